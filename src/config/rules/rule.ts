@@ -1,0 +1,58 @@
+import type { Finding, Severity } from '../../report/finding.js';
+import { formatPath, locate, type PathSegment } from '../locate.js';
+import type { ParsedFile } from '../parse.js';
+
+/** A semantic rule sees every file of the run at once (clashes span files) and may not assume the schema passed. */
+export type Rule = (files: readonly ParsedFile[]) => Finding[];
+
+export type Loose = Record<string, unknown>;
+
+export function isRecord(v: unknown): v is Loose {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+export function at(parsed: ParsedFile, path: PathSegment[], severity: Severity, rule: string, message: string, where: 'value' | 'key' = 'value'): Finding {
+  return { file: parsed.file, ...locate(parsed, path, where), severity, path: formatPath(path), rule, message };
+}
+
+export interface InstanceRef {
+  parsed: ParsedFile;
+  index: number;
+  path: PathSegment[];
+  inst: Loose;
+  id: string;
+}
+
+/** The instances of every file, as far as they are shaped like instances. */
+export function instancesOf(files: readonly ParsedFile[]): InstanceRef[] {
+  const out: InstanceRef[] = [];
+  for (const parsed of files) {
+    const list = isRecord(parsed.data) ? parsed.data.instances : undefined;
+    if (!Array.isArray(list)) continue;
+    list.forEach((inst, index) => {
+      if (isRecord(inst)) out.push({ parsed, index, path: ['instances', index], inst, id: typeof inst.id === 'string' ? inst.id : `#${index}` });
+    });
+  }
+  return out;
+}
+
+export function where(ref: InstanceRef): string {
+  return `${ref.parsed.file}:${locate(ref.parsed, ref.path).line}`;
+}
+
+/** Two instances share a machine when their targets name the same host (or the same Proxmox container). */
+export function hostKey(inst: Loose): string | undefined {
+  const t = isRecord(inst.target) ? inst.target : undefined;
+  if (!t) return undefined;
+  if (t.transport === 'pct' && typeof t.vmid === 'number') return `pct:${String(t.node ?? t.host ?? 'local')}:${t.vmid}`;
+  if (t.transport === 'local') return 'local';
+  return typeof t.host === 'string' ? t.host.toLowerCase() : undefined;
+}
+
+export function hostLabel(key: string): string {
+  if (key.startsWith('pct:')) {
+    const [, node, vmid] = key.split(':');
+    return `container ${vmid} on ${node}`;
+  }
+  return key === 'local' ? 'the local machine' : `host ${key}`;
+}

@@ -1,0 +1,76 @@
+import { join } from 'node:path';
+import { byLocation, type Finding } from '../report/finding.js';
+import { lookupSecret, type SecretSource } from '../secrets/lookup.js';
+import { formatPath, locate } from './locate.js';
+import { parseEnvironmentYaml, type ParsedFile } from './parse.js';
+import { discoverEnvironmentFiles, readEnvironmentFile } from './read.js';
+import { riskyChanges } from './risky.js';
+import { RULES } from './rules/index.js';
+import { checkSchema } from './schema-findings.js';
+import type { Environment } from './schema.js';
+import { valuesOfDefinition } from './schema-walk.js';
+
+export interface ValidateRequest {
+  /** Files or folders; folders contribute their *.yaml and *.yml. */
+  paths: readonly string[];
+  /** A checkout of the base branch: files are compared with the same relative path under it. */
+  baseDir?: string;
+  /** Secrets every referenced name must resolve from (before a deploy); undefined skips the check (PR checks have none). */
+  secrets?: SecretSource;
+}
+
+export interface ValidateOutcome {
+  files: string[];
+  findings: Finding[];
+  /** Files that passed the schema, by file name. */
+  environments: Map<string, Environment>;
+  valid: boolean;
+}
+
+async function loadParsed(file: string): Promise<{ parsed?: ParsedFile; findings: Finding[] }> {
+  const read = await readEnvironmentFile(file);
+  if (!read.ok) return { findings: [read.finding] };
+  const result = parseEnvironmentYaml(file, read.text);
+  return result.ok ? { parsed: result.parsed, findings: result.findings } : { findings: result.findings };
+}
+
+async function missingSecrets(parsed: ParsedFile, source: SecretSource): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  const checked = new Map<string, Awaited<ReturnType<typeof lookupSecret>>>();
+  for (const ref of valuesOfDefinition(parsed.data, 'secretName')) {
+    if (typeof ref.value !== 'string') continue;
+    const found = checked.get(ref.value) ?? (await lookupSecret(ref.value, source));
+    checked.set(ref.value, found);
+    if (!found.ok) {
+      findings.push({ file: parsed.file, ...locate(parsed, ref.path), severity: 'error', path: formatPath(ref.path), rule: 'missing-secret', message: `secret ${ref.value} ${found.reason}` });
+    }
+  }
+  return findings;
+}
+
+/** Validates every environment file of a run: reading, YAML, schema, rules across all files, secrets, risky changes. */
+export async function validateEnvironments(req: ValidateRequest): Promise<ValidateOutcome> {
+  const discovery = await discoverEnvironmentFiles(req.paths);
+  const findings: Finding[] = [...discovery.findings];
+  const parsedFiles: ParsedFile[] = [];
+  const environments = new Map<string, Environment>();
+  // Files are read concurrently (I/O waits overlap); everything after reading is CPU work, done in order.
+  const loaded = await Promise.all(discovery.files.map(loadParsed));
+  for (const [i, file] of discovery.files.entries()) {
+    const { parsed, findings: fileFindings } = loaded[i]!;
+    findings.push(...fileFindings);
+    if (!parsed) continue;
+    parsedFiles.push(parsed);
+    const schema = checkSchema(parsed);
+    findings.push(...schema.findings);
+    if (schema.ok) environments.set(file, schema.env);
+    if (req.secrets) findings.push(...(await missingSecrets(parsed, req.secrets)));
+    if (req.baseDir !== undefined) {
+      const base = await loadParsed(join(req.baseDir, file));
+      findings.push(...riskyChanges(parsed, base.parsed));
+    }
+  }
+  for (const rule of RULES) findings.push(...rule(parsedFiles));
+  findings.sort(byLocation);
+  return { files: discovery.files, findings, environments, valid: !findings.some((f) => f.severity === 'error') };
+}

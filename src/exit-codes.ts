@@ -1,0 +1,16 @@
+// Exit codes are part of the interface: workflows and scripts branch on them. Documented in the README.
+export const ExitCode = {
+  ok: 0,
+  /** Bad usage or a bug in slotflip itself; the message says which. */
+  usage: 1,
+  invalidConfig: 2,
+  connection: 3,
+  preflight: 4,
+  locked: 5,
+  healthGateRolledBack: 10,
+  rolledBackAfterFailure: 11,
+  rollbackFailed: 12,
+  nothingToDo: 20,
+} as const;
+
+export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];

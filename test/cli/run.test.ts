@@ -1,0 +1,74 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/run.js';
+import { minimalEnv, replaceLine, tempDir, writeTree } from '../helpers.js';
+
+async function cli(argv: string[], env: Record<string, string> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l), env });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const CLI = join(process.cwd(), 'dist/cli/index.js');
+
+describe('slotflip validate', () => {
+  it('exits 0 on the example environments', async () => {
+    const r = await cli(['validate']);
+    expect(r).toEqual({ code: 0, out: '', err: '2 environment files valid' });
+  });
+
+  it('prints compiler-style lines and exits 2 when invalid', async () => {
+    const dir = writeTree({ 'prod.yaml': replaceLine(minimalEnv(), 7, '      host: "bad host"') });
+    const r = await cli(['validate', dir]);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe(`${join(dir, 'prod.yaml')}:7:13: error: instances[0].target.host: must be a hostname or an IP address (letters, digits, '-' and '.'; no port, scheme or path); got "bad host"`);
+    expect(r.err).toBe('1 environment file checked: 1 error, 0 warnings');
+  });
+
+  it('prints the same findings as JSON', async () => {
+    const dir = writeTree({ 'prod.yaml': replaceLine(minimalEnv(), 7, '      host: "bad host"') });
+    const r = await cli(['validate', '--format', 'json', dir]);
+    const json = JSON.parse(r.out);
+    expect(json).toMatchObject({ valid: false, files: [join(dir, 'prod.yaml')], counts: { error: 1, warning: 0, notice: 0 } });
+    expect(json.findings[0]).toMatchObject({ line: 7, column: 13, severity: 'error', rule: 'schema', path: 'instances[0].target.host' });
+  });
+
+  it('--require-secrets fails on a missing secret and passes when it is there', async () => {
+    const dir = writeTree({ 'prod.yaml': minimalEnv() });
+    expect((await cli(['validate', '--require-secrets', dir])).code).toBe(2);
+    expect((await cli(['validate', '--require-secrets', dir], { SLOTFLIP_SECRET_SSH_KEY: 'k' })).code).toBe(0);
+  });
+
+  it('rejects bad usage with exit 1 and one line', async () => {
+    expect(await cli(['validate', '--format', 'xml'])).toEqual({ code: 1, out: '', err: 'slotflip validate: --format must be text or json, not "xml"' });
+    expect((await cli(['validate', '--nope'])).err).toMatch(/^slotflip validate: Unknown option '--nope'/);
+    expect((await cli(['frobnicate'])).err).toBe('slotflip: unknown command "frobnicate"; run `slotflip --help` for the commands');
+    expect((await cli([])).code).toBe(1);
+    expect((await cli(['--help'])).out).toMatch(/^slotflip \d+\.\d+\.\d+: /);
+  });
+});
+
+describe('the bundled CLI as a process', () => {
+  it('answers every kind of bad input with one line per file and no stack trace', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a-binary.yaml'), Buffer.from([1, 2, 0, 3]));
+    writeFileSync(join(dir, 'b-empty.yaml'), '');
+    writeFileSync(join(dir, 'c-latin1.yaml'), Buffer.from([0x61, 0x3a, 0x20, 0xe9, 0x0a]));
+    writeFileSync(join(dir, 'd-notyaml.yaml'), 'a: [1, 2\n  b: }\n');
+    writeFileSync(join(dir, 'e-deep.yaml'), `${'{a: '.repeat(500)}1${'}'.repeat(500)}`);
+    writeFileSync(join(dir, 'f-big.yaml'), Buffer.alloc(10 * 1024 * 1024, 0x20));
+    const r = spawnSync(process.execPath, [CLI, 'validate', dir], { encoding: 'utf8', timeout: 10_000 });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('6 environment files checked: 6 errors, 0 warnings\n');
+    const lines = r.stdout.trim().split('\n');
+    expect(lines.map((l) => l.slice(dir.length + 1).replace(/:\d+:\d+: error: .*/, ''))).toEqual(['a-binary.yaml', 'b-empty.yaml', 'c-latin1.yaml', 'd-notyaml.yaml', 'e-deep.yaml', 'f-big.yaml']);
+    expect(r.stdout).not.toMatch(/\n\s+at /);
+  });
+
+  it('validates the examples from a fresh process', () => {
+    expect(execFileSync(process.execPath, [CLI, 'validate', 'environments'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })).toBe('');
+  });
+});

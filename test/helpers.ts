@@ -1,0 +1,74 @@
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { validateEnvironments, type ValidateRequest } from '../src/config/validate.js';
+import type { Finding } from '../src/report/finding.js';
+
+export function tempDir(prefix = 'slotflip-test-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** Writes files (relative path -> content) into a fresh temp dir and returns it. */
+export function writeTree(files: Record<string, string | Buffer>): string {
+  const dir = tempDir();
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), content);
+  }
+  return dir;
+}
+
+/** Validates the given files as one run (files under base/ are the base branch's) and returns the findings, file names relative to the temp dir. */
+export async function findingsFor(files: Record<string, string>, extra: Omit<ValidateRequest, 'paths'> = {}): Promise<Finding[]> {
+  const dir = writeTree(files);
+  const cwd = process.cwd();
+  process.chdir(dir);
+  try {
+    return (await validateEnvironments({ paths: Object.keys(files).filter((f) => !f.startsWith('base/')), ...extra })).findings;
+  } finally {
+    process.chdir(cwd);
+  }
+}
+
+/** A compact view for assertions: "file:line:col rule path". */
+export function where(f: Finding): string {
+  return `${f.file}:${f.line}:${f.column} ${f.rule} ${f.path}`;
+}
+
+export const FINGERPRINT = 'SHA256:uNiVztksCsDhcc0u9e8BujQXVUpKZIDTMczCvj3tD2s';
+
+/** A minimal valid environment; tests replace lines in it. Line numbers are stable: see the comment per line. */
+export function minimalEnv(name = 'prod', id = 'app-one', host = '192.0.2.10'): string {
+  return `version: 1
+environment: ${name}
+instances:
+  - id: ${id}
+    target:
+      transport: ssh
+      host: ${host}
+      host_keys: [${FINGERPRINT}]
+      ssh_key_secret: SSH_KEY
+    app:
+      name: demo
+      release: { source: url, version: 1.0.0, url: https://example.com/demo.tar.gz, sha256: ${'a'.repeat(64)} }
+      components:
+        api:
+          start: ./demo serve
+          listen: { type: tcp, blue: 8080, green: 8081 }
+    health:
+      checks:
+        - { type: http, component: api, path: /health }
+`;
+}
+
+/** Replaces 1-based line `n` of `text` (one or more new lines). */
+export function replaceLine(text: string, n: number, replacement: string): string {
+  const lines = text.split('\n');
+  lines.splice(n - 1, 1, replacement);
+  return lines.join('\n');
+}
+
+/** Appends lines at the end of the first instance (indentation included by the caller). */
+export function withInstanceLines(text: string, ...lines: string[]): string {
+  return `${text}${lines.join('\n')}\n`;
+}
