@@ -1,4 +1,5 @@
 // CLI entry (thin): the process's argv, streams and exit code around runCli.
+import './esm-globals.js';
 import { runCli } from './cli/run.js';
 
 runCli(process.argv.slice(2), {

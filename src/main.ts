@@ -1,4 +1,5 @@
 // Action entry (thin). Errors become one failed-step message, never an unhandled rejection.
+import './esm-globals.js';
 import * as core from '@actions/core';
 import { runAction } from './github/action.js';
 

@@ -44955,6 +44955,19 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /************************************************************************/
 var __webpack_exports__ = {};
 
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/esm-globals.ts
+// ssh2 (under node-ssh) reads __dirname when loading its wasm helper; an ESM bundle has none. This module is
+// imported first by every entry point, so the CommonJS names exist before ssh2 loads.
+
+
+const g = globalThis;
+g.__filename ??= (0,external_node_url_.fileURLToPath)(import.meta.url);
+g.__dirname ??= (0,external_node_path_namespaceObject.dirname)(g.__filename);
+
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -47900,8 +47913,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/report/finding.ts
 const FILE_START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 function byLocation(a, b) {
@@ -48906,6 +48917,7 @@ async function runAction() {
 
 ;// CONCATENATED MODULE: ./src/main.ts
 // Action entry (thin). Errors become one failed-step message, never an unhandled rejection.
+
 
 
 runAction().catch((err) => {

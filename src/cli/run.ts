@@ -1,8 +1,10 @@
 import { parseArgs } from 'node:util';
 import { runValidate } from '../commands/validate.js';
+import { SlotflipError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { findingsJson } from '../report/json.js';
 import { formatFinding, formatSummary } from '../report/text.js';
+import { labCommand } from './lab.js';
 import { USAGE, VERSION } from './usage.js';
 
 export interface Io {
@@ -40,8 +42,8 @@ async function validate(args: string[], io: Io): Promise<number> {
   return result.exitCode;
 }
 
-const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = { validate };
-const PLANNED = ['plan', 'deploy', 'rollback', 'backup', 'restore', 'status', 'lab'];
+const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = { validate, lab: labCommand };
+const PLANNED = ['plan', 'deploy', 'rollback', 'backup', 'restore', 'status'];
 
 /** The CLI without a process: argv in, lines out, exit code back. bin/slotflip.js wires it to the real process. */
 export async function runCli(argv: string[], io: Io): Promise<number> {
@@ -66,6 +68,10 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.err(`slotflip ${command}: ${(err as Error).message}`);
       return ExitCode.usage;
+    }
+    if (err instanceof SlotflipError) {
+      io.err(`slotflip ${command}: ${err.describe()}`);
+      return err.exitCode;
     }
     throw err;
   }

@@ -1,0 +1,82 @@
+import { chmodSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tasksApi } from './tasks.js';
+
+function send(res, status, body, release) {
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  res.writeHead(status, { 'Content-Type': typeof body === 'string' ? 'text/plain' : 'application/json', 'X-Release-Version': release.version });
+  res.end(text);
+}
+
+async function readJson(req) {
+  const chunks = [];
+  let size = 0;
+  for await (const c of req) {
+    size += c.length;
+    if (size > 64 * 1024) throw Object.assign(new Error('body too large'), { status: 413 });
+    chunks.push(c);
+  }
+  if (chunks.length === 0) return {};
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  } catch {
+    throw Object.assign(new Error('invalid JSON'), { status: 400 });
+  }
+}
+
+/** Vikunja's surface, small: /api/v1/info, /health, and a tasks API. Every response names the release. */
+export function makeServer({ pool, redis, release, config, startedAt }) {
+  const tasks = tasksApi(pool, redis, release);
+  return createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? '/', 'http://app');
+      const path = url.pathname;
+      if (req.method === 'GET' && path === '/api/v1/info') return send(res, 200, { version: release.version, slot: config.slot, schema: release.schema }, release);
+      if (req.method === 'GET' && path === '/health') {
+        if (release.fault === 'health-fail') return send(res, 500, 'health check failing by design', release);
+        await pool.query('SELECT 1');
+        if ((await redis.ping()) !== 'PONG') throw new Error('redis did not answer PONG');
+        return send(res, 200, 'OK', release);
+      }
+      if (path === '/api/v1/tasks' && req.method === 'GET') {
+        if (release.fault === 'route-500' && Date.now() - startedAt > config.faultAfterMs) return send(res, 500, { message: 'tasks list failing by design' }, release);
+        return send(res, 200, await tasks.list(), release);
+      }
+      if (path === '/api/v1/tasks' && req.method === 'PUT') {
+        const created = await tasks.create(await readJson(req));
+        return created ? send(res, 201, created, release) : send(res, 400, { message: 'title is required' }, release);
+      }
+      const m = /^\/api\/v1\/tasks\/([0-9]{1,18})$/.exec(path);
+      if (m && req.method === 'GET') {
+        const task = await tasks.get(m[1]);
+        return task ? send(res, 200, task, release) : send(res, 404, { message: 'no such task' }, release);
+      }
+      if (m && req.method === 'POST') {
+        const task = await tasks.update(m[1], await readJson(req));
+        return task ? send(res, 200, task, release) : send(res, 404, { message: 'no such task' }, release);
+      }
+      return send(res, 404, { message: 'not found' }, release);
+    } catch (err) {
+      return send(res, err.status ?? 500, { message: err.message }, release);
+    }
+  });
+}
+
+/** Listens on "unix:/path" or "tcp:host:port". A unix socket is made connectable for nginx (its directory guards it). */
+export function listen(server, spec) {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    if (spec.startsWith('unix:')) {
+      const path = spec.slice(5);
+      rmSync(path, { force: true });
+      server.listen(path, () => {
+        chmodSync(path, 0o666);
+        resolve(path);
+      });
+    } else {
+      const rest = spec.replace(/^tcp:/, '');
+      const i = rest.lastIndexOf(':');
+      server.listen(Number(rest.slice(i + 1)), rest.slice(0, i) || '127.0.0.1', () => resolve(rest));
+    }
+  });
+}

@@ -1,0 +1,127 @@
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { validateEnvironments } from '../config/validate.js';
+import { LabError } from '../errors.js';
+import { formatFinding } from '../report/text.js';
+import { execLocal } from '../transport/local.js';
+import { attach, containerState, createContainer, destroyContainer, existingContainers, hostKeyFingerprint, startContainer, waitForBoot } from './container.js';
+import { labEnvironment, type LabRelease } from './env-file.js';
+import { checkHost, ensureBridge, ensureIdMaps, ensureTools, removeBridge } from './host-setup.js';
+import { rootfsCached } from './rootfs.js';
+import { ensureRootfs } from './rootfs-build.js';
+import { provisionScript, serviceStateScript, SERVICES } from './services.js';
+import { containerAddress, containerName, LAB } from './settings.js';
+import { ensureLabKey, envDir, labSecret, secretNames, secretsDir } from './state-files.js';
+
+type Log = (line: string) => void;
+
+export interface LabUpResult {
+  containers: { n: number; name: string; address: string; envFile: string; created: boolean }[];
+  rootfsBuilt: boolean;
+  seconds: number;
+}
+
+const releasesDir = () => join(LAB.stateDir, 'releases');
+
+/** The demo app's release archives (built once per checkout; reproducible, so rebuilding changes nothing). */
+async function ensureReleases(log: Log): Promise<Record<string, LabRelease>> {
+  const manifestFile = join(releasesDir(), 'manifest.json');
+  if (!existsSync(manifestFile)) {
+    log('building the demo app releases');
+    const r = await execLocal([process.execPath, 'lab/app/build.mjs', '--out', releasesDir()]);
+    if (r.code !== 0) throw new LabError(`building the demo app failed: ${r.stderr.trim().split('\n').pop()}`, 'Run `npm ci` first');
+  }
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, { file: string; sha256: string; version: string }>;
+  return Object.fromEntries(Object.entries(manifest).map(([v, m]) => [v, { version: m.version, sha256: m.sha256, path: relative(process.cwd(), m.file) }]));
+}
+
+async function bringUp(n: number, publicKey: string, release: LabRelease, log: Log): Promise<LabUpResult['containers'][number]> {
+  const state = await containerState(n);
+  const created = state === 'ABSENT';
+  if (created) {
+    log(`${containerName(n)}: creating from the cached rootfs`);
+    await createContainer(n, publicKey);
+  }
+  if (state !== 'RUNNING') {
+    log(`${containerName(n)}: starting at ${containerAddress(n)}`);
+    await startContainer(n);
+  }
+  const boot = await waitForBoot(n);
+  const names = secretNames(n);
+  const provision = await attach(n).script(provisionScript({ dbPassword: labSecret(names.db), dbAdminPassword: labSecret(names.dbAdmin), redisPassword: labSecret(names.redis) }), { timeoutMs: 60_000 });
+  if (provision.code !== 0) throw new LabError(`${containerName(n)}: setting up PostgreSQL and Redis failed: ${provision.stderr.trim().split('\n').slice(-2).join(' | ')}`);
+  mkdirSync(envDir(), { recursive: true });
+  const envFile = join(envDir(), `lab-${n}.yaml`);
+  writeFileSync(envFile, labEnvironment(n, hostKeyFingerprint(n), release));
+  log(`${containerName(n)}: ${boot}, PostgreSQL and Redis ready; environment file ${relative(process.cwd(), envFile)}`);
+  return { n, name: containerName(n), address: containerAddress(n), envFile: relative(process.cwd(), envFile), created };
+}
+
+/** `lab up`: idempotent. Running containers are only checked; missing ones are created; the cache is built once. */
+export async function labUp(count: number, log: Log): Promise<LabUpResult> {
+  if (!Number.isInteger(count) || count < 1 || count > LAB.maxCount) throw new LabError(`--count must be 1 to ${LAB.maxCount}`);
+  const started = Date.now();
+  checkHost();
+  await ensureTools(log);
+  ensureIdMaps();
+  const wasCached = rootfsCached();
+  const rootfs = await ensureRootfs(log);
+  if (rootfs.built) log(`rootfs built in ${rootfs.seconds.toFixed(1)} s`);
+  await ensureBridge();
+  const { publicKey } = await ensureLabKey();
+  const releases = await ensureReleases(log);
+  const v1 = releases['1.0.0'];
+  if (!v1) throw new LabError('the demo app manifest has no release 1.0.0');
+  const containers = [];
+  for (let n = 1; n <= count; n++) containers.push(await bringUp(n, publicKey, v1, log));
+  // Every generated environment file must pass validation, like any other.
+  const check = await validateEnvironments({ paths: containers.map((c) => c.envFile), secrets: { env: {}, dir: secretsDir() } });
+  if (!check.valid) throw new LabError(`a generated lab environment file is invalid:\n${check.findings.map(formatFinding).join('\n')}`);
+  return { containers, rootfsBuilt: !wasCached, seconds: (Date.now() - started) / 1000 };
+}
+
+/** `lab down`: removes containers, the bridge (and so every veth and address), keys, secrets and environment files. */
+export async function labDown(log: Log, purge = false): Promise<void> {
+  checkRoot();
+  for (const n of await existingContainers()) {
+    log(`${containerName(n)}: stopping and removing`);
+    await destroyContainer(n);
+  }
+  if (await removeBridge()) log(`removed bridge ${LAB.bridge}`);
+  rmSync(LAB.stateDir, { recursive: true, force: true });
+  if (purge) {
+    rmSync(LAB.cacheDir, { recursive: true, force: true });
+    log(`removed the rootfs cache ${LAB.cacheDir}`);
+  }
+}
+
+function checkRoot(): void {
+  if (process.getuid?.() !== 0) throw new LabError('the lab needs root', 'Run it as root');
+}
+
+export interface ContainerStatus {
+  name: string;
+  address: string;
+  state: string;
+  services: Record<(typeof SERVICES)[number], string>;
+  envFile: string | null;
+}
+
+export async function labStatus(): Promise<ContainerStatus[]> {
+  checkRoot();
+  const out: ContainerStatus[] = [];
+  for (const n of await existingContainers()) {
+    const state = await containerState(n);
+    const services = Object.fromEntries(SERVICES.map((s) => [s, 'unknown'])) as ContainerStatus['services'];
+    if (state === 'RUNNING') {
+      const r = await attach(n).script(serviceStateScript, { timeoutMs: 10_000 });
+      r.stdout.trim().split('\n').forEach((v, i) => {
+        const key = SERVICES[i];
+        if (key) services[key] = v.trim() || 'unknown';
+      });
+    }
+    const envFile = join(envDir(), `lab-${n}.yaml`);
+    out.push({ name: containerName(n), address: containerAddress(n), state, services, envFile: existsSync(envFile) ? relative(process.cwd(), envFile) : null });
+  }
+  return out;
+}

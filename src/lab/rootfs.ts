@@ -1,0 +1,65 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { commandLine } from '../host/shell.js';
+import { LAB, ROOTFS_PACKAGES } from './settings.js';
+
+// Configuration baked into the cached rootfs, shared by every container. Per-container identity (host keys,
+// machine id, hostname, passwords) is set at create time, never here.
+export const ROOTFS_SETUP = `set -eu
+export DEBIAN_FRONTEND=noninteractive
+# SSH: keys only; each container gets its own host keys when it is created.
+mkdir -p /etc/ssh/sshd_config.d
+printf 'PermitRootLogin prohibit-password\\nPasswordAuthentication no\\nLogLevel VERBOSE\\n' > /etc/ssh/sshd_config.d/slotflip-lab.conf
+rm -f /etc/ssh/ssh_host_*
+# A fresh machine id per container (systemd makes one at first boot).
+: > /etc/machine-id
+rm -f /var/lib/dbus/machine-id
+# PostgreSQL and Redis answer on the lab network too, with passwords only.
+conf=$(ls -d /etc/postgresql/*/main | head -1)
+sed -i "s/^#\\?listen_addresses.*/listen_addresses = '*'/" "$conf/postgresql.conf"
+echo 'host all all samenet scram-sha-256' >> "$conf/pg_hba.conf"
+sed -i 's/^bind .*/bind 0.0.0.0 ::/' /etc/redis/redis.conf
+# Mounts an unprivileged container may not make; masking them lets systemd reach "running".
+for unit in sys-kernel-debug.mount sys-kernel-tracing.mount sys-kernel-config.mount sys-fs-fuse-connections.mount systemd-journald-audit.socket; do
+  ln -sf /dev/null "/etc/systemd/system/$unit"
+done
+apt-get clean
+rm -rf /var/lib/apt/lists/*
+`;
+
+/** The cache key: a different package list or setup script builds a different rootfs. */
+export function rootfsKey(): string {
+  return createHash('sha256').update(JSON.stringify([LAB.suite, ROOTFS_PACKAGES, ROOTFS_SETUP])).digest('hex').slice(0, 12);
+}
+
+export const rootfsDir = () => join(LAB.cacheDir, `rootfs-${LAB.suite}-${rootfsKey()}`);
+export const COMPLETE_MARKER = '.slotflip-complete';
+
+export function rootfsCached(): boolean {
+  return existsSync(join(rootfsDir(), COMPLETE_MARKER));
+}
+
+/** The Debian mirror this machine's apt already uses (override: SLOTFLIP_LAB_MIRROR). */
+export function debianMirror(): string | undefined {
+  if (process.env.SLOTFLIP_LAB_MIRROR) return process.env.SLOTFLIP_LAB_MIRROR;
+  for (const file of ['/etc/apt/sources.list.d/debian.sources', '/etc/apt/sources.list']) {
+    if (!existsSync(file)) continue;
+    const text = readFileSync(file, 'utf8');
+    const deb822 = /^URIs:\s*(\S+\/debian)\/?\s*$/m.exec(text);
+    const oneLine = /^deb\s+(?:\[[^\]]*\]\s+)?(\S+\/debian)\/?\s+\S+/m.exec(text);
+    const found = deb822?.[1] ?? oneLine?.[1];
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The steps that build the cache, as argv arrays (debootstrap, then the setup script inside the new root). */
+export function rootfsBuildCommands(tmp: string, mirror: string): string[][] {
+  return [
+    ['debootstrap', '--variant=minbase', `--include=${ROOTFS_PACKAGES.join(',')}`, LAB.suite, tmp, mirror],
+    ['chroot', tmp, 'bash', '-s'],
+  ];
+}
+
+export const describeBuild = (tmp: string, mirror: string) => rootfsBuildCommands(tmp, mirror).map((c) => commandLine(c));

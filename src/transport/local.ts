@@ -1,0 +1,68 @@
+import { spawn } from 'node:child_process';
+import type { RunOptions, RunResult, Transport } from './transport.js';
+
+export interface ExecOptions extends RunOptions {
+  input?: string | Buffer;
+  env?: Record<string, string | undefined>;
+  cwd?: string;
+  /** Called with each chunk of stderr as it arrives (progress of long steps). */
+  onStderr?: (chunk: string) => void;
+}
+
+/** Runs an argv on this machine (no shell). Resolves with the exit code; rejects only when the program cannot start. */
+export function execLocal(argv: readonly string[], opts: ExecOptions = {}): Promise<RunResult> {
+  const [cmd, ...args] = argv;
+  if (!cmd) return Promise.reject(new Error('execLocal: empty argv'));
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { env: opts.env as NodeJS.ProcessEnv | undefined, cwd: opts.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    let timedOut = false;
+    const timer = opts.timeoutMs
+      ? setTimeout(() => {
+          timedOut = true;
+          child.kill('SIGTERM');
+          setTimeout(() => child.kill('SIGKILL'), 2000).unref();
+        }, opts.timeoutMs)
+      : undefined;
+    child.stdout.on('data', (c: Buffer) => out.push(c));
+    child.stderr.on('data', (c: Buffer) => {
+      err.push(c);
+      opts.onStderr?.(c.toString('utf8'));
+    });
+    child.on('error', (e) => {
+      if (timer) clearTimeout(timer);
+      reject(e);
+    });
+    child.on('close', (code, signal) => {
+      if (timer) clearTimeout(timer);
+      resolve({
+        code: timedOut ? 124 : (code ?? (signal ? 128 + 15 : 1)),
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+      });
+    });
+    child.stdin.on('error', () => undefined); // the program may exit without reading its input
+    child.stdin.end(opts.input ?? '');
+  });
+}
+
+/**
+ * Runs scripts through a command prefix that ends in a shell on the target: [] for this machine,
+ * ['lxc-attach', '-n', NAME, '--clear-env', '--'] for a lab container, ['pct', 'exec', ID, '--keep-env', '0', '--'] on Proxmox.
+ */
+export class PrefixTransport implements Transport {
+  constructor(
+    readonly label: string,
+    private readonly prefix: readonly string[],
+    private readonly env: Record<string, string | undefined> = { PATH: process.env.PATH },
+  ) {}
+
+  script(script: string, opts: RunOptions = {}): Promise<RunResult> {
+    return execLocal([...this.prefix, 'bash', '-s'], { input: script, timeoutMs: opts.timeoutMs, env: this.env });
+  }
+
+  async close(): Promise<void> {}
+}
+
+export const localTransport = () => new PrefixTransport('this machine', []);

@@ -1,0 +1,94 @@
+import { createHash } from 'node:crypto';
+import { NodeSSH } from 'node-ssh';
+import { ConnectionError } from '../errors.js';
+import type { RunOptions, RunResult, Transport } from './transport.js';
+
+/** OpenSSH's fingerprint of a host key blob: what `ssh-keygen -lf` prints. */
+export function fingerprint(keyBlob: Buffer): string {
+  return `SHA256:${createHash('sha256').update(keyBlob).digest('base64').replace(/=+$/, '')}`;
+}
+
+export interface SshTarget {
+  host: string;
+  port: number;
+  user: string;
+  /** Pinned fingerprints; the handshake fails on any other key (never trust on first use). */
+  hostKeys: readonly string[];
+  privateKey: string;
+  readyTimeoutMs?: number;
+}
+
+/** One SSH connection, reused for every script of a run. */
+export class SshTransport implements Transport {
+  readonly label: string;
+  private constructor(
+    private readonly ssh: NodeSSH,
+    target: SshTarget,
+  ) {
+    this.label = `${target.user}@${target.host}:${target.port}`;
+  }
+
+  static async connect(target: SshTarget): Promise<SshTransport> {
+    const ssh = new NodeSSH();
+    let presented: string | undefined;
+    try {
+      await ssh.connect({
+        host: target.host,
+        port: target.port,
+        username: target.user,
+        privateKey: target.privateKey,
+        readyTimeout: target.readyTimeoutMs ?? 10_000,
+        hostVerifier: (key: Buffer) => {
+          presented = fingerprint(key);
+          return target.hostKeys.includes(presented);
+        },
+      });
+    } catch (err) {
+      ssh.dispose();
+      throw classify(err, target, presented);
+    }
+    return new SshTransport(ssh, target);
+  }
+
+  async script(script: string, opts: RunOptions = {}): Promise<RunResult> {
+    const run = this.ssh.execCommand('bash -s', { stdin: script, noTrim: true });
+    if (!opts.timeoutMs) return normalise(await run);
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<RunResult>((resolve) => {
+      timer = setTimeout(() => resolve({ code: 124, stdout: '', stderr: `timed out after ${opts.timeoutMs} ms` }), opts.timeoutMs);
+    });
+    try {
+      return await Promise.race([run.then(normalise), timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async close(): Promise<void> {
+    this.ssh.dispose();
+  }
+}
+
+function normalise(r: { stdout: string; stderr: string; code: number | null; signal: string | null }): RunResult {
+  return { code: r.code ?? (r.signal ? 255 : 0), stdout: r.stdout, stderr: r.stderr };
+}
+
+function classify(err: unknown, t: SshTarget, presented: string | undefined): ConnectionError {
+  const msg = err instanceof Error ? err.message : String(err);
+  const where = `${t.user}@${t.host}:${t.port}`;
+  if (presented && !t.hostKeys.includes(presented)) {
+    return new ConnectionError(
+      `${where} presented host key ${presented}, which is not pinned (pinned: ${t.hostKeys.join(', ')})`,
+      'If the host was rebuilt on purpose, confirm the new key with `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` on its console and update target.host_keys; otherwise someone may be intercepting the connection',
+      'host-key',
+    );
+  }
+  if (/authentication methods failed|All configured authentication/i.test(msg)) {
+    return new ConnectionError(`${where} refused the SSH key`, `Add the deploy key's public half to ~${t.user}/.ssh/authorized_keys on the target`, 'auth');
+  }
+  if (/ECONNREFUSED|EHOSTUNREACH|ENETUNREACH|ENOTFOUND|EAI_AGAIN/.test(msg)) {
+    return new ConnectionError(`${where} is unreachable (${msg})`, 'Check that the container is running and sshd listens on that port', 'unreachable');
+  }
+  if (/Timed out/i.test(msg)) return new ConnectionError(`${where} did not answer the SSH handshake in time`, 'Check the address, the firewall and that sshd is running', 'timeout');
+  return new ConnectionError(`SSH to ${where} failed: ${msg}`, 'Check the target settings', 'other');
+}
