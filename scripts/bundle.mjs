@@ -1,13 +1,27 @@
 // Builds the committed bundles: dist/action (the GitHub Action) and dist/cli (bin/slotflip.js).
 // ncc output is deterministic for the same sources and lockfile, so CI can require dist/ to match a rebuild.
+// Install with `npm ci --ignore-scripts` first: native helpers built on this machine must not enter dist/.
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
 
 const entries = [
   ['src/main.ts', 'dist/action'],
   ['src/cli.ts', 'dist/cli'],
 ];
+// ncc copies every file it can trace as an asset. Anything beyond these would be a surprise (a native build,
+// or worse, a local file such as the lab's secrets), so the build fails instead of shipping it.
+const ALLOWED = new Set(['index.js', 'licenses.txt', 'package.json', 'pagent.exe']);
+
+const files = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+
 for (const [entry, out] of entries) {
   rmSync(out, { recursive: true, force: true });
-  execFileSync('npx', ['ncc', 'build', entry, '-o', out, '--license', 'licenses.txt', '--target', 'es2022', '-q'], { stdio: 'inherit' });
+  execFileSync(process.execPath, ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', entry, '-o', out, '--license', 'licenses.txt', '--target', 'es2022', '-q'], { stdio: 'inherit' });
+  const unexpected = files(out).map((f) => relative(out, f)).filter((f) => !ALLOWED.has(f));
+  if (unexpected.length) {
+    rmSync(out, { recursive: true, force: true });
+    console.error(`bundle: refusing to ship unexpected files in ${out}: ${unexpected.join(', ')}`);
+    process.exit(1);
+  }
 }

@@ -6935,7 +6935,7 @@ module.exports = {
 
 
 
-const binding = __nccwpck_require__(5243);
+const binding = __nccwpck_require__(7318);
 
 module.exports = binding.getCPUInfo;
 
@@ -20349,7 +20349,7 @@ let AESGCMDecipher;
 let ChaChaPolyDecipher;
 let GenericDecipher;
 try {
-  binding = __nccwpck_require__(8440);
+  binding = __nccwpck_require__(490);
   ({ AESGCMCipher, ChaChaPolyCipher, GenericCipher,
      AESGCMDecipher, ChaChaPolyDecipher, GenericDecipher } = binding);
 } catch {}
@@ -31566,17 +31566,19 @@ nacl.setPRNG = function(fn) {
 
 /***/ }),
 
-/***/ 5243:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ 7318:
+/***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)(__nccwpck_require__.ab + "build/Release/cpufeatures.node")
+module.exports = eval("require")("../build/Release/cpufeatures.node");
+
 
 /***/ }),
 
-/***/ 8440:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ 490:
+/***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)(__nccwpck_require__.ab + "lib/protocol/crypto/build/Release/sshcrypto.node")
+module.exports = eval("require")("./crypto/build/Release/sshcrypto.node");
+
 
 /***/ }),
 
@@ -44056,8 +44058,11 @@ const LAB = {
     lxcPath: process.env.SLOTFLIP_LAB_PATH ?? '/var/lib/slotflip-lab',
     /** The cached rootfs outlives `down` (it takes a minute to build); `down --purge` removes it. */
     cacheDir: process.env.SLOTFLIP_LAB_CACHE ?? '/var/cache/slotflip-lab',
-    /** Keys, secrets, environment files and releases of the running lab, inside the repository (git-ignored). */
-    stateDir: (0,external_node_path_namespaceObject.join)(process.cwd(), 'lab', 'state'),
+    /**
+     * Keys, secrets, environment files and releases of the running lab, inside the repository (git-ignored).
+     * Resolved at run time from a variable: the bundler copies any path it can evaluate into dist/, and this one holds secrets.
+     */
+    stateDir: (0,external_node_path_namespaceObject.resolve)(process.env.SLOTFLIP_LAB_STATE ?? 'lab/state'),
     bridge: 'slotflip0',
     /** The lab's own network: the bridge is .1, container N is .(10+N). Nothing outside it is ever addressed. */
     subnetPrefix: process.env.SLOTFLIP_LAB_SUBNET ?? '10.251.0',

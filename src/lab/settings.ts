@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 
 // Everything the lab creates is named here, so `down` can remove exactly that and nothing else.
 export const LAB = {
@@ -6,8 +6,11 @@ export const LAB = {
   lxcPath: process.env.SLOTFLIP_LAB_PATH ?? '/var/lib/slotflip-lab',
   /** The cached rootfs outlives `down` (it takes a minute to build); `down --purge` removes it. */
   cacheDir: process.env.SLOTFLIP_LAB_CACHE ?? '/var/cache/slotflip-lab',
-  /** Keys, secrets, environment files and releases of the running lab, inside the repository (git-ignored). */
-  stateDir: join(process.cwd(), 'lab', 'state'),
+  /**
+   * Keys, secrets, environment files and releases of the running lab, inside the repository (git-ignored).
+   * Resolved at run time from a variable: the bundler copies any path it can evaluate into dist/, and this one holds secrets.
+   */
+  stateDir: resolve(process.env.SLOTFLIP_LAB_STATE ?? 'lab/state'),
   bridge: 'slotflip0',
   /** The lab's own network: the bridge is .1, container N is .(10+N). Nothing outside it is ever addressed. */
   subnetPrefix: process.env.SLOTFLIP_LAB_SUBNET ?? '10.251.0',
