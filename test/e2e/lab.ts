@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { LAB } from '../../src/lab/settings.js';
+import { SshTransport } from '../../src/transport/ssh.js';
+
+// Helpers for suites that use the lab: its generated environment file, its secrets, a connection, HTTP through nginx.
+
+export const LAB_ENV_FILE = 'lab/state/environments/lab-1.yaml';
+export const secret = (name: string) => readFileSync(join('lab/state/secrets', name), 'utf8').trim();
+
+export interface LabTarget {
+  host: string;
+  hostKey: string;
+  serverName: string;
+  dbPassword: string;
+  dbAdminPassword: string;
+  redisPassword: string;
+}
+
+export function labTarget(n = 1): LabTarget {
+  const env = parse(readFileSync(`lab/state/environments/lab-${n}.yaml`, 'utf8'));
+  const inst = env.instances[0];
+  return {
+    host: inst.target.host,
+    hostKey: inst.target.host_keys[0],
+    serverName: inst.nginx.server_names[0],
+    dbPassword: secret(inst.database.password_secret),
+    dbAdminPassword: secret(inst.database.admin_secret),
+    redisPassword: secret(inst.redis.password_secret),
+  };
+}
+
+export function connect(t: LabTarget, hostKeys = [t.hostKey]): Promise<SshTransport> {
+  return SshTransport.connect({ host: t.host, port: 22, user: 'root', hostKeys, privateKey: secret('LAB_SSH_KEY') });
+}
+
+export interface HttpResult {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+/** One HTTP request to a lab address (never anywhere else), with an explicit Host header for nginx. */
+export function http(host: string, path: string, opts: { method?: string; hostHeader?: string; body?: unknown; port?: number } = {}): Promise<HttpResult> {
+  if (!host.startsWith(`${LAB.subnetPrefix}.`) && host !== '127.0.0.1') throw new Error(`refusing to send traffic outside the lab: ${host}`);
+  return new Promise((resolve, reject) => {
+    const data = opts.body === undefined ? undefined : JSON.stringify(opts.body);
+    const req = request(
+      { host, port: opts.port ?? 80, path, method: opts.method ?? 'GET', headers: { Host: opts.hostHeader ?? host, ...(data ? { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(data) } : {}) }, timeout: 10_000 },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+      },
+    );
+    req.on('timeout', () => req.destroy(new Error('timed out')));
+    req.on('error', reject);
+    req.end(data);
+  });
+}
