@@ -71,12 +71,24 @@ run_tests() {
 }
 
 run_demo() {
-  say "validate the example environments (the main job)"
+  say "validate the example environments"
   node bin/slotflip.js validate environments
+  say "bring up the lab: a real unprivileged LXC container with systemd, sshd, nginx, PostgreSQL and Redis"
+  node bin/slotflip.js lab up
+  node bin/slotflip.js lab status
+  say "validate the lab's environment file with its secrets"
+  node bin/slotflip.js validate --require-secrets --secrets-dir lab/state/secrets lab/state/environments
+}
+
+need_root() {
+  if [ "$(id -u)" != 0 ]; then
+    echo "this runs a real LXC lab and needs root: run it with sudo" >&2
+    exit 1
+  fi
 }
 
 case "${1:-}" in
-  test) install_deps; run_tests ;;
-  demo) install_deps; run_demo ;;
+  test) need_root; install_deps; run_tests ;;
+  demo) need_root; install_deps; run_demo ;;
   *) echo "usage: bash scripts/dev.sh demo|test" >&2; exit 1 ;;
 esac
