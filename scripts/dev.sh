@@ -63,7 +63,7 @@ run_tests() {
   local status=$?
   set -e
   # The closing line any CI reader understands.
-  node -e 'const r=JSON.parse(require("fs").readFileSync(process.argv[1],"utf8"));console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests} skipped`)' "$report"
+  node -e 'const r=JSON.parse(require("fs").readFileSync(process.argv[1],"utf8"));console.log(`${r.numPassedTests} passed, ${r.numFailedTests + r.numFailedTestSuites} failed, ${r.numPendingTests} skipped`)' "$report"
   rm -f "$report"
   [ "$status" -eq 0 ] || exit "$status"
   say "benchmark: validate"

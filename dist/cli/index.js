@@ -43091,6 +43091,36 @@ function formatSummary(findings, fileCount) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/host/shell.ts
+// The one place where values become shell words. Everything that builds a script quotes through here.
+const SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
+/** Quotes one word for bash: safe words stay readable, everything else goes in single quotes. */
+function quote(word) {
+    const s = String(word);
+    if (s !== '' && SAFE.test(s))
+        return s;
+    return `'${s.replace(/'/g, `'\\''`)}'`;
+}
+/** An argv as one bash command line. */
+function shell_commandLine(argv) {
+    return argv.map(quote).join(' ');
+}
+/** A here-document that writes `content` to `path` byte for byte (base64, so no delimiter or expansion can break it). */
+function writeFileScript(path, content, mode = '0644', owner) {
+    const b64 = Buffer.from(content).toString('base64');
+    const lines = [
+        `install -d -m 0755 ${quote(path.replace(/\/[^/]+$/, '') || '/')}`,
+        `tmp=$(mktemp ${quote(`${path}.XXXXXX`)})`,
+        `base64 -d > "$tmp" <<'SLOTFLIP_EOF'`,
+        ...(b64.match(/.{1,76}/g) ?? ['']),
+        'SLOTFLIP_EOF',
+        `chmod ${quote(mode)} "$tmp"`,
+        ...(owner ? [`chown ${quote(owner)} "$tmp"`] : []),
+        `mv -f "$tmp" ${quote(path)}`,
+    ];
+    return lines.join('\n');
+}
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/transport/local.ts
@@ -44280,36 +44310,6 @@ async function existingContainers() {
         .sort((a, b) => a - b);
 }
 
-;// CONCATENATED MODULE: ./src/host/shell.ts
-// The one place where values become shell words. Everything that builds a script quotes through here.
-const SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
-/** Quotes one word for bash: safe words stay readable, everything else goes in single quotes. */
-function quote(word) {
-    const s = String(word);
-    if (s !== '' && SAFE.test(s))
-        return s;
-    return `'${s.replace(/'/g, `'\\''`)}'`;
-}
-/** An argv as one bash command line. */
-function shell_commandLine(argv) {
-    return argv.map(quote).join(' ');
-}
-/** A here-document that writes `content` to `path` byte for byte (base64, so no delimiter or expansion can break it). */
-function writeFileScript(path, content, mode = '0644', owner) {
-    const b64 = Buffer.from(content).toString('base64');
-    const lines = [
-        `install -d -m 0755 ${quote(path.replace(/\/[^/]+$/, '') || '/')}`,
-        `tmp=$(mktemp ${quote(`${path}.XXXXXX`)})`,
-        `base64 -d > "$tmp" <<'SLOTFLIP_EOF'`,
-        ...(b64.match(/.{1,76}/g) ?? ['']),
-        'SLOTFLIP_EOF',
-        `chmod ${quote(mode)} "$tmp"`,
-        ...(owner ? [`chown ${quote(owner)} "$tmp"`] : []),
-        `mv -f "$tmp" ${quote(path)}`,
-    ];
-    return lines.join('\n');
-}
-
 ;// CONCATENATED MODULE: ./src/lab/services.ts
 
 const LAB_DB = { name: 'demo', user: 'demo', admin: 'slotflip_admin' };
@@ -44579,6 +44579,7 @@ async function ensureRootfs(log) {
 
 
 
+
 const releasesDir = () => (0,external_node_path_namespaceObject.join)(LAB.stateDir, 'releases');
 /** The demo app's release archives (built once per checkout; reproducible, so rebuilding changes nothing). */
 async function ensureReleases(log) {
@@ -44604,6 +44605,10 @@ async function bringUp(n, publicKey, release, log) {
         await startContainer(n);
     }
     const boot = await waitForBoot(n);
+    // The container may predate this state directory (a new clone, a deleted lab/state): authorize the current key.
+    const authorize = await attach(n).script(writeFileScript('/root/.ssh/authorized_keys', `${publicKey.trim()}\n`, '0600'));
+    if (authorize.code !== 0)
+        throw new LabError(`${containerName(n)}: installing the lab's SSH key failed: ${authorize.stderr.trim()}`);
     const names = secretNames(n);
     const provision = await attach(n).script(provisionScript({ dbPassword: labSecret(names.db), dbAdminPassword: labSecret(names.dbAdmin), redisPassword: labSecret(names.redis) }), { timeoutMs: 60_000 });
     if (provision.code !== 0)

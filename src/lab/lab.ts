@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join, relative } from 'node:path';
 import { validateEnvironments } from '../config/validate.js';
 import { LabError } from '../errors.js';
+import { writeFileScript } from '../host/shell.js';
 import { formatFinding } from '../report/text.js';
 import { execLocal } from '../transport/local.js';
 import { attach, containerState, createContainer, destroyContainer, existingContainers, hostKeyFingerprint, startContainer, waitForBoot } from './container.js';
@@ -47,6 +48,9 @@ async function bringUp(n: number, publicKey: string, release: LabRelease, log: L
     await startContainer(n);
   }
   const boot = await waitForBoot(n);
+  // The container may predate this state directory (a new clone, a deleted lab/state): authorize the current key.
+  const authorize = await attach(n).script(writeFileScript('/root/.ssh/authorized_keys', `${publicKey.trim()}\n`, '0600'));
+  if (authorize.code !== 0) throw new LabError(`${containerName(n)}: installing the lab's SSH key failed: ${authorize.stderr.trim()}`);
   const names = secretNames(n);
   const provision = await attach(n).script(provisionScript({ dbPassword: labSecret(names.db), dbAdminPassword: labSecret(names.dbAdmin), redisPassword: labSecret(names.redis) }), { timeoutMs: 60_000 });
   if (provision.code !== 0) throw new LabError(`${containerName(n)}: setting up PostgreSQL and Redis failed: ${provision.stderr.trim().split('\n').slice(-2).join(' | ')}`);
