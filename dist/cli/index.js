@@ -44703,13 +44703,13 @@ async function labCommand(args, io) {
             for (const c of r.containers)
                 io.out(`${c.name}  ${c.address}  ${c.envFile}`);
             io.err(`lab up: ${r.containers.length} container${r.containers.length === 1 ? '' : 's'} ready in ${r.seconds.toFixed(1)} s (${r.rootfsBuilt ? 'cold: rootfs built' : 'warm: rootfs cached'})`);
-            io.err('deploy to it with: slotflip deploy --env lab/state/environments/lab-1.yaml --secrets-dir lab/state/secrets');
+            io.err('check it with: slotflip validate --require-secrets --secrets-dir lab/state/secrets lab/state/environments');
         }
         return 0;
     }
     if (sub === 'down') {
         await labDown(log, values.purge);
-        io.err('lab down: nothing of the lab is left (the rootfs cache stays unless --purge)');
+        io.err(`lab down: nothing of the lab is left${values.purge ? '' : ' (the rootfs cache stays; --purge removes it)'}`);
         return 0;
     }
     if (sub === 'status') {
