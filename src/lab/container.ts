@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { join } from 'node:path';
 import { LabError } from '../errors.js';
 import { execLocal, PrefixTransport } from '../transport/local.js';
-import { fingerprint } from '../transport/ssh.js';
+import { fingerprint } from '../host/fingerprint.js';
 import { lxc, lxcConfig } from './lxc-config.js';
 import { rootfsDir } from './rootfs.js';
 import { containerName, LAB } from './settings.js';

@@ -1,12 +1,7 @@
-import { createHash } from 'node:crypto';
 import { NodeSSH } from 'node-ssh';
 import { ConnectionError } from '../errors.js';
+import { fingerprint } from '../host/fingerprint.js';
 import type { RunOptions, RunResult, Transport } from './transport.js';
-
-/** OpenSSH's fingerprint of a host key blob: what `ssh-keygen -lf` prints. */
-export function fingerprint(keyBlob: Buffer): string {
-  return `SHA256:${createHash('sha256').update(keyBlob).digest('base64').replace(/=+$/, '')}`;
-}
 
 export interface SshTarget {
   host: string;
