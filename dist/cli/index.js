@@ -17368,7 +17368,7 @@ function quote(word) {
     return `'${s.replace(/'/g, `'\\''`)}'`;
 }
 /** An argv as one bash command line. */
-function shell_commandLine(argv) {
+function commandLine(argv) {
     return argv.map(quote).join(' ');
 }
 /** A here-document that writes `content` to `path` byte for byte (base64, so no delimiter or expansion can break it). */
@@ -17449,7 +17449,6 @@ class PrefixTransport {
     }
     async close() { }
 }
-const localTransport = () => new PrefixTransport('this machine', []);
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
@@ -17547,7 +17546,6 @@ const lxc = {
 
 
 
-
 // Configuration baked into the cached rootfs, shared by every container. Per-container identity (host keys,
 // machine id, hostname, passwords) is set at create time, never here.
 const ROOTFS_SETUP = `set -eu
@@ -17603,7 +17601,6 @@ function rootfsBuildCommands(tmp, mirror) {
         ['chroot', tmp, 'bash', '-s'],
     ];
 }
-const describeBuild = (tmp, mirror) => rootfsBuildCommands(tmp, mirror).map((c) => commandLine(c));
 
 ;// CONCATENATED MODULE: ./src/lab/container.ts
 

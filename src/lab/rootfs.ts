@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { commandLine } from '../host/shell.js';
 import { LAB, ROOTFS_PACKAGES } from './settings.js';
 
 // Configuration baked into the cached rootfs, shared by every container. Per-container identity (host keys,
@@ -61,5 +60,3 @@ export function rootfsBuildCommands(tmp: string, mirror: string): string[][] {
     ['chroot', tmp, 'bash', '-s'],
   ];
 }
-
-export const describeBuild = (tmp: string, mirror: string) => rootfsBuildCommands(tmp, mirror).map((c) => commandLine(c));

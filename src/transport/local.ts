@@ -64,5 +64,3 @@ export class PrefixTransport implements Transport {
 
   async close(): Promise<void> {}
 }
-
-export const localTransport = () => new PrefixTransport('this machine', []);

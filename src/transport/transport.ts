@@ -19,9 +19,3 @@ export interface Transport {
   script(script: string, opts?: RunOptions): Promise<RunResult>;
   close(): Promise<void>;
 }
-
-/** A failed script as one line an operator can act on. */
-export function describeFailure(label: string, what: string, r: RunResult): string {
-  const tail = (r.stderr.trim() || r.stdout.trim()).split('\n').slice(-3).join(' | ');
-  return `${what} failed on ${label} (exit ${r.code})${tail ? `: ${tail}` : ''}`;
-}
