@@ -8,9 +8,14 @@ Usage:
       --base DIR                compare with a checkout of the base branch and flag risky changes
       --require-secrets         every secret named must be provided (run before a deploy)
       --secrets-dir DIR         where secret files named after the secret live (or SLOTFLIP_SECRETS_DIR)
+  slotflip plan --env FILE      every step and command a deploy would run (secrets as ***); --offline needs no host
+  slotflip deploy --env FILE    blue-green deploy: stage, back up, migrate, start, gate, flip, observe, retire
+      --secrets-dir DIR  --instance ID  --allow-breaking  --lock-wait 10m
+  slotflip release-hold --env FILE   allow a release that was flipped back automatically to be deployed again
   slotflip lab up [--count N]   as root: real LXC containers (systemd, sshd, nginx, PostgreSQL, Redis) to deploy to
   slotflip lab status [--json]  each lab container, its address and services
   slotflip lab down [--purge]   remove the lab (--purge also removes the cached rootfs)
 
 Secrets are read from SLOTFLIP_SECRET_<NAME>, from the file in SLOTFLIP_SECRET_<NAME>_FILE, or from <secrets-dir>/<NAME>.
-Exit codes: 0 ok, 1 usage or internal error, 2 invalid configuration.`;
+Exit codes: 0 ok, 1 usage or internal error, 2 invalid configuration, 3 connection or host key, 4 preflight,
+5 locked, 10 health gate failed (rolled back), 11 rolled back after a later failure, 12 rollback failed, 20 nothing to do.`;

@@ -41,7 +41,7 @@ export function labEnvironment(n: number, hostKey: string, release: LabRelease):
           ],
         },
         migrations: { command: 'node app.js migrate', timeout: '2m' },
-        windows: { observe: '5s', keep_warm: '30s', drain: '2s' },
+        windows: { observe: '6s', keep_warm: '30s', drain: '2s' },
       },
     ],
   };

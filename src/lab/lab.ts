@@ -24,14 +24,12 @@ export interface LabUpResult {
 
 const releasesDir = () => join(LAB.stateDir, 'releases');
 
-/** The demo app's release archives (built once per checkout; reproducible, so rebuilding changes nothing). */
+/** The demo app's release archives, rebuilt at every `up` (a few seconds; reproducible, so unchanged sources give the same bytes). */
 async function ensureReleases(log: Log): Promise<Record<string, LabRelease>> {
   const manifestFile = join(releasesDir(), 'manifest.json');
-  if (!existsSync(manifestFile)) {
-    log('building the demo app releases');
-    const r = await execLocal([process.execPath, 'lab/app/build.mjs', '--out', releasesDir()]);
-    if (r.code !== 0) throw new LabError(`building the demo app failed: ${r.stderr.trim().split('\n').pop()}`, 'Run `npm ci` first');
-  }
+  log('building the demo app releases');
+  const r = await execLocal([process.execPath, 'lab/app/build.mjs', '--out', releasesDir()]);
+  if (r.code !== 0) throw new LabError(`building the demo app failed: ${r.stderr.trim().split('\n').pop()}`, 'Run `npm ci` first');
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, { file: string; sha256: string; version: string }>;
   return Object.fromEntries(Object.entries(manifest).map(([v, m]) => [v, { version: m.version, sha256: m.sha256, path: relative(process.cwd(), m.file) }]));
 }

@@ -14,7 +14,7 @@ export function tasksApi(pool, redis, release) {
     async list() {
       const cached = await redis.get(key);
       if (cached) return JSON.parse(cached);
-      const { rows } = await pool.query(`SELECT ${columns(release.schema)} FROM tasks ORDER BY id`);
+      const { rows } = await pool.query(`SELECT ${columns(release.schema)} FROM tasks ORDER BY id DESC LIMIT 100`);
       await redis.set(key, JSON.stringify(rows), 'EX', 5);
       return rows;
     },

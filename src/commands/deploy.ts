@@ -1,0 +1,114 @@
+import { hostname, userInfo } from 'node:os';
+import { randomBytes } from 'node:crypto';
+import { runPlan, type RunOutcome, type StepEvent } from '../engine/run.js';
+import { SlotflipError } from '../errors.js';
+import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
+import { layout } from '../host/layout.js';
+import { parseState, type HostState } from '../host/state.js';
+import { buildDeployPlan, type DeployPlanResult } from '../plan/deploy-plan.js';
+import { buildReleaseHoldPlan } from '../plan/hold-plan.js';
+import { formatPlan, masker } from '../plan/format.js';
+import { connectTarget } from '../transport/connect.js';
+import type { Transport } from '../transport/transport.js';
+import { loadRelease, prepare, type PrepareOptions } from './prepare.js';
+
+export interface DeployOptions extends PrepareOptions {
+  allowBreaking: boolean;
+  lockWaitMs: number;
+  dryRun: boolean;
+  offline?: boolean;
+  log: (line: string) => void;
+  signal?: AbortSignal;
+}
+
+export interface DeployResult {
+  exitCode: ExitCodeValue;
+  summary: string;
+  outcome?: RunOutcome;
+  planText?: string;
+  release?: string;
+  slot?: string;
+}
+
+export function newRunId(now = new Date()): string {
+  return `${now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${randomBytes(2).toString('hex')}`;
+}
+
+function owner(): string {
+  const e = process.env;
+  if (e.GITHUB_RUN_ID && e.GITHUB_REPOSITORY) return `${e.GITHUB_SERVER_URL ?? 'https://github.com'}/${e.GITHUB_REPOSITORY}/actions/runs/${e.GITHUB_RUN_ID}`;
+  return `${userInfo().username}@${hostname()}`;
+}
+
+async function readState(transport: Transport, instance: string): Promise<HostState> {
+  const r = await transport.script(`cat ${layout(instance).state} 2>/dev/null || echo null`);
+  if (r.code !== 0) throw new SlotflipError('connect', `reading the host's state failed: ${r.stderr.trim()}`, 'Check the target', ExitCode.connection);
+  return parseState(r.stdout, instance);
+}
+
+/** The exit code an outcome means (documented in the README). */
+export function exitCodeFor(outcome: RunOutcome): ExitCodeValue {
+  if (outcome.kind === 'completed') return ExitCode.ok;
+  if (outcome.kind === 'locked') return ExitCode.locked;
+  if (!outcome.undone) return ExitCode.rollbackFailed;
+  if (outcome.step.id === 'gate' && !outcome.cancelled) return ExitCode.healthGateRolledBack;
+  return ExitCode.rolledBackAfterFailure;
+}
+
+function refusal(result: Exclude<DeployPlanResult, { kind: 'plan' }>): DeployResult {
+  const code = result.kind === 'nothing-to-do' ? ExitCode.nothingToDo : ExitCode.preflight;
+  return { exitCode: code, summary: result.message };
+}
+
+/** plan (dryRun) and deploy share everything up to the executor: the deploy runs exactly the plan it prints. */
+export async function runDeploy(opts: DeployOptions): Promise<DeployResult> {
+  const prepared = await prepare(opts);
+  const release = await loadRelease(prepared.instance);
+  const mask = masker(Object.values(prepared.secrets));
+  const run = newRunId();
+  const transport = opts.offline ? undefined : await connectTarget(prepared.instance, prepared.secrets);
+  try {
+    const state = transport ? await readState(transport, prepared.instance.id) : parseState('null', prepared.instance.id);
+    const result = buildDeployPlan({ run, owner: owner(), now: new Date().toISOString(), instance: prepared.instance, files: prepared.files, release, state, allowBreaking: opts.allowBreaking });
+    if (result.kind !== 'plan') return refusal(result);
+    const planText = formatPlan(result.plan, Object.values(prepared.secrets));
+    if (opts.dryRun || !transport) return { exitCode: ExitCode.ok, summary: `plan for ${result.plan.release.id} on the ${result.plan.to} slot`, planText };
+    opts.log(`deploy ${run}: ${prepared.instance.id} ${result.plan.from ? `${result.plan.from} -> ` : ''}${result.plan.to}, release ${result.plan.release.id} (${result.plan.steps.length} steps)`);
+    const onEvent = (e: StepEvent) => {
+      if (e.kind === 'start') opts.log(`${e.index < e.total ? `[${e.index + 1}/${e.total}]` : '[end]'} ${e.step.title} ...`);
+      else if (e.kind === 'done') opts.log(`      ${e.result.code === 0 ? 'ok' : `FAILED (exit ${e.result.code})`} in ${(e.ms / 1000).toFixed(1)} s${e.result.code === 0 ? '' : `: ${mask(e.result.stderr.trim().split('\n').slice(-6).join('\n        '))}`}`);
+      else if (e.kind === 'undo') opts.log(`      undo ${e.step.id}: ${e.result.code === 0 ? 'ok' : `FAILED: ${mask(e.result.stderr.trim())}`}`);
+      else opts.log(`      waiting for the lock: ${mask(e.holder)}`);
+    };
+    const outcome = await runPlan(result.plan, transport, { onEvent, recordFailure: result.recordFailure, lockWaitMs: opts.lockWaitMs, signal: opts.signal });
+    const ponr = result.plan.pointOfNoReturn ? result.plan.steps.findIndex((s) => s.id === result.plan.pointOfNoReturn) : -1;
+    const pastNoReturn = outcome.kind === 'failed' && ponr >= 0 && result.plan.steps.indexOf(outcome.step) >= ponr;
+    const exitCode = pastNoReturn ? ExitCode.rollbackFailed : exitCodeFor(outcome);
+    const summary =
+      outcome.kind === 'completed'
+        ? `deployed ${result.plan.release.id} on the ${result.plan.to} slot`
+        : outcome.kind === 'locked'
+          ? `locked by ${mask(outcome.holder)}`
+          : pastNoReturn
+            ? `${outcome.step.id} failed after the breaking migration: ${mask(outcome.detail)}; the maintenance page stays up. Operator needed: fix and deploy ${result.plan.release.id} again, or restore the backup taken by this run`
+            : `${outcome.step.id} failed: ${mask(outcome.detail)}; ${outcome.undone ? (outcome.trafficMoved ? `flipped back to the ${result.plan.from} slot and held release ${result.plan.release.id}` : 'nothing changed for users') : 'ROLLBACK FAILED: operator needed'}`;
+    return { exitCode, summary, outcome, planText, release: result.plan.release.id, slot: outcome.kind === 'completed' ? result.plan.to : (result.plan.from ?? undefined) };
+  } finally {
+    await transport?.close();
+  }
+}
+
+/** `slotflip release-hold`: after an operator has looked at a flipped-back release, allow it again. */
+export async function runReleaseHold(opts: PrepareOptions & { log: (line: string) => void }): Promise<DeployResult> {
+  const prepared = await prepare(opts);
+  const transport = await connectTarget(prepared.instance, prepared.secrets);
+  try {
+    const state = await readState(transport, prepared.instance.id);
+    const plan = buildReleaseHoldPlan({ run: newRunId(), owner: owner(), now: new Date().toISOString(), state });
+    if (!plan) return { exitCode: ExitCode.nothingToDo, summary: `${prepared.instance.id} holds no release` };
+    const outcome = await runPlan(plan, transport);
+    return { exitCode: exitCodeFor(outcome), summary: outcome.kind === 'completed' ? `released the hold on ${plan.release.id}` : 'could not release the hold', outcome };
+  } finally {
+    await transport.close();
+  }
+}

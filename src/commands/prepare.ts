@@ -1,0 +1,94 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Instance } from '../config/environment.generated.js';
+import { valuesOfDefinition } from '../config/schema-walk.js';
+import { validateEnvironments } from '../config/validate.js';
+import { SlotflipError } from '../errors.js';
+import { ExitCode } from '../exit-codes.js';
+import type { ReleaseArtifact } from '../plan/deploy-plan.js';
+import { renderInstanceFiles, templateNames, type RenderedFile } from '../render/instance-files.js';
+import { formatFinding } from '../report/text.js';
+import { lookupSecret, type SecretSource } from '../secrets/lookup.js';
+import { execLocal } from '../transport/local.js';
+
+export interface Prepared {
+  file: string;
+  instance: Instance;
+  secrets: Record<string, string>;
+  files: RenderedFile[];
+}
+
+export interface PrepareOptions {
+  envFile: string;
+  instanceId?: string;
+  /** undefined: offline, no secrets (placeholders are rendered instead). */
+  secrets?: SecretSource;
+  templatesDir?: string;
+}
+
+const invalid = (message: string, remedy = '') => new SlotflipError('validate', message, remedy, ExitCode.invalidConfig);
+
+/** Validate, pick the instance, resolve its secrets, load and render its templates. Local work only. */
+export async function prepare(opts: PrepareOptions): Promise<Prepared> {
+  const outcome = await validateEnvironments({ paths: [opts.envFile], secrets: opts.secrets });
+  if (!outcome.valid) throw invalid(`${opts.envFile} is not valid:\n${outcome.findings.filter((f) => f.severity === 'error').map(formatFinding).join('\n')}`);
+  const env = outcome.environments.get(opts.envFile)!;
+  const instances = env.instances;
+  const instance = opts.instanceId ? instances.find((i) => i.id === opts.instanceId) : instances.length === 1 ? instances[0] : undefined;
+  if (!instance) {
+    throw invalid(opts.instanceId ? `no instance "${opts.instanceId}" in ${opts.envFile}` : `${opts.envFile} holds ${instances.length} instances`, `Choose one with --instance (${instances.map((i) => i.id).join(', ')})`);
+  }
+  const secrets: Record<string, string> = {};
+  // The schema walk starts at the document root, so the instance is looked at as the one instance of a document.
+  for (const ref of valuesOfDefinition({ instances: [instance] }, 'secretName')) {
+    const name = String(ref.value);
+    if (!opts.secrets) secrets[name] = `<secret ${name}>`;
+    else {
+      const found = await lookupSecret(name, opts.secrets);
+      if (!found.ok) throw invalid(`secret ${name} ${found.reason}`);
+      secrets[name] = found.value;
+    }
+  }
+  const dir = resolve(opts.templatesDir ?? 'templates');
+  const templates: Record<string, string> = {};
+  for (const name of templateNames(instance)) {
+    try {
+      templates[name] = await readFile(join(dir, name), 'utf8');
+    } catch {
+      throw invalid(`template ${name} is missing from ${dir}`, `Add it, or check app.name (${instance.app.name}) and the instance's templates`);
+    }
+  }
+  try {
+    return { file: opts.envFile, instance, secrets, files: renderInstanceFiles({ instance, secrets, templates }) };
+  } catch (err) {
+    throw invalid(`rendering ${instance.id} failed: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
+/** The release archive on the runner, checked against the sha256 the environment pins, and what it declares. */
+export async function loadRelease(instance: Instance): Promise<ReleaseArtifact> {
+  const r = instance.app.release;
+  if (r.source !== 'upload' || !r.path || !r.sha256) {
+    throw invalid(`release source "${r.source}" is not supported by this version of slotflip yet`, 'Use source: upload with path and sha256');
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(resolve(r.path));
+  } catch {
+    throw invalid(`release archive ${r.path} does not exist on this machine`, 'Build it first, or fix app.release.path (relative to the repository)');
+  }
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  if (sha256 !== r.sha256) throw invalid(`release archive ${r.path} has sha256 ${sha256}, but the environment pins ${r.sha256}`, 'Rebuild it, or update app.release.sha256 if this archive is the one you meant');
+  // A release says it breaks the running one in its release.json (an app may ship without one).
+  const meta = await execLocal(['tar', '-xzOf', resolve(r.path), './release.json']);
+  let breaking = false;
+  if (meta.code === 0) {
+    try {
+      breaking = (JSON.parse(meta.stdout) as { breaking?: unknown }).breaking === true;
+    } catch {
+      throw invalid(`release.json in ${r.path} is not valid JSON`);
+    }
+  }
+  return { version: r.version, sha256, bytes, breaking };
+}

@@ -1,0 +1,126 @@
+import { compileStep } from '../plan/compile.js';
+import type { Plan, Step } from '../plan/types.js';
+import { LOCKED_EXIT } from '../host/lock.js';
+import { layout } from '../host/layout.js';
+import type { RunResult, Transport } from '../transport/transport.js';
+
+export interface StepTiming {
+  step: string;
+  ms: number;
+  code: number;
+}
+
+export type StepEvent =
+  | { kind: 'start'; step: Step; index: number; total: number }
+  | { kind: 'done'; step: Step; result: RunResult; ms: number }
+  | { kind: 'undo'; step: Step; result: RunResult }
+  | { kind: 'waiting-for-lock'; holder: string };
+
+export type RunOutcome =
+  | { kind: 'completed'; timings: StepTiming[]; results: Record<string, unknown>; events: string[] }
+  | { kind: 'locked'; holder: string; timings: StepTiming[] }
+  | { kind: 'failed'; step: Step; code: number; detail: string; cancelled: boolean; trafficMoved: boolean; undone: boolean; timings: StepTiming[]; results: Record<string, unknown>; events: string[] };
+
+export interface RunOptions {
+  onEvent?: (e: StepEvent) => void;
+  /** The failure record to write when a step fails (after the undo path); gets whether traffic was flipped back. */
+  recordFailure?: (flippedBack: boolean, detail: string) => Step;
+  /** How long to keep retrying a held lock, in ms (0: fail at once). */
+  lockWaitMs?: number;
+  /** Checked between steps: a cancelled run undoes what it did and stops. */
+  signal?: AbortSignal;
+}
+
+/** Structured lines a step prints: `SLOTFLIP_RESULT name {json}` and `SLOTFLIP_EVENT text`. */
+function collect(stdout: string, results: Record<string, unknown>, events: string[]): void {
+  for (const line of stdout.split('\n')) {
+    const r = /^SLOTFLIP_RESULT (\S+) (.*)$/.exec(line);
+    if (r) {
+      try {
+        results[r[1]!] = JSON.parse(r[2]!);
+      } catch {
+        results[r[1]!] = r[2];
+      }
+    }
+    const e = /^SLOTFLIP_EVENT (.*)$/.exec(line);
+    if (e) events.push(e[1]!);
+  }
+}
+
+/** The line that says why: a failing script's last words (its earlier output is logged as it happens). */
+const lastLines = (r: RunResult) => (r.stderr.trim() || r.stdout.trim()).split('\n').pop() ?? '';
+
+/**
+ * Runs a plan step by step over one transport (one SSH connection for the whole run). Each step journals itself on
+ * the host. When a step fails, every completed step's undo runs in reverse order, then the failure is recorded;
+ * the final step (the lock release) runs whatever happened.
+ */
+export async function runPlan(plan: Plan, transport: Transport, opts: RunOptions = {}): Promise<RunOutcome> {
+  const l = layout(plan.instance);
+  const ctx = { run: plan.run, journal: l.journal, root: l.root };
+  const timings: StepTiming[] = [];
+  const results: Record<string, unknown> = {};
+  const events: string[] = [];
+  const completed: Step[] = [];
+  const exec = async (step: Step, index: number): Promise<RunResult> => {
+    opts.onEvent?.({ kind: 'start', step, index, total: plan.steps.length });
+    const started = Date.now();
+    // Cancelling (SIGTERM from GitHub) interrupts the running step: a second script on the same connection signals
+    // the step's shell, whose EXIT trap journals the end. The final step (unlock) is never interrupted.
+    const cancel = () => void transport.script(`kill -TERM "$(cat ${l.root}/.step.pid 2>/dev/null)" 2>/dev/null; pkill -TERM -P "$(cat ${l.root}/.step.pid 2>/dev/null)" 2>/dev/null; true`, { timeoutMs: 5000 });
+    const interruptible = step !== plan.finally && opts.signal;
+    if (interruptible) opts.signal!.addEventListener('abort', cancel, { once: true });
+    const result = await transport.script(compileStep(step, ctx), { timeoutMs: step.timeoutMs }).finally(() => {
+      if (interruptible) opts.signal!.removeEventListener('abort', cancel);
+    });
+    const ms = Date.now() - started;
+    timings.push({ step: step.id, ms, code: result.code });
+    collect(result.stdout, results, events);
+    opts.onEvent?.({ kind: 'done', step, result, ms });
+    return result;
+  };
+
+  let failure: { step: Step; code: number; detail: string } | undefined;
+  for (const [index, step] of plan.steps.entries()) {
+    if (opts.signal?.aborted) {
+      failure = { step, code: 130, detail: 'cancelled before this step' };
+      break;
+    }
+    let result = await exec(step, index);
+    const waitUntil = Date.now() + (opts.lockWaitMs ?? 0);
+    while (step.id === 'lock' && result.code === LOCKED_EXIT && Date.now() < waitUntil && !opts.signal?.aborted) {
+      opts.onEvent?.({ kind: 'waiting-for-lock', holder: lastLines(result) });
+      await new Promise((r) => setTimeout(r, 2000));
+      result = await exec(step, index);
+    }
+    if (step.id === 'lock' && result.code === LOCKED_EXIT) return { kind: 'locked', holder: lastLines(result).replace(/^locked by /, ''), timings };
+    if (result.code !== 0 || opts.signal?.aborted) {
+      failure = { step, code: result.code, detail: opts.signal?.aborted ? 'cancelled (SIGTERM or SIGINT)' : lastLines(result) || `exit ${result.code}` };
+      break;
+    }
+    completed.push(step);
+  }
+
+  if (!failure) {
+    await exec(plan.finally, plan.steps.length);
+    return { kind: 'completed', timings, results, events };
+  }
+
+  // Undo in reverse: flip back before stopping the new slot, so users never hit a stopped slot.
+  const trafficMoved = completed.some((s) => s.movesTraffic) || failure.step.movesTraffic === true;
+  let undone = true;
+  for (const step of [failure.step, ...[...completed].reverse()]) {
+    if (!step.undo?.length) continue;
+    const undoStep: Step = { ...step, ops: step.undo };
+    const result = await transport.script(compileStep(undoStep, ctx, step.undo, 'undo'), { timeoutMs: step.timeoutMs });
+    opts.onEvent?.({ kind: 'undo', step, result });
+    if (result.code !== 0) undone = false;
+  }
+  if (opts.recordFailure && completed.some((s) => s.id === 'lock')) {
+    const record = opts.recordFailure(trafficMoved, `${failure.step.id} failed: ${failure.detail}`);
+    const r = await transport.script(compileStep(record, ctx), { timeoutMs: record.timeoutMs });
+    if (r.code !== 0) undone = false;
+  }
+  if (completed.some((s) => s.id === 'lock')) await exec(plan.finally, plan.steps.length);
+  return { kind: 'failed', ...failure, cancelled: opts.signal?.aborted === true, trafficMoved, undone, timings, results, events };
+}

@@ -1,0 +1,48 @@
+import type { Instance } from '../config/environment.generated.js';
+import type { Op } from '../plan/types.js';
+import { versionProbe } from './health.js';
+import { layout, type Slot } from './layout.js';
+import { quote } from './shell.js';
+
+/**
+ * Moves traffic to `slot`. Unix-socket components: swap the symlink nginx proxies to (rename is atomic; measured
+ * 0 dropped requests, and the very next request reaches the new slot). TCP components: rewrite the upstream include,
+ * `nginx -t`, rename, reload (a reload drops idle keep-alive clients, so unix sockets are the default).
+ */
+export function flipTo(inst: Instance, slot: Slot): Op {
+  const l = layout(inst.id);
+  const lines = [`install -d -m 0755 ${quote(l.socketDir)} /etc/nginx/slotflip`];
+  let reload = false;
+  for (const [name, c] of Object.entries(inst.app.components)) {
+    if (!c) continue;
+    if (c.listen.type === 'unix') {
+      const cur = l.currentSocket(name);
+      lines.push(`ln -sfn ${quote(l.socket(name, slot))} ${quote(`${cur}.tmp`)} && mv -T ${quote(`${cur}.tmp`)} ${quote(cur)}`);
+    } else {
+      const file = `/etc/nginx/slotflip/${inst.id}-${name}.upstream`;
+      lines.push(`printf 'server 127.0.0.1:%s;\\n' ${slot === 'blue' ? c.listen.blue : c.listen.green} > ${quote(`${file}.tmp`)} && mv -f ${quote(`${file}.tmp`)} ${quote(file)}`);
+      reload = true;
+    }
+  }
+  if (reload) lines.push('nginx -t -q && systemctl reload nginx');
+  return { kind: 'sh', note: `point nginx at the ${slot} slot`, text: lines.join('\n') };
+}
+
+/** Through nginx, as a user would: the new release must answer within a few seconds, or the flip is undone. */
+export function confirmThroughNginx(inst: Instance, version: string): Op | undefined {
+  const probe = versionProbe(inst);
+  if (!inst.nginx || !probe?.path) return undefined;
+  const host = inst.nginx.server_names[0]!.replace(/^\*\./, 'www.');
+  const url = `http://127.0.0.1:${inst.nginx.http_port ?? 80}${probe.path}`;
+  const want = probe.expect_version ? `grep -qE ${quote(`"version" *: *"${version.replace(/[.+]/g, '\\$&')}"`)}` : `grep -q .`;
+  return {
+    kind: 'sh',
+    note: `confirm through nginx that ${probe.path} reaches ${version}`,
+    text: `for i in $(seq 1 50); do
+  if curl -s --max-time 2 -H ${quote(`Host: ${host}`)} ${quote(url)} | ${want}; then echo "confirmed through nginx after $i tries"; exit 0; fi
+  sleep 0.1
+done
+echo "nginx does not route ${probe.path} to release ${version}" >&2
+exit 1`,
+  };
+}

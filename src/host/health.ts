@@ -1,0 +1,90 @@
+import type { HealthCheck, Instance } from '../config/environment.generated.js';
+import type { Op } from '../plan/types.js';
+import { layout, type Slot } from './layout.js';
+import { quote } from './shell.js';
+
+export function seconds(duration: string | undefined, fallback: number): number {
+  if (!duration) return fallback;
+  const m = /^([0-9]+)(ms|s|m|h)$/.exec(duration);
+  if (!m) return fallback;
+  const n = Number(m[1]);
+  return { ms: n / 1000, s: n, m: n * 60, h: n * 3600 }[m[2] as 'ms' | 's' | 'm' | 'h'];
+}
+
+/** One check as a bash condition that sets $why when it fails. Runs on the host against one slot. */
+function checkScript(inst: Instance, check: HealthCheck, slot: Slot, version: string): string {
+  const l = layout(inst.id);
+  const t = Math.max(1, Math.ceil(seconds(check.timeout, 2)));
+  switch (check.type) {
+    case 'http': {
+      const component = check.component!;
+      const listen = inst.app.components[component]?.listen;
+      const target = listen?.type === 'tcp' ? `http://127.0.0.1:${slot === 'blue' ? listen.blue : listen.green}${check.path}` : `http://localhost${check.path}`;
+      const sock = listen?.type === 'tcp' ? '' : `--unix-socket ${quote(l.socket(component, slot))} `;
+      const expect = check.expect_status ?? 200;
+      const conds = [`[ "$code" = ${expect} ] || why=${quote(`${check.path} answered `)}"$code"`];
+      if (check.expect_body) conds.push(`grep -qF -- ${quote(check.expect_body)} "$body" || why=${quote(`${check.path} body lacks ${check.expect_body}`)}`);
+      if (check.expect_version) conds.push(`grep -qE ${quote(`"version" *: *"${version.replace(/[.+]/g, '\\$&')}"`)} "$body" || why=${quote(`${check.path} does not report version ${version}`)}`);
+      return `code=$(curl -s -o "$body" -w '%{http_code}' --max-time ${t} ${sock}${quote(target)} || true); ${conds.join('; ')}`;
+    }
+    case 'tcp': {
+      const component = check.component!;
+      const listen = inst.app.components[component]?.listen;
+      if (listen?.type === 'tcp') return `timeout ${t} bash -c ${quote(`</dev/tcp/127.0.0.1/${slot === 'blue' ? listen.blue : listen.green}`)} 2>/dev/null || why=${quote(`${component} does not accept connections`)}`;
+      return `[ -S ${quote(l.socket(component, slot))} ] || why=${quote(`${component} has no socket`)}`;
+    }
+    case 'postgres': {
+      const db = inst.database!;
+      return `pg_isready -q -t ${t} -h ${quote(db.host)} -p ${db.port} || why='PostgreSQL is not accepting connections'`;
+    }
+    case 'redis': {
+      const r = inst.redis!;
+      return `[ "$(REDISCLI_AUTH="$(cat ${quote(`${l.shared}/redis.pass`)} 2>/dev/null)" timeout ${t} redis-cli --no-auth-warning -h ${quote(r.host)} -p ${r.port} ping 2>/dev/null)" = PONG ] || why='Redis does not answer PING'`;
+    }
+  }
+}
+
+/**
+ * The health gate on the idle slot itself (never through nginx, so no user sees it yet): every check must pass
+ * `consecutive` times in a row before `timeout`; a unit that keeps restarting fails at once. Exit 10 on failure,
+ * with the failing check and the unit's last log lines.
+ */
+export function healthGate(inst: Instance, slot: Slot, version: string): Op {
+  const h = inst.health;
+  const units = Object.keys(inst.app.components).map((c) => `${layout(inst.id).unit(c)}${slot}`);
+  const checks = h.checks.map((c) => checkScript(inst, c, slot, version));
+  const interval = seconds(h.interval, 1);
+  return {
+    kind: 'sh',
+    note: `health gate on ${slot}: ${h.checks.length} checks, ${h.consecutive ?? 3} passes in a row, within ${h.timeout ?? '60s'}`,
+    text: `body=$(mktemp); deadline=$(( $(date +%s) + ${Math.ceil(seconds(h.timeout, 60))} )); passes=0; last=''
+while :; do
+  why=''
+  for u in ${units.map(quote).join(' ')}; do
+    if [ "$(systemctl show -p NRestarts --value "$u")" -ge 3 ] || systemctl is-failed --quiet "$u"; then
+      journalctl -u "$u" -n 10 --no-pager -o cat >&2 || true
+      echo "gate: failed: $u is crashing (restarted $(systemctl show -p NRestarts --value "$u") times)" >&2
+      exit 10
+    fi
+  done
+${checks.map((c) => `  [ -n "$why" ] || { ${c}; }`).join('\n')}
+  if [ -z "$why" ]; then
+    passes=$((passes + 1))
+    if [ "$passes" -ge ${h.consecutive ?? 3} ]; then echo "gate: every check passed ${h.consecutive ?? 3} times in a row"; rm -f "$body"; exit 0; fi
+  else
+    passes=0; last=$why
+  fi
+  if [ "$(date +%s)" -ge "$deadline" ]; then
+    for u in ${units.map(quote).join(' ')}; do journalctl -u "$u" -n 10 --no-pager -o cat >&2 || true; done
+    echo "gate: failed: $last" >&2
+    exit 10
+  fi
+  sleep ${interval}
+done`,
+  };
+}
+
+/** The first http check that reports the version: used to confirm, through nginx, that traffic reached the release. */
+export function versionProbe(inst: Instance): HealthCheck | undefined {
+  return inst.health.checks.find((c) => c.type === 'http' && c.expect_version) ?? inst.health.checks.find((c) => c.type === 'http');
+}

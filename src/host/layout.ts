@@ -1,0 +1,38 @@
+// Where an instance lives on its host (design §4). Pure: every path slotflip touches is derived here.
+export type Slot = 'blue' | 'green';
+export const SLOTS: readonly Slot[] = ['blue', 'green'];
+export const otherSlot = (s: Slot): Slot => (s === 'blue' ? 'green' : 'blue');
+
+export function layout(instance: string) {
+  const root = `/opt/slotflip/${instance}`;
+  const run = `/run/slotflip/${instance}`;
+  const lib = `/var/lib/slotflip/${instance}`;
+  return {
+    root,
+    releases: `${root}/releases`,
+    release: (id: string) => `${root}/releases/${id}`,
+    slotLink: (slot: Slot) => `${root}/slots/${slot}`,
+    shared: `${root}/shared`,
+    appEnv: `${root}/shared/app.env`,
+    slotEnv: (slot: Slot) => `${root}/shared/slot-${slot}.env`,
+    pgpass: `${root}/shared/pgpass`,
+    backups: `${root}/backups`,
+    state: `${root}/state.json`,
+    journal: `${root}/journal.jsonl`,
+    lock: `${root}/lock`,
+    /** systemd deletes a unit's RuntimeDirectory when it stops: one per component and slot, never shared. */
+    runtimeDirectory: (component: string, slot: Slot | '%i') => `slotflip/${instance}/${component}/${slot}`,
+    socket: (component: string, slot: Slot | '%i') => `${run}/${component}/${slot}/app.sock`,
+    /** The persistent symlink nginx proxies to; the flip replaces it atomically, no reload. */
+    currentSocket: (component: string) => `${lib}/${component}.sock`,
+    socketDir: lib,
+    unit: (component: string) => `slotflip-${instance}-${component}@`,
+    unitFile: (component: string) => `/etc/systemd/system/slotflip-${instance}-${component}@.service`,
+    site: `/etc/nginx/sites-available/slotflip-${instance}.conf`,
+    siteLink: `/etc/nginx/sites-enabled/slotflip-${instance}.conf`,
+    accessLog: `/var/log/nginx/slotflip-${instance}.access.log`,
+    maintenanceFlag: `${lib}/maintenance`,
+  };
+}
+
+export type Layout = ReturnType<typeof layout>;

@@ -1,0 +1,92 @@
+import type { Op } from '../plan/types.js';
+import { layout, type Slot } from './layout.js';
+import { quote } from './shell.js';
+
+/** Release ids name directories: the version plus the archive's hash, so one version built twice never collides. */
+export const releaseId = (version: string, sha256: string) => `${version}-${sha256.slice(0, 8)}`;
+
+/** Unpacks an uploaded archive into releases/<id> (through a .partial directory), unless that release is already there. */
+export function unpackRelease(instance: string, id: string, archive: string, user: string, build: readonly string[]): Op {
+  const l = layout(instance);
+  const dir = quote(l.release(id));
+  const partial = quote(`${l.release(id)}.partial`);
+  const buildLines = build.map((cmd) => `  runuser -u ${quote(user)} -- /bin/bash -c ${quote(`cd ${l.release(id)}.partial && ${cmd}`)}`);
+  return {
+    kind: 'sh',
+    note: `unpack release ${id}${build.length ? ' and run its build commands' : ''}`,
+    text: `id -u ${quote(user)} >/dev/null 2>&1 || useradd --system --home-dir ${quote(l.root)} --no-create-home --shell /usr/sbin/nologin ${quote(user)}
+install -d -m 0755 ${quote(l.releases)} ${quote(`${l.root}/slots`)}
+install -d -m 0750 -g ${quote(user)} ${quote(l.shared)}
+if [ -d ${dir} ]; then
+  echo "release ${id} is already on the host"
+else
+  rm -rf ${partial}; install -d -m 0755 ${partial}
+  tar -xzf ${quote(archive)} -C ${partial} --no-same-owner
+${build.length ? `  chown -R ${quote(user)} ${partial}\n${buildLines.join('\n')}\n` : ''}  chown -R root:root ${partial}; chmod -R go-w ${partial}
+  mv -T ${partial} ${dir}
+fi
+rm -f ${quote(archive)}`,
+  };
+}
+
+/** Points a slot at a release and starts its units (stopping whatever that slot ran before). */
+export function startSlot(instance: string, slot: Slot, id: string, components: readonly string[]): Op {
+  const l = layout(instance);
+  const link = l.slotLink(slot);
+  const units = components.map((c) => quote(`${l.unit(c)}${slot}`)).join(' ');
+  return {
+    kind: 'sh',
+    note: `point the ${slot} slot at ${id} and start it`,
+    text: `ln -sfn ${quote(`../releases/${id}`)} ${quote(`${link}.tmp`)} && mv -T ${quote(`${link}.tmp`)} ${quote(link)}
+systemctl stop ${quote(`slotflip-${instance}-retire-${slot}.timer`)} 2>/dev/null || true
+systemctl stop ${units} 2>/dev/null || true
+systemctl reset-failed ${units} 2>/dev/null || true
+systemctl start ${units}`,
+  };
+}
+
+export function stopSlot(instance: string, slot: Slot, components: readonly string[]): Op {
+  const l = layout(instance);
+  return { kind: 'run', argv: ['systemctl', 'stop', ...components.map((c) => `${l.unit(c)}${slot}`)] };
+}
+
+/** Only the live slot starts at boot, so a restarted container comes back on the same slot without slotflip. */
+export function enableOnly(instance: string, live: Slot, components: readonly string[]): Op {
+  const l = layout(instance);
+  const other: Slot = live === 'blue' ? 'green' : 'blue';
+  return {
+    kind: 'sh',
+    note: `start the ${live} slot at boot, not the ${other}`,
+    text: `systemctl enable --quiet ${components.map((c) => quote(`${l.unit(c)}${live}`)).join(' ')}
+systemctl disable --quiet ${components.map((c) => quote(`${l.unit(c)}${other}`)).join(' ')} 2>/dev/null || true`,
+  };
+}
+
+/**
+ * The old slot keeps running for the keep-warm window (a rollback is then only a flip), then a timer on the host
+ * stops it: the deploy need not wait, and a rollback cancels the timer. With no window it drains and stops now.
+ */
+export function retireSlot(instance: string, slot: Slot, components: readonly string[], keepWarmSeconds: number, drainSeconds: number): Op {
+  const l = layout(instance);
+  const units = components.map((c) => `${l.unit(c)}${slot}`);
+  if (keepWarmSeconds <= 0) {
+    return { kind: 'sh', note: `drain ${drainSeconds} s, then stop the ${slot} slot`, text: `sleep ${drainSeconds}\nsystemctl stop ${units.map(quote).join(' ')}` };
+  }
+  return {
+    kind: 'sh',
+    note: `keep the ${slot} slot warm for ${keepWarmSeconds} s, then stop it`,
+    text: `systemctl stop ${quote(`slotflip-${instance}-retire-${slot}.timer`)} 2>/dev/null || true
+systemd-run --quiet --collect --unit=${quote(`slotflip-${instance}-retire-${slot}`)} --on-active=${Math.max(keepWarmSeconds, drainSeconds)} /bin/systemctl stop ${units.map(quote).join(' ')}`,
+  };
+}
+
+/** Keeps the newest `keep` releases plus whatever a slot points at. */
+export function pruneReleases(instance: string, keepIds: readonly string[]): Op {
+  const l = layout(instance);
+  return {
+    kind: 'sh',
+    note: `keep releases ${keepIds.join(', ')}`,
+    text: `cd ${quote(l.releases)}
+for d in */; do d=\${d%/}; case " ${keepIds.join(' ')} " in *" $d "*) ;; *) rm -rf -- "$d" ;; esac; done`,
+  };
+}

@@ -1,0 +1,49 @@
+import type { Slot } from './layout.js';
+
+// ONE schema for what is on a host (lesson 2: four schemas, and the update never found its config). Versioned.
+export interface SlotState {
+  release: string;
+  version: string;
+  since: string;
+}
+
+export interface HistoryEntry {
+  run: string;
+  op: 'deploy' | 'rollback' | 'flip-back' | 'release-hold';
+  release: string;
+  slot: Slot;
+  result: 'ok' | 'failed' | 'rolled-back';
+  at: string;
+  detail?: string;
+}
+
+export interface HostState {
+  format: 1;
+  instance: string;
+  active: Slot | null;
+  slots: Partial<Record<Slot, SlotState>>;
+  /** Release ids on the host, oldest first; the last `keep` are kept. */
+  releases: string[];
+  /** Set after an automatic flip-back: the same release is refused until an operator releases the hold. */
+  hold: { release: string; reason: string; since: string } | null;
+  history: HistoryEntry[];
+}
+
+export const HISTORY_LIMIT = 50;
+
+export function emptyState(instance: string): HostState {
+  return { format: 1, instance, active: null, slots: {}, releases: [], hold: null, history: [] };
+}
+
+/** Reads state.json as the host has it; anything else is an error naming the file, never a guess. */
+export function parseState(text: string, instance: string): HostState {
+  const trimmed = text.trim();
+  if (trimmed === '' || trimmed === 'null') return emptyState(instance);
+  const raw = JSON.parse(trimmed) as Partial<HostState>;
+  if (raw.format !== 1) throw new Error(`state.json has format ${String(raw.format)}; this slotflip reads format 1`);
+  return { ...emptyState(instance), ...raw } as HostState;
+}
+
+export function withHistory(state: HostState, entry: HistoryEntry): HostState {
+  return { ...state, history: [...state.history, entry].slice(-HISTORY_LIMIT) };
+}

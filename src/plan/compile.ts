@@ -1,0 +1,42 @@
+import { createHash } from 'node:crypto';
+import { commandLine, quote, writeFileScript } from '../host/shell.js';
+import type { Op, Step } from './types.js';
+
+/**
+ * One bash script per step, sent on stdin. The journal line before and after is written by the script itself, on the
+ * host, with the host's clock: a run killed between steps leaves an exact record for the next run to resume or undo.
+ */
+export function compileStep(step: Step, ctx: { run: string; journal: string; root: string }, ops: readonly Op[] = step.ops, event = 'step'): string {
+  const lines = [
+    'set -euo pipefail',
+    `install -d -m 0755 ${quote(ctx.root)}`,
+    `sf_journal() { printf '{"run":"%s","${event}":"%s","event":"%s","at":%s%s}\\n' ${quote(ctx.run)} ${quote(step.id)} "$1" "$(date +%s.%3N)" "\${2:-}" >> ${quote(ctx.journal)}; }`,
+    'sf_journal start',
+    // The engine cancels a running step by signalling this shell (see engine/run.ts).
+    `echo $$ > ${quote(`${ctx.root}/.step.pid`)}`,
+    `trap 'rc=$?; sf_journal end ",\\"code\\":$rc"' EXIT`,
+  ];
+  for (const op of ops) lines.push(compileOp(op));
+  return `${lines.join('\n')}\n`;
+}
+
+export function compileOp(op: Op): string {
+  switch (op.kind) {
+    case 'run':
+      return commandLine(op.argv);
+    case 'sh':
+      return op.text;
+    case 'write': {
+      const write = writeFileScript(op.path, op.content, op.mode, op.owner);
+      if (!op.onChange) return write;
+      // Rewrite (and reload whatever reads it) only when the content differs: an nginx reload drops keep-alive clients.
+      const sha = createHash('sha256').update(op.content).digest('hex');
+      return `if [ "$(sha256sum < ${quote(op.path)} 2>/dev/null | cut -d' ' -f1)" != ${sha} ]; then\n${write}\n${op.onChange}\nfi`;
+    }
+    case 'upload':
+      return [
+        writeFileScript(op.path, op.bytes, '0600'),
+        `echo ${quote(`${op.sha256}  ${op.path}`)} | sha256sum --check --quiet - || { echo "upload of ${op.path} is corrupt (sha256 mismatch)" >&2; rm -f ${quote(op.path)}; exit 65; }`,
+      ].join('\n');
+  }
+}

@@ -1,0 +1,141 @@
+import type { Instance } from '../config/environment.generated.js';
+import { confirmThroughNginx, flipTo } from '../host/flip.js';
+import { healthGate, seconds } from '../host/health.js';
+import { layout, otherSlot, type Slot } from '../host/layout.js';
+import { acquireLock, releaseLock } from '../host/lock.js';
+import { observeWindow } from '../host/observe.js';
+import { backupDatabase, migrateDatabase } from '../host/postgres.js';
+import { enableOnly, pruneReleases, releaseId, retireSlot, startSlot, stopSlot, unpackRelease } from '../host/release.js';
+import { withHistory, type HostState } from '../host/state.js';
+import type { RenderedFile } from '../render/instance-files.js';
+import type { Op, Plan, Step } from './types.js';
+
+export interface ReleaseArtifact {
+  version: string;
+  sha256: string;
+  bytes: Buffer;
+  /** Declared by the release: its migrations break the release that is running now. */
+  breaking: boolean;
+}
+
+export interface DeployRequest {
+  run: string;
+  owner: string;
+  now: string;
+  instance: Instance;
+  files: readonly RenderedFile[];
+  release: ReleaseArtifact;
+  state: HostState;
+  allowBreaking: boolean;
+  leaseSeconds?: number;
+  keepReleases?: number;
+}
+
+export type DeployPlanResult =
+  | { kind: 'plan'; plan: Plan; recordFailure: (flippedBack: boolean, detail: string) => Step }
+  | { kind: 'nothing-to-do'; message: string }
+  | { kind: 'held'; message: string }
+  | { kind: 'refused'; message: string };
+
+const MIN = 60_000;
+
+/** Builds the whole deploy as data: no I/O, the same input gives the same plan. */
+export function buildDeployPlan(req: DeployRequest): DeployPlanResult {
+  const { instance: inst, state } = req;
+  const l = layout(inst.id);
+  const id = releaseId(req.release.version, req.release.sha256);
+  const from: Slot | null = state.active;
+  const to: Slot = from ? otherSlot(from) : 'blue';
+  if (from && state.slots[from]?.release === id) return { kind: 'nothing-to-do', message: `release ${id} is already live on the ${from} slot` };
+  if (state.hold?.release === id) {
+    return { kind: 'held', message: `release ${id} was flipped back at ${state.hold.since} (${state.hold.reason}); it stays refused until the hold is released with \`slotflip release-hold\`` };
+  }
+  const breakingLive = req.release.breaking && from !== null;
+  if (breakingLive && !req.allowBreaking) {
+    return { kind: 'refused', message: `release ${id} declares migrations that break the running release; deploying it serves a maintenance page (503) while it migrates. Pass --allow-breaking to accept that` };
+  }
+  const components = Object.keys(inst.app.components);
+  const user = inst.app.user ?? inst.app.name;
+  const lock = { run: req.run, owner: req.owner, leaseSeconds: req.leaseSeconds ?? 900 };
+  const byPath = (p: string) => req.files.find((f) => f.path === p);
+  const write = (f: RenderedFile, onChange?: string): Op => ({ kind: 'write', path: f.path, content: f.content, mode: f.mode, secret: f.secret, onChange });
+  const credentialFiles = req.files.filter((f) => f.path === l.pgpass || f.path === `${l.shared}/redis.pass`);
+  const appFiles = req.files.filter((f) => !credentialFiles.includes(f) && !f.path.startsWith('/etc/'));
+  const unitFiles = req.files.filter((f) => f.path.startsWith('/etc/systemd/'));
+  const site = byPath(l.site);
+  const archive = `${l.releases}/.incoming-${req.run}.tar.gz`;
+  const maintenanceOn: Op = { kind: 'run', argv: ['touch', l.maintenanceFlag], note: 'maintenance page on (503 + Retry-After)' };
+  const maintenanceOff: Op = { kind: 'run', argv: ['rm', '-f', l.maintenanceFlag], note: 'maintenance page off' };
+
+  const steps: Step[] = [
+    {
+      id: 'lock', phase: 'lock', title: 'take the lease lock; write slotflip\'s own credential files', timeoutMs: MIN,
+      ops: [{ kind: 'run', argv: ['install', '-d', '-m', '0755', l.root] }, acquireLock(l.lock, lock), { kind: 'run', argv: ['install', '-d', '-m', '0750', l.shared] }, ...credentialFiles.map((f) => write(f))],
+    },
+    {
+      id: 'stage', phase: 'stage', title: `stage release ${id}: upload, unpack, render configuration`, timeoutMs: 15 * MIN,
+      ops: [
+        { kind: 'upload', path: archive, bytes: req.release.bytes, sha256: req.release.sha256 },
+        unpackRelease(inst.id, id, archive, user, inst.app.build ?? []),
+        ...appFiles.map((f) => write(f)),
+        ...unitFiles.map((f) => write(f, 'systemctl daemon-reload')),
+        ...(site ? [write(site, `ln -sfn ${l.site} ${l.siteLink} && nginx -t -q && systemctl reload nginx`), { kind: 'sh' as const, text: `[ -L ${l.siteLink} ] || { ln -sfn ${l.site} ${l.siteLink}; nginx -t -q && systemctl reload nginx; }` }] : []),
+      ],
+    },
+  ];
+  if (inst.database) {
+    steps.push({ id: 'backup', phase: 'backup', title: 'back up the database (pg_dump -Fc, verified, hashed)', timeoutMs: 60 * MIN, ops: [backupDatabase(l, inst.database, `${l.backups}/${req.run}.dump`)] });
+  }
+  if (inst.migrations && inst.database) {
+    const migrate = migrateDatabase(l, inst.database, { user, releaseDir: l.release(id), slotEnv: l.slotEnv(to), command: inst.migrations.command, timeoutSeconds: Math.ceil(seconds(inst.migrations.timeout, 300)) });
+    steps.push({
+      id: 'migrate', phase: 'migrate', title: `migrate the database with release ${id}${breakingLive ? ' behind the maintenance page' : ''}`, timeoutMs: seconds(inst.migrations.timeout, 300) * 1000 + MIN,
+      ops: breakingLive ? [maintenanceOn, migrate] : [migrate],
+    });
+  }
+  steps.push(
+    { id: 'start', phase: 'start', title: `start the ${to} slot on ${id}`, timeoutMs: 2 * MIN, ops: [startSlot(inst.id, to, id, components)], undo: [stopSlot(inst.id, to, components)] },
+    { id: 'gate', phase: 'gate', title: `health gate on the ${to} slot`, timeoutMs: seconds(inst.health.timeout, 60) * 1000 + MIN, ops: [healthGate(inst, to, req.release.version)] },
+  );
+  const confirm = confirmThroughNginx(inst, req.release.version);
+  steps.push({
+    id: 'flip', phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: MIN, movesTraffic: true,
+    ops: [flipTo(inst, to), ...(breakingLive ? [maintenanceOff] : []), ...(confirm ? [confirm] : [])],
+    undo: from ? [flipTo(inst, from)] : [],
+  });
+  const observe = observeWindow(inst);
+  if (observe) steps.push({ id: 'observe', phase: 'observe', title: `observe the ${to} slot through nginx`, timeoutMs: seconds(inst.windows?.observe, 30) * 1000 + MIN, ops: [observe] });
+  steps.push({ id: 'enable', phase: 'drain', title: `start the ${to} slot at boot`, timeoutMs: MIN, ops: [enableOnly(inst.id, to, components)] });
+  if (from) {
+    steps.push({ id: 'retire', phase: 'drain', title: `retire the ${from} slot`, timeoutMs: 5 * MIN, ops: [retireSlot(inst.id, from, components, seconds(inst.windows?.keep_warm, 300), seconds(inst.windows?.drain, 10))] });
+  }
+  const keep = [...new Set([...state.releases, id])].slice(-(req.keepReleases ?? 5));
+  const liveIds = [id, ...(from && state.slots[from] ? [state.slots[from]!.release] : [])];
+  const kept = [...new Set([...keep, ...liveIds])];
+  const success: HostState = withHistory(
+    { ...state, active: to, slots: { ...state.slots, [to]: { release: id, version: req.release.version, since: req.now } }, releases: kept, hold: state.hold?.release === id ? null : state.hold },
+    { run: req.run, op: 'deploy', release: id, slot: to, result: 'ok', at: req.now },
+  );
+  steps.push({ id: 'record', phase: 'record', title: 'record state and history; keep the newest releases', timeoutMs: MIN, ops: [stateWrite(l.state, success), pruneReleases(inst.id, kept)] });
+
+  const recordFailure = (flippedBack: boolean, detail: string): Step => {
+    const failed: HostState = withHistory(
+      { ...state, hold: flippedBack ? { release: id, reason: detail, since: req.now } : state.hold },
+      { run: req.run, op: flippedBack ? 'flip-back' : 'deploy', release: id, slot: to, result: 'rolled-back', at: req.now, detail },
+    );
+    return { id: 'record-failure', phase: 'record', title: 'record the failed deploy', timeoutMs: MIN, ops: [...(breakingLive ? [] : [maintenanceOff]), stateWrite(l.state, failed)] };
+  };
+  const notes = [
+    ...(breakingLive ? [`release ${id} declares breaking migrations: users see a maintenance page (503, Retry-After) from the migration until the flip`] : []),
+    ...(from ? [] : ['first deploy: there is no live slot to fall back to']),
+  ];
+  return {
+    kind: 'plan',
+    plan: { format: 1, run: req.run, instance: inst.id, release: { id, version: req.release.version }, from, to, steps, pointOfNoReturn: breakingLive ? 'migrate' : undefined, finally: { id: 'unlock', phase: 'record', title: 'release the lock', timeoutMs: MIN, ops: [releaseLock(l.lock, req.run)] }, notes },
+    recordFailure,
+  };
+}
+
+function stateWrite(path: string, state: HostState): Op {
+  return { kind: 'write', path, content: `${JSON.stringify(state, null, 2)}\n`, mode: '0644', secret: false };
+}

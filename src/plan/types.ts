@@ -1,0 +1,44 @@
+import type { Phase } from '../errors.js';
+import type { Slot } from '../host/layout.js';
+
+/** What a step does on the host, as data. Quoting happens in one place (compile.ts). */
+export type Op =
+  /** A program and its arguments; never a secret in it (ps would show it). */
+  | { kind: 'run'; argv: readonly string[]; note?: string }
+  /** A shell snippet by design (a loop, a condition); secrets never inside, they live in 0600 files. */
+  | { kind: 'sh'; text: string; note?: string }
+  /** A file written atomically (temp file + rename) with its mode; `secret` files print as ***. */
+  | { kind: 'write'; path: string; content: string; mode: string; owner?: string; secret: boolean; onChange?: string }
+  /** Bytes from the runner (a release archive), verified against their sha256 on the host. */
+  | { kind: 'upload'; path: string; bytes: Buffer; sha256: string };
+
+export interface Step {
+  /** Stable name, used in the journal and for --resume: lock, stage, backup, migrate, start, gate, flip, ... */
+  id: string;
+  phase: Phase;
+  title: string;
+  ops: Op[];
+  /** Undoes this step; run in reverse order for every completed step when a later one fails. */
+  undo?: Op[];
+  timeoutMs: number;
+  /** From this step on, production traffic may be on the new slot. */
+  movesTraffic?: boolean;
+}
+
+export interface Plan {
+  format: 1;
+  run: string;
+  instance: string;
+  release: { id: string; version: string };
+  from: Slot | null;
+  to: Slot;
+  steps: Step[];
+  /**
+   * A step after which undo cannot restore service (a breaking migration: the old release cannot run on the new
+   * schema). A failure there keeps the maintenance page up and needs an operator (exit 12).
+   */
+  pointOfNoReturn?: string;
+  /** Always runs at the end, success or failure (releases the lock). */
+  finally: Step;
+  notes: string[];
+}

@@ -1,0 +1,56 @@
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
+import { tempDir } from '../helpers.js';
+
+// Environment files for each demo release, as a commit would change them: version, archive path and sha256.
+
+const manifest = () => JSON.parse(readFileSync('lab/state/releases/manifest.json', 'utf8')) as Record<string, { file: string; sha256: string }>;
+
+export function envFor(version: string, n = 1, edit?: (env: Record<string, any>) => void): string {
+  const env = parse(readFileSync(`lab/state/environments/lab-${n}.yaml`, 'utf8')) as Record<string, any>;
+  const m = manifest()[version];
+  if (!m) throw new Error(`no demo release ${version}`);
+  env.instances[0].app.release = { source: 'upload', version, path: `lab/state/releases/demo-${version}.tar.gz`, sha256: m.sha256 };
+  edit?.(env);
+  const dir = join(tempDir('env-'), version);
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `lab-${n}.yaml`);
+  writeFileSync(file, stringify(env));
+  return file;
+}
+
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  ms: number;
+}
+
+/** Runs the bundled CLI as its own process (asynchronously, so a load generator in this process keeps running). */
+export function slotflip(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['bin/slotflip.js', ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.on('close', (code) => resolve({ code, stdout, stderr, ms: Date.now() - started }));
+  });
+}
+
+export const deploy = (envFile: string, ...extra: string[]) => slotflip(['deploy', '--env', envFile, '--secrets-dir', 'lab/state/secrets', ...extra]);
+
+/** Removes everything slotflip put on the lab container for this instance, so a suite starts from a fresh host. */
+export const resetInstanceScript = (instance: string) => `set -u
+for u in $(systemctl list-units --all --plain --no-legend 'slotflip-${instance}-*' | awk '{print $1}'); do systemctl stop "$u" 2>/dev/null || true; done
+for u in $(systemctl list-unit-files --plain --no-legend 'slotflip-${instance}-*' | awk '{print $1}'); do systemctl disable "$u" 2>/dev/null || true; done
+rm -f /etc/systemd/system/slotflip-${instance}-*.service /etc/nginx/sites-enabled/slotflip-${instance}.conf /etc/nginx/sites-available/slotflip-${instance}.conf
+rm -rf /opt/slotflip/${instance} /var/lib/slotflip/${instance}
+systemctl daemon-reload; systemctl reset-failed 2>/dev/null || true
+systemctl reload nginx
+runuser -u postgres -- psql -q -d demo -c 'DROP TABLE IF EXISTS tasks, job_runs, schema_migrations' >/dev/null
+echo reset
+`;

@@ -1,0 +1,102 @@
+import { Agent, request } from 'node:http';
+import { LAB } from '../../src/lab/settings.js';
+
+// Keep-alive load through nginx with a ledger: every response's status and release version, every failure with its
+// time, every acknowledged write's id. Written here rather than with autocannon because autocannon aggregates: its
+// per-response hook sees no headers and no timing, and the ledger needs both. Bounded in rate, count and time.
+
+export interface Failure {
+  at: number;
+  method: string;
+  path: string;
+  status: number;
+  error?: string;
+  retryAfter?: string;
+}
+
+export interface LoadReport {
+  requests: number;
+  failures: Failure[];
+  /** Ids of tasks whose creation was acknowledged (201). */
+  acknowledged: string[];
+  /** [time the request started, version header] for every 2xx answer. */
+  versions: Array<[number, string]>;
+  seconds: number;
+}
+
+export interface LoadOptions {
+  host: string;
+  hostHeader: string;
+  ratePerSecond?: number;
+  connections?: number;
+  writeShare?: number;
+  /** Hard limit: the load stops by itself after this long, whatever happens. */
+  maxSeconds?: number;
+}
+
+export function startLoad(opts: LoadOptions): { stop: () => Promise<LoadReport> } {
+  if (!opts.host.startsWith(`${LAB.subnetPrefix}.`)) throw new Error(`load goes only to the lab: ${opts.host}`);
+  const connections = opts.connections ?? 20;
+  const rate = opts.ratePerSecond ?? 250;
+  const interval = (1000 * connections) / rate;
+  const agent = new Agent({ keepAlive: true, maxSockets: connections });
+  const report: LoadReport = { requests: 0, failures: [], acknowledged: [], versions: [], seconds: 0 };
+  const started = Date.now();
+  const deadline = started + (opts.maxSeconds ?? 300) * 1000;
+  let running = true;
+
+  const one = (method: string, path: string, body?: unknown) =>
+    new Promise<void>((resolve) => {
+      const at = Date.now();
+      const data = body === undefined ? undefined : JSON.stringify(body);
+      const req = request(
+        { host: opts.host, port: 80, method, path, agent, timeout: 10_000, headers: { Host: opts.hostHeader, ...(data ? { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(data) } : {}) } },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => {
+            report.requests += 1;
+            const status = res.statusCode ?? 0;
+            if (status >= 200 && status < 300) {
+              report.versions.push([at, String(res.headers['x-release-version'] ?? '')]);
+              if (method === 'PUT' && status === 201) report.acknowledged.push(String((JSON.parse(Buffer.concat(chunks).toString('utf8')) as { id: string }).id));
+            } else {
+              report.failures.push({ at, method, path, status, retryAfter: res.headers['retry-after'] as string | undefined });
+            }
+            resolve();
+          });
+        },
+      );
+      req.on('timeout', () => req.destroy(new Error('timeout')));
+      req.on('error', (err) => {
+        report.requests += 1;
+        report.failures.push({ at, method, path, status: 0, error: err.message });
+        resolve();
+      });
+      req.end(data);
+    });
+
+  const loop = async (n: number) => {
+    let next = Date.now() + (interval * n) / connections;
+    while (running && Date.now() < deadline) {
+      const wait = next - Date.now();
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      next += interval;
+      const known = report.acknowledged;
+      if (Math.random() < (opts.writeShare ?? 0.3)) await one('PUT', '/api/v1/tasks', { title: `load ${n} ${Date.now()}` });
+      else if (Math.random() < 0.15) await one('GET', '/api/v1/tasks');
+      else if (known.length > 0 && Math.random() < 0.5) await one('GET', `/api/v1/tasks/${known[Math.floor(Math.random() * known.length)]}`);
+      else await one('GET', '/api/v1/info');
+    }
+  };
+  const loops = Array.from({ length: connections }, (_, n) => loop(n));
+  return {
+    stop: async () => {
+      running = false;
+      await Promise.all(loops);
+      agent.destroy();
+      report.seconds = (Date.now() - started) / 1000;
+      return report;
+    },
+  };
+}

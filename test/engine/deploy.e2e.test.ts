@@ -1,0 +1,206 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SshTransport } from '../../src/transport/ssh.js';
+import { deploy, envFor, resetInstanceScript } from '../e2e/deploy-helpers.js';
+import { connect, http, labTarget, type LabTarget } from '../e2e/lab.js';
+import { startLoad, type LoadReport } from '../e2e/load.js';
+
+// The engine against the lab, in the order an operator lives it, with keep-alive load through nginx throughout.
+
+let t: LabTarget;
+let ssh: SshTransport;
+let db: pg.Client;
+const INSTANCE = 'demo-lab-1';
+
+const info = async () => JSON.parse((await http(t.host, '/api/v1/info', { hostHeader: t.serverName })).body) as { version: string; slot: string };
+
+async function underLoad<T>(fn: () => Promise<T>): Promise<{ result: T; load: LoadReport }> {
+  const load = startLoad({ host: t.host, hostHeader: t.serverName, ratePerSecond: 250, connections: 20, maxSeconds: 240 });
+  await new Promise((r) => setTimeout(r, 1000));
+  const result = await fn();
+  await new Promise((r) => setTimeout(r, 1000));
+  return { result, load: await load.stop() };
+}
+
+async function lostWrites(ids: string[]): Promise<number> {
+  const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM tasks WHERE id = ANY($1::bigint[])', [ids]);
+  return ids.length - rows[0]!.n;
+}
+
+beforeAll(async () => {
+  t = labTarget(1);
+  ssh = await connect(t);
+  expect((await ssh.script(resetInstanceScript(INSTANCE))).stdout).toContain('reset');
+  db = new pg.Client({ host: t.host, user: 'slotflip_admin', password: t.dbAdminPassword, database: 'demo' });
+  db.on('error', () => undefined); // the container restart below ends this connection on purpose
+  await db.connect();
+});
+
+afterAll(async () => {
+  await db?.end().catch(() => undefined);
+  await ssh?.close();
+});
+
+describe('blue-green deploys against the lab', () => {
+  it('installs v1 on a fresh host', async () => {
+    const r = await deploy(envFor('1.0.0'));
+    expect(r.code, r.stderr).toBe(0);
+    expect(await info()).toMatchObject({ version: '1.0.0', slot: 'blue' });
+    const state = JSON.parse((await ssh.script(`cat /opt/slotflip/${INSTANCE}/state.json`)).stdout);
+    expect(state).toMatchObject({ format: 1, active: 'blue', hold: null });
+    expect(state.slots.blue.version).toBe('1.0.0');
+  });
+
+  it('deploys v2 (with its migration) under load: zero failed requests, zero lost writes, every later response from v2', async () => {
+    const { result, load } = await underLoad(async () => {
+      const r = await deploy(envFor('2.0.0'));
+      return { ...r, finished: Date.now() };
+    });
+    expect(result.code, result.stderr).toBe(0);
+    expect(load.requests / load.seconds).toBeGreaterThanOrEqual(200);
+    expect(load.failures).toEqual([]);
+    expect(await lostWrites(load.acknowledged)).toBe(0);
+    const after = load.versions.filter(([at]) => at > result.finished);
+    expect(after.length).toBeGreaterThan(0);
+    expect(new Set(after.map(([, v]) => v))).toEqual(new Set(['2.0.0']));
+    expect(await info()).toMatchObject({ version: '2.0.0', slot: 'green' });
+    const columns = (await db.query("SELECT column_name FROM information_schema.columns WHERE table_name = 'tasks' AND column_name = 'priority'")).rowCount;
+    expect(columns).toBe(1);
+  });
+
+  it('the health-failing build: exit 10, v2 keeps serving, nobody notices', async () => {
+    const { result, load } = await underLoad(() => deploy(envFor('2.0.1-health-fail')));
+    expect(result.code, result.stderr).toBe(10);
+    expect(result.stderr).toContain('gate: failed: /health answered 500');
+    expect(load.failures).toEqual([]);
+    expect(await lostWrites(load.acknowledged)).toBe(0);
+    expect(await info()).toMatchObject({ version: '2.0.0', slot: 'green' });
+  });
+});
+
+describe('failures leave production serving', () => {
+  it('the migration-failing build: nothing changes, the database is intact', async () => {
+    const before = (await db.query("SELECT string_agg(column_name, ',' ORDER BY column_name) AS cols FROM information_schema.columns WHERE table_name = 'tasks'")).rows[0].cols;
+    const count = (await db.query('SELECT count(*)::int AS n FROM tasks')).rows[0].n;
+    const { result, load } = await underLoad(() => deploy(envFor('2.0.1-migrate-fail')));
+    expect(result.code, result.stderr).toBe(11);
+    expect(result.stderr).toContain('migration 003_broken_backfill failed and was rolled back');
+    expect(result.stderr).toContain('schema unchanged');
+    expect(load.failures).toEqual([]);
+    const after = (await db.query("SELECT string_agg(column_name, ',' ORDER BY column_name) AS cols FROM information_schema.columns WHERE table_name = 'tasks'")).rows[0].cols;
+    expect(after).toBe(before);
+    expect((await db.query('SELECT count(*)::int AS n FROM tasks')).rows[0].n).toBe(count + load.acknowledged.length);
+    expect(await info()).toMatchObject({ version: '2.0.0', slot: 'green' });
+  });
+
+  it('the crash-at-boot build: the gate fails fast on the restarting unit', async () => {
+    const { result, load } = await underLoad(() => deploy(envFor('2.0.1-crash')));
+    expect(result.code, result.stderr).toBe(10);
+    expect(result.stderr).toMatch(/gate: failed: slotflip-demo-lab-1-api@(blue|green) is crashing \(restarted \d+ times\)/);
+    expect(load.failures).toEqual([]);
+    expect(await info()).toMatchObject({ version: '2.0.0', slot: 'green' });
+  });
+
+  it('a wrong host key: exit 3, nothing touched', async () => {
+    const before = (await ssh.script(`cat /opt/slotflip/${INSTANCE}/state.json`)).stdout;
+    const r = await deploy(envFor('2.0.0', 1, (env) => (env.instances[0].target.host_keys = ['SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'])));
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/presented host key SHA256:\S+, which is not pinned/);
+    expect((await ssh.script(`cat /opt/slotflip/${INSTANCE}/state.json`)).stdout).toBe(before);
+  });
+
+  it('two deploys at once: one runs, the other is refused with the lock holder, never both', async () => {
+    const [a, b] = await Promise.all([deploy(envFor('1.0.0')), new Promise((r) => setTimeout(r, 300)).then(() => deploy(envFor('2.0.1-slow-start')))]);
+    const codes = [a.code, b.code].sort();
+    expect(codes).toEqual([0, 5]);
+    const locked = a.code === 5 ? a : b;
+    expect(locked.stderr).toMatch(/locked by \{"run":"\d{8}T\d{6}Z-[0-9a-f]{4}","owner":"[^"]+"/);
+    expect((await ssh.script(`test -d /opt/slotflip/${INSTANCE}/lock && echo held || echo free`)).stdout.trim()).toBe('free');
+  });
+});
+
+describe('after the flip', () => {
+  it('the 500-after-start build is flipped back by the observe window (exit 11), confined to its route, and held', async () => {
+    const live = await info();
+    const { result, load } = await underLoad(async () => ({ ...(await deploy(envFor('2.0.1-route-500'))), finished: Date.now() }));
+    expect(result.code, result.stderr).toBe(11);
+    expect(result.stderr).toMatch(/observe: \d+ of \d+ requests failed with 5xx since the flip/);
+    expect(await info()).toEqual(live);
+    // Only the faulty route failed, only with 500, and only while the deploy ran.
+    expect(load.failures.length).toBeGreaterThan(0);
+    expect(new Set(load.failures.map((f) => `${f.method} ${f.path} ${f.status}`))).toEqual(new Set(['GET /api/v1/tasks 500']));
+    expect(Math.max(...load.failures.map((f) => f.at))).toBeLessThan(result.finished);
+    console.log(`500-after-start: ${load.failures.length} failed requests of ${load.requests}, from ${new Date(load.failures[0]!.at).toISOString()} to ${new Date(load.failures.at(-1)!.at).toISOString()}`);
+    expect(await lostWrites(load.acknowledged)).toBe(0);
+
+    const again = await deploy(envFor('2.0.1-route-500'));
+    expect(again.code).toBe(4);
+    expect(again.stderr).toMatch(/was flipped back at .* it stays refused until the hold is released with `slotflip release-hold`/);
+    const released = await slotflipReleaseHold(envFor('2.0.1-route-500'));
+    expect(released.code, released.stderr).toBe(0);
+    expect(JSON.parse((await ssh.script(`cat /opt/slotflip/${INSTANCE}/state.json`)).stdout).hold).toBeNull();
+  });
+
+  it('v3 declares a breaking migration: refused without --allow-breaking; with it, only 503s with Retry-After while it migrates', async () => {
+    const refused = await deploy(envFor('3.0.0'));
+    expect(refused.code).toBe(4);
+    expect(refused.stderr).toContain('declares migrations that break the running release');
+    const { result, load } = await underLoad(async () => {
+      const started = Date.now();
+      const r = await deploy(envFor('3.0.0'), '--allow-breaking');
+      return { ...r, started, finished: Date.now() };
+    });
+    expect(result.code, result.stderr).toBe(0);
+    expect(await info()).toMatchObject({ version: '3.0.0' });
+    expect(load.failures.every((f) => f.status === 503 && f.retryAfter === '30')).toBe(true);
+    if (load.failures.length) {
+      const first = load.failures[0]!.at;
+      const last = load.failures.at(-1)!.at;
+      expect(first).toBeGreaterThanOrEqual(result.started);
+      expect(last).toBeLessThanOrEqual(result.finished);
+      console.log(`breaking migration window: ${load.failures.length} requests answered 503 over ${((last - first) / 1000).toFixed(1)} s`);
+    }
+    expect(await lostWrites(load.acknowledged)).toBe(0);
+  });
+
+  it('SIGTERM mid-deploy reaches a safe, journaled state within 5 s; the next deploy converges', async () => {
+    const live = await info();
+    const child = (await import('node:child_process')).spawn(process.execPath, ['bin/slotflip.js', 'deploy', '--env', envFor('2.0.1-slow-start'), '--secrets-dir', 'lab/state/secrets'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    const exited = new Promise<number | null>((r) => child.on('close', (code) => r(code)));
+    while (!stderr.includes('health gate on')) await new Promise((r) => setTimeout(r, 100));
+    const signalled = Date.now();
+    child.kill('SIGTERM');
+    const code = await exited;
+    const ms = Date.now() - signalled;
+    console.log(`SIGTERM during the health gate: safe in ${ms} ms (exit ${code})`);
+    expect(ms).toBeLessThan(5000);
+    expect(code).toBe(11);
+    expect(await info()).toEqual(live);
+    expect((await ssh.script(`test -d /opt/slotflip/${INSTANCE}/lock && echo held || echo free`)).stdout.trim()).toBe('free');
+    const journal = (await ssh.script(`tail -n 40 /opt/slotflip/${INSTANCE}/journal.jsonl`)).stdout;
+    expect(journal).toMatch(/"step":"gate","event":"end","at":[\d.]+,"code":143/);
+    const next = await deploy(envFor('3.0.0'));
+    expect([0, 20]).toContain(next.code);
+  });
+
+  it('the container restarts: the live release comes back serving without slotflip', async () => {
+    const live = await info();
+    await ssh.close();
+    const { execFileSync } = await import('node:child_process');
+    execFileSync('lxc-stop', ['-P', '/var/lib/slotflip-lab', '-n', 'slotflip-lab-1']);
+    execFileSync('lxc-start', ['-P', '/var/lib/slotflip-lab', '-n', 'slotflip-lab-1', '-d']);
+    const deadline = Date.now() + 90_000;
+    let after: unknown;
+    while (Date.now() < deadline) {
+      after = await info().catch(() => undefined);
+      if (after) break;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    expect(after).toEqual(live);
+    ssh = await connect(t);
+  });
+});
+
+const slotflipReleaseHold = (envFile: string) => import('../e2e/deploy-helpers.js').then((m) => m.slotflip(['release-hold', '--env', envFile, '--secrets-dir', 'lab/state/secrets']));
