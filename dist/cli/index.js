@@ -48475,6 +48475,8 @@ function compileStep(step, ctx, ops = step.ops, event = 'step') {
         // The engine cancels a running step by signalling this shell (see engine/run.ts).
         `echo $$ > ${shell_quote(`${ctx.root}/.step.pid`)}`,
         `trap 'rc=$?; sf_journal end ",\\"code\\":$rc"' EXIT`,
+        // Cancelled: record 143 explicitly (after a signal, $? in the EXIT trap says nothing useful).
+        `trap 'trap - EXIT; sf_journal end ",\\"code\\":143"; exit 143' TERM`,
     ];
     for (const op of ops)
         lines.push(compileOp(op));

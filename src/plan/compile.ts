@@ -15,6 +15,8 @@ export function compileStep(step: Step, ctx: { run: string; journal: string; roo
     // The engine cancels a running step by signalling this shell (see engine/run.ts).
     `echo $$ > ${quote(`${ctx.root}/.step.pid`)}`,
     `trap 'rc=$?; sf_journal end ",\\"code\\":$rc"' EXIT`,
+    // Cancelled: record 143 explicitly (after a signal, $? in the EXIT trap says nothing useful).
+    `trap 'trap - EXIT; sf_journal end ",\\"code\\":143"; exit 143' TERM`,
   ];
   for (const op of ops) lines.push(compileOp(op));
   return `${lines.join('\n')}\n`;

@@ -7,6 +7,9 @@ import type { LabTarget } from './lab.js';
  * a user, the release directory, a 0600 environment file, a systemd template unit with a runtime directory per slot,
  * the migration, the blue slot, and an nginx site proxying to its unix socket. Sent as one script on stdin.
  */
+/** Its own server name, so it never meets the site slotflip deploys for the same container. */
+export const BY_HAND_SERVER_NAME = 'by-hand.lab.invalid';
+
 export function installDemoScript(t: LabTarget, archive: string, version: string): string {
   const dir = `/opt/demo/releases/${version}`;
   const env = [
@@ -38,7 +41,7 @@ WantedBy=multi-user.target
   const site = `upstream demo_by_hand { server unix:/run/demo/blue/app.sock; }
 server {
   listen 80;
-  server_name ${t.serverName};
+  server_name ${BY_HAND_SERVER_NAME};
   location / { proxy_pass http://demo_by_hand; proxy_set_header Host $host; }
 }
 `;
@@ -60,7 +63,7 @@ server {
     'for i in $(seq 1 100); do [ -S /run/demo/blue/app.sock ] && break; sleep 0.1; done',
     'nginx -t -q && systemctl reload nginx',
     // A reload returns before the new workers answer: wait until nginx itself routes to the app.
-    `for i in $(seq 1 100); do [ "$(curl -s -o /dev/null -w '%{http_code}' -H ${quote(`Host: ${t.serverName}`)} http://127.0.0.1/health)" = 200 ] && break; sleep 0.1; done`,
+    `for i in $(seq 1 100); do [ "$(curl -s -o /dev/null -w '%{http_code}' -H ${quote(`Host: ${BY_HAND_SERVER_NAME}`)} http://127.0.0.1/health)" = 200 ] && break; sleep 0.1; done`,
     'echo installed',
   ].join('\n');
 }

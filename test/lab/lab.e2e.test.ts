@@ -8,7 +8,7 @@ import { bridgeAddress, containerName, LAB } from '../../src/lab/settings.js';
 import { ConnectionError } from '../../src/errors.js';
 import { PrefixTransport } from '../../src/transport/local.js';
 import type { SshTransport } from '../../src/transport/ssh.js';
-import { installDemoScript, uninstallDemoScript } from '../e2e/install-demo-by-hand.js';
+import { BY_HAND_SERVER_NAME, installDemoScript, uninstallDemoScript } from '../e2e/install-demo-by-hand.js';
 import { connect, http, LAB_ENV_FILE, labTarget, type LabTarget } from '../e2e/lab.js';
 
 const cli = (...args: string[]) => execFileSync(process.execPath, ['bin/slotflip.js', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 600_000 });
@@ -70,11 +70,11 @@ describe('demo app v1 installed by hand', () => {
     const r = await ssh.script(installDemoScript(target, manifest['1.0.0'].file, '1.0.0'), { timeoutMs: 120_000 });
     expect(r.stderr).not.toMatch(/error/i);
     expect(r.stdout.trim().split('\n').pop()).toBe('installed');
-    const info = await http(target.host, '/api/v1/info', { hostHeader: target.serverName });
+    const info = await http(target.host, '/api/v1/info', { hostHeader: BY_HAND_SERVER_NAME });
     expect(info.status).toBe(200);
     expect(JSON.parse(info.body)).toMatchObject({ version: '1.0.0', slot: 'blue' });
     expect(info.headers['x-release-version']).toBe('1.0.0');
-    const health = await http(target.host, '/health', { hostHeader: target.serverName });
+    const health = await http(target.host, '/health', { hostHeader: BY_HAND_SERVER_NAME });
     expect([health.status, health.body]).toEqual([200, 'OK']);
     const who = await ssh.script('ps -o user= -p "$(systemctl show -p MainPID --value demo@blue)"');
     expect(who.stdout.trim()).toBe('demo');
