@@ -48433,7 +48433,7 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 // The one place where values become shell words. Everything that builds a script quotes through here.
 const SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
 /** Quotes one word for bash: safe words stay readable, everything else goes in single quotes. */
-function shell_quote(word) {
+function quote(word) {
     const s = String(word);
     if (s !== '' && SAFE.test(s))
         return s;
@@ -48441,67 +48441,22 @@ function shell_quote(word) {
 }
 /** An argv as one bash command line. */
 function commandLine(argv) {
-    return argv.map(shell_quote).join(' ');
+    return argv.map(quote).join(' ');
 }
 /** A here-document that writes `content` to `path` byte for byte (base64, so no delimiter or expansion can break it). */
 function writeFileScript(path, content, mode = '0644', owner) {
     const b64 = Buffer.from(content).toString('base64');
     const lines = [
-        `install -d -m 0755 ${shell_quote(path.replace(/\/[^/]+$/, '') || '/')}`,
-        `tmp=$(mktemp ${shell_quote(`${path}.XXXXXX`)})`,
+        `install -d -m 0755 ${quote(path.replace(/\/[^/]+$/, '') || '/')}`,
+        `tmp=$(mktemp ${quote(`${path}.XXXXXX`)})`,
         `base64 -d > "$tmp" <<'SLOTFLIP_EOF'`,
         ...(b64.match(/.{1,76}/g) ?? ['']),
         'SLOTFLIP_EOF',
-        `chmod ${shell_quote(mode)} "$tmp"`,
-        ...(owner ? [`chown ${shell_quote(owner)} "$tmp"`] : []),
-        `mv -f "$tmp" ${shell_quote(path)}`,
+        `chmod ${quote(mode)} "$tmp"`,
+        ...(owner ? [`chown ${quote(owner)} "$tmp"`] : []),
+        `mv -f "$tmp" ${quote(path)}`,
     ];
     return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/plan/compile.ts
-
-
-/**
- * One bash script per step, sent on stdin. The journal line before and after is written by the script itself, on the
- * host, with the host's clock: a run killed between steps leaves an exact record for the next run to resume or undo.
- */
-function compileStep(step, ctx, ops = step.ops, event = 'step') {
-    const lines = [
-        'set -euo pipefail',
-        `install -d -m 0755 ${shell_quote(ctx.root)}`,
-        `sf_journal() { printf '{"run":"%s","${event}":"%s","event":"%s","at":%s%s}\\n' ${shell_quote(ctx.run)} ${shell_quote(step.id)} "$1" "$(date +%s.%3N)" "\${2:-}" >> ${shell_quote(ctx.journal)}; }`,
-        'sf_journal start',
-        // The engine cancels a running step by signalling this shell (see engine/run.ts).
-        `echo $$ > ${shell_quote(`${ctx.root}/.step.pid`)}`,
-        `trap 'rc=$?; sf_journal end ",\\"code\\":$rc"' EXIT`,
-        // Cancelled: record 143 explicitly (after a signal, $? in the EXIT trap says nothing useful).
-        `trap 'trap - EXIT; sf_journal end ",\\"code\\":143"; exit 143' TERM`,
-    ];
-    for (const op of ops)
-        lines.push(compileOp(op));
-    return `${lines.join('\n')}\n`;
-}
-function compileOp(op) {
-    switch (op.kind) {
-        case 'run':
-            return commandLine(op.argv);
-        case 'sh':
-            return op.text;
-        case 'write': {
-            const write = writeFileScript(op.path, op.content, op.mode, op.owner);
-            if (!op.onChange)
-                return write;
-            // Rewrite (and reload whatever reads it) only when the content differs: an nginx reload drops keep-alive clients.
-            const sha = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(op.content).digest('hex');
-            return `if [ "$(sha256sum < ${shell_quote(op.path)} 2>/dev/null | cut -d' ' -f1)" != ${sha} ]; then\n${write}\n${op.onChange}\nfi`;
-        }
-        case 'upload':
-            return [
-                writeFileScript(op.path, op.bytes, '0600'),
-                `echo ${shell_quote(`${op.sha256}  ${op.path}`)} | sha256sum --check --quiet - || { echo "upload of ${op.path} is corrupt (sha256 mismatch)" >&2; rm -f ${shell_quote(op.path)}; exit 65; }`,
-            ].join('\n');
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/host/lock.ts
@@ -48511,10 +48466,10 @@ function compileOp(op) {
 // (only one taker wins it), and the takeover is reported. Exit 75 means "locked by someone else".
 const LOCKED_EXIT = 75;
 function ownerJson(o) {
-    return `printf '{"run":%s,"owner":%s,"started":%s,"expires":%s}\\n' ${shell_quote(JSON.stringify(o.run))} ${shell_quote(JSON.stringify(o.owner))} "$now" "$((now + ${o.leaseSeconds}))"`;
+    return `printf '{"run":%s,"owner":%s,"started":%s,"expires":%s}\\n' ${quote(JSON.stringify(o.run))} ${quote(JSON.stringify(o.owner))} "$now" "$((now + ${o.leaseSeconds}))"`;
 }
 function acquireLock(lock, o) {
-    const L = shell_quote(lock);
+    const L = quote(lock);
     return {
         kind: 'sh',
         note: `take the lease lock for ${o.leaseSeconds} s`,
@@ -48539,8 +48494,52 @@ function refreshLock(lock, o) {
     return `if grep -qF ${quote(`"run":${JSON.stringify(o.run)}`)} ${L}/owner 2>/dev/null; then now=$(date +%s); ${ownerJson(o)} > ${L}/owner.tmp && mv -f ${L}/owner.tmp ${L}/owner; fi`;
 }
 function releaseLock(lock, run) {
-    const L = shell_quote(lock);
-    return { kind: 'sh', note: 'release the lock if it is ours', text: `if grep -qF ${shell_quote(`"run":${JSON.stringify(run)}`)} ${L}/owner 2>/dev/null; then rm -rf ${L}; fi` };
+    const L = quote(lock);
+    return { kind: 'sh', note: 'release the lock if it is ours', text: `if grep -qF ${quote(`"run":${JSON.stringify(run)}`)} ${L}/owner 2>/dev/null; then rm -rf ${L}; fi` };
+}
+
+;// CONCATENATED MODULE: ./src/plan/compile.ts
+
+
+
+function compileStep(step, ctx, ops = step.ops, event = 'step') {
+    const lines = [
+        'set -euo pipefail',
+        `install -d -m 0755 ${quote(ctx.root)}`,
+        `sf_journal() { printf '{"run":"%s","${event}":"%s","event":"%s","at":%s%s}\\n' ${quote(ctx.run)} ${quote(step.id)} "$1" "$(date +%s.%3N)" "\${2:-}" >> ${quote(ctx.journal)}; }`,
+        'sf_journal start',
+        // The lease lasts as long as this step may: a run killed here (SIGKILL) holds the lock only until then.
+        refreshLock(ctx.lock, { run: ctx.run, owner: ctx.owner, leaseSeconds: Math.ceil(step.timeoutMs / 1000) + 60 }),
+        // The engine cancels a running step by signalling this shell (see engine/run.ts).
+        `echo $$ > ${quote(`${ctx.root}/.step.pid`)}`,
+        `trap 'rc=$?; sf_journal end ",\\"code\\":$rc"' EXIT`,
+        // Cancelled: record 143 explicitly (after a signal, $? in the EXIT trap says nothing useful).
+        `trap 'trap - EXIT; sf_journal end ",\\"code\\":143"; exit 143' TERM`,
+    ];
+    for (const op of ops)
+        lines.push(compileOp(op));
+    return `${lines.join('\n')}\n`;
+}
+function compileOp(op) {
+    switch (op.kind) {
+        case 'run':
+            return commandLine(op.argv);
+        case 'sh':
+            return op.text;
+        case 'write': {
+            const write = writeFileScript(op.path, op.content, op.mode, op.owner);
+            if (!op.onChange)
+                return write;
+            // Rewrite (and reload whatever reads it) only when the content differs: an nginx reload drops keep-alive clients.
+            const sha = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(op.content).digest('hex');
+            return `if [ "$(sha256sum < ${quote(op.path)} 2>/dev/null | cut -d' ' -f1)" != ${sha} ]; then\n${write}\n${op.onChange}\nfi`;
+        }
+        case 'upload':
+            return [
+                writeFileScript(op.path, op.bytes, '0600'),
+                `echo ${quote(`${op.sha256}  ${op.path}`)} | sha256sum --check --quiet - || { echo "upload of ${op.path} is corrupt (sha256 mismatch)" >&2; rm -f ${quote(op.path)}; exit 65; }`,
+            ].join('\n');
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/host/layout.ts
@@ -48608,7 +48607,7 @@ const lastLines = (r) => (r.stderr.trim() || r.stdout.trim()).split('\n').pop() 
  */
 async function runPlan(plan, transport, opts = {}) {
     const l = layout(plan.instance);
-    const ctx = { run: plan.run, journal: l.journal, root: l.root };
+    const ctx = { run: plan.run, journal: l.journal, root: l.root, lock: l.lock, owner: plan.owner };
     const timings = [];
     const results = {};
     const events = [];
@@ -48720,29 +48719,29 @@ function checkScript(inst, check, slot, version) {
             const component = check.component;
             const listen = inst.app.components[component]?.listen;
             const target = listen?.type === 'tcp' ? `http://127.0.0.1:${slot === 'blue' ? listen.blue : listen.green}${check.path}` : `http://localhost${check.path}`;
-            const sock = listen?.type === 'tcp' ? '' : `--unix-socket ${shell_quote(l.socket(component, slot))} `;
+            const sock = listen?.type === 'tcp' ? '' : `--unix-socket ${quote(l.socket(component, slot))} `;
             const expect = check.expect_status ?? 200;
-            const conds = [`[ "$code" = ${expect} ] || why=${shell_quote(`${check.path} answered `)}"$code"`];
+            const conds = [`[ "$code" = ${expect} ] || why=${quote(`${check.path} answered `)}"$code"`];
             if (check.expect_body)
-                conds.push(`grep -qF -- ${shell_quote(check.expect_body)} "$body" || why=${shell_quote(`${check.path} body lacks ${check.expect_body}`)}`);
+                conds.push(`grep -qF -- ${quote(check.expect_body)} "$body" || why=${quote(`${check.path} body lacks ${check.expect_body}`)}`);
             if (check.expect_version)
-                conds.push(`grep -qE ${shell_quote(`"version" *: *"${version.replace(/[.+]/g, '\\$&')}"`)} "$body" || why=${shell_quote(`${check.path} does not report version ${version}`)}`);
-            return `code=$(curl -s -o "$body" -w '%{http_code}' --max-time ${t} ${sock}${shell_quote(target)} || true); ${conds.join('; ')}`;
+                conds.push(`grep -qE ${quote(`"version" *: *"${version.replace(/[.+]/g, '\\$&')}"`)} "$body" || why=${quote(`${check.path} does not report version ${version}`)}`);
+            return `code=$(curl -s -o "$body" -w '%{http_code}' --max-time ${t} ${sock}${quote(target)} || true); ${conds.join('; ')}`;
         }
         case 'tcp': {
             const component = check.component;
             const listen = inst.app.components[component]?.listen;
             if (listen?.type === 'tcp')
-                return `timeout ${t} bash -c ${shell_quote(`</dev/tcp/127.0.0.1/${slot === 'blue' ? listen.blue : listen.green}`)} 2>/dev/null || why=${shell_quote(`${component} does not accept connections`)}`;
-            return `[ -S ${shell_quote(l.socket(component, slot))} ] || why=${shell_quote(`${component} has no socket`)}`;
+                return `timeout ${t} bash -c ${quote(`</dev/tcp/127.0.0.1/${slot === 'blue' ? listen.blue : listen.green}`)} 2>/dev/null || why=${quote(`${component} does not accept connections`)}`;
+            return `[ -S ${quote(l.socket(component, slot))} ] || why=${quote(`${component} has no socket`)}`;
         }
         case 'postgres': {
             const db = inst.database;
-            return `pg_isready -q -t ${t} -h ${shell_quote(db.host)} -p ${db.port} || why='PostgreSQL is not accepting connections'`;
+            return `pg_isready -q -t ${t} -h ${quote(db.host)} -p ${db.port} || why='PostgreSQL is not accepting connections'`;
         }
         case 'redis': {
             const r = inst.redis;
-            return `[ "$(REDISCLI_AUTH="$(cat ${shell_quote(`${l.shared}/redis.pass`)} 2>/dev/null)" timeout ${t} redis-cli --no-auth-warning -h ${shell_quote(r.host)} -p ${r.port} ping 2>/dev/null)" = PONG ] || why='Redis does not answer PING'`;
+            return `[ "$(REDISCLI_AUTH="$(cat ${quote(`${l.shared}/redis.pass`)} 2>/dev/null)" timeout ${t} redis-cli --no-auth-warning -h ${quote(r.host)} -p ${r.port} ping 2>/dev/null)" = PONG ] || why='Redis does not answer PING'`;
         }
     }
 }
@@ -48762,7 +48761,7 @@ function healthGate(inst, slot, version) {
         text: `body=$(mktemp); deadline=$(( $(date +%s) + ${Math.ceil(seconds(h.timeout, 60))} )); passes=0; last=''
 while :; do
   why=''
-  for u in ${units.map(shell_quote).join(' ')}; do
+  for u in ${units.map(quote).join(' ')}; do
     if [ "$(systemctl show -p NRestarts --value "$u")" -ge 3 ] || systemctl is-failed --quiet "$u"; then
       journalctl -u "$u" -n 10 --no-pager -o cat >&2 || true
       echo "gate: failed: $u is crashing (restarted $(systemctl show -p NRestarts --value "$u") times)" >&2
@@ -48777,7 +48776,7 @@ ${checks.map((c) => `  [ -n "$why" ] || { ${c}; }`).join('\n')}
     passes=0; last=$why
   fi
   if [ "$(date +%s)" -ge "$deadline" ]; then
-    for u in ${units.map(shell_quote).join(' ')}; do journalctl -u "$u" -n 10 --no-pager -o cat >&2 || true; done
+    for u in ${units.map(quote).join(' ')}; do journalctl -u "$u" -n 10 --no-pager -o cat >&2 || true; done
     echo "gate: failed: $last" >&2
     exit 10
   fi
@@ -48801,18 +48800,18 @@ function versionProbe(inst) {
  */
 function flipTo(inst, slot) {
     const l = layout(inst.id);
-    const lines = [`install -d -m 0755 ${shell_quote(l.socketDir)} /etc/nginx/slotflip`];
+    const lines = [`install -d -m 0755 ${quote(l.socketDir)} /etc/nginx/slotflip`];
     let reload = false;
     for (const [name, c] of Object.entries(inst.app.components)) {
         if (!c)
             continue;
         if (c.listen.type === 'unix') {
             const cur = l.currentSocket(name);
-            lines.push(`ln -sfn ${shell_quote(l.socket(name, slot))} ${shell_quote(`${cur}.tmp`)} && mv -T ${shell_quote(`${cur}.tmp`)} ${shell_quote(cur)}`);
+            lines.push(`ln -sfn ${quote(l.socket(name, slot))} ${quote(`${cur}.tmp`)} && mv -T ${quote(`${cur}.tmp`)} ${quote(cur)}`);
         }
         else {
             const file = `/etc/nginx/slotflip/${inst.id}-${name}.upstream`;
-            lines.push(`printf 'server 127.0.0.1:%s;\\n' ${slot === 'blue' ? c.listen.blue : c.listen.green} > ${shell_quote(`${file}.tmp`)} && mv -f ${shell_quote(`${file}.tmp`)} ${shell_quote(file)}`);
+            lines.push(`printf 'server 127.0.0.1:%s;\\n' ${slot === 'blue' ? c.listen.blue : c.listen.green} > ${quote(`${file}.tmp`)} && mv -f ${quote(`${file}.tmp`)} ${quote(file)}`);
             reload = true;
         }
     }
@@ -48827,12 +48826,12 @@ function confirmThroughNginx(inst, version) {
         return undefined;
     const host = inst.nginx.server_names[0].replace(/^\*\./, 'www.');
     const url = `http://127.0.0.1:${inst.nginx.http_port ?? 80}${probe.path}`;
-    const want = probe.expect_version ? `grep -qE ${shell_quote(`"version" *: *"${version.replace(/[.+]/g, '\\$&')}"`)}` : `grep -q .`;
+    const want = probe.expect_version ? `grep -qE ${quote(`"version" *: *"${version.replace(/[.+]/g, '\\$&')}"`)}` : `grep -q .`;
     return {
         kind: 'sh',
         note: `confirm through nginx that ${probe.path} reaches ${version}`,
         text: `for i in $(seq 1 50); do
-  if curl -s --max-time 2 -H ${shell_quote(`Host: ${host}`)} ${shell_quote(url)} | ${want}; then echo "confirmed through nginx after $i tries"; exit 0; fi
+  if curl -s --max-time 2 -H ${quote(`Host: ${host}`)} ${quote(url)} | ${want}; then echo "confirmed through nginx after $i tries"; exit 0; fi
   sleep 0.1
 done
 echo "nginx does not route ${probe.path} to release ${version}" >&2
@@ -48859,14 +48858,14 @@ function observeWindow(inst) {
     const health = inst.health.checks.find((c) => c.type === 'http' && !c.expect_version) ?? probe;
     const host = inst.nginx.server_names[0].replace(/^\*\./, 'www.');
     const url = `http://127.0.0.1:${inst.nginx.http_port ?? 80}${health?.path ?? '/'}`;
-    const log = shell_quote(l.accessLog);
+    const log = quote(l.accessLog);
     return {
         kind: 'sh',
         note: `observe ${window} s: health through nginx, 5xx rate <= ${OBSERVE.errorRatePercent}%`,
         text: `total=0; errors=0; from=$(stat -c %s ${log} 2>/dev/null || echo 0); until=$(( $(date +%s) + ${Math.ceil(window)} )); fails=0
 while [ "$(date +%s)" -lt "$until" ]; do
   sleep 1
-  code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 -H ${shell_quote(`Host: ${host}`)} ${shell_quote(url)} || true)
+  code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 -H ${quote(`Host: ${host}`)} ${quote(url)} || true)
   if [ "$code" = ${health?.expect_status ?? 200} ]; then fails=0; else fails=$((fails + 1)); fi
   if [ "$fails" -ge ${OBSERVE.healthFailures} ]; then echo "observe: health through nginx failed $fails times in a row (last: $code)" >&2; exit 11; fi
   read -r total errors < <(tail -c +$((from + 1)) ${log} 2>/dev/null | awk '{ n++; if ($9 ~ /^5/) e++ } END { print n + 0, e + 0 }')
@@ -48878,26 +48877,60 @@ echo "observe: healthy for ${Math.ceil(window)} s ($total requests, $errors 5xx)
     };
 }
 
+;// CONCATENATED MODULE: ./src/host/preflight.ts
+
+
+// Reserve kept free on the database server for administrators and monitoring, beyond PostgreSQL's own.
+const CONNECTION_RESERVE = 5;
+const DEFAULT_COMPONENT_MEMORY_MB = 128;
+function memoryMb(value) {
+    if (!value)
+        return DEFAULT_COMPONENT_MEMORY_MB;
+    const n = Number(value.slice(0, -1));
+    return { K: n / 1024, M: n, G: n * 1024 }[value.slice(-1)] ?? DEFAULT_COMPONENT_MEMORY_MB;
+}
+/**
+ * Read-only checks before anything changes: room for a second slot and a backup, pg_dump able to dump this server,
+ * and both slots' pools plus the backup and the migration within max_connections minus a reserve. Exit 4, with what
+ * is missing and how much.
+ */
+function preflightChecks(inst, archiveBytes) {
+    const l = layout(inst.id);
+    const needMemMb = Object.values(inst.app.components).reduce((sum, c) => sum + memoryMb(c?.memory_max), 0);
+    const lines = [
+        'problems=()',
+        `free=$(df --output=avail -B1 ${quote('/opt')} | tail -1)`,
+        `need=$(( ${archiveBytes} * 3 ))`,
+    ];
+    const db = inst.database;
+    if (db) {
+        const psql = `PGPASSFILE=${quote(l.pgpass)} PGCONNECT_TIMEOUT=5 psql -At -h ${quote(db.host)} -p ${db.port} -U ${quote(db.user)} -d ${quote(db.name)} --no-password`;
+        lines.push(`dbsize=$(${psql} -c 'SELECT pg_database_size(current_database())') || { echo "preflight: cannot reach PostgreSQL at ${db.host}:${db.port} as ${db.user}" >&2; exit 4; }`, 'need=$(( need + dbsize * 12 / 10 ))', `server=$(${psql} -c 'SHOW server_version_num')`, `dump=$(pg_dump --version | grep -oE '[0-9]+(\\.[0-9]+)?' | head -1)`, `[ "\${dump%%.*}" -ge "$(( server / 10000 ))" ] || problems+=("pg_dump $dump is older than the server ($(( server / 10000 ))): install postgresql-client-$(( server / 10000 )) on the target")`, `read -r max reserved used < <(${psql} -F ' ' -c "SELECT current_setting('max_connections'), current_setting('superuser_reserved_connections'), (SELECT count(*) FROM pg_stat_activity WHERE usename IS DISTINCT FROM current_user)")`, `want=$(( 2 * ${db.pool ?? 10} + 2 ))`, `room=$(( max - reserved - ${CONNECTION_RESERVE} - used ))`, `[ "$want" -le "$room" ] || problems+=("database connections: both slots' pools and the backup and migration need $want, but max_connections $max leaves $room (other users hold $used, $reserved + ${CONNECTION_RESERVE} reserved): lower database.pool or raise max_connections")`);
+    }
+    lines.push(`[ "$free" -ge "$need" ] || problems+=("disk: /opt has $(( free / 1048576 )) MiB free, a release and a backup need $(( need / 1048576 )) MiB")`, `avail=$(awk '/^MemAvailable:/ { print int($2 / 1024) }' /proc/meminfo)`, `[ "$avail" -ge ${needMemMb} ] || problems+=("memory: $avail MiB available, a second slot needs ${needMemMb} MiB")`, 'if [ ${#problems[@]} -gt 0 ]; then printf \'preflight: %s\\n\' "${problems[@]}" >&2; exit 4; fi', 'echo "preflight: disk, memory, pg_dump and connections are sufficient"');
+    return { kind: 'sh', note: 'check room for a second slot and a backup, pg_dump, and the connection budget', text: lines.join('\n') };
+}
+
 ;// CONCATENATED MODULE: ./src/host/postgres.ts
 
 // Credentials come from a 0600 pgpass file (PGPASSFILE), never from an argv or PGPASSWORD on a command line.
-const conn = (l) => `PGPASSFILE=${shell_quote(l.pgpass)} PGCONNECT_TIMEOUT=5`;
-const target = (db) => `-h ${shell_quote(db.host)} -p ${db.port} -U ${shell_quote(db.user)} -d ${shell_quote(db.name)} --no-password`;
+const conn = (l) => `PGPASSFILE=${quote(l.pgpass)} PGCONNECT_TIMEOUT=5`;
+const target = (db) => `-h ${quote(db.host)} -p ${db.port} -U ${quote(db.user)} -d ${quote(db.name)} --no-password`;
 /** A fingerprint of the schema (tables, columns, types): "did the migration change anything" without app knowledge. */
 function schemaHeadShell(l, db) {
     const sql = "SELECT md5(coalesce(string_agg(table_name || '.' || column_name || ':' || data_type, ',' ORDER BY table_name, column_name), '')) FROM information_schema.columns WHERE table_schema = 'public'";
-    return `${conn(l)} psql -At ${target(db)} -c ${shell_quote(sql)}`;
+    return `${conn(l)} psql -At ${target(db)} -c ${quote(sql)}`;
 }
 /**
  * `pg_dump -Fc` before any migration, written as .partial, verified with `pg_restore --list`, hashed, then renamed:
  * a failed or interrupted dump never leaves a file that looks complete.
  */
 function backupDatabase(l, db, file) {
-    const f = shell_quote(file);
+    const f = quote(file);
     return {
         kind: 'sh',
         note: 'back up the database before anything migrates it',
-        text: `install -d -m 0700 ${shell_quote(l.backups)}
+        text: `install -d -m 0700 ${quote(l.backups)}
 trap 'rm -f ${f}.partial' ERR
 ${conn(l)} pg_dump -Fc ${target(db)} -f ${f}.partial
 pg_restore --list ${f}.partial > /dev/null
@@ -48915,7 +48948,7 @@ function migrateDatabase(l, db, opts) {
         note: `migrate with the new release (time limit ${opts.timeoutSeconds} s); schema head recorded before and after`,
         text: `before=$(${schemaHeadShell(l, db)})
 set +e
-systemd-run --wait --pipe --quiet --collect ${props.map((p) => `-p ${shell_quote(p)}`).join(' ')} /bin/bash -c ${shell_quote(`exec ${opts.command}`)}
+systemd-run --wait --pipe --quiet --collect ${props.map((p) => `-p ${quote(p)}`).join(' ')} /bin/bash -c ${quote(`exec ${opts.command}`)}
 rc=$?
 set -e
 after=$(${schemaHeadShell(l, db)})
@@ -48932,36 +48965,36 @@ const releaseId = (version, sha256) => `${version}-${sha256.slice(0, 8)}`;
 /** Unpacks an uploaded archive into releases/<id> (through a .partial directory), unless that release is already there. */
 function unpackRelease(instance, id, archive, user, build) {
     const l = layout(instance);
-    const dir = shell_quote(l.release(id));
-    const partial = shell_quote(`${l.release(id)}.partial`);
-    const buildLines = build.map((cmd) => `  runuser -u ${shell_quote(user)} -- /bin/bash -c ${shell_quote(`cd ${l.release(id)}.partial && ${cmd}`)}`);
+    const dir = quote(l.release(id));
+    const partial = quote(`${l.release(id)}.partial`);
+    const buildLines = build.map((cmd) => `  runuser -u ${quote(user)} -- /bin/bash -c ${quote(`cd ${l.release(id)}.partial && ${cmd}`)}`);
     return {
         kind: 'sh',
         note: `unpack release ${id}${build.length ? ' and run its build commands' : ''}`,
-        text: `id -u ${shell_quote(user)} >/dev/null 2>&1 || useradd --system --home-dir ${shell_quote(l.root)} --no-create-home --shell /usr/sbin/nologin ${shell_quote(user)}
-install -d -m 0755 ${shell_quote(l.releases)} ${shell_quote(`${l.root}/slots`)}
-install -d -m 0750 -g ${shell_quote(user)} ${shell_quote(l.shared)}
+        text: `id -u ${quote(user)} >/dev/null 2>&1 || useradd --system --home-dir ${quote(l.root)} --no-create-home --shell /usr/sbin/nologin ${quote(user)}
+install -d -m 0755 ${quote(l.releases)} ${quote(`${l.root}/slots`)}
+install -d -m 0750 -g ${quote(user)} ${quote(l.shared)}
 if [ -d ${dir} ]; then
   echo "release ${id} is already on the host"
 else
   rm -rf ${partial}; install -d -m 0755 ${partial}
-  tar -xzf ${shell_quote(archive)} -C ${partial} --no-same-owner
-${build.length ? `  chown -R ${shell_quote(user)} ${partial}\n${buildLines.join('\n')}\n` : ''}  chown -R root:root ${partial}; chmod -R go-w ${partial}
+  tar -xzf ${quote(archive)} -C ${partial} --no-same-owner
+${build.length ? `  chown -R ${quote(user)} ${partial}\n${buildLines.join('\n')}\n` : ''}  chown -R root:root ${partial}; chmod -R go-w ${partial}
   mv -T ${partial} ${dir}
 fi
-rm -f ${shell_quote(archive)}`,
+rm -f ${quote(archive)}`,
     };
 }
 /** Points a slot at a release and starts its units (stopping whatever that slot ran before). */
 function startSlot(instance, slot, id, components) {
     const l = layout(instance);
     const link = l.slotLink(slot);
-    const units = components.map((c) => shell_quote(`${l.unit(c)}${slot}`)).join(' ');
+    const units = components.map((c) => quote(`${l.unit(c)}${slot}`)).join(' ');
     return {
         kind: 'sh',
         note: `point the ${slot} slot at ${id} and start it`,
-        text: `ln -sfn ${shell_quote(`../releases/${id}`)} ${shell_quote(`${link}.tmp`)} && mv -T ${shell_quote(`${link}.tmp`)} ${shell_quote(link)}
-systemctl stop ${shell_quote(`slotflip-${instance}-retire-${slot}.timer`)} 2>/dev/null || true
+        text: `ln -sfn ${quote(`../releases/${id}`)} ${quote(`${link}.tmp`)} && mv -T ${quote(`${link}.tmp`)} ${quote(link)}
+systemctl stop ${quote(`slotflip-${instance}-retire-${slot}.timer`)} 2>/dev/null || true
 systemctl stop ${units} 2>/dev/null || true
 systemctl reset-failed ${units} 2>/dev/null || true
 systemctl start ${units}`,
@@ -48978,8 +49011,8 @@ function enableOnly(instance, live, components) {
     return {
         kind: 'sh',
         note: `start the ${live} slot at boot, not the ${other}`,
-        text: `systemctl enable --quiet ${components.map((c) => shell_quote(`${l.unit(c)}${live}`)).join(' ')}
-systemctl disable --quiet ${components.map((c) => shell_quote(`${l.unit(c)}${other}`)).join(' ')} 2>/dev/null || true`,
+        text: `systemctl enable --quiet ${components.map((c) => quote(`${l.unit(c)}${live}`)).join(' ')}
+systemctl disable --quiet ${components.map((c) => quote(`${l.unit(c)}${other}`)).join(' ')} 2>/dev/null || true`,
     };
 }
 /**
@@ -48990,13 +49023,13 @@ function retireSlot(instance, slot, components, keepWarmSeconds, drainSeconds) {
     const l = layout(instance);
     const units = components.map((c) => `${l.unit(c)}${slot}`);
     if (keepWarmSeconds <= 0) {
-        return { kind: 'sh', note: `drain ${drainSeconds} s, then stop the ${slot} slot`, text: `sleep ${drainSeconds}\nsystemctl stop ${units.map(shell_quote).join(' ')}` };
+        return { kind: 'sh', note: `drain ${drainSeconds} s, then stop the ${slot} slot`, text: `sleep ${drainSeconds}\nsystemctl stop ${units.map(quote).join(' ')}` };
     }
     return {
         kind: 'sh',
         note: `keep the ${slot} slot warm for ${keepWarmSeconds} s, then stop it`,
-        text: `systemctl stop ${shell_quote(`slotflip-${instance}-retire-${slot}.timer`)} 2>/dev/null || true
-systemd-run --quiet --collect --unit=${shell_quote(`slotflip-${instance}-retire-${slot}`)} --on-active=${Math.max(keepWarmSeconds, drainSeconds)} /bin/systemctl stop ${units.map(shell_quote).join(' ')}`,
+        text: `systemctl stop ${quote(`slotflip-${instance}-retire-${slot}.timer`)} 2>/dev/null || true
+systemd-run --quiet --collect --unit=${quote(`slotflip-${instance}-retire-${slot}`)} --on-active=${Math.max(keepWarmSeconds, drainSeconds)} /bin/systemctl stop ${units.map(quote).join(' ')}`,
     };
 }
 /** Keeps the newest `keep` releases plus whatever a slot points at. */
@@ -49005,12 +49038,13 @@ function pruneReleases(instance, keepIds) {
     return {
         kind: 'sh',
         note: `keep releases ${keepIds.join(', ')}`,
-        text: `cd ${shell_quote(l.releases)}
+        text: `cd ${quote(l.releases)}
 for d in */; do d=\${d%/}; case " ${keepIds.join(' ')} " in *" $d "*) ;; *) rm -rf -- "$d" ;; esac; done`,
     };
 }
 
 ;// CONCATENATED MODULE: ./src/plan/deploy-plan.ts
+
 
 
 
@@ -49038,7 +49072,7 @@ function buildDeployPlan(req) {
     }
     const components = Object.keys(inst.app.components);
     const user = inst.app.user ?? inst.app.name;
-    const lock = { run: req.run, owner: req.owner, leaseSeconds: req.leaseSeconds ?? 900 };
+    const lock = { run: req.run, owner: req.owner, leaseSeconds: req.leaseSeconds ?? 120 };
     const byPath = (p) => req.files.find((f) => f.path === p);
     const write = (f, onChange) => ({ kind: 'write', path: f.path, content: f.content, mode: f.mode, secret: f.secret, onChange });
     const credentialFiles = req.files.filter((f) => f.path === l.pgpass || f.path === `${l.shared}/redis.pass`);
@@ -49053,6 +49087,7 @@ function buildDeployPlan(req) {
             id: 'lock', phase: 'lock', title: 'take the lease lock; write slotflip\'s own credential files', timeoutMs: MIN,
             ops: [{ kind: 'run', argv: ['install', '-d', '-m', '0755', l.root] }, acquireLock(l.lock, lock), { kind: 'run', argv: ['install', '-d', '-m', '0750', l.shared] }, ...credentialFiles.map((f) => write(f))],
         },
+        { id: 'preflight', phase: 'preflight', title: 'preflight: disk, memory, pg_dump, connection budget', timeoutMs: MIN, ops: [preflightChecks(inst, req.release.bytes.length)] },
         {
             id: 'stage', phase: 'stage', title: `stage release ${id}: upload, unpack, render configuration`, timeoutMs: 15 * MIN,
             ops: [
@@ -49103,7 +49138,7 @@ function buildDeployPlan(req) {
     ];
     return {
         kind: 'plan',
-        plan: { format: 1, run: req.run, instance: inst.id, release: { id, version: req.release.version }, from, to, steps, pointOfNoReturn: breakingLive ? 'migrate' : undefined, finally: { id: 'unlock', phase: 'record', title: 'release the lock', timeoutMs: MIN, ops: [releaseLock(l.lock, req.run)] }, notes },
+        plan: { format: 1, run: req.run, instance: inst.id, release: { id, version: req.release.version }, from, to, steps, pointOfNoReturn: breakingLive ? 'migrate' : undefined, owner: req.owner, finally: { id: 'unlock', phase: 'record', title: 'release the lock', timeoutMs: MIN, ops: [releaseLock(l.lock, req.run)] }, notes },
         recordFailure,
     };
 }
@@ -49134,6 +49169,7 @@ function buildReleaseHoldPlan(req) {
         ],
         finally: { id: 'unlock', phase: 'record', title: 'release the lock', timeoutMs: 60_000, ops: [releaseLock(l.lock, req.run)] },
         notes: [],
+        owner: req.owner,
     };
 }
 
@@ -50254,7 +50290,7 @@ const ESCAPERS = {
     systemd,
     env,
     yaml: (value) => JSON.stringify(value),
-    shell: (value) => shell_quote(value),
+    shell: (value) => quote(value),
     text: (value) => value,
 };
 /** `ExecStart=` for a command field: bash -c with the command as one argument, escaped for systemd's own parser. */
@@ -50534,6 +50570,8 @@ function exitCodeFor(outcome) {
         return ExitCode.rollbackFailed;
     if (outcome.step.id === 'gate' && !outcome.cancelled)
         return ExitCode.healthGateRolledBack;
+    if (outcome.step.id === 'preflight' && !outcome.cancelled)
+        return ExitCode.preflight;
     return ExitCode.rolledBackAfterFailure;
 }
 function refusal(result) {
@@ -50600,7 +50638,113 @@ async function runReleaseHold(opts) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/host/status.ts
+
+
+/** One read-only script that gathers everything `status` shows, as tagged lines (parsed in commands/status.ts). */
+function statusScript(inst) {
+    const l = layout(inst.id);
+    const lines = [
+        `echo "@state $(tr -d '\\n' < ${quote(l.state)} 2>/dev/null || echo null)"`,
+        `echo "@lock $(cat ${quote(`${l.lock}/owner`)} 2>/dev/null || echo null)"`,
+        `echo "@hold-file $(test -e ${quote(l.maintenanceFlag)} && echo maintenance || echo none)"`,
+        `echo "@disk $(df --output=pcent,avail -B1 /opt | tail -1 | tr -d '%')"`,
+        `echo "@mem $(awk '/^MemTotal:/ {t=$2} /^MemAvailable:/ {a=$2} END {print int(t/1024), int(a/1024)}' /proc/meminfo)"`,
+        `echo "@journal $(tail -n 400 ${quote(l.journal)} 2>/dev/null | tr '\\n' '\\036')"`,
+    ];
+    for (const [name, c] of Object.entries(inst.app.components)) {
+        if (!c)
+            continue;
+        for (const slot of SLOTS) {
+            const unit = `${l.unit(name)}${slot}`;
+            const probe = c.listen.type === 'unix'
+                ? `curl -s -o /dev/null -w '%{http_code}' --max-time 2 --unix-socket ${quote(l.socket(name, slot))} http://localhost/health 2>/dev/null || true`
+                : `curl -s -o /dev/null -w '%{http_code}' --max-time 2 http://127.0.0.1:${slot === 'blue' ? c.listen.blue : c.listen.green}/health 2>/dev/null || true`;
+            lines.push(`echo "@unit ${name} ${slot} $(systemctl show -p ActiveState --value ${quote(unit)}) $(systemctl show -p ActiveEnterTimestamp --value ${quote(unit)} | xargs -r -I{} date -d {} +%s || echo 0) $(systemctl show -p MemoryCurrent --value ${quote(unit)}) $(${probe})"`);
+        }
+    }
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/commands/status.ts
+
+
+
+
+function lastRun(journal, state) {
+    const entries = journal.split('\x1e').filter(Boolean).flatMap((l) => {
+        try {
+            return [JSON.parse(l)];
+        }
+        catch {
+            return [];
+        }
+    });
+    const last = state.history.at(-1);
+    if (!last)
+        return null;
+    const mine = entries.filter((e) => e.run === last.run);
+    const seconds = mine.length ? Math.round((mine.at(-1).at - mine[0].at) * 10) / 10 : null;
+    return { run: last.run, op: last.op, result: last.result, seconds };
+}
+function parseStatus(inst, stdout, now = Date.now() / 1000) {
+    const tag = (name) => stdout.split('\n').filter((l) => l.startsWith(`@${name} `)).map((l) => l.slice(name.length + 2));
+    const state = parseState(tag('state')[0] ?? 'null', inst.id);
+    const [pcent, free] = (tag('disk')[0] ?? '0 0').trim().split(/\s+/).map(Number);
+    const [total, avail] = (tag('mem')[0] ?? '0 0').split(' ').map(Number);
+    const components = tag('unit').map((line) => {
+        const [component, slot, st, since, mem, health] = line.split(' ');
+        const started = Number(since);
+        return {
+            component: component, slot: slot, state: st || 'unknown',
+            upSeconds: st === 'active' && started > 0 ? Math.round(now - started) : null,
+            memoryBytes: /^\d+$/.test(mem ?? '') ? Number(mem) : null,
+            health: health && health !== '000' ? health : '-',
+            live: state.active === slot,
+        };
+    });
+    const lockText = tag('lock')[0] ?? 'null';
+    const active = state.active ? state.slots[state.active] : undefined;
+    return {
+        instance: inst.id,
+        target: inst.target.transport === 'pct' ? `pct ${inst.target.vmid}` : `${inst.target.host ?? 'local'}`,
+        active: state.active, release: active?.release ?? null, since: active?.since ?? null,
+        components, disk: { usedPercent: pcent ?? 0, freeBytes: free ?? 0 }, memory: { totalMb: total ?? 0, availableMb: avail ?? 0 },
+        lock: lockText === 'null' ? null : JSON.parse(lockText), hold: state.hold, maintenance: tag('hold-file')[0] === 'maintenance',
+        last: lastRun(tag('journal')[0] ?? '', state), releases: state.releases,
+    };
+}
+const human = (s) => (s === null ? '-' : s < 120 ? `${s}s` : s < 7200 ? `${Math.round(s / 60)}m` : `${Math.round(s / 3600)}h`);
+function formatStatus(s) {
+    const out = [
+        `instance  ${s.instance}   target ${s.target}`,
+        `live      ${s.active ?? 'none'} slot, release ${s.release ?? '-'}${s.since ? ` since ${s.since}` : ''}`,
+        '',
+        'component  slot   state     uptime  memory   health',
+        ...s.components.map((c) => `${c.component.padEnd(10)} ${c.slot.padEnd(6)} ${c.state.padEnd(9)} ${human(c.upSeconds).padStart(6)}  ${c.memoryBytes === null ? '     -' : `${(c.memoryBytes / 1048576).toFixed(0).padStart(4)}MB`}   ${c.health}${c.live ? '   <- live' : ''}`),
+        '',
+        `resources disk ${s.disk.usedPercent}% used (${(s.disk.freeBytes / 1073741824).toFixed(1)} GiB free), memory ${s.memory.availableMb} of ${s.memory.totalMb} MiB available`,
+        `last      ${s.last ? `${s.last.op} ${s.last.run}: ${s.last.result}${s.last.seconds === null ? '' : ` in ${s.last.seconds} s`}` : 'none'}`,
+        `releases  ${s.releases.join(', ') || '-'}`,
+        `lock      ${s.lock ? JSON.stringify(s.lock) : 'free'}`,
+        `hold      ${s.hold ? `${s.hold.release} since ${s.hold.since}: ${s.hold.reason}` : 'none'}${s.maintenance ? '   MAINTENANCE PAGE IS ON' : ''}`,
+    ];
+    return out.join('\n');
+}
+async function runStatus(opts) {
+    const prepared = await prepare(opts);
+    const transport = await connectTarget(prepared.instance, prepared.secrets);
+    try {
+        const r = await transport.script(statusScript(prepared.instance), { timeoutMs: 30_000 });
+        return parseStatus(prepared.instance, r.stdout);
+    }
+    finally {
+        await transport.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cli/deploy.ts
+
 
 
 
@@ -50661,6 +50805,32 @@ async function releaseHoldCommand(args, io) {
     const r = await runReleaseHold({ envFile: values.env, instanceId: values.instance, secrets: { env: io.env, dir: values['secrets-dir'] ?? io.env.SLOTFLIP_SECRETS_DIR }, log: io.err });
     io.err(`release-hold: ${r.summary} (exit ${r.exitCode})`);
     return r.exitCode;
+}
+async function statusCommand(args, io) {
+    const { values } = (0,external_node_util_namespaceObject.parseArgs)({ args, options: { env: { type: 'string' }, instance: { type: 'string' }, 'secrets-dir': { type: 'string' }, json: { type: 'boolean', default: false }, watch: { type: 'boolean', default: false } } });
+    if (!values.env) {
+        io.err('usage: slotflip status --env FILE [--instance ID] [--secrets-dir DIR] [--json] [--watch]');
+        return 1;
+    }
+    const once = async () => {
+        const s = await runStatus({ envFile: values.env, instanceId: values.instance, secrets: { env: io.env, dir: values['secrets-dir'] ?? io.env.SLOTFLIP_SECRETS_DIR } });
+        io.out(values.json ? JSON.stringify(s, null, 2) : formatStatus(s));
+    };
+    if (!values.watch) {
+        await once();
+        return 0;
+    }
+    // --watch refreshes every 2 s until interrupted (at most an hour, so it never runs unattended forever).
+    const until = Date.now() + 3_600_000;
+    let stop = false;
+    process.once('SIGINT', () => (stop = true));
+    while (!stop && Date.now() < until) {
+        if (!values.json)
+            io.out('\x1b[2J\x1b[H');
+        await once();
+        await new Promise((r) => setTimeout(r, 2000));
+    }
+    return 0;
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -50917,7 +51087,7 @@ systemctl start "postgresql@$version-main"
 runuser -u postgres -- psql -v ON_ERROR_STOP=1 -q -d postgres <<'SLOTFLIP_SQL'
 ${sql}
 SLOTFLIP_SQL
-pw=${shell_quote(s.redisPassword)}
+pw=${quote(s.redisPassword)}
 conf=/etc/redis/redis.conf
 if ! grep -qxF "requirepass $pw" "$conf"; then
   tmp=$(mktemp "$conf.XXXXXX")
@@ -51323,6 +51493,8 @@ Usage:
   slotflip plan --env FILE      every step and command a deploy would run (secrets as ***); --offline needs no host
   slotflip deploy --env FILE    blue-green deploy: stage, back up, migrate, start, gate, flip, observe, retire
       --secrets-dir DIR  --instance ID  --allow-breaking  --lock-wait 10m
+  slotflip status --env FILE    live slot, release, each component's state, uptime, memory and health, last run, hold
+      --json  --watch
   slotflip release-hold --env FILE   allow a release that was flipped back automatically to be deployed again
   slotflip lab up [--count N]   as root: real LXC containers (systemd, sshd, nginx, PostgreSQL, Redis) to deploy to
   slotflip lab status [--json]  each lab container, its address and services
@@ -51373,8 +51545,8 @@ async function validate(args, io) {
     }
     return result.exitCode;
 }
-const COMMANDS = { validate, lab: labCommand, plan: deployCommand(true), deploy: deployCommand(false), 'release-hold': releaseHoldCommand };
-const PLANNED = ['rollback', 'backup', 'restore', 'status'];
+const COMMANDS = { validate, lab: labCommand, plan: deployCommand(true), deploy: deployCommand(false), 'release-hold': releaseHoldCommand, status: statusCommand };
+const PLANNED = ['rollback', 'backup', 'restore'];
 /** The CLI without a process: argv in, lines out, exit code back. bin/slotflip.js wires it to the real process. */
 async function runCli(argv, io) {
     const [command, ...rest] = argv;

@@ -4,7 +4,7 @@ import { SlotflipError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { findingsJson } from '../report/json.js';
 import { formatFinding, formatSummary } from '../report/text.js';
-import { deployCommand, releaseHoldCommand } from './deploy.js';
+import { deployCommand, releaseHoldCommand, statusCommand } from './deploy.js';
 import { labCommand } from './lab.js';
 import { USAGE, VERSION } from './usage.js';
 
@@ -43,8 +43,8 @@ async function validate(args: string[], io: Io): Promise<number> {
   return result.exitCode;
 }
 
-const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = { validate, lab: labCommand, plan: deployCommand(true), deploy: deployCommand(false), 'release-hold': releaseHoldCommand };
-const PLANNED = ['rollback', 'backup', 'restore', 'status'];
+const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = { validate, lab: labCommand, plan: deployCommand(true), deploy: deployCommand(false), 'release-hold': releaseHoldCommand, status: statusCommand };
+const PLANNED = ['rollback', 'backup', 'restore'];
 
 /** The CLI without a process: argv in, lines out, exit code back. bin/slotflip.js wires it to the real process. */
 export async function runCli(argv: string[], io: Io): Promise<number> {

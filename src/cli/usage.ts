@@ -11,6 +11,8 @@ Usage:
   slotflip plan --env FILE      every step and command a deploy would run (secrets as ***); --offline needs no host
   slotflip deploy --env FILE    blue-green deploy: stage, back up, migrate, start, gate, flip, observe, retire
       --secrets-dir DIR  --instance ID  --allow-breaking  --lock-wait 10m
+  slotflip status --env FILE    live slot, release, each component's state, uptime, memory and health, last run, hold
+      --json  --watch
   slotflip release-hold --env FILE   allow a release that was flipped back automatically to be deployed again
   slotflip lab up [--count N]   as root: real LXC containers (systemd, sshd, nginx, PostgreSQL, Redis) to deploy to
   slotflip lab status [--json]  each lab container, its address and services

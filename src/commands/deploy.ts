@@ -52,6 +52,7 @@ export function exitCodeFor(outcome: RunOutcome): ExitCodeValue {
   if (outcome.kind === 'locked') return ExitCode.locked;
   if (!outcome.undone) return ExitCode.rollbackFailed;
   if (outcome.step.id === 'gate' && !outcome.cancelled) return ExitCode.healthGateRolledBack;
+  if (outcome.step.id === 'preflight' && !outcome.cancelled) return ExitCode.preflight;
   return ExitCode.rolledBackAfterFailure;
 }
 

@@ -57,7 +57,7 @@ const lastLines = (r: RunResult) => (r.stderr.trim() || r.stdout.trim()).split('
  */
 export async function runPlan(plan: Plan, transport: Transport, opts: RunOptions = {}): Promise<RunOutcome> {
   const l = layout(plan.instance);
-  const ctx = { run: plan.run, journal: l.journal, root: l.root };
+  const ctx = { run: plan.run, journal: l.journal, root: l.root, lock: l.lock, owner: plan.owner };
   const timings: StepTiming[] = [];
   const results: Record<string, unknown> = {};
   const events: string[] = [];

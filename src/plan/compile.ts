@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { refreshLock } from '../host/lock.js';
 import { commandLine, quote, writeFileScript } from '../host/shell.js';
 import type { Op, Step } from './types.js';
 
@@ -6,12 +7,22 @@ import type { Op, Step } from './types.js';
  * One bash script per step, sent on stdin. The journal line before and after is written by the script itself, on the
  * host, with the host's clock: a run killed between steps leaves an exact record for the next run to resume or undo.
  */
-export function compileStep(step: Step, ctx: { run: string; journal: string; root: string }, ops: readonly Op[] = step.ops, event = 'step'): string {
+export interface CompileContext {
+  run: string;
+  journal: string;
+  root: string;
+  lock: string;
+  owner: string;
+}
+
+export function compileStep(step: Step, ctx: CompileContext, ops: readonly Op[] = step.ops, event = 'step'): string {
   const lines = [
     'set -euo pipefail',
     `install -d -m 0755 ${quote(ctx.root)}`,
     `sf_journal() { printf '{"run":"%s","${event}":"%s","event":"%s","at":%s%s}\\n' ${quote(ctx.run)} ${quote(step.id)} "$1" "$(date +%s.%3N)" "\${2:-}" >> ${quote(ctx.journal)}; }`,
     'sf_journal start',
+    // The lease lasts as long as this step may: a run killed here (SIGKILL) holds the lock only until then.
+    refreshLock(ctx.lock, { run: ctx.run, owner: ctx.owner, leaseSeconds: Math.ceil(step.timeoutMs / 1000) + 60 }),
     // The engine cancels a running step by signalling this shell (see engine/run.ts).
     `echo $$ > ${quote(`${ctx.root}/.step.pid`)}`,
     `trap 'rc=$?; sf_journal end ",\\"code\\":$rc"' EXIT`,

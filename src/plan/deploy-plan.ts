@@ -4,6 +4,7 @@ import { healthGate, seconds } from '../host/health.js';
 import { layout, otherSlot, type Slot } from '../host/layout.js';
 import { acquireLock, releaseLock } from '../host/lock.js';
 import { observeWindow } from '../host/observe.js';
+import { preflightChecks } from '../host/preflight.js';
 import { backupDatabase, migrateDatabase } from '../host/postgres.js';
 import { enableOnly, pruneReleases, releaseId, retireSlot, startSlot, stopSlot, unpackRelease } from '../host/release.js';
 import { withHistory, type HostState } from '../host/state.js';
@@ -56,7 +57,7 @@ export function buildDeployPlan(req: DeployRequest): DeployPlanResult {
   }
   const components = Object.keys(inst.app.components);
   const user = inst.app.user ?? inst.app.name;
-  const lock = { run: req.run, owner: req.owner, leaseSeconds: req.leaseSeconds ?? 900 };
+  const lock = { run: req.run, owner: req.owner, leaseSeconds: req.leaseSeconds ?? 120 };
   const byPath = (p: string) => req.files.find((f) => f.path === p);
   const write = (f: RenderedFile, onChange?: string): Op => ({ kind: 'write', path: f.path, content: f.content, mode: f.mode, secret: f.secret, onChange });
   const credentialFiles = req.files.filter((f) => f.path === l.pgpass || f.path === `${l.shared}/redis.pass`);
@@ -72,6 +73,7 @@ export function buildDeployPlan(req: DeployRequest): DeployPlanResult {
       id: 'lock', phase: 'lock', title: 'take the lease lock; write slotflip\'s own credential files', timeoutMs: MIN,
       ops: [{ kind: 'run', argv: ['install', '-d', '-m', '0755', l.root] }, acquireLock(l.lock, lock), { kind: 'run', argv: ['install', '-d', '-m', '0750', l.shared] }, ...credentialFiles.map((f) => write(f))],
     },
+    { id: 'preflight', phase: 'preflight', title: 'preflight: disk, memory, pg_dump, connection budget', timeoutMs: MIN, ops: [preflightChecks(inst, req.release.bytes.length)] },
     {
       id: 'stage', phase: 'stage', title: `stage release ${id}: upload, unpack, render configuration`, timeoutMs: 15 * MIN,
       ops: [
@@ -131,7 +133,7 @@ export function buildDeployPlan(req: DeployRequest): DeployPlanResult {
   ];
   return {
     kind: 'plan',
-    plan: { format: 1, run: req.run, instance: inst.id, release: { id, version: req.release.version }, from, to, steps, pointOfNoReturn: breakingLive ? 'migrate' : undefined, finally: { id: 'unlock', phase: 'record', title: 'release the lock', timeoutMs: MIN, ops: [releaseLock(l.lock, req.run)] }, notes },
+    plan: { format: 1, run: req.run, instance: inst.id, release: { id, version: req.release.version }, from, to, steps, pointOfNoReturn: breakingLive ? 'migrate' : undefined, owner: req.owner, finally: { id: 'unlock', phase: 'record', title: 'release the lock', timeoutMs: MIN, ops: [releaseLock(l.lock, req.run)] }, notes },
     recordFailure,
   };
 }

@@ -22,5 +22,6 @@ export function buildReleaseHoldPlan(req: { run: string; owner: string; now: str
     ],
     finally: { id: 'unlock', phase: 'record', title: 'release the lock', timeoutMs: 60_000, ops: [releaseLock(l.lock, req.run)] },
     notes: [],
+    owner: req.owner,
   };
 }

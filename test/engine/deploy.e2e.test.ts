@@ -1,7 +1,10 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import pg from 'pg';
+import { attach } from '../../src/lab/container.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SshTransport } from '../../src/transport/ssh.js';
-import { deploy, envFor, resetInstanceScript } from '../e2e/deploy-helpers.js';
+import { deploy, envFor, resetInstanceScript, slotflip } from '../e2e/deploy-helpers.js';
 import { connect, http, labTarget, type LabTarget } from '../e2e/lab.js';
 import { startLoad, type LoadReport } from '../e2e/load.js';
 
@@ -52,10 +55,16 @@ describe('blue-green deploys against the lab', () => {
   });
 
   it('deploys v2 (with its migration) under load: zero failed requests, zero lost writes, every later response from v2', async () => {
+    const sampler = sampleProcessTables([t.dbPassword, t.dbAdminPassword, t.redisPassword]);
     const { result, load } = await underLoad(async () => {
       const r = await deploy(envFor('2.0.0'));
       return { ...r, finished: Date.now() };
     });
+    const ps = await sampler.stop();
+    // No secret in any argv that ps shows, on this machine (the runner) or in the container (the host), at any sample.
+    expect(ps.hits).toEqual([]);
+    expect(ps.runnerSamples).toBeGreaterThan(20);
+    expect(ps.targetSamples).toBeGreaterThan(20);
     expect(result.code, result.stderr).toBe(0);
     expect(load.requests / load.seconds).toBeGreaterThanOrEqual(200);
     expect(load.failures).toEqual([]);
@@ -107,6 +116,20 @@ describe('failures leave production serving', () => {
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(/presented host key SHA256:\S+, which is not pinned/);
     expect((await ssh.script(`cat /opt/slotflip/${INSTANCE}/state.json`)).stdout).toBe(before);
+  });
+
+  it('preflight refuses a connection budget the server cannot give (exit 4), before anything changes', async () => {
+    // Everything but the history, which records the refused attempt.
+    const snapshot = async () => {
+      const state = JSON.parse((await ssh.script(`cat /opt/slotflip/${INSTANCE}/state.json`)).stdout);
+      delete state.history;
+      return { state, releases: (await ssh.script(`ls /opt/slotflip/${INSTANCE}/releases`)).stdout };
+    };
+    const before = await snapshot();
+    const r = await deploy(envFor('2.0.1-slow-start', 1, (env) => (env.instances[0].database.pool = 1000)));
+    expect(r.code, r.stderr).toBe(4);
+    expect(r.stderr).toMatch(/preflight: database connections: both slots' pools and the backup and migration need 2002, but max_connections 100 leaves \d+/);
+    expect(await snapshot()).toEqual(before);
   });
 
   it('two deploys at once: one runs, the other is refused with the lock holder, never both', async () => {
@@ -186,6 +209,23 @@ describe('after the flip', () => {
     expect(await lostWrites(load.acknowledged)).toBe(0);
   });
 
+  it('status shows the live slot and release, each slot\'s units and health, the last run and its duration', async () => {
+    const live = await info();
+    const env = envFor('3.0.0');
+    const r = await slotflip(['status', '--env', env, '--secrets-dir', 'lab/state/secrets', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const s = JSON.parse(r.stdout);
+    expect(s).toMatchObject({ instance: INSTANCE, active: live.slot, lock: null, hold: null, maintenance: false });
+    expect(s.release).toMatch(/^3\.0\.0-[0-9a-f]{8}$/);
+    const liveUnit = s.components.find((c: { slot: string }) => c.slot === live.slot);
+    expect(liveUnit).toMatchObject({ component: 'api', state: 'active', health: '200', live: true });
+    expect(liveUnit.upSeconds).toBeGreaterThanOrEqual(0);
+    expect(s.last).toMatchObject({ op: 'deploy', result: 'ok' });
+    expect(s.last.seconds).toBeGreaterThan(0);
+    const text = await slotflip(['status', '--env', env, '--secrets-dir', 'lab/state/secrets']);
+    expect(text.stdout).toMatch(new RegExp(`^api +${live.slot} +active .*200   <- live$`, 'm'));
+  });
+
   it('the container restarts: the live release comes back serving without slotflip', async () => {
     const live = await info();
     await ssh.close();
@@ -205,3 +245,36 @@ describe('after the flip', () => {
 });
 
 const slotflipReleaseHold = (envFile: string) => import('../e2e/deploy-helpers.js').then((m) => m.slotflip(['release-hold', '--env', envFile, '--secrets-dir', 'lab/state/secrets']));
+
+/** Samples `ps -eo args` here and in the container until stopped, and reports any sample that shows a secret. */
+function sampleProcessTables(secrets: string[]) {
+  const run = promisify(execFile);
+  const hits: string[] = [];
+  let runnerSamples = 0;
+  let targetSamples = 0;
+  let going = true;
+  const check = (where: string, text: string) => {
+    for (const s of secrets) if (text.includes(s)) hits.push(`${where}: ${text.split('\n').find((l) => l.includes(s))}`);
+  };
+  const runner = (async () => {
+    while (going) {
+      check('runner', (await run('ps', ['-eo', 'args'], { maxBuffer: 8 << 20 })).stdout);
+      runnerSamples += 1;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  })();
+  const target = (async () => {
+    while (going) {
+      check('container', (await attach(1).script('ps -eo args')).stdout);
+      targetSamples += 1;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  })();
+  return {
+    stop: async () => {
+      going = false;
+      await Promise.all([runner, target]);
+      return { hits, runnerSamples, targetSamples };
+    },
+  };
+}

@@ -1,0 +1,104 @@
+import type { Instance } from '../config/environment.generated.js';
+import { statusScript } from '../host/status.js';
+import { parseState, type HostState } from '../host/state.js';
+import { connectTarget } from '../transport/connect.js';
+import { prepare, type PrepareOptions } from './prepare.js';
+
+export interface ComponentStatus {
+  component: string;
+  slot: string;
+  state: string;
+  upSeconds: number | null;
+  memoryBytes: number | null;
+  health: string;
+  live: boolean;
+}
+
+export interface InstanceStatus {
+  instance: string;
+  target: string;
+  active: string | null;
+  release: string | null;
+  since: string | null;
+  components: ComponentStatus[];
+  disk: { usedPercent: number; freeBytes: number };
+  memory: { totalMb: number; availableMb: number };
+  lock: unknown;
+  hold: HostState['hold'];
+  maintenance: boolean;
+  last: { run: string; op: string; result: string; seconds: number | null } | null;
+  releases: string[];
+}
+
+function lastRun(journal: string, state: HostState): InstanceStatus['last'] {
+  const entries = journal.split('\x1e').filter(Boolean).flatMap((l) => {
+    try {
+      return [JSON.parse(l) as { run: string; at: number; event: string }];
+    } catch {
+      return [];
+    }
+  });
+  const last = state.history.at(-1);
+  if (!last) return null;
+  const mine = entries.filter((e) => e.run === last.run);
+  const seconds = mine.length ? Math.round((mine.at(-1)!.at - mine[0]!.at) * 10) / 10 : null;
+  return { run: last.run, op: last.op, result: last.result, seconds };
+}
+
+export function parseStatus(inst: Instance, stdout: string, now = Date.now() / 1000): InstanceStatus {
+  const tag = (name: string) => stdout.split('\n').filter((l) => l.startsWith(`@${name} `)).map((l) => l.slice(name.length + 2));
+  const state = parseState(tag('state')[0] ?? 'null', inst.id);
+  const [pcent, free] = (tag('disk')[0] ?? '0 0').trim().split(/\s+/).map(Number);
+  const [total, avail] = (tag('mem')[0] ?? '0 0').split(' ').map(Number);
+  const components = tag('unit').map((line) => {
+    const [component, slot, st, since, mem, health] = line.split(' ');
+    const started = Number(since);
+    return {
+      component: component!, slot: slot!, state: st || 'unknown',
+      upSeconds: st === 'active' && started > 0 ? Math.round(now - started) : null,
+      memoryBytes: /^\d+$/.test(mem ?? '') ? Number(mem) : null,
+      health: health && health !== '000' ? health : '-',
+      live: state.active === slot,
+    };
+  });
+  const lockText = tag('lock')[0] ?? 'null';
+  const active = state.active ? state.slots[state.active] : undefined;
+  return {
+    instance: inst.id,
+    target: inst.target.transport === 'pct' ? `pct ${inst.target.vmid}` : `${inst.target.host ?? 'local'}`,
+    active: state.active, release: active?.release ?? null, since: active?.since ?? null,
+    components, disk: { usedPercent: pcent ?? 0, freeBytes: free ?? 0 }, memory: { totalMb: total ?? 0, availableMb: avail ?? 0 },
+    lock: lockText === 'null' ? null : JSON.parse(lockText), hold: state.hold, maintenance: tag('hold-file')[0] === 'maintenance',
+    last: lastRun(tag('journal')[0] ?? '', state), releases: state.releases,
+  };
+}
+
+const human = (s: number | null) => (s === null ? '-' : s < 120 ? `${s}s` : s < 7200 ? `${Math.round(s / 60)}m` : `${Math.round(s / 3600)}h`);
+
+export function formatStatus(s: InstanceStatus): string {
+  const out = [
+    `instance  ${s.instance}   target ${s.target}`,
+    `live      ${s.active ?? 'none'} slot, release ${s.release ?? '-'}${s.since ? ` since ${s.since}` : ''}`,
+    '',
+    'component  slot   state     uptime  memory   health',
+    ...s.components.map((c) => `${c.component.padEnd(10)} ${c.slot.padEnd(6)} ${c.state.padEnd(9)} ${human(c.upSeconds).padStart(6)}  ${c.memoryBytes === null ? '     -' : `${(c.memoryBytes / 1048576).toFixed(0).padStart(4)}MB`}   ${c.health}${c.live ? '   <- live' : ''}`),
+    '',
+    `resources disk ${s.disk.usedPercent}% used (${(s.disk.freeBytes / 1073741824).toFixed(1)} GiB free), memory ${s.memory.availableMb} of ${s.memory.totalMb} MiB available`,
+    `last      ${s.last ? `${s.last.op} ${s.last.run}: ${s.last.result}${s.last.seconds === null ? '' : ` in ${s.last.seconds} s`}` : 'none'}`,
+    `releases  ${s.releases.join(', ') || '-'}`,
+    `lock      ${s.lock ? JSON.stringify(s.lock) : 'free'}`,
+    `hold      ${s.hold ? `${s.hold.release} since ${s.hold.since}: ${s.hold.reason}` : 'none'}${s.maintenance ? '   MAINTENANCE PAGE IS ON' : ''}`,
+  ];
+  return out.join('\n');
+}
+
+export async function runStatus(opts: PrepareOptions): Promise<InstanceStatus> {
+  const prepared = await prepare(opts);
+  const transport = await connectTarget(prepared.instance, prepared.secrets);
+  try {
+    const r = await transport.script(statusScript(prepared.instance), { timeoutMs: 30_000 });
+    return parseStatus(prepared.instance, r.stdout);
+  } finally {
+    await transport.close();
+  }
+}

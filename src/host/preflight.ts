@@ -1,0 +1,52 @@
+import type { Instance } from '../config/environment.generated.js';
+import type { Op } from '../plan/types.js';
+import { layout } from './layout.js';
+import { quote } from './shell.js';
+
+// Reserve kept free on the database server for administrators and monitoring, beyond PostgreSQL's own.
+export const CONNECTION_RESERVE = 5;
+const DEFAULT_COMPONENT_MEMORY_MB = 128;
+
+function memoryMb(value: string | undefined): number {
+  if (!value) return DEFAULT_COMPONENT_MEMORY_MB;
+  const n = Number(value.slice(0, -1));
+  return { K: n / 1024, M: n, G: n * 1024 }[value.slice(-1) as 'K' | 'M' | 'G'] ?? DEFAULT_COMPONENT_MEMORY_MB;
+}
+
+/**
+ * Read-only checks before anything changes: room for a second slot and a backup, pg_dump able to dump this server,
+ * and both slots' pools plus the backup and the migration within max_connections minus a reserve. Exit 4, with what
+ * is missing and how much.
+ */
+export function preflightChecks(inst: Instance, archiveBytes: number): Op {
+  const l = layout(inst.id);
+  const needMemMb = Object.values(inst.app.components).reduce((sum, c) => sum + memoryMb(c?.memory_max), 0);
+  const lines = [
+    'problems=()',
+    `free=$(df --output=avail -B1 ${quote('/opt')} | tail -1)`,
+    `need=$(( ${archiveBytes} * 3 ))`,
+  ];
+  const db = inst.database;
+  if (db) {
+    const psql = `PGPASSFILE=${quote(l.pgpass)} PGCONNECT_TIMEOUT=5 psql -At -h ${quote(db.host)} -p ${db.port} -U ${quote(db.user)} -d ${quote(db.name)} --no-password`;
+    lines.push(
+      `dbsize=$(${psql} -c 'SELECT pg_database_size(current_database())') || { echo "preflight: cannot reach PostgreSQL at ${db.host}:${db.port} as ${db.user}" >&2; exit 4; }`,
+      'need=$(( need + dbsize * 12 / 10 ))',
+      `server=$(${psql} -c 'SHOW server_version_num')`,
+      `dump=$(pg_dump --version | grep -oE '[0-9]+(\\.[0-9]+)?' | head -1)`,
+      `[ "\${dump%%.*}" -ge "$(( server / 10000 ))" ] || problems+=("pg_dump $dump is older than the server ($(( server / 10000 ))): install postgresql-client-$(( server / 10000 )) on the target")`,
+      `read -r max reserved used < <(${psql} -F ' ' -c "SELECT current_setting('max_connections'), current_setting('superuser_reserved_connections'), (SELECT count(*) FROM pg_stat_activity WHERE usename IS DISTINCT FROM current_user)")`,
+      `want=$(( 2 * ${db.pool ?? 10} + 2 ))`,
+      `room=$(( max - reserved - ${CONNECTION_RESERVE} - used ))`,
+      `[ "$want" -le "$room" ] || problems+=("database connections: both slots' pools and the backup and migration need $want, but max_connections $max leaves $room (other users hold $used, $reserved + ${CONNECTION_RESERVE} reserved): lower database.pool or raise max_connections")`,
+    );
+  }
+  lines.push(
+    `[ "$free" -ge "$need" ] || problems+=("disk: /opt has $(( free / 1048576 )) MiB free, a release and a backup need $(( need / 1048576 )) MiB")`,
+    `avail=$(awk '/^MemAvailable:/ { print int($2 / 1024) }' /proc/meminfo)`,
+    `[ "$avail" -ge ${needMemMb} ] || problems+=("memory: $avail MiB available, a second slot needs ${needMemMb} MiB")`,
+    'if [ ${#problems[@]} -gt 0 ]; then printf \'preflight: %s\\n\' "${problems[@]}" >&2; exit 4; fi',
+    'echo "preflight: disk, memory, pg_dump and connections are sufficient"',
+  );
+  return { kind: 'sh', note: 'check room for a second slot and a backup, pg_dump, and the connection budget', text: lines.join('\n') };
+}

@@ -1,0 +1,27 @@
+import type { Instance } from '../config/environment.generated.js';
+import { layout, SLOTS } from './layout.js';
+import { quote } from './shell.js';
+
+/** One read-only script that gathers everything `status` shows, as tagged lines (parsed in commands/status.ts). */
+export function statusScript(inst: Instance): string {
+  const l = layout(inst.id);
+  const lines = [
+    `echo "@state $(tr -d '\\n' < ${quote(l.state)} 2>/dev/null || echo null)"`,
+    `echo "@lock $(cat ${quote(`${l.lock}/owner`)} 2>/dev/null || echo null)"`,
+    `echo "@hold-file $(test -e ${quote(l.maintenanceFlag)} && echo maintenance || echo none)"`,
+    `echo "@disk $(df --output=pcent,avail -B1 /opt | tail -1 | tr -d '%')"`,
+    `echo "@mem $(awk '/^MemTotal:/ {t=$2} /^MemAvailable:/ {a=$2} END {print int(t/1024), int(a/1024)}' /proc/meminfo)"`,
+    `echo "@journal $(tail -n 400 ${quote(l.journal)} 2>/dev/null | tr '\\n' '\\036')"`,
+  ];
+  for (const [name, c] of Object.entries(inst.app.components)) {
+    if (!c) continue;
+    for (const slot of SLOTS) {
+      const unit = `${l.unit(name)}${slot}`;
+      const probe = c.listen.type === 'unix'
+        ? `curl -s -o /dev/null -w '%{http_code}' --max-time 2 --unix-socket ${quote(l.socket(name, slot))} http://localhost/health 2>/dev/null || true`
+        : `curl -s -o /dev/null -w '%{http_code}' --max-time 2 http://127.0.0.1:${slot === 'blue' ? c.listen.blue : c.listen.green}/health 2>/dev/null || true`;
+      lines.push(`echo "@unit ${name} ${slot} $(systemctl show -p ActiveState --value ${quote(unit)}) $(systemctl show -p ActiveEnterTimestamp --value ${quote(unit)} | xargs -r -I{} date -d {} +%s || echo 0) $(systemctl show -p MemoryCurrent --value ${quote(unit)}) $(${probe})"`);
+    }
+  }
+  return lines.join('\n');
+}

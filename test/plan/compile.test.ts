@@ -1,0 +1,104 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { acquireLock, LOCKED_EXIT, releaseLock } from '../../src/host/lock.js';
+import { compileOp, compileStep } from '../../src/plan/compile.js';
+import type { Step } from '../../src/plan/types.js';
+import { tempDir } from '../helpers.js';
+
+const bash = (script: string) => {
+  try {
+    return { code: 0, out: execFileSync('bash', ['-s'], { input: script, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] }) };
+  } catch (err) {
+    const e = err as { status: number; stdout: string; stderr: string };
+    return { code: e.status, out: e.stdout + e.stderr };
+  }
+};
+
+function ctx() {
+  const root = tempDir();
+  return { run: 'R1', journal: join(root, 'journal.jsonl'), root, lock: join(root, 'lock'), owner: 'tester' };
+}
+
+const journal = (c: { journal: string }) => readFileSync(c.journal, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+
+describe('compileStep', () => {
+  it('journals the start and the end with the exit code, on the host\'s clock', () => {
+    const c = ctx();
+    const ok: Step = { id: 'good', phase: 'stage', title: 't', timeoutMs: 1000, ops: [{ kind: 'run', argv: ['true'] }] };
+    const bad: Step = { id: 'bad', phase: 'stage', title: 't', timeoutMs: 1000, ops: [{ kind: 'sh', text: 'exit 7' }] };
+    expect(bash(compileStep(ok, c)).code).toBe(0);
+    expect(bash(compileStep(bad, c)).code).toBe(7);
+    const j = journal(c);
+    expect(j.map((e) => `${e.step} ${e.event} ${e.code ?? ''}`)).toEqual(['good start ', 'good end 0', 'bad start ', 'bad end 7']);
+    expect(j.every((e) => e.run === 'R1' && e.at > 1_700_000_000)).toBe(true);
+  });
+
+  it('records 143 when the step is cancelled with SIGTERM', async () => {
+    const c = ctx();
+    const slow: Step = { id: 'slow', phase: 'gate', title: 't', timeoutMs: 10_000, ops: [{ kind: 'sh', text: 'sleep 5' }] };
+    const child = spawn('bash', ['-s']);
+    child.stdin.end(compileStep(slow, c));
+    await new Promise((r) => setTimeout(r, 300));
+    const pid = readFileSync(join(c.root, '.step.pid'), 'utf8').trim();
+    process.kill(Number(pid), 'SIGTERM');
+    execFileSync('pkill', ['-TERM', '-P', pid]);
+    const code = await new Promise((r) => child.on('close', r));
+    expect(code).toBe(143);
+    expect(journal(c).at(-1)).toMatchObject({ step: 'slow', event: 'end', code: 143 });
+  });
+
+  it('writes a file only when it changed, and runs its reload only then', () => {
+    const c = ctx();
+    const path = join(c.root, 'site.conf');
+    const op = { kind: 'write' as const, path, content: 'server {}\n', mode: '0644', secret: false, onChange: `echo reloaded >> ${join(c.root, 'reloads')}` };
+    bash(compileOp(op));
+    bash(compileOp(op));
+    bash(compileOp({ ...op, content: 'server { listen 81; }\n' }));
+    expect(readFileSync(join(c.root, 'reloads'), 'utf8')).toBe('reloaded\nreloaded\n');
+    expect(readFileSync(path, 'utf8')).toBe('server { listen 81; }\n');
+  });
+
+  it('refuses a corrupted upload', () => {
+    const c = ctx();
+    const r = bash(compileOp({ kind: 'upload', path: join(c.root, 'a.tgz'), bytes: Buffer.from('hello'), sha256: '0'.repeat(64) }));
+    expect(r.code).toBe(65);
+    expect(r.out).toContain('is corrupt (sha256 mismatch)');
+  });
+});
+
+describe('the lease lock', () => {
+  const take = (lock: string, run: string, leaseSeconds = 60) => bash(compileOp(acquireLock(lock, { run, owner: `owner of ${run}`, leaseSeconds })));
+
+  it('lets exactly one of two concurrent takers in', async () => {
+    const c = ctx();
+    const script = (run: string) => compileOp(acquireLock(c.lock, { run, owner: run, leaseSeconds: 60 }));
+    const codes = await Promise.all(['A', 'B', 'C', 'D'].map((run) => new Promise<number | null>((resolve) => {
+      const child = spawn('bash', ['-s']);
+      child.stdin.end(script(run));
+      child.on('close', resolve);
+    })));
+    expect(codes.filter((x) => x === 0)).toHaveLength(1);
+    expect(codes.filter((x) => x === LOCKED_EXIT)).toHaveLength(3);
+  });
+
+  it('names the holder, takes over an expired lease (and says so), and releases only its own', () => {
+    const c = ctx();
+    mkdirSync(c.root, { recursive: true });
+    expect(take(c.lock, 'A').code).toBe(0);
+    const refused = take(c.lock, 'B');
+    expect(refused.code).toBe(LOCKED_EXIT);
+    expect(refused.out).toMatch(/^locked by \{"run":"A","owner":"owner of A","started":\d+,"expires":\d+\}/);
+    bash(compileOp(releaseLock(c.lock, 'B')));
+    expect(take(c.lock, 'C').code).toBe(LOCKED_EXIT); // B could not release A's lock
+    expect(take(c.lock, 'Z', -10).code).toBe(LOCKED_EXIT);
+    bash(`rm -rf ${c.lock}`);
+    expect(take(c.lock, 'OLD', -10).code).toBe(0); // a lease that already expired
+    const takeover = take(c.lock, 'NEW');
+    expect(takeover.code).toBe(0);
+    expect(takeover.out).toMatch(/^SLOTFLIP_EVENT lock-takeover \{"run":"OLD"/);
+    bash(compileOp(releaseLock(c.lock, 'NEW')));
+    expect(take(c.lock, 'NEXT').code).toBe(0);
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { emptyState, type HostState } from '../../src/host/state.js';
+import { buildDeployPlan, type DeployRequest } from '../../src/plan/deploy-plan.js';
+import { formatPlan } from '../../src/plan/format.js';
+import { labInstance, renderLab, SECRETS } from './fixtures.js';
+
+const instance = labInstance();
+const files = renderLab(instance);
+const release = { version: '2.0.0', sha256: 'b'.repeat(64), bytes: Buffer.from('archive'), breaking: false };
+const req = (over: Partial<DeployRequest> = {}): DeployRequest => ({ run: 'R1', owner: 'ci', now: '2026-11-23T00:00:00.000Z', instance, files, release, state: emptyState(instance.id), allowBreaking: false, ...over });
+const live = (release: string): HostState => ({ ...emptyState(instance.id), active: 'blue', slots: { blue: { release, version: '1.0.0', since: 'x' } }, releases: [release] });
+const plan = (over: Partial<DeployRequest> = {}) => {
+  const r = buildDeployPlan(req(over));
+  if (r.kind !== 'plan') throw new Error(r.message);
+  return r.plan;
+};
+
+describe('buildDeployPlan', () => {
+  it('a first deploy goes to blue, with no slot to retire or flip back to', () => {
+    const p = plan();
+    expect([p.from, p.to]).toEqual([null, 'blue']);
+    expect(p.steps.map((s) => s.id)).toEqual(['lock', 'preflight', 'stage', 'backup', 'migrate', 'start', 'gate', 'flip', 'observe', 'enable', 'record']);
+    expect(p.steps.find((s) => s.id === 'flip')?.undo).toEqual([]);
+  });
+
+  it('from a live blue slot it deploys to green, flips back on failure and retires blue', () => {
+    const p = plan({ state: live('1.0.0-aaaaaaaa') });
+    expect([p.from, p.to]).toEqual(['blue', 'green']);
+    expect(p.steps.map((s) => s.id)).toContain('retire');
+    const flip = p.steps.find((s) => s.id === 'flip')!;
+    expect(flip.movesTraffic).toBe(true);
+    expect(JSON.stringify(flip.undo)).toContain('/run/slotflip/demo-lab-1/api/blue/app.sock');
+    const gateIndex = p.steps.findIndex((s) => s.id === 'gate');
+    const backupIndex = p.steps.findIndex((s) => s.id === 'backup');
+    const migrateIndex = p.steps.findIndex((s) => s.id === 'migrate');
+    expect(backupIndex).toBeLessThan(migrateIndex); // the backup is taken before the new release touches the database
+    expect(migrateIndex).toBeLessThan(gateIndex);
+  });
+
+  it('refuses what must not run: the live release again, a held release, a breaking one without consent', () => {
+    const id = '2.0.0-bbbbbbbb';
+    expect(buildDeployPlan(req({ state: { ...live(id) } })).kind).toBe('nothing-to-do');
+    expect(buildDeployPlan(req({ state: { ...live('1.0.0-aaaaaaaa'), hold: { release: id, reason: 'observe failed', since: 'x' } } })).kind).toBe('held');
+    const breaking = { ...release, breaking: true };
+    const refused = buildDeployPlan(req({ state: live('1.0.0-aaaaaaaa'), release: breaking }));
+    expect(refused).toMatchObject({ kind: 'refused' });
+  });
+
+  it('a breaking release with consent migrates behind the maintenance page and turns it off before confirming', () => {
+    const p = plan({ state: live('1.0.0-aaaaaaaa'), release: { ...release, breaking: true }, allowBreaking: true });
+    const ops = (id: string) => JSON.stringify(p.steps.find((s) => s.id === id)!.ops);
+    expect(ops('migrate').indexOf('maintenance')).toBeLessThan(ops('migrate').indexOf('systemd-run'));
+    const flip = p.steps.find((s) => s.id === 'flip')!.ops;
+    expect(flip.map((o) => (o.kind === 'run' ? o.argv.join(' ') : o.kind))).toEqual(['sh', 'rm -f /var/lib/slotflip/demo-lab-1/maintenance', 'sh']);
+    expect(p.pointOfNoReturn).toBe('migrate');
+  });
+
+  it('is deterministic', () => {
+    expect(JSON.stringify(plan({ state: live('1.0.0-aaaaaaaa') }))).toBe(JSON.stringify(plan({ state: live('1.0.0-aaaaaaaa') })));
+  });
+});
+
+describe('formatPlan', () => {
+  it('shows every step and command, and no secret value', () => {
+    const text = formatPlan(plan({ state: live('1.0.0-aaaaaaaa') }), Object.values(SECRETS));
+    for (const value of Object.values(SECRETS)) expect(text).not.toContain(value);
+    expect(text).toContain('write /opt/slotflip/demo-lab-1/shared/app.env (mode 0600, ');
+    expect(text).toContain(': *** (holds secrets)');
+    expect(text).toMatch(/^plan R1: demo-lab-1 -> release 2.0.0-bbbbbbbb on the green slot \(live: blue\)$/m);
+    expect(text).toMatch(/^\d+\. \[flip\] flip traffic to the green slot {2}\(moves traffic\)$/m);
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { renderText } from '../../src/render/engine.js';
+import { RenderError, systemdShellCommand } from '../../src/render/escape.js';
+import { labInstance, renderLab, SECRETS } from '../plan/fixtures.js';
+
+describe('rendering an instance', () => {
+  it('gives the same bytes twice', () => {
+    expect(JSON.stringify(renderLab())).toBe(JSON.stringify(renderLab()));
+  });
+
+  it('marks and protects every file that holds a secret, and only those', () => {
+    const files = renderLab();
+    const secretValues = Object.values(SECRETS);
+    for (const f of files) {
+      const holds = secretValues.some((v) => f.content.includes(v));
+      expect(f.secret, f.path).toBe(holds);
+      if (holds) expect(f.mode, f.path).toBe('0600');
+    }
+    expect(files.filter((f) => f.secret).map((f) => f.path)).toEqual(['/opt/slotflip/demo-lab-1/shared/app.env', '/opt/slotflip/demo-lab-1/shared/pgpass', '/opt/slotflip/demo-lab-1/shared/redis.pass']);
+  });
+
+  it('gives each slot its own socket in its own runtime directory', () => {
+    const files = renderLab();
+    const blue = files.find((f) => f.path.endsWith('slot-blue.env'))!.content;
+    expect(blue).toContain('DEMO_LISTEN="unix:/run/slotflip/demo-lab-1/api/blue/app.sock"');
+    const unit = files.find((f) => f.path.endsWith('api@.service'))!.content;
+    expect(unit).toContain('RuntimeDirectory=slotflip/demo-lab-1/api/%i');
+    expect(unit).toContain('ExecStart=/bin/bash -c "exec node app.js serve"');
+  });
+
+  it('fails on an undefined variable, naming the template', () => {
+    expect(() => renderText('x/site.nginx.liquid', 'listen {{ nope }};', 'nginx', {})).toThrow(/x\/site.nginx.liquid: undefined variable: nope/);
+  });
+
+  it('escapes per format, and refuses what cannot be made safe', () => {
+    expect(renderText('a.env.liquid', 'A={{ v }}', 'env', { v: 'p"a\\ss$x' })).toBe('A="p\\"a\\\\ss$x"');
+    expect(() => renderText('a.env.liquid', 'A={{ v }}', 'env', { v: 'a\nB=evil' })).toThrow(RenderError);
+    expect(() => renderText('s.nginx.liquid', 'server_name {{ v }};', 'nginx', { v: 'a.com; include /etc/passwd' })).toThrow(/cannot be placed in nginx config/);
+    expect(renderText('u.service.liquid', 'Description={{ v }}', 'systemd', { v: '100% \\ done' })).toBe('Description=100%% \\\\ done');
+    expect(systemdShellCommand('echo "$HOME" 50%')).toBe('/bin/bash -c "exec echo \\"$$HOME\\" 50%%"');
+    expect(labInstance().id).toBe('demo-lab-1');
+  });
+});
