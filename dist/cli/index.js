@@ -50485,6 +50485,8 @@ async function prepare(opts) {
             secrets[name] = found.value;
         }
     }
+    if (opts.secrets)
+        opts.onSecrets?.(Object.values(secrets));
     const dir = (0,external_node_path_namespaceObject.resolve)(opts.templatesDir ?? 'templates');
     const templates = {};
     for (const name of templateNames(instance)) {
@@ -50594,7 +50596,7 @@ async function runDeploy(opts) {
         if (opts.dryRun || !transport)
             return { exitCode: ExitCode.ok, summary: `plan for ${result.plan.release.id} on the ${result.plan.to} slot`, planText };
         opts.log(`deploy ${run}: ${prepared.instance.id} ${result.plan.from ? `${result.plan.from} -> ` : ''}${result.plan.to}, release ${result.plan.release.id} (${result.plan.steps.length} steps)`);
-        const onEvent = (e) => {
+        const terminal = (e) => {
             if (e.kind === 'start')
                 opts.log(`${e.index < e.total ? `[${e.index + 1}/${e.total}]` : '[end]'} ${e.step.title} ...`);
             else if (e.kind === 'done')
@@ -50604,6 +50606,7 @@ async function runDeploy(opts) {
             else
                 opts.log(`      waiting for the lock: ${mask(e.holder)}`);
         };
+        const onEvent = opts.onEvent ? (e) => opts.onEvent(e, mask) : terminal;
         const outcome = await runPlan(result.plan, transport, { onEvent, recordFailure: result.recordFailure, lockWaitMs: opts.lockWaitMs, signal: opts.signal });
         const ponr = result.plan.pointOfNoReturn ? result.plan.steps.findIndex((s) => s.id === result.plan.pointOfNoReturn) : -1;
         const pastNoReturn = outcome.kind === 'failed' && ponr >= 0 && result.plan.steps.indexOf(outcome.step) >= ponr;
@@ -50615,7 +50618,9 @@ async function runDeploy(opts) {
                 : pastNoReturn
                     ? `${outcome.step.id} failed after the breaking migration: ${mask(outcome.detail)}; the maintenance page stays up. Operator needed: fix and deploy ${result.plan.release.id} again, or restore the backup taken by this run`
                     : `${outcome.step.id} failed: ${mask(outcome.detail)}; ${outcome.undone ? (outcome.trafficMoved ? `flipped back to the ${result.plan.from} slot and held release ${result.plan.release.id}` : 'nothing changed for users') : 'ROLLBACK FAILED: operator needed'}`;
-        return { exitCode, summary, outcome, planText, release: result.plan.release.id, slot: outcome.kind === 'completed' ? result.plan.to : (result.plan.from ?? undefined) };
+        const nginx = prepared.instance.nginx;
+        const url = nginx ? `${nginx.tls?.enabled ? 'https' : 'http'}://${nginx.server_names[0]}` : undefined;
+        return { exitCode, summary, outcome, planText, url, release: result.plan.release.id, slot: outcome.kind === 'completed' ? result.plan.to : (result.plan.from ?? undefined) };
     }
     finally {
         await transport?.close();

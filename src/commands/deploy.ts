@@ -19,10 +19,14 @@ export interface DeployOptions extends PrepareOptions {
   offline?: boolean;
   log: (line: string) => void;
   signal?: AbortSignal;
+  /** Replaces the terminal's step lines (the action groups steps and fences remote output). Text is already masked. */
+  onEvent?: (e: StepEvent, mask: (text: string) => string) => void;
 }
 
 export interface DeployResult {
   exitCode: ExitCodeValue;
+  /** The URL users reach the instance at (for the job's environment url and the deployment record). */
+  url?: string;
   summary: string;
   outcome?: RunOutcome;
   planText?: string;
@@ -75,12 +79,13 @@ export async function runDeploy(opts: DeployOptions): Promise<DeployResult> {
     const planText = formatPlan(result.plan, Object.values(prepared.secrets));
     if (opts.dryRun || !transport) return { exitCode: ExitCode.ok, summary: `plan for ${result.plan.release.id} on the ${result.plan.to} slot`, planText };
     opts.log(`deploy ${run}: ${prepared.instance.id} ${result.plan.from ? `${result.plan.from} -> ` : ''}${result.plan.to}, release ${result.plan.release.id} (${result.plan.steps.length} steps)`);
-    const onEvent = (e: StepEvent) => {
+    const terminal = (e: StepEvent) => {
       if (e.kind === 'start') opts.log(`${e.index < e.total ? `[${e.index + 1}/${e.total}]` : '[end]'} ${e.step.title} ...`);
       else if (e.kind === 'done') opts.log(`      ${e.result.code === 0 ? 'ok' : `FAILED (exit ${e.result.code})`} in ${(e.ms / 1000).toFixed(1)} s${e.result.code === 0 ? '' : `: ${mask(e.result.stderr.trim().split('\n').slice(-6).join('\n        '))}`}`);
       else if (e.kind === 'undo') opts.log(`      undo ${e.step.id}: ${e.result.code === 0 ? 'ok' : `FAILED: ${mask(e.result.stderr.trim())}`}`);
       else opts.log(`      waiting for the lock: ${mask(e.holder)}`);
     };
+    const onEvent = opts.onEvent ? (e: StepEvent) => opts.onEvent!(e, mask) : terminal;
     const outcome = await runPlan(result.plan, transport, { onEvent, recordFailure: result.recordFailure, lockWaitMs: opts.lockWaitMs, signal: opts.signal });
     const ponr = result.plan.pointOfNoReturn ? result.plan.steps.findIndex((s) => s.id === result.plan.pointOfNoReturn) : -1;
     const pastNoReturn = outcome.kind === 'failed' && ponr >= 0 && result.plan.steps.indexOf(outcome.step) >= ponr;
@@ -93,7 +98,9 @@ export async function runDeploy(opts: DeployOptions): Promise<DeployResult> {
           : pastNoReturn
             ? `${outcome.step.id} failed after the breaking migration: ${mask(outcome.detail)}; the maintenance page stays up. Operator needed: fix and deploy ${result.plan.release.id} again, or restore the backup taken by this run`
             : `${outcome.step.id} failed: ${mask(outcome.detail)}; ${outcome.undone ? (outcome.trafficMoved ? `flipped back to the ${result.plan.from} slot and held release ${result.plan.release.id}` : 'nothing changed for users') : 'ROLLBACK FAILED: operator needed'}`;
-    return { exitCode, summary, outcome, planText, release: result.plan.release.id, slot: outcome.kind === 'completed' ? result.plan.to : (result.plan.from ?? undefined) };
+    const nginx = prepared.instance.nginx;
+    const url = nginx ? `${nginx.tls?.enabled ? 'https' : 'http'}://${nginx.server_names[0]}` : undefined;
+    return { exitCode, summary, outcome, planText, url, release: result.plan.release.id, slot: outcome.kind === 'completed' ? result.plan.to : (result.plan.from ?? undefined) };
   } finally {
     await transport?.close();
   }

@@ -25,6 +25,8 @@ export interface PrepareOptions {
   /** undefined: offline, no secrets (placeholders are rendered instead). */
   secrets?: SecretSource;
   templatesDir?: string;
+  /** Called with every resolved secret value before anything is logged (the action masks them). */
+  onSecrets?: (values: string[]) => void;
 }
 
 const invalid = (message: string, remedy = '') => new SlotflipError('validate', message, remedy, ExitCode.invalidConfig);
@@ -50,6 +52,7 @@ export async function prepare(opts: PrepareOptions): Promise<Prepared> {
       secrets[name] = found.value;
     }
   }
+  if (opts.secrets) opts.onSecrets?.(Object.values(secrets));
   const dir = resolve(opts.templatesDir ?? 'templates');
   const templates: Record<string, string> = {};
   for (const name of templateNames(instance)) {

@@ -1,5 +1,12 @@
 import * as core from '@actions/core';
+import { randomBytes } from 'node:crypto';
+import { runDeploy } from '../commands/deploy.js';
+import { formatStatus, runStatus } from '../commands/status.js';
 import { runValidate } from '../commands/validate.js';
+import type { StepEvent } from '../engine/run.js';
+import { SlotflipError } from '../errors.js';
+import { seconds } from '../host/health.js';
+import { deploySummary } from './deploy-summary.js';
 import { annotate } from './annotations.js';
 import { validationSummary } from './summary.js';
 
@@ -37,9 +44,71 @@ export async function runAction(): Promise<void> {
     core.setFailed(`input "command" must be one of ${COMMANDS.join(', ')}; got "${command}"`);
     return;
   }
-  if (command !== 'validate') {
-    core.setFailed(`command "${command}" is not available in this version of slotflip yet`);
-    return;
+  try {
+    if (command === 'validate') await validate();
+    else if (command === 'plan' || command === 'deploy') await deploy(command);
+    else if (command === 'status') await status();
+    else core.setFailed(`command "${command}" is not available in this version of slotflip yet`);
+  } catch (err) {
+    if (!(err instanceof SlotflipError)) throw err;
+    core.setFailed(`slotflip ${command}: ${err.describe()}`);
+    process.exitCode = err.exitCode;
   }
-  await validate();
+}
+
+/** Every line of every secret is masked before anything could print it (a multi-line key leaks line by line otherwise). */
+function maskAll(values: string[]): void {
+  for (const v of values) for (const line of v.split(/\r?\n/)) if (line.trim().length >= 4) core.setSecret(line);
+}
+
+function common() {
+  const env = core.getInput('env', { required: true });
+  return { envFile: env, instanceId: core.getInput('instance') || undefined, secrets: { env: process.env, dir: core.getInput('secrets-dir') || undefined }, onSecrets: maskAll };
+}
+
+/** A group per step; what the host printed is fenced with stop-commands, so it can never issue workflow commands. */
+function groupedSteps(e: StepEvent, mask: (t: string) => string): void {
+  if (e.kind === 'start') core.startGroup(`[${e.index + 1}/${e.total}] ${e.step.title}`);
+  else if (e.kind === 'done') {
+    const token = randomBytes(16).toString('hex');
+    const remote = mask(`${e.result.stdout}${e.result.stderr}`.trim());
+    if (remote) core.info(`::stop-commands::${token}\n${remote}\n::${token}::`);
+    core.info(`${e.result.code === 0 ? 'ok' : `failed (exit ${e.result.code})`} in ${(e.ms / 1000).toFixed(1)} s`);
+    core.endGroup();
+  } else if (e.kind === 'undo') core.warning(`undo ${e.step.id}: ${e.result.code === 0 ? 'ok' : 'FAILED'}`);
+  else core.info(`waiting for the lock: ${mask(e.holder)}`);
+}
+
+async function deploy(command: 'plan' | 'deploy'): Promise<void> {
+  const abort = new AbortController();
+  const cancel = () => abort.abort();
+  process.once('SIGINT', cancel);
+  process.once('SIGTERM', cancel);
+  const r = await runDeploy({
+    ...common(),
+    allowBreaking: core.getBooleanInput('allow-breaking'),
+    lockWaitMs: seconds(core.getInput('lock-wait') || '0s', 0) * 1000,
+    dryRun: command === 'plan',
+    log: core.info,
+    signal: abort.signal,
+    onEvent: groupedSteps,
+  });
+  if (command === 'plan' && r.planText) core.info(r.planText);
+  await core.summary.addRaw(deploySummary(command, r)).write();
+  if (r.release) core.setOutput('release', r.release);
+  if (r.slot) core.setOutput('slot', r.slot);
+  if (r.url) core.setOutput('url', r.url);
+  core.setOutput('exit-code', String(r.exitCode));
+  if (r.exitCode !== 0 && r.exitCode !== 20) {
+    core.setFailed(`slotflip ${command}: ${r.summary}`);
+    process.exitCode = r.exitCode;
+  } else core.notice(`slotflip ${command}: ${r.summary}`);
+}
+
+async function status(): Promise<void> {
+  const s = await runStatus(common());
+  core.info(formatStatus(s));
+  await core.summary.addRaw(`## slotflip status\n\n\`\`\`\n${formatStatus(s)}\n\`\`\`\n`).write();
+  if (s.release) core.setOutput('release', s.release);
+  if (s.active) core.setOutput('slot', s.active);
 }

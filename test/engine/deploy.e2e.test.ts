@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { attach } from '../../src/lab/container.js';
@@ -185,6 +185,38 @@ describe('after the flip', () => {
     const next = await deploy(envFor('2.0.0'));
     expect(next.code, next.stderr).toBe(0);
     expect(await info()).toMatchObject({ version: '2.0.0' });
+  });
+
+  it('runs as the GitHub Action: secrets masked line by line, a group per step, host output fenced, summary and outputs', async () => {
+    const dir = (await import('../helpers.js')).tempDir();
+    const { writeFileSync, readFileSync } = await import('node:fs');
+    writeFileSync(`${dir}/summary.md`, '');
+    writeFileSync(`${dir}/output`, '');
+    const env: Record<string, string> = {
+      PATH: process.env.PATH ?? '', GITHUB_STEP_SUMMARY: `${dir}/summary.md`, GITHUB_OUTPUT: `${dir}/output`,
+      INPUT_COMMAND: 'deploy', INPUT_ENV: envFor('1.0.0'), 'INPUT_SECRETS-DIR': 'lab/state/secrets', 'INPUT_ALLOW-BREAKING': 'false', 'INPUT_LOCK-WAIT': '0s',
+    };
+    const r = await new Promise<{ code: number | null; out: string }>((resolve) => {
+      const child = spawn(process.execPath, ['dist/action/index.js'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+      let out = '';
+      child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+      child.stderr.on('data', (c: Buffer) => (out += c.toString()));
+      child.on('close', (code) => resolve({ code, out }));
+    });
+    expect(r.code, r.out).toBe(0);
+    for (const s of [t.dbPassword, t.dbAdminPassword, t.redisPassword]) {
+      expect(r.out).toContain(`::add-mask::${s}`);
+      expect(r.out.split('\n').filter((l) => l.includes(s) && !l.startsWith('::add-mask::'))).toEqual([]);
+    }
+    expect(r.out).toMatch(/^::group::\[1\/\d+\] take the lease lock/m);
+    expect(r.out).toMatch(/^::stop-commands::([0-9a-f]{32})\n[\s\S]*?\n::\1::$/m);
+    const summary = readFileSync(`${dir}/summary.md`, 'utf8');
+    expect(summary).toContain('**✅ deployed**');
+    expect(summary).toMatch(/\| flip \| [\d.]+ s \| ok \|/);
+    const outputs = readFileSync(`${dir}/output`, 'utf8');
+    expect(outputs).toMatch(/^release<<.*\n1\.0\.0-[0-9a-f]{8}\n/m);
+    expect(outputs).toMatch(/^url<<.*\nhttp:\/\/demo-lab-1\.lab\.invalid\n/m);
+    expect(await info()).toMatchObject({ version: '1.0.0' });
   });
 
   it('v3 declares a breaking migration: refused without --allow-breaking; with it, only 503s with Retry-After while it migrates', async () => {

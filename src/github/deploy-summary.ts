@@ -1,0 +1,21 @@
+import type { DeployResult } from '../commands/deploy.js';
+import { escapeMarkdown } from './summary.js';
+
+const MEANING: Record<number, string> = {
+  0: '✅ deployed', 2: '❌ invalid configuration', 3: '❌ connection or host key refused', 4: '⛔ refused by preflight',
+  5: '🔒 locked by another run', 10: '↩️ health gate failed: rolled back, production untouched', 11: '↩️ rolled back after a later failure',
+  12: '🚨 rollback failed: operator needed', 20: '➖ nothing to do',
+};
+
+/** The job summary of a plan or deploy: result, release and slot, every step with its time, the plan itself. */
+export function deploySummary(command: string, r: DeployResult): string {
+  const lines = [`## slotflip ${command}`, '', `**${MEANING[r.exitCode] ?? `exit ${r.exitCode}`}**: ${escapeMarkdown(r.summary)}`];
+  if (r.release) lines.push('', `release \`${r.release}\`${r.slot ? ` on the **${r.slot}** slot` : ''}${r.url ? ` at ${r.url}` : ''}`);
+  const timings = r.outcome && 'timings' in r.outcome ? r.outcome.timings : [];
+  if (timings.length) {
+    lines.push('', '| step | time | result |', '|---|---:|---|');
+    for (const t of timings) lines.push(`| ${t.step} | ${(t.ms / 1000).toFixed(1)} s | ${t.code === 0 ? 'ok' : `exit ${t.code}`} |`);
+  }
+  if (r.planText) lines.push('', '<details><summary>the plan (every command; secrets as ***)</summary>', '', '```', r.planText.replace(/```/g, "'''"), '```', '', '</details>');
+  return `${lines.join('\n')}\n`;
+}
