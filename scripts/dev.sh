@@ -68,6 +68,9 @@ run_tests() {
   [ "$status" -eq 0 ] || exit "$status"
   say "benchmark: validate"
   node bench/validate.mjs
+  say "benchmark: deploy (against the lab, under load)"
+  npx tsx bench/deploy.ts --deploys 3
+  if [ -n "${CI:-}" ]; then node bin/slotflip.js lab down; fi
 }
 
 run_demo() {
@@ -78,6 +81,30 @@ run_demo() {
   node bin/slotflip.js lab status
   say "validate the lab's environment file with its secrets"
   node bin/slotflip.js validate --require-secrets --secrets-dir lab/state/secrets lab/state/environments
+  say "deploy the demo app (1.0.0), then 2.0.0 with its migration: a blue-green flip"
+  node lab/app/build.mjs --out lab/state/releases >/dev/null
+  local v1 v2
+  v1=$(demo_env 1.0.0); v2=$(demo_env 2.0.0)
+  node bin/slotflip.js deploy --env "$v1" --secrets-dir lab/state/secrets || [ $? -eq 20 ]
+  node bin/slotflip.js deploy --env "$v2" --secrets-dir lab/state/secrets || [ $? -eq 20 ]
+  node bin/slotflip.js status --env "$v2" --secrets-dir lab/state/secrets
+  say "back to 1.0.0 by deploying it again (the rollback command, a flip to the warm slot, comes with backups and restore)"
+  node bin/slotflip.js deploy --env "$v1" --secrets-dir lab/state/secrets
+  node bin/slotflip.js status --env "$v1" --secrets-dir lab/state/secrets
+}
+
+# An environment file for one demo release: the lab's, with that release's archive and sha256 (as a commit would change it).
+demo_env() {
+  local out="lab/state/demo-$1.yaml"
+  node -e '
+    const fs = require("fs"); const YAML = require("yaml");
+    const [version, out] = process.argv.slice(1);
+    const env = YAML.parse(fs.readFileSync("lab/state/environments/lab-1.yaml", "utf8"));
+    const m = JSON.parse(fs.readFileSync("lab/state/releases/manifest.json", "utf8"))[version];
+    env.instances[0].app.release = { source: "upload", version, path: `lab/state/releases/demo-${version}.tar.gz`, sha256: m.sha256 };
+    fs.writeFileSync(out, YAML.stringify(env));
+  ' "$1" "$out"
+  echo "$out"
 }
 
 need_root() {

@@ -1,0 +1,68 @@
+// Measures blue-green deploys from outside the engine, against the lab, under keep-alive load:
+//   engine time  = the run's span in the host journal, minus the migration, the health gate's wait and the observe
+//                  window (the app's time and configured waits, not slotflip's)             target < 5 s
+//   ssh          = connections per deploy, counted in the container's sshd log              target 1
+//   flip         = from the end of the health gate (green healthy) to the end of the flip step, which ends only
+//                  when nginx has routed a request to the new release                        target < 1 s
+//   failed       = failed or non-2xx responses through nginx during the deploy              target 0
+// Usage (root): npx tsx bench/deploy.ts [--deploys N] [--json]
+import { execFileSync } from 'node:child_process';
+import { attach } from '../src/lab/container.js';
+import { deploy, envFor, resetInstanceScript } from '../test/e2e/deploy-helpers.js';
+import { labTarget } from '../test/e2e/lab.js';
+import { startLoad } from '../test/e2e/load.js';
+
+const INSTANCE = 'demo-lab-1';
+const N = Number(process.argv[process.argv.indexOf('--deploys') + 1]) || 4;
+
+interface Entry { run: string; step?: string; event: string; at: number; code?: number }
+
+async function journalOf(run: string): Promise<Entry[]> {
+  const r = await attach(1).script(`grep -F '"run":"${run}"' /opt/slotflip/${INSTANCE}/journal.jsonl`);
+  return r.stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as Entry);
+}
+
+function span(entries: Entry[], step: string): number {
+  const start = entries.find((e) => e.step === step && e.event === 'start');
+  const end = entries.find((e) => e.step === step && e.event === 'end');
+  return start && end ? end.at - start.at : 0;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+
+execFileSync(process.execPath, ['bin/slotflip.js', 'lab', 'up'], { stdio: ['ignore', 'ignore', 'inherit'] });
+const t = labTarget(1);
+await attach(1).script(resetInstanceScript(INSTANCE));
+const first = await deploy(envFor('1.0.0'));
+if (first.code !== 0) throw new Error(`first deploy failed: ${first.stderr}`);
+
+const rows: Array<Record<string, number>> = [];
+for (let i = 0; i < N; i++) {
+  const version = i % 2 === 0 ? '2.0.0' : '1.0.0';
+  const env = envFor(version);
+  const since = Math.floor(Date.now() / 1000);
+  const load = startLoad({ host: t.host, hostHeader: t.serverName, ratePerSecond: 250, connections: 20, maxSeconds: 120 });
+  await new Promise((r) => setTimeout(r, 500));
+  const r = await deploy(env);
+  await new Promise((r) => setTimeout(r, 500));
+  const report = await load.stop();
+  if (r.code !== 0) throw new Error(`deploy ${i + 1} failed (exit ${r.code}): ${r.stderr}`);
+  const run = /^deploy (\S+):/m.exec(r.stderr)?.[1];
+  if (!run) throw new Error('no run id in the deploy output');
+  const entries = await journalOf(run);
+  const total = entries.at(-1)!.at - entries[0]!.at;
+  const waits = span(entries, 'migrate') + span(entries, 'gate') + span(entries, 'observe');
+  const gateEnd = entries.find((e) => e.step === 'gate' && e.event === 'end')!.at;
+  const flipEnd = entries.find((e) => e.step === 'flip' && e.event === 'end')!.at;
+  const ssh = Number((await attach(1).script(`journalctl -u ssh --since @${since} -o cat | grep -c 'Accepted publickey' || true`)).stdout.trim());
+  rows.push({ deploy: i + 1, wallSeconds: r.ms / 1000, engineSeconds: total - waits, flipMs: (flipEnd - gateEnd) * 1000, sshConnections: ssh, requests: report.requests, failed: report.failures.length, requestsPerSecond: report.requests / report.seconds });
+}
+
+console.log(`deploy: ${N} blue-green deploys of the demo app (alternating 2.0.0 and 1.0.0) in the lab, under keep-alive load`);
+console.log('deploy   wall s   engine s   flip ms   ssh conns   requests   req/s   failed');
+for (const r of rows) {
+  console.log(`${String(r.deploy).padStart(6)}   ${r.wallSeconds!.toFixed(1).padStart(6)}   ${r.engineSeconds!.toFixed(2).padStart(8)}   ${r.flipMs!.toFixed(0).padStart(7)}   ${String(r.sshConnections).padStart(9)}   ${String(r.requests).padStart(8)}   ${r.requestsPerSecond!.toFixed(0).padStart(5)}   ${String(r.failed).padStart(6)}`);
+}
+const m = { engineSeconds: median(rows.map((r) => r.engineSeconds!)), flipMs: median(rows.map((r) => r.flipMs!)), sshConnections: Math.max(...rows.map((r) => r.sshConnections!)), failed: rows.reduce((s, r) => s + r.failed!, 0) };
+console.log(`median engine time ${m.engineSeconds.toFixed(2)} s (target < 5 s: ${m.engineSeconds < 5 ? 'met' : 'MISSED'}); median flip ${m.flipMs.toFixed(0)} ms (target < 1000 ms: ${m.flipMs < 1000 ? 'met' : 'MISSED'}); ssh connections per deploy at most ${m.sshConnections} (target 1: ${m.sshConnections === 1 ? 'met' : 'MISSED'}); failed requests ${m.failed} (target 0: ${m.failed === 0 ? 'met' : 'MISSED'})`);
+if (process.argv.includes('--json')) console.log(JSON.stringify({ deploys: rows, medians: m }));
