@@ -79235,6 +79235,31 @@ class LabError extends SlotflipError {
     }
 }
 
+;// CONCATENATED MODULE: ./src/host/drift.ts
+
+/** Prints `sha256  path` for every file slotflip rendered last time (or `missing  path`). Read-only. */
+function driftScript(state) {
+    const paths = Object.keys(state.rendered ?? {});
+    if (paths.length === 0)
+        return undefined;
+    return paths.map((p) => `if [ -f ${quote(p)} ]; then sha256sum ${quote(p)}; else echo "missing  ${p}"; fi`).join('\n');
+}
+/** Files that differ from what slotflip last rendered: someone edited them on the host. */
+function parseDrift(state, stdout) {
+    const drift = [];
+    for (const line of stdout.trim().split('\n').filter(Boolean)) {
+        const [hash, path] = line.split(/\s+/, 2);
+        const expected = path ? state.rendered?.[path] : undefined;
+        if (!path || !expected)
+            continue;
+        if (hash === 'missing')
+            drift.push(`${path} was removed from the host`);
+        else if (hash !== expected)
+            drift.push(`${path} was changed on the host since slotflip rendered it`);
+    }
+    return drift;
+}
+
 ;// CONCATENATED MODULE: ./src/host/state.ts
 const HISTORY_LIMIT = 50;
 function emptyState(instance) {
@@ -79609,6 +79634,7 @@ for d in */; do d=\${d%/}; case " ${keepIds.join(' ')} " in *" $d "*) ;; *) rm -
 
 
 
+
 const MIN = 60_000;
 /** Builds the whole deploy as data: no I/O, the same input gives the same plan. */
 function buildDeployPlan(req) {
@@ -79682,7 +79708,7 @@ function buildDeployPlan(req) {
     const keep = [...new Set([...state.releases, id])].slice(-(req.keepReleases ?? 5));
     const liveIds = [id, ...(from && state.slots[from] ? [state.slots[from].release] : [])];
     const kept = [...new Set([...keep, ...liveIds])];
-    const success = withHistory({ ...state, active: to, slots: { ...state.slots, [to]: { release: id, version: req.release.version, since: req.now } }, releases: kept, hold: state.hold?.release === id ? null : state.hold }, { run: req.run, op: 'deploy', release: id, slot: to, result: 'ok', at: req.now });
+    const success = withHistory({ ...state, active: to, slots: { ...state.slots, [to]: { release: id, version: req.release.version, since: req.now } }, releases: kept, hold: state.hold?.release === id ? null : state.hold, rendered: renderedHashes(req.files) }, { run: req.run, op: 'deploy', release: id, slot: to, result: 'ok', at: req.now });
     steps.push({ id: 'record', phase: 'record', title: 'record state and history; keep the newest releases', timeoutMs: MIN, ops: [stateWrite(l.state, success), pruneReleases(inst.id, kept)] });
     const recordFailure = (flippedBack, detail) => {
         const failed = withHistory({ ...state, hold: flippedBack ? { release: id, reason: detail, since: req.now } : state.hold }, { run: req.run, op: flippedBack ? 'flip-back' : 'deploy', release: id, slot: to, result: 'rolled-back', at: req.now, detail });
@@ -79700,6 +79726,9 @@ function buildDeployPlan(req) {
 }
 function stateWrite(path, state) {
     return { kind: 'write', path, content: `${JSON.stringify(state, null, 2)}\n`, mode: '0644', secret: false };
+}
+function renderedHashes(files) {
+    return Object.fromEntries(files.filter((f) => !f.secret).map((f) => [f.path, (0,external_node_crypto_.createHash)('sha256').update(f.content).digest('hex')]));
 }
 
 ;// CONCATENATED MODULE: ./src/plan/format.ts
@@ -81951,6 +81980,7 @@ async function loadRelease(instance) {
 
 
 
+
 function newRunId(now = new Date()) {
     return `${now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${(0,external_node_crypto_.randomBytes)(2).toString('hex')}`;
 }
@@ -81965,6 +81995,13 @@ async function readState(transport, instance) {
     if (r.code !== 0)
         throw new SlotflipError('connect', `reading the host's state failed: ${r.stderr.trim()}`, 'Check the target', exit_codes_ExitCode.connection);
     return parseState(r.stdout, instance);
+}
+async function readDrift(transport, state) {
+    const script = driftScript(state);
+    if (!script)
+        return [];
+    const r = await transport.script(script, { timeoutMs: 30_000 });
+    return parseDrift(state, r.stdout);
 }
 /** The exit code an outcome means (documented in the README). */
 function exitCodeFor(outcome) {
@@ -81993,10 +82030,14 @@ async function runDeploy(opts) {
     const transport = opts.offline ? undefined : await connect_connectTarget(prepared.instance, prepared.secrets);
     try {
         const state = transport ? await readState(transport, prepared.instance.id) : parseState('null', prepared.instance.id);
+        const drift = transport ? await readDrift(transport, state) : [];
+        const driftText = drift.length ? `drift (the deploy overwrites these; move lasting changes into templates/):\n${drift.map((d) => `  ${d}`).join('\n')}\n\n` : '';
+        for (const d of drift)
+            opts.log(`warning: drift: ${d}`);
         const result = buildDeployPlan({ run, owner: owner(), now: new Date().toISOString(), instance: prepared.instance, files: prepared.files, release, state, allowBreaking: opts.allowBreaking });
         if (result.kind !== 'plan')
-            return refusal(result);
-        const planText = formatPlan(result.plan, Object.values(prepared.secrets));
+            return { ...refusal(result), planText: driftText || undefined };
+        const planText = driftText + formatPlan(result.plan, Object.values(prepared.secrets));
         if (opts.dryRun || !transport)
             return { exitCode: exit_codes_ExitCode.ok, summary: `plan for ${result.plan.release.id} on the ${result.plan.to} slot`, planText };
         opts.log(`deploy ${run}: ${prepared.instance.id} ${result.plan.from ? `${result.plan.from} -> ` : ''}${result.plan.to}, release ${result.plan.release.id} (${result.plan.steps.length} steps)`);

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { runPlan, type RunOutcome, type StepEvent } from '../engine/run.js';
 import { SlotflipError } from '../errors.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
+import { driftScript, parseDrift } from '../host/drift.js';
 import { layout } from '../host/layout.js';
 import { parseState, type HostState } from '../host/state.js';
 import { buildDeployPlan, type DeployPlanResult } from '../plan/deploy-plan.js';
@@ -50,6 +51,13 @@ async function readState(transport: Transport, instance: string): Promise<HostSt
   return parseState(r.stdout, instance);
 }
 
+async function readDrift(transport: Transport, state: HostState): Promise<string[]> {
+  const script = driftScript(state);
+  if (!script) return [];
+  const r = await transport.script(script, { timeoutMs: 30_000 });
+  return parseDrift(state, r.stdout);
+}
+
 /** The exit code an outcome means (documented in the README). */
 export function exitCodeFor(outcome: RunOutcome): ExitCodeValue {
   if (outcome.kind === 'completed') return ExitCode.ok;
@@ -74,9 +82,12 @@ export async function runDeploy(opts: DeployOptions): Promise<DeployResult> {
   const transport = opts.offline ? undefined : await connectTarget(prepared.instance, prepared.secrets);
   try {
     const state = transport ? await readState(transport, prepared.instance.id) : parseState('null', prepared.instance.id);
+    const drift = transport ? await readDrift(transport, state) : [];
+    const driftText = drift.length ? `drift (the deploy overwrites these; move lasting changes into templates/):\n${drift.map((d) => `  ${d}`).join('\n')}\n\n` : '';
+    for (const d of drift) opts.log(`warning: drift: ${d}`);
     const result = buildDeployPlan({ run, owner: owner(), now: new Date().toISOString(), instance: prepared.instance, files: prepared.files, release, state, allowBreaking: opts.allowBreaking });
-    if (result.kind !== 'plan') return refusal(result);
-    const planText = formatPlan(result.plan, Object.values(prepared.secrets));
+    if (result.kind !== 'plan') return { ...refusal(result), planText: driftText || undefined };
+    const planText = driftText + formatPlan(result.plan, Object.values(prepared.secrets));
     if (opts.dryRun || !transport) return { exitCode: ExitCode.ok, summary: `plan for ${result.plan.release.id} on the ${result.plan.to} slot`, planText };
     opts.log(`deploy ${run}: ${prepared.instance.id} ${result.plan.from ? `${result.plan.from} -> ` : ''}${result.plan.to}, release ${result.plan.release.id} (${result.plan.steps.length} steps)`);
     const terminal = (e: StepEvent) => {

@@ -27,6 +27,8 @@ export interface HostState {
   /** Set after an automatic flip-back: the same release is refused until an operator releases the hold. */
   hold: { release: string; reason: string; since: string } | null;
   history: HistoryEntry[];
+  /** sha256 of every file slotflip last rendered (files holding secrets excluded): the base for drift detection. */
+  rendered?: Record<string, string>;
 }
 
 export const HISTORY_LIMIT = 50;

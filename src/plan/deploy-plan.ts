@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Instance } from '../config/environment.generated.js';
 import { confirmThroughNginx, flipTo } from '../host/flip.js';
 import { healthGate, seconds } from '../host/health.js';
@@ -115,7 +116,7 @@ export function buildDeployPlan(req: DeployRequest): DeployPlanResult {
   const liveIds = [id, ...(from && state.slots[from] ? [state.slots[from]!.release] : [])];
   const kept = [...new Set([...keep, ...liveIds])];
   const success: HostState = withHistory(
-    { ...state, active: to, slots: { ...state.slots, [to]: { release: id, version: req.release.version, since: req.now } }, releases: kept, hold: state.hold?.release === id ? null : state.hold },
+    { ...state, active: to, slots: { ...state.slots, [to]: { release: id, version: req.release.version, since: req.now } }, releases: kept, hold: state.hold?.release === id ? null : state.hold, rendered: renderedHashes(req.files) },
     { run: req.run, op: 'deploy', release: id, slot: to, result: 'ok', at: req.now },
   );
   steps.push({ id: 'record', phase: 'record', title: 'record state and history; keep the newest releases', timeoutMs: MIN, ops: [stateWrite(l.state, success), pruneReleases(inst.id, kept)] });
@@ -140,4 +141,8 @@ export function buildDeployPlan(req: DeployRequest): DeployPlanResult {
 
 function stateWrite(path: string, state: HostState): Op {
   return { kind: 'write', path, content: `${JSON.stringify(state, null, 2)}\n`, mode: '0644', secret: false };
+}
+
+function renderedHashes(files: readonly RenderedFile[]): Record<string, string> {
+  return Object.fromEntries(files.filter((f) => !f.secret).map((f) => [f.path, createHash('sha256').update(f.content).digest('hex')]));
 }

@@ -258,6 +258,17 @@ describe('after the flip', () => {
     expect(text.stdout).toMatch(new RegExp(`^api +${live.slot} +active .*200   <- live$`, 'm'));
   });
 
+  it('plan shows drift: a file edited on the host since slotflip rendered it', async () => {
+    const unit = `/etc/systemd/system/slotflip-${INSTANCE}-api@.service`;
+    await ssh.script(`echo '# edited by hand' >> ${unit}`);
+    // Whatever the plan decides (here: a release not live, so a full plan), drift is reported first.
+    const r = await slotflip(['plan', '--env', envFor('2.0.1-slow-start'), '--secrets-dir', 'lab/state/secrets']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain(`drift (the deploy overwrites these; move lasting changes into templates/):\n  ${unit} was changed on the host since slotflip rendered it\n`);
+    expect(r.stdout.match(/was changed on the host/g)).toHaveLength(1);
+    await ssh.script(`sed -i '/# edited by hand/d' ${unit}`);
+  });
+
   it('the container restarts: the live release comes back serving without slotflip', async () => {
     const live = await info();
     await ssh.close();

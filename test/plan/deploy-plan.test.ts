@@ -60,6 +60,24 @@ describe('buildDeployPlan', () => {
   });
 });
 
+describe('drift', () => {
+  it('the recorded state remembers the hash of every rendered file that holds no secret', () => {
+    const record = plan().steps.find((s) => s.id === 'record')!.ops[0]!;
+    const state = JSON.parse(record.kind === 'write' ? record.content : '{}');
+    const paths = Object.keys(state.rendered);
+    expect(paths).toContain('/etc/nginx/sites-available/slotflip-demo-lab-1.conf');
+    expect(paths).toContain('/etc/systemd/system/slotflip-demo-lab-1-api@.service');
+    expect(paths.some((p) => p.endsWith('app.env') || p.endsWith('pgpass') || p.endsWith('redis.pass'))).toBe(false);
+    expect(Object.values(state.rendered).every((h) => /^[0-9a-f]{64}$/.test(String(h)))).toBe(true);
+  });
+
+  it('reports changed and removed files, and only those', async () => {
+    const { parseDrift } = await import('../../src/host/drift.js');
+    const state = { ...emptyState('x'), rendered: { '/a': 'a'.repeat(64), '/b': 'b'.repeat(64), '/c': 'c'.repeat(64) } };
+    expect(parseDrift(state, `${'a'.repeat(64)}  /a\n${'9'.repeat(64)}  /b\nmissing  /c\n`)).toEqual(['/b was changed on the host since slotflip rendered it', '/c was removed from the host']);
+  });
+});
+
 describe('formatPlan', () => {
   it('shows every step and command, and no secret value', () => {
     const text = formatPlan(plan({ state: live('1.0.0-aaaaaaaa') }), Object.values(SECRETS));
