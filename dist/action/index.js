@@ -78635,7 +78635,7 @@ var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
 /**
  * The code to exit an action
  */
-var core_ExitCode;
+var ExitCode;
 (function (ExitCode) {
     /**
      * A code indicating that the action was successful
@@ -78645,7 +78645,7 @@ var core_ExitCode;
      * A code indicating that the action was a failure
      */
     ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(core_ExitCode || (core_ExitCode = {}));
+})(ExitCode || (ExitCode = {}));
 //-----------------------------------------------------------------------
 // Variables
 //-----------------------------------------------------------------------
@@ -78799,7 +78799,7 @@ function setCommandEcho(enabled) {
  * @param message add error issue message
  */
 function setFailed(message) {
-    process.exitCode = core_ExitCode.Failure;
+    process.exitCode = ExitCode.Failure;
     error(message);
 }
 //-----------------------------------------------------------------------
@@ -78936,8 +78936,6 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/host/shell.ts
 // The one place where values become shell words. Everything that builds a script quotes through here.
 const SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
@@ -79011,6 +79009,8 @@ function releaseLock(lock, run) {
 
 
 
+/** Where a running step's shell records its pid: one file per run and step, so a cancel never hits another step. */
+const stepPidFile = (ctx, step) => `${ctx.root}/.pid-${ctx.run}-${step.id}`;
 function compileStep(step, ctx, ops = step.ops, event = 'step') {
     const lines = [
         'set -euo pipefail',
@@ -79020,10 +79020,10 @@ function compileStep(step, ctx, ops = step.ops, event = 'step') {
         // The lease lasts as long as this step may: a run killed here (SIGKILL) holds the lock only until then.
         refreshLock(ctx.lock, { run: ctx.run, owner: ctx.owner, leaseSeconds: Math.ceil(step.timeoutMs / 1000) + 60 }),
         // The engine cancels a running step by signalling this shell (see engine/run.ts).
-        `echo $$ > ${quote(`${ctx.root}/.step.pid`)}`,
-        `trap 'rc=$?; sf_journal end ",\\"code\\":$rc"' EXIT`,
+        `echo $$ > ${quote(stepPidFile(ctx, step))}`,
+        `trap 'rc=$?; rm -f ${quote(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":$rc"' EXIT`,
         // Cancelled: record 143 explicitly (after a signal, $? in the EXIT trap says nothing useful).
-        `trap 'trap - EXIT; sf_journal end ",\\"code\\":143"; exit 143' TERM`,
+        `trap 'trap - EXIT; rm -f ${quote(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":143"; exit 143' TERM`,
     ];
     for (const op of ops)
         lines.push(compileOp(op));
@@ -79090,6 +79090,7 @@ function layout(instance) {
 
 
 
+
 /** Structured lines a step prints: `SLOTFLIP_RESULT name {json}` and `SLOTFLIP_EVENT text`. */
 function collect(stdout, results, events) {
     for (const line of stdout.split('\n')) {
@@ -79114,7 +79115,7 @@ const lastLines = (r) => (r.stderr.trim() || r.stdout.trim()).split('\n').pop() 
  * the host. When a step fails, every completed step's undo runs in reverse order, then the failure is recorded;
  * the final step (the lock release) runs whatever happened.
  */
-async function run_runPlan(plan, transport, opts = {}) {
+async function runPlan(plan, transport, opts = {}) {
     const l = layout(plan.instance);
     const ctx = { run: plan.run, journal: l.journal, root: l.root, lock: l.lock, owner: plan.owner };
     const timings = [];
@@ -79125,14 +79126,26 @@ async function run_runPlan(plan, transport, opts = {}) {
         opts.onEvent?.({ kind: 'start', step, index, total: plan.steps.length });
         const started = Date.now();
         // Cancelling (SIGTERM from GitHub) interrupts the running step: a second script on the same connection signals
-        // the step's shell, whose EXIT trap journals the end. The final step (unlock) is never interrupted.
-        const cancel = () => void transport.script(`kill -TERM "$(cat ${l.root}/.step.pid 2>/dev/null)" 2>/dev/null; pkill -TERM -P "$(cat ${l.root}/.step.pid 2>/dev/null)" 2>/dev/null; true`, { timeoutMs: 5000 });
+        // the step's shell, whose TERM trap journals the end. It repeats until the step has returned, because the signal
+        // may come before the step's shell has started and written its pid. The final step (unlock) is never interrupted.
+        const pidFile = quote(stepPidFile(ctx, step));
+        const kill = `p=$(cat ${pidFile} 2>/dev/null) && [ -n "$p" ] && { pkill -TERM -P "$p"; kill -TERM "$p"; } 2>/dev/null; true`;
+        let retry;
+        const cancel = () => {
+            void transport.script(kill, { timeoutMs: 5000 });
+            retry = setInterval(() => void transport.script(kill, { timeoutMs: 5000 }), 250);
+        };
         const interruptible = step !== plan.finally && opts.signal;
-        if (interruptible)
-            opts.signal.addEventListener('abort', cancel, { once: true });
+        if (interruptible) {
+            if (opts.signal.aborted)
+                cancel();
+            else
+                opts.signal.addEventListener('abort', cancel, { once: true });
+        }
         const result = await transport.script(compileStep(step, ctx), { timeoutMs: step.timeoutMs }).finally(() => {
             if (interruptible)
                 opts.signal.removeEventListener('abort', cancel);
+            clearInterval(retry);
         });
         const ms = Date.now() - started;
         timings.push({ step: step.id, ms, code: result.code });
@@ -79203,37 +79216,6 @@ const exit_codes_ExitCode = {
     rollbackFailed: 12,
     nothingToDo: 20,
 };
-
-;// CONCATENATED MODULE: ./src/errors.ts
-
-class SlotflipError extends Error {
-    phase;
-    remedy;
-    exitCode;
-    constructor(phase, message, remedy, exitCode) {
-        super(message);
-        this.phase = phase;
-        this.remedy = remedy;
-        this.exitCode = exitCode;
-        this.name = new.target.name;
-    }
-    /** One line for the terminal: what happened, then what to do. */
-    describe() {
-        return `${this.phase}: ${this.message}${this.remedy ? `. ${this.remedy}` : ''}`;
-    }
-}
-class ConnectionError extends SlotflipError {
-    reason;
-    constructor(message, remedy, reason) {
-        super('connect', message, remedy, exit_codes_ExitCode.connection);
-        this.reason = reason;
-    }
-}
-class LabError extends SlotflipError {
-    constructor(message, remedy = '') {
-        super('lab', message, remedy, exit_codes_ExitCode.usage);
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/host/drift.ts
 
@@ -80718,6 +80700,37 @@ class NodeSSH {
     }
 }
 
+;// CONCATENATED MODULE: ./src/errors.ts
+
+class SlotflipError extends Error {
+    phase;
+    remedy;
+    exitCode;
+    constructor(phase, message, remedy, exitCode) {
+        super(message);
+        this.phase = phase;
+        this.remedy = remedy;
+        this.exitCode = exitCode;
+        this.name = new.target.name;
+    }
+    /** One line for the terminal: what happened, then what to do. */
+    describe() {
+        return `${this.phase}: ${this.message}${this.remedy ? `. ${this.remedy}` : ''}`;
+    }
+}
+class ConnectionError extends SlotflipError {
+    reason;
+    constructor(message, remedy, reason) {
+        super('connect', message, remedy, exit_codes_ExitCode.connection);
+        this.reason = reason;
+    }
+}
+class LabError extends SlotflipError {
+    constructor(message, remedy = '') {
+        super('lab', message, remedy, exit_codes_ExitCode.usage);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/host/fingerprint.ts
 
 /** OpenSSH's fingerprint of a host key blob: what `ssh-keygen -lf` prints (SHA256:, base64 without padding). */
@@ -80802,7 +80815,7 @@ function classify(err, t, presented) {
 
 
 /** The transport an instance's target names. The caller's environment never crosses into the target. */
-async function connect_connectTarget(instance, secrets) {
+async function connectTarget(instance, secrets) {
     const t = instance.target;
     if (t.transport === 'ssh') {
         return SshTransport.connect({ host: t.host, port: t.port ?? 22, user: t.user ?? 'root', hostKeys: t.host_keys ?? [], privateKey: secrets[t.ssh_key_secret] ?? '' });
@@ -81895,7 +81908,7 @@ function formatSummary(findings, fileCount) {
 
 const invalid = (message, remedy = '') => new SlotflipError('validate', message, remedy, exit_codes_ExitCode.invalidConfig);
 /** Validate, pick the instance, resolve its secrets, load and render its templates. Local work only. */
-async function prepare_prepare(opts) {
+async function prepare(opts) {
     const outcome = await validateEnvironments({ paths: [opts.envFile], secrets: opts.secrets });
     if (!outcome.valid)
         throw invalid(`${opts.envFile} is not valid:\n${outcome.findings.filter((f) => f.severity === 'error').map(formatFinding).join('\n')}`);
@@ -81967,20 +81980,16 @@ async function loadRelease(instance) {
     return { version: r.version, sha256, bytes, breaking };
 }
 
-;// CONCATENATED MODULE: ./src/commands/deploy.ts
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/commands/run-context.ts
 
 
 
 
 
 
-
-
-
-
-
-
-
+// What every command that changes a host needs: a run id, who runs it, and what the host's state is.
 function newRunId(now = new Date()) {
     return `${now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${(0,external_node_crypto_.randomBytes)(2).toString('hex')}`;
 }
@@ -81996,6 +82005,17 @@ async function readState(transport, instance) {
         throw new SlotflipError('connect', `reading the host's state failed: ${r.stderr.trim()}`, 'Check the target', exit_codes_ExitCode.connection);
     return parseState(r.stdout, instance);
 }
+
+;// CONCATENATED MODULE: ./src/commands/deploy.ts
+
+
+
+
+
+
+
+
+
 async function readDrift(transport, state) {
     const script = driftScript(state);
     if (!script)
@@ -82023,11 +82043,11 @@ function refusal(result) {
 }
 /** plan (dryRun) and deploy share everything up to the executor: the deploy runs exactly the plan it prints. */
 async function runDeploy(opts) {
-    const prepared = await prepare_prepare(opts);
+    const prepared = await prepare(opts);
     const release = await loadRelease(prepared.instance);
     const mask = masker(Object.values(prepared.secrets));
     const run = newRunId();
-    const transport = opts.offline ? undefined : await connect_connectTarget(prepared.instance, prepared.secrets);
+    const transport = opts.offline ? undefined : await connectTarget(prepared.instance, prepared.secrets);
     try {
         const state = transport ? await readState(transport, prepared.instance.id) : parseState('null', prepared.instance.id);
         const drift = transport ? await readDrift(transport, state) : [];
@@ -82052,7 +82072,7 @@ async function runDeploy(opts) {
                 opts.log(`      waiting for the lock: ${mask(e.holder)}`);
         };
         const onEvent = opts.onEvent ? (e) => opts.onEvent(e, mask) : terminal;
-        const outcome = await run_runPlan(result.plan, transport, { onEvent, recordFailure: result.recordFailure, lockWaitMs: opts.lockWaitMs, signal: opts.signal });
+        const outcome = await runPlan(result.plan, transport, { onEvent, recordFailure: result.recordFailure, lockWaitMs: opts.lockWaitMs, signal: opts.signal });
         const ponr = result.plan.pointOfNoReturn ? result.plan.steps.findIndex((s) => s.id === result.plan.pointOfNoReturn) : -1;
         const pastNoReturn = outcome.kind === 'failed' && ponr >= 0 && result.plan.steps.indexOf(outcome.step) >= ponr;
         const exitCode = pastNoReturn ? exit_codes_ExitCode.rollbackFailed : exitCodeFor(outcome);
@@ -82069,22 +82089,6 @@ async function runDeploy(opts) {
     }
     finally {
         await transport?.close();
-    }
-}
-/** `slotflip release-hold`: after an operator has looked at a flipped-back release, allow it again. */
-async function runReleaseHold(opts) {
-    const prepared = await prepare(opts);
-    const transport = await connectTarget(prepared.instance, prepared.secrets);
-    try {
-        const state = await readState(transport, prepared.instance.id);
-        const plan = buildReleaseHoldPlan({ run: newRunId(), owner: owner(), now: new Date().toISOString(), state });
-        if (!plan)
-            return { exitCode: ExitCode.nothingToDo, summary: `${prepared.instance.id} holds no release` };
-        const outcome = await runPlan(plan, transport);
-        return { exitCode: exitCodeFor(outcome), summary: outcome.kind === 'completed' ? `released the hold on ${plan.release.id}` : 'could not release the hold', outcome };
-    }
-    finally {
-        await transport.close();
     }
 }
 
@@ -82182,8 +82186,8 @@ function formatStatus(s) {
     return out.join('\n');
 }
 async function runStatus(opts) {
-    const prepared = await prepare_prepare(opts);
-    const transport = await connect_connectTarget(prepared.instance, prepared.secrets);
+    const prepared = await prepare(opts);
+    const transport = await connectTarget(prepared.instance, prepared.secrets);
     try {
         const r = await transport.script(statusScript(prepared.instance), { timeoutMs: 30_000 });
         return parseStatus(prepared.instance, r.stdout);

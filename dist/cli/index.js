@@ -48425,10 +48425,6 @@ function formatSummary(findings, fileCount) {
     return `${files} checked: ${c.error} error${c.error === 1 ? '' : 's'}, ${c.warning} warning${c.warning === 1 ? '' : 's'}`;
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/host/shell.ts
 // The one place where values become shell words. Everything that builds a script quotes through here.
 const SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
@@ -48459,6 +48455,8 @@ function writeFileScript(path, content, mode = '0644', owner) {
     return lines.join('\n');
 }
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/host/lock.ts
 
 // A lease lock on the host: `mkdir` is atomic, so two runs can never both take it (the seed's check-then-write lock
@@ -48502,6 +48500,8 @@ function releaseLock(lock, run) {
 
 
 
+/** Where a running step's shell records its pid: one file per run and step, so a cancel never hits another step. */
+const stepPidFile = (ctx, step) => `${ctx.root}/.pid-${ctx.run}-${step.id}`;
 function compileStep(step, ctx, ops = step.ops, event = 'step') {
     const lines = [
         'set -euo pipefail',
@@ -48511,10 +48511,10 @@ function compileStep(step, ctx, ops = step.ops, event = 'step') {
         // The lease lasts as long as this step may: a run killed here (SIGKILL) holds the lock only until then.
         refreshLock(ctx.lock, { run: ctx.run, owner: ctx.owner, leaseSeconds: Math.ceil(step.timeoutMs / 1000) + 60 }),
         // The engine cancels a running step by signalling this shell (see engine/run.ts).
-        `echo $$ > ${quote(`${ctx.root}/.step.pid`)}`,
-        `trap 'rc=$?; sf_journal end ",\\"code\\":$rc"' EXIT`,
+        `echo $$ > ${quote(stepPidFile(ctx, step))}`,
+        `trap 'rc=$?; rm -f ${quote(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":$rc"' EXIT`,
         // Cancelled: record 143 explicitly (after a signal, $? in the EXIT trap says nothing useful).
-        `trap 'trap - EXIT; sf_journal end ",\\"code\\":143"; exit 143' TERM`,
+        `trap 'trap - EXIT; rm -f ${quote(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":143"; exit 143' TERM`,
     ];
     for (const op of ops)
         lines.push(compileOp(op));
@@ -48581,6 +48581,7 @@ function layout(instance) {
 
 
 
+
 /** Structured lines a step prints: `SLOTFLIP_RESULT name {json}` and `SLOTFLIP_EVENT text`. */
 function collect(stdout, results, events) {
     for (const line of stdout.split('\n')) {
@@ -48616,14 +48617,26 @@ async function runPlan(plan, transport, opts = {}) {
         opts.onEvent?.({ kind: 'start', step, index, total: plan.steps.length });
         const started = Date.now();
         // Cancelling (SIGTERM from GitHub) interrupts the running step: a second script on the same connection signals
-        // the step's shell, whose EXIT trap journals the end. The final step (unlock) is never interrupted.
-        const cancel = () => void transport.script(`kill -TERM "$(cat ${l.root}/.step.pid 2>/dev/null)" 2>/dev/null; pkill -TERM -P "$(cat ${l.root}/.step.pid 2>/dev/null)" 2>/dev/null; true`, { timeoutMs: 5000 });
+        // the step's shell, whose TERM trap journals the end. It repeats until the step has returned, because the signal
+        // may come before the step's shell has started and written its pid. The final step (unlock) is never interrupted.
+        const pidFile = quote(stepPidFile(ctx, step));
+        const kill = `p=$(cat ${pidFile} 2>/dev/null) && [ -n "$p" ] && { pkill -TERM -P "$p"; kill -TERM "$p"; } 2>/dev/null; true`;
+        let retry;
+        const cancel = () => {
+            void transport.script(kill, { timeoutMs: 5000 });
+            retry = setInterval(() => void transport.script(kill, { timeoutMs: 5000 }), 250);
+        };
         const interruptible = step !== plan.finally && opts.signal;
-        if (interruptible)
-            opts.signal.addEventListener('abort', cancel, { once: true });
+        if (interruptible) {
+            if (opts.signal.aborted)
+                cancel();
+            else
+                opts.signal.addEventListener('abort', cancel, { once: true });
+        }
         const result = await transport.script(compileStep(step, ctx), { timeoutMs: step.timeoutMs }).finally(() => {
             if (interruptible)
                 opts.signal.removeEventListener('abort', cancel);
+            clearInterval(retry);
         });
         const ms = Date.now() - started;
         timings.push({ step: step.id, ms, code: result.code });
@@ -49173,33 +49186,6 @@ function stateWrite(path, state) {
 }
 function renderedHashes(files) {
     return Object.fromEntries(files.filter((f) => !f.secret).map((f) => [f.path, (0,external_node_crypto_namespaceObject.createHash)('sha256').update(f.content).digest('hex')]));
-}
-
-;// CONCATENATED MODULE: ./src/plan/hold-plan.ts
-
-
-/** Clears the hold an automatic flip-back left, under the lock, so the held release may be deployed again. */
-function buildReleaseHoldPlan(req) {
-    const { state } = req;
-    if (!state.hold)
-        return undefined;
-    const l = layout(state.instance);
-    const next = { ...state, hold: null, history: [...state.history, { run: req.run, op: 'release-hold', release: state.hold.release, slot: state.active ?? 'blue', result: 'ok', at: req.now, detail: `by ${req.owner}` }].slice(-50) };
-    return {
-        format: 1,
-        run: req.run,
-        instance: state.instance,
-        release: { id: state.hold.release, version: state.hold.release },
-        from: state.active,
-        to: state.active ?? 'blue',
-        steps: [
-            { id: 'lock', phase: 'lock', title: 'take the lease lock', timeoutMs: 60_000, ops: [acquireLock(l.lock, { run: req.run, owner: req.owner, leaseSeconds: 120 })] },
-            { id: 'record', phase: 'record', title: `release the hold on ${state.hold.release}`, timeoutMs: 60_000, ops: [{ kind: 'write', path: l.state, content: `${JSON.stringify(next, null, 2)}\n`, mode: '0644', secret: false }] },
-        ],
-        finally: { id: 'unlock', phase: 'record', title: 'release the lock', timeoutMs: 60_000, ops: [releaseLock(l.lock, req.run)] },
-        notes: [],
-        owner: req.owner,
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/plan/format.ts
@@ -50563,20 +50549,16 @@ async function loadRelease(instance) {
     return { version: r.version, sha256, bytes, breaking };
 }
 
-;// CONCATENATED MODULE: ./src/commands/deploy.ts
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/commands/run-context.ts
 
 
 
 
 
 
-
-
-
-
-
-
-
+// What every command that changes a host needs: a run id, who runs it, and what the host's state is.
 function newRunId(now = new Date()) {
     return `${now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${(0,external_node_crypto_namespaceObject.randomBytes)(2).toString('hex')}`;
 }
@@ -50592,6 +50574,17 @@ async function readState(transport, instance) {
         throw new SlotflipError('connect', `reading the host's state failed: ${r.stderr.trim()}`, 'Check the target', ExitCode.connection);
     return parseState(r.stdout, instance);
 }
+
+;// CONCATENATED MODULE: ./src/commands/deploy.ts
+
+
+
+
+
+
+
+
+
 async function readDrift(transport, state) {
     const script = driftScript(state);
     if (!script)
@@ -50667,6 +50660,95 @@ async function runDeploy(opts) {
         await transport?.close();
     }
 }
+
+;// CONCATENATED MODULE: ./src/cli/deploy.ts
+
+
+
+const OPTIONS = {
+    env: { type: 'string' },
+    instance: { type: 'string' },
+    'secrets-dir': { type: 'string' },
+    'allow-breaking': { type: 'boolean', default: false },
+    'lock-wait': { type: 'string', default: '0s' },
+    offline: { type: 'boolean', default: false },
+};
+/** `slotflip plan` prints the plan; `slotflip deploy` runs it. Both build it the same way. */
+function deployCommand(dryRun) {
+    return async (args, io) => {
+        const { values } = (0,external_node_util_namespaceObject.parseArgs)({ args, options: OPTIONS });
+        if (!values.env) {
+            io.err(`usage: slotflip ${dryRun ? 'plan' : 'deploy'} --env FILE [--instance ID] [--secrets-dir DIR]${dryRun ? ' [--offline]' : ' [--allow-breaking] [--lock-wait 10m]'}`);
+            return 1;
+        }
+        const offline = dryRun && values.offline;
+        // GitHub cancels with SIGINT, then SIGTERM, then SIGKILL: stop between steps and undo what was done.
+        const abort = new AbortController();
+        const onSignal = () => {
+            io.err('slotflip: cancelling after the current step; undoing what this run changed');
+            abort.abort();
+        };
+        process.once('SIGINT', onSignal);
+        process.once('SIGTERM', onSignal);
+        try {
+            const r = await runDeploy({
+                envFile: values.env,
+                instanceId: values.instance,
+                secrets: offline ? undefined : { env: io.env, dir: values['secrets-dir'] ?? io.env.SLOTFLIP_SECRETS_DIR },
+                allowBreaking: values['allow-breaking'],
+                lockWaitMs: seconds(values['lock-wait'], 0) * 1000,
+                dryRun,
+                offline,
+                log: io.err,
+                signal: abort.signal,
+            });
+            if (dryRun && r.planText)
+                io.out(r.planText);
+            io.err(`${dryRun ? 'plan' : 'deploy'}: ${r.summary} (exit ${r.exitCode})`);
+            return r.exitCode;
+        }
+        finally {
+            process.off('SIGINT', onSignal);
+            process.off('SIGTERM', onSignal);
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/plan/hold-plan.ts
+
+
+/** Clears the hold an automatic flip-back left, under the lock, so the held release may be deployed again. */
+function buildReleaseHoldPlan(req) {
+    const { state } = req;
+    if (!state.hold)
+        return undefined;
+    const l = layout(state.instance);
+    const next = { ...state, hold: null, history: [...state.history, { run: req.run, op: 'release-hold', release: state.hold.release, slot: state.active ?? 'blue', result: 'ok', at: req.now, detail: `by ${req.owner}` }].slice(-50) };
+    return {
+        format: 1,
+        run: req.run,
+        instance: state.instance,
+        release: { id: state.hold.release, version: state.hold.release },
+        from: state.active,
+        to: state.active ?? 'blue',
+        steps: [
+            { id: 'lock', phase: 'lock', title: 'take the lease lock', timeoutMs: 60_000, ops: [acquireLock(l.lock, { run: req.run, owner: req.owner, leaseSeconds: 120 })] },
+            { id: 'record', phase: 'record', title: `release the hold on ${state.hold.release}`, timeoutMs: 60_000, ops: [{ kind: 'write', path: l.state, content: `${JSON.stringify(next, null, 2)}\n`, mode: '0644', secret: false }] },
+        ],
+        finally: { id: 'unlock', phase: 'record', title: 'release the lock', timeoutMs: 60_000, ops: [releaseLock(l.lock, req.run)] },
+        notes: [],
+        owner: req.owner,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/commands/release-hold.ts
+
+
+
+
+
+
+
 /** `slotflip release-hold`: after an operator has looked at a flipped-back release, allow it again. */
 async function runReleaseHold(opts) {
     const prepared = await prepare(opts);
@@ -50682,6 +50764,20 @@ async function runReleaseHold(opts) {
     finally {
         await transport.close();
     }
+}
+
+;// CONCATENATED MODULE: ./src/cli/release-hold.ts
+
+
+async function releaseHoldCommand(args, io) {
+    const { values } = (0,external_node_util_namespaceObject.parseArgs)({ args, options: { env: { type: 'string' }, instance: { type: 'string' }, 'secrets-dir': { type: 'string' } } });
+    if (!values.env) {
+        io.err('usage: slotflip release-hold --env FILE [--instance ID] [--secrets-dir DIR]');
+        return 1;
+    }
+    const r = await runReleaseHold({ envFile: values.env, instanceId: values.instance, secrets: { env: io.env, dir: values['secrets-dir'] ?? io.env.SLOTFLIP_SECRETS_DIR }, log: io.err });
+    io.err(`release-hold: ${r.summary} (exit ${r.exitCode})`);
+    return r.exitCode;
 }
 
 ;// CONCATENATED MODULE: ./src/host/status.ts
@@ -50789,69 +50885,9 @@ async function runStatus(opts) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/cli/deploy.ts
+;// CONCATENATED MODULE: ./src/cli/status.ts
 
 
-
-
-const OPTIONS = {
-    env: { type: 'string' },
-    instance: { type: 'string' },
-    'secrets-dir': { type: 'string' },
-    'allow-breaking': { type: 'boolean', default: false },
-    'lock-wait': { type: 'string', default: '0s' },
-    offline: { type: 'boolean', default: false },
-};
-/** `slotflip plan` prints the plan; `slotflip deploy` runs it. Both build it the same way. */
-function deployCommand(dryRun) {
-    return async (args, io) => {
-        const { values } = (0,external_node_util_namespaceObject.parseArgs)({ args, options: OPTIONS });
-        if (!values.env) {
-            io.err(`usage: slotflip ${dryRun ? 'plan' : 'deploy'} --env FILE [--instance ID] [--secrets-dir DIR]${dryRun ? ' [--offline]' : ' [--allow-breaking] [--lock-wait 10m]'}`);
-            return 1;
-        }
-        const offline = dryRun && values.offline;
-        // GitHub cancels with SIGINT, then SIGTERM, then SIGKILL: stop between steps and undo what was done.
-        const abort = new AbortController();
-        const onSignal = () => {
-            io.err('slotflip: cancelling after the current step; undoing what this run changed');
-            abort.abort();
-        };
-        process.once('SIGINT', onSignal);
-        process.once('SIGTERM', onSignal);
-        try {
-            const r = await runDeploy({
-                envFile: values.env,
-                instanceId: values.instance,
-                secrets: offline ? undefined : { env: io.env, dir: values['secrets-dir'] ?? io.env.SLOTFLIP_SECRETS_DIR },
-                allowBreaking: values['allow-breaking'],
-                lockWaitMs: seconds(values['lock-wait'], 0) * 1000,
-                dryRun,
-                offline,
-                log: io.err,
-                signal: abort.signal,
-            });
-            if (dryRun && r.planText)
-                io.out(r.planText);
-            io.err(`${dryRun ? 'plan' : 'deploy'}: ${r.summary} (exit ${r.exitCode})`);
-            return r.exitCode;
-        }
-        finally {
-            process.off('SIGINT', onSignal);
-            process.off('SIGTERM', onSignal);
-        }
-    };
-}
-async function releaseHoldCommand(args, io) {
-    const { values } = (0,external_node_util_namespaceObject.parseArgs)({ args, options: { env: { type: 'string' }, instance: { type: 'string' }, 'secrets-dir': { type: 'string' } } });
-    if (!values.env) {
-        io.err('usage: slotflip release-hold --env FILE [--instance ID] [--secrets-dir DIR]');
-        return 1;
-    }
-    const r = await runReleaseHold({ envFile: values.env, instanceId: values.instance, secrets: { env: io.env, dir: values['secrets-dir'] ?? io.env.SLOTFLIP_SECRETS_DIR }, log: io.err });
-    io.err(`release-hold: ${r.summary} (exit ${r.exitCode})`);
-    return r.exitCode;
-}
 async function statusCommand(args, io) {
     const { values } = (0,external_node_util_namespaceObject.parseArgs)({ args, options: { env: { type: 'string' }, instance: { type: 'string' }, 'secrets-dir': { type: 'string' }, json: { type: 'boolean', default: false }, watch: { type: 'boolean', default: false } } });
     if (!values.env) {
@@ -51551,6 +51587,8 @@ Exit codes: 0 ok, 1 usage or internal error, 2 invalid configuration, 3 connecti
 5 locked, 10 health gate failed (rolled back), 11 rolled back after a later failure, 12 rollback failed, 20 nothing to do.`;
 
 ;// CONCATENATED MODULE: ./src/cli/run.ts
+
+
 
 
 

@@ -4,7 +4,9 @@ import { SlotflipError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { findingsJson } from '../report/json.js';
 import { formatFinding, formatSummary } from '../report/text.js';
-import { deployCommand, releaseHoldCommand, statusCommand } from './deploy.js';
+import { deployCommand } from './deploy.js';
+import { releaseHoldCommand } from './release-hold.js';
+import { statusCommand } from './status.js';
 import { labCommand } from './lab.js';
 import { USAGE, VERSION } from './usage.js';
 

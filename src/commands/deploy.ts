@@ -1,17 +1,13 @@
-import { hostname, userInfo } from 'node:os';
-import { randomBytes } from 'node:crypto';
 import { runPlan, type RunOutcome, type StepEvent } from '../engine/run.js';
-import { SlotflipError } from '../errors.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
 import { driftScript, parseDrift } from '../host/drift.js';
-import { layout } from '../host/layout.js';
 import { parseState, type HostState } from '../host/state.js';
 import { buildDeployPlan, type DeployPlanResult } from '../plan/deploy-plan.js';
-import { buildReleaseHoldPlan } from '../plan/hold-plan.js';
 import { formatPlan, masker } from '../plan/format.js';
 import { connectTarget } from '../transport/connect.js';
 import type { Transport } from '../transport/transport.js';
 import { loadRelease, prepare, type PrepareOptions } from './prepare.js';
+import { newRunId, owner, readState } from './run-context.js';
 
 export interface DeployOptions extends PrepareOptions {
   allowBreaking: boolean;
@@ -33,22 +29,6 @@ export interface DeployResult {
   planText?: string;
   release?: string;
   slot?: string;
-}
-
-export function newRunId(now = new Date()): string {
-  return `${now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${randomBytes(2).toString('hex')}`;
-}
-
-function owner(): string {
-  const e = process.env;
-  if (e.GITHUB_RUN_ID && e.GITHUB_REPOSITORY) return `${e.GITHUB_SERVER_URL ?? 'https://github.com'}/${e.GITHUB_REPOSITORY}/actions/runs/${e.GITHUB_RUN_ID}`;
-  return `${userInfo().username}@${hostname()}`;
-}
-
-async function readState(transport: Transport, instance: string): Promise<HostState> {
-  const r = await transport.script(`cat ${layout(instance).state} 2>/dev/null || echo null`);
-  if (r.code !== 0) throw new SlotflipError('connect', `reading the host's state failed: ${r.stderr.trim()}`, 'Check the target', ExitCode.connection);
-  return parseState(r.stdout, instance);
 }
 
 async function readDrift(transport: Transport, state: HostState): Promise<string[]> {
@@ -117,17 +97,3 @@ export async function runDeploy(opts: DeployOptions): Promise<DeployResult> {
   }
 }
 
-/** `slotflip release-hold`: after an operator has looked at a flipped-back release, allow it again. */
-export async function runReleaseHold(opts: PrepareOptions & { log: (line: string) => void }): Promise<DeployResult> {
-  const prepared = await prepare(opts);
-  const transport = await connectTarget(prepared.instance, prepared.secrets);
-  try {
-    const state = await readState(transport, prepared.instance.id);
-    const plan = buildReleaseHoldPlan({ run: newRunId(), owner: owner(), now: new Date().toISOString(), state });
-    if (!plan) return { exitCode: ExitCode.nothingToDo, summary: `${prepared.instance.id} holds no release` };
-    const outcome = await runPlan(plan, transport);
-    return { exitCode: exitCodeFor(outcome), summary: outcome.kind === 'completed' ? `released the hold on ${plan.release.id}` : 'could not release the hold', outcome };
-  } finally {
-    await transport.close();
-  }
-}

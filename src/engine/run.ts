@@ -1,4 +1,5 @@
-import { compileStep } from '../plan/compile.js';
+import { quote } from '../host/shell.js';
+import { compileStep, stepPidFile } from '../plan/compile.js';
 import type { Plan, Step } from '../plan/types.js';
 import { LOCKED_EXIT } from '../host/lock.js';
 import { layout } from '../host/layout.js';
@@ -66,12 +67,23 @@ export async function runPlan(plan: Plan, transport: Transport, opts: RunOptions
     opts.onEvent?.({ kind: 'start', step, index, total: plan.steps.length });
     const started = Date.now();
     // Cancelling (SIGTERM from GitHub) interrupts the running step: a second script on the same connection signals
-    // the step's shell, whose EXIT trap journals the end. The final step (unlock) is never interrupted.
-    const cancel = () => void transport.script(`kill -TERM "$(cat ${l.root}/.step.pid 2>/dev/null)" 2>/dev/null; pkill -TERM -P "$(cat ${l.root}/.step.pid 2>/dev/null)" 2>/dev/null; true`, { timeoutMs: 5000 });
+    // the step's shell, whose TERM trap journals the end. It repeats until the step has returned, because the signal
+    // may come before the step's shell has started and written its pid. The final step (unlock) is never interrupted.
+    const pidFile = quote(stepPidFile(ctx, step));
+    const kill = `p=$(cat ${pidFile} 2>/dev/null) && [ -n "$p" ] && { pkill -TERM -P "$p"; kill -TERM "$p"; } 2>/dev/null; true`;
+    let retry: NodeJS.Timeout | undefined;
+    const cancel = () => {
+      void transport.script(kill, { timeoutMs: 5000 });
+      retry = setInterval(() => void transport.script(kill, { timeoutMs: 5000 }), 250);
+    };
     const interruptible = step !== plan.finally && opts.signal;
-    if (interruptible) opts.signal!.addEventListener('abort', cancel, { once: true });
+    if (interruptible) {
+      if (opts.signal!.aborted) cancel();
+      else opts.signal!.addEventListener('abort', cancel, { once: true });
+    }
     const result = await transport.script(compileStep(step, ctx), { timeoutMs: step.timeoutMs }).finally(() => {
       if (interruptible) opts.signal!.removeEventListener('abort', cancel);
+      clearInterval(retry);
     });
     const ms = Date.now() - started;
     timings.push({ step: step.id, ms, code: result.code });

@@ -15,6 +15,9 @@ export interface CompileContext {
   owner: string;
 }
 
+/** Where a running step's shell records its pid: one file per run and step, so a cancel never hits another step. */
+export const stepPidFile = (ctx: { root: string; run: string }, step: { id: string }) => `${ctx.root}/.pid-${ctx.run}-${step.id}`;
+
 export function compileStep(step: Step, ctx: CompileContext, ops: readonly Op[] = step.ops, event = 'step'): string {
   const lines = [
     'set -euo pipefail',
@@ -24,10 +27,10 @@ export function compileStep(step: Step, ctx: CompileContext, ops: readonly Op[] 
     // The lease lasts as long as this step may: a run killed here (SIGKILL) holds the lock only until then.
     refreshLock(ctx.lock, { run: ctx.run, owner: ctx.owner, leaseSeconds: Math.ceil(step.timeoutMs / 1000) + 60 }),
     // The engine cancels a running step by signalling this shell (see engine/run.ts).
-    `echo $$ > ${quote(`${ctx.root}/.step.pid`)}`,
-    `trap 'rc=$?; sf_journal end ",\\"code\\":$rc"' EXIT`,
+    `echo $$ > ${quote(stepPidFile(ctx, step))}`,
+    `trap 'rc=$?; rm -f ${quote(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":$rc"' EXIT`,
     // Cancelled: record 143 explicitly (after a signal, $? in the EXIT trap says nothing useful).
-    `trap 'trap - EXIT; sf_journal end ",\\"code\\":143"; exit 143' TERM`,
+    `trap 'trap - EXIT; rm -f ${quote(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":143"; exit 143' TERM`,
   ];
   for (const op of ops) lines.push(compileOp(op));
   return `${lines.join('\n')}\n`;

@@ -41,7 +41,7 @@ describe('compileStep', () => {
     const child = spawn('bash', ['-s']);
     child.stdin.end(compileStep(slow, c));
     await new Promise((r) => setTimeout(r, 300));
-    const pid = readFileSync(join(c.root, '.step.pid'), 'utf8').trim();
+    const pid = readFileSync(join(c.root, '.pid-R1-slow'), 'utf8').trim();
     process.kill(Number(pid), 'SIGTERM');
     execFileSync('pkill', ['-TERM', '-P', pid]);
     const code = await new Promise((r) => child.on('close', r));

@@ -1,0 +1,26 @@
+import { randomBytes } from 'node:crypto';
+import { hostname, userInfo } from 'node:os';
+import { SlotflipError } from '../errors.js';
+import { ExitCode } from '../exit-codes.js';
+import { layout } from '../host/layout.js';
+import { parseState, type HostState } from '../host/state.js';
+import type { Transport } from '../transport/transport.js';
+
+// What every command that changes a host needs: a run id, who runs it, and what the host's state is.
+
+export function newRunId(now = new Date()): string {
+  return `${now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${randomBytes(2).toString('hex')}`;
+}
+
+export function owner(): string {
+  const e = process.env;
+  if (e.GITHUB_RUN_ID && e.GITHUB_REPOSITORY) return `${e.GITHUB_SERVER_URL ?? 'https://github.com'}/${e.GITHUB_REPOSITORY}/actions/runs/${e.GITHUB_RUN_ID}`;
+  return `${userInfo().username}@${hostname()}`;
+}
+
+export async function readState(transport: Transport, instance: string): Promise<HostState> {
+  const r = await transport.script(`cat ${layout(instance).state} 2>/dev/null || echo null`);
+  if (r.code !== 0) throw new SlotflipError('connect', `reading the host's state failed: ${r.stderr.trim()}`, 'Check the target', ExitCode.connection);
+  return parseState(r.stdout, instance);
+}
+
