@@ -80803,7 +80803,7 @@ function classify(err, t, presented) {
     if (/authentication methods failed|All configured authentication/i.test(msg)) {
         return new ConnectionError(`${where} refused the SSH key`, `Add the deploy key's public half to ~${t.user}/.ssh/authorized_keys on the target`, 'auth');
     }
-    if (/ECONNREFUSED|EHOSTUNREACH|ENETUNREACH|ENOTFOUND|EAI_AGAIN/.test(msg)) {
+    if (/ECONNREFUSED|EHOSTUNREACH|ENETUNREACH|ENOTFOUND|EAI_AGAIN|Connection lost before handshake/.test(msg)) {
         return new ConnectionError(`${where} is unreachable (${msg})`, 'Check that the container is running and sshd listens on that port', 'unreachable');
     }
     if (/Timed out/i.test(msg))

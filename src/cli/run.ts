@@ -4,10 +4,6 @@ import { SlotflipError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { findingsJson } from '../report/json.js';
 import { formatFinding, formatSummary } from '../report/text.js';
-import { deployCommand } from './deploy.js';
-import { releaseHoldCommand } from './release-hold.js';
-import { statusCommand } from './status.js';
-import { labCommand } from './lab.js';
 import { USAGE, VERSION } from './usage.js';
 
 export interface Io {
@@ -45,7 +41,17 @@ async function validate(args: string[], io: Io): Promise<number> {
   return result.exitCode;
 }
 
-const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = { validate, lab: labCommand, plan: deployCommand(true), deploy: deployCommand(false), 'release-hold': releaseHoldCommand, status: statusCommand };
+// Each command's code loads when that command runs: `validate`, the PR check's hot path, never pays for the
+// engine, the template engine or SSH.
+type Command = (args: string[], io: Io) => Promise<number>;
+const COMMANDS: Record<string, Command> = {
+  validate,
+  lab: async (a, io) => (await import('./lab.js')).labCommand(a, io),
+  plan: async (a, io) => (await import('./deploy.js')).deployCommand(true)(a, io),
+  deploy: async (a, io) => (await import('./deploy.js')).deployCommand(false)(a, io),
+  'release-hold': async (a, io) => (await import('./release-hold.js')).releaseHoldCommand(a, io),
+  status: async (a, io) => (await import('./status.js')).statusCommand(a, io),
+};
 const PLANNED = ['rollback', 'backup', 'restore'];
 
 /** The CLI without a process: argv in, lines out, exit code back. bin/slotflip.js wires it to the real process. */

@@ -1,0 +1,931 @@
+export const id = 246;
+export const ids = [246];
+export const modules = {
+
+/***/ 8246:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  R: () => (/* binding */ exitCodeFor),
+  z: () => (/* binding */ runDeploy)
+});
+
+// EXTERNAL MODULE: ./src/engine/run.ts + 1 modules
+var engine_run = __webpack_require__(1119);
+// EXTERNAL MODULE: ./src/exit-codes.ts
+var exit_codes = __webpack_require__(1084);
+// EXTERNAL MODULE: ./src/host/shell.ts
+var shell = __webpack_require__(6988);
+;// CONCATENATED MODULE: ./src/host/drift.ts
+
+/** Prints `sha256  path` for every file slotflip rendered last time (or `missing  path`). Read-only. */
+function driftScript(state) {
+    const paths = Object.keys(state.rendered ?? {});
+    if (paths.length === 0)
+        return undefined;
+    return paths.map((p) => `if [ -f ${(0,shell/* quote */.hD)(p)} ]; then sha256sum ${(0,shell/* quote */.hD)(p)}; else echo "missing  ${p}"; fi`).join('\n');
+}
+/** Files that differ from what slotflip last rendered: someone edited them on the host. */
+function parseDrift(state, stdout) {
+    const drift = [];
+    for (const line of stdout.trim().split('\n').filter(Boolean)) {
+        const [hash, path] = line.split(/\s+/, 2);
+        const expected = path ? state.rendered?.[path] : undefined;
+        if (!path || !expected)
+            continue;
+        if (hash === 'missing')
+            drift.push(`${path} was removed from the host`);
+        else if (hash !== expected)
+            drift.push(`${path} was changed on the host since slotflip rendered it`);
+    }
+    return drift;
+}
+
+// EXTERNAL MODULE: ./src/host/state.ts
+var host_state = __webpack_require__(2067);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/host/health.ts
+var host_health = __webpack_require__(2562);
+// EXTERNAL MODULE: ./src/host/layout.ts
+var layout = __webpack_require__(6090);
+;// CONCATENATED MODULE: ./src/host/flip.ts
+
+
+
+/**
+ * Moves traffic to `slot`. Unix-socket components: swap the symlink nginx proxies to (rename is atomic; measured
+ * 0 dropped requests, and the very next request reaches the new slot). TCP components: rewrite the upstream include,
+ * `nginx -t`, rename, reload (a reload drops idle keep-alive clients, so unix sockets are the default).
+ */
+function flipTo(inst, slot) {
+    const l = (0,layout/* layout */.Zp)(inst.id);
+    const lines = [`install -d -m 0755 ${(0,shell/* quote */.hD)(l.socketDir)} /etc/nginx/slotflip`];
+    let reload = false;
+    for (const [name, c] of Object.entries(inst.app.components)) {
+        if (!c)
+            continue;
+        if (c.listen.type === 'unix') {
+            const cur = l.currentSocket(name);
+            lines.push(`ln -sfn ${(0,shell/* quote */.hD)(l.socket(name, slot))} ${(0,shell/* quote */.hD)(`${cur}.tmp`)} && mv -T ${(0,shell/* quote */.hD)(`${cur}.tmp`)} ${(0,shell/* quote */.hD)(cur)}`);
+        }
+        else {
+            const file = `/etc/nginx/slotflip/${inst.id}-${name}.upstream`;
+            lines.push(`printf 'server 127.0.0.1:%s;\\n' ${slot === 'blue' ? c.listen.blue : c.listen.green} > ${(0,shell/* quote */.hD)(`${file}.tmp`)} && mv -f ${(0,shell/* quote */.hD)(`${file}.tmp`)} ${(0,shell/* quote */.hD)(file)}`);
+            reload = true;
+        }
+    }
+    if (reload)
+        lines.push('nginx -t -q && systemctl reload nginx');
+    return { kind: 'sh', note: `point nginx at the ${slot} slot`, text: lines.join('\n') };
+}
+/** Through nginx, as a user would: the new release must answer within a few seconds, or the flip is undone. */
+function confirmThroughNginx(inst, version) {
+    const probe = (0,host_health/* versionProbe */.db)(inst);
+    if (!inst.nginx || !probe?.path)
+        return undefined;
+    const host = inst.nginx.server_names[0].replace(/^\*\./, 'www.');
+    const url = `http://127.0.0.1:${inst.nginx.http_port ?? 80}${probe.path}`;
+    const want = probe.expect_version ? `grep -qE ${(0,shell/* quote */.hD)(`"version" *: *"${version.replace(/[.+]/g, '\\$&')}"`)}` : `grep -q .`;
+    return {
+        kind: 'sh',
+        note: `confirm through nginx that ${probe.path} reaches ${version}`,
+        text: `for i in $(seq 1 50); do
+  if curl -s --max-time 2 -H ${(0,shell/* quote */.hD)(`Host: ${host}`)} ${(0,shell/* quote */.hD)(url)} | ${want}; then echo "confirmed through nginx after $i tries"; exit 0; fi
+  sleep 0.1
+done
+echo "nginx does not route ${probe.path} to release ${version}" >&2
+exit 1`,
+    };
+}
+
+// EXTERNAL MODULE: ./src/host/lock.ts
+var host_lock = __webpack_require__(2703);
+;// CONCATENATED MODULE: ./src/host/observe.ts
+
+
+
+// Thresholds from the seed's alerting rules: error rate above 5% is a warning there; after a flip we act on it.
+const OBSERVE = { errorRatePercent: 5, minRequests: 20, healthFailures: 3 };
+/**
+ * After the flip, watch what users get: health through nginx, and the share of 5xx answers in this site's access log
+ * since the flip. Crossing a threshold exits 11, and the engine flips back.
+ */
+function observeWindow(inst) {
+    const window = (0,host_health/* seconds */.YA)(inst.windows?.observe, 30);
+    if (window <= 0 || !inst.nginx)
+        return undefined;
+    const l = (0,layout/* layout */.Zp)(inst.id);
+    const probe = (0,host_health/* versionProbe */.db)(inst);
+    const health = inst.health.checks.find((c) => c.type === 'http' && !c.expect_version) ?? probe;
+    const host = inst.nginx.server_names[0].replace(/^\*\./, 'www.');
+    const url = `http://127.0.0.1:${inst.nginx.http_port ?? 80}${health?.path ?? '/'}`;
+    const log = (0,shell/* quote */.hD)(l.accessLog);
+    return {
+        kind: 'sh',
+        note: `observe ${window} s: health through nginx, 5xx rate <= ${OBSERVE.errorRatePercent}%`,
+        text: `total=0; errors=0; from=$(stat -c %s ${log} 2>/dev/null || echo 0); until=$(( $(date +%s) + ${Math.ceil(window)} )); fails=0
+while [ "$(date +%s)" -lt "$until" ]; do
+  sleep 1
+  code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 -H ${(0,shell/* quote */.hD)(`Host: ${host}`)} ${(0,shell/* quote */.hD)(url)} || true)
+  if [ "$code" = ${health?.expect_status ?? 200} ]; then fails=0; else fails=$((fails + 1)); fi
+  if [ "$fails" -ge ${OBSERVE.healthFailures} ]; then echo "observe: health through nginx failed $fails times in a row (last: $code)" >&2; exit 11; fi
+  read -r total errors < <(tail -c +$((from + 1)) ${log} 2>/dev/null | awk '{ n++; if ($9 ~ /^5/) e++ } END { print n + 0, e + 0 }')
+  if [ "$total" -ge ${OBSERVE.minRequests} ] && [ $((errors * 100)) -gt $((total * ${OBSERVE.errorRatePercent})) ]; then
+    echo "observe: $errors of $total requests failed with 5xx since the flip (over ${OBSERVE.errorRatePercent}%)" >&2; exit 11
+  fi
+done
+echo "observe: healthy for ${Math.ceil(window)} s ($total requests, $errors 5xx)"`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/host/preflight.ts
+
+
+// Reserve kept free on the database server for administrators and monitoring, beyond PostgreSQL's own.
+const CONNECTION_RESERVE = 5;
+const DEFAULT_COMPONENT_MEMORY_MB = 128;
+function memoryMb(value) {
+    if (!value)
+        return DEFAULT_COMPONENT_MEMORY_MB;
+    const n = Number(value.slice(0, -1));
+    return { K: n / 1024, M: n, G: n * 1024 }[value.slice(-1)] ?? DEFAULT_COMPONENT_MEMORY_MB;
+}
+/**
+ * Read-only checks before anything changes: room for a second slot and a backup, pg_dump able to dump this server,
+ * and both slots' pools plus the backup and the migration within max_connections minus a reserve. Exit 4, with what
+ * is missing and how much.
+ */
+function preflightChecks(inst, archiveBytes) {
+    const l = (0,layout/* layout */.Zp)(inst.id);
+    const needMemMb = Object.values(inst.app.components).reduce((sum, c) => sum + memoryMb(c?.memory_max), 0);
+    const lines = [
+        'problems=()',
+        `free=$(df --output=avail -B1 ${(0,shell/* quote */.hD)('/opt')} | tail -1)`,
+        `need=$(( ${archiveBytes} * 3 ))`,
+    ];
+    const db = inst.database;
+    if (db) {
+        const psql = `PGPASSFILE=${(0,shell/* quote */.hD)(l.pgpass)} PGCONNECT_TIMEOUT=5 psql -At -h ${(0,shell/* quote */.hD)(db.host)} -p ${db.port} -U ${(0,shell/* quote */.hD)(db.user)} -d ${(0,shell/* quote */.hD)(db.name)} --no-password`;
+        lines.push(`dbsize=$(${psql} -c 'SELECT pg_database_size(current_database())') || { echo "preflight: cannot reach PostgreSQL at ${db.host}:${db.port} as ${db.user}" >&2; exit 4; }`, 'need=$(( need + dbsize * 12 / 10 ))', `server=$(${psql} -c 'SHOW server_version_num')`, `dump=$(pg_dump --version | grep -oE '[0-9]+(\\.[0-9]+)?' | head -1)`, `[ "\${dump%%.*}" -ge "$(( server / 10000 ))" ] || problems+=("pg_dump $dump is older than the server ($(( server / 10000 ))): install postgresql-client-$(( server / 10000 )) on the target")`, `read -r max reserved used < <(${psql} -F ' ' -c "SELECT current_setting('max_connections'), current_setting('superuser_reserved_connections'), (SELECT count(*) FROM pg_stat_activity WHERE usename IS DISTINCT FROM current_user)")`, `want=$(( 2 * ${db.pool ?? 10} + 2 ))`, `room=$(( max - reserved - ${CONNECTION_RESERVE} - used ))`, `[ "$want" -le "$room" ] || problems+=("database connections: both slots' pools and the backup and migration need $want, but max_connections $max leaves $room (other users hold $used, $reserved + ${CONNECTION_RESERVE} reserved): lower database.pool or raise max_connections")`);
+    }
+    lines.push(`[ "$free" -ge "$need" ] || problems+=("disk: /opt has $(( free / 1048576 )) MiB free, a release and a backup need $(( need / 1048576 )) MiB")`, `avail=$(awk '/^MemAvailable:/ { print int($2 / 1024) }' /proc/meminfo)`, `[ "$avail" -ge ${needMemMb} ] || problems+=("memory: $avail MiB available, a second slot needs ${needMemMb} MiB")`, 'if [ ${#problems[@]} -gt 0 ]; then printf \'preflight: %s\\n\' "${problems[@]}" >&2; exit 4; fi', 'echo "preflight: disk, memory, pg_dump and connections are sufficient"');
+    return { kind: 'sh', note: 'check room for a second slot and a backup, pg_dump, and the connection budget', text: lines.join('\n') };
+}
+
+;// CONCATENATED MODULE: ./src/host/postgres.ts
+
+// Credentials come from a 0600 pgpass file (PGPASSFILE), never from an argv or PGPASSWORD on a command line.
+const conn = (l) => `PGPASSFILE=${(0,shell/* quote */.hD)(l.pgpass)} PGCONNECT_TIMEOUT=5`;
+const target = (db) => `-h ${(0,shell/* quote */.hD)(db.host)} -p ${db.port} -U ${(0,shell/* quote */.hD)(db.user)} -d ${(0,shell/* quote */.hD)(db.name)} --no-password`;
+/** A fingerprint of the schema (tables, columns, types): "did the migration change anything" without app knowledge. */
+function schemaHeadShell(l, db) {
+    const sql = "SELECT md5(coalesce(string_agg(table_name || '.' || column_name || ':' || data_type, ',' ORDER BY table_name, column_name), '')) FROM information_schema.columns WHERE table_schema = 'public'";
+    return `${conn(l)} psql -At ${target(db)} -c ${(0,shell/* quote */.hD)(sql)}`;
+}
+/**
+ * `pg_dump -Fc` before any migration, written as .partial, verified with `pg_restore --list`, hashed, then renamed:
+ * a failed or interrupted dump never leaves a file that looks complete.
+ */
+function backupDatabase(l, db, file) {
+    const f = (0,shell/* quote */.hD)(file);
+    return {
+        kind: 'sh',
+        note: 'back up the database before anything migrates it',
+        text: `install -d -m 0700 ${(0,shell/* quote */.hD)(l.backups)}
+trap 'rm -f ${f}.partial' ERR
+${conn(l)} pg_dump -Fc ${target(db)} -f ${f}.partial
+pg_restore --list ${f}.partial > /dev/null
+sha=$(sha256sum ${f}.partial | cut -d' ' -f1)
+mv -f ${f}.partial ${f}
+echo "$sha  $(basename ${f})" > ${f}.sha256
+echo "SLOTFLIP_RESULT backup {\\"file\\":\\"${file}\\",\\"sha256\\":\\"$sha\\",\\"bytes\\":$(stat -c %s ${f})}"`,
+    };
+}
+/** Runs the app's migration as the service user with the slot's environment, in a transient unit with a time limit. */
+function migrateDatabase(l, db, opts) {
+    const props = [`User=${opts.user}`, `Group=${opts.user}`, `WorkingDirectory=${opts.releaseDir}`, `EnvironmentFile=${l.appEnv}`, `EnvironmentFile=${opts.slotEnv}`, `RuntimeMaxSec=${opts.timeoutSeconds}`];
+    return {
+        kind: 'sh',
+        note: `migrate with the new release (time limit ${opts.timeoutSeconds} s); schema head recorded before and after`,
+        text: `before=$(${schemaHeadShell(l, db)})
+set +e
+systemd-run --wait --pipe --quiet --collect ${props.map((p) => `-p ${(0,shell/* quote */.hD)(p)}`).join(' ')} /bin/bash -c ${(0,shell/* quote */.hD)(`exec ${opts.command}`)}
+rc=$?
+set -e
+after=$(${schemaHeadShell(l, db)})
+echo "SLOTFLIP_RESULT migrate {\\"before\\":\\"$before\\",\\"after\\":\\"$after\\",\\"code\\":$rc}"
+[ "$rc" -eq 0 ] || { echo "migration failed (exit $rc); schema $( [ "$before" = "$after" ] && echo unchanged || echo CHANGED )" >&2; exit 1; }`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/host/release.ts
+
+
+/** Release ids name directories: the version plus the archive's hash, so one version built twice never collides. */
+const releaseId = (version, sha256) => `${version}-${sha256.slice(0, 8)}`;
+/** Unpacks an uploaded archive into releases/<id> (through a .partial directory), unless that release is already there. */
+function unpackRelease(instance, id, archive, user, build) {
+    const l = (0,layout/* layout */.Zp)(instance);
+    const dir = (0,shell/* quote */.hD)(l.release(id));
+    const partial = (0,shell/* quote */.hD)(`${l.release(id)}.partial`);
+    const buildLines = build.map((cmd) => `  runuser -u ${(0,shell/* quote */.hD)(user)} -- /bin/bash -c ${(0,shell/* quote */.hD)(`cd ${l.release(id)}.partial && ${cmd}`)}`);
+    return {
+        kind: 'sh',
+        note: `unpack release ${id}${build.length ? ' and run its build commands' : ''}`,
+        text: `id -u ${(0,shell/* quote */.hD)(user)} >/dev/null 2>&1 || useradd --system --home-dir ${(0,shell/* quote */.hD)(l.root)} --no-create-home --shell /usr/sbin/nologin ${(0,shell/* quote */.hD)(user)}
+install -d -m 0755 ${(0,shell/* quote */.hD)(l.releases)} ${(0,shell/* quote */.hD)(`${l.root}/slots`)}
+install -d -m 0750 -g ${(0,shell/* quote */.hD)(user)} ${(0,shell/* quote */.hD)(l.shared)}
+if [ -d ${dir} ]; then
+  echo "release ${id} is already on the host"
+else
+  rm -rf ${partial}; install -d -m 0755 ${partial}
+  tar -xzf ${(0,shell/* quote */.hD)(archive)} -C ${partial} --no-same-owner
+${build.length ? `  chown -R ${(0,shell/* quote */.hD)(user)} ${partial}\n${buildLines.join('\n')}\n` : ''}  chown -R root:root ${partial}; chmod -R go-w ${partial}
+  mv -T ${partial} ${dir}
+fi
+rm -f ${(0,shell/* quote */.hD)(archive)}`,
+    };
+}
+/** Points a slot at a release and starts its units (stopping whatever that slot ran before). */
+function startSlot(instance, slot, id, components) {
+    const l = (0,layout/* layout */.Zp)(instance);
+    const link = l.slotLink(slot);
+    const units = components.map((c) => (0,shell/* quote */.hD)(`${l.unit(c)}${slot}`)).join(' ');
+    return {
+        kind: 'sh',
+        note: `point the ${slot} slot at ${id} and start it`,
+        text: `ln -sfn ${(0,shell/* quote */.hD)(`../releases/${id}`)} ${(0,shell/* quote */.hD)(`${link}.tmp`)} && mv -T ${(0,shell/* quote */.hD)(`${link}.tmp`)} ${(0,shell/* quote */.hD)(link)}
+systemctl stop ${(0,shell/* quote */.hD)(`slotflip-${instance}-retire-${slot}.timer`)} 2>/dev/null || true
+systemctl stop ${units} 2>/dev/null || true
+systemctl reset-failed ${units} 2>/dev/null || true
+systemctl start ${units}`,
+    };
+}
+function stopSlot(instance, slot, components) {
+    const l = (0,layout/* layout */.Zp)(instance);
+    return { kind: 'run', argv: ['systemctl', 'stop', ...components.map((c) => `${l.unit(c)}${slot}`)] };
+}
+/** Only the live slot starts at boot, so a restarted container comes back on the same slot without slotflip. */
+function enableOnly(instance, live, components) {
+    const l = (0,layout/* layout */.Zp)(instance);
+    const other = live === 'blue' ? 'green' : 'blue';
+    return {
+        kind: 'sh',
+        note: `start the ${live} slot at boot, not the ${other}`,
+        text: `systemctl enable --quiet ${components.map((c) => (0,shell/* quote */.hD)(`${l.unit(c)}${live}`)).join(' ')}
+systemctl disable --quiet ${components.map((c) => (0,shell/* quote */.hD)(`${l.unit(c)}${other}`)).join(' ')} 2>/dev/null || true`,
+    };
+}
+/**
+ * The old slot keeps running for the keep-warm window (a rollback is then only a flip), then a timer on the host
+ * stops it: the deploy need not wait, and a rollback cancels the timer. With no window it drains and stops now.
+ */
+function retireSlot(instance, slot, components, keepWarmSeconds, drainSeconds) {
+    const l = (0,layout/* layout */.Zp)(instance);
+    const units = components.map((c) => `${l.unit(c)}${slot}`);
+    if (keepWarmSeconds <= 0) {
+        return { kind: 'sh', note: `drain ${drainSeconds} s, then stop the ${slot} slot`, text: `sleep ${drainSeconds}\nsystemctl stop ${units.map(shell/* quote */.hD).join(' ')}` };
+    }
+    return {
+        kind: 'sh',
+        note: `keep the ${slot} slot warm for ${keepWarmSeconds} s, then stop it`,
+        text: `systemctl stop ${(0,shell/* quote */.hD)(`slotflip-${instance}-retire-${slot}.timer`)} 2>/dev/null || true
+systemd-run --quiet --collect --unit=${(0,shell/* quote */.hD)(`slotflip-${instance}-retire-${slot}`)} --on-active=${Math.max(keepWarmSeconds, drainSeconds)} /bin/systemctl stop ${units.map(shell/* quote */.hD).join(' ')}`,
+    };
+}
+/** Keeps the newest `keep` releases plus whatever a slot points at. */
+function pruneReleases(instance, keepIds) {
+    const l = (0,layout/* layout */.Zp)(instance);
+    return {
+        kind: 'sh',
+        note: `keep releases ${keepIds.join(', ')}`,
+        text: `cd ${(0,shell/* quote */.hD)(l.releases)}
+for d in */; do d=\${d%/}; case " ${keepIds.join(' ')} " in *" $d "*) ;; *) rm -rf -- "$d" ;; esac; done`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/plan/deploy-plan.ts
+
+
+
+
+
+
+
+
+
+
+const MIN = 60_000;
+/** Builds the whole deploy as data: no I/O, the same input gives the same plan. */
+function buildDeployPlan(req) {
+    const { instance: inst, state } = req;
+    const l = (0,layout/* layout */.Zp)(inst.id);
+    const id = releaseId(req.release.version, req.release.sha256);
+    const from = state.active;
+    const to = from ? (0,layout/* otherSlot */.jx)(from) : 'blue';
+    if (from && state.slots[from]?.release === id)
+        return { kind: 'nothing-to-do', message: `release ${id} is already live on the ${from} slot` };
+    if (state.hold?.release === id) {
+        return { kind: 'held', message: `release ${id} was flipped back at ${state.hold.since} (${state.hold.reason}); it stays refused until the hold is released with \`slotflip release-hold\`` };
+    }
+    const breakingLive = req.release.breaking && from !== null;
+    if (breakingLive && !req.allowBreaking) {
+        return { kind: 'refused', message: `release ${id} declares migrations that break the running release; deploying it serves a maintenance page (503) while it migrates. Pass --allow-breaking to accept that` };
+    }
+    const components = Object.keys(inst.app.components);
+    const user = inst.app.user ?? inst.app.name;
+    const lock = { run: req.run, owner: req.owner, leaseSeconds: req.leaseSeconds ?? 120 };
+    const byPath = (p) => req.files.find((f) => f.path === p);
+    const write = (f, onChange) => ({ kind: 'write', path: f.path, content: f.content, mode: f.mode, secret: f.secret, onChange });
+    const credentialFiles = req.files.filter((f) => f.path === l.pgpass || f.path === `${l.shared}/redis.pass`);
+    const appFiles = req.files.filter((f) => !credentialFiles.includes(f) && !f.path.startsWith('/etc/'));
+    const unitFiles = req.files.filter((f) => f.path.startsWith('/etc/systemd/'));
+    const site = byPath(l.site);
+    const archive = `${l.releases}/.incoming-${req.run}.tar.gz`;
+    const maintenanceOn = { kind: 'run', argv: ['touch', l.maintenanceFlag], note: 'maintenance page on (503 + Retry-After)' };
+    const maintenanceOff = { kind: 'run', argv: ['rm', '-f', l.maintenanceFlag], note: 'maintenance page off' };
+    const steps = [
+        {
+            id: 'lock', phase: 'lock', title: 'take the lease lock; write slotflip\'s own credential files', timeoutMs: MIN,
+            ops: [{ kind: 'run', argv: ['install', '-d', '-m', '0755', l.root] }, (0,host_lock/* acquireLock */.IZ)(l.lock, lock), { kind: 'run', argv: ['install', '-d', '-m', '0750', l.shared] }, ...credentialFiles.map((f) => write(f))],
+        },
+        { id: 'preflight', phase: 'preflight', title: 'preflight: disk, memory, pg_dump, connection budget', timeoutMs: MIN, ops: [preflightChecks(inst, req.release.bytes.length)] },
+        {
+            id: 'stage', phase: 'stage', title: `stage release ${id}: upload, unpack, render configuration`, timeoutMs: 15 * MIN,
+            ops: [
+                { kind: 'upload', path: archive, bytes: req.release.bytes, sha256: req.release.sha256 },
+                unpackRelease(inst.id, id, archive, user, inst.app.build ?? []),
+                ...appFiles.map((f) => write(f)),
+                ...unitFiles.map((f) => write(f, 'systemctl daemon-reload')),
+                ...(site ? [write(site, `ln -sfn ${l.site} ${l.siteLink} && nginx -t -q && systemctl reload nginx`), { kind: 'sh', text: `[ -L ${l.siteLink} ] || { ln -sfn ${l.site} ${l.siteLink}; nginx -t -q && systemctl reload nginx; }` }] : []),
+            ],
+        },
+    ];
+    if (inst.database) {
+        steps.push({ id: 'backup', phase: 'backup', title: 'back up the database (pg_dump -Fc, verified, hashed)', timeoutMs: 60 * MIN, ops: [backupDatabase(l, inst.database, `${l.backups}/${req.run}.dump`)] });
+    }
+    if (inst.migrations && inst.database) {
+        const migrate = migrateDatabase(l, inst.database, { user, releaseDir: l.release(id), slotEnv: l.slotEnv(to), command: inst.migrations.command, timeoutSeconds: Math.ceil((0,host_health/* seconds */.YA)(inst.migrations.timeout, 300)) });
+        steps.push({
+            id: 'migrate', phase: 'migrate', title: `migrate the database with release ${id}${breakingLive ? ' behind the maintenance page' : ''}`, timeoutMs: (0,host_health/* seconds */.YA)(inst.migrations.timeout, 300) * 1000 + MIN,
+            ops: breakingLive ? [maintenanceOn, migrate] : [migrate],
+        });
+    }
+    steps.push({ id: 'start', phase: 'start', title: `start the ${to} slot on ${id}`, timeoutMs: 2 * MIN, ops: [startSlot(inst.id, to, id, components)], undo: [stopSlot(inst.id, to, components)] }, { id: 'gate', phase: 'gate', title: `health gate on the ${to} slot`, timeoutMs: (0,host_health/* seconds */.YA)(inst.health.timeout, 60) * 1000 + MIN, ops: [(0,host_health/* healthGate */.Yr)(inst, to, req.release.version)] });
+    const confirm = confirmThroughNginx(inst, req.release.version);
+    steps.push({
+        id: 'flip', phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: MIN, movesTraffic: true,
+        ops: [flipTo(inst, to), ...(breakingLive ? [maintenanceOff] : []), ...(confirm ? [confirm] : [])],
+        undo: from ? [flipTo(inst, from)] : [],
+    });
+    const observe = observeWindow(inst);
+    if (observe)
+        steps.push({ id: 'observe', phase: 'observe', title: `observe the ${to} slot through nginx`, timeoutMs: (0,host_health/* seconds */.YA)(inst.windows?.observe, 30) * 1000 + MIN, ops: [observe] });
+    steps.push({ id: 'enable', phase: 'drain', title: `start the ${to} slot at boot`, timeoutMs: MIN, ops: [enableOnly(inst.id, to, components)] });
+    if (from) {
+        steps.push({ id: 'retire', phase: 'drain', title: `retire the ${from} slot`, timeoutMs: 5 * MIN, ops: [retireSlot(inst.id, from, components, (0,host_health/* seconds */.YA)(inst.windows?.keep_warm, 300), (0,host_health/* seconds */.YA)(inst.windows?.drain, 10))] });
+    }
+    const keep = [...new Set([...state.releases, id])].slice(-(req.keepReleases ?? 5));
+    const liveIds = [id, ...(from && state.slots[from] ? [state.slots[from].release] : [])];
+    const kept = [...new Set([...keep, ...liveIds])];
+    const success = (0,host_state/* withHistory */.$k)({ ...state, active: to, slots: { ...state.slots, [to]: { release: id, version: req.release.version, since: req.now } }, releases: kept, hold: state.hold?.release === id ? null : state.hold, rendered: renderedHashes(req.files) }, { run: req.run, op: 'deploy', release: id, slot: to, result: 'ok', at: req.now });
+    steps.push({ id: 'record', phase: 'record', title: 'record state and history; keep the newest releases', timeoutMs: MIN, ops: [stateWrite(l.state, success), pruneReleases(inst.id, kept)] });
+    const recordFailure = (flippedBack, detail) => {
+        const failed = (0,host_state/* withHistory */.$k)({ ...state, hold: flippedBack ? { release: id, reason: detail, since: req.now } : state.hold }, { run: req.run, op: flippedBack ? 'flip-back' : 'deploy', release: id, slot: to, result: 'rolled-back', at: req.now, detail });
+        return { id: 'record-failure', phase: 'record', title: 'record the failed deploy', timeoutMs: MIN, ops: [...(breakingLive ? [] : [maintenanceOff]), stateWrite(l.state, failed)] };
+    };
+    const notes = [
+        ...(breakingLive ? [`release ${id} declares breaking migrations: users see a maintenance page (503, Retry-After) from the migration until the flip`] : []),
+        ...(from ? [] : ['first deploy: there is no live slot to fall back to']),
+    ];
+    return {
+        kind: 'plan',
+        plan: { format: 1, run: req.run, instance: inst.id, release: { id, version: req.release.version }, from, to, steps, pointOfNoReturn: breakingLive ? 'migrate' : undefined, owner: req.owner, finally: { id: 'unlock', phase: 'record', title: 'release the lock', timeoutMs: MIN, ops: [(0,host_lock/* releaseLock */.x_)(l.lock, req.run)] }, notes },
+        recordFailure,
+    };
+}
+function stateWrite(path, state) {
+    return { kind: 'write', path, content: `${JSON.stringify(state, null, 2)}\n`, mode: '0644', secret: false };
+}
+function renderedHashes(files) {
+    return Object.fromEntries(files.filter((f) => !f.secret).map((f) => [f.path, (0,external_node_crypto_.createHash)('sha256').update(f.content).digest('hex')]));
+}
+
+;// CONCATENATED MODULE: ./src/plan/format.ts
+
+/** Replaces every secret value with ***, longest first (a short secret may be part of a longer one). */
+function masker(secrets) {
+    const values = [...new Set(secrets.filter((s) => s.length >= 4))].sort((a, b) => b.length - a.length);
+    return (text) => values.reduce((t, v) => t.split(v).join('***'), text);
+}
+function formatOp(op, mask) {
+    switch (op.kind) {
+        case 'run':
+            return [`$ ${mask((0,shell/* commandLine */.ay)(op.argv))}${op.note ? `    # ${op.note}` : ''}`];
+        case 'sh':
+            return [`${op.note ? `# ${op.note}\n` : ''}${mask(op.text)}`.split('\n').map((l) => `  ${l}`).join('\n')];
+        case 'write': {
+            const head = `write ${op.path} (mode ${op.mode}${op.owner ? `, owner ${op.owner}` : ''}, ${Buffer.byteLength(op.content)} bytes)${op.onChange ? `; if changed: ${op.onChange}` : ''}`;
+            if (op.secret)
+                return [`${head}: *** (holds secrets)`];
+            return [`${head}:`, ...op.content.trimEnd().split('\n').map((l) => `  | ${mask(l)}`)];
+        }
+        case 'upload':
+            return [`upload ${op.path} (${op.bytes.length} bytes, sha256 ${op.sha256})`];
+    }
+}
+/** The plan as text: every step and every command it would run, secrets shown as ***. */
+function formatPlan(plan, secrets) {
+    const mask = masker(secrets);
+    const out = [`plan ${plan.run}: ${plan.instance} -> release ${plan.release.id} on the ${plan.to} slot${plan.from ? ` (live: ${plan.from})` : ' (first deploy)'}`];
+    for (const note of plan.notes)
+        out.push(`note: ${note}`);
+    [...plan.steps, plan.finally].forEach((step, i) => {
+        out.push('', `${i + 1}. [${step.phase}] ${step.title}${step.movesTraffic ? '  (moves traffic)' : ''}`);
+        for (const op of step.ops)
+            out.push(...formatOp(op, mask).map((l) => `   ${l}`));
+        if (step.undo?.length) {
+            out.push('   undo:');
+            for (const op of step.undo)
+                out.push(...formatOp(op, mask).map((l) => `     ${l}`));
+        }
+    });
+    return out.join('\n');
+}
+
+// EXTERNAL MODULE: ./src/transport/connect.ts + 1 modules
+var connect = __webpack_require__(1868);
+// EXTERNAL MODULE: ./src/commands/prepare.ts + 3 modules
+var prepare = __webpack_require__(2948);
+// EXTERNAL MODULE: ./src/commands/run-context.ts
+var run_context = __webpack_require__(8645);
+;// CONCATENATED MODULE: ./src/commands/deploy.ts
+
+
+
+
+
+
+
+
+
+async function readDrift(transport, state) {
+    const script = driftScript(state);
+    if (!script)
+        return [];
+    const r = await transport.script(script, { timeoutMs: 30_000 });
+    return parseDrift(state, r.stdout);
+}
+/** The exit code an outcome means (documented in the README). */
+function exitCodeFor(outcome) {
+    if (outcome.kind === 'completed')
+        return exit_codes/* ExitCode */.y.ok;
+    if (outcome.kind === 'locked')
+        return exit_codes/* ExitCode */.y.locked;
+    if (!outcome.undone)
+        return exit_codes/* ExitCode */.y.rollbackFailed;
+    if (outcome.step.id === 'gate' && !outcome.cancelled)
+        return exit_codes/* ExitCode */.y.healthGateRolledBack;
+    if (outcome.step.id === 'preflight' && !outcome.cancelled)
+        return exit_codes/* ExitCode */.y.preflight;
+    return exit_codes/* ExitCode */.y.rolledBackAfterFailure;
+}
+function refusal(result) {
+    const code = result.kind === 'nothing-to-do' ? exit_codes/* ExitCode */.y.nothingToDo : exit_codes/* ExitCode */.y.preflight;
+    return { exitCode: code, summary: result.message };
+}
+/** plan (dryRun) and deploy share everything up to the executor: the deploy runs exactly the plan it prints. */
+async function runDeploy(opts) {
+    const prepared = await (0,prepare/* prepare */.i)(opts);
+    const release = await (0,prepare/* loadRelease */.U)(prepared.instance);
+    const mask = masker(Object.values(prepared.secrets));
+    const run = (0,run_context/* newRunId */.F$)();
+    const transport = opts.offline ? undefined : await (0,connect/* connectTarget */.u)(prepared.instance, prepared.secrets);
+    try {
+        const state = transport ? await (0,run_context/* readState */.un)(transport, prepared.instance.id) : (0,host_state/* parseState */.Bu)('null', prepared.instance.id);
+        const drift = transport ? await readDrift(transport, state) : [];
+        const driftText = drift.length ? `drift (the deploy overwrites these; move lasting changes into templates/):\n${drift.map((d) => `  ${d}`).join('\n')}\n\n` : '';
+        for (const d of drift)
+            opts.log(`warning: drift: ${d}`);
+        const result = buildDeployPlan({ run, owner: (0,run_context/* owner */.eC)(), now: new Date().toISOString(), instance: prepared.instance, files: prepared.files, release, state, allowBreaking: opts.allowBreaking });
+        if (result.kind !== 'plan')
+            return { ...refusal(result), planText: driftText || undefined };
+        const planText = driftText + formatPlan(result.plan, Object.values(prepared.secrets));
+        if (opts.dryRun || !transport)
+            return { exitCode: exit_codes/* ExitCode */.y.ok, summary: `plan for ${result.plan.release.id} on the ${result.plan.to} slot`, planText };
+        opts.log(`deploy ${run}: ${prepared.instance.id} ${result.plan.from ? `${result.plan.from} -> ` : ''}${result.plan.to}, release ${result.plan.release.id} (${result.plan.steps.length} steps)`);
+        const terminal = (e) => {
+            if (e.kind === 'start')
+                opts.log(`${e.index < e.total ? `[${e.index + 1}/${e.total}]` : '[end]'} ${e.step.title} ...`);
+            else if (e.kind === 'done')
+                opts.log(`      ${e.result.code === 0 ? 'ok' : `FAILED (exit ${e.result.code})`} in ${(e.ms / 1000).toFixed(1)} s${e.result.code === 0 ? '' : `: ${mask(e.result.stderr.trim().split('\n').slice(-6).join('\n        '))}`}`);
+            else if (e.kind === 'undo')
+                opts.log(`      undo ${e.step.id}: ${e.result.code === 0 ? 'ok' : `FAILED: ${mask(e.result.stderr.trim())}`}`);
+            else
+                opts.log(`      waiting for the lock: ${mask(e.holder)}`);
+        };
+        const onEvent = opts.onEvent ? (e) => opts.onEvent(e, mask) : terminal;
+        const outcome = await (0,engine_run/* runPlan */.F)(result.plan, transport, { onEvent, recordFailure: result.recordFailure, lockWaitMs: opts.lockWaitMs, signal: opts.signal });
+        const ponr = result.plan.pointOfNoReturn ? result.plan.steps.findIndex((s) => s.id === result.plan.pointOfNoReturn) : -1;
+        const pastNoReturn = outcome.kind === 'failed' && ponr >= 0 && result.plan.steps.indexOf(outcome.step) >= ponr;
+        const exitCode = pastNoReturn ? exit_codes/* ExitCode */.y.rollbackFailed : exitCodeFor(outcome);
+        const summary = outcome.kind === 'completed'
+            ? `deployed ${result.plan.release.id} on the ${result.plan.to} slot`
+            : outcome.kind === 'locked'
+                ? `locked by ${mask(outcome.holder)}`
+                : pastNoReturn
+                    ? `${outcome.step.id} failed after the breaking migration: ${mask(outcome.detail)}; the maintenance page stays up. Operator needed: fix and deploy ${result.plan.release.id} again, or restore the backup taken by this run`
+                    : `${outcome.step.id} failed: ${mask(outcome.detail)}; ${outcome.undone ? (outcome.trafficMoved ? `flipped back to the ${result.plan.from} slot and held release ${result.plan.release.id}` : 'nothing changed for users') : 'ROLLBACK FAILED: operator needed'}`;
+        const nginx = prepared.instance.nginx;
+        const url = nginx ? `${nginx.tls?.enabled ? 'https' : 'http'}://${nginx.server_names[0]}` : undefined;
+        return { exitCode, summary, outcome, planText, url, release: result.plan.release.id, slot: outcome.kind === 'completed' ? result.plan.to : (result.plan.from ?? undefined) };
+    }
+    finally {
+        await transport?.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 8645:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F$: () => (/* binding */ newRunId),
+/* harmony export */   eC: () => (/* binding */ owner),
+/* harmony export */   un: () => (/* binding */ readState)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1084);
+/* harmony import */ var _host_layout_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6090);
+/* harmony import */ var _host_state_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2067);
+
+
+
+
+
+
+// What every command that changes a host needs: a run id, who runs it, and what the host's state is.
+function newRunId(now = new Date()) {
+    return `${now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(2).toString('hex')}`;
+}
+function owner() {
+    const e = process.env;
+    if (e.GITHUB_RUN_ID && e.GITHUB_REPOSITORY)
+        return `${e.GITHUB_SERVER_URL ?? 'https://github.com'}/${e.GITHUB_REPOSITORY}/actions/runs/${e.GITHUB_RUN_ID}`;
+    return `${(0,node_os__WEBPACK_IMPORTED_MODULE_1__.userInfo)().username}@${(0,node_os__WEBPACK_IMPORTED_MODULE_1__.hostname)()}`;
+}
+async function readState(transport, instance) {
+    const r = await transport.script(`cat ${(0,_host_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .layout */ .Zp)(instance).state} 2>/dev/null || echo null`);
+    if (r.code !== 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SlotflipError */ .u0('connect', `reading the host's state failed: ${r.stderr.trim()}`, 'Check the target', _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.connection);
+    return (0,_host_state_js__WEBPACK_IMPORTED_MODULE_5__/* .parseState */ .Bu)(r.stdout, instance);
+}
+
+
+/***/ }),
+
+/***/ 1119:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  F: () => (/* binding */ runPlan)
+});
+
+// EXTERNAL MODULE: ./src/host/shell.ts
+var shell = __webpack_require__(6988);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/host/lock.ts
+var lock = __webpack_require__(2703);
+;// CONCATENATED MODULE: ./src/plan/compile.ts
+
+
+
+/** Where a running step's shell records its pid: one file per run and step, so a cancel never hits another step. */
+const stepPidFile = (ctx, step) => `${ctx.root}/.pid-${ctx.run}-${step.id}`;
+function compileStep(step, ctx, ops = step.ops, event = 'step') {
+    const lines = [
+        'set -euo pipefail',
+        `install -d -m 0755 ${(0,shell/* quote */.hD)(ctx.root)}`,
+        `sf_journal() { printf '{"run":"%s","${event}":"%s","event":"%s","at":%s%s}\\n' ${(0,shell/* quote */.hD)(ctx.run)} ${(0,shell/* quote */.hD)(step.id)} "$1" "$(date +%s.%3N)" "\${2:-}" >> ${(0,shell/* quote */.hD)(ctx.journal)}; }`,
+        'sf_journal start',
+        // The lease lasts as long as this step may: a run killed here (SIGKILL) holds the lock only until then.
+        (0,lock/* refreshLock */.nM)(ctx.lock, { run: ctx.run, owner: ctx.owner, leaseSeconds: Math.ceil(step.timeoutMs / 1000) + 60 }),
+        // The engine cancels a running step by signalling this shell (see engine/run.ts).
+        `echo $$ > ${(0,shell/* quote */.hD)(stepPidFile(ctx, step))}`,
+        `trap 'rc=$?; rm -f ${(0,shell/* quote */.hD)(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":$rc"' EXIT`,
+        // Cancelled: record 143 explicitly (after a signal, $? in the EXIT trap says nothing useful).
+        `trap 'trap - EXIT; rm -f ${(0,shell/* quote */.hD)(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":143"; exit 143' TERM`,
+    ];
+    for (const op of ops)
+        lines.push(compileOp(op));
+    return `${lines.join('\n')}\n`;
+}
+function compileOp(op) {
+    switch (op.kind) {
+        case 'run':
+            return (0,shell/* commandLine */.ay)(op.argv);
+        case 'sh':
+            return op.text;
+        case 'write': {
+            const write = (0,shell/* writeFileScript */.Re)(op.path, op.content, op.mode, op.owner);
+            if (!op.onChange)
+                return write;
+            // Rewrite (and reload whatever reads it) only when the content differs: an nginx reload drops keep-alive clients.
+            const sha = (0,external_node_crypto_.createHash)('sha256').update(op.content).digest('hex');
+            return `if [ "$(sha256sum < ${(0,shell/* quote */.hD)(op.path)} 2>/dev/null | cut -d' ' -f1)" != ${sha} ]; then\n${write}\n${op.onChange}\nfi`;
+        }
+        case 'upload':
+            return [
+                (0,shell/* writeFileScript */.Re)(op.path, op.bytes, '0600'),
+                `echo ${(0,shell/* quote */.hD)(`${op.sha256}  ${op.path}`)} | sha256sum --check --quiet - || { echo "upload of ${op.path} is corrupt (sha256 mismatch)" >&2; rm -f ${(0,shell/* quote */.hD)(op.path)}; exit 65; }`,
+            ].join('\n');
+    }
+}
+
+// EXTERNAL MODULE: ./src/host/layout.ts
+var layout = __webpack_require__(6090);
+;// CONCATENATED MODULE: ./src/engine/run.ts
+
+
+
+
+/** Structured lines a step prints: `SLOTFLIP_RESULT name {json}` and `SLOTFLIP_EVENT text`. */
+function collect(stdout, results, events) {
+    for (const line of stdout.split('\n')) {
+        const r = /^SLOTFLIP_RESULT (\S+) (.*)$/.exec(line);
+        if (r) {
+            try {
+                results[r[1]] = JSON.parse(r[2]);
+            }
+            catch {
+                results[r[1]] = r[2];
+            }
+        }
+        const e = /^SLOTFLIP_EVENT (.*)$/.exec(line);
+        if (e)
+            events.push(e[1]);
+    }
+}
+/** The line that says why: a failing script's last words (its earlier output is logged as it happens). */
+const lastLines = (r) => (r.stderr.trim() || r.stdout.trim()).split('\n').pop() ?? '';
+/**
+ * Runs a plan step by step over one transport (one SSH connection for the whole run). Each step journals itself on
+ * the host. When a step fails, every completed step's undo runs in reverse order, then the failure is recorded;
+ * the final step (the lock release) runs whatever happened.
+ */
+async function runPlan(plan, transport, opts = {}) {
+    const l = (0,layout/* layout */.Zp)(plan.instance);
+    const ctx = { run: plan.run, journal: l.journal, root: l.root, lock: l.lock, owner: plan.owner };
+    const timings = [];
+    const results = {};
+    const events = [];
+    const completed = [];
+    const exec = async (step, index) => {
+        opts.onEvent?.({ kind: 'start', step, index, total: plan.steps.length });
+        const started = Date.now();
+        // Cancelling (SIGTERM from GitHub) interrupts the running step: a second script on the same connection signals
+        // the step's shell, whose TERM trap journals the end. It repeats until the step has returned, because the signal
+        // may come before the step's shell has started and written its pid. The final step (unlock) is never interrupted.
+        const pidFile = (0,shell/* quote */.hD)(stepPidFile(ctx, step));
+        const kill = `p=$(cat ${pidFile} 2>/dev/null) && [ -n "$p" ] && { pkill -TERM -P "$p"; kill -TERM "$p"; } 2>/dev/null; true`;
+        let retry;
+        const cancel = () => {
+            void transport.script(kill, { timeoutMs: 5000 });
+            retry = setInterval(() => void transport.script(kill, { timeoutMs: 5000 }), 250);
+        };
+        const interruptible = step !== plan.finally && opts.signal;
+        if (interruptible) {
+            if (opts.signal.aborted)
+                cancel();
+            else
+                opts.signal.addEventListener('abort', cancel, { once: true });
+        }
+        const result = await transport.script(compileStep(step, ctx), { timeoutMs: step.timeoutMs }).finally(() => {
+            if (interruptible)
+                opts.signal.removeEventListener('abort', cancel);
+            clearInterval(retry);
+        });
+        const ms = Date.now() - started;
+        timings.push({ step: step.id, ms, code: result.code });
+        collect(result.stdout, results, events);
+        opts.onEvent?.({ kind: 'done', step, result, ms });
+        return result;
+    };
+    let failure;
+    for (const [index, step] of plan.steps.entries()) {
+        if (opts.signal?.aborted) {
+            failure = { step, code: 130, detail: 'cancelled before this step' };
+            break;
+        }
+        let result = await exec(step, index);
+        const waitUntil = Date.now() + (opts.lockWaitMs ?? 0);
+        while (step.id === 'lock' && result.code === lock/* LOCKED_EXIT */.Y3 && Date.now() < waitUntil && !opts.signal?.aborted) {
+            opts.onEvent?.({ kind: 'waiting-for-lock', holder: lastLines(result) });
+            await new Promise((r) => setTimeout(r, 2000));
+            result = await exec(step, index);
+        }
+        if (step.id === 'lock' && result.code === lock/* LOCKED_EXIT */.Y3)
+            return { kind: 'locked', holder: lastLines(result).replace(/^locked by /, ''), timings };
+        if (result.code !== 0 || opts.signal?.aborted) {
+            failure = { step, code: result.code, detail: opts.signal?.aborted ? 'cancelled (SIGTERM or SIGINT)' : lastLines(result) || `exit ${result.code}` };
+            break;
+        }
+        completed.push(step);
+    }
+    if (!failure) {
+        await exec(plan.finally, plan.steps.length);
+        return { kind: 'completed', timings, results, events };
+    }
+    // Undo in reverse: flip back before stopping the new slot, so users never hit a stopped slot.
+    const trafficMoved = completed.some((s) => s.movesTraffic) || failure.step.movesTraffic === true;
+    let undone = true;
+    for (const step of [failure.step, ...[...completed].reverse()]) {
+        if (!step.undo?.length)
+            continue;
+        const undoStep = { ...step, ops: step.undo };
+        const result = await transport.script(compileStep(undoStep, ctx, step.undo, 'undo'), { timeoutMs: step.timeoutMs });
+        opts.onEvent?.({ kind: 'undo', step, result });
+        if (result.code !== 0)
+            undone = false;
+    }
+    if (opts.recordFailure && completed.some((s) => s.id === 'lock')) {
+        const record = opts.recordFailure(trafficMoved, `${failure.step.id} failed: ${failure.detail}`);
+        const r = await transport.script(compileStep(record, ctx), { timeoutMs: record.timeoutMs });
+        if (r.code !== 0)
+            undone = false;
+    }
+    if (completed.some((s) => s.id === 'lock'))
+        await exec(plan.finally, plan.steps.length);
+    return { kind: 'failed', ...failure, cancelled: opts.signal?.aborted === true, trafficMoved, undone, timings, results, events };
+}
+
+
+/***/ }),
+
+/***/ 2562:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   YA: () => (/* binding */ seconds),
+/* harmony export */   Yr: () => (/* binding */ healthGate),
+/* harmony export */   db: () => (/* binding */ versionProbe)
+/* harmony export */ });
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6090);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6988);
+
+
+function seconds(duration, fallback) {
+    if (!duration)
+        return fallback;
+    const m = /^([0-9]+)(ms|s|m|h)$/.exec(duration);
+    if (!m)
+        return fallback;
+    const n = Number(m[1]);
+    return { ms: n / 1000, s: n, m: n * 60, h: n * 3600 }[m[2]];
+}
+/** One check as a bash condition that sets $why when it fails. Runs on the host against one slot. */
+function checkScript(inst, check, slot, version) {
+    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(inst.id);
+    const t = Math.max(1, Math.ceil(seconds(check.timeout, 2)));
+    switch (check.type) {
+        case 'http': {
+            const component = check.component;
+            const listen = inst.app.components[component]?.listen;
+            const target = listen?.type === 'tcp' ? `http://127.0.0.1:${slot === 'blue' ? listen.blue : listen.green}${check.path}` : `http://localhost${check.path}`;
+            const sock = listen?.type === 'tcp' ? '' : `--unix-socket ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.socket(component, slot))} `;
+            const expect = check.expect_status ?? 200;
+            const conds = [`[ "$code" = ${expect} ] || why=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${check.path} answered `)}"$code"`];
+            if (check.expect_body)
+                conds.push(`grep -qF -- ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(check.expect_body)} "$body" || why=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${check.path} body lacks ${check.expect_body}`)}`);
+            if (check.expect_version)
+                conds.push(`grep -qE ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`"version" *: *"${version.replace(/[.+]/g, '\\$&')}"`)} "$body" || why=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${check.path} does not report version ${version}`)}`);
+            return `code=$(curl -s -o "$body" -w '%{http_code}' --max-time ${t} ${sock}${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(target)} || true); ${conds.join('; ')}`;
+        }
+        case 'tcp': {
+            const component = check.component;
+            const listen = inst.app.components[component]?.listen;
+            if (listen?.type === 'tcp')
+                return `timeout ${t} bash -c ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`</dev/tcp/127.0.0.1/${slot === 'blue' ? listen.blue : listen.green}`)} 2>/dev/null || why=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${component} does not accept connections`)}`;
+            return `[ -S ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.socket(component, slot))} ] || why=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${component} has no socket`)}`;
+        }
+        case 'postgres': {
+            const db = inst.database;
+            return `pg_isready -q -t ${t} -h ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(db.host)} -p ${db.port} || why='PostgreSQL is not accepting connections'`;
+        }
+        case 'redis': {
+            const r = inst.redis;
+            return `[ "$(REDISCLI_AUTH="$(cat ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${l.shared}/redis.pass`)} 2>/dev/null)" timeout ${t} redis-cli --no-auth-warning -h ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(r.host)} -p ${r.port} ping 2>/dev/null)" = PONG ] || why='Redis does not answer PING'`;
+        }
+    }
+}
+/**
+ * The health gate on the idle slot itself (never through nginx, so no user sees it yet): every check must pass
+ * `consecutive` times in a row before `timeout`; a unit that keeps restarting fails at once. Exit 10 on failure,
+ * with the failing check and the unit's last log lines.
+ */
+function healthGate(inst, slot, version) {
+    const h = inst.health;
+    const units = Object.keys(inst.app.components).map((c) => `${(0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(inst.id).unit(c)}${slot}`);
+    const checks = h.checks.map((c) => checkScript(inst, c, slot, version));
+    const interval = seconds(h.interval, 1);
+    return {
+        kind: 'sh',
+        note: `health gate on ${slot}: ${h.checks.length} checks, ${h.consecutive ?? 3} passes in a row, within ${h.timeout ?? '60s'}`,
+        text: `body=$(mktemp); deadline=$(( $(date +%s) + ${Math.ceil(seconds(h.timeout, 60))} )); passes=0; last=''
+while :; do
+  why=''
+  for u in ${units.map(_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD).join(' ')}; do
+    if [ "$(systemctl show -p NRestarts --value "$u")" -ge 3 ] || systemctl is-failed --quiet "$u"; then
+      journalctl -u "$u" -n 10 --no-pager -o cat >&2 || true
+      echo "gate: failed: $u is crashing (restarted $(systemctl show -p NRestarts --value "$u") times)" >&2
+      exit 10
+    fi
+  done
+${checks.map((c) => `  [ -n "$why" ] || { ${c}; }`).join('\n')}
+  if [ -z "$why" ]; then
+    passes=$((passes + 1))
+    if [ "$passes" -ge ${h.consecutive ?? 3} ]; then echo "gate: every check passed ${h.consecutive ?? 3} times in a row"; rm -f "$body"; exit 0; fi
+  else
+    passes=0; last=$why
+  fi
+  if [ "$(date +%s)" -ge "$deadline" ]; then
+    for u in ${units.map(_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD).join(' ')}; do journalctl -u "$u" -n 10 --no-pager -o cat >&2 || true; done
+    echo "gate: failed: $last" >&2
+    exit 10
+  fi
+  sleep ${interval}
+done`,
+    };
+}
+/** The first http check that reports the version: used to confirm, through nginx, that traffic reached the release. */
+function versionProbe(inst) {
+    return inst.health.checks.find((c) => c.type === 'http' && c.expect_version) ?? inst.health.checks.find((c) => c.type === 'http');
+}
+
+
+/***/ }),
+
+/***/ 2703:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IZ: () => (/* binding */ acquireLock),
+/* harmony export */   Y3: () => (/* binding */ LOCKED_EXIT),
+/* harmony export */   nM: () => (/* binding */ refreshLock),
+/* harmony export */   x_: () => (/* binding */ releaseLock)
+/* harmony export */ });
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6988);
+
+// A lease lock on the host: `mkdir` is atomic, so two runs can never both take it (the seed's check-then-write lock
+// could). The owner file says who, since when and until when; an expired lease is taken over with an atomic rename
+// (only one taker wins it), and the takeover is reported. Exit 75 means "locked by someone else".
+const LOCKED_EXIT = 75;
+function ownerJson(o) {
+    return `printf '{"run":%s,"owner":%s,"started":%s,"expires":%s}\\n' ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(JSON.stringify(o.run))} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(JSON.stringify(o.owner))} "$now" "$((now + ${o.leaseSeconds}))"`;
+}
+function acquireLock(lock, o) {
+    const L = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(lock);
+    return {
+        kind: 'sh',
+        note: `take the lease lock for ${o.leaseSeconds} s`,
+        text: `now=$(date +%s)
+if ! mkdir ${L} 2>/dev/null; then
+  expires=$(sed -n 's/.*"expires":\\([0-9]*\\).*/\\1/p' ${L}/owner 2>/dev/null || true)
+  holder=$(cat ${L}/owner 2>/dev/null || echo '{}')
+  if [ -n "$expires" ] && [ "$expires" -lt "$now" ] && mv ${L} ${L}.expired-$$ 2>/dev/null && mkdir ${L} 2>/dev/null; then
+    rm -rf ${L}.expired-$$
+    echo "SLOTFLIP_EVENT lock-takeover $holder"
+  else
+    echo "locked by $holder" >&2
+    exit ${LOCKED_EXIT}
+  fi
+fi
+${ownerJson(o)} > ${L}/owner`,
+    };
+}
+/** Extends our lease (run at every step), so a long deploy never loses its lock while alive. */
+function refreshLock(lock, o) {
+    const L = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(lock);
+    return `if grep -qF ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`"run":${JSON.stringify(o.run)}`)} ${L}/owner 2>/dev/null; then now=$(date +%s); ${ownerJson(o)} > ${L}/owner.tmp && mv -f ${L}/owner.tmp ${L}/owner; fi`;
+}
+function releaseLock(lock, run) {
+    const L = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(lock);
+    return { kind: 'sh', note: 'release the lock if it is ours', text: `if grep -qF ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`"run":${JSON.stringify(run)}`)} ${L}/owner 2>/dev/null; then rm -rf ${L}; fi` };
+}
+
+
+/***/ })
+
+};

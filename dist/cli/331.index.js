@@ -1,0 +1,71 @@
+export const id = 331;
+export const ids = [331];
+export const modules = {
+
+/***/ 2331:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   deployCommand: () => (/* binding */ deployCommand)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _commands_deploy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8246);
+/* harmony import */ var _host_health_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2562);
+
+
+
+const OPTIONS = {
+    env: { type: 'string' },
+    instance: { type: 'string' },
+    'secrets-dir': { type: 'string' },
+    'allow-breaking': { type: 'boolean', default: false },
+    'lock-wait': { type: 'string', default: '0s' },
+    offline: { type: 'boolean', default: false },
+};
+/** `slotflip plan` prints the plan; `slotflip deploy` runs it. Both build it the same way. */
+function deployCommand(dryRun) {
+    return async (args, io) => {
+        const { values } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args, options: OPTIONS });
+        if (!values.env) {
+            io.err(`usage: slotflip ${dryRun ? 'plan' : 'deploy'} --env FILE [--instance ID] [--secrets-dir DIR]${dryRun ? ' [--offline]' : ' [--allow-breaking] [--lock-wait 10m]'}`);
+            return 1;
+        }
+        const offline = dryRun && values.offline;
+        // GitHub cancels with SIGINT, then SIGTERM, then SIGKILL: stop between steps and undo what was done.
+        const abort = new AbortController();
+        const onSignal = () => {
+            io.err('slotflip: cancelling after the current step; undoing what this run changed');
+            abort.abort();
+        };
+        process.once('SIGINT', onSignal);
+        process.once('SIGTERM', onSignal);
+        try {
+            const r = await (0,_commands_deploy_js__WEBPACK_IMPORTED_MODULE_1__/* .runDeploy */ .z)({
+                envFile: values.env,
+                instanceId: values.instance,
+                secrets: offline ? undefined : { env: io.env, dir: values['secrets-dir'] ?? io.env.SLOTFLIP_SECRETS_DIR },
+                allowBreaking: values['allow-breaking'],
+                lockWaitMs: (0,_host_health_js__WEBPACK_IMPORTED_MODULE_2__/* .seconds */ .YA)(values['lock-wait'], 0) * 1000,
+                dryRun,
+                offline,
+                log: io.err,
+                signal: abort.signal,
+            });
+            if (dryRun && r.planText)
+                io.out(r.planText);
+            io.err(`${dryRun ? 'plan' : 'deploy'}: ${r.summary} (exit ${r.exitCode})`);
+            return r.exitCode;
+        }
+        finally {
+            process.off('SIGINT', onSignal);
+            process.off('SIGTERM', onSignal);
+        }
+    };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,103 @@
+export const id = 921;
+export const ids = [921];
+export const modules = {
+
+/***/ 7921:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  releaseHoldCommand: () => (/* binding */ releaseHoldCommand)
+});
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/engine/run.ts + 1 modules
+var run = __webpack_require__(1119);
+// EXTERNAL MODULE: ./src/exit-codes.ts
+var exit_codes = __webpack_require__(1084);
+// EXTERNAL MODULE: ./src/host/layout.ts
+var layout = __webpack_require__(6090);
+// EXTERNAL MODULE: ./src/host/lock.ts
+var lock = __webpack_require__(2703);
+;// CONCATENATED MODULE: ./src/plan/hold-plan.ts
+
+
+/** Clears the hold an automatic flip-back left, under the lock, so the held release may be deployed again. */
+function buildReleaseHoldPlan(req) {
+    const { state } = req;
+    if (!state.hold)
+        return undefined;
+    const l = (0,layout/* layout */.Zp)(state.instance);
+    const next = { ...state, hold: null, history: [...state.history, { run: req.run, op: 'release-hold', release: state.hold.release, slot: state.active ?? 'blue', result: 'ok', at: req.now, detail: `by ${req.owner}` }].slice(-50) };
+    return {
+        format: 1,
+        run: req.run,
+        instance: state.instance,
+        release: { id: state.hold.release, version: state.hold.release },
+        from: state.active,
+        to: state.active ?? 'blue',
+        steps: [
+            { id: 'lock', phase: 'lock', title: 'take the lease lock', timeoutMs: 60_000, ops: [(0,lock/* acquireLock */.IZ)(l.lock, { run: req.run, owner: req.owner, leaseSeconds: 120 })] },
+            { id: 'record', phase: 'record', title: `release the hold on ${state.hold.release}`, timeoutMs: 60_000, ops: [{ kind: 'write', path: l.state, content: `${JSON.stringify(next, null, 2)}\n`, mode: '0644', secret: false }] },
+        ],
+        finally: { id: 'unlock', phase: 'record', title: 'release the lock', timeoutMs: 60_000, ops: [(0,lock/* releaseLock */.x_)(l.lock, req.run)] },
+        notes: [],
+        owner: req.owner,
+    };
+}
+
+// EXTERNAL MODULE: ./src/transport/connect.ts + 1 modules
+var connect = __webpack_require__(1868);
+// EXTERNAL MODULE: ./src/commands/deploy.ts + 8 modules
+var deploy = __webpack_require__(8246);
+// EXTERNAL MODULE: ./src/commands/prepare.ts + 3 modules
+var prepare = __webpack_require__(2948);
+// EXTERNAL MODULE: ./src/commands/run-context.ts
+var run_context = __webpack_require__(8645);
+;// CONCATENATED MODULE: ./src/commands/release-hold.ts
+
+
+
+
+
+
+
+/** `slotflip release-hold`: after an operator has looked at a flipped-back release, allow it again. */
+async function runReleaseHold(opts) {
+    const prepared = await (0,prepare/* prepare */.i)(opts);
+    const transport = await (0,connect/* connectTarget */.u)(prepared.instance, prepared.secrets);
+    try {
+        const state = await (0,run_context/* readState */.un)(transport, prepared.instance.id);
+        const plan = buildReleaseHoldPlan({ run: (0,run_context/* newRunId */.F$)(), owner: (0,run_context/* owner */.eC)(), now: new Date().toISOString(), state });
+        if (!plan)
+            return { exitCode: exit_codes/* ExitCode */.y.nothingToDo, summary: `${prepared.instance.id} holds no release` };
+        const outcome = await (0,run/* runPlan */.F)(plan, transport);
+        return { exitCode: (0,deploy/* exitCodeFor */.R)(outcome), summary: outcome.kind === 'completed' ? `released the hold on ${plan.release.id}` : 'could not release the hold', outcome };
+    }
+    finally {
+        await transport.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/release-hold.ts
+
+
+async function releaseHoldCommand(args, io) {
+    const { values } = (0,external_node_util_.parseArgs)({ args, options: { env: { type: 'string' }, instance: { type: 'string' }, 'secrets-dir': { type: 'string' } } });
+    if (!values.env) {
+        io.err('usage: slotflip release-hold --env FILE [--instance ID] [--secrets-dir DIR]');
+        return 1;
+    }
+    const r = await runReleaseHold({ envFile: values.env, instanceId: values.instance, secrets: { env: io.env, dir: values['secrets-dir'] ?? io.env.SLOTFLIP_SECRETS_DIR }, log: io.err });
+    io.err(`release-hold: ${r.summary} (exit ${r.exitCode})`);
+    return r.exitCode;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,626 @@
+export const id = 931;
+export const ids = [931];
+export const modules = {
+
+/***/ 2948:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  U: () => (/* binding */ loadRelease),
+  i: () => (/* binding */ prepare)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/config/schema-walk.ts
+var schema_walk = __webpack_require__(8577);
+// EXTERNAL MODULE: ./src/config/validate.ts + 13 modules
+var validate = __webpack_require__(4658);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/exit-codes.ts
+var exit_codes = __webpack_require__(1084);
+// EXTERNAL MODULE: ./src/host/layout.ts
+var layout = __webpack_require__(6090);
+// EXTERNAL MODULE: ./node_modules/liquidjs/dist/liquid.node.js
+var liquid_node = __webpack_require__(8694);
+// EXTERNAL MODULE: ./src/host/shell.ts
+var shell = __webpack_require__(6988);
+;// CONCATENATED MODULE: ./src/render/escape.ts
+
+class RenderError extends Error {
+}
+const NGINX_SAFE = /^[A-Za-z0-9._:/@*+=,~%-]*$/;
+function nginx(value) {
+    if (!NGINX_SAFE.test(value))
+        throw new RenderError(`value ${JSON.stringify(value)} cannot be placed in nginx config (only letters, digits and . _ : / @ * + = , ~ % -)`);
+    return value;
+}
+function systemd(value) {
+    if (/[\n\r]/.test(value))
+        throw new RenderError(`value ${JSON.stringify(value)} cannot be placed in a unit file (newline)`);
+    return value.replace(/\\/g, '\\\\').replace(/%/g, '%%');
+}
+/** systemd EnvironmentFile: a double-quoted value, taken literally (no expansion) except for backslash escapes. */
+function env(value) {
+    if (/[\n\r]/.test(value))
+        throw new RenderError('a value in an environment file cannot contain a newline');
+    return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+const ESCAPERS = {
+    nginx,
+    systemd,
+    env,
+    yaml: (value) => JSON.stringify(value),
+    shell: (value) => (0,shell/* quote */.hD)(value),
+    text: (value) => value,
+};
+/** `ExecStart=` for a command field: bash -c with the command as one argument, escaped for systemd's own parser. */
+function systemdShellCommand(command) {
+    if (/[\n\r]/.test(command))
+        throw new RenderError('a start command cannot contain a newline');
+    const arg = command.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\$/g, '$$$$').replace(/%/g, '%%');
+    return `/bin/bash -c "exec ${arg}"`;
+}
+/** The format of a template, from its name: site.nginx.liquid, unit.service.liquid, app.env.liquid, config.yml.liquid. */
+function formatOf(templateName) {
+    const base = templateName.replace(/\.liquid$/, '');
+    if (/\.(nginx|conf)$/.test(base))
+        return 'nginx';
+    if (/\.(service|timer|socket)$/.test(base))
+        return 'systemd';
+    if (/\.env$/.test(base))
+        return 'env';
+    if (/\.ya?ml$/.test(base))
+        return 'yaml';
+    if (/\.sh$/.test(base))
+        return 'shell';
+    return 'text';
+}
+
+;// CONCATENATED MODULE: ./src/render/engine.ts
+
+
+const engines = new Map();
+/** One engine per format: strict variables and filters, and that format's escaper on every output. */
+function engineFor(format) {
+    let engine = engines.get(format);
+    if (!engine) {
+        const escape = ESCAPERS[format];
+        engine = new liquid_node/* Liquid */.HX({
+            strictVariables: true,
+            strictFilters: true,
+            ownPropertyOnly: true,
+            outputEscape: (v) => (v instanceof Raw ? v.text : escape(String(v))),
+        });
+        // `| raw` only for values slotflip itself built for this format (e.g. exec_start); never for operator input.
+        engine.registerFilter('exec_start', (v) => new Raw(systemdShellCommand(String(v))));
+        engines.set(format, engine);
+    }
+    return engine;
+}
+class Raw {
+    text;
+    constructor(text) {
+        this.text = text;
+    }
+    toString() {
+        return this.text;
+    }
+}
+/** Renders a template's text; an undefined variable, an unknown filter or an unsafe value is a RenderError naming the template. */
+function renderText(name, source, format, context) {
+    try {
+        return engineFor(format).parseAndRenderSync(source, context);
+    }
+    catch (err) {
+        const why = err instanceof Error ? err.message.split('\n')[0] : String(err);
+        throw new RenderError(`${name}: ${why}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/render/instance-files.ts
+
+
+
+/** The templates an instance needs, so the caller can load exactly those. */
+function templateNames(instance) {
+    const app = instance.app.name;
+    return ['slotflip/component.service.liquid', 'slotflip/site.nginx.liquid', `${app}/app.env.liquid`, `${app}/slot.env.liquid`, ...(instance.templates ?? []).map((t) => t.source)];
+}
+function secretValue(input, name) {
+    if (!name)
+        return '';
+    const value = input.secrets[name];
+    if (value === undefined)
+        throw new RenderError(`secret ${name} is needed to render ${input.instance.id} but was not provided`);
+    return value;
+}
+/** The values templates see; secrets appear only as database.password and redis.password. */
+function baseContext(input) {
+    const { instance } = input;
+    const l = (0,layout/* layout */.Zp)(instance.id);
+    const db = instance.database;
+    const redis = instance.redis;
+    return {
+        instance: instance.id,
+        root: l.root,
+        user: instance.app.user ?? instance.app.name,
+        version: instance.app.release.version,
+        database: db ? { host: db.host, port: db.port, name: db.name, user: db.user, pool: db.pool ?? 10, sslmode: db.sslmode ?? 'disable', password: secretValue(input, db.password_secret) } : {},
+        redis: redis ? { host: redis.host, port: redis.port, db: redis.db ?? 0, password: secretValue(input, redis.password_secret) } : {},
+    };
+}
+function pgpassLine(instance, password) {
+    const db = instance.database;
+    const esc = (s) => String(s).replace(/\\/g, '\\\\').replace(/:/g, '\\:');
+    return `${esc(db.host)}:${esc(db.port)}:*:${esc(db.user)}:${esc(password)}\n`;
+}
+/** Everything slotflip writes on the host for an instance, rendered in a fixed order (same input, same bytes). */
+function renderInstanceFiles(input) {
+    const { instance, templates } = input;
+    const l = (0,layout/* layout */.Zp)(instance.id);
+    const ctx = baseContext(input);
+    const secretValues = Object.values(input.secrets).filter((v) => v.length >= 4);
+    const render = (template, path, extra, mode = '0644') => {
+        const source = templates[template];
+        if (source === undefined)
+            throw new RenderError(`template ${template} is missing from templates/`);
+        const content = renderText(template, source, formatOf(template), { ...ctx, ...extra });
+        const secret = secretValues.some((v) => content.includes(v));
+        return { path, content, mode: secret ? '0600' : mode, secret, template };
+    };
+    const components = Object.entries(instance.app.components).flatMap(([name, c]) => (c ? [{ name, c }] : []));
+    const files = [];
+    files.push(render(`${instance.app.name}/app.env.liquid`, l.appEnv, {}, '0600'));
+    for (const slot of layout/* SLOTS */._f) {
+        const sockets = Object.fromEntries(components.map(({ name }) => [name, l.socket(name, slot)]));
+        files.push(render(`${instance.app.name}/slot.env.liquid`, l.slotEnv(slot), { slot, sockets }));
+    }
+    for (const { name, c } of components) {
+        files.push(render('slotflip/component.service.liquid', l.unitFile(name), { component: name, start: c.start, memory_max: c.memory_max ?? '' }));
+    }
+    if (instance.nginx) {
+        const site = {
+            http_port: instance.nginx.http_port ?? 80,
+            server_names: instance.nginx.server_names,
+            access_log: l.accessLog,
+            client_max_body_size: instance.nginx.client_max_body_size ?? '10m',
+            maintenance_flag: l.maintenanceFlag,
+            components: components.map(({ name, c }) => ({
+                name,
+                route: c.route ?? '',
+                websocket: c.websocket ?? false,
+                tcp: c.listen.type === 'tcp',
+                current_socket: l.currentSocket(name),
+                upstream_file: `/etc/nginx/slotflip/${instance.id}-${name}.upstream`,
+            })),
+        };
+        files.push(render('slotflip/site.nginx.liquid', l.site, site));
+    }
+    if (instance.database) {
+        const content = pgpassLine(instance, secretValue(input, instance.database.password_secret));
+        files.push({ path: l.pgpass, content, mode: '0600', secret: true, template: '(pgpass)' });
+    }
+    if (instance.redis?.password_secret) {
+        files.push({ path: `${l.shared}/redis.pass`, content: secretValue(input, instance.redis.password_secret), mode: '0600', secret: true, template: '(redis password)' });
+    }
+    for (const t of instance.templates ?? [])
+        files.push(render(t.source, t.dest, {}, t.mode ?? '0644'));
+    return files;
+}
+
+// EXTERNAL MODULE: ./src/report/text.ts
+var report_text = __webpack_require__(5655);
+// EXTERNAL MODULE: ./src/secrets/lookup.ts
+var lookup = __webpack_require__(323);
+// EXTERNAL MODULE: ./src/transport/local.ts
+var local = __webpack_require__(2042);
+;// CONCATENATED MODULE: ./src/commands/prepare.ts
+
+
+
+
+
+
+
+
+
+
+
+const invalid = (message, remedy = '') => new errors/* SlotflipError */.u0('validate', message, remedy, exit_codes/* ExitCode */.y.invalidConfig);
+/** Validate, pick the instance, resolve its secrets, load and render its templates. Local work only. */
+async function prepare(opts) {
+    const outcome = await (0,validate/* validateEnvironments */.X)({ paths: [opts.envFile], secrets: opts.secrets });
+    if (!outcome.valid)
+        throw invalid(`${opts.envFile} is not valid:\n${outcome.findings.filter((f) => f.severity === 'error').map(report_text/* formatFinding */.t).join('\n')}`);
+    const env = outcome.environments.get(opts.envFile);
+    const instances = env.instances;
+    const instance = opts.instanceId ? instances.find((i) => i.id === opts.instanceId) : instances.length === 1 ? instances[0] : undefined;
+    if (!instance) {
+        throw invalid(opts.instanceId ? `no instance "${opts.instanceId}" in ${opts.envFile}` : `${opts.envFile} holds ${instances.length} instances`, `Choose one with --instance (${instances.map((i) => i.id).join(', ')})`);
+    }
+    const secrets = {};
+    // The schema walk starts at the document root, so the instance is looked at as the one instance of a document.
+    for (const ref of (0,schema_walk/* valuesOfDefinition */.j)({ instances: [instance] }, 'secretName')) {
+        const name = String(ref.value);
+        if (!opts.secrets)
+            secrets[name] = `<secret ${name}>`;
+        else {
+            const found = await (0,lookup/* lookupSecret */.b)(name, opts.secrets);
+            if (!found.ok)
+                throw invalid(`secret ${name} ${found.reason}`);
+            secrets[name] = found.value;
+        }
+    }
+    if (opts.secrets)
+        opts.onSecrets?.(Object.values(secrets));
+    const dir = (0,external_node_path_.resolve)(opts.templatesDir ?? 'templates');
+    const templates = {};
+    for (const name of templateNames(instance)) {
+        try {
+            templates[name] = await (0,promises_.readFile)((0,external_node_path_.join)(dir, name), 'utf8');
+        }
+        catch {
+            throw invalid(`template ${name} is missing from ${dir}`, `Add it, or check app.name (${instance.app.name}) and the instance's templates`);
+        }
+    }
+    try {
+        return { file: opts.envFile, instance, secrets, files: renderInstanceFiles({ instance, secrets, templates }) };
+    }
+    catch (err) {
+        throw invalid(`rendering ${instance.id} failed: ${err instanceof Error ? err.message : String(err)}`);
+    }
+}
+/** The release archive on the runner, checked against the sha256 the environment pins, and what it declares. */
+async function loadRelease(instance) {
+    const r = instance.app.release;
+    if (r.source !== 'upload' || !r.path || !r.sha256) {
+        throw invalid(`release source "${r.source}" is not supported by this version of slotflip yet`, 'Use source: upload with path and sha256');
+    }
+    let bytes;
+    try {
+        bytes = await (0,promises_.readFile)((0,external_node_path_.resolve)(r.path));
+    }
+    catch {
+        throw invalid(`release archive ${r.path} does not exist on this machine`, 'Build it first, or fix app.release.path (relative to the repository)');
+    }
+    const sha256 = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+    if (sha256 !== r.sha256)
+        throw invalid(`release archive ${r.path} has sha256 ${sha256}, but the environment pins ${r.sha256}`, 'Rebuild it, or update app.release.sha256 if this archive is the one you meant');
+    // A release says it breaks the running one in its release.json (an app may ship without one).
+    const meta = await (0,local/* execLocal */.f)(['tar', '-xzOf', (0,external_node_path_.resolve)(r.path), './release.json']);
+    let breaking = false;
+    if (meta.code === 0) {
+        try {
+            breaking = JSON.parse(meta.stdout).breaking === true;
+        }
+        catch {
+            throw invalid(`release.json in ${r.path} is not valid JSON`);
+        }
+    }
+    return { version: r.version, sha256, bytes, breaking };
+}
+
+
+/***/ }),
+
+/***/ 9838:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ fingerprint)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/** OpenSSH's fingerprint of a host key blob: what `ssh-keygen -lf` prints (SHA256:, base64 without padding). */
+function fingerprint(keyBlob) {
+    return `SHA256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(keyBlob).digest('base64').replace(/=+$/, '')}`;
+}
+
+
+/***/ }),
+
+/***/ 6090:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zp: () => (/* binding */ layout),
+/* harmony export */   _f: () => (/* binding */ SLOTS),
+/* harmony export */   jx: () => (/* binding */ otherSlot)
+/* harmony export */ });
+const SLOTS = ['blue', 'green'];
+const otherSlot = (s) => (s === 'blue' ? 'green' : 'blue');
+function layout(instance) {
+    const root = `/opt/slotflip/${instance}`;
+    const run = `/run/slotflip/${instance}`;
+    const lib = `/var/lib/slotflip/${instance}`;
+    return {
+        root,
+        releases: `${root}/releases`,
+        release: (id) => `${root}/releases/${id}`,
+        slotLink: (slot) => `${root}/slots/${slot}`,
+        shared: `${root}/shared`,
+        appEnv: `${root}/shared/app.env`,
+        slotEnv: (slot) => `${root}/shared/slot-${slot}.env`,
+        pgpass: `${root}/shared/pgpass`,
+        backups: `${root}/backups`,
+        state: `${root}/state.json`,
+        journal: `${root}/journal.jsonl`,
+        lock: `${root}/lock`,
+        /** systemd deletes a unit's RuntimeDirectory when it stops: one per component and slot, never shared. */
+        runtimeDirectory: (component, slot) => `slotflip/${instance}/${component}/${slot}`,
+        socket: (component, slot) => `${run}/${component}/${slot}/app.sock`,
+        /** The persistent symlink nginx proxies to; the flip replaces it atomically, no reload. */
+        currentSocket: (component) => `${lib}/${component}.sock`,
+        socketDir: lib,
+        unit: (component) => `slotflip-${instance}-${component}@`,
+        unitFile: (component) => `/etc/systemd/system/slotflip-${instance}-${component}@.service`,
+        site: `/etc/nginx/sites-available/slotflip-${instance}.conf`,
+        siteLink: `/etc/nginx/sites-enabled/slotflip-${instance}.conf`,
+        accessLog: `/var/log/nginx/slotflip-${instance}.access.log`,
+        maintenanceFlag: `${lib}/maintenance`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 6988:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Re: () => (/* binding */ writeFileScript),
+/* harmony export */   ay: () => (/* binding */ commandLine),
+/* harmony export */   hD: () => (/* binding */ quote)
+/* harmony export */ });
+// The one place where values become shell words. Everything that builds a script quotes through here.
+const SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
+/** Quotes one word for bash: safe words stay readable, everything else goes in single quotes. */
+function quote(word) {
+    const s = String(word);
+    if (s !== '' && SAFE.test(s))
+        return s;
+    return `'${s.replace(/'/g, `'\\''`)}'`;
+}
+/** An argv as one bash command line. */
+function commandLine(argv) {
+    return argv.map(quote).join(' ');
+}
+/** A here-document that writes `content` to `path` byte for byte (base64, so no delimiter or expansion can break it). */
+function writeFileScript(path, content, mode = '0644', owner) {
+    const b64 = Buffer.from(content).toString('base64');
+    const lines = [
+        `install -d -m 0755 ${quote(path.replace(/\/[^/]+$/, '') || '/')}`,
+        `tmp=$(mktemp ${quote(`${path}.XXXXXX`)})`,
+        `base64 -d > "$tmp" <<'SLOTFLIP_EOF'`,
+        ...(b64.match(/.{1,76}/g) ?? ['']),
+        'SLOTFLIP_EOF',
+        `chmod ${quote(mode)} "$tmp"`,
+        ...(owner ? [`chown ${quote(owner)} "$tmp"`] : []),
+        `mv -f "$tmp" ${quote(path)}`,
+    ];
+    return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 2067:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $k: () => (/* binding */ withHistory),
+/* harmony export */   Bu: () => (/* binding */ parseState)
+/* harmony export */ });
+/* unused harmony exports HISTORY_LIMIT, emptyState */
+const HISTORY_LIMIT = 50;
+function emptyState(instance) {
+    return { format: 1, instance, active: null, slots: {}, releases: [], hold: null, history: [] };
+}
+/** Reads state.json as the host has it; anything else is an error naming the file, never a guess. */
+function parseState(text, instance) {
+    const trimmed = text.trim();
+    if (trimmed === '' || trimmed === 'null')
+        return emptyState(instance);
+    const raw = JSON.parse(trimmed);
+    if (raw.format !== 1)
+        throw new Error(`state.json has format ${String(raw.format)}; this slotflip reads format 1`);
+    return { ...emptyState(instance), ...raw };
+}
+function withHistory(state, entry) {
+    return { ...state, history: [...state.history, entry].slice(-HISTORY_LIMIT) };
+}
+
+
+/***/ }),
+
+/***/ 1868:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  u: () => (/* binding */ connectTarget)
+});
+
+// EXTERNAL MODULE: ./src/transport/local.ts
+var local = __webpack_require__(2042);
+// EXTERNAL MODULE: ./node_modules/node-ssh/lib/esm/index.mjs + 2 modules
+var esm = __webpack_require__(9487);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/host/fingerprint.ts
+var fingerprint = __webpack_require__(9838);
+;// CONCATENATED MODULE: ./src/transport/ssh.ts
+
+
+
+/** One SSH connection, reused for every script of a run. */
+class SshTransport {
+    ssh;
+    label;
+    constructor(ssh, target) {
+        this.ssh = ssh;
+        this.label = `${target.user}@${target.host}:${target.port}`;
+    }
+    static async connect(target) {
+        const ssh = new esm/* NodeSSH */.H();
+        let presented;
+        try {
+            await ssh.connect({
+                host: target.host,
+                port: target.port,
+                username: target.user,
+                privateKey: target.privateKey,
+                readyTimeout: target.readyTimeoutMs ?? 10_000,
+                hostVerifier: (key) => {
+                    presented = (0,fingerprint/* fingerprint */.R)(key);
+                    return target.hostKeys.includes(presented);
+                },
+            });
+        }
+        catch (err) {
+            ssh.dispose();
+            throw classify(err, target, presented);
+        }
+        return new SshTransport(ssh, target);
+    }
+    async script(script, opts = {}) {
+        const run = this.ssh.execCommand('bash -s', { stdin: script, noTrim: true });
+        if (!opts.timeoutMs)
+            return normalise(await run);
+        let timer;
+        const timeout = new Promise((resolve) => {
+            timer = setTimeout(() => resolve({ code: 124, stdout: '', stderr: `timed out after ${opts.timeoutMs} ms` }), opts.timeoutMs);
+        });
+        try {
+            return await Promise.race([run.then(normalise), timeout]);
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }
+    async close() {
+        this.ssh.dispose();
+    }
+}
+function normalise(r) {
+    return { code: r.code ?? (r.signal ? 255 : 0), stdout: r.stdout, stderr: r.stderr };
+}
+function classify(err, t, presented) {
+    const msg = err instanceof Error ? err.message : String(err);
+    const where = `${t.user}@${t.host}:${t.port}`;
+    if (presented && !t.hostKeys.includes(presented)) {
+        return new errors/* ConnectionError */.Rc(`${where} presented host key ${presented}, which is not pinned (pinned: ${t.hostKeys.join(', ')})`, 'If the host was rebuilt on purpose, confirm the new key with `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` on its console and update target.host_keys; otherwise someone may be intercepting the connection', 'host-key');
+    }
+    if (/authentication methods failed|All configured authentication/i.test(msg)) {
+        return new errors/* ConnectionError */.Rc(`${where} refused the SSH key`, `Add the deploy key's public half to ~${t.user}/.ssh/authorized_keys on the target`, 'auth');
+    }
+    if (/ECONNREFUSED|EHOSTUNREACH|ENETUNREACH|ENOTFOUND|EAI_AGAIN|Connection lost before handshake/.test(msg)) {
+        return new errors/* ConnectionError */.Rc(`${where} is unreachable (${msg})`, 'Check that the container is running and sshd listens on that port', 'unreachable');
+    }
+    if (/Timed out/i.test(msg))
+        return new errors/* ConnectionError */.Rc(`${where} did not answer the SSH handshake in time`, 'Check the address, the firewall and that sshd is running', 'timeout');
+    return new errors/* ConnectionError */.Rc(`SSH to ${where} failed: ${msg}`, 'Check the target settings', 'other');
+}
+
+;// CONCATENATED MODULE: ./src/transport/connect.ts
+
+
+/** The transport an instance's target names. The caller's environment never crosses into the target. */
+async function connectTarget(instance, secrets) {
+    const t = instance.target;
+    if (t.transport === 'ssh') {
+        return SshTransport.connect({ host: t.host, port: t.port ?? 22, user: t.user ?? 'root', hostKeys: t.host_keys ?? [], privateKey: secrets[t.ssh_key_secret] ?? '' });
+    }
+    if (t.transport === 'pct') {
+        // On the Proxmox host itself (a self-hosted runner there); the lab tests the same path with lxc-attach.
+        return new local/* PrefixTransport */.W(`pct exec ${t.vmid}`, ['pct', 'exec', String(t.vmid), '--keep-env', '0', '--']);
+    }
+    return new local/* PrefixTransport */.W('this machine', []);
+}
+
+
+/***/ }),
+
+/***/ 2042:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ PrefixTransport),
+/* harmony export */   f: () => (/* binding */ execLocal)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+
+/** Runs an argv on this machine (no shell). Resolves with the exit code; rejects only when the program cannot start. */
+function execLocal(argv, opts = {}) {
+    const [cmd, ...args] = argv;
+    if (!cmd)
+        return Promise.reject(new Error('execLocal: empty argv'));
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(cmd, args, { env: opts.env, cwd: opts.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+        const out = [];
+        const err = [];
+        let timedOut = false;
+        const timer = opts.timeoutMs
+            ? setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGTERM');
+                setTimeout(() => child.kill('SIGKILL'), 2000).unref();
+            }, opts.timeoutMs)
+            : undefined;
+        child.stdout.on('data', (c) => out.push(c));
+        child.stderr.on('data', (c) => {
+            err.push(c);
+            opts.onStderr?.(c.toString('utf8'));
+        });
+        child.on('error', (e) => {
+            if (timer)
+                clearTimeout(timer);
+            reject(e);
+        });
+        child.on('close', (code, signal) => {
+            if (timer)
+                clearTimeout(timer);
+            resolve({
+                code: timedOut ? 124 : (code ?? (signal ? 128 + 15 : 1)),
+                stdout: Buffer.concat(out).toString('utf8'),
+                stderr: Buffer.concat(err).toString('utf8'),
+            });
+        });
+        child.stdin.on('error', () => undefined); // the program may exit without reading its input
+        child.stdin.end(opts.input ?? '');
+    });
+}
+/**
+ * Runs scripts through a command prefix that ends in a shell on the target: [] for this machine,
+ * ['lxc-attach', '-n', NAME, '--clear-env', '--'] for a lab container, ['pct', 'exec', ID, '--keep-env', '0', '--'] on Proxmox.
+ */
+class PrefixTransport {
+    label;
+    prefix;
+    env;
+    constructor(label, prefix, env = { PATH: process.env.PATH }) {
+        this.label = label;
+        this.prefix = prefix;
+        this.env = env;
+    }
+    script(script, opts = {}) {
+        return execLocal([...this.prefix, 'bash', '-s'], { input: script, timeoutMs: opts.timeoutMs, env: this.env });
+    }
+    async close() { }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,166 @@
+export const id = 962;
+export const ids = [962];
+export const modules = {
+
+/***/ 4962:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  statusCommand: () => (/* binding */ statusCommand)
+});
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/host/layout.ts
+var layout = __webpack_require__(6090);
+// EXTERNAL MODULE: ./src/host/shell.ts
+var shell = __webpack_require__(6988);
+;// CONCATENATED MODULE: ./src/host/status.ts
+
+
+/** One read-only script that gathers everything `status` shows, as tagged lines (parsed in commands/status.ts). */
+function statusScript(inst) {
+    const l = (0,layout/* layout */.Zp)(inst.id);
+    const lines = [
+        `echo "@state $(tr -d '\\n' < ${(0,shell/* quote */.hD)(l.state)} 2>/dev/null || echo null)"`,
+        `echo "@lock $(cat ${(0,shell/* quote */.hD)(`${l.lock}/owner`)} 2>/dev/null || echo null)"`,
+        `echo "@hold-file $(test -e ${(0,shell/* quote */.hD)(l.maintenanceFlag)} && echo maintenance || echo none)"`,
+        `echo "@disk $(df --output=pcent,avail -B1 /opt | tail -1 | tr -d '%')"`,
+        `echo "@mem $(awk '/^MemTotal:/ {t=$2} /^MemAvailable:/ {a=$2} END {print int(t/1024), int(a/1024)}' /proc/meminfo)"`,
+        `echo "@journal $(tail -n 400 ${(0,shell/* quote */.hD)(l.journal)} 2>/dev/null | tr '\\n' '\\036')"`,
+    ];
+    for (const [name, c] of Object.entries(inst.app.components)) {
+        if (!c)
+            continue;
+        for (const slot of layout/* SLOTS */._f) {
+            const unit = `${l.unit(name)}${slot}`;
+            const probe = c.listen.type === 'unix'
+                ? `curl -s -o /dev/null -w '%{http_code}' --max-time 2 --unix-socket ${(0,shell/* quote */.hD)(l.socket(name, slot))} http://localhost/health 2>/dev/null || true`
+                : `curl -s -o /dev/null -w '%{http_code}' --max-time 2 http://127.0.0.1:${slot === 'blue' ? c.listen.blue : c.listen.green}/health 2>/dev/null || true`;
+            lines.push(`echo "@unit ${name} ${slot} $(systemctl show -p ActiveState --value ${(0,shell/* quote */.hD)(unit)}) $(systemctl show -p ActiveEnterTimestamp --value ${(0,shell/* quote */.hD)(unit)} | xargs -r -I{} date -d {} +%s || echo 0) $(systemctl show -p MemoryCurrent --value ${(0,shell/* quote */.hD)(unit)}) $(${probe})"`);
+        }
+    }
+    return lines.join('\n');
+}
+
+// EXTERNAL MODULE: ./src/host/state.ts
+var host_state = __webpack_require__(2067);
+// EXTERNAL MODULE: ./src/transport/connect.ts + 1 modules
+var connect = __webpack_require__(1868);
+// EXTERNAL MODULE: ./src/commands/prepare.ts + 3 modules
+var prepare = __webpack_require__(2948);
+;// CONCATENATED MODULE: ./src/commands/status.ts
+
+
+
+
+function lastRun(journal, state) {
+    const entries = journal.split('\x1e').filter(Boolean).flatMap((l) => {
+        try {
+            return [JSON.parse(l)];
+        }
+        catch {
+            return [];
+        }
+    });
+    const last = state.history.at(-1);
+    if (!last)
+        return null;
+    const mine = entries.filter((e) => e.run === last.run);
+    const seconds = mine.length ? Math.round((mine.at(-1).at - mine[0].at) * 10) / 10 : null;
+    return { run: last.run, op: last.op, result: last.result, seconds };
+}
+function parseStatus(inst, stdout, now = Date.now() / 1000) {
+    const tag = (name) => stdout.split('\n').filter((l) => l.startsWith(`@${name} `)).map((l) => l.slice(name.length + 2));
+    const state = (0,host_state/* parseState */.Bu)(tag('state')[0] ?? 'null', inst.id);
+    const [pcent, free] = (tag('disk')[0] ?? '0 0').trim().split(/\s+/).map(Number);
+    const [total, avail] = (tag('mem')[0] ?? '0 0').split(' ').map(Number);
+    const components = tag('unit').map((line) => {
+        const [component, slot, st, since, mem, health] = line.split(' ');
+        const started = Number(since);
+        return {
+            component: component, slot: slot, state: st || 'unknown',
+            upSeconds: st === 'active' && started > 0 ? Math.round(now - started) : null,
+            memoryBytes: /^\d+$/.test(mem ?? '') ? Number(mem) : null,
+            health: health && health !== '000' ? health : '-',
+            live: state.active === slot,
+        };
+    });
+    const lockText = tag('lock')[0] ?? 'null';
+    const active = state.active ? state.slots[state.active] : undefined;
+    return {
+        instance: inst.id,
+        target: inst.target.transport === 'pct' ? `pct ${inst.target.vmid}` : `${inst.target.host ?? 'local'}`,
+        active: state.active, release: active?.release ?? null, since: active?.since ?? null,
+        components, disk: { usedPercent: pcent ?? 0, freeBytes: free ?? 0 }, memory: { totalMb: total ?? 0, availableMb: avail ?? 0 },
+        lock: lockText === 'null' ? null : JSON.parse(lockText), hold: state.hold, maintenance: tag('hold-file')[0] === 'maintenance',
+        last: lastRun(tag('journal')[0] ?? '', state), releases: state.releases,
+    };
+}
+const human = (s) => (s === null ? '-' : s < 120 ? `${s}s` : s < 7200 ? `${Math.round(s / 60)}m` : `${Math.round(s / 3600)}h`);
+function formatStatus(s) {
+    const out = [
+        `instance  ${s.instance}   target ${s.target}`,
+        `live      ${s.active ?? 'none'} slot, release ${s.release ?? '-'}${s.since ? ` since ${s.since}` : ''}`,
+        '',
+        'component  slot   state     uptime  memory   health',
+        ...s.components.map((c) => `${c.component.padEnd(10)} ${c.slot.padEnd(6)} ${c.state.padEnd(9)} ${human(c.upSeconds).padStart(6)}  ${c.memoryBytes === null ? '     -' : `${(c.memoryBytes / 1048576).toFixed(0).padStart(4)}MB`}   ${c.health}${c.live ? '   <- live' : ''}`),
+        '',
+        `resources disk ${s.disk.usedPercent}% used (${(s.disk.freeBytes / 1073741824).toFixed(1)} GiB free), memory ${s.memory.availableMb} of ${s.memory.totalMb} MiB available`,
+        `last      ${s.last ? `${s.last.op} ${s.last.run}: ${s.last.result}${s.last.seconds === null ? '' : ` in ${s.last.seconds} s`}` : 'none'}`,
+        `releases  ${s.releases.join(', ') || '-'}`,
+        `lock      ${s.lock ? JSON.stringify(s.lock) : 'free'}`,
+        `hold      ${s.hold ? `${s.hold.release} since ${s.hold.since}: ${s.hold.reason}` : 'none'}${s.maintenance ? '   MAINTENANCE PAGE IS ON' : ''}`,
+    ];
+    return out.join('\n');
+}
+async function runStatus(opts) {
+    const prepared = await (0,prepare/* prepare */.i)(opts);
+    const transport = await (0,connect/* connectTarget */.u)(prepared.instance, prepared.secrets);
+    try {
+        const r = await transport.script(statusScript(prepared.instance), { timeoutMs: 30_000 });
+        return parseStatus(prepared.instance, r.stdout);
+    }
+    finally {
+        await transport.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/status.ts
+
+
+async function statusCommand(args, io) {
+    const { values } = (0,external_node_util_.parseArgs)({ args, options: { env: { type: 'string' }, instance: { type: 'string' }, 'secrets-dir': { type: 'string' }, json: { type: 'boolean', default: false }, watch: { type: 'boolean', default: false } } });
+    if (!values.env) {
+        io.err('usage: slotflip status --env FILE [--instance ID] [--secrets-dir DIR] [--json] [--watch]');
+        return 1;
+    }
+    const once = async () => {
+        const s = await runStatus({ envFile: values.env, instanceId: values.instance, secrets: { env: io.env, dir: values['secrets-dir'] ?? io.env.SLOTFLIP_SECRETS_DIR } });
+        io.out(values.json ? JSON.stringify(s, null, 2) : formatStatus(s));
+    };
+    if (!values.watch) {
+        await once();
+        return 0;
+    }
+    // --watch refreshes every 2 s until interrupted (at most an hour, so it never runs unattended forever).
+    const until = Date.now() + 3_600_000;
+    let stop = false;
+    process.once('SIGINT', () => (stop = true));
+    while (!stop && Date.now() < until) {
+        if (!values.json)
+            io.out('\x1b[2J\x1b[H');
+        await once();
+        await new Promise((r) => setTimeout(r, 2000));
+    }
+    return 0;
+}
+
+
+/***/ })
+
+};
