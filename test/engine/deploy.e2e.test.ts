@@ -245,12 +245,12 @@ describe('after the flip', () => {
 
   it('status shows the live slot and release, each slot\'s units and health, the last run and its duration', async () => {
     const live = await info();
-    const env = envFor('3.0.0');
+    const env = envFor(live.version);
     const r = await slotflip(['status', '--env', env, '--secrets-dir', 'lab/state/secrets', '--json']);
     expect(r.code, r.stderr).toBe(0);
     const s = JSON.parse(r.stdout);
     expect(s).toMatchObject({ instance: INSTANCE, active: live.slot, lock: null, hold: null, maintenance: false });
-    expect(s.release).toMatch(/^3\.0\.0-[0-9a-f]{8}$/);
+    expect(s.release).toMatch(new RegExp(`^${live.version.replace(/\./g, '\\.')}-[0-9a-f]{8}$`));
     const liveUnit = s.components.find((c: { slot: string }) => c.slot === live.slot);
     expect(liveUnit).toMatchObject({ component: 'api', state: 'active', health: '200', live: true });
     expect(liveUnit.upSeconds).toBeGreaterThanOrEqual(0);
