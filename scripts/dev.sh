@@ -93,17 +93,10 @@ run_demo() {
   node bin/slotflip.js status --env "$v1" --secrets-dir lab/state/secrets
 }
 
-# An environment file for one demo release: the lab's, with that release's archive and sha256 (as a commit would change it).
+# The lab's environment file pinned to one demo release (as a commit would change it).
 demo_env() {
   local out="lab/state/demo-$1.yaml"
-  node -e '
-    const fs = require("fs"); const YAML = require("yaml");
-    const [version, out] = process.argv.slice(1);
-    const env = YAML.parse(fs.readFileSync("lab/state/environments/lab-1.yaml", "utf8"));
-    const m = JSON.parse(fs.readFileSync("lab/state/releases/manifest.json", "utf8"))[version];
-    env.instances[0].app.release = { source: "upload", version, path: `lab/state/releases/demo-${version}.tar.gz`, sha256: m.sha256 };
-    fs.writeFileSync(out, YAML.stringify(env));
-  ' "$1" "$out"
+  node bin/slotflip.js lab env --release "$1" > "$out"
   echo "$out"
 }
 

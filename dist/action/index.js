@@ -78986,7 +78986,7 @@ if ! mkdir ${L} 2>/dev/null; then
   holder=$(cat ${L}/owner 2>/dev/null || echo '{}')
   if [ -n "$expires" ] && [ "$expires" -lt "$now" ] && mv ${L} ${L}.expired-$$ 2>/dev/null && mkdir ${L} 2>/dev/null; then
     rm -rf ${L}.expired-$$
-    echo "SLOTFLIP_EVENT lock-takeover $holder"
+    echo "SLOTFLIP_EVENT took over an expired lock: $holder"
   else
     echo "locked by $holder" >&2
     exit ${LOCKED_EXIT}
@@ -79109,7 +79109,7 @@ function collect(stdout, results, events) {
     }
 }
 /** The line that says why: a failing script's last words (its earlier output is logged as it happens). */
-const lastLines = (r) => (r.stderr.trim() || r.stdout.trim()).split('\n').pop() ?? '';
+const lastLine = (r) => (r.stderr.trim() || r.stdout.trim()).split('\n').pop() ?? '';
 /**
  * Runs a plan step by step over one transport (one SSH connection for the whole run). Each step journals itself on
  * the host. When a step fails, every completed step's undo runs in reverse order, then the failure is recorded;
@@ -79149,7 +79149,10 @@ async function runPlan(plan, transport, opts = {}) {
         });
         const ms = Date.now() - started;
         timings.push({ step: step.id, ms, code: result.code });
+        const before = events.length;
         collect(result.stdout, results, events);
+        for (const text of events.slice(before))
+            opts.onEvent?.({ kind: 'note', step, text });
         opts.onEvent?.({ kind: 'done', step, result, ms });
         return result;
     };
@@ -79162,14 +79165,14 @@ async function runPlan(plan, transport, opts = {}) {
         let result = await exec(step, index);
         const waitUntil = Date.now() + (opts.lockWaitMs ?? 0);
         while (step.id === 'lock' && result.code === LOCKED_EXIT && Date.now() < waitUntil && !opts.signal?.aborted) {
-            opts.onEvent?.({ kind: 'waiting-for-lock', holder: lastLines(result) });
+            opts.onEvent?.({ kind: 'waiting-for-lock', holder: lastLine(result) });
             await new Promise((r) => setTimeout(r, 2000));
             result = await exec(step, index);
         }
         if (step.id === 'lock' && result.code === LOCKED_EXIT)
-            return { kind: 'locked', holder: lastLines(result).replace(/^locked by /, ''), timings };
+            return { kind: 'locked', holder: lastLine(result).replace(/^locked by /, ''), timings };
         if (result.code !== 0 || opts.signal?.aborted) {
-            failure = { step, code: result.code, detail: opts.signal?.aborted ? 'cancelled (SIGTERM or SIGINT)' : lastLines(result) || `exit ${result.code}` };
+            failure = { step, code: result.code, detail: opts.signal?.aborted ? 'cancelled (SIGTERM or SIGINT)' : lastLine(result) || `exit ${result.code}` };
             break;
         }
         completed.push(step);
@@ -79261,9 +79264,8 @@ function withHistory(state, entry) {
     return { ...state, history: [...state.history, entry].slice(-HISTORY_LIMIT) };
 }
 
-;// CONCATENATED MODULE: ./src/host/health.ts
-
-
+;// CONCATENATED MODULE: ./src/config/duration.ts
+/** Seconds in a schema duration ("500ms", "30s", "5m", "1h"); `fallback` when absent or malformed. */
 function seconds(duration, fallback) {
     if (!duration)
         return fallback;
@@ -79273,6 +79275,11 @@ function seconds(duration, fallback) {
     const n = Number(m[1]);
     return { ms: n / 1000, s: n, m: n * 60, h: n * 3600 }[m[2]];
 }
+
+;// CONCATENATED MODULE: ./src/host/health.ts
+
+
+
 /** One check as a bash condition that sets $why when it fails. Runs on the host against one slot. */
 function checkScript(inst, check, slot, version) {
     const l = layout(inst.id);
@@ -79288,7 +79295,7 @@ function checkScript(inst, check, slot, version) {
             if (check.expect_body)
                 conds.push(`grep -qF -- ${quote(check.expect_body)} "$body" || why=${quote(`${check.path} body lacks ${check.expect_body}`)}`);
             if (check.expect_version)
-                conds.push(`grep -qE ${quote(`"version" *: *"${version.replace(/[.+]/g, '\\$&')}"`)} "$body" || why=${quote(`${check.path} does not report version ${version}`)}`);
+                conds.push(`grep -qE ${quote(versionPattern(version))} "$body" || why=${quote(`${check.path} does not report version ${version}`)}`);
             return `code=$(curl -s -o "$body" -w '%{http_code}' --max-time ${t} ${sock}${quote(target)} || true); ${conds.join('; ')}`;
         }
         case 'tcp': {
@@ -79347,9 +79354,17 @@ ${checks.map((c) => `  [ -n "$why" ] || { ${c}; }`).join('\n')}
 done`,
     };
 }
+/** An extended regex for `"version": "<version>"` in a JSON body. */
+const versionPattern = (version) => `"version" *: *"${version.replace(/[.+]/g, '\\$&')}"`;
 /** The first http check that reports the version: used to confirm, through nginx, that traffic reached the release. */
 function versionProbe(inst) {
     return inst.health.checks.find((c) => c.type === 'http' && c.expect_version) ?? inst.health.checks.find((c) => c.type === 'http');
+}
+/** How to reach a path through this instance's nginx site from the host itself: the URL and the Host header. */
+function throughNginx(inst, path) {
+    if (!inst.nginx)
+        return undefined;
+    return { url: `http://127.0.0.1:${inst.nginx.http_port ?? 80}${path}`, host: inst.nginx.server_names[0].replace(/^\*\./, 'www.') };
 }
 
 ;// CONCATENATED MODULE: ./src/host/flip.ts
@@ -79385,11 +79400,11 @@ function flipTo(inst, slot) {
 /** Through nginx, as a user would: the new release must answer within a few seconds, or the flip is undone. */
 function confirmThroughNginx(inst, version) {
     const probe = versionProbe(inst);
-    if (!inst.nginx || !probe?.path)
+    const target = probe?.path ? throughNginx(inst, probe.path) : undefined;
+    if (!probe || !target)
         return undefined;
-    const host = inst.nginx.server_names[0].replace(/^\*\./, 'www.');
-    const url = `http://127.0.0.1:${inst.nginx.http_port ?? 80}${probe.path}`;
-    const want = probe.expect_version ? `grep -qE ${quote(`"version" *: *"${version.replace(/[.+]/g, '\\$&')}"`)}` : `grep -q .`;
+    const { url, host } = target;
+    const want = probe.expect_version ? `grep -qE ${quote(versionPattern(version))}` : `grep -q .`;
     return {
         kind: 'sh',
         note: `confirm through nginx that ${probe.path} reaches ${version}`,
@@ -79406,6 +79421,7 @@ exit 1`,
 
 
 
+
 // Thresholds from the seed's alerting rules: error rate above 5% is a warning there; after a flip we act on it.
 const OBSERVE = { errorRatePercent: 5, minRequests: 20, healthFailures: 3 };
 /**
@@ -79414,13 +79430,12 @@ const OBSERVE = { errorRatePercent: 5, minRequests: 20, healthFailures: 3 };
  */
 function observeWindow(inst) {
     const window = seconds(inst.windows?.observe, 30);
-    if (window <= 0 || !inst.nginx)
+    const health = inst.health.checks.find((c) => c.type === 'http' && !c.expect_version) ?? versionProbe(inst);
+    const target = throughNginx(inst, health?.path ?? '/');
+    if (window <= 0 || !target)
         return undefined;
     const l = layout(inst.id);
-    const probe = versionProbe(inst);
-    const health = inst.health.checks.find((c) => c.type === 'http' && !c.expect_version) ?? probe;
-    const host = inst.nginx.server_names[0].replace(/^\*\./, 'www.');
-    const url = `http://127.0.0.1:${inst.nginx.http_port ?? 80}${health?.path ?? '/'}`;
+    const { url, host } = target;
     const log = quote(l.accessLog);
     return {
         kind: 'sh',
@@ -79617,6 +79632,7 @@ for d in */; do d=\${d%/}; case " ${keepIds.join(' ')} " in *" $d "*) ;; *) rm -
 
 
 
+
 const MIN = 60_000;
 /** Builds the whole deploy as data: no I/O, the same input gives the same plan. */
 function buildDeployPlan(req) {
@@ -79725,7 +79741,7 @@ function formatOp(op, mask) {
         case 'run':
             return [`$ ${mask(commandLine(op.argv))}${op.note ? `    # ${op.note}` : ''}`];
         case 'sh':
-            return [`${op.note ? `# ${op.note}\n` : ''}${mask(op.text)}`.split('\n').map((l) => `  ${l}`).join('\n')];
+            return [...(op.note ? [`# ${op.note}`] : []), ...mask(op.text).split('\n').map((l) => `  ${l}`)];
         case 'write': {
             const head = `write ${op.path} (mode ${op.mode}${op.owner ? `, owner ${op.owner}` : ''}, ${Buffer.byteLength(op.content)} bytes)${op.onChange ? `; if changed: ${op.onChange}` : ''}`;
             if (op.secret)
@@ -79777,10 +79793,7 @@ function execLocal(argv, opts = {}) {
             }, opts.timeoutMs)
             : undefined;
         child.stdout.on('data', (c) => out.push(c));
-        child.stderr.on('data', (c) => {
-            err.push(c);
-            opts.onStderr?.(c.toString('utf8'));
-        });
+        child.stderr.on('data', (c) => err.push(c));
         child.on('error', (e) => {
             if (timer)
                 clearTimeout(timer);
@@ -82066,6 +82079,8 @@ async function runDeploy(opts) {
                 opts.log(`${e.index < e.total ? `[${e.index + 1}/${e.total}]` : '[end]'} ${e.step.title} ...`);
             else if (e.kind === 'done')
                 opts.log(`      ${e.result.code === 0 ? 'ok' : `FAILED (exit ${e.result.code})`} in ${(e.ms / 1000).toFixed(1)} s${e.result.code === 0 ? '' : `: ${mask(e.result.stderr.trim().split('\n').slice(-6).join('\n        '))}`}`);
+            else if (e.kind === 'note')
+                opts.log(`      note: ${mask(e.text)}`);
             else if (e.kind === 'undo')
                 opts.log(`      undo ${e.step.id}: ${e.result.code === 0 ? 'ok' : `FAILED: ${mask(e.result.stderr.trim())}`}`);
             else
@@ -82379,6 +82394,8 @@ function groupedSteps(e, mask) {
         info(`${e.result.code === 0 ? 'ok' : `failed (exit ${e.result.code})`} in ${(e.ms / 1000).toFixed(1)} s`);
         endGroup();
     }
+    else if (e.kind === 'note')
+        notice(mask(e.text));
     else if (e.kind === 'undo')
         warning(`undo ${e.step.id}: ${e.result.code === 0 ? 'ok' : 'FAILED'}`);
     else

@@ -11,8 +11,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _commands_deploy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8246);
-/* harmony import */ var _host_health_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2562);
+/* harmony import */ var _commands_deploy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1631);
+/* harmony import */ var _config_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7840);
 
 
 
@@ -47,7 +47,7 @@ function deployCommand(dryRun) {
                 instanceId: values.instance,
                 secrets: offline ? undefined : { env: io.env, dir: values['secrets-dir'] ?? io.env.SLOTFLIP_SECRETS_DIR },
                 allowBreaking: values['allow-breaking'],
-                lockWaitMs: (0,_host_health_js__WEBPACK_IMPORTED_MODULE_2__/* .seconds */ .YA)(values['lock-wait'], 0) * 1000,
+                lockWaitMs: (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .seconds */ .Y)(values['lock-wait'], 0) * 1000,
                 dryRun,
                 offline,
                 log: io.err,

@@ -19,6 +19,8 @@ var external_node_util_ = __webpack_require__(7975);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/config/validate.ts + 13 modules
 var validate = __webpack_require__(4658);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -261,8 +263,6 @@ async function existingContainers() {
         .sort((a, b) => a - b);
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/lab/services.ts
 
 const LAB_DB = { name: 'demo', user: 'demo', admin: 'slotflip_admin' };
@@ -533,6 +533,7 @@ async function ensureRootfs(log) {
 
 
 
+
 const releasesDir = () => (0,external_node_path_.join)(LAB.stateDir, 'releases');
 /** The demo app's release archives, rebuilt at every `up` (a few seconds; reproducible, so unchanged sources give the same bytes). */
 async function ensureReleases(log) {
@@ -635,6 +636,19 @@ async function labStatus() {
     }
     return out;
 }
+/** Lab container N's environment file for one demo release, as a commit pinning that release would make it. */
+function labReleaseEnvironment(n, version) {
+    const envFile = (0,external_node_path_.join)(envDir(), `lab-${n}.yaml`);
+    const manifestFile = (0,external_node_path_.join)(releasesDir(), 'manifest.json');
+    if (!(0,external_node_fs_.existsSync)(envFile) || !(0,external_node_fs_.existsSync)(manifestFile))
+        throw new errors/* LabError */.o8(`lab container ${n} is not up`, 'Run `slotflip lab up` first');
+    const releases = JSON.parse((0,external_node_fs_.readFileSync)(manifestFile, 'utf8'));
+    const release = releases[version];
+    if (!release)
+        throw new errors/* LabError */.o8(`the demo app has no release ${version}`, `Choose one of ${Object.keys(releases).join(', ')}`);
+    const hostKey = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(envFile, 'utf8')).instances[0].target.host_keys[0];
+    return labEnvironment(n, hostKey, { version, sha256: release.sha256, path: (0,external_node_path_.relative)(process.cwd(), release.file) });
+}
 
 ;// CONCATENATED MODULE: ./src/cli/lab.ts
 
@@ -643,7 +657,7 @@ async function labCommand(args, io) {
     const [sub, ...rest] = args;
     const { values } = (0,external_node_util_.parseArgs)({
         args: rest,
-        options: { count: { type: 'string', default: '1' }, json: { type: 'boolean', default: false }, purge: { type: 'boolean', default: false } },
+        options: { count: { type: 'string', default: '1' }, json: { type: 'boolean', default: false }, purge: { type: 'boolean', default: false }, release: { type: 'string' }, container: { type: 'string', default: '1' } },
     });
     const log = (line) => io.err(`lab: ${line}`);
     if (sub === 'up') {
@@ -676,7 +690,11 @@ async function labCommand(args, io) {
         }
         return 0;
     }
-    io.err('usage: slotflip lab up [--count N] [--json] | down [--purge] | status [--json]');
+    if (sub === 'env' && values.release) {
+        io.out(labReleaseEnvironment(Number(values.container), values.release));
+        return 0;
+    }
+    io.err('usage: slotflip lab up [--count N] [--json] | down [--purge] | status [--json] | env --release VERSION [--container N]');
     return 1;
 }
 
@@ -768,10 +786,7 @@ function execLocal(argv, opts = {}) {
             }, opts.timeoutMs)
             : undefined;
         child.stdout.on('data', (c) => out.push(c));
-        child.stderr.on('data', (c) => {
-            err.push(c);
-            opts.onStderr?.(c.toString('utf8'));
-        });
+        child.stderr.on('data', (c) => err.push(c));
         child.on('error', (e) => {
             if (timer)
                 clearTimeout(timer);

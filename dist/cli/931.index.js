@@ -579,10 +579,7 @@ function execLocal(argv, opts = {}) {
             }, opts.timeoutMs)
             : undefined;
         child.stdout.on('data', (c) => out.push(c));
-        child.stderr.on('data', (c) => {
-            err.push(c);
-            opts.onStderr?.(c.toString('utf8'));
-        });
+        child.stderr.on('data', (c) => err.push(c));
         child.on('error', (e) => {
             if (timer)
                 clearTimeout(timer);

@@ -11591,7 +11591,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 exports.As = publicApi.stringify;
@@ -17755,6 +17755,7 @@ Usage:
   slotflip release-hold --env FILE   allow a release that was flipped back automatically to be deployed again
   slotflip lab up [--count N]   as root: real LXC containers (systemd, sshd, nginx, PostgreSQL, Redis) to deploy to
   slotflip lab status [--json]  each lab container, its address and services
+  slotflip lab env --release V  the lab environment file pinned to demo release V (what a commit would change)
   slotflip lab down [--purge]   remove the lab (--purge also removes the cached rootfs)
 
 Secrets are read from SLOTFLIP_SECRET_<NAME>, from the file in SLOTFLIP_SECRET_<NAME>_FILE, or from <secrets-dir>/<NAME>.
@@ -17803,9 +17804,9 @@ async function run_validate(args, io) {
 const COMMANDS = {
     validate: run_validate,
     lab: async (a, io) => (await __nccwpck_require__.e(/* import() */ 426).then(__nccwpck_require__.bind(__nccwpck_require__, 4426))).labCommand(a, io),
-    plan: async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(931), __nccwpck_require__.e(246), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2331))).deployCommand(true)(a, io),
-    deploy: async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(931), __nccwpck_require__.e(246), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2331))).deployCommand(false)(a, io),
-    'release-hold': async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(931), __nccwpck_require__.e(246), __nccwpck_require__.e(921)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7921))).releaseHoldCommand(a, io),
+    plan: async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(931), __nccwpck_require__.e(631), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2331))).deployCommand(true)(a, io),
+    deploy: async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(931), __nccwpck_require__.e(631), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2331))).deployCommand(false)(a, io),
+    'release-hold': async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(931), __nccwpck_require__.e(631), __nccwpck_require__.e(921)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7921))).releaseHoldCommand(a, io),
     status: async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(931), __nccwpck_require__.e(962)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4962))).statusCommand(a, io),
 };
 const PLANNED = ['rollback', 'backup', 'restore'];
@@ -17835,7 +17836,8 @@ async function runCli(argv, io) {
             return exit_codes/* ExitCode */.y.usage;
         }
         if (err instanceof errors/* SlotflipError */.u0) {
-            io.err(`slotflip ${command}: ${err.describe()}`);
+            // "slotflip deploy: preflight: ..." names the phase; when the phase is the command itself, once is enough.
+            io.err(`slotflip ${command}: ${err.phase === command ? `${err.message}${err.remedy ? `. ${err.remedy}` : ''}` : err.describe()}`);
             return err.exitCode;
         }
         throw err;

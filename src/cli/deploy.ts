@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { runDeploy } from '../commands/deploy.js';
-import { seconds } from '../host/health.js';
+import { seconds } from '../config/duration.js';
 import type { Io } from './run.js';
 
 const OPTIONS = {

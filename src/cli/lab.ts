@@ -1,12 +1,12 @@
 import { parseArgs } from 'node:util';
-import { labDown, labStatus, labUp } from '../lab/lab.js';
+import { labDown, labReleaseEnvironment, labStatus, labUp } from '../lab/lab.js';
 import type { Io } from './run.js';
 
 export async function labCommand(args: string[], io: Io): Promise<number> {
   const [sub, ...rest] = args;
   const { values } = parseArgs({
     args: rest,
-    options: { count: { type: 'string', default: '1' }, json: { type: 'boolean', default: false }, purge: { type: 'boolean', default: false } },
+    options: { count: { type: 'string', default: '1' }, json: { type: 'boolean', default: false }, purge: { type: 'boolean', default: false }, release: { type: 'string' }, container: { type: 'string', default: '1' } },
   });
   const log = (line: string) => io.err(`lab: ${line}`);
   if (sub === 'up') {
@@ -34,6 +34,10 @@ export async function labCommand(args: string[], io: Io): Promise<number> {
     }
     return 0;
   }
-  io.err('usage: slotflip lab up [--count N] [--json] | down [--purge] | status [--json]');
+  if (sub === 'env' && values.release) {
+    io.out(labReleaseEnvironment(Number(values.container), values.release));
+    return 0;
+  }
+  io.err('usage: slotflip lab up [--count N] [--json] | down [--purge] | status [--json] | env --release VERSION [--container N]');
   return 1;
 }

@@ -79,7 +79,8 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       return ExitCode.usage;
     }
     if (err instanceof SlotflipError) {
-      io.err(`slotflip ${command}: ${err.describe()}`);
+      // "slotflip deploy: preflight: ..." names the phase; when the phase is the command itself, once is enough.
+      io.err(`slotflip ${command}: ${err.phase === command ? `${err.message}${err.remedy ? `. ${err.remedy}` : ''}` : err.describe()}`);
       return err.exitCode;
     }
     throw err;

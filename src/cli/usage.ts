@@ -16,6 +16,7 @@ Usage:
   slotflip release-hold --env FILE   allow a release that was flipped back automatically to be deployed again
   slotflip lab up [--count N]   as root: real LXC containers (systemd, sshd, nginx, PostgreSQL, Redis) to deploy to
   slotflip lab status [--json]  each lab container, its address and services
+  slotflip lab env --release V  the lab environment file pinned to demo release V (what a commit would change)
   slotflip lab down [--purge]   remove the lab (--purge also removes the cached rootfs)
 
 Secrets are read from SLOTFLIP_SECRET_<NAME>, from the file in SLOTFLIP_SECRET_<NAME>_FILE, or from <secrets-dir>/<NAME>.

@@ -73,6 +73,7 @@ export async function runDeploy(opts: DeployOptions): Promise<DeployResult> {
     const terminal = (e: StepEvent) => {
       if (e.kind === 'start') opts.log(`${e.index < e.total ? `[${e.index + 1}/${e.total}]` : '[end]'} ${e.step.title} ...`);
       else if (e.kind === 'done') opts.log(`      ${e.result.code === 0 ? 'ok' : `FAILED (exit ${e.result.code})`} in ${(e.ms / 1000).toFixed(1)} s${e.result.code === 0 ? '' : `: ${mask(e.result.stderr.trim().split('\n').slice(-6).join('\n        '))}`}`);
+      else if (e.kind === 'note') opts.log(`      note: ${mask(e.text)}`);
       else if (e.kind === 'undo') opts.log(`      undo ${e.step.id}: ${e.result.code === 0 ? 'ok' : `FAILED: ${mask(e.result.stderr.trim())}`}`);
       else opts.log(`      waiting for the lock: ${mask(e.holder)}`);
     };

@@ -15,6 +15,8 @@ export type StepEvent =
   | { kind: 'start'; step: Step; index: number; total: number }
   | { kind: 'done'; step: Step; result: RunResult; ms: number }
   | { kind: 'undo'; step: Step; result: RunResult }
+  /** Something the host reported that the operator must see, e.g. an expired lock taken over. */
+  | { kind: 'note'; step: Step; text: string }
   | { kind: 'waiting-for-lock'; holder: string };
 
 export type RunOutcome =
@@ -49,7 +51,7 @@ function collect(stdout: string, results: Record<string, unknown>, events: strin
 }
 
 /** The line that says why: a failing script's last words (its earlier output is logged as it happens). */
-const lastLines = (r: RunResult) => (r.stderr.trim() || r.stdout.trim()).split('\n').pop() ?? '';
+const lastLine = (r: RunResult) => (r.stderr.trim() || r.stdout.trim()).split('\n').pop() ?? '';
 
 /**
  * Runs a plan step by step over one transport (one SSH connection for the whole run). Each step journals itself on
@@ -87,7 +89,9 @@ export async function runPlan(plan: Plan, transport: Transport, opts: RunOptions
     });
     const ms = Date.now() - started;
     timings.push({ step: step.id, ms, code: result.code });
+    const before = events.length;
     collect(result.stdout, results, events);
+    for (const text of events.slice(before)) opts.onEvent?.({ kind: 'note', step, text });
     opts.onEvent?.({ kind: 'done', step, result, ms });
     return result;
   };
@@ -101,13 +105,13 @@ export async function runPlan(plan: Plan, transport: Transport, opts: RunOptions
     let result = await exec(step, index);
     const waitUntil = Date.now() + (opts.lockWaitMs ?? 0);
     while (step.id === 'lock' && result.code === LOCKED_EXIT && Date.now() < waitUntil && !opts.signal?.aborted) {
-      opts.onEvent?.({ kind: 'waiting-for-lock', holder: lastLines(result) });
+      opts.onEvent?.({ kind: 'waiting-for-lock', holder: lastLine(result) });
       await new Promise((r) => setTimeout(r, 2000));
       result = await exec(step, index);
     }
-    if (step.id === 'lock' && result.code === LOCKED_EXIT) return { kind: 'locked', holder: lastLines(result).replace(/^locked by /, ''), timings };
+    if (step.id === 'lock' && result.code === LOCKED_EXIT) return { kind: 'locked', holder: lastLine(result).replace(/^locked by /, ''), timings };
     if (result.code !== 0 || opts.signal?.aborted) {
-      failure = { step, code: result.code, detail: opts.signal?.aborted ? 'cancelled (SIGTERM or SIGINT)' : lastLines(result) || `exit ${result.code}` };
+      failure = { step, code: result.code, detail: opts.signal?.aborted ? 'cancelled (SIGTERM or SIGINT)' : lastLine(result) || `exit ${result.code}` };
       break;
     }
     completed.push(step);

@@ -5,7 +5,7 @@ import { formatStatus, runStatus } from '../commands/status.js';
 import { runValidate } from '../commands/validate.js';
 import type { StepEvent } from '../engine/run.js';
 import { SlotflipError } from '../errors.js';
-import { seconds } from '../host/health.js';
+import { seconds } from '../config/duration.js';
 import { deploySummary } from './deploy-summary.js';
 import { annotate } from './annotations.js';
 import { validationSummary } from './summary.js';
@@ -75,7 +75,8 @@ function groupedSteps(e: StepEvent, mask: (t: string) => string): void {
     if (remote) core.info(`::stop-commands::${token}\n${remote}\n::${token}::`);
     core.info(`${e.result.code === 0 ? 'ok' : `failed (exit ${e.result.code})`} in ${(e.ms / 1000).toFixed(1)} s`);
     core.endGroup();
-  } else if (e.kind === 'undo') core.warning(`undo ${e.step.id}: ${e.result.code === 0 ? 'ok' : 'FAILED'}`);
+  } else if (e.kind === 'note') core.notice(mask(e.text));
+  else if (e.kind === 'undo') core.warning(`undo ${e.step.id}: ${e.result.code === 0 ? 'ok' : 'FAILED'}`);
   else core.info(`waiting for the lock: ${mask(e.holder)}`);
 }
 

@@ -1,6 +1,6 @@
 import type { Instance } from '../config/environment.generated.js';
 import type { Op } from '../plan/types.js';
-import { versionProbe } from './health.js';
+import { throughNginx, versionPattern, versionProbe } from './health.js';
 import { layout, type Slot } from './layout.js';
 import { quote } from './shell.js';
 
@@ -31,10 +31,10 @@ export function flipTo(inst: Instance, slot: Slot): Op {
 /** Through nginx, as a user would: the new release must answer within a few seconds, or the flip is undone. */
 export function confirmThroughNginx(inst: Instance, version: string): Op | undefined {
   const probe = versionProbe(inst);
-  if (!inst.nginx || !probe?.path) return undefined;
-  const host = inst.nginx.server_names[0]!.replace(/^\*\./, 'www.');
-  const url = `http://127.0.0.1:${inst.nginx.http_port ?? 80}${probe.path}`;
-  const want = probe.expect_version ? `grep -qE ${quote(`"version" *: *"${version.replace(/[.+]/g, '\\$&')}"`)}` : `grep -q .`;
+  const target = probe?.path ? throughNginx(inst, probe.path) : undefined;
+  if (!probe || !target) return undefined;
+  const { url, host } = target;
+  const want = probe.expect_version ? `grep -qE ${quote(versionPattern(version))}` : `grep -q .`;
   return {
     kind: 'sh',
     note: `confirm through nginx that ${probe.path} reaches ${version}`,

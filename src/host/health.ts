@@ -1,15 +1,8 @@
 import type { HealthCheck, Instance } from '../config/environment.generated.js';
 import type { Op } from '../plan/types.js';
 import { layout, type Slot } from './layout.js';
+import { seconds } from '../config/duration.js';
 import { quote } from './shell.js';
-
-export function seconds(duration: string | undefined, fallback: number): number {
-  if (!duration) return fallback;
-  const m = /^([0-9]+)(ms|s|m|h)$/.exec(duration);
-  if (!m) return fallback;
-  const n = Number(m[1]);
-  return { ms: n / 1000, s: n, m: n * 60, h: n * 3600 }[m[2] as 'ms' | 's' | 'm' | 'h'];
-}
 
 /** One check as a bash condition that sets $why when it fails. Runs on the host against one slot. */
 function checkScript(inst: Instance, check: HealthCheck, slot: Slot, version: string): string {
@@ -24,7 +17,7 @@ function checkScript(inst: Instance, check: HealthCheck, slot: Slot, version: st
       const expect = check.expect_status ?? 200;
       const conds = [`[ "$code" = ${expect} ] || why=${quote(`${check.path} answered `)}"$code"`];
       if (check.expect_body) conds.push(`grep -qF -- ${quote(check.expect_body)} "$body" || why=${quote(`${check.path} body lacks ${check.expect_body}`)}`);
-      if (check.expect_version) conds.push(`grep -qE ${quote(`"version" *: *"${version.replace(/[.+]/g, '\\$&')}"`)} "$body" || why=${quote(`${check.path} does not report version ${version}`)}`);
+      if (check.expect_version) conds.push(`grep -qE ${quote(versionPattern(version))} "$body" || why=${quote(`${check.path} does not report version ${version}`)}`);
       return `code=$(curl -s -o "$body" -w '%{http_code}' --max-time ${t} ${sock}${quote(target)} || true); ${conds.join('; ')}`;
     }
     case 'tcp': {
@@ -84,7 +77,16 @@ done`,
   };
 }
 
+/** An extended regex for `"version": "<version>"` in a JSON body. */
+export const versionPattern = (version: string) => `"version" *: *"${version.replace(/[.+]/g, '\\$&')}"`;
+
 /** The first http check that reports the version: used to confirm, through nginx, that traffic reached the release. */
 export function versionProbe(inst: Instance): HealthCheck | undefined {
   return inst.health.checks.find((c) => c.type === 'http' && c.expect_version) ?? inst.health.checks.find((c) => c.type === 'http');
+}
+
+/** How to reach a path through this instance's nginx site from the host itself: the URL and the Host header. */
+export function throughNginx(inst: Instance, path: string): { url: string; host: string } | undefined {
+  if (!inst.nginx) return undefined;
+  return { url: `http://127.0.0.1:${inst.nginx.http_port ?? 80}${path}`, host: inst.nginx.server_names[0]!.replace(/^\*\./, 'www.') };
 }

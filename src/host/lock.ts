@@ -27,7 +27,7 @@ if ! mkdir ${L} 2>/dev/null; then
   holder=$(cat ${L}/owner 2>/dev/null || echo '{}')
   if [ -n "$expires" ] && [ "$expires" -lt "$now" ] && mv ${L} ${L}.expired-$$ 2>/dev/null && mkdir ${L} 2>/dev/null; then
     rm -rf ${L}.expired-$$
-    echo "SLOTFLIP_EVENT lock-takeover $holder"
+    echo "SLOTFLIP_EVENT took over an expired lock: $holder"
   else
     echo "locked by $holder" >&2
     exit ${LOCKED_EXIT}

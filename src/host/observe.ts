@@ -1,6 +1,7 @@
 import type { Instance } from '../config/environment.generated.js';
 import type { Op } from '../plan/types.js';
-import { seconds, versionProbe } from './health.js';
+import { seconds } from '../config/duration.js';
+import { throughNginx, versionProbe } from './health.js';
 import { layout } from './layout.js';
 import { quote } from './shell.js';
 
@@ -13,12 +14,11 @@ export const OBSERVE = { errorRatePercent: 5, minRequests: 20, healthFailures: 3
  */
 export function observeWindow(inst: Instance): Op | undefined {
   const window = seconds(inst.windows?.observe, 30);
-  if (window <= 0 || !inst.nginx) return undefined;
+  const health = inst.health.checks.find((c) => c.type === 'http' && !c.expect_version) ?? versionProbe(inst);
+  const target = throughNginx(inst, health?.path ?? '/');
+  if (window <= 0 || !target) return undefined;
   const l = layout(inst.id);
-  const probe = versionProbe(inst);
-  const health = inst.health.checks.find((c) => c.type === 'http' && !c.expect_version) ?? probe;
-  const host = inst.nginx.server_names[0]!.replace(/^\*\./, 'www.');
-  const url = `http://127.0.0.1:${inst.nginx.http_port ?? 80}${health?.path ?? '/'}`;
+  const { url, host } = target;
   const log = quote(l.accessLog);
   return {
     kind: 'sh',

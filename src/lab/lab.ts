@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { parse } from 'yaml';
 import { validateEnvironments } from '../config/validate.js';
 import { LabError } from '../errors.js';
 import { writeFileScript } from '../host/shell.js';
@@ -126,4 +127,16 @@ export async function labStatus(): Promise<ContainerStatus[]> {
     out.push({ name: containerName(n), address: containerAddress(n), state, services, envFile: existsSync(envFile) ? relative(process.cwd(), envFile) : null });
   }
   return out;
+}
+
+/** Lab container N's environment file for one demo release, as a commit pinning that release would make it. */
+export function labReleaseEnvironment(n: number, version: string): string {
+  const envFile = join(envDir(), `lab-${n}.yaml`);
+  const manifestFile = join(releasesDir(), 'manifest.json');
+  if (!existsSync(envFile) || !existsSync(manifestFile)) throw new LabError(`lab container ${n} is not up`, 'Run `slotflip lab up` first');
+  const releases = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, { file: string; sha256: string }>;
+  const release = releases[version];
+  if (!release) throw new LabError(`the demo app has no release ${version}`, `Choose one of ${Object.keys(releases).join(', ')}`);
+  const hostKey = (parse(readFileSync(envFile, 'utf8')) as { instances: [{ target: { host_keys: [string] } }] }).instances[0].target.host_keys[0];
+  return labEnvironment(n, hostKey, { version, sha256: release.sha256, path: relative(process.cwd(), release.file) });
 }

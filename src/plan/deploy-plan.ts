@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Instance } from '../config/environment.generated.js';
 import { confirmThroughNginx, flipTo } from '../host/flip.js';
-import { healthGate, seconds } from '../host/health.js';
+import { seconds } from '../config/duration.js';
+import { healthGate } from '../host/health.js';
 import { layout, otherSlot, type Slot } from '../host/layout.js';
 import { acquireLock, releaseLock } from '../host/lock.js';
 import { observeWindow } from '../host/observe.js';

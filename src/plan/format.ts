@@ -12,7 +12,7 @@ function formatOp(op: Op, mask: (s: string) => string): string[] {
     case 'run':
       return [`$ ${mask(commandLine(op.argv))}${op.note ? `    # ${op.note}` : ''}`];
     case 'sh':
-      return [`${op.note ? `# ${op.note}\n` : ''}${mask(op.text)}`.split('\n').map((l) => `  ${l}`).join('\n')];
+      return [...(op.note ? [`# ${op.note}`] : []), ...mask(op.text).split('\n').map((l) => `  ${l}`)];
     case 'write': {
       const head = `write ${op.path} (mode ${op.mode}${op.owner ? `, owner ${op.owner}` : ''}, ${Buffer.byteLength(op.content)} bytes)${op.onChange ? `; if changed: ${op.onChange}` : ''}`;
       if (op.secret) return [`${head}: *** (holds secrets)`];

@@ -5,8 +5,6 @@ export interface ExecOptions extends RunOptions {
   input?: string | Buffer;
   env?: Record<string, string | undefined>;
   cwd?: string;
-  /** Called with each chunk of stderr as it arrives (progress of long steps). */
-  onStderr?: (chunk: string) => void;
 }
 
 /** Runs an argv on this machine (no shell). Resolves with the exit code; rejects only when the program cannot start. */
@@ -26,10 +24,7 @@ export function execLocal(argv: readonly string[], opts: ExecOptions = {}): Prom
         }, opts.timeoutMs)
       : undefined;
     child.stdout.on('data', (c: Buffer) => out.push(c));
-    child.stderr.on('data', (c: Buffer) => {
-      err.push(c);
-      opts.onStderr?.(c.toString('utf8'));
-    });
+    child.stderr.on('data', (c: Buffer) => err.push(c));
     child.on('error', (e) => {
       if (timer) clearTimeout(timer);
       reject(e);

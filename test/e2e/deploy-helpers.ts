@@ -1,18 +1,13 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
+import { labReleaseEnvironment } from '../../src/lab/lab.js';
 import { tempDir } from '../helpers.js';
 
-// Environment files for each demo release, as a commit would change them: version, archive path and sha256.
-
-const manifest = () => JSON.parse(readFileSync('lab/state/releases/manifest.json', 'utf8')) as Record<string, { file: string; sha256: string }>;
-
+/** An environment file for one demo release (written to a temp dir), optionally edited for a test case. */
 export function envFor(version: string, n = 1, edit?: (env: Record<string, any>) => void): string {
-  const env = parse(readFileSync(`lab/state/environments/lab-${n}.yaml`, 'utf8')) as Record<string, any>;
-  const m = manifest()[version];
-  if (!m) throw new Error(`no demo release ${version}`);
-  env.instances[0].app.release = { source: 'upload', version, path: `lab/state/releases/demo-${version}.tar.gz`, sha256: m.sha256 };
+  const env = parse(labReleaseEnvironment(n, version)) as Record<string, any>;
   edit?.(env);
   const dir = join(tempDir('env-'), version);
   mkdirSync(dir, { recursive: true });

@@ -132,11 +132,14 @@ describe('failures leave production serving', () => {
     expect(await snapshot()).toEqual(before);
   });
 
-  it('two deploys at once: one runs, the other is refused with the lock holder, never both', async () => {
+  it('two deploys at once, after a killed run left an expired lease: one takes it over and says so, the other is refused, never both', async () => {
+    await ssh.script(`mkdir -p /opt/slotflip/${INSTANCE}/lock && echo '{"run":"killed-run","owner":"ci","started":1,"expires":2}' > /opt/slotflip/${INSTANCE}/lock/owner`);
     const [a, b] = await Promise.all([deploy(envFor('1.0.0')), new Promise((r) => setTimeout(r, 300)).then(() => deploy(envFor('2.0.1-slow-start')))]);
     const codes = [a.code, b.code].sort();
     expect(codes).toEqual([0, 5]);
     const locked = a.code === 5 ? a : b;
+    const winner = a.code === 5 ? b : a;
+    expect(winner.stderr).toContain('note: took over an expired lock: {"run":"killed-run","owner":"ci","started":1,"expires":2}');
     expect(locked.stderr).toMatch(/locked by \{"run":"\d{8}T\d{6}Z-[0-9a-f]{4}","owner":"[^"]+"/);
     expect((await ssh.script(`test -d /opt/slotflip/${INSTANCE}/lock && echo held || echo free`)).stdout.trim()).toBe('free');
   });

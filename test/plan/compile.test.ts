@@ -97,7 +97,7 @@ describe('the lease lock', () => {
     expect(take(c.lock, 'OLD', -10).code).toBe(0); // a lease that already expired
     const takeover = take(c.lock, 'NEW');
     expect(takeover.code).toBe(0);
-    expect(takeover.out).toMatch(/^SLOTFLIP_EVENT lock-takeover \{"run":"OLD"/);
+    expect(takeover.out).toMatch(/^SLOTFLIP_EVENT took over an expired lock: \{"run":"OLD"/);
     bash(compileOp(releaseLock(c.lock, 'NEW')));
     expect(take(c.lock, 'NEXT').code).toBe(0);
   });

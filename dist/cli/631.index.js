@@ -1,8 +1,8 @@
-export const id = 246;
-export const ids = [246];
+export const id = 631;
+export const ids = [631];
 export const modules = {
 
-/***/ 8246:
+/***/ 1631:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -47,10 +47,101 @@ function parseDrift(state, stdout) {
 var host_state = __webpack_require__(2067);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/host/health.ts
-var host_health = __webpack_require__(2562);
 // EXTERNAL MODULE: ./src/host/layout.ts
 var layout = __webpack_require__(6090);
+// EXTERNAL MODULE: ./src/config/duration.ts
+var duration = __webpack_require__(7840);
+;// CONCATENATED MODULE: ./src/host/health.ts
+
+
+
+/** One check as a bash condition that sets $why when it fails. Runs on the host against one slot. */
+function checkScript(inst, check, slot, version) {
+    const l = (0,layout/* layout */.Zp)(inst.id);
+    const t = Math.max(1, Math.ceil((0,duration/* seconds */.Y)(check.timeout, 2)));
+    switch (check.type) {
+        case 'http': {
+            const component = check.component;
+            const listen = inst.app.components[component]?.listen;
+            const target = listen?.type === 'tcp' ? `http://127.0.0.1:${slot === 'blue' ? listen.blue : listen.green}${check.path}` : `http://localhost${check.path}`;
+            const sock = listen?.type === 'tcp' ? '' : `--unix-socket ${(0,shell/* quote */.hD)(l.socket(component, slot))} `;
+            const expect = check.expect_status ?? 200;
+            const conds = [`[ "$code" = ${expect} ] || why=${(0,shell/* quote */.hD)(`${check.path} answered `)}"$code"`];
+            if (check.expect_body)
+                conds.push(`grep -qF -- ${(0,shell/* quote */.hD)(check.expect_body)} "$body" || why=${(0,shell/* quote */.hD)(`${check.path} body lacks ${check.expect_body}`)}`);
+            if (check.expect_version)
+                conds.push(`grep -qE ${(0,shell/* quote */.hD)(versionPattern(version))} "$body" || why=${(0,shell/* quote */.hD)(`${check.path} does not report version ${version}`)}`);
+            return `code=$(curl -s -o "$body" -w '%{http_code}' --max-time ${t} ${sock}${(0,shell/* quote */.hD)(target)} || true); ${conds.join('; ')}`;
+        }
+        case 'tcp': {
+            const component = check.component;
+            const listen = inst.app.components[component]?.listen;
+            if (listen?.type === 'tcp')
+                return `timeout ${t} bash -c ${(0,shell/* quote */.hD)(`</dev/tcp/127.0.0.1/${slot === 'blue' ? listen.blue : listen.green}`)} 2>/dev/null || why=${(0,shell/* quote */.hD)(`${component} does not accept connections`)}`;
+            return `[ -S ${(0,shell/* quote */.hD)(l.socket(component, slot))} ] || why=${(0,shell/* quote */.hD)(`${component} has no socket`)}`;
+        }
+        case 'postgres': {
+            const db = inst.database;
+            return `pg_isready -q -t ${t} -h ${(0,shell/* quote */.hD)(db.host)} -p ${db.port} || why='PostgreSQL is not accepting connections'`;
+        }
+        case 'redis': {
+            const r = inst.redis;
+            return `[ "$(REDISCLI_AUTH="$(cat ${(0,shell/* quote */.hD)(`${l.shared}/redis.pass`)} 2>/dev/null)" timeout ${t} redis-cli --no-auth-warning -h ${(0,shell/* quote */.hD)(r.host)} -p ${r.port} ping 2>/dev/null)" = PONG ] || why='Redis does not answer PING'`;
+        }
+    }
+}
+/**
+ * The health gate on the idle slot itself (never through nginx, so no user sees it yet): every check must pass
+ * `consecutive` times in a row before `timeout`; a unit that keeps restarting fails at once. Exit 10 on failure,
+ * with the failing check and the unit's last log lines.
+ */
+function healthGate(inst, slot, version) {
+    const h = inst.health;
+    const units = Object.keys(inst.app.components).map((c) => `${(0,layout/* layout */.Zp)(inst.id).unit(c)}${slot}`);
+    const checks = h.checks.map((c) => checkScript(inst, c, slot, version));
+    const interval = (0,duration/* seconds */.Y)(h.interval, 1);
+    return {
+        kind: 'sh',
+        note: `health gate on ${slot}: ${h.checks.length} checks, ${h.consecutive ?? 3} passes in a row, within ${h.timeout ?? '60s'}`,
+        text: `body=$(mktemp); deadline=$(( $(date +%s) + ${Math.ceil((0,duration/* seconds */.Y)(h.timeout, 60))} )); passes=0; last=''
+while :; do
+  why=''
+  for u in ${units.map(shell/* quote */.hD).join(' ')}; do
+    if [ "$(systemctl show -p NRestarts --value "$u")" -ge 3 ] || systemctl is-failed --quiet "$u"; then
+      journalctl -u "$u" -n 10 --no-pager -o cat >&2 || true
+      echo "gate: failed: $u is crashing (restarted $(systemctl show -p NRestarts --value "$u") times)" >&2
+      exit 10
+    fi
+  done
+${checks.map((c) => `  [ -n "$why" ] || { ${c}; }`).join('\n')}
+  if [ -z "$why" ]; then
+    passes=$((passes + 1))
+    if [ "$passes" -ge ${h.consecutive ?? 3} ]; then echo "gate: every check passed ${h.consecutive ?? 3} times in a row"; rm -f "$body"; exit 0; fi
+  else
+    passes=0; last=$why
+  fi
+  if [ "$(date +%s)" -ge "$deadline" ]; then
+    for u in ${units.map(shell/* quote */.hD).join(' ')}; do journalctl -u "$u" -n 10 --no-pager -o cat >&2 || true; done
+    echo "gate: failed: $last" >&2
+    exit 10
+  fi
+  sleep ${interval}
+done`,
+    };
+}
+/** An extended regex for `"version": "<version>"` in a JSON body. */
+const versionPattern = (version) => `"version" *: *"${version.replace(/[.+]/g, '\\$&')}"`;
+/** The first http check that reports the version: used to confirm, through nginx, that traffic reached the release. */
+function versionProbe(inst) {
+    return inst.health.checks.find((c) => c.type === 'http' && c.expect_version) ?? inst.health.checks.find((c) => c.type === 'http');
+}
+/** How to reach a path through this instance's nginx site from the host itself: the URL and the Host header. */
+function throughNginx(inst, path) {
+    if (!inst.nginx)
+        return undefined;
+    return { url: `http://127.0.0.1:${inst.nginx.http_port ?? 80}${path}`, host: inst.nginx.server_names[0].replace(/^\*\./, 'www.') };
+}
+
 ;// CONCATENATED MODULE: ./src/host/flip.ts
 
 
@@ -83,12 +174,12 @@ function flipTo(inst, slot) {
 }
 /** Through nginx, as a user would: the new release must answer within a few seconds, or the flip is undone. */
 function confirmThroughNginx(inst, version) {
-    const probe = (0,host_health/* versionProbe */.db)(inst);
-    if (!inst.nginx || !probe?.path)
+    const probe = versionProbe(inst);
+    const target = probe?.path ? throughNginx(inst, probe.path) : undefined;
+    if (!probe || !target)
         return undefined;
-    const host = inst.nginx.server_names[0].replace(/^\*\./, 'www.');
-    const url = `http://127.0.0.1:${inst.nginx.http_port ?? 80}${probe.path}`;
-    const want = probe.expect_version ? `grep -qE ${(0,shell/* quote */.hD)(`"version" *: *"${version.replace(/[.+]/g, '\\$&')}"`)}` : `grep -q .`;
+    const { url, host } = target;
+    const want = probe.expect_version ? `grep -qE ${(0,shell/* quote */.hD)(versionPattern(version))}` : `grep -q .`;
     return {
         kind: 'sh',
         note: `confirm through nginx that ${probe.path} reaches ${version}`,
@@ -107,6 +198,7 @@ var host_lock = __webpack_require__(2703);
 
 
 
+
 // Thresholds from the seed's alerting rules: error rate above 5% is a warning there; after a flip we act on it.
 const OBSERVE = { errorRatePercent: 5, minRequests: 20, healthFailures: 3 };
 /**
@@ -114,14 +206,13 @@ const OBSERVE = { errorRatePercent: 5, minRequests: 20, healthFailures: 3 };
  * since the flip. Crossing a threshold exits 11, and the engine flips back.
  */
 function observeWindow(inst) {
-    const window = (0,host_health/* seconds */.YA)(inst.windows?.observe, 30);
-    if (window <= 0 || !inst.nginx)
+    const window = (0,duration/* seconds */.Y)(inst.windows?.observe, 30);
+    const health = inst.health.checks.find((c) => c.type === 'http' && !c.expect_version) ?? versionProbe(inst);
+    const target = throughNginx(inst, health?.path ?? '/');
+    if (window <= 0 || !target)
         return undefined;
     const l = (0,layout/* layout */.Zp)(inst.id);
-    const probe = (0,host_health/* versionProbe */.db)(inst);
-    const health = inst.health.checks.find((c) => c.type === 'http' && !c.expect_version) ?? probe;
-    const host = inst.nginx.server_names[0].replace(/^\*\./, 'www.');
-    const url = `http://127.0.0.1:${inst.nginx.http_port ?? 80}${health?.path ?? '/'}`;
+    const { url, host } = target;
     const log = (0,shell/* quote */.hD)(l.accessLog);
     return {
         kind: 'sh',
@@ -318,6 +409,7 @@ for d in */; do d=\${d%/}; case " ${keepIds.join(' ')} " in *" $d "*) ;; *) rm -
 
 
 
+
 const MIN = 60_000;
 /** Builds the whole deploy as data: no I/O, the same input gives the same plan. */
 function buildDeployPlan(req) {
@@ -368,13 +460,13 @@ function buildDeployPlan(req) {
         steps.push({ id: 'backup', phase: 'backup', title: 'back up the database (pg_dump -Fc, verified, hashed)', timeoutMs: 60 * MIN, ops: [backupDatabase(l, inst.database, `${l.backups}/${req.run}.dump`)] });
     }
     if (inst.migrations && inst.database) {
-        const migrate = migrateDatabase(l, inst.database, { user, releaseDir: l.release(id), slotEnv: l.slotEnv(to), command: inst.migrations.command, timeoutSeconds: Math.ceil((0,host_health/* seconds */.YA)(inst.migrations.timeout, 300)) });
+        const migrate = migrateDatabase(l, inst.database, { user, releaseDir: l.release(id), slotEnv: l.slotEnv(to), command: inst.migrations.command, timeoutSeconds: Math.ceil((0,duration/* seconds */.Y)(inst.migrations.timeout, 300)) });
         steps.push({
-            id: 'migrate', phase: 'migrate', title: `migrate the database with release ${id}${breakingLive ? ' behind the maintenance page' : ''}`, timeoutMs: (0,host_health/* seconds */.YA)(inst.migrations.timeout, 300) * 1000 + MIN,
+            id: 'migrate', phase: 'migrate', title: `migrate the database with release ${id}${breakingLive ? ' behind the maintenance page' : ''}`, timeoutMs: (0,duration/* seconds */.Y)(inst.migrations.timeout, 300) * 1000 + MIN,
             ops: breakingLive ? [maintenanceOn, migrate] : [migrate],
         });
     }
-    steps.push({ id: 'start', phase: 'start', title: `start the ${to} slot on ${id}`, timeoutMs: 2 * MIN, ops: [startSlot(inst.id, to, id, components)], undo: [stopSlot(inst.id, to, components)] }, { id: 'gate', phase: 'gate', title: `health gate on the ${to} slot`, timeoutMs: (0,host_health/* seconds */.YA)(inst.health.timeout, 60) * 1000 + MIN, ops: [(0,host_health/* healthGate */.Yr)(inst, to, req.release.version)] });
+    steps.push({ id: 'start', phase: 'start', title: `start the ${to} slot on ${id}`, timeoutMs: 2 * MIN, ops: [startSlot(inst.id, to, id, components)], undo: [stopSlot(inst.id, to, components)] }, { id: 'gate', phase: 'gate', title: `health gate on the ${to} slot`, timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + MIN, ops: [healthGate(inst, to, req.release.version)] });
     const confirm = confirmThroughNginx(inst, req.release.version);
     steps.push({
         id: 'flip', phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: MIN, movesTraffic: true,
@@ -383,10 +475,10 @@ function buildDeployPlan(req) {
     });
     const observe = observeWindow(inst);
     if (observe)
-        steps.push({ id: 'observe', phase: 'observe', title: `observe the ${to} slot through nginx`, timeoutMs: (0,host_health/* seconds */.YA)(inst.windows?.observe, 30) * 1000 + MIN, ops: [observe] });
+        steps.push({ id: 'observe', phase: 'observe', title: `observe the ${to} slot through nginx`, timeoutMs: (0,duration/* seconds */.Y)(inst.windows?.observe, 30) * 1000 + MIN, ops: [observe] });
     steps.push({ id: 'enable', phase: 'drain', title: `start the ${to} slot at boot`, timeoutMs: MIN, ops: [enableOnly(inst.id, to, components)] });
     if (from) {
-        steps.push({ id: 'retire', phase: 'drain', title: `retire the ${from} slot`, timeoutMs: 5 * MIN, ops: [retireSlot(inst.id, from, components, (0,host_health/* seconds */.YA)(inst.windows?.keep_warm, 300), (0,host_health/* seconds */.YA)(inst.windows?.drain, 10))] });
+        steps.push({ id: 'retire', phase: 'drain', title: `retire the ${from} slot`, timeoutMs: 5 * MIN, ops: [retireSlot(inst.id, from, components, (0,duration/* seconds */.Y)(inst.windows?.keep_warm, 300), (0,duration/* seconds */.Y)(inst.windows?.drain, 10))] });
     }
     const keep = [...new Set([...state.releases, id])].slice(-(req.keepReleases ?? 5));
     const liveIds = [id, ...(from && state.slots[from] ? [state.slots[from].release] : [])];
@@ -426,7 +518,7 @@ function formatOp(op, mask) {
         case 'run':
             return [`$ ${mask((0,shell/* commandLine */.ay)(op.argv))}${op.note ? `    # ${op.note}` : ''}`];
         case 'sh':
-            return [`${op.note ? `# ${op.note}\n` : ''}${mask(op.text)}`.split('\n').map((l) => `  ${l}`).join('\n')];
+            return [...(op.note ? [`# ${op.note}`] : []), ...mask(op.text).split('\n').map((l) => `  ${l}`)];
         case 'write': {
             const head = `write ${op.path} (mode ${op.mode}${op.owner ? `, owner ${op.owner}` : ''}, ${Buffer.byteLength(op.content)} bytes)${op.onChange ? `; if changed: ${op.onChange}` : ''}`;
             if (op.secret)
@@ -522,6 +614,8 @@ async function runDeploy(opts) {
                 opts.log(`${e.index < e.total ? `[${e.index + 1}/${e.total}]` : '[end]'} ${e.step.title} ...`);
             else if (e.kind === 'done')
                 opts.log(`      ${e.result.code === 0 ? 'ok' : `FAILED (exit ${e.result.code})`} in ${(e.ms / 1000).toFixed(1)} s${e.result.code === 0 ? '' : `: ${mask(e.result.stderr.trim().split('\n').slice(-6).join('\n        '))}`}`);
+            else if (e.kind === 'note')
+                opts.log(`      note: ${mask(e.text)}`);
             else if (e.kind === 'undo')
                 opts.log(`      undo ${e.step.id}: ${e.result.code === 0 ? 'ok' : `FAILED: ${mask(e.result.stderr.trim())}`}`);
             else
@@ -588,6 +682,26 @@ async function readState(transport, instance) {
     if (r.code !== 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SlotflipError */ .u0('connect', `reading the host's state failed: ${r.stderr.trim()}`, 'Check the target', _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.connection);
     return (0,_host_state_js__WEBPACK_IMPORTED_MODULE_5__/* .parseState */ .Bu)(r.stdout, instance);
+}
+
+
+/***/ }),
+
+/***/ 7840:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ seconds)
+/* harmony export */ });
+/** Seconds in a schema duration ("500ms", "30s", "5m", "1h"); `fallback` when absent or malformed. */
+function seconds(duration, fallback) {
+    if (!duration)
+        return fallback;
+    const m = /^([0-9]+)(ms|s|m|h)$/.exec(duration);
+    if (!m)
+        return fallback;
+    const n = Number(m[1]);
+    return { ms: n / 1000, s: n, m: n * 60, h: n * 3600 }[m[2]];
 }
 
 
@@ -679,7 +793,7 @@ function collect(stdout, results, events) {
     }
 }
 /** The line that says why: a failing script's last words (its earlier output is logged as it happens). */
-const lastLines = (r) => (r.stderr.trim() || r.stdout.trim()).split('\n').pop() ?? '';
+const lastLine = (r) => (r.stderr.trim() || r.stdout.trim()).split('\n').pop() ?? '';
 /**
  * Runs a plan step by step over one transport (one SSH connection for the whole run). Each step journals itself on
  * the host. When a step fails, every completed step's undo runs in reverse order, then the failure is recorded;
@@ -719,7 +833,10 @@ async function runPlan(plan, transport, opts = {}) {
         });
         const ms = Date.now() - started;
         timings.push({ step: step.id, ms, code: result.code });
+        const before = events.length;
         collect(result.stdout, results, events);
+        for (const text of events.slice(before))
+            opts.onEvent?.({ kind: 'note', step, text });
         opts.onEvent?.({ kind: 'done', step, result, ms });
         return result;
     };
@@ -732,14 +849,14 @@ async function runPlan(plan, transport, opts = {}) {
         let result = await exec(step, index);
         const waitUntil = Date.now() + (opts.lockWaitMs ?? 0);
         while (step.id === 'lock' && result.code === lock/* LOCKED_EXIT */.Y3 && Date.now() < waitUntil && !opts.signal?.aborted) {
-            opts.onEvent?.({ kind: 'waiting-for-lock', holder: lastLines(result) });
+            opts.onEvent?.({ kind: 'waiting-for-lock', holder: lastLine(result) });
             await new Promise((r) => setTimeout(r, 2000));
             result = await exec(step, index);
         }
         if (step.id === 'lock' && result.code === lock/* LOCKED_EXIT */.Y3)
-            return { kind: 'locked', holder: lastLines(result).replace(/^locked by /, ''), timings };
+            return { kind: 'locked', holder: lastLine(result).replace(/^locked by /, ''), timings };
         if (result.code !== 0 || opts.signal?.aborted) {
-            failure = { step, code: result.code, detail: opts.signal?.aborted ? 'cancelled (SIGTERM or SIGINT)' : lastLines(result) || `exit ${result.code}` };
+            failure = { step, code: result.code, detail: opts.signal?.aborted ? 'cancelled (SIGTERM or SIGINT)' : lastLine(result) || `exit ${result.code}` };
             break;
         }
         completed.push(step);
@@ -774,109 +891,6 @@ async function runPlan(plan, transport, opts = {}) {
 
 /***/ }),
 
-/***/ 2562:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   YA: () => (/* binding */ seconds),
-/* harmony export */   Yr: () => (/* binding */ healthGate),
-/* harmony export */   db: () => (/* binding */ versionProbe)
-/* harmony export */ });
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6090);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6988);
-
-
-function seconds(duration, fallback) {
-    if (!duration)
-        return fallback;
-    const m = /^([0-9]+)(ms|s|m|h)$/.exec(duration);
-    if (!m)
-        return fallback;
-    const n = Number(m[1]);
-    return { ms: n / 1000, s: n, m: n * 60, h: n * 3600 }[m[2]];
-}
-/** One check as a bash condition that sets $why when it fails. Runs on the host against one slot. */
-function checkScript(inst, check, slot, version) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(inst.id);
-    const t = Math.max(1, Math.ceil(seconds(check.timeout, 2)));
-    switch (check.type) {
-        case 'http': {
-            const component = check.component;
-            const listen = inst.app.components[component]?.listen;
-            const target = listen?.type === 'tcp' ? `http://127.0.0.1:${slot === 'blue' ? listen.blue : listen.green}${check.path}` : `http://localhost${check.path}`;
-            const sock = listen?.type === 'tcp' ? '' : `--unix-socket ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.socket(component, slot))} `;
-            const expect = check.expect_status ?? 200;
-            const conds = [`[ "$code" = ${expect} ] || why=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${check.path} answered `)}"$code"`];
-            if (check.expect_body)
-                conds.push(`grep -qF -- ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(check.expect_body)} "$body" || why=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${check.path} body lacks ${check.expect_body}`)}`);
-            if (check.expect_version)
-                conds.push(`grep -qE ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`"version" *: *"${version.replace(/[.+]/g, '\\$&')}"`)} "$body" || why=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${check.path} does not report version ${version}`)}`);
-            return `code=$(curl -s -o "$body" -w '%{http_code}' --max-time ${t} ${sock}${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(target)} || true); ${conds.join('; ')}`;
-        }
-        case 'tcp': {
-            const component = check.component;
-            const listen = inst.app.components[component]?.listen;
-            if (listen?.type === 'tcp')
-                return `timeout ${t} bash -c ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`</dev/tcp/127.0.0.1/${slot === 'blue' ? listen.blue : listen.green}`)} 2>/dev/null || why=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${component} does not accept connections`)}`;
-            return `[ -S ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.socket(component, slot))} ] || why=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${component} has no socket`)}`;
-        }
-        case 'postgres': {
-            const db = inst.database;
-            return `pg_isready -q -t ${t} -h ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(db.host)} -p ${db.port} || why='PostgreSQL is not accepting connections'`;
-        }
-        case 'redis': {
-            const r = inst.redis;
-            return `[ "$(REDISCLI_AUTH="$(cat ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${l.shared}/redis.pass`)} 2>/dev/null)" timeout ${t} redis-cli --no-auth-warning -h ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(r.host)} -p ${r.port} ping 2>/dev/null)" = PONG ] || why='Redis does not answer PING'`;
-        }
-    }
-}
-/**
- * The health gate on the idle slot itself (never through nginx, so no user sees it yet): every check must pass
- * `consecutive` times in a row before `timeout`; a unit that keeps restarting fails at once. Exit 10 on failure,
- * with the failing check and the unit's last log lines.
- */
-function healthGate(inst, slot, version) {
-    const h = inst.health;
-    const units = Object.keys(inst.app.components).map((c) => `${(0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(inst.id).unit(c)}${slot}`);
-    const checks = h.checks.map((c) => checkScript(inst, c, slot, version));
-    const interval = seconds(h.interval, 1);
-    return {
-        kind: 'sh',
-        note: `health gate on ${slot}: ${h.checks.length} checks, ${h.consecutive ?? 3} passes in a row, within ${h.timeout ?? '60s'}`,
-        text: `body=$(mktemp); deadline=$(( $(date +%s) + ${Math.ceil(seconds(h.timeout, 60))} )); passes=0; last=''
-while :; do
-  why=''
-  for u in ${units.map(_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD).join(' ')}; do
-    if [ "$(systemctl show -p NRestarts --value "$u")" -ge 3 ] || systemctl is-failed --quiet "$u"; then
-      journalctl -u "$u" -n 10 --no-pager -o cat >&2 || true
-      echo "gate: failed: $u is crashing (restarted $(systemctl show -p NRestarts --value "$u") times)" >&2
-      exit 10
-    fi
-  done
-${checks.map((c) => `  [ -n "$why" ] || { ${c}; }`).join('\n')}
-  if [ -z "$why" ]; then
-    passes=$((passes + 1))
-    if [ "$passes" -ge ${h.consecutive ?? 3} ]; then echo "gate: every check passed ${h.consecutive ?? 3} times in a row"; rm -f "$body"; exit 0; fi
-  else
-    passes=0; last=$why
-  fi
-  if [ "$(date +%s)" -ge "$deadline" ]; then
-    for u in ${units.map(_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD).join(' ')}; do journalctl -u "$u" -n 10 --no-pager -o cat >&2 || true; done
-    echo "gate: failed: $last" >&2
-    exit 10
-  fi
-  sleep ${interval}
-done`,
-    };
-}
-/** The first http check that reports the version: used to confirm, through nginx, that traffic reached the release. */
-function versionProbe(inst) {
-    return inst.health.checks.find((c) => c.type === 'http' && c.expect_version) ?? inst.health.checks.find((c) => c.type === 'http');
-}
-
-
-/***/ }),
-
 /***/ 2703:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -906,7 +920,7 @@ if ! mkdir ${L} 2>/dev/null; then
   holder=$(cat ${L}/owner 2>/dev/null || echo '{}')
   if [ -n "$expires" ] && [ "$expires" -lt "$now" ] && mv ${L} ${L}.expired-$$ 2>/dev/null && mkdir ${L} 2>/dev/null; then
     rm -rf ${L}.expired-$$
-    echo "SLOTFLIP_EVENT lock-takeover $holder"
+    echo "SLOTFLIP_EVENT took over an expired lock: $holder"
   else
     echo "locked by $holder" >&2
     exit ${LOCKED_EXIT}
