@@ -34,13 +34,20 @@ need_packages() {
     exit 1
   fi
   say "installing ${missing[*]}"
+  # Packages only: no daemon of theirs is started (openssh-server's sshd runs only where a test starts its own).
+  local policy=""
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    policy=/usr/sbin/policy-rc.d
+    printf '#!/bin/sh\nexit 101\n' > "$policy" && chmod +x "$policy"
+  fi
   DEBIAN_FRONTEND=noninteractive apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  [ -z "$policy" ] || rm -f "$policy"
 }
 
 install_deps() {
   need_node
-  need_packages git
+  need_packages git openssh-server
   # --ignore-scripts: no install script runs, and no machine-specific binary can end up in dist/.
   say "npm ci"
   npm ci --ignore-scripts --no-audit --no-fund --loglevel=error

@@ -78635,7 +78635,7 @@ var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
 /**
  * The code to exit an action
  */
-var ExitCode;
+var core_ExitCode;
 (function (ExitCode) {
     /**
      * A code indicating that the action was successful
@@ -78645,7 +78645,7 @@ var ExitCode;
      * A code indicating that the action was a failure
      */
     ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
+})(core_ExitCode || (core_ExitCode = {}));
 //-----------------------------------------------------------------------
 // Variables
 //-----------------------------------------------------------------------
@@ -78799,7 +78799,7 @@ function setCommandEcho(enabled) {
  * @param message add error issue message
  */
 function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
+    process.exitCode = core_ExitCode.Failure;
     error(message);
 }
 //-----------------------------------------------------------------------
@@ -78969,22 +78969,47 @@ function writeFileScript(path, content, mode = '0644', owner) {
 ;// CONCATENATED MODULE: ./src/host/lock.ts
 
 // A lease lock on the host: `mkdir` is atomic, so two runs can never both take it (the seed's check-then-write lock
-// could). The owner file says who, since when and until when; an expired lease is taken over with an atomic rename
-// (only one taker wins it), and the takeover is reported. Exit 75 means "locked by someone else".
+// could). The owner file says who, since when and until when. The lease is short and a live engine renews it (each
+// step and a heartbeat), so a run killed with SIGKILL holds the lock for at most LEASE_SECONDS plus whatever its last
+// step still does on the host: an expired lease is taken over only once no step shell of that run is alive (or the
+// step is past its own time limit, when it is stopped first), and the takeover is reported.
 const LOCKED_EXIT = 75;
+/** The host changed between reading its state and taking the lock (another run finished meanwhile): plan again. */
+const STALE_EXIT = 76;
+const LEASE_SECONDS = 30;
+const HEARTBEAT_MS = 10_000;
 function ownerJson(o) {
     return `printf '{"run":%s,"owner":%s,"started":%s,"expires":%s}\\n' ${quote(JSON.stringify(o.run))} ${quote(JSON.stringify(o.owner))} "$now" "$((now + ${o.leaseSeconds}))"`;
 }
-function acquireLock(lock, o) {
-    const L = quote(lock);
+/** Succeeds when a step shell of `$holder_run` is still alive within its time limit; stops one that outlived it. */
+function holderBusy(root) {
+    return `sf_holder_busy() {
+  local f p deadline busy=1
+  for f in ${quote(root)}/.pid-"$1"-*; do
+    [ -e "$f" ] || continue
+    read -r p deadline < "$f" || continue
+    kill -0 "$p" 2>/dev/null || continue
+    if [ "\${deadline:-0}" -gt "$now" ]; then busy=0; else pkill -TERM -P "$p" 2>/dev/null; kill -TERM "$p" 2>/dev/null; busy=0; fi
+  done
+  return $busy
+}`;
+}
+/**
+ * Takes the lock. `fingerprint`, when given, is a shell command printing the host state's fingerprint and `expect`
+ * the value the plan was built from: if they differ, the lock is given back and the step exits STALE_EXIT.
+ */
+function acquireLock(p, o, guard) {
+    const L = quote(p.lock);
     return {
         kind: 'sh',
-        note: `take the lease lock for ${o.leaseSeconds} s`,
+        note: `take the lease lock (${o.leaseSeconds} s lease, renewed while the run lives)`,
         text: `now=$(date +%s)
+${holderBusy(p.root)}
 if ! mkdir ${L} 2>/dev/null; then
   expires=$(sed -n 's/.*"expires":\\([0-9]*\\).*/\\1/p' ${L}/owner 2>/dev/null || true)
   holder=$(cat ${L}/owner 2>/dev/null || echo '{}')
-  if [ -n "$expires" ] && [ "$expires" -lt "$now" ] && mv ${L} ${L}.expired-$$ 2>/dev/null && mkdir ${L} 2>/dev/null; then
+  holder_run=$(sed -n 's/^{"run":"\\([^"]*\\)".*/\\1/p' ${L}/owner 2>/dev/null || true)
+  if [ -n "$expires" ] && [ "$expires" -lt "$now" ] && ! sf_holder_busy "$holder_run" && mv ${L} ${L}.expired-$$ 2>/dev/null && mkdir ${L} 2>/dev/null; then
     rm -rf ${L}.expired-$$
     echo "SLOTFLIP_EVENT took over an expired lock: $holder"
   else
@@ -78992,13 +79017,21 @@ if ! mkdir ${L} 2>/dev/null; then
     exit ${LOCKED_EXIT}
   fi
 fi
-${ownerJson(o)} > ${L}/owner`,
+${ownerJson(o)} > ${L}/owner${guard
+            ? `
+if [ "$(${guard.fingerprint})" != ${quote(guard.expect)} ]; then
+  rm -rf ${L}
+  echo "the host changed since this run read its state (another run finished meanwhile)" >&2
+  exit ${STALE_EXIT}
+fi`
+            : ''}`,
     };
 }
-/** Extends our lease (run at every step), so a long deploy never loses its lock while alive. */
+/** Renews our lease (every step, and the engine's heartbeat). A run that lost its lock stops at once. */
 function refreshLock(lock, o) {
     const L = quote(lock);
-    return `if grep -qF ${quote(`"run":${JSON.stringify(o.run)}`)} ${L}/owner 2>/dev/null; then now=$(date +%s); ${ownerJson(o)} > ${L}/owner.tmp && mv -f ${L}/owner.tmp ${L}/owner; fi`;
+    return `if grep -qF ${quote(`"run":${JSON.stringify(o.run)}`)} ${L}/owner 2>/dev/null; then now=$(date +%s); ${ownerJson(o)} > ${L}/owner.tmp.$$ && mv -f ${L}/owner.tmp.$$ ${L}/owner
+elif [ -d ${L} ]; then echo "this run lost its lock to $(cat ${L}/owner 2>/dev/null)" >&2; exit ${LOCKED_EXIT}; fi`;
 }
 function releaseLock(lock, run) {
     const L = quote(lock);
@@ -79017,10 +79050,11 @@ function compileStep(step, ctx, ops = step.ops, event = 'step') {
         `install -d -m 0755 ${quote(ctx.root)}`,
         `sf_journal() { printf '{"run":"%s","${event}":"%s","event":"%s","at":%s%s}\\n' ${quote(ctx.run)} ${quote(step.id)} "$1" "$(date +%s.%3N)" "\${2:-}" >> ${quote(ctx.journal)}; }`,
         'sf_journal start',
-        // The lease lasts as long as this step may: a run killed here (SIGKILL) holds the lock only until then.
-        refreshLock(ctx.lock, { run: ctx.run, owner: ctx.owner, leaseSeconds: Math.ceil(step.timeoutMs / 1000) + 60 }),
-        // The engine cancels a running step by signalling this shell (see engine/run.ts).
-        `echo $$ > ${quote(stepPidFile(ctx, step))}`,
+        // Renew the lease (the engine's heartbeat renews it during long steps); a run that lost its lock stops here.
+        ...(step.id === 'lock' ? [] : [refreshLock(ctx.lock, { run: ctx.run, owner: ctx.owner, leaseSeconds: LEASE_SECONDS })]),
+        // "pid deadline": the engine cancels a running step by signalling this shell (engine/run.ts), and a later run
+        // taking over this run's expired lease waits for it, or stops it once past its time limit (host/lock.ts).
+        `echo "$$ $(( $(date +%s) + ${Math.ceil(step.timeoutMs / 1000)} ))" > ${quote(stepPidFile(ctx, step))}`,
         `trap 'rc=$?; rm -f ${quote(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":$rc"' EXIT`,
         // Cancelled: record 143 explicitly (after a signal, $? in the EXIT trap says nothing useful).
         `trap 'trap - EXIT; rm -f ${quote(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":143"; exit 143' TERM`,
@@ -79051,10 +79085,32 @@ function compileOp(op) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/engine/heartbeat.ts
+
+/**
+ * Renews the run's lease every HEARTBEAT_MS on the run's own connection while a step runs, so a long step keeps the
+ * lock while the engine lives, and a killed engine loses it within LEASE_SECONDS. If the host says the lock is now
+ * someone else's, `onLost` is called once (the engine cancels the run: two runs must never act at once).
+ */
+function startHeartbeat(transport, lock, owner, onLost) {
+    const script = refreshLock(lock, { ...owner, leaseSeconds: LEASE_SECONDS });
+    let lost = false;
+    const timer = setInterval(() => {
+        void transport.script(script, { timeoutMs: HEARTBEAT_MS }).then((r) => {
+            if (r.code === LOCKED_EXIT && !lost) {
+                lost = true;
+                onLost(r.stderr.trim());
+            }
+        }, () => undefined);
+    }, HEARTBEAT_MS);
+    timer.unref();
+    return () => clearInterval(timer);
+}
+
 ;// CONCATENATED MODULE: ./src/host/layout.ts
 const SLOTS = ['blue', 'green'];
 const otherSlot = (s) => (s === 'blue' ? 'green' : 'blue');
-function layout(instance) {
+function layout_layout(instance) {
     const root = `/opt/slotflip/${instance}`;
     const run = `/run/slotflip/${instance}`;
     const lib = `/var/lib/slotflip/${instance}`;
@@ -79091,6 +79147,7 @@ function layout(instance) {
 
 
 
+
 /** Structured lines a step prints: `SLOTFLIP_RESULT name {json}` and `SLOTFLIP_EVENT text`. */
 function collect(stdout, results, events) {
     for (const line of stdout.split('\n')) {
@@ -79116,12 +79173,16 @@ const lastLine = (r) => (r.stderr.trim() || r.stdout.trim()).split('\n').pop() ?
  * the final step (the lock release) runs whatever happened.
  */
 async function runPlan(plan, transport, opts = {}) {
-    const l = layout(plan.instance);
+    const l = layout_layout(plan.instance);
     const ctx = { run: plan.run, journal: l.journal, root: l.root, lock: l.lock, owner: plan.owner };
     const timings = [];
     const results = {};
     const events = [];
     const completed = [];
+    // A run that loses its lease (its heartbeat found another owner) cancels itself like a SIGTERM would.
+    const lost = new AbortController();
+    const signal = opts.signal ? AbortSignal.any([opts.signal, lost.signal]) : lost.signal;
+    let stopHeartbeat = () => { };
     const exec = async (step, index) => {
         opts.onEvent?.({ kind: 'start', step, index, total: plan.steps.length });
         const started = Date.now();
@@ -79129,22 +79190,22 @@ async function runPlan(plan, transport, opts = {}) {
         // the step's shell, whose TERM trap journals the end. It repeats until the step has returned, because the signal
         // may come before the step's shell has started and written its pid. The final step (unlock) is never interrupted.
         const pidFile = quote(stepPidFile(ctx, step));
-        const kill = `p=$(cat ${pidFile} 2>/dev/null) && [ -n "$p" ] && { pkill -TERM -P "$p"; kill -TERM "$p"; } 2>/dev/null; true`;
+        const kill = `{ read -r p _ < ${pidFile}; } 2>/dev/null && [ -n "$p" ] && { pkill -TERM -P "$p"; kill -TERM "$p"; } 2>/dev/null; true`;
         let retry;
         const cancel = () => {
             void transport.script(kill, { timeoutMs: 5000 });
             retry = setInterval(() => void transport.script(kill, { timeoutMs: 5000 }), 250);
         };
-        const interruptible = step !== plan.finally && opts.signal;
+        const interruptible = step !== plan.finally;
         if (interruptible) {
-            if (opts.signal.aborted)
+            if (signal.aborted)
                 cancel();
             else
-                opts.signal.addEventListener('abort', cancel, { once: true });
+                signal.addEventListener('abort', cancel, { once: true });
         }
         const result = await transport.script(compileStep(step, ctx), { timeoutMs: step.timeoutMs }).finally(() => {
             if (interruptible)
-                opts.signal.removeEventListener('abort', cancel);
+                signal.removeEventListener('abort', cancel);
             clearInterval(retry);
         });
         const ms = Date.now() - started;
@@ -79158,25 +79219,30 @@ async function runPlan(plan, transport, opts = {}) {
     };
     let failure;
     for (const [index, step] of plan.steps.entries()) {
-        if (opts.signal?.aborted) {
+        if (signal.aborted) {
             failure = { step, code: 130, detail: 'cancelled before this step' };
             break;
         }
         let result = await exec(step, index);
         const waitUntil = Date.now() + (opts.lockWaitMs ?? 0);
-        while (step.id === 'lock' && result.code === LOCKED_EXIT && Date.now() < waitUntil && !opts.signal?.aborted) {
+        while (step.id === 'lock' && result.code === LOCKED_EXIT && Date.now() < waitUntil && !signal.aborted) {
             opts.onEvent?.({ kind: 'waiting-for-lock', holder: lastLine(result) });
             await new Promise((r) => setTimeout(r, 2000));
             result = await exec(step, index);
         }
         if (step.id === 'lock' && result.code === LOCKED_EXIT)
             return { kind: 'locked', holder: lastLine(result).replace(/^locked by /, ''), timings };
-        if (result.code !== 0 || opts.signal?.aborted) {
-            failure = { step, code: result.code, detail: opts.signal?.aborted ? 'cancelled (SIGTERM or SIGINT)' : lastLine(result) || `exit ${result.code}` };
+        if (step.id === 'lock' && result.code === STALE_EXIT)
+            return { kind: 'stale', timings };
+        if (step.id === 'lock' && result.code === 0)
+            stopHeartbeat = startHeartbeat(transport, l.lock, ctx, (why) => lost.abort(why));
+        if (result.code !== 0 || signal.aborted) {
+            failure = { step, code: result.code, detail: lost.signal.aborted ? String(lost.signal.reason) : signal.aborted ? 'cancelled (SIGTERM or SIGINT)' : lastLine(result) || `exit ${result.code}` };
             break;
         }
         completed.push(step);
     }
+    stopHeartbeat();
     if (!failure) {
         await exec(plan.finally, plan.steps.length);
         return { kind: 'completed', timings, results, events };
@@ -79201,7 +79267,7 @@ async function runPlan(plan, transport, opts = {}) {
     }
     if (completed.some((s) => s.id === 'lock'))
         await exec(plan.finally, plan.steps.length);
-    return { kind: 'failed', ...failure, cancelled: opts.signal?.aborted === true, trafficMoved, undone, timings, results, events };
+    return { kind: 'failed', ...failure, cancelled: signal.aborted === true, trafficMoved, undone, timings, results, events };
 }
 
 ;// CONCATENATED MODULE: ./src/exit-codes.ts
@@ -79251,7 +79317,7 @@ function emptyState(instance) {
     return { format: 1, instance, active: null, slots: {}, releases: [], hold: null, history: [] };
 }
 /** Reads state.json as the host has it; anything else is an error naming the file, never a guess. */
-function parseState(text, instance) {
+function state_parseState(text, instance) {
     const trimmed = text.trim();
     if (trimmed === '' || trimmed === 'null')
         return emptyState(instance);
@@ -79282,7 +79348,7 @@ function seconds(duration, fallback) {
 
 /** One check as a bash condition that sets $why when it fails. Runs on the host against one slot. */
 function checkScript(inst, check, slot, version) {
-    const l = layout(inst.id);
+    const l = layout_layout(inst.id);
     const t = Math.max(1, Math.ceil(seconds(check.timeout, 2)));
     switch (check.type) {
         case 'http': {
@@ -79322,7 +79388,7 @@ function checkScript(inst, check, slot, version) {
  */
 function healthGate(inst, slot, version) {
     const h = inst.health;
-    const units = Object.keys(inst.app.components).map((c) => `${layout(inst.id).unit(c)}${slot}`);
+    const units = Object.keys(inst.app.components).map((c) => `${layout_layout(inst.id).unit(c)}${slot}`);
     const checks = h.checks.map((c) => checkScript(inst, c, slot, version));
     const interval = seconds(h.interval, 1);
     return {
@@ -79377,7 +79443,7 @@ function throughNginx(inst, path) {
  * `nginx -t`, rename, reload (a reload drops idle keep-alive clients, so unix sockets are the default).
  */
 function flipTo(inst, slot) {
-    const l = layout(inst.id);
+    const l = layout_layout(inst.id);
     const lines = [`install -d -m 0755 ${quote(l.socketDir)} /etc/nginx/slotflip`];
     let reload = false;
     for (const [name, c] of Object.entries(inst.app.components)) {
@@ -79422,11 +79488,19 @@ exit 1`,
 
 
 
-// Thresholds from the seed's alerting rules: error rate above 5% is a warning there; after a flip we act on it.
-const OBSERVE = { errorRatePercent: 5, minRequests: 20, healthFailures: 3 };
+// Defaults from the seed's alerting rules (warning level: error rate above 5%, API response time above 500 ms);
+// after a flip we act on a warning, since flipping back costs users nothing.
+const OBSERVE = { errorRatePercent: 5, p95LatencyMs: 500, minRequests: 20, healthFailures: 3 };
+function observeThresholds(inst) {
+    return {
+        errorRatePercent: inst.windows?.max_error_rate ?? OBSERVE.errorRatePercent,
+        p95LatencyMs: Math.round(seconds(inst.windows?.max_p95_latency, OBSERVE.p95LatencyMs / 1000) * 1000),
+    };
+}
 /**
- * After the flip, watch what users get: health through nginx, and the share of 5xx answers in this site's access log
- * since the flip. Crossing a threshold exits 11, and the engine flips back.
+ * After the flip, watch what users get: health through nginx, and from this site's access log since the flip the
+ * share of 5xx answers and the 95th percentile of request times (websocket upgrades excluded: their time is the
+ * connection's life). Crossing a threshold exits 11, and the engine flips back.
  */
 function observeWindow(inst) {
     const window = seconds(inst.windows?.observe, 30);
@@ -79434,24 +79508,27 @@ function observeWindow(inst) {
     const target = throughNginx(inst, health?.path ?? '/');
     if (window <= 0 || !target)
         return undefined;
-    const l = layout(inst.id);
+    const { errorRatePercent, p95LatencyMs } = observeThresholds(inst);
+    const log = quote(layout_layout(inst.id).accessLog);
     const { url, host } = target;
-    const log = quote(l.accessLog);
     return {
         kind: 'sh',
-        note: `observe ${window} s: health through nginx, 5xx rate <= ${OBSERVE.errorRatePercent}%`,
-        text: `total=0; errors=0; from=$(stat -c %s ${log} 2>/dev/null || echo 0); until=$(( $(date +%s) + ${Math.ceil(window)} )); fails=0
+        note: `observe ${window} s: health through nginx, 5xx rate <= ${errorRatePercent}%, p95 <= ${p95LatencyMs} ms`,
+        text: `total=0; errors=0; p95=0; from=$(stat -c %s ${log} 2>/dev/null || echo 0); until=$(( $(date +%s) + ${Math.ceil(window)} )); fails=0
 while [ "$(date +%s)" -lt "$until" ]; do
   sleep 1
   code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 -H ${quote(`Host: ${host}`)} ${quote(url)} || true)
   if [ "$code" = ${health?.expect_status ?? 200} ]; then fails=0; else fails=$((fails + 1)); fi
   if [ "$fails" -ge ${OBSERVE.healthFailures} ]; then echo "observe: health through nginx failed $fails times in a row (last: $code)" >&2; exit 11; fi
-  read -r total errors < <(tail -c +$((from + 1)) ${log} 2>/dev/null | awk '{ n++; if ($9 ~ /^5/) e++ } END { print n + 0, e + 0 }')
-  if [ "$total" -ge ${OBSERVE.minRequests} ] && [ $((errors * 100)) -gt $((total * ${OBSERVE.errorRatePercent})) ]; then
-    echo "observe: $errors of $total requests failed with 5xx since the flip (over ${OBSERVE.errorRatePercent}%)" >&2; exit 11
+  read -r total errors p95 < <(tail -c +$((from + 1)) ${log} 2>/dev/null | awk '$9 != 101 { print ($9 ~ /^5/ ? 1 : 0), $NF }' | sort -k2 -g | awk '{ n++; e += $1; t[n] = $2 } END { i = int(n * 0.95 + 0.999); printf "%d %d %d\\n", n, e, (n ? t[i] * 1000 : 0) }')
+  if [ "$total" -ge ${OBSERVE.minRequests} ] && [ $((errors * 1000)) -gt $((total * ${Math.round(errorRatePercent * 10)})) ]; then
+    echo "observe: $errors of $total requests failed with 5xx since the flip (over ${errorRatePercent}%)" >&2; exit 11
+  fi
+  if [ "$total" -ge ${OBSERVE.minRequests} ] && [ "$p95" -gt ${p95LatencyMs} ]; then
+    echo "observe: p95 request time $p95 ms over $total requests since the flip (over ${p95LatencyMs} ms)" >&2; exit 11
   fi
 done
-echo "observe: healthy for ${Math.ceil(window)} s ($total requests, $errors 5xx)"`,
+echo "observe: healthy for ${Math.ceil(window)} s ($total requests, $errors 5xx, p95 $p95 ms)"`,
     };
 }
 
@@ -79473,7 +79550,7 @@ function memoryMb(value) {
  * is missing and how much.
  */
 function preflightChecks(inst, archiveBytes) {
-    const l = layout(inst.id);
+    const l = layout_layout(inst.id);
     const needMemMb = Object.values(inst.app.components).reduce((sum, c) => sum + memoryMb(c?.memory_max), 0);
     const lines = [
         'problems=()',
@@ -79542,7 +79619,7 @@ echo "SLOTFLIP_RESULT migrate {\\"before\\":\\"$before\\",\\"after\\":\\"$after\
 const releaseId = (version, sha256) => `${version}-${sha256.slice(0, 8)}`;
 /** Unpacks an uploaded archive into releases/<id> (through a .partial directory), unless that release is already there. */
 function unpackRelease(instance, id, archive, user, build) {
-    const l = layout(instance);
+    const l = layout_layout(instance);
     const dir = quote(l.release(id));
     const partial = quote(`${l.release(id)}.partial`);
     const buildLines = build.map((cmd) => `  runuser -u ${quote(user)} -- /bin/bash -c ${quote(`cd ${l.release(id)}.partial && ${cmd}`)}`);
@@ -79565,7 +79642,7 @@ rm -f ${quote(archive)}`,
 }
 /** Points a slot at a release and starts its units (stopping whatever that slot ran before). */
 function startSlot(instance, slot, id, components) {
-    const l = layout(instance);
+    const l = layout_layout(instance);
     const link = l.slotLink(slot);
     const units = components.map((c) => quote(`${l.unit(c)}${slot}`)).join(' ');
     return {
@@ -79579,12 +79656,12 @@ systemctl start ${units}`,
     };
 }
 function stopSlot(instance, slot, components) {
-    const l = layout(instance);
+    const l = layout_layout(instance);
     return { kind: 'run', argv: ['systemctl', 'stop', ...components.map((c) => `${l.unit(c)}${slot}`)] };
 }
 /** Only the live slot starts at boot, so a restarted container comes back on the same slot without slotflip. */
 function enableOnly(instance, live, components) {
-    const l = layout(instance);
+    const l = layout_layout(instance);
     const other = live === 'blue' ? 'green' : 'blue';
     return {
         kind: 'sh',
@@ -79596,9 +79673,10 @@ systemctl disable --quiet ${components.map((c) => quote(`${l.unit(c)}${other}`))
 /**
  * The old slot keeps running for the keep-warm window (a rollback is then only a flip), then a timer on the host
  * stops it: the deploy need not wait, and a rollback cancels the timer. With no window it drains and stops now.
+ * (A timer's default accuracy is a minute; the window is the operator's promise, so it is kept to the second.)
  */
 function retireSlot(instance, slot, components, keepWarmSeconds, drainSeconds) {
-    const l = layout(instance);
+    const l = layout_layout(instance);
     const units = components.map((c) => `${l.unit(c)}${slot}`);
     if (keepWarmSeconds <= 0) {
         return { kind: 'sh', note: `drain ${drainSeconds} s, then stop the ${slot} slot`, text: `sleep ${drainSeconds}\nsystemctl stop ${units.map(quote).join(' ')}` };
@@ -79607,17 +79685,54 @@ function retireSlot(instance, slot, components, keepWarmSeconds, drainSeconds) {
         kind: 'sh',
         note: `keep the ${slot} slot warm for ${keepWarmSeconds} s, then stop it`,
         text: `systemctl stop ${quote(`slotflip-${instance}-retire-${slot}.timer`)} 2>/dev/null || true
-systemd-run --quiet --collect --unit=${quote(`slotflip-${instance}-retire-${slot}`)} --on-active=${Math.max(keepWarmSeconds, drainSeconds)} /bin/systemctl stop ${units.map(quote).join(' ')}`,
+systemd-run --quiet --collect --timer-property=AccuracySec=1s --unit=${quote(`slotflip-${instance}-retire-${slot}`)} --on-active=${Math.max(keepWarmSeconds, drainSeconds)} /bin/systemctl stop ${units.map(quote).join(' ')}`,
     };
 }
 /** Keeps the newest `keep` releases plus whatever a slot points at. */
 function pruneReleases(instance, keepIds) {
-    const l = layout(instance);
+    const l = layout_layout(instance);
     return {
         kind: 'sh',
         note: `keep releases ${keepIds.join(', ')}`,
         text: `cd ${quote(l.releases)}
 for d in */; do d=\${d%/}; case " ${keepIds.join(' ')} " in *" $d "*) ;; *) rm -rf -- "$d" ;; esac; done`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/plan/converge-plan.ts
+
+
+
+
+
+
+
+const MIN = 60_000;
+/**
+ * Deploying the release that is already live, after a run was interrupted: finish what that run left instead of
+ * saying "nothing to do". The live slot must pass its health gate, then traffic is pointed at it again (all
+ * components, maintenance page off), it alone starts at boot, the other slot is retired and the state recorded.
+ */
+function buildConvergePlan(req) {
+    const { instance: inst, live } = req;
+    const l = layout_layout(inst.id);
+    const components = Object.keys(inst.app.components);
+    const other = otherSlot(live);
+    const confirm = confirmThroughNginx(inst, req.release.version);
+    const maintenanceOff = req.maintenance ? [{ kind: 'run', argv: ['rm', '-f', l.maintenanceFlag], note: 'maintenance page off' }] : [];
+    const state = withHistory({ ...req.state, active: live }, { run: req.run, op: 'deploy', release: req.release.id, slot: live, result: 'ok', at: req.now, detail: `converged: ${req.reason}` });
+    const steps = [
+        { id: 'lock', phase: 'lock', title: 'take the lease lock', timeoutMs: MIN, ops: [acquireLock(l, { run: req.run, owner: req.owner, leaseSeconds: LEASE_SECONDS }, req.guard)] },
+        { id: 'gate', phase: 'gate', title: `health gate on the live ${live} slot`, timeoutMs: seconds(inst.health.timeout, 60) * 1000 + MIN, ops: [healthGate(inst, live, req.release.version)] },
+        { id: 'flip', phase: 'flip', title: `point every component at the ${live} slot`, timeoutMs: MIN, movesTraffic: true, ops: [flipTo(inst, live), ...maintenanceOff, ...(confirm ? [confirm] : [])] },
+        { id: 'enable', phase: 'drain', title: `start the ${live} slot at boot`, timeoutMs: MIN, ops: [enableOnly(inst.id, live, components)] },
+        { id: 'retire', phase: 'drain', title: `retire the ${other} slot`, timeoutMs: 5 * MIN, ops: [retireSlot(inst.id, other, components, seconds(inst.windows?.keep_warm, 300), seconds(inst.windows?.drain, 10))] },
+        { id: 'record', phase: 'record', title: 'record state and history', timeoutMs: MIN, ops: [{ kind: 'write', path: l.state, content: `${JSON.stringify(state, null, 2)}\n`, mode: '0644', secret: false }] },
+    ];
+    return {
+        format: 1, run: req.run, instance: inst.id, release: req.release, from: live, to: live, steps, owner: req.owner,
+        finally: { id: 'unlock', phase: 'record', title: 'release the lock', timeoutMs: MIN, ops: [releaseLock(l.lock, req.run)] },
+        notes: [`release ${req.release.id} is already live on the ${live} slot; converging: ${req.reason}`],
     };
 }
 
@@ -79633,16 +79748,22 @@ for d in */; do d=\${d%/}; case " ${keepIds.join(' ')} " in *" $d "*) ;; *) rm -
 
 
 
-const MIN = 60_000;
+
+const deploy_plan_MIN = 60_000;
 /** Builds the whole deploy as data: no I/O, the same input gives the same plan. */
 function buildDeployPlan(req) {
     const { instance: inst, state } = req;
-    const l = layout(inst.id);
+    const l = layout_layout(inst.id);
     const id = releaseId(req.release.version, req.release.sha256);
     const from = state.active;
     const to = from ? otherSlot(from) : 'blue';
-    if (from && state.slots[from]?.release === id)
-        return { kind: 'nothing-to-do', message: `release ${id} is already live on the ${from} slot` };
+    if (from && state.slots[from]?.release === id) {
+        const reason = req.converge;
+        if (!reason)
+            return { kind: 'nothing-to-do', message: `release ${id} is already live on the ${from} slot` };
+        const plan = buildConvergePlan({ ...req, live: from, release: { id, version: req.release.version }, reason, maintenance: req.maintenance === true });
+        return { kind: 'plan', plan, recordFailure: () => ({ id: 'record-failure', phase: 'record', title: 'nothing to record', timeoutMs: deploy_plan_MIN, ops: [] }) };
+    }
     if (state.hold?.release === id) {
         return { kind: 'held', message: `release ${id} was flipped back at ${state.hold.since} (${state.hold.reason}); it stays refused until the hold is released with \`slotflip release-hold\`` };
     }
@@ -79652,7 +79773,7 @@ function buildDeployPlan(req) {
     }
     const components = Object.keys(inst.app.components);
     const user = inst.app.user ?? inst.app.name;
-    const lock = { run: req.run, owner: req.owner, leaseSeconds: req.leaseSeconds ?? 120 };
+    const lock = { run: req.run, owner: req.owner, leaseSeconds: LEASE_SECONDS };
     const byPath = (p) => req.files.find((f) => f.path === p);
     const write = (f, onChange) => ({ kind: 'write', path: f.path, content: f.content, mode: f.mode, secret: f.secret, onChange });
     const credentialFiles = req.files.filter((f) => f.path === l.pgpass || f.path === `${l.shared}/redis.pass`);
@@ -79664,12 +79785,12 @@ function buildDeployPlan(req) {
     const maintenanceOff = { kind: 'run', argv: ['rm', '-f', l.maintenanceFlag], note: 'maintenance page off' };
     const steps = [
         {
-            id: 'lock', phase: 'lock', title: 'take the lease lock; write slotflip\'s own credential files', timeoutMs: MIN,
-            ops: [{ kind: 'run', argv: ['install', '-d', '-m', '0755', l.root] }, acquireLock(l.lock, lock), { kind: 'run', argv: ['install', '-d', '-m', '0750', l.shared] }, ...credentialFiles.map((f) => write(f))],
+            id: 'lock', phase: 'lock', title: 'take the lease lock; write slotflip\'s own credential files', timeoutMs: deploy_plan_MIN,
+            ops: [{ kind: 'run', argv: ['install', '-d', '-m', '0755', l.root] }, acquireLock(l, lock, req.guard), { kind: 'run', argv: ['install', '-d', '-m', '0750', l.shared] }, ...credentialFiles.map((f) => write(f))],
         },
-        { id: 'preflight', phase: 'preflight', title: 'preflight: disk, memory, pg_dump, connection budget', timeoutMs: MIN, ops: [preflightChecks(inst, req.release.bytes.length)] },
+        { id: 'preflight', phase: 'preflight', title: 'preflight: disk, memory, pg_dump, connection budget', timeoutMs: deploy_plan_MIN, ops: [preflightChecks(inst, req.release.bytes.length)] },
         {
-            id: 'stage', phase: 'stage', title: `stage release ${id}: upload, unpack, render configuration`, timeoutMs: 15 * MIN,
+            id: 'stage', phase: 'stage', title: `stage release ${id}: upload, unpack, render configuration`, timeoutMs: 15 * deploy_plan_MIN,
             ops: [
                 { kind: 'upload', path: archive, bytes: req.release.bytes, sha256: req.release.sha256 },
                 unpackRelease(inst.id, id, archive, user, inst.app.build ?? []),
@@ -79680,37 +79801,37 @@ function buildDeployPlan(req) {
         },
     ];
     if (inst.database) {
-        steps.push({ id: 'backup', phase: 'backup', title: 'back up the database (pg_dump -Fc, verified, hashed)', timeoutMs: 60 * MIN, ops: [backupDatabase(l, inst.database, `${l.backups}/${req.run}.dump`)] });
+        steps.push({ id: 'backup', phase: 'backup', title: 'back up the database (pg_dump -Fc, verified, hashed)', timeoutMs: 60 * deploy_plan_MIN, ops: [backupDatabase(l, inst.database, `${l.backups}/${req.run}.dump`)] });
     }
     if (inst.migrations && inst.database) {
         const migrate = migrateDatabase(l, inst.database, { user, releaseDir: l.release(id), slotEnv: l.slotEnv(to), command: inst.migrations.command, timeoutSeconds: Math.ceil(seconds(inst.migrations.timeout, 300)) });
         steps.push({
-            id: 'migrate', phase: 'migrate', title: `migrate the database with release ${id}${breakingLive ? ' behind the maintenance page' : ''}`, timeoutMs: seconds(inst.migrations.timeout, 300) * 1000 + MIN,
+            id: 'migrate', phase: 'migrate', title: `migrate the database with release ${id}${breakingLive ? ' behind the maintenance page' : ''}`, timeoutMs: seconds(inst.migrations.timeout, 300) * 1000 + deploy_plan_MIN,
             ops: breakingLive ? [maintenanceOn, migrate] : [migrate],
         });
     }
-    steps.push({ id: 'start', phase: 'start', title: `start the ${to} slot on ${id}`, timeoutMs: 2 * MIN, ops: [startSlot(inst.id, to, id, components)], undo: [stopSlot(inst.id, to, components)] }, { id: 'gate', phase: 'gate', title: `health gate on the ${to} slot`, timeoutMs: seconds(inst.health.timeout, 60) * 1000 + MIN, ops: [healthGate(inst, to, req.release.version)] });
+    steps.push({ id: 'start', phase: 'start', title: `start the ${to} slot on ${id}`, timeoutMs: 2 * deploy_plan_MIN, ops: [startSlot(inst.id, to, id, components)], undo: [stopSlot(inst.id, to, components)] }, { id: 'gate', phase: 'gate', title: `health gate on the ${to} slot`, timeoutMs: seconds(inst.health.timeout, 60) * 1000 + deploy_plan_MIN, ops: [healthGate(inst, to, req.release.version)] });
     const confirm = confirmThroughNginx(inst, req.release.version);
     steps.push({
-        id: 'flip', phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: MIN, movesTraffic: true,
-        ops: [flipTo(inst, to), ...(breakingLive ? [maintenanceOff] : []), ...(confirm ? [confirm] : [])],
+        id: 'flip', phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: deploy_plan_MIN, movesTraffic: true,
+        ops: [flipTo(inst, to), ...(breakingLive || req.maintenance ? [maintenanceOff] : []), ...(confirm ? [confirm] : [])],
         undo: from ? [flipTo(inst, from)] : [],
     });
     const observe = observeWindow(inst);
     if (observe)
-        steps.push({ id: 'observe', phase: 'observe', title: `observe the ${to} slot through nginx`, timeoutMs: seconds(inst.windows?.observe, 30) * 1000 + MIN, ops: [observe] });
-    steps.push({ id: 'enable', phase: 'drain', title: `start the ${to} slot at boot`, timeoutMs: MIN, ops: [enableOnly(inst.id, to, components)] });
+        steps.push({ id: 'observe', phase: 'observe', title: `observe the ${to} slot through nginx`, timeoutMs: seconds(inst.windows?.observe, 30) * 1000 + deploy_plan_MIN, ops: [observe] });
+    steps.push({ id: 'enable', phase: 'drain', title: `start the ${to} slot at boot`, timeoutMs: deploy_plan_MIN, ops: [enableOnly(inst.id, to, components)] });
     if (from) {
-        steps.push({ id: 'retire', phase: 'drain', title: `retire the ${from} slot`, timeoutMs: 5 * MIN, ops: [retireSlot(inst.id, from, components, seconds(inst.windows?.keep_warm, 300), seconds(inst.windows?.drain, 10))] });
+        steps.push({ id: 'retire', phase: 'drain', title: `retire the ${from} slot`, timeoutMs: 5 * deploy_plan_MIN, ops: [retireSlot(inst.id, from, components, seconds(inst.windows?.keep_warm, 300), seconds(inst.windows?.drain, 10))] });
     }
     const keep = [...new Set([...state.releases, id])].slice(-(req.keepReleases ?? 5));
     const liveIds = [id, ...(from && state.slots[from] ? [state.slots[from].release] : [])];
     const kept = [...new Set([...keep, ...liveIds])];
     const success = withHistory({ ...state, active: to, slots: { ...state.slots, [to]: { release: id, version: req.release.version, since: req.now } }, releases: kept, hold: state.hold?.release === id ? null : state.hold, rendered: renderedHashes(req.files) }, { run: req.run, op: 'deploy', release: id, slot: to, result: 'ok', at: req.now });
-    steps.push({ id: 'record', phase: 'record', title: 'record state and history; keep the newest releases', timeoutMs: MIN, ops: [stateWrite(l.state, success), pruneReleases(inst.id, kept)] });
+    steps.push({ id: 'record', phase: 'record', title: 'record state and history; keep the newest releases', timeoutMs: deploy_plan_MIN, ops: [stateWrite(l.state, success), pruneReleases(inst.id, kept)] });
     const recordFailure = (flippedBack, detail) => {
         const failed = withHistory({ ...state, hold: flippedBack ? { release: id, reason: detail, since: req.now } : state.hold }, { run: req.run, op: flippedBack ? 'flip-back' : 'deploy', release: id, slot: to, result: 'rolled-back', at: req.now, detail });
-        return { id: 'record-failure', phase: 'record', title: 'record the failed deploy', timeoutMs: MIN, ops: [...(breakingLive ? [] : [maintenanceOff]), stateWrite(l.state, failed)] };
+        return { id: 'record-failure', phase: 'record', title: 'record the failed deploy', timeoutMs: deploy_plan_MIN, ops: [...(breakingLive || req.maintenance ? [] : [maintenanceOff]), stateWrite(l.state, failed)] };
     };
     const notes = [
         ...(breakingLive ? [`release ${id} declares breaking migrations: users see a maintenance page (503, Retry-After) from the migration until the flip`] : []),
@@ -79718,7 +79839,7 @@ function buildDeployPlan(req) {
     ];
     return {
         kind: 'plan',
-        plan: { format: 1, run: req.run, instance: inst.id, release: { id, version: req.release.version }, from, to, steps, pointOfNoReturn: breakingLive ? 'migrate' : undefined, owner: req.owner, finally: { id: 'unlock', phase: 'record', title: 'release the lock', timeoutMs: MIN, ops: [releaseLock(l.lock, req.run)] }, notes },
+        plan: { format: 1, run: req.run, instance: inst.id, release: { id, version: req.release.version }, from, to, steps, pointOfNoReturn: breakingLive ? 'migrate' : undefined, owner: req.owner, finally: { id: 'unlock', phase: 'record', title: 'release the lock', timeoutMs: deploy_plan_MIN, ops: [releaseLock(l.lock, req.run)] }, notes },
         recordFailure,
     };
 }
@@ -80715,7 +80836,7 @@ class NodeSSH {
 
 ;// CONCATENATED MODULE: ./src/errors.ts
 
-class SlotflipError extends Error {
+class errors_SlotflipError extends Error {
     phase;
     remedy;
     exitCode;
@@ -80731,14 +80852,14 @@ class SlotflipError extends Error {
         return `${this.phase}: ${this.message}${this.remedy ? `. ${this.remedy}` : ''}`;
     }
 }
-class ConnectionError extends SlotflipError {
+class ConnectionError extends errors_SlotflipError {
     reason;
     constructor(message, remedy, reason) {
         super('connect', message, remedy, exit_codes_ExitCode.connection);
         this.reason = reason;
     }
 }
-class LabError extends SlotflipError {
+class LabError extends errors_SlotflipError {
     constructor(message, remedy = '') {
         super('lab', message, remedy, exit_codes_ExitCode.usage);
     }
@@ -80759,9 +80880,15 @@ function fingerprint(keyBlob) {
 class SshTransport {
     ssh;
     label;
+    remote;
     constructor(ssh, target) {
         this.ssh = ssh;
-        this.label = `${target.user}@${target.host}:${target.port}`;
+        const remote = target.remote ?? ['bash', '-s'];
+        this.label = `${remote[0] === 'pct' ? `${remote.slice(0, 3).join(' ')} via ` : ''}${target.user}@${target.host}:${target.port}`;
+        // A fixed argv of plain words (checked here): nothing in it needs quoting, and no value from a script is in it.
+        if (!remote.every((w) => /^[A-Za-z0-9_./=-]+$/.test(w)))
+            throw new Error(`remote command words must be plain: ${remote.join(' ')}`);
+        this.remote = remote.join(' ');
     }
     static async connect(target) {
         const ssh = new NodeSSH();
@@ -80786,7 +80913,7 @@ class SshTransport {
         return new SshTransport(ssh, target);
     }
     async script(script, opts = {}) {
-        const run = this.ssh.execCommand('bash -s', { stdin: script, noTrim: true });
+        const run = this.ssh.execCommand(this.remote, { stdin: script, noTrim: true });
         if (!opts.timeoutMs)
             return normalise(await run);
         let timer;
@@ -80830,12 +80957,16 @@ function classify(err, t, presented) {
 /** The transport an instance's target names. The caller's environment never crosses into the target. */
 async function connectTarget(instance, secrets) {
     const t = instance.target;
-    if (t.transport === 'ssh') {
-        return SshTransport.connect({ host: t.host, port: t.port ?? 22, user: t.user ?? 'root', hostKeys: t.host_keys ?? [], privateKey: secrets[t.ssh_key_secret] ?? '' });
-    }
+    const ssh = () => ({ host: t.host, port: t.port ?? 22, user: t.user ?? 'root', hostKeys: t.host_keys ?? [], privateKey: secrets[t.ssh_key_secret] ?? '' });
+    if (t.transport === 'ssh')
+        return SshTransport.connect(ssh());
     if (t.transport === 'pct') {
-        // On the Proxmox host itself (a self-hosted runner there); the lab tests the same path with lxc-attach.
-        return new PrefixTransport(`pct exec ${t.vmid}`, ['pct', 'exec', String(t.vmid), '--keep-env', '0', '--']);
+        // `pct exec` forwards the caller's environment unless told not to: --keep-env 0, always.
+        const pct = ['pct', 'exec', String(t.vmid), '--keep-env', '0', '--'];
+        // Over SSH to the Proxmox host (a runner elsewhere), or on the host itself (a self-hosted runner there).
+        if (t.pct_via === 'ssh')
+            return SshTransport.connect({ ...ssh(), remote: [...pct, 'bash', '-s'] });
+        return new PrefixTransport(`pct exec ${t.vmid}`, pct);
     }
     return new PrefixTransport('this machine', []);
 }
@@ -80845,7 +80976,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var dist_ajv = __nccwpck_require__(2463);
 ;// CONCATENATED MODULE: ./schema/environment.schema.json
-const environment_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://slotflip.dev/schema/environment.schema.json","title":"Environment","description":"One slotflip environment (for example production or staging): the instances it runs and where. Secrets are named here, never written here.","type":"object","additionalProperties":false,"required":["version","environment","instances"],"properties":{"version":{"description":"Format version of this file.","const":1},"environment":{"$ref":"#/definitions/identifier","description":"Name of the environment; the file is usually environments/<environment>.yaml."},"instances":{"type":"array","minItems":1,"maxItems":50,"items":{"$ref":"#/definitions/instance"}}},"definitions":{"identifier":{"title":"Identifier","type":"string","pattern":"^[a-z](?:[a-z0-9-]{0,38}[a-z0-9])?$","patternErrorMessage":"must be a lowercase identifier: a-z, 0-9 and \'-\', starting with a letter, at most 40 characters"},"secretName":{"title":"SecretName","description":"The NAME of a secret, never its value. slotflip reads it from the environment variable SLOTFLIP_SECRET_<NAME>, from the file named by SLOTFLIP_SECRET_<NAME>_FILE, or from <secrets-dir>/<NAME>.","type":"string","pattern":"^[A-Z][A-Z0-9_]{0,63}$","patternErrorMessage":"must be the NAME of a secret (A-Z, 0-9, \'_\', starting with a letter), never the secret\'s value"},"command":{"title":"Command","description":"A shell command run by bash on the target, by design. Changes to command fields are flagged in pull requests because they run code on the host after merge.","type":"string","minLength":1,"maxLength":4096},"commandList":{"type":"array","maxItems":50,"items":{"$ref":"#/definitions/command"}},"hostname":{"title":"Hostname","description":"A DNS name, an IPv4 address or an IPv6 address.","type":"string","maxLength":253,"pattern":"^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})$","patternErrorMessage":"must be a hostname or an IP address (letters, digits, \'-\' and \'.\'; no port, scheme or path)"},"serverName":{"title":"ServerName","type":"string","maxLength":253,"pattern":"^(?:\\\\*\\\\.)?[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$","patternErrorMessage":"must be a DNS name such as tasks.example.com, optionally starting with \'*.\'"},"absolutePath":{"title":"AbsolutePath","type":"string","maxLength":1024,"pattern":"^(?!.*(?:^|/)\\\\.\\\\.?(?:/|$))/[A-Za-z0-9._@+-]+(?:/[A-Za-z0-9._@+-]+)*$","patternErrorMessage":"must be an absolute path made of letters, digits and . _ @ + - (no spaces, quotes, \'..\' or trailing \'/\')"},"relativePath":{"title":"RelativePath","type":"string","maxLength":1024,"pattern":"^(?!.*(?:^|/)\\\\.\\\\.?(?:/|$))[A-Za-z0-9._@+-]+(?:/[A-Za-z0-9._@+-]+)*$","patternErrorMessage":"must be a relative path inside the repository, made of letters, digits and . _ @ + - (no \'..\', no leading \'/\')"},"urlPath":{"title":"UrlPath","type":"string","maxLength":256,"pattern":"^/[A-Za-z0-9._~/-]*$","patternErrorMessage":"must be a URL path starting with \'/\' (letters, digits and . _ ~ / -; no spaces, quotes, braces or \';\')"},"httpsUrl":{"title":"HttpsUrl","type":"string","maxLength":2048,"pattern":"^https://[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:/[A-Za-z0-9._~%+@-]*)*$","patternErrorMessage":"must be an https:// URL with no query string, spaces or quotes"},"port":{"title":"Port","type":"integer","minimum":1,"maximum":65535},"duration":{"title":"Duration","type":"string","pattern":"^[0-9]{1,6}(?:ms|s|m|h)$","patternErrorMessage":"must be a duration such as 500ms, 30s, 5m or 1h"},"version":{"title":"ReleaseVersion","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$","patternErrorMessage":"must be a release version such as 1.0.0 or v2.1.0-rc.1 (letters, digits, . _ + -)"},"sha256":{"title":"Sha256","type":"string","pattern":"^[a-f0-9]{64}$","patternErrorMessage":"must be a sha256 digest: 64 lowercase hex characters"},"hostKeyFingerprint":{"title":"HostKeyFingerprint","type":"string","pattern":"^SHA256:[A-Za-z0-9+/]{43}$","patternErrorMessage":"must be an SSH host key fingerprint as printed by `ssh-keygen -lf`, e.g. SHA256: followed by 43 base64 characters"},"ageRecipient":{"title":"AgeRecipient","type":"string","pattern":"^age1[02-9ac-hj-np-z]{58}$","patternErrorMessage":"must be an age public key (age1 followed by 58 characters); never the private key"},"fileMode":{"title":"FileMode","type":"string","pattern":"^0[0-7]{3}$","patternErrorMessage":"must be an octal file mode written as a string, such as \\"0644\\""},"instance":{"title":"Instance","type":"object","additionalProperties":false,"required":["id","target","app","health"],"properties":{"id":{"$ref":"#/definitions/identifier","description":"Unique across every environment: names the host directories, units and sockets."},"target":{"$ref":"#/definitions/target"},"app":{"$ref":"#/definitions/app"},"templates":{"type":"array","maxItems":100,"items":{"$ref":"#/definitions/template"}},"database":{"$ref":"#/definitions/database"},"redis":{"$ref":"#/definitions/redis"},"nginx":{"$ref":"#/definitions/nginx"},"health":{"$ref":"#/definitions/health"},"migrations":{"$ref":"#/definitions/migrations"},"backups":{"$ref":"#/definitions/backups"},"windows":{"$ref":"#/definitions/windows"},"hooks":{"$ref":"#/definitions/hooks"}}},"target":{"title":"Target","description":"Where the instance runs and how slotflip reaches it.","type":"object","additionalProperties":false,"required":["transport"],"properties":{"transport":{"enum":["ssh","pct","local"],"description":"ssh: to the container; pct: `pct exec` on the Proxmox host (locally or over ssh to it); local: slotflip runs inside the target."},"host":{"$ref":"#/definitions/hostname","description":"ssh: the container; pct over ssh: the Proxmox host."},"port":{"$ref":"#/definitions/port","default":22},"user":{"type":"string","pattern":"^[a-z_][a-z0-9_-]{0,31}$","patternErrorMessage":"must be a Unix user name","default":"root"},"host_keys":{"type":"array","minItems":1,"maxItems":8,"uniqueItems":true,"items":{"$ref":"#/definitions/hostKeyFingerprint"},"description":"Pinned host key fingerprints; a host presenting any other key is refused."},"ssh_key_secret":{"$ref":"#/definitions/secretName","description":"Secret holding the private SSH key."},"node":{"$ref":"#/definitions/hostname","description":"Proxmox node name (pct)."},"vmid":{"type":"integer","minimum":100,"maximum":999999999,"description":"Proxmox container id (pct)."},"pct_via":{"enum":["local","ssh"],"default":"local","description":"pct: run `pct` on this machine (a runner on the Proxmox host) or over ssh to `host`."}},"allOf":[{"if":{"properties":{"transport":{"const":"ssh"}},"required":["transport"]},"then":{"required":["host","host_keys","ssh_key_secret"]}},{"if":{"properties":{"transport":{"const":"pct"}},"required":["transport"]},"then":{"required":["vmid"]}},{"if":{"properties":{"transport":{"const":"pct"},"pct_via":{"const":"ssh"}},"required":["transport","pct_via"]},"then":{"required":["host","host_keys","ssh_key_secret"]}}]},"app":{"title":"App","type":"object","additionalProperties":false,"required":["name","release","components"],"properties":{"name":{"$ref":"#/definitions/identifier","description":"The app, and the folder templates/<name>/ its preset lives in."},"user":{"type":"string","pattern":"^[a-z_][a-z0-9_-]{0,31}$","patternErrorMessage":"must be a Unix user name","description":"Service user the slots run as."},"release":{"$ref":"#/definitions/release"},"build":{"$ref":"#/definitions/commandList","description":"Commands run in the new release directory before its slot starts."},"components":{"type":"object","minProperties":1,"maxProperties":8,"propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"$ref":"#/definitions/component"}}}},"release":{"title":"Release","type":"object","additionalProperties":false,"required":["source","version"],"properties":{"source":{"enum":["upload","git","url"]},"version":{"$ref":"#/definitions/version"},"path":{"$ref":"#/definitions/relativePath","description":"upload: archive on the runner, relative to the repository."},"url":{"$ref":"#/definitions/httpsUrl","description":"url: archive downloaded on the host."},"sha256":{"$ref":"#/definitions/sha256","description":"Checksum the archive must match (url, upload)."},"repository":{"$ref":"#/definitions/httpsUrl","description":"git: repository to clone."},"commit":{"type":"string","pattern":"^[a-f0-9]{40}$","patternErrorMessage":"must be a full 40-character commit id: branches and tags move","description":"git: the exact commit."}},"allOf":[{"if":{"properties":{"source":{"const":"url"}},"required":["source"]},"then":{"required":["url","sha256"]}},{"if":{"properties":{"source":{"const":"upload"}},"required":["source"]},"then":{"required":["path"]}},{"if":{"properties":{"source":{"const":"git"}},"required":["source"]},"then":{"required":["repository","commit"]}}]},"component":{"title":"Component","type":"object","additionalProperties":false,"required":["start","listen"],"properties":{"start":{"$ref":"#/definitions/command","description":"How the slot starts this component (ExecStart), run from the release directory."},"listen":{"$ref":"#/definitions/listen"},"route":{"$ref":"#/definitions/urlPath","description":"nginx location that proxies to this component, e.g. / or /api."},"websocket":{"type":"boolean","default":false},"memory_max":{"type":"string","pattern":"^[0-9]{1,6}[KMG]$","patternErrorMessage":"must be a size such as 512M or 2G"}}},"listen":{"title":"Listen","description":"unix: each slot listens on its own socket and nginx follows a symlink (zero-drop flip, no reload). tcp: blue and green ports (flip by upstream include and reload).","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["unix","tcp"]},"blue":{"$ref":"#/definitions/port"},"green":{"$ref":"#/definitions/port"}},"allOf":[{"if":{"properties":{"type":{"const":"tcp"}},"required":["type"]},"then":{"required":["blue","green"]}}]},"template":{"title":"Template","type":"object","additionalProperties":false,"required":["source","dest"],"properties":{"source":{"$ref":"#/definitions/relativePath","description":"Relative to templates/."},"dest":{"$ref":"#/definitions/absolutePath","description":"Where the rendered file goes on the target."},"mode":{"$ref":"#/definitions/fileMode"}}},"database":{"title":"Database","type":"object","additionalProperties":false,"required":["engine","host","port","name","user","password_secret"],"properties":{"engine":{"const":"postgres"},"host":{"$ref":"#/definitions/hostname"},"port":{"$ref":"#/definitions/port"},"name":{"type":"string","pattern":"^[a-z_][a-z0-9_]{0,62}$","patternErrorMessage":"must be a PostgreSQL identifier: a-z, 0-9 and \'_\'"},"user":{"type":"string","pattern":"^[a-z_][a-z0-9_]{0,62}$","patternErrorMessage":"must be a PostgreSQL role name: a-z, 0-9 and \'_\'"},"password_secret":{"$ref":"#/definitions/secretName"},"admin_secret":{"$ref":"#/definitions/secretName","description":"Database admin credential, needed only by restore."},"pool":{"type":"integer","minimum":1,"maximum":1000,"default":10,"description":"Connections each slot may open."},"sslmode":{"enum":["disable","require","verify-ca","verify-full"],"default":"disable"}}},"redis":{"title":"Redis","type":"object","additionalProperties":false,"required":["host","port"],"properties":{"host":{"$ref":"#/definitions/hostname"},"port":{"$ref":"#/definitions/port","description":"Always explicit: Vikunja fails with \'missing port in address\' without it."},"db":{"type":"integer","minimum":0,"maximum":15,"default":0},"password_secret":{"$ref":"#/definitions/secretName"}}},"nginx":{"title":"Nginx","type":"object","additionalProperties":false,"required":["server_names"],"properties":{"server_names":{"type":"array","minItems":1,"maxItems":20,"uniqueItems":true,"items":{"$ref":"#/definitions/serverName"}},"http_port":{"$ref":"#/definitions/port","default":80},"https_port":{"$ref":"#/definitions/port","default":443},"tls":{"type":"object","additionalProperties":false,"required":["enabled"],"properties":{"enabled":{"type":"boolean"},"certificate":{"$ref":"#/definitions/absolutePath"},"key":{"$ref":"#/definitions/absolutePath"}}},"client_max_body_size":{"type":"string","pattern":"^[0-9]{1,6}[kmg]?$","patternErrorMessage":"must be an nginx size such as 20m"},"locations":{"type":"array","maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["path","component"],"properties":{"path":{"$ref":"#/definitions/urlPath"},"component":{"$ref":"#/definitions/identifier"},"websocket":{"type":"boolean","default":false}}}}}},"health":{"title":"Health","type":"object","additionalProperties":false,"required":["checks"],"properties":{"interval":{"$ref":"#/definitions/duration","default":"1s"},"timeout":{"$ref":"#/definitions/duration","default":"60s","description":"How long the gate waits for every check to pass."},"consecutive":{"type":"integer","minimum":1,"maximum":100,"default":3},"checks":{"type":"array","minItems":1,"maxItems":30,"items":{"$ref":"#/definitions/check"}}}},"check":{"title":"HealthCheck","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["http","tcp","postgres","redis"]},"component":{"$ref":"#/definitions/identifier"},"path":{"$ref":"#/definitions/urlPath"},"expect_status":{"type":"integer","minimum":100,"maximum":599,"default":200},"expect_body":{"type":"string","maxLength":200,"pattern":"^[^\\\\n\\\\r]*$","patternErrorMessage":"must be a single line"},"expect_version":{"type":"boolean","default":false,"description":"The JSON body\'s version must equal the release version."},"timeout":{"$ref":"#/definitions/duration","default":"2s"}},"allOf":[{"if":{"properties":{"type":{"const":"http"}},"required":["type"]},"then":{"required":["component","path"]}},{"if":{"properties":{"type":{"const":"tcp"}},"required":["type"]},"then":{"required":["component"]}}]},"migrations":{"title":"Migrations","type":"object","additionalProperties":false,"required":["command"],"properties":{"command":{"$ref":"#/definitions/command"},"timeout":{"$ref":"#/definitions/duration","default":"5m"}}},"backups":{"title":"Backups","type":"object","additionalProperties":false,"properties":{"keep":{"type":"integer","minimum":1,"maximum":1000,"default":7},"recipients":{"type":"array","minItems":1,"maxItems":10,"uniqueItems":true,"items":{"$ref":"#/definitions/ageRecipient"}},"restore_key_secret":{"$ref":"#/definitions/secretName","description":"Secret holding the age identity; only restore jobs have it."},"files_dir":{"$ref":"#/definitions/absolutePath","description":"The app\'s files directory, backed up with the database."},"stores":{"type":"array","maxItems":5,"items":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["host","local","artifact"]},"path":{"$ref":"#/definitions/absolutePath"},"retention_days":{"type":"integer","minimum":1,"maximum":90}},"allOf":[{"if":{"properties":{"type":{"const":"local"}},"required":["type"]},"then":{"required":["path"]}}]}}}},"windows":{"title":"Windows","type":"object","additionalProperties":false,"properties":{"observe":{"$ref":"#/definitions/duration","default":"30s","description":"Watch health after the flip; flip back when thresholds are crossed."},"keep_warm":{"$ref":"#/definitions/duration","default":"5m","description":"The old slot keeps running this long, so a rollback is only a flip. 0s for apps whose jobs must not run twice."},"drain":{"$ref":"#/definitions/duration","default":"10s","description":"Time the old slot gets to finish in-flight requests before it stops."}}},"hooks":{"title":"Hooks","type":"object","additionalProperties":false,"properties":{"pre_deploy":{"$ref":"#/definitions/commandList"},"post_flip":{"$ref":"#/definitions/commandList"},"post_deploy":{"$ref":"#/definitions/commandList"}}}}}');
+const environment_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://slotflip.dev/schema/environment.schema.json","title":"Environment","description":"One slotflip environment (for example production or staging): the instances it runs and where. Secrets are named here, never written here.","type":"object","additionalProperties":false,"required":["version","environment","instances"],"properties":{"version":{"description":"Format version of this file.","const":1},"environment":{"$ref":"#/definitions/identifier","description":"Name of the environment; the file is usually environments/<environment>.yaml."},"instances":{"type":"array","minItems":1,"maxItems":50,"items":{"$ref":"#/definitions/instance"}}},"definitions":{"identifier":{"title":"Identifier","type":"string","pattern":"^[a-z](?:[a-z0-9-]{0,38}[a-z0-9])?$","patternErrorMessage":"must be a lowercase identifier: a-z, 0-9 and \'-\', starting with a letter, at most 40 characters"},"secretName":{"title":"SecretName","description":"The NAME of a secret, never its value. slotflip reads it from the environment variable SLOTFLIP_SECRET_<NAME>, from the file named by SLOTFLIP_SECRET_<NAME>_FILE, or from <secrets-dir>/<NAME>.","type":"string","pattern":"^[A-Z][A-Z0-9_]{0,63}$","patternErrorMessage":"must be the NAME of a secret (A-Z, 0-9, \'_\', starting with a letter), never the secret\'s value"},"command":{"title":"Command","description":"A shell command run by bash on the target, by design. Changes to command fields are flagged in pull requests because they run code on the host after merge.","type":"string","minLength":1,"maxLength":4096},"commandList":{"type":"array","maxItems":50,"items":{"$ref":"#/definitions/command"}},"hostname":{"title":"Hostname","description":"A DNS name, an IPv4 address or an IPv6 address.","type":"string","maxLength":253,"pattern":"^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})$","patternErrorMessage":"must be a hostname or an IP address (letters, digits, \'-\' and \'.\'; no port, scheme or path)"},"serverName":{"title":"ServerName","type":"string","maxLength":253,"pattern":"^(?:\\\\*\\\\.)?[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$","patternErrorMessage":"must be a DNS name such as tasks.example.com, optionally starting with \'*.\'"},"absolutePath":{"title":"AbsolutePath","type":"string","maxLength":1024,"pattern":"^(?!.*(?:^|/)\\\\.\\\\.?(?:/|$))/[A-Za-z0-9._@+-]+(?:/[A-Za-z0-9._@+-]+)*$","patternErrorMessage":"must be an absolute path made of letters, digits and . _ @ + - (no spaces, quotes, \'..\' or trailing \'/\')"},"relativePath":{"title":"RelativePath","type":"string","maxLength":1024,"pattern":"^(?!.*(?:^|/)\\\\.\\\\.?(?:/|$))[A-Za-z0-9._@+-]+(?:/[A-Za-z0-9._@+-]+)*$","patternErrorMessage":"must be a relative path inside the repository, made of letters, digits and . _ @ + - (no \'..\', no leading \'/\')"},"urlPath":{"title":"UrlPath","type":"string","maxLength":256,"pattern":"^/[A-Za-z0-9._~/-]*$","patternErrorMessage":"must be a URL path starting with \'/\' (letters, digits and . _ ~ / -; no spaces, quotes, braces or \';\')"},"httpsUrl":{"title":"HttpsUrl","type":"string","maxLength":2048,"pattern":"^https://[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:/[A-Za-z0-9._~%+@-]*)*$","patternErrorMessage":"must be an https:// URL with no query string, spaces or quotes"},"port":{"title":"Port","type":"integer","minimum":1,"maximum":65535},"duration":{"title":"Duration","type":"string","pattern":"^[0-9]{1,6}(?:ms|s|m|h)$","patternErrorMessage":"must be a duration such as 500ms, 30s, 5m or 1h"},"version":{"title":"ReleaseVersion","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$","patternErrorMessage":"must be a release version such as 1.0.0 or v2.1.0-rc.1 (letters, digits, . _ + -)"},"sha256":{"title":"Sha256","type":"string","pattern":"^[a-f0-9]{64}$","patternErrorMessage":"must be a sha256 digest: 64 lowercase hex characters"},"hostKeyFingerprint":{"title":"HostKeyFingerprint","type":"string","pattern":"^SHA256:[A-Za-z0-9+/]{43}$","patternErrorMessage":"must be an SSH host key fingerprint as printed by `ssh-keygen -lf`, e.g. SHA256: followed by 43 base64 characters"},"ageRecipient":{"title":"AgeRecipient","type":"string","pattern":"^age1[02-9ac-hj-np-z]{58}$","patternErrorMessage":"must be an age public key (age1 followed by 58 characters); never the private key"},"fileMode":{"title":"FileMode","type":"string","pattern":"^0[0-7]{3}$","patternErrorMessage":"must be an octal file mode written as a string, such as \\"0644\\""},"instance":{"title":"Instance","type":"object","additionalProperties":false,"required":["id","target","app","health"],"properties":{"id":{"$ref":"#/definitions/identifier","description":"Unique across every environment: names the host directories, units and sockets."},"target":{"$ref":"#/definitions/target"},"app":{"$ref":"#/definitions/app"},"templates":{"type":"array","maxItems":100,"items":{"$ref":"#/definitions/template"}},"database":{"$ref":"#/definitions/database"},"redis":{"$ref":"#/definitions/redis"},"nginx":{"$ref":"#/definitions/nginx"},"health":{"$ref":"#/definitions/health"},"migrations":{"$ref":"#/definitions/migrations"},"backups":{"$ref":"#/definitions/backups"},"windows":{"$ref":"#/definitions/windows"},"hooks":{"$ref":"#/definitions/hooks"}}},"target":{"title":"Target","description":"Where the instance runs and how slotflip reaches it.","type":"object","additionalProperties":false,"required":["transport"],"properties":{"transport":{"enum":["ssh","pct","local"],"description":"ssh: to the container; pct: `pct exec` on the Proxmox host (locally or over ssh to it); local: slotflip runs inside the target."},"host":{"$ref":"#/definitions/hostname","description":"ssh: the container; pct over ssh: the Proxmox host."},"port":{"$ref":"#/definitions/port","default":22},"user":{"type":"string","pattern":"^[a-z_][a-z0-9_-]{0,31}$","patternErrorMessage":"must be a Unix user name","default":"root"},"host_keys":{"type":"array","minItems":1,"maxItems":8,"uniqueItems":true,"items":{"$ref":"#/definitions/hostKeyFingerprint"},"description":"Pinned host key fingerprints; a host presenting any other key is refused."},"ssh_key_secret":{"$ref":"#/definitions/secretName","description":"Secret holding the private SSH key."},"node":{"$ref":"#/definitions/hostname","description":"Proxmox node name (pct)."},"vmid":{"type":"integer","minimum":100,"maximum":999999999,"description":"Proxmox container id (pct)."},"pct_via":{"enum":["local","ssh"],"default":"local","description":"pct: run `pct` on this machine (a runner on the Proxmox host) or over ssh to `host`."}},"allOf":[{"if":{"properties":{"transport":{"const":"ssh"}},"required":["transport"]},"then":{"required":["host","host_keys","ssh_key_secret"]}},{"if":{"properties":{"transport":{"const":"pct"}},"required":["transport"]},"then":{"required":["vmid"]}},{"if":{"properties":{"transport":{"const":"pct"},"pct_via":{"const":"ssh"}},"required":["transport","pct_via"]},"then":{"required":["host","host_keys","ssh_key_secret"]}}]},"app":{"title":"App","type":"object","additionalProperties":false,"required":["name","release","components"],"properties":{"name":{"$ref":"#/definitions/identifier","description":"The app, and the folder templates/<name>/ its preset lives in."},"user":{"type":"string","pattern":"^[a-z_][a-z0-9_-]{0,31}$","patternErrorMessage":"must be a Unix user name","description":"Service user the slots run as."},"release":{"$ref":"#/definitions/release"},"build":{"$ref":"#/definitions/commandList","description":"Commands run in the new release directory before its slot starts."},"components":{"type":"object","minProperties":1,"maxProperties":8,"propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"$ref":"#/definitions/component"}}}},"release":{"title":"Release","type":"object","additionalProperties":false,"required":["source","version"],"properties":{"source":{"enum":["upload","git","url"]},"version":{"$ref":"#/definitions/version"},"path":{"$ref":"#/definitions/relativePath","description":"upload: archive on the runner, relative to the repository."},"url":{"$ref":"#/definitions/httpsUrl","description":"url: archive downloaded on the host."},"sha256":{"$ref":"#/definitions/sha256","description":"Checksum the archive must match (url, upload)."},"repository":{"$ref":"#/definitions/httpsUrl","description":"git: repository to clone."},"commit":{"type":"string","pattern":"^[a-f0-9]{40}$","patternErrorMessage":"must be a full 40-character commit id: branches and tags move","description":"git: the exact commit."}},"allOf":[{"if":{"properties":{"source":{"const":"url"}},"required":["source"]},"then":{"required":["url","sha256"]}},{"if":{"properties":{"source":{"const":"upload"}},"required":["source"]},"then":{"required":["path"]}},{"if":{"properties":{"source":{"const":"git"}},"required":["source"]},"then":{"required":["repository","commit"]}}]},"component":{"title":"Component","type":"object","additionalProperties":false,"required":["start","listen"],"properties":{"start":{"$ref":"#/definitions/command","description":"How the slot starts this component (ExecStart), run from the release directory."},"listen":{"$ref":"#/definitions/listen"},"route":{"$ref":"#/definitions/urlPath","description":"nginx location that proxies to this component, e.g. / or /api."},"websocket":{"type":"boolean","default":false},"memory_max":{"type":"string","pattern":"^[0-9]{1,6}[KMG]$","patternErrorMessage":"must be a size such as 512M or 2G"}}},"listen":{"title":"Listen","description":"unix: each slot listens on its own socket and nginx follows a symlink (zero-drop flip, no reload). tcp: blue and green ports (flip by upstream include and reload).","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["unix","tcp"]},"blue":{"$ref":"#/definitions/port"},"green":{"$ref":"#/definitions/port"}},"allOf":[{"if":{"properties":{"type":{"const":"tcp"}},"required":["type"]},"then":{"required":["blue","green"]}}]},"template":{"title":"Template","type":"object","additionalProperties":false,"required":["source","dest"],"properties":{"source":{"$ref":"#/definitions/relativePath","description":"Relative to templates/."},"dest":{"$ref":"#/definitions/absolutePath","description":"Where the rendered file goes on the target."},"mode":{"$ref":"#/definitions/fileMode"}}},"database":{"title":"Database","type":"object","additionalProperties":false,"required":["engine","host","port","name","user","password_secret"],"properties":{"engine":{"const":"postgres"},"host":{"$ref":"#/definitions/hostname"},"port":{"$ref":"#/definitions/port"},"name":{"type":"string","pattern":"^[a-z_][a-z0-9_]{0,62}$","patternErrorMessage":"must be a PostgreSQL identifier: a-z, 0-9 and \'_\'"},"user":{"type":"string","pattern":"^[a-z_][a-z0-9_]{0,62}$","patternErrorMessage":"must be a PostgreSQL role name: a-z, 0-9 and \'_\'"},"password_secret":{"$ref":"#/definitions/secretName"},"admin_secret":{"$ref":"#/definitions/secretName","description":"Database admin credential, needed only by restore."},"pool":{"type":"integer","minimum":1,"maximum":1000,"default":10,"description":"Connections each slot may open."},"sslmode":{"enum":["disable","require","verify-ca","verify-full"],"default":"disable"}}},"redis":{"title":"Redis","type":"object","additionalProperties":false,"required":["host","port"],"properties":{"host":{"$ref":"#/definitions/hostname"},"port":{"$ref":"#/definitions/port","description":"Always explicit: Vikunja fails with \'missing port in address\' without it."},"db":{"type":"integer","minimum":0,"maximum":15,"default":0},"password_secret":{"$ref":"#/definitions/secretName"}}},"nginx":{"title":"Nginx","type":"object","additionalProperties":false,"required":["server_names"],"properties":{"server_names":{"type":"array","minItems":1,"maxItems":20,"uniqueItems":true,"items":{"$ref":"#/definitions/serverName"}},"http_port":{"$ref":"#/definitions/port","default":80},"https_port":{"$ref":"#/definitions/port","default":443},"tls":{"type":"object","additionalProperties":false,"required":["enabled"],"properties":{"enabled":{"type":"boolean"},"certificate":{"$ref":"#/definitions/absolutePath"},"key":{"$ref":"#/definitions/absolutePath"}}},"client_max_body_size":{"type":"string","pattern":"^[0-9]{1,6}[kmg]?$","patternErrorMessage":"must be an nginx size such as 20m"},"locations":{"type":"array","maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["path","component"],"properties":{"path":{"$ref":"#/definitions/urlPath"},"component":{"$ref":"#/definitions/identifier"},"websocket":{"type":"boolean","default":false}}}}}},"health":{"title":"Health","type":"object","additionalProperties":false,"required":["checks"],"properties":{"interval":{"$ref":"#/definitions/duration","default":"1s"},"timeout":{"$ref":"#/definitions/duration","default":"60s","description":"How long the gate waits for every check to pass."},"consecutive":{"type":"integer","minimum":1,"maximum":100,"default":3},"checks":{"type":"array","minItems":1,"maxItems":30,"items":{"$ref":"#/definitions/check"}}}},"check":{"title":"HealthCheck","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["http","tcp","postgres","redis"]},"component":{"$ref":"#/definitions/identifier"},"path":{"$ref":"#/definitions/urlPath"},"expect_status":{"type":"integer","minimum":100,"maximum":599,"default":200},"expect_body":{"type":"string","maxLength":200,"pattern":"^[^\\\\n\\\\r]*$","patternErrorMessage":"must be a single line"},"expect_version":{"type":"boolean","default":false,"description":"The JSON body\'s version must equal the release version."},"timeout":{"$ref":"#/definitions/duration","default":"2s"}},"allOf":[{"if":{"properties":{"type":{"const":"http"}},"required":["type"]},"then":{"required":["component","path"]}},{"if":{"properties":{"type":{"const":"tcp"}},"required":["type"]},"then":{"required":["component"]}}]},"migrations":{"title":"Migrations","type":"object","additionalProperties":false,"required":["command"],"properties":{"command":{"$ref":"#/definitions/command"},"timeout":{"$ref":"#/definitions/duration","default":"5m"}}},"backups":{"title":"Backups","type":"object","additionalProperties":false,"properties":{"keep":{"type":"integer","minimum":1,"maximum":1000,"default":7},"recipients":{"type":"array","minItems":1,"maxItems":10,"uniqueItems":true,"items":{"$ref":"#/definitions/ageRecipient"}},"restore_key_secret":{"$ref":"#/definitions/secretName","description":"Secret holding the age identity; only restore jobs have it."},"files_dir":{"$ref":"#/definitions/absolutePath","description":"The app\'s files directory, backed up with the database."},"stores":{"type":"array","maxItems":5,"items":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["host","local","artifact"]},"path":{"$ref":"#/definitions/absolutePath"},"retention_days":{"type":"integer","minimum":1,"maximum":90}},"allOf":[{"if":{"properties":{"type":{"const":"local"}},"required":["type"]},"then":{"required":["path"]}}]}}}},"windows":{"title":"Windows","type":"object","additionalProperties":false,"properties":{"observe":{"$ref":"#/definitions/duration","default":"30s","description":"Watch health after the flip; flip back when thresholds are crossed."},"keep_warm":{"$ref":"#/definitions/duration","default":"5m","description":"The old slot keeps running this long, so a rollback is only a flip. 0s for apps whose jobs must not run twice."},"drain":{"$ref":"#/definitions/duration","default":"10s","description":"Time the old slot gets to finish in-flight requests before it stops."},"max_error_rate":{"type":"number","minimum":0,"maximum":100,"default":5,"description":"Observe: flip back when more than this percentage of the requests through nginx since the flip failed with 5xx (the seed\'s warning level)."},"max_p95_latency":{"$ref":"#/definitions/duration","default":"500ms","description":"Observe: flip back when the 95th percentile of request times through nginx since the flip exceeds this (the seed\'s warning level; websocket upgrades are not counted)."}}},"hooks":{"title":"Hooks","type":"object","additionalProperties":false,"properties":{"pre_deploy":{"$ref":"#/definitions/commandList"},"post_flip":{"$ref":"#/definitions/commandList"},"post_deploy":{"$ref":"#/definitions/commandList"}}}}}');
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 
 
@@ -81821,7 +81952,7 @@ function secretValue(input, name) {
 /** The values templates see; secrets appear only as database.password and redis.password. */
 function baseContext(input) {
     const { instance } = input;
-    const l = layout(instance.id);
+    const l = layout_layout(instance.id);
     const db = instance.database;
     const redis = instance.redis;
     return {
@@ -81841,7 +81972,7 @@ function pgpassLine(instance, password) {
 /** Everything slotflip writes on the host for an instance, rendered in a fixed order (same input, same bytes). */
 function renderInstanceFiles(input) {
     const { instance, templates } = input;
-    const l = layout(instance.id);
+    const l = layout_layout(instance.id);
     const ctx = baseContext(input);
     const secretValues = Object.values(input.secrets).filter((v) => v.length >= 4);
     const render = (template, path, extra, mode = '0644') => {
@@ -81919,7 +82050,7 @@ function formatSummary(findings, fileCount) {
 
 
 
-const invalid = (message, remedy = '') => new SlotflipError('validate', message, remedy, exit_codes_ExitCode.invalidConfig);
+const invalid = (message, remedy = '') => new errors_SlotflipError('validate', message, remedy, exit_codes_ExitCode.invalidConfig);
 /** Validate, pick the instance, resolve its secrets, load and render its templates. Local work only. */
 async function prepare(opts) {
     const outcome = await validateEnvironments({ paths: [opts.envFile], secrets: opts.secrets });
@@ -81995,7 +82126,130 @@ async function loadRelease(instance) {
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/host/probe.ts
+
+
+
+const MARK = '--- slotflip probe';
+/** A shell command printing the fingerprint of everything a deploy plan is built from. */
+function fingerprintCommand(inst) {
+    const l = layout_layout(inst.id);
+    const routes = Object.entries(inst.app.components).map(([name, c]) => c?.listen.type === 'unix' ? `readlink ${quote(l.currentSocket(name))}` : `cat ${quote(`/etc/nginx/slotflip/${inst.id}-${name}.upstream`)}`);
+    return `{ cat ${quote(l.state)}; ${routes.join('; ')}; ls ${quote(l.maintenanceFlag)}; } 2>/dev/null | sha256sum | cut -c1-64`;
+}
+function probeScript(inst) {
+    const l = layout_layout(inst.id);
+    const [name, first] = Object.entries(inst.app.components)[0] ?? [];
+    const route = !name || !first ? 'true' : first.listen.type === 'unix' ? `readlink ${quote(l.currentSocket(name))}` : `cat ${quote(`/etc/nginx/slotflip/${inst.id}-${name}.upstream`)}`;
+    return [
+        `cat ${quote(l.state)} 2>/dev/null || echo null`,
+        `echo '${MARK} routed'; ${route} 2>/dev/null || true`,
+        ...SLOTS.map((s) => `echo '${MARK} slot ${s}'; readlink ${quote(l.slotLink(s))} 2>/dev/null || true`),
+        `echo '${MARK} maintenance'; [ -e ${quote(l.maintenanceFlag)} ] && echo on || true`,
+        `echo '${MARK} lock'; cat ${quote(`${l.lock}/owner`)} 2>/dev/null || true`,
+        `echo '${MARK} journal'; tail -n 200 ${quote(l.journal)} 2>/dev/null || true`,
+        `echo '${MARK} fingerprint'; ${fingerprintCommand(inst)}`,
+        `echo '${MARK} now'; date +%s`,
+    ].join('\n');
+}
+/** Reads the probe's output. Pure, so every disagreement it can report is tested without a host. */
+function parseProbe(inst, stdout) {
+    const parts = new Map();
+    const chunks = stdout.split(`${MARK} `);
+    const stateText = chunks.shift() ?? '';
+    for (const chunk of chunks) {
+        const nl = chunk.indexOf('\n');
+        parts.set(nl < 0 ? chunk : chunk.slice(0, nl), nl < 0 ? '' : chunk.slice(nl + 1).trim());
+    }
+    const state = state_parseState(stateText, inst.id);
+    const [, first] = Object.entries(inst.app.components)[0] ?? [];
+    const routedText = parts.get('routed') ?? '';
+    let routed = null;
+    if (first?.listen.type === 'unix')
+        routed = SLOTS.find((s) => routedText.endsWith(`/${s}/app.sock`)) ?? null;
+    else if (first?.listen.type === 'tcp')
+        routed = SLOTS.find((s) => routedText.includes(`:${first.listen[s]};`)) ?? null;
+    const slotRelease = {};
+    for (const s of SLOTS) {
+        const target = parts.get(`slot ${s}`);
+        if (target)
+            slotRelease[s] = target.replace(/^.*\//, '');
+    }
+    let lock = null;
+    try {
+        const raw = JSON.parse(parts.get('lock') || 'null');
+        if (raw?.run)
+            lock = { run: raw.run, owner: raw.owner ?? '', expires: Number(raw.expires ?? 0) };
+    }
+    catch {
+        lock = { run: '?', owner: parts.get('lock') ?? '', expires: 0 };
+    }
+    const journal = [];
+    for (const line of (parts.get('journal') ?? '').split('\n')) {
+        try {
+            const e = JSON.parse(line);
+            if (e.run && (e.event === 'start' || e.event === 'end'))
+                journal.push(e);
+        }
+        catch {
+            // a line cut by a full disk or a kill mid-write: the lines around it still count
+        }
+    }
+    return { state, routed, slotRelease, maintenance: parts.get('maintenance') === 'on', lock, journal, fingerprint: parts.get('fingerprint') ?? '', now: Number(parts.get('now') ?? 0) };
+}
+
+;// CONCATENATED MODULE: ./src/host/recover.ts
+/**
+ * The last run in the journal that acted on the host (runs refused at the lock are skipped: they did nothing), when
+ * it neither finished (its unlock ended) nor is still alive (it holds an unexpired lease).
+ */
+function interruptedRun(journal, lock, now) {
+    const runs = [...new Set(journal.map((e) => e.run))].reverse();
+    for (const run of runs) {
+        const own = journal.filter((e) => e.run === run);
+        const tail = own.at(-1);
+        const step = tail.step ?? tail.undo ?? '?';
+        if (own.every((e) => e.step === 'lock') && tail.event === 'end' && tail.code !== 0)
+            continue;
+        if (lock && lock.run === run && lock.expires >= now)
+            return undefined; // alive: the lock step waits for it
+        if (tail.event === 'end' && step === 'unlock')
+            return undefined;
+        return { run, step, running: tail.event === 'start', at: tail.at };
+    }
+    return undefined;
+}
+const versionOf = (releaseId) => releaseId.replace(/-[0-9a-f]{8}$/, '');
+function recover(probe) {
+    const notes = [];
+    let state = probe.state;
+    const interrupted = interruptedRun(probe.journal, probe.lock, probe.now);
+    if (interrupted) {
+        const when = new Date(interrupted.at * 1000).toISOString();
+        notes.push(`run ${interrupted.run} stopped ${interrupted.running ? 'during' : 'after'} its ${interrupted.step} step at ${when} without finishing; this run completes or replaces what it left`);
+    }
+    const routed = probe.routed;
+    if (routed && routed !== state.active) {
+        const release = probe.slotRelease[routed] ?? 'unknown';
+        const flippedAt = probe.journal.filter((e) => e.step === 'flip' && e.event === 'end' && e.code === 0).at(-1)?.at;
+        state = {
+            ...state,
+            active: routed,
+            slots: { ...state.slots, [routed]: { release, version: versionOf(release), since: flippedAt ? new Date(flippedAt * 1000).toISOString() : new Date(probe.now * 1000).toISOString() } },
+            releases: state.releases.includes(release) ? state.releases : [...state.releases, release],
+        };
+        notes.push(`nginx routes to the ${routed} slot (release ${release}), but state.json recorded ${probe.state.active ?? 'no live slot'}: the ${routed} slot is taken as live`);
+    }
+    const adopted = routed !== null && routed !== probe.state.active;
+    const converge = interrupted ? `run ${interrupted.run} did not finish` : adopted ? 'state.json did not record the last flip' : probe.maintenance ? 'the maintenance page is on' : undefined;
+    if (probe.maintenance)
+        notes.push("the maintenance page is on (a breaking migration's deploy did not finish): it stays on until a deploy flips to a release that passes its health gate");
+    return { state, notes, interrupted, converge };
+}
+
 ;// CONCATENATED MODULE: ./src/commands/run-context.ts
+
+
 
 
 
@@ -82015,8 +82269,22 @@ function owner() {
 async function readState(transport, instance) {
     const r = await transport.script(`cat ${layout(instance).state} 2>/dev/null || echo null`);
     if (r.code !== 0)
-        throw new SlotflipError('connect', `reading the host's state failed: ${r.stderr.trim()}`, 'Check the target', exit_codes_ExitCode.connection);
+        throw new SlotflipError('connect', `reading the host's state failed: ${r.stderr.trim()}`, 'Check the target', ExitCode.connection);
     return parseState(r.stdout, instance);
+}
+/** The state a plan is built from: what state.json says, reconciled with what a killed run left (host/recover.ts). */
+async function readHost(transport, inst) {
+    const r = await transport.script(probeScript(inst), { timeoutMs: 30_000 });
+    if (r.code !== 0)
+        throw new errors_SlotflipError('connect', `reading the host's state failed: ${r.stderr.trim()}`, 'Check the target', exit_codes_ExitCode.connection);
+    let probe;
+    try {
+        probe = parseProbe(inst, r.stdout);
+    }
+    catch (err) {
+        throw new errors_SlotflipError('connect', `${layout_layout(inst.id).state} on ${transport.label} is unreadable: ${err instanceof Error ? err.message : String(err)}`, 'Restore it from the history in the journal, or move it aside to start over', exit_codes_ExitCode.connection);
+    }
+    return { probe, recovery: recover(probe), guard: { fingerprint: fingerprintCommand(inst), expect: probe.fingerprint } };
 }
 
 ;// CONCATENATED MODULE: ./src/commands/deploy.ts
@@ -82040,7 +82308,7 @@ async function readDrift(transport, state) {
 function exitCodeFor(outcome) {
     if (outcome.kind === 'completed')
         return exit_codes_ExitCode.ok;
-    if (outcome.kind === 'locked')
+    if (outcome.kind === 'locked' || outcome.kind === 'stale')
         return exit_codes_ExitCode.locked;
     if (!outcome.undone)
         return exit_codes_ExitCode.rollbackFailed;
@@ -82059,52 +82327,88 @@ async function runDeploy(opts) {
     const prepared = await prepare(opts);
     const release = await loadRelease(prepared.instance);
     const mask = masker(Object.values(prepared.secrets));
-    const run = newRunId();
     const transport = opts.offline ? undefined : await connectTarget(prepared.instance, prepared.secrets);
     try {
-        const state = transport ? await readState(transport, prepared.instance.id) : parseState('null', prepared.instance.id);
-        const drift = transport ? await readDrift(transport, state) : [];
-        const driftText = drift.length ? `drift (the deploy overwrites these; move lasting changes into templates/):\n${drift.map((d) => `  ${d}`).join('\n')}\n\n` : '';
-        for (const d of drift)
-            opts.log(`warning: drift: ${d}`);
-        const result = buildDeployPlan({ run, owner: owner(), now: new Date().toISOString(), instance: prepared.instance, files: prepared.files, release, state, allowBreaking: opts.allowBreaking });
-        if (result.kind !== 'plan')
-            return { ...refusal(result), planText: driftText || undefined };
-        const planText = driftText + formatPlan(result.plan, Object.values(prepared.secrets));
-        if (opts.dryRun || !transport)
-            return { exitCode: exit_codes_ExitCode.ok, summary: `plan for ${result.plan.release.id} on the ${result.plan.to} slot`, planText };
-        opts.log(`deploy ${run}: ${prepared.instance.id} ${result.plan.from ? `${result.plan.from} -> ` : ''}${result.plan.to}, release ${result.plan.release.id} (${result.plan.steps.length} steps)`);
-        const terminal = (e) => {
-            if (e.kind === 'start')
-                opts.log(`${e.index < e.total ? `[${e.index + 1}/${e.total}]` : '[end]'} ${e.step.title} ...`);
-            else if (e.kind === 'done')
-                opts.log(`      ${e.result.code === 0 ? 'ok' : `FAILED (exit ${e.result.code})`} in ${(e.ms / 1000).toFixed(1)} s${e.result.code === 0 ? '' : `: ${mask(e.result.stderr.trim().split('\n').slice(-6).join('\n        '))}`}`);
-            else if (e.kind === 'note')
-                opts.log(`      note: ${mask(e.text)}`);
-            else if (e.kind === 'undo')
-                opts.log(`      undo ${e.step.id}: ${e.result.code === 0 ? 'ok' : `FAILED: ${mask(e.result.stderr.trim())}`}`);
-            else
-                opts.log(`      waiting for the lock: ${mask(e.holder)}`);
-        };
-        const onEvent = opts.onEvent ? (e) => opts.onEvent(e, mask) : terminal;
-        const outcome = await runPlan(result.plan, transport, { onEvent, recordFailure: result.recordFailure, lockWaitMs: opts.lockWaitMs, signal: opts.signal });
-        const ponr = result.plan.pointOfNoReturn ? result.plan.steps.findIndex((s) => s.id === result.plan.pointOfNoReturn) : -1;
-        const pastNoReturn = outcome.kind === 'failed' && ponr >= 0 && result.plan.steps.indexOf(outcome.step) >= ponr;
-        const exitCode = pastNoReturn ? exit_codes_ExitCode.rollbackFailed : exitCodeFor(outcome);
-        const summary = outcome.kind === 'completed'
-            ? `deployed ${result.plan.release.id} on the ${result.plan.to} slot`
-            : outcome.kind === 'locked'
-                ? `locked by ${mask(outcome.holder)}`
-                : pastNoReturn
-                    ? `${outcome.step.id} failed after the breaking migration: ${mask(outcome.detail)}; the maintenance page stays up. Operator needed: fix and deploy ${result.plan.release.id} again, or restore the backup taken by this run`
-                    : `${outcome.step.id} failed: ${mask(outcome.detail)}; ${outcome.undone ? (outcome.trafficMoved ? `flipped back to the ${result.plan.from} slot and held release ${result.plan.release.id}` : 'nothing changed for users') : 'ROLLBACK FAILED: operator needed'}`;
-        const nginx = prepared.instance.nginx;
-        const url = nginx ? `${nginx.tls?.enabled ? 'https' : 'http'}://${nginx.server_names[0]}` : undefined;
-        return { exitCode, summary, outcome, planText, url, release: result.plan.release.id, slot: outcome.kind === 'completed' ? result.plan.to : (result.plan.from ?? undefined) };
+        // Planned from what the host says now; if another run changed the host before our lock was taken (we waited for
+        // it), the lock step says so and we plan again from the new state instead of acting on a stale plan.
+        const waitUntil = Date.now() + opts.lockWaitMs;
+        for (let attempt = 1;; attempt++) {
+            const host = transport ? await readHostWhenFree(transport, prepared, waitUntil, (l) => opts.log(`waiting for the lock: ${mask(l)}`)) : undefined;
+            const result = await planAndRun(opts, prepared, release, mask, transport, host);
+            if (result.outcome?.kind !== 'stale' || attempt >= 3)
+                return result;
+            opts.log('note: the host changed while this run waited for the lock; planning again');
+        }
     }
     finally {
         await transport?.close();
     }
+}
+/** Plans are made from a host no other live run is changing: wait (up to --lock-wait) while another run holds the lock. */
+async function readHostWhenFree(transport, prepared, waitUntil, waiting) {
+    let said = '';
+    for (;;) {
+        const host = await readHost(transport, prepared.instance);
+        const lock = host.probe.lock;
+        if (!lock || lock.expires < host.probe.now || Date.now() >= waitUntil)
+            return host;
+        if (said !== lock.run)
+            waiting(`${lock.owner} (run ${lock.run}; its lease is renewed while it lives)`);
+        said = lock.run;
+        await new Promise((r) => setTimeout(r, 2000));
+    }
+}
+async function planAndRun(opts, prepared, release, mask, transport, host) {
+    const run = newRunId();
+    const state = host?.recovery.state ?? state_parseState('null', prepared.instance.id);
+    for (const n of host?.recovery.notes ?? [])
+        opts.log(`note: ${mask(n)}`);
+    const drift = transport ? await readDrift(transport, state) : [];
+    const driftText = drift.length ? `drift (the deploy overwrites these; move lasting changes into templates/):\n${drift.map((d) => `  ${d}`).join('\n')}\n\n` : '';
+    for (const d of drift)
+        opts.log(`warning: drift: ${d}`);
+    const recoveryText = host?.recovery.notes.length ? `${host.recovery.notes.map((n) => `note: ${n}`).join('\n')}\n\n` : '';
+    const result = buildDeployPlan({ run, owner: owner(), now: new Date().toISOString(), instance: prepared.instance, files: prepared.files, release, state, allowBreaking: opts.allowBreaking, guard: host?.guard, maintenance: host?.probe.maintenance, converge: host?.recovery.converge });
+    if (result.kind !== 'plan')
+        return { ...refusal(result), planText: recoveryText + driftText || undefined };
+    const planText = recoveryText + driftText + formatPlan(result.plan, Object.values(prepared.secrets));
+    if (opts.dryRun || !transport)
+        return { exitCode: exit_codes_ExitCode.ok, summary: `plan for ${result.plan.release.id} on the ${result.plan.to} slot`, planText };
+    opts.log(`deploy ${run}: ${prepared.instance.id} ${result.plan.from ? `${result.plan.from} -> ` : ''}${result.plan.to}, release ${result.plan.release.id} (${result.plan.steps.length} steps)`);
+    const terminal = (e) => {
+        if (e.kind === 'start')
+            opts.log(`${e.index < e.total ? `[${e.index + 1}/${e.total}]` : '[end]'} ${e.step.title} ...`);
+        else if (e.kind === 'done')
+            opts.log(`      ${e.result.code === 0 ? 'ok' : `FAILED (exit ${e.result.code})`} in ${(e.ms / 1000).toFixed(1)} s${e.result.code === 0 ? '' : `: ${mask(e.result.stderr.trim().split('\n').slice(-6).join('\n        '))}`}`);
+        else if (e.kind === 'note')
+            opts.log(`      note: ${mask(e.text)}`);
+        else if (e.kind === 'undo')
+            opts.log(`      undo ${e.step.id}: ${e.result.code === 0 ? 'ok' : `FAILED: ${mask(e.result.stderr.trim())}`}`);
+        else
+            opts.log(`      waiting for the lock: ${mask(e.holder)}`);
+    };
+    const onEvent = opts.onEvent ? (e) => opts.onEvent(e, mask) : terminal;
+    const outcome = await runPlan(result.plan, transport, { onEvent, recordFailure: result.recordFailure, lockWaitMs: opts.lockWaitMs, signal: opts.signal });
+    const ponr = result.plan.pointOfNoReturn ? result.plan.steps.findIndex((s) => s.id === result.plan.pointOfNoReturn) : -1;
+    const pastNoReturn = outcome.kind === 'failed' && ponr >= 0 && result.plan.steps.indexOf(outcome.step) >= ponr;
+    const exitCode = pastNoReturn ? exit_codes_ExitCode.rollbackFailed : exitCodeFor(outcome);
+    const summary = summaryOf(result.plan, outcome, pastNoReturn, mask);
+    const nginx = prepared.instance.nginx;
+    const url = nginx ? `${nginx.tls?.enabled ? 'https' : 'http'}://${nginx.server_names[0]}` : undefined;
+    return { exitCode, summary, outcome, planText, url, release: result.plan.release.id, slot: outcome.kind === 'completed' ? result.plan.to : (result.plan.from ?? undefined) };
+}
+function summaryOf(plan, outcome, pastNoReturn, mask) {
+    if (outcome.kind === 'completed')
+        return `deployed ${plan.release.id} on the ${plan.to} slot`;
+    if (outcome.kind === 'locked')
+        return `locked by ${mask(outcome.holder)}`;
+    if (outcome.kind === 'stale')
+        return 'the host kept changing while this run waited for the lock; run it again';
+    if (pastNoReturn) {
+        return `${outcome.step.id} failed after the breaking migration: ${mask(outcome.detail)}; the maintenance page stays up. Operator needed: fix and deploy ${plan.release.id} again, or restore the backup taken by this run`;
+    }
+    const after = outcome.undone ? (outcome.trafficMoved ? `flipped back to the ${plan.from} slot and held release ${plan.release.id}` : 'nothing changed for users') : 'ROLLBACK FAILED: operator needed';
+    return `${outcome.step.id} failed: ${mask(outcome.detail)}; ${after}`;
 }
 
 ;// CONCATENATED MODULE: ./src/host/status.ts
@@ -82112,7 +82416,7 @@ async function runDeploy(opts) {
 
 /** One read-only script that gathers everything `status` shows, as tagged lines (parsed in commands/status.ts). */
 function statusScript(inst) {
-    const l = layout(inst.id);
+    const l = layout_layout(inst.id);
     const lines = [
         `echo "@state $(tr -d '\\n' < ${quote(l.state)} 2>/dev/null || echo null)"`,
         `echo "@lock $(cat ${quote(`${l.lock}/owner`)} 2>/dev/null || echo null)"`,
@@ -82158,7 +82462,7 @@ function lastRun(journal, state) {
 }
 function parseStatus(inst, stdout, now = Date.now() / 1000) {
     const tag = (name) => stdout.split('\n').filter((l) => l.startsWith(`@${name} `)).map((l) => l.slice(name.length + 2));
-    const state = parseState(tag('state')[0] ?? 'null', inst.id);
+    const state = state_parseState(tag('state')[0] ?? 'null', inst.id);
     const [pcent, free] = (tag('disk')[0] ?? '0 0').trim().split(/\s+/).map(Number);
     const [total, avail] = (tag('mem')[0] ?? '0 0').split(' ').map(Number);
     const components = tag('unit').map((line) => {
@@ -82365,7 +82669,7 @@ async function runAction() {
             setFailed(`command "${command}" is not available in this version of slotflip yet`);
     }
     catch (err) {
-        if (!(err instanceof SlotflipError))
+        if (!(err instanceof errors_SlotflipError))
             throw err;
         setFailed(`slotflip ${command}: ${err.describe()}`);
         process.exitCode = err.exitCode;

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/engine/run.ts + 1 modules
-var run = __webpack_require__(1119);
+// EXTERNAL MODULE: ./src/engine/run.ts + 2 modules
+var run = __webpack_require__(7793);
 // EXTERNAL MODULE: ./src/exit-codes.ts
 var exit_codes = __webpack_require__(1084);
 // EXTERNAL MODULE: ./src/host/layout.ts
@@ -41,7 +41,7 @@ function buildReleaseHoldPlan(req) {
         from: state.active,
         to: state.active ?? 'blue',
         steps: [
-            { id: 'lock', phase: 'lock', title: 'take the lease lock', timeoutMs: 60_000, ops: [(0,lock/* acquireLock */.IZ)(l.lock, { run: req.run, owner: req.owner, leaseSeconds: 120 })] },
+            { id: 'lock', phase: 'lock', title: 'take the lease lock', timeoutMs: 60_000, ops: [(0,lock/* acquireLock */.IZ)(l, { run: req.run, owner: req.owner, leaseSeconds: lock/* LEASE_SECONDS */.Vb })] },
             { id: 'record', phase: 'record', title: `release the hold on ${state.hold.release}`, timeoutMs: 60_000, ops: [{ kind: 'write', path: l.state, content: `${JSON.stringify(next, null, 2)}\n`, mode: '0644', secret: false }] },
         ],
         finally: { id: 'unlock', phase: 'record', title: 'release the lock', timeoutMs: 60_000, ops: [(0,lock/* releaseLock */.x_)(l.lock, req.run)] },
@@ -52,12 +52,12 @@ function buildReleaseHoldPlan(req) {
 
 // EXTERNAL MODULE: ./src/transport/connect.ts + 1 modules
 var connect = __webpack_require__(1868);
-// EXTERNAL MODULE: ./src/commands/deploy.ts + 9 modules
-var deploy = __webpack_require__(1631);
+// EXTERNAL MODULE: ./src/commands/deploy.ts + 10 modules
+var deploy = __webpack_require__(2131);
 // EXTERNAL MODULE: ./src/commands/prepare.ts + 3 modules
 var prepare = __webpack_require__(2948);
-// EXTERNAL MODULE: ./src/commands/run-context.ts
-var run_context = __webpack_require__(8645);
+// EXTERNAL MODULE: ./src/commands/run-context.ts + 2 modules
+var run_context = __webpack_require__(7533);
 ;// CONCATENATED MODULE: ./src/commands/release-hold.ts
 
 

@@ -467,9 +467,15 @@ var fingerprint = __webpack_require__(9838);
 class SshTransport {
     ssh;
     label;
+    remote;
     constructor(ssh, target) {
         this.ssh = ssh;
-        this.label = `${target.user}@${target.host}:${target.port}`;
+        const remote = target.remote ?? ['bash', '-s'];
+        this.label = `${remote[0] === 'pct' ? `${remote.slice(0, 3).join(' ')} via ` : ''}${target.user}@${target.host}:${target.port}`;
+        // A fixed argv of plain words (checked here): nothing in it needs quoting, and no value from a script is in it.
+        if (!remote.every((w) => /^[A-Za-z0-9_./=-]+$/.test(w)))
+            throw new Error(`remote command words must be plain: ${remote.join(' ')}`);
+        this.remote = remote.join(' ');
     }
     static async connect(target) {
         const ssh = new esm/* NodeSSH */.H();
@@ -494,7 +500,7 @@ class SshTransport {
         return new SshTransport(ssh, target);
     }
     async script(script, opts = {}) {
-        const run = this.ssh.execCommand('bash -s', { stdin: script, noTrim: true });
+        const run = this.ssh.execCommand(this.remote, { stdin: script, noTrim: true });
         if (!opts.timeoutMs)
             return normalise(await run);
         let timer;
@@ -538,12 +544,16 @@ function classify(err, t, presented) {
 /** The transport an instance's target names. The caller's environment never crosses into the target. */
 async function connectTarget(instance, secrets) {
     const t = instance.target;
-    if (t.transport === 'ssh') {
-        return SshTransport.connect({ host: t.host, port: t.port ?? 22, user: t.user ?? 'root', hostKeys: t.host_keys ?? [], privateKey: secrets[t.ssh_key_secret] ?? '' });
-    }
+    const ssh = () => ({ host: t.host, port: t.port ?? 22, user: t.user ?? 'root', hostKeys: t.host_keys ?? [], privateKey: secrets[t.ssh_key_secret] ?? '' });
+    if (t.transport === 'ssh')
+        return SshTransport.connect(ssh());
     if (t.transport === 'pct') {
-        // On the Proxmox host itself (a self-hosted runner there); the lab tests the same path with lxc-attach.
-        return new local/* PrefixTransport */.W(`pct exec ${t.vmid}`, ['pct', 'exec', String(t.vmid), '--keep-env', '0', '--']);
+        // `pct exec` forwards the caller's environment unless told not to: --keep-env 0, always.
+        const pct = ['pct', 'exec', String(t.vmid), '--keep-env', '0', '--'];
+        // Over SSH to the Proxmox host (a runner elsewhere), or on the host itself (a self-hosted runner there).
+        if (t.pct_via === 'ssh')
+            return SshTransport.connect({ ...ssh(), remote: [...pct, 'bash', '-s'] });
+        return new local/* PrefixTransport */.W(`pct exec ${t.vmid}`, pct);
     }
     return new local/* PrefixTransport */.W('this machine', []);
 }

@@ -2,12 +2,13 @@ import { runPlan, type RunOutcome, type StepEvent } from '../engine/run.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
 import { driftScript, parseDrift } from '../host/drift.js';
 import { parseState, type HostState } from '../host/state.js';
-import { buildDeployPlan, type DeployPlanResult } from '../plan/deploy-plan.js';
+import { buildDeployPlan, type DeployPlanResult, type ReleaseArtifact } from '../plan/deploy-plan.js';
 import { formatPlan, masker } from '../plan/format.js';
+import type { Plan } from '../plan/types.js';
 import { connectTarget } from '../transport/connect.js';
 import type { Transport } from '../transport/transport.js';
-import { loadRelease, prepare, type PrepareOptions } from './prepare.js';
-import { newRunId, owner, readState } from './run-context.js';
+import { loadRelease, prepare, type Prepared, type PrepareOptions } from './prepare.js';
+import { newRunId, owner, readHost } from './run-context.js';
 
 export interface DeployOptions extends PrepareOptions {
   allowBreaking: boolean;
@@ -41,7 +42,7 @@ async function readDrift(transport: Transport, state: HostState): Promise<string
 /** The exit code an outcome means (documented in the README). */
 export function exitCodeFor(outcome: RunOutcome): ExitCodeValue {
   if (outcome.kind === 'completed') return ExitCode.ok;
-  if (outcome.kind === 'locked') return ExitCode.locked;
+  if (outcome.kind === 'locked' || outcome.kind === 'stale') return ExitCode.locked;
   if (!outcome.undone) return ExitCode.rollbackFailed;
   if (outcome.step.id === 'gate' && !outcome.cancelled) return ExitCode.healthGateRolledBack;
   if (outcome.step.id === 'preflight' && !outcome.cancelled) return ExitCode.preflight;
@@ -58,43 +59,76 @@ export async function runDeploy(opts: DeployOptions): Promise<DeployResult> {
   const prepared = await prepare(opts);
   const release = await loadRelease(prepared.instance);
   const mask = masker(Object.values(prepared.secrets));
-  const run = newRunId();
   const transport = opts.offline ? undefined : await connectTarget(prepared.instance, prepared.secrets);
   try {
-    const state = transport ? await readState(transport, prepared.instance.id) : parseState('null', prepared.instance.id);
-    const drift = transport ? await readDrift(transport, state) : [];
-    const driftText = drift.length ? `drift (the deploy overwrites these; move lasting changes into templates/):\n${drift.map((d) => `  ${d}`).join('\n')}\n\n` : '';
-    for (const d of drift) opts.log(`warning: drift: ${d}`);
-    const result = buildDeployPlan({ run, owner: owner(), now: new Date().toISOString(), instance: prepared.instance, files: prepared.files, release, state, allowBreaking: opts.allowBreaking });
-    if (result.kind !== 'plan') return { ...refusal(result), planText: driftText || undefined };
-    const planText = driftText + formatPlan(result.plan, Object.values(prepared.secrets));
-    if (opts.dryRun || !transport) return { exitCode: ExitCode.ok, summary: `plan for ${result.plan.release.id} on the ${result.plan.to} slot`, planText };
-    opts.log(`deploy ${run}: ${prepared.instance.id} ${result.plan.from ? `${result.plan.from} -> ` : ''}${result.plan.to}, release ${result.plan.release.id} (${result.plan.steps.length} steps)`);
-    const terminal = (e: StepEvent) => {
-      if (e.kind === 'start') opts.log(`${e.index < e.total ? `[${e.index + 1}/${e.total}]` : '[end]'} ${e.step.title} ...`);
-      else if (e.kind === 'done') opts.log(`      ${e.result.code === 0 ? 'ok' : `FAILED (exit ${e.result.code})`} in ${(e.ms / 1000).toFixed(1)} s${e.result.code === 0 ? '' : `: ${mask(e.result.stderr.trim().split('\n').slice(-6).join('\n        '))}`}`);
-      else if (e.kind === 'note') opts.log(`      note: ${mask(e.text)}`);
-      else if (e.kind === 'undo') opts.log(`      undo ${e.step.id}: ${e.result.code === 0 ? 'ok' : `FAILED: ${mask(e.result.stderr.trim())}`}`);
-      else opts.log(`      waiting for the lock: ${mask(e.holder)}`);
-    };
-    const onEvent = opts.onEvent ? (e: StepEvent) => opts.onEvent!(e, mask) : terminal;
-    const outcome = await runPlan(result.plan, transport, { onEvent, recordFailure: result.recordFailure, lockWaitMs: opts.lockWaitMs, signal: opts.signal });
-    const ponr = result.plan.pointOfNoReturn ? result.plan.steps.findIndex((s) => s.id === result.plan.pointOfNoReturn) : -1;
-    const pastNoReturn = outcome.kind === 'failed' && ponr >= 0 && result.plan.steps.indexOf(outcome.step) >= ponr;
-    const exitCode = pastNoReturn ? ExitCode.rollbackFailed : exitCodeFor(outcome);
-    const summary =
-      outcome.kind === 'completed'
-        ? `deployed ${result.plan.release.id} on the ${result.plan.to} slot`
-        : outcome.kind === 'locked'
-          ? `locked by ${mask(outcome.holder)}`
-          : pastNoReturn
-            ? `${outcome.step.id} failed after the breaking migration: ${mask(outcome.detail)}; the maintenance page stays up. Operator needed: fix and deploy ${result.plan.release.id} again, or restore the backup taken by this run`
-            : `${outcome.step.id} failed: ${mask(outcome.detail)}; ${outcome.undone ? (outcome.trafficMoved ? `flipped back to the ${result.plan.from} slot and held release ${result.plan.release.id}` : 'nothing changed for users') : 'ROLLBACK FAILED: operator needed'}`;
-    const nginx = prepared.instance.nginx;
-    const url = nginx ? `${nginx.tls?.enabled ? 'https' : 'http'}://${nginx.server_names[0]}` : undefined;
-    return { exitCode, summary, outcome, planText, url, release: result.plan.release.id, slot: outcome.kind === 'completed' ? result.plan.to : (result.plan.from ?? undefined) };
+    // Planned from what the host says now; if another run changed the host before our lock was taken (we waited for
+    // it), the lock step says so and we plan again from the new state instead of acting on a stale plan.
+    const waitUntil = Date.now() + opts.lockWaitMs;
+    for (let attempt = 1; ; attempt++) {
+      const host = transport ? await readHostWhenFree(transport, prepared, waitUntil, (l) => opts.log(`waiting for the lock: ${mask(l)}`)) : undefined;
+      const result = await planAndRun(opts, prepared, release, mask, transport, host);
+      if (result.outcome?.kind !== 'stale' || attempt >= 3) return result;
+      opts.log('note: the host changed while this run waited for the lock; planning again');
+    }
   } finally {
     await transport?.close();
   }
 }
 
+type Host = Awaited<ReturnType<typeof readHost>>;
+
+/** Plans are made from a host no other live run is changing: wait (up to --lock-wait) while another run holds the lock. */
+async function readHostWhenFree(transport: Transport, prepared: Prepared, waitUntil: number, waiting: (holder: string) => void): Promise<Host> {
+  let said = '';
+  for (;;) {
+    const host = await readHost(transport, prepared.instance);
+    const lock = host.probe.lock;
+    if (!lock || lock.expires < host.probe.now || Date.now() >= waitUntil) return host;
+    if (said !== lock.run) waiting(`${lock.owner} (run ${lock.run}; its lease is renewed while it lives)`);
+    said = lock.run;
+    await new Promise((r) => setTimeout(r, 2000));
+  }
+}
+
+async function planAndRun(opts: DeployOptions, prepared: Prepared, release: ReleaseArtifact, mask: (t: string) => string, transport: Transport | undefined, host: Host | undefined): Promise<DeployResult> {
+  const run = newRunId();
+  const state = host?.recovery.state ?? parseState('null', prepared.instance.id);
+  for (const n of host?.recovery.notes ?? []) opts.log(`note: ${mask(n)}`);
+  const drift = transport ? await readDrift(transport, state) : [];
+  const driftText = drift.length ? `drift (the deploy overwrites these; move lasting changes into templates/):\n${drift.map((d) => `  ${d}`).join('\n')}\n\n` : '';
+  for (const d of drift) opts.log(`warning: drift: ${d}`);
+  const recoveryText = host?.recovery.notes.length ? `${host.recovery.notes.map((n) => `note: ${n}`).join('\n')}\n\n` : '';
+  const result = buildDeployPlan({ run, owner: owner(), now: new Date().toISOString(), instance: prepared.instance, files: prepared.files, release, state, allowBreaking: opts.allowBreaking, guard: host?.guard, maintenance: host?.probe.maintenance, converge: host?.recovery.converge });
+  if (result.kind !== 'plan') return { ...refusal(result), planText: recoveryText + driftText || undefined };
+  const planText = recoveryText + driftText + formatPlan(result.plan, Object.values(prepared.secrets));
+  if (opts.dryRun || !transport) return { exitCode: ExitCode.ok, summary: `plan for ${result.plan.release.id} on the ${result.plan.to} slot`, planText };
+  opts.log(`deploy ${run}: ${prepared.instance.id} ${result.plan.from ? `${result.plan.from} -> ` : ''}${result.plan.to}, release ${result.plan.release.id} (${result.plan.steps.length} steps)`);
+  const terminal = (e: StepEvent) => {
+    if (e.kind === 'start') opts.log(`${e.index < e.total ? `[${e.index + 1}/${e.total}]` : '[end]'} ${e.step.title} ...`);
+    else if (e.kind === 'done') opts.log(`      ${e.result.code === 0 ? 'ok' : `FAILED (exit ${e.result.code})`} in ${(e.ms / 1000).toFixed(1)} s${e.result.code === 0 ? '' : `: ${mask(e.result.stderr.trim().split('\n').slice(-6).join('\n        '))}`}`);
+    else if (e.kind === 'note') opts.log(`      note: ${mask(e.text)}`);
+    else if (e.kind === 'undo') opts.log(`      undo ${e.step.id}: ${e.result.code === 0 ? 'ok' : `FAILED: ${mask(e.result.stderr.trim())}`}`);
+    else opts.log(`      waiting for the lock: ${mask(e.holder)}`);
+  };
+  const onEvent = opts.onEvent ? (e: StepEvent) => opts.onEvent!(e, mask) : terminal;
+  const outcome = await runPlan(result.plan, transport, { onEvent, recordFailure: result.recordFailure, lockWaitMs: opts.lockWaitMs, signal: opts.signal });
+  const ponr = result.plan.pointOfNoReturn ? result.plan.steps.findIndex((s) => s.id === result.plan.pointOfNoReturn) : -1;
+  const pastNoReturn = outcome.kind === 'failed' && ponr >= 0 && result.plan.steps.indexOf(outcome.step) >= ponr;
+  const exitCode = pastNoReturn ? ExitCode.rollbackFailed : exitCodeFor(outcome);
+  const summary = summaryOf(result.plan, outcome, pastNoReturn, mask);
+  const nginx = prepared.instance.nginx;
+  const url = nginx ? `${nginx.tls?.enabled ? 'https' : 'http'}://${nginx.server_names[0]}` : undefined;
+  return { exitCode, summary, outcome, planText, url, release: result.plan.release.id, slot: outcome.kind === 'completed' ? result.plan.to : (result.plan.from ?? undefined) };
+}
+
+
+function summaryOf(plan: Plan, outcome: RunOutcome, pastNoReturn: boolean, mask: (t: string) => string): string {
+  if (outcome.kind === 'completed') return `deployed ${plan.release.id} on the ${plan.to} slot`;
+  if (outcome.kind === 'locked') return `locked by ${mask(outcome.holder)}`;
+  if (outcome.kind === 'stale') return 'the host kept changing while this run waited for the lock; run it again';
+  if (pastNoReturn) {
+    return `${outcome.step.id} failed after the breaking migration: ${mask(outcome.detail)}; the maintenance page stays up. Operator needed: fix and deploy ${plan.release.id} again, or restore the backup taken by this run`;
+  }
+  const after = outcome.undone ? (outcome.trafficMoved ? `flipped back to the ${plan.from} slot and held release ${plan.release.id}` : 'nothing changed for users') : 'ROLLBACK FAILED: operator needed';
+  return `${outcome.step.id} failed: ${mask(outcome.detail)}; ${after}`;
+}

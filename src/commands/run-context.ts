@@ -3,6 +3,9 @@ import { hostname, userInfo } from 'node:os';
 import { SlotflipError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { layout } from '../host/layout.js';
+import type { Instance } from '../config/environment.generated.js';
+import { fingerprintCommand, parseProbe, probeScript, type HostProbe } from '../host/probe.js';
+import { recover, type Recovery } from '../host/recover.js';
 import { parseState, type HostState } from '../host/state.js';
 import type { Transport } from '../transport/transport.js';
 
@@ -24,3 +27,16 @@ export async function readState(transport: Transport, instance: string): Promise
   return parseState(r.stdout, instance);
 }
 
+
+/** The state a plan is built from: what state.json says, reconciled with what a killed run left (host/recover.ts). */
+export async function readHost(transport: Transport, inst: Instance): Promise<{ probe: HostProbe; recovery: Recovery; guard: { fingerprint: string; expect: string } }> {
+  const r = await transport.script(probeScript(inst), { timeoutMs: 30_000 });
+  if (r.code !== 0) throw new SlotflipError('connect', `reading the host's state failed: ${r.stderr.trim()}`, 'Check the target', ExitCode.connection);
+  let probe: HostProbe;
+  try {
+    probe = parseProbe(inst, r.stdout);
+  } catch (err) {
+    throw new SlotflipError('connect', `${layout(inst.id).state} on ${transport.label} is unreadable: ${err instanceof Error ? err.message : String(err)}`, 'Restore it from the history in the journal, or move it aside to start over', ExitCode.connection);
+  }
+  return { probe, recovery: recover(probe), guard: { fingerprint: fingerprintCommand(inst), expect: probe.fingerprint } };
+}

@@ -191,6 +191,10 @@ export type Duration5 = string;
  */
 export type Duration6 = string;
 /**
+ * Observe: flip back when the 95th percentile of request times through nginx since the flip exceeds this (the seed's warning level; websocket upgrades are not counted).
+ */
+export type Duration7 = string;
+/**
  * @maxItems 50
  *
  * This interface was referenced by `Environment`'s JSON-Schema
@@ -211,7 +215,7 @@ export type HttpsUrl2 = string;
  * This interface was referenced by `Environment`'s JSON-Schema
  * via the `definition` "duration".
  */
-export type Duration7 = string;
+export type Duration8 = string;
 /**
  * This interface was referenced by `Environment`'s JSON-Schema
  * via the `definition` "sha256".
@@ -1033,6 +1037,11 @@ export interface Windows {
   observe?: Duration4;
   keep_warm?: Duration5;
   drain?: Duration6;
+  /**
+   * Observe: flip back when more than this percentage of the requests through nginx since the flip failed with 5xx (the seed's warning level).
+   */
+  max_error_rate?: number;
+  max_p95_latency?: Duration7;
 }
 /**
  * This interface was referenced by `Environment`'s JSON-Schema

@@ -1,7 +1,8 @@
 import { quote } from '../host/shell.js';
 import { compileStep, stepPidFile } from '../plan/compile.js';
 import type { Plan, Step } from '../plan/types.js';
-import { LOCKED_EXIT } from '../host/lock.js';
+import { LOCKED_EXIT, STALE_EXIT } from '../host/lock.js';
+import { startHeartbeat } from './heartbeat.js';
 import { layout } from '../host/layout.js';
 import type { RunResult, Transport } from '../transport/transport.js';
 
@@ -22,6 +23,8 @@ export type StepEvent =
 export type RunOutcome =
   | { kind: 'completed'; timings: StepTiming[]; results: Record<string, unknown>; events: string[] }
   | { kind: 'locked'; holder: string; timings: StepTiming[] }
+  /** The host changed between reading its state and taking the lock: the caller plans again. */
+  | { kind: 'stale'; timings: StepTiming[] }
   | { kind: 'failed'; step: Step; code: number; detail: string; cancelled: boolean; trafficMoved: boolean; undone: boolean; timings: StepTiming[]; results: Record<string, unknown>; events: string[] };
 
 export interface RunOptions {
@@ -65,6 +68,10 @@ export async function runPlan(plan: Plan, transport: Transport, opts: RunOptions
   const results: Record<string, unknown> = {};
   const events: string[] = [];
   const completed: Step[] = [];
+  // A run that loses its lease (its heartbeat found another owner) cancels itself like a SIGTERM would.
+  const lost = new AbortController();
+  const signal = opts.signal ? AbortSignal.any([opts.signal, lost.signal]) : lost.signal;
+  let stopHeartbeat = () => {};
   const exec = async (step: Step, index: number): Promise<RunResult> => {
     opts.onEvent?.({ kind: 'start', step, index, total: plan.steps.length });
     const started = Date.now();
@@ -72,19 +79,19 @@ export async function runPlan(plan: Plan, transport: Transport, opts: RunOptions
     // the step's shell, whose TERM trap journals the end. It repeats until the step has returned, because the signal
     // may come before the step's shell has started and written its pid. The final step (unlock) is never interrupted.
     const pidFile = quote(stepPidFile(ctx, step));
-    const kill = `p=$(cat ${pidFile} 2>/dev/null) && [ -n "$p" ] && { pkill -TERM -P "$p"; kill -TERM "$p"; } 2>/dev/null; true`;
+    const kill = `{ read -r p _ < ${pidFile}; } 2>/dev/null && [ -n "$p" ] && { pkill -TERM -P "$p"; kill -TERM "$p"; } 2>/dev/null; true`;
     let retry: NodeJS.Timeout | undefined;
     const cancel = () => {
       void transport.script(kill, { timeoutMs: 5000 });
       retry = setInterval(() => void transport.script(kill, { timeoutMs: 5000 }), 250);
     };
-    const interruptible = step !== plan.finally && opts.signal;
+    const interruptible = step !== plan.finally;
     if (interruptible) {
-      if (opts.signal!.aborted) cancel();
-      else opts.signal!.addEventListener('abort', cancel, { once: true });
+      if (signal.aborted) cancel();
+      else signal.addEventListener('abort', cancel, { once: true });
     }
     const result = await transport.script(compileStep(step, ctx), { timeoutMs: step.timeoutMs }).finally(() => {
-      if (interruptible) opts.signal!.removeEventListener('abort', cancel);
+      if (interruptible) signal.removeEventListener('abort', cancel);
       clearInterval(retry);
     });
     const ms = Date.now() - started;
@@ -98,25 +105,28 @@ export async function runPlan(plan: Plan, transport: Transport, opts: RunOptions
 
   let failure: { step: Step; code: number; detail: string } | undefined;
   for (const [index, step] of plan.steps.entries()) {
-    if (opts.signal?.aborted) {
+    if (signal.aborted) {
       failure = { step, code: 130, detail: 'cancelled before this step' };
       break;
     }
     let result = await exec(step, index);
     const waitUntil = Date.now() + (opts.lockWaitMs ?? 0);
-    while (step.id === 'lock' && result.code === LOCKED_EXIT && Date.now() < waitUntil && !opts.signal?.aborted) {
+    while (step.id === 'lock' && result.code === LOCKED_EXIT && Date.now() < waitUntil && !signal.aborted) {
       opts.onEvent?.({ kind: 'waiting-for-lock', holder: lastLine(result) });
       await new Promise((r) => setTimeout(r, 2000));
       result = await exec(step, index);
     }
     if (step.id === 'lock' && result.code === LOCKED_EXIT) return { kind: 'locked', holder: lastLine(result).replace(/^locked by /, ''), timings };
-    if (result.code !== 0 || opts.signal?.aborted) {
-      failure = { step, code: result.code, detail: opts.signal?.aborted ? 'cancelled (SIGTERM or SIGINT)' : lastLine(result) || `exit ${result.code}` };
+    if (step.id === 'lock' && result.code === STALE_EXIT) return { kind: 'stale', timings };
+    if (step.id === 'lock' && result.code === 0) stopHeartbeat = startHeartbeat(transport, l.lock, ctx, (why) => lost.abort(why));
+    if (result.code !== 0 || signal.aborted) {
+      failure = { step, code: result.code, detail: lost.signal.aborted ? String(lost.signal.reason) : signal.aborted ? 'cancelled (SIGTERM or SIGINT)' : lastLine(result) || `exit ${result.code}` };
       break;
     }
     completed.push(step);
   }
 
+  stopHeartbeat();
   if (!failure) {
     await exec(plan.finally, plan.steps.length);
     return { kind: 'completed', timings, results, events };
@@ -138,5 +148,5 @@ export async function runPlan(plan: Plan, transport: Transport, opts: RunOptions
     if (r.code !== 0) undone = false;
   }
   if (completed.some((s) => s.id === 'lock')) await exec(plan.finally, plan.steps.length);
-  return { kind: 'failed', ...failure, cancelled: opts.signal?.aborted === true, trafficMoved, undone, timings, results, events };
+  return { kind: 'failed', ...failure, cancelled: signal.aborted === true, trafficMoved, undone, timings, results, events };
 }

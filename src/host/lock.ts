@@ -2,9 +2,15 @@ import { quote } from './shell.js';
 import type { Op } from '../plan/types.js';
 
 // A lease lock on the host: `mkdir` is atomic, so two runs can never both take it (the seed's check-then-write lock
-// could). The owner file says who, since when and until when; an expired lease is taken over with an atomic rename
-// (only one taker wins it), and the takeover is reported. Exit 75 means "locked by someone else".
+// could). The owner file says who, since when and until when. The lease is short and a live engine renews it (each
+// step and a heartbeat), so a run killed with SIGKILL holds the lock for at most LEASE_SECONDS plus whatever its last
+// step still does on the host: an expired lease is taken over only once no step shell of that run is alive (or the
+// step is past its own time limit, when it is stopped first), and the takeover is reported.
 export const LOCKED_EXIT = 75;
+/** The host changed between reading its state and taking the lock (another run finished meanwhile): plan again. */
+export const STALE_EXIT = 76;
+export const LEASE_SECONDS = 30;
+export const HEARTBEAT_MS = 10_000;
 
 export interface LockOwner {
   run: string;
@@ -12,20 +18,46 @@ export interface LockOwner {
   leaseSeconds: number;
 }
 
+export interface LockPaths {
+  lock: string;
+  /** Where step shells write `.pid-<run>-<step>` files ("pid deadline"). */
+  root: string;
+}
+
 function ownerJson(o: LockOwner): string {
   return `printf '{"run":%s,"owner":%s,"started":%s,"expires":%s}\\n' ${quote(JSON.stringify(o.run))} ${quote(JSON.stringify(o.owner))} "$now" "$((now + ${o.leaseSeconds}))"`;
 }
 
-export function acquireLock(lock: string, o: LockOwner): Op {
-  const L = quote(lock);
+/** Succeeds when a step shell of `$holder_run` is still alive within its time limit; stops one that outlived it. */
+function holderBusy(root: string): string {
+  return `sf_holder_busy() {
+  local f p deadline busy=1
+  for f in ${quote(root)}/.pid-"$1"-*; do
+    [ -e "$f" ] || continue
+    read -r p deadline < "$f" || continue
+    kill -0 "$p" 2>/dev/null || continue
+    if [ "\${deadline:-0}" -gt "$now" ]; then busy=0; else pkill -TERM -P "$p" 2>/dev/null; kill -TERM "$p" 2>/dev/null; busy=0; fi
+  done
+  return $busy
+}`;
+}
+
+/**
+ * Takes the lock. `fingerprint`, when given, is a shell command printing the host state's fingerprint and `expect`
+ * the value the plan was built from: if they differ, the lock is given back and the step exits STALE_EXIT.
+ */
+export function acquireLock(p: LockPaths, o: LockOwner, guard?: { fingerprint: string; expect: string }): Op {
+  const L = quote(p.lock);
   return {
     kind: 'sh',
-    note: `take the lease lock for ${o.leaseSeconds} s`,
+    note: `take the lease lock (${o.leaseSeconds} s lease, renewed while the run lives)`,
     text: `now=$(date +%s)
+${holderBusy(p.root)}
 if ! mkdir ${L} 2>/dev/null; then
   expires=$(sed -n 's/.*"expires":\\([0-9]*\\).*/\\1/p' ${L}/owner 2>/dev/null || true)
   holder=$(cat ${L}/owner 2>/dev/null || echo '{}')
-  if [ -n "$expires" ] && [ "$expires" -lt "$now" ] && mv ${L} ${L}.expired-$$ 2>/dev/null && mkdir ${L} 2>/dev/null; then
+  holder_run=$(sed -n 's/^{"run":"\\([^"]*\\)".*/\\1/p' ${L}/owner 2>/dev/null || true)
+  if [ -n "$expires" ] && [ "$expires" -lt "$now" ] && ! sf_holder_busy "$holder_run" && mv ${L} ${L}.expired-$$ 2>/dev/null && mkdir ${L} 2>/dev/null; then
     rm -rf ${L}.expired-$$
     echo "SLOTFLIP_EVENT took over an expired lock: $holder"
   else
@@ -33,14 +65,24 @@ if ! mkdir ${L} 2>/dev/null; then
     exit ${LOCKED_EXIT}
   fi
 fi
-${ownerJson(o)} > ${L}/owner`,
+${ownerJson(o)} > ${L}/owner${
+      guard
+        ? `
+if [ "$(${guard.fingerprint})" != ${quote(guard.expect)} ]; then
+  rm -rf ${L}
+  echo "the host changed since this run read its state (another run finished meanwhile)" >&2
+  exit ${STALE_EXIT}
+fi`
+        : ''
+    }`,
   };
 }
 
-/** Extends our lease (run at every step), so a long deploy never loses its lock while alive. */
+/** Renews our lease (every step, and the engine's heartbeat). A run that lost its lock stops at once. */
 export function refreshLock(lock: string, o: LockOwner): string {
   const L = quote(lock);
-  return `if grep -qF ${quote(`"run":${JSON.stringify(o.run)}`)} ${L}/owner 2>/dev/null; then now=$(date +%s); ${ownerJson(o)} > ${L}/owner.tmp && mv -f ${L}/owner.tmp ${L}/owner; fi`;
+  return `if grep -qF ${quote(`"run":${JSON.stringify(o.run)}`)} ${L}/owner 2>/dev/null; then now=$(date +%s); ${ownerJson(o)} > ${L}/owner.tmp.$$ && mv -f ${L}/owner.tmp.$$ ${L}/owner
+elif [ -d ${L} ]; then echo "this run lost its lock to $(cat ${L}/owner 2>/dev/null)" >&2; exit ${LOCKED_EXIT}; fi`;
 }
 
 export function releaseLock(lock: string, run: string): Op {

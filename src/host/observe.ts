@@ -5,35 +5,47 @@ import { throughNginx, versionProbe } from './health.js';
 import { layout } from './layout.js';
 import { quote } from './shell.js';
 
-// Thresholds from the seed's alerting rules: error rate above 5% is a warning there; after a flip we act on it.
-export const OBSERVE = { errorRatePercent: 5, minRequests: 20, healthFailures: 3 } as const;
+// Defaults from the seed's alerting rules (warning level: error rate above 5%, API response time above 500 ms);
+// after a flip we act on a warning, since flipping back costs users nothing.
+export const OBSERVE = { errorRatePercent: 5, p95LatencyMs: 500, minRequests: 20, healthFailures: 3 } as const;
+
+export function observeThresholds(inst: Instance) {
+  return {
+    errorRatePercent: inst.windows?.max_error_rate ?? OBSERVE.errorRatePercent,
+    p95LatencyMs: Math.round(seconds(inst.windows?.max_p95_latency, OBSERVE.p95LatencyMs / 1000) * 1000),
+  };
+}
 
 /**
- * After the flip, watch what users get: health through nginx, and the share of 5xx answers in this site's access log
- * since the flip. Crossing a threshold exits 11, and the engine flips back.
+ * After the flip, watch what users get: health through nginx, and from this site's access log since the flip the
+ * share of 5xx answers and the 95th percentile of request times (websocket upgrades excluded: their time is the
+ * connection's life). Crossing a threshold exits 11, and the engine flips back.
  */
 export function observeWindow(inst: Instance): Op | undefined {
   const window = seconds(inst.windows?.observe, 30);
   const health = inst.health.checks.find((c) => c.type === 'http' && !c.expect_version) ?? versionProbe(inst);
   const target = throughNginx(inst, health?.path ?? '/');
   if (window <= 0 || !target) return undefined;
-  const l = layout(inst.id);
+  const { errorRatePercent, p95LatencyMs } = observeThresholds(inst);
+  const log = quote(layout(inst.id).accessLog);
   const { url, host } = target;
-  const log = quote(l.accessLog);
   return {
     kind: 'sh',
-    note: `observe ${window} s: health through nginx, 5xx rate <= ${OBSERVE.errorRatePercent}%`,
-    text: `total=0; errors=0; from=$(stat -c %s ${log} 2>/dev/null || echo 0); until=$(( $(date +%s) + ${Math.ceil(window)} )); fails=0
+    note: `observe ${window} s: health through nginx, 5xx rate <= ${errorRatePercent}%, p95 <= ${p95LatencyMs} ms`,
+    text: `total=0; errors=0; p95=0; from=$(stat -c %s ${log} 2>/dev/null || echo 0); until=$(( $(date +%s) + ${Math.ceil(window)} )); fails=0
 while [ "$(date +%s)" -lt "$until" ]; do
   sleep 1
   code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 -H ${quote(`Host: ${host}`)} ${quote(url)} || true)
   if [ "$code" = ${health?.expect_status ?? 200} ]; then fails=0; else fails=$((fails + 1)); fi
   if [ "$fails" -ge ${OBSERVE.healthFailures} ]; then echo "observe: health through nginx failed $fails times in a row (last: $code)" >&2; exit 11; fi
-  read -r total errors < <(tail -c +$((from + 1)) ${log} 2>/dev/null | awk '{ n++; if ($9 ~ /^5/) e++ } END { print n + 0, e + 0 }')
-  if [ "$total" -ge ${OBSERVE.minRequests} ] && [ $((errors * 100)) -gt $((total * ${OBSERVE.errorRatePercent})) ]; then
-    echo "observe: $errors of $total requests failed with 5xx since the flip (over ${OBSERVE.errorRatePercent}%)" >&2; exit 11
+  read -r total errors p95 < <(tail -c +$((from + 1)) ${log} 2>/dev/null | awk '$9 != 101 { print ($9 ~ /^5/ ? 1 : 0), $NF }' | sort -k2 -g | awk '{ n++; e += $1; t[n] = $2 } END { i = int(n * 0.95 + 0.999); printf "%d %d %d\\n", n, e, (n ? t[i] * 1000 : 0) }')
+  if [ "$total" -ge ${OBSERVE.minRequests} ] && [ $((errors * 1000)) -gt $((total * ${Math.round(errorRatePercent * 10)})) ]; then
+    echo "observe: $errors of $total requests failed with 5xx since the flip (over ${errorRatePercent}%)" >&2; exit 11
+  fi
+  if [ "$total" -ge ${OBSERVE.minRequests} ] && [ "$p95" -gt ${p95LatencyMs} ]; then
+    echo "observe: p95 request time $p95 ms over $total requests since the flip (over ${p95LatencyMs} ms)" >&2; exit 11
   fi
 done
-echo "observe: healthy for ${Math.ceil(window)} s ($total requests, $errors 5xx)"`,
+echo "observe: healthy for ${Math.ceil(window)} s ($total requests, $errors 5xx, p95 $p95 ms)"`,
   };
 }

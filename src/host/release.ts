@@ -65,6 +65,7 @@ systemctl disable --quiet ${components.map((c) => quote(`${l.unit(c)}${other}`))
 /**
  * The old slot keeps running for the keep-warm window (a rollback is then only a flip), then a timer on the host
  * stops it: the deploy need not wait, and a rollback cancels the timer. With no window it drains and stops now.
+ * (A timer's default accuracy is a minute; the window is the operator's promise, so it is kept to the second.)
  */
 export function retireSlot(instance: string, slot: Slot, components: readonly string[], keepWarmSeconds: number, drainSeconds: number): Op {
   const l = layout(instance);
@@ -76,7 +77,7 @@ export function retireSlot(instance: string, slot: Slot, components: readonly st
     kind: 'sh',
     note: `keep the ${slot} slot warm for ${keepWarmSeconds} s, then stop it`,
     text: `systemctl stop ${quote(`slotflip-${instance}-retire-${slot}.timer`)} 2>/dev/null || true
-systemd-run --quiet --collect --unit=${quote(`slotflip-${instance}-retire-${slot}`)} --on-active=${Math.max(keepWarmSeconds, drainSeconds)} /bin/systemctl stop ${units.map(quote).join(' ')}`,
+systemd-run --quiet --collect --timer-property=AccuracySec=1s --unit=${quote(`slotflip-${instance}-retire-${slot}`)} --on-active=${Math.max(keepWarmSeconds, drainSeconds)} /bin/systemctl stop ${units.map(quote).join(' ')}`,
   };
 }
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { refreshLock } from '../host/lock.js';
+import { LEASE_SECONDS, refreshLock } from '../host/lock.js';
 import { commandLine, quote, writeFileScript } from '../host/shell.js';
 import type { Op, Step } from './types.js';
 
@@ -24,10 +24,11 @@ export function compileStep(step: Step, ctx: CompileContext, ops: readonly Op[] 
     `install -d -m 0755 ${quote(ctx.root)}`,
     `sf_journal() { printf '{"run":"%s","${event}":"%s","event":"%s","at":%s%s}\\n' ${quote(ctx.run)} ${quote(step.id)} "$1" "$(date +%s.%3N)" "\${2:-}" >> ${quote(ctx.journal)}; }`,
     'sf_journal start',
-    // The lease lasts as long as this step may: a run killed here (SIGKILL) holds the lock only until then.
-    refreshLock(ctx.lock, { run: ctx.run, owner: ctx.owner, leaseSeconds: Math.ceil(step.timeoutMs / 1000) + 60 }),
-    // The engine cancels a running step by signalling this shell (see engine/run.ts).
-    `echo $$ > ${quote(stepPidFile(ctx, step))}`,
+    // Renew the lease (the engine's heartbeat renews it during long steps); a run that lost its lock stops here.
+    ...(step.id === 'lock' ? [] : [refreshLock(ctx.lock, { run: ctx.run, owner: ctx.owner, leaseSeconds: LEASE_SECONDS })]),
+    // "pid deadline": the engine cancels a running step by signalling this shell (engine/run.ts), and a later run
+    // taking over this run's expired lease waits for it, or stops it once past its time limit (host/lock.ts).
+    `echo "$$ $(( $(date +%s) + ${Math.ceil(step.timeoutMs / 1000)} ))" > ${quote(stepPidFile(ctx, step))}`,
     `trap 'rc=$?; rm -f ${quote(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":$rc"' EXIT`,
     // Cancelled: record 143 explicitly (after a signal, $? in the EXIT trap says nothing useful).
     `trap 'trap - EXIT; rm -f ${quote(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":143"; exit 143' TERM`,

@@ -4,13 +4,14 @@ import { confirmThroughNginx, flipTo } from '../host/flip.js';
 import { seconds } from '../config/duration.js';
 import { healthGate } from '../host/health.js';
 import { layout, otherSlot, type Slot } from '../host/layout.js';
-import { acquireLock, releaseLock } from '../host/lock.js';
+import { acquireLock, LEASE_SECONDS, releaseLock } from '../host/lock.js';
 import { observeWindow } from '../host/observe.js';
 import { preflightChecks } from '../host/preflight.js';
 import { backupDatabase, migrateDatabase } from '../host/postgres.js';
 import { enableOnly, pruneReleases, releaseId, retireSlot, startSlot, stopSlot, unpackRelease } from '../host/release.js';
 import { withHistory, type HostState } from '../host/state.js';
 import type { RenderedFile } from '../render/instance-files.js';
+import { buildConvergePlan } from './converge-plan.js';
 import type { Op, Plan, Step } from './types.js';
 
 export interface ReleaseArtifact {
@@ -30,8 +31,13 @@ export interface DeployRequest {
   release: ReleaseArtifact;
   state: HostState;
   allowBreaking: boolean;
-  leaseSeconds?: number;
   keepReleases?: number;
+  /** The host state's fingerprint when it was read, and the command that reads it again under the lock. */
+  guard?: { fingerprint: string; expect: string };
+  /** The maintenance page was already on (an interrupted breaking migration): only a successful flip turns it off. */
+  maintenance?: boolean;
+  /** Set when a run left work unfinished (host/recover.ts): deploying the live release then finishes it. */
+  converge?: string;
 }
 
 export type DeployPlanResult =
@@ -49,7 +55,12 @@ export function buildDeployPlan(req: DeployRequest): DeployPlanResult {
   const id = releaseId(req.release.version, req.release.sha256);
   const from: Slot | null = state.active;
   const to: Slot = from ? otherSlot(from) : 'blue';
-  if (from && state.slots[from]?.release === id) return { kind: 'nothing-to-do', message: `release ${id} is already live on the ${from} slot` };
+  if (from && state.slots[from]?.release === id) {
+    const reason = req.converge;
+    if (!reason) return { kind: 'nothing-to-do', message: `release ${id} is already live on the ${from} slot` };
+    const plan = buildConvergePlan({ ...req, live: from, release: { id, version: req.release.version }, reason, maintenance: req.maintenance === true });
+    return { kind: 'plan', plan, recordFailure: () => ({ id: 'record-failure', phase: 'record', title: 'nothing to record', timeoutMs: MIN, ops: [] }) };
+  }
   if (state.hold?.release === id) {
     return { kind: 'held', message: `release ${id} was flipped back at ${state.hold.since} (${state.hold.reason}); it stays refused until the hold is released with \`slotflip release-hold\`` };
   }
@@ -59,7 +70,7 @@ export function buildDeployPlan(req: DeployRequest): DeployPlanResult {
   }
   const components = Object.keys(inst.app.components);
   const user = inst.app.user ?? inst.app.name;
-  const lock = { run: req.run, owner: req.owner, leaseSeconds: req.leaseSeconds ?? 120 };
+  const lock = { run: req.run, owner: req.owner, leaseSeconds: LEASE_SECONDS };
   const byPath = (p: string) => req.files.find((f) => f.path === p);
   const write = (f: RenderedFile, onChange?: string): Op => ({ kind: 'write', path: f.path, content: f.content, mode: f.mode, secret: f.secret, onChange });
   const credentialFiles = req.files.filter((f) => f.path === l.pgpass || f.path === `${l.shared}/redis.pass`);
@@ -73,7 +84,7 @@ export function buildDeployPlan(req: DeployRequest): DeployPlanResult {
   const steps: Step[] = [
     {
       id: 'lock', phase: 'lock', title: 'take the lease lock; write slotflip\'s own credential files', timeoutMs: MIN,
-      ops: [{ kind: 'run', argv: ['install', '-d', '-m', '0755', l.root] }, acquireLock(l.lock, lock), { kind: 'run', argv: ['install', '-d', '-m', '0750', l.shared] }, ...credentialFiles.map((f) => write(f))],
+      ops: [{ kind: 'run', argv: ['install', '-d', '-m', '0755', l.root] }, acquireLock(l, lock, req.guard), { kind: 'run', argv: ['install', '-d', '-m', '0750', l.shared] }, ...credentialFiles.map((f) => write(f))],
     },
     { id: 'preflight', phase: 'preflight', title: 'preflight: disk, memory, pg_dump, connection budget', timeoutMs: MIN, ops: [preflightChecks(inst, req.release.bytes.length)] },
     {
@@ -104,7 +115,7 @@ export function buildDeployPlan(req: DeployRequest): DeployPlanResult {
   const confirm = confirmThroughNginx(inst, req.release.version);
   steps.push({
     id: 'flip', phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: MIN, movesTraffic: true,
-    ops: [flipTo(inst, to), ...(breakingLive ? [maintenanceOff] : []), ...(confirm ? [confirm] : [])],
+    ops: [flipTo(inst, to), ...(breakingLive || req.maintenance ? [maintenanceOff] : []), ...(confirm ? [confirm] : [])],
     undo: from ? [flipTo(inst, from)] : [],
   });
   const observe = observeWindow(inst);
@@ -127,7 +138,7 @@ export function buildDeployPlan(req: DeployRequest): DeployPlanResult {
       { ...state, hold: flippedBack ? { release: id, reason: detail, since: req.now } : state.hold },
       { run: req.run, op: flippedBack ? 'flip-back' : 'deploy', release: id, slot: to, result: 'rolled-back', at: req.now, detail },
     );
-    return { id: 'record-failure', phase: 'record', title: 'record the failed deploy', timeoutMs: MIN, ops: [...(breakingLive ? [] : [maintenanceOff]), stateWrite(l.state, failed)] };
+    return { id: 'record-failure', phase: 'record', title: 'record the failed deploy', timeoutMs: MIN, ops: [...(breakingLive || req.maintenance ? [] : [maintenanceOff]), stateWrite(l.state, failed)] };
   };
   const notes = [
     ...(breakingLive ? [`release ${id} declares breaking migrations: users see a maintenance page (503, Retry-After) from the migration until the flip`] : []),

@@ -1,5 +1,5 @@
 import { layout } from '../host/layout.js';
-import { acquireLock, releaseLock } from '../host/lock.js';
+import { acquireLock, LEASE_SECONDS, releaseLock } from '../host/lock.js';
 import type { HostState } from '../host/state.js';
 import type { Plan } from './types.js';
 
@@ -17,7 +17,7 @@ export function buildReleaseHoldPlan(req: { run: string; owner: string; now: str
     from: state.active,
     to: state.active ?? 'blue',
     steps: [
-      { id: 'lock', phase: 'lock', title: 'take the lease lock', timeoutMs: 60_000, ops: [acquireLock(l.lock, { run: req.run, owner: req.owner, leaseSeconds: 120 })] },
+      { id: 'lock', phase: 'lock', title: 'take the lease lock', timeoutMs: 60_000, ops: [acquireLock(l, { run: req.run, owner: req.owner, leaseSeconds: LEASE_SECONDS })] },
       { id: 'record', phase: 'record', title: `release the hold on ${state.hold.release}`, timeoutMs: 60_000, ops: [{ kind: 'write', path: l.state, content: `${JSON.stringify(next, null, 2)}\n`, mode: '0644', secret: false }] },
     ],
     finally: { id: 'unlock', phase: 'record', title: 'release the lock', timeoutMs: 60_000, ops: [releaseLock(l.lock, req.run)] },

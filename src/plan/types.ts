@@ -38,7 +38,7 @@ export interface Plan {
    * schema). A failure there keeps the maintenance page up and needs an operator (exit 12).
    */
   pointOfNoReturn?: string;
-  /** Who holds the lease lock; every step extends the lease by its own time limit (see compile.ts). */
+  /** Who holds the lease lock; every step and the engine's heartbeat renew the lease (see host/lock.ts). */
   owner: string;
   /** Always runs at the end, success or failure (releases the lock). */
   finally: Step;

@@ -11,16 +11,26 @@ export interface SshTarget {
   hostKeys: readonly string[];
   privateKey: string;
   readyTimeoutMs?: number;
+  /**
+   * What runs on the far side and reads the script on stdin: `bash -s` in the container itself, or for a container
+   * behind a Proxmox host `pct exec ID --keep-env 0 -- bash -s` (the host's environment stays out of the container).
+   */
+  remote?: readonly string[];
 }
 
 /** One SSH connection, reused for every script of a run. */
 export class SshTransport implements Transport {
   readonly label: string;
+  private readonly remote: string;
   private constructor(
     private readonly ssh: NodeSSH,
     target: SshTarget,
   ) {
-    this.label = `${target.user}@${target.host}:${target.port}`;
+    const remote = target.remote ?? ['bash', '-s'];
+    this.label = `${remote[0] === 'pct' ? `${remote.slice(0, 3).join(' ')} via ` : ''}${target.user}@${target.host}:${target.port}`;
+    // A fixed argv of plain words (checked here): nothing in it needs quoting, and no value from a script is in it.
+    if (!remote.every((w) => /^[A-Za-z0-9_./=-]+$/.test(w))) throw new Error(`remote command words must be plain: ${remote.join(' ')}`);
+    this.remote = remote.join(' ');
   }
 
   static async connect(target: SshTarget): Promise<SshTransport> {
@@ -46,7 +56,7 @@ export class SshTransport implements Transport {
   }
 
   async script(script: string, opts: RunOptions = {}): Promise<RunResult> {
-    const run = this.ssh.execCommand('bash -s', { stdin: script, noTrim: true });
+    const run = this.ssh.execCommand(this.remote, { stdin: script, noTrim: true });
     if (!opts.timeoutMs) return normalise(await run);
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<RunResult>((resolve) => {

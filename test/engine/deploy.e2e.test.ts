@@ -1,61 +1,27 @@
 import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
-import pg from 'pg';
 import { attach } from '../../src/lab/container.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SshTransport } from '../../src/transport/ssh.js';
-import { deploy, envFor, resetInstanceScript, slotflip } from '../e2e/deploy-helpers.js';
-import { connect, http, labTarget, type LabTarget } from '../e2e/lab.js';
-import { startLoad, type LoadReport } from '../e2e/load.js';
+import { describe, expect, it } from 'vitest';
+import { deploy, envFor, slotflip } from '../e2e/deploy-helpers.js';
+import { deploySuite } from '../e2e/deploy-suite.js';
 
 // The engine against the lab, in the order an operator lives it, with keep-alive load through nginx throughout.
 
-let t: LabTarget;
-let ssh: SshTransport;
-let db: pg.Client;
-const INSTANCE = 'demo-lab-1';
-
-const info = async () => JSON.parse((await http(t.host, '/api/v1/info', { hostHeader: t.serverName })).body) as { version: string; slot: string };
-
-async function underLoad<T>(fn: () => Promise<T>): Promise<{ result: T; load: LoadReport }> {
-  const load = startLoad({ host: t.host, hostHeader: t.serverName, ratePerSecond: 250, connections: 20, maxSeconds: 240 });
-  await new Promise((r) => setTimeout(r, 1000));
-  const result = await fn();
-  await new Promise((r) => setTimeout(r, 1000));
-  return { result, load: await load.stop() };
-}
-
-async function lostWrites(ids: string[]): Promise<number> {
-  const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM tasks WHERE id = ANY($1::bigint[])', [ids]);
-  return ids.length - rows[0]!.n;
-}
-
-beforeAll(async () => {
-  t = labTarget(1);
-  ssh = await connect(t);
-  expect((await ssh.script(resetInstanceScript(INSTANCE))).stdout).toContain('reset');
-  db = new pg.Client({ host: t.host, user: 'slotflip_admin', password: t.dbAdminPassword, database: 'demo' });
-  db.on('error', () => undefined); // the container restart below ends this connection on purpose
-  await db.connect();
-});
-
-afterAll(async () => {
-  await db?.end().catch(() => undefined);
-  await ssh?.close();
-});
+const suite = deploySuite('demo-lab-1');
+const { info, underLoad, lostWrites, instance: INSTANCE } = suite;
 
 describe('blue-green deploys against the lab', () => {
   it('installs v1 on a fresh host', async () => {
     const r = await deploy(envFor('1.0.0'));
     expect(r.code, r.stderr).toBe(0);
     expect(await info()).toMatchObject({ version: '1.0.0', slot: 'blue' });
-    const state = JSON.parse((await ssh.script(`cat /opt/slotflip/${INSTANCE}/state.json`)).stdout);
+    const state = JSON.parse((await suite.ssh.script(`cat /opt/slotflip/${INSTANCE}/state.json`)).stdout);
     expect(state).toMatchObject({ format: 1, active: 'blue', hold: null });
     expect(state.slots.blue.version).toBe('1.0.0');
   });
 
   it('deploys v2 (with its migration) under load: zero failed requests, zero lost writes, every later response from v2', async () => {
-    const sampler = sampleProcessTables([t.dbPassword, t.dbAdminPassword, t.redisPassword]);
+    const sampler = sampleProcessTables([suite.t.dbPassword, suite.t.dbAdminPassword, suite.t.redisPassword]);
     const { result, load } = await underLoad(async () => {
       const r = await deploy(envFor('2.0.0'));
       return { ...r, finished: Date.now() };
@@ -73,7 +39,7 @@ describe('blue-green deploys against the lab', () => {
     expect(after.length).toBeGreaterThan(0);
     expect(new Set(after.map(([, v]) => v))).toEqual(new Set(['2.0.0']));
     expect(await info()).toMatchObject({ version: '2.0.0', slot: 'green' });
-    const columns = (await db.query("SELECT column_name FROM information_schema.columns WHERE table_name = 'tasks' AND column_name = 'priority'")).rowCount;
+    const columns = (await suite.db.query("SELECT column_name FROM information_schema.columns WHERE table_name = 'tasks' AND column_name = 'priority'")).rowCount;
     expect(columns).toBe(1);
   });
 
@@ -89,16 +55,16 @@ describe('blue-green deploys against the lab', () => {
 
 describe('failures leave production serving', () => {
   it('the migration-failing build: nothing changes, the database is intact', async () => {
-    const before = (await db.query("SELECT string_agg(column_name, ',' ORDER BY column_name) AS cols FROM information_schema.columns WHERE table_name = 'tasks'")).rows[0].cols;
-    const count = (await db.query('SELECT count(*)::int AS n FROM tasks')).rows[0].n;
+    const before = (await suite.db.query("SELECT string_agg(column_name, ',' ORDER BY column_name) AS cols FROM information_schema.columns WHERE table_name = 'tasks'")).rows[0].cols;
+    const count = (await suite.db.query('SELECT count(*)::int AS n FROM tasks')).rows[0].n;
     const { result, load } = await underLoad(() => deploy(envFor('2.0.1-migrate-fail')));
     expect(result.code, result.stderr).toBe(11);
     expect(result.stderr).toContain('migration 003_broken_backfill failed and was rolled back');
     expect(result.stderr).toContain('schema unchanged');
     expect(load.failures).toEqual([]);
-    const after = (await db.query("SELECT string_agg(column_name, ',' ORDER BY column_name) AS cols FROM information_schema.columns WHERE table_name = 'tasks'")).rows[0].cols;
+    const after = (await suite.db.query("SELECT string_agg(column_name, ',' ORDER BY column_name) AS cols FROM information_schema.columns WHERE table_name = 'tasks'")).rows[0].cols;
     expect(after).toBe(before);
-    expect((await db.query('SELECT count(*)::int AS n FROM tasks')).rows[0].n).toBe(count + load.acknowledged.length);
+    expect((await suite.db.query('SELECT count(*)::int AS n FROM tasks')).rows[0].n).toBe(count + load.acknowledged.length);
     expect(await info()).toMatchObject({ version: '2.0.0', slot: 'green' });
   });
 
@@ -111,19 +77,19 @@ describe('failures leave production serving', () => {
   });
 
   it('a wrong host key: exit 3, nothing touched', async () => {
-    const before = (await ssh.script(`cat /opt/slotflip/${INSTANCE}/state.json`)).stdout;
+    const before = (await suite.ssh.script(`cat /opt/slotflip/${INSTANCE}/state.json`)).stdout;
     const r = await deploy(envFor('2.0.0', 1, (env) => (env.instances[0].target.host_keys = ['SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'])));
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(/presented host key SHA256:\S+, which is not pinned/);
-    expect((await ssh.script(`cat /opt/slotflip/${INSTANCE}/state.json`)).stdout).toBe(before);
+    expect((await suite.ssh.script(`cat /opt/slotflip/${INSTANCE}/state.json`)).stdout).toBe(before);
   });
 
   it('preflight refuses a connection budget the server cannot give (exit 4), before anything changes', async () => {
     // Everything but the history, which records the refused attempt.
     const snapshot = async () => {
-      const state = JSON.parse((await ssh.script(`cat /opt/slotflip/${INSTANCE}/state.json`)).stdout);
+      const state = JSON.parse((await suite.ssh.script(`cat /opt/slotflip/${INSTANCE}/state.json`)).stdout);
       delete state.history;
-      return { state, releases: (await ssh.script(`ls /opt/slotflip/${INSTANCE}/releases`)).stdout };
+      return { state, releases: (await suite.ssh.script(`ls /opt/slotflip/${INSTANCE}/releases`)).stdout };
     };
     const before = await snapshot();
     const r = await deploy(envFor('2.0.1-slow-start', 1, (env) => (env.instances[0].database.pool = 1000)));
@@ -133,7 +99,7 @@ describe('failures leave production serving', () => {
   });
 
   it('two deploys at once, after a killed run left an expired lease: one takes it over and says so, the other is refused, never both', async () => {
-    await ssh.script(`mkdir -p /opt/slotflip/${INSTANCE}/lock && echo '{"run":"killed-run","owner":"ci","started":1,"expires":2}' > /opt/slotflip/${INSTANCE}/lock/owner`);
+    await suite.ssh.script(`mkdir -p /opt/slotflip/${INSTANCE}/lock && echo '{"run":"killed-run","owner":"ci","started":1,"expires":2}' > /opt/slotflip/${INSTANCE}/lock/owner`);
     const [a, b] = await Promise.all([deploy(envFor('1.0.0')), new Promise((r) => setTimeout(r, 300)).then(() => deploy(envFor('2.0.1-slow-start')))]);
     const codes = [a.code, b.code].sort();
     expect(codes).toEqual([0, 5]);
@@ -141,7 +107,7 @@ describe('failures leave production serving', () => {
     const winner = a.code === 5 ? b : a;
     expect(winner.stderr).toContain('note: took over an expired lock: {"run":"killed-run","owner":"ci","started":1,"expires":2}');
     expect(locked.stderr).toMatch(/locked by \{"run":"\d{8}T\d{6}Z-[0-9a-f]{4}","owner":"[^"]+"/);
-    expect((await ssh.script(`test -d /opt/slotflip/${INSTANCE}/lock && echo held || echo free`)).stdout.trim()).toBe('free');
+    expect((await suite.ssh.script(`test -d /opt/slotflip/${INSTANCE}/lock && echo held || echo free`)).stdout.trim()).toBe('free');
   });
 });
 
@@ -164,7 +130,7 @@ describe('after the flip', () => {
     expect(again.stderr).toMatch(/was flipped back at .* it stays refused until the hold is released with `slotflip release-hold`/);
     const released = await slotflipReleaseHold(envFor('2.0.1-route-500'));
     expect(released.code, released.stderr).toBe(0);
-    expect(JSON.parse((await ssh.script(`cat /opt/slotflip/${INSTANCE}/state.json`)).stdout).hold).toBeNull();
+    expect(JSON.parse((await suite.ssh.script(`cat /opt/slotflip/${INSTANCE}/state.json`)).stdout).hold).toBeNull();
   });
 
   it('SIGTERM mid-deploy reaches a safe, journaled state within 5 s; the next deploy converges', async () => {
@@ -182,8 +148,8 @@ describe('after the flip', () => {
     expect(ms).toBeLessThan(5000);
     expect(code).toBe(11);
     expect(await info()).toEqual(live);
-    expect((await ssh.script(`test -d /opt/slotflip/${INSTANCE}/lock && echo held || echo free`)).stdout.trim()).toBe('free');
-    const journal = (await ssh.script(`tail -n 40 /opt/slotflip/${INSTANCE}/journal.jsonl`)).stdout;
+    expect((await suite.ssh.script(`test -d /opt/slotflip/${INSTANCE}/lock && echo held || echo free`)).stdout.trim()).toBe('free');
+    const journal = (await suite.ssh.script(`tail -n 40 /opt/slotflip/${INSTANCE}/journal.jsonl`)).stdout;
     expect(journal).toMatch(/"step":"gate","event":"end","at":[\d.]+,"code":143/);
     const next = await deploy(envFor('2.0.0'));
     expect(next.code, next.stderr).toBe(0);
@@ -209,7 +175,7 @@ describe('after the flip', () => {
       child.on('close', (code) => resolve({ code, out }));
     });
     expect(r.code, r.out).toBe(0);
-    for (const s of [t.dbPassword, t.dbAdminPassword, t.redisPassword]) {
+    for (const s of [suite.t.dbPassword, suite.t.dbAdminPassword, suite.t.redisPassword]) {
       expect(r.out).toContain(`::add-mask::${s}`);
       expect(r.out.split('\n').filter((l) => l.includes(s) && !l.startsWith('::add-mask::'))).toEqual([]);
     }
@@ -265,18 +231,18 @@ describe('after the flip', () => {
 
   it('plan shows drift: a file edited on the host since slotflip rendered it', async () => {
     const unit = `/etc/systemd/system/slotflip-${INSTANCE}-api@.service`;
-    await ssh.script(`echo '# edited by hand' >> ${unit}`);
+    await suite.ssh.script(`echo '# edited by hand' >> ${unit}`);
     // Whatever the plan decides (here: a release not live, so a full plan), drift is reported first.
     const r = await slotflip(['plan', '--env', envFor('2.0.1-slow-start'), '--secrets-dir', 'lab/state/secrets']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain(`drift (the deploy overwrites these; move lasting changes into templates/):\n  ${unit} was changed on the host since slotflip rendered it\n`);
     expect(r.stdout.match(/was changed on the host/g)).toHaveLength(1);
-    await ssh.script(`sed -i '/# edited by hand/d' ${unit}`);
+    await suite.ssh.script(`sed -i '/# edited by hand/d' ${unit}`);
   });
 
   it('the container restarts: the live release comes back serving without slotflip', async () => {
     const live = await info();
-    await ssh.close();
+    await suite.ssh.close();
     const { execFileSync } = await import('node:child_process');
     execFileSync('lxc-stop', ['-P', '/var/lib/slotflip-lab', '-n', 'slotflip-lab-1']);
     execFileSync('lxc-start', ['-P', '/var/lib/slotflip-lab', '-n', 'slotflip-lab-1', '-d']);
@@ -288,7 +254,7 @@ describe('after the flip', () => {
       await new Promise((r) => setTimeout(r, 500));
     }
     expect(after).toEqual(live);
-    ssh = await connect(t);
+    await suite.reconnect();
   });
 });
 

@@ -198,6 +198,17 @@ describe('the faulty builds fail the way they say', () => {
     expect((await r.call('PUT', '/api/v1/tasks', { title: 'still writable' })).status).toBe(201);
     await stop(r);
   });
+  it('slow-route: the tasks list answers after 800 ms some seconds after start; other routes stay fast', async () => {
+    const r = await serve('2.0.1-slow-route', db, { DEMO_FAULT_AFTER_MS: '1000' });
+    await new Promise((res) => setTimeout(res, 1200));
+    const started = Date.now();
+    expect((await r.get('/api/v1/tasks')).status).toBe(200);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(790);
+    const fast = Date.now();
+    expect((await r.get('/health')).status).toBe(200);
+    expect(Date.now() - fast).toBeLessThan(500);
+    await stop(r);
+  });
 });
 
 describe('runtime behaviour', () => {

@@ -1,8 +1,8 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { acquireLock, LOCKED_EXIT, releaseLock } from '../../src/host/lock.js';
+import { acquireLock, LOCKED_EXIT, releaseLock, STALE_EXIT } from '../../src/host/lock.js';
 import { compileOp, compileStep } from '../../src/plan/compile.js';
 import type { Step } from '../../src/plan/types.js';
 import { tempDir } from '../helpers.js';
@@ -41,7 +41,7 @@ describe('compileStep', () => {
     const child = spawn('bash', ['-s']);
     child.stdin.end(compileStep(slow, c));
     await new Promise((r) => setTimeout(r, 300));
-    const pid = readFileSync(join(c.root, '.pid-R1-slow'), 'utf8').trim();
+    const pid = readFileSync(join(c.root, '.pid-R1-slow'), 'utf8').split(' ')[0]!;
     process.kill(Number(pid), 'SIGTERM');
     execFileSync('pkill', ['-TERM', '-P', pid]);
     const code = await new Promise((r) => child.on('close', r));
@@ -69,11 +69,11 @@ describe('compileStep', () => {
 });
 
 describe('the lease lock', () => {
-  const take = (lock: string, run: string, leaseSeconds = 60) => bash(compileOp(acquireLock(lock, { run, owner: `owner of ${run}`, leaseSeconds })));
+  const take = (lock: string, run: string, leaseSeconds = 60) => bash(compileOp(acquireLock({ lock, root: dirname(lock) }, { run, owner: `owner of ${run}`, leaseSeconds })));
 
   it('lets exactly one of two concurrent takers in', async () => {
     const c = ctx();
-    const script = (run: string) => compileOp(acquireLock(c.lock, { run, owner: run, leaseSeconds: 60 }));
+    const script = (run: string) => compileOp(acquireLock({ lock: c.lock, root: c.root }, { run, owner: run, leaseSeconds: 60 }));
     const codes = await Promise.all(['A', 'B', 'C', 'D'].map((run) => new Promise<number | null>((resolve) => {
       const child = spawn('bash', ['-s']);
       child.stdin.end(script(run));
@@ -100,5 +100,48 @@ describe('the lease lock', () => {
     expect(takeover.out).toMatch(/^SLOTFLIP_EVENT took over an expired lock: \{"run":"OLD"/);
     bash(compileOp(releaseLock(c.lock, 'NEW')));
     expect(take(c.lock, 'NEXT').code).toBe(0);
+  });
+
+  it('takes over an expired lease only once the killed run\'s step shell is gone, and stops one past its time limit', async () => {
+    const c = ctx();
+    mkdirSync(c.root, { recursive: true });
+    expect(take(c.lock, 'OLD', -10).code).toBe(0);
+    // What a SIGKILLed engine leaves: its step shell still running on the host, with its pid file.
+    const orphan = spawn('sleep', ['30']);
+    const now = Math.floor(Date.now() / 1000);
+    writeFileSync(join(c.root, '.pid-OLD-gate'), `${orphan.pid} ${now + 60}\n`);
+    const refused = take(c.lock, 'NEW');
+    expect(refused.code).toBe(LOCKED_EXIT);
+    expect(refused.out).toContain('locked by {"run":"OLD"');
+    writeFileSync(join(c.root, '.pid-OLD-gate'), `${orphan.pid} ${now - 1}\n`);
+    const exited = new Promise((r) => orphan.on('exit', (_code, signal) => r(signal)));
+    const refusedOnce = take(c.lock, 'NEW'); // stops the step that outlived its limit; takes over once it is gone
+    expect(refusedOnce.code).toBe(LOCKED_EXIT);
+    expect(await exited).toBe('SIGTERM');
+    const takeover = take(c.lock, 'NEW');
+    expect(takeover.code).toBe(0);
+    expect(takeover.out).toContain('took over an expired lock: {"run":"OLD"');
+  });
+
+  it('stops a step of a run that lost its lock', () => {
+    const c = ctx();
+    mkdirSync(c.root, { recursive: true });
+    expect(take(c.lock, 'OTHER').code).toBe(0);
+    const step: Step = { id: 'flip', phase: 'flip', title: 't', timeoutMs: 1000, ops: [{ kind: 'sh', text: 'echo flipped' }] };
+    const r = bash(compileStep(step, c)); // c.run is R1, the lock is OTHER's
+    expect(r.code).toBe(LOCKED_EXIT);
+    expect(r.out).toContain('this run lost its lock to {"run":"OTHER"');
+    expect(r.out).not.toContain('flipped');
+  });
+
+  it('gives the lock back when the host changed since the plan was made', () => {
+    const c = ctx();
+    mkdirSync(c.root, { recursive: true });
+    const guarded = (expect: string) => bash(compileOp(acquireLock({ lock: c.lock, root: c.root }, { run: 'R', owner: 'o', leaseSeconds: 30 }, { fingerprint: 'echo abc', expect })));
+    const stale = guarded('abd');
+    expect(stale.code).toBe(STALE_EXIT);
+    expect(stale.out).toContain('the host changed since this run read its state');
+    expect(existsSync(c.lock)).toBe(false);
+    expect(guarded('abc').code).toBe(0);
   });
 });

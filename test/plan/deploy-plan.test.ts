@@ -37,6 +37,31 @@ describe('buildDeployPlan', () => {
     expect(migrateIndex).toBeLessThan(gateIndex);
   });
 
+  it('the live release again after an interrupted run (or under a left-over maintenance page) converges instead of doing nothing', () => {
+    const id = '2.0.0-bbbbbbbb';
+    const p = plan({ state: live(id), converge: 'run K did not finish', guard: { fingerprint: 'echo f', expect: 'f' } });
+    expect(p.steps.map((s) => s.id)).toEqual(['lock', 'gate', 'flip', 'enable', 'retire', 'record']);
+    expect([p.from, p.to]).toEqual(['blue', 'blue']);
+    expect(JSON.stringify(p.steps[0]!.ops)).toContain('the host changed since this run read its state');
+    expect(JSON.stringify(p.steps.find((s) => s.id === 'flip')!.ops)).not.toContain('/var/lib/slotflip/demo-lab-1/maintenance');
+    const m = plan({ state: live(id), maintenance: true, converge: 'the maintenance page is on' });
+    expect(buildDeployPlan(req({ state: live(id), maintenance: true })).kind).toBe('nothing-to-do'); // recover() decides
+    expect(JSON.stringify(m.steps.find((s) => s.id === 'flip')!.ops)).toContain('"rm","-f","/var/lib/slotflip/demo-lab-1/maintenance"');
+    expect(m.notes[0]).toContain('converging: the maintenance page is on');
+    const recorded = JSON.parse((m.steps.at(-1)!.ops[0] as { content: string }).content);
+    expect(recorded.history.at(-1)).toMatchObject({ op: 'deploy', release: id, slot: 'blue', result: 'ok', detail: 'converged: the maintenance page is on' });
+  });
+
+  it('keeps a maintenance page an interrupted run left up when this deploy fails, and takes it down at its flip', () => {
+    const r = buildDeployPlan(req({ state: live('1.0.0-aaaaaaaa'), maintenance: true }));
+    if (r.kind !== 'plan') throw new Error(r.message);
+    expect(JSON.stringify(r.plan.steps.find((s) => s.id === 'flip')!.ops)).toContain('/var/lib/slotflip/demo-lab-1/maintenance');
+    expect(JSON.stringify(r.recordFailure(false, 'x').ops)).not.toContain('"rm","-f"');
+    const normal = buildDeployPlan(req({ state: live('1.0.0-aaaaaaaa') }));
+    if (normal.kind !== 'plan') throw new Error(normal.message);
+    expect(JSON.stringify(normal.recordFailure(false, 'x').ops)).toContain('"rm","-f"');
+  });
+
   it('refuses what must not run: the live release again, a held release, a breaking one without consent', () => {
     const id = '2.0.0-bbbbbbbb';
     expect(buildDeployPlan(req({ state: { ...live(id) } })).kind).toBe('nothing-to-do');

@@ -40,6 +40,7 @@ export function makeServer({ pool, redis, release, config, startedAt }) {
       }
       if (path === '/api/v1/tasks' && req.method === 'GET') {
         if (release.fault === 'route-500' && Date.now() - startedAt > config.faultAfterMs) return send(res, 500, { message: 'tasks list failing by design' }, release);
+        if (release.fault === 'slow-route' && Date.now() - startedAt > config.faultAfterMs) await new Promise((r) => setTimeout(r, 800));
         return send(res, 200, await tasks.list(), release);
       }
       if (path === '/api/v1/tasks' && req.method === 'PUT') {

@@ -1,8 +1,8 @@
-export const id = 631;
-export const ids = [631];
+export const id = 131;
+export const ids = [131];
 export const modules = {
 
-/***/ 1631:
+/***/ 2131:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,8 +12,8 @@ __webpack_require__.d(__webpack_exports__, {
   z: () => (/* binding */ runDeploy)
 });
 
-// EXTERNAL MODULE: ./src/engine/run.ts + 1 modules
-var engine_run = __webpack_require__(1119);
+// EXTERNAL MODULE: ./src/engine/run.ts + 2 modules
+var engine_run = __webpack_require__(7793);
 // EXTERNAL MODULE: ./src/exit-codes.ts
 var exit_codes = __webpack_require__(1084);
 // EXTERNAL MODULE: ./src/host/shell.ts
@@ -199,11 +199,19 @@ var host_lock = __webpack_require__(2703);
 
 
 
-// Thresholds from the seed's alerting rules: error rate above 5% is a warning there; after a flip we act on it.
-const OBSERVE = { errorRatePercent: 5, minRequests: 20, healthFailures: 3 };
+// Defaults from the seed's alerting rules (warning level: error rate above 5%, API response time above 500 ms);
+// after a flip we act on a warning, since flipping back costs users nothing.
+const OBSERVE = { errorRatePercent: 5, p95LatencyMs: 500, minRequests: 20, healthFailures: 3 };
+function observeThresholds(inst) {
+    return {
+        errorRatePercent: inst.windows?.max_error_rate ?? OBSERVE.errorRatePercent,
+        p95LatencyMs: Math.round((0,duration/* seconds */.Y)(inst.windows?.max_p95_latency, OBSERVE.p95LatencyMs / 1000) * 1000),
+    };
+}
 /**
- * After the flip, watch what users get: health through nginx, and the share of 5xx answers in this site's access log
- * since the flip. Crossing a threshold exits 11, and the engine flips back.
+ * After the flip, watch what users get: health through nginx, and from this site's access log since the flip the
+ * share of 5xx answers and the 95th percentile of request times (websocket upgrades excluded: their time is the
+ * connection's life). Crossing a threshold exits 11, and the engine flips back.
  */
 function observeWindow(inst) {
     const window = (0,duration/* seconds */.Y)(inst.windows?.observe, 30);
@@ -211,24 +219,27 @@ function observeWindow(inst) {
     const target = throughNginx(inst, health?.path ?? '/');
     if (window <= 0 || !target)
         return undefined;
-    const l = (0,layout/* layout */.Zp)(inst.id);
+    const { errorRatePercent, p95LatencyMs } = observeThresholds(inst);
+    const log = (0,shell/* quote */.hD)((0,layout/* layout */.Zp)(inst.id).accessLog);
     const { url, host } = target;
-    const log = (0,shell/* quote */.hD)(l.accessLog);
     return {
         kind: 'sh',
-        note: `observe ${window} s: health through nginx, 5xx rate <= ${OBSERVE.errorRatePercent}%`,
-        text: `total=0; errors=0; from=$(stat -c %s ${log} 2>/dev/null || echo 0); until=$(( $(date +%s) + ${Math.ceil(window)} )); fails=0
+        note: `observe ${window} s: health through nginx, 5xx rate <= ${errorRatePercent}%, p95 <= ${p95LatencyMs} ms`,
+        text: `total=0; errors=0; p95=0; from=$(stat -c %s ${log} 2>/dev/null || echo 0); until=$(( $(date +%s) + ${Math.ceil(window)} )); fails=0
 while [ "$(date +%s)" -lt "$until" ]; do
   sleep 1
   code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 -H ${(0,shell/* quote */.hD)(`Host: ${host}`)} ${(0,shell/* quote */.hD)(url)} || true)
   if [ "$code" = ${health?.expect_status ?? 200} ]; then fails=0; else fails=$((fails + 1)); fi
   if [ "$fails" -ge ${OBSERVE.healthFailures} ]; then echo "observe: health through nginx failed $fails times in a row (last: $code)" >&2; exit 11; fi
-  read -r total errors < <(tail -c +$((from + 1)) ${log} 2>/dev/null | awk '{ n++; if ($9 ~ /^5/) e++ } END { print n + 0, e + 0 }')
-  if [ "$total" -ge ${OBSERVE.minRequests} ] && [ $((errors * 100)) -gt $((total * ${OBSERVE.errorRatePercent})) ]; then
-    echo "observe: $errors of $total requests failed with 5xx since the flip (over ${OBSERVE.errorRatePercent}%)" >&2; exit 11
+  read -r total errors p95 < <(tail -c +$((from + 1)) ${log} 2>/dev/null | awk '$9 != 101 { print ($9 ~ /^5/ ? 1 : 0), $NF }' | sort -k2 -g | awk '{ n++; e += $1; t[n] = $2 } END { i = int(n * 0.95 + 0.999); printf "%d %d %d\\n", n, e, (n ? t[i] * 1000 : 0) }')
+  if [ "$total" -ge ${OBSERVE.minRequests} ] && [ $((errors * 1000)) -gt $((total * ${Math.round(errorRatePercent * 10)})) ]; then
+    echo "observe: $errors of $total requests failed with 5xx since the flip (over ${errorRatePercent}%)" >&2; exit 11
+  fi
+  if [ "$total" -ge ${OBSERVE.minRequests} ] && [ "$p95" -gt ${p95LatencyMs} ]; then
+    echo "observe: p95 request time $p95 ms over $total requests since the flip (over ${p95LatencyMs} ms)" >&2; exit 11
   fi
 done
-echo "observe: healthy for ${Math.ceil(window)} s ($total requests, $errors 5xx)"`,
+echo "observe: healthy for ${Math.ceil(window)} s ($total requests, $errors 5xx, p95 $p95 ms)"`,
     };
 }
 
@@ -373,6 +384,7 @@ systemctl disable --quiet ${components.map((c) => (0,shell/* quote */.hD)(`${l.u
 /**
  * The old slot keeps running for the keep-warm window (a rollback is then only a flip), then a timer on the host
  * stops it: the deploy need not wait, and a rollback cancels the timer. With no window it drains and stops now.
+ * (A timer's default accuracy is a minute; the window is the operator's promise, so it is kept to the second.)
  */
 function retireSlot(instance, slot, components, keepWarmSeconds, drainSeconds) {
     const l = (0,layout/* layout */.Zp)(instance);
@@ -384,7 +396,7 @@ function retireSlot(instance, slot, components, keepWarmSeconds, drainSeconds) {
         kind: 'sh',
         note: `keep the ${slot} slot warm for ${keepWarmSeconds} s, then stop it`,
         text: `systemctl stop ${(0,shell/* quote */.hD)(`slotflip-${instance}-retire-${slot}.timer`)} 2>/dev/null || true
-systemd-run --quiet --collect --unit=${(0,shell/* quote */.hD)(`slotflip-${instance}-retire-${slot}`)} --on-active=${Math.max(keepWarmSeconds, drainSeconds)} /bin/systemctl stop ${units.map(shell/* quote */.hD).join(' ')}`,
+systemd-run --quiet --collect --timer-property=AccuracySec=1s --unit=${(0,shell/* quote */.hD)(`slotflip-${instance}-retire-${slot}`)} --on-active=${Math.max(keepWarmSeconds, drainSeconds)} /bin/systemctl stop ${units.map(shell/* quote */.hD).join(' ')}`,
     };
 }
 /** Keeps the newest `keep` releases plus whatever a slot points at. */
@@ -395,6 +407,43 @@ function pruneReleases(instance, keepIds) {
         note: `keep releases ${keepIds.join(', ')}`,
         text: `cd ${(0,shell/* quote */.hD)(l.releases)}
 for d in */; do d=\${d%/}; case " ${keepIds.join(' ')} " in *" $d "*) ;; *) rm -rf -- "$d" ;; esac; done`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/plan/converge-plan.ts
+
+
+
+
+
+
+
+const MIN = 60_000;
+/**
+ * Deploying the release that is already live, after a run was interrupted: finish what that run left instead of
+ * saying "nothing to do". The live slot must pass its health gate, then traffic is pointed at it again (all
+ * components, maintenance page off), it alone starts at boot, the other slot is retired and the state recorded.
+ */
+function buildConvergePlan(req) {
+    const { instance: inst, live } = req;
+    const l = (0,layout/* layout */.Zp)(inst.id);
+    const components = Object.keys(inst.app.components);
+    const other = (0,layout/* otherSlot */.jx)(live);
+    const confirm = confirmThroughNginx(inst, req.release.version);
+    const maintenanceOff = req.maintenance ? [{ kind: 'run', argv: ['rm', '-f', l.maintenanceFlag], note: 'maintenance page off' }] : [];
+    const state = (0,host_state/* withHistory */.$k)({ ...req.state, active: live }, { run: req.run, op: 'deploy', release: req.release.id, slot: live, result: 'ok', at: req.now, detail: `converged: ${req.reason}` });
+    const steps = [
+        { id: 'lock', phase: 'lock', title: 'take the lease lock', timeoutMs: MIN, ops: [(0,host_lock/* acquireLock */.IZ)(l, { run: req.run, owner: req.owner, leaseSeconds: host_lock/* LEASE_SECONDS */.Vb }, req.guard)] },
+        { id: 'gate', phase: 'gate', title: `health gate on the live ${live} slot`, timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + MIN, ops: [healthGate(inst, live, req.release.version)] },
+        { id: 'flip', phase: 'flip', title: `point every component at the ${live} slot`, timeoutMs: MIN, movesTraffic: true, ops: [flipTo(inst, live), ...maintenanceOff, ...(confirm ? [confirm] : [])] },
+        { id: 'enable', phase: 'drain', title: `start the ${live} slot at boot`, timeoutMs: MIN, ops: [enableOnly(inst.id, live, components)] },
+        { id: 'retire', phase: 'drain', title: `retire the ${other} slot`, timeoutMs: 5 * MIN, ops: [retireSlot(inst.id, other, components, (0,duration/* seconds */.Y)(inst.windows?.keep_warm, 300), (0,duration/* seconds */.Y)(inst.windows?.drain, 10))] },
+        { id: 'record', phase: 'record', title: 'record state and history', timeoutMs: MIN, ops: [{ kind: 'write', path: l.state, content: `${JSON.stringify(state, null, 2)}\n`, mode: '0644', secret: false }] },
+    ];
+    return {
+        format: 1, run: req.run, instance: inst.id, release: req.release, from: live, to: live, steps, owner: req.owner,
+        finally: { id: 'unlock', phase: 'record', title: 'release the lock', timeoutMs: MIN, ops: [(0,host_lock/* releaseLock */.x_)(l.lock, req.run)] },
+        notes: [`release ${req.release.id} is already live on the ${live} slot; converging: ${req.reason}`],
     };
 }
 
@@ -410,7 +459,8 @@ for d in */; do d=\${d%/}; case " ${keepIds.join(' ')} " in *" $d "*) ;; *) rm -
 
 
 
-const MIN = 60_000;
+
+const deploy_plan_MIN = 60_000;
 /** Builds the whole deploy as data: no I/O, the same input gives the same plan. */
 function buildDeployPlan(req) {
     const { instance: inst, state } = req;
@@ -418,8 +468,13 @@ function buildDeployPlan(req) {
     const id = releaseId(req.release.version, req.release.sha256);
     const from = state.active;
     const to = from ? (0,layout/* otherSlot */.jx)(from) : 'blue';
-    if (from && state.slots[from]?.release === id)
-        return { kind: 'nothing-to-do', message: `release ${id} is already live on the ${from} slot` };
+    if (from && state.slots[from]?.release === id) {
+        const reason = req.converge;
+        if (!reason)
+            return { kind: 'nothing-to-do', message: `release ${id} is already live on the ${from} slot` };
+        const plan = buildConvergePlan({ ...req, live: from, release: { id, version: req.release.version }, reason, maintenance: req.maintenance === true });
+        return { kind: 'plan', plan, recordFailure: () => ({ id: 'record-failure', phase: 'record', title: 'nothing to record', timeoutMs: deploy_plan_MIN, ops: [] }) };
+    }
     if (state.hold?.release === id) {
         return { kind: 'held', message: `release ${id} was flipped back at ${state.hold.since} (${state.hold.reason}); it stays refused until the hold is released with \`slotflip release-hold\`` };
     }
@@ -429,7 +484,7 @@ function buildDeployPlan(req) {
     }
     const components = Object.keys(inst.app.components);
     const user = inst.app.user ?? inst.app.name;
-    const lock = { run: req.run, owner: req.owner, leaseSeconds: req.leaseSeconds ?? 120 };
+    const lock = { run: req.run, owner: req.owner, leaseSeconds: host_lock/* LEASE_SECONDS */.Vb };
     const byPath = (p) => req.files.find((f) => f.path === p);
     const write = (f, onChange) => ({ kind: 'write', path: f.path, content: f.content, mode: f.mode, secret: f.secret, onChange });
     const credentialFiles = req.files.filter((f) => f.path === l.pgpass || f.path === `${l.shared}/redis.pass`);
@@ -441,12 +496,12 @@ function buildDeployPlan(req) {
     const maintenanceOff = { kind: 'run', argv: ['rm', '-f', l.maintenanceFlag], note: 'maintenance page off' };
     const steps = [
         {
-            id: 'lock', phase: 'lock', title: 'take the lease lock; write slotflip\'s own credential files', timeoutMs: MIN,
-            ops: [{ kind: 'run', argv: ['install', '-d', '-m', '0755', l.root] }, (0,host_lock/* acquireLock */.IZ)(l.lock, lock), { kind: 'run', argv: ['install', '-d', '-m', '0750', l.shared] }, ...credentialFiles.map((f) => write(f))],
+            id: 'lock', phase: 'lock', title: 'take the lease lock; write slotflip\'s own credential files', timeoutMs: deploy_plan_MIN,
+            ops: [{ kind: 'run', argv: ['install', '-d', '-m', '0755', l.root] }, (0,host_lock/* acquireLock */.IZ)(l, lock, req.guard), { kind: 'run', argv: ['install', '-d', '-m', '0750', l.shared] }, ...credentialFiles.map((f) => write(f))],
         },
-        { id: 'preflight', phase: 'preflight', title: 'preflight: disk, memory, pg_dump, connection budget', timeoutMs: MIN, ops: [preflightChecks(inst, req.release.bytes.length)] },
+        { id: 'preflight', phase: 'preflight', title: 'preflight: disk, memory, pg_dump, connection budget', timeoutMs: deploy_plan_MIN, ops: [preflightChecks(inst, req.release.bytes.length)] },
         {
-            id: 'stage', phase: 'stage', title: `stage release ${id}: upload, unpack, render configuration`, timeoutMs: 15 * MIN,
+            id: 'stage', phase: 'stage', title: `stage release ${id}: upload, unpack, render configuration`, timeoutMs: 15 * deploy_plan_MIN,
             ops: [
                 { kind: 'upload', path: archive, bytes: req.release.bytes, sha256: req.release.sha256 },
                 unpackRelease(inst.id, id, archive, user, inst.app.build ?? []),
@@ -457,37 +512,37 @@ function buildDeployPlan(req) {
         },
     ];
     if (inst.database) {
-        steps.push({ id: 'backup', phase: 'backup', title: 'back up the database (pg_dump -Fc, verified, hashed)', timeoutMs: 60 * MIN, ops: [backupDatabase(l, inst.database, `${l.backups}/${req.run}.dump`)] });
+        steps.push({ id: 'backup', phase: 'backup', title: 'back up the database (pg_dump -Fc, verified, hashed)', timeoutMs: 60 * deploy_plan_MIN, ops: [backupDatabase(l, inst.database, `${l.backups}/${req.run}.dump`)] });
     }
     if (inst.migrations && inst.database) {
         const migrate = migrateDatabase(l, inst.database, { user, releaseDir: l.release(id), slotEnv: l.slotEnv(to), command: inst.migrations.command, timeoutSeconds: Math.ceil((0,duration/* seconds */.Y)(inst.migrations.timeout, 300)) });
         steps.push({
-            id: 'migrate', phase: 'migrate', title: `migrate the database with release ${id}${breakingLive ? ' behind the maintenance page' : ''}`, timeoutMs: (0,duration/* seconds */.Y)(inst.migrations.timeout, 300) * 1000 + MIN,
+            id: 'migrate', phase: 'migrate', title: `migrate the database with release ${id}${breakingLive ? ' behind the maintenance page' : ''}`, timeoutMs: (0,duration/* seconds */.Y)(inst.migrations.timeout, 300) * 1000 + deploy_plan_MIN,
             ops: breakingLive ? [maintenanceOn, migrate] : [migrate],
         });
     }
-    steps.push({ id: 'start', phase: 'start', title: `start the ${to} slot on ${id}`, timeoutMs: 2 * MIN, ops: [startSlot(inst.id, to, id, components)], undo: [stopSlot(inst.id, to, components)] }, { id: 'gate', phase: 'gate', title: `health gate on the ${to} slot`, timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + MIN, ops: [healthGate(inst, to, req.release.version)] });
+    steps.push({ id: 'start', phase: 'start', title: `start the ${to} slot on ${id}`, timeoutMs: 2 * deploy_plan_MIN, ops: [startSlot(inst.id, to, id, components)], undo: [stopSlot(inst.id, to, components)] }, { id: 'gate', phase: 'gate', title: `health gate on the ${to} slot`, timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + deploy_plan_MIN, ops: [healthGate(inst, to, req.release.version)] });
     const confirm = confirmThroughNginx(inst, req.release.version);
     steps.push({
-        id: 'flip', phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: MIN, movesTraffic: true,
-        ops: [flipTo(inst, to), ...(breakingLive ? [maintenanceOff] : []), ...(confirm ? [confirm] : [])],
+        id: 'flip', phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: deploy_plan_MIN, movesTraffic: true,
+        ops: [flipTo(inst, to), ...(breakingLive || req.maintenance ? [maintenanceOff] : []), ...(confirm ? [confirm] : [])],
         undo: from ? [flipTo(inst, from)] : [],
     });
     const observe = observeWindow(inst);
     if (observe)
-        steps.push({ id: 'observe', phase: 'observe', title: `observe the ${to} slot through nginx`, timeoutMs: (0,duration/* seconds */.Y)(inst.windows?.observe, 30) * 1000 + MIN, ops: [observe] });
-    steps.push({ id: 'enable', phase: 'drain', title: `start the ${to} slot at boot`, timeoutMs: MIN, ops: [enableOnly(inst.id, to, components)] });
+        steps.push({ id: 'observe', phase: 'observe', title: `observe the ${to} slot through nginx`, timeoutMs: (0,duration/* seconds */.Y)(inst.windows?.observe, 30) * 1000 + deploy_plan_MIN, ops: [observe] });
+    steps.push({ id: 'enable', phase: 'drain', title: `start the ${to} slot at boot`, timeoutMs: deploy_plan_MIN, ops: [enableOnly(inst.id, to, components)] });
     if (from) {
-        steps.push({ id: 'retire', phase: 'drain', title: `retire the ${from} slot`, timeoutMs: 5 * MIN, ops: [retireSlot(inst.id, from, components, (0,duration/* seconds */.Y)(inst.windows?.keep_warm, 300), (0,duration/* seconds */.Y)(inst.windows?.drain, 10))] });
+        steps.push({ id: 'retire', phase: 'drain', title: `retire the ${from} slot`, timeoutMs: 5 * deploy_plan_MIN, ops: [retireSlot(inst.id, from, components, (0,duration/* seconds */.Y)(inst.windows?.keep_warm, 300), (0,duration/* seconds */.Y)(inst.windows?.drain, 10))] });
     }
     const keep = [...new Set([...state.releases, id])].slice(-(req.keepReleases ?? 5));
     const liveIds = [id, ...(from && state.slots[from] ? [state.slots[from].release] : [])];
     const kept = [...new Set([...keep, ...liveIds])];
     const success = (0,host_state/* withHistory */.$k)({ ...state, active: to, slots: { ...state.slots, [to]: { release: id, version: req.release.version, since: req.now } }, releases: kept, hold: state.hold?.release === id ? null : state.hold, rendered: renderedHashes(req.files) }, { run: req.run, op: 'deploy', release: id, slot: to, result: 'ok', at: req.now });
-    steps.push({ id: 'record', phase: 'record', title: 'record state and history; keep the newest releases', timeoutMs: MIN, ops: [stateWrite(l.state, success), pruneReleases(inst.id, kept)] });
+    steps.push({ id: 'record', phase: 'record', title: 'record state and history; keep the newest releases', timeoutMs: deploy_plan_MIN, ops: [stateWrite(l.state, success), pruneReleases(inst.id, kept)] });
     const recordFailure = (flippedBack, detail) => {
         const failed = (0,host_state/* withHistory */.$k)({ ...state, hold: flippedBack ? { release: id, reason: detail, since: req.now } : state.hold }, { run: req.run, op: flippedBack ? 'flip-back' : 'deploy', release: id, slot: to, result: 'rolled-back', at: req.now, detail });
-        return { id: 'record-failure', phase: 'record', title: 'record the failed deploy', timeoutMs: MIN, ops: [...(breakingLive ? [] : [maintenanceOff]), stateWrite(l.state, failed)] };
+        return { id: 'record-failure', phase: 'record', title: 'record the failed deploy', timeoutMs: deploy_plan_MIN, ops: [...(breakingLive || req.maintenance ? [] : [maintenanceOff]), stateWrite(l.state, failed)] };
     };
     const notes = [
         ...(breakingLive ? [`release ${id} declares breaking migrations: users see a maintenance page (503, Retry-After) from the migration until the flip`] : []),
@@ -495,7 +550,7 @@ function buildDeployPlan(req) {
     ];
     return {
         kind: 'plan',
-        plan: { format: 1, run: req.run, instance: inst.id, release: { id, version: req.release.version }, from, to, steps, pointOfNoReturn: breakingLive ? 'migrate' : undefined, owner: req.owner, finally: { id: 'unlock', phase: 'record', title: 'release the lock', timeoutMs: MIN, ops: [(0,host_lock/* releaseLock */.x_)(l.lock, req.run)] }, notes },
+        plan: { format: 1, run: req.run, instance: inst.id, release: { id, version: req.release.version }, from, to, steps, pointOfNoReturn: breakingLive ? 'migrate' : undefined, owner: req.owner, finally: { id: 'unlock', phase: 'record', title: 'release the lock', timeoutMs: deploy_plan_MIN, ops: [(0,host_lock/* releaseLock */.x_)(l.lock, req.run)] }, notes },
         recordFailure,
     };
 }
@@ -552,8 +607,8 @@ function formatPlan(plan, secrets) {
 var connect = __webpack_require__(1868);
 // EXTERNAL MODULE: ./src/commands/prepare.ts + 3 modules
 var prepare = __webpack_require__(2948);
-// EXTERNAL MODULE: ./src/commands/run-context.ts
-var run_context = __webpack_require__(8645);
+// EXTERNAL MODULE: ./src/commands/run-context.ts + 2 modules
+var run_context = __webpack_require__(7533);
 ;// CONCATENATED MODULE: ./src/commands/deploy.ts
 
 
@@ -575,7 +630,7 @@ async function readDrift(transport, state) {
 function exitCodeFor(outcome) {
     if (outcome.kind === 'completed')
         return exit_codes/* ExitCode */.y.ok;
-    if (outcome.kind === 'locked')
+    if (outcome.kind === 'locked' || outcome.kind === 'stale')
         return exit_codes/* ExitCode */.y.locked;
     if (!outcome.undone)
         return exit_codes/* ExitCode */.y.rollbackFailed;
@@ -594,73 +649,243 @@ async function runDeploy(opts) {
     const prepared = await (0,prepare/* prepare */.i)(opts);
     const release = await (0,prepare/* loadRelease */.U)(prepared.instance);
     const mask = masker(Object.values(prepared.secrets));
-    const run = (0,run_context/* newRunId */.F$)();
     const transport = opts.offline ? undefined : await (0,connect/* connectTarget */.u)(prepared.instance, prepared.secrets);
     try {
-        const state = transport ? await (0,run_context/* readState */.un)(transport, prepared.instance.id) : (0,host_state/* parseState */.Bu)('null', prepared.instance.id);
-        const drift = transport ? await readDrift(transport, state) : [];
-        const driftText = drift.length ? `drift (the deploy overwrites these; move lasting changes into templates/):\n${drift.map((d) => `  ${d}`).join('\n')}\n\n` : '';
-        for (const d of drift)
-            opts.log(`warning: drift: ${d}`);
-        const result = buildDeployPlan({ run, owner: (0,run_context/* owner */.eC)(), now: new Date().toISOString(), instance: prepared.instance, files: prepared.files, release, state, allowBreaking: opts.allowBreaking });
-        if (result.kind !== 'plan')
-            return { ...refusal(result), planText: driftText || undefined };
-        const planText = driftText + formatPlan(result.plan, Object.values(prepared.secrets));
-        if (opts.dryRun || !transport)
-            return { exitCode: exit_codes/* ExitCode */.y.ok, summary: `plan for ${result.plan.release.id} on the ${result.plan.to} slot`, planText };
-        opts.log(`deploy ${run}: ${prepared.instance.id} ${result.plan.from ? `${result.plan.from} -> ` : ''}${result.plan.to}, release ${result.plan.release.id} (${result.plan.steps.length} steps)`);
-        const terminal = (e) => {
-            if (e.kind === 'start')
-                opts.log(`${e.index < e.total ? `[${e.index + 1}/${e.total}]` : '[end]'} ${e.step.title} ...`);
-            else if (e.kind === 'done')
-                opts.log(`      ${e.result.code === 0 ? 'ok' : `FAILED (exit ${e.result.code})`} in ${(e.ms / 1000).toFixed(1)} s${e.result.code === 0 ? '' : `: ${mask(e.result.stderr.trim().split('\n').slice(-6).join('\n        '))}`}`);
-            else if (e.kind === 'note')
-                opts.log(`      note: ${mask(e.text)}`);
-            else if (e.kind === 'undo')
-                opts.log(`      undo ${e.step.id}: ${e.result.code === 0 ? 'ok' : `FAILED: ${mask(e.result.stderr.trim())}`}`);
-            else
-                opts.log(`      waiting for the lock: ${mask(e.holder)}`);
-        };
-        const onEvent = opts.onEvent ? (e) => opts.onEvent(e, mask) : terminal;
-        const outcome = await (0,engine_run/* runPlan */.F)(result.plan, transport, { onEvent, recordFailure: result.recordFailure, lockWaitMs: opts.lockWaitMs, signal: opts.signal });
-        const ponr = result.plan.pointOfNoReturn ? result.plan.steps.findIndex((s) => s.id === result.plan.pointOfNoReturn) : -1;
-        const pastNoReturn = outcome.kind === 'failed' && ponr >= 0 && result.plan.steps.indexOf(outcome.step) >= ponr;
-        const exitCode = pastNoReturn ? exit_codes/* ExitCode */.y.rollbackFailed : exitCodeFor(outcome);
-        const summary = outcome.kind === 'completed'
-            ? `deployed ${result.plan.release.id} on the ${result.plan.to} slot`
-            : outcome.kind === 'locked'
-                ? `locked by ${mask(outcome.holder)}`
-                : pastNoReturn
-                    ? `${outcome.step.id} failed after the breaking migration: ${mask(outcome.detail)}; the maintenance page stays up. Operator needed: fix and deploy ${result.plan.release.id} again, or restore the backup taken by this run`
-                    : `${outcome.step.id} failed: ${mask(outcome.detail)}; ${outcome.undone ? (outcome.trafficMoved ? `flipped back to the ${result.plan.from} slot and held release ${result.plan.release.id}` : 'nothing changed for users') : 'ROLLBACK FAILED: operator needed'}`;
-        const nginx = prepared.instance.nginx;
-        const url = nginx ? `${nginx.tls?.enabled ? 'https' : 'http'}://${nginx.server_names[0]}` : undefined;
-        return { exitCode, summary, outcome, planText, url, release: result.plan.release.id, slot: outcome.kind === 'completed' ? result.plan.to : (result.plan.from ?? undefined) };
+        // Planned from what the host says now; if another run changed the host before our lock was taken (we waited for
+        // it), the lock step says so and we plan again from the new state instead of acting on a stale plan.
+        const waitUntil = Date.now() + opts.lockWaitMs;
+        for (let attempt = 1;; attempt++) {
+            const host = transport ? await readHostWhenFree(transport, prepared, waitUntil, (l) => opts.log(`waiting for the lock: ${mask(l)}`)) : undefined;
+            const result = await planAndRun(opts, prepared, release, mask, transport, host);
+            if (result.outcome?.kind !== 'stale' || attempt >= 3)
+                return result;
+            opts.log('note: the host changed while this run waited for the lock; planning again');
+        }
     }
     finally {
         await transport?.close();
     }
 }
+/** Plans are made from a host no other live run is changing: wait (up to --lock-wait) while another run holds the lock. */
+async function readHostWhenFree(transport, prepared, waitUntil, waiting) {
+    let said = '';
+    for (;;) {
+        const host = await (0,run_context/* readHost */.rk)(transport, prepared.instance);
+        const lock = host.probe.lock;
+        if (!lock || lock.expires < host.probe.now || Date.now() >= waitUntil)
+            return host;
+        if (said !== lock.run)
+            waiting(`${lock.owner} (run ${lock.run}; its lease is renewed while it lives)`);
+        said = lock.run;
+        await new Promise((r) => setTimeout(r, 2000));
+    }
+}
+async function planAndRun(opts, prepared, release, mask, transport, host) {
+    const run = (0,run_context/* newRunId */.F$)();
+    const state = host?.recovery.state ?? (0,host_state/* parseState */.Bu)('null', prepared.instance.id);
+    for (const n of host?.recovery.notes ?? [])
+        opts.log(`note: ${mask(n)}`);
+    const drift = transport ? await readDrift(transport, state) : [];
+    const driftText = drift.length ? `drift (the deploy overwrites these; move lasting changes into templates/):\n${drift.map((d) => `  ${d}`).join('\n')}\n\n` : '';
+    for (const d of drift)
+        opts.log(`warning: drift: ${d}`);
+    const recoveryText = host?.recovery.notes.length ? `${host.recovery.notes.map((n) => `note: ${n}`).join('\n')}\n\n` : '';
+    const result = buildDeployPlan({ run, owner: (0,run_context/* owner */.eC)(), now: new Date().toISOString(), instance: prepared.instance, files: prepared.files, release, state, allowBreaking: opts.allowBreaking, guard: host?.guard, maintenance: host?.probe.maintenance, converge: host?.recovery.converge });
+    if (result.kind !== 'plan')
+        return { ...refusal(result), planText: recoveryText + driftText || undefined };
+    const planText = recoveryText + driftText + formatPlan(result.plan, Object.values(prepared.secrets));
+    if (opts.dryRun || !transport)
+        return { exitCode: exit_codes/* ExitCode */.y.ok, summary: `plan for ${result.plan.release.id} on the ${result.plan.to} slot`, planText };
+    opts.log(`deploy ${run}: ${prepared.instance.id} ${result.plan.from ? `${result.plan.from} -> ` : ''}${result.plan.to}, release ${result.plan.release.id} (${result.plan.steps.length} steps)`);
+    const terminal = (e) => {
+        if (e.kind === 'start')
+            opts.log(`${e.index < e.total ? `[${e.index + 1}/${e.total}]` : '[end]'} ${e.step.title} ...`);
+        else if (e.kind === 'done')
+            opts.log(`      ${e.result.code === 0 ? 'ok' : `FAILED (exit ${e.result.code})`} in ${(e.ms / 1000).toFixed(1)} s${e.result.code === 0 ? '' : `: ${mask(e.result.stderr.trim().split('\n').slice(-6).join('\n        '))}`}`);
+        else if (e.kind === 'note')
+            opts.log(`      note: ${mask(e.text)}`);
+        else if (e.kind === 'undo')
+            opts.log(`      undo ${e.step.id}: ${e.result.code === 0 ? 'ok' : `FAILED: ${mask(e.result.stderr.trim())}`}`);
+        else
+            opts.log(`      waiting for the lock: ${mask(e.holder)}`);
+    };
+    const onEvent = opts.onEvent ? (e) => opts.onEvent(e, mask) : terminal;
+    const outcome = await (0,engine_run/* runPlan */.F)(result.plan, transport, { onEvent, recordFailure: result.recordFailure, lockWaitMs: opts.lockWaitMs, signal: opts.signal });
+    const ponr = result.plan.pointOfNoReturn ? result.plan.steps.findIndex((s) => s.id === result.plan.pointOfNoReturn) : -1;
+    const pastNoReturn = outcome.kind === 'failed' && ponr >= 0 && result.plan.steps.indexOf(outcome.step) >= ponr;
+    const exitCode = pastNoReturn ? exit_codes/* ExitCode */.y.rollbackFailed : exitCodeFor(outcome);
+    const summary = summaryOf(result.plan, outcome, pastNoReturn, mask);
+    const nginx = prepared.instance.nginx;
+    const url = nginx ? `${nginx.tls?.enabled ? 'https' : 'http'}://${nginx.server_names[0]}` : undefined;
+    return { exitCode, summary, outcome, planText, url, release: result.plan.release.id, slot: outcome.kind === 'completed' ? result.plan.to : (result.plan.from ?? undefined) };
+}
+function summaryOf(plan, outcome, pastNoReturn, mask) {
+    if (outcome.kind === 'completed')
+        return `deployed ${plan.release.id} on the ${plan.to} slot`;
+    if (outcome.kind === 'locked')
+        return `locked by ${mask(outcome.holder)}`;
+    if (outcome.kind === 'stale')
+        return 'the host kept changing while this run waited for the lock; run it again';
+    if (pastNoReturn) {
+        return `${outcome.step.id} failed after the breaking migration: ${mask(outcome.detail)}; the maintenance page stays up. Operator needed: fix and deploy ${plan.release.id} again, or restore the backup taken by this run`;
+    }
+    const after = outcome.undone ? (outcome.trafficMoved ? `flipped back to the ${plan.from} slot and held release ${plan.release.id}` : 'nothing changed for users') : 'ROLLBACK FAILED: operator needed';
+    return `${outcome.step.id} failed: ${mask(outcome.detail)}; ${after}`;
+}
 
 
 /***/ }),
 
-/***/ 8645:
+/***/ 7533:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F$: () => (/* binding */ newRunId),
-/* harmony export */   eC: () => (/* binding */ owner),
-/* harmony export */   un: () => (/* binding */ readState)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1084);
-/* harmony import */ var _host_layout_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6090);
-/* harmony import */ var _host_state_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2067);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  F$: () => (/* binding */ newRunId),
+  eC: () => (/* binding */ owner),
+  rk: () => (/* binding */ readHost),
+  un: () => (/* binding */ readState)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/exit-codes.ts
+var exit_codes = __webpack_require__(1084);
+// EXTERNAL MODULE: ./src/host/layout.ts
+var layout = __webpack_require__(6090);
+// EXTERNAL MODULE: ./src/host/shell.ts
+var shell = __webpack_require__(6988);
+// EXTERNAL MODULE: ./src/host/state.ts
+var host_state = __webpack_require__(2067);
+;// CONCATENATED MODULE: ./src/host/probe.ts
+
+
+
+const MARK = '--- slotflip probe';
+/** A shell command printing the fingerprint of everything a deploy plan is built from. */
+function fingerprintCommand(inst) {
+    const l = (0,layout/* layout */.Zp)(inst.id);
+    const routes = Object.entries(inst.app.components).map(([name, c]) => c?.listen.type === 'unix' ? `readlink ${(0,shell/* quote */.hD)(l.currentSocket(name))}` : `cat ${(0,shell/* quote */.hD)(`/etc/nginx/slotflip/${inst.id}-${name}.upstream`)}`);
+    return `{ cat ${(0,shell/* quote */.hD)(l.state)}; ${routes.join('; ')}; ls ${(0,shell/* quote */.hD)(l.maintenanceFlag)}; } 2>/dev/null | sha256sum | cut -c1-64`;
+}
+function probeScript(inst) {
+    const l = (0,layout/* layout */.Zp)(inst.id);
+    const [name, first] = Object.entries(inst.app.components)[0] ?? [];
+    const route = !name || !first ? 'true' : first.listen.type === 'unix' ? `readlink ${(0,shell/* quote */.hD)(l.currentSocket(name))}` : `cat ${(0,shell/* quote */.hD)(`/etc/nginx/slotflip/${inst.id}-${name}.upstream`)}`;
+    return [
+        `cat ${(0,shell/* quote */.hD)(l.state)} 2>/dev/null || echo null`,
+        `echo '${MARK} routed'; ${route} 2>/dev/null || true`,
+        ...layout/* SLOTS */._f.map((s) => `echo '${MARK} slot ${s}'; readlink ${(0,shell/* quote */.hD)(l.slotLink(s))} 2>/dev/null || true`),
+        `echo '${MARK} maintenance'; [ -e ${(0,shell/* quote */.hD)(l.maintenanceFlag)} ] && echo on || true`,
+        `echo '${MARK} lock'; cat ${(0,shell/* quote */.hD)(`${l.lock}/owner`)} 2>/dev/null || true`,
+        `echo '${MARK} journal'; tail -n 200 ${(0,shell/* quote */.hD)(l.journal)} 2>/dev/null || true`,
+        `echo '${MARK} fingerprint'; ${fingerprintCommand(inst)}`,
+        `echo '${MARK} now'; date +%s`,
+    ].join('\n');
+}
+/** Reads the probe's output. Pure, so every disagreement it can report is tested without a host. */
+function parseProbe(inst, stdout) {
+    const parts = new Map();
+    const chunks = stdout.split(`${MARK} `);
+    const stateText = chunks.shift() ?? '';
+    for (const chunk of chunks) {
+        const nl = chunk.indexOf('\n');
+        parts.set(nl < 0 ? chunk : chunk.slice(0, nl), nl < 0 ? '' : chunk.slice(nl + 1).trim());
+    }
+    const state = (0,host_state/* parseState */.Bu)(stateText, inst.id);
+    const [, first] = Object.entries(inst.app.components)[0] ?? [];
+    const routedText = parts.get('routed') ?? '';
+    let routed = null;
+    if (first?.listen.type === 'unix')
+        routed = layout/* SLOTS */._f.find((s) => routedText.endsWith(`/${s}/app.sock`)) ?? null;
+    else if (first?.listen.type === 'tcp')
+        routed = layout/* SLOTS */._f.find((s) => routedText.includes(`:${first.listen[s]};`)) ?? null;
+    const slotRelease = {};
+    for (const s of layout/* SLOTS */._f) {
+        const target = parts.get(`slot ${s}`);
+        if (target)
+            slotRelease[s] = target.replace(/^.*\//, '');
+    }
+    let lock = null;
+    try {
+        const raw = JSON.parse(parts.get('lock') || 'null');
+        if (raw?.run)
+            lock = { run: raw.run, owner: raw.owner ?? '', expires: Number(raw.expires ?? 0) };
+    }
+    catch {
+        lock = { run: '?', owner: parts.get('lock') ?? '', expires: 0 };
+    }
+    const journal = [];
+    for (const line of (parts.get('journal') ?? '').split('\n')) {
+        try {
+            const e = JSON.parse(line);
+            if (e.run && (e.event === 'start' || e.event === 'end'))
+                journal.push(e);
+        }
+        catch {
+            // a line cut by a full disk or a kill mid-write: the lines around it still count
+        }
+    }
+    return { state, routed, slotRelease, maintenance: parts.get('maintenance') === 'on', lock, journal, fingerprint: parts.get('fingerprint') ?? '', now: Number(parts.get('now') ?? 0) };
+}
+
+;// CONCATENATED MODULE: ./src/host/recover.ts
+/**
+ * The last run in the journal that acted on the host (runs refused at the lock are skipped: they did nothing), when
+ * it neither finished (its unlock ended) nor is still alive (it holds an unexpired lease).
+ */
+function interruptedRun(journal, lock, now) {
+    const runs = [...new Set(journal.map((e) => e.run))].reverse();
+    for (const run of runs) {
+        const own = journal.filter((e) => e.run === run);
+        const tail = own.at(-1);
+        const step = tail.step ?? tail.undo ?? '?';
+        if (own.every((e) => e.step === 'lock') && tail.event === 'end' && tail.code !== 0)
+            continue;
+        if (lock && lock.run === run && lock.expires >= now)
+            return undefined; // alive: the lock step waits for it
+        if (tail.event === 'end' && step === 'unlock')
+            return undefined;
+        return { run, step, running: tail.event === 'start', at: tail.at };
+    }
+    return undefined;
+}
+const versionOf = (releaseId) => releaseId.replace(/-[0-9a-f]{8}$/, '');
+function recover(probe) {
+    const notes = [];
+    let state = probe.state;
+    const interrupted = interruptedRun(probe.journal, probe.lock, probe.now);
+    if (interrupted) {
+        const when = new Date(interrupted.at * 1000).toISOString();
+        notes.push(`run ${interrupted.run} stopped ${interrupted.running ? 'during' : 'after'} its ${interrupted.step} step at ${when} without finishing; this run completes or replaces what it left`);
+    }
+    const routed = probe.routed;
+    if (routed && routed !== state.active) {
+        const release = probe.slotRelease[routed] ?? 'unknown';
+        const flippedAt = probe.journal.filter((e) => e.step === 'flip' && e.event === 'end' && e.code === 0).at(-1)?.at;
+        state = {
+            ...state,
+            active: routed,
+            slots: { ...state.slots, [routed]: { release, version: versionOf(release), since: flippedAt ? new Date(flippedAt * 1000).toISOString() : new Date(probe.now * 1000).toISOString() } },
+            releases: state.releases.includes(release) ? state.releases : [...state.releases, release],
+        };
+        notes.push(`nginx routes to the ${routed} slot (release ${release}), but state.json recorded ${probe.state.active ?? 'no live slot'}: the ${routed} slot is taken as live`);
+    }
+    const adopted = routed !== null && routed !== probe.state.active;
+    const converge = interrupted ? `run ${interrupted.run} did not finish` : adopted ? 'state.json did not record the last flip' : probe.maintenance ? 'the maintenance page is on' : undefined;
+    if (probe.maintenance)
+        notes.push("the maintenance page is on (a breaking migration's deploy did not finish): it stays on until a deploy flips to a release that passes its health gate");
+    return { state, notes, interrupted, converge };
+}
+
+;// CONCATENATED MODULE: ./src/commands/run-context.ts
+
+
 
 
 
@@ -669,19 +894,33 @@ async function runDeploy(opts) {
 
 // What every command that changes a host needs: a run id, who runs it, and what the host's state is.
 function newRunId(now = new Date()) {
-    return `${now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(2).toString('hex')}`;
+    return `${now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${(0,external_node_crypto_.randomBytes)(2).toString('hex')}`;
 }
 function owner() {
     const e = process.env;
     if (e.GITHUB_RUN_ID && e.GITHUB_REPOSITORY)
         return `${e.GITHUB_SERVER_URL ?? 'https://github.com'}/${e.GITHUB_REPOSITORY}/actions/runs/${e.GITHUB_RUN_ID}`;
-    return `${(0,node_os__WEBPACK_IMPORTED_MODULE_1__.userInfo)().username}@${(0,node_os__WEBPACK_IMPORTED_MODULE_1__.hostname)()}`;
+    return `${(0,external_node_os_.userInfo)().username}@${(0,external_node_os_.hostname)()}`;
 }
 async function readState(transport, instance) {
-    const r = await transport.script(`cat ${(0,_host_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .layout */ .Zp)(instance).state} 2>/dev/null || echo null`);
+    const r = await transport.script(`cat ${(0,layout/* layout */.Zp)(instance).state} 2>/dev/null || echo null`);
     if (r.code !== 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SlotflipError */ .u0('connect', `reading the host's state failed: ${r.stderr.trim()}`, 'Check the target', _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.connection);
-    return (0,_host_state_js__WEBPACK_IMPORTED_MODULE_5__/* .parseState */ .Bu)(r.stdout, instance);
+        throw new errors/* SlotflipError */.u0('connect', `reading the host's state failed: ${r.stderr.trim()}`, 'Check the target', exit_codes/* ExitCode */.y.connection);
+    return (0,host_state/* parseState */.Bu)(r.stdout, instance);
+}
+/** The state a plan is built from: what state.json says, reconciled with what a killed run left (host/recover.ts). */
+async function readHost(transport, inst) {
+    const r = await transport.script(probeScript(inst), { timeoutMs: 30_000 });
+    if (r.code !== 0)
+        throw new errors/* SlotflipError */.u0('connect', `reading the host's state failed: ${r.stderr.trim()}`, 'Check the target', exit_codes/* ExitCode */.y.connection);
+    let probe;
+    try {
+        probe = parseProbe(inst, r.stdout);
+    }
+    catch (err) {
+        throw new errors/* SlotflipError */.u0('connect', `${(0,layout/* layout */.Zp)(inst.id).state} on ${transport.label} is unreadable: ${err instanceof Error ? err.message : String(err)}`, 'Restore it from the history in the journal, or move it aside to start over', exit_codes/* ExitCode */.y.connection);
+    }
+    return { probe, recovery: recover(probe), guard: { fingerprint: fingerprintCommand(inst), expect: probe.fingerprint } };
 }
 
 
@@ -707,7 +946,7 @@ function seconds(duration, fallback) {
 
 /***/ }),
 
-/***/ 1119:
+/***/ 7793:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -721,7 +960,7 @@ var shell = __webpack_require__(6988);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/host/lock.ts
-var lock = __webpack_require__(2703);
+var host_lock = __webpack_require__(2703);
 ;// CONCATENATED MODULE: ./src/plan/compile.ts
 
 
@@ -734,10 +973,11 @@ function compileStep(step, ctx, ops = step.ops, event = 'step') {
         `install -d -m 0755 ${(0,shell/* quote */.hD)(ctx.root)}`,
         `sf_journal() { printf '{"run":"%s","${event}":"%s","event":"%s","at":%s%s}\\n' ${(0,shell/* quote */.hD)(ctx.run)} ${(0,shell/* quote */.hD)(step.id)} "$1" "$(date +%s.%3N)" "\${2:-}" >> ${(0,shell/* quote */.hD)(ctx.journal)}; }`,
         'sf_journal start',
-        // The lease lasts as long as this step may: a run killed here (SIGKILL) holds the lock only until then.
-        (0,lock/* refreshLock */.nM)(ctx.lock, { run: ctx.run, owner: ctx.owner, leaseSeconds: Math.ceil(step.timeoutMs / 1000) + 60 }),
-        // The engine cancels a running step by signalling this shell (see engine/run.ts).
-        `echo $$ > ${(0,shell/* quote */.hD)(stepPidFile(ctx, step))}`,
+        // Renew the lease (the engine's heartbeat renews it during long steps); a run that lost its lock stops here.
+        ...(step.id === 'lock' ? [] : [(0,host_lock/* refreshLock */.nM)(ctx.lock, { run: ctx.run, owner: ctx.owner, leaseSeconds: host_lock/* LEASE_SECONDS */.Vb })]),
+        // "pid deadline": the engine cancels a running step by signalling this shell (engine/run.ts), and a later run
+        // taking over this run's expired lease waits for it, or stops it once past its time limit (host/lock.ts).
+        `echo "$$ $(( $(date +%s) + ${Math.ceil(step.timeoutMs / 1000)} ))" > ${(0,shell/* quote */.hD)(stepPidFile(ctx, step))}`,
         `trap 'rc=$?; rm -f ${(0,shell/* quote */.hD)(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":$rc"' EXIT`,
         // Cancelled: record 143 explicitly (after a signal, $? in the EXIT trap says nothing useful).
         `trap 'trap - EXIT; rm -f ${(0,shell/* quote */.hD)(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":143"; exit 143' TERM`,
@@ -768,9 +1008,32 @@ function compileOp(op) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/engine/heartbeat.ts
+
+/**
+ * Renews the run's lease every HEARTBEAT_MS on the run's own connection while a step runs, so a long step keeps the
+ * lock while the engine lives, and a killed engine loses it within LEASE_SECONDS. If the host says the lock is now
+ * someone else's, `onLost` is called once (the engine cancels the run: two runs must never act at once).
+ */
+function startHeartbeat(transport, lock, owner, onLost) {
+    const script = (0,host_lock/* refreshLock */.nM)(lock, { ...owner, leaseSeconds: host_lock/* LEASE_SECONDS */.Vb });
+    let lost = false;
+    const timer = setInterval(() => {
+        void transport.script(script, { timeoutMs: host_lock/* HEARTBEAT_MS */.m }).then((r) => {
+            if (r.code === host_lock/* LOCKED_EXIT */.Y3 && !lost) {
+                lost = true;
+                onLost(r.stderr.trim());
+            }
+        }, () => undefined);
+    }, host_lock/* HEARTBEAT_MS */.m);
+    timer.unref();
+    return () => clearInterval(timer);
+}
+
 // EXTERNAL MODULE: ./src/host/layout.ts
 var layout = __webpack_require__(6090);
 ;// CONCATENATED MODULE: ./src/engine/run.ts
+
 
 
 
@@ -806,6 +1069,10 @@ async function runPlan(plan, transport, opts = {}) {
     const results = {};
     const events = [];
     const completed = [];
+    // A run that loses its lease (its heartbeat found another owner) cancels itself like a SIGTERM would.
+    const lost = new AbortController();
+    const signal = opts.signal ? AbortSignal.any([opts.signal, lost.signal]) : lost.signal;
+    let stopHeartbeat = () => { };
     const exec = async (step, index) => {
         opts.onEvent?.({ kind: 'start', step, index, total: plan.steps.length });
         const started = Date.now();
@@ -813,22 +1080,22 @@ async function runPlan(plan, transport, opts = {}) {
         // the step's shell, whose TERM trap journals the end. It repeats until the step has returned, because the signal
         // may come before the step's shell has started and written its pid. The final step (unlock) is never interrupted.
         const pidFile = (0,shell/* quote */.hD)(stepPidFile(ctx, step));
-        const kill = `p=$(cat ${pidFile} 2>/dev/null) && [ -n "$p" ] && { pkill -TERM -P "$p"; kill -TERM "$p"; } 2>/dev/null; true`;
+        const kill = `{ read -r p _ < ${pidFile}; } 2>/dev/null && [ -n "$p" ] && { pkill -TERM -P "$p"; kill -TERM "$p"; } 2>/dev/null; true`;
         let retry;
         const cancel = () => {
             void transport.script(kill, { timeoutMs: 5000 });
             retry = setInterval(() => void transport.script(kill, { timeoutMs: 5000 }), 250);
         };
-        const interruptible = step !== plan.finally && opts.signal;
+        const interruptible = step !== plan.finally;
         if (interruptible) {
-            if (opts.signal.aborted)
+            if (signal.aborted)
                 cancel();
             else
-                opts.signal.addEventListener('abort', cancel, { once: true });
+                signal.addEventListener('abort', cancel, { once: true });
         }
         const result = await transport.script(compileStep(step, ctx), { timeoutMs: step.timeoutMs }).finally(() => {
             if (interruptible)
-                opts.signal.removeEventListener('abort', cancel);
+                signal.removeEventListener('abort', cancel);
             clearInterval(retry);
         });
         const ms = Date.now() - started;
@@ -842,25 +1109,30 @@ async function runPlan(plan, transport, opts = {}) {
     };
     let failure;
     for (const [index, step] of plan.steps.entries()) {
-        if (opts.signal?.aborted) {
+        if (signal.aborted) {
             failure = { step, code: 130, detail: 'cancelled before this step' };
             break;
         }
         let result = await exec(step, index);
         const waitUntil = Date.now() + (opts.lockWaitMs ?? 0);
-        while (step.id === 'lock' && result.code === lock/* LOCKED_EXIT */.Y3 && Date.now() < waitUntil && !opts.signal?.aborted) {
+        while (step.id === 'lock' && result.code === host_lock/* LOCKED_EXIT */.Y3 && Date.now() < waitUntil && !signal.aborted) {
             opts.onEvent?.({ kind: 'waiting-for-lock', holder: lastLine(result) });
             await new Promise((r) => setTimeout(r, 2000));
             result = await exec(step, index);
         }
-        if (step.id === 'lock' && result.code === lock/* LOCKED_EXIT */.Y3)
+        if (step.id === 'lock' && result.code === host_lock/* LOCKED_EXIT */.Y3)
             return { kind: 'locked', holder: lastLine(result).replace(/^locked by /, ''), timings };
-        if (result.code !== 0 || opts.signal?.aborted) {
-            failure = { step, code: result.code, detail: opts.signal?.aborted ? 'cancelled (SIGTERM or SIGINT)' : lastLine(result) || `exit ${result.code}` };
+        if (step.id === 'lock' && result.code === host_lock/* STALE_EXIT */.JP)
+            return { kind: 'stale', timings };
+        if (step.id === 'lock' && result.code === 0)
+            stopHeartbeat = startHeartbeat(transport, l.lock, ctx, (why) => lost.abort(why));
+        if (result.code !== 0 || signal.aborted) {
+            failure = { step, code: result.code, detail: lost.signal.aborted ? String(lost.signal.reason) : signal.aborted ? 'cancelled (SIGTERM or SIGINT)' : lastLine(result) || `exit ${result.code}` };
             break;
         }
         completed.push(step);
     }
+    stopHeartbeat();
     if (!failure) {
         await exec(plan.finally, plan.steps.length);
         return { kind: 'completed', timings, results, events };
@@ -885,7 +1157,7 @@ async function runPlan(plan, transport, opts = {}) {
     }
     if (completed.some((s) => s.id === 'lock'))
         await exec(plan.finally, plan.steps.length);
-    return { kind: 'failed', ...failure, cancelled: opts.signal?.aborted === true, trafficMoved, undone, timings, results, events };
+    return { kind: 'failed', ...failure, cancelled: signal.aborted === true, trafficMoved, undone, timings, results, events };
 }
 
 
@@ -896,29 +1168,57 @@ async function runPlan(plan, transport, opts = {}) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   IZ: () => (/* binding */ acquireLock),
+/* harmony export */   JP: () => (/* binding */ STALE_EXIT),
+/* harmony export */   Vb: () => (/* binding */ LEASE_SECONDS),
 /* harmony export */   Y3: () => (/* binding */ LOCKED_EXIT),
+/* harmony export */   m: () => (/* binding */ HEARTBEAT_MS),
 /* harmony export */   nM: () => (/* binding */ refreshLock),
 /* harmony export */   x_: () => (/* binding */ releaseLock)
 /* harmony export */ });
 /* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6988);
 
 // A lease lock on the host: `mkdir` is atomic, so two runs can never both take it (the seed's check-then-write lock
-// could). The owner file says who, since when and until when; an expired lease is taken over with an atomic rename
-// (only one taker wins it), and the takeover is reported. Exit 75 means "locked by someone else".
+// could). The owner file says who, since when and until when. The lease is short and a live engine renews it (each
+// step and a heartbeat), so a run killed with SIGKILL holds the lock for at most LEASE_SECONDS plus whatever its last
+// step still does on the host: an expired lease is taken over only once no step shell of that run is alive (or the
+// step is past its own time limit, when it is stopped first), and the takeover is reported.
 const LOCKED_EXIT = 75;
+/** The host changed between reading its state and taking the lock (another run finished meanwhile): plan again. */
+const STALE_EXIT = 76;
+const LEASE_SECONDS = 30;
+const HEARTBEAT_MS = 10_000;
 function ownerJson(o) {
     return `printf '{"run":%s,"owner":%s,"started":%s,"expires":%s}\\n' ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(JSON.stringify(o.run))} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(JSON.stringify(o.owner))} "$now" "$((now + ${o.leaseSeconds}))"`;
 }
-function acquireLock(lock, o) {
-    const L = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(lock);
+/** Succeeds when a step shell of `$holder_run` is still alive within its time limit; stops one that outlived it. */
+function holderBusy(root) {
+    return `sf_holder_busy() {
+  local f p deadline busy=1
+  for f in ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(root)}/.pid-"$1"-*; do
+    [ -e "$f" ] || continue
+    read -r p deadline < "$f" || continue
+    kill -0 "$p" 2>/dev/null || continue
+    if [ "\${deadline:-0}" -gt "$now" ]; then busy=0; else pkill -TERM -P "$p" 2>/dev/null; kill -TERM "$p" 2>/dev/null; busy=0; fi
+  done
+  return $busy
+}`;
+}
+/**
+ * Takes the lock. `fingerprint`, when given, is a shell command printing the host state's fingerprint and `expect`
+ * the value the plan was built from: if they differ, the lock is given back and the step exits STALE_EXIT.
+ */
+function acquireLock(p, o, guard) {
+    const L = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(p.lock);
     return {
         kind: 'sh',
-        note: `take the lease lock for ${o.leaseSeconds} s`,
+        note: `take the lease lock (${o.leaseSeconds} s lease, renewed while the run lives)`,
         text: `now=$(date +%s)
+${holderBusy(p.root)}
 if ! mkdir ${L} 2>/dev/null; then
   expires=$(sed -n 's/.*"expires":\\([0-9]*\\).*/\\1/p' ${L}/owner 2>/dev/null || true)
   holder=$(cat ${L}/owner 2>/dev/null || echo '{}')
-  if [ -n "$expires" ] && [ "$expires" -lt "$now" ] && mv ${L} ${L}.expired-$$ 2>/dev/null && mkdir ${L} 2>/dev/null; then
+  holder_run=$(sed -n 's/^{"run":"\\([^"]*\\)".*/\\1/p' ${L}/owner 2>/dev/null || true)
+  if [ -n "$expires" ] && [ "$expires" -lt "$now" ] && ! sf_holder_busy "$holder_run" && mv ${L} ${L}.expired-$$ 2>/dev/null && mkdir ${L} 2>/dev/null; then
     rm -rf ${L}.expired-$$
     echo "SLOTFLIP_EVENT took over an expired lock: $holder"
   else
@@ -926,13 +1226,21 @@ if ! mkdir ${L} 2>/dev/null; then
     exit ${LOCKED_EXIT}
   fi
 fi
-${ownerJson(o)} > ${L}/owner`,
+${ownerJson(o)} > ${L}/owner${guard
+            ? `
+if [ "$(${guard.fingerprint})" != ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(guard.expect)} ]; then
+  rm -rf ${L}
+  echo "the host changed since this run read its state (another run finished meanwhile)" >&2
+  exit ${STALE_EXIT}
+fi`
+            : ''}`,
     };
 }
-/** Extends our lease (run at every step), so a long deploy never loses its lock while alive. */
+/** Renews our lease (every step, and the engine's heartbeat). A run that lost its lock stops at once. */
 function refreshLock(lock, o) {
     const L = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(lock);
-    return `if grep -qF ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`"run":${JSON.stringify(o.run)}`)} ${L}/owner 2>/dev/null; then now=$(date +%s); ${ownerJson(o)} > ${L}/owner.tmp && mv -f ${L}/owner.tmp ${L}/owner; fi`;
+    return `if grep -qF ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`"run":${JSON.stringify(o.run)}`)} ${L}/owner 2>/dev/null; then now=$(date +%s); ${ownerJson(o)} > ${L}/owner.tmp.$$ && mv -f ${L}/owner.tmp.$$ ${L}/owner
+elif [ -d ${L} ]; then echo "this run lost its lock to $(cat ${L}/owner 2>/dev/null)" >&2; exit ${LOCKED_EXIT}; fi`;
 }
 function releaseLock(lock, run) {
     const L = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(lock);

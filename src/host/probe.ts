@@ -1,0 +1,95 @@
+import type { Instance } from '../config/environment.generated.js';
+import { layout, SLOTS, type Slot } from './layout.js';
+import { quote } from './shell.js';
+import { parseState, type HostState } from './state.js';
+
+// What a run reads before it plans, in one round trip: the recorded state, and the facts that can disagree with it
+// after a run was killed (where nginx really sends traffic, what each slot points at, the maintenance flag, the lock,
+// the journal's tail). The fingerprint covers what a plan depends on; the lock step compares it again (host/lock.ts).
+
+export interface JournalEntry {
+  run: string;
+  step?: string;
+  undo?: string;
+  event: 'start' | 'end';
+  at: number;
+  code?: number;
+}
+
+export interface HostProbe {
+  state: HostState;
+  /** Where the flip symlink (or upstream include) of the first component points; null when nothing routes yet. */
+  routed: Slot | null;
+  slotRelease: Partial<Record<Slot, string>>;
+  maintenance: boolean;
+  lock: { run: string; owner: string; expires: number } | null;
+  journal: JournalEntry[];
+  fingerprint: string;
+  now: number;
+}
+
+const MARK = '--- slotflip probe';
+
+/** A shell command printing the fingerprint of everything a deploy plan is built from. */
+export function fingerprintCommand(inst: Instance): string {
+  const l = layout(inst.id);
+  const routes = Object.entries(inst.app.components).map(([name, c]) =>
+    c?.listen.type === 'unix' ? `readlink ${quote(l.currentSocket(name))}` : `cat ${quote(`/etc/nginx/slotflip/${inst.id}-${name}.upstream`)}`,
+  );
+  return `{ cat ${quote(l.state)}; ${routes.join('; ')}; ls ${quote(l.maintenanceFlag)}; } 2>/dev/null | sha256sum | cut -c1-64`;
+}
+
+export function probeScript(inst: Instance): string {
+  const l = layout(inst.id);
+  const [name, first] = Object.entries(inst.app.components)[0] ?? [];
+  const route = !name || !first ? 'true' : first.listen.type === 'unix' ? `readlink ${quote(l.currentSocket(name))}` : `cat ${quote(`/etc/nginx/slotflip/${inst.id}-${name}.upstream`)}`;
+  return [
+    `cat ${quote(l.state)} 2>/dev/null || echo null`,
+    `echo '${MARK} routed'; ${route} 2>/dev/null || true`,
+    ...SLOTS.map((s) => `echo '${MARK} slot ${s}'; readlink ${quote(l.slotLink(s))} 2>/dev/null || true`),
+    `echo '${MARK} maintenance'; [ -e ${quote(l.maintenanceFlag)} ] && echo on || true`,
+    `echo '${MARK} lock'; cat ${quote(`${l.lock}/owner`)} 2>/dev/null || true`,
+    `echo '${MARK} journal'; tail -n 200 ${quote(l.journal)} 2>/dev/null || true`,
+    `echo '${MARK} fingerprint'; ${fingerprintCommand(inst)}`,
+    `echo '${MARK} now'; date +%s`,
+  ].join('\n');
+}
+
+/** Reads the probe's output. Pure, so every disagreement it can report is tested without a host. */
+export function parseProbe(inst: Instance, stdout: string): HostProbe {
+  const parts = new Map<string, string>();
+  const chunks = stdout.split(`${MARK} `);
+  const stateText = chunks.shift() ?? '';
+  for (const chunk of chunks) {
+    const nl = chunk.indexOf('\n');
+    parts.set(nl < 0 ? chunk : chunk.slice(0, nl), nl < 0 ? '' : chunk.slice(nl + 1).trim());
+  }
+  const state = parseState(stateText, inst.id);
+  const [, first] = Object.entries(inst.app.components)[0] ?? [];
+  const routedText = parts.get('routed') ?? '';
+  let routed: Slot | null = null;
+  if (first?.listen.type === 'unix') routed = SLOTS.find((s) => routedText.endsWith(`/${s}/app.sock`)) ?? null;
+  else if (first?.listen.type === 'tcp') routed = SLOTS.find((s) => routedText.includes(`:${first.listen[s]};`)) ?? null;
+  const slotRelease: Partial<Record<Slot, string>> = {};
+  for (const s of SLOTS) {
+    const target = parts.get(`slot ${s}`);
+    if (target) slotRelease[s] = target.replace(/^.*\//, '');
+  }
+  let lock: HostProbe['lock'] = null;
+  try {
+    const raw = JSON.parse(parts.get('lock') || 'null') as { run?: string; owner?: string; expires?: number } | null;
+    if (raw?.run) lock = { run: raw.run, owner: raw.owner ?? '', expires: Number(raw.expires ?? 0) };
+  } catch {
+    lock = { run: '?', owner: parts.get('lock') ?? '', expires: 0 };
+  }
+  const journal: JournalEntry[] = [];
+  for (const line of (parts.get('journal') ?? '').split('\n')) {
+    try {
+      const e = JSON.parse(line) as JournalEntry;
+      if (e.run && (e.event === 'start' || e.event === 'end')) journal.push(e);
+    } catch {
+      // a line cut by a full disk or a kill mid-write: the lines around it still count
+    }
+  }
+  return { state, routed, slotRelease, maintenance: parts.get('maintenance') === 'on', lock, journal, fingerprint: parts.get('fingerprint') ?? '', now: Number(parts.get('now') ?? 0) };
+}
