@@ -65271,6 +65271,1488 @@ module.exports = {
 
 /***/ }),
 
+/***/ 8599:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  U: () => (/* binding */ loadRelease),
+  i: () => (/* binding */ prepare)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/config/schema-walk.ts
+var schema_walk = __nccwpck_require__(8577);
+// EXTERNAL MODULE: ./src/config/validate.ts + 13 modules
+var validate = __nccwpck_require__(4658);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/exit-codes.ts
+var exit_codes = __nccwpck_require__(1084);
+// EXTERNAL MODULE: ./src/host/layout.ts
+var layout = __nccwpck_require__(6090);
+// EXTERNAL MODULE: ./node_modules/liquidjs/dist/liquid.node.js
+var liquid_node = __nccwpck_require__(8694);
+// EXTERNAL MODULE: ./src/host/shell.ts
+var shell = __nccwpck_require__(6988);
+;// CONCATENATED MODULE: ./src/render/escape.ts
+
+class RenderError extends Error {
+}
+const NGINX_SAFE = /^[A-Za-z0-9._:/@*+=,~%-]*$/;
+function nginx(value) {
+    if (!NGINX_SAFE.test(value))
+        throw new RenderError(`value ${JSON.stringify(value)} cannot be placed in nginx config (only letters, digits and . _ : / @ * + = , ~ % -)`);
+    return value;
+}
+function systemd(value) {
+    if (/[\n\r]/.test(value))
+        throw new RenderError(`value ${JSON.stringify(value)} cannot be placed in a unit file (newline)`);
+    return value.replace(/\\/g, '\\\\').replace(/%/g, '%%');
+}
+/** systemd EnvironmentFile: a double-quoted value, taken literally (no expansion) except for backslash escapes. */
+function env(value) {
+    if (/[\n\r]/.test(value))
+        throw new RenderError('a value in an environment file cannot contain a newline');
+    return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+const ESCAPERS = {
+    nginx,
+    systemd,
+    env,
+    yaml: (value) => JSON.stringify(value),
+    shell: (value) => (0,shell/* quote */.hD)(value),
+    text: (value) => value,
+};
+/** `ExecStart=` for a command field: bash -c with the command as one argument, escaped for systemd's own parser. */
+function systemdShellCommand(command) {
+    if (/[\n\r]/.test(command))
+        throw new RenderError('a start command cannot contain a newline');
+    const arg = command.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\$/g, '$$$$').replace(/%/g, '%%');
+    return `/bin/bash -c "exec ${arg}"`;
+}
+/** The format of a template, from its name: site.nginx.liquid, unit.service.liquid, app.env.liquid, config.yml.liquid. */
+function formatOf(templateName) {
+    const base = templateName.replace(/\.liquid$/, '');
+    if (/\.(nginx|conf)$/.test(base))
+        return 'nginx';
+    if (/\.(service|timer|socket)$/.test(base))
+        return 'systemd';
+    if (/\.env$/.test(base))
+        return 'env';
+    if (/\.ya?ml$/.test(base))
+        return 'yaml';
+    if (/\.sh$/.test(base))
+        return 'shell';
+    return 'text';
+}
+
+;// CONCATENATED MODULE: ./src/render/engine.ts
+
+
+const engines = new Map();
+/** One engine per format: strict variables and filters, and that format's escaper on every output. */
+function engineFor(format) {
+    let engine = engines.get(format);
+    if (!engine) {
+        const escape = ESCAPERS[format];
+        engine = new liquid_node/* Liquid */.HX({
+            strictVariables: true,
+            strictFilters: true,
+            ownPropertyOnly: true,
+            outputEscape: (v) => (v instanceof Raw ? v.text : escape(String(v))),
+        });
+        // `| raw` only for values slotflip itself built for this format (e.g. exec_start); never for operator input.
+        engine.registerFilter('exec_start', (v) => new Raw(systemdShellCommand(String(v))));
+        engines.set(format, engine);
+    }
+    return engine;
+}
+class Raw {
+    text;
+    constructor(text) {
+        this.text = text;
+    }
+    toString() {
+        return this.text;
+    }
+}
+/** Renders a template's text; an undefined variable, an unknown filter or an unsafe value is a RenderError naming the template. */
+function renderText(name, source, format, context) {
+    try {
+        return engineFor(format).parseAndRenderSync(source, context);
+    }
+    catch (err) {
+        const why = err instanceof Error ? err.message.split('\n')[0] : String(err);
+        throw new RenderError(`${name}: ${why}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/render/instance-files.ts
+
+
+
+/** The templates an instance needs, so the caller can load exactly those. */
+function templateNames(instance) {
+    const app = instance.app.name;
+    return ['slotflip/component.service.liquid', 'slotflip/site.nginx.liquid', `${app}/app.env.liquid`, `${app}/slot.env.liquid`, ...(instance.templates ?? []).map((t) => t.source)];
+}
+function secretValue(input, name) {
+    if (!name)
+        return '';
+    const value = input.secrets[name];
+    if (value === undefined)
+        throw new RenderError(`secret ${name} is needed to render ${input.instance.id} but was not provided`);
+    return value;
+}
+/** The values templates see; secrets appear only as database.password and redis.password. */
+function baseContext(input) {
+    const { instance } = input;
+    const l = (0,layout/* layout */.Zp)(instance.id);
+    const db = instance.database;
+    const redis = instance.redis;
+    return {
+        instance: instance.id,
+        root: l.root,
+        user: instance.app.user ?? instance.app.name,
+        version: instance.app.release.version,
+        database: db ? { host: db.host, port: db.port, name: db.name, user: db.user, pool: db.pool ?? 10, sslmode: db.sslmode ?? 'disable', password: secretValue(input, db.password_secret) } : {},
+        redis: redis ? { host: redis.host, port: redis.port, db: redis.db ?? 0, password: secretValue(input, redis.password_secret) } : {},
+    };
+}
+function pgpassLine(instance, password) {
+    const db = instance.database;
+    const esc = (s) => String(s).replace(/\\/g, '\\\\').replace(/:/g, '\\:');
+    return `${esc(db.host)}:${esc(db.port)}:*:${esc(db.user)}:${esc(password)}\n`;
+}
+/** Everything slotflip writes on the host for an instance, rendered in a fixed order (same input, same bytes). */
+function renderInstanceFiles(input) {
+    const { instance, templates } = input;
+    const l = (0,layout/* layout */.Zp)(instance.id);
+    const ctx = baseContext(input);
+    const secretValues = Object.values(input.secrets).filter((v) => v.length >= 4);
+    const render = (template, path, extra, mode = '0644') => {
+        const source = templates[template];
+        if (source === undefined)
+            throw new RenderError(`template ${template} is missing from templates/`);
+        const content = renderText(template, source, formatOf(template), { ...ctx, ...extra });
+        const secret = secretValues.some((v) => content.includes(v));
+        return { path, content, mode: secret ? '0600' : mode, secret, template };
+    };
+    const components = Object.entries(instance.app.components).flatMap(([name, c]) => (c ? [{ name, c }] : []));
+    const files = [];
+    files.push(render(`${instance.app.name}/app.env.liquid`, l.appEnv, {}, '0600'));
+    for (const slot of layout/* SLOTS */._f) {
+        const sockets = Object.fromEntries(components.map(({ name }) => [name, l.socket(name, slot)]));
+        files.push(render(`${instance.app.name}/slot.env.liquid`, l.slotEnv(slot), { slot, sockets }));
+    }
+    for (const { name, c } of components) {
+        files.push(render('slotflip/component.service.liquid', l.unitFile(name), { component: name, start: c.start, memory_max: c.memory_max ?? '' }));
+    }
+    if (instance.nginx) {
+        const site = {
+            http_port: instance.nginx.http_port ?? 80,
+            server_names: instance.nginx.server_names,
+            access_log: l.accessLog,
+            client_max_body_size: instance.nginx.client_max_body_size ?? '10m',
+            maintenance_flag: l.maintenanceFlag,
+            components: components.map(({ name, c }) => ({
+                name,
+                route: c.route ?? '',
+                websocket: c.websocket ?? false,
+                tcp: c.listen.type === 'tcp',
+                current_socket: l.currentSocket(name),
+                upstream_file: `/etc/nginx/slotflip/${instance.id}-${name}.upstream`,
+            })),
+        };
+        files.push(render('slotflip/site.nginx.liquid', l.site, site));
+    }
+    if (instance.database) {
+        const content = pgpassLine(instance, secretValue(input, instance.database.password_secret));
+        files.push({ path: l.pgpass, content, mode: '0600', secret: true, template: '(pgpass)' });
+    }
+    if (instance.redis?.password_secret) {
+        files.push({ path: `${l.shared}/redis.pass`, content: secretValue(input, instance.redis.password_secret), mode: '0600', secret: true, template: '(redis password)' });
+    }
+    for (const t of instance.templates ?? [])
+        files.push(render(t.source, t.dest, {}, t.mode ?? '0644'));
+    return files;
+}
+
+// EXTERNAL MODULE: ./src/report/finding.ts
+var finding = __nccwpck_require__(1404);
+;// CONCATENATED MODULE: ./src/report/text.ts
+
+// Compiler-style lines, one per finding, so editors and terminals can jump to FILE:LINE:COL.
+function formatFinding(f) {
+    const where = f.path ? `${f.path}: ` : '';
+    return `${f.file}:${f.line}:${f.column}: ${f.severity}: ${where}${f.message}`;
+}
+function formatSummary(findings, fileCount) {
+    const c = countBySeverity(findings);
+    const files = `${fileCount} environment file${fileCount === 1 ? '' : 's'}`;
+    if (c.error === 0)
+        return `${files} valid${c.warning ? `, ${c.warning} warning${c.warning === 1 ? '' : 's'}` : ''}`;
+    return `${files} checked: ${c.error} error${c.error === 1 ? '' : 's'}, ${c.warning} warning${c.warning === 1 ? '' : 's'}`;
+}
+
+// EXTERNAL MODULE: ./src/secrets/lookup.ts
+var lookup = __nccwpck_require__(323);
+// EXTERNAL MODULE: ./src/transport/local.ts + 1 modules
+var local = __nccwpck_require__(5912);
+;// CONCATENATED MODULE: ./src/commands/prepare.ts
+
+
+
+
+
+
+
+
+
+
+
+const invalid = (message, remedy = '') => new errors/* SlotflipError */.u0('validate', message, remedy, exit_codes/* ExitCode */.y.invalidConfig);
+/** Validate, pick the instance, resolve its secrets, load and render its templates. Local work only. */
+async function prepare(opts) {
+    const outcome = await (0,validate/* validateEnvironments */.X)({ paths: [opts.envFile], secrets: opts.secrets });
+    if (!outcome.valid)
+        throw invalid(`${opts.envFile} is not valid:\n${outcome.findings.filter((f) => f.severity === 'error').map(formatFinding).join('\n')}`);
+    const env = outcome.environments.get(opts.envFile);
+    const instances = env.instances;
+    const instance = opts.instanceId ? instances.find((i) => i.id === opts.instanceId) : instances.length === 1 ? instances[0] : undefined;
+    if (!instance) {
+        throw invalid(opts.instanceId ? `no instance "${opts.instanceId}" in ${opts.envFile}` : `${opts.envFile} holds ${instances.length} instances`, `Choose one with --instance (${instances.map((i) => i.id).join(', ')})`);
+    }
+    const secrets = {};
+    // The schema walk starts at the document root, so the instance is looked at as the one instance of a document.
+    for (const ref of (0,schema_walk/* valuesOfDefinition */.j)({ instances: [instance] }, 'secretName')) {
+        const name = String(ref.value);
+        if (!opts.secrets)
+            secrets[name] = `<secret ${name}>`;
+        else {
+            const found = await (0,lookup/* lookupSecret */.b)(name, opts.secrets);
+            if (!found.ok)
+                throw invalid(`secret ${name} ${found.reason}`);
+            secrets[name] = found.value;
+        }
+    }
+    if (opts.secrets)
+        opts.onSecrets?.(Object.values(secrets));
+    const dir = (0,external_node_path_.resolve)(opts.templatesDir ?? 'templates');
+    const templates = {};
+    for (const name of templateNames(instance)) {
+        try {
+            templates[name] = await (0,promises_.readFile)((0,external_node_path_.join)(dir, name), 'utf8');
+        }
+        catch {
+            throw invalid(`template ${name} is missing from ${dir}`, `Add it, or check app.name (${instance.app.name}) and the instance's templates`);
+        }
+    }
+    try {
+        return { file: opts.envFile, instance, secrets, files: renderInstanceFiles({ instance, secrets, templates }) };
+    }
+    catch (err) {
+        throw invalid(`rendering ${instance.id} failed: ${err instanceof Error ? err.message : String(err)}`);
+    }
+}
+/** The release archive on the runner, checked against the sha256 the environment pins, and what it declares. */
+async function loadRelease(instance) {
+    const r = instance.app.release;
+    if (r.source !== 'upload' || !r.path || !r.sha256) {
+        throw invalid(`release source "${r.source}" is not supported by this version of slotflip yet`, 'Use source: upload with path and sha256');
+    }
+    let bytes;
+    try {
+        bytes = await (0,promises_.readFile)((0,external_node_path_.resolve)(r.path));
+    }
+    catch {
+        throw invalid(`release archive ${r.path} does not exist on this machine`, 'Build it first, or fix app.release.path (relative to the repository)');
+    }
+    const sha256 = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+    if (sha256 !== r.sha256)
+        throw invalid(`release archive ${r.path} has sha256 ${sha256}, but the environment pins ${r.sha256}`, 'Rebuild it, or update app.release.sha256 if this archive is the one you meant');
+    // A release says it breaks the running one in its release.json (an app may ship without one).
+    const meta = await (0,local/* execLocal */.f)(['tar', '-xzOf', (0,external_node_path_.resolve)(r.path), './release.json']);
+    let breaking = false;
+    if (meta.code === 0) {
+        try {
+            breaking = JSON.parse(meta.stdout).breaking === true;
+        }
+        catch {
+            throw invalid(`release.json in ${r.path} is not valid JSON`);
+        }
+    }
+    return { version: r.version, sha256, bytes, breaking };
+}
+
+
+/***/ }),
+
+/***/ 8577:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ walkWithSchema),
+/* harmony export */   j: () => (/* binding */ valuesOfDefinition)
+/* harmony export */ });
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6925);
+
+function deref(schema) {
+    const refs = [];
+    let s = schema;
+    while (s?.$ref) {
+        refs.push(s.$ref.replace('#/definitions/', ''));
+        s = _schema_js__WEBPACK_IMPORTED_MODULE_0__/* .environmentSchema */ .V.definitions[s.$ref.replace('#/definitions/', '')];
+    }
+    return { schema: s, refs };
+}
+/**
+ * Walks a document together with the schema and calls `visit` for every value the schema describes.
+ * This is how the code finds command fields and secret references: from the schema, never from a second list.
+ */
+function walkWithSchema(data, visit) {
+    const go = (value, schema, path) => {
+        const { schema: s, refs } = deref(schema);
+        if (!s)
+            return;
+        visit({ path, value, refs });
+        if (Array.isArray(value) && s.items)
+            value.forEach((item, i) => go(item, s.items, [...path, i]));
+        else if (value && typeof value === 'object' && !Array.isArray(value)) {
+            for (const [k, v] of Object.entries(value)) {
+                const child = s.properties?.[k] ?? (typeof s.additionalProperties === 'object' ? s.additionalProperties : undefined);
+                go(v, child, [...path, k]);
+            }
+        }
+    };
+    go(data, _schema_js__WEBPACK_IMPORTED_MODULE_0__/* .environmentSchema */ .V, []);
+}
+/** Every value whose schema is the named definition, with its path. */
+function valuesOfDefinition(data, definition) {
+    const found = [];
+    walkWithSchema(data, (v) => {
+        if (v.refs.includes(definition))
+            found.push(v);
+    });
+    return found;
+}
+
+
+/***/ }),
+
+/***/ 6925:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  V: () => (/* binding */ environmentSchema),
+  A: () => (/* binding */ environmentValidator)
+});
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __nccwpck_require__(2463);
+;// CONCATENATED MODULE: ./schema/environment.schema.json
+const environment_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://slotflip.dev/schema/environment.schema.json","title":"Environment","description":"One slotflip environment (for example production or staging): the instances it runs and where. Secrets are named here, never written here.","type":"object","additionalProperties":false,"required":["version","environment","instances"],"properties":{"version":{"description":"Format version of this file.","const":1},"environment":{"$ref":"#/definitions/identifier","description":"Name of the environment; the file is usually environments/<environment>.yaml."},"instances":{"type":"array","minItems":1,"maxItems":50,"items":{"$ref":"#/definitions/instance"}}},"definitions":{"identifier":{"title":"Identifier","type":"string","pattern":"^[a-z](?:[a-z0-9-]{0,38}[a-z0-9])?$","patternErrorMessage":"must be a lowercase identifier: a-z, 0-9 and \'-\', starting with a letter, at most 40 characters"},"secretName":{"title":"SecretName","description":"The NAME of a secret, never its value. slotflip reads it from the environment variable SLOTFLIP_SECRET_<NAME>, from the file named by SLOTFLIP_SECRET_<NAME>_FILE, or from <secrets-dir>/<NAME>.","type":"string","pattern":"^[A-Z][A-Z0-9_]{0,63}$","patternErrorMessage":"must be the NAME of a secret (A-Z, 0-9, \'_\', starting with a letter), never the secret\'s value"},"command":{"title":"Command","description":"A shell command run by bash on the target, by design. Changes to command fields are flagged in pull requests because they run code on the host after merge.","type":"string","minLength":1,"maxLength":4096},"commandList":{"type":"array","maxItems":50,"items":{"$ref":"#/definitions/command"}},"hostname":{"title":"Hostname","description":"A DNS name, an IPv4 address or an IPv6 address.","type":"string","maxLength":253,"pattern":"^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})$","patternErrorMessage":"must be a hostname or an IP address (letters, digits, \'-\' and \'.\'; no port, scheme or path)"},"serverName":{"title":"ServerName","type":"string","maxLength":253,"pattern":"^(?:\\\\*\\\\.)?[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$","patternErrorMessage":"must be a DNS name such as tasks.example.com, optionally starting with \'*.\'"},"absolutePath":{"title":"AbsolutePath","type":"string","maxLength":1024,"pattern":"^(?!.*(?:^|/)\\\\.\\\\.?(?:/|$))/[A-Za-z0-9._@+-]+(?:/[A-Za-z0-9._@+-]+)*$","patternErrorMessage":"must be an absolute path made of letters, digits and . _ @ + - (no spaces, quotes, \'..\' or trailing \'/\')"},"relativePath":{"title":"RelativePath","type":"string","maxLength":1024,"pattern":"^(?!.*(?:^|/)\\\\.\\\\.?(?:/|$))[A-Za-z0-9._@+-]+(?:/[A-Za-z0-9._@+-]+)*$","patternErrorMessage":"must be a relative path inside the repository, made of letters, digits and . _ @ + - (no \'..\', no leading \'/\')"},"urlPath":{"title":"UrlPath","type":"string","maxLength":256,"pattern":"^/[A-Za-z0-9._~/-]*$","patternErrorMessage":"must be a URL path starting with \'/\' (letters, digits and . _ ~ / -; no spaces, quotes, braces or \';\')"},"httpsUrl":{"title":"HttpsUrl","type":"string","maxLength":2048,"pattern":"^https://[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:/[A-Za-z0-9._~%+@-]*)*$","patternErrorMessage":"must be an https:// URL with no query string, spaces or quotes"},"port":{"title":"Port","type":"integer","minimum":1,"maximum":65535},"duration":{"title":"Duration","type":"string","pattern":"^[0-9]{1,6}(?:ms|s|m|h)$","patternErrorMessage":"must be a duration such as 500ms, 30s, 5m or 1h"},"version":{"title":"ReleaseVersion","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$","patternErrorMessage":"must be a release version such as 1.0.0 or v2.1.0-rc.1 (letters, digits, . _ + -)"},"sha256":{"title":"Sha256","type":"string","pattern":"^[a-f0-9]{64}$","patternErrorMessage":"must be a sha256 digest: 64 lowercase hex characters"},"hostKeyFingerprint":{"title":"HostKeyFingerprint","type":"string","pattern":"^SHA256:[A-Za-z0-9+/]{43}$","patternErrorMessage":"must be an SSH host key fingerprint as printed by `ssh-keygen -lf`, e.g. SHA256: followed by 43 base64 characters"},"ageRecipient":{"title":"AgeRecipient","type":"string","pattern":"^age1[02-9ac-hj-np-z]{58}$","patternErrorMessage":"must be an age public key (age1 followed by 58 characters); never the private key"},"fileMode":{"title":"FileMode","type":"string","pattern":"^0[0-7]{3}$","patternErrorMessage":"must be an octal file mode written as a string, such as \\"0644\\""},"instance":{"title":"Instance","type":"object","additionalProperties":false,"required":["id","target","app","health"],"properties":{"id":{"$ref":"#/definitions/identifier","description":"Unique across every environment: names the host directories, units and sockets."},"target":{"$ref":"#/definitions/target"},"app":{"$ref":"#/definitions/app"},"templates":{"type":"array","maxItems":100,"items":{"$ref":"#/definitions/template"}},"database":{"$ref":"#/definitions/database"},"redis":{"$ref":"#/definitions/redis"},"nginx":{"$ref":"#/definitions/nginx"},"health":{"$ref":"#/definitions/health"},"migrations":{"$ref":"#/definitions/migrations"},"backups":{"$ref":"#/definitions/backups"},"windows":{"$ref":"#/definitions/windows"},"hooks":{"$ref":"#/definitions/hooks"}}},"target":{"title":"Target","description":"Where the instance runs and how slotflip reaches it.","type":"object","additionalProperties":false,"required":["transport"],"properties":{"transport":{"enum":["ssh","pct","local"],"description":"ssh: to the container; pct: `pct exec` on the Proxmox host (locally or over ssh to it); local: slotflip runs inside the target."},"host":{"$ref":"#/definitions/hostname","description":"ssh: the container; pct over ssh: the Proxmox host."},"port":{"$ref":"#/definitions/port","default":22},"user":{"type":"string","pattern":"^[a-z_][a-z0-9_-]{0,31}$","patternErrorMessage":"must be a Unix user name","default":"root"},"host_keys":{"type":"array","minItems":1,"maxItems":8,"uniqueItems":true,"items":{"$ref":"#/definitions/hostKeyFingerprint"},"description":"Pinned host key fingerprints; a host presenting any other key is refused."},"ssh_key_secret":{"$ref":"#/definitions/secretName","description":"Secret holding the private SSH key."},"node":{"$ref":"#/definitions/hostname","description":"Proxmox node name (pct)."},"vmid":{"type":"integer","minimum":100,"maximum":999999999,"description":"Proxmox container id (pct)."},"pct_via":{"enum":["local","ssh"],"default":"local","description":"pct: run `pct` on this machine (a runner on the Proxmox host) or over ssh to `host`."}},"allOf":[{"if":{"properties":{"transport":{"const":"ssh"}},"required":["transport"]},"then":{"required":["host","host_keys","ssh_key_secret"]}},{"if":{"properties":{"transport":{"const":"pct"}},"required":["transport"]},"then":{"required":["vmid"]}},{"if":{"properties":{"transport":{"const":"pct"},"pct_via":{"const":"ssh"}},"required":["transport","pct_via"]},"then":{"required":["host","host_keys","ssh_key_secret"]}}]},"app":{"title":"App","type":"object","additionalProperties":false,"required":["name","release","components"],"properties":{"name":{"$ref":"#/definitions/identifier","description":"The app, and the folder templates/<name>/ its preset lives in."},"user":{"type":"string","pattern":"^[a-z_][a-z0-9_-]{0,31}$","patternErrorMessage":"must be a Unix user name","description":"Service user the slots run as."},"release":{"$ref":"#/definitions/release"},"build":{"$ref":"#/definitions/commandList","description":"Commands run in the new release directory before its slot starts."},"components":{"type":"object","minProperties":1,"maxProperties":8,"propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"$ref":"#/definitions/component"}}}},"release":{"title":"Release","type":"object","additionalProperties":false,"required":["source","version"],"properties":{"source":{"enum":["upload","git","url"]},"version":{"$ref":"#/definitions/version"},"path":{"$ref":"#/definitions/relativePath","description":"upload: archive on the runner, relative to the repository."},"url":{"$ref":"#/definitions/httpsUrl","description":"url: archive downloaded on the host."},"sha256":{"$ref":"#/definitions/sha256","description":"Checksum the archive must match (url, upload)."},"repository":{"$ref":"#/definitions/httpsUrl","description":"git: repository to clone."},"commit":{"type":"string","pattern":"^[a-f0-9]{40}$","patternErrorMessage":"must be a full 40-character commit id: branches and tags move","description":"git: the exact commit."}},"allOf":[{"if":{"properties":{"source":{"const":"url"}},"required":["source"]},"then":{"required":["url","sha256"]}},{"if":{"properties":{"source":{"const":"upload"}},"required":["source"]},"then":{"required":["path"]}},{"if":{"properties":{"source":{"const":"git"}},"required":["source"]},"then":{"required":["repository","commit"]}}]},"component":{"title":"Component","type":"object","additionalProperties":false,"required":["start","listen"],"properties":{"start":{"$ref":"#/definitions/command","description":"How the slot starts this component (ExecStart), run from the release directory."},"listen":{"$ref":"#/definitions/listen"},"route":{"$ref":"#/definitions/urlPath","description":"nginx location that proxies to this component, e.g. / or /api."},"websocket":{"type":"boolean","default":false},"memory_max":{"type":"string","pattern":"^[0-9]{1,6}[KMG]$","patternErrorMessage":"must be a size such as 512M or 2G"}}},"listen":{"title":"Listen","description":"unix: each slot listens on its own socket and nginx follows a symlink (zero-drop flip, no reload). tcp: blue and green ports (flip by upstream include and reload).","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["unix","tcp"]},"blue":{"$ref":"#/definitions/port"},"green":{"$ref":"#/definitions/port"}},"allOf":[{"if":{"properties":{"type":{"const":"tcp"}},"required":["type"]},"then":{"required":["blue","green"]}}]},"template":{"title":"Template","type":"object","additionalProperties":false,"required":["source","dest"],"properties":{"source":{"$ref":"#/definitions/relativePath","description":"Relative to templates/."},"dest":{"$ref":"#/definitions/absolutePath","description":"Where the rendered file goes on the target."},"mode":{"$ref":"#/definitions/fileMode"}}},"database":{"title":"Database","type":"object","additionalProperties":false,"required":["engine","host","port","name","user","password_secret"],"properties":{"engine":{"const":"postgres"},"host":{"$ref":"#/definitions/hostname"},"port":{"$ref":"#/definitions/port"},"name":{"type":"string","pattern":"^[a-z_][a-z0-9_]{0,62}$","patternErrorMessage":"must be a PostgreSQL identifier: a-z, 0-9 and \'_\'"},"user":{"type":"string","pattern":"^[a-z_][a-z0-9_]{0,62}$","patternErrorMessage":"must be a PostgreSQL role name: a-z, 0-9 and \'_\'"},"password_secret":{"$ref":"#/definitions/secretName"},"admin_secret":{"$ref":"#/definitions/secretName","description":"Database admin credential, needed only by restore."},"pool":{"type":"integer","minimum":1,"maximum":1000,"default":10,"description":"Connections each slot may open."},"sslmode":{"enum":["disable","require","verify-ca","verify-full"],"default":"disable"}}},"redis":{"title":"Redis","type":"object","additionalProperties":false,"required":["host","port"],"properties":{"host":{"$ref":"#/definitions/hostname"},"port":{"$ref":"#/definitions/port","description":"Always explicit: Vikunja fails with \'missing port in address\' without it."},"db":{"type":"integer","minimum":0,"maximum":15,"default":0},"password_secret":{"$ref":"#/definitions/secretName"}}},"nginx":{"title":"Nginx","type":"object","additionalProperties":false,"required":["server_names"],"properties":{"server_names":{"type":"array","minItems":1,"maxItems":20,"uniqueItems":true,"items":{"$ref":"#/definitions/serverName"}},"http_port":{"$ref":"#/definitions/port","default":80},"https_port":{"$ref":"#/definitions/port","default":443},"tls":{"type":"object","additionalProperties":false,"required":["enabled"],"properties":{"enabled":{"type":"boolean"},"certificate":{"$ref":"#/definitions/absolutePath"},"key":{"$ref":"#/definitions/absolutePath"}}},"client_max_body_size":{"type":"string","pattern":"^[0-9]{1,6}[kmg]?$","patternErrorMessage":"must be an nginx size such as 20m"},"locations":{"type":"array","maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["path","component"],"properties":{"path":{"$ref":"#/definitions/urlPath"},"component":{"$ref":"#/definitions/identifier"},"websocket":{"type":"boolean","default":false}}}}}},"health":{"title":"Health","type":"object","additionalProperties":false,"required":["checks"],"properties":{"interval":{"$ref":"#/definitions/duration","default":"1s"},"timeout":{"$ref":"#/definitions/duration","default":"60s","description":"How long the gate waits for every check to pass."},"consecutive":{"type":"integer","minimum":1,"maximum":100,"default":3},"checks":{"type":"array","minItems":1,"maxItems":30,"items":{"$ref":"#/definitions/check"}}}},"check":{"title":"HealthCheck","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["http","tcp","postgres","redis"]},"component":{"$ref":"#/definitions/identifier"},"path":{"$ref":"#/definitions/urlPath"},"expect_status":{"type":"integer","minimum":100,"maximum":599,"default":200},"expect_body":{"type":"string","maxLength":200,"pattern":"^[^\\\\n\\\\r]*$","patternErrorMessage":"must be a single line"},"expect_version":{"type":"boolean","default":false,"description":"The JSON body\'s version must equal the release version."},"timeout":{"$ref":"#/definitions/duration","default":"2s"}},"allOf":[{"if":{"properties":{"type":{"const":"http"}},"required":["type"]},"then":{"required":["component","path"]}},{"if":{"properties":{"type":{"const":"tcp"}},"required":["type"]},"then":{"required":["component"]}}]},"migrations":{"title":"Migrations","type":"object","additionalProperties":false,"required":["command"],"properties":{"command":{"$ref":"#/definitions/command"},"timeout":{"$ref":"#/definitions/duration","default":"5m"}}},"backups":{"title":"Backups","type":"object","additionalProperties":false,"properties":{"keep":{"type":"integer","minimum":1,"maximum":1000,"default":7},"recipients":{"type":"array","minItems":1,"maxItems":10,"uniqueItems":true,"items":{"$ref":"#/definitions/ageRecipient"}},"restore_key_secret":{"$ref":"#/definitions/secretName","description":"Secret holding the age identity; only restore jobs have it."},"files_dir":{"$ref":"#/definitions/absolutePath","description":"The app\'s files directory, backed up with the database."},"stores":{"type":"array","maxItems":5,"items":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["host","local","artifact"]},"path":{"$ref":"#/definitions/absolutePath"},"retention_days":{"type":"integer","minimum":1,"maximum":90}},"allOf":[{"if":{"properties":{"type":{"const":"local"}},"required":["type"]},"then":{"required":["path"]}}]}}}},"windows":{"title":"Windows","type":"object","additionalProperties":false,"properties":{"observe":{"$ref":"#/definitions/duration","default":"30s","description":"Watch health after the flip; flip back when thresholds are crossed."},"keep_warm":{"$ref":"#/definitions/duration","default":"5m","description":"The old slot keeps running this long, so a rollback is only a flip. 0s for apps whose jobs must not run twice."},"drain":{"$ref":"#/definitions/duration","default":"10s","description":"Time the old slot gets to finish in-flight requests before it stops."},"max_error_rate":{"type":"number","minimum":0,"maximum":100,"default":5,"description":"Observe: flip back when more than this percentage of the requests through nginx since the flip failed with 5xx (the seed\'s warning level)."},"max_p95_latency":{"$ref":"#/definitions/duration","default":"500ms","description":"Observe: flip back when the 95th percentile of request times through nginx since the flip exceeds this (the seed\'s warning level; websocket upgrades are not counted)."}}},"hooks":{"title":"Hooks","type":"object","additionalProperties":false,"properties":{"pre_deploy":{"$ref":"#/definitions/commandList"},"post_flip":{"$ref":"#/definitions/commandList"},"post_deploy":{"$ref":"#/definitions/commandList"}}}}}');
+;// CONCATENATED MODULE: ./src/config/schema.ts
+
+
+const environmentSchema = environment_schema_namespaceObject;
+let compiled;
+/** The ajv validator for the environment schema, compiled once per process. */
+function environmentValidator() {
+    if (!compiled) {
+        const ajv = new dist_ajv.Ajv({ allErrors: true, strict: true, strictRequired: false, verbose: true, allowUnionTypes: true });
+        // An annotation understood by editors (VS Code's JSON language service, yaml-language-server) and by our messages.
+        ajv.addKeyword({ keyword: 'patternErrorMessage', schemaType: 'string' });
+        compiled = ajv.compile(environmentSchema);
+    }
+    return compiled;
+}
+
+
+/***/ }),
+
+/***/ 4658:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  X: () => (/* binding */ validateEnvironments)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/report/finding.ts
+var finding = __nccwpck_require__(1404);
+// EXTERNAL MODULE: ./src/secrets/lookup.ts
+var lookup = __nccwpck_require__(323);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/config/parse.ts
+
+// YAML 1.2 core schema: `yes`/`no`/`on` stay strings and leading zeros stay numbers-as-written, so nothing changes meaning silently.
+const PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: true, version: '1.2' };
+// Aliases are legitimate for sharing blocks, but a handful per file is plenty; more is a resource-exhaustion attack.
+const MAX_ALIAS_COUNT = 50;
+function offsetsToPosition(lines, start, end) {
+    const a = lines.linePos(start);
+    const b = lines.linePos(Math.max(start, end));
+    return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+}
+function yamlMessage(code, message) {
+    // The yaml library appends " at line X, column Y:" and a source excerpt; we report the position ourselves.
+    const text = message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '');
+    if (code === 'DUPLICATE_KEY') {
+        return { rule: 'duplicate-key', text: 'duplicate key: YAML keeps only one of the two values, silently; remove or rename one of them' };
+    }
+    if (code === 'MULTIPLE_DOCS')
+        return { rule: 'yaml', text: 'holds several YAML documents (---); an environment file holds exactly one' };
+    if (/Maximum call stack/.test(message))
+        return { rule: 'too-deep', text: 'nesting is too deep to be an environment file' };
+    return { rule: 'yaml', text: `not valid YAML: ${text}` };
+}
+// Environment files nest a handful of levels; hundreds is an attack on the parser's stack, refused before parsing.
+const MAX_FLOW_DEPTH = 64;
+function flowDepthExceeded(text) {
+    let depth = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x5b || c === 0x7b) {
+            depth += 1;
+            if (depth > MAX_FLOW_DEPTH)
+                return i;
+        }
+        else if ((c === 0x5d || c === 0x7d) && depth > 0)
+            depth -= 1;
+    }
+    return undefined;
+}
+function parseEnvironmentYaml(file, text) {
+    const lines = new dist/* LineCounter */.HN();
+    const tooDeep = flowDepthExceeded(text);
+    if (tooDeep !== undefined) {
+        lines.addNewLine(0);
+        for (let i = text.indexOf('\n'); i !== -1 && i < tooDeep; i = text.indexOf('\n', i + 1))
+            lines.addNewLine(i + 1);
+        return { ok: false, findings: [{ file, ...offsetsToPosition(lines, tooDeep, tooDeep), severity: 'error', path: '', rule: 'too-deep', message: `nesting is deeper than ${MAX_FLOW_DEPTH} levels: not an environment file` }] };
+    }
+    let doc;
+    try {
+        doc = (0,dist/* parseDocument */.Tp)(text, { ...PARSE_OPTIONS, lineCounter: lines });
+    }
+    catch (err) {
+        return { ok: false, findings: [{ file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', path: '', rule: 'yaml', message: `not valid YAML: ${String(err)}` }] };
+    }
+    const toFinding = (severity) => (e) => {
+        const { rule, text: message } = yamlMessage(e.code, e.message);
+        return { file, ...offsetsToPosition(lines, e.pos[0], e.pos[1]), severity, path: '', rule, message };
+    };
+    // Duplicate keys are independent mistakes: report each. A syntax error makes the parser stumble on for a while:
+    // only its first error is the operator's; the rest (one per level for a stack overflow) are echoes.
+    const errors = doc.errors.map(toFinding('error'));
+    const firstSyntax = errors.find((f) => f.rule !== 'duplicate-key');
+    const findings = [...errors.filter((f) => f.rule === 'duplicate-key' || f === firstSyntax), ...doc.warnings.map(toFinding('warning'))];
+    if (doc.errors.length > 0)
+        return { ok: false, findings };
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (err) {
+        const pos = firstAliasOffset(doc);
+        const message = err instanceof ReferenceError && /alias/i.test(err.message)
+            ? `too many alias expansions (limit ${MAX_ALIAS_COUNT}): this looks like an alias bomb`
+            : /call stack/i.test(String(err))
+                ? 'nesting is too deep to be an environment file'
+                : `cannot be read as data: ${err instanceof Error ? err.message : String(err)}`;
+        const rule = /alias/.test(message) ? 'alias-bomb' : 'yaml';
+        findings.push({ file, ...offsetsToPosition(lines, pos, pos), severity: 'error', path: '', rule, message });
+        return { ok: false, findings };
+    }
+    return { ok: true, parsed: { file, doc, lines, data }, findings };
+}
+function firstAliasOffset(doc) {
+    let offset = 0;
+    (0,dist/* visit */.YR)(doc, {
+        Alias(_key, node) {
+            if ((0,dist/* isAlias */.Vj)(node) && node.range) {
+                offset = node.range[0];
+                return dist/* visit */.YR.BREAK;
+            }
+            return undefined;
+        },
+    });
+    return offset;
+}
+
+;// CONCATENATED MODULE: ./src/config/locate.ts
+
+
+/** instances[0].target.port: how findings name a place in a document. */
+function formatPath(path) {
+    return path.reduce((acc, seg) => (typeof seg === 'number' ? `${acc}[${seg}]` : acc ? `${acc}.${seg}` : seg), '');
+}
+/** Parses an ajv instancePath (JSON pointer) into segments; numeric segments of arrays become numbers. */
+function pointerToPath(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
+}
+function rangeOf(node) {
+    const r = node?.range;
+    return r ? [r[0], r[1]] : undefined;
+}
+/**
+ * Where a path points in the YAML source. `at: 'key'` points at the key itself (unknown keys, risky changes);
+ * otherwise a scalar points at its value and a map or list at the key that holds it, which is where an operator looks.
+ * A path that does not exist (a missing key) points at the deepest part that does.
+ */
+function locate(parsed, path, at = 'value') {
+    let node = parsed.doc.contents;
+    let holder;
+    let best = rangeOf(node) ?? [0, 0];
+    for (const seg of path) {
+        let next;
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(seg));
+            if (!pair)
+                break;
+            holder = pair;
+            next = pair.value;
+            best = rangeOf(pair.key) ?? best;
+        }
+        else if ((0,dist/* isSeq */.oP)(node) && typeof seg === 'number') {
+            next = node.items[seg];
+            holder = undefined;
+            if (!next)
+                break;
+            best = rangeOf(next) ?? best;
+        }
+        else {
+            break;
+        }
+        node = next;
+    }
+    const wantKey = at === 'key' || !((0,dist/* isScalar */.jn)(node) || node === null);
+    let range = best;
+    if (!wantKey && (0,dist/* isScalar */.jn)(node))
+        range = rangeOf(node) ?? best;
+    else if (holder && (0,dist/* isPair */.tO)(holder) && holder.key)
+        range = rangeOf(holder.key) ?? best;
+    return offsetsToPosition(parsed.lines, range[0], range[1]);
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./src/config/read.ts
+
+
+
+// Environment files are small; anything larger is a mistake (or an attack) and is refused before parsing.
+const MAX_FILE_BYTES = 1024 * 1024;
+function fileError(file, rule, message) {
+    return { ok: false, finding: { file, ...finding/* FILE_START */.WS, severity: 'error', path: '', rule, message } };
+}
+function describeErrno(err) {
+    const code = err.code;
+    if (code === 'ENOENT')
+        return 'no such file';
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'permission denied: make it readable by the user running slotflip';
+    if (code === 'EISDIR')
+        return 'is a directory';
+    if (code === 'ELOOP')
+        return 'too many levels of symbolic links';
+    return code ? `cannot be read (${code})` : `cannot be read (${String(err)})`;
+}
+/** Reads one environment file as UTF-8 text, refusing what cannot be one: not a regular file, too large, binary, invalid UTF-8, empty. */
+async function readEnvironmentFile(file) {
+    let handle;
+    try {
+        const info = await (0,promises_.stat)(file);
+        // A FIFO or device would block or never end: refuse before opening.
+        if (!info.isFile())
+            return fileError(file, 'unreadable', info.isDirectory() ? 'is a directory, not an environment file' : 'is not a regular file');
+        if (info.size > MAX_FILE_BYTES) {
+            return fileError(file, 'too-large', `is ${(info.size / 1024 / 1024).toFixed(1)} MiB; environment files are limited to 1 MiB`);
+        }
+        handle = await (0,promises_.open)(file, 'r');
+        // Read one byte more than stat promised, to notice a file that grew past the limit after stat.
+        const buf = Buffer.allocUnsafe(Math.min(info.size, MAX_FILE_BYTES) + 1);
+        const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
+        if (bytesRead > info.size)
+            return fileError(file, 'unreadable', 'changed while being read; run again');
+        const bytes = buf.subarray(0, bytesRead);
+        if (bytes.includes(0))
+            return fileError(file, 'binary', 'is a binary file (it contains NUL bytes), not YAML');
+        let text;
+        try {
+            text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        }
+        catch {
+            const at = firstInvalidUtf8(bytes);
+            return fileError(file, 'encoding', `is not valid UTF-8 (first bad byte at offset ${at}); save it as UTF-8`);
+        }
+        if (text.replace(/^\uFEFF/, '').trim() === '')
+            return fileError(file, 'empty', 'is empty: an environment file needs version, environment and instances');
+        return { ok: true, text };
+    }
+    catch (err) {
+        return fileError(file, 'unreadable', describeErrno(err));
+    }
+    finally {
+        await handle?.close();
+    }
+}
+function firstInvalidUtf8(bytes) {
+    let lo = 0;
+    let hi = bytes.length;
+    // Binary search for the shortest prefix that fails to decode (a truncated sequence at the cut is tolerated by stream mode).
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        try {
+            new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid + 1), { stream: true });
+            lo = mid + 1;
+        }
+        catch {
+            hi = mid;
+        }
+    }
+    // `lo` is the byte that made decoding fail; if it broke a sequence that started earlier, report that sequence's start.
+    for (let j = lo - 1; j >= Math.max(0, lo - 3); j--) {
+        const b = bytes[j] ?? 0;
+        if (b < 0x80)
+            break;
+        if (b >= 0xc0)
+            return j;
+    }
+    return lo;
+}
+const ENVIRONMENT_FILE = /\.ya?ml$/;
+/** Expands files and folders (a folder's *.yaml and *.yml, sorted, not recursive) into the files to validate. */
+async function discoverEnvironmentFiles(paths) {
+    const files = [];
+    const findings = [];
+    for (const path of paths) {
+        let info;
+        try {
+            info = await (0,promises_.stat)(path);
+        }
+        catch (err) {
+            findings.push(fileError(path, 'unreadable', describeErrno(err)).finding);
+            continue;
+        }
+        if (!info.isDirectory()) {
+            files.push(path);
+            continue;
+        }
+        let names;
+        try {
+            names = (await (0,promises_.readdir)(path)).filter((n) => ENVIRONMENT_FILE.test(n)).sort();
+        }
+        catch (err) {
+            findings.push(fileError(path, 'unreadable', describeErrno(err)).finding);
+            continue;
+        }
+        if (names.length === 0) {
+            findings.push(fileError(path, 'no-files', 'holds no environment files (*.yaml or *.yml): nothing to validate').finding);
+        }
+        files.push(...names.map((n) => (0,external_node_path_.join)(path, n)));
+    }
+    return { files: [...new Set(files)], findings };
+}
+
+;// CONCATENATED MODULE: ./src/config/rules/rule.ts
+
+function isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function at(parsed, path, severity, rule, message, where = 'value') {
+    return { file: parsed.file, ...locate(parsed, path, where), severity, path: formatPath(path), rule, message };
+}
+/** The instances of every file, as far as they are shaped like instances. */
+function instancesOf(files) {
+    const out = [];
+    for (const parsed of files) {
+        const list = isRecord(parsed.data) ? parsed.data.instances : undefined;
+        if (!Array.isArray(list))
+            continue;
+        list.forEach((inst, index) => {
+            if (isRecord(inst))
+                out.push({ parsed, index, path: ['instances', index], inst, id: typeof inst.id === 'string' ? inst.id : `#${index}` });
+        });
+    }
+    return out;
+}
+function where(ref) {
+    return `${ref.parsed.file}:${locate(ref.parsed, ref.path).line}`;
+}
+/** Two instances share a machine when their targets name the same host (or the same Proxmox container). */
+function hostKey(inst) {
+    const t = isRecord(inst.target) ? inst.target : undefined;
+    if (!t)
+        return undefined;
+    if (t.transport === 'pct' && typeof t.vmid === 'number')
+        return `pct:${String(t.node ?? t.host ?? 'local')}:${t.vmid}`;
+    if (t.transport === 'local')
+        return 'local';
+    return typeof t.host === 'string' ? t.host.toLowerCase() : undefined;
+}
+function hostLabel(key) {
+    if (key.startsWith('pct:')) {
+        const [, node, vmid] = key.split(':');
+        return `container ${vmid} on ${node}`;
+    }
+    return key === 'local' ? 'the local machine' : `host ${key}`;
+}
+
+// EXTERNAL MODULE: ./src/config/schema-walk.ts
+var schema_walk = __nccwpck_require__(8577);
+;// CONCATENATED MODULE: ./src/config/risky.ts
+
+
+
+function sensitiveValues(parsed) {
+    const out = new Map();
+    (0,schema_walk/* walkWithSchema */.V)(parsed.data, ({ path, value, refs }) => {
+        if (path[0] !== 'instances' || typeof path[1] !== 'number')
+            return;
+        const list = parsed.data.instances;
+        const inst = list[path[1]];
+        const id = isRecord(inst) && typeof inst.id === 'string' ? inst.id : `#${path[1]}`;
+        const key = `${id}|${formatPath(path.slice(2))}`;
+        if (refs.includes('command') && typeof value === 'string')
+            out.set(key, { path, value, kind: 'command' });
+        else if (path[2] === 'target' && path.length === 4)
+            out.set(key, { path, value, kind: 'target' });
+    });
+    return out;
+}
+const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+function message(s, isNew) {
+    const field = formatPath(s.path.slice(2));
+    if (s.kind === 'command')
+        return `${isNew ? 'new' : 'changed'} command (${field}): it will run on the host after merge; review it`;
+    const what = field === 'target.host_keys' ? 'pinned host key' : field === 'target.host' ? 'target host' : `target setting ${field}`;
+    return `${isNew ? 'new' : 'changed'} ${what}: the deploy will send its secrets to this target after merge; confirm it with the host's owner`;
+}
+function riskyChanges(current, base) {
+    if (!base) {
+        return [{ file: current.file, ...locate(current, []), severity: 'warning', path: '', rule: 'risky-change', message: 'new environment file: review its targets, host keys and commands before merging' }];
+    }
+    const before = sensitiveValues(base);
+    const findings = [];
+    for (const [key, s] of sensitiveValues(current)) {
+        const old = before.get(key);
+        if (old && same(old.value, s.value))
+            continue;
+        findings.push({ file: current.file, ...locate(current, s.path), severity: 'warning', path: formatPath(s.path), rule: 'risky-change', message: message(s, !old) });
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/config/rules/environment-name.ts
+
+
+// Workflows find an environment by its file name; a file that says another name is usually a copy-paste slip.
+const environmentMatchesFile = (files) => {
+    const findings = [];
+    const seen = new Map();
+    for (const parsed of files) {
+        const name = isRecord(parsed.data) ? parsed.data.environment : undefined;
+        if (typeof name !== 'string')
+            continue;
+        const stem = (0,external_node_path_.basename)(parsed.file).replace(/\.ya?ml$/, '');
+        if (stem !== name)
+            findings.push(at(parsed, ['environment'], 'warning', 'environment-name', `environment "${name}" is in a file named ${(0,external_node_path_.basename)(parsed.file)}; name the file ${name}.yaml so workflows find it`));
+        const prior = seen.get(name);
+        if (prior)
+            findings.push(at(parsed, ['environment'], 'error', 'duplicate-environment', `environment "${name}" is also defined in ${prior}`));
+        else
+            seen.set(name, parsed.file);
+    }
+    return findings;
+};
+
+;// CONCATENATED MODULE: ./src/config/rules/host-clashes.ts
+
+const describeClaim = (c) => (c.slot ? `${c.owner} (${c.slot})` : c.owner);
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '::1']);
+function claimsOf(ref) {
+    const claims = [];
+    const add = (value, path, kind, owner, slot) => {
+        if (typeof value === 'number')
+            claims.push({ ref, path: [...ref.path, ...path], port: value, kind, owner, slot });
+    };
+    const app = isRecord(ref.inst.app) ? ref.inst.app : {};
+    const components = isRecord(app.components) ? app.components : {};
+    for (const [name, c] of Object.entries(components)) {
+        const listen = isRecord(c) && isRecord(c.listen) ? c.listen : undefined;
+        if (listen?.type !== 'tcp')
+            continue;
+        for (const slot of ['blue', 'green'])
+            add(listen[slot], ['app', 'components', name, 'listen', slot], 'component', `component ${name}`, slot);
+    }
+    const nginx = isRecord(ref.inst.nginx) ? ref.inst.nginx : undefined;
+    if (nginx) {
+        add(nginx.http_port ?? 80, ['nginx'], 'nginx', 'nginx (http)');
+        if (isRecord(nginx.tls) && nginx.tls.enabled === true)
+            add(nginx.https_port ?? 443, ['nginx'], 'nginx', 'nginx (https)');
+    }
+    const target = isRecord(ref.inst.target) ? ref.inst.target : {};
+    for (const kind of ['postgres', 'redis']) {
+        const svc = ref.inst[kind === 'postgres' ? 'database' : 'redis'];
+        if (!isRecord(svc) || typeof svc.host !== 'string')
+            continue;
+        const local = LOOPBACK.has(svc.host) || svc.host === target.host;
+        if (local)
+            add(svc.port, [kind === 'postgres' ? 'database' : 'redis', 'port'], kind, kind === 'postgres' ? 'PostgreSQL' : 'Redis');
+    }
+    return claims;
+}
+/** nginx, PostgreSQL and Redis may be shared by several instances on one host; a component's port is its own. */
+function clash(a, b) {
+    if (a.port !== b.port)
+        return false;
+    if (a.kind === 'component' || b.kind === 'component')
+        return true;
+    return a.kind !== b.kind;
+}
+// Port, slot and server-name clashes between instances, slots and components that share a host.
+const hostClashes = (files) => {
+    const findings = [];
+    const byHost = new Map();
+    for (const ref of instancesOf(files)) {
+        const host = hostKey(ref.inst);
+        if (!host)
+            continue;
+        const entry = byHost.get(host) ?? { claims: [], names: new Map() };
+        byHost.set(host, entry);
+        for (const claim of claimsOf(ref)) {
+            const prior = entry.claims.find((p) => clash(p, claim));
+            if (prior) {
+                const same = prior.ref === ref;
+                const blueIsGreen = same && prior.owner === claim.owner;
+                const message = blueIsGreen
+                    ? `${claim.owner} uses port ${claim.port} for both blue and green: each slot needs its own port`
+                    : `port ${claim.port} of ${describeClaim(claim)} is already used by ${same ? '' : `instance "${prior.ref.id}" `}${describeClaim(prior)} (${where(prior.ref)}) on ${hostLabel(host)}`;
+                findings.push(at(ref.parsed, claim.path, 'error', blueIsGreen ? 'blue-equals-green' : 'port-clash', message));
+            }
+            entry.claims.push(claim);
+        }
+        const names = isRecord(ref.inst.nginx) && Array.isArray(ref.inst.nginx.server_names) ? ref.inst.nginx.server_names : [];
+        names.forEach((name, i) => {
+            if (typeof name !== 'string')
+                return;
+            const prior = entry.names.get(name.toLowerCase());
+            if (prior && prior !== ref) {
+                findings.push(at(ref.parsed, [...ref.path, 'nginx', 'server_names', i], 'error', 'server-name-clash', `server name "${name}" is already served by instance "${prior.id}" (${where(prior)}) on ${hostLabel(host)}: nginx would send all its traffic to one of them`));
+            }
+            else
+                entry.names.set(name.toLowerCase(), ref);
+        });
+    }
+    return findings;
+};
+
+;// CONCATENATED MODULE: ./src/config/rules/instance-ids.ts
+
+// Instance ids name directories, units and sockets on hosts: two instances with one id would overwrite each other.
+const duplicateInstanceIds = (files) => {
+    const first = new Map();
+    const findings = [];
+    for (const ref of instancesOf(files)) {
+        if (typeof ref.inst.id !== 'string')
+            continue;
+        const prior = first.get(ref.id);
+        if (!prior) {
+            first.set(ref.id, ref);
+            continue;
+        }
+        findings.push(at(ref.parsed, [...ref.path, 'id'], 'error', 'duplicate-instance', `instance id "${ref.id}" is already used at ${where(prior)}; instance ids must be unique across all environments`));
+    }
+    return findings;
+};
+
+;// CONCATENATED MODULE: ./src/config/rules/references.ts
+
+// The seed's "undefined network" blocker, in our terms: a name used in one place and never defined where it must be.
+const undefinedReferences = (files) => {
+    const findings = [];
+    for (const ref of instancesOf(files)) {
+        const app = isRecord(ref.inst.app) ? ref.inst.app : {};
+        const components = isRecord(app.components) ? Object.keys(app.components) : [];
+        const defined = components.length ? `defined: ${components.join(', ')}` : 'none are defined';
+        const check = (value, path) => {
+            if (typeof value === 'string' && !components.includes(value)) {
+                findings.push(at(ref.parsed, [...ref.path, ...path], 'error', 'undefined-component', `component "${value}" is not defined in app.components (${defined})`));
+            }
+        };
+        const locations = isRecord(ref.inst.nginx) && Array.isArray(ref.inst.nginx.locations) ? ref.inst.nginx.locations : [];
+        locations.forEach((loc, i) => isRecord(loc) && check(loc.component, ['nginx', 'locations', i, 'component']));
+        const checks = isRecord(ref.inst.health) && Array.isArray(ref.inst.health.checks) ? ref.inst.health.checks : [];
+        checks.forEach((c, i) => {
+            if (!isRecord(c))
+                return;
+            check(c.component, ['health', 'checks', i, 'component']);
+            for (const kind of ['postgres', 'redis']) {
+                const section = kind === 'postgres' ? 'database' : 'redis';
+                if (c.type === kind && !isRecord(ref.inst[section])) {
+                    findings.push(at(ref.parsed, [...ref.path, 'health', 'checks', i, 'type'], 'error', 'undefined-service', `a ${kind} health check needs the instance's "${section}" section, which is missing`));
+                }
+            }
+        });
+    }
+    return findings;
+};
+
+;// CONCATENATED MODULE: ./src/config/rules/tls.ts
+
+// nginx refuses to start with `ssl` and no certificate; catch it in the pull request instead of on the host.
+const tlsNeedsFiles = (files) => {
+    const findings = [];
+    for (const ref of instancesOf(files)) {
+        const tls = isRecord(ref.inst.nginx) && isRecord(ref.inst.nginx.tls) ? ref.inst.nginx.tls : undefined;
+        if (!tls || tls.enabled !== true)
+            continue;
+        for (const key of ['certificate', 'key']) {
+            if (tls[key] === undefined) {
+                findings.push(at(ref.parsed, [...ref.path, 'nginx', 'tls'], 'error', 'tls-files', `TLS is enabled but nginx.tls.${key} is missing: give the absolute path of the ${key === 'key' ? 'private key' : 'certificate (full chain)'} file on the target`));
+            }
+        }
+    }
+    return findings;
+};
+
+;// CONCATENATED MODULE: ./src/config/rules/index.ts
+
+
+
+
+
+const RULES = [duplicateInstanceIds, hostClashes, undefinedReferences, tlsNeedsFiles, environmentMatchesFile];
+
+// EXTERNAL MODULE: ./src/config/schema.ts + 1 modules
+var schema = __nccwpck_require__(6925);
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __nccwpck_require__(1916);
+;// CONCATENATED MODULE: ./src/config/suggest.ts
+
+/** "did you mean" for a mistyped key or value: the closest candidate, if it is close enough to be a typo. */
+function didYouMean(input, candidates) {
+    if (candidates.length === 0)
+        return undefined;
+    const normal = (s) => s.toLowerCase().replace(/[-_]/g, '');
+    const exact = candidates.find((c) => normal(c) === normal(input));
+    if (exact)
+        return exact;
+    const best = (0,mod/* closest */.kp)(input.toLowerCase(), candidates);
+    const limit = Math.max(2, Math.floor(best.length / 3));
+    return (0,mod/* distance */.Io)(input.toLowerCase(), best) <= limit ? best : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/config/schema-findings.ts
+
+
+
+// Keys that hold a secret's value in other tools; here they are always a mistake.
+const LITERAL_SECRET_KEY = /(^|_)(password|passwd|secret|token|private_key|api_key|apikey|jwtsecret)$/i;
+// `then` subschemas mapped to their `if`, so a conditional requirement can say its condition. ajv hands us the
+// very objects of the schema (parentSchema), so identity lookups work.
+const conditionOfThen = new WeakMap();
+(function index(node, owner) {
+    if (!node || typeof node !== 'object')
+        return;
+    const s = node;
+    const titled = typeof s.title === 'string' ? s : owner;
+    if (s.if && s.then && typeof s.then === 'object')
+        conditionOfThen.set(s.then, { condition: s.if, owner: titled });
+    for (const v of Object.values(s))
+        index(v, titled);
+})(schema/* environmentSchema */.V, schema/* environmentSchema */.V);
+/** "(required when transport is ssh)": read from the schema's own if/then. */
+function conditionOf(thenSchema) {
+    const cond = conditionOfThen.get(thenSchema)?.condition;
+    const props = (cond?.properties ?? {});
+    const parts = Object.entries(props)
+        .filter(([, s]) => s.const !== undefined)
+        .map(([k, s]) => `${k} is ${String(s.const)}`);
+    return parts.length ? ` (required when ${parts.join(' and ')})` : '';
+}
+// What to do about a missing key, where the bare fact is not enough.
+const REQUIRED_HINTS = {
+    'Redis.port': 'the port is always explicit: Vikunja fails with "missing port in address" without it (e.g. port: 6379)',
+    'Target.host_keys': 'pin the host key: `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` on the host prints it; slotflip never trusts a key on first use',
+};
+function shown(value) {
+    const s = JSON.stringify(value) ?? String(value);
+    return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+function typeName(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    return `a ${typeof value}`;
+}
+function describe(e) {
+    const path = pointerToPath(e.instancePath);
+    const parent = (e.parentSchema ?? {});
+    switch (e.keyword) {
+        case 'if':
+        case 'propertyNames':
+            return undefined; // the nested errors say it better
+        case 'required': {
+            const key = String(e.params.missingProperty);
+            const owner = conditionOfThen.get(parent)?.owner ?? parent;
+            const hint = REQUIRED_HINTS[`${String(owner?.title)}.${key}`];
+            return { path, at: 'value', rule: 'schema', message: `missing required key "${key}"${conditionOf(parent)}${hint ? `: ${hint}` : ''}` };
+        }
+        case 'additionalProperties': {
+            const key = String(e.params.additionalProperty);
+            const allowed = Object.keys((parent.properties ?? {}));
+            const where = [...path, key];
+            if (LITERAL_SECRET_KEY.test(key)) {
+                const ref = allowed.find((k) => k.endsWith('_secret'));
+                const hint = ref ? `name the secret with "${ref}: NAME"` : 'name secrets in the fields ending in _secret';
+                return { path: where, at: 'key', rule: 'literal-secret', message: `"${key}" would hold a secret's value, which never belongs in an environment file: ${hint} and provide its value as SLOTFLIP_SECRET_NAME` };
+            }
+            const guess = didYouMean(key, allowed);
+            const hint = guess ? `did you mean "${guess}"?` : `expected one of: ${allowed.join(', ')}`;
+            return { path: where, at: 'key', rule: 'unknown-key', message: `unknown key "${key}"; ${hint}` };
+        }
+        case 'enum': {
+            const allowed = (e.params.allowedValues ?? []).map(String);
+            const guess = typeof e.data === 'string' ? didYouMean(e.data, allowed) : undefined;
+            return { path, at: 'value', rule: 'schema', message: `must be one of ${allowed.join(', ')}; got ${shown(e.data)}${guess ? ` (did you mean "${guess}"?)` : ''}` };
+        }
+        case 'const':
+            return { path, at: 'value', rule: 'schema', message: `must be ${shown(e.params.allowedValue)}; got ${shown(e.data)}` };
+        case 'type': {
+            const wanted = String(e.params.type);
+            const article = wanted === 'object' ? 'a mapping' : wanted === 'array' ? 'a list' : `a ${wanted}`;
+            return { path, at: 'value', rule: 'schema', message: `must be ${article}, got ${typeName(e.data)}` };
+        }
+        case 'pattern': {
+            const name = e.propertyName;
+            const text = typeof parent.patternErrorMessage === 'string' ? parent.patternErrorMessage : `must match ${String(parent.pattern)}`;
+            if (name !== undefined)
+                return { path: [...path, name], at: 'key', rule: 'schema', message: `key "${name}" ${text}` };
+            if (parent.title === 'Hostname' && typeof e.data === 'string' && /^[^:\s]+:[0-9]+$/.test(e.data)) {
+                const [host, port] = e.data.split(':');
+                return { path, at: 'value', rule: 'host-with-port', message: `must not include a port: write host: ${host} and port: ${port} (Vikunja fails with "missing port in address" when they are mixed up)` };
+            }
+            if (parent.title === 'SecretName') {
+                // Never echo what may be a real secret.
+                return { path, at: 'value', rule: 'literal-secret', message: `${text}. If this is the secret itself, remove it from the file now and rotate it: it is in git history` };
+            }
+            return { path, at: 'value', rule: 'schema', message: `${text}; got ${shown(e.data)}` };
+        }
+        default:
+            return { path, at: 'value', rule: 'schema', message: e.message ?? `fails ${e.keyword}` };
+    }
+}
+/** Checks one parsed file against the schema and reports every error at its line. */
+function checkSchema(parsed) {
+    const validate = (0,schema/* environmentValidator */.A)();
+    if (validate(parsed.data))
+        return { ok: true, env: parsed.data, findings: [] };
+    const seen = new Set();
+    const findings = [];
+    for (const e of validate.errors ?? []) {
+        const d = describe(e);
+        if (!d)
+            continue;
+        const key = `${formatPath(d.path)}|${d.message}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        findings.push({ file: parsed.file, ...locate(parsed, d.path, d.at), severity: 'error', path: formatPath(d.path), rule: d.rule, message: d.message });
+    }
+    return { ok: false, findings };
+}
+
+;// CONCATENATED MODULE: ./src/config/validate.ts
+
+
+
+
+
+
+
+
+
+
+async function loadParsed(file) {
+    const read = await readEnvironmentFile(file);
+    if (!read.ok)
+        return { findings: [read.finding] };
+    const result = parseEnvironmentYaml(file, read.text);
+    return result.ok ? { parsed: result.parsed, findings: result.findings } : { findings: result.findings };
+}
+async function missingSecrets(parsed, source) {
+    const findings = [];
+    const checked = new Map();
+    for (const ref of (0,schema_walk/* valuesOfDefinition */.j)(parsed.data, 'secretName')) {
+        if (typeof ref.value !== 'string')
+            continue;
+        const found = checked.get(ref.value) ?? (await (0,lookup/* lookupSecret */.b)(ref.value, source));
+        checked.set(ref.value, found);
+        if (!found.ok) {
+            findings.push({ file: parsed.file, ...locate(parsed, ref.path), severity: 'error', path: formatPath(ref.path), rule: 'missing-secret', message: `secret ${ref.value} ${found.reason}` });
+        }
+    }
+    return findings;
+}
+/** Validates every environment file of a run: reading, YAML, schema, rules across all files, secrets, risky changes. */
+async function validateEnvironments(req) {
+    const discovery = await discoverEnvironmentFiles(req.paths);
+    const findings = [...discovery.findings];
+    const parsedFiles = [];
+    const environments = new Map();
+    // Files are read concurrently (I/O waits overlap); everything after reading is CPU work, done in order.
+    const loaded = await Promise.all(discovery.files.map(loadParsed));
+    for (const [i, file] of discovery.files.entries()) {
+        const { parsed, findings: fileFindings } = loaded[i];
+        findings.push(...fileFindings);
+        if (!parsed)
+            continue;
+        parsedFiles.push(parsed);
+        const schema = checkSchema(parsed);
+        findings.push(...schema.findings);
+        if (schema.ok)
+            environments.set(file, schema.env);
+        if (req.secrets)
+            findings.push(...(await missingSecrets(parsed, req.secrets)));
+        if (req.baseDir !== undefined) {
+            const base = await loadParsed((0,external_node_path_.join)(req.baseDir, file));
+            findings.push(...riskyChanges(parsed, base.parsed));
+        }
+    }
+    for (const rule of RULES)
+        findings.push(...rule(parsedFiles));
+    findings.sort(finding/* byLocation */.HC);
+    return { files: discovery.files, findings, environments, valid: !findings.some((f) => f.severity === 'error') };
+}
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Rc: () => (/* binding */ ConnectionError),
+/* harmony export */   u0: () => (/* binding */ SlotflipError)
+/* harmony export */ });
+/* unused harmony export LabError */
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1084);
+
+class SlotflipError extends Error {
+    phase;
+    remedy;
+    exitCode;
+    constructor(phase, message, remedy, exitCode) {
+        super(message);
+        this.phase = phase;
+        this.remedy = remedy;
+        this.exitCode = exitCode;
+        this.name = new.target.name;
+    }
+    /** One line for the terminal: what happened, then what to do. */
+    describe() {
+        return `${this.phase}: ${this.message}${this.remedy ? `. ${this.remedy}` : ''}`;
+    }
+}
+class ConnectionError extends SlotflipError {
+    reason;
+    constructor(message, remedy, reason) {
+        super('connect', message, remedy, _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.connection);
+        this.reason = reason;
+    }
+}
+class LabError extends SlotflipError {
+    constructor(message, remedy = '') {
+        super('lab', message, remedy, _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.usage);
+    }
+}
+
+
+/***/ }),
+
+/***/ 1084:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ ExitCode)
+/* harmony export */ });
+// Exit codes are part of the interface: workflows and scripts branch on them. Documented in the README.
+const ExitCode = {
+    ok: 0,
+    /** Bad usage or a bug in slotflip itself; the message says which. */
+    usage: 1,
+    invalidConfig: 2,
+    connection: 3,
+    preflight: 4,
+    locked: 5,
+    healthGateRolledBack: 10,
+    rolledBackAfterFailure: 11,
+    rollbackFailed: 12,
+    nothingToDo: 20,
+};
+
+
+/***/ }),
+
+/***/ 6090:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Zp: () => (/* binding */ layout),
+/* harmony export */   _f: () => (/* binding */ SLOTS),
+/* harmony export */   jx: () => (/* binding */ otherSlot)
+/* harmony export */ });
+const SLOTS = ['blue', 'green'];
+const otherSlot = (s) => (s === 'blue' ? 'green' : 'blue');
+function layout(instance) {
+    const root = `/opt/slotflip/${instance}`;
+    const run = `/run/slotflip/${instance}`;
+    const lib = `/var/lib/slotflip/${instance}`;
+    return {
+        root,
+        releases: `${root}/releases`,
+        release: (id) => `${root}/releases/${id}`,
+        slotLink: (slot) => `${root}/slots/${slot}`,
+        shared: `${root}/shared`,
+        appEnv: `${root}/shared/app.env`,
+        slotEnv: (slot) => `${root}/shared/slot-${slot}.env`,
+        pgpass: `${root}/shared/pgpass`,
+        backups: `${root}/backups`,
+        state: `${root}/state.json`,
+        journal: `${root}/journal.jsonl`,
+        lock: `${root}/lock`,
+        /** systemd deletes a unit's RuntimeDirectory when it stops: one per component and slot, never shared. */
+        runtimeDirectory: (component, slot) => `slotflip/${instance}/${component}/${slot}`,
+        socket: (component, slot) => `${run}/${component}/${slot}/app.sock`,
+        /** The persistent symlink nginx proxies to; the flip replaces it atomically, no reload. */
+        currentSocket: (component) => `${lib}/${component}.sock`,
+        socketDir: lib,
+        unit: (component) => `slotflip-${instance}-${component}@`,
+        unitFile: (component) => `/etc/systemd/system/slotflip-${instance}-${component}@.service`,
+        site: `/etc/nginx/sites-available/slotflip-${instance}.conf`,
+        siteLink: `/etc/nginx/sites-enabled/slotflip-${instance}.conf`,
+        accessLog: `/var/log/nginx/slotflip-${instance}.access.log`,
+        maintenanceFlag: `${lib}/maintenance`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 6988:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Re: () => (/* binding */ writeFileScript),
+/* harmony export */   ay: () => (/* binding */ commandLine),
+/* harmony export */   hD: () => (/* binding */ quote)
+/* harmony export */ });
+// The one place where values become shell words. Everything that builds a script quotes through here.
+const SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
+/** Quotes one word for bash: safe words stay readable, everything else goes in single quotes. */
+function quote(word) {
+    const s = String(word);
+    if (s !== '' && SAFE.test(s))
+        return s;
+    return `'${s.replace(/'/g, `'\\''`)}'`;
+}
+/** An argv as one bash command line. */
+function commandLine(argv) {
+    return argv.map(quote).join(' ');
+}
+/** A here-document that writes `content` to `path` byte for byte (base64, so no delimiter or expansion can break it). */
+function writeFileScript(path, content, mode = '0644', owner) {
+    const b64 = Buffer.from(content).toString('base64');
+    const lines = [
+        `install -d -m 0755 ${quote(path.replace(/\/[^/]+$/, '') || '/')}`,
+        `tmp=$(mktemp ${quote(`${path}.XXXXXX`)})`,
+        `base64 -d > "$tmp" <<'SLOTFLIP_EOF'`,
+        ...(b64.match(/.{1,76}/g) ?? ['']),
+        'SLOTFLIP_EOF',
+        `chmod ${quote(mode)} "$tmp"`,
+        ...(owner ? [`chown ${quote(owner)} "$tmp"`] : []),
+        `mv -f "$tmp" ${quote(path)}`,
+    ];
+    return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 1404:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HC: () => (/* binding */ byLocation),
+/* harmony export */   Ot: () => (/* binding */ countBySeverity),
+/* harmony export */   WS: () => (/* binding */ FILE_START)
+/* harmony export */ });
+const FILE_START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+function byLocation(a, b) {
+    return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.message.localeCompare(b.message);
+}
+function countBySeverity(findings) {
+    const counts = { error: 0, warning: 0, notice: 0 };
+    for (const f of findings)
+        counts[f.severity] += 1;
+    return counts;
+}
+
+
+/***/ }),
+
+/***/ 323:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ lookupSecret)
+/* harmony export */ });
+/* unused harmony export envName */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+const envName = (name) => `SLOTFLIP_SECRET_${name}`;
+async function fromFile(path, via) {
+    let info;
+    try {
+        info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
+    }
+    catch {
+        return { ok: false, reason: `${via} points to ${path}, which does not exist (was the secret file ever written or mounted?)` };
+    }
+    if (!info.isFile())
+        return { ok: false, reason: `${via} points to ${path}, which is not a regular file` };
+    if ((info.mode & 0o077) !== 0) {
+        return { ok: false, reason: `${path} (${via}) is readable by group or others (mode ${(info.mode & 0o777).toString(8)}): chmod 600 it` };
+    }
+    const value = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8')).replace(/\r?\n$/, '');
+    if (value === '')
+        return { ok: false, reason: `${path} (${via}) is empty` };
+    return { ok: true, value, origin: path };
+}
+async function lookupSecret(name, source) {
+    const direct = source.env[envName(name)];
+    if (direct !== undefined && direct !== '')
+        return { ok: true, value: direct, origin: envName(name) };
+    const file = source.env[`${envName(name)}_FILE`];
+    if (file)
+        return fromFile(file, `${envName(name)}_FILE`);
+    if (source.dir) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(source.dir, name);
+        const found = await fromFile(path, 'the secrets directory');
+        if (found.ok || !/does not exist/.test(found.reason))
+            return found;
+    }
+    const ways = [`set ${envName(name)} (in a workflow: \`${envName(name)}: \${{ secrets.${name} }}\`)`, `set ${envName(name)}_FILE to a 0600 file`];
+    if (source.dir)
+        ways.push(`write it to ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(source.dir, name)} with mode 0600`);
+    return { ok: false, reason: `${direct === '' ? 'is empty' : 'is not provided'}: ${ways.join(', or ')}` };
+}
+
+
+/***/ }),
+
+/***/ 5912:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  W: () => (/* binding */ PrefixTransport),
+  f: () => (/* binding */ execLocal)
+});
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/transport/local.ts
+
+/** Runs an argv on this machine (no shell). Resolves with the exit code; rejects only when the program cannot start. */
+function execLocal(argv, opts = {}) {
+    const [cmd, ...args] = argv;
+    if (!cmd)
+        return Promise.reject(new Error('execLocal: empty argv'));
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, args, { env: opts.env, cwd: opts.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+        const out = [];
+        const err = [];
+        let timedOut = false;
+        const timer = opts.timeoutMs
+            ? setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGTERM');
+                setTimeout(() => child.kill('SIGKILL'), 2000).unref();
+            }, opts.timeoutMs)
+            : undefined;
+        child.stdout.on('data', (c) => out.push(c));
+        child.stderr.on('data', (c) => err.push(c));
+        child.on('error', (e) => {
+            if (timer)
+                clearTimeout(timer);
+            reject(e);
+        });
+        child.on('close', (code, signal) => {
+            if (timer)
+                clearTimeout(timer);
+            resolve({
+                code: timedOut ? 124 : (code ?? (signal ? 128 + 15 : 1)),
+                stdout: Buffer.concat(out).toString('utf8'),
+                stderr: Buffer.concat(err).toString('utf8'),
+            });
+        });
+        child.stdin.on('error', () => undefined); // the program may exit without reading its input
+        child.stdin.end(opts.input ?? '');
+    });
+}
+/**
+ * Runs scripts through a command prefix that ends in a shell on the target: [] for this machine,
+ * ['lxc-attach', '-n', NAME, '--clear-env', '--'] for a lab container, ['pct', 'exec', ID, '--keep-env', '0', '--'] on Proxmox.
+ */
+class PrefixTransport {
+    label;
+    prefix;
+    env;
+    constructor(label, prefix, env = { PATH: process.env.PATH }) {
+        this.label = label;
+        this.prefix = prefix;
+        this.env = env;
+    }
+    script(script, opts = {}) {
+        return execLocal([...this.prefix, 'bash', '-s'], { input: script, timeoutMs: opts.timeoutMs, env: this.env });
+    }
+    async close() { }
+}
+
+
+/***/ }),
+
 /***/ 7318:
 /***/ ((module) => {
 
@@ -65413,6 +66895,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -65431,6 +66920,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -65504,7 +67000,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
-/***/ 932:
+/***/ 8551:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
@@ -67717,7 +69213,7 @@ exports.composeScalar = composeScalar;
 
 
 
-var node_process = __nccwpck_require__(932);
+var node_process = __nccwpck_require__(8551);
 var directives = __nccwpck_require__(1342);
 var Document = __nccwpck_require__(5402);
 var errors = __nccwpck_require__(1464);
@@ -70013,7 +71509,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 
 
-var node_process = __nccwpck_require__(932);
+var node_process = __nccwpck_require__(8551);
 
 function debug(logLevel, ...messages) {
     if (logLevel === 'debug')
@@ -72203,7 +73699,7 @@ exports.LineCounter = LineCounter;
 
 
 
-var node_process = __nccwpck_require__(932);
+var node_process = __nccwpck_require__(8551);
 var cst = __nccwpck_require__(3461);
 var lexer = __nccwpck_require__(361);
 
@@ -75969,15 +77465,132 @@ module.exports = {"rE":"1.17.0"};
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./src/esm-globals.ts
@@ -75987,7 +77600,7 @@ var external_node_url_ = __nccwpck_require__(3136);
 
 const g = globalThis;
 g.__filename ??= (0,external_node_url_.fileURLToPath)(import.meta.url);
-g.__dirname ??= (0,external_node_path_namespaceObject.dirname)(g.__filename);
+g.__dirname ??= (0,external_node_path_.dirname)(g.__filename);
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -78936,36 +80549,8 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/host/shell.ts
-// The one place where values become shell words. Everything that builds a script quotes through here.
-const SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
-/** Quotes one word for bash: safe words stay readable, everything else goes in single quotes. */
-function quote(word) {
-    const s = String(word);
-    if (s !== '' && SAFE.test(s))
-        return s;
-    return `'${s.replace(/'/g, `'\\''`)}'`;
-}
-/** An argv as one bash command line. */
-function commandLine(argv) {
-    return argv.map(quote).join(' ');
-}
-/** A here-document that writes `content` to `path` byte for byte (base64, so no delimiter or expansion can break it). */
-function writeFileScript(path, content, mode = '0644', owner) {
-    const b64 = Buffer.from(content).toString('base64');
-    const lines = [
-        `install -d -m 0755 ${quote(path.replace(/\/[^/]+$/, '') || '/')}`,
-        `tmp=$(mktemp ${quote(`${path}.XXXXXX`)})`,
-        `base64 -d > "$tmp" <<'SLOTFLIP_EOF'`,
-        ...(b64.match(/.{1,76}/g) ?? ['']),
-        'SLOTFLIP_EOF',
-        `chmod ${quote(mode)} "$tmp"`,
-        ...(owner ? [`chown ${quote(owner)} "$tmp"`] : []),
-        `mv -f "$tmp" ${quote(path)}`,
-    ];
-    return lines.join('\n');
-}
-
+// EXTERNAL MODULE: ./src/host/shell.ts
+var shell = __nccwpck_require__(6988);
 ;// CONCATENATED MODULE: ./src/host/lock.ts
 
 // A lease lock on the host: `mkdir` is atomic, so two runs can never both take it (the seed's check-then-write lock
@@ -78979,13 +80564,13 @@ const STALE_EXIT = 76;
 const LEASE_SECONDS = 30;
 const HEARTBEAT_MS = 10_000;
 function ownerJson(o) {
-    return `printf '{"run":%s,"owner":%s,"started":%s,"expires":%s}\\n' ${quote(JSON.stringify(o.run))} ${quote(JSON.stringify(o.owner))} "$now" "$((now + ${o.leaseSeconds}))"`;
+    return `printf '{"run":%s,"owner":%s,"started":%s,"expires":%s}\\n' ${(0,shell/* quote */.hD)(JSON.stringify(o.run))} ${(0,shell/* quote */.hD)(JSON.stringify(o.owner))} "$now" "$((now + ${o.leaseSeconds}))"`;
 }
 /** Succeeds when a step shell of `$holder_run` is still alive within its time limit; stops one that outlived it. */
 function holderBusy(root) {
     return `sf_holder_busy() {
   local f p deadline busy=1
-  for f in ${quote(root)}/.pid-"$1"-*; do
+  for f in ${(0,shell/* quote */.hD)(root)}/.pid-"$1"-*; do
     [ -e "$f" ] || continue
     read -r p deadline < "$f" || continue
     kill -0 "$p" 2>/dev/null || continue
@@ -78999,7 +80584,7 @@ function holderBusy(root) {
  * the value the plan was built from: if they differ, the lock is given back and the step exits STALE_EXIT.
  */
 function acquireLock(p, o, guard) {
-    const L = quote(p.lock);
+    const L = (0,shell/* quote */.hD)(p.lock);
     return {
         kind: 'sh',
         note: `take the lease lock (${o.leaseSeconds} s lease, renewed while the run lives)`,
@@ -79019,7 +80604,7 @@ if ! mkdir ${L} 2>/dev/null; then
 fi
 ${ownerJson(o)} > ${L}/owner${guard
             ? `
-if [ "$(${guard.fingerprint})" != ${quote(guard.expect)} ]; then
+if [ "$(${guard.fingerprint})" != ${(0,shell/* quote */.hD)(guard.expect)} ]; then
   rm -rf ${L}
   echo "the host changed since this run read its state (another run finished meanwhile)" >&2
   exit ${STALE_EXIT}
@@ -79029,13 +80614,13 @@ fi`
 }
 /** Renews our lease (every step, and the engine's heartbeat). A run that lost its lock stops at once. */
 function refreshLock(lock, o) {
-    const L = quote(lock);
-    return `if grep -qF ${quote(`"run":${JSON.stringify(o.run)}`)} ${L}/owner 2>/dev/null; then now=$(date +%s); ${ownerJson(o)} > ${L}/owner.tmp.$$ && mv -f ${L}/owner.tmp.$$ ${L}/owner
+    const L = (0,shell/* quote */.hD)(lock);
+    return `if grep -qF ${(0,shell/* quote */.hD)(`"run":${JSON.stringify(o.run)}`)} ${L}/owner 2>/dev/null; then now=$(date +%s); ${ownerJson(o)} > ${L}/owner.tmp.$$ && mv -f ${L}/owner.tmp.$$ ${L}/owner
 elif [ -d ${L} ]; then echo "this run lost its lock to $(cat ${L}/owner 2>/dev/null)" >&2; exit ${LOCKED_EXIT}; fi`;
 }
 function releaseLock(lock, run) {
-    const L = quote(lock);
-    return { kind: 'sh', note: 'release the lock if it is ours', text: `if grep -qF ${quote(`"run":${JSON.stringify(run)}`)} ${L}/owner 2>/dev/null; then rm -rf ${L}; fi` };
+    const L = (0,shell/* quote */.hD)(lock);
+    return { kind: 'sh', note: 'release the lock if it is ours', text: `if grep -qF ${(0,shell/* quote */.hD)(`"run":${JSON.stringify(run)}`)} ${L}/owner 2>/dev/null; then rm -rf ${L}; fi` };
 }
 
 ;// CONCATENATED MODULE: ./src/plan/compile.ts
@@ -79047,17 +80632,17 @@ const stepPidFile = (ctx, step) => `${ctx.root}/.pid-${ctx.run}-${step.id}`;
 function compileStep(step, ctx, ops = step.ops, event = 'step') {
     const lines = [
         'set -euo pipefail',
-        `install -d -m 0755 ${quote(ctx.root)}`,
-        `sf_journal() { printf '{"run":"%s","${event}":"%s","event":"%s","at":%s%s}\\n' ${quote(ctx.run)} ${quote(step.id)} "$1" "$(date +%s.%3N)" "\${2:-}" >> ${quote(ctx.journal)}; }`,
+        `install -d -m 0755 ${(0,shell/* quote */.hD)(ctx.root)}`,
+        `sf_journal() { printf '{"run":"%s","${event}":"%s","event":"%s","at":%s%s}\\n' ${(0,shell/* quote */.hD)(ctx.run)} ${(0,shell/* quote */.hD)(step.id)} "$1" "$(date +%s.%3N)" "\${2:-}" >> ${(0,shell/* quote */.hD)(ctx.journal)}; }`,
         'sf_journal start',
         // Renew the lease (the engine's heartbeat renews it during long steps); a run that lost its lock stops here.
         ...(step.id === 'lock' ? [] : [refreshLock(ctx.lock, { run: ctx.run, owner: ctx.owner, leaseSeconds: LEASE_SECONDS })]),
         // "pid deadline": the engine cancels a running step by signalling this shell (engine/run.ts), and a later run
         // taking over this run's expired lease waits for it, or stops it once past its time limit (host/lock.ts).
-        `echo "$$ $(( $(date +%s) + ${Math.ceil(step.timeoutMs / 1000)} ))" > ${quote(stepPidFile(ctx, step))}`,
-        `trap 'rc=$?; rm -f ${quote(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":$rc"' EXIT`,
+        `echo "$$ $(( $(date +%s) + ${Math.ceil(step.timeoutMs / 1000)} ))" > ${(0,shell/* quote */.hD)(stepPidFile(ctx, step))}`,
+        `trap 'rc=$?; rm -f ${(0,shell/* quote */.hD)(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":$rc"' EXIT`,
         // Cancelled: record 143 explicitly (after a signal, $? in the EXIT trap says nothing useful).
-        `trap 'trap - EXIT; rm -f ${quote(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":143"; exit 143' TERM`,
+        `trap 'trap - EXIT; rm -f ${(0,shell/* quote */.hD)(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":143"; exit 143' TERM`,
     ];
     for (const op of ops)
         lines.push(compileOp(op));
@@ -79066,21 +80651,21 @@ function compileStep(step, ctx, ops = step.ops, event = 'step') {
 function compileOp(op) {
     switch (op.kind) {
         case 'run':
-            return commandLine(op.argv);
+            return (0,shell/* commandLine */.ay)(op.argv);
         case 'sh':
             return op.text;
         case 'write': {
-            const write = writeFileScript(op.path, op.content, op.mode, op.owner);
+            const write = (0,shell/* writeFileScript */.Re)(op.path, op.content, op.mode, op.owner);
             if (!op.onChange)
                 return write;
             // Rewrite (and reload whatever reads it) only when the content differs: an nginx reload drops keep-alive clients.
             const sha = (0,external_node_crypto_.createHash)('sha256').update(op.content).digest('hex');
-            return `if [ "$(sha256sum < ${quote(op.path)} 2>/dev/null | cut -d' ' -f1)" != ${sha} ]; then\n${write}\n${op.onChange}\nfi`;
+            return `if [ "$(sha256sum < ${(0,shell/* quote */.hD)(op.path)} 2>/dev/null | cut -d' ' -f1)" != ${sha} ]; then\n${write}\n${op.onChange}\nfi`;
         }
         case 'upload':
             return [
-                writeFileScript(op.path, op.bytes, '0600'),
-                `echo ${quote(`${op.sha256}  ${op.path}`)} | sha256sum --check --quiet - || { echo "upload of ${op.path} is corrupt (sha256 mismatch)" >&2; rm -f ${quote(op.path)}; exit 65; }`,
+                (0,shell/* writeFileScript */.Re)(op.path, op.bytes, '0600'),
+                `echo ${(0,shell/* quote */.hD)(`${op.sha256}  ${op.path}`)} | sha256sum --check --quiet - || { echo "upload of ${op.path} is corrupt (sha256 mismatch)" >&2; rm -f ${(0,shell/* quote */.hD)(op.path)}; exit 65; }`,
             ].join('\n');
     }
 }
@@ -79107,41 +80692,8 @@ function startHeartbeat(transport, lock, owner, onLost) {
     return () => clearInterval(timer);
 }
 
-;// CONCATENATED MODULE: ./src/host/layout.ts
-const SLOTS = ['blue', 'green'];
-const otherSlot = (s) => (s === 'blue' ? 'green' : 'blue');
-function layout_layout(instance) {
-    const root = `/opt/slotflip/${instance}`;
-    const run = `/run/slotflip/${instance}`;
-    const lib = `/var/lib/slotflip/${instance}`;
-    return {
-        root,
-        releases: `${root}/releases`,
-        release: (id) => `${root}/releases/${id}`,
-        slotLink: (slot) => `${root}/slots/${slot}`,
-        shared: `${root}/shared`,
-        appEnv: `${root}/shared/app.env`,
-        slotEnv: (slot) => `${root}/shared/slot-${slot}.env`,
-        pgpass: `${root}/shared/pgpass`,
-        backups: `${root}/backups`,
-        state: `${root}/state.json`,
-        journal: `${root}/journal.jsonl`,
-        lock: `${root}/lock`,
-        /** systemd deletes a unit's RuntimeDirectory when it stops: one per component and slot, never shared. */
-        runtimeDirectory: (component, slot) => `slotflip/${instance}/${component}/${slot}`,
-        socket: (component, slot) => `${run}/${component}/${slot}/app.sock`,
-        /** The persistent symlink nginx proxies to; the flip replaces it atomically, no reload. */
-        currentSocket: (component) => `${lib}/${component}.sock`,
-        socketDir: lib,
-        unit: (component) => `slotflip-${instance}-${component}@`,
-        unitFile: (component) => `/etc/systemd/system/slotflip-${instance}-${component}@.service`,
-        site: `/etc/nginx/sites-available/slotflip-${instance}.conf`,
-        siteLink: `/etc/nginx/sites-enabled/slotflip-${instance}.conf`,
-        accessLog: `/var/log/nginx/slotflip-${instance}.access.log`,
-        maintenanceFlag: `${lib}/maintenance`,
-    };
-}
-
+// EXTERNAL MODULE: ./src/host/layout.ts
+var host_layout = __nccwpck_require__(6090);
 ;// CONCATENATED MODULE: ./src/engine/run.ts
 
 
@@ -79173,7 +80725,7 @@ const lastLine = (r) => (r.stderr.trim() || r.stdout.trim()).split('\n').pop() ?
  * the final step (the lock release) runs whatever happened.
  */
 async function runPlan(plan, transport, opts = {}) {
-    const l = layout_layout(plan.instance);
+    const l = (0,host_layout/* layout */.Zp)(plan.instance);
     const ctx = { run: plan.run, journal: l.journal, root: l.root, lock: l.lock, owner: plan.owner };
     const timings = [];
     const results = {};
@@ -79189,7 +80741,7 @@ async function runPlan(plan, transport, opts = {}) {
         // Cancelling (SIGTERM from GitHub) interrupts the running step: a second script on the same connection signals
         // the step's shell, whose TERM trap journals the end. It repeats until the step has returned, because the signal
         // may come before the step's shell has started and written its pid. The final step (unlock) is never interrupted.
-        const pidFile = quote(stepPidFile(ctx, step));
+        const pidFile = (0,shell/* quote */.hD)(stepPidFile(ctx, step));
         const kill = `{ read -r p _ < ${pidFile}; } 2>/dev/null && [ -n "$p" ] && { pkill -TERM -P "$p"; kill -TERM "$p"; } 2>/dev/null; true`;
         let retry;
         const cancel = () => {
@@ -79270,22 +80822,8 @@ async function runPlan(plan, transport, opts = {}) {
     return { kind: 'failed', ...failure, cancelled: signal.aborted === true, trafficMoved, undone, timings, results, events };
 }
 
-;// CONCATENATED MODULE: ./src/exit-codes.ts
-// Exit codes are part of the interface: workflows and scripts branch on them. Documented in the README.
-const exit_codes_ExitCode = {
-    ok: 0,
-    /** Bad usage or a bug in slotflip itself; the message says which. */
-    usage: 1,
-    invalidConfig: 2,
-    connection: 3,
-    preflight: 4,
-    locked: 5,
-    healthGateRolledBack: 10,
-    rolledBackAfterFailure: 11,
-    rollbackFailed: 12,
-    nothingToDo: 20,
-};
-
+// EXTERNAL MODULE: ./src/exit-codes.ts
+var exit_codes = __nccwpck_require__(1084);
 ;// CONCATENATED MODULE: ./src/host/drift.ts
 
 /** Prints `sha256  path` for every file slotflip rendered last time (or `missing  path`). Read-only. */
@@ -79293,7 +80831,7 @@ function driftScript(state) {
     const paths = Object.keys(state.rendered ?? {});
     if (paths.length === 0)
         return undefined;
-    return paths.map((p) => `if [ -f ${quote(p)} ]; then sha256sum ${quote(p)}; else echo "missing  ${p}"; fi`).join('\n');
+    return paths.map((p) => `if [ -f ${(0,shell/* quote */.hD)(p)} ]; then sha256sum ${(0,shell/* quote */.hD)(p)}; else echo "missing  ${p}"; fi`).join('\n');
 }
 /** Files that differ from what slotflip last rendered: someone edited them on the host. */
 function parseDrift(state, stdout) {
@@ -79348,36 +80886,36 @@ function seconds(duration, fallback) {
 
 /** One check as a bash condition that sets $why when it fails. Runs on the host against one slot. */
 function checkScript(inst, check, slot, version) {
-    const l = layout_layout(inst.id);
+    const l = (0,host_layout/* layout */.Zp)(inst.id);
     const t = Math.max(1, Math.ceil(seconds(check.timeout, 2)));
     switch (check.type) {
         case 'http': {
             const component = check.component;
             const listen = inst.app.components[component]?.listen;
             const target = listen?.type === 'tcp' ? `http://127.0.0.1:${slot === 'blue' ? listen.blue : listen.green}${check.path}` : `http://localhost${check.path}`;
-            const sock = listen?.type === 'tcp' ? '' : `--unix-socket ${quote(l.socket(component, slot))} `;
+            const sock = listen?.type === 'tcp' ? '' : `--unix-socket ${(0,shell/* quote */.hD)(l.socket(component, slot))} `;
             const expect = check.expect_status ?? 200;
-            const conds = [`[ "$code" = ${expect} ] || why=${quote(`${check.path} answered `)}"$code"`];
+            const conds = [`[ "$code" = ${expect} ] || why=${(0,shell/* quote */.hD)(`${check.path} answered `)}"$code"`];
             if (check.expect_body)
-                conds.push(`grep -qF -- ${quote(check.expect_body)} "$body" || why=${quote(`${check.path} body lacks ${check.expect_body}`)}`);
+                conds.push(`grep -qF -- ${(0,shell/* quote */.hD)(check.expect_body)} "$body" || why=${(0,shell/* quote */.hD)(`${check.path} body lacks ${check.expect_body}`)}`);
             if (check.expect_version)
-                conds.push(`grep -qE ${quote(versionPattern(version))} "$body" || why=${quote(`${check.path} does not report version ${version}`)}`);
-            return `code=$(curl -s -o "$body" -w '%{http_code}' --max-time ${t} ${sock}${quote(target)} || true); ${conds.join('; ')}`;
+                conds.push(`grep -qE ${(0,shell/* quote */.hD)(versionPattern(version))} "$body" || why=${(0,shell/* quote */.hD)(`${check.path} does not report version ${version}`)}`);
+            return `code=$(curl -s -o "$body" -w '%{http_code}' --max-time ${t} ${sock}${(0,shell/* quote */.hD)(target)} || true); ${conds.join('; ')}`;
         }
         case 'tcp': {
             const component = check.component;
             const listen = inst.app.components[component]?.listen;
             if (listen?.type === 'tcp')
-                return `timeout ${t} bash -c ${quote(`</dev/tcp/127.0.0.1/${slot === 'blue' ? listen.blue : listen.green}`)} 2>/dev/null || why=${quote(`${component} does not accept connections`)}`;
-            return `[ -S ${quote(l.socket(component, slot))} ] || why=${quote(`${component} has no socket`)}`;
+                return `timeout ${t} bash -c ${(0,shell/* quote */.hD)(`</dev/tcp/127.0.0.1/${slot === 'blue' ? listen.blue : listen.green}`)} 2>/dev/null || why=${(0,shell/* quote */.hD)(`${component} does not accept connections`)}`;
+            return `[ -S ${(0,shell/* quote */.hD)(l.socket(component, slot))} ] || why=${(0,shell/* quote */.hD)(`${component} has no socket`)}`;
         }
         case 'postgres': {
             const db = inst.database;
-            return `pg_isready -q -t ${t} -h ${quote(db.host)} -p ${db.port} || why='PostgreSQL is not accepting connections'`;
+            return `pg_isready -q -t ${t} -h ${(0,shell/* quote */.hD)(db.host)} -p ${db.port} || why='PostgreSQL is not accepting connections'`;
         }
         case 'redis': {
             const r = inst.redis;
-            return `[ "$(REDISCLI_AUTH="$(cat ${quote(`${l.shared}/redis.pass`)} 2>/dev/null)" timeout ${t} redis-cli --no-auth-warning -h ${quote(r.host)} -p ${r.port} ping 2>/dev/null)" = PONG ] || why='Redis does not answer PING'`;
+            return `[ "$(REDISCLI_AUTH="$(cat ${(0,shell/* quote */.hD)(`${l.shared}/redis.pass`)} 2>/dev/null)" timeout ${t} redis-cli --no-auth-warning -h ${(0,shell/* quote */.hD)(r.host)} -p ${r.port} ping 2>/dev/null)" = PONG ] || why='Redis does not answer PING'`;
         }
     }
 }
@@ -79388,7 +80926,7 @@ function checkScript(inst, check, slot, version) {
  */
 function healthGate(inst, slot, version) {
     const h = inst.health;
-    const units = Object.keys(inst.app.components).map((c) => `${layout_layout(inst.id).unit(c)}${slot}`);
+    const units = Object.keys(inst.app.components).map((c) => `${(0,host_layout/* layout */.Zp)(inst.id).unit(c)}${slot}`);
     const checks = h.checks.map((c) => checkScript(inst, c, slot, version));
     const interval = seconds(h.interval, 1);
     return {
@@ -79397,7 +80935,7 @@ function healthGate(inst, slot, version) {
         text: `body=$(mktemp); deadline=$(( $(date +%s) + ${Math.ceil(seconds(h.timeout, 60))} )); passes=0; last=''
 while :; do
   why=''
-  for u in ${units.map(quote).join(' ')}; do
+  for u in ${units.map(shell/* quote */.hD).join(' ')}; do
     if [ "$(systemctl show -p NRestarts --value "$u")" -ge 3 ] || systemctl is-failed --quiet "$u"; then
       journalctl -u "$u" -n 10 --no-pager -o cat >&2 || true
       echo "gate: failed: $u is crashing (restarted $(systemctl show -p NRestarts --value "$u") times)" >&2
@@ -79412,7 +80950,7 @@ ${checks.map((c) => `  [ -n "$why" ] || { ${c}; }`).join('\n')}
     passes=0; last=$why
   fi
   if [ "$(date +%s)" -ge "$deadline" ]; then
-    for u in ${units.map(quote).join(' ')}; do journalctl -u "$u" -n 10 --no-pager -o cat >&2 || true; done
+    for u in ${units.map(shell/* quote */.hD).join(' ')}; do journalctl -u "$u" -n 10 --no-pager -o cat >&2 || true; done
     echo "gate: failed: $last" >&2
     exit 10
   fi
@@ -79443,19 +80981,19 @@ function throughNginx(inst, path) {
  * `nginx -t`, rename, reload (a reload drops idle keep-alive clients, so unix sockets are the default).
  */
 function flipTo(inst, slot) {
-    const l = layout_layout(inst.id);
-    const lines = [`install -d -m 0755 ${quote(l.socketDir)} /etc/nginx/slotflip`];
+    const l = (0,host_layout/* layout */.Zp)(inst.id);
+    const lines = [`install -d -m 0755 ${(0,shell/* quote */.hD)(l.socketDir)} /etc/nginx/slotflip`];
     let reload = false;
     for (const [name, c] of Object.entries(inst.app.components)) {
         if (!c)
             continue;
         if (c.listen.type === 'unix') {
             const cur = l.currentSocket(name);
-            lines.push(`ln -sfn ${quote(l.socket(name, slot))} ${quote(`${cur}.tmp`)} && mv -T ${quote(`${cur}.tmp`)} ${quote(cur)}`);
+            lines.push(`ln -sfn ${(0,shell/* quote */.hD)(l.socket(name, slot))} ${(0,shell/* quote */.hD)(`${cur}.tmp`)} && mv -T ${(0,shell/* quote */.hD)(`${cur}.tmp`)} ${(0,shell/* quote */.hD)(cur)}`);
         }
         else {
             const file = `/etc/nginx/slotflip/${inst.id}-${name}.upstream`;
-            lines.push(`printf 'server 127.0.0.1:%s;\\n' ${slot === 'blue' ? c.listen.blue : c.listen.green} > ${quote(`${file}.tmp`)} && mv -f ${quote(`${file}.tmp`)} ${quote(file)}`);
+            lines.push(`printf 'server 127.0.0.1:%s;\\n' ${slot === 'blue' ? c.listen.blue : c.listen.green} > ${(0,shell/* quote */.hD)(`${file}.tmp`)} && mv -f ${(0,shell/* quote */.hD)(`${file}.tmp`)} ${(0,shell/* quote */.hD)(file)}`);
             reload = true;
         }
     }
@@ -79470,12 +81008,12 @@ function confirmThroughNginx(inst, version) {
     if (!probe || !target)
         return undefined;
     const { url, host } = target;
-    const want = probe.expect_version ? `grep -qE ${quote(versionPattern(version))}` : `grep -q .`;
+    const want = probe.expect_version ? `grep -qE ${(0,shell/* quote */.hD)(versionPattern(version))}` : `grep -q .`;
     return {
         kind: 'sh',
         note: `confirm through nginx that ${probe.path} reaches ${version}`,
         text: `for i in $(seq 1 50); do
-  if curl -s --max-time 2 -H ${quote(`Host: ${host}`)} ${quote(url)} | ${want}; then echo "confirmed through nginx after $i tries"; exit 0; fi
+  if curl -s --max-time 2 -H ${(0,shell/* quote */.hD)(`Host: ${host}`)} ${(0,shell/* quote */.hD)(url)} | ${want}; then echo "confirmed through nginx after $i tries"; exit 0; fi
   sleep 0.1
 done
 echo "nginx does not route ${probe.path} to release ${version}" >&2
@@ -79509,7 +81047,7 @@ function observeWindow(inst) {
     if (window <= 0 || !target)
         return undefined;
     const { errorRatePercent, p95LatencyMs } = observeThresholds(inst);
-    const log = quote(layout_layout(inst.id).accessLog);
+    const log = (0,shell/* quote */.hD)((0,host_layout/* layout */.Zp)(inst.id).accessLog);
     const { url, host } = target;
     return {
         kind: 'sh',
@@ -79517,7 +81055,7 @@ function observeWindow(inst) {
         text: `total=0; errors=0; p95=0; from=$(stat -c %s ${log} 2>/dev/null || echo 0); until=$(( $(date +%s) + ${Math.ceil(window)} )); fails=0
 while [ "$(date +%s)" -lt "$until" ]; do
   sleep 1
-  code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 -H ${quote(`Host: ${host}`)} ${quote(url)} || true)
+  code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 -H ${(0,shell/* quote */.hD)(`Host: ${host}`)} ${(0,shell/* quote */.hD)(url)} || true)
   if [ "$code" = ${health?.expect_status ?? 200} ]; then fails=0; else fails=$((fails + 1)); fi
   if [ "$fails" -ge ${OBSERVE.healthFailures} ]; then echo "observe: health through nginx failed $fails times in a row (last: $code)" >&2; exit 11; fi
   read -r total errors p95 < <(tail -c +$((from + 1)) ${log} 2>/dev/null | awk '$9 != 101 { print ($9 ~ /^5/ ? 1 : 0), $NF }' | sort -k2 -g | awk '{ n++; e += $1; t[n] = $2 } END { i = int(n * 0.95 + 0.999); printf "%d %d %d\\n", n, e, (n ? t[i] * 1000 : 0) }')
@@ -79550,16 +81088,16 @@ function memoryMb(value) {
  * is missing and how much.
  */
 function preflightChecks(inst, archiveBytes) {
-    const l = layout_layout(inst.id);
+    const l = (0,host_layout/* layout */.Zp)(inst.id);
     const needMemMb = Object.values(inst.app.components).reduce((sum, c) => sum + memoryMb(c?.memory_max), 0);
     const lines = [
         'problems=()',
-        `free=$(df --output=avail -B1 ${quote('/opt')} | tail -1)`,
+        `free=$(df --output=avail -B1 ${(0,shell/* quote */.hD)('/opt')} | tail -1)`,
         `need=$(( ${archiveBytes} * 3 ))`,
     ];
     const db = inst.database;
     if (db) {
-        const psql = `PGPASSFILE=${quote(l.pgpass)} PGCONNECT_TIMEOUT=5 psql -At -h ${quote(db.host)} -p ${db.port} -U ${quote(db.user)} -d ${quote(db.name)} --no-password`;
+        const psql = `PGPASSFILE=${(0,shell/* quote */.hD)(l.pgpass)} PGCONNECT_TIMEOUT=5 psql -At -h ${(0,shell/* quote */.hD)(db.host)} -p ${db.port} -U ${(0,shell/* quote */.hD)(db.user)} -d ${(0,shell/* quote */.hD)(db.name)} --no-password`;
         lines.push(`dbsize=$(${psql} -c 'SELECT pg_database_size(current_database())') || { echo "preflight: cannot reach PostgreSQL at ${db.host}:${db.port} as ${db.user}" >&2; exit 4; }`, 'need=$(( need + dbsize * 12 / 10 ))', `server=$(${psql} -c 'SHOW server_version_num')`, `dump=$(pg_dump --version | grep -oE '[0-9]+(\\.[0-9]+)?' | head -1)`, `[ "\${dump%%.*}" -ge "$(( server / 10000 ))" ] || problems+=("pg_dump $dump is older than the server ($(( server / 10000 ))): install postgresql-client-$(( server / 10000 )) on the target")`, `read -r max reserved used < <(${psql} -F ' ' -c "SELECT current_setting('max_connections'), current_setting('superuser_reserved_connections'), (SELECT count(*) FROM pg_stat_activity WHERE usename IS DISTINCT FROM current_user)")`, `want=$(( 2 * ${db.pool ?? 10} + 2 ))`, `room=$(( max - reserved - ${CONNECTION_RESERVE} - used ))`, `[ "$want" -le "$room" ] || problems+=("database connections: both slots' pools and the backup and migration need $want, but max_connections $max leaves $room (other users hold $used, $reserved + ${CONNECTION_RESERVE} reserved): lower database.pool or raise max_connections")`);
     }
     lines.push(`[ "$free" -ge "$need" ] || problems+=("disk: /opt has $(( free / 1048576 )) MiB free, a release and a backup need $(( need / 1048576 )) MiB")`, `avail=$(awk '/^MemAvailable:/ { print int($2 / 1024) }' /proc/meminfo)`, `[ "$avail" -ge ${needMemMb} ] || problems+=("memory: $avail MiB available, a second slot needs ${needMemMb} MiB")`, 'if [ ${#problems[@]} -gt 0 ]; then printf \'preflight: %s\\n\' "${problems[@]}" >&2; exit 4; fi', 'echo "preflight: disk, memory, pg_dump and connections are sufficient"');
@@ -79569,23 +81107,23 @@ function preflightChecks(inst, archiveBytes) {
 ;// CONCATENATED MODULE: ./src/host/postgres.ts
 
 // Credentials come from a 0600 pgpass file (PGPASSFILE), never from an argv or PGPASSWORD on a command line.
-const conn = (l) => `PGPASSFILE=${quote(l.pgpass)} PGCONNECT_TIMEOUT=5`;
-const target = (db) => `-h ${quote(db.host)} -p ${db.port} -U ${quote(db.user)} -d ${quote(db.name)} --no-password`;
+const conn = (l) => `PGPASSFILE=${(0,shell/* quote */.hD)(l.pgpass)} PGCONNECT_TIMEOUT=5`;
+const target = (db) => `-h ${(0,shell/* quote */.hD)(db.host)} -p ${db.port} -U ${(0,shell/* quote */.hD)(db.user)} -d ${(0,shell/* quote */.hD)(db.name)} --no-password`;
 /** A fingerprint of the schema (tables, columns, types): "did the migration change anything" without app knowledge. */
 function schemaHeadShell(l, db) {
     const sql = "SELECT md5(coalesce(string_agg(table_name || '.' || column_name || ':' || data_type, ',' ORDER BY table_name, column_name), '')) FROM information_schema.columns WHERE table_schema = 'public'";
-    return `${conn(l)} psql -At ${target(db)} -c ${quote(sql)}`;
+    return `${conn(l)} psql -At ${target(db)} -c ${(0,shell/* quote */.hD)(sql)}`;
 }
 /**
  * `pg_dump -Fc` before any migration, written as .partial, verified with `pg_restore --list`, hashed, then renamed:
  * a failed or interrupted dump never leaves a file that looks complete.
  */
 function backupDatabase(l, db, file) {
-    const f = quote(file);
+    const f = (0,shell/* quote */.hD)(file);
     return {
         kind: 'sh',
         note: 'back up the database before anything migrates it',
-        text: `install -d -m 0700 ${quote(l.backups)}
+        text: `install -d -m 0700 ${(0,shell/* quote */.hD)(l.backups)}
 trap 'rm -f ${f}.partial' ERR
 ${conn(l)} pg_dump -Fc ${target(db)} -f ${f}.partial
 pg_restore --list ${f}.partial > /dev/null
@@ -79603,7 +81141,7 @@ function migrateDatabase(l, db, opts) {
         note: `migrate with the new release (time limit ${opts.timeoutSeconds} s); schema head recorded before and after`,
         text: `before=$(${schemaHeadShell(l, db)})
 set +e
-systemd-run --wait --pipe --quiet --collect ${props.map((p) => `-p ${quote(p)}`).join(' ')} /bin/bash -c ${quote(`exec ${opts.command}`)}
+systemd-run --wait --pipe --quiet --collect ${props.map((p) => `-p ${(0,shell/* quote */.hD)(p)}`).join(' ')} /bin/bash -c ${(0,shell/* quote */.hD)(`exec ${opts.command}`)}
 rc=$?
 set -e
 after=$(${schemaHeadShell(l, db)})
@@ -79619,55 +81157,55 @@ echo "SLOTFLIP_RESULT migrate {\\"before\\":\\"$before\\",\\"after\\":\\"$after\
 const releaseId = (version, sha256) => `${version}-${sha256.slice(0, 8)}`;
 /** Unpacks an uploaded archive into releases/<id> (through a .partial directory), unless that release is already there. */
 function unpackRelease(instance, id, archive, user, build) {
-    const l = layout_layout(instance);
-    const dir = quote(l.release(id));
-    const partial = quote(`${l.release(id)}.partial`);
-    const buildLines = build.map((cmd) => `  runuser -u ${quote(user)} -- /bin/bash -c ${quote(`cd ${l.release(id)}.partial && ${cmd}`)}`);
+    const l = (0,host_layout/* layout */.Zp)(instance);
+    const dir = (0,shell/* quote */.hD)(l.release(id));
+    const partial = (0,shell/* quote */.hD)(`${l.release(id)}.partial`);
+    const buildLines = build.map((cmd) => `  runuser -u ${(0,shell/* quote */.hD)(user)} -- /bin/bash -c ${(0,shell/* quote */.hD)(`cd ${l.release(id)}.partial && ${cmd}`)}`);
     return {
         kind: 'sh',
         note: `unpack release ${id}${build.length ? ' and run its build commands' : ''}`,
-        text: `id -u ${quote(user)} >/dev/null 2>&1 || useradd --system --home-dir ${quote(l.root)} --no-create-home --shell /usr/sbin/nologin ${quote(user)}
-install -d -m 0755 ${quote(l.releases)} ${quote(`${l.root}/slots`)}
-install -d -m 0750 -g ${quote(user)} ${quote(l.shared)}
+        text: `id -u ${(0,shell/* quote */.hD)(user)} >/dev/null 2>&1 || useradd --system --home-dir ${(0,shell/* quote */.hD)(l.root)} --no-create-home --shell /usr/sbin/nologin ${(0,shell/* quote */.hD)(user)}
+install -d -m 0755 ${(0,shell/* quote */.hD)(l.releases)} ${(0,shell/* quote */.hD)(`${l.root}/slots`)}
+install -d -m 0750 -g ${(0,shell/* quote */.hD)(user)} ${(0,shell/* quote */.hD)(l.shared)}
 if [ -d ${dir} ]; then
   echo "release ${id} is already on the host"
 else
   rm -rf ${partial}; install -d -m 0755 ${partial}
-  tar -xzf ${quote(archive)} -C ${partial} --no-same-owner
-${build.length ? `  chown -R ${quote(user)} ${partial}\n${buildLines.join('\n')}\n` : ''}  chown -R root:root ${partial}; chmod -R go-w ${partial}
+  tar -xzf ${(0,shell/* quote */.hD)(archive)} -C ${partial} --no-same-owner
+${build.length ? `  chown -R ${(0,shell/* quote */.hD)(user)} ${partial}\n${buildLines.join('\n')}\n` : ''}  chown -R root:root ${partial}; chmod -R go-w ${partial}
   mv -T ${partial} ${dir}
 fi
-rm -f ${quote(archive)}`,
+rm -f ${(0,shell/* quote */.hD)(archive)}`,
     };
 }
 /** Points a slot at a release and starts its units (stopping whatever that slot ran before). */
 function startSlot(instance, slot, id, components) {
-    const l = layout_layout(instance);
+    const l = (0,host_layout/* layout */.Zp)(instance);
     const link = l.slotLink(slot);
-    const units = components.map((c) => quote(`${l.unit(c)}${slot}`)).join(' ');
+    const units = components.map((c) => (0,shell/* quote */.hD)(`${l.unit(c)}${slot}`)).join(' ');
     return {
         kind: 'sh',
         note: `point the ${slot} slot at ${id} and start it`,
-        text: `ln -sfn ${quote(`../releases/${id}`)} ${quote(`${link}.tmp`)} && mv -T ${quote(`${link}.tmp`)} ${quote(link)}
-systemctl stop ${quote(`slotflip-${instance}-retire-${slot}.timer`)} 2>/dev/null || true
+        text: `ln -sfn ${(0,shell/* quote */.hD)(`../releases/${id}`)} ${(0,shell/* quote */.hD)(`${link}.tmp`)} && mv -T ${(0,shell/* quote */.hD)(`${link}.tmp`)} ${(0,shell/* quote */.hD)(link)}
+systemctl stop ${(0,shell/* quote */.hD)(`slotflip-${instance}-retire-${slot}.timer`)} 2>/dev/null || true
 systemctl stop ${units} 2>/dev/null || true
 systemctl reset-failed ${units} 2>/dev/null || true
 systemctl start ${units}`,
     };
 }
 function stopSlot(instance, slot, components) {
-    const l = layout_layout(instance);
+    const l = (0,host_layout/* layout */.Zp)(instance);
     return { kind: 'run', argv: ['systemctl', 'stop', ...components.map((c) => `${l.unit(c)}${slot}`)] };
 }
 /** Only the live slot starts at boot, so a restarted container comes back on the same slot without slotflip. */
 function enableOnly(instance, live, components) {
-    const l = layout_layout(instance);
+    const l = (0,host_layout/* layout */.Zp)(instance);
     const other = live === 'blue' ? 'green' : 'blue';
     return {
         kind: 'sh',
         note: `start the ${live} slot at boot, not the ${other}`,
-        text: `systemctl enable --quiet ${components.map((c) => quote(`${l.unit(c)}${live}`)).join(' ')}
-systemctl disable --quiet ${components.map((c) => quote(`${l.unit(c)}${other}`)).join(' ')} 2>/dev/null || true`,
+        text: `systemctl enable --quiet ${components.map((c) => (0,shell/* quote */.hD)(`${l.unit(c)}${live}`)).join(' ')}
+systemctl disable --quiet ${components.map((c) => (0,shell/* quote */.hD)(`${l.unit(c)}${other}`)).join(' ')} 2>/dev/null || true`,
     };
 }
 /**
@@ -79676,25 +81214,25 @@ systemctl disable --quiet ${components.map((c) => quote(`${l.unit(c)}${other}`))
  * (A timer's default accuracy is a minute; the window is the operator's promise, so it is kept to the second.)
  */
 function retireSlot(instance, slot, components, keepWarmSeconds, drainSeconds) {
-    const l = layout_layout(instance);
+    const l = (0,host_layout/* layout */.Zp)(instance);
     const units = components.map((c) => `${l.unit(c)}${slot}`);
     if (keepWarmSeconds <= 0) {
-        return { kind: 'sh', note: `drain ${drainSeconds} s, then stop the ${slot} slot`, text: `sleep ${drainSeconds}\nsystemctl stop ${units.map(quote).join(' ')}` };
+        return { kind: 'sh', note: `drain ${drainSeconds} s, then stop the ${slot} slot`, text: `sleep ${drainSeconds}\nsystemctl stop ${units.map(shell/* quote */.hD).join(' ')}` };
     }
     return {
         kind: 'sh',
         note: `keep the ${slot} slot warm for ${keepWarmSeconds} s, then stop it`,
-        text: `systemctl stop ${quote(`slotflip-${instance}-retire-${slot}.timer`)} 2>/dev/null || true
-systemd-run --quiet --collect --timer-property=AccuracySec=1s --unit=${quote(`slotflip-${instance}-retire-${slot}`)} --on-active=${Math.max(keepWarmSeconds, drainSeconds)} /bin/systemctl stop ${units.map(quote).join(' ')}`,
+        text: `systemctl stop ${(0,shell/* quote */.hD)(`slotflip-${instance}-retire-${slot}.timer`)} 2>/dev/null || true
+systemd-run --quiet --collect --timer-property=AccuracySec=1s --unit=${(0,shell/* quote */.hD)(`slotflip-${instance}-retire-${slot}`)} --on-active=${Math.max(keepWarmSeconds, drainSeconds)} /bin/systemctl stop ${units.map(shell/* quote */.hD).join(' ')}`,
     };
 }
 /** Keeps the newest `keep` releases plus whatever a slot points at. */
 function pruneReleases(instance, keepIds) {
-    const l = layout_layout(instance);
+    const l = (0,host_layout/* layout */.Zp)(instance);
     return {
         kind: 'sh',
         note: `keep releases ${keepIds.join(', ')}`,
-        text: `cd ${quote(l.releases)}
+        text: `cd ${(0,shell/* quote */.hD)(l.releases)}
 for d in */; do d=\${d%/}; case " ${keepIds.join(' ')} " in *" $d "*) ;; *) rm -rf -- "$d" ;; esac; done`,
     };
 }
@@ -79715,9 +81253,9 @@ const MIN = 60_000;
  */
 function buildConvergePlan(req) {
     const { instance: inst, live } = req;
-    const l = layout_layout(inst.id);
+    const l = (0,host_layout/* layout */.Zp)(inst.id);
     const components = Object.keys(inst.app.components);
-    const other = otherSlot(live);
+    const other = (0,host_layout/* otherSlot */.jx)(live);
     const confirm = confirmThroughNginx(inst, req.release.version);
     const maintenanceOff = req.maintenance ? [{ kind: 'run', argv: ['rm', '-f', l.maintenanceFlag], note: 'maintenance page off' }] : [];
     const state = withHistory({ ...req.state, active: live }, { run: req.run, op: 'deploy', release: req.release.id, slot: live, result: 'ok', at: req.now, detail: `converged: ${req.reason}` });
@@ -79753,10 +81291,10 @@ const deploy_plan_MIN = 60_000;
 /** Builds the whole deploy as data: no I/O, the same input gives the same plan. */
 function buildDeployPlan(req) {
     const { instance: inst, state } = req;
-    const l = layout_layout(inst.id);
+    const l = (0,host_layout/* layout */.Zp)(inst.id);
     const id = releaseId(req.release.version, req.release.sha256);
     const from = state.active;
-    const to = from ? otherSlot(from) : 'blue';
+    const to = from ? (0,host_layout/* otherSlot */.jx)(from) : 'blue';
     if (from && state.slots[from]?.release === id) {
         const reason = req.converge;
         if (!reason)
@@ -79860,7 +81398,7 @@ function masker(secrets) {
 function formatOp(op, mask) {
     switch (op.kind) {
         case 'run':
-            return [`$ ${mask(commandLine(op.argv))}${op.note ? `    # ${op.note}` : ''}`];
+            return [`$ ${mask((0,shell/* commandLine */.ay)(op.argv))}${op.note ? `    # ${op.note}` : ''}`];
         case 'sh':
             return [...(op.note ? [`# ${op.note}`] : []), ...mask(op.text).split('\n').map((l) => `  ${l}`)];
         case 'write': {
@@ -79892,66 +81430,8 @@ function formatPlan(plan, secrets) {
     return out.join('\n');
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/transport/local.ts
-
-/** Runs an argv on this machine (no shell). Resolves with the exit code; rejects only when the program cannot start. */
-function execLocal(argv, opts = {}) {
-    const [cmd, ...args] = argv;
-    if (!cmd)
-        return Promise.reject(new Error('execLocal: empty argv'));
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, args, { env: opts.env, cwd: opts.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
-        const out = [];
-        const err = [];
-        let timedOut = false;
-        const timer = opts.timeoutMs
-            ? setTimeout(() => {
-                timedOut = true;
-                child.kill('SIGTERM');
-                setTimeout(() => child.kill('SIGKILL'), 2000).unref();
-            }, opts.timeoutMs)
-            : undefined;
-        child.stdout.on('data', (c) => out.push(c));
-        child.stderr.on('data', (c) => err.push(c));
-        child.on('error', (e) => {
-            if (timer)
-                clearTimeout(timer);
-            reject(e);
-        });
-        child.on('close', (code, signal) => {
-            if (timer)
-                clearTimeout(timer);
-            resolve({
-                code: timedOut ? 124 : (code ?? (signal ? 128 + 15 : 1)),
-                stdout: Buffer.concat(out).toString('utf8'),
-                stderr: Buffer.concat(err).toString('utf8'),
-            });
-        });
-        child.stdin.on('error', () => undefined); // the program may exit without reading its input
-        child.stdin.end(opts.input ?? '');
-    });
-}
-/**
- * Runs scripts through a command prefix that ends in a shell on the target: [] for this machine,
- * ['lxc-attach', '-n', NAME, '--clear-env', '--'] for a lab container, ['pct', 'exec', ID, '--keep-env', '0', '--'] on Proxmox.
- */
-class PrefixTransport {
-    label;
-    prefix;
-    env;
-    constructor(label, prefix, env = { PATH: process.env.PATH }) {
-        this.label = label;
-        this.prefix = prefix;
-        this.env = env;
-    }
-    script(script, opts = {}) {
-        return execLocal([...this.prefix, 'bash', '-s'], { input: script, timeoutMs: opts.timeoutMs, env: this.env });
-    }
-    async close() { }
-}
-
+// EXTERNAL MODULE: ./src/transport/local.ts + 1 modules
+var local = __nccwpck_require__(5912);
 // EXTERNAL MODULE: ./node_modules/is-stream/index.js
 var is_stream = __nccwpck_require__(6543);
 // EXTERNAL MODULE: ./node_modules/make-dir/index.js
@@ -80834,37 +82314,8 @@ class NodeSSH {
     }
 }
 
-;// CONCATENATED MODULE: ./src/errors.ts
-
-class errors_SlotflipError extends Error {
-    phase;
-    remedy;
-    exitCode;
-    constructor(phase, message, remedy, exitCode) {
-        super(message);
-        this.phase = phase;
-        this.remedy = remedy;
-        this.exitCode = exitCode;
-        this.name = new.target.name;
-    }
-    /** One line for the terminal: what happened, then what to do. */
-    describe() {
-        return `${this.phase}: ${this.message}${this.remedy ? `. ${this.remedy}` : ''}`;
-    }
-}
-class ConnectionError extends errors_SlotflipError {
-    reason;
-    constructor(message, remedy, reason) {
-        super('connect', message, remedy, exit_codes_ExitCode.connection);
-        this.reason = reason;
-    }
-}
-class LabError extends errors_SlotflipError {
-    constructor(message, remedy = '') {
-        super('lab', message, remedy, exit_codes_ExitCode.usage);
-    }
-}
-
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/host/fingerprint.ts
 
 /** OpenSSH's fingerprint of a host key blob: what `ssh-keygen -lf` prints (SHA256:, base64 without padding). */
@@ -80938,17 +82389,17 @@ function classify(err, t, presented) {
     const msg = err instanceof Error ? err.message : String(err);
     const where = `${t.user}@${t.host}:${t.port}`;
     if (presented && !t.hostKeys.includes(presented)) {
-        return new ConnectionError(`${where} presented host key ${presented}, which is not pinned (pinned: ${t.hostKeys.join(', ')})`, 'If the host was rebuilt on purpose, confirm the new key with `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` on its console and update target.host_keys; otherwise someone may be intercepting the connection', 'host-key');
+        return new errors/* ConnectionError */.Rc(`${where} presented host key ${presented}, which is not pinned (pinned: ${t.hostKeys.join(', ')})`, 'If the host was rebuilt on purpose, confirm the new key with `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` on its console and update target.host_keys; otherwise someone may be intercepting the connection', 'host-key');
     }
     if (/authentication methods failed|All configured authentication/i.test(msg)) {
-        return new ConnectionError(`${where} refused the SSH key`, `Add the deploy key's public half to ~${t.user}/.ssh/authorized_keys on the target`, 'auth');
+        return new errors/* ConnectionError */.Rc(`${where} refused the SSH key`, `Add the deploy key's public half to ~${t.user}/.ssh/authorized_keys on the target`, 'auth');
     }
     if (/ECONNREFUSED|EHOSTUNREACH|ENETUNREACH|ENOTFOUND|EAI_AGAIN|Connection lost before handshake/.test(msg)) {
-        return new ConnectionError(`${where} is unreachable (${msg})`, 'Check that the container is running and sshd listens on that port', 'unreachable');
+        return new errors/* ConnectionError */.Rc(`${where} is unreachable (${msg})`, 'Check that the container is running and sshd listens on that port', 'unreachable');
     }
     if (/Timed out/i.test(msg))
-        return new ConnectionError(`${where} did not answer the SSH handshake in time`, 'Check the address, the firewall and that sshd is running', 'timeout');
-    return new ConnectionError(`SSH to ${where} failed: ${msg}`, 'Check the target settings', 'other');
+        return new errors/* ConnectionError */.Rc(`${where} did not answer the SSH handshake in time`, 'Check the address, the firewall and that sshd is running', 'timeout');
+    return new errors/* ConnectionError */.Rc(`SSH to ${where} failed: ${msg}`, 'Check the target settings', 'other');
 }
 
 ;// CONCATENATED MODULE: ./src/transport/connect.ts
@@ -80966,1164 +82417,13 @@ async function connectTarget(instance, secrets) {
         // Over SSH to the Proxmox host (a runner elsewhere), or on the host itself (a self-hosted runner there).
         if (t.pct_via === 'ssh')
             return SshTransport.connect({ ...ssh(), remote: [...pct, 'bash', '-s'] });
-        return new PrefixTransport(`pct exec ${t.vmid}`, pct);
+        return new local/* PrefixTransport */.W(`pct exec ${t.vmid}`, pct);
     }
-    return new PrefixTransport('this machine', []);
+    return new local/* PrefixTransport */.W('this machine', []);
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __nccwpck_require__(2463);
-;// CONCATENATED MODULE: ./schema/environment.schema.json
-const environment_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://slotflip.dev/schema/environment.schema.json","title":"Environment","description":"One slotflip environment (for example production or staging): the instances it runs and where. Secrets are named here, never written here.","type":"object","additionalProperties":false,"required":["version","environment","instances"],"properties":{"version":{"description":"Format version of this file.","const":1},"environment":{"$ref":"#/definitions/identifier","description":"Name of the environment; the file is usually environments/<environment>.yaml."},"instances":{"type":"array","minItems":1,"maxItems":50,"items":{"$ref":"#/definitions/instance"}}},"definitions":{"identifier":{"title":"Identifier","type":"string","pattern":"^[a-z](?:[a-z0-9-]{0,38}[a-z0-9])?$","patternErrorMessage":"must be a lowercase identifier: a-z, 0-9 and \'-\', starting with a letter, at most 40 characters"},"secretName":{"title":"SecretName","description":"The NAME of a secret, never its value. slotflip reads it from the environment variable SLOTFLIP_SECRET_<NAME>, from the file named by SLOTFLIP_SECRET_<NAME>_FILE, or from <secrets-dir>/<NAME>.","type":"string","pattern":"^[A-Z][A-Z0-9_]{0,63}$","patternErrorMessage":"must be the NAME of a secret (A-Z, 0-9, \'_\', starting with a letter), never the secret\'s value"},"command":{"title":"Command","description":"A shell command run by bash on the target, by design. Changes to command fields are flagged in pull requests because they run code on the host after merge.","type":"string","minLength":1,"maxLength":4096},"commandList":{"type":"array","maxItems":50,"items":{"$ref":"#/definitions/command"}},"hostname":{"title":"Hostname","description":"A DNS name, an IPv4 address or an IPv6 address.","type":"string","maxLength":253,"pattern":"^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})$","patternErrorMessage":"must be a hostname or an IP address (letters, digits, \'-\' and \'.\'; no port, scheme or path)"},"serverName":{"title":"ServerName","type":"string","maxLength":253,"pattern":"^(?:\\\\*\\\\.)?[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$","patternErrorMessage":"must be a DNS name such as tasks.example.com, optionally starting with \'*.\'"},"absolutePath":{"title":"AbsolutePath","type":"string","maxLength":1024,"pattern":"^(?!.*(?:^|/)\\\\.\\\\.?(?:/|$))/[A-Za-z0-9._@+-]+(?:/[A-Za-z0-9._@+-]+)*$","patternErrorMessage":"must be an absolute path made of letters, digits and . _ @ + - (no spaces, quotes, \'..\' or trailing \'/\')"},"relativePath":{"title":"RelativePath","type":"string","maxLength":1024,"pattern":"^(?!.*(?:^|/)\\\\.\\\\.?(?:/|$))[A-Za-z0-9._@+-]+(?:/[A-Za-z0-9._@+-]+)*$","patternErrorMessage":"must be a relative path inside the repository, made of letters, digits and . _ @ + - (no \'..\', no leading \'/\')"},"urlPath":{"title":"UrlPath","type":"string","maxLength":256,"pattern":"^/[A-Za-z0-9._~/-]*$","patternErrorMessage":"must be a URL path starting with \'/\' (letters, digits and . _ ~ / -; no spaces, quotes, braces or \';\')"},"httpsUrl":{"title":"HttpsUrl","type":"string","maxLength":2048,"pattern":"^https://[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:/[A-Za-z0-9._~%+@-]*)*$","patternErrorMessage":"must be an https:// URL with no query string, spaces or quotes"},"port":{"title":"Port","type":"integer","minimum":1,"maximum":65535},"duration":{"title":"Duration","type":"string","pattern":"^[0-9]{1,6}(?:ms|s|m|h)$","patternErrorMessage":"must be a duration such as 500ms, 30s, 5m or 1h"},"version":{"title":"ReleaseVersion","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$","patternErrorMessage":"must be a release version such as 1.0.0 or v2.1.0-rc.1 (letters, digits, . _ + -)"},"sha256":{"title":"Sha256","type":"string","pattern":"^[a-f0-9]{64}$","patternErrorMessage":"must be a sha256 digest: 64 lowercase hex characters"},"hostKeyFingerprint":{"title":"HostKeyFingerprint","type":"string","pattern":"^SHA256:[A-Za-z0-9+/]{43}$","patternErrorMessage":"must be an SSH host key fingerprint as printed by `ssh-keygen -lf`, e.g. SHA256: followed by 43 base64 characters"},"ageRecipient":{"title":"AgeRecipient","type":"string","pattern":"^age1[02-9ac-hj-np-z]{58}$","patternErrorMessage":"must be an age public key (age1 followed by 58 characters); never the private key"},"fileMode":{"title":"FileMode","type":"string","pattern":"^0[0-7]{3}$","patternErrorMessage":"must be an octal file mode written as a string, such as \\"0644\\""},"instance":{"title":"Instance","type":"object","additionalProperties":false,"required":["id","target","app","health"],"properties":{"id":{"$ref":"#/definitions/identifier","description":"Unique across every environment: names the host directories, units and sockets."},"target":{"$ref":"#/definitions/target"},"app":{"$ref":"#/definitions/app"},"templates":{"type":"array","maxItems":100,"items":{"$ref":"#/definitions/template"}},"database":{"$ref":"#/definitions/database"},"redis":{"$ref":"#/definitions/redis"},"nginx":{"$ref":"#/definitions/nginx"},"health":{"$ref":"#/definitions/health"},"migrations":{"$ref":"#/definitions/migrations"},"backups":{"$ref":"#/definitions/backups"},"windows":{"$ref":"#/definitions/windows"},"hooks":{"$ref":"#/definitions/hooks"}}},"target":{"title":"Target","description":"Where the instance runs and how slotflip reaches it.","type":"object","additionalProperties":false,"required":["transport"],"properties":{"transport":{"enum":["ssh","pct","local"],"description":"ssh: to the container; pct: `pct exec` on the Proxmox host (locally or over ssh to it); local: slotflip runs inside the target."},"host":{"$ref":"#/definitions/hostname","description":"ssh: the container; pct over ssh: the Proxmox host."},"port":{"$ref":"#/definitions/port","default":22},"user":{"type":"string","pattern":"^[a-z_][a-z0-9_-]{0,31}$","patternErrorMessage":"must be a Unix user name","default":"root"},"host_keys":{"type":"array","minItems":1,"maxItems":8,"uniqueItems":true,"items":{"$ref":"#/definitions/hostKeyFingerprint"},"description":"Pinned host key fingerprints; a host presenting any other key is refused."},"ssh_key_secret":{"$ref":"#/definitions/secretName","description":"Secret holding the private SSH key."},"node":{"$ref":"#/definitions/hostname","description":"Proxmox node name (pct)."},"vmid":{"type":"integer","minimum":100,"maximum":999999999,"description":"Proxmox container id (pct)."},"pct_via":{"enum":["local","ssh"],"default":"local","description":"pct: run `pct` on this machine (a runner on the Proxmox host) or over ssh to `host`."}},"allOf":[{"if":{"properties":{"transport":{"const":"ssh"}},"required":["transport"]},"then":{"required":["host","host_keys","ssh_key_secret"]}},{"if":{"properties":{"transport":{"const":"pct"}},"required":["transport"]},"then":{"required":["vmid"]}},{"if":{"properties":{"transport":{"const":"pct"},"pct_via":{"const":"ssh"}},"required":["transport","pct_via"]},"then":{"required":["host","host_keys","ssh_key_secret"]}}]},"app":{"title":"App","type":"object","additionalProperties":false,"required":["name","release","components"],"properties":{"name":{"$ref":"#/definitions/identifier","description":"The app, and the folder templates/<name>/ its preset lives in."},"user":{"type":"string","pattern":"^[a-z_][a-z0-9_-]{0,31}$","patternErrorMessage":"must be a Unix user name","description":"Service user the slots run as."},"release":{"$ref":"#/definitions/release"},"build":{"$ref":"#/definitions/commandList","description":"Commands run in the new release directory before its slot starts."},"components":{"type":"object","minProperties":1,"maxProperties":8,"propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"$ref":"#/definitions/component"}}}},"release":{"title":"Release","type":"object","additionalProperties":false,"required":["source","version"],"properties":{"source":{"enum":["upload","git","url"]},"version":{"$ref":"#/definitions/version"},"path":{"$ref":"#/definitions/relativePath","description":"upload: archive on the runner, relative to the repository."},"url":{"$ref":"#/definitions/httpsUrl","description":"url: archive downloaded on the host."},"sha256":{"$ref":"#/definitions/sha256","description":"Checksum the archive must match (url, upload)."},"repository":{"$ref":"#/definitions/httpsUrl","description":"git: repository to clone."},"commit":{"type":"string","pattern":"^[a-f0-9]{40}$","patternErrorMessage":"must be a full 40-character commit id: branches and tags move","description":"git: the exact commit."}},"allOf":[{"if":{"properties":{"source":{"const":"url"}},"required":["source"]},"then":{"required":["url","sha256"]}},{"if":{"properties":{"source":{"const":"upload"}},"required":["source"]},"then":{"required":["path"]}},{"if":{"properties":{"source":{"const":"git"}},"required":["source"]},"then":{"required":["repository","commit"]}}]},"component":{"title":"Component","type":"object","additionalProperties":false,"required":["start","listen"],"properties":{"start":{"$ref":"#/definitions/command","description":"How the slot starts this component (ExecStart), run from the release directory."},"listen":{"$ref":"#/definitions/listen"},"route":{"$ref":"#/definitions/urlPath","description":"nginx location that proxies to this component, e.g. / or /api."},"websocket":{"type":"boolean","default":false},"memory_max":{"type":"string","pattern":"^[0-9]{1,6}[KMG]$","patternErrorMessage":"must be a size such as 512M or 2G"}}},"listen":{"title":"Listen","description":"unix: each slot listens on its own socket and nginx follows a symlink (zero-drop flip, no reload). tcp: blue and green ports (flip by upstream include and reload).","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["unix","tcp"]},"blue":{"$ref":"#/definitions/port"},"green":{"$ref":"#/definitions/port"}},"allOf":[{"if":{"properties":{"type":{"const":"tcp"}},"required":["type"]},"then":{"required":["blue","green"]}}]},"template":{"title":"Template","type":"object","additionalProperties":false,"required":["source","dest"],"properties":{"source":{"$ref":"#/definitions/relativePath","description":"Relative to templates/."},"dest":{"$ref":"#/definitions/absolutePath","description":"Where the rendered file goes on the target."},"mode":{"$ref":"#/definitions/fileMode"}}},"database":{"title":"Database","type":"object","additionalProperties":false,"required":["engine","host","port","name","user","password_secret"],"properties":{"engine":{"const":"postgres"},"host":{"$ref":"#/definitions/hostname"},"port":{"$ref":"#/definitions/port"},"name":{"type":"string","pattern":"^[a-z_][a-z0-9_]{0,62}$","patternErrorMessage":"must be a PostgreSQL identifier: a-z, 0-9 and \'_\'"},"user":{"type":"string","pattern":"^[a-z_][a-z0-9_]{0,62}$","patternErrorMessage":"must be a PostgreSQL role name: a-z, 0-9 and \'_\'"},"password_secret":{"$ref":"#/definitions/secretName"},"admin_secret":{"$ref":"#/definitions/secretName","description":"Database admin credential, needed only by restore."},"pool":{"type":"integer","minimum":1,"maximum":1000,"default":10,"description":"Connections each slot may open."},"sslmode":{"enum":["disable","require","verify-ca","verify-full"],"default":"disable"}}},"redis":{"title":"Redis","type":"object","additionalProperties":false,"required":["host","port"],"properties":{"host":{"$ref":"#/definitions/hostname"},"port":{"$ref":"#/definitions/port","description":"Always explicit: Vikunja fails with \'missing port in address\' without it."},"db":{"type":"integer","minimum":0,"maximum":15,"default":0},"password_secret":{"$ref":"#/definitions/secretName"}}},"nginx":{"title":"Nginx","type":"object","additionalProperties":false,"required":["server_names"],"properties":{"server_names":{"type":"array","minItems":1,"maxItems":20,"uniqueItems":true,"items":{"$ref":"#/definitions/serverName"}},"http_port":{"$ref":"#/definitions/port","default":80},"https_port":{"$ref":"#/definitions/port","default":443},"tls":{"type":"object","additionalProperties":false,"required":["enabled"],"properties":{"enabled":{"type":"boolean"},"certificate":{"$ref":"#/definitions/absolutePath"},"key":{"$ref":"#/definitions/absolutePath"}}},"client_max_body_size":{"type":"string","pattern":"^[0-9]{1,6}[kmg]?$","patternErrorMessage":"must be an nginx size such as 20m"},"locations":{"type":"array","maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["path","component"],"properties":{"path":{"$ref":"#/definitions/urlPath"},"component":{"$ref":"#/definitions/identifier"},"websocket":{"type":"boolean","default":false}}}}}},"health":{"title":"Health","type":"object","additionalProperties":false,"required":["checks"],"properties":{"interval":{"$ref":"#/definitions/duration","default":"1s"},"timeout":{"$ref":"#/definitions/duration","default":"60s","description":"How long the gate waits for every check to pass."},"consecutive":{"type":"integer","minimum":1,"maximum":100,"default":3},"checks":{"type":"array","minItems":1,"maxItems":30,"items":{"$ref":"#/definitions/check"}}}},"check":{"title":"HealthCheck","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["http","tcp","postgres","redis"]},"component":{"$ref":"#/definitions/identifier"},"path":{"$ref":"#/definitions/urlPath"},"expect_status":{"type":"integer","minimum":100,"maximum":599,"default":200},"expect_body":{"type":"string","maxLength":200,"pattern":"^[^\\\\n\\\\r]*$","patternErrorMessage":"must be a single line"},"expect_version":{"type":"boolean","default":false,"description":"The JSON body\'s version must equal the release version."},"timeout":{"$ref":"#/definitions/duration","default":"2s"}},"allOf":[{"if":{"properties":{"type":{"const":"http"}},"required":["type"]},"then":{"required":["component","path"]}},{"if":{"properties":{"type":{"const":"tcp"}},"required":["type"]},"then":{"required":["component"]}}]},"migrations":{"title":"Migrations","type":"object","additionalProperties":false,"required":["command"],"properties":{"command":{"$ref":"#/definitions/command"},"timeout":{"$ref":"#/definitions/duration","default":"5m"}}},"backups":{"title":"Backups","type":"object","additionalProperties":false,"properties":{"keep":{"type":"integer","minimum":1,"maximum":1000,"default":7},"recipients":{"type":"array","minItems":1,"maxItems":10,"uniqueItems":true,"items":{"$ref":"#/definitions/ageRecipient"}},"restore_key_secret":{"$ref":"#/definitions/secretName","description":"Secret holding the age identity; only restore jobs have it."},"files_dir":{"$ref":"#/definitions/absolutePath","description":"The app\'s files directory, backed up with the database."},"stores":{"type":"array","maxItems":5,"items":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["host","local","artifact"]},"path":{"$ref":"#/definitions/absolutePath"},"retention_days":{"type":"integer","minimum":1,"maximum":90}},"allOf":[{"if":{"properties":{"type":{"const":"local"}},"required":["type"]},"then":{"required":["path"]}}]}}}},"windows":{"title":"Windows","type":"object","additionalProperties":false,"properties":{"observe":{"$ref":"#/definitions/duration","default":"30s","description":"Watch health after the flip; flip back when thresholds are crossed."},"keep_warm":{"$ref":"#/definitions/duration","default":"5m","description":"The old slot keeps running this long, so a rollback is only a flip. 0s for apps whose jobs must not run twice."},"drain":{"$ref":"#/definitions/duration","default":"10s","description":"Time the old slot gets to finish in-flight requests before it stops."},"max_error_rate":{"type":"number","minimum":0,"maximum":100,"default":5,"description":"Observe: flip back when more than this percentage of the requests through nginx since the flip failed with 5xx (the seed\'s warning level)."},"max_p95_latency":{"$ref":"#/definitions/duration","default":"500ms","description":"Observe: flip back when the 95th percentile of request times through nginx since the flip exceeds this (the seed\'s warning level; websocket upgrades are not counted)."}}},"hooks":{"title":"Hooks","type":"object","additionalProperties":false,"properties":{"pre_deploy":{"$ref":"#/definitions/commandList"},"post_flip":{"$ref":"#/definitions/commandList"},"post_deploy":{"$ref":"#/definitions/commandList"}}}}}');
-;// CONCATENATED MODULE: ./src/config/schema.ts
-
-
-const environmentSchema = environment_schema_namespaceObject;
-let compiled;
-/** The ajv validator for the environment schema, compiled once per process. */
-function environmentValidator() {
-    if (!compiled) {
-        const ajv = new dist_ajv.Ajv({ allErrors: true, strict: true, strictRequired: false, verbose: true, allowUnionTypes: true });
-        // An annotation understood by editors (VS Code's JSON language service, yaml-language-server) and by our messages.
-        ajv.addKeyword({ keyword: 'patternErrorMessage', schemaType: 'string' });
-        compiled = ajv.compile(environmentSchema);
-    }
-    return compiled;
-}
-
-;// CONCATENATED MODULE: ./src/config/schema-walk.ts
-
-function deref(schema) {
-    const refs = [];
-    let s = schema;
-    while (s?.$ref) {
-        refs.push(s.$ref.replace('#/definitions/', ''));
-        s = environmentSchema.definitions[s.$ref.replace('#/definitions/', '')];
-    }
-    return { schema: s, refs };
-}
-/**
- * Walks a document together with the schema and calls `visit` for every value the schema describes.
- * This is how the code finds command fields and secret references: from the schema, never from a second list.
- */
-function walkWithSchema(data, visit) {
-    const go = (value, schema, path) => {
-        const { schema: s, refs } = deref(schema);
-        if (!s)
-            return;
-        visit({ path, value, refs });
-        if (Array.isArray(value) && s.items)
-            value.forEach((item, i) => go(item, s.items, [...path, i]));
-        else if (value && typeof value === 'object' && !Array.isArray(value)) {
-            for (const [k, v] of Object.entries(value)) {
-                const child = s.properties?.[k] ?? (typeof s.additionalProperties === 'object' ? s.additionalProperties : undefined);
-                go(v, child, [...path, k]);
-            }
-        }
-    };
-    go(data, environmentSchema, []);
-}
-/** Every value whose schema is the named definition, with its path. */
-function valuesOfDefinition(data, definition) {
-    const found = [];
-    walkWithSchema(data, (v) => {
-        if (v.refs.includes(definition))
-            found.push(v);
-    });
-    return found;
-}
-
-;// CONCATENATED MODULE: ./src/report/finding.ts
-const FILE_START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-function byLocation(a, b) {
-    return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.message.localeCompare(b.message);
-}
-function finding_countBySeverity(findings) {
-    const counts = { error: 0, warning: 0, notice: 0 };
-    for (const f of findings)
-        counts[f.severity] += 1;
-    return counts;
-}
-
-;// CONCATENATED MODULE: ./src/secrets/lookup.ts
-
-
-const envName = (name) => `SLOTFLIP_SECRET_${name}`;
-async function fromFile(path, via) {
-    let info;
-    try {
-        info = await (0,promises_namespaceObject.stat)(path);
-    }
-    catch {
-        return { ok: false, reason: `${via} points to ${path}, which does not exist (was the secret file ever written or mounted?)` };
-    }
-    if (!info.isFile())
-        return { ok: false, reason: `${via} points to ${path}, which is not a regular file` };
-    if ((info.mode & 0o077) !== 0) {
-        return { ok: false, reason: `${path} (${via}) is readable by group or others (mode ${(info.mode & 0o777).toString(8)}): chmod 600 it` };
-    }
-    const value = (await (0,promises_namespaceObject.readFile)(path, 'utf8')).replace(/\r?\n$/, '');
-    if (value === '')
-        return { ok: false, reason: `${path} (${via}) is empty` };
-    return { ok: true, value, origin: path };
-}
-async function lookupSecret(name, source) {
-    const direct = source.env[envName(name)];
-    if (direct !== undefined && direct !== '')
-        return { ok: true, value: direct, origin: envName(name) };
-    const file = source.env[`${envName(name)}_FILE`];
-    if (file)
-        return fromFile(file, `${envName(name)}_FILE`);
-    if (source.dir) {
-        const path = (0,external_node_path_namespaceObject.join)(source.dir, name);
-        const found = await fromFile(path, 'the secrets directory');
-        if (found.ok || !/does not exist/.test(found.reason))
-            return found;
-    }
-    const ways = [`set ${envName(name)} (in a workflow: \`${envName(name)}: \${{ secrets.${name} }}\`)`, `set ${envName(name)}_FILE to a 0600 file`];
-    if (source.dir)
-        ways.push(`write it to ${(0,external_node_path_namespaceObject.join)(source.dir, name)} with mode 0600`);
-    return { ok: false, reason: `${direct === '' ? 'is empty' : 'is not provided'}: ${ways.join(', or ')}` };
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/config/parse.ts
-
-// YAML 1.2 core schema: `yes`/`no`/`on` stay strings and leading zeros stay numbers-as-written, so nothing changes meaning silently.
-const PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: true, version: '1.2' };
-// Aliases are legitimate for sharing blocks, but a handful per file is plenty; more is a resource-exhaustion attack.
-const MAX_ALIAS_COUNT = 50;
-function offsetsToPosition(lines, start, end) {
-    const a = lines.linePos(start);
-    const b = lines.linePos(Math.max(start, end));
-    return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
-}
-function yamlMessage(code, message) {
-    // The yaml library appends " at line X, column Y:" and a source excerpt; we report the position ourselves.
-    const text = message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '');
-    if (code === 'DUPLICATE_KEY') {
-        return { rule: 'duplicate-key', text: 'duplicate key: YAML keeps only one of the two values, silently; remove or rename one of them' };
-    }
-    if (code === 'MULTIPLE_DOCS')
-        return { rule: 'yaml', text: 'holds several YAML documents (---); an environment file holds exactly one' };
-    if (/Maximum call stack/.test(message))
-        return { rule: 'too-deep', text: 'nesting is too deep to be an environment file' };
-    return { rule: 'yaml', text: `not valid YAML: ${text}` };
-}
-// Environment files nest a handful of levels; hundreds is an attack on the parser's stack, refused before parsing.
-const MAX_FLOW_DEPTH = 64;
-function flowDepthExceeded(text) {
-    let depth = 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 0x5b || c === 0x7b) {
-            depth += 1;
-            if (depth > MAX_FLOW_DEPTH)
-                return i;
-        }
-        else if ((c === 0x5d || c === 0x7d) && depth > 0)
-            depth -= 1;
-    }
-    return undefined;
-}
-function parseEnvironmentYaml(file, text) {
-    const lines = new dist/* LineCounter */.HN();
-    const tooDeep = flowDepthExceeded(text);
-    if (tooDeep !== undefined) {
-        lines.addNewLine(0);
-        for (let i = text.indexOf('\n'); i !== -1 && i < tooDeep; i = text.indexOf('\n', i + 1))
-            lines.addNewLine(i + 1);
-        return { ok: false, findings: [{ file, ...offsetsToPosition(lines, tooDeep, tooDeep), severity: 'error', path: '', rule: 'too-deep', message: `nesting is deeper than ${MAX_FLOW_DEPTH} levels: not an environment file` }] };
-    }
-    let doc;
-    try {
-        doc = (0,dist/* parseDocument */.Tp)(text, { ...PARSE_OPTIONS, lineCounter: lines });
-    }
-    catch (err) {
-        return { ok: false, findings: [{ file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', path: '', rule: 'yaml', message: `not valid YAML: ${String(err)}` }] };
-    }
-    const toFinding = (severity) => (e) => {
-        const { rule, text: message } = yamlMessage(e.code, e.message);
-        return { file, ...offsetsToPosition(lines, e.pos[0], e.pos[1]), severity, path: '', rule, message };
-    };
-    // Duplicate keys are independent mistakes: report each. A syntax error makes the parser stumble on for a while:
-    // only its first error is the operator's; the rest (one per level for a stack overflow) are echoes.
-    const errors = doc.errors.map(toFinding('error'));
-    const firstSyntax = errors.find((f) => f.rule !== 'duplicate-key');
-    const findings = [...errors.filter((f) => f.rule === 'duplicate-key' || f === firstSyntax), ...doc.warnings.map(toFinding('warning'))];
-    if (doc.errors.length > 0)
-        return { ok: false, findings };
-    let data;
-    try {
-        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    }
-    catch (err) {
-        const pos = firstAliasOffset(doc);
-        const message = err instanceof ReferenceError && /alias/i.test(err.message)
-            ? `too many alias expansions (limit ${MAX_ALIAS_COUNT}): this looks like an alias bomb`
-            : /call stack/i.test(String(err))
-                ? 'nesting is too deep to be an environment file'
-                : `cannot be read as data: ${err instanceof Error ? err.message : String(err)}`;
-        const rule = /alias/.test(message) ? 'alias-bomb' : 'yaml';
-        findings.push({ file, ...offsetsToPosition(lines, pos, pos), severity: 'error', path: '', rule, message });
-        return { ok: false, findings };
-    }
-    return { ok: true, parsed: { file, doc, lines, data }, findings };
-}
-function firstAliasOffset(doc) {
-    let offset = 0;
-    (0,dist/* visit */.YR)(doc, {
-        Alias(_key, node) {
-            if ((0,dist/* isAlias */.Vj)(node) && node.range) {
-                offset = node.range[0];
-                return dist/* visit */.YR.BREAK;
-            }
-            return undefined;
-        },
-    });
-    return offset;
-}
-
-;// CONCATENATED MODULE: ./src/config/locate.ts
-
-
-/** instances[0].target.port: how findings name a place in a document. */
-function formatPath(path) {
-    return path.reduce((acc, seg) => (typeof seg === 'number' ? `${acc}[${seg}]` : acc ? `${acc}.${seg}` : seg), '');
-}
-/** Parses an ajv instancePath (JSON pointer) into segments; numeric segments of arrays become numbers. */
-function pointerToPath(pointer) {
-    if (pointer === '')
-        return [];
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
-}
-function rangeOf(node) {
-    const r = node?.range;
-    return r ? [r[0], r[1]] : undefined;
-}
-/**
- * Where a path points in the YAML source. `at: 'key'` points at the key itself (unknown keys, risky changes);
- * otherwise a scalar points at its value and a map or list at the key that holds it, which is where an operator looks.
- * A path that does not exist (a missing key) points at the deepest part that does.
- */
-function locate(parsed, path, at = 'value') {
-    let node = parsed.doc.contents;
-    let holder;
-    let best = rangeOf(node) ?? [0, 0];
-    for (const seg of path) {
-        let next;
-        if ((0,dist/* isMap */.jh)(node)) {
-            const pair = node.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(seg));
-            if (!pair)
-                break;
-            holder = pair;
-            next = pair.value;
-            best = rangeOf(pair.key) ?? best;
-        }
-        else if ((0,dist/* isSeq */.oP)(node) && typeof seg === 'number') {
-            next = node.items[seg];
-            holder = undefined;
-            if (!next)
-                break;
-            best = rangeOf(next) ?? best;
-        }
-        else {
-            break;
-        }
-        node = next;
-    }
-    const wantKey = at === 'key' || !((0,dist/* isScalar */.jn)(node) || node === null);
-    let range = best;
-    if (!wantKey && (0,dist/* isScalar */.jn)(node))
-        range = rangeOf(node) ?? best;
-    else if (holder && (0,dist/* isPair */.tO)(holder) && holder.key)
-        range = rangeOf(holder.key) ?? best;
-    return offsetsToPosition(parsed.lines, range[0], range[1]);
-}
-
-;// CONCATENATED MODULE: ./src/config/read.ts
-
-
-
-// Environment files are small; anything larger is a mistake (or an attack) and is refused before parsing.
-const MAX_FILE_BYTES = 1024 * 1024;
-function fileError(file, rule, message) {
-    return { ok: false, finding: { file, ...FILE_START, severity: 'error', path: '', rule, message } };
-}
-function describeErrno(err) {
-    const code = err.code;
-    if (code === 'ENOENT')
-        return 'no such file';
-    if (code === 'EACCES' || code === 'EPERM')
-        return 'permission denied: make it readable by the user running slotflip';
-    if (code === 'EISDIR')
-        return 'is a directory';
-    if (code === 'ELOOP')
-        return 'too many levels of symbolic links';
-    return code ? `cannot be read (${code})` : `cannot be read (${String(err)})`;
-}
-/** Reads one environment file as UTF-8 text, refusing what cannot be one: not a regular file, too large, binary, invalid UTF-8, empty. */
-async function readEnvironmentFile(file) {
-    let handle;
-    try {
-        const info = await (0,promises_namespaceObject.stat)(file);
-        // A FIFO or device would block or never end: refuse before opening.
-        if (!info.isFile())
-            return fileError(file, 'unreadable', info.isDirectory() ? 'is a directory, not an environment file' : 'is not a regular file');
-        if (info.size > MAX_FILE_BYTES) {
-            return fileError(file, 'too-large', `is ${(info.size / 1024 / 1024).toFixed(1)} MiB; environment files are limited to 1 MiB`);
-        }
-        handle = await (0,promises_namespaceObject.open)(file, 'r');
-        // Read one byte more than stat promised, to notice a file that grew past the limit after stat.
-        const buf = Buffer.allocUnsafe(Math.min(info.size, MAX_FILE_BYTES) + 1);
-        const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
-        if (bytesRead > info.size)
-            return fileError(file, 'unreadable', 'changed while being read; run again');
-        const bytes = buf.subarray(0, bytesRead);
-        if (bytes.includes(0))
-            return fileError(file, 'binary', 'is a binary file (it contains NUL bytes), not YAML');
-        let text;
-        try {
-            text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-        }
-        catch {
-            const at = firstInvalidUtf8(bytes);
-            return fileError(file, 'encoding', `is not valid UTF-8 (first bad byte at offset ${at}); save it as UTF-8`);
-        }
-        if (text.replace(/^\uFEFF/, '').trim() === '')
-            return fileError(file, 'empty', 'is empty: an environment file needs version, environment and instances');
-        return { ok: true, text };
-    }
-    catch (err) {
-        return fileError(file, 'unreadable', describeErrno(err));
-    }
-    finally {
-        await handle?.close();
-    }
-}
-function firstInvalidUtf8(bytes) {
-    let lo = 0;
-    let hi = bytes.length;
-    // Binary search for the shortest prefix that fails to decode (a truncated sequence at the cut is tolerated by stream mode).
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        try {
-            new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid + 1), { stream: true });
-            lo = mid + 1;
-        }
-        catch {
-            hi = mid;
-        }
-    }
-    // `lo` is the byte that made decoding fail; if it broke a sequence that started earlier, report that sequence's start.
-    for (let j = lo - 1; j >= Math.max(0, lo - 3); j--) {
-        const b = bytes[j] ?? 0;
-        if (b < 0x80)
-            break;
-        if (b >= 0xc0)
-            return j;
-    }
-    return lo;
-}
-const ENVIRONMENT_FILE = /\.ya?ml$/;
-/** Expands files and folders (a folder's *.yaml and *.yml, sorted, not recursive) into the files to validate. */
-async function discoverEnvironmentFiles(paths) {
-    const files = [];
-    const findings = [];
-    for (const path of paths) {
-        let info;
-        try {
-            info = await (0,promises_namespaceObject.stat)(path);
-        }
-        catch (err) {
-            findings.push(fileError(path, 'unreadable', describeErrno(err)).finding);
-            continue;
-        }
-        if (!info.isDirectory()) {
-            files.push(path);
-            continue;
-        }
-        let names;
-        try {
-            names = (await (0,promises_namespaceObject.readdir)(path)).filter((n) => ENVIRONMENT_FILE.test(n)).sort();
-        }
-        catch (err) {
-            findings.push(fileError(path, 'unreadable', describeErrno(err)).finding);
-            continue;
-        }
-        if (names.length === 0) {
-            findings.push(fileError(path, 'no-files', 'holds no environment files (*.yaml or *.yml): nothing to validate').finding);
-        }
-        files.push(...names.map((n) => (0,external_node_path_namespaceObject.join)(path, n)));
-    }
-    return { files: [...new Set(files)], findings };
-}
-
-;// CONCATENATED MODULE: ./src/config/rules/rule.ts
-
-function isRecord(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-function at(parsed, path, severity, rule, message, where = 'value') {
-    return { file: parsed.file, ...locate(parsed, path, where), severity, path: formatPath(path), rule, message };
-}
-/** The instances of every file, as far as they are shaped like instances. */
-function instancesOf(files) {
-    const out = [];
-    for (const parsed of files) {
-        const list = isRecord(parsed.data) ? parsed.data.instances : undefined;
-        if (!Array.isArray(list))
-            continue;
-        list.forEach((inst, index) => {
-            if (isRecord(inst))
-                out.push({ parsed, index, path: ['instances', index], inst, id: typeof inst.id === 'string' ? inst.id : `#${index}` });
-        });
-    }
-    return out;
-}
-function where(ref) {
-    return `${ref.parsed.file}:${locate(ref.parsed, ref.path).line}`;
-}
-/** Two instances share a machine when their targets name the same host (or the same Proxmox container). */
-function hostKey(inst) {
-    const t = isRecord(inst.target) ? inst.target : undefined;
-    if (!t)
-        return undefined;
-    if (t.transport === 'pct' && typeof t.vmid === 'number')
-        return `pct:${String(t.node ?? t.host ?? 'local')}:${t.vmid}`;
-    if (t.transport === 'local')
-        return 'local';
-    return typeof t.host === 'string' ? t.host.toLowerCase() : undefined;
-}
-function hostLabel(key) {
-    if (key.startsWith('pct:')) {
-        const [, node, vmid] = key.split(':');
-        return `container ${vmid} on ${node}`;
-    }
-    return key === 'local' ? 'the local machine' : `host ${key}`;
-}
-
-;// CONCATENATED MODULE: ./src/config/risky.ts
-
-
-
-function sensitiveValues(parsed) {
-    const out = new Map();
-    walkWithSchema(parsed.data, ({ path, value, refs }) => {
-        if (path[0] !== 'instances' || typeof path[1] !== 'number')
-            return;
-        const list = parsed.data.instances;
-        const inst = list[path[1]];
-        const id = isRecord(inst) && typeof inst.id === 'string' ? inst.id : `#${path[1]}`;
-        const key = `${id}|${formatPath(path.slice(2))}`;
-        if (refs.includes('command') && typeof value === 'string')
-            out.set(key, { path, value, kind: 'command' });
-        else if (path[2] === 'target' && path.length === 4)
-            out.set(key, { path, value, kind: 'target' });
-    });
-    return out;
-}
-const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
-function message(s, isNew) {
-    const field = formatPath(s.path.slice(2));
-    if (s.kind === 'command')
-        return `${isNew ? 'new' : 'changed'} command (${field}): it will run on the host after merge; review it`;
-    const what = field === 'target.host_keys' ? 'pinned host key' : field === 'target.host' ? 'target host' : `target setting ${field}`;
-    return `${isNew ? 'new' : 'changed'} ${what}: the deploy will send its secrets to this target after merge; confirm it with the host's owner`;
-}
-function riskyChanges(current, base) {
-    if (!base) {
-        return [{ file: current.file, ...locate(current, []), severity: 'warning', path: '', rule: 'risky-change', message: 'new environment file: review its targets, host keys and commands before merging' }];
-    }
-    const before = sensitiveValues(base);
-    const findings = [];
-    for (const [key, s] of sensitiveValues(current)) {
-        const old = before.get(key);
-        if (old && same(old.value, s.value))
-            continue;
-        findings.push({ file: current.file, ...locate(current, s.path), severity: 'warning', path: formatPath(s.path), rule: 'risky-change', message: message(s, !old) });
-    }
-    return findings;
-}
-
-;// CONCATENATED MODULE: ./src/config/rules/environment-name.ts
-
-
-// Workflows find an environment by its file name; a file that says another name is usually a copy-paste slip.
-const environmentMatchesFile = (files) => {
-    const findings = [];
-    const seen = new Map();
-    for (const parsed of files) {
-        const name = isRecord(parsed.data) ? parsed.data.environment : undefined;
-        if (typeof name !== 'string')
-            continue;
-        const stem = (0,external_node_path_namespaceObject.basename)(parsed.file).replace(/\.ya?ml$/, '');
-        if (stem !== name)
-            findings.push(at(parsed, ['environment'], 'warning', 'environment-name', `environment "${name}" is in a file named ${(0,external_node_path_namespaceObject.basename)(parsed.file)}; name the file ${name}.yaml so workflows find it`));
-        const prior = seen.get(name);
-        if (prior)
-            findings.push(at(parsed, ['environment'], 'error', 'duplicate-environment', `environment "${name}" is also defined in ${prior}`));
-        else
-            seen.set(name, parsed.file);
-    }
-    return findings;
-};
-
-;// CONCATENATED MODULE: ./src/config/rules/host-clashes.ts
-
-const describeClaim = (c) => (c.slot ? `${c.owner} (${c.slot})` : c.owner);
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '::1']);
-function claimsOf(ref) {
-    const claims = [];
-    const add = (value, path, kind, owner, slot) => {
-        if (typeof value === 'number')
-            claims.push({ ref, path: [...ref.path, ...path], port: value, kind, owner, slot });
-    };
-    const app = isRecord(ref.inst.app) ? ref.inst.app : {};
-    const components = isRecord(app.components) ? app.components : {};
-    for (const [name, c] of Object.entries(components)) {
-        const listen = isRecord(c) && isRecord(c.listen) ? c.listen : undefined;
-        if (listen?.type !== 'tcp')
-            continue;
-        for (const slot of ['blue', 'green'])
-            add(listen[slot], ['app', 'components', name, 'listen', slot], 'component', `component ${name}`, slot);
-    }
-    const nginx = isRecord(ref.inst.nginx) ? ref.inst.nginx : undefined;
-    if (nginx) {
-        add(nginx.http_port ?? 80, ['nginx'], 'nginx', 'nginx (http)');
-        if (isRecord(nginx.tls) && nginx.tls.enabled === true)
-            add(nginx.https_port ?? 443, ['nginx'], 'nginx', 'nginx (https)');
-    }
-    const target = isRecord(ref.inst.target) ? ref.inst.target : {};
-    for (const kind of ['postgres', 'redis']) {
-        const svc = ref.inst[kind === 'postgres' ? 'database' : 'redis'];
-        if (!isRecord(svc) || typeof svc.host !== 'string')
-            continue;
-        const local = LOOPBACK.has(svc.host) || svc.host === target.host;
-        if (local)
-            add(svc.port, [kind === 'postgres' ? 'database' : 'redis', 'port'], kind, kind === 'postgres' ? 'PostgreSQL' : 'Redis');
-    }
-    return claims;
-}
-/** nginx, PostgreSQL and Redis may be shared by several instances on one host; a component's port is its own. */
-function clash(a, b) {
-    if (a.port !== b.port)
-        return false;
-    if (a.kind === 'component' || b.kind === 'component')
-        return true;
-    return a.kind !== b.kind;
-}
-// Port, slot and server-name clashes between instances, slots and components that share a host.
-const hostClashes = (files) => {
-    const findings = [];
-    const byHost = new Map();
-    for (const ref of instancesOf(files)) {
-        const host = hostKey(ref.inst);
-        if (!host)
-            continue;
-        const entry = byHost.get(host) ?? { claims: [], names: new Map() };
-        byHost.set(host, entry);
-        for (const claim of claimsOf(ref)) {
-            const prior = entry.claims.find((p) => clash(p, claim));
-            if (prior) {
-                const same = prior.ref === ref;
-                const blueIsGreen = same && prior.owner === claim.owner;
-                const message = blueIsGreen
-                    ? `${claim.owner} uses port ${claim.port} for both blue and green: each slot needs its own port`
-                    : `port ${claim.port} of ${describeClaim(claim)} is already used by ${same ? '' : `instance "${prior.ref.id}" `}${describeClaim(prior)} (${where(prior.ref)}) on ${hostLabel(host)}`;
-                findings.push(at(ref.parsed, claim.path, 'error', blueIsGreen ? 'blue-equals-green' : 'port-clash', message));
-            }
-            entry.claims.push(claim);
-        }
-        const names = isRecord(ref.inst.nginx) && Array.isArray(ref.inst.nginx.server_names) ? ref.inst.nginx.server_names : [];
-        names.forEach((name, i) => {
-            if (typeof name !== 'string')
-                return;
-            const prior = entry.names.get(name.toLowerCase());
-            if (prior && prior !== ref) {
-                findings.push(at(ref.parsed, [...ref.path, 'nginx', 'server_names', i], 'error', 'server-name-clash', `server name "${name}" is already served by instance "${prior.id}" (${where(prior)}) on ${hostLabel(host)}: nginx would send all its traffic to one of them`));
-            }
-            else
-                entry.names.set(name.toLowerCase(), ref);
-        });
-    }
-    return findings;
-};
-
-;// CONCATENATED MODULE: ./src/config/rules/instance-ids.ts
-
-// Instance ids name directories, units and sockets on hosts: two instances with one id would overwrite each other.
-const duplicateInstanceIds = (files) => {
-    const first = new Map();
-    const findings = [];
-    for (const ref of instancesOf(files)) {
-        if (typeof ref.inst.id !== 'string')
-            continue;
-        const prior = first.get(ref.id);
-        if (!prior) {
-            first.set(ref.id, ref);
-            continue;
-        }
-        findings.push(at(ref.parsed, [...ref.path, 'id'], 'error', 'duplicate-instance', `instance id "${ref.id}" is already used at ${where(prior)}; instance ids must be unique across all environments`));
-    }
-    return findings;
-};
-
-;// CONCATENATED MODULE: ./src/config/rules/references.ts
-
-// The seed's "undefined network" blocker, in our terms: a name used in one place and never defined where it must be.
-const undefinedReferences = (files) => {
-    const findings = [];
-    for (const ref of instancesOf(files)) {
-        const app = isRecord(ref.inst.app) ? ref.inst.app : {};
-        const components = isRecord(app.components) ? Object.keys(app.components) : [];
-        const defined = components.length ? `defined: ${components.join(', ')}` : 'none are defined';
-        const check = (value, path) => {
-            if (typeof value === 'string' && !components.includes(value)) {
-                findings.push(at(ref.parsed, [...ref.path, ...path], 'error', 'undefined-component', `component "${value}" is not defined in app.components (${defined})`));
-            }
-        };
-        const locations = isRecord(ref.inst.nginx) && Array.isArray(ref.inst.nginx.locations) ? ref.inst.nginx.locations : [];
-        locations.forEach((loc, i) => isRecord(loc) && check(loc.component, ['nginx', 'locations', i, 'component']));
-        const checks = isRecord(ref.inst.health) && Array.isArray(ref.inst.health.checks) ? ref.inst.health.checks : [];
-        checks.forEach((c, i) => {
-            if (!isRecord(c))
-                return;
-            check(c.component, ['health', 'checks', i, 'component']);
-            for (const kind of ['postgres', 'redis']) {
-                const section = kind === 'postgres' ? 'database' : 'redis';
-                if (c.type === kind && !isRecord(ref.inst[section])) {
-                    findings.push(at(ref.parsed, [...ref.path, 'health', 'checks', i, 'type'], 'error', 'undefined-service', `a ${kind} health check needs the instance's "${section}" section, which is missing`));
-                }
-            }
-        });
-    }
-    return findings;
-};
-
-;// CONCATENATED MODULE: ./src/config/rules/tls.ts
-
-// nginx refuses to start with `ssl` and no certificate; catch it in the pull request instead of on the host.
-const tlsNeedsFiles = (files) => {
-    const findings = [];
-    for (const ref of instancesOf(files)) {
-        const tls = isRecord(ref.inst.nginx) && isRecord(ref.inst.nginx.tls) ? ref.inst.nginx.tls : undefined;
-        if (!tls || tls.enabled !== true)
-            continue;
-        for (const key of ['certificate', 'key']) {
-            if (tls[key] === undefined) {
-                findings.push(at(ref.parsed, [...ref.path, 'nginx', 'tls'], 'error', 'tls-files', `TLS is enabled but nginx.tls.${key} is missing: give the absolute path of the ${key === 'key' ? 'private key' : 'certificate (full chain)'} file on the target`));
-            }
-        }
-    }
-    return findings;
-};
-
-;// CONCATENATED MODULE: ./src/config/rules/index.ts
-
-
-
-
-
-const RULES = [duplicateInstanceIds, hostClashes, undefinedReferences, tlsNeedsFiles, environmentMatchesFile];
-
-// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __nccwpck_require__(1916);
-;// CONCATENATED MODULE: ./src/config/suggest.ts
-
-/** "did you mean" for a mistyped key or value: the closest candidate, if it is close enough to be a typo. */
-function didYouMean(input, candidates) {
-    if (candidates.length === 0)
-        return undefined;
-    const normal = (s) => s.toLowerCase().replace(/[-_]/g, '');
-    const exact = candidates.find((c) => normal(c) === normal(input));
-    if (exact)
-        return exact;
-    const best = (0,mod/* closest */.kp)(input.toLowerCase(), candidates);
-    const limit = Math.max(2, Math.floor(best.length / 3));
-    return (0,mod/* distance */.Io)(input.toLowerCase(), best) <= limit ? best : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/config/schema-findings.ts
-
-
-
-// Keys that hold a secret's value in other tools; here they are always a mistake.
-const LITERAL_SECRET_KEY = /(^|_)(password|passwd|secret|token|private_key|api_key|apikey|jwtsecret)$/i;
-// `then` subschemas mapped to their `if`, so a conditional requirement can say its condition. ajv hands us the
-// very objects of the schema (parentSchema), so identity lookups work.
-const conditionOfThen = new WeakMap();
-(function index(node, owner) {
-    if (!node || typeof node !== 'object')
-        return;
-    const s = node;
-    const titled = typeof s.title === 'string' ? s : owner;
-    if (s.if && s.then && typeof s.then === 'object')
-        conditionOfThen.set(s.then, { condition: s.if, owner: titled });
-    for (const v of Object.values(s))
-        index(v, titled);
-})(environmentSchema, environmentSchema);
-/** "(required when transport is ssh)": read from the schema's own if/then. */
-function conditionOf(thenSchema) {
-    const cond = conditionOfThen.get(thenSchema)?.condition;
-    const props = (cond?.properties ?? {});
-    const parts = Object.entries(props)
-        .filter(([, s]) => s.const !== undefined)
-        .map(([k, s]) => `${k} is ${String(s.const)}`);
-    return parts.length ? ` (required when ${parts.join(' and ')})` : '';
-}
-// What to do about a missing key, where the bare fact is not enough.
-const REQUIRED_HINTS = {
-    'Redis.port': 'the port is always explicit: Vikunja fails with "missing port in address" without it (e.g. port: 6379)',
-    'Target.host_keys': 'pin the host key: `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` on the host prints it; slotflip never trusts a key on first use',
-};
-function shown(value) {
-    const s = JSON.stringify(value) ?? String(value);
-    return s.length > 60 ? `${s.slice(0, 57)}...` : s;
-}
-function typeName(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a mapping';
-    return `a ${typeof value}`;
-}
-function describe(e) {
-    const path = pointerToPath(e.instancePath);
-    const parent = (e.parentSchema ?? {});
-    switch (e.keyword) {
-        case 'if':
-        case 'propertyNames':
-            return undefined; // the nested errors say it better
-        case 'required': {
-            const key = String(e.params.missingProperty);
-            const owner = conditionOfThen.get(parent)?.owner ?? parent;
-            const hint = REQUIRED_HINTS[`${String(owner?.title)}.${key}`];
-            return { path, at: 'value', rule: 'schema', message: `missing required key "${key}"${conditionOf(parent)}${hint ? `: ${hint}` : ''}` };
-        }
-        case 'additionalProperties': {
-            const key = String(e.params.additionalProperty);
-            const allowed = Object.keys((parent.properties ?? {}));
-            const where = [...path, key];
-            if (LITERAL_SECRET_KEY.test(key)) {
-                const ref = allowed.find((k) => k.endsWith('_secret'));
-                const hint = ref ? `name the secret with "${ref}: NAME"` : 'name secrets in the fields ending in _secret';
-                return { path: where, at: 'key', rule: 'literal-secret', message: `"${key}" would hold a secret's value, which never belongs in an environment file: ${hint} and provide its value as SLOTFLIP_SECRET_NAME` };
-            }
-            const guess = didYouMean(key, allowed);
-            const hint = guess ? `did you mean "${guess}"?` : `expected one of: ${allowed.join(', ')}`;
-            return { path: where, at: 'key', rule: 'unknown-key', message: `unknown key "${key}"; ${hint}` };
-        }
-        case 'enum': {
-            const allowed = (e.params.allowedValues ?? []).map(String);
-            const guess = typeof e.data === 'string' ? didYouMean(e.data, allowed) : undefined;
-            return { path, at: 'value', rule: 'schema', message: `must be one of ${allowed.join(', ')}; got ${shown(e.data)}${guess ? ` (did you mean "${guess}"?)` : ''}` };
-        }
-        case 'const':
-            return { path, at: 'value', rule: 'schema', message: `must be ${shown(e.params.allowedValue)}; got ${shown(e.data)}` };
-        case 'type': {
-            const wanted = String(e.params.type);
-            const article = wanted === 'object' ? 'a mapping' : wanted === 'array' ? 'a list' : `a ${wanted}`;
-            return { path, at: 'value', rule: 'schema', message: `must be ${article}, got ${typeName(e.data)}` };
-        }
-        case 'pattern': {
-            const name = e.propertyName;
-            const text = typeof parent.patternErrorMessage === 'string' ? parent.patternErrorMessage : `must match ${String(parent.pattern)}`;
-            if (name !== undefined)
-                return { path: [...path, name], at: 'key', rule: 'schema', message: `key "${name}" ${text}` };
-            if (parent.title === 'Hostname' && typeof e.data === 'string' && /^[^:\s]+:[0-9]+$/.test(e.data)) {
-                const [host, port] = e.data.split(':');
-                return { path, at: 'value', rule: 'host-with-port', message: `must not include a port: write host: ${host} and port: ${port} (Vikunja fails with "missing port in address" when they are mixed up)` };
-            }
-            if (parent.title === 'SecretName') {
-                // Never echo what may be a real secret.
-                return { path, at: 'value', rule: 'literal-secret', message: `${text}. If this is the secret itself, remove it from the file now and rotate it: it is in git history` };
-            }
-            return { path, at: 'value', rule: 'schema', message: `${text}; got ${shown(e.data)}` };
-        }
-        default:
-            return { path, at: 'value', rule: 'schema', message: e.message ?? `fails ${e.keyword}` };
-    }
-}
-/** Checks one parsed file against the schema and reports every error at its line. */
-function checkSchema(parsed) {
-    const validate = environmentValidator();
-    if (validate(parsed.data))
-        return { ok: true, env: parsed.data, findings: [] };
-    const seen = new Set();
-    const findings = [];
-    for (const e of validate.errors ?? []) {
-        const d = describe(e);
-        if (!d)
-            continue;
-        const key = `${formatPath(d.path)}|${d.message}`;
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        findings.push({ file: parsed.file, ...locate(parsed, d.path, d.at), severity: 'error', path: formatPath(d.path), rule: d.rule, message: d.message });
-    }
-    return { ok: false, findings };
-}
-
-;// CONCATENATED MODULE: ./src/config/validate.ts
-
-
-
-
-
-
-
-
-
-
-async function loadParsed(file) {
-    const read = await readEnvironmentFile(file);
-    if (!read.ok)
-        return { findings: [read.finding] };
-    const result = parseEnvironmentYaml(file, read.text);
-    return result.ok ? { parsed: result.parsed, findings: result.findings } : { findings: result.findings };
-}
-async function missingSecrets(parsed, source) {
-    const findings = [];
-    const checked = new Map();
-    for (const ref of valuesOfDefinition(parsed.data, 'secretName')) {
-        if (typeof ref.value !== 'string')
-            continue;
-        const found = checked.get(ref.value) ?? (await lookupSecret(ref.value, source));
-        checked.set(ref.value, found);
-        if (!found.ok) {
-            findings.push({ file: parsed.file, ...locate(parsed, ref.path), severity: 'error', path: formatPath(ref.path), rule: 'missing-secret', message: `secret ${ref.value} ${found.reason}` });
-        }
-    }
-    return findings;
-}
-/** Validates every environment file of a run: reading, YAML, schema, rules across all files, secrets, risky changes. */
-async function validateEnvironments(req) {
-    const discovery = await discoverEnvironmentFiles(req.paths);
-    const findings = [...discovery.findings];
-    const parsedFiles = [];
-    const environments = new Map();
-    // Files are read concurrently (I/O waits overlap); everything after reading is CPU work, done in order.
-    const loaded = await Promise.all(discovery.files.map(loadParsed));
-    for (const [i, file] of discovery.files.entries()) {
-        const { parsed, findings: fileFindings } = loaded[i];
-        findings.push(...fileFindings);
-        if (!parsed)
-            continue;
-        parsedFiles.push(parsed);
-        const schema = checkSchema(parsed);
-        findings.push(...schema.findings);
-        if (schema.ok)
-            environments.set(file, schema.env);
-        if (req.secrets)
-            findings.push(...(await missingSecrets(parsed, req.secrets)));
-        if (req.baseDir !== undefined) {
-            const base = await loadParsed((0,external_node_path_namespaceObject.join)(req.baseDir, file));
-            findings.push(...riskyChanges(parsed, base.parsed));
-        }
-    }
-    for (const rule of RULES)
-        findings.push(...rule(parsedFiles));
-    findings.sort(byLocation);
-    return { files: discovery.files, findings, environments, valid: !findings.some((f) => f.severity === 'error') };
-}
-
-// EXTERNAL MODULE: ./node_modules/liquidjs/dist/liquid.node.js
-var liquid_node = __nccwpck_require__(8694);
-;// CONCATENATED MODULE: ./src/render/escape.ts
-
-class RenderError extends Error {
-}
-const NGINX_SAFE = /^[A-Za-z0-9._:/@*+=,~%-]*$/;
-function nginx(value) {
-    if (!NGINX_SAFE.test(value))
-        throw new RenderError(`value ${JSON.stringify(value)} cannot be placed in nginx config (only letters, digits and . _ : / @ * + = , ~ % -)`);
-    return value;
-}
-function systemd(value) {
-    if (/[\n\r]/.test(value))
-        throw new RenderError(`value ${JSON.stringify(value)} cannot be placed in a unit file (newline)`);
-    return value.replace(/\\/g, '\\\\').replace(/%/g, '%%');
-}
-/** systemd EnvironmentFile: a double-quoted value, taken literally (no expansion) except for backslash escapes. */
-function env(value) {
-    if (/[\n\r]/.test(value))
-        throw new RenderError('a value in an environment file cannot contain a newline');
-    return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-}
-const ESCAPERS = {
-    nginx,
-    systemd,
-    env,
-    yaml: (value) => JSON.stringify(value),
-    shell: (value) => quote(value),
-    text: (value) => value,
-};
-/** `ExecStart=` for a command field: bash -c with the command as one argument, escaped for systemd's own parser. */
-function systemdShellCommand(command) {
-    if (/[\n\r]/.test(command))
-        throw new RenderError('a start command cannot contain a newline');
-    const arg = command.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\$/g, '$$$$').replace(/%/g, '%%');
-    return `/bin/bash -c "exec ${arg}"`;
-}
-/** The format of a template, from its name: site.nginx.liquid, unit.service.liquid, app.env.liquid, config.yml.liquid. */
-function formatOf(templateName) {
-    const base = templateName.replace(/\.liquid$/, '');
-    if (/\.(nginx|conf)$/.test(base))
-        return 'nginx';
-    if (/\.(service|timer|socket)$/.test(base))
-        return 'systemd';
-    if (/\.env$/.test(base))
-        return 'env';
-    if (/\.ya?ml$/.test(base))
-        return 'yaml';
-    if (/\.sh$/.test(base))
-        return 'shell';
-    return 'text';
-}
-
-;// CONCATENATED MODULE: ./src/render/engine.ts
-
-
-const engines = new Map();
-/** One engine per format: strict variables and filters, and that format's escaper on every output. */
-function engineFor(format) {
-    let engine = engines.get(format);
-    if (!engine) {
-        const escape = ESCAPERS[format];
-        engine = new liquid_node/* Liquid */.HX({
-            strictVariables: true,
-            strictFilters: true,
-            ownPropertyOnly: true,
-            outputEscape: (v) => (v instanceof Raw ? v.text : escape(String(v))),
-        });
-        // `| raw` only for values slotflip itself built for this format (e.g. exec_start); never for operator input.
-        engine.registerFilter('exec_start', (v) => new Raw(systemdShellCommand(String(v))));
-        engines.set(format, engine);
-    }
-    return engine;
-}
-class Raw {
-    text;
-    constructor(text) {
-        this.text = text;
-    }
-    toString() {
-        return this.text;
-    }
-}
-/** Renders a template's text; an undefined variable, an unknown filter or an unsafe value is a RenderError naming the template. */
-function renderText(name, source, format, context) {
-    try {
-        return engineFor(format).parseAndRenderSync(source, context);
-    }
-    catch (err) {
-        const why = err instanceof Error ? err.message.split('\n')[0] : String(err);
-        throw new RenderError(`${name}: ${why}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/render/instance-files.ts
-
-
-
-/** The templates an instance needs, so the caller can load exactly those. */
-function templateNames(instance) {
-    const app = instance.app.name;
-    return ['slotflip/component.service.liquid', 'slotflip/site.nginx.liquid', `${app}/app.env.liquid`, `${app}/slot.env.liquid`, ...(instance.templates ?? []).map((t) => t.source)];
-}
-function secretValue(input, name) {
-    if (!name)
-        return '';
-    const value = input.secrets[name];
-    if (value === undefined)
-        throw new RenderError(`secret ${name} is needed to render ${input.instance.id} but was not provided`);
-    return value;
-}
-/** The values templates see; secrets appear only as database.password and redis.password. */
-function baseContext(input) {
-    const { instance } = input;
-    const l = layout_layout(instance.id);
-    const db = instance.database;
-    const redis = instance.redis;
-    return {
-        instance: instance.id,
-        root: l.root,
-        user: instance.app.user ?? instance.app.name,
-        version: instance.app.release.version,
-        database: db ? { host: db.host, port: db.port, name: db.name, user: db.user, pool: db.pool ?? 10, sslmode: db.sslmode ?? 'disable', password: secretValue(input, db.password_secret) } : {},
-        redis: redis ? { host: redis.host, port: redis.port, db: redis.db ?? 0, password: secretValue(input, redis.password_secret) } : {},
-    };
-}
-function pgpassLine(instance, password) {
-    const db = instance.database;
-    const esc = (s) => String(s).replace(/\\/g, '\\\\').replace(/:/g, '\\:');
-    return `${esc(db.host)}:${esc(db.port)}:*:${esc(db.user)}:${esc(password)}\n`;
-}
-/** Everything slotflip writes on the host for an instance, rendered in a fixed order (same input, same bytes). */
-function renderInstanceFiles(input) {
-    const { instance, templates } = input;
-    const l = layout_layout(instance.id);
-    const ctx = baseContext(input);
-    const secretValues = Object.values(input.secrets).filter((v) => v.length >= 4);
-    const render = (template, path, extra, mode = '0644') => {
-        const source = templates[template];
-        if (source === undefined)
-            throw new RenderError(`template ${template} is missing from templates/`);
-        const content = renderText(template, source, formatOf(template), { ...ctx, ...extra });
-        const secret = secretValues.some((v) => content.includes(v));
-        return { path, content, mode: secret ? '0600' : mode, secret, template };
-    };
-    const components = Object.entries(instance.app.components).flatMap(([name, c]) => (c ? [{ name, c }] : []));
-    const files = [];
-    files.push(render(`${instance.app.name}/app.env.liquid`, l.appEnv, {}, '0600'));
-    for (const slot of SLOTS) {
-        const sockets = Object.fromEntries(components.map(({ name }) => [name, l.socket(name, slot)]));
-        files.push(render(`${instance.app.name}/slot.env.liquid`, l.slotEnv(slot), { slot, sockets }));
-    }
-    for (const { name, c } of components) {
-        files.push(render('slotflip/component.service.liquid', l.unitFile(name), { component: name, start: c.start, memory_max: c.memory_max ?? '' }));
-    }
-    if (instance.nginx) {
-        const site = {
-            http_port: instance.nginx.http_port ?? 80,
-            server_names: instance.nginx.server_names,
-            access_log: l.accessLog,
-            client_max_body_size: instance.nginx.client_max_body_size ?? '10m',
-            maintenance_flag: l.maintenanceFlag,
-            components: components.map(({ name, c }) => ({
-                name,
-                route: c.route ?? '',
-                websocket: c.websocket ?? false,
-                tcp: c.listen.type === 'tcp',
-                current_socket: l.currentSocket(name),
-                upstream_file: `/etc/nginx/slotflip/${instance.id}-${name}.upstream`,
-            })),
-        };
-        files.push(render('slotflip/site.nginx.liquid', l.site, site));
-    }
-    if (instance.database) {
-        const content = pgpassLine(instance, secretValue(input, instance.database.password_secret));
-        files.push({ path: l.pgpass, content, mode: '0600', secret: true, template: '(pgpass)' });
-    }
-    if (instance.redis?.password_secret) {
-        files.push({ path: `${l.shared}/redis.pass`, content: secretValue(input, instance.redis.password_secret), mode: '0600', secret: true, template: '(redis password)' });
-    }
-    for (const t of instance.templates ?? [])
-        files.push(render(t.source, t.dest, {}, t.mode ?? '0644'));
-    return files;
-}
-
-;// CONCATENATED MODULE: ./src/report/text.ts
-
-// Compiler-style lines, one per finding, so editors and terminals can jump to FILE:LINE:COL.
-function formatFinding(f) {
-    const where = f.path ? `${f.path}: ` : '';
-    return `${f.file}:${f.line}:${f.column}: ${f.severity}: ${where}${f.message}`;
-}
-function formatSummary(findings, fileCount) {
-    const c = countBySeverity(findings);
-    const files = `${fileCount} environment file${fileCount === 1 ? '' : 's'}`;
-    if (c.error === 0)
-        return `${files} valid${c.warning ? `, ${c.warning} warning${c.warning === 1 ? '' : 's'}` : ''}`;
-    return `${files} checked: ${c.error} error${c.error === 1 ? '' : 's'}, ${c.warning} warning${c.warning === 1 ? '' : 's'}`;
-}
-
-;// CONCATENATED MODULE: ./src/commands/prepare.ts
-
-
-
-
-
-
-
-
-
-
-
-const invalid = (message, remedy = '') => new errors_SlotflipError('validate', message, remedy, exit_codes_ExitCode.invalidConfig);
-/** Validate, pick the instance, resolve its secrets, load and render its templates. Local work only. */
-async function prepare(opts) {
-    const outcome = await validateEnvironments({ paths: [opts.envFile], secrets: opts.secrets });
-    if (!outcome.valid)
-        throw invalid(`${opts.envFile} is not valid:\n${outcome.findings.filter((f) => f.severity === 'error').map(formatFinding).join('\n')}`);
-    const env = outcome.environments.get(opts.envFile);
-    const instances = env.instances;
-    const instance = opts.instanceId ? instances.find((i) => i.id === opts.instanceId) : instances.length === 1 ? instances[0] : undefined;
-    if (!instance) {
-        throw invalid(opts.instanceId ? `no instance "${opts.instanceId}" in ${opts.envFile}` : `${opts.envFile} holds ${instances.length} instances`, `Choose one with --instance (${instances.map((i) => i.id).join(', ')})`);
-    }
-    const secrets = {};
-    // The schema walk starts at the document root, so the instance is looked at as the one instance of a document.
-    for (const ref of valuesOfDefinition({ instances: [instance] }, 'secretName')) {
-        const name = String(ref.value);
-        if (!opts.secrets)
-            secrets[name] = `<secret ${name}>`;
-        else {
-            const found = await lookupSecret(name, opts.secrets);
-            if (!found.ok)
-                throw invalid(`secret ${name} ${found.reason}`);
-            secrets[name] = found.value;
-        }
-    }
-    if (opts.secrets)
-        opts.onSecrets?.(Object.values(secrets));
-    const dir = (0,external_node_path_namespaceObject.resolve)(opts.templatesDir ?? 'templates');
-    const templates = {};
-    for (const name of templateNames(instance)) {
-        try {
-            templates[name] = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(dir, name), 'utf8');
-        }
-        catch {
-            throw invalid(`template ${name} is missing from ${dir}`, `Add it, or check app.name (${instance.app.name}) and the instance's templates`);
-        }
-    }
-    try {
-        return { file: opts.envFile, instance, secrets, files: renderInstanceFiles({ instance, secrets, templates }) };
-    }
-    catch (err) {
-        throw invalid(`rendering ${instance.id} failed: ${err instanceof Error ? err.message : String(err)}`);
-    }
-}
-/** The release archive on the runner, checked against the sha256 the environment pins, and what it declares. */
-async function loadRelease(instance) {
-    const r = instance.app.release;
-    if (r.source !== 'upload' || !r.path || !r.sha256) {
-        throw invalid(`release source "${r.source}" is not supported by this version of slotflip yet`, 'Use source: upload with path and sha256');
-    }
-    let bytes;
-    try {
-        bytes = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.resolve)(r.path));
-    }
-    catch {
-        throw invalid(`release archive ${r.path} does not exist on this machine`, 'Build it first, or fix app.release.path (relative to the repository)');
-    }
-    const sha256 = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
-    if (sha256 !== r.sha256)
-        throw invalid(`release archive ${r.path} has sha256 ${sha256}, but the environment pins ${r.sha256}`, 'Rebuild it, or update app.release.sha256 if this archive is the one you meant');
-    // A release says it breaks the running one in its release.json (an app may ship without one).
-    const meta = await execLocal(['tar', '-xzOf', (0,external_node_path_namespaceObject.resolve)(r.path), './release.json']);
-    let breaking = false;
-    if (meta.code === 0) {
-        try {
-            breaking = JSON.parse(meta.stdout).breaking === true;
-        }
-        catch {
-            throw invalid(`release.json in ${r.path} is not valid JSON`);
-        }
-    }
-    return { version: r.version, sha256, bytes, breaking };
-}
-
+// EXTERNAL MODULE: ./src/commands/prepare.ts + 4 modules
+var prepare = __nccwpck_require__(8599);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/host/probe.ts
@@ -82133,21 +82433,21 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const MARK = '--- slotflip probe';
 /** A shell command printing the fingerprint of everything a deploy plan is built from. */
 function fingerprintCommand(inst) {
-    const l = layout_layout(inst.id);
-    const routes = Object.entries(inst.app.components).map(([name, c]) => c?.listen.type === 'unix' ? `readlink ${quote(l.currentSocket(name))}` : `cat ${quote(`/etc/nginx/slotflip/${inst.id}-${name}.upstream`)}`);
-    return `{ cat ${quote(l.state)}; ${routes.join('; ')}; ls ${quote(l.maintenanceFlag)}; } 2>/dev/null | sha256sum | cut -c1-64`;
+    const l = (0,host_layout/* layout */.Zp)(inst.id);
+    const routes = Object.entries(inst.app.components).map(([name, c]) => c?.listen.type === 'unix' ? `readlink ${(0,shell/* quote */.hD)(l.currentSocket(name))}` : `cat ${(0,shell/* quote */.hD)(`/etc/nginx/slotflip/${inst.id}-${name}.upstream`)}`);
+    return `{ cat ${(0,shell/* quote */.hD)(l.state)}; ${routes.join('; ')}; ls ${(0,shell/* quote */.hD)(l.maintenanceFlag)}; } 2>/dev/null | sha256sum | cut -c1-64`;
 }
 function probeScript(inst) {
-    const l = layout_layout(inst.id);
+    const l = (0,host_layout/* layout */.Zp)(inst.id);
     const [name, first] = Object.entries(inst.app.components)[0] ?? [];
-    const route = !name || !first ? 'true' : first.listen.type === 'unix' ? `readlink ${quote(l.currentSocket(name))}` : `cat ${quote(`/etc/nginx/slotflip/${inst.id}-${name}.upstream`)}`;
+    const route = !name || !first ? 'true' : first.listen.type === 'unix' ? `readlink ${(0,shell/* quote */.hD)(l.currentSocket(name))}` : `cat ${(0,shell/* quote */.hD)(`/etc/nginx/slotflip/${inst.id}-${name}.upstream`)}`;
     return [
-        `cat ${quote(l.state)} 2>/dev/null || echo null`,
+        `cat ${(0,shell/* quote */.hD)(l.state)} 2>/dev/null || echo null`,
         `echo '${MARK} routed'; ${route} 2>/dev/null || true`,
-        ...SLOTS.map((s) => `echo '${MARK} slot ${s}'; readlink ${quote(l.slotLink(s))} 2>/dev/null || true`),
-        `echo '${MARK} maintenance'; [ -e ${quote(l.maintenanceFlag)} ] && echo on || true`,
-        `echo '${MARK} lock'; cat ${quote(`${l.lock}/owner`)} 2>/dev/null || true`,
-        `echo '${MARK} journal'; tail -n 200 ${quote(l.journal)} 2>/dev/null || true`,
+        ...host_layout/* SLOTS */._f.map((s) => `echo '${MARK} slot ${s}'; readlink ${(0,shell/* quote */.hD)(l.slotLink(s))} 2>/dev/null || true`),
+        `echo '${MARK} maintenance'; [ -e ${(0,shell/* quote */.hD)(l.maintenanceFlag)} ] && echo on || true`,
+        `echo '${MARK} lock'; cat ${(0,shell/* quote */.hD)(`${l.lock}/owner`)} 2>/dev/null || true`,
+        `echo '${MARK} journal'; tail -n 200 ${(0,shell/* quote */.hD)(l.journal)} 2>/dev/null || true`,
         `echo '${MARK} fingerprint'; ${fingerprintCommand(inst)}`,
         `echo '${MARK} now'; date +%s`,
     ].join('\n');
@@ -82166,11 +82466,11 @@ function parseProbe(inst, stdout) {
     const routedText = parts.get('routed') ?? '';
     let routed = null;
     if (first?.listen.type === 'unix')
-        routed = SLOTS.find((s) => routedText.endsWith(`/${s}/app.sock`)) ?? null;
+        routed = host_layout/* SLOTS */._f.find((s) => routedText.endsWith(`/${s}/app.sock`)) ?? null;
     else if (first?.listen.type === 'tcp')
-        routed = SLOTS.find((s) => routedText.includes(`:${first.listen[s]};`)) ?? null;
+        routed = host_layout/* SLOTS */._f.find((s) => routedText.includes(`:${first.listen[s]};`)) ?? null;
     const slotRelease = {};
-    for (const s of SLOTS) {
+    for (const s of host_layout/* SLOTS */._f) {
         const target = parts.get(`slot ${s}`);
         if (target)
             slotRelease[s] = target.replace(/^.*\//, '');
@@ -82276,13 +82576,13 @@ async function readState(transport, instance) {
 async function readHost(transport, inst) {
     const r = await transport.script(probeScript(inst), { timeoutMs: 30_000 });
     if (r.code !== 0)
-        throw new errors_SlotflipError('connect', `reading the host's state failed: ${r.stderr.trim()}`, 'Check the target', exit_codes_ExitCode.connection);
+        throw new errors/* SlotflipError */.u0('connect', `reading the host's state failed: ${r.stderr.trim()}`, 'Check the target', exit_codes/* ExitCode */.y.connection);
     let probe;
     try {
         probe = parseProbe(inst, r.stdout);
     }
     catch (err) {
-        throw new errors_SlotflipError('connect', `${layout_layout(inst.id).state} on ${transport.label} is unreadable: ${err instanceof Error ? err.message : String(err)}`, 'Restore it from the history in the journal, or move it aside to start over', exit_codes_ExitCode.connection);
+        throw new errors/* SlotflipError */.u0('connect', `${(0,host_layout/* layout */.Zp)(inst.id).state} on ${transport.label} is unreadable: ${err instanceof Error ? err.message : String(err)}`, 'Restore it from the history in the journal, or move it aside to start over', exit_codes/* ExitCode */.y.connection);
     }
     return { probe, recovery: recover(probe), guard: { fingerprint: fingerprintCommand(inst), expect: probe.fingerprint } };
 }
@@ -82307,25 +82607,25 @@ async function readDrift(transport, state) {
 /** The exit code an outcome means (documented in the README). */
 function exitCodeFor(outcome) {
     if (outcome.kind === 'completed')
-        return exit_codes_ExitCode.ok;
+        return exit_codes/* ExitCode */.y.ok;
     if (outcome.kind === 'locked' || outcome.kind === 'stale')
-        return exit_codes_ExitCode.locked;
+        return exit_codes/* ExitCode */.y.locked;
     if (!outcome.undone)
-        return exit_codes_ExitCode.rollbackFailed;
+        return exit_codes/* ExitCode */.y.rollbackFailed;
     if (outcome.step.id === 'gate' && !outcome.cancelled)
-        return exit_codes_ExitCode.healthGateRolledBack;
+        return exit_codes/* ExitCode */.y.healthGateRolledBack;
     if (outcome.step.id === 'preflight' && !outcome.cancelled)
-        return exit_codes_ExitCode.preflight;
-    return exit_codes_ExitCode.rolledBackAfterFailure;
+        return exit_codes/* ExitCode */.y.preflight;
+    return exit_codes/* ExitCode */.y.rolledBackAfterFailure;
 }
 function refusal(result) {
-    const code = result.kind === 'nothing-to-do' ? exit_codes_ExitCode.nothingToDo : exit_codes_ExitCode.preflight;
+    const code = result.kind === 'nothing-to-do' ? exit_codes/* ExitCode */.y.nothingToDo : exit_codes/* ExitCode */.y.preflight;
     return { exitCode: code, summary: result.message };
 }
 /** plan (dryRun) and deploy share everything up to the executor: the deploy runs exactly the plan it prints. */
 async function runDeploy(opts) {
-    const prepared = await prepare(opts);
-    const release = await loadRelease(prepared.instance);
+    const prepared = await (0,prepare/* prepare */.i)(opts);
+    const release = await (0,prepare/* loadRelease */.U)(prepared.instance);
     const mask = masker(Object.values(prepared.secrets));
     const transport = opts.offline ? undefined : await connectTarget(prepared.instance, prepared.secrets);
     try {
@@ -82373,7 +82673,7 @@ async function planAndRun(opts, prepared, release, mask, transport, host) {
         return { ...refusal(result), planText: recoveryText + driftText || undefined };
     const planText = recoveryText + driftText + formatPlan(result.plan, Object.values(prepared.secrets));
     if (opts.dryRun || !transport)
-        return { exitCode: exit_codes_ExitCode.ok, summary: `plan for ${result.plan.release.id} on the ${result.plan.to} slot`, planText };
+        return { exitCode: exit_codes/* ExitCode */.y.ok, summary: `plan for ${result.plan.release.id} on the ${result.plan.to} slot`, planText };
     opts.log(`deploy ${run}: ${prepared.instance.id} ${result.plan.from ? `${result.plan.from} -> ` : ''}${result.plan.to}, release ${result.plan.release.id} (${result.plan.steps.length} steps)`);
     const terminal = (e) => {
         if (e.kind === 'start')
@@ -82391,7 +82691,7 @@ async function planAndRun(opts, prepared, release, mask, transport, host) {
     const outcome = await runPlan(result.plan, transport, { onEvent, recordFailure: result.recordFailure, lockWaitMs: opts.lockWaitMs, signal: opts.signal });
     const ponr = result.plan.pointOfNoReturn ? result.plan.steps.findIndex((s) => s.id === result.plan.pointOfNoReturn) : -1;
     const pastNoReturn = outcome.kind === 'failed' && ponr >= 0 && result.plan.steps.indexOf(outcome.step) >= ponr;
-    const exitCode = pastNoReturn ? exit_codes_ExitCode.rollbackFailed : exitCodeFor(outcome);
+    const exitCode = pastNoReturn ? exit_codes/* ExitCode */.y.rollbackFailed : exitCodeFor(outcome);
     const summary = summaryOf(result.plan, outcome, pastNoReturn, mask);
     const nginx = prepared.instance.nginx;
     const url = nginx ? `${nginx.tls?.enabled ? 'https' : 'http'}://${nginx.server_names[0]}` : undefined;
@@ -82416,24 +82716,24 @@ function summaryOf(plan, outcome, pastNoReturn, mask) {
 
 /** One read-only script that gathers everything `status` shows, as tagged lines (parsed in commands/status.ts). */
 function statusScript(inst) {
-    const l = layout_layout(inst.id);
+    const l = (0,host_layout/* layout */.Zp)(inst.id);
     const lines = [
-        `echo "@state $(tr -d '\\n' < ${quote(l.state)} 2>/dev/null || echo null)"`,
-        `echo "@lock $(cat ${quote(`${l.lock}/owner`)} 2>/dev/null || echo null)"`,
-        `echo "@hold-file $(test -e ${quote(l.maintenanceFlag)} && echo maintenance || echo none)"`,
+        `echo "@state $(tr -d '\\n' < ${(0,shell/* quote */.hD)(l.state)} 2>/dev/null || echo null)"`,
+        `echo "@lock $(cat ${(0,shell/* quote */.hD)(`${l.lock}/owner`)} 2>/dev/null || echo null)"`,
+        `echo "@hold-file $(test -e ${(0,shell/* quote */.hD)(l.maintenanceFlag)} && echo maintenance || echo none)"`,
         `echo "@disk $(df --output=pcent,avail -B1 /opt | tail -1 | tr -d '%')"`,
         `echo "@mem $(awk '/^MemTotal:/ {t=$2} /^MemAvailable:/ {a=$2} END {print int(t/1024), int(a/1024)}' /proc/meminfo)"`,
-        `echo "@journal $(tail -n 400 ${quote(l.journal)} 2>/dev/null | tr '\\n' '\\036')"`,
+        `echo "@journal $(tail -n 400 ${(0,shell/* quote */.hD)(l.journal)} 2>/dev/null | tr '\\n' '\\036')"`,
     ];
     for (const [name, c] of Object.entries(inst.app.components)) {
         if (!c)
             continue;
-        for (const slot of SLOTS) {
+        for (const slot of host_layout/* SLOTS */._f) {
             const unit = `${l.unit(name)}${slot}`;
             const probe = c.listen.type === 'unix'
-                ? `curl -s -o /dev/null -w '%{http_code}' --max-time 2 --unix-socket ${quote(l.socket(name, slot))} http://localhost/health 2>/dev/null || true`
+                ? `curl -s -o /dev/null -w '%{http_code}' --max-time 2 --unix-socket ${(0,shell/* quote */.hD)(l.socket(name, slot))} http://localhost/health 2>/dev/null || true`
                 : `curl -s -o /dev/null -w '%{http_code}' --max-time 2 http://127.0.0.1:${slot === 'blue' ? c.listen.blue : c.listen.green}/health 2>/dev/null || true`;
-            lines.push(`echo "@unit ${name} ${slot} $(systemctl show -p ActiveState --value ${quote(unit)}) $(systemctl show -p ActiveEnterTimestamp --value ${quote(unit)} | xargs -r -I{} date -d {} +%s || echo 0) $(systemctl show -p MemoryCurrent --value ${quote(unit)}) $(${probe})"`);
+            lines.push(`echo "@unit ${name} ${slot} $(systemctl show -p ActiveState --value ${(0,shell/* quote */.hD)(unit)}) $(systemctl show -p ActiveEnterTimestamp --value ${(0,shell/* quote */.hD)(unit)} | xargs -r -I{} date -d {} +%s || echo 0) $(systemctl show -p MemoryCurrent --value ${(0,shell/* quote */.hD)(unit)}) $(${probe})"`);
         }
     }
     return lines.join('\n');
@@ -82505,7 +82805,7 @@ function formatStatus(s) {
     return out.join('\n');
 }
 async function runStatus(opts) {
-    const prepared = await prepare(opts);
+    const prepared = await (0,prepare/* prepare */.i)(opts);
     const transport = await connectTarget(prepared.instance, prepared.secrets);
     try {
         const r = await transport.script(statusScript(prepared.instance), { timeoutMs: 30_000 });
@@ -82516,20 +82816,24 @@ async function runStatus(opts) {
     }
 }
 
+// EXTERNAL MODULE: ./src/config/validate.ts + 13 modules
+var validate = __nccwpck_require__(4658);
 ;// CONCATENATED MODULE: ./src/commands/validate.ts
 
 
 const DEFAULT_PATHS = ['environments'];
 async function runValidate(opts) {
     const secrets = opts.requireSecrets ? { env: opts.env, dir: opts.secretsDir } : undefined;
-    const outcome = await validateEnvironments({
+    const outcome = await (0,validate/* validateEnvironments */.X)({
         paths: opts.paths.length ? opts.paths : DEFAULT_PATHS,
         baseDir: opts.baseDir,
         secrets,
     });
-    return { ...outcome, exitCode: outcome.valid ? exit_codes_ExitCode.ok : exit_codes_ExitCode.invalidConfig };
+    return { ...outcome, exitCode: outcome.valid ? exit_codes/* ExitCode */.y.ok : exit_codes/* ExitCode */.y.invalidConfig };
 }
 
+// EXTERNAL MODULE: ./src/report/finding.ts
+var finding = __nccwpck_require__(1404);
 ;// CONCATENATED MODULE: ./src/github/summary.ts
 
 /** Text from environment files goes into Markdown: neutralise what would format, link or inject HTML. */
@@ -82539,7 +82843,7 @@ function escapeMarkdown(text) {
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 /** The job summary of a validation: counts, then every finding (annotations show only the first ten per severity). */
 function validationSummary(files, findings, omitted) {
-    const c = finding_countBySeverity(findings);
+    const c = (0,finding/* countBySeverity */.Ot)(findings);
     const lines = [`## slotflip validate`, ''];
     lines.push(c.error === 0
         ? `✅ ${files.length} environment file${files.length === 1 ? '' : 's'} valid${c.warning ? ` with ${c.warning} warning${c.warning === 1 ? '' : 's'}` : ''}.`
@@ -82633,7 +82937,7 @@ function listInput(name) {
         .split(/[\s,]+/)
         .filter(Boolean);
 }
-async function validate() {
+async function action_validate() {
     const base = getInput('base-path');
     const result = await runValidate({
         paths: listInput('paths'),
@@ -82643,7 +82947,13 @@ async function validate() {
         env: process.env,
     });
     const { omitted } = annotate(result.findings);
-    await summary.addRaw(validationSummary(result.files, result.findings, omitted)).write();
+    summary.addRaw(validationSummary(result.files, result.findings, omitted));
+    // The reviewer sees what the PR changes on the hosts, not only in YAML (lazily loaded: LiquidJS and the differ).
+    if (base && result.valid) {
+        const { renderedDiff, renderedDiffMarkdown } = await __nccwpck_require__.e(/* import() */ 50).then(__nccwpck_require__.bind(__nccwpck_require__, 7050));
+        summary.addRaw(renderedDiffMarkdown(await renderedDiff({ files: result.files, environments: result.environments, baseDir: base })));
+    }
+    await summary.write();
     const errors = result.findings.filter((f) => f.severity === 'error').length;
     setOutput('valid', String(result.valid));
     setOutput('errors', String(errors));
@@ -82660,7 +82970,7 @@ async function runAction() {
     }
     try {
         if (command === 'validate')
-            await validate();
+            await action_validate();
         else if (command === 'plan' || command === 'deploy')
             await deploy(command);
         else if (command === 'status')
@@ -82669,7 +82979,7 @@ async function runAction() {
             setFailed(`command "${command}" is not available in this version of slotflip yet`);
     }
     catch (err) {
-        if (!(err instanceof errors_SlotflipError))
+        if (!(err instanceof errors/* SlotflipError */.u0))
             throw err;
         setFailed(`slotflip ${command}: ${err.describe()}`);
         process.exitCode = err.exitCode;

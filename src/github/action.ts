@@ -29,7 +29,13 @@ async function validate(): Promise<void> {
     env: process.env,
   });
   const { omitted } = annotate(result.findings);
-  await core.summary.addRaw(validationSummary(result.files, result.findings, omitted)).write();
+  core.summary.addRaw(validationSummary(result.files, result.findings, omitted));
+  // The reviewer sees what the PR changes on the hosts, not only in YAML (lazily loaded: LiquidJS and the differ).
+  if (base && result.valid) {
+    const { renderedDiff, renderedDiffMarkdown } = await import('../commands/render-diff.js');
+    core.summary.addRaw(renderedDiffMarkdown(await renderedDiff({ files: result.files, environments: result.environments, baseDir: base })));
+  }
+  await core.summary.write();
   const errors = result.findings.filter((f) => f.severity === 'error').length;
   core.setOutput('valid', String(result.valid));
   core.setOutput('errors', String(errors));

@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { minimalEnv, replaceLine, tempDir, writeTree } from '../helpers.js';
+import { labEnvironment } from '../../src/lab/env-file.js';
+import { FINGERPRINT, minimalEnv, replaceLine, tempDir, writeTree } from '../helpers.js';
 
 // Runs the committed action bundle the way the runner does: inputs as INPUT_* variables, files for outputs and summary.
 function runAction(inputs: Record<string, string>, cwd: string) {
@@ -42,6 +43,26 @@ describe('action: command validate', () => {
     expect(r.stdout).toMatch(/^::warning title=slotflip risky-change,file=environments\/prod.yaml,line=7,/m);
     expect(r.summary).toContain('### Changes that need a reviewer');
     expect(r.outputs).toEqual({ valid: 'true', errors: '0', warnings: '1' });
+  });
+
+  it('shows in the summary what the PR changes in the rendered files on the hosts, against the base branch', () => {
+    const env = labEnvironment(1, FINGERPRINT, { version: '2.0.0', path: 'demo.tar.gz', sha256: 'b'.repeat(64) });
+    const tree = (head: string) => {
+      const cwd = writeTree({ 'environments/lab-1.yaml': head, 'base/environments/lab-1.yaml': env });
+      cpSync('templates', join(cwd, 'templates'), { recursive: true });
+      cpSync('templates', join(cwd, 'base/templates'), { recursive: true });
+      return cwd;
+    };
+    const r = runAction({ command: 'validate', paths: 'environments', 'base-path': 'base', 'require-secrets': 'false' }, tree(env.replace('demo-lab-1.lab.invalid', 'tasks.lab.invalid')));
+    expect(r.status).toBe(0);
+    expect(r.summary).toContain('\n### Rendered changes\n');
+    expect(r.summary).toContain('<code>demo-lab-1</code>: <code>/etc/nginx/sites-available/slotflip-demo-lab-1.conf</code> (changed)');
+    expect(r.summary).toMatch(/^-\s+server_name demo-lab-1\.lab\.invalid;$/m);
+    expect(r.summary).toMatch(/^\+\s+server_name tasks\.lab\.invalid;$/m);
+    expect(r.summary).not.toContain('Not rendered');
+    // The same YAML on both sides: nothing to show.
+    const same = runAction({ command: 'validate', paths: 'environments', 'base-path': 'base', 'require-secrets': 'false' }, tree(env));
+    expect(same.summary).toContain('No rendered file changes on any host.');
   });
 
   it('refuses an unknown command', () => {
