@@ -65271,6 +65271,455 @@ module.exports = {
 
 /***/ }),
 
+/***/ 8121:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  R: () => (/* binding */ exitCodeFor),
+  z: () => (/* binding */ runDeploy)
+});
+
+// EXTERNAL MODULE: ./src/engine/run.ts + 2 modules
+var engine_run = __nccwpck_require__(7793);
+// EXTERNAL MODULE: ./src/exit-codes.ts
+var exit_codes = __nccwpck_require__(1084);
+// EXTERNAL MODULE: ./src/host/shell.ts
+var shell = __nccwpck_require__(6988);
+;// CONCATENATED MODULE: ./src/host/drift.ts
+
+/** Prints `sha256  path` for every file slotflip rendered last time (or `missing  path`). Read-only. */
+function driftScript(state) {
+    const paths = Object.keys(state.rendered ?? {});
+    if (paths.length === 0)
+        return undefined;
+    return paths.map((p) => `if [ -f ${(0,shell/* quote */.hD)(p)} ]; then sha256sum ${(0,shell/* quote */.hD)(p)}; else echo "missing  ${p}"; fi`).join('\n');
+}
+/** Files that differ from what slotflip last rendered: someone edited them on the host. */
+function parseDrift(state, stdout) {
+    const drift = [];
+    for (const line of stdout.trim().split('\n').filter(Boolean)) {
+        const [hash, path] = line.split(/\s+/, 2);
+        const expected = path ? state.rendered?.[path] : undefined;
+        if (!path || !expected)
+            continue;
+        if (hash === 'missing')
+            drift.push(`${path} was removed from the host`);
+        else if (hash !== expected)
+            drift.push(`${path} was changed on the host since slotflip rendered it`);
+    }
+    return drift;
+}
+
+// EXTERNAL MODULE: ./src/host/state.ts
+var host_state = __nccwpck_require__(2067);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/host/flip.ts
+var flip = __nccwpck_require__(7747);
+// EXTERNAL MODULE: ./src/config/duration.ts
+var duration = __nccwpck_require__(7840);
+// EXTERNAL MODULE: ./src/host/health.ts
+var host_health = __nccwpck_require__(2562);
+// EXTERNAL MODULE: ./src/host/layout.ts
+var layout = __nccwpck_require__(6090);
+// EXTERNAL MODULE: ./src/host/lock.ts
+var host_lock = __nccwpck_require__(2703);
+;// CONCATENATED MODULE: ./src/host/observe.ts
+
+
+
+
+// Defaults from the seed's alerting rules (warning level: error rate above 5%, API response time above 500 ms);
+// after a flip we act on a warning, since flipping back costs users nothing.
+const OBSERVE = { errorRatePercent: 5, p95LatencyMs: 500, minRequests: 20, healthFailures: 3 };
+function observeThresholds(inst) {
+    return {
+        errorRatePercent: inst.windows?.max_error_rate ?? OBSERVE.errorRatePercent,
+        p95LatencyMs: Math.round((0,duration/* seconds */.Y)(inst.windows?.max_p95_latency, OBSERVE.p95LatencyMs / 1000) * 1000),
+    };
+}
+/**
+ * After the flip, watch what users get: health through nginx, and from this site's access log since the flip the
+ * share of 5xx answers and the 95th percentile of request times (websocket upgrades excluded: their time is the
+ * connection's life). Crossing a threshold exits 11, and the engine flips back.
+ */
+function observeWindow(inst) {
+    const window = (0,duration/* seconds */.Y)(inst.windows?.observe, 30);
+    const health = inst.health.checks.find((c) => c.type === 'http' && !c.expect_version) ?? (0,host_health/* versionProbe */.db)(inst);
+    const target = (0,host_health/* throughNginx */.gE)(inst, health?.path ?? '/');
+    if (window <= 0 || !target)
+        return undefined;
+    const { errorRatePercent, p95LatencyMs } = observeThresholds(inst);
+    const log = (0,shell/* quote */.hD)((0,layout/* layout */.Zp)(inst.id).accessLog);
+    const { url, host } = target;
+    return {
+        kind: 'sh',
+        note: `observe ${window} s: health through nginx, 5xx rate <= ${errorRatePercent}%, p95 <= ${p95LatencyMs} ms`,
+        text: `total=0; errors=0; p95=0; from=$(stat -c %s ${log} 2>/dev/null || echo 0); until=$(( $(date +%s) + ${Math.ceil(window)} )); fails=0
+while [ "$(date +%s)" -lt "$until" ]; do
+  sleep 1
+  code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 -H ${(0,shell/* quote */.hD)(`Host: ${host}`)} ${(0,shell/* quote */.hD)(url)} || true)
+  if [ "$code" = ${health?.expect_status ?? 200} ]; then fails=0; else fails=$((fails + 1)); fi
+  if [ "$fails" -ge ${OBSERVE.healthFailures} ]; then echo "observe: health through nginx failed $fails times in a row (last: $code)" >&2; exit 11; fi
+  read -r total errors p95 < <(tail -c +$((from + 1)) ${log} 2>/dev/null | awk '$9 != 101 { print ($9 ~ /^5/ ? 1 : 0), $NF }' | sort -k2 -g | awk '{ n++; e += $1; t[n] = $2 } END { i = int(n * 0.95 + 0.999); printf "%d %d %d\\n", n, e, (n ? t[i] * 1000 : 0) }')
+  if [ "$total" -ge ${OBSERVE.minRequests} ] && [ $((errors * 1000)) -gt $((total * ${Math.round(errorRatePercent * 10)})) ]; then
+    echo "observe: $errors of $total requests failed with 5xx since the flip (over ${errorRatePercent}%)" >&2; exit 11
+  fi
+  if [ "$total" -ge ${OBSERVE.minRequests} ] && [ "$p95" -gt ${p95LatencyMs} ]; then
+    echo "observe: p95 request time $p95 ms over $total requests since the flip (over ${p95LatencyMs} ms)" >&2; exit 11
+  fi
+done
+echo "observe: healthy for ${Math.ceil(window)} s ($total requests, $errors 5xx, p95 $p95 ms)"`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/host/preflight.ts
+
+
+// Reserve kept free on the database server for administrators and monitoring, beyond PostgreSQL's own.
+const CONNECTION_RESERVE = 5;
+const DEFAULT_COMPONENT_MEMORY_MB = 128;
+function memoryMb(value) {
+    if (!value)
+        return DEFAULT_COMPONENT_MEMORY_MB;
+    const n = Number(value.slice(0, -1));
+    return { K: n / 1024, M: n, G: n * 1024 }[value.slice(-1)] ?? DEFAULT_COMPONENT_MEMORY_MB;
+}
+/**
+ * Read-only checks before anything changes: room for a second slot and a backup, pg_dump able to dump this server,
+ * and both slots' pools plus the backup and the migration within max_connections minus a reserve. Exit 4, with what
+ * is missing and how much.
+ */
+function preflightChecks(inst, archiveBytes) {
+    const l = (0,layout/* layout */.Zp)(inst.id);
+    const needMemMb = Object.values(inst.app.components).reduce((sum, c) => sum + memoryMb(c?.memory_max), 0);
+    const lines = [
+        'problems=()',
+        `free=$(df --output=avail -B1 ${(0,shell/* quote */.hD)('/opt')} | tail -1)`,
+        `need=$(( ${archiveBytes} * 3 ))`,
+    ];
+    const db = inst.database;
+    if (db) {
+        const psql = `PGPASSFILE=${(0,shell/* quote */.hD)(l.pgpass)} PGCONNECT_TIMEOUT=5 psql -At -h ${(0,shell/* quote */.hD)(db.host)} -p ${db.port} -U ${(0,shell/* quote */.hD)(db.user)} -d ${(0,shell/* quote */.hD)(db.name)} --no-password`;
+        lines.push(`dbsize=$(${psql} -c 'SELECT pg_database_size(current_database())') || { echo "preflight: cannot reach PostgreSQL at ${db.host}:${db.port} as ${db.user}" >&2; exit 4; }`, 'need=$(( need + dbsize * 12 / 10 ))', `server=$(${psql} -c 'SHOW server_version_num')`, `dump=$(pg_dump --version | grep -oE '[0-9]+(\\.[0-9]+)?' | head -1)`, `[ "\${dump%%.*}" -ge "$(( server / 10000 ))" ] || problems+=("pg_dump $dump is older than the server ($(( server / 10000 ))): install postgresql-client-$(( server / 10000 )) on the target")`, `read -r max reserved used < <(${psql} -F ' ' -c "SELECT current_setting('max_connections'), current_setting('superuser_reserved_connections'), (SELECT count(*) FROM pg_stat_activity WHERE usename IS DISTINCT FROM current_user)")`, `want=$(( 2 * ${db.pool ?? 10} + 2 ))`, `room=$(( max - reserved - ${CONNECTION_RESERVE} - used ))`, `[ "$want" -le "$room" ] || problems+=("database connections: both slots' pools and the backup and migration need $want, but max_connections $max leaves $room (other users hold $used, $reserved + ${CONNECTION_RESERVE} reserved): lower database.pool or raise max_connections")`);
+    }
+    lines.push(`[ "$free" -ge "$need" ] || problems+=("disk: /opt has $(( free / 1048576 )) MiB free, a release and a backup need $(( need / 1048576 )) MiB")`, `avail=$(awk '/^MemAvailable:/ { print int($2 / 1024) }' /proc/meminfo)`, `[ "$avail" -ge ${needMemMb} ] || problems+=("memory: $avail MiB available, a second slot needs ${needMemMb} MiB")`, 'if [ ${#problems[@]} -gt 0 ]; then printf \'preflight: %s\\n\' "${problems[@]}" >&2; exit 4; fi', 'echo "preflight: disk, memory, pg_dump and connections are sufficient"');
+    return { kind: 'sh', note: 'check room for a second slot and a backup, pg_dump, and the connection budget', text: lines.join('\n') };
+}
+
+;// CONCATENATED MODULE: ./src/host/postgres.ts
+
+// Credentials come from a 0600 pgpass file (PGPASSFILE), never from an argv or PGPASSWORD on a command line.
+const conn = (l) => `PGPASSFILE=${(0,shell/* quote */.hD)(l.pgpass)} PGCONNECT_TIMEOUT=5`;
+const target = (db) => `-h ${(0,shell/* quote */.hD)(db.host)} -p ${db.port} -U ${(0,shell/* quote */.hD)(db.user)} -d ${(0,shell/* quote */.hD)(db.name)} --no-password`;
+/** A fingerprint of the schema (tables, columns, types): "did the migration change anything" without app knowledge. */
+function schemaHeadShell(l, db) {
+    const sql = "SELECT md5(coalesce(string_agg(table_name || '.' || column_name || ':' || data_type, ',' ORDER BY table_name, column_name), '')) FROM information_schema.columns WHERE table_schema = 'public'";
+    return `${conn(l)} psql -At ${target(db)} -c ${(0,shell/* quote */.hD)(sql)}`;
+}
+/**
+ * `pg_dump -Fc` before any migration, written as .partial, verified with `pg_restore --list`, hashed, then renamed:
+ * a failed or interrupted dump never leaves a file that looks complete.
+ */
+function backupDatabase(l, db, file) {
+    const f = (0,shell/* quote */.hD)(file);
+    return {
+        kind: 'sh',
+        note: 'back up the database before anything migrates it',
+        text: `install -d -m 0700 ${(0,shell/* quote */.hD)(l.backups)}
+trap 'rm -f ${f}.partial' ERR
+${conn(l)} pg_dump -Fc ${target(db)} -f ${f}.partial
+pg_restore --list ${f}.partial > /dev/null
+sha=$(sha256sum ${f}.partial | cut -d' ' -f1)
+mv -f ${f}.partial ${f}
+echo "$sha  $(basename ${f})" > ${f}.sha256
+echo "SLOTFLIP_RESULT backup {\\"file\\":\\"${file}\\",\\"sha256\\":\\"$sha\\",\\"bytes\\":$(stat -c %s ${f})}"`,
+    };
+}
+/** Runs the app's migration as the service user with the slot's environment, in a transient unit with a time limit. */
+function migrateDatabase(l, db, opts) {
+    const props = [`User=${opts.user}`, `Group=${opts.user}`, `WorkingDirectory=${opts.releaseDir}`, `EnvironmentFile=${l.appEnv}`, `EnvironmentFile=${opts.slotEnv}`, `RuntimeMaxSec=${opts.timeoutSeconds}`];
+    return {
+        kind: 'sh',
+        note: `migrate with the new release (time limit ${opts.timeoutSeconds} s); schema head recorded before and after`,
+        text: `before=$(${schemaHeadShell(l, db)})
+set +e
+systemd-run --wait --pipe --quiet --collect ${props.map((p) => `-p ${(0,shell/* quote */.hD)(p)}`).join(' ')} /bin/bash -c ${(0,shell/* quote */.hD)(`exec ${opts.command}`)}
+rc=$?
+set -e
+after=$(${schemaHeadShell(l, db)})
+echo "SLOTFLIP_RESULT migrate {\\"before\\":\\"$before\\",\\"after\\":\\"$after\\",\\"code\\":$rc}"
+[ "$rc" -eq 0 ] || { echo "migration failed (exit $rc); schema $( [ "$before" = "$after" ] && echo unchanged || echo CHANGED )" >&2; exit 1; }`,
+    };
+}
+
+// EXTERNAL MODULE: ./src/host/release.ts
+var release = __nccwpck_require__(7043);
+;// CONCATENATED MODULE: ./src/plan/converge-plan.ts
+
+
+
+
+
+
+
+const MIN = 60_000;
+/**
+ * Deploying the release that is already live, after a run was interrupted: finish what that run left instead of
+ * saying "nothing to do". The live slot must pass its health gate, then traffic is pointed at it again (all
+ * components, maintenance page off), it alone starts at boot, the other slot is retired and the state recorded.
+ */
+function buildConvergePlan(req) {
+    const { instance: inst, live } = req;
+    const l = (0,layout/* layout */.Zp)(inst.id);
+    const components = Object.keys(inst.app.components);
+    const other = (0,layout/* otherSlot */.jx)(live);
+    const confirm = (0,flip/* confirmThroughNginx */.c)(inst, req.release.version);
+    const maintenanceOff = req.maintenance ? [{ kind: 'run', argv: ['rm', '-f', l.maintenanceFlag], note: 'maintenance page off' }] : [];
+    const state = (0,host_state/* withHistory */.$k)({ ...req.state, active: live }, { run: req.run, op: 'deploy', release: req.release.id, slot: live, result: 'ok', at: req.now, detail: `converged: ${req.reason}` });
+    const steps = [
+        { id: 'lock', phase: 'lock', title: 'take the lease lock', timeoutMs: MIN, ops: [(0,host_lock/* acquireLock */.IZ)(l, { run: req.run, owner: req.owner, leaseSeconds: host_lock/* LEASE_SECONDS */.Vb }, req.guard)] },
+        { id: 'gate', phase: 'gate', title: `health gate on the live ${live} slot`, timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + MIN, ops: [(0,host_health/* healthGate */.Yr)(inst, live, req.release.version)] },
+        { id: 'flip', phase: 'flip', title: `point every component at the ${live} slot`, timeoutMs: MIN, movesTraffic: true, ops: [(0,flip/* flipTo */.h)(inst, live), ...maintenanceOff, ...(confirm ? [confirm] : [])] },
+        { id: 'enable', phase: 'drain', title: `start the ${live} slot at boot`, timeoutMs: MIN, ops: [(0,release/* enableOnly */.Wm)(inst.id, live, components)] },
+        { id: 'retire', phase: 'drain', title: `retire the ${other} slot`, timeoutMs: 5 * MIN, ops: [(0,release/* retireSlot */.Kt)(inst.id, other, components, (0,duration/* seconds */.Y)(inst.windows?.keep_warm, 300), (0,duration/* seconds */.Y)(inst.windows?.drain, 10))] },
+        { id: 'record', phase: 'record', title: 'record state and history', timeoutMs: MIN, ops: [{ kind: 'write', path: l.state, content: `${JSON.stringify(state, null, 2)}\n`, mode: '0644', secret: false }] },
+    ];
+    return {
+        format: 1, run: req.run, instance: inst.id, release: req.release, from: live, to: live, steps, owner: req.owner,
+        finally: { id: 'unlock', phase: 'record', title: 'release the lock', timeoutMs: MIN, ops: [(0,host_lock/* releaseLock */.x_)(l.lock, req.run)] },
+        notes: [`release ${req.release.id} is already live on the ${live} slot; converging: ${req.reason}`],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/plan/deploy-plan.ts
+
+
+
+
+
+
+
+
+
+
+
+
+const deploy_plan_MIN = 60_000;
+/** Builds the whole deploy as data: no I/O, the same input gives the same plan. */
+function buildDeployPlan(req) {
+    const { instance: inst, state } = req;
+    const l = (0,layout/* layout */.Zp)(inst.id);
+    const id = (0,release/* releaseId */.Bf)(req.release.version, req.release.sha256);
+    const from = state.active;
+    const to = from ? (0,layout/* otherSlot */.jx)(from) : 'blue';
+    if (from && state.slots[from]?.release === id) {
+        const reason = req.converge;
+        if (!reason)
+            return { kind: 'nothing-to-do', message: `release ${id} is already live on the ${from} slot` };
+        const plan = buildConvergePlan({ ...req, live: from, release: { id, version: req.release.version }, reason, maintenance: req.maintenance === true });
+        return { kind: 'plan', plan, recordFailure: () => ({ id: 'record-failure', phase: 'record', title: 'nothing to record', timeoutMs: deploy_plan_MIN, ops: [] }) };
+    }
+    if (state.hold?.release === id) {
+        return { kind: 'held', message: `release ${id} was flipped back at ${state.hold.since} (${state.hold.reason}); it stays refused until the hold is released with \`slotflip release-hold\`` };
+    }
+    const breakingLive = req.release.breaking && from !== null;
+    if (breakingLive && !req.allowBreaking) {
+        return { kind: 'refused', message: `release ${id} declares migrations that break the running release; deploying it serves a maintenance page (503) while it migrates. Pass --allow-breaking to accept that` };
+    }
+    const components = Object.keys(inst.app.components);
+    const user = inst.app.user ?? inst.app.name;
+    const lock = { run: req.run, owner: req.owner, leaseSeconds: host_lock/* LEASE_SECONDS */.Vb };
+    const byPath = (p) => req.files.find((f) => f.path === p);
+    const write = (f, onChange) => ({ kind: 'write', path: f.path, content: f.content, mode: f.mode, secret: f.secret, onChange });
+    const credentialFiles = req.files.filter((f) => f.path === l.pgpass || f.path === `${l.shared}/redis.pass`);
+    const appFiles = req.files.filter((f) => !credentialFiles.includes(f) && !f.path.startsWith('/etc/'));
+    const unitFiles = req.files.filter((f) => f.path.startsWith('/etc/systemd/'));
+    const site = byPath(l.site);
+    const archive = `${l.releases}/.incoming-${req.run}.tar.gz`;
+    const maintenanceOn = { kind: 'run', argv: ['touch', l.maintenanceFlag], note: 'maintenance page on (503 + Retry-After)' };
+    const maintenanceOff = { kind: 'run', argv: ['rm', '-f', l.maintenanceFlag], note: 'maintenance page off' };
+    const steps = [
+        {
+            id: 'lock', phase: 'lock', title: 'take the lease lock; write slotflip\'s own credential files', timeoutMs: deploy_plan_MIN,
+            ops: [{ kind: 'run', argv: ['install', '-d', '-m', '0755', l.root] }, (0,host_lock/* acquireLock */.IZ)(l, lock, req.guard), { kind: 'run', argv: ['install', '-d', '-m', '0750', l.shared] }, ...credentialFiles.map((f) => write(f))],
+        },
+        { id: 'preflight', phase: 'preflight', title: 'preflight: disk, memory, pg_dump, connection budget', timeoutMs: deploy_plan_MIN, ops: [preflightChecks(inst, req.release.bytes.length)] },
+        {
+            id: 'stage', phase: 'stage', title: `stage release ${id}: upload, unpack, render configuration`, timeoutMs: 15 * deploy_plan_MIN,
+            ops: [
+                { kind: 'upload', path: archive, bytes: req.release.bytes, sha256: req.release.sha256 },
+                (0,release/* unpackRelease */.OC)(inst.id, id, archive, user, inst.app.build ?? []),
+                ...appFiles.map((f) => write(f)),
+                ...unitFiles.map((f) => write(f, 'systemctl daemon-reload')),
+                ...(site ? [write(site, `ln -sfn ${l.site} ${l.siteLink} && nginx -t -q && systemctl reload nginx`), { kind: 'sh', text: `[ -L ${l.siteLink} ] || { ln -sfn ${l.site} ${l.siteLink}; nginx -t -q && systemctl reload nginx; }` }] : []),
+            ],
+        },
+    ];
+    if (inst.database) {
+        steps.push({ id: 'backup', phase: 'backup', title: 'back up the database (pg_dump -Fc, verified, hashed)', timeoutMs: 60 * deploy_plan_MIN, ops: [backupDatabase(l, inst.database, `${l.backups}/${req.run}.dump`)] });
+    }
+    if (inst.migrations && inst.database) {
+        const migrate = migrateDatabase(l, inst.database, { user, releaseDir: l.release(id), slotEnv: l.slotEnv(to), command: inst.migrations.command, timeoutSeconds: Math.ceil((0,duration/* seconds */.Y)(inst.migrations.timeout, 300)) });
+        steps.push({
+            id: 'migrate', phase: 'migrate', title: `migrate the database with release ${id}${breakingLive ? ' behind the maintenance page' : ''}`, timeoutMs: (0,duration/* seconds */.Y)(inst.migrations.timeout, 300) * 1000 + deploy_plan_MIN,
+            ops: breakingLive ? [maintenanceOn, migrate] : [migrate],
+        });
+    }
+    steps.push({ id: 'start', phase: 'start', title: `start the ${to} slot on ${id}`, timeoutMs: 2 * deploy_plan_MIN, ops: [(0,release/* startSlot */.Zz)(inst.id, to, id, components)], undo: [(0,release/* stopSlot */.FU)(inst.id, to, components)] }, { id: 'gate', phase: 'gate', title: `health gate on the ${to} slot`, timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + deploy_plan_MIN, ops: [(0,host_health/* healthGate */.Yr)(inst, to, req.release.version)] });
+    const confirm = (0,flip/* confirmThroughNginx */.c)(inst, req.release.version);
+    steps.push({
+        id: 'flip', phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: deploy_plan_MIN, movesTraffic: true,
+        ops: [(0,flip/* flipTo */.h)(inst, to), ...(breakingLive || req.maintenance ? [maintenanceOff] : []), ...(confirm ? [confirm] : [])],
+        undo: from ? [(0,flip/* flipTo */.h)(inst, from)] : [],
+    });
+    const observe = observeWindow(inst);
+    if (observe)
+        steps.push({ id: 'observe', phase: 'observe', title: `observe the ${to} slot through nginx`, timeoutMs: (0,duration/* seconds */.Y)(inst.windows?.observe, 30) * 1000 + deploy_plan_MIN, ops: [observe] });
+    steps.push({ id: 'enable', phase: 'drain', title: `start the ${to} slot at boot`, timeoutMs: deploy_plan_MIN, ops: [(0,release/* enableOnly */.Wm)(inst.id, to, components)] });
+    if (from) {
+        steps.push({ id: 'retire', phase: 'drain', title: `retire the ${from} slot`, timeoutMs: 5 * deploy_plan_MIN, ops: [(0,release/* retireSlot */.Kt)(inst.id, from, components, (0,duration/* seconds */.Y)(inst.windows?.keep_warm, 300), (0,duration/* seconds */.Y)(inst.windows?.drain, 10))] });
+    }
+    const keep = [...new Set([...state.releases, id])].slice(-(req.keepReleases ?? 5));
+    const liveIds = [id, ...(from && state.slots[from] ? [state.slots[from].release] : [])];
+    const kept = [...new Set([...keep, ...liveIds])];
+    const success = (0,host_state/* withHistory */.$k)({ ...state, active: to, slots: { ...state.slots, [to]: { release: id, version: req.release.version, since: req.now } }, releases: kept, hold: state.hold?.release === id ? null : state.hold, rendered: renderedHashes(req.files) }, { run: req.run, op: 'deploy', release: id, slot: to, result: 'ok', at: req.now });
+    steps.push({ id: 'record', phase: 'record', title: 'record state and history; keep the newest releases', timeoutMs: deploy_plan_MIN, ops: [stateWrite(l.state, success), (0,release/* pruneReleases */.Xb)(inst.id, kept)] });
+    const recordFailure = (flippedBack, detail) => {
+        const failed = (0,host_state/* withHistory */.$k)({ ...state, hold: flippedBack ? { release: id, reason: detail, since: req.now } : state.hold }, { run: req.run, op: flippedBack ? 'flip-back' : 'deploy', release: id, slot: to, result: 'rolled-back', at: req.now, detail });
+        return { id: 'record-failure', phase: 'record', title: 'record the failed deploy', timeoutMs: deploy_plan_MIN, ops: [...(breakingLive || req.maintenance ? [] : [maintenanceOff]), stateWrite(l.state, failed)] };
+    };
+    const notes = [
+        ...(breakingLive ? [`release ${id} declares breaking migrations: users see a maintenance page (503, Retry-After) from the migration until the flip`] : []),
+        ...(from ? [] : ['first deploy: there is no live slot to fall back to']),
+    ];
+    return {
+        kind: 'plan',
+        plan: { format: 1, run: req.run, instance: inst.id, release: { id, version: req.release.version }, from, to, steps, pointOfNoReturn: breakingLive ? 'migrate' : undefined, owner: req.owner, finally: { id: 'unlock', phase: 'record', title: 'release the lock', timeoutMs: deploy_plan_MIN, ops: [(0,host_lock/* releaseLock */.x_)(l.lock, req.run)] }, notes },
+        recordFailure,
+    };
+}
+function stateWrite(path, state) {
+    return { kind: 'write', path, content: `${JSON.stringify(state, null, 2)}\n`, mode: '0644', secret: false };
+}
+function renderedHashes(files) {
+    return Object.fromEntries(files.filter((f) => !f.secret).map((f) => [f.path, (0,external_node_crypto_.createHash)('sha256').update(f.content).digest('hex')]));
+}
+
+// EXTERNAL MODULE: ./src/plan/format.ts
+var format = __nccwpck_require__(216);
+// EXTERNAL MODULE: ./src/transport/connect.ts + 5 modules
+var connect = __nccwpck_require__(8418);
+// EXTERNAL MODULE: ./src/commands/prepare.ts + 4 modules
+var prepare = __nccwpck_require__(8599);
+// EXTERNAL MODULE: ./src/commands/progress.ts
+var commands_progress = __nccwpck_require__(7111);
+// EXTERNAL MODULE: ./src/commands/run-context.ts + 3 modules
+var run_context = __nccwpck_require__(170);
+;// CONCATENATED MODULE: ./src/commands/deploy.ts
+
+
+
+
+
+
+
+
+
+
+async function readDrift(transport, state) {
+    const script = driftScript(state);
+    if (!script)
+        return [];
+    const r = await transport.script(script, { timeoutMs: 30_000 });
+    return parseDrift(state, r.stdout);
+}
+/** The exit code an outcome means (documented in the README). */
+function exitCodeFor(outcome) {
+    if (outcome.kind === 'completed')
+        return exit_codes/* ExitCode */.y.ok;
+    if (outcome.kind === 'locked' || outcome.kind === 'stale')
+        return exit_codes/* ExitCode */.y.locked;
+    if (!outcome.undone)
+        return exit_codes/* ExitCode */.y.rollbackFailed;
+    if (outcome.step.id === 'gate' && !outcome.cancelled)
+        return exit_codes/* ExitCode */.y.healthGateRolledBack;
+    if (outcome.step.id === 'preflight' && !outcome.cancelled)
+        return exit_codes/* ExitCode */.y.preflight;
+    return exit_codes/* ExitCode */.y.rolledBackAfterFailure;
+}
+function refusal(result) {
+    const code = result.kind === 'nothing-to-do' ? exit_codes/* ExitCode */.y.nothingToDo : exit_codes/* ExitCode */.y.preflight;
+    return { exitCode: code, summary: result.message };
+}
+/** plan (dryRun) and deploy share everything up to the executor: the deploy runs exactly the plan it prints. */
+async function runDeploy(opts) {
+    const prepared = await (0,prepare/* prepare */.i)(opts);
+    const release = await (0,prepare/* loadRelease */.U)(prepared.instance);
+    const mask = (0,format/* masker */.K)(Object.values(prepared.secrets));
+    const transport = opts.offline ? undefined : await (0,connect/* connectTarget */.u)(prepared.instance, prepared.secrets);
+    try {
+        // Planned from what the host says now; if another run changed the host before our lock was taken (we waited for
+        // it), the lock step says so and we plan again from the new state instead of acting on a stale plan.
+        const waitUntil = Date.now() + opts.lockWaitMs;
+        for (let attempt = 1;; attempt++) {
+            const host = transport ? await (0,run_context/* readHostWhenFree */.vP)(transport, prepared.instance, waitUntil, (l) => opts.log(`waiting for the lock: ${mask(l)}`)) : undefined;
+            const result = await planAndRun(opts, prepared, release, mask, transport, host);
+            if (result.outcome?.kind !== 'stale' || attempt >= 3)
+                return result;
+            opts.log('note: the host changed while this run waited for the lock; planning again');
+        }
+    }
+    finally {
+        await transport?.close();
+    }
+}
+async function planAndRun(opts, prepared, release, mask, transport, host) {
+    const run = (0,run_context/* newRunId */.F$)();
+    const state = host?.recovery.state ?? (0,host_state/* parseState */.Bu)('null', prepared.instance.id);
+    for (const n of host?.recovery.notes ?? [])
+        opts.log(`note: ${mask(n)}`);
+    const drift = transport ? await readDrift(transport, state) : [];
+    const driftText = drift.length ? `drift (the deploy overwrites these; move lasting changes into templates/):\n${drift.map((d) => `  ${d}`).join('\n')}\n\n` : '';
+    for (const d of drift)
+        opts.log(`warning: drift: ${d}`);
+    const recoveryText = host?.recovery.notes.length ? `${host.recovery.notes.map((n) => `note: ${n}`).join('\n')}\n\n` : '';
+    const result = buildDeployPlan({ run, owner: (0,run_context/* owner */.eC)(), now: new Date().toISOString(), instance: prepared.instance, files: prepared.files, release, state, allowBreaking: opts.allowBreaking, guard: host?.guard, maintenance: host?.probe.maintenance, converge: host?.recovery.converge });
+    if (result.kind !== 'plan')
+        return { ...refusal(result), planText: recoveryText + driftText || undefined };
+    const planText = recoveryText + driftText + (0,format/* formatPlan */.n)(result.plan, Object.values(prepared.secrets));
+    if (opts.dryRun || !transport)
+        return { exitCode: exit_codes/* ExitCode */.y.ok, summary: `plan for ${result.plan.release.id} on the ${result.plan.to} slot`, planText };
+    opts.log(`deploy ${run}: ${prepared.instance.id} ${result.plan.from ? `${result.plan.from} -> ` : ''}${result.plan.to}, release ${result.plan.release.id} (${result.plan.steps.length} steps)`);
+    const progress = (0,commands_progress/* stepReporter */.w)(opts.log, mask, opts.onEvent);
+    const outcome = await (0,engine_run/* runPlan */.F)(result.plan, transport, { onEvent: progress.onEvent, recordFailure: result.recordFailure, lockWaitMs: opts.lockWaitMs, signal: opts.signal }).finally(progress.stop);
+    const ponr = result.plan.pointOfNoReturn ? result.plan.steps.findIndex((s) => s.id === result.plan.pointOfNoReturn) : -1;
+    const pastNoReturn = outcome.kind === 'failed' && ponr >= 0 && result.plan.steps.indexOf(outcome.step) >= ponr;
+    const exitCode = pastNoReturn ? exit_codes/* ExitCode */.y.rollbackFailed : exitCodeFor(outcome);
+    const summary = summaryOf(result.plan, outcome, pastNoReturn, mask);
+    const nginx = prepared.instance.nginx;
+    const url = nginx ? `${nginx.tls?.enabled ? 'https' : 'http'}://${nginx.server_names[0]}` : undefined;
+    return { exitCode, summary, outcome, planText, url, release: result.plan.release.id, slot: outcome.kind === 'completed' ? result.plan.to : (result.plan.from ?? undefined) };
+}
+function summaryOf(plan, outcome, pastNoReturn, mask) {
+    if (outcome.kind === 'completed')
+        return `deployed ${plan.release.id} on the ${plan.to} slot`;
+    if (outcome.kind === 'locked')
+        return `locked by ${mask(outcome.holder)}`;
+    if (outcome.kind === 'stale')
+        return 'the host kept changing while this run waited for the lock; run it again';
+    if (pastNoReturn) {
+        return `${outcome.step.id} failed after the breaking migration: ${mask(outcome.detail)}; the maintenance page stays up. Operator needed: fix and deploy ${plan.release.id} again, or restore the backup taken by this run`;
+    }
+    const after = outcome.undone ? (outcome.trafficMoved ? `flipped back to the ${plan.from} slot and held release ${plan.release.id}` : 'nothing changed for users') : 'ROLLBACK FAILED: operator needed';
+    return `${outcome.step.id} failed: ${mask(outcome.detail)}; ${after}`;
+}
+
+
+/***/ }),
+
 /***/ 8599:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -65590,6 +66039,276 @@ async function loadRelease(instance) {
         }
     }
     return { version: r.version, sha256, bytes, breaking };
+}
+
+
+/***/ }),
+
+/***/ 7111:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ stepReporter)
+/* harmony export */ });
+/**
+ * How a run's steps reach the operator: the terminal's step lines (or the action's groups, via `custom`), and for a
+ * long step (a big backup, a slow migration, the observe window) a line every 10 s saying it is alive.
+ */
+function stepReporter(log, mask, custom) {
+    const terminal = (e) => {
+        if (e.kind === 'start')
+            log(`${e.index < e.total ? `[${e.index + 1}/${e.total}]` : '[end]'} ${e.step.title} ...`);
+        else if (e.kind === 'done')
+            log(`      ${e.result.code === 0 ? 'ok' : `FAILED (exit ${e.result.code})`} in ${(e.ms / 1000).toFixed(1)} s${e.result.code === 0 ? '' : `: ${mask(e.result.stderr.trim().split('\n').slice(-6).join('\n        '))}`}`);
+        else if (e.kind === 'note')
+            log(`      note: ${mask(e.text)}`);
+        else if (e.kind === 'undo')
+            log(`      undo ${e.step.id}: ${e.result.code === 0 ? 'ok' : `FAILED: ${mask(e.result.stderr.trim())}`}`);
+        else
+            log(`      waiting for the lock: ${mask(e.holder)}`);
+    };
+    const report = custom ? (e) => custom(e, mask) : terminal;
+    let ticker;
+    return {
+        onEvent(e) {
+            if (e.kind === 'start') {
+                const started = Date.now();
+                clearInterval(ticker);
+                ticker = setInterval(() => log(`      ... ${e.step.id}: ${Math.round((Date.now() - started) / 1000)} s`), 10_000);
+            }
+            else if (e.kind === 'done')
+                clearInterval(ticker);
+            report(e);
+        },
+        stop: () => clearInterval(ticker),
+    };
+}
+
+
+/***/ }),
+
+/***/ 170:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  F$: () => (/* binding */ newRunId),
+  eC: () => (/* binding */ owner),
+  vP: () => (/* binding */ readHostWhenFree)
+});
+
+// UNUSED EXPORTS: readHost, readState
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/exit-codes.ts
+var exit_codes = __nccwpck_require__(1084);
+// EXTERNAL MODULE: ./src/host/layout.ts
+var host_layout = __nccwpck_require__(6090);
+// EXTERNAL MODULE: ./src/host/shell.ts
+var shell = __nccwpck_require__(6988);
+// EXTERNAL MODULE: ./src/host/state.ts
+var host_state = __nccwpck_require__(2067);
+;// CONCATENATED MODULE: ./src/host/probe.ts
+
+
+
+const MARK = '--- slotflip probe';
+/** A shell command printing the fingerprint of everything a deploy plan is built from. */
+function fingerprintCommand(inst) {
+    const l = (0,host_layout/* layout */.Zp)(inst.id);
+    const routes = Object.entries(inst.app.components).map(([name, c]) => c?.listen.type === 'unix' ? `readlink ${(0,shell/* quote */.hD)(l.currentSocket(name))}` : `cat ${(0,shell/* quote */.hD)(`/etc/nginx/slotflip/${inst.id}-${name}.upstream`)}`);
+    return `{ cat ${(0,shell/* quote */.hD)(l.state)}; ${routes.join('; ')}; ls ${(0,shell/* quote */.hD)(l.maintenanceFlag)}; } 2>/dev/null | sha256sum | cut -c1-64`;
+}
+function probeScript(inst) {
+    const l = (0,host_layout/* layout */.Zp)(inst.id);
+    const [name, first] = Object.entries(inst.app.components)[0] ?? [];
+    const route = !name || !first ? 'true' : first.listen.type === 'unix' ? `readlink ${(0,shell/* quote */.hD)(l.currentSocket(name))}` : `cat ${(0,shell/* quote */.hD)(`/etc/nginx/slotflip/${inst.id}-${name}.upstream`)}`;
+    return [
+        `cat ${(0,shell/* quote */.hD)(l.state)} 2>/dev/null || echo null`,
+        `echo '${MARK} routed'; ${route} 2>/dev/null || true`,
+        ...host_layout/* SLOTS */._f.map((s) => `echo '${MARK} slot ${s}'; readlink ${(0,shell/* quote */.hD)(l.slotLink(s))} 2>/dev/null || true`),
+        ...host_layout/* SLOTS */._f.map((s) => `echo '${MARK} running ${s}'; systemctl is-active --quiet ${Object.keys(inst.app.components).map((c) => (0,shell/* quote */.hD)(`${l.unit(c)}${s}`)).join(' ')} 2>/dev/null && echo yes || true`),
+        `echo '${MARK} maintenance'; [ -e ${(0,shell/* quote */.hD)(l.maintenanceFlag)} ] && echo on || true`,
+        `echo '${MARK} lock'; cat ${(0,shell/* quote */.hD)(`${l.lock}/owner`)} 2>/dev/null || true`,
+        `echo '${MARK} journal'; tail -n 200 ${(0,shell/* quote */.hD)(l.journal)} 2>/dev/null || true`,
+        `echo '${MARK} fingerprint'; ${fingerprintCommand(inst)}`,
+        `echo '${MARK} now'; date +%s`,
+    ].join('\n');
+}
+/** Reads the probe's output. Pure, so every disagreement it can report is tested without a host. */
+function parseProbe(inst, stdout) {
+    const parts = new Map();
+    const chunks = stdout.split(`${MARK} `);
+    const stateText = chunks.shift() ?? '';
+    for (const chunk of chunks) {
+        const nl = chunk.indexOf('\n');
+        parts.set(nl < 0 ? chunk : chunk.slice(0, nl), nl < 0 ? '' : chunk.slice(nl + 1).trim());
+    }
+    const state = (0,host_state/* parseState */.Bu)(stateText, inst.id);
+    const [, first] = Object.entries(inst.app.components)[0] ?? [];
+    const routedText = parts.get('routed') ?? '';
+    let routed = null;
+    if (first?.listen.type === 'unix')
+        routed = host_layout/* SLOTS */._f.find((s) => routedText.endsWith(`/${s}/app.sock`)) ?? null;
+    else if (first?.listen.type === 'tcp')
+        routed = host_layout/* SLOTS */._f.find((s) => routedText.includes(`:${first.listen[s]};`)) ?? null;
+    const slotRelease = {};
+    for (const s of host_layout/* SLOTS */._f) {
+        const target = parts.get(`slot ${s}`);
+        if (target)
+            slotRelease[s] = target.replace(/^.*\//, '');
+    }
+    let lock = null;
+    try {
+        const raw = JSON.parse(parts.get('lock') || 'null');
+        if (raw?.run)
+            lock = { run: raw.run, owner: raw.owner ?? '', expires: Number(raw.expires ?? 0) };
+    }
+    catch {
+        lock = { run: '?', owner: parts.get('lock') ?? '', expires: 0 };
+    }
+    const journal = [];
+    for (const line of (parts.get('journal') ?? '').split('\n')) {
+        try {
+            const e = JSON.parse(line);
+            if (e.run && (e.event === 'start' || e.event === 'end'))
+                journal.push(e);
+        }
+        catch {
+            // a line cut by a full disk or a kill mid-write: the lines around it still count
+        }
+    }
+    const slotRunning = { blue: parts.get('running blue') === 'yes', green: parts.get('running green') === 'yes' };
+    return { state, routed, slotRelease, slotRunning, maintenance: parts.get('maintenance') === 'on', lock, journal, fingerprint: parts.get('fingerprint') ?? '', now: Number(parts.get('now') ?? 0) };
+}
+
+;// CONCATENATED MODULE: ./src/host/recover.ts
+/**
+ * The last run in the journal that acted on the host (runs refused at the lock are skipped: they did nothing), when
+ * it neither finished (its unlock ended) nor is still alive (it holds an unexpired lease).
+ */
+function interruptedRun(journal, lock, now) {
+    const runs = [...new Set(journal.map((e) => e.run))].reverse();
+    for (const run of runs) {
+        const own = journal.filter((e) => e.run === run);
+        const tail = own.at(-1);
+        const step = tail.step ?? tail.undo ?? '?';
+        if (own.every((e) => e.step === 'lock') && tail.event === 'end' && tail.code !== 0)
+            continue;
+        if (lock && lock.run === run && lock.expires >= now)
+            return undefined; // alive: the lock step waits for it
+        if (tail.event === 'end' && step === 'unlock')
+            return undefined;
+        return { run, step, running: tail.event === 'start', at: tail.at };
+    }
+    return undefined;
+}
+const versionOf = (releaseId) => releaseId.replace(/-[0-9a-f]{8}$/, '');
+function recover(probe) {
+    const notes = [];
+    let state = probe.state;
+    const interrupted = interruptedRun(probe.journal, probe.lock, probe.now);
+    if (interrupted) {
+        const when = new Date(interrupted.at * 1000).toISOString();
+        notes.push(`run ${interrupted.run} stopped ${interrupted.running ? 'during' : 'after'} its ${interrupted.step} step at ${when} without finishing; this run completes or replaces what it left`);
+    }
+    const routed = probe.routed;
+    if (routed && routed !== state.active) {
+        const release = probe.slotRelease[routed] ?? 'unknown';
+        const flippedAt = probe.journal.filter((e) => e.step === 'flip' && e.event === 'end' && e.code === 0).at(-1)?.at;
+        state = {
+            ...state,
+            active: routed,
+            slots: { ...state.slots, [routed]: { release, version: versionOf(release), since: flippedAt ? new Date(flippedAt * 1000).toISOString() : new Date(probe.now * 1000).toISOString() } },
+            releases: state.releases.includes(release) ? state.releases : [...state.releases, release],
+        };
+        notes.push(`nginx routes to the ${routed} slot (release ${release}), but state.json recorded ${probe.state.active ?? 'no live slot'}: the ${routed} slot is taken as live`);
+    }
+    const adopted = routed !== null && routed !== probe.state.active;
+    const converge = interrupted ? `run ${interrupted.run} did not finish` : adopted ? 'state.json did not record the last flip' : probe.maintenance ? 'the maintenance page is on' : undefined;
+    if (probe.maintenance)
+        notes.push("the maintenance page is on (a breaking migration's deploy did not finish): it stays on until a deploy flips to a release that passes its health gate");
+    return { state, notes, interrupted, converge };
+}
+
+;// CONCATENATED MODULE: ./src/commands/run-context.ts
+
+
+
+
+
+
+
+
+// What every command that changes a host needs: a run id, who runs it, and what the host's state is.
+function newRunId(now = new Date()) {
+    return `${now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${(0,external_node_crypto_.randomBytes)(2).toString('hex')}`;
+}
+function owner() {
+    const e = process.env;
+    if (e.GITHUB_RUN_ID && e.GITHUB_REPOSITORY)
+        return `${e.GITHUB_SERVER_URL ?? 'https://github.com'}/${e.GITHUB_REPOSITORY}/actions/runs/${e.GITHUB_RUN_ID}`;
+    return `${(0,external_node_os_namespaceObject.userInfo)().username}@${(0,external_node_os_namespaceObject.hostname)()}`;
+}
+async function readState(transport, instance) {
+    const r = await transport.script(`cat ${layout(instance).state} 2>/dev/null || echo null`);
+    if (r.code !== 0)
+        throw new SlotflipError('connect', `reading the host's state failed: ${r.stderr.trim()}`, 'Check the target', ExitCode.connection);
+    return parseState(r.stdout, instance);
+}
+/** The state a plan is built from: what state.json says, reconciled with what a killed run left (host/recover.ts). */
+async function readHost(transport, inst) {
+    const r = await transport.script(probeScript(inst), { timeoutMs: 30_000 });
+    if (r.code !== 0)
+        throw new errors/* SlotflipError */.u0('connect', `reading the host's state failed: ${r.stderr.trim()}`, 'Check the target', exit_codes/* ExitCode */.y.connection);
+    let probe;
+    try {
+        probe = parseProbe(inst, r.stdout);
+    }
+    catch (err) {
+        throw new errors/* SlotflipError */.u0('connect', `${(0,host_layout/* layout */.Zp)(inst.id).state} on ${transport.label} is unreadable: ${err instanceof Error ? err.message : String(err)}`, 'Restore it from the history in the journal, or move it aside to start over', exit_codes/* ExitCode */.y.connection);
+    }
+    return { probe, recovery: recover(probe), guard: { fingerprint: fingerprintCommand(inst), expect: probe.fingerprint } };
+}
+/** Plans are made from a host no other live run is changing: wait (up to --lock-wait) while another run holds the lock. */
+async function readHostWhenFree(transport, inst, waitUntil, waiting) {
+    let said = '';
+    for (;;) {
+        const host = await readHost(transport, inst);
+        const lock = host.probe.lock;
+        if (!lock || lock.expires < host.probe.now || Date.now() >= waitUntil)
+            return host;
+        if (said !== lock.run)
+            waiting(`${lock.owner} (run ${lock.run}; its lease is renewed while it lives)`);
+        said = lock.run;
+        await new Promise((r) => setTimeout(r, 2000));
+    }
+}
+
+
+/***/ }),
+
+/***/ 7840:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ seconds)
+/* harmony export */ });
+/** Seconds in a schema duration ("500ms", "30s", "5m", "1h"); `fallback` when absent or malformed. */
+function seconds(duration, fallback) {
+    if (!duration)
+        return fallback;
+    const m = /^([0-9]+)(ms|s|m|h)$/.exec(duration);
+    if (!m)
+        return fallback;
+    const n = Number(m[1]);
+    return { ms: n / 1000, s: n, m: n * 60, h: n * 3600 }[m[2]];
 }
 
 
@@ -66453,6 +67172,223 @@ async function validateEnvironments(req) {
 
 /***/ }),
 
+/***/ 7793:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  F: () => (/* binding */ runPlan)
+});
+
+// EXTERNAL MODULE: ./src/host/shell.ts
+var shell = __nccwpck_require__(6988);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/host/lock.ts
+var host_lock = __nccwpck_require__(2703);
+;// CONCATENATED MODULE: ./src/plan/compile.ts
+
+
+
+/** Where a running step's shell records its pid: one file per run and step, so a cancel never hits another step. */
+const stepPidFile = (ctx, step) => `${ctx.root}/.pid-${ctx.run}-${step.id}`;
+function compileStep(step, ctx, ops = step.ops, event = 'step') {
+    const lines = [
+        'set -euo pipefail',
+        `install -d -m 0755 ${(0,shell/* quote */.hD)(ctx.root)}`,
+        `sf_journal() { printf '{"run":"%s","${event}":"%s","event":"%s","at":%s%s}\\n' ${(0,shell/* quote */.hD)(ctx.run)} ${(0,shell/* quote */.hD)(step.id)} "$1" "$(date +%s.%3N)" "\${2:-}" >> ${(0,shell/* quote */.hD)(ctx.journal)}; }`,
+        'sf_journal start',
+        // Renew the lease (the engine's heartbeat renews it during long steps); a run that lost its lock stops here.
+        ...(step.id === 'lock' ? [] : [(0,host_lock/* refreshLock */.nM)(ctx.lock, { run: ctx.run, owner: ctx.owner, leaseSeconds: host_lock/* LEASE_SECONDS */.Vb })]),
+        // "pid deadline": the engine cancels a running step by signalling this shell (engine/run.ts), and a later run
+        // taking over this run's expired lease waits for it, or stops it once past its time limit (host/lock.ts).
+        `echo "$$ $(( $(date +%s) + ${Math.ceil(step.timeoutMs / 1000)} ))" > ${(0,shell/* quote */.hD)(stepPidFile(ctx, step))}`,
+        `trap 'rc=$?; rm -f ${(0,shell/* quote */.hD)(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":$rc"' EXIT`,
+        // Cancelled: record 143 explicitly (after a signal, $? in the EXIT trap says nothing useful).
+        `trap 'trap - EXIT; rm -f ${(0,shell/* quote */.hD)(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":143"; exit 143' TERM`,
+    ];
+    for (const op of ops)
+        lines.push(compileOp(op));
+    return `${lines.join('\n')}\n`;
+}
+function compileOp(op) {
+    switch (op.kind) {
+        case 'run':
+            return (0,shell/* commandLine */.ay)(op.argv);
+        case 'sh':
+            return op.text;
+        case 'write': {
+            const write = (0,shell/* writeFileScript */.Re)(op.path, op.content, op.mode, op.owner);
+            if (!op.onChange)
+                return write;
+            // Rewrite (and reload whatever reads it) only when the content differs: an nginx reload drops keep-alive clients.
+            const sha = (0,external_node_crypto_.createHash)('sha256').update(op.content).digest('hex');
+            return `if [ "$(sha256sum < ${(0,shell/* quote */.hD)(op.path)} 2>/dev/null | cut -d' ' -f1)" != ${sha} ]; then\n${write}\n${op.onChange}\nfi`;
+        }
+        case 'upload':
+            return [
+                (0,shell/* writeFileScript */.Re)(op.path, op.bytes, '0600'),
+                `echo ${(0,shell/* quote */.hD)(`${op.sha256}  ${op.path}`)} | sha256sum --check --quiet - || { echo "upload of ${op.path} is corrupt (sha256 mismatch)" >&2; rm -f ${(0,shell/* quote */.hD)(op.path)}; exit 65; }`,
+            ].join('\n');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/heartbeat.ts
+
+/**
+ * Renews the run's lease every HEARTBEAT_MS on the run's own connection while a step runs, so a long step keeps the
+ * lock while the engine lives, and a killed engine loses it within LEASE_SECONDS. If the host says the lock is now
+ * someone else's, `onLost` is called once (the engine cancels the run: two runs must never act at once).
+ */
+function startHeartbeat(transport, lock, owner, onLost) {
+    const script = (0,host_lock/* refreshLock */.nM)(lock, { ...owner, leaseSeconds: host_lock/* LEASE_SECONDS */.Vb });
+    let lost = false;
+    const timer = setInterval(() => {
+        void transport.script(script, { timeoutMs: host_lock/* HEARTBEAT_MS */.m }).then((r) => {
+            if (r.code === host_lock/* LOCKED_EXIT */.Y3 && !lost) {
+                lost = true;
+                onLost(r.stderr.trim());
+            }
+        }, () => undefined);
+    }, host_lock/* HEARTBEAT_MS */.m);
+    timer.unref();
+    return () => clearInterval(timer);
+}
+
+// EXTERNAL MODULE: ./src/host/layout.ts
+var layout = __nccwpck_require__(6090);
+;// CONCATENATED MODULE: ./src/engine/run.ts
+
+
+
+
+
+/** Structured lines a step prints: `SLOTFLIP_RESULT name {json}` and `SLOTFLIP_EVENT text`. */
+function collect(stdout, results, events) {
+    for (const line of stdout.split('\n')) {
+        const r = /^SLOTFLIP_RESULT (\S+) (.*)$/.exec(line);
+        if (r) {
+            try {
+                results[r[1]] = JSON.parse(r[2]);
+            }
+            catch {
+                results[r[1]] = r[2];
+            }
+        }
+        const e = /^SLOTFLIP_EVENT (.*)$/.exec(line);
+        if (e)
+            events.push(e[1]);
+    }
+}
+/** The line that says why: a failing script's last words (its earlier output is logged as it happens). */
+const lastLine = (r) => (r.stderr.trim() || r.stdout.trim()).split('\n').pop() ?? '';
+/**
+ * Runs a plan step by step over one transport (one SSH connection for the whole run). Each step journals itself on
+ * the host. When a step fails, every completed step's undo runs in reverse order, then the failure is recorded;
+ * the final step (the lock release) runs whatever happened.
+ */
+async function runPlan(plan, transport, opts = {}) {
+    const l = (0,layout/* layout */.Zp)(plan.instance);
+    const ctx = { run: plan.run, journal: l.journal, root: l.root, lock: l.lock, owner: plan.owner };
+    const timings = [];
+    const results = {};
+    const events = [];
+    const completed = [];
+    // A run that loses its lease (its heartbeat found another owner) cancels itself like a SIGTERM would.
+    const lost = new AbortController();
+    const signal = opts.signal ? AbortSignal.any([opts.signal, lost.signal]) : lost.signal;
+    let stopHeartbeat = () => { };
+    const exec = async (step, index) => {
+        opts.onEvent?.({ kind: 'start', step, index, total: plan.steps.length });
+        const started = Date.now();
+        // Cancelling (SIGTERM from GitHub) interrupts the running step: a second script on the same connection signals
+        // the step's shell, whose TERM trap journals the end. It repeats until the step has returned, because the signal
+        // may come before the step's shell has started and written its pid. The final step (unlock) is never interrupted.
+        const pidFile = (0,shell/* quote */.hD)(stepPidFile(ctx, step));
+        const kill = `{ read -r p _ < ${pidFile}; } 2>/dev/null && [ -n "$p" ] && { pkill -TERM -P "$p"; kill -TERM "$p"; } 2>/dev/null; true`;
+        let retry;
+        const cancel = () => {
+            void transport.script(kill, { timeoutMs: 5000 });
+            retry = setInterval(() => void transport.script(kill, { timeoutMs: 5000 }), 250);
+        };
+        const interruptible = step !== plan.finally;
+        if (interruptible) {
+            if (signal.aborted)
+                cancel();
+            else
+                signal.addEventListener('abort', cancel, { once: true });
+        }
+        const result = await transport.script(compileStep(step, ctx), { timeoutMs: step.timeoutMs }).finally(() => {
+            if (interruptible)
+                signal.removeEventListener('abort', cancel);
+            clearInterval(retry);
+        });
+        const ms = Date.now() - started;
+        timings.push({ step: step.id, ms, code: result.code });
+        const before = events.length;
+        collect(result.stdout, results, events);
+        for (const text of events.slice(before))
+            opts.onEvent?.({ kind: 'note', step, text });
+        opts.onEvent?.({ kind: 'done', step, result, ms });
+        return result;
+    };
+    let failure;
+    for (const [index, step] of plan.steps.entries()) {
+        if (signal.aborted) {
+            failure = { step, code: 130, detail: 'cancelled before this step' };
+            break;
+        }
+        let result = await exec(step, index);
+        const waitUntil = Date.now() + (opts.lockWaitMs ?? 0);
+        while (step.id === 'lock' && result.code === host_lock/* LOCKED_EXIT */.Y3 && Date.now() < waitUntil && !signal.aborted) {
+            opts.onEvent?.({ kind: 'waiting-for-lock', holder: lastLine(result) });
+            await new Promise((r) => setTimeout(r, 2000));
+            result = await exec(step, index);
+        }
+        if (step.id === 'lock' && result.code === host_lock/* LOCKED_EXIT */.Y3)
+            return { kind: 'locked', holder: lastLine(result).replace(/^locked by /, ''), timings };
+        if (step.id === 'lock' && result.code === host_lock/* STALE_EXIT */.JP)
+            return { kind: 'stale', timings };
+        if (step.id === 'lock' && result.code === 0)
+            stopHeartbeat = startHeartbeat(transport, l.lock, ctx, (why) => lost.abort(why));
+        if (result.code !== 0 || signal.aborted) {
+            failure = { step, code: result.code, detail: lost.signal.aborted ? String(lost.signal.reason) : signal.aborted ? 'cancelled (SIGTERM or SIGINT)' : lastLine(result) || `exit ${result.code}` };
+            break;
+        }
+        completed.push(step);
+    }
+    stopHeartbeat();
+    if (!failure) {
+        await exec(plan.finally, plan.steps.length);
+        return { kind: 'completed', timings, results, events };
+    }
+    // Undo in reverse: flip back before stopping the new slot, so users never hit a stopped slot.
+    const trafficMoved = completed.some((s) => s.movesTraffic) || failure.step.movesTraffic === true;
+    let undone = true;
+    for (const step of [failure.step, ...[...completed].reverse()]) {
+        if (!step.undo?.length)
+            continue;
+        const undoStep = { ...step, ops: step.undo };
+        const result = await transport.script(compileStep(undoStep, ctx, step.undo, 'undo'), { timeoutMs: step.timeoutMs });
+        opts.onEvent?.({ kind: 'undo', step, result });
+        if (result.code !== 0)
+            undone = false;
+    }
+    if (opts.recordFailure && completed.some((s) => s.id === 'lock')) {
+        const record = opts.recordFailure(trafficMoved, `${failure.step.id} failed: ${failure.detail}`);
+        const r = await transport.script(compileStep(record, ctx), { timeoutMs: record.timeoutMs });
+        if (r.code !== 0)
+            undone = false;
+    }
+    if (completed.some((s) => s.id === 'lock'))
+        await exec(plan.finally, plan.steps.length);
+    return { kind: 'failed', ...failure, cancelled: signal.aborted === true, trafficMoved, undone, timings, results, events };
+}
+
+
+/***/ }),
+
 /***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -66519,6 +67455,173 @@ const ExitCode = {
 
 /***/ }),
 
+/***/ 7747:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ confirmThroughNginx),
+/* harmony export */   h: () => (/* binding */ flipTo)
+/* harmony export */ });
+/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2562);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6090);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6988);
+
+
+
+/**
+ * Moves traffic to `slot`. Unix-socket components: swap the symlink nginx proxies to (rename is atomic; measured
+ * 0 dropped requests, and the very next request reaches the new slot). TCP components: rewrite the upstream include,
+ * `nginx -t`, rename, reload (a reload drops idle keep-alive clients, so unix sockets are the default).
+ */
+function flipTo(inst, slot) {
+    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(inst.id);
+    const lines = [`install -d -m 0755 ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.socketDir)} /etc/nginx/slotflip`];
+    let reload = false;
+    for (const [name, c] of Object.entries(inst.app.components)) {
+        if (!c)
+            continue;
+        if (c.listen.type === 'unix') {
+            const cur = l.currentSocket(name);
+            lines.push(`ln -sfn ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.socket(name, slot))} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${cur}.tmp`)} && mv -T ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${cur}.tmp`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(cur)}`);
+        }
+        else {
+            const file = `/etc/nginx/slotflip/${inst.id}-${name}.upstream`;
+            lines.push(`printf 'server 127.0.0.1:%s;\\n' ${slot === 'blue' ? c.listen.blue : c.listen.green} > ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${file}.tmp`)} && mv -f ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${file}.tmp`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(file)}`);
+            reload = true;
+        }
+    }
+    if (reload)
+        lines.push('nginx -t -q && systemctl reload nginx');
+    return { kind: 'sh', note: `point nginx at the ${slot} slot`, text: lines.join('\n') };
+}
+/** Through nginx, as a user would: the new release must answer within a few seconds, or the flip is undone. */
+function confirmThroughNginx(inst, version) {
+    const probe = (0,_health_js__WEBPACK_IMPORTED_MODULE_2__/* .versionProbe */ .db)(inst);
+    const target = probe?.path ? (0,_health_js__WEBPACK_IMPORTED_MODULE_2__/* .throughNginx */ .gE)(inst, probe.path) : undefined;
+    if (!probe || !target)
+        return undefined;
+    const { url, host } = target;
+    const want = probe.expect_version ? `grep -qE ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)((0,_health_js__WEBPACK_IMPORTED_MODULE_2__/* .versionPattern */ .D8)(version))}` : `grep -q .`;
+    return {
+        kind: 'sh',
+        note: `confirm through nginx that ${probe.path} reaches ${version}`,
+        text: `for i in $(seq 1 50); do
+  if curl -s --max-time 2 -H ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`Host: ${host}`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(url)} | ${want}; then echo "confirmed through nginx after $i tries"; exit 0; fi
+  sleep 0.1
+done
+echo "nginx does not route ${probe.path} to release ${version}" >&2
+exit 1`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 2562:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D8: () => (/* binding */ versionPattern),
+/* harmony export */   Yr: () => (/* binding */ healthGate),
+/* harmony export */   db: () => (/* binding */ versionProbe),
+/* harmony export */   gE: () => (/* binding */ throughNginx)
+/* harmony export */ });
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6090);
+/* harmony import */ var _config_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7840);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6988);
+
+
+
+/** One check as a bash condition that sets $why when it fails. Runs on the host against one slot. */
+function checkScript(inst, check, slot, version) {
+    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(inst.id);
+    const t = Math.max(1, Math.ceil((0,_config_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .seconds */ .Y)(check.timeout, 2)));
+    switch (check.type) {
+        case 'http': {
+            const component = check.component;
+            const listen = inst.app.components[component]?.listen;
+            const target = listen?.type === 'tcp' ? `http://127.0.0.1:${slot === 'blue' ? listen.blue : listen.green}${check.path}` : `http://localhost${check.path}`;
+            const sock = listen?.type === 'tcp' ? '' : `--unix-socket ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(l.socket(component, slot))} `;
+            const expect = check.expect_status ?? 200;
+            const conds = [`[ "$code" = ${expect} ] || why=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${check.path} answered `)}"$code"`];
+            if (check.expect_body)
+                conds.push(`grep -qF -- ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(check.expect_body)} "$body" || why=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${check.path} body lacks ${check.expect_body}`)}`);
+            if (check.expect_version)
+                conds.push(`grep -qE ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(versionPattern(version))} "$body" || why=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${check.path} does not report version ${version}`)}`);
+            return `code=$(curl -s -o "$body" -w '%{http_code}' --max-time ${t} ${sock}${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(target)} || true); ${conds.join('; ')}`;
+        }
+        case 'tcp': {
+            const component = check.component;
+            const listen = inst.app.components[component]?.listen;
+            if (listen?.type === 'tcp')
+                return `timeout ${t} bash -c ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`</dev/tcp/127.0.0.1/${slot === 'blue' ? listen.blue : listen.green}`)} 2>/dev/null || why=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${component} does not accept connections`)}`;
+            return `[ -S ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(l.socket(component, slot))} ] || why=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${component} has no socket`)}`;
+        }
+        case 'postgres': {
+            const db = inst.database;
+            return `pg_isready -q -t ${t} -h ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(db.host)} -p ${db.port} || why='PostgreSQL is not accepting connections'`;
+        }
+        case 'redis': {
+            const r = inst.redis;
+            return `[ "$(REDISCLI_AUTH="$(cat ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${l.shared}/redis.pass`)} 2>/dev/null)" timeout ${t} redis-cli --no-auth-warning -h ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(r.host)} -p ${r.port} ping 2>/dev/null)" = PONG ] || why='Redis does not answer PING'`;
+        }
+    }
+}
+/**
+ * The health gate on the idle slot itself (never through nginx, so no user sees it yet): every check must pass
+ * `consecutive` times in a row before `timeout`; a unit that keeps restarting fails at once. Exit 10 on failure,
+ * with the failing check and the unit's last log lines.
+ */
+function healthGate(inst, slot, version) {
+    const h = inst.health;
+    const units = Object.keys(inst.app.components).map((c) => `${(0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(inst.id).unit(c)}${slot}`);
+    const checks = h.checks.map((c) => checkScript(inst, c, slot, version));
+    const interval = (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .seconds */ .Y)(h.interval, 1);
+    return {
+        kind: 'sh',
+        note: `health gate on ${slot}: ${h.checks.length} checks, ${h.consecutive ?? 3} passes in a row, within ${h.timeout ?? '60s'}`,
+        text: `body=$(mktemp); deadline=$(( $(date +%s) + ${Math.ceil((0,_config_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .seconds */ .Y)(h.timeout, 60))} )); passes=0; last=''
+while :; do
+  why=''
+  for u in ${units.map(_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD).join(' ')}; do
+    if [ "$(systemctl show -p NRestarts --value "$u")" -ge 3 ] || systemctl is-failed --quiet "$u"; then
+      journalctl -u "$u" -n 10 --no-pager -o cat >&2 || true
+      echo "gate: failed: $u is crashing (restarted $(systemctl show -p NRestarts --value "$u") times)" >&2
+      exit 10
+    fi
+  done
+${checks.map((c) => `  [ -n "$why" ] || { ${c}; }`).join('\n')}
+  if [ -z "$why" ]; then
+    passes=$((passes + 1))
+    if [ "$passes" -ge ${h.consecutive ?? 3} ]; then echo "gate: every check passed ${h.consecutive ?? 3} times in a row"; rm -f "$body"; exit 0; fi
+  else
+    passes=0; last=$why
+  fi
+  if [ "$(date +%s)" -ge "$deadline" ]; then
+    for u in ${units.map(_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD).join(' ')}; do journalctl -u "$u" -n 10 --no-pager -o cat >&2 || true; done
+    echo "gate: failed: $last" >&2
+    exit 10
+  fi
+  sleep ${interval}
+done`,
+    };
+}
+/** An extended regex for `"version": "<version>"` in a JSON body. */
+const versionPattern = (version) => `"version" *: *"${version.replace(/[.+]/g, '\\$&')}"`;
+/** The first http check that reports the version: used to confirm, through nginx, that traffic reached the release. */
+function versionProbe(inst) {
+    return inst.health.checks.find((c) => c.type === 'http' && c.expect_version) ?? inst.health.checks.find((c) => c.type === 'http');
+}
+/** How to reach a path through this instance's nginx site from the host itself: the URL and the Host header. */
+function throughNginx(inst, path) {
+    if (!inst.nginx)
+        return undefined;
+    return { url: `http://127.0.0.1:${inst.nginx.http_port ?? 80}${path}`, host: inst.nginx.server_names[0].replace(/^\*\./, 'www.') };
+}
+
+
+/***/ }),
+
 /***/ 6090:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -66564,6 +67667,199 @@ function layout(instance) {
 
 /***/ }),
 
+/***/ 2703:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IZ: () => (/* binding */ acquireLock),
+/* harmony export */   JP: () => (/* binding */ STALE_EXIT),
+/* harmony export */   Vb: () => (/* binding */ LEASE_SECONDS),
+/* harmony export */   Y3: () => (/* binding */ LOCKED_EXIT),
+/* harmony export */   m: () => (/* binding */ HEARTBEAT_MS),
+/* harmony export */   nM: () => (/* binding */ refreshLock),
+/* harmony export */   x_: () => (/* binding */ releaseLock)
+/* harmony export */ });
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6988);
+
+// A lease lock on the host: `mkdir` is atomic, so two runs can never both take it (the seed's check-then-write lock
+// could). The owner file says who, since when and until when. The lease is short and a live engine renews it (each
+// step and a heartbeat), so a run killed with SIGKILL holds the lock for at most LEASE_SECONDS plus whatever its last
+// step still does on the host: an expired lease is taken over only once no step shell of that run is alive (or the
+// step is past its own time limit, when it is stopped first), and the takeover is reported.
+const LOCKED_EXIT = 75;
+/** The host changed between reading its state and taking the lock (another run finished meanwhile): plan again. */
+const STALE_EXIT = 76;
+const LEASE_SECONDS = 30;
+const HEARTBEAT_MS = 10_000;
+function ownerJson(o) {
+    return `printf '{"run":%s,"owner":%s,"started":%s,"expires":%s}\\n' ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(JSON.stringify(o.run))} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(JSON.stringify(o.owner))} "$now" "$((now + ${o.leaseSeconds}))"`;
+}
+/** Succeeds when a step shell of `$holder_run` is still alive within its time limit; stops one that outlived it. */
+function holderBusy(root) {
+    return `sf_holder_busy() {
+  local f p deadline busy=1
+  for f in ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(root)}/.pid-"$1"-*; do
+    [ -e "$f" ] || continue
+    read -r p deadline < "$f" || continue
+    kill -0 "$p" 2>/dev/null || continue
+    if [ "\${deadline:-0}" -gt "$now" ]; then busy=0; else pkill -TERM -P "$p" 2>/dev/null; kill -TERM "$p" 2>/dev/null; busy=0; fi
+  done
+  return $busy
+}`;
+}
+/**
+ * Takes the lock. `fingerprint`, when given, is a shell command printing the host state's fingerprint and `expect`
+ * the value the plan was built from: if they differ, the lock is given back and the step exits STALE_EXIT.
+ */
+function acquireLock(p, o, guard) {
+    const L = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(p.lock);
+    return {
+        kind: 'sh',
+        note: `take the lease lock (${o.leaseSeconds} s lease, renewed while the run lives)`,
+        text: `now=$(date +%s)
+${holderBusy(p.root)}
+if ! mkdir ${L} 2>/dev/null; then
+  expires=$(sed -n 's/.*"expires":\\([0-9]*\\).*/\\1/p' ${L}/owner 2>/dev/null || true)
+  holder=$(cat ${L}/owner 2>/dev/null || echo '{}')
+  holder_run=$(sed -n 's/^{"run":"\\([^"]*\\)".*/\\1/p' ${L}/owner 2>/dev/null || true)
+  if [ -n "$expires" ] && [ "$expires" -lt "$now" ] && ! sf_holder_busy "$holder_run" && mv ${L} ${L}.expired-$$ 2>/dev/null && mkdir ${L} 2>/dev/null; then
+    rm -rf ${L}.expired-$$
+    echo "SLOTFLIP_EVENT took over an expired lock: $holder"
+  else
+    echo "locked by $holder" >&2
+    exit ${LOCKED_EXIT}
+  fi
+fi
+${ownerJson(o)} > ${L}/owner${guard
+            ? `
+if [ "$(${guard.fingerprint})" != ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(guard.expect)} ]; then
+  rm -rf ${L}
+  echo "the host changed since this run read its state (another run finished meanwhile)" >&2
+  exit ${STALE_EXIT}
+fi`
+            : ''}`,
+    };
+}
+/** Renews our lease (every step, and the engine's heartbeat). A run that lost its lock stops at once. */
+function refreshLock(lock, o) {
+    const L = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(lock);
+    return `if grep -qF ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`"run":${JSON.stringify(o.run)}`)} ${L}/owner 2>/dev/null; then now=$(date +%s); ${ownerJson(o)} > ${L}/owner.tmp.$$ && mv -f ${L}/owner.tmp.$$ ${L}/owner
+elif [ -d ${L} ]; then echo "this run lost its lock to $(cat ${L}/owner 2>/dev/null)" >&2; exit ${LOCKED_EXIT}; fi`;
+}
+function releaseLock(lock, run) {
+    const L = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(lock);
+    return { kind: 'sh', note: 'release the lock if it is ours', text: `if grep -qF ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`"run":${JSON.stringify(run)}`)} ${L}/owner 2>/dev/null; then rm -rf ${L}; fi` };
+}
+
+
+/***/ }),
+
+/***/ 7043:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bf: () => (/* binding */ releaseId),
+/* harmony export */   FU: () => (/* binding */ stopSlot),
+/* harmony export */   Kt: () => (/* binding */ retireSlot),
+/* harmony export */   OC: () => (/* binding */ unpackRelease),
+/* harmony export */   Wm: () => (/* binding */ enableOnly),
+/* harmony export */   Xb: () => (/* binding */ pruneReleases),
+/* harmony export */   Zz: () => (/* binding */ startSlot)
+/* harmony export */ });
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6090);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6988);
+
+
+/** Release ids name directories: the version plus the archive's hash, so one version built twice never collides. */
+const releaseId = (version, sha256) => `${version}-${sha256.slice(0, 8)}`;
+/** Unpacks an uploaded archive into releases/<id> (through a .partial directory), unless that release is already there. */
+function unpackRelease(instance, id, archive, user, build) {
+    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance);
+    const dir = (0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.release(id));
+    const partial = (0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${l.release(id)}.partial`);
+    const buildLines = build.map((cmd) => `  runuser -u ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(user)} -- /bin/bash -c ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`cd ${l.release(id)}.partial && ${cmd}`)}`);
+    return {
+        kind: 'sh',
+        note: `unpack release ${id}${build.length ? ' and run its build commands' : ''}`,
+        text: `id -u ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(user)} >/dev/null 2>&1 || useradd --system --home-dir ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.root)} --no-create-home --shell /usr/sbin/nologin ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(user)}
+install -d -m 0755 ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.releases)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${l.root}/slots`)}
+install -d -m 0750 -g ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(user)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.shared)}
+if [ -d ${dir} ]; then
+  echo "release ${id} is already on the host"
+else
+  rm -rf ${partial}; install -d -m 0755 ${partial}
+  tar -xzf ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(archive)} -C ${partial} --no-same-owner
+${build.length ? `  chown -R ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(user)} ${partial}\n${buildLines.join('\n')}\n` : ''}  chown -R root:root ${partial}; chmod -R go-w ${partial}
+  mv -T ${partial} ${dir}
+fi
+rm -f ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(archive)}`,
+    };
+}
+/** Points a slot at a release and starts its units (stopping whatever that slot ran before). */
+function startSlot(instance, slot, id, components) {
+    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance);
+    const link = l.slotLink(slot);
+    const units = components.map((c) => (0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${l.unit(c)}${slot}`)).join(' ');
+    return {
+        kind: 'sh',
+        note: `point the ${slot} slot at ${id} and start it`,
+        text: `ln -sfn ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`../releases/${id}`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${link}.tmp`)} && mv -T ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${link}.tmp`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(link)}
+systemctl stop ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`slotflip-${instance}-retire-${slot}.timer`)} 2>/dev/null || true
+systemctl stop ${units} 2>/dev/null || true
+systemctl reset-failed ${units} 2>/dev/null || true
+systemctl start ${units}`,
+    };
+}
+function stopSlot(instance, slot, components) {
+    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance);
+    return { kind: 'run', argv: ['systemctl', 'stop', ...components.map((c) => `${l.unit(c)}${slot}`)] };
+}
+/**
+ * Only the live slot starts at boot, so a restarted container comes back on the same slot without slotflip.
+ * --no-reload: enabling only links the unit for boot; the daemon reload it would do costs ~0.5 s and changes nothing.
+ */
+function enableOnly(instance, live, components) {
+    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance);
+    const other = live === 'blue' ? 'green' : 'blue';
+    return {
+        kind: 'sh',
+        note: `start the ${live} slot at boot, not the ${other}`,
+        text: `systemctl enable --quiet --no-reload ${components.map((c) => (0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${l.unit(c)}${live}`)).join(' ')}
+systemctl disable --quiet --no-reload ${components.map((c) => (0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${l.unit(c)}${other}`)).join(' ')} 2>/dev/null || true`,
+    };
+}
+/**
+ * The old slot keeps running for the keep-warm window (a rollback is then only a flip), then a timer on the host
+ * stops it: the deploy need not wait, and a rollback cancels the timer. With no window it drains and stops now.
+ * (A timer's default accuracy is a minute; the window is the operator's promise, so it is kept to the second.)
+ */
+function retireSlot(instance, slot, components, keepWarmSeconds, drainSeconds) {
+    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance);
+    const units = components.map((c) => `${l.unit(c)}${slot}`);
+    if (keepWarmSeconds <= 0) {
+        return { kind: 'sh', note: `drain ${drainSeconds} s, then stop the ${slot} slot`, text: `sleep ${drainSeconds}\nsystemctl stop ${units.map(_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD).join(' ')}` };
+    }
+    return {
+        kind: 'sh',
+        note: `keep the ${slot} slot warm for ${keepWarmSeconds} s, then stop it`,
+        text: `systemctl stop ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`slotflip-${instance}-retire-${slot}.timer`)} 2>/dev/null || true
+systemd-run --quiet --collect --timer-property=AccuracySec=1s --unit=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`slotflip-${instance}-retire-${slot}`)} --on-active=${Math.max(keepWarmSeconds, drainSeconds)} /bin/systemctl stop ${units.map(_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD).join(' ')}`,
+    };
+}
+/** Keeps the newest `keep` releases plus whatever a slot points at. */
+function pruneReleases(instance, keepIds) {
+    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance);
+    return {
+        kind: 'sh',
+        note: `keep releases ${keepIds.join(', ')}`,
+        text: `cd ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.releases)}
+for d in */; do d=\${d%/}; case " ${keepIds.join(' ')} " in *" $d "*) ;; *) rm -rf -- "$d" ;; esac; done`,
+    };
+}
+
+
+/***/ }),
+
 /***/ 6988:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -66599,6 +67895,87 @@ function writeFileScript(path, content, mode = '0644', owner) {
         `mv -f "$tmp" ${quote(path)}`,
     ];
     return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 2067:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $k: () => (/* binding */ withHistory),
+/* harmony export */   Bu: () => (/* binding */ parseState)
+/* harmony export */ });
+/* unused harmony exports HISTORY_LIMIT, emptyState */
+const HISTORY_LIMIT = 50;
+function emptyState(instance) {
+    return { format: 1, instance, active: null, slots: {}, releases: [], hold: null, history: [] };
+}
+/** Reads state.json as the host has it; anything else is an error naming the file, never a guess. */
+function parseState(text, instance) {
+    const trimmed = text.trim();
+    if (trimmed === '' || trimmed === 'null')
+        return emptyState(instance);
+    const raw = JSON.parse(trimmed);
+    if (raw.format !== 1)
+        throw new Error(`state.json has format ${String(raw.format)}; this slotflip reads format 1`);
+    return { ...emptyState(instance), ...raw };
+}
+function withHistory(state, entry) {
+    return { ...state, history: [...state.history, entry].slice(-HISTORY_LIMIT) };
+}
+
+
+/***/ }),
+
+/***/ 216:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ masker),
+/* harmony export */   n: () => (/* binding */ formatPlan)
+/* harmony export */ });
+/* harmony import */ var _host_shell_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6988);
+
+/** Replaces every secret value with ***, longest first (a short secret may be part of a longer one). */
+function masker(secrets) {
+    const values = [...new Set(secrets.filter((s) => s.length >= 4))].sort((a, b) => b.length - a.length);
+    return (text) => values.reduce((t, v) => t.split(v).join('***'), text);
+}
+function formatOp(op, mask) {
+    switch (op.kind) {
+        case 'run':
+            return [`$ ${mask((0,_host_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .commandLine */ .ay)(op.argv))}${op.note ? `    # ${op.note}` : ''}`];
+        case 'sh':
+            return [...(op.note ? [`# ${op.note}`] : []), ...mask(op.text).split('\n').map((l) => `  ${l}`)];
+        case 'write': {
+            const head = `write ${op.path} (mode ${op.mode}${op.owner ? `, owner ${op.owner}` : ''}, ${Buffer.byteLength(op.content)} bytes)${op.onChange ? `; if changed: ${op.onChange}` : ''}`;
+            if (op.secret)
+                return [`${head}: *** (holds secrets)`];
+            return [`${head}:`, ...op.content.trimEnd().split('\n').map((l) => `  | ${mask(l)}`)];
+        }
+        case 'upload':
+            return [`upload ${op.path} (${op.bytes.length} bytes, sha256 ${op.sha256})`];
+    }
+}
+/** The plan as text: every step and every command it would run, secrets shown as ***. */
+function formatPlan(plan, secrets) {
+    const mask = masker(secrets);
+    const out = [`plan ${plan.run}: ${plan.instance} -> release ${plan.release.id} on the ${plan.to} slot${plan.from ? ` (live: ${plan.from})` : ' (first deploy)'}`];
+    for (const note of plan.notes)
+        out.push(`note: ${note}`);
+    [...plan.steps, plan.finally].forEach((step, i) => {
+        out.push('', `${i + 1}. [${step.phase}] ${step.title}${step.movesTraffic ? '  (moves traffic)' : ''}`);
+        for (const op of step.ops)
+            out.push(...formatOp(op, mask).map((l) => `   ${l}`));
+        if (step.undo?.length) {
+            out.push('   undo:');
+            for (const op of step.undo)
+                out.push(...formatOp(op, mask).map((l) => `     ${l}`));
+        }
+    });
+    return out.join('\n');
 }
 
 
@@ -66675,6 +68052,1018 @@ async function lookupSecret(name, source) {
     if (source.dir)
         ways.push(`write it to ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(source.dir, name)} with mode 0600`);
     return { ok: false, reason: `${direct === '' ? 'is empty' : 'is not provided'}: ${ways.join(', or ')}` };
+}
+
+
+/***/ }),
+
+/***/ 8418:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  u: () => (/* binding */ connectTarget)
+});
+
+// EXTERNAL MODULE: ./src/transport/local.ts + 1 modules
+var local = __nccwpck_require__(5912);
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+// EXTERNAL MODULE: ./node_modules/is-stream/index.js
+var is_stream = __nccwpck_require__(6543);
+// EXTERNAL MODULE: ./node_modules/make-dir/index.js
+var make_dir = __nccwpck_require__(6512);
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+;// CONCATENATED MODULE: ./node_modules/sb-promise-queue/lib/esm/index.mjs
+class PromiseQueue {
+    constructor({ concurrency = 1 } = {}) {
+        this.options = { concurrency };
+        this.running = 0;
+        this.queue = [];
+        this.idleCallbacks = [];
+    }
+    clear() {
+        this.queue = [];
+    }
+    onIdle(callback) {
+        this.idleCallbacks.push(callback);
+        return () => {
+            const index = this.idleCallbacks.indexOf(callback);
+            if (index !== -1) {
+                this.idleCallbacks.splice(index, 1);
+            }
+        };
+    }
+    waitTillIdle() {
+        return new Promise((resolve) => {
+            if (this.running === 0) {
+                resolve();
+                return;
+            }
+            const dispose = this.onIdle(() => {
+                dispose();
+                resolve();
+            });
+        });
+    }
+    add(callback) {
+        return new Promise((resolve, reject) => {
+            const runCallback = () => {
+                this.running += 1;
+                try {
+                    Promise.resolve(callback()).then((val) => {
+                        resolve(val);
+                        this.processNext();
+                    }, (err) => {
+                        reject(err);
+                        this.processNext();
+                    });
+                }
+                catch (err) {
+                    reject(err);
+                    this.processNext();
+                }
+            };
+            if (this.running >= this.options.concurrency) {
+                this.queue.push(runCallback);
+            }
+            else {
+                runCallback();
+            }
+        });
+    }
+    // Internal function, don't use
+    processNext() {
+        this.running -= 1;
+        const callback = this.queue.shift();
+        if (callback) {
+            callback();
+        }
+        else if (this.running === 0) {
+            this.idleCallbacks.forEach((item) => item());
+        }
+    }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/sb-scandir/lib/esm/index.mjs
+/* @flow */
+
+
+
+
+const defaultFilesystem = {
+    join(pathA, pathB) {
+        return external_path_.join(pathA, pathB);
+    },
+    basename(path) {
+        return external_path_.basename(path);
+    },
+    stat(path) {
+        return new Promise((resolve, reject) => {
+            external_fs_.stat(path, (err, res) => {
+                if (err) {
+                    reject(err);
+                }
+                else {
+                    resolve(res);
+                }
+            });
+        });
+    },
+    readdir(path) {
+        return new Promise((resolve, reject) => {
+            external_fs_.readdir(path, (err, res) => {
+                if (err) {
+                    reject(err);
+                }
+                else {
+                    resolve(res);
+                }
+            });
+        });
+    },
+};
+async function scanDirectoryInternal({ path, recursive, validate, result, fileSystem, queue, reject, }) {
+    const itemStat = await fileSystem.stat(path);
+    if (itemStat.isFile()) {
+        result.files.push(path);
+    }
+    else if (itemStat.isDirectory()) {
+        result.directories.push(path);
+    }
+    if (!itemStat.isDirectory() || recursive === 'none') {
+        return;
+    }
+    const contents = await fileSystem.readdir(path);
+    contents.forEach((item) => {
+        const itemPath = fileSystem.join(path, item);
+        if (!validate(itemPath)) {
+            return;
+        }
+        queue
+            .add(() => scanDirectoryInternal({
+            path: itemPath,
+            recursive: recursive === 'shallow' ? 'none' : 'deep',
+            validate,
+            result,
+            fileSystem,
+            queue,
+            reject,
+        }))
+            .catch(reject);
+    });
+}
+async function scanDirectory(path, { recursive = true, validate = null, concurrency = Infinity, fileSystem = defaultFilesystem, } = {}) {
+    external_assert_(path && typeof path === 'string', 'path must be a valid string');
+    external_assert_(typeof recursive === 'boolean', 'options.recursive must be a valid boolean');
+    external_assert_(validate === null || typeof validate === 'function', 'options.validate must be a valid function');
+    external_assert_(typeof concurrency === 'number', 'options.concurrency must be a valid number');
+    external_assert_(fileSystem !== null && typeof fileSystem === 'object', 'options.fileSystem must be a valid object');
+    const queue = new PromiseQueue({
+        concurrency,
+    });
+    const result = { files: [], directories: [] };
+    const mergedFileSystem = { ...defaultFilesystem, ...fileSystem };
+    await new Promise((resolve, reject) => {
+        scanDirectoryInternal({
+            path,
+            recursive: recursive ? 'deep' : 'shallow',
+            validate: validate != null ? validate : (item) => mergedFileSystem.basename(item).slice(0, 1) !== '.',
+            result,
+            fileSystem: mergedFileSystem,
+            queue,
+            reject,
+        })
+            .then(() => queue.waitTillIdle())
+            .then(resolve, reject);
+    });
+    return result;
+}
+/* harmony default export */ const esm = (scanDirectory);
+
+// EXTERNAL MODULE: ./node_modules/shell-escape/shell-escape.js
+var shell_escape = __nccwpck_require__(4646);
+// EXTERNAL MODULE: ./node_modules/ssh2/lib/index.js
+var lib = __nccwpck_require__(5472);
+;// CONCATENATED MODULE: ./node_modules/node-ssh/lib/esm/index.mjs
+
+
+
+
+
+
+
+
+
+const DEFAULT_CONCURRENCY = 1;
+const DEFAULT_VALIDATE = (path) => !external_path_.basename(path).startsWith('.');
+const DEFAULT_TICK = () => {
+    /* No Op */
+};
+class SSHError extends Error {
+    constructor(message, code = null) {
+        super(message);
+        this.code = code;
+    }
+}
+function unixifyPath(path) {
+    if (path.includes('\\')) {
+        return path.split('\\').join('/');
+    }
+    return path;
+}
+async function readFile(filePath) {
+    return new Promise((resolve, reject) => {
+        external_fs_.readFile(filePath, 'utf8', (err, res) => {
+            if (err) {
+                reject(err);
+            }
+            else {
+                resolve(res);
+            }
+        });
+    });
+}
+const SFTP_MKDIR_ERR_CODE_REGEXP = /Error: (E[\S]+): /;
+async function makeDirectoryWithSftp(path, sftp) {
+    let stats = null;
+    try {
+        stats = await new Promise((resolve, reject) => {
+            sftp.stat(path, (err, res) => {
+                if (err) {
+                    reject(err);
+                }
+                else {
+                    resolve(res);
+                }
+            });
+        });
+    }
+    catch (_) {
+        /* No Op */
+    }
+    if (stats) {
+        if (stats.isDirectory()) {
+            // Already exists, nothing to worry about
+            return;
+        }
+        throw new Error('mkdir() failed, target already exists and is not a directory');
+    }
+    try {
+        await new Promise((resolve, reject) => {
+            sftp.mkdir(path, (err) => {
+                if (err) {
+                    reject(err);
+                }
+                else {
+                    resolve();
+                }
+            });
+        });
+    }
+    catch (err) {
+        if (err != null && typeof err.stack === 'string') {
+            const matches = SFTP_MKDIR_ERR_CODE_REGEXP.exec(err.stack);
+            if (matches != null) {
+                throw new SSHError(err.message, matches[1]);
+            }
+            throw err;
+        }
+    }
+}
+class NodeSSH {
+    constructor() {
+        this.connection = null;
+    }
+    getConnection() {
+        const { connection } = this;
+        if (connection == null) {
+            throw new Error('Not connected to server');
+        }
+        return connection;
+    }
+    async connect(givenConfig) {
+        external_assert_(givenConfig != null && typeof givenConfig === 'object', 'config must be a valid object');
+        const config = { ...givenConfig };
+        external_assert_(config.username != null && typeof config.username === 'string', 'config.username must be a valid string');
+        if (config.host != null) {
+            external_assert_(typeof config.host === 'string', 'config.host must be a valid string');
+        }
+        else if (config.sock != null) {
+            external_assert_(typeof config.sock === 'object', 'config.sock must be a valid object');
+        }
+        else {
+            throw new external_assert_.AssertionError({ message: 'Either config.host or config.sock must be provided' });
+        }
+        if (config.privateKey != null || config.privateKeyPath != null) {
+            if (config.privateKey != null) {
+                external_assert_(typeof config.privateKey === 'string', 'config.privateKey must be a valid string');
+                external_assert_(config.privateKeyPath == null, 'config.privateKeyPath must not be specified when config.privateKey is specified');
+            }
+            else if (config.privateKeyPath != null) {
+                external_assert_(typeof config.privateKeyPath === 'string', 'config.privateKeyPath must be a valid string');
+                external_assert_(config.privateKey == null, 'config.privateKey must not be specified when config.privateKeyPath is specified');
+            }
+            external_assert_(config.passphrase == null || typeof config.passphrase === 'string', 'config.passphrase must be null or a valid string');
+            if (config.privateKeyPath != null) {
+                // Must be an fs path
+                try {
+                    config.privateKey = await readFile(config.privateKeyPath);
+                }
+                catch (err) {
+                    if (err != null && err.code === 'ENOENT') {
+                        throw new external_assert_.AssertionError({ message: 'config.privateKeyPath does not exist at given fs path' });
+                    }
+                    throw err;
+                }
+            }
+        }
+        else if (config.password != null) {
+            external_assert_(typeof config.password === 'string', 'config.password must be a valid string');
+        }
+        if (config.tryKeyboard != null) {
+            external_assert_(typeof config.tryKeyboard === 'boolean', 'config.tryKeyboard must be a valid boolean');
+        }
+        if (config.tryKeyboard) {
+            const { password } = config;
+            if (config.onKeyboardInteractive != null) {
+                external_assert_(typeof config.onKeyboardInteractive === 'function', 'config.onKeyboardInteractive must be a valid function');
+            }
+            else if (password != null) {
+                config.onKeyboardInteractive = (name, instructions, instructionsLang, prompts, finish) => {
+                    if (prompts.length > 0 && prompts[0].prompt.toLowerCase().includes('password')) {
+                        finish([password]);
+                    }
+                };
+            }
+        }
+        const connection = new lib.Client();
+        this.connection = connection;
+        await new Promise((resolve, reject) => {
+            connection.on('error', reject);
+            if (config.onKeyboardInteractive) {
+                connection.on('keyboard-interactive', config.onKeyboardInteractive);
+            }
+            connection.on('ready', () => {
+                connection.removeListener('error', reject);
+                resolve();
+            });
+            connection.on('end', () => {
+                if (this.connection === connection) {
+                    this.connection = null;
+                }
+            });
+            connection.on('close', () => {
+                if (this.connection === connection) {
+                    this.connection = null;
+                }
+                reject(new SSHError('No response from server', 'ETIMEDOUT'));
+            });
+            connection.connect(config);
+        });
+        return this;
+    }
+    isConnected() {
+        return this.connection != null;
+    }
+    async requestShell(options) {
+        const connection = this.getConnection();
+        return new Promise((resolve, reject) => {
+            connection.on('error', reject);
+            const callback = (err, res) => {
+                connection.removeListener('error', reject);
+                if (err) {
+                    reject(err);
+                }
+                else {
+                    resolve(res);
+                }
+            };
+            if (options == null) {
+                connection.shell(callback);
+            }
+            else {
+                connection.shell(options, callback);
+            }
+        });
+    }
+    async withShell(callback, options) {
+        external_assert_(typeof callback === 'function', 'callback must be a valid function');
+        const shell = await this.requestShell(options);
+        try {
+            await callback(shell);
+        }
+        finally {
+            shell.destroy();
+        }
+    }
+    async requestSFTP() {
+        const connection = this.getConnection();
+        return new Promise((resolve, reject) => {
+            connection.on('error', reject);
+            connection.sftp((err, res) => {
+                connection.removeListener('error', reject);
+                if (err) {
+                    reject(err);
+                }
+                else {
+                    resolve(res);
+                }
+            });
+        });
+    }
+    async withSFTP(callback) {
+        external_assert_(typeof callback === 'function', 'callback must be a valid function');
+        const sftp = await this.requestSFTP();
+        try {
+            await callback(sftp);
+        }
+        finally {
+            sftp.end();
+        }
+    }
+    async execCommand(givenCommand, options = {}) {
+        external_assert_(typeof givenCommand === 'string', 'command must be a valid string');
+        external_assert_(options != null && typeof options === 'object', 'options must be a valid object');
+        external_assert_(options.cwd == null || typeof options.cwd === 'string', 'options.cwd must be a valid string');
+        external_assert_(options.stdin == null || typeof options.stdin === 'string' || is_stream.readable(options.stdin), 'options.stdin must be a valid string or readable stream');
+        external_assert_(options.execOptions == null || typeof options.execOptions === 'object', 'options.execOptions must be a valid object');
+        external_assert_(options.encoding == null || typeof options.encoding === 'string', 'options.encoding must be a valid string');
+        external_assert_(options.onChannel == null || typeof options.onChannel === 'function', 'options.onChannel must be a valid function');
+        external_assert_(options.onStdout == null || typeof options.onStdout === 'function', 'options.onStdout must be a valid function');
+        external_assert_(options.onStderr == null || typeof options.onStderr === 'function', 'options.onStderr must be a valid function');
+        external_assert_(options.noTrim == null || typeof options.noTrim === 'boolean', 'options.noTrim must be a boolean');
+        let command = givenCommand;
+        if (options.cwd) {
+            command = `cd ${shell_escape([options.cwd])} ; ${command}`;
+        }
+        const connection = this.getConnection();
+        const output = { stdout: [], stderr: [] };
+        return new Promise((resolve, reject) => {
+            connection.on('error', reject);
+            connection.exec(command, options.execOptions != null ? options.execOptions : {}, (err, channel) => {
+                connection.removeListener('error', reject);
+                if (err) {
+                    reject(err);
+                    return;
+                }
+                if (options.onChannel) {
+                    options.onChannel(channel);
+                }
+                channel.on('data', (chunk) => {
+                    if (options.onStdout)
+                        options.onStdout(chunk);
+                    output.stdout.push(chunk.toString(options.encoding));
+                });
+                channel.stderr.on('data', (chunk) => {
+                    if (options.onStderr)
+                        options.onStderr(chunk);
+                    output.stderr.push(chunk.toString(options.encoding));
+                });
+                if (options.stdin != null) {
+                    if (is_stream.readable(options.stdin)) {
+                        options.stdin.pipe(channel, {
+                            end: true,
+                        });
+                    }
+                    else {
+                        channel.write(options.stdin);
+                        channel.end();
+                    }
+                }
+                else {
+                    channel.end();
+                }
+                let code = null;
+                let signal = null;
+                channel.on('exit', (code_, signal_) => {
+                    code = code_ !== null && code_ !== void 0 ? code_ : null;
+                    signal = signal_ !== null && signal_ !== void 0 ? signal_ : null;
+                });
+                channel.on('close', () => {
+                    let stdout = output.stdout.join('');
+                    let stderr = output.stderr.join('');
+                    if (options.noTrim !== true) {
+                        stdout = stdout.trim();
+                        stderr = stderr.trim();
+                    }
+                    resolve({
+                        code: code != null ? code : null,
+                        signal: signal != null ? signal : null,
+                        stdout,
+                        stderr,
+                    });
+                });
+            });
+        });
+    }
+    async exec(command, parameters, options = {}) {
+        external_assert_(typeof command === 'string', 'command must be a valid string');
+        external_assert_(Array.isArray(parameters), 'parameters must be a valid array');
+        external_assert_(options != null && typeof options === 'object', 'options must be a valid object');
+        external_assert_(options.stream == null || ['both', 'stdout', 'stderr'].includes(options.stream), 'options.stream must be one of both, stdout, stderr');
+        for (let i = 0, { length } = parameters; i < length; i += 1) {
+            external_assert_(typeof parameters[i] === 'string', `parameters[${i}] must be a valid string`);
+        }
+        const completeCommand = `${command}${parameters.length > 0 ? ` ${shell_escape(parameters)}` : ''}`;
+        const response = await this.execCommand(completeCommand, options);
+        if (options.stream == null || options.stream === 'stdout') {
+            if (response.stderr) {
+                throw new Error(response.stderr);
+            }
+            return response.stdout;
+        }
+        if (options.stream === 'stderr') {
+            return response.stderr;
+        }
+        return response;
+    }
+    async mkdir(path, method = 'sftp', givenSftp = null) {
+        external_assert_(typeof path === 'string', 'path must be a valid string');
+        external_assert_(typeof method === 'string' && (method === 'sftp' || method === 'exec'), 'method must be either sftp or exec');
+        external_assert_(givenSftp == null || typeof givenSftp === 'object', 'sftp must be a valid object');
+        if (method === 'exec') {
+            await this.exec('mkdir', ['-p', unixifyPath(path)]);
+            return;
+        }
+        const sftp = givenSftp || (await this.requestSFTP());
+        const makeSftpDirectory = async (retry) => makeDirectoryWithSftp(unixifyPath(path), sftp).catch(async (error) => {
+            if (!retry || error == null || (error.message !== 'No such file' && error.code !== 'ENOENT')) {
+                throw error;
+            }
+            await this.mkdir(external_path_.dirname(path), 'sftp', sftp);
+            await makeSftpDirectory(false);
+        });
+        try {
+            await makeSftpDirectory(true);
+        }
+        finally {
+            if (!givenSftp) {
+                sftp.end();
+            }
+        }
+    }
+    async getFile(localFile, remoteFile, givenSftp = null, transferOptions = null) {
+        external_assert_(typeof localFile === 'string', 'localFile must be a valid string');
+        external_assert_(typeof remoteFile === 'string', 'remoteFile must be a valid string');
+        external_assert_(givenSftp == null || typeof givenSftp === 'object', 'sftp must be a valid object');
+        external_assert_(transferOptions == null || typeof transferOptions === 'object', 'transferOptions must be a valid object');
+        const sftp = givenSftp || (await this.requestSFTP());
+        try {
+            await new Promise((resolve, reject) => {
+                sftp.fastGet(unixifyPath(remoteFile), localFile, transferOptions || {}, (err) => {
+                    if (err) {
+                        reject(err);
+                    }
+                    else {
+                        resolve();
+                    }
+                });
+            });
+        }
+        finally {
+            if (!givenSftp) {
+                sftp.end();
+            }
+        }
+    }
+    async putFile(localFile, remoteFile, givenSftp = null, transferOptions = null) {
+        external_assert_(typeof localFile === 'string', 'localFile must be a valid string');
+        external_assert_(typeof remoteFile === 'string', 'remoteFile must be a valid string');
+        external_assert_(givenSftp == null || typeof givenSftp === 'object', 'sftp must be a valid object');
+        external_assert_(transferOptions == null || typeof transferOptions === 'object', 'transferOptions must be a valid object');
+        external_assert_(await new Promise((resolve) => {
+            external_fs_.access(localFile, external_fs_.constants.R_OK, (err) => {
+                resolve(err === null);
+            });
+        }), `localFile does not exist at ${localFile}`);
+        const sftp = givenSftp || (await this.requestSFTP());
+        const putFile = (retry) => {
+            return new Promise((resolve, reject) => {
+                sftp.fastPut(localFile, unixifyPath(remoteFile), transferOptions || {}, (err) => {
+                    if (err == null) {
+                        resolve();
+                        return;
+                    }
+                    if (err.message === 'No such file' && retry) {
+                        resolve(this.mkdir(external_path_.dirname(remoteFile), 'sftp', sftp).then(() => putFile(false)));
+                    }
+                    else {
+                        reject(err);
+                    }
+                });
+            });
+        };
+        try {
+            await putFile(true);
+        }
+        finally {
+            if (!givenSftp) {
+                sftp.end();
+            }
+        }
+    }
+    async putFiles(files, { concurrency = DEFAULT_CONCURRENCY, sftp: givenSftp = null, transferOptions = {} } = {}) {
+        external_assert_(Array.isArray(files), 'files must be an array');
+        for (let i = 0, { length } = files; i < length; i += 1) {
+            const file = files[i];
+            external_assert_(file, 'files items must be valid objects');
+            external_assert_(file.local && typeof file.local === 'string', `files[${i}].local must be a string`);
+            external_assert_(file.remote && typeof file.remote === 'string', `files[${i}].remote must be a string`);
+        }
+        const transferred = [];
+        const sftp = givenSftp || (await this.requestSFTP());
+        const queue = new PromiseQueue({ concurrency });
+        try {
+            await new Promise((resolve, reject) => {
+                files.forEach((file) => {
+                    queue
+                        .add(async () => {
+                        await this.putFile(file.local, file.remote, sftp, transferOptions);
+                        transferred.push(file);
+                    })
+                        .catch(reject);
+                });
+                queue.waitTillIdle().then(resolve);
+            });
+        }
+        catch (error) {
+            if (error != null) {
+                error.transferred = transferred;
+            }
+            throw error;
+        }
+        finally {
+            if (!givenSftp) {
+                sftp.end();
+            }
+        }
+    }
+    async putDirectory(localDirectory, remoteDirectory, { concurrency = DEFAULT_CONCURRENCY, sftp: givenSftp = null, transferOptions = {}, recursive = true, tick = DEFAULT_TICK, validate = DEFAULT_VALIDATE, } = {}) {
+        external_assert_(typeof localDirectory === 'string' && localDirectory, 'localDirectory must be a string');
+        external_assert_(typeof remoteDirectory === 'string' && remoteDirectory, 'remoteDirectory must be a string');
+        const localDirectoryStat = await new Promise((resolve) => {
+            external_fs_.stat(localDirectory, (err, stat) => {
+                resolve(stat || null);
+            });
+        });
+        external_assert_(localDirectoryStat != null, `localDirectory does not exist at ${localDirectory}`);
+        external_assert_(localDirectoryStat.isDirectory(), `localDirectory is not a directory at ${localDirectory}`);
+        const sftp = givenSftp || (await this.requestSFTP());
+        const scanned = await esm(localDirectory, {
+            recursive,
+            validate,
+        });
+        const files = scanned.files.map((item) => external_path_.relative(localDirectory, item));
+        const directories = scanned.directories.map((item) => external_path_.relative(localDirectory, item));
+        // Sort shortest to longest
+        directories.sort((a, b) => a.length - b.length);
+        let failed = false;
+        try {
+            // Do the directories first.
+            await new Promise((resolve, reject) => {
+                const queue = new PromiseQueue({ concurrency });
+                directories.forEach((directory) => {
+                    queue
+                        .add(async () => {
+                        await this.mkdir(external_path_.join(remoteDirectory, directory), 'sftp', sftp);
+                    })
+                        .catch(reject);
+                });
+                resolve(queue.waitTillIdle());
+            });
+            // and now the files
+            await new Promise((resolve, reject) => {
+                const queue = new PromiseQueue({ concurrency });
+                files.forEach((file) => {
+                    queue
+                        .add(async () => {
+                        const localFile = external_path_.join(localDirectory, file);
+                        const remoteFile = external_path_.join(remoteDirectory, file);
+                        try {
+                            await this.putFile(localFile, remoteFile, sftp, transferOptions);
+                            tick(localFile, remoteFile, null);
+                        }
+                        catch (_) {
+                            failed = true;
+                            tick(localFile, remoteFile, _);
+                        }
+                    })
+                        .catch(reject);
+                });
+                resolve(queue.waitTillIdle());
+            });
+        }
+        finally {
+            if (!givenSftp) {
+                sftp.end();
+            }
+        }
+        return !failed;
+    }
+    async getDirectory(localDirectory, remoteDirectory, { concurrency = DEFAULT_CONCURRENCY, sftp: givenSftp = null, transferOptions = {}, recursive = true, tick = DEFAULT_TICK, validate = DEFAULT_VALIDATE, } = {}) {
+        external_assert_(typeof localDirectory === 'string' && localDirectory, 'localDirectory must be a string');
+        external_assert_(typeof remoteDirectory === 'string' && remoteDirectory, 'remoteDirectory must be a string');
+        const localDirectoryStat = await new Promise((resolve) => {
+            external_fs_.stat(localDirectory, (err, stat) => {
+                resolve(stat || null);
+            });
+        });
+        external_assert_(localDirectoryStat != null, `localDirectory does not exist at ${localDirectory}`);
+        external_assert_(localDirectoryStat.isDirectory(), `localDirectory is not a directory at ${localDirectory}`);
+        const sftp = givenSftp || (await this.requestSFTP());
+        const scanned = await esm(remoteDirectory, {
+            recursive,
+            validate,
+            concurrency,
+            fileSystem: {
+                basename(path) {
+                    return external_path_.posix.basename(path);
+                },
+                join(pathA, pathB) {
+                    return external_path_.posix.join(pathA, pathB);
+                },
+                readdir(path) {
+                    return new Promise((resolve, reject) => {
+                        sftp.readdir(path, (err, res) => {
+                            if (err) {
+                                reject(err);
+                            }
+                            else {
+                                resolve(res.map((item) => item.filename));
+                            }
+                        });
+                    });
+                },
+                stat(path) {
+                    return new Promise((resolve, reject) => {
+                        sftp.stat(path, (err, res) => {
+                            if (err) {
+                                reject(err);
+                            }
+                            else {
+                                // eslint-disable-next-line @typescript-eslint/no-explicit-any
+                                resolve(res);
+                            }
+                        });
+                    });
+                },
+            },
+        });
+        const files = scanned.files.map((item) => external_path_.relative(remoteDirectory, item));
+        const directories = scanned.directories.map((item) => external_path_.relative(remoteDirectory, item));
+        // Sort shortest to longest
+        directories.sort((a, b) => a.length - b.length);
+        let failed = false;
+        try {
+            // Do the directories first.
+            await new Promise((resolve, reject) => {
+                const queue = new PromiseQueue({ concurrency });
+                directories.forEach((directory) => {
+                    queue
+                        .add(async () => {
+                        await make_dir(external_path_.join(localDirectory, directory));
+                    })
+                        .catch(reject);
+                });
+                resolve(queue.waitTillIdle());
+            });
+            // and now the files
+            await new Promise((resolve, reject) => {
+                const queue = new PromiseQueue({ concurrency });
+                files.forEach((file) => {
+                    queue
+                        .add(async () => {
+                        const localFile = external_path_.join(localDirectory, file);
+                        const remoteFile = external_path_.join(remoteDirectory, file);
+                        try {
+                            await this.getFile(localFile, remoteFile, sftp, transferOptions);
+                            tick(localFile, remoteFile, null);
+                        }
+                        catch (_) {
+                            failed = true;
+                            tick(localFile, remoteFile, _);
+                        }
+                    })
+                        .catch(reject);
+                });
+                resolve(queue.waitTillIdle());
+            });
+        }
+        finally {
+            if (!givenSftp) {
+                sftp.end();
+            }
+        }
+        return !failed;
+    }
+    forwardIn(remoteAddr, remotePort, onConnection) {
+        const connection = this.getConnection();
+        return new Promise((resolve, reject) => {
+            connection.forwardIn(remoteAddr, remotePort, (error, port) => {
+                if (error) {
+                    reject(error);
+                    return;
+                }
+                const handler = (details, acceptConnection, rejectConnection) => {
+                    if (details.destIP === remoteAddr && details.destPort === port) {
+                        onConnection === null || onConnection === void 0 ? void 0 : onConnection(details, acceptConnection, rejectConnection);
+                    }
+                };
+                if (onConnection) {
+                    connection.on('tcp connection', handler);
+                }
+                const dispose = () => {
+                    return new Promise((_resolve, _reject) => {
+                        connection.off('tcp connection', handler);
+                        connection.unforwardIn(remoteAddr, port, (_error) => {
+                            if (_error) {
+                                _reject(error);
+                            }
+                            _resolve();
+                        });
+                    });
+                };
+                resolve({ port, dispose });
+            });
+        });
+    }
+    forwardOut(srcIP, srcPort, dstIP, dstPort) {
+        const connection = this.getConnection();
+        return new Promise((resolve, reject) => {
+            connection.forwardOut(srcIP, srcPort, dstIP, dstPort, (error, channel) => {
+                if (error) {
+                    reject(error);
+                    return;
+                }
+                resolve(channel);
+            });
+        });
+    }
+    forwardInStreamLocal(socketPath, onConnection) {
+        const connection = this.getConnection();
+        return new Promise((resolve, reject) => {
+            connection.openssh_forwardInStreamLocal(socketPath, (error) => {
+                if (error) {
+                    reject(error);
+                    return;
+                }
+                const handler = (details, acceptConnection, rejectConnection) => {
+                    if (details.socketPath === socketPath) {
+                        onConnection === null || onConnection === void 0 ? void 0 : onConnection(details, acceptConnection, rejectConnection);
+                    }
+                };
+                if (onConnection) {
+                    connection.on('unix connection', handler);
+                }
+                const dispose = () => {
+                    return new Promise((_resolve, _reject) => {
+                        connection.off('unix connection', handler);
+                        connection.openssh_unforwardInStreamLocal(socketPath, (_error) => {
+                            if (_error) {
+                                _reject(_error);
+                            }
+                            _resolve();
+                        });
+                    });
+                };
+                resolve({ dispose });
+            });
+        });
+    }
+    forwardOutStreamLocal(socketPath) {
+        const connection = this.getConnection();
+        return new Promise((resolve, reject) => {
+            connection.openssh_forwardOutStreamLocal(socketPath, (error, channel) => {
+                if (error) {
+                    reject(error);
+                    return;
+                }
+                resolve(channel);
+            });
+        });
+    }
+    dispose() {
+        if (this.connection) {
+            this.connection.end();
+            this.connection = null;
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/host/fingerprint.ts
+
+/** OpenSSH's fingerprint of a host key blob: what `ssh-keygen -lf` prints (SHA256:, base64 without padding). */
+function fingerprint(keyBlob) {
+    return `SHA256:${(0,external_node_crypto_.createHash)('sha256').update(keyBlob).digest('base64').replace(/=+$/, '')}`;
+}
+
+;// CONCATENATED MODULE: ./src/transport/ssh.ts
+
+
+
+/** One SSH connection, reused for every script of a run. */
+class SshTransport {
+    ssh;
+    label;
+    remote;
+    constructor(ssh, target) {
+        this.ssh = ssh;
+        const remote = target.remote ?? ['bash', '-s'];
+        this.label = `${remote[0] === 'pct' ? `${remote.slice(0, 3).join(' ')} via ` : ''}${target.user}@${target.host}:${target.port}`;
+        // A fixed argv of plain words (checked here): nothing in it needs quoting, and no value from a script is in it.
+        if (!remote.every((w) => /^[A-Za-z0-9_./=-]+$/.test(w)))
+            throw new Error(`remote command words must be plain: ${remote.join(' ')}`);
+        this.remote = remote.join(' ');
+    }
+    static async connect(target) {
+        const ssh = new NodeSSH();
+        let presented;
+        try {
+            await ssh.connect({
+                host: target.host,
+                port: target.port,
+                username: target.user,
+                privateKey: target.privateKey,
+                readyTimeout: target.readyTimeoutMs ?? 10_000,
+                hostVerifier: (key) => {
+                    presented = fingerprint(key);
+                    return target.hostKeys.includes(presented);
+                },
+            });
+        }
+        catch (err) {
+            ssh.dispose();
+            throw classify(err, target, presented);
+        }
+        return new SshTransport(ssh, target);
+    }
+    async script(script, opts = {}) {
+        const run = this.ssh.execCommand(this.remote, { stdin: script, noTrim: true });
+        if (!opts.timeoutMs)
+            return normalise(await run);
+        let timer;
+        const timeout = new Promise((resolve) => {
+            timer = setTimeout(() => resolve({ code: 124, stdout: '', stderr: `timed out after ${opts.timeoutMs} ms` }), opts.timeoutMs);
+        });
+        try {
+            return await Promise.race([run.then(normalise), timeout]);
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }
+    async close() {
+        this.ssh.dispose();
+    }
+}
+function normalise(r) {
+    return { code: r.code ?? (r.signal ? 255 : 0), stdout: r.stdout, stderr: r.stderr };
+}
+function classify(err, t, presented) {
+    const msg = err instanceof Error ? err.message : String(err);
+    const where = `${t.user}@${t.host}:${t.port}`;
+    if (presented && !t.hostKeys.includes(presented)) {
+        return new errors/* ConnectionError */.Rc(`${where} presented host key ${presented}, which is not pinned (pinned: ${t.hostKeys.join(', ')})`, 'If the host was rebuilt on purpose, confirm the new key with `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` on its console and update target.host_keys; otherwise someone may be intercepting the connection', 'host-key');
+    }
+    if (/authentication methods failed|All configured authentication/i.test(msg)) {
+        return new errors/* ConnectionError */.Rc(`${where} refused the SSH key`, `Add the deploy key's public half to ~${t.user}/.ssh/authorized_keys on the target`, 'auth');
+    }
+    if (/ECONNREFUSED|EHOSTUNREACH|ENETUNREACH|ENOTFOUND|EAI_AGAIN|Connection lost before handshake/.test(msg)) {
+        return new errors/* ConnectionError */.Rc(`${where} is unreachable (${msg})`, 'Check that the container is running and sshd listens on that port', 'unreachable');
+    }
+    if (/Timed out/i.test(msg))
+        return new errors/* ConnectionError */.Rc(`${where} did not answer the SSH handshake in time`, 'Check the address, the firewall and that sshd is running', 'timeout');
+    return new errors/* ConnectionError */.Rc(`SSH to ${where} failed: ${msg}`, 'Check the target settings', 'other');
+}
+
+;// CONCATENATED MODULE: ./src/transport/connect.ts
+
+
+/** The transport an instance's target names. The caller's environment never crosses into the target. */
+async function connectTarget(instance, secrets) {
+    const t = instance.target;
+    const ssh = () => ({ host: t.host, port: t.port ?? 22, user: t.user ?? 'root', hostKeys: t.host_keys ?? [], privateKey: secrets[t.ssh_key_secret] ?? '' });
+    if (t.transport === 'ssh')
+        return SshTransport.connect(ssh());
+    if (t.transport === 'pct') {
+        // `pct exec` forwards the caller's environment unless told not to: --keep-env 0, always.
+        const pct = ['pct', 'exec', String(t.vmid), '--keep-env', '0', '--'];
+        // Over SSH to the Proxmox host (a runner elsewhere), or on the host itself (a self-hosted runner there).
+        if (t.pct_via === 'ssh')
+            return SshTransport.connect({ ...ssh(), remote: [...pct, 'bash', '-s'] });
+        return new local/* PrefixTransport */.W(`pct exec ${t.vmid}`, pct);
+    }
+    return new local/* PrefixTransport */.W('this machine', []);
 }
 
 
@@ -67000,7 +69389,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
-/***/ 8551:
+/***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
@@ -69213,7 +71602,7 @@ exports.composeScalar = composeScalar;
 
 
 
-var node_process = __nccwpck_require__(8551);
+var node_process = __nccwpck_require__(932);
 var directives = __nccwpck_require__(1342);
 var Document = __nccwpck_require__(5402);
 var errors = __nccwpck_require__(1464);
@@ -71509,7 +73898,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 
 
-var node_process = __nccwpck_require__(8551);
+var node_process = __nccwpck_require__(932);
 
 function debug(logLevel, ...messages) {
     if (logLevel === 'debug')
@@ -73699,7 +76088,7 @@ exports.LineCounter = LineCounter;
 
 
 
-var node_process = __nccwpck_require__(8551);
+var node_process = __nccwpck_require__(932);
 var cst = __nccwpck_require__(3461);
 var lexer = __nccwpck_require__(361);
 
@@ -77523,6 +79912,17 @@ module.exports = {"rE":"1.17.0"};
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/import chunk loading */
 /******/ (() => {
 /******/ 	// no baseURI
@@ -80248,7 +82648,7 @@ var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
 /**
  * The code to exit an action
  */
-var core_ExitCode;
+var main_ExitCode;
 (function (ExitCode) {
     /**
      * A code indicating that the action was successful
@@ -80258,7 +82658,7 @@ var core_ExitCode;
      * A code indicating that the action was a failure
      */
     ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(core_ExitCode || (core_ExitCode = {}));
+})(main_ExitCode || (main_ExitCode = {}));
 //-----------------------------------------------------------------------
 // Variables
 //-----------------------------------------------------------------------
@@ -80412,7 +82812,7 @@ function setCommandEcho(enabled) {
  * @param message add error issue message
  */
 function setFailed(message) {
-    process.exitCode = core_ExitCode.Failure;
+    process.exitCode = main_ExitCode.Failure;
     error(message);
 }
 //-----------------------------------------------------------------------
@@ -80549,2174 +82949,18 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/commands/deploy.ts + 6 modules
+var deploy = __nccwpck_require__(8121);
+// EXTERNAL MODULE: ./src/host/layout.ts
+var main_layout = __nccwpck_require__(6090);
 // EXTERNAL MODULE: ./src/host/shell.ts
 var shell = __nccwpck_require__(6988);
-;// CONCATENATED MODULE: ./src/host/lock.ts
-
-// A lease lock on the host: `mkdir` is atomic, so two runs can never both take it (the seed's check-then-write lock
-// could). The owner file says who, since when and until when. The lease is short and a live engine renews it (each
-// step and a heartbeat), so a run killed with SIGKILL holds the lock for at most LEASE_SECONDS plus whatever its last
-// step still does on the host: an expired lease is taken over only once no step shell of that run is alive (or the
-// step is past its own time limit, when it is stopped first), and the takeover is reported.
-const LOCKED_EXIT = 75;
-/** The host changed between reading its state and taking the lock (another run finished meanwhile): plan again. */
-const STALE_EXIT = 76;
-const LEASE_SECONDS = 30;
-const HEARTBEAT_MS = 10_000;
-function ownerJson(o) {
-    return `printf '{"run":%s,"owner":%s,"started":%s,"expires":%s}\\n' ${(0,shell/* quote */.hD)(JSON.stringify(o.run))} ${(0,shell/* quote */.hD)(JSON.stringify(o.owner))} "$now" "$((now + ${o.leaseSeconds}))"`;
-}
-/** Succeeds when a step shell of `$holder_run` is still alive within its time limit; stops one that outlived it. */
-function holderBusy(root) {
-    return `sf_holder_busy() {
-  local f p deadline busy=1
-  for f in ${(0,shell/* quote */.hD)(root)}/.pid-"$1"-*; do
-    [ -e "$f" ] || continue
-    read -r p deadline < "$f" || continue
-    kill -0 "$p" 2>/dev/null || continue
-    if [ "\${deadline:-0}" -gt "$now" ]; then busy=0; else pkill -TERM -P "$p" 2>/dev/null; kill -TERM "$p" 2>/dev/null; busy=0; fi
-  done
-  return $busy
-}`;
-}
-/**
- * Takes the lock. `fingerprint`, when given, is a shell command printing the host state's fingerprint and `expect`
- * the value the plan was built from: if they differ, the lock is given back and the step exits STALE_EXIT.
- */
-function acquireLock(p, o, guard) {
-    const L = (0,shell/* quote */.hD)(p.lock);
-    return {
-        kind: 'sh',
-        note: `take the lease lock (${o.leaseSeconds} s lease, renewed while the run lives)`,
-        text: `now=$(date +%s)
-${holderBusy(p.root)}
-if ! mkdir ${L} 2>/dev/null; then
-  expires=$(sed -n 's/.*"expires":\\([0-9]*\\).*/\\1/p' ${L}/owner 2>/dev/null || true)
-  holder=$(cat ${L}/owner 2>/dev/null || echo '{}')
-  holder_run=$(sed -n 's/^{"run":"\\([^"]*\\)".*/\\1/p' ${L}/owner 2>/dev/null || true)
-  if [ -n "$expires" ] && [ "$expires" -lt "$now" ] && ! sf_holder_busy "$holder_run" && mv ${L} ${L}.expired-$$ 2>/dev/null && mkdir ${L} 2>/dev/null; then
-    rm -rf ${L}.expired-$$
-    echo "SLOTFLIP_EVENT took over an expired lock: $holder"
-  else
-    echo "locked by $holder" >&2
-    exit ${LOCKED_EXIT}
-  fi
-fi
-${ownerJson(o)} > ${L}/owner${guard
-            ? `
-if [ "$(${guard.fingerprint})" != ${(0,shell/* quote */.hD)(guard.expect)} ]; then
-  rm -rf ${L}
-  echo "the host changed since this run read its state (another run finished meanwhile)" >&2
-  exit ${STALE_EXIT}
-fi`
-            : ''}`,
-    };
-}
-/** Renews our lease (every step, and the engine's heartbeat). A run that lost its lock stops at once. */
-function refreshLock(lock, o) {
-    const L = (0,shell/* quote */.hD)(lock);
-    return `if grep -qF ${(0,shell/* quote */.hD)(`"run":${JSON.stringify(o.run)}`)} ${L}/owner 2>/dev/null; then now=$(date +%s); ${ownerJson(o)} > ${L}/owner.tmp.$$ && mv -f ${L}/owner.tmp.$$ ${L}/owner
-elif [ -d ${L} ]; then echo "this run lost its lock to $(cat ${L}/owner 2>/dev/null)" >&2; exit ${LOCKED_EXIT}; fi`;
-}
-function releaseLock(lock, run) {
-    const L = (0,shell/* quote */.hD)(lock);
-    return { kind: 'sh', note: 'release the lock if it is ours', text: `if grep -qF ${(0,shell/* quote */.hD)(`"run":${JSON.stringify(run)}`)} ${L}/owner 2>/dev/null; then rm -rf ${L}; fi` };
-}
-
-;// CONCATENATED MODULE: ./src/plan/compile.ts
-
-
-
-/** Where a running step's shell records its pid: one file per run and step, so a cancel never hits another step. */
-const stepPidFile = (ctx, step) => `${ctx.root}/.pid-${ctx.run}-${step.id}`;
-function compileStep(step, ctx, ops = step.ops, event = 'step') {
-    const lines = [
-        'set -euo pipefail',
-        `install -d -m 0755 ${(0,shell/* quote */.hD)(ctx.root)}`,
-        `sf_journal() { printf '{"run":"%s","${event}":"%s","event":"%s","at":%s%s}\\n' ${(0,shell/* quote */.hD)(ctx.run)} ${(0,shell/* quote */.hD)(step.id)} "$1" "$(date +%s.%3N)" "\${2:-}" >> ${(0,shell/* quote */.hD)(ctx.journal)}; }`,
-        'sf_journal start',
-        // Renew the lease (the engine's heartbeat renews it during long steps); a run that lost its lock stops here.
-        ...(step.id === 'lock' ? [] : [refreshLock(ctx.lock, { run: ctx.run, owner: ctx.owner, leaseSeconds: LEASE_SECONDS })]),
-        // "pid deadline": the engine cancels a running step by signalling this shell (engine/run.ts), and a later run
-        // taking over this run's expired lease waits for it, or stops it once past its time limit (host/lock.ts).
-        `echo "$$ $(( $(date +%s) + ${Math.ceil(step.timeoutMs / 1000)} ))" > ${(0,shell/* quote */.hD)(stepPidFile(ctx, step))}`,
-        `trap 'rc=$?; rm -f ${(0,shell/* quote */.hD)(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":$rc"' EXIT`,
-        // Cancelled: record 143 explicitly (after a signal, $? in the EXIT trap says nothing useful).
-        `trap 'trap - EXIT; rm -f ${(0,shell/* quote */.hD)(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":143"; exit 143' TERM`,
-    ];
-    for (const op of ops)
-        lines.push(compileOp(op));
-    return `${lines.join('\n')}\n`;
-}
-function compileOp(op) {
-    switch (op.kind) {
-        case 'run':
-            return (0,shell/* commandLine */.ay)(op.argv);
-        case 'sh':
-            return op.text;
-        case 'write': {
-            const write = (0,shell/* writeFileScript */.Re)(op.path, op.content, op.mode, op.owner);
-            if (!op.onChange)
-                return write;
-            // Rewrite (and reload whatever reads it) only when the content differs: an nginx reload drops keep-alive clients.
-            const sha = (0,external_node_crypto_.createHash)('sha256').update(op.content).digest('hex');
-            return `if [ "$(sha256sum < ${(0,shell/* quote */.hD)(op.path)} 2>/dev/null | cut -d' ' -f1)" != ${sha} ]; then\n${write}\n${op.onChange}\nfi`;
-        }
-        case 'upload':
-            return [
-                (0,shell/* writeFileScript */.Re)(op.path, op.bytes, '0600'),
-                `echo ${(0,shell/* quote */.hD)(`${op.sha256}  ${op.path}`)} | sha256sum --check --quiet - || { echo "upload of ${op.path} is corrupt (sha256 mismatch)" >&2; rm -f ${(0,shell/* quote */.hD)(op.path)}; exit 65; }`,
-            ].join('\n');
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/heartbeat.ts
-
-/**
- * Renews the run's lease every HEARTBEAT_MS on the run's own connection while a step runs, so a long step keeps the
- * lock while the engine lives, and a killed engine loses it within LEASE_SECONDS. If the host says the lock is now
- * someone else's, `onLost` is called once (the engine cancels the run: two runs must never act at once).
- */
-function startHeartbeat(transport, lock, owner, onLost) {
-    const script = refreshLock(lock, { ...owner, leaseSeconds: LEASE_SECONDS });
-    let lost = false;
-    const timer = setInterval(() => {
-        void transport.script(script, { timeoutMs: HEARTBEAT_MS }).then((r) => {
-            if (r.code === LOCKED_EXIT && !lost) {
-                lost = true;
-                onLost(r.stderr.trim());
-            }
-        }, () => undefined);
-    }, HEARTBEAT_MS);
-    timer.unref();
-    return () => clearInterval(timer);
-}
-
-// EXTERNAL MODULE: ./src/host/layout.ts
-var host_layout = __nccwpck_require__(6090);
-;// CONCATENATED MODULE: ./src/engine/run.ts
-
-
-
-
-
-/** Structured lines a step prints: `SLOTFLIP_RESULT name {json}` and `SLOTFLIP_EVENT text`. */
-function collect(stdout, results, events) {
-    for (const line of stdout.split('\n')) {
-        const r = /^SLOTFLIP_RESULT (\S+) (.*)$/.exec(line);
-        if (r) {
-            try {
-                results[r[1]] = JSON.parse(r[2]);
-            }
-            catch {
-                results[r[1]] = r[2];
-            }
-        }
-        const e = /^SLOTFLIP_EVENT (.*)$/.exec(line);
-        if (e)
-            events.push(e[1]);
-    }
-}
-/** The line that says why: a failing script's last words (its earlier output is logged as it happens). */
-const lastLine = (r) => (r.stderr.trim() || r.stdout.trim()).split('\n').pop() ?? '';
-/**
- * Runs a plan step by step over one transport (one SSH connection for the whole run). Each step journals itself on
- * the host. When a step fails, every completed step's undo runs in reverse order, then the failure is recorded;
- * the final step (the lock release) runs whatever happened.
- */
-async function runPlan(plan, transport, opts = {}) {
-    const l = (0,host_layout/* layout */.Zp)(plan.instance);
-    const ctx = { run: plan.run, journal: l.journal, root: l.root, lock: l.lock, owner: plan.owner };
-    const timings = [];
-    const results = {};
-    const events = [];
-    const completed = [];
-    // A run that loses its lease (its heartbeat found another owner) cancels itself like a SIGTERM would.
-    const lost = new AbortController();
-    const signal = opts.signal ? AbortSignal.any([opts.signal, lost.signal]) : lost.signal;
-    let stopHeartbeat = () => { };
-    const exec = async (step, index) => {
-        opts.onEvent?.({ kind: 'start', step, index, total: plan.steps.length });
-        const started = Date.now();
-        // Cancelling (SIGTERM from GitHub) interrupts the running step: a second script on the same connection signals
-        // the step's shell, whose TERM trap journals the end. It repeats until the step has returned, because the signal
-        // may come before the step's shell has started and written its pid. The final step (unlock) is never interrupted.
-        const pidFile = (0,shell/* quote */.hD)(stepPidFile(ctx, step));
-        const kill = `{ read -r p _ < ${pidFile}; } 2>/dev/null && [ -n "$p" ] && { pkill -TERM -P "$p"; kill -TERM "$p"; } 2>/dev/null; true`;
-        let retry;
-        const cancel = () => {
-            void transport.script(kill, { timeoutMs: 5000 });
-            retry = setInterval(() => void transport.script(kill, { timeoutMs: 5000 }), 250);
-        };
-        const interruptible = step !== plan.finally;
-        if (interruptible) {
-            if (signal.aborted)
-                cancel();
-            else
-                signal.addEventListener('abort', cancel, { once: true });
-        }
-        const result = await transport.script(compileStep(step, ctx), { timeoutMs: step.timeoutMs }).finally(() => {
-            if (interruptible)
-                signal.removeEventListener('abort', cancel);
-            clearInterval(retry);
-        });
-        const ms = Date.now() - started;
-        timings.push({ step: step.id, ms, code: result.code });
-        const before = events.length;
-        collect(result.stdout, results, events);
-        for (const text of events.slice(before))
-            opts.onEvent?.({ kind: 'note', step, text });
-        opts.onEvent?.({ kind: 'done', step, result, ms });
-        return result;
-    };
-    let failure;
-    for (const [index, step] of plan.steps.entries()) {
-        if (signal.aborted) {
-            failure = { step, code: 130, detail: 'cancelled before this step' };
-            break;
-        }
-        let result = await exec(step, index);
-        const waitUntil = Date.now() + (opts.lockWaitMs ?? 0);
-        while (step.id === 'lock' && result.code === LOCKED_EXIT && Date.now() < waitUntil && !signal.aborted) {
-            opts.onEvent?.({ kind: 'waiting-for-lock', holder: lastLine(result) });
-            await new Promise((r) => setTimeout(r, 2000));
-            result = await exec(step, index);
-        }
-        if (step.id === 'lock' && result.code === LOCKED_EXIT)
-            return { kind: 'locked', holder: lastLine(result).replace(/^locked by /, ''), timings };
-        if (step.id === 'lock' && result.code === STALE_EXIT)
-            return { kind: 'stale', timings };
-        if (step.id === 'lock' && result.code === 0)
-            stopHeartbeat = startHeartbeat(transport, l.lock, ctx, (why) => lost.abort(why));
-        if (result.code !== 0 || signal.aborted) {
-            failure = { step, code: result.code, detail: lost.signal.aborted ? String(lost.signal.reason) : signal.aborted ? 'cancelled (SIGTERM or SIGINT)' : lastLine(result) || `exit ${result.code}` };
-            break;
-        }
-        completed.push(step);
-    }
-    stopHeartbeat();
-    if (!failure) {
-        await exec(plan.finally, plan.steps.length);
-        return { kind: 'completed', timings, results, events };
-    }
-    // Undo in reverse: flip back before stopping the new slot, so users never hit a stopped slot.
-    const trafficMoved = completed.some((s) => s.movesTraffic) || failure.step.movesTraffic === true;
-    let undone = true;
-    for (const step of [failure.step, ...[...completed].reverse()]) {
-        if (!step.undo?.length)
-            continue;
-        const undoStep = { ...step, ops: step.undo };
-        const result = await transport.script(compileStep(undoStep, ctx, step.undo, 'undo'), { timeoutMs: step.timeoutMs });
-        opts.onEvent?.({ kind: 'undo', step, result });
-        if (result.code !== 0)
-            undone = false;
-    }
-    if (opts.recordFailure && completed.some((s) => s.id === 'lock')) {
-        const record = opts.recordFailure(trafficMoved, `${failure.step.id} failed: ${failure.detail}`);
-        const r = await transport.script(compileStep(record, ctx), { timeoutMs: record.timeoutMs });
-        if (r.code !== 0)
-            undone = false;
-    }
-    if (completed.some((s) => s.id === 'lock'))
-        await exec(plan.finally, plan.steps.length);
-    return { kind: 'failed', ...failure, cancelled: signal.aborted === true, trafficMoved, undone, timings, results, events };
-}
-
-// EXTERNAL MODULE: ./src/exit-codes.ts
-var exit_codes = __nccwpck_require__(1084);
-;// CONCATENATED MODULE: ./src/host/drift.ts
-
-/** Prints `sha256  path` for every file slotflip rendered last time (or `missing  path`). Read-only. */
-function driftScript(state) {
-    const paths = Object.keys(state.rendered ?? {});
-    if (paths.length === 0)
-        return undefined;
-    return paths.map((p) => `if [ -f ${(0,shell/* quote */.hD)(p)} ]; then sha256sum ${(0,shell/* quote */.hD)(p)}; else echo "missing  ${p}"; fi`).join('\n');
-}
-/** Files that differ from what slotflip last rendered: someone edited them on the host. */
-function parseDrift(state, stdout) {
-    const drift = [];
-    for (const line of stdout.trim().split('\n').filter(Boolean)) {
-        const [hash, path] = line.split(/\s+/, 2);
-        const expected = path ? state.rendered?.[path] : undefined;
-        if (!path || !expected)
-            continue;
-        if (hash === 'missing')
-            drift.push(`${path} was removed from the host`);
-        else if (hash !== expected)
-            drift.push(`${path} was changed on the host since slotflip rendered it`);
-    }
-    return drift;
-}
-
-;// CONCATENATED MODULE: ./src/host/state.ts
-const HISTORY_LIMIT = 50;
-function emptyState(instance) {
-    return { format: 1, instance, active: null, slots: {}, releases: [], hold: null, history: [] };
-}
-/** Reads state.json as the host has it; anything else is an error naming the file, never a guess. */
-function state_parseState(text, instance) {
-    const trimmed = text.trim();
-    if (trimmed === '' || trimmed === 'null')
-        return emptyState(instance);
-    const raw = JSON.parse(trimmed);
-    if (raw.format !== 1)
-        throw new Error(`state.json has format ${String(raw.format)}; this slotflip reads format 1`);
-    return { ...emptyState(instance), ...raw };
-}
-function withHistory(state, entry) {
-    return { ...state, history: [...state.history, entry].slice(-HISTORY_LIMIT) };
-}
-
-;// CONCATENATED MODULE: ./src/config/duration.ts
-/** Seconds in a schema duration ("500ms", "30s", "5m", "1h"); `fallback` when absent or malformed. */
-function seconds(duration, fallback) {
-    if (!duration)
-        return fallback;
-    const m = /^([0-9]+)(ms|s|m|h)$/.exec(duration);
-    if (!m)
-        return fallback;
-    const n = Number(m[1]);
-    return { ms: n / 1000, s: n, m: n * 60, h: n * 3600 }[m[2]];
-}
-
-;// CONCATENATED MODULE: ./src/host/health.ts
-
-
-
-/** One check as a bash condition that sets $why when it fails. Runs on the host against one slot. */
-function checkScript(inst, check, slot, version) {
-    const l = (0,host_layout/* layout */.Zp)(inst.id);
-    const t = Math.max(1, Math.ceil(seconds(check.timeout, 2)));
-    switch (check.type) {
-        case 'http': {
-            const component = check.component;
-            const listen = inst.app.components[component]?.listen;
-            const target = listen?.type === 'tcp' ? `http://127.0.0.1:${slot === 'blue' ? listen.blue : listen.green}${check.path}` : `http://localhost${check.path}`;
-            const sock = listen?.type === 'tcp' ? '' : `--unix-socket ${(0,shell/* quote */.hD)(l.socket(component, slot))} `;
-            const expect = check.expect_status ?? 200;
-            const conds = [`[ "$code" = ${expect} ] || why=${(0,shell/* quote */.hD)(`${check.path} answered `)}"$code"`];
-            if (check.expect_body)
-                conds.push(`grep -qF -- ${(0,shell/* quote */.hD)(check.expect_body)} "$body" || why=${(0,shell/* quote */.hD)(`${check.path} body lacks ${check.expect_body}`)}`);
-            if (check.expect_version)
-                conds.push(`grep -qE ${(0,shell/* quote */.hD)(versionPattern(version))} "$body" || why=${(0,shell/* quote */.hD)(`${check.path} does not report version ${version}`)}`);
-            return `code=$(curl -s -o "$body" -w '%{http_code}' --max-time ${t} ${sock}${(0,shell/* quote */.hD)(target)} || true); ${conds.join('; ')}`;
-        }
-        case 'tcp': {
-            const component = check.component;
-            const listen = inst.app.components[component]?.listen;
-            if (listen?.type === 'tcp')
-                return `timeout ${t} bash -c ${(0,shell/* quote */.hD)(`</dev/tcp/127.0.0.1/${slot === 'blue' ? listen.blue : listen.green}`)} 2>/dev/null || why=${(0,shell/* quote */.hD)(`${component} does not accept connections`)}`;
-            return `[ -S ${(0,shell/* quote */.hD)(l.socket(component, slot))} ] || why=${(0,shell/* quote */.hD)(`${component} has no socket`)}`;
-        }
-        case 'postgres': {
-            const db = inst.database;
-            return `pg_isready -q -t ${t} -h ${(0,shell/* quote */.hD)(db.host)} -p ${db.port} || why='PostgreSQL is not accepting connections'`;
-        }
-        case 'redis': {
-            const r = inst.redis;
-            return `[ "$(REDISCLI_AUTH="$(cat ${(0,shell/* quote */.hD)(`${l.shared}/redis.pass`)} 2>/dev/null)" timeout ${t} redis-cli --no-auth-warning -h ${(0,shell/* quote */.hD)(r.host)} -p ${r.port} ping 2>/dev/null)" = PONG ] || why='Redis does not answer PING'`;
-        }
-    }
-}
-/**
- * The health gate on the idle slot itself (never through nginx, so no user sees it yet): every check must pass
- * `consecutive` times in a row before `timeout`; a unit that keeps restarting fails at once. Exit 10 on failure,
- * with the failing check and the unit's last log lines.
- */
-function healthGate(inst, slot, version) {
-    const h = inst.health;
-    const units = Object.keys(inst.app.components).map((c) => `${(0,host_layout/* layout */.Zp)(inst.id).unit(c)}${slot}`);
-    const checks = h.checks.map((c) => checkScript(inst, c, slot, version));
-    const interval = seconds(h.interval, 1);
-    return {
-        kind: 'sh',
-        note: `health gate on ${slot}: ${h.checks.length} checks, ${h.consecutive ?? 3} passes in a row, within ${h.timeout ?? '60s'}`,
-        text: `body=$(mktemp); deadline=$(( $(date +%s) + ${Math.ceil(seconds(h.timeout, 60))} )); passes=0; last=''
-while :; do
-  why=''
-  for u in ${units.map(shell/* quote */.hD).join(' ')}; do
-    if [ "$(systemctl show -p NRestarts --value "$u")" -ge 3 ] || systemctl is-failed --quiet "$u"; then
-      journalctl -u "$u" -n 10 --no-pager -o cat >&2 || true
-      echo "gate: failed: $u is crashing (restarted $(systemctl show -p NRestarts --value "$u") times)" >&2
-      exit 10
-    fi
-  done
-${checks.map((c) => `  [ -n "$why" ] || { ${c}; }`).join('\n')}
-  if [ -z "$why" ]; then
-    passes=$((passes + 1))
-    if [ "$passes" -ge ${h.consecutive ?? 3} ]; then echo "gate: every check passed ${h.consecutive ?? 3} times in a row"; rm -f "$body"; exit 0; fi
-  else
-    passes=0; last=$why
-  fi
-  if [ "$(date +%s)" -ge "$deadline" ]; then
-    for u in ${units.map(shell/* quote */.hD).join(' ')}; do journalctl -u "$u" -n 10 --no-pager -o cat >&2 || true; done
-    echo "gate: failed: $last" >&2
-    exit 10
-  fi
-  sleep ${interval}
-done`,
-    };
-}
-/** An extended regex for `"version": "<version>"` in a JSON body. */
-const versionPattern = (version) => `"version" *: *"${version.replace(/[.+]/g, '\\$&')}"`;
-/** The first http check that reports the version: used to confirm, through nginx, that traffic reached the release. */
-function versionProbe(inst) {
-    return inst.health.checks.find((c) => c.type === 'http' && c.expect_version) ?? inst.health.checks.find((c) => c.type === 'http');
-}
-/** How to reach a path through this instance's nginx site from the host itself: the URL and the Host header. */
-function throughNginx(inst, path) {
-    if (!inst.nginx)
-        return undefined;
-    return { url: `http://127.0.0.1:${inst.nginx.http_port ?? 80}${path}`, host: inst.nginx.server_names[0].replace(/^\*\./, 'www.') };
-}
-
-;// CONCATENATED MODULE: ./src/host/flip.ts
-
-
-
-/**
- * Moves traffic to `slot`. Unix-socket components: swap the symlink nginx proxies to (rename is atomic; measured
- * 0 dropped requests, and the very next request reaches the new slot). TCP components: rewrite the upstream include,
- * `nginx -t`, rename, reload (a reload drops idle keep-alive clients, so unix sockets are the default).
- */
-function flipTo(inst, slot) {
-    const l = (0,host_layout/* layout */.Zp)(inst.id);
-    const lines = [`install -d -m 0755 ${(0,shell/* quote */.hD)(l.socketDir)} /etc/nginx/slotflip`];
-    let reload = false;
-    for (const [name, c] of Object.entries(inst.app.components)) {
-        if (!c)
-            continue;
-        if (c.listen.type === 'unix') {
-            const cur = l.currentSocket(name);
-            lines.push(`ln -sfn ${(0,shell/* quote */.hD)(l.socket(name, slot))} ${(0,shell/* quote */.hD)(`${cur}.tmp`)} && mv -T ${(0,shell/* quote */.hD)(`${cur}.tmp`)} ${(0,shell/* quote */.hD)(cur)}`);
-        }
-        else {
-            const file = `/etc/nginx/slotflip/${inst.id}-${name}.upstream`;
-            lines.push(`printf 'server 127.0.0.1:%s;\\n' ${slot === 'blue' ? c.listen.blue : c.listen.green} > ${(0,shell/* quote */.hD)(`${file}.tmp`)} && mv -f ${(0,shell/* quote */.hD)(`${file}.tmp`)} ${(0,shell/* quote */.hD)(file)}`);
-            reload = true;
-        }
-    }
-    if (reload)
-        lines.push('nginx -t -q && systemctl reload nginx');
-    return { kind: 'sh', note: `point nginx at the ${slot} slot`, text: lines.join('\n') };
-}
-/** Through nginx, as a user would: the new release must answer within a few seconds, or the flip is undone. */
-function confirmThroughNginx(inst, version) {
-    const probe = versionProbe(inst);
-    const target = probe?.path ? throughNginx(inst, probe.path) : undefined;
-    if (!probe || !target)
-        return undefined;
-    const { url, host } = target;
-    const want = probe.expect_version ? `grep -qE ${(0,shell/* quote */.hD)(versionPattern(version))}` : `grep -q .`;
-    return {
-        kind: 'sh',
-        note: `confirm through nginx that ${probe.path} reaches ${version}`,
-        text: `for i in $(seq 1 50); do
-  if curl -s --max-time 2 -H ${(0,shell/* quote */.hD)(`Host: ${host}`)} ${(0,shell/* quote */.hD)(url)} | ${want}; then echo "confirmed through nginx after $i tries"; exit 0; fi
-  sleep 0.1
-done
-echo "nginx does not route ${probe.path} to release ${version}" >&2
-exit 1`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/host/observe.ts
-
-
-
-
-// Defaults from the seed's alerting rules (warning level: error rate above 5%, API response time above 500 ms);
-// after a flip we act on a warning, since flipping back costs users nothing.
-const OBSERVE = { errorRatePercent: 5, p95LatencyMs: 500, minRequests: 20, healthFailures: 3 };
-function observeThresholds(inst) {
-    return {
-        errorRatePercent: inst.windows?.max_error_rate ?? OBSERVE.errorRatePercent,
-        p95LatencyMs: Math.round(seconds(inst.windows?.max_p95_latency, OBSERVE.p95LatencyMs / 1000) * 1000),
-    };
-}
-/**
- * After the flip, watch what users get: health through nginx, and from this site's access log since the flip the
- * share of 5xx answers and the 95th percentile of request times (websocket upgrades excluded: their time is the
- * connection's life). Crossing a threshold exits 11, and the engine flips back.
- */
-function observeWindow(inst) {
-    const window = seconds(inst.windows?.observe, 30);
-    const health = inst.health.checks.find((c) => c.type === 'http' && !c.expect_version) ?? versionProbe(inst);
-    const target = throughNginx(inst, health?.path ?? '/');
-    if (window <= 0 || !target)
-        return undefined;
-    const { errorRatePercent, p95LatencyMs } = observeThresholds(inst);
-    const log = (0,shell/* quote */.hD)((0,host_layout/* layout */.Zp)(inst.id).accessLog);
-    const { url, host } = target;
-    return {
-        kind: 'sh',
-        note: `observe ${window} s: health through nginx, 5xx rate <= ${errorRatePercent}%, p95 <= ${p95LatencyMs} ms`,
-        text: `total=0; errors=0; p95=0; from=$(stat -c %s ${log} 2>/dev/null || echo 0); until=$(( $(date +%s) + ${Math.ceil(window)} )); fails=0
-while [ "$(date +%s)" -lt "$until" ]; do
-  sleep 1
-  code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 -H ${(0,shell/* quote */.hD)(`Host: ${host}`)} ${(0,shell/* quote */.hD)(url)} || true)
-  if [ "$code" = ${health?.expect_status ?? 200} ]; then fails=0; else fails=$((fails + 1)); fi
-  if [ "$fails" -ge ${OBSERVE.healthFailures} ]; then echo "observe: health through nginx failed $fails times in a row (last: $code)" >&2; exit 11; fi
-  read -r total errors p95 < <(tail -c +$((from + 1)) ${log} 2>/dev/null | awk '$9 != 101 { print ($9 ~ /^5/ ? 1 : 0), $NF }' | sort -k2 -g | awk '{ n++; e += $1; t[n] = $2 } END { i = int(n * 0.95 + 0.999); printf "%d %d %d\\n", n, e, (n ? t[i] * 1000 : 0) }')
-  if [ "$total" -ge ${OBSERVE.minRequests} ] && [ $((errors * 1000)) -gt $((total * ${Math.round(errorRatePercent * 10)})) ]; then
-    echo "observe: $errors of $total requests failed with 5xx since the flip (over ${errorRatePercent}%)" >&2; exit 11
-  fi
-  if [ "$total" -ge ${OBSERVE.minRequests} ] && [ "$p95" -gt ${p95LatencyMs} ]; then
-    echo "observe: p95 request time $p95 ms over $total requests since the flip (over ${p95LatencyMs} ms)" >&2; exit 11
-  fi
-done
-echo "observe: healthy for ${Math.ceil(window)} s ($total requests, $errors 5xx, p95 $p95 ms)"`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/host/preflight.ts
-
-
-// Reserve kept free on the database server for administrators and monitoring, beyond PostgreSQL's own.
-const CONNECTION_RESERVE = 5;
-const DEFAULT_COMPONENT_MEMORY_MB = 128;
-function memoryMb(value) {
-    if (!value)
-        return DEFAULT_COMPONENT_MEMORY_MB;
-    const n = Number(value.slice(0, -1));
-    return { K: n / 1024, M: n, G: n * 1024 }[value.slice(-1)] ?? DEFAULT_COMPONENT_MEMORY_MB;
-}
-/**
- * Read-only checks before anything changes: room for a second slot and a backup, pg_dump able to dump this server,
- * and both slots' pools plus the backup and the migration within max_connections minus a reserve. Exit 4, with what
- * is missing and how much.
- */
-function preflightChecks(inst, archiveBytes) {
-    const l = (0,host_layout/* layout */.Zp)(inst.id);
-    const needMemMb = Object.values(inst.app.components).reduce((sum, c) => sum + memoryMb(c?.memory_max), 0);
-    const lines = [
-        'problems=()',
-        `free=$(df --output=avail -B1 ${(0,shell/* quote */.hD)('/opt')} | tail -1)`,
-        `need=$(( ${archiveBytes} * 3 ))`,
-    ];
-    const db = inst.database;
-    if (db) {
-        const psql = `PGPASSFILE=${(0,shell/* quote */.hD)(l.pgpass)} PGCONNECT_TIMEOUT=5 psql -At -h ${(0,shell/* quote */.hD)(db.host)} -p ${db.port} -U ${(0,shell/* quote */.hD)(db.user)} -d ${(0,shell/* quote */.hD)(db.name)} --no-password`;
-        lines.push(`dbsize=$(${psql} -c 'SELECT pg_database_size(current_database())') || { echo "preflight: cannot reach PostgreSQL at ${db.host}:${db.port} as ${db.user}" >&2; exit 4; }`, 'need=$(( need + dbsize * 12 / 10 ))', `server=$(${psql} -c 'SHOW server_version_num')`, `dump=$(pg_dump --version | grep -oE '[0-9]+(\\.[0-9]+)?' | head -1)`, `[ "\${dump%%.*}" -ge "$(( server / 10000 ))" ] || problems+=("pg_dump $dump is older than the server ($(( server / 10000 ))): install postgresql-client-$(( server / 10000 )) on the target")`, `read -r max reserved used < <(${psql} -F ' ' -c "SELECT current_setting('max_connections'), current_setting('superuser_reserved_connections'), (SELECT count(*) FROM pg_stat_activity WHERE usename IS DISTINCT FROM current_user)")`, `want=$(( 2 * ${db.pool ?? 10} + 2 ))`, `room=$(( max - reserved - ${CONNECTION_RESERVE} - used ))`, `[ "$want" -le "$room" ] || problems+=("database connections: both slots' pools and the backup and migration need $want, but max_connections $max leaves $room (other users hold $used, $reserved + ${CONNECTION_RESERVE} reserved): lower database.pool or raise max_connections")`);
-    }
-    lines.push(`[ "$free" -ge "$need" ] || problems+=("disk: /opt has $(( free / 1048576 )) MiB free, a release and a backup need $(( need / 1048576 )) MiB")`, `avail=$(awk '/^MemAvailable:/ { print int($2 / 1024) }' /proc/meminfo)`, `[ "$avail" -ge ${needMemMb} ] || problems+=("memory: $avail MiB available, a second slot needs ${needMemMb} MiB")`, 'if [ ${#problems[@]} -gt 0 ]; then printf \'preflight: %s\\n\' "${problems[@]}" >&2; exit 4; fi', 'echo "preflight: disk, memory, pg_dump and connections are sufficient"');
-    return { kind: 'sh', note: 'check room for a second slot and a backup, pg_dump, and the connection budget', text: lines.join('\n') };
-}
-
-;// CONCATENATED MODULE: ./src/host/postgres.ts
-
-// Credentials come from a 0600 pgpass file (PGPASSFILE), never from an argv or PGPASSWORD on a command line.
-const conn = (l) => `PGPASSFILE=${(0,shell/* quote */.hD)(l.pgpass)} PGCONNECT_TIMEOUT=5`;
-const target = (db) => `-h ${(0,shell/* quote */.hD)(db.host)} -p ${db.port} -U ${(0,shell/* quote */.hD)(db.user)} -d ${(0,shell/* quote */.hD)(db.name)} --no-password`;
-/** A fingerprint of the schema (tables, columns, types): "did the migration change anything" without app knowledge. */
-function schemaHeadShell(l, db) {
-    const sql = "SELECT md5(coalesce(string_agg(table_name || '.' || column_name || ':' || data_type, ',' ORDER BY table_name, column_name), '')) FROM information_schema.columns WHERE table_schema = 'public'";
-    return `${conn(l)} psql -At ${target(db)} -c ${(0,shell/* quote */.hD)(sql)}`;
-}
-/**
- * `pg_dump -Fc` before any migration, written as .partial, verified with `pg_restore --list`, hashed, then renamed:
- * a failed or interrupted dump never leaves a file that looks complete.
- */
-function backupDatabase(l, db, file) {
-    const f = (0,shell/* quote */.hD)(file);
-    return {
-        kind: 'sh',
-        note: 'back up the database before anything migrates it',
-        text: `install -d -m 0700 ${(0,shell/* quote */.hD)(l.backups)}
-trap 'rm -f ${f}.partial' ERR
-${conn(l)} pg_dump -Fc ${target(db)} -f ${f}.partial
-pg_restore --list ${f}.partial > /dev/null
-sha=$(sha256sum ${f}.partial | cut -d' ' -f1)
-mv -f ${f}.partial ${f}
-echo "$sha  $(basename ${f})" > ${f}.sha256
-echo "SLOTFLIP_RESULT backup {\\"file\\":\\"${file}\\",\\"sha256\\":\\"$sha\\",\\"bytes\\":$(stat -c %s ${f})}"`,
-    };
-}
-/** Runs the app's migration as the service user with the slot's environment, in a transient unit with a time limit. */
-function migrateDatabase(l, db, opts) {
-    const props = [`User=${opts.user}`, `Group=${opts.user}`, `WorkingDirectory=${opts.releaseDir}`, `EnvironmentFile=${l.appEnv}`, `EnvironmentFile=${opts.slotEnv}`, `RuntimeMaxSec=${opts.timeoutSeconds}`];
-    return {
-        kind: 'sh',
-        note: `migrate with the new release (time limit ${opts.timeoutSeconds} s); schema head recorded before and after`,
-        text: `before=$(${schemaHeadShell(l, db)})
-set +e
-systemd-run --wait --pipe --quiet --collect ${props.map((p) => `-p ${(0,shell/* quote */.hD)(p)}`).join(' ')} /bin/bash -c ${(0,shell/* quote */.hD)(`exec ${opts.command}`)}
-rc=$?
-set -e
-after=$(${schemaHeadShell(l, db)})
-echo "SLOTFLIP_RESULT migrate {\\"before\\":\\"$before\\",\\"after\\":\\"$after\\",\\"code\\":$rc}"
-[ "$rc" -eq 0 ] || { echo "migration failed (exit $rc); schema $( [ "$before" = "$after" ] && echo unchanged || echo CHANGED )" >&2; exit 1; }`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/host/release.ts
-
-
-/** Release ids name directories: the version plus the archive's hash, so one version built twice never collides. */
-const releaseId = (version, sha256) => `${version}-${sha256.slice(0, 8)}`;
-/** Unpacks an uploaded archive into releases/<id> (through a .partial directory), unless that release is already there. */
-function unpackRelease(instance, id, archive, user, build) {
-    const l = (0,host_layout/* layout */.Zp)(instance);
-    const dir = (0,shell/* quote */.hD)(l.release(id));
-    const partial = (0,shell/* quote */.hD)(`${l.release(id)}.partial`);
-    const buildLines = build.map((cmd) => `  runuser -u ${(0,shell/* quote */.hD)(user)} -- /bin/bash -c ${(0,shell/* quote */.hD)(`cd ${l.release(id)}.partial && ${cmd}`)}`);
-    return {
-        kind: 'sh',
-        note: `unpack release ${id}${build.length ? ' and run its build commands' : ''}`,
-        text: `id -u ${(0,shell/* quote */.hD)(user)} >/dev/null 2>&1 || useradd --system --home-dir ${(0,shell/* quote */.hD)(l.root)} --no-create-home --shell /usr/sbin/nologin ${(0,shell/* quote */.hD)(user)}
-install -d -m 0755 ${(0,shell/* quote */.hD)(l.releases)} ${(0,shell/* quote */.hD)(`${l.root}/slots`)}
-install -d -m 0750 -g ${(0,shell/* quote */.hD)(user)} ${(0,shell/* quote */.hD)(l.shared)}
-if [ -d ${dir} ]; then
-  echo "release ${id} is already on the host"
-else
-  rm -rf ${partial}; install -d -m 0755 ${partial}
-  tar -xzf ${(0,shell/* quote */.hD)(archive)} -C ${partial} --no-same-owner
-${build.length ? `  chown -R ${(0,shell/* quote */.hD)(user)} ${partial}\n${buildLines.join('\n')}\n` : ''}  chown -R root:root ${partial}; chmod -R go-w ${partial}
-  mv -T ${partial} ${dir}
-fi
-rm -f ${(0,shell/* quote */.hD)(archive)}`,
-    };
-}
-/** Points a slot at a release and starts its units (stopping whatever that slot ran before). */
-function startSlot(instance, slot, id, components) {
-    const l = (0,host_layout/* layout */.Zp)(instance);
-    const link = l.slotLink(slot);
-    const units = components.map((c) => (0,shell/* quote */.hD)(`${l.unit(c)}${slot}`)).join(' ');
-    return {
-        kind: 'sh',
-        note: `point the ${slot} slot at ${id} and start it`,
-        text: `ln -sfn ${(0,shell/* quote */.hD)(`../releases/${id}`)} ${(0,shell/* quote */.hD)(`${link}.tmp`)} && mv -T ${(0,shell/* quote */.hD)(`${link}.tmp`)} ${(0,shell/* quote */.hD)(link)}
-systemctl stop ${(0,shell/* quote */.hD)(`slotflip-${instance}-retire-${slot}.timer`)} 2>/dev/null || true
-systemctl stop ${units} 2>/dev/null || true
-systemctl reset-failed ${units} 2>/dev/null || true
-systemctl start ${units}`,
-    };
-}
-function stopSlot(instance, slot, components) {
-    const l = (0,host_layout/* layout */.Zp)(instance);
-    return { kind: 'run', argv: ['systemctl', 'stop', ...components.map((c) => `${l.unit(c)}${slot}`)] };
-}
-/** Only the live slot starts at boot, so a restarted container comes back on the same slot without slotflip. */
-function enableOnly(instance, live, components) {
-    const l = (0,host_layout/* layout */.Zp)(instance);
-    const other = live === 'blue' ? 'green' : 'blue';
-    return {
-        kind: 'sh',
-        note: `start the ${live} slot at boot, not the ${other}`,
-        text: `systemctl enable --quiet ${components.map((c) => (0,shell/* quote */.hD)(`${l.unit(c)}${live}`)).join(' ')}
-systemctl disable --quiet ${components.map((c) => (0,shell/* quote */.hD)(`${l.unit(c)}${other}`)).join(' ')} 2>/dev/null || true`,
-    };
-}
-/**
- * The old slot keeps running for the keep-warm window (a rollback is then only a flip), then a timer on the host
- * stops it: the deploy need not wait, and a rollback cancels the timer. With no window it drains and stops now.
- * (A timer's default accuracy is a minute; the window is the operator's promise, so it is kept to the second.)
- */
-function retireSlot(instance, slot, components, keepWarmSeconds, drainSeconds) {
-    const l = (0,host_layout/* layout */.Zp)(instance);
-    const units = components.map((c) => `${l.unit(c)}${slot}`);
-    if (keepWarmSeconds <= 0) {
-        return { kind: 'sh', note: `drain ${drainSeconds} s, then stop the ${slot} slot`, text: `sleep ${drainSeconds}\nsystemctl stop ${units.map(shell/* quote */.hD).join(' ')}` };
-    }
-    return {
-        kind: 'sh',
-        note: `keep the ${slot} slot warm for ${keepWarmSeconds} s, then stop it`,
-        text: `systemctl stop ${(0,shell/* quote */.hD)(`slotflip-${instance}-retire-${slot}.timer`)} 2>/dev/null || true
-systemd-run --quiet --collect --timer-property=AccuracySec=1s --unit=${(0,shell/* quote */.hD)(`slotflip-${instance}-retire-${slot}`)} --on-active=${Math.max(keepWarmSeconds, drainSeconds)} /bin/systemctl stop ${units.map(shell/* quote */.hD).join(' ')}`,
-    };
-}
-/** Keeps the newest `keep` releases plus whatever a slot points at. */
-function pruneReleases(instance, keepIds) {
-    const l = (0,host_layout/* layout */.Zp)(instance);
-    return {
-        kind: 'sh',
-        note: `keep releases ${keepIds.join(', ')}`,
-        text: `cd ${(0,shell/* quote */.hD)(l.releases)}
-for d in */; do d=\${d%/}; case " ${keepIds.join(' ')} " in *" $d "*) ;; *) rm -rf -- "$d" ;; esac; done`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/plan/converge-plan.ts
-
-
-
-
-
-
-
-const MIN = 60_000;
-/**
- * Deploying the release that is already live, after a run was interrupted: finish what that run left instead of
- * saying "nothing to do". The live slot must pass its health gate, then traffic is pointed at it again (all
- * components, maintenance page off), it alone starts at boot, the other slot is retired and the state recorded.
- */
-function buildConvergePlan(req) {
-    const { instance: inst, live } = req;
-    const l = (0,host_layout/* layout */.Zp)(inst.id);
-    const components = Object.keys(inst.app.components);
-    const other = (0,host_layout/* otherSlot */.jx)(live);
-    const confirm = confirmThroughNginx(inst, req.release.version);
-    const maintenanceOff = req.maintenance ? [{ kind: 'run', argv: ['rm', '-f', l.maintenanceFlag], note: 'maintenance page off' }] : [];
-    const state = withHistory({ ...req.state, active: live }, { run: req.run, op: 'deploy', release: req.release.id, slot: live, result: 'ok', at: req.now, detail: `converged: ${req.reason}` });
-    const steps = [
-        { id: 'lock', phase: 'lock', title: 'take the lease lock', timeoutMs: MIN, ops: [acquireLock(l, { run: req.run, owner: req.owner, leaseSeconds: LEASE_SECONDS }, req.guard)] },
-        { id: 'gate', phase: 'gate', title: `health gate on the live ${live} slot`, timeoutMs: seconds(inst.health.timeout, 60) * 1000 + MIN, ops: [healthGate(inst, live, req.release.version)] },
-        { id: 'flip', phase: 'flip', title: `point every component at the ${live} slot`, timeoutMs: MIN, movesTraffic: true, ops: [flipTo(inst, live), ...maintenanceOff, ...(confirm ? [confirm] : [])] },
-        { id: 'enable', phase: 'drain', title: `start the ${live} slot at boot`, timeoutMs: MIN, ops: [enableOnly(inst.id, live, components)] },
-        { id: 'retire', phase: 'drain', title: `retire the ${other} slot`, timeoutMs: 5 * MIN, ops: [retireSlot(inst.id, other, components, seconds(inst.windows?.keep_warm, 300), seconds(inst.windows?.drain, 10))] },
-        { id: 'record', phase: 'record', title: 'record state and history', timeoutMs: MIN, ops: [{ kind: 'write', path: l.state, content: `${JSON.stringify(state, null, 2)}\n`, mode: '0644', secret: false }] },
-    ];
-    return {
-        format: 1, run: req.run, instance: inst.id, release: req.release, from: live, to: live, steps, owner: req.owner,
-        finally: { id: 'unlock', phase: 'record', title: 'release the lock', timeoutMs: MIN, ops: [releaseLock(l.lock, req.run)] },
-        notes: [`release ${req.release.id} is already live on the ${live} slot; converging: ${req.reason}`],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/plan/deploy-plan.ts
-
-
-
-
-
-
-
-
-
-
-
-
-const deploy_plan_MIN = 60_000;
-/** Builds the whole deploy as data: no I/O, the same input gives the same plan. */
-function buildDeployPlan(req) {
-    const { instance: inst, state } = req;
-    const l = (0,host_layout/* layout */.Zp)(inst.id);
-    const id = releaseId(req.release.version, req.release.sha256);
-    const from = state.active;
-    const to = from ? (0,host_layout/* otherSlot */.jx)(from) : 'blue';
-    if (from && state.slots[from]?.release === id) {
-        const reason = req.converge;
-        if (!reason)
-            return { kind: 'nothing-to-do', message: `release ${id} is already live on the ${from} slot` };
-        const plan = buildConvergePlan({ ...req, live: from, release: { id, version: req.release.version }, reason, maintenance: req.maintenance === true });
-        return { kind: 'plan', plan, recordFailure: () => ({ id: 'record-failure', phase: 'record', title: 'nothing to record', timeoutMs: deploy_plan_MIN, ops: [] }) };
-    }
-    if (state.hold?.release === id) {
-        return { kind: 'held', message: `release ${id} was flipped back at ${state.hold.since} (${state.hold.reason}); it stays refused until the hold is released with \`slotflip release-hold\`` };
-    }
-    const breakingLive = req.release.breaking && from !== null;
-    if (breakingLive && !req.allowBreaking) {
-        return { kind: 'refused', message: `release ${id} declares migrations that break the running release; deploying it serves a maintenance page (503) while it migrates. Pass --allow-breaking to accept that` };
-    }
-    const components = Object.keys(inst.app.components);
-    const user = inst.app.user ?? inst.app.name;
-    const lock = { run: req.run, owner: req.owner, leaseSeconds: LEASE_SECONDS };
-    const byPath = (p) => req.files.find((f) => f.path === p);
-    const write = (f, onChange) => ({ kind: 'write', path: f.path, content: f.content, mode: f.mode, secret: f.secret, onChange });
-    const credentialFiles = req.files.filter((f) => f.path === l.pgpass || f.path === `${l.shared}/redis.pass`);
-    const appFiles = req.files.filter((f) => !credentialFiles.includes(f) && !f.path.startsWith('/etc/'));
-    const unitFiles = req.files.filter((f) => f.path.startsWith('/etc/systemd/'));
-    const site = byPath(l.site);
-    const archive = `${l.releases}/.incoming-${req.run}.tar.gz`;
-    const maintenanceOn = { kind: 'run', argv: ['touch', l.maintenanceFlag], note: 'maintenance page on (503 + Retry-After)' };
-    const maintenanceOff = { kind: 'run', argv: ['rm', '-f', l.maintenanceFlag], note: 'maintenance page off' };
-    const steps = [
-        {
-            id: 'lock', phase: 'lock', title: 'take the lease lock; write slotflip\'s own credential files', timeoutMs: deploy_plan_MIN,
-            ops: [{ kind: 'run', argv: ['install', '-d', '-m', '0755', l.root] }, acquireLock(l, lock, req.guard), { kind: 'run', argv: ['install', '-d', '-m', '0750', l.shared] }, ...credentialFiles.map((f) => write(f))],
-        },
-        { id: 'preflight', phase: 'preflight', title: 'preflight: disk, memory, pg_dump, connection budget', timeoutMs: deploy_plan_MIN, ops: [preflightChecks(inst, req.release.bytes.length)] },
-        {
-            id: 'stage', phase: 'stage', title: `stage release ${id}: upload, unpack, render configuration`, timeoutMs: 15 * deploy_plan_MIN,
-            ops: [
-                { kind: 'upload', path: archive, bytes: req.release.bytes, sha256: req.release.sha256 },
-                unpackRelease(inst.id, id, archive, user, inst.app.build ?? []),
-                ...appFiles.map((f) => write(f)),
-                ...unitFiles.map((f) => write(f, 'systemctl daemon-reload')),
-                ...(site ? [write(site, `ln -sfn ${l.site} ${l.siteLink} && nginx -t -q && systemctl reload nginx`), { kind: 'sh', text: `[ -L ${l.siteLink} ] || { ln -sfn ${l.site} ${l.siteLink}; nginx -t -q && systemctl reload nginx; }` }] : []),
-            ],
-        },
-    ];
-    if (inst.database) {
-        steps.push({ id: 'backup', phase: 'backup', title: 'back up the database (pg_dump -Fc, verified, hashed)', timeoutMs: 60 * deploy_plan_MIN, ops: [backupDatabase(l, inst.database, `${l.backups}/${req.run}.dump`)] });
-    }
-    if (inst.migrations && inst.database) {
-        const migrate = migrateDatabase(l, inst.database, { user, releaseDir: l.release(id), slotEnv: l.slotEnv(to), command: inst.migrations.command, timeoutSeconds: Math.ceil(seconds(inst.migrations.timeout, 300)) });
-        steps.push({
-            id: 'migrate', phase: 'migrate', title: `migrate the database with release ${id}${breakingLive ? ' behind the maintenance page' : ''}`, timeoutMs: seconds(inst.migrations.timeout, 300) * 1000 + deploy_plan_MIN,
-            ops: breakingLive ? [maintenanceOn, migrate] : [migrate],
-        });
-    }
-    steps.push({ id: 'start', phase: 'start', title: `start the ${to} slot on ${id}`, timeoutMs: 2 * deploy_plan_MIN, ops: [startSlot(inst.id, to, id, components)], undo: [stopSlot(inst.id, to, components)] }, { id: 'gate', phase: 'gate', title: `health gate on the ${to} slot`, timeoutMs: seconds(inst.health.timeout, 60) * 1000 + deploy_plan_MIN, ops: [healthGate(inst, to, req.release.version)] });
-    const confirm = confirmThroughNginx(inst, req.release.version);
-    steps.push({
-        id: 'flip', phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: deploy_plan_MIN, movesTraffic: true,
-        ops: [flipTo(inst, to), ...(breakingLive || req.maintenance ? [maintenanceOff] : []), ...(confirm ? [confirm] : [])],
-        undo: from ? [flipTo(inst, from)] : [],
-    });
-    const observe = observeWindow(inst);
-    if (observe)
-        steps.push({ id: 'observe', phase: 'observe', title: `observe the ${to} slot through nginx`, timeoutMs: seconds(inst.windows?.observe, 30) * 1000 + deploy_plan_MIN, ops: [observe] });
-    steps.push({ id: 'enable', phase: 'drain', title: `start the ${to} slot at boot`, timeoutMs: deploy_plan_MIN, ops: [enableOnly(inst.id, to, components)] });
-    if (from) {
-        steps.push({ id: 'retire', phase: 'drain', title: `retire the ${from} slot`, timeoutMs: 5 * deploy_plan_MIN, ops: [retireSlot(inst.id, from, components, seconds(inst.windows?.keep_warm, 300), seconds(inst.windows?.drain, 10))] });
-    }
-    const keep = [...new Set([...state.releases, id])].slice(-(req.keepReleases ?? 5));
-    const liveIds = [id, ...(from && state.slots[from] ? [state.slots[from].release] : [])];
-    const kept = [...new Set([...keep, ...liveIds])];
-    const success = withHistory({ ...state, active: to, slots: { ...state.slots, [to]: { release: id, version: req.release.version, since: req.now } }, releases: kept, hold: state.hold?.release === id ? null : state.hold, rendered: renderedHashes(req.files) }, { run: req.run, op: 'deploy', release: id, slot: to, result: 'ok', at: req.now });
-    steps.push({ id: 'record', phase: 'record', title: 'record state and history; keep the newest releases', timeoutMs: deploy_plan_MIN, ops: [stateWrite(l.state, success), pruneReleases(inst.id, kept)] });
-    const recordFailure = (flippedBack, detail) => {
-        const failed = withHistory({ ...state, hold: flippedBack ? { release: id, reason: detail, since: req.now } : state.hold }, { run: req.run, op: flippedBack ? 'flip-back' : 'deploy', release: id, slot: to, result: 'rolled-back', at: req.now, detail });
-        return { id: 'record-failure', phase: 'record', title: 'record the failed deploy', timeoutMs: deploy_plan_MIN, ops: [...(breakingLive || req.maintenance ? [] : [maintenanceOff]), stateWrite(l.state, failed)] };
-    };
-    const notes = [
-        ...(breakingLive ? [`release ${id} declares breaking migrations: users see a maintenance page (503, Retry-After) from the migration until the flip`] : []),
-        ...(from ? [] : ['first deploy: there is no live slot to fall back to']),
-    ];
-    return {
-        kind: 'plan',
-        plan: { format: 1, run: req.run, instance: inst.id, release: { id, version: req.release.version }, from, to, steps, pointOfNoReturn: breakingLive ? 'migrate' : undefined, owner: req.owner, finally: { id: 'unlock', phase: 'record', title: 'release the lock', timeoutMs: deploy_plan_MIN, ops: [releaseLock(l.lock, req.run)] }, notes },
-        recordFailure,
-    };
-}
-function stateWrite(path, state) {
-    return { kind: 'write', path, content: `${JSON.stringify(state, null, 2)}\n`, mode: '0644', secret: false };
-}
-function renderedHashes(files) {
-    return Object.fromEntries(files.filter((f) => !f.secret).map((f) => [f.path, (0,external_node_crypto_.createHash)('sha256').update(f.content).digest('hex')]));
-}
-
-;// CONCATENATED MODULE: ./src/plan/format.ts
-
-/** Replaces every secret value with ***, longest first (a short secret may be part of a longer one). */
-function masker(secrets) {
-    const values = [...new Set(secrets.filter((s) => s.length >= 4))].sort((a, b) => b.length - a.length);
-    return (text) => values.reduce((t, v) => t.split(v).join('***'), text);
-}
-function formatOp(op, mask) {
-    switch (op.kind) {
-        case 'run':
-            return [`$ ${mask((0,shell/* commandLine */.ay)(op.argv))}${op.note ? `    # ${op.note}` : ''}`];
-        case 'sh':
-            return [...(op.note ? [`# ${op.note}`] : []), ...mask(op.text).split('\n').map((l) => `  ${l}`)];
-        case 'write': {
-            const head = `write ${op.path} (mode ${op.mode}${op.owner ? `, owner ${op.owner}` : ''}, ${Buffer.byteLength(op.content)} bytes)${op.onChange ? `; if changed: ${op.onChange}` : ''}`;
-            if (op.secret)
-                return [`${head}: *** (holds secrets)`];
-            return [`${head}:`, ...op.content.trimEnd().split('\n').map((l) => `  | ${mask(l)}`)];
-        }
-        case 'upload':
-            return [`upload ${op.path} (${op.bytes.length} bytes, sha256 ${op.sha256})`];
-    }
-}
-/** The plan as text: every step and every command it would run, secrets shown as ***. */
-function formatPlan(plan, secrets) {
-    const mask = masker(secrets);
-    const out = [`plan ${plan.run}: ${plan.instance} -> release ${plan.release.id} on the ${plan.to} slot${plan.from ? ` (live: ${plan.from})` : ' (first deploy)'}`];
-    for (const note of plan.notes)
-        out.push(`note: ${note}`);
-    [...plan.steps, plan.finally].forEach((step, i) => {
-        out.push('', `${i + 1}. [${step.phase}] ${step.title}${step.movesTraffic ? '  (moves traffic)' : ''}`);
-        for (const op of step.ops)
-            out.push(...formatOp(op, mask).map((l) => `   ${l}`));
-        if (step.undo?.length) {
-            out.push('   undo:');
-            for (const op of step.undo)
-                out.push(...formatOp(op, mask).map((l) => `     ${l}`));
-        }
-    });
-    return out.join('\n');
-}
-
-// EXTERNAL MODULE: ./src/transport/local.ts + 1 modules
-var local = __nccwpck_require__(5912);
-// EXTERNAL MODULE: ./node_modules/is-stream/index.js
-var is_stream = __nccwpck_require__(6543);
-// EXTERNAL MODULE: ./node_modules/make-dir/index.js
-var make_dir = __nccwpck_require__(6512);
-;// CONCATENATED MODULE: ./node_modules/sb-promise-queue/lib/esm/index.mjs
-class PromiseQueue {
-    constructor({ concurrency = 1 } = {}) {
-        this.options = { concurrency };
-        this.running = 0;
-        this.queue = [];
-        this.idleCallbacks = [];
-    }
-    clear() {
-        this.queue = [];
-    }
-    onIdle(callback) {
-        this.idleCallbacks.push(callback);
-        return () => {
-            const index = this.idleCallbacks.indexOf(callback);
-            if (index !== -1) {
-                this.idleCallbacks.splice(index, 1);
-            }
-        };
-    }
-    waitTillIdle() {
-        return new Promise((resolve) => {
-            if (this.running === 0) {
-                resolve();
-                return;
-            }
-            const dispose = this.onIdle(() => {
-                dispose();
-                resolve();
-            });
-        });
-    }
-    add(callback) {
-        return new Promise((resolve, reject) => {
-            const runCallback = () => {
-                this.running += 1;
-                try {
-                    Promise.resolve(callback()).then((val) => {
-                        resolve(val);
-                        this.processNext();
-                    }, (err) => {
-                        reject(err);
-                        this.processNext();
-                    });
-                }
-                catch (err) {
-                    reject(err);
-                    this.processNext();
-                }
-            };
-            if (this.running >= this.options.concurrency) {
-                this.queue.push(runCallback);
-            }
-            else {
-                runCallback();
-            }
-        });
-    }
-    // Internal function, don't use
-    processNext() {
-        this.running -= 1;
-        const callback = this.queue.shift();
-        if (callback) {
-            callback();
-        }
-        else if (this.running === 0) {
-            this.idleCallbacks.forEach((item) => item());
-        }
-    }
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/sb-scandir/lib/esm/index.mjs
-/* @flow */
-
-
-
-
-const defaultFilesystem = {
-    join(pathA, pathB) {
-        return external_path_.join(pathA, pathB);
-    },
-    basename(path) {
-        return external_path_.basename(path);
-    },
-    stat(path) {
-        return new Promise((resolve, reject) => {
-            external_fs_.stat(path, (err, res) => {
-                if (err) {
-                    reject(err);
-                }
-                else {
-                    resolve(res);
-                }
-            });
-        });
-    },
-    readdir(path) {
-        return new Promise((resolve, reject) => {
-            external_fs_.readdir(path, (err, res) => {
-                if (err) {
-                    reject(err);
-                }
-                else {
-                    resolve(res);
-                }
-            });
-        });
-    },
-};
-async function scanDirectoryInternal({ path, recursive, validate, result, fileSystem, queue, reject, }) {
-    const itemStat = await fileSystem.stat(path);
-    if (itemStat.isFile()) {
-        result.files.push(path);
-    }
-    else if (itemStat.isDirectory()) {
-        result.directories.push(path);
-    }
-    if (!itemStat.isDirectory() || recursive === 'none') {
-        return;
-    }
-    const contents = await fileSystem.readdir(path);
-    contents.forEach((item) => {
-        const itemPath = fileSystem.join(path, item);
-        if (!validate(itemPath)) {
-            return;
-        }
-        queue
-            .add(() => scanDirectoryInternal({
-            path: itemPath,
-            recursive: recursive === 'shallow' ? 'none' : 'deep',
-            validate,
-            result,
-            fileSystem,
-            queue,
-            reject,
-        }))
-            .catch(reject);
-    });
-}
-async function scanDirectory(path, { recursive = true, validate = null, concurrency = Infinity, fileSystem = defaultFilesystem, } = {}) {
-    external_assert_(path && typeof path === 'string', 'path must be a valid string');
-    external_assert_(typeof recursive === 'boolean', 'options.recursive must be a valid boolean');
-    external_assert_(validate === null || typeof validate === 'function', 'options.validate must be a valid function');
-    external_assert_(typeof concurrency === 'number', 'options.concurrency must be a valid number');
-    external_assert_(fileSystem !== null && typeof fileSystem === 'object', 'options.fileSystem must be a valid object');
-    const queue = new PromiseQueue({
-        concurrency,
-    });
-    const result = { files: [], directories: [] };
-    const mergedFileSystem = { ...defaultFilesystem, ...fileSystem };
-    await new Promise((resolve, reject) => {
-        scanDirectoryInternal({
-            path,
-            recursive: recursive ? 'deep' : 'shallow',
-            validate: validate != null ? validate : (item) => mergedFileSystem.basename(item).slice(0, 1) !== '.',
-            result,
-            fileSystem: mergedFileSystem,
-            queue,
-            reject,
-        })
-            .then(() => queue.waitTillIdle())
-            .then(resolve, reject);
-    });
-    return result;
-}
-/* harmony default export */ const esm = (scanDirectory);
-
-// EXTERNAL MODULE: ./node_modules/shell-escape/shell-escape.js
-var shell_escape = __nccwpck_require__(4646);
-// EXTERNAL MODULE: ./node_modules/ssh2/lib/index.js
-var lib = __nccwpck_require__(5472);
-;// CONCATENATED MODULE: ./node_modules/node-ssh/lib/esm/index.mjs
-
-
-
-
-
-
-
-
-
-const DEFAULT_CONCURRENCY = 1;
-const DEFAULT_VALIDATE = (path) => !external_path_.basename(path).startsWith('.');
-const DEFAULT_TICK = () => {
-    /* No Op */
-};
-class SSHError extends Error {
-    constructor(message, code = null) {
-        super(message);
-        this.code = code;
-    }
-}
-function unixifyPath(path) {
-    if (path.includes('\\')) {
-        return path.split('\\').join('/');
-    }
-    return path;
-}
-async function readFile(filePath) {
-    return new Promise((resolve, reject) => {
-        external_fs_.readFile(filePath, 'utf8', (err, res) => {
-            if (err) {
-                reject(err);
-            }
-            else {
-                resolve(res);
-            }
-        });
-    });
-}
-const SFTP_MKDIR_ERR_CODE_REGEXP = /Error: (E[\S]+): /;
-async function makeDirectoryWithSftp(path, sftp) {
-    let stats = null;
-    try {
-        stats = await new Promise((resolve, reject) => {
-            sftp.stat(path, (err, res) => {
-                if (err) {
-                    reject(err);
-                }
-                else {
-                    resolve(res);
-                }
-            });
-        });
-    }
-    catch (_) {
-        /* No Op */
-    }
-    if (stats) {
-        if (stats.isDirectory()) {
-            // Already exists, nothing to worry about
-            return;
-        }
-        throw new Error('mkdir() failed, target already exists and is not a directory');
-    }
-    try {
-        await new Promise((resolve, reject) => {
-            sftp.mkdir(path, (err) => {
-                if (err) {
-                    reject(err);
-                }
-                else {
-                    resolve();
-                }
-            });
-        });
-    }
-    catch (err) {
-        if (err != null && typeof err.stack === 'string') {
-            const matches = SFTP_MKDIR_ERR_CODE_REGEXP.exec(err.stack);
-            if (matches != null) {
-                throw new SSHError(err.message, matches[1]);
-            }
-            throw err;
-        }
-    }
-}
-class NodeSSH {
-    constructor() {
-        this.connection = null;
-    }
-    getConnection() {
-        const { connection } = this;
-        if (connection == null) {
-            throw new Error('Not connected to server');
-        }
-        return connection;
-    }
-    async connect(givenConfig) {
-        external_assert_(givenConfig != null && typeof givenConfig === 'object', 'config must be a valid object');
-        const config = { ...givenConfig };
-        external_assert_(config.username != null && typeof config.username === 'string', 'config.username must be a valid string');
-        if (config.host != null) {
-            external_assert_(typeof config.host === 'string', 'config.host must be a valid string');
-        }
-        else if (config.sock != null) {
-            external_assert_(typeof config.sock === 'object', 'config.sock must be a valid object');
-        }
-        else {
-            throw new external_assert_.AssertionError({ message: 'Either config.host or config.sock must be provided' });
-        }
-        if (config.privateKey != null || config.privateKeyPath != null) {
-            if (config.privateKey != null) {
-                external_assert_(typeof config.privateKey === 'string', 'config.privateKey must be a valid string');
-                external_assert_(config.privateKeyPath == null, 'config.privateKeyPath must not be specified when config.privateKey is specified');
-            }
-            else if (config.privateKeyPath != null) {
-                external_assert_(typeof config.privateKeyPath === 'string', 'config.privateKeyPath must be a valid string');
-                external_assert_(config.privateKey == null, 'config.privateKey must not be specified when config.privateKeyPath is specified');
-            }
-            external_assert_(config.passphrase == null || typeof config.passphrase === 'string', 'config.passphrase must be null or a valid string');
-            if (config.privateKeyPath != null) {
-                // Must be an fs path
-                try {
-                    config.privateKey = await readFile(config.privateKeyPath);
-                }
-                catch (err) {
-                    if (err != null && err.code === 'ENOENT') {
-                        throw new external_assert_.AssertionError({ message: 'config.privateKeyPath does not exist at given fs path' });
-                    }
-                    throw err;
-                }
-            }
-        }
-        else if (config.password != null) {
-            external_assert_(typeof config.password === 'string', 'config.password must be a valid string');
-        }
-        if (config.tryKeyboard != null) {
-            external_assert_(typeof config.tryKeyboard === 'boolean', 'config.tryKeyboard must be a valid boolean');
-        }
-        if (config.tryKeyboard) {
-            const { password } = config;
-            if (config.onKeyboardInteractive != null) {
-                external_assert_(typeof config.onKeyboardInteractive === 'function', 'config.onKeyboardInteractive must be a valid function');
-            }
-            else if (password != null) {
-                config.onKeyboardInteractive = (name, instructions, instructionsLang, prompts, finish) => {
-                    if (prompts.length > 0 && prompts[0].prompt.toLowerCase().includes('password')) {
-                        finish([password]);
-                    }
-                };
-            }
-        }
-        const connection = new lib.Client();
-        this.connection = connection;
-        await new Promise((resolve, reject) => {
-            connection.on('error', reject);
-            if (config.onKeyboardInteractive) {
-                connection.on('keyboard-interactive', config.onKeyboardInteractive);
-            }
-            connection.on('ready', () => {
-                connection.removeListener('error', reject);
-                resolve();
-            });
-            connection.on('end', () => {
-                if (this.connection === connection) {
-                    this.connection = null;
-                }
-            });
-            connection.on('close', () => {
-                if (this.connection === connection) {
-                    this.connection = null;
-                }
-                reject(new SSHError('No response from server', 'ETIMEDOUT'));
-            });
-            connection.connect(config);
-        });
-        return this;
-    }
-    isConnected() {
-        return this.connection != null;
-    }
-    async requestShell(options) {
-        const connection = this.getConnection();
-        return new Promise((resolve, reject) => {
-            connection.on('error', reject);
-            const callback = (err, res) => {
-                connection.removeListener('error', reject);
-                if (err) {
-                    reject(err);
-                }
-                else {
-                    resolve(res);
-                }
-            };
-            if (options == null) {
-                connection.shell(callback);
-            }
-            else {
-                connection.shell(options, callback);
-            }
-        });
-    }
-    async withShell(callback, options) {
-        external_assert_(typeof callback === 'function', 'callback must be a valid function');
-        const shell = await this.requestShell(options);
-        try {
-            await callback(shell);
-        }
-        finally {
-            shell.destroy();
-        }
-    }
-    async requestSFTP() {
-        const connection = this.getConnection();
-        return new Promise((resolve, reject) => {
-            connection.on('error', reject);
-            connection.sftp((err, res) => {
-                connection.removeListener('error', reject);
-                if (err) {
-                    reject(err);
-                }
-                else {
-                    resolve(res);
-                }
-            });
-        });
-    }
-    async withSFTP(callback) {
-        external_assert_(typeof callback === 'function', 'callback must be a valid function');
-        const sftp = await this.requestSFTP();
-        try {
-            await callback(sftp);
-        }
-        finally {
-            sftp.end();
-        }
-    }
-    async execCommand(givenCommand, options = {}) {
-        external_assert_(typeof givenCommand === 'string', 'command must be a valid string');
-        external_assert_(options != null && typeof options === 'object', 'options must be a valid object');
-        external_assert_(options.cwd == null || typeof options.cwd === 'string', 'options.cwd must be a valid string');
-        external_assert_(options.stdin == null || typeof options.stdin === 'string' || is_stream.readable(options.stdin), 'options.stdin must be a valid string or readable stream');
-        external_assert_(options.execOptions == null || typeof options.execOptions === 'object', 'options.execOptions must be a valid object');
-        external_assert_(options.encoding == null || typeof options.encoding === 'string', 'options.encoding must be a valid string');
-        external_assert_(options.onChannel == null || typeof options.onChannel === 'function', 'options.onChannel must be a valid function');
-        external_assert_(options.onStdout == null || typeof options.onStdout === 'function', 'options.onStdout must be a valid function');
-        external_assert_(options.onStderr == null || typeof options.onStderr === 'function', 'options.onStderr must be a valid function');
-        external_assert_(options.noTrim == null || typeof options.noTrim === 'boolean', 'options.noTrim must be a boolean');
-        let command = givenCommand;
-        if (options.cwd) {
-            command = `cd ${shell_escape([options.cwd])} ; ${command}`;
-        }
-        const connection = this.getConnection();
-        const output = { stdout: [], stderr: [] };
-        return new Promise((resolve, reject) => {
-            connection.on('error', reject);
-            connection.exec(command, options.execOptions != null ? options.execOptions : {}, (err, channel) => {
-                connection.removeListener('error', reject);
-                if (err) {
-                    reject(err);
-                    return;
-                }
-                if (options.onChannel) {
-                    options.onChannel(channel);
-                }
-                channel.on('data', (chunk) => {
-                    if (options.onStdout)
-                        options.onStdout(chunk);
-                    output.stdout.push(chunk.toString(options.encoding));
-                });
-                channel.stderr.on('data', (chunk) => {
-                    if (options.onStderr)
-                        options.onStderr(chunk);
-                    output.stderr.push(chunk.toString(options.encoding));
-                });
-                if (options.stdin != null) {
-                    if (is_stream.readable(options.stdin)) {
-                        options.stdin.pipe(channel, {
-                            end: true,
-                        });
-                    }
-                    else {
-                        channel.write(options.stdin);
-                        channel.end();
-                    }
-                }
-                else {
-                    channel.end();
-                }
-                let code = null;
-                let signal = null;
-                channel.on('exit', (code_, signal_) => {
-                    code = code_ !== null && code_ !== void 0 ? code_ : null;
-                    signal = signal_ !== null && signal_ !== void 0 ? signal_ : null;
-                });
-                channel.on('close', () => {
-                    let stdout = output.stdout.join('');
-                    let stderr = output.stderr.join('');
-                    if (options.noTrim !== true) {
-                        stdout = stdout.trim();
-                        stderr = stderr.trim();
-                    }
-                    resolve({
-                        code: code != null ? code : null,
-                        signal: signal != null ? signal : null,
-                        stdout,
-                        stderr,
-                    });
-                });
-            });
-        });
-    }
-    async exec(command, parameters, options = {}) {
-        external_assert_(typeof command === 'string', 'command must be a valid string');
-        external_assert_(Array.isArray(parameters), 'parameters must be a valid array');
-        external_assert_(options != null && typeof options === 'object', 'options must be a valid object');
-        external_assert_(options.stream == null || ['both', 'stdout', 'stderr'].includes(options.stream), 'options.stream must be one of both, stdout, stderr');
-        for (let i = 0, { length } = parameters; i < length; i += 1) {
-            external_assert_(typeof parameters[i] === 'string', `parameters[${i}] must be a valid string`);
-        }
-        const completeCommand = `${command}${parameters.length > 0 ? ` ${shell_escape(parameters)}` : ''}`;
-        const response = await this.execCommand(completeCommand, options);
-        if (options.stream == null || options.stream === 'stdout') {
-            if (response.stderr) {
-                throw new Error(response.stderr);
-            }
-            return response.stdout;
-        }
-        if (options.stream === 'stderr') {
-            return response.stderr;
-        }
-        return response;
-    }
-    async mkdir(path, method = 'sftp', givenSftp = null) {
-        external_assert_(typeof path === 'string', 'path must be a valid string');
-        external_assert_(typeof method === 'string' && (method === 'sftp' || method === 'exec'), 'method must be either sftp or exec');
-        external_assert_(givenSftp == null || typeof givenSftp === 'object', 'sftp must be a valid object');
-        if (method === 'exec') {
-            await this.exec('mkdir', ['-p', unixifyPath(path)]);
-            return;
-        }
-        const sftp = givenSftp || (await this.requestSFTP());
-        const makeSftpDirectory = async (retry) => makeDirectoryWithSftp(unixifyPath(path), sftp).catch(async (error) => {
-            if (!retry || error == null || (error.message !== 'No such file' && error.code !== 'ENOENT')) {
-                throw error;
-            }
-            await this.mkdir(external_path_.dirname(path), 'sftp', sftp);
-            await makeSftpDirectory(false);
-        });
-        try {
-            await makeSftpDirectory(true);
-        }
-        finally {
-            if (!givenSftp) {
-                sftp.end();
-            }
-        }
-    }
-    async getFile(localFile, remoteFile, givenSftp = null, transferOptions = null) {
-        external_assert_(typeof localFile === 'string', 'localFile must be a valid string');
-        external_assert_(typeof remoteFile === 'string', 'remoteFile must be a valid string');
-        external_assert_(givenSftp == null || typeof givenSftp === 'object', 'sftp must be a valid object');
-        external_assert_(transferOptions == null || typeof transferOptions === 'object', 'transferOptions must be a valid object');
-        const sftp = givenSftp || (await this.requestSFTP());
-        try {
-            await new Promise((resolve, reject) => {
-                sftp.fastGet(unixifyPath(remoteFile), localFile, transferOptions || {}, (err) => {
-                    if (err) {
-                        reject(err);
-                    }
-                    else {
-                        resolve();
-                    }
-                });
-            });
-        }
-        finally {
-            if (!givenSftp) {
-                sftp.end();
-            }
-        }
-    }
-    async putFile(localFile, remoteFile, givenSftp = null, transferOptions = null) {
-        external_assert_(typeof localFile === 'string', 'localFile must be a valid string');
-        external_assert_(typeof remoteFile === 'string', 'remoteFile must be a valid string');
-        external_assert_(givenSftp == null || typeof givenSftp === 'object', 'sftp must be a valid object');
-        external_assert_(transferOptions == null || typeof transferOptions === 'object', 'transferOptions must be a valid object');
-        external_assert_(await new Promise((resolve) => {
-            external_fs_.access(localFile, external_fs_.constants.R_OK, (err) => {
-                resolve(err === null);
-            });
-        }), `localFile does not exist at ${localFile}`);
-        const sftp = givenSftp || (await this.requestSFTP());
-        const putFile = (retry) => {
-            return new Promise((resolve, reject) => {
-                sftp.fastPut(localFile, unixifyPath(remoteFile), transferOptions || {}, (err) => {
-                    if (err == null) {
-                        resolve();
-                        return;
-                    }
-                    if (err.message === 'No such file' && retry) {
-                        resolve(this.mkdir(external_path_.dirname(remoteFile), 'sftp', sftp).then(() => putFile(false)));
-                    }
-                    else {
-                        reject(err);
-                    }
-                });
-            });
-        };
-        try {
-            await putFile(true);
-        }
-        finally {
-            if (!givenSftp) {
-                sftp.end();
-            }
-        }
-    }
-    async putFiles(files, { concurrency = DEFAULT_CONCURRENCY, sftp: givenSftp = null, transferOptions = {} } = {}) {
-        external_assert_(Array.isArray(files), 'files must be an array');
-        for (let i = 0, { length } = files; i < length; i += 1) {
-            const file = files[i];
-            external_assert_(file, 'files items must be valid objects');
-            external_assert_(file.local && typeof file.local === 'string', `files[${i}].local must be a string`);
-            external_assert_(file.remote && typeof file.remote === 'string', `files[${i}].remote must be a string`);
-        }
-        const transferred = [];
-        const sftp = givenSftp || (await this.requestSFTP());
-        const queue = new PromiseQueue({ concurrency });
-        try {
-            await new Promise((resolve, reject) => {
-                files.forEach((file) => {
-                    queue
-                        .add(async () => {
-                        await this.putFile(file.local, file.remote, sftp, transferOptions);
-                        transferred.push(file);
-                    })
-                        .catch(reject);
-                });
-                queue.waitTillIdle().then(resolve);
-            });
-        }
-        catch (error) {
-            if (error != null) {
-                error.transferred = transferred;
-            }
-            throw error;
-        }
-        finally {
-            if (!givenSftp) {
-                sftp.end();
-            }
-        }
-    }
-    async putDirectory(localDirectory, remoteDirectory, { concurrency = DEFAULT_CONCURRENCY, sftp: givenSftp = null, transferOptions = {}, recursive = true, tick = DEFAULT_TICK, validate = DEFAULT_VALIDATE, } = {}) {
-        external_assert_(typeof localDirectory === 'string' && localDirectory, 'localDirectory must be a string');
-        external_assert_(typeof remoteDirectory === 'string' && remoteDirectory, 'remoteDirectory must be a string');
-        const localDirectoryStat = await new Promise((resolve) => {
-            external_fs_.stat(localDirectory, (err, stat) => {
-                resolve(stat || null);
-            });
-        });
-        external_assert_(localDirectoryStat != null, `localDirectory does not exist at ${localDirectory}`);
-        external_assert_(localDirectoryStat.isDirectory(), `localDirectory is not a directory at ${localDirectory}`);
-        const sftp = givenSftp || (await this.requestSFTP());
-        const scanned = await esm(localDirectory, {
-            recursive,
-            validate,
-        });
-        const files = scanned.files.map((item) => external_path_.relative(localDirectory, item));
-        const directories = scanned.directories.map((item) => external_path_.relative(localDirectory, item));
-        // Sort shortest to longest
-        directories.sort((a, b) => a.length - b.length);
-        let failed = false;
-        try {
-            // Do the directories first.
-            await new Promise((resolve, reject) => {
-                const queue = new PromiseQueue({ concurrency });
-                directories.forEach((directory) => {
-                    queue
-                        .add(async () => {
-                        await this.mkdir(external_path_.join(remoteDirectory, directory), 'sftp', sftp);
-                    })
-                        .catch(reject);
-                });
-                resolve(queue.waitTillIdle());
-            });
-            // and now the files
-            await new Promise((resolve, reject) => {
-                const queue = new PromiseQueue({ concurrency });
-                files.forEach((file) => {
-                    queue
-                        .add(async () => {
-                        const localFile = external_path_.join(localDirectory, file);
-                        const remoteFile = external_path_.join(remoteDirectory, file);
-                        try {
-                            await this.putFile(localFile, remoteFile, sftp, transferOptions);
-                            tick(localFile, remoteFile, null);
-                        }
-                        catch (_) {
-                            failed = true;
-                            tick(localFile, remoteFile, _);
-                        }
-                    })
-                        .catch(reject);
-                });
-                resolve(queue.waitTillIdle());
-            });
-        }
-        finally {
-            if (!givenSftp) {
-                sftp.end();
-            }
-        }
-        return !failed;
-    }
-    async getDirectory(localDirectory, remoteDirectory, { concurrency = DEFAULT_CONCURRENCY, sftp: givenSftp = null, transferOptions = {}, recursive = true, tick = DEFAULT_TICK, validate = DEFAULT_VALIDATE, } = {}) {
-        external_assert_(typeof localDirectory === 'string' && localDirectory, 'localDirectory must be a string');
-        external_assert_(typeof remoteDirectory === 'string' && remoteDirectory, 'remoteDirectory must be a string');
-        const localDirectoryStat = await new Promise((resolve) => {
-            external_fs_.stat(localDirectory, (err, stat) => {
-                resolve(stat || null);
-            });
-        });
-        external_assert_(localDirectoryStat != null, `localDirectory does not exist at ${localDirectory}`);
-        external_assert_(localDirectoryStat.isDirectory(), `localDirectory is not a directory at ${localDirectory}`);
-        const sftp = givenSftp || (await this.requestSFTP());
-        const scanned = await esm(remoteDirectory, {
-            recursive,
-            validate,
-            concurrency,
-            fileSystem: {
-                basename(path) {
-                    return external_path_.posix.basename(path);
-                },
-                join(pathA, pathB) {
-                    return external_path_.posix.join(pathA, pathB);
-                },
-                readdir(path) {
-                    return new Promise((resolve, reject) => {
-                        sftp.readdir(path, (err, res) => {
-                            if (err) {
-                                reject(err);
-                            }
-                            else {
-                                resolve(res.map((item) => item.filename));
-                            }
-                        });
-                    });
-                },
-                stat(path) {
-                    return new Promise((resolve, reject) => {
-                        sftp.stat(path, (err, res) => {
-                            if (err) {
-                                reject(err);
-                            }
-                            else {
-                                // eslint-disable-next-line @typescript-eslint/no-explicit-any
-                                resolve(res);
-                            }
-                        });
-                    });
-                },
-            },
-        });
-        const files = scanned.files.map((item) => external_path_.relative(remoteDirectory, item));
-        const directories = scanned.directories.map((item) => external_path_.relative(remoteDirectory, item));
-        // Sort shortest to longest
-        directories.sort((a, b) => a.length - b.length);
-        let failed = false;
-        try {
-            // Do the directories first.
-            await new Promise((resolve, reject) => {
-                const queue = new PromiseQueue({ concurrency });
-                directories.forEach((directory) => {
-                    queue
-                        .add(async () => {
-                        await make_dir(external_path_.join(localDirectory, directory));
-                    })
-                        .catch(reject);
-                });
-                resolve(queue.waitTillIdle());
-            });
-            // and now the files
-            await new Promise((resolve, reject) => {
-                const queue = new PromiseQueue({ concurrency });
-                files.forEach((file) => {
-                    queue
-                        .add(async () => {
-                        const localFile = external_path_.join(localDirectory, file);
-                        const remoteFile = external_path_.join(remoteDirectory, file);
-                        try {
-                            await this.getFile(localFile, remoteFile, sftp, transferOptions);
-                            tick(localFile, remoteFile, null);
-                        }
-                        catch (_) {
-                            failed = true;
-                            tick(localFile, remoteFile, _);
-                        }
-                    })
-                        .catch(reject);
-                });
-                resolve(queue.waitTillIdle());
-            });
-        }
-        finally {
-            if (!givenSftp) {
-                sftp.end();
-            }
-        }
-        return !failed;
-    }
-    forwardIn(remoteAddr, remotePort, onConnection) {
-        const connection = this.getConnection();
-        return new Promise((resolve, reject) => {
-            connection.forwardIn(remoteAddr, remotePort, (error, port) => {
-                if (error) {
-                    reject(error);
-                    return;
-                }
-                const handler = (details, acceptConnection, rejectConnection) => {
-                    if (details.destIP === remoteAddr && details.destPort === port) {
-                        onConnection === null || onConnection === void 0 ? void 0 : onConnection(details, acceptConnection, rejectConnection);
-                    }
-                };
-                if (onConnection) {
-                    connection.on('tcp connection', handler);
-                }
-                const dispose = () => {
-                    return new Promise((_resolve, _reject) => {
-                        connection.off('tcp connection', handler);
-                        connection.unforwardIn(remoteAddr, port, (_error) => {
-                            if (_error) {
-                                _reject(error);
-                            }
-                            _resolve();
-                        });
-                    });
-                };
-                resolve({ port, dispose });
-            });
-        });
-    }
-    forwardOut(srcIP, srcPort, dstIP, dstPort) {
-        const connection = this.getConnection();
-        return new Promise((resolve, reject) => {
-            connection.forwardOut(srcIP, srcPort, dstIP, dstPort, (error, channel) => {
-                if (error) {
-                    reject(error);
-                    return;
-                }
-                resolve(channel);
-            });
-        });
-    }
-    forwardInStreamLocal(socketPath, onConnection) {
-        const connection = this.getConnection();
-        return new Promise((resolve, reject) => {
-            connection.openssh_forwardInStreamLocal(socketPath, (error) => {
-                if (error) {
-                    reject(error);
-                    return;
-                }
-                const handler = (details, acceptConnection, rejectConnection) => {
-                    if (details.socketPath === socketPath) {
-                        onConnection === null || onConnection === void 0 ? void 0 : onConnection(details, acceptConnection, rejectConnection);
-                    }
-                };
-                if (onConnection) {
-                    connection.on('unix connection', handler);
-                }
-                const dispose = () => {
-                    return new Promise((_resolve, _reject) => {
-                        connection.off('unix connection', handler);
-                        connection.openssh_unforwardInStreamLocal(socketPath, (_error) => {
-                            if (_error) {
-                                _reject(_error);
-                            }
-                            _resolve();
-                        });
-                    });
-                };
-                resolve({ dispose });
-            });
-        });
-    }
-    forwardOutStreamLocal(socketPath) {
-        const connection = this.getConnection();
-        return new Promise((resolve, reject) => {
-            connection.openssh_forwardOutStreamLocal(socketPath, (error, channel) => {
-                if (error) {
-                    reject(error);
-                    return;
-                }
-                resolve(channel);
-            });
-        });
-    }
-    dispose() {
-        if (this.connection) {
-            this.connection.end();
-            this.connection = null;
-        }
-    }
-}
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/host/fingerprint.ts
-
-/** OpenSSH's fingerprint of a host key blob: what `ssh-keygen -lf` prints (SHA256:, base64 without padding). */
-function fingerprint(keyBlob) {
-    return `SHA256:${(0,external_node_crypto_.createHash)('sha256').update(keyBlob).digest('base64').replace(/=+$/, '')}`;
-}
-
-;// CONCATENATED MODULE: ./src/transport/ssh.ts
-
-
-
-/** One SSH connection, reused for every script of a run. */
-class SshTransport {
-    ssh;
-    label;
-    remote;
-    constructor(ssh, target) {
-        this.ssh = ssh;
-        const remote = target.remote ?? ['bash', '-s'];
-        this.label = `${remote[0] === 'pct' ? `${remote.slice(0, 3).join(' ')} via ` : ''}${target.user}@${target.host}:${target.port}`;
-        // A fixed argv of plain words (checked here): nothing in it needs quoting, and no value from a script is in it.
-        if (!remote.every((w) => /^[A-Za-z0-9_./=-]+$/.test(w)))
-            throw new Error(`remote command words must be plain: ${remote.join(' ')}`);
-        this.remote = remote.join(' ');
-    }
-    static async connect(target) {
-        const ssh = new NodeSSH();
-        let presented;
-        try {
-            await ssh.connect({
-                host: target.host,
-                port: target.port,
-                username: target.user,
-                privateKey: target.privateKey,
-                readyTimeout: target.readyTimeoutMs ?? 10_000,
-                hostVerifier: (key) => {
-                    presented = fingerprint(key);
-                    return target.hostKeys.includes(presented);
-                },
-            });
-        }
-        catch (err) {
-            ssh.dispose();
-            throw classify(err, target, presented);
-        }
-        return new SshTransport(ssh, target);
-    }
-    async script(script, opts = {}) {
-        const run = this.ssh.execCommand(this.remote, { stdin: script, noTrim: true });
-        if (!opts.timeoutMs)
-            return normalise(await run);
-        let timer;
-        const timeout = new Promise((resolve) => {
-            timer = setTimeout(() => resolve({ code: 124, stdout: '', stderr: `timed out after ${opts.timeoutMs} ms` }), opts.timeoutMs);
-        });
-        try {
-            return await Promise.race([run.then(normalise), timeout]);
-        }
-        finally {
-            clearTimeout(timer);
-        }
-    }
-    async close() {
-        this.ssh.dispose();
-    }
-}
-function normalise(r) {
-    return { code: r.code ?? (r.signal ? 255 : 0), stdout: r.stdout, stderr: r.stderr };
-}
-function classify(err, t, presented) {
-    const msg = err instanceof Error ? err.message : String(err);
-    const where = `${t.user}@${t.host}:${t.port}`;
-    if (presented && !t.hostKeys.includes(presented)) {
-        return new errors/* ConnectionError */.Rc(`${where} presented host key ${presented}, which is not pinned (pinned: ${t.hostKeys.join(', ')})`, 'If the host was rebuilt on purpose, confirm the new key with `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` on its console and update target.host_keys; otherwise someone may be intercepting the connection', 'host-key');
-    }
-    if (/authentication methods failed|All configured authentication/i.test(msg)) {
-        return new errors/* ConnectionError */.Rc(`${where} refused the SSH key`, `Add the deploy key's public half to ~${t.user}/.ssh/authorized_keys on the target`, 'auth');
-    }
-    if (/ECONNREFUSED|EHOSTUNREACH|ENETUNREACH|ENOTFOUND|EAI_AGAIN|Connection lost before handshake/.test(msg)) {
-        return new errors/* ConnectionError */.Rc(`${where} is unreachable (${msg})`, 'Check that the container is running and sshd listens on that port', 'unreachable');
-    }
-    if (/Timed out/i.test(msg))
-        return new errors/* ConnectionError */.Rc(`${where} did not answer the SSH handshake in time`, 'Check the address, the firewall and that sshd is running', 'timeout');
-    return new errors/* ConnectionError */.Rc(`SSH to ${where} failed: ${msg}`, 'Check the target settings', 'other');
-}
-
-;// CONCATENATED MODULE: ./src/transport/connect.ts
-
-
-/** The transport an instance's target names. The caller's environment never crosses into the target. */
-async function connectTarget(instance, secrets) {
-    const t = instance.target;
-    const ssh = () => ({ host: t.host, port: t.port ?? 22, user: t.user ?? 'root', hostKeys: t.host_keys ?? [], privateKey: secrets[t.ssh_key_secret] ?? '' });
-    if (t.transport === 'ssh')
-        return SshTransport.connect(ssh());
-    if (t.transport === 'pct') {
-        // `pct exec` forwards the caller's environment unless told not to: --keep-env 0, always.
-        const pct = ['pct', 'exec', String(t.vmid), '--keep-env', '0', '--'];
-        // Over SSH to the Proxmox host (a runner elsewhere), or on the host itself (a self-hosted runner there).
-        if (t.pct_via === 'ssh')
-            return SshTransport.connect({ ...ssh(), remote: [...pct, 'bash', '-s'] });
-        return new local/* PrefixTransport */.W(`pct exec ${t.vmid}`, pct);
-    }
-    return new local/* PrefixTransport */.W('this machine', []);
-}
-
-// EXTERNAL MODULE: ./src/commands/prepare.ts + 4 modules
-var prepare = __nccwpck_require__(8599);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/host/probe.ts
-
-
-
-const MARK = '--- slotflip probe';
-/** A shell command printing the fingerprint of everything a deploy plan is built from. */
-function fingerprintCommand(inst) {
-    const l = (0,host_layout/* layout */.Zp)(inst.id);
-    const routes = Object.entries(inst.app.components).map(([name, c]) => c?.listen.type === 'unix' ? `readlink ${(0,shell/* quote */.hD)(l.currentSocket(name))}` : `cat ${(0,shell/* quote */.hD)(`/etc/nginx/slotflip/${inst.id}-${name}.upstream`)}`);
-    return `{ cat ${(0,shell/* quote */.hD)(l.state)}; ${routes.join('; ')}; ls ${(0,shell/* quote */.hD)(l.maintenanceFlag)}; } 2>/dev/null | sha256sum | cut -c1-64`;
-}
-function probeScript(inst) {
-    const l = (0,host_layout/* layout */.Zp)(inst.id);
-    const [name, first] = Object.entries(inst.app.components)[0] ?? [];
-    const route = !name || !first ? 'true' : first.listen.type === 'unix' ? `readlink ${(0,shell/* quote */.hD)(l.currentSocket(name))}` : `cat ${(0,shell/* quote */.hD)(`/etc/nginx/slotflip/${inst.id}-${name}.upstream`)}`;
-    return [
-        `cat ${(0,shell/* quote */.hD)(l.state)} 2>/dev/null || echo null`,
-        `echo '${MARK} routed'; ${route} 2>/dev/null || true`,
-        ...host_layout/* SLOTS */._f.map((s) => `echo '${MARK} slot ${s}'; readlink ${(0,shell/* quote */.hD)(l.slotLink(s))} 2>/dev/null || true`),
-        `echo '${MARK} maintenance'; [ -e ${(0,shell/* quote */.hD)(l.maintenanceFlag)} ] && echo on || true`,
-        `echo '${MARK} lock'; cat ${(0,shell/* quote */.hD)(`${l.lock}/owner`)} 2>/dev/null || true`,
-        `echo '${MARK} journal'; tail -n 200 ${(0,shell/* quote */.hD)(l.journal)} 2>/dev/null || true`,
-        `echo '${MARK} fingerprint'; ${fingerprintCommand(inst)}`,
-        `echo '${MARK} now'; date +%s`,
-    ].join('\n');
-}
-/** Reads the probe's output. Pure, so every disagreement it can report is tested without a host. */
-function parseProbe(inst, stdout) {
-    const parts = new Map();
-    const chunks = stdout.split(`${MARK} `);
-    const stateText = chunks.shift() ?? '';
-    for (const chunk of chunks) {
-        const nl = chunk.indexOf('\n');
-        parts.set(nl < 0 ? chunk : chunk.slice(0, nl), nl < 0 ? '' : chunk.slice(nl + 1).trim());
-    }
-    const state = state_parseState(stateText, inst.id);
-    const [, first] = Object.entries(inst.app.components)[0] ?? [];
-    const routedText = parts.get('routed') ?? '';
-    let routed = null;
-    if (first?.listen.type === 'unix')
-        routed = host_layout/* SLOTS */._f.find((s) => routedText.endsWith(`/${s}/app.sock`)) ?? null;
-    else if (first?.listen.type === 'tcp')
-        routed = host_layout/* SLOTS */._f.find((s) => routedText.includes(`:${first.listen[s]};`)) ?? null;
-    const slotRelease = {};
-    for (const s of host_layout/* SLOTS */._f) {
-        const target = parts.get(`slot ${s}`);
-        if (target)
-            slotRelease[s] = target.replace(/^.*\//, '');
-    }
-    let lock = null;
-    try {
-        const raw = JSON.parse(parts.get('lock') || 'null');
-        if (raw?.run)
-            lock = { run: raw.run, owner: raw.owner ?? '', expires: Number(raw.expires ?? 0) };
-    }
-    catch {
-        lock = { run: '?', owner: parts.get('lock') ?? '', expires: 0 };
-    }
-    const journal = [];
-    for (const line of (parts.get('journal') ?? '').split('\n')) {
-        try {
-            const e = JSON.parse(line);
-            if (e.run && (e.event === 'start' || e.event === 'end'))
-                journal.push(e);
-        }
-        catch {
-            // a line cut by a full disk or a kill mid-write: the lines around it still count
-        }
-    }
-    return { state, routed, slotRelease, maintenance: parts.get('maintenance') === 'on', lock, journal, fingerprint: parts.get('fingerprint') ?? '', now: Number(parts.get('now') ?? 0) };
-}
-
-;// CONCATENATED MODULE: ./src/host/recover.ts
-/**
- * The last run in the journal that acted on the host (runs refused at the lock are skipped: they did nothing), when
- * it neither finished (its unlock ended) nor is still alive (it holds an unexpired lease).
- */
-function interruptedRun(journal, lock, now) {
-    const runs = [...new Set(journal.map((e) => e.run))].reverse();
-    for (const run of runs) {
-        const own = journal.filter((e) => e.run === run);
-        const tail = own.at(-1);
-        const step = tail.step ?? tail.undo ?? '?';
-        if (own.every((e) => e.step === 'lock') && tail.event === 'end' && tail.code !== 0)
-            continue;
-        if (lock && lock.run === run && lock.expires >= now)
-            return undefined; // alive: the lock step waits for it
-        if (tail.event === 'end' && step === 'unlock')
-            return undefined;
-        return { run, step, running: tail.event === 'start', at: tail.at };
-    }
-    return undefined;
-}
-const versionOf = (releaseId) => releaseId.replace(/-[0-9a-f]{8}$/, '');
-function recover(probe) {
-    const notes = [];
-    let state = probe.state;
-    const interrupted = interruptedRun(probe.journal, probe.lock, probe.now);
-    if (interrupted) {
-        const when = new Date(interrupted.at * 1000).toISOString();
-        notes.push(`run ${interrupted.run} stopped ${interrupted.running ? 'during' : 'after'} its ${interrupted.step} step at ${when} without finishing; this run completes or replaces what it left`);
-    }
-    const routed = probe.routed;
-    if (routed && routed !== state.active) {
-        const release = probe.slotRelease[routed] ?? 'unknown';
-        const flippedAt = probe.journal.filter((e) => e.step === 'flip' && e.event === 'end' && e.code === 0).at(-1)?.at;
-        state = {
-            ...state,
-            active: routed,
-            slots: { ...state.slots, [routed]: { release, version: versionOf(release), since: flippedAt ? new Date(flippedAt * 1000).toISOString() : new Date(probe.now * 1000).toISOString() } },
-            releases: state.releases.includes(release) ? state.releases : [...state.releases, release],
-        };
-        notes.push(`nginx routes to the ${routed} slot (release ${release}), but state.json recorded ${probe.state.active ?? 'no live slot'}: the ${routed} slot is taken as live`);
-    }
-    const adopted = routed !== null && routed !== probe.state.active;
-    const converge = interrupted ? `run ${interrupted.run} did not finish` : adopted ? 'state.json did not record the last flip' : probe.maintenance ? 'the maintenance page is on' : undefined;
-    if (probe.maintenance)
-        notes.push("the maintenance page is on (a breaking migration's deploy did not finish): it stays on until a deploy flips to a release that passes its health gate");
-    return { state, notes, interrupted, converge };
-}
-
-;// CONCATENATED MODULE: ./src/commands/run-context.ts
-
-
-
-
-
-
-
-
-// What every command that changes a host needs: a run id, who runs it, and what the host's state is.
-function newRunId(now = new Date()) {
-    return `${now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${(0,external_node_crypto_.randomBytes)(2).toString('hex')}`;
-}
-function owner() {
-    const e = process.env;
-    if (e.GITHUB_RUN_ID && e.GITHUB_REPOSITORY)
-        return `${e.GITHUB_SERVER_URL ?? 'https://github.com'}/${e.GITHUB_REPOSITORY}/actions/runs/${e.GITHUB_RUN_ID}`;
-    return `${(0,external_node_os_namespaceObject.userInfo)().username}@${(0,external_node_os_namespaceObject.hostname)()}`;
-}
-async function readState(transport, instance) {
-    const r = await transport.script(`cat ${layout(instance).state} 2>/dev/null || echo null`);
-    if (r.code !== 0)
-        throw new SlotflipError('connect', `reading the host's state failed: ${r.stderr.trim()}`, 'Check the target', ExitCode.connection);
-    return parseState(r.stdout, instance);
-}
-/** The state a plan is built from: what state.json says, reconciled with what a killed run left (host/recover.ts). */
-async function readHost(transport, inst) {
-    const r = await transport.script(probeScript(inst), { timeoutMs: 30_000 });
-    if (r.code !== 0)
-        throw new errors/* SlotflipError */.u0('connect', `reading the host's state failed: ${r.stderr.trim()}`, 'Check the target', exit_codes/* ExitCode */.y.connection);
-    let probe;
-    try {
-        probe = parseProbe(inst, r.stdout);
-    }
-    catch (err) {
-        throw new errors/* SlotflipError */.u0('connect', `${(0,host_layout/* layout */.Zp)(inst.id).state} on ${transport.label} is unreadable: ${err instanceof Error ? err.message : String(err)}`, 'Restore it from the history in the journal, or move it aside to start over', exit_codes/* ExitCode */.y.connection);
-    }
-    return { probe, recovery: recover(probe), guard: { fingerprint: fingerprintCommand(inst), expect: probe.fingerprint } };
-}
-
-;// CONCATENATED MODULE: ./src/commands/deploy.ts
-
-
-
-
-
-
-
-
-
-async function readDrift(transport, state) {
-    const script = driftScript(state);
-    if (!script)
-        return [];
-    const r = await transport.script(script, { timeoutMs: 30_000 });
-    return parseDrift(state, r.stdout);
-}
-/** The exit code an outcome means (documented in the README). */
-function exitCodeFor(outcome) {
-    if (outcome.kind === 'completed')
-        return exit_codes/* ExitCode */.y.ok;
-    if (outcome.kind === 'locked' || outcome.kind === 'stale')
-        return exit_codes/* ExitCode */.y.locked;
-    if (!outcome.undone)
-        return exit_codes/* ExitCode */.y.rollbackFailed;
-    if (outcome.step.id === 'gate' && !outcome.cancelled)
-        return exit_codes/* ExitCode */.y.healthGateRolledBack;
-    if (outcome.step.id === 'preflight' && !outcome.cancelled)
-        return exit_codes/* ExitCode */.y.preflight;
-    return exit_codes/* ExitCode */.y.rolledBackAfterFailure;
-}
-function refusal(result) {
-    const code = result.kind === 'nothing-to-do' ? exit_codes/* ExitCode */.y.nothingToDo : exit_codes/* ExitCode */.y.preflight;
-    return { exitCode: code, summary: result.message };
-}
-/** plan (dryRun) and deploy share everything up to the executor: the deploy runs exactly the plan it prints. */
-async function runDeploy(opts) {
-    const prepared = await (0,prepare/* prepare */.i)(opts);
-    const release = await (0,prepare/* loadRelease */.U)(prepared.instance);
-    const mask = masker(Object.values(prepared.secrets));
-    const transport = opts.offline ? undefined : await connectTarget(prepared.instance, prepared.secrets);
-    try {
-        // Planned from what the host says now; if another run changed the host before our lock was taken (we waited for
-        // it), the lock step says so and we plan again from the new state instead of acting on a stale plan.
-        const waitUntil = Date.now() + opts.lockWaitMs;
-        for (let attempt = 1;; attempt++) {
-            const host = transport ? await readHostWhenFree(transport, prepared, waitUntil, (l) => opts.log(`waiting for the lock: ${mask(l)}`)) : undefined;
-            const result = await planAndRun(opts, prepared, release, mask, transport, host);
-            if (result.outcome?.kind !== 'stale' || attempt >= 3)
-                return result;
-            opts.log('note: the host changed while this run waited for the lock; planning again');
-        }
-    }
-    finally {
-        await transport?.close();
-    }
-}
-/** Plans are made from a host no other live run is changing: wait (up to --lock-wait) while another run holds the lock. */
-async function readHostWhenFree(transport, prepared, waitUntil, waiting) {
-    let said = '';
-    for (;;) {
-        const host = await readHost(transport, prepared.instance);
-        const lock = host.probe.lock;
-        if (!lock || lock.expires < host.probe.now || Date.now() >= waitUntil)
-            return host;
-        if (said !== lock.run)
-            waiting(`${lock.owner} (run ${lock.run}; its lease is renewed while it lives)`);
-        said = lock.run;
-        await new Promise((r) => setTimeout(r, 2000));
-    }
-}
-async function planAndRun(opts, prepared, release, mask, transport, host) {
-    const run = newRunId();
-    const state = host?.recovery.state ?? state_parseState('null', prepared.instance.id);
-    for (const n of host?.recovery.notes ?? [])
-        opts.log(`note: ${mask(n)}`);
-    const drift = transport ? await readDrift(transport, state) : [];
-    const driftText = drift.length ? `drift (the deploy overwrites these; move lasting changes into templates/):\n${drift.map((d) => `  ${d}`).join('\n')}\n\n` : '';
-    for (const d of drift)
-        opts.log(`warning: drift: ${d}`);
-    const recoveryText = host?.recovery.notes.length ? `${host.recovery.notes.map((n) => `note: ${n}`).join('\n')}\n\n` : '';
-    const result = buildDeployPlan({ run, owner: owner(), now: new Date().toISOString(), instance: prepared.instance, files: prepared.files, release, state, allowBreaking: opts.allowBreaking, guard: host?.guard, maintenance: host?.probe.maintenance, converge: host?.recovery.converge });
-    if (result.kind !== 'plan')
-        return { ...refusal(result), planText: recoveryText + driftText || undefined };
-    const planText = recoveryText + driftText + formatPlan(result.plan, Object.values(prepared.secrets));
-    if (opts.dryRun || !transport)
-        return { exitCode: exit_codes/* ExitCode */.y.ok, summary: `plan for ${result.plan.release.id} on the ${result.plan.to} slot`, planText };
-    opts.log(`deploy ${run}: ${prepared.instance.id} ${result.plan.from ? `${result.plan.from} -> ` : ''}${result.plan.to}, release ${result.plan.release.id} (${result.plan.steps.length} steps)`);
-    const terminal = (e) => {
-        if (e.kind === 'start')
-            opts.log(`${e.index < e.total ? `[${e.index + 1}/${e.total}]` : '[end]'} ${e.step.title} ...`);
-        else if (e.kind === 'done')
-            opts.log(`      ${e.result.code === 0 ? 'ok' : `FAILED (exit ${e.result.code})`} in ${(e.ms / 1000).toFixed(1)} s${e.result.code === 0 ? '' : `: ${mask(e.result.stderr.trim().split('\n').slice(-6).join('\n        '))}`}`);
-        else if (e.kind === 'note')
-            opts.log(`      note: ${mask(e.text)}`);
-        else if (e.kind === 'undo')
-            opts.log(`      undo ${e.step.id}: ${e.result.code === 0 ? 'ok' : `FAILED: ${mask(e.result.stderr.trim())}`}`);
-        else
-            opts.log(`      waiting for the lock: ${mask(e.holder)}`);
-    };
-    const onEvent = opts.onEvent ? (e) => opts.onEvent(e, mask) : terminal;
-    const outcome = await runPlan(result.plan, transport, { onEvent, recordFailure: result.recordFailure, lockWaitMs: opts.lockWaitMs, signal: opts.signal });
-    const ponr = result.plan.pointOfNoReturn ? result.plan.steps.findIndex((s) => s.id === result.plan.pointOfNoReturn) : -1;
-    const pastNoReturn = outcome.kind === 'failed' && ponr >= 0 && result.plan.steps.indexOf(outcome.step) >= ponr;
-    const exitCode = pastNoReturn ? exit_codes/* ExitCode */.y.rollbackFailed : exitCodeFor(outcome);
-    const summary = summaryOf(result.plan, outcome, pastNoReturn, mask);
-    const nginx = prepared.instance.nginx;
-    const url = nginx ? `${nginx.tls?.enabled ? 'https' : 'http'}://${nginx.server_names[0]}` : undefined;
-    return { exitCode, summary, outcome, planText, url, release: result.plan.release.id, slot: outcome.kind === 'completed' ? result.plan.to : (result.plan.from ?? undefined) };
-}
-function summaryOf(plan, outcome, pastNoReturn, mask) {
-    if (outcome.kind === 'completed')
-        return `deployed ${plan.release.id} on the ${plan.to} slot`;
-    if (outcome.kind === 'locked')
-        return `locked by ${mask(outcome.holder)}`;
-    if (outcome.kind === 'stale')
-        return 'the host kept changing while this run waited for the lock; run it again';
-    if (pastNoReturn) {
-        return `${outcome.step.id} failed after the breaking migration: ${mask(outcome.detail)}; the maintenance page stays up. Operator needed: fix and deploy ${plan.release.id} again, or restore the backup taken by this run`;
-    }
-    const after = outcome.undone ? (outcome.trafficMoved ? `flipped back to the ${plan.from} slot and held release ${plan.release.id}` : 'nothing changed for users') : 'ROLLBACK FAILED: operator needed';
-    return `${outcome.step.id} failed: ${mask(outcome.detail)}; ${after}`;
-}
-
 ;// CONCATENATED MODULE: ./src/host/status.ts
 
 
 /** One read-only script that gathers everything `status` shows, as tagged lines (parsed in commands/status.ts). */
 function statusScript(inst) {
-    const l = (0,host_layout/* layout */.Zp)(inst.id);
+    const l = (0,main_layout/* layout */.Zp)(inst.id);
     const lines = [
         `echo "@state $(tr -d '\\n' < ${(0,shell/* quote */.hD)(l.state)} 2>/dev/null || echo null)"`,
         `echo "@lock $(cat ${(0,shell/* quote */.hD)(`${l.lock}/owner`)} 2>/dev/null || echo null)"`,
@@ -82728,7 +82972,7 @@ function statusScript(inst) {
     for (const [name, c] of Object.entries(inst.app.components)) {
         if (!c)
             continue;
-        for (const slot of host_layout/* SLOTS */._f) {
+        for (const slot of main_layout/* SLOTS */._f) {
             const unit = `${l.unit(name)}${slot}`;
             const probe = c.listen.type === 'unix'
                 ? `curl -s -o /dev/null -w '%{http_code}' --max-time 2 --unix-socket ${(0,shell/* quote */.hD)(l.socket(name, slot))} http://localhost/health 2>/dev/null || true`
@@ -82739,6 +82983,12 @@ function statusScript(inst) {
     return lines.join('\n');
 }
 
+// EXTERNAL MODULE: ./src/host/state.ts
+var host_state = __nccwpck_require__(2067);
+// EXTERNAL MODULE: ./src/transport/connect.ts + 5 modules
+var connect = __nccwpck_require__(8418);
+// EXTERNAL MODULE: ./src/commands/prepare.ts + 4 modules
+var prepare = __nccwpck_require__(8599);
 ;// CONCATENATED MODULE: ./src/commands/status.ts
 
 
@@ -82762,7 +83012,7 @@ function lastRun(journal, state) {
 }
 function parseStatus(inst, stdout, now = Date.now() / 1000) {
     const tag = (name) => stdout.split('\n').filter((l) => l.startsWith(`@${name} `)).map((l) => l.slice(name.length + 2));
-    const state = state_parseState(tag('state')[0] ?? 'null', inst.id);
+    const state = (0,host_state/* parseState */.Bu)(tag('state')[0] ?? 'null', inst.id);
     const [pcent, free] = (tag('disk')[0] ?? '0 0').trim().split(/\s+/).map(Number);
     const [total, avail] = (tag('mem')[0] ?? '0 0').split(' ').map(Number);
     const components = tag('unit').map((line) => {
@@ -82806,7 +83056,7 @@ function formatStatus(s) {
 }
 async function runStatus(opts) {
     const prepared = await (0,prepare/* prepare */.i)(opts);
-    const transport = await connectTarget(prepared.instance, prepared.secrets);
+    const transport = await (0,connect/* connectTarget */.u)(prepared.instance, prepared.secrets);
     try {
         const r = await transport.script(statusScript(prepared.instance), { timeoutMs: 30_000 });
         return parseStatus(prepared.instance, r.stdout);
@@ -82818,6 +83068,8 @@ async function runStatus(opts) {
 
 // EXTERNAL MODULE: ./src/config/validate.ts + 13 modules
 var validate = __nccwpck_require__(4658);
+// EXTERNAL MODULE: ./src/exit-codes.ts
+var exit_codes = __nccwpck_require__(1084);
 ;// CONCATENATED MODULE: ./src/commands/validate.ts
 
 
@@ -82832,6 +83084,10 @@ async function runValidate(opts) {
     return { ...outcome, exitCode: outcome.valid ? exit_codes/* ExitCode */.y.ok : exit_codes/* ExitCode */.y.invalidConfig };
 }
 
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/config/duration.ts
+var duration = __nccwpck_require__(7840);
 // EXTERNAL MODULE: ./src/report/finding.ts
 var finding = __nccwpck_require__(1404);
 ;// CONCATENATED MODULE: ./src/github/summary.ts
@@ -82874,7 +83130,8 @@ const MEANING = {
 };
 /** The job summary of a plan or deploy: result, release and slot, every step with its time, the plan itself. */
 function deploySummary(command, r) {
-    const lines = [`## slotflip ${command}`, '', `**${MEANING[r.exitCode] ?? `exit ${r.exitCode}`}**: ${escapeMarkdown(r.summary)}`];
+    const meaning = command === 'rollback' && r.exitCode === 0 ? '✅ rolled back' : (MEANING[r.exitCode] ?? `exit ${r.exitCode}`);
+    const lines = [`## slotflip ${command}`, '', `**${meaning}**: ${escapeMarkdown(r.summary)}`];
     if (r.release)
         lines.push('', `release \`${r.release}\`${r.slot ? ` on the **${r.slot}** slot` : ''}${r.url ? ` at ${r.url}` : ''}`);
     const timings = r.outcome && 'timings' in r.outcome ? r.outcome.timings : [];
@@ -82972,7 +83229,9 @@ async function runAction() {
         if (command === 'validate')
             await action_validate();
         else if (command === 'plan' || command === 'deploy')
-            await deploy(command);
+            await action_deploy(command);
+        else if (command === 'rollback')
+            await action_deploy(command);
         else if (command === 'status')
             await action_status();
         else
@@ -83015,20 +83274,15 @@ function groupedSteps(e, mask) {
     else
         info(`waiting for the lock: ${mask(e.holder)}`);
 }
-async function deploy(command) {
+async function action_deploy(command) {
     const abort = new AbortController();
     const cancel = () => abort.abort();
     process.once('SIGINT', cancel);
     process.once('SIGTERM', cancel);
-    const r = await runDeploy({
-        ...common(),
-        allowBreaking: getBooleanInput('allow-breaking'),
-        lockWaitMs: seconds(getInput('lock-wait') || '0s', 0) * 1000,
-        dryRun: command === 'plan',
-        log: info,
-        signal: abort.signal,
-        onEvent: groupedSteps,
-    });
+    const run = { ...common(), lockWaitMs: (0,duration/* seconds */.Y)(getInput('lock-wait') || '0s', 0) * 1000, dryRun: command === 'plan', log: info, signal: abort.signal, onEvent: groupedSteps };
+    const r = command === 'rollback'
+        ? await (await __nccwpck_require__.e(/* import() */ 588).then(__nccwpck_require__.bind(__nccwpck_require__, 4588))).runRollback({ ...run, to: ['', 'previous'].includes(getInput('to')) ? undefined : getInput('to') })
+        : await (0,deploy/* runDeploy */.z)({ ...run, allowBreaking: getBooleanInput('allow-breaking') });
     if (command === 'plan' && r.planText)
         info(r.planText);
     await summary.addRaw(deploySummary(command, r)).write();

@@ -2,6 +2,33 @@ export const id = 331;
 export const ids = [331];
 export const modules = {
 
+/***/ 4558:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ cancellable)
+/* harmony export */ });
+/** GitHub cancels with SIGINT, then SIGTERM, then SIGKILL: stop the current step and undo what the run changed. */
+async function cancellable(io, fn) {
+    const abort = new AbortController();
+    const onSignal = () => {
+        io.err('slotflip: cancelling the current step; undoing what this run changed');
+        abort.abort();
+    };
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    try {
+        return await fn(abort.signal);
+    }
+    finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+    }
+}
+
+
+/***/ }),
+
 /***/ 2331:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -11,8 +38,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _commands_deploy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2131);
-/* harmony import */ var _config_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7840);
+/* harmony import */ var _commands_deploy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8121);
+/* harmony import */ var _config_duration_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7840);
+/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4558);
+
 
 
 
@@ -33,35 +62,23 @@ function deployCommand(dryRun) {
             return 1;
         }
         const offline = dryRun && values.offline;
-        // GitHub cancels with SIGINT, then SIGTERM, then SIGKILL: stop between steps and undo what was done.
-        const abort = new AbortController();
-        const onSignal = () => {
-            io.err('slotflip: cancelling after the current step; undoing what this run changed');
-            abort.abort();
-        };
-        process.once('SIGINT', onSignal);
-        process.once('SIGTERM', onSignal);
-        try {
+        return (0,_cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .cancellable */ .n)(io, async (signal) => {
             const r = await (0,_commands_deploy_js__WEBPACK_IMPORTED_MODULE_1__/* .runDeploy */ .z)({
                 envFile: values.env,
                 instanceId: values.instance,
                 secrets: offline ? undefined : { env: io.env, dir: values['secrets-dir'] ?? io.env.SLOTFLIP_SECRETS_DIR },
                 allowBreaking: values['allow-breaking'],
-                lockWaitMs: (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .seconds */ .Y)(values['lock-wait'], 0) * 1000,
+                lockWaitMs: (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .seconds */ .Y)(values['lock-wait'], 0) * 1000,
                 dryRun,
                 offline,
                 log: io.err,
-                signal: abort.signal,
+                signal,
             });
             if (dryRun && r.planText)
                 io.out(r.planText);
             io.err(`${dryRun ? 'plan' : 'deploy'}: ${r.summary} (exit ${r.exitCode})`);
             return r.exitCode;
-        }
-        finally {
-            process.off('SIGINT', onSignal);
-            process.off('SIGTERM', onSignal);
-        }
+        });
     };
 }
 

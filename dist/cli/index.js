@@ -17752,7 +17752,9 @@ Usage:
       --secrets-dir DIR  --instance ID  --allow-breaking  --lock-wait 10m
   slotflip status --env FILE    live slot, release, each component's state, uptime, memory and health, last run, hold
       --json  --watch
-  slotflip release-hold --env FILE   allow a release that was flipped back automatically to be deployed again
+  slotflip rollback --env FILE  back to the previous release: only a flip while its slot is warm, else start and gate it
+      --to RELEASE (a kept release id or version)  --dry-run  --lock-wait 10m
+  slotflip release-hold --env FILE   allow a release that was flipped back (or rolled back from) to be deployed again
   slotflip lab up [--count N]   as root: real LXC containers (systemd, sshd, nginx, PostgreSQL, Redis) to deploy to
   slotflip lab status [--json]  each lab container, its address and services
   slotflip lab env --release V  the lab environment file pinned to demo release V (what a commit would change)
@@ -17804,12 +17806,13 @@ async function run_validate(args, io) {
 const COMMANDS = {
     validate: run_validate,
     lab: async (a, io) => (await __nccwpck_require__.e(/* import() */ 426).then(__nccwpck_require__.bind(__nccwpck_require__, 4426))).labCommand(a, io),
-    plan: async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(931), __nccwpck_require__.e(131), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2331))).deployCommand(true)(a, io),
-    deploy: async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(931), __nccwpck_require__.e(131), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2331))).deployCommand(false)(a, io),
-    'release-hold': async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(931), __nccwpck_require__.e(131), __nccwpck_require__.e(921)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7921))).releaseHoldCommand(a, io),
+    plan: async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(931), __nccwpck_require__.e(121), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2331))).deployCommand(true)(a, io),
+    deploy: async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(931), __nccwpck_require__.e(121), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2331))).deployCommand(false)(a, io),
+    'release-hold': async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(931), __nccwpck_require__.e(121), __nccwpck_require__.e(921)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7921))).releaseHoldCommand(a, io),
     status: async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(931), __nccwpck_require__.e(962)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4962))).statusCommand(a, io),
+    rollback: async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(931), __nccwpck_require__.e(121), __nccwpck_require__.e(884)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2884))).rollbackCommand(a, io),
 };
-const PLANNED = ['rollback', 'backup', 'restore'];
+const PLANNED = ['backup', 'restore'];
 /** The CLI without a process: argv in, lines out, exit code back. bin/slotflip.js wires it to the real process. */
 async function runCli(argv, io) {
     const [command, ...rest] = argv;

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { runDeploy } from '../commands/deploy.js';
 import { seconds } from '../config/duration.js';
+import { cancellable } from './cancel.js';
 import type { Io } from './run.js';
 
 const OPTIONS = {
@@ -21,17 +22,9 @@ export function deployCommand(dryRun: boolean) {
       return 1;
     }
     const offline = dryRun && values.offline;
-    // GitHub cancels with SIGINT, then SIGTERM, then SIGKILL: stop between steps and undo what was done.
-    const abort = new AbortController();
-    const onSignal = () => {
-      io.err('slotflip: cancelling after the current step; undoing what this run changed');
-      abort.abort();
-    };
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
-    try {
+    return cancellable(io, async (signal) => {
       const r = await runDeploy({
-        envFile: values.env,
+        envFile: values.env!,
         instanceId: values.instance,
         secrets: offline ? undefined : { env: io.env, dir: values['secrets-dir'] ?? io.env.SLOTFLIP_SECRETS_DIR },
         allowBreaking: values['allow-breaking'],
@@ -39,15 +32,12 @@ export function deployCommand(dryRun: boolean) {
         dryRun,
         offline,
         log: io.err,
-        signal: abort.signal,
+        signal,
       });
       if (dryRun && r.planText) io.out(r.planText);
       io.err(`${dryRun ? 'plan' : 'deploy'}: ${r.summary} (exit ${r.exitCode})`);
       return r.exitCode;
-    } finally {
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
-    }
+    });
   };
 }
 

@@ -51,8 +51,9 @@ const COMMANDS: Record<string, Command> = {
   deploy: async (a, io) => (await import('./deploy.js')).deployCommand(false)(a, io),
   'release-hold': async (a, io) => (await import('./release-hold.js')).releaseHoldCommand(a, io),
   status: async (a, io) => (await import('./status.js')).statusCommand(a, io),
+  rollback: async (a, io) => (await import('./rollback.js')).rollbackCommand(a, io),
 };
-const PLANNED = ['rollback', 'backup', 'restore'];
+const PLANNED = ['backup', 'restore'];
 
 /** The CLI without a process: argv in, lines out, exit code back. bin/slotflip.js wires it to the real process. */
 export async function runCli(argv: string[], io: Io): Promise<number> {

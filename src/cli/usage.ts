@@ -13,7 +13,9 @@ Usage:
       --secrets-dir DIR  --instance ID  --allow-breaking  --lock-wait 10m
   slotflip status --env FILE    live slot, release, each component's state, uptime, memory and health, last run, hold
       --json  --watch
-  slotflip release-hold --env FILE   allow a release that was flipped back automatically to be deployed again
+  slotflip rollback --env FILE  back to the previous release: only a flip while its slot is warm, else start and gate it
+      --to RELEASE (a kept release id or version)  --dry-run  --lock-wait 10m
+  slotflip release-hold --env FILE   allow a release that was flipped back (or rolled back from) to be deployed again
   slotflip lab up [--count N]   as root: real LXC containers (systemd, sshd, nginx, PostgreSQL, Redis) to deploy to
   slotflip lab status [--json]  each lab container, its address and services
   slotflip lab env --release V  the lab environment file pinned to demo release V (what a commit would change)

@@ -8,7 +8,8 @@ import type { Plan } from '../plan/types.js';
 import { connectTarget } from '../transport/connect.js';
 import type { Transport } from '../transport/transport.js';
 import { loadRelease, prepare, type Prepared, type PrepareOptions } from './prepare.js';
-import { newRunId, owner, readHost } from './run-context.js';
+import { stepReporter } from './progress.js';
+import { newRunId, owner, readHostWhenFree, type Host } from './run-context.js';
 
 export interface DeployOptions extends PrepareOptions {
   allowBreaking: boolean;
@@ -65,28 +66,13 @@ export async function runDeploy(opts: DeployOptions): Promise<DeployResult> {
     // it), the lock step says so and we plan again from the new state instead of acting on a stale plan.
     const waitUntil = Date.now() + opts.lockWaitMs;
     for (let attempt = 1; ; attempt++) {
-      const host = transport ? await readHostWhenFree(transport, prepared, waitUntil, (l) => opts.log(`waiting for the lock: ${mask(l)}`)) : undefined;
+      const host = transport ? await readHostWhenFree(transport, prepared.instance, waitUntil, (l) => opts.log(`waiting for the lock: ${mask(l)}`)) : undefined;
       const result = await planAndRun(opts, prepared, release, mask, transport, host);
       if (result.outcome?.kind !== 'stale' || attempt >= 3) return result;
       opts.log('note: the host changed while this run waited for the lock; planning again');
     }
   } finally {
     await transport?.close();
-  }
-}
-
-type Host = Awaited<ReturnType<typeof readHost>>;
-
-/** Plans are made from a host no other live run is changing: wait (up to --lock-wait) while another run holds the lock. */
-async function readHostWhenFree(transport: Transport, prepared: Prepared, waitUntil: number, waiting: (holder: string) => void): Promise<Host> {
-  let said = '';
-  for (;;) {
-    const host = await readHost(transport, prepared.instance);
-    const lock = host.probe.lock;
-    if (!lock || lock.expires < host.probe.now || Date.now() >= waitUntil) return host;
-    if (said !== lock.run) waiting(`${lock.owner} (run ${lock.run}; its lease is renewed while it lives)`);
-    said = lock.run;
-    await new Promise((r) => setTimeout(r, 2000));
   }
 }
 
@@ -103,15 +89,8 @@ async function planAndRun(opts: DeployOptions, prepared: Prepared, release: Rele
   const planText = recoveryText + driftText + formatPlan(result.plan, Object.values(prepared.secrets));
   if (opts.dryRun || !transport) return { exitCode: ExitCode.ok, summary: `plan for ${result.plan.release.id} on the ${result.plan.to} slot`, planText };
   opts.log(`deploy ${run}: ${prepared.instance.id} ${result.plan.from ? `${result.plan.from} -> ` : ''}${result.plan.to}, release ${result.plan.release.id} (${result.plan.steps.length} steps)`);
-  const terminal = (e: StepEvent) => {
-    if (e.kind === 'start') opts.log(`${e.index < e.total ? `[${e.index + 1}/${e.total}]` : '[end]'} ${e.step.title} ...`);
-    else if (e.kind === 'done') opts.log(`      ${e.result.code === 0 ? 'ok' : `FAILED (exit ${e.result.code})`} in ${(e.ms / 1000).toFixed(1)} s${e.result.code === 0 ? '' : `: ${mask(e.result.stderr.trim().split('\n').slice(-6).join('\n        '))}`}`);
-    else if (e.kind === 'note') opts.log(`      note: ${mask(e.text)}`);
-    else if (e.kind === 'undo') opts.log(`      undo ${e.step.id}: ${e.result.code === 0 ? 'ok' : `FAILED: ${mask(e.result.stderr.trim())}`}`);
-    else opts.log(`      waiting for the lock: ${mask(e.holder)}`);
-  };
-  const onEvent = opts.onEvent ? (e: StepEvent) => opts.onEvent!(e, mask) : terminal;
-  const outcome = await runPlan(result.plan, transport, { onEvent, recordFailure: result.recordFailure, lockWaitMs: opts.lockWaitMs, signal: opts.signal });
+  const progress = stepReporter(opts.log, mask, opts.onEvent);
+  const outcome = await runPlan(result.plan, transport, { onEvent: progress.onEvent, recordFailure: result.recordFailure, lockWaitMs: opts.lockWaitMs, signal: opts.signal }).finally(progress.stop);
   const ponr = result.plan.pointOfNoReturn ? result.plan.steps.findIndex((s) => s.id === result.plan.pointOfNoReturn) : -1;
   const pastNoReturn = outcome.kind === 'failed' && ponr >= 0 && result.plan.steps.indexOf(outcome.step) >= ponr;
   const exitCode = pastNoReturn ? ExitCode.rollbackFailed : exitCodeFor(outcome);

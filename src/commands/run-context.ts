@@ -40,3 +40,18 @@ export async function readHost(transport: Transport, inst: Instance): Promise<{ 
   }
   return { probe, recovery: recover(probe), guard: { fingerprint: fingerprintCommand(inst), expect: probe.fingerprint } };
 }
+
+export type Host = Awaited<ReturnType<typeof readHost>>;
+
+/** Plans are made from a host no other live run is changing: wait (up to --lock-wait) while another run holds the lock. */
+export async function readHostWhenFree(transport: Transport, inst: Instance, waitUntil: number, waiting: (holder: string) => void): Promise<Host> {
+  let said = '';
+  for (;;) {
+    const host = await readHost(transport, inst);
+    const lock = host.probe.lock;
+    if (!lock || lock.expires < host.probe.now || Date.now() >= waitUntil) return host;
+    if (said !== lock.run) waiting(`${lock.owner} (run ${lock.run}; its lease is renewed while it lives)`);
+    said = lock.run;
+    await new Promise((r) => setTimeout(r, 2000));
+  }
+}

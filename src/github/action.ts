@@ -53,6 +53,7 @@ export async function runAction(): Promise<void> {
   try {
     if (command === 'validate') await validate();
     else if (command === 'plan' || command === 'deploy') await deploy(command);
+    else if (command === 'rollback') await deploy(command);
     else if (command === 'status') await status();
     else core.setFailed(`command "${command}" is not available in this version of slotflip yet`);
   } catch (err) {
@@ -86,20 +87,16 @@ function groupedSteps(e: StepEvent, mask: (t: string) => string): void {
   else core.info(`waiting for the lock: ${mask(e.holder)}`);
 }
 
-async function deploy(command: 'plan' | 'deploy'): Promise<void> {
+async function deploy(command: 'plan' | 'deploy' | 'rollback'): Promise<void> {
   const abort = new AbortController();
   const cancel = () => abort.abort();
   process.once('SIGINT', cancel);
   process.once('SIGTERM', cancel);
-  const r = await runDeploy({
-    ...common(),
-    allowBreaking: core.getBooleanInput('allow-breaking'),
-    lockWaitMs: seconds(core.getInput('lock-wait') || '0s', 0) * 1000,
-    dryRun: command === 'plan',
-    log: core.info,
-    signal: abort.signal,
-    onEvent: groupedSteps,
-  });
+  const run = { ...common(), lockWaitMs: seconds(core.getInput('lock-wait') || '0s', 0) * 1000, dryRun: command === 'plan', log: core.info, signal: abort.signal, onEvent: groupedSteps };
+  const r =
+    command === 'rollback'
+      ? await (await import('../commands/rollback.js')).runRollback({ ...run, to: ['', 'previous'].includes(core.getInput('to')) ? undefined : core.getInput('to') })
+      : await runDeploy({ ...run, allowBreaking: core.getBooleanInput('allow-breaking') });
   if (command === 'plan' && r.planText) core.info(r.planText);
   await core.summary.addRaw(deploySummary(command, r)).write();
   if (r.release) core.setOutput('release', r.release);

@@ -21,6 +21,8 @@ export interface HostProbe {
   /** Where the flip symlink (or upstream include) of the first component points; null when nothing routes yet. */
   routed: Slot | null;
   slotRelease: Partial<Record<Slot, string>>;
+  /** Every component's unit of that slot is active (a warm slot: a rollback to it is only a flip). */
+  slotRunning: Record<Slot, boolean>;
   maintenance: boolean;
   lock: { run: string; owner: string; expires: number } | null;
   journal: JournalEntry[];
@@ -47,6 +49,7 @@ export function probeScript(inst: Instance): string {
     `cat ${quote(l.state)} 2>/dev/null || echo null`,
     `echo '${MARK} routed'; ${route} 2>/dev/null || true`,
     ...SLOTS.map((s) => `echo '${MARK} slot ${s}'; readlink ${quote(l.slotLink(s))} 2>/dev/null || true`),
+    ...SLOTS.map((s) => `echo '${MARK} running ${s}'; systemctl is-active --quiet ${Object.keys(inst.app.components).map((c) => quote(`${l.unit(c)}${s}`)).join(' ')} 2>/dev/null && echo yes || true`),
     `echo '${MARK} maintenance'; [ -e ${quote(l.maintenanceFlag)} ] && echo on || true`,
     `echo '${MARK} lock'; cat ${quote(`${l.lock}/owner`)} 2>/dev/null || true`,
     `echo '${MARK} journal'; tail -n 200 ${quote(l.journal)} 2>/dev/null || true`,
@@ -91,5 +94,6 @@ export function parseProbe(inst: Instance, stdout: string): HostProbe {
       // a line cut by a full disk or a kill mid-write: the lines around it still count
     }
   }
-  return { state, routed, slotRelease, maintenance: parts.get('maintenance') === 'on', lock, journal, fingerprint: parts.get('fingerprint') ?? '', now: Number(parts.get('now') ?? 0) };
+  const slotRunning = { blue: parts.get('running blue') === 'yes', green: parts.get('running green') === 'yes' };
+  return { state, routed, slotRelease, slotRunning, maintenance: parts.get('maintenance') === 'on', lock, journal, fingerprint: parts.get('fingerprint') ?? '', now: Number(parts.get('now') ?? 0) };
 }

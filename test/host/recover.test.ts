@@ -13,7 +13,7 @@ const steps = (run: string, names: string[], last?: 'start') =>
 
 function probe(over: Partial<HostProbe>): HostProbe {
   const state = { ...emptyState(inst.id), active: 'blue' as const, slots: { blue: { release: '1.0.0-aaaaaaaa', version: '1.0.0', since: 'x' } }, releases: ['1.0.0-aaaaaaaa'] };
-  return { state, routed: 'blue', slotRelease: { blue: '1.0.0-aaaaaaaa' }, maintenance: false, lock: null, journal: [], fingerprint: 'f', now: 1000, ...over };
+  return { state, routed: 'blue', slotRelease: { blue: '1.0.0-aaaaaaaa' }, slotRunning: { blue: true, green: false }, maintenance: false, lock: null, journal: [], fingerprint: 'f', now: 1000, ...over };
 }
 
 describe('the host probe', () => {
@@ -24,6 +24,8 @@ describe('the host probe', () => {
       '--- slotflip probe routed', `/run/slotflip/${inst.id}/api/green/app.sock`,
       '--- slotflip probe slot blue', '../releases/1.0.0-aaaaaaaa',
       '--- slotflip probe slot green', '../releases/2.0.0-bbbbbbbb',
+      '--- slotflip probe running blue', 'yes',
+      '--- slotflip probe running green', '',
       '--- slotflip probe maintenance', '',
       '--- slotflip probe lock', '{"run":"R9","owner":"ci","started":1,"expires":2}',
       '--- slotflip probe journal', ...steps('R9', ['lock', 'preflight', 'flip', 'observe'], 'start').map((e) => JSON.stringify(e)), '{"run":"R9","step":"obs',
@@ -31,7 +33,7 @@ describe('the host probe', () => {
       '--- slotflip probe now', '1000',
     ].join('\n');
     const p = parseProbe(inst, out);
-    expect(p).toMatchObject({ routed: 'green', slotRelease: { blue: '1.0.0-aaaaaaaa', green: '2.0.0-bbbbbbbb' }, maintenance: false, lock: { run: 'R9', expires: 2 }, fingerprint: 'abc123', now: 1000 });
+    expect(p).toMatchObject({ routed: 'green', slotRelease: { blue: '1.0.0-aaaaaaaa', green: '2.0.0-bbbbbbbb' }, slotRunning: { blue: true, green: false }, maintenance: false, lock: { run: 'R9', expires: 2 }, fingerprint: 'abc123', now: 1000 });
     expect(p.journal).toHaveLength(7); // the torn last line is skipped
     const r = recover(p);
     expect(r.interrupted).toMatchObject({ run: 'R9', step: 'observe', running: true });

@@ -1,8 +1,8 @@
-export const id = 131;
-export const ids = [131];
+export const id = 121;
+export const ids = [121];
 export const modules = {
 
-/***/ 2131:
+/***/ 8121:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -47,151 +47,14 @@ function parseDrift(state, stdout) {
 var host_state = __webpack_require__(2067);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/host/layout.ts
-var layout = __webpack_require__(6090);
+// EXTERNAL MODULE: ./src/host/flip.ts
+var flip = __webpack_require__(7747);
 // EXTERNAL MODULE: ./src/config/duration.ts
 var duration = __webpack_require__(7840);
-;// CONCATENATED MODULE: ./src/host/health.ts
-
-
-
-/** One check as a bash condition that sets $why when it fails. Runs on the host against one slot. */
-function checkScript(inst, check, slot, version) {
-    const l = (0,layout/* layout */.Zp)(inst.id);
-    const t = Math.max(1, Math.ceil((0,duration/* seconds */.Y)(check.timeout, 2)));
-    switch (check.type) {
-        case 'http': {
-            const component = check.component;
-            const listen = inst.app.components[component]?.listen;
-            const target = listen?.type === 'tcp' ? `http://127.0.0.1:${slot === 'blue' ? listen.blue : listen.green}${check.path}` : `http://localhost${check.path}`;
-            const sock = listen?.type === 'tcp' ? '' : `--unix-socket ${(0,shell/* quote */.hD)(l.socket(component, slot))} `;
-            const expect = check.expect_status ?? 200;
-            const conds = [`[ "$code" = ${expect} ] || why=${(0,shell/* quote */.hD)(`${check.path} answered `)}"$code"`];
-            if (check.expect_body)
-                conds.push(`grep -qF -- ${(0,shell/* quote */.hD)(check.expect_body)} "$body" || why=${(0,shell/* quote */.hD)(`${check.path} body lacks ${check.expect_body}`)}`);
-            if (check.expect_version)
-                conds.push(`grep -qE ${(0,shell/* quote */.hD)(versionPattern(version))} "$body" || why=${(0,shell/* quote */.hD)(`${check.path} does not report version ${version}`)}`);
-            return `code=$(curl -s -o "$body" -w '%{http_code}' --max-time ${t} ${sock}${(0,shell/* quote */.hD)(target)} || true); ${conds.join('; ')}`;
-        }
-        case 'tcp': {
-            const component = check.component;
-            const listen = inst.app.components[component]?.listen;
-            if (listen?.type === 'tcp')
-                return `timeout ${t} bash -c ${(0,shell/* quote */.hD)(`</dev/tcp/127.0.0.1/${slot === 'blue' ? listen.blue : listen.green}`)} 2>/dev/null || why=${(0,shell/* quote */.hD)(`${component} does not accept connections`)}`;
-            return `[ -S ${(0,shell/* quote */.hD)(l.socket(component, slot))} ] || why=${(0,shell/* quote */.hD)(`${component} has no socket`)}`;
-        }
-        case 'postgres': {
-            const db = inst.database;
-            return `pg_isready -q -t ${t} -h ${(0,shell/* quote */.hD)(db.host)} -p ${db.port} || why='PostgreSQL is not accepting connections'`;
-        }
-        case 'redis': {
-            const r = inst.redis;
-            return `[ "$(REDISCLI_AUTH="$(cat ${(0,shell/* quote */.hD)(`${l.shared}/redis.pass`)} 2>/dev/null)" timeout ${t} redis-cli --no-auth-warning -h ${(0,shell/* quote */.hD)(r.host)} -p ${r.port} ping 2>/dev/null)" = PONG ] || why='Redis does not answer PING'`;
-        }
-    }
-}
-/**
- * The health gate on the idle slot itself (never through nginx, so no user sees it yet): every check must pass
- * `consecutive` times in a row before `timeout`; a unit that keeps restarting fails at once. Exit 10 on failure,
- * with the failing check and the unit's last log lines.
- */
-function healthGate(inst, slot, version) {
-    const h = inst.health;
-    const units = Object.keys(inst.app.components).map((c) => `${(0,layout/* layout */.Zp)(inst.id).unit(c)}${slot}`);
-    const checks = h.checks.map((c) => checkScript(inst, c, slot, version));
-    const interval = (0,duration/* seconds */.Y)(h.interval, 1);
-    return {
-        kind: 'sh',
-        note: `health gate on ${slot}: ${h.checks.length} checks, ${h.consecutive ?? 3} passes in a row, within ${h.timeout ?? '60s'}`,
-        text: `body=$(mktemp); deadline=$(( $(date +%s) + ${Math.ceil((0,duration/* seconds */.Y)(h.timeout, 60))} )); passes=0; last=''
-while :; do
-  why=''
-  for u in ${units.map(shell/* quote */.hD).join(' ')}; do
-    if [ "$(systemctl show -p NRestarts --value "$u")" -ge 3 ] || systemctl is-failed --quiet "$u"; then
-      journalctl -u "$u" -n 10 --no-pager -o cat >&2 || true
-      echo "gate: failed: $u is crashing (restarted $(systemctl show -p NRestarts --value "$u") times)" >&2
-      exit 10
-    fi
-  done
-${checks.map((c) => `  [ -n "$why" ] || { ${c}; }`).join('\n')}
-  if [ -z "$why" ]; then
-    passes=$((passes + 1))
-    if [ "$passes" -ge ${h.consecutive ?? 3} ]; then echo "gate: every check passed ${h.consecutive ?? 3} times in a row"; rm -f "$body"; exit 0; fi
-  else
-    passes=0; last=$why
-  fi
-  if [ "$(date +%s)" -ge "$deadline" ]; then
-    for u in ${units.map(shell/* quote */.hD).join(' ')}; do journalctl -u "$u" -n 10 --no-pager -o cat >&2 || true; done
-    echo "gate: failed: $last" >&2
-    exit 10
-  fi
-  sleep ${interval}
-done`,
-    };
-}
-/** An extended regex for `"version": "<version>"` in a JSON body. */
-const versionPattern = (version) => `"version" *: *"${version.replace(/[.+]/g, '\\$&')}"`;
-/** The first http check that reports the version: used to confirm, through nginx, that traffic reached the release. */
-function versionProbe(inst) {
-    return inst.health.checks.find((c) => c.type === 'http' && c.expect_version) ?? inst.health.checks.find((c) => c.type === 'http');
-}
-/** How to reach a path through this instance's nginx site from the host itself: the URL and the Host header. */
-function throughNginx(inst, path) {
-    if (!inst.nginx)
-        return undefined;
-    return { url: `http://127.0.0.1:${inst.nginx.http_port ?? 80}${path}`, host: inst.nginx.server_names[0].replace(/^\*\./, 'www.') };
-}
-
-;// CONCATENATED MODULE: ./src/host/flip.ts
-
-
-
-/**
- * Moves traffic to `slot`. Unix-socket components: swap the symlink nginx proxies to (rename is atomic; measured
- * 0 dropped requests, and the very next request reaches the new slot). TCP components: rewrite the upstream include,
- * `nginx -t`, rename, reload (a reload drops idle keep-alive clients, so unix sockets are the default).
- */
-function flipTo(inst, slot) {
-    const l = (0,layout/* layout */.Zp)(inst.id);
-    const lines = [`install -d -m 0755 ${(0,shell/* quote */.hD)(l.socketDir)} /etc/nginx/slotflip`];
-    let reload = false;
-    for (const [name, c] of Object.entries(inst.app.components)) {
-        if (!c)
-            continue;
-        if (c.listen.type === 'unix') {
-            const cur = l.currentSocket(name);
-            lines.push(`ln -sfn ${(0,shell/* quote */.hD)(l.socket(name, slot))} ${(0,shell/* quote */.hD)(`${cur}.tmp`)} && mv -T ${(0,shell/* quote */.hD)(`${cur}.tmp`)} ${(0,shell/* quote */.hD)(cur)}`);
-        }
-        else {
-            const file = `/etc/nginx/slotflip/${inst.id}-${name}.upstream`;
-            lines.push(`printf 'server 127.0.0.1:%s;\\n' ${slot === 'blue' ? c.listen.blue : c.listen.green} > ${(0,shell/* quote */.hD)(`${file}.tmp`)} && mv -f ${(0,shell/* quote */.hD)(`${file}.tmp`)} ${(0,shell/* quote */.hD)(file)}`);
-            reload = true;
-        }
-    }
-    if (reload)
-        lines.push('nginx -t -q && systemctl reload nginx');
-    return { kind: 'sh', note: `point nginx at the ${slot} slot`, text: lines.join('\n') };
-}
-/** Through nginx, as a user would: the new release must answer within a few seconds, or the flip is undone. */
-function confirmThroughNginx(inst, version) {
-    const probe = versionProbe(inst);
-    const target = probe?.path ? throughNginx(inst, probe.path) : undefined;
-    if (!probe || !target)
-        return undefined;
-    const { url, host } = target;
-    const want = probe.expect_version ? `grep -qE ${(0,shell/* quote */.hD)(versionPattern(version))}` : `grep -q .`;
-    return {
-        kind: 'sh',
-        note: `confirm through nginx that ${probe.path} reaches ${version}`,
-        text: `for i in $(seq 1 50); do
-  if curl -s --max-time 2 -H ${(0,shell/* quote */.hD)(`Host: ${host}`)} ${(0,shell/* quote */.hD)(url)} | ${want}; then echo "confirmed through nginx after $i tries"; exit 0; fi
-  sleep 0.1
-done
-echo "nginx does not route ${probe.path} to release ${version}" >&2
-exit 1`,
-    };
-}
-
+// EXTERNAL MODULE: ./src/host/health.ts
+var host_health = __webpack_require__(2562);
+// EXTERNAL MODULE: ./src/host/layout.ts
+var layout = __webpack_require__(6090);
 // EXTERNAL MODULE: ./src/host/lock.ts
 var host_lock = __webpack_require__(2703);
 ;// CONCATENATED MODULE: ./src/host/observe.ts
@@ -215,8 +78,8 @@ function observeThresholds(inst) {
  */
 function observeWindow(inst) {
     const window = (0,duration/* seconds */.Y)(inst.windows?.observe, 30);
-    const health = inst.health.checks.find((c) => c.type === 'http' && !c.expect_version) ?? versionProbe(inst);
-    const target = throughNginx(inst, health?.path ?? '/');
+    const health = inst.health.checks.find((c) => c.type === 'http' && !c.expect_version) ?? (0,host_health/* versionProbe */.db)(inst);
+    const target = (0,host_health/* throughNginx */.gE)(inst, health?.path ?? '/');
     if (window <= 0 || !target)
         return undefined;
     const { errorRatePercent, p95LatencyMs } = observeThresholds(inst);
@@ -323,93 +186,8 @@ echo "SLOTFLIP_RESULT migrate {\\"before\\":\\"$before\\",\\"after\\":\\"$after\
     };
 }
 
-;// CONCATENATED MODULE: ./src/host/release.ts
-
-
-/** Release ids name directories: the version plus the archive's hash, so one version built twice never collides. */
-const releaseId = (version, sha256) => `${version}-${sha256.slice(0, 8)}`;
-/** Unpacks an uploaded archive into releases/<id> (through a .partial directory), unless that release is already there. */
-function unpackRelease(instance, id, archive, user, build) {
-    const l = (0,layout/* layout */.Zp)(instance);
-    const dir = (0,shell/* quote */.hD)(l.release(id));
-    const partial = (0,shell/* quote */.hD)(`${l.release(id)}.partial`);
-    const buildLines = build.map((cmd) => `  runuser -u ${(0,shell/* quote */.hD)(user)} -- /bin/bash -c ${(0,shell/* quote */.hD)(`cd ${l.release(id)}.partial && ${cmd}`)}`);
-    return {
-        kind: 'sh',
-        note: `unpack release ${id}${build.length ? ' and run its build commands' : ''}`,
-        text: `id -u ${(0,shell/* quote */.hD)(user)} >/dev/null 2>&1 || useradd --system --home-dir ${(0,shell/* quote */.hD)(l.root)} --no-create-home --shell /usr/sbin/nologin ${(0,shell/* quote */.hD)(user)}
-install -d -m 0755 ${(0,shell/* quote */.hD)(l.releases)} ${(0,shell/* quote */.hD)(`${l.root}/slots`)}
-install -d -m 0750 -g ${(0,shell/* quote */.hD)(user)} ${(0,shell/* quote */.hD)(l.shared)}
-if [ -d ${dir} ]; then
-  echo "release ${id} is already on the host"
-else
-  rm -rf ${partial}; install -d -m 0755 ${partial}
-  tar -xzf ${(0,shell/* quote */.hD)(archive)} -C ${partial} --no-same-owner
-${build.length ? `  chown -R ${(0,shell/* quote */.hD)(user)} ${partial}\n${buildLines.join('\n')}\n` : ''}  chown -R root:root ${partial}; chmod -R go-w ${partial}
-  mv -T ${partial} ${dir}
-fi
-rm -f ${(0,shell/* quote */.hD)(archive)}`,
-    };
-}
-/** Points a slot at a release and starts its units (stopping whatever that slot ran before). */
-function startSlot(instance, slot, id, components) {
-    const l = (0,layout/* layout */.Zp)(instance);
-    const link = l.slotLink(slot);
-    const units = components.map((c) => (0,shell/* quote */.hD)(`${l.unit(c)}${slot}`)).join(' ');
-    return {
-        kind: 'sh',
-        note: `point the ${slot} slot at ${id} and start it`,
-        text: `ln -sfn ${(0,shell/* quote */.hD)(`../releases/${id}`)} ${(0,shell/* quote */.hD)(`${link}.tmp`)} && mv -T ${(0,shell/* quote */.hD)(`${link}.tmp`)} ${(0,shell/* quote */.hD)(link)}
-systemctl stop ${(0,shell/* quote */.hD)(`slotflip-${instance}-retire-${slot}.timer`)} 2>/dev/null || true
-systemctl stop ${units} 2>/dev/null || true
-systemctl reset-failed ${units} 2>/dev/null || true
-systemctl start ${units}`,
-    };
-}
-function stopSlot(instance, slot, components) {
-    const l = (0,layout/* layout */.Zp)(instance);
-    return { kind: 'run', argv: ['systemctl', 'stop', ...components.map((c) => `${l.unit(c)}${slot}`)] };
-}
-/** Only the live slot starts at boot, so a restarted container comes back on the same slot without slotflip. */
-function enableOnly(instance, live, components) {
-    const l = (0,layout/* layout */.Zp)(instance);
-    const other = live === 'blue' ? 'green' : 'blue';
-    return {
-        kind: 'sh',
-        note: `start the ${live} slot at boot, not the ${other}`,
-        text: `systemctl enable --quiet ${components.map((c) => (0,shell/* quote */.hD)(`${l.unit(c)}${live}`)).join(' ')}
-systemctl disable --quiet ${components.map((c) => (0,shell/* quote */.hD)(`${l.unit(c)}${other}`)).join(' ')} 2>/dev/null || true`,
-    };
-}
-/**
- * The old slot keeps running for the keep-warm window (a rollback is then only a flip), then a timer on the host
- * stops it: the deploy need not wait, and a rollback cancels the timer. With no window it drains and stops now.
- * (A timer's default accuracy is a minute; the window is the operator's promise, so it is kept to the second.)
- */
-function retireSlot(instance, slot, components, keepWarmSeconds, drainSeconds) {
-    const l = (0,layout/* layout */.Zp)(instance);
-    const units = components.map((c) => `${l.unit(c)}${slot}`);
-    if (keepWarmSeconds <= 0) {
-        return { kind: 'sh', note: `drain ${drainSeconds} s, then stop the ${slot} slot`, text: `sleep ${drainSeconds}\nsystemctl stop ${units.map(shell/* quote */.hD).join(' ')}` };
-    }
-    return {
-        kind: 'sh',
-        note: `keep the ${slot} slot warm for ${keepWarmSeconds} s, then stop it`,
-        text: `systemctl stop ${(0,shell/* quote */.hD)(`slotflip-${instance}-retire-${slot}.timer`)} 2>/dev/null || true
-systemd-run --quiet --collect --timer-property=AccuracySec=1s --unit=${(0,shell/* quote */.hD)(`slotflip-${instance}-retire-${slot}`)} --on-active=${Math.max(keepWarmSeconds, drainSeconds)} /bin/systemctl stop ${units.map(shell/* quote */.hD).join(' ')}`,
-    };
-}
-/** Keeps the newest `keep` releases plus whatever a slot points at. */
-function pruneReleases(instance, keepIds) {
-    const l = (0,layout/* layout */.Zp)(instance);
-    return {
-        kind: 'sh',
-        note: `keep releases ${keepIds.join(', ')}`,
-        text: `cd ${(0,shell/* quote */.hD)(l.releases)}
-for d in */; do d=\${d%/}; case " ${keepIds.join(' ')} " in *" $d "*) ;; *) rm -rf -- "$d" ;; esac; done`,
-    };
-}
-
+// EXTERNAL MODULE: ./src/host/release.ts
+var release = __webpack_require__(7043);
 ;// CONCATENATED MODULE: ./src/plan/converge-plan.ts
 
 
@@ -429,15 +207,15 @@ function buildConvergePlan(req) {
     const l = (0,layout/* layout */.Zp)(inst.id);
     const components = Object.keys(inst.app.components);
     const other = (0,layout/* otherSlot */.jx)(live);
-    const confirm = confirmThroughNginx(inst, req.release.version);
+    const confirm = (0,flip/* confirmThroughNginx */.c)(inst, req.release.version);
     const maintenanceOff = req.maintenance ? [{ kind: 'run', argv: ['rm', '-f', l.maintenanceFlag], note: 'maintenance page off' }] : [];
     const state = (0,host_state/* withHistory */.$k)({ ...req.state, active: live }, { run: req.run, op: 'deploy', release: req.release.id, slot: live, result: 'ok', at: req.now, detail: `converged: ${req.reason}` });
     const steps = [
         { id: 'lock', phase: 'lock', title: 'take the lease lock', timeoutMs: MIN, ops: [(0,host_lock/* acquireLock */.IZ)(l, { run: req.run, owner: req.owner, leaseSeconds: host_lock/* LEASE_SECONDS */.Vb }, req.guard)] },
-        { id: 'gate', phase: 'gate', title: `health gate on the live ${live} slot`, timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + MIN, ops: [healthGate(inst, live, req.release.version)] },
-        { id: 'flip', phase: 'flip', title: `point every component at the ${live} slot`, timeoutMs: MIN, movesTraffic: true, ops: [flipTo(inst, live), ...maintenanceOff, ...(confirm ? [confirm] : [])] },
-        { id: 'enable', phase: 'drain', title: `start the ${live} slot at boot`, timeoutMs: MIN, ops: [enableOnly(inst.id, live, components)] },
-        { id: 'retire', phase: 'drain', title: `retire the ${other} slot`, timeoutMs: 5 * MIN, ops: [retireSlot(inst.id, other, components, (0,duration/* seconds */.Y)(inst.windows?.keep_warm, 300), (0,duration/* seconds */.Y)(inst.windows?.drain, 10))] },
+        { id: 'gate', phase: 'gate', title: `health gate on the live ${live} slot`, timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + MIN, ops: [(0,host_health/* healthGate */.Yr)(inst, live, req.release.version)] },
+        { id: 'flip', phase: 'flip', title: `point every component at the ${live} slot`, timeoutMs: MIN, movesTraffic: true, ops: [(0,flip/* flipTo */.h)(inst, live), ...maintenanceOff, ...(confirm ? [confirm] : [])] },
+        { id: 'enable', phase: 'drain', title: `start the ${live} slot at boot`, timeoutMs: MIN, ops: [(0,release/* enableOnly */.Wm)(inst.id, live, components)] },
+        { id: 'retire', phase: 'drain', title: `retire the ${other} slot`, timeoutMs: 5 * MIN, ops: [(0,release/* retireSlot */.Kt)(inst.id, other, components, (0,duration/* seconds */.Y)(inst.windows?.keep_warm, 300), (0,duration/* seconds */.Y)(inst.windows?.drain, 10))] },
         { id: 'record', phase: 'record', title: 'record state and history', timeoutMs: MIN, ops: [{ kind: 'write', path: l.state, content: `${JSON.stringify(state, null, 2)}\n`, mode: '0644', secret: false }] },
     ];
     return {
@@ -465,7 +243,7 @@ const deploy_plan_MIN = 60_000;
 function buildDeployPlan(req) {
     const { instance: inst, state } = req;
     const l = (0,layout/* layout */.Zp)(inst.id);
-    const id = releaseId(req.release.version, req.release.sha256);
+    const id = (0,release/* releaseId */.Bf)(req.release.version, req.release.sha256);
     const from = state.active;
     const to = from ? (0,layout/* otherSlot */.jx)(from) : 'blue';
     if (from && state.slots[from]?.release === id) {
@@ -504,7 +282,7 @@ function buildDeployPlan(req) {
             id: 'stage', phase: 'stage', title: `stage release ${id}: upload, unpack, render configuration`, timeoutMs: 15 * deploy_plan_MIN,
             ops: [
                 { kind: 'upload', path: archive, bytes: req.release.bytes, sha256: req.release.sha256 },
-                unpackRelease(inst.id, id, archive, user, inst.app.build ?? []),
+                (0,release/* unpackRelease */.OC)(inst.id, id, archive, user, inst.app.build ?? []),
                 ...appFiles.map((f) => write(f)),
                 ...unitFiles.map((f) => write(f, 'systemctl daemon-reload')),
                 ...(site ? [write(site, `ln -sfn ${l.site} ${l.siteLink} && nginx -t -q && systemctl reload nginx`), { kind: 'sh', text: `[ -L ${l.siteLink} ] || { ln -sfn ${l.site} ${l.siteLink}; nginx -t -q && systemctl reload nginx; }` }] : []),
@@ -521,25 +299,25 @@ function buildDeployPlan(req) {
             ops: breakingLive ? [maintenanceOn, migrate] : [migrate],
         });
     }
-    steps.push({ id: 'start', phase: 'start', title: `start the ${to} slot on ${id}`, timeoutMs: 2 * deploy_plan_MIN, ops: [startSlot(inst.id, to, id, components)], undo: [stopSlot(inst.id, to, components)] }, { id: 'gate', phase: 'gate', title: `health gate on the ${to} slot`, timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + deploy_plan_MIN, ops: [healthGate(inst, to, req.release.version)] });
-    const confirm = confirmThroughNginx(inst, req.release.version);
+    steps.push({ id: 'start', phase: 'start', title: `start the ${to} slot on ${id}`, timeoutMs: 2 * deploy_plan_MIN, ops: [(0,release/* startSlot */.Zz)(inst.id, to, id, components)], undo: [(0,release/* stopSlot */.FU)(inst.id, to, components)] }, { id: 'gate', phase: 'gate', title: `health gate on the ${to} slot`, timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + deploy_plan_MIN, ops: [(0,host_health/* healthGate */.Yr)(inst, to, req.release.version)] });
+    const confirm = (0,flip/* confirmThroughNginx */.c)(inst, req.release.version);
     steps.push({
         id: 'flip', phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: deploy_plan_MIN, movesTraffic: true,
-        ops: [flipTo(inst, to), ...(breakingLive || req.maintenance ? [maintenanceOff] : []), ...(confirm ? [confirm] : [])],
-        undo: from ? [flipTo(inst, from)] : [],
+        ops: [(0,flip/* flipTo */.h)(inst, to), ...(breakingLive || req.maintenance ? [maintenanceOff] : []), ...(confirm ? [confirm] : [])],
+        undo: from ? [(0,flip/* flipTo */.h)(inst, from)] : [],
     });
     const observe = observeWindow(inst);
     if (observe)
         steps.push({ id: 'observe', phase: 'observe', title: `observe the ${to} slot through nginx`, timeoutMs: (0,duration/* seconds */.Y)(inst.windows?.observe, 30) * 1000 + deploy_plan_MIN, ops: [observe] });
-    steps.push({ id: 'enable', phase: 'drain', title: `start the ${to} slot at boot`, timeoutMs: deploy_plan_MIN, ops: [enableOnly(inst.id, to, components)] });
+    steps.push({ id: 'enable', phase: 'drain', title: `start the ${to} slot at boot`, timeoutMs: deploy_plan_MIN, ops: [(0,release/* enableOnly */.Wm)(inst.id, to, components)] });
     if (from) {
-        steps.push({ id: 'retire', phase: 'drain', title: `retire the ${from} slot`, timeoutMs: 5 * deploy_plan_MIN, ops: [retireSlot(inst.id, from, components, (0,duration/* seconds */.Y)(inst.windows?.keep_warm, 300), (0,duration/* seconds */.Y)(inst.windows?.drain, 10))] });
+        steps.push({ id: 'retire', phase: 'drain', title: `retire the ${from} slot`, timeoutMs: 5 * deploy_plan_MIN, ops: [(0,release/* retireSlot */.Kt)(inst.id, from, components, (0,duration/* seconds */.Y)(inst.windows?.keep_warm, 300), (0,duration/* seconds */.Y)(inst.windows?.drain, 10))] });
     }
     const keep = [...new Set([...state.releases, id])].slice(-(req.keepReleases ?? 5));
     const liveIds = [id, ...(from && state.slots[from] ? [state.slots[from].release] : [])];
     const kept = [...new Set([...keep, ...liveIds])];
     const success = (0,host_state/* withHistory */.$k)({ ...state, active: to, slots: { ...state.slots, [to]: { release: id, version: req.release.version, since: req.now } }, releases: kept, hold: state.hold?.release === id ? null : state.hold, rendered: renderedHashes(req.files) }, { run: req.run, op: 'deploy', release: id, slot: to, result: 'ok', at: req.now });
-    steps.push({ id: 'record', phase: 'record', title: 'record state and history; keep the newest releases', timeoutMs: deploy_plan_MIN, ops: [stateWrite(l.state, success), pruneReleases(inst.id, kept)] });
+    steps.push({ id: 'record', phase: 'record', title: 'record state and history; keep the newest releases', timeoutMs: deploy_plan_MIN, ops: [stateWrite(l.state, success), (0,release/* pruneReleases */.Xb)(inst.id, kept)] });
     const recordFailure = (flippedBack, detail) => {
         const failed = (0,host_state/* withHistory */.$k)({ ...state, hold: flippedBack ? { release: id, reason: detail, since: req.now } : state.hold }, { run: req.run, op: flippedBack ? 'flip-back' : 'deploy', release: id, slot: to, result: 'rolled-back', at: req.now, detail });
         return { id: 'record-failure', phase: 'record', title: 'record the failed deploy', timeoutMs: deploy_plan_MIN, ops: [...(breakingLive || req.maintenance ? [] : [maintenanceOff]), stateWrite(l.state, failed)] };
@@ -561,55 +339,18 @@ function renderedHashes(files) {
     return Object.fromEntries(files.filter((f) => !f.secret).map((f) => [f.path, (0,external_node_crypto_.createHash)('sha256').update(f.content).digest('hex')]));
 }
 
-;// CONCATENATED MODULE: ./src/plan/format.ts
-
-/** Replaces every secret value with ***, longest first (a short secret may be part of a longer one). */
-function masker(secrets) {
-    const values = [...new Set(secrets.filter((s) => s.length >= 4))].sort((a, b) => b.length - a.length);
-    return (text) => values.reduce((t, v) => t.split(v).join('***'), text);
-}
-function formatOp(op, mask) {
-    switch (op.kind) {
-        case 'run':
-            return [`$ ${mask((0,shell/* commandLine */.ay)(op.argv))}${op.note ? `    # ${op.note}` : ''}`];
-        case 'sh':
-            return [...(op.note ? [`# ${op.note}`] : []), ...mask(op.text).split('\n').map((l) => `  ${l}`)];
-        case 'write': {
-            const head = `write ${op.path} (mode ${op.mode}${op.owner ? `, owner ${op.owner}` : ''}, ${Buffer.byteLength(op.content)} bytes)${op.onChange ? `; if changed: ${op.onChange}` : ''}`;
-            if (op.secret)
-                return [`${head}: *** (holds secrets)`];
-            return [`${head}:`, ...op.content.trimEnd().split('\n').map((l) => `  | ${mask(l)}`)];
-        }
-        case 'upload':
-            return [`upload ${op.path} (${op.bytes.length} bytes, sha256 ${op.sha256})`];
-    }
-}
-/** The plan as text: every step and every command it would run, secrets shown as ***. */
-function formatPlan(plan, secrets) {
-    const mask = masker(secrets);
-    const out = [`plan ${plan.run}: ${plan.instance} -> release ${plan.release.id} on the ${plan.to} slot${plan.from ? ` (live: ${plan.from})` : ' (first deploy)'}`];
-    for (const note of plan.notes)
-        out.push(`note: ${note}`);
-    [...plan.steps, plan.finally].forEach((step, i) => {
-        out.push('', `${i + 1}. [${step.phase}] ${step.title}${step.movesTraffic ? '  (moves traffic)' : ''}`);
-        for (const op of step.ops)
-            out.push(...formatOp(op, mask).map((l) => `   ${l}`));
-        if (step.undo?.length) {
-            out.push('   undo:');
-            for (const op of step.undo)
-                out.push(...formatOp(op, mask).map((l) => `     ${l}`));
-        }
-    });
-    return out.join('\n');
-}
-
+// EXTERNAL MODULE: ./src/plan/format.ts
+var format = __webpack_require__(216);
 // EXTERNAL MODULE: ./src/transport/connect.ts + 1 modules
 var connect = __webpack_require__(1868);
 // EXTERNAL MODULE: ./src/commands/prepare.ts + 3 modules
 var prepare = __webpack_require__(2948);
+// EXTERNAL MODULE: ./src/commands/progress.ts
+var commands_progress = __webpack_require__(7111);
 // EXTERNAL MODULE: ./src/commands/run-context.ts + 2 modules
 var run_context = __webpack_require__(7533);
 ;// CONCATENATED MODULE: ./src/commands/deploy.ts
+
 
 
 
@@ -648,14 +389,14 @@ function refusal(result) {
 async function runDeploy(opts) {
     const prepared = await (0,prepare/* prepare */.i)(opts);
     const release = await (0,prepare/* loadRelease */.U)(prepared.instance);
-    const mask = masker(Object.values(prepared.secrets));
+    const mask = (0,format/* masker */.K)(Object.values(prepared.secrets));
     const transport = opts.offline ? undefined : await (0,connect/* connectTarget */.u)(prepared.instance, prepared.secrets);
     try {
         // Planned from what the host says now; if another run changed the host before our lock was taken (we waited for
         // it), the lock step says so and we plan again from the new state instead of acting on a stale plan.
         const waitUntil = Date.now() + opts.lockWaitMs;
         for (let attempt = 1;; attempt++) {
-            const host = transport ? await readHostWhenFree(transport, prepared, waitUntil, (l) => opts.log(`waiting for the lock: ${mask(l)}`)) : undefined;
+            const host = transport ? await (0,run_context/* readHostWhenFree */.vP)(transport, prepared.instance, waitUntil, (l) => opts.log(`waiting for the lock: ${mask(l)}`)) : undefined;
             const result = await planAndRun(opts, prepared, release, mask, transport, host);
             if (result.outcome?.kind !== 'stale' || attempt >= 3)
                 return result;
@@ -664,20 +405,6 @@ async function runDeploy(opts) {
     }
     finally {
         await transport?.close();
-    }
-}
-/** Plans are made from a host no other live run is changing: wait (up to --lock-wait) while another run holds the lock. */
-async function readHostWhenFree(transport, prepared, waitUntil, waiting) {
-    let said = '';
-    for (;;) {
-        const host = await (0,run_context/* readHost */.rk)(transport, prepared.instance);
-        const lock = host.probe.lock;
-        if (!lock || lock.expires < host.probe.now || Date.now() >= waitUntil)
-            return host;
-        if (said !== lock.run)
-            waiting(`${lock.owner} (run ${lock.run}; its lease is renewed while it lives)`);
-        said = lock.run;
-        await new Promise((r) => setTimeout(r, 2000));
     }
 }
 async function planAndRun(opts, prepared, release, mask, transport, host) {
@@ -693,24 +420,12 @@ async function planAndRun(opts, prepared, release, mask, transport, host) {
     const result = buildDeployPlan({ run, owner: (0,run_context/* owner */.eC)(), now: new Date().toISOString(), instance: prepared.instance, files: prepared.files, release, state, allowBreaking: opts.allowBreaking, guard: host?.guard, maintenance: host?.probe.maintenance, converge: host?.recovery.converge });
     if (result.kind !== 'plan')
         return { ...refusal(result), planText: recoveryText + driftText || undefined };
-    const planText = recoveryText + driftText + formatPlan(result.plan, Object.values(prepared.secrets));
+    const planText = recoveryText + driftText + (0,format/* formatPlan */.n)(result.plan, Object.values(prepared.secrets));
     if (opts.dryRun || !transport)
         return { exitCode: exit_codes/* ExitCode */.y.ok, summary: `plan for ${result.plan.release.id} on the ${result.plan.to} slot`, planText };
     opts.log(`deploy ${run}: ${prepared.instance.id} ${result.plan.from ? `${result.plan.from} -> ` : ''}${result.plan.to}, release ${result.plan.release.id} (${result.plan.steps.length} steps)`);
-    const terminal = (e) => {
-        if (e.kind === 'start')
-            opts.log(`${e.index < e.total ? `[${e.index + 1}/${e.total}]` : '[end]'} ${e.step.title} ...`);
-        else if (e.kind === 'done')
-            opts.log(`      ${e.result.code === 0 ? 'ok' : `FAILED (exit ${e.result.code})`} in ${(e.ms / 1000).toFixed(1)} s${e.result.code === 0 ? '' : `: ${mask(e.result.stderr.trim().split('\n').slice(-6).join('\n        '))}`}`);
-        else if (e.kind === 'note')
-            opts.log(`      note: ${mask(e.text)}`);
-        else if (e.kind === 'undo')
-            opts.log(`      undo ${e.step.id}: ${e.result.code === 0 ? 'ok' : `FAILED: ${mask(e.result.stderr.trim())}`}`);
-        else
-            opts.log(`      waiting for the lock: ${mask(e.holder)}`);
-    };
-    const onEvent = opts.onEvent ? (e) => opts.onEvent(e, mask) : terminal;
-    const outcome = await (0,engine_run/* runPlan */.F)(result.plan, transport, { onEvent, recordFailure: result.recordFailure, lockWaitMs: opts.lockWaitMs, signal: opts.signal });
+    const progress = (0,commands_progress/* stepReporter */.w)(opts.log, mask, opts.onEvent);
+    const outcome = await (0,engine_run/* runPlan */.F)(result.plan, transport, { onEvent: progress.onEvent, recordFailure: result.recordFailure, lockWaitMs: opts.lockWaitMs, signal: opts.signal }).finally(progress.stop);
     const ponr = result.plan.pointOfNoReturn ? result.plan.steps.findIndex((s) => s.id === result.plan.pointOfNoReturn) : -1;
     const pastNoReturn = outcome.kind === 'failed' && ponr >= 0 && result.plan.steps.indexOf(outcome.step) >= ponr;
     const exitCode = pastNoReturn ? exit_codes/* ExitCode */.y.rollbackFailed : exitCodeFor(outcome);
@@ -736,6 +451,49 @@ function summaryOf(plan, outcome, pastNoReturn, mask) {
 
 /***/ }),
 
+/***/ 7111:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ stepReporter)
+/* harmony export */ });
+/**
+ * How a run's steps reach the operator: the terminal's step lines (or the action's groups, via `custom`), and for a
+ * long step (a big backup, a slow migration, the observe window) a line every 10 s saying it is alive.
+ */
+function stepReporter(log, mask, custom) {
+    const terminal = (e) => {
+        if (e.kind === 'start')
+            log(`${e.index < e.total ? `[${e.index + 1}/${e.total}]` : '[end]'} ${e.step.title} ...`);
+        else if (e.kind === 'done')
+            log(`      ${e.result.code === 0 ? 'ok' : `FAILED (exit ${e.result.code})`} in ${(e.ms / 1000).toFixed(1)} s${e.result.code === 0 ? '' : `: ${mask(e.result.stderr.trim().split('\n').slice(-6).join('\n        '))}`}`);
+        else if (e.kind === 'note')
+            log(`      note: ${mask(e.text)}`);
+        else if (e.kind === 'undo')
+            log(`      undo ${e.step.id}: ${e.result.code === 0 ? 'ok' : `FAILED: ${mask(e.result.stderr.trim())}`}`);
+        else
+            log(`      waiting for the lock: ${mask(e.holder)}`);
+    };
+    const report = custom ? (e) => custom(e, mask) : terminal;
+    let ticker;
+    return {
+        onEvent(e) {
+            if (e.kind === 'start') {
+                const started = Date.now();
+                clearInterval(ticker);
+                ticker = setInterval(() => log(`      ... ${e.step.id}: ${Math.round((Date.now() - started) / 1000)} s`), 10_000);
+            }
+            else if (e.kind === 'done')
+                clearInterval(ticker);
+            report(e);
+        },
+        stop: () => clearInterval(ticker),
+    };
+}
+
+
+/***/ }),
+
 /***/ 7533:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -744,9 +502,11 @@ function summaryOf(plan, outcome, pastNoReturn, mask) {
 __webpack_require__.d(__webpack_exports__, {
   F$: () => (/* binding */ newRunId),
   eC: () => (/* binding */ owner),
-  rk: () => (/* binding */ readHost),
+  vP: () => (/* binding */ readHostWhenFree),
   un: () => (/* binding */ readState)
 });
+
+// UNUSED EXPORTS: readHost
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -781,6 +541,7 @@ function probeScript(inst) {
         `cat ${(0,shell/* quote */.hD)(l.state)} 2>/dev/null || echo null`,
         `echo '${MARK} routed'; ${route} 2>/dev/null || true`,
         ...layout/* SLOTS */._f.map((s) => `echo '${MARK} slot ${s}'; readlink ${(0,shell/* quote */.hD)(l.slotLink(s))} 2>/dev/null || true`),
+        ...layout/* SLOTS */._f.map((s) => `echo '${MARK} running ${s}'; systemctl is-active --quiet ${Object.keys(inst.app.components).map((c) => (0,shell/* quote */.hD)(`${l.unit(c)}${s}`)).join(' ')} 2>/dev/null && echo yes || true`),
         `echo '${MARK} maintenance'; [ -e ${(0,shell/* quote */.hD)(l.maintenanceFlag)} ] && echo on || true`,
         `echo '${MARK} lock'; cat ${(0,shell/* quote */.hD)(`${l.lock}/owner`)} 2>/dev/null || true`,
         `echo '${MARK} journal'; tail -n 200 ${(0,shell/* quote */.hD)(l.journal)} 2>/dev/null || true`,
@@ -831,7 +592,8 @@ function parseProbe(inst, stdout) {
             // a line cut by a full disk or a kill mid-write: the lines around it still count
         }
     }
-    return { state, routed, slotRelease, maintenance: parts.get('maintenance') === 'on', lock, journal, fingerprint: parts.get('fingerprint') ?? '', now: Number(parts.get('now') ?? 0) };
+    const slotRunning = { blue: parts.get('running blue') === 'yes', green: parts.get('running green') === 'yes' };
+    return { state, routed, slotRelease, slotRunning, maintenance: parts.get('maintenance') === 'on', lock, journal, fingerprint: parts.get('fingerprint') ?? '', now: Number(parts.get('now') ?? 0) };
 }
 
 ;// CONCATENATED MODULE: ./src/host/recover.ts
@@ -921,6 +683,20 @@ async function readHost(transport, inst) {
         throw new errors/* SlotflipError */.u0('connect', `${(0,layout/* layout */.Zp)(inst.id).state} on ${transport.label} is unreadable: ${err instanceof Error ? err.message : String(err)}`, 'Restore it from the history in the journal, or move it aside to start over', exit_codes/* ExitCode */.y.connection);
     }
     return { probe, recovery: recover(probe), guard: { fingerprint: fingerprintCommand(inst), expect: probe.fingerprint } };
+}
+/** Plans are made from a host no other live run is changing: wait (up to --lock-wait) while another run holds the lock. */
+async function readHostWhenFree(transport, inst, waitUntil, waiting) {
+    let said = '';
+    for (;;) {
+        const host = await readHost(transport, inst);
+        const lock = host.probe.lock;
+        if (!lock || lock.expires < host.probe.now || Date.now() >= waitUntil)
+            return host;
+        if (said !== lock.run)
+            waiting(`${lock.owner} (run ${lock.run}; its lease is renewed while it lives)`);
+        said = lock.run;
+        await new Promise((r) => setTimeout(r, 2000));
+    }
 }
 
 
@@ -1163,6 +939,173 @@ async function runPlan(plan, transport, opts = {}) {
 
 /***/ }),
 
+/***/ 7747:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ confirmThroughNginx),
+/* harmony export */   h: () => (/* binding */ flipTo)
+/* harmony export */ });
+/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2562);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6090);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6988);
+
+
+
+/**
+ * Moves traffic to `slot`. Unix-socket components: swap the symlink nginx proxies to (rename is atomic; measured
+ * 0 dropped requests, and the very next request reaches the new slot). TCP components: rewrite the upstream include,
+ * `nginx -t`, rename, reload (a reload drops idle keep-alive clients, so unix sockets are the default).
+ */
+function flipTo(inst, slot) {
+    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(inst.id);
+    const lines = [`install -d -m 0755 ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.socketDir)} /etc/nginx/slotflip`];
+    let reload = false;
+    for (const [name, c] of Object.entries(inst.app.components)) {
+        if (!c)
+            continue;
+        if (c.listen.type === 'unix') {
+            const cur = l.currentSocket(name);
+            lines.push(`ln -sfn ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.socket(name, slot))} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${cur}.tmp`)} && mv -T ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${cur}.tmp`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(cur)}`);
+        }
+        else {
+            const file = `/etc/nginx/slotflip/${inst.id}-${name}.upstream`;
+            lines.push(`printf 'server 127.0.0.1:%s;\\n' ${slot === 'blue' ? c.listen.blue : c.listen.green} > ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${file}.tmp`)} && mv -f ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${file}.tmp`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(file)}`);
+            reload = true;
+        }
+    }
+    if (reload)
+        lines.push('nginx -t -q && systemctl reload nginx');
+    return { kind: 'sh', note: `point nginx at the ${slot} slot`, text: lines.join('\n') };
+}
+/** Through nginx, as a user would: the new release must answer within a few seconds, or the flip is undone. */
+function confirmThroughNginx(inst, version) {
+    const probe = (0,_health_js__WEBPACK_IMPORTED_MODULE_2__/* .versionProbe */ .db)(inst);
+    const target = probe?.path ? (0,_health_js__WEBPACK_IMPORTED_MODULE_2__/* .throughNginx */ .gE)(inst, probe.path) : undefined;
+    if (!probe || !target)
+        return undefined;
+    const { url, host } = target;
+    const want = probe.expect_version ? `grep -qE ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)((0,_health_js__WEBPACK_IMPORTED_MODULE_2__/* .versionPattern */ .D8)(version))}` : `grep -q .`;
+    return {
+        kind: 'sh',
+        note: `confirm through nginx that ${probe.path} reaches ${version}`,
+        text: `for i in $(seq 1 50); do
+  if curl -s --max-time 2 -H ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`Host: ${host}`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(url)} | ${want}; then echo "confirmed through nginx after $i tries"; exit 0; fi
+  sleep 0.1
+done
+echo "nginx does not route ${probe.path} to release ${version}" >&2
+exit 1`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 2562:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D8: () => (/* binding */ versionPattern),
+/* harmony export */   Yr: () => (/* binding */ healthGate),
+/* harmony export */   db: () => (/* binding */ versionProbe),
+/* harmony export */   gE: () => (/* binding */ throughNginx)
+/* harmony export */ });
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6090);
+/* harmony import */ var _config_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7840);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6988);
+
+
+
+/** One check as a bash condition that sets $why when it fails. Runs on the host against one slot. */
+function checkScript(inst, check, slot, version) {
+    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(inst.id);
+    const t = Math.max(1, Math.ceil((0,_config_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .seconds */ .Y)(check.timeout, 2)));
+    switch (check.type) {
+        case 'http': {
+            const component = check.component;
+            const listen = inst.app.components[component]?.listen;
+            const target = listen?.type === 'tcp' ? `http://127.0.0.1:${slot === 'blue' ? listen.blue : listen.green}${check.path}` : `http://localhost${check.path}`;
+            const sock = listen?.type === 'tcp' ? '' : `--unix-socket ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(l.socket(component, slot))} `;
+            const expect = check.expect_status ?? 200;
+            const conds = [`[ "$code" = ${expect} ] || why=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${check.path} answered `)}"$code"`];
+            if (check.expect_body)
+                conds.push(`grep -qF -- ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(check.expect_body)} "$body" || why=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${check.path} body lacks ${check.expect_body}`)}`);
+            if (check.expect_version)
+                conds.push(`grep -qE ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(versionPattern(version))} "$body" || why=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${check.path} does not report version ${version}`)}`);
+            return `code=$(curl -s -o "$body" -w '%{http_code}' --max-time ${t} ${sock}${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(target)} || true); ${conds.join('; ')}`;
+        }
+        case 'tcp': {
+            const component = check.component;
+            const listen = inst.app.components[component]?.listen;
+            if (listen?.type === 'tcp')
+                return `timeout ${t} bash -c ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`</dev/tcp/127.0.0.1/${slot === 'blue' ? listen.blue : listen.green}`)} 2>/dev/null || why=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${component} does not accept connections`)}`;
+            return `[ -S ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(l.socket(component, slot))} ] || why=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${component} has no socket`)}`;
+        }
+        case 'postgres': {
+            const db = inst.database;
+            return `pg_isready -q -t ${t} -h ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(db.host)} -p ${db.port} || why='PostgreSQL is not accepting connections'`;
+        }
+        case 'redis': {
+            const r = inst.redis;
+            return `[ "$(REDISCLI_AUTH="$(cat ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${l.shared}/redis.pass`)} 2>/dev/null)" timeout ${t} redis-cli --no-auth-warning -h ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(r.host)} -p ${r.port} ping 2>/dev/null)" = PONG ] || why='Redis does not answer PING'`;
+        }
+    }
+}
+/**
+ * The health gate on the idle slot itself (never through nginx, so no user sees it yet): every check must pass
+ * `consecutive` times in a row before `timeout`; a unit that keeps restarting fails at once. Exit 10 on failure,
+ * with the failing check and the unit's last log lines.
+ */
+function healthGate(inst, slot, version) {
+    const h = inst.health;
+    const units = Object.keys(inst.app.components).map((c) => `${(0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(inst.id).unit(c)}${slot}`);
+    const checks = h.checks.map((c) => checkScript(inst, c, slot, version));
+    const interval = (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .seconds */ .Y)(h.interval, 1);
+    return {
+        kind: 'sh',
+        note: `health gate on ${slot}: ${h.checks.length} checks, ${h.consecutive ?? 3} passes in a row, within ${h.timeout ?? '60s'}`,
+        text: `body=$(mktemp); deadline=$(( $(date +%s) + ${Math.ceil((0,_config_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .seconds */ .Y)(h.timeout, 60))} )); passes=0; last=''
+while :; do
+  why=''
+  for u in ${units.map(_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD).join(' ')}; do
+    if [ "$(systemctl show -p NRestarts --value "$u")" -ge 3 ] || systemctl is-failed --quiet "$u"; then
+      journalctl -u "$u" -n 10 --no-pager -o cat >&2 || true
+      echo "gate: failed: $u is crashing (restarted $(systemctl show -p NRestarts --value "$u") times)" >&2
+      exit 10
+    fi
+  done
+${checks.map((c) => `  [ -n "$why" ] || { ${c}; }`).join('\n')}
+  if [ -z "$why" ]; then
+    passes=$((passes + 1))
+    if [ "$passes" -ge ${h.consecutive ?? 3} ]; then echo "gate: every check passed ${h.consecutive ?? 3} times in a row"; rm -f "$body"; exit 0; fi
+  else
+    passes=0; last=$why
+  fi
+  if [ "$(date +%s)" -ge "$deadline" ]; then
+    for u in ${units.map(_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD).join(' ')}; do journalctl -u "$u" -n 10 --no-pager -o cat >&2 || true; done
+    echo "gate: failed: $last" >&2
+    exit 10
+  fi
+  sleep ${interval}
+done`,
+    };
+}
+/** An extended regex for `"version": "<version>"` in a JSON body. */
+const versionPattern = (version) => `"version" *: *"${version.replace(/[.+]/g, '\\$&')}"`;
+/** The first http check that reports the version: used to confirm, through nginx, that traffic reached the release. */
+function versionProbe(inst) {
+    return inst.health.checks.find((c) => c.type === 'http' && c.expect_version) ?? inst.health.checks.find((c) => c.type === 'http');
+}
+/** How to reach a path through this instance's nginx site from the host itself: the URL and the Host header. */
+function throughNginx(inst, path) {
+    if (!inst.nginx)
+        return undefined;
+    return { url: `http://127.0.0.1:${inst.nginx.http_port ?? 80}${path}`, host: inst.nginx.server_names[0].replace(/^\*\./, 'www.') };
+}
+
+
+/***/ }),
+
 /***/ 2703:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1245,6 +1188,164 @@ elif [ -d ${L} ]; then echo "this run lost its lock to $(cat ${L}/owner 2>/dev/n
 function releaseLock(lock, run) {
     const L = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(lock);
     return { kind: 'sh', note: 'release the lock if it is ours', text: `if grep -qF ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`"run":${JSON.stringify(run)}`)} ${L}/owner 2>/dev/null; then rm -rf ${L}; fi` };
+}
+
+
+/***/ }),
+
+/***/ 7043:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bf: () => (/* binding */ releaseId),
+/* harmony export */   FU: () => (/* binding */ stopSlot),
+/* harmony export */   Kt: () => (/* binding */ retireSlot),
+/* harmony export */   OC: () => (/* binding */ unpackRelease),
+/* harmony export */   Wm: () => (/* binding */ enableOnly),
+/* harmony export */   Xb: () => (/* binding */ pruneReleases),
+/* harmony export */   Zz: () => (/* binding */ startSlot)
+/* harmony export */ });
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6090);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6988);
+
+
+/** Release ids name directories: the version plus the archive's hash, so one version built twice never collides. */
+const releaseId = (version, sha256) => `${version}-${sha256.slice(0, 8)}`;
+/** Unpacks an uploaded archive into releases/<id> (through a .partial directory), unless that release is already there. */
+function unpackRelease(instance, id, archive, user, build) {
+    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance);
+    const dir = (0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.release(id));
+    const partial = (0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${l.release(id)}.partial`);
+    const buildLines = build.map((cmd) => `  runuser -u ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(user)} -- /bin/bash -c ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`cd ${l.release(id)}.partial && ${cmd}`)}`);
+    return {
+        kind: 'sh',
+        note: `unpack release ${id}${build.length ? ' and run its build commands' : ''}`,
+        text: `id -u ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(user)} >/dev/null 2>&1 || useradd --system --home-dir ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.root)} --no-create-home --shell /usr/sbin/nologin ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(user)}
+install -d -m 0755 ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.releases)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${l.root}/slots`)}
+install -d -m 0750 -g ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(user)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.shared)}
+if [ -d ${dir} ]; then
+  echo "release ${id} is already on the host"
+else
+  rm -rf ${partial}; install -d -m 0755 ${partial}
+  tar -xzf ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(archive)} -C ${partial} --no-same-owner
+${build.length ? `  chown -R ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(user)} ${partial}\n${buildLines.join('\n')}\n` : ''}  chown -R root:root ${partial}; chmod -R go-w ${partial}
+  mv -T ${partial} ${dir}
+fi
+rm -f ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(archive)}`,
+    };
+}
+/** Points a slot at a release and starts its units (stopping whatever that slot ran before). */
+function startSlot(instance, slot, id, components) {
+    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance);
+    const link = l.slotLink(slot);
+    const units = components.map((c) => (0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${l.unit(c)}${slot}`)).join(' ');
+    return {
+        kind: 'sh',
+        note: `point the ${slot} slot at ${id} and start it`,
+        text: `ln -sfn ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`../releases/${id}`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${link}.tmp`)} && mv -T ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${link}.tmp`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(link)}
+systemctl stop ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`slotflip-${instance}-retire-${slot}.timer`)} 2>/dev/null || true
+systemctl stop ${units} 2>/dev/null || true
+systemctl reset-failed ${units} 2>/dev/null || true
+systemctl start ${units}`,
+    };
+}
+function stopSlot(instance, slot, components) {
+    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance);
+    return { kind: 'run', argv: ['systemctl', 'stop', ...components.map((c) => `${l.unit(c)}${slot}`)] };
+}
+/**
+ * Only the live slot starts at boot, so a restarted container comes back on the same slot without slotflip.
+ * --no-reload: enabling only links the unit for boot; the daemon reload it would do costs ~0.5 s and changes nothing.
+ */
+function enableOnly(instance, live, components) {
+    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance);
+    const other = live === 'blue' ? 'green' : 'blue';
+    return {
+        kind: 'sh',
+        note: `start the ${live} slot at boot, not the ${other}`,
+        text: `systemctl enable --quiet --no-reload ${components.map((c) => (0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${l.unit(c)}${live}`)).join(' ')}
+systemctl disable --quiet --no-reload ${components.map((c) => (0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${l.unit(c)}${other}`)).join(' ')} 2>/dev/null || true`,
+    };
+}
+/**
+ * The old slot keeps running for the keep-warm window (a rollback is then only a flip), then a timer on the host
+ * stops it: the deploy need not wait, and a rollback cancels the timer. With no window it drains and stops now.
+ * (A timer's default accuracy is a minute; the window is the operator's promise, so it is kept to the second.)
+ */
+function retireSlot(instance, slot, components, keepWarmSeconds, drainSeconds) {
+    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance);
+    const units = components.map((c) => `${l.unit(c)}${slot}`);
+    if (keepWarmSeconds <= 0) {
+        return { kind: 'sh', note: `drain ${drainSeconds} s, then stop the ${slot} slot`, text: `sleep ${drainSeconds}\nsystemctl stop ${units.map(_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD).join(' ')}` };
+    }
+    return {
+        kind: 'sh',
+        note: `keep the ${slot} slot warm for ${keepWarmSeconds} s, then stop it`,
+        text: `systemctl stop ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`slotflip-${instance}-retire-${slot}.timer`)} 2>/dev/null || true
+systemd-run --quiet --collect --timer-property=AccuracySec=1s --unit=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`slotflip-${instance}-retire-${slot}`)} --on-active=${Math.max(keepWarmSeconds, drainSeconds)} /bin/systemctl stop ${units.map(_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD).join(' ')}`,
+    };
+}
+/** Keeps the newest `keep` releases plus whatever a slot points at. */
+function pruneReleases(instance, keepIds) {
+    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance);
+    return {
+        kind: 'sh',
+        note: `keep releases ${keepIds.join(', ')}`,
+        text: `cd ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.releases)}
+for d in */; do d=\${d%/}; case " ${keepIds.join(' ')} " in *" $d "*) ;; *) rm -rf -- "$d" ;; esac; done`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 216:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ masker),
+/* harmony export */   n: () => (/* binding */ formatPlan)
+/* harmony export */ });
+/* harmony import */ var _host_shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6988);
+
+/** Replaces every secret value with ***, longest first (a short secret may be part of a longer one). */
+function masker(secrets) {
+    const values = [...new Set(secrets.filter((s) => s.length >= 4))].sort((a, b) => b.length - a.length);
+    return (text) => values.reduce((t, v) => t.split(v).join('***'), text);
+}
+function formatOp(op, mask) {
+    switch (op.kind) {
+        case 'run':
+            return [`$ ${mask((0,_host_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .commandLine */ .ay)(op.argv))}${op.note ? `    # ${op.note}` : ''}`];
+        case 'sh':
+            return [...(op.note ? [`# ${op.note}`] : []), ...mask(op.text).split('\n').map((l) => `  ${l}`)];
+        case 'write': {
+            const head = `write ${op.path} (mode ${op.mode}${op.owner ? `, owner ${op.owner}` : ''}, ${Buffer.byteLength(op.content)} bytes)${op.onChange ? `; if changed: ${op.onChange}` : ''}`;
+            if (op.secret)
+                return [`${head}: *** (holds secrets)`];
+            return [`${head}:`, ...op.content.trimEnd().split('\n').map((l) => `  | ${mask(l)}`)];
+        }
+        case 'upload':
+            return [`upload ${op.path} (${op.bytes.length} bytes, sha256 ${op.sha256})`];
+    }
+}
+/** The plan as text: every step and every command it would run, secrets shown as ***. */
+function formatPlan(plan, secrets) {
+    const mask = masker(secrets);
+    const out = [`plan ${plan.run}: ${plan.instance} -> release ${plan.release.id} on the ${plan.to} slot${plan.from ? ` (live: ${plan.from})` : ' (first deploy)'}`];
+    for (const note of plan.notes)
+        out.push(`note: ${note}`);
+    [...plan.steps, plan.finally].forEach((step, i) => {
+        out.push('', `${i + 1}. [${step.phase}] ${step.title}${step.movesTraffic ? '  (moves traffic)' : ''}`);
+        for (const op of step.ops)
+            out.push(...formatOp(op, mask).map((l) => `   ${l}`));
+        if (step.undo?.length) {
+            out.push('   undo:');
+            for (const op of step.undo)
+                out.push(...formatOp(op, mask).map((l) => `     ${l}`));
+        }
+    });
+    return out.join('\n');
 }
 
 

@@ -1,0 +1,254 @@
+export const id = 884;
+export const ids = [884];
+export const modules = {
+
+/***/ 4558:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ cancellable)
+/* harmony export */ });
+/** GitHub cancels with SIGINT, then SIGTERM, then SIGKILL: stop the current step and undo what the run changed. */
+async function cancellable(io, fn) {
+    const abort = new AbortController();
+    const onSignal = () => {
+        io.err('slotflip: cancelling the current step; undoing what this run changed');
+        abort.abort();
+    };
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    try {
+        return await fn(abort.signal);
+    }
+    finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+    }
+}
+
+
+/***/ }),
+
+/***/ 2884:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  rollbackCommand: () => (/* binding */ rollbackCommand)
+});
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/engine/run.ts + 2 modules
+var engine_run = __webpack_require__(7793);
+// EXTERNAL MODULE: ./src/exit-codes.ts
+var exit_codes = __webpack_require__(1084);
+// EXTERNAL MODULE: ./src/plan/format.ts
+var format = __webpack_require__(216);
+// EXTERNAL MODULE: ./src/config/duration.ts
+var duration = __webpack_require__(7840);
+// EXTERNAL MODULE: ./src/host/flip.ts
+var flip = __webpack_require__(7747);
+// EXTERNAL MODULE: ./src/host/health.ts
+var health = __webpack_require__(2562);
+// EXTERNAL MODULE: ./src/host/layout.ts
+var layout = __webpack_require__(6090);
+// EXTERNAL MODULE: ./src/host/lock.ts
+var host_lock = __webpack_require__(2703);
+// EXTERNAL MODULE: ./src/host/release.ts
+var release = __webpack_require__(7043);
+// EXTERNAL MODULE: ./src/host/shell.ts
+var shell = __webpack_require__(6988);
+// EXTERNAL MODULE: ./src/host/state.ts
+var host_state = __webpack_require__(2067);
+;// CONCATENATED MODULE: ./src/plan/rollback-plan.ts
+
+
+
+
+
+
+
+
+const MIN = 60_000;
+const versionOf = (id) => id.replace(/-[0-9a-f]{8}$/, '');
+/** Which kept release `to` names: an exact id, or the newest kept release of that version. */
+function resolveTarget(state, to) {
+    if (state.releases.includes(to))
+        return to;
+    return [...state.releases].reverse().find((id) => versionOf(id) === to);
+}
+/**
+ * Back to the previous release (or any kept one) through the same flip a deploy uses. When the idle slot still runs
+ * that release (the keep-warm window), it is only a flip: cancel the slot's retire timer, one health pass, flip.
+ * Otherwise the idle slot is started on that release and gated first. The release rolled back from is held, so
+ * the next deploy of it is refused until `release-hold`. The database is not touched.
+ */
+function buildRollbackPlan(req) {
+    const { instance: inst, state } = req;
+    const from = state.active;
+    if (!from || !state.slots[from])
+        return { kind: 'refused', message: `${inst.id} has no live release to roll back from` };
+    const to = (0,layout/* otherSlot */.jx)(from);
+    const previous = state.slots[to]?.release;
+    const target = req.to ? resolveTarget(state, req.to) : previous;
+    if (!target) {
+        return { kind: 'refused', message: req.to ? `no kept release matches "${req.to}" (kept: ${state.releases.join(', ') || 'none'})` : `${inst.id} has no previous release on the host to roll back to` };
+    }
+    const leaving = state.slots[from].release;
+    if (target === leaving)
+        return { kind: 'nothing-to-do', message: `release ${target} is already live on the ${from} slot` };
+    const version = versionOf(target);
+    const warm = target === previous && req.running[to];
+    const l = (0,layout/* layout */.Zp)(inst.id);
+    const components = Object.keys(inst.app.components);
+    const units = components.map((c) => (0,shell/* quote */.hD)(`${l.unit(c)}${to}`)).join(' ');
+    const lock = { id: 'lock', phase: 'lock', title: 'take the lease lock', timeoutMs: MIN, ops: [(0,host_lock/* acquireLock */.IZ)(l, { run: req.run, owner: req.owner, leaseSeconds: host_lock/* LEASE_SECONDS */.Vb }, req.guard)] };
+    const prepare = warm
+        ? [{
+                id: 'warm', phase: 'gate', title: `keep the warm ${to} slot (${target}) and check it once`, timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + MIN,
+                // The retire timer may fire any moment: cancel it first; a slot it stopped meanwhile is started again.
+                ops: [{ kind: 'sh', note: `cancel the ${to} slot's retire timer`, text: `systemctl stop ${(0,shell/* quote */.hD)(`slotflip-${inst.id}-retire-${to}.timer`)} 2>/dev/null || true\nsystemctl is-active --quiet ${units} || { echo 'SLOTFLIP_EVENT the ${to} slot had just been retired: started it again'; systemctl start ${units}; }` }, (0,health/* healthGate */.Yr)({ ...inst, health: { ...inst.health, consecutive: 1 } }, to, version)],
+            }]
+        : [
+            { id: 'start', phase: 'start', title: `start the ${to} slot on ${target}`, timeoutMs: 2 * MIN, ops: [(0,release/* startSlot */.Zz)(inst.id, to, target, components)], undo: [(0,release/* stopSlot */.FU)(inst.id, to, components)] },
+            { id: 'gate', phase: 'gate', title: `health gate on the ${to} slot`, timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + MIN, ops: [(0,health/* healthGate */.Yr)(inst, to, version)] },
+        ];
+    const confirm = (0,flip/* confirmThroughNginx */.c)(inst, version);
+    const rolledBack = (0,host_state/* withHistory */.$k)({ ...state, active: to, slots: { ...state.slots, [to]: { release: target, version, since: req.now } }, hold: { release: leaving, reason: `rolled back to ${target} by ${req.owner}`, since: req.now } }, { run: req.run, op: 'rollback', release: target, slot: to, result: 'ok', at: req.now, detail: `from ${leaving}${warm ? ' (warm)' : ' (cold)'}` });
+    const steps = [
+        lock,
+        ...prepare,
+        { id: 'flip', phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: MIN, movesTraffic: true, ops: [(0,flip/* flipTo */.h)(inst, to), ...(confirm ? [confirm] : [])], undo: [(0,flip/* flipTo */.h)(inst, from)] },
+        { id: 'enable', phase: 'drain', title: `start the ${to} slot at boot`, timeoutMs: MIN, ops: [(0,release/* enableOnly */.Wm)(inst.id, to, components)] },
+        // The release rolled back from stops after the drain: it is the one that misbehaved, its jobs should not run on.
+        { id: 'retire', phase: 'drain', title: `drain and stop the ${from} slot`, timeoutMs: MIN, ops: [(0,release/* retireSlot */.Kt)(inst.id, from, components, (0,duration/* seconds */.Y)(inst.windows?.drain, 10), (0,duration/* seconds */.Y)(inst.windows?.drain, 10))] },
+        { id: 'record', phase: 'record', title: `record the rollback; hold ${leaving}`, timeoutMs: MIN, ops: [{ kind: 'write', path: l.state, content: `${JSON.stringify(rolledBack, null, 2)}\n`, mode: '0644', secret: false }] },
+    ];
+    const recordFailure = (flippedBack, detail) => ({
+        id: 'record-failure', phase: 'record', title: 'record the failed rollback', timeoutMs: MIN,
+        ops: [{ kind: 'write', path: l.state, content: `${JSON.stringify((0,host_state/* withHistory */.$k)(state, { run: req.run, op: 'rollback', release: target, slot: to, result: 'failed', at: req.now, detail: `${detail}${flippedBack ? '; flipped back' : ''}` }), null, 2)}\n`, mode: '0644', secret: false }],
+    });
+    return {
+        kind: 'plan',
+        warm,
+        recordFailure,
+        plan: {
+            format: 1, run: req.run, instance: inst.id, release: { id: target, version }, from, to, steps, owner: req.owner,
+            finally: { id: 'unlock', phase: 'record', title: 'release the lock', timeoutMs: MIN, ops: [(0,host_lock/* releaseLock */.x_)(l.lock, req.run)] },
+            notes: [`${warm ? 'warm' : 'cold'} rollback from ${leaving} to ${target}; the database is not touched`],
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/transport/connect.ts + 1 modules
+var connect = __webpack_require__(1868);
+// EXTERNAL MODULE: ./src/commands/deploy.ts + 6 modules
+var deploy = __webpack_require__(8121);
+// EXTERNAL MODULE: ./src/commands/prepare.ts + 3 modules
+var prepare = __webpack_require__(2948);
+// EXTERNAL MODULE: ./src/commands/progress.ts
+var commands_progress = __webpack_require__(7111);
+// EXTERNAL MODULE: ./src/commands/run-context.ts + 2 modules
+var run_context = __webpack_require__(7533);
+;// CONCATENATED MODULE: ./src/commands/rollback.ts
+
+
+
+
+
+
+
+
+
+/** `slotflip rollback`: the previous release back in front of users, by the same flip a deploy uses. */
+async function runRollback(opts) {
+    const prepared = await (0,prepare/* prepare */.i)(opts);
+    const mask = (0,format/* masker */.K)(Object.values(prepared.secrets));
+    const transport = await (0,connect/* connectTarget */.u)(prepared.instance, prepared.secrets);
+    try {
+        const host = await (0,run_context/* readHostWhenFree */.vP)(transport, prepared.instance, Date.now() + opts.lockWaitMs, (l) => opts.log(`waiting for the lock: ${mask(l)}`));
+        for (const n of host.recovery.notes)
+            opts.log(`note: ${mask(n)}`);
+        const run = (0,run_context/* newRunId */.F$)();
+        const result = buildRollbackPlan({ run, owner: (0,run_context/* owner */.eC)(), now: new Date().toISOString(), instance: prepared.instance, state: host.recovery.state, running: host.probe.slotRunning, to: opts.to, guard: host.guard });
+        if (result.kind !== 'plan')
+            return { exitCode: result.kind === 'nothing-to-do' ? exit_codes/* ExitCode */.y.nothingToDo : exit_codes/* ExitCode */.y.preflight, summary: result.message };
+        const { plan, warm } = result;
+        const planText = (0,format/* formatPlan */.n)(plan, Object.values(prepared.secrets));
+        if (opts.dryRun)
+            return { exitCode: exit_codes/* ExitCode */.y.ok, summary: `${warm ? 'warm' : 'cold'} rollback plan to ${plan.release.id}`, planText, warm };
+        opts.log(`rollback ${run}: ${prepared.instance.id} ${plan.from} -> ${plan.to}, release ${plan.release.id} (${warm ? 'warm: only a flip' : 'cold: start and gate first'})`);
+        let trafficMovedMs;
+        const progress = (0,commands_progress/* stepReporter */.w)(opts.log, mask, opts.onEvent);
+        const onEvent = (e) => {
+            if (e.kind === 'done' && e.step.id === 'flip' && e.result.code === 0)
+                trafficMovedMs = Math.round(process.uptime() * 1000);
+            progress.onEvent(e);
+        };
+        const outcome = await (0,engine_run/* runPlan */.F)(plan, transport, { onEvent, recordFailure: result.recordFailure, lockWaitMs: opts.lockWaitMs, signal: opts.signal }).finally(progress.stop);
+        const summary = summaryOf(plan, warm, outcome, trafficMovedMs, mask);
+        return { exitCode: (0,deploy/* exitCodeFor */.R)(outcome), summary, outcome, planText, release: plan.release.id, slot: outcome.kind === 'completed' ? plan.to : plan.from ?? undefined, warm, trafficMovedMs };
+    }
+    finally {
+        await transport.close();
+    }
+}
+function summaryOf(plan, warm, outcome, trafficMovedMs, mask) {
+    if (outcome.kind === 'locked')
+        return `locked by ${mask(outcome.holder)}`;
+    if (outcome.kind === 'stale')
+        return 'the host changed while this run waited for the lock; run it again';
+    if (outcome.kind === 'failed')
+        return `${outcome.step.id} failed: ${mask(outcome.detail)}; ${outcome.undone ? `still on the ${plan.from} slot` : 'ROLLBACK FAILED: operator needed'}`;
+    const timing = trafficMovedMs === undefined ? '' : `; traffic on ${plan.release.id} ${trafficMovedMs} ms after the command started`;
+    return `rolled back to ${plan.release.id} on the ${plan.to} slot (${warm ? 'warm' : 'cold'})${timing}; the ${plan.from} slot's release is held until \`slotflip release-hold\``;
+}
+
+// EXTERNAL MODULE: ./src/cli/cancel.ts
+var cancel = __webpack_require__(4558);
+;// CONCATENATED MODULE: ./src/cli/rollback.ts
+
+
+
+
+const OPTIONS = {
+    env: { type: 'string' },
+    instance: { type: 'string' },
+    'secrets-dir': { type: 'string' },
+    to: { type: 'string' },
+    'lock-wait': { type: 'string', default: '0s' },
+    'dry-run': { type: 'boolean', default: false },
+};
+/** `slotflip rollback --env FILE [--to RELEASE]`: the previous release (or a kept one) back in front of users. */
+async function rollbackCommand(args, io) {
+    const { values } = (0,external_node_util_.parseArgs)({ args, options: OPTIONS });
+    if (!values.env) {
+        io.err('usage: slotflip rollback --env FILE [--to RELEASE] [--instance ID] [--secrets-dir DIR] [--lock-wait 10m] [--dry-run]');
+        return 1;
+    }
+    return (0,cancel/* cancellable */.n)(io, async (signal) => {
+        const r = await runRollback({
+            envFile: values.env,
+            instanceId: values.instance,
+            secrets: { env: io.env, dir: values['secrets-dir'] ?? io.env.SLOTFLIP_SECRETS_DIR },
+            to: values.to,
+            lockWaitMs: (0,duration/* seconds */.Y)(values['lock-wait'], 0) * 1000,
+            dryRun: values['dry-run'],
+            log: io.err,
+            signal,
+        });
+        if (values['dry-run'] && r.planText)
+            io.out(r.planText);
+        io.err(`rollback: ${r.summary} (exit ${r.exitCode})`);
+        return r.exitCode;
+    });
+}
+
+
+/***/ })
+
+};

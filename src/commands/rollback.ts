@@ -1,0 +1,58 @@
+import { runPlan, type RunOutcome } from '../engine/run.js';
+import type { Plan } from '../plan/types.js';
+import { ExitCode } from '../exit-codes.js';
+import { formatPlan, masker } from '../plan/format.js';
+import { buildRollbackPlan } from '../plan/rollback-plan.js';
+import { connectTarget } from '../transport/connect.js';
+import { exitCodeFor, type DeployOptions, type DeployResult } from './deploy.js';
+import { prepare } from './prepare.js';
+import { stepReporter } from './progress.js';
+import { newRunId, owner, readHostWhenFree } from './run-context.js';
+
+export interface RollbackOptions extends Omit<DeployOptions, 'allowBreaking' | 'offline'> {
+  /** A kept release id or version; default: the release on the other slot. */
+  to?: string;
+}
+
+export interface RollbackResult extends DeployResult {
+  warm?: boolean;
+  /** From the command's start (the process's) to the flip's confirmation through nginx. */
+  trafficMovedMs?: number;
+}
+
+/** `slotflip rollback`: the previous release back in front of users, by the same flip a deploy uses. */
+export async function runRollback(opts: RollbackOptions): Promise<RollbackResult> {
+  const prepared = await prepare(opts);
+  const mask = masker(Object.values(prepared.secrets));
+  const transport = await connectTarget(prepared.instance, prepared.secrets);
+  try {
+    const host = await readHostWhenFree(transport, prepared.instance, Date.now() + opts.lockWaitMs, (l) => opts.log(`waiting for the lock: ${mask(l)}`));
+    for (const n of host.recovery.notes) opts.log(`note: ${mask(n)}`);
+    const run = newRunId();
+    const result = buildRollbackPlan({ run, owner: owner(), now: new Date().toISOString(), instance: prepared.instance, state: host.recovery.state, running: host.probe.slotRunning, to: opts.to, guard: host.guard });
+    if (result.kind !== 'plan') return { exitCode: result.kind === 'nothing-to-do' ? ExitCode.nothingToDo : ExitCode.preflight, summary: result.message };
+    const { plan, warm } = result;
+    const planText = formatPlan(plan, Object.values(prepared.secrets));
+    if (opts.dryRun) return { exitCode: ExitCode.ok, summary: `${warm ? 'warm' : 'cold'} rollback plan to ${plan.release.id}`, planText, warm };
+    opts.log(`rollback ${run}: ${prepared.instance.id} ${plan.from} -> ${plan.to}, release ${plan.release.id} (${warm ? 'warm: only a flip' : 'cold: start and gate first'})`);
+    let trafficMovedMs: number | undefined;
+    const progress = stepReporter(opts.log, mask, opts.onEvent);
+    const onEvent: typeof progress.onEvent = (e) => {
+      if (e.kind === 'done' && e.step.id === 'flip' && e.result.code === 0) trafficMovedMs = Math.round(process.uptime() * 1000);
+      progress.onEvent(e);
+    };
+    const outcome = await runPlan(plan, transport, { onEvent, recordFailure: result.recordFailure, lockWaitMs: opts.lockWaitMs, signal: opts.signal }).finally(progress.stop);
+    const summary = summaryOf(plan, warm, outcome, trafficMovedMs, mask);
+    return { exitCode: exitCodeFor(outcome), summary, outcome, planText, release: plan.release.id, slot: outcome.kind === 'completed' ? plan.to : plan.from ?? undefined, warm, trafficMovedMs };
+  } finally {
+    await transport.close();
+  }
+}
+
+function summaryOf(plan: Plan, warm: boolean, outcome: RunOutcome, trafficMovedMs: number | undefined, mask: (t: string) => string): string {
+  if (outcome.kind === 'locked') return `locked by ${mask(outcome.holder)}`;
+  if (outcome.kind === 'stale') return 'the host changed while this run waited for the lock; run it again';
+  if (outcome.kind === 'failed') return `${outcome.step.id} failed: ${mask(outcome.detail)}; ${outcome.undone ? `still on the ${plan.from} slot` : 'ROLLBACK FAILED: operator needed'}`;
+  const timing = trafficMovedMs === undefined ? '' : `; traffic on ${plan.release.id} ${trafficMovedMs} ms after the command started`;
+  return `rolled back to ${plan.release.id} on the ${plan.to} slot (${warm ? 'warm' : 'cold'})${timing}; the ${plan.from} slot's release is held until \`slotflip release-hold\``;
+}

@@ -1,0 +1,102 @@
+import type { Instance } from '../config/environment.generated.js';
+import { seconds } from '../config/duration.js';
+import { confirmThroughNginx, flipTo } from '../host/flip.js';
+import { healthGate } from '../host/health.js';
+import { layout, otherSlot, type Slot } from '../host/layout.js';
+import { acquireLock, LEASE_SECONDS, releaseLock } from '../host/lock.js';
+import { enableOnly, retireSlot, startSlot, stopSlot } from '../host/release.js';
+import { quote } from '../host/shell.js';
+import { withHistory, type HostState } from '../host/state.js';
+import type { Plan, Step } from './types.js';
+
+export interface RollbackRequest {
+  run: string;
+  owner: string;
+  now: string;
+  instance: Instance;
+  /** Reconciled state (host/recover.ts): `active` is the slot nginx really routes to. */
+  state: HostState;
+  /** Which slots have every unit running (from the probe). */
+  running: Record<'blue' | 'green', boolean>;
+  /** A release id or version to go to; default: the release on the other slot. */
+  to?: string;
+  guard?: { fingerprint: string; expect: string };
+}
+
+export type RollbackPlanResult =
+  | { kind: 'plan'; plan: Plan; warm: boolean; recordFailure: (flippedBack: boolean, detail: string) => Step }
+  | { kind: 'nothing-to-do'; message: string }
+  | { kind: 'refused'; message: string };
+
+const MIN = 60_000;
+const versionOf = (id: string) => id.replace(/-[0-9a-f]{8}$/, '');
+
+/** Which kept release `to` names: an exact id, or the newest kept release of that version. */
+function resolveTarget(state: HostState, to: string): string | undefined {
+  if (state.releases.includes(to)) return to;
+  return [...state.releases].reverse().find((id) => versionOf(id) === to);
+}
+
+/**
+ * Back to the previous release (or any kept one) through the same flip a deploy uses. When the idle slot still runs
+ * that release (the keep-warm window), it is only a flip: cancel the slot's retire timer, one health pass, flip.
+ * Otherwise the idle slot is started on that release and gated first. The release rolled back from is held, so
+ * the next deploy of it is refused until `release-hold`. The database is not touched.
+ */
+export function buildRollbackPlan(req: RollbackRequest): RollbackPlanResult {
+  const { instance: inst, state } = req;
+  const from = state.active;
+  if (!from || !state.slots[from]) return { kind: 'refused', message: `${inst.id} has no live release to roll back from` };
+  const to: Slot = otherSlot(from);
+  const previous = state.slots[to]?.release;
+  const target = req.to ? resolveTarget(state, req.to) : previous;
+  if (!target) {
+    return { kind: 'refused', message: req.to ? `no kept release matches "${req.to}" (kept: ${state.releases.join(', ') || 'none'})` : `${inst.id} has no previous release on the host to roll back to` };
+  }
+  const leaving = state.slots[from]!.release;
+  if (target === leaving) return { kind: 'nothing-to-do', message: `release ${target} is already live on the ${from} slot` };
+  const version = versionOf(target);
+  const warm = target === previous && req.running[to];
+  const l = layout(inst.id);
+  const components = Object.keys(inst.app.components);
+  const units = components.map((c) => quote(`${l.unit(c)}${to}`)).join(' ');
+  const lock: Step = { id: 'lock', phase: 'lock', title: 'take the lease lock', timeoutMs: MIN, ops: [acquireLock(l, { run: req.run, owner: req.owner, leaseSeconds: LEASE_SECONDS }, req.guard)] };
+  const prepare: Step[] = warm
+    ? [{
+        id: 'warm', phase: 'gate', title: `keep the warm ${to} slot (${target}) and check it once`, timeoutMs: seconds(inst.health.timeout, 60) * 1000 + MIN,
+        // The retire timer may fire any moment: cancel it first; a slot it stopped meanwhile is started again.
+        ops: [{ kind: 'sh', note: `cancel the ${to} slot's retire timer`, text: `systemctl stop ${quote(`slotflip-${inst.id}-retire-${to}.timer`)} 2>/dev/null || true\nsystemctl is-active --quiet ${units} || { echo 'SLOTFLIP_EVENT the ${to} slot had just been retired: started it again'; systemctl start ${units}; }` }, healthGate({ ...inst, health: { ...inst.health, consecutive: 1 } }, to, version)],
+      }]
+    : [
+        { id: 'start', phase: 'start', title: `start the ${to} slot on ${target}`, timeoutMs: 2 * MIN, ops: [startSlot(inst.id, to, target, components)], undo: [stopSlot(inst.id, to, components)] },
+        { id: 'gate', phase: 'gate', title: `health gate on the ${to} slot`, timeoutMs: seconds(inst.health.timeout, 60) * 1000 + MIN, ops: [healthGate(inst, to, version)] },
+      ];
+  const confirm = confirmThroughNginx(inst, version);
+  const rolledBack: HostState = withHistory(
+    { ...state, active: to, slots: { ...state.slots, [to]: { release: target, version, since: req.now } }, hold: { release: leaving, reason: `rolled back to ${target} by ${req.owner}`, since: req.now } },
+    { run: req.run, op: 'rollback', release: target, slot: to, result: 'ok', at: req.now, detail: `from ${leaving}${warm ? ' (warm)' : ' (cold)'}` },
+  );
+  const steps: Step[] = [
+    lock,
+    ...prepare,
+    { id: 'flip', phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: MIN, movesTraffic: true, ops: [flipTo(inst, to), ...(confirm ? [confirm] : [])], undo: [flipTo(inst, from)] },
+    { id: 'enable', phase: 'drain', title: `start the ${to} slot at boot`, timeoutMs: MIN, ops: [enableOnly(inst.id, to, components)] },
+    // The release rolled back from stops after the drain: it is the one that misbehaved, its jobs should not run on.
+    { id: 'retire', phase: 'drain', title: `drain and stop the ${from} slot`, timeoutMs: MIN, ops: [retireSlot(inst.id, from, components, seconds(inst.windows?.drain, 10), seconds(inst.windows?.drain, 10))] },
+    { id: 'record', phase: 'record', title: `record the rollback; hold ${leaving}`, timeoutMs: MIN, ops: [{ kind: 'write', path: l.state, content: `${JSON.stringify(rolledBack, null, 2)}\n`, mode: '0644', secret: false }] },
+  ];
+  const recordFailure = (flippedBack: boolean, detail: string): Step => ({
+    id: 'record-failure', phase: 'record', title: 'record the failed rollback', timeoutMs: MIN,
+    ops: [{ kind: 'write', path: l.state, content: `${JSON.stringify(withHistory(state, { run: req.run, op: 'rollback', release: target, slot: to, result: 'failed', at: req.now, detail: `${detail}${flippedBack ? '; flipped back' : ''}` }), null, 2)}\n`, mode: '0644', secret: false }],
+  });
+  return {
+    kind: 'plan',
+    warm,
+    recordFailure,
+    plan: {
+      format: 1, run: req.run, instance: inst.id, release: { id: target, version }, from, to, steps, owner: req.owner,
+      finally: { id: 'unlock', phase: 'record', title: 'release the lock', timeoutMs: MIN, ops: [releaseLock(l.lock, req.run)] },
+      notes: [`${warm ? 'warm' : 'cold'} rollback from ${leaving} to ${target}; the database is not touched`],
+    },
+  };
+}

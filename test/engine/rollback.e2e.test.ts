@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { deploy, envFor, slotflip } from '../e2e/deploy-helpers.js';
+import { deploySuite } from '../e2e/deploy-suite.js';
+
+// `slotflip rollback` against the lab, under keep-alive load through nginx: warm (only a flip) and cold (start and
+// gate the previous release first), and the hold it leaves on the release it rolled back from.
+
+const suite = deploySuite('demo-lab-1');
+const { info, underLoad, lostWrites } = suite;
+const rollback = (envFile: string, ...extra: string[]) => slotflip(['rollback', '--env', envFile, '--secrets-dir', 'lab/state/secrets', ...extra]);
+
+describe('rollback', () => {
+  it('deploys v1, then v2 over it', async () => {
+    expect((await deploy(envFor('1.0.0'))).code).toBe(0);
+    const v2 = await deploy(envFor('2.0.0'));
+    expect(v2.code, v2.stderr).toBe(0);
+    expect(await info()).toMatchObject({ version: '2.0.0', slot: 'green' });
+  });
+
+  it('warm: all traffic back on v1 in under 3 s from the command\'s start, zero failed requests, zero lost writes; v2 is held', async () => {
+    const { result, load } = await underLoad(() => rollback(envFor('2.0.0')));
+    expect(result.code, result.stderr).toBe(0);
+    const ms = Number(/traffic on 1\.0\.0-\w+ (\d+) ms after the command started/.exec(result.stderr)?.[1]);
+    console.log(`warm rollback: traffic on v1 ${ms} ms after the command started (whole command ${result.ms} ms)`);
+    expect(result.stderr).toContain('(warm: only a flip)');
+    expect(ms).toBeLessThan(3000);
+    expect(load.failures).toEqual([]);
+    expect(await lostWrites(load.acknowledged)).toBe(0);
+    // Measured from outside: from the spawn, the last v2 answer came before the command's end, and v1 answered after.
+    const last = load.versions.filter(([, v]) => v === '2.0.0').at(-1)?.[0] ?? 0;
+    expect(load.versions.some(([at, v]) => v === '1.0.0' && at > last)).toBe(true);
+    expect(await info()).toMatchObject({ version: '1.0.0', slot: 'blue' });
+    const state = await suite.state();
+    expect(state.hold.release).toMatch(/^2\.0\.0-/);
+    expect(state.history.at(-1)).toMatchObject({ op: 'rollback', result: 'ok' });
+    const again = await deploy(envFor('2.0.0'));
+    expect(again.code).toBe(4);
+    expect(again.stderr).toContain('rolled back to 1.0.0-');
+  });
+
+  it('cold: once the previous slot has stopped, it is started and gated first, and the time is reported', async () => {
+    expect((await slotflip(['release-hold', '--env', envFor('2.0.0'), '--secrets-dir', 'lab/state/secrets'])).code).toBe(0);
+    // No keep-warm window: the old slot stops right after the drain.
+    const noWarm = (v: string) => envFor(v, 1, (env) => (env.instances[0].windows = { ...env.instances[0].windows, keep_warm: '0s', drain: '1s' }));
+    expect((await deploy(noWarm('2.0.0'))).code).toBe(0);
+    expect((await suite.ssh.script('systemctl is-active slotflip-demo-lab-1-api@blue || true')).stdout.trim()).toBe('inactive');
+    const { result, load } = await underLoad(() => rollback(noWarm('2.0.0')));
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain('(cold: start and gate first)');
+    const ms = Number(/traffic on 1\.0\.0-\w+ (\d+) ms after the command started/.exec(result.stderr)?.[1]);
+    console.log(`cold rollback: traffic on v1 ${ms} ms after the command started`);
+    expect(ms).toBeGreaterThan(0);
+    expect(load.failures).toEqual([]);
+    expect(await lostWrites(load.acknowledged)).toBe(0);
+    expect(await info()).toMatchObject({ version: '1.0.0', slot: 'blue' });
+  });
+
+  it('says what it cannot do: no kept release by that name, or nothing to roll back to', async () => {
+    const r = await rollback(envFor('1.0.0'), '--to', '9.9.9');
+    expect(r.code).toBe(4);
+    expect(r.stderr).toMatch(/no kept release matches "9\.9\.9" \(kept: .*1\.0\.0-/);
+    const same = await rollback(envFor('1.0.0'), '--to', '1.0.0');
+    expect(same.code).toBe(20);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { emptyState, type HostState } from '../../src/host/state.js';
+import { buildRollbackPlan, type RollbackRequest } from '../../src/plan/rollback-plan.js';
+import { formatPlan } from '../../src/plan/format.js';
+import { labInstance } from './fixtures.js';
+
+const instance = labInstance();
+const v1 = '1.0.0-aaaaaaaa';
+const v2 = '2.0.0-bbbbbbbb';
+const afterDeploy: HostState = { ...emptyState(instance.id), active: 'green', slots: { blue: { release: v1, version: '1.0.0', since: 'a' }, green: { release: v2, version: '2.0.0', since: 'b' } }, releases: [v1, v2] };
+const req = (over: Partial<RollbackRequest> = {}): RollbackRequest => ({ run: 'R9', owner: 'ops', now: '2026-11-23T00:00:00.000Z', instance, state: afterDeploy, running: { blue: true, green: true }, ...over });
+const planOf = (over: Partial<RollbackRequest> = {}) => {
+  const r = buildRollbackPlan(req(over));
+  if (r.kind !== 'plan') throw new Error(r.message);
+  return r;
+};
+
+describe('buildRollbackPlan', () => {
+  it('while the previous slot is warm, it is only a flip: cancel its retire timer, one health pass, flip', () => {
+    const r = planOf();
+    expect(r.warm).toBe(true);
+    expect(r.plan.steps.map((s) => s.id)).toEqual(['lock', 'warm', 'flip', 'enable', 'retire', 'record']);
+    expect([r.plan.from, r.plan.to, r.plan.release.id]).toEqual(['green', 'blue', v1]);
+    const text = formatPlan(r.plan, []);
+    expect(text).toContain('systemctl stop slotflip-demo-lab-1-retire-blue.timer');
+    expect(JSON.stringify(r.plan.steps.find((s) => s.id === 'flip')!.undo)).toContain('/green/app.sock');
+    const recorded = JSON.parse((r.plan.steps.at(-1)!.ops[0] as { content: string }).content);
+    expect(recorded).toMatchObject({ active: 'blue', slots: { blue: { release: v1 } }, hold: { release: v2, reason: `rolled back to ${v1} by ops` } });
+    expect(recorded.history.at(-1)).toMatchObject({ op: 'rollback', release: v1, slot: 'blue', result: 'ok', detail: `from ${v2} (warm)` });
+  });
+
+  it('once the previous slot has stopped, it starts and gates it first (cold)', () => {
+    const r = planOf({ running: { blue: false, green: true } });
+    expect(r.warm).toBe(false);
+    expect(r.plan.steps.map((s) => s.id)).toEqual(['lock', 'start', 'gate', 'flip', 'enable', 'retire', 'record']);
+    expect(r.plan.steps[1]!.undo).toBeDefined();
+  });
+
+  it('--to picks any kept release by id or version; cold unless it is the warm previous one', () => {
+    const state = { ...afterDeploy, releases: ['0.9.0-cccccccc', v1, v2] };
+    const r = planOf({ state, to: '0.9.0' });
+    expect(r.plan.release.id).toBe('0.9.0-cccccccc');
+    expect(r.warm).toBe(false);
+    expect(planOf({ state, to: v1 }).warm).toBe(true);
+  });
+
+  it('refuses what it cannot do, and says why', () => {
+    expect(buildRollbackPlan(req({ to: '7.7.7' }))).toMatchObject({ kind: 'refused', message: `no kept release matches "7.7.7" (kept: ${v1}, ${v2})` });
+    expect(buildRollbackPlan(req({ to: '2.0.0' }))).toMatchObject({ kind: 'nothing-to-do' });
+    expect(buildRollbackPlan(req({ state: { ...afterDeploy, slots: { green: afterDeploy.slots.green! }, releases: [v2] } }))).toMatchObject({ kind: 'refused', message: 'demo-lab-1 has no previous release on the host to roll back to' });
+    expect(buildRollbackPlan(req({ state: emptyState(instance.id) }))).toMatchObject({ kind: 'refused' });
+  });
+});
