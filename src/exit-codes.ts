@@ -10,6 +10,8 @@ export const ExitCode = {
   healthGateRolledBack: 10,
   rolledBackAfterFailure: 11,
   rollbackFailed: 12,
+  /** A rollback was asked to restore the database if safe, and restoring would discard writes (they are listed). */
+  restoreUnsafe: 13,
   nothingToDo: 20,
 } as const;
 

@@ -19,6 +19,8 @@ var engine_run = __webpack_require__(7793);
 var exit_codes = __webpack_require__(1084);
 // EXTERNAL MODULE: ./src/plan/format.ts
 var format = __webpack_require__(216);
+// EXTERNAL MODULE: ./src/host/db-marker.ts
+var db_marker = __webpack_require__(5229);
 // EXTERNAL MODULE: ./src/config/duration.ts
 var duration = __webpack_require__(7840);
 // EXTERNAL MODULE: ./src/host/flip.ts
@@ -36,6 +38,7 @@ var shell = __webpack_require__(6988);
 // EXTERNAL MODULE: ./src/host/state.ts
 var host_state = __webpack_require__(2067);
 ;// CONCATENATED MODULE: ./src/plan/rollback-plan.ts
+
 
 
 
@@ -73,7 +76,7 @@ function buildRollbackPlan(req) {
     if (target === leaving)
         return { kind: 'nothing-to-do', message: `release ${target} is already live on the ${from} slot` };
     const version = versionOf(target);
-    const warm = target === previous && req.running[to];
+    const warm = target === previous && req.running[to] && !req.restore;
     const l = (0,layout/* layout */.Zp)(inst.id);
     const components = Object.keys(inst.app.components);
     const units = components.map((c) => (0,shell/* quote */.hD)(`${l.unit(c)}${to}`)).join(' ');
@@ -89,11 +92,13 @@ function buildRollbackPlan(req) {
             { id: 'gate', phase: 'gate', title: `health gate on the ${to} slot`, timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + MIN, ops: [(0,health/* healthGate */.Yr)(inst, to, version)] },
         ];
     const confirm = (0,flip/* confirmThroughNginx */.c)(inst, version);
-    const rolledBack = (0,host_state/* withHistory */.$k)({ ...state, active: to, slots: { ...state.slots, [to]: { release: target, version, since: req.now } }, hold: { release: leaving, reason: `rolled back to ${target} by ${req.owner}`, since: req.now } }, { run: req.run, op: 'rollback', release: target, slot: to, result: 'ok', at: req.now, detail: `from ${leaving}${warm ? ' (warm)' : ' (cold)'}` });
+    const rolledBack = (0,host_state/* withHistory */.$k)({ ...state, active: to, slots: { ...state.slots, [to]: { release: target, version, since: req.now } }, hold: { release: leaving, reason: `rolled back to ${target} by ${req.owner}`, since: req.now } }, { run: req.run, op: 'rollback', release: target, slot: to, result: 'ok', at: req.now, detail: `from ${leaving}${warm ? ' (warm)' : ' (cold)'}${req.restore ? `; database restored from ${req.restore.dump} (${req.restore.mode})` : ''}` });
+    const restore = req.restore ? restoreSteps(inst, from, req.restore) : [];
     const steps = [
         lock,
+        ...restore,
         ...prepare,
-        { id: 'flip', phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: MIN, movesTraffic: true, ops: [(0,flip/* flipTo */.h)(inst, to), ...(confirm ? [confirm] : [])], undo: [(0,flip/* flipTo */.h)(inst, from)] },
+        { id: 'flip', phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: MIN, movesTraffic: true, ops: [(0,flip/* flipTo */.h)(inst, to), ...(req.restore ? [{ kind: 'run', argv: ['rm', '-f', l.maintenanceFlag], note: 'maintenance page off' }] : []), ...(confirm ? [confirm] : [])], undo: [(0,flip/* flipTo */.h)(inst, from)] },
         { id: 'enable', phase: 'drain', title: `start the ${to} slot at boot`, timeoutMs: MIN, ops: [(0,release/* enableOnly */.Wm)(inst.id, to, components)] },
         // The release rolled back from stops after the drain: it is the one that misbehaved, its jobs should not run on.
         { id: 'retire', phase: 'drain', title: `drain and stop the ${from} slot`, timeoutMs: MIN, ops: [(0,release/* retireSlot */.Kt)(inst.id, from, components, (0,duration/* seconds */.Y)(inst.windows?.drain, 10), (0,duration/* seconds */.Y)(inst.windows?.drain, 10))] },
@@ -109,16 +114,33 @@ function buildRollbackPlan(req) {
         recordFailure,
         plan: {
             format: 1, run: req.run, instance: inst.id, release: { id: target, version }, from, to, steps, owner: req.owner,
+            // Once the database is restored, the release rolled back from cannot serve again: a later failure needs an operator.
+            pointOfNoReturn: req.restore ? 'start' : undefined,
             finally: { id: 'unlock', phase: 'record', title: 'release the lock', timeoutMs: MIN, ops: [(0,host_lock/* releaseLock */.x_)(l.lock, req.run)] },
-            notes: [`${warm ? 'warm' : 'cold'} rollback from ${leaving} to ${target}; the database is not touched`],
+            notes: [`${warm ? 'warm' : 'cold'} rollback from ${leaving} to ${target}; ${req.restore ? `the database is restored from ${req.restore.dump} behind the maintenance page (${req.restore.mode})` : 'the database is not touched'}`],
         },
     };
+}
+/** Check that restoring loses nothing (or report what it discards), stop the live slot behind the maintenance page, restore. */
+function restoreSteps(inst, from, r) {
+    const l = (0,layout/* layout */.Zp)(inst.id);
+    const units = Object.keys(inst.app.components).map((c) => (0,shell/* quote */.hD)(`${l.unit(c)}${from}`)).join(' ');
+    const bookkeeping = inst.migrations?.bookkeeping_tables ?? ['schema_migrations'];
+    return [
+        { id: 'db-check', phase: 'preflight', title: `compare the database with the backup (${r.mode})`, timeoutMs: 30 * MIN, ops: [(0,db_marker/* compareWithMarker */.y3)(l, r.db, r.dump, r.mode, bookkeeping)] },
+        {
+            id: 'quiesce', phase: 'migrate', title: `maintenance page on; stop the ${from} slot (no writes during the restore)`, timeoutMs: 2 * MIN,
+            ops: [{ kind: 'run', argv: ['touch', l.maintenanceFlag], note: 'maintenance page on (503 + Retry-After)' }, { kind: 'sh', text: `systemctl stop ${units}` }],
+            undo: [{ kind: 'sh', text: `systemctl start ${units}` }, { kind: 'run', argv: ['rm', '-f', l.maintenanceFlag] }],
+        },
+        { id: 'restore', phase: 'migrate', title: `restore ${r.dump} (one transaction)`, timeoutMs: 60 * MIN, ops: [(0,db_marker/* restoreDump */.nE)(l, r.db, r.dump)] },
+    ];
 }
 
 // EXTERNAL MODULE: ./src/transport/connect.ts + 5 modules
 var connect = __webpack_require__(8418);
-// EXTERNAL MODULE: ./src/commands/deploy.ts + 6 modules
-var deploy = __webpack_require__(8121);
+// EXTERNAL MODULE: ./src/commands/deploy.ts + 5 modules
+var deploy = __webpack_require__(2124);
 // EXTERNAL MODULE: ./src/commands/prepare.ts + 4 modules
 var prepare = __webpack_require__(8599);
 // EXTERNAL MODULE: ./src/commands/progress.ts
@@ -135,9 +157,11 @@ var run_context = __webpack_require__(170);
 
 
 
+
+
 /** `slotflip rollback`: the previous release back in front of users, by the same flip a deploy uses. */
 async function runRollback(opts) {
-    const prepared = await (0,prepare/* prepare */.i)(opts);
+    const prepared = await (0,prepare/* prepare */.i)({ ...opts, render: false });
     const mask = (0,format/* masker */.K)(Object.values(prepared.secrets));
     const transport = await (0,connect/* connectTarget */.u)(prepared.instance, prepared.secrets);
     try {
@@ -145,7 +169,12 @@ async function runRollback(opts) {
         for (const n of host.recovery.notes)
             opts.log(`note: ${mask(n)}`);
         const run = (0,run_context/* newRunId */.F$)();
-        const result = buildRollbackPlan({ run, owner: (0,run_context/* owner */.eC)(), now: new Date().toISOString(), instance: prepared.instance, state: host.recovery.state, running: host.probe.slotRunning, to: opts.to, guard: host.guard });
+        const restore = await restoreRequest(opts.restoreDb ?? 'never', prepared.instance, host.recovery.state, transport);
+        if (restore.kind === 'refused')
+            return { exitCode: exit_codes/* ExitCode */.y.preflight, summary: restore.message };
+        if (restore.kind === 'skip')
+            opts.log(`note: ${restore.message}`);
+        const result = buildRollbackPlan({ run, owner: (0,run_context/* owner */.eC)(), now: new Date().toISOString(), instance: prepared.instance, state: host.recovery.state, running: host.probe.slotRunning, to: opts.to, guard: host.guard, restore: restore.kind === 'restore' ? restore.restore : undefined });
         if (result.kind !== 'plan')
             return { exitCode: result.kind === 'nothing-to-do' ? exit_codes/* ExitCode */.y.nothingToDo : exit_codes/* ExitCode */.y.preflight, summary: result.message };
         const { plan, warm } = result;
@@ -162,7 +191,9 @@ async function runRollback(opts) {
         };
         const outcome = await (0,engine_run/* runPlan */.F)(plan, transport, { onEvent, recordFailure: result.recordFailure, lockWaitMs: opts.lockWaitMs, signal: opts.signal }).finally(progress.stop);
         const summary = summaryOf(plan, warm, outcome, trafficMovedMs, mask);
-        return { exitCode: (0,deploy/* exitCodeFor */.R)(outcome), summary, outcome, planText, release: plan.release.id, slot: outcome.kind === 'completed' ? plan.to : plan.from ?? undefined, warm, trafficMovedMs };
+        const ponr = plan.pointOfNoReturn ? plan.steps.findIndex((s) => s.id === plan.pointOfNoReturn) : -1;
+        const pastNoReturn = outcome.kind === 'failed' && ponr >= 0 && plan.steps.indexOf(outcome.step) >= ponr;
+        return { exitCode: pastNoReturn ? exit_codes/* ExitCode */.y.rollbackFailed : (0,deploy/* exitCodeFor */.R)(outcome), summary: pastNoReturn ? `${summary}; the database was restored and the maintenance page stays up: operator needed` : summary, outcome, planText, release: plan.release.id, slot: outcome.kind === 'completed' ? plan.to : plan.from ?? undefined, warm, trafficMovedMs };
     }
     finally {
         await transport.close();
@@ -177,6 +208,22 @@ function summaryOf(plan, warm, outcome, trafficMovedMs, mask) {
         return `${outcome.step.id} failed: ${mask(outcome.detail)}; ${outcome.undone ? `still on the ${plan.from} slot` : 'ROLLBACK FAILED: operator needed'}`;
     const timing = trafficMovedMs === undefined ? '' : `; traffic on ${plan.release.id} ${trafficMovedMs} ms after the command started`;
     return `rolled back to ${plan.release.id} on the ${plan.to} slot (${warm ? 'warm' : 'cold'})${timing}; the ${plan.from} slot's release is held until \`slotflip release-hold\``;
+}
+/** Whether this rollback restores the database: only with a backup taken by the live release's deploy, and (if-safe) only when the schema changed since. */
+async function restoreRequest(mode, inst, state, transport) {
+    if (mode === 'never')
+        return { kind: 'none' };
+    const db = inst.database;
+    const dump = state.active ? state.slots[state.active]?.backup : undefined;
+    if (!db || !dump)
+        return { kind: 'refused', message: `--restore-db ${mode}: the deploy of the live release took no backup to restore (no database configured, or deployed before backups carried a marker)` };
+    const r = await transport.script((0,db_marker/* schemaThenAndNow */.Sp)((0,layout/* layout */.Zp)(inst.id), db, dump), { timeoutMs: 30_000 });
+    const [then = '', now = ''] = r.stdout.split('\n').map((x) => x.trim());
+    if (r.code !== 0 || !then)
+        return { kind: 'refused', message: `--restore-db ${mode}: backup ${dump} or its marker is missing on the host${r.stderr.trim() ? ` (${r.stderr.trim()})` : ''}` };
+    if (then === now && mode === 'if-safe')
+        return { kind: 'skip', message: `the schema has not changed since backup ${dump}: the database stays as it is` };
+    return { kind: 'restore', restore: { mode, dump, db } };
 }
 
 

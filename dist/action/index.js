@@ -65271,7 +65271,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8121:
+/***/ 2124:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -65409,52 +65409,8 @@ function preflightChecks(inst, archiveBytes) {
     return { kind: 'sh', note: 'check room for a second slot and a backup, pg_dump, and the connection budget', text: lines.join('\n') };
 }
 
-;// CONCATENATED MODULE: ./src/host/postgres.ts
-
-// Credentials come from a 0600 pgpass file (PGPASSFILE), never from an argv or PGPASSWORD on a command line.
-const conn = (l) => `PGPASSFILE=${(0,shell/* quote */.hD)(l.pgpass)} PGCONNECT_TIMEOUT=5`;
-const target = (db) => `-h ${(0,shell/* quote */.hD)(db.host)} -p ${db.port} -U ${(0,shell/* quote */.hD)(db.user)} -d ${(0,shell/* quote */.hD)(db.name)} --no-password`;
-/** A fingerprint of the schema (tables, columns, types): "did the migration change anything" without app knowledge. */
-function schemaHeadShell(l, db) {
-    const sql = "SELECT md5(coalesce(string_agg(table_name || '.' || column_name || ':' || data_type, ',' ORDER BY table_name, column_name), '')) FROM information_schema.columns WHERE table_schema = 'public'";
-    return `${conn(l)} psql -At ${target(db)} -c ${(0,shell/* quote */.hD)(sql)}`;
-}
-/**
- * `pg_dump -Fc` before any migration, written as .partial, verified with `pg_restore --list`, hashed, then renamed:
- * a failed or interrupted dump never leaves a file that looks complete.
- */
-function backupDatabase(l, db, file) {
-    const f = (0,shell/* quote */.hD)(file);
-    return {
-        kind: 'sh',
-        note: 'back up the database before anything migrates it',
-        text: `install -d -m 0700 ${(0,shell/* quote */.hD)(l.backups)}
-trap 'rm -f ${f}.partial' ERR
-${conn(l)} pg_dump -Fc ${target(db)} -f ${f}.partial
-pg_restore --list ${f}.partial > /dev/null
-sha=$(sha256sum ${f}.partial | cut -d' ' -f1)
-mv -f ${f}.partial ${f}
-echo "$sha  $(basename ${f})" > ${f}.sha256
-echo "SLOTFLIP_RESULT backup {\\"file\\":\\"${file}\\",\\"sha256\\":\\"$sha\\",\\"bytes\\":$(stat -c %s ${f})}"`,
-    };
-}
-/** Runs the app's migration as the service user with the slot's environment, in a transient unit with a time limit. */
-function migrateDatabase(l, db, opts) {
-    const props = [`User=${opts.user}`, `Group=${opts.user}`, `WorkingDirectory=${opts.releaseDir}`, `EnvironmentFile=${l.appEnv}`, `EnvironmentFile=${opts.slotEnv}`, `RuntimeMaxSec=${opts.timeoutSeconds}`];
-    return {
-        kind: 'sh',
-        note: `migrate with the new release (time limit ${opts.timeoutSeconds} s); schema head recorded before and after`,
-        text: `before=$(${schemaHeadShell(l, db)})
-set +e
-systemd-run --wait --pipe --quiet --collect ${props.map((p) => `-p ${(0,shell/* quote */.hD)(p)}`).join(' ')} /bin/bash -c ${(0,shell/* quote */.hD)(`exec ${opts.command}`)}
-rc=$?
-set -e
-after=$(${schemaHeadShell(l, db)})
-echo "SLOTFLIP_RESULT migrate {\\"before\\":\\"$before\\",\\"after\\":\\"$after\\",\\"code\\":$rc}"
-[ "$rc" -eq 0 ] || { echo "migration failed (exit $rc); schema $( [ "$before" = "$after" ] && echo unchanged || echo CHANGED )" >&2; exit 1; }`,
-    };
-}
-
+// EXTERNAL MODULE: ./src/host/postgres.ts
+var postgres = __nccwpck_require__(9163);
 // EXTERNAL MODULE: ./src/host/release.ts
 var release = __nccwpck_require__(7043);
 ;// CONCATENATED MODULE: ./src/plan/converge-plan.ts
@@ -65559,10 +65515,10 @@ function buildDeployPlan(req) {
         },
     ];
     if (inst.database) {
-        steps.push({ id: 'backup', phase: 'backup', title: 'back up the database (pg_dump -Fc, verified, hashed)', timeoutMs: 60 * deploy_plan_MIN, ops: [backupDatabase(l, inst.database, `${l.backups}/${req.run}.dump`)] });
+        steps.push({ id: 'backup', phase: 'backup', title: 'back up the database (pg_dump -Fc, verified, hashed)', timeoutMs: 60 * deploy_plan_MIN, ops: [(0,postgres/* backupDatabase */._h)(l, inst.database, `${l.backups}/${req.run}.dump`)] });
     }
     if (inst.migrations && inst.database) {
-        const migrate = migrateDatabase(l, inst.database, { user, releaseDir: l.release(id), slotEnv: l.slotEnv(to), command: inst.migrations.command, timeoutSeconds: Math.ceil((0,duration/* seconds */.Y)(inst.migrations.timeout, 300)) });
+        const migrate = (0,postgres/* migrateDatabase */.bC)(l, inst.database, { user, releaseDir: l.release(id), slotEnv: l.slotEnv(to), command: inst.migrations.command, timeoutSeconds: Math.ceil((0,duration/* seconds */.Y)(inst.migrations.timeout, 300)) });
         steps.push({
             id: 'migrate', phase: 'migrate', title: `migrate the database with release ${id}${breakingLive ? ' behind the maintenance page' : ''}`, timeoutMs: (0,duration/* seconds */.Y)(inst.migrations.timeout, 300) * 1000 + deploy_plan_MIN,
             ops: breakingLive ? [maintenanceOn, migrate] : [migrate],
@@ -65585,7 +65541,7 @@ function buildDeployPlan(req) {
     const keep = [...new Set([...state.releases, id])].slice(-(req.keepReleases ?? 5));
     const liveIds = [id, ...(from && state.slots[from] ? [state.slots[from].release] : [])];
     const kept = [...new Set([...keep, ...liveIds])];
-    const success = (0,host_state/* withHistory */.$k)({ ...state, active: to, slots: { ...state.slots, [to]: { release: id, version: req.release.version, since: req.now } }, releases: kept, hold: state.hold?.release === id ? null : state.hold, rendered: renderedHashes(req.files) }, { run: req.run, op: 'deploy', release: id, slot: to, result: 'ok', at: req.now });
+    const success = (0,host_state/* withHistory */.$k)({ ...state, active: to, slots: { ...state.slots, [to]: { release: id, version: req.release.version, since: req.now, ...(inst.database ? { backup: `${l.backups}/${req.run}.dump` } : {}) } }, releases: kept, hold: state.hold?.release === id ? null : state.hold, rendered: renderedHashes(req.files) }, { run: req.run, op: 'deploy', release: id, slot: to, result: 'ok', at: req.now });
     steps.push({ id: 'record', phase: 'record', title: 'record state and history; keep the newest releases', timeoutMs: deploy_plan_MIN, ops: [stateWrite(l.state, success), (0,release/* pruneReleases */.Xb)(inst.id, kept)] });
     const recordFailure = (flippedBack, detail) => {
         const failed = (0,host_state/* withHistory */.$k)({ ...state, hold: flippedBack ? { release: id, reason: detail, since: req.now } : state.hold }, { run: req.run, op: flippedBack ? 'flip-back' : 'deploy', release: id, slot: to, result: 'rolled-back', at: req.now, detail });
@@ -65646,6 +65602,8 @@ function exitCodeFor(outcome) {
         return exit_codes/* ExitCode */.y.rollbackFailed;
     if (outcome.step.id === 'gate' && !outcome.cancelled)
         return exit_codes/* ExitCode */.y.healthGateRolledBack;
+    if (outcome.step.id === 'db-check' && outcome.code === exit_codes/* ExitCode */.y.restoreUnsafe)
+        return exit_codes/* ExitCode */.y.restoreUnsafe;
     if (outcome.step.id === 'preflight' && !outcome.cancelled)
         return exit_codes/* ExitCode */.y.preflight;
     return exit_codes/* ExitCode */.y.rolledBackAfterFailure;
@@ -65994,6 +65952,8 @@ async function prepare(opts) {
     }
     if (opts.secrets)
         opts.onSecrets?.(Object.values(secrets));
+    if (opts.render === false)
+        return { file: opts.envFile, instance, secrets, files: [] };
     const dir = (0,external_node_path_.resolve)(opts.templatesDir ?? 'templates');
     const templates = {};
     for (const name of templateNames(instance)) {
@@ -66379,7 +66339,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var dist_ajv = __nccwpck_require__(2463);
 ;// CONCATENATED MODULE: ./schema/environment.schema.json
-const environment_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://slotflip.dev/schema/environment.schema.json","title":"Environment","description":"One slotflip environment (for example production or staging): the instances it runs and where. Secrets are named here, never written here.","type":"object","additionalProperties":false,"required":["version","environment","instances"],"properties":{"version":{"description":"Format version of this file.","const":1},"environment":{"$ref":"#/definitions/identifier","description":"Name of the environment; the file is usually environments/<environment>.yaml."},"instances":{"type":"array","minItems":1,"maxItems":50,"items":{"$ref":"#/definitions/instance"}}},"definitions":{"identifier":{"title":"Identifier","type":"string","pattern":"^[a-z](?:[a-z0-9-]{0,38}[a-z0-9])?$","patternErrorMessage":"must be a lowercase identifier: a-z, 0-9 and \'-\', starting with a letter, at most 40 characters"},"secretName":{"title":"SecretName","description":"The NAME of a secret, never its value. slotflip reads it from the environment variable SLOTFLIP_SECRET_<NAME>, from the file named by SLOTFLIP_SECRET_<NAME>_FILE, or from <secrets-dir>/<NAME>.","type":"string","pattern":"^[A-Z][A-Z0-9_]{0,63}$","patternErrorMessage":"must be the NAME of a secret (A-Z, 0-9, \'_\', starting with a letter), never the secret\'s value"},"command":{"title":"Command","description":"A shell command run by bash on the target, by design. Changes to command fields are flagged in pull requests because they run code on the host after merge.","type":"string","minLength":1,"maxLength":4096},"commandList":{"type":"array","maxItems":50,"items":{"$ref":"#/definitions/command"}},"hostname":{"title":"Hostname","description":"A DNS name, an IPv4 address or an IPv6 address.","type":"string","maxLength":253,"pattern":"^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})$","patternErrorMessage":"must be a hostname or an IP address (letters, digits, \'-\' and \'.\'; no port, scheme or path)"},"serverName":{"title":"ServerName","type":"string","maxLength":253,"pattern":"^(?:\\\\*\\\\.)?[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$","patternErrorMessage":"must be a DNS name such as tasks.example.com, optionally starting with \'*.\'"},"absolutePath":{"title":"AbsolutePath","type":"string","maxLength":1024,"pattern":"^(?!.*(?:^|/)\\\\.\\\\.?(?:/|$))/[A-Za-z0-9._@+-]+(?:/[A-Za-z0-9._@+-]+)*$","patternErrorMessage":"must be an absolute path made of letters, digits and . _ @ + - (no spaces, quotes, \'..\' or trailing \'/\')"},"relativePath":{"title":"RelativePath","type":"string","maxLength":1024,"pattern":"^(?!.*(?:^|/)\\\\.\\\\.?(?:/|$))[A-Za-z0-9._@+-]+(?:/[A-Za-z0-9._@+-]+)*$","patternErrorMessage":"must be a relative path inside the repository, made of letters, digits and . _ @ + - (no \'..\', no leading \'/\')"},"urlPath":{"title":"UrlPath","type":"string","maxLength":256,"pattern":"^/[A-Za-z0-9._~/-]*$","patternErrorMessage":"must be a URL path starting with \'/\' (letters, digits and . _ ~ / -; no spaces, quotes, braces or \';\')"},"httpsUrl":{"title":"HttpsUrl","type":"string","maxLength":2048,"pattern":"^https://[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:/[A-Za-z0-9._~%+@-]*)*$","patternErrorMessage":"must be an https:// URL with no query string, spaces or quotes"},"port":{"title":"Port","type":"integer","minimum":1,"maximum":65535},"duration":{"title":"Duration","type":"string","pattern":"^[0-9]{1,6}(?:ms|s|m|h)$","patternErrorMessage":"must be a duration such as 500ms, 30s, 5m or 1h"},"version":{"title":"ReleaseVersion","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$","patternErrorMessage":"must be a release version such as 1.0.0 or v2.1.0-rc.1 (letters, digits, . _ + -)"},"sha256":{"title":"Sha256","type":"string","pattern":"^[a-f0-9]{64}$","patternErrorMessage":"must be a sha256 digest: 64 lowercase hex characters"},"hostKeyFingerprint":{"title":"HostKeyFingerprint","type":"string","pattern":"^SHA256:[A-Za-z0-9+/]{43}$","patternErrorMessage":"must be an SSH host key fingerprint as printed by `ssh-keygen -lf`, e.g. SHA256: followed by 43 base64 characters"},"ageRecipient":{"title":"AgeRecipient","type":"string","pattern":"^age1[02-9ac-hj-np-z]{58}$","patternErrorMessage":"must be an age public key (age1 followed by 58 characters); never the private key"},"fileMode":{"title":"FileMode","type":"string","pattern":"^0[0-7]{3}$","patternErrorMessage":"must be an octal file mode written as a string, such as \\"0644\\""},"instance":{"title":"Instance","type":"object","additionalProperties":false,"required":["id","target","app","health"],"properties":{"id":{"$ref":"#/definitions/identifier","description":"Unique across every environment: names the host directories, units and sockets."},"target":{"$ref":"#/definitions/target"},"app":{"$ref":"#/definitions/app"},"templates":{"type":"array","maxItems":100,"items":{"$ref":"#/definitions/template"}},"database":{"$ref":"#/definitions/database"},"redis":{"$ref":"#/definitions/redis"},"nginx":{"$ref":"#/definitions/nginx"},"health":{"$ref":"#/definitions/health"},"migrations":{"$ref":"#/definitions/migrations"},"backups":{"$ref":"#/definitions/backups"},"windows":{"$ref":"#/definitions/windows"},"hooks":{"$ref":"#/definitions/hooks"}}},"target":{"title":"Target","description":"Where the instance runs and how slotflip reaches it.","type":"object","additionalProperties":false,"required":["transport"],"properties":{"transport":{"enum":["ssh","pct","local"],"description":"ssh: to the container; pct: `pct exec` on the Proxmox host (locally or over ssh to it); local: slotflip runs inside the target."},"host":{"$ref":"#/definitions/hostname","description":"ssh: the container; pct over ssh: the Proxmox host."},"port":{"$ref":"#/definitions/port","default":22},"user":{"type":"string","pattern":"^[a-z_][a-z0-9_-]{0,31}$","patternErrorMessage":"must be a Unix user name","default":"root"},"host_keys":{"type":"array","minItems":1,"maxItems":8,"uniqueItems":true,"items":{"$ref":"#/definitions/hostKeyFingerprint"},"description":"Pinned host key fingerprints; a host presenting any other key is refused."},"ssh_key_secret":{"$ref":"#/definitions/secretName","description":"Secret holding the private SSH key."},"node":{"$ref":"#/definitions/hostname","description":"Proxmox node name (pct)."},"vmid":{"type":"integer","minimum":100,"maximum":999999999,"description":"Proxmox container id (pct)."},"pct_via":{"enum":["local","ssh"],"default":"local","description":"pct: run `pct` on this machine (a runner on the Proxmox host) or over ssh to `host`."}},"allOf":[{"if":{"properties":{"transport":{"const":"ssh"}},"required":["transport"]},"then":{"required":["host","host_keys","ssh_key_secret"]}},{"if":{"properties":{"transport":{"const":"pct"}},"required":["transport"]},"then":{"required":["vmid"]}},{"if":{"properties":{"transport":{"const":"pct"},"pct_via":{"const":"ssh"}},"required":["transport","pct_via"]},"then":{"required":["host","host_keys","ssh_key_secret"]}}]},"app":{"title":"App","type":"object","additionalProperties":false,"required":["name","release","components"],"properties":{"name":{"$ref":"#/definitions/identifier","description":"The app, and the folder templates/<name>/ its preset lives in."},"user":{"type":"string","pattern":"^[a-z_][a-z0-9_-]{0,31}$","patternErrorMessage":"must be a Unix user name","description":"Service user the slots run as."},"release":{"$ref":"#/definitions/release"},"build":{"$ref":"#/definitions/commandList","description":"Commands run in the new release directory before its slot starts."},"components":{"type":"object","minProperties":1,"maxProperties":8,"propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"$ref":"#/definitions/component"}}}},"release":{"title":"Release","type":"object","additionalProperties":false,"required":["source","version"],"properties":{"source":{"enum":["upload","git","url"]},"version":{"$ref":"#/definitions/version"},"path":{"$ref":"#/definitions/relativePath","description":"upload: archive on the runner, relative to the repository."},"url":{"$ref":"#/definitions/httpsUrl","description":"url: archive downloaded on the host."},"sha256":{"$ref":"#/definitions/sha256","description":"Checksum the archive must match (url, upload)."},"repository":{"$ref":"#/definitions/httpsUrl","description":"git: repository to clone."},"commit":{"type":"string","pattern":"^[a-f0-9]{40}$","patternErrorMessage":"must be a full 40-character commit id: branches and tags move","description":"git: the exact commit."}},"allOf":[{"if":{"properties":{"source":{"const":"url"}},"required":["source"]},"then":{"required":["url","sha256"]}},{"if":{"properties":{"source":{"const":"upload"}},"required":["source"]},"then":{"required":["path"]}},{"if":{"properties":{"source":{"const":"git"}},"required":["source"]},"then":{"required":["repository","commit"]}}]},"component":{"title":"Component","type":"object","additionalProperties":false,"required":["start","listen"],"properties":{"start":{"$ref":"#/definitions/command","description":"How the slot starts this component (ExecStart), run from the release directory."},"listen":{"$ref":"#/definitions/listen"},"route":{"$ref":"#/definitions/urlPath","description":"nginx location that proxies to this component, e.g. / or /api."},"websocket":{"type":"boolean","default":false},"memory_max":{"type":"string","pattern":"^[0-9]{1,6}[KMG]$","patternErrorMessage":"must be a size such as 512M or 2G"}}},"listen":{"title":"Listen","description":"unix: each slot listens on its own socket and nginx follows a symlink (zero-drop flip, no reload). tcp: blue and green ports (flip by upstream include and reload).","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["unix","tcp"]},"blue":{"$ref":"#/definitions/port"},"green":{"$ref":"#/definitions/port"}},"allOf":[{"if":{"properties":{"type":{"const":"tcp"}},"required":["type"]},"then":{"required":["blue","green"]}}]},"template":{"title":"Template","type":"object","additionalProperties":false,"required":["source","dest"],"properties":{"source":{"$ref":"#/definitions/relativePath","description":"Relative to templates/."},"dest":{"$ref":"#/definitions/absolutePath","description":"Where the rendered file goes on the target."},"mode":{"$ref":"#/definitions/fileMode"}}},"database":{"title":"Database","type":"object","additionalProperties":false,"required":["engine","host","port","name","user","password_secret"],"properties":{"engine":{"const":"postgres"},"host":{"$ref":"#/definitions/hostname"},"port":{"$ref":"#/definitions/port"},"name":{"type":"string","pattern":"^[a-z_][a-z0-9_]{0,62}$","patternErrorMessage":"must be a PostgreSQL identifier: a-z, 0-9 and \'_\'"},"user":{"type":"string","pattern":"^[a-z_][a-z0-9_]{0,62}$","patternErrorMessage":"must be a PostgreSQL role name: a-z, 0-9 and \'_\'"},"password_secret":{"$ref":"#/definitions/secretName"},"admin_secret":{"$ref":"#/definitions/secretName","description":"Database admin credential, needed only by restore."},"pool":{"type":"integer","minimum":1,"maximum":1000,"default":10,"description":"Connections each slot may open."},"sslmode":{"enum":["disable","require","verify-ca","verify-full"],"default":"disable"}}},"redis":{"title":"Redis","type":"object","additionalProperties":false,"required":["host","port"],"properties":{"host":{"$ref":"#/definitions/hostname"},"port":{"$ref":"#/definitions/port","description":"Always explicit: Vikunja fails with \'missing port in address\' without it."},"db":{"type":"integer","minimum":0,"maximum":15,"default":0},"password_secret":{"$ref":"#/definitions/secretName"}}},"nginx":{"title":"Nginx","type":"object","additionalProperties":false,"required":["server_names"],"properties":{"server_names":{"type":"array","minItems":1,"maxItems":20,"uniqueItems":true,"items":{"$ref":"#/definitions/serverName"}},"http_port":{"$ref":"#/definitions/port","default":80},"https_port":{"$ref":"#/definitions/port","default":443},"tls":{"type":"object","additionalProperties":false,"required":["enabled"],"properties":{"enabled":{"type":"boolean"},"certificate":{"$ref":"#/definitions/absolutePath"},"key":{"$ref":"#/definitions/absolutePath"}}},"client_max_body_size":{"type":"string","pattern":"^[0-9]{1,6}[kmg]?$","patternErrorMessage":"must be an nginx size such as 20m"},"locations":{"type":"array","maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["path","component"],"properties":{"path":{"$ref":"#/definitions/urlPath"},"component":{"$ref":"#/definitions/identifier"},"websocket":{"type":"boolean","default":false}}}}}},"health":{"title":"Health","type":"object","additionalProperties":false,"required":["checks"],"properties":{"interval":{"$ref":"#/definitions/duration","default":"1s"},"timeout":{"$ref":"#/definitions/duration","default":"60s","description":"How long the gate waits for every check to pass."},"consecutive":{"type":"integer","minimum":1,"maximum":100,"default":3},"checks":{"type":"array","minItems":1,"maxItems":30,"items":{"$ref":"#/definitions/check"}}}},"check":{"title":"HealthCheck","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["http","tcp","postgres","redis"]},"component":{"$ref":"#/definitions/identifier"},"path":{"$ref":"#/definitions/urlPath"},"expect_status":{"type":"integer","minimum":100,"maximum":599,"default":200},"expect_body":{"type":"string","maxLength":200,"pattern":"^[^\\\\n\\\\r]*$","patternErrorMessage":"must be a single line"},"expect_version":{"type":"boolean","default":false,"description":"The JSON body\'s version must equal the release version."},"timeout":{"$ref":"#/definitions/duration","default":"2s"}},"allOf":[{"if":{"properties":{"type":{"const":"http"}},"required":["type"]},"then":{"required":["component","path"]}},{"if":{"properties":{"type":{"const":"tcp"}},"required":["type"]},"then":{"required":["component"]}}]},"migrations":{"title":"Migrations","type":"object","additionalProperties":false,"required":["command"],"properties":{"command":{"$ref":"#/definitions/command"},"timeout":{"$ref":"#/definitions/duration","default":"5m"}}},"backups":{"title":"Backups","type":"object","additionalProperties":false,"properties":{"keep":{"type":"integer","minimum":1,"maximum":1000,"default":7},"recipients":{"type":"array","minItems":1,"maxItems":10,"uniqueItems":true,"items":{"$ref":"#/definitions/ageRecipient"}},"restore_key_secret":{"$ref":"#/definitions/secretName","description":"Secret holding the age identity; only restore jobs have it."},"files_dir":{"$ref":"#/definitions/absolutePath","description":"The app\'s files directory, backed up with the database."},"stores":{"type":"array","maxItems":5,"items":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["host","local","artifact"]},"path":{"$ref":"#/definitions/absolutePath"},"retention_days":{"type":"integer","minimum":1,"maximum":90}},"allOf":[{"if":{"properties":{"type":{"const":"local"}},"required":["type"]},"then":{"required":["path"]}}]}}}},"windows":{"title":"Windows","type":"object","additionalProperties":false,"properties":{"observe":{"$ref":"#/definitions/duration","default":"30s","description":"Watch health after the flip; flip back when thresholds are crossed."},"keep_warm":{"$ref":"#/definitions/duration","default":"5m","description":"The old slot keeps running this long, so a rollback is only a flip. 0s for apps whose jobs must not run twice."},"drain":{"$ref":"#/definitions/duration","default":"10s","description":"Time the old slot gets to finish in-flight requests before it stops."},"max_error_rate":{"type":"number","minimum":0,"maximum":100,"default":5,"description":"Observe: flip back when more than this percentage of the requests through nginx since the flip failed with 5xx (the seed\'s warning level)."},"max_p95_latency":{"$ref":"#/definitions/duration","default":"500ms","description":"Observe: flip back when the 95th percentile of request times through nginx since the flip exceeds this (the seed\'s warning level; websocket upgrades are not counted)."}}},"hooks":{"title":"Hooks","type":"object","additionalProperties":false,"properties":{"pre_deploy":{"$ref":"#/definitions/commandList"},"post_flip":{"$ref":"#/definitions/commandList"},"post_deploy":{"$ref":"#/definitions/commandList"}}}}}');
+const environment_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://slotflip.dev/schema/environment.schema.json","title":"Environment","description":"One slotflip environment (for example production or staging): the instances it runs and where. Secrets are named here, never written here.","type":"object","additionalProperties":false,"required":["version","environment","instances"],"properties":{"version":{"description":"Format version of this file.","const":1},"environment":{"$ref":"#/definitions/identifier","description":"Name of the environment; the file is usually environments/<environment>.yaml."},"instances":{"type":"array","minItems":1,"maxItems":50,"items":{"$ref":"#/definitions/instance"}}},"definitions":{"identifier":{"title":"Identifier","type":"string","pattern":"^[a-z](?:[a-z0-9-]{0,38}[a-z0-9])?$","patternErrorMessage":"must be a lowercase identifier: a-z, 0-9 and \'-\', starting with a letter, at most 40 characters"},"secretName":{"title":"SecretName","description":"The NAME of a secret, never its value. slotflip reads it from the environment variable SLOTFLIP_SECRET_<NAME>, from the file named by SLOTFLIP_SECRET_<NAME>_FILE, or from <secrets-dir>/<NAME>.","type":"string","pattern":"^[A-Z][A-Z0-9_]{0,63}$","patternErrorMessage":"must be the NAME of a secret (A-Z, 0-9, \'_\', starting with a letter), never the secret\'s value"},"command":{"title":"Command","description":"A shell command run by bash on the target, by design. Changes to command fields are flagged in pull requests because they run code on the host after merge.","type":"string","minLength":1,"maxLength":4096},"commandList":{"type":"array","maxItems":50,"items":{"$ref":"#/definitions/command"}},"hostname":{"title":"Hostname","description":"A DNS name, an IPv4 address or an IPv6 address.","type":"string","maxLength":253,"pattern":"^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})$","patternErrorMessage":"must be a hostname or an IP address (letters, digits, \'-\' and \'.\'; no port, scheme or path)"},"serverName":{"title":"ServerName","type":"string","maxLength":253,"pattern":"^(?:\\\\*\\\\.)?[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$","patternErrorMessage":"must be a DNS name such as tasks.example.com, optionally starting with \'*.\'"},"absolutePath":{"title":"AbsolutePath","type":"string","maxLength":1024,"pattern":"^(?!.*(?:^|/)\\\\.\\\\.?(?:/|$))/[A-Za-z0-9._@+-]+(?:/[A-Za-z0-9._@+-]+)*$","patternErrorMessage":"must be an absolute path made of letters, digits and . _ @ + - (no spaces, quotes, \'..\' or trailing \'/\')"},"relativePath":{"title":"RelativePath","type":"string","maxLength":1024,"pattern":"^(?!.*(?:^|/)\\\\.\\\\.?(?:/|$))[A-Za-z0-9._@+-]+(?:/[A-Za-z0-9._@+-]+)*$","patternErrorMessage":"must be a relative path inside the repository, made of letters, digits and . _ @ + - (no \'..\', no leading \'/\')"},"urlPath":{"title":"UrlPath","type":"string","maxLength":256,"pattern":"^/[A-Za-z0-9._~/-]*$","patternErrorMessage":"must be a URL path starting with \'/\' (letters, digits and . _ ~ / -; no spaces, quotes, braces or \';\')"},"httpsUrl":{"title":"HttpsUrl","type":"string","maxLength":2048,"pattern":"^https://[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:/[A-Za-z0-9._~%+@-]*)*$","patternErrorMessage":"must be an https:// URL with no query string, spaces or quotes"},"port":{"title":"Port","type":"integer","minimum":1,"maximum":65535},"duration":{"title":"Duration","type":"string","pattern":"^[0-9]{1,6}(?:ms|s|m|h)$","patternErrorMessage":"must be a duration such as 500ms, 30s, 5m or 1h"},"version":{"title":"ReleaseVersion","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$","patternErrorMessage":"must be a release version such as 1.0.0 or v2.1.0-rc.1 (letters, digits, . _ + -)"},"sha256":{"title":"Sha256","type":"string","pattern":"^[a-f0-9]{64}$","patternErrorMessage":"must be a sha256 digest: 64 lowercase hex characters"},"hostKeyFingerprint":{"title":"HostKeyFingerprint","type":"string","pattern":"^SHA256:[A-Za-z0-9+/]{43}$","patternErrorMessage":"must be an SSH host key fingerprint as printed by `ssh-keygen -lf`, e.g. SHA256: followed by 43 base64 characters"},"ageRecipient":{"title":"AgeRecipient","type":"string","pattern":"^age1[02-9ac-hj-np-z]{58}$","patternErrorMessage":"must be an age public key (age1 followed by 58 characters); never the private key"},"fileMode":{"title":"FileMode","type":"string","pattern":"^0[0-7]{3}$","patternErrorMessage":"must be an octal file mode written as a string, such as \\"0644\\""},"instance":{"title":"Instance","type":"object","additionalProperties":false,"required":["id","target","app","health"],"properties":{"id":{"$ref":"#/definitions/identifier","description":"Unique across every environment: names the host directories, units and sockets."},"target":{"$ref":"#/definitions/target"},"app":{"$ref":"#/definitions/app"},"templates":{"type":"array","maxItems":100,"items":{"$ref":"#/definitions/template"}},"database":{"$ref":"#/definitions/database"},"redis":{"$ref":"#/definitions/redis"},"nginx":{"$ref":"#/definitions/nginx"},"health":{"$ref":"#/definitions/health"},"migrations":{"$ref":"#/definitions/migrations"},"backups":{"$ref":"#/definitions/backups"},"windows":{"$ref":"#/definitions/windows"},"hooks":{"$ref":"#/definitions/hooks"}}},"target":{"title":"Target","description":"Where the instance runs and how slotflip reaches it.","type":"object","additionalProperties":false,"required":["transport"],"properties":{"transport":{"enum":["ssh","pct","local"],"description":"ssh: to the container; pct: `pct exec` on the Proxmox host (locally or over ssh to it); local: slotflip runs inside the target."},"host":{"$ref":"#/definitions/hostname","description":"ssh: the container; pct over ssh: the Proxmox host."},"port":{"$ref":"#/definitions/port","default":22},"user":{"type":"string","pattern":"^[a-z_][a-z0-9_-]{0,31}$","patternErrorMessage":"must be a Unix user name","default":"root"},"host_keys":{"type":"array","minItems":1,"maxItems":8,"uniqueItems":true,"items":{"$ref":"#/definitions/hostKeyFingerprint"},"description":"Pinned host key fingerprints; a host presenting any other key is refused."},"ssh_key_secret":{"$ref":"#/definitions/secretName","description":"Secret holding the private SSH key."},"node":{"$ref":"#/definitions/hostname","description":"Proxmox node name (pct)."},"vmid":{"type":"integer","minimum":100,"maximum":999999999,"description":"Proxmox container id (pct)."},"pct_via":{"enum":["local","ssh"],"default":"local","description":"pct: run `pct` on this machine (a runner on the Proxmox host) or over ssh to `host`."}},"allOf":[{"if":{"properties":{"transport":{"const":"ssh"}},"required":["transport"]},"then":{"required":["host","host_keys","ssh_key_secret"]}},{"if":{"properties":{"transport":{"const":"pct"}},"required":["transport"]},"then":{"required":["vmid"]}},{"if":{"properties":{"transport":{"const":"pct"},"pct_via":{"const":"ssh"}},"required":["transport","pct_via"]},"then":{"required":["host","host_keys","ssh_key_secret"]}}]},"app":{"title":"App","type":"object","additionalProperties":false,"required":["name","release","components"],"properties":{"name":{"$ref":"#/definitions/identifier","description":"The app, and the folder templates/<name>/ its preset lives in."},"user":{"type":"string","pattern":"^[a-z_][a-z0-9_-]{0,31}$","patternErrorMessage":"must be a Unix user name","description":"Service user the slots run as."},"release":{"$ref":"#/definitions/release"},"build":{"$ref":"#/definitions/commandList","description":"Commands run in the new release directory before its slot starts."},"components":{"type":"object","minProperties":1,"maxProperties":8,"propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"$ref":"#/definitions/component"}}}},"release":{"title":"Release","type":"object","additionalProperties":false,"required":["source","version"],"properties":{"source":{"enum":["upload","git","url"]},"version":{"$ref":"#/definitions/version"},"path":{"$ref":"#/definitions/relativePath","description":"upload: archive on the runner, relative to the repository."},"url":{"$ref":"#/definitions/httpsUrl","description":"url: archive downloaded on the host."},"sha256":{"$ref":"#/definitions/sha256","description":"Checksum the archive must match (url, upload)."},"repository":{"$ref":"#/definitions/httpsUrl","description":"git: repository to clone."},"commit":{"type":"string","pattern":"^[a-f0-9]{40}$","patternErrorMessage":"must be a full 40-character commit id: branches and tags move","description":"git: the exact commit."}},"allOf":[{"if":{"properties":{"source":{"const":"url"}},"required":["source"]},"then":{"required":["url","sha256"]}},{"if":{"properties":{"source":{"const":"upload"}},"required":["source"]},"then":{"required":["path"]}},{"if":{"properties":{"source":{"const":"git"}},"required":["source"]},"then":{"required":["repository","commit"]}}]},"component":{"title":"Component","type":"object","additionalProperties":false,"required":["start","listen"],"properties":{"start":{"$ref":"#/definitions/command","description":"How the slot starts this component (ExecStart), run from the release directory."},"listen":{"$ref":"#/definitions/listen"},"route":{"$ref":"#/definitions/urlPath","description":"nginx location that proxies to this component, e.g. / or /api."},"websocket":{"type":"boolean","default":false},"memory_max":{"type":"string","pattern":"^[0-9]{1,6}[KMG]$","patternErrorMessage":"must be a size such as 512M or 2G"}}},"listen":{"title":"Listen","description":"unix: each slot listens on its own socket and nginx follows a symlink (zero-drop flip, no reload). tcp: blue and green ports (flip by upstream include and reload).","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["unix","tcp"]},"blue":{"$ref":"#/definitions/port"},"green":{"$ref":"#/definitions/port"}},"allOf":[{"if":{"properties":{"type":{"const":"tcp"}},"required":["type"]},"then":{"required":["blue","green"]}}]},"template":{"title":"Template","type":"object","additionalProperties":false,"required":["source","dest"],"properties":{"source":{"$ref":"#/definitions/relativePath","description":"Relative to templates/."},"dest":{"$ref":"#/definitions/absolutePath","description":"Where the rendered file goes on the target."},"mode":{"$ref":"#/definitions/fileMode"}}},"database":{"title":"Database","type":"object","additionalProperties":false,"required":["engine","host","port","name","user","password_secret"],"properties":{"engine":{"const":"postgres"},"host":{"$ref":"#/definitions/hostname"},"port":{"$ref":"#/definitions/port"},"name":{"type":"string","pattern":"^[a-z_][a-z0-9_]{0,62}$","patternErrorMessage":"must be a PostgreSQL identifier: a-z, 0-9 and \'_\'"},"user":{"type":"string","pattern":"^[a-z_][a-z0-9_]{0,62}$","patternErrorMessage":"must be a PostgreSQL role name: a-z, 0-9 and \'_\'"},"password_secret":{"$ref":"#/definitions/secretName"},"admin_secret":{"$ref":"#/definitions/secretName","description":"Database admin credential, needed only by restore."},"pool":{"type":"integer","minimum":1,"maximum":1000,"default":10,"description":"Connections each slot may open."},"sslmode":{"enum":["disable","require","verify-ca","verify-full"],"default":"disable"}}},"redis":{"title":"Redis","type":"object","additionalProperties":false,"required":["host","port"],"properties":{"host":{"$ref":"#/definitions/hostname"},"port":{"$ref":"#/definitions/port","description":"Always explicit: Vikunja fails with \'missing port in address\' without it."},"db":{"type":"integer","minimum":0,"maximum":15,"default":0},"password_secret":{"$ref":"#/definitions/secretName"}}},"nginx":{"title":"Nginx","type":"object","additionalProperties":false,"required":["server_names"],"properties":{"server_names":{"type":"array","minItems":1,"maxItems":20,"uniqueItems":true,"items":{"$ref":"#/definitions/serverName"}},"http_port":{"$ref":"#/definitions/port","default":80},"https_port":{"$ref":"#/definitions/port","default":443},"tls":{"type":"object","additionalProperties":false,"required":["enabled"],"properties":{"enabled":{"type":"boolean"},"certificate":{"$ref":"#/definitions/absolutePath"},"key":{"$ref":"#/definitions/absolutePath"}}},"client_max_body_size":{"type":"string","pattern":"^[0-9]{1,6}[kmg]?$","patternErrorMessage":"must be an nginx size such as 20m"},"locations":{"type":"array","maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["path","component"],"properties":{"path":{"$ref":"#/definitions/urlPath"},"component":{"$ref":"#/definitions/identifier"},"websocket":{"type":"boolean","default":false}}}}}},"health":{"title":"Health","type":"object","additionalProperties":false,"required":["checks"],"properties":{"interval":{"$ref":"#/definitions/duration","default":"1s"},"timeout":{"$ref":"#/definitions/duration","default":"60s","description":"How long the gate waits for every check to pass."},"consecutive":{"type":"integer","minimum":1,"maximum":100,"default":3},"checks":{"type":"array","minItems":1,"maxItems":30,"items":{"$ref":"#/definitions/check"}}}},"check":{"title":"HealthCheck","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["http","tcp","postgres","redis"]},"component":{"$ref":"#/definitions/identifier"},"path":{"$ref":"#/definitions/urlPath"},"expect_status":{"type":"integer","minimum":100,"maximum":599,"default":200},"expect_body":{"type":"string","maxLength":200,"pattern":"^[^\\\\n\\\\r]*$","patternErrorMessage":"must be a single line"},"expect_version":{"type":"boolean","default":false,"description":"The JSON body\'s version must equal the release version."},"timeout":{"$ref":"#/definitions/duration","default":"2s"}},"allOf":[{"if":{"properties":{"type":{"const":"http"}},"required":["type"]},"then":{"required":["component","path"]}},{"if":{"properties":{"type":{"const":"tcp"}},"required":["type"]},"then":{"required":["component"]}}]},"migrations":{"title":"Migrations","type":"object","additionalProperties":false,"required":["command"],"properties":{"command":{"$ref":"#/definitions/command"},"timeout":{"$ref":"#/definitions/duration","default":"5m"},"bookkeeping_tables":{"type":"array","uniqueItems":true,"maxItems":16,"items":{"$ref":"#/definitions/identifier"},"default":["schema_migrations"],"description":"Tables the migration tool itself writes (which migrations ran). `rollback --restore-db if-safe` does not count their changes as the app\'s writes."}}},"backups":{"title":"Backups","type":"object","additionalProperties":false,"properties":{"keep":{"type":"integer","minimum":1,"maximum":1000,"default":7},"recipients":{"type":"array","minItems":1,"maxItems":10,"uniqueItems":true,"items":{"$ref":"#/definitions/ageRecipient"}},"restore_key_secret":{"$ref":"#/definitions/secretName","description":"Secret holding the age identity; only restore jobs have it."},"files_dir":{"$ref":"#/definitions/absolutePath","description":"The app\'s files directory, backed up with the database."},"stores":{"type":"array","maxItems":5,"items":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["host","local","artifact"]},"path":{"$ref":"#/definitions/absolutePath"},"retention_days":{"type":"integer","minimum":1,"maximum":90}},"allOf":[{"if":{"properties":{"type":{"const":"local"}},"required":["type"]},"then":{"required":["path"]}}]}}}},"windows":{"title":"Windows","type":"object","additionalProperties":false,"properties":{"observe":{"$ref":"#/definitions/duration","default":"30s","description":"Watch health after the flip; flip back when thresholds are crossed."},"keep_warm":{"$ref":"#/definitions/duration","default":"5m","description":"The old slot keeps running this long, so a rollback is only a flip. 0s for apps whose jobs must not run twice."},"drain":{"$ref":"#/definitions/duration","default":"10s","description":"Time the old slot gets to finish in-flight requests before it stops."},"max_error_rate":{"type":"number","minimum":0,"maximum":100,"default":5,"description":"Observe: flip back when more than this percentage of the requests through nginx since the flip failed with 5xx (the seed\'s warning level)."},"max_p95_latency":{"$ref":"#/definitions/duration","default":"500ms","description":"Observe: flip back when the 95th percentile of request times through nginx since the flip exceeds this (the seed\'s warning level; websocket upgrades are not counted)."}}},"hooks":{"title":"Hooks","type":"object","additionalProperties":false,"properties":{"pre_deploy":{"$ref":"#/definitions/commandList"},"post_flip":{"$ref":"#/definitions/commandList"},"post_deploy":{"$ref":"#/definitions/commandList"}}}}}');
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 
 
@@ -67366,8 +67326,12 @@ async function runPlan(plan, transport, opts = {}) {
     // Undo in reverse: flip back before stopping the new slot, so users never hit a stopped slot.
     const trafficMoved = completed.some((s) => s.movesTraffic) || failure.step.movesTraffic === true;
     let undone = true;
+    // Past the point of no return (a breaking migration, a restored database) the steps before it are not undone:
+    // undoing them would put the old release back on a schema it cannot run on. An operator decides (exit 12).
+    const ponr = plan.pointOfNoReturn ? plan.steps.findIndex((s) => s.id === plan.pointOfNoReturn) : -1;
+    const pastNoReturn = ponr >= 0 && plan.steps.indexOf(failure.step) >= ponr;
     for (const step of [failure.step, ...[...completed].reverse()]) {
-        if (!step.undo?.length)
+        if (!step.undo?.length || (pastNoReturn && plan.steps.indexOf(step) < ponr))
             continue;
         const undoStep = { ...step, ops: step.undo };
         const result = await transport.script(compileStep(undoStep, ctx, step.undo, 'undo'), { timeoutMs: step.timeoutMs });
@@ -67449,8 +67413,106 @@ const ExitCode = {
     healthGateRolledBack: 10,
     rolledBackAfterFailure: 11,
     rollbackFailed: 12,
+    /** A rollback was asked to restore the database if safe, and restoring would discard writes (they are listed). */
+    restoreUnsafe: 13,
     nothingToDo: 20,
 };
+
+
+/***/ }),
+
+/***/ 5229:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Sp: () => (/* binding */ schemaThenAndNow),
+/* harmony export */   lT: () => (/* binding */ markAroundDump),
+/* harmony export */   nE: () => (/* binding */ restoreDump),
+/* harmony export */   y3: () => (/* binding */ compareWithMarker)
+/* harmony export */ });
+/* unused harmony export UNSAFE_EXIT */
+/* harmony import */ var _postgres_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9163);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6988);
+
+
+// "Did the app write anything since the backup?", answered exactly and without knowing the app. At backup time every
+// table's rows are fingerprinted over the columns it has then (a row count and a hash of the sorted row hashes),
+// before and after the dump: if the two differ, the app wrote while the dump ran ("dirty"). Later the same tables are
+// fingerprinted over the same columns. An expand-only migration (new columns and tables, backfilled) leaves those
+// columns alone, so slotflip's own migration does not count as a write, wherever it happens in time; the migration
+// tool's bookkeeping tables (environment: migrations.bookkeeping_tables) are left out. A migration that rewrites old
+// columns, drops them, or fills a new table makes the comparison report it: a restore is then never called safe.
+// The marker file: `schema <head at the backup>`, `clean|dirty`, then `table|columns|rows|hash` lines.
+const conn = (l) => `PGPASSFILE=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.pgpass)} PGCONNECT_TIMEOUT=5 PGAPPNAME=slotflip`;
+const target = (db) => `-h ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.host)} -p ${db.port} -U ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.user)} -d ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.name)} --no-password`;
+/** SQL that writes one query per table; each query prints `table|columns|rows|hash` over the given columns. */
+const GENERATE = `SELECT format('SELECT %L, %L, count(*), md5(coalesce(string_agg(h, '''' ORDER BY h), '''')) FROM (SELECT md5(ROW(%s)::text) AS h FROM public.%I) s;', table_name, string_agg(column_name, ',' ORDER BY ordinal_position), string_agg(format('%I', column_name), ',' ORDER BY ordinal_position), table_name) FROM information_schema.columns WHERE table_schema = 'public' GROUP BY table_name ORDER BY table_name`;
+/** Shell: fingerprint every public table as it is now; output `table|columns|rows|hash` lines. */
+function fingerprintNow(l, db) {
+    return `${conn(l)} psql -At -v ON_ERROR_STOP=1 ${target(db)} -c ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(GENERATE)} | ${conn(l)} psql -At -F'|' -v ON_ERROR_STOP=1 ${target(db)}`;
+}
+/** Shell lines that write `<dump>.marker` around the dump command `dump`. */
+function markAroundDump(l, db, dumpFile, dump) {
+    const m = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${dumpFile}.marker`);
+    return `mark_before=$(${fingerprintNow(l, db)})
+${dump}
+mark_after=$(${fingerprintNow(l, db)})
+{ echo "schema $(${(0,_postgres_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaHeadShell */ .eJ)(l, db)})"; [ "$mark_before" = "$mark_after" ] && echo clean || echo dirty; printf '%s\\n' "$mark_before"; } > ${m}.partial && mv -f ${m}.partial ${m}`;
+}
+const UNSAFE_EXIT = 13;
+/**
+ * Before restoring the backup a deploy took: compare the database with the backup's marker. Prints what a restore
+ * would discard (per table). `if-safe` exits UNSAFE_EXIT when anything was written since the backup (or cannot be
+ * compared); `force` reports it and goes on.
+ */
+function compareWithMarker(l, db, dumpFile, mode, bookkeeping) {
+    const m = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${dumpFile}.marker`);
+    const skip = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(` ${bookkeeping.join(' ')} `);
+    return {
+        kind: 'sh',
+        note: `compare the database with the backup's marker (${mode})`,
+        text: `[ -s ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(dumpFile)} ] && [ -s ${m} ] || { echo "no backup with a marker at ${dumpFile}: the deploy of the live release took none" >&2; exit ${UNSAFE_EXIT}; }
+clean=$(sed -n 2p ${m})
+lost=0; report=''
+while IFS='|' read -r table cols rows hash; do
+  [ -n "$table" ] || continue
+  case ${skip} in *" $table "*) continue ;; esac
+  exists=$(${conn(l)} psql -At ${target(db)} -c "SELECT count(*) FROM information_schema.columns WHERE table_schema = 'public' AND table_name = '$table' AND column_name = ANY(string_to_array('$cols', ','))")
+  if [ "$exists" != "$(echo "$cols" | tr ',' '\\n' | wc -l)" ]; then report="$report\\n  $table: columns of the backup are gone (cannot compare)"; lost=1; continue; fi
+  qcols=$(echo "$cols" | sed 's/[^,]*/"&"/g')
+  now=$(${conn(l)} psql -At -F'|' ${target(db)} -c "SELECT count(*), md5(coalesce(string_agg(h, '' ORDER BY h), '')) FROM (SELECT md5(ROW($qcols)::text) AS h FROM public.\\"$table\\") s")
+  if [ "$now" != "$rows|$hash" ]; then report="$report\\n  $table: $rows rows at the backup, \${now%%|*} now (rows written, changed or deleted since)"; lost=1; fi
+done < <(tail -n +3 ${m})
+# Tables the backup does not have (a migration created them): any row in them would be dropped by the restore.
+for table in $(${conn(l)} psql -At ${target(db)} -c "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'"); do
+  case ${skip} in *" $table "*) continue ;; esac
+  cut -d'|' -f1 < <(tail -n +3 ${m}) | grep -qxF "$table" && continue
+  n=$(${conn(l)} psql -At ${target(db)} -c "SELECT count(*) FROM public.\"$table\"")
+  [ "$n" = 0 ] || { report="$report\n  $table: a table created since the backup, with $n rows"; lost=1; }
+done
+[ "$clean" = clean ] || { report="$report\\n  (the app wrote while the backup ran)"; lost=1; }
+if [ "$lost" = 1 ]; then
+  if [ ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(mode)} = if-safe ]; then printf 'restoring the backup would discard writes made since it was taken:%b\\n' "$report" >&2; exit ${UNSAFE_EXIT}; fi
+  printf '%b\\n' "$report" | sed '/^$/d; s/^ */SLOTFLIP_EVENT restoring the backup discards writes made since it was taken: /'
+else
+  echo "SLOTFLIP_EVENT nothing was written since the backup: restoring it loses nothing"
+fi`,
+    };
+}
+/** Restores the dump in one transaction: a failure leaves the database as it was. */
+function restoreDump(l, db, dumpFile) {
+    return {
+        kind: 'sh',
+        note: `restore ${dumpFile} in one transaction`,
+        text: `(cd ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.backups)} && sha256sum --check --quiet ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${dumpFile}.sha256`)}) || { echo "backup ${dumpFile} does not match its sha256: refusing to restore it" >&2; exit 1; }
+${conn(l)} PGOPTIONS='-c lock_timeout=30s' pg_restore --clean --if-exists --single-transaction --no-owner --exit-on-error ${target(db)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(dumpFile)}
+echo "restored ${dumpFile}"`,
+    };
+}
+/** Shell printing two lines: the schema head recorded in the backup's marker (empty if none), and the schema now. */
+function schemaThenAndNow(l, db, dumpFile) {
+    return `then=$(sed -n '1s/^schema //p' ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${dumpFile}.marker`)} 2>/dev/null || true); echo "$then"; ${(0,_postgres_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaHeadShell */ .eJ)(l, db)}`;
+}
 
 
 /***/ }),
@@ -67749,6 +67811,66 @@ elif [ -d ${L} ]; then echo "this run lost its lock to $(cat ${L}/owner 2>/dev/n
 function releaseLock(lock, run) {
     const L = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(lock);
     return { kind: 'sh', note: 'release the lock if it is ours', text: `if grep -qF ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`"run":${JSON.stringify(run)}`)} ${L}/owner 2>/dev/null; then rm -rf ${L}; fi` };
+}
+
+
+/***/ }),
+
+/***/ 9163:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _h: () => (/* binding */ backupDatabase),
+/* harmony export */   bC: () => (/* binding */ migrateDatabase),
+/* harmony export */   eJ: () => (/* binding */ schemaHeadShell)
+/* harmony export */ });
+/* harmony import */ var _db_marker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5229);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6988);
+
+
+// Credentials come from a 0600 pgpass file (PGPASSFILE), never from an argv or PGPASSWORD on a command line.
+const conn = (l) => `PGPASSFILE=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.pgpass)} PGCONNECT_TIMEOUT=5`;
+const target = (db) => `-h ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.host)} -p ${db.port} -U ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.user)} -d ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.name)} --no-password`;
+/** A fingerprint of the schema (tables, columns, types): "did the migration change anything" without app knowledge. */
+function schemaHeadShell(l, db) {
+    const sql = "SELECT md5(coalesce(string_agg(table_name || '.' || column_name || ':' || data_type, ',' ORDER BY table_name, column_name), '')) FROM information_schema.columns WHERE table_schema = 'public'";
+    return `${conn(l)} psql -At ${target(db)} -c ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(sql)}`;
+}
+/**
+ * `pg_dump -Fc` before any migration, written as .partial, verified with `pg_restore --list`, hashed, then renamed:
+ * a failed or interrupted dump never leaves a file that looks complete. A marker beside it (host/db-marker.ts) tells a
+ * later rollback whether restoring it would discard writes.
+ */
+function backupDatabase(l, db, file) {
+    const f = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(file);
+    return {
+        kind: 'sh',
+        note: 'back up the database before anything migrates it',
+        text: `install -d -m 0700 ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.backups)}
+trap 'rm -f ${f}.partial' ERR
+${(0,_db_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .markAroundDump */ .lT)(l, db, file, `${conn(l)} pg_dump -Fc ${target(db)} -f ${f}.partial`)}
+pg_restore --list ${f}.partial > /dev/null
+sha=$(sha256sum ${f}.partial | cut -d' ' -f1)
+mv -f ${f}.partial ${f}
+echo "$sha  $(basename ${f})" > ${f}.sha256
+echo "SLOTFLIP_RESULT backup {\\"file\\":\\"${file}\\",\\"sha256\\":\\"$sha\\",\\"bytes\\":$(stat -c %s ${f})}"`,
+    };
+}
+/** Runs the app's migration as the service user with the slot's environment, in a transient unit with a time limit. */
+function migrateDatabase(l, db, opts) {
+    const props = [`User=${opts.user}`, `Group=${opts.user}`, `WorkingDirectory=${opts.releaseDir}`, `EnvironmentFile=${l.appEnv}`, `EnvironmentFile=${opts.slotEnv}`, `RuntimeMaxSec=${opts.timeoutSeconds}`];
+    return {
+        kind: 'sh',
+        note: `migrate with the new release (time limit ${opts.timeoutSeconds} s); schema head recorded before and after`,
+        text: `before=$(${schemaHeadShell(l, db)})
+set +e
+systemd-run --wait --pipe --quiet --collect ${props.map((p) => `-p ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(p)}`).join(' ')} /bin/bash -c ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`exec ${opts.command}`)}
+rc=$?
+set -e
+after=$(${schemaHeadShell(l, db)})
+echo "SLOTFLIP_RESULT migrate {\\"before\\":\\"$before\\",\\"after\\":\\"$after\\",\\"code\\":$rc}"
+[ "$rc" -eq 0 ] || { echo "migration failed (exit $rc); schema $( [ "$before" = "$after" ] && echo unchanged || echo CHANGED )" >&2; exit 1; }`,
+    };
 }
 
 
@@ -82949,8 +83071,8 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./src/commands/deploy.ts + 6 modules
-var deploy = __nccwpck_require__(8121);
+// EXTERNAL MODULE: ./src/commands/deploy.ts + 5 modules
+var deploy = __nccwpck_require__(2124);
 // EXTERNAL MODULE: ./src/host/layout.ts
 var main_layout = __nccwpck_require__(6090);
 // EXTERNAL MODULE: ./src/host/shell.ts
@@ -83188,6 +83310,7 @@ function annotate(findings) {
 
 
 
+
 const COMMANDS = ['validate', 'plan', 'deploy', 'rollback', 'backup', 'restore', 'status'];
 function listInput(name) {
     return getInput(name)
@@ -83281,7 +83404,7 @@ async function action_deploy(command) {
     process.once('SIGTERM', cancel);
     const run = { ...common(), lockWaitMs: (0,duration/* seconds */.Y)(getInput('lock-wait') || '0s', 0) * 1000, dryRun: command === 'plan', log: info, signal: abort.signal, onEvent: groupedSteps };
     const r = command === 'rollback'
-        ? await (await __nccwpck_require__.e(/* import() */ 588).then(__nccwpck_require__.bind(__nccwpck_require__, 4588))).runRollback({ ...run, to: ['', 'previous'].includes(getInput('to')) ? undefined : getInput('to') })
+        ? await (await __nccwpck_require__.e(/* import() */ 588).then(__nccwpck_require__.bind(__nccwpck_require__, 4588))).runRollback({ ...run, to: ['', 'previous'].includes(getInput('to')) ? undefined : getInput('to'), restoreDb: restoreDbInput() })
         : await (0,deploy/* runDeploy */.z)({ ...run, allowBreaking: getBooleanInput('allow-breaking') });
     if (command === 'plan' && r.planText)
         info(r.planText);
@@ -83308,6 +83431,12 @@ async function action_status() {
         setOutput('release', s.release);
     if (s.active)
         setOutput('slot', s.active);
+}
+function restoreDbInput() {
+    const v = getInput('restore-db') || 'never';
+    if (v === 'never' || v === 'if-safe' || v === 'force')
+        return v;
+    throw new errors/* SlotflipError */.u0('validate', `input "restore-db" must be never, if-safe or force; got "${v}"`, 'Fix the workflow input', exit_codes/* ExitCode */.y.usage);
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts

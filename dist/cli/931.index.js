@@ -261,6 +261,8 @@ async function prepare(opts) {
     }
     if (opts.secrets)
         opts.onSecrets?.(Object.values(secrets));
+    if (opts.render === false)
+        return { file: opts.envFile, instance, secrets, files: [] };
     const dir = (0,external_node_path_.resolve)(opts.templatesDir ?? 'templates');
     const templates = {};
     for (const name of templateNames(instance)) {

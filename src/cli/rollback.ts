@@ -9,6 +9,7 @@ const OPTIONS = {
   instance: { type: 'string' },
   'secrets-dir': { type: 'string' },
   to: { type: 'string' },
+  'restore-db': { type: 'string', default: 'never' },
   'lock-wait': { type: 'string', default: '0s' },
   'dry-run': { type: 'boolean', default: false },
 } as const;
@@ -17,7 +18,12 @@ const OPTIONS = {
 export async function rollbackCommand(args: string[], io: Io): Promise<number> {
   const { values } = parseArgs({ args, options: OPTIONS });
   if (!values.env) {
-    io.err('usage: slotflip rollback --env FILE [--to RELEASE] [--instance ID] [--secrets-dir DIR] [--lock-wait 10m] [--dry-run]');
+    io.err('usage: slotflip rollback --env FILE [--to RELEASE] [--restore-db never|if-safe|force] [--instance ID] [--secrets-dir DIR] [--lock-wait 10m] [--dry-run]');
+    return 1;
+  }
+  const restoreDb = values['restore-db'];
+  if (restoreDb !== 'never' && restoreDb !== 'if-safe' && restoreDb !== 'force') {
+    io.err(`--restore-db must be never, if-safe or force, not "${restoreDb}"`);
     return 1;
   }
   return cancellable(io, async (signal) => {
@@ -26,6 +32,7 @@ export async function rollbackCommand(args: string[], io: Io): Promise<number> {
       instanceId: values.instance,
       secrets: { env: io.env, dir: values['secrets-dir'] ?? io.env.SLOTFLIP_SECRETS_DIR },
       to: values.to,
+      restoreDb,
       lockWaitMs: seconds(values['lock-wait'], 0) * 1000,
       dryRun: values['dry-run'],
       log: io.err,

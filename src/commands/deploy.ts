@@ -46,6 +46,7 @@ export function exitCodeFor(outcome: RunOutcome): ExitCodeValue {
   if (outcome.kind === 'locked' || outcome.kind === 'stale') return ExitCode.locked;
   if (!outcome.undone) return ExitCode.rollbackFailed;
   if (outcome.step.id === 'gate' && !outcome.cancelled) return ExitCode.healthGateRolledBack;
+  if (outcome.step.id === 'db-check' && outcome.code === ExitCode.restoreUnsafe) return ExitCode.restoreUnsafe;
   if (outcome.step.id === 'preflight' && !outcome.cancelled) return ExitCode.preflight;
   return ExitCode.rolledBackAfterFailure;
 }

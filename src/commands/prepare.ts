@@ -27,6 +27,8 @@ export interface PrepareOptions {
   templatesDir?: string;
   /** Called with every resolved secret value before anything is logged (the action masks them). */
   onSecrets?: (values: string[]) => void;
+  /** false: skip loading and rendering templates (a rollback changes no file; it should start fast). */
+  render?: boolean;
 }
 
 const invalid = (message: string, remedy = '') => new SlotflipError('validate', message, remedy, ExitCode.invalidConfig);
@@ -53,6 +55,7 @@ export async function prepare(opts: PrepareOptions): Promise<Prepared> {
     }
   }
   if (opts.secrets) opts.onSecrets?.(Object.values(secrets));
+  if (opts.render === false) return { file: opts.envFile, instance, secrets, files: [] };
   const dir = resolve(opts.templatesDir ?? 'templates');
   const templates: Record<string, string> = {};
   for (const name of templateNames(instance)) {

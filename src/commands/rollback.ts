@@ -2,7 +2,12 @@ import { runPlan, type RunOutcome } from '../engine/run.js';
 import type { Plan } from '../plan/types.js';
 import { ExitCode } from '../exit-codes.js';
 import { formatPlan, masker } from '../plan/format.js';
-import { buildRollbackPlan } from '../plan/rollback-plan.js';
+import { buildRollbackPlan, type RollbackRequest } from '../plan/rollback-plan.js';
+import type { Instance } from '../config/environment.generated.js';
+import { schemaThenAndNow, type RestoreMode } from '../host/db-marker.js';
+import { layout } from '../host/layout.js';
+import type { HostState } from '../host/state.js';
+import type { Transport } from '../transport/transport.js';
 import { connectTarget } from '../transport/connect.js';
 import { exitCodeFor, type DeployOptions, type DeployResult } from './deploy.js';
 import { prepare } from './prepare.js';
@@ -12,6 +17,8 @@ import { newRunId, owner, readHostWhenFree } from './run-context.js';
 export interface RollbackOptions extends Omit<DeployOptions, 'allowBreaking' | 'offline'> {
   /** A kept release id or version; default: the release on the other slot. */
   to?: string;
+  /** Restore the backup the live release's deploy took: never (default), if-safe, force. */
+  restoreDb?: 'never' | RestoreMode;
 }
 
 export interface RollbackResult extends DeployResult {
@@ -22,14 +29,17 @@ export interface RollbackResult extends DeployResult {
 
 /** `slotflip rollback`: the previous release back in front of users, by the same flip a deploy uses. */
 export async function runRollback(opts: RollbackOptions): Promise<RollbackResult> {
-  const prepared = await prepare(opts);
+  const prepared = await prepare({ ...opts, render: false });
   const mask = masker(Object.values(prepared.secrets));
   const transport = await connectTarget(prepared.instance, prepared.secrets);
   try {
     const host = await readHostWhenFree(transport, prepared.instance, Date.now() + opts.lockWaitMs, (l) => opts.log(`waiting for the lock: ${mask(l)}`));
     for (const n of host.recovery.notes) opts.log(`note: ${mask(n)}`);
     const run = newRunId();
-    const result = buildRollbackPlan({ run, owner: owner(), now: new Date().toISOString(), instance: prepared.instance, state: host.recovery.state, running: host.probe.slotRunning, to: opts.to, guard: host.guard });
+    const restore = await restoreRequest(opts.restoreDb ?? 'never', prepared.instance, host.recovery.state, transport);
+    if (restore.kind === 'refused') return { exitCode: ExitCode.preflight, summary: restore.message };
+    if (restore.kind === 'skip') opts.log(`note: ${restore.message}`);
+    const result = buildRollbackPlan({ run, owner: owner(), now: new Date().toISOString(), instance: prepared.instance, state: host.recovery.state, running: host.probe.slotRunning, to: opts.to, guard: host.guard, restore: restore.kind === 'restore' ? restore.restore : undefined });
     if (result.kind !== 'plan') return { exitCode: result.kind === 'nothing-to-do' ? ExitCode.nothingToDo : ExitCode.preflight, summary: result.message };
     const { plan, warm } = result;
     const planText = formatPlan(plan, Object.values(prepared.secrets));
@@ -43,7 +53,9 @@ export async function runRollback(opts: RollbackOptions): Promise<RollbackResult
     };
     const outcome = await runPlan(plan, transport, { onEvent, recordFailure: result.recordFailure, lockWaitMs: opts.lockWaitMs, signal: opts.signal }).finally(progress.stop);
     const summary = summaryOf(plan, warm, outcome, trafficMovedMs, mask);
-    return { exitCode: exitCodeFor(outcome), summary, outcome, planText, release: plan.release.id, slot: outcome.kind === 'completed' ? plan.to : plan.from ?? undefined, warm, trafficMovedMs };
+    const ponr = plan.pointOfNoReturn ? plan.steps.findIndex((s) => s.id === plan.pointOfNoReturn) : -1;
+    const pastNoReturn = outcome.kind === 'failed' && ponr >= 0 && plan.steps.indexOf(outcome.step) >= ponr;
+    return { exitCode: pastNoReturn ? ExitCode.rollbackFailed : exitCodeFor(outcome), summary: pastNoReturn ? `${summary}; the database was restored and the maintenance page stays up: operator needed` : summary, outcome, planText, release: plan.release.id, slot: outcome.kind === 'completed' ? plan.to : plan.from ?? undefined, warm, trafficMovedMs };
   } finally {
     await transport.close();
   }
@@ -55,4 +67,19 @@ function summaryOf(plan: Plan, warm: boolean, outcome: RunOutcome, trafficMovedM
   if (outcome.kind === 'failed') return `${outcome.step.id} failed: ${mask(outcome.detail)}; ${outcome.undone ? `still on the ${plan.from} slot` : 'ROLLBACK FAILED: operator needed'}`;
   const timing = trafficMovedMs === undefined ? '' : `; traffic on ${plan.release.id} ${trafficMovedMs} ms after the command started`;
   return `rolled back to ${plan.release.id} on the ${plan.to} slot (${warm ? 'warm' : 'cold'})${timing}; the ${plan.from} slot's release is held until \`slotflip release-hold\``;
+}
+
+type RestoreDecision = { kind: 'none' } | { kind: 'skip'; message: string } | { kind: 'refused'; message: string } | { kind: 'restore'; restore: NonNullable<RollbackRequest['restore']> };
+
+/** Whether this rollback restores the database: only with a backup taken by the live release's deploy, and (if-safe) only when the schema changed since. */
+async function restoreRequest(mode: 'never' | RestoreMode, inst: Instance, state: HostState, transport: Transport): Promise<RestoreDecision> {
+  if (mode === 'never') return { kind: 'none' };
+  const db = inst.database;
+  const dump = state.active ? state.slots[state.active]?.backup : undefined;
+  if (!db || !dump) return { kind: 'refused', message: `--restore-db ${mode}: the deploy of the live release took no backup to restore (no database configured, or deployed before backups carried a marker)` };
+  const r = await transport.script(schemaThenAndNow(layout(inst.id), db, dump), { timeoutMs: 30_000 });
+  const [then = '', now = ''] = r.stdout.split('\n').map((x) => x.trim());
+  if (r.code !== 0 || !then) return { kind: 'refused', message: `--restore-db ${mode}: backup ${dump} or its marker is missing on the host${r.stderr.trim() ? ` (${r.stderr.trim()})` : ''}` };
+  if (then === now && mode === 'if-safe') return { kind: 'skip', message: `the schema has not changed since backup ${dump}: the database stays as it is` };
+  return { kind: 'restore', restore: { mode, dump, db } };
 }

@@ -653,6 +653,137 @@ export interface Check {
 export interface Migrations {
   command: Command;
   timeout?: Duration3;
+  /**
+   * Tables the migration tool itself writes (which migrations ran). `rollback --restore-db if-safe` does not count their changes as the app's writes.
+   *
+   * @maxItems 16
+   */
+  bookkeeping_tables?:
+    | []
+    | [Identifier3]
+    | [Identifier3, Identifier3]
+    | [Identifier3, Identifier3, Identifier3]
+    | [Identifier3, Identifier3, Identifier3, Identifier3]
+    | [Identifier3, Identifier3, Identifier3, Identifier3, Identifier3]
+    | [Identifier3, Identifier3, Identifier3, Identifier3, Identifier3, Identifier3]
+    | [Identifier3, Identifier3, Identifier3, Identifier3, Identifier3, Identifier3, Identifier3]
+    | [Identifier3, Identifier3, Identifier3, Identifier3, Identifier3, Identifier3, Identifier3, Identifier3]
+    | [
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3
+      ]
+    | [
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3
+      ]
+    | [
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3
+      ]
+    | [
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3
+      ]
+    | [
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3
+      ]
+    | [
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3
+      ]
+    | [
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3
+      ]
+    | [
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3,
+        Identifier3
+      ];
 }
 /**
  * This interface was referenced by `Environment`'s JSON-Schema

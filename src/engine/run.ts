@@ -135,8 +135,12 @@ export async function runPlan(plan: Plan, transport: Transport, opts: RunOptions
   // Undo in reverse: flip back before stopping the new slot, so users never hit a stopped slot.
   const trafficMoved = completed.some((s) => s.movesTraffic) || failure.step.movesTraffic === true;
   let undone = true;
+  // Past the point of no return (a breaking migration, a restored database) the steps before it are not undone:
+  // undoing them would put the old release back on a schema it cannot run on. An operator decides (exit 12).
+  const ponr = plan.pointOfNoReturn ? plan.steps.findIndex((s) => s.id === plan.pointOfNoReturn) : -1;
+  const pastNoReturn = ponr >= 0 && plan.steps.indexOf(failure.step) >= ponr;
   for (const step of [failure.step, ...[...completed].reverse()]) {
-    if (!step.undo?.length) continue;
+    if (!step.undo?.length || (pastNoReturn && plan.steps.indexOf(step) < ponr)) continue;
     const undoStep: Step = { ...step, ops: step.undo };
     const result = await transport.script(compileStep(undoStep, ctx, step.undo, 'undo'), { timeoutMs: step.timeoutMs });
     opts.onEvent?.({ kind: 'undo', step, result });

@@ -5,6 +5,7 @@ import { formatStatus, runStatus } from '../commands/status.js';
 import { runValidate } from '../commands/validate.js';
 import type { StepEvent } from '../engine/run.js';
 import { SlotflipError } from '../errors.js';
+import { ExitCode } from '../exit-codes.js';
 import { seconds } from '../config/duration.js';
 import { deploySummary } from './deploy-summary.js';
 import { annotate } from './annotations.js';
@@ -95,7 +96,7 @@ async function deploy(command: 'plan' | 'deploy' | 'rollback'): Promise<void> {
   const run = { ...common(), lockWaitMs: seconds(core.getInput('lock-wait') || '0s', 0) * 1000, dryRun: command === 'plan', log: core.info, signal: abort.signal, onEvent: groupedSteps };
   const r =
     command === 'rollback'
-      ? await (await import('../commands/rollback.js')).runRollback({ ...run, to: ['', 'previous'].includes(core.getInput('to')) ? undefined : core.getInput('to') })
+      ? await (await import('../commands/rollback.js')).runRollback({ ...run, to: ['', 'previous'].includes(core.getInput('to')) ? undefined : core.getInput('to'), restoreDb: restoreDbInput() })
       : await runDeploy({ ...run, allowBreaking: core.getBooleanInput('allow-breaking') });
   if (command === 'plan' && r.planText) core.info(r.planText);
   await core.summary.addRaw(deploySummary(command, r)).write();
@@ -115,4 +116,10 @@ async function status(): Promise<void> {
   await core.summary.addRaw(`## slotflip status\n\n\`\`\`\n${formatStatus(s)}\n\`\`\`\n`).write();
   if (s.release) core.setOutput('release', s.release);
   if (s.active) core.setOutput('slot', s.active);
+}
+
+function restoreDbInput(): 'never' | 'if-safe' | 'force' {
+  const v = core.getInput('restore-db') || 'never';
+  if (v === 'never' || v === 'if-safe' || v === 'force') return v;
+  throw new SlotflipError('validate', `input "restore-db" must be never, if-safe or force; got "${v}"`, 'Fix the workflow input', ExitCode.usage);
 }

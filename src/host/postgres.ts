@@ -1,6 +1,7 @@
 import type { Database } from '../config/environment.generated.js';
 import type { Op } from '../plan/types.js';
 import type { Layout } from './layout.js';
+import { markAroundDump } from './db-marker.js';
 import { quote } from './shell.js';
 
 // Credentials come from a 0600 pgpass file (PGPASSFILE), never from an argv or PGPASSWORD on a command line.
@@ -15,7 +16,8 @@ export function schemaHeadShell(l: Layout, db: Database): string {
 
 /**
  * `pg_dump -Fc` before any migration, written as .partial, verified with `pg_restore --list`, hashed, then renamed:
- * a failed or interrupted dump never leaves a file that looks complete.
+ * a failed or interrupted dump never leaves a file that looks complete. A marker beside it (host/db-marker.ts) tells a
+ * later rollback whether restoring it would discard writes.
  */
 export function backupDatabase(l: Layout, db: Database, file: string): Op {
   const f = quote(file);
@@ -24,7 +26,7 @@ export function backupDatabase(l: Layout, db: Database, file: string): Op {
     note: 'back up the database before anything migrates it',
     text: `install -d -m 0700 ${quote(l.backups)}
 trap 'rm -f ${f}.partial' ERR
-${conn(l)} pg_dump -Fc ${target(db)} -f ${f}.partial
+${markAroundDump(l, db, file, `${conn(l)} pg_dump -Fc ${target(db)} -f ${f}.partial`)}
 pg_restore --list ${f}.partial > /dev/null
 sha=$(sha256sum ${f}.partial | cut -d' ' -f1)
 mv -f ${f}.partial ${f}

@@ -5,6 +5,8 @@ export interface SlotState {
   release: string;
   version: string;
   since: string;
+  /** The backup the deploy of this release took before migrating (with its marker): what a rollback may restore. */
+  backup?: string;
 }
 
 export interface HistoryEntry {

@@ -128,7 +128,7 @@ export function buildDeployPlan(req: DeployRequest): DeployPlanResult {
   const liveIds = [id, ...(from && state.slots[from] ? [state.slots[from]!.release] : [])];
   const kept = [...new Set([...keep, ...liveIds])];
   const success: HostState = withHistory(
-    { ...state, active: to, slots: { ...state.slots, [to]: { release: id, version: req.release.version, since: req.now } }, releases: kept, hold: state.hold?.release === id ? null : state.hold, rendered: renderedHashes(req.files) },
+    { ...state, active: to, slots: { ...state.slots, [to]: { release: id, version: req.release.version, since: req.now, ...(inst.database ? { backup: `${l.backups}/${req.run}.dump` } : {}) } }, releases: kept, hold: state.hold?.release === id ? null : state.hold, rendered: renderedHashes(req.files) },
     { run: req.run, op: 'deploy', release: id, slot: to, result: 'ok', at: req.now },
   );
   steps.push({ id: 'record', phase: 'record', title: 'record state and history; keep the newest releases', timeoutMs: MIN, ops: [stateWrite(l.state, success), pruneReleases(inst.id, kept)] });

@@ -1,4 +1,5 @@
-import type { Instance } from '../config/environment.generated.js';
+import type { Database, Instance } from '../config/environment.generated.js';
+import { compareWithMarker, restoreDump, type RestoreMode } from '../host/db-marker.js';
 import { seconds } from '../config/duration.js';
 import { confirmThroughNginx, flipTo } from '../host/flip.js';
 import { healthGate } from '../host/health.js';
@@ -21,6 +22,8 @@ export interface RollbackRequest {
   /** A release id or version to go to; default: the release on the other slot. */
   to?: string;
   guard?: { fingerprint: string; expect: string };
+  /** Restore the backup the live release's deploy took (the schema changed since): check, quiesce, restore, start. */
+  restore?: { mode: RestoreMode; dump: string; db: Database };
 }
 
 export type RollbackPlanResult =
@@ -56,7 +59,7 @@ export function buildRollbackPlan(req: RollbackRequest): RollbackPlanResult {
   const leaving = state.slots[from]!.release;
   if (target === leaving) return { kind: 'nothing-to-do', message: `release ${target} is already live on the ${from} slot` };
   const version = versionOf(target);
-  const warm = target === previous && req.running[to];
+  const warm = target === previous && req.running[to] && !req.restore;
   const l = layout(inst.id);
   const components = Object.keys(inst.app.components);
   const units = components.map((c) => quote(`${l.unit(c)}${to}`)).join(' ');
@@ -74,12 +77,14 @@ export function buildRollbackPlan(req: RollbackRequest): RollbackPlanResult {
   const confirm = confirmThroughNginx(inst, version);
   const rolledBack: HostState = withHistory(
     { ...state, active: to, slots: { ...state.slots, [to]: { release: target, version, since: req.now } }, hold: { release: leaving, reason: `rolled back to ${target} by ${req.owner}`, since: req.now } },
-    { run: req.run, op: 'rollback', release: target, slot: to, result: 'ok', at: req.now, detail: `from ${leaving}${warm ? ' (warm)' : ' (cold)'}` },
+    { run: req.run, op: 'rollback', release: target, slot: to, result: 'ok', at: req.now, detail: `from ${leaving}${warm ? ' (warm)' : ' (cold)'}${req.restore ? `; database restored from ${req.restore.dump} (${req.restore.mode})` : ''}` },
   );
+  const restore = req.restore ? restoreSteps(inst, from, req.restore) : [];
   const steps: Step[] = [
     lock,
+    ...restore,
     ...prepare,
-    { id: 'flip', phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: MIN, movesTraffic: true, ops: [flipTo(inst, to), ...(confirm ? [confirm] : [])], undo: [flipTo(inst, from)] },
+    { id: 'flip', phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: MIN, movesTraffic: true, ops: [flipTo(inst, to), ...(req.restore ? [{ kind: 'run' as const, argv: ['rm', '-f', l.maintenanceFlag], note: 'maintenance page off' }] : []), ...(confirm ? [confirm] : [])], undo: [flipTo(inst, from)] },
     { id: 'enable', phase: 'drain', title: `start the ${to} slot at boot`, timeoutMs: MIN, ops: [enableOnly(inst.id, to, components)] },
     // The release rolled back from stops after the drain: it is the one that misbehaved, its jobs should not run on.
     { id: 'retire', phase: 'drain', title: `drain and stop the ${from} slot`, timeoutMs: MIN, ops: [retireSlot(inst.id, from, components, seconds(inst.windows?.drain, 10), seconds(inst.windows?.drain, 10))] },
@@ -95,8 +100,26 @@ export function buildRollbackPlan(req: RollbackRequest): RollbackPlanResult {
     recordFailure,
     plan: {
       format: 1, run: req.run, instance: inst.id, release: { id: target, version }, from, to, steps, owner: req.owner,
+      // Once the database is restored, the release rolled back from cannot serve again: a later failure needs an operator.
+      pointOfNoReturn: req.restore ? 'start' : undefined,
       finally: { id: 'unlock', phase: 'record', title: 'release the lock', timeoutMs: MIN, ops: [releaseLock(l.lock, req.run)] },
-      notes: [`${warm ? 'warm' : 'cold'} rollback from ${leaving} to ${target}; the database is not touched`],
+      notes: [`${warm ? 'warm' : 'cold'} rollback from ${leaving} to ${target}; ${req.restore ? `the database is restored from ${req.restore.dump} behind the maintenance page (${req.restore.mode})` : 'the database is not touched'}`],
     },
   };
+}
+
+/** Check that restoring loses nothing (or report what it discards), stop the live slot behind the maintenance page, restore. */
+function restoreSteps(inst: Instance, from: Slot, r: NonNullable<RollbackRequest['restore']>): Step[] {
+  const l = layout(inst.id);
+  const units = Object.keys(inst.app.components).map((c) => quote(`${l.unit(c)}${from}`)).join(' ');
+  const bookkeeping = inst.migrations?.bookkeeping_tables ?? ['schema_migrations'];
+  return [
+    { id: 'db-check', phase: 'preflight', title: `compare the database with the backup (${r.mode})`, timeoutMs: 30 * MIN, ops: [compareWithMarker(l, r.db, r.dump, r.mode, bookkeeping)] },
+    {
+      id: 'quiesce', phase: 'migrate', title: `maintenance page on; stop the ${from} slot (no writes during the restore)`, timeoutMs: 2 * MIN,
+      ops: [{ kind: 'run', argv: ['touch', l.maintenanceFlag], note: 'maintenance page on (503 + Retry-After)' }, { kind: 'sh', text: `systemctl stop ${units}` }],
+      undo: [{ kind: 'sh', text: `systemctl start ${units}` }, { kind: 'run', argv: ['rm', '-f', l.maintenanceFlag] }],
+    },
+    { id: 'restore', phase: 'migrate', title: `restore ${r.dump} (one transaction)`, timeoutMs: 60 * MIN, ops: [restoreDump(l, r.db, r.dump)] },
+  ];
 }

@@ -63,3 +63,57 @@ describe('rollback', () => {
     expect(same.code).toBe(20);
   });
 });
+
+describe('rollback --restore-db', () => {
+  // A quiet app (its background job off), so that "nothing was written" can be true.
+  const quiet = (v: string) => envFor(v, 1, (env) => (env.instances[0].app.components.api.start = 'env DEMO_JOB_INTERVAL_MS=3600000 node app.js serve'));
+  const columns = async () => (await suite.db.query<{ c: string }>("SELECT column_name AS c FROM information_schema.columns WHERE table_name = 'tasks' ORDER BY 1")).rows.map((r) => r.c);
+  const putTask = async (title: string) => JSON.parse((await import('../e2e/lab.js').then((m) => m.http(suite.t.host, '/api/v1/tasks', { method: 'PUT', hostHeader: suite.t.serverName, body: { title } }))).body).id as string;
+  const taskStatus = async (id: string) => (await import('../e2e/lab.js').then((m) => m.http(suite.t.host, `/api/v1/tasks/${id}`, { hostHeader: suite.t.serverName }))).status;
+  const holdOff = () => slotflip(['release-hold', '--env', quiet('2.0.0'), '--secrets-dir', 'lab/state/secrets']);
+
+  it('if-safe refuses (exit 13) when a row was written a second after the backup, names the table, and changes nothing', async () => {
+    const { resetInstanceScript } = await import('../e2e/deploy-helpers.js');
+    expect((await suite.ssh.script(resetInstanceScript(suite.instance))).stdout).toContain('reset');
+    expect((await deploy(quiet('1.0.0'))).code).toBe(0);
+    await putTask('before the backup');
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, ['bin/slotflip.js', 'deploy', '--env', quiet('2.0.0'), '--secrets-dir', 'lab/state/secrets'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    const done = new Promise<number | null>((r) => child.on('close', r));
+    while (!/\[\d+\/\d+\] migrate/.test(stderr)) await new Promise((r) => setTimeout(r, 50)); // the backup has ended
+    await new Promise((r) => setTimeout(r, 1000));
+    const late = await putTask('one second after the backup');
+    expect(await done).toBe(0);
+    expect(await columns()).toContain('priority');
+    const r = await rollback(quiet('2.0.0'), '--restore-db', 'if-safe');
+    expect(r.code, r.stderr).toBe(13);
+    expect(r.stderr).toMatch(/restoring the backup would discard writes made since it was taken:\n\s+tasks: 1 rows at the backup, 2 now/);
+    expect(await info()).toMatchObject({ version: '2.0.0' });
+    expect(await taskStatus(late)).toBe(200);
+    expect((await suite.ssh.script(`test -e /var/lib/slotflip/${suite.instance}/maintenance && echo on || echo off`)).stdout.trim()).toBe('off');
+  });
+
+  it('force restores the backup and says what it discarded', async () => {
+    const r = await rollback(quiet('2.0.0'), '--restore-db', 'force');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('note: restoring the backup discards writes made since it was taken: tasks: 1 rows at the backup, 2 now');
+    expect(await info()).toMatchObject({ version: '1.0.0' });
+    expect(await columns()).not.toContain('priority');
+    const state = await suite.state();
+    expect(state.history.at(-1).detail).toMatch(/database restored from \/opt\/slotflip\/demo-lab-1\/backups\/\S+\.dump \(force\)/);
+  });
+
+  it('if-safe restores when nothing but slotflip\'s own migration wrote since the backup', async () => {
+    expect((await holdOff()).code).toBe(0);
+    const v2 = await deploy(quiet('2.0.0'));
+    expect(v2.code, v2.stderr).toBe(0);
+    expect(await columns()).toContain('priority'); // the migration added and backfilled a column: it wrote
+    const r = await rollback(quiet('2.0.0'), '--restore-db', 'if-safe');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('nothing was written since the backup: restoring it loses nothing');
+    expect(await info()).toMatchObject({ version: '1.0.0' });
+    expect(await columns()).not.toContain('priority');
+  });
+});

@@ -51,3 +51,19 @@ describe('buildRollbackPlan', () => {
     expect(buildRollbackPlan(req({ state: emptyState(instance.id) }))).toMatchObject({ kind: 'refused' });
   });
 });
+
+describe('buildRollbackPlan with a database restore', () => {
+  it('checks the marker, stops the live slot behind the maintenance page, restores in one transaction, then goes cold; past the restore there is no way back', () => {
+    const db = instance.database!;
+    const r = planOf({ restore: { mode: 'if-safe', dump: '/opt/slotflip/demo-lab-1/backups/R1.dump', db } });
+    expect(r.warm).toBe(false); // a restore never keeps the warm slot's connections to a database that changes under it
+    expect(r.plan.steps.map((s) => s.id)).toEqual(['lock', 'db-check', 'quiesce', 'restore', 'start', 'gate', 'flip', 'enable', 'retire', 'record']);
+    expect(r.plan.pointOfNoReturn).toBe('start');
+    const text = formatPlan(r.plan, []);
+    expect(text).toContain('pg_restore --clean --if-exists --single-transaction');
+    expect(text).toContain('/opt/slotflip/demo-lab-1/backups/R1.dump.marker');
+    expect(text).toContain("case ' schema_migrations ' in"); // the migration tool's own table is not the app's write
+    expect(JSON.stringify(r.plan.steps.find((s) => s.id === 'flip')!.ops)).toContain('"rm","-f","/var/lib/slotflip/demo-lab-1/maintenance"');
+    expect(JSON.stringify(r.plan.steps.find((s) => s.id === 'quiesce')!.undo)).toContain('systemctl start');
+  });
+});

@@ -1,8 +1,8 @@
-export const id = 121;
-export const ids = [121];
+export const id = 124;
+export const ids = [124];
 export const modules = {
 
-/***/ 8121:
+/***/ 2124:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -140,52 +140,8 @@ function preflightChecks(inst, archiveBytes) {
     return { kind: 'sh', note: 'check room for a second slot and a backup, pg_dump, and the connection budget', text: lines.join('\n') };
 }
 
-;// CONCATENATED MODULE: ./src/host/postgres.ts
-
-// Credentials come from a 0600 pgpass file (PGPASSFILE), never from an argv or PGPASSWORD on a command line.
-const conn = (l) => `PGPASSFILE=${(0,shell/* quote */.hD)(l.pgpass)} PGCONNECT_TIMEOUT=5`;
-const target = (db) => `-h ${(0,shell/* quote */.hD)(db.host)} -p ${db.port} -U ${(0,shell/* quote */.hD)(db.user)} -d ${(0,shell/* quote */.hD)(db.name)} --no-password`;
-/** A fingerprint of the schema (tables, columns, types): "did the migration change anything" without app knowledge. */
-function schemaHeadShell(l, db) {
-    const sql = "SELECT md5(coalesce(string_agg(table_name || '.' || column_name || ':' || data_type, ',' ORDER BY table_name, column_name), '')) FROM information_schema.columns WHERE table_schema = 'public'";
-    return `${conn(l)} psql -At ${target(db)} -c ${(0,shell/* quote */.hD)(sql)}`;
-}
-/**
- * `pg_dump -Fc` before any migration, written as .partial, verified with `pg_restore --list`, hashed, then renamed:
- * a failed or interrupted dump never leaves a file that looks complete.
- */
-function backupDatabase(l, db, file) {
-    const f = (0,shell/* quote */.hD)(file);
-    return {
-        kind: 'sh',
-        note: 'back up the database before anything migrates it',
-        text: `install -d -m 0700 ${(0,shell/* quote */.hD)(l.backups)}
-trap 'rm -f ${f}.partial' ERR
-${conn(l)} pg_dump -Fc ${target(db)} -f ${f}.partial
-pg_restore --list ${f}.partial > /dev/null
-sha=$(sha256sum ${f}.partial | cut -d' ' -f1)
-mv -f ${f}.partial ${f}
-echo "$sha  $(basename ${f})" > ${f}.sha256
-echo "SLOTFLIP_RESULT backup {\\"file\\":\\"${file}\\",\\"sha256\\":\\"$sha\\",\\"bytes\\":$(stat -c %s ${f})}"`,
-    };
-}
-/** Runs the app's migration as the service user with the slot's environment, in a transient unit with a time limit. */
-function migrateDatabase(l, db, opts) {
-    const props = [`User=${opts.user}`, `Group=${opts.user}`, `WorkingDirectory=${opts.releaseDir}`, `EnvironmentFile=${l.appEnv}`, `EnvironmentFile=${opts.slotEnv}`, `RuntimeMaxSec=${opts.timeoutSeconds}`];
-    return {
-        kind: 'sh',
-        note: `migrate with the new release (time limit ${opts.timeoutSeconds} s); schema head recorded before and after`,
-        text: `before=$(${schemaHeadShell(l, db)})
-set +e
-systemd-run --wait --pipe --quiet --collect ${props.map((p) => `-p ${(0,shell/* quote */.hD)(p)}`).join(' ')} /bin/bash -c ${(0,shell/* quote */.hD)(`exec ${opts.command}`)}
-rc=$?
-set -e
-after=$(${schemaHeadShell(l, db)})
-echo "SLOTFLIP_RESULT migrate {\\"before\\":\\"$before\\",\\"after\\":\\"$after\\",\\"code\\":$rc}"
-[ "$rc" -eq 0 ] || { echo "migration failed (exit $rc); schema $( [ "$before" = "$after" ] && echo unchanged || echo CHANGED )" >&2; exit 1; }`,
-    };
-}
-
+// EXTERNAL MODULE: ./src/host/postgres.ts
+var postgres = __webpack_require__(9163);
 // EXTERNAL MODULE: ./src/host/release.ts
 var release = __webpack_require__(7043);
 ;// CONCATENATED MODULE: ./src/plan/converge-plan.ts
@@ -290,10 +246,10 @@ function buildDeployPlan(req) {
         },
     ];
     if (inst.database) {
-        steps.push({ id: 'backup', phase: 'backup', title: 'back up the database (pg_dump -Fc, verified, hashed)', timeoutMs: 60 * deploy_plan_MIN, ops: [backupDatabase(l, inst.database, `${l.backups}/${req.run}.dump`)] });
+        steps.push({ id: 'backup', phase: 'backup', title: 'back up the database (pg_dump -Fc, verified, hashed)', timeoutMs: 60 * deploy_plan_MIN, ops: [(0,postgres/* backupDatabase */._h)(l, inst.database, `${l.backups}/${req.run}.dump`)] });
     }
     if (inst.migrations && inst.database) {
-        const migrate = migrateDatabase(l, inst.database, { user, releaseDir: l.release(id), slotEnv: l.slotEnv(to), command: inst.migrations.command, timeoutSeconds: Math.ceil((0,duration/* seconds */.Y)(inst.migrations.timeout, 300)) });
+        const migrate = (0,postgres/* migrateDatabase */.bC)(l, inst.database, { user, releaseDir: l.release(id), slotEnv: l.slotEnv(to), command: inst.migrations.command, timeoutSeconds: Math.ceil((0,duration/* seconds */.Y)(inst.migrations.timeout, 300)) });
         steps.push({
             id: 'migrate', phase: 'migrate', title: `migrate the database with release ${id}${breakingLive ? ' behind the maintenance page' : ''}`, timeoutMs: (0,duration/* seconds */.Y)(inst.migrations.timeout, 300) * 1000 + deploy_plan_MIN,
             ops: breakingLive ? [maintenanceOn, migrate] : [migrate],
@@ -316,7 +272,7 @@ function buildDeployPlan(req) {
     const keep = [...new Set([...state.releases, id])].slice(-(req.keepReleases ?? 5));
     const liveIds = [id, ...(from && state.slots[from] ? [state.slots[from].release] : [])];
     const kept = [...new Set([...keep, ...liveIds])];
-    const success = (0,host_state/* withHistory */.$k)({ ...state, active: to, slots: { ...state.slots, [to]: { release: id, version: req.release.version, since: req.now } }, releases: kept, hold: state.hold?.release === id ? null : state.hold, rendered: renderedHashes(req.files) }, { run: req.run, op: 'deploy', release: id, slot: to, result: 'ok', at: req.now });
+    const success = (0,host_state/* withHistory */.$k)({ ...state, active: to, slots: { ...state.slots, [to]: { release: id, version: req.release.version, since: req.now, ...(inst.database ? { backup: `${l.backups}/${req.run}.dump` } : {}) } }, releases: kept, hold: state.hold?.release === id ? null : state.hold, rendered: renderedHashes(req.files) }, { run: req.run, op: 'deploy', release: id, slot: to, result: 'ok', at: req.now });
     steps.push({ id: 'record', phase: 'record', title: 'record state and history; keep the newest releases', timeoutMs: deploy_plan_MIN, ops: [stateWrite(l.state, success), (0,release/* pruneReleases */.Xb)(inst.id, kept)] });
     const recordFailure = (flippedBack, detail) => {
         const failed = (0,host_state/* withHistory */.$k)({ ...state, hold: flippedBack ? { release: id, reason: detail, since: req.now } : state.hold }, { run: req.run, op: flippedBack ? 'flip-back' : 'deploy', release: id, slot: to, result: 'rolled-back', at: req.now, detail });
@@ -377,6 +333,8 @@ function exitCodeFor(outcome) {
         return exit_codes/* ExitCode */.y.rollbackFailed;
     if (outcome.step.id === 'gate' && !outcome.cancelled)
         return exit_codes/* ExitCode */.y.healthGateRolledBack;
+    if (outcome.step.id === 'db-check' && outcome.code === exit_codes/* ExitCode */.y.restoreUnsafe)
+        return exit_codes/* ExitCode */.y.restoreUnsafe;
     if (outcome.step.id === 'preflight' && !outcome.cancelled)
         return exit_codes/* ExitCode */.y.preflight;
     return exit_codes/* ExitCode */.y.rolledBackAfterFailure;
@@ -916,8 +874,12 @@ async function runPlan(plan, transport, opts = {}) {
     // Undo in reverse: flip back before stopping the new slot, so users never hit a stopped slot.
     const trafficMoved = completed.some((s) => s.movesTraffic) || failure.step.movesTraffic === true;
     let undone = true;
+    // Past the point of no return (a breaking migration, a restored database) the steps before it are not undone:
+    // undoing them would put the old release back on a schema it cannot run on. An operator decides (exit 12).
+    const ponr = plan.pointOfNoReturn ? plan.steps.findIndex((s) => s.id === plan.pointOfNoReturn) : -1;
+    const pastNoReturn = ponr >= 0 && plan.steps.indexOf(failure.step) >= ponr;
     for (const step of [failure.step, ...[...completed].reverse()]) {
-        if (!step.undo?.length)
+        if (!step.undo?.length || (pastNoReturn && plan.steps.indexOf(step) < ponr))
             continue;
         const undoStep = { ...step, ops: step.undo };
         const result = await transport.script(compileStep(undoStep, ctx, step.undo, 'undo'), { timeoutMs: step.timeoutMs });
@@ -934,6 +896,102 @@ async function runPlan(plan, transport, opts = {}) {
     if (completed.some((s) => s.id === 'lock'))
         await exec(plan.finally, plan.steps.length);
     return { kind: 'failed', ...failure, cancelled: signal.aborted === true, trafficMoved, undone, timings, results, events };
+}
+
+
+/***/ }),
+
+/***/ 5229:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sp: () => (/* binding */ schemaThenAndNow),
+/* harmony export */   lT: () => (/* binding */ markAroundDump),
+/* harmony export */   nE: () => (/* binding */ restoreDump),
+/* harmony export */   y3: () => (/* binding */ compareWithMarker)
+/* harmony export */ });
+/* unused harmony export UNSAFE_EXIT */
+/* harmony import */ var _postgres_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9163);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6988);
+
+
+// "Did the app write anything since the backup?", answered exactly and without knowing the app. At backup time every
+// table's rows are fingerprinted over the columns it has then (a row count and a hash of the sorted row hashes),
+// before and after the dump: if the two differ, the app wrote while the dump ran ("dirty"). Later the same tables are
+// fingerprinted over the same columns. An expand-only migration (new columns and tables, backfilled) leaves those
+// columns alone, so slotflip's own migration does not count as a write, wherever it happens in time; the migration
+// tool's bookkeeping tables (environment: migrations.bookkeeping_tables) are left out. A migration that rewrites old
+// columns, drops them, or fills a new table makes the comparison report it: a restore is then never called safe.
+// The marker file: `schema <head at the backup>`, `clean|dirty`, then `table|columns|rows|hash` lines.
+const conn = (l) => `PGPASSFILE=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.pgpass)} PGCONNECT_TIMEOUT=5 PGAPPNAME=slotflip`;
+const target = (db) => `-h ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.host)} -p ${db.port} -U ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.user)} -d ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.name)} --no-password`;
+/** SQL that writes one query per table; each query prints `table|columns|rows|hash` over the given columns. */
+const GENERATE = `SELECT format('SELECT %L, %L, count(*), md5(coalesce(string_agg(h, '''' ORDER BY h), '''')) FROM (SELECT md5(ROW(%s)::text) AS h FROM public.%I) s;', table_name, string_agg(column_name, ',' ORDER BY ordinal_position), string_agg(format('%I', column_name), ',' ORDER BY ordinal_position), table_name) FROM information_schema.columns WHERE table_schema = 'public' GROUP BY table_name ORDER BY table_name`;
+/** Shell: fingerprint every public table as it is now; output `table|columns|rows|hash` lines. */
+function fingerprintNow(l, db) {
+    return `${conn(l)} psql -At -v ON_ERROR_STOP=1 ${target(db)} -c ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(GENERATE)} | ${conn(l)} psql -At -F'|' -v ON_ERROR_STOP=1 ${target(db)}`;
+}
+/** Shell lines that write `<dump>.marker` around the dump command `dump`. */
+function markAroundDump(l, db, dumpFile, dump) {
+    const m = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${dumpFile}.marker`);
+    return `mark_before=$(${fingerprintNow(l, db)})
+${dump}
+mark_after=$(${fingerprintNow(l, db)})
+{ echo "schema $(${(0,_postgres_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaHeadShell */ .eJ)(l, db)})"; [ "$mark_before" = "$mark_after" ] && echo clean || echo dirty; printf '%s\\n' "$mark_before"; } > ${m}.partial && mv -f ${m}.partial ${m}`;
+}
+const UNSAFE_EXIT = 13;
+/**
+ * Before restoring the backup a deploy took: compare the database with the backup's marker. Prints what a restore
+ * would discard (per table). `if-safe` exits UNSAFE_EXIT when anything was written since the backup (or cannot be
+ * compared); `force` reports it and goes on.
+ */
+function compareWithMarker(l, db, dumpFile, mode, bookkeeping) {
+    const m = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${dumpFile}.marker`);
+    const skip = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(` ${bookkeeping.join(' ')} `);
+    return {
+        kind: 'sh',
+        note: `compare the database with the backup's marker (${mode})`,
+        text: `[ -s ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(dumpFile)} ] && [ -s ${m} ] || { echo "no backup with a marker at ${dumpFile}: the deploy of the live release took none" >&2; exit ${UNSAFE_EXIT}; }
+clean=$(sed -n 2p ${m})
+lost=0; report=''
+while IFS='|' read -r table cols rows hash; do
+  [ -n "$table" ] || continue
+  case ${skip} in *" $table "*) continue ;; esac
+  exists=$(${conn(l)} psql -At ${target(db)} -c "SELECT count(*) FROM information_schema.columns WHERE table_schema = 'public' AND table_name = '$table' AND column_name = ANY(string_to_array('$cols', ','))")
+  if [ "$exists" != "$(echo "$cols" | tr ',' '\\n' | wc -l)" ]; then report="$report\\n  $table: columns of the backup are gone (cannot compare)"; lost=1; continue; fi
+  qcols=$(echo "$cols" | sed 's/[^,]*/"&"/g')
+  now=$(${conn(l)} psql -At -F'|' ${target(db)} -c "SELECT count(*), md5(coalesce(string_agg(h, '' ORDER BY h), '')) FROM (SELECT md5(ROW($qcols)::text) AS h FROM public.\\"$table\\") s")
+  if [ "$now" != "$rows|$hash" ]; then report="$report\\n  $table: $rows rows at the backup, \${now%%|*} now (rows written, changed or deleted since)"; lost=1; fi
+done < <(tail -n +3 ${m})
+# Tables the backup does not have (a migration created them): any row in them would be dropped by the restore.
+for table in $(${conn(l)} psql -At ${target(db)} -c "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'"); do
+  case ${skip} in *" $table "*) continue ;; esac
+  cut -d'|' -f1 < <(tail -n +3 ${m}) | grep -qxF "$table" && continue
+  n=$(${conn(l)} psql -At ${target(db)} -c "SELECT count(*) FROM public.\"$table\"")
+  [ "$n" = 0 ] || { report="$report\n  $table: a table created since the backup, with $n rows"; lost=1; }
+done
+[ "$clean" = clean ] || { report="$report\\n  (the app wrote while the backup ran)"; lost=1; }
+if [ "$lost" = 1 ]; then
+  if [ ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(mode)} = if-safe ]; then printf 'restoring the backup would discard writes made since it was taken:%b\\n' "$report" >&2; exit ${UNSAFE_EXIT}; fi
+  printf '%b\\n' "$report" | sed '/^$/d; s/^ */SLOTFLIP_EVENT restoring the backup discards writes made since it was taken: /'
+else
+  echo "SLOTFLIP_EVENT nothing was written since the backup: restoring it loses nothing"
+fi`,
+    };
+}
+/** Restores the dump in one transaction: a failure leaves the database as it was. */
+function restoreDump(l, db, dumpFile) {
+    return {
+        kind: 'sh',
+        note: `restore ${dumpFile} in one transaction`,
+        text: `(cd ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.backups)} && sha256sum --check --quiet ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${dumpFile}.sha256`)}) || { echo "backup ${dumpFile} does not match its sha256: refusing to restore it" >&2; exit 1; }
+${conn(l)} PGOPTIONS='-c lock_timeout=30s' pg_restore --clean --if-exists --single-transaction --no-owner --exit-on-error ${target(db)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(dumpFile)}
+echo "restored ${dumpFile}"`,
+    };
+}
+/** Shell printing two lines: the schema head recorded in the backup's marker (empty if none), and the schema now. */
+function schemaThenAndNow(l, db, dumpFile) {
+    return `then=$(sed -n '1s/^schema //p' ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${dumpFile}.marker`)} 2>/dev/null || true); echo "$then"; ${(0,_postgres_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaHeadShell */ .eJ)(l, db)}`;
 }
 
 
@@ -1188,6 +1246,66 @@ elif [ -d ${L} ]; then echo "this run lost its lock to $(cat ${L}/owner 2>/dev/n
 function releaseLock(lock, run) {
     const L = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(lock);
     return { kind: 'sh', note: 'release the lock if it is ours', text: `if grep -qF ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`"run":${JSON.stringify(run)}`)} ${L}/owner 2>/dev/null; then rm -rf ${L}; fi` };
+}
+
+
+/***/ }),
+
+/***/ 9163:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _h: () => (/* binding */ backupDatabase),
+/* harmony export */   bC: () => (/* binding */ migrateDatabase),
+/* harmony export */   eJ: () => (/* binding */ schemaHeadShell)
+/* harmony export */ });
+/* harmony import */ var _db_marker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5229);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6988);
+
+
+// Credentials come from a 0600 pgpass file (PGPASSFILE), never from an argv or PGPASSWORD on a command line.
+const conn = (l) => `PGPASSFILE=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.pgpass)} PGCONNECT_TIMEOUT=5`;
+const target = (db) => `-h ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.host)} -p ${db.port} -U ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.user)} -d ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.name)} --no-password`;
+/** A fingerprint of the schema (tables, columns, types): "did the migration change anything" without app knowledge. */
+function schemaHeadShell(l, db) {
+    const sql = "SELECT md5(coalesce(string_agg(table_name || '.' || column_name || ':' || data_type, ',' ORDER BY table_name, column_name), '')) FROM information_schema.columns WHERE table_schema = 'public'";
+    return `${conn(l)} psql -At ${target(db)} -c ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(sql)}`;
+}
+/**
+ * `pg_dump -Fc` before any migration, written as .partial, verified with `pg_restore --list`, hashed, then renamed:
+ * a failed or interrupted dump never leaves a file that looks complete. A marker beside it (host/db-marker.ts) tells a
+ * later rollback whether restoring it would discard writes.
+ */
+function backupDatabase(l, db, file) {
+    const f = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(file);
+    return {
+        kind: 'sh',
+        note: 'back up the database before anything migrates it',
+        text: `install -d -m 0700 ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.backups)}
+trap 'rm -f ${f}.partial' ERR
+${(0,_db_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .markAroundDump */ .lT)(l, db, file, `${conn(l)} pg_dump -Fc ${target(db)} -f ${f}.partial`)}
+pg_restore --list ${f}.partial > /dev/null
+sha=$(sha256sum ${f}.partial | cut -d' ' -f1)
+mv -f ${f}.partial ${f}
+echo "$sha  $(basename ${f})" > ${f}.sha256
+echo "SLOTFLIP_RESULT backup {\\"file\\":\\"${file}\\",\\"sha256\\":\\"$sha\\",\\"bytes\\":$(stat -c %s ${f})}"`,
+    };
+}
+/** Runs the app's migration as the service user with the slot's environment, in a transient unit with a time limit. */
+function migrateDatabase(l, db, opts) {
+    const props = [`User=${opts.user}`, `Group=${opts.user}`, `WorkingDirectory=${opts.releaseDir}`, `EnvironmentFile=${l.appEnv}`, `EnvironmentFile=${opts.slotEnv}`, `RuntimeMaxSec=${opts.timeoutSeconds}`];
+    return {
+        kind: 'sh',
+        note: `migrate with the new release (time limit ${opts.timeoutSeconds} s); schema head recorded before and after`,
+        text: `before=$(${schemaHeadShell(l, db)})
+set +e
+systemd-run --wait --pipe --quiet --collect ${props.map((p) => `-p ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(p)}`).join(' ')} /bin/bash -c ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`exec ${opts.command}`)}
+rc=$?
+set -e
+after=$(${schemaHeadShell(l, db)})
+echo "SLOTFLIP_RESULT migrate {\\"before\\":\\"$before\\",\\"after\\":\\"$after\\",\\"code\\":$rc}"
+[ "$rc" -eq 0 ] || { echo "migration failed (exit $rc); schema $( [ "$before" = "$after" ] && echo unchanged || echo CHANGED )" >&2; exit 1; }`,
+    };
 }
 
 

@@ -1,0 +1,93 @@
+import type { Database } from '../config/environment.generated.js';
+import type { Op } from '../plan/types.js';
+import type { Layout } from './layout.js';
+import { schemaHeadShell } from './postgres.js';
+import { quote } from './shell.js';
+
+// "Did the app write anything since the backup?", answered exactly and without knowing the app. At backup time every
+// table's rows are fingerprinted over the columns it has then (a row count and a hash of the sorted row hashes),
+// before and after the dump: if the two differ, the app wrote while the dump ran ("dirty"). Later the same tables are
+// fingerprinted over the same columns. An expand-only migration (new columns and tables, backfilled) leaves those
+// columns alone, so slotflip's own migration does not count as a write, wherever it happens in time; the migration
+// tool's bookkeeping tables (environment: migrations.bookkeeping_tables) are left out. A migration that rewrites old
+// columns, drops them, or fills a new table makes the comparison report it: a restore is then never called safe.
+// The marker file: `schema <head at the backup>`, `clean|dirty`, then `table|columns|rows|hash` lines.
+
+const conn = (l: Layout) => `PGPASSFILE=${quote(l.pgpass)} PGCONNECT_TIMEOUT=5 PGAPPNAME=slotflip`;
+const target = (db: Database) => `-h ${quote(db.host)} -p ${db.port} -U ${quote(db.user)} -d ${quote(db.name)} --no-password`;
+
+/** SQL that writes one query per table; each query prints `table|columns|rows|hash` over the given columns. */
+const GENERATE = `SELECT format('SELECT %L, %L, count(*), md5(coalesce(string_agg(h, '''' ORDER BY h), '''')) FROM (SELECT md5(ROW(%s)::text) AS h FROM public.%I) s;', table_name, string_agg(column_name, ',' ORDER BY ordinal_position), string_agg(format('%I', column_name), ',' ORDER BY ordinal_position), table_name) FROM information_schema.columns WHERE table_schema = 'public' GROUP BY table_name ORDER BY table_name`;
+
+/** Shell: fingerprint every public table as it is now; output `table|columns|rows|hash` lines. */
+function fingerprintNow(l: Layout, db: Database): string {
+  return `${conn(l)} psql -At -v ON_ERROR_STOP=1 ${target(db)} -c ${quote(GENERATE)} | ${conn(l)} psql -At -F'|' -v ON_ERROR_STOP=1 ${target(db)}`;
+}
+
+/** Shell lines that write `<dump>.marker` around the dump command `dump`. */
+export function markAroundDump(l: Layout, db: Database, dumpFile: string, dump: string): string {
+  const m = quote(`${dumpFile}.marker`);
+  return `mark_before=$(${fingerprintNow(l, db)})
+${dump}
+mark_after=$(${fingerprintNow(l, db)})
+{ echo "schema $(${schemaHeadShell(l, db)})"; [ "$mark_before" = "$mark_after" ] && echo clean || echo dirty; printf '%s\\n' "$mark_before"; } > ${m}.partial && mv -f ${m}.partial ${m}`;
+}
+
+export type RestoreMode = 'if-safe' | 'force';
+export const UNSAFE_EXIT = 13;
+
+/**
+ * Before restoring the backup a deploy took: compare the database with the backup's marker. Prints what a restore
+ * would discard (per table). `if-safe` exits UNSAFE_EXIT when anything was written since the backup (or cannot be
+ * compared); `force` reports it and goes on.
+ */
+export function compareWithMarker(l: Layout, db: Database, dumpFile: string, mode: RestoreMode, bookkeeping: readonly string[]): Op {
+  const m = quote(`${dumpFile}.marker`);
+  const skip = quote(` ${bookkeeping.join(' ')} `);
+  return {
+    kind: 'sh',
+    note: `compare the database with the backup's marker (${mode})`,
+    text: `[ -s ${quote(dumpFile)} ] && [ -s ${m} ] || { echo "no backup with a marker at ${dumpFile}: the deploy of the live release took none" >&2; exit ${UNSAFE_EXIT}; }
+clean=$(sed -n 2p ${m})
+lost=0; report=''
+while IFS='|' read -r table cols rows hash; do
+  [ -n "$table" ] || continue
+  case ${skip} in *" $table "*) continue ;; esac
+  exists=$(${conn(l)} psql -At ${target(db)} -c "SELECT count(*) FROM information_schema.columns WHERE table_schema = 'public' AND table_name = '$table' AND column_name = ANY(string_to_array('$cols', ','))")
+  if [ "$exists" != "$(echo "$cols" | tr ',' '\\n' | wc -l)" ]; then report="$report\\n  $table: columns of the backup are gone (cannot compare)"; lost=1; continue; fi
+  qcols=$(echo "$cols" | sed 's/[^,]*/"&"/g')
+  now=$(${conn(l)} psql -At -F'|' ${target(db)} -c "SELECT count(*), md5(coalesce(string_agg(h, '' ORDER BY h), '')) FROM (SELECT md5(ROW($qcols)::text) AS h FROM public.\\"$table\\") s")
+  if [ "$now" != "$rows|$hash" ]; then report="$report\\n  $table: $rows rows at the backup, \${now%%|*} now (rows written, changed or deleted since)"; lost=1; fi
+done < <(tail -n +3 ${m})
+# Tables the backup does not have (a migration created them): any row in them would be dropped by the restore.
+for table in $(${conn(l)} psql -At ${target(db)} -c "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'"); do
+  case ${skip} in *" $table "*) continue ;; esac
+  cut -d'|' -f1 < <(tail -n +3 ${m}) | grep -qxF "$table" && continue
+  n=$(${conn(l)} psql -At ${target(db)} -c "SELECT count(*) FROM public.\"$table\"")
+  [ "$n" = 0 ] || { report="$report\n  $table: a table created since the backup, with $n rows"; lost=1; }
+done
+[ "$clean" = clean ] || { report="$report\\n  (the app wrote while the backup ran)"; lost=1; }
+if [ "$lost" = 1 ]; then
+  if [ ${quote(mode)} = if-safe ]; then printf 'restoring the backup would discard writes made since it was taken:%b\\n' "$report" >&2; exit ${UNSAFE_EXIT}; fi
+  printf '%b\\n' "$report" | sed '/^$/d; s/^ */SLOTFLIP_EVENT restoring the backup discards writes made since it was taken: /'
+else
+  echo "SLOTFLIP_EVENT nothing was written since the backup: restoring it loses nothing"
+fi`,
+  };
+}
+
+/** Restores the dump in one transaction: a failure leaves the database as it was. */
+export function restoreDump(l: Layout, db: Database, dumpFile: string): Op {
+  return {
+    kind: 'sh',
+    note: `restore ${dumpFile} in one transaction`,
+    text: `(cd ${quote(l.backups)} && sha256sum --check --quiet ${quote(`${dumpFile}.sha256`)}) || { echo "backup ${dumpFile} does not match its sha256: refusing to restore it" >&2; exit 1; }
+${conn(l)} PGOPTIONS='-c lock_timeout=30s' pg_restore --clean --if-exists --single-transaction --no-owner --exit-on-error ${target(db)} ${quote(dumpFile)}
+echo "restored ${dumpFile}"`,
+  };
+}
+
+/** Shell printing two lines: the schema head recorded in the backup's marker (empty if none), and the schema now. */
+export function schemaThenAndNow(l: Layout, db: Database, dumpFile: string): string {
+  return `then=$(sed -n '1s/^schema //p' ${quote(`${dumpFile}.marker`)} 2>/dev/null || true); echo "$then"; ${schemaHeadShell(l, db)}`;
+}
