@@ -137,8 +137,8 @@ function restoreSteps(inst, from, r) {
     ];
 }
 
-// EXTERNAL MODULE: ./src/transport/connect.ts + 5 modules
-var connect = __webpack_require__(8418);
+// EXTERNAL MODULE: ./src/transport/connect.ts + 6 modules
+var connect = __webpack_require__(2919);
 // EXTERNAL MODULE: ./src/commands/deploy.ts + 5 modules
 var deploy = __webpack_require__(2124);
 // EXTERNAL MODULE: ./src/commands/prepare.ts + 4 modules

@@ -65566,8 +65566,8 @@ function renderedHashes(files) {
 
 // EXTERNAL MODULE: ./src/plan/format.ts
 var format = __nccwpck_require__(216);
-// EXTERNAL MODULE: ./src/transport/connect.ts + 5 modules
-var connect = __nccwpck_require__(8418);
+// EXTERNAL MODULE: ./src/transport/connect.ts + 6 modules
+var connect = __nccwpck_require__(2919);
 // EXTERNAL MODULE: ./src/commands/prepare.ts + 4 modules
 var prepare = __nccwpck_require__(8599);
 // EXTERNAL MODULE: ./src/commands/progress.ts
@@ -68179,7 +68179,7 @@ async function lookupSecret(name, source) {
 
 /***/ }),
 
-/***/ 8418:
+/***/ 2919:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -69089,7 +69089,94 @@ function fingerprint(keyBlob) {
     return `SHA256:${(0,external_node_crypto_.createHash)('sha256').update(keyBlob).digest('base64').replace(/=+$/, '')}`;
 }
 
+;// CONCATENATED MODULE: ./src/transport/ssh-runner.ts
+
+// Every SSH exec is a new session on the host, and sshd sets each one up (PAM, a logind session): measured about
+// 130 ms for `true` in the lab, more than most steps take. A runner is one long-lived session that runs scripts one
+// after another: each arrives framed on stdin (`SF <token> <length>` then the script), runs as its own `bash -s`
+// (stdin is only its script; `$$` is its own, so cancelling by pid works as before), with its stdout and stderr
+// captured in a private directory, and comes back framed (`SF-DONE <token> <code> <stdout bytes> <stderr bytes>`).
+// The loop itself is a constant: no script and no secret is ever in an argv.
+const LOOP = `d=$(mktemp -d /run/slotflip-runner.XXXXXX 2>/dev/null || mktemp -d) || exit 90
+trap 'rm -rf "$d"' EXIT
+while IFS=' ' read -r tag tok len; do
+  [ "$tag" = SF ] || exit 91
+  head -c "$len" | bash -s > "$d/o" 2> "$d/e"
+  rc=$?
+  printf 'SF-DONE %s %s %s %s\\n' "$tok" "$rc" "$(stat -c %s "$d/o")" "$(stat -c %s "$d/e")"
+  cat "$d/o" "$d/e"
+done`;
+const RUNNER_COMMAND = `bash -c '${LOOP.replace(/'/g, `'\\''`)}'`;
+class SshRunner {
+    channel;
+    busy = false;
+    dead = false;
+    buf = Buffer.alloc(0);
+    waiting;
+    constructor(channel) {
+        this.channel = channel;
+        channel.on('data', (chunk) => {
+            this.buf = Buffer.concat([this.buf, chunk]);
+            this.drain();
+        });
+        channel.on('close', () => this.fail('the runner session closed'));
+        channel.stderr.on('data', () => undefined); // the loop's own complaints; scripts' stderr comes framed
+    }
+    static open(client) {
+        return new Promise((resolve, reject) => client.exec(RUNNER_COMMAND, (err, channel) => (err ? reject(err) : resolve(new SshRunner(channel)))));
+    }
+    run(script, timeoutMs) {
+        this.busy = true;
+        const token = (0,external_node_crypto_.randomBytes)(8).toString('hex');
+        const body = Buffer.from(script, 'utf8');
+        return new Promise((resolve) => {
+            let timer;
+            this.waiting = {
+                token,
+                resolve: (r) => {
+                    clearTimeout(timer);
+                    this.busy = false;
+                    this.waiting = undefined;
+                    resolve(r);
+                },
+            };
+            if (timeoutMs) {
+                // Abandoned, like an exec that timed out: the script may still run on the host, so this runner is done.
+                timer = setTimeout(() => {
+                    this.close();
+                    this.waiting?.resolve({ code: 124, stdout: '', stderr: `timed out after ${timeoutMs} ms` });
+                }, timeoutMs);
+            }
+            this.channel.write(Buffer.concat([Buffer.from(`SF ${token} ${body.length}\n`), body]));
+        });
+    }
+    close() {
+        this.dead = true;
+        this.channel.close();
+    }
+    drain() {
+        const nl = this.buf.indexOf(10);
+        if (nl < 0 || !this.waiting)
+            return;
+        const m = /^SF-DONE (\w+) (\d+) (\d+) (\d+)$/.exec(this.buf.subarray(0, nl).toString('utf8'));
+        if (!m || m[1] !== this.waiting.token)
+            return this.fail('the runner answered out of turn');
+        const [code, outLen, errLen] = [Number(m[2]), Number(m[3]), Number(m[4])];
+        if (this.buf.length < nl + 1 + outLen + errLen)
+            return;
+        const out = this.buf.subarray(nl + 1, nl + 1 + outLen).toString('utf8');
+        const err = this.buf.subarray(nl + 1 + outLen, nl + 1 + outLen + errLen).toString('utf8');
+        this.buf = this.buf.subarray(nl + 1 + outLen + errLen);
+        this.waiting.resolve({ code, stdout: out, stderr: err });
+    }
+    fail(why) {
+        this.dead = true;
+        this.waiting?.resolve({ code: 255, stdout: '', stderr: why });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/transport/ssh.ts
+
 
 
 
@@ -69098,6 +69185,9 @@ class SshTransport {
     ssh;
     label;
     remote;
+    /** One long-lived session that runs scripts in turn (ssh-runner.ts); scripts that overlap it use their own exec. */
+    runner;
+    useRunner;
     constructor(ssh, target) {
         this.ssh = ssh;
         const remote = target.remote ?? ['bash', '-s'];
@@ -69106,6 +69196,7 @@ class SshTransport {
         if (!remote.every((w) => /^[A-Za-z0-9_./=-]+$/.test(w)))
             throw new Error(`remote command words must be plain: ${remote.join(' ')}`);
         this.remote = remote.join(' ');
+        this.useRunner = target.remote === undefined;
     }
     static async connect(target) {
         const ssh = new NodeSSH();
@@ -69130,6 +69221,9 @@ class SshTransport {
         return new SshTransport(ssh, target);
     }
     async script(script, opts = {}) {
+        const runner = await this.idleRunner();
+        if (runner)
+            return runner.run(script, opts.timeoutMs);
         const run = this.ssh.execCommand(this.remote, { stdin: script, noTrim: true });
         if (!opts.timeoutMs)
             return normalise(await run);
@@ -69144,7 +69238,24 @@ class SshTransport {
             clearTimeout(timer);
         }
     }
+    async idleRunner() {
+        if (!this.useRunner || !this.ssh.connection)
+            return undefined;
+        let runner = await this.runner;
+        if (runner?.busy)
+            return undefined;
+        if (!runner || runner.dead) {
+            const opening = SshRunner.open(this.ssh.connection).catch(() => undefined);
+            this.runner = opening;
+            runner = await opening;
+            if (!runner || runner.busy)
+                return undefined;
+        }
+        runner.busy = true; // claimed before any other caller can see it idle
+        return runner;
+    }
     async close() {
+        (await this.runner)?.close();
         this.ssh.dispose();
     }
 }
@@ -83107,8 +83218,8 @@ function statusScript(inst) {
 
 // EXTERNAL MODULE: ./src/host/state.ts
 var host_state = __nccwpck_require__(2067);
-// EXTERNAL MODULE: ./src/transport/connect.ts + 5 modules
-var connect = __nccwpck_require__(8418);
+// EXTERNAL MODULE: ./src/transport/connect.ts + 6 modules
+var connect = __nccwpck_require__(2919);
 // EXTERNAL MODULE: ./src/commands/prepare.ts + 4 modules
 var prepare = __nccwpck_require__(8599);
 ;// CONCATENATED MODULE: ./src/commands/status.ts

@@ -297,8 +297,8 @@ function renderedHashes(files) {
 
 // EXTERNAL MODULE: ./src/plan/format.ts
 var format = __webpack_require__(216);
-// EXTERNAL MODULE: ./src/transport/connect.ts + 1 modules
-var connect = __webpack_require__(1868);
+// EXTERNAL MODULE: ./src/transport/connect.ts + 2 modules
+var connect = __webpack_require__(7854);
 // EXTERNAL MODULE: ./src/commands/prepare.ts + 3 modules
 var prepare = __webpack_require__(2948);
 // EXTERNAL MODULE: ./src/commands/progress.ts

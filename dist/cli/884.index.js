@@ -166,8 +166,8 @@ function restoreSteps(inst, from, r) {
     ];
 }
 
-// EXTERNAL MODULE: ./src/transport/connect.ts + 1 modules
-var connect = __webpack_require__(1868);
+// EXTERNAL MODULE: ./src/transport/connect.ts + 2 modules
+var connect = __webpack_require__(7854);
 // EXTERNAL MODULE: ./src/commands/deploy.ts + 5 modules
 var deploy = __webpack_require__(2124);
 // EXTERNAL MODULE: ./src/commands/prepare.ts + 3 modules

@@ -49,8 +49,8 @@ function statusScript(inst) {
 
 // EXTERNAL MODULE: ./src/host/state.ts
 var host_state = __webpack_require__(2067);
-// EXTERNAL MODULE: ./src/transport/connect.ts + 1 modules
-var connect = __webpack_require__(1868);
+// EXTERNAL MODULE: ./src/transport/connect.ts + 2 modules
+var connect = __webpack_require__(7854);
 // EXTERNAL MODULE: ./src/commands/prepare.ts + 3 modules
 var prepare = __webpack_require__(2948);
 ;// CONCATENATED MODULE: ./src/commands/status.ts

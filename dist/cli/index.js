@@ -17808,11 +17808,11 @@ async function run_validate(args, io) {
 const COMMANDS = {
     validate: run_validate,
     lab: async (a, io) => (await __nccwpck_require__.e(/* import() */ 426).then(__nccwpck_require__.bind(__nccwpck_require__, 4426))).labCommand(a, io),
-    plan: async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(931), __nccwpck_require__.e(124), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2331))).deployCommand(true)(a, io),
-    deploy: async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(931), __nccwpck_require__.e(124), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2331))).deployCommand(false)(a, io),
-    'release-hold': async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(931), __nccwpck_require__.e(124), __nccwpck_require__.e(921)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7921))).releaseHoldCommand(a, io),
-    status: async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(931), __nccwpck_require__.e(962)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4962))).statusCommand(a, io),
-    rollback: async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(931), __nccwpck_require__.e(124), __nccwpck_require__.e(884)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2884))).rollbackCommand(a, io),
+    plan: async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(81), __nccwpck_require__.e(124), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2331))).deployCommand(true)(a, io),
+    deploy: async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(81), __nccwpck_require__.e(124), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2331))).deployCommand(false)(a, io),
+    'release-hold': async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(81), __nccwpck_require__.e(124), __nccwpck_require__.e(921)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7921))).releaseHoldCommand(a, io),
+    status: async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(81), __nccwpck_require__.e(962)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4962))).statusCommand(a, io),
+    rollback: async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(81), __nccwpck_require__.e(124), __nccwpck_require__.e(884)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2884))).rollbackCommand(a, io),
 };
 const PLANNED = ['backup', 'restore'];
 /** The CLI without a process: argv in, lines out, exit code back. bin/slotflip.js wires it to the real process. */

@@ -1,6 +1,7 @@
 import { NodeSSH } from 'node-ssh';
 import { ConnectionError } from '../errors.js';
 import { fingerprint } from '../host/fingerprint.js';
+import { SshRunner, type ExecClient } from './ssh-runner.js';
 import type { RunOptions, RunResult, Transport } from './transport.js';
 
 export interface SshTarget {
@@ -22,6 +23,9 @@ export interface SshTarget {
 export class SshTransport implements Transport {
   readonly label: string;
   private readonly remote: string;
+  /** One long-lived session that runs scripts in turn (ssh-runner.ts); scripts that overlap it use their own exec. */
+  private runner?: Promise<SshRunner | undefined>;
+  private readonly useRunner: boolean;
   private constructor(
     private readonly ssh: NodeSSH,
     target: SshTarget,
@@ -31,6 +35,7 @@ export class SshTransport implements Transport {
     // A fixed argv of plain words (checked here): nothing in it needs quoting, and no value from a script is in it.
     if (!remote.every((w) => /^[A-Za-z0-9_./=-]+$/.test(w))) throw new Error(`remote command words must be plain: ${remote.join(' ')}`);
     this.remote = remote.join(' ');
+    this.useRunner = target.remote === undefined;
   }
 
   static async connect(target: SshTarget): Promise<SshTransport> {
@@ -56,6 +61,8 @@ export class SshTransport implements Transport {
   }
 
   async script(script: string, opts: RunOptions = {}): Promise<RunResult> {
+    const runner = await this.idleRunner();
+    if (runner) return runner.run(script, opts.timeoutMs);
     const run = this.ssh.execCommand(this.remote, { stdin: script, noTrim: true });
     if (!opts.timeoutMs) return normalise(await run);
     let timer: NodeJS.Timeout | undefined;
@@ -69,7 +76,22 @@ export class SshTransport implements Transport {
     }
   }
 
+  private async idleRunner(): Promise<SshRunner | undefined> {
+    if (!this.useRunner || !this.ssh.connection) return undefined;
+    let runner = await this.runner;
+    if (runner?.busy) return undefined;
+    if (!runner || runner.dead) {
+      const opening = SshRunner.open(this.ssh.connection as unknown as ExecClient).catch(() => undefined);
+      this.runner = opening;
+      runner = await opening;
+      if (!runner || runner.busy) return undefined;
+    }
+    runner.busy = true; // claimed before any other caller can see it idle
+    return runner;
+  }
+
   async close(): Promise<void> {
+    (await this.runner)?.close();
     this.ssh.dispose();
   }
 }
