@@ -14,7 +14,7 @@ Usage:
   slotflip status --env FILE    live slot, release, each component's state, uptime, memory and health, last run, hold
       --json  --watch
   slotflip rollback --env FILE  back to the previous release: only a flip while its slot is warm, else start and gate it
-      --to RELEASE (a kept release id or version)  --dry-run  --lock-wait 10m
+      --to RELEASE (a kept release id or version)  --restore-db never|if-safe|force  --dry-run  --lock-wait 10m
   slotflip release-hold --env FILE   allow a release that was flipped back (or rolled back from) to be deployed again
   slotflip lab up [--count N]   as root: real LXC containers (systemd, sshd, nginx, PostgreSQL, Redis) to deploy to
   slotflip lab status [--json]  each lab container, its address and services
@@ -23,4 +23,5 @@ Usage:
 
 Secrets are read from SLOTFLIP_SECRET_<NAME>, from the file in SLOTFLIP_SECRET_<NAME>_FILE, or from <secrets-dir>/<NAME>.
 Exit codes: 0 ok, 1 usage or internal error, 2 invalid configuration, 3 connection or host key, 4 preflight,
-5 locked, 10 health gate failed (rolled back), 11 rolled back after a later failure, 12 rollback failed, 20 nothing to do.`;
+5 locked, 10 health gate failed (rolled back), 11 rolled back after a later failure, 12 rollback failed,
+13 a database restore would discard writes, 20 nothing to do.`;

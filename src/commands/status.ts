@@ -28,6 +28,10 @@ export interface InstanceStatus {
   maintenance: boolean;
   last: { run: string; op: string; result: string; seconds: number | null } | null;
   releases: string[];
+  /** Where `slotflip rollback` would go now: the other slot's release, and whether that is only a flip. */
+  rollback: { release: string; slot: string; warm: boolean } | null;
+  /** The backup the live release's deploy took: what `rollback --restore-db` would restore. */
+  backup: string | null;
 }
 
 function lastRun(journal: string, state: HostState): InstanceStatus['last'] {
@@ -63,6 +67,9 @@ export function parseStatus(inst: Instance, stdout: string, now = Date.now() / 1
   });
   const lockText = tag('lock')[0] ?? 'null';
   const active = state.active ? state.slots[state.active] : undefined;
+  const other = state.active === 'blue' ? 'green' : state.active === 'green' ? 'blue' : null;
+  const previous = other ? state.slots[other] : undefined;
+  const otherUnits = components.filter((c) => c.slot === other);
   return {
     instance: inst.id,
     target: inst.target.transport === 'pct' ? `pct ${inst.target.vmid}` : `${inst.target.host ?? 'local'}`,
@@ -70,6 +77,8 @@ export function parseStatus(inst: Instance, stdout: string, now = Date.now() / 1
     components, disk: { usedPercent: pcent ?? 0, freeBytes: free ?? 0 }, memory: { totalMb: total ?? 0, availableMb: avail ?? 0 },
     lock: lockText === 'null' ? null : JSON.parse(lockText), hold: state.hold, maintenance: tag('hold-file')[0] === 'maintenance',
     last: lastRun(tag('journal')[0] ?? '', state), releases: state.releases,
+    rollback: other && previous ? { release: previous.release, slot: other, warm: otherUnits.length > 0 && otherUnits.every((c) => c.state === 'active') } : null,
+    backup: active?.backup ?? null,
   };
 }
 
@@ -86,6 +95,8 @@ export function formatStatus(s: InstanceStatus): string {
     `resources disk ${s.disk.usedPercent}% used (${(s.disk.freeBytes / 1073741824).toFixed(1)} GiB free), memory ${s.memory.availableMb} of ${s.memory.totalMb} MiB available`,
     `last      ${s.last ? `${s.last.op} ${s.last.run}: ${s.last.result}${s.last.seconds === null ? '' : ` in ${s.last.seconds} s`}` : 'none'}`,
     `releases  ${s.releases.join(', ') || '-'}`,
+    `rollback  ${s.rollback ? `to ${s.rollback.release} on ${s.rollback.slot} (${s.rollback.warm ? 'warm: only a flip' : 'cold: start and gate first'})` : 'none'}; any kept release with --to`,
+    `backup    ${s.backup ?? 'none'}${s.backup ? ' (taken before the live release migrated; rollback --restore-db)' : ''}`,
     `lock      ${s.lock ? JSON.stringify(s.lock) : 'free'}`,
     `hold      ${s.hold ? `${s.hold.release} since ${s.hold.since}: ${s.hold.reason}` : 'none'}${s.maintenance ? '   MAINTENANCE PAGE IS ON' : ''}`,
   ];

@@ -227,6 +227,9 @@ describe('after the flip', () => {
     expect(s.last.seconds).toBeGreaterThan(0);
     const text = await slotflip(['status', '--env', env, '--secrets-dir', 'lab/state/secrets']);
     expect(text.stdout).toMatch(new RegExp(`^api +${live.slot} +active .*200   <- live$`, 'm'));
+    // What a rollback would do now, and the backup it could restore.
+    expect(s.backup).toMatch(new RegExp(`^/opt/slotflip/${INSTANCE}/backups/\\S+\\.dump$`));
+    expect(text.stdout).toMatch(/^rollback  (to \S+ on (blue|green) \((warm: only a flip|cold: start and gate first)\)|none); any kept release with --to$/m);
   });
 
   it('plan shows drift: a file edited on the host since slotflip rendered it', async () => {
