@@ -65542,7 +65542,7 @@ function buildDeployPlan(req) {
     const liveIds = [id, ...(from && state.slots[from] ? [state.slots[from].release] : [])];
     const kept = [...new Set([...keep, ...liveIds])];
     const success = (0,host_state/* withHistory */.$k)({ ...state, active: to, slots: { ...state.slots, [to]: { release: id, version: req.release.version, since: req.now, ...(inst.database ? { backup: `${l.backups}/${req.run}.dump` } : {}) } }, releases: kept, hold: state.hold?.release === id ? null : state.hold, rendered: renderedHashes(req.files) }, { run: req.run, op: 'deploy', release: id, slot: to, result: 'ok', at: req.now });
-    steps.push({ id: 'record', phase: 'record', title: 'record state and history; keep the newest releases', timeoutMs: deploy_plan_MIN, ops: [stateWrite(l.state, success), (0,release/* pruneReleases */.Xb)(inst.id, kept)] });
+    steps.push({ id: 'record', phase: 'record', title: 'record state and history; keep the newest releases', timeoutMs: deploy_plan_MIN, ops: [stateWrite(l.state, success), (0,release/* pruneReleases */.Xb)(inst.id, kept), (0,release/* pruneDeployDumps */.b4)(inst.id, Object.values(success.slots).flatMap((slot) => (slot?.backup ? [slot.backup] : [])))] });
     const recordFailure = (flippedBack, detail) => {
         const failed = (0,host_state/* withHistory */.$k)({ ...state, hold: flippedBack ? { release: id, reason: detail, since: req.now } : state.hold }, { run: req.run, op: flippedBack ? 'flip-back' : 'deploy', release: id, slot: to, result: 'rolled-back', at: req.now, detail });
         return { id: 'record-failure', phase: 'record', title: 'record the failed deploy', timeoutMs: deploy_plan_MIN, ops: [...(breakingLive || req.maintenance ? [] : [maintenanceOff]), stateWrite(l.state, failed)] };
@@ -65940,6 +65940,9 @@ async function prepare(opts) {
     const secrets = {};
     // The schema walk starts at the document root, so the instance is looked at as the one instance of a document.
     for (const ref of (0,schema_walk/* valuesOfDefinition */.j)({ instances: [instance] }, 'secretName')) {
+        // The backup identity is read only where restores run: deploy and backup jobs never have it (design §5).
+        if (ref.path.at(-1) === 'restore_key_secret' && !opts.restoreKey)
+            continue;
         const name = String(ref.value);
         if (!opts.secrets)
             secrets[name] = `<secret ${name}>`;
@@ -67886,7 +67889,8 @@ echo "SLOTFLIP_RESULT migrate {\\"before\\":\\"$before\\",\\"after\\":\\"$after\
 /* harmony export */   OC: () => (/* binding */ unpackRelease),
 /* harmony export */   Wm: () => (/* binding */ enableOnly),
 /* harmony export */   Xb: () => (/* binding */ pruneReleases),
-/* harmony export */   Zz: () => (/* binding */ startSlot)
+/* harmony export */   Zz: () => (/* binding */ startSlot),
+/* harmony export */   b4: () => (/* binding */ pruneDeployDumps)
 /* harmony export */ });
 /* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6090);
 /* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6988);
@@ -67976,6 +67980,18 @@ function pruneReleases(instance, keepIds) {
         note: `keep releases ${keepIds.join(', ')}`,
         text: `cd ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.releases)}
 for d in */; do d=\${d%/}; case " ${keepIds.join(' ')} " in *" $d "*) ;; *) rm -rf -- "$d" ;; esac; done`,
+    };
+}
+/**
+ * A deploy's pre-migration dump stays only while a slot's release was deployed with it (what `rollback --restore-db`
+ * restores); older ones would fill the disk, one database copy per deploy.
+ */
+function pruneDeployDumps(instance, keepFiles) {
+    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance);
+    return {
+        kind: 'sh',
+        note: `keep the pre-migration dumps of the two slots' releases`,
+        text: `for f in ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.backups)}/*.dump; do [ -e "$f" ] || continue; case " ${keepFiles.join(' ')} " in *" $f "*) ;; *) rm -f -- "$f" "$f.sha256" "$f.marker" ;; esac; done`,
     };
 }
 
@@ -83261,6 +83277,9 @@ function parseStatus(inst, stdout, now = Date.now() / 1000) {
     });
     const lockText = tag('lock')[0] ?? 'null';
     const active = state.active ? state.slots[state.active] : undefined;
+    const other = state.active === 'blue' ? 'green' : state.active === 'green' ? 'blue' : null;
+    const previous = other ? state.slots[other] : undefined;
+    const otherUnits = components.filter((c) => c.slot === other);
     return {
         instance: inst.id,
         target: inst.target.transport === 'pct' ? `pct ${inst.target.vmid}` : `${inst.target.host ?? 'local'}`,
@@ -83268,6 +83287,8 @@ function parseStatus(inst, stdout, now = Date.now() / 1000) {
         components, disk: { usedPercent: pcent ?? 0, freeBytes: free ?? 0 }, memory: { totalMb: total ?? 0, availableMb: avail ?? 0 },
         lock: lockText === 'null' ? null : JSON.parse(lockText), hold: state.hold, maintenance: tag('hold-file')[0] === 'maintenance',
         last: lastRun(tag('journal')[0] ?? '', state), releases: state.releases,
+        rollback: other && previous ? { release: previous.release, slot: other, warm: otherUnits.length > 0 && otherUnits.every((c) => c.state === 'active') } : null,
+        backup: active?.backup ?? null,
     };
 }
 const human = (s) => (s === null ? '-' : s < 120 ? `${s}s` : s < 7200 ? `${Math.round(s / 60)}m` : `${Math.round(s / 3600)}h`);
@@ -83282,6 +83303,8 @@ function formatStatus(s) {
         `resources disk ${s.disk.usedPercent}% used (${(s.disk.freeBytes / 1073741824).toFixed(1)} GiB free), memory ${s.memory.availableMb} of ${s.memory.totalMb} MiB available`,
         `last      ${s.last ? `${s.last.op} ${s.last.run}: ${s.last.result}${s.last.seconds === null ? '' : ` in ${s.last.seconds} s`}` : 'none'}`,
         `releases  ${s.releases.join(', ') || '-'}`,
+        `rollback  ${s.rollback ? `to ${s.rollback.release} on ${s.rollback.slot} (${s.rollback.warm ? 'warm: only a flip' : 'cold: start and gate first'})` : 'none'}; any kept release with --to`,
+        `backup    ${s.backup ?? 'none'}${s.backup ? ' (taken before the live release migrated; rollback --restore-db)' : ''}`,
         `lock      ${s.lock ? JSON.stringify(s.lock) : 'free'}`,
         `hold      ${s.hold ? `${s.hold.release} since ${s.hold.since}: ${s.hold.reason}` : 'none'}${s.maintenance ? '   MAINTENANCE PAGE IS ON' : ''}`,
     ];

@@ -65,7 +65,7 @@ const bridgeAddress = () => `${LAB.subnetPrefix}.1`;
 const vethName = (n) => `sflab${n}`;
 const ROOTFS_PACKAGES = [
     'systemd', 'systemd-sysv', 'dbus', 'openssh-server', 'iproute2', 'procps', 'nginx-light', 'postgresql',
-    'redis-server', 'nodejs', 'curl', 'ca-certificates', 'less',
+    'redis-server', 'nodejs', 'curl', 'ca-certificates', 'less', 'age',
 ];
 
 ;// CONCATENATED MODULE: ./src/lab/lxc-config.ts
@@ -357,6 +357,25 @@ async function ensureLabKey() {
     (0,external_node_fs_.chmodSync)((0,external_node_path_.join)(secretsDir(), LAB_SSH_SECRET), 0o600);
     return { publicKey: (0,external_node_fs_.readFileSync)(`${key}.pub`, 'utf8') };
 }
+const LAB_BACKUP_SECRET = 'LAB_BACKUP_IDENTITY';
+/**
+ * The lab's backup key pair (age X25519). Backups are encrypted on the host to the public half (in the environment
+ * file); the private half is the secret LAB_BACKUP_IDENTITY, which only restores read.
+ */
+async function ensureBackupKey() {
+    (0,external_node_fs_.mkdirSync)(secretsDir(), { recursive: true, mode: 0o700 });
+    const file = (0,external_node_path_.join)(secretsDir(), LAB_BACKUP_SECRET);
+    if (!(0,external_node_fs_.existsSync)(file)) {
+        const r = await (0,local/* execLocal */.f)(['age-keygen', '-o', file]);
+        if (r.code !== 0)
+            throw new errors/* LabError */.o8(`age-keygen failed: ${r.stderr.trim()}`);
+        (0,external_node_fs_.chmodSync)(file, 0o600);
+    }
+    const r = await (0,local/* execLocal */.f)(['age-keygen', '-y', file]);
+    if (r.code !== 0)
+        throw new errors/* LabError */.o8(`age-keygen -y failed: ${r.stderr.trim()}`);
+    return { recipient: r.stdout.trim() };
+}
 
 ;// CONCATENATED MODULE: ./src/lab/env-file.ts
 
@@ -364,7 +383,7 @@ async function ensureLabKey() {
 
 
 /** The environment file of lab container N: the demo app, deployed exactly as slotflip deploys to production. */
-function labEnvironment(n, hostKey, release) {
+function labEnvironment(n, hostKey, release, backupRecipient) {
     const secrets = secretNames(n);
     const env = {
         version: 1,
@@ -395,6 +414,7 @@ function labEnvironment(n, hostKey, release) {
                 },
                 migrations: { command: 'node app.js migrate', timeout: '2m' },
                 windows: { observe: '6s', keep_warm: '30s', drain: '2s' },
+                ...(backupRecipient ? { backups: { keep: 3, recipients: [backupRecipient], restore_key_secret: 'LAB_BACKUP_IDENTITY', stores: [{ type: 'host' }] } } : {}),
             },
         ],
     };
@@ -425,17 +445,17 @@ function checkHost() {
         throw new errors/* LabError */.o8(`only ${(free / 1024 ** 3).toFixed(1)} GiB free under ${LAB.cacheDir}; the lab needs ${LAB.minFreeBytes / 1024 ** 3} GiB`, 'Free some space, or point SLOTFLIP_LAB_CACHE and SLOTFLIP_LAB_PATH at a larger disk');
     }
 }
-/** Installs LXC and debootstrap when missing (Debian's packages). */
+/** Installs LXC, debootstrap and age when missing (Debian's packages; age makes the lab's backup key). */
 async function ensureTools(log) {
-    const missing = ['lxc-start', 'debootstrap', 'ssh-keygen'].filter((t) => !['/usr/bin', '/usr/sbin', '/bin', '/sbin'].some((d) => (0,external_node_fs_.existsSync)(`${d}/${t}`)));
+    const missing = ['lxc-start', 'debootstrap', 'ssh-keygen', 'age-keygen'].filter((t) => !['/usr/bin', '/usr/sbin', '/bin', '/sbin'].some((d) => (0,external_node_fs_.existsSync)(`${d}/${t}`)));
     if (missing.length === 0)
         return;
-    log(`installing lxc, debootstrap and openssh-client (missing: ${missing.join(', ')})`);
+    log(`installing lxc, debootstrap, openssh-client and age (missing: ${missing.join(', ')})`);
     const env = { PATH: process.env.PATH, DEBIAN_FRONTEND: 'noninteractive' };
-    for (const argv of [['apt-get', 'update', '-qq'], ['apt-get', 'install', '-y', '-qq', 'lxc', 'debootstrap', 'openssh-client']]) {
+    for (const argv of [['apt-get', 'update', '-qq'], ['apt-get', 'install', '-y', '-qq', 'lxc', 'debootstrap', 'openssh-client', 'age']]) {
         const r = await (0,local/* execLocal */.f)(argv, { env });
         if (r.code !== 0)
-            throw new errors/* LabError */.o8(`${argv.join(' ')} failed: ${r.stderr.trim().split('\n').pop()}`, 'Install lxc, debootstrap and openssh-client by hand and run again');
+            throw new errors/* LabError */.o8(`${argv.join(' ')} failed: ${r.stderr.trim().split('\n').pop()}`, 'Install lxc, debootstrap, openssh-client and age by hand and run again');
     }
 }
 /** Proxmox's id map for unprivileged containers: root may map 65536 ids from 100000. */
@@ -567,7 +587,7 @@ async function bringUp(n, publicKey, release, log) {
         throw new errors/* LabError */.o8(`${containerName(n)}: setting up PostgreSQL and Redis failed: ${provision.stderr.trim().split('\n').slice(-2).join(' | ')}`);
     (0,external_node_fs_.mkdirSync)(envDir(), { recursive: true });
     const envFile = (0,external_node_path_.join)(envDir(), `lab-${n}.yaml`);
-    (0,external_node_fs_.writeFileSync)(envFile, labEnvironment(n, hostKeyFingerprint(n), release));
+    (0,external_node_fs_.writeFileSync)(envFile, labEnvironment(n, hostKeyFingerprint(n), release, (await ensureBackupKey()).recipient));
     log(`${containerName(n)}: ${boot}, PostgreSQL and Redis ready; environment file ${(0,external_node_path_.relative)(process.cwd(), envFile)}`);
     return { n, name: containerName(n), address: containerAddress(n), envFile: (0,external_node_path_.relative)(process.cwd(), envFile), created };
 }
@@ -647,7 +667,8 @@ function labReleaseEnvironment(n, version) {
     if (!release)
         throw new errors/* LabError */.o8(`the demo app has no release ${version}`, `Choose one of ${Object.keys(releases).join(', ')}`);
     const hostKey = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(envFile, 'utf8')).instances[0].target.host_keys[0];
-    return labEnvironment(n, hostKey, { version, sha256: release.sha256, path: (0,external_node_path_.relative)(process.cwd(), release.file) });
+    const recipient = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(envFile, 'utf8')).instances[0].backups?.recipients[0];
+    return labEnvironment(n, hostKey, { version, sha256: release.sha256, path: (0,external_node_path_.relative)(process.cwd(), release.file) }, recipient);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/lab.ts

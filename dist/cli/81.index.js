@@ -249,6 +249,9 @@ async function prepare(opts) {
     const secrets = {};
     // The schema walk starts at the document root, so the instance is looked at as the one instance of a document.
     for (const ref of (0,schema_walk/* valuesOfDefinition */.j)({ instances: [instance] }, 'secretName')) {
+        // The backup identity is read only where restores run: deploy and backup jobs never have it (design §5).
+        if (ref.path.at(-1) === 'restore_key_secret' && !opts.restoreKey)
+            continue;
         const name = String(ref.value);
         if (!opts.secrets)
             secrets[name] = `<secret ${name}>`;

@@ -121,7 +121,7 @@ function buildRollbackPlan(req) {
             { id: 'gate', phase: 'gate', title: `health gate on the ${to} slot`, timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + MIN, ops: [(0,health/* healthGate */.Yr)(inst, to, version)] },
         ];
     const confirm = (0,flip/* confirmThroughNginx */.c)(inst, version);
-    const rolledBack = (0,host_state/* withHistory */.$k)({ ...state, active: to, slots: { ...state.slots, [to]: { release: target, version, since: req.now } }, hold: { release: leaving, reason: `rolled back to ${target} by ${req.owner}`, since: req.now } }, { run: req.run, op: 'rollback', release: target, slot: to, result: 'ok', at: req.now, detail: `from ${leaving}${warm ? ' (warm)' : ' (cold)'}${req.restore ? `; database restored from ${req.restore.dump} (${req.restore.mode})` : ''}` });
+    const rolledBack = (0,host_state/* withHistory */.$k)({ ...state, active: to, slots: { ...state.slots, [to]: { release: target, version, since: req.now, ...(state.slots[to]?.release === target && state.slots[to]?.backup ? { backup: state.slots[to].backup } : {}) } }, hold: { release: leaving, reason: `rolled back to ${target} by ${req.owner}`, since: req.now } }, { run: req.run, op: 'rollback', release: target, slot: to, result: 'ok', at: req.now, detail: `from ${leaving}${warm ? ' (warm)' : ' (cold)'}${req.restore ? `; database restored from ${req.restore.dump} (${req.restore.mode})` : ''}` });
     const restore = req.restore ? restoreSteps(inst, from, req.restore) : [];
     const steps = [
         lock,

@@ -92,6 +92,9 @@ function parseStatus(inst, stdout, now = Date.now() / 1000) {
     });
     const lockText = tag('lock')[0] ?? 'null';
     const active = state.active ? state.slots[state.active] : undefined;
+    const other = state.active === 'blue' ? 'green' : state.active === 'green' ? 'blue' : null;
+    const previous = other ? state.slots[other] : undefined;
+    const otherUnits = components.filter((c) => c.slot === other);
     return {
         instance: inst.id,
         target: inst.target.transport === 'pct' ? `pct ${inst.target.vmid}` : `${inst.target.host ?? 'local'}`,
@@ -99,6 +102,8 @@ function parseStatus(inst, stdout, now = Date.now() / 1000) {
         components, disk: { usedPercent: pcent ?? 0, freeBytes: free ?? 0 }, memory: { totalMb: total ?? 0, availableMb: avail ?? 0 },
         lock: lockText === 'null' ? null : JSON.parse(lockText), hold: state.hold, maintenance: tag('hold-file')[0] === 'maintenance',
         last: lastRun(tag('journal')[0] ?? '', state), releases: state.releases,
+        rollback: other && previous ? { release: previous.release, slot: other, warm: otherUnits.length > 0 && otherUnits.every((c) => c.state === 'active') } : null,
+        backup: active?.backup ?? null,
     };
 }
 const human = (s) => (s === null ? '-' : s < 120 ? `${s}s` : s < 7200 ? `${Math.round(s / 60)}m` : `${Math.round(s / 3600)}h`);
@@ -113,6 +118,8 @@ function formatStatus(s) {
         `resources disk ${s.disk.usedPercent}% used (${(s.disk.freeBytes / 1073741824).toFixed(1)} GiB free), memory ${s.memory.availableMb} of ${s.memory.totalMb} MiB available`,
         `last      ${s.last ? `${s.last.op} ${s.last.run}: ${s.last.result}${s.last.seconds === null ? '' : ` in ${s.last.seconds} s`}` : 'none'}`,
         `releases  ${s.releases.join(', ') || '-'}`,
+        `rollback  ${s.rollback ? `to ${s.rollback.release} on ${s.rollback.slot} (${s.rollback.warm ? 'warm: only a flip' : 'cold: start and gate first'})` : 'none'}; any kept release with --to`,
+        `backup    ${s.backup ?? 'none'}${s.backup ? ' (taken before the live release migrated; rollback --restore-db)' : ''}`,
         `lock      ${s.lock ? JSON.stringify(s.lock) : 'free'}`,
         `hold      ${s.hold ? `${s.hold.release} since ${s.hold.since}: ${s.hold.reason}` : 'none'}${s.maintenance ? '   MAINTENANCE PAGE IS ON' : ''}`,
     ];

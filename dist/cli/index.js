@@ -17755,7 +17755,9 @@ Usage:
   slotflip status --env FILE    live slot, release, each component's state, uptime, memory and health, last run, hold
       --json  --watch
   slotflip rollback --env FILE  back to the previous release: only a flip while its slot is warm, else start and gate it
-      --to RELEASE (a kept release id or version)  --dry-run  --lock-wait 10m
+      --to RELEASE (a kept release id or version)  --restore-db never|if-safe|force  --dry-run  --lock-wait 10m
+  slotflip backup --env FILE    database, files, shared config and state, encrypted on the host to backups.recipients (age)
+      --dry-run  --lock-wait 10m
   slotflip release-hold --env FILE   allow a release that was flipped back (or rolled back from) to be deployed again
   slotflip lab up [--count N]   as root: real LXC containers (systemd, sshd, nginx, PostgreSQL, Redis) to deploy to
   slotflip lab status [--json]  each lab container, its address and services
@@ -17764,7 +17766,8 @@ Usage:
 
 Secrets are read from SLOTFLIP_SECRET_<NAME>, from the file in SLOTFLIP_SECRET_<NAME>_FILE, or from <secrets-dir>/<NAME>.
 Exit codes: 0 ok, 1 usage or internal error, 2 invalid configuration, 3 connection or host key, 4 preflight,
-5 locked, 10 health gate failed (rolled back), 11 rolled back after a later failure, 12 rollback failed, 20 nothing to do.`;
+5 locked, 10 health gate failed (rolled back), 11 rolled back after a later failure, 12 rollback failed,
+13 a database restore would discard writes, 20 nothing to do.`;
 
 ;// CONCATENATED MODULE: ./src/cli/run.ts
 
@@ -17813,8 +17816,9 @@ const COMMANDS = {
     'release-hold': async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(81), __nccwpck_require__.e(124), __nccwpck_require__.e(921)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7921))).releaseHoldCommand(a, io),
     status: async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(81), __nccwpck_require__.e(962)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4962))).statusCommand(a, io),
     rollback: async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(81), __nccwpck_require__.e(124), __nccwpck_require__.e(884)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2884))).rollbackCommand(a, io),
+    backup: async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(81), __nccwpck_require__.e(124), __nccwpck_require__.e(751)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8751))).backupCommand(a, io),
 };
-const PLANNED = ['backup', 'restore'];
+const PLANNED = ['restore'];
 /** The CLI without a process: argv in, lines out, exit code back. bin/slotflip.js wires it to the real process. */
 async function runCli(argv, io) {
     const [command, ...rest] = argv;

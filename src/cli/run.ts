@@ -52,8 +52,9 @@ const COMMANDS: Record<string, Command> = {
   'release-hold': async (a, io) => (await import('./release-hold.js')).releaseHoldCommand(a, io),
   status: async (a, io) => (await import('./status.js')).statusCommand(a, io),
   rollback: async (a, io) => (await import('./rollback.js')).rollbackCommand(a, io),
+  backup: async (a, io) => (await import('./backup.js')).backupCommand(a, io),
 };
-const PLANNED = ['backup', 'restore'];
+const PLANNED = ['restore'];
 
 /** The CLI without a process: argv in, lines out, exit code back. bin/slotflip.js wires it to the real process. */
 export async function runCli(argv: string[], io: Io): Promise<number> {

@@ -15,6 +15,8 @@ Usage:
       --json  --watch
   slotflip rollback --env FILE  back to the previous release: only a flip while its slot is warm, else start and gate it
       --to RELEASE (a kept release id or version)  --restore-db never|if-safe|force  --dry-run  --lock-wait 10m
+  slotflip backup --env FILE    database, files, shared config and state, encrypted on the host to backups.recipients (age)
+      --dry-run  --lock-wait 10m
   slotflip release-hold --env FILE   allow a release that was flipped back (or rolled back from) to be deployed again
   slotflip lab up [--count N]   as root: real LXC containers (systemd, sshd, nginx, PostgreSQL, Redis) to deploy to
   slotflip lab status [--json]  each lab container, its address and services

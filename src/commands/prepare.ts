@@ -29,6 +29,8 @@ export interface PrepareOptions {
   onSecrets?: (values: string[]) => void;
   /** false: skip loading and rendering templates (a rollback changes no file; it should start fast). */
   render?: boolean;
+  /** Resolve backups.restore_key_secret too (only restores need the identity; everything else runs without it). */
+  restoreKey?: boolean;
 }
 
 const invalid = (message: string, remedy = '') => new SlotflipError('validate', message, remedy, ExitCode.invalidConfig);
@@ -46,6 +48,8 @@ export async function prepare(opts: PrepareOptions): Promise<Prepared> {
   const secrets: Record<string, string> = {};
   // The schema walk starts at the document root, so the instance is looked at as the one instance of a document.
   for (const ref of valuesOfDefinition({ instances: [instance] }, 'secretName')) {
+    // The backup identity is read only where restores run: deploy and backup jobs never have it (design §5).
+    if (ref.path.at(-1) === 'restore_key_secret' && !opts.restoreKey) continue;
     const name = String(ref.value);
     if (!opts.secrets) secrets[name] = `<secret ${name}>`;
     else {

@@ -94,3 +94,16 @@ export function pruneReleases(instance: string, keepIds: readonly string[]): Op 
 for d in */; do d=\${d%/}; case " ${keepIds.join(' ')} " in *" $d "*) ;; *) rm -rf -- "$d" ;; esac; done`,
   };
 }
+
+/**
+ * A deploy's pre-migration dump stays only while a slot's release was deployed with it (what `rollback --restore-db`
+ * restores); older ones would fill the disk, one database copy per deploy.
+ */
+export function pruneDeployDumps(instance: string, keepFiles: readonly string[]): Op {
+  const l = layout(instance);
+  return {
+    kind: 'sh',
+    note: `keep the pre-migration dumps of the two slots' releases`,
+    text: `for f in ${quote(l.backups)}/*.dump; do [ -e "$f" ] || continue; case " ${keepFiles.join(' ')} " in *" $f "*) ;; *) rm -f -- "$f" "$f.sha256" "$f.marker" ;; esac; done`,
+  };
+}

@@ -11,7 +11,7 @@ export interface LabRelease {
 }
 
 /** The environment file of lab container N: the demo app, deployed exactly as slotflip deploys to production. */
-export function labEnvironment(n: number, hostKey: string, release: LabRelease): string {
+export function labEnvironment(n: number, hostKey: string, release: LabRelease, backupRecipient?: string): string {
   const secrets = secretNames(n);
   const env = {
     version: 1,
@@ -42,6 +42,7 @@ export function labEnvironment(n: number, hostKey: string, release: LabRelease):
         },
         migrations: { command: 'node app.js migrate', timeout: '2m' },
         windows: { observe: '6s', keep_warm: '30s', drain: '2s' },
+        ...(backupRecipient ? { backups: { keep: 3, recipients: [backupRecipient], restore_key_secret: 'LAB_BACKUP_IDENTITY', stores: [{ type: 'host' }] } } : {}),
       },
     ],
   };

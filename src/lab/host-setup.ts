@@ -18,15 +18,15 @@ export function checkHost(): void {
   }
 }
 
-/** Installs LXC and debootstrap when missing (Debian's packages). */
+/** Installs LXC, debootstrap and age when missing (Debian's packages; age makes the lab's backup key). */
 export async function ensureTools(log: Log): Promise<void> {
-  const missing = ['lxc-start', 'debootstrap', 'ssh-keygen'].filter((t) => !['/usr/bin', '/usr/sbin', '/bin', '/sbin'].some((d) => existsSync(`${d}/${t}`)));
+  const missing = ['lxc-start', 'debootstrap', 'ssh-keygen', 'age-keygen'].filter((t) => !['/usr/bin', '/usr/sbin', '/bin', '/sbin'].some((d) => existsSync(`${d}/${t}`)));
   if (missing.length === 0) return;
-  log(`installing lxc, debootstrap and openssh-client (missing: ${missing.join(', ')})`);
+  log(`installing lxc, debootstrap, openssh-client and age (missing: ${missing.join(', ')})`);
   const env = { PATH: process.env.PATH, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const argv of [['apt-get', 'update', '-qq'], ['apt-get', 'install', '-y', '-qq', 'lxc', 'debootstrap', 'openssh-client']]) {
+  for (const argv of [['apt-get', 'update', '-qq'], ['apt-get', 'install', '-y', '-qq', 'lxc', 'debootstrap', 'openssh-client', 'age']]) {
     const r = await execLocal(argv, { env });
-    if (r.code !== 0) throw new LabError(`${argv.join(' ')} failed: ${r.stderr.trim().split('\n').pop()}`, 'Install lxc, debootstrap and openssh-client by hand and run again');
+    if (r.code !== 0) throw new LabError(`${argv.join(' ')} failed: ${r.stderr.trim().split('\n').pop()}`, 'Install lxc, debootstrap, openssh-client and age by hand and run again');
   }
 }
 

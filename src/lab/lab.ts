@@ -13,7 +13,7 @@ import { rootfsCached } from './rootfs.js';
 import { ensureRootfs } from './rootfs-build.js';
 import { provisionScript, serviceStateScript, SERVICES } from './services.js';
 import { containerAddress, containerName, LAB } from './settings.js';
-import { ensureLabKey, envDir, labSecret, secretNames, secretsDir } from './state-files.js';
+import { ensureBackupKey, ensureLabKey, envDir, labSecret, secretNames, secretsDir } from './state-files.js';
 
 type Log = (line: string) => void;
 
@@ -55,7 +55,7 @@ async function bringUp(n: number, publicKey: string, release: LabRelease, log: L
   if (provision.code !== 0) throw new LabError(`${containerName(n)}: setting up PostgreSQL and Redis failed: ${provision.stderr.trim().split('\n').slice(-2).join(' | ')}`);
   mkdirSync(envDir(), { recursive: true });
   const envFile = join(envDir(), `lab-${n}.yaml`);
-  writeFileSync(envFile, labEnvironment(n, hostKeyFingerprint(n), release));
+  writeFileSync(envFile, labEnvironment(n, hostKeyFingerprint(n), release, (await ensureBackupKey()).recipient));
   log(`${containerName(n)}: ${boot}, PostgreSQL and Redis ready; environment file ${relative(process.cwd(), envFile)}`);
   return { n, name: containerName(n), address: containerAddress(n), envFile: relative(process.cwd(), envFile), created };
 }
@@ -138,5 +138,6 @@ export function labReleaseEnvironment(n: number, version: string): string {
   const release = releases[version];
   if (!release) throw new LabError(`the demo app has no release ${version}`, `Choose one of ${Object.keys(releases).join(', ')}`);
   const hostKey = (parse(readFileSync(envFile, 'utf8')) as { instances: [{ target: { host_keys: [string] } }] }).instances[0].target.host_keys[0];
-  return labEnvironment(n, hostKey, { version, sha256: release.sha256, path: relative(process.cwd(), release.file) });
+  const recipient = (parse(readFileSync(envFile, 'utf8')) as { instances: [{ backups?: { recipients: [string] } }] }).instances[0].backups?.recipients[0];
+  return labEnvironment(n, hostKey, { version, sha256: release.sha256, path: relative(process.cwd(), release.file) }, recipient);
 }

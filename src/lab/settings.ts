@@ -32,5 +32,5 @@ export const vethName = (n: number) => `sflab${n}`;
 
 export const ROOTFS_PACKAGES = [
   'systemd', 'systemd-sysv', 'dbus', 'openssh-server', 'iproute2', 'procps', 'nginx-light', 'postgresql',
-  'redis-server', 'nodejs', 'curl', 'ca-certificates', 'less',
+  'redis-server', 'nodejs', 'curl', 'ca-certificates', 'less', 'age',
 ] as const;

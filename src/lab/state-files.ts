@@ -41,3 +41,22 @@ export async function ensureLabKey(): Promise<{ publicKey: string }> {
   chmodSync(join(secretsDir(), LAB_SSH_SECRET), 0o600);
   return { publicKey: readFileSync(`${key}.pub`, 'utf8') };
 }
+
+export const LAB_BACKUP_SECRET = 'LAB_BACKUP_IDENTITY';
+
+/**
+ * The lab's backup key pair (age X25519). Backups are encrypted on the host to the public half (in the environment
+ * file); the private half is the secret LAB_BACKUP_IDENTITY, which only restores read.
+ */
+export async function ensureBackupKey(): Promise<{ recipient: string }> {
+  mkdirSync(secretsDir(), { recursive: true, mode: 0o700 });
+  const file = join(secretsDir(), LAB_BACKUP_SECRET);
+  if (!existsSync(file)) {
+    const r = await execLocal(['age-keygen', '-o', file]);
+    if (r.code !== 0) throw new LabError(`age-keygen failed: ${r.stderr.trim()}`);
+    chmodSync(file, 0o600);
+  }
+  const r = await execLocal(['age-keygen', '-y', file]);
+  if (r.code !== 0) throw new LabError(`age-keygen -y failed: ${r.stderr.trim()}`);
+  return { recipient: r.stdout.trim() };
+}

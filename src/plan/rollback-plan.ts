@@ -76,7 +76,7 @@ export function buildRollbackPlan(req: RollbackRequest): RollbackPlanResult {
       ];
   const confirm = confirmThroughNginx(inst, version);
   const rolledBack: HostState = withHistory(
-    { ...state, active: to, slots: { ...state.slots, [to]: { release: target, version, since: req.now } }, hold: { release: leaving, reason: `rolled back to ${target} by ${req.owner}`, since: req.now } },
+    { ...state, active: to, slots: { ...state.slots, [to]: { release: target, version, since: req.now, ...(state.slots[to]?.release === target && state.slots[to]?.backup ? { backup: state.slots[to]!.backup } : {}) } }, hold: { release: leaving, reason: `rolled back to ${target} by ${req.owner}`, since: req.now } },
     { run: req.run, op: 'rollback', release: target, slot: to, result: 'ok', at: req.now, detail: `from ${leaving}${warm ? ' (warm)' : ' (cold)'}${req.restore ? `; database restored from ${req.restore.dump} (${req.restore.mode})` : ''}` },
   );
   const restore = req.restore ? restoreSteps(inst, from, req.restore) : [];

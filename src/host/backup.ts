@@ -1,0 +1,65 @@
+import type { Database } from '../config/environment.generated.js';
+import type { Op } from '../plan/types.js';
+import type { Layout } from './layout.js';
+import { schemaHeadShell } from './postgres.js';
+import { quote } from './shell.js';
+
+export interface BackupSpec {
+  /** Names the files: `<id>.tar.age` and `<id>.manifest.json` in the host's backup directory. */
+  id: string;
+  instance: string;
+  release: string | null;
+  /** age public keys: the host can write backups but never read them; the identity lives where restores run. */
+  recipients: readonly string[];
+  db?: Database;
+  filesDir?: string;
+  keep: number;
+  /** Where it was made: run id, workflow, event, branch (from the runner's environment). */
+  madeBy: Record<string, string>;
+}
+
+const conn = (l: Layout) => `PGPASSFILE=${quote(l.pgpass)} PGCONNECT_TIMEOUT=5 PGAPPNAME=slotflip`;
+
+/**
+ * One encrypted archive of everything needed to rebuild the instance: the database (`pg_dump -Fc`, checked with
+ * `pg_restore --list`), the app's files, the shared config and secrets, state.json, a manifest and SHA256SUMS.
+ * The parts are written to a 0700 work directory beside the backups (never in memory), then streamed through
+ * `tar | age` to a .partial file, hashed and renamed: a full disk or a failed dump leaves nothing that looks complete,
+ * and nothing unencrypted stays. A plain manifest beside it (sizes, hashes, schema, release, key ids; no secret) lets
+ * `status` and a restore pick a backup without the key. The newest `keep` backups stay.
+ */
+export function backupArchive(l: Layout, spec: BackupSpec): Op {
+  const out = `${l.backups}/${spec.id}`;
+  const db = spec.db;
+  const target = db ? `-h ${quote(db.host)} -p ${db.port} -U ${quote(db.user)} -d ${quote(db.name)} --no-password` : '';
+  const meta = JSON.stringify({ format: 1, id: spec.id, instance: spec.instance, release: spec.release, recipients: spec.recipients, made_by: spec.madeBy });
+  return {
+    kind: 'sh',
+    note: `back up ${db ? 'the database, ' : ''}${spec.filesDir ? 'the files, ' : ''}shared config and state; encrypt to ${spec.recipients.length} recipient(s); keep ${spec.keep}`,
+    text: `command -v age >/dev/null || { echo "age is not installed on the host (Debian: apt-get install age)" >&2; exit 4; }
+install -d -m 0700 ${quote(l.backups)}
+w=$(mktemp -d ${quote(`${l.backups}/.work-${spec.id}.XXXXXX`)})
+trap 'rm -rf "$w" ${quote(`${out}.tar.age.partial`)}' EXIT
+parts=''
+${db ? `${conn(l)} pg_dump -Fc ${target} -f "$w/db.dump"
+pg_restore --list "$w/db.dump" > /dev/null
+schema=$(${schemaHeadShell(l, db)})
+parts="$parts db.dump"` : 'schema='}
+${spec.filesDir ? `tar -C ${quote(spec.filesDir)} -cf "$w/files.tar" .\nparts="$parts files.tar"` : ''}
+tar -C ${quote(l.root)} -cf "$w/shared.tar" shared $( [ -e ${quote(l.state)} ] && echo state.json )
+parts="$parts shared.tar"
+(cd "$w" && sha256sum $parts > SHA256SUMS)
+sizes=$(cd "$w" && for p in $parts; do printf '"%s":%s,' "$p" "$(stat -c %s "$p")"; done)
+tools="$(pg_dump --version 2>/dev/null | head -n 1); $(age --version 2>/dev/null)"
+base=${quote(meta)}
+printf '%s,"schema":"%s","created":"%s","sizes":{%s},"tools":"%s"}\\n' "\${base%\\}}" "$schema" "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "\${sizes%,}" "$tools" > "$w/manifest.json"
+tar -C "$w" -cf - manifest.json SHA256SUMS $parts | age ${spec.recipients.map((r) => `-r ${quote(r)}`).join(' ')} -o ${quote(`${out}.tar.age.partial`)}
+sha=$(sha256sum ${quote(`${out}.tar.age.partial`)} | cut -d' ' -f1)
+bytes=$(stat -c %s ${quote(`${out}.tar.age.partial`)})
+printf '%s,"encrypted":{"sha256":"%s","bytes":%s}}\\n' "$(sed 's/}$//' "$w/manifest.json")" "$sha" "$bytes" > ${quote(`${out}.manifest.json`)}
+mv -f ${quote(`${out}.tar.age.partial`)} ${quote(`${out}.tar.age`)}
+ls -1t ${quote(l.backups)}/*.tar.age 2>/dev/null | tail -n +${spec.keep + 1} | while read -r old; do rm -f "$old" "\${old%.tar.age}.manifest.json"; echo "removed the older backup $(basename "$old")"; done
+echo "SLOTFLIP_RESULT archive {\\"id\\":\\"${spec.id}\\",\\"sha256\\":\\"$sha\\",\\"bytes\\":$bytes}"
+echo "backup ${spec.id}: $bytes bytes encrypted, sha256 $sha"`,
+  };
+}
