@@ -83386,7 +83386,8 @@ const MEANING = {
 };
 /** The job summary of a plan or deploy: result, release and slot, every step with its time, the plan itself. */
 function deploySummary(command, r) {
-    const meaning = command === 'rollback' && r.exitCode === 0 ? '✅ rolled back' : (MEANING[r.exitCode] ?? `exit ${r.exitCode}`);
+    const done = { rollback: '✅ rolled back', backup: '✅ backed up' };
+    const meaning = r.exitCode === 0 && done[command] ? done[command] : (MEANING[r.exitCode] ?? `exit ${r.exitCode}`);
     const lines = [`## slotflip ${command}`, '', `**${meaning}**: ${escapeMarkdown(r.summary)}`];
     if (r.release)
         lines.push('', `release \`${r.release}\`${r.slot ? ` on the **${r.slot}** slot` : ''}${r.url ? ` at ${r.url}` : ''}`);
@@ -83487,7 +83488,7 @@ async function runAction() {
             await action_validate();
         else if (command === 'plan' || command === 'deploy')
             await action_deploy(command);
-        else if (command === 'rollback')
+        else if (command === 'rollback' || command === 'backup')
             await action_deploy(command);
         else if (command === 'status')
             await action_status();
@@ -83537,9 +83538,7 @@ async function action_deploy(command) {
     process.once('SIGINT', cancel);
     process.once('SIGTERM', cancel);
     const run = { ...common(), lockWaitMs: (0,duration/* seconds */.Y)(getInput('lock-wait') || '0s', 0) * 1000, dryRun: command === 'plan', log: info, signal: abort.signal, onEvent: groupedSteps };
-    const r = command === 'rollback'
-        ? await (await __nccwpck_require__.e(/* import() */ 588).then(__nccwpck_require__.bind(__nccwpck_require__, 4588))).runRollback({ ...run, to: ['', 'previous'].includes(getInput('to')) ? undefined : getInput('to'), restoreDb: restoreDbInput() })
-        : await (0,deploy/* runDeploy */.z)({ ...run, allowBreaking: getBooleanInput('allow-breaking') });
+    const r = await runCommand(command, run);
     if (command === 'plan' && r.planText)
         info(r.planText);
     await summary.addRaw(deploySummary(command, r)).write();
@@ -83571,6 +83570,16 @@ function restoreDbInput() {
     if (v === 'never' || v === 'if-safe' || v === 'force')
         return v;
     throw new errors/* SlotflipError */.u0('validate', `input "restore-db" must be never, if-safe or force; got "${v}"`, 'Fix the workflow input', exit_codes/* ExitCode */.y.usage);
+}
+/** The command's own code, loaded when it runs (as in the CLI). */
+async function runCommand(command, run) {
+    if (command === 'backup')
+        return (await __nccwpck_require__.e(/* import() */ 900).then(__nccwpck_require__.bind(__nccwpck_require__, 7900))).runBackup(run);
+    if (command === 'rollback') {
+        const to = getInput('to');
+        return (await __nccwpck_require__.e(/* import() */ 588).then(__nccwpck_require__.bind(__nccwpck_require__, 4588))).runRollback({ ...run, to: ['', 'previous'].includes(to) ? undefined : to, restoreDb: restoreDbInput() });
+    }
+    return (0,deploy/* runDeploy */.z)({ ...run, allowBreaking: getBooleanInput('allow-breaking') });
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts

@@ -526,6 +526,11 @@ async function ensureRootfs(log) {
             throw new errors/* LabError */.o8(`configuring the rootfs failed (exit ${s.code}): ${s.stderr.trim().split('\n').pop()}`);
         (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(tmp, COMPLETE_MARKER), `${new Date().toISOString()}\n`);
         (0,external_node_fs_.renameSync)(tmp, final);
+        // Caches built from an older package list or setup are never used again: they only fill the disk (~500 MB each).
+        for (const old of (0,external_node_fs_.readdirSync)(LAB.cacheDir).filter((n) => /^rootfs-/.test(n) && (0,external_node_path_.join)(LAB.cacheDir, n) !== final)) {
+            (0,external_node_fs_.rmSync)((0,external_node_path_.join)(LAB.cacheDir, old), { recursive: true, force: true });
+            log(`removed the outdated rootfs cache ${old}`);
+        }
     }
     catch (err) {
         (0,external_node_fs_.rmSync)(tmp, { recursive: true, force: true });

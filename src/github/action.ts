@@ -54,7 +54,7 @@ export async function runAction(): Promise<void> {
   try {
     if (command === 'validate') await validate();
     else if (command === 'plan' || command === 'deploy') await deploy(command);
-    else if (command === 'rollback') await deploy(command);
+    else if (command === 'rollback' || command === 'backup') await deploy(command);
     else if (command === 'status') await status();
     else core.setFailed(`command "${command}" is not available in this version of slotflip yet`);
   } catch (err) {
@@ -88,16 +88,13 @@ function groupedSteps(e: StepEvent, mask: (t: string) => string): void {
   else core.info(`waiting for the lock: ${mask(e.holder)}`);
 }
 
-async function deploy(command: 'plan' | 'deploy' | 'rollback'): Promise<void> {
+async function deploy(command: 'plan' | 'deploy' | 'rollback' | 'backup'): Promise<void> {
   const abort = new AbortController();
   const cancel = () => abort.abort();
   process.once('SIGINT', cancel);
   process.once('SIGTERM', cancel);
   const run = { ...common(), lockWaitMs: seconds(core.getInput('lock-wait') || '0s', 0) * 1000, dryRun: command === 'plan', log: core.info, signal: abort.signal, onEvent: groupedSteps };
-  const r =
-    command === 'rollback'
-      ? await (await import('../commands/rollback.js')).runRollback({ ...run, to: ['', 'previous'].includes(core.getInput('to')) ? undefined : core.getInput('to'), restoreDb: restoreDbInput() })
-      : await runDeploy({ ...run, allowBreaking: core.getBooleanInput('allow-breaking') });
+  const r = await runCommand(command, run);
   if (command === 'plan' && r.planText) core.info(r.planText);
   await core.summary.addRaw(deploySummary(command, r)).write();
   if (r.release) core.setOutput('release', r.release);
@@ -122,4 +119,16 @@ function restoreDbInput(): 'never' | 'if-safe' | 'force' {
   const v = core.getInput('restore-db') || 'never';
   if (v === 'never' || v === 'if-safe' || v === 'force') return v;
   throw new SlotflipError('validate', `input "restore-db" must be never, if-safe or force; got "${v}"`, 'Fix the workflow input', ExitCode.usage);
+}
+
+type RunInput = Parameters<typeof runDeploy>[0];
+
+/** The command's own code, loaded when it runs (as in the CLI). */
+async function runCommand(command: 'plan' | 'deploy' | 'rollback' | 'backup', run: Omit<RunInput, 'allowBreaking'>) {
+  if (command === 'backup') return (await import('../commands/backup.js')).runBackup(run);
+  if (command === 'rollback') {
+    const to = core.getInput('to');
+    return (await import('../commands/rollback.js')).runRollback({ ...run, to: ['', 'previous'].includes(to) ? undefined : to, restoreDb: restoreDbInput() });
+  }
+  return runDeploy({ ...run, allowBreaking: core.getBooleanInput('allow-breaking') });
 }

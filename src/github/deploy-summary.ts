@@ -9,7 +9,8 @@ const MEANING: Record<number, string> = {
 
 /** The job summary of a plan or deploy: result, release and slot, every step with its time, the plan itself. */
 export function deploySummary(command: string, r: DeployResult): string {
-  const meaning = command === 'rollback' && r.exitCode === 0 ? '✅ rolled back' : (MEANING[r.exitCode] ?? `exit ${r.exitCode}`);
+  const done: Record<string, string> = { rollback: '✅ rolled back', backup: '✅ backed up' };
+  const meaning = r.exitCode === 0 && done[command] ? done[command] : (MEANING[r.exitCode] ?? `exit ${r.exitCode}`);
   const lines = [`## slotflip ${command}`, '', `**${meaning}**: ${escapeMarkdown(r.summary)}`];
   if (r.release) lines.push('', `release \`${r.release}\`${r.slot ? ` on the **${r.slot}** slot` : ''}${r.url ? ` at ${r.url}` : ''}`);
   const timings = r.outcome && 'timings' in r.outcome ? r.outcome.timings : [];

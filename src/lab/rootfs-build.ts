@@ -1,4 +1,4 @@
-import { rmSync, renameSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LabError } from '../errors.js';
 import { execLocal } from '../transport/local.js';
@@ -34,6 +34,11 @@ export async function ensureRootfs(log: Log): Promise<{ built: boolean; seconds:
     if (s.code !== 0) throw new LabError(`configuring the rootfs failed (exit ${s.code}): ${s.stderr.trim().split('\n').pop()}`);
     writeFileSync(join(tmp, COMPLETE_MARKER), `${new Date().toISOString()}\n`);
     renameSync(tmp, final);
+    // Caches built from an older package list or setup are never used again: they only fill the disk (~500 MB each).
+    for (const old of readdirSync(LAB.cacheDir).filter((n) => /^rootfs-/.test(n) && join(LAB.cacheDir, n) !== final)) {
+      rmSync(join(LAB.cacheDir, old), { recursive: true, force: true });
+      log(`removed the outdated rootfs cache ${old}`);
+    }
   } catch (err) {
     rmSync(tmp, { recursive: true, force: true });
     throw err;

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { labReleaseEnvironment } from '../../src/lab/lab.js';
@@ -49,3 +49,19 @@ systemctl reload nginx
 runuser -u postgres -- psql -q -d demo -c 'DROP TABLE IF EXISTS tasks, job_runs, schema_migrations' >/dev/null
 echo reset
 `;
+
+/** Runs the committed action bundle as the runner would: inputs as INPUT_*, real GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files. */
+export function runActionBundle(inputs: Record<string, string>): Promise<{ code: number | null; out: string; summary: string; outputs: string }> {
+  const dir = tempDir('action-');
+  writeFileSync(join(dir, 'summary.md'), '');
+  writeFileSync(join(dir, 'output'), '');
+  const env: Record<string, string> = { PATH: process.env.PATH ?? '', GITHUB_STEP_SUMMARY: join(dir, 'summary.md'), GITHUB_OUTPUT: join(dir, 'output') };
+  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['dist/action/index.js'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (out += c.toString()));
+    child.on('close', (code) => resolve({ code, out, summary: readFileSync(join(dir, 'summary.md'), 'utf8'), outputs: readFileSync(join(dir, 'output'), 'utf8') }));
+  });
+}

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { deploy, envFor, slotflip } from '../e2e/deploy-helpers.js';
+import { deploy, envFor, runActionBundle, slotflip } from '../e2e/deploy-helpers.js';
 import { deploySuite } from '../e2e/deploy-suite.js';
 import { secret } from '../e2e/lab.js';
 import { tempDir } from '../helpers.js';
@@ -81,5 +81,15 @@ describe('backup', () => {
       await suite.ssh.script("runuser -u postgres -- psql -qc 'ALTER ROLE demo LOGIN'");
     }
     expect((await suite.ssh.script(`ls -a ${backupsDir}`)).stdout).toBe(before);
+  });
+
+  it('runs as the GitHub Action (command: backup): a group per step, the summary, the identity never resolved', async () => {
+    const r = await runActionBundle({ command: 'backup', env: envFor('2.0.0'), 'secrets-dir': 'lab/state/secrets', 'lock-wait': '0s' });
+    expect(r.code, r.out).toBe(0);
+    expect(r.out).toMatch(/^::group::\[2\/2\] back up demo-lab-1 to demo-lab-1-\S+\.tar\.age \(encrypted\)/m);
+    expect(r.summary).toContain('**✅ backed up**');
+    expect(r.summary).toMatch(/backup demo-lab-1-\S+: \d+ bytes encrypted, sha256 [0-9a-f]{64}/);
+    // Only restores read the identity: a backup job never even masks it, because it never loaded it.
+    expect(r.out).not.toContain(secret('LAB_BACKUP_IDENTITY').split('\n').find((l) => l.startsWith('AGE-SECRET-KEY-'))!);
   });
 });

@@ -1,8 +1,8 @@
-import { execFile, spawn } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
 import { attach } from '../../src/lab/container.js';
 import { describe, expect, it } from 'vitest';
-import { deploy, envFor, slotflip } from '../e2e/deploy-helpers.js';
+import { deploy, envFor, runActionBundle, slotflip } from '../e2e/deploy-helpers.js';
 import { deploySuite } from '../e2e/deploy-suite.js';
 
 // The engine against the lab, in the order an operator lives it, with keep-alive load through nginx throughout.
@@ -135,7 +135,7 @@ describe('after the flip', () => {
 
   it('SIGTERM mid-deploy reaches a safe, journaled state within 5 s; the next deploy converges', async () => {
     const live = await info();
-    const child = (await import('node:child_process')).spawn(process.execPath, ['bin/slotflip.js', 'deploy', '--env', envFor('2.0.1-slow-start'), '--secrets-dir', 'lab/state/secrets'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, ['bin/slotflip.js', 'deploy', '--env', envFor('2.0.1-slow-start'), '--secrets-dir', 'lab/state/secrets'], { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
     const exited = new Promise<number | null>((r) => child.on('close', (code) => r(code)));
@@ -159,21 +159,7 @@ describe('after the flip', () => {
   it('runs as the GitHub Action: secrets masked line by line, a group per step, host output fenced, summary and outputs', async () => {
     // A release that is not live, whatever the earlier cases left, so the action runs every step.
     const target = (await info()).version === '1.0.0' ? '2.0.0' : '1.0.0';
-    const dir = (await import('../helpers.js')).tempDir();
-    const { writeFileSync, readFileSync } = await import('node:fs');
-    writeFileSync(`${dir}/summary.md`, '');
-    writeFileSync(`${dir}/output`, '');
-    const env: Record<string, string> = {
-      PATH: process.env.PATH ?? '', GITHUB_STEP_SUMMARY: `${dir}/summary.md`, GITHUB_OUTPUT: `${dir}/output`,
-      INPUT_COMMAND: 'deploy', INPUT_ENV: envFor(target), 'INPUT_SECRETS-DIR': 'lab/state/secrets', 'INPUT_ALLOW-BREAKING': 'false', 'INPUT_LOCK-WAIT': '0s',
-    };
-    const r = await new Promise<{ code: number | null; out: string }>((resolve) => {
-      const child = spawn(process.execPath, ['dist/action/index.js'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-      let out = '';
-      child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-      child.stderr.on('data', (c: Buffer) => (out += c.toString()));
-      child.on('close', (code) => resolve({ code, out }));
-    });
+    const r = await runActionBundle({ command: 'deploy', env: envFor(target), 'secrets-dir': 'lab/state/secrets', 'allow-breaking': 'false', 'lock-wait': '0s' });
     expect(r.code, r.out).toBe(0);
     for (const s of [suite.t.dbPassword, suite.t.dbAdminPassword, suite.t.redisPassword]) {
       expect(r.out).toContain(`::add-mask::${s}`);
@@ -181,12 +167,10 @@ describe('after the flip', () => {
     }
     expect(r.out).toMatch(/^::group::\[1\/\d+\] take the lease lock/m);
     expect(r.out).toMatch(/^::stop-commands::([0-9a-f]{32})\n[\s\S]*?\n::\1::$/m);
-    const summary = readFileSync(`${dir}/summary.md`, 'utf8');
-    expect(summary).toContain('**✅ deployed**');
-    expect(summary).toMatch(/\| flip \| [\d.]+ s \| ok \|/);
-    const outputs = readFileSync(`${dir}/output`, 'utf8');
-    expect(outputs).toMatch(new RegExp(`^release<<.*\\n${target.replace(/\./g, '\\.')}-[0-9a-f]{8}\\n`, 'm'));
-    expect(outputs).toMatch(/^url<<.*\nhttp:\/\/demo-lab-1\.lab\.invalid\n/m);
+    expect(r.summary).toContain('**✅ deployed**');
+    expect(r.summary).toMatch(/\| flip \| [\d.]+ s \| ok \|/);
+    expect(r.outputs).toMatch(new RegExp(`^release<<.*\\n${target.replace(/\./g, '\\.')}-[0-9a-f]{8}\\n`, 'm'));
+    expect(r.outputs).toMatch(/^url<<.*\nhttp:\/\/demo-lab-1\.lab\.invalid\n/m);
     expect(await info()).toMatchObject({ version: target });
   });
 
@@ -246,7 +230,6 @@ describe('after the flip', () => {
   it('the container restarts: the live release comes back serving without slotflip', async () => {
     const live = await info();
     await suite.ssh.close();
-    const { execFileSync } = await import('node:child_process');
     execFileSync('lxc-stop', ['-P', '/var/lib/slotflip-lab', '-n', 'slotflip-lab-1']);
     execFileSync('lxc-start', ['-P', '/var/lib/slotflip-lab', '-n', 'slotflip-lab-1', '-d']);
     const deadline = Date.now() + 90_000;

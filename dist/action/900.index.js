@@ -1,0 +1,165 @@
+export const id = 900;
+export const ids = [900];
+export const modules = {
+
+/***/ 7900:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runBackup: () => (/* binding */ runBackup)
+});
+
+// EXTERNAL MODULE: ./src/engine/run.ts + 2 modules
+var run = __webpack_require__(7793);
+// EXTERNAL MODULE: ./src/exit-codes.ts
+var exit_codes = __webpack_require__(1084);
+// EXTERNAL MODULE: ./src/host/postgres.ts
+var postgres = __webpack_require__(9163);
+// EXTERNAL MODULE: ./src/host/shell.ts
+var shell = __webpack_require__(6988);
+;// CONCATENATED MODULE: ./src/host/backup.ts
+
+
+const conn = (l) => `PGPASSFILE=${(0,shell/* quote */.hD)(l.pgpass)} PGCONNECT_TIMEOUT=5 PGAPPNAME=slotflip`;
+/**
+ * One encrypted archive of everything needed to rebuild the instance: the database (`pg_dump -Fc`, checked with
+ * `pg_restore --list`), the app's files, the shared config and secrets, state.json, a manifest and SHA256SUMS.
+ * The parts are written to a 0700 work directory beside the backups (never in memory), then streamed through
+ * `tar | age` to a .partial file, hashed and renamed: a full disk or a failed dump leaves nothing that looks complete,
+ * and nothing unencrypted stays. A plain manifest beside it (sizes, hashes, schema, release, key ids; no secret) lets
+ * `status` and a restore pick a backup without the key. The newest `keep` backups stay.
+ */
+function backupArchive(l, spec) {
+    const out = `${l.backups}/${spec.id}`;
+    const db = spec.db;
+    const target = db ? `-h ${(0,shell/* quote */.hD)(db.host)} -p ${db.port} -U ${(0,shell/* quote */.hD)(db.user)} -d ${(0,shell/* quote */.hD)(db.name)} --no-password` : '';
+    const meta = JSON.stringify({ format: 1, id: spec.id, instance: spec.instance, release: spec.release, recipients: spec.recipients, made_by: spec.madeBy });
+    return {
+        kind: 'sh',
+        note: `back up ${db ? 'the database, ' : ''}${spec.filesDir ? 'the files, ' : ''}shared config and state; encrypt to ${spec.recipients.length} recipient(s); keep ${spec.keep}`,
+        text: `command -v age >/dev/null || { echo "age is not installed on the host (Debian: apt-get install age)" >&2; exit 4; }
+install -d -m 0700 ${(0,shell/* quote */.hD)(l.backups)}
+w=$(mktemp -d ${(0,shell/* quote */.hD)(`${l.backups}/.work-${spec.id}.XXXXXX`)})
+trap 'rm -rf "$w" ${(0,shell/* quote */.hD)(`${out}.tar.age.partial`)}' EXIT
+parts=''
+${db ? `${conn(l)} pg_dump -Fc ${target} -f "$w/db.dump"
+pg_restore --list "$w/db.dump" > /dev/null
+schema=$(${(0,postgres/* schemaHeadShell */.eJ)(l, db)})
+parts="$parts db.dump"` : 'schema='}
+${spec.filesDir ? `tar -C ${(0,shell/* quote */.hD)(spec.filesDir)} -cf "$w/files.tar" .\nparts="$parts files.tar"` : ''}
+tar -C ${(0,shell/* quote */.hD)(l.root)} -cf "$w/shared.tar" shared $( [ -e ${(0,shell/* quote */.hD)(l.state)} ] && echo state.json )
+parts="$parts shared.tar"
+(cd "$w" && sha256sum $parts > SHA256SUMS)
+sizes=$(cd "$w" && for p in $parts; do printf '"%s":%s,' "$p" "$(stat -c %s "$p")"; done)
+tools="$(pg_dump --version 2>/dev/null | head -n 1); $(age --version 2>/dev/null)"
+base=${(0,shell/* quote */.hD)(meta)}
+printf '%s,"schema":"%s","created":"%s","sizes":{%s},"tools":"%s"}\\n' "\${base%\\}}" "$schema" "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "\${sizes%,}" "$tools" > "$w/manifest.json"
+tar -C "$w" -cf - manifest.json SHA256SUMS $parts | age ${spec.recipients.map((r) => `-r ${(0,shell/* quote */.hD)(r)}`).join(' ')} -o ${(0,shell/* quote */.hD)(`${out}.tar.age.partial`)}
+sha=$(sha256sum ${(0,shell/* quote */.hD)(`${out}.tar.age.partial`)} | cut -d' ' -f1)
+bytes=$(stat -c %s ${(0,shell/* quote */.hD)(`${out}.tar.age.partial`)})
+printf '%s,"encrypted":{"sha256":"%s","bytes":%s}}\\n' "$(sed 's/}$//' "$w/manifest.json")" "$sha" "$bytes" > ${(0,shell/* quote */.hD)(`${out}.manifest.json`)}
+mv -f ${(0,shell/* quote */.hD)(`${out}.tar.age.partial`)} ${(0,shell/* quote */.hD)(`${out}.tar.age`)}
+ls -1t ${(0,shell/* quote */.hD)(l.backups)}/*.tar.age 2>/dev/null | tail -n +${spec.keep + 1} | while read -r old; do rm -f "$old" "\${old%.tar.age}.manifest.json"; echo "removed the older backup $(basename "$old")"; done
+echo "SLOTFLIP_RESULT archive {\\"id\\":\\"${spec.id}\\",\\"sha256\\":\\"$sha\\",\\"bytes\\":$bytes}"
+echo "backup ${spec.id}: $bytes bytes encrypted, sha256 $sha"`,
+    };
+}
+
+// EXTERNAL MODULE: ./src/host/layout.ts
+var layout = __webpack_require__(6090);
+// EXTERNAL MODULE: ./src/host/lock.ts
+var lock = __webpack_require__(2703);
+;// CONCATENATED MODULE: ./src/plan/backup-plan.ts
+
+
+
+const MIN = 60_000;
+/** `slotflip backup`: under the lock (never in the middle of a deploy's migration), one encrypted archive on the host. */
+function buildBackupPlan(req) {
+    const inst = req.instance;
+    const b = inst.backups;
+    if (!b?.recipients?.length)
+        return { kind: 'refused', message: `${inst.id} names no backup recipients: add backups.recipients (age public keys) to the environment` };
+    const l = (0,layout/* layout */.Zp)(inst.id);
+    const release = req.state.active ? (req.state.slots[req.state.active]?.release ?? null) : null;
+    const id = `${inst.id}-${req.run}`;
+    return {
+        kind: 'plan',
+        id,
+        plan: {
+            format: 1, run: req.run, instance: inst.id, release: { id: release ?? 'none', version: release ?? 'none' }, from: req.state.active, to: req.state.active ?? 'blue', owner: req.owner,
+            steps: [
+                { id: 'lock', phase: 'lock', title: 'take the lease lock', timeoutMs: MIN, ops: [(0,lock/* acquireLock */.IZ)(l, { run: req.run, owner: req.owner, leaseSeconds: lock/* LEASE_SECONDS */.Vb }, req.guard)] },
+                { id: 'backup', phase: 'backup', title: `back up ${inst.id} to ${id}.tar.age (encrypted)`, timeoutMs: 120 * MIN, ops: [backupArchive(l, { id, instance: inst.id, release, recipients: b.recipients, db: inst.database, filesDir: b.files_dir, keep: b.keep ?? 7, madeBy: req.madeBy })] },
+            ],
+            finally: { id: 'unlock', phase: 'record', title: 'release the lock', timeoutMs: MIN, ops: [(0,lock/* releaseLock */.x_)(l.lock, req.run)] },
+            notes: [`encrypted on the host to ${b.recipients.length} age recipient(s); only the identity (${b.restore_key_secret ?? 'kept where restores run'}) can read it`],
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/plan/format.ts
+var format = __webpack_require__(216);
+// EXTERNAL MODULE: ./src/transport/connect.ts + 6 modules
+var connect = __webpack_require__(2919);
+// EXTERNAL MODULE: ./src/commands/deploy.ts + 5 modules
+var deploy = __webpack_require__(2124);
+// EXTERNAL MODULE: ./src/commands/prepare.ts + 4 modules
+var prepare = __webpack_require__(8599);
+// EXTERNAL MODULE: ./src/commands/progress.ts
+var commands_progress = __webpack_require__(7111);
+// EXTERNAL MODULE: ./src/commands/run-context.ts + 3 modules
+var run_context = __webpack_require__(170);
+;// CONCATENATED MODULE: ./src/commands/backup.ts
+
+
+
+
+
+
+
+
+
+/** Where a backup was made, for its manifest: the workflow run when in GitHub, else who and where. */
+function madeBy(env) {
+    const pick = (k) => (env[k] ? { [k.replace(/^GITHUB_/, '').toLowerCase()]: env[k] } : {});
+    return { by: (0,run_context/* owner */.eC)(), ...pick('GITHUB_RUN_ID'), ...pick('GITHUB_WORKFLOW'), ...pick('GITHUB_EVENT_NAME'), ...pick('GITHUB_REF_NAME'), ...pick('GITHUB_REPOSITORY') };
+}
+/** `slotflip backup`: one encrypted archive of the instance on its host (the artifact and local stores come next). */
+async function runBackup(opts) {
+    const prepared = await (0,prepare/* prepare */.i)({ ...opts, render: false });
+    const mask = (0,format/* masker */.K)(Object.values(prepared.secrets));
+    const transport = await (0,connect/* connectTarget */.u)(prepared.instance, prepared.secrets);
+    try {
+        const host = await (0,run_context/* readHostWhenFree */.vP)(transport, prepared.instance, Date.now() + opts.lockWaitMs, (l) => opts.log(`waiting for the lock: ${mask(l)}`));
+        const result = buildBackupPlan({ run: (0,run_context/* newRunId */.F$)(), owner: (0,run_context/* owner */.eC)(), instance: prepared.instance, state: host.recovery.state, madeBy: madeBy(process.env), guard: host.guard });
+        if (result.kind !== 'plan')
+            return { exitCode: exit_codes/* ExitCode */.y.invalidConfig, summary: result.message };
+        const planText = (0,format/* formatPlan */.n)(result.plan, Object.values(prepared.secrets));
+        if (opts.dryRun)
+            return { exitCode: exit_codes/* ExitCode */.y.ok, summary: `backup plan ${result.id}`, planText };
+        const progress = (0,commands_progress/* stepReporter */.w)(opts.log, mask, opts.onEvent);
+        const outcome = await (0,run/* runPlan */.F)(result.plan, transport, { onEvent: progress.onEvent, lockWaitMs: opts.lockWaitMs, signal: opts.signal }).finally(progress.stop);
+        const archive = outcome.kind === 'completed' ? outcome.results.archive : undefined;
+        const summary = outcome.kind === 'completed' && archive
+            ? `backup ${archive.id}: ${archive.bytes} bytes encrypted, sha256 ${archive.sha256}`
+            : outcome.kind === 'failed'
+                ? `backup failed: ${mask(outcome.detail)}; no partial backup was left`
+                : outcome.kind === 'locked'
+                    ? `locked by ${mask(outcome.holder)}`
+                    : 'the host changed while this run waited for the lock; run it again';
+        return { exitCode: outcome.kind === 'failed' ? exit_codes/* ExitCode */.y.rolledBackAfterFailure : (0,deploy/* exitCodeFor */.R)(outcome), summary, outcome, planText, backup: archive };
+    }
+    finally {
+        await transport.close();
+    }
+}
+
+
+/***/ })
+
+};
