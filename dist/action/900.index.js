@@ -145,18 +145,23 @@ async function runBackup(opts) {
         const progress = (0,commands_progress/* stepReporter */.w)(opts.log, mask, opts.onEvent);
         const outcome = await (0,run/* runPlan */.F)(result.plan, transport, { onEvent: progress.onEvent, lockWaitMs: opts.lockWaitMs, signal: opts.signal }).finally(progress.stop);
         const archive = outcome.kind === 'completed' ? outcome.results.archive : undefined;
-        const summary = outcome.kind === 'completed' && archive
-            ? `backup ${archive.id}: ${archive.bytes} bytes encrypted, sha256 ${archive.sha256}`
-            : outcome.kind === 'failed'
-                ? `backup failed: ${mask(outcome.detail)}; no partial backup was left`
-                : outcome.kind === 'locked'
-                    ? `locked by ${mask(outcome.holder)}`
-                    : 'the host changed while this run waited for the lock; run it again';
+        const summary = summaryOf(outcome, archive, mask);
         return { exitCode: outcome.kind === 'failed' ? exit_codes/* ExitCode */.y.rolledBackAfterFailure : (0,deploy/* exitCodeFor */.R)(outcome), summary, outcome, planText, backup: archive };
     }
     finally {
         await transport.close();
     }
+}
+function summaryOf(outcome, archive, mask) {
+    if (outcome.kind === 'completed' && archive)
+        return `backup ${archive.id}: ${archive.bytes} bytes encrypted, sha256 ${archive.sha256}`;
+    if (outcome.kind === 'failed')
+        return `backup failed: ${mask(outcome.detail)}; no partial backup was left`;
+    if (outcome.kind === 'locked')
+        return `locked by ${mask(outcome.holder)}`;
+    if (outcome.kind === 'stale')
+        return 'the host changed while this run waited for the lock; run it again';
+    return 'the backup step reported no archive';
 }
 
 

@@ -55,6 +55,8 @@ var duration = __webpack_require__(7840);
 var host_health = __webpack_require__(2562);
 // EXTERNAL MODULE: ./src/host/layout.ts
 var layout = __webpack_require__(6090);
+// EXTERNAL MODULE: ./src/host/maintenance.ts
+var maintenance = __webpack_require__(2357);
 // EXTERNAL MODULE: ./src/host/lock.ts
 var host_lock = __webpack_require__(2703);
 ;// CONCATENATED MODULE: ./src/host/observe.ts
@@ -152,6 +154,7 @@ var release = __webpack_require__(7043);
 
 
 
+
 const MIN = 60_000;
 /**
  * Deploying the release that is already live, after a run was interrupted: finish what that run left instead of
@@ -164,12 +167,11 @@ function buildConvergePlan(req) {
     const components = Object.keys(inst.app.components);
     const other = (0,layout/* otherSlot */.jx)(live);
     const confirm = (0,flip/* confirmThroughNginx */.c)(inst, req.release.version);
-    const maintenanceOff = req.maintenance ? [{ kind: 'run', argv: ['rm', '-f', l.maintenanceFlag], note: 'maintenance page off' }] : [];
     const state = (0,host_state/* withHistory */.$k)({ ...req.state, active: live }, { run: req.run, op: 'deploy', release: req.release.id, slot: live, result: 'ok', at: req.now, detail: `converged: ${req.reason}` });
     const steps = [
         { id: 'lock', phase: 'lock', title: 'take the lease lock', timeoutMs: MIN, ops: [(0,host_lock/* acquireLock */.IZ)(l, { run: req.run, owner: req.owner, leaseSeconds: host_lock/* LEASE_SECONDS */.Vb }, req.guard)] },
         { id: 'gate', phase: 'gate', title: `health gate on the live ${live} slot`, timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + MIN, ops: [(0,host_health/* healthGate */.Yr)(inst, live, req.release.version)] },
-        { id: 'flip', phase: 'flip', title: `point every component at the ${live} slot`, timeoutMs: MIN, movesTraffic: true, ops: [(0,flip/* flipTo */.h)(inst, live), ...maintenanceOff, ...(confirm ? [confirm] : [])] },
+        { id: 'flip', phase: 'flip', title: `point every component at the ${live} slot`, timeoutMs: MIN, movesTraffic: true, ops: [(0,flip/* flipTo */.h)(inst, live), ...(req.maintenance ? [(0,maintenance/* maintenanceOff */.F)(inst.id)] : []), ...(confirm ? [confirm] : [])] },
         { id: 'enable', phase: 'drain', title: `start the ${live} slot at boot`, timeoutMs: MIN, ops: [(0,release/* enableOnly */.Wm)(inst.id, live, components)] },
         { id: 'retire', phase: 'drain', title: `retire the ${other} slot`, timeoutMs: 5 * MIN, ops: [(0,release/* retireSlot */.Kt)(inst.id, other, components, (0,duration/* seconds */.Y)(inst.windows?.keep_warm, 300), (0,duration/* seconds */.Y)(inst.windows?.drain, 10))] },
         { id: 'record', phase: 'record', title: 'record state and history', timeoutMs: MIN, ops: [{ kind: 'write', path: l.state, content: `${JSON.stringify(state, null, 2)}\n`, mode: '0644', secret: false }] },
@@ -182,6 +184,7 @@ function buildConvergePlan(req) {
 }
 
 ;// CONCATENATED MODULE: ./src/plan/deploy-plan.ts
+
 
 
 
@@ -226,8 +229,6 @@ function buildDeployPlan(req) {
     const unitFiles = req.files.filter((f) => f.path.startsWith('/etc/systemd/'));
     const site = byPath(l.site);
     const archive = `${l.releases}/.incoming-${req.run}.tar.gz`;
-    const maintenanceOn = { kind: 'run', argv: ['touch', l.maintenanceFlag], note: 'maintenance page on (503 + Retry-After)' };
-    const maintenanceOff = { kind: 'run', argv: ['rm', '-f', l.maintenanceFlag], note: 'maintenance page off' };
     const steps = [
         {
             id: 'lock', phase: 'lock', title: 'take the lease lock; write slotflip\'s own credential files', timeoutMs: deploy_plan_MIN,
@@ -252,14 +253,14 @@ function buildDeployPlan(req) {
         const migrate = (0,postgres/* migrateDatabase */.bC)(l, inst.database, { user, releaseDir: l.release(id), slotEnv: l.slotEnv(to), command: inst.migrations.command, timeoutSeconds: Math.ceil((0,duration/* seconds */.Y)(inst.migrations.timeout, 300)) });
         steps.push({
             id: 'migrate', phase: 'migrate', title: `migrate the database with release ${id}${breakingLive ? ' behind the maintenance page' : ''}`, timeoutMs: (0,duration/* seconds */.Y)(inst.migrations.timeout, 300) * 1000 + deploy_plan_MIN,
-            ops: breakingLive ? [maintenanceOn, migrate] : [migrate],
+            ops: breakingLive ? [(0,maintenance/* maintenanceOn */.v)(inst.id), migrate] : [migrate],
         });
     }
     steps.push({ id: 'start', phase: 'start', title: `start the ${to} slot on ${id}`, timeoutMs: 2 * deploy_plan_MIN, ops: [(0,release/* startSlot */.Zz)(inst.id, to, id, components)], undo: [(0,release/* stopSlot */.FU)(inst.id, to, components)] }, { id: 'gate', phase: 'gate', title: `health gate on the ${to} slot`, timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + deploy_plan_MIN, ops: [(0,host_health/* healthGate */.Yr)(inst, to, req.release.version)] });
     const confirm = (0,flip/* confirmThroughNginx */.c)(inst, req.release.version);
     steps.push({
         id: 'flip', phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: deploy_plan_MIN, movesTraffic: true,
-        ops: [(0,flip/* flipTo */.h)(inst, to), ...(breakingLive || req.maintenance ? [maintenanceOff] : []), ...(confirm ? [confirm] : [])],
+        ops: [(0,flip/* flipTo */.h)(inst, to), ...(breakingLive || req.maintenance ? [(0,maintenance/* maintenanceOff */.F)(inst.id)] : []), ...(confirm ? [confirm] : [])],
         undo: from ? [(0,flip/* flipTo */.h)(inst, from)] : [],
     });
     const observe = observeWindow(inst);
@@ -276,7 +277,7 @@ function buildDeployPlan(req) {
     steps.push({ id: 'record', phase: 'record', title: 'record state and history; keep the newest releases', timeoutMs: deploy_plan_MIN, ops: [stateWrite(l.state, success), (0,release/* pruneReleases */.Xb)(inst.id, kept), (0,release/* pruneDeployDumps */.b4)(inst.id, Object.values(success.slots).flatMap((slot) => (slot?.backup ? [slot.backup] : [])))] });
     const recordFailure = (flippedBack, detail) => {
         const failed = (0,host_state/* withHistory */.$k)({ ...state, hold: flippedBack ? { release: id, reason: detail, since: req.now } : state.hold }, { run: req.run, op: flippedBack ? 'flip-back' : 'deploy', release: id, slot: to, result: 'rolled-back', at: req.now, detail });
-        return { id: 'record-failure', phase: 'record', title: 'record the failed deploy', timeoutMs: deploy_plan_MIN, ops: [...(breakingLive || req.maintenance ? [] : [maintenanceOff]), stateWrite(l.state, failed)] };
+        return { id: 'record-failure', phase: 'record', title: 'record the failed deploy', timeoutMs: deploy_plan_MIN, ops: [...(breakingLive || req.maintenance ? [] : [(0,maintenance/* maintenanceOff */.F)(inst.id)]), stateWrite(l.state, failed)] };
     };
     const notes = [
         ...(breakingLive ? [`release ${id} declares breaking migrations: users see a maintenance page (503, Retry-After) from the migration until the flip`] : []),
@@ -329,7 +330,7 @@ function exitCodeFor(outcome) {
         return exit_codes/* ExitCode */.y.ok;
     if (outcome.kind === 'locked' || outcome.kind === 'stale')
         return exit_codes/* ExitCode */.y.locked;
-    if (!outcome.undone)
+    if (!outcome.undone || outcome.pastNoReturn)
         return exit_codes/* ExitCode */.y.rollbackFailed;
     if (outcome.step.id === 'gate' && !outcome.cancelled)
         return exit_codes/* ExitCode */.y.healthGateRolledBack;
@@ -384,22 +385,20 @@ async function planAndRun(opts, prepared, release, mask, transport, host) {
     opts.log(`deploy ${run}: ${prepared.instance.id} ${result.plan.from ? `${result.plan.from} -> ` : ''}${result.plan.to}, release ${result.plan.release.id} (${result.plan.steps.length} steps)`);
     const progress = (0,commands_progress/* stepReporter */.w)(opts.log, mask, opts.onEvent);
     const outcome = await (0,engine_run/* runPlan */.F)(result.plan, transport, { onEvent: progress.onEvent, recordFailure: result.recordFailure, lockWaitMs: opts.lockWaitMs, signal: opts.signal }).finally(progress.stop);
-    const ponr = result.plan.pointOfNoReturn ? result.plan.steps.findIndex((s) => s.id === result.plan.pointOfNoReturn) : -1;
-    const pastNoReturn = outcome.kind === 'failed' && ponr >= 0 && result.plan.steps.indexOf(outcome.step) >= ponr;
-    const exitCode = pastNoReturn ? exit_codes/* ExitCode */.y.rollbackFailed : exitCodeFor(outcome);
-    const summary = summaryOf(result.plan, outcome, pastNoReturn, mask);
+    const exitCode = exitCodeFor(outcome);
+    const summary = summaryOf(result.plan, outcome, mask);
     const nginx = prepared.instance.nginx;
     const url = nginx ? `${nginx.tls?.enabled ? 'https' : 'http'}://${nginx.server_names[0]}` : undefined;
     return { exitCode, summary, outcome, planText, url, release: result.plan.release.id, slot: outcome.kind === 'completed' ? result.plan.to : (result.plan.from ?? undefined) };
 }
-function summaryOf(plan, outcome, pastNoReturn, mask) {
+function summaryOf(plan, outcome, mask) {
     if (outcome.kind === 'completed')
         return `deployed ${plan.release.id} on the ${plan.to} slot`;
     if (outcome.kind === 'locked')
         return `locked by ${mask(outcome.holder)}`;
     if (outcome.kind === 'stale')
         return 'the host kept changing while this run waited for the lock; run it again';
-    if (pastNoReturn) {
+    if (outcome.pastNoReturn) {
         return `${outcome.step.id} failed after the breaking migration: ${mask(outcome.detail)}; the maintenance page stays up. Operator needed: fix and deploy ${plan.release.id} again, or restore the backup taken by this run`;
     }
     const after = outcome.undone ? (outcome.trafficMoved ? `flipped back to the ${plan.from} slot and held release ${plan.release.id}` : 'nothing changed for users') : 'ROLLBACK FAILED: operator needed';
@@ -485,16 +484,20 @@ var host_state = __webpack_require__(2067);
 
 
 const MARK = '--- slotflip probe';
+/** Where nginx sends a component's traffic: the flip's symlink (unix sockets) or its upstream include (TCP). */
+function routeCommand(inst, component, listen) {
+    return listen === 'unix' ? `readlink ${(0,shell/* quote */.hD)((0,layout/* layout */.Zp)(inst.id).currentSocket(component))}` : `cat ${(0,shell/* quote */.hD)((0,layout/* layout */.Zp)(inst.id).upstreamFile(component))}`;
+}
 /** A shell command printing the fingerprint of everything a deploy plan is built from. */
 function fingerprintCommand(inst) {
     const l = (0,layout/* layout */.Zp)(inst.id);
-    const routes = Object.entries(inst.app.components).map(([name, c]) => c?.listen.type === 'unix' ? `readlink ${(0,shell/* quote */.hD)(l.currentSocket(name))}` : `cat ${(0,shell/* quote */.hD)(`/etc/nginx/slotflip/${inst.id}-${name}.upstream`)}`);
+    const routes = Object.entries(inst.app.components).map(([name, c]) => routeCommand(inst, name, c?.listen.type));
     return `{ cat ${(0,shell/* quote */.hD)(l.state)}; ${routes.join('; ')}; ls ${(0,shell/* quote */.hD)(l.maintenanceFlag)}; } 2>/dev/null | sha256sum | cut -c1-64`;
 }
 function probeScript(inst) {
     const l = (0,layout/* layout */.Zp)(inst.id);
     const [name, first] = Object.entries(inst.app.components)[0] ?? [];
-    const route = !name || !first ? 'true' : first.listen.type === 'unix' ? `readlink ${(0,shell/* quote */.hD)(l.currentSocket(name))}` : `cat ${(0,shell/* quote */.hD)(`/etc/nginx/slotflip/${inst.id}-${name}.upstream`)}`;
+    const route = name && first ? routeCommand(inst, name, first.listen.type) : 'true';
     return [
         `cat ${(0,shell/* quote */.hD)(l.state)} 2>/dev/null || echo null`,
         `echo '${MARK} routed'; ${route} 2>/dev/null || true`,
@@ -554,7 +557,10 @@ function parseProbe(inst, stdout) {
     return { state, routed, slotRelease, slotRunning, maintenance: parts.get('maintenance') === 'on', lock, journal, fingerprint: parts.get('fingerprint') ?? '', now: Number(parts.get('now') ?? 0) };
 }
 
+// EXTERNAL MODULE: ./src/host/release.ts
+var host_release = __webpack_require__(7043);
 ;// CONCATENATED MODULE: ./src/host/recover.ts
+
 /**
  * The last run in the journal that acted on the host (runs refused at the lock are skipped: they did nothing), when
  * it neither finished (its unlock ended) nor is still alive (it holds an unexpired lease).
@@ -575,7 +581,6 @@ function interruptedRun(journal, lock, now) {
     }
     return undefined;
 }
-const versionOf = (releaseId) => releaseId.replace(/-[0-9a-f]{8}$/, '');
 function recover(probe) {
     const notes = [];
     let state = probe.state;
@@ -591,7 +596,7 @@ function recover(probe) {
         state = {
             ...state,
             active: routed,
-            slots: { ...state.slots, [routed]: { release, version: versionOf(release), since: flippedAt ? new Date(flippedAt * 1000).toISOString() : new Date(probe.now * 1000).toISOString() } },
+            slots: { ...state.slots, [routed]: { release, version: (0,host_release/* versionOf */.E4)(release), since: flippedAt ? new Date(flippedAt * 1000).toISOString() : new Date(probe.now * 1000).toISOString() } },
             releases: state.releases.includes(release) ? state.releases : [...state.releases, release],
         };
         notes.push(`nginx routes to the ${routed} slot (release ${release}), but state.json recorded ${probe.state.active ?? 'no live slot'}: the ${routed} slot is taken as live`);
@@ -895,7 +900,7 @@ async function runPlan(plan, transport, opts = {}) {
     }
     if (completed.some((s) => s.id === 'lock'))
         await exec(plan.finally, plan.steps.length);
-    return { kind: 'failed', ...failure, cancelled: signal.aborted === true, trafficMoved, undone, timings, results, events };
+    return { kind: 'failed', ...failure, cancelled: signal.aborted === true, trafficMoved, undone, pastNoReturn, timings, results, events };
 }
 
 
@@ -1027,7 +1032,7 @@ function flipTo(inst, slot) {
             lines.push(`ln -sfn ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.socket(name, slot))} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${cur}.tmp`)} && mv -T ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${cur}.tmp`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(cur)}`);
         }
         else {
-            const file = `/etc/nginx/slotflip/${inst.id}-${name}.upstream`;
+            const file = l.upstreamFile(name);
             lines.push(`printf 'server 127.0.0.1:%s;\\n' ${slot === 'blue' ? c.listen.blue : c.listen.green} > ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${file}.tmp`)} && mv -f ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${file}.tmp`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(file)}`);
             reload = true;
         }
@@ -1251,6 +1256,23 @@ function releaseLock(lock, run) {
 
 /***/ }),
 
+/***/ 2357:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ maintenanceOff),
+/* harmony export */   v: () => (/* binding */ maintenanceOn)
+/* harmony export */ });
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6090);
+
+// The maintenance page: nginx answers 503 with Retry-After on every route while this flag file exists (checked per
+// request, no reload). One place builds the ops, so every plan turns it on and off the same way.
+const maintenanceOn = (instance) => ({ kind: 'run', argv: ['touch', (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).maintenanceFlag], note: 'maintenance page on (503 + Retry-After)' });
+const maintenanceOff = (instance) => ({ kind: 'run', argv: ['rm', '-f', (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).maintenanceFlag], note: 'maintenance page off' });
+
+
+/***/ }),
+
 /***/ 9163:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1316,6 +1338,7 @@ echo "SLOTFLIP_RESULT migrate {\\"before\\":\\"$before\\",\\"after\\":\\"$after\
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bf: () => (/* binding */ releaseId),
+/* harmony export */   E4: () => (/* binding */ versionOf),
 /* harmony export */   FU: () => (/* binding */ stopSlot),
 /* harmony export */   Kt: () => (/* binding */ retireSlot),
 /* harmony export */   OC: () => (/* binding */ unpackRelease),
@@ -1330,6 +1353,8 @@ echo "SLOTFLIP_RESULT migrate {\\"before\\":\\"$before\\",\\"after\\":\\"$after\
 
 /** Release ids name directories: the version plus the archive's hash, so one version built twice never collides. */
 const releaseId = (version, sha256) => `${version}-${sha256.slice(0, 8)}`;
+/** The version a release id names (the inverse of releaseId). */
+const versionOf = (id) => id.replace(/-[0-9a-f]{8}$/, '');
 /** Unpacks an uploaded archive into releases/<id> (through a .partial directory), unless that release is already there. */
 function unpackRelease(instance, id, archive, user, build) {
     const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance);

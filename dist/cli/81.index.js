@@ -199,7 +199,7 @@ function renderInstanceFiles(input) {
                 websocket: c.websocket ?? false,
                 tcp: c.listen.type === 'tcp',
                 current_socket: l.currentSocket(name),
-                upstream_file: `/etc/nginx/slotflip/${instance.id}-${name}.upstream`,
+                upstream_file: l.upstreamFile(name),
             })),
         };
         files.push(render('slotflip/site.nginx.liquid', l.site, site));
@@ -365,6 +365,8 @@ function layout(instance) {
         socket: (component, slot) => `${run}/${component}/${slot}/app.sock`,
         /** The persistent symlink nginx proxies to; the flip replaces it atomically, no reload. */
         currentSocket: (component) => `${lib}/${component}.sock`,
+        /** TCP components: the upstream include nginx reads; the flip rewrites it and reloads. */
+        upstreamFile: (component) => `/etc/nginx/slotflip/${instance}-${component}.upstream`,
         socketDir: lib,
         unit: (component) => `slotflip-${instance}-${component}@`,
         unitFile: (component) => `/etc/systemd/system/slotflip-${instance}-${component}@.service`,

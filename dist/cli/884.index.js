@@ -60,6 +60,8 @@ var health = __webpack_require__(2562);
 var layout = __webpack_require__(6090);
 // EXTERNAL MODULE: ./src/host/lock.ts
 var host_lock = __webpack_require__(2703);
+// EXTERNAL MODULE: ./src/host/maintenance.ts
+var maintenance = __webpack_require__(2357);
 // EXTERNAL MODULE: ./src/host/release.ts
 var release = __webpack_require__(7043);
 // EXTERNAL MODULE: ./src/host/shell.ts
@@ -76,13 +78,13 @@ var host_state = __webpack_require__(2067);
 
 
 
+
 const MIN = 60_000;
-const versionOf = (id) => id.replace(/-[0-9a-f]{8}$/, '');
 /** Which kept release `to` names: an exact id, or the newest kept release of that version. */
 function resolveTarget(state, to) {
     if (state.releases.includes(to))
         return to;
-    return [...state.releases].reverse().find((id) => versionOf(id) === to);
+    return [...state.releases].reverse().find((id) => (0,release/* versionOf */.E4)(id) === to);
 }
 /**
  * Back to the previous release (or any kept one) through the same flip a deploy uses. When the idle slot still runs
@@ -104,7 +106,7 @@ function buildRollbackPlan(req) {
     const leaving = state.slots[from].release;
     if (target === leaving)
         return { kind: 'nothing-to-do', message: `release ${target} is already live on the ${from} slot` };
-    const version = versionOf(target);
+    const version = (0,release/* versionOf */.E4)(target);
     const warm = target === previous && req.running[to] && !req.restore;
     const l = (0,layout/* layout */.Zp)(inst.id);
     const components = Object.keys(inst.app.components);
@@ -127,7 +129,7 @@ function buildRollbackPlan(req) {
         lock,
         ...restore,
         ...prepare,
-        { id: 'flip', phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: MIN, movesTraffic: true, ops: [(0,flip/* flipTo */.h)(inst, to), ...(req.restore ? [{ kind: 'run', argv: ['rm', '-f', l.maintenanceFlag], note: 'maintenance page off' }] : []), ...(confirm ? [confirm] : [])], undo: [(0,flip/* flipTo */.h)(inst, from)] },
+        { id: 'flip', phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: MIN, movesTraffic: true, ops: [(0,flip/* flipTo */.h)(inst, to), ...(req.restore ? [(0,maintenance/* maintenanceOff */.F)(inst.id)] : []), ...(confirm ? [confirm] : [])], undo: [(0,flip/* flipTo */.h)(inst, from)] },
         { id: 'enable', phase: 'drain', title: `start the ${to} slot at boot`, timeoutMs: MIN, ops: [(0,release/* enableOnly */.Wm)(inst.id, to, components)] },
         // The release rolled back from stops after the drain: it is the one that misbehaved, its jobs should not run on.
         { id: 'retire', phase: 'drain', title: `drain and stop the ${from} slot`, timeoutMs: MIN, ops: [(0,release/* retireSlot */.Kt)(inst.id, from, components, (0,duration/* seconds */.Y)(inst.windows?.drain, 10), (0,duration/* seconds */.Y)(inst.windows?.drain, 10))] },
@@ -159,8 +161,8 @@ function restoreSteps(inst, from, r) {
         { id: 'db-check', phase: 'preflight', title: `compare the database with the backup (${r.mode})`, timeoutMs: 30 * MIN, ops: [(0,db_marker/* compareWithMarker */.y3)(l, r.db, r.dump, r.mode, bookkeeping)] },
         {
             id: 'quiesce', phase: 'migrate', title: `maintenance page on; stop the ${from} slot (no writes during the restore)`, timeoutMs: 2 * MIN,
-            ops: [{ kind: 'run', argv: ['touch', l.maintenanceFlag], note: 'maintenance page on (503 + Retry-After)' }, { kind: 'sh', text: `systemctl stop ${units}` }],
-            undo: [{ kind: 'sh', text: `systemctl start ${units}` }, { kind: 'run', argv: ['rm', '-f', l.maintenanceFlag] }],
+            ops: [(0,maintenance/* maintenanceOn */.v)(inst.id), { kind: 'sh', text: `systemctl stop ${units}` }],
+            undo: [{ kind: 'sh', text: `systemctl start ${units}` }, (0,maintenance/* maintenanceOff */.F)(inst.id)],
         },
         { id: 'restore', phase: 'migrate', title: `restore ${r.dump} (one transaction)`, timeoutMs: 60 * MIN, ops: [(0,db_marker/* restoreDump */.nE)(l, r.db, r.dump)] },
     ];
@@ -220,9 +222,7 @@ async function runRollback(opts) {
         };
         const outcome = await (0,engine_run/* runPlan */.F)(plan, transport, { onEvent, recordFailure: result.recordFailure, lockWaitMs: opts.lockWaitMs, signal: opts.signal }).finally(progress.stop);
         const summary = summaryOf(plan, warm, outcome, trafficMovedMs, mask);
-        const ponr = plan.pointOfNoReturn ? plan.steps.findIndex((s) => s.id === plan.pointOfNoReturn) : -1;
-        const pastNoReturn = outcome.kind === 'failed' && ponr >= 0 && plan.steps.indexOf(outcome.step) >= ponr;
-        return { exitCode: pastNoReturn ? exit_codes/* ExitCode */.y.rollbackFailed : (0,deploy/* exitCodeFor */.R)(outcome), summary: pastNoReturn ? `${summary}; the database was restored and the maintenance page stays up: operator needed` : summary, outcome, planText, release: plan.release.id, slot: outcome.kind === 'completed' ? plan.to : plan.from ?? undefined, warm, trafficMovedMs };
+        return { exitCode: (0,deploy/* exitCodeFor */.R)(outcome), summary, outcome, planText, release: plan.release.id, slot: outcome.kind === 'completed' ? plan.to : plan.from ?? undefined, warm, trafficMovedMs };
     }
     finally {
         await transport.close();
@@ -233,6 +233,8 @@ function summaryOf(plan, warm, outcome, trafficMovedMs, mask) {
         return `locked by ${mask(outcome.holder)}`;
     if (outcome.kind === 'stale')
         return 'the host changed while this run waited for the lock; run it again';
+    if (outcome.kind === 'failed' && outcome.pastNoReturn)
+        return `${outcome.step.id} failed after the database was restored: ${mask(outcome.detail)}; the maintenance page stays up. Operator needed: fix the ${plan.to} slot's release and run the rollback again, or deploy a release that runs on the restored schema`;
     if (outcome.kind === 'failed')
         return `${outcome.step.id} failed: ${mask(outcome.detail)}; ${outcome.undone ? `still on the ${plan.from} slot` : 'ROLLBACK FAILED: operator needed'}`;
     const timing = trafficMovedMs === undefined ? '' : `; traffic on ${plan.release.id} ${trafficMovedMs} ms after the command started`;

@@ -1,4 +1,4 @@
-import { runPlan } from '../engine/run.js';
+import { runPlan, type RunOutcome } from '../engine/run.js';
 import { ExitCode } from '../exit-codes.js';
 import { buildBackupPlan } from '../plan/backup-plan.js';
 import { formatPlan, masker } from '../plan/format.js';
@@ -32,16 +32,17 @@ export async function runBackup(opts: Omit<DeployOptions, 'allowBreaking' | 'off
     const progress = stepReporter(opts.log, mask, opts.onEvent);
     const outcome = await runPlan(result.plan, transport, { onEvent: progress.onEvent, lockWaitMs: opts.lockWaitMs, signal: opts.signal }).finally(progress.stop);
     const archive = outcome.kind === 'completed' ? (outcome.results.archive as BackupResult['backup']) : undefined;
-    const summary =
-      outcome.kind === 'completed' && archive
-        ? `backup ${archive.id}: ${archive.bytes} bytes encrypted, sha256 ${archive.sha256}`
-        : outcome.kind === 'failed'
-          ? `backup failed: ${mask(outcome.detail)}; no partial backup was left`
-          : outcome.kind === 'locked'
-            ? `locked by ${mask(outcome.holder)}`
-            : 'the host changed while this run waited for the lock; run it again';
+    const summary = summaryOf(outcome, archive, mask);
     return { exitCode: outcome.kind === 'failed' ? ExitCode.rolledBackAfterFailure : exitCodeFor(outcome), summary, outcome, planText, backup: archive };
   } finally {
     await transport.close();
   }
+}
+
+function summaryOf(outcome: RunOutcome, archive: BackupResult['backup'], mask: (t: string) => string): string {
+  if (outcome.kind === 'completed' && archive) return `backup ${archive.id}: ${archive.bytes} bytes encrypted, sha256 ${archive.sha256}`;
+  if (outcome.kind === 'failed') return `backup failed: ${mask(outcome.detail)}; no partial backup was left`;
+  if (outcome.kind === 'locked') return `locked by ${mask(outcome.holder)}`;
+  if (outcome.kind === 'stale') return 'the host changed while this run waited for the lock; run it again';
+  return 'the backup step reported no archive';
 }

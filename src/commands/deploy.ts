@@ -44,7 +44,7 @@ async function readDrift(transport: Transport, state: HostState): Promise<string
 export function exitCodeFor(outcome: RunOutcome): ExitCodeValue {
   if (outcome.kind === 'completed') return ExitCode.ok;
   if (outcome.kind === 'locked' || outcome.kind === 'stale') return ExitCode.locked;
-  if (!outcome.undone) return ExitCode.rollbackFailed;
+  if (!outcome.undone || outcome.pastNoReturn) return ExitCode.rollbackFailed;
   if (outcome.step.id === 'gate' && !outcome.cancelled) return ExitCode.healthGateRolledBack;
   if (outcome.step.id === 'db-check' && outcome.code === ExitCode.restoreUnsafe) return ExitCode.restoreUnsafe;
   if (outcome.step.id === 'preflight' && !outcome.cancelled) return ExitCode.preflight;
@@ -92,21 +92,19 @@ async function planAndRun(opts: DeployOptions, prepared: Prepared, release: Rele
   opts.log(`deploy ${run}: ${prepared.instance.id} ${result.plan.from ? `${result.plan.from} -> ` : ''}${result.plan.to}, release ${result.plan.release.id} (${result.plan.steps.length} steps)`);
   const progress = stepReporter(opts.log, mask, opts.onEvent);
   const outcome = await runPlan(result.plan, transport, { onEvent: progress.onEvent, recordFailure: result.recordFailure, lockWaitMs: opts.lockWaitMs, signal: opts.signal }).finally(progress.stop);
-  const ponr = result.plan.pointOfNoReturn ? result.plan.steps.findIndex((s) => s.id === result.plan.pointOfNoReturn) : -1;
-  const pastNoReturn = outcome.kind === 'failed' && ponr >= 0 && result.plan.steps.indexOf(outcome.step) >= ponr;
-  const exitCode = pastNoReturn ? ExitCode.rollbackFailed : exitCodeFor(outcome);
-  const summary = summaryOf(result.plan, outcome, pastNoReturn, mask);
+  const exitCode = exitCodeFor(outcome);
+  const summary = summaryOf(result.plan, outcome, mask);
   const nginx = prepared.instance.nginx;
   const url = nginx ? `${nginx.tls?.enabled ? 'https' : 'http'}://${nginx.server_names[0]}` : undefined;
   return { exitCode, summary, outcome, planText, url, release: result.plan.release.id, slot: outcome.kind === 'completed' ? result.plan.to : (result.plan.from ?? undefined) };
 }
 
 
-function summaryOf(plan: Plan, outcome: RunOutcome, pastNoReturn: boolean, mask: (t: string) => string): string {
+function summaryOf(plan: Plan, outcome: RunOutcome, mask: (t: string) => string): string {
   if (outcome.kind === 'completed') return `deployed ${plan.release.id} on the ${plan.to} slot`;
   if (outcome.kind === 'locked') return `locked by ${mask(outcome.holder)}`;
   if (outcome.kind === 'stale') return 'the host kept changing while this run waited for the lock; run it again';
-  if (pastNoReturn) {
+  if (outcome.pastNoReturn) {
     return `${outcome.step.id} failed after the breaking migration: ${mask(outcome.detail)}; the maintenance page stays up. Operator needed: fix and deploy ${plan.release.id} again, or restore the backup taken by this run`;
   }
   const after = outcome.undone ? (outcome.trafficMoved ? `flipped back to the ${plan.from} slot and held release ${plan.release.id}` : 'nothing changed for users') : 'ROLLBACK FAILED: operator needed';

@@ -53,9 +53,7 @@ export async function runRollback(opts: RollbackOptions): Promise<RollbackResult
     };
     const outcome = await runPlan(plan, transport, { onEvent, recordFailure: result.recordFailure, lockWaitMs: opts.lockWaitMs, signal: opts.signal }).finally(progress.stop);
     const summary = summaryOf(plan, warm, outcome, trafficMovedMs, mask);
-    const ponr = plan.pointOfNoReturn ? plan.steps.findIndex((s) => s.id === plan.pointOfNoReturn) : -1;
-    const pastNoReturn = outcome.kind === 'failed' && ponr >= 0 && plan.steps.indexOf(outcome.step) >= ponr;
-    return { exitCode: pastNoReturn ? ExitCode.rollbackFailed : exitCodeFor(outcome), summary: pastNoReturn ? `${summary}; the database was restored and the maintenance page stays up: operator needed` : summary, outcome, planText, release: plan.release.id, slot: outcome.kind === 'completed' ? plan.to : plan.from ?? undefined, warm, trafficMovedMs };
+    return { exitCode: exitCodeFor(outcome), summary, outcome, planText, release: plan.release.id, slot: outcome.kind === 'completed' ? plan.to : plan.from ?? undefined, warm, trafficMovedMs };
   } finally {
     await transport.close();
   }
@@ -64,6 +62,7 @@ export async function runRollback(opts: RollbackOptions): Promise<RollbackResult
 function summaryOf(plan: Plan, warm: boolean, outcome: RunOutcome, trafficMovedMs: number | undefined, mask: (t: string) => string): string {
   if (outcome.kind === 'locked') return `locked by ${mask(outcome.holder)}`;
   if (outcome.kind === 'stale') return 'the host changed while this run waited for the lock; run it again';
+  if (outcome.kind === 'failed' && outcome.pastNoReturn) return `${outcome.step.id} failed after the database was restored: ${mask(outcome.detail)}; the maintenance page stays up. Operator needed: fix the ${plan.to} slot's release and run the rollback again, or deploy a release that runs on the restored schema`;
   if (outcome.kind === 'failed') return `${outcome.step.id} failed: ${mask(outcome.detail)}; ${outcome.undone ? `still on the ${plan.from} slot` : 'ROLLBACK FAILED: operator needed'}`;
   const timing = trafficMovedMs === undefined ? '' : `; traffic on ${plan.release.id} ${trafficMovedMs} ms after the command started`;
   return `rolled back to ${plan.release.id} on the ${plan.to} slot (${warm ? 'warm' : 'cold'})${timing}; the ${plan.from} slot's release is held until \`slotflip release-hold\``;

@@ -25,7 +25,8 @@ export type RunOutcome =
   | { kind: 'locked'; holder: string; timings: StepTiming[] }
   /** The host changed between reading its state and taking the lock: the caller plans again. */
   | { kind: 'stale'; timings: StepTiming[] }
-  | { kind: 'failed'; step: Step; code: number; detail: string; cancelled: boolean; trafficMoved: boolean; undone: boolean; timings: StepTiming[]; results: Record<string, unknown>; events: string[] };
+  /** pastNoReturn: it failed at or after the plan's point of no return, so the earlier steps were left as they are. */
+  | { kind: 'failed'; step: Step; code: number; detail: string; cancelled: boolean; trafficMoved: boolean; undone: boolean; pastNoReturn: boolean; timings: StepTiming[]; results: Record<string, unknown>; events: string[] };
 
 export interface RunOptions {
   onEvent?: (e: StepEvent) => void;
@@ -152,5 +153,5 @@ export async function runPlan(plan: Plan, transport: Transport, opts: RunOptions
     if (r.code !== 0) undone = false;
   }
   if (completed.some((s) => s.id === 'lock')) await exec(plan.finally, plan.steps.length);
-  return { kind: 'failed', ...failure, cancelled: signal.aborted === true, trafficMoved, undone, timings, results, events };
+  return { kind: 'failed', ...failure, cancelled: signal.aborted === true, trafficMoved, undone, pastNoReturn, timings, results, events };
 }

@@ -19,7 +19,7 @@ export function flipTo(inst: Instance, slot: Slot): Op {
       const cur = l.currentSocket(name);
       lines.push(`ln -sfn ${quote(l.socket(name, slot))} ${quote(`${cur}.tmp`)} && mv -T ${quote(`${cur}.tmp`)} ${quote(cur)}`);
     } else {
-      const file = `/etc/nginx/slotflip/${inst.id}-${name}.upstream`;
+      const file = l.upstreamFile(name);
       lines.push(`printf 'server 127.0.0.1:%s;\\n' ${slot === 'blue' ? c.listen.blue : c.listen.green} > ${quote(`${file}.tmp`)} && mv -f ${quote(`${file}.tmp`)} ${quote(file)}`);
       reload = true;
     }

@@ -25,6 +25,8 @@ export function layout(instance: string) {
     socket: (component: string, slot: Slot | '%i') => `${run}/${component}/${slot}/app.sock`,
     /** The persistent symlink nginx proxies to; the flip replaces it atomically, no reload. */
     currentSocket: (component: string) => `${lib}/${component}.sock`,
+    /** TCP components: the upstream include nginx reads; the flip rewrites it and reloads. */
+    upstreamFile: (component: string) => `/etc/nginx/slotflip/${instance}-${component}.upstream`,
     socketDir: lib,
     unit: (component: string) => `slotflip-${instance}-${component}@`,
     unitFile: (component: string) => `/etc/systemd/system/slotflip-${instance}-${component}@.service`,

@@ -32,19 +32,22 @@ export interface HostProbe {
 
 const MARK = '--- slotflip probe';
 
+/** Where nginx sends a component's traffic: the flip's symlink (unix sockets) or its upstream include (TCP). */
+function routeCommand(inst: Instance, component: string, listen: 'unix' | 'tcp' | undefined): string {
+  return listen === 'unix' ? `readlink ${quote(layout(inst.id).currentSocket(component))}` : `cat ${quote(layout(inst.id).upstreamFile(component))}`;
+}
+
 /** A shell command printing the fingerprint of everything a deploy plan is built from. */
 export function fingerprintCommand(inst: Instance): string {
   const l = layout(inst.id);
-  const routes = Object.entries(inst.app.components).map(([name, c]) =>
-    c?.listen.type === 'unix' ? `readlink ${quote(l.currentSocket(name))}` : `cat ${quote(`/etc/nginx/slotflip/${inst.id}-${name}.upstream`)}`,
-  );
+  const routes = Object.entries(inst.app.components).map(([name, c]) => routeCommand(inst, name, c?.listen.type));
   return `{ cat ${quote(l.state)}; ${routes.join('; ')}; ls ${quote(l.maintenanceFlag)}; } 2>/dev/null | sha256sum | cut -c1-64`;
 }
 
 export function probeScript(inst: Instance): string {
   const l = layout(inst.id);
   const [name, first] = Object.entries(inst.app.components)[0] ?? [];
-  const route = !name || !first ? 'true' : first.listen.type === 'unix' ? `readlink ${quote(l.currentSocket(name))}` : `cat ${quote(`/etc/nginx/slotflip/${inst.id}-${name}.upstream`)}`;
+  const route = name && first ? routeCommand(inst, name, first.listen.type) : 'true';
   return [
     `cat ${quote(l.state)} 2>/dev/null || echo null`,
     `echo '${MARK} routed'; ${route} 2>/dev/null || true`,

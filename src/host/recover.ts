@@ -1,4 +1,5 @@
 import type { HostProbe, JournalEntry } from './probe.js';
+import { versionOf } from './release.js';
 import type { HostState } from './state.js';
 
 // A run killed with SIGKILL (or a runner that died) cannot undo itself. The next run reads what it left and decides:
@@ -42,7 +43,6 @@ export function interruptedRun(journal: readonly JournalEntry[], lock: HostProbe
   return undefined;
 }
 
-const versionOf = (releaseId: string) => releaseId.replace(/-[0-9a-f]{8}$/, '');
 
 export function recover(probe: HostProbe): Recovery {
   const notes: string[] = [];

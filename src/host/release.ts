@@ -4,6 +4,8 @@ import { quote } from './shell.js';
 
 /** Release ids name directories: the version plus the archive's hash, so one version built twice never collides. */
 export const releaseId = (version: string, sha256: string) => `${version}-${sha256.slice(0, 8)}`;
+/** The version a release id names (the inverse of releaseId). */
+export const versionOf = (id: string) => id.replace(/-[0-9a-f]{8}$/, '');
 
 /** Unpacks an uploaded archive into releases/<id> (through a .partial directory), unless that release is already there. */
 export function unpackRelease(instance: string, id: string, archive: string, user: string, build: readonly string[]): Op {

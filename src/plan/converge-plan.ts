@@ -2,11 +2,12 @@ import type { Instance } from '../config/environment.generated.js';
 import { confirmThroughNginx, flipTo } from '../host/flip.js';
 import { healthGate } from '../host/health.js';
 import { layout, otherSlot, type Slot } from '../host/layout.js';
+import { maintenanceOff } from '../host/maintenance.js';
 import { acquireLock, LEASE_SECONDS, releaseLock } from '../host/lock.js';
 import { enableOnly, retireSlot } from '../host/release.js';
 import { seconds } from '../config/duration.js';
 import { withHistory, type HostState } from '../host/state.js';
-import type { Op, Plan, Step } from './types.js';
+import type { Plan, Step } from './types.js';
 
 export interface ConvergeRequest {
   run: string;
@@ -36,12 +37,11 @@ export function buildConvergePlan(req: ConvergeRequest): Plan {
   const components = Object.keys(inst.app.components);
   const other = otherSlot(live);
   const confirm = confirmThroughNginx(inst, req.release.version);
-  const maintenanceOff: Op[] = req.maintenance ? [{ kind: 'run', argv: ['rm', '-f', l.maintenanceFlag], note: 'maintenance page off' }] : [];
   const state: HostState = withHistory({ ...req.state, active: live }, { run: req.run, op: 'deploy', release: req.release.id, slot: live, result: 'ok', at: req.now, detail: `converged: ${req.reason}` });
   const steps: Step[] = [
     { id: 'lock', phase: 'lock', title: 'take the lease lock', timeoutMs: MIN, ops: [acquireLock(l, { run: req.run, owner: req.owner, leaseSeconds: LEASE_SECONDS }, req.guard)] },
     { id: 'gate', phase: 'gate', title: `health gate on the live ${live} slot`, timeoutMs: seconds(inst.health.timeout, 60) * 1000 + MIN, ops: [healthGate(inst, live, req.release.version)] },
-    { id: 'flip', phase: 'flip', title: `point every component at the ${live} slot`, timeoutMs: MIN, movesTraffic: true, ops: [flipTo(inst, live), ...maintenanceOff, ...(confirm ? [confirm] : [])] },
+    { id: 'flip', phase: 'flip', title: `point every component at the ${live} slot`, timeoutMs: MIN, movesTraffic: true, ops: [flipTo(inst, live), ...(req.maintenance ? [maintenanceOff(inst.id)] : []), ...(confirm ? [confirm] : [])] },
     { id: 'enable', phase: 'drain', title: `start the ${live} slot at boot`, timeoutMs: MIN, ops: [enableOnly(inst.id, live, components)] },
     { id: 'retire', phase: 'drain', title: `retire the ${other} slot`, timeoutMs: 5 * MIN, ops: [retireSlot(inst.id, other, components, seconds(inst.windows?.keep_warm, 300), seconds(inst.windows?.drain, 10))] },
     { id: 'record', phase: 'record', title: 'record state and history', timeoutMs: MIN, ops: [{ kind: 'write', path: l.state, content: `${JSON.stringify(state, null, 2)}\n`, mode: '0644', secret: false }] },

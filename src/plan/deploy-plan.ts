@@ -4,6 +4,7 @@ import { confirmThroughNginx, flipTo } from '../host/flip.js';
 import { seconds } from '../config/duration.js';
 import { healthGate } from '../host/health.js';
 import { layout, otherSlot, type Slot } from '../host/layout.js';
+import { maintenanceOff, maintenanceOn } from '../host/maintenance.js';
 import { acquireLock, LEASE_SECONDS, releaseLock } from '../host/lock.js';
 import { observeWindow } from '../host/observe.js';
 import { preflightChecks } from '../host/preflight.js';
@@ -78,8 +79,6 @@ export function buildDeployPlan(req: DeployRequest): DeployPlanResult {
   const unitFiles = req.files.filter((f) => f.path.startsWith('/etc/systemd/'));
   const site = byPath(l.site);
   const archive = `${l.releases}/.incoming-${req.run}.tar.gz`;
-  const maintenanceOn: Op = { kind: 'run', argv: ['touch', l.maintenanceFlag], note: 'maintenance page on (503 + Retry-After)' };
-  const maintenanceOff: Op = { kind: 'run', argv: ['rm', '-f', l.maintenanceFlag], note: 'maintenance page off' };
 
   const steps: Step[] = [
     {
@@ -105,7 +104,7 @@ export function buildDeployPlan(req: DeployRequest): DeployPlanResult {
     const migrate = migrateDatabase(l, inst.database, { user, releaseDir: l.release(id), slotEnv: l.slotEnv(to), command: inst.migrations.command, timeoutSeconds: Math.ceil(seconds(inst.migrations.timeout, 300)) });
     steps.push({
       id: 'migrate', phase: 'migrate', title: `migrate the database with release ${id}${breakingLive ? ' behind the maintenance page' : ''}`, timeoutMs: seconds(inst.migrations.timeout, 300) * 1000 + MIN,
-      ops: breakingLive ? [maintenanceOn, migrate] : [migrate],
+      ops: breakingLive ? [maintenanceOn(inst.id), migrate] : [migrate],
     });
   }
   steps.push(
@@ -115,7 +114,7 @@ export function buildDeployPlan(req: DeployRequest): DeployPlanResult {
   const confirm = confirmThroughNginx(inst, req.release.version);
   steps.push({
     id: 'flip', phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: MIN, movesTraffic: true,
-    ops: [flipTo(inst, to), ...(breakingLive || req.maintenance ? [maintenanceOff] : []), ...(confirm ? [confirm] : [])],
+    ops: [flipTo(inst, to), ...(breakingLive || req.maintenance ? [maintenanceOff(inst.id)] : []), ...(confirm ? [confirm] : [])],
     undo: from ? [flipTo(inst, from)] : [],
   });
   const observe = observeWindow(inst);
@@ -138,7 +137,7 @@ export function buildDeployPlan(req: DeployRequest): DeployPlanResult {
       { ...state, hold: flippedBack ? { release: id, reason: detail, since: req.now } : state.hold },
       { run: req.run, op: flippedBack ? 'flip-back' : 'deploy', release: id, slot: to, result: 'rolled-back', at: req.now, detail },
     );
-    return { id: 'record-failure', phase: 'record', title: 'record the failed deploy', timeoutMs: MIN, ops: [...(breakingLive || req.maintenance ? [] : [maintenanceOff]), stateWrite(l.state, failed)] };
+    return { id: 'record-failure', phase: 'record', title: 'record the failed deploy', timeoutMs: MIN, ops: [...(breakingLive || req.maintenance ? [] : [maintenanceOff(inst.id)]), stateWrite(l.state, failed)] };
   };
   const notes = [
     ...(breakingLive ? [`release ${id} declares breaking migrations: users see a maintenance page (503, Retry-After) from the migration until the flip`] : []),

@@ -5,7 +5,8 @@ import { confirmThroughNginx, flipTo } from '../host/flip.js';
 import { healthGate } from '../host/health.js';
 import { layout, otherSlot, type Slot } from '../host/layout.js';
 import { acquireLock, LEASE_SECONDS, releaseLock } from '../host/lock.js';
-import { enableOnly, retireSlot, startSlot, stopSlot } from '../host/release.js';
+import { maintenanceOff, maintenanceOn } from '../host/maintenance.js';
+import { enableOnly, retireSlot, startSlot, stopSlot, versionOf } from '../host/release.js';
 import { quote } from '../host/shell.js';
 import { withHistory, type HostState } from '../host/state.js';
 import type { Plan, Step } from './types.js';
@@ -32,7 +33,6 @@ export type RollbackPlanResult =
   | { kind: 'refused'; message: string };
 
 const MIN = 60_000;
-const versionOf = (id: string) => id.replace(/-[0-9a-f]{8}$/, '');
 
 /** Which kept release `to` names: an exact id, or the newest kept release of that version. */
 function resolveTarget(state: HostState, to: string): string | undefined {
@@ -84,7 +84,7 @@ export function buildRollbackPlan(req: RollbackRequest): RollbackPlanResult {
     lock,
     ...restore,
     ...prepare,
-    { id: 'flip', phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: MIN, movesTraffic: true, ops: [flipTo(inst, to), ...(req.restore ? [{ kind: 'run' as const, argv: ['rm', '-f', l.maintenanceFlag], note: 'maintenance page off' }] : []), ...(confirm ? [confirm] : [])], undo: [flipTo(inst, from)] },
+    { id: 'flip', phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: MIN, movesTraffic: true, ops: [flipTo(inst, to), ...(req.restore ? [maintenanceOff(inst.id)] : []), ...(confirm ? [confirm] : [])], undo: [flipTo(inst, from)] },
     { id: 'enable', phase: 'drain', title: `start the ${to} slot at boot`, timeoutMs: MIN, ops: [enableOnly(inst.id, to, components)] },
     // The release rolled back from stops after the drain: it is the one that misbehaved, its jobs should not run on.
     { id: 'retire', phase: 'drain', title: `drain and stop the ${from} slot`, timeoutMs: MIN, ops: [retireSlot(inst.id, from, components, seconds(inst.windows?.drain, 10), seconds(inst.windows?.drain, 10))] },
@@ -117,8 +117,8 @@ function restoreSteps(inst: Instance, from: Slot, r: NonNullable<RollbackRequest
     { id: 'db-check', phase: 'preflight', title: `compare the database with the backup (${r.mode})`, timeoutMs: 30 * MIN, ops: [compareWithMarker(l, r.db, r.dump, r.mode, bookkeeping)] },
     {
       id: 'quiesce', phase: 'migrate', title: `maintenance page on; stop the ${from} slot (no writes during the restore)`, timeoutMs: 2 * MIN,
-      ops: [{ kind: 'run', argv: ['touch', l.maintenanceFlag], note: 'maintenance page on (503 + Retry-After)' }, { kind: 'sh', text: `systemctl stop ${units}` }],
-      undo: [{ kind: 'sh', text: `systemctl start ${units}` }, { kind: 'run', argv: ['rm', '-f', l.maintenanceFlag] }],
+      ops: [maintenanceOn(inst.id), { kind: 'sh', text: `systemctl stop ${units}` }],
+      undo: [{ kind: 'sh', text: `systemctl start ${units}` }, maintenanceOff(inst.id)],
     },
     { id: 'restore', phase: 'migrate', title: `restore ${r.dump} (one transaction)`, timeoutMs: 60 * MIN, ops: [restoreDump(l, r.db, r.dump)] },
   ];

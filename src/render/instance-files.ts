@@ -93,7 +93,7 @@ export function renderInstanceFiles(input: RenderInput): RenderedFile[] {
         websocket: c.websocket ?? false,
         tcp: c.listen.type === 'tcp',
         current_socket: l.currentSocket(name),
-        upstream_file: `/etc/nginx/slotflip/${instance.id}-${name}.upstream`,
+        upstream_file: l.upstreamFile(name),
       })),
     };
     files.push(render('slotflip/site.nginx.liquid', l.site, site));
