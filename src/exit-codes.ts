@@ -12,6 +12,8 @@ export const ExitCode = {
   rollbackFailed: 12,
   /** A rollback was asked to restore the database if safe, and restoring would discard writes (they are listed). */
   restoreUnsafe: 13,
+  /** A backup was refused before anything was touched: damaged, the wrong key, or from an untrusted run. */
+  backupRefused: 14,
   nothingToDo: 20,
 } as const;
 

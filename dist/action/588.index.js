@@ -14,31 +14,31 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/engine/run.ts + 2 modules
-var engine_run = __webpack_require__(7793);
+var engine_run = __webpack_require__(37793);
 // EXTERNAL MODULE: ./src/exit-codes.ts
-var exit_codes = __webpack_require__(1084);
+var exit_codes = __webpack_require__(91084);
 // EXTERNAL MODULE: ./src/plan/format.ts
-var format = __webpack_require__(216);
+var format = __webpack_require__(80216);
 // EXTERNAL MODULE: ./src/host/db-marker.ts
-var db_marker = __webpack_require__(5229);
+var db_marker = __webpack_require__(65229);
 // EXTERNAL MODULE: ./src/config/duration.ts
-var duration = __webpack_require__(7840);
+var duration = __webpack_require__(97840);
 // EXTERNAL MODULE: ./src/host/flip.ts
-var flip = __webpack_require__(7747);
+var flip = __webpack_require__(17747);
 // EXTERNAL MODULE: ./src/host/health.ts
-var health = __webpack_require__(2562);
+var health = __webpack_require__(32562);
 // EXTERNAL MODULE: ./src/host/layout.ts
 var layout = __webpack_require__(6090);
 // EXTERNAL MODULE: ./src/host/lock.ts
-var host_lock = __webpack_require__(2703);
+var host_lock = __webpack_require__(62703);
 // EXTERNAL MODULE: ./src/host/maintenance.ts
-var maintenance = __webpack_require__(2357);
+var maintenance = __webpack_require__(62357);
 // EXTERNAL MODULE: ./src/host/release.ts
-var release = __webpack_require__(7043);
+var release = __webpack_require__(97043);
 // EXTERNAL MODULE: ./src/host/shell.ts
-var shell = __webpack_require__(6988);
+var shell = __webpack_require__(56988);
 // EXTERNAL MODULE: ./src/host/state.ts
-var host_state = __webpack_require__(2067);
+var host_state = __webpack_require__(22067);
 ;// CONCATENATED MODULE: ./src/plan/rollback-plan.ts
 
 
@@ -140,15 +140,15 @@ function restoreSteps(inst, from, r) {
 }
 
 // EXTERNAL MODULE: ./src/transport/connect.ts + 6 modules
-var connect = __webpack_require__(2919);
+var connect = __webpack_require__(92919);
 // EXTERNAL MODULE: ./src/commands/deploy.ts + 5 modules
-var deploy = __webpack_require__(2124);
+var deploy = __webpack_require__(62124);
 // EXTERNAL MODULE: ./src/commands/prepare.ts + 4 modules
-var prepare = __webpack_require__(8599);
+var prepare = __webpack_require__(48599);
 // EXTERNAL MODULE: ./src/commands/progress.ts
-var commands_progress = __webpack_require__(7111);
-// EXTERNAL MODULE: ./src/commands/run-context.ts + 3 modules
-var run_context = __webpack_require__(170);
+var commands_progress = __webpack_require__(67111);
+// EXTERNAL MODULE: ./src/commands/run-context.ts + 2 modules
+var run_context = __webpack_require__(7533);
 ;// CONCATENATED MODULE: ./src/commands/rollback.ts
 
 

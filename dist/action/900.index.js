@@ -1,8 +1,173 @@
 export const id = 900;
-export const ids = [900];
+export const ids = [900,690];
 export const modules = {
 
-/***/ 7900:
+/***/ 19958:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   qg: () => (/* binding */ putArtifact),
+/* harmony export */   t2: () => (/* binding */ fetchArtifact)
+/* harmony export */ });
+/* unused harmony export artifactName */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6345);
+
+
+
+const artifactName = (backupId) => `slotflip-backup-${backupId}`;
+/** Uploads the encrypted archive and its manifest as one artifact (no compression: ciphertext does not shrink). */
+async function putArtifact(client, files, dir, retentionDays) {
+    const name = artifactName(files.manifest.id);
+    const r = await client.uploadArtifact(name, [files.archive, files.manifestFile], dir, { compressionLevel: 0, ...(retentionDays ? { retentionDays } : {}) });
+    return { name, id: r.id, size: r.size };
+}
+/** Downloads the instance's backup a workflow run stored; the run must have been judged trusted before (trust.ts). */
+async function fetchArtifact(client, instance, findBy, workDir) {
+    const { artifacts } = await client.listArtifacts({ latest: true, findBy });
+    const mine = artifacts.filter((a) => a.name.startsWith(artifactName(`${instance}-`)));
+    if (mine.length === 0)
+        throw new Error(`run ${findBy.workflowRunId} stored no backup of ${instance} (artifacts: ${artifacts.map((a) => a.name).join(', ') || 'none'})`);
+    if (mine.length > 1)
+        throw new Error(`run ${findBy.workflowRunId} stored ${mine.length} backups of ${instance}: ${mine.map((a) => a.name).join(', ')}`);
+    const path = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workDir, 'artifact-'));
+    const got = await client.downloadArtifact(mine[0].id, { path, findBy, ...(mine[0].digest ? { expectedHash: mine[0].digest } : {}) });
+    if (got.digestMismatch)
+        throw new Error(`artifact ${mine[0].name} of run ${findBy.workflowRunId} does not match its digest`);
+    const dir = got.downloadPath ?? path;
+    const manifestFile = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir)).find((n) => n.endsWith('.manifest.json'));
+    const manifest = manifestFile ? (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .parseManifest */ .Ng)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, manifestFile), 'utf8')) : undefined;
+    if (!manifest || manifest.instance !== instance || manifestFile !== (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .manifestName */ .vS)(manifest.id))
+        throw new Error(`artifact ${mine[0].name} holds no manifest of a backup of ${instance}`);
+    return { manifest, archive: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .archiveName */ .uv)(manifest.id)), manifestFile: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, manifestFile) };
+}
+
+
+/***/ }),
+
+/***/ 64869:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jd: () => (/* binding */ localFiles),
+/* harmony export */   Jk: () => (/* binding */ putLocal),
+/* harmony export */   W6: () => (/* binding */ listLocal)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6345);
+
+
+
+// A directory on the machine slotflip runs on (a NAS mount on the runner). It holds only encrypted archives and their
+// plain manifests, so the mount needs no more trust than the host's own backup directory.
+/** Copies one backup in (archive first, as .partial then renamed; the manifest last: a listed backup is complete). */
+async function putLocal(dir, files, keep) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true, mode: 0o700 });
+    const archive = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .archiveName */ .uv)(files.manifest.id));
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.copyFile)(files.archive, `${archive}.partial`);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(`${archive}.partial`, archive);
+    const manifest = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .manifestName */ .vS)(files.manifest.id));
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.copyFile)(files.manifestFile, `${manifest}.partial`);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(`${manifest}.partial`, manifest);
+    const removed = [];
+    for (const old of (await listLocal(dir, files.manifest.instance)).slice(keep)) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .archiveName */ .uv)(old.id)), { force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .manifestName */ .vS)(old.id)), { force: true });
+        removed.push(old.id);
+    }
+    return removed;
+}
+/** The instance's backups in the directory, newest first; a missing directory holds none. */
+async function listLocal(dir, instance) {
+    let names;
+    try {
+        names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir);
+    }
+    catch {
+        return [];
+    }
+    const found = [];
+    for (const name of names.filter((n) => n.endsWith('.manifest.json'))) {
+        const m = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .parseManifest */ .Ng)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name), 'utf8').catch(() => ''));
+        if (m && m.instance === instance && name === (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .manifestName */ .vS)(m.id))
+            found.push(m);
+    }
+    return found.sort(_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .newestFirst */ .ll);
+}
+/** A local backup is already on this machine: its files are used where they are. */
+function localFiles(dir, manifest) {
+    return { manifest, archive: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .archiveName */ .uv)(manifest.id)), manifestFile: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .manifestName */ .vS)(manifest.id)) };
+}
+
+
+/***/ }),
+
+/***/ 86130:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cw: () => (/* binding */ listBackups),
+/* harmony export */   Up: () => (/* binding */ pick),
+/* harmony export */   tk: () => (/* binding */ fetchFound)
+/* harmony export */ });
+/* unused harmony export listHost */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _host_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6090);
+/* harmony import */ var _host_shell_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56988);
+/* harmony import */ var _local_store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64869);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6345);
+
+
+
+
+
+/** The instance's backups on its host, newest first (from the plain manifests; no key needed). */
+async function listHost(transport, instance) {
+    const dir = (0,_host_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .layout */ .Zp)(instance).backups;
+    const r = await transport.script(`for f in ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(dir)}/*.manifest.json; do [ -e "$f" ] && [ -e "\${f%.manifest.json}.tar.age" ] && { tr -d '\\n' < "$f"; echo; }; done; true`, { timeoutMs: 30_000 });
+    if (r.code !== 0)
+        throw new Error(`listing the backups on ${transport.label} failed: ${r.stderr.trim()}`);
+    return r.stdout.split('\n').map((l) => (0,_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .parseManifest */ .Ng)(l)).filter((m) => m?.instance === instance).sort(_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .newestFirst */ .ll);
+}
+const localDirs = (inst) => (inst.backups?.stores ?? []).filter((s) => s.type === 'local' && s.path).map((s) => s.path);
+/** Every backup a restore could take from the stores the environment names (host, local), newest first; one id listed once. */
+async function listBackups(transport, inst) {
+    const stores = inst.backups?.stores;
+    const onHost = !stores || stores.some((s) => s.type === 'host');
+    const found = onHost ? (await listHost(transport, inst.id)).map((manifest) => ({ manifest, store: { type: 'host' } })) : [];
+    for (const path of localDirs(inst)) {
+        for (const manifest of await (0,_local_store_js__WEBPACK_IMPORTED_MODULE_1__/* .listLocal */ .W6)(path, inst.id))
+            if (!found.some((f) => f.manifest.id === manifest.id))
+                found.push({ manifest, store: { type: 'local', path } });
+    }
+    return found.sort((a, b) => (0,_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .newestFirst */ .ll)(a.manifest, b.manifest));
+}
+/** `ID` or `latest`. */
+function pick(found, from) {
+    return from === 'latest' ? found[0] : found.find((f) => f.manifest.id === from);
+}
+/** The backup's two files on this machine: a local store's where they are, the host's pulled into `workDir`. */
+async function fetchFound(transport, instance, f, workDir) {
+    if (f.store.type === 'local')
+        return (0,_local_store_js__WEBPACK_IMPORTED_MODULE_1__/* .localFiles */ .Jd)(f.store.path, f.manifest);
+    const dir = (0,_host_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .layout */ .Zp)(instance).backups;
+    const files = { manifest: f.manifest, archive: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(workDir, (0,_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .archiveName */ .uv)(f.manifest.id)), manifestFile: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(workDir, (0,_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .manifestName */ .vS)(f.manifest.id)) };
+    await transport.pull(`${dir}/${(0,_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .archiveName */ .uv)(f.manifest.id)}`, files.archive);
+    await transport.pull(`${dir}/${(0,_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .manifestName */ .vS)(f.manifest.id)}`, files.manifestFile);
+    return files;
+}
+
+
+/***/ }),
+
+/***/ 87900:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,21 +178,41 @@ __webpack_require__.d(__webpack_exports__, {
   runBackup: () => (/* binding */ runBackup)
 });
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/backup/artifact-store.ts
+var artifact_store = __webpack_require__(19958);
+// EXTERNAL MODULE: ./src/backup/local-store.ts
+var local_store = __webpack_require__(64869);
+// EXTERNAL MODULE: ./src/backup/locate.ts
+var locate = __webpack_require__(86130);
+// EXTERNAL MODULE: ./src/backup/manifest.ts
+var backup_manifest = __webpack_require__(6345);
 // EXTERNAL MODULE: ./src/engine/run.ts + 2 modules
-var run = __webpack_require__(7793);
+var run = __webpack_require__(37793);
+// EXTERNAL MODULE: ./src/host/layout.ts
+var layout = __webpack_require__(6090);
 // EXTERNAL MODULE: ./src/exit-codes.ts
-var exit_codes = __webpack_require__(1084);
+var exit_codes = __webpack_require__(91084);
+// EXTERNAL MODULE: ./src/host/db-marker.ts
+var db_marker = __webpack_require__(65229);
 // EXTERNAL MODULE: ./src/host/postgres.ts
-var postgres = __webpack_require__(9163);
+var postgres = __webpack_require__(59163);
 // EXTERNAL MODULE: ./src/host/shell.ts
-var shell = __webpack_require__(6988);
+var shell = __webpack_require__(56988);
 ;// CONCATENATED MODULE: ./src/host/backup.ts
+
 
 
 const conn = (l) => `PGPASSFILE=${(0,shell/* quote */.hD)(l.pgpass)} PGCONNECT_TIMEOUT=5 PGAPPNAME=slotflip`;
 /**
  * One encrypted archive of everything needed to rebuild the instance: the database (`pg_dump -Fc`, checked with
- * `pg_restore --list`), the app's files, the shared config and secrets, state.json, a manifest and SHA256SUMS.
+ * `pg_restore --list`, with its per-table fingerprint from db-marker.ts so a restore can prove it is identical, and
+ * its roles), the app's files, the shared config and secrets, state.json, a manifest and SHA256SUMS.
  * The parts are written to a 0700 work directory beside the backups (never in memory), then streamed through
  * `tar | age` to a .partial file, hashed and renamed: a full disk or a failed dump leaves nothing that looks complete,
  * and nothing unencrypted stays. A plain manifest beside it (sizes, hashes, schema, release, key ids; no secret) lets
@@ -37,19 +222,24 @@ function backupArchive(l, spec) {
     const out = `${l.backups}/${spec.id}`;
     const db = spec.db;
     const target = db ? `-h ${(0,shell/* quote */.hD)(db.host)} -p ${db.port} -U ${(0,shell/* quote */.hD)(db.user)} -d ${(0,shell/* quote */.hD)(db.name)} --no-password` : '';
+    // A fixed work directory (the id is unique per run), so the marker's paths are plain words in the script.
+    const w = `${l.backups}/.work-${spec.id}`;
     const meta = JSON.stringify({ format: 1, id: spec.id, instance: spec.instance, release: spec.release, recipients: spec.recipients, made_by: spec.madeBy });
     return {
         kind: 'sh',
         note: `back up ${db ? 'the database, ' : ''}${spec.filesDir ? 'the files, ' : ''}shared config and state; encrypt to ${spec.recipients.length} recipient(s); keep ${spec.keep}`,
         text: `command -v age >/dev/null || { echo "age is not installed on the host (Debian: apt-get install age)" >&2; exit 4; }
 install -d -m 0700 ${(0,shell/* quote */.hD)(l.backups)}
-w=$(mktemp -d ${(0,shell/* quote */.hD)(`${l.backups}/.work-${spec.id}.XXXXXX`)})
+rm -rf ${(0,shell/* quote */.hD)(w)} && install -d -m 0700 ${(0,shell/* quote */.hD)(w)}
+w=${(0,shell/* quote */.hD)(w)}
 trap 'rm -rf "$w" ${(0,shell/* quote */.hD)(`${out}.tar.age.partial`)}' EXIT
 parts=''
-${db ? `${conn(l)} pg_dump -Fc ${target} -f "$w/db.dump"
+${db ? `${(0,db_marker/* dumpWithMarker */.HP)(l, db, `${w}/db.dump`, '"$w/db.dump"')}
 pg_restore --list "$w/db.dump" > /dev/null
 schema=$(${(0,postgres/* schemaHeadShell */.eJ)(l, db)})
-parts="$parts db.dump"` : 'schema='}
+# The roles the database needs (attributes and memberships; passwords stay in the shared secrets): readable by the app's own role.
+${conn(l)} pg_dumpall --roles-only --no-role-passwords ${target.replace('-d ', '-l ')} > "$w/roles.sql"
+parts="$parts db.dump db.dump.marker roles.sql"` : 'schema='}
 ${spec.filesDir ? `tar -C ${(0,shell/* quote */.hD)(spec.filesDir)} -cf "$w/files.tar" .\nparts="$parts files.tar"` : ''}
 tar -C ${(0,shell/* quote */.hD)(l.root)} -cf "$w/shared.tar" shared $( [ -e ${(0,shell/* quote */.hD)(l.state)} ] && echo state.json )
 parts="$parts shared.tar"
@@ -69,10 +259,8 @@ echo "backup ${spec.id}: $bytes bytes encrypted, sha256 $sha"`,
     };
 }
 
-// EXTERNAL MODULE: ./src/host/layout.ts
-var layout = __webpack_require__(6090);
 // EXTERNAL MODULE: ./src/host/lock.ts
-var lock = __webpack_require__(2703);
+var lock = __webpack_require__(62703);
 ;// CONCATENATED MODULE: ./src/plan/backup-plan.ts
 
 
@@ -103,18 +291,29 @@ function buildBackupPlan(req) {
 }
 
 // EXTERNAL MODULE: ./src/plan/format.ts
-var format = __webpack_require__(216);
+var format = __webpack_require__(80216);
 // EXTERNAL MODULE: ./src/transport/connect.ts + 6 modules
-var connect = __webpack_require__(2919);
+var connect = __webpack_require__(92919);
 // EXTERNAL MODULE: ./src/commands/deploy.ts + 5 modules
-var deploy = __webpack_require__(2124);
+var deploy = __webpack_require__(62124);
 // EXTERNAL MODULE: ./src/commands/prepare.ts + 4 modules
-var prepare = __webpack_require__(8599);
+var prepare = __webpack_require__(48599);
 // EXTERNAL MODULE: ./src/commands/progress.ts
-var commands_progress = __webpack_require__(7111);
-// EXTERNAL MODULE: ./src/commands/run-context.ts + 3 modules
-var run_context = __webpack_require__(170);
+var commands_progress = __webpack_require__(67111);
+// EXTERNAL MODULE: ./src/commands/restore.ts + 5 modules
+var restore = __webpack_require__(71690);
+// EXTERNAL MODULE: ./src/commands/run-context.ts + 2 modules
+var run_context = __webpack_require__(7533);
 ;// CONCATENATED MODULE: ./src/commands/backup.ts
+
+
+
+
+
+
+
+
+
 
 
 
@@ -129,7 +328,48 @@ function madeBy(env) {
     const pick = (k) => (env[k] ? { [k.replace(/^GITHUB_/, '').toLowerCase()]: env[k] } : {});
     return { by: (0,run_context/* owner */.eC)(), ...pick('GITHUB_RUN_ID'), ...pick('GITHUB_WORKFLOW'), ...pick('GITHUB_EVENT_NAME'), ...pick('GITHUB_REF_NAME'), ...pick('GITHUB_REPOSITORY') };
 }
-/** `slotflip backup`: one encrypted archive of the instance on its host (the artifact and local stores come next). */
+/**
+ * The archive made on the host goes to the environment's other stores: local directories on this machine and the
+ * workflow run's artifacts. It stays on the host too unless `stores` leaves the host out.
+ */
+async function copyToStores(transport, inst, id, opts) {
+    const stores = inst.backups?.stores ?? [{ type: 'host' }];
+    const elsewhere = stores.filter((s) => s.type !== 'host');
+    if (elsewhere.length === 0)
+        return [];
+    const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'slotflip-backup-'));
+    const stored = [];
+    try {
+        const l = (0,layout/* layout */.Zp)(inst.id);
+        const manifestText = await transport.script(`cat ${l.backups}/${id}.manifest.json`);
+        const manifest = (0,backup_manifest/* parseManifest */.Ng)(manifestText.stdout.trim());
+        if (!manifest)
+            throw new Error(`the manifest of ${id} on the host is unreadable`);
+        const files = await (0,locate/* fetchFound */.tk)(transport, inst.id, { manifest, store: { type: 'host' } }, work);
+        for (const s of elsewhere) {
+            if (s.type === 'local') {
+                const removed = await (0,local_store/* putLocal */.Jk)(s.path, files, inst.backups?.keep ?? 7);
+                opts.log(`stored ${id} in ${s.path}${removed.length ? `; removed the older ${removed.join(', ')}` : ''}`);
+                stored.push(`local:${s.path}`);
+            }
+            else if (opts.artifacts || (opts.env ?? process.env).ACTIONS_RUNTIME_TOKEN) {
+                const a = await (0,artifact_store/* putArtifact */.qg)(await (opts.artifacts ?? restore.defaultArtifactClient)(), files, work, s.retention_days);
+                opts.log(`stored ${id} as the workflow artifact ${a.name}${s.retention_days ? ` (kept ${s.retention_days} days)` : ''}`);
+                stored.push(`artifact:${a.name}`);
+            }
+            else {
+                opts.log(`note: the artifact store is skipped outside a GitHub workflow run`);
+            }
+        }
+        if (!stores.some((s) => s.type === 'host'))
+            await transport.script(`rm -f ${l.backups}/${id}.tar.age ${l.backups}/${id}.manifest.json`);
+        return stored;
+    }
+    finally {
+        await (0,promises_.rm)(work, { recursive: true, force: true });
+    }
+}
+/** `slotflip backup`: one encrypted archive of the instance, made on its host, copied to the environment's stores. */
 async function runBackup(opts) {
     const prepared = await (0,prepare/* prepare */.i)({ ...opts, render: false });
     const mask = (0,format/* masker */.K)(Object.values(prepared.secrets));
@@ -146,7 +386,19 @@ async function runBackup(opts) {
         const outcome = await (0,run/* runPlan */.F)(result.plan, transport, { onEvent: progress.onEvent, lockWaitMs: opts.lockWaitMs, signal: opts.signal }).finally(progress.stop);
         const archive = outcome.kind === 'completed' ? outcome.results.archive : undefined;
         const summary = summaryOf(outcome, archive, mask);
-        return { exitCode: outcome.kind === 'failed' ? exit_codes/* ExitCode */.y.rolledBackAfterFailure : (0,deploy/* exitCodeFor */.R)(outcome), summary, outcome, planText, backup: archive };
+        const exitCode = outcome.kind === 'failed' ? exit_codes/* ExitCode */.y.rolledBackAfterFailure : (0,deploy/* exitCodeFor */.R)(outcome);
+        if (!archive)
+            return { exitCode, summary, outcome, planText };
+        const stored = await copyToStores(transport, prepared.instance, archive.id, opts).catch((e) => e);
+        if (stored instanceof Error)
+            return { exitCode: exit_codes/* ExitCode */.y.preflight, summary: `${summary}; copying it to the stores failed: ${mask(stored.message)} (the host keeps it)`, outcome, planText, backup: archive };
+        if (opts.verifyRestore) {
+            const drill = await (0,restore.runRestore)({ ...opts, from: archive.id, drill: true, dryRun: false });
+            if (drill.exitCode !== exit_codes/* ExitCode */.y.ok)
+                return { exitCode: drill.exitCode, summary: `${summary}; the restore drill failed: ${drill.summary}`, outcome, planText, backup: archive, stored };
+            return { exitCode, summary: `${summary}; restore drill passed: every table matched`, outcome, planText, backup: archive, stored };
+        }
+        return { exitCode, summary, outcome, planText, backup: archive, stored };
     }
     finally {
         await transport.close();
@@ -162,6 +414,481 @@ function summaryOf(outcome, archive, mask) {
     if (outcome.kind === 'stale')
         return 'the host changed while this run waited for the lock; run it again';
     return 'the backup step reported no archive';
+}
+
+
+/***/ }),
+
+/***/ 71690:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  defaultArtifactClient: () => (/* binding */ defaultArtifactClient),
+  runRestore: () => (/* binding */ runRestore)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/backup/artifact-store.ts
+var artifact_store = __webpack_require__(19958);
+// EXTERNAL MODULE: ./src/backup/locate.ts
+var locate = __webpack_require__(86130);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: ./src/transport/local.ts + 1 modules
+var local = __webpack_require__(15912);
+// EXTERNAL MODULE: ./src/backup/manifest.ts
+var manifest = __webpack_require__(6345);
+;// CONCATENATED MODULE: ./src/backup/open-archive.ts
+
+
+
+
+
+
+
+async function sha256File(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(path), hash);
+    return hash.digest('hex');
+}
+async function openArchive(files, identity, workDir) {
+    const id = files.manifest.id;
+    const sha = await sha256File(files.archive).catch((e) => `unreadable: ${e.message}`);
+    if (sha !== files.manifest.encrypted.sha256) {
+        return { ok: false, reason: `backup ${id}: the archive's sha256 is ${sha}, its manifest says ${files.manifest.encrypted.sha256} (damaged or altered)`, remedy: 'Restore another backup (`slotflip status` lists them); this one stays untouched for inspection' };
+    }
+    const plainTar = (0,external_node_path_.join)(workDir, `${id}.tar`);
+    const dec = await (0,local/* execLocal */.f4)(['age', '--decrypt', '--identity', '-', '--output', plainTar, files.archive], { input: identity }).catch((e) => ({ code: 127, stdout: '', stderr: e.message }));
+    if (dec.code !== 0) {
+        const why = dec.stderr.split('\n').find((l) => l.startsWith('age: error:'))?.replace('age: error: ', '') ?? dec.stderr.trim();
+        const wrongKey = /no identity matched/.test(why);
+        return {
+            ok: false,
+            reason: `backup ${id} cannot be decrypted: ${why}`,
+            remedy: dec.code === 127 ? 'Install age on this machine (Debian: apt-get install age)' : wrongKey ? `The restore key is not one of the backup's recipients (${files.manifest.recipients.join(', ')}); use the identity that matches` : 'The archive is damaged: restore another backup',
+        };
+    }
+    const parts = (0,external_node_path_.join)(workDir, 'parts');
+    await (0,promises_.mkdir)(parts, { recursive: true, mode: 0o700 });
+    const untar = await (0,local/* execLocal */.f4)(['tar', '-xf', plainTar, '-C', parts]);
+    const sums = untar.code === 0 ? await (0,local/* execLocal */.f4)(['sha256sum', '--check', '--quiet', 'SHA256SUMS'], { cwd: parts }) : untar;
+    if (sums.code !== 0)
+        return { ok: false, reason: `backup ${id}: its parts do not match their SHA256SUMS: ${sums.stdout.trim() || sums.stderr.trim()}`, remedy: 'Restore another backup' };
+    const inner = (0,manifest/* parseManifest */.Ng)(await (0,promises_.readFile)((0,external_node_path_.join)(parts, 'manifest.json'), 'utf8').catch(() => ''), true);
+    if (!inner || inner.id !== id || inner.instance !== files.manifest.instance) {
+        return { ok: false, reason: `backup ${id}: the manifest sealed in the archive names ${inner ? `${inner.instance}/${inner.id}` : 'nothing'}, not ${files.manifest.instance}/${id}`, remedy: 'The outer manifest was swapped: restore another backup' };
+    }
+    return { ok: true, plainTar, inner };
+}
+
+;// CONCATENATED MODULE: ./src/backup/trust.ts
+// Which workflow runs a restore may take a backup from (design §5): a backup is as trustworthy as the job that made
+// it. Anyone who can open a pull request can make a workflow upload an artifact; only runs of this repository's own
+// backup or deploy workflow, started by a trusted event on the default branch, ever wrote a real backup.
+const TRUSTED_WORKFLOWS = ['.github/workflows/backup.yml', '.github/workflows/deploy.yml'];
+const TRUSTED_EVENTS = ['push', 'schedule', 'workflow_dispatch'];
+/** Pure: whether a run of `repo` could have made a real backup. */
+function judgeRun(run, repo, defaultBranch, workflows = TRUSTED_WORKFLOWS) {
+    const refuse = (reason) => ({ trusted: false, reason: `run ${run.id} ${reason}` });
+    if (run.repository.full_name !== repo)
+        return refuse(`belongs to ${run.repository.full_name}, not ${repo}`);
+    if (run.head_repository?.full_name !== repo)
+        return refuse(`ran code from ${run.head_repository?.full_name ?? 'an unknown repository'} (a fork)`);
+    // The API reports a called workflow's path with its ref (`.github/workflows/x.yml@main`): the file is what counts.
+    const path = run.path.replace(/@.*$/, '');
+    if (!workflows.includes(path))
+        return refuse(`is ${path}, not one of ${workflows.join(', ')}`);
+    if (!TRUSTED_EVENTS.includes(run.event))
+        return refuse(`was started by ${run.event}; only ${TRUSTED_EVENTS.join(', ')} runs make backups`);
+    if (run.head_branch !== defaultBranch)
+        return refuse(`ran on ${run.head_branch ?? 'no branch'}, not the default branch ${defaultBranch}`);
+    return { trusted: true };
+}
+
+// EXTERNAL MODULE: ./src/engine/run.ts + 2 modules
+var engine_run = __webpack_require__(37793);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/exit-codes.ts
+var exit_codes = __webpack_require__(91084);
+;// CONCATENATED MODULE: ./src/github/rest.ts
+/** From the workflow's environment: GITHUB_API_URL, GITHUB_REPOSITORY and a token with actions:read. */
+function githubApiFrom(env) {
+    const token = env.SLOTFLIP_GITHUB_TOKEN ?? env.GITHUB_TOKEN;
+    if (!env.GITHUB_REPOSITORY)
+        return { missing: 'GITHUB_REPOSITORY (owner/name of this repository)' };
+    if (!token)
+        return { missing: 'a token with actions:read in GITHUB_TOKEN (the workflow passes github.token)' };
+    return { url: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, ''), repo: env.GITHUB_REPOSITORY, token };
+}
+async function get(api, path) {
+    const res = await fetch(`${api.url}/repos/${api.repo}${path}`, {
+        headers: { accept: 'application/vnd.github+json', authorization: `Bearer ${api.token}`, 'x-github-api-version': '2022-11-28', 'user-agent': 'slotflip' },
+        signal: AbortSignal.timeout(30_000),
+    });
+    if (!res.ok)
+        throw new Error(`GitHub API ${path || '/'}: ${res.status} ${res.statusText}`);
+    return (await res.json());
+}
+const getWorkflowRun = (api, runId) => get(api, `/actions/runs/${runId}`);
+const getDefaultBranch = async (api) => (await get(api, '')).default_branch;
+
+// EXTERNAL MODULE: ./src/host/layout.ts
+var layout = __webpack_require__(6090);
+// EXTERNAL MODULE: ./src/plan/format.ts
+var format = __webpack_require__(80216);
+// EXTERNAL MODULE: ./src/host/health.ts
+var health = __webpack_require__(32562);
+// EXTERNAL MODULE: ./src/host/lock.ts
+var lock = __webpack_require__(62703);
+// EXTERNAL MODULE: ./src/host/maintenance.ts
+var maintenance = __webpack_require__(62357);
+// EXTERNAL MODULE: ./src/host/release.ts
+var release = __webpack_require__(97043);
+// EXTERNAL MODULE: ./src/host/db-marker.ts
+var db_marker = __webpack_require__(65229);
+// EXTERNAL MODULE: ./src/host/shell.ts
+var shell = __webpack_require__(56988);
+;// CONCATENATED MODULE: ./src/host/restore.ts
+
+
+
+const adminConn = (r) => `PGPASSFILE=${(0,shell/* quote */.hD)(r.admin.pgpass)} PGCONNECT_TIMEOUT=5 PGAPPNAME=slotflip`;
+const adminTarget = (r, database) => `-h ${(0,shell/* quote */.hD)(r.db.host)} -p ${r.db.port} -U ${(0,shell/* quote */.hD)(r.admin.user)} -d ${(0,shell/* quote */.hD)(database)} --no-password`;
+const adminSql = (r) => `${adminConn(r)} psql -At -v ON_ERROR_STOP=1 ${adminTarget(r, 'postgres')}`;
+/** Unpack the pushed archive and check its parts again (a transfer is a copy like any other); the tar goes at once. */
+function unpackRestore(dir, plainTar) {
+    return {
+        kind: 'sh',
+        note: 'unpack the checked archive into a private directory and verify SHA256SUMS',
+        text: `install -d -m 0700 ${(0,shell/* quote */.hD)(dir)}
+tar -xf ${(0,shell/* quote */.hD)(plainTar)} -C ${(0,shell/* quote */.hD)(dir)} && rm -f ${(0,shell/* quote */.hD)(plainTar)}
+(cd ${(0,shell/* quote */.hD)(dir)} && sha256sum --check --quiet SHA256SUMS) || { echo "the archive's parts changed on the way to the host" >&2; exit 65; }
+echo "unpacked $(du -sh ${(0,shell/* quote */.hD)(dir)} | cut -f1) into ${dir}"`,
+    };
+}
+/**
+ * Restore the dump into a new database owned by the app's role (created when the server lacks it: a new container;
+ * its password is the environment's secret, which the restored shared config also holds: read by psql from a 0600
+ * file, so neither it nor an escaped copy of it is ever in a script), then fingerprint every table and compare with the fingerprint taken at the dump.
+ */
+function restoreIntoFresh(r, dir, passwordFile) {
+    return {
+        kind: 'sh',
+        note: `restore the dump into a new database ${r.fresh} and compare every table with the backup`,
+        text: `${adminSql(r)} <<'SLOTFLIP_SQL'
+DO $$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${r.db.user}') THEN CREATE ROLE ${r.db.user}; END IF;
+END $$;
+\\set pw \`cat ${(0,shell/* quote */.hD)(passwordFile)}\`
+ALTER ROLE ${r.db.user} LOGIN PASSWORD :'pw';
+DROP DATABASE IF EXISTS ${r.fresh};
+CREATE DATABASE ${r.fresh} OWNER ${r.db.user};
+SLOTFLIP_SQL
+echo "restoring $(stat -c %s ${(0,shell/* quote */.hD)(`${dir}/db.dump`)}) bytes of dump into ${r.fresh}"
+${adminConn(r)} pg_restore --no-owner --no-acl --role=${(0,shell/* quote */.hD)(r.db.user)} --exit-on-error ${adminTarget(r, r.fresh)} ${(0,shell/* quote */.hD)(`${dir}/db.dump`)}
+got=$(${(0,db_marker/* fingerprintAs */.xT)(adminConn(r), adminTarget(r, r.fresh))})
+want=$(tail -n +3 ${(0,shell/* quote */.hD)(`${dir}/db.dump.marker`)})
+if [ "$(sed -n 2p ${(0,shell/* quote */.hD)(`${dir}/db.dump.marker`)})" != clean ]; then
+  echo "SLOTFLIP_EVENT the app wrote while this backup was taken: its tables cannot be compared row for row ($(printf '%s\\n' "$got" | grep -c .) tables restored)"
+elif [ "$got" != "$want" ]; then
+  echo "the restored database differs from the backup:" >&2; diff <(printf '%s\\n' "$want") <(printf '%s\\n' "$got") >&2; exit 1
+else
+  printf '%s\\n' "$got" | awk -F'|' '{ printf "SLOTFLIP_EVENT verified %s: %s rows, checksum %s\\n", $1, $3, $4 }'
+fi`,
+    };
+}
+/** Drop the drill's scratch database. */
+function dropFresh(r) {
+    return { kind: 'sh', note: `drop the scratch database ${r.fresh}`, text: `${adminSql(r)} -c ${(0,shell/* quote */.hD)(`DROP DATABASE IF EXISTS ${r.fresh}`)}` };
+}
+/**
+ * The swap: no new connections to the live database, the stragglers ended, then two renames (the live database kept
+ * as `aside`). On a server without the live database (a fresh container) it is one rename.
+ */
+function swapIn(r) {
+    return {
+        kind: 'sh',
+        note: `swap ${r.fresh} in as ${r.db.name}; the old one stays as ${r.aside}`,
+        text: `if [ "$(${adminSql(r)} -c ${(0,shell/* quote */.hD)(`SELECT count(*) FROM pg_database WHERE datname = '${r.db.name}'`)})" = 1 ]; then
+${adminSql(r)} <<'SLOTFLIP_SQL'
+ALTER DATABASE ${r.db.name} ALLOW_CONNECTIONS false;
+SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '${r.db.name}' AND pid <> pg_backend_pid();
+ALTER DATABASE ${r.db.name} RENAME TO ${r.aside};
+ALTER DATABASE ${r.aside} ALLOW_CONNECTIONS true;
+SLOTFLIP_SQL
+fi
+${adminSql(r)} -c ${(0,shell/* quote */.hD)(`ALTER DATABASE ${r.fresh} RENAME TO ${r.db.name}`)}
+echo "SLOTFLIP_EVENT the database before the restore is kept as ${r.aside} (drop it once the restore is confirmed)"`,
+    };
+}
+/** Undo of the swap: the restored database goes back to its own name, the old one returns. */
+function swapBack(r) {
+    return {
+        kind: 'sh',
+        note: `put ${r.aside} back as ${r.db.name}`,
+        text: `${adminSql(r)} <<'SLOTFLIP_SQL'
+SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '${r.db.name}' AND pid <> pg_backend_pid();
+ALTER DATABASE ${r.db.name} RENAME TO ${r.fresh};
+SLOTFLIP_SQL
+[ "$(${adminSql(r)} -c ${(0,shell/* quote */.hD)(`SELECT count(*) FROM pg_database WHERE datname = '${r.aside}'`)})" = 1 ] && ${adminSql(r)} -c ${(0,shell/* quote */.hD)(`ALTER DATABASE ${r.aside} RENAME TO ${r.db.name}`)} || true`,
+    };
+}
+/**
+ * The files directory: the current one moved aside (kept), the backup's unpacked with owners and modes. The app's user
+ * is created first on a new container, so files keep their owner by name rather than by a number nobody has.
+ */
+function restoreFiles(app, filesDir, dir, aside) {
+    return {
+        op: {
+            kind: 'sh',
+            note: `restore ${filesDir} (the current one is kept as ${aside})`,
+            text: `${(0,release/* ensureAppUser */.$F)(app.instance, app.user)}
+owner=$(stat -c %U:%G ${(0,shell/* quote */.hD)(filesDir)} 2>/dev/null || echo ${(0,shell/* quote */.hD)(`${app.user}:${app.user}`)})
+[ -e ${(0,shell/* quote */.hD)(filesDir)} ] && mv ${(0,shell/* quote */.hD)(filesDir)} ${(0,shell/* quote */.hD)(aside)}
+install -d ${(0,shell/* quote */.hD)(filesDir)} && chown "$owner" ${(0,shell/* quote */.hD)(filesDir)}
+tar -xpf ${(0,shell/* quote */.hD)(`${dir}/files.tar`)} --same-owner -C ${(0,shell/* quote */.hD)(filesDir)}
+echo "restored $(find ${(0,shell/* quote */.hD)(filesDir)} -type f | wc -l) files into ${filesDir}"`,
+        },
+        undo: { kind: 'sh', note: `put ${aside} back`, text: `[ -e ${(0,shell/* quote */.hD)(aside)} ] || exit 0\nrm -rf ${(0,shell/* quote */.hD)(filesDir)} && mv ${(0,shell/* quote */.hD)(aside)} ${(0,shell/* quote */.hD)(filesDir)}` },
+    };
+}
+/**
+ * Shared config, secrets and state.json: restored only on a host that has no state of the instance (a new
+ * container); on the instance's own host they describe what is installed there and stay.
+ */
+function restoreShared(l, dir) {
+    return {
+        kind: 'sh',
+        note: 'restore the shared config, secrets and state.json on a host that has none',
+        text: `if [ -e ${(0,shell/* quote */.hD)(l.state)} ]; then echo "SLOTFLIP_EVENT kept this host's shared config and state (they describe what is installed here)"; exit 0; fi
+install -d -m 0755 ${(0,shell/* quote */.hD)(l.root)}
+tar -xpf ${(0,shell/* quote */.hD)(`${dir}/shared.tar`)} --same-owner -C ${(0,shell/* quote */.hD)(l.root)}
+echo "SLOTFLIP_EVENT restored the shared config, secrets and state.json of the backup"`,
+    };
+}
+const removeRestoreDir = (dir) => ({ kind: 'run', argv: ['rm', '-rf', dir], note: 'remove the unpacked backup (no plaintext stays)' });
+
+// EXTERNAL MODULE: ./src/host/state.ts
+var state = __webpack_require__(22067);
+;// CONCATENATED MODULE: ./src/plan/restore-plan.ts
+
+
+
+
+
+
+
+
+const MIN = 60_000;
+/** A PostgreSQL identifier made of the database name and the run (at most 63 bytes). */
+const dbName = (name, what, run) => `${name.slice(0, 33)}_${what}_${run.toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, 20)}`;
+/** One line of a pgpass file; `:` and `\` in a field are escaped. */
+const pgpassLine = (host, port, user, password) => `${[host, String(port), '*', user, password].map((f) => f.replace(/([\\:])/g, '\\$1')).join(':')}\n`;
+/**
+ * `slotflip restore`: the backup into a new database while the live one serves, then behind the maintenance page the
+ * live slot stops, the databases swap by renames, the files and (on a new host) the shared config and state come
+ * back, the slot starts and is gated. Every step before the last has an undo: a failure puts the old database and
+ * files back and the old slot serving. A drill restores into a scratch database only, compares and drops it.
+ */
+function buildRestorePlan(req) {
+    const inst = req.instance;
+    const db = inst.database;
+    if (!db)
+        return { kind: 'refused', message: `${inst.id} has no database to restore` };
+    if (!req.backup.sizes['db.dump'])
+        return { kind: 'refused', message: `backup ${req.backup.id} holds no database dump` };
+    const l = (0,layout/* layout */.Zp)(inst.id);
+    const dir = `${l.backups}/.restore-${req.run}`;
+    const r = {
+        db,
+        admin: { user: req.admin.user, pgpass: `${dir}/admin.pgpass` },
+        fresh: dbName(db.name, req.drill ? 'drill' : 'restore', req.run),
+        aside: dbName(db.name, 'before', req.run),
+    };
+    const pgpass = { kind: 'write', path: r.admin.pgpass, content: pgpassLine(db.host, db.port, req.admin.user, req.admin.password), mode: '0600', secret: true };
+    const appPassword = { kind: 'write', path: `${dir}/app.password`, content: req.appPassword, mode: '0600', secret: true };
+    const stage = { id: 'stage', phase: 'stage', title: `unpack backup ${req.backup.id} on the host`, timeoutMs: 30 * MIN, ops: [unpackRestore(dir, req.remoteTar), pgpass, appPassword] };
+    const intoFresh = { id: 'restore-db', phase: 'backup', title: `restore into ${r.fresh} and compare with the backup`, timeoutMs: 120 * MIN, ops: [restoreIntoFresh(r, dir, `${dir}/app.password`)], undo: [dropFresh(r)] };
+    const common = { format: 1, run: req.run, instance: inst.id, release: { id: req.backup.release ?? 'none', version: req.backup.release ? (0,release/* versionOf */.E4)(req.backup.release) : 'none' }, owner: req.owner };
+    if (req.drill) {
+        return {
+            kind: 'plan',
+            plan: {
+                ...common, from: req.state.active, to: req.state.active ?? 'blue',
+                steps: [stage, intoFresh, { id: 'drop', phase: 'record', title: `drop the scratch database ${r.fresh}`, timeoutMs: 10 * MIN, ops: [dropFresh(r)] }],
+                finally: { id: 'cleanup', phase: 'record', title: 'remove the unpacked backup', timeoutMs: MIN, ops: [dropFresh(r), removeRestoreDir(dir)] },
+                notes: [`restore drill: backup ${req.backup.id} into the scratch database ${r.fresh}, compared table by table, then dropped; nothing live is touched`],
+            },
+        };
+    }
+    const live = req.state.active;
+    const liveRelease = live ? req.state.slots[live]?.release : undefined;
+    const components = Object.keys(inst.app.components);
+    const unitsOf = (slots) => slots.flatMap((s) => components.map((c) => (0,shell/* quote */.hD)(`${l.unit(c)}${s}`))).join(' ');
+    const files = req.backup.sizes['files.tar'] !== undefined && inst.backups?.files_dir ? restoreFiles({ instance: inst.id, user: inst.app.user ?? inst.app.name }, inst.backups.files_dir, dir, `${inst.backups.files_dir}.before-${req.run}`) : undefined;
+    const steps = [
+        { id: 'lock', phase: 'lock', title: 'take the lease lock', timeoutMs: MIN, ops: [(0,lock/* acquireLock */.IZ)(l, { run: req.run, owner: req.owner, leaseSeconds: lock/* LEASE_SECONDS */.Vb }, req.guard)] },
+        stage,
+        intoFresh,
+    ];
+    if (live && liveRelease) {
+        steps.push({
+            id: 'quiesce', phase: 'migrate', title: 'maintenance page on; stop both slots (no writes during the swap)', timeoutMs: 2 * MIN,
+            ops: [(0,maintenance/* maintenanceOn */.v)(inst.id), { kind: 'sh', text: `systemctl stop ${unitsOf(layout/* SLOTS */._f)}` }],
+            undo: [{ kind: 'sh', text: `systemctl start ${unitsOf([live])}` }, (0,maintenance/* maintenanceOff */.F)(inst.id)],
+        });
+    }
+    steps.push({ id: 'swap', phase: 'migrate', title: `swap ${r.fresh} in as ${db.name}`, timeoutMs: 5 * MIN, ops: [swapIn(r)], undo: [swapBack(r)] });
+    if (files)
+        steps.push({ id: 'files', phase: 'migrate', title: `restore ${inst.backups.files_dir}`, timeoutMs: 60 * MIN, ops: [files.op], undo: [files.undo] });
+    steps.push({ id: 'shared', phase: 'migrate', title: 'shared config, secrets and state (a new host only)', timeoutMs: MIN, ops: [restoreShared(l, dir)] });
+    if (live && liveRelease) {
+        const version = (0,release/* versionOf */.E4)(liveRelease);
+        const restored = (0,state/* withHistory */.$k)(req.state, { run: req.run, op: 'restore', release: liveRelease, slot: live, result: 'ok', at: req.now, detail: `database${files ? ' and files' : ''} from backup ${req.backup.id} (made ${req.backup.created}); the previous database is kept as ${r.aside}` });
+        steps.push({ id: 'start', phase: 'start', title: `start the ${live} slot on ${liveRelease}`, timeoutMs: 2 * MIN, ops: [{ kind: 'sh', text: `systemctl reset-failed ${unitsOf([live])} 2>/dev/null || true\nsystemctl start ${unitsOf([live])}` }] }, { id: 'gate', phase: 'gate', title: `health gate on the ${live} slot`, timeoutMs: 5 * MIN, ops: [(0,health/* healthGate */.Yr)(inst, live, version)] }, { id: 'reopen', phase: 'record', title: 'maintenance page off; record the restore', timeoutMs: MIN, ops: [(0,maintenance/* maintenanceOff */.F)(inst.id), { kind: 'write', path: l.state, content: `${JSON.stringify(restored, null, 2)}\n`, mode: '0644', secret: false }] });
+    }
+    return {
+        kind: 'plan',
+        plan: {
+            ...common, from: live, to: live ?? 'blue', steps,
+            finally: { id: 'unlock', phase: 'record', title: 'remove the unpacked backup; release the lock', timeoutMs: MIN, ops: [removeRestoreDir(dir), (0,lock/* releaseLock */.x_)(l.lock, req.run)] },
+            notes: [
+                `backup ${req.backup.id} (release ${req.backup.release ?? 'none'}, schema ${req.backup.schema || 'none'}, made ${req.backup.created}) into a new database, swapped in ${live ? 'behind the maintenance page' : '(nothing is deployed on this host yet)'}; the current database is kept as ${r.aside}`,
+            ],
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/transport/connect.ts + 6 modules
+var connect = __webpack_require__(92919);
+// EXTERNAL MODULE: ./src/commands/deploy.ts + 5 modules
+var deploy = __webpack_require__(62124);
+// EXTERNAL MODULE: ./src/commands/prepare.ts + 4 modules
+var prepare = __webpack_require__(48599);
+// EXTERNAL MODULE: ./src/commands/progress.ts
+var commands_progress = __webpack_require__(67111);
+// EXTERNAL MODULE: ./src/commands/run-context.ts + 2 modules
+var run_context = __webpack_require__(7533);
+;// CONCATENATED MODULE: ./src/commands/restore.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const refused = (summary) => ({ exitCode: exit_codes/* ExitCode */.y.backupRefused, summary });
+const bad = (message, remedy) => new errors/* SlotflipError */.u0('validate', message, remedy, exit_codes/* ExitCode */.y.invalidConfig);
+/** The restore-only credentials: the backup identity and the database admin. */
+function credentials(inst, secrets) {
+    const keyName = inst.backups?.restore_key_secret;
+    if (!keyName)
+        throw bad(`${inst.id} names no backups.restore_key_secret`, 'Name the secret that holds the age identity of the backup recipients');
+    const adminName = inst.database?.admin_secret;
+    if (!adminName)
+        throw bad(`${inst.id} names no database.admin_secret`, 'A restore creates and renames databases: name the secret holding the password of database.admin_user');
+    return { identity: secrets[keyName], admin: { user: inst.database.admin_user ?? 'postgres', password: secrets[adminName] }, appPassword: secrets[inst.database.password_secret] };
+}
+const defaultArtifactClient = async () => new (await __webpack_require__.e(/* import() */ 584).then(__webpack_require__.bind(__webpack_require__, 20584))).DefaultArtifactClient();
+/** `--from run:ID`: only from this repository's own backup or deploy workflow, on the default branch, never a PR's. */
+async function fromRun(runId, inst, opts, workDir) {
+    const api = githubApiFrom(opts.env ?? process.env);
+    if ('missing' in api)
+        throw bad(`--from run:${runId} needs ${api.missing}`, 'Run the restore in a workflow, or set GITHUB_REPOSITORY and GITHUB_TOKEN');
+    const run = await getWorkflowRun(api, runId);
+    const verdict = judgeRun(run, api.repo, await getDefaultBranch(api));
+    if (!verdict.trusted)
+        return refused(`refusing the artifact of ${verdict.reason}; nothing was touched`);
+    const [owner_, name] = api.repo.split('/');
+    const client = await (opts.artifacts ?? defaultArtifactClient)();
+    return (0,artifact_store/* fetchArtifact */.t2)(client, inst.id, { token: api.token, workflowRunId: runId, repositoryOwner: owner_, repositoryName: name }, workDir);
+}
+async function restore_locate(transport, inst, opts, workDir) {
+    const run = /^run:(\d+)$/.exec(opts.from);
+    if (run)
+        return fromRun(Number(run[1]), inst, opts, workDir);
+    const found = await (0,locate/* listBackups */.Cw)(transport, inst);
+    const f = (0,locate/* pick */.Up)(found, opts.from);
+    if (!f)
+        return { exitCode: exit_codes/* ExitCode */.y.invalidConfig, summary: `no backup "${opts.from}" of ${inst.id} on the host or in the local stores (${found.map((x) => x.manifest.id).join(', ') || 'none'})` };
+    opts.log(`backup ${f.manifest.id} from the ${f.store.type} store: release ${f.manifest.release ?? 'none'}, made ${f.manifest.created}, ${f.manifest.encrypted.bytes} bytes`);
+    return (0,locate/* fetchFound */.tk)(transport, inst.id, f, workDir);
+}
+/**
+ * `slotflip restore`: find the backup, check and decrypt it here (where the key is), push the checked archive to the
+ * host, and run the restore plan. Nothing on the host changes before the archive has passed every check.
+ */
+async function runRestore(opts) {
+    const prepared = await (0,prepare/* prepare */.i)({ ...opts, render: false, restoreSecrets: true });
+    const inst = prepared.instance;
+    const cred = credentials(inst, prepared.secrets);
+    const mask = (0,format/* masker */.K)(Object.values(prepared.secrets));
+    const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'slotflip-restore-'));
+    const transport = await (0,connect/* connectTarget */.u)(inst, prepared.secrets);
+    try {
+        const files = await restore_locate(transport, inst, opts, workDir).catch((e) => refused(`fetching backup ${opts.from} failed: ${mask(e.message)}`));
+        if ('exitCode' in files)
+            return files;
+        opts.log(`checking backup ${files.manifest.id}: sha256, decryption, SHA256SUMS`);
+        const opened = await openArchive(files, cred.identity, workDir);
+        if (!opened.ok)
+            return refused(`${opened.reason}; nothing was touched. ${opened.remedy}`);
+        const host = await (0,run_context/* readHostWhenFree */.vP)(transport, inst, Date.now() + opts.lockWaitMs, (l) => opts.log(`waiting for the lock: ${mask(l)}`));
+        const run = (0,run_context/* newRunId */.F$)();
+        const remoteTar = `${(0,layout/* layout */.Zp)(inst.id).backups}/.restore-${run}.tar`;
+        const result = buildRestorePlan({ run, owner: (0,run_context/* owner */.eC)(), now: new Date().toISOString(), instance: inst, state: host.recovery.state, backup: opened.inner, remoteTar, admin: cred.admin, appPassword: cred.appPassword, drill: opts.drill, guard: host.guard });
+        if (result.kind !== 'plan')
+            return { exitCode: exit_codes/* ExitCode */.y.preflight, summary: result.message };
+        const planText = (0,format/* formatPlan */.n)(result.plan, Object.values(prepared.secrets));
+        if (opts.dryRun)
+            return { exitCode: exit_codes/* ExitCode */.y.ok, summary: `restore plan for backup ${opened.inner.id}`, planText, backup: opened.inner.id };
+        await transport.script(`install -d -m 0700 ${(0,layout/* layout */.Zp)(inst.id).backups}`);
+        opts.log(`sending the checked archive to ${transport.label}`);
+        await transport.push(opened.plainTar, remoteTar);
+        await (0,promises_.rm)(opened.plainTar, { force: true });
+        const progress = (0,commands_progress/* stepReporter */.w)(opts.log, mask, opts.onEvent);
+        const outcome = await (0,engine_run/* runPlan */.F)(result.plan, transport, { onEvent: progress.onEvent, lockWaitMs: opts.lockWaitMs, signal: opts.signal })
+            .finally(progress.stop)
+            .finally(() => transport.script(`rm -f ${remoteTar}`));
+        const what = opts.drill ? 'restore drill' : 'restore';
+        const summary = outcome.kind === 'completed'
+            ? `${what} of backup ${opened.inner.id} done${opts.drill ? ': every table matched and the scratch database was dropped' : ''}`
+            : outcome.kind === 'failed'
+                ? `${what} failed at ${outcome.step.id}: ${mask(outcome.detail)}${opts.drill ? '' : '; the previous database and files are back and serving'}`
+                : outcome.kind === 'locked' ? `locked by ${mask(outcome.holder)}` : 'the host changed while this run waited for the lock; run it again';
+        return { exitCode: outcome.kind === 'failed' ? exit_codes/* ExitCode */.y.rolledBackAfterFailure : (0,deploy/* exitCodeFor */.R)(outcome), summary, outcome, planText, backup: opened.inner.id };
+    }
+    finally {
+        await transport.close();
+        // The decrypted archive exists only for the length of the command.
+        await (0,promises_.rm)(workDir, { recursive: true, force: true });
+    }
 }
 
 

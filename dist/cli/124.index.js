@@ -2,7 +2,7 @@ export const id = 124;
 export const ids = [124];
 export const modules = {
 
-/***/ 2124:
+/***/ 62124:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,11 +13,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/engine/run.ts + 2 modules
-var engine_run = __webpack_require__(7793);
+var engine_run = __webpack_require__(37793);
 // EXTERNAL MODULE: ./src/exit-codes.ts
-var exit_codes = __webpack_require__(1084);
+var exit_codes = __webpack_require__(91084);
 // EXTERNAL MODULE: ./src/host/shell.ts
-var shell = __webpack_require__(6988);
+var shell = __webpack_require__(56988);
 ;// CONCATENATED MODULE: ./src/host/drift.ts
 
 /** Prints `sha256  path` for every file slotflip rendered last time (or `missing  path`). Read-only. */
@@ -44,21 +44,21 @@ function parseDrift(state, stdout) {
 }
 
 // EXTERNAL MODULE: ./src/host/state.ts
-var host_state = __webpack_require__(2067);
+var host_state = __webpack_require__(22067);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/host/flip.ts
-var flip = __webpack_require__(7747);
+var flip = __webpack_require__(17747);
 // EXTERNAL MODULE: ./src/config/duration.ts
-var duration = __webpack_require__(7840);
+var duration = __webpack_require__(97840);
 // EXTERNAL MODULE: ./src/host/health.ts
-var host_health = __webpack_require__(2562);
+var host_health = __webpack_require__(32562);
 // EXTERNAL MODULE: ./src/host/layout.ts
 var layout = __webpack_require__(6090);
 // EXTERNAL MODULE: ./src/host/maintenance.ts
-var maintenance = __webpack_require__(2357);
+var maintenance = __webpack_require__(62357);
 // EXTERNAL MODULE: ./src/host/lock.ts
-var host_lock = __webpack_require__(2703);
+var host_lock = __webpack_require__(62703);
 ;// CONCATENATED MODULE: ./src/host/observe.ts
 
 
@@ -143,9 +143,9 @@ function preflightChecks(inst, archiveBytes) {
 }
 
 // EXTERNAL MODULE: ./src/host/postgres.ts
-var postgres = __webpack_require__(9163);
+var postgres = __webpack_require__(59163);
 // EXTERNAL MODULE: ./src/host/release.ts
-var release = __webpack_require__(7043);
+var release = __webpack_require__(97043);
 ;// CONCATENATED MODULE: ./src/plan/converge-plan.ts
 
 
@@ -297,13 +297,13 @@ function renderedHashes(files) {
 }
 
 // EXTERNAL MODULE: ./src/plan/format.ts
-var format = __webpack_require__(216);
+var format = __webpack_require__(80216);
 // EXTERNAL MODULE: ./src/transport/connect.ts + 2 modules
-var connect = __webpack_require__(7854);
+var connect = __webpack_require__(67854);
 // EXTERNAL MODULE: ./src/commands/prepare.ts + 3 modules
-var prepare = __webpack_require__(2948);
+var prepare = __webpack_require__(82948);
 // EXTERNAL MODULE: ./src/commands/progress.ts
-var commands_progress = __webpack_require__(7111);
+var commands_progress = __webpack_require__(67111);
 // EXTERNAL MODULE: ./src/commands/run-context.ts + 2 modules
 var run_context = __webpack_require__(7533);
 ;// CONCATENATED MODULE: ./src/commands/deploy.ts
@@ -408,7 +408,7 @@ function summaryOf(plan, outcome, mask) {
 
 /***/ }),
 
-/***/ 7111:
+/***/ 67111:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -466,19 +466,19 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: readHost
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/exit-codes.ts
-var exit_codes = __webpack_require__(1084);
+var exit_codes = __webpack_require__(91084);
 // EXTERNAL MODULE: ./src/host/layout.ts
 var layout = __webpack_require__(6090);
 // EXTERNAL MODULE: ./src/host/shell.ts
-var shell = __webpack_require__(6988);
+var shell = __webpack_require__(56988);
 // EXTERNAL MODULE: ./src/host/state.ts
-var host_state = __webpack_require__(2067);
+var host_state = __webpack_require__(22067);
 ;// CONCATENATED MODULE: ./src/host/probe.ts
 
 
@@ -558,7 +558,7 @@ function parseProbe(inst, stdout) {
 }
 
 // EXTERNAL MODULE: ./src/host/release.ts
-var host_release = __webpack_require__(7043);
+var host_release = __webpack_require__(97043);
 ;// CONCATENATED MODULE: ./src/host/recover.ts
 
 /**
@@ -665,7 +665,7 @@ async function readHostWhenFree(transport, inst, waitUntil, waiting) {
 
 /***/ }),
 
-/***/ 7840:
+/***/ 97840:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -685,7 +685,7 @@ function seconds(duration, fallback) {
 
 /***/ }),
 
-/***/ 7793:
+/***/ 37793:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -695,11 +695,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/host/shell.ts
-var shell = __webpack_require__(6988);
+var shell = __webpack_require__(56988);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/host/lock.ts
-var host_lock = __webpack_require__(2703);
+var host_lock = __webpack_require__(62703);
 ;// CONCATENATED MODULE: ./src/plan/compile.ts
 
 
@@ -906,43 +906,56 @@ async function runPlan(plan, transport, opts = {}) {
 
 /***/ }),
 
-/***/ 5229:
+/***/ 65229:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HP: () => (/* binding */ dumpWithMarker),
 /* harmony export */   Sp: () => (/* binding */ schemaThenAndNow),
-/* harmony export */   lT: () => (/* binding */ markAroundDump),
 /* harmony export */   nE: () => (/* binding */ restoreDump),
+/* harmony export */   xT: () => (/* binding */ fingerprintAs),
 /* harmony export */   y3: () => (/* binding */ compareWithMarker)
 /* harmony export */ });
 /* unused harmony export UNSAFE_EXIT */
-/* harmony import */ var _postgres_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9163);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6988);
+/* harmony import */ var _postgres_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59163);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56988);
 
 
 // "Did the app write anything since the backup?", answered exactly and without knowing the app. At backup time every
-// table's rows are fingerprinted over the columns it has then (a row count and a hash of the sorted row hashes),
-// before and after the dump: if the two differ, the app wrote while the dump ran ("dirty"). Later the same tables are
+// table's rows are fingerprinted over the columns it has then (a row count and a hash of the sorted row hashes), in
+// the very snapshot the dump reads, so the marker is exactly what the dump holds. Later the same tables are
 // fingerprinted over the same columns. An expand-only migration (new columns and tables, backfilled) leaves those
 // columns alone, so slotflip's own migration does not count as a write, wherever it happens in time; the migration
 // tool's bookkeeping tables (environment: migrations.bookkeeping_tables) are left out. A migration that rewrites old
 // columns, drops them, or fills a new table makes the comparison report it: a restore is then never called safe.
-// The marker file: `schema <head at the backup>`, `clean|dirty`, then `table|columns|rows|hash` lines.
+// The marker file: `schema <head at the backup>`, `clean` (older markers may say `dirty`: taken around the dump
+// rather than in its snapshot), then `table|columns|rows|hash` lines.
 const conn = (l) => `PGPASSFILE=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.pgpass)} PGCONNECT_TIMEOUT=5 PGAPPNAME=slotflip`;
 const target = (db) => `-h ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.host)} -p ${db.port} -U ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.user)} -d ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.name)} --no-password`;
 /** SQL that writes one query per table; each query prints `table|columns|rows|hash` over the given columns. */
 const GENERATE = `SELECT format('SELECT %L, %L, count(*), md5(coalesce(string_agg(h, '''' ORDER BY h), '''')) FROM (SELECT md5(ROW(%s)::text) AS h FROM public.%I) s;', table_name, string_agg(column_name, ',' ORDER BY ordinal_position), string_agg(format('%I', column_name), ',' ORDER BY ordinal_position), table_name) FROM information_schema.columns WHERE table_schema = 'public' GROUP BY table_name ORDER BY table_name`;
-/** Shell: fingerprint every public table as it is now; output `table|columns|rows|hash` lines. */
-function fingerprintNow(l, db) {
-    return `${conn(l)} psql -At -v ON_ERROR_STOP=1 ${target(db)} -c ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(GENERATE)} | ${conn(l)} psql -At -F'|' -v ON_ERROR_STOP=1 ${target(db)}`;
+/** Shell: fingerprint every public table as it is now, as `table|columns|rows|hash` lines (a restore reads its new database as the admin). */
+function fingerprintAs(connection, psqlTarget) {
+    return `${connection} psql -At -v ON_ERROR_STOP=1 ${psqlTarget} -c ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(GENERATE)} | ${connection} psql -At -F'|' -v ON_ERROR_STOP=1 ${psqlTarget}`;
 }
-/** Shell lines that write `<dump>.marker` around the dump command `dump`. */
-function markAroundDump(l, db, dumpFile, dump) {
-    const m = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${dumpFile}.marker`);
-    return `mark_before=$(${fingerprintNow(l, db)})
-${dump}
-mark_after=$(${fingerprintNow(l, db)})
-{ echo "schema $(${(0,_postgres_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaHeadShell */ .eJ)(l, db)})"; [ "$mark_before" = "$mark_after" ] && echo clean || echo dirty; printf '%s\\n' "$mark_before"; } > ${m}.partial && mv -f ${m}.partial ${m}`;
+/**
+ * Shell: `pg_dump -Fc` of the database into `out`, and `<markerFor>.marker` holding the fingerprint of every table
+ * taken in the very snapshot the dump reads: one session exports a snapshot and holds it open while pg_dump and the
+ * fingerprint both import it and run side by side. The marker then describes exactly what the dump holds, whatever
+ * the app writes meanwhile (a restore can prove it is identical; a rollback sees any later write as a difference).
+ */
+function dumpWithMarker(l, db, markerFor, out) {
+    const m = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${markerFor}.marker`);
+    const psql = `${conn(l)} psql -v ON_ERROR_STOP=1 ${target(db)}`;
+    return `coproc SNAP { ${psql} -qAt 2>&1; }
+echo "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SELECT pg_export_snapshot();" >&"\${SNAP[1]}"
+snap=''; read -r -t 30 snap <&"\${SNAP[0]}" || true
+case "$snap" in *-*-*) ;; *) echo "could not export a database snapshot: $snap" >&2; exit 1 ;; esac
+${conn(l)} pg_dump -Fc --snapshot="$snap" ${target(db)} -f ${out} & dump=$!
+marker=$({ echo "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET TRANSACTION SNAPSHOT '$snap';"; ${psql} -At -c ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(GENERATE)}; echo 'COMMIT;'; } | ${psql} -qAt -F'|') || { kill "$dump" 2>/dev/null || true; echo "fingerprinting the dump's snapshot failed" >&2; exit 1; }
+wait "$dump" || { echo "pg_dump failed" >&2; exit 1; }
+printf 'COMMIT;\n\\q\n' >&"\${SNAP[1]}"
+{ echo "schema $(${(0,_postgres_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaHeadShell */ .eJ)(l, db)})"; echo clean; printf '%s\n' "$marker"; } > ${m}.partial && mv -f ${m}.partial ${m}`;
 }
 const UNSAFE_EXIT = 13;
 /**
@@ -1002,16 +1015,16 @@ function schemaThenAndNow(l, db, dumpFile) {
 
 /***/ }),
 
-/***/ 7747:
+/***/ 17747:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   c: () => (/* binding */ confirmThroughNginx),
 /* harmony export */   h: () => (/* binding */ flipTo)
 /* harmony export */ });
-/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2562);
+/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32562);
 /* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6090);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6988);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56988);
 
 
 
@@ -1064,7 +1077,7 @@ exit 1`,
 
 /***/ }),
 
-/***/ 2562:
+/***/ 32562:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1074,8 +1087,8 @@ exit 1`,
 /* harmony export */   gE: () => (/* binding */ throughNginx)
 /* harmony export */ });
 /* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6090);
-/* harmony import */ var _config_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7840);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6988);
+/* harmony import */ var _config_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97840);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56988);
 
 
 
@@ -1169,7 +1182,7 @@ function throughNginx(inst, path) {
 
 /***/ }),
 
-/***/ 2703:
+/***/ 62703:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1181,7 +1194,7 @@ function throughNginx(inst, path) {
 /* harmony export */   nM: () => (/* binding */ refreshLock),
 /* harmony export */   x_: () => (/* binding */ releaseLock)
 /* harmony export */ });
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6988);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56988);
 
 // A lease lock on the host: `mkdir` is atomic, so two runs can never both take it (the seed's check-then-write lock
 // could). The owner file says who, since when and until when. The lease is short and a live engine renews it (each
@@ -1256,7 +1269,7 @@ function releaseLock(lock, run) {
 
 /***/ }),
 
-/***/ 2357:
+/***/ 62357:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1273,7 +1286,7 @@ const maintenanceOff = (instance) => ({ kind: 'run', argv: ['rm', '-f', (0,_layo
 
 /***/ }),
 
-/***/ 9163:
+/***/ 59163:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1281,8 +1294,8 @@ const maintenanceOff = (instance) => ({ kind: 'run', argv: ['rm', '-f', (0,_layo
 /* harmony export */   bC: () => (/* binding */ migrateDatabase),
 /* harmony export */   eJ: () => (/* binding */ schemaHeadShell)
 /* harmony export */ });
-/* harmony import */ var _db_marker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5229);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6988);
+/* harmony import */ var _db_marker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65229);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56988);
 
 
 // Credentials come from a 0600 pgpass file (PGPASSFILE), never from an argv or PGPASSWORD on a command line.
@@ -1305,7 +1318,7 @@ function backupDatabase(l, db, file) {
         note: 'back up the database before anything migrates it',
         text: `install -d -m 0700 ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.backups)}
 trap 'rm -f ${f}.partial' ERR
-${(0,_db_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .markAroundDump */ .lT)(l, db, file, `${conn(l)} pg_dump -Fc ${target(db)} -f ${f}.partial`)}
+${(0,_db_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .dumpWithMarker */ .HP)(l, db, file, `${f}.partial`)}
 pg_restore --list ${f}.partial > /dev/null
 sha=$(sha256sum ${f}.partial | cut -d' ' -f1)
 mv -f ${f}.partial ${f}
@@ -1333,10 +1346,11 @@ echo "SLOTFLIP_RESULT migrate {\\"before\\":\\"$before\\",\\"after\\":\\"$after\
 
 /***/ }),
 
-/***/ 7043:
+/***/ 97043:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $F: () => (/* binding */ ensureAppUser),
 /* harmony export */   Bf: () => (/* binding */ releaseId),
 /* harmony export */   E4: () => (/* binding */ versionOf),
 /* harmony export */   FU: () => (/* binding */ stopSlot),
@@ -1347,54 +1361,56 @@ echo "SLOTFLIP_RESULT migrate {\\"before\\":\\"$before\\",\\"after\\":\\"$after\
 /* harmony export */   Zz: () => (/* binding */ startSlot),
 /* harmony export */   b4: () => (/* binding */ pruneDeployDumps)
 /* harmony export */ });
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6090);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6988);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6090);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56988);
 
 
 /** Release ids name directories: the version plus the archive's hash, so one version built twice never collides. */
 const releaseId = (version, sha256) => `${version}-${sha256.slice(0, 8)}`;
 /** The version a release id names (the inverse of releaseId). */
 const versionOf = (id) => id.replace(/-[0-9a-f]{8}$/, '');
+/** Shell: the app's system user, created when missing (a deploy before it unpacks, a restore before it restores files). */
+const ensureAppUser = (instance, user) => `id -u ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(user)} >/dev/null 2>&1 || useradd --system --home-dir ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)((0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance).root)} --no-create-home --shell /usr/sbin/nologin ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(user)}`;
 /** Unpacks an uploaded archive into releases/<id> (through a .partial directory), unless that release is already there. */
 function unpackRelease(instance, id, archive, user, build) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance);
-    const dir = (0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.release(id));
-    const partial = (0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${l.release(id)}.partial`);
-    const buildLines = build.map((cmd) => `  runuser -u ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(user)} -- /bin/bash -c ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`cd ${l.release(id)}.partial && ${cmd}`)}`);
+    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
+    const dir = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.release(id));
+    const partial = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.release(id)}.partial`);
+    const buildLines = build.map((cmd) => `  runuser -u ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(user)} -- /bin/bash -c ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`cd ${l.release(id)}.partial && ${cmd}`)}`);
     return {
         kind: 'sh',
         note: `unpack release ${id}${build.length ? ' and run its build commands' : ''}`,
-        text: `id -u ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(user)} >/dev/null 2>&1 || useradd --system --home-dir ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.root)} --no-create-home --shell /usr/sbin/nologin ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(user)}
-install -d -m 0755 ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.releases)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${l.root}/slots`)}
-install -d -m 0750 -g ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(user)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.shared)}
+        text: `${ensureAppUser(instance, user)}
+install -d -m 0755 ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.releases)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.root}/slots`)}
+install -d -m 0750 -g ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(user)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.shared)}
 if [ -d ${dir} ]; then
   echo "release ${id} is already on the host"
 else
   rm -rf ${partial}; install -d -m 0755 ${partial}
-  tar -xzf ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(archive)} -C ${partial} --no-same-owner
-${build.length ? `  chown -R ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(user)} ${partial}\n${buildLines.join('\n')}\n` : ''}  chown -R root:root ${partial}; chmod -R go-w ${partial}
+  tar -xzf ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(archive)} -C ${partial} --no-same-owner
+${build.length ? `  chown -R ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(user)} ${partial}\n${buildLines.join('\n')}\n` : ''}  chown -R root:root ${partial}; chmod -R go-w ${partial}
   mv -T ${partial} ${dir}
 fi
-rm -f ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(archive)}`,
+rm -f ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(archive)}`,
     };
 }
 /** Points a slot at a release and starts its units (stopping whatever that slot ran before). */
 function startSlot(instance, slot, id, components) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance);
+    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
     const link = l.slotLink(slot);
-    const units = components.map((c) => (0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${l.unit(c)}${slot}`)).join(' ');
+    const units = components.map((c) => (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.unit(c)}${slot}`)).join(' ');
     return {
         kind: 'sh',
         note: `point the ${slot} slot at ${id} and start it`,
-        text: `ln -sfn ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`../releases/${id}`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${link}.tmp`)} && mv -T ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${link}.tmp`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(link)}
-systemctl stop ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`slotflip-${instance}-retire-${slot}.timer`)} 2>/dev/null || true
+        text: `ln -sfn ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`../releases/${id}`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${link}.tmp`)} && mv -T ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${link}.tmp`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(link)}
+systemctl stop ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`slotflip-${instance}-retire-${slot}.timer`)} 2>/dev/null || true
 systemctl stop ${units} 2>/dev/null || true
 systemctl reset-failed ${units} 2>/dev/null || true
 systemctl start ${units}`,
     };
 }
 function stopSlot(instance, slot, components) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance);
+    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
     return { kind: 'run', argv: ['systemctl', 'stop', ...components.map((c) => `${l.unit(c)}${slot}`)] };
 }
 /**
@@ -1402,13 +1418,13 @@ function stopSlot(instance, slot, components) {
  * --no-reload: enabling only links the unit for boot; the daemon reload it would do costs ~0.5 s and changes nothing.
  */
 function enableOnly(instance, live, components) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance);
+    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
     const other = live === 'blue' ? 'green' : 'blue';
     return {
         kind: 'sh',
         note: `start the ${live} slot at boot, not the ${other}`,
-        text: `systemctl enable --quiet --no-reload ${components.map((c) => (0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${l.unit(c)}${live}`)).join(' ')}
-systemctl disable --quiet --no-reload ${components.map((c) => (0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${l.unit(c)}${other}`)).join(' ')} 2>/dev/null || true`,
+        text: `systemctl enable --quiet --no-reload ${components.map((c) => (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.unit(c)}${live}`)).join(' ')}
+systemctl disable --quiet --no-reload ${components.map((c) => (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.unit(c)}${other}`)).join(' ')} 2>/dev/null || true`,
     };
 }
 /**
@@ -1417,25 +1433,25 @@ systemctl disable --quiet --no-reload ${components.map((c) => (0,_shell_js__WEBP
  * (A timer's default accuracy is a minute; the window is the operator's promise, so it is kept to the second.)
  */
 function retireSlot(instance, slot, components, keepWarmSeconds, drainSeconds) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance);
+    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
     const units = components.map((c) => `${l.unit(c)}${slot}`);
     if (keepWarmSeconds <= 0) {
-        return { kind: 'sh', note: `drain ${drainSeconds} s, then stop the ${slot} slot`, text: `sleep ${drainSeconds}\nsystemctl stop ${units.map(_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD).join(' ')}` };
+        return { kind: 'sh', note: `drain ${drainSeconds} s, then stop the ${slot} slot`, text: `sleep ${drainSeconds}\nsystemctl stop ${units.map(_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD).join(' ')}` };
     }
     return {
         kind: 'sh',
         note: `keep the ${slot} slot warm for ${keepWarmSeconds} s, then stop it`,
-        text: `systemctl stop ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`slotflip-${instance}-retire-${slot}.timer`)} 2>/dev/null || true
-systemd-run --quiet --collect --timer-property=AccuracySec=1s --unit=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`slotflip-${instance}-retire-${slot}`)} --on-active=${Math.max(keepWarmSeconds, drainSeconds)} /bin/systemctl stop ${units.map(_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD).join(' ')}`,
+        text: `systemctl stop ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`slotflip-${instance}-retire-${slot}.timer`)} 2>/dev/null || true
+systemd-run --quiet --collect --timer-property=AccuracySec=1s --unit=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`slotflip-${instance}-retire-${slot}`)} --on-active=${Math.max(keepWarmSeconds, drainSeconds)} /bin/systemctl stop ${units.map(_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD).join(' ')}`,
     };
 }
 /** Keeps the newest `keep` releases plus whatever a slot points at. */
 function pruneReleases(instance, keepIds) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance);
+    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
     return {
         kind: 'sh',
         note: `keep releases ${keepIds.join(', ')}`,
-        text: `cd ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.releases)}
+        text: `cd ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.releases)}
 for d in */; do d=\${d%/}; case " ${keepIds.join(' ')} " in *" $d "*) ;; *) rm -rf -- "$d" ;; esac; done`,
     };
 }
@@ -1444,25 +1460,25 @@ for d in */; do d=\${d%/}; case " ${keepIds.join(' ')} " in *" $d "*) ;; *) rm -
  * restores); older ones would fill the disk, one database copy per deploy.
  */
 function pruneDeployDumps(instance, keepFiles) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance);
+    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
     return {
         kind: 'sh',
         note: `keep the pre-migration dumps of the two slots' releases`,
-        text: `for f in ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.backups)}/*.dump; do [ -e "$f" ] || continue; case " ${keepFiles.join(' ')} " in *" $f "*) ;; *) rm -f -- "$f" "$f.sha256" "$f.marker" ;; esac; done`,
+        text: `for f in ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.backups)}/*.dump; do [ -e "$f" ] || continue; case " ${keepFiles.join(' ')} " in *" $f "*) ;; *) rm -f -- "$f" "$f.sha256" "$f.marker" ;; esac; done`,
     };
 }
 
 
 /***/ }),
 
-/***/ 216:
+/***/ 80216:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ masker),
 /* harmony export */   n: () => (/* binding */ formatPlan)
 /* harmony export */ });
-/* harmony import */ var _host_shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6988);
+/* harmony import */ var _host_shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56988);
 
 /** Replaces every secret value with ***, longest first (a short secret may be part of a longer one). */
 function masker(secrets) {

@@ -2,7 +2,7 @@ export const id = 426;
 export const ids = [426];
 export const modules = {
 
-/***/ 4426:
+/***/ 24426:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,25 +14,25 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
+var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/config/validate.ts + 13 modules
 var validate = __webpack_require__(4658);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/host/shell.ts
-var shell = __webpack_require__(6988);
+var shell = __webpack_require__(56988);
 // EXTERNAL MODULE: ./src/report/text.ts
-var report_text = __webpack_require__(5655);
+var report_text = __webpack_require__(65655);
 // EXTERNAL MODULE: ./src/transport/local.ts
 var local = __webpack_require__(2042);
 // EXTERNAL MODULE: ./src/host/fingerprint.ts
-var fingerprint = __webpack_require__(9838);
+var fingerprint = __webpack_require__(49838);
 ;// CONCATENATED MODULE: ./src/lab/settings.ts
 
 // Everything the lab creates is named here, so `down` can remove exactly that and nothing else.
@@ -116,7 +116,7 @@ const lxc = {
 };
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/lab/rootfs.ts
 
 
@@ -192,7 +192,7 @@ const rootfsOf = (n) => (0,external_node_path_.join)(containerDir(n), 'rootfs');
 async function containerState(n) {
     if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(containerDir(n), 'config')))
         return 'ABSENT';
-    const r = await (0,local/* execLocal */.f)(lxc.state(n));
+    const r = await (0,local/* execLocal */.f4)(lxc.state(n));
     return r.code === 0 ? r.stdout.trim() : 'ABSENT';
 }
 /** Copies the cached rootfs and gives the copy its own identity: host keys, hostname, the lab's SSH key. */
@@ -201,10 +201,10 @@ async function createContainer(n, publicKey) {
     (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
     (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
     const rootfs = rootfsOf(n);
-    const copy = await (0,local/* execLocal */.f)(['cp', '-a', '--reflink=auto', `${rootfsDir()}/.`, `${rootfs}/`]);
+    const copy = await (0,local/* execLocal */.f4)(['cp', '-a', '--reflink=auto', `${rootfsDir()}/.`, `${rootfs}/`]);
     if (copy.code !== 0)
         throw new errors/* LabError */.o8(`copying the rootfs failed: ${copy.stderr.trim()}`, 'Check free disk space under SLOTFLIP_LAB_PATH');
-    const keys = await (0,local/* execLocal */.f)(['ssh-keygen', '-A', '-f', rootfs]);
+    const keys = await (0,local/* execLocal */.f4)(['ssh-keygen', '-A', '-f', rootfs]);
     if (keys.code !== 0)
         throw new errors/* LabError */.o8(`generating host keys failed: ${keys.stderr.trim()}`);
     (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(rootfs, 'etc/hostname'), `${containerName(n)}\n`);
@@ -222,14 +222,14 @@ function hostKeyFingerprint(n) {
     return (0,fingerprint/* fingerprint */.R)(Buffer.from(blob, 'base64'));
 }
 async function startContainer(n) {
-    const r = await (0,local/* execLocal */.f)(lxc.start(n));
+    const r = await (0,local/* execLocal */.f4)(lxc.start(n));
     if (r.code !== 0) {
         const log = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(containerDir(n), 'lxc.log')) ? (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(containerDir(n), 'lxc.log'), 'utf8').trim().split('\n').slice(-3).join(' | ') : '';
         throw new errors/* LabError */.o8(`lxc-start ${containerName(n)} failed: ${r.stderr.trim() || log}`, 'See the container log with `slotflip lab status`, or run `lxc-start -F` by hand to watch it boot');
     }
 }
 /** pct exec's equivalent for the lab: a shell in the container with a clean environment. */
-const attach = (n) => new local/* PrefixTransport */.W(`lxc-attach ${containerName(n)}`, lxc.attachPrefix(n));
+const attach = (n) => new local/* PrefixTransport */.W3(`lxc-attach ${containerName(n)}`, lxc.attachPrefix(n));
 /** Waits until systemd has finished booting (running, or degraded by a unit that cannot work in a container). */
 async function waitForBoot(n, timeoutMs = 120_000) {
     const deadline = Date.now() + timeoutMs;
@@ -245,15 +245,15 @@ async function waitForBoot(n, timeoutMs = 120_000) {
     throw new errors/* LabError */.o8(`${containerName(n)} did not finish booting in ${timeoutMs / 1000} s (systemd: ${last || 'no answer'}; failed units: ${failed.stdout.trim().replace(/\n/g, ', ') || 'none'})`);
 }
 async function destroyContainer(n) {
-    await (0,local/* execLocal */.f)(lxc.stop(n));
-    await (0,local/* execLocal */.f)(lxc.destroy(n));
+    await (0,local/* execLocal */.f4)(lxc.stop(n));
+    await (0,local/* execLocal */.f4)(lxc.destroy(n));
     (0,external_node_fs_.rmSync)(containerDir(n), { recursive: true, force: true });
 }
 /** Numbers of the lab containers that exist, from the lab's own lxcpath. */
 async function existingContainers() {
     if (!(0,external_node_fs_.existsSync)(LAB.lxcPath))
         return [];
-    const r = await (0,local/* execLocal */.f)(lxc.list());
+    const r = await (0,local/* execLocal */.f4)(lxc.list());
     return r.stdout
         .split('\n')
         .map((s) => s.trim())
@@ -276,8 +276,8 @@ DO $$ BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${LAB_DB.user}') THEN CREATE ROLE ${LAB_DB.user} LOGIN; END IF;
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${LAB_DB.admin}') THEN CREATE ROLE ${LAB_DB.admin} LOGIN SUPERUSER; END IF;
 END $$;
-ALTER ROLE ${LAB_DB.user} PASSWORD ${quoteSql(s.dbPassword)};
-ALTER ROLE ${LAB_DB.admin} PASSWORD ${quoteSql(s.dbAdminPassword)};
+ALTER ROLE ${LAB_DB.user} PASSWORD ${(0,shell/* quoteSql */.Xd)(s.dbPassword)};
+ALTER ROLE ${LAB_DB.admin} PASSWORD ${(0,shell/* quoteSql */.Xd)(s.dbAdminPassword)};
 SELECT 'CREATE DATABASE ${LAB_DB.name} OWNER ${LAB_DB.user}' WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = '${LAB_DB.name}')\\gexec
 `;
     return `set -eu
@@ -305,9 +305,6 @@ REDISCLI_AUTH="$pw" redis-cli ping | grep -q PONG
 systemctl is-active --quiet nginx ssh
 echo provisioned
 `;
-}
-function quoteSql(value) {
-    return `'${value.replace(/'/g, "''")}'`;
 }
 /** sshd, nginx, PostgreSQL and Redis, as `status` reports them. */
 const SERVICES = ['ssh', 'nginx', 'postgresql', 'redis-server'];
@@ -348,7 +345,7 @@ async function ensureLabKey() {
     (0,external_node_fs_.mkdirSync)(keysDir(), { recursive: true, mode: 0o700 });
     const key = (0,external_node_path_.join)(keysDir(), 'lab_ed25519');
     if (!(0,external_node_fs_.existsSync)(key)) {
-        const r = await (0,local/* execLocal */.f)(['ssh-keygen', '-q', '-t', 'ed25519', '-N', '', '-C', 'slotflip-lab', '-f', key]);
+        const r = await (0,local/* execLocal */.f4)(['ssh-keygen', '-q', '-t', 'ed25519', '-N', '', '-C', 'slotflip-lab', '-f', key]);
         if (r.code !== 0)
             throw new errors/* LabError */.o8(`ssh-keygen failed: ${r.stderr.trim()}`);
     }
@@ -366,12 +363,12 @@ async function ensureBackupKey() {
     (0,external_node_fs_.mkdirSync)(secretsDir(), { recursive: true, mode: 0o700 });
     const file = (0,external_node_path_.join)(secretsDir(), LAB_BACKUP_SECRET);
     if (!(0,external_node_fs_.existsSync)(file)) {
-        const r = await (0,local/* execLocal */.f)(['age-keygen', '-o', file]);
+        const r = await (0,local/* execLocal */.f4)(['age-keygen', '-o', file]);
         if (r.code !== 0)
             throw new errors/* LabError */.o8(`age-keygen failed: ${r.stderr.trim()}`);
         (0,external_node_fs_.chmodSync)(file, 0o600);
     }
-    const r = await (0,local/* execLocal */.f)(['age-keygen', '-y', file]);
+    const r = await (0,local/* execLocal */.f4)(['age-keygen', '-y', file]);
     if (r.code !== 0)
         throw new errors/* LabError */.o8(`age-keygen -y failed: ${r.stderr.trim()}`);
     return { recipient: r.stdout.trim() };
@@ -398,7 +395,7 @@ function labEnvironment(n, hostKey, release, backupRecipient) {
                     release: { source: 'upload', version: release.version, path: release.path, sha256: release.sha256 },
                     components: { api: { start: 'node app.js serve', listen: { type: 'unix' }, route: '/' } },
                 },
-                database: { engine: 'postgres', host: '127.0.0.1', port: 5432, name: LAB_DB.name, user: LAB_DB.user, password_secret: secrets.db, admin_secret: secrets.dbAdmin, pool: 5 },
+                database: { engine: 'postgres', host: '127.0.0.1', port: 5432, name: LAB_DB.name, user: LAB_DB.user, password_secret: secrets.db, admin_user: LAB_DB.admin, admin_secret: secrets.dbAdmin, pool: 5 },
                 redis: { host: '127.0.0.1', port: 6379, db: 0, password_secret: secrets.redis },
                 nginx: { server_names: [`demo-lab-${n}.lab.invalid`], tls: { enabled: false } },
                 health: {
@@ -453,7 +450,7 @@ async function ensureTools(log) {
     log(`installing lxc, debootstrap, openssh-client and age (missing: ${missing.join(', ')})`);
     const env = { PATH: process.env.PATH, DEBIAN_FRONTEND: 'noninteractive' };
     for (const argv of [['apt-get', 'update', '-qq'], ['apt-get', 'install', '-y', '-qq', 'lxc', 'debootstrap', 'openssh-client', 'age']]) {
-        const r = await (0,local/* execLocal */.f)(argv, { env });
+        const r = await (0,local/* execLocal */.f4)(argv, { env });
         if (r.code !== 0)
             throw new errors/* LabError */.o8(`${argv.join(' ')} failed: ${r.stderr.trim().split('\n').pop()}`, 'Install lxc, debootstrap, openssh-client and age by hand and run again');
     }
@@ -468,7 +465,7 @@ function ensureIdMaps() {
     }
 }
 async function ip(args) {
-    return (0,local/* execLocal */.f)(['ip', ...args]);
+    return (0,local/* execLocal */.f4)(['ip', ...args]);
 }
 /** The lab's bridge and address; refuses when the subnet is already routed elsewhere on this machine. */
 async function ensureBridge() {
@@ -516,12 +513,12 @@ async function ensureRootfs(log) {
     // debootstrap is quiet for long stretches: say that it is still working.
     const ticker = setInterval(() => log(`  still building the rootfs (${Math.round((Date.now() - started) / 1000)} s)`), 15_000);
     try {
-        const r = await (0,local/* execLocal */.f)(debootstrap, { env: { PATH: process.env.PATH }, timeoutMs: 20 * 60_000 });
+        const r = await (0,local/* execLocal */.f4)(debootstrap, { env: { PATH: process.env.PATH }, timeoutMs: 20 * 60_000 });
         if (r.code !== 0) {
             const tail = `${r.stdout}\n${r.stderr}`.trim().split('\n').slice(-3).join(' | ');
             throw new errors/* LabError */.o8(`debootstrap failed (exit ${r.code}): ${tail}`, 'Check the mirror (SLOTFLIP_LAB_MIRROR) and free disk space, then run `slotflip lab up` again');
         }
-        const s = await (0,local/* execLocal */.f)(setup, { input: ROOTFS_SETUP, env: { PATH: process.env.PATH } });
+        const s = await (0,local/* execLocal */.f4)(setup, { input: ROOTFS_SETUP, env: { PATH: process.env.PATH } });
         if (s.code !== 0)
             throw new errors/* LabError */.o8(`configuring the rootfs failed (exit ${s.code}): ${s.stderr.trim().split('\n').pop()}`);
         (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(tmp, COMPLETE_MARKER), `${new Date().toISOString()}\n`);
@@ -564,7 +561,7 @@ const releasesDir = () => (0,external_node_path_.join)(LAB.stateDir, 'releases')
 async function ensureReleases(log) {
     const manifestFile = (0,external_node_path_.join)(releasesDir(), 'manifest.json');
     log('building the demo app releases');
-    const r = await (0,local/* execLocal */.f)([process.execPath, 'lab/app/build.mjs', '--out', releasesDir()]);
+    const r = await (0,local/* execLocal */.f4)([process.execPath, 'lab/app/build.mjs', '--out', releasesDir()]);
     if (r.code !== 0)
         throw new errors/* LabError */.o8(`building the demo app failed: ${r.stderr.trim().split('\n').pop()}`, 'Run `npm ci` first');
     const manifest = JSON.parse((0,external_node_fs_.readFileSync)(manifestFile, 'utf8'));
@@ -727,13 +724,13 @@ async function labCommand(args, io) {
 
 /***/ }),
 
-/***/ 9838:
+/***/ 49838:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ fingerprint)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 
 /** OpenSSH's fingerprint of a host key blob: what `ssh-keygen -lf` prints (SHA256:, base64 without padding). */
@@ -744,11 +741,12 @@ function fingerprint(keyBlob) {
 
 /***/ }),
 
-/***/ 6988:
+/***/ 56988:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Re: () => (/* binding */ writeFileScript),
+/* harmony export */   Xd: () => (/* binding */ quoteSql),
 /* harmony export */   ay: () => (/* binding */ commandLine),
 /* harmony export */   hD: () => (/* binding */ quote)
 /* harmony export */ });
@@ -780,6 +778,10 @@ function writeFileScript(path, content, mode = '0644', owner) {
     ];
     return lines.join('\n');
 }
+/** A SQL string literal (standard_conforming_strings: only the quote doubles). */
+function quoteSql(value) {
+    return `'${value.replace(/'/g, "''")}'`;
+}
 
 
 /***/ }),
@@ -788,11 +790,20 @@ function writeFileScript(path, content, mode = '0644', owner) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ PrefixTransport),
-/* harmony export */   f: () => (/* binding */ execLocal)
+/* harmony export */   W3: () => (/* binding */ PrefixTransport),
+/* harmony export */   f4: () => (/* binding */ execLocal)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* unused harmony export streamLocal */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91588);
+
+
+
 
 /** Runs an argv on this machine (no shell). Resolves with the exit code; rejects only when the program cannot start. */
 function execLocal(argv, opts = {}) {
@@ -832,6 +843,29 @@ function execLocal(argv, opts = {}) {
     });
 }
 /**
+ * Runs an argv with a file as its stdin or its stdout, streamed (backups are never held whole in memory).
+ * Rejects with the program's stderr when it exits non-zero.
+ */
+async function streamLocal(argv, io, env) {
+    const [cmd, ...args] = argv;
+    if (!cmd)
+        throw new Error('streamLocal: empty argv');
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(cmd, args, { env: env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const err = [];
+    child.stderr.on('data', (c) => err.push(c));
+    const exited = new Promise((resolve, reject) => {
+        child.on('error', reject);
+        child.on('close', (code, signal) => resolve(code ?? (signal ? 128 + 15 : 1)));
+    });
+    const flows = [
+        io.from ? (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(io.from), child.stdin) : Promise.resolve(child.stdin.end()),
+        io.to ? (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)(child.stdout, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(io.to, { mode: 0o600 })) : Promise.resolve(child.stdout.resume()),
+    ];
+    const [code] = await Promise.all([exited, ...flows.map((f) => f.catch(() => undefined))]);
+    if (code !== 0)
+        throw new Error(`${argv.slice(0, 3).join(' ')} exited ${code}: ${Buffer.concat(err).toString('utf8').trim()}`);
+}
+/**
  * Runs scripts through a command prefix that ends in a shell on the target: [] for this machine,
  * ['lxc-attach', '-n', NAME, '--clear-env', '--'] for a lab container, ['pct', 'exec', ID, '--keep-env', '0', '--'] on Proxmox.
  */
@@ -847,7 +881,40 @@ class PrefixTransport {
     script(script, opts = {}) {
         return execLocal([...this.prefix, 'bash', '-s'], { input: script, timeoutMs: opts.timeoutMs, env: this.env });
     }
+    pull(remotePath, localPath) {
+        return streamLocal([...this.prefix, ...(0,_transport_js__WEBPACK_IMPORTED_MODULE_3__/* .pullArgv */ .W)(remotePath)], { to: localPath }, this.env);
+    }
+    push(localPath, remotePath) {
+        return streamLocal([...this.prefix, ...(0,_transport_js__WEBPACK_IMPORTED_MODULE_3__/* .pushArgv */ .d)(remotePath)], { from: localPath }, this.env);
+    }
     async close() { }
+}
+
+
+/***/ }),
+
+/***/ 91588:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ pullArgv),
+/* harmony export */   d: () => (/* binding */ pushArgv)
+/* harmony export */ });
+// Transports are the only code that starts processes or opens connections. A script always travels on stdin to
+// `bash -s` on the other side, so no value in it (secrets included) ever appears in an argv that `ps` can show.
+// The far side of a pull or a push: fixed programs, the path as their one argument (checked plain, so it needs no
+// quoting on an ssh command line either). A push never leaves a file that looks complete when the stream breaks.
+const PLAIN_PATH = /^\/[A-Za-z0-9_./@+-]+$/;
+function pullArgv(path) {
+    return ['cat', '--', plainPath(path)];
+}
+function pushArgv(path) {
+    return ['sh', '-c', 'umask 077 && cat > "$0.partial" && mv -f "$0.partial" "$0"', plainPath(path)];
+}
+function plainPath(path) {
+    if (!PLAIN_PATH.test(path) || path.includes('..'))
+        throw new Error(`not a plain absolute path: ${path}`);
+    return path;
 }
 
 

@@ -2,7 +2,7 @@ export const id = 751;
 export const ids = [751];
 export const modules = {
 
-/***/ 8751:
+/***/ 58751:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,22 +14,42 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
+var external_node_util_ = __webpack_require__(57975);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/backup/artifact-store.ts
+var artifact_store = __webpack_require__(19958);
+// EXTERNAL MODULE: ./src/backup/local-store.ts
+var local_store = __webpack_require__(64869);
+// EXTERNAL MODULE: ./src/backup/locate.ts
+var locate = __webpack_require__(86130);
+// EXTERNAL MODULE: ./src/backup/manifest.ts
+var backup_manifest = __webpack_require__(6345);
 // EXTERNAL MODULE: ./src/engine/run.ts + 2 modules
-var run = __webpack_require__(7793);
+var run = __webpack_require__(37793);
+// EXTERNAL MODULE: ./src/host/layout.ts
+var layout = __webpack_require__(6090);
 // EXTERNAL MODULE: ./src/exit-codes.ts
-var exit_codes = __webpack_require__(1084);
+var exit_codes = __webpack_require__(91084);
+// EXTERNAL MODULE: ./src/host/db-marker.ts
+var db_marker = __webpack_require__(65229);
 // EXTERNAL MODULE: ./src/host/postgres.ts
-var postgres = __webpack_require__(9163);
+var postgres = __webpack_require__(59163);
 // EXTERNAL MODULE: ./src/host/shell.ts
-var shell = __webpack_require__(6988);
+var shell = __webpack_require__(56988);
 ;// CONCATENATED MODULE: ./src/host/backup.ts
+
 
 
 const conn = (l) => `PGPASSFILE=${(0,shell/* quote */.hD)(l.pgpass)} PGCONNECT_TIMEOUT=5 PGAPPNAME=slotflip`;
 /**
  * One encrypted archive of everything needed to rebuild the instance: the database (`pg_dump -Fc`, checked with
- * `pg_restore --list`), the app's files, the shared config and secrets, state.json, a manifest and SHA256SUMS.
+ * `pg_restore --list`, with its per-table fingerprint from db-marker.ts so a restore can prove it is identical, and
+ * its roles), the app's files, the shared config and secrets, state.json, a manifest and SHA256SUMS.
  * The parts are written to a 0700 work directory beside the backups (never in memory), then streamed through
  * `tar | age` to a .partial file, hashed and renamed: a full disk or a failed dump leaves nothing that looks complete,
  * and nothing unencrypted stays. A plain manifest beside it (sizes, hashes, schema, release, key ids; no secret) lets
@@ -39,19 +59,24 @@ function backupArchive(l, spec) {
     const out = `${l.backups}/${spec.id}`;
     const db = spec.db;
     const target = db ? `-h ${(0,shell/* quote */.hD)(db.host)} -p ${db.port} -U ${(0,shell/* quote */.hD)(db.user)} -d ${(0,shell/* quote */.hD)(db.name)} --no-password` : '';
+    // A fixed work directory (the id is unique per run), so the marker's paths are plain words in the script.
+    const w = `${l.backups}/.work-${spec.id}`;
     const meta = JSON.stringify({ format: 1, id: spec.id, instance: spec.instance, release: spec.release, recipients: spec.recipients, made_by: spec.madeBy });
     return {
         kind: 'sh',
         note: `back up ${db ? 'the database, ' : ''}${spec.filesDir ? 'the files, ' : ''}shared config and state; encrypt to ${spec.recipients.length} recipient(s); keep ${spec.keep}`,
         text: `command -v age >/dev/null || { echo "age is not installed on the host (Debian: apt-get install age)" >&2; exit 4; }
 install -d -m 0700 ${(0,shell/* quote */.hD)(l.backups)}
-w=$(mktemp -d ${(0,shell/* quote */.hD)(`${l.backups}/.work-${spec.id}.XXXXXX`)})
+rm -rf ${(0,shell/* quote */.hD)(w)} && install -d -m 0700 ${(0,shell/* quote */.hD)(w)}
+w=${(0,shell/* quote */.hD)(w)}
 trap 'rm -rf "$w" ${(0,shell/* quote */.hD)(`${out}.tar.age.partial`)}' EXIT
 parts=''
-${db ? `${conn(l)} pg_dump -Fc ${target} -f "$w/db.dump"
+${db ? `${(0,db_marker/* dumpWithMarker */.HP)(l, db, `${w}/db.dump`, '"$w/db.dump"')}
 pg_restore --list "$w/db.dump" > /dev/null
 schema=$(${(0,postgres/* schemaHeadShell */.eJ)(l, db)})
-parts="$parts db.dump"` : 'schema='}
+# The roles the database needs (attributes and memberships; passwords stay in the shared secrets): readable by the app's own role.
+${conn(l)} pg_dumpall --roles-only --no-role-passwords ${target.replace('-d ', '-l ')} > "$w/roles.sql"
+parts="$parts db.dump db.dump.marker roles.sql"` : 'schema='}
 ${spec.filesDir ? `tar -C ${(0,shell/* quote */.hD)(spec.filesDir)} -cf "$w/files.tar" .\nparts="$parts files.tar"` : ''}
 tar -C ${(0,shell/* quote */.hD)(l.root)} -cf "$w/shared.tar" shared $( [ -e ${(0,shell/* quote */.hD)(l.state)} ] && echo state.json )
 parts="$parts shared.tar"
@@ -71,10 +96,8 @@ echo "backup ${spec.id}: $bytes bytes encrypted, sha256 $sha"`,
     };
 }
 
-// EXTERNAL MODULE: ./src/host/layout.ts
-var layout = __webpack_require__(6090);
 // EXTERNAL MODULE: ./src/host/lock.ts
-var lock = __webpack_require__(2703);
+var lock = __webpack_require__(62703);
 ;// CONCATENATED MODULE: ./src/plan/backup-plan.ts
 
 
@@ -105,18 +128,29 @@ function buildBackupPlan(req) {
 }
 
 // EXTERNAL MODULE: ./src/plan/format.ts
-var format = __webpack_require__(216);
+var format = __webpack_require__(80216);
 // EXTERNAL MODULE: ./src/transport/connect.ts + 2 modules
-var connect = __webpack_require__(7854);
+var connect = __webpack_require__(67854);
 // EXTERNAL MODULE: ./src/commands/deploy.ts + 5 modules
-var deploy = __webpack_require__(2124);
+var deploy = __webpack_require__(62124);
 // EXTERNAL MODULE: ./src/commands/prepare.ts + 3 modules
-var prepare = __webpack_require__(2948);
+var prepare = __webpack_require__(82948);
 // EXTERNAL MODULE: ./src/commands/progress.ts
-var commands_progress = __webpack_require__(7111);
+var commands_progress = __webpack_require__(67111);
+// EXTERNAL MODULE: ./src/commands/restore.ts + 5 modules
+var restore = __webpack_require__(71690);
 // EXTERNAL MODULE: ./src/commands/run-context.ts + 2 modules
 var run_context = __webpack_require__(7533);
 ;// CONCATENATED MODULE: ./src/commands/backup.ts
+
+
+
+
+
+
+
+
+
 
 
 
@@ -131,7 +165,48 @@ function madeBy(env) {
     const pick = (k) => (env[k] ? { [k.replace(/^GITHUB_/, '').toLowerCase()]: env[k] } : {});
     return { by: (0,run_context/* owner */.eC)(), ...pick('GITHUB_RUN_ID'), ...pick('GITHUB_WORKFLOW'), ...pick('GITHUB_EVENT_NAME'), ...pick('GITHUB_REF_NAME'), ...pick('GITHUB_REPOSITORY') };
 }
-/** `slotflip backup`: one encrypted archive of the instance on its host (the artifact and local stores come next). */
+/**
+ * The archive made on the host goes to the environment's other stores: local directories on this machine and the
+ * workflow run's artifacts. It stays on the host too unless `stores` leaves the host out.
+ */
+async function copyToStores(transport, inst, id, opts) {
+    const stores = inst.backups?.stores ?? [{ type: 'host' }];
+    const elsewhere = stores.filter((s) => s.type !== 'host');
+    if (elsewhere.length === 0)
+        return [];
+    const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'slotflip-backup-'));
+    const stored = [];
+    try {
+        const l = (0,layout/* layout */.Zp)(inst.id);
+        const manifestText = await transport.script(`cat ${l.backups}/${id}.manifest.json`);
+        const manifest = (0,backup_manifest/* parseManifest */.Ng)(manifestText.stdout.trim());
+        if (!manifest)
+            throw new Error(`the manifest of ${id} on the host is unreadable`);
+        const files = await (0,locate/* fetchFound */.tk)(transport, inst.id, { manifest, store: { type: 'host' } }, work);
+        for (const s of elsewhere) {
+            if (s.type === 'local') {
+                const removed = await (0,local_store/* putLocal */.Jk)(s.path, files, inst.backups?.keep ?? 7);
+                opts.log(`stored ${id} in ${s.path}${removed.length ? `; removed the older ${removed.join(', ')}` : ''}`);
+                stored.push(`local:${s.path}`);
+            }
+            else if (opts.artifacts || (opts.env ?? process.env).ACTIONS_RUNTIME_TOKEN) {
+                const a = await (0,artifact_store/* putArtifact */.qg)(await (opts.artifacts ?? restore/* defaultArtifactClient */.h)(), files, work, s.retention_days);
+                opts.log(`stored ${id} as the workflow artifact ${a.name}${s.retention_days ? ` (kept ${s.retention_days} days)` : ''}`);
+                stored.push(`artifact:${a.name}`);
+            }
+            else {
+                opts.log(`note: the artifact store is skipped outside a GitHub workflow run`);
+            }
+        }
+        if (!stores.some((s) => s.type === 'host'))
+            await transport.script(`rm -f ${l.backups}/${id}.tar.age ${l.backups}/${id}.manifest.json`);
+        return stored;
+    }
+    finally {
+        await (0,promises_.rm)(work, { recursive: true, force: true });
+    }
+}
+/** `slotflip backup`: one encrypted archive of the instance, made on its host, copied to the environment's stores. */
 async function runBackup(opts) {
     const prepared = await (0,prepare/* prepare */.i)({ ...opts, render: false });
     const mask = (0,format/* masker */.K)(Object.values(prepared.secrets));
@@ -148,7 +223,19 @@ async function runBackup(opts) {
         const outcome = await (0,run/* runPlan */.F)(result.plan, transport, { onEvent: progress.onEvent, lockWaitMs: opts.lockWaitMs, signal: opts.signal }).finally(progress.stop);
         const archive = outcome.kind === 'completed' ? outcome.results.archive : undefined;
         const summary = summaryOf(outcome, archive, mask);
-        return { exitCode: outcome.kind === 'failed' ? exit_codes/* ExitCode */.y.rolledBackAfterFailure : (0,deploy/* exitCodeFor */.R)(outcome), summary, outcome, planText, backup: archive };
+        const exitCode = outcome.kind === 'failed' ? exit_codes/* ExitCode */.y.rolledBackAfterFailure : (0,deploy/* exitCodeFor */.R)(outcome);
+        if (!archive)
+            return { exitCode, summary, outcome, planText };
+        const stored = await copyToStores(transport, prepared.instance, archive.id, opts).catch((e) => e);
+        if (stored instanceof Error)
+            return { exitCode: exit_codes/* ExitCode */.y.preflight, summary: `${summary}; copying it to the stores failed: ${mask(stored.message)} (the host keeps it)`, outcome, planText, backup: archive };
+        if (opts.verifyRestore) {
+            const drill = await (0,restore/* runRestore */.Y)({ ...opts, from: archive.id, drill: true, dryRun: false });
+            if (drill.exitCode !== exit_codes/* ExitCode */.y.ok)
+                return { exitCode: drill.exitCode, summary: `${summary}; the restore drill failed: ${drill.summary}`, outcome, planText, backup: archive, stored };
+            return { exitCode, summary: `${summary}; restore drill passed: every table matched`, outcome, planText, backup: archive, stored };
+        }
+        return { exitCode, summary, outcome, planText, backup: archive, stored };
     }
     finally {
         await transport.close();
@@ -167,9 +254,9 @@ function summaryOf(outcome, archive, mask) {
 }
 
 // EXTERNAL MODULE: ./src/config/duration.ts
-var duration = __webpack_require__(7840);
+var duration = __webpack_require__(97840);
 // EXTERNAL MODULE: ./src/cli/cancel.ts
-var cancel = __webpack_require__(4558);
+var cancel = __webpack_require__(84558);
 ;// CONCATENATED MODULE: ./src/cli/backup.ts
 
 
@@ -181,12 +268,13 @@ const OPTIONS = {
     'secrets-dir': { type: 'string' },
     'lock-wait': { type: 'string', default: '0s' },
     'dry-run': { type: 'boolean', default: false },
+    'verify-restore': { type: 'boolean', default: false },
 };
 /** `slotflip backup --env FILE`: one encrypted archive of the instance in the host's backup directory. */
 async function backupCommand(args, io) {
     const { values } = (0,external_node_util_.parseArgs)({ args, options: OPTIONS });
     if (!values.env) {
-        io.err('usage: slotflip backup --env FILE [--instance ID] [--secrets-dir DIR] [--lock-wait 10m] [--dry-run]');
+        io.err('usage: slotflip backup --env FILE [--instance ID] [--secrets-dir DIR] [--lock-wait 10m] [--dry-run] [--verify-restore]');
         return 1;
     }
     return (0,cancel/* cancellable */.n)(io, async (signal) => {
@@ -196,6 +284,8 @@ async function backupCommand(args, io) {
             secrets: { env: io.env, dir: values['secrets-dir'] ?? io.env.SLOTFLIP_SECRETS_DIR },
             lockWaitMs: (0,duration/* seconds */.Y)(values['lock-wait'], 0) * 1000,
             dryRun: values['dry-run'],
+            verifyRestore: values['verify-restore'],
+            env: io.env,
             log: io.err,
             signal,
         });
@@ -204,33 +294,6 @@ async function backupCommand(args, io) {
         io.err(`backup: ${r.summary} (exit ${r.exitCode})`);
         return r.exitCode;
     });
-}
-
-
-/***/ }),
-
-/***/ 4558:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ cancellable)
-/* harmony export */ });
-/** GitHub cancels with SIGINT, then SIGTERM, then SIGKILL: stop the current step and undo what the run changed. */
-async function cancellable(io, fn) {
-    const abort = new AbortController();
-    const onSignal = () => {
-        io.err('slotflip: cancelling the current step; undoing what this run changed');
-        abort.abort();
-    };
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
-    try {
-        return await fn(abort.signal);
-    }
-    finally {
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
-    }
 }
 
 

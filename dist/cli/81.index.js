@@ -2,7 +2,7 @@ export const id = 81;
 export const ids = [81];
 export const modules = {
 
-/***/ 2948:
+/***/ 82948:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,25 +13,25 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/config/schema-walk.ts
 var schema_walk = __webpack_require__(8577);
 // EXTERNAL MODULE: ./src/config/validate.ts + 13 modules
 var validate = __webpack_require__(4658);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/exit-codes.ts
-var exit_codes = __webpack_require__(1084);
+var exit_codes = __webpack_require__(91084);
 // EXTERNAL MODULE: ./src/host/layout.ts
 var layout = __webpack_require__(6090);
 // EXTERNAL MODULE: ./node_modules/liquidjs/dist/liquid.node.js
-var liquid_node = __webpack_require__(8694);
+var liquid_node = __webpack_require__(48694);
 // EXTERNAL MODULE: ./src/host/shell.ts
-var shell = __webpack_require__(6988);
+var shell = __webpack_require__(56988);
 ;// CONCATENATED MODULE: ./src/render/escape.ts
 
 class RenderError extends Error {
@@ -217,9 +217,9 @@ function renderInstanceFiles(input) {
 }
 
 // EXTERNAL MODULE: ./src/report/text.ts
-var report_text = __webpack_require__(5655);
+var report_text = __webpack_require__(65655);
 // EXTERNAL MODULE: ./src/secrets/lookup.ts
-var lookup = __webpack_require__(323);
+var lookup = __webpack_require__(30323);
 // EXTERNAL MODULE: ./src/transport/local.ts
 var local = __webpack_require__(2042);
 ;// CONCATENATED MODULE: ./src/commands/prepare.ts
@@ -234,6 +234,7 @@ var local = __webpack_require__(2042);
 
 
 
+const RESTORE_ONLY = ['restore_key_secret', 'admin_secret'];
 const invalid = (message, remedy = '') => new errors/* SlotflipError */.u0('validate', message, remedy, exit_codes/* ExitCode */.y.invalidConfig);
 /** Validate, pick the instance, resolve its secrets, load and render its templates. Local work only. */
 async function prepare(opts) {
@@ -249,8 +250,8 @@ async function prepare(opts) {
     const secrets = {};
     // The schema walk starts at the document root, so the instance is looked at as the one instance of a document.
     for (const ref of (0,schema_walk/* valuesOfDefinition */.j)({ instances: [instance] }, 'secretName')) {
-        // The backup identity is read only where restores run: deploy and backup jobs never have it (design §5).
-        if (ref.path.at(-1) === 'restore_key_secret' && !opts.restoreKey)
+        // The backup identity and the database admin are read only where restores run: deploy and backup jobs never have them (design §5).
+        if (RESTORE_ONLY.includes(String(ref.path.at(-1))) && !opts.restoreSecrets)
             continue;
         const name = String(ref.value);
         if (!opts.secrets)
@@ -300,7 +301,7 @@ async function loadRelease(instance) {
     if (sha256 !== r.sha256)
         throw invalid(`release archive ${r.path} has sha256 ${sha256}, but the environment pins ${r.sha256}`, 'Rebuild it, or update app.release.sha256 if this archive is the one you meant');
     // A release says it breaks the running one in its release.json (an app may ship without one).
-    const meta = await (0,local/* execLocal */.f)(['tar', '-xzOf', (0,external_node_path_.resolve)(r.path), './release.json']);
+    const meta = await (0,local/* execLocal */.f4)(['tar', '-xzOf', (0,external_node_path_.resolve)(r.path), './release.json']);
     let breaking = false;
     if (meta.code === 0) {
         try {
@@ -316,13 +317,13 @@ async function loadRelease(instance) {
 
 /***/ }),
 
-/***/ 9838:
+/***/ 49838:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ fingerprint)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 
 /** OpenSSH's fingerprint of a host key blob: what `ssh-keygen -lf` prints (SHA256:, base64 without padding). */
@@ -380,11 +381,12 @@ function layout(instance) {
 
 /***/ }),
 
-/***/ 6988:
+/***/ 56988:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Re: () => (/* binding */ writeFileScript),
+/* harmony export */   Xd: () => (/* binding */ quoteSql),
 /* harmony export */   ay: () => (/* binding */ commandLine),
 /* harmony export */   hD: () => (/* binding */ quote)
 /* harmony export */ });
@@ -416,11 +418,15 @@ function writeFileScript(path, content, mode = '0644', owner) {
     ];
     return lines.join('\n');
 }
+/** A SQL string literal (standard_conforming_strings: only the quote doubles). */
+function quoteSql(value) {
+    return `'${value.replace(/'/g, "''")}'`;
+}
 
 
 /***/ }),
 
-/***/ 2067:
+/***/ 22067:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -449,7 +455,7 @@ function withHistory(state, entry) {
 
 /***/ }),
 
-/***/ 7854:
+/***/ 67854:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -460,14 +466,20 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/transport/local.ts
 var local = __webpack_require__(2042);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __webpack_require__(46466);
 // EXTERNAL MODULE: ./node_modules/node-ssh/lib/esm/index.mjs + 2 modules
-var esm = __webpack_require__(9487);
+var esm = __webpack_require__(19487);
+// EXTERNAL MODULE: ./src/host/shell.ts
+var shell = __webpack_require__(56988);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/host/fingerprint.ts
-var fingerprint = __webpack_require__(9838);
+var fingerprint = __webpack_require__(49838);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/transport/ssh-runner.ts
 
 // Every SSH exec is a new session on the host, and sshd sets each one up (PAM, a logind session): measured about
@@ -554,7 +566,13 @@ class SshRunner {
     }
 }
 
+// EXTERNAL MODULE: ./src/transport/transport.ts
+var transport = __webpack_require__(91588);
 ;// CONCATENATED MODULE: ./src/transport/ssh.ts
+
+
+
+
 
 
 
@@ -564,6 +582,8 @@ class SshTransport {
     ssh;
     label;
     remote;
+    /** The remote command without its `bash -s`: what a pull or a push runs its fixed program through. */
+    prefix;
     /** One long-lived session that runs scripts in turn (ssh-runner.ts); scripts that overlap it use their own exec. */
     runner;
     useRunner;
@@ -575,6 +595,7 @@ class SshTransport {
         if (!remote.every((w) => /^[A-Za-z0-9_./=-]+$/.test(w)))
             throw new Error(`remote command words must be plain: ${remote.join(' ')}`);
         this.remote = remote.join(' ');
+        this.prefix = remote.slice(0, -2).join(' ');
         this.useRunner = target.remote === undefined;
     }
     static async connect(target) {
@@ -616,6 +637,37 @@ class SshTransport {
         finally {
             clearTimeout(timer);
         }
+    }
+    pull(remotePath, localPath) {
+        return this.stream((0,transport/* pullArgv */.W)(remotePath), { to: localPath });
+    }
+    push(localPath, remotePath) {
+        return this.stream((0,transport/* pushArgv */.d)(remotePath), { from: localPath });
+    }
+    /** One exec channel with a file streamed into or out of it; rejects with the far side's stderr on a non-zero exit. */
+    stream(argv, io) {
+        const command = [this.prefix, ...argv.map(shell/* quote */.hD)].filter(Boolean).join(' ');
+        const client = this.ssh.connection;
+        if (!client)
+            return Promise.reject(new Error(`${this.label}: not connected`));
+        return new Promise((resolve, reject) => {
+            client.exec(command, (err, channel) => {
+                if (err)
+                    return reject(err);
+                const stderr = [];
+                channel.stderr.on('data', (c) => stderr.push(c));
+                let code;
+                channel.on('exit', (c) => (code = c ?? 255));
+                const flows = [
+                    io.from ? (0,promises_.pipeline)((0,external_node_fs_.createReadStream)(io.from), channel) : Promise.resolve(channel.end()),
+                    io.to ? (0,promises_.pipeline)(channel, (0,external_node_fs_.createWriteStream)(io.to, { mode: 0o600 })) : Promise.resolve(channel.resume()),
+                ];
+                const closed = new Promise((r) => channel.on('close', () => r()));
+                Promise.all([closed, ...flows])
+                    .then(() => (code === 0 ? resolve() : reject(new Error(`${argv[0]} on ${this.label} exited ${code}: ${Buffer.concat(stderr).toString('utf8').trim()}`))))
+                    .catch(reject);
+            });
+        });
     }
     async idleRunner() {
         if (!this.useRunner || !this.ssh.connection)
@@ -673,9 +725,9 @@ async function connectTarget(instance, secrets) {
         // Over SSH to the Proxmox host (a runner elsewhere), or on the host itself (a self-hosted runner there).
         if (t.pct_via === 'ssh')
             return SshTransport.connect({ ...ssh(), remote: [...pct, 'bash', '-s'] });
-        return new local/* PrefixTransport */.W(`pct exec ${t.vmid}`, pct);
+        return new local/* PrefixTransport */.W3(`pct exec ${t.vmid}`, pct);
     }
-    return new local/* PrefixTransport */.W('this machine', []);
+    return new local/* PrefixTransport */.W3('this machine', []);
 }
 
 
@@ -685,11 +737,20 @@ async function connectTarget(instance, secrets) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ PrefixTransport),
-/* harmony export */   f: () => (/* binding */ execLocal)
+/* harmony export */   W3: () => (/* binding */ PrefixTransport),
+/* harmony export */   f4: () => (/* binding */ execLocal)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* unused harmony export streamLocal */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91588);
+
+
+
 
 /** Runs an argv on this machine (no shell). Resolves with the exit code; rejects only when the program cannot start. */
 function execLocal(argv, opts = {}) {
@@ -729,6 +790,29 @@ function execLocal(argv, opts = {}) {
     });
 }
 /**
+ * Runs an argv with a file as its stdin or its stdout, streamed (backups are never held whole in memory).
+ * Rejects with the program's stderr when it exits non-zero.
+ */
+async function streamLocal(argv, io, env) {
+    const [cmd, ...args] = argv;
+    if (!cmd)
+        throw new Error('streamLocal: empty argv');
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(cmd, args, { env: env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const err = [];
+    child.stderr.on('data', (c) => err.push(c));
+    const exited = new Promise((resolve, reject) => {
+        child.on('error', reject);
+        child.on('close', (code, signal) => resolve(code ?? (signal ? 128 + 15 : 1)));
+    });
+    const flows = [
+        io.from ? (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(io.from), child.stdin) : Promise.resolve(child.stdin.end()),
+        io.to ? (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)(child.stdout, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(io.to, { mode: 0o600 })) : Promise.resolve(child.stdout.resume()),
+    ];
+    const [code] = await Promise.all([exited, ...flows.map((f) => f.catch(() => undefined))]);
+    if (code !== 0)
+        throw new Error(`${argv.slice(0, 3).join(' ')} exited ${code}: ${Buffer.concat(err).toString('utf8').trim()}`);
+}
+/**
  * Runs scripts through a command prefix that ends in a shell on the target: [] for this machine,
  * ['lxc-attach', '-n', NAME, '--clear-env', '--'] for a lab container, ['pct', 'exec', ID, '--keep-env', '0', '--'] on Proxmox.
  */
@@ -744,7 +828,40 @@ class PrefixTransport {
     script(script, opts = {}) {
         return execLocal([...this.prefix, 'bash', '-s'], { input: script, timeoutMs: opts.timeoutMs, env: this.env });
     }
+    pull(remotePath, localPath) {
+        return streamLocal([...this.prefix, ...(0,_transport_js__WEBPACK_IMPORTED_MODULE_3__/* .pullArgv */ .W)(remotePath)], { to: localPath }, this.env);
+    }
+    push(localPath, remotePath) {
+        return streamLocal([...this.prefix, ...(0,_transport_js__WEBPACK_IMPORTED_MODULE_3__/* .pushArgv */ .d)(remotePath)], { from: localPath }, this.env);
+    }
     async close() { }
+}
+
+
+/***/ }),
+
+/***/ 91588:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ pullArgv),
+/* harmony export */   d: () => (/* binding */ pushArgv)
+/* harmony export */ });
+// Transports are the only code that starts processes or opens connections. A script always travels on stdin to
+// `bash -s` on the other side, so no value in it (secrets included) ever appears in an argv that `ps` can show.
+// The far side of a pull or a push: fixed programs, the path as their one argument (checked plain, so it needs no
+// quoting on an ssh command line either). A push never leaves a file that looks complete when the stream breaks.
+const PLAIN_PATH = /^\/[A-Za-z0-9_./@+-]+$/;
+function pullArgv(path) {
+    return ['cat', '--', plainPath(path)];
+}
+function pushArgv(path) {
+    return ['sh', '-c', 'umask 077 && cat > "$0.partial" && mv -f "$0.partial" "$0"', plainPath(path)];
+}
+function plainPath(path) {
+    if (!PLAIN_PATH.test(path) || path.includes('..'))
+        throw new Error(`not a plain absolute path: ${path}`);
+    return path;
 }
 
 

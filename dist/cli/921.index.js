@@ -2,7 +2,7 @@ export const id = 921;
 export const ids = [921];
 export const modules = {
 
-/***/ 7921:
+/***/ 47921:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,15 +14,15 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
+var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./src/engine/run.ts + 2 modules
-var run = __webpack_require__(7793);
+var run = __webpack_require__(37793);
 // EXTERNAL MODULE: ./src/exit-codes.ts
-var exit_codes = __webpack_require__(1084);
+var exit_codes = __webpack_require__(91084);
 // EXTERNAL MODULE: ./src/host/layout.ts
 var layout = __webpack_require__(6090);
 // EXTERNAL MODULE: ./src/host/lock.ts
-var lock = __webpack_require__(2703);
+var lock = __webpack_require__(62703);
 ;// CONCATENATED MODULE: ./src/plan/hold-plan.ts
 
 
@@ -51,11 +51,11 @@ function buildReleaseHoldPlan(req) {
 }
 
 // EXTERNAL MODULE: ./src/transport/connect.ts + 2 modules
-var connect = __webpack_require__(7854);
+var connect = __webpack_require__(67854);
 // EXTERNAL MODULE: ./src/commands/deploy.ts + 5 modules
-var deploy = __webpack_require__(2124);
+var deploy = __webpack_require__(62124);
 // EXTERNAL MODULE: ./src/commands/prepare.ts + 3 modules
-var prepare = __webpack_require__(2948);
+var prepare = __webpack_require__(82948);
 // EXTERNAL MODULE: ./src/commands/run-context.ts + 2 modules
 var run_context = __webpack_require__(7533);
 ;// CONCATENATED MODULE: ./src/commands/release-hold.ts

@@ -2,7 +2,48 @@ export const id = 962;
 export const ids = [962];
 export const modules = {
 
-/***/ 4962:
+/***/ 6345:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ng: () => (/* binding */ parseManifest),
+/* harmony export */   ll: () => (/* binding */ newestFirst),
+/* harmony export */   uv: () => (/* binding */ archiveName),
+/* harmony export */   vS: () => (/* binding */ manifestName)
+/* harmony export */ });
+// The plain manifest written beside every encrypted archive (host/backup.ts): enough to pick a backup and check its
+// bytes without the key. It is not trusted on its own: the archive's sha256 is checked against it, then the age
+// decryption authenticates every chunk, then the manifest inside the archive must name the same id.
+const archiveName = (id) => `${id}.tar.age`;
+const manifestName = (id) => `${id}.manifest.json`;
+/**
+ * Parses a manifest; undefined when it is not one (a stray file in a store is skipped, not fatal). The manifest sealed
+ * inside an archive (`sealed`) was written before the archive existed, so it has no `encrypted` part.
+ */
+function parseManifest(text, sealed = false) {
+    try {
+        const m = JSON.parse(text);
+        if (m.format !== 1 || typeof m.id !== 'string' || !/^[A-Za-z0-9_.-]+$/.test(m.id) || typeof m.instance !== 'string' || typeof m.created !== 'string')
+            return undefined;
+        if (sealed)
+            return m;
+        if (!m.encrypted || !/^[0-9a-f]{64}$/.test(String(m.encrypted.sha256)))
+            return undefined;
+        return m;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Newest first (by creation time, then id so the order is stable). */
+function newestFirst(a, b) {
+    return b.created.localeCompare(a.created) || b.id.localeCompare(a.id);
+}
+
+
+/***/ }),
+
+/***/ 84962:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,11 +55,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
+var external_node_util_ = __webpack_require__(57975);
+// EXTERNAL MODULE: ./src/backup/manifest.ts
+var manifest = __webpack_require__(6345);
 // EXTERNAL MODULE: ./src/host/layout.ts
 var layout = __webpack_require__(6090);
 // EXTERNAL MODULE: ./src/host/shell.ts
-var shell = __webpack_require__(6988);
+var shell = __webpack_require__(56988);
 ;// CONCATENATED MODULE: ./src/host/status.ts
 
 
@@ -31,6 +74,7 @@ function statusScript(inst) {
         `echo "@hold-file $(test -e ${(0,shell/* quote */.hD)(l.maintenanceFlag)} && echo maintenance || echo none)"`,
         `echo "@disk $(df --output=pcent,avail -B1 /opt | tail -1 | tr -d '%')"`,
         `echo "@mem $(awk '/^MemTotal:/ {t=$2} /^MemAvailable:/ {a=$2} END {print int(t/1024), int(a/1024)}' /proc/meminfo)"`,
+        `for f in ${(0,shell/* quote */.hD)(l.backups)}/*.manifest.json; do [ -e "$f" ] && echo "@archive $(tr -d '\\n' < "$f")"; done; true`,
         `echo "@journal $(tail -n 400 ${(0,shell/* quote */.hD)(l.journal)} 2>/dev/null | tr '\\n' '\\036')"`,
     ];
     for (const [name, c] of Object.entries(inst.app.components)) {
@@ -48,12 +92,13 @@ function statusScript(inst) {
 }
 
 // EXTERNAL MODULE: ./src/host/state.ts
-var host_state = __webpack_require__(2067);
+var host_state = __webpack_require__(22067);
 // EXTERNAL MODULE: ./src/transport/connect.ts + 2 modules
-var connect = __webpack_require__(7854);
+var connect = __webpack_require__(67854);
 // EXTERNAL MODULE: ./src/commands/prepare.ts + 3 modules
-var prepare = __webpack_require__(2948);
+var prepare = __webpack_require__(82948);
 ;// CONCATENATED MODULE: ./src/commands/status.ts
+
 
 
 
@@ -104,6 +149,10 @@ function parseStatus(inst, stdout, now = Date.now() / 1000) {
         last: lastRun(tag('journal')[0] ?? '', state), releases: state.releases,
         rollback: other && previous ? { release: previous.release, slot: other, warm: otherUnits.length > 0 && otherUnits.every((c) => c.state === 'active') } : null,
         backup: active?.backup ?? null,
+        archives: tag('archive').flatMap((l) => {
+            const m = (0,manifest/* parseManifest */.Ng)(l);
+            return m ? [{ id: m.id, created: m.created, release: m.release, bytes: m.encrypted.bytes }] : [];
+        }).sort((a, b) => b.created.localeCompare(a.created)),
     };
 }
 const human = (s) => (s === null ? '-' : s < 120 ? `${s}s` : s < 7200 ? `${Math.round(s / 60)}m` : `${Math.round(s / 3600)}h`);
@@ -120,6 +169,7 @@ function formatStatus(s) {
         `releases  ${s.releases.join(', ') || '-'}`,
         `rollback  ${s.rollback ? `to ${s.rollback.release} on ${s.rollback.slot} (${s.rollback.warm ? 'warm: only a flip' : 'cold: start and gate first'})` : 'none'}; any kept release with --to`,
         `backup    ${s.backup ?? 'none'}${s.backup ? ' (taken before the live release migrated; rollback --restore-db)' : ''}`,
+        `archives  ${s.archives.length ? s.archives.map((a) => `${a.id} (${a.created}, release ${a.release ?? '-'}, ${(a.bytes / 1048576).toFixed(1)} MiB)`).join('\n          ') : 'none'}${s.archives.length ? '\n          (slotflip restore --from ID|latest)' : ''}`,
         `lock      ${s.lock ? JSON.stringify(s.lock) : 'free'}`,
         `hold      ${s.hold ? `${s.hold.release} since ${s.hold.since}: ${s.hold.reason}` : 'none'}${s.maintenance ? '   MAINTENANCE PAGE IS ON' : ''}`,
     ];

@@ -10,13 +10,14 @@ const OPTIONS = {
   'secrets-dir': { type: 'string' },
   'lock-wait': { type: 'string', default: '0s' },
   'dry-run': { type: 'boolean', default: false },
+  'verify-restore': { type: 'boolean', default: false },
 } as const;
 
 /** `slotflip backup --env FILE`: one encrypted archive of the instance in the host's backup directory. */
 export async function backupCommand(args: string[], io: Io): Promise<number> {
   const { values } = parseArgs({ args, options: OPTIONS });
   if (!values.env) {
-    io.err('usage: slotflip backup --env FILE [--instance ID] [--secrets-dir DIR] [--lock-wait 10m] [--dry-run]');
+    io.err('usage: slotflip backup --env FILE [--instance ID] [--secrets-dir DIR] [--lock-wait 10m] [--dry-run] [--verify-restore]');
     return 1;
   }
   return cancellable(io, async (signal) => {
@@ -26,6 +27,8 @@ export async function backupCommand(args: string[], io: Io): Promise<number> {
       secrets: { env: io.env, dir: values['secrets-dir'] ?? io.env.SLOTFLIP_SECRETS_DIR },
       lockWaitMs: seconds(values['lock-wait'], 0) * 1000,
       dryRun: values['dry-run'],
+      verifyRestore: values['verify-restore'],
+      env: io.env,
       log: io.err,
       signal,
     });

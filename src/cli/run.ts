@@ -53,8 +53,8 @@ const COMMANDS: Record<string, Command> = {
   status: async (a, io) => (await import('./status.js')).statusCommand(a, io),
   rollback: async (a, io) => (await import('./rollback.js')).rollbackCommand(a, io),
   backup: async (a, io) => (await import('./backup.js')).backupCommand(a, io),
+  restore: async (a, io) => (await import('./restore.js')).restoreCommand(a, io),
 };
-const PLANNED = ['restore'];
 
 /** The CLI without a process: argv in, lines out, exit code back. bin/slotflip.js wires it to the real process. */
 export async function runCli(argv: string[], io: Io): Promise<number> {
@@ -69,8 +69,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   }
   const run = COMMANDS[command];
   if (!run) {
-    const why = PLANNED.includes(command) ? `"${command}" is not available in this version yet` : `unknown command "${command}"`;
-    io.err(`slotflip: ${why}; run \`slotflip --help\` for the commands`);
+    io.err(`slotflip: unknown command "${command}"; run \`slotflip --help\` for the commands`);
     return ExitCode.usage;
   }
   try {

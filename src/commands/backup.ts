@@ -1,4 +1,14 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { putArtifact, type ArtifactStoreClient } from '../backup/artifact-store.js';
+import { putLocal } from '../backup/local-store.js';
+import { fetchFound } from '../backup/locate.js';
+import { parseManifest } from '../backup/manifest.js';
+import type { Instance } from '../config/environment.generated.js';
 import { runPlan, type RunOutcome } from '../engine/run.js';
+import { layout } from '../host/layout.js';
+import type { Transport } from '../transport/transport.js';
 import { ExitCode } from '../exit-codes.js';
 import { buildBackupPlan } from '../plan/backup-plan.js';
 import { formatPlan, masker } from '../plan/format.js';
@@ -6,6 +16,7 @@ import { connectTarget } from '../transport/connect.js';
 import { exitCodeFor, type DeployOptions, type DeployResult } from './deploy.js';
 import { prepare } from './prepare.js';
 import { stepReporter } from './progress.js';
+import { defaultArtifactClient, runRestore } from './restore.js';
 import { newRunId, owner, readHostWhenFree } from './run-context.js';
 
 /** Where a backup was made, for its manifest: the workflow run when in GitHub, else who and where. */
@@ -16,10 +27,56 @@ function madeBy(env: NodeJS.ProcessEnv): Record<string, string> {
 
 export interface BackupResult extends DeployResult {
   backup?: { id: string; sha256: string; bytes: number };
+  /** Where copies went besides the host: `local:/path`, `artifact:name`. */
+  stored?: string[];
 }
 
-/** `slotflip backup`: one encrypted archive of the instance on its host (the artifact and local stores come next). */
-export async function runBackup(opts: Omit<DeployOptions, 'allowBreaking' | 'offline'>): Promise<BackupResult> {
+export interface BackupOptions extends Omit<DeployOptions, 'allowBreaking' | 'offline'> {
+  /** Then restore it into a scratch database and compare table by table (needs the restore key and the admin). */
+  verifyRestore?: boolean;
+  /** The artifact client (default: @actions/artifact's, inside a workflow run). */
+  artifacts?: () => Promise<ArtifactStoreClient>;
+  env?: NodeJS.ProcessEnv;
+}
+
+/**
+ * The archive made on the host goes to the environment's other stores: local directories on this machine and the
+ * workflow run's artifacts. It stays on the host too unless `stores` leaves the host out.
+ */
+async function copyToStores(transport: Transport, inst: Instance, id: string, opts: BackupOptions): Promise<string[]> {
+  const stores = inst.backups?.stores ?? [{ type: 'host' as const }];
+  const elsewhere = stores.filter((s) => s.type !== 'host');
+  if (elsewhere.length === 0) return [];
+  const work = await mkdtemp(join(tmpdir(), 'slotflip-backup-'));
+  const stored: string[] = [];
+  try {
+    const l = layout(inst.id);
+    const manifestText = await transport.script(`cat ${l.backups}/${id}.manifest.json`);
+    const manifest = parseManifest(manifestText.stdout.trim());
+    if (!manifest) throw new Error(`the manifest of ${id} on the host is unreadable`);
+    const files = await fetchFound(transport, inst.id, { manifest, store: { type: 'host' } }, work);
+    for (const s of elsewhere) {
+      if (s.type === 'local') {
+        const removed = await putLocal(s.path!, files, inst.backups?.keep ?? 7);
+        opts.log(`stored ${id} in ${s.path}${removed.length ? `; removed the older ${removed.join(', ')}` : ''}`);
+        stored.push(`local:${s.path}`);
+      } else if (opts.artifacts || (opts.env ?? process.env).ACTIONS_RUNTIME_TOKEN) {
+        const a = await putArtifact(await (opts.artifacts ?? defaultArtifactClient)(), files, work, s.retention_days);
+        opts.log(`stored ${id} as the workflow artifact ${a.name}${s.retention_days ? ` (kept ${s.retention_days} days)` : ''}`);
+        stored.push(`artifact:${a.name}`);
+      } else {
+        opts.log(`note: the artifact store is skipped outside a GitHub workflow run`);
+      }
+    }
+    if (!stores.some((s) => s.type === 'host')) await transport.script(`rm -f ${l.backups}/${id}.tar.age ${l.backups}/${id}.manifest.json`);
+    return stored;
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+/** `slotflip backup`: one encrypted archive of the instance, made on its host, copied to the environment's stores. */
+export async function runBackup(opts: BackupOptions): Promise<BackupResult> {
   const prepared = await prepare({ ...opts, render: false });
   const mask = masker(Object.values(prepared.secrets));
   const transport = await connectTarget(prepared.instance, prepared.secrets);
@@ -33,7 +90,16 @@ export async function runBackup(opts: Omit<DeployOptions, 'allowBreaking' | 'off
     const outcome = await runPlan(result.plan, transport, { onEvent: progress.onEvent, lockWaitMs: opts.lockWaitMs, signal: opts.signal }).finally(progress.stop);
     const archive = outcome.kind === 'completed' ? (outcome.results.archive as BackupResult['backup']) : undefined;
     const summary = summaryOf(outcome, archive, mask);
-    return { exitCode: outcome.kind === 'failed' ? ExitCode.rolledBackAfterFailure : exitCodeFor(outcome), summary, outcome, planText, backup: archive };
+    const exitCode = outcome.kind === 'failed' ? ExitCode.rolledBackAfterFailure : exitCodeFor(outcome);
+    if (!archive) return { exitCode, summary, outcome, planText };
+    const stored = await copyToStores(transport, prepared.instance, archive.id, opts).catch((e: Error) => e);
+    if (stored instanceof Error) return { exitCode: ExitCode.preflight, summary: `${summary}; copying it to the stores failed: ${mask(stored.message)} (the host keeps it)`, outcome, planText, backup: archive };
+    if (opts.verifyRestore) {
+      const drill = await runRestore({ ...opts, from: archive.id, drill: true, dryRun: false });
+      if (drill.exitCode !== ExitCode.ok) return { exitCode: drill.exitCode, summary: `${summary}; the restore drill failed: ${drill.summary}`, outcome, planText, backup: archive, stored };
+      return { exitCode, summary: `${summary}; restore drill passed: every table matched`, outcome, planText, backup: archive, stored };
+    }
+    return { exitCode, summary, outcome, planText, backup: archive, stored };
   } finally {
     await transport.close();
   }

@@ -29,9 +29,11 @@ export interface PrepareOptions {
   onSecrets?: (values: string[]) => void;
   /** false: skip loading and rendering templates (a rollback changes no file; it should start fast). */
   render?: boolean;
-  /** Resolve backups.restore_key_secret too (only restores need the identity; everything else runs without it). */
-  restoreKey?: boolean;
+  /** Resolve the restore-only secrets too: the backup identity and the database admin (deploy and backup jobs never have them). */
+  restoreSecrets?: boolean;
 }
+
+const RESTORE_ONLY = ['restore_key_secret', 'admin_secret'];
 
 const invalid = (message: string, remedy = '') => new SlotflipError('validate', message, remedy, ExitCode.invalidConfig);
 
@@ -48,8 +50,8 @@ export async function prepare(opts: PrepareOptions): Promise<Prepared> {
   const secrets: Record<string, string> = {};
   // The schema walk starts at the document root, so the instance is looked at as the one instance of a document.
   for (const ref of valuesOfDefinition({ instances: [instance] }, 'secretName')) {
-    // The backup identity is read only where restores run: deploy and backup jobs never have it (design §5).
-    if (ref.path.at(-1) === 'restore_key_secret' && !opts.restoreKey) continue;
+    // The backup identity and the database admin are read only where restores run: deploy and backup jobs never have them (design §5).
+    if (RESTORE_ONLY.includes(String(ref.path.at(-1))) && !opts.restoreSecrets) continue;
     const name = String(ref.value);
     if (!opts.secrets) secrets[name] = `<secret ${name}>`;
     else {

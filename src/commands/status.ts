@@ -1,3 +1,4 @@
+import { parseManifest } from '../backup/manifest.js';
 import type { Instance } from '../config/environment.generated.js';
 import { statusScript } from '../host/status.js';
 import { parseState, type HostState } from '../host/state.js';
@@ -32,6 +33,8 @@ export interface InstanceStatus {
   rollback: { release: string; slot: string; warm: boolean } | null;
   /** The backup the live release's deploy took: what `rollback --restore-db` would restore. */
   backup: string | null;
+  /** The encrypted backups on the host, newest first: what `slotflip restore --from ID` can take. */
+  archives: { id: string; created: string; release: string | null; bytes: number }[];
 }
 
 function lastRun(journal: string, state: HostState): InstanceStatus['last'] {
@@ -79,6 +82,10 @@ export function parseStatus(inst: Instance, stdout: string, now = Date.now() / 1
     last: lastRun(tag('journal')[0] ?? '', state), releases: state.releases,
     rollback: other && previous ? { release: previous.release, slot: other, warm: otherUnits.length > 0 && otherUnits.every((c) => c.state === 'active') } : null,
     backup: active?.backup ?? null,
+    archives: tag('archive').flatMap((l) => {
+      const m = parseManifest(l);
+      return m ? [{ id: m.id, created: m.created, release: m.release, bytes: m.encrypted.bytes }] : [];
+    }).sort((a, b) => b.created.localeCompare(a.created)),
   };
 }
 
@@ -97,6 +104,7 @@ export function formatStatus(s: InstanceStatus): string {
     `releases  ${s.releases.join(', ') || '-'}`,
     `rollback  ${s.rollback ? `to ${s.rollback.release} on ${s.rollback.slot} (${s.rollback.warm ? 'warm: only a flip' : 'cold: start and gate first'})` : 'none'}; any kept release with --to`,
     `backup    ${s.backup ?? 'none'}${s.backup ? ' (taken before the live release migrated; rollback --restore-db)' : ''}`,
+    `archives  ${s.archives.length ? s.archives.map((a) => `${a.id} (${a.created}, release ${a.release ?? '-'}, ${(a.bytes / 1048576).toFixed(1)} MiB)`).join('\n          ') : 'none'}${s.archives.length ? '\n          (slotflip restore --from ID|latest)' : ''}`,
     `lock      ${s.lock ? JSON.stringify(s.lock) : 'free'}`,
     `hold      ${s.hold ? `${s.hold.release} since ${s.hold.since}: ${s.hold.reason}` : 'none'}${s.maintenance ? '   MAINTENANCE PAGE IS ON' : ''}`,
   ];

@@ -380,6 +380,10 @@ export interface Database {
   name: string;
   user: string;
   password_secret: SecretName1;
+  /**
+   * The database admin role restore connects as (it creates and renames databases).
+   */
+  admin_user?: string;
   admin_secret?: SecretName2;
   /**
    * Connections each slot may open.

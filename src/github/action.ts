@@ -54,7 +54,7 @@ export async function runAction(): Promise<void> {
   try {
     if (command === 'validate') await validate();
     else if (command === 'plan' || command === 'deploy') await deploy(command);
-    else if (command === 'rollback' || command === 'backup') await deploy(command);
+    else if (command === 'rollback' || command === 'backup' || command === 'restore') await deploy(command);
     else if (command === 'status') await status();
     else core.setFailed(`command "${command}" is not available in this version of slotflip yet`);
   } catch (err) {
@@ -88,7 +88,7 @@ function groupedSteps(e: StepEvent, mask: (t: string) => string): void {
   else core.info(`waiting for the lock: ${mask(e.holder)}`);
 }
 
-async function deploy(command: 'plan' | 'deploy' | 'rollback' | 'backup'): Promise<void> {
+async function deploy(command: 'plan' | 'deploy' | 'rollback' | 'backup' | 'restore'): Promise<void> {
   const abort = new AbortController();
   const cancel = () => abort.abort();
   process.once('SIGINT', cancel);
@@ -123,12 +123,17 @@ function restoreDbInput(): 'never' | 'if-safe' | 'force' {
 
 type RunInput = Parameters<typeof runDeploy>[0];
 
+/** A boolean input; unset is false (a runner fills in action.yml's defaults, a direct call may not). */
+const flag = (name: string) => core.getInput(name) !== '' && core.getBooleanInput(name);
+
 /** The command's own code, loaded when it runs (as in the CLI). */
-async function runCommand(command: 'plan' | 'deploy' | 'rollback' | 'backup', run: Omit<RunInput, 'allowBreaking'>) {
-  if (command === 'backup') return (await import('../commands/backup.js')).runBackup(run);
+async function runCommand(command: 'plan' | 'deploy' | 'rollback' | 'backup' | 'restore', run: Omit<RunInput, 'allowBreaking'>) {
+  if (command === 'backup') return (await import('../commands/backup.js')).runBackup({ ...run, verifyRestore: flag('verify-restore') });
+  // The artifacts of other runs are read with the job's token (permissions: actions: read).
+  if (command === 'restore') return (await import('../commands/restore.js')).runRestore({ ...run, from: core.getInput('from') || 'latest', drill: flag('drill') });
   if (command === 'rollback') {
     const to = core.getInput('to');
     return (await import('../commands/rollback.js')).runRollback({ ...run, to: ['', 'previous'].includes(to) ? undefined : to, restoreDb: restoreDbInput() });
   }
-  return runDeploy({ ...run, allowBreaking: core.getBooleanInput('allow-breaking') });
+  return runDeploy({ ...run, allowBreaking: flag('allow-breaking') });
 }

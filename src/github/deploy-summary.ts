@@ -4,12 +4,12 @@ import { escapeMarkdown } from './summary.js';
 const MEANING: Record<number, string> = {
   0: '✅ deployed', 2: '❌ invalid configuration', 3: '❌ connection or host key refused', 4: '⛔ refused by preflight',
   5: '🔒 locked by another run', 10: '↩️ health gate failed: rolled back, production untouched', 11: '↩️ rolled back after a later failure',
-  12: '🚨 rollback failed: operator needed', 20: '➖ nothing to do',
+  12: '🚨 rollback failed: operator needed', 13: '⛔ a database restore would discard writes', 14: '⛔ backup refused: nothing was touched', 20: '➖ nothing to do',
 };
 
 /** The job summary of a plan or deploy: result, release and slot, every step with its time, the plan itself. */
 export function deploySummary(command: string, r: DeployResult): string {
-  const done: Record<string, string> = { rollback: '✅ rolled back', backup: '✅ backed up' };
+  const done: Record<string, string> = { rollback: '✅ rolled back', backup: '✅ backed up', restore: '✅ restored' };
   const meaning = r.exitCode === 0 && done[command] ? done[command] : (MEANING[r.exitCode] ?? `exit ${r.exitCode}`);
   const lines = [`## slotflip ${command}`, '', `**${meaning}**: ${escapeMarkdown(r.summary)}`];
   if (r.release) lines.push('', `release \`${r.release}\`${r.slot ? ` on the **${r.slot}** slot` : ''}${r.url ? ` at ${r.url}` : ''}`);

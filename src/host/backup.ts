@@ -1,6 +1,7 @@
 import type { Database } from '../config/environment.generated.js';
 import type { Op } from '../plan/types.js';
 import type { Layout } from './layout.js';
+import { dumpWithMarker } from './db-marker.js';
 import { schemaHeadShell } from './postgres.js';
 import { quote } from './shell.js';
 
@@ -22,7 +23,8 @@ const conn = (l: Layout) => `PGPASSFILE=${quote(l.pgpass)} PGCONNECT_TIMEOUT=5 P
 
 /**
  * One encrypted archive of everything needed to rebuild the instance: the database (`pg_dump -Fc`, checked with
- * `pg_restore --list`), the app's files, the shared config and secrets, state.json, a manifest and SHA256SUMS.
+ * `pg_restore --list`, with its per-table fingerprint from db-marker.ts so a restore can prove it is identical, and
+ * its roles), the app's files, the shared config and secrets, state.json, a manifest and SHA256SUMS.
  * The parts are written to a 0700 work directory beside the backups (never in memory), then streamed through
  * `tar | age` to a .partial file, hashed and renamed: a full disk or a failed dump leaves nothing that looks complete,
  * and nothing unencrypted stays. A plain manifest beside it (sizes, hashes, schema, release, key ids; no secret) lets
@@ -32,19 +34,24 @@ export function backupArchive(l: Layout, spec: BackupSpec): Op {
   const out = `${l.backups}/${spec.id}`;
   const db = spec.db;
   const target = db ? `-h ${quote(db.host)} -p ${db.port} -U ${quote(db.user)} -d ${quote(db.name)} --no-password` : '';
+  // A fixed work directory (the id is unique per run), so the marker's paths are plain words in the script.
+  const w = `${l.backups}/.work-${spec.id}`;
   const meta = JSON.stringify({ format: 1, id: spec.id, instance: spec.instance, release: spec.release, recipients: spec.recipients, made_by: spec.madeBy });
   return {
     kind: 'sh',
     note: `back up ${db ? 'the database, ' : ''}${spec.filesDir ? 'the files, ' : ''}shared config and state; encrypt to ${spec.recipients.length} recipient(s); keep ${spec.keep}`,
     text: `command -v age >/dev/null || { echo "age is not installed on the host (Debian: apt-get install age)" >&2; exit 4; }
 install -d -m 0700 ${quote(l.backups)}
-w=$(mktemp -d ${quote(`${l.backups}/.work-${spec.id}.XXXXXX`)})
+rm -rf ${quote(w)} && install -d -m 0700 ${quote(w)}
+w=${quote(w)}
 trap 'rm -rf "$w" ${quote(`${out}.tar.age.partial`)}' EXIT
 parts=''
-${db ? `${conn(l)} pg_dump -Fc ${target} -f "$w/db.dump"
+${db ? `${dumpWithMarker(l, db, `${w}/db.dump`, '"$w/db.dump"')}
 pg_restore --list "$w/db.dump" > /dev/null
 schema=$(${schemaHeadShell(l, db)})
-parts="$parts db.dump"` : 'schema='}
+# The roles the database needs (attributes and memberships; passwords stay in the shared secrets): readable by the app's own role.
+${conn(l)} pg_dumpall --roles-only --no-role-passwords ${target.replace('-d ', '-l ')} > "$w/roles.sql"
+parts="$parts db.dump db.dump.marker roles.sql"` : 'schema='}
 ${spec.filesDir ? `tar -C ${quote(spec.filesDir)} -cf "$w/files.tar" .\nparts="$parts files.tar"` : ''}
 tar -C ${quote(l.root)} -cf "$w/shared.tar" shared $( [ -e ${quote(l.state)} ] && echo state.json )
 parts="$parts shared.tar"

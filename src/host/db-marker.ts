@@ -5,13 +5,14 @@ import { schemaHeadShell } from './postgres.js';
 import { quote } from './shell.js';
 
 // "Did the app write anything since the backup?", answered exactly and without knowing the app. At backup time every
-// table's rows are fingerprinted over the columns it has then (a row count and a hash of the sorted row hashes),
-// before and after the dump: if the two differ, the app wrote while the dump ran ("dirty"). Later the same tables are
+// table's rows are fingerprinted over the columns it has then (a row count and a hash of the sorted row hashes), in
+// the very snapshot the dump reads, so the marker is exactly what the dump holds. Later the same tables are
 // fingerprinted over the same columns. An expand-only migration (new columns and tables, backfilled) leaves those
 // columns alone, so slotflip's own migration does not count as a write, wherever it happens in time; the migration
 // tool's bookkeeping tables (environment: migrations.bookkeeping_tables) are left out. A migration that rewrites old
 // columns, drops them, or fills a new table makes the comparison report it: a restore is then never called safe.
-// The marker file: `schema <head at the backup>`, `clean|dirty`, then `table|columns|rows|hash` lines.
+// The marker file: `schema <head at the backup>`, `clean` (older markers may say `dirty`: taken around the dump
+// rather than in its snapshot), then `table|columns|rows|hash` lines.
 
 const conn = (l: Layout) => `PGPASSFILE=${quote(l.pgpass)} PGCONNECT_TIMEOUT=5 PGAPPNAME=slotflip`;
 const target = (db: Database) => `-h ${quote(db.host)} -p ${db.port} -U ${quote(db.user)} -d ${quote(db.name)} --no-password`;
@@ -19,18 +20,29 @@ const target = (db: Database) => `-h ${quote(db.host)} -p ${db.port} -U ${quote(
 /** SQL that writes one query per table; each query prints `table|columns|rows|hash` over the given columns. */
 const GENERATE = `SELECT format('SELECT %L, %L, count(*), md5(coalesce(string_agg(h, '''' ORDER BY h), '''')) FROM (SELECT md5(ROW(%s)::text) AS h FROM public.%I) s;', table_name, string_agg(column_name, ',' ORDER BY ordinal_position), string_agg(format('%I', column_name), ',' ORDER BY ordinal_position), table_name) FROM information_schema.columns WHERE table_schema = 'public' GROUP BY table_name ORDER BY table_name`;
 
-/** Shell: fingerprint every public table as it is now; output `table|columns|rows|hash` lines. */
-function fingerprintNow(l: Layout, db: Database): string {
-  return `${conn(l)} psql -At -v ON_ERROR_STOP=1 ${target(db)} -c ${quote(GENERATE)} | ${conn(l)} psql -At -F'|' -v ON_ERROR_STOP=1 ${target(db)}`;
+/** Shell: fingerprint every public table as it is now, as `table|columns|rows|hash` lines (a restore reads its new database as the admin). */
+export function fingerprintAs(connection: string, psqlTarget: string): string {
+  return `${connection} psql -At -v ON_ERROR_STOP=1 ${psqlTarget} -c ${quote(GENERATE)} | ${connection} psql -At -F'|' -v ON_ERROR_STOP=1 ${psqlTarget}`;
 }
 
-/** Shell lines that write `<dump>.marker` around the dump command `dump`. */
-export function markAroundDump(l: Layout, db: Database, dumpFile: string, dump: string): string {
-  const m = quote(`${dumpFile}.marker`);
-  return `mark_before=$(${fingerprintNow(l, db)})
-${dump}
-mark_after=$(${fingerprintNow(l, db)})
-{ echo "schema $(${schemaHeadShell(l, db)})"; [ "$mark_before" = "$mark_after" ] && echo clean || echo dirty; printf '%s\\n' "$mark_before"; } > ${m}.partial && mv -f ${m}.partial ${m}`;
+/**
+ * Shell: `pg_dump -Fc` of the database into `out`, and `<markerFor>.marker` holding the fingerprint of every table
+ * taken in the very snapshot the dump reads: one session exports a snapshot and holds it open while pg_dump and the
+ * fingerprint both import it and run side by side. The marker then describes exactly what the dump holds, whatever
+ * the app writes meanwhile (a restore can prove it is identical; a rollback sees any later write as a difference).
+ */
+export function dumpWithMarker(l: Layout, db: Database, markerFor: string, out: string): string {
+  const m = quote(`${markerFor}.marker`);
+  const psql = `${conn(l)} psql -v ON_ERROR_STOP=1 ${target(db)}`;
+  return `coproc SNAP { ${psql} -qAt 2>&1; }
+echo "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SELECT pg_export_snapshot();" >&"\${SNAP[1]}"
+snap=''; read -r -t 30 snap <&"\${SNAP[0]}" || true
+case "$snap" in *-*-*) ;; *) echo "could not export a database snapshot: $snap" >&2; exit 1 ;; esac
+${conn(l)} pg_dump -Fc --snapshot="$snap" ${target(db)} -f ${out} & dump=$!
+marker=$({ echo "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET TRANSACTION SNAPSHOT '$snap';"; ${psql} -At -c ${quote(GENERATE)}; echo 'COMMIT;'; } | ${psql} -qAt -F'|') || { kill "$dump" 2>/dev/null || true; echo "fingerprinting the dump's snapshot failed" >&2; exit 1; }
+wait "$dump" || { echo "pg_dump failed" >&2; exit 1; }
+printf 'COMMIT;\n\\q\n' >&"\${SNAP[1]}"
+{ echo "schema $(${schemaHeadShell(l, db)})"; echo clean; printf '%s\n' "$marker"; } > ${m}.partial && mv -f ${m}.partial ${m}`;
 }
 
 export type RestoreMode = 'if-safe' | 'force';

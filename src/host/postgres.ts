@@ -1,7 +1,7 @@
 import type { Database } from '../config/environment.generated.js';
 import type { Op } from '../plan/types.js';
 import type { Layout } from './layout.js';
-import { markAroundDump } from './db-marker.js';
+import { dumpWithMarker } from './db-marker.js';
 import { quote } from './shell.js';
 
 // Credentials come from a 0600 pgpass file (PGPASSFILE), never from an argv or PGPASSWORD on a command line.
@@ -26,7 +26,7 @@ export function backupDatabase(l: Layout, db: Database, file: string): Op {
     note: 'back up the database before anything migrates it',
     text: `install -d -m 0700 ${quote(l.backups)}
 trap 'rm -f ${f}.partial' ERR
-${markAroundDump(l, db, file, `${conn(l)} pg_dump -Fc ${target(db)} -f ${f}.partial`)}
+${dumpWithMarker(l, db, file, `${f}.partial`)}
 pg_restore --list ${f}.partial > /dev/null
 sha=$(sha256sum ${f}.partial | cut -d' ' -f1)
 mv -f ${f}.partial ${f}

@@ -7,6 +7,10 @@ export const releaseId = (version: string, sha256: string) => `${version}-${sha2
 /** The version a release id names (the inverse of releaseId). */
 export const versionOf = (id: string) => id.replace(/-[0-9a-f]{8}$/, '');
 
+/** Shell: the app's system user, created when missing (a deploy before it unpacks, a restore before it restores files). */
+export const ensureAppUser = (instance: string, user: string) =>
+  `id -u ${quote(user)} >/dev/null 2>&1 || useradd --system --home-dir ${quote(layout(instance).root)} --no-create-home --shell /usr/sbin/nologin ${quote(user)}`;
+
 /** Unpacks an uploaded archive into releases/<id> (through a .partial directory), unless that release is already there. */
 export function unpackRelease(instance: string, id: string, archive: string, user: string, build: readonly string[]): Op {
   const l = layout(instance);
@@ -16,7 +20,7 @@ export function unpackRelease(instance: string, id: string, archive: string, use
   return {
     kind: 'sh',
     note: `unpack release ${id}${build.length ? ' and run its build commands' : ''}`,
-    text: `id -u ${quote(user)} >/dev/null 2>&1 || useradd --system --home-dir ${quote(l.root)} --no-create-home --shell /usr/sbin/nologin ${quote(user)}
+    text: `${ensureAppUser(instance, user)}
 install -d -m 0755 ${quote(l.releases)} ${quote(`${l.root}/slots`)}
 install -d -m 0750 -g ${quote(user)} ${quote(l.shared)}
 if [ -d ${dir} ]; then

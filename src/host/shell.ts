@@ -29,3 +29,8 @@ export function writeFileScript(path: string, content: string | Buffer, mode = '
   ];
   return lines.join('\n');
 }
+
+/** A SQL string literal (standard_conforming_strings: only the quote doubles). */
+export function quoteSql(value: string): string {
+  return `'${value.replace(/'/g, "''")}'`;
+}

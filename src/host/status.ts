@@ -11,6 +11,7 @@ export function statusScript(inst: Instance): string {
     `echo "@hold-file $(test -e ${quote(l.maintenanceFlag)} && echo maintenance || echo none)"`,
     `echo "@disk $(df --output=pcent,avail -B1 /opt | tail -1 | tr -d '%')"`,
     `echo "@mem $(awk '/^MemTotal:/ {t=$2} /^MemAvailable:/ {a=$2} END {print int(t/1024), int(a/1024)}' /proc/meminfo)"`,
+    `for f in ${quote(l.backups)}/*.manifest.json; do [ -e "$f" ] && echo "@archive $(tr -d '\\n' < "$f")"; done; true`,
     `echo "@journal $(tail -n 400 ${quote(l.journal)} 2>/dev/null | tr '\\n' '\\036')"`,
   ];
   for (const [name, c] of Object.entries(inst.app.components)) {

@@ -26,7 +26,7 @@ export function labEnvironment(n: number, hostKey: string, release: LabRelease, 
           release: { source: 'upload', version: release.version, path: release.path, sha256: release.sha256 },
           components: { api: { start: 'node app.js serve', listen: { type: 'unix' }, route: '/' } },
         },
-        database: { engine: 'postgres', host: '127.0.0.1', port: 5432, name: LAB_DB.name, user: LAB_DB.user, password_secret: secrets.db, admin_secret: secrets.dbAdmin, pool: 5 },
+        database: { engine: 'postgres', host: '127.0.0.1', port: 5432, name: LAB_DB.name, user: LAB_DB.user, password_secret: secrets.db, admin_user: LAB_DB.admin, admin_secret: secrets.dbAdmin, pool: 5 },
         redis: { host: '127.0.0.1', port: 6379, db: 0, password_secret: secrets.redis },
         nginx: { server_names: [`demo-lab-${n}.lab.invalid`], tls: { enabled: false } },
         health: {

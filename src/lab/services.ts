@@ -1,4 +1,4 @@
-import { quote } from '../host/shell.js';
+import { quote, quoteSql } from '../host/shell.js';
 
 export interface ServiceSecrets {
   dbPassword: string;
@@ -47,10 +47,6 @@ REDISCLI_AUTH="$pw" redis-cli ping | grep -q PONG
 systemctl is-active --quiet nginx ssh
 echo provisioned
 `;
-}
-
-function quoteSql(value: string): string {
-  return `'${value.replace(/'/g, "''")}'`;
 }
 
 /** sshd, nginx, PostgreSQL and Redis, as `status` reports them. */

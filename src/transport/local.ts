@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process';
-import type { RunOptions, RunResult, Transport } from './transport.js';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
+import { pullArgv, pushArgv, type RunOptions, type RunResult, type Transport } from './transport.js';
 
 export interface ExecOptions extends RunOptions {
   input?: string | Buffer;
@@ -43,6 +45,28 @@ export function execLocal(argv: readonly string[], opts: ExecOptions = {}): Prom
 }
 
 /**
+ * Runs an argv with a file as its stdin or its stdout, streamed (backups are never held whole in memory).
+ * Rejects with the program's stderr when it exits non-zero.
+ */
+export async function streamLocal(argv: readonly string[], io: { from?: string; to?: string }, env?: Record<string, string | undefined>): Promise<void> {
+  const [cmd, ...args] = argv;
+  if (!cmd) throw new Error('streamLocal: empty argv');
+  const child = spawn(cmd, args, { env: env as NodeJS.ProcessEnv | undefined, stdio: ['pipe', 'pipe', 'pipe'] });
+  const err: Buffer[] = [];
+  child.stderr.on('data', (c: Buffer) => err.push(c));
+  const exited = new Promise<number>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve(code ?? (signal ? 128 + 15 : 1)));
+  });
+  const flows = [
+    io.from ? pipeline(createReadStream(io.from), child.stdin) : Promise.resolve(child.stdin.end()),
+    io.to ? pipeline(child.stdout, createWriteStream(io.to, { mode: 0o600 })) : Promise.resolve(child.stdout.resume()),
+  ];
+  const [code] = await Promise.all([exited, ...flows.map((f) => f.catch(() => undefined))]);
+  if (code !== 0) throw new Error(`${argv.slice(0, 3).join(' ')} exited ${code}: ${Buffer.concat(err).toString('utf8').trim()}`);
+}
+
+/**
  * Runs scripts through a command prefix that ends in a shell on the target: [] for this machine,
  * ['lxc-attach', '-n', NAME, '--clear-env', '--'] for a lab container, ['pct', 'exec', ID, '--keep-env', '0', '--'] on Proxmox.
  */
@@ -55,6 +79,14 @@ export class PrefixTransport implements Transport {
 
   script(script: string, opts: RunOptions = {}): Promise<RunResult> {
     return execLocal([...this.prefix, 'bash', '-s'], { input: script, timeoutMs: opts.timeoutMs, env: this.env });
+  }
+
+  pull(remotePath: string, localPath: string): Promise<void> {
+    return streamLocal([...this.prefix, ...pullArgv(remotePath)], { to: localPath }, this.env);
+  }
+
+  push(localPath: string, remotePath: string): Promise<void> {
+    return streamLocal([...this.prefix, ...pushArgv(remotePath)], { from: localPath }, this.env);
   }
 
   async close(): Promise<void> {}

@@ -1,8 +1,12 @@
+import { createReadStream, createWriteStream } from 'node:fs';
+import type { Duplex } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { NodeSSH } from 'node-ssh';
+import { quote } from '../host/shell.js';
 import { ConnectionError } from '../errors.js';
 import { fingerprint } from '../host/fingerprint.js';
 import { SshRunner, type ExecClient } from './ssh-runner.js';
-import type { RunOptions, RunResult, Transport } from './transport.js';
+import { pullArgv, pushArgv, type RunOptions, type RunResult, type Transport } from './transport.js';
 
 export interface SshTarget {
   host: string;
@@ -19,10 +23,17 @@ export interface SshTarget {
   remote?: readonly string[];
 }
 
+/** The slice of ssh2's client a pull or a push uses (its own types are not installed). */
+interface StreamClient {
+  exec(command: string, callback: (err: Error | undefined, channel: Duplex & { stderr: NodeJS.ReadableStream; on(e: 'exit', l: (code: number | null) => void): unknown }) => void): unknown;
+}
+
 /** One SSH connection, reused for every script of a run. */
 export class SshTransport implements Transport {
   readonly label: string;
   private readonly remote: string;
+  /** The remote command without its `bash -s`: what a pull or a push runs its fixed program through. */
+  private readonly prefix: string;
   /** One long-lived session that runs scripts in turn (ssh-runner.ts); scripts that overlap it use their own exec. */
   private runner?: Promise<SshRunner | undefined>;
   private readonly useRunner: boolean;
@@ -35,6 +46,7 @@ export class SshTransport implements Transport {
     // A fixed argv of plain words (checked here): nothing in it needs quoting, and no value from a script is in it.
     if (!remote.every((w) => /^[A-Za-z0-9_./=-]+$/.test(w))) throw new Error(`remote command words must be plain: ${remote.join(' ')}`);
     this.remote = remote.join(' ');
+    this.prefix = remote.slice(0, -2).join(' ');
     this.useRunner = target.remote === undefined;
   }
 
@@ -74,6 +86,38 @@ export class SshTransport implements Transport {
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  pull(remotePath: string, localPath: string): Promise<void> {
+    return this.stream(pullArgv(remotePath), { to: localPath });
+  }
+
+  push(localPath: string, remotePath: string): Promise<void> {
+    return this.stream(pushArgv(remotePath), { from: localPath });
+  }
+
+  /** One exec channel with a file streamed into or out of it; rejects with the far side's stderr on a non-zero exit. */
+  private stream(argv: string[], io: { from?: string; to?: string }): Promise<void> {
+    const command = [this.prefix, ...argv.map(quote)].filter(Boolean).join(' ');
+    const client = this.ssh.connection as unknown as StreamClient | null;
+    if (!client) return Promise.reject(new Error(`${this.label}: not connected`));
+    return new Promise((resolve, reject) => {
+      client.exec(command, (err, channel) => {
+        if (err) return reject(err);
+        const stderr: Buffer[] = [];
+        channel.stderr.on('data', (c: Buffer) => stderr.push(c));
+        let code: number | undefined;
+        channel.on('exit', (c: number | null) => (code = c ?? 255));
+        const flows = [
+          io.from ? pipeline(createReadStream(io.from), channel) : Promise.resolve(channel.end()),
+          io.to ? pipeline(channel, createWriteStream(io.to, { mode: 0o600 })) : Promise.resolve(channel.resume()),
+        ];
+        const closed = new Promise<void>((r) => channel.on('close', () => r()));
+        Promise.all([closed, ...flows])
+          .then(() => (code === 0 ? resolve() : reject(new Error(`${argv[0]} on ${this.label} exited ${code}: ${Buffer.concat(stderr).toString('utf8').trim()}`))))
+          .catch(reject);
+      });
+    });
   }
 
   private async idleRunner(): Promise<SshRunner | undefined> {

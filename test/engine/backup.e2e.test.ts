@@ -40,7 +40,7 @@ describe('backup', () => {
     expect(manifest).toMatchObject({ format: 1, id, instance: 'demo-lab-1', encrypted: { sha256: sha, bytes: Number(bytes) } });
     expect(manifest.release).toMatch(/^2\.0\.0-/);
     expect(manifest.recipients[0]).toMatch(/^age1/);
-    expect(Object.keys(manifest.sizes).sort()).toEqual(['db.dump', 'shared.tar']);
+    expect(Object.keys(manifest.sizes).sort()).toEqual(['db.dump', 'db.dump.marker', 'roles.sql', 'shared.tar']);
     expect(manifest.made_by.by).toBeTruthy();
     // No secret in the plain manifest.
     for (const s of [suite.t.dbPassword, suite.t.dbAdminPassword, suite.t.redisPassword]) expect(JSON.stringify(manifest)).not.toContain(s);
@@ -59,6 +59,12 @@ describe('backup', () => {
     expect(toc).toMatch(/TABLE DATA public tasks/);
     const data = execFileSync('pg_restore', ['--data-only', '--table=tasks', '-f', '-', join(out, 'db.dump')], { encoding: 'utf8' });
     expect(data).toContain(title);
+    // The roles the database needs, without their passwords (those live in the shared secrets).
+    const roles = readFileSync(join(out, 'roles.sql'), 'utf8');
+    expect(roles).toMatch(/^CREATE ROLE demo;$/m);
+    expect(roles).not.toMatch(/PASSWORD '/);
+    // The per-table fingerprint taken in the dump's own snapshot: the row just written is counted.
+    expect(readFileSync(join(out, 'db.dump.marker'), 'utf8')).toMatch(/^tasks\|[a-z_,]+\|\d+\|[0-9a-f]{32}$/m);
     const shared = execFileSync('tar', ['-tf', join(out, 'shared.tar')], { encoding: 'utf8' });
     expect(shared).toMatch(/^shared\/app\.env$/m);
     expect(shared).toMatch(/^state\.json$/m);

@@ -1,0 +1,51 @@
+import { join } from 'node:path';
+import type { Instance } from '../config/environment.generated.js';
+import { layout } from '../host/layout.js';
+import { quote } from '../host/shell.js';
+import type { Transport } from '../transport/transport.js';
+import { listLocal, localFiles } from './local-store.js';
+import { archiveName, manifestName, newestFirst, parseManifest, type BackupFiles, type BackupManifest } from './manifest.js';
+
+// Finding a backup by id or `latest` in the stores that can list it without GitHub: the host's backup directory and
+// the environment's local directories. (Artifacts are found by the run that stored them: `--from run:ID`.)
+
+export interface Found {
+  manifest: BackupManifest;
+  store: { type: 'host' } | { type: 'local'; path: string };
+}
+
+/** The instance's backups on its host, newest first (from the plain manifests; no key needed). */
+export async function listHost(transport: Transport, instance: string): Promise<BackupManifest[]> {
+  const dir = layout(instance).backups;
+  const r = await transport.script(`for f in ${quote(dir)}/*.manifest.json; do [ -e "$f" ] && [ -e "\${f%.manifest.json}.tar.age" ] && { tr -d '\\n' < "$f"; echo; }; done; true`, { timeoutMs: 30_000 });
+  if (r.code !== 0) throw new Error(`listing the backups on ${transport.label} failed: ${r.stderr.trim()}`);
+  return r.stdout.split('\n').map((l) => parseManifest(l)).filter((m): m is BackupManifest => m?.instance === instance).sort(newestFirst);
+}
+
+const localDirs = (inst: Instance) => (inst.backups?.stores ?? []).filter((s) => s.type === 'local' && s.path).map((s) => s.path!);
+
+/** Every backup a restore could take from the stores the environment names (host, local), newest first; one id listed once. */
+export async function listBackups(transport: Transport, inst: Instance): Promise<Found[]> {
+  const stores = inst.backups?.stores;
+  const onHost = !stores || stores.some((s) => s.type === 'host');
+  const found: Found[] = onHost ? (await listHost(transport, inst.id)).map((manifest) => ({ manifest, store: { type: 'host' } })) : [];
+  for (const path of localDirs(inst)) {
+    for (const manifest of await listLocal(path, inst.id)) if (!found.some((f) => f.manifest.id === manifest.id)) found.push({ manifest, store: { type: 'local', path } });
+  }
+  return found.sort((a, b) => newestFirst(a.manifest, b.manifest));
+}
+
+/** `ID` or `latest`. */
+export function pick(found: readonly Found[], from: string): Found | undefined {
+  return from === 'latest' ? found[0] : found.find((f) => f.manifest.id === from);
+}
+
+/** The backup's two files on this machine: a local store's where they are, the host's pulled into `workDir`. */
+export async function fetchFound(transport: Transport, instance: string, f: Found, workDir: string): Promise<BackupFiles> {
+  if (f.store.type === 'local') return localFiles(f.store.path, f.manifest);
+  const dir = layout(instance).backups;
+  const files = { manifest: f.manifest, archive: join(workDir, archiveName(f.manifest.id)), manifestFile: join(workDir, manifestName(f.manifest.id)) };
+  await transport.pull(`${dir}/${archiveName(f.manifest.id)}`, files.archive);
+  await transport.pull(`${dir}/${manifestName(f.manifest.id)}`, files.manifestFile);
+  return files;
+}

@@ -1,0 +1,120 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fetchArtifact, type ArtifactStoreClient } from '../backup/artifact-store.js';
+import { fetchFound, listBackups, pick } from '../backup/locate.js';
+import type { BackupFiles } from '../backup/manifest.js';
+import { openArchive } from '../backup/open-archive.js';
+import { judgeRun } from '../backup/trust.js';
+import type { Instance } from '../config/environment.generated.js';
+import { runPlan } from '../engine/run.js';
+import { SlotflipError } from '../errors.js';
+import { ExitCode } from '../exit-codes.js';
+import { getDefaultBranch, getWorkflowRun, githubApiFrom } from '../github/rest.js';
+import { layout } from '../host/layout.js';
+import { formatPlan, masker } from '../plan/format.js';
+import { buildRestorePlan } from '../plan/restore-plan.js';
+import { connectTarget } from '../transport/connect.js';
+import type { Transport } from '../transport/transport.js';
+import { exitCodeFor, type DeployOptions, type DeployResult } from './deploy.js';
+import { prepare } from './prepare.js';
+import { stepReporter } from './progress.js';
+import { newRunId, owner, readHostWhenFree } from './run-context.js';
+
+export interface RestoreOptions extends Omit<DeployOptions, 'allowBreaking' | 'offline'> {
+  /** A backup id, `latest` (host and local stores), or `run:RUN_ID` (the artifact a trusted workflow run stored). */
+  from: string;
+  /** Restore into a scratch database, compare, drop it: nothing live is touched. */
+  drill?: boolean;
+  /** GITHUB_* variables for `run:` (the API and the token). */
+  env?: NodeJS.ProcessEnv;
+  /** The artifact client (default: @actions/artifact's, inside a workflow run). */
+  artifacts?: () => Promise<ArtifactStoreClient>;
+}
+
+export interface RestoreResult extends DeployResult {
+  backup?: string;
+}
+
+const refused = (summary: string): RestoreResult => ({ exitCode: ExitCode.backupRefused, summary });
+const bad = (message: string, remedy: string) => new SlotflipError('validate', message, remedy, ExitCode.invalidConfig);
+
+/** The restore-only credentials: the backup identity and the database admin. */
+function credentials(inst: Instance, secrets: Record<string, string>) {
+  const keyName = inst.backups?.restore_key_secret;
+  if (!keyName) throw bad(`${inst.id} names no backups.restore_key_secret`, 'Name the secret that holds the age identity of the backup recipients');
+  const adminName = inst.database?.admin_secret;
+  if (!adminName) throw bad(`${inst.id} names no database.admin_secret`, 'A restore creates and renames databases: name the secret holding the password of database.admin_user');
+  return { identity: secrets[keyName]!, admin: { user: inst.database!.admin_user ?? 'postgres', password: secrets[adminName]! }, appPassword: secrets[inst.database!.password_secret]! };
+}
+
+export const defaultArtifactClient = async (): Promise<ArtifactStoreClient> => new (await import('@actions/artifact')).DefaultArtifactClient();
+
+/** `--from run:ID`: only from this repository's own backup or deploy workflow, on the default branch, never a PR's. */
+async function fromRun(runId: number, inst: Instance, opts: RestoreOptions, workDir: string): Promise<BackupFiles | RestoreResult> {
+  const api = githubApiFrom(opts.env ?? process.env);
+  if ('missing' in api) throw bad(`--from run:${runId} needs ${api.missing}`, 'Run the restore in a workflow, or set GITHUB_REPOSITORY and GITHUB_TOKEN');
+  const run = await getWorkflowRun(api, runId);
+  const verdict = judgeRun(run, api.repo, await getDefaultBranch(api));
+  if (!verdict.trusted) return refused(`refusing the artifact of ${verdict.reason}; nothing was touched`);
+  const [owner_, name] = api.repo.split('/') as [string, string];
+  const client = await (opts.artifacts ?? defaultArtifactClient)();
+  return fetchArtifact(client, inst.id, { token: api.token, workflowRunId: runId, repositoryOwner: owner_, repositoryName: name }, workDir);
+}
+
+async function locate(transport: Transport, inst: Instance, opts: RestoreOptions, workDir: string): Promise<BackupFiles | RestoreResult> {
+  const run = /^run:(\d+)$/.exec(opts.from);
+  if (run) return fromRun(Number(run[1]), inst, opts, workDir);
+  const found = await listBackups(transport, inst);
+  const f = pick(found, opts.from);
+  if (!f) return { exitCode: ExitCode.invalidConfig, summary: `no backup "${opts.from}" of ${inst.id} on the host or in the local stores (${found.map((x) => x.manifest.id).join(', ') || 'none'})` };
+  opts.log(`backup ${f.manifest.id} from the ${f.store.type} store: release ${f.manifest.release ?? 'none'}, made ${f.manifest.created}, ${f.manifest.encrypted.bytes} bytes`);
+  return fetchFound(transport, inst.id, f, workDir);
+}
+
+/**
+ * `slotflip restore`: find the backup, check and decrypt it here (where the key is), push the checked archive to the
+ * host, and run the restore plan. Nothing on the host changes before the archive has passed every check.
+ */
+export async function runRestore(opts: RestoreOptions): Promise<RestoreResult> {
+  const prepared = await prepare({ ...opts, render: false, restoreSecrets: true });
+  const inst = prepared.instance;
+  const cred = credentials(inst, prepared.secrets);
+  const mask = masker(Object.values(prepared.secrets));
+  const workDir = await mkdtemp(join(tmpdir(), 'slotflip-restore-'));
+  const transport = await connectTarget(inst, prepared.secrets);
+  try {
+    const files = await locate(transport, inst, opts, workDir).catch((e: Error) => refused(`fetching backup ${opts.from} failed: ${mask(e.message)}`));
+    if ('exitCode' in files) return files;
+    opts.log(`checking backup ${files.manifest.id}: sha256, decryption, SHA256SUMS`);
+    const opened = await openArchive(files, cred.identity, workDir);
+    if (!opened.ok) return refused(`${opened.reason}; nothing was touched. ${opened.remedy}`);
+    const host = await readHostWhenFree(transport, inst, Date.now() + opts.lockWaitMs, (l) => opts.log(`waiting for the lock: ${mask(l)}`));
+    const run = newRunId();
+    const remoteTar = `${layout(inst.id).backups}/.restore-${run}.tar`;
+    const result = buildRestorePlan({ run, owner: owner(), now: new Date().toISOString(), instance: inst, state: host.recovery.state, backup: opened.inner, remoteTar, admin: cred.admin, appPassword: cred.appPassword, drill: opts.drill, guard: host.guard });
+    if (result.kind !== 'plan') return { exitCode: ExitCode.preflight, summary: result.message };
+    const planText = formatPlan(result.plan, Object.values(prepared.secrets));
+    if (opts.dryRun) return { exitCode: ExitCode.ok, summary: `restore plan for backup ${opened.inner.id}`, planText, backup: opened.inner.id };
+    await transport.script(`install -d -m 0700 ${layout(inst.id).backups}`);
+    opts.log(`sending the checked archive to ${transport.label}`);
+    await transport.push(opened.plainTar, remoteTar);
+    await rm(opened.plainTar, { force: true });
+    const progress = stepReporter(opts.log, mask, opts.onEvent);
+    const outcome = await runPlan(result.plan, transport, { onEvent: progress.onEvent, lockWaitMs: opts.lockWaitMs, signal: opts.signal })
+      .finally(progress.stop)
+      .finally(() => transport.script(`rm -f ${remoteTar}`));
+    const what = opts.drill ? 'restore drill' : 'restore';
+    const summary =
+      outcome.kind === 'completed'
+        ? `${what} of backup ${opened.inner.id} done${opts.drill ? ': every table matched and the scratch database was dropped' : ''}`
+        : outcome.kind === 'failed'
+          ? `${what} failed at ${outcome.step.id}: ${mask(outcome.detail)}${opts.drill ? '' : '; the previous database and files are back and serving'}`
+          : outcome.kind === 'locked' ? `locked by ${mask(outcome.holder)}` : 'the host changed while this run waited for the lock; run it again';
+    return { exitCode: outcome.kind === 'failed' ? ExitCode.rolledBackAfterFailure : exitCodeFor(outcome), summary, outcome, planText, backup: opened.inner.id };
+  } finally {
+    await transport.close();
+    // The decrypted archive exists only for the length of the command.
+    await rm(workDir, { recursive: true, force: true });
+  }
+}

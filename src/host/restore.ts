@@ -1,0 +1,145 @@
+import type { Database } from '../config/environment.generated.js';
+import type { Op } from '../plan/types.js';
+import { fingerprintAs } from './db-marker.js';
+import type { Layout } from './layout.js';
+import { ensureAppUser } from './release.js';
+import { quote } from './shell.js';
+
+// The host's half of `slotflip restore`. The archive arrives already checked and decrypted by the restore job (the
+// host never holds the key); here it is unpacked into a 0700 directory that the plan's final step always removes,
+// restored into a NEW database (the live one keeps serving meanwhile), proven identical table by table to what was
+// dumped, and only then swapped in by two renames behind the maintenance page. The old database stays beside it
+// under another name, so every step can be undone and nothing is dropped under live connections.
+
+export interface RestoreDb {
+  db: Database;
+  admin: { user: string; pgpass: string };
+  /** The database restored into, then renamed to db.name (or dropped again by a drill). */
+  fresh: string;
+  /** What the live database is renamed to by the swap. */
+  aside: string;
+}
+
+const adminConn = (r: RestoreDb) => `PGPASSFILE=${quote(r.admin.pgpass)} PGCONNECT_TIMEOUT=5 PGAPPNAME=slotflip`;
+const adminTarget = (r: RestoreDb, database: string) => `-h ${quote(r.db.host)} -p ${r.db.port} -U ${quote(r.admin.user)} -d ${quote(database)} --no-password`;
+const adminSql = (r: RestoreDb) => `${adminConn(r)} psql -At -v ON_ERROR_STOP=1 ${adminTarget(r, 'postgres')}`;
+
+/** Unpack the pushed archive and check its parts again (a transfer is a copy like any other); the tar goes at once. */
+export function unpackRestore(dir: string, plainTar: string): Op {
+  return {
+    kind: 'sh',
+    note: 'unpack the checked archive into a private directory and verify SHA256SUMS',
+    text: `install -d -m 0700 ${quote(dir)}
+tar -xf ${quote(plainTar)} -C ${quote(dir)} && rm -f ${quote(plainTar)}
+(cd ${quote(dir)} && sha256sum --check --quiet SHA256SUMS) || { echo "the archive's parts changed on the way to the host" >&2; exit 65; }
+echo "unpacked $(du -sh ${quote(dir)} | cut -f1) into ${dir}"`,
+  };
+}
+
+/**
+ * Restore the dump into a new database owned by the app's role (created when the server lacks it: a new container;
+ * its password is the environment's secret, which the restored shared config also holds: read by psql from a 0600
+ * file, so neither it nor an escaped copy of it is ever in a script), then fingerprint every table and compare with the fingerprint taken at the dump.
+ */
+export function restoreIntoFresh(r: RestoreDb, dir: string, passwordFile: string): Op {
+  return {
+    kind: 'sh',
+    note: `restore the dump into a new database ${r.fresh} and compare every table with the backup`,
+    text: `${adminSql(r)} <<'SLOTFLIP_SQL'
+DO $$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${r.db.user}') THEN CREATE ROLE ${r.db.user}; END IF;
+END $$;
+\\set pw \`cat ${quote(passwordFile)}\`
+ALTER ROLE ${r.db.user} LOGIN PASSWORD :'pw';
+DROP DATABASE IF EXISTS ${r.fresh};
+CREATE DATABASE ${r.fresh} OWNER ${r.db.user};
+SLOTFLIP_SQL
+echo "restoring $(stat -c %s ${quote(`${dir}/db.dump`)}) bytes of dump into ${r.fresh}"
+${adminConn(r)} pg_restore --no-owner --no-acl --role=${quote(r.db.user)} --exit-on-error ${adminTarget(r, r.fresh)} ${quote(`${dir}/db.dump`)}
+got=$(${fingerprintAs(adminConn(r), adminTarget(r, r.fresh))})
+want=$(tail -n +3 ${quote(`${dir}/db.dump.marker`)})
+if [ "$(sed -n 2p ${quote(`${dir}/db.dump.marker`)})" != clean ]; then
+  echo "SLOTFLIP_EVENT the app wrote while this backup was taken: its tables cannot be compared row for row ($(printf '%s\\n' "$got" | grep -c .) tables restored)"
+elif [ "$got" != "$want" ]; then
+  echo "the restored database differs from the backup:" >&2; diff <(printf '%s\\n' "$want") <(printf '%s\\n' "$got") >&2; exit 1
+else
+  printf '%s\\n' "$got" | awk -F'|' '{ printf "SLOTFLIP_EVENT verified %s: %s rows, checksum %s\\n", $1, $3, $4 }'
+fi`,
+  };
+}
+
+/** Drop the drill's scratch database. */
+export function dropFresh(r: RestoreDb): Op {
+  return { kind: 'sh', note: `drop the scratch database ${r.fresh}`, text: `${adminSql(r)} -c ${quote(`DROP DATABASE IF EXISTS ${r.fresh}`)}` };
+}
+
+/**
+ * The swap: no new connections to the live database, the stragglers ended, then two renames (the live database kept
+ * as `aside`). On a server without the live database (a fresh container) it is one rename.
+ */
+export function swapIn(r: RestoreDb): Op {
+  return {
+    kind: 'sh',
+    note: `swap ${r.fresh} in as ${r.db.name}; the old one stays as ${r.aside}`,
+    text: `if [ "$(${adminSql(r)} -c ${quote(`SELECT count(*) FROM pg_database WHERE datname = '${r.db.name}'`)})" = 1 ]; then
+${adminSql(r)} <<'SLOTFLIP_SQL'
+ALTER DATABASE ${r.db.name} ALLOW_CONNECTIONS false;
+SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '${r.db.name}' AND pid <> pg_backend_pid();
+ALTER DATABASE ${r.db.name} RENAME TO ${r.aside};
+ALTER DATABASE ${r.aside} ALLOW_CONNECTIONS true;
+SLOTFLIP_SQL
+fi
+${adminSql(r)} -c ${quote(`ALTER DATABASE ${r.fresh} RENAME TO ${r.db.name}`)}
+echo "SLOTFLIP_EVENT the database before the restore is kept as ${r.aside} (drop it once the restore is confirmed)"`,
+  };
+}
+
+/** Undo of the swap: the restored database goes back to its own name, the old one returns. */
+export function swapBack(r: RestoreDb): Op {
+  return {
+    kind: 'sh',
+    note: `put ${r.aside} back as ${r.db.name}`,
+    text: `${adminSql(r)} <<'SLOTFLIP_SQL'
+SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '${r.db.name}' AND pid <> pg_backend_pid();
+ALTER DATABASE ${r.db.name} RENAME TO ${r.fresh};
+SLOTFLIP_SQL
+[ "$(${adminSql(r)} -c ${quote(`SELECT count(*) FROM pg_database WHERE datname = '${r.aside}'`)})" = 1 ] && ${adminSql(r)} -c ${quote(`ALTER DATABASE ${r.aside} RENAME TO ${r.db.name}`)} || true`,
+  };
+}
+
+/**
+ * The files directory: the current one moved aside (kept), the backup's unpacked with owners and modes. The app's user
+ * is created first on a new container, so files keep their owner by name rather than by a number nobody has.
+ */
+export function restoreFiles(app: { instance: string; user: string }, filesDir: string, dir: string, aside: string): { op: Op; undo: Op } {
+  return {
+    op: {
+      kind: 'sh',
+      note: `restore ${filesDir} (the current one is kept as ${aside})`,
+      text: `${ensureAppUser(app.instance, app.user)}
+owner=$(stat -c %U:%G ${quote(filesDir)} 2>/dev/null || echo ${quote(`${app.user}:${app.user}`)})
+[ -e ${quote(filesDir)} ] && mv ${quote(filesDir)} ${quote(aside)}
+install -d ${quote(filesDir)} && chown "$owner" ${quote(filesDir)}
+tar -xpf ${quote(`${dir}/files.tar`)} --same-owner -C ${quote(filesDir)}
+echo "restored $(find ${quote(filesDir)} -type f | wc -l) files into ${filesDir}"`,
+    },
+    undo: { kind: 'sh', note: `put ${aside} back`, text: `[ -e ${quote(aside)} ] || exit 0\nrm -rf ${quote(filesDir)} && mv ${quote(aside)} ${quote(filesDir)}` },
+  };
+}
+
+/**
+ * Shared config, secrets and state.json: restored only on a host that has no state of the instance (a new
+ * container); on the instance's own host they describe what is installed there and stay.
+ */
+export function restoreShared(l: Layout, dir: string): Op {
+  return {
+    kind: 'sh',
+    note: 'restore the shared config, secrets and state.json on a host that has none',
+    text: `if [ -e ${quote(l.state)} ]; then echo "SLOTFLIP_EVENT kept this host's shared config and state (they describe what is installed here)"; exit 0; fi
+install -d -m 0755 ${quote(l.root)}
+tar -xpf ${quote(`${dir}/shared.tar`)} --same-owner -C ${quote(l.root)}
+echo "SLOTFLIP_EVENT restored the shared config, secrets and state.json of the backup"`,
+  };
+}
+
+export const removeRestoreDir = (dir: string): Op => ({ kind: 'run', argv: ['rm', '-rf', dir], note: 'remove the unpacked backup (no plaintext stays)' });
