@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { attach } from '../src/lab/container.js';
 import { LAB_DB } from '../src/lab/services.js';
 import { deploy, envFor, resetInstanceScript, slotflip } from '../test/e2e/deploy-helpers.js';
+import { labTarget } from '../test/e2e/lab.js';
 
 const INSTANCE = 'demo-lab-1';
 const arg = (name: string) => process.argv[process.argv.indexOf(name) + 1];
@@ -47,17 +48,28 @@ process.stderr.write(`${(dbBytes / 1048576).toFixed(0)} MB\n`);
 const conn = `PGPASSFILE=/opt/slotflip/${INSTANCE}/shared/pgpass`;
 const plainDumpMs = await timed(`${conn} pg_dump -Fc -h 127.0.0.1 -U ${LAB_DB.user} -d ${LAB_DB.name} -f ${backups}/plain.dump`);
 const plainDumpBytes = Number(await sh(`stat -c %s ${backups}/plain.dump`));
-const plainRestoreMs = await timed(`${asPostgres('CREATE DATABASE bench_plain', 'postgres')}
-runuser -u postgres -- pg_restore --no-owner --exit-on-error -d bench_plain ${backups}/plain.dump
-${asPostgres('DROP DATABASE bench_plain', 'postgres')}`);
+// The plain restore connects as slotflip's restore does: the database admin over TCP, with a 0600 pgpass file.
+const adminPass = '/root/.bench-admin.pgpass';
+await sh(`umask 077; cat > ${adminPass} <<'EOF'\n127.0.0.1:5432:*:${LAB_DB.admin}:${labTarget(1).dbAdminPassword}\nEOF`);
+const admin = `PGPASSFILE=${adminPass} psql -h 127.0.0.1 -U ${LAB_DB.admin} -d postgres -qAt -v ON_ERROR_STOP=1`;
+await sh(`${admin} -c 'DROP DATABASE IF EXISTS bench_plain'`);
+const plainRestoreMs = await timed(`${admin} -c 'CREATE DATABASE bench_plain OWNER ${LAB_DB.user}'
+PGPASSFILE=${adminPass} pg_restore --no-owner --no-acl --role=${LAB_DB.user} --exit-on-error -h 127.0.0.1 -U ${LAB_DB.admin} -d bench_plain ${backups}/plain.dump
+${admin} -c 'DROP DATABASE bench_plain'`);
+await sh(`rm -f ${adminPass}`);
 
 const env = envFor('1.0.0');
-const b = await slotflip(['backup', '--env', env, '--secrets-dir', 'lab/state/secrets']);
-if (b.code !== 0) throw new Error(`slotflip backup failed: ${b.stderr}`);
-const m = /backup (\S+): (\d+) bytes encrypted/.exec(b.stderr)!;
-const r = await slotflip(['restore', '--env', env, '--from', m[1]!, '--drill', '--secrets-dir', 'lab/state/secrets']);
-if (r.code !== 0) throw new Error(`slotflip restore --drill failed: ${r.stderr}`);
-await sh(`rm -f ${backups}/plain.dump ${backups}/${m[1]}.tar.age ${backups}/${m[1]}.manifest.json\n${asPostgres('DROP TABLE bench_rows')}`);
+let b, r, m;
+try {
+  b = await slotflip(['backup', '--env', env, '--secrets-dir', 'lab/state/secrets']);
+  if (b.code !== 0) throw new Error(`slotflip backup failed: ${b.stderr}`);
+  m = /backup (\S+): (\d+) bytes encrypted/.exec(b.stderr)!;
+  r = await slotflip(['restore', '--env', env, '--from', m[1]!, '--drill', '--secrets-dir', 'lab/state/secrets']);
+  if (r.code !== 0) throw new Error(`slotflip restore --drill failed: ${r.stderr}`);
+} finally {
+  // The lab goes back to its usual size whatever happened (the tests back it up many times).
+  await sh(`rm -f ${backups}/plain.dump ${m ? `${backups}/${m[1]}.tar.age ${backups}/${m[1]}.manifest.json` : ''}\n${asPostgres('DROP TABLE IF EXISTS bench_rows')}`);
+}
 
 const mbps = (ms: number) => dbBytes / 1048576 / (ms / 1000);
 const rows = [

@@ -67487,7 +67487,7 @@ const ExitCode = {
 
 
 // "Did the app write anything since the backup?", answered exactly and without knowing the app. At backup time every
-// table's rows are fingerprinted over the columns it has then (a row count and a hash of the sorted row hashes), in
+// table's rows are fingerprinted over the columns it has then (a row count and a sum of row hashes), in
 // the very snapshot the dump reads, so the marker is exactly what the dump holds. Later the same tables are
 // fingerprinted over the same columns. An expand-only migration (new columns and tables, backfilled) leaves those
 // columns alone, so slotflip's own migration does not count as a write, wherever it happens in time; the migration
@@ -67497,8 +67497,13 @@ const ExitCode = {
 // rather than in its snapshot), then `table|columns|rows|hash` lines.
 const conn = (l) => `PGPASSFILE=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.pgpass)} PGCONNECT_TIMEOUT=5 PGAPPNAME=slotflip`;
 const target = (db) => `-h ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.host)} -p ${db.port} -U ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.user)} -d ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.name)} --no-password`;
-/** SQL that writes one query per table; each query prints `table|columns|rows|hash` over the given columns. */
-const GENERATE = `SELECT format('SELECT %L, %L, count(*), md5(coalesce(string_agg(h, '''' ORDER BY h), '''')) FROM (SELECT md5(ROW(%s)::text) AS h FROM public.%I) s;', table_name, string_agg(column_name, ',' ORDER BY ordinal_position), string_agg(format('%I', column_name), ',' ORDER BY ordinal_position), table_name) FROM information_schema.columns WHERE table_schema = 'public' GROUP BY table_name ORDER BY table_name`;
+/**
+ * A table's fingerprint over some columns: its row count and the sum of a 64-bit hash of each row's text. A sum needs
+ * no sort and counts duplicate rows: about 4x faster than hashing the sorted row hashes on a 600 MB table (bench/backup).
+ */
+const rowsHash = (cols) => `count(*), coalesce(sum(hashtextextended(ROW(${cols})::text, 0)::numeric), 0)`;
+/** SQL that writes one query per table; each query prints `table|columns|rows|hash` over the columns it has now. */
+const GENERATE = `SELECT format('SELECT %L, %L, ${rowsHash('%s')} FROM public.%I;', table_name, string_agg(column_name, ',' ORDER BY ordinal_position), string_agg(format('%I', column_name), ',' ORDER BY ordinal_position), table_name) FROM information_schema.columns WHERE table_schema = 'public' GROUP BY table_name ORDER BY table_name`;
 /** Shell: fingerprint every public table as it is now, as `table|columns|rows|hash` lines (a restore reads its new database as the admin). */
 function fingerprintAs(connection, psqlTarget) {
     return `${connection} psql -At -v ON_ERROR_STOP=1 ${psqlTarget} -c ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(GENERATE)} | ${connection} psql -At -F'|' -v ON_ERROR_STOP=1 ${psqlTarget}`;
@@ -67543,7 +67548,7 @@ while IFS='|' read -r table cols rows hash; do
   exists=$(${conn(l)} psql -At ${target(db)} -c "SELECT count(*) FROM information_schema.columns WHERE table_schema = 'public' AND table_name = '$table' AND column_name = ANY(string_to_array('$cols', ','))")
   if [ "$exists" != "$(echo "$cols" | tr ',' '\\n' | wc -l)" ]; then report="$report\\n  $table: columns of the backup are gone (cannot compare)"; lost=1; continue; fi
   qcols=$(echo "$cols" | sed 's/[^,]*/"&"/g')
-  now=$(${conn(l)} psql -At -F'|' ${target(db)} -c "SELECT count(*), md5(coalesce(string_agg(h, '' ORDER BY h), '')) FROM (SELECT md5(ROW($qcols)::text) AS h FROM public.\\"$table\\") s")
+  now=$(${conn(l)} psql -At -F'|' ${target(db)} -c "SELECT ${rowsHash('$qcols')} FROM public.\\"$table\\"")
   if [ "$now" != "$rows|$hash" ]; then report="$report\\n  $table: $rows rows at the backup, \${now%%|*} now (rows written, changed or deleted since)"; lost=1; fi
 done < <(tail -n +3 ${m})
 # Tables the backup does not have (a migration created them): any row in them would be dropped by the restore.
@@ -68296,8 +68301,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/transport/local.ts + 1 modules
 var local = __nccwpck_require__(15912);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:stream/promises"
 var promises_ = __nccwpck_require__(46466);
 // EXTERNAL MODULE: external "assert"
@@ -69297,7 +69300,6 @@ var transport = __nccwpck_require__(91588);
 
 
 
-
 /** One SSH connection, reused for every script of a run. */
 class SshTransport {
     ssh;
@@ -69359,14 +69361,8 @@ class SshTransport {
             clearTimeout(timer);
         }
     }
-    pull(remotePath, localPath) {
-        return this.stream((0,transport/* pullArgv */.W)(remotePath), { to: localPath });
-    }
-    push(localPath, remotePath) {
-        return this.stream((0,transport/* pushArgv */.d)(remotePath), { from: localPath });
-    }
-    /** One exec channel with a file streamed into or out of it; rejects with the far side's stderr on a non-zero exit. */
-    stream(argv, io) {
+    /** One exec channel with streams into and out of it; rejects with the far side's stderr on a non-zero exit. */
+    pipe(argv, io) {
         const command = [this.prefix, ...argv.map(shell/* quote */.hD)].filter(Boolean).join(' ');
         const client = this.ssh.connection;
         if (!client)
@@ -69380,8 +69376,8 @@ class SshTransport {
                 let code;
                 channel.on('exit', (c) => (code = c ?? 255));
                 const flows = [
-                    io.from ? (0,promises_.pipeline)((0,external_node_fs_.createReadStream)(io.from), channel) : Promise.resolve(channel.end()),
-                    io.to ? (0,promises_.pipeline)(channel, (0,external_node_fs_.createWriteStream)(io.to, { mode: 0o600 })) : Promise.resolve(channel.resume()),
+                    io.stdin ? (0,promises_.pipeline)(io.stdin, channel) : Promise.resolve(channel.end()),
+                    io.stdout ? (0,transport/* drainInto */.d3)(channel, io.stdout) : Promise.resolve(channel.resume()),
                 ];
                 const closed = new Promise((r) => channel.on('close', () => r()));
                 Promise.all([closed, ...flows])
@@ -69461,21 +69457,19 @@ async function connectTarget(instance, secrets) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   W3: () => (/* binding */ PrefixTransport),
-  f4: () => (/* binding */ execLocal)
+  f4: () => (/* binding */ execLocal),
+  Kf: () => (/* binding */ filterLocal)
 });
 
 // UNUSED EXPORTS: streamLocal
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:stream/promises"
 var promises_ = __nccwpck_require__(46466);
 // EXTERNAL MODULE: ./src/transport/transport.ts
 var transport = __nccwpck_require__(91588);
 ;// CONCATENATED MODULE: ./src/transport/local.ts
-
 
 
 
@@ -69517,7 +69511,7 @@ function execLocal(argv, opts = {}) {
     });
 }
 /**
- * Runs an argv with a file as its stdin or its stdout, streamed (backups are never held whole in memory).
+ * Runs an argv with streams as its stdin and/or stdout (backups are never held whole in memory).
  * Rejects with the program's stderr when it exits non-zero.
  */
 async function streamLocal(argv, io, env) {
@@ -69532,12 +69526,33 @@ async function streamLocal(argv, io, env) {
         child.on('close', (code, signal) => resolve(code ?? (signal ? 128 + 15 : 1)));
     });
     const flows = [
-        io.from ? (0,promises_.pipeline)((0,external_node_fs_.createReadStream)(io.from), child.stdin) : Promise.resolve(child.stdin.end()),
-        io.to ? (0,promises_.pipeline)(child.stdout, (0,external_node_fs_.createWriteStream)(io.to, { mode: 0o600 })) : Promise.resolve(child.stdout.resume()),
+        io.stdin ? (0,promises_.pipeline)(io.stdin, child.stdin) : Promise.resolve(child.stdin.end()),
+        io.stdout ? (0,transport/* drainInto */.d3)(child.stdout, io.stdout) : Promise.resolve(child.stdout.resume()),
     ];
     const [code] = await Promise.all([exited, ...flows.map((f) => f.catch(() => undefined))]);
     if (code !== 0)
         throw new Error(`${argv.slice(0, 3).join(' ')} exited ${code}: ${Buffer.concat(err).toString('utf8').trim()}`);
+}
+/**
+ * Starts a filter program on this machine: the caller streams into its stdin and out of its stdout. `secret` is
+ * written to its file descriptor 3 (never in an argv, an environment or a file).
+ */
+function filterLocal(argv, secret) {
+    const [cmd, ...args] = argv;
+    if (!cmd)
+        throw new Error('filterLocal: empty argv');
+    const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, args, { stdio: ['pipe', 'pipe', 'pipe', 'pipe'] });
+    const err = [];
+    child.stderr.on('data', (c) => err.push(c));
+    const fd3 = child.stdio[3];
+    fd3.on('error', () => undefined);
+    fd3.end(secret);
+    child.stdin.on('error', () => undefined); // it may exit (a wrong key) before reading everything
+    const done = new Promise((resolve) => {
+        child.on('error', (e) => resolve({ code: 127, stdout: '', stderr: e.message }));
+        child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 128 + 15 : 1), stdout: '', stderr: Buffer.concat(err).toString('utf8') }));
+    });
+    return { stdin: child.stdin, stdout: child.stdout, done };
 }
 /**
  * Runs scripts through a command prefix that ends in a shell on the target: [] for this machine,
@@ -69555,11 +69570,8 @@ class PrefixTransport {
     script(script, opts = {}) {
         return execLocal([...this.prefix, 'bash', '-s'], { input: script, timeoutMs: opts.timeoutMs, env: this.env });
     }
-    pull(remotePath, localPath) {
-        return streamLocal([...this.prefix, ...(0,transport/* pullArgv */.W)(remotePath)], { to: localPath }, this.env);
-    }
-    push(localPath, remotePath) {
-        return streamLocal([...this.prefix, ...(0,transport/* pushArgv */.d)(remotePath)], { from: localPath }, this.env);
+    pipe(argv, io) {
+        return streamLocal([...this.prefix, ...argv], io, this.env);
     }
     async close() { }
 }
@@ -69571,13 +69583,18 @@ class PrefixTransport {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ pullArgv),
-/* harmony export */   d: () => (/* binding */ pushArgv)
+/* harmony export */   J7: () => (/* binding */ untarArgv),
+/* harmony export */   W8: () => (/* binding */ pullArgv),
+/* harmony export */   a$: () => (/* binding */ pull),
+/* harmony export */   d3: () => (/* binding */ drainInto)
 /* harmony export */ });
-// Transports are the only code that starts processes or opens connections. A script always travels on stdin to
-// `bash -s` on the other side, so no value in it (secrets included) ever appears in an argv that `ps` can show.
-// The far side of a pull or a push: fixed programs, the path as their one argument (checked plain, so it needs no
-// quoting on an ssh command line either). A push never leaves a file that looks complete when the stream breaks.
+/* unused harmony exports pushArgv, push */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+// The far side of a pull, a push or an unpack: fixed programs, the path as their one argument (checked plain, so
+// it needs no quoting on an ssh command line either). A push never leaves a file that looks complete when the stream
+// breaks.
 const PLAIN_PATH = /^\/[A-Za-z0-9_./@+-]+$/;
 function pullArgv(path) {
     return ['cat', '--', plainPath(path)];
@@ -69585,11 +69602,31 @@ function pullArgv(path) {
 function pushArgv(path) {
     return ['sh', '-c', 'umask 077 && cat > "$0.partial" && mv -f "$0.partial" "$0"', plainPath(path)];
 }
+/** A tar stream unpacked into a new private directory. */
+function untarArgv(dir) {
+    return ['sh', '-c', 'umask 077 && mkdir -p "$0" && exec tar -x -C "$0"', plainPath(dir)];
+}
 function plainPath(path) {
     if (!PLAIN_PATH.test(path) || path.includes('..'))
         throw new Error(`not a plain absolute path: ${path}`);
     return path;
 }
+/**
+ * Pipes a program's output into `dest` and settles when `dest` has taken all of it ('finish'). pipeline() would also
+ * wait for the readable end of a duplex `dest` (a PassThrough feeding a decryption) and close it early.
+ */
+function drainInto(src, dest) {
+    return new Promise((resolve, reject) => {
+        src.once('error', reject);
+        dest.once('error', reject);
+        dest.once('finish', () => resolve());
+        src.pipe(dest);
+    });
+}
+/** A file on the target copied to this machine (0600). */
+const pull = (t, remotePath, localPath) => t.pipe(pullArgv(remotePath), { stdout: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(localPath, { mode: 0o600 }) });
+/** A file from this machine copied to the target. */
+const push = (t, localPath, remotePath) => t.pipe(pushArgv(remotePath), { stdin: createReadStream(localPath) });
 
 
 /***/ }),

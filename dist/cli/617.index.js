@@ -114,15 +114,18 @@ function localFiles(dir, manifest) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Cw: () => (/* binding */ listBackups),
 /* harmony export */   Up: () => (/* binding */ pick),
-/* harmony export */   tk: () => (/* binding */ fetchFound)
+/* harmony export */   tk: () => (/* binding */ fetchFound),
+/* harmony export */   vz: () => (/* binding */ sourceOf)
 /* harmony export */ });
 /* unused harmony export listHost */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _host_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6090);
-/* harmony import */ var _host_shell_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56988);
-/* harmony import */ var _local_store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64869);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6345);
+/* harmony import */ var _host_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6090);
+/* harmony import */ var _host_shell_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56988);
+/* harmony import */ var _transport_transport_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91588);
+/* harmony import */ var _local_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64869);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6345);
+
 
 
 
@@ -130,11 +133,11 @@ function localFiles(dir, manifest) {
 
 /** The instance's backups on its host, newest first (from the plain manifests; no key needed). */
 async function listHost(transport, instance) {
-    const dir = (0,_host_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .layout */ .Zp)(instance).backups;
-    const r = await transport.script(`for f in ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(dir)}/*.manifest.json; do [ -e "$f" ] && [ -e "\${f%.manifest.json}.tar.age" ] && { tr -d '\\n' < "$f"; echo; }; done; true`, { timeoutMs: 30_000 });
+    const dir = (0,_host_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .layout */ .Zp)(instance).backups;
+    const r = await transport.script(`for f in ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(dir)}/*.manifest.json; do [ -e "$f" ] && [ -e "\${f%.manifest.json}.tar.age" ] && { tr -d '\\n' < "$f"; echo; }; done; true`, { timeoutMs: 30_000 });
     if (r.code !== 0)
         throw new Error(`listing the backups on ${transport.label} failed: ${r.stderr.trim()}`);
-    return r.stdout.split('\n').map((l) => (0,_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .parseManifest */ .Ng)(l)).filter((m) => m?.instance === instance).sort(_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .newestFirst */ .ll);
+    return r.stdout.split('\n').map((l) => (0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .parseManifest */ .Ng)(l)).filter((m) => m?.instance === instance).sort(_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .newestFirst */ .ll);
 }
 const localDirs = (inst) => (inst.backups?.stores ?? []).filter((s) => s.type === 'local' && s.path).map((s) => s.path);
 /** Every backup a restore could take from the stores the environment names (host, local), newest first; one id listed once. */
@@ -143,24 +146,28 @@ async function listBackups(transport, inst) {
     const onHost = !stores || stores.some((s) => s.type === 'host');
     const found = onHost ? (await listHost(transport, inst.id)).map((manifest) => ({ manifest, store: { type: 'host' } })) : [];
     for (const path of localDirs(inst)) {
-        for (const manifest of await (0,_local_store_js__WEBPACK_IMPORTED_MODULE_1__/* .listLocal */ .W6)(path, inst.id))
+        for (const manifest of await (0,_local_store_js__WEBPACK_IMPORTED_MODULE_2__/* .listLocal */ .W6)(path, inst.id))
             if (!found.some((f) => f.manifest.id === manifest.id))
                 found.push({ manifest, store: { type: 'local', path } });
     }
-    return found.sort((a, b) => (0,_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .newestFirst */ .ll)(a.manifest, b.manifest));
+    return found.sort((a, b) => (0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .newestFirst */ .ll)(a.manifest, b.manifest));
 }
 /** `ID` or `latest`. */
 function pick(found, from) {
     return from === 'latest' ? found[0] : found.find((f) => f.manifest.id === from);
 }
+/** Where a restore reads the archive from: the host's copy stays there (it is streamed from it), a local store's here. */
+function sourceOf(instance, f) {
+    return f.store.type === 'host' ? { manifest: f.manifest, remote: `${(0,_host_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .layout */ .Zp)(instance).backups}/${(0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .archiveName */ .uv)(f.manifest.id)}` } : { manifest: f.manifest, local: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(f.store.path, (0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .archiveName */ .uv)(f.manifest.id)) };
+}
 /** The backup's two files on this machine: a local store's where they are, the host's pulled into `workDir`. */
 async function fetchFound(transport, instance, f, workDir) {
     if (f.store.type === 'local')
-        return (0,_local_store_js__WEBPACK_IMPORTED_MODULE_1__/* .localFiles */ .Jd)(f.store.path, f.manifest);
-    const dir = (0,_host_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .layout */ .Zp)(instance).backups;
-    const files = { manifest: f.manifest, archive: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(workDir, (0,_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .archiveName */ .uv)(f.manifest.id)), manifestFile: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(workDir, (0,_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .manifestName */ .vS)(f.manifest.id)) };
-    await transport.pull(`${dir}/${(0,_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .archiveName */ .uv)(f.manifest.id)}`, files.archive);
-    await transport.pull(`${dir}/${(0,_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .manifestName */ .vS)(f.manifest.id)}`, files.manifestFile);
+        return (0,_local_store_js__WEBPACK_IMPORTED_MODULE_2__/* .localFiles */ .Jd)(f.store.path, f.manifest);
+    const dir = (0,_host_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .layout */ .Zp)(instance).backups;
+    const files = { manifest: f.manifest, archive: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(workDir, (0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .archiveName */ .uv)(f.manifest.id)), manifestFile: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(workDir, (0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .manifestName */ .vS)(f.manifest.id)) };
+    await (0,_transport_transport_js__WEBPACK_IMPORTED_MODULE_1__/* .pull */ .a$)(transport, `${dir}/${(0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .archiveName */ .uv)(f.manifest.id)}`, files.archive);
+    await (0,_transport_transport_js__WEBPACK_IMPORTED_MODULE_1__/* .pull */ .a$)(transport, `${dir}/${(0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .manifestName */ .vS)(f.manifest.id)}`, files.manifestFile);
     return files;
 }
 
@@ -259,10 +266,16 @@ var locate = __webpack_require__(86130);
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: ./src/host/shell.ts
+var shell = __webpack_require__(56988);
 // EXTERNAL MODULE: ./src/transport/local.ts
 var local = __webpack_require__(2042);
+// EXTERNAL MODULE: ./src/transport/transport.ts
+var transport_transport = __webpack_require__(91588);
 // EXTERNAL MODULE: ./src/backup/manifest.ts
 var manifest = __webpack_require__(6345);
 ;// CONCATENATED MODULE: ./src/backup/open-archive.ts
@@ -273,39 +286,59 @@ var manifest = __webpack_require__(6345);
 
 
 
-async function sha256File(path) {
+
+const ageError = (stderr) => stderr.split('\n').find((l) => l.startsWith('age: error:'))?.replace('age: error: ', '') ?? stderr.trim();
+async function openArchiveOnHost(src, identity, transport, dir) {
+    const m = src.manifest;
+    const refuse = async (reason, remedy) => {
+        await transport.script(`rm -rf ${(0,shell/* quote */.hD)(dir)}`);
+        return { ok: false, reason: `backup ${m.id}: ${reason}`, remedy };
+    };
+    const cipher = src.remote ? new external_node_stream_.PassThrough() : (0,external_node_fs_.createReadStream)(src.local);
+    const fetched = src.remote ? transport.pipe((0,transport_transport/* pullArgv */.W8)(src.remote), { stdout: cipher }) : Promise.resolve();
+    // The identity arrives on fd 3 (a socket under Node, which age cannot open by path): bash turns it into a pipe.
+    const age = (0,local/* filterLocal */.Kf)(['bash', '-c', 'exec age --decrypt --identity <(cat <&3)'], identity);
+    // Every byte is hashed even after age stops (a flipped byte, a wrong key): the message can then say which it was.
     const hash = (0,external_node_crypto_.createHash)('sha256');
-    await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(path), hash);
-    return hash.digest('hex');
-}
-async function openArchive(files, identity, workDir) {
-    const id = files.manifest.id;
-    const sha = await sha256File(files.archive).catch((e) => `unreadable: ${e.message}`);
-    if (sha !== files.manifest.encrypted.sha256) {
-        return { ok: false, reason: `backup ${id}: the archive's sha256 is ${sha}, its manifest says ${files.manifest.encrypted.sha256} (damaged or altered)`, remedy: 'Restore another backup (`slotflip status` lists them); this one stays untouched for inspection' };
+    let ageStopped = false;
+    age.stdin.on('error', () => (ageStopped = true));
+    const toAge = new external_node_stream_.Writable({
+        write(chunk, _e, cb) {
+            hash.update(chunk);
+            if (ageStopped)
+                return cb();
+            age.stdin.write(chunk, (err) => ((ageStopped ||= Boolean(err)), cb()));
+        },
+        final(cb) {
+            if (!ageStopped)
+                age.stdin.end();
+            cb();
+        },
+    });
+    const fed = (0,external_node_stream_promises_.pipeline)(cipher, toAge);
+    const unpacked = transport.pipe((0,transport_transport/* untarArgv */.J7)(dir), { stdin: age.stdout });
+    const [f, , dec, u] = await Promise.allSettled([fetched, fed, age.done, unpacked]);
+    if (f.status === 'rejected')
+        return refuse(`fetching the archive failed: ${f.reason.message}`, 'Check the store and run again');
+    const sha = hash.digest('hex');
+    if (sha !== m.encrypted.sha256)
+        return refuse(`the archive's sha256 is ${sha}, its manifest says ${m.encrypted.sha256} (damaged or altered)`, 'Restore another backup (`slotflip status` lists them); this one stays untouched for inspection');
+    const decrypted = dec.status === 'fulfilled' ? dec.value : { code: 127, stderr: String(dec.reason) };
+    if (decrypted.code !== 0) {
+        const why = ageError(decrypted.stderr);
+        const remedy = decrypted.code === 127 ? 'Install age on this machine (Debian: apt-get install age)' : /no identity matched/.test(why) ? `The restore key is not one of the backup's recipients (${m.recipients.join(', ')}); use the identity that matches` : 'The archive is damaged: restore another backup';
+        return refuse(`it cannot be decrypted: ${why}`, remedy);
     }
-    const plainTar = (0,external_node_path_.join)(workDir, `${id}.tar`);
-    const dec = await (0,local/* execLocal */.f4)(['age', '--decrypt', '--identity', '-', '--output', plainTar, files.archive], { input: identity }).catch((e) => ({ code: 127, stdout: '', stderr: e.message }));
-    if (dec.code !== 0) {
-        const why = dec.stderr.split('\n').find((l) => l.startsWith('age: error:'))?.replace('age: error: ', '') ?? dec.stderr.trim();
-        const wrongKey = /no identity matched/.test(why);
-        return {
-            ok: false,
-            reason: `backup ${id} cannot be decrypted: ${why}`,
-            remedy: dec.code === 127 ? 'Install age on this machine (Debian: apt-get install age)' : wrongKey ? `The restore key is not one of the backup's recipients (${files.manifest.recipients.join(', ')}); use the identity that matches` : 'The archive is damaged: restore another backup',
-        };
+    if (u.status === 'rejected')
+        return refuse(`unpacking it on ${transport.label} failed: ${u.reason.message}`, 'Check the disk space in the backup directory on the host');
+    const check = await transport.script(`cd ${(0,shell/* quote */.hD)(dir)} && sha256sum --check --quiet SHA256SUMS >&2 && cat manifest.json`);
+    if (check.code !== 0)
+        return refuse(`its parts do not match their SHA256SUMS: ${check.stderr.trim()}`, 'Restore another backup');
+    const inner = (0,manifest/* parseManifest */.Ng)(check.stdout, true);
+    if (!inner || inner.id !== m.id || inner.instance !== m.instance || JSON.stringify(inner.sizes) !== JSON.stringify(m.sizes)) {
+        return refuse(`the manifest sealed in the archive names ${inner ? `${inner.instance}/${inner.id}` : 'nothing'}, not ${m.instance}/${m.id} with the same parts`, 'The outer manifest was swapped: restore another backup');
     }
-    const parts = (0,external_node_path_.join)(workDir, 'parts');
-    await (0,promises_.mkdir)(parts, { recursive: true, mode: 0o700 });
-    const untar = await (0,local/* execLocal */.f4)(['tar', '-xf', plainTar, '-C', parts]);
-    const sums = untar.code === 0 ? await (0,local/* execLocal */.f4)(['sha256sum', '--check', '--quiet', 'SHA256SUMS'], { cwd: parts }) : untar;
-    if (sums.code !== 0)
-        return { ok: false, reason: `backup ${id}: its parts do not match their SHA256SUMS: ${sums.stdout.trim() || sums.stderr.trim()}`, remedy: 'Restore another backup' };
-    const inner = (0,manifest/* parseManifest */.Ng)(await (0,promises_.readFile)((0,external_node_path_.join)(parts, 'manifest.json'), 'utf8').catch(() => ''), true);
-    if (!inner || inner.id !== id || inner.instance !== files.manifest.instance) {
-        return { ok: false, reason: `backup ${id}: the manifest sealed in the archive names ${inner ? `${inner.instance}/${inner.id}` : 'nothing'}, not ${files.manifest.instance}/${id}`, remedy: 'The outer manifest was swapped: restore another backup' };
-    }
-    return { ok: true, plainTar, inner };
+    return { ok: true, inner };
 }
 
 ;// CONCATENATED MODULE: ./src/backup/trust.ts
@@ -374,8 +407,6 @@ var maintenance = __webpack_require__(62357);
 var release = __webpack_require__(97043);
 // EXTERNAL MODULE: ./src/host/db-marker.ts
 var db_marker = __webpack_require__(65229);
-// EXTERNAL MODULE: ./src/host/shell.ts
-var shell = __webpack_require__(56988);
 ;// CONCATENATED MODULE: ./src/host/restore.ts
 
 
@@ -383,17 +414,6 @@ var shell = __webpack_require__(56988);
 const adminConn = (r) => `PGPASSFILE=${(0,shell/* quote */.hD)(r.admin.pgpass)} PGCONNECT_TIMEOUT=5 PGAPPNAME=slotflip`;
 const adminTarget = (r, database) => `-h ${(0,shell/* quote */.hD)(r.db.host)} -p ${r.db.port} -U ${(0,shell/* quote */.hD)(r.admin.user)} -d ${(0,shell/* quote */.hD)(database)} --no-password`;
 const adminSql = (r) => `${adminConn(r)} psql -At -v ON_ERROR_STOP=1 ${adminTarget(r, 'postgres')}`;
-/** Unpack the pushed archive and check its parts again (a transfer is a copy like any other); the tar goes at once. */
-function unpackRestore(dir, plainTar) {
-    return {
-        kind: 'sh',
-        note: 'unpack the checked archive into a private directory and verify SHA256SUMS',
-        text: `install -d -m 0700 ${(0,shell/* quote */.hD)(dir)}
-tar -xf ${(0,shell/* quote */.hD)(plainTar)} -C ${(0,shell/* quote */.hD)(dir)} && rm -f ${(0,shell/* quote */.hD)(plainTar)}
-(cd ${(0,shell/* quote */.hD)(dir)} && sha256sum --check --quiet SHA256SUMS) || { echo "the archive's parts changed on the way to the host" >&2; exit 65; }
-echo "unpacked $(du -sh ${(0,shell/* quote */.hD)(dir)} | cut -f1) into ${dir}"`,
-    };
-}
 /**
  * Restore the dump into a new database owned by the app's role (created when the server lacks it: a new container;
  * its password is the environment's secret, which the restored shared config also holds: read by psql from a 0600
@@ -526,7 +546,7 @@ function buildRestorePlan(req) {
     if (!req.backup.sizes['db.dump'])
         return { kind: 'refused', message: `backup ${req.backup.id} holds no database dump` };
     const l = (0,layout/* layout */.Zp)(inst.id);
-    const dir = `${l.backups}/.restore-${req.run}`;
+    const dir = req.dir;
     const r = {
         db,
         admin: { user: req.admin.user, pgpass: `${dir}/admin.pgpass` },
@@ -535,7 +555,7 @@ function buildRestorePlan(req) {
     };
     const pgpass = { kind: 'write', path: r.admin.pgpass, content: pgpassLine(db.host, db.port, req.admin.user, req.admin.password), mode: '0600', secret: true };
     const appPassword = { kind: 'write', path: `${dir}/app.password`, content: req.appPassword, mode: '0600', secret: true };
-    const stage = { id: 'stage', phase: 'stage', title: `unpack backup ${req.backup.id} on the host`, timeoutMs: 30 * MIN, ops: [unpackRestore(dir, req.remoteTar), pgpass, appPassword] };
+    const stage = { id: 'stage', phase: 'stage', title: 'the credentials the restore connects with (0600, beside the unpacked backup)', timeoutMs: MIN, ops: [pgpass, appPassword] };
     const intoFresh = { id: 'restore-db', phase: 'backup', title: `restore into ${r.fresh} and compare with the backup`, timeoutMs: 120 * MIN, ops: [restoreIntoFresh(r, dir, `${dir}/app.password`)], undo: [dropFresh(r)] };
     const common = { format: 1, run: req.run, instance: inst.id, release: { id: req.backup.release ?? 'none', version: req.backup.release ? (0,release/* versionOf */.E4)(req.backup.release) : 'none' }, owner: req.owner };
     if (req.drill) {
@@ -641,7 +661,8 @@ async function fromRun(runId, inst, opts, workDir) {
         return refused(`refusing the artifact of ${verdict.reason}; nothing was touched`);
     const [owner_, name] = api.repo.split('/');
     const client = await (opts.artifacts ?? defaultArtifactClient)();
-    return (0,artifact_store/* fetchArtifact */.t2)(client, inst.id, { token: api.token, workflowRunId: runId, repositoryOwner: owner_, repositoryName: name }, workDir);
+    const files = await (0,artifact_store/* fetchArtifact */.t2)(client, inst.id, { token: api.token, workflowRunId: runId, repositoryOwner: owner_, repositoryName: name }, workDir);
+    return { manifest: files.manifest, local: files.archive };
 }
 async function restore_locate(transport, inst, opts, workDir) {
     const run = /^run:(\d+)$/.exec(opts.from);
@@ -652,7 +673,7 @@ async function restore_locate(transport, inst, opts, workDir) {
     if (!f)
         return { exitCode: exit_codes/* ExitCode */.y.invalidConfig, summary: `no backup "${opts.from}" of ${inst.id} on the host or in the local stores (${found.map((x) => x.manifest.id).join(', ') || 'none'})` };
     opts.log(`backup ${f.manifest.id} from the ${f.store.type} store: release ${f.manifest.release ?? 'none'}, made ${f.manifest.created}, ${f.manifest.encrypted.bytes} bytes`);
-    return (0,locate/* fetchFound */.tk)(transport, inst.id, f, workDir);
+    return (0,locate/* sourceOf */.vz)(inst.id, f);
 }
 /**
  * `slotflip restore`: find the backup, check and decrypt it here (where the key is), push the checked archive to the
@@ -665,42 +686,41 @@ async function runRestore(opts) {
     const mask = (0,format/* masker */.K)(Object.values(prepared.secrets));
     const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'slotflip-restore-'));
     const transport = await (0,connect/* connectTarget */.u)(inst, prepared.secrets);
+    let dir;
     try {
-        const files = await restore_locate(transport, inst, opts, workDir).catch((e) => refused(`fetching backup ${opts.from} failed: ${mask(e.message)}`));
-        if ('exitCode' in files)
-            return files;
-        opts.log(`checking backup ${files.manifest.id}: sha256, decryption, SHA256SUMS`);
-        const opened = await openArchive(files, cred.identity, workDir);
-        if (!opened.ok)
-            return refused(`${opened.reason}; nothing was touched. ${opened.remedy}`);
+        const src = await restore_locate(transport, inst, opts, workDir).catch((e) => refused(`fetching backup ${opts.from} failed: ${mask(e.message)}`));
+        if ('exitCode' in src)
+            return src;
         const host = await (0,run_context/* readHostWhenFree */.vP)(transport, inst, Date.now() + opts.lockWaitMs, (l) => opts.log(`waiting for the lock: ${mask(l)}`));
         const run = (0,run_context/* newRunId */.F$)();
-        const remoteTar = `${(0,layout/* layout */.Zp)(inst.id).backups}/.restore-${run}.tar`;
-        const result = buildRestorePlan({ run, owner: (0,run_context/* owner */.eC)(), now: new Date().toISOString(), instance: inst, state: host.recovery.state, backup: opened.inner, remoteTar, admin: cred.admin, appPassword: cred.appPassword, drill: opts.drill, guard: host.guard });
+        dir = `${(0,layout/* layout */.Zp)(inst.id).backups}/.restore-${run}`;
+        // The plan is made from the plain manifest (a dry run needs no key); the sealed one must agree before it runs.
+        const result = buildRestorePlan({ run, owner: (0,run_context/* owner */.eC)(), now: new Date().toISOString(), instance: inst, state: host.recovery.state, backup: src.manifest, dir, admin: cred.admin, appPassword: cred.appPassword, drill: opts.drill, guard: host.guard });
         if (result.kind !== 'plan')
             return { exitCode: exit_codes/* ExitCode */.y.preflight, summary: result.message };
         const planText = (0,format/* formatPlan */.n)(result.plan, Object.values(prepared.secrets));
         if (opts.dryRun)
-            return { exitCode: exit_codes/* ExitCode */.y.ok, summary: `restore plan for backup ${opened.inner.id}`, planText, backup: opened.inner.id };
-        await transport.script(`install -d -m 0700 ${(0,layout/* layout */.Zp)(inst.id).backups}`);
-        opts.log(`sending the checked archive to ${transport.label}`);
-        await transport.push(opened.plainTar, remoteTar);
-        await (0,promises_.rm)(opened.plainTar, { force: true });
+            return { exitCode: exit_codes/* ExitCode */.y.ok, summary: `restore plan for backup ${src.manifest.id}`, planText, backup: src.manifest.id };
+        opts.log(`decrypting backup ${src.manifest.id} here and unpacking it on ${transport.label}: sha256, age, SHA256SUMS, sealed manifest`);
+        const opened = await openArchiveOnHost(src, cred.identity, transport, dir);
+        if (!opened.ok)
+            return refused(`${opened.reason}; nothing was touched. ${opened.remedy}`);
         const progress = (0,commands_progress/* stepReporter */.w)(opts.log, mask, opts.onEvent);
         const outcome = await (0,engine_run/* runPlan */.F)(result.plan, transport, { onEvent: progress.onEvent, lockWaitMs: opts.lockWaitMs, signal: opts.signal })
-            .finally(progress.stop)
-            .finally(() => transport.script(`rm -f ${remoteTar}`));
+            .finally(progress.stop);
         const what = opts.drill ? 'restore drill' : 'restore';
         const summary = outcome.kind === 'completed'
             ? `${what} of backup ${opened.inner.id} done${opts.drill ? ': every table matched and the scratch database was dropped' : ''}`
             : outcome.kind === 'failed'
                 ? `${what} failed at ${outcome.step.id}: ${mask(outcome.detail)}${opts.drill ? '' : '; the previous database and files are back and serving'}`
                 : outcome.kind === 'locked' ? `locked by ${mask(outcome.holder)}` : 'the host changed while this run waited for the lock; run it again';
-        return { exitCode: outcome.kind === 'failed' ? exit_codes/* ExitCode */.y.rolledBackAfterFailure : (0,deploy/* exitCodeFor */.R)(outcome), summary, outcome, planText, backup: opened.inner.id };
+        return { exitCode: outcome.kind === 'failed' ? exit_codes/* ExitCode */.y.rolledBackAfterFailure : (0,deploy/* exitCodeFor */.R)(outcome), summary, outcome, planText, backup: src.manifest.id };
     }
     finally {
+        // Nothing decrypted outlives the command: the unpacked backup on the host (the plan removes it too) and downloads here.
+        if (dir)
+            await transport.script(`rm -rf ${dir}`).catch(() => undefined);
         await transport.close();
-        // The decrypted archive exists only for the length of the command.
         await (0,promises_.rm)(workDir, { recursive: true, force: true });
     }
 }

@@ -72,6 +72,8 @@ w=${(0,shell/* quote */.hD)(w)}
 trap 'rm -rf "$w" ${(0,shell/* quote */.hD)(`${out}.tar.age.partial`)}' EXIT
 parts=''
 ${db ? `${(0,db_marker/* dumpWithMarker */.HP)(l, db, `${w}/db.dump`, '"$w/db.dump"')}
+# The dump's hash is taken while the small parts are made (one read of the dump; the page cache serves the next).
+(cd "$w" && sha256sum db.dump > dump.sha256) & dumpsum=$!
 pg_restore --list "$w/db.dump" > /dev/null
 schema=$(${(0,postgres/* schemaHeadShell */.eJ)(l, db)})
 # The roles the database needs (attributes and memberships; passwords stay in the shared secrets): readable by the app's own role.
@@ -80,13 +82,14 @@ parts="$parts db.dump db.dump.marker roles.sql"` : 'schema='}
 ${spec.filesDir ? `tar -C ${(0,shell/* quote */.hD)(spec.filesDir)} -cf "$w/files.tar" .\nparts="$parts files.tar"` : ''}
 tar -C ${(0,shell/* quote */.hD)(l.root)} -cf "$w/shared.tar" shared $( [ -e ${(0,shell/* quote */.hD)(l.state)} ] && echo state.json )
 parts="$parts shared.tar"
-(cd "$w" && sha256sum $parts > SHA256SUMS)
+${db ? 'wait "$dumpsum"\n' : ''}(cd "$w" && { ${db ? 'cat dump.sha256; ' : ''}sha256sum $(printf '%s\n' $parts | grep -vx db.dump); } > SHA256SUMS && rm -f dump.sha256)
 sizes=$(cd "$w" && for p in $parts; do printf '"%s":%s,' "$p" "$(stat -c %s "$p")"; done)
 tools="$(pg_dump --version 2>/dev/null | head -n 1); $(age --version 2>/dev/null)"
 base=${(0,shell/* quote */.hD)(meta)}
 printf '%s,"schema":"%s","created":"%s","sizes":{%s},"tools":"%s"}\\n' "\${base%\\}}" "$schema" "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "\${sizes%,}" "$tools" > "$w/manifest.json"
-tar -C "$w" -cf - manifest.json SHA256SUMS $parts | age ${spec.recipients.map((r) => `-r ${(0,shell/* quote */.hD)(r)}`).join(' ')} -o ${(0,shell/* quote */.hD)(`${out}.tar.age.partial`)}
-sha=$(sha256sum ${(0,shell/* quote */.hD)(`${out}.tar.age.partial`)} | cut -d' ' -f1)
+# Encrypted and hashed in the same pass.
+tar -C "$w" -cf - manifest.json SHA256SUMS $parts | age ${spec.recipients.map((r) => `-r ${(0,shell/* quote */.hD)(r)}`).join(' ')} | tee ${(0,shell/* quote */.hD)(`${out}.tar.age.partial`)} | sha256sum > "$w/archive.sha256"
+sha=$(cut -d' ' -f1 "$w/archive.sha256")
 bytes=$(stat -c %s ${(0,shell/* quote */.hD)(`${out}.tar.age.partial`)})
 printf '%s,"encrypted":{"sha256":"%s","bytes":%s}}\\n' "$(sed 's/}$//' "$w/manifest.json")" "$sha" "$bytes" > ${(0,shell/* quote */.hD)(`${out}.manifest.json`)}
 mv -f ${(0,shell/* quote */.hD)(`${out}.tar.age.partial`)} ${(0,shell/* quote */.hD)(`${out}.tar.age`)}

@@ -466,8 +466,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/transport/local.ts
 var local = __webpack_require__(2042);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:stream/promises"
 var promises_ = __webpack_require__(46466);
 // EXTERNAL MODULE: ./node_modules/node-ssh/lib/esm/index.mjs + 2 modules
@@ -576,7 +574,6 @@ var transport = __webpack_require__(91588);
 
 
 
-
 /** One SSH connection, reused for every script of a run. */
 class SshTransport {
     ssh;
@@ -638,14 +635,8 @@ class SshTransport {
             clearTimeout(timer);
         }
     }
-    pull(remotePath, localPath) {
-        return this.stream((0,transport/* pullArgv */.W)(remotePath), { to: localPath });
-    }
-    push(localPath, remotePath) {
-        return this.stream((0,transport/* pushArgv */.d)(remotePath), { from: localPath });
-    }
-    /** One exec channel with a file streamed into or out of it; rejects with the far side's stderr on a non-zero exit. */
-    stream(argv, io) {
+    /** One exec channel with streams into and out of it; rejects with the far side's stderr on a non-zero exit. */
+    pipe(argv, io) {
         const command = [this.prefix, ...argv.map(shell/* quote */.hD)].filter(Boolean).join(' ');
         const client = this.ssh.connection;
         if (!client)
@@ -659,8 +650,8 @@ class SshTransport {
                 let code;
                 channel.on('exit', (c) => (code = c ?? 255));
                 const flows = [
-                    io.from ? (0,promises_.pipeline)((0,external_node_fs_.createReadStream)(io.from), channel) : Promise.resolve(channel.end()),
-                    io.to ? (0,promises_.pipeline)(channel, (0,external_node_fs_.createWriteStream)(io.to, { mode: 0o600 })) : Promise.resolve(channel.resume()),
+                    io.stdin ? (0,promises_.pipeline)(io.stdin, channel) : Promise.resolve(channel.end()),
+                    io.stdout ? (0,transport/* drainInto */.d3)(channel, io.stdout) : Promise.resolve(channel.resume()),
                 ];
                 const closed = new Promise((r) => channel.on('close', () => r()));
                 Promise.all([closed, ...flows])
@@ -737,18 +728,16 @@ async function connectTarget(instance, secrets) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kf: () => (/* binding */ filterLocal),
 /* harmony export */   W3: () => (/* binding */ PrefixTransport),
 /* harmony export */   f4: () => (/* binding */ execLocal)
 /* harmony export */ });
 /* unused harmony export streamLocal */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91588);
-
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91588);
 
 
 
@@ -790,7 +779,7 @@ function execLocal(argv, opts = {}) {
     });
 }
 /**
- * Runs an argv with a file as its stdin or its stdout, streamed (backups are never held whole in memory).
+ * Runs an argv with streams as its stdin and/or stdout (backups are never held whole in memory).
  * Rejects with the program's stderr when it exits non-zero.
  */
 async function streamLocal(argv, io, env) {
@@ -805,12 +794,33 @@ async function streamLocal(argv, io, env) {
         child.on('close', (code, signal) => resolve(code ?? (signal ? 128 + 15 : 1)));
     });
     const flows = [
-        io.from ? (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(io.from), child.stdin) : Promise.resolve(child.stdin.end()),
-        io.to ? (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)(child.stdout, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(io.to, { mode: 0o600 })) : Promise.resolve(child.stdout.resume()),
+        io.stdin ? (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_1__.pipeline)(io.stdin, child.stdin) : Promise.resolve(child.stdin.end()),
+        io.stdout ? (0,_transport_js__WEBPACK_IMPORTED_MODULE_2__/* .drainInto */ .d3)(child.stdout, io.stdout) : Promise.resolve(child.stdout.resume()),
     ];
     const [code] = await Promise.all([exited, ...flows.map((f) => f.catch(() => undefined))]);
     if (code !== 0)
         throw new Error(`${argv.slice(0, 3).join(' ')} exited ${code}: ${Buffer.concat(err).toString('utf8').trim()}`);
+}
+/**
+ * Starts a filter program on this machine: the caller streams into its stdin and out of its stdout. `secret` is
+ * written to its file descriptor 3 (never in an argv, an environment or a file).
+ */
+function filterLocal(argv, secret) {
+    const [cmd, ...args] = argv;
+    if (!cmd)
+        throw new Error('filterLocal: empty argv');
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(cmd, args, { stdio: ['pipe', 'pipe', 'pipe', 'pipe'] });
+    const err = [];
+    child.stderr.on('data', (c) => err.push(c));
+    const fd3 = child.stdio[3];
+    fd3.on('error', () => undefined);
+    fd3.end(secret);
+    child.stdin.on('error', () => undefined); // it may exit (a wrong key) before reading everything
+    const done = new Promise((resolve) => {
+        child.on('error', (e) => resolve({ code: 127, stdout: '', stderr: e.message }));
+        child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 128 + 15 : 1), stdout: '', stderr: Buffer.concat(err).toString('utf8') }));
+    });
+    return { stdin: child.stdin, stdout: child.stdout, done };
 }
 /**
  * Runs scripts through a command prefix that ends in a shell on the target: [] for this machine,
@@ -828,11 +838,8 @@ class PrefixTransport {
     script(script, opts = {}) {
         return execLocal([...this.prefix, 'bash', '-s'], { input: script, timeoutMs: opts.timeoutMs, env: this.env });
     }
-    pull(remotePath, localPath) {
-        return streamLocal([...this.prefix, ...(0,_transport_js__WEBPACK_IMPORTED_MODULE_3__/* .pullArgv */ .W)(remotePath)], { to: localPath }, this.env);
-    }
-    push(localPath, remotePath) {
-        return streamLocal([...this.prefix, ...(0,_transport_js__WEBPACK_IMPORTED_MODULE_3__/* .pushArgv */ .d)(remotePath)], { from: localPath }, this.env);
+    pipe(argv, io) {
+        return streamLocal([...this.prefix, ...argv], io, this.env);
     }
     async close() { }
 }
@@ -844,13 +851,18 @@ class PrefixTransport {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ pullArgv),
-/* harmony export */   d: () => (/* binding */ pushArgv)
+/* harmony export */   J7: () => (/* binding */ untarArgv),
+/* harmony export */   W8: () => (/* binding */ pullArgv),
+/* harmony export */   a$: () => (/* binding */ pull),
+/* harmony export */   d3: () => (/* binding */ drainInto)
 /* harmony export */ });
-// Transports are the only code that starts processes or opens connections. A script always travels on stdin to
-// `bash -s` on the other side, so no value in it (secrets included) ever appears in an argv that `ps` can show.
-// The far side of a pull or a push: fixed programs, the path as their one argument (checked plain, so it needs no
-// quoting on an ssh command line either). A push never leaves a file that looks complete when the stream breaks.
+/* unused harmony exports pushArgv, push */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+// The far side of a pull, a push or an unpack: fixed programs, the path as their one argument (checked plain, so
+// it needs no quoting on an ssh command line either). A push never leaves a file that looks complete when the stream
+// breaks.
 const PLAIN_PATH = /^\/[A-Za-z0-9_./@+-]+$/;
 function pullArgv(path) {
     return ['cat', '--', plainPath(path)];
@@ -858,11 +870,31 @@ function pullArgv(path) {
 function pushArgv(path) {
     return ['sh', '-c', 'umask 077 && cat > "$0.partial" && mv -f "$0.partial" "$0"', plainPath(path)];
 }
+/** A tar stream unpacked into a new private directory. */
+function untarArgv(dir) {
+    return ['sh', '-c', 'umask 077 && mkdir -p "$0" && exec tar -x -C "$0"', plainPath(dir)];
+}
 function plainPath(path) {
     if (!PLAIN_PATH.test(path) || path.includes('..'))
         throw new Error(`not a plain absolute path: ${path}`);
     return path;
 }
+/**
+ * Pipes a program's output into `dest` and settles when `dest` has taken all of it ('finish'). pipeline() would also
+ * wait for the readable end of a duplex `dest` (a PassThrough feeding a decryption) and close it early.
+ */
+function drainInto(src, dest) {
+    return new Promise((resolve, reject) => {
+        src.once('error', reject);
+        dest.once('error', reject);
+        dest.once('finish', () => resolve());
+        src.pipe(dest);
+    });
+}
+/** A file on the target copied to this machine (0600). */
+const pull = (t, remotePath, localPath) => t.pipe(pullArgv(remotePath), { stdout: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(localPath, { mode: 0o600 }) });
+/** A file from this machine copied to the target. */
+const push = (t, localPath, remotePath) => t.pipe(pushArgv(remotePath), { stdin: createReadStream(localPath) });
 
 
 /***/ })

@@ -1,51 +1,73 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { PassThrough, Writable, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { execLocal } from '../transport/local.js';
-import { parseManifest, type BackupFiles, type BackupManifest } from './manifest.js';
+import { quote } from '../host/shell.js';
+import { filterLocal } from '../transport/local.js';
+import { pullArgv, untarArgv, type Transport } from '../transport/transport.js';
+import { parseManifest, type BackupManifest } from './manifest.js';
 
-// Everything a restore checks before a single byte reaches the host's pg_restore, done where the identity lives (the
-// restore job or the operator's machine; hosts and deploy jobs never hold it): the archive's sha256 against its
-// manifest, a complete age decryption (every chunk authenticated: a flipped byte or a wrong key fails here), the
-// SHA256SUMS of every part, and the manifest sealed inside naming the same backup.
+// Everything a restore checks before a single byte reaches pg_restore, with the decryption done where the identity
+// lives (the restore job or the operator's machine; hosts and deploy jobs never hold it). One pass, streamed: the
+// encrypted archive (pulled from the host, or read from a local file) is hashed as it flows into `age --decrypt`,
+// whose output is unpacked into a private directory on the host. age authenticates every chunk, so a flipped byte or
+// a wrong key stops the stream; then the sha256 must match the manifest, the parts their SHA256SUMS, and the manifest
+// sealed inside must name the same backup. Anything short of that removes the directory and refuses.
 
-export type Opened =
-  | { ok: true; plainTar: string; inner: BackupManifest }
-  | { ok: false; reason: string; remedy: string };
+export type Opened = { ok: true; inner: BackupManifest } | { ok: false; reason: string; remedy: string };
 
-async function sha256File(path: string): Promise<string> {
-  const hash = createHash('sha256');
-  await pipeline(createReadStream(path), hash);
-  return hash.digest('hex');
+export interface ArchiveSource {
+  manifest: BackupManifest;
+  /** On this machine (a local store, a downloaded artifact) or on the host (its backup directory). */
+  local?: string;
+  remote?: string;
 }
 
-export async function openArchive(files: BackupFiles, identity: string, workDir: string): Promise<Opened> {
-  const id = files.manifest.id;
-  const sha = await sha256File(files.archive).catch((e: Error) => `unreadable: ${e.message}`);
-  if (sha !== files.manifest.encrypted.sha256) {
-    return { ok: false, reason: `backup ${id}: the archive's sha256 is ${sha}, its manifest says ${files.manifest.encrypted.sha256} (damaged or altered)`, remedy: 'Restore another backup (`slotflip status` lists them); this one stays untouched for inspection' };
+const ageError = (stderr: string) => stderr.split('\n').find((l) => l.startsWith('age: error:'))?.replace('age: error: ', '') ?? stderr.trim();
+
+export async function openArchiveOnHost(src: ArchiveSource, identity: string, transport: Transport, dir: string): Promise<Opened> {
+  const m = src.manifest;
+  const refuse = async (reason: string, remedy: string): Promise<Opened> => {
+    await transport.script(`rm -rf ${quote(dir)}`);
+    return { ok: false, reason: `backup ${m.id}: ${reason}`, remedy };
+  };
+  const cipher = src.remote ? new PassThrough() : createReadStream(src.local!);
+  const fetched = src.remote ? transport.pipe(pullArgv(src.remote), { stdout: cipher as PassThrough }) : Promise.resolve();
+  // The identity arrives on fd 3 (a socket under Node, which age cannot open by path): bash turns it into a pipe.
+  const age = filterLocal(['bash', '-c', 'exec age --decrypt --identity <(cat <&3)'], identity);
+  // Every byte is hashed even after age stops (a flipped byte, a wrong key): the message can then say which it was.
+  const hash = createHash('sha256');
+  let ageStopped = false;
+  age.stdin.on('error', () => (ageStopped = true));
+  const toAge = new Writable({
+    write(chunk: Buffer, _e, cb) {
+      hash.update(chunk);
+      if (ageStopped) return cb();
+      age.stdin.write(chunk, (err) => ((ageStopped ||= Boolean(err)), cb()));
+    },
+    final(cb) {
+      if (!ageStopped) age.stdin.end();
+      cb();
+    },
+  });
+  const fed = pipeline(cipher as Readable, toAge);
+  const unpacked = transport.pipe(untarArgv(dir), { stdin: age.stdout });
+  const [f, , dec, u] = await Promise.allSettled([fetched, fed, age.done, unpacked]);
+  if (f.status === 'rejected') return refuse(`fetching the archive failed: ${(f.reason as Error).message}`, 'Check the store and run again');
+  const sha = hash.digest('hex');
+  if (sha !== m.encrypted.sha256) return refuse(`the archive's sha256 is ${sha}, its manifest says ${m.encrypted.sha256} (damaged or altered)`, 'Restore another backup (`slotflip status` lists them); this one stays untouched for inspection');
+  const decrypted = dec.status === 'fulfilled' ? dec.value : { code: 127, stderr: String(dec.reason) };
+  if (decrypted.code !== 0) {
+    const why = ageError(decrypted.stderr);
+    const remedy = decrypted.code === 127 ? 'Install age on this machine (Debian: apt-get install age)' : /no identity matched/.test(why) ? `The restore key is not one of the backup's recipients (${m.recipients.join(', ')}); use the identity that matches` : 'The archive is damaged: restore another backup';
+    return refuse(`it cannot be decrypted: ${why}`, remedy);
   }
-  const plainTar = join(workDir, `${id}.tar`);
-  const dec = await execLocal(['age', '--decrypt', '--identity', '-', '--output', plainTar, files.archive], { input: identity }).catch((e: Error) => ({ code: 127, stdout: '', stderr: e.message }));
-  if (dec.code !== 0) {
-    const why = dec.stderr.split('\n').find((l) => l.startsWith('age: error:'))?.replace('age: error: ', '') ?? dec.stderr.trim();
-    const wrongKey = /no identity matched/.test(why);
-    return {
-      ok: false,
-      reason: `backup ${id} cannot be decrypted: ${why}`,
-      remedy: dec.code === 127 ? 'Install age on this machine (Debian: apt-get install age)' : wrongKey ? `The restore key is not one of the backup's recipients (${files.manifest.recipients.join(', ')}); use the identity that matches` : 'The archive is damaged: restore another backup',
-    };
+  if (u.status === 'rejected') return refuse(`unpacking it on ${transport.label} failed: ${(u.reason as Error).message}`, 'Check the disk space in the backup directory on the host');
+  const check = await transport.script(`cd ${quote(dir)} && sha256sum --check --quiet SHA256SUMS >&2 && cat manifest.json`);
+  if (check.code !== 0) return refuse(`its parts do not match their SHA256SUMS: ${check.stderr.trim()}`, 'Restore another backup');
+  const inner = parseManifest(check.stdout, true);
+  if (!inner || inner.id !== m.id || inner.instance !== m.instance || JSON.stringify(inner.sizes) !== JSON.stringify(m.sizes)) {
+    return refuse(`the manifest sealed in the archive names ${inner ? `${inner.instance}/${inner.id}` : 'nothing'}, not ${m.instance}/${m.id} with the same parts`, 'The outer manifest was swapped: restore another backup');
   }
-  const parts = join(workDir, 'parts');
-  await mkdir(parts, { recursive: true, mode: 0o700 });
-  const untar = await execLocal(['tar', '-xf', plainTar, '-C', parts]);
-  const sums = untar.code === 0 ? await execLocal(['sha256sum', '--check', '--quiet', 'SHA256SUMS'], { cwd: parts }) : untar;
-  if (sums.code !== 0) return { ok: false, reason: `backup ${id}: its parts do not match their SHA256SUMS: ${sums.stdout.trim() || sums.stderr.trim()}`, remedy: 'Restore another backup' };
-  const inner = parseManifest(await readFile(join(parts, 'manifest.json'), 'utf8').catch(() => ''), true);
-  if (!inner || inner.id !== id || inner.instance !== files.manifest.instance) {
-    return { ok: false, reason: `backup ${id}: the manifest sealed in the archive names ${inner ? `${inner.instance}/${inner.id}` : 'nothing'}, not ${files.manifest.instance}/${id}`, remedy: 'The outer manifest was swapped: restore another backup' };
-  }
-  return { ok: true, plainTar, inner };
+  return { ok: true, inner };
 }

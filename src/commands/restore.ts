@@ -2,9 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fetchArtifact, type ArtifactStoreClient } from '../backup/artifact-store.js';
-import { fetchFound, listBackups, pick } from '../backup/locate.js';
-import type { BackupFiles } from '../backup/manifest.js';
-import { openArchive } from '../backup/open-archive.js';
+import { listBackups, pick, sourceOf } from '../backup/locate.js';
+import { openArchiveOnHost, type ArchiveSource } from '../backup/open-archive.js';
 import { judgeRun } from '../backup/trust.js';
 import type { Instance } from '../config/environment.generated.js';
 import { runPlan } from '../engine/run.js';
@@ -51,7 +50,7 @@ function credentials(inst: Instance, secrets: Record<string, string>) {
 export const defaultArtifactClient = async (): Promise<ArtifactStoreClient> => new (await import('@actions/artifact')).DefaultArtifactClient();
 
 /** `--from run:ID`: only from this repository's own backup or deploy workflow, on the default branch, never a PR's. */
-async function fromRun(runId: number, inst: Instance, opts: RestoreOptions, workDir: string): Promise<BackupFiles | RestoreResult> {
+async function fromRun(runId: number, inst: Instance, opts: RestoreOptions, workDir: string): Promise<ArchiveSource | RestoreResult> {
   const api = githubApiFrom(opts.env ?? process.env);
   if ('missing' in api) throw bad(`--from run:${runId} needs ${api.missing}`, 'Run the restore in a workflow, or set GITHUB_REPOSITORY and GITHUB_TOKEN');
   const run = await getWorkflowRun(api, runId);
@@ -59,17 +58,18 @@ async function fromRun(runId: number, inst: Instance, opts: RestoreOptions, work
   if (!verdict.trusted) return refused(`refusing the artifact of ${verdict.reason}; nothing was touched`);
   const [owner_, name] = api.repo.split('/') as [string, string];
   const client = await (opts.artifacts ?? defaultArtifactClient)();
-  return fetchArtifact(client, inst.id, { token: api.token, workflowRunId: runId, repositoryOwner: owner_, repositoryName: name }, workDir);
+  const files = await fetchArtifact(client, inst.id, { token: api.token, workflowRunId: runId, repositoryOwner: owner_, repositoryName: name }, workDir);
+  return { manifest: files.manifest, local: files.archive };
 }
 
-async function locate(transport: Transport, inst: Instance, opts: RestoreOptions, workDir: string): Promise<BackupFiles | RestoreResult> {
+async function locate(transport: Transport, inst: Instance, opts: RestoreOptions, workDir: string): Promise<ArchiveSource | RestoreResult> {
   const run = /^run:(\d+)$/.exec(opts.from);
   if (run) return fromRun(Number(run[1]), inst, opts, workDir);
   const found = await listBackups(transport, inst);
   const f = pick(found, opts.from);
   if (!f) return { exitCode: ExitCode.invalidConfig, summary: `no backup "${opts.from}" of ${inst.id} on the host or in the local stores (${found.map((x) => x.manifest.id).join(', ') || 'none'})` };
   opts.log(`backup ${f.manifest.id} from the ${f.store.type} store: release ${f.manifest.release ?? 'none'}, made ${f.manifest.created}, ${f.manifest.encrypted.bytes} bytes`);
-  return fetchFound(transport, inst.id, f, workDir);
+  return sourceOf(inst.id, f);
 }
 
 /**
@@ -83,27 +83,24 @@ export async function runRestore(opts: RestoreOptions): Promise<RestoreResult> {
   const mask = masker(Object.values(prepared.secrets));
   const workDir = await mkdtemp(join(tmpdir(), 'slotflip-restore-'));
   const transport = await connectTarget(inst, prepared.secrets);
+  let dir: string | undefined;
   try {
-    const files = await locate(transport, inst, opts, workDir).catch((e: Error) => refused(`fetching backup ${opts.from} failed: ${mask(e.message)}`));
-    if ('exitCode' in files) return files;
-    opts.log(`checking backup ${files.manifest.id}: sha256, decryption, SHA256SUMS`);
-    const opened = await openArchive(files, cred.identity, workDir);
-    if (!opened.ok) return refused(`${opened.reason}; nothing was touched. ${opened.remedy}`);
+    const src = await locate(transport, inst, opts, workDir).catch((e: Error) => refused(`fetching backup ${opts.from} failed: ${mask(e.message)}`));
+    if ('exitCode' in src) return src;
     const host = await readHostWhenFree(transport, inst, Date.now() + opts.lockWaitMs, (l) => opts.log(`waiting for the lock: ${mask(l)}`));
     const run = newRunId();
-    const remoteTar = `${layout(inst.id).backups}/.restore-${run}.tar`;
-    const result = buildRestorePlan({ run, owner: owner(), now: new Date().toISOString(), instance: inst, state: host.recovery.state, backup: opened.inner, remoteTar, admin: cred.admin, appPassword: cred.appPassword, drill: opts.drill, guard: host.guard });
+    dir = `${layout(inst.id).backups}/.restore-${run}`;
+    // The plan is made from the plain manifest (a dry run needs no key); the sealed one must agree before it runs.
+    const result = buildRestorePlan({ run, owner: owner(), now: new Date().toISOString(), instance: inst, state: host.recovery.state, backup: src.manifest, dir, admin: cred.admin, appPassword: cred.appPassword, drill: opts.drill, guard: host.guard });
     if (result.kind !== 'plan') return { exitCode: ExitCode.preflight, summary: result.message };
     const planText = formatPlan(result.plan, Object.values(prepared.secrets));
-    if (opts.dryRun) return { exitCode: ExitCode.ok, summary: `restore plan for backup ${opened.inner.id}`, planText, backup: opened.inner.id };
-    await transport.script(`install -d -m 0700 ${layout(inst.id).backups}`);
-    opts.log(`sending the checked archive to ${transport.label}`);
-    await transport.push(opened.plainTar, remoteTar);
-    await rm(opened.plainTar, { force: true });
+    if (opts.dryRun) return { exitCode: ExitCode.ok, summary: `restore plan for backup ${src.manifest.id}`, planText, backup: src.manifest.id };
+    opts.log(`decrypting backup ${src.manifest.id} here and unpacking it on ${transport.label}: sha256, age, SHA256SUMS, sealed manifest`);
+    const opened = await openArchiveOnHost(src, cred.identity, transport, dir);
+    if (!opened.ok) return refused(`${opened.reason}; nothing was touched. ${opened.remedy}`);
     const progress = stepReporter(opts.log, mask, opts.onEvent);
     const outcome = await runPlan(result.plan, transport, { onEvent: progress.onEvent, lockWaitMs: opts.lockWaitMs, signal: opts.signal })
-      .finally(progress.stop)
-      .finally(() => transport.script(`rm -f ${remoteTar}`));
+      .finally(progress.stop);
     const what = opts.drill ? 'restore drill' : 'restore';
     const summary =
       outcome.kind === 'completed'
@@ -111,10 +108,11 @@ export async function runRestore(opts: RestoreOptions): Promise<RestoreResult> {
         : outcome.kind === 'failed'
           ? `${what} failed at ${outcome.step.id}: ${mask(outcome.detail)}${opts.drill ? '' : '; the previous database and files are back and serving'}`
           : outcome.kind === 'locked' ? `locked by ${mask(outcome.holder)}` : 'the host changed while this run waited for the lock; run it again';
-    return { exitCode: outcome.kind === 'failed' ? ExitCode.rolledBackAfterFailure : exitCodeFor(outcome), summary, outcome, planText, backup: opened.inner.id };
+    return { exitCode: outcome.kind === 'failed' ? ExitCode.rolledBackAfterFailure : exitCodeFor(outcome), summary, outcome, planText, backup: src.manifest.id };
   } finally {
+    // Nothing decrypted outlives the command: the unpacked backup on the host (the plan removes it too) and downloads here.
+    if (dir) await transport.script(`rm -rf ${dir}`).catch(() => undefined);
     await transport.close();
-    // The decrypted archive exists only for the length of the command.
     await rm(workDir, { recursive: true, force: true });
   }
 }

@@ -47,6 +47,8 @@ w=${quote(w)}
 trap 'rm -rf "$w" ${quote(`${out}.tar.age.partial`)}' EXIT
 parts=''
 ${db ? `${dumpWithMarker(l, db, `${w}/db.dump`, '"$w/db.dump"')}
+# The dump's hash is taken while the small parts are made (one read of the dump; the page cache serves the next).
+(cd "$w" && sha256sum db.dump > dump.sha256) & dumpsum=$!
 pg_restore --list "$w/db.dump" > /dev/null
 schema=$(${schemaHeadShell(l, db)})
 # The roles the database needs (attributes and memberships; passwords stay in the shared secrets): readable by the app's own role.
@@ -55,13 +57,14 @@ parts="$parts db.dump db.dump.marker roles.sql"` : 'schema='}
 ${spec.filesDir ? `tar -C ${quote(spec.filesDir)} -cf "$w/files.tar" .\nparts="$parts files.tar"` : ''}
 tar -C ${quote(l.root)} -cf "$w/shared.tar" shared $( [ -e ${quote(l.state)} ] && echo state.json )
 parts="$parts shared.tar"
-(cd "$w" && sha256sum $parts > SHA256SUMS)
+${db ? 'wait "$dumpsum"\n' : ''}(cd "$w" && { ${db ? 'cat dump.sha256; ' : ''}sha256sum $(printf '%s\n' $parts | grep -vx db.dump); } > SHA256SUMS && rm -f dump.sha256)
 sizes=$(cd "$w" && for p in $parts; do printf '"%s":%s,' "$p" "$(stat -c %s "$p")"; done)
 tools="$(pg_dump --version 2>/dev/null | head -n 1); $(age --version 2>/dev/null)"
 base=${quote(meta)}
 printf '%s,"schema":"%s","created":"%s","sizes":{%s},"tools":"%s"}\\n' "\${base%\\}}" "$schema" "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "\${sizes%,}" "$tools" > "$w/manifest.json"
-tar -C "$w" -cf - manifest.json SHA256SUMS $parts | age ${spec.recipients.map((r) => `-r ${quote(r)}`).join(' ')} -o ${quote(`${out}.tar.age.partial`)}
-sha=$(sha256sum ${quote(`${out}.tar.age.partial`)} | cut -d' ' -f1)
+# Encrypted and hashed in the same pass.
+tar -C "$w" -cf - manifest.json SHA256SUMS $parts | age ${spec.recipients.map((r) => `-r ${quote(r)}`).join(' ')} | tee ${quote(`${out}.tar.age.partial`)} | sha256sum > "$w/archive.sha256"
+sha=$(cut -d' ' -f1 "$w/archive.sha256")
 bytes=$(stat -c %s ${quote(`${out}.tar.age.partial`)})
 printf '%s,"encrypted":{"sha256":"%s","bytes":%s}}\\n' "$(sed 's/}$//' "$w/manifest.json")" "$sha" "$bytes" > ${quote(`${out}.manifest.json`)}
 mv -f ${quote(`${out}.tar.age.partial`)} ${quote(`${out}.tar.age`)}

@@ -5,7 +5,7 @@ import { schemaHeadShell } from './postgres.js';
 import { quote } from './shell.js';
 
 // "Did the app write anything since the backup?", answered exactly and without knowing the app. At backup time every
-// table's rows are fingerprinted over the columns it has then (a row count and a hash of the sorted row hashes), in
+// table's rows are fingerprinted over the columns it has then (a row count and a sum of row hashes), in
 // the very snapshot the dump reads, so the marker is exactly what the dump holds. Later the same tables are
 // fingerprinted over the same columns. An expand-only migration (new columns and tables, backfilled) leaves those
 // columns alone, so slotflip's own migration does not count as a write, wherever it happens in time; the migration
@@ -17,8 +17,14 @@ import { quote } from './shell.js';
 const conn = (l: Layout) => `PGPASSFILE=${quote(l.pgpass)} PGCONNECT_TIMEOUT=5 PGAPPNAME=slotflip`;
 const target = (db: Database) => `-h ${quote(db.host)} -p ${db.port} -U ${quote(db.user)} -d ${quote(db.name)} --no-password`;
 
-/** SQL that writes one query per table; each query prints `table|columns|rows|hash` over the given columns. */
-const GENERATE = `SELECT format('SELECT %L, %L, count(*), md5(coalesce(string_agg(h, '''' ORDER BY h), '''')) FROM (SELECT md5(ROW(%s)::text) AS h FROM public.%I) s;', table_name, string_agg(column_name, ',' ORDER BY ordinal_position), string_agg(format('%I', column_name), ',' ORDER BY ordinal_position), table_name) FROM information_schema.columns WHERE table_schema = 'public' GROUP BY table_name ORDER BY table_name`;
+/**
+ * A table's fingerprint over some columns: its row count and the sum of a 64-bit hash of each row's text. A sum needs
+ * no sort and counts duplicate rows: about 4x faster than hashing the sorted row hashes on a 600 MB table (bench/backup).
+ */
+const rowsHash = (cols: string) => `count(*), coalesce(sum(hashtextextended(ROW(${cols})::text, 0)::numeric), 0)`;
+
+/** SQL that writes one query per table; each query prints `table|columns|rows|hash` over the columns it has now. */
+const GENERATE = `SELECT format('SELECT %L, %L, ${rowsHash('%s')} FROM public.%I;', table_name, string_agg(column_name, ',' ORDER BY ordinal_position), string_agg(format('%I', column_name), ',' ORDER BY ordinal_position), table_name) FROM information_schema.columns WHERE table_schema = 'public' GROUP BY table_name ORDER BY table_name`;
 
 /** Shell: fingerprint every public table as it is now, as `table|columns|rows|hash` lines (a restore reads its new database as the admin). */
 export function fingerprintAs(connection: string, psqlTarget: string): string {
@@ -68,7 +74,7 @@ while IFS='|' read -r table cols rows hash; do
   exists=$(${conn(l)} psql -At ${target(db)} -c "SELECT count(*) FROM information_schema.columns WHERE table_schema = 'public' AND table_name = '$table' AND column_name = ANY(string_to_array('$cols', ','))")
   if [ "$exists" != "$(echo "$cols" | tr ',' '\\n' | wc -l)" ]; then report="$report\\n  $table: columns of the backup are gone (cannot compare)"; lost=1; continue; fi
   qcols=$(echo "$cols" | sed 's/[^,]*/"&"/g')
-  now=$(${conn(l)} psql -At -F'|' ${target(db)} -c "SELECT count(*), md5(coalesce(string_agg(h, '' ORDER BY h), '')) FROM (SELECT md5(ROW($qcols)::text) AS h FROM public.\\"$table\\") s")
+  now=$(${conn(l)} psql -At -F'|' ${target(db)} -c "SELECT ${rowsHash('$qcols')} FROM public.\\"$table\\"")
   if [ "$now" != "$rows|$hash" ]; then report="$report\\n  $table: $rows rows at the backup, \${now%%|*} now (rows written, changed or deleted since)"; lost=1; fi
 done < <(tail -n +3 ${m})
 # Tables the backup does not have (a migration created them): any row in them would be dropped by the restore.

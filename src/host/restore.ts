@@ -5,9 +5,9 @@ import type { Layout } from './layout.js';
 import { ensureAppUser } from './release.js';
 import { quote } from './shell.js';
 
-// The host's half of `slotflip restore`. The archive arrives already checked and decrypted by the restore job (the
-// host never holds the key); here it is unpacked into a 0700 directory that the plan's final step always removes,
-// restored into a NEW database (the live one keeps serving meanwhile), proven identical table by table to what was
+// The host's half of `slotflip restore`. The archive arrives decrypted by the restore job (the host never holds the
+// key), unpacked and checked in a 0700 directory that the plan's final step always removes (backup/open-archive.ts);
+// here it is restored into a NEW database (the live one keeps serving meanwhile), proven identical table by table to what was
 // dumped, and only then swapped in by two renames behind the maintenance page. The old database stays beside it
 // under another name, so every step can be undone and nothing is dropped under live connections.
 
@@ -23,18 +23,6 @@ export interface RestoreDb {
 const adminConn = (r: RestoreDb) => `PGPASSFILE=${quote(r.admin.pgpass)} PGCONNECT_TIMEOUT=5 PGAPPNAME=slotflip`;
 const adminTarget = (r: RestoreDb, database: string) => `-h ${quote(r.db.host)} -p ${r.db.port} -U ${quote(r.admin.user)} -d ${quote(database)} --no-password`;
 const adminSql = (r: RestoreDb) => `${adminConn(r)} psql -At -v ON_ERROR_STOP=1 ${adminTarget(r, 'postgres')}`;
-
-/** Unpack the pushed archive and check its parts again (a transfer is a copy like any other); the tar goes at once. */
-export function unpackRestore(dir: string, plainTar: string): Op {
-  return {
-    kind: 'sh',
-    note: 'unpack the checked archive into a private directory and verify SHA256SUMS',
-    text: `install -d -m 0700 ${quote(dir)}
-tar -xf ${quote(plainTar)} -C ${quote(dir)} && rm -f ${quote(plainTar)}
-(cd ${quote(dir)} && sha256sum --check --quiet SHA256SUMS) || { echo "the archive's parts changed on the way to the host" >&2; exit 65; }
-echo "unpacked $(du -sh ${quote(dir)} | cut -f1) into ${dir}"`,
-  };
-}
 
 /**
  * Restore the dump into a new database owned by the app's role (created when the server lacks it: a new container;

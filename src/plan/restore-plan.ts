@@ -5,7 +5,7 @@ import { layout, SLOTS } from '../host/layout.js';
 import { acquireLock, LEASE_SECONDS, releaseLock } from '../host/lock.js';
 import { maintenanceOff, maintenanceOn } from '../host/maintenance.js';
 import { versionOf } from '../host/release.js';
-import { dropFresh, removeRestoreDir, restoreFiles, restoreIntoFresh, restoreShared, swapBack, swapIn, unpackRestore, type RestoreDb } from '../host/restore.js';
+import { dropFresh, removeRestoreDir, restoreFiles, restoreIntoFresh, restoreShared, swapBack, swapIn, type RestoreDb } from '../host/restore.js';
 import { quote } from '../host/shell.js';
 import { withHistory, type HostState } from '../host/state.js';
 import type { Op, Plan, Step } from './types.js';
@@ -17,10 +17,10 @@ export interface RestoreRequest {
   instance: Instance;
   /** Reconciled state (host/recover.ts); no active slot means a host the instance was never deployed to. */
   state: HostState;
-  /** The manifest sealed in the archive, already checked (backup/open-archive.ts). */
+  /** The backup's manifest (the sealed copy is checked against it before the plan runs: backup/open-archive.ts). */
   backup: BackupManifest;
-  /** Where the checked, decrypted archive was pushed on the host. */
-  remoteTar: string;
+  /** The private directory on the host the checked archive is unpacked into; removed at the end whatever happens. */
+  dir: string;
   /** The database admin named in the environment, and the app role's password (to create it on a new server). */
   admin: { user: string; password: string };
   appPassword: string;
@@ -51,7 +51,7 @@ export function buildRestorePlan(req: RestoreRequest): RestorePlanResult {
   if (!db) return { kind: 'refused', message: `${inst.id} has no database to restore` };
   if (!req.backup.sizes['db.dump']) return { kind: 'refused', message: `backup ${req.backup.id} holds no database dump` };
   const l = layout(inst.id);
-  const dir = `${l.backups}/.restore-${req.run}`;
+  const dir = req.dir;
   const r: RestoreDb = {
     db,
     admin: { user: req.admin.user, pgpass: `${dir}/admin.pgpass` },
@@ -60,7 +60,7 @@ export function buildRestorePlan(req: RestoreRequest): RestorePlanResult {
   };
   const pgpass: Op = { kind: 'write', path: r.admin.pgpass, content: pgpassLine(db.host, db.port, req.admin.user, req.admin.password), mode: '0600', secret: true };
   const appPassword: Op = { kind: 'write', path: `${dir}/app.password`, content: req.appPassword, mode: '0600', secret: true };
-  const stage: Step = { id: 'stage', phase: 'stage', title: `unpack backup ${req.backup.id} on the host`, timeoutMs: 30 * MIN, ops: [unpackRestore(dir, req.remoteTar), pgpass, appPassword] };
+  const stage: Step = { id: 'stage', phase: 'stage', title: 'the credentials the restore connects with (0600, beside the unpacked backup)', timeoutMs: MIN, ops: [pgpass, appPassword] };
   const intoFresh: Step = { id: 'restore-db', phase: 'backup', title: `restore into ${r.fresh} and compare with the backup`, timeoutMs: 120 * MIN, ops: [restoreIntoFresh(r, dir, `${dir}/app.password`)], undo: [dropFresh(r)] };
   const common = { format: 1 as const, run: req.run, instance: inst.id, release: { id: req.backup.release ?? 'none', version: req.backup.release ? versionOf(req.backup.release) : 'none' }, owner: req.owner };
 

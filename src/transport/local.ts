@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
-import { createReadStream, createWriteStream } from 'node:fs';
+import type { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { pullArgv, pushArgv, type RunOptions, type RunResult, type Transport } from './transport.js';
+import { drainInto, type RunOptions, type RunResult, type Transport } from './transport.js';
 
 export interface ExecOptions extends RunOptions {
   input?: string | Buffer;
@@ -45,10 +45,10 @@ export function execLocal(argv: readonly string[], opts: ExecOptions = {}): Prom
 }
 
 /**
- * Runs an argv with a file as its stdin or its stdout, streamed (backups are never held whole in memory).
+ * Runs an argv with streams as its stdin and/or stdout (backups are never held whole in memory).
  * Rejects with the program's stderr when it exits non-zero.
  */
-export async function streamLocal(argv: readonly string[], io: { from?: string; to?: string }, env?: Record<string, string | undefined>): Promise<void> {
+export async function streamLocal(argv: readonly string[], io: { stdin?: Readable; stdout?: Writable }, env?: Record<string, string | undefined>): Promise<void> {
   const [cmd, ...args] = argv;
   if (!cmd) throw new Error('streamLocal: empty argv');
   const child = spawn(cmd, args, { env: env as NodeJS.ProcessEnv | undefined, stdio: ['pipe', 'pipe', 'pipe'] });
@@ -59,11 +59,32 @@ export async function streamLocal(argv: readonly string[], io: { from?: string; 
     child.on('close', (code, signal) => resolve(code ?? (signal ? 128 + 15 : 1)));
   });
   const flows = [
-    io.from ? pipeline(createReadStream(io.from), child.stdin) : Promise.resolve(child.stdin.end()),
-    io.to ? pipeline(child.stdout, createWriteStream(io.to, { mode: 0o600 })) : Promise.resolve(child.stdout.resume()),
+    io.stdin ? pipeline(io.stdin, child.stdin) : Promise.resolve(child.stdin.end()),
+    io.stdout ? drainInto(child.stdout, io.stdout) : Promise.resolve(child.stdout.resume()),
   ];
   const [code] = await Promise.all([exited, ...flows.map((f) => f.catch(() => undefined))]);
   if (code !== 0) throw new Error(`${argv.slice(0, 3).join(' ')} exited ${code}: ${Buffer.concat(err).toString('utf8').trim()}`);
+}
+
+/**
+ * Starts a filter program on this machine: the caller streams into its stdin and out of its stdout. `secret` is
+ * written to its file descriptor 3 (never in an argv, an environment or a file).
+ */
+export function filterLocal(argv: readonly string[], secret: string): { stdin: Writable; stdout: Readable; done: Promise<RunResult> } {
+  const [cmd, ...args] = argv;
+  if (!cmd) throw new Error('filterLocal: empty argv');
+  const child = spawn(cmd, args, { stdio: ['pipe', 'pipe', 'pipe', 'pipe'] });
+  const err: Buffer[] = [];
+  child.stderr!.on('data', (c: Buffer) => err.push(c));
+  const fd3 = child.stdio[3] as Writable;
+  fd3.on('error', () => undefined);
+  fd3.end(secret);
+  child.stdin!.on('error', () => undefined); // it may exit (a wrong key) before reading everything
+  const done = new Promise<RunResult>((resolve) => {
+    child.on('error', (e) => resolve({ code: 127, stdout: '', stderr: e.message }));
+    child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 128 + 15 : 1), stdout: '', stderr: Buffer.concat(err).toString('utf8') }));
+  });
+  return { stdin: child.stdin!, stdout: child.stdout!, done };
 }
 
 /**
@@ -81,12 +102,8 @@ export class PrefixTransport implements Transport {
     return execLocal([...this.prefix, 'bash', '-s'], { input: script, timeoutMs: opts.timeoutMs, env: this.env });
   }
 
-  pull(remotePath: string, localPath: string): Promise<void> {
-    return streamLocal([...this.prefix, ...pullArgv(remotePath)], { to: localPath }, this.env);
-  }
-
-  push(localPath: string, remotePath: string): Promise<void> {
-    return streamLocal([...this.prefix, ...pushArgv(remotePath)], { from: localPath }, this.env);
+  pipe(argv: readonly string[], io: { stdin?: Readable; stdout?: Writable }): Promise<void> {
+    return streamLocal([...this.prefix, ...argv], io, this.env);
   }
 
   async close(): Promise<void> {}

@@ -1,12 +1,11 @@
-import { createReadStream, createWriteStream } from 'node:fs';
-import type { Duplex } from 'node:stream';
+import type { Duplex, Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { NodeSSH } from 'node-ssh';
 import { quote } from '../host/shell.js';
 import { ConnectionError } from '../errors.js';
 import { fingerprint } from '../host/fingerprint.js';
 import { SshRunner, type ExecClient } from './ssh-runner.js';
-import { pullArgv, pushArgv, type RunOptions, type RunResult, type Transport } from './transport.js';
+import { drainInto, type RunOptions, type RunResult, type Transport } from './transport.js';
 
 export interface SshTarget {
   host: string;
@@ -88,16 +87,8 @@ export class SshTransport implements Transport {
     }
   }
 
-  pull(remotePath: string, localPath: string): Promise<void> {
-    return this.stream(pullArgv(remotePath), { to: localPath });
-  }
-
-  push(localPath: string, remotePath: string): Promise<void> {
-    return this.stream(pushArgv(remotePath), { from: localPath });
-  }
-
-  /** One exec channel with a file streamed into or out of it; rejects with the far side's stderr on a non-zero exit. */
-  private stream(argv: string[], io: { from?: string; to?: string }): Promise<void> {
+  /** One exec channel with streams into and out of it; rejects with the far side's stderr on a non-zero exit. */
+  pipe(argv: readonly string[], io: { stdin?: Readable; stdout?: Writable }): Promise<void> {
     const command = [this.prefix, ...argv.map(quote)].filter(Boolean).join(' ');
     const client = this.ssh.connection as unknown as StreamClient | null;
     if (!client) return Promise.reject(new Error(`${this.label}: not connected`));
@@ -109,8 +100,8 @@ export class SshTransport implements Transport {
         let code: number | undefined;
         channel.on('exit', (c: number | null) => (code = c ?? 255));
         const flows = [
-          io.from ? pipeline(createReadStream(io.from), channel) : Promise.resolve(channel.end()),
-          io.to ? pipeline(channel, createWriteStream(io.to, { mode: 0o600 })) : Promise.resolve(channel.resume()),
+          io.stdin ? pipeline(io.stdin, channel) : Promise.resolve(channel.end()),
+          io.stdout ? drainInto(channel, io.stdout) : Promise.resolve(channel.resume()),
         ];
         const closed = new Promise<void>((r) => channel.on('close', () => r()));
         Promise.all([closed, ...flows])

@@ -1,3 +1,5 @@
+import { createReadStream, createWriteStream } from 'node:fs';
+import type { Readable, Writable } from 'node:stream';
 // Transports are the only code that starts processes or opens connections. A script always travels on stdin to
 // `bash -s` on the other side, so no value in it (secrets included) ever appears in an argv that `ps` can show.
 
@@ -17,15 +19,17 @@ export interface Transport {
   readonly label: string;
   /** Runs a bash script on the target with `bash -s`. Never rejects for a non-zero exit: check `code`. */
   script(script: string, opts?: RunOptions): Promise<RunResult>;
-  /** Streams a file on the target to this machine (backups: never whole in memory). Rejects with the target's stderr. */
-  pull(remotePath: string, localPath: string): Promise<void>;
-  /** Streams a file from this machine to the target: written 0600 as `<path>.partial`, renamed only when complete. */
-  push(localPath: string, remotePath: string): Promise<void>;
+  /**
+   * Runs a fixed program on the target (never a script: its argv is checked plain) with streams as its stdin and/or
+   * stdout: backups move through it and are never whole in memory. Rejects with the program's stderr on failure.
+   */
+  pipe(argv: readonly string[], io: { stdin?: Readable; stdout?: Writable }): Promise<void>;
   close(): Promise<void>;
 }
 
-// The far side of a pull or a push: fixed programs, the path as their one argument (checked plain, so it needs no
-// quoting on an ssh command line either). A push never leaves a file that looks complete when the stream breaks.
+// The far side of a pull, a push or an unpack: fixed programs, the path as their one argument (checked plain, so
+// it needs no quoting on an ssh command line either). A push never leaves a file that looks complete when the stream
+// breaks.
 const PLAIN_PATH = /^\/[A-Za-z0-9_./@+-]+$/;
 export function pullArgv(path: string): string[] {
   return ['cat', '--', plainPath(path)];
@@ -33,7 +37,29 @@ export function pullArgv(path: string): string[] {
 export function pushArgv(path: string): string[] {
   return ['sh', '-c', 'umask 077 && cat > "$0.partial" && mv -f "$0.partial" "$0"', plainPath(path)];
 }
+/** A tar stream unpacked into a new private directory. */
+export function untarArgv(dir: string): string[] {
+  return ['sh', '-c', 'umask 077 && mkdir -p "$0" && exec tar -x -C "$0"', plainPath(dir)];
+}
 function plainPath(path: string): string {
   if (!PLAIN_PATH.test(path) || path.includes('..')) throw new Error(`not a plain absolute path: ${path}`);
   return path;
 }
+
+/**
+ * Pipes a program's output into `dest` and settles when `dest` has taken all of it ('finish'). pipeline() would also
+ * wait for the readable end of a duplex `dest` (a PassThrough feeding a decryption) and close it early.
+ */
+export function drainInto(src: Readable, dest: Writable): Promise<void> {
+  return new Promise((resolve, reject) => {
+    src.once('error', reject);
+    dest.once('error', reject);
+    dest.once('finish', () => resolve());
+    src.pipe(dest);
+  });
+}
+
+/** A file on the target copied to this machine (0600). */
+export const pull = (t: Transport, remotePath: string, localPath: string) => t.pipe(pullArgv(remotePath), { stdout: createWriteStream(localPath, { mode: 0o600 }) });
+/** A file from this machine copied to the target. */
+export const push = (t: Transport, localPath: string, remotePath: string) => t.pipe(pushArgv(remotePath), { stdin: createReadStream(localPath) });

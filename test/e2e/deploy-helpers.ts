@@ -46,7 +46,7 @@ rm -f /etc/systemd/system/slotflip-${instance}-*.service /etc/nginx/sites-enable
 rm -rf /opt/slotflip/${instance} /var/lib/slotflip/${instance}
 systemctl daemon-reload; systemctl reset-failed 2>/dev/null || true
 systemctl reload nginx
-runuser -u postgres -- psql -q -d demo -c 'DROP TABLE IF EXISTS tasks, job_runs, schema_migrations' >/dev/null
+runuser -u postgres -- psql -q -d demo -c 'DROP TABLE IF EXISTS tasks, job_runs, schema_migrations, bench_rows' >/dev/null
 for d in $(runuser -u postgres -- psql -At -c "SELECT datname FROM pg_database WHERE datname ~ '^demo_(before|restore|drill)_'"); do runuser -u postgres -- psql -q -c "DROP DATABASE $d" >/dev/null; done
 echo reset
 `;

@@ -11,7 +11,7 @@ const live: HostState = { ...emptyState(instance.id), active: 'green', slots: { 
 const backup: BackupManifest = { format: 1, id: 'demo-lab-1-R1', instance: instance.id, release: v2, recipients: ['age1x'], made_by: {}, schema: '3', created: '2026-11-26T00:00:00Z', sizes: { 'db.dump': 10, 'files.tar': 5, 'shared.tar': 5 }, tools: '', encrypted: { sha256: 'a'.repeat(64), bytes: 30 } };
 const req = (over: Partial<RestoreRequest> = {}): RestoreRequest => ({
   run: '20261126T000000Z-ab12', owner: 'ops', now: 'now', instance: { ...instance, backups: { ...instance.backups, files_dir: '/srv/files' } }, state: live, backup,
-  remoteTar: '/opt/slotflip/demo-lab-1/backups/.restore-R.tar', admin: { user: 'pgadmin', password: 'adm:in\\pw' }, appPassword: "app'pw", ...over,
+  dir: '/opt/slotflip/demo-lab-1/backups/.restore-20261126T000000Z-ab12', admin: { user: 'pgadmin', password: 'adm:in\\pw' }, appPassword: "app'pw", ...over,
 });
 const planOf = (over: Partial<RestoreRequest> = {}) => {
   const r = buildRestorePlan(req(over));
@@ -33,7 +33,7 @@ describe('buildRestorePlan', () => {
     expect(text).not.toContain('adm:in');
     expect(text).not.toContain("app''pw");
     // The admin's pgpass line escapes ':' and '\'; it is a 0600 secret file in the private restore directory.
-    const pgpass = plan.steps[1]!.ops[1] as { path: string; content: string; mode: string; secret: boolean };
+    const pgpass = plan.steps[1]!.ops[0] as { path: string; content: string; mode: string; secret: boolean };
     expect(pgpass).toMatchObject({ path: '/opt/slotflip/demo-lab-1/backups/.restore-20261126T000000Z-ab12/admin.pgpass', content: '127.0.0.1:5432:*:pgadmin:adm\\:in\\\\pw\n', mode: '0600', secret: true });
     // The private directory goes whatever happens.
     expect(JSON.stringify(plan.finally.ops)).toContain('"rm","-rf","/opt/slotflip/demo-lab-1/backups/.restore-20261126T000000Z-ab12"');

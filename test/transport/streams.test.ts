@@ -3,7 +3,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PrefixTransport } from '../../src/transport/local.js';
-import { pushArgv } from '../../src/transport/transport.js';
+import { pull, push, pushArgv, untarArgv } from '../../src/transport/transport.js';
 import { tempDir } from '../helpers.js';
 
 // Pull and push stream through real processes (here a transport with no prefix: this machine).
@@ -14,19 +14,19 @@ describe('pull and push', () => {
     const dir = tempDir();
     const data = randomBytes(3 * 1024 * 1024 + 17);
     writeFileSync(join(dir, 'src'), data);
-    await t.push(join(dir, 'src'), join(dir, 'pushed'));
+    await push(t, join(dir, 'src'), join(dir, 'pushed'));
     expect(readFileSync(join(dir, 'pushed')).equals(data)).toBe(true);
     expect(statSync(join(dir, 'pushed')).mode & 0o777).toBe(0o600);
     expect(existsSync(join(dir, 'pushed.partial'))).toBe(false);
-    await t.pull(join(dir, 'pushed'), join(dir, 'pulled'));
+    await pull(t, join(dir, 'pushed'), join(dir, 'pulled'));
     expect(readFileSync(join(dir, 'pulled')).equals(data)).toBe(true);
   });
 
   it('a failing far side rejects with its message and leaves no file that looks complete', async () => {
     const dir = tempDir();
-    await expect(t.pull(join(dir, 'missing'), join(dir, 'out'))).rejects.toThrow(/No such file/);
+    await expect(pull(t, join(dir, 'missing'), join(dir, 'out'))).rejects.toThrow(/No such file/);
     writeFileSync(join(dir, 'src'), 'x');
-    await expect(t.push(join(dir, 'src'), join(dir, 'no-such-dir', 'f'))).rejects.toThrow(/exited/);
+    await expect(push(t, join(dir, 'src'), join(dir, 'no-such-dir', 'f'))).rejects.toThrow(/exited/);
     expect(existsSync(join(dir, 'no-such-dir'))).toBe(false);
   });
 
@@ -34,5 +34,6 @@ describe('pull and push', () => {
     expect(() => pushArgv('/tmp/x; rm -rf /')).toThrow(/not a plain absolute path/);
     expect(() => pushArgv('relative')).toThrow(/not a plain absolute path/);
     expect(() => pushArgv('/opt/../etc/passwd')).toThrow(/not a plain absolute path/);
+    expect(() => untarArgv('/tmp/$(id)')).toThrow(/not a plain absolute path/);
   });
 });
