@@ -20,8 +20,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/config/schema-walk.ts
 var schema_walk = __webpack_require__(8577);
-// EXTERNAL MODULE: ./src/config/validate.ts + 13 modules
-var validate = __webpack_require__(4658);
+// EXTERNAL MODULE: ./src/config/validate.ts + 14 modules
+var validate = __webpack_require__(43599);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/exit-codes.ts
@@ -236,12 +236,26 @@ var local = __webpack_require__(2042);
 
 const RESTORE_ONLY = ['restore_key_secret', 'admin_secret'];
 const invalid = (message, remedy = '') => new errors/* SlotflipError */.u0('validate', message, remedy, exit_codes/* ExitCode */.y.invalidConfig);
+/**
+ * `promote_from`: the release must be the one the other environment pins. Its file sits beside this one; it is read
+ * for that rule only (its secrets belong to its own jobs).
+ */
+async function checkPromotion(envFile, from) {
+    if (!from)
+        return;
+    const sibling = (0,external_node_path_.join)((0,external_node_path_.dirname)(envFile), `${from}.yaml`);
+    const both = await (0,validate/* validateEnvironments */.X)({ paths: [envFile, sibling] });
+    const wrong = both.findings.filter((f) => f.rule === 'promotion' && f.severity === 'error');
+    if (wrong.length)
+        throw invalid(`${envFile} promotes from ${from} (${sibling}):\n${wrong.map(report_text/* formatFinding */.t).join('\n')}`, `Deploy the release to ${from} first`);
+}
 /** Validate, pick the instance, resolve its secrets, load and render its templates. Local work only. */
 async function prepare(opts) {
     const outcome = await (0,validate/* validateEnvironments */.X)({ paths: [opts.envFile], secrets: opts.secrets });
     if (!outcome.valid)
         throw invalid(`${opts.envFile} is not valid:\n${outcome.findings.filter((f) => f.severity === 'error').map(report_text/* formatFinding */.t).join('\n')}`);
     const env = outcome.environments.get(opts.envFile);
+    await checkPromotion(opts.envFile, env.promote_from);
     const instances = env.instances;
     const instance = opts.instanceId ? instances.find((i) => i.id === opts.instanceId) : instances.length === 1 ? instances[0] : undefined;
     if (!instance) {

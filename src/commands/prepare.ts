@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Instance } from '../config/environment.generated.js';
 import { valuesOfDefinition } from '../config/schema-walk.js';
 import { validateEnvironments } from '../config/validate.js';
@@ -37,11 +37,24 @@ const RESTORE_ONLY = ['restore_key_secret', 'admin_secret'];
 
 const invalid = (message: string, remedy = '') => new SlotflipError('validate', message, remedy, ExitCode.invalidConfig);
 
+/**
+ * `promote_from`: the release must be the one the other environment pins. Its file sits beside this one; it is read
+ * for that rule only (its secrets belong to its own jobs).
+ */
+async function checkPromotion(envFile: string, from: string | undefined): Promise<void> {
+  if (!from) return;
+  const sibling = join(dirname(envFile), `${from}.yaml`);
+  const both = await validateEnvironments({ paths: [envFile, sibling] });
+  const wrong = both.findings.filter((f) => f.rule === 'promotion' && f.severity === 'error');
+  if (wrong.length) throw invalid(`${envFile} promotes from ${from} (${sibling}):\n${wrong.map(formatFinding).join('\n')}`, `Deploy the release to ${from} first`);
+}
+
 /** Validate, pick the instance, resolve its secrets, load and render its templates. Local work only. */
 export async function prepare(opts: PrepareOptions): Promise<Prepared> {
   const outcome = await validateEnvironments({ paths: [opts.envFile], secrets: opts.secrets });
   if (!outcome.valid) throw invalid(`${opts.envFile} is not valid:\n${outcome.findings.filter((f) => f.severity === 'error').map(formatFinding).join('\n')}`);
   const env = outcome.environments.get(opts.envFile)!;
+  await checkPromotion(opts.envFile, env.promote_from);
   const instances = env.instances;
   const instance = opts.instanceId ? instances.find((i) => i.id === opts.instanceId) : instances.length === 1 ? instances[0] : undefined;
   if (!instance) {

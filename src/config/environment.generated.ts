@@ -5,9 +5,13 @@
  */
 export type Identifier = string;
 /**
- * Unique across every environment: names the host directories, units and sockets.
+ * Deploy only releases this other environment pins (same version and sha256): production gets the exact archive staging ran. The deploy workflow deploys it after the others.
  */
 export type Identifier1 = string;
+/**
+ * Unique across every environment: names the host directories, units and sockets.
+ */
+export type Identifier2 = string;
 /**
  * Where the instance runs and how slotflip reaches it.
  *
@@ -36,7 +40,7 @@ export type Hostname1 = string;
 /**
  * The app, and the folder templates/<name>/ its preset lives in.
  */
-export type Identifier2 = string;
+export type Identifier3 = string;
 /**
  * This interface was referenced by `Environment`'s JSON-Schema
  * via the `definition` "release".
@@ -152,7 +156,7 @@ export type UrlPath1 = string;
  * This interface was referenced by `Environment`'s JSON-Schema
  * via the `definition` "identifier".
  */
-export type Identifier3 = string;
+export type Identifier4 = string;
 export type Duration = string;
 /**
  * How long the gate waits for every check to pass.
@@ -231,6 +235,7 @@ export interface Environment {
    */
   version: 1;
   environment: Identifier;
+  promote_from?: Identifier1;
   /**
    * @minItems 1
    * @maxItems 50
@@ -242,7 +247,7 @@ export interface Environment {
  * via the `definition` "instance".
  */
 export interface Instance {
-  id: Identifier1;
+  id: Identifier2;
   target: Target;
   app: App;
   /**
@@ -321,7 +326,7 @@ export interface Target1 {
  * via the `definition` "app".
  */
 export interface App {
-  name: Identifier2;
+  name: Identifier3;
   /**
    * Service user the slots run as.
    */
@@ -620,7 +625,7 @@ export interface Nginx {
    */
   locations?: {
     path: UrlPath1;
-    component: Identifier3;
+    component: Identifier4;
     websocket?: boolean;
   }[];
 }
@@ -640,7 +645,7 @@ export interface Health {
 }
 export interface Check {
   type: 'http' | 'tcp' | 'postgres' | 'redis';
-  component?: Identifier3;
+  component?: Identifier4;
   path?: UrlPath1;
   expect_status?: number;
   expect_body?: string;
@@ -664,129 +669,129 @@ export interface Migrations {
    */
   bookkeeping_tables?:
     | []
-    | [Identifier3]
-    | [Identifier3, Identifier3]
-    | [Identifier3, Identifier3, Identifier3]
-    | [Identifier3, Identifier3, Identifier3, Identifier3]
-    | [Identifier3, Identifier3, Identifier3, Identifier3, Identifier3]
-    | [Identifier3, Identifier3, Identifier3, Identifier3, Identifier3, Identifier3]
-    | [Identifier3, Identifier3, Identifier3, Identifier3, Identifier3, Identifier3, Identifier3]
-    | [Identifier3, Identifier3, Identifier3, Identifier3, Identifier3, Identifier3, Identifier3, Identifier3]
+    | [Identifier4]
+    | [Identifier4, Identifier4]
+    | [Identifier4, Identifier4, Identifier4]
+    | [Identifier4, Identifier4, Identifier4, Identifier4]
+    | [Identifier4, Identifier4, Identifier4, Identifier4, Identifier4]
+    | [Identifier4, Identifier4, Identifier4, Identifier4, Identifier4, Identifier4]
+    | [Identifier4, Identifier4, Identifier4, Identifier4, Identifier4, Identifier4, Identifier4]
+    | [Identifier4, Identifier4, Identifier4, Identifier4, Identifier4, Identifier4, Identifier4, Identifier4]
     | [
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4
       ]
     | [
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4
       ]
     | [
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4
       ]
     | [
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4
       ]
     | [
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4
       ]
     | [
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4
       ]
     | [
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4
       ]
     | [
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3,
-        Identifier3
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4,
+        Identifier4
       ];
 }
 /**

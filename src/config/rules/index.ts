@@ -2,7 +2,8 @@ import { environmentMatchesFile } from './environment-name.js';
 import { hostClashes } from './host-clashes.js';
 import { duplicateInstanceIds } from './instance-ids.js';
 import { undefinedReferences } from './references.js';
+import { promotedReleases } from './promotion.js';
 import type { Rule } from './rule.js';
 import { tlsNeedsFiles } from './tls.js';
 
-export const RULES: readonly Rule[] = [duplicateInstanceIds, hostClashes, undefinedReferences, tlsNeedsFiles, environmentMatchesFile];
+export const RULES: readonly Rule[] = [duplicateInstanceIds, hostClashes, undefinedReferences, tlsNeedsFiles, environmentMatchesFile, promotedReleases];

@@ -88,3 +88,20 @@ describe('environment names', () => {
     expect(f.map((x) => `${where(x)} ${x.severity}`)).toEqual(['copy.yaml:2:14 duplicate-environment environment error', 'copy.yaml:2:14 environment-name environment warning']);
   });
 });
+
+describe('promotion', () => {
+  // Production names staging; a second line after `environment:` (line 3) holds promote_from.
+  const promoted = (sha: string) => minimalEnv('production', 'app-prod', '192.0.2.20').replace('environment: production\n', 'environment: production\npromote_from: staging\n').replace(`sha256: ${'a'.repeat(64)}`, `sha256: ${sha}`);
+  it('passes when the release is the one staging pins, byte for byte', async () => {
+    const f = await findingsFor({ 'staging.yaml': minimalEnv('staging', 'app-staging', '192.0.2.21'), 'production.yaml': promoted('a'.repeat(64)) });
+    expect(f.filter((x) => x.rule === 'promotion')).toEqual([]);
+  });
+
+  it('fails at the release line when staging pins another archive, and at promote_from when staging is missing', async () => {
+    const f = await findingsFor({ 'staging.yaml': minimalEnv('staging', 'app-staging', '192.0.2.21'), 'production.yaml': promoted('b'.repeat(64)) });
+    expect(f.filter((x) => x.rule === 'promotion').map(where)).toEqual(['production.yaml:13:7 promotion instances[0].app.release']);
+    expect(f.find((x) => x.rule === 'promotion')!.message).toBe(`app-prod: release 1.0.0 (sha256 bbbbbbbbbbbb…) is not what staging runs: staging pins 1.0.0 (sha256 aaaaaaaaaaaa…); deploy it to staging first, then pin the same version and sha256 here`);
+    const alone = await findingsFor({ 'production.yaml': promoted('a'.repeat(64)) });
+    expect(alone.filter((x) => x.rule === 'promotion').map(where)).toEqual(['production.yaml:3:15 promotion promote_from']);
+  });
+});
