@@ -77,6 +77,8 @@ run_tests() {
   node bench/validate.mjs
   say "benchmark: deploy (against the lab, under load)"
   npx tsx bench/deploy.ts --deploys 3
+  say "benchmark: backup and restore of a 500 MB database against pg_dump / pg_restore"
+  npx tsx bench/backup.ts --mb 500
   if [ -n "${CI:-}" ]; then node bin/slotflip.js lab down; fi
 }
 
