@@ -222,7 +222,7 @@ var manifest = __webpack_require__(6345);
 
 
 const ageError = (stderr) => stderr.split('\n').find((l) => l.startsWith('age: error:'))?.replace('age: error: ', '') ?? stderr.trim();
-async function openArchiveOnHost(src, identity, transport, dir) {
+async function openArchiveOnHost(src, identity, transport, dir, onBytes) {
     const m = src.manifest;
     const refuse = async (reason, remedy) => {
         await transport.script(`rm -rf ${(0,shell/* quote */.hD)(dir)}`);
@@ -235,10 +235,12 @@ async function openArchiveOnHost(src, identity, transport, dir) {
     // Every byte is hashed even after age stops (a flipped byte, a wrong key): the message can then say which it was.
     const hash = (0,external_node_crypto_.createHash)('sha256');
     let ageStopped = false;
+    let bytes = 0;
     age.stdin.on('error', () => (ageStopped = true));
     const toAge = new external_node_stream_.Writable({
         write(chunk, _e, cb) {
             hash.update(chunk);
+            onBytes?.((bytes += chunk.length));
             if (ageStopped)
                 return cb();
             age.stdin.write(chunk, (err) => ((ageStopped ||= Boolean(err)), cb()));
@@ -610,8 +612,8 @@ async function restore_locate(transport, inst, opts, workDir) {
     return (0,locate/* sourceOf */.vz)(inst.id, f);
 }
 /**
- * `slotflip restore`: find the backup, check and decrypt it here (where the key is), push the checked archive to the
- * host, and run the restore plan. Nothing on the host changes before the archive has passed every check.
+ * `slotflip restore`: find the backup, decrypt it here (where the key is) while it streams to a private directory on
+ * the host, check it, and run the restore plan. Nothing the instance uses changes before the archive passed every check.
  */
 async function runRestore(opts) {
     const prepared = await (0,prepare/* prepare */.i)({ ...opts, render: false, restoreSecrets: true });
@@ -636,7 +638,9 @@ async function runRestore(opts) {
         if (opts.dryRun)
             return { exitCode: exit_codes/* ExitCode */.y.ok, summary: `restore plan for backup ${src.manifest.id}`, planText, backup: src.manifest.id };
         opts.log(`decrypting backup ${src.manifest.id} here and unpacking it on ${transport.label}: sha256, age, SHA256SUMS, sealed manifest`);
-        const opened = await openArchiveOnHost(src, cred.identity, transport, dir);
+        let seen = 0;
+        const ticker = setInterval(() => opts.log(`  ... ${(seen / 1048576).toFixed(0)} of ${(src.manifest.encrypted.bytes / 1048576).toFixed(0)} MiB decrypted`), 10_000);
+        const opened = await openArchiveOnHost(src, cred.identity, transport, dir, (bytes) => (seen = bytes)).finally(() => clearInterval(ticker));
         if (!opened.ok)
             return refused(`${opened.reason}; nothing was touched. ${opened.remedy}`);
         const progress = (0,commands_progress/* stepReporter */.w)(opts.log, mask, opts.onEvent);
@@ -646,9 +650,10 @@ async function runRestore(opts) {
         const summary = outcome.kind === 'completed'
             ? `${what} of backup ${opened.inner.id} done${opts.drill ? ': every table matched and the scratch database was dropped' : ''}`
             : outcome.kind === 'failed'
-                ? `${what} failed at ${outcome.step.id}: ${mask(outcome.detail)}${opts.drill ? '' : '; the previous database and files are back and serving'}`
+                ? `${what} failed at ${outcome.step.id}: ${mask(outcome.detail)}${opts.drill ? '' : outcome.undone ? '; the previous database and files are back and serving' : '; undoing it failed too: an operator is needed (the journal has each step)'}`
                 : outcome.kind === 'locked' ? `locked by ${mask(outcome.holder)}` : 'the host changed while this run waited for the lock; run it again';
-        return { exitCode: outcome.kind === 'failed' ? exit_codes/* ExitCode */.y.rolledBackAfterFailure : (0,deploy/* exitCodeFor */.R)(outcome), summary, outcome, planText, backup: src.manifest.id };
+        const exitCode = outcome.kind === 'failed' ? (outcome.undone ? exit_codes/* ExitCode */.y.rolledBackAfterFailure : exit_codes/* ExitCode */.y.rollbackFailed) : (0,deploy/* exitCodeFor */.R)(outcome);
+        return { exitCode, summary, outcome, planText, backup: src.manifest.id };
     }
     finally {
         // Nothing decrypted outlives the command: the unpacked backup on the host (the plan removes it too) and downloads here.

@@ -25,7 +25,7 @@ export interface ArchiveSource {
 
 const ageError = (stderr: string) => stderr.split('\n').find((l) => l.startsWith('age: error:'))?.replace('age: error: ', '') ?? stderr.trim();
 
-export async function openArchiveOnHost(src: ArchiveSource, identity: string, transport: Transport, dir: string): Promise<Opened> {
+export async function openArchiveOnHost(src: ArchiveSource, identity: string, transport: Transport, dir: string, onBytes?: (bytes: number) => void): Promise<Opened> {
   const m = src.manifest;
   const refuse = async (reason: string, remedy: string): Promise<Opened> => {
     await transport.script(`rm -rf ${quote(dir)}`);
@@ -38,10 +38,12 @@ export async function openArchiveOnHost(src: ArchiveSource, identity: string, tr
   // Every byte is hashed even after age stops (a flipped byte, a wrong key): the message can then say which it was.
   const hash = createHash('sha256');
   let ageStopped = false;
+  let bytes = 0;
   age.stdin.on('error', () => (ageStopped = true));
   const toAge = new Writable({
     write(chunk: Buffer, _e, cb) {
       hash.update(chunk);
+      onBytes?.((bytes += chunk.length));
       if (ageStopped) return cb();
       age.stdin.write(chunk, (err) => ((ageStopped ||= Boolean(err)), cb()));
     },

@@ -73,8 +73,8 @@ async function locate(transport: Transport, inst: Instance, opts: RestoreOptions
 }
 
 /**
- * `slotflip restore`: find the backup, check and decrypt it here (where the key is), push the checked archive to the
- * host, and run the restore plan. Nothing on the host changes before the archive has passed every check.
+ * `slotflip restore`: find the backup, decrypt it here (where the key is) while it streams to a private directory on
+ * the host, check it, and run the restore plan. Nothing the instance uses changes before the archive passed every check.
  */
 export async function runRestore(opts: RestoreOptions): Promise<RestoreResult> {
   const prepared = await prepare({ ...opts, render: false, restoreSecrets: true });
@@ -96,7 +96,9 @@ export async function runRestore(opts: RestoreOptions): Promise<RestoreResult> {
     const planText = formatPlan(result.plan, Object.values(prepared.secrets));
     if (opts.dryRun) return { exitCode: ExitCode.ok, summary: `restore plan for backup ${src.manifest.id}`, planText, backup: src.manifest.id };
     opts.log(`decrypting backup ${src.manifest.id} here and unpacking it on ${transport.label}: sha256, age, SHA256SUMS, sealed manifest`);
-    const opened = await openArchiveOnHost(src, cred.identity, transport, dir);
+    let seen = 0;
+    const ticker = setInterval(() => opts.log(`  ... ${(seen / 1048576).toFixed(0)} of ${(src.manifest.encrypted.bytes / 1048576).toFixed(0)} MiB decrypted`), 10_000);
+    const opened = await openArchiveOnHost(src, cred.identity, transport, dir, (bytes) => (seen = bytes)).finally(() => clearInterval(ticker));
     if (!opened.ok) return refused(`${opened.reason}; nothing was touched. ${opened.remedy}`);
     const progress = stepReporter(opts.log, mask, opts.onEvent);
     const outcome = await runPlan(result.plan, transport, { onEvent: progress.onEvent, lockWaitMs: opts.lockWaitMs, signal: opts.signal })
@@ -106,9 +108,10 @@ export async function runRestore(opts: RestoreOptions): Promise<RestoreResult> {
       outcome.kind === 'completed'
         ? `${what} of backup ${opened.inner.id} done${opts.drill ? ': every table matched and the scratch database was dropped' : ''}`
         : outcome.kind === 'failed'
-          ? `${what} failed at ${outcome.step.id}: ${mask(outcome.detail)}${opts.drill ? '' : '; the previous database and files are back and serving'}`
+          ? `${what} failed at ${outcome.step.id}: ${mask(outcome.detail)}${opts.drill ? '' : outcome.undone ? '; the previous database and files are back and serving' : '; undoing it failed too: an operator is needed (the journal has each step)'}`
           : outcome.kind === 'locked' ? `locked by ${mask(outcome.holder)}` : 'the host changed while this run waited for the lock; run it again';
-    return { exitCode: outcome.kind === 'failed' ? ExitCode.rolledBackAfterFailure : exitCodeFor(outcome), summary, outcome, planText, backup: src.manifest.id };
+    const exitCode = outcome.kind === 'failed' ? (outcome.undone ? ExitCode.rolledBackAfterFailure : ExitCode.rollbackFailed) : exitCodeFor(outcome);
+    return { exitCode, summary, outcome, planText, backup: src.manifest.id };
   } finally {
     // Nothing decrypted outlives the command: the unpacked backup on the host (the plan removes it too) and downloads here.
     if (dir) await transport.script(`rm -rf ${dir}`).catch(() => undefined);
