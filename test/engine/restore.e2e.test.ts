@@ -5,6 +5,7 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runBackup } from '../../src/commands/backup.js';
 import { runRestore } from '../../src/commands/restore.js';
+import { destroyContainer, existingContainers } from '../../src/lab/container.js';
 import { secretNames } from '../../src/lab/state-files.js';
 import { deploy, envFor, slotflip } from '../e2e/deploy-helpers.js';
 import { deploySuite } from '../e2e/deploy-suite.js';
@@ -58,9 +59,13 @@ async function adminClient(database = 'demo'): Promise<pg.Client> {
   return c;
 }
 
+let createdLab2 = false;
+
 describe('restore', () => {
   afterAll(async () => {
     await suite.ssh.script(`rm -rf ${FILES}`);
+    // The second container exists for the round trip only: the suites after this one run with the lab as it was.
+    if (createdLab2) await destroyContainer(2);
   });
 
   it('a backup restored onto a new container holds identical data, files, shared secrets and state', async () => {
@@ -82,6 +87,7 @@ describe('restore', () => {
     expect(want.tables.tasks).toMatch(/^5\d rows /);
 
     // A second container, never deployed to: the instance's environment pointed at it (its own admin credential).
+    createdLab2 = !(await existingContainers()).includes(2);
     const up = await slotflip(['lab', 'up', '--count', '2']);
     expect(up.code, up.stderr).toBe(0);
     const t2 = labTarget(2);
