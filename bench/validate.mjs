@@ -15,6 +15,8 @@ function makeDir(count) {
     // Distinct environments, ids, hosts and server names, so the cross-file rules do real work and find nothing.
     const text = example
       .replace('environment: production', `environment: env-${i}`)
+      // Each copy stands alone (the example promotes from staging, which is not among the copies).
+      .replace(/^promote_from: .*\n/m, '')
       .replace('id: vikunja-main', `id: vikunja-${i}`)
       .replace('host: 192.0.2.10', `host: 10.${Math.floor(i / 250)}.${i % 250}.10`)
       .replace('[tasks.example.com]', `[tasks-${i}.example.com]`);
