@@ -68350,8 +68350,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/transport/local.ts + 1 modules
 var local = __nccwpck_require__(15912);
-// EXTERNAL MODULE: external "node:stream/promises"
-var promises_ = __nccwpck_require__(46466);
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(42613);
 // EXTERNAL MODULE: external "fs"
@@ -69348,7 +69346,6 @@ var transport = __nccwpck_require__(91588);
 
 
 
-
 /** One SSH connection, reused for every script of a run. */
 class SshTransport {
     ssh;
@@ -69425,7 +69422,7 @@ class SshTransport {
                 let code;
                 channel.on('exit', (c) => (code = c ?? 255));
                 const flows = [
-                    io.stdin ? (0,promises_.pipeline)(io.stdin, channel) : Promise.resolve(channel.end()),
+                    io.stdin ? (0,transport/* feed */.hm)(io.stdin, channel) : Promise.resolve(channel.end()),
                     io.stdout ? (0,transport/* drainInto */.d3)(channel, io.stdout) : Promise.resolve(channel.resume()),
                 ];
                 const closed = new Promise((r) => channel.on('close', () => r()));
@@ -69635,7 +69632,8 @@ class PrefixTransport {
 /* harmony export */   J7: () => (/* binding */ untarArgv),
 /* harmony export */   W8: () => (/* binding */ pullArgv),
 /* harmony export */   a$: () => (/* binding */ pull),
-/* harmony export */   d3: () => (/* binding */ drainInto)
+/* harmony export */   d3: () => (/* binding */ drainInto),
+/* harmony export */   hm: () => (/* binding */ feed)
 /* harmony export */ });
 /* unused harmony exports pushArgv, push */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
@@ -69669,6 +69667,19 @@ function drainInto(src, dest) {
         src.once('error', reject);
         dest.once('error', reject);
         dest.once('finish', () => resolve());
+        src.pipe(dest);
+    });
+}
+/**
+ * Feeds `src` into a channel's stdin and settles once `src` has handed over all of it. Whether the far side took it is
+ * its exit code's to say: pipeline() would also wait for the channel's own 'finish', which a channel that closes as
+ * its program exits may never emit ("Premature close" although every byte arrived).
+ */
+function feed(src, dest) {
+    return new Promise((resolve, reject) => {
+        src.once('error', reject);
+        dest.on('error', () => undefined); // reported by the exit code
+        src.once('end', () => resolve());
         src.pipe(dest);
     });
 }

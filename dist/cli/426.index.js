@@ -916,7 +916,8 @@ class PrefixTransport {
 /* harmony export */   J7: () => (/* binding */ untarArgv),
 /* harmony export */   W8: () => (/* binding */ pullArgv),
 /* harmony export */   a$: () => (/* binding */ pull),
-/* harmony export */   d3: () => (/* binding */ drainInto)
+/* harmony export */   d3: () => (/* binding */ drainInto),
+/* harmony export */   hm: () => (/* binding */ feed)
 /* harmony export */ });
 /* unused harmony exports pushArgv, push */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
@@ -950,6 +951,19 @@ function drainInto(src, dest) {
         src.once('error', reject);
         dest.once('error', reject);
         dest.once('finish', () => resolve());
+        src.pipe(dest);
+    });
+}
+/**
+ * Feeds `src` into a channel's stdin and settles once `src` has handed over all of it. Whether the far side took it is
+ * its exit code's to say: pipeline() would also wait for the channel's own 'finish', which a channel that closes as
+ * its program exits may never emit ("Premature close" although every byte arrived).
+ */
+function feed(src, dest) {
+    return new Promise((resolve, reject) => {
+        src.once('error', reject);
+        dest.on('error', () => undefined); // reported by the exit code
+        src.once('end', () => resolve());
         src.pipe(dest);
     });
 }

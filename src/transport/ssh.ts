@@ -1,11 +1,10 @@
 import type { Duplex, Readable, Writable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { NodeSSH } from 'node-ssh';
 import { quote } from '../host/shell.js';
 import { ConnectionError } from '../errors.js';
 import { fingerprint } from '../host/fingerprint.js';
 import { SshRunner, type ExecClient } from './ssh-runner.js';
-import { drainInto, type RunOptions, type RunResult, type Transport } from './transport.js';
+import { drainInto, feed, type RunOptions, type RunResult, type Transport } from './transport.js';
 
 export interface SshTarget {
   host: string;
@@ -100,7 +99,7 @@ export class SshTransport implements Transport {
         let code: number | undefined;
         channel.on('exit', (c: number | null) => (code = c ?? 255));
         const flows = [
-          io.stdin ? pipeline(io.stdin, channel) : Promise.resolve(channel.end()),
+          io.stdin ? feed(io.stdin, channel) : Promise.resolve(channel.end()),
           io.stdout ? drainInto(channel, io.stdout) : Promise.resolve(channel.resume()),
         ];
         const closed = new Promise<void>((r) => channel.on('close', () => r()));

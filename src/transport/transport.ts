@@ -59,6 +59,20 @@ export function drainInto(src: Readable, dest: Writable): Promise<void> {
   });
 }
 
+/**
+ * Feeds `src` into a channel's stdin and settles once `src` has handed over all of it. Whether the far side took it is
+ * its exit code's to say: pipeline() would also wait for the channel's own 'finish', which a channel that closes as
+ * its program exits may never emit ("Premature close" although every byte arrived).
+ */
+export function feed(src: Readable, dest: Writable): Promise<void> {
+  return new Promise((resolve, reject) => {
+    src.once('error', reject);
+    dest.on('error', () => undefined); // reported by the exit code
+    src.once('end', () => resolve());
+    src.pipe(dest);
+  });
+}
+
 /** A file on the target copied to this machine (0600). */
 export const pull = (t: Transport, remotePath: string, localPath: string) => t.pipe(pullArgv(remotePath), { stdout: createWriteStream(localPath, { mode: 0o600 }) });
 /** A file from this machine copied to the target. */
