@@ -871,6 +871,9 @@ class PrefixTransport {
 /* unused harmony exports pushArgv, push */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_1__);
+
 
 // The far side of a pull, a push or an unpack: fixed programs, the path as their one argument (checked plain, so
 // it needs no quoting on an ssh command line either). A push never leaves a file that looks complete when the stream
@@ -904,16 +907,13 @@ function drainInto(src, dest) {
     });
 }
 /**
- * Feeds `src` into a channel's stdin and settles once `src` has handed over all of it. Whether the far side took it is
- * its exit code's to say: pipeline() would also wait for the channel's own 'finish', which a channel that closes as
- * its program exits may never emit ("Premature close" although every byte arrived).
+ * Feeds `src` into a channel's stdin. A channel that closes as its program exits can make pipeline() report a
+ * premature close although every byte arrived: that one error is left to the program's exit code to judge.
  */
 function feed(src, dest) {
-    return new Promise((resolve, reject) => {
-        src.once('error', reject);
-        dest.on('error', () => undefined); // reported by the exit code
-        src.once('end', () => resolve());
-        src.pipe(dest);
+    return (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_1__.pipeline)(src, dest).catch((e) => {
+        if (e.code !== 'ERR_STREAM_PREMATURE_CLOSE')
+            throw e;
     });
 }
 /** A file on the target copied to this machine (0600). */

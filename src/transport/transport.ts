@@ -1,5 +1,6 @@
 import { createReadStream, createWriteStream } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 // Transports are the only code that starts processes or opens connections. A script always travels on stdin to
 // `bash -s` on the other side, so no value in it (secrets included) ever appears in an argv that `ps` can show.
 
@@ -60,16 +61,12 @@ export function drainInto(src: Readable, dest: Writable): Promise<void> {
 }
 
 /**
- * Feeds `src` into a channel's stdin and settles once `src` has handed over all of it. Whether the far side took it is
- * its exit code's to say: pipeline() would also wait for the channel's own 'finish', which a channel that closes as
- * its program exits may never emit ("Premature close" although every byte arrived).
+ * Feeds `src` into a channel's stdin. A channel that closes as its program exits can make pipeline() report a
+ * premature close although every byte arrived: that one error is left to the program's exit code to judge.
  */
 export function feed(src: Readable, dest: Writable): Promise<void> {
-  return new Promise((resolve, reject) => {
-    src.once('error', reject);
-    dest.on('error', () => undefined); // reported by the exit code
-    src.once('end', () => resolve());
-    src.pipe(dest);
+  return pipeline(src, dest).catch((e: NodeJS.ErrnoException) => {
+    if (e.code !== 'ERR_STREAM_PREMATURE_CLOSE') throw e;
   });
 }
 
