@@ -84072,7 +84072,7 @@ async function runCommand(command, run) {
         return (await __nccwpck_require__.e(/* import() */ 900).then(__nccwpck_require__.bind(__nccwpck_require__, 87900))).runBackup({ ...run, verifyRestore: flag('verify-restore') });
     // The artifacts of other runs are read with the job's token (permissions: actions: read).
     if (command === 'restore')
-        return (await __nccwpck_require__.e(/* import() */ 690).then(__nccwpck_require__.bind(__nccwpck_require__, 71690))).runRestore({ ...run, from: core/* getInput */.V4('from') || 'latest', drill: flag('drill') });
+        return (await __nccwpck_require__.e(/* import() */ 776).then(__nccwpck_require__.bind(__nccwpck_require__, 66776))).runRestore({ ...run, from: core/* getInput */.V4('from') || 'latest', drill: flag('drill') });
     if (command === 'rollback') {
         const to = core/* getInput */.V4('to');
         return (await __nccwpck_require__.e(/* import() */ 588).then(__nccwpck_require__.bind(__nccwpck_require__, 4588))).runRollback({ ...run, to: ['', 'previous'].includes(to) ? undefined : to, restoreDb: restoreDbInput() });

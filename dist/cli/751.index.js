@@ -25,14 +25,14 @@ var external_node_path_ = __webpack_require__(76760);
 var artifact_store = __webpack_require__(19958);
 // EXTERNAL MODULE: ./src/backup/local-store.ts
 var local_store = __webpack_require__(64869);
-// EXTERNAL MODULE: ./src/backup/locate.ts
-var locate = __webpack_require__(86130);
 // EXTERNAL MODULE: ./src/backup/manifest.ts
 var backup_manifest = __webpack_require__(6345);
 // EXTERNAL MODULE: ./src/engine/run.ts + 2 modules
 var run = __webpack_require__(37793);
 // EXTERNAL MODULE: ./src/host/layout.ts
 var layout = __webpack_require__(6090);
+// EXTERNAL MODULE: ./src/transport/transport.ts
+var transport_transport = __webpack_require__(91588);
 // EXTERNAL MODULE: ./src/exit-codes.ts
 var exit_codes = __webpack_require__(91084);
 // EXTERNAL MODULE: ./src/host/db-marker.ts
@@ -140,8 +140,8 @@ var deploy = __webpack_require__(62124);
 var prepare = __webpack_require__(82948);
 // EXTERNAL MODULE: ./src/commands/progress.ts
 var commands_progress = __webpack_require__(67111);
-// EXTERNAL MODULE: ./src/commands/restore.ts + 5 modules
-var restore = __webpack_require__(71690);
+// EXTERNAL MODULE: ./src/commands/restore.ts + 6 modules
+var restore = __webpack_require__(66776);
 // EXTERNAL MODULE: ./src/commands/run-context.ts + 2 modules
 var run_context = __webpack_require__(7533);
 ;// CONCATENATED MODULE: ./src/commands/backup.ts
@@ -181,14 +181,17 @@ async function copyToStores(transport, inst, id, opts) {
     const stored = [];
     try {
         const l = (0,layout/* layout */.Zp)(inst.id);
-        const manifestText = await transport.script(`cat ${l.backups}/${id}.manifest.json`);
-        const manifest = (0,backup_manifest/* parseManifest */.Ng)(manifestText.stdout.trim());
+        const archive = (0,external_node_path_.join)(work, (0,backup_manifest/* archiveName */.uv)(id));
+        const manifestFile = (0,external_node_path_.join)(work, (0,backup_manifest/* manifestName */.vS)(id));
+        await (0,transport_transport/* pull */.a$)(transport, `${l.backups}/${(0,backup_manifest/* archiveName */.uv)(id)}`, archive);
+        await (0,transport_transport/* pull */.a$)(transport, `${l.backups}/${(0,backup_manifest/* manifestName */.vS)(id)}`, manifestFile);
+        const manifest = (0,backup_manifest/* parseManifest */.Ng)(await (0,promises_.readFile)(manifestFile, 'utf8'));
         if (!manifest)
             throw new Error(`the manifest of ${id} on the host is unreadable`);
-        const files = await (0,locate/* fetchFound */.tk)(transport, inst.id, { manifest, store: { type: 'host' } }, work);
+        const files = { manifest, archive, manifestFile };
         for (const s of elsewhere) {
             if (s.type === 'local') {
-                const removed = await (0,local_store/* putLocal */.Jk)(s.path, files, inst.backups?.keep ?? 7);
+                const removed = await (0,local_store/* putLocal */.J)(s.path, files, inst.backups?.keep ?? 7);
                 opts.log(`stored ${id} in ${s.path}${removed.length ? `; removed the older ${removed.join(', ')}` : ''}`);
                 stored.push(`local:${s.path}`);
             }

@@ -38,8 +38,3 @@ export async function listLocal(dir: string, instance: string): Promise<BackupMa
   }
   return found.sort(newestFirst);
 }
-
-/** A local backup is already on this machine: its files are used where they are. */
-export function localFiles(dir: string, manifest: BackupManifest): BackupFiles {
-  return { manifest, archive: join(dir, archiveName(manifest.id)), manifestFile: join(dir, manifestName(manifest.id)) };
-}

@@ -2,10 +2,10 @@ import { join } from 'node:path';
 import type { Instance } from '../config/environment.generated.js';
 import { layout } from '../host/layout.js';
 import { quote } from '../host/shell.js';
-import { pull, type Transport } from '../transport/transport.js';
-import { listLocal, localFiles } from './local-store.js';
+import type { Transport } from '../transport/transport.js';
+import { listLocal } from './local-store.js';
 import type { ArchiveSource } from './open-archive.js';
-import { archiveName, manifestName, newestFirst, parseManifest, type BackupFiles, type BackupManifest } from './manifest.js';
+import { archiveName, newestFirst, parseManifest, type BackupManifest } from './manifest.js';
 
 // Finding a backup by id or `latest` in the stores that can list it without GitHub: the host's backup directory and
 // the environment's local directories. (Artifacts are found by the run that stored them: `--from run:ID`.)
@@ -44,14 +44,4 @@ export function pick(found: readonly Found[], from: string): Found | undefined {
 /** Where a restore reads the archive from: the host's copy stays there (it is streamed from it), a local store's here. */
 export function sourceOf(instance: string, f: Found): ArchiveSource {
   return f.store.type === 'host' ? { manifest: f.manifest, remote: `${layout(instance).backups}/${archiveName(f.manifest.id)}` } : { manifest: f.manifest, local: join(f.store.path, archiveName(f.manifest.id)) };
-}
-
-/** The backup's two files on this machine: a local store's where they are, the host's pulled into `workDir`. */
-export async function fetchFound(transport: Transport, instance: string, f: Found, workDir: string): Promise<BackupFiles> {
-  if (f.store.type === 'local') return localFiles(f.store.path, f.manifest);
-  const dir = layout(instance).backups;
-  const files = { manifest: f.manifest, archive: join(workDir, archiveName(f.manifest.id)), manifestFile: join(workDir, manifestName(f.manifest.id)) };
-  await pull(transport, `${dir}/${archiveName(f.manifest.id)}`, files.archive);
-  await pull(transport, `${dir}/${manifestName(f.manifest.id)}`, files.manifestFile);
-  return files;
 }

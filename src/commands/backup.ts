@@ -1,14 +1,13 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { putArtifact, type ArtifactStoreClient } from '../backup/artifact-store.js';
 import { putLocal } from '../backup/local-store.js';
-import { fetchFound } from '../backup/locate.js';
-import { parseManifest } from '../backup/manifest.js';
+import { archiveName, manifestName, parseManifest } from '../backup/manifest.js';
 import type { Instance } from '../config/environment.generated.js';
 import { runPlan, type RunOutcome } from '../engine/run.js';
 import { layout } from '../host/layout.js';
-import type { Transport } from '../transport/transport.js';
+import { pull, type Transport } from '../transport/transport.js';
 import { ExitCode } from '../exit-codes.js';
 import { buildBackupPlan } from '../plan/backup-plan.js';
 import { formatPlan, masker } from '../plan/format.js';
@@ -51,10 +50,13 @@ async function copyToStores(transport: Transport, inst: Instance, id: string, op
   const stored: string[] = [];
   try {
     const l = layout(inst.id);
-    const manifestText = await transport.script(`cat ${l.backups}/${id}.manifest.json`);
-    const manifest = parseManifest(manifestText.stdout.trim());
+    const archive = join(work, archiveName(id));
+    const manifestFile = join(work, manifestName(id));
+    await pull(transport, `${l.backups}/${archiveName(id)}`, archive);
+    await pull(transport, `${l.backups}/${manifestName(id)}`, manifestFile);
+    const manifest = parseManifest(await readFile(manifestFile, 'utf8'));
     if (!manifest) throw new Error(`the manifest of ${id} on the host is unreadable`);
-    const files = await fetchFound(transport, inst.id, { manifest, store: { type: 'host' } }, work);
+    const files = { manifest, archive, manifestFile };
     for (const s of elsewhere) {
       if (s.type === 'local') {
         const removed = await putLocal(s.path!, files, inst.backups?.keep ?? 7);

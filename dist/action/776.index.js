@@ -1,5 +1,5 @@
-export const id = 690;
-export const ids = [690];
+export const id = 776;
+export const ids = [776];
 export const modules = {
 
 /***/ 19958:
@@ -52,9 +52,8 @@ async function fetchArtifact(client, instance, findBy, workDir) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jd: () => (/* binding */ localFiles),
-/* harmony export */   Jk: () => (/* binding */ putLocal),
-/* harmony export */   W6: () => (/* binding */ listLocal)
+/* harmony export */   J: () => (/* binding */ putLocal),
+/* harmony export */   W: () => (/* binding */ listLocal)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
@@ -100,81 +99,11 @@ async function listLocal(dir, instance) {
     }
     return found.sort(_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .newestFirst */ .ll);
 }
-/** A local backup is already on this machine: its files are used where they are. */
-function localFiles(dir, manifest) {
-    return { manifest, archive: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .archiveName */ .uv)(manifest.id)), manifestFile: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .manifestName */ .vS)(manifest.id)) };
-}
 
 
 /***/ }),
 
-/***/ 86130:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cw: () => (/* binding */ listBackups),
-/* harmony export */   Up: () => (/* binding */ pick),
-/* harmony export */   tk: () => (/* binding */ fetchFound),
-/* harmony export */   vz: () => (/* binding */ sourceOf)
-/* harmony export */ });
-/* unused harmony export listHost */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _host_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6090);
-/* harmony import */ var _host_shell_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56988);
-/* harmony import */ var _transport_transport_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91588);
-/* harmony import */ var _local_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64869);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6345);
-
-
-
-
-
-
-/** The instance's backups on its host, newest first (from the plain manifests; no key needed). */
-async function listHost(transport, instance) {
-    const dir = (0,_host_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .layout */ .Zp)(instance).backups;
-    const r = await transport.script(`for f in ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(dir)}/*.manifest.json; do [ -e "$f" ] && [ -e "\${f%.manifest.json}.tar.age" ] && { tr -d '\\n' < "$f"; echo; }; done; true`, { timeoutMs: 30_000 });
-    if (r.code !== 0)
-        throw new Error(`listing the backups on ${transport.label} failed: ${r.stderr.trim()}`);
-    return r.stdout.split('\n').map((l) => (0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .parseManifest */ .Ng)(l)).filter((m) => m?.instance === instance).sort(_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .newestFirst */ .ll);
-}
-const localDirs = (inst) => (inst.backups?.stores ?? []).filter((s) => s.type === 'local' && s.path).map((s) => s.path);
-/** Every backup a restore could take from the stores the environment names (host, local), newest first; one id listed once. */
-async function listBackups(transport, inst) {
-    const stores = inst.backups?.stores;
-    const onHost = !stores || stores.some((s) => s.type === 'host');
-    const found = onHost ? (await listHost(transport, inst.id)).map((manifest) => ({ manifest, store: { type: 'host' } })) : [];
-    for (const path of localDirs(inst)) {
-        for (const manifest of await (0,_local_store_js__WEBPACK_IMPORTED_MODULE_2__/* .listLocal */ .W6)(path, inst.id))
-            if (!found.some((f) => f.manifest.id === manifest.id))
-                found.push({ manifest, store: { type: 'local', path } });
-    }
-    return found.sort((a, b) => (0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .newestFirst */ .ll)(a.manifest, b.manifest));
-}
-/** `ID` or `latest`. */
-function pick(found, from) {
-    return from === 'latest' ? found[0] : found.find((f) => f.manifest.id === from);
-}
-/** Where a restore reads the archive from: the host's copy stays there (it is streamed from it), a local store's here. */
-function sourceOf(instance, f) {
-    return f.store.type === 'host' ? { manifest: f.manifest, remote: `${(0,_host_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .layout */ .Zp)(instance).backups}/${(0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .archiveName */ .uv)(f.manifest.id)}` } : { manifest: f.manifest, local: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(f.store.path, (0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .archiveName */ .uv)(f.manifest.id)) };
-}
-/** The backup's two files on this machine: a local store's where they are, the host's pulled into `workDir`. */
-async function fetchFound(transport, instance, f, workDir) {
-    if (f.store.type === 'local')
-        return (0,_local_store_js__WEBPACK_IMPORTED_MODULE_2__/* .localFiles */ .Jd)(f.store.path, f.manifest);
-    const dir = (0,_host_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .layout */ .Zp)(instance).backups;
-    const files = { manifest: f.manifest, archive: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(workDir, (0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .archiveName */ .uv)(f.manifest.id)), manifestFile: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(workDir, (0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .manifestName */ .vS)(f.manifest.id)) };
-    await (0,_transport_transport_js__WEBPACK_IMPORTED_MODULE_1__/* .pull */ .a$)(transport, `${dir}/${(0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .archiveName */ .uv)(f.manifest.id)}`, files.archive);
-    await (0,_transport_transport_js__WEBPACK_IMPORTED_MODULE_1__/* .pull */ .a$)(transport, `${dir}/${(0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .manifestName */ .vS)(f.manifest.id)}`, files.manifestFile);
-    return files;
-}
-
-
-/***/ }),
-
-/***/ 71690:
+/***/ 66776:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -194,8 +123,50 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/backup/artifact-store.ts
 var artifact_store = __webpack_require__(19958);
-// EXTERNAL MODULE: ./src/backup/locate.ts
-var locate = __webpack_require__(86130);
+// EXTERNAL MODULE: ./src/host/layout.ts
+var layout = __webpack_require__(6090);
+// EXTERNAL MODULE: ./src/host/shell.ts
+var shell = __webpack_require__(56988);
+// EXTERNAL MODULE: ./src/backup/local-store.ts
+var local_store = __webpack_require__(64869);
+// EXTERNAL MODULE: ./src/backup/manifest.ts
+var manifest = __webpack_require__(6345);
+;// CONCATENATED MODULE: ./src/backup/locate.ts
+
+
+
+
+
+/** The instance's backups on its host, newest first (from the plain manifests; no key needed). */
+async function listHost(transport, instance) {
+    const dir = (0,layout/* layout */.Zp)(instance).backups;
+    const r = await transport.script(`for f in ${(0,shell/* quote */.hD)(dir)}/*.manifest.json; do [ -e "$f" ] && [ -e "\${f%.manifest.json}.tar.age" ] && { tr -d '\\n' < "$f"; echo; }; done; true`, { timeoutMs: 30_000 });
+    if (r.code !== 0)
+        throw new Error(`listing the backups on ${transport.label} failed: ${r.stderr.trim()}`);
+    return r.stdout.split('\n').map((l) => (0,manifest/* parseManifest */.Ng)(l)).filter((m) => m?.instance === instance).sort(manifest/* newestFirst */.ll);
+}
+const localDirs = (inst) => (inst.backups?.stores ?? []).filter((s) => s.type === 'local' && s.path).map((s) => s.path);
+/** Every backup a restore could take from the stores the environment names (host, local), newest first; one id listed once. */
+async function listBackups(transport, inst) {
+    const stores = inst.backups?.stores;
+    const onHost = !stores || stores.some((s) => s.type === 'host');
+    const found = onHost ? (await listHost(transport, inst.id)).map((manifest) => ({ manifest, store: { type: 'host' } })) : [];
+    for (const path of localDirs(inst)) {
+        for (const manifest of await (0,local_store/* listLocal */.W)(path, inst.id))
+            if (!found.some((f) => f.manifest.id === manifest.id))
+                found.push({ manifest, store: { type: 'local', path } });
+    }
+    return found.sort((a, b) => (0,manifest/* newestFirst */.ll)(a.manifest, b.manifest));
+}
+/** `ID` or `latest`. */
+function pick(found, from) {
+    return from === 'latest' ? found[0] : found.find((f) => f.manifest.id === from);
+}
+/** Where a restore reads the archive from: the host's copy stays there (it is streamed from it), a local store's here. */
+function sourceOf(instance, f) {
+    return f.store.type === 'host' ? { manifest: f.manifest, remote: `${(0,layout/* layout */.Zp)(instance).backups}/${(0,manifest/* archiveName */.uv)(f.manifest.id)}` } : { manifest: f.manifest, local: (0,external_node_path_.join)(f.store.path, (0,manifest/* archiveName */.uv)(f.manifest.id)) };
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
@@ -204,14 +175,10 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(46466);
-// EXTERNAL MODULE: ./src/host/shell.ts
-var shell = __webpack_require__(56988);
 // EXTERNAL MODULE: ./src/transport/local.ts + 1 modules
 var local = __webpack_require__(15912);
 // EXTERNAL MODULE: ./src/transport/transport.ts
 var transport_transport = __webpack_require__(91588);
-// EXTERNAL MODULE: ./src/backup/manifest.ts
-var manifest = __webpack_require__(6345);
 ;// CONCATENATED MODULE: ./src/backup/open-archive.ts
 
 
@@ -329,8 +296,6 @@ async function get(api, path) {
 const getWorkflowRun = (api, runId) => get(api, `/actions/runs/${runId}`);
 const getDefaultBranch = async (api) => (await get(api, '')).default_branch;
 
-// EXTERNAL MODULE: ./src/host/layout.ts
-var layout = __webpack_require__(6090);
 // EXTERNAL MODULE: ./src/plan/format.ts
 var format = __webpack_require__(80216);
 // EXTERNAL MODULE: ./src/host/health.ts
@@ -600,16 +565,16 @@ async function fromRun(runId, inst, opts, workDir) {
     const files = await (0,artifact_store/* fetchArtifact */.t2)(client, inst.id, { token: api.token, workflowRunId: runId, repositoryOwner: owner_, repositoryName: name }, workDir);
     return { manifest: files.manifest, local: files.archive };
 }
-async function restore_locate(transport, inst, opts, workDir) {
+async function locate(transport, inst, opts, workDir) {
     const run = /^run:(\d+)$/.exec(opts.from);
     if (run)
         return fromRun(Number(run[1]), inst, opts, workDir);
-    const found = await (0,locate/* listBackups */.Cw)(transport, inst);
-    const f = (0,locate/* pick */.Up)(found, opts.from);
+    const found = await listBackups(transport, inst);
+    const f = pick(found, opts.from);
     if (!f)
         return { exitCode: exit_codes/* ExitCode */.y.invalidConfig, summary: `no backup "${opts.from}" of ${inst.id} on the host or in the local stores (${found.map((x) => x.manifest.id).join(', ') || 'none'})` };
     opts.log(`backup ${f.manifest.id} from the ${f.store.type} store: release ${f.manifest.release ?? 'none'}, made ${f.manifest.created}, ${f.manifest.encrypted.bytes} bytes`);
-    return (0,locate/* sourceOf */.vz)(inst.id, f);
+    return sourceOf(inst.id, f);
 }
 /**
  * `slotflip restore`: find the backup, decrypt it here (where the key is) while it streams to a private directory on
@@ -624,7 +589,7 @@ async function runRestore(opts) {
     const transport = await (0,connect/* connectTarget */.u)(inst, prepared.secrets);
     let dir;
     try {
-        const src = await restore_locate(transport, inst, opts, workDir).catch((e) => refused(`fetching backup ${opts.from} failed: ${mask(e.message)}`));
+        const src = await locate(transport, inst, opts, workDir).catch((e) => refused(`fetching backup ${opts.from} failed: ${mask(e.message)}`));
         if ('exitCode' in src)
             return src;
         const host = await (0,run_context/* readHostWhenFree */.vP)(transport, inst, Date.now() + opts.lockWaitMs, (l) => opts.log(`waiting for the lock: ${mask(l)}`));
