@@ -1239,14 +1239,30 @@ function acquireLock(p, o, guard) {
         text: `now=$(date +%s)
 ${holderBusy(p.root)}
 if ! mkdir ${L} 2>/dev/null; then
-  expires=$(sed -n 's/.*"expires":\\([0-9]*\\).*/\\1/p' ${L}/owner 2>/dev/null || true)
-  holder=$(cat ${L}/owner 2>/dev/null || echo '{}')
-  holder_run=$(sed -n 's/^{"run":"\\([^"]*\\)".*/\\1/p' ${L}/owner 2>/dev/null || true)
-  if [ -n "$expires" ] && [ "$expires" -lt "$now" ] && ! sf_holder_busy "$holder_run" && mv ${L} ${L}.expired-$$ 2>/dev/null && mkdir ${L} 2>/dev/null; then
-    rm -rf ${L}.expired-$$
+  # Takeovers are serialized by a second mkdir: without it, a run that read the expired owner could move away the
+  # lock another run had just taken over, and both would hold it. A takeover lasts milliseconds, so a mutex older
+  # than 10 s was left by a shell killed in the middle of one. A run waits for a takeover in progress, then looks again.
+  T=${L}.takeover
+  [ $((now - $(stat -c %Y "$T" 2>/dev/null || echo "$now"))) -gt 10 ] && rmdir "$T" 2>/dev/null
+  took= got=
+  for _ in $(seq 30); do mkdir "$T" 2>/dev/null && got=1 && break; sleep 0.1; done
+  if [ -n "$got" ]; then
+    expires=$(sed -n 's/.*"expires":\\([0-9]*\\).*/\\1/p' ${L}/owner 2>/dev/null || true)
+    holder=$(cat ${L}/owner 2>/dev/null || echo '{}')
+    holder_run=$(sed -n 's/^{"run":"\\([^"]*\\)".*/\\1/p' ${L}/owner 2>/dev/null || true)
+    if [ -n "$expires" ] && [ "$expires" -lt "$now" ] && ! sf_holder_busy "$holder_run" && mv ${L} ${L}.expired-$$ 2>/dev/null; then
+      mkdir ${L} 2>/dev/null && took=1
+      rm -rf ${L}.expired-$$
+    fi
+    [ -n "$took" ] && ${ownerJson(o)} > ${L}/owner
+    rmdir "$T"
+  fi
+  if [ -n "$took" ]; then
     echo "SLOTFLIP_EVENT took over an expired lock: $holder"
   else
-    echo "locked by $holder" >&2
+    # The holder's owner file is written just after its mkdir: wait a moment so the message names who holds it now.
+    for _ in 1 2 3 4 5 6 7 8 9 10; do [ -s ${L}/owner ] && break; sleep 0.1; done
+    echo "locked by $(cat ${L}/owner 2>/dev/null || echo '{}')" >&2
     exit ${LOCKED_EXIT}
   fi
 fi

@@ -102,6 +102,41 @@ describe('the lease lock', () => {
     expect(take(c.lock, 'NEXT').code).toBe(0);
   });
 
+  it('when several take over one expired lease, one wins and the others name the winner, not the expired owner', async () => {
+    const c = ctx();
+    mkdirSync(c.root, { recursive: true });
+    for (let round = 0; round < 5; round++) {
+      bash(`rm -rf ${c.lock}`);
+      expect(take(c.lock, 'OLD', -10).code).toBe(0);
+      const script = (run: string) => compileOp(acquireLock({ lock: c.lock, root: c.root }, { run, owner: run, leaseSeconds: 60 }));
+      const results = await Promise.all(['A', 'B', 'C', 'D'].map((run) => new Promise<{ run: string; code: number | null; err: string }>((resolve) => {
+        const child = spawn('bash', ['-s']);
+        let err = '';
+        child.stderr.on('data', (d) => (err += d));
+        child.stdin.end(script(run));
+        child.on('close', (code) => resolve({ run, code, err }));
+      })));
+      const winners = results.filter((r) => r.code === 0);
+      expect(winners).toHaveLength(1);
+      for (const r of results.filter((x) => x.code !== 0)) {
+        expect(r.code).toBe(LOCKED_EXIT);
+        expect(r.err).toContain(`locked by {"run":"${winners[0]!.run}"`);
+      }
+    }
+  });
+
+  it('clears a takeover left half-done by a killed shell once it is older than a takeover can last', () => {
+    const c = ctx();
+    mkdirSync(c.root, { recursive: true });
+    expect(take(c.lock, 'OLD', -10).code).toBe(0);
+    mkdirSync(`${c.lock}.takeover`);
+    bash(`touch -d '-1 minute' ${c.lock}.takeover`);
+    const takeover = take(c.lock, 'NEW');
+    expect(takeover.code).toBe(0);
+    expect(takeover.out).toContain('took over an expired lock: {"run":"OLD"');
+    expect(existsSync(`${c.lock}.takeover`)).toBe(false);
+  });
+
   it('takes over an expired lease only once the killed run\'s step shell is gone, and stops one past its time limit', async () => {
     const c = ctx();
     mkdirSync(c.root, { recursive: true });
