@@ -14,6 +14,8 @@ export const ExitCode = {
   restoreUnsafe: 13,
   /** A backup was refused before anything was touched: damaged, the wrong key, or from an untrusted run. */
   backupRefused: 14,
+  /** `slotflip doctor` found at least one FAIL (the table says what and the remedy). */
+  doctorFailed: 15,
   nothingToDo: 20,
 } as const;
 

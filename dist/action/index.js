@@ -67514,6 +67514,8 @@ const ExitCode = {
     restoreUnsafe: 13,
     /** A backup was refused before anything was touched: damaged, the wrong key, or from an untrusted run. */
     backupRefused: 14,
+    /** `slotflip doctor` found at least one FAIL (the table says what and the remedy). */
+    doctorFailed: 15,
     nothingToDo: 20,
 };
 
@@ -83955,7 +83957,7 @@ function annotate(findings) {
 
 
 
-const COMMANDS = ['validate', 'plan', 'deploy', 'rollback', 'backup', 'restore', 'status'];
+const COMMANDS = ['validate', 'plan', 'deploy', 'rollback', 'backup', 'restore', 'status', 'doctor'];
 function listInput(name) {
     return core/* getInput */.V4(name)
         .split(/[\s,]+/)
@@ -84001,6 +84003,8 @@ async function runAction() {
             await action_deploy(command);
         else if (command === 'status')
             await action_status();
+        else if (command === 'doctor')
+            await doctor();
         else
             core/* setFailed */.C1(`command "${command}" is not available in this version of slotflip yet`);
     }
@@ -84073,6 +84077,21 @@ async function action_status() {
         core/* setOutput */.uH('release', s.release);
     if (s.active)
         core/* setOutput */.uH('slot', s.active);
+}
+/** The diagnosis as a table in the job summary; a FAIL fails the job (the scheduled workflow shows it red). */
+async function doctor() {
+    const { runDoctor } = await __nccwpck_require__.e(/* import() */ 561).then(__nccwpck_require__.bind(__nccwpck_require__, 8561));
+    const { doctorMarkdown, formatRows } = await __nccwpck_require__.e(/* import() */ 804).then(__nccwpck_require__.bind(__nccwpck_require__, 36804));
+    const { worst } = await __nccwpck_require__.e(/* import() */ 714).then(__nccwpck_require__.bind(__nccwpck_require__, 52714));
+    const rows = await runDoctor(common());
+    core/* info */.pq(formatRows(rows));
+    await core/* summary */.z.addRaw(doctorMarkdown(rows)).write();
+    const verdict = worst(rows);
+    core/* setOutput */.uH('verdict', verdict);
+    if (verdict === 'FAIL') {
+        core/* setFailed */.C1(`slotflip doctor: ${rows.filter((r) => r.verdict === 'FAIL').map((r) => `${r.instance} ${r.check}: ${r.detail}`).join('; ')}`);
+        process.exitCode = exit_codes/* ExitCode */.y.doctorFailed;
+    }
 }
 function restoreDbInput() {
     const v = core/* getInput */.V4('restore-db') || 'never';

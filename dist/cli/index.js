@@ -6910,6 +6910,8 @@ const ExitCode = {
     restoreUnsafe: 13,
     /** A backup was refused before anything was touched: damaged, the wrong key, or from an untrusted run. */
     backupRefused: 14,
+    /** `slotflip doctor` found at least one FAIL (the table says what and the remedy). */
+    doctorFailed: 15,
     nothingToDo: 20,
 };
 
@@ -18050,6 +18052,9 @@ Usage:
   slotflip restore --env FILE --from ID|latest|run:RUN_ID   check and decrypt here, restore into a new database, swap it
       in behind the maintenance page, restore the files, gate; anything failing puts the previous database back
       --drill (into a scratch database, compared and dropped)  --dry-run  --lock-wait 10m
+  slotflip doctor --env FILE    read-only diagnosis of every instance: reach and host key, clock, disk, each slot's
+      units (and status=31/SYS), nginx and the live route, PostgreSQL, Redis, lock, hold, last run, backups;
+      OK / WARN / FAIL with a remedy per row  --instance ID  --json
   slotflip release-hold --env FILE   allow a release that was flipped back (or rolled back from) to be deployed again
   slotflip lab up [--count N]   as root: real LXC containers (systemd, sshd, nginx, PostgreSQL, Redis) to deploy to
   slotflip lab status [--json]  each lab container, its address and services
@@ -18059,7 +18064,8 @@ Usage:
 Secrets are read from SLOTFLIP_SECRET_<NAME>, from the file in SLOTFLIP_SECRET_<NAME>_FILE, or from <secrets-dir>/<NAME>.
 Exit codes: 0 ok, 1 usage or internal error, 2 invalid configuration, 3 connection or host key, 4 preflight,
 5 locked, 10 health gate failed (rolled back), 11 rolled back after a later failure, 12 rollback failed,
-13 a database restore would discard writes, 14 a backup refused (damaged, wrong key, untrusted run), 20 nothing to do.`;
+13 a database restore would discard writes, 14 a backup refused (damaged, wrong key, untrusted run), 15 doctor found
+a FAIL, 20 nothing to do.`;
 
 ;// CONCATENATED MODULE: ./src/cli/run.ts
 
@@ -18110,6 +18116,7 @@ const COMMANDS = {
     rollback: async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(81), __nccwpck_require__.e(124), __nccwpck_require__.e(884)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12884))).rollbackCommand(a, io),
     backup: async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(81), __nccwpck_require__.e(124), __nccwpck_require__.e(963), __nccwpck_require__.e(751)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58751))).backupCommand(a, io),
     restore: async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(81), __nccwpck_require__.e(124), __nccwpck_require__.e(963), __nccwpck_require__.e(340)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92340))).restoreCommand(a, io),
+    doctor: async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(81), __nccwpck_require__.e(195)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96195))).doctorCommand(a, io),
 };
 /** The CLI without a process: argv in, lines out, exit code back. bin/slotflip.js wires it to the real process. */
 async function runCli(argv, io) {

@@ -54,6 +54,7 @@ const COMMANDS: Record<string, Command> = {
   rollback: async (a, io) => (await import('./rollback.js')).rollbackCommand(a, io),
   backup: async (a, io) => (await import('./backup.js')).backupCommand(a, io),
   restore: async (a, io) => (await import('./restore.js')).restoreCommand(a, io),
+  doctor: async (a, io) => (await import('./doctor.js')).doctorCommand(a, io),
 };
 
 /** The CLI without a process: argv in, lines out, exit code back. bin/slotflip.js wires it to the real process. */

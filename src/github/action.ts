@@ -11,7 +11,7 @@ import { deploySummary } from './deploy-summary.js';
 import { annotate } from './annotations.js';
 import { validationSummary } from './summary.js';
 
-const COMMANDS = ['validate', 'plan', 'deploy', 'rollback', 'backup', 'restore', 'status'] as const;
+const COMMANDS = ['validate', 'plan', 'deploy', 'rollback', 'backup', 'restore', 'status', 'doctor'] as const;
 
 function listInput(name: string): string[] {
   return core
@@ -56,6 +56,7 @@ export async function runAction(): Promise<void> {
     else if (command === 'plan' || command === 'deploy') await deploy(command);
     else if (command === 'rollback' || command === 'backup' || command === 'restore') await deploy(command);
     else if (command === 'status') await status();
+    else if (command === 'doctor') await doctor();
     else core.setFailed(`command "${command}" is not available in this version of slotflip yet`);
   } catch (err) {
     if (!(err instanceof SlotflipError)) throw err;
@@ -113,6 +114,22 @@ async function status(): Promise<void> {
   await core.summary.addRaw(`## slotflip status\n\n\`\`\`\n${formatStatus(s)}\n\`\`\`\n`).write();
   if (s.release) core.setOutput('release', s.release);
   if (s.active) core.setOutput('slot', s.active);
+}
+
+/** The diagnosis as a table in the job summary; a FAIL fails the job (the scheduled workflow shows it red). */
+async function doctor(): Promise<void> {
+  const { runDoctor } = await import('../commands/doctor.js');
+  const { doctorMarkdown, formatRows } = await import('../doctor/format.js');
+  const { worst } = await import('../doctor/rows.js');
+  const rows = await runDoctor(common());
+  core.info(formatRows(rows));
+  await core.summary.addRaw(doctorMarkdown(rows)).write();
+  const verdict = worst(rows);
+  core.setOutput('verdict', verdict);
+  if (verdict === 'FAIL') {
+    core.setFailed(`slotflip doctor: ${rows.filter((r) => r.verdict === 'FAIL').map((r) => `${r.instance} ${r.check}: ${r.detail}`).join('; ')}`);
+    process.exitCode = ExitCode.doctorFailed;
+  }
 }
 
 function restoreDbInput(): 'never' | 'if-safe' | 'force' {

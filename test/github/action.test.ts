@@ -68,6 +68,6 @@ describe('action: command validate', () => {
   it('refuses an unknown command', () => {
     const r = runAction({ command: 'explode', 'require-secrets': 'false' }, tempDir());
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain('::error::input "command" must be one of validate, plan, deploy, rollback, backup, restore, status; got "explode"');
+    expect(r.stdout).toContain('::error::input "command" must be one of validate, plan, deploy, rollback, backup, restore, status, doctor; got "explode"');
   });
 });
