@@ -77,7 +77,7 @@ const rows = [
   { what: 'restore', plainSeconds: plainRestoreMs / 1000, slotflipSeconds: r.ms / 1000, plainMBps: mbps(plainRestoreMs), slotflipMBps: mbps(r.ms), plainBytes: plainDumpBytes, slotflipBytes: Number(m[2]), ratio: plainRestoreMs / r.ms },
 ];
 if (process.argv.includes('--json')) {
-  console.log(JSON.stringify({ databaseBytes: dbBytes, rows }, null, 2));
+  console.log(JSON.stringify({ databaseBytes: dbBytes, rows }));
 } else {
   console.log(`database ${(dbBytes / 1048576).toFixed(0)} MB (pg_database_size); throughput = database size / wall time; ratio = plain time / slotflip time (target >= 0.9)`);
   console.log('          plain tools              slotflip (hash + age + verify)     bytes plain / slotflip      ratio');

@@ -5,12 +5,16 @@
 //   flip         = from the end of the health gate (green healthy) to the end of the flip step, which ends only
 //                  when nginx has routed a request to the new release                        target < 1 s
 //   failed       = failed or non-2xx responses through nginx during the deploy              target 0
+// Beside them, the same number of updates the usual ways (bench/baselines.ts), on the same instance under the same load:
+//   in place  stop, replace, start: failed requests, and the downtime from the stop until it answers again
+//   reload    nginx's upstream rewritten and reloaded between two running slots: failed requests, reload time
 // Usage (root): npx tsx bench/deploy.ts [--deploys N] [--json]
 import { execFileSync } from 'node:child_process';
 import { attach } from '../src/lab/container.js';
 import { deploy, envFor, resetInstanceScript } from '../test/e2e/deploy-helpers.js';
 import { labTarget } from '../test/e2e/lab.js';
-import { startLoad } from '../test/e2e/load.js';
+import { startLoad, type LoadReport } from '../test/e2e/load.js';
+import { bothSlotsScript, inPlaceScript, reloadFlipScript } from './baselines.js';
 
 const INSTANCE = 'demo-lab-1';
 const N = Number(process.argv[process.argv.indexOf('--deploys') + 1]) || 4;
@@ -30,6 +34,24 @@ function span(entries: Entry[], step: string): number {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
+const LOAD = { ratePerSecond: 250, connections: 20, maxSeconds: 120 };
+
+/** One update under keep-alive load, with half a second of load before and after it. */
+async function underLoad<T>(fn: () => Promise<T>): Promise<{ result: T; report: LoadReport }> {
+  const load = startLoad({ host: t.host, hostHeader: t.serverName, ...LOAD });
+  await new Promise((r) => setTimeout(r, 500));
+  const result = await fn();
+  await new Promise((r) => setTimeout(r, 500));
+  return { result, report: await load.stop() };
+}
+
+/** A baseline's script on the container; its last line is the milliseconds it measured. */
+async function onHost(script: string): Promise<number> {
+  const r = await attach(1).script(script, { timeoutMs: 120_000 });
+  if (r.code !== 0) throw new Error(`baseline failed (exit ${r.code}): ${r.stderr}`);
+  return Number(r.stdout.trim().split('\n').at(-1));
+}
+
 execFileSync(process.execPath, ['bin/slotflip.js', 'lab', 'up'], { stdio: ['ignore', 'ignore', 'inherit'] });
 const t = labTarget(1);
 await attach(1).script(resetInstanceScript(INSTANCE));
@@ -41,11 +63,7 @@ for (let i = 0; i < N; i++) {
   const version = i % 2 === 0 ? '2.0.0' : '1.0.0';
   const env = envFor(version);
   const since = Math.floor(Date.now() / 1000);
-  const load = startLoad({ host: t.host, hostHeader: t.serverName, ratePerSecond: 250, connections: 20, maxSeconds: 120 });
-  await new Promise((r) => setTimeout(r, 500));
-  const r = await deploy(env);
-  await new Promise((r) => setTimeout(r, 500));
-  const report = await load.stop();
+  const { result: r, report } = await underLoad(() => deploy(env));
   if (r.code !== 0) throw new Error(`deploy ${i + 1} failed (exit ${r.code}): ${r.stderr}`);
   const run = /^deploy (\S+):/m.exec(r.stderr)?.[1];
   if (!run) throw new Error('no run id in the deploy output');
@@ -65,4 +83,38 @@ for (const r of rows) {
 }
 const m = { engineSeconds: median(rows.map((r) => r.engineSeconds!)), flipMs: median(rows.map((r) => r.flipMs!)), sshConnections: Math.max(...rows.map((r) => r.sshConnections!)), failed: rows.reduce((s, r) => s + r.failed!, 0) };
 console.log(`median engine time ${m.engineSeconds.toFixed(2)} s (target < 5 s: ${m.engineSeconds < 5 ? 'met' : 'MISSED'}); median flip ${m.flipMs.toFixed(0)} ms (target < 1000 ms: ${m.flipMs < 1000 ? 'met' : 'MISSED'}); ssh connections per deploy at most ${m.sshConnections} (target 1: ${m.sshConnections === 1 ? 'met' : 'MISSED'}); failed requests ${m.failed} (target 0: ${m.failed === 0 ? 'met' : 'MISSED'})`);
-if (process.argv.includes('--json')) console.log(JSON.stringify({ deploys: rows, medians: m }));
+
+// The baselines, on the two releases slotflip left on the host, the same number of times under the same load.
+const state = JSON.parse((await attach(1).script(`cat /opt/slotflip/${INSTANCE}/state.json`)).stdout) as { active: 'blue' | 'green'; slots: Record<'blue' | 'green', { release: string }> };
+const live = state.active;
+const idle = live === 'blue' ? 'green' : 'blue';
+const releases = [state.slots[idle].release, state.slots[live].release];
+interface Baseline { requests: number; failed: number; ms: number[] }
+const inPlace: Baseline = { requests: 0, failed: 0, ms: [] };
+for (let i = 0; i < N; i++) {
+  const { result, report } = await underLoad(() => onHost(inPlaceScript(INSTANCE, live, releases[i % 2]!)));
+  inPlace.requests += report.requests;
+  inPlace.failed += report.failures.length;
+  inPlace.ms.push(result);
+}
+await onHost(`${bothSlotsScript(INSTANCE)}\necho 0`);
+const reload: Baseline = { requests: 0, failed: 0, ms: [] };
+for (let i = 0; i < N; i++) {
+  const { result, report } = await underLoad(() => onHost(reloadFlipScript(INSTANCE, i % 2 === 0 ? idle : live)));
+  reload.requests += report.requests;
+  reload.failed += report.failures.length;
+  reload.ms.push(result);
+}
+// The baselines edited the host by hand: leave nothing of it for whatever runs next.
+await attach(1).script(resetInstanceScript(INSTANCE));
+
+const slotflipRequests = rows.reduce((s, r) => s + r.requests!, 0);
+const col = (x: string) => x.padEnd(26);
+console.log('');
+console.log(`side by side: ${N} updates each, same instance, same load (${LOAD.ratePerSecond} req/s, ${LOAD.connections} keep-alive connections, reads and writes)`);
+console.log(`${''.padEnd(22)}${col('slotflip blue-green')}${col('in place (stop/start)')}${col('nginx upstream + reload')}`);
+console.log(`${'failed requests'.padEnd(22)}${col(`${m.failed} of ${slotflipRequests}`)}${col(`${inPlace.failed} of ${inPlace.requests}`)}${col(`${reload.failed} of ${reload.requests}`)}`);
+console.log(`${'switch, median'.padEnd(22)}${col(`${m.flipMs.toFixed(0)} ms flip`)}${col(`${median(inPlace.ms).toFixed(0)} ms down`)}${col(`${median(reload.ms).toFixed(0)} ms reload`)}`);
+if (process.argv.includes('--json')) {
+  console.log(JSON.stringify({ deploys: rows, medians: m, baselines: { inPlace: { ...inPlace, medianMs: median(inPlace.ms) }, reload: { ...reload, medianMs: median(reload.ms) } } }));
+}

@@ -1,0 +1,57 @@
+// `npm run bench`: every benchmark against the lab in one run, and one table with the baseline measured the same way
+// in the same run beside each figure. Each benchmark runs as its own process (as CI runs them) with --json; this file
+// only collects and prints. `--json` prints the collected figures with stable keys instead of the table.
+// Usage (root): npm run bench [-- --deploys N] [-- --mb M] [-- --json]
+import { spawnSync } from 'node:child_process';
+
+const arg = (name: string, fallback: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1]! : fallback);
+const json = process.argv.includes('--json');
+
+/** Runs one benchmark with --json; its progress goes to stderr, its last JSON line is its result. */
+function run(label: string, command: string, args: string[]): Record<string, any> {
+  process.stderr.write(`bench: ${label}...\n`);
+  const r = spawnSync(command, [...args, '--json'], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', timeout: 1_800_000 });
+  if (r.status !== 0) throw new Error(`bench ${label} failed (exit ${r.status}):\n${r.stdout}`);
+  const line = r.stdout.trim().split('\n').reverse().find((l) => l.startsWith('{'));
+  if (!line) throw new Error(`bench ${label} printed no JSON:\n${r.stdout}`);
+  // Its own detailed table, for the log; the summary below is the one to compare.
+  process.stderr.write(`${r.stdout.replace(line, '').trim()}\n`);
+  return JSON.parse(line);
+}
+
+const validate = run('validate', process.execPath, ['bench/validate.mjs']);
+const deploy = run('deploy', 'npx', ['tsx', 'bench/deploy.ts', '--deploys', arg('--deploys', '4')]);
+const backup = run('backup', 'npx', ['tsx', 'bench/backup.ts', '--mb', arg('--mb', '500')]);
+
+const rows = deploy.deploys as Array<Record<string, number>>;
+const sum = (k: string) => rows.reduce((s, r) => s + r[k]!, 0);
+const inPlace = deploy.baselines.inPlace;
+const reload = deploy.baselines.reload;
+const b = Object.fromEntries((backup.rows as Array<Record<string, any>>).map((x) => [x.what, x]));
+const figures = {
+  deploys: rows.length,
+  failed_requests: { slotflip: deploy.medians.failed, slotflip_requests: sum('requests'), in_place: inPlace.failed, in_place_requests: inPlace.requests, nginx_reload: reload.failed, nginx_reload_requests: reload.requests },
+  switch_ms: { slotflip_flip: deploy.medians.flipMs, in_place_downtime: inPlace.medianMs, nginx_reload: reload.medianMs },
+  engine_seconds_per_deploy: deploy.medians.engineSeconds,
+  ssh_connections_per_deploy: deploy.medians.sshConnections,
+  validate_ms: { files_200: validate.validate_200_files_ms, file_1: validate.validate_1_file_ms },
+  backup_seconds: { slotflip: b.backup.slotflipSeconds, pg_dump: b.backup.plainSeconds, ratio: b.backup.ratio },
+  restore_seconds: { slotflip: b.restore.slotflipSeconds, pg_restore: b.restore.plainSeconds, ratio: b.restore.ratio },
+  database_mb: Math.round(backup.databaseBytes / 1048576),
+};
+
+if (json) {
+  console.log(JSON.stringify(figures, null, 2));
+} else {
+  const f = figures;
+  const line = (what: string, ours: string, base: string, ratio = '') => console.log(`${what.padEnd(36)}${ours.padEnd(22)}${base.padEnd(52)}${ratio}`);
+  console.log('');
+  line('figure', 'slotflip', 'baseline, measured the same way in this run', 'ratio');
+  line(`failed requests, ${f.deploys} updates each`, `${f.failed_requests.slotflip} of ${f.failed_requests.slotflip_requests}`, `in place ${f.failed_requests.in_place} of ${f.failed_requests.in_place_requests}; nginx reload ${f.failed_requests.nginx_reload} of ${f.failed_requests.nginx_reload_requests}`);
+  line('switch (median)', `${f.switch_ms.slotflip_flip.toFixed(0)} ms flip`, `in place ${f.switch_ms.in_place_downtime} ms down; nginx reload ${f.switch_ms.nginx_reload} ms`);
+  line('engine time per deploy (median)', `${f.engine_seconds_per_deploy.toFixed(2)} s`, '(build, migration and configured waits excluded)');
+  line('SSH connections per deploy (max)', String(f.ssh_connections_per_deploy), '');
+  line('validate, 200 files', `${f.validate_ms.files_200.toFixed(0)} ms`, `1 file ${f.validate_ms.file_1.toFixed(0)} ms`);
+  line(`backup, ${f.database_mb} MB database`, `${f.backup_seconds.slotflip.toFixed(1)} s`, `pg_dump -Fc ${f.backup_seconds.pg_dump.toFixed(1)} s`, f.backup_seconds.ratio.toFixed(2));
+  line(`restore, ${f.database_mb} MB database`, `${f.restore_seconds.slotflip.toFixed(1)} s`, `createdb + pg_restore ${f.restore_seconds.pg_restore.toFixed(1)} s`, f.restore_seconds.ratio.toFixed(2));
+}
