@@ -11,6 +11,7 @@
 // Usage (root): npx tsx bench/deploy.ts [--deploys N] [--json]
 import { execFileSync } from 'node:child_process';
 import { attach } from '../src/lab/container.js';
+import { LAB_DB } from '../src/lab/services.js';
 import { deploy, envFor, resetInstanceScript } from '../test/e2e/deploy-helpers.js';
 import { labTarget } from '../test/e2e/lab.js';
 import { startLoad, type LoadReport } from '../test/e2e/load.js';
@@ -45,6 +46,15 @@ async function underLoad<T>(fn: () => Promise<T>): Promise<{ result: T; report: 
   return { result, report: await load.stop() };
 }
 
+/** Acknowledged writes (201 with an id) that the database no longer holds. */
+async function lostWrites(report: LoadReport): Promise<number> {
+  const ids = report.acknowledged.filter((id) => /^\d+$/.test(id));
+  if (!ids.length) return 0;
+  const r = await attach(1).script(`runuser -u postgres -- psql -d ${LAB_DB.name} -At -c "SELECT count(*) FROM tasks WHERE id = ANY('{${ids.join(',')}}'::bigint[])"`);
+  if (r.code !== 0) throw new Error(`counting acknowledged writes failed: ${r.stderr}`);
+  return ids.length - Number(r.stdout.trim());
+}
+
 /** A baseline's script on the container; its last line is the milliseconds it measured. */
 async function onHost(script: string): Promise<number> {
   const r = await attach(1).script(script, { timeoutMs: 120_000 });
@@ -73,7 +83,7 @@ for (let i = 0; i < N; i++) {
   const gateEnd = entries.find((e) => e.step === 'gate' && e.event === 'end')!.at;
   const flipEnd = entries.find((e) => e.step === 'flip' && e.event === 'end')!.at;
   const ssh = Number((await attach(1).script(`journalctl -u ssh --since @${since} -o cat | grep -c 'Accepted publickey' || true`)).stdout.trim());
-  rows.push({ deploy: i + 1, wallSeconds: r.ms / 1000, engineSeconds: total - waits, flipMs: (flipEnd - gateEnd) * 1000, sshConnections: ssh, requests: report.requests, failed: report.failures.length, requestsPerSecond: report.requests / report.seconds });
+  rows.push({ deploy: i + 1, wallSeconds: r.ms / 1000, engineSeconds: total - waits, flipMs: (flipEnd - gateEnd) * 1000, sshConnections: ssh, requests: report.requests, failed: report.failures.length, lost: await lostWrites(report), requestsPerSecond: report.requests / report.seconds });
 }
 
 console.log(`deploy: ${N} blue-green deploys of the demo app (alternating 2.0.0 and 1.0.0) in the lab, under keep-alive load`);
@@ -81,7 +91,7 @@ console.log('deploy   wall s   engine s   flip ms   ssh conns   requests   req/s
 for (const r of rows) {
   console.log(`${String(r.deploy).padStart(6)}   ${r.wallSeconds!.toFixed(1).padStart(6)}   ${r.engineSeconds!.toFixed(2).padStart(8)}   ${r.flipMs!.toFixed(0).padStart(7)}   ${String(r.sshConnections).padStart(9)}   ${String(r.requests).padStart(8)}   ${r.requestsPerSecond!.toFixed(0).padStart(5)}   ${String(r.failed).padStart(6)}`);
 }
-const m = { engineSeconds: median(rows.map((r) => r.engineSeconds!)), flipMs: median(rows.map((r) => r.flipMs!)), sshConnections: Math.max(...rows.map((r) => r.sshConnections!)), failed: rows.reduce((s, r) => s + r.failed!, 0) };
+const m = { engineSeconds: median(rows.map((r) => r.engineSeconds!)), flipMs: median(rows.map((r) => r.flipMs!)), sshConnections: Math.max(...rows.map((r) => r.sshConnections!)), failed: rows.reduce((s, r) => s + r.failed!, 0), lost: rows.reduce((s, r) => s + r.lost!, 0) };
 console.log(`median engine time ${m.engineSeconds.toFixed(2)} s (target < 5 s: ${m.engineSeconds < 5 ? 'met' : 'MISSED'}); median flip ${m.flipMs.toFixed(0)} ms (target < 1000 ms: ${m.flipMs < 1000 ? 'met' : 'MISSED'}); ssh connections per deploy at most ${m.sshConnections} (target 1: ${m.sshConnections === 1 ? 'met' : 'MISSED'}); failed requests ${m.failed} (target 0: ${m.failed === 0 ? 'met' : 'MISSED'})`);
 
 // The baselines, on the two releases slotflip left on the host, the same number of times under the same load.
@@ -89,20 +99,22 @@ const state = JSON.parse((await attach(1).script(`cat /opt/slotflip/${INSTANCE}/
 const live = state.active;
 const idle = live === 'blue' ? 'green' : 'blue';
 const releases = [state.slots[idle].release, state.slots[live].release];
-interface Baseline { requests: number; failed: number; ms: number[] }
-const inPlace: Baseline = { requests: 0, failed: 0, ms: [] };
+interface Baseline { requests: number; failed: number; lost: number; ms: number[] }
+const inPlace: Baseline = { requests: 0, failed: 0, lost: 0, ms: [] };
 for (let i = 0; i < N; i++) {
   const { result, report } = await underLoad(() => onHost(inPlaceScript(INSTANCE, live, releases[i % 2]!)));
   inPlace.requests += report.requests;
   inPlace.failed += report.failures.length;
+  inPlace.lost += await lostWrites(report);
   inPlace.ms.push(result);
 }
 await onHost(`${bothSlotsScript(INSTANCE)}\necho 0`);
-const reload: Baseline = { requests: 0, failed: 0, ms: [] };
+const reload: Baseline = { requests: 0, failed: 0, lost: 0, ms: [] };
 for (let i = 0; i < N; i++) {
   const { result, report } = await underLoad(() => onHost(reloadFlipScript(INSTANCE, i % 2 === 0 ? idle : live)));
   reload.requests += report.requests;
   reload.failed += report.failures.length;
+  reload.lost += await lostWrites(report);
   reload.ms.push(result);
 }
 // The baselines edited the host by hand: leave nothing of it for whatever runs next.
@@ -114,6 +126,7 @@ console.log('');
 console.log(`side by side: ${N} updates each, same instance, same load (${LOAD.ratePerSecond} req/s, ${LOAD.connections} keep-alive connections, reads and writes)`);
 console.log(`${''.padEnd(22)}${col('slotflip blue-green')}${col('in place (stop/start)')}${col('nginx upstream + reload')}`);
 console.log(`${'failed requests'.padEnd(22)}${col(`${m.failed} of ${slotflipRequests}`)}${col(`${inPlace.failed} of ${inPlace.requests}`)}${col(`${reload.failed} of ${reload.requests}`)}`);
+console.log(`${'lost acked writes'.padEnd(22)}${col(String(m.lost))}${col(String(inPlace.lost))}${col(String(reload.lost))}`);
 console.log(`${'switch, median'.padEnd(22)}${col(`${m.flipMs.toFixed(0)} ms flip`)}${col(`${median(inPlace.ms).toFixed(0)} ms down`)}${col(`${median(reload.ms).toFixed(0)} ms reload`)}`);
 if (process.argv.includes('--json')) {
   console.log(JSON.stringify({ deploys: rows, medians: m, baselines: { inPlace: { ...inPlace, medianMs: median(inPlace.ms) }, reload: { ...reload, medianMs: median(reload.ms) } } }));

@@ -31,6 +31,7 @@ const b = Object.fromEntries((backup.rows as Array<Record<string, any>>).map((x)
 const figures = {
   deploys: rows.length,
   failed_requests: { slotflip: deploy.medians.failed, slotflip_requests: sum('requests'), in_place: inPlace.failed, in_place_requests: inPlace.requests, nginx_reload: reload.failed, nginx_reload_requests: reload.requests },
+  lost_acknowledged_writes: { slotflip: deploy.medians.lost, in_place: inPlace.lost, nginx_reload: reload.lost },
   switch_ms: { slotflip_flip: deploy.medians.flipMs, in_place_downtime: inPlace.medianMs, nginx_reload: reload.medianMs },
   engine_seconds_per_deploy: deploy.medians.engineSeconds,
   ssh_connections_per_deploy: deploy.medians.sshConnections,
@@ -48,6 +49,7 @@ if (json) {
   console.log('');
   line('figure', 'slotflip', 'baseline, measured the same way in this run', 'ratio');
   line(`failed requests, ${f.deploys} updates each`, `${f.failed_requests.slotflip} of ${f.failed_requests.slotflip_requests}`, `in place ${f.failed_requests.in_place} of ${f.failed_requests.in_place_requests}; nginx reload ${f.failed_requests.nginx_reload} of ${f.failed_requests.nginx_reload_requests}`);
+  line('lost acknowledged writes', String(f.lost_acknowledged_writes.slotflip), `in place ${f.lost_acknowledged_writes.in_place}; nginx reload ${f.lost_acknowledged_writes.nginx_reload}`);
   line('switch (median)', `${f.switch_ms.slotflip_flip.toFixed(0)} ms flip`, `in place ${f.switch_ms.in_place_downtime} ms down; nginx reload ${f.switch_ms.nginx_reload} ms`);
   line('engine time per deploy (median)', `${f.engine_seconds_per_deploy.toFixed(2)} s`, '(build, migration and configured waits excluded)');
   line('SSH connections per deploy (max)', String(f.ssh_connections_per_deploy), '');
