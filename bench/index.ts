@@ -1,7 +1,7 @@
 // `npm run bench`: every benchmark against the lab in one run, and one table with the baseline measured the same way
 // in the same run beside each figure. Each benchmark runs as its own process (as CI runs them) with --json; this file
 // only collects and prints. `--json` prints the collected figures with stable keys instead of the table.
-// Usage (root): npm run bench [-- --deploys N] [-- --mb M] [-- --json]
+// Usage (root): npm run bench [-- --deploys N] [-- --mb M] [-- --faults | --faults-sample K] [-- --json]
 import { spawnSync } from 'node:child_process';
 
 const arg = (name: string, fallback: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1]! : fallback);
@@ -23,6 +23,10 @@ const validate = run('validate', process.execPath, ['bench/validate.mjs']);
 const deploy = run('deploy', 'npx', ['tsx', 'bench/deploy.ts', '--deploys', arg('--deploys', '4')]);
 const backup = run('backup', 'npx', ['tsx', 'bench/backup.ts', '--mb', arg('--mb', '500')]);
 
+// Fault injection only when asked: --faults runs every boundary, --faults-sample K a seeded sample (CI).
+const faultArgs = process.argv.includes('--faults') ? [] : process.argv.includes('--faults-sample') ? ['--sample', arg('--faults-sample', '1')] : undefined;
+const faults = faultArgs && run('faults', 'npx', ['tsx', 'bench/faults.ts', ...faultArgs]);
+
 const rows = deploy.deploys as Array<Record<string, number>>;
 const sum = (k: string) => rows.reduce((s, r) => s + r[k]!, 0);
 const inPlace = deploy.baselines.inPlace;
@@ -39,6 +43,7 @@ const figures = {
   backup_seconds: { slotflip: b.backup.slotflipSeconds, pg_dump: b.backup.plainSeconds, ratio: b.backup.ratio },
   restore_seconds: { slotflip: b.restore.slotflipSeconds, pg_restore: b.restore.plainSeconds, ratio: b.restore.ratio },
   database_mb: Math.round(backup.databaseBytes / 1048576),
+  ...(faults ? { faults: { seed: faults.seed, passed: faults.passed, boundaries: faults.boundaries } } : {}),
 };
 
 if (json) {
@@ -56,4 +61,9 @@ if (json) {
   line('validate, 200 files', `${f.validate_ms.files_200.toFixed(0)} ms`, `1 file ${f.validate_ms.file_1.toFixed(0)} ms`);
   line(`backup, ${f.database_mb} MB database`, `${f.backup_seconds.slotflip.toFixed(1)} s`, `pg_dump -Fc ${f.backup_seconds.pg_dump.toFixed(1)} s`, f.backup_seconds.ratio.toFixed(2));
   line(`restore, ${f.database_mb} MB database`, `${f.restore_seconds.slotflip.toFixed(1)} s`, `createdb + pg_restore ${f.restore_seconds.pg_restore.toFixed(1)} s`, f.restore_seconds.ratio.toFixed(2));
+  if (faults) {
+    const all = faults.boundaries as Array<Record<string, any>>;
+    line(`SIGKILL at ${all.length} step boundaries`, `${all.reduce((s, b) => s + b.failed, 0)} failed, ${all.reduce((s, b) => s + b.lost, 0)} lost`, `${faults.passed ? 'every next run converged, no lock left' : 'FAILED: see the faults table above'}${faults.seed === null ? '' : ` (seed ${faults.seed})`}`);
+  }
 }
+if (faults && !faults.passed) process.exitCode = 1;
