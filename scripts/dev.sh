@@ -94,11 +94,15 @@ run_demo() {
   local v1 v2
   v1=$(demo_env 1.0.0); v2=$(demo_env 2.0.0)
   node bin/slotflip.js deploy --env "$v1" --secrets-dir lab/state/secrets || [ $? -eq 20 ]
+  # A rollback holds the release it left (an earlier run of this demo rolled back from 2.0.0): allow it again.
+  node bin/slotflip.js release-hold --env "$v2" --secrets-dir lab/state/secrets || [ $? -eq 20 ]
   node bin/slotflip.js deploy --env "$v2" --secrets-dir lab/state/secrets || [ $? -eq 20 ]
   node bin/slotflip.js status --env "$v2" --secrets-dir lab/state/secrets
-  say "back to 1.0.0 by deploying it again (the rollback command, a flip to the warm slot, comes with backups and restore)"
-  node bin/slotflip.js deploy --env "$v1" --secrets-dir lab/state/secrets
+  say "roll back to 1.0.0: its slot is still warm, so it is only a flip"
+  node bin/slotflip.js rollback --env "$v2" --secrets-dir lab/state/secrets
   node bin/slotflip.js status --env "$v1" --secrets-dir lab/state/secrets
+  say "diagnose the instance (read-only; a WARN is worth reading, a FAIL would exit 15)"
+  node bin/slotflip.js doctor --env "$v1" --secrets-dir lab/state/secrets
 }
 
 # The lab's environment file pinned to one demo release (as a commit would change it).
