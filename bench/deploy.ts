@@ -11,11 +11,11 @@
 // Usage (root): npx tsx bench/deploy.ts [--deploys N] [--json]
 import { execFileSync } from 'node:child_process';
 import { attach } from '../src/lab/container.js';
-import { LAB_DB } from '../src/lab/services.js';
 import { deploy, envFor, resetInstanceScript } from '../test/e2e/deploy-helpers.js';
 import { labTarget } from '../test/e2e/lab.js';
 import { startLoad, type LoadReport } from '../test/e2e/load.js';
 import { bothSlotsScript, inPlaceScript, reloadFlipScript } from './baselines.js';
+import { lostWrites } from './ledger.js';
 
 const INSTANCE = 'demo-lab-1';
 const N = Number(process.argv[process.argv.indexOf('--deploys') + 1]) || 4;
@@ -44,15 +44,6 @@ async function underLoad<T>(fn: () => Promise<T>): Promise<{ result: T; report: 
   const result = await fn();
   await new Promise((r) => setTimeout(r, 500));
   return { result, report: await load.stop() };
-}
-
-/** Acknowledged writes (201 with an id) that the database no longer holds. */
-async function lostWrites(report: LoadReport): Promise<number> {
-  const ids = report.acknowledged.filter((id) => /^\d+$/.test(id));
-  if (!ids.length) return 0;
-  const r = await attach(1).script(`runuser -u postgres -- psql -d ${LAB_DB.name} -At -c "SELECT count(*) FROM tasks WHERE id = ANY('{${ids.join(',')}}'::bigint[])"`);
-  if (r.code !== 0) throw new Error(`counting acknowledged writes failed: ${r.stderr}`);
-  return ids.length - Number(r.stdout.trim());
 }
 
 /** A baseline's script on the container; its last line is the milliseconds it measured. */

@@ -7,10 +7,10 @@
 // Usage (root): npx tsx bench/faults.ts [--sample K] [--seed S] [--json]
 import { execFileSync, spawn } from 'node:child_process';
 import { attach } from '../src/lab/container.js';
-import { LAB_DB } from '../src/lab/services.js';
 import { deploy, envFor, resetInstanceScript } from '../test/e2e/deploy-helpers.js';
 import { labTarget } from '../test/e2e/lab.js';
-import { startLoad, type LoadReport } from '../test/e2e/load.js';
+import { startLoad } from '../test/e2e/load.js';
+import { lostWrites } from './ledger.js';
 
 const INSTANCE = 'demo-lab-1';
 const journal = `/opt/slotflip/${INSTANCE}/journal.jsonl`;
@@ -28,12 +28,6 @@ function seeded(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-async function lostWrites(report: LoadReport): Promise<number> {
-  const ids = report.acknowledged.filter((id) => /^\d+$/.test(id));
-  if (!ids.length) return 0;
-  return ids.length - Number(await sh(`runuser -u postgres -- psql -d ${LAB_DB.name} -At -c "SELECT count(*) FROM tasks WHERE id = ANY('{${ids.join(',')}}'::bigint[])"`));
 }
 
 async function liveVersion(): Promise<string> {

@@ -67229,6 +67229,36 @@ async function validateEnvironments(req) {
 
 /***/ }),
 
+/***/ 3139:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K7: () => (/* binding */ keyValues),
+/* harmony export */   KN: () => (/* binding */ ago),
+/* harmony export */   WX: () => (/* binding */ colonValues),
+/* harmony export */   f1: () => (/* binding */ readProbe)
+/* harmony export */ });
+/* harmony import */ var _host_state_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(22067);
+
+function readProbe(inst, stdout) {
+    const lines = stdout.split('\n');
+    const tag = (name) => lines.filter((l) => l.startsWith(`@${name} `) || l === `@${name}`).map((l) => l.slice(name.length + 2).trim());
+    const first = (name) => tag(name)[0] ?? '';
+    return { inst, now: Number(first('now')) || Date.now() / 1000, state: (0,_host_state_js__WEBPACK_IMPORTED_MODULE_0__/* .parseState */ .Bu)(first('state') || 'null', inst.id), tag, first };
+}
+/** `Key=Value Key=Value` (systemctl show) into a record. */
+function keyValues(text) {
+    return Object.fromEntries(text.split(/\s+/).filter((w) => w.includes('=')).map((w) => [w.slice(0, w.indexOf('=')), w.slice(w.indexOf('=') + 1)]));
+}
+/** `key:value key:value` (redis INFO) into a record. */
+function colonValues(text) {
+    return Object.fromEntries(text.split(/\s+/).filter((w) => w.includes(':')).map((w) => [w.slice(0, w.indexOf(':')), w.slice(w.indexOf(':') + 1)]));
+}
+const ago = (seconds) => (seconds < 120 ? `${Math.round(seconds)} s` : seconds < 7200 ? `${Math.round(seconds / 60)} min` : seconds < 172_800 ? `${Math.round(seconds / 3600)} h` : `${Math.round(seconds / 86_400)} days`);
+
+
+/***/ }),
+
 /***/ 37793:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -68224,6 +68254,52 @@ function parseState(text, instance) {
 }
 function withHistory(state, entry) {
     return { ...state, history: [...state.history, entry].slice(-HISTORY_LIMIT) };
+}
+
+
+/***/ }),
+
+/***/ 69010:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ statusScript),
+/* harmony export */   _: () => (/* binding */ bookkeepingLines)
+/* harmony export */ });
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6090);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56988);
+
+
+/** What slotflip itself keeps on the host, as tagged lines: read by both `status` and `doctor`. */
+function bookkeepingLines(l) {
+    return [
+        `echo "@state $(tr -d '\\n' < ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.state)} 2>/dev/null || echo null)"`,
+        `echo "@lock $(cat ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.lock}/owner`)} 2>/dev/null || echo null)"`,
+        `echo "@maintenance $(test -e ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.maintenanceFlag)} && echo on || echo off)"`,
+        `for f in ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.backups)}/*.manifest.json; do [ -e "$f" ] && echo "@archive $(tr -d '\\n' < "$f")"; done; true`,
+    ];
+}
+/** One read-only script that gathers everything `status` shows, as tagged lines (parsed in commands/status.ts). */
+function statusScript(inst) {
+    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id);
+    const lines = [
+        ...bookkeepingLines(l),
+        `echo "@disk $(df --output=pcent,avail -B1 /opt | tail -1 | tr -d '%')"`,
+        `echo "@mem $(awk '/^MemTotal:/ {t=$2} /^MemAvailable:/ {a=$2} END {print int(t/1024), int(a/1024)}' /proc/meminfo)"`,
+        `echo "@journal $(tail -n 400 ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.journal)} 2>/dev/null | tr '\\n' '\\036')"`,
+    ];
+    for (const [name, c] of Object.entries(inst.app.components)) {
+        if (!c)
+            continue;
+        for (const slot of _layout_js__WEBPACK_IMPORTED_MODULE_1__/* .SLOTS */ ._f) {
+            const unit = `${l.unit(name)}${slot}`;
+            const probe = c.listen.type === 'unix'
+                ? `curl -s -o /dev/null -w '%{http_code}' --max-time 2 --unix-socket ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.socket(name, slot))} http://localhost/health 2>/dev/null || true`
+                : `curl -s -o /dev/null -w '%{http_code}' --max-time 2 http://127.0.0.1:${slot === 'blue' ? c.listen.blue : c.listen.green}/health 2>/dev/null || true`;
+            lines.push(`echo "@unit ${name} ${slot} $(systemctl show -p ActiveState --value ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(unit)}) $(systemctl show -p ActiveEnterTimestamp --value ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(unit)} | xargs -r -I{} date -d {} +%s || echo 0) $(systemctl show -p MemoryCurrent --value ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(unit)}) $(${probe})"`);
+        }
+    }
+    return lines.join('\n');
 }
 
 
@@ -83704,41 +83780,10 @@ var external_node_crypto_ = __nccwpck_require__(77598);
 var deploy = __nccwpck_require__(62124);
 // EXTERNAL MODULE: ./src/backup/manifest.ts
 var manifest = __nccwpck_require__(6345);
-// EXTERNAL MODULE: ./src/host/layout.ts
-var main_layout = __nccwpck_require__(6090);
-// EXTERNAL MODULE: ./src/host/shell.ts
-var shell = __nccwpck_require__(56988);
-;// CONCATENATED MODULE: ./src/host/status.ts
-
-
-/** One read-only script that gathers everything `status` shows, as tagged lines (parsed in commands/status.ts). */
-function statusScript(inst) {
-    const l = (0,main_layout/* layout */.Zp)(inst.id);
-    const lines = [
-        `echo "@state $(tr -d '\\n' < ${(0,shell/* quote */.hD)(l.state)} 2>/dev/null || echo null)"`,
-        `echo "@lock $(cat ${(0,shell/* quote */.hD)(`${l.lock}/owner`)} 2>/dev/null || echo null)"`,
-        `echo "@hold-file $(test -e ${(0,shell/* quote */.hD)(l.maintenanceFlag)} && echo maintenance || echo none)"`,
-        `echo "@disk $(df --output=pcent,avail -B1 /opt | tail -1 | tr -d '%')"`,
-        `echo "@mem $(awk '/^MemTotal:/ {t=$2} /^MemAvailable:/ {a=$2} END {print int(t/1024), int(a/1024)}' /proc/meminfo)"`,
-        `for f in ${(0,shell/* quote */.hD)(l.backups)}/*.manifest.json; do [ -e "$f" ] && echo "@archive $(tr -d '\\n' < "$f")"; done; true`,
-        `echo "@journal $(tail -n 400 ${(0,shell/* quote */.hD)(l.journal)} 2>/dev/null | tr '\\n' '\\036')"`,
-    ];
-    for (const [name, c] of Object.entries(inst.app.components)) {
-        if (!c)
-            continue;
-        for (const slot of main_layout/* SLOTS */._f) {
-            const unit = `${l.unit(name)}${slot}`;
-            const probe = c.listen.type === 'unix'
-                ? `curl -s -o /dev/null -w '%{http_code}' --max-time 2 --unix-socket ${(0,shell/* quote */.hD)(l.socket(name, slot))} http://localhost/health 2>/dev/null || true`
-                : `curl -s -o /dev/null -w '%{http_code}' --max-time 2 http://127.0.0.1:${slot === 'blue' ? c.listen.blue : c.listen.green}/health 2>/dev/null || true`;
-            lines.push(`echo "@unit ${name} ${slot} $(systemctl show -p ActiveState --value ${(0,shell/* quote */.hD)(unit)}) $(systemctl show -p ActiveEnterTimestamp --value ${(0,shell/* quote */.hD)(unit)} | xargs -r -I{} date -d {} +%s || echo 0) $(systemctl show -p MemoryCurrent --value ${(0,shell/* quote */.hD)(unit)}) $(${probe})"`);
-        }
-    }
-    return lines.join('\n');
-}
-
-// EXTERNAL MODULE: ./src/host/state.ts
-var host_state = __nccwpck_require__(22067);
+// EXTERNAL MODULE: ./src/host/status.ts
+var host_status = __nccwpck_require__(69010);
+// EXTERNAL MODULE: ./src/doctor/probe-output.ts
+var probe_output = __nccwpck_require__(3139);
 // EXTERNAL MODULE: ./src/transport/connect.ts + 6 modules
 var connect = __nccwpck_require__(92919);
 // EXTERNAL MODULE: ./src/commands/prepare.ts + 4 modules
@@ -83766,8 +83811,7 @@ function lastRun(journal, state) {
     return { run: last.run, op: last.op, result: last.result, seconds };
 }
 function parseStatus(inst, stdout, now = Date.now() / 1000) {
-    const tag = (name) => stdout.split('\n').filter((l) => l.startsWith(`@${name} `)).map((l) => l.slice(name.length + 2));
-    const state = (0,host_state/* parseState */.Bu)(tag('state')[0] ?? 'null', inst.id);
+    const { tag, state } = (0,probe_output/* readProbe */.f1)(inst, stdout);
     const [pcent, free] = (tag('disk')[0] ?? '0 0').trim().split(/\s+/).map(Number);
     const [total, avail] = (tag('mem')[0] ?? '0 0').split(' ').map(Number);
     const components = tag('unit').map((line) => {
@@ -83791,7 +83835,7 @@ function parseStatus(inst, stdout, now = Date.now() / 1000) {
         target: inst.target.transport === 'pct' ? `pct ${inst.target.vmid}` : `${inst.target.host ?? 'local'}`,
         active: state.active, release: active?.release ?? null, since: active?.since ?? null,
         components, disk: { usedPercent: pcent ?? 0, freeBytes: free ?? 0 }, memory: { totalMb: total ?? 0, availableMb: avail ?? 0 },
-        lock: lockText === 'null' ? null : JSON.parse(lockText), hold: state.hold, maintenance: tag('hold-file')[0] === 'maintenance',
+        lock: lockText === 'null' ? null : JSON.parse(lockText), hold: state.hold, maintenance: tag('maintenance')[0] === 'on',
         last: lastRun(tag('journal')[0] ?? '', state), releases: state.releases,
         rollback: other && previous ? { release: previous.release, slot: other, warm: otherUnits.length > 0 && otherUnits.every((c) => c.state === 'active') } : null,
         backup: active?.backup ?? null,
@@ -83825,7 +83869,7 @@ async function runStatus(opts) {
     const prepared = await (0,prepare/* prepare */.i)(opts);
     const transport = await (0,connect/* connectTarget */.u)(prepared.instance, prepared.secrets);
     try {
-        const r = await transport.script(statusScript(prepared.instance), { timeoutMs: 30_000 });
+        const r = await transport.script((0,host_status/* statusScript */.K)(prepared.instance), { timeoutMs: 30_000 });
         return parseStatus(prepared.instance, r.stdout);
     }
     finally {
@@ -84080,7 +84124,7 @@ async function action_status() {
 }
 /** The diagnosis as a table in the job summary; a FAIL fails the job (the scheduled workflow shows it red). */
 async function doctor() {
-    const { runDoctor } = await __nccwpck_require__.e(/* import() */ 561).then(__nccwpck_require__.bind(__nccwpck_require__, 8561));
+    const { runDoctor } = await __nccwpck_require__.e(/* import() */ 817).then(__nccwpck_require__.bind(__nccwpck_require__, 57817));
     const { doctorMarkdown, formatRows } = await __nccwpck_require__.e(/* import() */ 804).then(__nccwpck_require__.bind(__nccwpck_require__, 36804));
     const { worst } = await __nccwpck_require__.e(/* import() */ 714).then(__nccwpck_require__.bind(__nccwpck_require__, 52714));
     const rows = await runDoctor(common());

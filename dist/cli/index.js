@@ -18112,11 +18112,11 @@ const COMMANDS = {
     plan: async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(81), __nccwpck_require__.e(124), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42331))).deployCommand(true)(a, io),
     deploy: async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(81), __nccwpck_require__.e(124), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42331))).deployCommand(false)(a, io),
     'release-hold': async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(81), __nccwpck_require__.e(124), __nccwpck_require__.e(921)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47921))).releaseHoldCommand(a, io),
-    status: async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(81), __nccwpck_require__.e(962)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84962))).statusCommand(a, io),
+    status: async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(81), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91423))).statusCommand(a, io),
     rollback: async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(81), __nccwpck_require__.e(124), __nccwpck_require__.e(884)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12884))).rollbackCommand(a, io),
     backup: async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(81), __nccwpck_require__.e(124), __nccwpck_require__.e(963), __nccwpck_require__.e(751)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58751))).backupCommand(a, io),
     restore: async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(81), __nccwpck_require__.e(124), __nccwpck_require__.e(963), __nccwpck_require__.e(340)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92340))).restoreCommand(a, io),
-    doctor: async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(81), __nccwpck_require__.e(195)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96195))).doctorCommand(a, io),
+    doctor: async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(81), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55887))).doctorCommand(a, io),
 };
 /** The CLI without a process: argv in, lines out, exit code back. bin/slotflip.js wires it to the real process. */
 async function runCli(argv, io) {

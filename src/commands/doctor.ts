@@ -1,6 +1,6 @@
 import type { Instance } from '../config/environment.generated.js';
 import { readProbe } from '../doctor/probe-output.js';
-import { backupRow, diskRows, holdRows, lockRow } from '../doctor/host-checks.js';
+import { backupRow, diskRows, operationRows, lockRow } from '../doctor/host-checks.js';
 import { fail, LIMITS, ok, warn, type DoctorRow } from '../doctor/rows.js';
 import { nginxRows, postgresRows, redisRows, unitRows } from '../doctor/service-checks.js';
 import { validateEnvironments } from '../config/validate.js';
@@ -46,7 +46,7 @@ async function diagnose(inst: Instance, secrets: Readonly<Record<string, string>
     const clock = await clockRow(inst.id, transport);
     const r = await transport.script(doctorScript(inst), { timeoutMs: 120_000 });
     const p = readProbe(inst, r.stdout);
-    return [reached, clock, ...diskRows(p), ...unitRows(p), ...nginxRows(p), ...postgresRows(p), ...redisRows(p), lockRow(p), ...holdRows(p), backupRow(p)];
+    return [reached, clock, ...diskRows(p), ...unitRows(p), ...nginxRows(p), ...postgresRows(p), ...redisRows(p), lockRow(p), ...operationRows(p), backupRow(p)];
   } finally {
     await transport.close();
   }

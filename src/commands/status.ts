@@ -1,7 +1,8 @@
 import { parseManifest } from '../backup/manifest.js';
 import type { Instance } from '../config/environment.generated.js';
 import { statusScript } from '../host/status.js';
-import { parseState, type HostState } from '../host/state.js';
+import { readProbe } from '../doctor/probe-output.js';
+import type { HostState } from '../host/state.js';
 import { connectTarget } from '../transport/connect.js';
 import { prepare, type PrepareOptions } from './prepare.js';
 
@@ -53,8 +54,7 @@ function lastRun(journal: string, state: HostState): InstanceStatus['last'] {
 }
 
 export function parseStatus(inst: Instance, stdout: string, now = Date.now() / 1000): InstanceStatus {
-  const tag = (name: string) => stdout.split('\n').filter((l) => l.startsWith(`@${name} `)).map((l) => l.slice(name.length + 2));
-  const state = parseState(tag('state')[0] ?? 'null', inst.id);
+  const { tag, state } = readProbe(inst, stdout);
   const [pcent, free] = (tag('disk')[0] ?? '0 0').trim().split(/\s+/).map(Number);
   const [total, avail] = (tag('mem')[0] ?? '0 0').split(' ').map(Number);
   const components = tag('unit').map((line) => {
@@ -78,7 +78,7 @@ export function parseStatus(inst: Instance, stdout: string, now = Date.now() / 1
     target: inst.target.transport === 'pct' ? `pct ${inst.target.vmid}` : `${inst.target.host ?? 'local'}`,
     active: state.active, release: active?.release ?? null, since: active?.since ?? null,
     components, disk: { usedPercent: pcent ?? 0, freeBytes: free ?? 0 }, memory: { totalMb: total ?? 0, availableMb: avail ?? 0 },
-    lock: lockText === 'null' ? null : JSON.parse(lockText), hold: state.hold, maintenance: tag('hold-file')[0] === 'maintenance',
+    lock: lockText === 'null' ? null : JSON.parse(lockText), hold: state.hold, maintenance: tag('maintenance')[0] === 'on',
     last: lastRun(tag('journal')[0] ?? '', state), releases: state.releases,
     rollback: other && previous ? { release: previous.release, slot: other, warm: otherUnits.length > 0 && otherUnits.every((c) => c.state === 'active') } : null,
     backup: active?.backup ?? null,

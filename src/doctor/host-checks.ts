@@ -36,7 +36,7 @@ export function lockRow(p: ProbeOutput): DoctorRow {
   return ok(id, 'lock', `held by run ${owner.run} (${owner.owner}): a run is in progress`);
 }
 
-export function holdRows(p: ProbeOutput): DoctorRow[] {
+export function operationRows(p: ProbeOutput): DoctorRow[] {
   const id = p.inst.id;
   const rows: DoctorRow[] = [];
   const hold = p.state.hold;

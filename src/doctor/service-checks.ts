@@ -73,13 +73,13 @@ export function postgresRows(p: ProbeOutput): DoctorRow[] {
   const where = `${db.host}:${db.port}`;
   if (p.first('pg-ready') !== '0') return [fail(id, 'postgresql', `${where} does not accept connections`, `start PostgreSQL on ${db.host} (systemctl status postgresql; its log says why it stopped); the app fails its health checks until then`)];
   const fields = p.first('pg').split(/\s+/);
-  const [max, reserved, used, hit, read, idle, idleTx, version] = fields.map(Number);
+  const [max, reserved, used, hit, read, idle, idleTx] = fields.map(Number);
   if (![max, reserved, used, hit, read, idle, idleTx].every(Number.isFinite)) {
     return [fail(id, 'postgresql', `cannot query ${db.name} as ${db.user}: ${p.first('pg').slice(0, 200)}`, `check the role's password (database.password_secret) and pg_hba.conf on ${db.host}`)];
   }
   const rows: DoctorRow[] = [];
   const room = max! - reserved!;
-  const detail = `${used} of ${room} connections in use (max_connections ${max}, ${reserved} reserved), PostgreSQL ${fields[7] ?? version}`;
+  const detail = `${used} of ${room} connections in use (max_connections ${max}, ${reserved} reserved), PostgreSQL ${fields[7] ?? '?'}`;
   const remedy = 'a pool that leaks or too many apps on one server: lower database.pool, stop idle clients, or raise max_connections';
   rows.push(used! >= room * LIMITS.connectionsFailRatio ? fail(id, 'connections', detail, remedy) : used! >= room * LIMITS.connectionsWarnRatio ? warn(id, 'connections', detail, remedy) : ok(id, 'connections', detail));
   const blocks = hit! + read!;

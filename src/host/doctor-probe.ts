@@ -2,6 +2,7 @@ import type { Instance } from '../config/environment.generated.js';
 import { throughNginx, versionProbe } from './health.js';
 import { layout, SLOTS } from './layout.js';
 import { quote } from './shell.js';
+import { bookkeepingLines } from './status.js';
 
 // What `slotflip doctor` reads on the host, in one read-only script: every line is `@tag value`, parsed in
 // doctor/evaluate.ts. Nothing here writes, restarts or takes the lock: doctor may run while a deploy is in progress.
@@ -73,12 +74,9 @@ export function doctorScript(inst: Instance): string {
   const l = layout(inst.id);
   return [
     `echo "@now $(date +%s)"`,
-    `echo "@state $(tr -d '\\n' < ${quote(l.state)} 2>/dev/null || echo null)"`,
-    `echo "@lock $(cat ${quote(`${l.lock}/owner`)} 2>/dev/null || echo null)"`,
-    `echo "@maintenance $(test -e ${quote(l.maintenanceFlag)} && echo on || echo off)"`,
+    ...bookkeepingLines(l),
     // The instance's root and its backups (a separate mount on many hosts): one line per distinct filesystem.
     `for d in ${quote(l.root)} ${quote(l.backups)}; do [ -d "$d" ] || d=/opt; echo "@disk $(df --output=target,pcent,avail -B1 "$d" | tail -1 | tr -d '%')"; done | sort -u`,
-    `for f in ${quote(l.backups)}/*.manifest.json; do [ -e "$f" ] && echo "@archive $(tr -d '\\n' < "$f")"; done; true`,
     ...unitProbe(inst),
     ...nginxProbe(inst),
     ...postgresProbe(inst),

@@ -1,17 +1,24 @@
 import type { Instance } from '../config/environment.generated.js';
-import { layout, SLOTS } from './layout.js';
+import { layout, SLOTS, type Layout } from './layout.js';
 import { quote } from './shell.js';
+
+/** What slotflip itself keeps on the host, as tagged lines: read by both `status` and `doctor`. */
+export function bookkeepingLines(l: Layout): string[] {
+  return [
+    `echo "@state $(tr -d '\\n' < ${quote(l.state)} 2>/dev/null || echo null)"`,
+    `echo "@lock $(cat ${quote(`${l.lock}/owner`)} 2>/dev/null || echo null)"`,
+    `echo "@maintenance $(test -e ${quote(l.maintenanceFlag)} && echo on || echo off)"`,
+    `for f in ${quote(l.backups)}/*.manifest.json; do [ -e "$f" ] && echo "@archive $(tr -d '\\n' < "$f")"; done; true`,
+  ];
+}
 
 /** One read-only script that gathers everything `status` shows, as tagged lines (parsed in commands/status.ts). */
 export function statusScript(inst: Instance): string {
   const l = layout(inst.id);
   const lines = [
-    `echo "@state $(tr -d '\\n' < ${quote(l.state)} 2>/dev/null || echo null)"`,
-    `echo "@lock $(cat ${quote(`${l.lock}/owner`)} 2>/dev/null || echo null)"`,
-    `echo "@hold-file $(test -e ${quote(l.maintenanceFlag)} && echo maintenance || echo none)"`,
+    ...bookkeepingLines(l),
     `echo "@disk $(df --output=pcent,avail -B1 /opt | tail -1 | tr -d '%')"`,
     `echo "@mem $(awk '/^MemTotal:/ {t=$2} /^MemAvailable:/ {a=$2} END {print int(t/1024), int(a/1024)}' /proc/meminfo)"`,
-    `for f in ${quote(l.backups)}/*.manifest.json; do [ -e "$f" ] && echo "@archive $(tr -d '\\n' < "$f")"; done; true`,
     `echo "@journal $(tail -n 400 ${quote(l.journal)} 2>/dev/null | tr '\\n' '\\036')"`,
   ];
   for (const [name, c] of Object.entries(inst.app.components)) {

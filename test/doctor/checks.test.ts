@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backupRow, diskRows, holdRows, lockRow } from '../../src/doctor/host-checks.js';
+import { backupRow, diskRows, operationRows, lockRow } from '../../src/doctor/host-checks.js';
 import { readProbe } from '../../src/doctor/probe-output.js';
 import { formatRows } from '../../src/doctor/format.js';
 import { worst } from '../../src/doctor/rows.js';
@@ -34,7 +34,7 @@ function probe(edit: (t: Record<string, string[]>) => void = () => undefined) {
   return readProbe(labInstance(), text);
 }
 
-const all = (p: ReturnType<typeof probe>) => [...diskRows(p), ...unitRows(p), ...nginxRows(p), ...postgresRows(p), ...redisRows(p), lockRow(p), ...holdRows(p)];
+const all = (p: ReturnType<typeof probe>) => [...diskRows(p), ...unitRows(p), ...nginxRows(p), ...postgresRows(p), ...redisRows(p), lockRow(p), ...operationRows(p)];
 const row = (p: ReturnType<typeof probe>, check: string) => all(p).find((r) => r.check === check);
 
 describe('doctor verdicts', () => {
@@ -123,7 +123,7 @@ describe('doctor verdicts', () => {
     const state = JSON.parse(STATE);
     state.hold = { release: 'r3', reason: 'flipped back: 500s', since: 'x' };
     state.history.push({ run: 'R3', op: 'deploy', release: 'r3', slot: 'green', result: 'rolled-back', at: 'y' });
-    const rows = holdRows(probe((t) => { t.state = [JSON.stringify(state)]; t.maintenance = ['on']; }));
+    const rows = operationRows(probe((t) => { t.state = [JSON.stringify(state)]; t.maintenance = ['on']; }));
     expect(rows.map((r) => [r.check, r.verdict])).toEqual([['hold', 'WARN'], ['maintenance', 'FAIL'], ['last run', 'WARN']]);
     expect(rows[0]!.remedy).toContain('slotflip release-hold');
   });

@@ -1,5 +1,5 @@
-export const id = 195;
-export const ids = [195];
+export const id = 887;
+export const ids = [887];
 export const modules = {
 
 /***/ 6345:
@@ -43,7 +43,7 @@ function newestFirst(a, b) {
 
 /***/ }),
 
-/***/ 96195:
+/***/ 55887:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -56,26 +56,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(57975);
-// EXTERNAL MODULE: ./src/host/state.ts
-var state = __webpack_require__(22067);
-;// CONCATENATED MODULE: ./src/doctor/probe-output.ts
-
-function readProbe(inst, stdout) {
-    const lines = stdout.split('\n');
-    const tag = (name) => lines.filter((l) => l.startsWith(`@${name} `) || l === `@${name}`).map((l) => l.slice(name.length + 2).trim());
-    const first = (name) => tag(name)[0] ?? '';
-    return { inst, now: Number(first('now')) || Date.now() / 1000, state: (0,state/* parseState */.Bu)(first('state') || 'null', inst.id), tag, first };
-}
-/** `Key=Value Key=Value` (systemctl show) into a record. */
-function keyValues(text) {
-    return Object.fromEntries(text.split(/\s+/).filter((w) => w.includes('=')).map((w) => [w.slice(0, w.indexOf('=')), w.slice(w.indexOf('=') + 1)]));
-}
-/** `key:value key:value` (redis INFO) into a record. */
-function colonValues(text) {
-    return Object.fromEntries(text.split(/\s+/).filter((w) => w.includes(':')).map((w) => [w.slice(0, w.indexOf(':')), w.slice(w.indexOf(':') + 1)]));
-}
-const ago = (seconds) => (seconds < 120 ? `${Math.round(seconds)} s` : seconds < 7200 ? `${Math.round(seconds / 60)} min` : seconds < 172_800 ? `${Math.round(seconds / 3600)} h` : `${Math.round(seconds / 86_400)} days`);
-
+// EXTERNAL MODULE: ./src/doctor/probe-output.ts
+var probe_output = __webpack_require__(3139);
 // EXTERNAL MODULE: ./src/backup/manifest.ts
 var manifest = __webpack_require__(6345);
 // EXTERNAL MODULE: ./src/host/layout.ts
@@ -137,11 +119,11 @@ function lockRow(p) {
         return warn(id, 'lock', `the lock's owner file is unreadable: ${text.slice(0, 120)}`, `no run can tell who holds it: remove ${(0,layout/* layout */.Zp)(id).lock} once no slotflip run is active`);
     }
     if (typeof owner.expires === 'number' && owner.expires < p.now) {
-        return warn(id, 'lock', `stale: run ${owner.run} (${owner.owner}) stopped renewing it ${ago(p.now - owner.expires)} ago`, `nothing to do: the next deploy, rollback or backup takes it over once no step of ${owner.run} still runs on the host, and says so; to clear it now, remove ${(0,layout/* layout */.Zp)(id).lock}`);
+        return warn(id, 'lock', `stale: run ${owner.run} (${owner.owner}) stopped renewing it ${(0,probe_output/* ago */.KN)(p.now - owner.expires)} ago`, `nothing to do: the next deploy, rollback or backup takes it over once no step of ${owner.run} still runs on the host, and says so; to clear it now, remove ${(0,layout/* layout */.Zp)(id).lock}`);
     }
     return ok(id, 'lock', `held by run ${owner.run} (${owner.owner}): a run is in progress`);
 }
-function holdRows(p) {
+function operationRows(p) {
     const id = p.inst.id;
     const rows = [];
     const hold = p.state.hold;
@@ -172,7 +154,7 @@ function backupRow(p) {
     if (!newest)
         return warn(id, 'backups', 'no backup archive on the host', 'run `slotflip backup --env FILE` (backup.yml runs it nightly)');
     const age = p.now - Date.parse(newest.created) / 1000;
-    const detail = `newest ${newest.id}, ${ago(age)} old`;
+    const detail = `newest ${newest.id}, ${(0,probe_output/* ago */.KN)(age)} old`;
     if (age > LIMITS.backupWarnDays * 86_400)
         return warn(id, 'backups', detail, 'backup.yml has not run: check the scheduled workflow and its runner');
     return ok(id, 'backups', detail);
@@ -187,7 +169,7 @@ const byComponentSlot = (lines, name, slot) => lines.find((l) => l.startsWith(`$
 function unitRow(p, name, slot) {
     const id = p.inst.id;
     const unit = `${(0,layout/* layout */.Zp)(id).unit(name)}${slot}`;
-    const props = keyValues(byComponentSlot(p.tag('unit'), name, slot));
+    const props = (0,probe_output/* keyValues */.K7)(byComponentSlot(p.tag('unit'), name, slot));
     const lastExit = byComponentSlot(p.tag('unit-exit'), name, slot);
     const [errCount = '0', ...errLast] = byComponentSlot(p.tag('unit-err'), name, slot).split(' ');
     const live = p.state.active === slot;
@@ -259,13 +241,13 @@ function postgresRows(p) {
     if (p.first('pg-ready') !== '0')
         return [fail(id, 'postgresql', `${where} does not accept connections`, `start PostgreSQL on ${db.host} (systemctl status postgresql; its log says why it stopped); the app fails its health checks until then`)];
     const fields = p.first('pg').split(/\s+/);
-    const [max, reserved, used, hit, read, idle, idleTx, version] = fields.map(Number);
+    const [max, reserved, used, hit, read, idle, idleTx] = fields.map(Number);
     if (![max, reserved, used, hit, read, idle, idleTx].every(Number.isFinite)) {
         return [fail(id, 'postgresql', `cannot query ${db.name} as ${db.user}: ${p.first('pg').slice(0, 200)}`, `check the role's password (database.password_secret) and pg_hba.conf on ${db.host}`)];
     }
     const rows = [];
     const room = max - reserved;
-    const detail = `${used} of ${room} connections in use (max_connections ${max}, ${reserved} reserved), PostgreSQL ${fields[7] ?? version}`;
+    const detail = `${used} of ${room} connections in use (max_connections ${max}, ${reserved} reserved), PostgreSQL ${fields[7] ?? '?'}`;
     const remedy = 'a pool that leaks or too many apps on one server: lower database.pool, stop idle clients, or raise max_connections';
     rows.push(used >= room * LIMITS.connectionsFailRatio ? fail(id, 'connections', detail, remedy) : used >= room * LIMITS.connectionsWarnRatio ? warn(id, 'connections', detail, remedy) : ok(id, 'connections', detail));
     const blocks = hit + read;
@@ -287,7 +269,7 @@ function redisRows(p) {
     const pong = p.first('redis-ping');
     if (pong !== 'PONG')
         return [fail(id, 'redis', `${r.host}:${r.port} does not answer PING${pong ? `: ${pong.slice(0, 120)}` : ''}`, `start Redis on ${r.host} (systemctl status redis-server); if it answers NOAUTH or WRONGPASS, check redis.password_secret`)];
-    const info = colonValues(p.first('redis-info'));
+    const info = (0,probe_output/* colonValues */.WX)(p.first('redis-info'));
     const used = Number(info.used_memory) || 0;
     const max = Number(info.maxmemory) || 0;
     const evicted = Number(info.evicted_keys) || 0;
@@ -310,7 +292,10 @@ var errors = __webpack_require__(83916);
 var health = __webpack_require__(32562);
 // EXTERNAL MODULE: ./src/host/shell.ts
 var shell = __webpack_require__(56988);
+// EXTERNAL MODULE: ./src/host/status.ts
+var host_status = __webpack_require__(69010);
 ;// CONCATENATED MODULE: ./src/host/doctor-probe.ts
+
 
 
 
@@ -380,12 +365,9 @@ function doctorScript(inst) {
     const l = (0,layout/* layout */.Zp)(inst.id);
     return [
         `echo "@now $(date +%s)"`,
-        `echo "@state $(tr -d '\\n' < ${(0,shell/* quote */.hD)(l.state)} 2>/dev/null || echo null)"`,
-        `echo "@lock $(cat ${(0,shell/* quote */.hD)(`${l.lock}/owner`)} 2>/dev/null || echo null)"`,
-        `echo "@maintenance $(test -e ${(0,shell/* quote */.hD)(l.maintenanceFlag)} && echo on || echo off)"`,
+        ...(0,host_status/* bookkeepingLines */._)(l),
         // The instance's root and its backups (a separate mount on many hosts): one line per distinct filesystem.
         `for d in ${(0,shell/* quote */.hD)(l.root)} ${(0,shell/* quote */.hD)(l.backups)}; do [ -d "$d" ] || d=/opt; echo "@disk $(df --output=target,pcent,avail -B1 "$d" | tail -1 | tr -d '%')"; done | sort -u`,
-        `for f in ${(0,shell/* quote */.hD)(l.backups)}/*.manifest.json; do [ -e "$f" ] && echo "@archive $(tr -d '\\n' < "$f")"; done; true`,
         ...unitProbe(inst),
         ...nginxProbe(inst),
         ...postgresProbe(inst),
@@ -445,8 +427,8 @@ async function diagnose(inst, secrets) {
         const reached = ok(inst.id, 'reach', inst.target.transport === 'ssh' ? `${transport.label}, host key pinned` : transport.label);
         const clock = await clockRow(inst.id, transport);
         const r = await transport.script(doctorScript(inst), { timeoutMs: 120_000 });
-        const p = readProbe(inst, r.stdout);
-        return [reached, clock, ...diskRows(p), ...unitRows(p), ...nginxRows(p), ...postgresRows(p), ...redisRows(p), lockRow(p), ...holdRows(p), backupRow(p)];
+        const p = (0,probe_output/* readProbe */.f1)(inst, r.stdout);
+        return [reached, clock, ...diskRows(p), ...unitRows(p), ...nginxRows(p), ...postgresRows(p), ...redisRows(p), lockRow(p), ...operationRows(p), backupRow(p)];
     }
     finally {
         await transport.close();
@@ -541,6 +523,36 @@ function seconds(duration, fallback) {
     const n = Number(m[1]);
     return { ms: n / 1000, s: n, m: n * 60, h: n * 3600 }[m[2]];
 }
+
+
+/***/ }),
+
+/***/ 3139:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K7: () => (/* binding */ keyValues),
+/* harmony export */   KN: () => (/* binding */ ago),
+/* harmony export */   WX: () => (/* binding */ colonValues),
+/* harmony export */   f1: () => (/* binding */ readProbe)
+/* harmony export */ });
+/* harmony import */ var _host_state_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22067);
+
+function readProbe(inst, stdout) {
+    const lines = stdout.split('\n');
+    const tag = (name) => lines.filter((l) => l.startsWith(`@${name} `) || l === `@${name}`).map((l) => l.slice(name.length + 2).trim());
+    const first = (name) => tag(name)[0] ?? '';
+    return { inst, now: Number(first('now')) || Date.now() / 1000, state: (0,_host_state_js__WEBPACK_IMPORTED_MODULE_0__/* .parseState */ .Bu)(first('state') || 'null', inst.id), tag, first };
+}
+/** `Key=Value Key=Value` (systemctl show) into a record. */
+function keyValues(text) {
+    return Object.fromEntries(text.split(/\s+/).filter((w) => w.includes('=')).map((w) => [w.slice(0, w.indexOf('=')), w.slice(w.indexOf('=') + 1)]));
+}
+/** `key:value key:value` (redis INFO) into a record. */
+function colonValues(text) {
+    return Object.fromEntries(text.split(/\s+/).filter((w) => w.includes(':')).map((w) => [w.slice(0, w.indexOf(':')), w.slice(w.indexOf(':') + 1)]));
+}
+const ago = (seconds) => (seconds < 120 ? `${Math.round(seconds)} s` : seconds < 7200 ? `${Math.round(seconds / 60)} min` : seconds < 172_800 ? `${Math.round(seconds / 3600)} h` : `${Math.round(seconds / 86_400)} days`);
 
 
 /***/ }),
@@ -645,6 +657,52 @@ function throughNginx(inst, path) {
     if (!inst.nginx)
         return undefined;
     return { url: `http://127.0.0.1:${inst.nginx.http_port ?? 80}${path}`, host: inst.nginx.server_names[0].replace(/^\*\./, 'www.') };
+}
+
+
+/***/ }),
+
+/***/ 69010:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ statusScript),
+/* harmony export */   _: () => (/* binding */ bookkeepingLines)
+/* harmony export */ });
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6090);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56988);
+
+
+/** What slotflip itself keeps on the host, as tagged lines: read by both `status` and `doctor`. */
+function bookkeepingLines(l) {
+    return [
+        `echo "@state $(tr -d '\\n' < ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.state)} 2>/dev/null || echo null)"`,
+        `echo "@lock $(cat ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.lock}/owner`)} 2>/dev/null || echo null)"`,
+        `echo "@maintenance $(test -e ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.maintenanceFlag)} && echo on || echo off)"`,
+        `for f in ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.backups)}/*.manifest.json; do [ -e "$f" ] && echo "@archive $(tr -d '\\n' < "$f")"; done; true`,
+    ];
+}
+/** One read-only script that gathers everything `status` shows, as tagged lines (parsed in commands/status.ts). */
+function statusScript(inst) {
+    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id);
+    const lines = [
+        ...bookkeepingLines(l),
+        `echo "@disk $(df --output=pcent,avail -B1 /opt | tail -1 | tr -d '%')"`,
+        `echo "@mem $(awk '/^MemTotal:/ {t=$2} /^MemAvailable:/ {a=$2} END {print int(t/1024), int(a/1024)}' /proc/meminfo)"`,
+        `echo "@journal $(tail -n 400 ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.journal)} 2>/dev/null | tr '\\n' '\\036')"`,
+    ];
+    for (const [name, c] of Object.entries(inst.app.components)) {
+        if (!c)
+            continue;
+        for (const slot of _layout_js__WEBPACK_IMPORTED_MODULE_1__/* .SLOTS */ ._f) {
+            const unit = `${l.unit(name)}${slot}`;
+            const probe = c.listen.type === 'unix'
+                ? `curl -s -o /dev/null -w '%{http_code}' --max-time 2 --unix-socket ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.socket(name, slot))} http://localhost/health 2>/dev/null || true`
+                : `curl -s -o /dev/null -w '%{http_code}' --max-time 2 http://127.0.0.1:${slot === 'blue' ? c.listen.blue : c.listen.green}/health 2>/dev/null || true`;
+            lines.push(`echo "@unit ${name} ${slot} $(systemctl show -p ActiveState --value ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(unit)}) $(systemctl show -p ActiveEnterTimestamp --value ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(unit)} | xargs -r -I{} date -d {} +%s || echo 0) $(systemctl show -p MemoryCurrent --value ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(unit)}) $(${probe})"`);
+        }
+    }
+    return lines.join('\n');
 }
 
 
