@@ -5,13 +5,16 @@
 //   flip         = from the end of the health gate (green healthy) to the end of the flip step, which ends only
 //                  when nginx has routed a request to the new release                        target < 1 s
 //   failed       = failed or non-2xx responses through nginx during the deploy              target 0
+//   rollback     = after each deploy, `slotflip rollback` under the same load (warm: only a flip), timed from the
+//                  command's start until nginx routes to the previous release; once at the end a cold rollback
+//                  (the previous slot stopped: started and gated first). Its failures count with the deploy's.
 // Beside them, the same number of updates the usual ways (bench/baselines.ts), on the same instance under the same load:
 //   in place  stop, replace, start: failed requests, and the downtime from the stop until it answers again
 //   reload    nginx's upstream rewritten and reloaded between two running slots: failed requests, reload time
 // Usage (root): npx tsx bench/deploy.ts [--deploys N] [--json]
 import { execFileSync } from 'node:child_process';
 import { attach } from '../src/lab/container.js';
-import { deploy, envFor, resetInstanceScript } from '../test/e2e/deploy-helpers.js';
+import { deploy, envFor, resetInstanceScript, slotflip } from '../test/e2e/deploy-helpers.js';
 import { labTarget } from '../test/e2e/lab.js';
 import { startLoad, type LoadReport } from '../test/e2e/load.js';
 import { bothSlotsScript, inPlaceScript, reloadFlipScript } from './baselines.js';
@@ -59,9 +62,22 @@ await attach(1).script(resetInstanceScript(INSTANCE));
 const first = await deploy(envFor('1.0.0'));
 if (first.code !== 0) throw new Error(`first deploy failed: ${first.stderr}`);
 
+const cli = (command: string, env: string) => slotflip([command, '--env', env, '--secrets-dir', 'lab/state/secrets']);
+const trafficMovedMs = (stderr: string) => Number(/traffic on \S+ (\d+) ms after the command started/.exec(stderr)?.[1] ?? NaN);
+
+/** A rollback under load, then the hold it leaves released (so the next cycle can deploy that release again). */
+async function rollbackUnderLoad(env: string) {
+  const { result: r, report } = await underLoad(() => cli('rollback', env));
+  if (r.code !== 0) throw new Error(`rollback failed (exit ${r.code}): ${r.stderr}`);
+  const released = await cli('release-hold', env);
+  if (released.code !== 0) throw new Error(`release-hold failed: ${released.stderr}`);
+  return { ms: trafficMovedMs(r.stderr), warm: r.stderr.includes('(warm: only a flip)'), requests: report.requests, failed: report.failures.length, lost: await lostWrites(report) };
+}
+
 const rows: Array<Record<string, number>> = [];
 for (let i = 0; i < N; i++) {
-  const version = i % 2 === 0 ? '2.0.0' : '1.0.0';
+  // A cycle: deploy 2.0.0 over 1.0.0, then roll back to 1.0.0.
+  const version = '2.0.0';
   const env = envFor(version);
   const since = Math.floor(Date.now() / 1000);
   const { result: r, report } = await underLoad(() => deploy(env));
@@ -74,25 +90,43 @@ for (let i = 0; i < N; i++) {
   const gateEnd = entries.find((e) => e.step === 'gate' && e.event === 'end')!.at;
   const flipEnd = entries.find((e) => e.step === 'flip' && e.event === 'end')!.at;
   const ssh = Number((await attach(1).script(`journalctl -u ssh --since @${since} -o cat | grep -c 'Accepted publickey' || true`)).stdout.trim());
-  rows.push({ deploy: i + 1, wallSeconds: r.ms / 1000, engineSeconds: total - waits, flipMs: (flipEnd - gateEnd) * 1000, sshConnections: ssh, requests: report.requests, failed: report.failures.length, lost: await lostWrites(report), requestsPerSecond: report.requests / report.seconds });
+  const rb = await rollbackUnderLoad(env);
+  if (!rb.warm) throw new Error('the rollback right after a deploy was not warm');
+  rows.push({
+    deploy: i + 1, wallSeconds: r.ms / 1000, engineSeconds: total - waits, flipMs: (flipEnd - gateEnd) * 1000, sshConnections: ssh, requestsPerSecond: report.requests / report.seconds,
+    requests: report.requests + rb.requests, failed: report.failures.length + rb.failed, lost: (await lostWrites(report)) + rb.lost, rollbackMs: rb.ms,
+  });
 }
+// The cold rollback: no keep-warm window, so the previous slot has stopped when the rollback starts.
+const noWarm = envFor('2.0.0', 1, (env) => (env.instances[0].windows = { ...env.instances[0].windows, keep_warm: '0s', drain: '1s' }));
+const coldDeploy = await underLoad(() => deploy(noWarm));
+if (coldDeploy.result.code !== 0) throw new Error(`deploy before the cold rollback failed: ${coldDeploy.result.stderr}`);
+const cold = await rollbackUnderLoad(noWarm);
+if (cold.warm) throw new Error('the rollback meant to be cold found the previous slot warm');
+const extra = { requests: coldDeploy.report.requests + cold.requests, failed: coldDeploy.report.failures.length + cold.failed, lost: (await lostWrites(coldDeploy.report)) + cold.lost };
 
-console.log(`deploy: ${N} blue-green deploys of the demo app (alternating 2.0.0 and 1.0.0) in the lab, under keep-alive load`);
-console.log('deploy   wall s   engine s   flip ms   ssh conns   requests   req/s   failed');
+console.log(`deploy: ${N} cycles of a blue-green deploy (2.0.0 over 1.0.0) and a warm rollback, then a cold rollback, in the lab, under keep-alive load`);
+console.log('cycle   wall s   engine s   flip ms   ssh conns   rollback ms   requests   req/s   failed');
 for (const r of rows) {
-  console.log(`${String(r.deploy).padStart(6)}   ${r.wallSeconds!.toFixed(1).padStart(6)}   ${r.engineSeconds!.toFixed(2).padStart(8)}   ${r.flipMs!.toFixed(0).padStart(7)}   ${String(r.sshConnections).padStart(9)}   ${String(r.requests).padStart(8)}   ${r.requestsPerSecond!.toFixed(0).padStart(5)}   ${String(r.failed).padStart(6)}`);
+  console.log(`${String(r.deploy).padStart(5)}   ${r.wallSeconds!.toFixed(1).padStart(6)}   ${r.engineSeconds!.toFixed(2).padStart(8)}   ${r.flipMs!.toFixed(0).padStart(7)}   ${String(r.sshConnections).padStart(9)}   ${r.rollbackMs!.toFixed(0).padStart(11)}   ${String(r.requests).padStart(8)}   ${r.requestsPerSecond!.toFixed(0).padStart(5)}   ${String(r.failed).padStart(6)}`);
 }
-const m = { engineSeconds: median(rows.map((r) => r.engineSeconds!)), flipMs: median(rows.map((r) => r.flipMs!)), sshConnections: Math.max(...rows.map((r) => r.sshConnections!)), failed: rows.reduce((s, r) => s + r.failed!, 0), lost: rows.reduce((s, r) => s + r.lost!, 0) };
+console.log(` cold   rollback ${cold.ms} ms (start and gate the stopped slot, then flip)        ${String(extra.requests).padStart(8)}           ${String(extra.failed).padStart(6)}`);
+const m = {
+  engineSeconds: median(rows.map((r) => r.engineSeconds!)), flipMs: median(rows.map((r) => r.flipMs!)), sshConnections: Math.max(...rows.map((r) => r.sshConnections!)),
+  failed: rows.reduce((s, r) => s + r.failed!, extra.failed), lost: rows.reduce((s, r) => s + r.lost!, extra.lost), warmRollbackMs: median(rows.map((r) => r.rollbackMs!)), coldRollbackMs: cold.ms,
+};
+console.log(`median warm rollback ${m.warmRollbackMs} ms (target < 3000 ms: ${m.warmRollbackMs < 3000 ? 'met' : 'MISSED'}); cold rollback ${m.coldRollbackMs} ms`);
 console.log(`median engine time ${m.engineSeconds.toFixed(2)} s (target < 5 s: ${m.engineSeconds < 5 ? 'met' : 'MISSED'}); median flip ${m.flipMs.toFixed(0)} ms (target < 1000 ms: ${m.flipMs < 1000 ? 'met' : 'MISSED'}); ssh connections per deploy at most ${m.sshConnections} (target 1: ${m.sshConnections === 1 ? 'met' : 'MISSED'}); failed requests ${m.failed} (target 0: ${m.failed === 0 ? 'met' : 'MISSED'})`);
 
-// The baselines, on the two releases slotflip left on the host, the same number of times under the same load.
+// The baselines, on the two releases slotflip left on the host, the same number of cycles (an update and its
+// rollback, the same operation back) under the same load.
 const state = JSON.parse((await attach(1).script(`cat /opt/slotflip/${INSTANCE}/state.json`)).stdout) as { active: 'blue' | 'green'; slots: Record<'blue' | 'green', { release: string }> };
 const live = state.active;
 const idle = live === 'blue' ? 'green' : 'blue';
 const releases = [state.slots[idle].release, state.slots[live].release];
 interface Baseline { requests: number; failed: number; lost: number; ms: number[] }
 const inPlace: Baseline = { requests: 0, failed: 0, lost: 0, ms: [] };
-for (let i = 0; i < N; i++) {
+for (let i = 0; i < 2 * N; i++) {
   const { result, report } = await underLoad(() => onHost(inPlaceScript(INSTANCE, live, releases[i % 2]!)));
   inPlace.requests += report.requests;
   inPlace.failed += report.failures.length;
@@ -101,7 +135,7 @@ for (let i = 0; i < N; i++) {
 }
 await onHost(`${bothSlotsScript(INSTANCE)}\necho 0`);
 const reload: Baseline = { requests: 0, failed: 0, lost: 0, ms: [] };
-for (let i = 0; i < N; i++) {
+for (let i = 0; i < 2 * N; i++) {
   const { result, report } = await underLoad(() => onHost(reloadFlipScript(INSTANCE, i % 2 === 0 ? idle : live)));
   reload.requests += report.requests;
   reload.failed += report.failures.length;
@@ -111,14 +145,14 @@ for (let i = 0; i < N; i++) {
 // The baselines edited the host by hand: leave nothing of it for whatever runs next.
 await attach(1).script(resetInstanceScript(INSTANCE));
 
-const slotflipRequests = rows.reduce((s, r) => s + r.requests!, 0);
+const slotflipRequests = rows.reduce((s, r) => s + r.requests!, extra.requests);
 const col = (x: string) => x.padEnd(26);
 console.log('');
-console.log(`side by side: ${N} updates each, same instance, same load (${LOAD.ratePerSecond} req/s, ${LOAD.connections} keep-alive connections, reads and writes)`);
+console.log(`side by side: ${N} cycles each, an update and its rollback (slotflip: and one more cold); same instance, same load (${LOAD.ratePerSecond} req/s, ${LOAD.connections} keep-alive connections, reads and writes)`);
 console.log(`${''.padEnd(22)}${col('slotflip blue-green')}${col('in place (stop/start)')}${col('nginx upstream + reload')}`);
 console.log(`${'failed requests'.padEnd(22)}${col(`${m.failed} of ${slotflipRequests}`)}${col(`${inPlace.failed} of ${inPlace.requests}`)}${col(`${reload.failed} of ${reload.requests}`)}`);
 console.log(`${'lost acked writes'.padEnd(22)}${col(String(m.lost))}${col(String(inPlace.lost))}${col(String(reload.lost))}`);
 console.log(`${'switch, median'.padEnd(22)}${col(`${m.flipMs.toFixed(0)} ms flip`)}${col(`${median(inPlace.ms).toFixed(0)} ms down`)}${col(`${median(reload.ms).toFixed(0)} ms reload`)}`);
 if (process.argv.includes('--json')) {
-  console.log(JSON.stringify({ deploys: rows, medians: m, baselines: { inPlace: { ...inPlace, medianMs: median(inPlace.ms) }, reload: { ...reload, medianMs: median(reload.ms) } } }));
+  console.log(JSON.stringify({ deploys: rows, requests: slotflipRequests, cold: { ...cold, deploy: extra }, medians: m, baselines: { inPlace: { ...inPlace, medianMs: median(inPlace.ms) }, reload: { ...reload, medianMs: median(reload.ms) } } }));
 }

@@ -28,22 +28,22 @@ const faultArgs = process.argv.includes('--faults') ? [] : process.argv.includes
 const faults = faultArgs && run('faults', 'npx', ['tsx', 'bench/faults.ts', ...faultArgs]);
 
 const rows = deploy.deploys as Array<Record<string, number>>;
-const sum = (k: string) => rows.reduce((s, r) => s + r[k]!, 0);
 const inPlace = deploy.baselines.inPlace;
 const reload = deploy.baselines.reload;
 const b = Object.fromEntries((backup.rows as Array<Record<string, any>>).map((x) => [x.what, x]));
 const figures = {
   deploys: rows.length,
-  failed_requests: { slotflip: deploy.medians.failed, slotflip_requests: sum('requests'), in_place: inPlace.failed, in_place_requests: inPlace.requests, nginx_reload: reload.failed, nginx_reload_requests: reload.requests },
+  failed_requests: { slotflip: deploy.medians.failed, slotflip_requests: deploy.requests, in_place: inPlace.failed, in_place_requests: inPlace.requests, nginx_reload: reload.failed, nginx_reload_requests: reload.requests },
   lost_acknowledged_writes: { slotflip: deploy.medians.lost, in_place: inPlace.lost, nginx_reload: reload.lost },
   switch_ms: { slotflip_flip: deploy.medians.flipMs, in_place_downtime: inPlace.medianMs, nginx_reload: reload.medianMs },
+  rollback_ms: { slotflip_warm: deploy.medians.warmRollbackMs, slotflip_cold: deploy.medians.coldRollbackMs, in_place_downtime: inPlace.medianMs },
   engine_seconds_per_deploy: deploy.medians.engineSeconds,
   ssh_connections_per_deploy: deploy.medians.sshConnections,
   validate_ms: { files_200: validate.validate_200_files_ms, file_1: validate.validate_1_file_ms },
   backup_seconds: { slotflip: b.backup.slotflipSeconds, pg_dump: b.backup.plainSeconds, ratio: b.backup.ratio },
   restore_seconds: { slotflip: b.restore.slotflipSeconds, pg_restore: b.restore.plainSeconds, ratio: b.restore.ratio },
   database_mb: Math.round(backup.databaseBytes / 1048576),
-  ...(faults ? { faults: { seed: faults.seed, passed: faults.passed, boundaries: faults.boundaries } } : {}),
+  ...(faults ? { faults: { seed: faults.seed, passed: faults.passed, faults: faults.faults } } : {}),
 };
 
 if (json) {
@@ -53,17 +53,20 @@ if (json) {
   const line = (what: string, ours: string, base: string, ratio = '') => console.log(`${what.padEnd(36)}${ours.padEnd(22)}${base.padEnd(52)}${ratio}`);
   console.log('');
   line('figure', 'slotflip', 'baseline, measured the same way in this run', 'ratio');
-  line(`failed requests, ${f.deploys} updates each`, `${f.failed_requests.slotflip} of ${f.failed_requests.slotflip_requests}`, `in place ${f.failed_requests.in_place} of ${f.failed_requests.in_place_requests}; nginx reload ${f.failed_requests.nginx_reload} of ${f.failed_requests.nginx_reload_requests}`);
+  line(`failed requests, ${f.deploys} cycles each`, `${f.failed_requests.slotflip} of ${f.failed_requests.slotflip_requests}`, `in place ${f.failed_requests.in_place} of ${f.failed_requests.in_place_requests}; nginx reload ${f.failed_requests.nginx_reload} of ${f.failed_requests.nginx_reload_requests}`);
   line('lost acknowledged writes', String(f.lost_acknowledged_writes.slotflip), `in place ${f.lost_acknowledged_writes.in_place}; nginx reload ${f.lost_acknowledged_writes.nginx_reload}`);
   line('switch (median)', `${f.switch_ms.slotflip_flip.toFixed(0)} ms flip`, `in place ${f.switch_ms.in_place_downtime} ms down; nginx reload ${f.switch_ms.nginx_reload} ms`);
+  line('rollback, warm (median)', `${f.rollback_ms.slotflip_warm} ms`, `in place: the same stop and start back, ${f.rollback_ms.in_place_downtime} ms down`);
+  line('rollback, cold', `${f.rollback_ms.slotflip_cold} ms`, '(the previous slot stopped: started and gated first, then flipped)');
   line('engine time per deploy (median)', `${f.engine_seconds_per_deploy.toFixed(2)} s`, '(build, migration and configured waits excluded)');
   line('SSH connections per deploy (max)', String(f.ssh_connections_per_deploy), '');
   line('validate, 200 files', `${f.validate_ms.files_200.toFixed(0)} ms`, `1 file ${f.validate_ms.file_1.toFixed(0)} ms`);
   line(`backup, ${f.database_mb} MB database`, `${f.backup_seconds.slotflip.toFixed(1)} s`, `pg_dump -Fc ${f.backup_seconds.pg_dump.toFixed(1)} s`, f.backup_seconds.ratio.toFixed(2));
   line(`restore, ${f.database_mb} MB database`, `${f.restore_seconds.slotflip.toFixed(1)} s`, `createdb + pg_restore ${f.restore_seconds.pg_restore.toFixed(1)} s`, f.restore_seconds.ratio.toFixed(2));
   if (faults) {
-    const all = faults.boundaries as Array<Record<string, any>>;
-    line(`SIGKILL at ${all.length} step boundaries`, `${all.reduce((s, b) => s + b.failed, 0)} failed, ${all.reduce((s, b) => s + b.lost, 0)} lost`, `${faults.passed ? 'every next run converged, no lock left' : 'FAILED: see the faults table above'}${faults.seed === null ? '' : ` (seed ${faults.seed})`}`);
+    const all = faults.faults as Array<Record<string, any>>;
+    const kills = all.filter((f) => f.fault.startsWith('SIGKILL')).length;
+    line(`${all.length} faults (${kills} SIGKILL boundaries)`, `${all.reduce((s, b) => s + b.failed, 0)} failed, ${all.reduce((s, b) => s + b.lost, 0)} lost`, `${faults.passed ? 'each handled, every next run converged, no lock left' : 'FAILED: see the faults table above'}${faults.seed === null ? '' : ` (seed ${faults.seed})`}`);
   }
 }
 if (faults && !faults.passed) process.exitCode = 1;

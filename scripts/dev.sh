@@ -101,6 +101,8 @@ run_demo() {
   say "roll back to 1.0.0: its slot is still warm, so it is only a flip"
   node bin/slotflip.js rollback --env "$v2" --secrets-dir lab/state/secrets
   node bin/slotflip.js status --env "$v1" --secrets-dir lab/state/secrets
+  say "rotate the database password: one slot on a temporary login, the password changed, back (the lab's secret file follows)"
+  node bin/slotflip.js rotate db-password --env "$v1" --secrets-dir lab/state/secrets
   say "diagnose the instance (read-only; a WARN is worth reading, a FAIL would exit 15)"
   node bin/slotflip.js doctor --env "$v1" --secrets-dir lab/state/secrets
 }

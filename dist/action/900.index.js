@@ -328,7 +328,7 @@ async function runBackup(opts) {
         const outcome = await (0,run/* runPlan */.F)(result.plan, transport, { onEvent: progress.onEvent, lockWaitMs: opts.lockWaitMs, signal: opts.signal }).finally(progress.stop);
         const archive = outcome.kind === 'completed' ? outcome.results.archive : undefined;
         const summary = summaryOf(outcome, archive, mask);
-        const exitCode = outcome.kind === 'failed' ? exit_codes/* ExitCode */.y.rolledBackAfterFailure : (0,deploy/* exitCodeFor */.R)(outcome);
+        const exitCode = outcome.kind === 'failed' && !outcome.disconnected ? exit_codes/* ExitCode */.y.rolledBackAfterFailure : (0,deploy/* exitCodeFor */.R)(outcome);
         if (!archive)
             return { exitCode, summary, outcome, planText };
         const stored = await copyToStores(transport, prepared.instance, archive.id, opts).catch((e) => e);
@@ -349,6 +349,8 @@ async function runBackup(opts) {
 function summaryOf(outcome, archive, mask) {
     if (outcome.kind === 'completed' && archive)
         return `backup ${archive.id}: ${archive.bytes} bytes encrypted, sha256 ${archive.sha256}`;
+    if (outcome.kind === 'failed' && outcome.disconnected)
+        return (0,run/* lostConnectionAdvice */.V)(outcome.step.id);
     if (outcome.kind === 'failed')
         return `backup failed: ${mask(outcome.detail)}; no partial backup was left`;
     if (outcome.kind === 'locked')
@@ -566,13 +568,13 @@ var maintenance = __webpack_require__(62357);
 var release = __webpack_require__(97043);
 // EXTERNAL MODULE: ./src/host/db-marker.ts
 var db_marker = __webpack_require__(65229);
+// EXTERNAL MODULE: ./src/host/pg-admin.ts
+var pg_admin = __webpack_require__(3699);
 ;// CONCATENATED MODULE: ./src/host/restore.ts
 
 
 
-const adminConn = (r) => `PGPASSFILE=${(0,shell/* quote */.hD)(r.admin.pgpass)} PGCONNECT_TIMEOUT=5 PGAPPNAME=slotflip`;
-const adminTarget = (r, database) => `-h ${(0,shell/* quote */.hD)(r.db.host)} -p ${r.db.port} -U ${(0,shell/* quote */.hD)(r.admin.user)} -d ${(0,shell/* quote */.hD)(database)} --no-password`;
-const adminSql = (r) => `${adminConn(r)} psql -At -v ON_ERROR_STOP=1 ${adminTarget(r, 'postgres')}`;
+
 /**
  * Restore the dump into a new database owned by the app's role (created when the server lacks it: a new container;
  * its password is the environment's secret, which the restored shared config also holds: read by psql from a 0600
@@ -582,7 +584,7 @@ function restoreIntoFresh(r, dir, passwordFile) {
     return {
         kind: 'sh',
         note: `restore the dump into a new database ${r.fresh} and compare every table with the backup`,
-        text: `${adminSql(r)} <<'SLOTFLIP_SQL'
+        text: `${(0,pg_admin/* adminSql */.GG)(r)} <<'SLOTFLIP_SQL'
 DO $$ BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${r.db.user}') THEN CREATE ROLE ${r.db.user}; END IF;
 END $$;
@@ -592,8 +594,8 @@ DROP DATABASE IF EXISTS ${r.fresh};
 CREATE DATABASE ${r.fresh} OWNER ${r.db.user};
 SLOTFLIP_SQL
 echo "restoring $(stat -c %s ${(0,shell/* quote */.hD)(`${dir}/db.dump`)}) bytes of dump into ${r.fresh}"
-${adminConn(r)} pg_restore --no-owner --no-acl --role=${(0,shell/* quote */.hD)(r.db.user)} --exit-on-error ${adminTarget(r, r.fresh)} ${(0,shell/* quote */.hD)(`${dir}/db.dump`)}
-got=$(${(0,db_marker/* fingerprintAs */.xT)(adminConn(r), adminTarget(r, r.fresh))})
+${(0,pg_admin/* adminConn */.GL)(r)} pg_restore --no-owner --no-acl --role=${(0,shell/* quote */.hD)(r.db.user)} --exit-on-error ${(0,pg_admin/* adminTarget */.rz)(r, r.fresh)} ${(0,shell/* quote */.hD)(`${dir}/db.dump`)}
+got=$(${(0,db_marker/* fingerprintAs */.xT)((0,pg_admin/* adminConn */.GL)(r), (0,pg_admin/* adminTarget */.rz)(r, r.fresh))})
 want=$(tail -n +3 ${(0,shell/* quote */.hD)(`${dir}/db.dump.marker`)})
 if [ "$(sed -n 2p ${(0,shell/* quote */.hD)(`${dir}/db.dump.marker`)})" != clean ]; then
   echo "SLOTFLIP_EVENT the app wrote while this backup was taken: its tables cannot be compared row for row ($(printf '%s\\n' "$got" | grep -c .) tables restored)"
@@ -606,7 +608,7 @@ fi`,
 }
 /** Drop the drill's scratch database. */
 function dropFresh(r) {
-    return { kind: 'sh', note: `drop the scratch database ${r.fresh}`, text: `${adminSql(r)} -c ${(0,shell/* quote */.hD)(`DROP DATABASE IF EXISTS ${r.fresh}`)}` };
+    return { kind: 'sh', note: `drop the scratch database ${r.fresh}`, text: `${(0,pg_admin/* adminSql */.GG)(r)} -c ${(0,shell/* quote */.hD)(`DROP DATABASE IF EXISTS ${r.fresh}`)}` };
 }
 /**
  * The swap: no new connections to the live database, the stragglers ended, then two renames (the live database kept
@@ -616,15 +618,15 @@ function swapIn(r) {
     return {
         kind: 'sh',
         note: `swap ${r.fresh} in as ${r.db.name}; the old one stays as ${r.aside}`,
-        text: `if [ "$(${adminSql(r)} -c ${(0,shell/* quote */.hD)(`SELECT count(*) FROM pg_database WHERE datname = '${r.db.name}'`)})" = 1 ]; then
-${adminSql(r)} <<'SLOTFLIP_SQL'
+        text: `if [ "$(${(0,pg_admin/* adminSql */.GG)(r)} -c ${(0,shell/* quote */.hD)(`SELECT count(*) FROM pg_database WHERE datname = '${r.db.name}'`)})" = 1 ]; then
+${(0,pg_admin/* adminSql */.GG)(r)} <<'SLOTFLIP_SQL'
 ALTER DATABASE ${r.db.name} ALLOW_CONNECTIONS false;
 SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '${r.db.name}' AND pid <> pg_backend_pid();
 ALTER DATABASE ${r.db.name} RENAME TO ${r.aside};
 ALTER DATABASE ${r.aside} ALLOW_CONNECTIONS true;
 SLOTFLIP_SQL
 fi
-${adminSql(r)} -c ${(0,shell/* quote */.hD)(`ALTER DATABASE ${r.fresh} RENAME TO ${r.db.name}`)}
+${(0,pg_admin/* adminSql */.GG)(r)} -c ${(0,shell/* quote */.hD)(`ALTER DATABASE ${r.fresh} RENAME TO ${r.db.name}`)}
 echo "SLOTFLIP_EVENT the database before the restore is kept as ${r.aside} (drop it once the restore is confirmed)"`,
     };
 }
@@ -633,11 +635,11 @@ function swapBack(r) {
     return {
         kind: 'sh',
         note: `put ${r.aside} back as ${r.db.name}`,
-        text: `${adminSql(r)} <<'SLOTFLIP_SQL'
+        text: `${(0,pg_admin/* adminSql */.GG)(r)} <<'SLOTFLIP_SQL'
 SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '${r.db.name}' AND pid <> pg_backend_pid();
 ALTER DATABASE ${r.db.name} RENAME TO ${r.fresh};
 SLOTFLIP_SQL
-[ "$(${adminSql(r)} -c ${(0,shell/* quote */.hD)(`SELECT count(*) FROM pg_database WHERE datname = '${r.aside}'`)})" = 1 ] && ${adminSql(r)} -c ${(0,shell/* quote */.hD)(`ALTER DATABASE ${r.aside} RENAME TO ${r.db.name}`)} || true`,
+[ "$(${(0,pg_admin/* adminSql */.GG)(r)} -c ${(0,shell/* quote */.hD)(`SELECT count(*) FROM pg_database WHERE datname = '${r.aside}'`)})" = 1 ] && ${(0,pg_admin/* adminSql */.GG)(r)} -c ${(0,shell/* quote */.hD)(`ALTER DATABASE ${r.aside} RENAME TO ${r.db.name}`)} || true`,
     };
 }
 /**
@@ -686,11 +688,10 @@ var state = __webpack_require__(22067);
 
 
 
+
 const MIN = 60_000;
 /** A PostgreSQL identifier made of the database name and the run (at most 63 bytes). */
 const dbName = (name, what, run) => `${name.slice(0, 33)}_${what}_${run.toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, 20)}`;
-/** One line of a pgpass file; `:` and `\` in a field are escaped. */
-const pgpassLine = (host, port, user, password) => `${[host, String(port), '*', user, password].map((f) => f.replace(/([\\:])/g, '\\$1')).join(':')}\n`;
 /**
  * `slotflip restore`: the backup into a new database while the live one serves, then behind the maintenance page the
  * live slot stops, the databases swap by renames, the files and (on a new host) the shared config and state come
@@ -712,7 +713,7 @@ function buildRestorePlan(req) {
         fresh: dbName(db.name, req.drill ? 'drill' : 'restore', req.run),
         aside: dbName(db.name, 'before', req.run),
     };
-    const pgpass = { kind: 'write', path: r.admin.pgpass, content: pgpassLine(db.host, db.port, req.admin.user, req.admin.password), mode: '0600', secret: true };
+    const pgpass = { kind: 'write', path: r.admin.pgpass, content: (0,pg_admin/* pgpassLine */.xV)(db.host, db.port, req.admin.user, req.admin.password), mode: '0600', secret: true };
     const appPassword = { kind: 'write', path: `${dir}/app.password`, content: req.appPassword, mode: '0600', secret: true };
     const stage = { id: 'stage', phase: 'stage', title: 'the credentials the restore connects with (0600, beside the unpacked backup)', timeoutMs: MIN, ops: [pgpass, appPassword] };
     const intoFresh = { id: 'restore-db', phase: 'backup', title: `restore into ${r.fresh} and compare with the backup`, timeoutMs: 120 * MIN, ops: [restoreIntoFresh(r, dir, `${dir}/app.password`)], undo: [dropFresh(r)] };
@@ -872,10 +873,12 @@ async function runRestore(opts) {
         const what = opts.drill ? 'restore drill' : 'restore';
         const summary = outcome.kind === 'completed'
             ? `${what} of backup ${opened.inner.id} done${opts.drill ? ': every table matched and the scratch database was dropped' : ''}`
-            : outcome.kind === 'failed'
-                ? `${what} failed at ${outcome.step.id}: ${mask(outcome.detail)}${opts.drill ? '' : outcome.undone ? '; the previous database and files are back and serving' : '; undoing it failed too: an operator is needed (the journal has each step)'}`
-                : outcome.kind === 'locked' ? `locked by ${mask(outcome.holder)}` : 'the host changed while this run waited for the lock; run it again';
-        const exitCode = outcome.kind === 'failed' ? (outcome.undone ? exit_codes/* ExitCode */.y.rolledBackAfterFailure : exit_codes/* ExitCode */.y.rollbackFailed) : (0,deploy/* exitCodeFor */.R)(outcome);
+            : outcome.kind === 'failed' && outcome.disconnected
+                ? (0,engine_run/* lostConnectionAdvice */.V)(outcome.step.id)
+                : outcome.kind === 'failed'
+                    ? `${what} failed at ${outcome.step.id}: ${mask(outcome.detail)}${opts.drill ? '' : outcome.undone ? '; the previous database and files are back and serving' : '; undoing it failed too: an operator is needed (the journal has each step)'}`
+                    : outcome.kind === 'locked' ? `locked by ${mask(outcome.holder)}` : 'the host changed while this run waited for the lock; run it again';
+        const exitCode = outcome.kind === 'failed' && !outcome.disconnected ? (outcome.undone ? exit_codes/* ExitCode */.y.rolledBackAfterFailure : exit_codes/* ExitCode */.y.rollbackFailed) : (0,deploy/* exitCodeFor */.R)(outcome);
         return { exitCode, summary, outcome, planText, backup: src.manifest.id };
     }
     finally {

@@ -65374,7 +65374,7 @@ var host_lock = __nccwpck_require__(62703);
 
 // Defaults from the seed's alerting rules (warning level: error rate above 5%, API response time above 500 ms);
 // after a flip we act on a warning, since flipping back costs users nothing.
-const OBSERVE = { errorRatePercent: 5, p95LatencyMs: 500, minRequests: 20, healthFailures: 3 };
+const OBSERVE = { errorRatePercent: 5, p95LatencyMs: 500, minRequests: 20, healthFailures: 3, healthFlaps: 3 };
 function observeThresholds(inst) {
     return {
         errorRatePercent: inst.windows?.max_error_rate ?? OBSERVE.errorRatePercent,
@@ -65384,7 +65384,8 @@ function observeThresholds(inst) {
 /**
  * After the flip, watch what users get: health through nginx, and from this site's access log since the flip the
  * share of 5xx answers and the 95th percentile of request times (websocket upgrades excluded: their time is the
- * connection's life). Crossing a threshold exits 11, and the engine flips back.
+ * connection's life). Crossing a threshold exits 11, and the engine flips back. Health counts twice: failures in a
+ * row (down), and failures in the whole window (flapping: one success between failures would reset a count in a row).
  */
 function observeWindow(inst) {
     const window = (0,duration/* seconds */.Y)(inst.windows?.observe, 30);
@@ -65398,12 +65399,14 @@ function observeWindow(inst) {
     return {
         kind: 'sh',
         note: `observe ${window} s: health through nginx, 5xx rate <= ${errorRatePercent}%, p95 <= ${p95LatencyMs} ms`,
-        text: `total=0; errors=0; p95=0; from=$(stat -c %s ${log} 2>/dev/null || echo 0); until=$(( $(date +%s) + ${Math.ceil(window)} )); fails=0
+        text: `total=0; errors=0; p95=0; from=$(stat -c %s ${log} 2>/dev/null || echo 0); until=$(( $(date +%s) + ${Math.ceil(window)} )); fails=0; failed=0; probes=0
 while [ "$(date +%s)" -lt "$until" ]; do
   sleep 1
   code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 -H ${(0,shell/* quote */.hD)(`Host: ${host}`)} ${(0,shell/* quote */.hD)(url)} || true)
-  if [ "$code" = ${health?.expect_status ?? 200} ]; then fails=0; else fails=$((fails + 1)); fi
+  probes=$((probes + 1))
+  if [ "$code" = ${health?.expect_status ?? 200} ]; then fails=0; else fails=$((fails + 1)); failed=$((failed + 1)); fi
   if [ "$fails" -ge ${OBSERVE.healthFailures} ]; then echo "observe: health through nginx failed $fails times in a row (last: $code)" >&2; exit 11; fi
+  if [ "$failed" -ge ${OBSERVE.healthFlaps} ]; then echo "observe: health through nginx is flapping: $failed of $probes probes failed since the flip (last: $code)" >&2; exit 11; fi
   read -r total errors p95 < <(tail -c +$((from + 1)) ${log} 2>/dev/null | awk '$9 != 101 { print ($9 ~ /^5/ ? 1 : 0), $NF }' | sort -k2 -g | awk '{ n++; e += $1; t[n] = $2 } END { i = int(n * 0.95 + 0.999); printf "%d %d %d\\n", n, e, (n ? t[i] * 1000 : 0) }')
   if [ "$total" -ge ${OBSERVE.minRequests} ] && [ $((errors * 1000)) -gt $((total * ${Math.round(errorRatePercent * 10)})) ]; then
     echo "observe: $errors of $total requests failed with 5xx since the flip (over ${errorRatePercent}%)" >&2; exit 11
@@ -65474,12 +65477,12 @@ function buildConvergePlan(req) {
     const l = (0,layout/* layout */.Zp)(inst.id);
     const components = Object.keys(inst.app.components);
     const other = (0,layout/* otherSlot */.jx)(live);
-    const confirm = (0,flip/* confirmThroughNginx */.c)(inst, req.release.version);
+    const confirm = (0,flip/* confirmThroughNginx */.cn)(inst, req.release.version);
     const state = (0,host_state/* withHistory */.$k)({ ...req.state, active: live }, { run: req.run, op: 'deploy', release: req.release.id, slot: live, result: 'ok', at: req.now, detail: `converged: ${req.reason}` });
     const steps = [
         { id: 'lock', phase: 'lock', title: 'take the lease lock', timeoutMs: MIN, ops: [(0,host_lock/* acquireLock */.IZ)(l, { run: req.run, owner: req.owner, leaseSeconds: host_lock/* LEASE_SECONDS */.Vb }, req.guard)] },
         { id: 'gate', phase: 'gate', title: `health gate on the live ${live} slot`, timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + MIN, ops: [(0,host_health/* healthGate */.Yr)(inst, live, req.release.version)] },
-        { id: 'flip', phase: 'flip', title: `point every component at the ${live} slot`, timeoutMs: MIN, movesTraffic: true, ops: [(0,flip/* flipTo */.h)(inst, live), ...(req.maintenance ? [(0,maintenance/* maintenanceOff */.F)(inst.id)] : []), ...(confirm ? [confirm] : [])] },
+        { id: 'flip', phase: 'flip', title: `point every component at the ${live} slot`, timeoutMs: MIN, movesTraffic: true, ops: [(0,flip/* flipTo */.hp)(inst, live), ...(req.maintenance ? [(0,maintenance/* maintenanceOff */.F)(inst.id)] : []), ...(confirm ? [confirm] : [])] },
         { id: 'enable', phase: 'drain', title: `start the ${live} slot at boot`, timeoutMs: MIN, ops: [(0,release/* enableOnly */.Wm)(inst.id, live, components)] },
         { id: 'retire', phase: 'drain', title: `retire the ${other} slot`, timeoutMs: 5 * MIN, ops: [(0,release/* retireSlot */.Kt)(inst.id, other, components, (0,duration/* seconds */.Y)(inst.windows?.keep_warm, 300), (0,duration/* seconds */.Y)(inst.windows?.drain, 10))] },
         { id: 'record', phase: 'record', title: 'record state and history', timeoutMs: MIN, ops: [{ kind: 'write', path: l.state, content: `${JSON.stringify(state, null, 2)}\n`, mode: '0644', secret: false }] },
@@ -65550,7 +65553,7 @@ function buildDeployPlan(req) {
                 (0,release/* unpackRelease */.OC)(inst.id, id, archive, user, inst.app.build ?? []),
                 ...appFiles.map((f) => write(f)),
                 ...unitFiles.map((f) => write(f, 'systemctl daemon-reload')),
-                ...(site ? [write(site, `ln -sfn ${l.site} ${l.siteLink} && nginx -t -q && systemctl reload nginx`), { kind: 'sh', text: `[ -L ${l.siteLink} ] || { ln -sfn ${l.site} ${l.siteLink}; nginx -t -q && systemctl reload nginx; }` }] : []),
+                ...(site ? [write(site, (0,flip/* enableSite */.d2)(l.site, l.siteLink)), { kind: 'sh', text: `[ -L ${l.siteLink} ] || { ln -sfn ${l.site} ${l.siteLink}; nginx -t -q && systemctl reload nginx; }` }] : []),
             ],
         },
     ];
@@ -65565,11 +65568,11 @@ function buildDeployPlan(req) {
         });
     }
     steps.push({ id: 'start', phase: 'start', title: `start the ${to} slot on ${id}`, timeoutMs: 2 * deploy_plan_MIN, ops: [(0,release/* startSlot */.Zz)(inst.id, to, id, components)], undo: [(0,release/* stopSlot */.FU)(inst.id, to, components)] }, { id: 'gate', phase: 'gate', title: `health gate on the ${to} slot`, timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + deploy_plan_MIN, ops: [(0,host_health/* healthGate */.Yr)(inst, to, req.release.version)] });
-    const confirm = (0,flip/* confirmThroughNginx */.c)(inst, req.release.version);
+    const confirm = (0,flip/* confirmThroughNginx */.cn)(inst, req.release.version);
     steps.push({
         id: 'flip', phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: deploy_plan_MIN, movesTraffic: true,
-        ops: [(0,flip/* flipTo */.h)(inst, to), ...(breakingLive || req.maintenance ? [(0,maintenance/* maintenanceOff */.F)(inst.id)] : []), ...(confirm ? [confirm] : [])],
-        undo: from ? [(0,flip/* flipTo */.h)(inst, from)] : [],
+        ops: [(0,flip/* flipTo */.hp)(inst, to), ...(breakingLive || req.maintenance ? [(0,maintenance/* maintenanceOff */.F)(inst.id)] : []), ...(confirm ? [confirm] : [])],
+        undo: from ? [(0,flip/* flipTo */.hp)(inst, from)] : [],
     });
     const observe = observeWindow(inst);
     if (observe)
@@ -65638,6 +65641,8 @@ function exitCodeFor(outcome) {
         return exit_codes/* ExitCode */.y.ok;
     if (outcome.kind === 'locked' || outcome.kind === 'stale')
         return exit_codes/* ExitCode */.y.locked;
+    if (outcome.disconnected)
+        return exit_codes/* ExitCode */.y.connection;
     if (!outcome.undone || outcome.pastNoReturn)
         return exit_codes/* ExitCode */.y.rollbackFailed;
     if (outcome.step.id === 'gate' && !outcome.cancelled)
@@ -65706,6 +65711,8 @@ function summaryOf(plan, outcome, mask) {
         return `locked by ${mask(outcome.holder)}`;
     if (outcome.kind === 'stale')
         return 'the host kept changing while this run waited for the lock; run it again';
+    if (outcome.disconnected)
+        return (0,engine_run/* lostConnectionAdvice */.V)(outcome.step.id);
     if (outcome.pastNoReturn) {
         return `${outcome.step.id} failed after the breaking migration: ${mask(outcome.detail)}; the maintenance page stays up. Operator needed: fix and deploy ${plan.release.id} again, or restore the backup taken by this run`;
     }
@@ -65742,6 +65749,8 @@ var errors = __nccwpck_require__(83916);
 var exit_codes = __nccwpck_require__(91084);
 // EXTERNAL MODULE: ./src/host/layout.ts
 var layout = __nccwpck_require__(6090);
+// EXTERNAL MODULE: ./src/host/pg-admin.ts
+var pg_admin = __nccwpck_require__(3699);
 // EXTERNAL MODULE: ./node_modules/liquidjs/dist/liquid.node.js
 var liquid_node = __nccwpck_require__(48694);
 // EXTERNAL MODULE: ./src/host/shell.ts
@@ -65843,6 +65852,7 @@ function renderText(name, source, format, context) {
 
 
 
+
 /** The templates an instance needs, so the caller can load exactly those. */
 function templateNames(instance) {
     const app = instance.app.name;
@@ -65871,17 +65881,12 @@ function baseContext(input) {
         redis: redis ? { host: redis.host, port: redis.port, db: redis.db ?? 0, password: secretValue(input, redis.password_secret) } : {},
     };
 }
-function pgpassLine(instance, password) {
-    const db = instance.database;
-    const esc = (s) => String(s).replace(/\\/g, '\\\\').replace(/:/g, '\\:');
-    return `${esc(db.host)}:${esc(db.port)}:*:${esc(db.user)}:${esc(password)}\n`;
-}
 /** Everything slotflip writes on the host for an instance, rendered in a fixed order (same input, same bytes). */
 function renderInstanceFiles(input) {
     const { instance, templates } = input;
     const l = (0,layout/* layout */.Zp)(instance.id);
     const ctx = baseContext(input);
-    const secretValues = Object.values(input.secrets).filter((v) => v.length >= 4);
+    const secretValues = [...Object.values(input.secrets), ...Object.values(input.slotDatabase ?? {}).map((d) => d.password)].filter((v) => v.length >= 4);
     const render = (template, path, extra, mode = '0644') => {
         const source = templates[template];
         if (source === undefined)
@@ -65895,7 +65900,9 @@ function renderInstanceFiles(input) {
     files.push(render(`${instance.app.name}/app.env.liquid`, l.appEnv, {}, '0600'));
     for (const slot of layout/* SLOTS */._f) {
         const sockets = Object.fromEntries(components.map(({ name }) => [name, l.socket(name, slot)]));
-        files.push(render(`${instance.app.name}/slot.env.liquid`, l.slotEnv(slot), { slot, sockets }));
+        const login = input.slotDatabase?.[slot];
+        const database = login ? { ...ctx.database, ...login } : ctx.database;
+        files.push(render(`${instance.app.name}/slot.env.liquid`, l.slotEnv(slot), { slot, sockets, database }));
     }
     for (const { name, c } of components) {
         files.push(render('slotflip/component.service.liquid', l.unitFile(name), { component: name, start: c.start, memory_max: c.memory_max ?? '' }));
@@ -65919,7 +65926,8 @@ function renderInstanceFiles(input) {
         files.push(render('slotflip/site.nginx.liquid', l.site, site));
     }
     if (instance.database) {
-        const content = pgpassLine(instance, secretValue(input, instance.database.password_secret));
+        const db = instance.database;
+        const content = (0,pg_admin/* pgpassLine */.xV)(db.host, db.port, db.user, secretValue(input, db.password_secret));
         files.push({ path: l.pgpass, content, mode: '0600', secret: true, template: '(pgpass)' });
     }
     if (instance.redis?.password_secret) {
@@ -65980,7 +65988,8 @@ async function checkPromotion(envFile, from) {
 }
 /** Validate, pick the instance, resolve its secrets, load and render its templates. Local work only. */
 async function prepare(opts) {
-    const outcome = await (0,validate/* validateEnvironments */.X)({ paths: [opts.envFile], secrets: opts.secrets });
+    const unusedSecretFields = opts.restoreSecrets ? [] : RESTORE_ONLY.filter((k) => !(k === 'admin_secret' && opts.adminSecret));
+    const outcome = await (0,validate/* validateEnvironments */.X)({ paths: [opts.envFile], secrets: opts.secrets, unusedSecretFields });
     if (!outcome.valid)
         throw invalid(`${opts.envFile} is not valid:\n${outcome.findings.filter((f) => f.severity === 'error').map(formatFinding).join('\n')}`);
     const env = outcome.environments.get(opts.envFile);
@@ -65994,7 +66003,7 @@ async function prepare(opts) {
     // The schema walk starts at the document root, so the instance is looked at as the one instance of a document.
     for (const ref of (0,schema_walk/* valuesOfDefinition */.j)({ instances: [instance] }, 'secretName')) {
         // The backup identity and the database admin are read only where restores run: deploy and backup jobs never have them (design §5).
-        if (RESTORE_ONLY.includes(String(ref.path.at(-1))) && !opts.restoreSecrets)
+        if (unusedSecretFields.includes(String(ref.path.at(-1))))
             continue;
         const name = String(ref.value);
         if (!opts.secrets)
@@ -66009,7 +66018,7 @@ async function prepare(opts) {
     if (opts.secrets)
         opts.onSecrets?.(Object.values(secrets));
     if (opts.render === false)
-        return { file: opts.envFile, instance, secrets, files: [] };
+        return { file: opts.envFile, instance, secrets, files: [], templates: {} };
     const dir = (0,external_node_path_.resolve)(opts.templatesDir ?? 'templates');
     const templates = {};
     for (const name of templateNames(instance)) {
@@ -66021,7 +66030,7 @@ async function prepare(opts) {
         }
     }
     try {
-        return { file: opts.envFile, instance, secrets, files: renderInstanceFiles({ instance, secrets, templates }) };
+        return { file: opts.envFile, instance, secrets, files: renderInstanceFiles({ instance, secrets, templates }), templates };
     }
     catch (err) {
         throw invalid(`rendering ${instance.id} failed: ${err instanceof Error ? err.message : String(err)}`);
@@ -67181,11 +67190,11 @@ async function loadParsed(file) {
     const result = parseEnvironmentYaml(file, read.text);
     return result.ok ? { parsed: result.parsed, findings: result.findings } : { findings: result.findings };
 }
-async function missingSecrets(parsed, source) {
+async function missingSecrets(parsed, source, unused = []) {
     const findings = [];
     const checked = new Map();
     for (const ref of (0,schema_walk/* valuesOfDefinition */.j)(parsed.data, 'secretName')) {
-        if (typeof ref.value !== 'string')
+        if (typeof ref.value !== 'string' || unused.includes(String(ref.path.at(-1))))
             continue;
         const found = checked.get(ref.value) ?? (await (0,lookup/* lookupSecret */.b)(ref.value, source));
         checked.set(ref.value, found);
@@ -67214,7 +67223,7 @@ async function validateEnvironments(req) {
         if (schema.ok)
             environments.set(file, schema.env);
         if (req.secrets)
-            findings.push(...(await missingSecrets(parsed, req.secrets)));
+            findings.push(...(await missingSecrets(parsed, req.secrets, req.unusedSecretFields)));
         if (req.baseDir !== undefined) {
             const base = await loadParsed((0,external_node_path_.join)(req.baseDir, file));
             findings.push(...riskyChanges(parsed, base.parsed));
@@ -67265,6 +67274,7 @@ const ago = (seconds) => (seconds < 120 ? `${Math.round(seconds)} s` : seconds <
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  V: () => (/* binding */ lostConnectionAdvice),
   F: () => (/* binding */ runPlan)
 });
 
@@ -67310,8 +67320,23 @@ function compileOp(op) {
             if (!op.onChange)
                 return write;
             // Rewrite (and reload whatever reads it) only when the content differs: an nginx reload drops keep-alive clients.
+            // A reload that fails (`nginx -t` refusing the new file, or another file beside it) puts the previous file back:
+            // left in place, the new file would match on the next run, which would then never reload it.
             const sha = (0,external_node_crypto_.createHash)('sha256').update(op.content).digest('hex');
-            return `if [ "$(sha256sum < ${(0,shell/* quote */.hD)(op.path)} 2>/dev/null | cut -d' ' -f1)" != ${sha} ]; then\n${write}\n${op.onChange}\nfi`;
+            const path = (0,shell/* quote */.hD)(op.path);
+            const prev = (0,shell/* quote */.hD)(`${op.path}.slotflip-prev`);
+            return [
+                `if [ "$(sha256sum < ${path} 2>/dev/null | cut -d' ' -f1)" != ${sha} ]; then`,
+                `rm -f ${prev}; [ ! -e ${path} ] || cp -p ${path} ${prev}`,
+                write,
+                `if ! { ${op.onChange}
+}; then`,
+                `  if [ -e ${prev} ]; then mv -f ${prev} ${path}; else rm -f ${path}; fi`,
+                `  echo ${(0,shell/* quote */.hD)(`${op.path}: its reload failed (output above); the previous file is back in place`)} >&2; exit 1`,
+                'fi',
+                `rm -f ${prev}`,
+                'fi',
+            ].join('\n');
         }
         case 'upload':
             return [
@@ -67351,6 +67376,11 @@ var layout = __nccwpck_require__(6090);
 
 
 
+/**
+ * What an operator is told when the connection broke mid-run: nothing could be undone from here, and the host's own
+ * safeguards take over (the step's journal line, the lease that expires, the next run that takes it over).
+ */
+const lostConnectionAdvice = (step) => `the connection to the host was lost during "${step}": on the host that step runs to its end or stops, and nothing was undone from here. The lock frees itself when its lease expires (${host_lock/* LEASE_SECONDS */.Vb} s after the last renewal); check the host is reachable, then run the same command again with --lock-wait 60s: it takes the lease over and converges`;
 /** Structured lines a step prints: `SLOTFLIP_RESULT name {json}` and `SLOTFLIP_EVENT text`. */
 function collect(stdout, results, events) {
     for (const line of stdout.split('\n')) {
@@ -67439,6 +67469,10 @@ async function runPlan(plan, transport, opts = {}) {
             return { kind: 'stale', timings };
         if (step.id === 'lock' && result.code === 0)
             stopHeartbeat = startHeartbeat(transport, l.lock, ctx, (why) => lost.abort(why));
+        if (result.lost) {
+            failure = { step, code: result.code, detail: result.stderr, disconnected: true };
+            break;
+        }
         if (result.code !== 0 || signal.aborted) {
             failure = { step, code: result.code, detail: lost.signal.aborted ? String(lost.signal.reason) : signal.aborted ? 'cancelled (SIGTERM or SIGINT)' : lastLine(result) || `exit ${result.code}` };
             break;
@@ -67452,6 +67486,9 @@ async function runPlan(plan, transport, opts = {}) {
     }
     // Undo in reverse: flip back before stopping the new slot, so users never hit a stopped slot.
     const trafficMoved = completed.some((s) => s.movesTraffic) || failure.step.movesTraffic === true;
+    // Without a connection nothing below can run: the outcome says so, and the next run converges from the journal.
+    if (failure.disconnected)
+        return { kind: 'failed', ...failure, cancelled: signal.aborted === true, trafficMoved, undone: false, pastNoReturn: false, timings, results, events };
     let undone = true;
     // Past the point of no return (a breaking migration, a restored database) the steps before it are not undone:
     // undoing them would put the old release back on a schema it cannot run on. An operator decides (exit 12).
@@ -67670,8 +67707,9 @@ function schemaThenAndNow(l, db, dumpFile) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ confirmThroughNginx),
-/* harmony export */   h: () => (/* binding */ flipTo)
+/* harmony export */   cn: () => (/* binding */ confirmThroughNginx),
+/* harmony export */   d2: () => (/* binding */ enableSite),
+/* harmony export */   hp: () => (/* binding */ flipTo)
 /* harmony export */ });
 /* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(32562);
 /* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6090);
@@ -67723,6 +67761,12 @@ done
 echo "nginx does not route ${probe.path} to release ${version}" >&2
 exit 1`,
     };
+}
+/** Links the site and reloads nginx once `nginx -t` accepts it; on failure a link this made is removed again. */
+function enableSite(site, link) {
+    const [s, l] = [(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(site), (0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(link)];
+    return `new_link=0; [ -L ${l} ] || new_link=1
+ln -sfn ${s} ${l} && nginx -t -q && systemctl reload nginx || { [ "$new_link" = 0 ] || rm -f ${l}; false; }`;
 }
 
 
@@ -68000,6 +68044,27 @@ const maintenanceOff = (instance) => ({ kind: 'run', argv: ['rm', '-f', (0,_layo
 
 /***/ }),
 
+/***/ 3699:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GG: () => (/* binding */ adminSql),
+/* harmony export */   GL: () => (/* binding */ adminConn),
+/* harmony export */   rz: () => (/* binding */ adminTarget),
+/* harmony export */   xV: () => (/* binding */ pgpassLine)
+/* harmony export */ });
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56988);
+
+const adminConn = (r) => `PGPASSFILE=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(r.admin.pgpass)} PGCONNECT_TIMEOUT=5 PGAPPNAME=slotflip`;
+const adminTarget = (r, database) => `-h ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(r.db.host)} -p ${r.db.port} -U ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(r.admin.user)} -d ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(database)} --no-password`;
+/** psql as the admin, stopping at the first error; connected to `database` (default: the postgres database). */
+const adminSql = (r, database = 'postgres') => `${adminConn(r)} psql -At -v ON_ERROR_STOP=1 ${adminTarget(r, database)}`;
+/** One line of a pgpass file; `:` and `\` in a field are escaped. */
+const pgpassLine = (host, port, user, password) => `${[host, String(port), '*', user, password].map((f) => f.replace(/([\\:])/g, '\\$1')).join(':')}\n`;
+
+
+/***/ }),
+
 /***/ 59163:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -68030,14 +68095,18 @@ function backupDatabase(l, db, file) {
     return {
         kind: 'sh',
         note: 'back up the database before anything migrates it',
+        // In a subshell with its own EXIT trap (the step's trap journals its end): a failure by `exit` (which an ERR trap
+        // misses) or a full disk leaves no partial dump, marker or checksum behind.
         text: `install -d -m 0700 ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.backups)}
-trap 'rm -f ${f}.partial' ERR
+(
+trap 'rc=$?; [ "$rc" -eq 0 ] || rm -f ${f}.partial ${f}.marker.partial ${f}.marker ${f}.sha256' EXIT
 ${(0,_db_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .dumpWithMarker */ .HP)(l, db, file, `${f}.partial`)}
 pg_restore --list ${f}.partial > /dev/null
 sha=$(sha256sum ${f}.partial | cut -d' ' -f1)
-mv -f ${f}.partial ${f}
 echo "$sha  $(basename ${f})" > ${f}.sha256
-echo "SLOTFLIP_RESULT backup {\\"file\\":\\"${file}\\",\\"sha256\\":\\"$sha\\",\\"bytes\\":$(stat -c %s ${f})}"`,
+mv -f ${f}.partial ${f}
+echo "SLOTFLIP_RESULT backup {\\"file\\":\\"${file}\\",\\"sha256\\":\\"$sha\\",\\"bytes\\":$(stat -c %s ${f})}"
+)`,
     };
 }
 /** Runs the app's migration as the service user with the slot's environment, in a transient unit with a time limit. */
@@ -69363,6 +69432,8 @@ while IFS=' ' read -r tag tok len; do
   cat "$d/o" "$d/e"
 done`;
 const RUNNER_COMMAND = `bash -c '${LOOP.replace(/'/g, `'\\''`)}'`;
+/** What a run gets when the runner's session closes before answering (the connection broke, or sshd ended it). */
+const CLOSED = 'the runner session closed';
 class SshRunner {
     channel;
     busy = false;
@@ -69375,7 +69446,7 @@ class SshRunner {
             this.buf = Buffer.concat([this.buf, chunk]);
             this.drain();
         });
-        channel.on('close', () => this.fail('the runner session closed'));
+        channel.on('close', () => this.fail(CLOSED));
         channel.stderr.on('data', () => undefined); // the loop's own complaints; scripts' stderr comes framed
     }
     static open(client) {
@@ -69484,18 +69555,28 @@ class SshTransport {
         return new SshTransport(ssh, target);
     }
     async script(script, opts = {}) {
+        const lost = () => ({ code: 255, stdout: '', stderr: `the SSH connection to ${this.label} was lost`, lost: true });
+        if (!this.ssh.isConnected())
+            return lost();
         const runner = await this.idleRunner();
-        if (runner)
-            return runner.run(script, opts.timeoutMs);
-        const run = this.ssh.execCommand(this.remote, { stdin: script, noTrim: true });
+        if (runner) {
+            const r = await runner.run(script, opts.timeoutMs);
+            // The runner's session closed without an answer: the connection broke (or sshd ended the session) mid-script.
+            return r.code === 255 && r.stderr === CLOSED ? lost() : r;
+        }
+        const run = this.ssh.execCommand(this.remote, { stdin: script, noTrim: true }).then(normalise, (err) => {
+            if (!this.ssh.isConnected())
+                return lost();
+            throw err;
+        });
         if (!opts.timeoutMs)
-            return normalise(await run);
+            return run;
         let timer;
         const timeout = new Promise((resolve) => {
             timer = setTimeout(() => resolve({ code: 124, stdout: '', stderr: `timed out after ${opts.timeoutMs} ms` }), opts.timeoutMs);
         });
         try {
-            return await Promise.race([run.then(normalise), timeout]);
+            return await Promise.race([run, timeout]);
         }
         finally {
             clearTimeout(timer);

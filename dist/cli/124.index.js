@@ -66,7 +66,7 @@ var host_lock = __webpack_require__(62703);
 
 // Defaults from the seed's alerting rules (warning level: error rate above 5%, API response time above 500 ms);
 // after a flip we act on a warning, since flipping back costs users nothing.
-const OBSERVE = { errorRatePercent: 5, p95LatencyMs: 500, minRequests: 20, healthFailures: 3 };
+const OBSERVE = { errorRatePercent: 5, p95LatencyMs: 500, minRequests: 20, healthFailures: 3, healthFlaps: 3 };
 function observeThresholds(inst) {
     return {
         errorRatePercent: inst.windows?.max_error_rate ?? OBSERVE.errorRatePercent,
@@ -76,7 +76,8 @@ function observeThresholds(inst) {
 /**
  * After the flip, watch what users get: health through nginx, and from this site's access log since the flip the
  * share of 5xx answers and the 95th percentile of request times (websocket upgrades excluded: their time is the
- * connection's life). Crossing a threshold exits 11, and the engine flips back.
+ * connection's life). Crossing a threshold exits 11, and the engine flips back. Health counts twice: failures in a
+ * row (down), and failures in the whole window (flapping: one success between failures would reset a count in a row).
  */
 function observeWindow(inst) {
     const window = (0,duration/* seconds */.Y)(inst.windows?.observe, 30);
@@ -90,12 +91,14 @@ function observeWindow(inst) {
     return {
         kind: 'sh',
         note: `observe ${window} s: health through nginx, 5xx rate <= ${errorRatePercent}%, p95 <= ${p95LatencyMs} ms`,
-        text: `total=0; errors=0; p95=0; from=$(stat -c %s ${log} 2>/dev/null || echo 0); until=$(( $(date +%s) + ${Math.ceil(window)} )); fails=0
+        text: `total=0; errors=0; p95=0; from=$(stat -c %s ${log} 2>/dev/null || echo 0); until=$(( $(date +%s) + ${Math.ceil(window)} )); fails=0; failed=0; probes=0
 while [ "$(date +%s)" -lt "$until" ]; do
   sleep 1
   code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 -H ${(0,shell/* quote */.hD)(`Host: ${host}`)} ${(0,shell/* quote */.hD)(url)} || true)
-  if [ "$code" = ${health?.expect_status ?? 200} ]; then fails=0; else fails=$((fails + 1)); fi
+  probes=$((probes + 1))
+  if [ "$code" = ${health?.expect_status ?? 200} ]; then fails=0; else fails=$((fails + 1)); failed=$((failed + 1)); fi
   if [ "$fails" -ge ${OBSERVE.healthFailures} ]; then echo "observe: health through nginx failed $fails times in a row (last: $code)" >&2; exit 11; fi
+  if [ "$failed" -ge ${OBSERVE.healthFlaps} ]; then echo "observe: health through nginx is flapping: $failed of $probes probes failed since the flip (last: $code)" >&2; exit 11; fi
   read -r total errors p95 < <(tail -c +$((from + 1)) ${log} 2>/dev/null | awk '$9 != 101 { print ($9 ~ /^5/ ? 1 : 0), $NF }' | sort -k2 -g | awk '{ n++; e += $1; t[n] = $2 } END { i = int(n * 0.95 + 0.999); printf "%d %d %d\\n", n, e, (n ? t[i] * 1000 : 0) }')
   if [ "$total" -ge ${OBSERVE.minRequests} ] && [ $((errors * 1000)) -gt $((total * ${Math.round(errorRatePercent * 10)})) ]; then
     echo "observe: $errors of $total requests failed with 5xx since the flip (over ${errorRatePercent}%)" >&2; exit 11
@@ -166,12 +169,12 @@ function buildConvergePlan(req) {
     const l = (0,layout/* layout */.Zp)(inst.id);
     const components = Object.keys(inst.app.components);
     const other = (0,layout/* otherSlot */.jx)(live);
-    const confirm = (0,flip/* confirmThroughNginx */.c)(inst, req.release.version);
+    const confirm = (0,flip/* confirmThroughNginx */.cn)(inst, req.release.version);
     const state = (0,host_state/* withHistory */.$k)({ ...req.state, active: live }, { run: req.run, op: 'deploy', release: req.release.id, slot: live, result: 'ok', at: req.now, detail: `converged: ${req.reason}` });
     const steps = [
         { id: 'lock', phase: 'lock', title: 'take the lease lock', timeoutMs: MIN, ops: [(0,host_lock/* acquireLock */.IZ)(l, { run: req.run, owner: req.owner, leaseSeconds: host_lock/* LEASE_SECONDS */.Vb }, req.guard)] },
         { id: 'gate', phase: 'gate', title: `health gate on the live ${live} slot`, timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + MIN, ops: [(0,host_health/* healthGate */.Yr)(inst, live, req.release.version)] },
-        { id: 'flip', phase: 'flip', title: `point every component at the ${live} slot`, timeoutMs: MIN, movesTraffic: true, ops: [(0,flip/* flipTo */.h)(inst, live), ...(req.maintenance ? [(0,maintenance/* maintenanceOff */.F)(inst.id)] : []), ...(confirm ? [confirm] : [])] },
+        { id: 'flip', phase: 'flip', title: `point every component at the ${live} slot`, timeoutMs: MIN, movesTraffic: true, ops: [(0,flip/* flipTo */.hp)(inst, live), ...(req.maintenance ? [(0,maintenance/* maintenanceOff */.F)(inst.id)] : []), ...(confirm ? [confirm] : [])] },
         { id: 'enable', phase: 'drain', title: `start the ${live} slot at boot`, timeoutMs: MIN, ops: [(0,release/* enableOnly */.Wm)(inst.id, live, components)] },
         { id: 'retire', phase: 'drain', title: `retire the ${other} slot`, timeoutMs: 5 * MIN, ops: [(0,release/* retireSlot */.Kt)(inst.id, other, components, (0,duration/* seconds */.Y)(inst.windows?.keep_warm, 300), (0,duration/* seconds */.Y)(inst.windows?.drain, 10))] },
         { id: 'record', phase: 'record', title: 'record state and history', timeoutMs: MIN, ops: [{ kind: 'write', path: l.state, content: `${JSON.stringify(state, null, 2)}\n`, mode: '0644', secret: false }] },
@@ -242,7 +245,7 @@ function buildDeployPlan(req) {
                 (0,release/* unpackRelease */.OC)(inst.id, id, archive, user, inst.app.build ?? []),
                 ...appFiles.map((f) => write(f)),
                 ...unitFiles.map((f) => write(f, 'systemctl daemon-reload')),
-                ...(site ? [write(site, `ln -sfn ${l.site} ${l.siteLink} && nginx -t -q && systemctl reload nginx`), { kind: 'sh', text: `[ -L ${l.siteLink} ] || { ln -sfn ${l.site} ${l.siteLink}; nginx -t -q && systemctl reload nginx; }` }] : []),
+                ...(site ? [write(site, (0,flip/* enableSite */.d2)(l.site, l.siteLink)), { kind: 'sh', text: `[ -L ${l.siteLink} ] || { ln -sfn ${l.site} ${l.siteLink}; nginx -t -q && systemctl reload nginx; }` }] : []),
             ],
         },
     ];
@@ -257,11 +260,11 @@ function buildDeployPlan(req) {
         });
     }
     steps.push({ id: 'start', phase: 'start', title: `start the ${to} slot on ${id}`, timeoutMs: 2 * deploy_plan_MIN, ops: [(0,release/* startSlot */.Zz)(inst.id, to, id, components)], undo: [(0,release/* stopSlot */.FU)(inst.id, to, components)] }, { id: 'gate', phase: 'gate', title: `health gate on the ${to} slot`, timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + deploy_plan_MIN, ops: [(0,host_health/* healthGate */.Yr)(inst, to, req.release.version)] });
-    const confirm = (0,flip/* confirmThroughNginx */.c)(inst, req.release.version);
+    const confirm = (0,flip/* confirmThroughNginx */.cn)(inst, req.release.version);
     steps.push({
         id: 'flip', phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: deploy_plan_MIN, movesTraffic: true,
-        ops: [(0,flip/* flipTo */.h)(inst, to), ...(breakingLive || req.maintenance ? [(0,maintenance/* maintenanceOff */.F)(inst.id)] : []), ...(confirm ? [confirm] : [])],
-        undo: from ? [(0,flip/* flipTo */.h)(inst, from)] : [],
+        ops: [(0,flip/* flipTo */.hp)(inst, to), ...(breakingLive || req.maintenance ? [(0,maintenance/* maintenanceOff */.F)(inst.id)] : []), ...(confirm ? [confirm] : [])],
+        undo: from ? [(0,flip/* flipTo */.hp)(inst, from)] : [],
     });
     const observe = observeWindow(inst);
     if (observe)
@@ -300,8 +303,8 @@ function renderedHashes(files) {
 var format = __webpack_require__(80216);
 // EXTERNAL MODULE: ./src/transport/connect.ts + 2 modules
 var connect = __webpack_require__(67854);
-// EXTERNAL MODULE: ./src/commands/prepare.ts + 3 modules
-var prepare = __webpack_require__(82948);
+// EXTERNAL MODULE: ./src/commands/prepare.ts
+var prepare = __webpack_require__(38357);
 // EXTERNAL MODULE: ./src/commands/progress.ts
 var commands_progress = __webpack_require__(67111);
 // EXTERNAL MODULE: ./src/commands/run-context.ts + 2 modules
@@ -330,6 +333,8 @@ function exitCodeFor(outcome) {
         return exit_codes/* ExitCode */.y.ok;
     if (outcome.kind === 'locked' || outcome.kind === 'stale')
         return exit_codes/* ExitCode */.y.locked;
+    if (outcome.disconnected)
+        return exit_codes/* ExitCode */.y.connection;
     if (!outcome.undone || outcome.pastNoReturn)
         return exit_codes/* ExitCode */.y.rollbackFailed;
     if (outcome.step.id === 'gate' && !outcome.cancelled)
@@ -398,6 +403,8 @@ function summaryOf(plan, outcome, mask) {
         return `locked by ${mask(outcome.holder)}`;
     if (outcome.kind === 'stale')
         return 'the host kept changing while this run waited for the lock; run it again';
+    if (outcome.disconnected)
+        return (0,engine_run/* lostConnectionAdvice */.V)(outcome.step.id);
     if (outcome.pastNoReturn) {
         return `${outcome.step.id} failed after the breaking migration: ${mask(outcome.detail)}; the maintenance page stays up. Operator needed: fix and deploy ${plan.release.id} again, or restore the backup taken by this run`;
     }
@@ -691,6 +698,7 @@ function seconds(duration, fallback) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  V: () => (/* binding */ lostConnectionAdvice),
   F: () => (/* binding */ runPlan)
 });
 
@@ -736,8 +744,23 @@ function compileOp(op) {
             if (!op.onChange)
                 return write;
             // Rewrite (and reload whatever reads it) only when the content differs: an nginx reload drops keep-alive clients.
+            // A reload that fails (`nginx -t` refusing the new file, or another file beside it) puts the previous file back:
+            // left in place, the new file would match on the next run, which would then never reload it.
             const sha = (0,external_node_crypto_.createHash)('sha256').update(op.content).digest('hex');
-            return `if [ "$(sha256sum < ${(0,shell/* quote */.hD)(op.path)} 2>/dev/null | cut -d' ' -f1)" != ${sha} ]; then\n${write}\n${op.onChange}\nfi`;
+            const path = (0,shell/* quote */.hD)(op.path);
+            const prev = (0,shell/* quote */.hD)(`${op.path}.slotflip-prev`);
+            return [
+                `if [ "$(sha256sum < ${path} 2>/dev/null | cut -d' ' -f1)" != ${sha} ]; then`,
+                `rm -f ${prev}; [ ! -e ${path} ] || cp -p ${path} ${prev}`,
+                write,
+                `if ! { ${op.onChange}
+}; then`,
+                `  if [ -e ${prev} ]; then mv -f ${prev} ${path}; else rm -f ${path}; fi`,
+                `  echo ${(0,shell/* quote */.hD)(`${op.path}: its reload failed (output above); the previous file is back in place`)} >&2; exit 1`,
+                'fi',
+                `rm -f ${prev}`,
+                'fi',
+            ].join('\n');
         }
         case 'upload':
             return [
@@ -777,6 +800,11 @@ var layout = __webpack_require__(6090);
 
 
 
+/**
+ * What an operator is told when the connection broke mid-run: nothing could be undone from here, and the host's own
+ * safeguards take over (the step's journal line, the lease that expires, the next run that takes it over).
+ */
+const lostConnectionAdvice = (step) => `the connection to the host was lost during "${step}": on the host that step runs to its end or stops, and nothing was undone from here. The lock frees itself when its lease expires (${host_lock/* LEASE_SECONDS */.Vb} s after the last renewal); check the host is reachable, then run the same command again with --lock-wait 60s: it takes the lease over and converges`;
 /** Structured lines a step prints: `SLOTFLIP_RESULT name {json}` and `SLOTFLIP_EVENT text`. */
 function collect(stdout, results, events) {
     for (const line of stdout.split('\n')) {
@@ -865,6 +893,10 @@ async function runPlan(plan, transport, opts = {}) {
             return { kind: 'stale', timings };
         if (step.id === 'lock' && result.code === 0)
             stopHeartbeat = startHeartbeat(transport, l.lock, ctx, (why) => lost.abort(why));
+        if (result.lost) {
+            failure = { step, code: result.code, detail: result.stderr, disconnected: true };
+            break;
+        }
         if (result.code !== 0 || signal.aborted) {
             failure = { step, code: result.code, detail: lost.signal.aborted ? String(lost.signal.reason) : signal.aborted ? 'cancelled (SIGTERM or SIGINT)' : lastLine(result) || `exit ${result.code}` };
             break;
@@ -878,6 +910,9 @@ async function runPlan(plan, transport, opts = {}) {
     }
     // Undo in reverse: flip back before stopping the new slot, so users never hit a stopped slot.
     const trafficMoved = completed.some((s) => s.movesTraffic) || failure.step.movesTraffic === true;
+    // Without a connection nothing below can run: the outcome says so, and the next run converges from the journal.
+    if (failure.disconnected)
+        return { kind: 'failed', ...failure, cancelled: signal.aborted === true, trafficMoved, undone: false, pastNoReturn: false, timings, results, events };
     let undone = true;
     // Past the point of no return (a breaking migration, a restored database) the steps before it are not undone:
     // undoing them would put the old release back on a schema it cannot run on. An operator decides (exit 12).
@@ -1024,8 +1059,9 @@ function schemaThenAndNow(l, db, dumpFile) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ confirmThroughNginx),
-/* harmony export */   h: () => (/* binding */ flipTo)
+/* harmony export */   cn: () => (/* binding */ confirmThroughNginx),
+/* harmony export */   d2: () => (/* binding */ enableSite),
+/* harmony export */   hp: () => (/* binding */ flipTo)
 /* harmony export */ });
 /* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32562);
 /* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6090);
@@ -1077,6 +1113,12 @@ done
 echo "nginx does not route ${probe.path} to release ${version}" >&2
 exit 1`,
     };
+}
+/** Links the site and reloads nginx once `nginx -t` accepts it; on failure a link this made is removed again. */
+function enableSite(site, link) {
+    const [s, l] = [(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(site), (0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(link)];
+    return `new_link=0; [ -L ${l} ] || new_link=1
+ln -sfn ${s} ${l} && nginx -t -q && systemctl reload nginx || { [ "$new_link" = 0 ] || rm -f ${l}; false; }`;
 }
 
 
@@ -1337,14 +1379,18 @@ function backupDatabase(l, db, file) {
     return {
         kind: 'sh',
         note: 'back up the database before anything migrates it',
+        // In a subshell with its own EXIT trap (the step's trap journals its end): a failure by `exit` (which an ERR trap
+        // misses) or a full disk leaves no partial dump, marker or checksum behind.
         text: `install -d -m 0700 ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.backups)}
-trap 'rm -f ${f}.partial' ERR
+(
+trap 'rc=$?; [ "$rc" -eq 0 ] || rm -f ${f}.partial ${f}.marker.partial ${f}.marker ${f}.sha256' EXIT
 ${(0,_db_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .dumpWithMarker */ .HP)(l, db, file, `${f}.partial`)}
 pg_restore --list ${f}.partial > /dev/null
 sha=$(sha256sum ${f}.partial | cut -d' ' -f1)
-mv -f ${f}.partial ${f}
 echo "$sha  $(basename ${f})" > ${f}.sha256
-echo "SLOTFLIP_RESULT backup {\\"file\\":\\"${file}\\",\\"sha256\\":\\"$sha\\",\\"bytes\\":$(stat -c %s ${f})}"`,
+mv -f ${f}.partial ${f}
+echo "SLOTFLIP_RESULT backup {\\"file\\":\\"${file}\\",\\"sha256\\":\\"$sha\\",\\"bytes\\":$(stat -c %s ${f})}"
+)`,
     };
 }
 /** Runs the app's migration as the service user with the slot's environment, in a transient unit with a time limit. */

@@ -136,8 +136,8 @@ var format = __webpack_require__(80216);
 var connect = __webpack_require__(67854);
 // EXTERNAL MODULE: ./src/commands/deploy.ts + 5 modules
 var deploy = __webpack_require__(62124);
-// EXTERNAL MODULE: ./src/commands/prepare.ts + 3 modules
-var prepare = __webpack_require__(82948);
+// EXTERNAL MODULE: ./src/commands/prepare.ts
+var prepare = __webpack_require__(38357);
 // EXTERNAL MODULE: ./src/commands/progress.ts
 var commands_progress = __webpack_require__(67111);
 // EXTERNAL MODULE: ./src/commands/restore.ts + 6 modules
@@ -229,7 +229,7 @@ async function runBackup(opts) {
         const outcome = await (0,run/* runPlan */.F)(result.plan, transport, { onEvent: progress.onEvent, lockWaitMs: opts.lockWaitMs, signal: opts.signal }).finally(progress.stop);
         const archive = outcome.kind === 'completed' ? outcome.results.archive : undefined;
         const summary = summaryOf(outcome, archive, mask);
-        const exitCode = outcome.kind === 'failed' ? exit_codes/* ExitCode */.y.rolledBackAfterFailure : (0,deploy/* exitCodeFor */.R)(outcome);
+        const exitCode = outcome.kind === 'failed' && !outcome.disconnected ? exit_codes/* ExitCode */.y.rolledBackAfterFailure : (0,deploy/* exitCodeFor */.R)(outcome);
         if (!archive)
             return { exitCode, summary, outcome, planText };
         const stored = await copyToStores(transport, prepared.instance, archive.id, opts).catch((e) => e);
@@ -250,6 +250,8 @@ async function runBackup(opts) {
 function summaryOf(outcome, archive, mask) {
     if (outcome.kind === 'completed' && archive)
         return `backup ${archive.id}: ${archive.bytes} bytes encrypted, sha256 ${archive.sha256}`;
+    if (outcome.kind === 'failed' && outcome.disconnected)
+        return (0,run/* lostConnectionAdvice */.V)(outcome.step.id);
     if (outcome.kind === 'failed')
         return `backup failed: ${mask(outcome.detail)}; no partial backup was left`;
     if (outcome.kind === 'locked')

@@ -122,14 +122,14 @@ function buildRollbackPlan(req) {
             { id: 'start', phase: 'start', title: `start the ${to} slot on ${target}`, timeoutMs: 2 * MIN, ops: [(0,release/* startSlot */.Zz)(inst.id, to, target, components)], undo: [(0,release/* stopSlot */.FU)(inst.id, to, components)] },
             { id: 'gate', phase: 'gate', title: `health gate on the ${to} slot`, timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + MIN, ops: [(0,health/* healthGate */.Yr)(inst, to, version)] },
         ];
-    const confirm = (0,flip/* confirmThroughNginx */.c)(inst, version);
+    const confirm = (0,flip/* confirmThroughNginx */.cn)(inst, version);
     const rolledBack = (0,host_state/* withHistory */.$k)({ ...state, active: to, slots: { ...state.slots, [to]: { release: target, version, since: req.now, ...(state.slots[to]?.release === target && state.slots[to]?.backup ? { backup: state.slots[to].backup } : {}) } }, hold: { release: leaving, reason: `rolled back to ${target} by ${req.owner}`, since: req.now } }, { run: req.run, op: 'rollback', release: target, slot: to, result: 'ok', at: req.now, detail: `from ${leaving}${warm ? ' (warm)' : ' (cold)'}${req.restore ? `; database restored from ${req.restore.dump} (${req.restore.mode})` : ''}` });
     const restore = req.restore ? restoreSteps(inst, from, req.restore) : [];
     const steps = [
         lock,
         ...restore,
         ...prepare,
-        { id: 'flip', phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: MIN, movesTraffic: true, ops: [(0,flip/* flipTo */.h)(inst, to), ...(req.restore ? [(0,maintenance/* maintenanceOff */.F)(inst.id)] : []), ...(confirm ? [confirm] : [])], undo: [(0,flip/* flipTo */.h)(inst, from)] },
+        { id: 'flip', phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: MIN, movesTraffic: true, ops: [(0,flip/* flipTo */.hp)(inst, to), ...(req.restore ? [(0,maintenance/* maintenanceOff */.F)(inst.id)] : []), ...(confirm ? [confirm] : [])], undo: [(0,flip/* flipTo */.hp)(inst, from)] },
         { id: 'enable', phase: 'drain', title: `start the ${to} slot at boot`, timeoutMs: MIN, ops: [(0,release/* enableOnly */.Wm)(inst.id, to, components)] },
         // The release rolled back from stops after the drain: it is the one that misbehaved, its jobs should not run on.
         { id: 'retire', phase: 'drain', title: `drain and stop the ${from} slot`, timeoutMs: MIN, ops: [(0,release/* retireSlot */.Kt)(inst.id, from, components, (0,duration/* seconds */.Y)(inst.windows?.drain, 10), (0,duration/* seconds */.Y)(inst.windows?.drain, 10))] },
@@ -172,8 +172,8 @@ function restoreSteps(inst, from, r) {
 var connect = __webpack_require__(67854);
 // EXTERNAL MODULE: ./src/commands/deploy.ts + 5 modules
 var deploy = __webpack_require__(62124);
-// EXTERNAL MODULE: ./src/commands/prepare.ts + 3 modules
-var prepare = __webpack_require__(82948);
+// EXTERNAL MODULE: ./src/commands/prepare.ts
+var prepare = __webpack_require__(38357);
 // EXTERNAL MODULE: ./src/commands/progress.ts
 var commands_progress = __webpack_require__(67111);
 // EXTERNAL MODULE: ./src/commands/run-context.ts + 2 modules
@@ -233,6 +233,8 @@ function summaryOf(plan, warm, outcome, trafficMovedMs, mask) {
         return `locked by ${mask(outcome.holder)}`;
     if (outcome.kind === 'stale')
         return 'the host changed while this run waited for the lock; run it again';
+    if (outcome.kind === 'failed' && outcome.disconnected)
+        return (0,engine_run/* lostConnectionAdvice */.V)(outcome.step.id);
     if (outcome.kind === 'failed' && outcome.pastNoReturn)
         return `${outcome.step.id} failed after the database was restored: ${mask(outcome.detail)}; the maintenance page stays up. Operator needed: fix the ${plan.to} slot's release and run the rollback again, or deploy a release that runs on the restored schema`;
     if (outcome.kind === 'failed')

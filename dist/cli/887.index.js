@@ -377,8 +377,8 @@ function doctorScript(inst) {
 
 // EXTERNAL MODULE: ./src/transport/connect.ts + 2 modules
 var connect = __webpack_require__(67854);
-// EXTERNAL MODULE: ./src/commands/prepare.ts + 3 modules
-var prepare = __webpack_require__(82948);
+// EXTERNAL MODULE: ./src/commands/prepare.ts
+var prepare = __webpack_require__(38357);
 ;// CONCATENATED MODULE: ./src/commands/doctor.ts
 
 

@@ -54,8 +54,8 @@ function buildReleaseHoldPlan(req) {
 var connect = __webpack_require__(67854);
 // EXTERNAL MODULE: ./src/commands/deploy.ts + 5 modules
 var deploy = __webpack_require__(62124);
-// EXTERNAL MODULE: ./src/commands/prepare.ts + 3 modules
-var prepare = __webpack_require__(82948);
+// EXTERNAL MODULE: ./src/commands/prepare.ts
+var prepare = __webpack_require__(38357);
 // EXTERNAL MODULE: ./src/commands/run-context.ts + 2 modules
 var run_context = __webpack_require__(7533);
 ;// CONCATENATED MODULE: ./src/commands/release-hold.ts

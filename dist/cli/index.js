@@ -6798,11 +6798,11 @@ async function loadParsed(file) {
     const result = parseEnvironmentYaml(file, read.text);
     return result.ok ? { parsed: result.parsed, findings: result.findings } : { findings: result.findings };
 }
-async function missingSecrets(parsed, source) {
+async function missingSecrets(parsed, source, unused = []) {
     const findings = [];
     const checked = new Map();
     for (const ref of (0,schema_walk/* valuesOfDefinition */.j)(parsed.data, 'secretName')) {
-        if (typeof ref.value !== 'string')
+        if (typeof ref.value !== 'string' || unused.includes(String(ref.path.at(-1))))
             continue;
         const found = checked.get(ref.value) ?? (await (0,lookup/* lookupSecret */.b)(ref.value, source));
         checked.set(ref.value, found);
@@ -6831,7 +6831,7 @@ async function validateEnvironments(req) {
         if (schema.ok)
             environments.set(file, schema.env);
         if (req.secrets)
-            findings.push(...(await missingSecrets(parsed, req.secrets)));
+            findings.push(...(await missingSecrets(parsed, req.secrets, req.unusedSecretFields)));
         if (req.baseDir !== undefined) {
             const base = await loadParsed((0,external_node_path_.join)(req.baseDir, file));
             findings.push(...riskyChanges(parsed, base.parsed));
@@ -6969,9 +6969,9 @@ function formatSummary(findings, fileCount) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ lookupSecret)
+/* harmony export */   b: () => (/* binding */ lookupSecret),
+/* harmony export */   p: () => (/* binding */ envName)
 /* harmony export */ });
-/* unused harmony export envName */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
@@ -18055,6 +18055,9 @@ Usage:
   slotflip doctor --env FILE    read-only diagnosis of every instance: reach and host key, clock, disk, each slot's
       units (and status=31/SYS), nginx and the live route, PostgreSQL, Redis, lock, hold, last run, backups;
       OK / WARN / FAIL with a remedy per row  --instance ID  --json
+  slotflip rotate db-password --env FILE   a new database password with no restart of a serving slot: one slot on a
+      temporary login, the password changed, the other slot back on it; the stored secret file updated
+      --dry-run  --lock-wait 10m  --instance ID  --secrets-dir DIR
   slotflip release-hold --env FILE   allow a release that was flipped back (or rolled back from) to be deployed again
   slotflip lab up [--count N]   as root: real LXC containers (systemd, sshd, nginx, PostgreSQL, Redis) to deploy to
   slotflip lab status [--json]  each lab container, its address and services
@@ -18109,14 +18112,15 @@ async function run_validate(args, io) {
 const COMMANDS = {
     validate: run_validate,
     lab: async (a, io) => (await __nccwpck_require__.e(/* import() */ 426).then(__nccwpck_require__.bind(__nccwpck_require__, 24426))).labCommand(a, io),
-    plan: async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(81), __nccwpck_require__.e(124), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42331))).deployCommand(true)(a, io),
-    deploy: async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(81), __nccwpck_require__.e(124), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42331))).deployCommand(false)(a, io),
-    'release-hold': async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(81), __nccwpck_require__.e(124), __nccwpck_require__.e(921)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47921))).releaseHoldCommand(a, io),
-    status: async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(81), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91423))).statusCommand(a, io),
-    rollback: async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(81), __nccwpck_require__.e(124), __nccwpck_require__.e(884)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12884))).rollbackCommand(a, io),
-    backup: async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(81), __nccwpck_require__.e(124), __nccwpck_require__.e(963), __nccwpck_require__.e(751)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58751))).backupCommand(a, io),
-    restore: async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(81), __nccwpck_require__.e(124), __nccwpck_require__.e(963), __nccwpck_require__.e(340)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92340))).restoreCommand(a, io),
-    doctor: async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(81), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55887))).doctorCommand(a, io),
+    plan: async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(604), __nccwpck_require__.e(124), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42331))).deployCommand(true)(a, io),
+    deploy: async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(604), __nccwpck_require__.e(124), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42331))).deployCommand(false)(a, io),
+    'release-hold': async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(604), __nccwpck_require__.e(124), __nccwpck_require__.e(921)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47921))).releaseHoldCommand(a, io),
+    status: async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(604), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91423))).statusCommand(a, io),
+    rollback: async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(604), __nccwpck_require__.e(124), __nccwpck_require__.e(884)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12884))).rollbackCommand(a, io),
+    backup: async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(604), __nccwpck_require__.e(124), __nccwpck_require__.e(963), __nccwpck_require__.e(751)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58751))).backupCommand(a, io),
+    restore: async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(604), __nccwpck_require__.e(124), __nccwpck_require__.e(963), __nccwpck_require__.e(340)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92340))).restoreCommand(a, io),
+    doctor: async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(604), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55887))).doctorCommand(a, io),
+    rotate: async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(604), __nccwpck_require__.e(124), __nccwpck_require__.e(139)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17139))).rotateCommand(a, io),
 };
 /** The CLI without a process: argv in, lines out, exit code back. bin/slotflip.js wires it to the real process. */
 async function runCli(argv, io) {

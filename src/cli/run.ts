@@ -55,6 +55,7 @@ const COMMANDS: Record<string, Command> = {
   backup: async (a, io) => (await import('./backup.js')).backupCommand(a, io),
   restore: async (a, io) => (await import('./restore.js')).restoreCommand(a, io),
   doctor: async (a, io) => (await import('./doctor.js')).doctorCommand(a, io),
+  rotate: async (a, io) => (await import('./rotate.js')).rotateCommand(a, io),
 };
 
 /** The CLI without a process: argv in, lines out, exit code back. bin/slotflip.js wires it to the real process. */

@@ -23,6 +23,9 @@ Usage:
   slotflip doctor --env FILE    read-only diagnosis of every instance: reach and host key, clock, disk, each slot's
       units (and status=31/SYS), nginx and the live route, PostgreSQL, Redis, lock, hold, last run, backups;
       OK / WARN / FAIL with a remedy per row  --instance ID  --json
+  slotflip rotate db-password --env FILE   a new database password with no restart of a serving slot: one slot on a
+      temporary login, the password changed, the other slot back on it; the stored secret file updated
+      --dry-run  --lock-wait 10m  --instance ID  --secrets-dir DIR
   slotflip release-hold --env FILE   allow a release that was flipped back (or rolled back from) to be deployed again
   slotflip lab up [--count N]   as root: real LXC containers (systemd, sshd, nginx, PostgreSQL, Redis) to deploy to
   slotflip lab status [--json]  each lab container, its address and services

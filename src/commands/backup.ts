@@ -5,7 +5,7 @@ import { putArtifact, type ArtifactStoreClient } from '../backup/artifact-store.
 import { putLocal } from '../backup/local-store.js';
 import { archiveName, manifestName, parseManifest } from '../backup/manifest.js';
 import type { Instance } from '../config/environment.generated.js';
-import { runPlan, type RunOutcome } from '../engine/run.js';
+import { lostConnectionAdvice, runPlan, type RunOutcome } from '../engine/run.js';
 import { layout } from '../host/layout.js';
 import { pull, type Transport } from '../transport/transport.js';
 import { ExitCode } from '../exit-codes.js';
@@ -92,7 +92,7 @@ export async function runBackup(opts: BackupOptions): Promise<BackupResult> {
     const outcome = await runPlan(result.plan, transport, { onEvent: progress.onEvent, lockWaitMs: opts.lockWaitMs, signal: opts.signal }).finally(progress.stop);
     const archive = outcome.kind === 'completed' ? (outcome.results.archive as BackupResult['backup']) : undefined;
     const summary = summaryOf(outcome, archive, mask);
-    const exitCode = outcome.kind === 'failed' ? ExitCode.rolledBackAfterFailure : exitCodeFor(outcome);
+    const exitCode = outcome.kind === 'failed' && !outcome.disconnected ? ExitCode.rolledBackAfterFailure : exitCodeFor(outcome);
     if (!archive) return { exitCode, summary, outcome, planText };
     const stored = await copyToStores(transport, prepared.instance, archive.id, opts).catch((e: Error) => e);
     if (stored instanceof Error) return { exitCode: ExitCode.preflight, summary: `${summary}; copying it to the stores failed: ${mask(stored.message)} (the host keeps it)`, outcome, planText, backup: archive };
@@ -109,6 +109,7 @@ export async function runBackup(opts: BackupOptions): Promise<BackupResult> {
 
 function summaryOf(outcome: RunOutcome, archive: BackupResult['backup'], mask: (t: string) => string): string {
   if (outcome.kind === 'completed' && archive) return `backup ${archive.id}: ${archive.bytes} bytes encrypted, sha256 ${archive.sha256}`;
+  if (outcome.kind === 'failed' && outcome.disconnected) return lostConnectionAdvice(outcome.step.id);
   if (outcome.kind === 'failed') return `backup failed: ${mask(outcome.detail)}; no partial backup was left`;
   if (outcome.kind === 'locked') return `locked by ${mask(outcome.holder)}`;
   if (outcome.kind === 'stale') return 'the host changed while this run waited for the lock; run it again';

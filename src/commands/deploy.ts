@@ -1,4 +1,4 @@
-import { runPlan, type RunOutcome, type StepEvent } from '../engine/run.js';
+import { lostConnectionAdvice, runPlan, type RunOutcome, type StepEvent } from '../engine/run.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
 import { driftScript, parseDrift } from '../host/drift.js';
 import { parseState, type HostState } from '../host/state.js';
@@ -44,6 +44,7 @@ async function readDrift(transport: Transport, state: HostState): Promise<string
 export function exitCodeFor(outcome: RunOutcome): ExitCodeValue {
   if (outcome.kind === 'completed') return ExitCode.ok;
   if (outcome.kind === 'locked' || outcome.kind === 'stale') return ExitCode.locked;
+  if (outcome.disconnected) return ExitCode.connection;
   if (!outcome.undone || outcome.pastNoReturn) return ExitCode.rollbackFailed;
   if (outcome.step.id === 'gate' && !outcome.cancelled) return ExitCode.healthGateRolledBack;
   if (outcome.step.id === 'db-check' && outcome.code === ExitCode.restoreUnsafe) return ExitCode.restoreUnsafe;
@@ -104,6 +105,7 @@ function summaryOf(plan: Plan, outcome: RunOutcome, mask: (t: string) => string)
   if (outcome.kind === 'completed') return `deployed ${plan.release.id} on the ${plan.to} slot`;
   if (outcome.kind === 'locked') return `locked by ${mask(outcome.holder)}`;
   if (outcome.kind === 'stale') return 'the host kept changing while this run waited for the lock; run it again';
+  if (outcome.disconnected) return lostConnectionAdvice(outcome.step.id);
   if (outcome.pastNoReturn) {
     return `${outcome.step.id} failed after the breaking migration: ${mask(outcome.detail)}; the maintenance page stays up. Operator needed: fix and deploy ${plan.release.id} again, or restore the backup taken by this run`;
   }

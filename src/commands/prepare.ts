@@ -7,7 +7,7 @@ import { validateEnvironments } from '../config/validate.js';
 import { SlotflipError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import type { ReleaseArtifact } from '../plan/deploy-plan.js';
-import { renderInstanceFiles, templateNames, type RenderedFile } from '../render/instance-files.js';
+import { renderInstanceFiles, templateNames, type RenderedFile, type TemplateSet } from '../render/instance-files.js';
 import { formatFinding } from '../report/text.js';
 import { lookupSecret, type SecretSource } from '../secrets/lookup.js';
 import { execLocal } from '../transport/local.js';
@@ -17,6 +17,8 @@ export interface Prepared {
   instance: Instance;
   secrets: Record<string, string>;
   files: RenderedFile[];
+  /** The templates the files were rendered from (a rotation renders them again with other credentials). */
+  templates: TemplateSet;
 }
 
 export interface PrepareOptions {
@@ -31,6 +33,8 @@ export interface PrepareOptions {
   render?: boolean;
   /** Resolve the restore-only secrets too: the backup identity and the database admin (deploy and backup jobs never have them). */
   restoreSecrets?: boolean;
+  /** Resolve the database admin only (a password rotation needs it, not the backup identity). */
+  adminSecret?: boolean;
 }
 
 const RESTORE_ONLY = ['restore_key_secret', 'admin_secret'];
@@ -51,7 +55,8 @@ async function checkPromotion(envFile: string, from: string | undefined): Promis
 
 /** Validate, pick the instance, resolve its secrets, load and render its templates. Local work only. */
 export async function prepare(opts: PrepareOptions): Promise<Prepared> {
-  const outcome = await validateEnvironments({ paths: [opts.envFile], secrets: opts.secrets });
+  const unusedSecretFields = opts.restoreSecrets ? [] : RESTORE_ONLY.filter((k) => !(k === 'admin_secret' && opts.adminSecret));
+  const outcome = await validateEnvironments({ paths: [opts.envFile], secrets: opts.secrets, unusedSecretFields });
   if (!outcome.valid) throw invalid(`${opts.envFile} is not valid:\n${outcome.findings.filter((f) => f.severity === 'error').map(formatFinding).join('\n')}`);
   const env = outcome.environments.get(opts.envFile)!;
   await checkPromotion(opts.envFile, env.promote_from);
@@ -64,7 +69,7 @@ export async function prepare(opts: PrepareOptions): Promise<Prepared> {
   // The schema walk starts at the document root, so the instance is looked at as the one instance of a document.
   for (const ref of valuesOfDefinition({ instances: [instance] }, 'secretName')) {
     // The backup identity and the database admin are read only where restores run: deploy and backup jobs never have them (design §5).
-    if (RESTORE_ONLY.includes(String(ref.path.at(-1))) && !opts.restoreSecrets) continue;
+    if (unusedSecretFields.includes(String(ref.path.at(-1)))) continue;
     const name = String(ref.value);
     if (!opts.secrets) secrets[name] = `<secret ${name}>`;
     else {
@@ -74,7 +79,7 @@ export async function prepare(opts: PrepareOptions): Promise<Prepared> {
     }
   }
   if (opts.secrets) opts.onSecrets?.(Object.values(secrets));
-  if (opts.render === false) return { file: opts.envFile, instance, secrets, files: [] };
+  if (opts.render === false) return { file: opts.envFile, instance, secrets, files: [], templates: {} };
   const dir = resolve(opts.templatesDir ?? 'templates');
   const templates: Record<string, string> = {};
   for (const name of templateNames(instance)) {
@@ -85,7 +90,7 @@ export async function prepare(opts: PrepareOptions): Promise<Prepared> {
     }
   }
   try {
-    return { file: opts.envFile, instance, secrets, files: renderInstanceFiles({ instance, secrets, templates }) };
+    return { file: opts.envFile, instance, secrets, files: renderInstanceFiles({ instance, secrets, templates }), templates };
   } catch (err) {
     throw invalid(`rendering ${instance.id} failed: ${err instanceof Error ? err.message : String(err)}`);
   }

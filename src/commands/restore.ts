@@ -6,7 +6,7 @@ import { listBackups, pick, sourceOf } from '../backup/locate.js';
 import { openArchiveOnHost, type ArchiveSource } from '../backup/open-archive.js';
 import { judgeRun } from '../backup/trust.js';
 import type { Instance } from '../config/environment.generated.js';
-import { runPlan } from '../engine/run.js';
+import { lostConnectionAdvice, runPlan } from '../engine/run.js';
 import { SlotflipError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { getDefaultBranch, getWorkflowRun, githubApiFrom } from '../github/rest.js';
@@ -107,10 +107,12 @@ export async function runRestore(opts: RestoreOptions): Promise<RestoreResult> {
     const summary =
       outcome.kind === 'completed'
         ? `${what} of backup ${opened.inner.id} done${opts.drill ? ': every table matched and the scratch database was dropped' : ''}`
+        : outcome.kind === 'failed' && outcome.disconnected
+          ? lostConnectionAdvice(outcome.step.id)
         : outcome.kind === 'failed'
           ? `${what} failed at ${outcome.step.id}: ${mask(outcome.detail)}${opts.drill ? '' : outcome.undone ? '; the previous database and files are back and serving' : '; undoing it failed too: an operator is needed (the journal has each step)'}`
           : outcome.kind === 'locked' ? `locked by ${mask(outcome.holder)}` : 'the host changed while this run waited for the lock; run it again';
-    const exitCode = outcome.kind === 'failed' ? (outcome.undone ? ExitCode.rolledBackAfterFailure : ExitCode.rollbackFailed) : exitCodeFor(outcome);
+    const exitCode = outcome.kind === 'failed' && !outcome.disconnected ? (outcome.undone ? ExitCode.rolledBackAfterFailure : ExitCode.rollbackFailed) : exitCodeFor(outcome);
     return { exitCode, summary, outcome, planText, backup: src.manifest.id };
   } finally {
     // Nothing decrypted outlives the command: the unpacked backup on the host (the plan removes it too) and downloads here.

@@ -1,4 +1,4 @@
-import { runPlan, type RunOutcome } from '../engine/run.js';
+import { lostConnectionAdvice, runPlan, type RunOutcome } from '../engine/run.js';
 import type { Plan } from '../plan/types.js';
 import { ExitCode } from '../exit-codes.js';
 import { formatPlan, masker } from '../plan/format.js';
@@ -62,6 +62,7 @@ export async function runRollback(opts: RollbackOptions): Promise<RollbackResult
 function summaryOf(plan: Plan, warm: boolean, outcome: RunOutcome, trafficMovedMs: number | undefined, mask: (t: string) => string): string {
   if (outcome.kind === 'locked') return `locked by ${mask(outcome.holder)}`;
   if (outcome.kind === 'stale') return 'the host changed while this run waited for the lock; run it again';
+  if (outcome.kind === 'failed' && outcome.disconnected) return lostConnectionAdvice(outcome.step.id);
   if (outcome.kind === 'failed' && outcome.pastNoReturn) return `${outcome.step.id} failed after the database was restored: ${mask(outcome.detail)}; the maintenance page stays up. Operator needed: fix the ${plan.to} slot's release and run the rollback again, or deploy a release that runs on the restored schema`;
   if (outcome.kind === 'failed') return `${outcome.step.id} failed: ${mask(outcome.detail)}; ${outcome.undone ? `still on the ${plan.from} slot` : 'ROLLBACK FAILED: operator needed'}`;
   const timing = trafficMovedMs === undefined ? '' : `; traffic on ${plan.release.id} ${trafficMovedMs} ms after the command started`;

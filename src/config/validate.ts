@@ -17,6 +17,11 @@ export interface ValidateRequest {
   baseDir?: string;
   /** Secrets every referenced name must resolve from (before a deploy); undefined skips the check (PR checks have none). */
   secrets?: SecretSource;
+  /**
+   * Secret fields this job does not read, left out of that check: a deploy or backup job never has the backup identity
+   * or the database admin (restore_key_secret, admin_secret), and must not be asked for them.
+   */
+  unusedSecretFields?: readonly string[];
 }
 
 export interface ValidateOutcome {
@@ -34,11 +39,11 @@ async function loadParsed(file: string): Promise<{ parsed?: ParsedFile; findings
   return result.ok ? { parsed: result.parsed, findings: result.findings } : { findings: result.findings };
 }
 
-async function missingSecrets(parsed: ParsedFile, source: SecretSource): Promise<Finding[]> {
+async function missingSecrets(parsed: ParsedFile, source: SecretSource, unused: readonly string[] = []): Promise<Finding[]> {
   const findings: Finding[] = [];
   const checked = new Map<string, Awaited<ReturnType<typeof lookupSecret>>>();
   for (const ref of valuesOfDefinition(parsed.data, 'secretName')) {
-    if (typeof ref.value !== 'string') continue;
+    if (typeof ref.value !== 'string' || unused.includes(String(ref.path.at(-1)))) continue;
     const found = checked.get(ref.value) ?? (await lookupSecret(ref.value, source));
     checked.set(ref.value, found);
     if (!found.ok) {
@@ -64,7 +69,7 @@ export async function validateEnvironments(req: ValidateRequest): Promise<Valida
     const schema = checkSchema(parsed);
     findings.push(...schema.findings);
     if (schema.ok) environments.set(file, schema.env);
-    if (req.secrets) findings.push(...(await missingSecrets(parsed, req.secrets)));
+    if (req.secrets) findings.push(...(await missingSecrets(parsed, req.secrets, req.unusedSecretFields)));
     if (req.baseDir !== undefined) {
       const base = await loadParsed(join(req.baseDir, file));
       findings.push(...riskyChanges(parsed, base.parsed));

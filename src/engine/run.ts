@@ -1,7 +1,7 @@
 import { quote } from '../host/shell.js';
 import { compileStep, stepPidFile } from '../plan/compile.js';
 import type { Plan, Step } from '../plan/types.js';
-import { LOCKED_EXIT, STALE_EXIT } from '../host/lock.js';
+import { LEASE_SECONDS, LOCKED_EXIT, STALE_EXIT } from '../host/lock.js';
 import { startHeartbeat } from './heartbeat.js';
 import { layout } from '../host/layout.js';
 import type { RunResult, Transport } from '../transport/transport.js';
@@ -26,7 +26,14 @@ export type RunOutcome =
   /** The host changed between reading its state and taking the lock: the caller plans again. */
   | { kind: 'stale'; timings: StepTiming[] }
   /** pastNoReturn: it failed at or after the plan's point of no return, so the earlier steps were left as they are. */
-  | { kind: 'failed'; step: Step; code: number; detail: string; cancelled: boolean; trafficMoved: boolean; undone: boolean; pastNoReturn: boolean; timings: StepTiming[]; results: Record<string, unknown>; events: string[] };
+  | { kind: 'failed'; step: Step; code: number; detail: string; cancelled: boolean; trafficMoved: boolean; undone: boolean; pastNoReturn: boolean; timings: StepTiming[]; results: Record<string, unknown>; events: string[]; disconnected?: boolean };
+
+/**
+ * What an operator is told when the connection broke mid-run: nothing could be undone from here, and the host's own
+ * safeguards take over (the step's journal line, the lease that expires, the next run that takes it over).
+ */
+export const lostConnectionAdvice = (step: string) =>
+  `the connection to the host was lost during "${step}": on the host that step runs to its end or stops, and nothing was undone from here. The lock frees itself when its lease expires (${LEASE_SECONDS} s after the last renewal); check the host is reachable, then run the same command again with --lock-wait 60s: it takes the lease over and converges`;
 
 export interface RunOptions {
   onEvent?: (e: StepEvent) => void;
@@ -104,7 +111,7 @@ export async function runPlan(plan: Plan, transport: Transport, opts: RunOptions
     return result;
   };
 
-  let failure: { step: Step; code: number; detail: string } | undefined;
+  let failure: { step: Step; code: number; detail: string; disconnected?: boolean } | undefined;
   for (const [index, step] of plan.steps.entries()) {
     if (signal.aborted) {
       failure = { step, code: 130, detail: 'cancelled before this step' };
@@ -120,6 +127,10 @@ export async function runPlan(plan: Plan, transport: Transport, opts: RunOptions
     if (step.id === 'lock' && result.code === LOCKED_EXIT) return { kind: 'locked', holder: lastLine(result).replace(/^locked by /, ''), timings };
     if (step.id === 'lock' && result.code === STALE_EXIT) return { kind: 'stale', timings };
     if (step.id === 'lock' && result.code === 0) stopHeartbeat = startHeartbeat(transport, l.lock, ctx, (why) => lost.abort(why));
+    if (result.lost) {
+      failure = { step, code: result.code, detail: result.stderr, disconnected: true };
+      break;
+    }
     if (result.code !== 0 || signal.aborted) {
       failure = { step, code: result.code, detail: lost.signal.aborted ? String(lost.signal.reason) : signal.aborted ? 'cancelled (SIGTERM or SIGINT)' : lastLine(result) || `exit ${result.code}` };
       break;
@@ -135,6 +146,8 @@ export async function runPlan(plan: Plan, transport: Transport, opts: RunOptions
 
   // Undo in reverse: flip back before stopping the new slot, so users never hit a stopped slot.
   const trafficMoved = completed.some((s) => s.movesTraffic) || failure.step.movesTraffic === true;
+  // Without a connection nothing below can run: the outcome says so, and the next run converges from the journal.
+  if (failure.disconnected) return { kind: 'failed', ...failure, cancelled: signal.aborted === true, trafficMoved, undone: false, pastNoReturn: false, timings, results, events };
   let undone = true;
   // Past the point of no return (a breaking migration, a restored database) the steps before it are not undone:
   // undoing them would put the old release back on a schema it cannot run on. An operator decides (exit 12).

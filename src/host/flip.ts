@@ -46,3 +46,10 @@ echo "nginx does not route ${probe.path} to release ${version}" >&2
 exit 1`,
   };
 }
+
+/** Links the site and reloads nginx once `nginx -t` accepts it; on failure a link this made is removed again. */
+export function enableSite(site: string, link: string): string {
+  const [s, l] = [quote(site), quote(link)];
+  return `new_link=0; [ -L ${l} ] || new_link=1
+ln -sfn ${s} ${l} && nginx -t -q && systemctl reload nginx || { [ "$new_link" = 0 ] || rm -f ${l}; false; }`;
+}

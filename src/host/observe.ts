@@ -7,7 +7,7 @@ import { quote } from './shell.js';
 
 // Defaults from the seed's alerting rules (warning level: error rate above 5%, API response time above 500 ms);
 // after a flip we act on a warning, since flipping back costs users nothing.
-export const OBSERVE = { errorRatePercent: 5, p95LatencyMs: 500, minRequests: 20, healthFailures: 3 } as const;
+export const OBSERVE = { errorRatePercent: 5, p95LatencyMs: 500, minRequests: 20, healthFailures: 3, healthFlaps: 3 } as const;
 
 export function observeThresholds(inst: Instance) {
   return {
@@ -19,7 +19,8 @@ export function observeThresholds(inst: Instance) {
 /**
  * After the flip, watch what users get: health through nginx, and from this site's access log since the flip the
  * share of 5xx answers and the 95th percentile of request times (websocket upgrades excluded: their time is the
- * connection's life). Crossing a threshold exits 11, and the engine flips back.
+ * connection's life). Crossing a threshold exits 11, and the engine flips back. Health counts twice: failures in a
+ * row (down), and failures in the whole window (flapping: one success between failures would reset a count in a row).
  */
 export function observeWindow(inst: Instance): Op | undefined {
   const window = seconds(inst.windows?.observe, 30);
@@ -32,12 +33,14 @@ export function observeWindow(inst: Instance): Op | undefined {
   return {
     kind: 'sh',
     note: `observe ${window} s: health through nginx, 5xx rate <= ${errorRatePercent}%, p95 <= ${p95LatencyMs} ms`,
-    text: `total=0; errors=0; p95=0; from=$(stat -c %s ${log} 2>/dev/null || echo 0); until=$(( $(date +%s) + ${Math.ceil(window)} )); fails=0
+    text: `total=0; errors=0; p95=0; from=$(stat -c %s ${log} 2>/dev/null || echo 0); until=$(( $(date +%s) + ${Math.ceil(window)} )); fails=0; failed=0; probes=0
 while [ "$(date +%s)" -lt "$until" ]; do
   sleep 1
   code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 -H ${quote(`Host: ${host}`)} ${quote(url)} || true)
-  if [ "$code" = ${health?.expect_status ?? 200} ]; then fails=0; else fails=$((fails + 1)); fi
+  probes=$((probes + 1))
+  if [ "$code" = ${health?.expect_status ?? 200} ]; then fails=0; else fails=$((fails + 1)); failed=$((failed + 1)); fi
   if [ "$fails" -ge ${OBSERVE.healthFailures} ]; then echo "observe: health through nginx failed $fails times in a row (last: $code)" >&2; exit 11; fi
+  if [ "$failed" -ge ${OBSERVE.healthFlaps} ]; then echo "observe: health through nginx is flapping: $failed of $probes probes failed since the flip (last: $code)" >&2; exit 11; fi
   read -r total errors p95 < <(tail -c +$((from + 1)) ${log} 2>/dev/null | awk '$9 != 101 { print ($9 ~ /^5/ ? 1 : 0), $NF }' | sort -k2 -g | awk '{ n++; e += $1; t[n] = $2 } END { i = int(n * 0.95 + 0.999); printf "%d %d %d\\n", n, e, (n ? t[i] * 1000 : 0) }')
   if [ "$total" -ge ${OBSERVE.minRequests} ] && [ $((errors * 1000)) -gt $((total * ${Math.round(errorRatePercent * 10)})) ]; then
     echo "observe: $errors of $total requests failed with 5xx since the flip (over ${errorRatePercent}%)" >&2; exit 11

@@ -24,14 +24,18 @@ export function backupDatabase(l: Layout, db: Database, file: string): Op {
   return {
     kind: 'sh',
     note: 'back up the database before anything migrates it',
+    // In a subshell with its own EXIT trap (the step's trap journals its end): a failure by `exit` (which an ERR trap
+    // misses) or a full disk leaves no partial dump, marker or checksum behind.
     text: `install -d -m 0700 ${quote(l.backups)}
-trap 'rm -f ${f}.partial' ERR
+(
+trap 'rc=$?; [ "$rc" -eq 0 ] || rm -f ${f}.partial ${f}.marker.partial ${f}.marker ${f}.sha256' EXIT
 ${dumpWithMarker(l, db, file, `${f}.partial`)}
 pg_restore --list ${f}.partial > /dev/null
 sha=$(sha256sum ${f}.partial | cut -d' ' -f1)
-mv -f ${f}.partial ${f}
 echo "$sha  $(basename ${f})" > ${f}.sha256
-echo "SLOTFLIP_RESULT backup {\\"file\\":\\"${file}\\",\\"sha256\\":\\"$sha\\",\\"bytes\\":$(stat -c %s ${f})}"`,
+mv -f ${f}.partial ${f}
+echo "SLOTFLIP_RESULT backup {\\"file\\":\\"${file}\\",\\"sha256\\":\\"$sha\\",\\"bytes\\":$(stat -c %s ${f})}"
+)`,
   };
 }
 

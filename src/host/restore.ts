@@ -1,7 +1,7 @@
-import type { Database } from '../config/environment.generated.js';
 import type { Op } from '../plan/types.js';
 import { fingerprintAs } from './db-marker.js';
 import type { Layout } from './layout.js';
+import { adminConn, adminSql, adminTarget, type AdminLogin } from './pg-admin.js';
 import { ensureAppUser } from './release.js';
 import { quote } from './shell.js';
 
@@ -11,18 +11,13 @@ import { quote } from './shell.js';
 // dumped, and only then swapped in by two renames behind the maintenance page. The old database stays beside it
 // under another name, so every step can be undone and nothing is dropped under live connections.
 
-export interface RestoreDb {
-  db: Database;
-  admin: { user: string; pgpass: string };
+export interface RestoreDb extends AdminLogin {
   /** The database restored into, then renamed to db.name (or dropped again by a drill). */
   fresh: string;
   /** What the live database is renamed to by the swap. */
   aside: string;
 }
 
-const adminConn = (r: RestoreDb) => `PGPASSFILE=${quote(r.admin.pgpass)} PGCONNECT_TIMEOUT=5 PGAPPNAME=slotflip`;
-const adminTarget = (r: RestoreDb, database: string) => `-h ${quote(r.db.host)} -p ${r.db.port} -U ${quote(r.admin.user)} -d ${quote(database)} --no-password`;
-const adminSql = (r: RestoreDb) => `${adminConn(r)} psql -At -v ON_ERROR_STOP=1 ${adminTarget(r, 'postgres')}`;
 
 /**
  * Restore the dump into a new database owned by the app's role (created when the server lacks it: a new container;

@@ -11,7 +11,7 @@ export interface SlotState {
 
 export interface HistoryEntry {
   run: string;
-  op: 'deploy' | 'rollback' | 'flip-back' | 'release-hold' | 'restore';
+  op: 'deploy' | 'rollback' | 'flip-back' | 'release-hold' | 'restore' | 'rotate';
   release: string;
   slot: Slot;
   result: 'ok' | 'failed' | 'rolled-back';

@@ -47,8 +47,23 @@ export function compileOp(op: Op): string {
       const write = writeFileScript(op.path, op.content, op.mode, op.owner);
       if (!op.onChange) return write;
       // Rewrite (and reload whatever reads it) only when the content differs: an nginx reload drops keep-alive clients.
+      // A reload that fails (`nginx -t` refusing the new file, or another file beside it) puts the previous file back:
+      // left in place, the new file would match on the next run, which would then never reload it.
       const sha = createHash('sha256').update(op.content).digest('hex');
-      return `if [ "$(sha256sum < ${quote(op.path)} 2>/dev/null | cut -d' ' -f1)" != ${sha} ]; then\n${write}\n${op.onChange}\nfi`;
+      const path = quote(op.path);
+      const prev = quote(`${op.path}.slotflip-prev`);
+      return [
+        `if [ "$(sha256sum < ${path} 2>/dev/null | cut -d' ' -f1)" != ${sha} ]; then`,
+        `rm -f ${prev}; [ ! -e ${path} ] || cp -p ${path} ${prev}`,
+        write,
+        `if ! { ${op.onChange}
+}; then`,
+        `  if [ -e ${prev} ]; then mv -f ${prev} ${path}; else rm -f ${path}; fi`,
+        `  echo ${quote(`${op.path}: its reload failed (output above); the previous file is back in place`)} >&2; exit 1`,
+        'fi',
+        `rm -f ${prev}`,
+        'fi',
+      ].join('\n');
     }
     case 'upload':
       return [

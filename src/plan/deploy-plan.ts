@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Instance } from '../config/environment.generated.js';
-import { confirmThroughNginx, flipTo } from '../host/flip.js';
+import { confirmThroughNginx, enableSite, flipTo } from '../host/flip.js';
 import { seconds } from '../config/duration.js';
 import { healthGate } from '../host/health.js';
 import { layout, otherSlot, type Slot } from '../host/layout.js';
@@ -93,7 +93,7 @@ export function buildDeployPlan(req: DeployRequest): DeployPlanResult {
         unpackRelease(inst.id, id, archive, user, inst.app.build ?? []),
         ...appFiles.map((f) => write(f)),
         ...unitFiles.map((f) => write(f, 'systemctl daemon-reload')),
-        ...(site ? [write(site, `ln -sfn ${l.site} ${l.siteLink} && nginx -t -q && systemctl reload nginx`), { kind: 'sh' as const, text: `[ -L ${l.siteLink} ] || { ln -sfn ${l.site} ${l.siteLink}; nginx -t -q && systemctl reload nginx; }` }] : []),
+        ...(site ? [write(site, enableSite(l.site, l.siteLink)), { kind: 'sh' as const, text: `[ -L ${l.siteLink} ] || { ln -sfn ${l.site} ${l.siteLink}; nginx -t -q && systemctl reload nginx; }` }] : []),
       ],
     },
   ];
@@ -157,3 +157,4 @@ function stateWrite(path: string, state: HostState): Op {
 function renderedHashes(files: readonly RenderedFile[]): Record<string, string> {
   return Object.fromEntries(files.filter((f) => !f.secret).map((f) => [f.path, createHash('sha256').update(f.content).digest('hex')]));
 }
+

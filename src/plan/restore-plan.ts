@@ -6,6 +6,7 @@ import { acquireLock, LEASE_SECONDS, releaseLock } from '../host/lock.js';
 import { maintenanceOff, maintenanceOn } from '../host/maintenance.js';
 import { versionOf } from '../host/release.js';
 import { dropFresh, removeRestoreDir, restoreFiles, restoreIntoFresh, restoreShared, swapBack, swapIn, type RestoreDb } from '../host/restore.js';
+import { pgpassLine } from '../host/pg-admin.js';
 import { quote } from '../host/shell.js';
 import { withHistory, type HostState } from '../host/state.js';
 import type { Op, Plan, Step } from './types.js';
@@ -36,8 +37,6 @@ const MIN = 60_000;
 /** A PostgreSQL identifier made of the database name and the run (at most 63 bytes). */
 const dbName = (name: string, what: string, run: string) => `${name.slice(0, 33)}_${what}_${run.toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, 20)}`;
 
-/** One line of a pgpass file; `:` and `\` in a field are escaped. */
-const pgpassLine = (host: string, port: number, user: string, password: string) => `${[host, String(port), '*', user, password].map((f) => f.replace(/([\\:])/g, '\\$1')).join(':')}\n`;
 
 /**
  * `slotflip restore`: the backup into a new database while the live one serves, then behind the maintenance page the

@@ -1,5 +1,6 @@
 import type { Instance } from '../config/environment.generated.js';
 import { layout, SLOTS, type Slot } from '../host/layout.js';
+import { pgpassLine } from '../host/pg-admin.js';
 import { renderText } from './engine.js';
 import { formatOf, RenderError } from './escape.js';
 
@@ -20,7 +21,11 @@ export interface RenderInput {
   /** Secret values by secret name. */
   secrets: Readonly<Record<string, string>>;
   templates: TemplateSet;
+  /** Database credentials for one slot instead of the environment's (`slotflip rotate`: a temporary role). */
+  slotDatabase?: Partial<Record<Slot, DatabaseLogin>>;
 }
+
+export interface DatabaseLogin { user: string; password: string }
 
 /** The templates an instance needs, so the caller can load exactly those. */
 export function templateNames(instance: Instance): string[] {
@@ -51,18 +56,12 @@ function baseContext(input: RenderInput): Record<string, unknown> {
   };
 }
 
-function pgpassLine(instance: Instance, password: string): string {
-  const db = instance.database!;
-  const esc = (s: string | number) => String(s).replace(/\\/g, '\\\\').replace(/:/g, '\\:');
-  return `${esc(db.host)}:${esc(db.port)}:*:${esc(db.user)}:${esc(password)}\n`;
-}
-
 /** Everything slotflip writes on the host for an instance, rendered in a fixed order (same input, same bytes). */
 export function renderInstanceFiles(input: RenderInput): RenderedFile[] {
   const { instance, templates } = input;
   const l = layout(instance.id);
   const ctx = baseContext(input);
-  const secretValues = Object.values(input.secrets).filter((v) => v.length >= 4);
+  const secretValues = [...Object.values(input.secrets), ...Object.values(input.slotDatabase ?? {}).map((d) => d.password)].filter((v) => v.length >= 4);
   const render = (template: string, path: string, extra: Record<string, unknown>, mode = '0644'): RenderedFile => {
     const source = templates[template];
     if (source === undefined) throw new RenderError(`template ${template} is missing from templates/`);
@@ -75,7 +74,9 @@ export function renderInstanceFiles(input: RenderInput): RenderedFile[] {
   files.push(render(`${instance.app.name}/app.env.liquid`, l.appEnv, {}, '0600'));
   for (const slot of SLOTS) {
     const sockets = Object.fromEntries(components.map(({ name }) => [name, l.socket(name, slot as Slot)]));
-    files.push(render(`${instance.app.name}/slot.env.liquid`, l.slotEnv(slot), { slot, sockets }));
+    const login = input.slotDatabase?.[slot as Slot];
+    const database = login ? { ...(ctx.database as Record<string, unknown>), ...login } : ctx.database;
+    files.push(render(`${instance.app.name}/slot.env.liquid`, l.slotEnv(slot), { slot, sockets, database }));
   }
   for (const { name, c } of components) {
     files.push(render('slotflip/component.service.liquid', l.unitFile(name), { component: name, start: c.start, memory_max: c.memory_max ?? '' }));
@@ -99,7 +100,8 @@ export function renderInstanceFiles(input: RenderInput): RenderedFile[] {
     files.push(render('slotflip/site.nginx.liquid', l.site, site));
   }
   if (instance.database) {
-    const content = pgpassLine(instance, secretValue(input, instance.database.password_secret));
+    const db = instance.database;
+    const content = pgpassLine(db.host, db.port, db.user, secretValue(input, db.password_secret));
     files.push({ path: l.pgpass, content, mode: '0600', secret: true, template: '(pgpass)' });
   }
   if (instance.redis?.password_secret) {

@@ -31,6 +31,9 @@ done`;
 
 export const RUNNER_COMMAND = `bash -c '${LOOP.replace(/'/g, `'\\''`)}'`;
 
+/** What a run gets when the runner's session closes before answering (the connection broke, or sshd ended it). */
+export const CLOSED = 'the runner session closed';
+
 export class SshRunner {
   busy = false;
   dead = false;
@@ -42,7 +45,7 @@ export class SshRunner {
       this.buf = Buffer.concat([this.buf, chunk]);
       this.drain();
     });
-    channel.on('close', () => this.fail('the runner session closed'));
+    channel.on('close', () => this.fail(CLOSED));
     channel.stderr.on('data', () => undefined); // the loop's own complaints; scripts' stderr comes framed
   }
 

@@ -3,7 +3,7 @@ import { NodeSSH } from 'node-ssh';
 import { quote } from '../host/shell.js';
 import { ConnectionError } from '../errors.js';
 import { fingerprint } from '../host/fingerprint.js';
-import { SshRunner, type ExecClient } from './ssh-runner.js';
+import { CLOSED, SshRunner, type ExecClient } from './ssh-runner.js';
 import { drainInto, feed, type RunOptions, type RunResult, type Transport } from './transport.js';
 
 export interface SshTarget {
@@ -71,16 +71,25 @@ export class SshTransport implements Transport {
   }
 
   async script(script: string, opts: RunOptions = {}): Promise<RunResult> {
+    const lost = (): RunResult => ({ code: 255, stdout: '', stderr: `the SSH connection to ${this.label} was lost`, lost: true });
+    if (!this.ssh.isConnected()) return lost();
     const runner = await this.idleRunner();
-    if (runner) return runner.run(script, opts.timeoutMs);
-    const run = this.ssh.execCommand(this.remote, { stdin: script, noTrim: true });
-    if (!opts.timeoutMs) return normalise(await run);
+    if (runner) {
+      const r = await runner.run(script, opts.timeoutMs);
+      // The runner's session closed without an answer: the connection broke (or sshd ended the session) mid-script.
+      return r.code === 255 && r.stderr === CLOSED ? lost() : r;
+    }
+    const run = this.ssh.execCommand(this.remote, { stdin: script, noTrim: true }).then(normalise, (err: unknown) => {
+      if (!this.ssh.isConnected()) return lost();
+      throw err;
+    });
+    if (!opts.timeoutMs) return run;
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<RunResult>((resolve) => {
       timer = setTimeout(() => resolve({ code: 124, stdout: '', stderr: `timed out after ${opts.timeoutMs} ms` }), opts.timeoutMs);
     });
     try {
-      return await Promise.race([run.then(normalise), timeout]);
+      return await Promise.race([run, timeout]);
     } finally {
       clearTimeout(timer);
     }

@@ -8,6 +8,8 @@ export interface RunResult {
   code: number;
   stdout: string;
   stderr: string;
+  /** The connection to the target broke while the script ran (or before it started): how it ended is unknown. */
+  lost?: boolean;
 }
 
 export interface RunOptions {

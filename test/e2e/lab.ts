@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -8,7 +8,8 @@ import { SshTransport } from '../../src/transport/ssh.js';
 // Helpers for suites that use the lab: its generated environment file, its secrets, a connection, HTTP through nginx.
 
 export const LAB_ENV_FILE = 'lab/state/environments/lab-1.yaml';
-export const secret = (name: string) => readFileSync(join('lab/state/secrets', name), 'utf8').trim();
+export const SECRETS_DIR = 'lab/state/secrets';
+export const secret = (name: string) => readFileSync(join(SECRETS_DIR, name), 'utf8').trim();
 
 export interface LabTarget {
   host: string;
@@ -60,3 +61,14 @@ export function http(host: string, path: string, opts: { method?: string; hostHe
     req.end(data);
   });
 }
+
+/** Every secret value of the lab, and every line of a multi-line one (a key leaks line by line), of at least 8 characters. */
+export function secretValues(): string[] {
+  return readdirSync(SECRETS_DIR).flatMap((name) => {
+    const v = readFileSync(join(SECRETS_DIR, name), 'utf8').trim();
+    return [v, ...v.split('\n').map((l) => l.trim())].filter((x) => x.length >= 8 && !/^-----(BEGIN|END) /.test(x));
+  });
+}
+
+/** The secrets a text holds, shortened so that a failing test does not print them whole. */
+export const leaks = (text: string, values = secretValues()) => values.filter((v) => text.includes(v)).map((v) => `${v.slice(0, 4)}…`);

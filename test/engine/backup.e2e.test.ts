@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { deploy, envFor, runActionBundle, slotflip } from '../e2e/deploy-helpers.js';
 import { deploySuite } from '../e2e/deploy-suite.js';
-import { secret } from '../e2e/lab.js';
+import { leaks, secret } from '../e2e/lab.js';
 import { tempDir } from '../helpers.js';
 
 // `slotflip backup` against the lab: an archive encrypted on the host to the environment's age recipient, readable
@@ -97,5 +97,6 @@ describe('backup', () => {
     expect(r.summary).toMatch(/backup demo-lab-1-\S+: \d+ bytes encrypted, sha256 [0-9a-f]{64}/);
     // Only restores read the identity: a backup job never even masks it, because it never loaded it.
     expect(r.out).not.toContain(secret('LAB_BACKUP_IDENTITY').split('\n').find((l) => l.startsWith('AGE-SECRET-KEY-'))!);
+    expect(leaks(r.summary + r.outputs)).toEqual([]);
   });
 });

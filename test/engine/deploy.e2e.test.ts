@@ -4,6 +4,7 @@ import { attach } from '../../src/lab/container.js';
 import { describe, expect, it } from 'vitest';
 import { deploy, envFor, runActionBundle, slotflip } from '../e2e/deploy-helpers.js';
 import { deploySuite } from '../e2e/deploy-suite.js';
+import { leaks } from '../e2e/lab.js';
 
 // The engine against the lab, in the order an operator lives it, with keep-alive load through nginx throughout.
 
@@ -165,6 +166,8 @@ describe('after the flip', () => {
       expect(r.out).toContain(`::add-mask::${s}`);
       expect(r.out.split('\n').filter((l) => l.includes(s) && !l.startsWith('::add-mask::'))).toEqual([]);
     }
+    // The job summary and the step outputs are files GitHub shows as they are: no mask applies there.
+    expect(leaks(r.summary + r.outputs)).toEqual([]);
     // The database admin is resolved only by restores: a deploy never loads it, so it cannot print it either.
     expect(r.out).not.toContain(suite.t.dbAdminPassword);
     expect(r.out).toMatch(/^::group::\[1\/\d+\] take the lease lock/m);

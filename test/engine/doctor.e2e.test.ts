@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DoctorRow } from '../../src/doctor/rows.js';
 import { deploy, envFor, runActionBundle, slotflip } from '../e2e/deploy-helpers.js';
 import { deploySuite } from '../e2e/deploy-suite.js';
+import { leaks } from '../e2e/lab.js';
 
 // `slotflip doctor` against the lab: each fault is really made (a service stopped, a filesystem filled, a lock left
 // by a killed run, a slot killed by its own sandbox), found, and named with its remedy; then put right again.
@@ -53,6 +54,7 @@ describe('doctor', () => {
       expect(action.code).toBe(15);
       expect(action.out).toContain(`::error::slotflip doctor: ${INSTANCE} nginx: nginx is inactive: nothing reaches the app`);
       expect(action.outputs).toMatch(/verdict<<.*\nFAIL\n/s);
+      expect(leaks(action.summary + action.outputs)).toEqual([]);
       expect(action.summary).toMatch(/^## slotflip doctor: FAIL\n\n\| \| instance \| check \| seen \| remedy \|\n\|---\|---\|---\|---\|---\|\n\| ❌ FAIL \| demo-lab-1 \| nginx \|/);
     } finally {
       await sh('systemctl start nginx');

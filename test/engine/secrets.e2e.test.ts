@@ -1,27 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { deploy, envFor, slotflip } from '../e2e/deploy-helpers.js';
 import { deploySuite } from '../e2e/deploy-suite.js';
+import { leaks, SECRETS_DIR, secretValues } from '../e2e/lab.js';
 
 // Where a secret could leak while slotflip works, scanned for every secret value of the lab: the process tables of
 // this machine and of the container, sampled through a deploy and a backup; everything the CLI printed; what it
 // keeps on the host in plain files (journal, state, the last run's plan); and every file the repository tracks.
 
 const suite = deploySuite('demo-lab-1');
-const SECRETS_DIR = 'lab/state/secrets';
-
-/** Every secret value, and every line of a multi-line one (a key leaks line by line), of at least 8 characters. */
-function secretValues(): string[] {
-  return readdirSync(SECRETS_DIR).flatMap((name) => {
-    const v = readFileSync(join(SECRETS_DIR, name), 'utf8').trim();
-    return [v, ...v.split('\n').map((l) => l.trim())].filter((x) => x.length >= 8 && !/^-----(BEGIN|END) /.test(x));
-  });
-}
-
-const leaks = (text: string, values: string[]) => values.filter((v) => text.includes(v)).map((v) => `${v.slice(0, 4)}…`);
-
 describe('secrets stay out of logs, process tables and plain files', () => {
   it('through a deploy and a backup: no secret in either process table, the output, the host\'s plain files or the repository', async () => {
     const values = secretValues();

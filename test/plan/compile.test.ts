@@ -60,6 +60,31 @@ describe('compileStep', () => {
     expect(readFileSync(path, 'utf8')).toBe('server { listen 81; }\n');
   });
 
+
+  it('puts the previous file back when its reload fails, so the next run rewrites and reloads it', () => {
+    const c = ctx();
+    const path = join(c.root, 'site.conf');
+    const reloads = join(c.root, 'reloads');
+    const broken = join(c.root, 'broken');
+    // The reload fails while `broken` exists, as `nginx -t` does with a bad file beside the site.
+    const op = (content: string) => ({ kind: 'write' as const, path, content, mode: '0644', secret: false, onChange: `[ ! -e ${broken} ] && echo reloaded >> ${reloads}` });
+    expect(bash(compileOp(op('server { listen 80; }\n'))).code).toBe(0);
+    writeFileSync(broken, '');
+    const failed = bash(compileOp(op('server { listen 81; }\n')));
+    expect(failed.code).toBe(1);
+    expect(failed.out).toContain('its reload failed (output above); the previous file is back in place');
+    expect(readFileSync(path, 'utf8')).toBe('server { listen 80; }\n');
+    expect(existsSync(`${path}.slotflip-prev`)).toBe(false);
+    execFileSync('rm', [broken]);
+    expect(bash(compileOp(op('server { listen 81; }\n'))).code).toBe(0);
+    expect(readFileSync(reloads, 'utf8')).toBe('reloaded\nreloaded\n');
+    expect(readFileSync(path, 'utf8')).toBe('server { listen 81; }\n');
+    // A file that did not exist before is removed again.
+    writeFileSync(broken, '');
+    const fresh = join(c.root, 'new.conf');
+    expect(bash(compileOp({ ...op('x\n'), path: fresh })).code).toBe(1);
+    expect(existsSync(fresh)).toBe(false);
+  });
   it('refuses a corrupted upload', () => {
     const c = ctx();
     const r = bash(compileOp({ kind: 'upload', path: join(c.root, 'a.tgz'), bytes: Buffer.from('hello'), sha256: '0'.repeat(64) }));

@@ -16,7 +16,7 @@ describe('rendering an instance', () => {
       expect(f.secret, f.path).toBe(holds);
       if (holds) expect(f.mode, f.path).toBe('0600');
     }
-    expect(files.filter((f) => f.secret).map((f) => f.path)).toEqual(['/opt/slotflip/demo-lab-1/shared/app.env', '/opt/slotflip/demo-lab-1/shared/pgpass', '/opt/slotflip/demo-lab-1/shared/redis.pass']);
+    expect(files.filter((f) => f.secret).map((f) => f.path)).toEqual(['/opt/slotflip/demo-lab-1/shared/app.env', '/opt/slotflip/demo-lab-1/shared/slot-blue.env', '/opt/slotflip/demo-lab-1/shared/slot-green.env', '/opt/slotflip/demo-lab-1/shared/pgpass', '/opt/slotflip/demo-lab-1/shared/redis.pass']);
   });
 
   it('gives each slot its own socket in its own runtime directory', () => {

@@ -18,6 +18,9 @@ async function serve() {
   if (release.fault === 'slow-start') await new Promise((r) => setTimeout(r, 10_000));
   const config = loadConfig();
   const pool = new pg.Pool(config.pg);
+  // An idle client's connection ended by a database restart: the pool drops it and connects anew (as Vikunja does);
+  // without a listener node-postgres would crash the process.
+  pool.on('error', () => undefined);
   const redis = new Redis({ ...config.redis, lazyConnect: false, maxRetriesPerRequest: 1, enableOfflineQueue: true });
   redis.on('error', () => undefined); // /health reports Redis trouble; no crash on a reconnect
   const server = makeServer({ pool, redis, release, config, startedAt: Date.now() });

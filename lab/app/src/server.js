@@ -27,6 +27,7 @@ async function readJson(req) {
 /** Vikunja's surface, small: /api/v1/info, /health, and a tasks API. Every response names the release. */
 export function makeServer({ pool, redis, release, config, startedAt }) {
   const tasks = tasksApi(pool, redis, release);
+  let healthAnswers = 0;
   return createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://app');
@@ -34,6 +35,8 @@ export function makeServer({ pool, redis, release, config, startedAt }) {
       if (req.method === 'GET' && path === '/api/v1/info') return send(res, 200, { version: release.version, slot: config.slot, schema: release.schema }, release);
       if (req.method === 'GET' && path === '/health') {
         if (release.fault === 'health-fail') return send(res, 500, 'health check failing by design', release);
+        // Every other answer fails once it has passed its gate: never three failures in a row.
+        if (release.fault === 'health-flap' && Date.now() - startedAt > config.faultAfterMs && healthAnswers++ % 2 === 1) return send(res, 503, 'health flapping by design', release);
         await pool.query('SELECT 1');
         if ((await redis.ping()) !== 'PONG') throw new Error('redis did not answer PONG');
         return send(res, 200, 'OK', release);

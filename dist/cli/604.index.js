@@ -1,33 +1,310 @@
-export const id = 81;
-export const ids = [81];
+export const id = 604;
+export const ids = [604];
 export const modules = {
 
-/***/ 82948:
+/***/ 38357:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ loadRelease),
+/* harmony export */   i: () => (/* binding */ prepare)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _config_schema_walk_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8577);
+/* harmony import */ var _config_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43599);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83916);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(91084);
+/* harmony import */ var _render_instance_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(15437);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(65655);
+/* harmony import */ var _secrets_lookup_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(30323);
+/* harmony import */ var _transport_local_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2042);
+
+
+
+
+
+
+
+
+
+
+
+const RESTORE_ONLY = ['restore_key_secret', 'admin_secret'];
+const invalid = (message, remedy = '') => new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .SlotflipError */ .u0('validate', message, remedy, _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .ExitCode */ .y.invalidConfig);
+/**
+ * `promote_from`: the release must be the one the other environment pins. Its file sits beside this one; it is read
+ * for that rule only (its secrets belong to its own jobs).
+ */
+async function checkPromotion(envFile, from) {
+    if (!from)
+        return;
+    const sibling = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(envFile), `${from}.yaml`);
+    const both = await (0,_config_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .validateEnvironments */ .X)({ paths: [envFile, sibling] });
+    const wrong = both.findings.filter((f) => f.rule === 'promotion' && f.severity === 'error');
+    if (wrong.length)
+        throw invalid(`${envFile} promotes from ${from} (${sibling}):\n${wrong.map(_report_text_js__WEBPACK_IMPORTED_MODULE_8__/* .formatFinding */ .t).join('\n')}`, `Deploy the release to ${from} first`);
+}
+/** Validate, pick the instance, resolve its secrets, load and render its templates. Local work only. */
+async function prepare(opts) {
+    const unusedSecretFields = opts.restoreSecrets ? [] : RESTORE_ONLY.filter((k) => !(k === 'admin_secret' && opts.adminSecret));
+    const outcome = await (0,_config_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .validateEnvironments */ .X)({ paths: [opts.envFile], secrets: opts.secrets, unusedSecretFields });
+    if (!outcome.valid)
+        throw invalid(`${opts.envFile} is not valid:\n${outcome.findings.filter((f) => f.severity === 'error').map(_report_text_js__WEBPACK_IMPORTED_MODULE_8__/* .formatFinding */ .t).join('\n')}`);
+    const env = outcome.environments.get(opts.envFile);
+    await checkPromotion(opts.envFile, env.promote_from);
+    const instances = env.instances;
+    const instance = opts.instanceId ? instances.find((i) => i.id === opts.instanceId) : instances.length === 1 ? instances[0] : undefined;
+    if (!instance) {
+        throw invalid(opts.instanceId ? `no instance "${opts.instanceId}" in ${opts.envFile}` : `${opts.envFile} holds ${instances.length} instances`, `Choose one with --instance (${instances.map((i) => i.id).join(', ')})`);
+    }
+    const secrets = {};
+    // The schema walk starts at the document root, so the instance is looked at as the one instance of a document.
+    for (const ref of (0,_config_schema_walk_js__WEBPACK_IMPORTED_MODULE_3__/* .valuesOfDefinition */ .j)({ instances: [instance] }, 'secretName')) {
+        // The backup identity and the database admin are read only where restores run: deploy and backup jobs never have them (design §5).
+        if (unusedSecretFields.includes(String(ref.path.at(-1))))
+            continue;
+        const name = String(ref.value);
+        if (!opts.secrets)
+            secrets[name] = `<secret ${name}>`;
+        else {
+            const found = await (0,_secrets_lookup_js__WEBPACK_IMPORTED_MODULE_9__/* .lookupSecret */ .b)(name, opts.secrets);
+            if (!found.ok)
+                throw invalid(`secret ${name} ${found.reason}`);
+            secrets[name] = found.value;
+        }
+    }
+    if (opts.secrets)
+        opts.onSecrets?.(Object.values(secrets));
+    if (opts.render === false)
+        return { file: opts.envFile, instance, secrets, files: [], templates: {} };
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(opts.templatesDir ?? 'templates');
+    const templates = {};
+    for (const name of (0,_render_instance_files_js__WEBPACK_IMPORTED_MODULE_7__/* .templateNames */ .V)(instance)) {
+        try {
+            templates[name] = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name), 'utf8');
+        }
+        catch {
+            throw invalid(`template ${name} is missing from ${dir}`, `Add it, or check app.name (${instance.app.name}) and the instance's templates`);
+        }
+    }
+    try {
+        return { file: opts.envFile, instance, secrets, files: (0,_render_instance_files_js__WEBPACK_IMPORTED_MODULE_7__/* .renderInstanceFiles */ .r)({ instance, secrets, templates }), templates };
+    }
+    catch (err) {
+        throw invalid(`rendering ${instance.id} failed: ${err instanceof Error ? err.message : String(err)}`);
+    }
+}
+/** The release archive on the runner, checked against the sha256 the environment pins, and what it declares. */
+async function loadRelease(instance) {
+    const r = instance.app.release;
+    if (r.source !== 'upload' || !r.path || !r.sha256) {
+        throw invalid(`release source "${r.source}" is not supported by this version of slotflip yet`, 'Use source: upload with path and sha256');
+    }
+    let bytes;
+    try {
+        bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(r.path));
+    }
+    catch {
+        throw invalid(`release archive ${r.path} does not exist on this machine`, 'Build it first, or fix app.release.path (relative to the repository)');
+    }
+    const sha256 = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
+    if (sha256 !== r.sha256)
+        throw invalid(`release archive ${r.path} has sha256 ${sha256}, but the environment pins ${r.sha256}`, 'Rebuild it, or update app.release.sha256 if this archive is the one you meant');
+    // A release says it breaks the running one in its release.json (an app may ship without one).
+    const meta = await (0,_transport_local_js__WEBPACK_IMPORTED_MODULE_10__/* .execLocal */ .f4)(['tar', '-xzOf', (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(r.path), './release.json']);
+    let breaking = false;
+    if (meta.code === 0) {
+        try {
+            breaking = JSON.parse(meta.stdout).breaking === true;
+        }
+        catch {
+            throw invalid(`release.json in ${r.path} is not valid JSON`);
+        }
+    }
+    return { version: r.version, sha256, bytes, breaking };
+}
+
+
+/***/ }),
+
+/***/ 49838:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ fingerprint)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/** OpenSSH's fingerprint of a host key blob: what `ssh-keygen -lf` prints (SHA256:, base64 without padding). */
+function fingerprint(keyBlob) {
+    return `SHA256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(keyBlob).digest('base64').replace(/=+$/, '')}`;
+}
+
+
+/***/ }),
+
+/***/ 6090:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zp: () => (/* binding */ layout),
+/* harmony export */   _f: () => (/* binding */ SLOTS),
+/* harmony export */   jx: () => (/* binding */ otherSlot)
+/* harmony export */ });
+const SLOTS = ['blue', 'green'];
+const otherSlot = (s) => (s === 'blue' ? 'green' : 'blue');
+function layout(instance) {
+    const root = `/opt/slotflip/${instance}`;
+    const run = `/run/slotflip/${instance}`;
+    const lib = `/var/lib/slotflip/${instance}`;
+    return {
+        root,
+        releases: `${root}/releases`,
+        release: (id) => `${root}/releases/${id}`,
+        slotLink: (slot) => `${root}/slots/${slot}`,
+        shared: `${root}/shared`,
+        appEnv: `${root}/shared/app.env`,
+        slotEnv: (slot) => `${root}/shared/slot-${slot}.env`,
+        pgpass: `${root}/shared/pgpass`,
+        backups: `${root}/backups`,
+        state: `${root}/state.json`,
+        journal: `${root}/journal.jsonl`,
+        lock: `${root}/lock`,
+        /** systemd deletes a unit's RuntimeDirectory when it stops: one per component and slot, never shared. */
+        runtimeDirectory: (component, slot) => `slotflip/${instance}/${component}/${slot}`,
+        socket: (component, slot) => `${run}/${component}/${slot}/app.sock`,
+        /** The persistent symlink nginx proxies to; the flip replaces it atomically, no reload. */
+        currentSocket: (component) => `${lib}/${component}.sock`,
+        /** TCP components: the upstream include nginx reads; the flip rewrites it and reloads. */
+        upstreamFile: (component) => `/etc/nginx/slotflip/${instance}-${component}.upstream`,
+        socketDir: lib,
+        unit: (component) => `slotflip-${instance}-${component}@`,
+        unitFile: (component) => `/etc/systemd/system/slotflip-${instance}-${component}@.service`,
+        site: `/etc/nginx/sites-available/slotflip-${instance}.conf`,
+        siteLink: `/etc/nginx/sites-enabled/slotflip-${instance}.conf`,
+        accessLog: `/var/log/nginx/slotflip-${instance}.access.log`,
+        maintenanceFlag: `${lib}/maintenance`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 3699:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GG: () => (/* binding */ adminSql),
+/* harmony export */   GL: () => (/* binding */ adminConn),
+/* harmony export */   rz: () => (/* binding */ adminTarget),
+/* harmony export */   xV: () => (/* binding */ pgpassLine)
+/* harmony export */ });
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56988);
+
+const adminConn = (r) => `PGPASSFILE=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(r.admin.pgpass)} PGCONNECT_TIMEOUT=5 PGAPPNAME=slotflip`;
+const adminTarget = (r, database) => `-h ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(r.db.host)} -p ${r.db.port} -U ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(r.admin.user)} -d ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(database)} --no-password`;
+/** psql as the admin, stopping at the first error; connected to `database` (default: the postgres database). */
+const adminSql = (r, database = 'postgres') => `${adminConn(r)} psql -At -v ON_ERROR_STOP=1 ${adminTarget(r, database)}`;
+/** One line of a pgpass file; `:` and `\` in a field are escaped. */
+const pgpassLine = (host, port, user, password) => `${[host, String(port), '*', user, password].map((f) => f.replace(/([\\:])/g, '\\$1')).join(':')}\n`;
+
+
+/***/ }),
+
+/***/ 56988:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Re: () => (/* binding */ writeFileScript),
+/* harmony export */   Xd: () => (/* binding */ quoteSql),
+/* harmony export */   ay: () => (/* binding */ commandLine),
+/* harmony export */   hD: () => (/* binding */ quote)
+/* harmony export */ });
+// The one place where values become shell words. Everything that builds a script quotes through here.
+const SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
+/** Quotes one word for bash: safe words stay readable, everything else goes in single quotes. */
+function quote(word) {
+    const s = String(word);
+    if (s !== '' && SAFE.test(s))
+        return s;
+    return `'${s.replace(/'/g, `'\\''`)}'`;
+}
+/** An argv as one bash command line. */
+function commandLine(argv) {
+    return argv.map(quote).join(' ');
+}
+/** A here-document that writes `content` to `path` byte for byte (base64, so no delimiter or expansion can break it). */
+function writeFileScript(path, content, mode = '0644', owner) {
+    const b64 = Buffer.from(content).toString('base64');
+    const lines = [
+        `install -d -m 0755 ${quote(path.replace(/\/[^/]+$/, '') || '/')}`,
+        `tmp=$(mktemp ${quote(`${path}.XXXXXX`)})`,
+        `base64 -d > "$tmp" <<'SLOTFLIP_EOF'`,
+        ...(b64.match(/.{1,76}/g) ?? ['']),
+        'SLOTFLIP_EOF',
+        `chmod ${quote(mode)} "$tmp"`,
+        ...(owner ? [`chown ${quote(owner)} "$tmp"`] : []),
+        `mv -f "$tmp" ${quote(path)}`,
+    ];
+    return lines.join('\n');
+}
+/** A SQL string literal (standard_conforming_strings: only the quote doubles). */
+function quoteSql(value) {
+    return `'${value.replace(/'/g, "''")}'`;
+}
+
+
+/***/ }),
+
+/***/ 22067:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $k: () => (/* binding */ withHistory),
+/* harmony export */   Bu: () => (/* binding */ parseState)
+/* harmony export */ });
+/* unused harmony exports HISTORY_LIMIT, emptyState */
+const HISTORY_LIMIT = 50;
+function emptyState(instance) {
+    return { format: 1, instance, active: null, slots: {}, releases: [], hold: null, history: [] };
+}
+/** Reads state.json as the host has it; anything else is an error naming the file, never a guess. */
+function parseState(text, instance) {
+    const trimmed = text.trim();
+    if (trimmed === '' || trimmed === 'null')
+        return emptyState(instance);
+    const raw = JSON.parse(trimmed);
+    if (raw.format !== 1)
+        throw new Error(`state.json has format ${String(raw.format)}; this slotflip reads format 1`);
+    return { ...emptyState(instance), ...raw };
+}
+function withHistory(state, entry) {
+    return { ...state, history: [...state.history, entry].slice(-HISTORY_LIMIT) };
+}
+
+
+/***/ }),
+
+/***/ 15437:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  U: () => (/* binding */ loadRelease),
-  i: () => (/* binding */ prepare)
+  r: () => (/* binding */ renderInstanceFiles),
+  V: () => (/* binding */ templateNames)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/config/schema-walk.ts
-var schema_walk = __webpack_require__(8577);
-// EXTERNAL MODULE: ./src/config/validate.ts + 14 modules
-var validate = __webpack_require__(43599);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/exit-codes.ts
-var exit_codes = __webpack_require__(91084);
 // EXTERNAL MODULE: ./src/host/layout.ts
 var layout = __webpack_require__(6090);
+// EXTERNAL MODULE: ./src/host/pg-admin.ts
+var pg_admin = __webpack_require__(3699);
 // EXTERNAL MODULE: ./node_modules/liquidjs/dist/liquid.node.js
 var liquid_node = __webpack_require__(48694);
 // EXTERNAL MODULE: ./src/host/shell.ts
@@ -129,6 +406,7 @@ function renderText(name, source, format, context) {
 
 
 
+
 /** The templates an instance needs, so the caller can load exactly those. */
 function templateNames(instance) {
     const app = instance.app.name;
@@ -157,17 +435,12 @@ function baseContext(input) {
         redis: redis ? { host: redis.host, port: redis.port, db: redis.db ?? 0, password: secretValue(input, redis.password_secret) } : {},
     };
 }
-function pgpassLine(instance, password) {
-    const db = instance.database;
-    const esc = (s) => String(s).replace(/\\/g, '\\\\').replace(/:/g, '\\:');
-    return `${esc(db.host)}:${esc(db.port)}:*:${esc(db.user)}:${esc(password)}\n`;
-}
 /** Everything slotflip writes on the host for an instance, rendered in a fixed order (same input, same bytes). */
 function renderInstanceFiles(input) {
     const { instance, templates } = input;
     const l = (0,layout/* layout */.Zp)(instance.id);
     const ctx = baseContext(input);
-    const secretValues = Object.values(input.secrets).filter((v) => v.length >= 4);
+    const secretValues = [...Object.values(input.secrets), ...Object.values(input.slotDatabase ?? {}).map((d) => d.password)].filter((v) => v.length >= 4);
     const render = (template, path, extra, mode = '0644') => {
         const source = templates[template];
         if (source === undefined)
@@ -181,7 +454,9 @@ function renderInstanceFiles(input) {
     files.push(render(`${instance.app.name}/app.env.liquid`, l.appEnv, {}, '0600'));
     for (const slot of layout/* SLOTS */._f) {
         const sockets = Object.fromEntries(components.map(({ name }) => [name, l.socket(name, slot)]));
-        files.push(render(`${instance.app.name}/slot.env.liquid`, l.slotEnv(slot), { slot, sockets }));
+        const login = input.slotDatabase?.[slot];
+        const database = login ? { ...ctx.database, ...login } : ctx.database;
+        files.push(render(`${instance.app.name}/slot.env.liquid`, l.slotEnv(slot), { slot, sockets, database }));
     }
     for (const { name, c } of components) {
         files.push(render('slotflip/component.service.liquid', l.unitFile(name), { component: name, start: c.start, memory_max: c.memory_max ?? '' }));
@@ -205,7 +480,8 @@ function renderInstanceFiles(input) {
         files.push(render('slotflip/site.nginx.liquid', l.site, site));
     }
     if (instance.database) {
-        const content = pgpassLine(instance, secretValue(input, instance.database.password_secret));
+        const db = instance.database;
+        const content = (0,pg_admin/* pgpassLine */.xV)(db.host, db.port, db.user, secretValue(input, db.password_secret));
         files.push({ path: l.pgpass, content, mode: '0600', secret: true, template: '(pgpass)' });
     }
     if (instance.redis?.password_secret) {
@@ -214,256 +490,6 @@ function renderInstanceFiles(input) {
     for (const t of instance.templates ?? [])
         files.push(render(t.source, t.dest, {}, t.mode ?? '0644'));
     return files;
-}
-
-// EXTERNAL MODULE: ./src/report/text.ts
-var report_text = __webpack_require__(65655);
-// EXTERNAL MODULE: ./src/secrets/lookup.ts
-var lookup = __webpack_require__(30323);
-// EXTERNAL MODULE: ./src/transport/local.ts
-var local = __webpack_require__(2042);
-;// CONCATENATED MODULE: ./src/commands/prepare.ts
-
-
-
-
-
-
-
-
-
-
-
-const RESTORE_ONLY = ['restore_key_secret', 'admin_secret'];
-const invalid = (message, remedy = '') => new errors/* SlotflipError */.u0('validate', message, remedy, exit_codes/* ExitCode */.y.invalidConfig);
-/**
- * `promote_from`: the release must be the one the other environment pins. Its file sits beside this one; it is read
- * for that rule only (its secrets belong to its own jobs).
- */
-async function checkPromotion(envFile, from) {
-    if (!from)
-        return;
-    const sibling = (0,external_node_path_.join)((0,external_node_path_.dirname)(envFile), `${from}.yaml`);
-    const both = await (0,validate/* validateEnvironments */.X)({ paths: [envFile, sibling] });
-    const wrong = both.findings.filter((f) => f.rule === 'promotion' && f.severity === 'error');
-    if (wrong.length)
-        throw invalid(`${envFile} promotes from ${from} (${sibling}):\n${wrong.map(report_text/* formatFinding */.t).join('\n')}`, `Deploy the release to ${from} first`);
-}
-/** Validate, pick the instance, resolve its secrets, load and render its templates. Local work only. */
-async function prepare(opts) {
-    const outcome = await (0,validate/* validateEnvironments */.X)({ paths: [opts.envFile], secrets: opts.secrets });
-    if (!outcome.valid)
-        throw invalid(`${opts.envFile} is not valid:\n${outcome.findings.filter((f) => f.severity === 'error').map(report_text/* formatFinding */.t).join('\n')}`);
-    const env = outcome.environments.get(opts.envFile);
-    await checkPromotion(opts.envFile, env.promote_from);
-    const instances = env.instances;
-    const instance = opts.instanceId ? instances.find((i) => i.id === opts.instanceId) : instances.length === 1 ? instances[0] : undefined;
-    if (!instance) {
-        throw invalid(opts.instanceId ? `no instance "${opts.instanceId}" in ${opts.envFile}` : `${opts.envFile} holds ${instances.length} instances`, `Choose one with --instance (${instances.map((i) => i.id).join(', ')})`);
-    }
-    const secrets = {};
-    // The schema walk starts at the document root, so the instance is looked at as the one instance of a document.
-    for (const ref of (0,schema_walk/* valuesOfDefinition */.j)({ instances: [instance] }, 'secretName')) {
-        // The backup identity and the database admin are read only where restores run: deploy and backup jobs never have them (design §5).
-        if (RESTORE_ONLY.includes(String(ref.path.at(-1))) && !opts.restoreSecrets)
-            continue;
-        const name = String(ref.value);
-        if (!opts.secrets)
-            secrets[name] = `<secret ${name}>`;
-        else {
-            const found = await (0,lookup/* lookupSecret */.b)(name, opts.secrets);
-            if (!found.ok)
-                throw invalid(`secret ${name} ${found.reason}`);
-            secrets[name] = found.value;
-        }
-    }
-    if (opts.secrets)
-        opts.onSecrets?.(Object.values(secrets));
-    if (opts.render === false)
-        return { file: opts.envFile, instance, secrets, files: [] };
-    const dir = (0,external_node_path_.resolve)(opts.templatesDir ?? 'templates');
-    const templates = {};
-    for (const name of templateNames(instance)) {
-        try {
-            templates[name] = await (0,promises_.readFile)((0,external_node_path_.join)(dir, name), 'utf8');
-        }
-        catch {
-            throw invalid(`template ${name} is missing from ${dir}`, `Add it, or check app.name (${instance.app.name}) and the instance's templates`);
-        }
-    }
-    try {
-        return { file: opts.envFile, instance, secrets, files: renderInstanceFiles({ instance, secrets, templates }) };
-    }
-    catch (err) {
-        throw invalid(`rendering ${instance.id} failed: ${err instanceof Error ? err.message : String(err)}`);
-    }
-}
-/** The release archive on the runner, checked against the sha256 the environment pins, and what it declares. */
-async function loadRelease(instance) {
-    const r = instance.app.release;
-    if (r.source !== 'upload' || !r.path || !r.sha256) {
-        throw invalid(`release source "${r.source}" is not supported by this version of slotflip yet`, 'Use source: upload with path and sha256');
-    }
-    let bytes;
-    try {
-        bytes = await (0,promises_.readFile)((0,external_node_path_.resolve)(r.path));
-    }
-    catch {
-        throw invalid(`release archive ${r.path} does not exist on this machine`, 'Build it first, or fix app.release.path (relative to the repository)');
-    }
-    const sha256 = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
-    if (sha256 !== r.sha256)
-        throw invalid(`release archive ${r.path} has sha256 ${sha256}, but the environment pins ${r.sha256}`, 'Rebuild it, or update app.release.sha256 if this archive is the one you meant');
-    // A release says it breaks the running one in its release.json (an app may ship without one).
-    const meta = await (0,local/* execLocal */.f4)(['tar', '-xzOf', (0,external_node_path_.resolve)(r.path), './release.json']);
-    let breaking = false;
-    if (meta.code === 0) {
-        try {
-            breaking = JSON.parse(meta.stdout).breaking === true;
-        }
-        catch {
-            throw invalid(`release.json in ${r.path} is not valid JSON`);
-        }
-    }
-    return { version: r.version, sha256, bytes, breaking };
-}
-
-
-/***/ }),
-
-/***/ 49838:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ fingerprint)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-
-/** OpenSSH's fingerprint of a host key blob: what `ssh-keygen -lf` prints (SHA256:, base64 without padding). */
-function fingerprint(keyBlob) {
-    return `SHA256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(keyBlob).digest('base64').replace(/=+$/, '')}`;
-}
-
-
-/***/ }),
-
-/***/ 6090:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Zp: () => (/* binding */ layout),
-/* harmony export */   _f: () => (/* binding */ SLOTS),
-/* harmony export */   jx: () => (/* binding */ otherSlot)
-/* harmony export */ });
-const SLOTS = ['blue', 'green'];
-const otherSlot = (s) => (s === 'blue' ? 'green' : 'blue');
-function layout(instance) {
-    const root = `/opt/slotflip/${instance}`;
-    const run = `/run/slotflip/${instance}`;
-    const lib = `/var/lib/slotflip/${instance}`;
-    return {
-        root,
-        releases: `${root}/releases`,
-        release: (id) => `${root}/releases/${id}`,
-        slotLink: (slot) => `${root}/slots/${slot}`,
-        shared: `${root}/shared`,
-        appEnv: `${root}/shared/app.env`,
-        slotEnv: (slot) => `${root}/shared/slot-${slot}.env`,
-        pgpass: `${root}/shared/pgpass`,
-        backups: `${root}/backups`,
-        state: `${root}/state.json`,
-        journal: `${root}/journal.jsonl`,
-        lock: `${root}/lock`,
-        /** systemd deletes a unit's RuntimeDirectory when it stops: one per component and slot, never shared. */
-        runtimeDirectory: (component, slot) => `slotflip/${instance}/${component}/${slot}`,
-        socket: (component, slot) => `${run}/${component}/${slot}/app.sock`,
-        /** The persistent symlink nginx proxies to; the flip replaces it atomically, no reload. */
-        currentSocket: (component) => `${lib}/${component}.sock`,
-        /** TCP components: the upstream include nginx reads; the flip rewrites it and reloads. */
-        upstreamFile: (component) => `/etc/nginx/slotflip/${instance}-${component}.upstream`,
-        socketDir: lib,
-        unit: (component) => `slotflip-${instance}-${component}@`,
-        unitFile: (component) => `/etc/systemd/system/slotflip-${instance}-${component}@.service`,
-        site: `/etc/nginx/sites-available/slotflip-${instance}.conf`,
-        siteLink: `/etc/nginx/sites-enabled/slotflip-${instance}.conf`,
-        accessLog: `/var/log/nginx/slotflip-${instance}.access.log`,
-        maintenanceFlag: `${lib}/maintenance`,
-    };
-}
-
-
-/***/ }),
-
-/***/ 56988:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Re: () => (/* binding */ writeFileScript),
-/* harmony export */   Xd: () => (/* binding */ quoteSql),
-/* harmony export */   ay: () => (/* binding */ commandLine),
-/* harmony export */   hD: () => (/* binding */ quote)
-/* harmony export */ });
-// The one place where values become shell words. Everything that builds a script quotes through here.
-const SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
-/** Quotes one word for bash: safe words stay readable, everything else goes in single quotes. */
-function quote(word) {
-    const s = String(word);
-    if (s !== '' && SAFE.test(s))
-        return s;
-    return `'${s.replace(/'/g, `'\\''`)}'`;
-}
-/** An argv as one bash command line. */
-function commandLine(argv) {
-    return argv.map(quote).join(' ');
-}
-/** A here-document that writes `content` to `path` byte for byte (base64, so no delimiter or expansion can break it). */
-function writeFileScript(path, content, mode = '0644', owner) {
-    const b64 = Buffer.from(content).toString('base64');
-    const lines = [
-        `install -d -m 0755 ${quote(path.replace(/\/[^/]+$/, '') || '/')}`,
-        `tmp=$(mktemp ${quote(`${path}.XXXXXX`)})`,
-        `base64 -d > "$tmp" <<'SLOTFLIP_EOF'`,
-        ...(b64.match(/.{1,76}/g) ?? ['']),
-        'SLOTFLIP_EOF',
-        `chmod ${quote(mode)} "$tmp"`,
-        ...(owner ? [`chown ${quote(owner)} "$tmp"`] : []),
-        `mv -f "$tmp" ${quote(path)}`,
-    ];
-    return lines.join('\n');
-}
-/** A SQL string literal (standard_conforming_strings: only the quote doubles). */
-function quoteSql(value) {
-    return `'${value.replace(/'/g, "''")}'`;
-}
-
-
-/***/ }),
-
-/***/ 22067:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $k: () => (/* binding */ withHistory),
-/* harmony export */   Bu: () => (/* binding */ parseState)
-/* harmony export */ });
-/* unused harmony exports HISTORY_LIMIT, emptyState */
-const HISTORY_LIMIT = 50;
-function emptyState(instance) {
-    return { format: 1, instance, active: null, slots: {}, releases: [], hold: null, history: [] };
-}
-/** Reads state.json as the host has it; anything else is an error naming the file, never a guess. */
-function parseState(text, instance) {
-    const trimmed = text.trim();
-    if (trimmed === '' || trimmed === 'null')
-        return emptyState(instance);
-    const raw = JSON.parse(trimmed);
-    if (raw.format !== 1)
-        throw new Error(`state.json has format ${String(raw.format)}; this slotflip reads format 1`);
-    return { ...emptyState(instance), ...raw };
-}
-function withHistory(state, entry) {
-    return { ...state, history: [...state.history, entry].slice(-HISTORY_LIMIT) };
 }
 
 
@@ -508,6 +534,8 @@ while IFS=' ' read -r tag tok len; do
   cat "$d/o" "$d/e"
 done`;
 const RUNNER_COMMAND = `bash -c '${LOOP.replace(/'/g, `'\\''`)}'`;
+/** What a run gets when the runner's session closes before answering (the connection broke, or sshd ended it). */
+const CLOSED = 'the runner session closed';
 class SshRunner {
     channel;
     busy = false;
@@ -520,7 +548,7 @@ class SshRunner {
             this.buf = Buffer.concat([this.buf, chunk]);
             this.drain();
         });
-        channel.on('close', () => this.fail('the runner session closed'));
+        channel.on('close', () => this.fail(CLOSED));
         channel.stderr.on('data', () => undefined); // the loop's own complaints; scripts' stderr comes framed
     }
     static open(client) {
@@ -629,18 +657,28 @@ class SshTransport {
         return new SshTransport(ssh, target);
     }
     async script(script, opts = {}) {
+        const lost = () => ({ code: 255, stdout: '', stderr: `the SSH connection to ${this.label} was lost`, lost: true });
+        if (!this.ssh.isConnected())
+            return lost();
         const runner = await this.idleRunner();
-        if (runner)
-            return runner.run(script, opts.timeoutMs);
-        const run = this.ssh.execCommand(this.remote, { stdin: script, noTrim: true });
+        if (runner) {
+            const r = await runner.run(script, opts.timeoutMs);
+            // The runner's session closed without an answer: the connection broke (or sshd ended the session) mid-script.
+            return r.code === 255 && r.stderr === CLOSED ? lost() : r;
+        }
+        const run = this.ssh.execCommand(this.remote, { stdin: script, noTrim: true }).then(normalise, (err) => {
+            if (!this.ssh.isConnected())
+                return lost();
+            throw err;
+        });
         if (!opts.timeoutMs)
-            return normalise(await run);
+            return run;
         let timer;
         const timeout = new Promise((resolve) => {
             timer = setTimeout(() => resolve({ code: 124, stdout: '', stderr: `timed out after ${opts.timeoutMs} ms` }), opts.timeoutMs);
         });
         try {
-            return await Promise.race([run.then(normalise), timeout]);
+            return await Promise.race([run, timeout]);
         }
         finally {
             clearTimeout(timer);

@@ -1,0 +1,416 @@
+export const id = 139;
+export const ids = [139];
+export const modules = {
+
+/***/ 84558:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ cancellable)
+/* harmony export */ });
+/** GitHub cancels with SIGINT, then SIGTERM, then SIGKILL: stop the current step and undo what the run changed. */
+async function cancellable(io, fn) {
+    const abort = new AbortController();
+    const onSignal = () => {
+        io.err('slotflip: cancelling the current step; undoing what this run changed');
+        abort.abort();
+    };
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    try {
+        return await fn(abort.signal);
+    }
+    finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+    }
+}
+
+
+/***/ }),
+
+/***/ 17139:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  rotateCommand: () => (/* binding */ rotateCommand)
+});
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/engine/run.ts + 2 modules
+var engine_run = __webpack_require__(37793);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/exit-codes.ts
+var exit_codes = __webpack_require__(91084);
+// EXTERNAL MODULE: ./src/host/layout.ts
+var layout = __webpack_require__(6090);
+// EXTERNAL MODULE: ./src/host/pg-admin.ts
+var pg_admin = __webpack_require__(3699);
+// EXTERNAL MODULE: ./src/host/shell.ts
+var shell = __webpack_require__(56988);
+;// CONCATENATED MODULE: ./src/host/rotate.ts
+
+
+// The host's half of `slotflip rotate db-password`. A PostgreSQL role has one password, so "both valid during the
+// switch" takes a second login: a temporary role that is a member of the app's role and acts as it (SET role at
+// login, so whatever it creates is the app role's), with the new password. One slot moves to it and takes the
+// traffic; then the app's role gets the new password, the other slot moves to that and takes the traffic back, and the
+// temporary role goes. Passwords reach psql from a 0600 file (`\set pw`), never inside a script or an argv.
+/** The temporary login: the app role's name and a fixed suffix, so a run after a failed one finds and reuses it. */
+const rotatingRole = (appRole) => `${appRole.slice(0, 50)}_rotating`;
+/** Creates (or resets) the temporary login with the new password, as a member of the app's role acting as it. */
+function createRotatingRole(r, passwordFile) {
+    const app = r.db.user;
+    const tmp = rotatingRole(app);
+    return {
+        kind: 'sh',
+        note: `a temporary login ${tmp} (member of ${app}, acting as it) with the new password`,
+        text: `${(0,pg_admin/* adminSql */.GG)(r)} <<'SLOTFLIP_SQL'
+SELECT NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${tmp}') AS missing \\gset
+\\if :missing
+CREATE ROLE ${tmp};
+\\endif
+\\set pw \`cat ${(0,shell/* quote */.hD)(passwordFile)}\`
+ALTER ROLE ${tmp} LOGIN PASSWORD :'pw';
+GRANT ${app} TO ${tmp};
+ALTER ROLE ${tmp} SET role = '${app}';
+SLOTFLIP_SQL
+echo "${tmp} can log in with the new password"`,
+    };
+}
+/** Gives the app's own role the new password: from here the old one no longer opens a connection. */
+function setAppPassword(r, passwordFile) {
+    return {
+        kind: 'sh',
+        note: `the new password for ${r.db.user} (sessions already open keep working)`,
+        text: `${(0,pg_admin/* adminSql */.GG)(r)} <<'SLOTFLIP_SQL'
+\\set pw \`cat ${(0,shell/* quote */.hD)(passwordFile)}\`
+ALTER ROLE ${r.db.user} PASSWORD :'pw';
+SLOTFLIP_SQL
+echo "${r.db.user} has the new password"`,
+    };
+}
+/** Ends the temporary login's sessions and drops it (anything it owns goes to the app's role first). */
+function dropRotatingRole(r) {
+    const tmp = rotatingRole(r.db.user);
+    return {
+        kind: 'sh',
+        note: `drop the temporary login ${tmp}`,
+        text: `${(0,pg_admin/* adminSql */.GG)(r, r.db.name)} <<'SLOTFLIP_SQL'
+SELECT EXISTS (SELECT FROM pg_roles WHERE rolname = '${tmp}') AS present \\gset
+\\if :present
+SELECT count(pg_terminate_backend(pid)) AS ended FROM pg_stat_activity WHERE usename = '${tmp}' \\gset
+REASSIGN OWNED BY ${tmp} TO ${r.db.user};
+DROP OWNED BY ${tmp};
+DROP ROLE ${tmp};
+\\echo dropped ${tmp} (:ended sessions ended)
+\\endif
+SLOTFLIP_SQL`,
+    };
+}
+
+// EXTERNAL MODULE: ./src/plan/format.ts
+var format = __webpack_require__(80216);
+// EXTERNAL MODULE: ./src/config/duration.ts
+var duration = __webpack_require__(97840);
+// EXTERNAL MODULE: ./src/host/flip.ts
+var host_flip = __webpack_require__(17747);
+// EXTERNAL MODULE: ./src/host/health.ts
+var health = __webpack_require__(32562);
+// EXTERNAL MODULE: ./src/host/lock.ts
+var lock = __webpack_require__(62703);
+// EXTERNAL MODULE: ./src/host/release.ts
+var host_release = __webpack_require__(97043);
+// EXTERNAL MODULE: ./src/host/state.ts
+var host_state = __webpack_require__(22067);
+;// CONCATENATED MODULE: ./src/plan/rotate-plan.ts
+
+
+
+
+
+
+
+
+
+
+const MIN = 60_000;
+const write = (f) => ({ kind: 'write', path: f.path, content: f.content, mode: f.mode, secret: f.secret });
+/**
+ * `slotflip rotate db-password`: the idle slot starts on a temporary login with the new password and takes the
+ * traffic; the live slot drains and stops; the app's role gets the new password (the point of no return: the old
+ * password stops working); the first slot starts again with it and takes the traffic back; the temporary slot drains,
+ * stops and its login is dropped. Two flips, no restart of a serving slot, no failed request.
+ */
+function buildRotatePlan(req) {
+    const { instance: inst, state } = req;
+    const db = inst.database;
+    if (!db)
+        return { kind: 'refused', message: `${inst.id} has no database password to rotate` };
+    const live = state.active;
+    const release = live ? state.slots[live]?.release : undefined;
+    if (!live || !release)
+        return { kind: 'refused', message: `${inst.id} is not deployed on this host: rotate the password where it runs, or set the new secret before the first deploy` };
+    const idle = (0,layout/* otherSlot */.jx)(live);
+    const l = (0,layout/* layout */.Zp)(inst.id);
+    const version = (0,host_release/* versionOf */.E4)(release);
+    const components = Object.keys(inst.app.components);
+    const dir = `${l.root}/rotate-${req.run}`;
+    const r = { db, admin: { user: req.admin.user, pgpass: `${dir}/admin.pgpass` } };
+    const pw = `${dir}/new.password`;
+    const slotFile = (files, slot) => files.find((f) => f.path === l.slotEnv(slot));
+    const [oldIdle, movingIdle, rotatedLive, rotatedIdle] = [slotFile(req.files.old, idle), slotFile(req.files.moving, idle), slotFile(req.files.rotated, live), slotFile(req.files.rotated, idle)];
+    if (!oldIdle || !movingIdle || !rotatedLive || !rotatedIdle)
+        return { kind: 'refused', message: `${inst.id} has no slot environment files to carry the database credentials` };
+    if (movingIdle.content === oldIdle.content) {
+        return { kind: 'refused', message: `templates/${inst.app.name}/slot.env.liquid does not use database.user and database.password, so both slots must share one password and it cannot change without a restart of the live slot: move the database credentials from app.env.liquid into slot.env.liquid` };
+    }
+    // Everything else that holds the password (slotflip's pgpass, shared settings) moves with the app's role.
+    const oldByPath = new Map(req.files.old.map((f) => [f.path, f.content]));
+    const shared = req.files.rotated.filter((f) => f.path !== l.slotEnv(live) && f.path !== l.slotEnv(idle) && oldByPath.get(f.path) !== f.content);
+    // The first gate is `gate`, as in a deploy: its failure means exit 10 (health gate failed, undone).
+    const gate = (slot, id) => ({ id, phase: 'gate', title: `health gate on the ${slot} slot`, timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + MIN, ops: [(0,health/* healthGate */.Yr)(inst, slot, version)] });
+    const confirm = (0,host_flip/* confirmThroughNginx */.cn)(inst, version);
+    const flip = (to, from, id) => ({ id, phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: MIN, movesTraffic: true, ops: [(0,host_flip/* flipTo */.hp)(inst, to), ...(confirm ? [confirm] : [])], undo: [(0,host_flip/* flipTo */.hp)(inst, from)] });
+    const drain = (0,duration/* seconds */.Y)(inst.windows?.drain, 10);
+    const units = (slot) => components.map((c) => (0,shell/* quote */.hD)(`${l.unit(c)}${slot}`)).join(' ');
+    const tmp = rotatingRole(db.user);
+    const rotated = (0,host_state/* withHistory */.$k)(state, { run: req.run, op: 'rotate', release, slot: live, result: 'ok', at: req.now, detail: `database password of ${db.user} rotated through the temporary login ${tmp}` });
+    const steps = [
+        { id: 'lock', phase: 'lock', title: 'take the lease lock', timeoutMs: MIN, ops: [(0,lock/* acquireLock */.IZ)(l, { run: req.run, owner: req.owner, leaseSeconds: lock/* LEASE_SECONDS */.Vb }, req.guard)] },
+        {
+            id: 'stage', phase: 'stage', title: `the admin login and the new password (0600, in ${dir}); the ${idle} slot's settings for the temporary login`, timeoutMs: MIN,
+            ops: [
+                { kind: 'run', argv: ['install', '-d', '-m', '0700', dir] },
+                { kind: 'write', path: r.admin.pgpass, content: (0,pg_admin/* pgpassLine */.xV)(db.host, db.port, req.admin.user, req.admin.password), mode: '0600', secret: true },
+                { kind: 'write', path: pw, content: req.newPassword, mode: '0600', secret: true },
+                write(movingIdle),
+            ],
+            undo: [write(oldIdle)],
+        },
+        { id: 'login', phase: 'migrate', title: `temporary login ${tmp} with the new password`, timeoutMs: MIN, ops: [createRotatingRole(r, pw)], undo: [dropRotatingRole(r)] },
+        { id: 'start-idle', phase: 'start', title: `start the ${idle} slot on ${release} with the temporary login`, timeoutMs: 2 * MIN, ops: [(0,host_release/* startSlot */.Zz)(inst.id, idle, release, components)], undo: [(0,host_release/* stopSlot */.FU)(inst.id, idle, components)] },
+        gate(idle, 'gate'),
+        flip(idle, live, 'flip'),
+        { id: 'drain', phase: 'drain', title: `drain and stop the ${live} slot (the old password's last user)`, timeoutMs: MIN, ops: [{ kind: 'sh', text: `sleep ${drain}\nsystemctl stop ${units(live)}` }], undo: [{ kind: 'sh', text: `systemctl start ${units(live)}` }] },
+        { id: 'password', phase: 'migrate', title: `the new password for ${db.user}`, timeoutMs: MIN, ops: [setAppPassword(r, pw)] },
+        { id: 'settings', phase: 'stage', title: `the ${live} slot's settings and slotflip's own credentials with the new password`, timeoutMs: MIN, ops: [write(rotatedLive), ...shared.map(write)] },
+        { id: 'start-live', phase: 'start', title: `start the ${live} slot on ${release} with the new password`, timeoutMs: 2 * MIN, ops: [(0,host_release/* startSlot */.Zz)(inst.id, live, release, components)] },
+        gate(live, 'gate-back'),
+        flip(live, idle, 'flip-back'),
+        { id: 'enable', phase: 'drain', title: `start the ${live} slot at boot`, timeoutMs: MIN, ops: [(0,host_release/* enableOnly */.Wm)(inst.id, live, components)] },
+        {
+            id: 'retire', phase: 'drain', title: `drain and stop the ${idle} slot; drop ${tmp}`, timeoutMs: 2 * MIN,
+            ops: [{ kind: 'sh', text: `sleep ${drain}\nsystemctl stop ${units(idle)}` }, write(rotatedIdle), dropRotatingRole(r)],
+        },
+        { id: 'record', phase: 'record', title: 'record the rotation', timeoutMs: MIN, ops: [{ kind: 'write', path: l.state, content: `${JSON.stringify(rotated, null, 2)}\n`, mode: '0644', secret: false }] },
+    ];
+    return {
+        kind: 'plan',
+        plan: {
+            format: 1, run: req.run, instance: inst.id, release: { id: release, version }, from: live, to: live, steps, owner: req.owner,
+            // Once the app's role has the new password, the old one opens nothing: undoing the steps before would start the
+            // old slot on a password that no longer works. The temporary slot keeps serving; a run again finishes.
+            pointOfNoReturn: 'settings',
+            finally: { id: 'unlock', phase: 'record', title: 'remove the credentials of the run; release the lock', timeoutMs: MIN, ops: [{ kind: 'run', argv: ['rm', '-rf', dir] }, (0,lock/* releaseLock */.x_)(l.lock, req.run)] },
+            notes: [
+                `rotate the database password of ${db.user} on ${inst.id} without a restart of a serving slot: the ${idle} slot takes the traffic on a temporary login ${tmp}, ${db.user} gets the new password, the ${live} slot takes the traffic back with it`,
+                'users notice nothing: sessions and requests go on (the database password is not part of any session)',
+            ],
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/render/instance-files.ts + 2 modules
+var instance_files = __webpack_require__(15437);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./src/secrets/lookup.ts
+var lookup = __webpack_require__(30323);
+;// CONCATENATED MODULE: ./src/secrets/store.ts
+
+
+async function writableSecret(name, source) {
+    const found = await (0,lookup/* lookupSecret */.b)(name, source);
+    if (!found.ok)
+        return { ok: false, reason: `secret ${name} ${found.reason}` };
+    if (found.origin === (0,lookup/* envName */.p)(name)) {
+        return { ok: false, reason: `secret ${name} comes from the environment variable ${(0,lookup/* envName */.p)(name)}, which slotflip cannot write back: run the rotation where the secret is a 0600 file (--secrets-dir, or ${(0,lookup/* envName */.p)(name)}_FILE), then copy the new value to the secret store the workflows read` };
+    }
+    return { ok: true, path: found.origin };
+}
+/** `<file>.next`, created 0600 (never over an existing one: a rotation left unfinished is the operator's to look at). */
+async function stageSecret(path, value) {
+    const next = `${path}.next`;
+    const fh = await (0,promises_.open)(next, 'wx', 0o600);
+    try {
+        await fh.writeFile(`${value}\n`);
+        await fh.sync();
+    }
+    finally {
+        await fh.close();
+    }
+    return next;
+}
+const commitSecret = (path) => (0,promises_.rename)(`${path}.next`, path);
+const dropStagedSecret = (path) => (0,promises_.rm)(`${path}.next`, { force: true });
+
+// EXTERNAL MODULE: ./src/transport/connect.ts + 2 modules
+var connect = __webpack_require__(67854);
+// EXTERNAL MODULE: ./src/commands/deploy.ts + 5 modules
+var deploy = __webpack_require__(62124);
+// EXTERNAL MODULE: ./src/commands/prepare.ts
+var prepare = __webpack_require__(38357);
+// EXTERNAL MODULE: ./src/commands/progress.ts
+var commands_progress = __webpack_require__(67111);
+// EXTERNAL MODULE: ./src/commands/run-context.ts + 2 modules
+var run_context = __webpack_require__(7533);
+;// CONCATENATED MODULE: ./src/commands/rotate.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const ROTATABLE = ['db-password'];
+const refuse = (message, remedy = '') => new errors/* SlotflipError */.u0('preflight', message, remedy, exit_codes/* ExitCode */.y.preflight);
+/**
+ * `slotflip rotate db-password`: a new database password without a restart of a serving slot (rotate-plan.ts), and
+ * the stored secret updated: written beside the old one before the database has it, put in its place once it does.
+ */
+async function runRotate(opts) {
+    const prepared = await (0,prepare/* prepare */.i)({ ...opts, adminSecret: true });
+    const inst = prepared.instance;
+    const db = inst.database;
+    if (!db)
+        throw refuse(`${inst.id} has no database`);
+    if (!db.admin_secret)
+        throw refuse(`${inst.id} names no database.admin_secret`, `A rotation creates a temporary login and changes ${db.user}'s password: name the secret holding the password of database.admin_user`);
+    const stored = opts.dryRun ? { ok: true, path: '(dry run)' } : await writableSecret(db.password_secret, opts.secrets ?? { env: {} });
+    if (!stored.ok)
+        throw refuse(stored.reason);
+    const newPassword = (0,external_node_crypto_.randomBytes)(24).toString('base64url');
+    const mask = (0,format/* masker */.K)([...Object.values(prepared.secrets), newPassword]);
+    const transport = await (0,connect/* connectTarget */.u)(inst, prepared.secrets);
+    let staged = false;
+    try {
+        const host = await (0,run_context/* readHostWhenFree */.vP)(transport, inst, Date.now() + opts.lockWaitMs, (l) => opts.log(`waiting for the lock: ${mask(l)}`));
+        const state = host.recovery.state;
+        const idle = state.active ? (0,layout/* otherSlot */.jx)(state.active) : 'green';
+        const render = (secrets, moving) => (0,instance_files/* renderInstanceFiles */.r)({ instance: inst, secrets, templates: prepared.templates, slotDatabase: moving ? { [idle]: { user: rotatingRole(db.user), password: newPassword } } : undefined });
+        const files = { old: prepared.files, moving: render(prepared.secrets, true), rotated: render({ ...prepared.secrets, [db.password_secret]: newPassword }) };
+        const run = (0,run_context/* newRunId */.F$)();
+        const result = buildRotatePlan({ run, owner: (0,run_context/* owner */.eC)(), now: new Date().toISOString(), instance: inst, state, admin: { user: db.admin_user ?? 'postgres', password: prepared.secrets[db.admin_secret] }, newPassword, files, guard: host.guard });
+        if (result.kind === 'refused')
+            return { exitCode: exit_codes/* ExitCode */.y.preflight, summary: result.message };
+        const { plan } = result;
+        const planText = (0,format/* formatPlan */.n)(plan, [...Object.values(prepared.secrets), newPassword]);
+        if (opts.dryRun)
+            return { exitCode: exit_codes/* ExitCode */.y.ok, summary: `plan to rotate the database password of ${db.user}`, planText };
+        await stageSecret(stored.path, newPassword);
+        staged = true;
+        opts.log(`rotate ${run}: the database password of ${db.user} on ${inst.id}; the new one is in ${stored.path}.next until the database has it`);
+        let passwordSet = false;
+        const progress = (0,commands_progress/* stepReporter */.w)(opts.log, mask, opts.onEvent);
+        const onEvent = (e) => {
+            if (e.kind === 'done' && e.step.id === 'password' && e.result.code === 0)
+                passwordSet = true;
+            progress.onEvent(e);
+        };
+        const outcome = await (0,engine_run/* runPlan */.F)(plan, transport, { onEvent, lockWaitMs: opts.lockWaitMs, signal: opts.signal }).finally(progress.stop);
+        // From the moment the database has the new password, the stored secret must be it (a deploy renders from it).
+        if (passwordSet)
+            await commitSecret(stored.path);
+        else if (outcome.kind !== 'failed' || !outcome.disconnected)
+            await dropStagedSecret(stored.path);
+        staged = false;
+        return { exitCode: (0,deploy/* exitCodeFor */.R)(outcome), summary: summaryOf(plan, outcome, passwordSet, stored.path, mask), outcome, planText, release: plan.release.id, slot: plan.to };
+    }
+    finally {
+        // Refused or crashed before the plan ran: the database never saw the new password.
+        if (staged)
+            await dropStagedSecret(stored.path).catch(() => undefined);
+        await transport.close();
+    }
+}
+function summaryOf(plan, outcome, passwordSet, path, mask) {
+    if (outcome.kind === 'completed')
+        return `rotated the database password; ${path} holds the new one; nothing restarted while serving, users noticed nothing`;
+    if (outcome.kind === 'locked')
+        return `locked by ${mask(outcome.holder)}`;
+    if (outcome.kind === 'stale')
+        return 'the host changed while this run waited for the lock; run it again';
+    if (outcome.disconnected)
+        return `${(0,engine_run/* lostConnectionAdvice */.V)(outcome.step.id)}${passwordSet ? `; the database has the new password, which ${path} now holds` : `; if the database took the new password, it is in ${path}.next`}`;
+    if (outcome.pastNoReturn) {
+        return `${outcome.step.id} failed after the database took the new password: ${mask(outcome.detail)}. ${path} holds the new password; the other slot serves on the temporary login. Run the rotation again: it starts from the slot that serves`;
+    }
+    return `${outcome.step.id} failed: ${mask(outcome.detail)}; ${outcome.undone ? `undone: the ${plan.from} slot serves with the old password, which ${path} still holds` : 'UNDO FAILED: operator needed (the journal has each step)'}`;
+}
+
+// EXTERNAL MODULE: ./src/cli/cancel.ts
+var cancel = __webpack_require__(84558);
+;// CONCATENATED MODULE: ./src/cli/rotate.ts
+
+
+
+
+const OPTIONS = {
+    env: { type: 'string' },
+    instance: { type: 'string' },
+    'secrets-dir': { type: 'string' },
+    'lock-wait': { type: 'string', default: '0s' },
+    'dry-run': { type: 'boolean', default: false },
+};
+const USAGE = 'usage: slotflip rotate db-password --env FILE [--instance ID] [--secrets-dir DIR] [--lock-wait 10m] [--dry-run]';
+/** `slotflip rotate db-password --env FILE`: a new database password, with no restart of a serving slot. */
+async function rotateCommand(args, io) {
+    const { values, positionals } = (0,external_node_util_.parseArgs)({ args, options: OPTIONS, allowPositionals: true });
+    const secret = positionals[0];
+    if (!values.env || positionals.length !== 1) {
+        io.err(USAGE);
+        return 1;
+    }
+    if (!ROTATABLE.includes(secret)) {
+        io.err(`slotflip rotate: "${secret}" is not something slotflip rotates (${ROTATABLE.join(', ')})\n${USAGE}`);
+        return 1;
+    }
+    return (0,cancel/* cancellable */.n)(io, async (signal) => {
+        const r = await runRotate({
+            envFile: values.env,
+            instanceId: values.instance,
+            secrets: { env: io.env, dir: values['secrets-dir'] ?? io.env.SLOTFLIP_SECRETS_DIR },
+            secret: secret,
+            lockWaitMs: (0,duration/* seconds */.Y)(values['lock-wait'], 0) * 1000,
+            dryRun: values['dry-run'],
+            log: io.err,
+            signal,
+        });
+        if (values['dry-run'] && r.planText)
+            io.out(r.planText);
+        io.err(`rotate: ${r.summary} (exit ${r.exitCode})`);
+        return r.exitCode;
+    });
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,87 @@
+import { randomBytes } from 'node:crypto';
+import { lostConnectionAdvice, runPlan, type RunOutcome } from '../engine/run.js';
+import { SlotflipError } from '../errors.js';
+import { ExitCode } from '../exit-codes.js';
+import { otherSlot } from '../host/layout.js';
+import { rotatingRole } from '../host/rotate.js';
+import { formatPlan, masker } from '../plan/format.js';
+import { buildRotatePlan } from '../plan/rotate-plan.js';
+import type { Plan } from '../plan/types.js';
+import { renderInstanceFiles } from '../render/instance-files.js';
+import { commitSecret, dropStagedSecret, stageSecret, writableSecret } from '../secrets/store.js';
+import { connectTarget } from '../transport/connect.js';
+import { exitCodeFor, type DeployOptions, type DeployResult } from './deploy.js';
+import { prepare } from './prepare.js';
+import { stepReporter } from './progress.js';
+import { newRunId, owner, readHostWhenFree } from './run-context.js';
+
+export const ROTATABLE = ['db-password'] as const;
+export type Rotatable = (typeof ROTATABLE)[number];
+
+export interface RotateOptions extends Omit<DeployOptions, 'allowBreaking' | 'offline'> {
+  secret: Rotatable;
+}
+
+const refuse = (message: string, remedy = '') => new SlotflipError('preflight', message, remedy, ExitCode.preflight);
+
+/**
+ * `slotflip rotate db-password`: a new database password without a restart of a serving slot (rotate-plan.ts), and
+ * the stored secret updated: written beside the old one before the database has it, put in its place once it does.
+ */
+export async function runRotate(opts: RotateOptions): Promise<DeployResult> {
+  const prepared = await prepare({ ...opts, adminSecret: true });
+  const inst = prepared.instance;
+  const db = inst.database;
+  if (!db) throw refuse(`${inst.id} has no database`);
+  if (!db.admin_secret) throw refuse(`${inst.id} names no database.admin_secret`, `A rotation creates a temporary login and changes ${db.user}'s password: name the secret holding the password of database.admin_user`);
+  const stored = opts.dryRun ? { ok: true as const, path: '(dry run)' } : await writableSecret(db.password_secret, opts.secrets ?? { env: {} });
+  if (!stored.ok) throw refuse(stored.reason);
+  const newPassword = randomBytes(24).toString('base64url');
+  const mask = masker([...Object.values(prepared.secrets), newPassword]);
+  const transport = await connectTarget(inst, prepared.secrets);
+  let staged = false;
+  try {
+    const host = await readHostWhenFree(transport, inst, Date.now() + opts.lockWaitMs, (l) => opts.log(`waiting for the lock: ${mask(l)}`));
+    const state = host.recovery.state;
+    const idle = state.active ? otherSlot(state.active) : 'green';
+    const render = (secrets: Record<string, string>, moving?: boolean) =>
+      renderInstanceFiles({ instance: inst, secrets, templates: prepared.templates, slotDatabase: moving ? { [idle]: { user: rotatingRole(db.user), password: newPassword } } : undefined });
+    const files = { old: prepared.files, moving: render(prepared.secrets, true), rotated: render({ ...prepared.secrets, [db.password_secret]: newPassword }) };
+    const run = newRunId();
+    const result = buildRotatePlan({ run, owner: owner(), now: new Date().toISOString(), instance: inst, state, admin: { user: db.admin_user ?? 'postgres', password: prepared.secrets[db.admin_secret]! }, newPassword, files, guard: host.guard });
+    if (result.kind === 'refused') return { exitCode: ExitCode.preflight, summary: result.message };
+    const { plan } = result;
+    const planText = formatPlan(plan, [...Object.values(prepared.secrets), newPassword]);
+    if (opts.dryRun) return { exitCode: ExitCode.ok, summary: `plan to rotate the database password of ${db.user}`, planText };
+    await stageSecret(stored.path, newPassword);
+    staged = true;
+    opts.log(`rotate ${run}: the database password of ${db.user} on ${inst.id}; the new one is in ${stored.path}.next until the database has it`);
+    let passwordSet = false;
+    const progress = stepReporter(opts.log, mask, opts.onEvent);
+    const onEvent: typeof progress.onEvent = (e) => {
+      if (e.kind === 'done' && e.step.id === 'password' && e.result.code === 0) passwordSet = true;
+      progress.onEvent(e);
+    };
+    const outcome = await runPlan(plan, transport, { onEvent, lockWaitMs: opts.lockWaitMs, signal: opts.signal }).finally(progress.stop);
+    // From the moment the database has the new password, the stored secret must be it (a deploy renders from it).
+    if (passwordSet) await commitSecret(stored.path);
+    else if (outcome.kind !== 'failed' || !outcome.disconnected) await dropStagedSecret(stored.path);
+    staged = false;
+    return { exitCode: exitCodeFor(outcome), summary: summaryOf(plan, outcome, passwordSet, stored.path, mask), outcome, planText, release: plan.release.id, slot: plan.to };
+  } finally {
+    // Refused or crashed before the plan ran: the database never saw the new password.
+    if (staged) await dropStagedSecret(stored.path).catch(() => undefined);
+    await transport.close();
+  }
+}
+
+function summaryOf(plan: Plan, outcome: RunOutcome, passwordSet: boolean, path: string, mask: (t: string) => string): string {
+  if (outcome.kind === 'completed') return `rotated the database password; ${path} holds the new one; nothing restarted while serving, users noticed nothing`;
+  if (outcome.kind === 'locked') return `locked by ${mask(outcome.holder)}`;
+  if (outcome.kind === 'stale') return 'the host changed while this run waited for the lock; run it again';
+  if (outcome.disconnected) return `${lostConnectionAdvice(outcome.step.id)}${passwordSet ? `; the database has the new password, which ${path} now holds` : `; if the database took the new password, it is in ${path}.next`}`;
+  if (outcome.pastNoReturn) {
+    return `${outcome.step.id} failed after the database took the new password: ${mask(outcome.detail)}. ${path} holds the new password; the other slot serves on the temporary login. Run the rotation again: it starts from the slot that serves`;
+  }
+  return `${outcome.step.id} failed: ${mask(outcome.detail)}; ${outcome.undone ? `undone: the ${plan.from} slot serves with the old password, which ${path} still holds` : 'UNDO FAILED: operator needed (the journal has each step)'}`;
+}
