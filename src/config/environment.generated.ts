@@ -38,6 +38,10 @@ export type SecretName = string;
  */
 export type Hostname1 = string;
 /**
+ * Default: the instance id.
+ */
+export type Hostname2 = string;
+/**
  * The app, and the folder templates/<name>/ its preset lives in.
  */
 export type Identifier3 = string;
@@ -119,7 +123,7 @@ export type FileMode = string;
  * This interface was referenced by `Environment`'s JSON-Schema
  * via the `definition` "hostname".
  */
-export type Hostname2 = string;
+export type Hostname3 = string;
 /**
  * The NAME of a secret, never its value. slotflip reads it from the environment variable SLOTFLIP_SECRET_<NAME>, from the file named by SLOTFLIP_SECRET_<NAME>_FILE, or from <secrets-dir>/<NAME>.
  *
@@ -249,6 +253,7 @@ export interface Environment {
 export interface Instance {
   id: Identifier2;
   target: Target;
+  container?: Container;
   app: App;
   /**
    * @maxItems 100
@@ -322,6 +327,53 @@ export interface Target1 {
   pct_via?: 'local' | 'ssh';
 }
 /**
+ * The LXC container `slotflip provision` creates on the Proxmox host with `pct create` (target.vmid is its id); the target reaches it once it runs.
+ *
+ * This interface was referenced by `Environment`'s JSON-Schema
+ * via the `definition` "container".
+ */
+export interface Container {
+  /**
+   * The container's Proxmox id (the same as target.vmid when the target is pct).
+   */
+  vmid: number;
+  /**
+   * The OS template (`pveam list local`).
+   */
+  template: string;
+  hostname?: Hostname2;
+  /**
+   * An unprivileged container (root inside is not root on the host).
+   */
+  unprivileged?: boolean;
+  /**
+   * The nesting feature: systemd's sandboxing in the container needs it.
+   */
+  nesting?: boolean;
+  cores?: number;
+  /**
+   * RAM in MiB: both slots, the build and the services must fit.
+   */
+  memory: number;
+  /**
+   * Swap in MiB.
+   */
+  swap?: number;
+  /**
+   * Root disk in GiB.
+   */
+  disk: number;
+  storage?: string;
+  bridge?: string;
+  address: string;
+  gateway?: string;
+  nameserver?: string;
+  /**
+   * Start the container when the Proxmox host boots.
+   */
+  onboot?: boolean;
+}
+/**
  * This interface was referenced by `Environment`'s JSON-Schema
  * via the `definition` "app".
  */
@@ -380,7 +432,7 @@ export interface Template {
  */
 export interface Database {
   engine: 'postgres';
-  host: Hostname2;
+  host: Hostname3;
   port: Port1;
   name: string;
   user: string;
@@ -401,7 +453,7 @@ export interface Database {
  * via the `definition` "redis".
  */
 export interface Redis {
-  host: Hostname2;
+  host: Hostname3;
   port: Port2;
   db?: number;
   password_secret?: SecretName1;

@@ -27,7 +27,7 @@ describe('schema findings', () => {
 
   it('lists the allowed keys when nothing is close', async () => {
     const f = await one(withInstanceLines(minimalEnv(), '    flavour: vanilla'));
-    expect(f[0]?.message).toMatch(/^unknown key "flavour"; expected one of: id, target, app, templates/);
+    expect(f[0]?.message).toMatch(/^unknown key "flavour"; expected one of: id, target, container, app, templates/);
     expect(f[0]?.line).toBe(20);
   });
 
