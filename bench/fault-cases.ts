@@ -2,7 +2,7 @@
 // pass). Besides SIGKILL at each step boundary: a dropped SSH connection, `nginx -t` failing, a full backup disk,
 // PostgreSQL or Redis stopped during the health gate, health flapping in the observe window, and SIGTERM.
 import { envFor, slotflip } from '../test/e2e/deploy-helpers.js';
-import { INSTANCE, outage, sh, sleep, type Fault, type Run } from './fault-episode.js';
+import { INSTANCE, sh, sleep, type Fault } from './fault-episode.js';
 
 const root = `/opt/slotflip/${INSTANCE}`;
 const site = `/etc/nginx/sites-available/slotflip-${INSTANCE}.conf`;
@@ -21,7 +21,7 @@ export const killAt = (step: string): Fault => ({
 const serviceStopped = (name: string, unit: string, ready: string): Fault => ({
   name: `${name} stopped during the gate`,
   at: { step: 'gate', event: 'start' },
-  inject: async () => {
+  inject: async ({ outage }) => {
     outage.from = Date.now();
     await sh(`systemctl stop ${unit}`);
     await sleep(3000);
@@ -32,8 +32,6 @@ const serviceStopped = (name: string, unit: string, ready: string): Fault => ({
   expect: exitedWith([0, 10]),
   outage: true,
 });
-
-let signalledMs = 0;
 
 export const otherFaults: Fault[] = [
   {
@@ -87,13 +85,13 @@ export const otherFaults: Fault[] = [
     name: 'SIGTERM during the gate',
     version: () => '2.0.1-slow-start',
     at: { step: 'gate', event: 'start' },
-    inject: async (run: Run) => {
+    inject: async (run) => {
       const at = Date.now();
       run.child.kill('SIGTERM');
       await new Promise((r) => run.child.once('close', r));
-      signalledMs = Date.now() - at;
+      run.measured.safeMs = Date.now() - at;
     },
     expect: exitedWith([11]),
-    heal: async () => ({ 'safe within 5 s': signalledMs < 5000, 'lock given back at once': (await sh(`test -d ${root}/lock && echo held || echo free`)) === 'free' }),
+    heal: async (run) => ({ 'safe within 5 s': run.measured.safeMs! < 5000, 'lock given back at once': (await sh(`test -d ${root}/lock && echo held || echo free`)) === 'free' }),
   },
 ];

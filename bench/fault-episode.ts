@@ -16,8 +16,11 @@ export const lab = attach(1);
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export const sh = async (script: string) => (await lab.script(script)).stdout.trim();
 
-/** The faulted run, as a fault's inject() sees it. */
-export interface Run { child: ChildProcess; id: string; stderr: () => string }
+/**
+ * The faulted run, as a fault's inject() and heal() see it: `outage` marks when a fault takes the service itself away
+ * (its failures are counted apart), `measured` carries what inject() timed to heal()'s checks.
+ */
+export interface Run { child: ChildProcess; id: string; stderr: () => string; outage: { from: number; to: number }; measured: Record<string, number> }
 
 export interface Fault {
   name: string;
@@ -36,9 +39,6 @@ export interface Fault {
   /** The fault takes the service itself away (a stopped database): failures while it lasts are the fault's, counted apart. */
   outage?: boolean;
 }
-
-/** Marks the time a service-wide outage starts and ends, for faults whose own effect users see. */
-export const outage = { from: 0, to: 0 };
 
 async function liveVersion(): Promise<string> {
   const state = JSON.parse(await sh(`cat /opt/slotflip/${INSTANCE}/state.json`));
@@ -65,7 +65,6 @@ export async function episode(fault: Fault) {
   const before = await existingRows();
   await fault.prepare?.();
   const t = labTarget(1);
-  outage.from = outage.to = 0;
   const load = startLoad({ host: t.host, hostHeader: t.serverName, ratePerSecond: 250, connections: 20, maxSeconds: 300 });
   await sleep(500);
   const env = envFor(fault.version?.(healthy) ?? healthy, 1, fault.edit);
@@ -76,16 +75,18 @@ export async function episode(fault: Fault) {
   let id = '';
   for (let i = 0; i < 600 && !id; i++, await sleep(50)) id = /deploy (\S+): /.exec(stderr)?.[1] ?? '';
   const reached = fault.at ? await untilJournal(id, fault.at.step, fault.at.event, child) : true;
-  if (reached) await fault.inject?.({ child, id, stderr: () => stderr });
+  const run: Run = { child, id, stderr: () => stderr, outage: { from: 0, to: 0 }, measured: {} };
+  if (reached) await fault.inject?.(run);
   const [code, signal] = await exited;
   const ended = Date.now();
-  const own = (await fault.heal?.({ child, id, stderr: () => stderr })) ?? {};
+  const own = (await fault.heal?.(run)) ?? {};
   const next = await deploy(envFor((await liveVersion()) === '2.0.0' ? '1.0.0' : '2.0.0'), '--lock-wait', '120s');
   const convergedMs = Date.now() - ended;
   await sleep(500);
   const report = await load.stop();
   const again = await deploy(envFor(await liveVersion()));
   const lockLeft = await sh(`test -d /opt/slotflip/${INSTANCE}/lock && cat /opt/slotflip/${INSTANCE}/lock/owner || echo free`);
+  const { outage } = run;
   const during = (at: number) => fault.outage && outage.from > 0 && at >= outage.from && at <= (outage.to || Date.now());
   const failed = report.failures.filter((f) => !during(f.at));
   return {

@@ -65509,6 +65509,8 @@ function buildConvergePlan(req) {
 
 
 const deploy_plan_MIN = 60_000;
+/** A rendered file as a write op; `onChange` runs only when the file's content changed (compile.ts). */
+const writeRendered = (f, onChange) => ({ kind: 'write', path: f.path, content: f.content, mode: f.mode, secret: f.secret, onChange });
 /** Builds the whole deploy as data: no I/O, the same input gives the same plan. */
 function buildDeployPlan(req) {
     const { instance: inst, state } = req;
@@ -65534,7 +65536,6 @@ function buildDeployPlan(req) {
     const user = inst.app.user ?? inst.app.name;
     const lock = { run: req.run, owner: req.owner, leaseSeconds: host_lock/* LEASE_SECONDS */.Vb };
     const byPath = (p) => req.files.find((f) => f.path === p);
-    const write = (f, onChange) => ({ kind: 'write', path: f.path, content: f.content, mode: f.mode, secret: f.secret, onChange });
     const credentialFiles = req.files.filter((f) => f.path === l.pgpass || f.path === `${l.shared}/redis.pass`);
     const appFiles = req.files.filter((f) => !credentialFiles.includes(f) && !f.path.startsWith('/etc/'));
     const unitFiles = req.files.filter((f) => f.path.startsWith('/etc/systemd/'));
@@ -65543,7 +65544,7 @@ function buildDeployPlan(req) {
     const steps = [
         {
             id: 'lock', phase: 'lock', title: 'take the lease lock; write slotflip\'s own credential files', timeoutMs: deploy_plan_MIN,
-            ops: [{ kind: 'run', argv: ['install', '-d', '-m', '0755', l.root] }, (0,host_lock/* acquireLock */.IZ)(l, lock, req.guard), { kind: 'run', argv: ['install', '-d', '-m', '0750', l.shared] }, ...credentialFiles.map((f) => write(f))],
+            ops: [{ kind: 'run', argv: ['install', '-d', '-m', '0755', l.root] }, (0,host_lock/* acquireLock */.IZ)(l, lock, req.guard), { kind: 'run', argv: ['install', '-d', '-m', '0750', l.shared] }, ...credentialFiles.map((f) => writeRendered(f))],
         },
         { id: 'preflight', phase: 'preflight', title: 'preflight: disk, memory, pg_dump, connection budget', timeoutMs: deploy_plan_MIN, ops: [preflightChecks(inst, req.release.bytes.length)] },
         {
@@ -65551,9 +65552,9 @@ function buildDeployPlan(req) {
             ops: [
                 { kind: 'upload', path: archive, bytes: req.release.bytes, sha256: req.release.sha256 },
                 (0,release/* unpackRelease */.OC)(inst.id, id, archive, user, inst.app.build ?? []),
-                ...appFiles.map((f) => write(f)),
-                ...unitFiles.map((f) => write(f, 'systemctl daemon-reload')),
-                ...(site ? [write(site, (0,flip/* enableSite */.d2)(l.site, l.siteLink)), { kind: 'sh', text: `[ -L ${l.siteLink} ] || { ln -sfn ${l.site} ${l.siteLink}; nginx -t -q && systemctl reload nginx; }` }] : []),
+                ...appFiles.map((f) => writeRendered(f)),
+                ...unitFiles.map((f) => writeRendered(f, 'systemctl daemon-reload')),
+                ...(site ? [writeRendered(site, (0,flip/* enableSite */.d2)(l.site, l.siteLink)), { kind: 'sh', text: `[ -L ${l.siteLink} ] || { ln -sfn ${l.site} ${l.siteLink}; nginx -t -q && systemctl reload nginx; }` }] : []),
             ],
         },
     ];

@@ -131,6 +131,8 @@ var lock = __webpack_require__(62703);
 var host_release = __webpack_require__(97043);
 // EXTERNAL MODULE: ./src/host/state.ts
 var host_state = __webpack_require__(22067);
+// EXTERNAL MODULE: ./src/plan/deploy-plan.ts + 3 modules
+var deploy_plan = __webpack_require__(59206);
 ;// CONCATENATED MODULE: ./src/plan/rotate-plan.ts
 
 
@@ -143,7 +145,6 @@ var host_state = __webpack_require__(22067);
 
 
 const MIN = 60_000;
-const write = (f) => ({ kind: 'write', path: f.path, content: f.content, mode: f.mode, secret: f.secret });
 /**
  * `slotflip rotate db-password`: the idle slot starts on a temporary login with the new password and takes the
  * traffic; the live slot drains and stops; the app's role gets the new password (the point of no return: the old
@@ -181,7 +182,6 @@ function buildRotatePlan(req) {
     const confirm = (0,host_flip/* confirmThroughNginx */.cn)(inst, version);
     const flip = (to, from, id) => ({ id, phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: MIN, movesTraffic: true, ops: [(0,host_flip/* flipTo */.hp)(inst, to), ...(confirm ? [confirm] : [])], undo: [(0,host_flip/* flipTo */.hp)(inst, from)] });
     const drain = (0,duration/* seconds */.Y)(inst.windows?.drain, 10);
-    const units = (slot) => components.map((c) => (0,shell/* quote */.hD)(`${l.unit(c)}${slot}`)).join(' ');
     const tmp = rotatingRole(db.user);
     const rotated = (0,host_state/* withHistory */.$k)(state, { run: req.run, op: 'rotate', release, slot: live, result: 'ok', at: req.now, detail: `database password of ${db.user} rotated through the temporary login ${tmp}` });
     const steps = [
@@ -192,24 +192,24 @@ function buildRotatePlan(req) {
                 { kind: 'run', argv: ['install', '-d', '-m', '0700', dir] },
                 { kind: 'write', path: r.admin.pgpass, content: (0,pg_admin/* pgpassLine */.xV)(db.host, db.port, req.admin.user, req.admin.password), mode: '0600', secret: true },
                 { kind: 'write', path: pw, content: req.newPassword, mode: '0600', secret: true },
-                write(movingIdle),
+                (0,deploy_plan/* writeRendered */.d)(movingIdle),
             ],
-            undo: [write(oldIdle)],
+            undo: [(0,deploy_plan/* writeRendered */.d)(oldIdle)],
         },
         { id: 'login', phase: 'migrate', title: `temporary login ${tmp} with the new password`, timeoutMs: MIN, ops: [createRotatingRole(r, pw)], undo: [dropRotatingRole(r)] },
         { id: 'start-idle', phase: 'start', title: `start the ${idle} slot on ${release} with the temporary login`, timeoutMs: 2 * MIN, ops: [(0,host_release/* startSlot */.Zz)(inst.id, idle, release, components)], undo: [(0,host_release/* stopSlot */.FU)(inst.id, idle, components)] },
         gate(idle, 'gate'),
         flip(idle, live, 'flip'),
-        { id: 'drain', phase: 'drain', title: `drain and stop the ${live} slot (the old password's last user)`, timeoutMs: MIN, ops: [{ kind: 'sh', text: `sleep ${drain}\nsystemctl stop ${units(live)}` }], undo: [{ kind: 'sh', text: `systemctl start ${units(live)}` }] },
+        { id: 'drain', phase: 'drain', title: `drain and stop the ${live} slot (the old password's last user)`, timeoutMs: MIN, ops: [(0,host_release/* retireSlot */.Kt)(inst.id, live, components, 0, drain)], undo: [(0,host_release/* startSlot */.Zz)(inst.id, live, release, components)] },
         { id: 'password', phase: 'migrate', title: `the new password for ${db.user}`, timeoutMs: MIN, ops: [setAppPassword(r, pw)] },
-        { id: 'settings', phase: 'stage', title: `the ${live} slot's settings and slotflip's own credentials with the new password`, timeoutMs: MIN, ops: [write(rotatedLive), ...shared.map(write)] },
+        { id: 'settings', phase: 'stage', title: `the ${live} slot's settings and slotflip's own credentials with the new password`, timeoutMs: MIN, ops: [(0,deploy_plan/* writeRendered */.d)(rotatedLive), ...shared.map((f) => (0,deploy_plan/* writeRendered */.d)(f))] },
         { id: 'start-live', phase: 'start', title: `start the ${live} slot on ${release} with the new password`, timeoutMs: 2 * MIN, ops: [(0,host_release/* startSlot */.Zz)(inst.id, live, release, components)] },
         gate(live, 'gate-back'),
         flip(live, idle, 'flip-back'),
         { id: 'enable', phase: 'drain', title: `start the ${live} slot at boot`, timeoutMs: MIN, ops: [(0,host_release/* enableOnly */.Wm)(inst.id, live, components)] },
         {
             id: 'retire', phase: 'drain', title: `drain and stop the ${idle} slot; drop ${tmp}`, timeoutMs: 2 * MIN,
-            ops: [{ kind: 'sh', text: `sleep ${drain}\nsystemctl stop ${units(idle)}` }, write(rotatedIdle), dropRotatingRole(r)],
+            ops: [(0,host_release/* retireSlot */.Kt)(inst.id, idle, components, 0, drain), (0,deploy_plan/* writeRendered */.d)(rotatedIdle), dropRotatingRole(r)],
         },
         { id: 'record', phase: 'record', title: 'record the rotation', timeoutMs: MIN, ops: [{ kind: 'write', path: l.state, content: `${JSON.stringify(rotated, null, 2)}\n`, mode: '0644', secret: false }] },
     ];
@@ -265,8 +265,8 @@ const dropStagedSecret = (path) => (0,promises_.rm)(`${path}.next`, { force: tru
 
 // EXTERNAL MODULE: ./src/transport/connect.ts + 2 modules
 var connect = __webpack_require__(67854);
-// EXTERNAL MODULE: ./src/commands/deploy.ts + 5 modules
-var deploy = __webpack_require__(62124);
+// EXTERNAL MODULE: ./src/commands/deploy.ts + 1 modules
+var deploy = __webpack_require__(74084);
 // EXTERNAL MODULE: ./src/commands/prepare.ts
 var prepare = __webpack_require__(38357);
 // EXTERNAL MODULE: ./src/commands/progress.ts

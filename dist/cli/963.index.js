@@ -575,8 +575,8 @@ function buildRestorePlan(req) {
 
 // EXTERNAL MODULE: ./src/transport/connect.ts + 2 modules
 var connect = __webpack_require__(67854);
-// EXTERNAL MODULE: ./src/commands/deploy.ts + 5 modules
-var deploy = __webpack_require__(62124);
+// EXTERNAL MODULE: ./src/commands/deploy.ts + 1 modules
+var deploy = __webpack_require__(74084);
 // EXTERNAL MODULE: ./src/commands/prepare.ts
 var prepare = __webpack_require__(38357);
 // EXTERNAL MODULE: ./src/commands/progress.ts

@@ -49,6 +49,9 @@ export type DeployPlanResult =
 
 const MIN = 60_000;
 
+/** A rendered file as a write op; `onChange` runs only when the file's content changed (compile.ts). */
+export const writeRendered = (f: RenderedFile, onChange?: string): Op => ({ kind: 'write', path: f.path, content: f.content, mode: f.mode, secret: f.secret, onChange });
+
 /** Builds the whole deploy as data: no I/O, the same input gives the same plan. */
 export function buildDeployPlan(req: DeployRequest): DeployPlanResult {
   const { instance: inst, state } = req;
@@ -73,7 +76,6 @@ export function buildDeployPlan(req: DeployRequest): DeployPlanResult {
   const user = inst.app.user ?? inst.app.name;
   const lock = { run: req.run, owner: req.owner, leaseSeconds: LEASE_SECONDS };
   const byPath = (p: string) => req.files.find((f) => f.path === p);
-  const write = (f: RenderedFile, onChange?: string): Op => ({ kind: 'write', path: f.path, content: f.content, mode: f.mode, secret: f.secret, onChange });
   const credentialFiles = req.files.filter((f) => f.path === l.pgpass || f.path === `${l.shared}/redis.pass`);
   const appFiles = req.files.filter((f) => !credentialFiles.includes(f) && !f.path.startsWith('/etc/'));
   const unitFiles = req.files.filter((f) => f.path.startsWith('/etc/systemd/'));
@@ -83,7 +85,7 @@ export function buildDeployPlan(req: DeployRequest): DeployPlanResult {
   const steps: Step[] = [
     {
       id: 'lock', phase: 'lock', title: 'take the lease lock; write slotflip\'s own credential files', timeoutMs: MIN,
-      ops: [{ kind: 'run', argv: ['install', '-d', '-m', '0755', l.root] }, acquireLock(l, lock, req.guard), { kind: 'run', argv: ['install', '-d', '-m', '0750', l.shared] }, ...credentialFiles.map((f) => write(f))],
+      ops: [{ kind: 'run', argv: ['install', '-d', '-m', '0755', l.root] }, acquireLock(l, lock, req.guard), { kind: 'run', argv: ['install', '-d', '-m', '0750', l.shared] }, ...credentialFiles.map((f) => writeRendered(f))],
     },
     { id: 'preflight', phase: 'preflight', title: 'preflight: disk, memory, pg_dump, connection budget', timeoutMs: MIN, ops: [preflightChecks(inst, req.release.bytes.length)] },
     {
@@ -91,9 +93,9 @@ export function buildDeployPlan(req: DeployRequest): DeployPlanResult {
       ops: [
         { kind: 'upload', path: archive, bytes: req.release.bytes, sha256: req.release.sha256 },
         unpackRelease(inst.id, id, archive, user, inst.app.build ?? []),
-        ...appFiles.map((f) => write(f)),
-        ...unitFiles.map((f) => write(f, 'systemctl daemon-reload')),
-        ...(site ? [write(site, enableSite(l.site, l.siteLink)), { kind: 'sh' as const, text: `[ -L ${l.siteLink} ] || { ln -sfn ${l.site} ${l.siteLink}; nginx -t -q && systemctl reload nginx; }` }] : []),
+        ...appFiles.map((f) => writeRendered(f)),
+        ...unitFiles.map((f) => writeRendered(f, 'systemctl daemon-reload')),
+        ...(site ? [writeRendered(site, enableSite(l.site, l.siteLink)), { kind: 'sh' as const, text: `[ -L ${l.siteLink} ] || { ln -sfn ${l.site} ${l.siteLink}; nginx -t -q && systemctl reload nginx; }` }] : []),
       ],
     },
   ];

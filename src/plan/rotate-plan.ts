@@ -5,12 +5,12 @@ import { healthGate } from '../host/health.js';
 import { layout, otherSlot, type Slot } from '../host/layout.js';
 import { acquireLock, LEASE_SECONDS, releaseLock } from '../host/lock.js';
 import { pgpassLine, type AdminLogin } from '../host/pg-admin.js';
-import { enableOnly, startSlot, stopSlot, versionOf } from '../host/release.js';
+import { enableOnly, retireSlot, startSlot, stopSlot, versionOf } from '../host/release.js';
 import { createRotatingRole, dropRotatingRole, rotatingRole, setAppPassword } from '../host/rotate.js';
-import { quote } from '../host/shell.js';
 import { withHistory, type HostState } from '../host/state.js';
 import type { RenderedFile } from '../render/instance-files.js';
-import type { Op, Plan, Step } from './types.js';
+import { writeRendered as write } from './deploy-plan.js';
+import type { Plan, Step } from './types.js';
 
 export interface RotateRequest {
   run: string;
@@ -31,8 +31,6 @@ export interface RotateRequest {
 export type RotatePlanResult = { kind: 'plan'; plan: Plan } | { kind: 'refused'; message: string };
 
 const MIN = 60_000;
-
-const write = (f: RenderedFile): Op => ({ kind: 'write', path: f.path, content: f.content, mode: f.mode, secret: f.secret });
 
 /**
  * `slotflip rotate db-password`: the idle slot starts on a temporary login with the new password and takes the
@@ -68,7 +66,6 @@ export function buildRotatePlan(req: RotateRequest): RotatePlanResult {
   const confirm = confirmThroughNginx(inst, version);
   const flip = (to: Slot, from: Slot, id: string): Step => ({ id, phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: MIN, movesTraffic: true, ops: [flipTo(inst, to), ...(confirm ? [confirm] : [])], undo: [flipTo(inst, from)] });
   const drain = seconds(inst.windows?.drain, 10);
-  const units = (slot: Slot) => components.map((c) => quote(`${l.unit(c)}${slot}`)).join(' ');
   const tmp = rotatingRole(db.user);
   const rotated: HostState = withHistory(state, { run: req.run, op: 'rotate', release, slot: live, result: 'ok', at: req.now, detail: `database password of ${db.user} rotated through the temporary login ${tmp}` });
 
@@ -88,16 +85,16 @@ export function buildRotatePlan(req: RotateRequest): RotatePlanResult {
     { id: 'start-idle', phase: 'start', title: `start the ${idle} slot on ${release} with the temporary login`, timeoutMs: 2 * MIN, ops: [startSlot(inst.id, idle, release, components)], undo: [stopSlot(inst.id, idle, components)] },
     gate(idle, 'gate'),
     flip(idle, live, 'flip'),
-    { id: 'drain', phase: 'drain', title: `drain and stop the ${live} slot (the old password's last user)`, timeoutMs: MIN, ops: [{ kind: 'sh', text: `sleep ${drain}\nsystemctl stop ${units(live)}` }], undo: [{ kind: 'sh', text: `systemctl start ${units(live)}` }] },
+    { id: 'drain', phase: 'drain', title: `drain and stop the ${live} slot (the old password's last user)`, timeoutMs: MIN, ops: [retireSlot(inst.id, live, components, 0, drain)], undo: [startSlot(inst.id, live, release, components)] },
     { id: 'password', phase: 'migrate', title: `the new password for ${db.user}`, timeoutMs: MIN, ops: [setAppPassword(r, pw)] },
-    { id: 'settings', phase: 'stage', title: `the ${live} slot's settings and slotflip's own credentials with the new password`, timeoutMs: MIN, ops: [write(rotatedLive), ...shared.map(write)] },
+    { id: 'settings', phase: 'stage', title: `the ${live} slot's settings and slotflip's own credentials with the new password`, timeoutMs: MIN, ops: [write(rotatedLive), ...shared.map((f) => write(f))] },
     { id: 'start-live', phase: 'start', title: `start the ${live} slot on ${release} with the new password`, timeoutMs: 2 * MIN, ops: [startSlot(inst.id, live, release, components)] },
     gate(live, 'gate-back'),
     flip(live, idle, 'flip-back'),
     { id: 'enable', phase: 'drain', title: `start the ${live} slot at boot`, timeoutMs: MIN, ops: [enableOnly(inst.id, live, components)] },
     {
       id: 'retire', phase: 'drain', title: `drain and stop the ${idle} slot; drop ${tmp}`, timeoutMs: 2 * MIN,
-      ops: [{ kind: 'sh', text: `sleep ${drain}\nsystemctl stop ${units(idle)}` }, write(rotatedIdle), dropRotatingRole(r)],
+      ops: [retireSlot(inst.id, idle, components, 0, drain), write(rotatedIdle), dropRotatingRole(r)],
     },
     { id: 'record', phase: 'record', title: 'record the rotation', timeoutMs: MIN, ops: [{ kind: 'write', path: l.state, content: `${JSON.stringify(rotated, null, 2)}\n`, mode: '0644', secret: false }] },
   ];

@@ -1,4 +1,4 @@
-import { Ajv, type ValidateFunction } from 'ajv';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import schemaJson from '../../schema/pct-create.schema.json' with { type: 'json' };
 
 // Holds a `pct create` argv to the parameters Proxmox documents (schema/pct-create.schema.json): the argv is read the
@@ -19,6 +19,18 @@ function propertyString(value: string, defaultKey?: string): Record<string, stri
     else out[item.slice(0, eq)] = scalar(item.slice(eq + 1));
   }
   return out;
+}
+
+/** An ajv error in pct's terms: the option (and key) it is about, and what pct would refuse, without schema jargon. */
+function describe(e: ErrorObject): string {
+  const at = e.instancePath.split('/').filter(Boolean);
+  const where = at.length ? `--${at[0]}${at.length > 1 ? ` ${at.slice(1).join('.')}` : ''}` : 'pct create';
+  const p = e.params as { additionalProperty?: string; missingProperty?: string; allowedValues?: unknown[] };
+  if (e.keyword === 'additionalProperties') return at.length ? `${where}: "${p.additionalProperty}" is not a key of this option` : `--${p.additionalProperty}: pct create has no such option`;
+  if (e.keyword === 'required') return at.length ? `${where}: needs ${p.missingProperty}=` : `pct create needs <${p.missingProperty}>`;
+  if (e.keyword === 'enum') return `${where}: must be one of ${p.allowedValues!.join(', ')}`;
+  if (e.keyword === 'pattern' || e.keyword === 'anyOf') return `${where}: ${JSON.stringify(e.data)} is not a value pct accepts here`;
+  return `${where}: ${e.message}`;
 }
 
 export type PctCheck = { ok: true; parameters: Record<string, unknown> } | { ok: false; errors: string[] };
@@ -46,16 +58,14 @@ export function checkPctCreate(argv: readonly string[]): PctCheck {
     else parameters[name] = parsed;
   }
   if (!validator) {
-    const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
+    const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
     validator = ajv.compile(schemaJson);
   }
   if (!validator(parameters)) {
-    for (const e of validator.errors ?? []) {
-      const at = e.instancePath.split('/').filter(Boolean);
-      const where = at.length ? `--${at[0]}${at.length > 1 ? ` ${at.slice(1).join('.')}` : ''}` : 'pct create';
-      const extra = e.keyword === 'additionalProperties' ? ` (${(e.params as { additionalProperty: string }).additionalProperty})` : '';
-      errors.push(`${where}: ${e.message}${extra}`);
-    }
+    const all = validator.errors ?? [];
+    // A value that fails every branch of an anyOf (an IP, or dhcp) is reported once, by the anyOf.
+    const either = new Set(all.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+    errors.push(...all.filter((e) => e.keyword === 'anyOf' || !either.has(e.instancePath)).map(describe));
   }
   return errors.length ? { ok: false, errors } : { ok: true, parameters };
 }

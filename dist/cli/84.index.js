@@ -1,8 +1,8 @@
-export const id = 124;
-export const ids = [124];
+export const id = 84;
+export const ids = [84];
 export const modules = {
 
-/***/ 62124:
+/***/ 74084:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -45,260 +45,8 @@ function parseDrift(state, stdout) {
 
 // EXTERNAL MODULE: ./src/host/state.ts
 var host_state = __webpack_require__(22067);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./src/host/flip.ts
-var flip = __webpack_require__(17747);
-// EXTERNAL MODULE: ./src/config/duration.ts
-var duration = __webpack_require__(97840);
-// EXTERNAL MODULE: ./src/host/health.ts
-var host_health = __webpack_require__(32562);
-// EXTERNAL MODULE: ./src/host/layout.ts
-var layout = __webpack_require__(6090);
-// EXTERNAL MODULE: ./src/host/maintenance.ts
-var maintenance = __webpack_require__(62357);
-// EXTERNAL MODULE: ./src/host/lock.ts
-var host_lock = __webpack_require__(62703);
-;// CONCATENATED MODULE: ./src/host/observe.ts
-
-
-
-
-// Defaults from the seed's alerting rules (warning level: error rate above 5%, API response time above 500 ms);
-// after a flip we act on a warning, since flipping back costs users nothing.
-const OBSERVE = { errorRatePercent: 5, p95LatencyMs: 500, minRequests: 20, healthFailures: 3, healthFlaps: 3 };
-function observeThresholds(inst) {
-    return {
-        errorRatePercent: inst.windows?.max_error_rate ?? OBSERVE.errorRatePercent,
-        p95LatencyMs: Math.round((0,duration/* seconds */.Y)(inst.windows?.max_p95_latency, OBSERVE.p95LatencyMs / 1000) * 1000),
-    };
-}
-/**
- * After the flip, watch what users get: health through nginx, and from this site's access log since the flip the
- * share of 5xx answers and the 95th percentile of request times (websocket upgrades excluded: their time is the
- * connection's life). Crossing a threshold exits 11, and the engine flips back. Health counts twice: failures in a
- * row (down), and failures in the whole window (flapping: one success between failures would reset a count in a row).
- */
-function observeWindow(inst) {
-    const window = (0,duration/* seconds */.Y)(inst.windows?.observe, 30);
-    const health = inst.health.checks.find((c) => c.type === 'http' && !c.expect_version) ?? (0,host_health/* versionProbe */.db)(inst);
-    const target = (0,host_health/* throughNginx */.gE)(inst, health?.path ?? '/');
-    if (window <= 0 || !target)
-        return undefined;
-    const { errorRatePercent, p95LatencyMs } = observeThresholds(inst);
-    const log = (0,shell/* quote */.hD)((0,layout/* layout */.Zp)(inst.id).accessLog);
-    const { url, host } = target;
-    return {
-        kind: 'sh',
-        note: `observe ${window} s: health through nginx, 5xx rate <= ${errorRatePercent}%, p95 <= ${p95LatencyMs} ms`,
-        text: `total=0; errors=0; p95=0; from=$(stat -c %s ${log} 2>/dev/null || echo 0); until=$(( $(date +%s) + ${Math.ceil(window)} )); fails=0; failed=0; probes=0
-while [ "$(date +%s)" -lt "$until" ]; do
-  sleep 1
-  code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 -H ${(0,shell/* quote */.hD)(`Host: ${host}`)} ${(0,shell/* quote */.hD)(url)} || true)
-  probes=$((probes + 1))
-  if [ "$code" = ${health?.expect_status ?? 200} ]; then fails=0; else fails=$((fails + 1)); failed=$((failed + 1)); fi
-  if [ "$fails" -ge ${OBSERVE.healthFailures} ]; then echo "observe: health through nginx failed $fails times in a row (last: $code)" >&2; exit 11; fi
-  if [ "$failed" -ge ${OBSERVE.healthFlaps} ]; then echo "observe: health through nginx is flapping: $failed of $probes probes failed since the flip (last: $code)" >&2; exit 11; fi
-  read -r total errors p95 < <(tail -c +$((from + 1)) ${log} 2>/dev/null | awk '$9 != 101 { print ($9 ~ /^5/ ? 1 : 0), $NF }' | sort -k2 -g | awk '{ n++; e += $1; t[n] = $2 } END { i = int(n * 0.95 + 0.999); printf "%d %d %d\\n", n, e, (n ? t[i] * 1000 : 0) }')
-  if [ "$total" -ge ${OBSERVE.minRequests} ] && [ $((errors * 1000)) -gt $((total * ${Math.round(errorRatePercent * 10)})) ]; then
-    echo "observe: $errors of $total requests failed with 5xx since the flip (over ${errorRatePercent}%)" >&2; exit 11
-  fi
-  if [ "$total" -ge ${OBSERVE.minRequests} ] && [ "$p95" -gt ${p95LatencyMs} ]; then
-    echo "observe: p95 request time $p95 ms over $total requests since the flip (over ${p95LatencyMs} ms)" >&2; exit 11
-  fi
-done
-echo "observe: healthy for ${Math.ceil(window)} s ($total requests, $errors 5xx, p95 $p95 ms)"`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/host/preflight.ts
-
-
-// Reserve kept free on the database server for administrators and monitoring, beyond PostgreSQL's own.
-const CONNECTION_RESERVE = 5;
-const DEFAULT_COMPONENT_MEMORY_MB = 128;
-function memoryMb(value) {
-    if (!value)
-        return DEFAULT_COMPONENT_MEMORY_MB;
-    const n = Number(value.slice(0, -1));
-    return { K: n / 1024, M: n, G: n * 1024 }[value.slice(-1)] ?? DEFAULT_COMPONENT_MEMORY_MB;
-}
-/**
- * Read-only checks before anything changes: room for a second slot and a backup, pg_dump able to dump this server,
- * and both slots' pools plus the backup and the migration within max_connections minus a reserve. Exit 4, with what
- * is missing and how much.
- */
-function preflightChecks(inst, archiveBytes) {
-    const l = (0,layout/* layout */.Zp)(inst.id);
-    const needMemMb = Object.values(inst.app.components).reduce((sum, c) => sum + memoryMb(c?.memory_max), 0);
-    const lines = [
-        'problems=()',
-        `free=$(df --output=avail -B1 ${(0,shell/* quote */.hD)('/opt')} | tail -1)`,
-        `need=$(( ${archiveBytes} * 3 ))`,
-    ];
-    const db = inst.database;
-    if (db) {
-        const psql = `PGPASSFILE=${(0,shell/* quote */.hD)(l.pgpass)} PGCONNECT_TIMEOUT=5 psql -At -h ${(0,shell/* quote */.hD)(db.host)} -p ${db.port} -U ${(0,shell/* quote */.hD)(db.user)} -d ${(0,shell/* quote */.hD)(db.name)} --no-password`;
-        lines.push(`dbsize=$(${psql} -c 'SELECT pg_database_size(current_database())') || { echo "preflight: cannot reach PostgreSQL at ${db.host}:${db.port} as ${db.user}" >&2; exit 4; }`, 'need=$(( need + dbsize * 12 / 10 ))', `server=$(${psql} -c 'SHOW server_version_num')`, `dump=$(pg_dump --version | grep -oE '[0-9]+(\\.[0-9]+)?' | head -1)`, `[ "\${dump%%.*}" -ge "$(( server / 10000 ))" ] || problems+=("pg_dump $dump is older than the server ($(( server / 10000 ))): install postgresql-client-$(( server / 10000 )) on the target")`, `read -r max reserved used < <(${psql} -F ' ' -c "SELECT current_setting('max_connections'), current_setting('superuser_reserved_connections'), (SELECT count(*) FROM pg_stat_activity WHERE usename IS DISTINCT FROM current_user)")`, `want=$(( 2 * ${db.pool ?? 10} + 2 ))`, `room=$(( max - reserved - ${CONNECTION_RESERVE} - used ))`, `[ "$want" -le "$room" ] || problems+=("database connections: both slots' pools and the backup and migration need $want, but max_connections $max leaves $room (other users hold $used, $reserved + ${CONNECTION_RESERVE} reserved): lower database.pool or raise max_connections")`);
-    }
-    lines.push(`[ "$free" -ge "$need" ] || problems+=("disk: /opt has $(( free / 1048576 )) MiB free, a release and a backup need $(( need / 1048576 )) MiB")`, `avail=$(awk '/^MemAvailable:/ { print int($2 / 1024) }' /proc/meminfo)`, `[ "$avail" -ge ${needMemMb} ] || problems+=("memory: $avail MiB available, a second slot needs ${needMemMb} MiB")`, 'if [ ${#problems[@]} -gt 0 ]; then printf \'preflight: %s\\n\' "${problems[@]}" >&2; exit 4; fi', 'echo "preflight: disk, memory, pg_dump and connections are sufficient"');
-    return { kind: 'sh', note: 'check room for a second slot and a backup, pg_dump, and the connection budget', text: lines.join('\n') };
-}
-
-// EXTERNAL MODULE: ./src/host/postgres.ts
-var postgres = __webpack_require__(59163);
-// EXTERNAL MODULE: ./src/host/release.ts
-var release = __webpack_require__(97043);
-;// CONCATENATED MODULE: ./src/plan/converge-plan.ts
-
-
-
-
-
-
-
-
-const MIN = 60_000;
-/**
- * Deploying the release that is already live, after a run was interrupted: finish what that run left instead of
- * saying "nothing to do". The live slot must pass its health gate, then traffic is pointed at it again (all
- * components, maintenance page off), it alone starts at boot, the other slot is retired and the state recorded.
- */
-function buildConvergePlan(req) {
-    const { instance: inst, live } = req;
-    const l = (0,layout/* layout */.Zp)(inst.id);
-    const components = Object.keys(inst.app.components);
-    const other = (0,layout/* otherSlot */.jx)(live);
-    const confirm = (0,flip/* confirmThroughNginx */.cn)(inst, req.release.version);
-    const state = (0,host_state/* withHistory */.$k)({ ...req.state, active: live }, { run: req.run, op: 'deploy', release: req.release.id, slot: live, result: 'ok', at: req.now, detail: `converged: ${req.reason}` });
-    const steps = [
-        { id: 'lock', phase: 'lock', title: 'take the lease lock', timeoutMs: MIN, ops: [(0,host_lock/* acquireLock */.IZ)(l, { run: req.run, owner: req.owner, leaseSeconds: host_lock/* LEASE_SECONDS */.Vb }, req.guard)] },
-        { id: 'gate', phase: 'gate', title: `health gate on the live ${live} slot`, timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + MIN, ops: [(0,host_health/* healthGate */.Yr)(inst, live, req.release.version)] },
-        { id: 'flip', phase: 'flip', title: `point every component at the ${live} slot`, timeoutMs: MIN, movesTraffic: true, ops: [(0,flip/* flipTo */.hp)(inst, live), ...(req.maintenance ? [(0,maintenance/* maintenanceOff */.F)(inst.id)] : []), ...(confirm ? [confirm] : [])] },
-        { id: 'enable', phase: 'drain', title: `start the ${live} slot at boot`, timeoutMs: MIN, ops: [(0,release/* enableOnly */.Wm)(inst.id, live, components)] },
-        { id: 'retire', phase: 'drain', title: `retire the ${other} slot`, timeoutMs: 5 * MIN, ops: [(0,release/* retireSlot */.Kt)(inst.id, other, components, (0,duration/* seconds */.Y)(inst.windows?.keep_warm, 300), (0,duration/* seconds */.Y)(inst.windows?.drain, 10))] },
-        { id: 'record', phase: 'record', title: 'record state and history', timeoutMs: MIN, ops: [{ kind: 'write', path: l.state, content: `${JSON.stringify(state, null, 2)}\n`, mode: '0644', secret: false }] },
-    ];
-    return {
-        format: 1, run: req.run, instance: inst.id, release: req.release, from: live, to: live, steps, owner: req.owner,
-        finally: { id: 'unlock', phase: 'record', title: 'release the lock', timeoutMs: MIN, ops: [(0,host_lock/* releaseLock */.x_)(l.lock, req.run)] },
-        notes: [`release ${req.release.id} is already live on the ${live} slot; converging: ${req.reason}`],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/plan/deploy-plan.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-const deploy_plan_MIN = 60_000;
-/** Builds the whole deploy as data: no I/O, the same input gives the same plan. */
-function buildDeployPlan(req) {
-    const { instance: inst, state } = req;
-    const l = (0,layout/* layout */.Zp)(inst.id);
-    const id = (0,release/* releaseId */.Bf)(req.release.version, req.release.sha256);
-    const from = state.active;
-    const to = from ? (0,layout/* otherSlot */.jx)(from) : 'blue';
-    if (from && state.slots[from]?.release === id) {
-        const reason = req.converge;
-        if (!reason)
-            return { kind: 'nothing-to-do', message: `release ${id} is already live on the ${from} slot` };
-        const plan = buildConvergePlan({ ...req, live: from, release: { id, version: req.release.version }, reason, maintenance: req.maintenance === true });
-        return { kind: 'plan', plan, recordFailure: () => ({ id: 'record-failure', phase: 'record', title: 'nothing to record', timeoutMs: deploy_plan_MIN, ops: [] }) };
-    }
-    if (state.hold?.release === id) {
-        return { kind: 'held', message: `release ${id} was flipped back at ${state.hold.since} (${state.hold.reason}); it stays refused until the hold is released with \`slotflip release-hold\`` };
-    }
-    const breakingLive = req.release.breaking && from !== null;
-    if (breakingLive && !req.allowBreaking) {
-        return { kind: 'refused', message: `release ${id} declares migrations that break the running release; deploying it serves a maintenance page (503) while it migrates. Pass --allow-breaking to accept that` };
-    }
-    const components = Object.keys(inst.app.components);
-    const user = inst.app.user ?? inst.app.name;
-    const lock = { run: req.run, owner: req.owner, leaseSeconds: host_lock/* LEASE_SECONDS */.Vb };
-    const byPath = (p) => req.files.find((f) => f.path === p);
-    const write = (f, onChange) => ({ kind: 'write', path: f.path, content: f.content, mode: f.mode, secret: f.secret, onChange });
-    const credentialFiles = req.files.filter((f) => f.path === l.pgpass || f.path === `${l.shared}/redis.pass`);
-    const appFiles = req.files.filter((f) => !credentialFiles.includes(f) && !f.path.startsWith('/etc/'));
-    const unitFiles = req.files.filter((f) => f.path.startsWith('/etc/systemd/'));
-    const site = byPath(l.site);
-    const archive = `${l.releases}/.incoming-${req.run}.tar.gz`;
-    const steps = [
-        {
-            id: 'lock', phase: 'lock', title: 'take the lease lock; write slotflip\'s own credential files', timeoutMs: deploy_plan_MIN,
-            ops: [{ kind: 'run', argv: ['install', '-d', '-m', '0755', l.root] }, (0,host_lock/* acquireLock */.IZ)(l, lock, req.guard), { kind: 'run', argv: ['install', '-d', '-m', '0750', l.shared] }, ...credentialFiles.map((f) => write(f))],
-        },
-        { id: 'preflight', phase: 'preflight', title: 'preflight: disk, memory, pg_dump, connection budget', timeoutMs: deploy_plan_MIN, ops: [preflightChecks(inst, req.release.bytes.length)] },
-        {
-            id: 'stage', phase: 'stage', title: `stage release ${id}: upload, unpack, render configuration`, timeoutMs: 15 * deploy_plan_MIN,
-            ops: [
-                { kind: 'upload', path: archive, bytes: req.release.bytes, sha256: req.release.sha256 },
-                (0,release/* unpackRelease */.OC)(inst.id, id, archive, user, inst.app.build ?? []),
-                ...appFiles.map((f) => write(f)),
-                ...unitFiles.map((f) => write(f, 'systemctl daemon-reload')),
-                ...(site ? [write(site, (0,flip/* enableSite */.d2)(l.site, l.siteLink)), { kind: 'sh', text: `[ -L ${l.siteLink} ] || { ln -sfn ${l.site} ${l.siteLink}; nginx -t -q && systemctl reload nginx; }` }] : []),
-            ],
-        },
-    ];
-    if (inst.database) {
-        steps.push({ id: 'backup', phase: 'backup', title: 'back up the database (pg_dump -Fc, verified, hashed)', timeoutMs: 60 * deploy_plan_MIN, ops: [(0,postgres/* backupDatabase */._h)(l, inst.database, `${l.backups}/${req.run}.dump`)] });
-    }
-    if (inst.migrations && inst.database) {
-        const migrate = (0,postgres/* migrateDatabase */.bC)(l, inst.database, { user, releaseDir: l.release(id), slotEnv: l.slotEnv(to), command: inst.migrations.command, timeoutSeconds: Math.ceil((0,duration/* seconds */.Y)(inst.migrations.timeout, 300)) });
-        steps.push({
-            id: 'migrate', phase: 'migrate', title: `migrate the database with release ${id}${breakingLive ? ' behind the maintenance page' : ''}`, timeoutMs: (0,duration/* seconds */.Y)(inst.migrations.timeout, 300) * 1000 + deploy_plan_MIN,
-            ops: breakingLive ? [(0,maintenance/* maintenanceOn */.v)(inst.id), migrate] : [migrate],
-        });
-    }
-    steps.push({ id: 'start', phase: 'start', title: `start the ${to} slot on ${id}`, timeoutMs: 2 * deploy_plan_MIN, ops: [(0,release/* startSlot */.Zz)(inst.id, to, id, components)], undo: [(0,release/* stopSlot */.FU)(inst.id, to, components)] }, { id: 'gate', phase: 'gate', title: `health gate on the ${to} slot`, timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + deploy_plan_MIN, ops: [(0,host_health/* healthGate */.Yr)(inst, to, req.release.version)] });
-    const confirm = (0,flip/* confirmThroughNginx */.cn)(inst, req.release.version);
-    steps.push({
-        id: 'flip', phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: deploy_plan_MIN, movesTraffic: true,
-        ops: [(0,flip/* flipTo */.hp)(inst, to), ...(breakingLive || req.maintenance ? [(0,maintenance/* maintenanceOff */.F)(inst.id)] : []), ...(confirm ? [confirm] : [])],
-        undo: from ? [(0,flip/* flipTo */.hp)(inst, from)] : [],
-    });
-    const observe = observeWindow(inst);
-    if (observe)
-        steps.push({ id: 'observe', phase: 'observe', title: `observe the ${to} slot through nginx`, timeoutMs: (0,duration/* seconds */.Y)(inst.windows?.observe, 30) * 1000 + deploy_plan_MIN, ops: [observe] });
-    steps.push({ id: 'enable', phase: 'drain', title: `start the ${to} slot at boot`, timeoutMs: deploy_plan_MIN, ops: [(0,release/* enableOnly */.Wm)(inst.id, to, components)] });
-    if (from) {
-        steps.push({ id: 'retire', phase: 'drain', title: `retire the ${from} slot`, timeoutMs: 5 * deploy_plan_MIN, ops: [(0,release/* retireSlot */.Kt)(inst.id, from, components, (0,duration/* seconds */.Y)(inst.windows?.keep_warm, 300), (0,duration/* seconds */.Y)(inst.windows?.drain, 10))] });
-    }
-    const keep = [...new Set([...state.releases, id])].slice(-(req.keepReleases ?? 5));
-    const liveIds = [id, ...(from && state.slots[from] ? [state.slots[from].release] : [])];
-    const kept = [...new Set([...keep, ...liveIds])];
-    const success = (0,host_state/* withHistory */.$k)({ ...state, active: to, slots: { ...state.slots, [to]: { release: id, version: req.release.version, since: req.now, ...(inst.database ? { backup: `${l.backups}/${req.run}.dump` } : {}) } }, releases: kept, hold: state.hold?.release === id ? null : state.hold, rendered: renderedHashes(req.files) }, { run: req.run, op: 'deploy', release: id, slot: to, result: 'ok', at: req.now });
-    steps.push({ id: 'record', phase: 'record', title: 'record state and history; keep the newest releases', timeoutMs: deploy_plan_MIN, ops: [stateWrite(l.state, success), (0,release/* pruneReleases */.Xb)(inst.id, kept), (0,release/* pruneDeployDumps */.b4)(inst.id, Object.values(success.slots).flatMap((slot) => (slot?.backup ? [slot.backup] : [])))] });
-    const recordFailure = (flippedBack, detail) => {
-        const failed = (0,host_state/* withHistory */.$k)({ ...state, hold: flippedBack ? { release: id, reason: detail, since: req.now } : state.hold }, { run: req.run, op: flippedBack ? 'flip-back' : 'deploy', release: id, slot: to, result: 'rolled-back', at: req.now, detail });
-        return { id: 'record-failure', phase: 'record', title: 'record the failed deploy', timeoutMs: deploy_plan_MIN, ops: [...(breakingLive || req.maintenance ? [] : [(0,maintenance/* maintenanceOff */.F)(inst.id)]), stateWrite(l.state, failed)] };
-    };
-    const notes = [
-        ...(breakingLive ? [`release ${id} declares breaking migrations: users see a maintenance page (503, Retry-After) from the migration until the flip`] : []),
-        ...(from ? [] : ['first deploy: there is no live slot to fall back to']),
-    ];
-    return {
-        kind: 'plan',
-        plan: { format: 1, run: req.run, instance: inst.id, release: { id, version: req.release.version }, from, to, steps, pointOfNoReturn: breakingLive ? 'migrate' : undefined, owner: req.owner, finally: { id: 'unlock', phase: 'record', title: 'release the lock', timeoutMs: deploy_plan_MIN, ops: [(0,host_lock/* releaseLock */.x_)(l.lock, req.run)] }, notes },
-        recordFailure,
-    };
-}
-function stateWrite(path, state) {
-    return { kind: 'write', path, content: `${JSON.stringify(state, null, 2)}\n`, mode: '0644', secret: false };
-}
-function renderedHashes(files) {
-    return Object.fromEntries(files.filter((f) => !f.secret).map((f) => [f.path, (0,external_node_crypto_.createHash)('sha256').update(f.content).digest('hex')]));
-}
-
+// EXTERNAL MODULE: ./src/plan/deploy-plan.ts + 3 modules
+var deploy_plan = __webpack_require__(59206);
 // EXTERNAL MODULE: ./src/plan/format.ts
 var format = __webpack_require__(80216);
 // EXTERNAL MODULE: ./src/transport/connect.ts + 2 modules
@@ -381,7 +129,7 @@ async function planAndRun(opts, prepared, release, mask, transport, host) {
     for (const d of drift)
         opts.log(`warning: drift: ${d}`);
     const recoveryText = host?.recovery.notes.length ? `${host.recovery.notes.map((n) => `note: ${n}`).join('\n')}\n\n` : '';
-    const result = buildDeployPlan({ run, owner: (0,run_context/* owner */.eC)(), now: new Date().toISOString(), instance: prepared.instance, files: prepared.files, release, state, allowBreaking: opts.allowBreaking, guard: host?.guard, maintenance: host?.probe.maintenance, converge: host?.recovery.converge });
+    const result = (0,deploy_plan/* buildDeployPlan */.V)({ run, owner: (0,run_context/* owner */.eC)(), now: new Date().toISOString(), instance: prepared.instance, files: prepared.files, release, state, allowBreaking: opts.allowBreaking, guard: host?.guard, maintenance: host?.probe.maintenance, converge: host?.recovery.converge });
     if (result.kind !== 'plan')
         return { ...refusal(result), planText: recoveryText + driftText || undefined };
     const planText = recoveryText + driftText + (0,format/* formatPlan */.n)(result.plan, Object.values(prepared.secrets));
@@ -1533,6 +1281,278 @@ function pruneDeployDumps(instance, keepFiles) {
         note: `keep the pre-migration dumps of the two slots' releases`,
         text: `for f in ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.backups)}/*.dump; do [ -e "$f" ] || continue; case " ${keepFiles.join(' ')} " in *" $f "*) ;; *) rm -f -- "$f" "$f.sha256" "$f.marker" ;; esac; done`,
     };
+}
+
+
+/***/ }),
+
+/***/ 59206:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  V: () => (/* binding */ buildDeployPlan),
+  d: () => (/* binding */ writeRendered)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/host/flip.ts
+var flip = __webpack_require__(17747);
+// EXTERNAL MODULE: ./src/config/duration.ts
+var duration = __webpack_require__(97840);
+// EXTERNAL MODULE: ./src/host/health.ts
+var host_health = __webpack_require__(32562);
+// EXTERNAL MODULE: ./src/host/layout.ts
+var layout = __webpack_require__(6090);
+// EXTERNAL MODULE: ./src/host/maintenance.ts
+var maintenance = __webpack_require__(62357);
+// EXTERNAL MODULE: ./src/host/lock.ts
+var host_lock = __webpack_require__(62703);
+// EXTERNAL MODULE: ./src/host/shell.ts
+var shell = __webpack_require__(56988);
+;// CONCATENATED MODULE: ./src/host/observe.ts
+
+
+
+
+// Defaults from the seed's alerting rules (warning level: error rate above 5%, API response time above 500 ms);
+// after a flip we act on a warning, since flipping back costs users nothing.
+const OBSERVE = { errorRatePercent: 5, p95LatencyMs: 500, minRequests: 20, healthFailures: 3, healthFlaps: 3 };
+function observeThresholds(inst) {
+    return {
+        errorRatePercent: inst.windows?.max_error_rate ?? OBSERVE.errorRatePercent,
+        p95LatencyMs: Math.round((0,duration/* seconds */.Y)(inst.windows?.max_p95_latency, OBSERVE.p95LatencyMs / 1000) * 1000),
+    };
+}
+/**
+ * After the flip, watch what users get: health through nginx, and from this site's access log since the flip the
+ * share of 5xx answers and the 95th percentile of request times (websocket upgrades excluded: their time is the
+ * connection's life). Crossing a threshold exits 11, and the engine flips back. Health counts twice: failures in a
+ * row (down), and failures in the whole window (flapping: one success between failures would reset a count in a row).
+ */
+function observeWindow(inst) {
+    const window = (0,duration/* seconds */.Y)(inst.windows?.observe, 30);
+    const health = inst.health.checks.find((c) => c.type === 'http' && !c.expect_version) ?? (0,host_health/* versionProbe */.db)(inst);
+    const target = (0,host_health/* throughNginx */.gE)(inst, health?.path ?? '/');
+    if (window <= 0 || !target)
+        return undefined;
+    const { errorRatePercent, p95LatencyMs } = observeThresholds(inst);
+    const log = (0,shell/* quote */.hD)((0,layout/* layout */.Zp)(inst.id).accessLog);
+    const { url, host } = target;
+    return {
+        kind: 'sh',
+        note: `observe ${window} s: health through nginx, 5xx rate <= ${errorRatePercent}%, p95 <= ${p95LatencyMs} ms`,
+        text: `total=0; errors=0; p95=0; from=$(stat -c %s ${log} 2>/dev/null || echo 0); until=$(( $(date +%s) + ${Math.ceil(window)} )); fails=0; failed=0; probes=0
+while [ "$(date +%s)" -lt "$until" ]; do
+  sleep 1
+  code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 -H ${(0,shell/* quote */.hD)(`Host: ${host}`)} ${(0,shell/* quote */.hD)(url)} || true)
+  probes=$((probes + 1))
+  if [ "$code" = ${health?.expect_status ?? 200} ]; then fails=0; else fails=$((fails + 1)); failed=$((failed + 1)); fi
+  if [ "$fails" -ge ${OBSERVE.healthFailures} ]; then echo "observe: health through nginx failed $fails times in a row (last: $code)" >&2; exit 11; fi
+  if [ "$failed" -ge ${OBSERVE.healthFlaps} ]; then echo "observe: health through nginx is flapping: $failed of $probes probes failed since the flip (last: $code)" >&2; exit 11; fi
+  read -r total errors p95 < <(tail -c +$((from + 1)) ${log} 2>/dev/null | awk '$9 != 101 { print ($9 ~ /^5/ ? 1 : 0), $NF }' | sort -k2 -g | awk '{ n++; e += $1; t[n] = $2 } END { i = int(n * 0.95 + 0.999); printf "%d %d %d\\n", n, e, (n ? t[i] * 1000 : 0) }')
+  if [ "$total" -ge ${OBSERVE.minRequests} ] && [ $((errors * 1000)) -gt $((total * ${Math.round(errorRatePercent * 10)})) ]; then
+    echo "observe: $errors of $total requests failed with 5xx since the flip (over ${errorRatePercent}%)" >&2; exit 11
+  fi
+  if [ "$total" -ge ${OBSERVE.minRequests} ] && [ "$p95" -gt ${p95LatencyMs} ]; then
+    echo "observe: p95 request time $p95 ms over $total requests since the flip (over ${p95LatencyMs} ms)" >&2; exit 11
+  fi
+done
+echo "observe: healthy for ${Math.ceil(window)} s ($total requests, $errors 5xx, p95 $p95 ms)"`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/host/preflight.ts
+
+
+// Reserve kept free on the database server for administrators and monitoring, beyond PostgreSQL's own.
+const CONNECTION_RESERVE = 5;
+const DEFAULT_COMPONENT_MEMORY_MB = 128;
+function memoryMb(value) {
+    if (!value)
+        return DEFAULT_COMPONENT_MEMORY_MB;
+    const n = Number(value.slice(0, -1));
+    return { K: n / 1024, M: n, G: n * 1024 }[value.slice(-1)] ?? DEFAULT_COMPONENT_MEMORY_MB;
+}
+/**
+ * Read-only checks before anything changes: room for a second slot and a backup, pg_dump able to dump this server,
+ * and both slots' pools plus the backup and the migration within max_connections minus a reserve. Exit 4, with what
+ * is missing and how much.
+ */
+function preflightChecks(inst, archiveBytes) {
+    const l = (0,layout/* layout */.Zp)(inst.id);
+    const needMemMb = Object.values(inst.app.components).reduce((sum, c) => sum + memoryMb(c?.memory_max), 0);
+    const lines = [
+        'problems=()',
+        `free=$(df --output=avail -B1 ${(0,shell/* quote */.hD)('/opt')} | tail -1)`,
+        `need=$(( ${archiveBytes} * 3 ))`,
+    ];
+    const db = inst.database;
+    if (db) {
+        const psql = `PGPASSFILE=${(0,shell/* quote */.hD)(l.pgpass)} PGCONNECT_TIMEOUT=5 psql -At -h ${(0,shell/* quote */.hD)(db.host)} -p ${db.port} -U ${(0,shell/* quote */.hD)(db.user)} -d ${(0,shell/* quote */.hD)(db.name)} --no-password`;
+        lines.push(`dbsize=$(${psql} -c 'SELECT pg_database_size(current_database())') || { echo "preflight: cannot reach PostgreSQL at ${db.host}:${db.port} as ${db.user}" >&2; exit 4; }`, 'need=$(( need + dbsize * 12 / 10 ))', `server=$(${psql} -c 'SHOW server_version_num')`, `dump=$(pg_dump --version | grep -oE '[0-9]+(\\.[0-9]+)?' | head -1)`, `[ "\${dump%%.*}" -ge "$(( server / 10000 ))" ] || problems+=("pg_dump $dump is older than the server ($(( server / 10000 ))): install postgresql-client-$(( server / 10000 )) on the target")`, `read -r max reserved used < <(${psql} -F ' ' -c "SELECT current_setting('max_connections'), current_setting('superuser_reserved_connections'), (SELECT count(*) FROM pg_stat_activity WHERE usename IS DISTINCT FROM current_user)")`, `want=$(( 2 * ${db.pool ?? 10} + 2 ))`, `room=$(( max - reserved - ${CONNECTION_RESERVE} - used ))`, `[ "$want" -le "$room" ] || problems+=("database connections: both slots' pools and the backup and migration need $want, but max_connections $max leaves $room (other users hold $used, $reserved + ${CONNECTION_RESERVE} reserved): lower database.pool or raise max_connections")`);
+    }
+    lines.push(`[ "$free" -ge "$need" ] || problems+=("disk: /opt has $(( free / 1048576 )) MiB free, a release and a backup need $(( need / 1048576 )) MiB")`, `avail=$(awk '/^MemAvailable:/ { print int($2 / 1024) }' /proc/meminfo)`, `[ "$avail" -ge ${needMemMb} ] || problems+=("memory: $avail MiB available, a second slot needs ${needMemMb} MiB")`, 'if [ ${#problems[@]} -gt 0 ]; then printf \'preflight: %s\\n\' "${problems[@]}" >&2; exit 4; fi', 'echo "preflight: disk, memory, pg_dump and connections are sufficient"');
+    return { kind: 'sh', note: 'check room for a second slot and a backup, pg_dump, and the connection budget', text: lines.join('\n') };
+}
+
+// EXTERNAL MODULE: ./src/host/postgres.ts
+var postgres = __webpack_require__(59163);
+// EXTERNAL MODULE: ./src/host/release.ts
+var release = __webpack_require__(97043);
+// EXTERNAL MODULE: ./src/host/state.ts
+var host_state = __webpack_require__(22067);
+;// CONCATENATED MODULE: ./src/plan/converge-plan.ts
+
+
+
+
+
+
+
+
+const MIN = 60_000;
+/**
+ * Deploying the release that is already live, after a run was interrupted: finish what that run left instead of
+ * saying "nothing to do". The live slot must pass its health gate, then traffic is pointed at it again (all
+ * components, maintenance page off), it alone starts at boot, the other slot is retired and the state recorded.
+ */
+function buildConvergePlan(req) {
+    const { instance: inst, live } = req;
+    const l = (0,layout/* layout */.Zp)(inst.id);
+    const components = Object.keys(inst.app.components);
+    const other = (0,layout/* otherSlot */.jx)(live);
+    const confirm = (0,flip/* confirmThroughNginx */.cn)(inst, req.release.version);
+    const state = (0,host_state/* withHistory */.$k)({ ...req.state, active: live }, { run: req.run, op: 'deploy', release: req.release.id, slot: live, result: 'ok', at: req.now, detail: `converged: ${req.reason}` });
+    const steps = [
+        { id: 'lock', phase: 'lock', title: 'take the lease lock', timeoutMs: MIN, ops: [(0,host_lock/* acquireLock */.IZ)(l, { run: req.run, owner: req.owner, leaseSeconds: host_lock/* LEASE_SECONDS */.Vb }, req.guard)] },
+        { id: 'gate', phase: 'gate', title: `health gate on the live ${live} slot`, timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + MIN, ops: [(0,host_health/* healthGate */.Yr)(inst, live, req.release.version)] },
+        { id: 'flip', phase: 'flip', title: `point every component at the ${live} slot`, timeoutMs: MIN, movesTraffic: true, ops: [(0,flip/* flipTo */.hp)(inst, live), ...(req.maintenance ? [(0,maintenance/* maintenanceOff */.F)(inst.id)] : []), ...(confirm ? [confirm] : [])] },
+        { id: 'enable', phase: 'drain', title: `start the ${live} slot at boot`, timeoutMs: MIN, ops: [(0,release/* enableOnly */.Wm)(inst.id, live, components)] },
+        { id: 'retire', phase: 'drain', title: `retire the ${other} slot`, timeoutMs: 5 * MIN, ops: [(0,release/* retireSlot */.Kt)(inst.id, other, components, (0,duration/* seconds */.Y)(inst.windows?.keep_warm, 300), (0,duration/* seconds */.Y)(inst.windows?.drain, 10))] },
+        { id: 'record', phase: 'record', title: 'record state and history', timeoutMs: MIN, ops: [{ kind: 'write', path: l.state, content: `${JSON.stringify(state, null, 2)}\n`, mode: '0644', secret: false }] },
+    ];
+    return {
+        format: 1, run: req.run, instance: inst.id, release: req.release, from: live, to: live, steps, owner: req.owner,
+        finally: { id: 'unlock', phase: 'record', title: 'release the lock', timeoutMs: MIN, ops: [(0,host_lock/* releaseLock */.x_)(l.lock, req.run)] },
+        notes: [`release ${req.release.id} is already live on the ${live} slot; converging: ${req.reason}`],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/plan/deploy-plan.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+const deploy_plan_MIN = 60_000;
+/** A rendered file as a write op; `onChange` runs only when the file's content changed (compile.ts). */
+const writeRendered = (f, onChange) => ({ kind: 'write', path: f.path, content: f.content, mode: f.mode, secret: f.secret, onChange });
+/** Builds the whole deploy as data: no I/O, the same input gives the same plan. */
+function buildDeployPlan(req) {
+    const { instance: inst, state } = req;
+    const l = (0,layout/* layout */.Zp)(inst.id);
+    const id = (0,release/* releaseId */.Bf)(req.release.version, req.release.sha256);
+    const from = state.active;
+    const to = from ? (0,layout/* otherSlot */.jx)(from) : 'blue';
+    if (from && state.slots[from]?.release === id) {
+        const reason = req.converge;
+        if (!reason)
+            return { kind: 'nothing-to-do', message: `release ${id} is already live on the ${from} slot` };
+        const plan = buildConvergePlan({ ...req, live: from, release: { id, version: req.release.version }, reason, maintenance: req.maintenance === true });
+        return { kind: 'plan', plan, recordFailure: () => ({ id: 'record-failure', phase: 'record', title: 'nothing to record', timeoutMs: deploy_plan_MIN, ops: [] }) };
+    }
+    if (state.hold?.release === id) {
+        return { kind: 'held', message: `release ${id} was flipped back at ${state.hold.since} (${state.hold.reason}); it stays refused until the hold is released with \`slotflip release-hold\`` };
+    }
+    const breakingLive = req.release.breaking && from !== null;
+    if (breakingLive && !req.allowBreaking) {
+        return { kind: 'refused', message: `release ${id} declares migrations that break the running release; deploying it serves a maintenance page (503) while it migrates. Pass --allow-breaking to accept that` };
+    }
+    const components = Object.keys(inst.app.components);
+    const user = inst.app.user ?? inst.app.name;
+    const lock = { run: req.run, owner: req.owner, leaseSeconds: host_lock/* LEASE_SECONDS */.Vb };
+    const byPath = (p) => req.files.find((f) => f.path === p);
+    const credentialFiles = req.files.filter((f) => f.path === l.pgpass || f.path === `${l.shared}/redis.pass`);
+    const appFiles = req.files.filter((f) => !credentialFiles.includes(f) && !f.path.startsWith('/etc/'));
+    const unitFiles = req.files.filter((f) => f.path.startsWith('/etc/systemd/'));
+    const site = byPath(l.site);
+    const archive = `${l.releases}/.incoming-${req.run}.tar.gz`;
+    const steps = [
+        {
+            id: 'lock', phase: 'lock', title: 'take the lease lock; write slotflip\'s own credential files', timeoutMs: deploy_plan_MIN,
+            ops: [{ kind: 'run', argv: ['install', '-d', '-m', '0755', l.root] }, (0,host_lock/* acquireLock */.IZ)(l, lock, req.guard), { kind: 'run', argv: ['install', '-d', '-m', '0750', l.shared] }, ...credentialFiles.map((f) => writeRendered(f))],
+        },
+        { id: 'preflight', phase: 'preflight', title: 'preflight: disk, memory, pg_dump, connection budget', timeoutMs: deploy_plan_MIN, ops: [preflightChecks(inst, req.release.bytes.length)] },
+        {
+            id: 'stage', phase: 'stage', title: `stage release ${id}: upload, unpack, render configuration`, timeoutMs: 15 * deploy_plan_MIN,
+            ops: [
+                { kind: 'upload', path: archive, bytes: req.release.bytes, sha256: req.release.sha256 },
+                (0,release/* unpackRelease */.OC)(inst.id, id, archive, user, inst.app.build ?? []),
+                ...appFiles.map((f) => writeRendered(f)),
+                ...unitFiles.map((f) => writeRendered(f, 'systemctl daemon-reload')),
+                ...(site ? [writeRendered(site, (0,flip/* enableSite */.d2)(l.site, l.siteLink)), { kind: 'sh', text: `[ -L ${l.siteLink} ] || { ln -sfn ${l.site} ${l.siteLink}; nginx -t -q && systemctl reload nginx; }` }] : []),
+            ],
+        },
+    ];
+    if (inst.database) {
+        steps.push({ id: 'backup', phase: 'backup', title: 'back up the database (pg_dump -Fc, verified, hashed)', timeoutMs: 60 * deploy_plan_MIN, ops: [(0,postgres/* backupDatabase */._h)(l, inst.database, `${l.backups}/${req.run}.dump`)] });
+    }
+    if (inst.migrations && inst.database) {
+        const migrate = (0,postgres/* migrateDatabase */.bC)(l, inst.database, { user, releaseDir: l.release(id), slotEnv: l.slotEnv(to), command: inst.migrations.command, timeoutSeconds: Math.ceil((0,duration/* seconds */.Y)(inst.migrations.timeout, 300)) });
+        steps.push({
+            id: 'migrate', phase: 'migrate', title: `migrate the database with release ${id}${breakingLive ? ' behind the maintenance page' : ''}`, timeoutMs: (0,duration/* seconds */.Y)(inst.migrations.timeout, 300) * 1000 + deploy_plan_MIN,
+            ops: breakingLive ? [(0,maintenance/* maintenanceOn */.v)(inst.id), migrate] : [migrate],
+        });
+    }
+    steps.push({ id: 'start', phase: 'start', title: `start the ${to} slot on ${id}`, timeoutMs: 2 * deploy_plan_MIN, ops: [(0,release/* startSlot */.Zz)(inst.id, to, id, components)], undo: [(0,release/* stopSlot */.FU)(inst.id, to, components)] }, { id: 'gate', phase: 'gate', title: `health gate on the ${to} slot`, timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + deploy_plan_MIN, ops: [(0,host_health/* healthGate */.Yr)(inst, to, req.release.version)] });
+    const confirm = (0,flip/* confirmThroughNginx */.cn)(inst, req.release.version);
+    steps.push({
+        id: 'flip', phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: deploy_plan_MIN, movesTraffic: true,
+        ops: [(0,flip/* flipTo */.hp)(inst, to), ...(breakingLive || req.maintenance ? [(0,maintenance/* maintenanceOff */.F)(inst.id)] : []), ...(confirm ? [confirm] : [])],
+        undo: from ? [(0,flip/* flipTo */.hp)(inst, from)] : [],
+    });
+    const observe = observeWindow(inst);
+    if (observe)
+        steps.push({ id: 'observe', phase: 'observe', title: `observe the ${to} slot through nginx`, timeoutMs: (0,duration/* seconds */.Y)(inst.windows?.observe, 30) * 1000 + deploy_plan_MIN, ops: [observe] });
+    steps.push({ id: 'enable', phase: 'drain', title: `start the ${to} slot at boot`, timeoutMs: deploy_plan_MIN, ops: [(0,release/* enableOnly */.Wm)(inst.id, to, components)] });
+    if (from) {
+        steps.push({ id: 'retire', phase: 'drain', title: `retire the ${from} slot`, timeoutMs: 5 * deploy_plan_MIN, ops: [(0,release/* retireSlot */.Kt)(inst.id, from, components, (0,duration/* seconds */.Y)(inst.windows?.keep_warm, 300), (0,duration/* seconds */.Y)(inst.windows?.drain, 10))] });
+    }
+    const keep = [...new Set([...state.releases, id])].slice(-(req.keepReleases ?? 5));
+    const liveIds = [id, ...(from && state.slots[from] ? [state.slots[from].release] : [])];
+    const kept = [...new Set([...keep, ...liveIds])];
+    const success = (0,host_state/* withHistory */.$k)({ ...state, active: to, slots: { ...state.slots, [to]: { release: id, version: req.release.version, since: req.now, ...(inst.database ? { backup: `${l.backups}/${req.run}.dump` } : {}) } }, releases: kept, hold: state.hold?.release === id ? null : state.hold, rendered: renderedHashes(req.files) }, { run: req.run, op: 'deploy', release: id, slot: to, result: 'ok', at: req.now });
+    steps.push({ id: 'record', phase: 'record', title: 'record state and history; keep the newest releases', timeoutMs: deploy_plan_MIN, ops: [stateWrite(l.state, success), (0,release/* pruneReleases */.Xb)(inst.id, kept), (0,release/* pruneDeployDumps */.b4)(inst.id, Object.values(success.slots).flatMap((slot) => (slot?.backup ? [slot.backup] : [])))] });
+    const recordFailure = (flippedBack, detail) => {
+        const failed = (0,host_state/* withHistory */.$k)({ ...state, hold: flippedBack ? { release: id, reason: detail, since: req.now } : state.hold }, { run: req.run, op: flippedBack ? 'flip-back' : 'deploy', release: id, slot: to, result: 'rolled-back', at: req.now, detail });
+        return { id: 'record-failure', phase: 'record', title: 'record the failed deploy', timeoutMs: deploy_plan_MIN, ops: [...(breakingLive || req.maintenance ? [] : [(0,maintenance/* maintenanceOff */.F)(inst.id)]), stateWrite(l.state, failed)] };
+    };
+    const notes = [
+        ...(breakingLive ? [`release ${id} declares breaking migrations: users see a maintenance page (503, Retry-After) from the migration until the flip`] : []),
+        ...(from ? [] : ['first deploy: there is no live slot to fall back to']),
+    ];
+    return {
+        kind: 'plan',
+        plan: { format: 1, run: req.run, instance: inst.id, release: { id, version: req.release.version }, from, to, steps, pointOfNoReturn: breakingLive ? 'migrate' : undefined, owner: req.owner, finally: { id: 'unlock', phase: 'record', title: 'release the lock', timeoutMs: deploy_plan_MIN, ops: [(0,host_lock/* releaseLock */.x_)(l.lock, req.run)] }, notes },
+        recordFailure,
+    };
+}
+function stateWrite(path, state) {
+    return { kind: 'write', path, content: `${JSON.stringify(state, null, 2)}\n`, mode: '0644', secret: false };
+}
+function renderedHashes(files) {
+    return Object.fromEntries(files.filter((f) => !f.secret).map((f) => [f.path, (0,external_node_crypto_.createHash)('sha256').update(f.content).digest('hex')]));
 }
 
 
