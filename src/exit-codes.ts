@@ -16,6 +16,8 @@ export const ExitCode = {
   backupRefused: 14,
   /** `slotflip doctor` found at least one FAIL (the table says what and the remedy). */
   doctorFailed: 15,
+  /** `slotflip provision` stopped at a step; every step converges, so running it again goes on from there. */
+  provisionFailed: 16,
   nothingToDo: 20,
 } as const;
 

@@ -219,8 +219,8 @@ function redisRows(p) {
     return rows;
 }
 
-// EXTERNAL MODULE: ./src/config/validate.ts + 14 modules
-var validate = __webpack_require__(43599);
+// EXTERNAL MODULE: ./src/config/validate.ts + 15 modules
+var validate = __webpack_require__(95999);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/host/health.ts

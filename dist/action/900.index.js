@@ -314,14 +314,14 @@ async function copyToStores(transport, inst, id, opts) {
 /** `slotflip backup`: one encrypted archive of the instance, made on its host, copied to the environment's stores. */
 async function runBackup(opts) {
     const prepared = await (0,prepare/* prepare */.i)({ ...opts, render: false });
-    const mask = (0,format/* masker */.K)(Object.values(prepared.secrets));
+    const mask = (0,format/* masker */.KB)(Object.values(prepared.secrets));
     const transport = await (0,connect/* connectTarget */.u)(prepared.instance, prepared.secrets);
     try {
         const host = await (0,run_context/* readHostWhenFree */.vP)(transport, prepared.instance, Date.now() + opts.lockWaitMs, (l) => opts.log(`waiting for the lock: ${mask(l)}`));
         const result = buildBackupPlan({ run: (0,run_context/* newRunId */.F$)(), owner: (0,run_context/* owner */.eC)(), instance: prepared.instance, state: host.recovery.state, madeBy: madeBy(process.env), guard: host.guard });
         if (result.kind !== 'plan')
             return { exitCode: exit_codes/* ExitCode */.y.invalidConfig, summary: result.message };
-        const planText = (0,format/* formatPlan */.n)(result.plan, Object.values(prepared.secrets));
+        const planText = (0,format/* formatPlan */.nT)(result.plan, Object.values(prepared.secrets));
         if (opts.dryRun)
             return { exitCode: exit_codes/* ExitCode */.y.ok, summary: `backup plan ${result.id}`, planText };
         const progress = (0,commands_progress/* stepReporter */.w)(opts.log, mask, opts.onEvent);
@@ -843,7 +843,7 @@ async function runRestore(opts) {
     const prepared = await (0,prepare/* prepare */.i)({ ...opts, render: false, restoreSecrets: true });
     const inst = prepared.instance;
     const cred = credentials(inst, prepared.secrets);
-    const mask = (0,format/* masker */.K)(Object.values(prepared.secrets));
+    const mask = (0,format/* masker */.KB)(Object.values(prepared.secrets));
     const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'slotflip-restore-'));
     const transport = await (0,connect/* connectTarget */.u)(inst, prepared.secrets);
     let dir;
@@ -858,7 +858,7 @@ async function runRestore(opts) {
         const result = buildRestorePlan({ run, owner: (0,run_context/* owner */.eC)(), now: new Date().toISOString(), instance: inst, state: host.recovery.state, backup: src.manifest, dir, admin: cred.admin, appPassword: cred.appPassword, drill: opts.drill, guard: host.guard });
         if (result.kind !== 'plan')
             return { exitCode: exit_codes/* ExitCode */.y.preflight, summary: result.message };
-        const planText = (0,format/* formatPlan */.n)(result.plan, Object.values(prepared.secrets));
+        const planText = (0,format/* formatPlan */.nT)(result.plan, Object.values(prepared.secrets));
         if (opts.dryRun)
             return { exitCode: exit_codes/* ExitCode */.y.ok, summary: `restore plan for backup ${src.manifest.id}`, planText, backup: src.manifest.id };
         opts.log(`decrypting backup ${src.manifest.id} here and unpacking it on ${transport.label}: sha256, age, SHA256SUMS, sealed manifest`);

@@ -44,8 +44,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./src/engine/run.ts + 2 modules
-var engine_run = __webpack_require__(37793);
+// EXTERNAL MODULE: ./src/engine/run.ts + 1 modules
+var engine_run = __webpack_require__(51619);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/exit-codes.ts
@@ -263,8 +263,8 @@ async function stageSecret(path, value) {
 const commitSecret = (path) => (0,promises_.rename)(`${path}.next`, path);
 const dropStagedSecret = (path) => (0,promises_.rm)(`${path}.next`, { force: true });
 
-// EXTERNAL MODULE: ./src/transport/connect.ts + 2 modules
-var connect = __webpack_require__(67854);
+// EXTERNAL MODULE: ./src/transport/connect.ts
+var connect = __webpack_require__(39287);
 // EXTERNAL MODULE: ./src/commands/deploy.ts + 1 modules
 var deploy = __webpack_require__(74084);
 // EXTERNAL MODULE: ./src/commands/prepare.ts
@@ -307,7 +307,7 @@ async function runRotate(opts) {
     if (!stored.ok)
         throw refuse(stored.reason);
     const newPassword = (0,external_node_crypto_.randomBytes)(24).toString('base64url');
-    const mask = (0,format/* masker */.K)([...Object.values(prepared.secrets), newPassword]);
+    const mask = (0,format/* masker */.KB)([...Object.values(prepared.secrets), newPassword]);
     const transport = await (0,connect/* connectTarget */.u)(inst, prepared.secrets);
     let staged = false;
     try {
@@ -321,7 +321,7 @@ async function runRotate(opts) {
         if (result.kind === 'refused')
             return { exitCode: exit_codes/* ExitCode */.y.preflight, summary: result.message };
         const { plan } = result;
-        const planText = (0,format/* formatPlan */.n)(plan, [...Object.values(prepared.secrets), newPassword]);
+        const planText = (0,format/* formatPlan */.nT)(plan, [...Object.values(prepared.secrets), newPassword]);
         if (opts.dryRun)
             return { exitCode: exit_codes/* ExitCode */.y.ok, summary: `plan to rotate the database password of ${db.user}`, planText };
         await stageSecret(stored.path, newPassword);

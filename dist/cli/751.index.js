@@ -27,8 +27,8 @@ var artifact_store = __webpack_require__(19958);
 var local_store = __webpack_require__(64869);
 // EXTERNAL MODULE: ./src/backup/manifest.ts
 var backup_manifest = __webpack_require__(6345);
-// EXTERNAL MODULE: ./src/engine/run.ts + 2 modules
-var run = __webpack_require__(37793);
+// EXTERNAL MODULE: ./src/engine/run.ts + 1 modules
+var run = __webpack_require__(51619);
 // EXTERNAL MODULE: ./src/host/layout.ts
 var layout = __webpack_require__(6090);
 // EXTERNAL MODULE: ./src/transport/transport.ts
@@ -132,8 +132,8 @@ function buildBackupPlan(req) {
 
 // EXTERNAL MODULE: ./src/plan/format.ts
 var format = __webpack_require__(80216);
-// EXTERNAL MODULE: ./src/transport/connect.ts + 2 modules
-var connect = __webpack_require__(67854);
+// EXTERNAL MODULE: ./src/transport/connect.ts
+var connect = __webpack_require__(39287);
 // EXTERNAL MODULE: ./src/commands/deploy.ts + 1 modules
 var deploy = __webpack_require__(74084);
 // EXTERNAL MODULE: ./src/commands/prepare.ts
@@ -215,14 +215,14 @@ async function copyToStores(transport, inst, id, opts) {
 /** `slotflip backup`: one encrypted archive of the instance, made on its host, copied to the environment's stores. */
 async function runBackup(opts) {
     const prepared = await (0,prepare/* prepare */.i)({ ...opts, render: false });
-    const mask = (0,format/* masker */.K)(Object.values(prepared.secrets));
+    const mask = (0,format/* masker */.KB)(Object.values(prepared.secrets));
     const transport = await (0,connect/* connectTarget */.u)(prepared.instance, prepared.secrets);
     try {
         const host = await (0,run_context/* readHostWhenFree */.vP)(transport, prepared.instance, Date.now() + opts.lockWaitMs, (l) => opts.log(`waiting for the lock: ${mask(l)}`));
         const result = buildBackupPlan({ run: (0,run_context/* newRunId */.F$)(), owner: (0,run_context/* owner */.eC)(), instance: prepared.instance, state: host.recovery.state, madeBy: madeBy(process.env), guard: host.guard });
         if (result.kind !== 'plan')
             return { exitCode: exit_codes/* ExitCode */.y.invalidConfig, summary: result.message };
-        const planText = (0,format/* formatPlan */.n)(result.plan, Object.values(prepared.secrets));
+        const planText = (0,format/* formatPlan */.nT)(result.plan, Object.values(prepared.secrets));
         if (opts.dryRun)
             return { exitCode: exit_codes/* ExitCode */.y.ok, summary: `backup plan ${result.id}`, planText };
         const progress = (0,commands_progress/* stepReporter */.w)(opts.log, mask, opts.onEvent);

@@ -12,8 +12,8 @@ __webpack_require__.d(__webpack_exports__, {
   z: () => (/* binding */ runDeploy)
 });
 
-// EXTERNAL MODULE: ./src/engine/run.ts + 2 modules
-var engine_run = __webpack_require__(37793);
+// EXTERNAL MODULE: ./src/engine/run.ts + 1 modules
+var engine_run = __webpack_require__(51619);
 // EXTERNAL MODULE: ./src/exit-codes.ts
 var exit_codes = __webpack_require__(91084);
 // EXTERNAL MODULE: ./src/host/shell.ts
@@ -49,8 +49,8 @@ var host_state = __webpack_require__(22067);
 var deploy_plan = __webpack_require__(59206);
 // EXTERNAL MODULE: ./src/plan/format.ts
 var format = __webpack_require__(80216);
-// EXTERNAL MODULE: ./src/transport/connect.ts + 2 modules
-var connect = __webpack_require__(67854);
+// EXTERNAL MODULE: ./src/transport/connect.ts
+var connect = __webpack_require__(39287);
 // EXTERNAL MODULE: ./src/commands/prepare.ts
 var prepare = __webpack_require__(38357);
 // EXTERNAL MODULE: ./src/commands/progress.ts
@@ -101,7 +101,7 @@ function refusal(result) {
 async function runDeploy(opts) {
     const prepared = await (0,prepare/* prepare */.i)(opts);
     const release = await (0,prepare/* loadRelease */.U)(prepared.instance);
-    const mask = (0,format/* masker */.K)(Object.values(prepared.secrets));
+    const mask = (0,format/* masker */.KB)(Object.values(prepared.secrets));
     const transport = opts.offline ? undefined : await (0,connect/* connectTarget */.u)(prepared.instance, prepared.secrets);
     try {
         // Planned from what the host says now; if another run changed the host before our lock was taken (we waited for
@@ -132,7 +132,7 @@ async function planAndRun(opts, prepared, release, mask, transport, host) {
     const result = (0,deploy_plan/* buildDeployPlan */.V)({ run, owner: (0,run_context/* owner */.eC)(), now: new Date().toISOString(), instance: prepared.instance, files: prepared.files, release, state, allowBreaking: opts.allowBreaking, guard: host?.guard, maintenance: host?.probe.maintenance, converge: host?.recovery.converge });
     if (result.kind !== 'plan')
         return { ...refusal(result), planText: recoveryText + driftText || undefined };
-    const planText = recoveryText + driftText + (0,format/* formatPlan */.n)(result.plan, Object.values(prepared.secrets));
+    const planText = recoveryText + driftText + (0,format/* formatPlan */.nT)(result.plan, Object.values(prepared.secrets));
     if (opts.dryRun || !transport)
         return { exitCode: exit_codes/* ExitCode */.y.ok, summary: `plan for ${result.plan.release.id} on the ${result.plan.to} slot`, planText };
     opts.log(`deploy ${run}: ${prepared.instance.id} ${result.plan.from ? `${result.plan.from} -> ` : ''}${result.plan.to}, release ${result.plan.release.id} (${result.plan.steps.length} steps)`);
@@ -440,7 +440,7 @@ function seconds(duration, fallback) {
 
 /***/ }),
 
-/***/ 37793:
+/***/ 51619:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -452,72 +452,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/host/shell.ts
 var shell = __webpack_require__(56988);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/plan/compile.ts
+var compile = __webpack_require__(50322);
 // EXTERNAL MODULE: ./src/host/lock.ts
 var host_lock = __webpack_require__(62703);
-;// CONCATENATED MODULE: ./src/plan/compile.ts
-
-
-
-/** Where a running step's shell records its pid: one file per run and step, so a cancel never hits another step. */
-const stepPidFile = (ctx, step) => `${ctx.root}/.pid-${ctx.run}-${step.id}`;
-function compileStep(step, ctx, ops = step.ops, event = 'step') {
-    const lines = [
-        'set -euo pipefail',
-        `install -d -m 0755 ${(0,shell/* quote */.hD)(ctx.root)}`,
-        `sf_journal() { printf '{"run":"%s","${event}":"%s","event":"%s","at":%s%s}\\n' ${(0,shell/* quote */.hD)(ctx.run)} ${(0,shell/* quote */.hD)(step.id)} "$1" "$(date +%s.%3N)" "\${2:-}" >> ${(0,shell/* quote */.hD)(ctx.journal)}; }`,
-        'sf_journal start',
-        // Renew the lease (the engine's heartbeat renews it during long steps); a run that lost its lock stops here.
-        ...(step.id === 'lock' ? [] : [(0,host_lock/* refreshLock */.nM)(ctx.lock, { run: ctx.run, owner: ctx.owner, leaseSeconds: host_lock/* LEASE_SECONDS */.Vb })]),
-        // "pid deadline": the engine cancels a running step by signalling this shell (engine/run.ts), and a later run
-        // taking over this run's expired lease waits for it, or stops it once past its time limit (host/lock.ts).
-        `echo "$$ $(( $(date +%s) + ${Math.ceil(step.timeoutMs / 1000)} ))" > ${(0,shell/* quote */.hD)(stepPidFile(ctx, step))}`,
-        `trap 'rc=$?; rm -f ${(0,shell/* quote */.hD)(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":$rc"' EXIT`,
-        // Cancelled: record 143 explicitly (after a signal, $? in the EXIT trap says nothing useful).
-        `trap 'trap - EXIT; rm -f ${(0,shell/* quote */.hD)(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":143"; exit 143' TERM`,
-    ];
-    for (const op of ops)
-        lines.push(compileOp(op));
-    return `${lines.join('\n')}\n`;
-}
-function compileOp(op) {
-    switch (op.kind) {
-        case 'run':
-            return (0,shell/* commandLine */.ay)(op.argv);
-        case 'sh':
-            return op.text;
-        case 'write': {
-            const write = (0,shell/* writeFileScript */.Re)(op.path, op.content, op.mode, op.owner);
-            if (!op.onChange)
-                return write;
-            // Rewrite (and reload whatever reads it) only when the content differs: an nginx reload drops keep-alive clients.
-            // A reload that fails (`nginx -t` refusing the new file, or another file beside it) puts the previous file back:
-            // left in place, the new file would match on the next run, which would then never reload it.
-            const sha = (0,external_node_crypto_.createHash)('sha256').update(op.content).digest('hex');
-            const path = (0,shell/* quote */.hD)(op.path);
-            const prev = (0,shell/* quote */.hD)(`${op.path}.slotflip-prev`);
-            return [
-                `if [ "$(sha256sum < ${path} 2>/dev/null | cut -d' ' -f1)" != ${sha} ]; then`,
-                `rm -f ${prev}; [ ! -e ${path} ] || cp -p ${path} ${prev}`,
-                write,
-                `if ! { ${op.onChange}
-}; then`,
-                `  if [ -e ${prev} ]; then mv -f ${prev} ${path}; else rm -f ${path}; fi`,
-                `  echo ${(0,shell/* quote */.hD)(`${op.path}: its reload failed (output above); the previous file is back in place`)} >&2; exit 1`,
-                'fi',
-                `rm -f ${prev}`,
-                'fi',
-            ].join('\n');
-        }
-        case 'upload':
-            return [
-                (0,shell/* writeFileScript */.Re)(op.path, op.bytes, '0600'),
-                `echo ${(0,shell/* quote */.hD)(`${op.sha256}  ${op.path}`)} | sha256sum --check --quiet - || { echo "upload of ${op.path} is corrupt (sha256 mismatch)" >&2; rm -f ${(0,shell/* quote */.hD)(op.path)}; exit 65; }`,
-            ].join('\n');
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/engine/heartbeat.ts
 
 /**
@@ -594,7 +532,7 @@ async function runPlan(plan, transport, opts = {}) {
         // Cancelling (SIGTERM from GitHub) interrupts the running step: a second script on the same connection signals
         // the step's shell, whose TERM trap journals the end. It repeats until the step has returned, because the signal
         // may come before the step's shell has started and written its pid. The final step (unlock) is never interrupted.
-        const pidFile = (0,shell/* quote */.hD)(stepPidFile(ctx, step));
+        const pidFile = (0,shell/* quote */.hD)((0,compile/* stepPidFile */.eX)(ctx, step));
         const kill = `{ read -r p _ < ${pidFile}; } 2>/dev/null && [ -n "$p" ] && { pkill -TERM -P "$p"; kill -TERM "$p"; } 2>/dev/null; true`;
         let retry;
         const cancel = () => {
@@ -608,7 +546,7 @@ async function runPlan(plan, transport, opts = {}) {
             else
                 signal.addEventListener('abort', cancel, { once: true });
         }
-        const result = await transport.script(compileStep(step, ctx), { timeoutMs: step.timeoutMs }).finally(() => {
+        const result = await transport.script((0,compile/* compileStep */.qg)(step, ctx), { timeoutMs: step.timeoutMs }).finally(() => {
             if (interruptible)
                 signal.removeEventListener('abort', cancel);
             clearInterval(retry);
@@ -670,14 +608,14 @@ async function runPlan(plan, transport, opts = {}) {
         if (!step.undo?.length || (pastNoReturn && plan.steps.indexOf(step) < ponr))
             continue;
         const undoStep = { ...step, ops: step.undo };
-        const result = await transport.script(compileStep(undoStep, ctx, step.undo, 'undo'), { timeoutMs: step.timeoutMs });
+        const result = await transport.script((0,compile/* compileStep */.qg)(undoStep, ctx, step.undo, 'undo'), { timeoutMs: step.timeoutMs });
         opts.onEvent?.({ kind: 'undo', step, result });
         if (result.code !== 0)
             undone = false;
     }
     if (opts.recordFailure && completed.some((s) => s.id === 'lock')) {
         const record = opts.recordFailure(trafficMoved, `${failure.step.id} failed: ${failure.detail}`);
-        const r = await transport.script(compileStep(record, ctx), { timeoutMs: record.timeoutMs });
+        const r = await transport.script((0,compile/* compileStep */.qg)(record, ctx), { timeoutMs: record.timeoutMs });
         if (r.code !== 0)
             undone = false;
     }
@@ -1286,6 +1224,111 @@ function pruneDeployDumps(instance, keepFiles) {
 
 /***/ }),
 
+/***/ 22067:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $k: () => (/* binding */ withHistory),
+/* harmony export */   Bu: () => (/* binding */ parseState)
+/* harmony export */ });
+/* unused harmony exports HISTORY_LIMIT, emptyState */
+const HISTORY_LIMIT = 50;
+function emptyState(instance) {
+    return { format: 1, instance, active: null, slots: {}, releases: [], hold: null, history: [] };
+}
+/** Reads state.json as the host has it; anything else is an error naming the file, never a guess. */
+function parseState(text, instance) {
+    const trimmed = text.trim();
+    if (trimmed === '' || trimmed === 'null')
+        return emptyState(instance);
+    const raw = JSON.parse(trimmed);
+    if (raw.format !== 1)
+        throw new Error(`state.json has format ${String(raw.format)}; this slotflip reads format 1`);
+    return { ...emptyState(instance), ...raw };
+}
+function withHistory(state, entry) {
+    return { ...state, history: [...state.history, entry].slice(-HISTORY_LIMIT) };
+}
+
+
+/***/ }),
+
+/***/ 50322:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zm: () => (/* binding */ compileOp),
+/* harmony export */   eX: () => (/* binding */ stepPidFile),
+/* harmony export */   qg: () => (/* binding */ compileStep)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _host_lock_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62703);
+/* harmony import */ var _host_shell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56988);
+
+
+
+/** Where a running step's shell records its pid: one file per run and step, so a cancel never hits another step. */
+const stepPidFile = (ctx, step) => `${ctx.root}/.pid-${ctx.run}-${step.id}`;
+function compileStep(step, ctx, ops = step.ops, event = 'step') {
+    const lines = [
+        'set -euo pipefail',
+        `install -d -m 0755 ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.root)}`,
+        `sf_journal() { printf '{"run":"%s","${event}":"%s","event":"%s","at":%s%s}\\n' ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.run)} ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(step.id)} "$1" "$(date +%s.%3N)" "\${2:-}" >> ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.journal)}; }`,
+        'sf_journal start',
+        // Renew the lease (the engine's heartbeat renews it during long steps); a run that lost its lock stops here.
+        ...(step.id === 'lock' ? [] : [(0,_host_lock_js__WEBPACK_IMPORTED_MODULE_2__/* .refreshLock */ .nM)(ctx.lock, { run: ctx.run, owner: ctx.owner, leaseSeconds: _host_lock_js__WEBPACK_IMPORTED_MODULE_2__/* .LEASE_SECONDS */ .Vb })]),
+        // "pid deadline": the engine cancels a running step by signalling this shell (engine/run.ts), and a later run
+        // taking over this run's expired lease waits for it, or stops it once past its time limit (host/lock.ts).
+        `echo "$$ $(( $(date +%s) + ${Math.ceil(step.timeoutMs / 1000)} ))" > ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(stepPidFile(ctx, step))}`,
+        `trap 'rc=$?; rm -f ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":$rc"' EXIT`,
+        // Cancelled: record 143 explicitly (after a signal, $? in the EXIT trap says nothing useful).
+        `trap 'trap - EXIT; rm -f ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":143"; exit 143' TERM`,
+    ];
+    for (const op of ops)
+        lines.push(compileOp(op));
+    return `${lines.join('\n')}\n`;
+}
+function compileOp(op) {
+    switch (op.kind) {
+        case 'run':
+            return (0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .commandLine */ .ay)(op.argv);
+        case 'sh':
+            return op.text;
+        case 'write': {
+            const write = (0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .writeFileScript */ .Re)(op.path, op.content, op.mode, op.owner);
+            if (!op.onChange)
+                return write;
+            // Rewrite (and reload whatever reads it) only when the content differs: an nginx reload drops keep-alive clients.
+            // A reload that fails (`nginx -t` refusing the new file, or another file beside it) puts the previous file back:
+            // left in place, the new file would match on the next run, which would then never reload it.
+            const sha = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(op.content).digest('hex');
+            const path = (0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(op.path);
+            const prev = (0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${op.path}.slotflip-prev`);
+            return [
+                `if [ "$(sha256sum < ${path} 2>/dev/null | cut -d' ' -f1)" != ${sha} ]; then`,
+                `rm -f ${prev}; [ ! -e ${path} ] || cp -p ${path} ${prev}`,
+                write,
+                `if ! { ${op.onChange}
+}; then`,
+                `  if [ -e ${prev} ]; then mv -f ${prev} ${path}; else rm -f ${path}; fi`,
+                `  echo ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${op.path}: its reload failed (output above); the previous file is back in place`)} >&2; exit 1`,
+                'fi',
+                `rm -f ${prev}`,
+                'fi',
+            ].join('\n');
+        }
+        case 'upload':
+            return [
+                (0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .writeFileScript */ .Re)(op.path, op.bytes, '0600'),
+                `echo ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${op.sha256}  ${op.path}`)} | sha256sum --check --quiet - || { echo "upload of ${op.path} is corrupt (sha256 mismatch)" >&2; rm -f ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(op.path)}; exit 65; }`,
+            ].join('\n');
+    }
+}
+
+
+/***/ }),
+
 /***/ 59206:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1562,8 +1605,9 @@ function renderedHashes(files) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ masker),
-/* harmony export */   n: () => (/* binding */ formatPlan)
+/* harmony export */   KB: () => (/* binding */ masker),
+/* harmony export */   PH: () => (/* binding */ formatOp),
+/* harmony export */   nT: () => (/* binding */ formatPlan)
 /* harmony export */ });
 /* harmony import */ var _host_shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56988);
 
@@ -1605,6 +1649,36 @@ function formatPlan(plan, secrets) {
         }
     });
     return out.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 39287:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ connectTarget)
+/* harmony export */ });
+/* harmony import */ var _local_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2042);
+/* harmony import */ var _ssh_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35852);
+
+
+/** The transport an instance's target names. The caller's environment never crosses into the target. */
+async function connectTarget(instance, secrets) {
+    const t = instance.target;
+    const ssh = () => ({ host: t.host, port: t.port ?? 22, user: t.user ?? 'root', hostKeys: t.host_keys ?? [], privateKey: secrets[t.ssh_key_secret] ?? '' });
+    if (t.transport === 'ssh')
+        return _ssh_js__WEBPACK_IMPORTED_MODULE_1__/* .SshTransport */ .e.connect(ssh());
+    if (t.transport === 'pct') {
+        // `pct exec` forwards the caller's environment unless told not to: --keep-env 0, always.
+        const pct = ['pct', 'exec', String(t.vmid), '--keep-env', '0', '--'];
+        // Over SSH to the Proxmox host (a runner elsewhere), or on the host itself (a self-hosted runner there).
+        if (t.pct_via === 'ssh')
+            return _ssh_js__WEBPACK_IMPORTED_MODULE_1__/* .SshTransport */ .e.connect({ ...ssh(), remote: [...pct, 'bash', '-s'] });
+        return new _local_js__WEBPACK_IMPORTED_MODULE_0__/* .PrefixTransport */ .W3(`pct exec ${t.vmid}`, pct);
+    }
+    return new _local_js__WEBPACK_IMPORTED_MODULE_0__/* .PrefixTransport */ .W3('this machine', []);
 }
 
 

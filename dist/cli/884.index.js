@@ -42,8 +42,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(57975);
-// EXTERNAL MODULE: ./src/engine/run.ts + 2 modules
-var engine_run = __webpack_require__(37793);
+// EXTERNAL MODULE: ./src/engine/run.ts + 1 modules
+var engine_run = __webpack_require__(51619);
 // EXTERNAL MODULE: ./src/exit-codes.ts
 var exit_codes = __webpack_require__(91084);
 // EXTERNAL MODULE: ./src/plan/format.ts
@@ -168,8 +168,8 @@ function restoreSteps(inst, from, r) {
     ];
 }
 
-// EXTERNAL MODULE: ./src/transport/connect.ts + 2 modules
-var connect = __webpack_require__(67854);
+// EXTERNAL MODULE: ./src/transport/connect.ts
+var connect = __webpack_require__(39287);
 // EXTERNAL MODULE: ./src/commands/deploy.ts + 1 modules
 var deploy = __webpack_require__(74084);
 // EXTERNAL MODULE: ./src/commands/prepare.ts
@@ -193,7 +193,7 @@ var run_context = __webpack_require__(7533);
 /** `slotflip rollback`: the previous release back in front of users, by the same flip a deploy uses. */
 async function runRollback(opts) {
     const prepared = await (0,prepare/* prepare */.i)({ ...opts, render: false });
-    const mask = (0,format/* masker */.K)(Object.values(prepared.secrets));
+    const mask = (0,format/* masker */.KB)(Object.values(prepared.secrets));
     const transport = await (0,connect/* connectTarget */.u)(prepared.instance, prepared.secrets);
     try {
         const host = await (0,run_context/* readHostWhenFree */.vP)(transport, prepared.instance, Date.now() + opts.lockWaitMs, (l) => opts.log(`waiting for the lock: ${mask(l)}`));
@@ -209,7 +209,7 @@ async function runRollback(opts) {
         if (result.kind !== 'plan')
             return { exitCode: result.kind === 'nothing-to-do' ? exit_codes/* ExitCode */.y.nothingToDo : exit_codes/* ExitCode */.y.preflight, summary: result.message };
         const { plan, warm } = result;
-        const planText = (0,format/* formatPlan */.n)(plan, Object.values(prepared.secrets));
+        const planText = (0,format/* formatPlan */.nT)(plan, Object.values(prepared.secrets));
         if (opts.dryRun)
             return { exitCode: exit_codes/* ExitCode */.y.ok, summary: `${warm ? 'warm' : 'cold'} rollback plan to ${plan.release.id}`, planText, warm };
         opts.log(`rollback ${run}: ${prepared.instance.id} ${plan.from} -> ${plan.to}, release ${plan.release.id} (${warm ? 'warm: only a flip' : 'cold: start and gate first'})`);

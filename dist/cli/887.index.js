@@ -284,8 +284,8 @@ function redisRows(p) {
     return rows;
 }
 
-// EXTERNAL MODULE: ./src/config/validate.ts + 14 modules
-var validate = __webpack_require__(43599);
+// EXTERNAL MODULE: ./src/config/validate.ts + 15 modules
+var validate = __webpack_require__(95999);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/host/health.ts
@@ -375,8 +375,8 @@ function doctorScript(inst) {
     ].join('\n');
 }
 
-// EXTERNAL MODULE: ./src/transport/connect.ts + 2 modules
-var connect = __webpack_require__(67854);
+// EXTERNAL MODULE: ./src/transport/connect.ts
+var connect = __webpack_require__(39287);
 // EXTERNAL MODULE: ./src/commands/prepare.ts
 var prepare = __webpack_require__(38357);
 ;// CONCATENATED MODULE: ./src/commands/doctor.ts
@@ -662,6 +662,35 @@ function throughNginx(inst, path) {
 
 /***/ }),
 
+/***/ 22067:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $k: () => (/* binding */ withHistory),
+/* harmony export */   Bu: () => (/* binding */ parseState)
+/* harmony export */ });
+/* unused harmony exports HISTORY_LIMIT, emptyState */
+const HISTORY_LIMIT = 50;
+function emptyState(instance) {
+    return { format: 1, instance, active: null, slots: {}, releases: [], hold: null, history: [] };
+}
+/** Reads state.json as the host has it; anything else is an error naming the file, never a guess. */
+function parseState(text, instance) {
+    const trimmed = text.trim();
+    if (trimmed === '' || trimmed === 'null')
+        return emptyState(instance);
+    const raw = JSON.parse(trimmed);
+    if (raw.format !== 1)
+        throw new Error(`state.json has format ${String(raw.format)}; this slotflip reads format 1`);
+    return { ...emptyState(instance), ...raw };
+}
+function withHistory(state, entry) {
+    return { ...state, history: [...state.history, entry].slice(-HISTORY_LIMIT) };
+}
+
+
+/***/ }),
+
 /***/ 69010:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -703,6 +732,36 @@ function statusScript(inst) {
         }
     }
     return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 39287:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ connectTarget)
+/* harmony export */ });
+/* harmony import */ var _local_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2042);
+/* harmony import */ var _ssh_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35852);
+
+
+/** The transport an instance's target names. The caller's environment never crosses into the target. */
+async function connectTarget(instance, secrets) {
+    const t = instance.target;
+    const ssh = () => ({ host: t.host, port: t.port ?? 22, user: t.user ?? 'root', hostKeys: t.host_keys ?? [], privateKey: secrets[t.ssh_key_secret] ?? '' });
+    if (t.transport === 'ssh')
+        return _ssh_js__WEBPACK_IMPORTED_MODULE_1__/* .SshTransport */ .e.connect(ssh());
+    if (t.transport === 'pct') {
+        // `pct exec` forwards the caller's environment unless told not to: --keep-env 0, always.
+        const pct = ['pct', 'exec', String(t.vmid), '--keep-env', '0', '--'];
+        // Over SSH to the Proxmox host (a runner elsewhere), or on the host itself (a self-hosted runner there).
+        if (t.pct_via === 'ssh')
+            return _ssh_js__WEBPACK_IMPORTED_MODULE_1__/* .SshTransport */ .e.connect({ ...ssh(), remote: [...pct, 'bash', '-s'] });
+        return new _local_js__WEBPACK_IMPORTED_MODULE_0__/* .PrefixTransport */ .W3(`pct exec ${t.vmid}`, pct);
+    }
+    return new _local_js__WEBPACK_IMPORTED_MODULE_0__/* .PrefixTransport */ .W3('this machine', []);
 }
 
 

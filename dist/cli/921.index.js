@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(57975);
-// EXTERNAL MODULE: ./src/engine/run.ts + 2 modules
-var run = __webpack_require__(37793);
+// EXTERNAL MODULE: ./src/engine/run.ts + 1 modules
+var run = __webpack_require__(51619);
 // EXTERNAL MODULE: ./src/exit-codes.ts
 var exit_codes = __webpack_require__(91084);
 // EXTERNAL MODULE: ./src/host/layout.ts
@@ -50,8 +50,8 @@ function buildReleaseHoldPlan(req) {
     };
 }
 
-// EXTERNAL MODULE: ./src/transport/connect.ts + 2 modules
-var connect = __webpack_require__(67854);
+// EXTERNAL MODULE: ./src/transport/connect.ts
+var connect = __webpack_require__(39287);
 // EXTERNAL MODULE: ./src/commands/deploy.ts + 1 modules
 var deploy = __webpack_require__(74084);
 // EXTERNAL MODULE: ./src/commands/prepare.ts

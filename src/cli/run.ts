@@ -56,6 +56,7 @@ const COMMANDS: Record<string, Command> = {
   restore: async (a, io) => (await import('./restore.js')).restoreCommand(a, io),
   doctor: async (a, io) => (await import('./doctor.js')).doctorCommand(a, io),
   rotate: async (a, io) => (await import('./rotate.js')).rotateCommand(a, io),
+  provision: async (a, io) => (await import('./provision.js')).provisionCommand(a, io),
 };
 
 /** The CLI without a process: argv in, lines out, exit code back. bin/slotflip.js wires it to the real process. */

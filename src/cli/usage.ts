@@ -26,6 +26,9 @@ Usage:
   slotflip rotate db-password --env FILE   a new database password with no restart of a serving slot: one slot on a
       temporary login, the password changed, the other slot back on it; the stored secret file updated
       --dry-run  --lock-wait 10m  --instance ID  --secrets-dir DIR
+  slotflip provision --env FILE  the instance's container as its container section says (pct create, packages, sshd,
+      service user, deploy key, PostgreSQL, Redis); only what differs; prints the host key to pin
+      --dry-run  --write-host-key  --provider proxmox|lab  --instance ID  --secrets-dir DIR
   slotflip release-hold --env FILE   allow a release that was flipped back (or rolled back from) to be deployed again
   slotflip lab up [--count N]   as root: real LXC containers (systemd, sshd, nginx, PostgreSQL, Redis) to deploy to
   slotflip lab status [--json]  each lab container, its address and services
@@ -36,4 +39,4 @@ Secrets are read from SLOTFLIP_SECRET_<NAME>, from the file in SLOTFLIP_SECRET_<
 Exit codes: 0 ok, 1 usage or internal error, 2 invalid configuration, 3 connection or host key, 4 preflight,
 5 locked, 10 health gate failed (rolled back), 11 rolled back after a later failure, 12 rollback failed,
 13 a database restore would discard writes, 14 a backup refused (damaged, wrong key, untrusted run), 15 doctor found
-a FAIL, 20 nothing to do.`;
+a FAIL, 16 provision stopped at a step, 20 nothing to do.`;

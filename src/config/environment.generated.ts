@@ -372,6 +372,16 @@ export interface Container {
    * Start the container when the Proxmox host boots.
    */
   onboot?: boolean;
+  /**
+   * Debian packages the app needs besides what slotflip installs (sshd, nginx, curl, age; PostgreSQL and Redis when they are local).
+   *
+   * @maxItems 100
+   */
+  packages?: string[];
+  /**
+   * A package proxy the container's apt goes through.
+   */
+  apt_proxy?: string;
 }
 /**
  * This interface was referenced by `Environment`'s JSON-Schema

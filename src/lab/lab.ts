@@ -11,6 +11,7 @@ import { labEnvironment, type LabRelease } from './env-file.js';
 import { checkHost, ensureBridge, ensureIdMaps, ensureTools, removeBridge } from './host-setup.js';
 import { rootfsCached } from './rootfs.js';
 import { ensureRootfs } from './rootfs-build.js';
+import { stopAptProxy } from './apt-proxy.js';
 import { provisionScript, serviceStateScript, SERVICES } from './services.js';
 import { containerAddress, containerName, LAB } from './settings.js';
 import { ensureBackupKey, ensureLabKey, envDir, labSecret, secretNames, secretsDir } from './state-files.js';
@@ -90,6 +91,7 @@ export async function labDown(log: Log, purge = false): Promise<void> {
     log(`${containerName(n)}: stopping and removing`);
     await destroyContainer(n);
   }
+  stopAptProxy(log);
   if (await removeBridge()) log(`removed bridge ${LAB.bridge}`);
   rmSync(LAB.stateDir, { recursive: true, force: true });
   if (purge) {

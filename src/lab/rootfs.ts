@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LAB, ROOTFS_PACKAGES } from './settings.js';
+import { LAB, MINIMAL_PACKAGES, ROOTFS_PACKAGES } from './settings.js';
 
 // Configuration baked into the cached rootfs, shared by every container. Per-container identity (host keys,
 // machine id, hostname, passwords) is set at create time, never here.
@@ -27,16 +27,39 @@ apt-get clean
 rm -rf /var/lib/apt/lists/*
 `;
 
+/**
+ * The minimal rootfs `slotflip provision` starts from in the lab, as bare as a container template gets: systemd and
+ * apt, no sshd, nginx, PostgreSQL or Redis (provision installs them), and no package lists (provision fetches them).
+ */
+export const MINIMAL_SETUP = `set -eu
+: > /etc/machine-id
+rm -f /var/lib/dbus/machine-id
+for unit in sys-kernel-debug.mount sys-kernel-tracing.mount sys-kernel-config.mount sys-fs-fuse-connections.mount systemd-journald-audit.socket; do
+  ln -sf /dev/null "/etc/systemd/system/$unit"
+done
+apt-get clean
+rm -rf /var/lib/apt/lists/*
+`;
+
+/** full: every service baked in (the deploy lab, fast to start); minimal: what provision starts from. */
+export type Flavor = 'full' | 'minimal';
+const FLAVORS = {
+  full: { packages: ROOTFS_PACKAGES, setup: ROOTFS_SETUP, prefix: 'rootfs' },
+  minimal: { packages: MINIMAL_PACKAGES, setup: MINIMAL_SETUP, prefix: 'minimal' },
+} as const;
+export const flavorOf = (f: Flavor) => FLAVORS[f];
+
 /** The cache key: a different package list or setup script builds a different rootfs. */
-export function rootfsKey(): string {
-  return createHash('sha256').update(JSON.stringify([LAB.suite, ROOTFS_PACKAGES, ROOTFS_SETUP])).digest('hex').slice(0, 12);
+export function rootfsKey(flavor: Flavor = 'full'): string {
+  const { packages, setup } = FLAVORS[flavor];
+  return createHash('sha256').update(JSON.stringify([LAB.suite, packages, setup])).digest('hex').slice(0, 12);
 }
 
-export const rootfsDir = () => join(LAB.cacheDir, `rootfs-${LAB.suite}-${rootfsKey()}`);
+export const rootfsDir = (flavor: Flavor = 'full') => join(LAB.cacheDir, `${FLAVORS[flavor].prefix}-${LAB.suite}-${rootfsKey(flavor)}`);
 export const COMPLETE_MARKER = '.slotflip-complete';
 
-export function rootfsCached(): boolean {
-  return existsSync(join(rootfsDir(), COMPLETE_MARKER));
+export function rootfsCached(flavor: Flavor = 'full'): boolean {
+  return existsSync(join(rootfsDir(flavor), COMPLETE_MARKER));
 }
 
 /** The Debian mirror this machine's apt already uses (override: SLOTFLIP_LAB_MIRROR). */
@@ -54,9 +77,9 @@ export function debianMirror(): string | undefined {
 }
 
 /** The steps that build the cache, as argv arrays (debootstrap, then the setup script inside the new root). */
-export function rootfsBuildCommands(tmp: string, mirror: string): string[][] {
+export function rootfsBuildCommands(tmp: string, mirror: string, flavor: Flavor = 'full'): string[][] {
   return [
-    ['debootstrap', '--variant=minbase', `--include=${ROOTFS_PACKAGES.join(',')}`, LAB.suite, tmp, mirror],
+    ['debootstrap', '--variant=minbase', `--include=${FLAVORS[flavor].packages.join(',')}`, LAB.suite, tmp, mirror],
     ['chroot', tmp, 'bash', '-s'],
   ];
 }

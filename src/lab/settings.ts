@@ -34,3 +34,6 @@ export const ROOTFS_PACKAGES = [
   'systemd', 'systemd-sysv', 'dbus', 'openssh-server', 'iproute2', 'procps', 'nginx-light', 'postgresql',
   'redis-server', 'nodejs', 'curl', 'ca-certificates', 'less', 'age',
 ] as const;
+
+/** The minimal rootfs provision starts from: an init and apt, nothing else (a Proxmox template has a little more). */
+export const MINIMAL_PACKAGES = ['systemd', 'systemd-sysv', 'dbus'] as const;

@@ -7,7 +7,7 @@ export function masker(secrets: readonly string[]): (text: string) => string {
   return (text) => values.reduce((t, v) => t.split(v).join('***'), text);
 }
 
-function formatOp(op: Op, mask: (s: string) => string): string[] {
+export function formatOp(op: Op, mask: (s: string) => string): string[] {
   switch (op.kind) {
     case 'run':
       return [`$ ${mask(commandLine(op.argv))}${op.note ? `    # ${op.note}` : ''}`];

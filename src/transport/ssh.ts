@@ -146,6 +146,13 @@ function normalise(r: { stdout: string; stderr: string; code: number | null; sig
 function classify(err: unknown, t: SshTarget, presented: string | undefined): ConnectionError {
   const msg = err instanceof Error ? err.message : String(err);
   const where = `${t.user}@${t.host}:${t.port}`;
+  if (presented && t.hostKeys.length === 0) {
+    return new ConnectionError(
+      `${where} presented host key ${presented}, and this environment pins none (target.host_keys)`,
+      'Read the key where it cannot be forged: `slotflip provision --env FILE` prints it from inside the container (or run `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` on its console), then pin it in target.host_keys',
+      'host-key',
+    );
+  }
   if (presented && !t.hostKeys.includes(presented)) {
     return new ConnectionError(
       `${where} presented host key ${presented}, which is not pinned (pinned: ${t.hostKeys.join(', ')})`,

@@ -5,5 +5,6 @@ import { undefinedReferences } from './references.js';
 import { promotedReleases } from './promotion.js';
 import type { Rule } from './rule.js';
 import { tlsNeedsFiles } from './tls.js';
+import { unpinnedHost } from './unpinned-host.js';
 
-export const RULES: readonly Rule[] = [duplicateInstanceIds, hostClashes, undefinedReferences, tlsNeedsFiles, environmentMatchesFile, promotedReleases];
+export const RULES: readonly Rule[] = [duplicateInstanceIds, hostClashes, undefinedReferences, tlsNeedsFiles, environmentMatchesFile, promotedReleases, unpinnedHost];

@@ -105,3 +105,20 @@ describe('promotion', () => {
     expect(alone.filter((x) => x.rule === 'promotion').map(where)).toEqual(['production.yaml:3:15 promotion promote_from']);
   });
 });
+
+describe('an instance provisioned before its host key is known', () => {
+  const container = ['    container:', '      vmid: 120', '      template: local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst', '      memory: 2048', '      disk: 8', '      address: 192.0.2.10/24'];
+  const unpinned = (text: string) => text.replace(/^ {6}host_keys: .*\n/m, '');
+
+  it('is a warning at its target (deploys refuse it until pinned), not an error', async () => {
+    const f = await findingsFor({ 'prod.yaml': withInstanceLines(unpinned(minimalEnv()), ...container) });
+    expect(f.map((x) => `${where(x)} ${x.severity}`)).toEqual(['prod.yaml:5:5 unpinned-host instances[0].target warning']);
+    expect(msg(f[0]!)).toContain('`slotflip provision` prints');
+  });
+
+  it('without a container section, a missing host key stays a schema error with its remedy', async () => {
+    const f = await findingsFor({ 'prod.yaml': unpinned(minimalEnv()) });
+    expect(f.map((x) => `${where(x)} ${x.severity}`)).toEqual(['prod.yaml:5:5 schema instances[0].target error']);
+    expect(msg(f[0]!)).toContain('slotflip never trusts a key on first use');
+  });
+});

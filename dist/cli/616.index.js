@@ -1,5 +1,5 @@
-export const id = 604;
-export const ids = [604];
+export const id = 616;
+export const ids = [616];
 export const modules = {
 
 /***/ 38357:
@@ -16,7 +16,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _config_schema_walk_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8577);
-/* harmony import */ var _config_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43599);
+/* harmony import */ var _config_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95999);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83916);
 /* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(91084);
 /* harmony import */ var _render_instance_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(15437);
@@ -262,35 +262,6 @@ function quoteSql(value) {
 
 /***/ }),
 
-/***/ 22067:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $k: () => (/* binding */ withHistory),
-/* harmony export */   Bu: () => (/* binding */ parseState)
-/* harmony export */ });
-/* unused harmony exports HISTORY_LIMIT, emptyState */
-const HISTORY_LIMIT = 50;
-function emptyState(instance) {
-    return { format: 1, instance, active: null, slots: {}, releases: [], hold: null, history: [] };
-}
-/** Reads state.json as the host has it; anything else is an error naming the file, never a guess. */
-function parseState(text, instance) {
-    const trimmed = text.trim();
-    if (trimmed === '' || trimmed === 'null')
-        return emptyState(instance);
-    const raw = JSON.parse(trimmed);
-    if (raw.format !== 1)
-        throw new Error(`state.json has format ${String(raw.format)}; this slotflip reads format 1`);
-    return { ...emptyState(instance), ...raw };
-}
-function withHistory(state, entry) {
-    return { ...state, history: [...state.history, entry].slice(-HISTORY_LIMIT) };
-}
-
-
-/***/ }),
-
 /***/ 15437:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -495,17 +466,138 @@ function renderInstanceFiles(input) {
 
 /***/ }),
 
-/***/ 67854:
+/***/ 2042:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kf: () => (/* binding */ filterLocal),
+/* harmony export */   W3: () => (/* binding */ PrefixTransport),
+/* harmony export */   f4: () => (/* binding */ execLocal)
+/* harmony export */ });
+/* unused harmony export streamLocal */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91588);
+
+
+
+/** Runs an argv on this machine (no shell). Resolves with the exit code; rejects only when the program cannot start. */
+function execLocal(argv, opts = {}) {
+    const [cmd, ...args] = argv;
+    if (!cmd)
+        return Promise.reject(new Error('execLocal: empty argv'));
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(cmd, args, { env: opts.env, cwd: opts.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+        const out = [];
+        const err = [];
+        let timedOut = false;
+        const timer = opts.timeoutMs
+            ? setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGTERM');
+                setTimeout(() => child.kill('SIGKILL'), 2000).unref();
+            }, opts.timeoutMs)
+            : undefined;
+        child.stdout.on('data', (c) => out.push(c));
+        child.stderr.on('data', (c) => err.push(c));
+        child.on('error', (e) => {
+            if (timer)
+                clearTimeout(timer);
+            reject(e);
+        });
+        child.on('close', (code, signal) => {
+            if (timer)
+                clearTimeout(timer);
+            resolve({
+                code: timedOut ? 124 : (code ?? (signal ? 128 + 15 : 1)),
+                stdout: Buffer.concat(out).toString('utf8'),
+                stderr: Buffer.concat(err).toString('utf8'),
+            });
+        });
+        child.stdin.on('error', () => undefined); // the program may exit without reading its input
+        child.stdin.end(opts.input ?? '');
+    });
+}
+/**
+ * Runs an argv with streams as its stdin and/or stdout (backups are never held whole in memory).
+ * Rejects with the program's stderr when it exits non-zero.
+ */
+async function streamLocal(argv, io, env) {
+    const [cmd, ...args] = argv;
+    if (!cmd)
+        throw new Error('streamLocal: empty argv');
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(cmd, args, { env: env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const err = [];
+    child.stderr.on('data', (c) => err.push(c));
+    const exited = new Promise((resolve, reject) => {
+        child.on('error', reject);
+        child.on('close', (code, signal) => resolve(code ?? (signal ? 128 + 15 : 1)));
+    });
+    const flows = [
+        io.stdin ? (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_1__.pipeline)(io.stdin, child.stdin) : Promise.resolve(child.stdin.end()),
+        io.stdout ? (0,_transport_js__WEBPACK_IMPORTED_MODULE_2__/* .drainInto */ .d3)(child.stdout, io.stdout) : Promise.resolve(child.stdout.resume()),
+    ];
+    const [code] = await Promise.all([exited, ...flows.map((f) => f.catch(() => undefined))]);
+    if (code !== 0)
+        throw new Error(`${argv.slice(0, 3).join(' ')} exited ${code}: ${Buffer.concat(err).toString('utf8').trim()}`);
+}
+/**
+ * Starts a filter program on this machine: the caller streams into its stdin and out of its stdout. `secret` is
+ * written to its file descriptor 3 (never in an argv, an environment or a file).
+ */
+function filterLocal(argv, secret) {
+    const [cmd, ...args] = argv;
+    if (!cmd)
+        throw new Error('filterLocal: empty argv');
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(cmd, args, { stdio: ['pipe', 'pipe', 'pipe', 'pipe'] });
+    const err = [];
+    child.stderr.on('data', (c) => err.push(c));
+    const fd3 = child.stdio[3];
+    fd3.on('error', () => undefined);
+    fd3.end(secret);
+    child.stdin.on('error', () => undefined); // it may exit (a wrong key) before reading everything
+    const done = new Promise((resolve) => {
+        child.on('error', (e) => resolve({ code: 127, stdout: '', stderr: e.message }));
+        child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 128 + 15 : 1), stdout: '', stderr: Buffer.concat(err).toString('utf8') }));
+    });
+    return { stdin: child.stdin, stdout: child.stdout, done };
+}
+/**
+ * Runs scripts through a command prefix that ends in a shell on the target: [] for this machine,
+ * ['lxc-attach', '-n', NAME, '--clear-env', '--'] for a lab container, ['pct', 'exec', ID, '--keep-env', '0', '--'] on Proxmox.
+ */
+class PrefixTransport {
+    label;
+    prefix;
+    env;
+    constructor(label, prefix, env = { PATH: process.env.PATH }) {
+        this.label = label;
+        this.prefix = prefix;
+        this.env = env;
+    }
+    script(script, opts = {}) {
+        return execLocal([...this.prefix, 'bash', '-s'], { input: script, timeoutMs: opts.timeoutMs, env: this.env });
+    }
+    pipe(argv, io) {
+        return streamLocal([...this.prefix, ...argv], io, this.env);
+    }
+    async close() { }
+}
+
+
+/***/ }),
+
+/***/ 35852:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  u: () => (/* binding */ connectTarget)
+  e: () => (/* binding */ SshTransport)
 });
 
-// EXTERNAL MODULE: ./src/transport/local.ts
-var local = __webpack_require__(2042);
 // EXTERNAL MODULE: ./node_modules/node-ssh/lib/esm/index.mjs + 2 modules
 var esm = __webpack_require__(19487);
 // EXTERNAL MODULE: ./src/host/shell.ts
@@ -736,6 +828,9 @@ function normalise(r) {
 function classify(err, t, presented) {
     const msg = err instanceof Error ? err.message : String(err);
     const where = `${t.user}@${t.host}:${t.port}`;
+    if (presented && t.hostKeys.length === 0) {
+        return new errors/* ConnectionError */.Rc(`${where} presented host key ${presented}, and this environment pins none (target.host_keys)`, 'Read the key where it cannot be forged: `slotflip provision --env FILE` prints it from inside the container (or run `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` on its console), then pin it in target.host_keys', 'host-key');
+    }
     if (presented && !t.hostKeys.includes(presented)) {
         return new errors/* ConnectionError */.Rc(`${where} presented host key ${presented}, which is not pinned (pinned: ${t.hostKeys.join(', ')})`, 'If the host was rebuilt on purpose, confirm the new key with `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` on its console and update target.host_keys; otherwise someone may be intercepting the connection', 'host-key');
     }
@@ -748,149 +843,6 @@ function classify(err, t, presented) {
     if (/Timed out/i.test(msg))
         return new errors/* ConnectionError */.Rc(`${where} did not answer the SSH handshake in time`, 'Check the address, the firewall and that sshd is running', 'timeout');
     return new errors/* ConnectionError */.Rc(`SSH to ${where} failed: ${msg}`, 'Check the target settings', 'other');
-}
-
-;// CONCATENATED MODULE: ./src/transport/connect.ts
-
-
-/** The transport an instance's target names. The caller's environment never crosses into the target. */
-async function connectTarget(instance, secrets) {
-    const t = instance.target;
-    const ssh = () => ({ host: t.host, port: t.port ?? 22, user: t.user ?? 'root', hostKeys: t.host_keys ?? [], privateKey: secrets[t.ssh_key_secret] ?? '' });
-    if (t.transport === 'ssh')
-        return SshTransport.connect(ssh());
-    if (t.transport === 'pct') {
-        // `pct exec` forwards the caller's environment unless told not to: --keep-env 0, always.
-        const pct = ['pct', 'exec', String(t.vmid), '--keep-env', '0', '--'];
-        // Over SSH to the Proxmox host (a runner elsewhere), or on the host itself (a self-hosted runner there).
-        if (t.pct_via === 'ssh')
-            return SshTransport.connect({ ...ssh(), remote: [...pct, 'bash', '-s'] });
-        return new local/* PrefixTransport */.W3(`pct exec ${t.vmid}`, pct);
-    }
-    return new local/* PrefixTransport */.W3('this machine', []);
-}
-
-
-/***/ }),
-
-/***/ 2042:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Kf: () => (/* binding */ filterLocal),
-/* harmony export */   W3: () => (/* binding */ PrefixTransport),
-/* harmony export */   f4: () => (/* binding */ execLocal)
-/* harmony export */ });
-/* unused harmony export streamLocal */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91588);
-
-
-
-/** Runs an argv on this machine (no shell). Resolves with the exit code; rejects only when the program cannot start. */
-function execLocal(argv, opts = {}) {
-    const [cmd, ...args] = argv;
-    if (!cmd)
-        return Promise.reject(new Error('execLocal: empty argv'));
-    return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(cmd, args, { env: opts.env, cwd: opts.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
-        const out = [];
-        const err = [];
-        let timedOut = false;
-        const timer = opts.timeoutMs
-            ? setTimeout(() => {
-                timedOut = true;
-                child.kill('SIGTERM');
-                setTimeout(() => child.kill('SIGKILL'), 2000).unref();
-            }, opts.timeoutMs)
-            : undefined;
-        child.stdout.on('data', (c) => out.push(c));
-        child.stderr.on('data', (c) => err.push(c));
-        child.on('error', (e) => {
-            if (timer)
-                clearTimeout(timer);
-            reject(e);
-        });
-        child.on('close', (code, signal) => {
-            if (timer)
-                clearTimeout(timer);
-            resolve({
-                code: timedOut ? 124 : (code ?? (signal ? 128 + 15 : 1)),
-                stdout: Buffer.concat(out).toString('utf8'),
-                stderr: Buffer.concat(err).toString('utf8'),
-            });
-        });
-        child.stdin.on('error', () => undefined); // the program may exit without reading its input
-        child.stdin.end(opts.input ?? '');
-    });
-}
-/**
- * Runs an argv with streams as its stdin and/or stdout (backups are never held whole in memory).
- * Rejects with the program's stderr when it exits non-zero.
- */
-async function streamLocal(argv, io, env) {
-    const [cmd, ...args] = argv;
-    if (!cmd)
-        throw new Error('streamLocal: empty argv');
-    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(cmd, args, { env: env, stdio: ['pipe', 'pipe', 'pipe'] });
-    const err = [];
-    child.stderr.on('data', (c) => err.push(c));
-    const exited = new Promise((resolve, reject) => {
-        child.on('error', reject);
-        child.on('close', (code, signal) => resolve(code ?? (signal ? 128 + 15 : 1)));
-    });
-    const flows = [
-        io.stdin ? (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_1__.pipeline)(io.stdin, child.stdin) : Promise.resolve(child.stdin.end()),
-        io.stdout ? (0,_transport_js__WEBPACK_IMPORTED_MODULE_2__/* .drainInto */ .d3)(child.stdout, io.stdout) : Promise.resolve(child.stdout.resume()),
-    ];
-    const [code] = await Promise.all([exited, ...flows.map((f) => f.catch(() => undefined))]);
-    if (code !== 0)
-        throw new Error(`${argv.slice(0, 3).join(' ')} exited ${code}: ${Buffer.concat(err).toString('utf8').trim()}`);
-}
-/**
- * Starts a filter program on this machine: the caller streams into its stdin and out of its stdout. `secret` is
- * written to its file descriptor 3 (never in an argv, an environment or a file).
- */
-function filterLocal(argv, secret) {
-    const [cmd, ...args] = argv;
-    if (!cmd)
-        throw new Error('filterLocal: empty argv');
-    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(cmd, args, { stdio: ['pipe', 'pipe', 'pipe', 'pipe'] });
-    const err = [];
-    child.stderr.on('data', (c) => err.push(c));
-    const fd3 = child.stdio[3];
-    fd3.on('error', () => undefined);
-    fd3.end(secret);
-    child.stdin.on('error', () => undefined); // it may exit (a wrong key) before reading everything
-    const done = new Promise((resolve) => {
-        child.on('error', (e) => resolve({ code: 127, stdout: '', stderr: e.message }));
-        child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 128 + 15 : 1), stdout: '', stderr: Buffer.concat(err).toString('utf8') }));
-    });
-    return { stdin: child.stdin, stdout: child.stdout, done };
-}
-/**
- * Runs scripts through a command prefix that ends in a shell on the target: [] for this machine,
- * ['lxc-attach', '-n', NAME, '--clear-env', '--'] for a lab container, ['pct', 'exec', ID, '--keep-env', '0', '--'] on Proxmox.
- */
-class PrefixTransport {
-    label;
-    prefix;
-    env;
-    constructor(label, prefix, env = { PATH: process.env.PATH }) {
-        this.label = label;
-        this.prefix = prefix;
-        this.env = env;
-    }
-    script(script, opts = {}) {
-        return execLocal([...this.prefix, 'bash', '-s'], { input: script, timeoutMs: opts.timeoutMs, env: this.env });
-    }
-    pipe(argv, io) {
-        return streamLocal([...this.prefix, ...argv], io, this.env);
-    }
-    async close() { }
 }
 
 

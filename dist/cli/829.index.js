@@ -1,0 +1,1251 @@
+export const id = 829;
+export const ids = [829];
+export const modules = {
+
+/***/ 84558:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ cancellable)
+/* harmony export */ });
+/** GitHub cancels with SIGINT, then SIGTERM, then SIGKILL: stop the current step and undo what the run changed. */
+async function cancellable(io, fn) {
+    const abort = new AbortController();
+    const onSignal = () => {
+        io.err('slotflip: cancelling the current step; undoing what this run changed');
+        abort.abort();
+    };
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    try {
+        return await fn(abort.signal);
+    }
+    finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+    }
+}
+
+
+/***/ }),
+
+/***/ 91829:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  provisionCommand: () => (/* binding */ provisionCommand)
+});
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./src/plan/compile.ts
+var compile = __webpack_require__(50322);
+;// CONCATENATED MODULE: ./src/engine/run-steps.ts
+
+/**
+ * Runs steps that converge (provisioning) in order, stopping at the first failure. Unlike a deploy (run.ts) there is
+ * no lock, journal or undo: those live inside the container these steps create, and every step is safe to run again,
+ * so the next run is the way forward. The step's ops compile exactly as a deploy's do.
+ */
+async function runSteps(steps, transport, opts = {}) {
+    const timings = [];
+    for (const [i, step] of steps.entries()) {
+        opts.onEvent?.({ kind: 'start', step, index: (opts.offset ?? 0) + i, total: opts.total ?? steps.length });
+        const started = Date.now();
+        const result = await transport.script(['set -euo pipefail', ...step.ops.map(compile/* compileOp */.Zm)].join('\n'), { timeoutMs: step.timeoutMs });
+        const ms = Date.now() - started;
+        timings.push({ step: step.id, ms, code: result.code });
+        opts.onEvent?.({ kind: 'done', step, result, ms });
+        if (result.code !== 0 || result.lost) {
+            const detail = (result.stderr.trim() || result.stdout.trim()).split('\n').pop() || `exit ${result.code}`;
+            return { kind: 'failed', step, code: result.code, detail, disconnected: result.lost === true, timings };
+        }
+    }
+    return { kind: 'completed', timings };
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/exit-codes.ts
+var exit_codes = __webpack_require__(91084);
+// EXTERNAL MODULE: ./src/plan/format.ts
+var format = __webpack_require__(80216);
+// EXTERNAL MODULE: ./src/host/layout.ts
+var layout = __webpack_require__(6090);
+// EXTERNAL MODULE: ./src/host/shell.ts
+var shell = __webpack_require__(56988);
+;// CONCATENATED MODULE: ./src/provision/packages.ts
+/** Local to the container: the services slotflip provisions there. Anything else is a server of its own. */
+const isLocalHost = (host) => ['127.0.0.1', 'localhost', '::1'].includes(host);
+/**
+ * The Debian packages an instance needs in its container: what slotflip's own steps run (sshd for the deploy,
+ * nginx, curl for health checks, age for backups, the PostgreSQL and Redis clients or servers), then the app's own.
+ * `--no-install-recommends` keeps a minimal template minimal.
+ */
+function provisionPackages(inst) {
+    const out = ['openssh-server', 'nginx', 'curl', 'ca-certificates'];
+    if (inst.backups)
+        out.push('age');
+    if (inst.database)
+        out.push(isLocalHost(inst.database.host) ? 'postgresql' : 'postgresql-client');
+    if (inst.redis)
+        out.push(isLocalHost(inst.redis.host) ? 'redis-server' : 'redis-tools');
+    if (inst.nginx?.tls?.enabled)
+        out.push('openssl');
+    out.push(...(inst.container?.packages ?? []));
+    return [...new Set(out)];
+}
+
+;// CONCATENATED MODULE: ./src/provision/facts.ts
+
+
+
+const NO_FACTS = { packages: new Set(), files: { aptProxy: 'none', sshdConf: 'none' }, user: false, authorized: false, up: new Set(), pgDatabase: false, tls: false, deployed: false };
+const PATHS = {
+    aptProxy: '/etc/apt/apt.conf.d/80slotflip-proxy',
+    sshdConf: '/etc/ssh/sshd_config.d/slotflip.conf',
+    hostKey: '/etc/ssh/ssh_host_ed25519_key.pub',
+    redisConf: '/etc/redis/redis.conf',
+};
+/** Units provision keeps enabled and running. */
+function wantedUnits(inst) {
+    const pk = provisionPackages(inst);
+    return ['ssh', 'nginx', ...(pk.includes('postgresql') ? ['postgresql'] : []), ...(pk.includes('redis-server') ? ['redis-server'] : [])];
+}
+/** `keyLine`: the deploy key's public half (`type base64`): not a secret. */
+function factsScript(inst, keyLine) {
+    const db = inst.database;
+    const roles = db ? [db.user, ...(db.admin_user ? [db.admin_user] : [])] : [];
+    const tls = inst.nginx?.tls;
+    return [
+        'set -u',
+        `fact() { printf 'SLOTFLIP_FACT %s %s\\n' "$1" "$2"; }`,
+        `sha() { if [ -f "$1" ]; then sha256sum < "$1" | cut -d' ' -f1; else echo none; fi; }`,
+        `for p in ${provisionPackages(inst).map(shell/* quote */.hD).join(' ')}; do case "$(dpkg-query -W -f='\${db:Status-Abbrev}' "$p" 2>/dev/null)" in ii*) fact pkg "$p";; esac; done`,
+        `fact aptProxy "$(sha ${PATHS.aptProxy})"`,
+        `fact sshdConf "$(sha ${PATHS.sshdConf})"`,
+        `id -u ${(0,shell/* quote */.hD)(inst.app.user ?? inst.app.name)} >/dev/null 2>&1 && fact user yes`,
+        `home=$(getent passwd ${(0,shell/* quote */.hD)(inst.target.user ?? 'root')} | cut -d: -f6)`,
+        `[ -n "$home" ] && grep -qF ${(0,shell/* quote */.hD)(keyLine)} "$home/.ssh/authorized_keys" 2>/dev/null && fact authorized yes`,
+        `for u in ${wantedUnits(inst).join(' ')}; do systemctl is-enabled --quiet "$u" 2>/dev/null && systemctl is-active --quiet "$u" 2>/dev/null && fact up "$u"; done`,
+        ...(db
+            ? [
+                `if command -v psql >/dev/null && runuser -u postgres -- psql -d postgres -Atqc 'select 1' >/dev/null 2>&1; then`,
+                `  fact pg up`,
+                `  runuser -u postgres -- psql -d postgres -Atq -F ' ' -c ${(0,shell/* quote */.hD)(`select rolname, coalesce(rolpassword, 'none') from pg_authid where rolname in (${roles.map(shell/* quoteSql */.Xd).join(', ')})`)} | while read -r r v; do fact pgRole "$r $v"; done`,
+                `  [ "$(runuser -u postgres -- psql -d postgres -Atqc ${(0,shell/* quote */.hD)(`select 1 from pg_database where datname = ${(0,shell/* quoteSql */.Xd)(db.name)}`)})" = 1 ] && fact pgDatabase yes`,
+                'fi',
+            ]
+            : []),
+        `[ -f ${PATHS.redisConf} ] && fact redisMaxmemory "$(sed -n 's/^maxmemory //p' ${PATHS.redisConf} | tail -1 | grep . || echo none)"`,
+        `[ -f ${PATHS.redisConf} ] && fact redisPass "$(sed -n 's/^requirepass //p' ${PATHS.redisConf} | head -1 | tr -d '\\n' | sha256sum | cut -d' ' -f1)"`,
+        ...(tls?.enabled && tls.certificate && tls.key ? [`[ -s ${(0,shell/* quote */.hD)(tls.certificate)} ] && [ -s ${(0,shell/* quote */.hD)(tls.key)} ] && fact tls yes`] : []),
+        `[ -f ${(0,shell/* quote */.hD)((0,layout/* layout */.Zp)(inst.id).state)} ] && fact deployed yes`,
+        `[ -f ${PATHS.hostKey} ] && fact hostKey "$(cut -d' ' -f1,2 ${PATHS.hostKey})"`,
+        'true',
+    ].join('\n');
+}
+function parseFacts(stdout) {
+    const f = { ...NO_FACTS, packages: new Set(), files: { ...NO_FACTS.files }, up: new Set() };
+    for (const line of stdout.split('\n')) {
+        const m = /^SLOTFLIP_FACT (\S+) (.*)$/.exec(line);
+        if (!m)
+            continue;
+        const [, key, value] = m;
+        if (key === 'pkg')
+            f.packages.add(value);
+        else if (key === 'aptProxy' || key === 'sshdConf')
+            f.files[key] = value;
+        else if (key === 'user')
+            f.user = true;
+        else if (key === 'authorized')
+            f.authorized = true;
+        else if (key === 'up')
+            f.up.add(value);
+        else if (key === 'pg')
+            f.pgRoles ??= new Map();
+        else if (key === 'pgRole') {
+            const [role, verifier] = value.split(' ');
+            (f.pgRoles ??= new Map()).set(role, verifier ?? 'none');
+        }
+        else if (key === 'pgDatabase')
+            f.pgDatabase = true;
+        else if (key === 'redisPass')
+            f.redisPass = value;
+        else if (key === 'redisMaxmemory')
+            f.redisMaxmemory = value;
+        else if (key === 'tls')
+            f.tls = true;
+        else if (key === 'deployed')
+            f.deployed = true;
+        else if (key === 'hostKey')
+            f.hostKey = value;
+    }
+    return f;
+}
+
+// EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
+var create = __webpack_require__(37291);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./node_modules/ssh2/lib/index.js
+var lib = __webpack_require__(85472);
+// EXTERNAL MODULE: ./src/host/fingerprint.ts
+var fingerprint = __webpack_require__(49838);
+;// CONCATENATED MODULE: ./src/provision/host-key.ts
+
+
+
+
+/** The deploy key's public half as authorized_keys wants it (`type base64`), from its private half; never the private one. */
+function publicKeyLine(privateKey) {
+    const parsed = lib.utils.parseKey(privateKey);
+    const key = Array.isArray(parsed) ? parsed[0] : parsed;
+    if (!key || key instanceof Error)
+        return { ok: false, reason: `the deploy key cannot be read (${key instanceof Error ? key.message : 'no key'})` };
+    return { ok: true, line: `${key.type} ${key.getPublicSSH().toString('base64')}` };
+}
+/** OpenSSH's fingerprint of a `type base64` public key line. */
+const lineFingerprint = (line) => (0,fingerprint/* fingerprint */.R)(Buffer.from(line.split(/\s+/)[1] ?? '', 'base64'));
+/**
+ * The environment file with the container's host key pinned: a change for the operator to review and commit, never
+ * trusted silently. Comments and layout are kept (the yaml document model); only target.host_keys changes.
+ */
+function pinHostKey(file, text, instanceId, fp) {
+    const doc = (0,dist/* parseDocument */.Tp)(text);
+    const instances = doc.get('instances');
+    if (!(0,dist/* isSeq */.oP)(instances))
+        return undefined;
+    const index = instances.items.findIndex((i) => (0,dist/* isMap */.jh)(i) && i.get('id') === instanceId);
+    if (index < 0)
+        return undefined;
+    doc.setIn(['instances', index, 'target', 'host_keys'], doc.createNode([fp]));
+    const next = doc.toString({ lineWidth: 0 });
+    // The diff library opens with an "Index:" line and a rule of "=": a patch starts at "---".
+    const patch = (0,create/* createTwoFilesPatch */.ss)(file, file, text, next, '', '', { context: 2 }).replace(/^(Index: .*\n)?=+\n/, '');
+    return { text: next, patch };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/host/release.ts
+var release = __webpack_require__(97043);
+;// CONCATENATED MODULE: ./src/provision/scram.ts
+
+/**
+ * Whether a PostgreSQL password verifier (pg_authid.rolpassword) is the one for `password`: SCRAM-SHA-256 per
+ * RFC 5802 (StoredKey = H(HMAC(SaltedPassword, "Client Key")), ServerKey = HMAC(SaltedPassword, "Server Key")), or
+ * the older md5 form. Provision learns whether a role's password is the environment's without sending the password
+ * to the host or trying a login. (PostgreSQL runs SASLprep on the password first; for ASCII passwords it is the
+ * identity, and slotflip's generated secrets are ASCII.)
+ */
+function verifierMatches(verifier, password, role) {
+    const scram = /^SCRAM-SHA-256\$(\d+):([A-Za-z0-9+/=]+)\$([A-Za-z0-9+/=]+):([A-Za-z0-9+/=]+)$/.exec(verifier);
+    if (scram) {
+        const salted = (0,external_node_crypto_.pbkdf2Sync)(password, Buffer.from(scram[2], 'base64'), Number(scram[1]), 32, 'sha256');
+        const stored = (0,external_node_crypto_.createHash)('sha256').update((0,external_node_crypto_.createHmac)('sha256', salted).update('Client Key').digest()).digest();
+        const server = (0,external_node_crypto_.createHmac)('sha256', salted).update('Server Key').digest();
+        return same(stored, Buffer.from(scram[3], 'base64')) && same(server, Buffer.from(scram[4], 'base64'));
+    }
+    if (/^md5[0-9a-f]{32}$/.test(verifier))
+        return same(Buffer.from(`md5${(0,external_node_crypto_.createHash)('md5').update(password + role).digest('hex')}`), Buffer.from(verifier));
+    return false;
+}
+const same = (a, b) => a.length === b.length && (0,external_node_crypto_.timingSafeEqual)(a, b);
+
+;// CONCATENATED MODULE: ./src/provision/container-steps.ts
+
+
+
+
+
+
+const sha256 = (s) => (0,external_node_crypto_.createHash)('sha256').update(s).digest('hex');
+const step = (id, title, ops, timeoutMs = 60_000) => ({ id, phase: 'provision', title, ops, timeoutMs });
+// sshd: keys only. The deploy logs in with its key; a password prompt on a container's sshd only invites guessing.
+const SSHD_CONF = 'PermitRootLogin prohibit-password\nPasswordAuthentication no\nKbdInteractiveAuthentication no\n';
+/** A file holding a secret for one step: written 0600, read once, removed whatever happens. */
+const secretFile = (name) => `/root/.slotflip-provision-${name}`;
+const readOnce = (file, body) => `( trap 'rm -f ${file}' EXIT\n${body}\n)`;
+/** The steps inside the container, each only when the facts say it differs. Pure: no I/O. */
+function containerSteps(inst, facts, keyLine, secrets) {
+    const out = { steps: [], changes: [], left: [] };
+    const c = inst.container;
+    if (c?.apt_proxy) {
+        const content = `// slotflip provision: packages come through the operator's package proxy\nAcquire::http::Proxy "${c.apt_proxy}";\n`;
+        if (facts.files.aptProxy !== sha256(content)) {
+            out.changes.push(`apt goes through ${c.apt_proxy}`);
+            out.steps.push(step('apt-proxy', `apt through ${c.apt_proxy}`, [{ kind: 'write', path: PATHS.aptProxy, content, mode: '0644', secret: false }]));
+        }
+    }
+    const missing = provisionPackages(inst).filter((p) => !facts.packages.has(p));
+    if (missing.length) {
+        out.changes.push(`packages to install: ${missing.join(' ')}`);
+        out.steps.push(step('packages', `install ${missing.join(', ')}`, [
+            { kind: 'sh', note: 'from the container\'s Debian sources; no recommends, so a minimal template stays minimal', text: `export DEBIAN_FRONTEND=noninteractive\napt-get update -q\napt-get install -y -q --no-install-recommends ${missing.map(shell/* quote */.hD).join(' ')}` },
+        ], 15 * 60_000));
+    }
+    if (facts.files.sshdConf !== sha256(SSHD_CONF)) {
+        out.changes.push('sshd: keys only');
+        out.steps.push(step('sshd', 'sshd: keys only, no passwords', [{ kind: 'write', path: PATHS.sshdConf, content: SSHD_CONF, mode: '0644', secret: false, onChange: 'sshd -t && { systemctl reload ssh 2>/dev/null || true; }' }]));
+    }
+    const down = wantedUnits(inst).filter((u) => !facts.up.has(u));
+    if (down.length) {
+        out.changes.push(`not enabled and running: ${down.join(', ')}`);
+        out.steps.push(step('services', `enable and start ${down.join(', ')}`, [{ kind: 'run', argv: ['systemctl', 'enable', '--now', ...down] }]));
+    }
+    const user = inst.app.user ?? inst.app.name;
+    if (!facts.user) {
+        out.changes.push(`service user ${user} missing`);
+        out.steps.push(step('user', `create the service user ${user}`, [{ kind: 'sh', text: (0,release/* ensureAppUser */.$F)(inst.id, user) }]));
+    }
+    if (!facts.authorized) {
+        const login = inst.target.user ?? 'root';
+        out.changes.push(`deploy key not authorized for ${login}`);
+        out.steps.push(step('ssh-key', `authorize the deploy key for ${login}`, [{ kind: 'sh', text: authorizeKey(login, keyLine) }]));
+    }
+    const tls = inst.nginx?.tls;
+    if (tls?.enabled && tls.certificate && tls.key && !facts.tls) {
+        out.changes.push(`no TLS certificate at ${tls.certificate}: a self-signed placeholder until yours is installed`);
+        out.steps.push(step('tls', 'a self-signed placeholder certificate (replace it with your own)', [{ kind: 'sh', text: placeholderCertificate(tls.certificate, tls.key, inst.nginx?.server_names ?? [inst.id]) }]));
+    }
+    databaseWork(inst, facts, secrets, out);
+    redisWork(inst, facts, secrets, out);
+    return out;
+}
+function authorizeKey(login, keyLine) {
+    return `home=$(getent passwd ${(0,shell/* quote */.hD)(login)} | cut -d: -f6)
+install -d -m 0700 -o ${(0,shell/* quote */.hD)(login)} "$home/.ssh"
+grep -qF ${(0,shell/* quote */.hD)(keyLine)} "$home/.ssh/authorized_keys" 2>/dev/null || printf '%s slotflip-deploy\\n' ${(0,shell/* quote */.hD)(keyLine)} >> "$home/.ssh/authorized_keys"
+chown ${(0,shell/* quote */.hD)(login)} "$home/.ssh/authorized_keys"; chmod 0600 "$home/.ssh/authorized_keys"`;
+}
+function placeholderCertificate(cert, key, names) {
+    const san = names.map((n) => `DNS:${n}`).join(',');
+    return `install -d -m 0755 "$(dirname ${(0,shell/* quote */.hD)(cert)})"; install -d -m 0700 "$(dirname ${(0,shell/* quote */.hD)(key)})"
+(umask 077; openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 30 -subj ${(0,shell/* quote */.hD)(`/CN=${names[0]}`)} -addext ${(0,shell/* quote */.hD)(`subjectAltName=${san}`)} -keyout ${(0,shell/* quote */.hD)(key)} -out ${(0,shell/* quote */.hD)(cert)} 2>/dev/null)
+chmod 0644 ${(0,shell/* quote */.hD)(cert)}`;
+}
+/** A role's password is set when provision creates the role, or before anything was deployed; never under a running app. */
+function databaseWork(inst, facts, secrets, out) {
+    const db = inst.database;
+    if (!db || !isLocalHost(db.host))
+        return;
+    const roles = facts.pgRoles ?? new Map();
+    const sql = [];
+    const role = (name, password, superuser, secretName) => {
+        const verifier = roles.get(name);
+        if (verifier === undefined) {
+            out.changes.push(`PostgreSQL role ${name} missing`);
+            sql.push(`CREATE ROLE ${name} LOGIN${superuser ? ' SUPERUSER' : ''} PASSWORD ${(0,shell/* quoteSql */.Xd)(password ?? '')};`);
+        }
+        else if (password !== undefined && !verifierMatches(verifier, password, name)) {
+            if (facts.deployed)
+                out.left.push(`PostgreSQL role ${name}: its password is not the secret ${secretName}; an app may be using it, so provision leaves it (\`slotflip rotate db-password\` changes a live password)`);
+            else {
+                out.changes.push(`PostgreSQL role ${name}: password differs from the secret ${secretName}`);
+                sql.push(`ALTER ROLE ${name} PASSWORD ${(0,shell/* quoteSql */.Xd)(password)};`);
+            }
+        }
+    };
+    role(db.user, secrets.db, false, db.password_secret);
+    if (db.admin_user)
+        role(db.admin_user, secrets.dbAdmin, true, db.admin_secret ?? '');
+    if (!facts.pgDatabase) {
+        out.changes.push(`database ${db.name} missing`);
+        sql.push(`CREATE DATABASE ${db.name} OWNER ${db.user};`);
+    }
+    if (!sql.length)
+        return;
+    const file = secretFile('db.sql');
+    out.steps.push(step('database', `PostgreSQL: ${sql.map((s) => s.split(' ').slice(0, 3).join(' ')).join(', ')}`, [
+        { kind: 'write', path: file, content: `${sql.join('\n')}\n`, mode: '0600', secret: true },
+        { kind: 'sh', note: 'passwords reach psql on stdin, never in an argv', text: readOnce(file, `systemctl start postgresql\nrunuser -u postgres -- psql -v ON_ERROR_STOP=1 -q -d postgres < ${file}`) },
+    ]));
+}
+/** Redis's memory limit: an eighth of the container's memory, so Redis cannot take the container down with it. */
+const redisMaxmemory = (containerMb) => `${Math.max(64, Math.floor(containerMb / 8))}mb`;
+/**
+ * requirepass (set only when Redis has none or nothing was deployed yet) and maxmemory. A new password needs a
+ * restart; a new limit alone is applied live (CONFIG SET), so a serving app never loses its Redis.
+ */
+function redisWork(inst, facts, secrets, out) {
+    const r = inst.redis;
+    if (!r || !isLocalHost(r.host) || secrets.redis === undefined)
+        return;
+    let setPassword = false;
+    if (facts.redisPass !== sha256(secrets.redis)) {
+        const unset = facts.redisPass === undefined || facts.redisPass === sha256('');
+        if (!unset && facts.deployed)
+            out.left.push(`Redis: requirepass is not the secret ${r.password_secret ?? ''}; an app may be using it, so provision leaves it`);
+        else {
+            out.changes.push(unset ? 'Redis has no password' : `Redis: requirepass differs from the secret ${r.password_secret ?? ''}`);
+            setPassword = true;
+        }
+    }
+    const limit = inst.container ? redisMaxmemory(inst.container.memory) : undefined;
+    const setLimit = limit !== undefined && facts.redisMaxmemory !== limit;
+    if (setLimit)
+        out.changes.push(`Redis maxmemory: ${facts.redisMaxmemory ?? 'none'} -> ${limit}`);
+    if (!setPassword && !setLimit)
+        return;
+    const file = secretFile('redis.pass');
+    const set = (key, value) => `grep -v '^${key} ' "$conf" > "$tmp" || true; printf '${key} %s\\n' ${value} >> "$tmp"; cp "$tmp" "$conf"`;
+    out.steps.push(step('redis', `Redis: ${[setPassword ? 'requirepass from the secret' : '', setLimit ? `maxmemory ${limit}` : ''].filter(Boolean).join(', ')}`, [
+        ...(setPassword ? [{ kind: 'write', path: file, content: secrets.redis, mode: '0600', secret: true }] : []),
+        {
+            kind: 'sh',
+            text: readOnce(file, `conf=${PATHS.redisConf}
+tmp=$(mktemp "$conf.XXXXXX")
+${setPassword ? `pw=$(cat ${file})
+${set('requirepass', '"$pw"')}` : `pw=$(sed -n 's/^requirepass //p' "$conf" | head -1)`}
+${setLimit ? set('maxmemory', (0,shell/* quote */.hD)(limit)) : ''}
+rm -f "$tmp"; chown redis:redis "$conf"; chmod 0640 "$conf"
+${setPassword ? 'systemctl restart redis-server' : `REDISCLI_AUTH="$pw" redis-cli --no-auth-warning CONFIG SET maxmemory ${(0,shell/* quote */.hD)(limit ?? '')} >/dev/null`}
+for i in $(seq 1 50); do [ "$(REDISCLI_AUTH="$pw" redis-cli --no-auth-warning ping 2>/dev/null)" = PONG ] && exit 0; sleep 0.2; done
+echo 'Redis does not answer PING with the password' >&2; exit 1`),
+        },
+    ]));
+}
+
+;// CONCATENATED MODULE: ./src/provision/provider.ts
+function parseState(stdout) {
+    const s = stdout.trim().split('\n').pop();
+    return s === 'absent' || s === 'stopped' || s === 'running' ? s : undefined;
+}
+/** Waits inside the container for systemd to finish booting (degraded counts: a unit a container cannot run). */
+const waitForBootOp = {
+    kind: 'sh',
+    note: 'until systemd has booted',
+    text: `for i in $(seq 1 240); do
+  s=$(systemctl is-system-running 2>/dev/null || true)
+  case "$s" in running|degraded) echo "systemd: $s"; exit 0;; esac
+  sleep 0.5
+done
+echo "the container did not finish booting in 120 s (systemd: $s)" >&2; exit 1`,
+};
+
+;// CONCATENATED MODULE: ./src/provision/plan.ts
+
+
+
+const plan_step = (id, title, ops, timeoutMs = 120_000) => ({ id, phase: 'provision', title, ops, timeoutMs });
+function buildProvisionPlan(p) {
+    const c = p.inst.container;
+    if (!c)
+        return { ok: false, reason: `${p.inst.id} has no container section: add one (vmid, template, memory, disk, address) to provision it` };
+    const host = [];
+    const changes = [];
+    const left = [];
+    if (p.state === 'absent') {
+        const created = p.provider.create(p.inst, p.keyLine);
+        if (!created.ok)
+            return created;
+        changes.push(`container ${c.vmid} does not exist`);
+        host.push(plan_step('create', `create container ${c.vmid} from ${c.template}`, created.ops, 15 * 60_000));
+    }
+    else if (p.settings !== undefined && p.provider.settings) {
+        const s = p.provider.settings(p.inst, p.settings);
+        changes.push(...s.changes);
+        left.push(...s.left);
+        if (s.ops.length)
+            host.push(plan_step('settings', `container ${c.vmid}: ${s.changes.join(', ')}`, s.ops));
+    }
+    if (p.state !== 'running') {
+        if (p.state === 'stopped')
+            changes.push(`container ${c.vmid} is stopped`);
+        host.push(plan_step('start', `start container ${c.vmid}`, p.provider.start(c.vmid)));
+    }
+    const inside = containerSteps(p.inst, p.facts, p.keyLine, p.secrets);
+    const container = [...(p.state === 'running' ? [] : [plan_step('boot', 'wait for the container to boot', [waitForBootOp], 150_000)]), ...inside.steps];
+    changes.push(...inside.changes);
+    left.push(...inside.left);
+    return { ok: true, plan: { instance: p.inst.id, vmid: c.vmid, provider: p.provider.name, state: p.state, host, container, changes, left, assumed: p.state !== 'running' } };
+}
+const planIsEmpty = (plan) => plan.host.length === 0 && plan.container.length === 0;
+/** The plan as text, secrets as ***: what `provision --dry-run` prints. */
+function formatProvisionPlan(plan, secrets) {
+    const mask = (0,format/* masker */.KB)(secrets);
+    const out = [`provision ${plan.instance}: container ${plan.vmid} on ${plan.provider} (${plan.state})`];
+    if (planIsEmpty(plan))
+        out.push('nothing differs from the environment');
+    for (const line of plan.changes)
+        out.push(`differs: ${line}`);
+    for (const line of plan.left)
+        out.push(`left alone: ${line}`);
+    if (plan.assumed)
+        out.push('note: the container does not run yet, so every step inside it is shown; before they run it is read and only what it lacks is done');
+    const sections = [['on the host', plan.host], ['in the container', plan.container]];
+    let n = 0;
+    for (const [where, steps] of sections) {
+        for (const s of steps) {
+            out.push('', `${++n}. [${where}] ${s.title}`);
+            for (const op of s.ops)
+                out.push(...(0,format/* formatOp */.PH)(op, mask).map((l) => `   ${l}`));
+        }
+    }
+    return out.join('\n');
+}
+
+// EXTERNAL MODULE: ./src/transport/local.ts
+var local = __webpack_require__(2042);
+// EXTERNAL MODULE: ./src/transport/ssh.ts + 1 modules
+var ssh = __webpack_require__(35852);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __webpack_require__(42463);
+;// CONCATENATED MODULE: ./schema/pct-create.schema.json
+const pct_create_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$comment":"The parameters of Proxmox VE\'s `pct create <vmid> <ostemplate> [OPTIONS]` (POST /nodes/{node}/lxc), as Proxmox documents them (pve-docs, generated/pct.1-synopsis.adoc): types, ranges, enums and the keys of each property string. `src/provision/pct-check.ts` parses a generated argv into this shape (property strings into objects, 0/1 into integers) and checks it, so the commands slotflip builds are held to pct\'s contract, not to snapshots of themselves. Options slotflip never passes are listed too, so an unknown option is an error.","title":"pct create","type":"object","additionalProperties":false,"required":["vmid","ostemplate"],"definitions":{"bool":{"enum":[0,1]},"ipv4":{"type":"string","pattern":"^(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}$"},"ipv4cidr":{"type":"string","pattern":"^(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}/([0-9]|[12][0-9]|3[0-2])$"},"diskSize":{"type":"string","pattern":"^[0-9]+(\\\\.[0-9]+)?[KMGT]?$"},"volume":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_.-]*:([0-9]+(\\\\.[0-9]+)?|[A-Za-z0-9_./-]+)$"},"mountOptions":{"type":"string","pattern":"^(noatime|lazytime|nodev|nosuid|noexec|discard)(;(noatime|lazytime|nodev|nosuid|noexec|discard))*$"},"net":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9_.-]{1,15}$"},"bridge":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_.-]{0,14}$"},"firewall":{"$ref":"#/definitions/bool"},"gw":{"$ref":"#/definitions/ipv4"},"gw6":{"type":"string"},"host-managed":{"$ref":"#/definitions/bool"},"hwaddr":{"type":"string","pattern":"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$"},"ip":{"anyOf":[{"$ref":"#/definitions/ipv4cidr"},{"enum":["dhcp","manual"]}]},"ip6":{"type":"string"},"link_down":{"$ref":"#/definitions/bool"},"mtu":{"type":"integer","minimum":64,"maximum":65535},"rate":{"type":"number","minimum":0},"tag":{"type":"integer","minimum":1,"maximum":4094},"trunks":{"type":"string","pattern":"^[0-9]+(;[0-9]+)*$"},"type":{"enum":["veth"]}}}},"properties":{"vmid":{"type":"integer","minimum":100,"maximum":999999999},"ostemplate":{"type":"string","minLength":1},"arch":{"enum":["amd64","arm64","armhf","i386","riscv32","riscv64"]},"bwlimit":{"type":"number","minimum":0},"cmode":{"enum":["console","shell","tty"]},"console":{"$ref":"#/definitions/bool"},"cores":{"type":"integer","minimum":1,"maximum":8192},"cpulimit":{"type":"number","minimum":0,"maximum":8192},"cpuunits":{"type":"integer","minimum":0,"maximum":500000},"debug":{"$ref":"#/definitions/bool"},"description":{"type":"string"},"features":{"type":"object","additionalProperties":false,"properties":{"force_rw_sys":{"$ref":"#/definitions/bool"},"fuse":{"$ref":"#/definitions/bool"},"keyctl":{"$ref":"#/definitions/bool"},"mknod":{"$ref":"#/definitions/bool"},"mount":{"type":"string","pattern":"^[a-z0-9]+(;[a-z0-9]+)*$"},"nesting":{"$ref":"#/definitions/bool"}}},"force":{"$ref":"#/definitions/bool"},"ha-managed":{"$ref":"#/definitions/bool"},"hookscript":{"type":"string"},"hostname":{"type":"string","pattern":"^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$"},"ignore-unpack-errors":{"$ref":"#/definitions/bool"},"memory":{"type":"integer","minimum":16},"nameserver":{"type":"string","pattern":"^[0-9A-Fa-f.:]+( [0-9A-Fa-f.:]+)*$"},"onboot":{"$ref":"#/definitions/bool"},"ostype":{"enum":["alpine","archlinux","centos","debian","devuan","fedora","gentoo","nixos","opensuse","ubuntu","unmanaged"]},"password":{"type":"string"},"pool":{"type":"string"},"protection":{"$ref":"#/definitions/bool"},"restore":{"$ref":"#/definitions/bool"},"rootfs":{"type":"object","additionalProperties":false,"required":["volume"],"properties":{"volume":{"$ref":"#/definitions/volume"},"acl":{"$ref":"#/definitions/bool"},"mountoptions":{"$ref":"#/definitions/mountOptions"},"quota":{"$ref":"#/definitions/bool"},"replicate":{"$ref":"#/definitions/bool"},"ro":{"$ref":"#/definitions/bool"},"shared":{"$ref":"#/definitions/bool"},"size":{"$ref":"#/definitions/diskSize"}}},"searchdomain":{"type":"string"},"ssh-public-keys":{"type":"string","pattern":"^/"},"start":{"$ref":"#/definitions/bool"},"storage":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_.-]*$"},"swap":{"type":"integer","minimum":0},"tags":{"type":"string"},"template":{"$ref":"#/definitions/bool"},"timezone":{"type":"string"},"tty":{"type":"integer","minimum":0,"maximum":6},"unique":{"$ref":"#/definitions/bool"},"unprivileged":{"$ref":"#/definitions/bool"}},"patternProperties":{"^net[0-9]+$":{"$ref":"#/definitions/net"}}}');
+;// CONCATENATED MODULE: ./src/provision/pct-check.ts
+
+
+// Holds a `pct create` argv to the parameters Proxmox documents (schema/pct-create.schema.json): the argv is read the
+// way pct reads it (positional vmid and ostemplate, `--option value` pairs, property strings such as
+// `name=eth0,bridge=vmbr0,ip=dhcp` into objects, 0/1 and numbers as numbers) and checked against the schema.
+/** Options whose value is a property string; the key a bare first item stands for (`local-lvm:8` is the rootfs volume). */
+const PROPERTY_STRINGS = [{ match: /^features$/ }, { match: /^rootfs$/, defaultKey: 'volume' }, { match: /^net[0-9]+$/ }];
+const scalar = (v) => (/^-?[0-9]+(\.[0-9]+)?$/.test(v) ? Number(v) : v);
+function propertyString(value, defaultKey) {
+    const out = {};
+    for (const [i, item] of value.split(',').entries()) {
+        const eq = item.indexOf('=');
+        if (eq < 0 && i === 0 && defaultKey)
+            out[defaultKey] = item;
+        else if (eq <= 0)
+            return `"${item}" is not key=value`;
+        else
+            out[item.slice(0, eq)] = scalar(item.slice(eq + 1));
+    }
+    return out;
+}
+/** An ajv error in pct's terms: the option (and key) it is about, and what pct would refuse, without schema jargon. */
+function describe(e) {
+    const at = e.instancePath.split('/').filter(Boolean);
+    const where = at.length ? `--${at[0]}${at.length > 1 ? ` ${at.slice(1).join('.')}` : ''}` : 'pct create';
+    const p = e.params;
+    if (e.keyword === 'additionalProperties')
+        return at.length ? `${where}: "${p.additionalProperty}" is not a key of this option` : `--${p.additionalProperty}: pct create has no such option`;
+    if (e.keyword === 'required')
+        return at.length ? `${where}: needs ${p.missingProperty}=` : `pct create needs <${p.missingProperty}>`;
+    if (e.keyword === 'enum')
+        return `${where}: must be one of ${p.allowedValues.join(', ')}`;
+    if (e.keyword === 'pattern' || e.keyword === 'anyOf')
+        return `${where}: ${JSON.stringify(e.data)} is not a value pct accepts here`;
+    return `${where}: ${e.message}`;
+}
+let validator;
+function checkPctCreate(argv) {
+    const [pct, command, vmid, ostemplate, ...rest] = argv;
+    if (pct !== 'pct' || command !== 'create')
+        return { ok: false, errors: [`not a pct create command: ${argv.slice(0, 2).join(' ')}`] };
+    if (!vmid || !ostemplate || vmid.startsWith('--') || ostemplate.startsWith('--'))
+        return { ok: false, errors: ['pct create needs <vmid> <ostemplate> first'] };
+    const parameters = { vmid: scalar(vmid), ostemplate };
+    const errors = [];
+    for (let i = 0; i < rest.length; i += 2) {
+        const flag = rest[i];
+        const value = rest[i + 1];
+        if (!flag.startsWith('--') || value === undefined) {
+            errors.push(`${flag}: expected --option value`);
+            continue;
+        }
+        const name = flag.slice(2);
+        if (name in parameters)
+            errors.push(`--${name} given twice`);
+        const ps = PROPERTY_STRINGS.find((p) => p.match.test(name));
+        const parsed = ps ? propertyString(value, ps.defaultKey) : scalar(value);
+        if (typeof parsed === 'string' && ps)
+            errors.push(`--${name}: ${parsed}`);
+        else
+            parameters[name] = parsed;
+    }
+    if (!validator) {
+        const ajv = new dist_ajv.Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
+        validator = ajv.compile(pct_create_schema_namespaceObject);
+    }
+    if (!validator(parameters)) {
+        const all = validator.errors ?? [];
+        // A value that fails every branch of an anyOf (an IP, or dhcp) is reported once, by the anyOf.
+        const either = new Set(all.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+        errors.push(...all.filter((e) => e.keyword === 'anyOf' || !either.has(e.instancePath)).map(describe));
+    }
+    return errors.length ? { ok: false, errors } : { ok: true, parameters };
+}
+
+;// CONCATENATED MODULE: ./src/provision/pct-create.ts
+/** `keysFile`: where the deploy key's public half is on the Proxmox host (pct reads the file). */
+function pctCreateArgv(inst, keysFile) {
+    const c = inst.container;
+    if (!c)
+        return { ok: false, reason: `${inst.id} has no container section: nothing to create` };
+    if (inst.target.vmid !== undefined && inst.target.vmid !== c.vmid) {
+        return { ok: false, reason: `${inst.id}: container.vmid ${c.vmid} and target.vmid ${inst.target.vmid} name different containers` };
+    }
+    const net = [`name=eth0`, `bridge=${c.bridge ?? 'vmbr0'}`, `ip=${c.address}`, ...(c.gateway ? [`gw=${c.gateway}`] : []), 'type=veth'].join(',');
+    // pct detects the OS from the template; naming it for the two templates slotflip knows keeps the setup explicit.
+    const ostype = /(?:^|\/)(debian|ubuntu)-/.exec(c.template)?.[1];
+    const flag = (b, fallback) => ((b ?? fallback) ? '1' : '0');
+    const argv = [
+        'pct', 'create', String(c.vmid), c.template,
+        '--hostname', c.hostname ?? inst.id,
+        '--unprivileged', flag(c.unprivileged, true),
+        '--features', `nesting=${flag(c.nesting, true)}`,
+        '--cores', String(c.cores ?? 2),
+        '--memory', String(c.memory),
+        '--swap', String(c.swap ?? 512),
+        '--rootfs', `${c.storage ?? 'local-lvm'}:${c.disk}`,
+        '--net0', net,
+        ...(c.nameserver ? ['--nameserver', c.nameserver] : []),
+        '--onboot', flag(c.onboot, true),
+        ...(ostype ? ['--ostype', ostype] : []),
+        '--ssh-public-keys', keysFile,
+    ];
+    return { ok: true, argv };
+}
+
+;// CONCATENATED MODULE: ./src/provision/proxmox.ts
+
+
+
+
+
+/** Settings `pct set` changes on a running container (memory and cores apply at once; swap and onboot too). */
+const LIVE = [
+    { key: 'cores', want: (c) => String(c.cores ?? 2) },
+    { key: 'memory', want: (c) => String(c.memory) },
+    { key: 'swap', want: (c) => String(c.swap ?? 512) },
+    { key: 'onboot', want: (c) => ((c.onboot ?? true) ? '1' : '0') },
+];
+/**
+ * Proxmox: `pct` on the node, run here (a runner on the node) or over SSH to it (`target.pct_via: ssh`, the node's
+ * host key pinned). Every `pct create` is checked against pct's documented parameters before it is run.
+ */
+function proxmoxProvider(inst, privateKey) {
+    const t = inst.target;
+    const viaSsh = t.transport === 'pct' && t.pct_via === 'ssh';
+    const node = () => ({ host: t.host, port: t.port ?? 22, user: t.user ?? 'root', hostKeys: t.host_keys ?? [], privateKey: privateKey ?? '' });
+    const pctExec = (vmid) => ['pct', 'exec', String(vmid), '--keep-env', '0', '--'];
+    return {
+        name: viaSsh ? `Proxmox node ${t.host}` : 'Proxmox (pct on this machine)',
+        host: async () => (viaSsh ? ssh/* SshTransport */.e.connect(node()) : new local/* PrefixTransport */.W3('this machine', [])),
+        inside: async (vmid) => (viaSsh ? ssh/* SshTransport */.e.connect({ ...node(), remote: [...pctExec(vmid), 'bash', '-s'] }) : new local/* PrefixTransport */.W3(`pct exec ${vmid}`, pctExec(vmid))),
+        stateScript: (vmid) => `s=$(pct status ${vmid} 2>/dev/null) || { echo absent; exit 0; }\necho "\${s#status: }"`,
+        create(i, keyLine) {
+            const keysFile = `/root/.slotflip-${i.container.vmid}.pub`;
+            const built = pctCreateArgv(i, keysFile);
+            if (!built.ok)
+                return built;
+            const check = checkPctCreate(built.argv);
+            if (!check.ok)
+                return { ok: false, reason: `the pct create command slotflip built is not one pct accepts: ${check.errors.join('; ')}` };
+            const ops = [
+                { kind: 'write', path: keysFile, content: `${keyLine} slotflip-deploy\n`, mode: '0600', secret: false },
+                { kind: 'sh', note: 'the key file is removed whatever pct says', text: `( trap 'rm -f ${keysFile}' EXIT\n${(0,shell/* commandLine */.ay)(built.argv)}\n)` },
+            ];
+            return { ok: true, ops };
+        },
+        start: (vmid) => [{ kind: 'run', argv: ['pct', 'start', String(vmid)] }],
+        settingsScript: (vmid) => `pct config ${vmid}`,
+        settings(i, printed) {
+            const c = i.container;
+            const have = new Map(printed.split('\n').map((l) => /^([a-z0-9]+):\s*(.*)$/.exec(l)).filter((m) => m !== null).map((m) => [m[1], m[2]]));
+            const changes = [];
+            const args = [];
+            for (const { key, want } of LIVE) {
+                const now = have.get(key) ?? (key === 'onboot' ? '0' : undefined);
+                if (now !== want(c)) {
+                    changes.push(`${key}: ${now ?? 'unset'} -> ${want(c)}`);
+                    args.push(`--${key}`, want(c));
+                }
+            }
+            const left = [];
+            const size = /size=(\d+)G/.exec(have.get('rootfs') ?? '')?.[1];
+            if (size && Number(size) < c.disk) {
+                changes.push(`disk: ${size} GiB -> ${c.disk} GiB`);
+            }
+            else if (size && Number(size) > c.disk)
+                left.push(`disk: ${size} GiB, more than container.disk ${c.disk} GiB (a disk never shrinks)`);
+            const ops = args.length ? [{ kind: 'run', argv: ['pct', 'set', String(c.vmid), ...args] }] : [];
+            if (size && Number(size) < c.disk)
+                ops.push({ kind: 'run', argv: ['pct', 'resize', String(c.vmid), 'rootfs', `${c.disk}G`] });
+            return { changes, left, ops };
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/commands/prepare.ts
+var prepare = __webpack_require__(38357);
+// EXTERNAL MODULE: ./src/commands/progress.ts
+var commands_progress = __webpack_require__(67111);
+;// CONCATENATED MODULE: ./src/commands/provision.ts
+
+
+
+
+
+
+
+
+
+
+
+
+const fail = (message, remedy = '', code = exit_codes/* ExitCode */.y.provisionFailed) => new errors/* SlotflipError */.u0('provision', message, remedy, code);
+/**
+ * `slotflip provision`: the instance's container as its environment file describes it, from nothing or from what is
+ * there. Read (state, settings, what the container has), plan, run the node's steps, read the container again now
+ * that it runs, run its steps, and read it a last time: what still differs is reported, and the host key is printed.
+ */
+async function runProvision(opts) {
+    const prepared = await (0,prepare/* prepare */.i)({ envFile: opts.envFile, instanceId: opts.instanceId, secrets: opts.secrets, adminSecret: true, render: false });
+    const inst = prepared.instance;
+    const s = prepared.secrets;
+    if (!inst.container)
+        throw fail(`${inst.id} has no container section`, 'Add one (vmid, template, memory, disk, address) to provision it', exit_codes/* ExitCode */.y.invalidConfig);
+    const keySecret = inst.target.ssh_key_secret;
+    const key = keySecret ? publicKeyLine(s[keySecret] ?? '') : { ok: false, reason: 'target.ssh_key_secret is not set' };
+    if (!key.ok)
+        throw fail(`${inst.id}: ${key.reason}`, 'provision authorizes the deploy key in the container: name its secret in target.ssh_key_secret', exit_codes/* ExitCode */.y.invalidConfig);
+    const secrets = { db: inst.database ? s[inst.database.password_secret] : undefined, dbAdmin: inst.database?.admin_secret ? s[inst.database.admin_secret] : undefined, redis: inst.redis?.password_secret ? s[inst.redis.password_secret] : undefined };
+    const mask = (0,format/* masker */.KB)(Object.values(s));
+    const provider = opts.provider?.(inst) ?? proxmoxProvider(inst, keySecret ? s[keySecret] : undefined);
+    const vmid = inst.container.vmid;
+    const host = await provider.host();
+    const opened = [host];
+    try {
+        const read = async () => {
+            const st = await host.script(provider.stateScript(vmid), { timeoutMs: 30_000 });
+            const state = parseState(st.stdout);
+            if (!state)
+                throw fail(`the state of container ${vmid} on ${provider.name} is unreadable: ${mask(st.stderr.trim() || st.stdout.trim())}`, 'Check that the provider\'s tools work on that machine');
+            const settings = state !== 'absent' && provider.settingsScript ? (await host.script(provider.settingsScript(vmid), { timeoutMs: 30_000 })).stdout : undefined;
+            if (state !== 'running')
+                return { state, settings, facts: NO_FACTS };
+            const inside = await provider.inside(vmid);
+            opened.push(inside);
+            const r = await inside.script(factsScript(inst, key.line), { timeoutMs: 60_000 });
+            if (r.code !== 0)
+                throw fail(`reading container ${vmid} failed: ${mask(r.stderr.trim())}`);
+            return { state, settings, facts: parseFacts(r.stdout) };
+        };
+        const plan = (r) => {
+            const built = buildProvisionPlan({ inst, provider, state: r.state, facts: r.facts, settings: r.settings, keyLine: key.line, secrets });
+            if (!built.ok)
+                throw fail(built.reason, '', exit_codes/* ExitCode */.y.invalidConfig);
+            return built.plan;
+        };
+        const first = plan(await read());
+        const planText = formatProvisionPlan(first, Object.values(s));
+        if (opts.dryRun)
+            return { exitCode: exit_codes/* ExitCode */.y.ok, summary: planIsEmpty(first) ? 'nothing to provision' : `plan: ${first.changes.length} difference(s)`, planText, changes: first.changes };
+        const progress = (0,commands_progress/* stepReporter */.w)(opts.log, mask, opts.onEvent);
+        const run = async (steps, t) => {
+            const out = await runSteps(steps, t, { onEvent: progress.onEvent });
+            if (out.kind === 'failed') {
+                throw fail(`${out.step.title} failed (exit ${out.code}): ${mask(out.detail)}`, out.disconnected ? 'The connection was lost: check the node is reachable and run provision again' : 'Every step converges: fix the cause and run provision again; only what still differs is done');
+            }
+        };
+        try {
+            if (!planIsEmpty(first)) {
+                for (const line of first.changes)
+                    opts.log(`differs: ${line}`);
+                if (first.host.length)
+                    opts.log(`on ${provider.name}:`);
+                await run(first.host, host);
+                // A container that did not run could not be read: read it now and do only what it lacks.
+                const second = first.assumed ? plan({ ...(await read()), state: 'running' }) : first;
+                const inside = await provider.inside(vmid);
+                opened.push(inside);
+                opts.log(`in container ${vmid}:`);
+                await run(first.assumed ? [...first.container.filter((x) => x.id === 'boot'), ...second.container] : second.container, inside);
+            }
+        }
+        finally {
+            progress.stop();
+        }
+        const last = await read();
+        const after = plan(last);
+        for (const line of after.left)
+            opts.log(`left alone: ${line}`);
+        const hostKey = last.facts.hostKey ? lineFingerprint(last.facts.hostKey) : undefined;
+        const result = { exitCode: planIsEmpty(first) ? exit_codes/* ExitCode */.y.nothingToDo : exit_codes/* ExitCode */.y.ok, summary: '', planText, hostKey, changes: first.changes };
+        if (!planIsEmpty(after))
+            throw fail(`container ${vmid} still differs after provisioning: ${after.changes.join('; ')}`, 'Run provision again; if it persists, something in the container changes it back');
+        if (!hostKey)
+            throw fail(`container ${vmid} has no ed25519 host key after provisioning`);
+        const pinned = inst.target.host_keys ?? [];
+        if (inst.target.transport === 'ssh' && pinned.length && !pinned.includes(hostKey)) {
+            throw fail(`container ${vmid}'s host key is ${hostKey}, but the environment pins ${pinned.join(', ')}`, 'If the container was rebuilt on purpose, pin the new key; otherwise find out who changed it', exit_codes/* ExitCode */.y.connection);
+        }
+        if (inst.target.transport === 'ssh' && !pinned.includes(hostKey)) {
+            const text = await (0,promises_.readFile)(opts.envFile, 'utf8');
+            const pin = pinHostKey(opts.envFile, text, inst.id, hostKey);
+            result.pinPatch = pin?.patch;
+            if (pin && opts.writeHostKey)
+                await (0,promises_.writeFile)(opts.envFile, pin.text);
+        }
+        result.summary = planIsEmpty(first) ? `container ${vmid} already matches ${opts.envFile}: nothing changed` : `container ${vmid} provisioned (${first.changes.length} difference(s) put right)`;
+        return result;
+    }
+    finally {
+        await Promise.all(opened.map((t) => t.close()));
+    }
+}
+
+// EXTERNAL MODULE: ./src/cli/cancel.ts
+var cancel = __webpack_require__(84558);
+;// CONCATENATED MODULE: ./src/cli/provision.ts
+
+
+
+const OPTIONS = {
+    env: { type: 'string' },
+    instance: { type: 'string' },
+    'secrets-dir': { type: 'string' },
+    provider: { type: 'string', default: 'proxmox' },
+    'dry-run': { type: 'boolean', default: false },
+    'write-host-key': { type: 'boolean', default: false },
+};
+const USAGE = 'usage: slotflip provision --env FILE [--instance ID] [--secrets-dir DIR] [--provider proxmox|lab] [--dry-run] [--write-host-key]';
+/** `slotflip provision --env FILE`: the instance's container, created or brought in line with its environment file. */
+async function provisionCommand(args, io) {
+    const { values } = (0,external_node_util_.parseArgs)({ args, options: OPTIONS });
+    if (!values.env || !['proxmox', 'lab'].includes(values.provider)) {
+        io.err(USAGE);
+        return 1;
+    }
+    return (0,cancel/* cancellable */.n)(io, async () => {
+        // The lab's provider lives with the lab: it needs LXC, the lab's bridge, the minimal rootfs and the package proxy.
+        const lab = values.provider === 'lab' ? await Promise.all(/* import() */[__webpack_require__.e(564), __webpack_require__.e(314)]).then(__webpack_require__.bind(__webpack_require__, 28314)) : undefined;
+        if (lab)
+            await lab.prepareLabProvider(io.err);
+        const r = await runProvision({
+            envFile: values.env,
+            instanceId: values.instance,
+            secrets: { env: io.env, dir: values['secrets-dir'] ?? io.env.SLOTFLIP_SECRETS_DIR },
+            provider: lab ? () => lab.labProvider() : undefined,
+            dryRun: values['dry-run'],
+            writeHostKey: values['write-host-key'],
+            log: io.err,
+        });
+        if (r.planText && (values['dry-run'] || r.exitCode === 20))
+            io.out(r.planText);
+        if (r.hostKey)
+            io.out(`host key: ${r.hostKey} (read inside the container)`);
+        if (r.pinPatch) {
+            io.out(values['write-host-key'] ? `pinned it in ${values.env}:` : `pin it: the change to ${values.env} (or run again with --write-host-key):`);
+            io.out(r.pinPatch.trimEnd());
+        }
+        io.err(`provision: ${r.summary} (exit ${r.exitCode})`);
+        return r.exitCode;
+    });
+}
+
+
+/***/ }),
+
+/***/ 67111:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ stepReporter)
+/* harmony export */ });
+/**
+ * How a run's steps reach the operator: the terminal's step lines (or the action's groups, via `custom`), and for a
+ * long step (a big backup, a slow migration, the observe window) a line every 10 s saying it is alive.
+ */
+function stepReporter(log, mask, custom) {
+    const terminal = (e) => {
+        if (e.kind === 'start')
+            log(`${e.index < e.total ? `[${e.index + 1}/${e.total}]` : '[end]'} ${e.step.title} ...`);
+        else if (e.kind === 'done')
+            log(`      ${e.result.code === 0 ? 'ok' : `FAILED (exit ${e.result.code})`} in ${(e.ms / 1000).toFixed(1)} s${e.result.code === 0 ? '' : `: ${mask(e.result.stderr.trim().split('\n').slice(-6).join('\n        '))}`}`);
+        else if (e.kind === 'note')
+            log(`      note: ${mask(e.text)}`);
+        else if (e.kind === 'undo')
+            log(`      undo ${e.step.id}: ${e.result.code === 0 ? 'ok' : `FAILED: ${mask(e.result.stderr.trim())}`}`);
+        else
+            log(`      waiting for the lock: ${mask(e.holder)}`);
+    };
+    const report = custom ? (e) => custom(e, mask) : terminal;
+    let ticker;
+    return {
+        onEvent(e) {
+            if (e.kind === 'start') {
+                const started = Date.now();
+                clearInterval(ticker);
+                ticker = setInterval(() => log(`      ... ${e.step.id}: ${Math.round((Date.now() - started) / 1000)} s`), 10_000);
+            }
+            else if (e.kind === 'done')
+                clearInterval(ticker);
+            report(e);
+        },
+        stop: () => clearInterval(ticker),
+    };
+}
+
+
+/***/ }),
+
+/***/ 62703:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IZ: () => (/* binding */ acquireLock),
+/* harmony export */   JP: () => (/* binding */ STALE_EXIT),
+/* harmony export */   Vb: () => (/* binding */ LEASE_SECONDS),
+/* harmony export */   Y3: () => (/* binding */ LOCKED_EXIT),
+/* harmony export */   m: () => (/* binding */ HEARTBEAT_MS),
+/* harmony export */   nM: () => (/* binding */ refreshLock),
+/* harmony export */   x_: () => (/* binding */ releaseLock)
+/* harmony export */ });
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56988);
+
+// A lease lock on the host: `mkdir` is atomic, so two runs can never both take it (the seed's check-then-write lock
+// could). The owner file says who, since when and until when. The lease is short and a live engine renews it (each
+// step and a heartbeat), so a run killed with SIGKILL holds the lock for at most LEASE_SECONDS plus whatever its last
+// step still does on the host: an expired lease is taken over only once no step shell of that run is alive (or the
+// step is past its own time limit, when it is stopped first), and the takeover is reported.
+const LOCKED_EXIT = 75;
+/** The host changed between reading its state and taking the lock (another run finished meanwhile): plan again. */
+const STALE_EXIT = 76;
+const LEASE_SECONDS = 30;
+const HEARTBEAT_MS = 10_000;
+function ownerJson(o) {
+    return `printf '{"run":%s,"owner":%s,"started":%s,"expires":%s}\\n' ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(JSON.stringify(o.run))} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(JSON.stringify(o.owner))} "$now" "$((now + ${o.leaseSeconds}))"`;
+}
+/** Succeeds when a step shell of `$holder_run` is still alive within its time limit; stops one that outlived it. */
+function holderBusy(root) {
+    return `sf_holder_busy() {
+  local f p deadline busy=1
+  for f in ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(root)}/.pid-"$1"-*; do
+    [ -e "$f" ] || continue
+    read -r p deadline < "$f" || continue
+    kill -0 "$p" 2>/dev/null || continue
+    if [ "\${deadline:-0}" -gt "$now" ]; then busy=0; else pkill -TERM -P "$p" 2>/dev/null; kill -TERM "$p" 2>/dev/null; busy=0; fi
+  done
+  return $busy
+}`;
+}
+/**
+ * Takes the lock. `fingerprint`, when given, is a shell command printing the host state's fingerprint and `expect`
+ * the value the plan was built from: if they differ, the lock is given back and the step exits STALE_EXIT.
+ */
+function acquireLock(p, o, guard) {
+    const L = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(p.lock);
+    return {
+        kind: 'sh',
+        note: `take the lease lock (${o.leaseSeconds} s lease, renewed while the run lives)`,
+        text: `now=$(date +%s)
+${holderBusy(p.root)}
+if ! mkdir ${L} 2>/dev/null; then
+  # Takeovers are serialized by a second mkdir: without it, a run that read the expired owner could move away the
+  # lock another run had just taken over, and both would hold it. A takeover lasts milliseconds, so a mutex older
+  # than 10 s was left by a shell killed in the middle of one. A run waits for a takeover in progress, then looks again.
+  T=${L}.takeover
+  [ $((now - $(stat -c %Y "$T" 2>/dev/null || echo "$now"))) -gt 10 ] && rmdir "$T" 2>/dev/null
+  took= got=
+  for _ in $(seq 30); do mkdir "$T" 2>/dev/null && got=1 && break; sleep 0.1; done
+  if [ -n "$got" ]; then
+    expires=$(sed -n 's/.*"expires":\\([0-9]*\\).*/\\1/p' ${L}/owner 2>/dev/null || true)
+    holder=$(cat ${L}/owner 2>/dev/null || echo '{}')
+    holder_run=$(sed -n 's/^{"run":"\\([^"]*\\)".*/\\1/p' ${L}/owner 2>/dev/null || true)
+    if [ -n "$expires" ] && [ "$expires" -lt "$now" ] && ! sf_holder_busy "$holder_run" && mv ${L} ${L}.expired-$$ 2>/dev/null; then
+      mkdir ${L} 2>/dev/null && took=1
+      rm -rf ${L}.expired-$$
+    fi
+    [ -n "$took" ] && ${ownerJson(o)} > ${L}/owner
+    rmdir "$T"
+  fi
+  if [ -n "$took" ]; then
+    echo "SLOTFLIP_EVENT took over an expired lock: $holder"
+  else
+    # The holder's owner file is written just after its mkdir: wait a moment so the message names who holds it now.
+    for _ in 1 2 3 4 5 6 7 8 9 10; do [ -s ${L}/owner ] && break; sleep 0.1; done
+    echo "locked by $(cat ${L}/owner 2>/dev/null || echo '{}')" >&2
+    exit ${LOCKED_EXIT}
+  fi
+fi
+${ownerJson(o)} > ${L}/owner${guard
+            ? `
+if [ "$(${guard.fingerprint})" != ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(guard.expect)} ]; then
+  rm -rf ${L}
+  echo "the host changed since this run read its state (another run finished meanwhile)" >&2
+  exit ${STALE_EXIT}
+fi`
+            : ''}`,
+    };
+}
+/** Renews our lease (every step, and the engine's heartbeat). A run that lost its lock stops at once. */
+function refreshLock(lock, o) {
+    const L = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(lock);
+    return `if grep -qF ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`"run":${JSON.stringify(o.run)}`)} ${L}/owner 2>/dev/null; then now=$(date +%s); ${ownerJson(o)} > ${L}/owner.tmp.$$ && mv -f ${L}/owner.tmp.$$ ${L}/owner
+elif [ -d ${L} ]; then echo "this run lost its lock to $(cat ${L}/owner 2>/dev/null)" >&2; exit ${LOCKED_EXIT}; fi`;
+}
+function releaseLock(lock, run) {
+    const L = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(lock);
+    return { kind: 'sh', note: 'release the lock if it is ours', text: `if grep -qF ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`"run":${JSON.stringify(run)}`)} ${L}/owner 2>/dev/null; then rm -rf ${L}; fi` };
+}
+
+
+/***/ }),
+
+/***/ 97043:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $F: () => (/* binding */ ensureAppUser),
+/* harmony export */   Bf: () => (/* binding */ releaseId),
+/* harmony export */   E4: () => (/* binding */ versionOf),
+/* harmony export */   FU: () => (/* binding */ stopSlot),
+/* harmony export */   Kt: () => (/* binding */ retireSlot),
+/* harmony export */   OC: () => (/* binding */ unpackRelease),
+/* harmony export */   Wm: () => (/* binding */ enableOnly),
+/* harmony export */   Xb: () => (/* binding */ pruneReleases),
+/* harmony export */   Zz: () => (/* binding */ startSlot),
+/* harmony export */   b4: () => (/* binding */ pruneDeployDumps)
+/* harmony export */ });
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6090);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56988);
+
+
+/** Release ids name directories: the version plus the archive's hash, so one version built twice never collides. */
+const releaseId = (version, sha256) => `${version}-${sha256.slice(0, 8)}`;
+/** The version a release id names (the inverse of releaseId). */
+const versionOf = (id) => id.replace(/-[0-9a-f]{8}$/, '');
+/** Shell: the app's system user, created when missing (a deploy before it unpacks, a restore before it restores files). */
+const ensureAppUser = (instance, user) => `id -u ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(user)} >/dev/null 2>&1 || useradd --system --home-dir ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)((0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance).root)} --no-create-home --shell /usr/sbin/nologin ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(user)}`;
+/** Unpacks an uploaded archive into releases/<id> (through a .partial directory), unless that release is already there. */
+function unpackRelease(instance, id, archive, user, build) {
+    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
+    const dir = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.release(id));
+    const partial = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.release(id)}.partial`);
+    const buildLines = build.map((cmd) => `  runuser -u ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(user)} -- /bin/bash -c ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`cd ${l.release(id)}.partial && ${cmd}`)}`);
+    return {
+        kind: 'sh',
+        note: `unpack release ${id}${build.length ? ' and run its build commands' : ''}`,
+        text: `${ensureAppUser(instance, user)}
+install -d -m 0755 ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.releases)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.root}/slots`)}
+install -d -m 0750 -g ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(user)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.shared)}
+if [ -d ${dir} ]; then
+  echo "release ${id} is already on the host"
+else
+  rm -rf ${partial}; install -d -m 0755 ${partial}
+  tar -xzf ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(archive)} -C ${partial} --no-same-owner
+${build.length ? `  chown -R ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(user)} ${partial}\n${buildLines.join('\n')}\n` : ''}  chown -R root:root ${partial}; chmod -R go-w ${partial}
+  mv -T ${partial} ${dir}
+fi
+rm -f ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(archive)}`,
+    };
+}
+/** Points a slot at a release and starts its units (stopping whatever that slot ran before). */
+function startSlot(instance, slot, id, components) {
+    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
+    const link = l.slotLink(slot);
+    const units = components.map((c) => (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.unit(c)}${slot}`)).join(' ');
+    return {
+        kind: 'sh',
+        note: `point the ${slot} slot at ${id} and start it`,
+        text: `ln -sfn ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`../releases/${id}`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${link}.tmp`)} && mv -T ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${link}.tmp`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(link)}
+systemctl stop ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`slotflip-${instance}-retire-${slot}.timer`)} 2>/dev/null || true
+systemctl stop ${units} 2>/dev/null || true
+systemctl reset-failed ${units} 2>/dev/null || true
+systemctl start ${units}`,
+    };
+}
+function stopSlot(instance, slot, components) {
+    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
+    return { kind: 'run', argv: ['systemctl', 'stop', ...components.map((c) => `${l.unit(c)}${slot}`)] };
+}
+/**
+ * Only the live slot starts at boot, so a restarted container comes back on the same slot without slotflip.
+ * --no-reload: enabling only links the unit for boot; the daemon reload it would do costs ~0.5 s and changes nothing.
+ */
+function enableOnly(instance, live, components) {
+    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
+    const other = live === 'blue' ? 'green' : 'blue';
+    return {
+        kind: 'sh',
+        note: `start the ${live} slot at boot, not the ${other}`,
+        text: `systemctl enable --quiet --no-reload ${components.map((c) => (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.unit(c)}${live}`)).join(' ')}
+systemctl disable --quiet --no-reload ${components.map((c) => (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.unit(c)}${other}`)).join(' ')} 2>/dev/null || true`,
+    };
+}
+/**
+ * The old slot keeps running for the keep-warm window (a rollback is then only a flip), then a timer on the host
+ * stops it: the deploy need not wait, and a rollback cancels the timer. With no window it drains and stops now.
+ * (A timer's default accuracy is a minute; the window is the operator's promise, so it is kept to the second.)
+ */
+function retireSlot(instance, slot, components, keepWarmSeconds, drainSeconds) {
+    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
+    const units = components.map((c) => `${l.unit(c)}${slot}`);
+    if (keepWarmSeconds <= 0) {
+        return { kind: 'sh', note: `drain ${drainSeconds} s, then stop the ${slot} slot`, text: `sleep ${drainSeconds}\nsystemctl stop ${units.map(_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD).join(' ')}` };
+    }
+    return {
+        kind: 'sh',
+        note: `keep the ${slot} slot warm for ${keepWarmSeconds} s, then stop it`,
+        text: `systemctl stop ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`slotflip-${instance}-retire-${slot}.timer`)} 2>/dev/null || true
+systemd-run --quiet --collect --timer-property=AccuracySec=1s --unit=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`slotflip-${instance}-retire-${slot}`)} --on-active=${Math.max(keepWarmSeconds, drainSeconds)} /bin/systemctl stop ${units.map(_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD).join(' ')}`,
+    };
+}
+/** Keeps the newest `keep` releases plus whatever a slot points at. */
+function pruneReleases(instance, keepIds) {
+    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
+    return {
+        kind: 'sh',
+        note: `keep releases ${keepIds.join(', ')}`,
+        text: `cd ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.releases)}
+for d in */; do d=\${d%/}; case " ${keepIds.join(' ')} " in *" $d "*) ;; *) rm -rf -- "$d" ;; esac; done`,
+    };
+}
+/**
+ * A deploy's pre-migration dump stays only while a slot's release was deployed with it (what `rollback --restore-db`
+ * restores); older ones would fill the disk, one database copy per deploy.
+ */
+function pruneDeployDumps(instance, keepFiles) {
+    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
+    return {
+        kind: 'sh',
+        note: `keep the pre-migration dumps of the two slots' releases`,
+        text: `for f in ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.backups)}/*.dump; do [ -e "$f" ] || continue; case " ${keepFiles.join(' ')} " in *" $f "*) ;; *) rm -f -- "$f" "$f.sha256" "$f.marker" ;; esac; done`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 50322:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zm: () => (/* binding */ compileOp),
+/* harmony export */   eX: () => (/* binding */ stepPidFile),
+/* harmony export */   qg: () => (/* binding */ compileStep)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _host_lock_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62703);
+/* harmony import */ var _host_shell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56988);
+
+
+
+/** Where a running step's shell records its pid: one file per run and step, so a cancel never hits another step. */
+const stepPidFile = (ctx, step) => `${ctx.root}/.pid-${ctx.run}-${step.id}`;
+function compileStep(step, ctx, ops = step.ops, event = 'step') {
+    const lines = [
+        'set -euo pipefail',
+        `install -d -m 0755 ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.root)}`,
+        `sf_journal() { printf '{"run":"%s","${event}":"%s","event":"%s","at":%s%s}\\n' ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.run)} ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(step.id)} "$1" "$(date +%s.%3N)" "\${2:-}" >> ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.journal)}; }`,
+        'sf_journal start',
+        // Renew the lease (the engine's heartbeat renews it during long steps); a run that lost its lock stops here.
+        ...(step.id === 'lock' ? [] : [(0,_host_lock_js__WEBPACK_IMPORTED_MODULE_2__/* .refreshLock */ .nM)(ctx.lock, { run: ctx.run, owner: ctx.owner, leaseSeconds: _host_lock_js__WEBPACK_IMPORTED_MODULE_2__/* .LEASE_SECONDS */ .Vb })]),
+        // "pid deadline": the engine cancels a running step by signalling this shell (engine/run.ts), and a later run
+        // taking over this run's expired lease waits for it, or stops it once past its time limit (host/lock.ts).
+        `echo "$$ $(( $(date +%s) + ${Math.ceil(step.timeoutMs / 1000)} ))" > ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(stepPidFile(ctx, step))}`,
+        `trap 'rc=$?; rm -f ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":$rc"' EXIT`,
+        // Cancelled: record 143 explicitly (after a signal, $? in the EXIT trap says nothing useful).
+        `trap 'trap - EXIT; rm -f ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":143"; exit 143' TERM`,
+    ];
+    for (const op of ops)
+        lines.push(compileOp(op));
+    return `${lines.join('\n')}\n`;
+}
+function compileOp(op) {
+    switch (op.kind) {
+        case 'run':
+            return (0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .commandLine */ .ay)(op.argv);
+        case 'sh':
+            return op.text;
+        case 'write': {
+            const write = (0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .writeFileScript */ .Re)(op.path, op.content, op.mode, op.owner);
+            if (!op.onChange)
+                return write;
+            // Rewrite (and reload whatever reads it) only when the content differs: an nginx reload drops keep-alive clients.
+            // A reload that fails (`nginx -t` refusing the new file, or another file beside it) puts the previous file back:
+            // left in place, the new file would match on the next run, which would then never reload it.
+            const sha = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(op.content).digest('hex');
+            const path = (0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(op.path);
+            const prev = (0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${op.path}.slotflip-prev`);
+            return [
+                `if [ "$(sha256sum < ${path} 2>/dev/null | cut -d' ' -f1)" != ${sha} ]; then`,
+                `rm -f ${prev}; [ ! -e ${path} ] || cp -p ${path} ${prev}`,
+                write,
+                `if ! { ${op.onChange}
+}; then`,
+                `  if [ -e ${prev} ]; then mv -f ${prev} ${path}; else rm -f ${path}; fi`,
+                `  echo ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${op.path}: its reload failed (output above); the previous file is back in place`)} >&2; exit 1`,
+                'fi',
+                `rm -f ${prev}`,
+                'fi',
+            ].join('\n');
+        }
+        case 'upload':
+            return [
+                (0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .writeFileScript */ .Re)(op.path, op.bytes, '0600'),
+                `echo ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${op.sha256}  ${op.path}`)} | sha256sum --check --quiet - || { echo "upload of ${op.path} is corrupt (sha256 mismatch)" >&2; rm -f ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(op.path)}; exit 65; }`,
+            ].join('\n');
+    }
+}
+
+
+/***/ }),
+
+/***/ 80216:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KB: () => (/* binding */ masker),
+/* harmony export */   PH: () => (/* binding */ formatOp),
+/* harmony export */   nT: () => (/* binding */ formatPlan)
+/* harmony export */ });
+/* harmony import */ var _host_shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56988);
+
+/** Replaces every secret value with ***, longest first (a short secret may be part of a longer one). */
+function masker(secrets) {
+    const values = [...new Set(secrets.filter((s) => s.length >= 4))].sort((a, b) => b.length - a.length);
+    return (text) => values.reduce((t, v) => t.split(v).join('***'), text);
+}
+function formatOp(op, mask) {
+    switch (op.kind) {
+        case 'run':
+            return [`$ ${mask((0,_host_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .commandLine */ .ay)(op.argv))}${op.note ? `    # ${op.note}` : ''}`];
+        case 'sh':
+            return [...(op.note ? [`# ${op.note}`] : []), ...mask(op.text).split('\n').map((l) => `  ${l}`)];
+        case 'write': {
+            const head = `write ${op.path} (mode ${op.mode}${op.owner ? `, owner ${op.owner}` : ''}, ${Buffer.byteLength(op.content)} bytes)${op.onChange ? `; if changed: ${op.onChange}` : ''}`;
+            if (op.secret)
+                return [`${head}: *** (holds secrets)`];
+            return [`${head}:`, ...op.content.trimEnd().split('\n').map((l) => `  | ${mask(l)}`)];
+        }
+        case 'upload':
+            return [`upload ${op.path} (${op.bytes.length} bytes, sha256 ${op.sha256})`];
+    }
+}
+/** The plan as text: every step and every command it would run, secrets shown as ***. */
+function formatPlan(plan, secrets) {
+    const mask = masker(secrets);
+    const out = [`plan ${plan.run}: ${plan.instance} -> release ${plan.release.id} on the ${plan.to} slot${plan.from ? ` (live: ${plan.from})` : ' (first deploy)'}`];
+    for (const note of plan.notes)
+        out.push(`note: ${note}`);
+    [...plan.steps, plan.finally].forEach((step, i) => {
+        out.push('', `${i + 1}. [${step.phase}] ${step.title}${step.movesTraffic ? '  (moves traffic)' : ''}`);
+        for (const op of step.ops)
+            out.push(...formatOp(op, mask).map((l) => `   ${l}`));
+        if (step.undo?.length) {
+            out.push('   undo:');
+            for (const op of step.undo)
+                out.push(...formatOp(op, mask).map((l) => `     ${l}`));
+        }
+    });
+    return out.join('\n');
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,19 @@
+import type { Instance } from '../config/environment.generated.js';
+
+/** Local to the container: the services slotflip provisions there. Anything else is a server of its own. */
+export const isLocalHost = (host: string) => ['127.0.0.1', 'localhost', '::1'].includes(host);
+
+/**
+ * The Debian packages an instance needs in its container: what slotflip's own steps run (sshd for the deploy,
+ * nginx, curl for health checks, age for backups, the PostgreSQL and Redis clients or servers), then the app's own.
+ * `--no-install-recommends` keeps a minimal template minimal.
+ */
+export function provisionPackages(inst: Instance): string[] {
+  const out = ['openssh-server', 'nginx', 'curl', 'ca-certificates'];
+  if (inst.backups) out.push('age');
+  if (inst.database) out.push(isLocalHost(inst.database.host) ? 'postgresql' : 'postgresql-client');
+  if (inst.redis) out.push(isLocalHost(inst.redis.host) ? 'redis-server' : 'redis-tools');
+  if (inst.nginx?.tls?.enabled) out.push('openssl');
+  out.push(...(inst.container?.packages ?? []));
+  return [...new Set(out)];
+}

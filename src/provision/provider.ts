@@ -1,0 +1,42 @@
+import type { Instance } from '../config/environment.generated.js';
+import type { Op } from '../plan/types.js';
+import type { Transport } from '../transport/transport.js';
+
+export type ContainerState = 'absent' | 'stopped' | 'running';
+
+/**
+ * Where containers come from: Proxmox (`pct`) in production, plain LXC in the lab. A provider builds the host-side
+ * commands as data and hands out the two transports they run on; the provision plan is the same for both.
+ */
+export interface Provider {
+  readonly name: string;
+  /** The machine the containers run on (the Proxmox node, or this machine). */
+  host(): Promise<Transport>;
+  /** A shell inside the container, with a clean environment (`pct exec --keep-env 0`). */
+  inside(vmid: number): Promise<Transport>;
+  /** A host script printing `absent`, `stopped` or `running`. */
+  stateScript(vmid: number): string;
+  create(inst: Instance, keyLine: string): { ok: true; ops: Op[] } | { ok: false; reason: string };
+  start(vmid: number): Op[];
+  /** A host script printing the container's settings, for `settings`. */
+  settingsScript?(vmid: number): string;
+  /** What differs from the environment in the printed settings: applied live where the provider can. */
+  settings?(inst: Instance, printed: string): { changes: string[]; left: string[]; ops: Op[] };
+}
+
+export function parseState(stdout: string): ContainerState | undefined {
+  const s = stdout.trim().split('\n').pop();
+  return s === 'absent' || s === 'stopped' || s === 'running' ? s : undefined;
+}
+
+/** Waits inside the container for systemd to finish booting (degraded counts: a unit a container cannot run). */
+export const waitForBootOp: Op = {
+  kind: 'sh',
+  note: 'until systemd has booted',
+  text: `for i in $(seq 1 240); do
+  s=$(systemctl is-system-running 2>/dev/null || true)
+  case "$s" in running|degraded) echo "systemd: $s"; exit 0;; esac
+  sleep 0.5
+done
+echo "the container did not finish booting in 120 s (systemd: $s)" >&2; exit 1`,
+};
