@@ -141,8 +141,8 @@ function restoreSteps(inst, from, r) {
 
 // EXTERNAL MODULE: ./src/transport/connect.ts + 6 modules
 var connect = __webpack_require__(92919);
-// EXTERNAL MODULE: ./src/commands/deploy.ts + 5 modules
-var deploy = __webpack_require__(62124);
+// EXTERNAL MODULE: ./src/commands/deploy.ts + 6 modules
+var deploy = __webpack_require__(38108);
 // EXTERNAL MODULE: ./src/commands/prepare.ts + 4 modules
 var prepare = __webpack_require__(48599);
 // EXTERNAL MODULE: ./src/commands/progress.ts

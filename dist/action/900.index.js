@@ -233,8 +233,8 @@ function buildBackupPlan(req) {
 var format = __webpack_require__(80216);
 // EXTERNAL MODULE: ./src/transport/connect.ts + 6 modules
 var connect = __webpack_require__(92919);
-// EXTERNAL MODULE: ./src/commands/deploy.ts + 5 modules
-var deploy = __webpack_require__(62124);
+// EXTERNAL MODULE: ./src/commands/deploy.ts + 6 modules
+var deploy = __webpack_require__(38108);
 // EXTERNAL MODULE: ./src/commands/prepare.ts + 4 modules
 var prepare = __webpack_require__(48599);
 // EXTERNAL MODULE: ./src/commands/progress.ts
@@ -769,8 +769,8 @@ function buildRestorePlan(req) {
 
 // EXTERNAL MODULE: ./src/transport/connect.ts + 6 modules
 var connect = __webpack_require__(92919);
-// EXTERNAL MODULE: ./src/commands/deploy.ts + 5 modules
-var deploy = __webpack_require__(62124);
+// EXTERNAL MODULE: ./src/commands/deploy.ts + 6 modules
+var deploy = __webpack_require__(38108);
 // EXTERNAL MODULE: ./src/commands/prepare.ts + 4 modules
 var prepare = __webpack_require__(48599);
 // EXTERNAL MODULE: ./src/commands/progress.ts

@@ -65310,7 +65310,7 @@ function newestFirst(a, b) {
 
 /***/ }),
 
-/***/ 62124:
+/***/ 38108:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -65362,7 +65362,84 @@ var duration = __nccwpck_require__(97840);
 // EXTERNAL MODULE: ./src/host/health.ts
 var host_health = __nccwpck_require__(32562);
 // EXTERNAL MODULE: ./src/host/layout.ts
-var layout = __nccwpck_require__(6090);
+var host_layout = __nccwpck_require__(6090);
+;// CONCATENATED MODULE: ./src/host/adopt.ts
+
+
+// How slotflip puts itself in front of an app it did not install, and how the first deploy retires it. nginx proxies
+// to slotflip's per-component symlink as always; the symlink points at the running app (its unix socket, or a
+// systemd-socket-proxyd bridge to its TCP port), so the deploy's flip is the usual atomic rename with no reload.
+const bridgeName = (instance, component) => `slotflip-${instance}-${component}-adopted`;
+const bridgeSocket = (instance, component) => `/run/slotflip/${instance}/adopted-${component}.sock`;
+const savedSitesDir = '/etc/nginx/slotflip/adopted';
+/** A socket unit and its proxy service: nginx reaches a TCP-only app through a unix socket. */
+function bridgeUnits(instance, component, port) {
+    const name = bridgeName(instance, component);
+    return [
+        {
+            kind: 'write', path: `/etc/systemd/system/${name}.socket`, mode: '0644', secret: false,
+            content: `# slotflip: ${instance} ${component} reaches the adopted app on 127.0.0.1:${port} through this socket until its first deploy.\n[Socket]\nListenStream=${bridgeSocket(instance, component)}\nSocketMode=0666\n\n[Install]\nWantedBy=sockets.target\n`,
+        },
+        {
+            kind: 'write', path: `/etc/systemd/system/${name}.service`, mode: '0644', secret: false,
+            content: `[Unit]\nDescription=slotflip: ${instance} ${component}, bridged to the adopted app on 127.0.0.1:${port}\nRequires=${name}.socket\nAfter=${name}.socket\n\n[Service]\nExecStart=/lib/systemd/systemd-socket-proxyd 127.0.0.1:${port}\nDynamicUser=yes\nPrivateTmp=yes\nNoNewPrivileges=yes\n`,
+        },
+        { kind: 'sh', text: `systemctl daemon-reload\nsystemctl enable --now ${quote(`${name}.socket`)}` },
+    ];
+}
+/**
+ * Points each component's route at the adopted app: the same symlink (or TCP include) a flip rewrites. `reload`: a
+ * TCP include is read on reload only (a deploy's undo needs it; at adoption the site handover reloads anyway).
+ */
+function routeToAdopted(inst, adopted, reloadForTcp = false) {
+    const l = (0,host_layout/* layout */.Zp)(inst.id);
+    const lines = [`install -d -m 0755 ${(0,shell/* quote */.hD)(l.socketDir)} /etc/nginx/slotflip`];
+    let reload = false;
+    for (const [name, a] of Object.entries(adopted.components)) {
+        const c = inst.app.components[name];
+        if (!c)
+            continue;
+        if (c.listen.type === 'unix') {
+            const target = a.bridge ? a.bridge.socket : a.upstream.replace(/^unix:/, '');
+            const cur = l.currentSocket(name);
+            lines.push(`ln -sfn ${(0,shell/* quote */.hD)(target)} ${(0,shell/* quote */.hD)(`${cur}.tmp`)} && mv -T ${(0,shell/* quote */.hD)(`${cur}.tmp`)} ${(0,shell/* quote */.hD)(cur)}`);
+        }
+        else {
+            lines.push(`printf 'server %s;\\n' ${(0,shell/* quote */.hD)(a.upstream)} > ${(0,shell/* quote */.hD)(`${l.upstreamFile(name)}.tmp`)} && mv -f ${(0,shell/* quote */.hD)(`${l.upstreamFile(name)}.tmp`)} ${(0,shell/* quote */.hD)(l.upstreamFile(name))}`);
+            reload = true;
+        }
+    }
+    if (reload && reloadForTcp)
+        lines.push('nginx -t -q && systemctl reload nginx');
+    return { kind: 'sh', note: 'slotflip\'s route to the app that runs now', text: lines.join('\n') };
+}
+/** The server names move from the adopted site to slotflip's in one `nginx -t` and reload; a refusal puts the old site back. */
+function handOverSite(inst, adopted) {
+    const l = layout(inst.id);
+    const [legacy, saved, site, link] = [adopted.site.path, adopted.site.savedAt, l.site, l.siteLink].map(quote);
+    const back = `rm -f ${link}; mv -f ${saved} ${legacy}; nginx -t -q && systemctl reload nginx`;
+    return {
+        ops: [{
+                kind: 'sh', note: 'one reload: nginx never sees both sites at once',
+                text: `install -d -m 0755 ${quote(savedSitesDir)}\nmv -f ${legacy} ${saved}\nln -sfn ${site} ${link}\nif ! { nginx -t -q && systemctl reload nginx; }; then ${back}; echo "nginx refused slotflip's site for ${inst.id}; the previous site is back" >&2; exit 1; fi`,
+            }],
+        undo: [{ kind: 'sh', text: back }],
+    };
+}
+/** After the first deploy's flip: the adopted app's units stop and stay off at boot (their files stay); slotflip's bridges go. */
+function retireAdopted(adopted, drainSeconds) {
+    const units = [...new Set(Object.values(adopted.components).flatMap((c) => (c.unit ? [c.unit] : [])))];
+    const bridges = Object.values(adopted.components).flatMap((c) => (c.bridge ? [c.bridge.unit] : []));
+    const lines = [`sleep ${drainSeconds}`, ...units.map((u) => `systemctl disable --now ${(0,shell/* quote */.hD)(u)} 2>/dev/null || systemctl stop ${(0,shell/* quote */.hD)(u)}`)];
+    for (const b of bridges) {
+        lines.push(`systemctl disable --now ${(0,shell/* quote */.hD)(`${b}.socket`)} ${(0,shell/* quote */.hD)(`${b}.service`)} 2>/dev/null || true`, `rm -f ${(0,shell/* quote */.hD)(`/etc/systemd/system/${b}.socket`)} ${(0,shell/* quote */.hD)(`/etc/systemd/system/${b}.service`)}`);
+    }
+    if (bridges.length)
+        lines.push('systemctl daemon-reload');
+    lines.push(`echo "SLOTFLIP_EVENT the adopted app is stopped and disabled (${units.join(', ') || 'no unit found'}); its files and its nginx site (kept in ${savedSitesDir}) stay for a manual return"`);
+    return { kind: 'sh', note: 'retire the app slotflip adopted', text: lines.join('\n') };
+}
+
 // EXTERNAL MODULE: ./src/host/maintenance.ts
 var maintenance = __nccwpck_require__(62357);
 // EXTERNAL MODULE: ./src/host/lock.ts
@@ -65394,7 +65471,7 @@ function observeWindow(inst) {
     if (window <= 0 || !target)
         return undefined;
     const { errorRatePercent, p95LatencyMs } = observeThresholds(inst);
-    const log = (0,shell/* quote */.hD)((0,layout/* layout */.Zp)(inst.id).accessLog);
+    const log = (0,shell/* quote */.hD)((0,host_layout/* layout */.Zp)(inst.id).accessLog);
     const { url, host } = target;
     return {
         kind: 'sh',
@@ -65437,7 +65514,7 @@ function memoryMb(value) {
  * is missing and how much.
  */
 function preflightChecks(inst, archiveBytes) {
-    const l = (0,layout/* layout */.Zp)(inst.id);
+    const l = (0,host_layout/* layout */.Zp)(inst.id);
     const needMemMb = Object.values(inst.app.components).reduce((sum, c) => sum + memoryMb(c?.memory_max), 0);
     const lines = [
         'problems=()',
@@ -65474,9 +65551,9 @@ const MIN = 60_000;
  */
 function buildConvergePlan(req) {
     const { instance: inst, live } = req;
-    const l = (0,layout/* layout */.Zp)(inst.id);
+    const l = (0,host_layout/* layout */.Zp)(inst.id);
     const components = Object.keys(inst.app.components);
-    const other = (0,layout/* otherSlot */.jx)(live);
+    const other = (0,host_layout/* otherSlot */.jx)(live);
     const confirm = (0,flip/* confirmThroughNginx */.cn)(inst, req.release.version);
     const state = (0,host_state/* withHistory */.$k)({ ...req.state, active: live }, { run: req.run, op: 'deploy', release: req.release.id, slot: live, result: 'ok', at: req.now, detail: `converged: ${req.reason}` });
     const steps = [
@@ -65508,16 +65585,18 @@ function buildConvergePlan(req) {
 
 
 
+
 const deploy_plan_MIN = 60_000;
 /** A rendered file as a write op; `onChange` runs only when the file's content changed (compile.ts). */
 const writeRendered = (f, onChange) => ({ kind: 'write', path: f.path, content: f.content, mode: f.mode, secret: f.secret, onChange });
 /** Builds the whole deploy as data: no I/O, the same input gives the same plan. */
 function buildDeployPlan(req) {
     const { instance: inst, state } = req;
-    const l = (0,layout/* layout */.Zp)(inst.id);
+    const l = (0,host_layout/* layout */.Zp)(inst.id);
     const id = (0,release/* releaseId */.Bf)(req.release.version, req.release.sha256);
     const from = state.active;
-    const to = from ? (0,layout/* otherSlot */.jx)(from) : 'blue';
+    const adopted = from === null ? state.adopted : undefined;
+    const to = from ? (0,host_layout/* otherSlot */.jx)(from) : 'blue';
     if (from && state.slots[from]?.release === id) {
         const reason = req.converge;
         if (!reason)
@@ -65573,19 +65652,22 @@ function buildDeployPlan(req) {
     steps.push({
         id: 'flip', phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: deploy_plan_MIN, movesTraffic: true,
         ops: [(0,flip/* flipTo */.hp)(inst, to), ...(breakingLive || req.maintenance ? [(0,maintenance/* maintenanceOff */.F)(inst.id)] : []), ...(confirm ? [confirm] : [])],
-        undo: from ? [(0,flip/* flipTo */.hp)(inst, from)] : [],
+        // The first deploy over an adopted app flips back to that app if anything after the flip fails.
+        undo: from ? [(0,flip/* flipTo */.hp)(inst, from)] : adopted ? [routeToAdopted(inst, adopted, true)] : [],
     });
     const observe = observeWindow(inst);
     if (observe)
         steps.push({ id: 'observe', phase: 'observe', title: `observe the ${to} slot through nginx`, timeoutMs: (0,duration/* seconds */.Y)(inst.windows?.observe, 30) * 1000 + deploy_plan_MIN, ops: [observe] });
     steps.push({ id: 'enable', phase: 'drain', title: `start the ${to} slot at boot`, timeoutMs: deploy_plan_MIN, ops: [(0,release/* enableOnly */.Wm)(inst.id, to, components)] });
+    if (adopted)
+        steps.push({ id: 'retire-adopted', phase: 'drain', title: 'drain and stop the app slotflip adopted', timeoutMs: 5 * deploy_plan_MIN, ops: [retireAdopted(adopted, (0,duration/* seconds */.Y)(inst.windows?.drain, 10))] });
     if (from) {
         steps.push({ id: 'retire', phase: 'drain', title: `retire the ${from} slot`, timeoutMs: 5 * deploy_plan_MIN, ops: [(0,release/* retireSlot */.Kt)(inst.id, from, components, (0,duration/* seconds */.Y)(inst.windows?.keep_warm, 300), (0,duration/* seconds */.Y)(inst.windows?.drain, 10))] });
     }
     const keep = [...new Set([...state.releases, id])].slice(-(req.keepReleases ?? 5));
     const liveIds = [id, ...(from && state.slots[from] ? [state.slots[from].release] : [])];
     const kept = [...new Set([...keep, ...liveIds])];
-    const success = (0,host_state/* withHistory */.$k)({ ...state, active: to, slots: { ...state.slots, [to]: { release: id, version: req.release.version, since: req.now, ...(inst.database ? { backup: `${l.backups}/${req.run}.dump` } : {}) } }, releases: kept, hold: state.hold?.release === id ? null : state.hold, rendered: renderedHashes(req.files) }, { run: req.run, op: 'deploy', release: id, slot: to, result: 'ok', at: req.now });
+    const success = (0,host_state/* withHistory */.$k)({ ...state, adopted: undefined, active: to, slots: { ...state.slots, [to]: { release: id, version: req.release.version, since: req.now, ...(inst.database ? { backup: `${l.backups}/${req.run}.dump` } : {}) } }, releases: kept, hold: state.hold?.release === id ? null : state.hold, rendered: renderedHashes(req.files) }, { run: req.run, op: 'deploy', release: id, slot: to, result: 'ok', at: req.now, ...(adopted ? { detail: `took over from the adopted app (${adopted.version ?? 'version unknown'})` } : {}) });
     steps.push({ id: 'record', phase: 'record', title: 'record state and history; keep the newest releases', timeoutMs: deploy_plan_MIN, ops: [stateWrite(l.state, success), (0,release/* pruneReleases */.Xb)(inst.id, kept), (0,release/* pruneDeployDumps */.b4)(inst.id, Object.values(success.slots).flatMap((slot) => (slot?.backup ? [slot.backup] : [])))] });
     const recordFailure = (flippedBack, detail) => {
         const failed = (0,host_state/* withHistory */.$k)({ ...state, hold: flippedBack ? { release: id, reason: detail, since: req.now } : state.hold }, { run: req.run, op: flippedBack ? 'flip-back' : 'deploy', release: id, slot: to, result: 'rolled-back', at: req.now, detail });
@@ -65593,7 +65675,7 @@ function buildDeployPlan(req) {
     };
     const notes = [
         ...(breakingLive ? [`release ${id} declares breaking migrations: users see a maintenance page (503, Retry-After) from the migration until the flip`] : []),
-        ...(from ? [] : ['first deploy: there is no live slot to fall back to']),
+        ...(adopted ? [`first deploy over the adopted app (${adopted.version ?? 'version unknown'}): it serves until the flip, is the flip's way back, and is stopped after the observe window`] : from ? [] : ['first deploy: there is no live slot to fall back to']),
     ];
     return {
         kind: 'plan',
@@ -83880,8 +83962,8 @@ g.__dirname ??= (0,external_node_path_.dirname)(g.__filename);
 var core = __nccwpck_require__(3894);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: ./src/commands/deploy.ts + 5 modules
-var deploy = __nccwpck_require__(62124);
+// EXTERNAL MODULE: ./src/commands/deploy.ts + 6 modules
+var deploy = __nccwpck_require__(38108);
 // EXTERNAL MODULE: ./src/backup/manifest.ts
 var manifest = __nccwpck_require__(6345);
 // EXTERNAL MODULE: ./src/host/status.ts

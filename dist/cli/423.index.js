@@ -223,9 +223,10 @@ const ago = (seconds) => (seconds < 120 ? `${Math.round(seconds)} s` : seconds <
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $k: () => (/* binding */ withHistory),
-/* harmony export */   Bu: () => (/* binding */ parseState)
+/* harmony export */   Bu: () => (/* binding */ parseState),
+/* harmony export */   p$: () => (/* binding */ emptyState)
 /* harmony export */ });
-/* unused harmony exports HISTORY_LIMIT, emptyState */
+/* unused harmony export HISTORY_LIMIT */
 const HISTORY_LIMIT = 50;
 function emptyState(instance) {
     return { format: 1, instance, active: null, slots: {}, releases: [], hold: null, history: [] };

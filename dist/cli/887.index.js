@@ -667,9 +667,10 @@ function throughNginx(inst, path) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $k: () => (/* binding */ withHistory),
-/* harmony export */   Bu: () => (/* binding */ parseState)
+/* harmony export */   Bu: () => (/* binding */ parseState),
+/* harmony export */   p$: () => (/* binding */ emptyState)
 /* harmony export */ });
-/* unused harmony exports HISTORY_LIMIT, emptyState */
+/* unused harmony export HISTORY_LIMIT */
 const HISTORY_LIMIT = 50;
 function emptyState(instance) {
     return { format: 1, instance, active: null, slots: {}, releases: [], hold: null, history: [] };

@@ -18079,6 +18079,8 @@ Usage:
   slotflip provision --env FILE  the instance's container as its container section says (pct create, packages, sshd,
       service user, deploy key, PostgreSQL, Redis); only what differs; prints the host key to pin
       --dry-run  --write-host-key  --provider proxmox|lab  --instance ID  --secrets-dir DIR
+  slotflip adopt --env FILE     take over an instance installed by hand (the seed's way): read what runs, put slotflip's
+      site in front of it (one reload), record it; the next deploy moves it into slotflip's slots  --dry-run
   slotflip release-hold --env FILE   allow a release that was flipped back (or rolled back from) to be deployed again
   slotflip lab up [--count N]   as root: real LXC containers (systemd, sshd, nginx, PostgreSQL, Redis) to deploy to
   slotflip lab status [--json]  each lab container, its address and services
@@ -18143,6 +18145,7 @@ const COMMANDS = {
     doctor: async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(616), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55887))).doctorCommand(a, io),
     rotate: async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(616), __nccwpck_require__.e(84), __nccwpck_require__.e(139)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17139))).rotateCommand(a, io),
     provision: async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(672), __nccwpck_require__.e(616), __nccwpck_require__.e(829)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91829))).provisionCommand(a, io),
+    adopt: async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(616), __nccwpck_require__.e(84), __nccwpck_require__.e(769)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71769))).adoptCommand(a, io),
 };
 /** The CLI without a process: argv in, lines out, exit code back. bin/slotflip.js wires it to the real process. */
 async function runCli(argv, io) {

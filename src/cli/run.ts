@@ -57,6 +57,7 @@ const COMMANDS: Record<string, Command> = {
   doctor: async (a, io) => (await import('./doctor.js')).doctorCommand(a, io),
   rotate: async (a, io) => (await import('./rotate.js')).rotateCommand(a, io),
   provision: async (a, io) => (await import('./provision.js')).provisionCommand(a, io),
+  adopt: async (a, io) => (await import('./adopt.js')).adoptCommand(a, io),
 };
 
 /** The CLI without a process: argv in, lines out, exit code back. bin/slotflip.js wires it to the real process. */

@@ -29,6 +29,8 @@ Usage:
   slotflip provision --env FILE  the instance's container as its container section says (pct create, packages, sshd,
       service user, deploy key, PostgreSQL, Redis); only what differs; prints the host key to pin
       --dry-run  --write-host-key  --provider proxmox|lab  --instance ID  --secrets-dir DIR
+  slotflip adopt --env FILE     take over an instance installed by hand (the seed's way): read what runs, put slotflip's
+      site in front of it (one reload), record it; the next deploy moves it into slotflip's slots  --dry-run
   slotflip release-hold --env FILE   allow a release that was flipped back (or rolled back from) to be deployed again
   slotflip lab up [--count N]   as root: real LXC containers (systemd, sshd, nginx, PostgreSQL, Redis) to deploy to
   slotflip lab status [--json]  each lab container, its address and services

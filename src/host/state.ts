@@ -11,7 +11,7 @@ export interface SlotState {
 
 export interface HistoryEntry {
   run: string;
-  op: 'deploy' | 'rollback' | 'flip-back' | 'release-hold' | 'restore' | 'rotate';
+  op: 'deploy' | 'rollback' | 'flip-back' | 'release-hold' | 'restore' | 'rotate' | 'adopt';
   release: string;
   slot: Slot;
   result: 'ok' | 'failed' | 'rolled-back';
@@ -29,8 +29,20 @@ export interface HostState {
   /** Set after an automatic flip-back: the same release is refused until an operator releases the hold. */
   hold: { release: string; reason: string; since: string } | null;
   history: HistoryEntry[];
+  /** An app installed before slotflip, serving until the first deploy moves it into slotflip's slots (host/adopt.ts). */
+  adopted?: AdoptedApp;
   /** sha256 of every file slotflip last rendered (files holding secrets excluded): the base for drift detection. */
   rendered?: Record<string, string>;
+}
+
+export interface AdoptedApp {
+  since: string;
+  /** What the app reported at adoption (its version probe), if it has one. */
+  version: string | null;
+  /** The site nginx served it with: where it was, and where slotflip moved it (out of nginx's includes, kept). */
+  site: { path: string; savedAt: string };
+  /** Per component: the unit that serves it, where it listens, and slotflip's bridge to a TCP listener if any. */
+  components: Record<string, { unit: string | null; upstream: string; bridge?: { unit: string; socket: string } }>;
 }
 
 export const HISTORY_LIMIT = 50;

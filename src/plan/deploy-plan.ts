@@ -3,6 +3,7 @@ import type { Instance } from '../config/environment.generated.js';
 import { confirmThroughNginx, enableSite, flipTo } from '../host/flip.js';
 import { seconds } from '../config/duration.js';
 import { healthGate } from '../host/health.js';
+import { retireAdopted, routeToAdopted } from '../host/adopt.js';
 import { layout, otherSlot, type Slot } from '../host/layout.js';
 import { maintenanceOff, maintenanceOn } from '../host/maintenance.js';
 import { acquireLock, LEASE_SECONDS, releaseLock } from '../host/lock.js';
@@ -58,6 +59,7 @@ export function buildDeployPlan(req: DeployRequest): DeployPlanResult {
   const l = layout(inst.id);
   const id = releaseId(req.release.version, req.release.sha256);
   const from: Slot | null = state.active;
+  const adopted = from === null ? state.adopted : undefined;
   const to: Slot = from ? otherSlot(from) : 'blue';
   if (from && state.slots[from]?.release === id) {
     const reason = req.converge;
@@ -117,11 +119,13 @@ export function buildDeployPlan(req: DeployRequest): DeployPlanResult {
   steps.push({
     id: 'flip', phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: MIN, movesTraffic: true,
     ops: [flipTo(inst, to), ...(breakingLive || req.maintenance ? [maintenanceOff(inst.id)] : []), ...(confirm ? [confirm] : [])],
-    undo: from ? [flipTo(inst, from)] : [],
+    // The first deploy over an adopted app flips back to that app if anything after the flip fails.
+    undo: from ? [flipTo(inst, from)] : adopted ? [routeToAdopted(inst, adopted, true)] : [],
   });
   const observe = observeWindow(inst);
   if (observe) steps.push({ id: 'observe', phase: 'observe', title: `observe the ${to} slot through nginx`, timeoutMs: seconds(inst.windows?.observe, 30) * 1000 + MIN, ops: [observe] });
   steps.push({ id: 'enable', phase: 'drain', title: `start the ${to} slot at boot`, timeoutMs: MIN, ops: [enableOnly(inst.id, to, components)] });
+  if (adopted) steps.push({ id: 'retire-adopted', phase: 'drain', title: 'drain and stop the app slotflip adopted', timeoutMs: 5 * MIN, ops: [retireAdopted(adopted, seconds(inst.windows?.drain, 10))] });
   if (from) {
     steps.push({ id: 'retire', phase: 'drain', title: `retire the ${from} slot`, timeoutMs: 5 * MIN, ops: [retireSlot(inst.id, from, components, seconds(inst.windows?.keep_warm, 300), seconds(inst.windows?.drain, 10))] });
   }
@@ -129,8 +133,8 @@ export function buildDeployPlan(req: DeployRequest): DeployPlanResult {
   const liveIds = [id, ...(from && state.slots[from] ? [state.slots[from]!.release] : [])];
   const kept = [...new Set([...keep, ...liveIds])];
   const success: HostState = withHistory(
-    { ...state, active: to, slots: { ...state.slots, [to]: { release: id, version: req.release.version, since: req.now, ...(inst.database ? { backup: `${l.backups}/${req.run}.dump` } : {}) } }, releases: kept, hold: state.hold?.release === id ? null : state.hold, rendered: renderedHashes(req.files) },
-    { run: req.run, op: 'deploy', release: id, slot: to, result: 'ok', at: req.now },
+    { ...state, adopted: undefined, active: to, slots: { ...state.slots, [to]: { release: id, version: req.release.version, since: req.now, ...(inst.database ? { backup: `${l.backups}/${req.run}.dump` } : {}) } }, releases: kept, hold: state.hold?.release === id ? null : state.hold, rendered: renderedHashes(req.files) },
+    { run: req.run, op: 'deploy', release: id, slot: to, result: 'ok', at: req.now, ...(adopted ? { detail: `took over from the adopted app (${adopted.version ?? 'version unknown'})` } : {}) },
   );
   steps.push({ id: 'record', phase: 'record', title: 'record state and history; keep the newest releases', timeoutMs: MIN, ops: [stateWrite(l.state, success), pruneReleases(inst.id, kept), pruneDeployDumps(inst.id, Object.values(success.slots).flatMap((slot) => (slot?.backup ? [slot.backup] : [])))] });
 
@@ -143,7 +147,7 @@ export function buildDeployPlan(req: DeployRequest): DeployPlanResult {
   };
   const notes = [
     ...(breakingLive ? [`release ${id} declares breaking migrations: users see a maintenance page (503, Retry-After) from the migration until the flip`] : []),
-    ...(from ? [] : ['first deploy: there is no live slot to fall back to']),
+    ...(adopted ? [`first deploy over the adopted app (${adopted.version ?? 'version unknown'}): it serves until the flip, is the flip's way back, and is stopped after the observe window`] : from ? [] : ['first deploy: there is no live slot to fall back to']),
   ];
   return {
     kind: 'plan',

@@ -1,0 +1,403 @@
+export const id = 769;
+export const ids = [769];
+export const modules = {
+
+/***/ 71769:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  adoptCommand: () => (/* binding */ adoptCommand)
+});
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
+// EXTERNAL MODULE: ./src/host/layout.ts
+var layout = __webpack_require__(6090);
+// EXTERNAL MODULE: ./src/host/shell.ts
+var shell = __webpack_require__(56988);
+// EXTERNAL MODULE: ./src/host/health.ts
+var host_health = __webpack_require__(32562);
+;// CONCATENATED MODULE: ./src/adopt/nginx-config.ts
+// Reads what `nginx -T` prints (every configuration file, each after a `# configuration file PATH:` line) into the
+// server blocks and upstreams an adoption needs. Pure: a small tokenizer for nginx's syntax, no I/O.
+function tokens(text) {
+    const out = [];
+    const re = /\s+|#[^\n]*|"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|([{};])|([^\s{};"'#][^\s{};]*)/g;
+    for (const m of text.matchAll(re)) {
+        if (m[1] !== undefined)
+            out.push(m[1]);
+        else if (m[2] !== undefined)
+            out.push(m[2]);
+        else if (m[3] !== undefined)
+            out.push(m[3]);
+        else if (m[4] !== undefined)
+            out.push(m[4]);
+    }
+    return out;
+}
+function parseBlock(t, at) {
+    const out = [];
+    let words = [];
+    while (at.i < t.length) {
+        const tok = t[at.i++];
+        if (tok === ';') {
+            if (words.length)
+                out.push({ name: words[0], args: words.slice(1) });
+            words = [];
+        }
+        else if (tok === '{') {
+            out.push({ name: words[0] ?? '', args: words.slice(1), block: parseBlock(t, at) });
+            words = [];
+        }
+        else if (tok === '}')
+            return out;
+        else
+            words.push(tok);
+    }
+    return out;
+}
+function parseDirectives(text) {
+    return parseBlock(tokens(text), { i: 0 });
+}
+function walk(ds, visit) {
+    for (const d of ds) {
+        visit(d);
+        if (d.block && d.name !== 'server' && d.name !== 'upstream')
+            walk(d.block, visit);
+    }
+}
+function parseNginxDump(dump) {
+    const servers = [];
+    const upstreams = new Map();
+    const parts = dump.split(/^# configuration file (.+):$/m);
+    for (let k = 1; k < parts.length; k += 2) {
+        const file = parts[k];
+        walk(parseDirectives(parts[k + 1] ?? ''), (d) => {
+            if (d.name === 'upstream' && d.block)
+                upstreams.set(d.args[0] ?? '', d.block.filter((x) => x.name === 'server').map((x) => x.args[0] ?? ''));
+            if (d.name !== 'server' || !d.block)
+                return;
+            const names = d.block.filter((x) => x.name === 'server_name').flatMap((x) => x.args);
+            const locations = d.block.filter((x) => x.name === 'location' && x.block).map((x) => {
+                const [modifier, path] = x.args.length > 1 ? [x.args[0], x.args[1]] : ['', x.args[0] ?? ''];
+                return { modifier, path, proxyPass: x.block.find((y) => y.name === 'proxy_pass')?.args[0], root: x.block.find((y) => y.name === 'root' || y.name === 'alias')?.args[0] };
+            });
+            servers.push({ file, names, locations });
+        });
+    }
+    return { servers, upstreams };
+}
+/** Where a proxy_pass sends requests: a unix socket or a host:port, through a named upstream's first server if it names one. */
+function resolveProxyPass(url, upstreams) {
+    const m = /^https?:\/\/(unix:([^:]+):?|[^/]+)/.exec(url);
+    if (!m)
+        return undefined;
+    if (m[2])
+        return { kind: 'unix', path: m[2] };
+    const hostPort = m[1];
+    const server = upstreams.get(hostPort)?.[0];
+    if (server !== undefined)
+        return server.startsWith('unix:') ? { kind: 'unix', path: server.slice(5) } : hostPortOf(server, 80);
+    return hostPortOf(hostPort, url.startsWith('https') ? 443 : 80);
+}
+function hostPortOf(s, fallback) {
+    const m = /^(.*?)(?::(\d+))?$/.exec(s);
+    return { kind: 'tcp', host: m[1], port: m[2] ? Number(m[2]) : fallback };
+}
+const upstreamLabel = (u) => (u.kind === 'unix' ? `unix:${u.path}` : `${u.host}:${u.port}`);
+
+;// CONCATENATED MODULE: ./src/adopt/legacy.ts
+
+
+
+
+/** The one enabled site that serves the environment's server names, and each component's upstream in it. */
+function findLegacySite(inst, config) {
+    const wanted = inst.nginx?.server_names ?? [];
+    const ours = (0,layout/* layout */.Zp)(inst.id).siteLink;
+    const servers = config.servers.filter((s) => s.file !== ours && s.names.some((n) => wanted.includes(n)));
+    const files = [...new Set(servers.map((s) => s.file))];
+    if (files.length === 0)
+        return { ok: false, reason: `no enabled nginx site serves ${wanted.join(', ') || '(no nginx.server_names)'}: adopt takes over an instance nginx already serves under the environment's server names` };
+    if (files.length > 1)
+        return { ok: false, reason: `${wanted.join(', ')} are served by more than one site (${files.join(', ')}): leave one, then adopt` };
+    const components = [];
+    for (const [name, c] of Object.entries(inst.app.components)) {
+        if (!c?.route)
+            continue;
+        const loc = servers.flatMap((s) => s.locations).find((l) => l.path === c.route && ['', '=', '^~'].includes(l.modifier));
+        if (!loc)
+            return { ok: false, reason: `${files[0]} has no location ${c.route} for component ${name}` };
+        if (!loc.proxyPass)
+            return { ok: false, reason: `${files[0]}: location ${c.route} ${loc.root ? `serves files from ${loc.root}` : 'proxies nothing'}; adopt takes over proxied apps` };
+        const upstream = resolveProxyPass(loc.proxyPass, config.upstreams);
+        if (!upstream)
+            return { ok: false, reason: `${files[0]}: location ${c.route} proxies to ${loc.proxyPass}, which slotflip cannot follow` };
+        if (upstream.kind === 'tcp' && !['127.0.0.1', 'localhost', '[::1]'].includes(upstream.host)) {
+            return { ok: false, reason: `${files[0]}: location ${c.route} proxies to ${upstreamLabel(upstream)}, another machine: adopt takes over an app running in this container` };
+        }
+        components.push({ component: name, upstream });
+    }
+    if (components.length === 0)
+        return { ok: false, reason: `${inst.id} has no component with a route to take over` };
+    return { ok: true, site: { file: files[0], names: servers.flatMap((s) => s.names), components } };
+}
+/** Read-only: for each upstream, the process listening there, its systemd unit, and the release it reports. */
+function listenersScript(inst, site) {
+    const probe = (0,host_health/* versionProbe */.db)(inst);
+    const lines = ['set -u', 'command -v ss >/dev/null || { echo "adopt needs ss (iproute2) on the target" >&2; exit 3; }'];
+    for (const c of site.components) {
+        const u = c.upstream;
+        const tag = `SLOTFLIP_LEGACY ${c.component}`;
+        lines.push(u.kind === 'unix' ? `line=$(ss -xlpnH | awk -v p=${(0,shell/* quote */.hD)(u.path)} '$5 == p' | head -1)` : `line=$(ss -tlpnH ${(0,shell/* quote */.hD)(`sport = :${u.port}`)} | head -1)`, `pid=$(printf '%s' "$line" | sed -n 's/.*pid=\\([0-9]*\\).*/\\1/p')`, `if [ -n "$pid" ]; then unit=$(sed -n 's#^0::.*/\\([^/]*\\.service\\)$#\\1#p' "/proc/$pid/cgroup" | head -1); echo "${tag} unit $unit"; fi`);
+        if (probe?.path && probe.expect_version) {
+            const curl = u.kind === 'unix' ? `curl -s --max-time 3 --unix-socket ${(0,shell/* quote */.hD)(u.path)} ${(0,shell/* quote */.hD)(`http://localhost${probe.path}`)}` : `curl -s --max-time 3 ${(0,shell/* quote */.hD)(`http://127.0.0.1:${u.port}${probe.path}`)}`;
+            lines.push(`v=$(${curl} | sed -n 's/.*"version" *: *"\\([^"]*\\)".*/\\1/p' | head -1); [ -z "$v" ] || echo "${tag} version $v"`);
+        }
+    }
+    return lines.join('\n');
+}
+function withListeners(site, stdout) {
+    const components = site.components.map((c) => ({ ...c }));
+    for (const m of stdout.matchAll(/^SLOTFLIP_LEGACY (\S+) (unit|version) (\S+)$/gm)) {
+        const c = components.find((x) => x.component === m[1]);
+        if (c)
+            c[m[2]] = m[3];
+    }
+    return { ...site, components };
+}
+
+// EXTERNAL MODULE: ./src/engine/run.ts + 1 modules
+var engine_run = __webpack_require__(51619);
+// EXTERNAL MODULE: ./src/exit-codes.ts
+var exit_codes = __webpack_require__(91084);
+// EXTERNAL MODULE: ./src/host/adopt.ts
+var adopt = __webpack_require__(63292);
+// EXTERNAL MODULE: ./src/host/flip.ts
+var flip = __webpack_require__(17747);
+// EXTERNAL MODULE: ./src/host/lock.ts
+var lock = __webpack_require__(62703);
+// EXTERNAL MODULE: ./src/host/state.ts
+var host_state = __webpack_require__(22067);
+;// CONCATENATED MODULE: ./src/plan/adopt-plan.ts
+
+
+
+
+
+
+
+
+const MIN = 60_000;
+/**
+ * `slotflip adopt`: slotflip's site takes the server names over from the site that serves the app today (one nginx
+ * reload), its routes pointing at the app that runs, and its state records what it adopted. Nothing of the app is
+ * stopped or moved: the next deploy builds a slot beside it, flips to it without a reload and then retires it.
+ */
+function buildAdoptPlan(req) {
+    const inst = req.instance;
+    const l = (0,layout/* layout */.Zp)(inst.id);
+    const components = {};
+    const bridges = [];
+    for (const c of req.site.components) {
+        const listen = inst.app.components[c.component].listen;
+        const tcpBehindUnix = c.upstream.kind === 'tcp' && listen.type === 'unix';
+        if (c.upstream.kind === 'unix' && listen.type !== 'unix') {
+            return { kind: 'refused', message: `component ${c.component} listens on TCP in the environment, but the app runs on unix:${c.upstream.path}: nginx can reach a socket only through a unix component; set its listen to unix` };
+        }
+        components[c.component] = {
+            unit: c.unit ?? null,
+            upstream: upstreamLabel(c.upstream),
+            ...(tcpBehindUnix ? { bridge: { unit: (0,adopt/* bridgeName */.db)(inst.id, c.component), socket: (0,adopt/* bridgeSocket */.dC)(inst.id, c.component) } } : {}),
+        };
+        if (tcpBehindUnix && c.upstream.kind === 'tcp')
+            bridges.push(...(0,adopt/* bridgeUnits */.bg)(inst.id, c.component, c.upstream.port));
+    }
+    const version = req.site.components.find((c) => c.version)?.version ?? null;
+    const name = req.site.file.split('/').pop();
+    const adopted = { since: req.now, version, site: { path: req.site.file, savedAt: `${adopt/* savedSitesDir */.h$}/${name}` }, components };
+    const handover = (0,adopt/* handOverSite */.Nw)(inst, adopted);
+    const probe = (0,host_health/* versionProbe */.db)(inst);
+    const confirm = version ? (0,flip/* confirmThroughNginx */.cn)(inst, version) : undefined;
+    const health = (0,host_health/* throughNginx */.gE)(inst, inst.health.checks.find((c) => c.type === 'http')?.path ?? '/');
+    const state = (0,host_state/* withHistory */.$k)({ ...(0,host_state/* emptyState */.p$)(inst.id), adopted }, { run: req.run, op: 'adopt', release: version ?? 'unknown', slot: 'blue', result: 'ok', at: req.now, detail: `took over ${req.site.file} (${Object.values(components).map((c) => c.unit ?? c.upstream).join(', ')})` });
+    const steps = [
+        { id: 'lock', phase: 'lock', title: 'take the lease lock', timeoutMs: MIN, ops: [{ kind: 'run', argv: ['install', '-d', '-m', '0755', l.root] }, (0,lock/* acquireLock */.IZ)(l, { run: req.run, owner: req.owner, leaseSeconds: lock/* LEASE_SECONDS */.Vb }, req.guard)] },
+        ...(bridges.length ? [{ id: 'bridge', phase: 'stage', title: 'a unix socket in front of each app that listens on TCP only (systemd-socket-proxyd)', timeoutMs: MIN, ops: bridges, undo: [{ kind: 'sh', text: Object.values(components).flatMap((c) => (c.bridge ? [`systemctl disable --now ${(0,shell/* quote */.hD)(`${c.bridge.unit}.socket`)} ${(0,shell/* quote */.hD)(`${c.bridge.unit}.service`)} 2>/dev/null; rm -f /etc/systemd/system/${c.bridge.unit}.socket /etc/systemd/system/${c.bridge.unit}.service`] : [])).concat('systemctl daemon-reload').join('\n') }] }] : []),
+        { id: 'route', phase: 'stage', title: `slotflip's routes to the running app (${Object.entries(components).map(([n, c]) => `${n}: ${c.upstream}`).join(', ')})`, timeoutMs: MIN, ops: [(0,adopt/* routeToAdopted */.ww)(inst, adopted), { kind: 'write', path: req.siteFile.path, content: req.siteFile.content, mode: req.siteFile.mode, secret: false }] },
+        { id: 'handover', phase: 'flip', title: `hand ${req.site.names.join(', ')} over from ${req.site.file} to slotflip's site (one nginx reload)`, timeoutMs: MIN, movesTraffic: true, ops: handover.ops, undo: handover.undo },
+    ];
+    if (confirm)
+        steps.push({ id: 'confirm', phase: 'flip', title: `confirm through nginx that ${probe?.path} still reaches ${version}`, timeoutMs: MIN, ops: [confirm] });
+    else if (health)
+        steps.push({ id: 'confirm', phase: 'flip', title: 'confirm through nginx that the app still answers', timeoutMs: MIN, ops: [{ kind: 'sh', text: `for i in $(seq 1 50); do [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 -H ${(0,shell/* quote */.hD)(`Host: ${health.host}`)} ${(0,shell/* quote */.hD)(health.url)})" = 200 ] && exit 0; sleep 0.1; done; echo 'the app does not answer through slotflip\\'s site' >&2; exit 1` }] });
+    steps.push({ id: 'record', phase: 'record', title: 'record the adopted app in state.json', timeoutMs: MIN, ops: [{ kind: 'write', path: l.state, content: `${JSON.stringify(state, null, 2)}\n`, mode: '0644', secret: false }] });
+    const plan = {
+        format: 1, run: req.run, instance: inst.id, release: { id: version ?? 'adopted', version: version ?? 'adopted' }, from: null, to: 'blue', steps, owner: req.owner,
+        finally: { id: 'unlock', phase: 'record', title: 'release the lock', timeoutMs: MIN, ops: [(0,lock/* releaseLock */.x_)(l.lock, req.run)] },
+        notes: [`the app keeps running as it is; the next deploy starts a slot beside it, flips to it without a reload and then stops ${Object.values(components).map((c) => c.unit ?? c.upstream).join(', ')}`],
+    };
+    return { kind: 'plan', plan, adopted };
+}
+
+// EXTERNAL MODULE: ./src/plan/format.ts
+var format = __webpack_require__(80216);
+// EXTERNAL MODULE: ./src/transport/connect.ts
+var connect = __webpack_require__(39287);
+// EXTERNAL MODULE: ./src/commands/deploy.ts + 1 modules
+var deploy = __webpack_require__(74084);
+// EXTERNAL MODULE: ./src/commands/prepare.ts
+var prepare = __webpack_require__(38357);
+// EXTERNAL MODULE: ./src/commands/progress.ts
+var commands_progress = __webpack_require__(67111);
+// EXTERNAL MODULE: ./src/commands/run-context.ts + 2 modules
+var run_context = __webpack_require__(7533);
+;// CONCATENATED MODULE: ./src/commands/adopt.ts
+
+
+
+
+
+
+
+
+
+
+
+
+const refused = (summary) => ({ exitCode: exit_codes/* ExitCode */.y.preflight, summary });
+/** What adopt found, one line per component, for the operator to check before anything changes. */
+function describeFound(site) {
+    return [
+        `found: ${site.names.join(' ')} served by ${site.file}`,
+        ...site.components.map((c) => `found: ${c.component} -> ${upstreamLabel(c.upstream)}, listened on by ${c.unit ?? 'no unit'}${c.version ? `, reporting release ${c.version}` : ''}`),
+    ];
+}
+/**
+ * `slotflip adopt`: an instance installed by hand (or by the seed's scripts) becomes slotflip's without a restart.
+ * Read what runs (nginx -T, the listening sockets and their units, the version the app reports), then put slotflip's
+ * site in front of it and record it; the next deploy moves it into slotflip's slots.
+ */
+async function runAdopt(opts) {
+    const prepared = await (0,prepare/* prepare */.i)(opts);
+    const inst = prepared.instance;
+    const mask = (0,format/* masker */.KB)(Object.values(prepared.secrets));
+    const siteFile = prepared.files.find((f) => f.path === (0,layout/* layout */.Zp)(inst.id).site);
+    if (!siteFile)
+        return refused(`${inst.id} renders no nginx site: adopt hands the app's server names over to slotflip's site`);
+    const transport = await (0,connect/* connectTarget */.u)(inst, prepared.secrets);
+    try {
+        const host = await (0,run_context/* readHostWhenFree */.vP)(transport, inst, Date.now() + opts.lockWaitMs, (l) => opts.log(`waiting for the lock: ${mask(l)}`));
+        const state = host.recovery.state;
+        if (state.active || state.adopted || state.history.length)
+            return refused(`${inst.id} is already slotflip's on ${transport.label} (${state.adopted ? 'adopted' : `live: ${state.active ?? 'none'}`}): deploy to it instead`);
+        const dump = await transport.script('nginx -T 2>/dev/null', { timeoutMs: 30_000 });
+        if (dump.code !== 0)
+            return refused(`nginx -T failed on ${transport.label} (exit ${dump.code}): adopt reads the running configuration from it; fix nginx's configuration first`);
+        const found = findLegacySite(inst, parseNginxDump(dump.stdout));
+        if (!found.ok)
+            return refused(found.reason);
+        const probe = await transport.script(listenersScript(inst, found.site), { timeoutMs: 60_000 });
+        if (probe.code !== 0)
+            return refused(probe.stderr.trim() || `reading the listening apps failed (exit ${probe.code})`);
+        const site = withListeners(found.site, probe.stdout);
+        for (const line of describeFound(site))
+            opts.log(line);
+        const idle = site.components.filter((c) => !c.unit);
+        if (idle.length)
+            return refused(`nothing listens on ${idle.map((c) => upstreamLabel(c.upstream)).join(', ')}: the app is not running, so there is nothing to take over without downtime; start it, or deploy instead`);
+        const run = (0,run_context/* newRunId */.F$)();
+        const result = buildAdoptPlan({ run, owner: (0,run_context/* owner */.eC)(), now: new Date().toISOString(), instance: inst, site, siteFile, guard: host.guard });
+        if (result.kind === 'refused')
+            return refused(result.message);
+        const planText = (0,format/* formatPlan */.nT)(result.plan, Object.values(prepared.secrets));
+        if (opts.dryRun)
+            return { exitCode: exit_codes/* ExitCode */.y.ok, summary: `plan to adopt ${inst.id}`, planText };
+        const progress = (0,commands_progress/* stepReporter */.w)(opts.log, mask, opts.onEvent);
+        const outcome = await (0,engine_run/* runPlan */.F)(result.plan, transport, { onEvent: progress.onEvent, lockWaitMs: opts.lockWaitMs, signal: opts.signal }).finally(progress.stop);
+        const units = Object.values(result.adopted.components).map((c) => c.unit).join(', ');
+        const summary = outcome.kind === 'completed'
+            ? `adopted ${inst.id}: slotflip's site serves it, ${units} still runs it; the next deploy moves it into slotflip's slots without downtime`
+            : outcome.kind === 'failed' ? `adopting failed at "${outcome.step.title}": ${mask(outcome.detail)}${outcome.undone ? '; the previous site is back and the app was never touched' : ''}` : `locked by ${mask(outcome.kind === 'locked' ? outcome.holder : 'another run')}`;
+        return { exitCode: (0,deploy/* exitCodeFor */.R)(outcome), summary, outcome, planText };
+    }
+    finally {
+        await transport.close();
+    }
+}
+
+// EXTERNAL MODULE: ./src/config/duration.ts
+var duration = __webpack_require__(97840);
+// EXTERNAL MODULE: ./src/cli/cancel.ts
+var cancel = __webpack_require__(84558);
+;// CONCATENATED MODULE: ./src/cli/adopt.ts
+
+
+
+
+const OPTIONS = {
+    env: { type: 'string' },
+    instance: { type: 'string' },
+    'secrets-dir': { type: 'string' },
+    'lock-wait': { type: 'string', default: '0s' },
+    'dry-run': { type: 'boolean', default: false },
+};
+/** `slotflip adopt --env FILE`: take over an instance installed by hand, with no restart. */
+async function adoptCommand(args, io) {
+    const { values } = (0,external_node_util_.parseArgs)({ args, options: OPTIONS });
+    if (!values.env) {
+        io.err('usage: slotflip adopt --env FILE [--instance ID] [--secrets-dir DIR] [--lock-wait 10m] [--dry-run]');
+        return 1;
+    }
+    return (0,cancel/* cancellable */.n)(io, async (signal) => {
+        const r = await runAdopt({
+            envFile: values.env,
+            instanceId: values.instance,
+            secrets: { env: io.env, dir: values['secrets-dir'] ?? io.env.SLOTFLIP_SECRETS_DIR },
+            lockWaitMs: (0,duration/* seconds */.Y)(values['lock-wait'], 0) * 1000,
+            dryRun: values['dry-run'],
+            log: io.err,
+            signal,
+        });
+        if (values['dry-run'] && r.planText)
+            io.out(r.planText);
+        io.err(`adopt: ${r.summary} (exit ${r.exitCode})`);
+        return r.exitCode;
+    });
+}
+
+
+/***/ }),
+
+/***/ 84558:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ cancellable)
+/* harmony export */ });
+/** GitHub cancels with SIGINT, then SIGTERM, then SIGKILL: stop the current step and undo what the run changed. */
+async function cancellable(io, fn) {
+    const abort = new AbortController();
+    const onSignal = () => {
+        io.err('slotflip: cancelling the current step; undoing what this run changed');
+        abort.abort();
+    };
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    try {
+        return await fn(abort.signal);
+    }
+    finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+    }
+}
+
+
+/***/ })
+
+};

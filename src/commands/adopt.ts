@@ -1,0 +1,67 @@
+import { findLegacySite, listenersScript, withListeners, type LegacySite } from '../adopt/legacy.js';
+import { parseNginxDump, upstreamLabel } from '../adopt/nginx-config.js';
+import { runPlan } from '../engine/run.js';
+import { ExitCode } from '../exit-codes.js';
+import { layout } from '../host/layout.js';
+import { buildAdoptPlan } from '../plan/adopt-plan.js';
+import { formatPlan, masker } from '../plan/format.js';
+import { connectTarget } from '../transport/connect.js';
+import { exitCodeFor, type DeployOptions, type DeployResult } from './deploy.js';
+import { prepare } from './prepare.js';
+import { stepReporter } from './progress.js';
+import { newRunId, owner, readHostWhenFree } from './run-context.js';
+
+export type AdoptOptions = Omit<DeployOptions, 'allowBreaking' | 'offline'>;
+
+const refused = (summary: string): DeployResult => ({ exitCode: ExitCode.preflight, summary });
+
+/** What adopt found, one line per component, for the operator to check before anything changes. */
+export function describeFound(site: LegacySite): string[] {
+  return [
+    `found: ${site.names.join(' ')} served by ${site.file}`,
+    ...site.components.map((c) => `found: ${c.component} -> ${upstreamLabel(c.upstream)}, listened on by ${c.unit ?? 'no unit'}${c.version ? `, reporting release ${c.version}` : ''}`),
+  ];
+}
+
+/**
+ * `slotflip adopt`: an instance installed by hand (or by the seed's scripts) becomes slotflip's without a restart.
+ * Read what runs (nginx -T, the listening sockets and their units, the version the app reports), then put slotflip's
+ * site in front of it and record it; the next deploy moves it into slotflip's slots.
+ */
+export async function runAdopt(opts: AdoptOptions): Promise<DeployResult> {
+  const prepared = await prepare(opts);
+  const inst = prepared.instance;
+  const mask = masker(Object.values(prepared.secrets));
+  const siteFile = prepared.files.find((f) => f.path === layout(inst.id).site);
+  if (!siteFile) return refused(`${inst.id} renders no nginx site: adopt hands the app's server names over to slotflip's site`);
+  const transport = await connectTarget(inst, prepared.secrets);
+  try {
+    const host = await readHostWhenFree(transport, inst, Date.now() + opts.lockWaitMs, (l) => opts.log(`waiting for the lock: ${mask(l)}`));
+    const state = host.recovery.state;
+    if (state.active || state.adopted || state.history.length) return refused(`${inst.id} is already slotflip's on ${transport.label} (${state.adopted ? 'adopted' : `live: ${state.active ?? 'none'}`}): deploy to it instead`);
+    const dump = await transport.script('nginx -T 2>/dev/null', { timeoutMs: 30_000 });
+    if (dump.code !== 0) return refused(`nginx -T failed on ${transport.label} (exit ${dump.code}): adopt reads the running configuration from it; fix nginx's configuration first`);
+    const found = findLegacySite(inst, parseNginxDump(dump.stdout));
+    if (!found.ok) return refused(found.reason);
+    const probe = await transport.script(listenersScript(inst, found.site), { timeoutMs: 60_000 });
+    if (probe.code !== 0) return refused(probe.stderr.trim() || `reading the listening apps failed (exit ${probe.code})`);
+    const site = withListeners(found.site, probe.stdout);
+    for (const line of describeFound(site)) opts.log(line);
+    const idle = site.components.filter((c) => !c.unit);
+    if (idle.length) return refused(`nothing listens on ${idle.map((c) => upstreamLabel(c.upstream)).join(', ')}: the app is not running, so there is nothing to take over without downtime; start it, or deploy instead`);
+    const run = newRunId();
+    const result = buildAdoptPlan({ run, owner: owner(), now: new Date().toISOString(), instance: inst, site, siteFile, guard: host.guard });
+    if (result.kind === 'refused') return refused(result.message);
+    const planText = formatPlan(result.plan, Object.values(prepared.secrets));
+    if (opts.dryRun) return { exitCode: ExitCode.ok, summary: `plan to adopt ${inst.id}`, planText };
+    const progress = stepReporter(opts.log, mask, opts.onEvent);
+    const outcome = await runPlan(result.plan, transport, { onEvent: progress.onEvent, lockWaitMs: opts.lockWaitMs, signal: opts.signal }).finally(progress.stop);
+    const units = Object.values(result.adopted.components).map((c) => c.unit).join(', ');
+    const summary = outcome.kind === 'completed'
+      ? `adopted ${inst.id}: slotflip's site serves it, ${units} still runs it; the next deploy moves it into slotflip's slots without downtime`
+      : outcome.kind === 'failed' ? `adopting failed at "${outcome.step.title}": ${mask(outcome.detail)}${outcome.undone ? '; the previous site is back and the app was never touched' : ''}` : `locked by ${mask(outcome.kind === 'locked' ? outcome.holder : 'another run')}`;
+    return { exitCode: exitCodeFor(outcome), summary, outcome, planText };
+  } finally {
+    await transport.close();
+  }
+}

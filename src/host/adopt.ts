@@ -1,0 +1,80 @@
+import type { Instance } from '../config/environment.generated.js';
+import type { Op } from '../plan/types.js';
+import { layout } from './layout.js';
+import { quote } from './shell.js';
+import type { AdoptedApp } from './state.js';
+
+// How slotflip puts itself in front of an app it did not install, and how the first deploy retires it. nginx proxies
+// to slotflip's per-component symlink as always; the symlink points at the running app (its unix socket, or a
+// systemd-socket-proxyd bridge to its TCP port), so the deploy's flip is the usual atomic rename with no reload.
+
+export const bridgeName = (instance: string, component: string) => `slotflip-${instance}-${component}-adopted`;
+export const bridgeSocket = (instance: string, component: string) => `/run/slotflip/${instance}/adopted-${component}.sock`;
+export const savedSitesDir = '/etc/nginx/slotflip/adopted';
+
+/** A socket unit and its proxy service: nginx reaches a TCP-only app through a unix socket. */
+export function bridgeUnits(instance: string, component: string, port: number): Op[] {
+  const name = bridgeName(instance, component);
+  return [
+    {
+      kind: 'write', path: `/etc/systemd/system/${name}.socket`, mode: '0644', secret: false,
+      content: `# slotflip: ${instance} ${component} reaches the adopted app on 127.0.0.1:${port} through this socket until its first deploy.\n[Socket]\nListenStream=${bridgeSocket(instance, component)}\nSocketMode=0666\n\n[Install]\nWantedBy=sockets.target\n`,
+    },
+    {
+      kind: 'write', path: `/etc/systemd/system/${name}.service`, mode: '0644', secret: false,
+      content: `[Unit]\nDescription=slotflip: ${instance} ${component}, bridged to the adopted app on 127.0.0.1:${port}\nRequires=${name}.socket\nAfter=${name}.socket\n\n[Service]\nExecStart=/lib/systemd/systemd-socket-proxyd 127.0.0.1:${port}\nDynamicUser=yes\nPrivateTmp=yes\nNoNewPrivileges=yes\n`,
+    },
+    { kind: 'sh', text: `systemctl daemon-reload\nsystemctl enable --now ${quote(`${name}.socket`)}` },
+  ];
+}
+
+/**
+ * Points each component's route at the adopted app: the same symlink (or TCP include) a flip rewrites. `reload`: a
+ * TCP include is read on reload only (a deploy's undo needs it; at adoption the site handover reloads anyway).
+ */
+export function routeToAdopted(inst: Instance, adopted: AdoptedApp, reloadForTcp = false): Op {
+  const l = layout(inst.id);
+  const lines = [`install -d -m 0755 ${quote(l.socketDir)} /etc/nginx/slotflip`];
+  let reload = false;
+  for (const [name, a] of Object.entries(adopted.components)) {
+    const c = inst.app.components[name];
+    if (!c) continue;
+    if (c.listen.type === 'unix') {
+      const target = a.bridge ? a.bridge.socket : a.upstream.replace(/^unix:/, '');
+      const cur = l.currentSocket(name);
+      lines.push(`ln -sfn ${quote(target)} ${quote(`${cur}.tmp`)} && mv -T ${quote(`${cur}.tmp`)} ${quote(cur)}`);
+    } else {
+      lines.push(`printf 'server %s;\\n' ${quote(a.upstream)} > ${quote(`${l.upstreamFile(name)}.tmp`)} && mv -f ${quote(`${l.upstreamFile(name)}.tmp`)} ${quote(l.upstreamFile(name))}`);
+      reload = true;
+    }
+  }
+  if (reload && reloadForTcp) lines.push('nginx -t -q && systemctl reload nginx');
+  return { kind: 'sh', note: 'slotflip\'s route to the app that runs now', text: lines.join('\n') };
+}
+
+/** The server names move from the adopted site to slotflip's in one `nginx -t` and reload; a refusal puts the old site back. */
+export function handOverSite(inst: Instance, adopted: AdoptedApp): { ops: Op[]; undo: Op[] } {
+  const l = layout(inst.id);
+  const [legacy, saved, site, link] = [adopted.site.path, adopted.site.savedAt, l.site, l.siteLink].map(quote);
+  const back = `rm -f ${link}; mv -f ${saved} ${legacy}; nginx -t -q && systemctl reload nginx`;
+  return {
+    ops: [{
+      kind: 'sh', note: 'one reload: nginx never sees both sites at once',
+      text: `install -d -m 0755 ${quote(savedSitesDir)}\nmv -f ${legacy} ${saved}\nln -sfn ${site} ${link}\nif ! { nginx -t -q && systemctl reload nginx; }; then ${back}; echo "nginx refused slotflip's site for ${inst.id}; the previous site is back" >&2; exit 1; fi`,
+    }],
+    undo: [{ kind: 'sh', text: back }],
+  };
+}
+
+/** After the first deploy's flip: the adopted app's units stop and stay off at boot (their files stay); slotflip's bridges go. */
+export function retireAdopted(adopted: AdoptedApp, drainSeconds: number): Op {
+  const units = [...new Set(Object.values(adopted.components).flatMap((c) => (c.unit ? [c.unit] : [])))];
+  const bridges = Object.values(adopted.components).flatMap((c) => (c.bridge ? [c.bridge.unit] : []));
+  const lines = [`sleep ${drainSeconds}`, ...units.map((u) => `systemctl disable --now ${quote(u)} 2>/dev/null || systemctl stop ${quote(u)}`)];
+  for (const b of bridges) {
+    lines.push(`systemctl disable --now ${quote(`${b}.socket`)} ${quote(`${b}.service`)} 2>/dev/null || true`, `rm -f ${quote(`/etc/systemd/system/${b}.socket`)} ${quote(`/etc/systemd/system/${b}.service`)}`);
+  }
+  if (bridges.length) lines.push('systemctl daemon-reload');
+  lines.push(`echo "SLOTFLIP_EVENT the adopted app is stopped and disabled (${units.join(', ') || 'no unit found'}); its files and its nginx site (kept in ${savedSitesDir}) stay for a manual return"`);
+  return { kind: 'sh', note: 'retire the app slotflip adopted', text: lines.join('\n') };
+}

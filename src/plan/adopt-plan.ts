@@ -1,0 +1,75 @@
+import type { Instance } from '../config/environment.generated.js';
+import { bridgeName, bridgeSocket, bridgeUnits, handOverSite, routeToAdopted, savedSitesDir } from '../host/adopt.js';
+import { confirmThroughNginx } from '../host/flip.js';
+import { throughNginx, versionProbe } from '../host/health.js';
+import { layout } from '../host/layout.js';
+import { acquireLock, LEASE_SECONDS, releaseLock } from '../host/lock.js';
+import { quote } from '../host/shell.js';
+import { emptyState, withHistory, type AdoptedApp, type HostState } from '../host/state.js';
+import type { LegacySite } from '../adopt/legacy.js';
+import { upstreamLabel } from '../adopt/nginx-config.js';
+import type { RenderedFile } from '../render/instance-files.js';
+import type { Op, Plan, Step } from './types.js';
+
+export interface AdoptRequest {
+  run: string;
+  owner: string;
+  now: string;
+  instance: Instance;
+  site: LegacySite;
+  /** slotflip's rendered nginx site for the instance (the one every deploy writes). */
+  siteFile: RenderedFile;
+  guard?: { fingerprint: string; expect: string };
+}
+
+export type AdoptPlanResult = { kind: 'plan'; plan: Plan; adopted: AdoptedApp } | { kind: 'refused'; message: string };
+
+const MIN = 60_000;
+
+/**
+ * `slotflip adopt`: slotflip's site takes the server names over from the site that serves the app today (one nginx
+ * reload), its routes pointing at the app that runs, and its state records what it adopted. Nothing of the app is
+ * stopped or moved: the next deploy builds a slot beside it, flips to it without a reload and then retires it.
+ */
+export function buildAdoptPlan(req: AdoptRequest): AdoptPlanResult {
+  const inst = req.instance;
+  const l = layout(inst.id);
+  const components: AdoptedApp['components'] = {};
+  const bridges: Op[] = [];
+  for (const c of req.site.components) {
+    const listen = inst.app.components[c.component]!.listen;
+    const tcpBehindUnix = c.upstream.kind === 'tcp' && listen.type === 'unix';
+    if (c.upstream.kind === 'unix' && listen.type !== 'unix') {
+      return { kind: 'refused', message: `component ${c.component} listens on TCP in the environment, but the app runs on unix:${c.upstream.path}: nginx can reach a socket only through a unix component; set its listen to unix` };
+    }
+    components[c.component] = {
+      unit: c.unit ?? null,
+      upstream: upstreamLabel(c.upstream),
+      ...(tcpBehindUnix ? { bridge: { unit: bridgeName(inst.id, c.component), socket: bridgeSocket(inst.id, c.component) } } : {}),
+    };
+    if (tcpBehindUnix && c.upstream.kind === 'tcp') bridges.push(...bridgeUnits(inst.id, c.component, c.upstream.port));
+  }
+  const version = req.site.components.find((c) => c.version)?.version ?? null;
+  const name = req.site.file.split('/').pop()!;
+  const adopted: AdoptedApp = { since: req.now, version, site: { path: req.site.file, savedAt: `${savedSitesDir}/${name}` }, components };
+  const handover = handOverSite(inst, adopted);
+  const probe = versionProbe(inst);
+  const confirm = version ? confirmThroughNginx(inst, version) : undefined;
+  const health = throughNginx(inst, inst.health.checks.find((c) => c.type === 'http')?.path ?? '/');
+  const state: HostState = withHistory({ ...emptyState(inst.id), adopted }, { run: req.run, op: 'adopt', release: version ?? 'unknown', slot: 'blue', result: 'ok', at: req.now, detail: `took over ${req.site.file} (${Object.values(components).map((c) => c.unit ?? c.upstream).join(', ')})` });
+  const steps: Step[] = [
+    { id: 'lock', phase: 'lock', title: 'take the lease lock', timeoutMs: MIN, ops: [{ kind: 'run', argv: ['install', '-d', '-m', '0755', l.root] }, acquireLock(l, { run: req.run, owner: req.owner, leaseSeconds: LEASE_SECONDS }, req.guard)] },
+    ...(bridges.length ? [{ id: 'bridge', phase: 'stage' as const, title: 'a unix socket in front of each app that listens on TCP only (systemd-socket-proxyd)', timeoutMs: MIN, ops: bridges, undo: [{ kind: 'sh' as const, text: Object.values(components).flatMap((c) => (c.bridge ? [`systemctl disable --now ${quote(`${c.bridge.unit}.socket`)} ${quote(`${c.bridge.unit}.service`)} 2>/dev/null; rm -f /etc/systemd/system/${c.bridge.unit}.socket /etc/systemd/system/${c.bridge.unit}.service`] : [])).concat('systemctl daemon-reload').join('\n') }] }] : []),
+    { id: 'route', phase: 'stage', title: `slotflip's routes to the running app (${Object.entries(components).map(([n, c]) => `${n}: ${c.upstream}`).join(', ')})`, timeoutMs: MIN, ops: [routeToAdopted(inst, adopted), { kind: 'write', path: req.siteFile.path, content: req.siteFile.content, mode: req.siteFile.mode, secret: false }] },
+    { id: 'handover', phase: 'flip', title: `hand ${req.site.names.join(', ')} over from ${req.site.file} to slotflip's site (one nginx reload)`, timeoutMs: MIN, movesTraffic: true, ops: handover.ops, undo: handover.undo },
+  ];
+  if (confirm) steps.push({ id: 'confirm', phase: 'flip', title: `confirm through nginx that ${probe?.path} still reaches ${version}`, timeoutMs: MIN, ops: [confirm] });
+  else if (health) steps.push({ id: 'confirm', phase: 'flip', title: 'confirm through nginx that the app still answers', timeoutMs: MIN, ops: [{ kind: 'sh', text: `for i in $(seq 1 50); do [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 -H ${quote(`Host: ${health.host}`)} ${quote(health.url)})" = 200 ] && exit 0; sleep 0.1; done; echo 'the app does not answer through slotflip\\'s site' >&2; exit 1` }] });
+  steps.push({ id: 'record', phase: 'record', title: 'record the adopted app in state.json', timeoutMs: MIN, ops: [{ kind: 'write', path: l.state, content: `${JSON.stringify(state, null, 2)}\n`, mode: '0644', secret: false }] });
+  const plan: Plan = {
+    format: 1, run: req.run, instance: inst.id, release: { id: version ?? 'adopted', version: version ?? 'adopted' }, from: null, to: 'blue', steps, owner: req.owner,
+    finally: { id: 'unlock', phase: 'record', title: 'release the lock', timeoutMs: MIN, ops: [releaseLock(l.lock, req.run)] },
+    notes: [`the app keeps running as it is; the next deploy starts a slot beside it, flips to it without a reload and then stops ${Object.values(components).map((c) => c.unit ?? c.upstream).join(', ')}`],
+  };
+  return { kind: 'plan', plan, adopted };
+}
