@@ -136,6 +136,11 @@ function unitRow(p, name, slot) {
     return { instance: id, check, verdict, detail: problems.map((x) => x.detail).join('; '), remedy: problems.find((x) => x.verdict === verdict).remedy };
 }
 function unitRows(p) {
+    const adopted = p.state.adopted;
+    if (!p.state.active && adopted) {
+        const units = Object.values(adopted.components).map((c) => c.unit ?? c.upstream).join(', ');
+        return [(0,doctor_rows.ok)(p.inst.id, 'units', `adopted: ${units} serves it (release ${adopted.version ?? 'unknown'}) until the next deploy moves it into slotflip's slots`)];
+    }
     if (!p.state.active)
         return [(0,doctor_rows/* warn */.R8)(p.inst.id, 'units', 'not deployed yet: no live slot', 'run `slotflip deploy --env FILE`')];
     return Object.keys(p.inst.app.components).flatMap((name) => layout/* SLOTS */._f.map((slot) => unitRow(p, name, slot)));

@@ -103,6 +103,7 @@ const secretNames = (n) => ({
     db: `LAB_${n}_DB_PASSWORD`,
     dbAdmin: `LAB_${n}_DB_ADMIN_PASSWORD`,
     redis: `LAB_${n}_REDIS_PASSWORD`,
+    app: `LAB_${n}_APP_SECRET`,
 });
 /** A stored secret, created once with a random value; later runs reuse it. */
 function labSecret(name) {
@@ -167,6 +168,7 @@ function labEnvironment(n, hostKey, release, backupRecipient) {
                     name: 'demo',
                     user: 'demo',
                     release: { source: 'upload', version: release.version, path: release.path, sha256: release.sha256 },
+                    shared_secret: secrets.app,
                     components: { api: { start: 'node app.js serve', listen: { type: 'unix' }, route: '/' } },
                 },
                 database: { engine: 'postgres', host: '127.0.0.1', port: 5432, name: LAB_DB.name, user: LAB_DB.user, password_secret: secrets.db, admin_user: LAB_DB.admin, admin_secret: secrets.dbAdmin, pool: 5 },
@@ -251,6 +253,7 @@ async function bringUp(n, publicKey, release, log) {
     if (authorize.code !== 0)
         throw new errors/* LabError */.o8(`${(0,settings/* containerName */.xN)(n)}: installing the lab's SSH key failed: ${authorize.stderr.trim()}`);
     const names = secretNames(n);
+    labSecret(names.app); // the demo's session secret: created once, like the others
     const provision = await (0,container/* attach */.K0)(n).script(provisionScript({ dbPassword: labSecret(names.db), dbAdminPassword: labSecret(names.dbAdmin), redisPassword: labSecret(names.redis) }), { timeoutMs: 60_000 });
     if (provision.code !== 0)
         throw new errors/* LabError */.o8(`${(0,settings/* containerName */.xN)(n)}: setting up PostgreSQL and Redis failed: ${provision.stderr.trim().split('\n').slice(-2).join(' | ')}`);

@@ -74,10 +74,10 @@ async function runSteps(steps, transport, opts = {}) {
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/exit-codes.ts
 var exit_codes = __webpack_require__(91084);
-// EXTERNAL MODULE: ./src/plan/format.ts
-var format = __webpack_require__(80216);
 // EXTERNAL MODULE: ./src/host/layout.ts
 var layout = __webpack_require__(6090);
+// EXTERNAL MODULE: ./src/plan/format.ts
+var format = __webpack_require__(80216);
 // EXTERNAL MODULE: ./src/host/shell.ts
 var shell = __webpack_require__(56988);
 ;// CONCATENATED MODULE: ./src/provision/packages.ts
@@ -106,7 +106,7 @@ function provisionPackages(inst) {
 
 
 
-const NO_FACTS = { packages: new Set(), files: { aptProxy: 'none', sshdConf: 'none' }, user: false, authorized: false, up: new Set(), pgDatabase: false, tls: false, deployed: false };
+const NO_FACTS = { packages: new Set(), files: { aptProxy: 'none', sshdConf: 'none', site: 'none' }, siteEnabled: false, user: false, authorized: false, up: new Set(), pgDatabase: false, tls: false, deployed: false };
 const PATHS = {
     aptProxy: '/etc/apt/apt.conf.d/80slotflip-proxy',
     sshdConf: '/etc/ssh/sshd_config.d/slotflip.conf',
@@ -118,7 +118,7 @@ function wantedUnits(inst) {
     const pk = provisionPackages(inst);
     return ['ssh', 'nginx', ...(pk.includes('postgresql') ? ['postgresql'] : []), ...(pk.includes('redis-server') ? ['redis-server'] : [])];
 }
-/** `keyLine`: the deploy key's public half (`type base64`): not a secret. */
+/** `keyLine`: the deploy key's public half (`type base64`, not a secret), for ssh targets. */
 function factsScript(inst, keyLine) {
     const db = inst.database;
     const roles = db ? [db.user, ...(db.admin_user ? [db.admin_user] : [])] : [];
@@ -130,9 +130,10 @@ function factsScript(inst, keyLine) {
         `for p in ${provisionPackages(inst).map(shell/* quote */.hD).join(' ')}; do case "$(dpkg-query -W -f='\${db:Status-Abbrev}' "$p" 2>/dev/null)" in ii*) fact pkg "$p";; esac; done`,
         `fact aptProxy "$(sha ${PATHS.aptProxy})"`,
         `fact sshdConf "$(sha ${PATHS.sshdConf})"`,
+        `fact site "$(sha ${(0,shell/* quote */.hD)((0,layout/* layout */.Zp)(inst.id).site)})"`,
+        `[ -L ${(0,shell/* quote */.hD)((0,layout/* layout */.Zp)(inst.id).siteLink)} ] && fact siteEnabled yes`,
         `id -u ${(0,shell/* quote */.hD)(inst.app.user ?? inst.app.name)} >/dev/null 2>&1 && fact user yes`,
-        `home=$(getent passwd ${(0,shell/* quote */.hD)(inst.target.user ?? 'root')} | cut -d: -f6)`,
-        `[ -n "$home" ] && grep -qF ${(0,shell/* quote */.hD)(keyLine)} "$home/.ssh/authorized_keys" 2>/dev/null && fact authorized yes`,
+        ...(keyLine ? [`home=$(getent passwd ${(0,shell/* quote */.hD)(inst.target.user ?? 'root')} | cut -d: -f6)`, `[ -n "$home" ] && grep -qF ${(0,shell/* quote */.hD)(keyLine)} "$home/.ssh/authorized_keys" 2>/dev/null && fact authorized yes`] : []),
         `for u in ${wantedUnits(inst).join(' ')}; do systemctl is-enabled --quiet "$u" 2>/dev/null && systemctl is-active --quiet "$u" 2>/dev/null && fact up "$u"; done`,
         ...(db
             ? [
@@ -160,8 +161,10 @@ function parseFacts(stdout) {
         const [, key, value] = m;
         if (key === 'pkg')
             f.packages.add(value);
-        else if (key === 'aptProxy' || key === 'sshdConf')
+        else if (key === 'aptProxy' || key === 'sshdConf' || key === 'site')
             f.files[key] = value;
+        else if (key === 'siteEnabled')
+            f.siteEnabled = true;
         else if (key === 'user')
             f.user = true;
         else if (key === 'authorized')
@@ -236,6 +239,8 @@ function pinHostKey(file, text, instanceId, fp) {
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/host/release.ts
 var release = __webpack_require__(97043);
+// EXTERNAL MODULE: ./src/plan/deploy-plan.ts + 2 modules
+var deploy_plan = __webpack_require__(95234);
 ;// CONCATENATED MODULE: ./src/provision/scram.ts
 
 /**
@@ -266,6 +271,7 @@ const same = (a, b) => a.length === b.length && (0,external_node_crypto_.timingS
 
 
 
+
 const sha256 = (s) => (0,external_node_crypto_.createHash)('sha256').update(s).digest('hex');
 const step = (id, title, ops, timeoutMs = 60_000) => ({ id, phase: 'provision', title, ops, timeoutMs });
 // sshd: keys only. The deploy logs in with its key; a password prompt on a container's sshd only invites guessing.
@@ -274,7 +280,7 @@ const SSHD_CONF = 'PermitRootLogin prohibit-password\nPasswordAuthentication no\
 const secretFile = (name) => `/root/.slotflip-provision-${name}`;
 const readOnce = (file, body) => `( trap 'rm -f ${file}' EXIT\n${body}\n)`;
 /** The steps inside the container, each only when the facts say it differs. Pure: no I/O. */
-function containerSteps(inst, facts, keyLine, secrets) {
+function containerSteps(inst, facts, keyLine, secrets, site) {
     const out = { steps: [], changes: [], left: [] };
     const c = inst.container;
     if (c?.apt_proxy) {
@@ -305,7 +311,7 @@ function containerSteps(inst, facts, keyLine, secrets) {
         out.changes.push(`service user ${user} missing`);
         out.steps.push(step('user', `create the service user ${user}`, [{ kind: 'sh', text: (0,release/* ensureAppUser */.$F)(inst.id, user) }]));
     }
-    if (!facts.authorized) {
+    if (keyLine && !facts.authorized) {
         const login = inst.target.user ?? 'root';
         out.changes.push(`deploy key not authorized for ${login}`);
         out.steps.push(step('ssh-key', `authorize the deploy key for ${login}`, [{ kind: 'sh', text: authorizeKey(login, keyLine) }]));
@@ -314,6 +320,11 @@ function containerSteps(inst, facts, keyLine, secrets) {
     if (tls?.enabled && tls.certificate && tls.key && !facts.tls) {
         out.changes.push(`no TLS certificate at ${tls.certificate}: a self-signed placeholder until yours is installed`);
         out.steps.push(step('tls', 'a self-signed placeholder certificate (replace it with your own)', [{ kind: 'sh', text: placeholderCertificate(tls.certificate, tls.key, inst.nginx?.server_names ?? [inst.id]) }]));
+    }
+    // After TLS: a site that names certificate files needs them for `nginx -t`.
+    if (site && (facts.files.site !== sha256(site.content) || !facts.siteEnabled)) {
+        out.changes.push(facts.files.site === 'none' ? 'no nginx site for the instance' : facts.siteEnabled ? 'the nginx site differs from the one rendered' : 'the nginx site is not enabled');
+        out.steps.push(step('site', `the nginx site for ${(inst.nginx?.server_names ?? []).join(', ')}`, (0,deploy_plan/* siteOps */.G$)(inst, site)));
     }
     databaseWork(inst, facts, secrets, out);
     redisWork(inst, facts, secrets, out);
@@ -461,7 +472,7 @@ function buildProvisionPlan(p) {
             changes.push(`container ${c.vmid} is stopped`);
         host.push(plan_step('start', `start container ${c.vmid}`, p.provider.start(c.vmid)));
     }
-    const inside = containerSteps(p.inst, p.facts, p.keyLine, p.secrets);
+    const inside = containerSteps(p.inst, p.facts, p.keyLine, p.secrets, p.site);
     const container = [...(p.state === 'running' ? [] : [plan_step('boot', 'wait for the container to boot', [waitForBootOp], 150_000)]), ...inside.steps];
     changes.push(...inside.changes);
     left.push(...inside.left);
@@ -577,7 +588,7 @@ function checkPctCreate(argv) {
 }
 
 ;// CONCATENATED MODULE: ./src/provision/pct-create.ts
-/** `keysFile`: where the deploy key's public half is on the Proxmox host (pct reads the file). */
+/** `keysFile`: where the deploy key's public half is on the Proxmox host (pct reads the file); none for a pct target. */
 function pctCreateArgv(inst, keysFile) {
     const c = inst.container;
     if (!c)
@@ -602,7 +613,7 @@ function pctCreateArgv(inst, keysFile) {
         ...(c.nameserver ? ['--nameserver', c.nameserver] : []),
         '--onboot', flag(c.onboot, true),
         ...(ostype ? ['--ostype', ostype] : []),
-        '--ssh-public-keys', keysFile,
+        ...(keysFile ? ['--ssh-public-keys', keysFile] : []),
     ];
     return { ok: true, argv };
 }
@@ -635,17 +646,19 @@ function proxmoxProvider(inst, privateKey) {
         inside: async (vmid) => (viaSsh ? ssh/* SshTransport */.e.connect({ ...node(), remote: [...pctExec(vmid), 'bash', '-s'] }) : new local/* PrefixTransport */.W3(`pct exec ${vmid}`, pctExec(vmid))),
         stateScript: (vmid) => `s=$(pct status ${vmid} 2>/dev/null) || { echo absent; exit 0; }\necho "\${s#status: }"`,
         create(i, keyLine) {
-            const keysFile = `/root/.slotflip-${i.container.vmid}.pub`;
+            const keysFile = keyLine ? `/root/.slotflip-${i.container.vmid}.pub` : undefined;
             const built = pctCreateArgv(i, keysFile);
             if (!built.ok)
                 return built;
             const check = checkPctCreate(built.argv);
             if (!check.ok)
                 return { ok: false, reason: `the pct create command slotflip built is not one pct accepts: ${check.errors.join('; ')}` };
-            const ops = [
-                { kind: 'write', path: keysFile, content: `${keyLine} slotflip-deploy\n`, mode: '0600', secret: false },
-                { kind: 'sh', note: 'the key file is removed whatever pct says', text: `( trap 'rm -f ${keysFile}' EXIT\n${(0,shell/* commandLine */.ay)(built.argv)}\n)` },
-            ];
+            const ops = keysFile
+                ? [
+                    { kind: 'write', path: keysFile, content: `${keyLine} slotflip-deploy\n`, mode: '0600', secret: false },
+                    { kind: 'sh', note: 'the key file is removed whatever pct says', text: `( trap 'rm -f ${keysFile}' EXIT\n${(0,shell/* commandLine */.ay)(built.argv)}\n)` },
+                ]
+                : [{ kind: 'run', argv: built.argv }];
             return { ok: true, ops };
         },
         start: (vmid) => [{ kind: 'run', argv: ['pct', 'start', String(vmid)] }],
@@ -694,6 +707,7 @@ var commands_progress = __webpack_require__(67111);
 
 
 
+
 const fail = (message, remedy = '', code = exit_codes/* ExitCode */.y.provisionFailed) => new errors/* SlotflipError */.u0('provision', message, remedy, code);
 /**
  * `slotflip provision`: the instance's container as its environment file describes it, from nothing or from what is
@@ -701,13 +715,14 @@ const fail = (message, remedy = '', code = exit_codes/* ExitCode */.y.provisionF
  * that it runs, run its steps, and read it a last time: what still differs is reported, and the host key is printed.
  */
 async function runProvision(opts) {
-    const prepared = await (0,prepare/* prepare */.i)({ envFile: opts.envFile, instanceId: opts.instanceId, secrets: opts.secrets, adminSecret: true, render: false });
+    const prepared = await (0,prepare/* prepare */.i)({ envFile: opts.envFile, instanceId: opts.instanceId, secrets: opts.secrets, adminSecret: true });
     const inst = prepared.instance;
     const s = prepared.secrets;
     if (!inst.container)
         throw fail(`${inst.id} has no container section`, 'Add one (vmid, template, memory, disk, address) to provision it', exit_codes/* ExitCode */.y.invalidConfig);
     const keySecret = inst.target.ssh_key_secret;
-    const key = keySecret ? publicKeyLine(s[keySecret] ?? '') : { ok: false, reason: 'target.ssh_key_secret is not set' };
+    // Deploys reach an ssh target with the deploy key, so provision authorizes it there; a pct target needs no key inside.
+    const key = inst.target.transport !== 'ssh' ? { ok: true, line: undefined } : keySecret ? publicKeyLine(s[keySecret] ?? '') : { ok: false, reason: 'target.ssh_key_secret is not set' };
     if (!key.ok)
         throw fail(`${inst.id}: ${key.reason}`, 'provision authorizes the deploy key in the container: name its secret in target.ssh_key_secret', exit_codes/* ExitCode */.y.invalidConfig);
     const secrets = { db: inst.database ? s[inst.database.password_secret] : undefined, dbAdmin: inst.database?.admin_secret ? s[inst.database.admin_secret] : undefined, redis: inst.redis?.password_secret ? s[inst.redis.password_secret] : undefined };
@@ -733,7 +748,7 @@ async function runProvision(opts) {
             return { state, settings, facts: parseFacts(r.stdout) };
         };
         const plan = (r) => {
-            const built = buildProvisionPlan({ inst, provider, state: r.state, facts: r.facts, settings: r.settings, keyLine: key.line, secrets });
+            const built = buildProvisionPlan({ inst, provider, state: r.state, facts: r.facts, settings: r.settings, keyLine: key.line, secrets, site: prepared.files.find((f) => f.path === (0,layout/* layout */.Zp)(inst.id).site) });
             if (!built.ok)
                 throw fail(built.reason, '', exit_codes/* ExitCode */.y.invalidConfig);
             return built.plan;
@@ -843,406 +858,6 @@ async function provisionCommand(args, io) {
         io.err(`provision: ${r.summary} (exit ${r.exitCode})`);
         return r.exitCode;
     });
-}
-
-
-/***/ }),
-
-/***/ 67111:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ stepReporter)
-/* harmony export */ });
-/**
- * How a run's steps reach the operator: the terminal's step lines (or the action's groups, via `custom`), and for a
- * long step (a big backup, a slow migration, the observe window) a line every 10 s saying it is alive.
- */
-function stepReporter(log, mask, custom) {
-    const terminal = (e) => {
-        if (e.kind === 'start')
-            log(`${e.index < e.total ? `[${e.index + 1}/${e.total}]` : '[end]'} ${e.step.title} ...`);
-        else if (e.kind === 'done')
-            log(`      ${e.result.code === 0 ? 'ok' : `FAILED (exit ${e.result.code})`} in ${(e.ms / 1000).toFixed(1)} s${e.result.code === 0 ? '' : `: ${mask(e.result.stderr.trim().split('\n').slice(-6).join('\n        '))}`}`);
-        else if (e.kind === 'note')
-            log(`      note: ${mask(e.text)}`);
-        else if (e.kind === 'undo')
-            log(`      undo ${e.step.id}: ${e.result.code === 0 ? 'ok' : `FAILED: ${mask(e.result.stderr.trim())}`}`);
-        else
-            log(`      waiting for the lock: ${mask(e.holder)}`);
-    };
-    const report = custom ? (e) => custom(e, mask) : terminal;
-    let ticker;
-    return {
-        onEvent(e) {
-            if (e.kind === 'start') {
-                const started = Date.now();
-                clearInterval(ticker);
-                ticker = setInterval(() => log(`      ... ${e.step.id}: ${Math.round((Date.now() - started) / 1000)} s`), 10_000);
-            }
-            else if (e.kind === 'done')
-                clearInterval(ticker);
-            report(e);
-        },
-        stop: () => clearInterval(ticker),
-    };
-}
-
-
-/***/ }),
-
-/***/ 62703:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IZ: () => (/* binding */ acquireLock),
-/* harmony export */   JP: () => (/* binding */ STALE_EXIT),
-/* harmony export */   Vb: () => (/* binding */ LEASE_SECONDS),
-/* harmony export */   Y3: () => (/* binding */ LOCKED_EXIT),
-/* harmony export */   m: () => (/* binding */ HEARTBEAT_MS),
-/* harmony export */   nM: () => (/* binding */ refreshLock),
-/* harmony export */   x_: () => (/* binding */ releaseLock)
-/* harmony export */ });
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56988);
-
-// A lease lock on the host: `mkdir` is atomic, so two runs can never both take it (the seed's check-then-write lock
-// could). The owner file says who, since when and until when. The lease is short and a live engine renews it (each
-// step and a heartbeat), so a run killed with SIGKILL holds the lock for at most LEASE_SECONDS plus whatever its last
-// step still does on the host: an expired lease is taken over only once no step shell of that run is alive (or the
-// step is past its own time limit, when it is stopped first), and the takeover is reported.
-const LOCKED_EXIT = 75;
-/** The host changed between reading its state and taking the lock (another run finished meanwhile): plan again. */
-const STALE_EXIT = 76;
-const LEASE_SECONDS = 30;
-const HEARTBEAT_MS = 10_000;
-function ownerJson(o) {
-    return `printf '{"run":%s,"owner":%s,"started":%s,"expires":%s}\\n' ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(JSON.stringify(o.run))} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(JSON.stringify(o.owner))} "$now" "$((now + ${o.leaseSeconds}))"`;
-}
-/** Succeeds when a step shell of `$holder_run` is still alive within its time limit; stops one that outlived it. */
-function holderBusy(root) {
-    return `sf_holder_busy() {
-  local f p deadline busy=1
-  for f in ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(root)}/.pid-"$1"-*; do
-    [ -e "$f" ] || continue
-    read -r p deadline < "$f" || continue
-    kill -0 "$p" 2>/dev/null || continue
-    if [ "\${deadline:-0}" -gt "$now" ]; then busy=0; else pkill -TERM -P "$p" 2>/dev/null; kill -TERM "$p" 2>/dev/null; busy=0; fi
-  done
-  return $busy
-}`;
-}
-/**
- * Takes the lock. `fingerprint`, when given, is a shell command printing the host state's fingerprint and `expect`
- * the value the plan was built from: if they differ, the lock is given back and the step exits STALE_EXIT.
- */
-function acquireLock(p, o, guard) {
-    const L = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(p.lock);
-    return {
-        kind: 'sh',
-        note: `take the lease lock (${o.leaseSeconds} s lease, renewed while the run lives)`,
-        text: `now=$(date +%s)
-${holderBusy(p.root)}
-if ! mkdir ${L} 2>/dev/null; then
-  # Takeovers are serialized by a second mkdir: without it, a run that read the expired owner could move away the
-  # lock another run had just taken over, and both would hold it. A takeover lasts milliseconds, so a mutex older
-  # than 10 s was left by a shell killed in the middle of one. A run waits for a takeover in progress, then looks again.
-  T=${L}.takeover
-  [ $((now - $(stat -c %Y "$T" 2>/dev/null || echo "$now"))) -gt 10 ] && rmdir "$T" 2>/dev/null
-  took= got=
-  for _ in $(seq 30); do mkdir "$T" 2>/dev/null && got=1 && break; sleep 0.1; done
-  if [ -n "$got" ]; then
-    expires=$(sed -n 's/.*"expires":\\([0-9]*\\).*/\\1/p' ${L}/owner 2>/dev/null || true)
-    holder=$(cat ${L}/owner 2>/dev/null || echo '{}')
-    holder_run=$(sed -n 's/^{"run":"\\([^"]*\\)".*/\\1/p' ${L}/owner 2>/dev/null || true)
-    if [ -n "$expires" ] && [ "$expires" -lt "$now" ] && ! sf_holder_busy "$holder_run" && mv ${L} ${L}.expired-$$ 2>/dev/null; then
-      mkdir ${L} 2>/dev/null && took=1
-      rm -rf ${L}.expired-$$
-    fi
-    [ -n "$took" ] && ${ownerJson(o)} > ${L}/owner
-    rmdir "$T"
-  fi
-  if [ -n "$took" ]; then
-    echo "SLOTFLIP_EVENT took over an expired lock: $holder"
-  else
-    # The holder's owner file is written just after its mkdir: wait a moment so the message names who holds it now.
-    for _ in 1 2 3 4 5 6 7 8 9 10; do [ -s ${L}/owner ] && break; sleep 0.1; done
-    echo "locked by $(cat ${L}/owner 2>/dev/null || echo '{}')" >&2
-    exit ${LOCKED_EXIT}
-  fi
-fi
-${ownerJson(o)} > ${L}/owner${guard
-            ? `
-if [ "$(${guard.fingerprint})" != ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(guard.expect)} ]; then
-  rm -rf ${L}
-  echo "the host changed since this run read its state (another run finished meanwhile)" >&2
-  exit ${STALE_EXIT}
-fi`
-            : ''}`,
-    };
-}
-/** Renews our lease (every step, and the engine's heartbeat). A run that lost its lock stops at once. */
-function refreshLock(lock, o) {
-    const L = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(lock);
-    return `if grep -qF ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`"run":${JSON.stringify(o.run)}`)} ${L}/owner 2>/dev/null; then now=$(date +%s); ${ownerJson(o)} > ${L}/owner.tmp.$$ && mv -f ${L}/owner.tmp.$$ ${L}/owner
-elif [ -d ${L} ]; then echo "this run lost its lock to $(cat ${L}/owner 2>/dev/null)" >&2; exit ${LOCKED_EXIT}; fi`;
-}
-function releaseLock(lock, run) {
-    const L = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(lock);
-    return { kind: 'sh', note: 'release the lock if it is ours', text: `if grep -qF ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`"run":${JSON.stringify(run)}`)} ${L}/owner 2>/dev/null; then rm -rf ${L}; fi` };
-}
-
-
-/***/ }),
-
-/***/ 97043:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $F: () => (/* binding */ ensureAppUser),
-/* harmony export */   Bf: () => (/* binding */ releaseId),
-/* harmony export */   E4: () => (/* binding */ versionOf),
-/* harmony export */   FU: () => (/* binding */ stopSlot),
-/* harmony export */   Kt: () => (/* binding */ retireSlot),
-/* harmony export */   OC: () => (/* binding */ unpackRelease),
-/* harmony export */   Wm: () => (/* binding */ enableOnly),
-/* harmony export */   Xb: () => (/* binding */ pruneReleases),
-/* harmony export */   Zz: () => (/* binding */ startSlot),
-/* harmony export */   b4: () => (/* binding */ pruneDeployDumps)
-/* harmony export */ });
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6090);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56988);
-
-
-/** Release ids name directories: the version plus the archive's hash, so one version built twice never collides. */
-const releaseId = (version, sha256) => `${version}-${sha256.slice(0, 8)}`;
-/** The version a release id names (the inverse of releaseId). */
-const versionOf = (id) => id.replace(/-[0-9a-f]{8}$/, '');
-/** Shell: the app's system user, created when missing (a deploy before it unpacks, a restore before it restores files). */
-const ensureAppUser = (instance, user) => `id -u ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(user)} >/dev/null 2>&1 || useradd --system --home-dir ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)((0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance).root)} --no-create-home --shell /usr/sbin/nologin ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(user)}`;
-/** Unpacks an uploaded archive into releases/<id> (through a .partial directory), unless that release is already there. */
-function unpackRelease(instance, id, archive, user, build) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
-    const dir = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.release(id));
-    const partial = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.release(id)}.partial`);
-    const buildLines = build.map((cmd) => `  runuser -u ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(user)} -- /bin/bash -c ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`cd ${l.release(id)}.partial && ${cmd}`)}`);
-    return {
-        kind: 'sh',
-        note: `unpack release ${id}${build.length ? ' and run its build commands' : ''}`,
-        text: `${ensureAppUser(instance, user)}
-install -d -m 0755 ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.releases)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.root}/slots`)}
-install -d -m 0750 -g ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(user)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.shared)}
-if [ -d ${dir} ]; then
-  echo "release ${id} is already on the host"
-else
-  rm -rf ${partial}; install -d -m 0755 ${partial}
-  tar -xzf ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(archive)} -C ${partial} --no-same-owner
-${build.length ? `  chown -R ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(user)} ${partial}\n${buildLines.join('\n')}\n` : ''}  chown -R root:root ${partial}; chmod -R go-w ${partial}
-  mv -T ${partial} ${dir}
-fi
-rm -f ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(archive)}`,
-    };
-}
-/** Points a slot at a release and starts its units (stopping whatever that slot ran before). */
-function startSlot(instance, slot, id, components) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
-    const link = l.slotLink(slot);
-    const units = components.map((c) => (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.unit(c)}${slot}`)).join(' ');
-    return {
-        kind: 'sh',
-        note: `point the ${slot} slot at ${id} and start it`,
-        text: `ln -sfn ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`../releases/${id}`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${link}.tmp`)} && mv -T ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${link}.tmp`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(link)}
-systemctl stop ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`slotflip-${instance}-retire-${slot}.timer`)} 2>/dev/null || true
-systemctl stop ${units} 2>/dev/null || true
-systemctl reset-failed ${units} 2>/dev/null || true
-systemctl start ${units}`,
-    };
-}
-function stopSlot(instance, slot, components) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
-    return { kind: 'run', argv: ['systemctl', 'stop', ...components.map((c) => `${l.unit(c)}${slot}`)] };
-}
-/**
- * Only the live slot starts at boot, so a restarted container comes back on the same slot without slotflip.
- * --no-reload: enabling only links the unit for boot; the daemon reload it would do costs ~0.5 s and changes nothing.
- */
-function enableOnly(instance, live, components) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
-    const other = live === 'blue' ? 'green' : 'blue';
-    return {
-        kind: 'sh',
-        note: `start the ${live} slot at boot, not the ${other}`,
-        text: `systemctl enable --quiet --no-reload ${components.map((c) => (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.unit(c)}${live}`)).join(' ')}
-systemctl disable --quiet --no-reload ${components.map((c) => (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.unit(c)}${other}`)).join(' ')} 2>/dev/null || true`,
-    };
-}
-/**
- * The old slot keeps running for the keep-warm window (a rollback is then only a flip), then a timer on the host
- * stops it: the deploy need not wait, and a rollback cancels the timer. With no window it drains and stops now.
- * (A timer's default accuracy is a minute; the window is the operator's promise, so it is kept to the second.)
- */
-function retireSlot(instance, slot, components, keepWarmSeconds, drainSeconds) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
-    const units = components.map((c) => `${l.unit(c)}${slot}`);
-    if (keepWarmSeconds <= 0) {
-        return { kind: 'sh', note: `drain ${drainSeconds} s, then stop the ${slot} slot`, text: `sleep ${drainSeconds}\nsystemctl stop ${units.map(_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD).join(' ')}` };
-    }
-    return {
-        kind: 'sh',
-        note: `keep the ${slot} slot warm for ${keepWarmSeconds} s, then stop it`,
-        text: `systemctl stop ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`slotflip-${instance}-retire-${slot}.timer`)} 2>/dev/null || true
-systemd-run --quiet --collect --timer-property=AccuracySec=1s --unit=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`slotflip-${instance}-retire-${slot}`)} --on-active=${Math.max(keepWarmSeconds, drainSeconds)} /bin/systemctl stop ${units.map(_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD).join(' ')}`,
-    };
-}
-/** Keeps the newest `keep` releases plus whatever a slot points at. */
-function pruneReleases(instance, keepIds) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
-    return {
-        kind: 'sh',
-        note: `keep releases ${keepIds.join(', ')}`,
-        text: `cd ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.releases)}
-for d in */; do d=\${d%/}; case " ${keepIds.join(' ')} " in *" $d "*) ;; *) rm -rf -- "$d" ;; esac; done`,
-    };
-}
-/**
- * A deploy's pre-migration dump stays only while a slot's release was deployed with it (what `rollback --restore-db`
- * restores); older ones would fill the disk, one database copy per deploy.
- */
-function pruneDeployDumps(instance, keepFiles) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
-    return {
-        kind: 'sh',
-        note: `keep the pre-migration dumps of the two slots' releases`,
-        text: `for f in ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.backups)}/*.dump; do [ -e "$f" ] || continue; case " ${keepFiles.join(' ')} " in *" $f "*) ;; *) rm -f -- "$f" "$f.sha256" "$f.marker" ;; esac; done`,
-    };
-}
-
-
-/***/ }),
-
-/***/ 50322:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Zm: () => (/* binding */ compileOp),
-/* harmony export */   eX: () => (/* binding */ stepPidFile),
-/* harmony export */   qg: () => (/* binding */ compileStep)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _host_lock_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62703);
-/* harmony import */ var _host_shell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56988);
-
-
-
-/** Where a running step's shell records its pid: one file per run and step, so a cancel never hits another step. */
-const stepPidFile = (ctx, step) => `${ctx.root}/.pid-${ctx.run}-${step.id}`;
-function compileStep(step, ctx, ops = step.ops, event = 'step') {
-    const lines = [
-        'set -euo pipefail',
-        `install -d -m 0755 ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.root)}`,
-        `sf_journal() { printf '{"run":"%s","${event}":"%s","event":"%s","at":%s%s}\\n' ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.run)} ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(step.id)} "$1" "$(date +%s.%3N)" "\${2:-}" >> ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.journal)}; }`,
-        'sf_journal start',
-        // Renew the lease (the engine's heartbeat renews it during long steps); a run that lost its lock stops here.
-        ...(step.id === 'lock' ? [] : [(0,_host_lock_js__WEBPACK_IMPORTED_MODULE_2__/* .refreshLock */ .nM)(ctx.lock, { run: ctx.run, owner: ctx.owner, leaseSeconds: _host_lock_js__WEBPACK_IMPORTED_MODULE_2__/* .LEASE_SECONDS */ .Vb })]),
-        // "pid deadline": the engine cancels a running step by signalling this shell (engine/run.ts), and a later run
-        // taking over this run's expired lease waits for it, or stops it once past its time limit (host/lock.ts).
-        `echo "$$ $(( $(date +%s) + ${Math.ceil(step.timeoutMs / 1000)} ))" > ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(stepPidFile(ctx, step))}`,
-        `trap 'rc=$?; rm -f ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":$rc"' EXIT`,
-        // Cancelled: record 143 explicitly (after a signal, $? in the EXIT trap says nothing useful).
-        `trap 'trap - EXIT; rm -f ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":143"; exit 143' TERM`,
-    ];
-    for (const op of ops)
-        lines.push(compileOp(op));
-    return `${lines.join('\n')}\n`;
-}
-function compileOp(op) {
-    switch (op.kind) {
-        case 'run':
-            return (0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .commandLine */ .ay)(op.argv);
-        case 'sh':
-            return op.text;
-        case 'write': {
-            const write = (0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .writeFileScript */ .Re)(op.path, op.content, op.mode, op.owner);
-            if (!op.onChange)
-                return write;
-            // Rewrite (and reload whatever reads it) only when the content differs: an nginx reload drops keep-alive clients.
-            // A reload that fails (`nginx -t` refusing the new file, or another file beside it) puts the previous file back:
-            // left in place, the new file would match on the next run, which would then never reload it.
-            const sha = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(op.content).digest('hex');
-            const path = (0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(op.path);
-            const prev = (0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${op.path}.slotflip-prev`);
-            return [
-                `if [ "$(sha256sum < ${path} 2>/dev/null | cut -d' ' -f1)" != ${sha} ]; then`,
-                `rm -f ${prev}; [ ! -e ${path} ] || cp -p ${path} ${prev}`,
-                write,
-                `if ! { ${op.onChange}
-}; then`,
-                `  if [ -e ${prev} ]; then mv -f ${prev} ${path}; else rm -f ${path}; fi`,
-                `  echo ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${op.path}: its reload failed (output above); the previous file is back in place`)} >&2; exit 1`,
-                'fi',
-                `rm -f ${prev}`,
-                'fi',
-            ].join('\n');
-        }
-        case 'upload':
-            return [
-                (0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .writeFileScript */ .Re)(op.path, op.bytes, '0600'),
-                `echo ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${op.sha256}  ${op.path}`)} | sha256sum --check --quiet - || { echo "upload of ${op.path} is corrupt (sha256 mismatch)" >&2; rm -f ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(op.path)}; exit 65; }`,
-            ].join('\n');
-    }
-}
-
-
-/***/ }),
-
-/***/ 80216:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KB: () => (/* binding */ masker),
-/* harmony export */   PH: () => (/* binding */ formatOp),
-/* harmony export */   nT: () => (/* binding */ formatPlan)
-/* harmony export */ });
-/* harmony import */ var _host_shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56988);
-
-/** Replaces every secret value with ***, longest first (a short secret may be part of a longer one). */
-function masker(secrets) {
-    const values = [...new Set(secrets.filter((s) => s.length >= 4))].sort((a, b) => b.length - a.length);
-    return (text) => values.reduce((t, v) => t.split(v).join('***'), text);
-}
-function formatOp(op, mask) {
-    switch (op.kind) {
-        case 'run':
-            return [`$ ${mask((0,_host_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .commandLine */ .ay)(op.argv))}${op.note ? `    # ${op.note}` : ''}`];
-        case 'sh':
-            return [...(op.note ? [`# ${op.note}`] : []), ...mask(op.text).split('\n').map((l) => `  ${l}`)];
-        case 'write': {
-            const head = `write ${op.path} (mode ${op.mode}${op.owner ? `, owner ${op.owner}` : ''}, ${Buffer.byteLength(op.content)} bytes)${op.onChange ? `; if changed: ${op.onChange}` : ''}`;
-            if (op.secret)
-                return [`${head}: *** (holds secrets)`];
-            return [`${head}:`, ...op.content.trimEnd().split('\n').map((l) => `  | ${mask(l)}`)];
-        }
-        case 'upload':
-            return [`upload ${op.path} (${op.bytes.length} bytes, sha256 ${op.sha256})`];
-    }
-}
-/** The plan as text: every step and every command it would run, secrets shown as ***. */
-function formatPlan(plan, secrets) {
-    const mask = masker(secrets);
-    const out = [`plan ${plan.run}: ${plan.instance} -> release ${plan.release.id} on the ${plan.to} slot${plan.from ? ` (live: ${plan.from})` : ' (first deploy)'}`];
-    for (const note of plan.notes)
-        out.push(`note: ${note}`);
-    [...plan.steps, plan.finally].forEach((step, i) => {
-        out.push('', `${i + 1}. [${step.phase}] ${step.title}${step.movesTraffic ? '  (moves traffic)' : ''}`);
-        for (const op of step.ops)
-            out.push(...formatOp(op, mask).map((l) => `   ${l}`));
-        if (step.undo?.length) {
-            out.push('   undo:');
-            for (const op of step.undo)
-                out.push(...formatOp(op, mask).map((l) => `     ${l}`));
-        }
-    });
-    return out.join('\n');
 }
 
 

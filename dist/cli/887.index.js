@@ -201,6 +201,11 @@ function unitRow(p, name, slot) {
     return { instance: id, check, verdict, detail: problems.map((x) => x.detail).join('; '), remedy: problems.find((x) => x.verdict === verdict).remedy };
 }
 function unitRows(p) {
+    const adopted = p.state.adopted;
+    if (!p.state.active && adopted) {
+        const units = Object.values(adopted.components).map((c) => c.unit ?? c.upstream).join(', ');
+        return [ok(p.inst.id, 'units', `adopted: ${units} serves it (release ${adopted.version ?? 'unknown'}) until the next deploy moves it into slotflip's slots`)];
+    }
     if (!p.state.active)
         return [warn(p.inst.id, 'units', 'not deployed yet: no live slot', 'run `slotflip deploy --env FILE`')];
     return Object.keys(p.inst.app.components).flatMap((name) => layout/* SLOTS */._f.map((slot) => unitRow(p, name, slot)));
@@ -564,7 +569,8 @@ const ago = (seconds) => (seconds < 120 ? `${Math.round(seconds)} s` : seconds <
 /* harmony export */   D8: () => (/* binding */ versionPattern),
 /* harmony export */   Yr: () => (/* binding */ healthGate),
 /* harmony export */   db: () => (/* binding */ versionProbe),
-/* harmony export */   gE: () => (/* binding */ throughNginx)
+/* harmony export */   gE: () => (/* binding */ throughNginx),
+/* harmony export */   p8: () => (/* binding */ answersOnce)
 /* harmony export */ });
 /* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6090);
 /* harmony import */ var _config_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97840);
@@ -646,6 +652,23 @@ ${checks.map((c) => `  [ -n "$why" ] || { ${c}; }`).join('\n')}
 done`,
     };
 }
+/**
+ * A warm slot's check before a rollback flips to it: its own answers only (http and tcp checks, once), no retries and
+ * no PostgreSQL or Redis check: those serve both slots alike, and a rollback during their outage must not wait for
+ * them. Exit 10 with the first check that failed.
+ */
+function answersOnce(inst, slot, version) {
+    const own = inst.health.checks.filter((c) => c.type === 'http' || c.type === 'tcp');
+    return {
+        kind: 'sh',
+        note: `the ${slot} slot answers: ${own.map((c) => c.path ?? c.component).join(', ')}`,
+        text: `body=$(mktemp); why=''
+${own.map((c) => `[ -n "$why" ] || { ${checkScript(inst, c, slot, version)}; }`).join('\n')}
+rm -f "$body"
+[ -z "$why" ] || { echo "gate: failed: $why" >&2; exit 10; }
+echo "the ${slot} slot answers as release ${version}"`,
+    };
+}
 /** An extended regex for `"version": "<version>"` in a JSON body. */
 const versionPattern = (version) => `"version" *: *"${version.replace(/[.+]/g, '\\$&')}"`;
 /** The first http check that reports the version: used to confirm, through nginx, that traffic reached the release. */
@@ -657,36 +680,6 @@ function throughNginx(inst, path) {
     if (!inst.nginx)
         return undefined;
     return { url: `http://127.0.0.1:${inst.nginx.http_port ?? 80}${path}`, host: inst.nginx.server_names[0].replace(/^\*\./, 'www.') };
-}
-
-
-/***/ }),
-
-/***/ 22067:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $k: () => (/* binding */ withHistory),
-/* harmony export */   Bu: () => (/* binding */ parseState),
-/* harmony export */   p$: () => (/* binding */ emptyState)
-/* harmony export */ });
-/* unused harmony export HISTORY_LIMIT */
-const HISTORY_LIMIT = 50;
-function emptyState(instance) {
-    return { format: 1, instance, active: null, slots: {}, releases: [], hold: null, history: [] };
-}
-/** Reads state.json as the host has it; anything else is an error naming the file, never a guess. */
-function parseState(text, instance) {
-    const trimmed = text.trim();
-    if (trimmed === '' || trimmed === 'null')
-        return emptyState(instance);
-    const raw = JSON.parse(trimmed);
-    if (raw.format !== 1)
-        throw new Error(`state.json has format ${String(raw.format)}; this slotflip reads format 1`);
-    return { ...emptyState(instance), ...raw };
-}
-function withHistory(state, entry) {
-    return { ...state, history: [...state.history, entry].slice(-HISTORY_LIMIT) };
 }
 
 

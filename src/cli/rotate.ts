@@ -12,9 +12,9 @@ const OPTIONS = {
   'dry-run': { type: 'boolean', default: false },
 } as const;
 
-const USAGE = 'usage: slotflip rotate db-password --env FILE [--instance ID] [--secrets-dir DIR] [--lock-wait 10m] [--dry-run]';
+const USAGE = 'usage: slotflip rotate db-password|app-secret --env FILE [--instance ID] [--secrets-dir DIR] [--lock-wait 10m] [--dry-run]';
 
-/** `slotflip rotate db-password --env FILE`: a new database password, with no restart of a serving slot. */
+/** `slotflip rotate db-password|app-secret --env FILE`: a new database password (no restart of a serving slot) or shared secret. */
 export async function rotateCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({ args, options: OPTIONS, allowPositionals: true });
   const secret = positionals[0];

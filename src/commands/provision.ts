@@ -4,6 +4,7 @@ import { runSteps, type StepsOutcome } from '../engine/run-steps.js';
 import type { StepEvent } from '../engine/run.js';
 import { SlotflipError } from '../errors.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
+import { layout } from '../host/layout.js';
 import { masker } from '../plan/format.js';
 import { factsScript, NO_FACTS, parseFacts, type ContainerFacts } from '../provision/facts.js';
 import { lineFingerprint, pinHostKey, publicKeyLine } from '../provision/host-key.js';
@@ -47,12 +48,13 @@ const fail = (message: string, remedy = '', code: ExitCodeValue = ExitCode.provi
  * that it runs, run its steps, and read it a last time: what still differs is reported, and the host key is printed.
  */
 export async function runProvision(opts: ProvisionOptions): Promise<ProvisionResult> {
-  const prepared = await prepare({ envFile: opts.envFile, instanceId: opts.instanceId, secrets: opts.secrets, adminSecret: true, render: false });
+  const prepared = await prepare({ envFile: opts.envFile, instanceId: opts.instanceId, secrets: opts.secrets, adminSecret: true });
   const inst = prepared.instance;
   const s = prepared.secrets;
   if (!inst.container) throw fail(`${inst.id} has no container section`, 'Add one (vmid, template, memory, disk, address) to provision it', ExitCode.invalidConfig);
   const keySecret = inst.target.ssh_key_secret;
-  const key = keySecret ? publicKeyLine(s[keySecret] ?? '') : { ok: false as const, reason: 'target.ssh_key_secret is not set' };
+  // Deploys reach an ssh target with the deploy key, so provision authorizes it there; a pct target needs no key inside.
+  const key = inst.target.transport !== 'ssh' ? { ok: true as const, line: undefined } : keySecret ? publicKeyLine(s[keySecret] ?? '') : { ok: false as const, reason: 'target.ssh_key_secret is not set' };
   if (!key.ok) throw fail(`${inst.id}: ${key.reason}`, 'provision authorizes the deploy key in the container: name its secret in target.ssh_key_secret', ExitCode.invalidConfig);
   const secrets = { db: inst.database ? s[inst.database.password_secret] : undefined, dbAdmin: inst.database?.admin_secret ? s[inst.database.admin_secret] : undefined, redis: inst.redis?.password_secret ? s[inst.redis.password_secret] : undefined };
   const mask = masker(Object.values(s));
@@ -74,7 +76,7 @@ export async function runProvision(opts: ProvisionOptions): Promise<ProvisionRes
       return { state, settings, facts: parseFacts(r.stdout) };
     };
     const plan = (r: Awaited<ReturnType<typeof read>>): ProvisionPlan => {
-      const built = buildProvisionPlan({ inst, provider, state: r.state, facts: r.facts, settings: r.settings, keyLine: key.line, secrets });
+      const built = buildProvisionPlan({ inst, provider, state: r.state, facts: r.facts, settings: r.settings, keyLine: key.line, secrets, site: prepared.files.find((f) => f.path === layout(inst.id).site) });
       if (!built.ok) throw fail(built.reason, '', ExitCode.invalidConfig);
       return built.plan;
     };

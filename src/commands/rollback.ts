@@ -8,9 +8,8 @@ import { schemaThenAndNow, type RestoreMode } from '../host/db-marker.js';
 import { layout } from '../host/layout.js';
 import type { HostState } from '../host/state.js';
 import type { Transport } from '../transport/transport.js';
-import { connectTarget } from '../transport/connect.js';
 import { exitCodeFor, type DeployOptions, type DeployResult } from './deploy.js';
-import { prepare } from './prepare.js';
+import { prepareAndConnect } from './early-connect.js';
 import { stepReporter } from './progress.js';
 import { newRunId, owner, readHostWhenFree } from './run-context.js';
 
@@ -29,9 +28,8 @@ export interface RollbackResult extends DeployResult {
 
 /** `slotflip rollback`: the previous release back in front of users, by the same flip a deploy uses. */
 export async function runRollback(opts: RollbackOptions): Promise<RollbackResult> {
-  const prepared = await prepare({ ...opts, render: false });
+  const { prepared, transport } = await prepareAndConnect({ ...opts, render: false });
   const mask = masker(Object.values(prepared.secrets));
-  const transport = await connectTarget(prepared.instance, prepared.secrets);
   try {
     const host = await readHostWhenFree(transport, prepared.instance, Date.now() + opts.lockWaitMs, (l) => opts.log(`waiting for the lock: ${mask(l)}`));
     for (const n of host.recovery.notes) opts.log(`note: ${mask(n)}`);

@@ -12,10 +12,11 @@ import { commitSecret, dropStagedSecret, stageSecret, writableSecret } from '../
 import { connectTarget } from '../transport/connect.js';
 import { exitCodeFor, type DeployOptions, type DeployResult } from './deploy.js';
 import { prepare } from './prepare.js';
+import { runSecretRotation } from './rotate-secret.js';
 import { stepReporter } from './progress.js';
 import { newRunId, owner, readHostWhenFree } from './run-context.js';
 
-export const ROTATABLE = ['db-password'] as const;
+export const ROTATABLE = ['db-password', 'app-secret'] as const;
 export type Rotatable = (typeof ROTATABLE)[number];
 
 export interface RotateOptions extends Omit<DeployOptions, 'allowBreaking' | 'offline'> {
@@ -29,6 +30,7 @@ const refuse = (message: string, remedy = '') => new SlotflipError('preflight', 
  * the stored secret updated: written beside the old one before the database has it, put in its place once it does.
  */
 export async function runRotate(opts: RotateOptions): Promise<DeployResult> {
+  if (opts.secret === 'app-secret') return runSecretRotation(opts);
   const prepared = await prepare({ ...opts, adminSecret: true });
   const inst = prepared.instance;
   const db = inst.database;

@@ -30,6 +30,8 @@ export interface InstanceStatus {
   maintenance: boolean;
   last: { run: string; op: string; result: string; seconds: number | null } | null;
   releases: string[];
+  /** An app slotflip adopted and has not deployed over yet: its units and the release it reported. */
+  adopted: string | null;
   /** Where `slotflip rollback` would go now: the other slot's release, and whether that is only a flip. */
   rollback: { release: string; slot: string; warm: boolean } | null;
   /** The backup the live release's deploy took: what `rollback --restore-db` would restore. */
@@ -80,6 +82,7 @@ export function parseStatus(inst: Instance, stdout: string, now = Date.now() / 1
     components, disk: { usedPercent: pcent ?? 0, freeBytes: free ?? 0 }, memory: { totalMb: total ?? 0, availableMb: avail ?? 0 },
     lock: lockText === 'null' ? null : JSON.parse(lockText), hold: state.hold, maintenance: tag('maintenance')[0] === 'on',
     last: lastRun(tag('journal')[0] ?? '', state), releases: state.releases,
+    adopted: state.adopted ? `${Object.values(state.adopted.components).map((c) => c.unit ?? c.upstream).join(', ')} (release ${state.adopted.version ?? 'unknown'})` : null,
     rollback: other && previous ? { release: previous.release, slot: other, warm: otherUnits.length > 0 && otherUnits.every((c) => c.state === 'active') } : null,
     backup: active?.backup ?? null,
     archives: tag('archive').flatMap((l) => {
@@ -95,6 +98,7 @@ export function formatStatus(s: InstanceStatus): string {
   const out = [
     `instance  ${s.instance}   target ${s.target}`,
     `live      ${s.active ?? 'none'} slot, release ${s.release ?? '-'}${s.since ? ` since ${s.since}` : ''}`,
+    ...(s.adopted ? [`adopted   ${s.adopted}: serves until the next deploy moves it into slotflip's slots`] : []),
     '',
     'component  slot   state     uptime  memory   health',
     ...s.components.map((c) => `${c.component.padEnd(10)} ${c.slot.padEnd(6)} ${c.state.padEnd(9)} ${human(c.upSeconds).padStart(6)}  ${c.memoryBytes === null ? '     -' : `${(c.memoryBytes / 1048576).toFixed(0).padStart(4)}MB`}   ${c.health}${c.live ? '   <- live' : ''}`),

@@ -42,6 +42,10 @@ export type Hostname1 = string;
  */
 export type Hostname2 = string;
 /**
+ * The secret both slots share (Vikunja's service.secret, which signs sessions): templates see it as app.shared_secret. `slotflip rotate app-secret` replaces it; users signed in before must sign in again.
+ */
+export type SecretName1 = string;
+/**
  * The app, and the folder templates/<name>/ its preset lives in.
  */
 export type Identifier3 = string;
@@ -130,11 +134,11 @@ export type Hostname3 = string;
  * This interface was referenced by `Environment`'s JSON-Schema
  * via the `definition` "secretName".
  */
-export type SecretName1 = string;
+export type SecretName2 = string;
 /**
  * The NAME of a secret, never its value. slotflip reads it from the environment variable SLOTFLIP_SECRET_<NAME>, from the file named by SLOTFLIP_SECRET_<NAME>_FILE, or from <secrets-dir>/<NAME>.
  */
-export type SecretName2 = string;
+export type SecretName3 = string;
 /**
  * Always explicit: Vikunja fails with 'missing port in address' without it.
  */
@@ -181,7 +185,7 @@ export type AgeRecipient = string;
 /**
  * The NAME of a secret, never its value. slotflip reads it from the environment variable SLOTFLIP_SECRET_<NAME>, from the file named by SLOTFLIP_SECRET_<NAME>_FILE, or from <secrets-dir>/<NAME>.
  */
-export type SecretName3 = string;
+export type SecretName4 = string;
 /**
  * The app's files directory, backed up with the database.
  */
@@ -388,6 +392,7 @@ export interface Container {
  * via the `definition` "app".
  */
 export interface App {
+  shared_secret?: SecretName1;
   name: Identifier3;
   /**
    * Service user the slots run as.
@@ -446,12 +451,12 @@ export interface Database {
   port: Port1;
   name: string;
   user: string;
-  password_secret: SecretName1;
+  password_secret: SecretName2;
   /**
    * The database admin role restore connects as (it creates and renames databases).
    */
   admin_user?: string;
-  admin_secret?: SecretName2;
+  admin_secret?: SecretName3;
   /**
    * Connections each slot may open.
    */
@@ -466,7 +471,7 @@ export interface Redis {
   host: Hostname3;
   port: Port2;
   db?: number;
-  password_secret?: SecretName1;
+  password_secret?: SecretName2;
 }
 /**
  * This interface was referenced by `Environment`'s JSON-Schema
@@ -898,7 +903,7 @@ export interface Backups {
         AgeRecipient,
         AgeRecipient
       ];
-  restore_key_secret?: SecretName3;
+  restore_key_secret?: SecretName4;
   files_dir?: AbsolutePath2;
   /**
    * @maxItems 5

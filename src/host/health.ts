@@ -77,6 +77,24 @@ done`,
   };
 }
 
+/**
+ * A warm slot's check before a rollback flips to it: its own answers only (http and tcp checks, once), no retries and
+ * no PostgreSQL or Redis check: those serve both slots alike, and a rollback during their outage must not wait for
+ * them. Exit 10 with the first check that failed.
+ */
+export function answersOnce(inst: Instance, slot: Slot, version: string): Op {
+  const own = inst.health.checks.filter((c) => c.type === 'http' || c.type === 'tcp');
+  return {
+    kind: 'sh',
+    note: `the ${slot} slot answers: ${own.map((c) => c.path ?? c.component).join(', ')}`,
+    text: `body=$(mktemp); why=''
+${own.map((c) => `[ -n "$why" ] || { ${checkScript(inst, c, slot, version)}; }`).join('\n')}
+rm -f "$body"
+[ -z "$why" ] || { echo "gate: failed: $why" >&2; exit 10; }
+echo "the ${slot} slot answers as release ${version}"`,
+  };
+}
+
 /** An extended regex for `"version": "<version>"` in a JSON body. */
 export const versionPattern = (version: string) => `"version" *: *"${version.replace(/[.+]/g, '\\$&')}"`;
 

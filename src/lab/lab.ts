@@ -52,6 +52,7 @@ async function bringUp(n: number, publicKey: string, release: LabRelease, log: L
   const authorize = await attach(n).script(writeFileScript('/root/.ssh/authorized_keys', `${publicKey.trim()}\n`, '0600'));
   if (authorize.code !== 0) throw new LabError(`${containerName(n)}: installing the lab's SSH key failed: ${authorize.stderr.trim()}`);
   const names = secretNames(n);
+  labSecret(names.app); // the demo's session secret: created once, like the others
   const provision = await attach(n).script(provisionScript({ dbPassword: labSecret(names.db), dbAdminPassword: labSecret(names.dbAdmin), redisPassword: labSecret(names.redis) }), { timeoutMs: 60_000 });
   if (provision.code !== 0) throw new LabError(`${containerName(n)}: setting up PostgreSQL and Redis failed: ${provision.stderr.trim().split('\n').slice(-2).join(' | ')}`);
   mkdirSync(envDir(), { recursive: true });

@@ -16,6 +16,7 @@ export const secretNames = (n: number) => ({
   db: `LAB_${n}_DB_PASSWORD`,
   dbAdmin: `LAB_${n}_DB_ADMIN_PASSWORD`,
   redis: `LAB_${n}_REDIS_PASSWORD`,
+  app: `LAB_${n}_APP_SECRET`,
 });
 
 /** A stored secret, created once with a random value; later runs reuse it. */

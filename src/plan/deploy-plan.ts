@@ -11,6 +11,7 @@ import { observeWindow } from '../host/observe.js';
 import { preflightChecks } from '../host/preflight.js';
 import { backupDatabase, migrateDatabase } from '../host/postgres.js';
 import { enableOnly, pruneDeployDumps, pruneReleases, releaseId, retireSlot, startSlot, stopSlot, unpackRelease } from '../host/release.js';
+import { quote } from '../host/shell.js';
 import { withHistory, type HostState } from '../host/state.js';
 import type { RenderedFile } from '../render/instance-files.js';
 import { buildConvergePlan } from './converge-plan.js';
@@ -54,6 +55,20 @@ const MIN = 60_000;
 export const writeRendered = (f: RenderedFile, onChange?: string): Op => ({ kind: 'write', path: f.path, content: f.content, mode: f.mode, secret: f.secret, onChange });
 
 /** Builds the whole deploy as data: no I/O, the same input gives the same plan. */
+/**
+ * The instance's nginx site, written (reloaded only when it changed) and enabled. A TCP component's upstream include
+ * must exist for `nginx -t` to pass: before its first flip it names the blue port (nothing routes there yet).
+ */
+export function siteOps(inst: Instance, site: RenderedFile): Op[] {
+  const l = layout(inst.id);
+  const includes = Object.entries(inst.app.components).flatMap(([name, c]) => (c && c.listen.type === 'tcp' ? [`[ -f ${quote(l.upstreamFile(name))} ] || printf 'server 127.0.0.1:%s;\\n' ${c.listen.blue} > ${quote(l.upstreamFile(name))}`] : []));
+  return [
+    ...(includes.length ? [{ kind: 'sh' as const, text: ['install -d -m 0755 /etc/nginx/slotflip', ...includes].join('\n') }] : []),
+    writeRendered(site, enableSite(l.site, l.siteLink)),
+    { kind: 'sh', text: `[ -L ${l.siteLink} ] || { ln -sfn ${l.site} ${l.siteLink}; nginx -t -q && systemctl reload nginx; }` },
+  ];
+}
+
 export function buildDeployPlan(req: DeployRequest): DeployPlanResult {
   const { instance: inst, state } = req;
   const l = layout(inst.id);
@@ -97,7 +112,7 @@ export function buildDeployPlan(req: DeployRequest): DeployPlanResult {
         unpackRelease(inst.id, id, archive, user, inst.app.build ?? []),
         ...appFiles.map((f) => writeRendered(f)),
         ...unitFiles.map((f) => writeRendered(f, 'systemctl daemon-reload')),
-        ...(site ? [writeRendered(site, enableSite(l.site, l.siteLink)), { kind: 'sh' as const, text: `[ -L ${l.siteLink} ] || { ln -sfn ${l.site} ${l.siteLink}; nginx -t -q && systemctl reload nginx; }` }] : []),
+        ...(site ? siteOps(inst, site) : []),
       ],
     },
   ];

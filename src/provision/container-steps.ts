@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import type { Instance } from '../config/environment.generated.js';
 import { ensureAppUser } from '../host/release.js';
 import { quote, quoteSql } from '../host/shell.js';
+import { siteOps } from '../plan/deploy-plan.js';
 import type { Op, Step } from '../plan/types.js';
+import type { RenderedFile } from '../render/instance-files.js';
 import { type ContainerFacts, PATHS, wantedUnits } from './facts.js';
 import { isLocalHost, provisionPackages } from './packages.js';
 import { verifierMatches } from './scram.js';
@@ -30,7 +32,7 @@ const secretFile = (name: string) => `/root/.slotflip-provision-${name}`;
 const readOnce = (file: string, body: string) => `( trap 'rm -f ${file}' EXIT\n${body}\n)`;
 
 /** The steps inside the container, each only when the facts say it differs. Pure: no I/O. */
-export function containerSteps(inst: Instance, facts: ContainerFacts, keyLine: string, secrets: ProvisionSecrets): ContainerWork {
+export function containerSteps(inst: Instance, facts: ContainerFacts, keyLine: string | undefined, secrets: ProvisionSecrets, site?: RenderedFile): ContainerWork {
   const out: ContainerWork = { steps: [], changes: [], left: [] };
   const c = inst.container;
   if (c?.apt_proxy) {
@@ -61,7 +63,7 @@ export function containerSteps(inst: Instance, facts: ContainerFacts, keyLine: s
     out.changes.push(`service user ${user} missing`);
     out.steps.push(step('user', `create the service user ${user}`, [{ kind: 'sh', text: ensureAppUser(inst.id, user) }]));
   }
-  if (!facts.authorized) {
+  if (keyLine && !facts.authorized) {
     const login = inst.target.user ?? 'root';
     out.changes.push(`deploy key not authorized for ${login}`);
     out.steps.push(step('ssh-key', `authorize the deploy key for ${login}`, [{ kind: 'sh', text: authorizeKey(login, keyLine) }]));
@@ -70,6 +72,11 @@ export function containerSteps(inst: Instance, facts: ContainerFacts, keyLine: s
   if (tls?.enabled && tls.certificate && tls.key && !facts.tls) {
     out.changes.push(`no TLS certificate at ${tls.certificate}: a self-signed placeholder until yours is installed`);
     out.steps.push(step('tls', 'a self-signed placeholder certificate (replace it with your own)', [{ kind: 'sh', text: placeholderCertificate(tls.certificate, tls.key, inst.nginx?.server_names ?? [inst.id]) }]));
+  }
+  // After TLS: a site that names certificate files needs them for `nginx -t`.
+  if (site && (facts.files.site !== sha256(site.content) || !facts.siteEnabled)) {
+    out.changes.push(facts.files.site === 'none' ? 'no nginx site for the instance' : facts.siteEnabled ? 'the nginx site differs from the one rendered' : 'the nginx site is not enabled');
+    out.steps.push(step('site', `the nginx site for ${(inst.nginx?.server_names ?? []).join(', ')}`, siteOps(inst, site)));
   }
   databaseWork(inst, facts, secrets, out);
   redisWork(inst, facts, secrets, out);

@@ -9,7 +9,9 @@ import { provisionPackages } from './packages.js';
 export interface ContainerFacts {
   packages: Set<string>;
   /** sha256 of slotflip's files there, or 'none'. */
-  files: Record<'aptProxy' | 'sshdConf', string>;
+  files: Record<'aptProxy' | 'sshdConf' | 'site', string>;
+  /** slotflip's nginx site is enabled. */
+  siteEnabled: boolean;
   user: boolean;
   authorized: boolean;
   /** Units enabled and active. */
@@ -28,7 +30,7 @@ export interface ContainerFacts {
   hostKey?: string;
 }
 
-export const NO_FACTS: ContainerFacts = { packages: new Set(), files: { aptProxy: 'none', sshdConf: 'none' }, user: false, authorized: false, up: new Set(), pgDatabase: false, tls: false, deployed: false };
+export const NO_FACTS: ContainerFacts = { packages: new Set(), files: { aptProxy: 'none', sshdConf: 'none', site: 'none' }, siteEnabled: false, user: false, authorized: false, up: new Set(), pgDatabase: false, tls: false, deployed: false };
 
 export const PATHS = {
   aptProxy: '/etc/apt/apt.conf.d/80slotflip-proxy',
@@ -43,8 +45,8 @@ export function wantedUnits(inst: Instance): string[] {
   return ['ssh', 'nginx', ...(pk.includes('postgresql') ? ['postgresql'] : []), ...(pk.includes('redis-server') ? ['redis-server'] : [])];
 }
 
-/** `keyLine`: the deploy key's public half (`type base64`): not a secret. */
-export function factsScript(inst: Instance, keyLine: string): string {
+/** `keyLine`: the deploy key's public half (`type base64`, not a secret), for ssh targets. */
+export function factsScript(inst: Instance, keyLine: string | undefined): string {
   const db = inst.database;
   const roles = db ? [db.user, ...(db.admin_user ? [db.admin_user] : [])] : [];
   const tls = inst.nginx?.tls;
@@ -55,9 +57,10 @@ export function factsScript(inst: Instance, keyLine: string): string {
     `for p in ${provisionPackages(inst).map(quote).join(' ')}; do case "$(dpkg-query -W -f='\${db:Status-Abbrev}' "$p" 2>/dev/null)" in ii*) fact pkg "$p";; esac; done`,
     `fact aptProxy "$(sha ${PATHS.aptProxy})"`,
     `fact sshdConf "$(sha ${PATHS.sshdConf})"`,
+    `fact site "$(sha ${quote(layout(inst.id).site)})"`,
+    `[ -L ${quote(layout(inst.id).siteLink)} ] && fact siteEnabled yes`,
     `id -u ${quote(inst.app.user ?? inst.app.name)} >/dev/null 2>&1 && fact user yes`,
-    `home=$(getent passwd ${quote(inst.target.user ?? 'root')} | cut -d: -f6)`,
-    `[ -n "$home" ] && grep -qF ${quote(keyLine)} "$home/.ssh/authorized_keys" 2>/dev/null && fact authorized yes`,
+    ...(keyLine ? [`home=$(getent passwd ${quote(inst.target.user ?? 'root')} | cut -d: -f6)`, `[ -n "$home" ] && grep -qF ${quote(keyLine)} "$home/.ssh/authorized_keys" 2>/dev/null && fact authorized yes`] : []),
     `for u in ${wantedUnits(inst).join(' ')}; do systemctl is-enabled --quiet "$u" 2>/dev/null && systemctl is-active --quiet "$u" 2>/dev/null && fact up "$u"; done`,
     ...(db
       ? [
@@ -84,7 +87,8 @@ export function parseFacts(stdout: string): ContainerFacts {
     if (!m) continue;
     const [, key, value] = m as unknown as [string, string, string];
     if (key === 'pkg') f.packages.add(value);
-    else if (key === 'aptProxy' || key === 'sshdConf') f.files[key] = value;
+    else if (key === 'aptProxy' || key === 'sshdConf' || key === 'site') f.files[key] = value;
+    else if (key === 'siteEnabled') f.siteEnabled = true;
     else if (key === 'user') f.user = true;
     else if (key === 'authorized') f.authorized = true;
     else if (key === 'up') f.up.add(value);

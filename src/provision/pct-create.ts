@@ -6,8 +6,8 @@ import type { Instance } from '../config/environment.generated.js';
 
 export type PctCreate = { ok: true; argv: string[] } | { ok: false; reason: string };
 
-/** `keysFile`: where the deploy key's public half is on the Proxmox host (pct reads the file). */
-export function pctCreateArgv(inst: Instance, keysFile: string): PctCreate {
+/** `keysFile`: where the deploy key's public half is on the Proxmox host (pct reads the file); none for a pct target. */
+export function pctCreateArgv(inst: Instance, keysFile: string | undefined): PctCreate {
   const c = inst.container;
   if (!c) return { ok: false, reason: `${inst.id} has no container section: nothing to create` };
   if (inst.target.vmid !== undefined && inst.target.vmid !== c.vmid) {
@@ -30,7 +30,7 @@ export function pctCreateArgv(inst: Instance, keysFile: string): PctCreate {
     ...(c.nameserver ? ['--nameserver', c.nameserver] : []),
     '--onboot', flag(c.onboot, true),
     ...(ostype ? ['--ostype', ostype] : []),
-    '--ssh-public-keys', keysFile,
+    ...(keysFile ? ['--ssh-public-keys', keysFile] : []),
   ];
   return { ok: true, argv };
 }

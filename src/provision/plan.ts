@@ -1,6 +1,7 @@
 import type { Instance } from '../config/environment.generated.js';
 import { formatOp, masker } from '../plan/format.js';
 import type { Step } from '../plan/types.js';
+import type { RenderedFile } from '../render/instance-files.js';
 import { containerSteps, type ProvisionSecrets } from './container-steps.js';
 import type { ContainerFacts } from './facts.js';
 import { type ContainerState, type Provider, waitForBootOp } from './provider.js';
@@ -29,8 +30,11 @@ export interface ProvisionInput {
   facts: ContainerFacts;
   /** `settingsScript`'s output, when the container exists. */
   settings?: string;
-  keyLine: string;
+  /** The deploy key's public half, for ssh targets (a pct target is reached without one). */
+  keyLine: string | undefined;
   secrets: ProvisionSecrets;
+  /** slotflip's rendered nginx site for the instance (the one every deploy writes). */
+  site?: RenderedFile;
 }
 
 const step = (id: string, title: string, ops: Step['ops'], timeoutMs = 120_000): Step => ({ id, phase: 'provision', title, ops, timeoutMs });
@@ -56,7 +60,7 @@ export function buildProvisionPlan(p: ProvisionInput): { ok: true; plan: Provisi
     if (p.state === 'stopped') changes.push(`container ${c.vmid} is stopped`);
     host.push(step('start', `start container ${c.vmid}`, p.provider.start(c.vmid)));
   }
-  const inside = containerSteps(p.inst, p.facts, p.keyLine, p.secrets);
+  const inside = containerSteps(p.inst, p.facts, p.keyLine, p.secrets, p.site);
   const container = [...(p.state === 'running' ? [] : [step('boot', 'wait for the container to boot', [waitForBootOp], 150_000)]), ...inside.steps];
   changes.push(...inside.changes);
   left.push(...inside.left);

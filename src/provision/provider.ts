@@ -16,7 +16,7 @@ export interface Provider {
   inside(vmid: number): Promise<Transport>;
   /** A host script printing `absent`, `stopped` or `running`. */
   stateScript(vmid: number): string;
-  create(inst: Instance, keyLine: string): { ok: true; ops: Op[] } | { ok: false; reason: string };
+  create(inst: Instance, keyLine: string | undefined): { ok: true; ops: Op[] } | { ok: false; reason: string };
   start(vmid: number): Op[];
   /** A host script printing the container's settings, for `settings`. */
   settingsScript?(vmid: number): string;

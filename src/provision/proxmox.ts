@@ -30,15 +30,17 @@ export function proxmoxProvider(inst: Instance, privateKey: string | undefined):
     inside: async (vmid) => (viaSsh ? SshTransport.connect({ ...node(), remote: [...pctExec(vmid), 'bash', '-s'] }) : new PrefixTransport(`pct exec ${vmid}`, pctExec(vmid))),
     stateScript: (vmid) => `s=$(pct status ${vmid} 2>/dev/null) || { echo absent; exit 0; }\necho "\${s#status: }"`,
     create(i, keyLine) {
-      const keysFile = `/root/.slotflip-${i.container!.vmid}.pub`;
+      const keysFile = keyLine ? `/root/.slotflip-${i.container!.vmid}.pub` : undefined;
       const built = pctCreateArgv(i, keysFile);
       if (!built.ok) return built;
       const check = checkPctCreate(built.argv);
       if (!check.ok) return { ok: false, reason: `the pct create command slotflip built is not one pct accepts: ${check.errors.join('; ')}` };
-      const ops: Op[] = [
-        { kind: 'write', path: keysFile, content: `${keyLine} slotflip-deploy\n`, mode: '0600', secret: false },
-        { kind: 'sh', note: 'the key file is removed whatever pct says', text: `( trap 'rm -f ${keysFile}' EXIT\n${commandLine(built.argv)}\n)` },
-      ];
+      const ops: Op[] = keysFile
+        ? [
+            { kind: 'write', path: keysFile, content: `${keyLine} slotflip-deploy\n`, mode: '0600', secret: false },
+            { kind: 'sh', note: 'the key file is removed whatever pct says', text: `( trap 'rm -f ${keysFile}' EXIT\n${commandLine(built.argv)}\n)` },
+          ]
+        : [{ kind: 'run', argv: built.argv }];
       return { ok: true, ops };
     },
     start: (vmid) => [{ kind: 'run', argv: ['pct', 'start', String(vmid)] }],

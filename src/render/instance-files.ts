@@ -40,7 +40,7 @@ function secretValue(input: RenderInput, name: string | undefined): string {
   return value;
 }
 
-/** The values templates see; secrets appear only as database.password and redis.password. */
+/** The values templates see; secrets appear only as database.password, redis.password and app.shared_secret. */
 function baseContext(input: RenderInput): Record<string, unknown> {
   const { instance } = input;
   const l = layout(instance.id);
@@ -51,6 +51,7 @@ function baseContext(input: RenderInput): Record<string, unknown> {
     root: l.root,
     user: instance.app.user ?? instance.app.name,
     version: instance.app.release.version,
+    app: { shared_secret: secretValue(input, instance.app.shared_secret) },
     database: db ? { host: db.host, port: db.port, name: db.name, user: db.user, pool: db.pool ?? 10, sslmode: db.sslmode ?? 'disable', password: secretValue(input, db.password_secret) } : {},
     redis: redis ? { host: redis.host, port: redis.port, db: redis.db ?? 0, password: secretValue(input, redis.password_secret) } : {},
   };

@@ -11,14 +11,14 @@ import { tempDir } from '../helpers.js';
 // An environment naming every kind of secret: SSH key, database, database admin, Redis, backup identity.
 const envFile = join(tempDir('env-'), 'lab-1.yaml');
 writeFileSync(envFile, labEnvironment(1, 'SHA256:DZY2JjkrirMV60uY6+K7wHh5Oz3i4LAkZ8ZHHHjBSuw', { version: '2.0.0', path: 'x.tar.gz', sha256: 'b'.repeat(64) }, 'age1qyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqs3290gq'));
-const JOB_SECRETS = { SLOTFLIP_SECRET_LAB_SSH_KEY: 'k', SLOTFLIP_SECRET_LAB_1_DB_PASSWORD: 'db-pw-1234', SLOTFLIP_SECRET_LAB_1_REDIS_PASSWORD: 'redis-pw-1234' };
+const JOB_SECRETS = { SLOTFLIP_SECRET_LAB_SSH_KEY: 'k', SLOTFLIP_SECRET_LAB_1_DB_PASSWORD: 'db-pw-1234', SLOTFLIP_SECRET_LAB_1_REDIS_PASSWORD: 'redis-pw-1234', SLOTFLIP_SECRET_LAB_1_APP_SECRET: 'app-secret-1234' };
 const ADMIN = { SLOTFLIP_SECRET_LAB_1_DB_ADMIN_PASSWORD: 'admin-pw-1234' };
 const run = (env: Record<string, string>, extra: { restoreSecrets?: boolean; adminSecret?: boolean } = {}) => prepare({ envFile, secrets: { env }, render: false, ...extra });
 
 describe('prepare: the secrets a job needs', () => {
   it('a deploy job: neither the admin nor the backup identity is asked for, or resolved', async () => {
     const p = await run(JOB_SECRETS);
-    expect(Object.keys(p.secrets).sort()).toEqual(['LAB_1_DB_PASSWORD', 'LAB_1_REDIS_PASSWORD', 'LAB_SSH_KEY']);
+    expect(Object.keys(p.secrets).sort()).toEqual(['LAB_1_APP_SECRET', 'LAB_1_DB_PASSWORD', 'LAB_1_REDIS_PASSWORD', 'LAB_SSH_KEY']);
   });
 
   it('a rotation needs the admin but not the backup identity; a restore needs both', async () => {

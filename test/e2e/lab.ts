@@ -44,12 +44,12 @@ export interface HttpResult {
 }
 
 /** One HTTP request to a lab address (never anywhere else), with an explicit Host header for nginx. */
-export function http(host: string, path: string, opts: { method?: string; hostHeader?: string; body?: unknown; port?: number } = {}): Promise<HttpResult> {
+export function http(host: string, path: string, opts: { method?: string; hostHeader?: string; body?: unknown; port?: number; headers?: Record<string, string> } = {}): Promise<HttpResult> {
   if (!host.startsWith(`${LAB.subnetPrefix}.`) && host !== '127.0.0.1') throw new Error(`refusing to send traffic outside the lab: ${host}`);
   return new Promise((resolve, reject) => {
     const data = opts.body === undefined ? undefined : JSON.stringify(opts.body);
     const req = request(
-      { host, port: opts.port ?? 80, path, method: opts.method ?? 'GET', headers: { Host: opts.hostHeader ?? host, ...(data ? { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(data) } : {}) }, timeout: 10_000 },
+      { host, port: opts.port ?? 80, path, method: opts.method ?? 'GET', headers: { Host: opts.hostHeader ?? host, ...opts.headers, ...(data ? { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(data) } : {}) }, timeout: 10_000 },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));

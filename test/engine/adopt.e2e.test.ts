@@ -67,6 +67,12 @@ describe('adopt an instance installed the seed\'s way', () => {
     const state = JSON.parse(await sh(`cat /opt/slotflip/${INSTANCE}/state.json`));
     expect(state.adopted).toMatchObject({ version: '1.0.0', components: { api: { unit: SEED_WAY.unit, upstream: '127.0.0.1:8080' } } });
     expect(state.active).toBeNull();
+    // status and doctor say who serves it until the first deploy.
+    const status = await slotflip(['status', '--env', adoptedEnv('1.0.0'), '--secrets-dir', SECRETS_DIR]);
+    expect(status.stdout).toContain(`adopted   ${SEED_WAY.unit} (release 1.0.0): serves until the next deploy`);
+    const doctor = await slotflip(['doctor', '--env', adoptedEnv('1.0.0'), '--secrets-dir', SECRETS_DIR, '--json']);
+    const units = (JSON.parse(doctor.stdout) as { rows: { check: string; verdict: string; detail: string }[] }).rows.find((x) => x.check === 'units');
+    expect(units).toMatchObject({ verdict: 'OK', detail: expect.stringContaining(`adopted: ${SEED_WAY.unit} serves it (release 1.0.0)`) });
     // A second adopt is refused: the instance is slotflip's now.
     const again = await slotflip(['adopt', '--env', adoptedEnv('1.0.0'), '--secrets-dir', SECRETS_DIR]);
     expect(again.code).toBe(4);
@@ -80,6 +86,7 @@ describe('adopt an instance installed the seed\'s way', () => {
     await new Promise((res) => setTimeout(res, 1000));
     const report = await load.stop();
     expect(r.code, `${r.stdout}\n${r.stderr}`).toBe(0);
+    console.log(`first deploy over the adopted app: ${r.ms} ms; under load ${report.requests} requests, ${report.failures.length} failed, ${report.acknowledged.length} writes acknowledged`);
     expect(report.requests).toBeGreaterThan(1000);
     expect(report.failures).toEqual([]);
     const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM tasks WHERE id = ANY($1::bigint[])', [report.acknowledged]);

@@ -50,7 +50,7 @@ describe('provision (lab provider, minimal rootfs)', () => {
     const r = await provision(file, '--dry-run');
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain(`differs: container ${VMID} does not exist`);
-    for (const step of ['create container', 'start container', 'wait for the container to boot', 'install openssh-server', 'PostgreSQL: CREATE ROLE', 'Redis: requirepass from the secret, maxmemory 256mb']) expect(r.stdout).toContain(step);
+    for (const step of ['create container', 'start container', 'wait for the container to boot', 'install openssh-server', 'PostgreSQL: CREATE ROLE', 'Redis: requirepass from the secret, maxmemory 256mb', `the nginx site for ${SERVER_NAME}`]) expect(r.stdout).toContain(step);
     expect(leaks(r.stdout + r.stderr)).toEqual([]);
     expect(await containerState(N)).toBe('ABSENT');
   });
@@ -60,6 +60,7 @@ describe('provision (lab provider, minimal rootfs)', () => {
     expect(parse(before).instances[0].target.host_keys).toBeUndefined();
     const r = await provision(file, '--write-host-key');
     expect(r.code, `${r.stdout}\n${r.stderr}`).toBe(0);
+    console.log(`provision from the minimal rootfs: ${r.ms} ms (${/install [^\n]*\n(?:[^\n]*\.\.\. packages[^\n]*\n)*\s+ok in ([0-9.]+ s)/.exec(r.stderr)?.[1] ?? '?'} installing packages)`);
     expect(leaks(r.stdout + r.stderr)).toEqual([]);
     // The fingerprint it printed and pinned is the container's own key, read here from its rootfs independently.
     const fp = hostKeyFingerprint(N);
@@ -89,6 +90,7 @@ describe('provision (lab provider, minimal rootfs)', () => {
   it('a second provision finds nothing to change (exit 20), after the deploy too', async () => {
     const r = await provision(file);
     expect(r.code, `${r.stdout}\n${r.stderr}`).toBe(20);
+    console.log(`provision with nothing to change: ${r.ms} ms`);
     expect(r.stdout).toContain('nothing differs from the environment');
     expect(r.stderr).toContain('nothing changed');
   });

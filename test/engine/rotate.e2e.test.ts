@@ -4,7 +4,7 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { deploy, envFor, slotflip } from '../e2e/deploy-helpers.js';
 import { deploySuite } from '../e2e/deploy-suite.js';
-import { SECRETS_DIR } from '../e2e/lab.js';
+import { http, leaks, SECRETS_DIR } from '../e2e/lab.js';
 import { tempDir } from '../helpers.js';
 
 // `slotflip rotate db-password` against the lab under keep-alive load: the new password in use by both slots, the old
@@ -54,6 +54,33 @@ describe('rotate db-password', () => {
     expect(r.code, r.stderr).toBe(0);
   });
 
+  it('rotate app-secret under load: the other slot serves with a new secret, old sessions end, nothing failed', async () => {
+    const dir = copySecrets();
+    const APP = 'LAB_1_APP_SECRET';
+    const session = async (token: string) => (await http(suite.t.host, '/api/v1/user', { hostHeader: suite.t.serverName, headers: { Authorization: `Bearer ${token}` } })).status;
+    const login = async () => JSON.parse((await http(suite.t.host, '/api/v1/login', { method: 'POST', hostHeader: suite.t.serverName })).body).token as string;
+    const before = await login();
+    expect(await session(before)).toBe(200);
+    const live = (await suite.state()).active;
+    const { result, load } = await underLoad(() => slotflip(['rotate', 'app-secret', '--env', envFor('1.0.0'), '--secrets-dir', dir]));
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain('users signed in before the rotation must sign in again');
+    expect(load.failures).toEqual([]);
+    expect(await suite.lostWrites(load.acknowledged)).toBe(0);
+    // What users notice: the session from before is refused, a new one works.
+    expect(await session(before)).toBe(401);
+    expect(await session(await login())).toBe(200);
+    const next = readFileSync(join(dir, APP), 'utf8').trim();
+    expect(next).not.toBe(readFileSync(join(SECRETS_DIR, APP), 'utf8').trim());
+    expect(existsSync(join(dir, `${APP}.next`))).toBe(false);
+    expect(leaks(result.stdout + result.stderr, [next])).toEqual([]);
+    const state = await suite.state();
+    expect(state.active).not.toBe(live);
+    expect(state.history.at(-1)).toMatchObject({ op: 'rotate', result: 'ok' });
+    const units = (await suite.ssh.script(`systemctl is-active slotflip-${INSTANCE}-api@${live} || true`)).stdout.trim();
+    expect(units).toBe('inactive');
+  });
+
   it('under load: a new password for both slots, the old one refused, nothing failed, the stored secret updated', async () => {
     const dir = copySecrets();
     const before = await suite.state();
@@ -86,7 +113,7 @@ describe('rotate db-password', () => {
   });
 
   it('refuses a password it could not write back (an environment variable), before anything changes', async () => {
-    const r = await slotflip(['rotate', 'db-password', '--env', envFor('2.0.0')], { SLOTFLIP_SECRETS_DIR: '', [`SLOTFLIP_SECRET_${NAME}`]: 'whatever-is-live', SLOTFLIP_SECRET_LAB_SSH_KEY: readFileSync(join(SECRETS_DIR, 'LAB_SSH_KEY'), 'utf8'), SLOTFLIP_SECRET_LAB_1_DB_ADMIN_PASSWORD: 'x', SLOTFLIP_SECRET_LAB_1_REDIS_PASSWORD: 'x' });
+    const r = await slotflip(['rotate', 'db-password', '--env', envFor('2.0.0')], { SLOTFLIP_SECRETS_DIR: '', [`SLOTFLIP_SECRET_${NAME}`]: 'whatever-is-live', SLOTFLIP_SECRET_LAB_SSH_KEY: readFileSync(join(SECRETS_DIR, 'LAB_SSH_KEY'), 'utf8'), SLOTFLIP_SECRET_LAB_1_DB_ADMIN_PASSWORD: 'x', SLOTFLIP_SECRET_LAB_1_REDIS_PASSWORD: 'x', SLOTFLIP_SECRET_LAB_1_APP_SECRET: 'x' });
     expect(r.code).toBe(4);
     expect(r.stderr).toContain(`comes from the environment variable SLOTFLIP_SECRET_${NAME}, which slotflip cannot write back`);
   });

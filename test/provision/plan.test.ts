@@ -8,6 +8,9 @@ import { buildProvisionPlan, formatProvisionPlan, planIsEmpty } from '../../src/
 import { proxmoxProvider } from '../../src/provision/proxmox.js';
 import { checkPctCreate } from '../../src/provision/pct-check.js';
 import { verifierMatches } from '../../src/provision/scram.js';
+import { layout } from '../../src/host/layout.js';
+import { compileOp } from '../../src/plan/compile.js';
+import { labInstance, renderLab } from '../plan/fixtures.js';
 
 // Verifiers PostgreSQL 15 itself made for the password 'correct horse battery' (scram-sha-256, and md5 for a role
 // named fixture_md5), so the check is held to the server's own output, not to a second copy of the formula.
@@ -58,6 +61,20 @@ describe('provision plan', () => {
     expect(plan.assumed).toBe(true);
   });
 
+  it('a pct target (staging) is reached without a key: no key goes into pct create or the container', () => {
+    const inst = (parse(readFileSync('environments/staging.yaml', 'utf8')) as { instances: Instance[] }).instances[0]!;
+    expect(inst.target.transport).toBe('pct');
+    const built = buildProvisionPlan({ inst, provider: proxmoxProvider(inst, undefined), state: 'absent', facts: NO_FACTS, keyLine: undefined, secrets: SECRETS });
+    if (!built.ok) throw new Error(built.reason);
+    const create = built.plan.host[0]!.ops;
+    expect(create).toHaveLength(1);
+    const argv = create[0]!.kind === 'run' ? create[0]!.argv : [];
+    expect(argv).not.toContain('--ssh-public-keys');
+    expect(checkPctCreate(argv)).toMatchObject({ ok: true });
+    expect(built.plan.container.map((s) => s.id)).not.toContain('ssh-key');
+    expect(factsScript(inst, undefined)).not.toContain('authorized_keys');
+  });
+
   it('secrets never reach the printed plan or an argv: they travel in 0600 files marked secret', () => {
     const inst = production();
     const built = buildProvisionPlan({ inst, provider: proxmoxProvider(inst, undefined), state: 'running', facts: NO_FACTS, keyLine: KEY, secrets: SECRETS });
@@ -104,6 +121,20 @@ describe('provision plan', () => {
     if (!fresh.ok) throw new Error(fresh.reason);
     expect(fresh.plan.container.map((s) => s.id)).toEqual(['database', 'redis']);
     expect(fresh.plan.container[0]!.ops[0]).toMatchObject({ kind: 'write', secret: true, content: expect.stringContaining(`ALTER ROLE ${inst.database!.user} PASSWORD 'another password';`) });
+  });
+
+  it('the nginx site: written and enabled when missing or different, left alone when it is the rendered one', () => {
+    const inst: Instance = { ...labInstance(), container: { vmid: 101, template: 'local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst', memory: 1024, disk: 4, address: '10.251.0.11/24' } };
+    const site = renderLab(inst).find((f) => f.path === layout(inst.id).site)!;
+    const base = { inst, provider: proxmoxProvider(inst, undefined), state: 'running' as const, keyLine: KEY, secrets: SECRETS, site };
+    const none = buildProvisionPlan({ ...base, facts: NO_FACTS });
+    expect(none.ok && none.plan.changes).toContain('no nginx site for the instance');
+    expect(none.ok && none.plan.container.find((s) => s.id === 'site')!.ops.map(compileOp).join('\n')).toContain(`ln -sfn ${layout(inst.id).site} ${layout(inst.id).siteLink}`);
+    const facts = (siteSha: string, enabled: boolean) => ({ ...NO_FACTS, files: { ...NO_FACTS.files, site: siteSha }, siteEnabled: enabled });
+    const same = buildProvisionPlan({ ...base, facts: facts(sha(site.content), true) });
+    expect(same.ok && same.plan.container.map((s) => s.id)).not.toContain('site');
+    const disabled = buildProvisionPlan({ ...base, facts: facts(sha(site.content), false) });
+    expect(disabled.ok && disabled.plan.changes).toContain('the nginx site is not enabled');
   });
 
   it('the facts script reads only: no write, install, create or restart in it', () => {

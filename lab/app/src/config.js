@@ -21,5 +21,6 @@ export function loadConfig(env = process.env) {
     redis: { host: need('DEMO_REDIS_HOST'), port: Number(need('DEMO_REDIS_PORT')), password: env.DEMO_REDIS_PASSWORD || undefined, db: Number(env.DEMO_REDIS_DB ?? 0) },
     jobIntervalMs: Number(env.DEMO_JOB_INTERVAL_MS ?? 1000),
     faultAfterMs: Number(env.DEMO_FAULT_AFTER_MS ?? 3000),
+    sessionSecret: env.DEMO_SESSION_SECRET || undefined,
   };
 }

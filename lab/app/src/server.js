@@ -1,5 +1,6 @@
 import { chmodSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { sessions } from './sessions.js';
 import { tasksApi } from './tasks.js';
 
 function send(res, status, body, release) {
@@ -27,6 +28,7 @@ async function readJson(req) {
 /** Vikunja's surface, small: /api/v1/info, /health, and a tasks API. Every response names the release. */
 export function makeServer({ pool, redis, release, config, startedAt }) {
   const tasks = tasksApi(pool, redis, release);
+  const auth = config.sessionSecret ? sessions(config.sessionSecret) : undefined;
   let healthAnswers = 0;
   return createServer(async (req, res) => {
     try {
@@ -40,6 +42,12 @@ export function makeServer({ pool, redis, release, config, startedAt }) {
         await pool.query('SELECT 1');
         if ((await redis.ping()) !== 'PONG') throw new Error('redis did not answer PONG');
         return send(res, 200, 'OK', release);
+      }
+      // Vikunja's login and user routes, reduced: a session is a token signed with the shared secret.
+      if (path === '/api/v1/login' && req.method === 'POST') return auth ? send(res, 200, { token: auth.issue() }, release) : send(res, 404, { message: 'sessions need DEMO_SESSION_SECRET' }, release);
+      if (path === '/api/v1/user' && req.method === 'GET') {
+        const id = auth?.verify(req.headers.authorization);
+        return id ? send(res, 200, { session: id }, release) : send(res, 401, { message: 'no valid session: log in again' }, release);
       }
       if (path === '/api/v1/tasks' && req.method === 'GET') {
         if (release.fault === 'route-500' && Date.now() - startedAt > config.faultAfterMs) return send(res, 500, { message: 'tasks list failing by design' }, release);

@@ -1,5 +1,5 @@
-export const id = 139;
-export const ids = [139];
+export const id = 533;
+export const ids = [533];
 export const modules = {
 
 /***/ 84558:
@@ -29,7 +29,7 @@ async function cancellable(io, fn) {
 
 /***/ }),
 
-/***/ 17139:
+/***/ 91533:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -131,8 +131,8 @@ var lock = __webpack_require__(62703);
 var host_release = __webpack_require__(97043);
 // EXTERNAL MODULE: ./src/host/state.ts
 var host_state = __webpack_require__(22067);
-// EXTERNAL MODULE: ./src/plan/deploy-plan.ts + 3 modules
-var deploy_plan = __webpack_require__(59206);
+// EXTERNAL MODULE: ./src/plan/deploy-plan.ts + 2 modules
+var deploy_plan = __webpack_require__(95234);
 ;// CONCATENATED MODULE: ./src/plan/rotate-plan.ts
 
 
@@ -192,9 +192,9 @@ function buildRotatePlan(req) {
                 { kind: 'run', argv: ['install', '-d', '-m', '0700', dir] },
                 { kind: 'write', path: r.admin.pgpass, content: (0,pg_admin/* pgpassLine */.xV)(db.host, db.port, req.admin.user, req.admin.password), mode: '0600', secret: true },
                 { kind: 'write', path: pw, content: req.newPassword, mode: '0600', secret: true },
-                (0,deploy_plan/* writeRendered */.d)(movingIdle),
+                (0,deploy_plan/* writeRendered */.d_)(movingIdle),
             ],
-            undo: [(0,deploy_plan/* writeRendered */.d)(oldIdle)],
+            undo: [(0,deploy_plan/* writeRendered */.d_)(oldIdle)],
         },
         { id: 'login', phase: 'migrate', title: `temporary login ${tmp} with the new password`, timeoutMs: MIN, ops: [createRotatingRole(r, pw)], undo: [dropRotatingRole(r)] },
         { id: 'start-idle', phase: 'start', title: `start the ${idle} slot on ${release} with the temporary login`, timeoutMs: 2 * MIN, ops: [(0,host_release/* startSlot */.Zz)(inst.id, idle, release, components)], undo: [(0,host_release/* stopSlot */.FU)(inst.id, idle, components)] },
@@ -202,14 +202,14 @@ function buildRotatePlan(req) {
         flip(idle, live, 'flip'),
         { id: 'drain', phase: 'drain', title: `drain and stop the ${live} slot (the old password's last user)`, timeoutMs: MIN, ops: [(0,host_release/* retireSlot */.Kt)(inst.id, live, components, 0, drain)], undo: [(0,host_release/* startSlot */.Zz)(inst.id, live, release, components)] },
         { id: 'password', phase: 'migrate', title: `the new password for ${db.user}`, timeoutMs: MIN, ops: [setAppPassword(r, pw)] },
-        { id: 'settings', phase: 'stage', title: `the ${live} slot's settings and slotflip's own credentials with the new password`, timeoutMs: MIN, ops: [(0,deploy_plan/* writeRendered */.d)(rotatedLive), ...shared.map((f) => (0,deploy_plan/* writeRendered */.d)(f))] },
+        { id: 'settings', phase: 'stage', title: `the ${live} slot's settings and slotflip's own credentials with the new password`, timeoutMs: MIN, ops: [(0,deploy_plan/* writeRendered */.d_)(rotatedLive), ...shared.map((f) => (0,deploy_plan/* writeRendered */.d_)(f))] },
         { id: 'start-live', phase: 'start', title: `start the ${live} slot on ${release} with the new password`, timeoutMs: 2 * MIN, ops: [(0,host_release/* startSlot */.Zz)(inst.id, live, release, components)] },
         gate(live, 'gate-back'),
         flip(live, idle, 'flip-back'),
         { id: 'enable', phase: 'drain', title: `start the ${live} slot at boot`, timeoutMs: MIN, ops: [(0,host_release/* enableOnly */.Wm)(inst.id, live, components)] },
         {
             id: 'retire', phase: 'drain', title: `drain and stop the ${idle} slot; drop ${tmp}`, timeoutMs: 2 * MIN,
-            ops: [(0,host_release/* retireSlot */.Kt)(inst.id, idle, components, 0, drain), (0,deploy_plan/* writeRendered */.d)(rotatedIdle), dropRotatingRole(r)],
+            ops: [(0,host_release/* retireSlot */.Kt)(inst.id, idle, components, 0, drain), (0,deploy_plan/* writeRendered */.d_)(rotatedIdle), dropRotatingRole(r)],
         },
         { id: 'record', phase: 'record', title: 'record the rotation', timeoutMs: MIN, ops: [{ kind: 'write', path: l.state, content: `${JSON.stringify(rotated, null, 2)}\n`, mode: '0644', secret: false }] },
     ];
@@ -269,10 +269,154 @@ var connect = __webpack_require__(39287);
 var deploy = __webpack_require__(74084);
 // EXTERNAL MODULE: ./src/commands/prepare.ts
 var prepare = __webpack_require__(38357);
+// EXTERNAL MODULE: ./src/host/observe.ts
+var host_observe = __webpack_require__(85106);
+;// CONCATENATED MODULE: ./src/plan/rotate-secret-plan.ts
+
+
+
+
+
+
+
+
+
+const rotate_secret_plan_MIN = 60_000;
+/**
+ * `slotflip rotate app-secret`: the app's shared secret cannot be valid twice (an app holds one signing key), so the
+ * switch is a blue-green restart: the files with the new secret are written (a running slot read its own at start),
+ * the idle slot starts on the live release with them, passes the gate and takes the traffic; the old slot drains and
+ * stops. Requests never fail; sessions signed with the old secret end, which is what users notice.
+ */
+function buildSecretRotationPlan(req) {
+    const { instance: inst, state } = req;
+    const live = state.active;
+    const slot = live ? state.slots[live] : undefined;
+    if (!live || !slot)
+        return { kind: 'refused', message: `${inst.id} is not deployed on this host: set the new secret before the first deploy instead` };
+    const l = (0,layout/* layout */.Zp)(inst.id);
+    const idle = (0,layout/* otherSlot */.jx)(live);
+    const version = (0,host_release/* versionOf */.E4)(slot.release);
+    const components = Object.keys(inst.app.components);
+    const oldByPath = new Map(req.files.old.map((f) => [f.path, f]));
+    const changed = req.files.rotated.filter((f) => oldByPath.get(f.path)?.content !== f.content);
+    if (changed.length === 0)
+        return { kind: 'refused', message: `no template of ${inst.app.name} uses app.shared_secret, so a new secret would change nothing: use it in templates/${inst.app.name}/` };
+    const confirm = (0,host_flip/* confirmThroughNginx */.cn)(inst, version);
+    const observe = (0,host_observe/* observeWindow */.ni)(inst);
+    const next = (0,host_state/* withHistory */.$k)({ ...state, active: idle, slots: { ...state.slots, [idle]: { ...slot, since: req.now } } }, { run: req.run, op: 'rotate', release: slot.release, slot: idle, result: 'ok', at: req.now, detail: `app.shared_secret rotated: the ${idle} slot serves with the new secret, sessions signed with the old one ended` });
+    const steps = [
+        { id: 'lock', phase: 'lock', title: 'take the lease lock', timeoutMs: rotate_secret_plan_MIN, ops: [(0,lock/* acquireLock */.IZ)(l, { run: req.run, owner: req.owner, leaseSeconds: lock/* LEASE_SECONDS */.Vb }, req.guard)] },
+        { id: 'stage', phase: 'stage', title: `the files holding the shared secret, with the new one (${changed.map((f) => f.path).join(', ')})`, timeoutMs: rotate_secret_plan_MIN, ops: changed.map((f) => (0,deploy_plan/* writeRendered */.d_)(f)), undo: changed.map((f) => (0,deploy_plan/* writeRendered */.d_)(oldByPath.get(f.path))) },
+        { id: 'start', phase: 'start', title: `start the ${idle} slot on ${slot.release} with the new secret`, timeoutMs: 2 * rotate_secret_plan_MIN, ops: [(0,host_release/* startSlot */.Zz)(inst.id, idle, slot.release, components)], undo: [(0,host_release/* stopSlot */.FU)(inst.id, idle, components)] },
+        { id: 'gate', phase: 'gate', title: `health gate on the ${idle} slot`, timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + rotate_secret_plan_MIN, ops: [(0,health/* healthGate */.Yr)(inst, idle, version)] },
+        { id: 'flip', phase: 'flip', title: `flip traffic to the ${idle} slot`, timeoutMs: rotate_secret_plan_MIN, movesTraffic: true, ops: [(0,host_flip/* flipTo */.hp)(inst, idle), ...(confirm ? [confirm] : [])], undo: [(0,host_flip/* flipTo */.hp)(inst, live)] },
+        ...(observe ? [{ id: 'observe', phase: 'observe', title: `observe the ${idle} slot through nginx`, timeoutMs: (0,duration/* seconds */.Y)(inst.windows?.observe, 30) * 1000 + rotate_secret_plan_MIN, ops: [observe] }] : []),
+        // No keep-warm window: the old slot holds the old secret, and a flip back to it would revive the old sessions.
+        { id: 'retire', phase: 'drain', title: `drain and stop the ${live} slot (the old secret's last holder)`, timeoutMs: 2 * rotate_secret_plan_MIN, ops: [(0,host_release/* retireSlot */.Kt)(inst.id, live, components, 0, (0,duration/* seconds */.Y)(inst.windows?.drain, 10))] },
+        { id: 'enable', phase: 'drain', title: `start the ${idle} slot at boot`, timeoutMs: rotate_secret_plan_MIN, ops: [(0,host_release/* enableOnly */.Wm)(inst.id, idle, components)] },
+        { id: 'record', phase: 'record', title: 'record the rotation', timeoutMs: rotate_secret_plan_MIN, ops: [{ kind: 'write', path: l.state, content: `${JSON.stringify(next, null, 2)}\n`, mode: '0644', secret: false }] },
+    ];
+    return {
+        kind: 'plan',
+        plan: {
+            format: 1, run: req.run, instance: inst.id, release: { id: slot.release, version }, from: live, to: idle, steps, owner: req.owner,
+            // Once the old slot is stopped, flipping back would reach nothing: from there the run goes forward only.
+            pointOfNoReturn: 'retire',
+            finally: { id: 'unlock', phase: 'record', title: 'release the lock', timeoutMs: rotate_secret_plan_MIN, ops: [(0,lock/* releaseLock */.x_)(l.lock, req.run)] },
+            notes: [
+                `rotate the shared secret of ${inst.id}: the ${idle} slot starts on ${slot.release} with the new secret and takes the traffic; the ${live} slot drains and stops`,
+                'users notice: sessions signed with the old secret end, so everyone signed in must sign in again; requests in flight are not affected',
+            ],
+        },
+    };
+}
+
 // EXTERNAL MODULE: ./src/commands/progress.ts
 var commands_progress = __webpack_require__(67111);
 // EXTERNAL MODULE: ./src/commands/run-context.ts + 2 modules
 var run_context = __webpack_require__(7533);
+;// CONCATENATED MODULE: ./src/commands/rotate-secret.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+const refuse = (message, remedy = '') => new errors/* SlotflipError */.u0('preflight', message, remedy, exit_codes/* ExitCode */.y.preflight);
+const USERS_NOTICE = 'users signed in before the rotation must sign in again: sessions signed with the old secret are no longer accepted';
+/**
+ * `slotflip rotate app-secret`: a new shared secret (rotate-secret-plan.ts). The stored secret becomes the new one once
+ * the old slot is retired (from then on only the new secret serves); a run undone before that keeps the old one.
+ */
+async function runSecretRotation(opts) {
+    const prepared = await (0,prepare/* prepare */.i)(opts);
+    const inst = prepared.instance;
+    const name = inst.app.shared_secret;
+    if (!name)
+        throw refuse(`${inst.id} names no app.shared_secret`, 'Name the secret the app signs sessions with in app.shared_secret and use it in its templates');
+    const stored = opts.dryRun ? { ok: true, path: '(dry run)' } : await writableSecret(name, opts.secrets ?? { env: {} });
+    if (!stored.ok)
+        throw refuse(stored.reason);
+    const secret = (0,external_node_crypto_.randomBytes)(32).toString('base64url');
+    const mask = (0,format/* masker */.KB)([...Object.values(prepared.secrets), secret]);
+    const transport = await (0,connect/* connectTarget */.u)(inst, prepared.secrets);
+    let staged = false;
+    try {
+        const host = await (0,run_context/* readHostWhenFree */.vP)(transport, inst, Date.now() + opts.lockWaitMs, (l) => opts.log(`waiting for the lock: ${mask(l)}`));
+        const rotated = (0,instance_files/* renderInstanceFiles */.r)({ instance: inst, secrets: { ...prepared.secrets, [name]: secret }, templates: prepared.templates });
+        const result = buildSecretRotationPlan({ run: (0,run_context/* newRunId */.F$)(), owner: (0,run_context/* owner */.eC)(), now: new Date().toISOString(), instance: inst, state: host.recovery.state, files: { old: prepared.files, rotated }, guard: host.guard });
+        if (result.kind === 'refused')
+            return { exitCode: exit_codes/* ExitCode */.y.preflight, summary: result.message };
+        const { plan } = result;
+        const planText = (0,format/* formatPlan */.nT)(plan, [...Object.values(prepared.secrets), secret]);
+        if (opts.dryRun)
+            return { exitCode: exit_codes/* ExitCode */.y.ok, summary: `plan to rotate ${name}; ${USERS_NOTICE}`, planText };
+        await stageSecret(stored.path, secret);
+        staged = true;
+        opts.log(`rotate ${plan.run}: ${name} on ${inst.id}; the new secret is in ${stored.path}.next until the old slot is retired`);
+        let retired = false;
+        const progress = (0,commands_progress/* stepReporter */.w)(opts.log, mask, opts.onEvent);
+        const onEvent = (e) => {
+            if (e.kind === 'done' && e.step.id === 'retire' && e.result.code === 0)
+                retired = true;
+            progress.onEvent(e);
+        };
+        const outcome = await (0,engine_run/* runPlan */.F)(plan, transport, { onEvent, lockWaitMs: opts.lockWaitMs, signal: opts.signal }).finally(progress.stop);
+        if (retired)
+            await commitSecret(stored.path);
+        else if (outcome.kind !== 'failed' || !outcome.disconnected)
+            await dropStagedSecret(stored.path);
+        staged = false;
+        return { exitCode: (0,deploy/* exitCodeFor */.R)(outcome), summary: summaryOf(outcome, retired, stored.path, mask), outcome, planText, release: plan.release.id, slot: plan.to };
+    }
+    finally {
+        if (staged)
+            await dropStagedSecret(stored.path).catch(() => undefined);
+        await transport.close();
+    }
+}
+function summaryOf(outcome, retired, path, mask) {
+    if (outcome.kind === 'completed')
+        return `rotated the shared secret; ${path} holds the new one; ${USERS_NOTICE}`;
+    if (outcome.kind === 'locked')
+        return `locked by ${mask(outcome.holder)}`;
+    if (outcome.kind === 'stale')
+        return 'the host changed while this run waited for the lock; run it again';
+    if (outcome.disconnected)
+        return `${(0,engine_run/* lostConnectionAdvice */.V)(outcome.step.id)}; ${retired ? `the new secret serves and ${path} holds it` : `if the old slot was retired, the new secret is in ${path}.next`}`;
+    if (outcome.pastNoReturn)
+        return `${outcome.step.id} failed after the old slot stopped: ${mask(outcome.detail)}. The new secret serves and ${path} holds it; ${USERS_NOTICE}`;
+    return `${outcome.step.id} failed: ${mask(outcome.detail)}; ${outcome.undone ? 'undone: the old slot serves with the old secret, which is still the stored one; no session ended' : 'UNDO FAILED: operator needed (the journal has each step)'}`;
+}
+
 ;// CONCATENATED MODULE: ./src/commands/rotate.ts
 
 
@@ -289,23 +433,26 @@ var run_context = __webpack_require__(7533);
 
 
 
-const ROTATABLE = ['db-password'];
-const refuse = (message, remedy = '') => new errors/* SlotflipError */.u0('preflight', message, remedy, exit_codes/* ExitCode */.y.preflight);
+
+const ROTATABLE = ['db-password', 'app-secret'];
+const rotate_refuse = (message, remedy = '') => new errors/* SlotflipError */.u0('preflight', message, remedy, exit_codes/* ExitCode */.y.preflight);
 /**
  * `slotflip rotate db-password`: a new database password without a restart of a serving slot (rotate-plan.ts), and
  * the stored secret updated: written beside the old one before the database has it, put in its place once it does.
  */
 async function runRotate(opts) {
+    if (opts.secret === 'app-secret')
+        return runSecretRotation(opts);
     const prepared = await (0,prepare/* prepare */.i)({ ...opts, adminSecret: true });
     const inst = prepared.instance;
     const db = inst.database;
     if (!db)
-        throw refuse(`${inst.id} has no database`);
+        throw rotate_refuse(`${inst.id} has no database`);
     if (!db.admin_secret)
-        throw refuse(`${inst.id} names no database.admin_secret`, `A rotation creates a temporary login and changes ${db.user}'s password: name the secret holding the password of database.admin_user`);
+        throw rotate_refuse(`${inst.id} names no database.admin_secret`, `A rotation creates a temporary login and changes ${db.user}'s password: name the secret holding the password of database.admin_user`);
     const stored = opts.dryRun ? { ok: true, path: '(dry run)' } : await writableSecret(db.password_secret, opts.secrets ?? { env: {} });
     if (!stored.ok)
-        throw refuse(stored.reason);
+        throw rotate_refuse(stored.reason);
     const newPassword = (0,external_node_crypto_.randomBytes)(24).toString('base64url');
     const mask = (0,format/* masker */.KB)([...Object.values(prepared.secrets), newPassword]);
     const transport = await (0,connect/* connectTarget */.u)(inst, prepared.secrets);
@@ -341,7 +488,7 @@ async function runRotate(opts) {
         else if (outcome.kind !== 'failed' || !outcome.disconnected)
             await dropStagedSecret(stored.path);
         staged = false;
-        return { exitCode: (0,deploy/* exitCodeFor */.R)(outcome), summary: summaryOf(plan, outcome, passwordSet, stored.path, mask), outcome, planText, release: plan.release.id, slot: plan.to };
+        return { exitCode: (0,deploy/* exitCodeFor */.R)(outcome), summary: rotate_summaryOf(plan, outcome, passwordSet, stored.path, mask), outcome, planText, release: plan.release.id, slot: plan.to };
     }
     finally {
         // Refused or crashed before the plan ran: the database never saw the new password.
@@ -350,7 +497,7 @@ async function runRotate(opts) {
         await transport.close();
     }
 }
-function summaryOf(plan, outcome, passwordSet, path, mask) {
+function rotate_summaryOf(plan, outcome, passwordSet, path, mask) {
     if (outcome.kind === 'completed')
         return `rotated the database password; ${path} holds the new one; nothing restarted while serving, users noticed nothing`;
     if (outcome.kind === 'locked')
@@ -379,8 +526,8 @@ const OPTIONS = {
     'lock-wait': { type: 'string', default: '0s' },
     'dry-run': { type: 'boolean', default: false },
 };
-const USAGE = 'usage: slotflip rotate db-password --env FILE [--instance ID] [--secrets-dir DIR] [--lock-wait 10m] [--dry-run]';
-/** `slotflip rotate db-password --env FILE`: a new database password, with no restart of a serving slot. */
+const USAGE = 'usage: slotflip rotate db-password|app-secret --env FILE [--instance ID] [--secrets-dir DIR] [--lock-wait 10m] [--dry-run]';
+/** `slotflip rotate db-password|app-secret --env FILE`: a new database password (no restart of a serving slot) or shared secret. */
 async function rotateCommand(args, io) {
     const { values, positionals } = (0,external_node_util_.parseArgs)({ args, options: OPTIONS, allowPositionals: true });
     const secret = positionals[0];

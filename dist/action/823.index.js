@@ -1,35 +1,8 @@
-export const id = 884;
-export const ids = [884];
+export const id = 823;
+export const ids = [823];
 export const modules = {
 
-/***/ 84558:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ cancellable)
-/* harmony export */ });
-/** GitHub cancels with SIGINT, then SIGTERM, then SIGKILL: stop the current step and undo what the run changed. */
-async function cancellable(io, fn) {
-    const abort = new AbortController();
-    const onSignal = () => {
-        io.err('slotflip: cancelling the current step; undoing what this run changed');
-        abort.abort();
-    };
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
-    try {
-        return await fn(abort.signal);
-    }
-    finally {
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
-    }
-}
-
-
-/***/ }),
-
-/***/ 12884:
+/***/ 68823:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -37,13 +10,11 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  rollbackCommand: () => (/* binding */ rollbackCommand)
+  runRollback: () => (/* binding */ runRollback)
 });
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
-// EXTERNAL MODULE: ./src/engine/run.ts + 1 modules
-var engine_run = __webpack_require__(51619);
+// EXTERNAL MODULE: ./src/engine/run.ts + 2 modules
+var engine_run = __webpack_require__(37793);
 // EXTERNAL MODULE: ./src/exit-codes.ts
 var exit_codes = __webpack_require__(91084);
 // EXTERNAL MODULE: ./src/plan/format.ts
@@ -116,7 +87,7 @@ function buildRollbackPlan(req) {
         ? [{
                 id: 'warm', phase: 'gate', title: `keep the warm ${to} slot (${target}) and check it once`, timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + MIN,
                 // The retire timer may fire any moment: cancel it first; a slot it stopped meanwhile is started again.
-                ops: [{ kind: 'sh', note: `cancel the ${to} slot's retire timer`, text: `systemctl stop ${(0,shell/* quote */.hD)(`slotflip-${inst.id}-retire-${to}.timer`)} 2>/dev/null || true\nsystemctl is-active --quiet ${units} || { echo 'SLOTFLIP_EVENT the ${to} slot had just been retired: started it again'; systemctl start ${units}; }` }, (0,health/* healthGate */.Yr)({ ...inst, health: { ...inst.health, consecutive: 1 } }, to, version)],
+                ops: [{ kind: 'sh', note: `cancel the ${to} slot's retire timer`, text: `systemctl stop ${(0,shell/* quote */.hD)(`slotflip-${inst.id}-retire-${to}.timer`)} 2>/dev/null || true\nsystemctl is-active --quiet ${units} || { echo 'SLOTFLIP_EVENT the ${to} slot had just been retired: started it again'; systemctl start ${units}; }` }, (0,health/* answersOnce */.p8)(inst, to, version)],
             }]
         : [
             { id: 'start', phase: 'start', title: `start the ${to} slot on ${target}`, timeoutMs: 2 * MIN, ops: [(0,release/* startSlot */.Zz)(inst.id, to, target, components)], undo: [(0,release/* stopSlot */.FU)(inst.id, to, components)] },
@@ -168,12 +139,62 @@ function restoreSteps(inst, from, r) {
     ];
 }
 
-// EXTERNAL MODULE: ./src/transport/connect.ts
-var connect = __webpack_require__(39287);
-// EXTERNAL MODULE: ./src/commands/deploy.ts + 1 modules
-var deploy = __webpack_require__(74084);
-// EXTERNAL MODULE: ./src/commands/prepare.ts
-var prepare = __webpack_require__(38357);
+// EXTERNAL MODULE: ./src/commands/deploy.ts + 6 modules
+var deploy = __webpack_require__(38108);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./src/secrets/lookup.ts
+var lookup = __webpack_require__(30323);
+// EXTERNAL MODULE: ./src/transport/connect.ts + 6 modules
+var connect = __webpack_require__(92919);
+// EXTERNAL MODULE: ./src/commands/prepare.ts + 4 modules
+var prepare = __webpack_require__(48599);
+;// CONCATENATED MODULE: ./src/commands/early-connect.ts
+
+
+
+
+
+
+// A rollback is timed from the command's start: the SSH handshake need not wait for the environment's validation.
+// The handshake starts from the file as written while it is validated; no command runs on it before validation has
+// passed, and it is used only if the validated target is the one it reached (otherwise it is closed unused).
+const sshKey = (inst, key) => (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify([inst.target.host, inst.target.port ?? 22, inst.target.user ?? 'root', inst.target.host_keys ?? [], key])).digest('hex');
+async function handshake(opts) {
+    const doc = (0,dist/* parse */.qg)(await (0,promises_.readFile)(opts.envFile, 'utf8'));
+    const list = Array.isArray(doc?.instances) ? doc.instances : [];
+    const inst = opts.instanceId ? list.find((i) => i?.id === opts.instanceId) : list.length === 1 ? list[0] : undefined;
+    const name = inst?.target?.ssh_key_secret;
+    if (!inst || inst.target.transport !== 'ssh' || !name || !opts.secrets)
+        return undefined;
+    const secret = await (0,lookup/* lookupSecret */.b)(name, opts.secrets);
+    if (!secret.ok)
+        return undefined;
+    return { key: sshKey(inst, secret.value), transport: await (0,connect/* connectTarget */.u)(inst, { [name]: secret.value }) };
+}
+/** prepare() and the target's connection, the handshake overlapping the validation. */
+async function prepareAndConnect(opts) {
+    const early = handshake(opts).catch(() => undefined);
+    let prepared;
+    try {
+        prepared = await (0,prepare/* prepare */.i)(opts);
+    }
+    catch (err) {
+        void early.then((e) => e?.transport.close());
+        throw err;
+    }
+    const got = await early;
+    const name = prepared.instance.target.ssh_key_secret;
+    if (got && name && got.key === sshKey(prepared.instance, prepared.secrets[name] ?? ''))
+        return { prepared, transport: got.transport };
+    await got?.transport.close();
+    return { prepared, transport: await (0,connect/* connectTarget */.u)(prepared.instance, prepared.secrets) };
+}
+
 // EXTERNAL MODULE: ./src/commands/progress.ts
 var commands_progress = __webpack_require__(67111);
 // EXTERNAL MODULE: ./src/commands/run-context.ts + 2 modules
@@ -189,12 +210,10 @@ var run_context = __webpack_require__(7533);
 
 
 
-
 /** `slotflip rollback`: the previous release back in front of users, by the same flip a deploy uses. */
 async function runRollback(opts) {
-    const prepared = await (0,prepare/* prepare */.i)({ ...opts, render: false });
+    const { prepared, transport } = await prepareAndConnect({ ...opts, render: false });
     const mask = (0,format/* masker */.KB)(Object.values(prepared.secrets));
-    const transport = await (0,connect/* connectTarget */.u)(prepared.instance, prepared.secrets);
     try {
         const host = await (0,run_context/* readHostWhenFree */.vP)(transport, prepared.instance, Date.now() + opts.lockWaitMs, (l) => opts.log(`waiting for the lock: ${mask(l)}`));
         for (const n of host.recovery.notes)
@@ -257,53 +276,6 @@ async function restoreRequest(mode, inst, state, transport) {
     if (then === now && mode === 'if-safe')
         return { kind: 'skip', message: `the schema has not changed since backup ${dump}: the database stays as it is` };
     return { kind: 'restore', restore: { mode, dump, db } };
-}
-
-// EXTERNAL MODULE: ./src/cli/cancel.ts
-var cancel = __webpack_require__(84558);
-;// CONCATENATED MODULE: ./src/cli/rollback.ts
-
-
-
-
-const OPTIONS = {
-    env: { type: 'string' },
-    instance: { type: 'string' },
-    'secrets-dir': { type: 'string' },
-    to: { type: 'string' },
-    'restore-db': { type: 'string', default: 'never' },
-    'lock-wait': { type: 'string', default: '0s' },
-    'dry-run': { type: 'boolean', default: false },
-};
-/** `slotflip rollback --env FILE [--to RELEASE]`: the previous release (or a kept one) back in front of users. */
-async function rollbackCommand(args, io) {
-    const { values } = (0,external_node_util_.parseArgs)({ args, options: OPTIONS });
-    if (!values.env) {
-        io.err('usage: slotflip rollback --env FILE [--to RELEASE] [--restore-db never|if-safe|force] [--instance ID] [--secrets-dir DIR] [--lock-wait 10m] [--dry-run]');
-        return 1;
-    }
-    const restoreDb = values['restore-db'];
-    if (restoreDb !== 'never' && restoreDb !== 'if-safe' && restoreDb !== 'force') {
-        io.err(`--restore-db must be never, if-safe or force, not "${restoreDb}"`);
-        return 1;
-    }
-    return (0,cancel/* cancellable */.n)(io, async (signal) => {
-        const r = await runRollback({
-            envFile: values.env,
-            instanceId: values.instance,
-            secrets: { env: io.env, dir: values['secrets-dir'] ?? io.env.SLOTFLIP_SECRETS_DIR },
-            to: values.to,
-            restoreDb,
-            lockWaitMs: (0,duration/* seconds */.Y)(values['lock-wait'], 0) * 1000,
-            dryRun: values['dry-run'],
-            log: io.err,
-            signal,
-        });
-        if (values['dry-run'] && r.planText)
-            io.out(r.planText);
-        io.err(`rollback: ${r.summary} (exit ${r.exitCode})`);
-        return r.exitCode;
-    });
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 616;
-export const ids = [616];
+export const id = 338;
+export const ids = [338];
 export const modules = {
 
 /***/ 38357:
@@ -262,6 +262,36 @@ function quoteSql(value) {
 
 /***/ }),
 
+/***/ 22067:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $k: () => (/* binding */ withHistory),
+/* harmony export */   Bu: () => (/* binding */ parseState),
+/* harmony export */   p$: () => (/* binding */ emptyState)
+/* harmony export */ });
+/* unused harmony export HISTORY_LIMIT */
+const HISTORY_LIMIT = 50;
+function emptyState(instance) {
+    return { format: 1, instance, active: null, slots: {}, releases: [], hold: null, history: [] };
+}
+/** Reads state.json as the host has it; anything else is an error naming the file, never a guess. */
+function parseState(text, instance) {
+    const trimmed = text.trim();
+    if (trimmed === '' || trimmed === 'null')
+        return emptyState(instance);
+    const raw = JSON.parse(trimmed);
+    if (raw.format !== 1)
+        throw new Error(`state.json has format ${String(raw.format)}; this slotflip reads format 1`);
+    return { ...emptyState(instance), ...raw };
+}
+function withHistory(state, entry) {
+    return { ...state, history: [...state.history, entry].slice(-HISTORY_LIMIT) };
+}
+
+
+/***/ }),
+
 /***/ 15437:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -391,7 +421,7 @@ function secretValue(input, name) {
         throw new RenderError(`secret ${name} is needed to render ${input.instance.id} but was not provided`);
     return value;
 }
-/** The values templates see; secrets appear only as database.password and redis.password. */
+/** The values templates see; secrets appear only as database.password, redis.password and app.shared_secret. */
 function baseContext(input) {
     const { instance } = input;
     const l = (0,layout/* layout */.Zp)(instance.id);
@@ -402,6 +432,7 @@ function baseContext(input) {
         root: l.root,
         user: instance.app.user ?? instance.app.name,
         version: instance.app.release.version,
+        app: { shared_secret: secretValue(input, instance.app.shared_secret) },
         database: db ? { host: db.host, port: db.port, name: db.name, user: db.user, pool: db.pool ?? 10, sslmode: db.sslmode ?? 'disable', password: secretValue(input, db.password_secret) } : {},
         redis: redis ? { host: redis.host, port: redis.port, db: redis.db ?? 0, password: secretValue(input, redis.password_secret) } : {},
     };
