@@ -65361,9 +65361,8 @@ var flip = __nccwpck_require__(17747);
 var duration = __nccwpck_require__(97840);
 // EXTERNAL MODULE: ./src/host/health.ts
 var host_health = __nccwpck_require__(32562);
-// EXTERNAL MODULE: ./src/host/layout.ts
-var host_layout = __nccwpck_require__(6090);
 ;// CONCATENATED MODULE: ./src/host/adopt.ts
+
 
 
 // How slotflip puts itself in front of an app it did not install, and how the first deploy retires it. nginx proxies
@@ -65392,26 +65391,22 @@ function bridgeUnits(instance, component, port) {
  * TCP include is read on reload only (a deploy's undo needs it; at adoption the site handover reloads anyway).
  */
 function routeToAdopted(inst, adopted, reloadForTcp = false) {
-    const l = (0,host_layout/* layout */.Zp)(inst.id);
-    const lines = [`install -d -m 0755 ${(0,shell/* quote */.hD)(l.socketDir)} /etc/nginx/slotflip`];
-    let reload = false;
-    for (const [name, a] of Object.entries(adopted.components)) {
-        const c = inst.app.components[name];
-        if (!c)
-            continue;
-        if (c.listen.type === 'unix') {
-            const target = a.bridge ? a.bridge.socket : a.upstream.replace(/^unix:/, '');
-            const cur = l.currentSocket(name);
-            lines.push(`ln -sfn ${(0,shell/* quote */.hD)(target)} ${(0,shell/* quote */.hD)(`${cur}.tmp`)} && mv -T ${(0,shell/* quote */.hD)(`${cur}.tmp`)} ${(0,shell/* quote */.hD)(cur)}`);
-        }
-        else {
-            lines.push(`printf 'server %s;\\n' ${(0,shell/* quote */.hD)(a.upstream)} > ${(0,shell/* quote */.hD)(`${l.upstreamFile(name)}.tmp`)} && mv -f ${(0,shell/* quote */.hD)(`${l.upstreamFile(name)}.tmp`)} ${(0,shell/* quote */.hD)(l.upstreamFile(name))}`);
-            reload = true;
-        }
-    }
-    if (reload && reloadForTcp)
-        lines.push('nginx -t -q && systemctl reload nginx');
-    return { kind: 'sh', note: 'slotflip\'s route to the app that runs now', text: lines.join('\n') };
+    return (0,flip/* routeTo */.Bv)(inst, (name, c) => {
+        const a = adopted.components[name];
+        if (!a)
+            return undefined;
+        return c.listen.type === 'unix' ? { socket: a.bridge ? a.bridge.socket : a.upstream.replace(/^unix:/, '') } : { server: a.upstream };
+    }, 'slotflip\'s route to the app that runs now', reloadForTcp);
+}
+/** Stops and removes slotflip's bridges to an adopted app (the app's own units are not touched). */
+function removeBridges(adopted) {
+    const bridges = Object.values(adopted.components).flatMap((c) => (c.bridge ? [c.bridge.unit] : []));
+    if (!bridges.length)
+        return [];
+    return [
+        ...bridges.flatMap((b) => [`systemctl disable --now ${(0,shell/* quote */.hD)(`${b}.socket`)} ${(0,shell/* quote */.hD)(`${b}.service`)} 2>/dev/null || true`, `rm -f ${(0,shell/* quote */.hD)(`/etc/systemd/system/${b}.socket`)} ${(0,shell/* quote */.hD)(`/etc/systemd/system/${b}.service`)}`]),
+        'systemctl daemon-reload',
+    ];
 }
 /** The server names move from the adopted site to slotflip's in one `nginx -t` and reload; a refusal puts the old site back. */
 function handOverSite(inst, adopted) {
@@ -65429,17 +65424,13 @@ function handOverSite(inst, adopted) {
 /** After the first deploy's flip: the adopted app's units stop and stay off at boot (their files stay); slotflip's bridges go. */
 function retireAdopted(adopted, drainSeconds) {
     const units = [...new Set(Object.values(adopted.components).flatMap((c) => (c.unit ? [c.unit] : [])))];
-    const bridges = Object.values(adopted.components).flatMap((c) => (c.bridge ? [c.bridge.unit] : []));
-    const lines = [`sleep ${drainSeconds}`, ...units.map((u) => `systemctl disable --now ${(0,shell/* quote */.hD)(u)} 2>/dev/null || systemctl stop ${(0,shell/* quote */.hD)(u)}`)];
-    for (const b of bridges) {
-        lines.push(`systemctl disable --now ${(0,shell/* quote */.hD)(`${b}.socket`)} ${(0,shell/* quote */.hD)(`${b}.service`)} 2>/dev/null || true`, `rm -f ${(0,shell/* quote */.hD)(`/etc/systemd/system/${b}.socket`)} ${(0,shell/* quote */.hD)(`/etc/systemd/system/${b}.service`)}`);
-    }
-    if (bridges.length)
-        lines.push('systemctl daemon-reload');
+    const lines = [`sleep ${drainSeconds}`, ...units.map((u) => `systemctl disable --now ${(0,shell/* quote */.hD)(u)} 2>/dev/null || systemctl stop ${(0,shell/* quote */.hD)(u)}`), ...removeBridges(adopted)];
     lines.push(`echo "SLOTFLIP_EVENT the adopted app is stopped and disabled (${units.join(', ') || 'no unit found'}); its files and its nginx site (kept in ${savedSitesDir}) stay for a manual return"`);
     return { kind: 'sh', note: 'retire the app slotflip adopted', text: lines.join('\n') };
 }
 
+// EXTERNAL MODULE: ./src/host/layout.ts
+var host_layout = __nccwpck_require__(6090);
 // EXTERNAL MODULE: ./src/host/maintenance.ts
 var maintenance = __nccwpck_require__(62357);
 // EXTERNAL MODULE: ./src/host/lock.ts
@@ -67823,6 +67814,7 @@ function schemaThenAndNow(l, db, dumpFile) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bv: () => (/* binding */ routeTo),
 /* harmony export */   cn: () => (/* binding */ confirmThroughNginx),
 /* harmony export */   d2: () => (/* binding */ enableSite),
 /* harmony export */   hp: () => (/* binding */ flipTo)
@@ -67840,24 +67832,33 @@ function schemaThenAndNow(l, db, dumpFile) {
  */
 function flipTo(inst, slot) {
     const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(inst.id);
+    return routeTo(inst, (name, c) => (c.listen.type === 'unix' ? { socket: l.socket(name, slot) } : { server: `127.0.0.1:${slot === 'blue' ? c.listen.blue : c.listen.green}` }), `point nginx at the ${slot} slot`);
+}
+/**
+ * Points each component's route at a target: a unix socket through the symlink nginx proxies to (renamed, no reload),
+ * or a TCP server through the upstream include (read on reload only). `reloadTcp: false` when a reload follows anyway.
+ */
+function routeTo(inst, target, note, reloadTcp = true) {
+    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(inst.id);
     const lines = [`install -d -m 0755 ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.socketDir)} /etc/nginx/slotflip`];
     let reload = false;
     for (const [name, c] of Object.entries(inst.app.components)) {
-        if (!c)
+        const t = c ? target(name, c) : undefined;
+        if (!t)
             continue;
-        if (c.listen.type === 'unix') {
+        if ('socket' in t) {
             const cur = l.currentSocket(name);
-            lines.push(`ln -sfn ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.socket(name, slot))} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${cur}.tmp`)} && mv -T ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${cur}.tmp`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(cur)}`);
+            lines.push(`ln -sfn ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(t.socket)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${cur}.tmp`)} && mv -T ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${cur}.tmp`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(cur)}`);
         }
         else {
             const file = l.upstreamFile(name);
-            lines.push(`printf 'server 127.0.0.1:%s;\\n' ${slot === 'blue' ? c.listen.blue : c.listen.green} > ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${file}.tmp`)} && mv -f ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${file}.tmp`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(file)}`);
+            lines.push(`printf 'server %s;\\n' ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(t.server)} > ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${file}.tmp`)} && mv -f ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${file}.tmp`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(file)}`);
             reload = true;
         }
     }
-    if (reload)
+    if (reload && reloadTcp)
         lines.push('nginx -t -q && systemctl reload nginx');
-    return { kind: 'sh', note: `point nginx at the ${slot} slot`, text: lines.join('\n') };
+    return { kind: 'sh', note, text: lines.join('\n') };
 }
 /** Through nginx, as a user would: the new release must answer within a few seconds, or the flip is undone. */
 function confirmThroughNginx(inst, version) {

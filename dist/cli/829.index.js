@@ -425,7 +425,7 @@ echo 'Redis does not answer PING with the password' >&2; exit 1`),
 }
 
 ;// CONCATENATED MODULE: ./src/provision/provider.ts
-function parseState(stdout) {
+function parseContainerState(stdout) {
     const s = stdout.trim().split('\n').pop();
     return s === 'absent' || s === 'stopped' || s === 'running' ? s : undefined;
 }
@@ -676,15 +676,14 @@ function proxmoxProvider(inst, privateKey) {
                 }
             }
             const left = [];
-            const size = /size=(\d+)G/.exec(have.get('rootfs') ?? '')?.[1];
-            if (size && Number(size) < c.disk) {
-                changes.push(`disk: ${size} GiB -> ${c.disk} GiB`);
-            }
-            else if (size && Number(size) > c.disk)
-                left.push(`disk: ${size} GiB, more than container.disk ${c.disk} GiB (a disk never shrinks)`);
             const ops = args.length ? [{ kind: 'run', argv: ['pct', 'set', String(c.vmid), ...args] }] : [];
-            if (size && Number(size) < c.disk)
+            const size = Number(/size=(\d+)G/.exec(have.get('rootfs') ?? '')?.[1] ?? c.disk);
+            if (size < c.disk) {
+                changes.push(`disk: ${size} GiB -> ${c.disk} GiB`);
                 ops.push({ kind: 'run', argv: ['pct', 'resize', String(c.vmid), 'rootfs', `${c.disk}G`] });
+            }
+            else if (size > c.disk)
+                left.push(`disk: ${size} GiB, more than container.disk ${c.disk} GiB (a disk never shrinks)`);
             return { changes, left, ops };
         },
     };
@@ -734,7 +733,7 @@ async function runProvision(opts) {
     try {
         const read = async () => {
             const st = await host.script(provider.stateScript(vmid), { timeoutMs: 30_000 });
-            const state = parseState(st.stdout);
+            const state = parseContainerState(st.stdout);
             if (!state)
                 throw fail(`the state of container ${vmid} on ${provider.name} is unreadable: ${mask(st.stderr.trim() || st.stdout.trim())}`, 'Check that the provider\'s tools work on that machine');
             const settings = state !== 'absent' && provider.settingsScript ? (await host.script(provider.settingsScript(vmid), { timeoutMs: 30_000 })).stdout : undefined;

@@ -9,7 +9,7 @@ import { masker } from '../plan/format.js';
 import { factsScript, NO_FACTS, parseFacts, type ContainerFacts } from '../provision/facts.js';
 import { lineFingerprint, pinHostKey, publicKeyLine } from '../provision/host-key.js';
 import { buildProvisionPlan, formatProvisionPlan, planIsEmpty, type ProvisionPlan } from '../provision/plan.js';
-import { parseState, type ContainerState, type Provider } from '../provision/provider.js';
+import { parseContainerState, type ContainerState, type Provider } from '../provision/provider.js';
 import { proxmoxProvider } from '../provision/proxmox.js';
 import type { SecretSource } from '../secrets/lookup.js';
 import type { Transport } from '../transport/transport.js';
@@ -65,7 +65,7 @@ export async function runProvision(opts: ProvisionOptions): Promise<ProvisionRes
   try {
     const read = async (): Promise<{ state: ContainerState; settings?: string; facts: ContainerFacts }> => {
       const st = await host.script(provider.stateScript(vmid), { timeoutMs: 30_000 });
-      const state = parseState(st.stdout);
+      const state = parseContainerState(st.stdout);
       if (!state) throw fail(`the state of container ${vmid} on ${provider.name} is unreadable: ${mask(st.stderr.trim() || st.stdout.trim())}`, 'Check that the provider\'s tools work on that machine');
       const settings = state !== 'absent' && provider.settingsScript ? (await host.script(provider.settingsScript(vmid), { timeoutMs: 30_000 })).stdout : undefined;
       if (state !== 'running') return { state, settings, facts: NO_FACTS };

@@ -1,15 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { lostConnectionAdvice, runPlan, type RunOutcome } from '../engine/run.js';
+import { lostConnectionAdvice, type RunOutcome } from '../engine/run.js';
 import { SlotflipError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { formatPlan, masker } from '../plan/format.js';
 import { buildSecretRotationPlan } from '../plan/rotate-secret-plan.js';
 import { renderInstanceFiles } from '../render/instance-files.js';
-import { commitSecret, dropStagedSecret, stageSecret, writableSecret } from '../secrets/store.js';
+import { writableSecret } from '../secrets/store.js';
 import { connectTarget } from '../transport/connect.js';
 import { exitCodeFor, type DeployOptions, type DeployResult } from './deploy.js';
 import { prepare } from './prepare.js';
-import { stepReporter } from './progress.js';
+import { runWithStagedSecret } from './staged-secret.js';
 import { newRunId, owner, readHostWhenFree } from './run-context.js';
 
 const refuse = (message: string, remedy = '') => new SlotflipError('preflight', message, remedy, ExitCode.preflight);
@@ -30,7 +30,6 @@ export async function runSecretRotation(opts: Omit<DeployOptions, 'allowBreaking
   const secret = randomBytes(32).toString('base64url');
   const mask = masker([...Object.values(prepared.secrets), secret]);
   const transport = await connectTarget(inst, prepared.secrets);
-  let staged = false;
   try {
     const host = await readHostWhenFree(transport, inst, Date.now() + opts.lockWaitMs, (l) => opts.log(`waiting for the lock: ${mask(l)}`));
     const rotated = renderInstanceFiles({ instance: inst, secrets: { ...prepared.secrets, [name]: secret }, templates: prepared.templates });
@@ -39,22 +38,10 @@ export async function runSecretRotation(opts: Omit<DeployOptions, 'allowBreaking
     const { plan } = result;
     const planText = formatPlan(plan, [...Object.values(prepared.secrets), secret]);
     if (opts.dryRun) return { exitCode: ExitCode.ok, summary: `plan to rotate ${name}; ${USERS_NOTICE}`, planText };
-    await stageSecret(stored.path, secret);
-    staged = true;
     opts.log(`rotate ${plan.run}: ${name} on ${inst.id}; the new secret is in ${stored.path}.next until the old slot is retired`);
-    let retired = false;
-    const progress = stepReporter(opts.log, mask, opts.onEvent);
-    const onEvent: typeof progress.onEvent = (e) => {
-      if (e.kind === 'done' && e.step.id === 'retire' && e.result.code === 0) retired = true;
-      progress.onEvent(e);
-    };
-    const outcome = await runPlan(plan, transport, { onEvent, lockWaitMs: opts.lockWaitMs, signal: opts.signal }).finally(progress.stop);
-    if (retired) await commitSecret(stored.path);
-    else if (outcome.kind !== 'failed' || !outcome.disconnected) await dropStagedSecret(stored.path);
-    staged = false;
+    const { outcome, committed: retired } = await runWithStagedSecret(plan, transport, { path: stored.path, value: secret, commitAfter: 'retire' }, opts, mask);
     return { exitCode: exitCodeFor(outcome), summary: summaryOf(outcome, retired, stored.path, mask), outcome, planText, release: plan.release.id, slot: plan.to };
   } finally {
-    if (staged) await dropStagedSecret(stored.path).catch(() => undefined);
     await transport.close();
   }
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { lostConnectionAdvice, runPlan, type RunOutcome } from '../engine/run.js';
+import { lostConnectionAdvice, type RunOutcome } from '../engine/run.js';
 import { SlotflipError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { otherSlot } from '../host/layout.js';
@@ -8,12 +8,12 @@ import { formatPlan, masker } from '../plan/format.js';
 import { buildRotatePlan } from '../plan/rotate-plan.js';
 import type { Plan } from '../plan/types.js';
 import { renderInstanceFiles } from '../render/instance-files.js';
-import { commitSecret, dropStagedSecret, stageSecret, writableSecret } from '../secrets/store.js';
+import { writableSecret } from '../secrets/store.js';
 import { connectTarget } from '../transport/connect.js';
 import { exitCodeFor, type DeployOptions, type DeployResult } from './deploy.js';
 import { prepare } from './prepare.js';
+import { runWithStagedSecret } from './staged-secret.js';
 import { runSecretRotation } from './rotate-secret.js';
-import { stepReporter } from './progress.js';
 import { newRunId, owner, readHostWhenFree } from './run-context.js';
 
 export const ROTATABLE = ['db-password', 'app-secret'] as const;
@@ -41,7 +41,6 @@ export async function runRotate(opts: RotateOptions): Promise<DeployResult> {
   const newPassword = randomBytes(24).toString('base64url');
   const mask = masker([...Object.values(prepared.secrets), newPassword]);
   const transport = await connectTarget(inst, prepared.secrets);
-  let staged = false;
   try {
     const host = await readHostWhenFree(transport, inst, Date.now() + opts.lockWaitMs, (l) => opts.log(`waiting for the lock: ${mask(l)}`));
     const state = host.recovery.state;
@@ -55,24 +54,11 @@ export async function runRotate(opts: RotateOptions): Promise<DeployResult> {
     const { plan } = result;
     const planText = formatPlan(plan, [...Object.values(prepared.secrets), newPassword]);
     if (opts.dryRun) return { exitCode: ExitCode.ok, summary: `plan to rotate the database password of ${db.user}`, planText };
-    await stageSecret(stored.path, newPassword);
-    staged = true;
     opts.log(`rotate ${run}: the database password of ${db.user} on ${inst.id}; the new one is in ${stored.path}.next until the database has it`);
-    let passwordSet = false;
-    const progress = stepReporter(opts.log, mask, opts.onEvent);
-    const onEvent: typeof progress.onEvent = (e) => {
-      if (e.kind === 'done' && e.step.id === 'password' && e.result.code === 0) passwordSet = true;
-      progress.onEvent(e);
-    };
-    const outcome = await runPlan(plan, transport, { onEvent, lockWaitMs: opts.lockWaitMs, signal: opts.signal }).finally(progress.stop);
     // From the moment the database has the new password, the stored secret must be it (a deploy renders from it).
-    if (passwordSet) await commitSecret(stored.path);
-    else if (outcome.kind !== 'failed' || !outcome.disconnected) await dropStagedSecret(stored.path);
-    staged = false;
+    const { outcome, committed: passwordSet } = await runWithStagedSecret(plan, transport, { path: stored.path, value: newPassword, commitAfter: 'password' }, opts, mask);
     return { exitCode: exitCodeFor(outcome), summary: summaryOf(plan, outcome, passwordSet, stored.path, mask), outcome, planText, release: plan.release.id, slot: plan.to };
   } finally {
-    // Refused or crashed before the plan ran: the database never saw the new password.
-    if (staged) await dropStagedSecret(stored.path).catch(() => undefined);
     await transport.close();
   }
 }

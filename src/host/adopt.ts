@@ -1,6 +1,7 @@
 import type { Instance } from '../config/environment.generated.js';
 import type { Op } from '../plan/types.js';
 import { layout } from './layout.js';
+import { routeTo } from './flip.js';
 import { quote } from './shell.js';
 import type { AdoptedApp } from './state.js';
 
@@ -33,23 +34,26 @@ export function bridgeUnits(instance: string, component: string, port: number): 
  * TCP include is read on reload only (a deploy's undo needs it; at adoption the site handover reloads anyway).
  */
 export function routeToAdopted(inst: Instance, adopted: AdoptedApp, reloadForTcp = false): Op {
-  const l = layout(inst.id);
-  const lines = [`install -d -m 0755 ${quote(l.socketDir)} /etc/nginx/slotflip`];
-  let reload = false;
-  for (const [name, a] of Object.entries(adopted.components)) {
-    const c = inst.app.components[name];
-    if (!c) continue;
-    if (c.listen.type === 'unix') {
-      const target = a.bridge ? a.bridge.socket : a.upstream.replace(/^unix:/, '');
-      const cur = l.currentSocket(name);
-      lines.push(`ln -sfn ${quote(target)} ${quote(`${cur}.tmp`)} && mv -T ${quote(`${cur}.tmp`)} ${quote(cur)}`);
-    } else {
-      lines.push(`printf 'server %s;\\n' ${quote(a.upstream)} > ${quote(`${l.upstreamFile(name)}.tmp`)} && mv -f ${quote(`${l.upstreamFile(name)}.tmp`)} ${quote(l.upstreamFile(name))}`);
-      reload = true;
-    }
-  }
-  if (reload && reloadForTcp) lines.push('nginx -t -q && systemctl reload nginx');
-  return { kind: 'sh', note: 'slotflip\'s route to the app that runs now', text: lines.join('\n') };
+  return routeTo(
+    inst,
+    (name, c) => {
+      const a = adopted.components[name];
+      if (!a) return undefined;
+      return c.listen.type === 'unix' ? { socket: a.bridge ? a.bridge.socket : a.upstream.replace(/^unix:/, '') } : { server: a.upstream };
+    },
+    'slotflip\'s route to the app that runs now',
+    reloadForTcp,
+  );
+}
+
+/** Stops and removes slotflip's bridges to an adopted app (the app's own units are not touched). */
+export function removeBridges(adopted: AdoptedApp): string[] {
+  const bridges = Object.values(adopted.components).flatMap((c) => (c.bridge ? [c.bridge.unit] : []));
+  if (!bridges.length) return [];
+  return [
+    ...bridges.flatMap((b) => [`systemctl disable --now ${quote(`${b}.socket`)} ${quote(`${b}.service`)} 2>/dev/null || true`, `rm -f ${quote(`/etc/systemd/system/${b}.socket`)} ${quote(`/etc/systemd/system/${b}.service`)}`]),
+    'systemctl daemon-reload',
+  ];
 }
 
 /** The server names move from the adopted site to slotflip's in one `nginx -t` and reload; a refusal puts the old site back. */
@@ -69,12 +73,7 @@ export function handOverSite(inst: Instance, adopted: AdoptedApp): { ops: Op[]; 
 /** After the first deploy's flip: the adopted app's units stop and stay off at boot (their files stay); slotflip's bridges go. */
 export function retireAdopted(adopted: AdoptedApp, drainSeconds: number): Op {
   const units = [...new Set(Object.values(adopted.components).flatMap((c) => (c.unit ? [c.unit] : [])))];
-  const bridges = Object.values(adopted.components).flatMap((c) => (c.bridge ? [c.bridge.unit] : []));
-  const lines = [`sleep ${drainSeconds}`, ...units.map((u) => `systemctl disable --now ${quote(u)} 2>/dev/null || systemctl stop ${quote(u)}`)];
-  for (const b of bridges) {
-    lines.push(`systemctl disable --now ${quote(`${b}.socket`)} ${quote(`${b}.service`)} 2>/dev/null || true`, `rm -f ${quote(`/etc/systemd/system/${b}.socket`)} ${quote(`/etc/systemd/system/${b}.service`)}`);
-  }
-  if (bridges.length) lines.push('systemctl daemon-reload');
+  const lines = [`sleep ${drainSeconds}`, ...units.map((u) => `systemctl disable --now ${quote(u)} 2>/dev/null || systemctl stop ${quote(u)}`), ...removeBridges(adopted)];
   lines.push(`echo "SLOTFLIP_EVENT the adopted app is stopped and disabled (${units.join(', ') || 'no unit found'}); its files and its nginx site (kept in ${savedSitesDir}) stay for a manual return"`);
   return { kind: 'sh', note: 'retire the app slotflip adopted', text: lines.join('\n') };
 }

@@ -11,21 +11,33 @@ import { quote } from './shell.js';
  */
 export function flipTo(inst: Instance, slot: Slot): Op {
   const l = layout(inst.id);
+  return routeTo(inst, (name, c) => (c.listen.type === 'unix' ? { socket: l.socket(name, slot) } : { server: `127.0.0.1:${slot === 'blue' ? c.listen.blue : c.listen.green}` }), `point nginx at the ${slot} slot`);
+}
+
+type Component = NonNullable<Instance['app']['components'][string]>;
+
+/**
+ * Points each component's route at a target: a unix socket through the symlink nginx proxies to (renamed, no reload),
+ * or a TCP server through the upstream include (read on reload only). `reloadTcp: false` when a reload follows anyway.
+ */
+export function routeTo(inst: Instance, target: (name: string, c: Component) => { socket: string } | { server: string } | undefined, note: string, reloadTcp = true): Op {
+  const l = layout(inst.id);
   const lines = [`install -d -m 0755 ${quote(l.socketDir)} /etc/nginx/slotflip`];
   let reload = false;
   for (const [name, c] of Object.entries(inst.app.components)) {
-    if (!c) continue;
-    if (c.listen.type === 'unix') {
+    const t = c ? target(name, c) : undefined;
+    if (!t) continue;
+    if ('socket' in t) {
       const cur = l.currentSocket(name);
-      lines.push(`ln -sfn ${quote(l.socket(name, slot))} ${quote(`${cur}.tmp`)} && mv -T ${quote(`${cur}.tmp`)} ${quote(cur)}`);
+      lines.push(`ln -sfn ${quote(t.socket)} ${quote(`${cur}.tmp`)} && mv -T ${quote(`${cur}.tmp`)} ${quote(cur)}`);
     } else {
       const file = l.upstreamFile(name);
-      lines.push(`printf 'server 127.0.0.1:%s;\\n' ${slot === 'blue' ? c.listen.blue : c.listen.green} > ${quote(`${file}.tmp`)} && mv -f ${quote(`${file}.tmp`)} ${quote(file)}`);
+      lines.push(`printf 'server %s;\\n' ${quote(t.server)} > ${quote(`${file}.tmp`)} && mv -f ${quote(`${file}.tmp`)} ${quote(file)}`);
       reload = true;
     }
   }
-  if (reload) lines.push('nginx -t -q && systemctl reload nginx');
-  return { kind: 'sh', note: `point nginx at the ${slot} slot`, text: lines.join('\n') };
+  if (reload && reloadTcp) lines.push('nginx -t -q && systemctl reload nginx');
+  return { kind: 'sh', note, text: lines.join('\n') };
 }
 
 /** Through nginx, as a user would: the new release must answer within a few seconds, or the flip is undone. */

@@ -1,6 +1,7 @@
 import type { Instance } from '../config/environment.generated.js';
 import { quote } from '../host/shell.js';
 import type { Provider } from '../provision/provider.js';
+import { LabError } from '../errors.js';
 import { PrefixTransport } from '../transport/local.js';
 import { ensureAptProxy } from './apt-proxy.js';
 import { attach, containerDir } from './container.js';
@@ -21,7 +22,7 @@ export const labNumber = (vmid: number): number | undefined => (vmid > 100 && vm
 export function labProvider(): Provider {
   const n = (vmid: number) => {
     const k = labNumber(vmid);
-    if (k === undefined) throw new Error(`container.vmid ${vmid}: lab containers are 101 to 199`);
+    if (k === undefined) throw new LabError(`container.vmid ${vmid} is not a lab container`, 'Lab containers are vmid 101 to 199 (lab container N is 100+N)');
     return k;
   };
   return {

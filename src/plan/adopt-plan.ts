@@ -1,5 +1,5 @@
 import type { Instance } from '../config/environment.generated.js';
-import { bridgeName, bridgeSocket, bridgeUnits, handOverSite, routeToAdopted, savedSitesDir } from '../host/adopt.js';
+import { bridgeName, bridgeSocket, bridgeUnits, handOverSite, removeBridges, routeToAdopted, savedSitesDir } from '../host/adopt.js';
 import { confirmThroughNginx } from '../host/flip.js';
 import { throughNginx, versionProbe } from '../host/health.js';
 import { layout } from '../host/layout.js';
@@ -59,7 +59,7 @@ export function buildAdoptPlan(req: AdoptRequest): AdoptPlanResult {
   const state: HostState = withHistory({ ...emptyState(inst.id), adopted }, { run: req.run, op: 'adopt', release: version ?? 'unknown', slot: 'blue', result: 'ok', at: req.now, detail: `took over ${req.site.file} (${Object.values(components).map((c) => c.unit ?? c.upstream).join(', ')})` });
   const steps: Step[] = [
     { id: 'lock', phase: 'lock', title: 'take the lease lock', timeoutMs: MIN, ops: [{ kind: 'run', argv: ['install', '-d', '-m', '0755', l.root] }, acquireLock(l, { run: req.run, owner: req.owner, leaseSeconds: LEASE_SECONDS }, req.guard)] },
-    ...(bridges.length ? [{ id: 'bridge', phase: 'stage' as const, title: 'a unix socket in front of each app that listens on TCP only (systemd-socket-proxyd)', timeoutMs: MIN, ops: bridges, undo: [{ kind: 'sh' as const, text: Object.values(components).flatMap((c) => (c.bridge ? [`systemctl disable --now ${quote(`${c.bridge.unit}.socket`)} ${quote(`${c.bridge.unit}.service`)} 2>/dev/null; rm -f /etc/systemd/system/${c.bridge.unit}.socket /etc/systemd/system/${c.bridge.unit}.service`] : [])).concat('systemctl daemon-reload').join('\n') }] }] : []),
+    ...(bridges.length ? [{ id: 'bridge', phase: 'stage' as const, title: 'a unix socket in front of each app that listens on TCP only (systemd-socket-proxyd)', timeoutMs: MIN, ops: bridges, undo: [{ kind: 'sh' as const, text: removeBridges(adopted).join('\n') }] }] : []),
     { id: 'route', phase: 'stage', title: `slotflip's routes to the running app (${Object.entries(components).map(([n, c]) => `${n}: ${c.upstream}`).join(', ')})`, timeoutMs: MIN, ops: [routeToAdopted(inst, adopted), { kind: 'write', path: req.siteFile.path, content: req.siteFile.content, mode: req.siteFile.mode, secret: false }] },
     { id: 'handover', phase: 'flip', title: `hand ${req.site.names.join(', ')} over from ${req.site.file} to slotflip's site (one nginx reload)`, timeoutMs: MIN, movesTraffic: true, ops: handover.ops, undo: handover.undo },
   ];

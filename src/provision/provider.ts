@@ -24,7 +24,7 @@ export interface Provider {
   settings?(inst: Instance, printed: string): { changes: string[]; left: string[]; ops: Op[] };
 }
 
-export function parseState(stdout: string): ContainerState | undefined {
+export function parseContainerState(stdout: string): ContainerState | undefined {
   const s = stdout.trim().split('\n').pop();
   return s === 'absent' || s === 'stopped' || s === 'running' ? s : undefined;
 }

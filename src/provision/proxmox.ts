@@ -58,12 +58,12 @@ export function proxmoxProvider(inst: Instance, privateKey: string | undefined):
         }
       }
       const left: string[] = [];
-      const size = /size=(\d+)G/.exec(have.get('rootfs') ?? '')?.[1];
-      if (size && Number(size) < c.disk) {
-        changes.push(`disk: ${size} GiB -> ${c.disk} GiB`);
-      } else if (size && Number(size) > c.disk) left.push(`disk: ${size} GiB, more than container.disk ${c.disk} GiB (a disk never shrinks)`);
       const ops: Op[] = args.length ? [{ kind: 'run', argv: ['pct', 'set', String(c.vmid), ...args] }] : [];
-      if (size && Number(size) < c.disk) ops.push({ kind: 'run', argv: ['pct', 'resize', String(c.vmid), 'rootfs', `${c.disk}G`] });
+      const size = Number(/size=(\d+)G/.exec(have.get('rootfs') ?? '')?.[1] ?? c.disk);
+      if (size < c.disk) {
+        changes.push(`disk: ${size} GiB -> ${c.disk} GiB`);
+        ops.push({ kind: 'run', argv: ['pct', 'resize', String(c.vmid), 'rootfs', `${c.disk}G`] });
+      } else if (size > c.disk) left.push(`disk: ${size} GiB, more than container.disk ${c.disk} GiB (a disk never shrinks)`);
       return { changes, left, ops };
     },
   };

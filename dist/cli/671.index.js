@@ -1,5 +1,5 @@
-export const id = 533;
-export const ids = [533];
+export const id = 671;
+export const ids = [671];
 export const modules = {
 
 /***/ 84558:
@@ -29,7 +29,7 @@ async function cancellable(io, fn) {
 
 /***/ }),
 
-/***/ 91533:
+/***/ 48671:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -45,7 +45,7 @@ var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/engine/run.ts + 1 modules
-var engine_run = __webpack_require__(51619);
+var run = __webpack_require__(51619);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/exit-codes.ts
@@ -269,6 +269,43 @@ var connect = __webpack_require__(39287);
 var deploy = __webpack_require__(74084);
 // EXTERNAL MODULE: ./src/commands/prepare.ts
 var prepare = __webpack_require__(38357);
+// EXTERNAL MODULE: ./src/commands/progress.ts
+var commands_progress = __webpack_require__(67111);
+;// CONCATENATED MODULE: ./src/commands/staged-secret.ts
+
+
+
+/**
+ * Runs a rotation plan with its new secret staged beside the stored one (`<file>.next`): put in place once the step
+ * `commitAfter` has succeeded (from then on only the new value works), dropped otherwise. A lost connection keeps
+ * the staged file: whether the host got that far is unknown, and the operator is told where both are.
+ */
+async function runWithStagedSecret(plan, transport, secret, opts, mask) {
+    await stageSecret(secret.path, secret.value);
+    let committed = false;
+    let settled = false;
+    try {
+        const progress = (0,commands_progress/* stepReporter */.w)(opts.log, mask, opts.onEvent);
+        const onEvent = (e) => {
+            if (e.kind === 'done' && e.step.id === secret.commitAfter && e.result.code === 0)
+                committed = true;
+            progress.onEvent(e);
+        };
+        const outcome = await (0,run/* runPlan */.F)(plan, transport, { onEvent, lockWaitMs: opts.lockWaitMs, signal: opts.signal }).finally(progress.stop);
+        if (committed)
+            await commitSecret(secret.path);
+        else if (outcome.kind !== 'failed' || !outcome.disconnected)
+            await dropStagedSecret(secret.path);
+        settled = true;
+        return { outcome, committed };
+    }
+    finally {
+        // Crashed before the plan could run: the host never saw the new value.
+        if (!settled)
+            await dropStagedSecret(secret.path).catch(() => undefined);
+    }
+}
+
 // EXTERNAL MODULE: ./src/host/observe.ts
 var host_observe = __webpack_require__(85106);
 ;// CONCATENATED MODULE: ./src/plan/rotate-secret-plan.ts
@@ -332,8 +369,6 @@ function buildSecretRotationPlan(req) {
     };
 }
 
-// EXTERNAL MODULE: ./src/commands/progress.ts
-var commands_progress = __webpack_require__(67111);
 // EXTERNAL MODULE: ./src/commands/run-context.ts + 2 modules
 var run_context = __webpack_require__(7533);
 ;// CONCATENATED MODULE: ./src/commands/rotate-secret.ts
@@ -368,7 +403,6 @@ async function runSecretRotation(opts) {
     const secret = (0,external_node_crypto_.randomBytes)(32).toString('base64url');
     const mask = (0,format/* masker */.KB)([...Object.values(prepared.secrets), secret]);
     const transport = await (0,connect/* connectTarget */.u)(inst, prepared.secrets);
-    let staged = false;
     try {
         const host = await (0,run_context/* readHostWhenFree */.vP)(transport, inst, Date.now() + opts.lockWaitMs, (l) => opts.log(`waiting for the lock: ${mask(l)}`));
         const rotated = (0,instance_files/* renderInstanceFiles */.r)({ instance: inst, secrets: { ...prepared.secrets, [name]: secret }, templates: prepared.templates });
@@ -379,27 +413,11 @@ async function runSecretRotation(opts) {
         const planText = (0,format/* formatPlan */.nT)(plan, [...Object.values(prepared.secrets), secret]);
         if (opts.dryRun)
             return { exitCode: exit_codes/* ExitCode */.y.ok, summary: `plan to rotate ${name}; ${USERS_NOTICE}`, planText };
-        await stageSecret(stored.path, secret);
-        staged = true;
         opts.log(`rotate ${plan.run}: ${name} on ${inst.id}; the new secret is in ${stored.path}.next until the old slot is retired`);
-        let retired = false;
-        const progress = (0,commands_progress/* stepReporter */.w)(opts.log, mask, opts.onEvent);
-        const onEvent = (e) => {
-            if (e.kind === 'done' && e.step.id === 'retire' && e.result.code === 0)
-                retired = true;
-            progress.onEvent(e);
-        };
-        const outcome = await (0,engine_run/* runPlan */.F)(plan, transport, { onEvent, lockWaitMs: opts.lockWaitMs, signal: opts.signal }).finally(progress.stop);
-        if (retired)
-            await commitSecret(stored.path);
-        else if (outcome.kind !== 'failed' || !outcome.disconnected)
-            await dropStagedSecret(stored.path);
-        staged = false;
+        const { outcome, committed: retired } = await runWithStagedSecret(plan, transport, { path: stored.path, value: secret, commitAfter: 'retire' }, opts, mask);
         return { exitCode: (0,deploy/* exitCodeFor */.R)(outcome), summary: summaryOf(outcome, retired, stored.path, mask), outcome, planText, release: plan.release.id, slot: plan.to };
     }
     finally {
-        if (staged)
-            await dropStagedSecret(stored.path).catch(() => undefined);
         await transport.close();
     }
 }
@@ -411,7 +429,7 @@ function summaryOf(outcome, retired, path, mask) {
     if (outcome.kind === 'stale')
         return 'the host changed while this run waited for the lock; run it again';
     if (outcome.disconnected)
-        return `${(0,engine_run/* lostConnectionAdvice */.V)(outcome.step.id)}; ${retired ? `the new secret serves and ${path} holds it` : `if the old slot was retired, the new secret is in ${path}.next`}`;
+        return `${(0,run/* lostConnectionAdvice */.V)(outcome.step.id)}; ${retired ? `the new secret serves and ${path} holds it` : `if the old slot was retired, the new secret is in ${path}.next`}`;
     if (outcome.pastNoReturn)
         return `${outcome.step.id} failed after the old slot stopped: ${mask(outcome.detail)}. The new secret serves and ${path} holds it; ${USERS_NOTICE}`;
     return `${outcome.step.id} failed: ${mask(outcome.detail)}; ${outcome.undone ? 'undone: the old slot serves with the old secret, which is still the stored one; no session ended' : 'UNDO FAILED: operator needed (the journal has each step)'}`;
@@ -456,7 +474,6 @@ async function runRotate(opts) {
     const newPassword = (0,external_node_crypto_.randomBytes)(24).toString('base64url');
     const mask = (0,format/* masker */.KB)([...Object.values(prepared.secrets), newPassword]);
     const transport = await (0,connect/* connectTarget */.u)(inst, prepared.secrets);
-    let staged = false;
     try {
         const host = await (0,run_context/* readHostWhenFree */.vP)(transport, inst, Date.now() + opts.lockWaitMs, (l) => opts.log(`waiting for the lock: ${mask(l)}`));
         const state = host.recovery.state;
@@ -471,29 +488,12 @@ async function runRotate(opts) {
         const planText = (0,format/* formatPlan */.nT)(plan, [...Object.values(prepared.secrets), newPassword]);
         if (opts.dryRun)
             return { exitCode: exit_codes/* ExitCode */.y.ok, summary: `plan to rotate the database password of ${db.user}`, planText };
-        await stageSecret(stored.path, newPassword);
-        staged = true;
         opts.log(`rotate ${run}: the database password of ${db.user} on ${inst.id}; the new one is in ${stored.path}.next until the database has it`);
-        let passwordSet = false;
-        const progress = (0,commands_progress/* stepReporter */.w)(opts.log, mask, opts.onEvent);
-        const onEvent = (e) => {
-            if (e.kind === 'done' && e.step.id === 'password' && e.result.code === 0)
-                passwordSet = true;
-            progress.onEvent(e);
-        };
-        const outcome = await (0,engine_run/* runPlan */.F)(plan, transport, { onEvent, lockWaitMs: opts.lockWaitMs, signal: opts.signal }).finally(progress.stop);
         // From the moment the database has the new password, the stored secret must be it (a deploy renders from it).
-        if (passwordSet)
-            await commitSecret(stored.path);
-        else if (outcome.kind !== 'failed' || !outcome.disconnected)
-            await dropStagedSecret(stored.path);
-        staged = false;
+        const { outcome, committed: passwordSet } = await runWithStagedSecret(plan, transport, { path: stored.path, value: newPassword, commitAfter: 'password' }, opts, mask);
         return { exitCode: (0,deploy/* exitCodeFor */.R)(outcome), summary: rotate_summaryOf(plan, outcome, passwordSet, stored.path, mask), outcome, planText, release: plan.release.id, slot: plan.to };
     }
     finally {
-        // Refused or crashed before the plan ran: the database never saw the new password.
-        if (staged)
-            await dropStagedSecret(stored.path).catch(() => undefined);
         await transport.close();
     }
 }
@@ -505,7 +505,7 @@ function rotate_summaryOf(plan, outcome, passwordSet, path, mask) {
     if (outcome.kind === 'stale')
         return 'the host changed while this run waited for the lock; run it again';
     if (outcome.disconnected)
-        return `${(0,engine_run/* lostConnectionAdvice */.V)(outcome.step.id)}${passwordSet ? `; the database has the new password, which ${path} now holds` : `; if the database took the new password, it is in ${path}.next`}`;
+        return `${(0,run/* lostConnectionAdvice */.V)(outcome.step.id)}${passwordSet ? `; the database has the new password, which ${path} now holds` : `; if the database took the new password, it is in ${path}.next`}`;
     if (outcome.pastNoReturn) {
         return `${outcome.step.id} failed after the database took the new password: ${mask(outcome.detail)}. ${path} holds the new password; the other slot serves on the temporary login. Run the rotation again: it starts from the slot that serves`;
     }
