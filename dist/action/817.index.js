@@ -224,8 +224,8 @@ function redisRows(p) {
     return rows;
 }
 
-// EXTERNAL MODULE: ./src/config/validate.ts + 15 modules
-var validate = __webpack_require__(95999);
+// EXTERNAL MODULE: ./src/config/validate.ts + 19 modules
+var validate = __webpack_require__(71922);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/host/health.ts
@@ -298,7 +298,7 @@ function nginxProbe(inst) {
     return [
         `echo "@nginx-active $(systemctl is-active nginx)"`,
         `echo "@nginx-t $(out=$(timeout 10 nginx -t 2>&1); echo "$? $(printf '%s' "$out" | grep -v 'syntax is ok' | head -1)")"`,
-        via ? `echo "@nginx-live $(curl -s -o /dev/null -w '%{http_code}' --max-time 5 -H ${(0,shell/* quote */.hD)(`Host: ${via.host}`)} ${(0,shell/* quote */.hD)(via.url)} || true)"` : '',
+        via ? `echo "@nginx-live $(curl -s -o /dev/null -w '%{http_code}' --max-time 5 ${via.curl} || true)"` : '',
     ].filter(Boolean);
 }
 function doctorScript(inst) {
@@ -317,8 +317,8 @@ function doctorScript(inst) {
 
 // EXTERNAL MODULE: ./src/transport/connect.ts + 6 modules
 var connect = __webpack_require__(92919);
-// EXTERNAL MODULE: ./src/commands/prepare.ts + 4 modules
-var prepare = __webpack_require__(48599);
+// EXTERNAL MODULE: ./src/commands/prepare.ts + 5 modules
+var prepare = __webpack_require__(4773);
 ;// CONCATENATED MODULE: ./src/commands/doctor.ts
 
 

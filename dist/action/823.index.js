@@ -151,8 +151,8 @@ var dist = __webpack_require__(38815);
 var lookup = __webpack_require__(30323);
 // EXTERNAL MODULE: ./src/transport/connect.ts + 6 modules
 var connect = __webpack_require__(92919);
-// EXTERNAL MODULE: ./src/commands/prepare.ts + 4 modules
-var prepare = __webpack_require__(48599);
+// EXTERNAL MODULE: ./src/commands/prepare.ts + 5 modules
+var prepare = __webpack_require__(4773);
 ;// CONCATENATED MODULE: ./src/commands/early-connect.ts
 
 

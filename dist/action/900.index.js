@@ -235,8 +235,8 @@ var format = __webpack_require__(80216);
 var connect = __webpack_require__(92919);
 // EXTERNAL MODULE: ./src/commands/deploy.ts + 6 modules
 var deploy = __webpack_require__(38108);
-// EXTERNAL MODULE: ./src/commands/prepare.ts + 4 modules
-var prepare = __webpack_require__(48599);
+// EXTERNAL MODULE: ./src/commands/prepare.ts + 5 modules
+var prepare = __webpack_require__(4773);
 // EXTERNAL MODULE: ./src/commands/progress.ts
 var commands_progress = __webpack_require__(67111);
 // EXTERNAL MODULE: ./src/commands/restore.ts + 6 modules
@@ -771,8 +771,8 @@ function buildRestorePlan(req) {
 var connect = __webpack_require__(92919);
 // EXTERNAL MODULE: ./src/commands/deploy.ts + 6 modules
 var deploy = __webpack_require__(38108);
-// EXTERNAL MODULE: ./src/commands/prepare.ts + 4 modules
-var prepare = __webpack_require__(48599);
+// EXTERNAL MODULE: ./src/commands/prepare.ts + 5 modules
+var prepare = __webpack_require__(4773);
 // EXTERNAL MODULE: ./src/commands/progress.ts
 var commands_progress = __webpack_require__(67111);
 // EXTERNAL MODULE: ./src/commands/run-context.ts + 2 modules

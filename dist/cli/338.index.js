@@ -16,13 +16,17 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _config_schema_walk_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8577);
-/* harmony import */ var _config_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95999);
+/* harmony import */ var _config_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71922);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83916);
 /* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(91084);
-/* harmony import */ var _render_instance_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(15437);
+/* harmony import */ var _render_instance_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(63072);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(65655);
 /* harmony import */ var _secrets_lookup_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(30323);
 /* harmony import */ var _transport_local_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2042);
+/* harmony import */ var _presets_config_walk_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(87788);
+/* harmony import */ var _presets_load_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(90295);
+
+
 
 
 
@@ -52,9 +56,11 @@ async function checkPromotion(envFile, from) {
 /** Validate, pick the instance, resolve its secrets, load and render its templates. Local work only. */
 async function prepare(opts) {
     const unusedSecretFields = opts.restoreSecrets ? [] : RESTORE_ONLY.filter((k) => !(k === 'admin_secret' && opts.adminSecret));
-    const outcome = await (0,_config_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .validateEnvironments */ .X)({ paths: [opts.envFile], secrets: opts.secrets, unusedSecretFields });
-    if (!outcome.valid)
-        throw invalid(`${opts.envFile} is not valid:\n${outcome.findings.filter((f) => f.severity === 'error').map(_report_text_js__WEBPACK_IMPORTED_MODULE_8__/* .formatFinding */ .t).join('\n')}`);
+    const outcome = await (0,_config_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .validateEnvironments */ .X)({ paths: [opts.envFile], secrets: opts.secrets, unusedSecretFields, templatesDir: opts.templatesDir });
+    // Promotion is checked against the environment it promotes from, read beside this file (checkPromotion), not alone.
+    const errors = outcome.findings.filter((f) => f.severity === 'error' && !(f.rule === 'promotion' && f.path === 'promote_from'));
+    if (errors.length)
+        throw invalid(`${opts.envFile} is not valid:\n${errors.map(_report_text_js__WEBPACK_IMPORTED_MODULE_8__/* .formatFinding */ .t).join('\n')}`);
     const env = outcome.environments.get(opts.envFile);
     await checkPromotion(opts.envFile, env.promote_from);
     const instances = env.instances;
@@ -64,11 +70,14 @@ async function prepare(opts) {
     }
     const secrets = {};
     // The schema walk starts at the document root, so the instance is looked at as the one instance of a document.
-    for (const ref of (0,_config_schema_walk_js__WEBPACK_IMPORTED_MODULE_3__/* .valuesOfDefinition */ .j)({ instances: [instance] }, 'secretName')) {
-        // The backup identity and the database admin are read only where restores run: deploy and backup jobs never have them (design §5).
-        if (unusedSecretFields.includes(String(ref.path.at(-1))))
-            continue;
-        const name = String(ref.value);
+    const names = [
+        ...(0,_config_schema_walk_js__WEBPACK_IMPORTED_MODULE_3__/* .valuesOfDefinition */ .j)({ instances: [instance] }, 'secretName')
+            // The backup identity and the database admin are read only where restores run: deploy and backup jobs never have them (design §5).
+            .filter((ref) => !unusedSecretFields.includes(String(ref.path.at(-1))))
+            .map((ref) => String(ref.value)),
+        ...(0,_presets_config_walk_js__WEBPACK_IMPORTED_MODULE_12__/* .configSecrets */ .Uf)(instance.app.config).map((s) => s.name),
+    ];
+    for (const name of names) {
         if (!opts.secrets)
             secrets[name] = `<secret ${name}>`;
         else {
@@ -83,8 +92,13 @@ async function prepare(opts) {
     if (opts.render === false)
         return { file: opts.envFile, instance, secrets, files: [], templates: {} };
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(opts.templatesDir ?? 'templates');
+    const presets = await (0,_presets_load_js__WEBPACK_IMPORTED_MODULE_11__/* .loadPresets */ .V)(dir, [instance.app.name]);
+    const broken = presets.broken.get(instance.app.name);
+    if (broken)
+        throw invalid(broken);
+    const preset = presets.presets.get(instance.app.name);
     const templates = {};
-    for (const name of (0,_render_instance_files_js__WEBPACK_IMPORTED_MODULE_7__/* .templateNames */ .V)(instance)) {
+    for (const name of (0,_render_instance_files_js__WEBPACK_IMPORTED_MODULE_7__/* .templateNames */ .VQ)(instance, preset)) {
         try {
             templates[name] = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name), 'utf8');
         }
@@ -93,7 +107,7 @@ async function prepare(opts) {
         }
     }
     try {
-        return { file: opts.envFile, instance, secrets, files: (0,_render_instance_files_js__WEBPACK_IMPORTED_MODULE_7__/* .renderInstanceFiles */ .r)({ instance, secrets, templates }), templates };
+        return { file: opts.envFile, instance, secrets, files: (0,_render_instance_files_js__WEBPACK_IMPORTED_MODULE_7__/* .renderInstanceFiles */ .rX)({ instance, secrets, templates, preset }), templates, ...(preset ? { preset } : {}) };
     }
     catch (err) {
         throw invalid(`rendering ${instance.id} failed: ${err instanceof Error ? err.message : String(err)}`);
@@ -292,15 +306,17 @@ function withHistory(state, entry) {
 
 /***/ }),
 
-/***/ 15437:
+/***/ 63072:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  r: () => (/* binding */ renderInstanceFiles),
-  V: () => (/* binding */ templateNames)
+  rX: () => (/* binding */ renderInstanceFiles),
+  VQ: () => (/* binding */ templateNames)
 });
+
+// UNUSED EXPORTS: publicUrl, siteRoutes
 
 // EXTERNAL MODULE: ./src/host/layout.ts
 var layout = __webpack_require__(6090);
@@ -379,6 +395,12 @@ function engineFor(format) {
         });
         // `| raw` only for values slotflip itself built for this format (e.g. exec_start); never for operator input.
         engine.registerFilter('exec_start', (v) => new Raw(systemdShellCommand(String(v))));
+        // An environment variable's name (a preset's VIKUNJA_MAILER_PASSWORD), checked so it cannot carry anything else.
+        engine.registerFilter('env_name', (v) => {
+            if (!/^[A-Z_][A-Z0-9_]*$/.test(String(v)))
+                throw new RenderError(`${JSON.stringify(String(v))} is not an environment variable name`);
+            return new Raw(String(v));
+        });
         engines.set(format, engine);
     }
     return engine;
@@ -403,15 +425,74 @@ function renderText(name, source, format, context) {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./src/presets/config-walk.ts
+var config_walk = __webpack_require__(87788);
+;// CONCATENATED MODULE: ./src/render/merge-config.ts
+
+
+const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** app.config without its secret references (those go to the 0600 app.env, never into a config file). */
+function withoutSecrets(v) {
+    const out = {};
+    for (const [k, x] of Object.entries(v)) {
+        if ((0,config_walk/* secretRef */.Cr)(x) !== undefined)
+            continue;
+        out[k.toLowerCase()] = isRecord(x) ? withoutSecrets(x) : x;
+    }
+    return out;
+}
+function merge(base, over) {
+    const out = { ...base };
+    for (const [k, v] of Object.entries(over))
+        out[k] = isRecord(v) && isRecord(out[k]) ? merge(out[k], v) : v;
+    return out;
+}
+/**
+ * The rendered YAML with the environment's app.config merged over it: the template holds what slotflip derives and
+ * the defaults, the environment wins for everything else (the keys slotflip owns are refused by validation first).
+ * The template's leading comment stays; keys keep a stable order, so the same input gives the same bytes.
+ */
+function mergeConfig(rendered, config, types = {}) {
+    const header = rendered.match(/^(#[^\n]*\n)*/)[0];
+    const base = (0,dist/* parse */.qg)(rendered, { version: '1.2' });
+    const merged = merge(isRecord(base) ? base : {}, isRecord(config) ? withoutSecrets(config) : {});
+    // Written for YAML 1.1 readers (Go's): a string such as off or yes is quoted, so it cannot turn into a boolean.
+    return `${header}${(0,dist/* stringify */.As)(typed(merged, types), { lineWidth: 0, version: '1.1' })}`;
+}
+/** Templates print every value as a string; the app's own types are restored from the preset's key list. */
+function typed(v, types, prefix = '') {
+    const out = {};
+    for (const [k, x] of Object.entries(v)) {
+        const key = `${prefix}${k}`;
+        if (isRecord(x) && types[key] !== 'map')
+            out[k] = typed(x, types, `${key}.`);
+        else if (types[key] === 'integer' && typeof x === 'string' && /^-?\d+$/.test(x))
+            out[k] = Number(x);
+        else if (types[key] === 'boolean' && (x === 'true' || x === 'false'))
+            out[k] = x === 'true';
+        else
+            out[k] = x;
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/presets/sizes.ts
+var sizes = __webpack_require__(90698);
 ;// CONCATENATED MODULE: ./src/render/instance-files.ts
 
 
 
 
+
+
+
 /** The templates an instance needs, so the caller can load exactly those. */
-function templateNames(instance) {
+function templateNames(instance, preset) {
     const app = instance.app.name;
-    return ['slotflip/component.service.liquid', 'slotflip/site.nginx.liquid', `${app}/app.env.liquid`, `${app}/slot.env.liquid`, ...(instance.templates ?? []).map((t) => t.source)];
+    const own = (preset?.files ?? []).map((f) => `${app}/${f.template}`);
+    return ['slotflip/component.service.liquid', 'slotflip/site.nginx.liquid', `${app}/app.env.liquid`, `${app}/slot.env.liquid`, ...own, ...(instance.templates ?? []).map((t) => t.source)];
 }
 function secretValue(input, name) {
     if (!name)
@@ -421,21 +502,57 @@ function secretValue(input, name) {
         throw new RenderError(`secret ${name} is needed to render ${input.instance.id} but was not provided`);
     return value;
 }
-/** The values templates see; secrets appear only as database.password, redis.password and app.shared_secret. */
+/** The public URL of the site, as the app should print it in links (Vikunja's service.publicurl). */
+function publicUrl(instance) {
+    const n = instance.nginx;
+    if (!n)
+        return '';
+    const tls = n.tls?.enabled === true;
+    const port = tls ? (n.https_port ?? 443) : (n.http_port ?? 80);
+    return `${tls ? 'https' : 'http'}://${n.server_names[0].replace(/^\*\./, 'www.')}${port === (tls ? 443 : 80) ? '' : `:${port}`}/`;
+}
+/**
+ * The values templates see; secrets appear only as database.password, redis.password, app.shared_secret and
+ * config_secrets (the app.config values written { secret: NAME }, by the environment variable the app reads them from).
+ */
 function baseContext(input) {
-    const { instance } = input;
+    const { instance, preset } = input;
     const l = (0,layout/* layout */.Zp)(instance.id);
     const db = instance.database;
     const redis = instance.redis;
+    const prefix = preset?.config.env_prefix;
+    const configSecretVars = prefix ? (0,config_walk/* configSecrets */.Uf)(instance.app.config).map((s) => ({ env: (0,config_walk/* envName */.pD)(prefix, s.written.join('.')), value: secretValue(input, s.name) })) : [];
     return {
         instance: instance.id,
         root: l.root,
+        shared: l.shared,
         user: instance.app.user ?? instance.app.name,
         version: instance.app.release.version,
+        public_url: publicUrl(instance),
+        files_dir: instance.backups?.files_dir ?? `${l.shared}/files`,
         app: { shared_secret: secretValue(input, instance.app.shared_secret) },
-        database: db ? { host: db.host, port: db.port, name: db.name, user: db.user, pool: db.pool ?? 10, sslmode: db.sslmode ?? 'disable', password: secretValue(input, db.password_secret) } : {},
-        redis: redis ? { host: redis.host, port: redis.port, db: redis.db ?? 0, password: secretValue(input, redis.password_secret) } : {},
+        config_secrets: configSecretVars,
+        database: db ? { host: db.host, port: db.port, hostport: `${db.host}:${db.port}`, name: db.name, user: db.user, pool: db.pool ?? 10, sslmode: db.sslmode ?? 'disable', password: secretValue(input, db.password_secret) } : {},
+        redis: redis ? { enabled: true, host: redis.host, port: redis.port, hostport: `${redis.host}:${redis.port}`, db: redis.db ?? 0, password: secretValue(input, redis.password_secret) } : { enabled: false },
     };
+}
+/** Without an explicit limit, nginx accepts what the app accepts (its upload setting), else 10m. */
+function bodyLimit(input) {
+    const upload = input.preset ? (0,sizes/* maxUpload */.ye)(input.preset, input.instance.app.config) : undefined;
+    return upload ? (0,sizes/* nginxSize */.ku)(upload) : '10m';
+}
+/** Each location the site proxies: a component's own route, then the environment's extra locations (e.g. a websocket). */
+function siteRoutes(instance) {
+    const routes = Object.entries(instance.app.components).flatMap(([name, c]) => (c?.route ? [{ path: c.route, component: name, websocket: c.websocket ?? false }] : []));
+    for (const l of instance.nginx?.locations ?? [])
+        routes.push({ path: l.path, component: l.component, websocket: l.websocket ?? false });
+    const seen = new Set();
+    for (const r of routes) {
+        if (seen.has(r.path))
+            throw new RenderError(`${instance.id}: two nginx locations for ${r.path} (a component's route and nginx.locations, or a location twice)`);
+        seen.add(r.path);
+    }
+    return routes;
 }
 /** Everything slotflip writes on the host for an instance, rendered in a fixed order (same input, same bytes). */
 function renderInstanceFiles(input) {
@@ -461,19 +578,23 @@ function renderInstanceFiles(input) {
         files.push(render(`${instance.app.name}/slot.env.liquid`, l.slotEnv(slot), { slot, sockets, database }));
     }
     for (const { name, c } of components) {
-        files.push(render('slotflip/component.service.liquid', l.unitFile(name), { component: name, start: c.start, memory_max: c.memory_max ?? '' }));
+        files.push(render('slotflip/component.service.liquid', l.unitFile(name), { component: name, start: c.start, memory_max: c.memory_max ?? '', cpu_weight: c.cpu_weight ?? '' }));
     }
     if (instance.nginx) {
+        const tls = instance.nginx.tls?.enabled ? { certificate: instance.nginx.tls.certificate, key: instance.nginx.tls.key } : undefined;
+        if (tls && (!tls.certificate || !tls.key))
+            throw new RenderError(`${instance.id}: nginx.tls is enabled without a certificate and key`);
         const site = {
             http_port: instance.nginx.http_port ?? 80,
+            https_port: instance.nginx.https_port ?? 443,
+            tls: tls ?? false,
+            routes: siteRoutes(instance),
             server_names: instance.nginx.server_names,
             access_log: l.accessLog,
-            client_max_body_size: instance.nginx.client_max_body_size ?? '10m',
+            client_max_body_size: instance.nginx.client_max_body_size ?? bodyLimit(input),
             maintenance_flag: l.maintenanceFlag,
             components: components.map(({ name, c }) => ({
                 name,
-                route: c.route ?? '',
-                websocket: c.websocket ?? false,
                 tcp: c.listen.type === 'tcp',
                 current_socket: l.currentSocket(name),
                 upstream_file: l.upstreamFile(name),
@@ -488,6 +609,10 @@ function renderInstanceFiles(input) {
     }
     if (instance.redis?.password_secret) {
         files.push({ path: `${l.shared}/redis.pass`, content: secretValue(input, instance.redis.password_secret), mode: '0600', secret: true, template: '(redis password)' });
+    }
+    for (const f of input.preset?.files ?? []) {
+        const file = render(`${instance.app.name}/${f.template}`, `${l.shared}/${f.dest}`, {}, f.mode);
+        files.push(f.merge_config ? { ...file, content: mergeConfig(file.content, instance.app.config, input.preset?.config.keys) } : file);
     }
     for (const t of instance.templates ?? [])
         files.push(render(t.source, t.dest, {}, t.mode ?? '0644'));

@@ -229,8 +229,8 @@ function buildRotatePlan(req) {
     };
 }
 
-// EXTERNAL MODULE: ./src/render/instance-files.ts + 2 modules
-var instance_files = __webpack_require__(15437);
+// EXTERNAL MODULE: ./src/render/instance-files.ts + 3 modules
+var instance_files = __webpack_require__(63072);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/secrets/lookup.ts
@@ -405,7 +405,7 @@ async function runSecretRotation(opts) {
     const transport = await (0,connect/* connectTarget */.u)(inst, prepared.secrets);
     try {
         const host = await (0,run_context/* readHostWhenFree */.vP)(transport, inst, Date.now() + opts.lockWaitMs, (l) => opts.log(`waiting for the lock: ${mask(l)}`));
-        const rotated = (0,instance_files/* renderInstanceFiles */.r)({ instance: inst, secrets: { ...prepared.secrets, [name]: secret }, templates: prepared.templates });
+        const rotated = (0,instance_files/* renderInstanceFiles */.rX)({ instance: inst, secrets: { ...prepared.secrets, [name]: secret }, templates: prepared.templates, preset: prepared.preset });
         const result = buildSecretRotationPlan({ run: (0,run_context/* newRunId */.F$)(), owner: (0,run_context/* owner */.eC)(), now: new Date().toISOString(), instance: inst, state: host.recovery.state, files: { old: prepared.files, rotated }, guard: host.guard });
         if (result.kind === 'refused')
             return { exitCode: exit_codes/* ExitCode */.y.preflight, summary: result.message };
@@ -478,7 +478,7 @@ async function runRotate(opts) {
         const host = await (0,run_context/* readHostWhenFree */.vP)(transport, inst, Date.now() + opts.lockWaitMs, (l) => opts.log(`waiting for the lock: ${mask(l)}`));
         const state = host.recovery.state;
         const idle = state.active ? (0,layout/* otherSlot */.jx)(state.active) : 'green';
-        const render = (secrets, moving) => (0,instance_files/* renderInstanceFiles */.r)({ instance: inst, secrets, templates: prepared.templates, slotDatabase: moving ? { [idle]: { user: rotatingRole(db.user), password: newPassword } } : undefined });
+        const render = (secrets, moving) => (0,instance_files/* renderInstanceFiles */.rX)({ instance: inst, secrets, templates: prepared.templates, preset: prepared.preset, slotDatabase: moving ? { [idle]: { user: rotatingRole(db.user), password: newPassword } } : undefined });
         const files = { old: prepared.files, moving: render(prepared.secrets, true), rotated: render({ ...prepared.secrets, [db.password_secret]: newPassword }) };
         const run = (0,run_context/* newRunId */.F$)();
         const result = buildRotatePlan({ run, owner: (0,run_context/* owner */.eC)(), now: new Date().toISOString(), instance: inst, state, admin: { user: db.admin_user ?? 'postgres', password: prepared.secrets[db.admin_secret] }, newPassword, files, guard: host.guard });

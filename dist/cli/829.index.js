@@ -134,7 +134,7 @@ function factsScript(inst, keyLine) {
         `[ -L ${(0,shell/* quote */.hD)((0,layout/* layout */.Zp)(inst.id).siteLink)} ] && fact siteEnabled yes`,
         `id -u ${(0,shell/* quote */.hD)(inst.app.user ?? inst.app.name)} >/dev/null 2>&1 && fact user yes`,
         ...(keyLine ? [`home=$(getent passwd ${(0,shell/* quote */.hD)(inst.target.user ?? 'root')} | cut -d: -f6)`, `[ -n "$home" ] && grep -qF ${(0,shell/* quote */.hD)(keyLine)} "$home/.ssh/authorized_keys" 2>/dev/null && fact authorized yes`] : []),
-        `for u in ${wantedUnits(inst).join(' ')}; do systemctl is-enabled --quiet "$u" 2>/dev/null && systemctl is-active --quiet "$u" 2>/dev/null && fact up "$u"; done`,
+        `units=(${wantedUnits(inst).join(' ')}); for u in "\${units[@]}"; do systemctl is-enabled --quiet "$u" 2>/dev/null && systemctl is-active --quiet "$u" 2>/dev/null && fact up "$u"; done`,
         ...(db
             ? [
                 `if command -v psql >/dev/null && runuser -u postgres -- psql -d postgres -Atqc 'select 1' >/dev/null 2>&1; then`,

@@ -321,13 +321,12 @@ function confirmThroughNginx(inst, version) {
     const target = probe?.path ? (0,_health_js__WEBPACK_IMPORTED_MODULE_2__/* .throughNginx */ .gE)(inst, probe.path) : undefined;
     if (!probe || !target)
         return undefined;
-    const { url, host } = target;
     const want = probe.expect_version ? `grep -qE ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)((0,_health_js__WEBPACK_IMPORTED_MODULE_2__/* .versionPattern */ .D8)(version))}` : `grep -q .`;
     return {
         kind: 'sh',
         note: `confirm through nginx that ${probe.path} reaches ${version}`,
         text: `for i in $(seq 1 50); do
-  if curl -s --max-time 2 -H ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`Host: ${host}`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(url)} | ${want}; then echo "confirmed through nginx after $i tries"; exit 0; fi
+  if curl -s --max-time 2 ${target.curl} | ${want}; then echo "confirmed through nginx after $i tries"; exit 0; fi
   sleep 0.1
 done
 echo "nginx does not route ${probe.path} to release ${version}" >&2
@@ -409,9 +408,10 @@ function healthGate(inst, slot, version) {
         kind: 'sh',
         note: `health gate on ${slot}: ${h.checks.length} checks, ${h.consecutive ?? 3} passes in a row, within ${h.timeout ?? '60s'}`,
         text: `body=$(mktemp); deadline=$(( $(date +%s) + ${Math.ceil((0,_config_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .seconds */ .Y)(h.timeout, 60))} )); passes=0; last=''
+units=(${units.map(_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD).join(' ')})
 while :; do
   why=''
-  for u in ${units.map(_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD).join(' ')}; do
+  for u in "\${units[@]}"; do
     if [ "$(systemctl show -p NRestarts --value "$u")" -ge 3 ] || systemctl is-failed --quiet "$u"; then
       journalctl -u "$u" -n 10 --no-pager -o cat >&2 || true
       echo "gate: failed: $u is crashing (restarted $(systemctl show -p NRestarts --value "$u") times)" >&2
@@ -426,7 +426,7 @@ ${checks.map((c) => `  [ -n "$why" ] || { ${c}; }`).join('\n')}
     passes=0; last=$why
   fi
   if [ "$(date +%s)" -ge "$deadline" ]; then
-    for u in ${units.map(_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD).join(' ')}; do journalctl -u "$u" -n 10 --no-pager -o cat >&2 || true; done
+    for u in "\${units[@]}"; do journalctl -u "$u" -n 10 --no-pager -o cat >&2 || true; done
     echo "gate: failed: $last" >&2
     exit 10
   fi
@@ -457,11 +457,20 @@ const versionPattern = (version) => `"version" *: *"${version.replace(/[.+]/g, '
 function versionProbe(inst) {
     return inst.health.checks.find((c) => c.type === 'http' && c.expect_version) ?? inst.health.checks.find((c) => c.type === 'http');
 }
-/** How to reach a path through this instance's nginx site from the host itself: the URL and the Host header. */
+/**
+ * How to reach a path through this instance's nginx site from the host itself, as curl arguments (already quoted).
+ * With TLS the HTTP server only redirects, so the probe goes to the HTTPS port under the site's own name (--resolve
+ * keeps it on this host; -k because a placeholder certificate may still be in place: what is probed is the route).
+ */
 function throughNginx(inst, path) {
     if (!inst.nginx)
         return undefined;
-    return { url: `http://127.0.0.1:${inst.nginx.http_port ?? 80}${path}`, host: inst.nginx.server_names[0].replace(/^\*\./, 'www.') };
+    const host = inst.nginx.server_names[0].replace(/^\*\./, 'www.');
+    if (inst.nginx.tls?.enabled) {
+        const port = inst.nginx.https_port ?? 443;
+        return { host, curl: `-k --resolve ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${host}:${port}:127.0.0.1`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`https://${host}:${port}${path}`)}` };
+    }
+    return { host, curl: `-H ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`Host: ${host}`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`http://127.0.0.1:${inst.nginx.http_port ?? 80}${path}`)}` };
 }
 
 
@@ -524,7 +533,7 @@ if ! mkdir ${L} 2>/dev/null; then
   # than 10 s was left by a shell killed in the middle of one. A run waits for a takeover in progress, then looks again.
   T=${L}.takeover
   [ $((now - $(stat -c %Y "$T" 2>/dev/null || echo "$now"))) -gt 10 ] && rmdir "$T" 2>/dev/null
-  took= got=
+  took='' got=''
   for _ in $(seq 30); do mkdir "$T" 2>/dev/null && got=1 && break; sleep 0.1; done
   if [ -n "$got" ]; then
     expires=$(sed -n 's/.*"expires":\\([0-9]*\\).*/\\1/p' ${L}/owner 2>/dev/null || true)
@@ -625,14 +634,13 @@ function observeWindow(inst) {
         return undefined;
     const { errorRatePercent, p95LatencyMs } = observeThresholds(inst);
     const log = (0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)((0,_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .layout */ .Zp)(inst.id).accessLog);
-    const { url, host } = target;
     return {
         kind: 'sh',
         note: `observe ${window} s: health through nginx, 5xx rate <= ${errorRatePercent}%, p95 <= ${p95LatencyMs} ms`,
         text: `total=0; errors=0; p95=0; from=$(stat -c %s ${log} 2>/dev/null || echo 0); until=$(( $(date +%s) + ${Math.ceil(window)} )); fails=0; failed=0; probes=0
 while [ "$(date +%s)" -lt "$until" ]; do
   sleep 1
-  code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 -H ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`Host: ${host}`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(url)} || true)
+  code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 ${target.curl} || true)
   probes=$((probes + 1))
   if [ "$code" = ${health?.expect_status ?? 200} ]; then fails=0; else fails=$((fails + 1)); failed=$((failed + 1)); fi
   if [ "$fails" -ge ${OBSERVE.healthFailures} ]; then echo "observe: health through nginx failed $fails times in a row (last: $code)" >&2; exit 11; fi
@@ -822,7 +830,8 @@ function pruneReleases(instance, keepIds) {
         kind: 'sh',
         note: `keep releases ${keepIds.join(', ')}`,
         text: `cd ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.releases)}
-for d in */; do d=\${d%/}; case " ${keepIds.join(' ')} " in *" $d "*) ;; *) rm -rf -- "$d" ;; esac; done`,
+keep=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(` ${keepIds.join(' ')} `)}
+for d in */; do d=\${d%/}; case "$keep" in *" $d "*) ;; *) rm -rf -- "$d" ;; esac; done`,
     };
 }
 /**
@@ -834,7 +843,8 @@ function pruneDeployDumps(instance, keepFiles) {
     return {
         kind: 'sh',
         note: `keep the pre-migration dumps of the two slots' releases`,
-        text: `for f in ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.backups)}/*.dump; do [ -e "$f" ] || continue; case " ${keepFiles.join(' ')} " in *" $f "*) ;; *) rm -f -- "$f" "$f.sha256" "$f.marker" ;; esac; done`,
+        text: `keep=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(` ${keepFiles.join(' ')} `)}
+for f in ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.backups)}/*.dump; do [ -e "$f" ] || continue; case "$keep" in *" $f "*) ;; *) rm -f -- "$f" "$f.sha256" "$f.marker" ;; esac; done`,
     };
 }
 
@@ -869,7 +879,8 @@ function compileStep(step, ctx, ops = step.ops, event = 'step') {
         // "pid deadline": the engine cancels a running step by signalling this shell (engine/run.ts), and a later run
         // taking over this run's expired lease waits for it, or stops it once past its time limit (host/lock.ts).
         `echo "$$ $(( $(date +%s) + ${Math.ceil(step.timeoutMs / 1000)} ))" > ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(stepPidFile(ctx, step))}`,
-        `trap 'rc=$?; rm -f ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":$rc"' EXIT`,
+        `sf_exit() { local rc=$?; rm -f ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":$rc"; }`,
+        'trap sf_exit EXIT',
         // Cancelled: record 143 explicitly (after a signal, $? in the EXIT trap says nothing useful).
         `trap 'trap - EXIT; rm -f ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":143"; exit 143' TERM`,
     ];

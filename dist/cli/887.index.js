@@ -289,8 +289,8 @@ function redisRows(p) {
     return rows;
 }
 
-// EXTERNAL MODULE: ./src/config/validate.ts + 15 modules
-var validate = __webpack_require__(95999);
+// EXTERNAL MODULE: ./src/config/validate.ts + 19 modules
+var validate = __webpack_require__(71922);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/host/health.ts
@@ -363,7 +363,7 @@ function nginxProbe(inst) {
     return [
         `echo "@nginx-active $(systemctl is-active nginx)"`,
         `echo "@nginx-t $(out=$(timeout 10 nginx -t 2>&1); echo "$? $(printf '%s' "$out" | grep -v 'syntax is ok' | head -1)")"`,
-        via ? `echo "@nginx-live $(curl -s -o /dev/null -w '%{http_code}' --max-time 5 -H ${(0,shell/* quote */.hD)(`Host: ${via.host}`)} ${(0,shell/* quote */.hD)(via.url)} || true)"` : '',
+        via ? `echo "@nginx-live $(curl -s -o /dev/null -w '%{http_code}' --max-time 5 ${via.curl} || true)"` : '',
     ].filter(Boolean);
 }
 function doctorScript(inst) {
@@ -627,9 +627,10 @@ function healthGate(inst, slot, version) {
         kind: 'sh',
         note: `health gate on ${slot}: ${h.checks.length} checks, ${h.consecutive ?? 3} passes in a row, within ${h.timeout ?? '60s'}`,
         text: `body=$(mktemp); deadline=$(( $(date +%s) + ${Math.ceil((0,_config_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .seconds */ .Y)(h.timeout, 60))} )); passes=0; last=''
+units=(${units.map(_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD).join(' ')})
 while :; do
   why=''
-  for u in ${units.map(_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD).join(' ')}; do
+  for u in "\${units[@]}"; do
     if [ "$(systemctl show -p NRestarts --value "$u")" -ge 3 ] || systemctl is-failed --quiet "$u"; then
       journalctl -u "$u" -n 10 --no-pager -o cat >&2 || true
       echo "gate: failed: $u is crashing (restarted $(systemctl show -p NRestarts --value "$u") times)" >&2
@@ -644,7 +645,7 @@ ${checks.map((c) => `  [ -n "$why" ] || { ${c}; }`).join('\n')}
     passes=0; last=$why
   fi
   if [ "$(date +%s)" -ge "$deadline" ]; then
-    for u in ${units.map(_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD).join(' ')}; do journalctl -u "$u" -n 10 --no-pager -o cat >&2 || true; done
+    for u in "\${units[@]}"; do journalctl -u "$u" -n 10 --no-pager -o cat >&2 || true; done
     echo "gate: failed: $last" >&2
     exit 10
   fi
@@ -675,11 +676,20 @@ const versionPattern = (version) => `"version" *: *"${version.replace(/[.+]/g, '
 function versionProbe(inst) {
     return inst.health.checks.find((c) => c.type === 'http' && c.expect_version) ?? inst.health.checks.find((c) => c.type === 'http');
 }
-/** How to reach a path through this instance's nginx site from the host itself: the URL and the Host header. */
+/**
+ * How to reach a path through this instance's nginx site from the host itself, as curl arguments (already quoted).
+ * With TLS the HTTP server only redirects, so the probe goes to the HTTPS port under the site's own name (--resolve
+ * keeps it on this host; -k because a placeholder certificate may still be in place: what is probed is the route).
+ */
 function throughNginx(inst, path) {
     if (!inst.nginx)
         return undefined;
-    return { url: `http://127.0.0.1:${inst.nginx.http_port ?? 80}${path}`, host: inst.nginx.server_names[0].replace(/^\*\./, 'www.') };
+    const host = inst.nginx.server_names[0].replace(/^\*\./, 'www.');
+    if (inst.nginx.tls?.enabled) {
+        const port = inst.nginx.https_port ?? 443;
+        return { host, curl: `-k --resolve ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${host}:${port}:127.0.0.1`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`https://${host}:${port}${path}`)}` };
+    }
+    return { host, curl: `-H ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`Host: ${host}`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`http://127.0.0.1:${inst.nginx.http_port ?? 80}${path}`)}` };
 }
 
 

@@ -6018,7 +6018,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var dist_ajv = __nccwpck_require__(42463);
 ;// CONCATENATED MODULE: ./schema/environment.schema.json
-const environment_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://slotflip.dev/schema/environment.schema.json","title":"Environment","description":"One slotflip environment (for example production or staging): the instances it runs and where. Secrets are named here, never written here.","type":"object","additionalProperties":false,"required":["version","environment","instances"],"properties":{"version":{"description":"Format version of this file.","const":1},"environment":{"$ref":"#/definitions/identifier","description":"Name of the environment; the file is usually environments/<environment>.yaml."},"promote_from":{"$ref":"#/definitions/identifier","description":"Deploy only releases this other environment pins (same version and sha256): production gets the exact archive staging ran. The deploy workflow deploys it after the others."},"instances":{"type":"array","minItems":1,"maxItems":50,"items":{"$ref":"#/definitions/instance"}}},"definitions":{"identifier":{"title":"Identifier","type":"string","pattern":"^[a-z](?:[a-z0-9-]{0,38}[a-z0-9])?$","patternErrorMessage":"must be a lowercase identifier: a-z, 0-9 and \'-\', starting with a letter, at most 40 characters"},"secretName":{"title":"SecretName","description":"The NAME of a secret, never its value. slotflip reads it from the environment variable SLOTFLIP_SECRET_<NAME>, from the file named by SLOTFLIP_SECRET_<NAME>_FILE, or from <secrets-dir>/<NAME>.","type":"string","pattern":"^[A-Z][A-Z0-9_]{0,63}$","patternErrorMessage":"must be the NAME of a secret (A-Z, 0-9, \'_\', starting with a letter), never the secret\'s value"},"command":{"title":"Command","description":"A shell command run by bash on the target, by design. Changes to command fields are flagged in pull requests because they run code on the host after merge.","type":"string","minLength":1,"maxLength":4096},"commandList":{"type":"array","maxItems":50,"items":{"$ref":"#/definitions/command"}},"hostname":{"title":"Hostname","description":"A DNS name, an IPv4 address or an IPv6 address.","type":"string","maxLength":253,"pattern":"^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})$","patternErrorMessage":"must be a hostname or an IP address (letters, digits, \'-\' and \'.\'; no port, scheme or path)"},"serverName":{"title":"ServerName","type":"string","maxLength":253,"pattern":"^(?:\\\\*\\\\.)?[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$","patternErrorMessage":"must be a DNS name such as tasks.example.com, optionally starting with \'*.\'"},"absolutePath":{"title":"AbsolutePath","type":"string","maxLength":1024,"pattern":"^(?!.*(?:^|/)\\\\.\\\\.?(?:/|$))/[A-Za-z0-9._@+-]+(?:/[A-Za-z0-9._@+-]+)*$","patternErrorMessage":"must be an absolute path made of letters, digits and . _ @ + - (no spaces, quotes, \'..\' or trailing \'/\')"},"relativePath":{"title":"RelativePath","type":"string","maxLength":1024,"pattern":"^(?!.*(?:^|/)\\\\.\\\\.?(?:/|$))[A-Za-z0-9._@+-]+(?:/[A-Za-z0-9._@+-]+)*$","patternErrorMessage":"must be a relative path inside the repository, made of letters, digits and . _ @ + - (no \'..\', no leading \'/\')"},"urlPath":{"title":"UrlPath","type":"string","maxLength":256,"pattern":"^/[A-Za-z0-9._~/-]*$","patternErrorMessage":"must be a URL path starting with \'/\' (letters, digits and . _ ~ / -; no spaces, quotes, braces or \';\')"},"httpsUrl":{"title":"HttpsUrl","type":"string","maxLength":2048,"pattern":"^https://[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:/[A-Za-z0-9._~%+@-]*)*$","patternErrorMessage":"must be an https:// URL with no query string, spaces or quotes"},"port":{"title":"Port","type":"integer","minimum":1,"maximum":65535},"duration":{"title":"Duration","type":"string","pattern":"^[0-9]{1,6}(?:ms|s|m|h)$","patternErrorMessage":"must be a duration such as 500ms, 30s, 5m or 1h"},"version":{"title":"ReleaseVersion","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$","patternErrorMessage":"must be a release version such as 1.0.0 or v2.1.0-rc.1 (letters, digits, . _ + -)"},"sha256":{"title":"Sha256","type":"string","pattern":"^[a-f0-9]{64}$","patternErrorMessage":"must be a sha256 digest: 64 lowercase hex characters"},"hostKeyFingerprint":{"title":"HostKeyFingerprint","type":"string","pattern":"^SHA256:[A-Za-z0-9+/]{43}$","patternErrorMessage":"must be an SSH host key fingerprint as printed by `ssh-keygen -lf`, e.g. SHA256: followed by 43 base64 characters"},"ageRecipient":{"title":"AgeRecipient","type":"string","pattern":"^age1[02-9ac-hj-np-z]{58}$","patternErrorMessage":"must be an age public key (age1 followed by 58 characters); never the private key"},"fileMode":{"title":"FileMode","type":"string","pattern":"^0[0-7]{3}$","patternErrorMessage":"must be an octal file mode written as a string, such as \\"0644\\""},"instance":{"title":"Instance","type":"object","additionalProperties":false,"required":["id","target","app","health"],"if":{"not":{"required":["container"]}},"then":{"properties":{"target":{"title":"Target","type":"object","if":{"properties":{"transport":{"const":"ssh"}},"required":["transport"]},"then":{"required":["host_keys"]}}}},"properties":{"id":{"$ref":"#/definitions/identifier","description":"Unique across every environment: names the host directories, units and sockets."},"target":{"$ref":"#/definitions/target"},"container":{"$ref":"#/definitions/container"},"app":{"$ref":"#/definitions/app"},"templates":{"type":"array","maxItems":100,"items":{"$ref":"#/definitions/template"}},"database":{"$ref":"#/definitions/database"},"redis":{"$ref":"#/definitions/redis"},"nginx":{"$ref":"#/definitions/nginx"},"health":{"$ref":"#/definitions/health"},"migrations":{"$ref":"#/definitions/migrations"},"backups":{"$ref":"#/definitions/backups"},"windows":{"$ref":"#/definitions/windows"},"hooks":{"$ref":"#/definitions/hooks"}}},"container":{"title":"Container","description":"The LXC container `slotflip provision` creates on the Proxmox host with `pct create` (target.vmid is its id); the target reaches it once it runs.","type":"object","additionalProperties":false,"required":["vmid","template","memory","disk","address"],"properties":{"vmid":{"type":"integer","minimum":100,"maximum":999999999,"description":"The container\'s Proxmox id (the same as target.vmid when the target is pct)."},"template":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_.-]*:vztmpl/[A-Za-z0-9][A-Za-z0-9._+-]*\\\\.tar\\\\.(gz|xz|zst)$","patternErrorMessage":"must be a container template volume such as local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst","description":"The OS template (`pveam list local`)."},"hostname":{"$ref":"#/definitions/hostname","description":"Default: the instance id."},"unprivileged":{"type":"boolean","default":true,"description":"An unprivileged container (root inside is not root on the host)."},"nesting":{"type":"boolean","default":true,"description":"The nesting feature: systemd\'s sandboxing in the container needs it."},"cores":{"type":"integer","minimum":1,"maximum":8192,"default":2},"memory":{"type":"integer","minimum":256,"maximum":1048576,"description":"RAM in MiB: both slots, the build and the services must fit."},"swap":{"type":"integer","minimum":0,"maximum":1048576,"default":512,"description":"Swap in MiB."},"disk":{"type":"integer","minimum":2,"maximum":65536,"description":"Root disk in GiB."},"storage":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_.-]*$","patternErrorMessage":"must be a Proxmox storage id","default":"local-lvm"},"bridge":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_.-]{0,14}$","patternErrorMessage":"must be a Linux bridge name","default":"vmbr0"},"address":{"type":"string","pattern":"^(dhcp|(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}/([0-9]|[12][0-9]|3[0-2]))$","patternErrorMessage":"must be IPv4/CIDR such as 192.0.2.10/24, or dhcp"},"gateway":{"type":"string","pattern":"^(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}$","patternErrorMessage":"must be an IPv4 address"},"nameserver":{"type":"string","pattern":"^(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}$","patternErrorMessage":"must be an IPv4 address"},"onboot":{"type":"boolean","default":true,"description":"Start the container when the Proxmox host boots."},"packages":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","pattern":"^[a-z0-9][a-z0-9+.-]{1,62}$","patternErrorMessage":"must be a Debian package name such as nodejs"},"description":"Debian packages the app needs besides what slotflip installs (sshd, nginx, curl, age; PostgreSQL and Redis when they are local)."},"apt_proxy":{"type":"string","pattern":"^http://[A-Za-z0-9.-]+(:[0-9]{1,5})?/?$","patternErrorMessage":"must be an http:// URL such as http://192.0.2.1:3142 (an apt-cacher-ng)","description":"A package proxy the container\'s apt goes through."}}},"target":{"title":"Target","description":"Where the instance runs and how slotflip reaches it.","type":"object","additionalProperties":false,"required":["transport"],"properties":{"transport":{"enum":["ssh","pct","local"],"description":"ssh: to the container; pct: `pct exec` on the Proxmox host (locally or over ssh to it); local: slotflip runs inside the target."},"host":{"$ref":"#/definitions/hostname","description":"ssh: the container; pct over ssh: the Proxmox host."},"port":{"$ref":"#/definitions/port","default":22},"user":{"type":"string","pattern":"^[a-z_][a-z0-9_-]{0,31}$","patternErrorMessage":"must be a Unix user name","default":"root"},"host_keys":{"type":"array","minItems":1,"maxItems":8,"uniqueItems":true,"items":{"$ref":"#/definitions/hostKeyFingerprint"},"description":"Pinned host key fingerprints; a host presenting any other key is refused."},"ssh_key_secret":{"$ref":"#/definitions/secretName","description":"Secret holding the private SSH key."},"node":{"$ref":"#/definitions/hostname","description":"Proxmox node name (pct)."},"vmid":{"type":"integer","minimum":100,"maximum":999999999,"description":"Proxmox container id (pct)."},"pct_via":{"enum":["local","ssh"],"default":"local","description":"pct: run `pct` on this machine (a runner on the Proxmox host) or over ssh to `host`."}},"allOf":[{"if":{"properties":{"transport":{"const":"ssh"}},"required":["transport"]},"then":{"required":["host","ssh_key_secret"]}},{"if":{"properties":{"transport":{"const":"pct"}},"required":["transport"]},"then":{"required":["vmid"]}},{"if":{"properties":{"transport":{"const":"pct"},"pct_via":{"const":"ssh"}},"required":["transport","pct_via"]},"then":{"required":["host","host_keys","ssh_key_secret"]}}]},"app":{"title":"App","type":"object","additionalProperties":false,"required":["name","release","components"],"properties":{"shared_secret":{"$ref":"#/definitions/secretName","description":"The secret both slots share (Vikunja\'s service.secret, which signs sessions): templates see it as app.shared_secret. `slotflip rotate app-secret` replaces it; users signed in before must sign in again."},"name":{"$ref":"#/definitions/identifier","description":"The app, and the folder templates/<name>/ its preset lives in."},"user":{"type":"string","pattern":"^[a-z_][a-z0-9_-]{0,31}$","patternErrorMessage":"must be a Unix user name","description":"Service user the slots run as."},"release":{"$ref":"#/definitions/release"},"build":{"$ref":"#/definitions/commandList","description":"Commands run in the new release directory before its slot starts."},"components":{"type":"object","minProperties":1,"maxProperties":8,"propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"$ref":"#/definitions/component"}}}},"release":{"title":"Release","type":"object","additionalProperties":false,"required":["source","version"],"properties":{"source":{"enum":["upload","git","url"]},"version":{"$ref":"#/definitions/version"},"path":{"$ref":"#/definitions/relativePath","description":"upload: archive on the runner, relative to the repository."},"url":{"$ref":"#/definitions/httpsUrl","description":"url: archive downloaded on the host."},"sha256":{"$ref":"#/definitions/sha256","description":"Checksum the archive must match (url, upload)."},"repository":{"$ref":"#/definitions/httpsUrl","description":"git: repository to clone."},"commit":{"type":"string","pattern":"^[a-f0-9]{40}$","patternErrorMessage":"must be a full 40-character commit id: branches and tags move","description":"git: the exact commit."}},"allOf":[{"if":{"properties":{"source":{"const":"url"}},"required":["source"]},"then":{"required":["url","sha256"]}},{"if":{"properties":{"source":{"const":"upload"}},"required":["source"]},"then":{"required":["path"]}},{"if":{"properties":{"source":{"const":"git"}},"required":["source"]},"then":{"required":["repository","commit"]}}]},"component":{"title":"Component","type":"object","additionalProperties":false,"required":["start","listen"],"properties":{"start":{"$ref":"#/definitions/command","description":"How the slot starts this component (ExecStart), run from the release directory."},"listen":{"$ref":"#/definitions/listen"},"route":{"$ref":"#/definitions/urlPath","description":"nginx location that proxies to this component, e.g. / or /api."},"websocket":{"type":"boolean","default":false},"memory_max":{"type":"string","pattern":"^[0-9]{1,6}[KMG]$","patternErrorMessage":"must be a size such as 512M or 2G"}}},"listen":{"title":"Listen","description":"unix: each slot listens on its own socket and nginx follows a symlink (zero-drop flip, no reload). tcp: blue and green ports (flip by upstream include and reload).","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["unix","tcp"]},"blue":{"$ref":"#/definitions/port"},"green":{"$ref":"#/definitions/port"}},"allOf":[{"if":{"properties":{"type":{"const":"tcp"}},"required":["type"]},"then":{"required":["blue","green"]}}]},"template":{"title":"Template","type":"object","additionalProperties":false,"required":["source","dest"],"properties":{"source":{"$ref":"#/definitions/relativePath","description":"Relative to templates/."},"dest":{"$ref":"#/definitions/absolutePath","description":"Where the rendered file goes on the target."},"mode":{"$ref":"#/definitions/fileMode"}}},"database":{"title":"Database","type":"object","additionalProperties":false,"required":["engine","host","port","name","user","password_secret"],"properties":{"engine":{"const":"postgres"},"host":{"$ref":"#/definitions/hostname"},"port":{"$ref":"#/definitions/port"},"name":{"type":"string","pattern":"^[a-z_][a-z0-9_]{0,62}$","patternErrorMessage":"must be a PostgreSQL identifier: a-z, 0-9 and \'_\'"},"user":{"type":"string","pattern":"^[a-z_][a-z0-9_]{0,62}$","patternErrorMessage":"must be a PostgreSQL role name: a-z, 0-9 and \'_\'"},"password_secret":{"$ref":"#/definitions/secretName"},"admin_user":{"type":"string","pattern":"^[a-z_][a-z0-9_]{0,62}$","patternErrorMessage":"must be a PostgreSQL role name: a-z, 0-9 and \'_\'","default":"postgres","description":"The database admin role restore connects as (it creates and renames databases)."},"admin_secret":{"$ref":"#/definitions/secretName","description":"Password of admin_user, needed only by restore."},"pool":{"type":"integer","minimum":1,"maximum":1000,"default":10,"description":"Connections each slot may open."},"sslmode":{"enum":["disable","require","verify-ca","verify-full"],"default":"disable"}}},"redis":{"title":"Redis","type":"object","additionalProperties":false,"required":["host","port"],"properties":{"host":{"$ref":"#/definitions/hostname"},"port":{"$ref":"#/definitions/port","description":"Always explicit: Vikunja fails with \'missing port in address\' without it."},"db":{"type":"integer","minimum":0,"maximum":15,"default":0},"password_secret":{"$ref":"#/definitions/secretName"}}},"nginx":{"title":"Nginx","type":"object","additionalProperties":false,"required":["server_names"],"properties":{"server_names":{"type":"array","minItems":1,"maxItems":20,"uniqueItems":true,"items":{"$ref":"#/definitions/serverName"}},"http_port":{"$ref":"#/definitions/port","default":80},"https_port":{"$ref":"#/definitions/port","default":443},"tls":{"type":"object","additionalProperties":false,"required":["enabled"],"properties":{"enabled":{"type":"boolean"},"certificate":{"$ref":"#/definitions/absolutePath"},"key":{"$ref":"#/definitions/absolutePath"}}},"client_max_body_size":{"type":"string","pattern":"^[0-9]{1,6}[kmg]?$","patternErrorMessage":"must be an nginx size such as 20m"},"locations":{"type":"array","maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["path","component"],"properties":{"path":{"$ref":"#/definitions/urlPath"},"component":{"$ref":"#/definitions/identifier"},"websocket":{"type":"boolean","default":false}}}}}},"health":{"title":"Health","type":"object","additionalProperties":false,"required":["checks"],"properties":{"interval":{"$ref":"#/definitions/duration","default":"1s"},"timeout":{"$ref":"#/definitions/duration","default":"60s","description":"How long the gate waits for every check to pass."},"consecutive":{"type":"integer","minimum":1,"maximum":100,"default":3},"checks":{"type":"array","minItems":1,"maxItems":30,"items":{"$ref":"#/definitions/check"}}}},"check":{"title":"HealthCheck","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["http","tcp","postgres","redis"]},"component":{"$ref":"#/definitions/identifier"},"path":{"$ref":"#/definitions/urlPath"},"expect_status":{"type":"integer","minimum":100,"maximum":599,"default":200},"expect_body":{"type":"string","maxLength":200,"pattern":"^[^\\\\n\\\\r]*$","patternErrorMessage":"must be a single line"},"expect_version":{"type":"boolean","default":false,"description":"The JSON body\'s version must equal the release version."},"timeout":{"$ref":"#/definitions/duration","default":"2s"}},"allOf":[{"if":{"properties":{"type":{"const":"http"}},"required":["type"]},"then":{"required":["component","path"]}},{"if":{"properties":{"type":{"const":"tcp"}},"required":["type"]},"then":{"required":["component"]}}]},"migrations":{"title":"Migrations","type":"object","additionalProperties":false,"required":["command"],"properties":{"command":{"$ref":"#/definitions/command"},"timeout":{"$ref":"#/definitions/duration","default":"5m"},"bookkeeping_tables":{"type":"array","uniqueItems":true,"maxItems":16,"items":{"$ref":"#/definitions/identifier"},"default":["schema_migrations"],"description":"Tables the migration tool itself writes (which migrations ran). `rollback --restore-db if-safe` does not count their changes as the app\'s writes."}}},"backups":{"title":"Backups","type":"object","additionalProperties":false,"properties":{"keep":{"type":"integer","minimum":1,"maximum":1000,"default":7},"recipients":{"type":"array","minItems":1,"maxItems":10,"uniqueItems":true,"items":{"$ref":"#/definitions/ageRecipient"}},"restore_key_secret":{"$ref":"#/definitions/secretName","description":"Secret holding the age identity; only restore jobs have it."},"files_dir":{"$ref":"#/definitions/absolutePath","description":"The app\'s files directory, backed up with the database."},"stores":{"type":"array","maxItems":5,"items":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["host","local","artifact"]},"path":{"$ref":"#/definitions/absolutePath"},"retention_days":{"type":"integer","minimum":1,"maximum":90}},"allOf":[{"if":{"properties":{"type":{"const":"local"}},"required":["type"]},"then":{"required":["path"]}}]}}}},"windows":{"title":"Windows","type":"object","additionalProperties":false,"properties":{"observe":{"$ref":"#/definitions/duration","default":"30s","description":"Watch health after the flip; flip back when thresholds are crossed."},"keep_warm":{"$ref":"#/definitions/duration","default":"5m","description":"The old slot keeps running this long, so a rollback is only a flip. 0s for apps whose jobs must not run twice."},"drain":{"$ref":"#/definitions/duration","default":"10s","description":"Time the old slot gets to finish in-flight requests before it stops."},"max_error_rate":{"type":"number","minimum":0,"maximum":100,"default":5,"description":"Observe: flip back when more than this percentage of the requests through nginx since the flip failed with 5xx (the seed\'s warning level)."},"max_p95_latency":{"$ref":"#/definitions/duration","default":"500ms","description":"Observe: flip back when the 95th percentile of request times through nginx since the flip exceeds this (the seed\'s warning level; websocket upgrades are not counted)."}}},"hooks":{"title":"Hooks","type":"object","additionalProperties":false,"properties":{"pre_deploy":{"$ref":"#/definitions/commandList"},"post_flip":{"$ref":"#/definitions/commandList"},"post_deploy":{"$ref":"#/definitions/commandList"}}}}}');
+const environment_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://slotflip.dev/schema/environment.schema.json","title":"Environment","description":"One slotflip environment (for example production or staging): the instances it runs and where. Secrets are named here, never written here.","type":"object","additionalProperties":false,"required":["version","environment","instances"],"properties":{"version":{"description":"Format version of this file.","const":1},"environment":{"$ref":"#/definitions/identifier","description":"Name of the environment; the file is usually environments/<environment>.yaml."},"promote_from":{"$ref":"#/definitions/identifier","description":"Deploy only releases this other environment pins (same version and sha256): production gets the exact archive staging ran. The deploy workflow deploys it after the others."},"instances":{"type":"array","minItems":1,"maxItems":50,"items":{"$ref":"#/definitions/instance"}}},"definitions":{"identifier":{"title":"Identifier","type":"string","pattern":"^[a-z](?:[a-z0-9-]{0,38}[a-z0-9])?$","patternErrorMessage":"must be a lowercase identifier: a-z, 0-9 and \'-\', starting with a letter, at most 40 characters"},"secretName":{"title":"SecretName","description":"The NAME of a secret, never its value. slotflip reads it from the environment variable SLOTFLIP_SECRET_<NAME>, from the file named by SLOTFLIP_SECRET_<NAME>_FILE, or from <secrets-dir>/<NAME>.","type":"string","pattern":"^[A-Z][A-Z0-9_]{0,63}$","patternErrorMessage":"must be the NAME of a secret (A-Z, 0-9, \'_\', starting with a letter), never the secret\'s value"},"command":{"title":"Command","description":"A shell command run by bash on the target, by design. Changes to command fields are flagged in pull requests because they run code on the host after merge.","type":"string","minLength":1,"maxLength":4096},"commandList":{"type":"array","maxItems":50,"items":{"$ref":"#/definitions/command"}},"hostname":{"title":"Hostname","description":"A DNS name, an IPv4 address or an IPv6 address.","type":"string","maxLength":253,"pattern":"^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})$","patternErrorMessage":"must be a hostname or an IP address (letters, digits, \'-\' and \'.\'; no port, scheme or path)"},"serverName":{"title":"ServerName","type":"string","maxLength":253,"pattern":"^(?:\\\\*\\\\.)?[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$","patternErrorMessage":"must be a DNS name such as tasks.example.com, optionally starting with \'*.\'"},"absolutePath":{"title":"AbsolutePath","type":"string","maxLength":1024,"pattern":"^(?!.*(?:^|/)\\\\.\\\\.?(?:/|$))/[A-Za-z0-9._@+-]+(?:/[A-Za-z0-9._@+-]+)*$","patternErrorMessage":"must be an absolute path made of letters, digits and . _ @ + - (no spaces, quotes, \'..\' or trailing \'/\')"},"relativePath":{"title":"RelativePath","type":"string","maxLength":1024,"pattern":"^(?!.*(?:^|/)\\\\.\\\\.?(?:/|$))[A-Za-z0-9._@+-]+(?:/[A-Za-z0-9._@+-]+)*$","patternErrorMessage":"must be a relative path inside the repository, made of letters, digits and . _ @ + - (no \'..\', no leading \'/\')"},"urlPath":{"title":"UrlPath","type":"string","maxLength":256,"pattern":"^/[A-Za-z0-9._~/-]*$","patternErrorMessage":"must be a URL path starting with \'/\' (letters, digits and . _ ~ / -; no spaces, quotes, braces or \';\')"},"httpsUrl":{"title":"HttpsUrl","type":"string","maxLength":2048,"pattern":"^https://[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:/[A-Za-z0-9._~%+@-]*)*$","patternErrorMessage":"must be an https:// URL with no query string, spaces or quotes"},"port":{"title":"Port","type":"integer","minimum":1,"maximum":65535},"duration":{"title":"Duration","type":"string","pattern":"^[0-9]{1,6}(?:ms|s|m|h)$","patternErrorMessage":"must be a duration such as 500ms, 30s, 5m or 1h"},"version":{"title":"ReleaseVersion","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$","patternErrorMessage":"must be a release version such as 1.0.0 or v2.1.0-rc.1 (letters, digits, . _ + -)"},"sha256":{"title":"Sha256","type":"string","pattern":"^[a-f0-9]{64}$","patternErrorMessage":"must be a sha256 digest: 64 lowercase hex characters"},"hostKeyFingerprint":{"title":"HostKeyFingerprint","type":"string","pattern":"^SHA256:[A-Za-z0-9+/]{43}$","patternErrorMessage":"must be an SSH host key fingerprint as printed by `ssh-keygen -lf`, e.g. SHA256: followed by 43 base64 characters"},"ageRecipient":{"title":"AgeRecipient","type":"string","pattern":"^age1[02-9ac-hj-np-z]{58}$","patternErrorMessage":"must be an age public key (age1 followed by 58 characters); never the private key"},"fileMode":{"title":"FileMode","type":"string","pattern":"^0[0-7]{3}$","patternErrorMessage":"must be an octal file mode written as a string, such as \\"0644\\""},"instance":{"title":"Instance","type":"object","additionalProperties":false,"required":["id","target","app","health"],"if":{"not":{"required":["container"]}},"then":{"properties":{"target":{"title":"Target","type":"object","if":{"properties":{"transport":{"const":"ssh"}},"required":["transport"]},"then":{"required":["host_keys"]}}}},"properties":{"id":{"$ref":"#/definitions/identifier","description":"Unique across every environment: names the host directories, units and sockets."},"target":{"$ref":"#/definitions/target"},"container":{"$ref":"#/definitions/container"},"app":{"$ref":"#/definitions/app"},"templates":{"type":"array","maxItems":100,"items":{"$ref":"#/definitions/template"}},"database":{"$ref":"#/definitions/database"},"redis":{"$ref":"#/definitions/redis"},"nginx":{"$ref":"#/definitions/nginx"},"health":{"$ref":"#/definitions/health"},"migrations":{"$ref":"#/definitions/migrations"},"backups":{"$ref":"#/definitions/backups"},"windows":{"$ref":"#/definitions/windows"},"hooks":{"$ref":"#/definitions/hooks"}}},"container":{"title":"Container","description":"The LXC container `slotflip provision` creates on the Proxmox host with `pct create` (target.vmid is its id); the target reaches it once it runs.","type":"object","additionalProperties":false,"required":["vmid","template","memory","disk","address"],"properties":{"vmid":{"type":"integer","minimum":100,"maximum":999999999,"description":"The container\'s Proxmox id (the same as target.vmid when the target is pct)."},"template":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_.-]*:vztmpl/[A-Za-z0-9][A-Za-z0-9._+-]*\\\\.tar\\\\.(gz|xz|zst)$","patternErrorMessage":"must be a container template volume such as local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst","description":"The OS template (`pveam list local`)."},"hostname":{"$ref":"#/definitions/hostname","description":"Default: the instance id."},"unprivileged":{"type":"boolean","default":true,"description":"An unprivileged container (root inside is not root on the host)."},"nesting":{"type":"boolean","default":true,"description":"The nesting feature: systemd\'s sandboxing in the container needs it."},"cores":{"type":"integer","minimum":1,"maximum":8192,"default":2},"memory":{"type":"integer","minimum":256,"maximum":1048576,"description":"RAM in MiB: both slots, the build and the services must fit."},"swap":{"type":"integer","minimum":0,"maximum":1048576,"default":512,"description":"Swap in MiB."},"disk":{"type":"integer","minimum":2,"maximum":65536,"description":"Root disk in GiB."},"storage":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_.-]*$","patternErrorMessage":"must be a Proxmox storage id","default":"local-lvm"},"bridge":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_.-]{0,14}$","patternErrorMessage":"must be a Linux bridge name","default":"vmbr0"},"address":{"type":"string","pattern":"^(dhcp|(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}/([0-9]|[12][0-9]|3[0-2]))$","patternErrorMessage":"must be IPv4/CIDR such as 192.0.2.10/24, or dhcp"},"gateway":{"type":"string","pattern":"^(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}$","patternErrorMessage":"must be an IPv4 address"},"nameserver":{"type":"string","pattern":"^(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}$","patternErrorMessage":"must be an IPv4 address"},"onboot":{"type":"boolean","default":true,"description":"Start the container when the Proxmox host boots."},"packages":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","pattern":"^[a-z0-9][a-z0-9+.-]{1,62}$","patternErrorMessage":"must be a Debian package name such as nodejs"},"description":"Debian packages the app needs besides what slotflip installs (sshd, nginx, curl, age; PostgreSQL and Redis when they are local)."},"apt_proxy":{"type":"string","pattern":"^http://[A-Za-z0-9.-]+(:[0-9]{1,5})?/?$","patternErrorMessage":"must be an http:// URL such as http://192.0.2.1:3142 (an apt-cacher-ng)","description":"A package proxy the container\'s apt goes through."}}},"target":{"title":"Target","description":"Where the instance runs and how slotflip reaches it.","type":"object","additionalProperties":false,"required":["transport"],"properties":{"transport":{"enum":["ssh","pct","local"],"description":"ssh: to the container; pct: `pct exec` on the Proxmox host (locally or over ssh to it); local: slotflip runs inside the target."},"host":{"$ref":"#/definitions/hostname","description":"ssh: the container; pct over ssh: the Proxmox host."},"port":{"$ref":"#/definitions/port","default":22},"user":{"type":"string","pattern":"^[a-z_][a-z0-9_-]{0,31}$","patternErrorMessage":"must be a Unix user name","default":"root"},"host_keys":{"type":"array","minItems":1,"maxItems":8,"uniqueItems":true,"items":{"$ref":"#/definitions/hostKeyFingerprint"},"description":"Pinned host key fingerprints; a host presenting any other key is refused."},"ssh_key_secret":{"$ref":"#/definitions/secretName","description":"Secret holding the private SSH key."},"node":{"$ref":"#/definitions/hostname","description":"Proxmox node name (pct)."},"vmid":{"type":"integer","minimum":100,"maximum":999999999,"description":"Proxmox container id (pct)."},"pct_via":{"enum":["local","ssh"],"default":"local","description":"pct: run `pct` on this machine (a runner on the Proxmox host) or over ssh to `host`."}},"allOf":[{"if":{"properties":{"transport":{"const":"ssh"}},"required":["transport"]},"then":{"required":["host","ssh_key_secret"]}},{"if":{"properties":{"transport":{"const":"pct"}},"required":["transport"]},"then":{"required":["vmid"]}},{"if":{"properties":{"transport":{"const":"pct"},"pct_via":{"const":"ssh"}},"required":["transport","pct_via"]},"then":{"required":["host","host_keys","ssh_key_secret"]}}]},"app":{"title":"App","type":"object","additionalProperties":false,"required":["name","release","components"],"properties":{"config":{"type":"object","maxProperties":100,"description":"Settings for the app\'s own configuration file, nested as the app names them (Vikunja: service, cors, mailer, auth, webhooks, ...). With a preset (templates/<app>/preset.yaml) every key is checked against the pinned release\'s list, obsolete and misspelt keys are errors at their line, and a value that is a secret is written { secret: NAME } (it goes to the 0600 app.env, never into the file)."},"shared_secret":{"$ref":"#/definitions/secretName","description":"The secret both slots share (Vikunja\'s service.secret, which signs sessions): templates see it as app.shared_secret. `slotflip rotate app-secret` replaces it; users signed in before must sign in again."},"name":{"$ref":"#/definitions/identifier","description":"The app, and the folder templates/<name>/ its preset lives in."},"user":{"type":"string","pattern":"^[a-z_][a-z0-9_-]{0,31}$","patternErrorMessage":"must be a Unix user name","description":"Service user the slots run as."},"release":{"$ref":"#/definitions/release"},"build":{"$ref":"#/definitions/commandList","description":"Commands run in the new release directory before its slot starts."},"components":{"type":"object","minProperties":1,"maxProperties":8,"propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"$ref":"#/definitions/component"}}}},"release":{"title":"Release","type":"object","additionalProperties":false,"required":["source","version"],"properties":{"source":{"enum":["upload","git","url"]},"version":{"$ref":"#/definitions/version"},"path":{"$ref":"#/definitions/relativePath","description":"upload: archive on the runner, relative to the repository."},"url":{"$ref":"#/definitions/httpsUrl","description":"url: archive downloaded on the host."},"sha256":{"$ref":"#/definitions/sha256","description":"Checksum the archive must match (url, upload)."},"repository":{"$ref":"#/definitions/httpsUrl","description":"git: repository to clone."},"commit":{"type":"string","pattern":"^[a-f0-9]{40}$","patternErrorMessage":"must be a full 40-character commit id: branches and tags move","description":"git: the exact commit."}},"allOf":[{"if":{"properties":{"source":{"const":"url"}},"required":["source"]},"then":{"required":["url","sha256"]}},{"if":{"properties":{"source":{"const":"upload"}},"required":["source"]},"then":{"required":["path"]}},{"if":{"properties":{"source":{"const":"git"}},"required":["source"]},"then":{"required":["repository","commit"]}}]},"component":{"title":"Component","type":"object","additionalProperties":false,"required":["start","listen"],"properties":{"start":{"$ref":"#/definitions/command","description":"How the slot starts this component (ExecStart), run from the release directory."},"listen":{"$ref":"#/definitions/listen"},"route":{"$ref":"#/definitions/urlPath","description":"nginx location that proxies to this component, e.g. / or /api."},"websocket":{"type":"boolean","default":false},"cpu_weight":{"type":"integer","minimum":1,"maximum":10000,"description":"systemd CPUWeight of each slot (default 100): a lower weight lets the serving slot win the CPU from a warming one."},"memory_max":{"type":"string","pattern":"^[0-9]{1,6}[KMG]$","patternErrorMessage":"must be a size such as 512M or 2G"}}},"listen":{"title":"Listen","description":"unix: each slot listens on its own socket and nginx follows a symlink (zero-drop flip, no reload). tcp: blue and green ports (flip by upstream include and reload).","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["unix","tcp"]},"blue":{"$ref":"#/definitions/port"},"green":{"$ref":"#/definitions/port"}},"allOf":[{"if":{"properties":{"type":{"const":"tcp"}},"required":["type"]},"then":{"required":["blue","green"]}}]},"template":{"title":"Template","type":"object","additionalProperties":false,"required":["source","dest"],"properties":{"source":{"$ref":"#/definitions/relativePath","description":"Relative to templates/."},"dest":{"$ref":"#/definitions/absolutePath","description":"Where the rendered file goes on the target."},"mode":{"$ref":"#/definitions/fileMode"}}},"database":{"title":"Database","type":"object","additionalProperties":false,"required":["engine","host","port","name","user","password_secret"],"properties":{"engine":{"const":"postgres"},"host":{"$ref":"#/definitions/hostname"},"port":{"$ref":"#/definitions/port"},"name":{"type":"string","pattern":"^[a-z_][a-z0-9_]{0,62}$","patternErrorMessage":"must be a PostgreSQL identifier: a-z, 0-9 and \'_\'"},"user":{"type":"string","pattern":"^[a-z_][a-z0-9_]{0,62}$","patternErrorMessage":"must be a PostgreSQL role name: a-z, 0-9 and \'_\'"},"password_secret":{"$ref":"#/definitions/secretName"},"admin_user":{"type":"string","pattern":"^[a-z_][a-z0-9_]{0,62}$","patternErrorMessage":"must be a PostgreSQL role name: a-z, 0-9 and \'_\'","default":"postgres","description":"The database admin role restore connects as (it creates and renames databases)."},"admin_secret":{"$ref":"#/definitions/secretName","description":"Password of admin_user, needed only by restore."},"pool":{"type":"integer","minimum":1,"maximum":1000,"default":10,"description":"Connections each slot may open."},"max_connections":{"type":"integer","minimum":10,"maximum":100000,"default":100,"description":"The server\'s max_connections. Every instance using this server, both slots at their pool plus slotflip\'s own, must fit (checked across all environment files)."},"server_version":{"type":"integer","minimum":9,"maximum":99,"description":"The server\'s major version (e.g. 15): checked against what the app\'s preset supports before any deploy."},"sslmode":{"enum":["disable","require","verify-ca","verify-full"],"default":"disable"}}},"redis":{"title":"Redis","type":"object","additionalProperties":false,"required":["host","port"],"properties":{"host":{"$ref":"#/definitions/hostname"},"port":{"$ref":"#/definitions/port","description":"Always explicit: Vikunja fails with \'missing port in address\' without it."},"db":{"type":"integer","minimum":0,"maximum":15,"default":0},"password_secret":{"$ref":"#/definitions/secretName"}}},"nginx":{"title":"Nginx","type":"object","additionalProperties":false,"required":["server_names"],"properties":{"server_names":{"type":"array","minItems":1,"maxItems":20,"uniqueItems":true,"items":{"$ref":"#/definitions/serverName"}},"http_port":{"$ref":"#/definitions/port","default":80},"https_port":{"$ref":"#/definitions/port","default":443},"tls":{"type":"object","additionalProperties":false,"required":["enabled"],"properties":{"enabled":{"type":"boolean"},"certificate":{"$ref":"#/definitions/absolutePath"},"key":{"$ref":"#/definitions/absolutePath"}}},"client_max_body_size":{"type":"string","pattern":"^[0-9]{1,6}[kmg]?$","patternErrorMessage":"must be an nginx size such as 20m"},"locations":{"type":"array","maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["path","component"],"properties":{"path":{"$ref":"#/definitions/urlPath"},"component":{"$ref":"#/definitions/identifier"},"websocket":{"type":"boolean","default":false}}}}}},"health":{"title":"Health","type":"object","additionalProperties":false,"required":["checks"],"properties":{"interval":{"$ref":"#/definitions/duration","default":"1s"},"timeout":{"$ref":"#/definitions/duration","default":"60s","description":"How long the gate waits for every check to pass."},"consecutive":{"type":"integer","minimum":1,"maximum":100,"default":3},"checks":{"type":"array","minItems":1,"maxItems":30,"items":{"$ref":"#/definitions/check"}}}},"check":{"title":"HealthCheck","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["http","tcp","postgres","redis"]},"component":{"$ref":"#/definitions/identifier"},"path":{"$ref":"#/definitions/urlPath"},"expect_status":{"type":"integer","minimum":100,"maximum":599,"default":200},"expect_body":{"type":"string","maxLength":200,"pattern":"^[^\\\\n\\\\r]*$","patternErrorMessage":"must be a single line"},"expect_version":{"type":"boolean","default":false,"description":"The JSON body\'s version must equal the release version."},"timeout":{"$ref":"#/definitions/duration","default":"2s"}},"allOf":[{"if":{"properties":{"type":{"const":"http"}},"required":["type"]},"then":{"required":["component","path"]}},{"if":{"properties":{"type":{"const":"tcp"}},"required":["type"]},"then":{"required":["component"]}}]},"migrations":{"title":"Migrations","type":"object","additionalProperties":false,"required":["command"],"properties":{"command":{"$ref":"#/definitions/command"},"timeout":{"$ref":"#/definitions/duration","default":"5m"},"bookkeeping_tables":{"type":"array","uniqueItems":true,"maxItems":16,"items":{"$ref":"#/definitions/identifier"},"default":["schema_migrations"],"description":"Tables the migration tool itself writes (which migrations ran). `rollback --restore-db if-safe` does not count their changes as the app\'s writes."}}},"backups":{"title":"Backups","type":"object","additionalProperties":false,"properties":{"keep":{"type":"integer","minimum":1,"maximum":1000,"default":7},"recipients":{"type":"array","minItems":1,"maxItems":10,"uniqueItems":true,"items":{"$ref":"#/definitions/ageRecipient"}},"restore_key_secret":{"$ref":"#/definitions/secretName","description":"Secret holding the age identity; only restore jobs have it."},"files_dir":{"$ref":"#/definitions/absolutePath","description":"The app\'s files directory, backed up with the database."},"stores":{"type":"array","maxItems":5,"items":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["host","local","artifact"]},"path":{"$ref":"#/definitions/absolutePath"},"retention_days":{"type":"integer","minimum":1,"maximum":90}},"allOf":[{"if":{"properties":{"type":{"const":"local"}},"required":["type"]},"then":{"required":["path"]}}]}}}},"windows":{"title":"Windows","type":"object","additionalProperties":false,"properties":{"observe":{"$ref":"#/definitions/duration","default":"30s","description":"Watch health after the flip; flip back when thresholds are crossed."},"keep_warm":{"$ref":"#/definitions/duration","default":"5m","description":"The old slot keeps running this long, so a rollback is only a flip. 0s for apps whose jobs must not run twice."},"drain":{"$ref":"#/definitions/duration","default":"10s","description":"Time the old slot gets to finish in-flight requests before it stops."},"max_error_rate":{"type":"number","minimum":0,"maximum":100,"default":5,"description":"Observe: flip back when more than this percentage of the requests through nginx since the flip failed with 5xx (the seed\'s warning level)."},"max_p95_latency":{"$ref":"#/definitions/duration","default":"500ms","description":"Observe: flip back when the 95th percentile of request times through nginx since the flip exceeds this (the seed\'s warning level; websocket upgrades are not counted)."}}},"hooks":{"title":"Hooks","type":"object","additionalProperties":false,"properties":{"pre_deploy":{"$ref":"#/definitions/commandList"},"post_flip":{"$ref":"#/definitions/commandList"},"post_deploy":{"$ref":"#/definitions/commandList"}}}}}');
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 
 
@@ -6038,7 +6038,7 @@ function environmentValidator() {
 
 /***/ }),
 
-/***/ 95999:
+/***/ 71922:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6335,6 +6335,7 @@ async function discoverEnvironmentFiles(paths) {
 
 ;// CONCATENATED MODULE: ./src/config/rules/rule.ts
 
+const NO_PRESETS = { presets: new Map(), brokenPresets: new Map() };
 function isRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -6375,6 +6376,11 @@ function hostLabel(key) {
         return `container ${vmid} on ${node}`;
     }
     return key === 'local' ? 'the local machine' : `host ${key}`;
+}
+/** The preset of an instance's app, if it has one. */
+function presetOf(ref, ctx) {
+    const app = isRecord(ref.inst.app) ? ref.inst.app.name : undefined;
+    return typeof app === 'string' ? ctx.presets.get(app) : undefined;
 }
 
 // EXTERNAL MODULE: ./src/config/schema-walk.ts
@@ -6421,6 +6427,146 @@ function riskyChanges(current, base) {
     }
     return findings;
 }
+
+// EXTERNAL MODULE: ./src/presets/config-walk.ts
+var config_walk = __nccwpck_require__(87788);
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __nccwpck_require__(21916);
+;// CONCATENATED MODULE: ./src/config/suggest.ts
+
+/** "did you mean" for a mistyped key or value: the closest candidate, if it is close enough to be a typo. */
+function didYouMean(input, candidates) {
+    if (candidates.length === 0)
+        return undefined;
+    const normal = (s) => s.toLowerCase().replace(/[-_]/g, '');
+    const exact = candidates.find((c) => normal(c) === normal(input));
+    if (exact)
+        return exact;
+    const best = (0,mod/* closest */.kp)(input.toLowerCase(), candidates);
+    const limit = Math.max(2, Math.floor(best.length / 3));
+    return (0,mod/* distance */.Io)(input.toLowerCase(), best) <= limit ? best : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/config/rules/app-config.ts
+
+
+
+// An app silently ignores a key it does not know (Vikunja: a misspelt or renamed key, or a VIKUNJA_* variable, just has
+// no effect). With a preset, every key of app.config is checked against the pinned release's list, at its own line.
+const SECRET_NAMES = /(^|[._])(password|secret|secretkey|clientsecret|apikey|accesstoken|bindpassword|proxypassword|testingtoken)$/;
+function typeOk(t, v) {
+    if (t === 'boolean')
+        return typeof v === 'boolean';
+    if (t === 'integer')
+        return Number.isInteger(v);
+    if (t === 'string')
+        return typeof v === 'string' || typeof v === 'number';
+    if (t === 'list')
+        return Array.isArray(v) && v.every((x) => typeof x === 'string');
+    return isRecord(v);
+}
+/** A key written the way the app's environment variables are (SERVICE_PUBLICURL, VIKUNJA_SERVICE_PUBLICURL). */
+function asEnvName(preset, e) {
+    if (e.written.length !== 1 || !preset.config.env_prefix || !/^[A-Z0-9_]+$/.test(e.written[0]))
+        return undefined;
+    const name = e.written[0].startsWith(preset.config.env_prefix) ? e.written[0] : `${preset.config.env_prefix}${e.written[0]}`;
+    return Object.keys(preset.config.keys).find((k) => (0,config_walk/* envName */.pD)(preset.config.env_prefix, k) === name);
+}
+function suggestion(preset, e) {
+    const keys = Object.keys(preset.config.keys);
+    const parent = e.key.split('.').slice(0, -1).join('.');
+    const siblings = keys.filter((k) => k.split('.').slice(0, -1).join('.') === parent).map((k) => k.split('.').at(-1));
+    const leaf = e.key.split('.').at(-1);
+    const near = didYouMean(leaf, siblings);
+    if (near)
+        return `; did you mean ${parent ? `${parent}.` : ''}${near}?`;
+    const anywhere = didYouMean(leaf.replace(/_/g, ''), keys.map((k) => k.split('.').at(-1)));
+    const full = anywhere ? keys.find((k) => k.endsWith(`.${anywhere}`) || k === anywhere) : undefined;
+    return full ? `; did you mean ${full}?` : '';
+}
+function check(preset, e) {
+    const { owned, obsolete, keys } = preset.config;
+    const app = `${preset.app} ${preset.version}`;
+    const replaced = obsolete[e.key] ?? obsolete[e.written.join('.').toLowerCase()];
+    if (replaced)
+        return { message: `${e.key} is not a setting of ${app}: use ${replaced}`, where: 'key' };
+    const env = asEnvName(preset, e);
+    if (env) {
+        const nested = env.split('.');
+        return { message: `${e.written[0]} is written as an environment variable, which app.config does not take: write it nested (${nested.map((s, i) => (i === nested.length - 1 ? `${s}: …` : `${s}:`)).join(' ')})${owned[env] ? `; but slotflip sets ${env} itself: ${owned[env]}` : ''}`, where: 'key' };
+    }
+    const type = keys[e.key];
+    if (!type)
+        return { message: `${e.key} is not a setting of ${app} (${preset.app} would silently ignore it)${suggestion(preset, e)}`, where: 'key' };
+    if (owned[e.key])
+        return { message: `${e.key} is set by slotflip: ${owned[e.key]}`, where: 'key' };
+    if (e.secret !== undefined)
+        return undefined;
+    if (typeof e.value === 'string' && e.value !== '' && SECRET_NAMES.test(e.key)) {
+        return { message: `${e.key} holds a secret in the repository: write it as { secret: NAME } and provide NAME as a secret (it goes to the 0600 app.env only)`, where: 'value' };
+    }
+    if (!typeOk(type, e.value))
+        return { message: `${e.key} must be ${type === 'integer' ? 'an integer' : type === 'list' ? 'a list of strings' : type === 'map' ? 'a map' : `a ${type}`}`, where: 'value' };
+    return undefined;
+}
+const appConfigKeys = (files, ctx) => {
+    const findings = [];
+    for (const ref of instancesOf(files)) {
+        const app = isRecord(ref.inst.app) ? ref.inst.app : undefined;
+        if (!app)
+            continue;
+        const broken = typeof app.name === 'string' ? ctx.brokenPresets.get(app.name) : undefined;
+        if (broken)
+            findings.push(at(ref.parsed, [...ref.path, 'app', 'name'], 'error', 'preset', `the preset of ${String(app.name)} cannot be read: ${broken}`));
+        const preset = presetOf(ref, ctx);
+        if (!preset || !isRecord(app.config))
+            continue;
+        for (const e of (0,config_walk/* configEntries */.ls)(app.config, preset)) {
+            const problem = check(preset, e);
+            if (problem)
+                findings.push(at(ref.parsed, configPath(ref, e.written), 'error', 'app-config', problem.message, problem.where));
+        }
+    }
+    return findings;
+};
+const configPath = (ref, written) => [...ref.path, 'app', 'config', ...written];
+
+;// CONCATENATED MODULE: ./src/config/rules/connection-budget.ts
+
+// Apps that share one PostgreSQL server share its max_connections. During a deploy both slots of an instance hold their
+// pool, and slotflip's own backup, migration and health check need a few more. When the sum passes the limit, the
+// last app to connect gets "too many clients", often in the middle of another app's deploy.
+const SLOTFLIP_CONNECTIONS = 3;
+/** PostgreSQL keeps superuser_reserved_connections (3 by default) for its admins. */
+const RESERVED_CONNECTIONS = 3;
+const loopback = (host) => /^(127\.|localhost$|::1$)/.test(host);
+const connectionBudget = (files) => {
+    const servers = new Map();
+    for (const ref of instancesOf(files)) {
+        const db = isRecord(ref.inst.database) ? ref.inst.database : undefined;
+        if (!db || typeof db.host !== 'string')
+            continue;
+        const machine = loopback(db.host) ? hostKey(ref.inst) : db.host.toLowerCase();
+        if (!machine)
+            continue;
+        const key = `${machine}:${String(db.port ?? 5432)}`;
+        const user = { ref, pool: typeof db.pool === 'number' ? db.pool : 10, max: typeof db.max_connections === 'number' ? db.max_connections : 100 };
+        servers.set(key, [...(servers.get(key) ?? []), user]);
+    }
+    const findings = [];
+    for (const [server, users] of servers) {
+        const need = users.reduce((sum, u) => sum + 2 * u.pool + SLOTFLIP_CONNECTIONS, 0);
+        const max = Math.min(...users.map((u) => u.max));
+        const limit = max - RESERVED_CONNECTIONS;
+        if (need <= limit)
+            continue;
+        const parts = users.map((u) => `${u.ref.id} 2 x ${u.pool} + ${SLOTFLIP_CONNECTIONS}`).join(', ');
+        for (const u of users) {
+            findings.push(at(u.ref.parsed, [...u.ref.path, 'database', isRecord(u.ref.inst.database) && u.ref.inst.database.pool !== undefined ? 'pool' : 'host'], 'error', 'connection-budget', `the PostgreSQL server at ${server.replace(/^pct:[^:]*:/, 'container ')} would need ${need} connections during deploys (${parts}) but allows ${limit} (max_connections ${max} minus ${RESERVED_CONNECTIONS} reserved): lower database.pool or raise max_connections`));
+        }
+    }
+    return findings;
+};
 
 ;// CONCATENATED MODULE: ./src/config/rules/environment-name.ts
 
@@ -6522,6 +6668,134 @@ const hostClashes = (files) => {
             else
                 entry.names.set(name.toLowerCase(), ref);
         });
+    }
+    return findings;
+};
+
+;// CONCATENATED MODULE: ./src/config/rules/memory-fit.ts
+
+// During a deploy both slots run at once, and a build may run beside them: when that does not fit the container, the
+// kernel's OOM killer picks a process, perhaps PostgreSQL. Counted from what the environment declares.
+const MIB = { K: 1 / 1024, M: 1, G: 1024 };
+const SYSTEM_MIB = 128;
+const LOCAL_POSTGRES_MIB = 256;
+function mebibytes(size) {
+    const m = /^(\d+)([KMG])$/.exec(size);
+    return m ? Number(m[1]) * MIB[m[2]] : 0;
+}
+const memory_fit_loopback = (host) => typeof host === 'string' && /^(127\.|localhost$|::1$)/.test(host);
+const memoryFit = (files, ctx) => {
+    const findings = [];
+    for (const ref of instancesOf(files)) {
+        const container = isRecord(ref.inst.container) ? ref.inst.container : undefined;
+        const app = isRecord(ref.inst.app) ? ref.inst.app : undefined;
+        const components = app && isRecord(app.components) ? Object.values(app.components).filter(isRecord) : [];
+        const limits = components.map((c) => (typeof c.memory_max === 'string' ? mebibytes(c.memory_max) : 0));
+        if (!container || typeof container.memory !== 'number' || !limits.some((l) => l > 0))
+            continue;
+        const memory = container.memory;
+        const slot = limits.reduce((a, b) => a + b, 0);
+        const build = presetOf(ref, ctx)?.build_memory ?? 0;
+        const db = isRecord(ref.inst.database) ? ref.inst.database : undefined;
+        const redis = isRecord(ref.inst.redis) ? ref.inst.redis : undefined;
+        const postgres = db && memory_fit_loopback(db.host) ? LOCAL_POSTGRES_MIB : 0;
+        // provision gives a local Redis an eighth of the container's memory as maxmemory.
+        const redisMib = redis && memory_fit_loopback(redis.host) ? Math.floor(memory / 8) : 0;
+        const need = 2 * slot + build + postgres + redisMib + SYSTEM_MIB;
+        if (need <= memory)
+            continue;
+        const parts = [`blue and green 2 x ${slot}`, build ? `build ${build}` : '', postgres ? `PostgreSQL ${postgres}` : '', redisMib ? `Redis ${redisMib}` : '', `system ${SYSTEM_MIB}`].filter(Boolean);
+        findings.push(at(ref.parsed, [...ref.path, 'container', 'memory'], 'error', 'memory-fit', `both slots do not fit during a deploy: it needs ${need} MiB (${parts.join(', ')}) and the container has ${memory}: raise container.memory or lower the components' memory_max`));
+    }
+    return findings;
+};
+
+// EXTERNAL MODULE: ./src/presets/sizes.ts
+var sizes = __nccwpck_require__(90698);
+;// CONCATENATED MODULE: ./src/config/rules/preset-rules.ts
+
+
+
+
+const absolutePaths = (ref, preset, config) => preset.config.absolute_paths.flatMap((key) => {
+    const e = config.get(key);
+    if (!e || typeof e.value !== 'string' || e.value.startsWith('/'))
+        return [];
+    return [at(ref.parsed, configPath(ref, e.written), 'error', 'absolute-path', `${key} must be an absolute path on persistent storage: "${e.value}" is relative to the release directory, so its data would be left behind by the next release`)];
+});
+const needsRedis = (ref, preset, config) => Object.entries(preset.config.needs_redis).flatMap(([key, value]) => {
+    const e = config.get(key);
+    if (!e || String(e.value).toLowerCase() !== value || isRecord(ref.inst.redis))
+        return [];
+    return [at(ref.parsed, configPath(ref, e.written), 'error', 'needs-redis', `${key}: ${value} needs Redis, but the instance has no redis section: add one (slotflip then sets redis.enabled, redis.host as host:port and redis.db)`)];
+});
+const publicUrl = (ref, preset, config) => {
+    const e = preset.config.public_url ? config.get(preset.config.public_url) : undefined;
+    const nginx = isRecord(ref.inst.nginx) ? ref.inst.nginx : undefined;
+    if (!e || !nginx)
+        return [];
+    const names = Array.isArray(nginx.server_names) ? nginx.server_names.map(String) : [];
+    const scheme = isRecord(nginx.tls) && nginx.tls.enabled === true ? 'https' : 'http';
+    const m = typeof e.value === 'string' ? /^(https?):\/\/([^/:]+)(:\d+)?(\/.*)?$/.exec(e.value) : null;
+    const fail = (why) => [at(ref.parsed, configPath(ref, e.written), 'error', 'public-url', `${preset.config.public_url} ${why} (leave it out: slotflip derives ${scheme}://${names[0] ?? '<server name>'}/ from the nginx site)`)];
+    if (!m)
+        return fail('must be a URL with its scheme, such as https://tasks.example.com/');
+    if (m[1] !== scheme)
+        return fail(`says ${m[1]} but the site serves ${scheme}`);
+    if (!names.includes(m[2]))
+        return fail(`names ${m[2]}, which is not one of the site's server names (${names.join(', ')})`);
+    return [];
+};
+const sharedSecret = (ref, preset) => {
+    const app = isRecord(ref.inst.app) ? ref.inst.app : {};
+    if (!preset.secret?.required || app.shared_secret !== undefined)
+        return [];
+    return [at(ref.parsed, [...ref.path, 'app'], 'error', 'shared-secret', `${preset.app} signs sessions with ${preset.secret.key}; without one it makes a new one at every start, so each deploy signs everyone out: name a secret in app.shared_secret`, 'key')];
+};
+const corsOrigins = (ref, preset, config) => {
+    const e = preset.config.cors_origins ? config.get(preset.config.cors_origins) : undefined;
+    if (!e || !Array.isArray(e.value) || !e.value.includes('*'))
+        return [];
+    const production = isRecord(ref.parsed.data) && ref.parsed.data.environment === 'production';
+    return [at(ref.parsed, configPath(ref, e.written), production ? 'error' : 'warning', 'cors-origins', `${preset.config.cors_origins} allows any origin (*)${production ? ' in production' : ''}: list the origins that may call the API, with their scheme`)];
+};
+const postgresVersion = (ref, preset) => {
+    const db = isRecord(ref.inst.database) ? ref.inst.database : undefined;
+    const v = db?.server_version;
+    if (!preset.postgres || typeof v !== 'number')
+        return [];
+    const { min, max } = preset.postgres;
+    if (v >= min && (max === undefined || v <= max))
+        return [];
+    return [at(ref.parsed, [...ref.path, 'database', 'server_version'], 'error', 'postgres-version', `${preset.app} ${preset.version} supports PostgreSQL ${min}${max ? `-${max}` : ' or newer'}, and this server is ${v}: its migrations would fail on it`)];
+};
+/** The key list belongs to one release: another release may have renamed or dropped keys. */
+const pinnedRelease = (ref, preset) => {
+    const release = isRecord(ref.inst.app) && isRecord(ref.inst.app.release) ? ref.inst.app.release : undefined;
+    if (!release || typeof release.version !== 'string' || release.version === preset.version)
+        return [];
+    return [at(ref.parsed, [...ref.path, 'app', 'release', 'version'], 'error', 'preset-version', `templates/${preset.app}/preset.yaml describes ${preset.app} ${preset.version}, and this release is ${release.version}: update the preset (its version and key list) together with the release`)];
+};
+const uploadLimit = (ref, preset) => {
+    const nginx = isRecord(ref.inst.nginx) ? ref.inst.nginx : undefined;
+    const app = isRecord(ref.inst.app) ? ref.inst.app : {};
+    const upload = (0,sizes/* maxUpload */.ye)(preset, app.config);
+    const body = nginx ? (0,sizes/* sizeBytes */.Vv)(nginx.client_max_body_size) : undefined;
+    if (upload === undefined || body === undefined || body >= upload)
+        return [];
+    return [at(ref.parsed, [...ref.path, 'nginx', 'client_max_body_size'], 'error', 'upload-limit', `nginx refuses bodies over ${String(nginx.client_max_body_size)}, but ${preset.app} accepts uploads up to ${(0,sizes/* nginxSize */.ku)(upload)} (${preset.config.max_upload.key}): larger uploads would fail with 413; raise it or leave it out (slotflip derives it)`)];
+};
+const CHECKS = [pinnedRelease, uploadLimit, absolutePaths, needsRedis, publicUrl, sharedSecret, corsOrigins, postgresVersion];
+const presetRules = (files, ctx) => {
+    const findings = [];
+    for (const ref of instancesOf(files)) {
+        const preset = presetOf(ref, ctx);
+        if (!preset)
+            continue;
+        const app = isRecord(ref.inst.app) ? ref.inst.app : {};
+        const config = new Map((0,config_walk/* configEntries */.ls)(app.config, preset).map((e) => [e.key, e]));
+        for (const check of CHECKS)
+            findings.push(...check(ref, preset, config));
     }
     return findings;
 };
@@ -6652,27 +6926,16 @@ const unpinnedHost = (files) => {
 
 
 
-const RULES = [duplicateInstanceIds, hostClashes, undefinedReferences, tlsNeedsFiles, environmentMatchesFile, promotedReleases, unpinnedHost];
 
+
+
+
+const RULES = [duplicateInstanceIds, hostClashes, undefinedReferences, tlsNeedsFiles, environmentMatchesFile, promotedReleases, unpinnedHost, appConfigKeys, presetRules, memoryFit, connectionBudget];
+
+// EXTERNAL MODULE: ./src/presets/load.ts + 1 modules
+var load = __nccwpck_require__(90295);
 // EXTERNAL MODULE: ./src/config/schema.ts + 1 modules
 var schema = __nccwpck_require__(76925);
-// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __nccwpck_require__(21916);
-;// CONCATENATED MODULE: ./src/config/suggest.ts
-
-/** "did you mean" for a mistyped key or value: the closest candidate, if it is close enough to be a typo. */
-function didYouMean(input, candidates) {
-    if (candidates.length === 0)
-        return undefined;
-    const normal = (s) => s.toLowerCase().replace(/[-_]/g, '');
-    const exact = candidates.find((c) => normal(c) === normal(input));
-    if (exact)
-        return exact;
-    const best = (0,mod/* closest */.kp)(input.toLowerCase(), candidates);
-    const limit = Math.max(2, Math.floor(best.length / 3));
-    return (0,mod/* distance */.Io)(input.toLowerCase(), best) <= limit ? best : undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/config/schema-findings.ts
 
 
@@ -6807,6 +7070,9 @@ function checkSchema(parsed) {
 
 
 
+
+
+
 async function loadParsed(file) {
     const read = await readEnvironmentFile(file);
     if (!read.ok)
@@ -6814,10 +7080,16 @@ async function loadParsed(file) {
     const result = parseEnvironmentYaml(file, read.text);
     return result.ok ? { parsed: result.parsed, findings: result.findings } : { findings: result.findings };
 }
+/** Secret references: the schema's *_secret fields, and { secret: NAME } values in each instance's app.config. */
+function secretRefs(data) {
+    const instances = isRecord(data) && Array.isArray(data.instances) ? data.instances : [];
+    const inConfig = instances.flatMap((inst, i) => (isRecord(inst) && isRecord(inst.app) ? (0,config_walk/* configSecrets */.Uf)(inst.app.config).map((s) => ({ path: ['instances', i, 'app', 'config', ...s.written, 'secret'], value: s.name })) : []));
+    return [...(0,schema_walk/* valuesOfDefinition */.j)(data, 'secretName'), ...inConfig];
+}
 async function missingSecrets(parsed, source, unused = []) {
     const findings = [];
     const checked = new Map();
-    for (const ref of (0,schema_walk/* valuesOfDefinition */.j)(parsed.data, 'secretName')) {
+    for (const ref of secretRefs(parsed.data)) {
         if (typeof ref.value !== 'string' || unused.includes(String(ref.path.at(-1))))
             continue;
         const found = checked.get(ref.value) ?? (await (0,lookup/* lookupSecret */.b)(ref.value, source));
@@ -6853,8 +7125,11 @@ async function validateEnvironments(req) {
             findings.push(...riskyChanges(parsed, base.parsed));
         }
     }
+    const apps = parsedFiles.flatMap((p) => (isRecord(p.data) && Array.isArray(p.data.instances) ? p.data.instances : [])).flatMap((i) => (isRecord(i) && isRecord(i.app) && typeof i.app.name === 'string' ? [i.app.name] : []));
+    const presets = await (0,load/* loadPresets */.V)(req.templatesDir ?? 'templates', apps);
+    const ctx = { presets: presets.presets, brokenPresets: presets.broken };
     for (const rule of RULES)
-        findings.push(...rule(parsedFiles));
+        findings.push(...rule(parsedFiles, ctx));
     findings.sort(finding/* byLocation */.HC);
     return { files: discovery.files, findings, environments, valid: !findings.some((f) => f.severity === 'error') };
 }
@@ -6932,6 +7207,226 @@ const ExitCode = {
     provisionFailed: 16,
     nothingToDo: 20,
 };
+
+
+/***/ }),
+
+/***/ 87788:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cr: () => (/* binding */ secretRef),
+/* harmony export */   Uf: () => (/* binding */ configSecrets),
+/* harmony export */   ls: () => (/* binding */ configEntries),
+/* harmony export */   pD: () => (/* binding */ envName)
+/* harmony export */ });
+/* unused harmony exports isSection, keyType */
+const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+function secretRef(v) {
+    return isRecord(v) && Object.keys(v).length === 1 && typeof v.secret === 'string' ? v.secret : undefined;
+}
+/** Whether a key names a section of the preset (a prefix of listed keys). */
+function isSection(preset, key) {
+    const prefix = `${key}.`;
+    return Object.keys(preset.config.keys).some((k) => k.startsWith(prefix));
+}
+function keyType(preset, key) {
+    return preset.config.keys[key];
+}
+/**
+ * Leaves and unknown keys of app.config. Sections the preset lists are descended into; a key of type map (e.g. OpenID
+ * providers by name) is one entry with its whole subtree; anything else stops at the first unknown key.
+ */
+function configEntries(config, preset, written = [], key = '') {
+    if (!isRecord(config))
+        return [];
+    const out = [];
+    for (const [k, value] of Object.entries(config)) {
+        const full = key ? `${key}.${k.toLowerCase()}` : k.toLowerCase();
+        const path = [...written, k];
+        const secret = secretRef(value);
+        const descend = isRecord(value) && secret === undefined && (preset ? isSection(preset, full) && keyType(preset, full) === undefined : true);
+        if (descend)
+            out.push(...configEntries(value, preset, path, full));
+        else
+            out.push({ key: full, written: path, value, ...(secret !== undefined ? { secret } : {}) });
+    }
+    return out;
+}
+/** The environment variable an app reads a key from: VIKUNJA_ + the key with dots as underscores. */
+function envName(prefix, key) {
+    return `${prefix}${key.toUpperCase().replace(/\./g, '_')}`;
+}
+/** Every secret reference in app.config, for resolving and for the missing-secret check. */
+function configSecrets(config) {
+    return configEntries(config, undefined).flatMap((e) => (e.secret ? [{ written: e.written, name: e.secret }] : []));
+}
+
+
+/***/ }),
+
+/***/ 90295:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  V: () => (/* binding */ loadPresets)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+;// CONCATENATED MODULE: ./src/presets/preset.ts
+
+class PresetError extends Error {
+}
+const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const TYPES = ['boolean', 'integer', 'string', 'list', 'map'];
+function strings(v, what) {
+    if (v === undefined)
+        return {};
+    if (!isRecord(v) || Object.values(v).some((x) => typeof x !== 'string'))
+        throw new PresetError(`${what} must map keys to strings`);
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k.toLowerCase(), x]));
+}
+/** Keys are listed by section ({service: {publicurl: string}}) and flattened to dotted, lower-case names. */
+function flattenKeys(v, prefix = '') {
+    if (!isRecord(v))
+        throw new PresetError(`config.keys${prefix ? ` at ${prefix}` : ''} must be a map of sections`);
+    const out = {};
+    for (const [k, x] of Object.entries(v)) {
+        const key = `${prefix}${k.toLowerCase()}`;
+        if (typeof x === 'string') {
+            if (!TYPES.includes(x))
+                throw new PresetError(`config.keys.${key}: "${x}" is not a type (${TYPES.join(', ')})`);
+            out[key] = x;
+        }
+        else
+            Object.assign(out, flattenKeys(x, `${key}.`));
+    }
+    return out;
+}
+function parsePreset(text, file) {
+    let doc;
+    try {
+        doc = (0,dist/* parse */.qg)(text, { version: '1.2', uniqueKeys: true });
+    }
+    catch (err) {
+        throw new PresetError(`${file}: not valid YAML: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+    }
+    try {
+        if (!isRecord(doc) || typeof doc.app !== 'string' || typeof doc.version !== 'string')
+            throw new PresetError('needs app and version');
+        const config = isRecord(doc.config) ? doc.config : {};
+        const files = Array.isArray(doc.files) ? doc.files : [];
+        const secret = isRecord(doc.secret) && typeof doc.secret.key === 'string' ? { key: doc.secret.key.toLowerCase(), required: doc.secret.required === true } : undefined;
+        const pg = isRecord(doc.postgres) && typeof doc.postgres.min === 'number' ? { min: doc.postgres.min, ...(typeof doc.postgres.max === 'number' ? { max: doc.postgres.max } : {}) } : undefined;
+        const opt = (k) => (typeof config[k] === 'string' ? config[k].toLowerCase() : undefined);
+        return {
+            app: doc.app,
+            version: doc.version,
+            files: files.map((f, i) => {
+                if (!isRecord(f) || typeof f.template !== 'string' || typeof f.dest !== 'string')
+                    throw new PresetError(`files[${i}] needs template and dest`);
+                if (f.dest.startsWith('/') || f.dest.split('/').includes('..'))
+                    throw new PresetError(`files[${i}].dest must stay inside the instance's shared directory`);
+                return { template: f.template, dest: f.dest, mode: typeof f.mode === 'string' ? f.mode : '0644', merge_config: f.merge_config === true };
+            }),
+            config: {
+                keys: config.keys === undefined ? {} : flattenKeys(config.keys),
+                owned: strings(config.owned, 'config.owned'),
+                obsolete: strings(config.obsolete, 'config.obsolete'),
+                absolute_paths: Array.isArray(config.absolute_paths) ? config.absolute_paths.map((p) => String(p).toLowerCase()) : [],
+                needs_redis: strings(config.needs_redis, 'config.needs_redis'),
+                public_url: opt('public_url'),
+                cors_origins: opt('cors_origins'),
+                env_prefix: typeof config.env_prefix === 'string' ? config.env_prefix : undefined,
+                max_upload: isRecord(config.max_upload) && typeof config.max_upload.key === 'string' ? { key: config.max_upload.key.toLowerCase(), default: String(config.max_upload.default ?? '') } : undefined,
+            },
+            secret,
+            postgres: pg,
+            build_memory: typeof doc.build_memory === 'number' ? doc.build_memory : 0,
+        };
+    }
+    catch (err) {
+        throw err instanceof PresetError && !err.message.startsWith(file) ? new PresetError(`${file}: ${err.message}`) : err;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/presets/load.ts
+
+
+
+/** templates/<app>/preset.yaml for each app named; an app without one is a plain app (its templates only). */
+async function loadPresets(templatesDir, apps) {
+    const out = { presets: new Map(), broken: new Map() };
+    for (const app of new Set(apps)) {
+        if (!/^[a-z][a-z0-9-]*$/.test(app))
+            continue;
+        const file = (0,external_node_path_.join)(templatesDir, app, 'preset.yaml');
+        let text;
+        try {
+            text = await (0,promises_.readFile)(file, 'utf8');
+        }
+        catch {
+            continue;
+        }
+        try {
+            const preset = parsePreset(text, `templates/${app}/preset.yaml`);
+            if (preset.app !== app)
+                throw new PresetError(`templates/${app}/preset.yaml is the preset of "${preset.app}"`);
+            out.presets.set(app, preset);
+        }
+        catch (err) {
+            out.broken.set(app, err instanceof Error ? err.message : String(err));
+        }
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 90698:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Vv: () => (/* binding */ sizeBytes),
+/* harmony export */   ku: () => (/* binding */ nginxSize),
+/* harmony export */   ye: () => (/* binding */ maxUpload)
+/* harmony export */ });
+/* harmony import */ var _config_walk_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(87788);
+
+// Upload limits in the two notations that must agree: the app's (Vikunja's files.maxsize: 20MB) and nginx's
+// (client_max_body_size 20m). When nginx's is smaller, uploads fail with 413 before they reach the app.
+const UNITS = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, t: 1024 ** 4, tb: 1024 ** 4 };
+/** Bytes of "20MB", "20m", "512 KB" or a plain number; undefined when it is not a size. */
+function sizeBytes(v) {
+    if (typeof v === 'number')
+        return v;
+    const m = typeof v === 'string' ? /^\s*(\d+)\s*([a-z]*)\s*$/i.exec(v) : null;
+    const unit = m ? UNITS[m[2].toLowerCase()] : undefined;
+    return m && unit !== undefined ? Number(m[1]) * unit : undefined;
+}
+/** The nginx size for a number of bytes, in the largest unit that divides it (rounded up to whole KiB otherwise). */
+function nginxSize(bytes) {
+    for (const [unit, n] of [['g', 1024 ** 3], ['m', 1024 ** 2]])
+        if (bytes % n === 0)
+            return `${bytes / n}${unit}`;
+    return `${Math.ceil(bytes / 1024)}k`;
+}
+/** What the app accepts as an upload, by its own setting or its default. */
+function maxUpload(preset, config) {
+    const m = preset.config.max_upload;
+    if (!m)
+        return undefined;
+    const set = (0,_config_walk_js__WEBPACK_IMPORTED_MODULE_0__/* .configEntries */ .ls)(config, preset).find((e) => e.key === m.key);
+    return sizeBytes(set?.value ?? m.default);
+}
 
 
 /***/ }),
@@ -18016,8 +18511,8 @@ g.__dirname ??= (0,external_node_path_.dirname)(g.__filename);
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(57975);
-// EXTERNAL MODULE: ./src/config/validate.ts + 15 modules
-var validate = __nccwpck_require__(95999);
+// EXTERNAL MODULE: ./src/config/validate.ts + 19 modules
+var validate = __nccwpck_require__(71922);
 // EXTERNAL MODULE: ./src/exit-codes.ts
 var exit_codes = __nccwpck_require__(91084);
 ;// CONCATENATED MODULE: ./src/commands/validate.ts

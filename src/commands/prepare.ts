@@ -11,6 +11,9 @@ import { renderInstanceFiles, templateNames, type RenderedFile, type TemplateSet
 import { formatFinding } from '../report/text.js';
 import { lookupSecret, type SecretSource } from '../secrets/lookup.js';
 import { execLocal } from '../transport/local.js';
+import { configSecrets } from '../presets/config-walk.js';
+import { loadPresets } from '../presets/load.js';
+import type { Preset } from '../presets/preset.js';
 
 export interface Prepared {
   file: string;
@@ -19,6 +22,8 @@ export interface Prepared {
   files: RenderedFile[];
   /** The templates the files were rendered from (a rotation renders them again with other credentials). */
   templates: TemplateSet;
+  /** The app's preset, when it has one (rendered again with the templates). */
+  preset?: Preset;
 }
 
 export interface PrepareOptions {
@@ -56,8 +61,10 @@ async function checkPromotion(envFile: string, from: string | undefined): Promis
 /** Validate, pick the instance, resolve its secrets, load and render its templates. Local work only. */
 export async function prepare(opts: PrepareOptions): Promise<Prepared> {
   const unusedSecretFields = opts.restoreSecrets ? [] : RESTORE_ONLY.filter((k) => !(k === 'admin_secret' && opts.adminSecret));
-  const outcome = await validateEnvironments({ paths: [opts.envFile], secrets: opts.secrets, unusedSecretFields });
-  if (!outcome.valid) throw invalid(`${opts.envFile} is not valid:\n${outcome.findings.filter((f) => f.severity === 'error').map(formatFinding).join('\n')}`);
+  const outcome = await validateEnvironments({ paths: [opts.envFile], secrets: opts.secrets, unusedSecretFields, templatesDir: opts.templatesDir });
+  // Promotion is checked against the environment it promotes from, read beside this file (checkPromotion), not alone.
+  const errors = outcome.findings.filter((f) => f.severity === 'error' && !(f.rule === 'promotion' && f.path === 'promote_from'));
+  if (errors.length) throw invalid(`${opts.envFile} is not valid:\n${errors.map(formatFinding).join('\n')}`);
   const env = outcome.environments.get(opts.envFile)!;
   await checkPromotion(opts.envFile, env.promote_from);
   const instances = env.instances;
@@ -67,10 +74,14 @@ export async function prepare(opts: PrepareOptions): Promise<Prepared> {
   }
   const secrets: Record<string, string> = {};
   // The schema walk starts at the document root, so the instance is looked at as the one instance of a document.
-  for (const ref of valuesOfDefinition({ instances: [instance] }, 'secretName')) {
-    // The backup identity and the database admin are read only where restores run: deploy and backup jobs never have them (design §5).
-    if (unusedSecretFields.includes(String(ref.path.at(-1)))) continue;
-    const name = String(ref.value);
+  const names = [
+    ...valuesOfDefinition({ instances: [instance] }, 'secretName')
+      // The backup identity and the database admin are read only where restores run: deploy and backup jobs never have them (design §5).
+      .filter((ref) => !unusedSecretFields.includes(String(ref.path.at(-1))))
+      .map((ref) => String(ref.value)),
+    ...configSecrets(instance.app.config).map((s) => s.name),
+  ];
+  for (const name of names) {
     if (!opts.secrets) secrets[name] = `<secret ${name}>`;
     else {
       const found = await lookupSecret(name, opts.secrets);
@@ -81,8 +92,12 @@ export async function prepare(opts: PrepareOptions): Promise<Prepared> {
   if (opts.secrets) opts.onSecrets?.(Object.values(secrets));
   if (opts.render === false) return { file: opts.envFile, instance, secrets, files: [], templates: {} };
   const dir = resolve(opts.templatesDir ?? 'templates');
+  const presets = await loadPresets(dir, [instance.app.name]);
+  const broken = presets.broken.get(instance.app.name);
+  if (broken) throw invalid(broken);
+  const preset = presets.presets.get(instance.app.name);
   const templates: Record<string, string> = {};
-  for (const name of templateNames(instance)) {
+  for (const name of templateNames(instance, preset)) {
     try {
       templates[name] = await readFile(join(dir, name), 'utf8');
     } catch {
@@ -90,7 +105,7 @@ export async function prepare(opts: PrepareOptions): Promise<Prepared> {
     }
   }
   try {
-    return { file: opts.envFile, instance, secrets, files: renderInstanceFiles({ instance, secrets, templates }), templates };
+    return { file: opts.envFile, instance, secrets, files: renderInstanceFiles({ instance, secrets, templates, preset }), templates, ...(preset ? { preset } : {}) };
   } catch (err) {
     throw invalid(`rendering ${instance.id} failed: ${err instanceof Error ? err.message : String(err)}`);
   }

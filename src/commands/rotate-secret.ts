@@ -32,7 +32,7 @@ export async function runSecretRotation(opts: Omit<DeployOptions, 'allowBreaking
   const transport = await connectTarget(inst, prepared.secrets);
   try {
     const host = await readHostWhenFree(transport, inst, Date.now() + opts.lockWaitMs, (l) => opts.log(`waiting for the lock: ${mask(l)}`));
-    const rotated = renderInstanceFiles({ instance: inst, secrets: { ...prepared.secrets, [name]: secret }, templates: prepared.templates });
+    const rotated = renderInstanceFiles({ instance: inst, secrets: { ...prepared.secrets, [name]: secret }, templates: prepared.templates, preset: prepared.preset });
     const result = buildSecretRotationPlan({ run: newRunId(), owner: owner(), now: new Date().toISOString(), instance: inst, state: host.recovery.state, files: { old: prepared.files, rotated }, guard: host.guard });
     if (result.kind === 'refused') return { exitCode: ExitCode.preflight, summary: result.message };
     const { plan } = result;

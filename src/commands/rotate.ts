@@ -46,7 +46,7 @@ export async function runRotate(opts: RotateOptions): Promise<DeployResult> {
     const state = host.recovery.state;
     const idle = state.active ? otherSlot(state.active) : 'green';
     const render = (secrets: Record<string, string>, moving?: boolean) =>
-      renderInstanceFiles({ instance: inst, secrets, templates: prepared.templates, slotDatabase: moving ? { [idle]: { user: rotatingRole(db.user), password: newPassword } } : undefined });
+      renderInstanceFiles({ instance: inst, secrets, templates: prepared.templates, preset: prepared.preset, slotDatabase: moving ? { [idle]: { user: rotatingRole(db.user), password: newPassword } } : undefined });
     const files = { old: prepared.files, moving: render(prepared.secrets, true), rotated: render({ ...prepared.secrets, [db.password_secret]: newPassword }) };
     const run = newRunId();
     const result = buildRotatePlan({ run, owner: owner(), now: new Date().toISOString(), instance: inst, state, admin: { user: db.admin_user ?? 'postgres', password: prepared.secrets[db.admin_secret]! }, newPassword, files, guard: host.guard });

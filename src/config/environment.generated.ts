@@ -392,6 +392,10 @@ export interface Container {
  * via the `definition` "app".
  */
 export interface App {
+  /**
+   * Settings for the app's own configuration file, nested as the app names them (Vikunja: service, cors, mailer, auth, webhooks, ...). With a preset (templates/<app>/preset.yaml) every key is checked against the pinned release's list, obsolete and misspelt keys are errors at their line, and a value that is a secret is written { secret: NAME } (it goes to the 0600 app.env, never into the file).
+   */
+  config?: {};
   shared_secret?: SecretName1;
   name: Identifier3;
   /**
@@ -425,6 +429,10 @@ export interface Component {
   listen: Listen;
   route?: UrlPath;
   websocket?: boolean;
+  /**
+   * systemd CPUWeight of each slot (default 100): a lower weight lets the serving slot win the CPU from a warming one.
+   */
+  cpu_weight?: number;
   memory_max?: string;
 }
 export interface Listen1 {
@@ -461,6 +469,14 @@ export interface Database {
    * Connections each slot may open.
    */
   pool?: number;
+  /**
+   * The server's max_connections. Every instance using this server, both slots at their pool plus slotflip's own, must fit (checked across all environment files).
+   */
+  max_connections?: number;
+  /**
+   * The server's major version (e.g. 15): checked against what the app's preset supports before any deploy.
+   */
+  server_version?: number;
   sslmode?: 'disable' | 'require' | 'verify-ca' | 'verify-full';
 }
 /**

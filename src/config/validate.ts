@@ -6,6 +6,9 @@ import { parseEnvironmentYaml, type ParsedFile } from './parse.js';
 import { discoverEnvironmentFiles, readEnvironmentFile } from './read.js';
 import { riskyChanges } from './risky.js';
 import { RULES } from './rules/index.js';
+import { isRecord } from './rules/rule.js';
+import { configSecrets } from '../presets/config-walk.js';
+import { loadPresets } from '../presets/load.js';
 import { checkSchema } from './schema-findings.js';
 import type { Environment } from './schema.js';
 import { valuesOfDefinition } from './schema-walk.js';
@@ -22,6 +25,8 @@ export interface ValidateRequest {
    * or the database admin (restore_key_secret, admin_secret), and must not be asked for them.
    */
   unusedSecretFields?: readonly string[];
+  /** Where the apps' presets are (templates/<app>/preset.yaml); default: templates/ in the working directory. */
+  templatesDir?: string;
 }
 
 export interface ValidateOutcome {
@@ -39,10 +44,17 @@ async function loadParsed(file: string): Promise<{ parsed?: ParsedFile; findings
   return result.ok ? { parsed: result.parsed, findings: result.findings } : { findings: result.findings };
 }
 
+/** Secret references: the schema's *_secret fields, and { secret: NAME } values in each instance's app.config. */
+function secretRefs(data: unknown): { path: (string | number)[]; value: unknown }[] {
+  const instances = isRecord(data) && Array.isArray(data.instances) ? data.instances : [];
+  const inConfig = instances.flatMap((inst, i) => (isRecord(inst) && isRecord(inst.app) ? configSecrets(inst.app.config).map((s) => ({ path: ['instances', i, 'app', 'config', ...s.written, 'secret'], value: s.name })) : []));
+  return [...valuesOfDefinition(data, 'secretName'), ...inConfig];
+}
+
 async function missingSecrets(parsed: ParsedFile, source: SecretSource, unused: readonly string[] = []): Promise<Finding[]> {
   const findings: Finding[] = [];
   const checked = new Map<string, Awaited<ReturnType<typeof lookupSecret>>>();
-  for (const ref of valuesOfDefinition(parsed.data, 'secretName')) {
+  for (const ref of secretRefs(parsed.data)) {
     if (typeof ref.value !== 'string' || unused.includes(String(ref.path.at(-1)))) continue;
     const found = checked.get(ref.value) ?? (await lookupSecret(ref.value, source));
     checked.set(ref.value, found);
@@ -75,7 +87,10 @@ export async function validateEnvironments(req: ValidateRequest): Promise<Valida
       findings.push(...riskyChanges(parsed, base.parsed));
     }
   }
-  for (const rule of RULES) findings.push(...rule(parsedFiles));
+  const apps = parsedFiles.flatMap((p) => (isRecord(p.data) && Array.isArray(p.data.instances) ? p.data.instances : [])).flatMap((i) => (isRecord(i) && isRecord(i.app) && typeof i.app.name === 'string' ? [i.app.name] : []));
+  const presets = await loadPresets(req.templatesDir ?? 'templates', apps);
+  const ctx = { presets: presets.presets, brokenPresets: presets.broken };
+  for (const rule of RULES) findings.push(...rule(parsedFiles, ctx));
   findings.sort(byLocation);
   return { files: discovery.files, findings, environments, valid: !findings.some((f) => f.severity === 'error') };
 }

@@ -66,7 +66,7 @@ function nginxProbe(inst: Instance): string[] {
   return [
     `echo "@nginx-active $(systemctl is-active nginx)"`,
     `echo "@nginx-t $(out=$(timeout 10 nginx -t 2>&1); echo "$? $(printf '%s' "$out" | grep -v 'syntax is ok' | head -1)")"`,
-    via ? `echo "@nginx-live $(curl -s -o /dev/null -w '%{http_code}' --max-time 5 -H ${quote(`Host: ${via.host}`)} ${quote(via.url)} || true)"` : '',
+    via ? `echo "@nginx-live $(curl -s -o /dev/null -w '%{http_code}' --max-time 5 ${via.curl} || true)"` : '',
   ].filter(Boolean);
 }
 

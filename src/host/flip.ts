@@ -45,13 +45,12 @@ export function confirmThroughNginx(inst: Instance, version: string): Op | undef
   const probe = versionProbe(inst);
   const target = probe?.path ? throughNginx(inst, probe.path) : undefined;
   if (!probe || !target) return undefined;
-  const { url, host } = target;
   const want = probe.expect_version ? `grep -qE ${quote(versionPattern(version))}` : `grep -q .`;
   return {
     kind: 'sh',
     note: `confirm through nginx that ${probe.path} reaches ${version}`,
     text: `for i in $(seq 1 50); do
-  if curl -s --max-time 2 -H ${quote(`Host: ${host}`)} ${quote(url)} | ${want}; then echo "confirmed through nginx after $i tries"; exit 0; fi
+  if curl -s --max-time 2 ${target.curl} | ${want}; then echo "confirmed through nginx after $i tries"; exit 0; fi
   sleep 0.1
 done
 echo "nginx does not route ${probe.path} to release ${version}" >&2

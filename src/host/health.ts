@@ -51,9 +51,10 @@ export function healthGate(inst: Instance, slot: Slot, version: string): Op {
     kind: 'sh',
     note: `health gate on ${slot}: ${h.checks.length} checks, ${h.consecutive ?? 3} passes in a row, within ${h.timeout ?? '60s'}`,
     text: `body=$(mktemp); deadline=$(( $(date +%s) + ${Math.ceil(seconds(h.timeout, 60))} )); passes=0; last=''
+units=(${units.map(quote).join(' ')})
 while :; do
   why=''
-  for u in ${units.map(quote).join(' ')}; do
+  for u in "\${units[@]}"; do
     if [ "$(systemctl show -p NRestarts --value "$u")" -ge 3 ] || systemctl is-failed --quiet "$u"; then
       journalctl -u "$u" -n 10 --no-pager -o cat >&2 || true
       echo "gate: failed: $u is crashing (restarted $(systemctl show -p NRestarts --value "$u") times)" >&2
@@ -68,7 +69,7 @@ ${checks.map((c) => `  [ -n "$why" ] || { ${c}; }`).join('\n')}
     passes=0; last=$why
   fi
   if [ "$(date +%s)" -ge "$deadline" ]; then
-    for u in ${units.map(quote).join(' ')}; do journalctl -u "$u" -n 10 --no-pager -o cat >&2 || true; done
+    for u in "\${units[@]}"; do journalctl -u "$u" -n 10 --no-pager -o cat >&2 || true; done
     echo "gate: failed: $last" >&2
     exit 10
   fi
@@ -103,8 +104,17 @@ export function versionProbe(inst: Instance): HealthCheck | undefined {
   return inst.health.checks.find((c) => c.type === 'http' && c.expect_version) ?? inst.health.checks.find((c) => c.type === 'http');
 }
 
-/** How to reach a path through this instance's nginx site from the host itself: the URL and the Host header. */
-export function throughNginx(inst: Instance, path: string): { url: string; host: string } | undefined {
+/**
+ * How to reach a path through this instance's nginx site from the host itself, as curl arguments (already quoted).
+ * With TLS the HTTP server only redirects, so the probe goes to the HTTPS port under the site's own name (--resolve
+ * keeps it on this host; -k because a placeholder certificate may still be in place: what is probed is the route).
+ */
+export function throughNginx(inst: Instance, path: string): { curl: string; host: string } | undefined {
   if (!inst.nginx) return undefined;
-  return { url: `http://127.0.0.1:${inst.nginx.http_port ?? 80}${path}`, host: inst.nginx.server_names[0]!.replace(/^\*\./, 'www.') };
+  const host = inst.nginx.server_names[0]!.replace(/^\*\./, 'www.');
+  if (inst.nginx.tls?.enabled) {
+    const port = inst.nginx.https_port ?? 443;
+    return { host, curl: `-k --resolve ${quote(`${host}:${port}:127.0.0.1`)} ${quote(`https://${host}:${port}${path}`)}` };
+  }
+  return { host, curl: `-H ${quote(`Host: ${host}`)} ${quote(`http://127.0.0.1:${inst.nginx.http_port ?? 80}${path}`)}` };
 }

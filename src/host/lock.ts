@@ -59,7 +59,7 @@ if ! mkdir ${L} 2>/dev/null; then
   # than 10 s was left by a shell killed in the middle of one. A run waits for a takeover in progress, then looks again.
   T=${L}.takeover
   [ $((now - $(stat -c %Y "$T" 2>/dev/null || echo "$now"))) -gt 10 ] && rmdir "$T" 2>/dev/null
-  took= got=
+  took='' got=''
   for _ in $(seq 30); do mkdir "$T" 2>/dev/null && got=1 && break; sleep 0.1; done
   if [ -n "$got" ]; then
     expires=$(sed -n 's/.*"expires":\\([0-9]*\\).*/\\1/p' ${L}/owner 2>/dev/null || true)

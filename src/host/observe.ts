@@ -29,14 +29,13 @@ export function observeWindow(inst: Instance): Op | undefined {
   if (window <= 0 || !target) return undefined;
   const { errorRatePercent, p95LatencyMs } = observeThresholds(inst);
   const log = quote(layout(inst.id).accessLog);
-  const { url, host } = target;
   return {
     kind: 'sh',
     note: `observe ${window} s: health through nginx, 5xx rate <= ${errorRatePercent}%, p95 <= ${p95LatencyMs} ms`,
     text: `total=0; errors=0; p95=0; from=$(stat -c %s ${log} 2>/dev/null || echo 0); until=$(( $(date +%s) + ${Math.ceil(window)} )); fails=0; failed=0; probes=0
 while [ "$(date +%s)" -lt "$until" ]; do
   sleep 1
-  code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 -H ${quote(`Host: ${host}`)} ${quote(url)} || true)
+  code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 ${target.curl} || true)
   probes=$((probes + 1))
   if [ "$code" = ${health?.expect_status ?? 200} ]; then fails=0; else fails=$((fails + 1)); failed=$((failed + 1)); fi
   if [ "$fails" -ge ${OBSERVE.healthFailures} ]; then echo "observe: health through nginx failed $fails times in a row (last: $code)" >&2; exit 11; fi

@@ -97,7 +97,8 @@ export function pruneReleases(instance: string, keepIds: readonly string[]): Op 
     kind: 'sh',
     note: `keep releases ${keepIds.join(', ')}`,
     text: `cd ${quote(l.releases)}
-for d in */; do d=\${d%/}; case " ${keepIds.join(' ')} " in *" $d "*) ;; *) rm -rf -- "$d" ;; esac; done`,
+keep=${quote(` ${keepIds.join(' ')} `)}
+for d in */; do d=\${d%/}; case "$keep" in *" $d "*) ;; *) rm -rf -- "$d" ;; esac; done`,
   };
 }
 
@@ -110,6 +111,7 @@ export function pruneDeployDumps(instance: string, keepFiles: readonly string[])
   return {
     kind: 'sh',
     note: `keep the pre-migration dumps of the two slots' releases`,
-    text: `for f in ${quote(l.backups)}/*.dump; do [ -e "$f" ] || continue; case " ${keepFiles.join(' ')} " in *" $f "*) ;; *) rm -f -- "$f" "$f.sha256" "$f.marker" ;; esac; done`,
+    text: `keep=${quote(` ${keepFiles.join(' ')} `)}
+for f in ${quote(l.backups)}/*.dump; do [ -e "$f" ] || continue; case "$keep" in *" $f "*) ;; *) rm -f -- "$f" "$f.sha256" "$f.marker" ;; esac; done`,
   };
 }

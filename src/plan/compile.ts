@@ -29,7 +29,8 @@ export function compileStep(step: Step, ctx: CompileContext, ops: readonly Op[] 
     // "pid deadline": the engine cancels a running step by signalling this shell (engine/run.ts), and a later run
     // taking over this run's expired lease waits for it, or stops it once past its time limit (host/lock.ts).
     `echo "$$ $(( $(date +%s) + ${Math.ceil(step.timeoutMs / 1000)} ))" > ${quote(stepPidFile(ctx, step))}`,
-    `trap 'rc=$?; rm -f ${quote(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":$rc"' EXIT`,
+    `sf_exit() { local rc=$?; rm -f ${quote(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":$rc"; }`,
+    'trap sf_exit EXIT',
     // Cancelled: record 143 explicitly (after a signal, $? in the EXIT trap says nothing useful).
     `trap 'trap - EXIT; rm -f ${quote(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":143"; exit 143' TERM`,
   ];

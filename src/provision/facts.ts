@@ -61,7 +61,7 @@ export function factsScript(inst: Instance, keyLine: string | undefined): string
     `[ -L ${quote(layout(inst.id).siteLink)} ] && fact siteEnabled yes`,
     `id -u ${quote(inst.app.user ?? inst.app.name)} >/dev/null 2>&1 && fact user yes`,
     ...(keyLine ? [`home=$(getent passwd ${quote(inst.target.user ?? 'root')} | cut -d: -f6)`, `[ -n "$home" ] && grep -qF ${quote(keyLine)} "$home/.ssh/authorized_keys" 2>/dev/null && fact authorized yes`] : []),
-    `for u in ${wantedUnits(inst).join(' ')}; do systemctl is-enabled --quiet "$u" 2>/dev/null && systemctl is-active --quiet "$u" 2>/dev/null && fact up "$u"; done`,
+    `units=(${wantedUnits(inst).join(' ')}); for u in "\${units[@]}"; do systemctl is-enabled --quiet "$u" 2>/dev/null && systemctl is-active --quiet "$u" 2>/dev/null && fact up "$u"; done`,
     ...(db
       ? [
           `if command -v psql >/dev/null && runuser -u postgres -- psql -d postgres -Atqc 'select 1' >/dev/null 2>&1; then`,

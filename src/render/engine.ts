@@ -16,6 +16,11 @@ function engineFor(format: Format): Liquid {
     });
     // `| raw` only for values slotflip itself built for this format (e.g. exec_start); never for operator input.
     engine.registerFilter('exec_start', (v: unknown) => new Raw(systemdShellCommand(String(v))));
+    // An environment variable's name (a preset's VIKUNJA_MAILER_PASSWORD), checked so it cannot carry anything else.
+    engine.registerFilter('env_name', (v: unknown) => {
+      if (!/^[A-Z_][A-Z0-9_]*$/.test(String(v))) throw new RenderError(`${JSON.stringify(String(v))} is not an environment variable name`);
+      return new Raw(String(v));
+    });
     engines.set(format, engine);
   }
   return engine;

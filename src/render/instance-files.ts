@@ -3,6 +3,10 @@ import { layout, SLOTS, type Slot } from '../host/layout.js';
 import { pgpassLine } from '../host/pg-admin.js';
 import { renderText } from './engine.js';
 import { formatOf, RenderError } from './escape.js';
+import { mergeConfig } from './merge-config.js';
+import { configSecrets, envName } from '../presets/config-walk.js';
+import type { Preset } from '../presets/preset.js';
+import { maxUpload, nginxSize } from '../presets/sizes.js';
 
 export interface RenderedFile {
   path: string;
@@ -23,14 +27,17 @@ export interface RenderInput {
   templates: TemplateSet;
   /** Database credentials for one slot instead of the environment's (`slotflip rotate`: a temporary role). */
   slotDatabase?: Partial<Record<Slot, DatabaseLogin>>;
+  /** The app's preset (templates/<app>/preset.yaml), when it has one: its files are rendered too. */
+  preset?: Preset;
 }
 
 export interface DatabaseLogin { user: string; password: string }
 
 /** The templates an instance needs, so the caller can load exactly those. */
-export function templateNames(instance: Instance): string[] {
+export function templateNames(instance: Instance, preset?: Preset): string[] {
   const app = instance.app.name;
-  return ['slotflip/component.service.liquid', 'slotflip/site.nginx.liquid', `${app}/app.env.liquid`, `${app}/slot.env.liquid`, ...(instance.templates ?? []).map((t) => t.source)];
+  const own = (preset?.files ?? []).map((f) => `${app}/${f.template}`);
+  return ['slotflip/component.service.liquid', 'slotflip/site.nginx.liquid', `${app}/app.env.liquid`, `${app}/slot.env.liquid`, ...own, ...(instance.templates ?? []).map((t) => t.source)];
 }
 
 function secretValue(input: RenderInput, name: string | undefined): string {
@@ -40,21 +47,57 @@ function secretValue(input: RenderInput, name: string | undefined): string {
   return value;
 }
 
-/** The values templates see; secrets appear only as database.password, redis.password and app.shared_secret. */
+/** The public URL of the site, as the app should print it in links (Vikunja's service.publicurl). */
+export function publicUrl(instance: Instance): string {
+  const n = instance.nginx;
+  if (!n) return '';
+  const tls = n.tls?.enabled === true;
+  const port = tls ? (n.https_port ?? 443) : (n.http_port ?? 80);
+  return `${tls ? 'https' : 'http'}://${n.server_names[0]!.replace(/^\*\./, 'www.')}${port === (tls ? 443 : 80) ? '' : `:${port}`}/`;
+}
+
+/**
+ * The values templates see; secrets appear only as database.password, redis.password, app.shared_secret and
+ * config_secrets (the app.config values written { secret: NAME }, by the environment variable the app reads them from).
+ */
 function baseContext(input: RenderInput): Record<string, unknown> {
-  const { instance } = input;
+  const { instance, preset } = input;
   const l = layout(instance.id);
   const db = instance.database;
   const redis = instance.redis;
+  const prefix = preset?.config.env_prefix;
+  const configSecretVars = prefix ? configSecrets(instance.app.config).map((s) => ({ env: envName(prefix, s.written.join('.')), value: secretValue(input, s.name) })) : [];
   return {
     instance: instance.id,
     root: l.root,
+    shared: l.shared,
     user: instance.app.user ?? instance.app.name,
     version: instance.app.release.version,
+    public_url: publicUrl(instance),
+    files_dir: instance.backups?.files_dir ?? `${l.shared}/files`,
     app: { shared_secret: secretValue(input, instance.app.shared_secret) },
-    database: db ? { host: db.host, port: db.port, name: db.name, user: db.user, pool: db.pool ?? 10, sslmode: db.sslmode ?? 'disable', password: secretValue(input, db.password_secret) } : {},
-    redis: redis ? { host: redis.host, port: redis.port, db: redis.db ?? 0, password: secretValue(input, redis.password_secret) } : {},
+    config_secrets: configSecretVars,
+    database: db ? { host: db.host, port: db.port, hostport: `${db.host}:${db.port}`, name: db.name, user: db.user, pool: db.pool ?? 10, sslmode: db.sslmode ?? 'disable', password: secretValue(input, db.password_secret) } : {},
+    redis: redis ? { enabled: true, host: redis.host, port: redis.port, hostport: `${redis.host}:${redis.port}`, db: redis.db ?? 0, password: secretValue(input, redis.password_secret) } : { enabled: false },
   };
+}
+
+/** Without an explicit limit, nginx accepts what the app accepts (its upload setting), else 10m. */
+function bodyLimit(input: RenderInput): string {
+  const upload = input.preset ? maxUpload(input.preset, input.instance.app.config) : undefined;
+  return upload ? nginxSize(upload) : '10m';
+}
+
+/** Each location the site proxies: a component's own route, then the environment's extra locations (e.g. a websocket). */
+export function siteRoutes(instance: Instance): { path: string; component: string; websocket: boolean }[] {
+  const routes = Object.entries(instance.app.components).flatMap(([name, c]) => (c?.route ? [{ path: c.route, component: name, websocket: c.websocket ?? false }] : []));
+  for (const l of instance.nginx?.locations ?? []) routes.push({ path: l.path, component: l.component, websocket: l.websocket ?? false });
+  const seen = new Set<string>();
+  for (const r of routes) {
+    if (seen.has(r.path)) throw new RenderError(`${instance.id}: two nginx locations for ${r.path} (a component's route and nginx.locations, or a location twice)`);
+    seen.add(r.path);
+  }
+  return routes;
 }
 
 /** Everything slotflip writes on the host for an instance, rendered in a fixed order (same input, same bytes). */
@@ -80,19 +123,22 @@ export function renderInstanceFiles(input: RenderInput): RenderedFile[] {
     files.push(render(`${instance.app.name}/slot.env.liquid`, l.slotEnv(slot), { slot, sockets, database }));
   }
   for (const { name, c } of components) {
-    files.push(render('slotflip/component.service.liquid', l.unitFile(name), { component: name, start: c.start, memory_max: c.memory_max ?? '' }));
+    files.push(render('slotflip/component.service.liquid', l.unitFile(name), { component: name, start: c.start, memory_max: c.memory_max ?? '', cpu_weight: c.cpu_weight ?? '' }));
   }
   if (instance.nginx) {
+    const tls = instance.nginx.tls?.enabled ? { certificate: instance.nginx.tls.certificate, key: instance.nginx.tls.key } : undefined;
+    if (tls && (!tls.certificate || !tls.key)) throw new RenderError(`${instance.id}: nginx.tls is enabled without a certificate and key`);
     const site = {
       http_port: instance.nginx.http_port ?? 80,
+      https_port: instance.nginx.https_port ?? 443,
+      tls: tls ?? false,
+      routes: siteRoutes(instance),
       server_names: instance.nginx.server_names,
       access_log: l.accessLog,
-      client_max_body_size: instance.nginx.client_max_body_size ?? '10m',
+      client_max_body_size: instance.nginx.client_max_body_size ?? bodyLimit(input),
       maintenance_flag: l.maintenanceFlag,
       components: components.map(({ name, c }) => ({
         name,
-        route: c.route ?? '',
-        websocket: c.websocket ?? false,
         tcp: c.listen.type === 'tcp',
         current_socket: l.currentSocket(name),
         upstream_file: l.upstreamFile(name),
@@ -107,6 +153,10 @@ export function renderInstanceFiles(input: RenderInput): RenderedFile[] {
   }
   if (instance.redis?.password_secret) {
     files.push({ path: `${l.shared}/redis.pass`, content: secretValue(input, instance.redis.password_secret), mode: '0600', secret: true, template: '(redis password)' });
+  }
+  for (const f of input.preset?.files ?? []) {
+    const file = render(`${instance.app.name}/${f.template}`, `${l.shared}/${f.dest}`, {}, f.mode);
+    files.push(f.merge_config ? { ...file, content: mergeConfig(file.content, instance.app.config, input.preset?.config.keys) } : file);
   }
   for (const t of instance.templates ?? []) files.push(render(t.source, t.dest, {}, t.mode ?? '0644'));
   return files;

@@ -65,7 +65,7 @@ describe('buildDeployPlan', () => {
   it('keeps only the pre-migration dumps of the two slots\' releases (one database copy per deploy would fill the disk)', () => {
     const state = { ...live('1.0.0-aaaaaaaa'), slots: { blue: { release: '1.0.0-aaaaaaaa', version: '1.0.0', since: 'x', backup: '/opt/slotflip/demo-lab-1/backups/OLD.dump' } } };
     const record = JSON.stringify(plan({ state }).steps.find((s) => s.id === 'record')!.ops);
-    expect(record).toContain('case \\" /opt/slotflip/demo-lab-1/backups/OLD.dump /opt/slotflip/demo-lab-1/backups/R1.dump \\"');
+    expect(record).toContain("keep=' /opt/slotflip/demo-lab-1/backups/OLD.dump /opt/slotflip/demo-lab-1/backups/R1.dump '");
   });
 
   it('refuses what must not run: the live release again, a held release, a breaking one without consent', () => {

@@ -91,7 +91,7 @@ describe('provision plan', () => {
 
   it('a container that has everything: nothing to do', () => {
     const inst = production();
-    const built = buildProvisionPlan({ inst, provider: proxmoxProvider(inst, undefined), state: 'running', facts: complete(inst), settings: 'cores: 2\nmemory: 2048\nswap: 512\nonboot: 1\nrootfs: local-lvm:vm-110-disk-0,size=16G\n', keyLine: KEY, secrets: SECRETS });
+    const built = buildProvisionPlan({ inst, provider: proxmoxProvider(inst, undefined), state: 'running', facts: complete(inst), settings: 'cores: 2\nmemory: 3072\nswap: 512\nonboot: 1\nrootfs: local-lvm:vm-110-disk-0,size=16G\n', keyLine: KEY, secrets: SECRETS });
     if (!built.ok) throw new Error(built.reason);
     expect(built.plan.changes).toEqual([]);
     expect(planIsEmpty(built.plan)).toBe(true);
@@ -101,7 +101,7 @@ describe('provision plan', () => {
     const inst = production();
     const facts = complete(inst);
     facts.packages.delete('curl');
-    const built = buildProvisionPlan({ inst, provider: proxmoxProvider(inst, undefined), state: 'running', facts, settings: 'cores: 1\nmemory: 2048\nswap: 512\nonboot: 1\nrootfs: local-lvm:vm-110-disk-0,size=8G\n', keyLine: KEY, secrets: SECRETS });
+    const built = buildProvisionPlan({ inst, provider: proxmoxProvider(inst, undefined), state: 'running', facts, settings: 'cores: 1\nmemory: 3072\nswap: 512\nonboot: 1\nrootfs: local-lvm:vm-110-disk-0,size=8G\n', keyLine: KEY, secrets: SECRETS });
     if (!built.ok) throw new Error(built.reason);
     expect(built.plan.changes).toEqual(['cores: 1 -> 2', 'disk: 8 GiB -> 16 GiB', 'packages to install: curl']);
     expect(built.plan.host[0]!.ops).toEqual([{ kind: 'run', argv: ['pct', 'set', '110', '--cores', '2'] }, { kind: 'run', argv: ['pct', 'resize', '110', 'rootfs', '16G'] }]);

@@ -1,9 +1,19 @@
 import type { Finding, Severity } from '../../report/finding.js';
 import { formatPath, locate, type PathSegment } from '../locate.js';
 import type { ParsedFile } from '../parse.js';
+import type { Preset } from '../../presets/preset.js';
+
+/** What rules know beyond the files: the presets of the apps they name (templates/<app>/preset.yaml). */
+export interface RuleContext {
+  presets: ReadonlyMap<string, Preset>;
+  /** App → why its preset could not be read. */
+  brokenPresets: ReadonlyMap<string, string>;
+}
+
+export const NO_PRESETS: RuleContext = { presets: new Map(), brokenPresets: new Map() };
 
 /** A semantic rule sees every file of the run at once (clashes span files) and may not assume the schema passed. */
-export type Rule = (files: readonly ParsedFile[]) => Finding[];
+export type Rule = (files: readonly ParsedFile[], ctx: RuleContext) => Finding[];
 
 export type Loose = Record<string, unknown>;
 
@@ -55,4 +65,10 @@ export function hostLabel(key: string): string {
     return `container ${vmid} on ${node}`;
   }
   return key === 'local' ? 'the local machine' : `host ${key}`;
+}
+
+/** The preset of an instance's app, if it has one. */
+export function presetOf(ref: InstanceRef, ctx: RuleContext): Preset | undefined {
+  const app = isRecord(ref.inst.app) ? ref.inst.app.name : undefined;
+  return typeof app === 'string' ? ctx.presets.get(app) : undefined;
 }

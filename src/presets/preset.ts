@@ -1,0 +1,116 @@
+import { parse } from 'yaml';
+
+// A preset is what slotflip knows about one app, kept beside its templates (templates/<app>/preset.yaml) so that adding
+// an app is a folder and not a change to slotflip. Parsing is pure; the caller reads the file.
+
+/** The type of a config value, from the default in the app's own list of keys. */
+export type KeyType = 'boolean' | 'integer' | 'string' | 'list' | 'map';
+
+export interface PresetFile {
+  /** Relative to templates/<app>/. */
+  template: string;
+  /** Relative to the instance's shared directory. */
+  dest: string;
+  mode: string;
+  /** Merge the environment's app.config under what the template renders (YAML files only). */
+  merge_config: boolean;
+}
+
+export interface Preset {
+  app: string;
+  /** The release the key list was taken from. */
+  version: string;
+  files: PresetFile[];
+  config: {
+    /** Dotted key → its type. A key of type map takes any sub-keys (e.g. OpenID providers by name). */
+    keys: Record<string, KeyType>;
+    /** Dotted key → why slotflip sets it itself (setting it in app.config is an error). */
+    owned: Record<string, string>;
+    /** Dotted key (or a name seen in the wild) → what replaced it. */
+    obsolete: Record<string, string>;
+    /** Keys that must hold absolute paths (data on a relative path ends up inside a release and is lost). */
+    absolute_paths: string[];
+    /** Key → value that needs the instance's redis section. */
+    needs_redis: Record<string, string>;
+    /** The key holding the public URL, checked against the nginx site. */
+    public_url?: string;
+    /** The key holding allowed CORS origins (never * in production). */
+    cors_origins?: string;
+    /** The key holding the largest upload, and the app's default for it: nginx's client_max_body_size must allow it. */
+    max_upload?: { key: string; default: string };
+    /** The environment variable prefix the app reads (VIKUNJA_): keys written that way are shown in dotted form. */
+    env_prefix?: string;
+  };
+  /** The shared secret the app signs sessions with: required, so a restart does not sign everyone out. */
+  secret?: { key: string; required: boolean };
+  postgres?: { min: number; max?: number };
+  /** MiB a build needs beside both running slots (0 for a prebuilt binary). */
+  build_memory: number;
+}
+
+export class PresetError extends Error {}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const TYPES: readonly KeyType[] = ['boolean', 'integer', 'string', 'list', 'map'];
+
+function strings(v: unknown, what: string): Record<string, string> {
+  if (v === undefined) return {};
+  if (!isRecord(v) || Object.values(v).some((x) => typeof x !== 'string')) throw new PresetError(`${what} must map keys to strings`);
+  return Object.fromEntries(Object.entries(v).map(([k, x]) => [k.toLowerCase(), x as string]));
+}
+
+/** Keys are listed by section ({service: {publicurl: string}}) and flattened to dotted, lower-case names. */
+function flattenKeys(v: unknown, prefix = ''): Record<string, KeyType> {
+  if (!isRecord(v)) throw new PresetError(`config.keys${prefix ? ` at ${prefix}` : ''} must be a map of sections`);
+  const out: Record<string, KeyType> = {};
+  for (const [k, x] of Object.entries(v)) {
+    const key = `${prefix}${k.toLowerCase()}`;
+    if (typeof x === 'string') {
+      if (!TYPES.includes(x as KeyType)) throw new PresetError(`config.keys.${key}: "${x}" is not a type (${TYPES.join(', ')})`);
+      out[key] = x as KeyType;
+    } else Object.assign(out, flattenKeys(x, `${key}.`));
+  }
+  return out;
+}
+
+export function parsePreset(text: string, file: string): Preset {
+  let doc: unknown;
+  try {
+    doc = parse(text, { version: '1.2', uniqueKeys: true });
+  } catch (err) {
+    throw new PresetError(`${file}: not valid YAML: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+  }
+  try {
+    if (!isRecord(doc) || typeof doc.app !== 'string' || typeof doc.version !== 'string') throw new PresetError('needs app and version');
+    const config = isRecord(doc.config) ? doc.config : {};
+    const files = Array.isArray(doc.files) ? doc.files : [];
+    const secret = isRecord(doc.secret) && typeof doc.secret.key === 'string' ? { key: doc.secret.key.toLowerCase(), required: doc.secret.required === true } : undefined;
+    const pg = isRecord(doc.postgres) && typeof doc.postgres.min === 'number' ? { min: doc.postgres.min, ...(typeof doc.postgres.max === 'number' ? { max: doc.postgres.max } : {}) } : undefined;
+    const opt = (k: string) => (typeof config[k] === 'string' ? (config[k] as string).toLowerCase() : undefined);
+    return {
+      app: doc.app,
+      version: doc.version,
+      files: files.map((f, i) => {
+        if (!isRecord(f) || typeof f.template !== 'string' || typeof f.dest !== 'string') throw new PresetError(`files[${i}] needs template and dest`);
+        if (f.dest.startsWith('/') || f.dest.split('/').includes('..')) throw new PresetError(`files[${i}].dest must stay inside the instance's shared directory`);
+        return { template: f.template, dest: f.dest, mode: typeof f.mode === 'string' ? f.mode : '0644', merge_config: f.merge_config === true };
+      }),
+      config: {
+        keys: config.keys === undefined ? {} : flattenKeys(config.keys),
+        owned: strings(config.owned, 'config.owned'),
+        obsolete: strings(config.obsolete, 'config.obsolete'),
+        absolute_paths: Array.isArray(config.absolute_paths) ? config.absolute_paths.map((p) => String(p).toLowerCase()) : [],
+        needs_redis: strings(config.needs_redis, 'config.needs_redis'),
+        public_url: opt('public_url'),
+        cors_origins: opt('cors_origins'),
+        env_prefix: typeof config.env_prefix === 'string' ? config.env_prefix : undefined,
+        max_upload: isRecord(config.max_upload) && typeof config.max_upload.key === 'string' ? { key: config.max_upload.key.toLowerCase(), default: String(config.max_upload.default ?? '') } : undefined,
+      },
+      secret,
+      postgres: pg,
+      build_memory: typeof doc.build_memory === 'number' ? doc.build_memory : 0,
+    };
+  } catch (err) {
+    throw err instanceof PresetError && !err.message.startsWith(file) ? new PresetError(`${file}: ${err.message}`) : err;
+  }
+}

@@ -1,0 +1,175 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findingsFor, FINGERPRINT, writeTree } from '../../helpers.js';
+import type { Finding } from '../../../src/report/finding.js';
+
+const TEMPLATES = { templatesDir: resolve('templates') };
+
+/** A Vikunja instance; `config` lines go under app.config (indented by the caller), `extra` at the instance's end. */
+function vikunja(opts: { config?: string[]; extra?: string[]; environment?: string; app?: string[]; id?: string; nginx?: string[] } = {}): string {
+  return [
+    'version: 1',
+    `environment: ${opts.environment ?? 'prod'}`,
+    'instances:',
+    `  - id: ${opts.id ?? 'tasks'}`,
+    '    target: { transport: ssh, host: 192.0.2.10, host_keys: [' + FINGERPRINT + '], ssh_key_secret: SSH_KEY }',
+    '    app:',
+    '      name: vikunja',
+    ...(opts.app ?? ['      shared_secret: VIKUNJA_SECRET']),
+    `      release: { source: url, version: 2.4.0, url: https://dl.vikunja.io/vikunja/2.4.0/vikunja-v2.4.0-linux-amd64-full.zip, sha256: ${'a'.repeat(64)} }`,
+    '      components:',
+    '        api: { start: ./vikunja web, listen: { type: unix }, route: / }',
+    ...(opts.config ? ['      config:', ...opts.config] : []),
+    ...(opts.nginx ?? ['    nginx: { server_names: [tasks.example.com], tls: { enabled: true, certificate: /etc/ssl/t.pem, key: /etc/ssl/t.key } }']),
+    '    health: { checks: [{ type: http, component: api, path: /health }] }',
+    ...(opts.extra ?? []),
+    '',
+  ].join('\n');
+}
+
+/** 1-based line of the first line containing `text`. */
+const lineOf = (yaml: string, text: string) => yaml.split('\n').findIndex((l) => l.includes(text)) + 1;
+
+async function check(yaml: string, rule: string, file = 'prod.yaml'): Promise<Finding[]> {
+  const f = await findingsFor({ [file]: yaml }, TEMPLATES);
+  return f.filter((x) => x.rule === rule);
+}
+
+describe('app.config against the pinned Vikunja release (templates/vikunja/preset.yaml)', () => {
+  it('a complete, valid configuration has no findings', async () => {
+    const yaml = vikunja({ config: ['        service: { enableregistration: false, timezone: Europe/Berlin, jwtttl: 86400 }', '        mailer: { enabled: true, password: { secret: SMTP_PASSWORD } }', '        auth: { openid: { enabled: true, providers: { sso: { name: SSO, clientsecret: { secret: OIDC_SECRET } } } } }'] });
+    expect(await findingsFor({ 'prod.yaml': yaml }, TEMPLATES)).toEqual([]);
+  });
+
+  const obsolete: [string, string[], string, RegExp][] = [
+    ['frontendurl (renamed publicurl in 1.0)', ['        service: { frontendurl: https://tasks.example.com }'], 'frontendurl', /service\.frontendurl is not a setting of vikunja 2\.4\.0: use service\.publicurl/],
+    ['jwtsecret (renamed service.secret in 2.x)', ['        service:', '          JWTSecret: abc'], 'JWTSecret', /service\.jwtsecret is not a setting of vikunja 2\.4\.0: use service\.secret .*app\.shared_secret/],
+    ["seed 004's ENOBLEREGISTRATION", ['        ENOBLEREGISTRATION: false'], 'ENOBLEREGISTRATION', /enobleregistration is not a setting .*did you mean service\.enableregistration\?/],
+    ["seed 004's SERVICE_URL", ['        SERVICE_URL: https://tasks.example.com'], 'SERVICE_URL', /service_url is not a setting of vikunja 2\.4\.0: use service\.publicurl/],
+    ["seed 004's PUBLIC_URL", ['        PUBLIC_URL: https://tasks.example.com'], 'PUBLIC_URL', /public_url is not a setting of vikunja 2\.4\.0: use service\.publicurl/],
+    ['an environment variable name', ['        VIKUNJA_SERVICE_TIMEZONE: Europe/Berlin'], 'VIKUNJA_SERVICE_TIMEZONE', /written as an environment variable.*\(service: timezone: …\)/],
+    ['a misspelt key', ['        service: { enableregistraton: true }'], 'enableregistraton', /service\.enableregistraton is not a setting .*silently ignore.*did you mean service\.enableregistration\?/],
+  ];
+  for (const [name, config, marker, message] of obsolete) {
+    it(`${name}: an error at its own line`, async () => {
+      const yaml = vikunja({ config });
+      const f = await check(yaml, 'app-config');
+      expect(f.map((x) => x.line)).toEqual([lineOf(yaml, marker)]);
+      expect(f[0]!.message).toMatch(message);
+    });
+  }
+
+  it('typed values, keys slotflip owns, and a secret written in the clear', async () => {
+    const config = ['        service:', '          enableregistration: "yes"', '          jwtttl: 1d', '          unixsocket: /tmp/v.sock', '        mailer: { password: hunter2 }', '        cors: { origins: https://a.example.com }'];
+    const yaml = vikunja({ config });
+    const f = await check(yaml, 'app-config');
+    expect(f.map((x) => `${x.line} ${x.message}`)).toEqual([
+      `${lineOf(yaml, 'enableregistration')} service.enableregistration must be a boolean`,
+      `${lineOf(yaml, 'jwtttl')} service.jwtttl must be an integer`,
+      `${lineOf(yaml, 'unixsocket')} service.unixsocket is set by slotflip: each slot listens on its own unix socket`,
+      `${lineOf(yaml, 'hunter2')} mailer.password holds a secret in the repository: write it as { secret: NAME } and provide NAME as a secret (it goes to the 0600 app.env only)`,
+      `${lineOf(yaml, 'cors:')} cors.origins must be a list of strings`,
+    ]);
+  });
+
+  it('a preset that cannot be read is an error at app.name, not silently no checks', async () => {
+    const dir = writeTree({ 'vikunja/preset.yaml': 'app: vikunja\nversion: [' });
+    const yaml = vikunja();
+    const f = (await findingsFor({ 'prod.yaml': yaml }, { templatesDir: dir })).filter((x) => x.rule === 'preset');
+    expect(f.map((x) => x.line)).toEqual([lineOf(yaml, 'name: vikunja')]);
+    expect(f[0]!.message).toMatch(/templates\/vikunja\/preset\.yaml: not valid YAML/);
+  });
+});
+
+describe('rules that prevent the failures Vikunja operators report', () => {
+  it('data paths must be absolute', async () => {
+    const yaml = vikunja({ config: ['        files: { basepath: ./files }'] });
+    const f = await check(yaml, 'absolute-path');
+    expect(f.map((x) => x.line)).toEqual([lineOf(yaml, 'basepath')]);
+    expect(f[0]!.message).toMatch(/files\.basepath must be an absolute path .*"\.\/files"/);
+  });
+
+  it('keyvalue.type: redis needs the instance to have Redis', async () => {
+    const yaml = vikunja({ config: ['        keyvalue: { type: redis }'] });
+    const f = await check(yaml, 'needs-redis');
+    expect(f.map((x) => x.line)).toEqual([lineOf(yaml, 'keyvalue')]);
+    const withRedis = vikunja({ config: ['        keyvalue: { type: redis }'], extra: ['    redis: { host: 127.0.0.1, port: 6379 }'] });
+    expect(await check(withRedis, 'needs-redis')).toEqual([]);
+  });
+
+  it('publicurl needs its scheme, the site\'s scheme, and one of its server names', async () => {
+    for (const [value, why] of [['tasks.example.com', /must be a URL with its scheme/], ['http://tasks.example.com/', /says http but the site serves https/], ['https://other.example.com/', /names other\.example\.com, which is not one of the site's server names \(tasks\.example\.com\)/]] as const) {
+      const yaml = vikunja({ config: [`        service: { publicurl: "${value}" }`] });
+      const f = await check(yaml, 'public-url');
+      expect(f.map((x) => x.line)).toEqual([lineOf(yaml, 'publicurl')]);
+      expect(f[0]!.message).toMatch(why);
+    }
+    expect(await check(vikunja({ config: ['        service: { publicurl: "https://tasks.example.com/" }'] }), 'public-url')).toEqual([]);
+  });
+
+  it('the shared secret must be named (else every deploy signs everyone out)', async () => {
+    const yaml = vikunja({ app: [] });
+    const f = await check(yaml, 'shared-secret');
+    expect(f.map((x) => x.line)).toEqual([lineOf(yaml, '    app:')]);
+    expect(f[0]!.message).toMatch(/service\.secret; without one it makes a new one at every start/);
+  });
+
+  it('CORS open to any origin: an error in production, a warning elsewhere', async () => {
+    const config = ['        cors: { origins: ["*"] }'];
+    const prod = vikunja({ config, environment: 'production' });
+    const f = await check(prod, 'cors-origins', 'production.yaml');
+    expect(f.map((x) => `${x.line} ${x.severity}`)).toEqual([`${lineOf(prod, 'origins')} error`]);
+    const staging = vikunja({ config, environment: 'staging' });
+    expect((await check(staging, 'cors-origins', 'staging.yaml')).map((x) => x.severity)).toEqual(['warning']);
+  });
+
+  it('a PostgreSQL older than the release supports', async () => {
+    const db = (v: number) => [`    database: { engine: postgres, host: 127.0.0.1, port: 5432, name: tasks, user: tasks, password_secret: DB_PASSWORD, server_version: ${v} }`];
+    const yaml = vikunja({ extra: db(11) });
+    const f = await check(yaml, 'postgres-version');
+    expect(f.map((x) => x.line)).toEqual([lineOf(yaml, 'server_version')]);
+    expect(f[0]!.message).toBe('vikunja 2.4.0 supports PostgreSQL 12 or newer, and this server is 11: its migrations would fail on it');
+    expect(await check(vikunja({ extra: db(15) }), 'postgres-version')).toEqual([]);
+  });
+
+  it('a release other than the one the preset describes', async () => {
+    const yaml = vikunja().replace('version: 2.4.0', 'version: 2.5.0');
+    const f = await check(yaml, 'preset-version');
+    expect(f.map((x) => x.line)).toEqual([lineOf(yaml, 'release:')]);
+  });
+
+  it('nginx must accept the uploads the app accepts', async () => {
+    const nginx = ['    nginx: { server_names: [tasks.example.com], client_max_body_size: 10m }'];
+    const yaml = vikunja({ nginx, config: ['        files: { maxsize: 50MB }'] });
+    const f = await check(yaml, 'upload-limit');
+    expect(f.map((x) => x.line)).toEqual([lineOf(yaml, 'client_max_body_size')]);
+    expect(f[0]!.message).toMatch(/nginx refuses bodies over 10m, but vikunja accepts uploads up to 50m \(files\.maxsize\)/);
+    // Vikunja's default (20MB) counts when the setting is left out.
+    expect(await check(vikunja({ nginx }), 'upload-limit')).toHaveLength(1);
+    expect(await check(vikunja({ nginx: ['    nginx: { server_names: [tasks.example.com], client_max_body_size: 20m }'] }), 'upload-limit')).toEqual([]);
+  });
+});
+
+describe('resources several instances share', () => {
+  it('blue, green and the services must fit the container', async () => {
+    const container = (memory: number) => [`    container: { vmid: 120, template: local:vztmpl/debian-12.tar.zst, memory: ${memory} }`, '    database: { engine: postgres, host: 127.0.0.1, port: 5432, name: tasks, user: tasks, password_secret: DB_PASSWORD }', '    redis: { host: 127.0.0.1, port: 6379 }'];
+    const big = (yaml: string) => yaml.replace('route: / }', 'route: /, memory_max: 512M }');
+    const yaml = big(vikunja({ extra: container(1536) }));
+    const f = await check(yaml, 'memory-fit');
+    expect(f.map((x) => x.line)).toEqual([lineOf(yaml, 'container:')]);
+    expect(f[0]!.message).toBe('both slots do not fit during a deploy: it needs 1600 MiB (blue and green 2 x 512, PostgreSQL 256, Redis 192, system 128) and the container has 1536: raise container.memory or lower the components\' memory_max');
+    expect(await check(big(vikunja({ extra: container(2048) })), 'memory-fit')).toEqual([]);
+  });
+
+  it('apps sharing one PostgreSQL server share its max_connections, across files', async () => {
+    const db = (name: string, pool: number) => [`    database: { engine: postgres, host: 127.0.0.1, port: 5432, name: ${name}, user: ${name}, password_secret: DB_PASSWORD, pool: ${pool} }`];
+    const a = vikunja({ id: 'one', extra: db('one', 20) });
+    const b = vikunja({ id: 'two', environment: 'staging', extra: db('two', 30) }).replace('tasks.example.com', 'two.example.com');
+    const f = (await findingsFor({ 'prod.yaml': a, 'staging.yaml': b }, TEMPLATES)).filter((x) => x.rule === 'connection-budget');
+    expect(f.map((x) => `${x.file}:${x.line}`)).toEqual([`prod.yaml:${lineOf(a, 'pool')}`, `staging.yaml:${lineOf(b, 'pool')}`]);
+    expect(f[0]!.message).toBe('the PostgreSQL server at 192.0.2.10:5432 would need 106 connections during deploys (one 2 x 20 + 3, two 2 x 30 + 3) but allows 97 (max_connections 100 minus 3 reserved): lower database.pool or raise max_connections');
+    // The same two on different database servers fit.
+    const c = b.replace('host: 127.0.0.1, port: 5432', 'host: 127.0.0.1, port: 5433');
+    expect((await findingsFor({ 'prod.yaml': a, 'staging.yaml': c }, TEMPLATES)).filter((x) => x.rule === 'connection-budget')).toEqual([]);
+  });
+});

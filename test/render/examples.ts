@@ -1,0 +1,39 @@
+import { prepare, type Prepared } from '../../src/commands/prepare.js';
+import { validateEnvironments } from '../../src/config/validate.js';
+import { emptyState } from '../../src/host/state.js';
+import { compileStep } from '../../src/plan/compile.js';
+import { buildDeployPlan } from '../../src/plan/deploy-plan.js';
+import type { RenderedFile } from '../../src/render/instance-files.js';
+import { renderLab, labInstance } from '../plan/fixtures.js';
+
+/** Every environment shipped in environments/ (each instance), rendered offline (secrets as placeholders), plus the lab's. */
+export async function shippedExamples(): Promise<{ name: string; prepared?: Prepared; files: RenderedFile[] }[]> {
+  const out: { name: string; prepared?: Prepared; files: RenderedFile[] }[] = [];
+  const validated = await validateEnvironments({ paths: ['environments'] });
+  for (const [envFile, env] of [...validated.environments].sort(([a], [b]) => a.localeCompare(b))) {
+    for (const inst of env.instances) {
+      const prepared = await prepare({ envFile, instanceId: inst.id });
+      out.push({ name: `${envFile}: ${inst.id}`, prepared, files: prepared.files });
+    }
+  }
+  out.push({ name: 'lab: demo-lab-1', files: renderLab() });
+  return out;
+}
+
+/** The bash scripts a deploy of this instance runs (a first deploy and an update, every step and undo), as the executor sends them. */
+export function deployScripts(prepared: Prepared | undefined, files: RenderedFile[]): { name: string; text: string }[] {
+  const instance = prepared?.instance ?? labInstance();
+  const release = { version: instance.app.release.version, sha256: 'b'.repeat(64), bytes: Buffer.from('archive'), breaking: false };
+  const live = { ...emptyState(instance.id), active: 'blue' as const, slots: { blue: { release: '0.9.0-aaaaaaaa', version: '0.9.0', since: 'x' } }, releases: ['0.9.0-aaaaaaaa'] };
+  const ctx = { run: 'R1', journal: `/opt/slotflip/${instance.id}/journal.jsonl`, root: `/opt/slotflip/${instance.id}`, lock: `/opt/slotflip/${instance.id}/lock`, owner: 'ci' };
+  const out: { name: string; text: string }[] = [];
+  for (const [label, state] of [['first', emptyState(instance.id)], ['update', live]] as const) {
+    const r = buildDeployPlan({ run: 'R1', owner: 'ci', now: '2026-11-23T00:00:00.000Z', instance, files, release, state, allowBreaking: false });
+    if (r.kind !== 'plan') throw new Error(`${instance.id}: ${r.kind}`);
+    for (const s of r.plan.steps) {
+      out.push({ name: `${label} ${s.id}`, text: compileStep(s, ctx) });
+      if (s.undo?.length) out.push({ name: `${label} ${s.id} undo`, text: compileStep(s, ctx, s.undo, 'undo') });
+    }
+  }
+  return out;
+}
