@@ -15,6 +15,7 @@ export const modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _host_smoke_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(87667);
 /* harmony import */ var _config_schema_walk_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8577);
 /* harmony import */ var _config_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71922);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83916);
@@ -25,6 +26,7 @@ export const modules = {
 /* harmony import */ var _transport_local_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2042);
 /* harmony import */ var _presets_config_walk_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(87788);
 /* harmony import */ var _presets_load_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(90295);
+
 
 
 
@@ -107,7 +109,11 @@ async function prepare(opts) {
         }
     }
     try {
-        return { file: opts.envFile, instance, secrets, files: (0,_render_instance_files_js__WEBPACK_IMPORTED_MODULE_7__/* .renderInstanceFiles */ .rX)({ instance, secrets, templates, preset }), templates, ...(preset ? { preset } : {}) };
+        const smoke = instance.smoke === false ? undefined : (instance.smoke ?? preset?.smoke);
+        const problem = smoke ? (0,_host_smoke_js__WEBPACK_IMPORTED_MODULE_13__/* .checkSmokeVariables */ .D5)(smoke) : undefined;
+        if (problem)
+            throw invalid(`the smoke flow of ${instance.id}${instance.smoke ? '' : ` (templates/${instance.app.name}/preset.yaml)`}: ${problem}`);
+        return { file: opts.envFile, instance, secrets, files: (0,_render_instance_files_js__WEBPACK_IMPORTED_MODULE_7__/* .renderInstanceFiles */ .rX)({ instance, secrets, templates, preset }), templates, ...(preset ? { preset } : {}), ...(smoke ? { smoke } : {}) };
     }
     catch (err) {
         throw invalid(`rendering ${instance.id} failed: ${err instanceof Error ? err.message : String(err)}`);
@@ -163,53 +169,6 @@ function fingerprint(keyBlob) {
 
 /***/ }),
 
-/***/ 6090:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Zp: () => (/* binding */ layout),
-/* harmony export */   _f: () => (/* binding */ SLOTS),
-/* harmony export */   jx: () => (/* binding */ otherSlot)
-/* harmony export */ });
-const SLOTS = ['blue', 'green'];
-const otherSlot = (s) => (s === 'blue' ? 'green' : 'blue');
-function layout(instance) {
-    const root = `/opt/slotflip/${instance}`;
-    const run = `/run/slotflip/${instance}`;
-    const lib = `/var/lib/slotflip/${instance}`;
-    return {
-        root,
-        releases: `${root}/releases`,
-        release: (id) => `${root}/releases/${id}`,
-        slotLink: (slot) => `${root}/slots/${slot}`,
-        shared: `${root}/shared`,
-        appEnv: `${root}/shared/app.env`,
-        slotEnv: (slot) => `${root}/shared/slot-${slot}.env`,
-        pgpass: `${root}/shared/pgpass`,
-        backups: `${root}/backups`,
-        state: `${root}/state.json`,
-        journal: `${root}/journal.jsonl`,
-        lock: `${root}/lock`,
-        /** systemd deletes a unit's RuntimeDirectory when it stops: one per component and slot, never shared. */
-        runtimeDirectory: (component, slot) => `slotflip/${instance}/${component}/${slot}`,
-        socket: (component, slot) => `${run}/${component}/${slot}/app.sock`,
-        /** The persistent symlink nginx proxies to; the flip replaces it atomically, no reload. */
-        currentSocket: (component) => `${lib}/${component}.sock`,
-        /** TCP components: the upstream include nginx reads; the flip rewrites it and reloads. */
-        upstreamFile: (component) => `/etc/nginx/slotflip/${instance}-${component}.upstream`,
-        socketDir: lib,
-        unit: (component) => `slotflip-${instance}-${component}@`,
-        unitFile: (component) => `/etc/systemd/system/slotflip-${instance}-${component}@.service`,
-        site: `/etc/nginx/sites-available/slotflip-${instance}.conf`,
-        siteLink: `/etc/nginx/sites-enabled/slotflip-${instance}.conf`,
-        accessLog: `/var/log/nginx/slotflip-${instance}.access.log`,
-        maintenanceFlag: `${lib}/maintenance`,
-    };
-}
-
-
-/***/ }),
-
 /***/ 3699:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -227,51 +186,6 @@ const adminTarget = (r, database) => `-h ${(0,_shell_js__WEBPACK_IMPORTED_MODULE
 const adminSql = (r, database = 'postgres') => `${adminConn(r)} psql -At -v ON_ERROR_STOP=1 ${adminTarget(r, database)}`;
 /** One line of a pgpass file; `:` and `\` in a field are escaped. */
 const pgpassLine = (host, port, user, password) => `${[host, String(port), '*', user, password].map((f) => f.replace(/([\\:])/g, '\\$1')).join(':')}\n`;
-
-
-/***/ }),
-
-/***/ 56988:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Re: () => (/* binding */ writeFileScript),
-/* harmony export */   Xd: () => (/* binding */ quoteSql),
-/* harmony export */   ay: () => (/* binding */ commandLine),
-/* harmony export */   hD: () => (/* binding */ quote)
-/* harmony export */ });
-// The one place where values become shell words. Everything that builds a script quotes through here.
-const SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
-/** Quotes one word for bash: safe words stay readable, everything else goes in single quotes. */
-function quote(word) {
-    const s = String(word);
-    if (s !== '' && SAFE.test(s))
-        return s;
-    return `'${s.replace(/'/g, `'\\''`)}'`;
-}
-/** An argv as one bash command line. */
-function commandLine(argv) {
-    return argv.map(quote).join(' ');
-}
-/** A here-document that writes `content` to `path` byte for byte (base64, so no delimiter or expansion can break it). */
-function writeFileScript(path, content, mode = '0644', owner) {
-    const b64 = Buffer.from(content).toString('base64');
-    const lines = [
-        `install -d -m 0755 ${quote(path.replace(/\/[^/]+$/, '') || '/')}`,
-        `tmp=$(mktemp ${quote(`${path}.XXXXXX`)})`,
-        `base64 -d > "$tmp" <<'SLOTFLIP_EOF'`,
-        ...(b64.match(/.{1,76}/g) ?? ['']),
-        'SLOTFLIP_EOF',
-        `chmod ${quote(mode)} "$tmp"`,
-        ...(owner ? [`chown ${quote(owner)} "$tmp"`] : []),
-        `mv -f "$tmp" ${quote(path)}`,
-    ];
-    return lines.join('\n');
-}
-/** A SQL string literal (standard_conforming_strings: only the quote doubles). */
-function quoteSql(value) {
-    return `'${value.replace(/'/g, "''")}'`;
-}
 
 
 /***/ }),

@@ -412,51 +412,6 @@ function fingerprint(keyBlob) {
 
 /***/ }),
 
-/***/ 56988:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Re: () => (/* binding */ writeFileScript),
-/* harmony export */   Xd: () => (/* binding */ quoteSql),
-/* harmony export */   ay: () => (/* binding */ commandLine),
-/* harmony export */   hD: () => (/* binding */ quote)
-/* harmony export */ });
-// The one place where values become shell words. Everything that builds a script quotes through here.
-const SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
-/** Quotes one word for bash: safe words stay readable, everything else goes in single quotes. */
-function quote(word) {
-    const s = String(word);
-    if (s !== '' && SAFE.test(s))
-        return s;
-    return `'${s.replace(/'/g, `'\\''`)}'`;
-}
-/** An argv as one bash command line. */
-function commandLine(argv) {
-    return argv.map(quote).join(' ');
-}
-/** A here-document that writes `content` to `path` byte for byte (base64, so no delimiter or expansion can break it). */
-function writeFileScript(path, content, mode = '0644', owner) {
-    const b64 = Buffer.from(content).toString('base64');
-    const lines = [
-        `install -d -m 0755 ${quote(path.replace(/\/[^/]+$/, '') || '/')}`,
-        `tmp=$(mktemp ${quote(`${path}.XXXXXX`)})`,
-        `base64 -d > "$tmp" <<'SLOTFLIP_EOF'`,
-        ...(b64.match(/.{1,76}/g) ?? ['']),
-        'SLOTFLIP_EOF',
-        `chmod ${quote(mode)} "$tmp"`,
-        ...(owner ? [`chown ${quote(owner)} "$tmp"`] : []),
-        `mv -f "$tmp" ${quote(path)}`,
-    ];
-    return lines.join('\n');
-}
-/** A SQL string literal (standard_conforming_strings: only the quote doubles). */
-function quoteSql(value) {
-    return `'${value.replace(/'/g, "''")}'`;
-}
-
-
-/***/ }),
-
 /***/ 2042:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

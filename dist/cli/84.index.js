@@ -85,7 +85,7 @@ function exitCodeFor(outcome) {
         return exit_codes/* ExitCode */.y.connection;
     if (!outcome.undone || outcome.pastNoReturn)
         return exit_codes/* ExitCode */.y.rollbackFailed;
-    if (outcome.step.id === 'gate' && !outcome.cancelled)
+    if (outcome.step.phase === 'gate' && !outcome.cancelled)
         return exit_codes/* ExitCode */.y.healthGateRolledBack;
     if (outcome.step.id === 'db-check' && outcome.code === exit_codes/* ExitCode */.y.restoreUnsafe)
         return exit_codes/* ExitCode */.y.restoreUnsafe;
@@ -129,7 +129,7 @@ async function planAndRun(opts, prepared, release, mask, transport, host) {
     for (const d of drift)
         opts.log(`warning: drift: ${d}`);
     const recoveryText = host?.recovery.notes.length ? `${host.recovery.notes.map((n) => `note: ${n}`).join('\n')}\n\n` : '';
-    const result = (0,deploy_plan/* buildDeployPlan */.Vd)({ run, owner: (0,run_context/* owner */.eC)(), now: new Date().toISOString(), instance: prepared.instance, files: prepared.files, release, state, allowBreaking: opts.allowBreaking, guard: host?.guard, maintenance: host?.probe.maintenance, converge: host?.recovery.converge });
+    const result = (0,deploy_plan/* buildDeployPlan */.Vd)({ run, owner: (0,run_context/* owner */.eC)(), now: new Date().toISOString(), instance: prepared.instance, files: prepared.files, release, state, allowBreaking: opts.allowBreaking, guard: host?.guard, maintenance: host?.probe.maintenance, converge: host?.recovery.converge, smoke: prepared.smoke });
     if (result.kind !== 'plan')
         return { ...refusal(result), planText: recoveryText + driftText || undefined };
     const planText = recoveryText + driftText + (0,format/* formatPlan */.nT)(result.plan, Object.values(prepared.secrets));

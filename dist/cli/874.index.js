@@ -997,6 +997,8 @@ function preflightChecks(inst, archiveBytes) {
 var postgres = __webpack_require__(59163);
 // EXTERNAL MODULE: ./src/host/release.ts
 var release = __webpack_require__(97043);
+// EXTERNAL MODULE: ./src/host/smoke.ts
+var smoke = __webpack_require__(87667);
 // EXTERNAL MODULE: ./src/host/state.ts
 var host_state = __webpack_require__(22067);
 ;// CONCATENATED MODULE: ./src/plan/converge-plan.ts
@@ -1037,6 +1039,7 @@ function buildConvergePlan(req) {
 }
 
 ;// CONCATENATED MODULE: ./src/plan/deploy-plan.ts
+
 
 
 
@@ -1127,6 +1130,8 @@ function buildDeployPlan(req) {
         });
     }
     steps.push({ id: 'start', phase: 'start', title: `start the ${to} slot on ${id}`, timeoutMs: 2 * deploy_plan_MIN, ops: [(0,release/* startSlot */.Zz)(inst.id, to, id, components)], undo: [(0,release/* stopSlot */.FU)(inst.id, to, components)] }, { id: 'gate', phase: 'gate', title: `health gate on the ${to} slot`, timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + deploy_plan_MIN, ops: [(0,health/* healthGate */.Yr)(inst, to, req.release.version)] });
+    if (req.smoke)
+        steps.push({ id: 'smoke', phase: 'gate', title: `smoke flow on the ${to} slot (${req.smoke.steps.length} steps)`, timeoutMs: 2 * deploy_plan_MIN, ops: [(0,smoke/* smokeFlow */.Yo)(inst, req.smoke, to, `${req.run}`.replace(/[^A-Za-z0-9]/g, '').slice(-16).toLowerCase())] });
     const confirm = (0,flip/* confirmThroughNginx */.cn)(inst, req.release.version);
     steps.push({
         id: 'flip', phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: deploy_plan_MIN, movesTraffic: true,

@@ -46,7 +46,7 @@ export function exitCodeFor(outcome: RunOutcome): ExitCodeValue {
   if (outcome.kind === 'locked' || outcome.kind === 'stale') return ExitCode.locked;
   if (outcome.disconnected) return ExitCode.connection;
   if (!outcome.undone || outcome.pastNoReturn) return ExitCode.rollbackFailed;
-  if (outcome.step.id === 'gate' && !outcome.cancelled) return ExitCode.healthGateRolledBack;
+  if (outcome.step.phase === 'gate' && !outcome.cancelled) return ExitCode.healthGateRolledBack;
   if (outcome.step.id === 'db-check' && outcome.code === ExitCode.restoreUnsafe) return ExitCode.restoreUnsafe;
   if (outcome.step.id === 'preflight' && !outcome.cancelled) return ExitCode.preflight;
   return ExitCode.rolledBackAfterFailure;
@@ -86,7 +86,7 @@ async function planAndRun(opts: DeployOptions, prepared: Prepared, release: Rele
   const driftText = drift.length ? `drift (the deploy overwrites these; move lasting changes into templates/):\n${drift.map((d) => `  ${d}`).join('\n')}\n\n` : '';
   for (const d of drift) opts.log(`warning: drift: ${d}`);
   const recoveryText = host?.recovery.notes.length ? `${host.recovery.notes.map((n) => `note: ${n}`).join('\n')}\n\n` : '';
-  const result = buildDeployPlan({ run, owner: owner(), now: new Date().toISOString(), instance: prepared.instance, files: prepared.files, release, state, allowBreaking: opts.allowBreaking, guard: host?.guard, maintenance: host?.probe.maintenance, converge: host?.recovery.converge });
+  const result = buildDeployPlan({ run, owner: owner(), now: new Date().toISOString(), instance: prepared.instance, files: prepared.files, release, state, allowBreaking: opts.allowBreaking, guard: host?.guard, maintenance: host?.probe.maintenance, converge: host?.recovery.converge, smoke: prepared.smoke });
   if (result.kind !== 'plan') return { ...refusal(result), planText: recoveryText + driftText || undefined };
   const planText = recoveryText + driftText + formatPlan(result.plan, Object.values(prepared.secrets));
   if (opts.dryRun || !transport) return { exitCode: ExitCode.ok, summary: `plan for ${result.plan.release.id} on the ${result.plan.to} slot`, planText };

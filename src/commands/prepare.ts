@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import type { Instance } from '../config/environment.generated.js';
+import type { Instance, Smoke } from '../config/environment.generated.js';
+import { checkSmokeVariables } from '../host/smoke.js';
 import { valuesOfDefinition } from '../config/schema-walk.js';
 import { validateEnvironments } from '../config/validate.js';
 import { SlotflipError } from '../errors.js';
@@ -24,6 +25,8 @@ export interface Prepared {
   templates: TemplateSet;
   /** The app's preset, when it has one (rendered again with the templates). */
   preset?: Preset;
+  /** The smoke flow a deploy runs before its flip: the environment's, else the preset's; none with smoke: false. */
+  smoke?: Smoke;
 }
 
 export interface PrepareOptions {
@@ -105,7 +108,10 @@ export async function prepare(opts: PrepareOptions): Promise<Prepared> {
     }
   }
   try {
-    return { file: opts.envFile, instance, secrets, files: renderInstanceFiles({ instance, secrets, templates, preset }), templates, ...(preset ? { preset } : {}) };
+    const smoke = instance.smoke === false ? undefined : (instance.smoke ?? preset?.smoke);
+    const problem = smoke ? checkSmokeVariables(smoke) : undefined;
+    if (problem) throw invalid(`the smoke flow of ${instance.id}${instance.smoke ? '' : ` (templates/${instance.app.name}/preset.yaml)`}: ${problem}`);
+    return { file: opts.envFile, instance, secrets, files: renderInstanceFiles({ instance, secrets, templates, preset }), templates, ...(preset ? { preset } : {}), ...(smoke ? { smoke } : {}) };
   } catch (err) {
     throw invalid(`rendering ${instance.id} failed: ${err instanceof Error ? err.message : String(err)}`);
   }

@@ -176,6 +176,10 @@ export type Duration1 = string;
  */
 export type HealthCheck = Check;
 export type Duration2 = string;
+/**
+ * The component the flow talks to (default: the one routed at /, else the first).
+ */
+export type Identifier5 = string;
 export type Duration3 = string;
 /**
  * This interface was referenced by `Environment`'s JSON-Schema
@@ -267,6 +271,10 @@ export interface Instance {
   redis?: Redis;
   nginx?: Nginx;
   health: Health;
+  /**
+   * A scripted HTTP flow run against the new slot after its health gate and before any traffic moves to it; false turns off the flow the app's preset brings.
+   */
+  smoke?: Smoke | false;
   migrations?: Migrations;
   backups?: Backups;
   windows?: Windows;
@@ -737,6 +745,48 @@ export interface Check {
    */
   expect_version?: boolean;
   timeout?: Duration2;
+}
+/**
+ * Steps run in order against the new slot (never through nginx: no user sees it). ${run} is unique to the run (a throwaway user's name); `save` takes top-level fields of a JSON answer as ${name} for the steps after it. The cleanup runs whatever happened. A step that answers otherwise than expected fails the deploy before the flip (exit 10).
+ *
+ * This interface was referenced by `Environment`'s JSON-Schema
+ * via the `definition` "smoke".
+ */
+export interface Smoke {
+  component?: Identifier5;
+  /**
+   * @minItems 1
+   * @maxItems 30
+   */
+  steps: [SmokeStep, ...SmokeStep[]];
+  /**
+   * @maxItems 30
+   */
+  cleanup?: SmokeStep[];
+}
+/**
+ * This interface was referenced by `Environment`'s JSON-Schema
+ * via the `definition` "smokeStep".
+ */
+export interface SmokeStep {
+  name: string;
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  path: string;
+  /**
+   * Sent as JSON; strings may hold ${name}.
+   */
+  body?: {};
+  /**
+   * Sent as Authorization: Bearer <value>.
+   */
+  bearer?: string;
+  expect_status?: number;
+  /**
+   * name: field, a top-level field of the JSON answer (a string or a number).
+   */
+  save?: {
+    [k: string]: string | undefined;
+  };
 }
 /**
  * This interface was referenced by `Environment`'s JSON-Schema

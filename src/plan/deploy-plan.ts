@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Instance } from '../config/environment.generated.js';
+import type { Instance, Smoke } from '../config/environment.generated.js';
 import { confirmThroughNginx, enableSite, flipTo } from '../host/flip.js';
 import { seconds } from '../config/duration.js';
 import { healthGate } from '../host/health.js';
@@ -12,6 +12,7 @@ import { preflightChecks } from '../host/preflight.js';
 import { backupDatabase, migrateDatabase } from '../host/postgres.js';
 import { enableOnly, pruneDeployDumps, pruneReleases, releaseId, retireSlot, startSlot, stopSlot, unpackRelease } from '../host/release.js';
 import { quote } from '../host/shell.js';
+import { smokeFlow } from '../host/smoke.js';
 import { withHistory, type HostState } from '../host/state.js';
 import type { RenderedFile } from '../render/instance-files.js';
 import { buildConvergePlan } from './converge-plan.js';
@@ -41,6 +42,8 @@ export interface DeployRequest {
   maintenance?: boolean;
   /** Set when a run left work unfinished (host/recover.ts): deploying the live release then finishes it. */
   converge?: string;
+  /** The smoke flow run on the new slot before the flip (the environment's, else its app preset's). */
+  smoke?: Smoke;
 }
 
 export type DeployPlanResult =
@@ -130,6 +133,7 @@ export function buildDeployPlan(req: DeployRequest): DeployPlanResult {
     { id: 'start', phase: 'start', title: `start the ${to} slot on ${id}`, timeoutMs: 2 * MIN, ops: [startSlot(inst.id, to, id, components)], undo: [stopSlot(inst.id, to, components)] },
     { id: 'gate', phase: 'gate', title: `health gate on the ${to} slot`, timeoutMs: seconds(inst.health.timeout, 60) * 1000 + MIN, ops: [healthGate(inst, to, req.release.version)] },
   );
+  if (req.smoke) steps.push({ id: 'smoke', phase: 'gate', title: `smoke flow on the ${to} slot (${req.smoke.steps.length} steps)`, timeoutMs: 2 * MIN, ops: [smokeFlow(inst, req.smoke, to, `${req.run}`.replace(/[^A-Za-z0-9]/g, '').slice(-16).toLowerCase())] });
   const confirm = confirmThroughNginx(inst, req.release.version);
   steps.push({
     id: 'flip', phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: MIN, movesTraffic: true,

@@ -1,4 +1,5 @@
 import { parse } from 'yaml';
+import type { Smoke } from '../config/environment.generated.js';
 
 // A preset is what slotflip knows about one app, kept beside its templates (templates/<app>/preset.yaml) so that adding
 // an app is a folder and not a change to slotflip. Parsing is pure; the caller reads the file.
@@ -46,6 +47,8 @@ export interface Preset {
   postgres?: { min: number; max?: number };
   /** MiB a build needs beside both running slots (0 for a prebuilt binary). */
   build_memory: number;
+  /** The app's smoke flow (an environment's own smoke: replaces it; smoke: false turns it off). */
+  smoke?: Smoke;
 }
 
 export class PresetError extends Error {}
@@ -109,6 +112,7 @@ export function parsePreset(text: string, file: string): Preset {
       secret,
       postgres: pg,
       build_memory: typeof doc.build_memory === 'number' ? doc.build_memory : 0,
+      ...(isRecord(doc.smoke) && Array.isArray(doc.smoke.steps) && doc.smoke.steps.length ? { smoke: doc.smoke as unknown as Smoke } : {}),
     };
   } catch (err) {
     throw err instanceof PresetError && !err.message.startsWith(file) ? new PresetError(`${file}: ${err.message}`) : err;

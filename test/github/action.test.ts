@@ -29,7 +29,7 @@ describe('action: command validate', () => {
     expect(r.status).toBe(1);
     const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error title=slotflip'));
     expect(errors).toHaveLength(10);
-    expect(errors[0]).toBe('::error title=slotflip unknown-key,file=environments/prod.yaml,line=17,endLine=17,col=5,endColumn=14::instances[0].bad_key_0: unknown key "bad_key_0"; expected one of: id, target, container, app, templates, database, redis, nginx, health, migrations, backups, windows, hooks');
+    expect(errors[0]).toBe('::error title=slotflip unknown-key,file=environments/prod.yaml,line=17,endLine=17,col=5,endColumn=14::instances[0].bad_key_0: unknown key "bad_key_0"; expected one of: id, target, container, app, templates, database, redis, nginx, health, smoke, migrations, backups, windows, hooks');
     expect(r.stdout).toContain('::error::12 errors in environment files');
     expect(r.summary.match(/^\| ❌ \|/gm)).toHaveLength(12);
     expect(r.summary).toContain('2 more are listed only here');

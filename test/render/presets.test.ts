@@ -93,5 +93,8 @@ describe('the shipped examples, rendered', () => {
       }
     }
     expect(checked).toBeGreaterThan(40);
+    // The smoke flows are among them: the preset's (staging) and an environment's own (production).
+    const smokes = (await shippedExamples()).filter((e) => deployScripts(e.prepared, e.files).some((s) => s.name === 'first smoke'));
+    expect(smokes.map((e) => e.name)).toEqual(['environments/production.yaml: vikunja-main', 'environments/staging.yaml: vikunja-staging']);
   });
 });

@@ -63,6 +63,10 @@ export function makeServer({ pool, redis, release, config, startedAt }) {
         const task = await tasks.get(m[1]);
         return task ? send(res, 200, task, release) : send(res, 404, { message: 'no such task' }, release);
       }
+      if (m && req.method === 'DELETE') {
+        // Vikunja's DELETE of a project or task, reduced: what a smoke flow's cleanup calls.
+        return (await tasks.remove(m[1])) ? send(res, 200, { message: 'deleted' }, release) : send(res, 404, { message: 'no such task' }, release);
+      }
       if (m && req.method === 'POST') {
         const task = await tasks.update(m[1], await readJson(req));
         return task ? send(res, 200, task, release) : send(res, 404, { message: 'no such task' }, release);

@@ -29,6 +29,11 @@ export function tasksApi(pool, redis, release) {
       await invalidate();
       return rows[0];
     },
+    async remove(id) {
+      const { rowCount } = await pool.query('DELETE FROM tasks WHERE id = $1', [id]);
+      await invalidate();
+      return rowCount > 0;
+    },
     async update(id, body) {
       const done = Boolean(body.done);
       const set = release.schema >= 3 ? `status = '${done ? 'done' : 'open'}'` : `done = ${done}`;

@@ -1,4 +1,6 @@
 import type { Finding } from '../../report/finding.js';
+import type { Smoke } from '../environment.generated.js';
+import { checkSmokeVariables } from '../../host/smoke.js';
 import { at, instancesOf, isRecord, type Rule } from './rule.js';
 
 // The seed's "undefined network" blocker, in our terms: a name used in one place and never defined where it must be.
@@ -15,6 +17,11 @@ export const undefinedReferences: Rule = (files) => {
     };
     const locations = isRecord(ref.inst.nginx) && Array.isArray(ref.inst.nginx.locations) ? ref.inst.nginx.locations : [];
     locations.forEach((loc, i) => isRecord(loc) && check(loc.component, ['nginx', 'locations', i, 'component']));
+    if (isRecord(ref.inst.smoke) && Array.isArray(ref.inst.smoke.steps)) {
+      const problem = checkSmokeVariables(ref.inst.smoke as unknown as Smoke);
+      if (problem) findings.push(at(ref.parsed, [...ref.path, 'smoke'], 'error', 'smoke-variable', problem, 'key'));
+      check(ref.inst.smoke.component, ['smoke', 'component']);
+    }
     const checks = isRecord(ref.inst.health) && Array.isArray(ref.inst.health.checks) ? ref.inst.health.checks : [];
     checks.forEach((c, i) => {
       if (!isRecord(c)) return;

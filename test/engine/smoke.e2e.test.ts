@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import type { Smoke } from '../../src/config/environment.generated.js';
+import { deploy, envFor } from '../e2e/deploy-helpers.js';
+import { deploySuite } from '../e2e/deploy-suite.js';
+
+// The smoke flow as a gate, on the demo app's routes (Vikunja's, reduced): log in, read the user, create a task, read
+// it, delete it in the cleanup. It runs on the new slot before any traffic moves there.
+
+const suite = deploySuite('demo-lab-1');
+const { info, underLoad, lostWrites } = suite;
+
+const flow = (last: Smoke['steps'][number]): Smoke => ({
+  steps: [
+    { name: 'log in', method: 'POST', path: '/api/v1/login', save: { token: 'token' } },
+    { name: 'the session works', method: 'GET', path: '/api/v1/user', bearer: '${token}' },
+    { name: 'create a task', method: 'PUT', path: '/api/v1/tasks', body: { title: 'slotflip smoke ${run}' }, expect_status: 201, save: { task: 'id' } },
+    last,
+  ],
+  cleanup: [{ name: 'delete the task', method: 'DELETE', path: '/api/v1/tasks/${task}' }],
+});
+const withSmoke = (version: string, smoke: Smoke) => envFor(version, 1, (env) => (env.instances[0].smoke = smoke));
+const smokeTasks = async () => (await suite.db.query("SELECT count(*)::int AS n FROM tasks WHERE title LIKE 'slotflip smoke %'")).rows[0].n as number;
+
+describe('smoke checks as a gate', () => {
+  it('installs v1', async () => {
+    const r = await deploy(envFor('1.0.0'));
+    expect(r.code, r.stderr).toBe(0);
+  });
+
+  it('a flow that fails stops the deploy before the flip (exit 10): v1 keeps serving, the new slot is stopped, the cleanup ran', async () => {
+    const r = await deploy(withSmoke('2.0.0', flow({ name: 'tasks are listed', method: 'GET', path: '/api/v1/tasks', expect_status: 418 })));
+    expect(r.code, r.stderr).toBe(10);
+    // The answer it got shows the flow's own task, created on the new slot (and deleted by the cleanup, below).
+    expect(r.stderr).toMatch(/smoke: tasks are listed: GET \/api\/v1\/tasks answered 200 \(expected 418\): \[\{"id":"\d+","title":"slotflip smoke [a-z0-9]+"/);
+    expect(await info()).toMatchObject({ version: '1.0.0', slot: 'blue' });
+    const green = await suite.ssh.script('systemctl is-active slotflip-demo-lab-1-api@green || true');
+    expect(green.stdout.trim()).not.toBe('active');
+    expect(await smokeTasks()).toBe(0);
+  });
+
+  it('a flow that passes lets the deploy flip, under load: zero failed requests and lost writes, nothing of the flow left', async () => {
+    const { result, load } = await underLoad(() => deploy(withSmoke('2.0.0', flow({ name: 'read the task', method: 'GET', path: '/api/v1/tasks/${task}' }))));
+    expect(result.code, result.stderr).toBe(0);
+    expect(`${result.stdout}${result.stderr}`).toMatch(/smoke flow on the green slot \(4 steps\) \.\.\.\n\s+ok in/);
+    expect(load.failures).toEqual([]);
+    expect(await lostWrites(load.acknowledged)).toBe(0);
+    expect(await info()).toMatchObject({ version: '2.0.0' });
+    expect(await smokeTasks()).toBe(0);
+  });
+});

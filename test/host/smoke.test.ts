@@ -1,0 +1,107 @@
+import { spawn } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Instance, Smoke } from '../../src/config/environment.generated.js';
+import { checkSmokeVariables, smokeFlow } from '../../src/host/smoke.js';
+
+// The smoke script as the host runs it (bash, curl), against a real HTTP server on loopback that plays the app.
+
+interface Seen { method: string; path: string; auth?: string; body: string }
+const seen: Seen[] = [];
+let server: Server;
+let port = 0;
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c: Buffer) => (body += c.toString()));
+    req.on('end', async () => {
+      seen.push({ method: req.method!, path: req.url!, auth: req.headers.authorization, body });
+      const json = (code: number, v: unknown) => res.writeHead(code, { 'content-type': 'application/json' }).end(JSON.stringify(v));
+      if (req.url === '/api/v1/login') return json(200, { token: 'tok-abc.123' });
+      if (req.url === '/api/v1/projects' && req.method === 'PUT') return req.headers.authorization === 'Bearer tok-abc.123' ? json(201, { id: 42, title: JSON.parse(body).title }) : json(401, { message: 'no token' });
+      if (req.url === '/api/v1/projects/42') return json(req.method === 'DELETE' ? 200 : 200, { id: 42 });
+      if (req.url === '/api/v1/broken') return json(500, { message: 'database is gone' });
+      return json(404, { message: 'not found' });
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  port = (server.address() as AddressInfo).port;
+});
+afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+const instance = (): Instance => ({ id: 'smoke-test', target: { transport: 'local' }, app: { name: 'demo', release: { source: 'upload', version: '1.0.0' }, components: { api: { start: 'x', listen: { type: 'tcp', blue: port, green: port + 1 }, route: '/' } } }, health: { checks: [] } }) as unknown as Instance;
+
+const FLOW: Smoke = {
+  steps: [
+    { name: 'log in', method: 'POST', path: '/api/v1/login', body: { username: 'smoke-${run}', password: 'x' }, save: { token: 'token' } },
+    { name: 'create a project', method: 'PUT', path: '/api/v1/projects', bearer: '${token}', body: { title: 'slotflip smoke ${run}' }, expect_status: 201, save: { project: 'id' } },
+    { name: 'read it', method: 'GET', path: '/api/v1/projects/${project}', bearer: '${token}' },
+  ],
+  cleanup: [{ name: 'delete the project', method: 'DELETE', path: '/api/v1/projects/${project}', bearer: '${token}' }],
+};
+
+/** Runs the script with bash, asynchronously: the server answering it lives in this process. */
+function run(smoke: Smoke): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  seen.length = 0;
+  const op = smokeFlow(instance(), smoke, 'blue', 'r7f3');
+  if (op.kind !== 'sh') throw new Error('not a script');
+  return new Promise((resolve) => {
+    const child = spawn('bash', ['-c', `set -euo pipefail\n${op.text}`], { stdio: ['ignore', 'pipe', 'pipe'], timeout: 30_000 });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe('the smoke flow against the new slot', async () => {
+  it('runs the steps in order, carries saved values forward, and cleans up', async () => {
+    const r = await run(FLOW);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('smoke: 3 steps passed on the blue slot');
+    expect(seen.map((s) => `${s.method} ${s.path} ${s.auth ?? '-'}`)).toEqual(['POST /api/v1/login -', 'PUT /api/v1/projects Bearer tok-abc.123', 'GET /api/v1/projects/42 Bearer tok-abc.123', 'DELETE /api/v1/projects/42 Bearer tok-abc.123']);
+    expect(JSON.parse(seen[0]!.body)).toEqual({ username: 'smoke-r7f3', password: 'x' });
+    expect(JSON.parse(seen[1]!.body)).toEqual({ title: 'slotflip smoke r7f3' });
+  });
+
+  it('a step that answers otherwise fails with exit 10, naming it and the answer, and the cleanup still runs', async () => {
+    const broken: Smoke = { ...FLOW, steps: [FLOW.steps[0], FLOW.steps[1]!, { name: 'list tasks', method: 'GET', path: '/api/v1/broken' }] };
+    const r = await run(broken);
+    expect(r.code).toBe(10);
+    expect(r.stderr).toContain('smoke: list tasks: GET /api/v1/broken answered 500 (expected 200): {"message":"database is gone"}');
+    expect(seen.at(-1)).toMatchObject({ method: 'DELETE', path: '/api/v1/projects/42' });
+  });
+
+  it('skips a cleanup step whose values were never saved (the flow failed before)', async () => {
+    const r = await run({ ...FLOW, steps: [{ name: 'log in', method: 'POST', path: '/api/v1/broken', save: { token: 'token' } }, ...FLOW.steps.slice(1)] });
+    expect(r.code).toBe(10);
+    expect(seen.map((s) => s.path)).toEqual(['/api/v1/broken']);
+  });
+
+  it('a missing field in an answer is a failure, not an empty value sent on', async () => {
+    const r = await run({ steps: [{ name: 'log in', method: 'POST', path: '/api/v1/login', save: { token: 'access_token' } }, { name: 'next', method: 'GET', path: '/api/v1/projects/42', bearer: '${token}' }] });
+    expect(r.code).toBe(10);
+    expect(r.stderr).toContain('smoke: log in: the answer has no access_token');
+    expect(seen).toHaveLength(1);
+  });
+
+  it('values from the environment reach the app literally: nothing in them is evaluated by the shell', async () => {
+    const marker = '/tmp/slotflip-smoke-pwned';
+    rmSync(marker, { force: true });
+    const hostile = [`$(touch ${marker})`, `\`touch ${marker}\``, `a' ; touch ${marker}; '`, 'a"b\\c', '$HOME ${HOME}'];
+    const r = await run({ steps: [{ name: 'log in', method: 'POST', path: '/api/v1/login', body: { values: hostile }, save: { token: 'token' } }] });
+    expect(r.code).toBe(0);
+    expect(existsSync(marker)).toBe(false);
+    expect(JSON.parse(seen[0]!.body)).toEqual({ values: hostile });
+  });
+
+  it('a reference nobody saved is refused before anything runs', async () => {
+    expect(checkSmokeVariables({ steps: [{ name: 'read', method: 'GET', path: '/api/v1/projects/${project}' }] })).toBe('step "read" uses ${project}, which no earlier step saves');
+    expect(checkSmokeVariables(FLOW)).toBeUndefined();
+  });
+});
