@@ -22,6 +22,7 @@ function run(label: string, command: string, args: string[]): Record<string, any
 const validate = run('validate', process.execPath, ['bench/validate.mjs']);
 const deploy = run('deploy', 'npx', ['tsx', 'bench/deploy.ts', '--deploys', arg('--deploys', '4')]);
 const backup = run('backup', 'npx', ['tsx', 'bench/backup.ts', '--mb', arg('--mb', '500')]);
+const fleet = run('fleet', 'npx', ['tsx', 'bench/fleet.ts', '--instances', '5']);
 
 // Fault injection only when asked: --faults runs every boundary, --faults-sample K a seeded sample (CI).
 const faultArgs = process.argv.includes('--faults') ? [] : process.argv.includes('--faults-sample') ? ['--sample', arg('--faults-sample', '1')] : undefined;
@@ -43,6 +44,7 @@ const figures = {
   backup_seconds: { slotflip: b.backup.slotflipSeconds, pg_dump: b.backup.plainSeconds, ratio: b.backup.ratio },
   restore_seconds: { slotflip: b.restore.slotflipSeconds, pg_restore: b.restore.plainSeconds, ratio: b.restore.ratio },
   database_mb: Math.round(backup.databaseBytes / 1048576),
+  fleet_seconds: { instances: fleet.instances, one: fleet.one_ms / 1000, all: fleet.many_ms / 1000, ratio: fleet.ratio },
   ...(faults ? { faults: { seed: faults.seed, passed: faults.passed, faults: faults.faults } } : {}),
 };
 
@@ -63,6 +65,7 @@ if (json) {
   line('validate, 200 files', `${f.validate_ms.files_200.toFixed(0)} ms`, `1 file ${f.validate_ms.file_1.toFixed(0)} ms`);
   line(`backup, ${f.database_mb} MB database`, `${f.backup_seconds.slotflip.toFixed(1)} s`, `pg_dump -Fc ${f.backup_seconds.pg_dump.toFixed(1)} s`, f.backup_seconds.ratio.toFixed(2));
   line(`restore, ${f.database_mb} MB database`, `${f.restore_seconds.slotflip.toFixed(1)} s`, `createdb + pg_restore ${f.restore_seconds.pg_restore.toFixed(1)} s`, f.restore_seconds.ratio.toFixed(2));
+  line(`${f.fleet_seconds.instances} instances at once (waits 0)`, `${f.fleet_seconds.all.toFixed(1)} s`, `one alone ${f.fleet_seconds.one.toFixed(1)} s (one slotflip process each, own container each)`, f.fleet_seconds.ratio.toFixed(2));
   if (faults) {
     const all = faults.faults as Array<Record<string, any>>;
     const kills = all.filter((f) => f.fault.startsWith('SIGKILL')).length;

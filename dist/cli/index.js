@@ -6038,7 +6038,7 @@ function environmentValidator() {
 
 /***/ }),
 
-/***/ 71922:
+/***/ 16011:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6568,6 +6568,38 @@ const connectionBudget = (files) => {
     return findings;
 };
 
+;// CONCATENATED MODULE: ./src/config/rules/container-clashes.ts
+
+// Several instances on one Proxmox host, each in its own container: a VMID is unique across a Proxmox cluster, and two
+// containers with one static address take each other's traffic. Both are caught here, across every environment file,
+// instead of by `pct create` failing (or worse, succeeding) on the node.
+const containerClashes = (files) => {
+    const findings = [];
+    const vmids = new Map();
+    const addresses = new Map();
+    for (const ref of instancesOf(files)) {
+        const c = isRecord(ref.inst.container) ? ref.inst.container : undefined;
+        if (!c)
+            continue;
+        if (typeof c.vmid === 'number') {
+            const first = vmids.get(c.vmid);
+            if (first)
+                findings.push(at(ref.parsed, [...ref.path, 'container', 'vmid'], 'error', 'vmid-clash', `container ${c.vmid} is already instance "${first.id}"'s (${where(first)}): a VMID is unique across a Proxmox cluster; give each instance its own`));
+            else
+                vmids.set(c.vmid, ref);
+        }
+        const ip = typeof c.address === 'string' && c.address !== 'dhcp' ? c.address.split('/')[0] : undefined;
+        if (ip) {
+            const first = addresses.get(ip);
+            if (first)
+                findings.push(at(ref.parsed, [...ref.path, 'container', 'address'], 'error', 'address-clash', `address ${ip} is already instance "${first.id}"'s container (${where(first)}): two containers with one address take each other's traffic`));
+            else
+                addresses.set(ip, ref);
+        }
+    }
+    return findings;
+};
+
 ;// CONCATENATED MODULE: ./src/config/rules/environment-name.ts
 
 
@@ -6772,7 +6804,8 @@ const postgresVersion = (ref, preset) => {
 /** The key list belongs to one release: another release may have renamed or dropped keys. */
 const pinnedRelease = (ref, preset) => {
     const release = isRecord(ref.inst.app) && isRecord(ref.inst.app.release) ? ref.inst.app.release : undefined;
-    if (!release || typeof release.version !== 'string' || release.version === preset.version)
+    // Only a preset that lists the app's config keys is tied to one release; the others serve every release.
+    if (!release || typeof release.version !== 'string' || release.version === preset.version || Object.keys(preset.config.keys).length === 0)
         return [];
     return [at(ref.parsed, [...ref.path, 'app', 'release', 'version'], 'error', 'preset-version', `templates/${preset.app}/preset.yaml describes ${preset.app} ${preset.version}, and this release is ${release.version}: update the preset (its version and key list) together with the release`)];
 };
@@ -6939,10 +6972,46 @@ const unpinnedHost = (files) => {
 
 
 
-const RULES = [duplicateInstanceIds, hostClashes, undefinedReferences, tlsNeedsFiles, environmentMatchesFile, promotedReleases, unpinnedHost, appConfigKeys, presetRules, memoryFit, connectionBudget];
+
+const RULES = [duplicateInstanceIds, hostClashes, undefinedReferences, tlsNeedsFiles, environmentMatchesFile, promotedReleases, unpinnedHost, appConfigKeys, presetRules, memoryFit, connectionBudget, containerClashes];
 
 // EXTERNAL MODULE: ./src/presets/load.ts + 1 modules
 var load = __nccwpck_require__(90295);
+;// CONCATENATED MODULE: ./src/presets/defaults.ts
+// A preset's defaults sit under each instance of its app: the instance's own values win, a map is merged key by key,
+// a list or a scalar is replaced whole. Applied to the parsed data before the schema check, so an environment names
+// only what is its own (a server name, its secrets) and a finding in a default points at the instance that uses it.
+const defaults_isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+function underDefaults(defaults, own) {
+    const out = structuredClone(defaults);
+    for (const [k, v] of Object.entries(own))
+        out[k] = defaults_isRecord(v) && defaults_isRecord(out[k]) ? underDefaults(out[k], v) : v;
+    return out;
+}
+/** The parsed file with each instance of an app that has a preset with defaults placed over them (a new object). */
+function withPresetDefaults(parsed, presets) {
+    const data = parsed.data;
+    if (!defaults_isRecord(data) || !Array.isArray(data.instances))
+        return parsed;
+    let changed = false;
+    const instances = data.instances.map((inst) => {
+        const app = defaults_isRecord(inst) && defaults_isRecord(inst.app) ? inst.app.name : undefined;
+        const defaults = typeof app === 'string' ? presets.get(app)?.defaults : undefined;
+        if (!defaults || !defaults_isRecord(inst))
+            return inst;
+        changed = true;
+        return underDefaults(defaults, inst);
+    });
+    return changed ? { ...parsed, data: { ...data, instances } } : parsed;
+}
+/** The app names a parsed file's instances use. */
+function appsOf(parsed) {
+    const data = parsed?.data;
+    if (!defaults_isRecord(data) || !Array.isArray(data.instances))
+        return [];
+    return data.instances.flatMap((i) => (defaults_isRecord(i) && defaults_isRecord(i.app) && typeof i.app.name === 'string' ? [i.app.name] : []));
+}
+
 // EXTERNAL MODULE: ./src/config/schema.ts + 1 modules
 var schema = __nccwpck_require__(76925);
 ;// CONCATENATED MODULE: ./src/config/schema-findings.ts
@@ -7082,6 +7151,7 @@ function checkSchema(parsed) {
 
 
 
+
 async function loadParsed(file) {
     const read = await readEnvironmentFile(file);
     if (!read.ok)
@@ -7117,11 +7187,15 @@ async function validateEnvironments(req) {
     const environments = new Map();
     // Files are read concurrently (I/O waits overlap); everything after reading is CPU work, done in order.
     const loaded = await Promise.all(discovery.files.map(loadParsed));
+    // The apps' presets first: their defaults sit under each instance before the schema sees it.
+    const presets = await (0,load/* loadPresets */.V)(req.templatesDir ?? 'templates', loaded.flatMap((l) => appsOf(l.parsed)));
+    const ctx = { presets: presets.presets, brokenPresets: presets.broken };
     for (const [i, file] of discovery.files.entries()) {
-        const { parsed, findings: fileFindings } = loaded[i];
+        const { parsed: read, findings: fileFindings } = loaded[i];
         findings.push(...fileFindings);
-        if (!parsed)
+        if (!read)
             continue;
+        const parsed = withPresetDefaults(read, presets.presets);
         parsedFiles.push(parsed);
         const schema = checkSchema(parsed);
         findings.push(...schema.findings);
@@ -7131,12 +7205,9 @@ async function validateEnvironments(req) {
             findings.push(...(await missingSecrets(parsed, req.secrets, req.unusedSecretFields)));
         if (req.baseDir !== undefined) {
             const base = await loadParsed((0,external_node_path_.join)(req.baseDir, file));
-            findings.push(...riskyChanges(parsed, base.parsed));
+            findings.push(...riskyChanges(parsed, base.parsed && withPresetDefaults(base.parsed, presets.presets)));
         }
     }
-    const apps = parsedFiles.flatMap((p) => (isRecord(p.data) && Array.isArray(p.data.instances) ? p.data.instances : [])).flatMap((i) => (isRecord(i) && isRecord(i.app) && typeof i.app.name === 'string' ? [i.app.name] : []));
-    const presets = await (0,load/* loadPresets */.V)(req.templatesDir ?? 'templates', apps);
-    const ctx = { presets: presets.presets, brokenPresets: presets.broken };
     for (const rule of RULES)
         findings.push(...rule(parsedFiles, ctx));
     findings.sort(finding/* byLocation */.HC);
@@ -7558,6 +7629,7 @@ function parsePreset(text, file) {
             postgres: pg,
             build_memory: typeof doc.build_memory === 'number' ? doc.build_memory : 0,
             ...(isRecord(doc.smoke) && Array.isArray(doc.smoke.steps) && doc.smoke.steps.length ? { smoke: doc.smoke } : {}),
+            ...(isRecord(doc.defaults) ? { defaults: doc.defaults } : {}),
         };
     }
     catch (err) {
@@ -18719,8 +18791,8 @@ g.__dirname ??= (0,external_node_path_.dirname)(g.__filename);
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(57975);
-// EXTERNAL MODULE: ./src/config/validate.ts + 19 modules
-var validate = __nccwpck_require__(71922);
+// EXTERNAL MODULE: ./src/config/validate.ts + 21 modules
+var validate = __nccwpck_require__(16011);
 // EXTERNAL MODULE: ./src/exit-codes.ts
 var exit_codes = __nccwpck_require__(91084);
 ;// CONCATENATED MODULE: ./src/commands/validate.ts

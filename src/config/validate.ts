@@ -9,6 +9,7 @@ import { RULES } from './rules/index.js';
 import { isRecord } from './rules/rule.js';
 import { configSecrets } from '../presets/config-walk.js';
 import { loadPresets } from '../presets/load.js';
+import { appsOf, withPresetDefaults } from '../presets/defaults.js';
 import { checkSchema } from './schema-findings.js';
 import type { Environment } from './schema.js';
 import { valuesOfDefinition } from './schema-walk.js';
@@ -73,10 +74,14 @@ export async function validateEnvironments(req: ValidateRequest): Promise<Valida
   const environments = new Map<string, Environment>();
   // Files are read concurrently (I/O waits overlap); everything after reading is CPU work, done in order.
   const loaded = await Promise.all(discovery.files.map(loadParsed));
+  // The apps' presets first: their defaults sit under each instance before the schema sees it.
+  const presets = await loadPresets(req.templatesDir ?? 'templates', loaded.flatMap((l) => appsOf(l.parsed)));
+  const ctx = { presets: presets.presets, brokenPresets: presets.broken };
   for (const [i, file] of discovery.files.entries()) {
-    const { parsed, findings: fileFindings } = loaded[i]!;
+    const { parsed: read, findings: fileFindings } = loaded[i]!;
     findings.push(...fileFindings);
-    if (!parsed) continue;
+    if (!read) continue;
+    const parsed = withPresetDefaults(read, presets.presets);
     parsedFiles.push(parsed);
     const schema = checkSchema(parsed);
     findings.push(...schema.findings);
@@ -84,12 +89,9 @@ export async function validateEnvironments(req: ValidateRequest): Promise<Valida
     if (req.secrets) findings.push(...(await missingSecrets(parsed, req.secrets, req.unusedSecretFields)));
     if (req.baseDir !== undefined) {
       const base = await loadParsed(join(req.baseDir, file));
-      findings.push(...riskyChanges(parsed, base.parsed));
+      findings.push(...riskyChanges(parsed, base.parsed && withPresetDefaults(base.parsed, presets.presets)));
     }
   }
-  const apps = parsedFiles.flatMap((p) => (isRecord(p.data) && Array.isArray(p.data.instances) ? p.data.instances : [])).flatMap((i) => (isRecord(i) && isRecord(i.app) && typeof i.app.name === 'string' ? [i.app.name] : []));
-  const presets = await loadPresets(req.templatesDir ?? 'templates', apps);
-  const ctx = { presets: presets.presets, brokenPresets: presets.broken };
   for (const rule of RULES) findings.push(...rule(parsedFiles, ctx));
   findings.sort(byLocation);
   return { files: discovery.files, findings, environments, valid: !findings.some((f) => f.severity === 'error') };

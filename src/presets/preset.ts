@@ -49,6 +49,11 @@ export interface Preset {
   build_memory: number;
   /** The app's smoke flow (an environment's own smoke: replaces it; smoke: false turns it off). */
   smoke?: Smoke;
+  /**
+   * What every instance of the app gets unless it says otherwise (its components and how they listen, health checks,
+   * migration command, nginx locations): merged under the instance before validation (presets/defaults.ts).
+   */
+  defaults?: Record<string, unknown>;
 }
 
 export class PresetError extends Error {}
@@ -113,6 +118,7 @@ export function parsePreset(text: string, file: string): Preset {
       postgres: pg,
       build_memory: typeof doc.build_memory === 'number' ? doc.build_memory : 0,
       ...(isRecord(doc.smoke) && Array.isArray(doc.smoke.steps) && doc.smoke.steps.length ? { smoke: doc.smoke as unknown as Smoke } : {}),
+      ...(isRecord(doc.defaults) ? { defaults: doc.defaults } : {}),
     };
   } catch (err) {
     throw err instanceof PresetError && !err.message.startsWith(file) ? new PresetError(`${file}: ${err.message}`) : err;

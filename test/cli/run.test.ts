@@ -17,7 +17,7 @@ const CLI = join(process.cwd(), 'dist/cli/index.js');
 describe('slotflip validate', () => {
   it('exits 0 on the example environments', async () => {
     const r = await cli(['validate']);
-    expect(r).toEqual({ code: 0, out: '', err: '2 environment files valid' });
+    expect(r).toEqual({ code: 0, out: '', err: '4 environment files valid' });
   });
 
   it('prints compiler-style lines and exits 2 when invalid', async () => {

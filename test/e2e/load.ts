@@ -32,12 +32,27 @@ export interface LoadOptions {
   writeShare?: number;
   /** Hard limit: the load stops by itself after this long, whatever happens. */
   maxSeconds?: number;
+  /** Another app's routes (the demo's tasks API by default). */
+  routes?: Routes;
 }
+
+export interface Routes {
+  /** PUT here creates an item; the answer (201) carries its id. */
+  write: string;
+  body: (n: number) => unknown;
+  /** GET here lists items; GET `${read}/<id>` reads one. */
+  read: string;
+  info: string;
+  versionHeader: string;
+}
+
+const DEMO_ROUTES: Routes = { write: '/api/v1/tasks', body: (n) => ({ title: `load ${n} ${Date.now()}` }), read: '/api/v1/tasks', info: '/api/v1/info', versionHeader: 'x-release-version' };
 
 export function startLoad(opts: LoadOptions): { stop: () => Promise<LoadReport> } {
   if (!opts.host.startsWith(`${LAB.subnetPrefix}.`)) throw new Error(`load goes only to the lab: ${opts.host}`);
   const connections = opts.connections ?? 20;
   const rate = opts.ratePerSecond ?? 250;
+  const routes = opts.routes ?? DEMO_ROUTES;
   const interval = (1000 * connections) / rate;
   const agent = new Agent({ keepAlive: true, maxSockets: connections });
   const report: LoadReport = { requests: 0, failures: [], acknowledged: [], versions: [], seconds: 0 };
@@ -58,7 +73,7 @@ export function startLoad(opts: LoadOptions): { stop: () => Promise<LoadReport> 
             report.requests += 1;
             const status = res.statusCode ?? 0;
             if (status >= 200 && status < 300) {
-              report.versions.push([at, String(res.headers['x-release-version'] ?? '')]);
+              report.versions.push([at, String(res.headers[routes.versionHeader] ?? '')]);
               if (method === 'PUT' && status === 201) report.acknowledged.push(String((JSON.parse(Buffer.concat(chunks).toString('utf8')) as { id: string }).id));
             } else {
               report.failures.push({ at, method, path, status, retryAfter: res.headers['retry-after'] as string | undefined });
@@ -83,10 +98,10 @@ export function startLoad(opts: LoadOptions): { stop: () => Promise<LoadReport> 
       if (wait > 0) await new Promise((r) => setTimeout(r, wait));
       next += interval;
       const known = report.acknowledged;
-      if (Math.random() < (opts.writeShare ?? 0.3)) await one('PUT', '/api/v1/tasks', { title: `load ${n} ${Date.now()}` });
-      else if (Math.random() < 0.15) await one('GET', '/api/v1/tasks');
-      else if (known.length > 0 && Math.random() < 0.5) await one('GET', `/api/v1/tasks/${known[Math.floor(Math.random() * known.length)]}`);
-      else await one('GET', '/api/v1/info');
+      if (Math.random() < (opts.writeShare ?? 0.3)) await one('PUT', routes.write, routes.body(n));
+      else if (Math.random() < 0.15) await one('GET', routes.read);
+      else if (known.length > 0 && Math.random() < 0.5) await one('GET', `${routes.read}/${known[Math.floor(Math.random() * known.length)]}`);
+      else await one('GET', routes.info);
     }
   };
   const loops = Array.from({ length: connections }, (_, n) => loop(n));

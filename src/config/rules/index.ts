@@ -1,5 +1,6 @@
 import { appConfigKeys } from './app-config.js';
 import { connectionBudget } from './connection-budget.js';
+import { containerClashes } from './container-clashes.js';
 import { environmentMatchesFile } from './environment-name.js';
 import { hostClashes } from './host-clashes.js';
 import { memoryFit } from './memory-fit.js';
@@ -11,4 +12,4 @@ import type { Rule } from './rule.js';
 import { tlsNeedsFiles } from './tls.js';
 import { unpinnedHost } from './unpinned-host.js';
 
-export const RULES: readonly Rule[] = [duplicateInstanceIds, hostClashes, undefinedReferences, tlsNeedsFiles, environmentMatchesFile, promotedReleases, unpinnedHost, appConfigKeys, presetRules, memoryFit, connectionBudget];
+export const RULES: readonly Rule[] = [duplicateInstanceIds, hostClashes, undefinedReferences, tlsNeedsFiles, environmentMatchesFile, promotedReleases, unpinnedHost, appConfigKeys, presetRules, memoryFit, connectionBudget, containerClashes];

@@ -65,7 +65,8 @@ const postgresVersion: Check = (ref, preset) => {
 /** The key list belongs to one release: another release may have renamed or dropped keys. */
 const pinnedRelease: Check = (ref, preset) => {
   const release = isRecord(ref.inst.app) && isRecord(ref.inst.app.release) ? ref.inst.app.release : undefined;
-  if (!release || typeof release.version !== 'string' || release.version === preset.version) return [];
+  // Only a preset that lists the app's config keys is tied to one release; the others serve every release.
+  if (!release || typeof release.version !== 'string' || release.version === preset.version || Object.keys(preset.config.keys).length === 0) return [];
   return [at(ref.parsed, [...ref.path, 'app', 'release', 'version'], 'error', 'preset-version', `templates/${preset.app}/preset.yaml describes ${preset.app} ${preset.version}, and this release is ${release.version}: update the preset (its version and key list) together with the release`)];
 };
 

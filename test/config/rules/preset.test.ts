@@ -2,6 +2,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findingsFor, FINGERPRINT, writeTree } from '../../helpers.js';
 import type { Finding } from '../../../src/report/finding.js';
+import { validateEnvironments } from '../../../src/config/validate.js';
+import { join } from 'node:path';
 
 const TEMPLATES = { templatesDir: resolve('templates') };
 
@@ -171,5 +173,33 @@ describe('resources several instances share', () => {
     // The same two on different database servers fit.
     const c = b.replace('host: 127.0.0.1, port: 5432', 'host: 127.0.0.1, port: 5433');
     expect((await findingsFor({ 'prod.yaml': a, 'staging.yaml': c }, TEMPLATES)).filter((x) => x.rule === 'connection-budget')).toEqual([]);
+  });
+
+  it('several instances on one Proxmox node: each VMID and static address once, across files', async () => {
+    const container = (vmid: number, ip: string) => [`    container: { vmid: ${vmid}, template: local:vztmpl/debian-12.tar.zst, address: ${ip}/24 }`];
+    const a = vikunja({ id: 'one', extra: container(301, '192.0.2.31') });
+    const b = vikunja({ id: 'two', environment: 'staging', extra: container(301, '192.0.2.31') }).replace('tasks.example.com', 'two.example.com');
+    const f = (await findingsFor({ 'prod.yaml': a, 'staging.yaml': b }, TEMPLATES)).filter((x) => x.rule.endsWith('-clash'));
+    expect(f.map((x) => `${x.file}:${x.line} ${x.rule}`)).toEqual([`staging.yaml:${lineOf(b, 'container:')} vmid-clash`, `staging.yaml:${lineOf(b, 'container:')} address-clash`]);
+    expect(f.find((x) => x.rule === 'vmid-clash')!.message).toBe(`container 301 is already instance "one"'s (prod.yaml:4): a VMID is unique across a Proxmox cluster; give each instance its own`);
+    const c = vikunja({ id: 'two', environment: 'staging', extra: container(302, '192.0.2.32') }).replace('tasks.example.com', 'two.example.com');
+    expect((await findingsFor({ 'prod.yaml': a, 'staging.yaml': c }, TEMPLATES)).filter((x) => x.rule.endsWith('-clash'))).toEqual([]);
+  });
+});
+
+describe("a preset's defaults", () => {
+  it('fill in what an instance leaves out; its own values win; a finding in them points at the instance', async () => {
+    const yaml = vikunja().replace('        api: { start: ./vikunja web, listen: { type: unix }, route: / }', '        api: { memory_max: 384M }').replace('    health: { checks: [{ type: http, component: api, path: /health }] }\n', '');
+    const dir = writeTree({ 'prod.yaml': yaml });
+    const out = await validateEnvironments({ paths: [join(dir, 'prod.yaml')], ...TEMPLATES });
+    expect(out.findings).toEqual([]);
+    const inst = out.environments.get(join(dir, 'prod.yaml'))!.instances[0]!;
+    expect(inst.app.components.api).toEqual({ start: './vikunja web', listen: { type: 'unix' }, route: '/', websocket: true, memory_max: '384M' });
+    expect(inst.migrations?.command).toBe('./vikunja migrate');
+    expect(inst.health.checks.map((c) => c.path)).toEqual(['/health', '/api/v1/info']);
+    expect(inst.nginx?.locations).toEqual([{ path: '/api/v1/ws', component: 'api', websocket: true }]);
+    // The instance's own list replaces the preset's whole: here one check only.
+    const own = await validateEnvironments({ paths: [join(writeTree({ 'prod.yaml': vikunja() }), 'prod.yaml')], ...TEMPLATES });
+    expect([...own.environments.values()][0]!.instances[0]!.health.checks).toHaveLength(1);
   });
 });
