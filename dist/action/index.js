@@ -65503,13 +65503,15 @@ function memoryMb(value) {
  * and both slots' pools plus the backup and the migration within max_connections minus a reserve. Exit 4, with what
  * is missing and how much.
  */
-function preflightChecks(inst, archiveBytes) {
+function preflightChecks(inst, archiveBytes, format = 'tar.gz') {
     const l = (0,host_layout/* layout */.Zp)(inst.id);
     const needMemMb = Object.values(inst.app.components).reduce((sum, c) => sum + memoryMb(c?.memory_max), 0);
     const lines = [
         'problems=()',
         `free=$(df --output=avail -B1 ${(0,shell/* quote */.hD)('/opt')} | tail -1)`,
         `need=$(( ${archiveBytes} * 3 ))`,
+        ...(format === 'zip' ? ['command -v unzip >/dev/null || problems+=("unzip: not installed, and the release is a zip archive (slotflip provision installs it)")'] : []),
+        ...(inst.app.release.source === 'url' ? ['command -v curl >/dev/null || problems+=("curl: not installed, and the host downloads the release (slotflip provision installs it)")'] : []),
     ];
     const db = inst.database;
     if (db) {
@@ -65580,6 +65582,8 @@ function buildConvergePlan(req) {
 
 
 
+/** What a URL-sourced archive is expected to weigh, for the disk check before it is downloaded. */
+const URL_ARCHIVE_BYTES_ESTIMATE = 200 * 1048576;
 const deploy_plan_MIN = 60_000;
 /** A rendered file as a write op; `onChange` runs only when the file's content changed (compile.ts). */
 const writeRendered = (f, onChange) => ({ kind: 'write', path: f.path, content: f.content, mode: f.mode, secret: f.secret, onChange });
@@ -65626,18 +65630,18 @@ function buildDeployPlan(req) {
     const appFiles = req.files.filter((f) => !credentialFiles.includes(f) && !f.path.startsWith('/etc/'));
     const unitFiles = req.files.filter((f) => f.path.startsWith('/etc/systemd/'));
     const site = byPath(l.site);
-    const archive = `${l.releases}/.incoming-${req.run}.tar.gz`;
+    const archive = `${l.releases}/.incoming-${req.run}.${req.release.format}`;
     const steps = [
         {
             id: 'lock', phase: 'lock', title: 'take the lease lock; write slotflip\'s own credential files', timeoutMs: deploy_plan_MIN,
             ops: [{ kind: 'run', argv: ['install', '-d', '-m', '0755', l.root] }, (0,host_lock/* acquireLock */.IZ)(l, lock, req.guard), { kind: 'run', argv: ['install', '-d', '-m', '0750', l.shared] }, ...credentialFiles.map((f) => writeRendered(f))],
         },
-        { id: 'preflight', phase: 'preflight', title: 'preflight: disk, memory, pg_dump, connection budget', timeoutMs: deploy_plan_MIN, ops: [preflightChecks(inst, req.release.bytes.length)] },
+        { id: 'preflight', phase: 'preflight', title: 'preflight: disk, memory, pg_dump, connection budget', timeoutMs: deploy_plan_MIN, ops: [preflightChecks(inst, req.release.url ? URL_ARCHIVE_BYTES_ESTIMATE : req.release.bytes.length, req.release.format)] },
         {
-            id: 'stage', phase: 'stage', title: `stage release ${id}: upload, unpack, render configuration`, timeoutMs: 15 * deploy_plan_MIN,
+            id: 'stage', phase: 'stage', title: `stage release ${id}: ${req.release.url ? 'download' : 'upload'}, unpack, render configuration`, timeoutMs: 15 * deploy_plan_MIN,
             ops: [
-                { kind: 'upload', path: archive, bytes: req.release.bytes, sha256: req.release.sha256 },
-                (0,release/* unpackRelease */.OC)(inst.id, id, archive, user, inst.app.build ?? []),
+                req.release.url ? (0,release/* fetchRelease */.uY)(inst.id, id, req.release.url, req.release.sha256, archive) : { kind: 'upload', path: archive, bytes: req.release.bytes, sha256: req.release.sha256 },
+                (0,release/* unpackRelease */.OC)(inst.id, id, archive, user, inst.app.build ?? [], req.release.format),
                 ...appFiles.map((f) => writeRendered(f)),
                 ...unitFiles.map((f) => writeRendered(f, 'systemctl daemon-reload')),
                 ...(site ? siteOps(inst, site) : []),
@@ -66163,9 +66167,12 @@ function formatSummary(findings, fileCount) {
 var lookup = __nccwpck_require__(30323);
 // EXTERNAL MODULE: ./src/transport/local.ts + 1 modules
 var local = __nccwpck_require__(15912);
+// EXTERNAL MODULE: ./src/host/release.ts
+var release = __nccwpck_require__(97043);
 // EXTERNAL MODULE: ./src/presets/load.ts + 1 modules
 var load = __nccwpck_require__(90295);
 ;// CONCATENATED MODULE: ./src/commands/prepare.ts
+
 
 
 
@@ -66262,8 +66269,11 @@ async function prepare(opts) {
 /** The release archive on the runner, checked against the sha256 the environment pins, and what it declares. */
 async function loadRelease(instance) {
     const r = instance.app.release;
+    // The host downloads it and checks the pinned sha256 before unpacking (host/release.ts): nothing to read here.
+    if (r.source === 'url' && r.url && r.sha256)
+        return { version: r.version, sha256: r.sha256, bytes: Buffer.alloc(0), url: r.url, format: (0,release/* archiveFormat */.MG)(r.url), breaking: false };
     if (r.source !== 'upload' || !r.path || !r.sha256) {
-        throw invalid(`release source "${r.source}" is not supported by this version of slotflip yet`, 'Use source: upload with path and sha256');
+        throw invalid(`release source "${r.source}" is not supported by this version of slotflip yet`, 'Use source: upload with path and sha256, or source: url with url and sha256');
     }
     let bytes;
     try {
@@ -66275,8 +66285,9 @@ async function loadRelease(instance) {
     const sha256 = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
     if (sha256 !== r.sha256)
         throw invalid(`release archive ${r.path} has sha256 ${sha256}, but the environment pins ${r.sha256}`, 'Rebuild it, or update app.release.sha256 if this archive is the one you meant');
+    const format = (0,release/* archiveFormat */.MG)(r.path);
     // A release says it breaks the running one in its release.json (an app may ship without one).
-    const meta = await (0,local/* execLocal */.f4)(['tar', '-xzOf', (0,external_node_path_.resolve)(r.path), './release.json']);
+    const meta = format === 'zip' ? { code: 1, stdout: '' } : await (0,local/* execLocal */.f4)(['tar', '-xzOf', (0,external_node_path_.resolve)(r.path), './release.json']);
     let breaking = false;
     if (meta.code === 0) {
         try {
@@ -66286,7 +66297,7 @@ async function loadRelease(instance) {
             throw invalid(`release.json in ${r.path} is not valid JSON`);
         }
     }
-    return { version: r.version, sha256, bytes, breaking };
+    return { version: r.version, sha256, bytes, format, breaking };
 }
 
 
@@ -68772,11 +68783,13 @@ echo "SLOTFLIP_RESULT migrate {\\"before\\":\\"$before\\",\\"after\\":\\"$after\
 /* harmony export */   E4: () => (/* binding */ versionOf),
 /* harmony export */   FU: () => (/* binding */ stopSlot),
 /* harmony export */   Kt: () => (/* binding */ retireSlot),
+/* harmony export */   MG: () => (/* binding */ archiveFormat),
 /* harmony export */   OC: () => (/* binding */ unpackRelease),
 /* harmony export */   Wm: () => (/* binding */ enableOnly),
 /* harmony export */   Xb: () => (/* binding */ pruneReleases),
 /* harmony export */   Zz: () => (/* binding */ startSlot),
-/* harmony export */   b4: () => (/* binding */ pruneDeployDumps)
+/* harmony export */   b4: () => (/* binding */ pruneDeployDumps),
+/* harmony export */   uY: () => (/* binding */ fetchRelease)
 /* harmony export */ });
 /* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6090);
 /* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56988);
@@ -68788,8 +68801,34 @@ const releaseId = (version, sha256) => `${version}-${sha256.slice(0, 8)}`;
 const versionOf = (id) => id.replace(/-[0-9a-f]{8}$/, '');
 /** Shell: the app's system user, created when missing (a deploy before it unpacks, a restore before it restores files). */
 const ensureAppUser = (instance, user) => `id -u ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(user)} >/dev/null 2>&1 || useradd --system --home-dir ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)((0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance).root)} --no-create-home --shell /usr/sbin/nologin ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(user)}`;
-/** Unpacks an uploaded archive into releases/<id> (through a .partial directory), unless that release is already there. */
-function unpackRelease(instance, id, archive, user, build) {
+/** The archive format, from a file name or URL: Vikunja publishes zips, the demo tarballs. */
+function archiveFormat(name) {
+    return /\.zip$/i.test(name) ? 'zip' : 'tar.gz';
+}
+/**
+ * source: url: the host downloads the archive (https only, redirects only to https), and it is unpacked only when its
+ * sha256 is the one the environment pins. A release already on the host is not downloaded again.
+ */
+function fetchRelease(instance, id, url, sha256, archive) {
+    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
+    return {
+        kind: 'sh',
+        note: `download ${url} on the host, sha256 checked`,
+        text: `install -d -m 0755 ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.releases)}
+if [ -d ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.release(id))} ]; then echo "release ${id} is already on the host"; exit 0; fi
+rm -f ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)}
+if ! curl -fsSL --proto '=https' --proto-redir '=https' --retry 3 --connect-timeout 20 --max-time 900 -o ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(url)}; then
+  rm -f ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)}; echo ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`downloading ${url} failed`)} >&2; exit 1
+fi
+got=$(sha256sum ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)} | cut -d' ' -f1)
+if [ "$got" != ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(sha256)} ]; then
+  rm -f ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)}
+  echo "the archive at ${url.replace(/["$`\\]/g, '')} has sha256 $got, but the environment pins ${sha256}: nothing was unpacked" >&2; exit 1
+fi
+mv -f ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(archive)}`,
+    };
+}
+function unpackRelease(instance, id, archive, user, build, format = 'tar.gz') {
     const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
     const dir = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.release(id));
     const partial = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.release(id)}.partial`);
@@ -68804,7 +68843,7 @@ if [ -d ${dir} ]; then
   echo "release ${id} is already on the host"
 else
   rm -rf ${partial}; install -d -m 0755 ${partial}
-  tar -xzf ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(archive)} -C ${partial} --no-same-owner
+  ${format === 'zip' ? `unzip -q ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(archive)} -d ${partial}` : `tar -xzf ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(archive)} -C ${partial} --no-same-owner`}
 ${build.length ? `  chown -R ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(user)} ${partial}\n${buildLines.join('\n')}\n` : ''}  chown -R root:root ${partial}; chmod -R go-w ${partial}
   mv -T ${partial} ${dir}
 fi

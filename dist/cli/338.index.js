@@ -24,8 +24,10 @@ export const modules = {
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(65655);
 /* harmony import */ var _secrets_lookup_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(30323);
 /* harmony import */ var _transport_local_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2042);
+/* harmony import */ var _host_release_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(97043);
 /* harmony import */ var _presets_config_walk_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(87788);
 /* harmony import */ var _presets_load_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(90295);
+
 
 
 
@@ -122,8 +124,11 @@ async function prepare(opts) {
 /** The release archive on the runner, checked against the sha256 the environment pins, and what it declares. */
 async function loadRelease(instance) {
     const r = instance.app.release;
+    // The host downloads it and checks the pinned sha256 before unpacking (host/release.ts): nothing to read here.
+    if (r.source === 'url' && r.url && r.sha256)
+        return { version: r.version, sha256: r.sha256, bytes: Buffer.alloc(0), url: r.url, format: (0,_host_release_js__WEBPACK_IMPORTED_MODULE_14__/* .archiveFormat */ .MG)(r.url), breaking: false };
     if (r.source !== 'upload' || !r.path || !r.sha256) {
-        throw invalid(`release source "${r.source}" is not supported by this version of slotflip yet`, 'Use source: upload with path and sha256');
+        throw invalid(`release source "${r.source}" is not supported by this version of slotflip yet`, 'Use source: upload with path and sha256, or source: url with url and sha256');
     }
     let bytes;
     try {
@@ -135,8 +140,9 @@ async function loadRelease(instance) {
     const sha256 = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
     if (sha256 !== r.sha256)
         throw invalid(`release archive ${r.path} has sha256 ${sha256}, but the environment pins ${r.sha256}`, 'Rebuild it, or update app.release.sha256 if this archive is the one you meant');
+    const format = (0,_host_release_js__WEBPACK_IMPORTED_MODULE_14__/* .archiveFormat */ .MG)(r.path);
     // A release says it breaks the running one in its release.json (an app may ship without one).
-    const meta = await (0,_transport_local_js__WEBPACK_IMPORTED_MODULE_10__/* .execLocal */ .f4)(['tar', '-xzOf', (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(r.path), './release.json']);
+    const meta = format === 'zip' ? { code: 1, stdout: '' } : await (0,_transport_local_js__WEBPACK_IMPORTED_MODULE_10__/* .execLocal */ .f4)(['tar', '-xzOf', (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(r.path), './release.json']);
     let breaking = false;
     if (meta.code === 0) {
         try {
@@ -146,7 +152,7 @@ async function loadRelease(instance) {
             throw invalid(`release.json in ${r.path} is not valid JSON`);
         }
     }
-    return { version: r.version, sha256, bytes, breaking };
+    return { version: r.version, sha256, bytes, format, breaking };
 }
 
 
@@ -186,6 +192,161 @@ const adminTarget = (r, database) => `-h ${(0,_shell_js__WEBPACK_IMPORTED_MODULE
 const adminSql = (r, database = 'postgres') => `${adminConn(r)} psql -At -v ON_ERROR_STOP=1 ${adminTarget(r, database)}`;
 /** One line of a pgpass file; `:` and `\` in a field are escaped. */
 const pgpassLine = (host, port, user, password) => `${[host, String(port), '*', user, password].map((f) => f.replace(/([\\:])/g, '\\$1')).join(':')}\n`;
+
+
+/***/ }),
+
+/***/ 97043:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $F: () => (/* binding */ ensureAppUser),
+/* harmony export */   Bf: () => (/* binding */ releaseId),
+/* harmony export */   E4: () => (/* binding */ versionOf),
+/* harmony export */   FU: () => (/* binding */ stopSlot),
+/* harmony export */   Kt: () => (/* binding */ retireSlot),
+/* harmony export */   MG: () => (/* binding */ archiveFormat),
+/* harmony export */   OC: () => (/* binding */ unpackRelease),
+/* harmony export */   Wm: () => (/* binding */ enableOnly),
+/* harmony export */   Xb: () => (/* binding */ pruneReleases),
+/* harmony export */   Zz: () => (/* binding */ startSlot),
+/* harmony export */   b4: () => (/* binding */ pruneDeployDumps),
+/* harmony export */   uY: () => (/* binding */ fetchRelease)
+/* harmony export */ });
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6090);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56988);
+
+
+/** Release ids name directories: the version plus the archive's hash, so one version built twice never collides. */
+const releaseId = (version, sha256) => `${version}-${sha256.slice(0, 8)}`;
+/** The version a release id names (the inverse of releaseId). */
+const versionOf = (id) => id.replace(/-[0-9a-f]{8}$/, '');
+/** Shell: the app's system user, created when missing (a deploy before it unpacks, a restore before it restores files). */
+const ensureAppUser = (instance, user) => `id -u ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(user)} >/dev/null 2>&1 || useradd --system --home-dir ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)((0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance).root)} --no-create-home --shell /usr/sbin/nologin ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(user)}`;
+/** The archive format, from a file name or URL: Vikunja publishes zips, the demo tarballs. */
+function archiveFormat(name) {
+    return /\.zip$/i.test(name) ? 'zip' : 'tar.gz';
+}
+/**
+ * source: url: the host downloads the archive (https only, redirects only to https), and it is unpacked only when its
+ * sha256 is the one the environment pins. A release already on the host is not downloaded again.
+ */
+function fetchRelease(instance, id, url, sha256, archive) {
+    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
+    return {
+        kind: 'sh',
+        note: `download ${url} on the host, sha256 checked`,
+        text: `install -d -m 0755 ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.releases)}
+if [ -d ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.release(id))} ]; then echo "release ${id} is already on the host"; exit 0; fi
+rm -f ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)}
+if ! curl -fsSL --proto '=https' --proto-redir '=https' --retry 3 --connect-timeout 20 --max-time 900 -o ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(url)}; then
+  rm -f ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)}; echo ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`downloading ${url} failed`)} >&2; exit 1
+fi
+got=$(sha256sum ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)} | cut -d' ' -f1)
+if [ "$got" != ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(sha256)} ]; then
+  rm -f ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)}
+  echo "the archive at ${url.replace(/["$`\\]/g, '')} has sha256 $got, but the environment pins ${sha256}: nothing was unpacked" >&2; exit 1
+fi
+mv -f ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(archive)}`,
+    };
+}
+function unpackRelease(instance, id, archive, user, build, format = 'tar.gz') {
+    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
+    const dir = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.release(id));
+    const partial = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.release(id)}.partial`);
+    const buildLines = build.map((cmd) => `  runuser -u ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(user)} -- /bin/bash -c ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`cd ${l.release(id)}.partial && ${cmd}`)}`);
+    return {
+        kind: 'sh',
+        note: `unpack release ${id}${build.length ? ' and run its build commands' : ''}`,
+        text: `${ensureAppUser(instance, user)}
+install -d -m 0755 ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.releases)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.root}/slots`)}
+install -d -m 0750 -g ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(user)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.shared)}
+if [ -d ${dir} ]; then
+  echo "release ${id} is already on the host"
+else
+  rm -rf ${partial}; install -d -m 0755 ${partial}
+  ${format === 'zip' ? `unzip -q ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(archive)} -d ${partial}` : `tar -xzf ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(archive)} -C ${partial} --no-same-owner`}
+${build.length ? `  chown -R ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(user)} ${partial}\n${buildLines.join('\n')}\n` : ''}  chown -R root:root ${partial}; chmod -R go-w ${partial}
+  mv -T ${partial} ${dir}
+fi
+rm -f ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(archive)}`,
+    };
+}
+/** Points a slot at a release and starts its units (stopping whatever that slot ran before). */
+function startSlot(instance, slot, id, components) {
+    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
+    const link = l.slotLink(slot);
+    const units = components.map((c) => (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.unit(c)}${slot}`)).join(' ');
+    return {
+        kind: 'sh',
+        note: `point the ${slot} slot at ${id} and start it`,
+        text: `ln -sfn ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`../releases/${id}`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${link}.tmp`)} && mv -T ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${link}.tmp`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(link)}
+systemctl stop ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`slotflip-${instance}-retire-${slot}.timer`)} 2>/dev/null || true
+systemctl stop ${units} 2>/dev/null || true
+systemctl reset-failed ${units} 2>/dev/null || true
+systemctl start ${units}`,
+    };
+}
+function stopSlot(instance, slot, components) {
+    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
+    return { kind: 'run', argv: ['systemctl', 'stop', ...components.map((c) => `${l.unit(c)}${slot}`)] };
+}
+/**
+ * Only the live slot starts at boot, so a restarted container comes back on the same slot without slotflip.
+ * --no-reload: enabling only links the unit for boot; the daemon reload it would do costs ~0.5 s and changes nothing.
+ */
+function enableOnly(instance, live, components) {
+    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
+    const other = live === 'blue' ? 'green' : 'blue';
+    return {
+        kind: 'sh',
+        note: `start the ${live} slot at boot, not the ${other}`,
+        text: `systemctl enable --quiet --no-reload ${components.map((c) => (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.unit(c)}${live}`)).join(' ')}
+systemctl disable --quiet --no-reload ${components.map((c) => (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.unit(c)}${other}`)).join(' ')} 2>/dev/null || true`,
+    };
+}
+/**
+ * The old slot keeps running for the keep-warm window (a rollback is then only a flip), then a timer on the host
+ * stops it: the deploy need not wait, and a rollback cancels the timer. With no window it drains and stops now.
+ * (A timer's default accuracy is a minute; the window is the operator's promise, so it is kept to the second.)
+ */
+function retireSlot(instance, slot, components, keepWarmSeconds, drainSeconds) {
+    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
+    const units = components.map((c) => `${l.unit(c)}${slot}`);
+    if (keepWarmSeconds <= 0) {
+        return { kind: 'sh', note: `drain ${drainSeconds} s, then stop the ${slot} slot`, text: `sleep ${drainSeconds}\nsystemctl stop ${units.map(_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD).join(' ')}` };
+    }
+    return {
+        kind: 'sh',
+        note: `keep the ${slot} slot warm for ${keepWarmSeconds} s, then stop it`,
+        text: `systemctl stop ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`slotflip-${instance}-retire-${slot}.timer`)} 2>/dev/null || true
+systemd-run --quiet --collect --timer-property=AccuracySec=1s --unit=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`slotflip-${instance}-retire-${slot}`)} --on-active=${Math.max(keepWarmSeconds, drainSeconds)} /bin/systemctl stop ${units.map(_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD).join(' ')}`,
+    };
+}
+/** Keeps the newest `keep` releases plus whatever a slot points at. */
+function pruneReleases(instance, keepIds) {
+    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
+    return {
+        kind: 'sh',
+        note: `keep releases ${keepIds.join(', ')}`,
+        text: `cd ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.releases)}
+keep=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(` ${keepIds.join(' ')} `)}
+for d in */; do d=\${d%/}; case "$keep" in *" $d "*) ;; *) rm -rf -- "$d" ;; esac; done`,
+    };
+}
+/**
+ * A deploy's pre-migration dump stays only while a slot's release was deployed with it (what `rollback --restore-db`
+ * restores); older ones would fill the disk, one database copy per deploy.
+ */
+function pruneDeployDumps(instance, keepFiles) {
+    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
+    return {
+        kind: 'sh',
+        note: `keep the pre-migration dumps of the two slots' releases`,
+        text: `keep=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(` ${keepFiles.join(' ')} `)}
+for f in ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.backups)}/*.dump; do [ -e "$f" ] || continue; case "$keep" in *" $f "*) ;; *) rm -f -- "$f" "$f.sha256" "$f.marker" ;; esac; done`,
+    };
+}
 
 
 /***/ }),

@@ -98,6 +98,9 @@ function provisionPackages(inst) {
         out.push(isLocalHost(inst.redis.host) ? 'redis-server' : 'redis-tools');
     if (inst.nginx?.tls?.enabled)
         out.push('openssl');
+    // Vikunja publishes zips; a release unpacked on the host needs unzip.
+    if (/\.zip$/i.test(inst.app.release.url ?? inst.app.release.path ?? ''))
+        out.push('unzip');
     out.push(...(inst.container?.packages ?? []));
     return [...new Set(out)];
 }

@@ -724,133 +724,6 @@ echo "SLOTFLIP_RESULT migrate {\\"before\\":\\"$before\\",\\"after\\":\\"$after\
 
 /***/ }),
 
-/***/ 97043:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $F: () => (/* binding */ ensureAppUser),
-/* harmony export */   Bf: () => (/* binding */ releaseId),
-/* harmony export */   E4: () => (/* binding */ versionOf),
-/* harmony export */   FU: () => (/* binding */ stopSlot),
-/* harmony export */   Kt: () => (/* binding */ retireSlot),
-/* harmony export */   OC: () => (/* binding */ unpackRelease),
-/* harmony export */   Wm: () => (/* binding */ enableOnly),
-/* harmony export */   Xb: () => (/* binding */ pruneReleases),
-/* harmony export */   Zz: () => (/* binding */ startSlot),
-/* harmony export */   b4: () => (/* binding */ pruneDeployDumps)
-/* harmony export */ });
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6090);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56988);
-
-
-/** Release ids name directories: the version plus the archive's hash, so one version built twice never collides. */
-const releaseId = (version, sha256) => `${version}-${sha256.slice(0, 8)}`;
-/** The version a release id names (the inverse of releaseId). */
-const versionOf = (id) => id.replace(/-[0-9a-f]{8}$/, '');
-/** Shell: the app's system user, created when missing (a deploy before it unpacks, a restore before it restores files). */
-const ensureAppUser = (instance, user) => `id -u ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(user)} >/dev/null 2>&1 || useradd --system --home-dir ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)((0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance).root)} --no-create-home --shell /usr/sbin/nologin ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(user)}`;
-/** Unpacks an uploaded archive into releases/<id> (through a .partial directory), unless that release is already there. */
-function unpackRelease(instance, id, archive, user, build) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
-    const dir = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.release(id));
-    const partial = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.release(id)}.partial`);
-    const buildLines = build.map((cmd) => `  runuser -u ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(user)} -- /bin/bash -c ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`cd ${l.release(id)}.partial && ${cmd}`)}`);
-    return {
-        kind: 'sh',
-        note: `unpack release ${id}${build.length ? ' and run its build commands' : ''}`,
-        text: `${ensureAppUser(instance, user)}
-install -d -m 0755 ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.releases)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.root}/slots`)}
-install -d -m 0750 -g ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(user)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.shared)}
-if [ -d ${dir} ]; then
-  echo "release ${id} is already on the host"
-else
-  rm -rf ${partial}; install -d -m 0755 ${partial}
-  tar -xzf ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(archive)} -C ${partial} --no-same-owner
-${build.length ? `  chown -R ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(user)} ${partial}\n${buildLines.join('\n')}\n` : ''}  chown -R root:root ${partial}; chmod -R go-w ${partial}
-  mv -T ${partial} ${dir}
-fi
-rm -f ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(archive)}`,
-    };
-}
-/** Points a slot at a release and starts its units (stopping whatever that slot ran before). */
-function startSlot(instance, slot, id, components) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
-    const link = l.slotLink(slot);
-    const units = components.map((c) => (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.unit(c)}${slot}`)).join(' ');
-    return {
-        kind: 'sh',
-        note: `point the ${slot} slot at ${id} and start it`,
-        text: `ln -sfn ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`../releases/${id}`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${link}.tmp`)} && mv -T ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${link}.tmp`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(link)}
-systemctl stop ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`slotflip-${instance}-retire-${slot}.timer`)} 2>/dev/null || true
-systemctl stop ${units} 2>/dev/null || true
-systemctl reset-failed ${units} 2>/dev/null || true
-systemctl start ${units}`,
-    };
-}
-function stopSlot(instance, slot, components) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
-    return { kind: 'run', argv: ['systemctl', 'stop', ...components.map((c) => `${l.unit(c)}${slot}`)] };
-}
-/**
- * Only the live slot starts at boot, so a restarted container comes back on the same slot without slotflip.
- * --no-reload: enabling only links the unit for boot; the daemon reload it would do costs ~0.5 s and changes nothing.
- */
-function enableOnly(instance, live, components) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
-    const other = live === 'blue' ? 'green' : 'blue';
-    return {
-        kind: 'sh',
-        note: `start the ${live} slot at boot, not the ${other}`,
-        text: `systemctl enable --quiet --no-reload ${components.map((c) => (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.unit(c)}${live}`)).join(' ')}
-systemctl disable --quiet --no-reload ${components.map((c) => (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.unit(c)}${other}`)).join(' ')} 2>/dev/null || true`,
-    };
-}
-/**
- * The old slot keeps running for the keep-warm window (a rollback is then only a flip), then a timer on the host
- * stops it: the deploy need not wait, and a rollback cancels the timer. With no window it drains and stops now.
- * (A timer's default accuracy is a minute; the window is the operator's promise, so it is kept to the second.)
- */
-function retireSlot(instance, slot, components, keepWarmSeconds, drainSeconds) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
-    const units = components.map((c) => `${l.unit(c)}${slot}`);
-    if (keepWarmSeconds <= 0) {
-        return { kind: 'sh', note: `drain ${drainSeconds} s, then stop the ${slot} slot`, text: `sleep ${drainSeconds}\nsystemctl stop ${units.map(_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD).join(' ')}` };
-    }
-    return {
-        kind: 'sh',
-        note: `keep the ${slot} slot warm for ${keepWarmSeconds} s, then stop it`,
-        text: `systemctl stop ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`slotflip-${instance}-retire-${slot}.timer`)} 2>/dev/null || true
-systemd-run --quiet --collect --timer-property=AccuracySec=1s --unit=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`slotflip-${instance}-retire-${slot}`)} --on-active=${Math.max(keepWarmSeconds, drainSeconds)} /bin/systemctl stop ${units.map(_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD).join(' ')}`,
-    };
-}
-/** Keeps the newest `keep` releases plus whatever a slot points at. */
-function pruneReleases(instance, keepIds) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
-    return {
-        kind: 'sh',
-        note: `keep releases ${keepIds.join(', ')}`,
-        text: `cd ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.releases)}
-keep=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(` ${keepIds.join(' ')} `)}
-for d in */; do d=\${d%/}; case "$keep" in *" $d "*) ;; *) rm -rf -- "$d" ;; esac; done`,
-    };
-}
-/**
- * A deploy's pre-migration dump stays only while a slot's release was deployed with it (what `rollback --restore-db`
- * restores); older ones would fill the disk, one database copy per deploy.
- */
-function pruneDeployDumps(instance, keepFiles) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
-    return {
-        kind: 'sh',
-        note: `keep the pre-migration dumps of the two slots' releases`,
-        text: `keep=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(` ${keepFiles.join(' ')} `)}
-for f in ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.backups)}/*.dump; do [ -e "$f" ] || continue; case "$keep" in *" $f "*) ;; *) rm -f -- "$f" "$f.sha256" "$f.marker" ;; esac; done`,
-    };
-}
-
-
-/***/ }),
-
 /***/ 50322:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -976,13 +849,15 @@ function memoryMb(value) {
  * and both slots' pools plus the backup and the migration within max_connections minus a reserve. Exit 4, with what
  * is missing and how much.
  */
-function preflightChecks(inst, archiveBytes) {
+function preflightChecks(inst, archiveBytes, format = 'tar.gz') {
     const l = (0,layout/* layout */.Zp)(inst.id);
     const needMemMb = Object.values(inst.app.components).reduce((sum, c) => sum + memoryMb(c?.memory_max), 0);
     const lines = [
         'problems=()',
         `free=$(df --output=avail -B1 ${(0,shell/* quote */.hD)('/opt')} | tail -1)`,
         `need=$(( ${archiveBytes} * 3 ))`,
+        ...(format === 'zip' ? ['command -v unzip >/dev/null || problems+=("unzip: not installed, and the release is a zip archive (slotflip provision installs it)")'] : []),
+        ...(inst.app.release.source === 'url' ? ['command -v curl >/dev/null || problems+=("curl: not installed, and the host downloads the release (slotflip provision installs it)")'] : []),
     ];
     const db = inst.database;
     if (db) {
@@ -1055,6 +930,8 @@ function buildConvergePlan(req) {
 
 
 
+/** What a URL-sourced archive is expected to weigh, for the disk check before it is downloaded. */
+const URL_ARCHIVE_BYTES_ESTIMATE = 200 * 1048576;
 const deploy_plan_MIN = 60_000;
 /** A rendered file as a write op; `onChange` runs only when the file's content changed (compile.ts). */
 const writeRendered = (f, onChange) => ({ kind: 'write', path: f.path, content: f.content, mode: f.mode, secret: f.secret, onChange });
@@ -1101,18 +978,18 @@ function buildDeployPlan(req) {
     const appFiles = req.files.filter((f) => !credentialFiles.includes(f) && !f.path.startsWith('/etc/'));
     const unitFiles = req.files.filter((f) => f.path.startsWith('/etc/systemd/'));
     const site = byPath(l.site);
-    const archive = `${l.releases}/.incoming-${req.run}.tar.gz`;
+    const archive = `${l.releases}/.incoming-${req.run}.${req.release.format}`;
     const steps = [
         {
             id: 'lock', phase: 'lock', title: 'take the lease lock; write slotflip\'s own credential files', timeoutMs: deploy_plan_MIN,
             ops: [{ kind: 'run', argv: ['install', '-d', '-m', '0755', l.root] }, (0,host_lock/* acquireLock */.IZ)(l, lock, req.guard), { kind: 'run', argv: ['install', '-d', '-m', '0750', l.shared] }, ...credentialFiles.map((f) => writeRendered(f))],
         },
-        { id: 'preflight', phase: 'preflight', title: 'preflight: disk, memory, pg_dump, connection budget', timeoutMs: deploy_plan_MIN, ops: [preflightChecks(inst, req.release.bytes.length)] },
+        { id: 'preflight', phase: 'preflight', title: 'preflight: disk, memory, pg_dump, connection budget', timeoutMs: deploy_plan_MIN, ops: [preflightChecks(inst, req.release.url ? URL_ARCHIVE_BYTES_ESTIMATE : req.release.bytes.length, req.release.format)] },
         {
-            id: 'stage', phase: 'stage', title: `stage release ${id}: upload, unpack, render configuration`, timeoutMs: 15 * deploy_plan_MIN,
+            id: 'stage', phase: 'stage', title: `stage release ${id}: ${req.release.url ? 'download' : 'upload'}, unpack, render configuration`, timeoutMs: 15 * deploy_plan_MIN,
             ops: [
-                { kind: 'upload', path: archive, bytes: req.release.bytes, sha256: req.release.sha256 },
-                (0,release/* unpackRelease */.OC)(inst.id, id, archive, user, inst.app.build ?? []),
+                req.release.url ? (0,release/* fetchRelease */.uY)(inst.id, id, req.release.url, req.release.sha256, archive) : { kind: 'upload', path: archive, bytes: req.release.bytes, sha256: req.release.sha256 },
+                (0,release/* unpackRelease */.OC)(inst.id, id, archive, user, inst.app.build ?? [], req.release.format),
                 ...appFiles.map((f) => writeRendered(f)),
                 ...unitFiles.map((f) => writeRendered(f, 'systemctl daemon-reload')),
                 ...(site ? siteOps(inst, site) : []),

@@ -12,6 +12,7 @@ import { renderInstanceFiles, templateNames, type RenderedFile, type TemplateSet
 import { formatFinding } from '../report/text.js';
 import { lookupSecret, type SecretSource } from '../secrets/lookup.js';
 import { execLocal } from '../transport/local.js';
+import { archiveFormat } from '../host/release.js';
 import { configSecrets } from '../presets/config-walk.js';
 import { loadPresets } from '../presets/load.js';
 import type { Preset } from '../presets/preset.js';
@@ -120,8 +121,10 @@ export async function prepare(opts: PrepareOptions): Promise<Prepared> {
 /** The release archive on the runner, checked against the sha256 the environment pins, and what it declares. */
 export async function loadRelease(instance: Instance): Promise<ReleaseArtifact> {
   const r = instance.app.release;
+  // The host downloads it and checks the pinned sha256 before unpacking (host/release.ts): nothing to read here.
+  if (r.source === 'url' && r.url && r.sha256) return { version: r.version, sha256: r.sha256, bytes: Buffer.alloc(0), url: r.url, format: archiveFormat(r.url), breaking: false };
   if (r.source !== 'upload' || !r.path || !r.sha256) {
-    throw invalid(`release source "${r.source}" is not supported by this version of slotflip yet`, 'Use source: upload with path and sha256');
+    throw invalid(`release source "${r.source}" is not supported by this version of slotflip yet`, 'Use source: upload with path and sha256, or source: url with url and sha256');
   }
   let bytes: Buffer;
   try {
@@ -131,8 +134,9 @@ export async function loadRelease(instance: Instance): Promise<ReleaseArtifact> 
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   if (sha256 !== r.sha256) throw invalid(`release archive ${r.path} has sha256 ${sha256}, but the environment pins ${r.sha256}`, 'Rebuild it, or update app.release.sha256 if this archive is the one you meant');
+  const format = archiveFormat(r.path);
   // A release says it breaks the running one in its release.json (an app may ship without one).
-  const meta = await execLocal(['tar', '-xzOf', resolve(r.path), './release.json']);
+  const meta = format === 'zip' ? { code: 1, stdout: '' } : await execLocal(['tar', '-xzOf', resolve(r.path), './release.json']);
   let breaking = false;
   if (meta.code === 0) {
     try {
@@ -141,5 +145,5 @@ export async function loadRelease(instance: Instance): Promise<ReleaseArtifact> 
       throw invalid(`release.json in ${r.path} is not valid JSON`);
     }
   }
-  return { version: r.version, sha256, bytes, breaking };
+  return { version: r.version, sha256, bytes, format, breaking };
 }

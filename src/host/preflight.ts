@@ -18,13 +18,15 @@ function memoryMb(value: string | undefined): number {
  * and both slots' pools plus the backup and the migration within max_connections minus a reserve. Exit 4, with what
  * is missing and how much.
  */
-export function preflightChecks(inst: Instance, archiveBytes: number): Op {
+export function preflightChecks(inst: Instance, archiveBytes: number, format: 'tar.gz' | 'zip' = 'tar.gz'): Op {
   const l = layout(inst.id);
   const needMemMb = Object.values(inst.app.components).reduce((sum, c) => sum + memoryMb(c?.memory_max), 0);
   const lines = [
     'problems=()',
     `free=$(df --output=avail -B1 ${quote('/opt')} | tail -1)`,
     `need=$(( ${archiveBytes} * 3 ))`,
+    ...(format === 'zip' ? ['command -v unzip >/dev/null || problems+=("unzip: not installed, and the release is a zip archive (slotflip provision installs it)")'] : []),
+    ...(inst.app.release.source === 'url' ? ['command -v curl >/dev/null || problems+=("curl: not installed, and the host downloads the release (slotflip provision installs it)")'] : []),
   ];
   const db = inst.database;
   if (db) {

@@ -12,7 +12,38 @@ export const ensureAppUser = (instance: string, user: string) =>
   `id -u ${quote(user)} >/dev/null 2>&1 || useradd --system --home-dir ${quote(layout(instance).root)} --no-create-home --shell /usr/sbin/nologin ${quote(user)}`;
 
 /** Unpacks an uploaded archive into releases/<id> (through a .partial directory), unless that release is already there. */
-export function unpackRelease(instance: string, id: string, archive: string, user: string, build: readonly string[]): Op {
+export type ArchiveFormat = 'tar.gz' | 'zip';
+
+/** The archive format, from a file name or URL: Vikunja publishes zips, the demo tarballs. */
+export function archiveFormat(name: string): ArchiveFormat {
+  return /\.zip$/i.test(name) ? 'zip' : 'tar.gz';
+}
+
+/**
+ * source: url: the host downloads the archive (https only, redirects only to https), and it is unpacked only when its
+ * sha256 is the one the environment pins. A release already on the host is not downloaded again.
+ */
+export function fetchRelease(instance: string, id: string, url: string, sha256: string, archive: string): Op {
+  const l = layout(instance);
+  return {
+    kind: 'sh',
+    note: `download ${url} on the host, sha256 checked`,
+    text: `install -d -m 0755 ${quote(l.releases)}
+if [ -d ${quote(l.release(id))} ]; then echo "release ${id} is already on the host"; exit 0; fi
+rm -f ${quote(`${archive}.partial`)}
+if ! curl -fsSL --proto '=https' --proto-redir '=https' --retry 3 --connect-timeout 20 --max-time 900 -o ${quote(`${archive}.partial`)} ${quote(url)}; then
+  rm -f ${quote(`${archive}.partial`)}; echo ${quote(`downloading ${url} failed`)} >&2; exit 1
+fi
+got=$(sha256sum ${quote(`${archive}.partial`)} | cut -d' ' -f1)
+if [ "$got" != ${quote(sha256)} ]; then
+  rm -f ${quote(`${archive}.partial`)}
+  echo "the archive at ${url.replace(/["$`\\]/g, '')} has sha256 $got, but the environment pins ${sha256}: nothing was unpacked" >&2; exit 1
+fi
+mv -f ${quote(`${archive}.partial`)} ${quote(archive)}`,
+  };
+}
+
+export function unpackRelease(instance: string, id: string, archive: string, user: string, build: readonly string[], format: ArchiveFormat = 'tar.gz'): Op {
   const l = layout(instance);
   const dir = quote(l.release(id));
   const partial = quote(`${l.release(id)}.partial`);
@@ -27,7 +58,7 @@ if [ -d ${dir} ]; then
   echo "release ${id} is already on the host"
 else
   rm -rf ${partial}; install -d -m 0755 ${partial}
-  tar -xzf ${quote(archive)} -C ${partial} --no-same-owner
+  ${format === 'zip' ? `unzip -q ${quote(archive)} -d ${partial}` : `tar -xzf ${quote(archive)} -C ${partial} --no-same-owner`}
 ${build.length ? `  chown -R ${quote(user)} ${partial}\n${buildLines.join('\n')}\n` : ''}  chown -R root:root ${partial}; chmod -R go-w ${partial}
   mv -T ${partial} ${dir}
 fi

@@ -10,7 +10,7 @@ import { acquireLock, LEASE_SECONDS, releaseLock } from '../host/lock.js';
 import { observeWindow } from '../host/observe.js';
 import { preflightChecks } from '../host/preflight.js';
 import { backupDatabase, migrateDatabase } from '../host/postgres.js';
-import { enableOnly, pruneDeployDumps, pruneReleases, releaseId, retireSlot, startSlot, stopSlot, unpackRelease } from '../host/release.js';
+import { enableOnly, fetchRelease, pruneDeployDumps, pruneReleases, releaseId, retireSlot, startSlot, stopSlot, unpackRelease, type ArchiveFormat } from '../host/release.js';
 import { quote } from '../host/shell.js';
 import { smokeFlow } from '../host/smoke.js';
 import { withHistory, type HostState } from '../host/state.js';
@@ -21,10 +21,17 @@ import type { Op, Plan, Step } from './types.js';
 export interface ReleaseArtifact {
   version: string;
   sha256: string;
+  /** The archive from the runner (source: upload); empty when the host downloads it. */
   bytes: Buffer;
+  /** source: url: the host downloads the archive itself, and checks it against sha256 before unpacking. */
+  url?: string;
+  format: ArchiveFormat;
   /** Declared by the release: its migrations break the release that is running now. */
   breaking: boolean;
 }
+
+/** What a URL-sourced archive is expected to weigh, for the disk check before it is downloaded. */
+const URL_ARCHIVE_BYTES_ESTIMATE = 200 * 1048576;
 
 export interface DeployRequest {
   run: string;
@@ -100,19 +107,19 @@ export function buildDeployPlan(req: DeployRequest): DeployPlanResult {
   const appFiles = req.files.filter((f) => !credentialFiles.includes(f) && !f.path.startsWith('/etc/'));
   const unitFiles = req.files.filter((f) => f.path.startsWith('/etc/systemd/'));
   const site = byPath(l.site);
-  const archive = `${l.releases}/.incoming-${req.run}.tar.gz`;
+  const archive = `${l.releases}/.incoming-${req.run}.${req.release.format}`;
 
   const steps: Step[] = [
     {
       id: 'lock', phase: 'lock', title: 'take the lease lock; write slotflip\'s own credential files', timeoutMs: MIN,
       ops: [{ kind: 'run', argv: ['install', '-d', '-m', '0755', l.root] }, acquireLock(l, lock, req.guard), { kind: 'run', argv: ['install', '-d', '-m', '0750', l.shared] }, ...credentialFiles.map((f) => writeRendered(f))],
     },
-    { id: 'preflight', phase: 'preflight', title: 'preflight: disk, memory, pg_dump, connection budget', timeoutMs: MIN, ops: [preflightChecks(inst, req.release.bytes.length)] },
+    { id: 'preflight', phase: 'preflight', title: 'preflight: disk, memory, pg_dump, connection budget', timeoutMs: MIN, ops: [preflightChecks(inst, req.release.url ? URL_ARCHIVE_BYTES_ESTIMATE : req.release.bytes.length, req.release.format)] },
     {
-      id: 'stage', phase: 'stage', title: `stage release ${id}: upload, unpack, render configuration`, timeoutMs: 15 * MIN,
+      id: 'stage', phase: 'stage', title: `stage release ${id}: ${req.release.url ? 'download' : 'upload'}, unpack, render configuration`, timeoutMs: 15 * MIN,
       ops: [
-        { kind: 'upload', path: archive, bytes: req.release.bytes, sha256: req.release.sha256 },
-        unpackRelease(inst.id, id, archive, user, inst.app.build ?? []),
+        req.release.url ? fetchRelease(inst.id, id, req.release.url, req.release.sha256, archive) : { kind: 'upload', path: archive, bytes: req.release.bytes, sha256: req.release.sha256 },
+        unpackRelease(inst.id, id, archive, user, inst.app.build ?? [], req.release.format),
         ...appFiles.map((f) => writeRendered(f)),
         ...unitFiles.map((f) => writeRendered(f, 'systemctl daemon-reload')),
         ...(site ? siteOps(inst, site) : []),

@@ -75,7 +75,7 @@ describe('the adopt plan and the first deploy after it', () => {
 
   it('the next deploy flips back to the adopted app on failure and retires it after the observe window', () => {
     const state: HostState = { ...emptyState(inst.id), adopted: adopt.adopted };
-    const r = buildDeployPlan({ run: 'R1', owner: 'ci', now: '2026-11-27T01:00:00.000Z', instance: inst, files: renderLab(inst), release: { version: '2.0.0', sha256: 'b'.repeat(64), bytes: Buffer.from('x'), breaking: false }, state, allowBreaking: false });
+    const r = buildDeployPlan({ run: 'R1', owner: 'ci', now: '2026-11-27T01:00:00.000Z', instance: inst, files: renderLab(inst), release: { version: '2.0.0', sha256: 'b'.repeat(64), bytes: Buffer.from('x'), breaking: false, format: 'tar.gz' as const }, state, allowBreaking: false });
     if (r.kind !== 'plan') throw new Error(r.message);
     const ids = r.plan.steps.map((s) => s.id);
     expect(ids.slice(ids.indexOf('flip'))).toEqual(['flip', 'observe', 'enable', 'retire-adopted', 'record']);

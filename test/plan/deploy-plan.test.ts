@@ -6,7 +6,7 @@ import { labInstance, renderLab, SECRETS } from './fixtures.js';
 
 const instance = labInstance();
 const files = renderLab(instance);
-const release = { version: '2.0.0', sha256: 'b'.repeat(64), bytes: Buffer.from('archive'), breaking: false };
+const release = { version: '2.0.0', sha256: 'b'.repeat(64), bytes: Buffer.from('archive'), breaking: false, format: 'tar.gz' as const };
 const req = (over: Partial<DeployRequest> = {}): DeployRequest => ({ run: 'R1', owner: 'ci', now: '2026-11-23T00:00:00.000Z', instance, files, release, state: emptyState(instance.id), allowBreaking: false, ...over });
 const live = (release: string): HostState => ({ ...emptyState(instance.id), active: 'blue', slots: { blue: { release, version: '1.0.0', since: 'x' } }, releases: [release] });
 const plan = (over: Partial<DeployRequest> = {}) => {

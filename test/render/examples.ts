@@ -2,6 +2,7 @@ import { prepare, type Prepared } from '../../src/commands/prepare.js';
 import { validateEnvironments } from '../../src/config/validate.js';
 import { emptyState } from '../../src/host/state.js';
 import { compileStep } from '../../src/plan/compile.js';
+import { archiveFormat } from '../../src/host/release.js';
 import { buildDeployPlan } from '../../src/plan/deploy-plan.js';
 import type { RenderedFile } from '../../src/render/instance-files.js';
 import { renderLab, labInstance } from '../plan/fixtures.js';
@@ -23,7 +24,9 @@ export async function shippedExamples(): Promise<{ name: string; prepared?: Prep
 /** The bash scripts a deploy of this instance runs (a first deploy and an update, every step and undo), as the executor sends them. */
 export function deployScripts(prepared: Prepared | undefined, files: RenderedFile[]): { name: string; text: string }[] {
   const instance = prepared?.instance ?? labInstance();
-  const release = { version: instance.app.release.version, sha256: 'b'.repeat(64), bytes: Buffer.from('archive'), breaking: false };
+  const r = instance.app.release;
+  // As loadRelease gives it: a URL release is downloaded by the host, so its fetch script is checked too.
+  const release = r.source === 'url' && r.url ? { version: r.version, sha256: r.sha256!, bytes: Buffer.alloc(0), url: r.url, format: archiveFormat(r.url), breaking: false } : { version: r.version, sha256: 'b'.repeat(64), bytes: Buffer.from('archive'), format: 'tar.gz' as const, breaking: false };
   const live = { ...emptyState(instance.id), active: 'blue' as const, slots: { blue: { release: '0.9.0-aaaaaaaa', version: '0.9.0', since: 'x' } }, releases: ['0.9.0-aaaaaaaa'] };
   const ctx = { run: 'R1', journal: `/opt/slotflip/${instance.id}/journal.jsonl`, root: `/opt/slotflip/${instance.id}`, lock: `/opt/slotflip/${instance.id}/lock`, owner: 'ci' };
   const out: { name: string; text: string }[] = [];
