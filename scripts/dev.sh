@@ -76,7 +76,7 @@ run_tests() {
   # Every benchmark and its baseline, one table (npm run bench). To stay within CI's budget: a 300 MB database
   # (`npm run bench` alone takes 500 MB) and SIGKILL at the migrate and flip boundaries plus one seeded sample of the
   # others (the seed is printed; `npm run bench -- --faults` walks every boundary).
-  say "benchmarks: validate; deploys under load beside in-place updates and nginx reloads; backup and restore beside pg_dump / pg_restore; SIGKILL at step boundaries"
+  say "benchmarks: validate; deploys under load beside in-place updates and nginx reloads; backup and restore beside pg_dump / pg_restore; five instances at once beside one; SIGKILL at step boundaries"
   npx tsx bench/index.ts --deploys 3 --mb 300 --faults-sample 1
   if [ -n "${CI:-}" ]; then node bin/slotflip.js lab down; fi
 }

@@ -317,8 +317,8 @@ function doctorScript(inst) {
 
 // EXTERNAL MODULE: ./src/transport/connect.ts + 6 modules
 var connect = __webpack_require__(92919);
-// EXTERNAL MODULE: ./src/commands/prepare.ts + 5 modules
-var prepare = __webpack_require__(4773);
+// EXTERNAL MODULE: ./src/commands/prepare.ts + 1 modules
+var prepare = __webpack_require__(10292);
 ;// CONCATENATED MODULE: ./src/commands/doctor.ts
 
 

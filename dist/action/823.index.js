@@ -139,8 +139,8 @@ function restoreSteps(inst, from, r) {
     ];
 }
 
-// EXTERNAL MODULE: ./src/commands/deploy.ts + 6 modules
-var deploy = __webpack_require__(38108);
+// EXTERNAL MODULE: ./src/commands/deploy.ts + 7 modules
+var deploy = __webpack_require__(5948);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -151,8 +151,8 @@ var dist = __webpack_require__(38815);
 var lookup = __webpack_require__(30323);
 // EXTERNAL MODULE: ./src/transport/connect.ts + 6 modules
 var connect = __webpack_require__(92919);
-// EXTERNAL MODULE: ./src/commands/prepare.ts + 5 modules
-var prepare = __webpack_require__(4773);
+// EXTERNAL MODULE: ./src/commands/prepare.ts + 1 modules
+var prepare = __webpack_require__(10292);
 ;// CONCATENATED MODULE: ./src/commands/early-connect.ts
 
 

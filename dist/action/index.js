@@ -65310,7 +65310,7 @@ function newestFirst(a, b) {
 
 /***/ }),
 
-/***/ 38108:
+/***/ 5948:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -65528,6 +65528,44 @@ var postgres = __nccwpck_require__(59163);
 var release = __nccwpck_require__(97043);
 // EXTERNAL MODULE: ./src/host/smoke.ts
 var smoke = __nccwpck_require__(87667);
+// EXTERNAL MODULE: ./src/render/instance-files.ts + 3 modules
+var instance_files = __nccwpck_require__(63072);
+;// CONCATENATED MODULE: ./src/host/after-flip.ts
+
+
+
+// What a browser does right after the flip, through nginx: open the websocket (nginx must pass Upgrade and
+// Connection, or the handshake never reaches the app) and send a CORS preflight from the site's own origin (Vikunja
+// enables CORS by default since 1.0 and refuses origins it was not given). A failure here undoes the flip.
+// A fixed key: the handshake is checked for its status line only (RFC 6455's sample nonce).
+const WS_KEY = 'dGhlIHNhbXBsZSBub25jZQ==';
+function afterFlipChecks(inst) {
+    const checks = inst.health.after_flip ?? [];
+    if (!checks.length || !inst.nginx)
+        return undefined;
+    const origin = (0,instance_files/* publicUrl */.x6)(inst).replace(/\/$/, '');
+    const lines = checks.map((c) => {
+        const target = (0,host_health/* throughNginx */.gE)(inst, c.path);
+        if (c.type === 'websocket') {
+            return `status=$(curl -s -i -N --http1.1 --max-time 3 -H 'Connection: Upgrade' -H 'Upgrade: websocket' -H 'Sec-WebSocket-Version: 13' -H 'Sec-WebSocket-Key: ${WS_KEY}' ${target.curl} 2>/dev/null | head -1 | tr -d '\\r' || true)
+case "$status" in "HTTP/1.1 101"*) ;; *) why=${(0,shell/* quote */.hD)(`websocket ${c.path}: the handshake through nginx answered `)}"\${status:-nothing}, not 101" ;; esac`;
+        }
+        return `headers=$(curl -s -o /dev/null -D - --max-time 3 -X OPTIONS -H ${(0,shell/* quote */.hD)(`Origin: ${origin}`)} -H 'Access-Control-Request-Method: GET' ${target.curl} || true)
+code=$(printf '%s\\n' "$headers" | head -1 | cut -d' ' -f2)
+allowed=$(printf '%s\\n' "$headers" | tr -d '\\r' | sed -n 's/^[Aa]ccess-[Cc]ontrol-[Aa]llow-[Oo]rigin: *//p' | head -1)
+case "$code" in 2??) ;; *) why=${(0,shell/* quote */.hD)(`CORS preflight ${c.path} from ${origin}: answered `)}"\${code:-nothing}" ;; esac
+[ -n "$why" ] || [ "$allowed" = ${(0,shell/* quote */.hD)(origin)} ] || [ "$allowed" = '*' ] || why=${(0,shell/* quote */.hD)(`CORS preflight ${c.path}: ${origin} is not an allowed origin (Access-Control-Allow-Origin: `)}"\${allowed:-none})"`;
+    });
+    return {
+        kind: 'sh',
+        note: `through nginx after the flip: ${checks.map((c) => `${c.type} ${c.path}`).join(', ')}`,
+        text: `why=''
+${lines.map((l) => `if [ -z "$why" ]; then\n${l}\nfi`).join('\n')}
+[ -z "$why" ] || { echo "after the flip: $why" >&2; exit 1; }
+echo ${(0,shell/* quote */.hD)(`through nginx: ${checks.map((c) => `${c.type} ${c.path}`).join(', ')} ok`)}`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/plan/converge-plan.ts
 
 
@@ -65582,6 +65620,7 @@ function buildConvergePlan(req) {
 
 
 
+
 /** What a URL-sourced archive is expected to weigh, for the disk check before it is downloaded. */
 const URL_ARCHIVE_BYTES_ESTIMATE = 200 * 1048576;
 const deploy_plan_MIN = 60_000;
@@ -65600,6 +65639,20 @@ function siteOps(inst, site) {
         writeRendered(site, (0,flip/* enableSite */.d2)(l.site, l.siteLink)),
         { kind: 'sh', text: `[ -L ${l.siteLink} ] || { ln -sfn ${l.site} ${l.siteLink}; nginx -t -q && systemctl reload nginx; }` },
     ];
+}
+/** The site as it was before this run, kept until the run succeeds (the record step removes it). */
+const siteBefore = (site) => `${site}.slotflip-before`;
+function siteSnapshot(site) {
+    return { kind: 'sh', note: 'keep the site that serves now, for an undo', text: `rm -f ${(0,shell/* quote */.hD)(siteBefore(site))}; [ ! -e ${(0,shell/* quote */.hD)(site)} ] || cp -p ${(0,shell/* quote */.hD)(site)} ${(0,shell/* quote */.hD)(siteBefore(site))}` };
+}
+function siteRestore(site) {
+    const before = (0,shell/* quote */.hD)(siteBefore(site));
+    return {
+        kind: 'sh',
+        note: 'put the site that served before this run back (one nginx reload, only if it changed)',
+        text: `if [ -e ${before} ] && ! cmp -s ${before} ${(0,shell/* quote */.hD)(site)}; then mv -f ${before} ${(0,shell/* quote */.hD)(site)}; nginx -t -q && systemctl reload nginx; fi
+rm -f ${before}`,
+    };
 }
 function buildDeployPlan(req) {
     const { instance: inst, state } = req;
@@ -65644,8 +65697,10 @@ function buildDeployPlan(req) {
                 (0,release/* unpackRelease */.OC)(inst.id, id, archive, user, inst.app.build ?? [], req.release.format),
                 ...appFiles.map((f) => writeRendered(f)),
                 ...unitFiles.map((f) => writeRendered(f, 'systemctl daemon-reload')),
-                ...(site ? siteOps(inst, site) : []),
+                ...(site ? [siteSnapshot(l.site), ...siteOps(inst, site)] : []),
             ],
+            // A failure after the stage (the gate, the flip, the checks after it) puts the site that served before back.
+            ...(site ? { undo: [siteRestore(l.site)] } : {}),
         },
     ];
     if (inst.database) {
@@ -65662,9 +65717,10 @@ function buildDeployPlan(req) {
     if (req.smoke)
         steps.push({ id: 'smoke', phase: 'gate', title: `smoke flow on the ${to} slot (${req.smoke.steps.length} steps)`, timeoutMs: 2 * deploy_plan_MIN, ops: [(0,smoke/* smokeFlow */.Yo)(inst, req.smoke, to, `${req.run}`.replace(/[^A-Za-z0-9]/g, '').slice(-16).toLowerCase())] });
     const confirm = (0,flip/* confirmThroughNginx */.cn)(inst, req.release.version);
+    const afterFlip = afterFlipChecks(inst);
     steps.push({
         id: 'flip', phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: deploy_plan_MIN, movesTraffic: true,
-        ops: [(0,flip/* flipTo */.hp)(inst, to), ...(breakingLive || req.maintenance ? [(0,maintenance/* maintenanceOff */.F)(inst.id)] : []), ...(confirm ? [confirm] : [])],
+        ops: [(0,flip/* flipTo */.hp)(inst, to), ...(breakingLive || req.maintenance ? [(0,maintenance/* maintenanceOff */.F)(inst.id)] : []), ...(confirm ? [confirm] : []), ...(afterFlip ? [afterFlip] : [])],
         // The first deploy over an adopted app flips back to that app if anything after the flip fails.
         undo: from ? [(0,flip/* flipTo */.hp)(inst, from)] : adopted ? [routeToAdopted(inst, adopted, true)] : [],
     });
@@ -65681,7 +65737,7 @@ function buildDeployPlan(req) {
     const liveIds = [id, ...(from && state.slots[from] ? [state.slots[from].release] : [])];
     const kept = [...new Set([...keep, ...liveIds])];
     const success = (0,host_state/* withHistory */.$k)({ ...state, adopted: undefined, active: to, slots: { ...state.slots, [to]: { release: id, version: req.release.version, since: req.now, ...(inst.database ? { backup: `${l.backups}/${req.run}.dump` } : {}) } }, releases: kept, hold: state.hold?.release === id ? null : state.hold, rendered: renderedHashes(req.files) }, { run: req.run, op: 'deploy', release: id, slot: to, result: 'ok', at: req.now, ...(adopted ? { detail: `took over from the adopted app (${adopted.version ?? 'version unknown'})` } : {}) });
-    steps.push({ id: 'record', phase: 'record', title: 'record state and history; keep the newest releases', timeoutMs: deploy_plan_MIN, ops: [stateWrite(l.state, success), (0,release/* pruneReleases */.Xb)(inst.id, kept), (0,release/* pruneDeployDumps */.b4)(inst.id, Object.values(success.slots).flatMap((slot) => (slot?.backup ? [slot.backup] : [])))] });
+    steps.push({ id: 'record', phase: 'record', title: 'record state and history; keep the newest releases', timeoutMs: deploy_plan_MIN, ops: [stateWrite(l.state, success), (0,release/* pruneReleases */.Xb)(inst.id, kept), (0,release/* pruneDeployDumps */.b4)(inst.id, Object.values(success.slots).flatMap((slot) => (slot?.backup ? [slot.backup] : []))), ...(site ? [{ kind: 'run', argv: ['rm', '-f', siteBefore(l.site)] }] : [])] });
     const recordFailure = (flippedBack, detail) => {
         const failed = (0,host_state/* withHistory */.$k)({ ...state, hold: flippedBack ? { release: id, reason: detail, since: req.now } : state.hold }, { run: req.run, op: flippedBack ? 'flip-back' : 'deploy', release: id, slot: to, result: 'rolled-back', at: req.now, detail });
         return { id: 'record-failure', phase: 'record', title: 'record the failed deploy', timeoutMs: deploy_plan_MIN, ops: [...(breakingLive || req.maintenance ? [] : [(0,maintenance/* maintenanceOff */.F)(inst.id)]), stateWrite(l.state, failed)] };
@@ -65707,8 +65763,8 @@ function renderedHashes(files) {
 var format = __nccwpck_require__(80216);
 // EXTERNAL MODULE: ./src/transport/connect.ts + 6 modules
 var connect = __nccwpck_require__(92919);
-// EXTERNAL MODULE: ./src/commands/prepare.ts + 5 modules
-var prepare = __nccwpck_require__(4773);
+// EXTERNAL MODULE: ./src/commands/prepare.ts + 1 modules
+var prepare = __nccwpck_require__(10292);
 // EXTERNAL MODULE: ./src/commands/progress.ts
 var commands_progress = __nccwpck_require__(67111);
 // EXTERNAL MODULE: ./src/commands/run-context.ts + 2 modules
@@ -65819,7 +65875,7 @@ function summaryOf(plan, outcome, mask) {
 
 /***/ }),
 
-/***/ 4773:
+/***/ 10292:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -65845,307 +65901,8 @@ var validate = __nccwpck_require__(16011);
 var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: ./src/exit-codes.ts
 var exit_codes = __nccwpck_require__(91084);
-// EXTERNAL MODULE: ./src/host/layout.ts
-var layout = __nccwpck_require__(6090);
-// EXTERNAL MODULE: ./src/host/pg-admin.ts
-var pg_admin = __nccwpck_require__(3699);
-// EXTERNAL MODULE: ./node_modules/liquidjs/dist/liquid.node.js
-var liquid_node = __nccwpck_require__(48694);
-// EXTERNAL MODULE: ./src/host/shell.ts
-var shell = __nccwpck_require__(56988);
-;// CONCATENATED MODULE: ./src/render/escape.ts
-
-class RenderError extends Error {
-}
-const NGINX_SAFE = /^[A-Za-z0-9._:/@*+=,~%-]*$/;
-function nginx(value) {
-    if (!NGINX_SAFE.test(value))
-        throw new RenderError(`value ${JSON.stringify(value)} cannot be placed in nginx config (only letters, digits and . _ : / @ * + = , ~ % -)`);
-    return value;
-}
-function systemd(value) {
-    if (/[\n\r]/.test(value))
-        throw new RenderError(`value ${JSON.stringify(value)} cannot be placed in a unit file (newline)`);
-    return value.replace(/\\/g, '\\\\').replace(/%/g, '%%');
-}
-/** systemd EnvironmentFile: a double-quoted value, taken literally (no expansion) except for backslash escapes. */
-function env(value) {
-    if (/[\n\r]/.test(value))
-        throw new RenderError('a value in an environment file cannot contain a newline');
-    return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-}
-const ESCAPERS = {
-    nginx,
-    systemd,
-    env,
-    yaml: (value) => JSON.stringify(value),
-    shell: (value) => (0,shell/* quote */.hD)(value),
-    text: (value) => value,
-};
-/** `ExecStart=` for a command field: bash -c with the command as one argument, escaped for systemd's own parser. */
-function systemdShellCommand(command) {
-    if (/[\n\r]/.test(command))
-        throw new RenderError('a start command cannot contain a newline');
-    const arg = command.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\$/g, '$$$$').replace(/%/g, '%%');
-    return `/bin/bash -c "exec ${arg}"`;
-}
-/** The format of a template, from its name: site.nginx.liquid, unit.service.liquid, app.env.liquid, config.yml.liquid. */
-function formatOf(templateName) {
-    const base = templateName.replace(/\.liquid$/, '');
-    if (/\.(nginx|conf)$/.test(base))
-        return 'nginx';
-    if (/\.(service|timer|socket)$/.test(base))
-        return 'systemd';
-    if (/\.env$/.test(base))
-        return 'env';
-    if (/\.ya?ml$/.test(base))
-        return 'yaml';
-    if (/\.sh$/.test(base))
-        return 'shell';
-    return 'text';
-}
-
-;// CONCATENATED MODULE: ./src/render/engine.ts
-
-
-const engines = new Map();
-/** One engine per format: strict variables and filters, and that format's escaper on every output. */
-function engineFor(format) {
-    let engine = engines.get(format);
-    if (!engine) {
-        const escape = ESCAPERS[format];
-        engine = new liquid_node/* Liquid */.HX({
-            strictVariables: true,
-            strictFilters: true,
-            ownPropertyOnly: true,
-            outputEscape: (v) => (v instanceof Raw ? v.text : escape(String(v))),
-        });
-        // `| raw` only for values slotflip itself built for this format (e.g. exec_start); never for operator input.
-        engine.registerFilter('exec_start', (v) => new Raw(systemdShellCommand(String(v))));
-        // An environment variable's name (a preset's VIKUNJA_MAILER_PASSWORD), checked so it cannot carry anything else.
-        engine.registerFilter('env_name', (v) => {
-            if (!/^[A-Z_][A-Z0-9_]*$/.test(String(v)))
-                throw new RenderError(`${JSON.stringify(String(v))} is not an environment variable name`);
-            return new Raw(String(v));
-        });
-        engines.set(format, engine);
-    }
-    return engine;
-}
-class Raw {
-    text;
-    constructor(text) {
-        this.text = text;
-    }
-    toString() {
-        return this.text;
-    }
-}
-/** Renders a template's text; an undefined variable, an unknown filter or an unsafe value is a RenderError naming the template. */
-function renderText(name, source, format, context) {
-    try {
-        return engineFor(format).parseAndRenderSync(source, context);
-    }
-    catch (err) {
-        const why = err instanceof Error ? err.message.split('\n')[0] : String(err);
-        throw new RenderError(`${name}: ${why}`);
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
-// EXTERNAL MODULE: ./src/presets/config-walk.ts
-var config_walk = __nccwpck_require__(87788);
-;// CONCATENATED MODULE: ./src/render/merge-config.ts
-
-
-const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-/** app.config without its secret references (those go to the 0600 app.env, never into a config file). */
-function withoutSecrets(v) {
-    const out = {};
-    for (const [k, x] of Object.entries(v)) {
-        if ((0,config_walk/* secretRef */.Cr)(x) !== undefined)
-            continue;
-        out[k.toLowerCase()] = isRecord(x) ? withoutSecrets(x) : x;
-    }
-    return out;
-}
-function merge(base, over) {
-    const out = { ...base };
-    for (const [k, v] of Object.entries(over))
-        out[k] = isRecord(v) && isRecord(out[k]) ? merge(out[k], v) : v;
-    return out;
-}
-/**
- * The rendered YAML with the environment's app.config merged over it: the template holds what slotflip derives and
- * the defaults, the environment wins for everything else (the keys slotflip owns are refused by validation first).
- * The template's leading comment stays; keys keep a stable order, so the same input gives the same bytes.
- */
-function mergeConfig(rendered, config, types = {}) {
-    const header = rendered.match(/^(#[^\n]*\n)*/)[0];
-    const base = (0,dist/* parse */.qg)(rendered, { version: '1.2' });
-    const merged = merge(isRecord(base) ? base : {}, isRecord(config) ? withoutSecrets(config) : {});
-    // Written for YAML 1.1 readers (Go's): a string such as off or yes is quoted, so it cannot turn into a boolean.
-    return `${header}${(0,dist/* stringify */.As)(typed(merged, types), { lineWidth: 0, version: '1.1' })}`;
-}
-/** Templates print every value as a string; the app's own types are restored from the preset's key list. */
-function typed(v, types, prefix = '') {
-    const out = {};
-    for (const [k, x] of Object.entries(v)) {
-        const key = `${prefix}${k}`;
-        if (isRecord(x) && types[key] !== 'map')
-            out[k] = typed(x, types, `${key}.`);
-        else if (types[key] === 'integer' && typeof x === 'string' && /^-?\d+$/.test(x))
-            out[k] = Number(x);
-        else if (types[key] === 'boolean' && (x === 'true' || x === 'false'))
-            out[k] = x === 'true';
-        else
-            out[k] = x;
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/presets/sizes.ts
-var sizes = __nccwpck_require__(90698);
-;// CONCATENATED MODULE: ./src/render/instance-files.ts
-
-
-
-
-
-
-
-/** The templates an instance needs, so the caller can load exactly those. */
-function templateNames(instance, preset) {
-    const app = instance.app.name;
-    const own = (preset?.files ?? []).map((f) => `${app}/${f.template}`);
-    return ['slotflip/component.service.liquid', 'slotflip/site.nginx.liquid', `${app}/app.env.liquid`, `${app}/slot.env.liquid`, ...own, ...(instance.templates ?? []).map((t) => t.source)];
-}
-function secretValue(input, name) {
-    if (!name)
-        return '';
-    const value = input.secrets[name];
-    if (value === undefined)
-        throw new RenderError(`secret ${name} is needed to render ${input.instance.id} but was not provided`);
-    return value;
-}
-/** The public URL of the site, as the app should print it in links (Vikunja's service.publicurl). */
-function publicUrl(instance) {
-    const n = instance.nginx;
-    if (!n)
-        return '';
-    const tls = n.tls?.enabled === true;
-    const port = tls ? (n.https_port ?? 443) : (n.http_port ?? 80);
-    return `${tls ? 'https' : 'http'}://${n.server_names[0].replace(/^\*\./, 'www.')}${port === (tls ? 443 : 80) ? '' : `:${port}`}/`;
-}
-/**
- * The values templates see; secrets appear only as database.password, redis.password, app.shared_secret and
- * config_secrets (the app.config values written { secret: NAME }, by the environment variable the app reads them from).
- */
-function baseContext(input) {
-    const { instance, preset } = input;
-    const l = (0,layout/* layout */.Zp)(instance.id);
-    const db = instance.database;
-    const redis = instance.redis;
-    const prefix = preset?.config.env_prefix;
-    const configSecretVars = prefix ? (0,config_walk/* configSecrets */.Uf)(instance.app.config).map((s) => ({ env: (0,config_walk/* envName */.pD)(prefix, s.written.join('.')), value: secretValue(input, s.name) })) : [];
-    return {
-        instance: instance.id,
-        root: l.root,
-        shared: l.shared,
-        user: instance.app.user ?? instance.app.name,
-        version: instance.app.release.version,
-        public_url: publicUrl(instance),
-        files_dir: instance.backups?.files_dir ?? `${l.shared}/files`,
-        app: { shared_secret: secretValue(input, instance.app.shared_secret) },
-        config_secrets: configSecretVars,
-        database: db ? { host: db.host, port: db.port, hostport: `${db.host}:${db.port}`, name: db.name, user: db.user, pool: db.pool ?? 10, sslmode: db.sslmode ?? 'disable', password: secretValue(input, db.password_secret) } : {},
-        redis: redis ? { enabled: true, host: redis.host, port: redis.port, hostport: `${redis.host}:${redis.port}`, db: redis.db ?? 0, password: secretValue(input, redis.password_secret) } : { enabled: false },
-    };
-}
-/** Without an explicit limit, nginx accepts what the app accepts (its upload setting), else 10m. */
-function bodyLimit(input) {
-    const upload = input.preset ? (0,sizes/* maxUpload */.ye)(input.preset, input.instance.app.config) : undefined;
-    return upload ? (0,sizes/* nginxSize */.ku)(upload) : '10m';
-}
-/** Each location the site proxies: a component's own route, then the environment's extra locations (e.g. a websocket). */
-function siteRoutes(instance) {
-    const routes = Object.entries(instance.app.components).flatMap(([name, c]) => (c?.route ? [{ path: c.route, component: name, websocket: c.websocket ?? false }] : []));
-    for (const l of instance.nginx?.locations ?? [])
-        routes.push({ path: l.path, component: l.component, websocket: l.websocket ?? false });
-    const seen = new Set();
-    for (const r of routes) {
-        if (seen.has(r.path))
-            throw new RenderError(`${instance.id}: two nginx locations for ${r.path} (a component's route and nginx.locations, or a location twice)`);
-        seen.add(r.path);
-    }
-    return routes;
-}
-/** Everything slotflip writes on the host for an instance, rendered in a fixed order (same input, same bytes). */
-function renderInstanceFiles(input) {
-    const { instance, templates } = input;
-    const l = (0,layout/* layout */.Zp)(instance.id);
-    const ctx = baseContext(input);
-    const secretValues = [...Object.values(input.secrets), ...Object.values(input.slotDatabase ?? {}).map((d) => d.password)].filter((v) => v.length >= 4);
-    const render = (template, path, extra, mode = '0644') => {
-        const source = templates[template];
-        if (source === undefined)
-            throw new RenderError(`template ${template} is missing from templates/`);
-        const content = renderText(template, source, formatOf(template), { ...ctx, ...extra });
-        const secret = secretValues.some((v) => content.includes(v));
-        return { path, content, mode: secret ? '0600' : mode, secret, template };
-    };
-    const components = Object.entries(instance.app.components).flatMap(([name, c]) => (c ? [{ name, c }] : []));
-    const files = [];
-    files.push(render(`${instance.app.name}/app.env.liquid`, l.appEnv, {}, '0600'));
-    for (const slot of layout/* SLOTS */._f) {
-        const sockets = Object.fromEntries(components.map(({ name }) => [name, l.socket(name, slot)]));
-        const login = input.slotDatabase?.[slot];
-        const database = login ? { ...ctx.database, ...login } : ctx.database;
-        files.push(render(`${instance.app.name}/slot.env.liquid`, l.slotEnv(slot), { slot, sockets, database }));
-    }
-    for (const { name, c } of components) {
-        files.push(render('slotflip/component.service.liquid', l.unitFile(name), { component: name, start: c.start, memory_max: c.memory_max ?? '', cpu_weight: c.cpu_weight ?? '' }));
-    }
-    if (instance.nginx) {
-        const tls = instance.nginx.tls?.enabled ? { certificate: instance.nginx.tls.certificate, key: instance.nginx.tls.key } : undefined;
-        if (tls && (!tls.certificate || !tls.key))
-            throw new RenderError(`${instance.id}: nginx.tls is enabled without a certificate and key`);
-        const site = {
-            http_port: instance.nginx.http_port ?? 80,
-            https_port: instance.nginx.https_port ?? 443,
-            tls: tls ?? false,
-            routes: siteRoutes(instance),
-            server_names: instance.nginx.server_names,
-            access_log: l.accessLog,
-            client_max_body_size: instance.nginx.client_max_body_size ?? bodyLimit(input),
-            maintenance_flag: l.maintenanceFlag,
-            components: components.map(({ name, c }) => ({
-                name,
-                tcp: c.listen.type === 'tcp',
-                current_socket: l.currentSocket(name),
-                upstream_file: l.upstreamFile(name),
-            })),
-        };
-        files.push(render('slotflip/site.nginx.liquid', l.site, site));
-    }
-    if (instance.database) {
-        const db = instance.database;
-        const content = (0,pg_admin/* pgpassLine */.xV)(db.host, db.port, db.user, secretValue(input, db.password_secret));
-        files.push({ path: l.pgpass, content, mode: '0600', secret: true, template: '(pgpass)' });
-    }
-    if (instance.redis?.password_secret) {
-        files.push({ path: `${l.shared}/redis.pass`, content: secretValue(input, instance.redis.password_secret), mode: '0600', secret: true, template: '(redis password)' });
-    }
-    for (const f of input.preset?.files ?? []) {
-        const file = render(`${instance.app.name}/${f.template}`, `${l.shared}/${f.dest}`, {}, f.mode);
-        files.push(f.merge_config ? { ...file, content: mergeConfig(file.content, instance.app.config, input.preset?.config.keys) } : file);
-    }
-    for (const t of instance.templates ?? [])
-        files.push(render(t.source, t.dest, {}, t.mode ?? '0644'));
-    return files;
-}
-
+// EXTERNAL MODULE: ./src/render/instance-files.ts + 3 modules
+var instance_files = __nccwpck_require__(63072);
 // EXTERNAL MODULE: ./src/report/finding.ts
 var finding = __nccwpck_require__(59023);
 ;// CONCATENATED MODULE: ./src/report/text.ts
@@ -66169,6 +65926,8 @@ var lookup = __nccwpck_require__(30323);
 var local = __nccwpck_require__(15912);
 // EXTERNAL MODULE: ./src/host/release.ts
 var release = __nccwpck_require__(97043);
+// EXTERNAL MODULE: ./src/presets/config-walk.ts
+var config_walk = __nccwpck_require__(87788);
 // EXTERNAL MODULE: ./src/presets/load.ts + 1 modules
 var load = __nccwpck_require__(90295);
 ;// CONCATENATED MODULE: ./src/commands/prepare.ts
@@ -66247,7 +66006,7 @@ async function prepare(opts) {
         throw invalid(broken);
     const preset = presets.presets.get(instance.app.name);
     const templates = {};
-    for (const name of templateNames(instance, preset)) {
+    for (const name of (0,instance_files/* templateNames */.VQ)(instance, preset)) {
         try {
             templates[name] = await (0,promises_.readFile)((0,external_node_path_.join)(dir, name), 'utf8');
         }
@@ -66260,7 +66019,7 @@ async function prepare(opts) {
         const problem = smoke ? (0,host_smoke/* checkSmokeVariables */.D5)(smoke) : undefined;
         if (problem)
             throw invalid(`the smoke flow of ${instance.id}${instance.smoke ? '' : ` (templates/${instance.app.name}/preset.yaml)`}: ${problem}`);
-        return { file: opts.envFile, instance, secrets, files: renderInstanceFiles({ instance, secrets, templates, preset }), templates, ...(preset ? { preset } : {}), ...(smoke ? { smoke } : {}) };
+        return { file: opts.envFile, instance, secrets, files: (0,instance_files/* renderInstanceFiles */.rX)({ instance, secrets, templates, preset }), templates, ...(preset ? { preset } : {}), ...(smoke ? { smoke } : {}) };
     }
     catch (err) {
         throw invalid(`rendering ${instance.id} failed: ${err instanceof Error ? err.message : String(err)}`);
@@ -66644,7 +66403,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var dist_ajv = __nccwpck_require__(42463);
 ;// CONCATENATED MODULE: ./schema/environment.schema.json
-const environment_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://slotflip.dev/schema/environment.schema.json","title":"Environment","description":"One slotflip environment (for example production or staging): the instances it runs and where. Secrets are named here, never written here.","type":"object","additionalProperties":false,"required":["version","environment","instances"],"properties":{"version":{"description":"Format version of this file.","const":1},"environment":{"$ref":"#/definitions/identifier","description":"Name of the environment; the file is usually environments/<environment>.yaml."},"promote_from":{"$ref":"#/definitions/identifier","description":"Deploy only releases this other environment pins (same version and sha256): production gets the exact archive staging ran. The deploy workflow deploys it after the others."},"instances":{"type":"array","minItems":1,"maxItems":50,"items":{"$ref":"#/definitions/instance"}}},"definitions":{"identifier":{"title":"Identifier","type":"string","pattern":"^[a-z](?:[a-z0-9-]{0,38}[a-z0-9])?$","patternErrorMessage":"must be a lowercase identifier: a-z, 0-9 and \'-\', starting with a letter, at most 40 characters"},"secretName":{"title":"SecretName","description":"The NAME of a secret, never its value. slotflip reads it from the environment variable SLOTFLIP_SECRET_<NAME>, from the file named by SLOTFLIP_SECRET_<NAME>_FILE, or from <secrets-dir>/<NAME>.","type":"string","pattern":"^[A-Z][A-Z0-9_]{0,63}$","patternErrorMessage":"must be the NAME of a secret (A-Z, 0-9, \'_\', starting with a letter), never the secret\'s value"},"command":{"title":"Command","description":"A shell command run by bash on the target, by design. Changes to command fields are flagged in pull requests because they run code on the host after merge.","type":"string","minLength":1,"maxLength":4096},"commandList":{"type":"array","maxItems":50,"items":{"$ref":"#/definitions/command"}},"hostname":{"title":"Hostname","description":"A DNS name, an IPv4 address or an IPv6 address.","type":"string","maxLength":253,"pattern":"^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})$","patternErrorMessage":"must be a hostname or an IP address (letters, digits, \'-\' and \'.\'; no port, scheme or path)"},"serverName":{"title":"ServerName","type":"string","maxLength":253,"pattern":"^(?:\\\\*\\\\.)?[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$","patternErrorMessage":"must be a DNS name such as tasks.example.com, optionally starting with \'*.\'"},"absolutePath":{"title":"AbsolutePath","type":"string","maxLength":1024,"pattern":"^(?!.*(?:^|/)\\\\.\\\\.?(?:/|$))/[A-Za-z0-9._@+-]+(?:/[A-Za-z0-9._@+-]+)*$","patternErrorMessage":"must be an absolute path made of letters, digits and . _ @ + - (no spaces, quotes, \'..\' or trailing \'/\')"},"relativePath":{"title":"RelativePath","type":"string","maxLength":1024,"pattern":"^(?!.*(?:^|/)\\\\.\\\\.?(?:/|$))[A-Za-z0-9._@+-]+(?:/[A-Za-z0-9._@+-]+)*$","patternErrorMessage":"must be a relative path inside the repository, made of letters, digits and . _ @ + - (no \'..\', no leading \'/\')"},"urlPath":{"title":"UrlPath","type":"string","maxLength":256,"pattern":"^/[A-Za-z0-9._~/-]*$","patternErrorMessage":"must be a URL path starting with \'/\' (letters, digits and . _ ~ / -; no spaces, quotes, braces or \';\')"},"httpsUrl":{"title":"HttpsUrl","type":"string","maxLength":2048,"pattern":"^https://[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:/[A-Za-z0-9._~%+@-]*)*$","patternErrorMessage":"must be an https:// URL with no query string, spaces or quotes"},"port":{"title":"Port","type":"integer","minimum":1,"maximum":65535},"duration":{"title":"Duration","type":"string","pattern":"^[0-9]{1,6}(?:ms|s|m|h)$","patternErrorMessage":"must be a duration such as 500ms, 30s, 5m or 1h"},"version":{"title":"ReleaseVersion","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$","patternErrorMessage":"must be a release version such as 1.0.0 or v2.1.0-rc.1 (letters, digits, . _ + -)"},"sha256":{"title":"Sha256","type":"string","pattern":"^[a-f0-9]{64}$","patternErrorMessage":"must be a sha256 digest: 64 lowercase hex characters"},"hostKeyFingerprint":{"title":"HostKeyFingerprint","type":"string","pattern":"^SHA256:[A-Za-z0-9+/]{43}$","patternErrorMessage":"must be an SSH host key fingerprint as printed by `ssh-keygen -lf`, e.g. SHA256: followed by 43 base64 characters"},"ageRecipient":{"title":"AgeRecipient","type":"string","pattern":"^age1[02-9ac-hj-np-z]{58}$","patternErrorMessage":"must be an age public key (age1 followed by 58 characters); never the private key"},"fileMode":{"title":"FileMode","type":"string","pattern":"^0[0-7]{3}$","patternErrorMessage":"must be an octal file mode written as a string, such as \\"0644\\""},"instance":{"title":"Instance","type":"object","additionalProperties":false,"required":["id","target","app","health"],"if":{"not":{"required":["container"]}},"then":{"properties":{"target":{"title":"Target","type":"object","if":{"properties":{"transport":{"const":"ssh"}},"required":["transport"]},"then":{"required":["host_keys"]}}}},"properties":{"id":{"$ref":"#/definitions/identifier","description":"Unique across every environment: names the host directories, units and sockets."},"target":{"$ref":"#/definitions/target"},"container":{"$ref":"#/definitions/container"},"app":{"$ref":"#/definitions/app"},"templates":{"type":"array","maxItems":100,"items":{"$ref":"#/definitions/template"}},"database":{"$ref":"#/definitions/database"},"redis":{"$ref":"#/definitions/redis"},"nginx":{"$ref":"#/definitions/nginx"},"health":{"$ref":"#/definitions/health"},"smoke":{"oneOf":[{"$ref":"#/definitions/smoke"},{"const":false}],"description":"A scripted HTTP flow run against the new slot after its health gate and before any traffic moves to it; false turns off the flow the app\'s preset brings."},"migrations":{"$ref":"#/definitions/migrations"},"backups":{"$ref":"#/definitions/backups"},"windows":{"$ref":"#/definitions/windows"},"hooks":{"$ref":"#/definitions/hooks"}}},"container":{"title":"Container","description":"The LXC container `slotflip provision` creates on the Proxmox host with `pct create` (target.vmid is its id); the target reaches it once it runs.","type":"object","additionalProperties":false,"required":["vmid","template","memory","disk","address"],"properties":{"vmid":{"type":"integer","minimum":100,"maximum":999999999,"description":"The container\'s Proxmox id (the same as target.vmid when the target is pct)."},"template":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_.-]*:vztmpl/[A-Za-z0-9][A-Za-z0-9._+-]*\\\\.tar\\\\.(gz|xz|zst)$","patternErrorMessage":"must be a container template volume such as local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst","description":"The OS template (`pveam list local`)."},"hostname":{"$ref":"#/definitions/hostname","description":"Default: the instance id."},"unprivileged":{"type":"boolean","default":true,"description":"An unprivileged container (root inside is not root on the host)."},"nesting":{"type":"boolean","default":true,"description":"The nesting feature: systemd\'s sandboxing in the container needs it."},"cores":{"type":"integer","minimum":1,"maximum":8192,"default":2},"memory":{"type":"integer","minimum":256,"maximum":1048576,"description":"RAM in MiB: both slots, the build and the services must fit."},"swap":{"type":"integer","minimum":0,"maximum":1048576,"default":512,"description":"Swap in MiB."},"disk":{"type":"integer","minimum":2,"maximum":65536,"description":"Root disk in GiB."},"storage":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_.-]*$","patternErrorMessage":"must be a Proxmox storage id","default":"local-lvm"},"bridge":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_.-]{0,14}$","patternErrorMessage":"must be a Linux bridge name","default":"vmbr0"},"address":{"type":"string","pattern":"^(dhcp|(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}/([0-9]|[12][0-9]|3[0-2]))$","patternErrorMessage":"must be IPv4/CIDR such as 192.0.2.10/24, or dhcp"},"gateway":{"type":"string","pattern":"^(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}$","patternErrorMessage":"must be an IPv4 address"},"nameserver":{"type":"string","pattern":"^(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}$","patternErrorMessage":"must be an IPv4 address"},"onboot":{"type":"boolean","default":true,"description":"Start the container when the Proxmox host boots."},"packages":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","pattern":"^[a-z0-9][a-z0-9+.-]{1,62}$","patternErrorMessage":"must be a Debian package name such as nodejs"},"description":"Debian packages the app needs besides what slotflip installs (sshd, nginx, curl, age; PostgreSQL and Redis when they are local)."},"apt_proxy":{"type":"string","pattern":"^http://[A-Za-z0-9.-]+(:[0-9]{1,5})?/?$","patternErrorMessage":"must be an http:// URL such as http://192.0.2.1:3142 (an apt-cacher-ng)","description":"A package proxy the container\'s apt goes through."}}},"target":{"title":"Target","description":"Where the instance runs and how slotflip reaches it.","type":"object","additionalProperties":false,"required":["transport"],"properties":{"transport":{"enum":["ssh","pct","local"],"description":"ssh: to the container; pct: `pct exec` on the Proxmox host (locally or over ssh to it); local: slotflip runs inside the target."},"host":{"$ref":"#/definitions/hostname","description":"ssh: the container; pct over ssh: the Proxmox host."},"port":{"$ref":"#/definitions/port","default":22},"user":{"type":"string","pattern":"^[a-z_][a-z0-9_-]{0,31}$","patternErrorMessage":"must be a Unix user name","default":"root"},"host_keys":{"type":"array","minItems":1,"maxItems":8,"uniqueItems":true,"items":{"$ref":"#/definitions/hostKeyFingerprint"},"description":"Pinned host key fingerprints; a host presenting any other key is refused."},"ssh_key_secret":{"$ref":"#/definitions/secretName","description":"Secret holding the private SSH key."},"node":{"$ref":"#/definitions/hostname","description":"Proxmox node name (pct)."},"vmid":{"type":"integer","minimum":100,"maximum":999999999,"description":"Proxmox container id (pct)."},"pct_via":{"enum":["local","ssh"],"default":"local","description":"pct: run `pct` on this machine (a runner on the Proxmox host) or over ssh to `host`."}},"allOf":[{"if":{"properties":{"transport":{"const":"ssh"}},"required":["transport"]},"then":{"required":["host","ssh_key_secret"]}},{"if":{"properties":{"transport":{"const":"pct"}},"required":["transport"]},"then":{"required":["vmid"]}},{"if":{"properties":{"transport":{"const":"pct"},"pct_via":{"const":"ssh"}},"required":["transport","pct_via"]},"then":{"required":["host","host_keys","ssh_key_secret"]}}]},"app":{"title":"App","type":"object","additionalProperties":false,"required":["name","release","components"],"properties":{"config":{"type":"object","maxProperties":100,"description":"Settings for the app\'s own configuration file, nested as the app names them (Vikunja: service, cors, mailer, auth, webhooks, ...). With a preset (templates/<app>/preset.yaml) every key is checked against the pinned release\'s list, obsolete and misspelt keys are errors at their line, and a value that is a secret is written { secret: NAME } (it goes to the 0600 app.env, never into the file)."},"shared_secret":{"$ref":"#/definitions/secretName","description":"The secret both slots share (Vikunja\'s service.secret, which signs sessions): templates see it as app.shared_secret. `slotflip rotate app-secret` replaces it; users signed in before must sign in again."},"name":{"$ref":"#/definitions/identifier","description":"The app, and the folder templates/<name>/ its preset lives in."},"user":{"type":"string","pattern":"^[a-z_][a-z0-9_-]{0,31}$","patternErrorMessage":"must be a Unix user name","description":"Service user the slots run as."},"release":{"$ref":"#/definitions/release"},"build":{"$ref":"#/definitions/commandList","description":"Commands run in the new release directory before its slot starts."},"components":{"type":"object","minProperties":1,"maxProperties":8,"propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"$ref":"#/definitions/component"}}}},"release":{"title":"Release","type":"object","additionalProperties":false,"required":["source","version"],"properties":{"source":{"enum":["upload","git","url"]},"version":{"$ref":"#/definitions/version"},"path":{"$ref":"#/definitions/relativePath","description":"upload: archive on the runner, relative to the repository."},"url":{"$ref":"#/definitions/httpsUrl","description":"url: archive downloaded on the host."},"sha256":{"$ref":"#/definitions/sha256","description":"Checksum the archive must match (url, upload)."},"repository":{"$ref":"#/definitions/httpsUrl","description":"git: repository to clone."},"commit":{"type":"string","pattern":"^[a-f0-9]{40}$","patternErrorMessage":"must be a full 40-character commit id: branches and tags move","description":"git: the exact commit."}},"allOf":[{"if":{"properties":{"source":{"const":"url"}},"required":["source"]},"then":{"required":["url","sha256"]}},{"if":{"properties":{"source":{"const":"upload"}},"required":["source"]},"then":{"required":["path"]}},{"if":{"properties":{"source":{"const":"git"}},"required":["source"]},"then":{"required":["repository","commit"]}}]},"component":{"title":"Component","type":"object","additionalProperties":false,"required":["start","listen"],"properties":{"start":{"$ref":"#/definitions/command","description":"How the slot starts this component (ExecStart), run from the release directory."},"listen":{"$ref":"#/definitions/listen"},"route":{"$ref":"#/definitions/urlPath","description":"nginx location that proxies to this component, e.g. / or /api."},"websocket":{"type":"boolean","default":false},"cpu_weight":{"type":"integer","minimum":1,"maximum":10000,"description":"systemd CPUWeight of each slot (default 100): a lower weight lets the serving slot win the CPU from a warming one."},"memory_max":{"type":"string","pattern":"^[0-9]{1,6}[KMG]$","patternErrorMessage":"must be a size such as 512M or 2G"}}},"listen":{"title":"Listen","description":"unix: each slot listens on its own socket and nginx follows a symlink (zero-drop flip, no reload). tcp: blue and green ports (flip by upstream include and reload).","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["unix","tcp"]},"blue":{"$ref":"#/definitions/port"},"green":{"$ref":"#/definitions/port"}},"allOf":[{"if":{"properties":{"type":{"const":"tcp"}},"required":["type"]},"then":{"required":["blue","green"]}}]},"template":{"title":"Template","type":"object","additionalProperties":false,"required":["source","dest"],"properties":{"source":{"$ref":"#/definitions/relativePath","description":"Relative to templates/."},"dest":{"$ref":"#/definitions/absolutePath","description":"Where the rendered file goes on the target."},"mode":{"$ref":"#/definitions/fileMode"}}},"database":{"title":"Database","type":"object","additionalProperties":false,"required":["engine","host","port","name","user","password_secret"],"properties":{"engine":{"const":"postgres"},"host":{"$ref":"#/definitions/hostname"},"port":{"$ref":"#/definitions/port"},"name":{"type":"string","pattern":"^[a-z_][a-z0-9_]{0,62}$","patternErrorMessage":"must be a PostgreSQL identifier: a-z, 0-9 and \'_\'"},"user":{"type":"string","pattern":"^[a-z_][a-z0-9_]{0,62}$","patternErrorMessage":"must be a PostgreSQL role name: a-z, 0-9 and \'_\'"},"password_secret":{"$ref":"#/definitions/secretName"},"admin_user":{"type":"string","pattern":"^[a-z_][a-z0-9_]{0,62}$","patternErrorMessage":"must be a PostgreSQL role name: a-z, 0-9 and \'_\'","default":"postgres","description":"The database admin role restore connects as (it creates and renames databases)."},"admin_secret":{"$ref":"#/definitions/secretName","description":"Password of admin_user, needed only by restore."},"pool":{"type":"integer","minimum":1,"maximum":1000,"default":10,"description":"Connections each slot may open."},"max_connections":{"type":"integer","minimum":10,"maximum":100000,"default":100,"description":"The server\'s max_connections. Every instance using this server, both slots at their pool plus slotflip\'s own, must fit (checked across all environment files)."},"server_version":{"type":"integer","minimum":9,"maximum":99,"description":"The server\'s major version (e.g. 15): checked against what the app\'s preset supports before any deploy."},"sslmode":{"enum":["disable","require","verify-ca","verify-full"],"default":"disable"}}},"redis":{"title":"Redis","type":"object","additionalProperties":false,"required":["host","port"],"properties":{"host":{"$ref":"#/definitions/hostname"},"port":{"$ref":"#/definitions/port","description":"Always explicit: Vikunja fails with \'missing port in address\' without it."},"db":{"type":"integer","minimum":0,"maximum":15,"default":0},"password_secret":{"$ref":"#/definitions/secretName"}}},"nginx":{"title":"Nginx","type":"object","additionalProperties":false,"required":["server_names"],"properties":{"server_names":{"type":"array","minItems":1,"maxItems":20,"uniqueItems":true,"items":{"$ref":"#/definitions/serverName"}},"http_port":{"$ref":"#/definitions/port","default":80},"https_port":{"$ref":"#/definitions/port","default":443},"tls":{"type":"object","additionalProperties":false,"required":["enabled"],"properties":{"enabled":{"type":"boolean"},"certificate":{"$ref":"#/definitions/absolutePath"},"key":{"$ref":"#/definitions/absolutePath"}}},"client_max_body_size":{"type":"string","pattern":"^[0-9]{1,6}[kmg]?$","patternErrorMessage":"must be an nginx size such as 20m"},"locations":{"type":"array","maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["path","component"],"properties":{"path":{"$ref":"#/definitions/urlPath"},"component":{"$ref":"#/definitions/identifier"},"websocket":{"type":"boolean","default":false}}}}}},"smoke":{"title":"Smoke","type":"object","additionalProperties":false,"required":["steps"],"description":"Steps run in order against the new slot (never through nginx: no user sees it). ${run} is unique to the run (a throwaway user\'s name); `save` takes top-level fields of a JSON answer as ${name} for the steps after it. The cleanup runs whatever happened. A step that answers otherwise than expected fails the deploy before the flip (exit 10).","properties":{"component":{"$ref":"#/definitions/identifier","description":"The component the flow talks to (default: the one routed at /, else the first)."},"steps":{"type":"array","minItems":1,"maxItems":30,"items":{"$ref":"#/definitions/smokeStep"}},"cleanup":{"type":"array","maxItems":30,"items":{"$ref":"#/definitions/smokeStep"}}}},"smokeStep":{"title":"SmokeStep","type":"object","additionalProperties":false,"required":["name","method","path"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9 _.-]{0,59}$","patternErrorMessage":"must be a short name: letters, digits, spaces and . _ -"},"method":{"enum":["GET","POST","PUT","PATCH","DELETE"]},"path":{"type":"string","maxLength":300,"pattern":"^/([A-Za-z0-9._~/?=&%-]|\\\\$\\\\{[a-z_][a-z0-9_]{0,30}\\\\})*$","patternErrorMessage":"must be a URL path (letters, digits and . _ ~ / ? = & % -) with ${name} for saved values"},"body":{"type":"object","maxProperties":50,"description":"Sent as JSON; strings may hold ${name}."},"bearer":{"type":"string","pattern":"^\\\\$\\\\{[a-z_][a-z0-9_]{0,30}\\\\}$","patternErrorMessage":"must be a saved value such as ${token}","description":"Sent as Authorization: Bearer <value>."},"expect_status":{"type":"integer","minimum":100,"maximum":599,"default":200},"save":{"type":"object","maxProperties":10,"propertyNames":{"pattern":"^[a-z_][a-z0-9_]{0,30}$"},"additionalProperties":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,60}$"},"description":"name: field, a top-level field of the JSON answer (a string or a number)."}}},"health":{"title":"Health","type":"object","additionalProperties":false,"required":["checks"],"properties":{"interval":{"$ref":"#/definitions/duration","default":"1s"},"timeout":{"$ref":"#/definitions/duration","default":"60s","description":"How long the gate waits for every check to pass."},"consecutive":{"type":"integer","minimum":1,"maximum":100,"default":3},"checks":{"type":"array","minItems":1,"maxItems":30,"items":{"$ref":"#/definitions/check"}}}},"check":{"title":"HealthCheck","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["http","tcp","postgres","redis"]},"component":{"$ref":"#/definitions/identifier"},"path":{"$ref":"#/definitions/urlPath"},"expect_status":{"type":"integer","minimum":100,"maximum":599,"default":200},"expect_body":{"type":"string","maxLength":200,"pattern":"^[^\\\\n\\\\r]*$","patternErrorMessage":"must be a single line"},"expect_version":{"type":"boolean","default":false,"description":"The JSON body\'s version must equal the release version."},"timeout":{"$ref":"#/definitions/duration","default":"2s"}},"allOf":[{"if":{"properties":{"type":{"const":"http"}},"required":["type"]},"then":{"required":["component","path"]}},{"if":{"properties":{"type":{"const":"tcp"}},"required":["type"]},"then":{"required":["component"]}}]},"migrations":{"title":"Migrations","type":"object","additionalProperties":false,"required":["command"],"properties":{"command":{"$ref":"#/definitions/command"},"timeout":{"$ref":"#/definitions/duration","default":"5m"},"bookkeeping_tables":{"type":"array","uniqueItems":true,"maxItems":16,"items":{"$ref":"#/definitions/identifier"},"default":["schema_migrations"],"description":"Tables the migration tool itself writes (which migrations ran). `rollback --restore-db if-safe` does not count their changes as the app\'s writes."}}},"backups":{"title":"Backups","type":"object","additionalProperties":false,"properties":{"keep":{"type":"integer","minimum":1,"maximum":1000,"default":7},"recipients":{"type":"array","minItems":1,"maxItems":10,"uniqueItems":true,"items":{"$ref":"#/definitions/ageRecipient"}},"restore_key_secret":{"$ref":"#/definitions/secretName","description":"Secret holding the age identity; only restore jobs have it."},"files_dir":{"$ref":"#/definitions/absolutePath","description":"The app\'s files directory, backed up with the database."},"stores":{"type":"array","maxItems":5,"items":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["host","local","artifact"]},"path":{"$ref":"#/definitions/absolutePath"},"retention_days":{"type":"integer","minimum":1,"maximum":90}},"allOf":[{"if":{"properties":{"type":{"const":"local"}},"required":["type"]},"then":{"required":["path"]}}]}}}},"windows":{"title":"Windows","type":"object","additionalProperties":false,"properties":{"observe":{"$ref":"#/definitions/duration","default":"30s","description":"Watch health after the flip; flip back when thresholds are crossed."},"keep_warm":{"$ref":"#/definitions/duration","default":"5m","description":"The old slot keeps running this long, so a rollback is only a flip. 0s for apps whose jobs must not run twice."},"drain":{"$ref":"#/definitions/duration","default":"10s","description":"Time the old slot gets to finish in-flight requests before it stops."},"max_error_rate":{"type":"number","minimum":0,"maximum":100,"default":5,"description":"Observe: flip back when more than this percentage of the requests through nginx since the flip failed with 5xx (the seed\'s warning level)."},"max_p95_latency":{"$ref":"#/definitions/duration","default":"500ms","description":"Observe: flip back when the 95th percentile of request times through nginx since the flip exceeds this (the seed\'s warning level; websocket upgrades are not counted)."}}},"hooks":{"title":"Hooks","type":"object","additionalProperties":false,"properties":{"pre_deploy":{"$ref":"#/definitions/commandList"},"post_flip":{"$ref":"#/definitions/commandList"},"post_deploy":{"$ref":"#/definitions/commandList"}}}}}');
+const environment_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://slotflip.dev/schema/environment.schema.json","title":"Environment","description":"One slotflip environment (for example production or staging): the instances it runs and where. Secrets are named here, never written here.","type":"object","additionalProperties":false,"required":["version","environment","instances"],"properties":{"version":{"description":"Format version of this file.","const":1},"environment":{"$ref":"#/definitions/identifier","description":"Name of the environment; the file is usually environments/<environment>.yaml."},"promote_from":{"$ref":"#/definitions/identifier","description":"Deploy only releases this other environment pins (same version and sha256): production gets the exact archive staging ran. The deploy workflow deploys it after the others."},"instances":{"type":"array","minItems":1,"maxItems":50,"items":{"$ref":"#/definitions/instance"}}},"definitions":{"identifier":{"title":"Identifier","type":"string","pattern":"^[a-z](?:[a-z0-9-]{0,38}[a-z0-9])?$","patternErrorMessage":"must be a lowercase identifier: a-z, 0-9 and \'-\', starting with a letter, at most 40 characters"},"secretName":{"title":"SecretName","description":"The NAME of a secret, never its value. slotflip reads it from the environment variable SLOTFLIP_SECRET_<NAME>, from the file named by SLOTFLIP_SECRET_<NAME>_FILE, or from <secrets-dir>/<NAME>.","type":"string","pattern":"^[A-Z][A-Z0-9_]{0,63}$","patternErrorMessage":"must be the NAME of a secret (A-Z, 0-9, \'_\', starting with a letter), never the secret\'s value"},"command":{"title":"Command","description":"A shell command run by bash on the target, by design. Changes to command fields are flagged in pull requests because they run code on the host after merge.","type":"string","minLength":1,"maxLength":4096},"commandList":{"type":"array","maxItems":50,"items":{"$ref":"#/definitions/command"}},"hostname":{"title":"Hostname","description":"A DNS name, an IPv4 address or an IPv6 address.","type":"string","maxLength":253,"pattern":"^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})$","patternErrorMessage":"must be a hostname or an IP address (letters, digits, \'-\' and \'.\'; no port, scheme or path)"},"serverName":{"title":"ServerName","type":"string","maxLength":253,"pattern":"^(?:\\\\*\\\\.)?[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$","patternErrorMessage":"must be a DNS name such as tasks.example.com, optionally starting with \'*.\'"},"absolutePath":{"title":"AbsolutePath","type":"string","maxLength":1024,"pattern":"^(?!.*(?:^|/)\\\\.\\\\.?(?:/|$))/[A-Za-z0-9._@+-]+(?:/[A-Za-z0-9._@+-]+)*$","patternErrorMessage":"must be an absolute path made of letters, digits and . _ @ + - (no spaces, quotes, \'..\' or trailing \'/\')"},"relativePath":{"title":"RelativePath","type":"string","maxLength":1024,"pattern":"^(?!.*(?:^|/)\\\\.\\\\.?(?:/|$))[A-Za-z0-9._@+-]+(?:/[A-Za-z0-9._@+-]+)*$","patternErrorMessage":"must be a relative path inside the repository, made of letters, digits and . _ @ + - (no \'..\', no leading \'/\')"},"urlPath":{"title":"UrlPath","type":"string","maxLength":256,"pattern":"^/[A-Za-z0-9._~/-]*$","patternErrorMessage":"must be a URL path starting with \'/\' (letters, digits and . _ ~ / -; no spaces, quotes, braces or \';\')"},"httpsUrl":{"title":"HttpsUrl","type":"string","maxLength":2048,"pattern":"^https://[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:/[A-Za-z0-9._~%+@-]*)*$","patternErrorMessage":"must be an https:// URL with no query string, spaces or quotes"},"port":{"title":"Port","type":"integer","minimum":1,"maximum":65535},"duration":{"title":"Duration","type":"string","pattern":"^[0-9]{1,6}(?:ms|s|m|h)$","patternErrorMessage":"must be a duration such as 500ms, 30s, 5m or 1h"},"version":{"title":"ReleaseVersion","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$","patternErrorMessage":"must be a release version such as 1.0.0 or v2.1.0-rc.1 (letters, digits, . _ + -)"},"sha256":{"title":"Sha256","type":"string","pattern":"^[a-f0-9]{64}$","patternErrorMessage":"must be a sha256 digest: 64 lowercase hex characters"},"hostKeyFingerprint":{"title":"HostKeyFingerprint","type":"string","pattern":"^SHA256:[A-Za-z0-9+/]{43}$","patternErrorMessage":"must be an SSH host key fingerprint as printed by `ssh-keygen -lf`, e.g. SHA256: followed by 43 base64 characters"},"ageRecipient":{"title":"AgeRecipient","type":"string","pattern":"^age1[02-9ac-hj-np-z]{58}$","patternErrorMessage":"must be an age public key (age1 followed by 58 characters); never the private key"},"fileMode":{"title":"FileMode","type":"string","pattern":"^0[0-7]{3}$","patternErrorMessage":"must be an octal file mode written as a string, such as \\"0644\\""},"instance":{"title":"Instance","type":"object","additionalProperties":false,"required":["id","target","app","health"],"if":{"not":{"required":["container"]}},"then":{"properties":{"target":{"title":"Target","type":"object","if":{"properties":{"transport":{"const":"ssh"}},"required":["transport"]},"then":{"required":["host_keys"]}}}},"properties":{"id":{"$ref":"#/definitions/identifier","description":"Unique across every environment: names the host directories, units and sockets."},"target":{"$ref":"#/definitions/target"},"container":{"$ref":"#/definitions/container"},"app":{"$ref":"#/definitions/app"},"templates":{"type":"array","maxItems":100,"items":{"$ref":"#/definitions/template"}},"database":{"$ref":"#/definitions/database"},"redis":{"$ref":"#/definitions/redis"},"nginx":{"$ref":"#/definitions/nginx"},"health":{"$ref":"#/definitions/health"},"smoke":{"oneOf":[{"$ref":"#/definitions/smoke"},{"const":false}],"description":"A scripted HTTP flow run against the new slot after its health gate and before any traffic moves to it; false turns off the flow the app\'s preset brings."},"migrations":{"$ref":"#/definitions/migrations"},"backups":{"$ref":"#/definitions/backups"},"windows":{"$ref":"#/definitions/windows"},"hooks":{"$ref":"#/definitions/hooks"}}},"container":{"title":"Container","description":"The LXC container `slotflip provision` creates on the Proxmox host with `pct create` (target.vmid is its id); the target reaches it once it runs.","type":"object","additionalProperties":false,"required":["vmid","template","memory","disk","address"],"properties":{"vmid":{"type":"integer","minimum":100,"maximum":999999999,"description":"The container\'s Proxmox id (the same as target.vmid when the target is pct)."},"template":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_.-]*:vztmpl/[A-Za-z0-9][A-Za-z0-9._+-]*\\\\.tar\\\\.(gz|xz|zst)$","patternErrorMessage":"must be a container template volume such as local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst","description":"The OS template (`pveam list local`)."},"hostname":{"$ref":"#/definitions/hostname","description":"Default: the instance id."},"unprivileged":{"type":"boolean","default":true,"description":"An unprivileged container (root inside is not root on the host)."},"nesting":{"type":"boolean","default":true,"description":"The nesting feature: systemd\'s sandboxing in the container needs it."},"cores":{"type":"integer","minimum":1,"maximum":8192,"default":2},"memory":{"type":"integer","minimum":256,"maximum":1048576,"description":"RAM in MiB: both slots, the build and the services must fit."},"swap":{"type":"integer","minimum":0,"maximum":1048576,"default":512,"description":"Swap in MiB."},"disk":{"type":"integer","minimum":2,"maximum":65536,"description":"Root disk in GiB."},"storage":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_.-]*$","patternErrorMessage":"must be a Proxmox storage id","default":"local-lvm"},"bridge":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_.-]{0,14}$","patternErrorMessage":"must be a Linux bridge name","default":"vmbr0"},"address":{"type":"string","pattern":"^(dhcp|(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}/([0-9]|[12][0-9]|3[0-2]))$","patternErrorMessage":"must be IPv4/CIDR such as 192.0.2.10/24, or dhcp"},"gateway":{"type":"string","pattern":"^(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}$","patternErrorMessage":"must be an IPv4 address"},"nameserver":{"type":"string","pattern":"^(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}$","patternErrorMessage":"must be an IPv4 address"},"onboot":{"type":"boolean","default":true,"description":"Start the container when the Proxmox host boots."},"packages":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","pattern":"^[a-z0-9][a-z0-9+.-]{1,62}$","patternErrorMessage":"must be a Debian package name such as nodejs"},"description":"Debian packages the app needs besides what slotflip installs (sshd, nginx, curl, age; PostgreSQL and Redis when they are local)."},"apt_proxy":{"type":"string","pattern":"^http://[A-Za-z0-9.-]+(:[0-9]{1,5})?/?$","patternErrorMessage":"must be an http:// URL such as http://192.0.2.1:3142 (an apt-cacher-ng)","description":"A package proxy the container\'s apt goes through."}}},"target":{"title":"Target","description":"Where the instance runs and how slotflip reaches it.","type":"object","additionalProperties":false,"required":["transport"],"properties":{"transport":{"enum":["ssh","pct","local"],"description":"ssh: to the container; pct: `pct exec` on the Proxmox host (locally or over ssh to it); local: slotflip runs inside the target."},"host":{"$ref":"#/definitions/hostname","description":"ssh: the container; pct over ssh: the Proxmox host."},"port":{"$ref":"#/definitions/port","default":22},"user":{"type":"string","pattern":"^[a-z_][a-z0-9_-]{0,31}$","patternErrorMessage":"must be a Unix user name","default":"root"},"host_keys":{"type":"array","minItems":1,"maxItems":8,"uniqueItems":true,"items":{"$ref":"#/definitions/hostKeyFingerprint"},"description":"Pinned host key fingerprints; a host presenting any other key is refused."},"ssh_key_secret":{"$ref":"#/definitions/secretName","description":"Secret holding the private SSH key."},"node":{"$ref":"#/definitions/hostname","description":"Proxmox node name (pct)."},"vmid":{"type":"integer","minimum":100,"maximum":999999999,"description":"Proxmox container id (pct)."},"pct_via":{"enum":["local","ssh"],"default":"local","description":"pct: run `pct` on this machine (a runner on the Proxmox host) or over ssh to `host`."}},"allOf":[{"if":{"properties":{"transport":{"const":"ssh"}},"required":["transport"]},"then":{"required":["host","ssh_key_secret"]}},{"if":{"properties":{"transport":{"const":"pct"}},"required":["transport"]},"then":{"required":["vmid"]}},{"if":{"properties":{"transport":{"const":"pct"},"pct_via":{"const":"ssh"}},"required":["transport","pct_via"]},"then":{"required":["host","host_keys","ssh_key_secret"]}}]},"app":{"title":"App","type":"object","additionalProperties":false,"required":["name","release","components"],"properties":{"config":{"type":"object","maxProperties":100,"description":"Settings for the app\'s own configuration file, nested as the app names them (Vikunja: service, cors, mailer, auth, webhooks, ...). With a preset (templates/<app>/preset.yaml) every key is checked against the pinned release\'s list, obsolete and misspelt keys are errors at their line, and a value that is a secret is written { secret: NAME } (it goes to the 0600 app.env, never into the file)."},"shared_secret":{"$ref":"#/definitions/secretName","description":"The secret both slots share (Vikunja\'s service.secret, which signs sessions): templates see it as app.shared_secret. `slotflip rotate app-secret` replaces it; users signed in before must sign in again."},"name":{"$ref":"#/definitions/identifier","description":"The app, and the folder templates/<name>/ its preset lives in."},"user":{"type":"string","pattern":"^[a-z_][a-z0-9_-]{0,31}$","patternErrorMessage":"must be a Unix user name","description":"Service user the slots run as."},"release":{"$ref":"#/definitions/release"},"build":{"$ref":"#/definitions/commandList","description":"Commands run in the new release directory before its slot starts."},"components":{"type":"object","minProperties":1,"maxProperties":8,"propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"$ref":"#/definitions/component"}}}},"release":{"title":"Release","type":"object","additionalProperties":false,"required":["source","version"],"properties":{"source":{"enum":["upload","git","url"]},"version":{"$ref":"#/definitions/version"},"path":{"$ref":"#/definitions/relativePath","description":"upload: archive on the runner, relative to the repository."},"url":{"$ref":"#/definitions/httpsUrl","description":"url: archive downloaded on the host."},"sha256":{"$ref":"#/definitions/sha256","description":"Checksum the archive must match (url, upload)."},"repository":{"$ref":"#/definitions/httpsUrl","description":"git: repository to clone."},"commit":{"type":"string","pattern":"^[a-f0-9]{40}$","patternErrorMessage":"must be a full 40-character commit id: branches and tags move","description":"git: the exact commit."}},"allOf":[{"if":{"properties":{"source":{"const":"url"}},"required":["source"]},"then":{"required":["url","sha256"]}},{"if":{"properties":{"source":{"const":"upload"}},"required":["source"]},"then":{"required":["path"]}},{"if":{"properties":{"source":{"const":"git"}},"required":["source"]},"then":{"required":["repository","commit"]}}]},"component":{"title":"Component","type":"object","additionalProperties":false,"required":["start","listen"],"properties":{"start":{"$ref":"#/definitions/command","description":"How the slot starts this component (ExecStart), run from the release directory."},"listen":{"$ref":"#/definitions/listen"},"route":{"$ref":"#/definitions/urlPath","description":"nginx location that proxies to this component, e.g. / or /api."},"websocket":{"type":"boolean","default":false},"cpu_weight":{"type":"integer","minimum":1,"maximum":10000,"description":"systemd CPUWeight of each slot (default 100): a lower weight lets the serving slot win the CPU from a warming one."},"memory_max":{"type":"string","pattern":"^[0-9]{1,6}[KMG]$","patternErrorMessage":"must be a size such as 512M or 2G"}}},"listen":{"title":"Listen","description":"unix: each slot listens on its own socket and nginx follows a symlink (zero-drop flip, no reload). tcp: blue and green ports (flip by upstream include and reload).","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["unix","tcp"]},"blue":{"$ref":"#/definitions/port"},"green":{"$ref":"#/definitions/port"}},"allOf":[{"if":{"properties":{"type":{"const":"tcp"}},"required":["type"]},"then":{"required":["blue","green"]}}]},"template":{"title":"Template","type":"object","additionalProperties":false,"required":["source","dest"],"properties":{"source":{"$ref":"#/definitions/relativePath","description":"Relative to templates/."},"dest":{"$ref":"#/definitions/absolutePath","description":"Where the rendered file goes on the target."},"mode":{"$ref":"#/definitions/fileMode"}}},"database":{"title":"Database","type":"object","additionalProperties":false,"required":["engine","host","port","name","user","password_secret"],"properties":{"engine":{"const":"postgres"},"host":{"$ref":"#/definitions/hostname"},"port":{"$ref":"#/definitions/port"},"name":{"type":"string","pattern":"^[a-z_][a-z0-9_]{0,62}$","patternErrorMessage":"must be a PostgreSQL identifier: a-z, 0-9 and \'_\'"},"user":{"type":"string","pattern":"^[a-z_][a-z0-9_]{0,62}$","patternErrorMessage":"must be a PostgreSQL role name: a-z, 0-9 and \'_\'"},"password_secret":{"$ref":"#/definitions/secretName"},"admin_user":{"type":"string","pattern":"^[a-z_][a-z0-9_]{0,62}$","patternErrorMessage":"must be a PostgreSQL role name: a-z, 0-9 and \'_\'","default":"postgres","description":"The database admin role restore connects as (it creates and renames databases)."},"admin_secret":{"$ref":"#/definitions/secretName","description":"Password of admin_user, needed only by restore."},"pool":{"type":"integer","minimum":1,"maximum":1000,"default":10,"description":"Connections each slot may open."},"max_connections":{"type":"integer","minimum":10,"maximum":100000,"default":100,"description":"The server\'s max_connections. Every instance using this server, both slots at their pool plus slotflip\'s own, must fit (checked across all environment files)."},"server_version":{"type":"integer","minimum":9,"maximum":99,"description":"The server\'s major version (e.g. 15): checked against what the app\'s preset supports before any deploy."},"sslmode":{"enum":["disable","require","verify-ca","verify-full"],"default":"disable"}}},"redis":{"title":"Redis","type":"object","additionalProperties":false,"required":["host","port"],"properties":{"host":{"$ref":"#/definitions/hostname"},"port":{"$ref":"#/definitions/port","description":"Always explicit: Vikunja fails with \'missing port in address\' without it."},"db":{"type":"integer","minimum":0,"maximum":15,"default":0},"password_secret":{"$ref":"#/definitions/secretName"}}},"nginx":{"title":"Nginx","type":"object","additionalProperties":false,"required":["server_names"],"properties":{"server_names":{"type":"array","minItems":1,"maxItems":20,"uniqueItems":true,"items":{"$ref":"#/definitions/serverName"}},"http_port":{"$ref":"#/definitions/port","default":80},"https_port":{"$ref":"#/definitions/port","default":443},"tls":{"type":"object","additionalProperties":false,"required":["enabled"],"properties":{"enabled":{"type":"boolean"},"certificate":{"$ref":"#/definitions/absolutePath"},"key":{"$ref":"#/definitions/absolutePath"}}},"client_max_body_size":{"type":"string","pattern":"^[0-9]{1,6}[kmg]?$","patternErrorMessage":"must be an nginx size such as 20m"},"locations":{"type":"array","maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["path","component"],"properties":{"path":{"$ref":"#/definitions/urlPath"},"component":{"$ref":"#/definitions/identifier"},"websocket":{"type":"boolean","default":false}}}}}},"smoke":{"title":"Smoke","type":"object","additionalProperties":false,"required":["steps"],"description":"Steps run in order against the new slot (never through nginx: no user sees it). ${run} is unique to the run (a throwaway user\'s name); `save` takes top-level fields of a JSON answer as ${name} for the steps after it. The cleanup runs whatever happened. A step that answers otherwise than expected fails the deploy before the flip (exit 10).","properties":{"component":{"$ref":"#/definitions/identifier","description":"The component the flow talks to (default: the one routed at /, else the first)."},"steps":{"type":"array","minItems":1,"maxItems":30,"items":{"$ref":"#/definitions/smokeStep"}},"cleanup":{"type":"array","maxItems":30,"items":{"$ref":"#/definitions/smokeStep"}}}},"smokeStep":{"title":"SmokeStep","type":"object","additionalProperties":false,"required":["name","method","path"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9 _.-]{0,59}$","patternErrorMessage":"must be a short name: letters, digits, spaces and . _ -"},"method":{"enum":["GET","POST","PUT","PATCH","DELETE"]},"path":{"type":"string","maxLength":300,"pattern":"^/([A-Za-z0-9._~/?=&%-]|\\\\$\\\\{[a-z_][a-z0-9_]{0,30}\\\\})*$","patternErrorMessage":"must be a URL path (letters, digits and . _ ~ / ? = & % -) with ${name} for saved values"},"body":{"type":"object","maxProperties":50,"description":"Sent as JSON; strings may hold ${name}."},"bearer":{"type":"string","pattern":"^\\\\$\\\\{[a-z_][a-z0-9_]{0,30}\\\\}$","patternErrorMessage":"must be a saved value such as ${token}","description":"Sent as Authorization: Bearer <value>."},"expect_status":{"type":"integer","minimum":100,"maximum":599,"default":200},"save":{"type":"object","maxProperties":10,"propertyNames":{"pattern":"^[a-z_][a-z0-9_]{0,30}$"},"additionalProperties":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,60}$"},"description":"name: field, a top-level field of the JSON answer (a string or a number)."}}},"health":{"title":"Health","type":"object","additionalProperties":false,"required":["checks"],"properties":{"interval":{"$ref":"#/definitions/duration","default":"1s"},"timeout":{"$ref":"#/definitions/duration","default":"60s","description":"How long the gate waits for every check to pass."},"consecutive":{"type":"integer","minimum":1,"maximum":100,"default":3},"checks":{"type":"array","minItems":1,"maxItems":30,"items":{"$ref":"#/definitions/check"}},"after_flip":{"type":"array","maxItems":10,"description":"Checked through nginx right after traffic moved, as a browser would: a websocket handshake must answer 101 (nginx passes Upgrade and Connection), a CORS preflight from the site\'s own origin must be allowed. A failure flips traffic back.","items":{"type":"object","additionalProperties":false,"required":["type","path"],"properties":{"type":{"enum":["websocket","cors"]},"path":{"$ref":"#/definitions/urlPath"}}}}}},"check":{"title":"HealthCheck","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["http","tcp","postgres","redis"]},"component":{"$ref":"#/definitions/identifier"},"path":{"$ref":"#/definitions/urlPath"},"expect_status":{"type":"integer","minimum":100,"maximum":599,"default":200},"expect_body":{"type":"string","maxLength":200,"pattern":"^[^\\\\n\\\\r]*$","patternErrorMessage":"must be a single line"},"expect_version":{"type":"boolean","default":false,"description":"The JSON body\'s version must equal the release version."},"timeout":{"$ref":"#/definitions/duration","default":"2s"}},"allOf":[{"if":{"properties":{"type":{"const":"http"}},"required":["type"]},"then":{"required":["component","path"]}},{"if":{"properties":{"type":{"const":"tcp"}},"required":["type"]},"then":{"required":["component"]}}]},"migrations":{"title":"Migrations","type":"object","additionalProperties":false,"required":["command"],"properties":{"command":{"$ref":"#/definitions/command"},"timeout":{"$ref":"#/definitions/duration","default":"5m"},"bookkeeping_tables":{"type":"array","uniqueItems":true,"maxItems":16,"items":{"$ref":"#/definitions/identifier"},"default":["schema_migrations"],"description":"Tables the migration tool itself writes (which migrations ran). `rollback --restore-db if-safe` does not count their changes as the app\'s writes."}}},"backups":{"title":"Backups","type":"object","additionalProperties":false,"properties":{"keep":{"type":"integer","minimum":1,"maximum":1000,"default":7},"recipients":{"type":"array","minItems":1,"maxItems":10,"uniqueItems":true,"items":{"$ref":"#/definitions/ageRecipient"}},"restore_key_secret":{"$ref":"#/definitions/secretName","description":"Secret holding the age identity; only restore jobs have it."},"files_dir":{"$ref":"#/definitions/absolutePath","description":"The app\'s files directory, backed up with the database."},"stores":{"type":"array","maxItems":5,"items":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["host","local","artifact"]},"path":{"$ref":"#/definitions/absolutePath"},"retention_days":{"type":"integer","minimum":1,"maximum":90}},"allOf":[{"if":{"properties":{"type":{"const":"local"}},"required":["type"]},"then":{"required":["path"]}}]}}}},"windows":{"title":"Windows","type":"object","additionalProperties":false,"properties":{"observe":{"$ref":"#/definitions/duration","default":"30s","description":"Watch health after the flip; flip back when thresholds are crossed."},"keep_warm":{"$ref":"#/definitions/duration","default":"5m","description":"The old slot keeps running this long, so a rollback is only a flip. 0s for apps whose jobs must not run twice."},"drain":{"$ref":"#/definitions/duration","default":"10s","description":"Time the old slot gets to finish in-flight requests before it stops."},"max_error_rate":{"type":"number","minimum":0,"maximum":100,"default":5,"description":"Observe: flip back when more than this percentage of the requests through nginx since the flip failed with 5xx (the seed\'s warning level)."},"max_p95_latency":{"$ref":"#/definitions/duration","default":"500ms","description":"Observe: flip back when the 95th percentile of request times through nginx since the flip exceeds this (the seed\'s warning level; websocket upgrades are not counted)."}}},"hooks":{"title":"Hooks","type":"object","additionalProperties":false,"properties":{"pre_deploy":{"$ref":"#/definitions/commandList"},"post_flip":{"$ref":"#/definitions/commandList"},"post_deploy":{"$ref":"#/definitions/commandList"}}}}}');
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 
 
@@ -68371,12 +68130,7 @@ function confirmThroughNginx(inst, version) {
     return {
         kind: 'sh',
         note: `confirm through nginx that ${probe.path} reaches ${version}`,
-        text: `for i in $(seq 1 50); do
-  if curl -s --max-time 2 ${target.curl} | ${want}; then echo "confirmed through nginx after $i tries"; exit 0; fi
-  sleep 0.1
-done
-echo "nginx does not route ${probe.path} to release ${version}" >&2
-exit 1`,
+        text: (0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .retryUntil */ .v6)(`curl -s --max-time 2 ${target.curl} | ${want}`, 50, '0.1', `nginx does not route ${probe.path} to release ${version}`, '"confirmed through nginx after $i tries"'),
     };
 }
 /** Links the site and reloads nginx once `nginx -t` accepts it; on failure a link this made is removed again. */
@@ -68467,7 +68221,7 @@ while :; do
 ${checks.map((c) => `  [ -n "$why" ] || { ${c}; }`).join('\n')}
   if [ -z "$why" ]; then
     passes=$((passes + 1))
-    if [ "$passes" -ge ${h.consecutive ?? 3} ]; then echo "gate: every check passed ${h.consecutive ?? 3} times in a row"; rm -f "$body"; exit 0; fi
+    if [ "$passes" -ge ${h.consecutive ?? 3} ]; then echo "gate: every check passed ${h.consecutive ?? 3} times in a row"; rm -f "$body"; break; fi
   else
     passes=0; last=$why
   fi
@@ -68815,7 +68569,9 @@ function fetchRelease(instance, id, url, sha256, archive) {
         kind: 'sh',
         note: `download ${url} on the host, sha256 checked`,
         text: `install -d -m 0755 ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.releases)}
-if [ -d ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.release(id))} ]; then echo "release ${id} is already on the host"; exit 0; fi
+if [ -d ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.release(id))} ]; then
+  echo "release ${id} is already on the host"
+else
 rm -f ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)}
 if ! curl -fsSL --proto '=https' --proto-redir '=https' --retry 3 --connect-timeout 20 --max-time 900 -o ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(url)}; then
   rm -f ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)}; echo ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`downloading ${url} failed`)} >&2; exit 1
@@ -68825,7 +68581,8 @@ if [ "$got" != ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(sha2
   rm -f ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)}
   echo "the archive at ${url.replace(/["$`\\]/g, '')} has sha256 $got, but the environment pins ${sha256}: nothing was unpacked" >&2; exit 1
 fi
-mv -f ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(archive)}`,
+mv -f ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(archive)}
+fi`,
     };
 }
 function unpackRelease(instance, id, archive, user, build, format = 'tar.gz') {
@@ -68935,7 +68692,8 @@ for f in ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.backups)
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Re: () => (/* binding */ writeFileScript),
 /* harmony export */   ay: () => (/* binding */ commandLine),
-/* harmony export */   hD: () => (/* binding */ quote)
+/* harmony export */   hD: () => (/* binding */ quote),
+/* harmony export */   v6: () => (/* binding */ retryUntil)
 /* harmony export */ });
 /* unused harmony export quoteSql */
 // The one place where values become shell words. Everything that builds a script quotes through here.
@@ -68969,6 +68727,18 @@ function writeFileScript(path, content, mode = '0644', owner) {
 /** A SQL string literal (standard_conforming_strings: only the quote doubles). */
 function quoteSql(value) {
     return `'${value.replace(/'/g, "''")}'`;
+}
+/**
+ * Retries a condition, then goes on with the step or fails it. Never `exit 0` inside an op: a step runs its ops as
+ * one script, so an early `exit 0` would silently skip every op after it.
+ */
+function retryUntil(condition, tries, pause, failure, success) {
+    return `ok=''
+for i in $(seq 1 ${tries}); do
+  if ${condition}; then ok=1; ${success ? `echo ${success}; ` : ''}break; fi
+  sleep ${pause}
+done
+[ -n "$ok" ] || { echo ${quote(failure)} >&2; exit 1; }`;
 }
 
 
@@ -69425,6 +69195,323 @@ function maxUpload(preset, config) {
         return undefined;
     const set = (0,_config_walk_js__WEBPACK_IMPORTED_MODULE_0__/* .configEntries */ .ls)(config, preset).find((e) => e.key === m.key);
     return sizeBytes(set?.value ?? m.default);
+}
+
+
+/***/ }),
+
+/***/ 63072:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  x6: () => (/* binding */ publicUrl),
+  rX: () => (/* binding */ renderInstanceFiles),
+  VQ: () => (/* binding */ templateNames)
+});
+
+// UNUSED EXPORTS: siteRoutes
+
+// EXTERNAL MODULE: ./src/host/layout.ts
+var layout = __nccwpck_require__(6090);
+// EXTERNAL MODULE: ./src/host/pg-admin.ts
+var pg_admin = __nccwpck_require__(3699);
+// EXTERNAL MODULE: ./node_modules/liquidjs/dist/liquid.node.js
+var liquid_node = __nccwpck_require__(48694);
+// EXTERNAL MODULE: ./src/host/shell.ts
+var shell = __nccwpck_require__(56988);
+;// CONCATENATED MODULE: ./src/render/escape.ts
+
+class RenderError extends Error {
+}
+const NGINX_SAFE = /^[A-Za-z0-9._:/@*+=,~%-]*$/;
+function nginx(value) {
+    if (!NGINX_SAFE.test(value))
+        throw new RenderError(`value ${JSON.stringify(value)} cannot be placed in nginx config (only letters, digits and . _ : / @ * + = , ~ % -)`);
+    return value;
+}
+function systemd(value) {
+    if (/[\n\r]/.test(value))
+        throw new RenderError(`value ${JSON.stringify(value)} cannot be placed in a unit file (newline)`);
+    return value.replace(/\\/g, '\\\\').replace(/%/g, '%%');
+}
+/** systemd EnvironmentFile: a double-quoted value, taken literally (no expansion) except for backslash escapes. */
+function env(value) {
+    if (/[\n\r]/.test(value))
+        throw new RenderError('a value in an environment file cannot contain a newline');
+    return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+const ESCAPERS = {
+    nginx,
+    systemd,
+    env,
+    yaml: (value) => JSON.stringify(value),
+    shell: (value) => (0,shell/* quote */.hD)(value),
+    text: (value) => value,
+};
+/** `ExecStart=` for a command field: bash -c with the command as one argument, escaped for systemd's own parser. */
+function systemdShellCommand(command) {
+    if (/[\n\r]/.test(command))
+        throw new RenderError('a start command cannot contain a newline');
+    const arg = command.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\$/g, '$$$$').replace(/%/g, '%%');
+    return `/bin/bash -c "exec ${arg}"`;
+}
+/** The format of a template, from its name: site.nginx.liquid, unit.service.liquid, app.env.liquid, config.yml.liquid. */
+function formatOf(templateName) {
+    const base = templateName.replace(/\.liquid$/, '');
+    if (/\.(nginx|conf)$/.test(base))
+        return 'nginx';
+    if (/\.(service|timer|socket)$/.test(base))
+        return 'systemd';
+    if (/\.env$/.test(base))
+        return 'env';
+    if (/\.ya?ml$/.test(base))
+        return 'yaml';
+    if (/\.sh$/.test(base))
+        return 'shell';
+    return 'text';
+}
+
+;// CONCATENATED MODULE: ./src/render/engine.ts
+
+
+const engines = new Map();
+/** One engine per format: strict variables and filters, and that format's escaper on every output. */
+function engineFor(format) {
+    let engine = engines.get(format);
+    if (!engine) {
+        const escape = ESCAPERS[format];
+        engine = new liquid_node/* Liquid */.HX({
+            strictVariables: true,
+            strictFilters: true,
+            ownPropertyOnly: true,
+            outputEscape: (v) => (v instanceof Raw ? v.text : escape(String(v))),
+        });
+        // `| raw` only for values slotflip itself built for this format (e.g. exec_start); never for operator input.
+        engine.registerFilter('exec_start', (v) => new Raw(systemdShellCommand(String(v))));
+        // An environment variable's name (a preset's VIKUNJA_MAILER_PASSWORD), checked so it cannot carry anything else.
+        engine.registerFilter('env_name', (v) => {
+            if (!/^[A-Z_][A-Z0-9_]*$/.test(String(v)))
+                throw new RenderError(`${JSON.stringify(String(v))} is not an environment variable name`);
+            return new Raw(String(v));
+        });
+        engines.set(format, engine);
+    }
+    return engine;
+}
+class Raw {
+    text;
+    constructor(text) {
+        this.text = text;
+    }
+    toString() {
+        return this.text;
+    }
+}
+/** Renders a template's text; an undefined variable, an unknown filter or an unsafe value is a RenderError naming the template. */
+function renderText(name, source, format, context) {
+    try {
+        return engineFor(format).parseAndRenderSync(source, context);
+    }
+    catch (err) {
+        const why = err instanceof Error ? err.message.split('\n')[0] : String(err);
+        throw new RenderError(`${name}: ${why}`);
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+// EXTERNAL MODULE: ./src/presets/config-walk.ts
+var config_walk = __nccwpck_require__(87788);
+;// CONCATENATED MODULE: ./src/render/merge-config.ts
+
+
+const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** app.config without its secret references (those go to the 0600 app.env, never into a config file). */
+function withoutSecrets(v) {
+    const out = {};
+    for (const [k, x] of Object.entries(v)) {
+        if ((0,config_walk/* secretRef */.Cr)(x) !== undefined)
+            continue;
+        out[k.toLowerCase()] = isRecord(x) ? withoutSecrets(x) : x;
+    }
+    return out;
+}
+function merge(base, over) {
+    const out = { ...base };
+    for (const [k, v] of Object.entries(over))
+        out[k] = isRecord(v) && isRecord(out[k]) ? merge(out[k], v) : v;
+    return out;
+}
+/**
+ * The rendered YAML with the environment's app.config merged over it: the template holds what slotflip derives and
+ * the defaults, the environment wins for everything else (the keys slotflip owns are refused by validation first).
+ * The template's leading comment stays; keys keep a stable order, so the same input gives the same bytes.
+ */
+function mergeConfig(rendered, config, types = {}) {
+    const header = rendered.match(/^(#[^\n]*\n)*/)[0];
+    const base = (0,dist/* parse */.qg)(rendered, { version: '1.2' });
+    const merged = merge(isRecord(base) ? base : {}, isRecord(config) ? withoutSecrets(config) : {});
+    // Written for YAML 1.1 readers (Go's): a string such as off or yes is quoted, so it cannot turn into a boolean.
+    return `${header}${(0,dist/* stringify */.As)(typed(merged, types), { lineWidth: 0, version: '1.1' })}`;
+}
+/** Templates print every value as a string; the app's own types are restored from the preset's key list. */
+function typed(v, types, prefix = '') {
+    const out = {};
+    for (const [k, x] of Object.entries(v)) {
+        const key = `${prefix}${k}`;
+        if (isRecord(x) && types[key] !== 'map')
+            out[k] = typed(x, types, `${key}.`);
+        else if (types[key] === 'integer' && typeof x === 'string' && /^-?\d+$/.test(x))
+            out[k] = Number(x);
+        else if (types[key] === 'boolean' && (x === 'true' || x === 'false'))
+            out[k] = x === 'true';
+        else
+            out[k] = x;
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/presets/sizes.ts
+var sizes = __nccwpck_require__(90698);
+;// CONCATENATED MODULE: ./src/render/instance-files.ts
+
+
+
+
+
+
+
+/** The templates an instance needs, so the caller can load exactly those. */
+function templateNames(instance, preset) {
+    const app = instance.app.name;
+    const own = (preset?.files ?? []).map((f) => `${app}/${f.template}`);
+    return ['slotflip/component.service.liquid', 'slotflip/site.nginx.liquid', `${app}/app.env.liquid`, `${app}/slot.env.liquid`, ...own, ...(instance.templates ?? []).map((t) => t.source)];
+}
+function secretValue(input, name) {
+    if (!name)
+        return '';
+    const value = input.secrets[name];
+    if (value === undefined)
+        throw new RenderError(`secret ${name} is needed to render ${input.instance.id} but was not provided`);
+    return value;
+}
+/** The public URL of the site, as the app should print it in links (Vikunja's service.publicurl). */
+function publicUrl(instance) {
+    const n = instance.nginx;
+    if (!n)
+        return '';
+    const tls = n.tls?.enabled === true;
+    const port = tls ? (n.https_port ?? 443) : (n.http_port ?? 80);
+    return `${tls ? 'https' : 'http'}://${n.server_names[0].replace(/^\*\./, 'www.')}${port === (tls ? 443 : 80) ? '' : `:${port}`}/`;
+}
+/**
+ * The values templates see; secrets appear only as database.password, redis.password, app.shared_secret and
+ * config_secrets (the app.config values written { secret: NAME }, by the environment variable the app reads them from).
+ */
+function baseContext(input) {
+    const { instance, preset } = input;
+    const l = (0,layout/* layout */.Zp)(instance.id);
+    const db = instance.database;
+    const redis = instance.redis;
+    const prefix = preset?.config.env_prefix;
+    const configSecretVars = prefix ? (0,config_walk/* configSecrets */.Uf)(instance.app.config).map((s) => ({ env: (0,config_walk/* envName */.pD)(prefix, s.written.join('.')), value: secretValue(input, s.name) })) : [];
+    return {
+        instance: instance.id,
+        root: l.root,
+        shared: l.shared,
+        user: instance.app.user ?? instance.app.name,
+        version: instance.app.release.version,
+        public_url: publicUrl(instance),
+        files_dir: instance.backups?.files_dir ?? `${l.shared}/files`,
+        app: { shared_secret: secretValue(input, instance.app.shared_secret) },
+        config_secrets: configSecretVars,
+        database: db ? { host: db.host, port: db.port, hostport: `${db.host}:${db.port}`, name: db.name, user: db.user, pool: db.pool ?? 10, sslmode: db.sslmode ?? 'disable', password: secretValue(input, db.password_secret) } : {},
+        redis: redis ? { enabled: true, host: redis.host, port: redis.port, hostport: `${redis.host}:${redis.port}`, db: redis.db ?? 0, password: secretValue(input, redis.password_secret) } : { enabled: false },
+    };
+}
+/** Without an explicit limit, nginx accepts what the app accepts (its upload setting), else 10m. */
+function bodyLimit(input) {
+    const upload = input.preset ? (0,sizes/* maxUpload */.ye)(input.preset, input.instance.app.config) : undefined;
+    return upload ? (0,sizes/* nginxSize */.ku)(upload) : '10m';
+}
+/** Each location the site proxies: a component's own route, then the environment's extra locations (e.g. a websocket). */
+function siteRoutes(instance) {
+    const routes = Object.entries(instance.app.components).flatMap(([name, c]) => (c?.route ? [{ path: c.route, component: name, websocket: c.websocket ?? false }] : []));
+    for (const l of instance.nginx?.locations ?? [])
+        routes.push({ path: l.path, component: l.component, websocket: l.websocket ?? false });
+    const seen = new Set();
+    for (const r of routes) {
+        if (seen.has(r.path))
+            throw new RenderError(`${instance.id}: two nginx locations for ${r.path} (a component's route and nginx.locations, or a location twice)`);
+        seen.add(r.path);
+    }
+    return routes;
+}
+/** Everything slotflip writes on the host for an instance, rendered in a fixed order (same input, same bytes). */
+function renderInstanceFiles(input) {
+    const { instance, templates } = input;
+    const l = (0,layout/* layout */.Zp)(instance.id);
+    const ctx = baseContext(input);
+    const secretValues = [...Object.values(input.secrets), ...Object.values(input.slotDatabase ?? {}).map((d) => d.password)].filter((v) => v.length >= 4);
+    const render = (template, path, extra, mode = '0644') => {
+        const source = templates[template];
+        if (source === undefined)
+            throw new RenderError(`template ${template} is missing from templates/`);
+        const content = renderText(template, source, formatOf(template), { ...ctx, ...extra });
+        const secret = secretValues.some((v) => content.includes(v));
+        return { path, content, mode: secret ? '0600' : mode, secret, template };
+    };
+    const components = Object.entries(instance.app.components).flatMap(([name, c]) => (c ? [{ name, c }] : []));
+    const files = [];
+    files.push(render(`${instance.app.name}/app.env.liquid`, l.appEnv, {}, '0600'));
+    for (const slot of layout/* SLOTS */._f) {
+        const sockets = Object.fromEntries(components.map(({ name }) => [name, l.socket(name, slot)]));
+        const login = input.slotDatabase?.[slot];
+        const database = login ? { ...ctx.database, ...login } : ctx.database;
+        files.push(render(`${instance.app.name}/slot.env.liquid`, l.slotEnv(slot), { slot, sockets, database }));
+    }
+    for (const { name, c } of components) {
+        files.push(render('slotflip/component.service.liquid', l.unitFile(name), { component: name, start: c.start, memory_max: c.memory_max ?? '', cpu_weight: c.cpu_weight ?? '' }));
+    }
+    if (instance.nginx) {
+        const tls = instance.nginx.tls?.enabled ? { certificate: instance.nginx.tls.certificate, key: instance.nginx.tls.key } : undefined;
+        if (tls && (!tls.certificate || !tls.key))
+            throw new RenderError(`${instance.id}: nginx.tls is enabled without a certificate and key`);
+        const site = {
+            http_port: instance.nginx.http_port ?? 80,
+            https_port: instance.nginx.https_port ?? 443,
+            tls: tls ?? false,
+            routes: siteRoutes(instance),
+            server_names: instance.nginx.server_names,
+            access_log: l.accessLog,
+            client_max_body_size: instance.nginx.client_max_body_size ?? bodyLimit(input),
+            maintenance_flag: l.maintenanceFlag,
+            components: components.map(({ name, c }) => ({
+                name,
+                tcp: c.listen.type === 'tcp',
+                current_socket: l.currentSocket(name),
+                upstream_file: l.upstreamFile(name),
+            })),
+        };
+        files.push(render('slotflip/site.nginx.liquid', l.site, site));
+    }
+    if (instance.database) {
+        const db = instance.database;
+        const content = (0,pg_admin/* pgpassLine */.xV)(db.host, db.port, db.user, secretValue(input, db.password_secret));
+        files.push({ path: l.pgpass, content, mode: '0600', secret: true, template: '(pgpass)' });
+    }
+    if (instance.redis?.password_secret) {
+        files.push({ path: `${l.shared}/redis.pass`, content: secretValue(input, instance.redis.password_secret), mode: '0600', secret: true, template: '(redis password)' });
+    }
+    for (const f of input.preset?.files ?? []) {
+        const file = render(`${instance.app.name}/${f.template}`, `${l.shared}/${f.dest}`, {}, f.mode);
+        files.push(f.merge_config ? { ...file, content: mergeConfig(file.content, instance.app.config, input.preset?.config.keys) } : file);
+    }
+    for (const t of instance.templates ?? [])
+        files.push(render(t.source, t.dest, {}, t.mode ?? '0644'));
+    return files;
 }
 
 
@@ -84864,8 +84951,8 @@ g.__dirname ??= (0,external_node_path_.dirname)(g.__filename);
 var core = __nccwpck_require__(3894);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: ./src/commands/deploy.ts + 6 modules
-var deploy = __nccwpck_require__(38108);
+// EXTERNAL MODULE: ./src/commands/deploy.ts + 7 modules
+var deploy = __nccwpck_require__(5948);
 // EXTERNAL MODULE: ./src/backup/manifest.ts
 var manifest = __nccwpck_require__(6345);
 // EXTERNAL MODULE: ./src/host/status.ts
@@ -84874,8 +84961,8 @@ var host_status = __nccwpck_require__(69010);
 var probe_output = __nccwpck_require__(3139);
 // EXTERNAL MODULE: ./src/transport/connect.ts + 6 modules
 var connect = __nccwpck_require__(92919);
-// EXTERNAL MODULE: ./src/commands/prepare.ts + 5 modules
-var prepare = __nccwpck_require__(4773);
+// EXTERNAL MODULE: ./src/commands/prepare.ts + 1 modules
+var prepare = __nccwpck_require__(10292);
 ;// CONCATENATED MODULE: ./src/commands/status.ts
 
 

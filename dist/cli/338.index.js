@@ -237,7 +237,9 @@ function fetchRelease(instance, id, url, sha256, archive) {
         kind: 'sh',
         note: `download ${url} on the host, sha256 checked`,
         text: `install -d -m 0755 ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.releases)}
-if [ -d ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.release(id))} ]; then echo "release ${id} is already on the host"; exit 0; fi
+if [ -d ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.release(id))} ]; then
+  echo "release ${id} is already on the host"
+else
 rm -f ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)}
 if ! curl -fsSL --proto '=https' --proto-redir '=https' --retry 3 --connect-timeout 20 --max-time 900 -o ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(url)}; then
   rm -f ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)}; echo ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`downloading ${url} failed`)} >&2; exit 1
@@ -247,7 +249,8 @@ if [ "$got" != ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(sha2
   rm -f ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)}
   echo "the archive at ${url.replace(/["$`\\]/g, '')} has sha256 $got, but the environment pins ${sha256}: nothing was unpacked" >&2; exit 1
 fi
-mv -f ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(archive)}`,
+mv -f ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(archive)}
+fi`,
     };
 }
 function unpackRelease(instance, id, archive, user, build, format = 'tar.gz') {
@@ -387,11 +390,12 @@ function withHistory(state, entry) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  x6: () => (/* binding */ publicUrl),
   rX: () => (/* binding */ renderInstanceFiles),
   VQ: () => (/* binding */ templateNames)
 });
 
-// UNUSED EXPORTS: publicUrl, siteRoutes
+// UNUSED EXPORTS: siteRoutes
 
 // EXTERNAL MODULE: ./src/host/layout.ts
 var layout = __webpack_require__(6090);

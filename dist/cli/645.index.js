@@ -173,7 +173,7 @@ function labEnvironment(n, hostKey, release, backupRecipient) {
                 },
                 database: { engine: 'postgres', host: '127.0.0.1', port: 5432, name: LAB_DB.name, user: LAB_DB.user, password_secret: secrets.db, admin_user: LAB_DB.admin, admin_secret: secrets.dbAdmin, pool: 5 },
                 redis: { host: '127.0.0.1', port: 6379, db: 0, password_secret: secrets.redis },
-                nginx: { server_names: [`demo-lab-${n}.lab.invalid`], tls: { enabled: false } },
+                nginx: { server_names: [`demo-lab-${n}.lab.invalid`], tls: { enabled: false }, locations: [{ path: '/api/v1/ws', component: 'api', websocket: true }] },
                 health: {
                     interval: '500ms',
                     timeout: '30s',
@@ -184,6 +184,7 @@ function labEnvironment(n, hostKey, release, backupRecipient) {
                         { type: 'postgres' },
                         { type: 'redis' },
                     ],
+                    after_flip: [{ type: 'websocket', path: '/api/v1/ws' }, { type: 'cors', path: '/api/v1/tasks' }],
                 },
                 migrations: { command: 'node app.js migrate', timeout: '2m' },
                 windows: { observe: '6s', keep_warm: '30s', drain: '2s' },

@@ -191,6 +191,7 @@ var host_state = __webpack_require__(22067);
 
 
 
+
 const MIN = 60_000;
 /**
  * `slotflip adopt`: slotflip's site takes the server names over from the site that serves the app today (one nginx
@@ -233,7 +234,7 @@ function buildAdoptPlan(req) {
     if (confirm)
         steps.push({ id: 'confirm', phase: 'flip', title: `confirm through nginx that ${probe?.path} still reaches ${version}`, timeoutMs: MIN, ops: [confirm] });
     else if (health)
-        steps.push({ id: 'confirm', phase: 'flip', title: 'confirm through nginx that the app still answers', timeoutMs: MIN, ops: [{ kind: 'sh', text: `for i in $(seq 1 50); do [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 ${health.curl})" = 200 ] && exit 0; sleep 0.1; done; echo 'the app does not answer through slotflip\\'s site' >&2; exit 1` }] });
+        steps.push({ id: 'confirm', phase: 'flip', title: 'confirm through nginx that the app still answers', timeoutMs: MIN, ops: [{ kind: 'sh', text: (0,shell/* retryUntil */.v6)(`[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 ${health.curl})" = 200 ]`, 50, '0.1', "the app does not answer through slotflip's site") }] });
     steps.push({ id: 'record', phase: 'record', title: 'record the adopted app in state.json', timeoutMs: MIN, ops: [{ kind: 'write', path: l.state, content: `${JSON.stringify(state, null, 2)}\n`, mode: '0644', secret: false }] });
     const plan = {
         format: 1, run: req.run, instance: inst.id, release: { id: version ?? 'adopted', version: version ?? 'adopted' }, from: null, to: 'blue', steps, owner: req.owner,

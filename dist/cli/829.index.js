@@ -242,8 +242,8 @@ function pinHostKey(file, text, instanceId, fp) {
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/host/release.ts
 var release = __webpack_require__(97043);
-// EXTERNAL MODULE: ./src/plan/deploy-plan.ts + 2 modules
-var deploy_plan = __webpack_require__(95234);
+// EXTERNAL MODULE: ./src/plan/deploy-plan.ts + 3 modules
+var deploy_plan = __webpack_require__(67790);
 ;// CONCATENATED MODULE: ./src/provision/scram.ts
 
 /**
@@ -421,13 +421,13 @@ ${set('requirepass', '"$pw"')}` : `pw=$(sed -n 's/^requirepass //p' "$conf" | he
 ${setLimit ? set('maxmemory', (0,shell/* quote */.hD)(limit)) : ''}
 rm -f "$tmp"; chown redis:redis "$conf"; chmod 0640 "$conf"
 ${setPassword ? 'systemctl restart redis-server' : `REDISCLI_AUTH="$pw" redis-cli --no-auth-warning CONFIG SET maxmemory ${(0,shell/* quote */.hD)(limit ?? '')} >/dev/null`}
-for i in $(seq 1 50); do [ "$(REDISCLI_AUTH="$pw" redis-cli --no-auth-warning ping 2>/dev/null)" = PONG ] && exit 0; sleep 0.2; done
-echo 'Redis does not answer PING with the password' >&2; exit 1`),
+${(0,shell/* retryUntil */.v6)('[ "$(REDISCLI_AUTH="$pw" redis-cli --no-auth-warning ping 2>/dev/null)" = PONG ]', 50, '0.2', 'Redis does not answer PING with the password')}`),
         },
     ]));
 }
 
 ;// CONCATENATED MODULE: ./src/provision/provider.ts
+
 function parseContainerState(stdout) {
     const s = stdout.trim().split('\n').pop();
     return s === 'absent' || s === 'stopped' || s === 'running' ? s : undefined;
@@ -436,12 +436,8 @@ function parseContainerState(stdout) {
 const waitForBootOp = {
     kind: 'sh',
     note: 'until systemd has booted',
-    text: `for i in $(seq 1 240); do
-  s=$(systemctl is-system-running 2>/dev/null || true)
-  case "$s" in running|degraded) echo "systemd: $s"; exit 0;; esac
-  sleep 0.5
-done
-echo "the container did not finish booting in 120 s (systemd: $s)" >&2; exit 1`,
+    text: `s=''
+${(0,shell/* retryUntil */.v6)('s=$(systemctl is-system-running 2>/dev/null || true); [ "$s" = running ] || [ "$s" = degraded ]', 240, '0.5', 'the container did not finish booting in 120 s', '"systemd: $s"')}`,
 };
 
 ;// CONCATENATED MODULE: ./src/provision/plan.ts

@@ -640,7 +640,7 @@ while :; do
 ${checks.map((c) => `  [ -n "$why" ] || { ${c}; }`).join('\n')}
   if [ -z "$why" ]; then
     passes=$((passes + 1))
-    if [ "$passes" -ge ${h.consecutive ?? 3} ]; then echo "gate: every check passed ${h.consecutive ?? 3} times in a row"; rm -f "$body"; exit 0; fi
+    if [ "$passes" -ge ${h.consecutive ?? 3} ]; then echo "gate: every check passed ${h.consecutive ?? 3} times in a row"; rm -f "$body"; break; fi
   else
     passes=0; last=$why
   fi

@@ -464,7 +464,7 @@ install -d ${(0,shell/* quote */.hD)(filesDir)} && chown "$owner" ${(0,shell/* q
 tar -xpf ${(0,shell/* quote */.hD)(`${dir}/files.tar`)} --same-owner -C ${(0,shell/* quote */.hD)(filesDir)}
 echo "restored $(find ${(0,shell/* quote */.hD)(filesDir)} -type f | wc -l) files into ${filesDir}"`,
         },
-        undo: { kind: 'sh', note: `put ${aside} back`, text: `[ -e ${(0,shell/* quote */.hD)(aside)} ] || exit 0\nrm -rf ${(0,shell/* quote */.hD)(filesDir)} && mv ${(0,shell/* quote */.hD)(aside)} ${(0,shell/* quote */.hD)(filesDir)}` },
+        undo: { kind: 'sh', note: `put ${aside} back`, text: `if [ -e ${(0,shell/* quote */.hD)(aside)} ]; then rm -rf ${(0,shell/* quote */.hD)(filesDir)} && mv ${(0,shell/* quote */.hD)(aside)} ${(0,shell/* quote */.hD)(filesDir)}; fi` },
     };
 }
 /**
@@ -475,10 +475,13 @@ function restoreShared(l, dir) {
     return {
         kind: 'sh',
         note: 'restore the shared config, secrets and state.json on a host that has none',
-        text: `if [ -e ${(0,shell/* quote */.hD)(l.state)} ]; then echo "SLOTFLIP_EVENT kept this host's shared config and state (they describe what is installed here)"; exit 0; fi
-install -d -m 0755 ${(0,shell/* quote */.hD)(l.root)}
-tar -xpf ${(0,shell/* quote */.hD)(`${dir}/shared.tar`)} --same-owner -C ${(0,shell/* quote */.hD)(l.root)}
-echo "SLOTFLIP_EVENT restored the shared config, secrets and state.json of the backup"`,
+        text: `if [ -e ${(0,shell/* quote */.hD)(l.state)} ]; then
+  echo "SLOTFLIP_EVENT kept this host's shared config and state (they describe what is installed here)"
+else
+  install -d -m 0755 ${(0,shell/* quote */.hD)(l.root)}
+  tar -xpf ${(0,shell/* quote */.hD)(`${dir}/shared.tar`)} --same-owner -C ${(0,shell/* quote */.hD)(l.root)}
+  echo "SLOTFLIP_EVENT restored the shared config, secrets and state.json of the backup"
+fi`,
     };
 }
 const removeRestoreDir = (dir) => ({ kind: 'run', argv: ['rm', '-rf', dir], note: 'remove the unpacked backup (no plaintext stays)' });

@@ -733,6 +733,253 @@ export interface Health {
    * @maxItems 30
    */
   checks: [HealthCheck, ...HealthCheck[]];
+  /**
+   * Checked through nginx right after traffic moved, as a browser would: a websocket handshake must answer 101 (nginx passes Upgrade and Connection), a CORS preflight from the site's own origin must be allowed. A failure flips traffic back.
+   *
+   * @maxItems 10
+   */
+  after_flip?:
+    | []
+    | [
+        {
+          type: 'websocket' | 'cors';
+          path: UrlPath1;
+        }
+      ]
+    | [
+        {
+          type: 'websocket' | 'cors';
+          path: UrlPath1;
+        },
+        {
+          type: 'websocket' | 'cors';
+          path: UrlPath1;
+        }
+      ]
+    | [
+        {
+          type: 'websocket' | 'cors';
+          path: UrlPath1;
+        },
+        {
+          type: 'websocket' | 'cors';
+          path: UrlPath1;
+        },
+        {
+          type: 'websocket' | 'cors';
+          path: UrlPath1;
+        }
+      ]
+    | [
+        {
+          type: 'websocket' | 'cors';
+          path: UrlPath1;
+        },
+        {
+          type: 'websocket' | 'cors';
+          path: UrlPath1;
+        },
+        {
+          type: 'websocket' | 'cors';
+          path: UrlPath1;
+        },
+        {
+          type: 'websocket' | 'cors';
+          path: UrlPath1;
+        }
+      ]
+    | [
+        {
+          type: 'websocket' | 'cors';
+          path: UrlPath1;
+        },
+        {
+          type: 'websocket' | 'cors';
+          path: UrlPath1;
+        },
+        {
+          type: 'websocket' | 'cors';
+          path: UrlPath1;
+        },
+        {
+          type: 'websocket' | 'cors';
+          path: UrlPath1;
+        },
+        {
+          type: 'websocket' | 'cors';
+          path: UrlPath1;
+        }
+      ]
+    | [
+        {
+          type: 'websocket' | 'cors';
+          path: UrlPath1;
+        },
+        {
+          type: 'websocket' | 'cors';
+          path: UrlPath1;
+        },
+        {
+          type: 'websocket' | 'cors';
+          path: UrlPath1;
+        },
+        {
+          type: 'websocket' | 'cors';
+          path: UrlPath1;
+        },
+        {
+          type: 'websocket' | 'cors';
+          path: UrlPath1;
+        },
+        {
+          type: 'websocket' | 'cors';
+          path: UrlPath1;
+        }
+      ]
+    | [
+        {
+          type: 'websocket' | 'cors';
+          path: UrlPath1;
+        },
+        {
+          type: 'websocket' | 'cors';
+          path: UrlPath1;
+        },
+        {
+          type: 'websocket' | 'cors';
+          path: UrlPath1;
+        },
+        {
+          type: 'websocket' | 'cors';
+          path: UrlPath1;
+        },
+        {
+          type: 'websocket' | 'cors';
+          path: UrlPath1;
+        },
+        {
+          type: 'websocket' | 'cors';
+          path: UrlPath1;
+        },
+        {
+          type: 'websocket' | 'cors';
+          path: UrlPath1;
+        }
+      ]
+    | [
+        {
+          type: 'websocket' | 'cors';
+          path: UrlPath1;
+        },
+        {
+          type: 'websocket' | 'cors';
+          path: UrlPath1;
+        },
+        {
+          type: 'websocket' | 'cors';
+          path: UrlPath1;
+        },
+        {
+          type: 'websocket' | 'cors';
+          path: UrlPath1;
+        },
+        {
+          type: 'websocket' | 'cors';
+          path: UrlPath1;
+        },
+        {
+          type: 'websocket' | 'cors';
+          path: UrlPath1;
+        },
+        {
+          type: 'websocket' | 'cors';
+          path: UrlPath1;
+        },
+        {
+          type: 'websocket' | 'cors';
+          path: UrlPath1;
+        }
+      ]
+    | [
+        {
+          type: 'websocket' | 'cors';
+          path: UrlPath1;
+        },
+        {
+          type: 'websocket' | 'cors';
+          path: UrlPath1;
+        },
+        {
+          type: 'websocket' | 'cors';
+          path: UrlPath1;
+        },
+        {
+          type: 'websocket' | 'cors';
+          path: UrlPath1;
+        },
+        {
+          type: 'websocket' | 'cors';
+          path: UrlPath1;
+        },
+        {
+          type: 'websocket' | 'cors';
+          path: UrlPath1;
+        },
+        {
+          type: 'websocket' | 'cors';
+          path: UrlPath1;
+        },
+        {
+          type: 'websocket' | 'cors';
+          path: UrlPath1;
+        },
+        {
+          type: 'websocket' | 'cors';
+          path: UrlPath1;
+        }
+      ]
+    | [
+        {
+          type: 'websocket' | 'cors';
+          path: UrlPath1;
+        },
+        {
+          type: 'websocket' | 'cors';
+          path: UrlPath1;
+        },
+        {
+          type: 'websocket' | 'cors';
+          path: UrlPath1;
+        },
+        {
+          type: 'websocket' | 'cors';
+          path: UrlPath1;
+        },
+        {
+          type: 'websocket' | 'cors';
+          path: UrlPath1;
+        },
+        {
+          type: 'websocket' | 'cors';
+          path: UrlPath1;
+        },
+        {
+          type: 'websocket' | 'cors';
+          path: UrlPath1;
+        },
+        {
+          type: 'websocket' | 'cors';
+          path: UrlPath1;
+        },
+        {
+          type: 'websocket' | 'cors';
+          path: UrlPath1;
+        },
+        {
+          type: 'websocket' | 'cors';
+          path: UrlPath1;
+        }
+      ];
 }
 export interface Check {
   type: 'http' | 'tcp' | 'postgres' | 'redis';

@@ -2,7 +2,7 @@ import type { Instance } from '../config/environment.generated.js';
 import type { Op } from '../plan/types.js';
 import { throughNginx, versionPattern, versionProbe } from './health.js';
 import { layout, type Slot } from './layout.js';
-import { quote } from './shell.js';
+import { quote, retryUntil } from './shell.js';
 
 /**
  * Moves traffic to `slot`. Unix-socket components: swap the symlink nginx proxies to (rename is atomic; measured
@@ -49,12 +49,7 @@ export function confirmThroughNginx(inst: Instance, version: string): Op | undef
   return {
     kind: 'sh',
     note: `confirm through nginx that ${probe.path} reaches ${version}`,
-    text: `for i in $(seq 1 50); do
-  if curl -s --max-time 2 ${target.curl} | ${want}; then echo "confirmed through nginx after $i tries"; exit 0; fi
-  sleep 0.1
-done
-echo "nginx does not route ${probe.path} to release ${version}" >&2
-exit 1`,
+    text: retryUntil(`curl -s --max-time 2 ${target.curl} | ${want}`, 50, '0.1', `nginx does not route ${probe.path} to release ${version}`, '"confirmed through nginx after $i tries"'),
   };
 }
 

@@ -29,7 +29,9 @@ export function fetchRelease(instance: string, id: string, url: string, sha256: 
     kind: 'sh',
     note: `download ${url} on the host, sha256 checked`,
     text: `install -d -m 0755 ${quote(l.releases)}
-if [ -d ${quote(l.release(id))} ]; then echo "release ${id} is already on the host"; exit 0; fi
+if [ -d ${quote(l.release(id))} ]; then
+  echo "release ${id} is already on the host"
+else
 rm -f ${quote(`${archive}.partial`)}
 if ! curl -fsSL --proto '=https' --proto-redir '=https' --retry 3 --connect-timeout 20 --max-time 900 -o ${quote(`${archive}.partial`)} ${quote(url)}; then
   rm -f ${quote(`${archive}.partial`)}; echo ${quote(`downloading ${url} failed`)} >&2; exit 1
@@ -39,7 +41,8 @@ if [ "$got" != ${quote(sha256)} ]; then
   rm -f ${quote(`${archive}.partial`)}
   echo "the archive at ${url.replace(/["$`\\]/g, '')} has sha256 $got, but the environment pins ${sha256}: nothing was unpacked" >&2; exit 1
 fi
-mv -f ${quote(`${archive}.partial`)} ${quote(archive)}`,
+mv -f ${quote(`${archive}.partial`)} ${quote(archive)}
+fi`,
   };
 }
 

@@ -106,7 +106,7 @@ install -d ${quote(filesDir)} && chown "$owner" ${quote(filesDir)}
 tar -xpf ${quote(`${dir}/files.tar`)} --same-owner -C ${quote(filesDir)}
 echo "restored $(find ${quote(filesDir)} -type f | wc -l) files into ${filesDir}"`,
     },
-    undo: { kind: 'sh', note: `put ${aside} back`, text: `[ -e ${quote(aside)} ] || exit 0\nrm -rf ${quote(filesDir)} && mv ${quote(aside)} ${quote(filesDir)}` },
+    undo: { kind: 'sh', note: `put ${aside} back`, text: `if [ -e ${quote(aside)} ]; then rm -rf ${quote(filesDir)} && mv ${quote(aside)} ${quote(filesDir)}; fi` },
   };
 }
 
@@ -118,10 +118,13 @@ export function restoreShared(l: Layout, dir: string): Op {
   return {
     kind: 'sh',
     note: 'restore the shared config, secrets and state.json on a host that has none',
-    text: `if [ -e ${quote(l.state)} ]; then echo "SLOTFLIP_EVENT kept this host's shared config and state (they describe what is installed here)"; exit 0; fi
-install -d -m 0755 ${quote(l.root)}
-tar -xpf ${quote(`${dir}/shared.tar`)} --same-owner -C ${quote(l.root)}
-echo "SLOTFLIP_EVENT restored the shared config, secrets and state.json of the backup"`,
+    text: `if [ -e ${quote(l.state)} ]; then
+  echo "SLOTFLIP_EVENT kept this host's shared config and state (they describe what is installed here)"
+else
+  install -d -m 0755 ${quote(l.root)}
+  tar -xpf ${quote(`${dir}/shared.tar`)} --same-owner -C ${quote(l.root)}
+  echo "SLOTFLIP_EVENT restored the shared config, secrets and state.json of the backup"
+fi`,
   };
 }
 

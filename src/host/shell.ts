@@ -34,3 +34,16 @@ export function writeFileScript(path: string, content: string | Buffer, mode = '
 export function quoteSql(value: string): string {
   return `'${value.replace(/'/g, "''")}'`;
 }
+
+/**
+ * Retries a condition, then goes on with the step or fails it. Never `exit 0` inside an op: a step runs its ops as
+ * one script, so an early `exit 0` would silently skip every op after it.
+ */
+export function retryUntil(condition: string, tries: number, pause: string, failure: string, success?: string): string {
+  return `ok=''
+for i in $(seq 1 ${tries}); do
+  if ${condition}; then ok=1; ${success ? `echo ${success}; ` : ''}break; fi
+  sleep ${pause}
+done
+[ -n "$ok" ] || { echo ${quote(failure)} >&2; exit 1; }`;
+}

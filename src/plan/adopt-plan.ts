@@ -5,6 +5,7 @@ import { throughNginx, versionProbe } from '../host/health.js';
 import { layout } from '../host/layout.js';
 import { acquireLock, LEASE_SECONDS, releaseLock } from '../host/lock.js';
 import { emptyState, withHistory, type AdoptedApp, type HostState } from '../host/state.js';
+import { retryUntil } from '../host/shell.js';
 import type { LegacySite } from '../adopt/legacy.js';
 import { upstreamLabel } from '../adopt/nginx-config.js';
 import type { RenderedFile } from '../render/instance-files.js';
@@ -63,7 +64,7 @@ export function buildAdoptPlan(req: AdoptRequest): AdoptPlanResult {
     { id: 'handover', phase: 'flip', title: `hand ${req.site.names.join(', ')} over from ${req.site.file} to slotflip's site (one nginx reload)`, timeoutMs: MIN, movesTraffic: true, ops: handover.ops, undo: handover.undo },
   ];
   if (confirm) steps.push({ id: 'confirm', phase: 'flip', title: `confirm through nginx that ${probe?.path} still reaches ${version}`, timeoutMs: MIN, ops: [confirm] });
-  else if (health) steps.push({ id: 'confirm', phase: 'flip', title: 'confirm through nginx that the app still answers', timeoutMs: MIN, ops: [{ kind: 'sh', text: `for i in $(seq 1 50); do [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 ${health.curl})" = 200 ] && exit 0; sleep 0.1; done; echo 'the app does not answer through slotflip\\'s site' >&2; exit 1` }] });
+  else if (health) steps.push({ id: 'confirm', phase: 'flip', title: 'confirm through nginx that the app still answers', timeoutMs: MIN, ops: [{ kind: 'sh', text: retryUntil(`[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 ${health.curl})" = 200 ]`, 50, '0.1', "the app does not answer through slotflip's site") }] });
   steps.push({ id: 'record', phase: 'record', title: 'record the adopted app in state.json', timeoutMs: MIN, ops: [{ kind: 'write', path: l.state, content: `${JSON.stringify(state, null, 2)}\n`, mode: '0644', secret: false }] });
   const plan: Plan = {
     format: 1, run: req.run, instance: inst.id, release: { id: version ?? 'adopted', version: version ?? 'adopted' }, from: null, to: 'blue', steps, owner: req.owner,

@@ -13,6 +13,7 @@ import { backupDatabase, migrateDatabase } from '../host/postgres.js';
 import { enableOnly, fetchRelease, pruneDeployDumps, pruneReleases, releaseId, retireSlot, startSlot, stopSlot, unpackRelease, type ArchiveFormat } from '../host/release.js';
 import { quote } from '../host/shell.js';
 import { smokeFlow } from '../host/smoke.js';
+import { afterFlipChecks } from '../host/after-flip.js';
 import { withHistory, type HostState } from '../host/state.js';
 import type { RenderedFile } from '../render/instance-files.js';
 import { buildConvergePlan } from './converge-plan.js';
@@ -79,6 +80,23 @@ export function siteOps(inst: Instance, site: RenderedFile): Op[] {
   ];
 }
 
+/** The site as it was before this run, kept until the run succeeds (the record step removes it). */
+const siteBefore = (site: string) => `${site}.slotflip-before`;
+
+function siteSnapshot(site: string): Op {
+  return { kind: 'sh', note: 'keep the site that serves now, for an undo', text: `rm -f ${quote(siteBefore(site))}; [ ! -e ${quote(site)} ] || cp -p ${quote(site)} ${quote(siteBefore(site))}` };
+}
+
+function siteRestore(site: string): Op {
+  const before = quote(siteBefore(site));
+  return {
+    kind: 'sh',
+    note: 'put the site that served before this run back (one nginx reload, only if it changed)',
+    text: `if [ -e ${before} ] && ! cmp -s ${before} ${quote(site)}; then mv -f ${before} ${quote(site)}; nginx -t -q && systemctl reload nginx; fi
+rm -f ${before}`,
+  };
+}
+
 export function buildDeployPlan(req: DeployRequest): DeployPlanResult {
   const { instance: inst, state } = req;
   const l = layout(inst.id);
@@ -122,8 +140,10 @@ export function buildDeployPlan(req: DeployRequest): DeployPlanResult {
         unpackRelease(inst.id, id, archive, user, inst.app.build ?? [], req.release.format),
         ...appFiles.map((f) => writeRendered(f)),
         ...unitFiles.map((f) => writeRendered(f, 'systemctl daemon-reload')),
-        ...(site ? siteOps(inst, site) : []),
+        ...(site ? [siteSnapshot(l.site), ...siteOps(inst, site)] : []),
       ],
+      // A failure after the stage (the gate, the flip, the checks after it) puts the site that served before back.
+      ...(site ? { undo: [siteRestore(l.site)] } : {}),
     },
   ];
   if (inst.database) {
@@ -142,9 +162,10 @@ export function buildDeployPlan(req: DeployRequest): DeployPlanResult {
   );
   if (req.smoke) steps.push({ id: 'smoke', phase: 'gate', title: `smoke flow on the ${to} slot (${req.smoke.steps.length} steps)`, timeoutMs: 2 * MIN, ops: [smokeFlow(inst, req.smoke, to, `${req.run}`.replace(/[^A-Za-z0-9]/g, '').slice(-16).toLowerCase())] });
   const confirm = confirmThroughNginx(inst, req.release.version);
+  const afterFlip = afterFlipChecks(inst);
   steps.push({
     id: 'flip', phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: MIN, movesTraffic: true,
-    ops: [flipTo(inst, to), ...(breakingLive || req.maintenance ? [maintenanceOff(inst.id)] : []), ...(confirm ? [confirm] : [])],
+    ops: [flipTo(inst, to), ...(breakingLive || req.maintenance ? [maintenanceOff(inst.id)] : []), ...(confirm ? [confirm] : []), ...(afterFlip ? [afterFlip] : [])],
     // The first deploy over an adopted app flips back to that app if anything after the flip fails.
     undo: from ? [flipTo(inst, from)] : adopted ? [routeToAdopted(inst, adopted, true)] : [],
   });
@@ -162,7 +183,7 @@ export function buildDeployPlan(req: DeployRequest): DeployPlanResult {
     { ...state, adopted: undefined, active: to, slots: { ...state.slots, [to]: { release: id, version: req.release.version, since: req.now, ...(inst.database ? { backup: `${l.backups}/${req.run}.dump` } : {}) } }, releases: kept, hold: state.hold?.release === id ? null : state.hold, rendered: renderedHashes(req.files) },
     { run: req.run, op: 'deploy', release: id, slot: to, result: 'ok', at: req.now, ...(adopted ? { detail: `took over from the adopted app (${adopted.version ?? 'version unknown'})` } : {}) },
   );
-  steps.push({ id: 'record', phase: 'record', title: 'record state and history; keep the newest releases', timeoutMs: MIN, ops: [stateWrite(l.state, success), pruneReleases(inst.id, kept), pruneDeployDumps(inst.id, Object.values(success.slots).flatMap((slot) => (slot?.backup ? [slot.backup] : [])))] });
+  steps.push({ id: 'record', phase: 'record', title: 'record state and history; keep the newest releases', timeoutMs: MIN, ops: [stateWrite(l.state, success), pruneReleases(inst.id, kept), pruneDeployDumps(inst.id, Object.values(success.slots).flatMap((slot) => (slot?.backup ? [slot.backup] : []))), ...(site ? [{ kind: 'run' as const, argv: ['rm', '-f', siteBefore(l.site)] }] : [])] });
 
   const recordFailure = (flippedBack: boolean, detail: string): Step => {
     const failed: HostState = withHistory(

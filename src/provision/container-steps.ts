@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Instance } from '../config/environment.generated.js';
 import { ensureAppUser } from '../host/release.js';
-import { quote, quoteSql } from '../host/shell.js';
+import { quote, quoteSql, retryUntil } from '../host/shell.js';
 import { siteOps } from '../plan/deploy-plan.js';
 import type { Op, Step } from '../plan/types.js';
 import type { RenderedFile } from '../render/instance-files.js';
@@ -166,8 +166,7 @@ ${set('requirepass', '"$pw"')}` : `pw=$(sed -n 's/^requirepass //p' "$conf" | he
 ${setLimit ? set('maxmemory', quote(limit)) : ''}
 rm -f "$tmp"; chown redis:redis "$conf"; chmod 0640 "$conf"
 ${setPassword ? 'systemctl restart redis-server' : `REDISCLI_AUTH="$pw" redis-cli --no-auth-warning CONFIG SET maxmemory ${quote(limit ?? '')} >/dev/null`}
-for i in $(seq 1 50); do [ "$(REDISCLI_AUTH="$pw" redis-cli --no-auth-warning ping 2>/dev/null)" = PONG ] && exit 0; sleep 0.2; done
-echo 'Redis does not answer PING with the password' >&2; exit 1`),
+${retryUntil('[ "$(REDISCLI_AUTH="$pw" redis-cli --no-auth-warning ping 2>/dev/null)" = PONG ]', 50, '0.2', 'Redis does not answer PING with the password')}`),
     },
   ]));
 }

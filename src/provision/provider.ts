@@ -1,6 +1,7 @@
 import type { Instance } from '../config/environment.generated.js';
 import type { Op } from '../plan/types.js';
 import type { Transport } from '../transport/transport.js';
+import { retryUntil } from '../host/shell.js';
 
 export type ContainerState = 'absent' | 'stopped' | 'running';
 
@@ -33,10 +34,6 @@ export function parseContainerState(stdout: string): ContainerState | undefined 
 export const waitForBootOp: Op = {
   kind: 'sh',
   note: 'until systemd has booted',
-  text: `for i in $(seq 1 240); do
-  s=$(systemctl is-system-running 2>/dev/null || true)
-  case "$s" in running|degraded) echo "systemd: $s"; exit 0;; esac
-  sleep 0.5
-done
-echo "the container did not finish booting in 120 s (systemd: $s)" >&2; exit 1`,
+  text: `s=''
+${retryUntil('s=$(systemctl is-system-running 2>/dev/null || true); [ "$s" = running ] || [ "$s" = degraded ]', 240, '0.5', 'the container did not finish booting in 120 s', '"systemd: $s"')}`,
 };

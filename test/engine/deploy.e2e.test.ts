@@ -93,7 +93,7 @@ describe('failures leave production serving', () => {
       return { state, releases: (await suite.ssh.script(`ls /opt/slotflip/${INSTANCE}/releases`)).stdout };
     };
     const before = await snapshot();
-    const r = await deploy(envFor('2.0.1-slow-start', 1, (env) => (env.instances[0].database.pool = 1000)));
+    const r = await deploy(envFor('2.0.1-slow-start', 1, (env) => { env.instances[0].database.pool = 1000; env.instances[0].database.max_connections = 5000; }));
     expect(r.code, r.stderr).toBe(4);
     expect(r.stderr).toMatch(/preflight: database connections: both slots' pools and the backup and migration need 2002, but max_connections 100 leaves \d+/);
     expect(await snapshot()).toEqual(before);

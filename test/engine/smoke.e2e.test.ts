@@ -47,4 +47,16 @@ describe('smoke checks as a gate', () => {
     expect(await info()).toMatchObject({ version: '2.0.0' });
     expect(await smokeTasks()).toBe(0);
   });
+
+  it('after the flip, through nginx: a site that drops the websocket upgrade is flipped back (the handshake must answer 101)', async () => {
+    // The same instance without its /api/v1/ws location: nginx proxies the handshake without Upgrade and Connection.
+    const env = envFor('1.0.0', 1, (e) => delete e.instances[0].nginx.locations);
+    const r = await deploy(env);
+    expect(r.code).toBe(11);
+    expect(r.stderr, r.stderr.split('\n').slice(-25).join('\n')).toContain('after the flip: websocket /api/v1/ws: the handshake through nginx answered HTTP/1.1 404 Not Found, not 101');
+    expect(await info()).toMatchObject({ version: '2.0.0' });
+    // The site that served before is back too: the websocket answers again through nginx.
+    const ws = await suite.ssh.script("curl -s -i -N --http1.1 --max-time 3 -H 'Connection: Upgrade' -H 'Upgrade: websocket' -H 'Sec-WebSocket-Version: 13' -H 'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==' -H 'Host: demo-lab-1.lab.invalid' http://127.0.0.1/api/v1/ws | head -1");
+    expect(ws.stdout.trim()).toBe('HTTP/1.1 101 Switching Protocols');
+  });
 });

@@ -82,7 +82,9 @@ describe('buildDeployPlan', () => {
     const ops = (id: string) => JSON.stringify(p.steps.find((s) => s.id === id)!.ops);
     expect(ops('migrate').indexOf('maintenance')).toBeLessThan(ops('migrate').indexOf('systemd-run'));
     const flip = p.steps.find((s) => s.id === 'flip')!.ops;
-    expect(flip.map((o) => (o.kind === 'run' ? o.argv.join(' ') : o.kind))).toEqual(['sh', 'rm -f /var/lib/slotflip/demo-lab-1/maintenance', 'sh']);
+    expect(flip.map((o) => (o.kind === 'run' ? o.argv.join(' ') : o.kind))).toEqual(['sh', 'rm -f /var/lib/slotflip/demo-lab-1/maintenance', 'sh', 'sh']);
+    // After the confirmation, as a browser: the websocket handshake and a CORS preflight, through nginx.
+    expect(flip.at(-1)).toMatchObject({ kind: 'sh', note: 'through nginx after the flip: websocket /api/v1/ws, cors /api/v1/tasks' });
     expect(p.pointOfNoReturn).toBe('migrate');
   });
 

@@ -79,12 +79,15 @@ describe('the shipped examples, rendered', () => {
   it('every script a deploy of them runs passes shellcheck', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'slotflip-shellcheck-'));
     const names = new Map<string, string>();
+    const exitZero: string[] = [];
     const examples = await shippedExamples();
     for (const e of examples) {
       for (const s of deployScripts(e.prepared, e.files)) {
         const file = join(dir, `${names.size}.sh`);
         writeFileSync(file, `#!/bin/bash\n${s.text}`);
         names.set(file, `${e.name}: ${s.name}`);
+        // A step runs its ops as one script: an op that ends with `exit 0` would skip the ops after it, silently.
+        if (/\bexit 0\b/.test(s.text)) exitZero.push(`${e.name}: ${s.name}`);
       }
     }
     // One shellcheck for all of them; each finding is named by the example and step its script belongs to.
@@ -92,6 +95,7 @@ describe('the shipped examples, rendered', () => {
     const findings = r.stdout.split('\n').filter(Boolean).map((l) => `${names.get(l.split(':')[0]!)}: ${l.split(':').slice(1).join(':')}`);
     expect(findings).toEqual([]);
     expect(r.status).toBe(0);
+    expect(exitZero).toEqual([]);
     expect(names.size).toBeGreaterThan(100);
     // The smoke flows are among them: an environment's own (production) and the preset's (the others).
     const smokes = examples.filter((e) => deployScripts(e.prepared, e.files).some((s) => s.name === 'first smoke'));

@@ -22,5 +22,6 @@ export function loadConfig(env = process.env) {
     jobIntervalMs: Number(env.DEMO_JOB_INTERVAL_MS ?? 1000),
     faultAfterMs: Number(env.DEMO_FAULT_AFTER_MS ?? 3000),
     sessionSecret: env.DEMO_SESSION_SECRET || undefined,
+    corsOrigins: (env.DEMO_CORS_ORIGINS ?? '').split(',').filter(Boolean),
   };
 }

@@ -1,4 +1,5 @@
 import { chmodSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { sessions } from './sessions.js';
 import { tasksApi } from './tasks.js';
@@ -30,10 +31,17 @@ export function makeServer({ pool, redis, release, config, startedAt }) {
   const tasks = tasksApi(pool, redis, release);
   const auth = config.sessionSecret ? sessions(config.sessionSecret) : undefined;
   let healthAnswers = 0;
-  return createServer(async (req, res) => {
+  const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://app');
       const path = url.pathname;
+      // CORS as Vikunja 1.0+ does it: on, for the origins it was given (the site's own, from slotflip).
+      const origin = req.headers.origin;
+      if (req.method === 'OPTIONS') {
+        if (!origin || !config.corsOrigins.includes(origin)) return send(res, 403, { message: 'origin not allowed' }, release);
+        res.writeHead(204, { 'access-control-allow-origin': origin, 'access-control-allow-methods': 'GET, PUT, POST, DELETE', 'access-control-allow-headers': 'authorization, content-type', 'x-release-version': release.version });
+        return res.end();
+      }
       if (req.method === 'GET' && path === '/api/v1/info') return send(res, 200, { version: release.version, slot: config.slot, schema: release.schema }, release);
       if (req.method === 'GET' && path === '/health') {
         if (release.fault === 'health-fail') return send(res, 500, 'health check failing by design', release);
@@ -76,6 +84,17 @@ export function makeServer({ pool, redis, release, config, startedAt }) {
       return send(res, err.status ?? 500, { message: err.message }, release);
     }
   });
+  // Vikunja's websocket (/api/v1/ws), reduced to the handshake: 101 with the accept key, then closed.
+  server.on('upgrade', (req, socket) => {
+    const key = req.headers['sec-websocket-key'];
+    if (new URL(req.url ?? '/', 'http://app').pathname !== '/api/v1/ws' || typeof key !== 'string' || req.headers.upgrade?.toLowerCase() !== 'websocket') {
+      socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    const accept = createHash('sha1').update(`${key}258EAFA5-E914-47DA-95CA-C5AB0DC85B11`).digest('base64');
+    socket.end(`HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: ${accept}\r\n\r\n`);
+  });
+  return server;
 }
 
 /** Listens on "unix:/path" or "tcp:host:port". A unix socket is made connectable for nginx (its directory guards it). */

@@ -1,5 +1,5 @@
-export const id = 874;
-export const ids = [874];
+export const id = 270;
+export const ids = [270];
 export const modules = {
 
 /***/ 67111:
@@ -325,12 +325,7 @@ function confirmThroughNginx(inst, version) {
     return {
         kind: 'sh',
         note: `confirm through nginx that ${probe.path} reaches ${version}`,
-        text: `for i in $(seq 1 50); do
-  if curl -s --max-time 2 ${target.curl} | ${want}; then echo "confirmed through nginx after $i tries"; exit 0; fi
-  sleep 0.1
-done
-echo "nginx does not route ${probe.path} to release ${version}" >&2
-exit 1`,
+        text: (0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .retryUntil */ .v6)(`curl -s --max-time 2 ${target.curl} | ${want}`, 50, '0.1', `nginx does not route ${probe.path} to release ${version}`, '"confirmed through nginx after $i tries"'),
     };
 }
 /** Links the site and reloads nginx once `nginx -t` accepts it; on failure a link this made is removed again. */
@@ -421,7 +416,7 @@ while :; do
 ${checks.map((c) => `  [ -n "$why" ] || { ${c}; }`).join('\n')}
   if [ -z "$why" ]; then
     passes=$((passes + 1))
-    if [ "$passes" -ge ${h.consecutive ?? 3} ]; then echo "gate: every check passed ${h.consecutive ?? 3} times in a row"; rm -f "$body"; exit 0; fi
+    if [ "$passes" -ge ${h.consecutive ?? 3} ]; then echo "gate: every check passed ${h.consecutive ?? 3} times in a row"; rm -f "$body"; break; fi
   else
     passes=0; last=$why
   fi
@@ -801,7 +796,7 @@ function compileOp(op) {
 
 /***/ }),
 
-/***/ 95234:
+/***/ 67790:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -874,6 +869,44 @@ var postgres = __webpack_require__(59163);
 var release = __webpack_require__(97043);
 // EXTERNAL MODULE: ./src/host/smoke.ts
 var smoke = __webpack_require__(87667);
+// EXTERNAL MODULE: ./src/render/instance-files.ts + 3 modules
+var instance_files = __webpack_require__(63072);
+;// CONCATENATED MODULE: ./src/host/after-flip.ts
+
+
+
+// What a browser does right after the flip, through nginx: open the websocket (nginx must pass Upgrade and
+// Connection, or the handshake never reaches the app) and send a CORS preflight from the site's own origin (Vikunja
+// enables CORS by default since 1.0 and refuses origins it was not given). A failure here undoes the flip.
+// A fixed key: the handshake is checked for its status line only (RFC 6455's sample nonce).
+const WS_KEY = 'dGhlIHNhbXBsZSBub25jZQ==';
+function afterFlipChecks(inst) {
+    const checks = inst.health.after_flip ?? [];
+    if (!checks.length || !inst.nginx)
+        return undefined;
+    const origin = (0,instance_files/* publicUrl */.x6)(inst).replace(/\/$/, '');
+    const lines = checks.map((c) => {
+        const target = (0,health/* throughNginx */.gE)(inst, c.path);
+        if (c.type === 'websocket') {
+            return `status=$(curl -s -i -N --http1.1 --max-time 3 -H 'Connection: Upgrade' -H 'Upgrade: websocket' -H 'Sec-WebSocket-Version: 13' -H 'Sec-WebSocket-Key: ${WS_KEY}' ${target.curl} 2>/dev/null | head -1 | tr -d '\\r' || true)
+case "$status" in "HTTP/1.1 101"*) ;; *) why=${(0,shell/* quote */.hD)(`websocket ${c.path}: the handshake through nginx answered `)}"\${status:-nothing}, not 101" ;; esac`;
+        }
+        return `headers=$(curl -s -o /dev/null -D - --max-time 3 -X OPTIONS -H ${(0,shell/* quote */.hD)(`Origin: ${origin}`)} -H 'Access-Control-Request-Method: GET' ${target.curl} || true)
+code=$(printf '%s\\n' "$headers" | head -1 | cut -d' ' -f2)
+allowed=$(printf '%s\\n' "$headers" | tr -d '\\r' | sed -n 's/^[Aa]ccess-[Cc]ontrol-[Aa]llow-[Oo]rigin: *//p' | head -1)
+case "$code" in 2??) ;; *) why=${(0,shell/* quote */.hD)(`CORS preflight ${c.path} from ${origin}: answered `)}"\${code:-nothing}" ;; esac
+[ -n "$why" ] || [ "$allowed" = ${(0,shell/* quote */.hD)(origin)} ] || [ "$allowed" = '*' ] || why=${(0,shell/* quote */.hD)(`CORS preflight ${c.path}: ${origin} is not an allowed origin (Access-Control-Allow-Origin: `)}"\${allowed:-none})"`;
+    });
+    return {
+        kind: 'sh',
+        note: `through nginx after the flip: ${checks.map((c) => `${c.type} ${c.path}`).join(', ')}`,
+        text: `why=''
+${lines.map((l) => `if [ -z "$why" ]; then\n${l}\nfi`).join('\n')}
+[ -z "$why" ] || { echo "after the flip: $why" >&2; exit 1; }
+echo ${(0,shell/* quote */.hD)(`through nginx: ${checks.map((c) => `${c.type} ${c.path}`).join(', ')} ok`)}`,
+    };
+}
+
 // EXTERNAL MODULE: ./src/host/state.ts
 var host_state = __webpack_require__(22067);
 ;// CONCATENATED MODULE: ./src/plan/converge-plan.ts
@@ -930,6 +963,7 @@ function buildConvergePlan(req) {
 
 
 
+
 /** What a URL-sourced archive is expected to weigh, for the disk check before it is downloaded. */
 const URL_ARCHIVE_BYTES_ESTIMATE = 200 * 1048576;
 const deploy_plan_MIN = 60_000;
@@ -948,6 +982,20 @@ function siteOps(inst, site) {
         writeRendered(site, (0,flip/* enableSite */.d2)(l.site, l.siteLink)),
         { kind: 'sh', text: `[ -L ${l.siteLink} ] || { ln -sfn ${l.site} ${l.siteLink}; nginx -t -q && systemctl reload nginx; }` },
     ];
+}
+/** The site as it was before this run, kept until the run succeeds (the record step removes it). */
+const siteBefore = (site) => `${site}.slotflip-before`;
+function siteSnapshot(site) {
+    return { kind: 'sh', note: 'keep the site that serves now, for an undo', text: `rm -f ${(0,shell/* quote */.hD)(siteBefore(site))}; [ ! -e ${(0,shell/* quote */.hD)(site)} ] || cp -p ${(0,shell/* quote */.hD)(site)} ${(0,shell/* quote */.hD)(siteBefore(site))}` };
+}
+function siteRestore(site) {
+    const before = (0,shell/* quote */.hD)(siteBefore(site));
+    return {
+        kind: 'sh',
+        note: 'put the site that served before this run back (one nginx reload, only if it changed)',
+        text: `if [ -e ${before} ] && ! cmp -s ${before} ${(0,shell/* quote */.hD)(site)}; then mv -f ${before} ${(0,shell/* quote */.hD)(site)}; nginx -t -q && systemctl reload nginx; fi
+rm -f ${before}`,
+    };
 }
 function buildDeployPlan(req) {
     const { instance: inst, state } = req;
@@ -992,8 +1040,10 @@ function buildDeployPlan(req) {
                 (0,release/* unpackRelease */.OC)(inst.id, id, archive, user, inst.app.build ?? [], req.release.format),
                 ...appFiles.map((f) => writeRendered(f)),
                 ...unitFiles.map((f) => writeRendered(f, 'systemctl daemon-reload')),
-                ...(site ? siteOps(inst, site) : []),
+                ...(site ? [siteSnapshot(l.site), ...siteOps(inst, site)] : []),
             ],
+            // A failure after the stage (the gate, the flip, the checks after it) puts the site that served before back.
+            ...(site ? { undo: [siteRestore(l.site)] } : {}),
         },
     ];
     if (inst.database) {
@@ -1010,9 +1060,10 @@ function buildDeployPlan(req) {
     if (req.smoke)
         steps.push({ id: 'smoke', phase: 'gate', title: `smoke flow on the ${to} slot (${req.smoke.steps.length} steps)`, timeoutMs: 2 * deploy_plan_MIN, ops: [(0,smoke/* smokeFlow */.Yo)(inst, req.smoke, to, `${req.run}`.replace(/[^A-Za-z0-9]/g, '').slice(-16).toLowerCase())] });
     const confirm = (0,flip/* confirmThroughNginx */.cn)(inst, req.release.version);
+    const afterFlip = afterFlipChecks(inst);
     steps.push({
         id: 'flip', phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: deploy_plan_MIN, movesTraffic: true,
-        ops: [(0,flip/* flipTo */.hp)(inst, to), ...(breakingLive || req.maintenance ? [(0,maintenance/* maintenanceOff */.F)(inst.id)] : []), ...(confirm ? [confirm] : [])],
+        ops: [(0,flip/* flipTo */.hp)(inst, to), ...(breakingLive || req.maintenance ? [(0,maintenance/* maintenanceOff */.F)(inst.id)] : []), ...(confirm ? [confirm] : []), ...(afterFlip ? [afterFlip] : [])],
         // The first deploy over an adopted app flips back to that app if anything after the flip fails.
         undo: from ? [(0,flip/* flipTo */.hp)(inst, from)] : adopted ? [(0,adopt/* routeToAdopted */.ww)(inst, adopted, true)] : [],
     });
@@ -1029,7 +1080,7 @@ function buildDeployPlan(req) {
     const liveIds = [id, ...(from && state.slots[from] ? [state.slots[from].release] : [])];
     const kept = [...new Set([...keep, ...liveIds])];
     const success = (0,host_state/* withHistory */.$k)({ ...state, adopted: undefined, active: to, slots: { ...state.slots, [to]: { release: id, version: req.release.version, since: req.now, ...(inst.database ? { backup: `${l.backups}/${req.run}.dump` } : {}) } }, releases: kept, hold: state.hold?.release === id ? null : state.hold, rendered: renderedHashes(req.files) }, { run: req.run, op: 'deploy', release: id, slot: to, result: 'ok', at: req.now, ...(adopted ? { detail: `took over from the adopted app (${adopted.version ?? 'version unknown'})` } : {}) });
-    steps.push({ id: 'record', phase: 'record', title: 'record state and history; keep the newest releases', timeoutMs: deploy_plan_MIN, ops: [stateWrite(l.state, success), (0,release/* pruneReleases */.Xb)(inst.id, kept), (0,release/* pruneDeployDumps */.b4)(inst.id, Object.values(success.slots).flatMap((slot) => (slot?.backup ? [slot.backup] : [])))] });
+    steps.push({ id: 'record', phase: 'record', title: 'record state and history; keep the newest releases', timeoutMs: deploy_plan_MIN, ops: [stateWrite(l.state, success), (0,release/* pruneReleases */.Xb)(inst.id, kept), (0,release/* pruneDeployDumps */.b4)(inst.id, Object.values(success.slots).flatMap((slot) => (slot?.backup ? [slot.backup] : []))), ...(site ? [{ kind: 'run', argv: ['rm', '-f', siteBefore(l.site)] }] : [])] });
     const recordFailure = (flippedBack, detail) => {
         const failed = (0,host_state/* withHistory */.$k)({ ...state, hold: flippedBack ? { release: id, reason: detail, since: req.now } : state.hold }, { run: req.run, op: flippedBack ? 'flip-back' : 'deploy', release: id, slot: to, result: 'rolled-back', at: req.now, detail });
         return { id: 'record-failure', phase: 'record', title: 'record the failed deploy', timeoutMs: deploy_plan_MIN, ops: [...(breakingLive || req.maintenance ? [] : [(0,maintenance/* maintenanceOff */.F)(inst.id)]), stateWrite(l.state, failed)] };
