@@ -19,6 +19,9 @@ function makeDir(count) {
       .replace(/^promote_from: .*\n/m, '')
       .replace('id: vikunja-main', `id: vikunja-${i}`)
       .replace('host: 192.0.2.10', `host: 10.${Math.floor(i / 250)}.${i % 250}.10`)
+      // Each in its own container: a VMID and an address once across all files.
+      .replace('vmid: 110', `vmid: ${1000 + i}`)
+      .replace('address: 192.0.2.10/24', `address: 10.${Math.floor(i / 250)}.${i % 250}.10/24`)
       .replace('[tasks.example.com]', `[tasks-${i}.example.com]`);
     writeFileSync(join(dir, `env-${i}.yaml`), text);
   }

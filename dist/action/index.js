@@ -65695,6 +65695,7 @@ function buildDeployPlan(req) {
             ops: [
                 req.release.url ? (0,release/* fetchRelease */.uY)(inst.id, id, req.release.url, req.release.sha256, archive) : { kind: 'upload', path: archive, bytes: req.release.bytes, sha256: req.release.sha256 },
                 (0,release/* unpackRelease */.OC)(inst.id, id, archive, user, inst.app.build ?? [], req.release.format),
+                ...(req.dataDir ? [{ kind: 'sh', note: `the app's files directory, for ${user}`, text: `[ -d ${(0,shell/* quote */.hD)(req.dataDir)} ] || install -d -m 0750 -o ${(0,shell/* quote */.hD)(user)} -g ${(0,shell/* quote */.hD)(user)} ${(0,shell/* quote */.hD)(req.dataDir)}` }] : []),
                 ...appFiles.map((f) => writeRendered(f)),
                 ...unitFiles.map((f) => writeRendered(f, 'systemctl daemon-reload')),
                 ...(site ? [siteSnapshot(l.site), ...siteOps(inst, site)] : []),
@@ -65767,9 +65768,12 @@ var connect = __nccwpck_require__(92919);
 var prepare = __nccwpck_require__(10292);
 // EXTERNAL MODULE: ./src/commands/progress.ts
 var commands_progress = __nccwpck_require__(67111);
+// EXTERNAL MODULE: ./src/presets/data-dir.ts
+var data_dir = __nccwpck_require__(23184);
 // EXTERNAL MODULE: ./src/commands/run-context.ts + 2 modules
 var run_context = __nccwpck_require__(7533);
 ;// CONCATENATED MODULE: ./src/commands/deploy.ts
+
 
 
 
@@ -65841,7 +65845,7 @@ async function planAndRun(opts, prepared, release, mask, transport, host) {
     for (const d of drift)
         opts.log(`warning: drift: ${d}`);
     const recoveryText = host?.recovery.notes.length ? `${host.recovery.notes.map((n) => `note: ${n}`).join('\n')}\n\n` : '';
-    const result = buildDeployPlan({ run, owner: (0,run_context/* owner */.eC)(), now: new Date().toISOString(), instance: prepared.instance, files: prepared.files, release, state, allowBreaking: opts.allowBreaking, guard: host?.guard, maintenance: host?.probe.maintenance, converge: host?.recovery.converge, smoke: prepared.smoke });
+    const result = buildDeployPlan({ run, owner: (0,run_context/* owner */.eC)(), now: new Date().toISOString(), instance: prepared.instance, files: prepared.files, release, state, allowBreaking: opts.allowBreaking, guard: host?.guard, maintenance: host?.probe.maintenance, converge: host?.recovery.converge, smoke: prepared.smoke, dataDir: (0,data_dir/* filesDirToCreate */.g)(prepared.instance, prepared.preset) });
     if (result.kind !== 'plan')
         return { ...refusal(result), planText: recoveryText + driftText || undefined };
     const planText = recoveryText + driftText + (0,format/* formatPlan */.nT)(result.plan, Object.values(prepared.secrets));
@@ -67203,7 +67207,16 @@ const uploadLimit = (ref, preset) => {
         return [];
     return [at(ref.parsed, [...ref.path, 'nginx', 'client_max_body_size'], 'error', 'upload-limit', `nginx refuses bodies over ${String(nginx.client_max_body_size)}, but ${preset.app} accepts uploads up to ${(0,sizes/* nginxSize */.ku)(upload)} (${preset.config.max_upload.key}): larger uploads would fail with 413; raise it or leave it out (slotflip derives it)`)];
 };
-const CHECKS = [pinnedRelease, uploadLimit, absolutePaths, needsRedis, publicUrl, sharedSecret, corsOrigins, postgresVersion];
+/** Backups archive backups.files_dir: it must be the directory the app writes its files to, or a restore loses them. */
+const backedUpFiles = (ref, preset, config) => {
+    const e = preset.config.data_dir ? config.get(preset.config.data_dir) : undefined;
+    const backups = isRecord(ref.inst.backups) ? ref.inst.backups : undefined;
+    if (!e || typeof e.value !== 'string' || !backups || backups.files_dir === e.value)
+        return [];
+    const why = backups.files_dir === undefined ? 'backups.files_dir is not set, so backups leave them out' : `backups archive ${String(backups.files_dir)} instead`;
+    return [at(ref.parsed, configPath(ref, e.written), 'error', 'backup-files', `${preset.app} writes its files to ${e.value}, but ${why}: set backups.files_dir to ${e.value}`)];
+};
+const CHECKS = [pinnedRelease, uploadLimit, backedUpFiles, absolutePaths, needsRedis, publicUrl, sharedSecret, corsOrigins, postgresVersion];
 const presetRules = (files, ctx) => {
     const findings = [];
     for (const ref of instancesOf(files)) {
@@ -68992,10 +69005,16 @@ const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v)
 function secretRef(v) {
     return isRecord(v) && Object.keys(v).length === 1 && typeof v.secret === 'string' ? v.secret : undefined;
 }
+// Every section of a preset's key list (service, auth.openid, ...), computed once per preset: validation asks per key.
+const sectionsOf = new WeakMap();
 /** Whether a key names a section of the preset (a prefix of listed keys). */
 function isSection(preset, key) {
-    const prefix = `${key}.`;
-    return Object.keys(preset.config.keys).some((k) => k.startsWith(prefix));
+    let sections = sectionsOf.get(preset);
+    if (!sections) {
+        sections = new Set(Object.keys(preset.config.keys).flatMap((k) => k.split('.').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('.'))));
+        sectionsOf.set(preset, sections);
+    }
+    return sections.has(key);
 }
 function keyType(preset, key) {
     return preset.config.keys[key];
@@ -69004,7 +69023,21 @@ function keyType(preset, key) {
  * Leaves and unknown keys of app.config. Sections the preset lists are descended into; a key of type map (e.g. OpenID
  * providers by name) is one entry with its whole subtree; anything else stops at the first unknown key.
  */
-function configEntries(config, preset, written = [], key = '') {
+// Several rules read the same app.config: its entries are computed once per config object and preset.
+const entriesCache = new WeakMap();
+function configEntries(config, preset) {
+    if (!isRecord(config))
+        return [];
+    const byPreset = entriesCache.get(config) ?? new Map();
+    entriesCache.set(config, byPreset);
+    let entries = byPreset.get(preset);
+    if (!entries) {
+        entries = walk(config, preset, [], '');
+        byPreset.set(preset, entries);
+    }
+    return entries;
+}
+function walk(config, preset, written, key) {
     if (!isRecord(config))
         return [];
     const out = [];
@@ -69014,7 +69047,7 @@ function configEntries(config, preset, written = [], key = '') {
         const secret = secretRef(value);
         const descend = isRecord(value) && secret === undefined && (preset ? isSection(preset, full) && keyType(preset, full) === undefined : true);
         if (descend)
-            out.push(...configEntries(value, preset, path, full));
+            out.push(...walk(value, preset, path, full));
         else
             out.push({ key: full, written: path, value, ...(secret !== undefined ? { secret } : {}) });
     }
@@ -69027,6 +69060,35 @@ function envName(prefix, key) {
 /** Every secret reference in app.config, for resolving and for the missing-secret check. */
 function configSecrets(config) {
     return configEntries(config, undefined).flatMap((e) => (e.secret ? [{ written: e.written, name: e.secret }] : []));
+}
+
+
+/***/ }),
+
+/***/ 23184:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ dataDir),
+/* harmony export */   g: () => (/* binding */ filesDirToCreate)
+/* harmony export */ });
+/* harmony import */ var _host_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6090);
+/* harmony import */ var _config_walk_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(87788);
+
+
+/**
+ * Where the app keeps its files (Vikunja's files.basepath): the environment's setting, else the backups' files_dir,
+ * else the instance's shared directory. The units may write there (ReadWritePaths), the deploy creates it for the
+ * service user, and backups must archive this same directory (a rule holds backups.files_dir to it).
+ */
+function dataDir(instance, preset) {
+    const key = preset?.config.data_dir;
+    const set = key ? (0,_config_walk_js__WEBPACK_IMPORTED_MODULE_0__/* .configEntries */ .ls)(instance.app.config, preset).find((e) => e.key === key)?.value : undefined;
+    return typeof set === 'string' && set.startsWith('/') ? set : (instance.backups?.files_dir ?? `${(0,_host_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance.id).shared}/files`);
+}
+/** The files directory a deploy creates for the service user: only when the preset names the setting or backups archive one. */
+function filesDirToCreate(instance, preset) {
+    return preset?.config.data_dir || instance.backups?.files_dir ? dataDir(instance, preset) : undefined;
 }
 
 
@@ -69112,6 +69174,7 @@ function parsePreset(text, file) {
                 public_url: opt('public_url'),
                 cors_origins: opt('cors_origins'),
                 env_prefix: typeof config.env_prefix === 'string' ? config.env_prefix : undefined,
+                data_dir: opt('data_dir'),
                 max_upload: isRecord(config.max_upload) && typeof config.max_upload.key === 'string' ? { key: config.max_upload.key.toLowerCase(), default: String(config.max_upload.default ?? '') } : undefined,
             },
             secret,
@@ -69375,7 +69438,10 @@ function typed(v, types, prefix = '') {
 
 // EXTERNAL MODULE: ./src/presets/sizes.ts
 var sizes = __nccwpck_require__(90698);
+// EXTERNAL MODULE: ./src/presets/data-dir.ts
+var data_dir = __nccwpck_require__(23184);
 ;// CONCATENATED MODULE: ./src/render/instance-files.ts
+
 
 
 
@@ -69424,7 +69490,7 @@ function baseContext(input) {
         user: instance.app.user ?? instance.app.name,
         version: instance.app.release.version,
         public_url: publicUrl(instance),
-        files_dir: instance.backups?.files_dir ?? `${l.shared}/files`,
+        files_dir: (0,data_dir/* dataDir */.K)(instance, preset),
         app: { shared_secret: secretValue(input, instance.app.shared_secret) },
         config_secrets: configSecretVars,
         database: db ? { host: db.host, port: db.port, hostport: `${db.host}:${db.port}`, name: db.name, user: db.user, pool: db.pool ?? 10, sslmode: db.sslmode ?? 'disable', password: secretValue(input, db.password_secret) } : {},

@@ -1038,6 +1038,7 @@ function buildDeployPlan(req) {
             ops: [
                 req.release.url ? (0,release/* fetchRelease */.uY)(inst.id, id, req.release.url, req.release.sha256, archive) : { kind: 'upload', path: archive, bytes: req.release.bytes, sha256: req.release.sha256 },
                 (0,release/* unpackRelease */.OC)(inst.id, id, archive, user, inst.app.build ?? [], req.release.format),
+                ...(req.dataDir ? [{ kind: 'sh', note: `the app's files directory, for ${user}`, text: `[ -d ${(0,shell/* quote */.hD)(req.dataDir)} ] || install -d -m 0750 -o ${(0,shell/* quote */.hD)(user)} -g ${(0,shell/* quote */.hD)(user)} ${(0,shell/* quote */.hD)(req.dataDir)}` }] : []),
                 ...appFiles.map((f) => writeRendered(f)),
                 ...unitFiles.map((f) => writeRendered(f, 'systemctl daemon-reload')),
                 ...(site ? [siteSnapshot(l.site), ...siteOps(inst, site)] : []),

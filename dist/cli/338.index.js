@@ -25,8 +25,8 @@ export const modules = {
 /* harmony import */ var _secrets_lookup_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(30323);
 /* harmony import */ var _transport_local_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2042);
 /* harmony import */ var _host_release_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(97043);
-/* harmony import */ var _presets_config_walk_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(87788);
-/* harmony import */ var _presets_load_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(90295);
+/* harmony import */ var _presets_config_walk_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(87788);
+/* harmony import */ var _presets_load_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(90295);
 
 
 
@@ -79,7 +79,7 @@ async function prepare(opts) {
             // The backup identity and the database admin are read only where restores run: deploy and backup jobs never have them (design §5).
             .filter((ref) => !unusedSecretFields.includes(String(ref.path.at(-1))))
             .map((ref) => String(ref.value)),
-        ...(0,_presets_config_walk_js__WEBPACK_IMPORTED_MODULE_12__/* .configSecrets */ .Uf)(instance.app.config).map((s) => s.name),
+        ...(0,_presets_config_walk_js__WEBPACK_IMPORTED_MODULE_11__/* .configSecrets */ .Uf)(instance.app.config).map((s) => s.name),
     ];
     for (const name of names) {
         if (!opts.secrets)
@@ -96,7 +96,7 @@ async function prepare(opts) {
     if (opts.render === false)
         return { file: opts.envFile, instance, secrets, files: [], templates: {} };
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(opts.templatesDir ?? 'templates');
-    const presets = await (0,_presets_load_js__WEBPACK_IMPORTED_MODULE_11__/* .loadPresets */ .V)(dir, [instance.app.name]);
+    const presets = await (0,_presets_load_js__WEBPACK_IMPORTED_MODULE_12__/* .loadPresets */ .V)(dir, [instance.app.name]);
     const broken = presets.broken.get(instance.app.name);
     if (broken)
         throw invalid(broken);
@@ -384,6 +384,35 @@ function withHistory(state, entry) {
 
 /***/ }),
 
+/***/ 23184:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ dataDir),
+/* harmony export */   g: () => (/* binding */ filesDirToCreate)
+/* harmony export */ });
+/* harmony import */ var _host_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6090);
+/* harmony import */ var _config_walk_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87788);
+
+
+/**
+ * Where the app keeps its files (Vikunja's files.basepath): the environment's setting, else the backups' files_dir,
+ * else the instance's shared directory. The units may write there (ReadWritePaths), the deploy creates it for the
+ * service user, and backups must archive this same directory (a rule holds backups.files_dir to it).
+ */
+function dataDir(instance, preset) {
+    const key = preset?.config.data_dir;
+    const set = key ? (0,_config_walk_js__WEBPACK_IMPORTED_MODULE_0__/* .configEntries */ .ls)(instance.app.config, preset).find((e) => e.key === key)?.value : undefined;
+    return typeof set === 'string' && set.startsWith('/') ? set : (instance.backups?.files_dir ?? `${(0,_host_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance.id).shared}/files`);
+}
+/** The files directory a deploy creates for the service user: only when the preset names the setting or backups archive one. */
+function filesDirToCreate(instance, preset) {
+    return preset?.config.data_dir || instance.backups?.files_dir ? dataDir(instance, preset) : undefined;
+}
+
+
+/***/ }),
+
 /***/ 63072:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -559,7 +588,10 @@ function typed(v, types, prefix = '') {
 
 // EXTERNAL MODULE: ./src/presets/sizes.ts
 var sizes = __webpack_require__(90698);
+// EXTERNAL MODULE: ./src/presets/data-dir.ts
+var data_dir = __webpack_require__(23184);
 ;// CONCATENATED MODULE: ./src/render/instance-files.ts
+
 
 
 
@@ -608,7 +640,7 @@ function baseContext(input) {
         user: instance.app.user ?? instance.app.name,
         version: instance.app.release.version,
         public_url: publicUrl(instance),
-        files_dir: instance.backups?.files_dir ?? `${l.shared}/files`,
+        files_dir: (0,data_dir/* dataDir */.K)(instance, preset),
         app: { shared_secret: secretValue(input, instance.app.shared_secret) },
         config_secrets: configSecretVars,
         database: db ? { host: db.host, port: db.port, hostport: `${db.host}:${db.port}`, name: db.name, user: db.user, pool: db.pool ?? 10, sslmode: db.sslmode ?? 'disable', password: secretValue(input, db.password_secret) } : {},

@@ -55,9 +55,12 @@ var connect = __webpack_require__(39287);
 var prepare = __webpack_require__(38357);
 // EXTERNAL MODULE: ./src/commands/progress.ts
 var commands_progress = __webpack_require__(67111);
+// EXTERNAL MODULE: ./src/presets/data-dir.ts
+var data_dir = __webpack_require__(23184);
 // EXTERNAL MODULE: ./src/commands/run-context.ts + 2 modules
 var run_context = __webpack_require__(7533);
 ;// CONCATENATED MODULE: ./src/commands/deploy.ts
+
 
 
 
@@ -129,7 +132,7 @@ async function planAndRun(opts, prepared, release, mask, transport, host) {
     for (const d of drift)
         opts.log(`warning: drift: ${d}`);
     const recoveryText = host?.recovery.notes.length ? `${host.recovery.notes.map((n) => `note: ${n}`).join('\n')}\n\n` : '';
-    const result = (0,deploy_plan/* buildDeployPlan */.Vd)({ run, owner: (0,run_context/* owner */.eC)(), now: new Date().toISOString(), instance: prepared.instance, files: prepared.files, release, state, allowBreaking: opts.allowBreaking, guard: host?.guard, maintenance: host?.probe.maintenance, converge: host?.recovery.converge, smoke: prepared.smoke });
+    const result = (0,deploy_plan/* buildDeployPlan */.Vd)({ run, owner: (0,run_context/* owner */.eC)(), now: new Date().toISOString(), instance: prepared.instance, files: prepared.files, release, state, allowBreaking: opts.allowBreaking, guard: host?.guard, maintenance: host?.probe.maintenance, converge: host?.recovery.converge, smoke: prepared.smoke, dataDir: (0,data_dir/* filesDirToCreate */.g)(prepared.instance, prepared.preset) });
     if (result.kind !== 'plan')
         return { ...refusal(result), planText: recoveryText + driftText || undefined };
     const planText = recoveryText + driftText + (0,format/* formatPlan */.nT)(result.plan, Object.values(prepared.secrets));

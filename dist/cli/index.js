@@ -6818,7 +6818,16 @@ const uploadLimit = (ref, preset) => {
         return [];
     return [at(ref.parsed, [...ref.path, 'nginx', 'client_max_body_size'], 'error', 'upload-limit', `nginx refuses bodies over ${String(nginx.client_max_body_size)}, but ${preset.app} accepts uploads up to ${(0,sizes/* nginxSize */.ku)(upload)} (${preset.config.max_upload.key}): larger uploads would fail with 413; raise it or leave it out (slotflip derives it)`)];
 };
-const CHECKS = [pinnedRelease, uploadLimit, absolutePaths, needsRedis, publicUrl, sharedSecret, corsOrigins, postgresVersion];
+/** Backups archive backups.files_dir: it must be the directory the app writes its files to, or a restore loses them. */
+const backedUpFiles = (ref, preset, config) => {
+    const e = preset.config.data_dir ? config.get(preset.config.data_dir) : undefined;
+    const backups = isRecord(ref.inst.backups) ? ref.inst.backups : undefined;
+    if (!e || typeof e.value !== 'string' || !backups || backups.files_dir === e.value)
+        return [];
+    const why = backups.files_dir === undefined ? 'backups.files_dir is not set, so backups leave them out' : `backups archive ${String(backups.files_dir)} instead`;
+    return [at(ref.parsed, configPath(ref, e.written), 'error', 'backup-files', `${preset.app} writes its files to ${e.value}, but ${why}: set backups.files_dir to ${e.value}`)];
+};
+const CHECKS = [pinnedRelease, uploadLimit, backedUpFiles, absolutePaths, needsRedis, publicUrl, sharedSecret, corsOrigins, postgresVersion];
 const presetRules = (files, ctx) => {
     const findings = [];
     for (const ref of instancesOf(files)) {
@@ -7516,10 +7525,16 @@ const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v)
 function secretRef(v) {
     return isRecord(v) && Object.keys(v).length === 1 && typeof v.secret === 'string' ? v.secret : undefined;
 }
+// Every section of a preset's key list (service, auth.openid, ...), computed once per preset: validation asks per key.
+const sectionsOf = new WeakMap();
 /** Whether a key names a section of the preset (a prefix of listed keys). */
 function isSection(preset, key) {
-    const prefix = `${key}.`;
-    return Object.keys(preset.config.keys).some((k) => k.startsWith(prefix));
+    let sections = sectionsOf.get(preset);
+    if (!sections) {
+        sections = new Set(Object.keys(preset.config.keys).flatMap((k) => k.split('.').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('.'))));
+        sectionsOf.set(preset, sections);
+    }
+    return sections.has(key);
 }
 function keyType(preset, key) {
     return preset.config.keys[key];
@@ -7528,7 +7543,21 @@ function keyType(preset, key) {
  * Leaves and unknown keys of app.config. Sections the preset lists are descended into; a key of type map (e.g. OpenID
  * providers by name) is one entry with its whole subtree; anything else stops at the first unknown key.
  */
-function configEntries(config, preset, written = [], key = '') {
+// Several rules read the same app.config: its entries are computed once per config object and preset.
+const entriesCache = new WeakMap();
+function configEntries(config, preset) {
+    if (!isRecord(config))
+        return [];
+    const byPreset = entriesCache.get(config) ?? new Map();
+    entriesCache.set(config, byPreset);
+    let entries = byPreset.get(preset);
+    if (!entries) {
+        entries = walk(config, preset, [], '');
+        byPreset.set(preset, entries);
+    }
+    return entries;
+}
+function walk(config, preset, written, key) {
     if (!isRecord(config))
         return [];
     const out = [];
@@ -7538,7 +7567,7 @@ function configEntries(config, preset, written = [], key = '') {
         const secret = secretRef(value);
         const descend = isRecord(value) && secret === undefined && (preset ? isSection(preset, full) && keyType(preset, full) === undefined : true);
         if (descend)
-            out.push(...configEntries(value, preset, path, full));
+            out.push(...walk(value, preset, path, full));
         else
             out.push({ key: full, written: path, value, ...(secret !== undefined ? { secret } : {}) });
     }
@@ -7636,6 +7665,7 @@ function parsePreset(text, file) {
                 public_url: opt('public_url'),
                 cors_origins: opt('cors_origins'),
                 env_prefix: typeof config.env_prefix === 'string' ? config.env_prefix : undefined,
+                data_dir: opt('data_dir'),
                 max_upload: isRecord(config.max_upload) && typeof config.max_upload.key === 'string' ? { key: config.max_upload.key.toLowerCase(), default: String(config.max_upload.default ?? '') } : undefined,
             },
             secret,

@@ -9,6 +9,7 @@ import { connectTarget } from '../transport/connect.js';
 import type { Transport } from '../transport/transport.js';
 import { loadRelease, prepare, type Prepared, type PrepareOptions } from './prepare.js';
 import { stepReporter } from './progress.js';
+import { filesDirToCreate } from '../presets/data-dir.js';
 import { newRunId, owner, readHostWhenFree, type Host } from './run-context.js';
 
 export interface DeployOptions extends PrepareOptions {
@@ -86,7 +87,7 @@ async function planAndRun(opts: DeployOptions, prepared: Prepared, release: Rele
   const driftText = drift.length ? `drift (the deploy overwrites these; move lasting changes into templates/):\n${drift.map((d) => `  ${d}`).join('\n')}\n\n` : '';
   for (const d of drift) opts.log(`warning: drift: ${d}`);
   const recoveryText = host?.recovery.notes.length ? `${host.recovery.notes.map((n) => `note: ${n}`).join('\n')}\n\n` : '';
-  const result = buildDeployPlan({ run, owner: owner(), now: new Date().toISOString(), instance: prepared.instance, files: prepared.files, release, state, allowBreaking: opts.allowBreaking, guard: host?.guard, maintenance: host?.probe.maintenance, converge: host?.recovery.converge, smoke: prepared.smoke });
+  const result = buildDeployPlan({ run, owner: owner(), now: new Date().toISOString(), instance: prepared.instance, files: prepared.files, release, state, allowBreaking: opts.allowBreaking, guard: host?.guard, maintenance: host?.probe.maintenance, converge: host?.recovery.converge, smoke: prepared.smoke, dataDir: filesDirToCreate(prepared.instance, prepared.preset) });
   if (result.kind !== 'plan') return { ...refusal(result), planText: recoveryText + driftText || undefined };
   const planText = recoveryText + driftText + formatPlan(result.plan, Object.values(prepared.secrets));
   if (opts.dryRun || !transport) return { exitCode: ExitCode.ok, summary: `plan for ${result.plan.release.id} on the ${result.plan.to} slot`, planText };

@@ -52,6 +52,8 @@ export interface DeployRequest {
   converge?: string;
   /** The smoke flow run on the new slot before the flip (the environment's, else its app preset's). */
   smoke?: Smoke;
+  /** The directory the app writes its files to (presets/data-dir.ts): created for the service user if missing. */
+  dataDir?: string;
 }
 
 export type DeployPlanResult =
@@ -138,6 +140,7 @@ export function buildDeployPlan(req: DeployRequest): DeployPlanResult {
       ops: [
         req.release.url ? fetchRelease(inst.id, id, req.release.url, req.release.sha256, archive) : { kind: 'upload', path: archive, bytes: req.release.bytes, sha256: req.release.sha256 },
         unpackRelease(inst.id, id, archive, user, inst.app.build ?? [], req.release.format),
+        ...(req.dataDir ? [{ kind: 'sh' as const, note: `the app's files directory, for ${user}`, text: `[ -d ${quote(req.dataDir)} ] || install -d -m 0750 -o ${quote(user)} -g ${quote(user)} ${quote(req.dataDir)}` }] : []),
         ...appFiles.map((f) => writeRendered(f)),
         ...unitFiles.map((f) => writeRendered(f, 'systemctl daemon-reload')),
         ...(site ? [siteSnapshot(l.site), ...siteOps(inst, site)] : []),

@@ -19,10 +19,17 @@ export function secretRef(v: unknown): string | undefined {
   return isRecord(v) && Object.keys(v).length === 1 && typeof v.secret === 'string' ? v.secret : undefined;
 }
 
+// Every section of a preset's key list (service, auth.openid, ...), computed once per preset: validation asks per key.
+const sectionsOf = new WeakMap<Preset, Set<string>>();
+
 /** Whether a key names a section of the preset (a prefix of listed keys). */
 export function isSection(preset: Preset, key: string): boolean {
-  const prefix = `${key}.`;
-  return Object.keys(preset.config.keys).some((k) => k.startsWith(prefix));
+  let sections = sectionsOf.get(preset);
+  if (!sections) {
+    sections = new Set(Object.keys(preset.config.keys).flatMap((k) => k.split('.').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('.'))));
+    sectionsOf.set(preset, sections);
+  }
+  return sections.has(key);
 }
 
 export function keyType(preset: Preset, key: string): KeyType | undefined {
@@ -33,7 +40,22 @@ export function keyType(preset: Preset, key: string): KeyType | undefined {
  * Leaves and unknown keys of app.config. Sections the preset lists are descended into; a key of type map (e.g. OpenID
  * providers by name) is one entry with its whole subtree; anything else stops at the first unknown key.
  */
-export function configEntries(config: unknown, preset: Preset | undefined, written: string[] = [], key = ''): ConfigEntry[] {
+// Several rules read the same app.config: its entries are computed once per config object and preset.
+const entriesCache = new WeakMap<object, Map<Preset | undefined, ConfigEntry[]>>();
+
+export function configEntries(config: unknown, preset: Preset | undefined): ConfigEntry[] {
+  if (!isRecord(config)) return [];
+  const byPreset = entriesCache.get(config) ?? new Map<Preset | undefined, ConfigEntry[]>();
+  entriesCache.set(config, byPreset);
+  let entries = byPreset.get(preset);
+  if (!entries) {
+    entries = walk(config, preset, [], '');
+    byPreset.set(preset, entries);
+  }
+  return entries;
+}
+
+function walk(config: unknown, preset: Preset | undefined, written: string[], key: string): ConfigEntry[] {
   if (!isRecord(config)) return [];
   const out: ConfigEntry[] = [];
   for (const [k, value] of Object.entries(config)) {
@@ -41,7 +63,7 @@ export function configEntries(config: unknown, preset: Preset | undefined, writt
     const path = [...written, k];
     const secret = secretRef(value);
     const descend = isRecord(value) && secret === undefined && (preset ? isSection(preset, full) && keyType(preset, full) === undefined : true);
-    if (descend) out.push(...configEntries(value, preset, path, full));
+    if (descend) out.push(...walk(value, preset, path, full));
     else out.push({ key: full, written: path, value, ...(secret !== undefined ? { secret } : {}) });
   }
   return out;

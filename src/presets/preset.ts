@@ -37,6 +37,8 @@ export interface Preset {
     public_url?: string;
     /** The key holding allowed CORS origins (never * in production). */
     cors_origins?: string;
+    /** The key holding the directory the app writes its files to (Vikunja's files.basepath). */
+    data_dir?: string;
     /** The key holding the largest upload, and the app's default for it: nginx's client_max_body_size must allow it. */
     max_upload?: { key: string; default: string };
     /** The environment variable prefix the app reads (VIKUNJA_): keys written that way are shown in dotted form. */
@@ -112,6 +114,7 @@ export function parsePreset(text: string, file: string): Preset {
         public_url: opt('public_url'),
         cors_origins: opt('cors_origins'),
         env_prefix: typeof config.env_prefix === 'string' ? config.env_prefix : undefined,
+        data_dir: opt('data_dir'),
         max_upload: isRecord(config.max_upload) && typeof config.max_upload.key === 'string' ? { key: config.max_upload.key.toLowerCase(), default: String(config.max_upload.default ?? '') } : undefined,
       },
       secret,

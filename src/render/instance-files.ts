@@ -7,6 +7,7 @@ import { mergeConfig } from './merge-config.js';
 import { configSecrets, envName } from '../presets/config-walk.js';
 import type { Preset } from '../presets/preset.js';
 import { maxUpload, nginxSize } from '../presets/sizes.js';
+import { dataDir } from '../presets/data-dir.js';
 
 export interface RenderedFile {
   path: string;
@@ -74,7 +75,7 @@ function baseContext(input: RenderInput): Record<string, unknown> {
     user: instance.app.user ?? instance.app.name,
     version: instance.app.release.version,
     public_url: publicUrl(instance),
-    files_dir: instance.backups?.files_dir ?? `${l.shared}/files`,
+    files_dir: dataDir(instance, preset),
     app: { shared_secret: secretValue(input, instance.app.shared_secret) },
     config_secrets: configSecretVars,
     database: db ? { host: db.host, port: db.port, hostport: `${db.host}:${db.port}`, name: db.name, user: db.user, pool: db.pool ?? 10, sslmode: db.sslmode ?? 'disable', password: secretValue(input, db.password_secret) } : {},

@@ -3,6 +3,7 @@ import { validateEnvironments } from '../../src/config/validate.js';
 import { emptyState } from '../../src/host/state.js';
 import { compileStep } from '../../src/plan/compile.js';
 import { archiveFormat } from '../../src/host/release.js';
+import { filesDirToCreate } from '../../src/presets/data-dir.js';
 import { buildDeployPlan } from '../../src/plan/deploy-plan.js';
 import type { RenderedFile } from '../../src/render/instance-files.js';
 import { renderLab, labInstance } from '../plan/fixtures.js';
@@ -31,7 +32,7 @@ export function deployScripts(prepared: Prepared | undefined, files: RenderedFil
   const ctx = { run: 'R1', journal: `/opt/slotflip/${instance.id}/journal.jsonl`, root: `/opt/slotflip/${instance.id}`, lock: `/opt/slotflip/${instance.id}/lock`, owner: 'ci' };
   const out: { name: string; text: string }[] = [];
   for (const [label, state] of [['first', emptyState(instance.id)], ['update', live]] as const) {
-    const r = buildDeployPlan({ run: 'R1', owner: 'ci', now: '2026-11-23T00:00:00.000Z', instance, files, release, state, allowBreaking: false, smoke: prepared?.smoke });
+    const r = buildDeployPlan({ run: 'R1', owner: 'ci', now: '2026-11-23T00:00:00.000Z', instance, files, release, state, allowBreaking: false, smoke: prepared?.smoke, dataDir: prepared ? filesDirToCreate(prepared.instance, prepared.preset) : undefined });
     if (r.kind !== 'plan') throw new Error(`${instance.id}: ${r.kind}`);
     for (const s of r.plan.steps) {
       out.push({ name: `${label} ${s.id}`, text: compileStep(s, ctx) });

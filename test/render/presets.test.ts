@@ -60,6 +60,14 @@ describe('the shipped examples, rendered', () => {
     }
   });
 
+  it("Vikunja's units may write its files directory, wherever the environment puts it, and the deploy creates it for its user", async () => {
+    const homelab = (await shippedExamples()).find((e) => e.name.startsWith('environments/homelab.yaml'))!;
+    const unit = homelab.files.find((f) => f.path.endsWith('api@.service'))!.content;
+    expect(unit).toContain('ReadWritePaths=-/var/lib/vikunja/files');
+    const stage = deployScripts(homelab.prepared, homelab.files).find((s) => s.name === 'first stage')!.text;
+    expect(stage).toContain('[ -d /var/lib/vikunja/files ] || install -d -m 0750 -o vikunja -g vikunja /var/lib/vikunja/files');
+  });
+
   it('every unit passes systemd-analyze verify, without a warning', async () => {
     let checked = 0;
     for (const e of await shippedExamples()) {

@@ -79,7 +79,16 @@ const uploadLimit: Check = (ref, preset) => {
   return [at(ref.parsed, [...ref.path, 'nginx', 'client_max_body_size'], 'error', 'upload-limit', `nginx refuses bodies over ${String(nginx!.client_max_body_size)}, but ${preset.app} accepts uploads up to ${nginxSize(upload)} (${preset.config.max_upload!.key}): larger uploads would fail with 413; raise it or leave it out (slotflip derives it)`)];
 };
 
-const CHECKS: readonly Check[] = [pinnedRelease, uploadLimit, absolutePaths, needsRedis, publicUrl, sharedSecret, corsOrigins, postgresVersion];
+/** Backups archive backups.files_dir: it must be the directory the app writes its files to, or a restore loses them. */
+const backedUpFiles: Check = (ref, preset, config) => {
+  const e = preset.config.data_dir ? config.get(preset.config.data_dir) : undefined;
+  const backups = isRecord(ref.inst.backups) ? ref.inst.backups : undefined;
+  if (!e || typeof e.value !== 'string' || !backups || backups.files_dir === e.value) return [];
+  const why = backups.files_dir === undefined ? 'backups.files_dir is not set, so backups leave them out' : `backups archive ${String(backups.files_dir)} instead`;
+  return [at(ref.parsed, configPath(ref, e.written), 'error', 'backup-files', `${preset.app} writes its files to ${e.value}, but ${why}: set backups.files_dir to ${e.value}`)];
+};
+
+const CHECKS: readonly Check[] = [pinnedRelease, uploadLimit, backedUpFiles, absolutePaths, needsRedis, publicUrl, sharedSecret, corsOrigins, postgresVersion];
 
 export const presetRules: Rule = (files, ctx: RuleContext) => {
   const findings: Finding[] = [];

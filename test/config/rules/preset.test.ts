@@ -140,6 +140,18 @@ describe('rules that prevent the failures Vikunja operators report', () => {
     expect(f.map((x) => x.line)).toEqual([lineOf(yaml, 'release:')]);
   });
 
+  it('backups must archive the directory Vikunja writes its files to', async () => {
+    const backups = (dir?: string) => [`    backups: { recipients: [age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p]${dir ? `, files_dir: ${dir}` : ''} }`];
+    const config = ['        files: { basepath: /var/lib/vikunja/files }'];
+    for (const [dir, why] of [[undefined, /backups\.files_dir is not set, so backups leave them out/], ['/srv/other', /backups archive \/srv\/other instead/]] as const) {
+      const yaml = vikunja({ config, extra: backups(dir) });
+      const f = await check(yaml, 'backup-files');
+      expect(f.map((x) => x.line)).toEqual([lineOf(yaml, 'basepath')]);
+      expect(f[0]!.message).toMatch(why);
+    }
+    expect(await check(vikunja({ config, extra: backups('/var/lib/vikunja/files') }), 'backup-files')).toEqual([]);
+  });
+
   it('nginx must accept the uploads the app accepts', async () => {
     const nginx = ['    nginx: { server_names: [tasks.example.com], client_max_body_size: 10m }'];
     const yaml = vikunja({ nginx, config: ['        files: { maxsize: 50MB }'] });
