@@ -65486,17 +65486,18 @@ echo "observe: healthy for ${Math.ceil(window)} s ($total requests, $errors 5xx,
     };
 }
 
+// EXTERNAL MODULE: ./src/presets/sizes.ts
+var sizes = __nccwpck_require__(90698);
 ;// CONCATENATED MODULE: ./src/host/preflight.ts
+
 
 
 // Reserve kept free on the database server for administrators and monitoring, beyond PostgreSQL's own.
 const CONNECTION_RESERVE = 5;
 const DEFAULT_COMPONENT_MEMORY_MB = 128;
 function memoryMb(value) {
-    if (!value)
-        return DEFAULT_COMPONENT_MEMORY_MB;
-    const n = Number(value.slice(0, -1));
-    return { K: n / 1024, M: n, G: n * 1024 }[value.slice(-1)] ?? DEFAULT_COMPONENT_MEMORY_MB;
+    const bytes = (0,sizes/* sizeBytes */.Vv)(value);
+    return bytes === undefined ? DEFAULT_COMPONENT_MEMORY_MB : bytes / 1048576;
 }
 /**
  * Read-only checks before anything changes: room for a second slot and a backup, pg_dump able to dump this server,
@@ -66766,6 +66767,8 @@ function hostLabel(key) {
     }
     return key === 'local' ? 'the local machine' : `host ${key}`;
 }
+/** A service on the instance's own machine (PostgreSQL or Redis at a loopback name): one address list for every rule. */
+const isLocalHost = (host) => typeof host === 'string' && ['127.0.0.1', 'localhost', '::1'].includes(host);
 /** The preset of an instance's app, if it has one. */
 function presetOf(ref, ctx) {
     const app = isRecord(ref.inst.app) ? ref.inst.app.name : undefined;
@@ -66928,14 +66931,13 @@ const configPath = (ref, written) => [...ref.path, 'app', 'config', ...written];
 const SLOTFLIP_CONNECTIONS = 3;
 /** PostgreSQL keeps superuser_reserved_connections (3 by default) for its admins. */
 const RESERVED_CONNECTIONS = 3;
-const loopback = (host) => /^(127\.|localhost$|::1$)/.test(host);
 const connectionBudget = (files) => {
     const servers = new Map();
     for (const ref of instancesOf(files)) {
         const db = isRecord(ref.inst.database) ? ref.inst.database : undefined;
         if (!db || typeof db.host !== 'string')
             continue;
-        const machine = loopback(db.host) ? hostKey(ref.inst) : db.host.toLowerCase();
+        const machine = isLocalHost(db.host) ? hostKey(ref.inst) : db.host.toLowerCase();
         if (!machine)
             continue;
         const key = `${machine}:${String(db.port ?? 5432)}`;
@@ -67015,7 +67017,6 @@ const environmentMatchesFile = (files) => {
 ;// CONCATENATED MODULE: ./src/config/rules/host-clashes.ts
 
 const describeClaim = (c) => (c.slot ? `${c.owner} (${c.slot})` : c.owner);
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '::1']);
 function claimsOf(ref) {
     const claims = [];
     const add = (value, path, kind, owner, slot) => {
@@ -67042,7 +67043,7 @@ function claimsOf(ref) {
         const svc = ref.inst[kind === 'postgres' ? 'database' : 'redis'];
         if (!isRecord(svc) || typeof svc.host !== 'string')
             continue;
-        const local = LOOPBACK.has(svc.host) || svc.host === target.host;
+        const local = isLocalHost(svc.host) || svc.host === target.host;
         if (local)
             add(svc.port, [kind === 'postgres' ? 'database' : 'redis', 'port'], kind, kind === 'postgres' ? 'PostgreSQL' : 'Redis');
     }
@@ -67093,25 +67094,22 @@ const hostClashes = (files) => {
     return findings;
 };
 
+// EXTERNAL MODULE: ./src/presets/sizes.ts
+var sizes = __nccwpck_require__(90698);
 ;// CONCATENATED MODULE: ./src/config/rules/memory-fit.ts
+
 
 // During a deploy both slots run at once, and a build may run beside them: when that does not fit the container, the
 // kernel's OOM killer picks a process, perhaps PostgreSQL. Counted from what the environment declares.
-const MIB = { K: 1 / 1024, M: 1, G: 1024 };
 const SYSTEM_MIB = 128;
 const LOCAL_POSTGRES_MIB = 256;
-function mebibytes(size) {
-    const m = /^(\d+)([KMG])$/.exec(size);
-    return m ? Number(m[1]) * MIB[m[2]] : 0;
-}
-const memory_fit_loopback = (host) => typeof host === 'string' && /^(127\.|localhost$|::1$)/.test(host);
 const memoryFit = (files, ctx) => {
     const findings = [];
     for (const ref of instancesOf(files)) {
         const container = isRecord(ref.inst.container) ? ref.inst.container : undefined;
         const app = isRecord(ref.inst.app) ? ref.inst.app : undefined;
         const components = app && isRecord(app.components) ? Object.values(app.components).filter(isRecord) : [];
-        const limits = components.map((c) => (typeof c.memory_max === 'string' ? mebibytes(c.memory_max) : 0));
+        const limits = components.map((c) => (typeof c.memory_max === 'string' ? ((0,sizes/* sizeBytes */.Vv)(c.memory_max) ?? 0) / 1048576 : 0));
         if (!container || typeof container.memory !== 'number' || !limits.some((l) => l > 0))
             continue;
         const memory = container.memory;
@@ -67119,9 +67117,9 @@ const memoryFit = (files, ctx) => {
         const build = presetOf(ref, ctx)?.build_memory ?? 0;
         const db = isRecord(ref.inst.database) ? ref.inst.database : undefined;
         const redis = isRecord(ref.inst.redis) ? ref.inst.redis : undefined;
-        const postgres = db && memory_fit_loopback(db.host) ? LOCAL_POSTGRES_MIB : 0;
+        const postgres = db && isLocalHost(db.host) ? LOCAL_POSTGRES_MIB : 0;
         // provision gives a local Redis an eighth of the container's memory as maxmemory.
-        const redisMib = redis && memory_fit_loopback(redis.host) ? Math.floor(memory / 8) : 0;
+        const redisMib = redis && isLocalHost(redis.host) ? Math.floor(memory / 8) : 0;
         const need = 2 * slot + build + postgres + redisMib + SYSTEM_MIB;
         if (need <= memory)
             continue;
@@ -67131,8 +67129,6 @@ const memoryFit = (files, ctx) => {
     return findings;
 };
 
-// EXTERNAL MODULE: ./src/presets/sizes.ts
-var sizes = __nccwpck_require__(90698);
 ;// CONCATENATED MODULE: ./src/config/rules/preset-rules.ts
 
 

@@ -825,19 +825,20 @@ var maintenance = __webpack_require__(62357);
 var host_lock = __webpack_require__(62703);
 // EXTERNAL MODULE: ./src/host/observe.ts
 var host_observe = __webpack_require__(85106);
+// EXTERNAL MODULE: ./src/presets/sizes.ts
+var sizes = __webpack_require__(90698);
 // EXTERNAL MODULE: ./src/host/shell.ts
 var shell = __webpack_require__(56988);
 ;// CONCATENATED MODULE: ./src/host/preflight.ts
+
 
 
 // Reserve kept free on the database server for administrators and monitoring, beyond PostgreSQL's own.
 const CONNECTION_RESERVE = 5;
 const DEFAULT_COMPONENT_MEMORY_MB = 128;
 function memoryMb(value) {
-    if (!value)
-        return DEFAULT_COMPONENT_MEMORY_MB;
-    const n = Number(value.slice(0, -1));
-    return { K: n / 1024, M: n, G: n * 1024 }[value.slice(-1)] ?? DEFAULT_COMPONENT_MEMORY_MB;
+    const bytes = (0,sizes/* sizeBytes */.Vv)(value);
+    return bytes === undefined ? DEFAULT_COMPONENT_MEMORY_MB : bytes / 1048576;
 }
 /**
  * Read-only checks before anything changes: room for a second slot and a backup, pg_dump able to dump this server,

@@ -80,9 +80,12 @@ var layout = __webpack_require__(6090);
 var format = __webpack_require__(80216);
 // EXTERNAL MODULE: ./src/host/shell.ts
 var shell = __webpack_require__(56988);
+// EXTERNAL MODULE: ./src/config/rules/rule.ts
+var rule = __webpack_require__(50782);
 ;// CONCATENATED MODULE: ./src/provision/packages.ts
-/** Local to the container: the services slotflip provisions there. Anything else is a server of its own. */
-const isLocalHost = (host) => ['127.0.0.1', 'localhost', '::1'].includes(host);
+
+/** Local to the container (isLocalHost): the services slotflip provisions there. Anything else is a server of its own. */
+
 /**
  * The Debian packages an instance needs in its container: what slotflip's own steps run (sshd for the deploy,
  * nginx, curl for health checks, age for backups, the PostgreSQL and Redis clients or servers), then the app's own.
@@ -93,9 +96,9 @@ function provisionPackages(inst) {
     if (inst.backups)
         out.push('age');
     if (inst.database)
-        out.push(isLocalHost(inst.database.host) ? 'postgresql' : 'postgresql-client');
+        out.push((0,rule/* isLocalHost */.mJ)(inst.database.host) ? 'postgresql' : 'postgresql-client');
     if (inst.redis)
-        out.push(isLocalHost(inst.redis.host) ? 'redis-server' : 'redis-tools');
+        out.push((0,rule/* isLocalHost */.mJ)(inst.redis.host) ? 'redis-server' : 'redis-tools');
     if (inst.nginx?.tls?.enabled)
         out.push('openssl');
     // Vikunja publishes zips; a release unpacked on the host needs unzip.
@@ -348,7 +351,7 @@ chmod 0644 ${(0,shell/* quote */.hD)(cert)}`;
 /** A role's password is set when provision creates the role, or before anything was deployed; never under a running app. */
 function databaseWork(inst, facts, secrets, out) {
     const db = inst.database;
-    if (!db || !isLocalHost(db.host))
+    if (!db || !(0,rule/* isLocalHost */.mJ)(db.host))
         return;
     const roles = facts.pgRoles ?? new Map();
     const sql = [];
@@ -390,7 +393,7 @@ const redisMaxmemory = (containerMb) => `${Math.max(64, Math.floor(containerMb /
  */
 function redisWork(inst, facts, secrets, out) {
     const r = inst.redis;
-    if (!r || !isLocalHost(r.host) || secrets.redis === undefined)
+    if (!r || !(0,rule/* isLocalHost */.mJ)(r.host) || secrets.redis === undefined)
         return;
     let setPassword = false;
     if (facts.redisPass !== sha256(secrets.redis)) {

@@ -1,6 +1,7 @@
 import type { Instance } from '../config/environment.generated.js';
 import type { Op } from '../plan/types.js';
 import { layout } from './layout.js';
+import { sizeBytes } from '../presets/sizes.js';
 import { quote } from './shell.js';
 
 // Reserve kept free on the database server for administrators and monitoring, beyond PostgreSQL's own.
@@ -8,9 +9,8 @@ export const CONNECTION_RESERVE = 5;
 const DEFAULT_COMPONENT_MEMORY_MB = 128;
 
 function memoryMb(value: string | undefined): number {
-  if (!value) return DEFAULT_COMPONENT_MEMORY_MB;
-  const n = Number(value.slice(0, -1));
-  return { K: n / 1024, M: n, G: n * 1024 }[value.slice(-1) as 'K' | 'M' | 'G'] ?? DEFAULT_COMPONENT_MEMORY_MB;
+  const bytes = sizeBytes(value);
+  return bytes === undefined ? DEFAULT_COMPONENT_MEMORY_MB : bytes / 1048576;
 }
 
 /**

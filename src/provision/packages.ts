@@ -1,7 +1,9 @@
 import type { Instance } from '../config/environment.generated.js';
 
-/** Local to the container: the services slotflip provisions there. Anything else is a server of its own. */
-export const isLocalHost = (host: string) => ['127.0.0.1', 'localhost', '::1'].includes(host);
+import { isLocalHost } from '../config/rules/rule.js';
+
+/** Local to the container (isLocalHost): the services slotflip provisions there. Anything else is a server of its own. */
+export { isLocalHost };
 
 /**
  * The Debian packages an instance needs in its container: what slotflip's own steps run (sshd for the deploy,

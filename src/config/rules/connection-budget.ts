@@ -1,5 +1,5 @@
 import type { Finding } from '../../report/finding.js';
-import { at, hostKey, instancesOf, isRecord, type InstanceRef, type Rule } from './rule.js';
+import { at, hostKey, instancesOf, isLocalHost, isRecord, type InstanceRef, type Rule } from './rule.js';
 
 // Apps that share one PostgreSQL server share its max_connections. During a deploy both slots of an instance hold their
 // pool, and slotflip's own backup, migration and health check need a few more. When the sum passes the limit, the
@@ -9,8 +9,6 @@ export const SLOTFLIP_CONNECTIONS = 3;
 /** PostgreSQL keeps superuser_reserved_connections (3 by default) for its admins. */
 export const RESERVED_CONNECTIONS = 3;
 
-const loopback = (host: string) => /^(127\.|localhost$|::1$)/.test(host);
-
 interface User { ref: InstanceRef; pool: number; max: number }
 
 export const connectionBudget: Rule = (files) => {
@@ -18,7 +16,7 @@ export const connectionBudget: Rule = (files) => {
   for (const ref of instancesOf(files)) {
     const db = isRecord(ref.inst.database) ? ref.inst.database : undefined;
     if (!db || typeof db.host !== 'string') continue;
-    const machine = loopback(db.host) ? hostKey(ref.inst) : db.host.toLowerCase();
+    const machine = isLocalHost(db.host) ? hostKey(ref.inst) : db.host.toLowerCase();
     if (!machine) continue;
     const key = `${machine}:${String(db.port ?? 5432)}`;
     const user = { ref, pool: typeof db.pool === 'number' ? db.pool : 10, max: typeof db.max_connections === 'number' ? db.max_connections : 100 };

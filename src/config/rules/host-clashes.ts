@@ -1,6 +1,6 @@
 import type { Finding } from '../../report/finding.js';
 import type { PathSegment } from '../locate.js';
-import { at, hostKey, hostLabel, instancesOf, isRecord, where, type InstanceRef, type Rule } from './rule.js';
+import { at, hostKey, hostLabel, instancesOf, isRecord, where, type InstanceRef, type Rule, isLocalHost } from './rule.js';
 
 type Kind = 'component' | 'nginx' | 'postgres' | 'redis';
 
@@ -16,7 +16,6 @@ interface Claim {
 
 const describeClaim = (c: Claim) => (c.slot ? `${c.owner} (${c.slot})` : c.owner);
 
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '::1']);
 
 function claimsOf(ref: InstanceRef): Claim[] {
   const claims: Claim[] = [];
@@ -39,7 +38,7 @@ function claimsOf(ref: InstanceRef): Claim[] {
   for (const kind of ['postgres', 'redis'] as const) {
     const svc = ref.inst[kind === 'postgres' ? 'database' : 'redis'];
     if (!isRecord(svc) || typeof svc.host !== 'string') continue;
-    const local = LOOPBACK.has(svc.host) || svc.host === target.host;
+    const local = isLocalHost(svc.host) || svc.host === target.host;
     if (local) add(svc.port, [kind === 'postgres' ? 'database' : 'redis', 'port'], kind, kind === 'postgres' ? 'PostgreSQL' : 'Redis');
   }
   return claims;

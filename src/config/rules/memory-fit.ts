@@ -1,19 +1,13 @@
 import type { Finding } from '../../report/finding.js';
-import { at, instancesOf, isRecord, presetOf, type Rule } from './rule.js';
+import { sizeBytes } from '../../presets/sizes.js';
+import { at, instancesOf, isLocalHost, isRecord, presetOf, type Rule } from './rule.js';
 
 // During a deploy both slots run at once, and a build may run beside them: when that does not fit the container, the
 // kernel's OOM killer picks a process, perhaps PostgreSQL. Counted from what the environment declares.
 
-const MIB: Record<string, number> = { K: 1 / 1024, M: 1, G: 1024 };
 export const SYSTEM_MIB = 128;
 export const LOCAL_POSTGRES_MIB = 256;
 
-export function mebibytes(size: string): number {
-  const m = /^(\d+)([KMG])$/.exec(size);
-  return m ? Number(m[1]) * MIB[m[2]!]! : 0;
-}
-
-const loopback = (host: unknown) => typeof host === 'string' && /^(127\.|localhost$|::1$)/.test(host);
 
 export const memoryFit: Rule = (files, ctx) => {
   const findings: Finding[] = [];
@@ -21,16 +15,16 @@ export const memoryFit: Rule = (files, ctx) => {
     const container = isRecord(ref.inst.container) ? ref.inst.container : undefined;
     const app = isRecord(ref.inst.app) ? ref.inst.app : undefined;
     const components = app && isRecord(app.components) ? Object.values(app.components).filter(isRecord) : [];
-    const limits = components.map((c) => (typeof c.memory_max === 'string' ? mebibytes(c.memory_max) : 0));
+    const limits = components.map((c) => (typeof c.memory_max === 'string' ? (sizeBytes(c.memory_max) ?? 0) / 1048576 : 0));
     if (!container || typeof container.memory !== 'number' || !limits.some((l) => l > 0)) continue;
     const memory = container.memory;
     const slot = limits.reduce((a, b) => a + b, 0);
     const build = presetOf(ref, ctx)?.build_memory ?? 0;
     const db = isRecord(ref.inst.database) ? ref.inst.database : undefined;
     const redis = isRecord(ref.inst.redis) ? ref.inst.redis : undefined;
-    const postgres = db && loopback(db.host) ? LOCAL_POSTGRES_MIB : 0;
+    const postgres = db && isLocalHost(db.host) ? LOCAL_POSTGRES_MIB : 0;
     // provision gives a local Redis an eighth of the container's memory as maxmemory.
-    const redisMib = redis && loopback(redis.host) ? Math.floor(memory / 8) : 0;
+    const redisMib = redis && isLocalHost(redis.host) ? Math.floor(memory / 8) : 0;
     const need = 2 * slot + build + postgres + redisMib + SYSTEM_MIB;
     if (need <= memory) continue;
     const parts = [`blue and green 2 x ${slot}`, build ? `build ${build}` : '', postgres ? `PostgreSQL ${postgres}` : '', redisMib ? `Redis ${redisMib}` : '', `system ${SYSTEM_MIB}`].filter(Boolean);
