@@ -343,6 +343,7 @@ ln -sfn ${s} ${l} && nginx -t -q && systemctl reload nginx || { [ "$new_link" = 
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D8: () => (/* binding */ versionPattern),
+/* harmony export */   YV: () => (/* binding */ nginxSite),
 /* harmony export */   Yr: () => (/* binding */ healthGate),
 /* harmony export */   db: () => (/* binding */ versionProbe),
 /* harmony export */   gE: () => (/* binding */ throughNginx),
@@ -458,14 +459,20 @@ function versionProbe(inst) {
  * keeps it on this host; -k because a placeholder certificate may still be in place: what is probed is the route).
  */
 function throughNginx(inst, path) {
+    const site = nginxSite(inst);
+    return site && { host: site.host, curl: `${site.args} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${site.base}${path}`)}` };
+}
+/** nginx as a browser reaches the site, from the host itself: curl's arguments and the URL's start (the path follows). */
+function nginxSite(inst) {
     if (!inst.nginx)
         return undefined;
     const host = inst.nginx.server_names[0].replace(/^\*\./, 'www.');
     if (inst.nginx.tls?.enabled) {
         const port = inst.nginx.https_port ?? 443;
-        return { host, curl: `-k --resolve ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${host}:${port}:127.0.0.1`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`https://${host}:${port}${path}`)}` };
+        return { host, args: `-k --resolve ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${host}:${port}:127.0.0.1`)}`, base: `https://${host}:${port}` };
     }
-    return { host, curl: `-H ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`Host: ${host}`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`http://127.0.0.1:${inst.nginx.http_port ?? 80}${path}`)}` };
+    const port = inst.nginx.http_port ?? 80;
+    return { host, args: `-H ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`Host: ${host}`)}`, base: `http://127.0.0.1:${port}` };
 }
 
 
@@ -869,25 +876,30 @@ var postgres = __webpack_require__(59163);
 // EXTERNAL MODULE: ./src/host/release.ts
 var release = __webpack_require__(97043);
 // EXTERNAL MODULE: ./src/host/smoke.ts
-var smoke = __webpack_require__(87667);
-// EXTERNAL MODULE: ./src/render/instance-files.ts + 3 modules
-var instance_files = __webpack_require__(63072);
+var host_smoke = __webpack_require__(87667);
+// EXTERNAL MODULE: ./src/render/instance-files.ts + 1 modules
+var instance_files = __webpack_require__(26761);
 ;// CONCATENATED MODULE: ./src/host/after-flip.ts
+
 
 
 
 // What a browser does right after the flip, through nginx: open the websocket (nginx must pass Upgrade and
 // Connection, or the handshake never reaches the app) and send a CORS preflight from the site's own origin (Vikunja
-// enables CORS by default since 1.0 and refuses origins it was not given). A failure here undoes the flip.
+// enables CORS by default since 1.0 and refuses origins it was not given), and keep the cookies the app sets as the app
+// set them (a stray `proxy_cookie_flags ... nosecure samesite=lax` silently breaks Vikunja 2.x's refresh-token cookie,
+// go-vikunja/vikunja#3383). A failure here undoes the flip.
 // A fixed key: the handshake is checked for its status line only (RFC 6455's sample nonce).
 const WS_KEY = 'dGhlIHNhbXBsZSBub25jZQ==';
-function afterFlipChecks(inst) {
+function afterFlipChecks(inst, ctx) {
     const checks = inst.health.after_flip ?? [];
     if (!checks.length || !inst.nginx)
         return undefined;
     const origin = (0,instance_files/* publicUrl */.x6)(inst).replace(/\/$/, '');
     const lines = checks.map((c) => {
-        const target = (0,health/* throughNginx */.gE)(inst, c.path);
+        if (c.type === 'cookies')
+            return cookieCheck(inst, ctx);
+        const target = (0,health/* throughNginx */.gE)(inst, c.path ?? '/');
         if (c.type === 'websocket') {
             return `status=$(curl -s -i -N --http1.1 --max-time 3 -H 'Connection: Upgrade' -H 'Upgrade: websocket' -H 'Sec-WebSocket-Version: 13' -H 'Sec-WebSocket-Key: ${WS_KEY}' ${target.curl} 2>/dev/null | head -1 | tr -d '\\r' || true)
 case "$status" in "HTTP/1.1 101"*) ;; *) why=${(0,shell/* quote */.hD)(`websocket ${c.path}: the handshake through nginx answered `)}"\${status:-nothing}, not 101" ;; esac`;
@@ -898,16 +910,46 @@ allowed=$(printf '%s\\n' "$headers" | tr -d '\\r' | sed -n 's/^[Aa]ccess-[Cc]ont
 case "$code" in 2??) ;; *) why=${(0,shell/* quote */.hD)(`CORS preflight ${c.path} from ${origin}: answered `)}"\${code:-nothing}" ;; esac
 [ -n "$why" ] || [ "$allowed" = ${(0,shell/* quote */.hD)(origin)} ] || [ "$allowed" = '*' ] || why=${(0,shell/* quote */.hD)(`CORS preflight ${c.path}: ${origin} is not an allowed origin (Access-Control-Allow-Origin: `)}"\${allowed:-none})"`;
     });
+    const names = checks.map((c) => (c.type === 'cookies' ? 'cookies' : `${c.type} ${c.path}`));
     return {
         kind: 'sh',
-        note: `through nginx after the flip: ${checks.map((c) => `${c.type} ${c.path}`).join(', ')}`,
+        note: `through nginx after the flip: ${names.join(', ')}`,
         text: `why=''
 ${lines.map((l) => `if [ -z "$why" ]; then\n${l}\nfi`).join('\n')}
 [ -z "$why" ] || { echo "after the flip: $why" >&2; exit 1; }
-echo ${(0,shell/* quote */.hD)(`through nginx: ${checks.map((c) => `${c.type} ${c.path}`).join(', ')} ok`)}`,
+echo ${(0,shell/* quote */.hD)(`SLOTFLIP_EVENT through nginx after the flip: ${names.join(', ')} ok`)}`,
     };
 }
+/**
+ * The smoke flow twice, on the live slot's own socket (with the headers nginx adds) and through nginx, each with a
+ * throwaway tag of its own: every attribute a cookie had from the app must reach the browser (nginx may add, never
+ * drop or change), and on an HTTPS site every cookie must be Secure.
+ */
+function cookieCheck(inst, ctx) {
+    const smoke = ctx.smoke;
+    if (!smoke)
+        return `why='cookies: the check replays the smoke flow, and this instance has none'`;
+    const site = (0,health/* nginxSite */.YV)(inst);
+    const tls = inst.nginx?.tls?.enabled === true;
+    const slot = (0,host_smoke/* slotTarget */.s$)(inst, (0,host_smoke/* smokeComponent */.Dt)(inst, smoke), ctx.live);
+    const direct = { ...slot, args: `${slot.args} -H ${(0,shell/* quote */.hD)(`Host: ${site.host}`)} -H ${(0,shell/* quote */.hD)(`X-Forwarded-Proto: ${tls ? 'https' : 'http'}`)}` };
+    const viaNginx = { args: site.args, base: site.base, label: 'nginx' };
+    const pass = (target, file, tag) => `out=$( ( SF_COOKIES="$cdir/${file}"
+${(0,host_smoke/* smokeScript */.ZQ)(smoke, target, tag, true)}
+) 2>&1 >/dev/null ) || why="cookies: the smoke flow on ${target.label} failed: $out"`;
+    return `cdir=$(mktemp -d); : > "$cdir/app"; : > "$cdir/nginx"
+${pass(direct, 'app', `${ctx.runTag}ca`)}
+[ -n "$why" ] || ${pass(viaNginx, 'nginx', `${ctx.runTag}cn`)}
+sort -u -o "$cdir/app" "$cdir/app"; sort -u -o "$cdir/nginx" "$cdir/nginx"
+if [ -z "$why" ] && ! grep -q ' (set)$' "$cdir/app"; then why='cookies: the smoke flow sets no cookie, so there is nothing to compare'; fi
+dropped=$(comm -23 "$cdir/app" "$cdir/nginx" | paste -sd, - | sed 's/,/, /g')
+[ -n "$why" ] || [ -z "$dropped" ] || why="cookies: nginx does not pass what the app set (lost or changed: $dropped; through nginx: $(grep -v ' (set)$' "$cdir/nginx" | paste -sd, - | sed 's/,/, /g'))"
+${tls ? `for c in $(sed -n 's/ (set)$//p' "$cdir/nginx"); do [ -n "$why" ] || grep -qxF "$c secure" "$cdir/nginx" || why="cookies: $c reaches the browser without Secure on an HTTPS site"; done
+` : ''}rm -rf "$cdir"`;
+}
 
+// EXTERNAL MODULE: ./src/host/assets.ts
+var host_assets = __webpack_require__(5293);
 // EXTERNAL MODULE: ./src/host/state.ts
 var host_state = __webpack_require__(22067);
 ;// CONCATENATED MODULE: ./src/plan/converge-plan.ts
@@ -948,6 +990,7 @@ function buildConvergePlan(req) {
 }
 
 ;// CONCATENATED MODULE: ./src/plan/deploy-plan.ts
+
 
 
 
@@ -1059,10 +1102,14 @@ function buildDeployPlan(req) {
         });
     }
     steps.push({ id: 'start', phase: 'start', title: `start the ${to} slot on ${id}`, timeoutMs: 2 * deploy_plan_MIN, ops: [(0,release/* startSlot */.Zz)(inst.id, to, id, components)], undo: [(0,release/* stopSlot */.FU)(inst.id, to, components)] }, { id: 'gate', phase: 'gate', title: `health gate on the ${to} slot`, timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + deploy_plan_MIN, ops: [(0,health/* healthGate */.Yr)(inst, to, req.release.version)] });
+    const runTag = `${req.run}`.replace(/[^A-Za-z0-9]/g, '').slice(-16).toLowerCase();
     if (req.smoke)
-        steps.push({ id: 'smoke', phase: 'gate', title: `smoke flow on the ${to} slot (${req.smoke.steps.length} steps)`, timeoutMs: 2 * deploy_plan_MIN, ops: [(0,smoke/* smokeFlow */.Yo)(inst, req.smoke, to, `${req.run}`.replace(/[^A-Za-z0-9]/g, '').slice(-16).toLowerCase())] });
+        steps.push({ id: 'smoke', phase: 'gate', title: `smoke flow on the ${to} slot (${req.smoke.steps.length} steps)`, timeoutMs: 2 * deploy_plan_MIN, ops: [(0,host_smoke/* smokeFlow */.Yo)(inst, req.smoke, to, runTag)] });
+    const assets = (0,host_assets/* keepAssets */.D5)(inst, to, id);
+    if (assets)
+        steps.push({ id: 'assets', phase: 'gate', title: `keep the frontend's files under ${inst.nginx.assets.path} (this release's and the last ones')`, timeoutMs: 5 * deploy_plan_MIN, ops: [assets] });
     const confirm = (0,flip/* confirmThroughNginx */.cn)(inst, req.release.version);
-    const afterFlip = afterFlipChecks(inst);
+    const afterFlip = afterFlipChecks(inst, { live: to, smoke: req.smoke, runTag });
     steps.push({
         id: 'flip', phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: deploy_plan_MIN, movesTraffic: true,
         ops: [(0,flip/* flipTo */.hp)(inst, to), ...(breakingLive || req.maintenance ? [(0,maintenance/* maintenanceOff */.F)(inst.id)] : []), ...(confirm ? [confirm] : []), ...(afterFlip ? [afterFlip] : [])],

@@ -20,7 +20,7 @@ export const modules = {
 /* harmony import */ var _config_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72290);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83916);
 /* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(91084);
-/* harmony import */ var _render_instance_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(63072);
+/* harmony import */ var _render_instance_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(26761);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(65655);
 /* harmony import */ var _secrets_lookup_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(30323);
 /* harmony import */ var _transport_local_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2042);
@@ -115,6 +115,8 @@ async function prepare(opts) {
         const problem = smoke ? (0,_host_smoke_js__WEBPACK_IMPORTED_MODULE_13__/* .checkSmokeVariables */ .D5)(smoke) : undefined;
         if (problem)
             throw invalid(`the smoke flow of ${instance.id}${instance.smoke ? '' : ` (templates/${instance.app.name}/preset.yaml)`}: ${problem}`);
+        if (!smoke && instance.health.after_flip?.some((c) => c.type === 'cookies'))
+            throw invalid(`${instance.id}: the after-flip cookies check replays the smoke flow, and the instance has none (smoke: false, or no flow in its preset)`);
         return { file: opts.envFile, instance, secrets, files: (0,_render_instance_files_js__WEBPACK_IMPORTED_MODULE_7__/* .renderInstanceFiles */ .rX)({ instance, secrets, templates, preset }), templates, ...(preset ? { preset } : {}), ...(smoke ? { smoke } : {}) };
     }
     catch (err) {
@@ -153,6 +155,80 @@ async function loadRelease(instance) {
         }
     }
     return { version: r.version, sha256, bytes, format, breaking };
+}
+
+
+/***/ }),
+
+/***/ 5293:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D5: () => (/* binding */ keepAssets),
+/* harmony export */   h1: () => (/* binding */ assetsComponent)
+/* harmony export */ });
+/* unused harmony export MAX_ASSETS */
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6090);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56988);
+/* harmony import */ var _smoke_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87667);
+
+
+
+// Vikunja embeds its frontend in the binary, so the files of the release before are gone from the moment traffic
+// flips; a tab opened before the flip then asks for a lazy chunk (a hashed name under /assets/) that the new release
+// never had, and breaks. Before the flip, each deploy copies the new release's hashed files from its slot to disk: it
+// reads / and follows every asset name in it and in each JS and CSS file (Vite writes chunk imports as "./name.js"
+// beside absolute "assets/name.js"). nginx serves the directory first and the app second, so this release's files and
+// those of the last `keep` releases answer. A name is content-addressed: one already on disk is not fetched again.
+const EXT = 'js|mjs|css|woff2?|ttf|otf|eot|svg|png|jpe?g|gif|webp|avif|ico|json|wasm|map';
+/** At most this many files are followed per release: a runaway crawl ends instead of filling the disk. */
+const MAX_ASSETS = 5000;
+/** The component serving the frontend: the one named, else the one routed at /, else the first. */
+function assetsComponent(inst) {
+    const names = Object.keys(inst.app.components);
+    return inst.nginx?.assets?.component ?? names.find((n) => inst.app.components[n]?.route === '/') ?? names[0];
+}
+function keepAssets(inst, slot, releaseId) {
+    const a = inst.nginx?.assets;
+    if (!a)
+        return undefined;
+    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(inst.id);
+    const target = (0,_smoke_js__WEBPACK_IMPORTED_MODULE_1__/* .slotTarget */ .s$)(inst, assetsComponent(inst), slot);
+    const dir = a.path.slice(1);
+    const names = `(${dir.replace(/\./g, '\\.')}|\\./)[A-Za-z0-9._-]+\\.(${EXT})`;
+    const keep = a.keep ?? 3;
+    return {
+        kind: 'sh',
+        note: `the ${slot} slot's files under ${a.path}, kept beside those of the last ${keep - 1} release(s)`,
+        text: `store=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(l.assets)}; lists=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(l.assetLists)}; tmp=$(mktemp -d)
+install -d -m 0755 "$(dirname "$store")" "$store" "$lists"
+fetch() { curl -sf --max-time 10 ${target.args} -o "$2" ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(target.base)}"/$1"; }
+# Asset paths a file names, relative to the site's root: "./x.js" sits beside the file that names it.
+refs() { { cat "$1"; echo; } | grep -oE ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(names)} | sed 's|^\\./|${dir}|' | sort -u || true; }
+fetch '' "$tmp/index" || { echo ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`assets: / on the ${slot} slot did not answer`)} >&2; rm -rf "$tmp"; exit 1; }
+refs "$tmp/index" > "$tmp/queue"; : > "$tmp/seen"; : > "$tmp/kept"; missing=0; fetched=0
+while [ -s "$tmp/queue" ]; do
+  sort -u "$tmp/queue" | comm -23 - "$tmp/seen" > "$tmp/next"; : > "$tmp/queue"
+  [ -s "$tmp/next" ] || break
+  sort -u "$tmp/seen" "$tmp/next" -o "$tmp/seen"
+  if [ "$(wc -l < "$tmp/seen")" -gt ${MAX_ASSETS} ]; then echo ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`assets: more than ${MAX_ASSETS} files named from /: stopped following them`)} >&2; break; fi
+  while read -r f; do
+    if [ ! -f "$store/$f" ]; then
+      install -d -m 0755 "$store/$(dirname "$f")"
+      if fetch "$f" "$tmp/one"; then chmod 0644 "$tmp/one"; mv "$tmp/one" "$store/$f"; fetched=$((fetched + 1)); else missing=$((missing + 1)); continue; fi
+    fi
+    echo "$f" >> "$tmp/kept"
+    case "$f" in *.js|*.mjs|*.css) refs "$store/$f" >> "$tmp/queue" ;; esac
+  done < "$tmp/next"
+done
+sort -u "$tmp/kept" > "$lists/${releaseId}"
+# The lists of the last ${keep} releases keep their files; every other file goes.
+ls -t "$lists" | tail -n +${keep + 1} | while read -r old; do rm -f "$lists/$old"; done
+cat "$lists"/* | sort -u > "$tmp/wanted"
+find "$store" -type f | sed "s|^$store/||" | sort | comm -23 - "$tmp/wanted" | while read -r f; do rm -f "$store/$f"; done
+echo "SLOTFLIP_EVENT assets: $(wc -l < "$lists/${releaseId}") files of release ${releaseId} kept ($fetched fetched; $missing named but not served)"
+rm -rf "$tmp"`,
+    };
 }
 
 
@@ -413,28 +489,73 @@ function filesDirToCreate(instance, preset) {
 
 /***/ }),
 
-/***/ 63072:
+/***/ 11404:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ renderText)
+/* harmony export */ });
+/* harmony import */ var liquidjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48694);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57789);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  x6: () => (/* binding */ publicUrl),
-  rX: () => (/* binding */ renderInstanceFiles),
-  VQ: () => (/* binding */ templateNames)
-});
 
-// UNUSED EXPORTS: siteRoutes
+const engines = new Map();
+/** One engine per format: strict variables and filters, and that format's escaper on every output. */
+function engineFor(format) {
+    let engine = engines.get(format);
+    if (!engine) {
+        const escape = _escape_js__WEBPACK_IMPORTED_MODULE_0__/* .ESCAPERS */ .$t[format];
+        engine = new liquidjs__WEBPACK_IMPORTED_MODULE_1__/* .Liquid */ .HX({
+            strictVariables: true,
+            strictFilters: true,
+            ownPropertyOnly: true,
+            outputEscape: (v) => (v instanceof Raw ? v.text : escape(String(v))),
+        });
+        // `| raw` only for values slotflip itself built for this format (e.g. exec_start); never for operator input.
+        engine.registerFilter('exec_start', (v) => new Raw((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .systemdShellCommand */ .Z1)(String(v))));
+        // An environment variable's name (a preset's VIKUNJA_MAILER_PASSWORD), checked so it cannot carry anything else.
+        engine.registerFilter('env_name', (v) => {
+            if (!/^[A-Z_][A-Z0-9_]*$/.test(String(v)))
+                throw new _escape_js__WEBPACK_IMPORTED_MODULE_0__/* .RenderError */ .vH(`${JSON.stringify(String(v))} is not an environment variable name`);
+            return new Raw(String(v));
+        });
+        engines.set(format, engine);
+    }
+    return engine;
+}
+class Raw {
+    text;
+    constructor(text) {
+        this.text = text;
+    }
+    toString() {
+        return this.text;
+    }
+}
+/** Renders a template's text; an undefined variable, an unknown filter or an unsafe value is a RenderError naming the template. */
+function renderText(name, source, format, context) {
+    try {
+        return engineFor(format).parseAndRenderSync(source, context);
+    }
+    catch (err) {
+        const why = err instanceof Error ? err.message.split('\n')[0] : String(err);
+        throw new _escape_js__WEBPACK_IMPORTED_MODULE_0__/* .RenderError */ .vH(`${name}: ${why}`);
+    }
+}
 
-// EXTERNAL MODULE: ./src/host/layout.ts
-var layout = __webpack_require__(6090);
-// EXTERNAL MODULE: ./src/host/pg-admin.ts
-var pg_admin = __webpack_require__(3699);
-// EXTERNAL MODULE: ./node_modules/liquidjs/dist/liquid.node.js
-var liquid_node = __webpack_require__(48694);
-// EXTERNAL MODULE: ./src/host/shell.ts
-var shell = __webpack_require__(56988);
-;// CONCATENATED MODULE: ./src/render/escape.ts
+
+/***/ }),
+
+/***/ 57789:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $t: () => (/* binding */ ESCAPERS),
+/* harmony export */   Z1: () => (/* binding */ systemdShellCommand),
+/* harmony export */   be: () => (/* binding */ formatOf),
+/* harmony export */   vH: () => (/* binding */ RenderError)
+/* harmony export */ });
+/* harmony import */ var _host_shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56988);
 
 class RenderError extends Error {
 }
@@ -460,7 +581,7 @@ const ESCAPERS = {
     systemd,
     env,
     yaml: (value) => JSON.stringify(value),
-    shell: (value) => (0,shell/* quote */.hD)(value),
+    shell: (value) => (0,_host_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(value),
     text: (value) => value,
 };
 /** `ExecStart=` for a command field: bash -c with the command as one argument, escaped for systemd's own parser. */
@@ -486,53 +607,30 @@ function formatOf(templateName) {
     return 'text';
 }
 
-;// CONCATENATED MODULE: ./src/render/engine.ts
+
+/***/ }),
+
+/***/ 26761:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
-const engines = new Map();
-/** One engine per format: strict variables and filters, and that format's escaper on every output. */
-function engineFor(format) {
-    let engine = engines.get(format);
-    if (!engine) {
-        const escape = ESCAPERS[format];
-        engine = new liquid_node/* Liquid */.HX({
-            strictVariables: true,
-            strictFilters: true,
-            ownPropertyOnly: true,
-            outputEscape: (v) => (v instanceof Raw ? v.text : escape(String(v))),
-        });
-        // `| raw` only for values slotflip itself built for this format (e.g. exec_start); never for operator input.
-        engine.registerFilter('exec_start', (v) => new Raw(systemdShellCommand(String(v))));
-        // An environment variable's name (a preset's VIKUNJA_MAILER_PASSWORD), checked so it cannot carry anything else.
-        engine.registerFilter('env_name', (v) => {
-            if (!/^[A-Z_][A-Z0-9_]*$/.test(String(v)))
-                throw new RenderError(`${JSON.stringify(String(v))} is not an environment variable name`);
-            return new Raw(String(v));
-        });
-        engines.set(format, engine);
-    }
-    return engine;
-}
-class Raw {
-    text;
-    constructor(text) {
-        this.text = text;
-    }
-    toString() {
-        return this.text;
-    }
-}
-/** Renders a template's text; an undefined variable, an unknown filter or an unsafe value is a RenderError naming the template. */
-function renderText(name, source, format, context) {
-    try {
-        return engineFor(format).parseAndRenderSync(source, context);
-    }
-    catch (err) {
-        const why = err instanceof Error ? err.message.split('\n')[0] : String(err);
-        throw new RenderError(`${name}: ${why}`);
-    }
-}
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  x6: () => (/* binding */ publicUrl),
+  rX: () => (/* binding */ renderInstanceFiles),
+  VQ: () => (/* binding */ templateNames)
+});
 
+// UNUSED EXPORTS: siteRoutes
+
+// EXTERNAL MODULE: ./src/host/layout.ts
+var layout = __webpack_require__(6090);
+// EXTERNAL MODULE: ./src/host/pg-admin.ts
+var pg_admin = __webpack_require__(3699);
+// EXTERNAL MODULE: ./src/render/engine.ts
+var engine = __webpack_require__(11404);
+// EXTERNAL MODULE: ./src/render/escape.ts
+var render_escape = __webpack_require__(57789);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/presets/config-walk.ts
@@ -590,7 +688,13 @@ function typed(v, types, prefix = '') {
 var sizes = __webpack_require__(90698);
 // EXTERNAL MODULE: ./src/presets/data-dir.ts
 var data_dir = __webpack_require__(23184);
+// EXTERNAL MODULE: ./src/render/tuning-files.ts
+var tuning_files = __webpack_require__(42885);
+// EXTERNAL MODULE: ./src/host/assets.ts
+var assets = __webpack_require__(5293);
 ;// CONCATENATED MODULE: ./src/render/instance-files.ts
+
+
 
 
 
@@ -603,14 +707,14 @@ var data_dir = __webpack_require__(23184);
 function templateNames(instance, preset) {
     const app = instance.app.name;
     const own = (preset?.files ?? []).map((f) => `${app}/${f.template}`);
-    return ['slotflip/component.service.liquid', 'slotflip/site.nginx.liquid', `${app}/app.env.liquid`, `${app}/slot.env.liquid`, ...own, ...(instance.templates ?? []).map((t) => t.source)];
+    return ['slotflip/component.service.liquid', 'slotflip/site.nginx.liquid', `${app}/app.env.liquid`, `${app}/slot.env.liquid`, ...own, ...(instance.templates ?? []).map((t) => t.source), ...(0,tuning_files/* tuningTemplateNames */.KV)(instance)];
 }
 function secretValue(input, name) {
     if (!name)
         return '';
     const value = input.secrets[name];
     if (value === undefined)
-        throw new RenderError(`secret ${name} is needed to render ${input.instance.id} but was not provided`);
+        throw new render_escape/* RenderError */.vH(`secret ${name} is needed to render ${input.instance.id} but was not provided`);
     return value;
 }
 /** The public URL of the site, as the app should print it in links (Vikunja's service.publicurl). */
@@ -660,10 +764,19 @@ function siteRoutes(instance) {
     const seen = new Set();
     for (const r of routes) {
         if (seen.has(r.path))
-            throw new RenderError(`${instance.id}: two nginx locations for ${r.path} (a component's route and nginx.locations, or a location twice)`);
+            throw new render_escape/* RenderError */.vH(`${instance.id}: two nginx locations for ${r.path} (a component's route and nginx.locations, or a location twice)`);
         seen.add(r.path);
     }
     return routes;
+}
+/** The kept frontend files nginx serves before asking the app (nginx.assets), or false. */
+function siteAssets(instance) {
+    const a = instance.nginx?.assets;
+    if (!a)
+        return false;
+    if (siteRoutes(instance).some((r) => r.path === a.path))
+        throw new render_escape/* RenderError */.vH(`${instance.id}: nginx.assets.path ${a.path} is also a route; the kept files are served at that path, so leave it out of the routes`);
+    return { path: a.path, root: (0,layout/* layout */.Zp)(instance.id).assets, component: (0,assets/* assetsComponent */.h1)(instance) };
 }
 /** Everything slotflip writes on the host for an instance, rendered in a fixed order (same input, same bytes). */
 function renderInstanceFiles(input) {
@@ -674,8 +787,8 @@ function renderInstanceFiles(input) {
     const render = (template, path, extra, mode = '0644') => {
         const source = templates[template];
         if (source === undefined)
-            throw new RenderError(`template ${template} is missing from templates/`);
-        const content = renderText(template, source, formatOf(template), { ...ctx, ...extra });
+            throw new render_escape/* RenderError */.vH(`template ${template} is missing from templates/`);
+        const content = (0,engine/* renderText */.S)(template, source, (0,render_escape/* formatOf */.be)(template), { ...ctx, ...extra });
         const secret = secretValues.some((v) => content.includes(v));
         return { path, content, mode: secret ? '0600' : mode, secret, template };
     };
@@ -694,7 +807,7 @@ function renderInstanceFiles(input) {
     if (instance.nginx) {
         const tls = instance.nginx.tls?.enabled ? { certificate: instance.nginx.tls.certificate, key: instance.nginx.tls.key } : undefined;
         if (tls && (!tls.certificate || !tls.key))
-            throw new RenderError(`${instance.id}: nginx.tls is enabled without a certificate and key`);
+            throw new render_escape/* RenderError */.vH(`${instance.id}: nginx.tls is enabled without a certificate and key`);
         const site = {
             http_port: instance.nginx.http_port ?? 80,
             https_port: instance.nginx.https_port ?? 443,
@@ -704,6 +817,7 @@ function renderInstanceFiles(input) {
             access_log: l.accessLog,
             client_max_body_size: instance.nginx.client_max_body_size ?? bodyLimit(input),
             maintenance_flag: l.maintenanceFlag,
+            assets: siteAssets(instance),
             components: components.map(({ name, c }) => ({
                 name,
                 tcp: c.listen.type === 'tcp',
@@ -728,6 +842,52 @@ function renderInstanceFiles(input) {
     for (const t of instance.templates ?? [])
         files.push(render(t.source, t.dest, {}, t.mode ?? '0644'));
     return files;
+}
+
+
+/***/ }),
+
+/***/ 42885:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KV: () => (/* binding */ tuningTemplateNames),
+/* harmony export */   ju: () => (/* binding */ renderTuningFiles)
+/* harmony export */ });
+/* unused harmony exports TUNING_TEMPLATES, tuningResources */
+/* harmony import */ var _provision_tuning_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2554);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11404);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57789);
+
+
+
+// The optional tuning files (database.tune, redis.tune). Provision installs them, not the deploy: they belong to the
+// container's PostgreSQL and Redis, which every instance in it shares, and changing them is not part of a release.
+const TUNING_TEMPLATES = { postgres: 'slotflip/postgresql-tuning.liquid', redis: 'slotflip/redis-tuning.liquid' };
+/** The tuning templates an instance asks for (nothing without a container to size from). */
+function tuningTemplateNames(instance) {
+    if (!instance.container)
+        return [];
+    return [...(instance.database?.tune ? [TUNING_TEMPLATES.postgres] : []), ...(instance.redis?.tune ? [TUNING_TEMPLATES.redis] : [])];
+}
+function tuningResources(instance) {
+    const c = instance.container;
+    return c ? { memory: c.memory, cores: c.cores ?? 2, disk: c.disk, maxConnections: instance.database?.max_connections ?? 100 } : undefined;
+}
+function renderTuningFiles(instance, templates) {
+    const resources = tuningResources(instance);
+    if (!resources)
+        return {};
+    const render = (name, extra) => {
+        const source = templates[name];
+        if (source === undefined)
+            throw new _escape_js__WEBPACK_IMPORTED_MODULE_1__/* .RenderError */ .vH(`template ${name} is missing from templates/`);
+        return (0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .renderText */ .S)(name, source, 'text', { instance: instance.id, resources, ...extra });
+    };
+    return {
+        ...(instance.database?.tune ? { postgres: render(TUNING_TEMPLATES.postgres, { pg: (0,_provision_tuning_js__WEBPACK_IMPORTED_MODULE_2__/* .postgresTuning */ .Vh)(resources) }) } : {}),
+        ...(instance.redis?.tune ? { redis: render(TUNING_TEMPLATES.redis, { redis_maxmemory: (0,_provision_tuning_js__WEBPACK_IMPORTED_MODULE_2__/* .redisMaxmemory */ .xO)(resources.memory) }) } : {}),
+    };
 }
 
 

@@ -229,8 +229,8 @@ function buildRotatePlan(req) {
     };
 }
 
-// EXTERNAL MODULE: ./src/render/instance-files.ts + 3 modules
-var instance_files = __webpack_require__(63072);
+// EXTERNAL MODULE: ./src/render/instance-files.ts + 1 modules
+var instance_files = __webpack_require__(26761);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/secrets/lookup.ts

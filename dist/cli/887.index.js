@@ -567,6 +567,7 @@ const ago = (seconds) => (seconds < 120 ? `${Math.round(seconds)} s` : seconds <
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D8: () => (/* binding */ versionPattern),
+/* harmony export */   YV: () => (/* binding */ nginxSite),
 /* harmony export */   Yr: () => (/* binding */ healthGate),
 /* harmony export */   db: () => (/* binding */ versionProbe),
 /* harmony export */   gE: () => (/* binding */ throughNginx),
@@ -682,14 +683,20 @@ function versionProbe(inst) {
  * keeps it on this host; -k because a placeholder certificate may still be in place: what is probed is the route).
  */
 function throughNginx(inst, path) {
+    const site = nginxSite(inst);
+    return site && { host: site.host, curl: `${site.args} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${site.base}${path}`)}` };
+}
+/** nginx as a browser reaches the site, from the host itself: curl's arguments and the URL's start (the path follows). */
+function nginxSite(inst) {
     if (!inst.nginx)
         return undefined;
     const host = inst.nginx.server_names[0].replace(/^\*\./, 'www.');
     if (inst.nginx.tls?.enabled) {
         const port = inst.nginx.https_port ?? 443;
-        return { host, curl: `-k --resolve ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${host}:${port}:127.0.0.1`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`https://${host}:${port}${path}`)}` };
+        return { host, args: `-k --resolve ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${host}:${port}:127.0.0.1`)}`, base: `https://${host}:${port}` };
     }
-    return { host, curl: `-H ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`Host: ${host}`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`http://127.0.0.1:${inst.nginx.http_port ?? 80}${path}`)}` };
+    const port = inst.nginx.http_port ?? 80;
+    return { host, args: `-H ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`Host: ${host}`)}`, base: `http://127.0.0.1:${port}` };
 }
 
 

@@ -112,6 +112,7 @@ export async function prepare(opts: PrepareOptions): Promise<Prepared> {
     const smoke = instance.smoke === false ? undefined : (instance.smoke ?? preset?.smoke);
     const problem = smoke ? checkSmokeVariables(smoke) : undefined;
     if (problem) throw invalid(`the smoke flow of ${instance.id}${instance.smoke ? '' : ` (templates/${instance.app.name}/preset.yaml)`}: ${problem}`);
+    if (!smoke && instance.health.after_flip?.some((c) => c.type === 'cookies')) throw invalid(`${instance.id}: the after-flip cookies check replays the smoke flow, and the instance has none (smoke: false, or no flow in its preset)`);
     return { file: opts.envFile, instance, secrets, files: renderInstanceFiles({ instance, secrets, templates, preset }), templates, ...(preset ? { preset } : {}), ...(smoke ? { smoke } : {}) };
   } catch (err) {
     throw invalid(`rendering ${instance.id} failed: ${err instanceof Error ? err.message : String(err)}`);

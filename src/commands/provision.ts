@@ -11,6 +11,9 @@ import { lineFingerprint, pinHostKey, publicKeyLine } from '../provision/host-ke
 import { buildProvisionPlan, formatProvisionPlan, planIsEmpty, type ProvisionPlan } from '../provision/plan.js';
 import { parseContainerState, type ContainerState, type Provider } from '../provision/provider.js';
 import { proxmoxProvider } from '../provision/proxmox.js';
+import { RenderError } from '../render/escape.js';
+import type { TemplateSet } from '../render/instance-files.js';
+import { renderTuningFiles, type TuningFiles } from '../render/tuning-files.js';
 import type { SecretSource } from '../secrets/lookup.js';
 import type { Transport } from '../transport/transport.js';
 import { prepare } from './prepare.js';
@@ -40,6 +43,16 @@ export interface ProvisionResult {
   changes: string[];
 }
 
+/** The tuning files the environment asks for; a template that does not render is the environment's error. */
+function tuningFiles(inst: Instance, templates: TemplateSet): TuningFiles {
+  try {
+    return renderTuningFiles(inst, templates);
+  } catch (err) {
+    if (err instanceof RenderError) throw fail(err.message, 'Fix the template in templates/slotflip/', ExitCode.invalidConfig);
+    throw err;
+  }
+}
+
 const fail = (message: string, remedy = '', code: ExitCodeValue = ExitCode.provisionFailed) => new SlotflipError('provision', message, remedy, code);
 
 /**
@@ -50,6 +63,7 @@ const fail = (message: string, remedy = '', code: ExitCodeValue = ExitCode.provi
 export async function runProvision(opts: ProvisionOptions): Promise<ProvisionResult> {
   const prepared = await prepare({ envFile: opts.envFile, instanceId: opts.instanceId, secrets: opts.secrets, adminSecret: true });
   const inst = prepared.instance;
+  const tuning = tuningFiles(inst, prepared.templates);
   const s = prepared.secrets;
   if (!inst.container) throw fail(`${inst.id} has no container section`, 'Add one (vmid, template, memory, disk, address) to provision it', ExitCode.invalidConfig);
   const keySecret = inst.target.ssh_key_secret;
@@ -76,7 +90,7 @@ export async function runProvision(opts: ProvisionOptions): Promise<ProvisionRes
       return { state, settings, facts: parseFacts(r.stdout) };
     };
     const plan = (r: Awaited<ReturnType<typeof read>>): ProvisionPlan => {
-      const built = buildProvisionPlan({ inst, provider, state: r.state, facts: r.facts, settings: r.settings, keyLine: key.line, secrets, site: prepared.files.find((f) => f.path === layout(inst.id).site) });
+      const built = buildProvisionPlan({ inst, provider, state: r.state, facts: r.facts, settings: r.settings, keyLine: key.line, secrets, site: prepared.files.find((f) => f.path === layout(inst.id).site), tuning });
       if (!built.ok) throw fail(built.reason, '', ExitCode.invalidConfig);
       return built.plan;
     };

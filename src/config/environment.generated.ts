@@ -156,6 +156,10 @@ export type Port4 = number;
  */
 export type AbsolutePath1 = string;
 /**
+ * The component serving the frontend (default: the one routed at /).
+ */
+export type Identifier4 = string;
+/**
  * This interface was referenced by `Environment`'s JSON-Schema
  * via the `definition` "urlPath".
  */
@@ -164,7 +168,7 @@ export type UrlPath1 = string;
  * This interface was referenced by `Environment`'s JSON-Schema
  * via the `definition` "identifier".
  */
-export type Identifier4 = string;
+export type Identifier5 = string;
 export type Duration = string;
 /**
  * How long the gate waits for every check to pass.
@@ -179,7 +183,7 @@ export type Duration2 = string;
 /**
  * The component the flow talks to (default: the one routed at /, else the first).
  */
-export type Identifier5 = string;
+export type Identifier6 = string;
 export type Duration3 = string;
 /**
  * This interface was referenced by `Environment`'s JSON-Schema
@@ -486,6 +490,10 @@ export interface Database {
    */
   server_version?: number;
   sslmode?: 'disable' | 'require' | 'verify-ca' | 'verify-full';
+  /**
+   * `slotflip provision` writes seed 000's PostgreSQL tuning (templates/slotflip/postgresql-tuning.liquid), sized from the container's memory, cores and disk and max_connections. Only for a server in the instance's own container.
+   */
+  tune?: boolean;
 }
 /**
  * This interface was referenced by `Environment`'s JSON-Schema
@@ -496,6 +504,10 @@ export interface Redis {
   port: Port2;
   db?: number;
   password_secret?: SecretName2;
+  /**
+   * `slotflip provision` writes seed 000's Redis tuning (templates/slotflip/redis-tuning.liquid: eviction, snapshots, keepalive, lazy freeing) and applies it live. Only for a Redis in the instance's own container.
+   */
+  tune?: boolean;
 }
 /**
  * This interface was referenced by `Environment`'s JSON-Schema
@@ -712,11 +724,25 @@ export interface Nginx {
   };
   client_max_body_size?: string;
   /**
+   * The frontend's hashed files (a Vite build's /assets/): each deploy copies the new release's from its slot before the flip, and nginx serves this release's and the previous ones' from disk, so a browser tab opened before the flip still loads the chunks it asks for.
+   */
+  assets?: {
+    /**
+     * Where the app serves them.
+     */
+    path: string;
+    component?: Identifier4;
+    /**
+     * Releases whose files are kept (the live one included).
+     */
+    keep?: number;
+  };
+  /**
    * @maxItems 50
    */
   locations?: {
     path: UrlPath1;
-    component: Identifier4;
+    component: Identifier5;
     websocket?: boolean;
   }[];
 }
@@ -734,7 +760,7 @@ export interface Health {
    */
   checks: [HealthCheck, ...HealthCheck[]];
   /**
-   * Checked through nginx right after traffic moved, as a browser would: a websocket handshake must answer 101 (nginx passes Upgrade and Connection), a CORS preflight from the site's own origin must be allowed. A failure flips traffic back.
+   * Checked through nginx right after traffic moved, as a browser would: a websocket handshake must answer 101 (nginx passes Upgrade and Connection), a CORS preflight from the site's own origin must be allowed; `cookies` replays the smoke flow on the slot and through nginx: every cookie attribute the app set must reach the browser, and on HTTPS every cookie must be Secure. A failure flips traffic back.
    *
    * @maxItems 10
    */
@@ -742,248 +768,248 @@ export interface Health {
     | []
     | [
         {
-          type: 'websocket' | 'cors';
-          path: UrlPath1;
+          type: 'websocket' | 'cors' | 'cookies';
+          path?: UrlPath1;
         }
       ]
     | [
         {
-          type: 'websocket' | 'cors';
-          path: UrlPath1;
+          type: 'websocket' | 'cors' | 'cookies';
+          path?: UrlPath1;
         },
         {
-          type: 'websocket' | 'cors';
-          path: UrlPath1;
+          type: 'websocket' | 'cors' | 'cookies';
+          path?: UrlPath1;
         }
       ]
     | [
         {
-          type: 'websocket' | 'cors';
-          path: UrlPath1;
+          type: 'websocket' | 'cors' | 'cookies';
+          path?: UrlPath1;
         },
         {
-          type: 'websocket' | 'cors';
-          path: UrlPath1;
+          type: 'websocket' | 'cors' | 'cookies';
+          path?: UrlPath1;
         },
         {
-          type: 'websocket' | 'cors';
-          path: UrlPath1;
+          type: 'websocket' | 'cors' | 'cookies';
+          path?: UrlPath1;
         }
       ]
     | [
         {
-          type: 'websocket' | 'cors';
-          path: UrlPath1;
+          type: 'websocket' | 'cors' | 'cookies';
+          path?: UrlPath1;
         },
         {
-          type: 'websocket' | 'cors';
-          path: UrlPath1;
+          type: 'websocket' | 'cors' | 'cookies';
+          path?: UrlPath1;
         },
         {
-          type: 'websocket' | 'cors';
-          path: UrlPath1;
+          type: 'websocket' | 'cors' | 'cookies';
+          path?: UrlPath1;
         },
         {
-          type: 'websocket' | 'cors';
-          path: UrlPath1;
+          type: 'websocket' | 'cors' | 'cookies';
+          path?: UrlPath1;
         }
       ]
     | [
         {
-          type: 'websocket' | 'cors';
-          path: UrlPath1;
+          type: 'websocket' | 'cors' | 'cookies';
+          path?: UrlPath1;
         },
         {
-          type: 'websocket' | 'cors';
-          path: UrlPath1;
+          type: 'websocket' | 'cors' | 'cookies';
+          path?: UrlPath1;
         },
         {
-          type: 'websocket' | 'cors';
-          path: UrlPath1;
+          type: 'websocket' | 'cors' | 'cookies';
+          path?: UrlPath1;
         },
         {
-          type: 'websocket' | 'cors';
-          path: UrlPath1;
+          type: 'websocket' | 'cors' | 'cookies';
+          path?: UrlPath1;
         },
         {
-          type: 'websocket' | 'cors';
-          path: UrlPath1;
+          type: 'websocket' | 'cors' | 'cookies';
+          path?: UrlPath1;
         }
       ]
     | [
         {
-          type: 'websocket' | 'cors';
-          path: UrlPath1;
+          type: 'websocket' | 'cors' | 'cookies';
+          path?: UrlPath1;
         },
         {
-          type: 'websocket' | 'cors';
-          path: UrlPath1;
+          type: 'websocket' | 'cors' | 'cookies';
+          path?: UrlPath1;
         },
         {
-          type: 'websocket' | 'cors';
-          path: UrlPath1;
+          type: 'websocket' | 'cors' | 'cookies';
+          path?: UrlPath1;
         },
         {
-          type: 'websocket' | 'cors';
-          path: UrlPath1;
+          type: 'websocket' | 'cors' | 'cookies';
+          path?: UrlPath1;
         },
         {
-          type: 'websocket' | 'cors';
-          path: UrlPath1;
+          type: 'websocket' | 'cors' | 'cookies';
+          path?: UrlPath1;
         },
         {
-          type: 'websocket' | 'cors';
-          path: UrlPath1;
+          type: 'websocket' | 'cors' | 'cookies';
+          path?: UrlPath1;
         }
       ]
     | [
         {
-          type: 'websocket' | 'cors';
-          path: UrlPath1;
+          type: 'websocket' | 'cors' | 'cookies';
+          path?: UrlPath1;
         },
         {
-          type: 'websocket' | 'cors';
-          path: UrlPath1;
+          type: 'websocket' | 'cors' | 'cookies';
+          path?: UrlPath1;
         },
         {
-          type: 'websocket' | 'cors';
-          path: UrlPath1;
+          type: 'websocket' | 'cors' | 'cookies';
+          path?: UrlPath1;
         },
         {
-          type: 'websocket' | 'cors';
-          path: UrlPath1;
+          type: 'websocket' | 'cors' | 'cookies';
+          path?: UrlPath1;
         },
         {
-          type: 'websocket' | 'cors';
-          path: UrlPath1;
+          type: 'websocket' | 'cors' | 'cookies';
+          path?: UrlPath1;
         },
         {
-          type: 'websocket' | 'cors';
-          path: UrlPath1;
+          type: 'websocket' | 'cors' | 'cookies';
+          path?: UrlPath1;
         },
         {
-          type: 'websocket' | 'cors';
-          path: UrlPath1;
+          type: 'websocket' | 'cors' | 'cookies';
+          path?: UrlPath1;
         }
       ]
     | [
         {
-          type: 'websocket' | 'cors';
-          path: UrlPath1;
+          type: 'websocket' | 'cors' | 'cookies';
+          path?: UrlPath1;
         },
         {
-          type: 'websocket' | 'cors';
-          path: UrlPath1;
+          type: 'websocket' | 'cors' | 'cookies';
+          path?: UrlPath1;
         },
         {
-          type: 'websocket' | 'cors';
-          path: UrlPath1;
+          type: 'websocket' | 'cors' | 'cookies';
+          path?: UrlPath1;
         },
         {
-          type: 'websocket' | 'cors';
-          path: UrlPath1;
+          type: 'websocket' | 'cors' | 'cookies';
+          path?: UrlPath1;
         },
         {
-          type: 'websocket' | 'cors';
-          path: UrlPath1;
+          type: 'websocket' | 'cors' | 'cookies';
+          path?: UrlPath1;
         },
         {
-          type: 'websocket' | 'cors';
-          path: UrlPath1;
+          type: 'websocket' | 'cors' | 'cookies';
+          path?: UrlPath1;
         },
         {
-          type: 'websocket' | 'cors';
-          path: UrlPath1;
+          type: 'websocket' | 'cors' | 'cookies';
+          path?: UrlPath1;
         },
         {
-          type: 'websocket' | 'cors';
-          path: UrlPath1;
+          type: 'websocket' | 'cors' | 'cookies';
+          path?: UrlPath1;
         }
       ]
     | [
         {
-          type: 'websocket' | 'cors';
-          path: UrlPath1;
+          type: 'websocket' | 'cors' | 'cookies';
+          path?: UrlPath1;
         },
         {
-          type: 'websocket' | 'cors';
-          path: UrlPath1;
+          type: 'websocket' | 'cors' | 'cookies';
+          path?: UrlPath1;
         },
         {
-          type: 'websocket' | 'cors';
-          path: UrlPath1;
+          type: 'websocket' | 'cors' | 'cookies';
+          path?: UrlPath1;
         },
         {
-          type: 'websocket' | 'cors';
-          path: UrlPath1;
+          type: 'websocket' | 'cors' | 'cookies';
+          path?: UrlPath1;
         },
         {
-          type: 'websocket' | 'cors';
-          path: UrlPath1;
+          type: 'websocket' | 'cors' | 'cookies';
+          path?: UrlPath1;
         },
         {
-          type: 'websocket' | 'cors';
-          path: UrlPath1;
+          type: 'websocket' | 'cors' | 'cookies';
+          path?: UrlPath1;
         },
         {
-          type: 'websocket' | 'cors';
-          path: UrlPath1;
+          type: 'websocket' | 'cors' | 'cookies';
+          path?: UrlPath1;
         },
         {
-          type: 'websocket' | 'cors';
-          path: UrlPath1;
+          type: 'websocket' | 'cors' | 'cookies';
+          path?: UrlPath1;
         },
         {
-          type: 'websocket' | 'cors';
-          path: UrlPath1;
+          type: 'websocket' | 'cors' | 'cookies';
+          path?: UrlPath1;
         }
       ]
     | [
         {
-          type: 'websocket' | 'cors';
-          path: UrlPath1;
+          type: 'websocket' | 'cors' | 'cookies';
+          path?: UrlPath1;
         },
         {
-          type: 'websocket' | 'cors';
-          path: UrlPath1;
+          type: 'websocket' | 'cors' | 'cookies';
+          path?: UrlPath1;
         },
         {
-          type: 'websocket' | 'cors';
-          path: UrlPath1;
+          type: 'websocket' | 'cors' | 'cookies';
+          path?: UrlPath1;
         },
         {
-          type: 'websocket' | 'cors';
-          path: UrlPath1;
+          type: 'websocket' | 'cors' | 'cookies';
+          path?: UrlPath1;
         },
         {
-          type: 'websocket' | 'cors';
-          path: UrlPath1;
+          type: 'websocket' | 'cors' | 'cookies';
+          path?: UrlPath1;
         },
         {
-          type: 'websocket' | 'cors';
-          path: UrlPath1;
+          type: 'websocket' | 'cors' | 'cookies';
+          path?: UrlPath1;
         },
         {
-          type: 'websocket' | 'cors';
-          path: UrlPath1;
+          type: 'websocket' | 'cors' | 'cookies';
+          path?: UrlPath1;
         },
         {
-          type: 'websocket' | 'cors';
-          path: UrlPath1;
+          type: 'websocket' | 'cors' | 'cookies';
+          path?: UrlPath1;
         },
         {
-          type: 'websocket' | 'cors';
-          path: UrlPath1;
+          type: 'websocket' | 'cors' | 'cookies';
+          path?: UrlPath1;
         },
         {
-          type: 'websocket' | 'cors';
-          path: UrlPath1;
+          type: 'websocket' | 'cors' | 'cookies';
+          path?: UrlPath1;
         }
       ];
 }
 export interface Check {
   type: 'http' | 'tcp' | 'postgres' | 'redis';
-  component?: Identifier4;
+  component?: Identifier5;
   path?: UrlPath1;
   expect_status?: number;
   expect_body?: string;
@@ -1000,7 +1026,7 @@ export interface Check {
  * via the `definition` "smoke".
  */
 export interface Smoke {
-  component?: Identifier5;
+  component?: Identifier6;
   /**
    * @minItems 1
    * @maxItems 30
@@ -1049,129 +1075,129 @@ export interface Migrations {
    */
   bookkeeping_tables?:
     | []
-    | [Identifier4]
-    | [Identifier4, Identifier4]
-    | [Identifier4, Identifier4, Identifier4]
-    | [Identifier4, Identifier4, Identifier4, Identifier4]
-    | [Identifier4, Identifier4, Identifier4, Identifier4, Identifier4]
-    | [Identifier4, Identifier4, Identifier4, Identifier4, Identifier4, Identifier4]
-    | [Identifier4, Identifier4, Identifier4, Identifier4, Identifier4, Identifier4, Identifier4]
-    | [Identifier4, Identifier4, Identifier4, Identifier4, Identifier4, Identifier4, Identifier4, Identifier4]
+    | [Identifier5]
+    | [Identifier5, Identifier5]
+    | [Identifier5, Identifier5, Identifier5]
+    | [Identifier5, Identifier5, Identifier5, Identifier5]
+    | [Identifier5, Identifier5, Identifier5, Identifier5, Identifier5]
+    | [Identifier5, Identifier5, Identifier5, Identifier5, Identifier5, Identifier5]
+    | [Identifier5, Identifier5, Identifier5, Identifier5, Identifier5, Identifier5, Identifier5]
+    | [Identifier5, Identifier5, Identifier5, Identifier5, Identifier5, Identifier5, Identifier5, Identifier5]
     | [
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5
       ]
     | [
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5
       ]
     | [
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5
       ]
     | [
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5
       ]
     | [
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5
       ]
     | [
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5
       ]
     | [
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5
       ]
     | [
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4,
-        Identifier4
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5,
+        Identifier5
       ];
 }
 /**

@@ -1,22 +1,35 @@
-import type { Instance } from '../config/environment.generated.js';
+import type { Instance, Smoke } from '../config/environment.generated.js';
 import type { Op } from '../plan/types.js';
 import { publicUrl } from '../render/instance-files.js';
-import { throughNginx } from './health.js';
+import { nginxSite, throughNginx } from './health.js';
+import type { Slot } from './layout.js';
 import { quote } from './shell.js';
+import { slotTarget, smokeComponent, smokeScript } from './smoke.js';
 
 // What a browser does right after the flip, through nginx: open the websocket (nginx must pass Upgrade and
 // Connection, or the handshake never reaches the app) and send a CORS preflight from the site's own origin (Vikunja
-// enables CORS by default since 1.0 and refuses origins it was not given). A failure here undoes the flip.
+// enables CORS by default since 1.0 and refuses origins it was not given), and keep the cookies the app sets as the app
+// set them (a stray `proxy_cookie_flags ... nosecure samesite=lax` silently breaks Vikunja 2.x's refresh-token cookie,
+// go-vikunja/vikunja#3383). A failure here undoes the flip.
 
 // A fixed key: the handshake is checked for its status line only (RFC 6455's sample nonce).
 const WS_KEY = 'dGhlIHNhbXBsZSBub25jZQ==';
 
-export function afterFlipChecks(inst: Instance): Op | undefined {
+export interface AfterFlipContext {
+  /** The slot that now takes the traffic. */
+  live: Slot;
+  /** The smoke flow, replayed by the cookies check. */
+  smoke?: Smoke;
+  runTag: string;
+}
+
+export function afterFlipChecks(inst: Instance, ctx: AfterFlipContext): Op | undefined {
   const checks = inst.health.after_flip ?? [];
   if (!checks.length || !inst.nginx) return undefined;
   const origin = publicUrl(inst).replace(/\/$/, '');
   const lines = checks.map((c) => {
-    const target = throughNginx(inst, c.path)!;
+    if (c.type === 'cookies') return cookieCheck(inst, ctx);
+    const target = throughNginx(inst, c.path ?? '/')!;
     if (c.type === 'websocket') {
       return `status=$(curl -s -i -N --http1.1 --max-time 3 -H 'Connection: Upgrade' -H 'Upgrade: websocket' -H 'Sec-WebSocket-Version: 13' -H 'Sec-WebSocket-Key: ${WS_KEY}' ${target.curl} 2>/dev/null | head -1 | tr -d '\\r' || true)
 case "$status" in "HTTP/1.1 101"*) ;; *) why=${quote(`websocket ${c.path}: the handshake through nginx answered `)}"\${status:-nothing}, not 101" ;; esac`;
@@ -27,12 +40,41 @@ allowed=$(printf '%s\\n' "$headers" | tr -d '\\r' | sed -n 's/^[Aa]ccess-[Cc]ont
 case "$code" in 2??) ;; *) why=${quote(`CORS preflight ${c.path} from ${origin}: answered `)}"\${code:-nothing}" ;; esac
 [ -n "$why" ] || [ "$allowed" = ${quote(origin)} ] || [ "$allowed" = '*' ] || why=${quote(`CORS preflight ${c.path}: ${origin} is not an allowed origin (Access-Control-Allow-Origin: `)}"\${allowed:-none})"`;
   });
+  const names = checks.map((c) => (c.type === 'cookies' ? 'cookies' : `${c.type} ${c.path}`));
   return {
     kind: 'sh',
-    note: `through nginx after the flip: ${checks.map((c) => `${c.type} ${c.path}`).join(', ')}`,
+    note: `through nginx after the flip: ${names.join(', ')}`,
     text: `why=''
 ${lines.map((l) => `if [ -z "$why" ]; then\n${l}\nfi`).join('\n')}
 [ -z "$why" ] || { echo "after the flip: $why" >&2; exit 1; }
-echo ${quote(`through nginx: ${checks.map((c) => `${c.type} ${c.path}`).join(', ')} ok`)}`,
+echo ${quote(`SLOTFLIP_EVENT through nginx after the flip: ${names.join(', ')} ok`)}`,
   };
+}
+
+/**
+ * The smoke flow twice, on the live slot's own socket (with the headers nginx adds) and through nginx, each with a
+ * throwaway tag of its own: every attribute a cookie had from the app must reach the browser (nginx may add, never
+ * drop or change), and on an HTTPS site every cookie must be Secure.
+ */
+function cookieCheck(inst: Instance, ctx: AfterFlipContext): string {
+  const smoke = ctx.smoke;
+  if (!smoke) return `why='cookies: the check replays the smoke flow, and this instance has none'`;
+  const site = nginxSite(inst)!;
+  const tls = inst.nginx?.tls?.enabled === true;
+  const slot = slotTarget(inst, smokeComponent(inst, smoke), ctx.live);
+  const direct = { ...slot, args: `${slot.args} -H ${quote(`Host: ${site.host}`)} -H ${quote(`X-Forwarded-Proto: ${tls ? 'https' : 'http'}`)}` };
+  const viaNginx = { args: site.args, base: site.base, label: 'nginx' };
+  const pass = (target: typeof viaNginx, file: string, tag: string) =>
+    `out=$( ( SF_COOKIES="$cdir/${file}"
+${smokeScript(smoke, target, tag, true)}
+) 2>&1 >/dev/null ) || why="cookies: the smoke flow on ${target.label} failed: $out"`;
+  return `cdir=$(mktemp -d); : > "$cdir/app"; : > "$cdir/nginx"
+${pass(direct, 'app', `${ctx.runTag}ca`)}
+[ -n "$why" ] || ${pass(viaNginx, 'nginx', `${ctx.runTag}cn`)}
+sort -u -o "$cdir/app" "$cdir/app"; sort -u -o "$cdir/nginx" "$cdir/nginx"
+if [ -z "$why" ] && ! grep -q ' (set)$' "$cdir/app"; then why='cookies: the smoke flow sets no cookie, so there is nothing to compare'; fi
+dropped=$(comm -23 "$cdir/app" "$cdir/nginx" | paste -sd, - | sed 's/,/, /g')
+[ -n "$why" ] || [ -z "$dropped" ] || why="cookies: nginx does not pass what the app set (lost or changed: $dropped; through nginx: $(grep -v ' (set)$' "$cdir/nginx" | paste -sd, - | sed 's/,/, /g'))"
+${tls ? `for c in $(sed -n 's/ (set)$//p' "$cdir/nginx"); do [ -n "$why" ] || grep -qxF "$c secure" "$cdir/nginx" || why="cookies: $c reaches the browser without Secure on an HTTPS site"; done
+` : ''}rm -rf "$cdir"`;
 }

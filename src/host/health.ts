@@ -110,11 +110,18 @@ export function versionProbe(inst: Instance): HealthCheck | undefined {
  * keeps it on this host; -k because a placeholder certificate may still be in place: what is probed is the route).
  */
 export function throughNginx(inst: Instance, path: string): { curl: string; host: string } | undefined {
+  const site = nginxSite(inst);
+  return site && { host: site.host, curl: `${site.args} ${quote(`${site.base}${path}`)}` };
+}
+
+/** nginx as a browser reaches the site, from the host itself: curl's arguments and the URL's start (the path follows). */
+export function nginxSite(inst: Instance): { host: string; args: string; base: string } | undefined {
   if (!inst.nginx) return undefined;
   const host = inst.nginx.server_names[0]!.replace(/^\*\./, 'www.');
   if (inst.nginx.tls?.enabled) {
     const port = inst.nginx.https_port ?? 443;
-    return { host, curl: `-k --resolve ${quote(`${host}:${port}:127.0.0.1`)} ${quote(`https://${host}:${port}${path}`)}` };
+    return { host, args: `-k --resolve ${quote(`${host}:${port}:127.0.0.1`)}`, base: `https://${host}:${port}` };
   }
-  return { host, curl: `-H ${quote(`Host: ${host}`)} ${quote(`http://127.0.0.1:${inst.nginx.http_port ?? 80}${path}`)}` };
+  const port = inst.nginx.http_port ?? 80;
+  return { host, args: `-H ${quote(`Host: ${host}`)}`, base: `http://127.0.0.1:${port}` };
 }

@@ -17,6 +17,9 @@ export function layout(instance: string) {
     slotEnv: (slot: Slot) => `${root}/shared/slot-${slot}.env`,
     pgpass: `${root}/shared/pgpass`,
     backups: `${root}/backups`,
+    /** The frontend's hashed files by URL path (nginx's root for nginx.assets), and one list of them per release. */
+    assets: `${root}/assets/files`,
+    assetLists: `${root}/assets/releases`,
     state: `${root}/state.json`,
     journal: `${root}/journal.jsonl`,
     lock: `${root}/lock`,

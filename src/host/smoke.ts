@@ -45,17 +45,35 @@ export function checkSmokeVariables(smoke: Smoke): string | undefined {
   return undefined;
 }
 
-function request(inst: Instance, component: string, slot: Slot, step: SmokeStep, known: Set<string>): string {
+/** Where the flow's requests go: the slot's own socket or port, or nginx as a browser reaches it. */
+export interface SmokeTarget {
+  /** curl arguments before the URL (a socket, a Host header, --resolve). */
+  args: string;
+  /** The URL's scheme, host and port; the step's path follows it. */
+  base: string;
+  label: string;
+}
+
+export function slotTarget(inst: Instance, component: string, slot: Slot): SmokeTarget {
   const listen = inst.app.components[component]?.listen;
-  const base = listen?.type === 'tcp' ? `http://127.0.0.1:${slot === 'blue' ? listen.blue : listen.green}` : 'http://localhost';
-  const sock = listen?.type === 'tcp' ? '' : ` --unix-socket ${quote(layout(inst.id).socket(component, slot))}`;
+  if (listen?.type === 'tcp') return { args: '', base: `http://127.0.0.1:${slot === 'blue' ? listen.blue : listen.green}`, label: `the ${slot} slot` };
+  return { args: `--unix-socket ${quote(layout(inst.id).socket(component, slot))}`, base: 'http://localhost', label: `the ${slot} slot` };
+}
+
+// Set-Cookie lines as comparable facts, one per line: "name (set)" and "name attribute" for each attribute, values
+// and expiry left out (they differ on every answer), SameSite's value in lower case. Sorted by the caller.
+export const COOKIE_FACTS = `tr -d '\\r' < "$hdrs" | awk 'tolower($0) ~ /^set-cookie:/ { sub(/^[^:]*: */, ""); n = split($0, p, /; */); name = p[1]; sub(/=.*/, "", name); print name " (set)"; for (i = 2; i <= n; i++) { a = p[i]; k = tolower(a); sub(/=.*/, "", k); if (k == "" || k == "expires" || k == "max-age") continue; if (index(a, "=")) { v = a; sub(/^[^=]*=/, "", v); if (k == "samesite") v = tolower(v); a = k "=" v } else a = k; print name " " a } }'`;
+
+function request(target: SmokeTarget, step: SmokeStep, known: Set<string>, cookies: boolean): string {
   const args = [`-X ${step.method}`, `-H 'Accept: application/json'`];
   if (step.bearer) args.push(`-H ${quote('Authorization: Bearer ')}${shellWord(step.bearer, known)}`);
   if (step.body) args.push(`-H 'Content-Type: application/json' --data-binary ${shellWord(JSON.stringify(step.body), known)}`);
+  if (cookies) args.push('-D "$hdrs"');
   const expect = step.expect_status ?? 200;
   const lines = [
-    `code=$(curl -s -o "$body" -w '%{http_code}' --max-time 10${sock} ${args.join(' ')} ${quote(base)}${shellWord(step.path, known)} || true)`,
+    `code=$(curl -s -o "$body" -w '%{http_code}' --max-time 10 ${target.args} ${args.join(' ')} ${quote(target.base)}${shellWord(step.path, known)} || true)`,
     `if [ "$code" != ${expect} ]; then fail=${quote(`${step.name}: ${step.method} ${step.path} answered `)}"$code (expected ${expect}): $(head -c 300 "$body" | tr -d '\\n')"; fi`,
+    ...(cookies ? [`${COOKIE_FACTS} >> "$SF_COOKIES" || true`] : []),
   ];
   for (const [name, field] of Object.entries(step.save ?? {})) {
     known.add(name);
@@ -67,19 +85,27 @@ function request(inst: Instance, component: string, slot: Slot, step: SmokeStep,
 
 /** The flow against the new slot: exit 10 naming the first step that failed, after the cleanup ran. */
 export function smokeFlow(inst: Instance, smoke: Smoke, slot: Slot, runTag: string): Op {
-  const component = smokeComponent(inst, smoke);
+  return {
+    kind: 'sh',
+    note: `smoke flow on the ${slot} slot: ${smoke.steps.map((s) => s.name).join(', ')}${smoke.cleanup?.length ? `; cleanup: ${smoke.cleanup.map((s) => s.name).join(', ')}` : ''}`,
+    text: smokeScript(smoke, slotTarget(inst, smokeComponent(inst, smoke), slot), runTag, false),
+  };
+}
+
+/**
+ * The flow as a script against `target`. With `cookies`, every answer's Set-Cookie facts are appended to the file
+ * named by $SF_COOKIES (the after-flip cookie check runs the flow twice and compares).
+ */
+export function smokeScript(smoke: Smoke, target: SmokeTarget, runTag: string, cookies: boolean): string {
   const known = new Set(['run']);
-  const steps = smoke.steps.map((s) => `if [ -z "$fail" ]; then\n${request(inst, component, slot, s, known)}\nfi`);
+  const steps = smoke.steps.map((s) => `if [ -z "$fail" ]; then\n${request(target, s, known, cookies)}\nfi`);
   // The cleanup runs whatever happened, each step as far as its own values exist; its failures are reported, not fatal.
   const cleanup = (smoke.cleanup ?? []).map((s) => {
     const needs = [...`${s.path}${s.bearer ?? ''}${JSON.stringify(s.body ?? {})}`.matchAll(VAR)].map((m) => m[1]!).filter((n) => n !== 'run');
     const guard = needs.length ? `if ${needs.map((n) => `[ -n "\${sf_${n}:-}" ]`).join(' && ')}; then` : 'if :; then';
-    return `${guard}\nfail=''\n${request(inst, component, slot, s, known)}\n[ -z "$fail" ] || echo "smoke cleanup: $fail" >&2\nfi`;
+    return `${guard}\nfail=''\n${request(target, s, known, false)}\n[ -z "$fail" ] || echo "smoke cleanup: $fail" >&2\nfi`;
   });
-  return {
-    kind: 'sh',
-    note: `smoke flow on the ${slot} slot: ${smoke.steps.map((s) => s.name).join(', ')}${smoke.cleanup?.length ? `; cleanup: ${smoke.cleanup.map((s) => s.name).join(', ')}` : ''}`,
-    text: `body=$(mktemp); fail=''
+  return `body=$(mktemp); fail=''${cookies ? '; hdrs=$(mktemp)' : ''}
 ${JSON.stringify(smoke).includes('${run}') ? `sf_run=${quote(runTag)}` : '# (no step uses ${run})'}
 ${[...known].filter((k) => k !== 'run').map((k) => `sf_${k}=''`).join('\n')}
 # A top-level field of the JSON answer: a string's value, or a number.
@@ -87,8 +113,7 @@ sf_field() { grep -o "\\"$1\\" *: *\\(\\"[^\\"]*\\"\\|[0-9][0-9.]*\\)" "$body" |
 ${steps.join('\n')}
 result=$fail
 ${cleanup.join('\n')}
-rm -f "$body"
+rm -f "$body"${cookies ? ' "$hdrs"' : ''}
 [ -z "$result" ] || { echo "smoke: $result" >&2; exit 10; }
-echo "smoke: ${smoke.steps.length} steps passed on the ${slot} slot"`,
-  };
+echo "smoke: ${smoke.steps.length} steps passed on ${target.label}"`;
 }

@@ -14,6 +14,7 @@ import { enableOnly, fetchRelease, pruneDeployDumps, pruneReleases, releaseId, r
 import { quote } from '../host/shell.js';
 import { smokeFlow } from '../host/smoke.js';
 import { afterFlipChecks } from '../host/after-flip.js';
+import { keepAssets } from '../host/assets.js';
 import { withHistory, type HostState } from '../host/state.js';
 import type { RenderedFile } from '../render/instance-files.js';
 import { buildConvergePlan } from './converge-plan.js';
@@ -163,9 +164,12 @@ export function buildDeployPlan(req: DeployRequest): DeployPlanResult {
     { id: 'start', phase: 'start', title: `start the ${to} slot on ${id}`, timeoutMs: 2 * MIN, ops: [startSlot(inst.id, to, id, components)], undo: [stopSlot(inst.id, to, components)] },
     { id: 'gate', phase: 'gate', title: `health gate on the ${to} slot`, timeoutMs: seconds(inst.health.timeout, 60) * 1000 + MIN, ops: [healthGate(inst, to, req.release.version)] },
   );
-  if (req.smoke) steps.push({ id: 'smoke', phase: 'gate', title: `smoke flow on the ${to} slot (${req.smoke.steps.length} steps)`, timeoutMs: 2 * MIN, ops: [smokeFlow(inst, req.smoke, to, `${req.run}`.replace(/[^A-Za-z0-9]/g, '').slice(-16).toLowerCase())] });
+  const runTag = `${req.run}`.replace(/[^A-Za-z0-9]/g, '').slice(-16).toLowerCase();
+  if (req.smoke) steps.push({ id: 'smoke', phase: 'gate', title: `smoke flow on the ${to} slot (${req.smoke.steps.length} steps)`, timeoutMs: 2 * MIN, ops: [smokeFlow(inst, req.smoke, to, runTag)] });
+  const assets = keepAssets(inst, to, id);
+  if (assets) steps.push({ id: 'assets', phase: 'gate', title: `keep the frontend's files under ${inst.nginx!.assets!.path} (this release's and the last ones')`, timeoutMs: 5 * MIN, ops: [assets] });
   const confirm = confirmThroughNginx(inst, req.release.version);
-  const afterFlip = afterFlipChecks(inst);
+  const afterFlip = afterFlipChecks(inst, { live: to, smoke: req.smoke, runTag });
   steps.push({
     id: 'flip', phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: MIN, movesTraffic: true,
     ops: [flipTo(inst, to), ...(breakingLive || req.maintenance ? [maintenanceOff(inst.id)] : []), ...(confirm ? [confirm] : []), ...(afterFlip ? [afterFlip] : [])],

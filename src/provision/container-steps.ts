@@ -3,11 +3,15 @@ import type { Instance } from '../config/environment.generated.js';
 import { ensureAppUser } from '../host/release.js';
 import { quote, quoteSql, retryUntil } from '../host/shell.js';
 import { siteOps } from '../plan/deploy-plan.js';
-import type { Op, Step } from '../plan/types.js';
+import type { Step } from '../plan/types.js';
 import type { RenderedFile } from '../render/instance-files.js';
+import type { TuningFiles } from '../render/tuning-files.js';
 import { type ContainerFacts, PATHS, wantedUnits } from './facts.js';
 import { isLocalHost, provisionPackages } from './packages.js';
 import { verifierMatches } from './scram.js';
+import { provisionStep as step } from './step.js';
+import { redisMaxmemory } from './tuning.js';
+import { tuningWork } from './tuning-steps.js';
 
 export interface ProvisionSecrets {
   db?: string;
@@ -24,7 +28,6 @@ export interface ContainerWork {
 }
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
-const step = (id: string, title: string, ops: Op[], timeoutMs = 60_000): Step => ({ id, phase: 'provision', title, ops, timeoutMs });
 // sshd: keys only. The deploy logs in with its key; a password prompt on a container's sshd only invites guessing.
 const SSHD_CONF = 'PermitRootLogin prohibit-password\nPasswordAuthentication no\nKbdInteractiveAuthentication no\n';
 /** A file holding a secret for one step: written 0600, read once, removed whatever happens. */
@@ -32,7 +35,7 @@ const secretFile = (name: string) => `/root/.slotflip-provision-${name}`;
 const readOnce = (file: string, body: string) => `( trap 'rm -f ${file}' EXIT\n${body}\n)`;
 
 /** The steps inside the container, each only when the facts say it differs. Pure: no I/O. */
-export function containerSteps(inst: Instance, facts: ContainerFacts, keyLine: string | undefined, secrets: ProvisionSecrets, site?: RenderedFile): ContainerWork {
+export function containerSteps(inst: Instance, facts: ContainerFacts, keyLine: string | undefined, secrets: ProvisionSecrets, site?: RenderedFile, tuning: TuningFiles = {}): ContainerWork {
   const out: ContainerWork = { steps: [], changes: [], left: [] };
   const c = inst.container;
   if (c?.apt_proxy) {
@@ -80,6 +83,8 @@ export function containerSteps(inst: Instance, facts: ContainerFacts, keyLine: s
   }
   databaseWork(inst, facts, secrets, out);
   redisWork(inst, facts, secrets, out);
+  // After Redis's password and PostgreSQL's roles: the tuning steps log in with them.
+  tuningWork(inst, facts, tuning, out);
   return out;
 }
 
@@ -129,9 +134,6 @@ function databaseWork(inst: Instance, facts: ContainerFacts, secrets: ProvisionS
     { kind: 'sh', note: 'passwords reach psql on stdin, never in an argv', text: readOnce(file, `systemctl start postgresql\nrunuser -u postgres -- psql -v ON_ERROR_STOP=1 -q -d postgres < ${file}`) },
   ]));
 }
-
-/** Redis's memory limit: an eighth of the container's memory, so Redis cannot take the container down with it. */
-export const redisMaxmemory = (containerMb: number) => `${Math.max(64, Math.floor(containerMb / 8))}mb`;
 
 /**
  * requirepass (set only when Redis has none or nothing was deployed yet) and maxmemory. A new password needs a

@@ -23,6 +23,10 @@ export interface ContainerFacts {
   redisPass?: string;
   /** redis.conf's maxmemory line value ('none' when unset). */
   redisMaxmemory?: string;
+  /** sha256 of the tuning files ('none' when absent); Redis's counts only while redis.conf includes it. */
+  tuning: Record<'postgres' | 'redis', string>;
+  /** PostgreSQL settings changed in a file that wait for a restart (pg_settings.pending_restart). */
+  pendingRestart: string[];
   tls: boolean;
   /** slotflip has deployed here (state.json exists): credentials in use are never changed by provision. */
   deployed: boolean;
@@ -30,14 +34,20 @@ export interface ContainerFacts {
   hostKey?: string;
 }
 
-export const NO_FACTS: ContainerFacts = { packages: new Set(), files: { aptProxy: 'none', sshdConf: 'none', site: 'none' }, siteEnabled: false, user: false, authorized: false, up: new Set(), pgDatabase: false, tls: false, deployed: false };
+export const NO_FACTS: ContainerFacts = { packages: new Set(), files: { aptProxy: 'none', sshdConf: 'none', site: 'none' }, siteEnabled: false, user: false, authorized: false, up: new Set(), pgDatabase: false, tuning: { postgres: 'none', redis: 'none' }, pendingRestart: [], tls: false, deployed: false };
 
 export const PATHS = {
   aptProxy: '/etc/apt/apt.conf.d/80slotflip-proxy',
   sshdConf: '/etc/ssh/sshd_config.d/slotflip.conf',
   hostKey: '/etc/ssh/ssh_host_ed25519_key.pub',
   redisConf: '/etc/redis/redis.conf',
+  redisTuning: '/etc/redis/slotflip-tuning.conf',
+  /** In the newest cluster's conf.d (Debian's postgresql.conf includes it), found when a script runs. */
+  pgTuningName: '60-slotflip-tuning.conf',
 } as const;
+
+/** Shell: `$pgconf`, the conf.d directory of the newest PostgreSQL cluster (empty without one). */
+export const FIND_PG_CONF = `pgconf=$(ls -d /etc/postgresql/*/main/conf.d 2>/dev/null | sort -V | tail -1)`;
 
 /** Units provision keeps enabled and running. */
 export function wantedUnits(inst: Instance): string[] {
@@ -68,9 +78,13 @@ export function factsScript(inst: Instance, keyLine: string | undefined): string
           `  fact pg up`,
           `  runuser -u postgres -- psql -d postgres -Atq -F ' ' -c ${quote(`select rolname, coalesce(rolpassword, 'none') from pg_authid where rolname in (${roles.map(quoteSql).join(', ')})`)} | while read -r r v; do fact pgRole "$r $v"; done`,
           `  [ "$(runuser -u postgres -- psql -d postgres -Atqc ${quote(`select 1 from pg_database where datname = ${quoteSql(db.name)}`)})" = 1 ] && fact pgDatabase yes`,
+          `  runuser -u postgres -- psql -d postgres -Atqc 'select name from pg_settings where pending_restart' | while read -r n; do fact pendingRestart "$n"; done`,
           'fi',
         ]
       : []),
+    FIND_PG_CONF,
+    `fact pgTuning "$(sha "$pgconf/${PATHS.pgTuningName}")"`,
+    `grep -qxF ${quote(`include ${PATHS.redisTuning}`)} ${PATHS.redisConf} 2>/dev/null && fact redisTuning "$(sha ${PATHS.redisTuning})"`,
     `[ -f ${PATHS.redisConf} ] && fact redisMaxmemory "$(sed -n 's/^maxmemory //p' ${PATHS.redisConf} | tail -1 | grep . || echo none)"`,
     `[ -f ${PATHS.redisConf} ] && fact redisPass "$(sed -n 's/^requirepass //p' ${PATHS.redisConf} | head -1 | tr -d '\\n' | sha256sum | cut -d' ' -f1)"`,
     ...(tls?.enabled && tls.certificate && tls.key ? [`[ -s ${quote(tls.certificate)} ] && [ -s ${quote(tls.key)} ] && fact tls yes`] : []),
@@ -81,7 +95,7 @@ export function factsScript(inst: Instance, keyLine: string | undefined): string
 }
 
 export function parseFacts(stdout: string): ContainerFacts {
-  const f: ContainerFacts = { ...NO_FACTS, packages: new Set(), files: { ...NO_FACTS.files }, up: new Set() };
+  const f: ContainerFacts = { ...NO_FACTS, packages: new Set(), files: { ...NO_FACTS.files }, up: new Set(), tuning: { ...NO_FACTS.tuning }, pendingRestart: [] };
   for (const line of stdout.split('\n')) {
     const m = /^SLOTFLIP_FACT (\S+) (.*)$/.exec(line);
     if (!m) continue;
@@ -99,6 +113,9 @@ export function parseFacts(stdout: string): ContainerFacts {
     } else if (key === 'pgDatabase') f.pgDatabase = true;
     else if (key === 'redisPass') f.redisPass = value;
     else if (key === 'redisMaxmemory') f.redisMaxmemory = value;
+    else if (key === 'pgTuning') f.tuning.postgres = value;
+    else if (key === 'redisTuning') f.tuning.redis = value;
+    else if (key === 'pendingRestart') f.pendingRestart.push(value);
     else if (key === 'tls') f.tls = true;
     else if (key === 'deployed') f.deployed = true;
     else if (key === 'hostKey') f.hostKey = value;

@@ -2,6 +2,7 @@ import type { Instance } from '../config/environment.generated.js';
 import { formatOp, masker } from '../plan/format.js';
 import type { Step } from '../plan/types.js';
 import type { RenderedFile } from '../render/instance-files.js';
+import type { TuningFiles } from '../render/tuning-files.js';
 import { containerSteps, type ProvisionSecrets } from './container-steps.js';
 import type { ContainerFacts } from './facts.js';
 import { type ContainerState, type Provider, waitForBootOp } from './provider.js';
@@ -35,6 +36,8 @@ export interface ProvisionInput {
   secrets: ProvisionSecrets;
   /** slotflip's rendered nginx site for the instance (the one every deploy writes). */
   site?: RenderedFile;
+  /** The tuning files the environment asks for (database.tune, redis.tune). */
+  tuning?: TuningFiles;
 }
 
 const step = (id: string, title: string, ops: Step['ops'], timeoutMs = 120_000): Step => ({ id, phase: 'provision', title, ops, timeoutMs });
@@ -60,7 +63,7 @@ export function buildProvisionPlan(p: ProvisionInput): { ok: true; plan: Provisi
     if (p.state === 'stopped') changes.push(`container ${c.vmid} is stopped`);
     host.push(step('start', `start container ${c.vmid}`, p.provider.start(c.vmid)));
   }
-  const inside = containerSteps(p.inst, p.facts, p.keyLine, p.secrets, p.site);
+  const inside = containerSteps(p.inst, p.facts, p.keyLine, p.secrets, p.site, p.tuning);
   const container = [...(p.state === 'running' ? [] : [step('boot', 'wait for the container to boot', [waitForBootOp], 150_000)]), ...inside.steps];
   changes.push(...inside.changes);
   left.push(...inside.left);

@@ -8,6 +8,8 @@ import { configSecrets, envName } from '../presets/config-walk.js';
 import type { Preset } from '../presets/preset.js';
 import { maxUpload, nginxSize } from '../presets/sizes.js';
 import { dataDir } from '../presets/data-dir.js';
+import { tuningTemplateNames } from './tuning-files.js';
+import { assetsComponent } from '../host/assets.js';
 
 export interface RenderedFile {
   path: string;
@@ -38,7 +40,7 @@ export interface DatabaseLogin { user: string; password: string }
 export function templateNames(instance: Instance, preset?: Preset): string[] {
   const app = instance.app.name;
   const own = (preset?.files ?? []).map((f) => `${app}/${f.template}`);
-  return ['slotflip/component.service.liquid', 'slotflip/site.nginx.liquid', `${app}/app.env.liquid`, `${app}/slot.env.liquid`, ...own, ...(instance.templates ?? []).map((t) => t.source)];
+  return ['slotflip/component.service.liquid', 'slotflip/site.nginx.liquid', `${app}/app.env.liquid`, `${app}/slot.env.liquid`, ...own, ...(instance.templates ?? []).map((t) => t.source), ...tuningTemplateNames(instance)];
 }
 
 function secretValue(input: RenderInput, name: string | undefined): string {
@@ -101,6 +103,14 @@ export function siteRoutes(instance: Instance): { path: string; component: strin
   return routes;
 }
 
+/** The kept frontend files nginx serves before asking the app (nginx.assets), or false. */
+function siteAssets(instance: Instance): { path: string; root: string; component: string } | false {
+  const a = instance.nginx?.assets;
+  if (!a) return false;
+  if (siteRoutes(instance).some((r) => r.path === a.path)) throw new RenderError(`${instance.id}: nginx.assets.path ${a.path} is also a route; the kept files are served at that path, so leave it out of the routes`);
+  return { path: a.path, root: layout(instance.id).assets, component: assetsComponent(instance) };
+}
+
 /** Everything slotflip writes on the host for an instance, rendered in a fixed order (same input, same bytes). */
 export function renderInstanceFiles(input: RenderInput): RenderedFile[] {
   const { instance, templates } = input;
@@ -138,6 +148,7 @@ export function renderInstanceFiles(input: RenderInput): RenderedFile[] {
       access_log: l.accessLog,
       client_max_body_size: instance.nginx.client_max_body_size ?? bodyLimit(input),
       maintenance_flag: l.maintenanceFlag,
+      assets: siteAssets(instance),
       components: components.map(({ name, c }) => ({
         name,
         tcp: c.listen.type === 'tcp',

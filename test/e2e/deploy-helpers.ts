@@ -8,6 +8,9 @@ import { tempDir } from '../helpers.js';
 /** An environment file for one demo release (written to a temp dir), optionally edited for a test case. */
 export function envFor(version: string, n = 1, edit?: (env: Record<string, any>) => void): string {
   const env = parse(labReleaseEnvironment(n, version)) as Record<string, any>;
+  // A 3 s observe window keeps the suites short; the releases whose fault starts 3 s after their start keep the lab's
+  // 6 s, so the window sees the fault (route-500, slow-route, health-flap).
+  if (!/-(route-500|slow-route|health-flap)$/.test(version)) env.instances[0].windows.observe = '3s';
   edit?.(env);
   const dir = join(tempDir('env-'), version);
   mkdirSync(dir, { recursive: true });

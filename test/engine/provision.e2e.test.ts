@@ -6,6 +6,11 @@ import type { DoctorRow } from '../../src/doctor/rows.js';
 import { aptProxyLogDir, aptProxyUrl } from '../../src/lab/apt-proxy.js';
 import { attach, containerState, destroyContainer, hostKeyFingerprint } from '../../src/lab/container.js';
 import { bridgeAddress, containerAddress, LAB } from '../../src/lab/settings.js';
+import type { Instance } from '../../src/config/environment.generated.js';
+import { compileOp } from '../../src/plan/compile.js';
+import { NO_FACTS } from '../../src/provision/facts.js';
+import { buildProvisionPlan } from '../../src/provision/plan.js';
+import { proxmoxProvider } from '../../src/provision/proxmox.js';
 import { deploy, envFor, slotflip } from '../e2e/deploy-helpers.js';
 import { http, leaks, SECRETS_DIR } from '../e2e/lab.js';
 
@@ -29,6 +34,9 @@ function provisionEnv(): string {
       bridge: LAB.bridge, address: `${containerAddress(N)}/24`, gateway: bridgeAddress(), packages: ['nodejs'], apt_proxy: aptProxyUrl(),
     };
     inst.nginx.server_names = [SERVER_NAME];
+    // Seed 000's tuning, sized for this 2048 MiB, 2-core, 8 GiB container.
+    inst.database.tune = true;
+    inst.redis.tune = true;
   });
 }
 
@@ -77,6 +85,15 @@ describe('provision (lab provider, minimal rootfs)', () => {
     for (const unit of ['ssh', 'nginx', 'postgresql', 'redis-server']) expect(await inside(`systemctl is-active ${unit}`)).toBe('active');
     expect(await inside('id -u demo >/dev/null && echo yes')).toBe('yes');
     expect(await inside(`grep -c 'PasswordAuthentication no' /etc/ssh/sshd_config.d/slotflip.conf`)).toBe('1');
+    // The tuning is in effect: PostgreSQL was restarted with it (nothing was deployed yet), Redis took it live.
+    const show = (name: string) => inside(`runuser -u postgres -- psql -d postgres -Atqc 'show ${name}'`);
+    expect([await show('shared_buffers'), await show('work_mem'), await show('max_wal_size'), await show('shared_preload_libraries')]).toEqual(['128MB', '5MB', '1GB', 'pg_stat_statements']);
+    expect(await inside(`runuser -u postgres -- psql -d postgres -Atqc 'select count(*) from pg_settings where pending_restart'`)).toBe('0');
+    const redisGet = (key: string) => inside(`REDISCLI_AUTH="$(sed -n 's/^requirepass //p' /etc/redis/redis.conf)" redis-cli --no-auth-warning CONFIG GET ${key} | tail -1`);
+    expect([await redisGet('maxmemory-policy'), await redisGet('tcp-keepalive'), await redisGet('save')]).toEqual(['allkeys-lru', '300', '900 1 300 10 60 10000']);
+    // ... and lasts: Redis restarted reads it through the include.
+    await inside('systemctl restart redis-server && sleep 1');
+    expect(await redisGet('maxmemory-policy')).toBe('allkeys-lru');
   });
 
   it('the provisioned container takes a real deploy of v1, served through its nginx', async () => {
@@ -103,6 +120,32 @@ describe('provision (lab provider, minimal rootfs)', () => {
     expect(r.stderr).toContain('differs: sshd: keys only');
     expect(r.stderr).not.toContain('PostgreSQL');
     expect(await inside('command -v curl')).toBe('/usr/bin/curl');
+    expect((await provision(file)).code).toBe(20);
+  });
+
+  it('an edited tuning file is put back on the serving container by a reload, not a restart', async () => {
+    const pid = () => inside('systemctl show -p MainPID --value postgresql@15-main');
+    const before = await pid();
+    await inside(`echo 'work_mem = 64MB' >> /etc/postgresql/15/main/conf.d/60-slotflip-tuning.conf && runuser -u postgres -- psql -d postgres -Atqc 'select pg_reload_conf()'`);
+    const r = await provision(file);
+    expect(r.code, `${r.stdout}\n${r.stderr}`).toBe(0);
+    expect(r.stderr).toContain('differs: the PostgreSQL tuning file differs from the one rendered');
+    expect(await inside(`runuser -u postgres -- psql -d postgres -Atqc 'show work_mem'`)).toBe('5MB');
+    expect(await pid()).toBe(before);
+  });
+
+  it('a tuning file PostgreSQL refuses changes nothing: the file in place stays, the server keeps its settings', async () => {
+    const inst = (parse(readFileSync(file, 'utf8')) as { instances: Instance[] }).instances[0]!;
+    const conf = '/etc/postgresql/15/main/conf.d/60-slotflip-tuning.conf';
+    const shaBefore = await inside(`sha256sum < ${conf}`);
+    const built = buildProvisionPlan({ inst, provider: proxmoxProvider(inst, undefined), state: 'running', facts: { ...NO_FACTS, deployed: true }, keyLine: undefined, secrets: {}, tuning: { postgres: 'shared_buffers = 256MB\nwork_mem = plenty\n' } });
+    if (!built.ok) throw new Error(built.reason);
+    const step = built.plan.container.find((x) => x.id === 'postgres-tuning')!;
+    const r = await attach(N).script(step.ops.map(compileOp).join('\n'));
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain('PostgreSQL refuses the tuning file, nothing changed: invalid value for parameter "work_mem": "plenty";configuration file "/etc/postgresql/15/main/conf.d/60-slotflip-tuning.conf" contains errors');
+    expect(await inside(`sha256sum < ${conf}`)).toBe(shaBefore);
+    expect(await inside(`runuser -u postgres -- psql -d postgres -Atqc 'show work_mem'`)).toBe('5MB');
     expect((await provision(file)).code).toBe(20);
   });
 

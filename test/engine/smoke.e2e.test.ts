@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Smoke } from '../../src/config/environment.generated.js';
-import { deploy, envFor } from '../e2e/deploy-helpers.js';
+import { deploy, envFor, slotflip } from '../e2e/deploy-helpers.js';
 import { deploySuite } from '../e2e/deploy-suite.js';
 
 // The smoke flow as a gate, on the demo app's routes (Vikunja's, reduced): log in, read the user, create a task, read
@@ -58,5 +58,62 @@ describe('smoke checks as a gate', () => {
     // The site that served before is back too: the websocket answers again through nginx.
     const ws = await suite.ssh.script("curl -s -i -N --http1.1 --max-time 3 -H 'Connection: Upgrade' -H 'Upgrade: websocket' -H 'Sec-WebSocket-Version: 13' -H 'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==' -H 'Host: demo-lab-1.lab.invalid' http://127.0.0.1/api/v1/ws | head -1");
     expect(ws.stdout.trim()).toBe('HTTP/1.1 101 Switching Protocols');
+  });
+
+  it('after the flip, cookies keep what the app set: a stray proxy_cookie_flags is caught and flipped back, then passes', async () => {
+    const readFlow = flow({ name: 'read the task', method: 'GET', path: '/api/v1/tasks/${task}' });
+    const withCookies = (version: string) => envFor(version, 1, (e) => {
+      e.instances[0].smoke = readFlow;
+      e.instances[0].health.after_flip.push({ type: 'cookies' });
+    });
+    // go-vikunja/vikunja#3383: an nginx line from an old troubleshooting session rewrote the refresh cookie's flags.
+    const flags = '/etc/nginx/conf.d/zz-test-cookie-flags.conf';
+    // The websocket case above held 1.0.0 (a release flipped back is refused until released).
+    expect((await slotflip(['release-hold', '--env', envFor('1.0.0'), '--secrets-dir', 'lab/state/secrets'])).code).toBe(0);
+    await suite.ssh.script(`echo 'proxy_cookie_flags ~ nohttponly samesite=strict;' > ${flags} && nginx -t -q && systemctl reload nginx`);
+    try {
+      const r = await deploy(withCookies('1.0.0'));
+      expect(r.code, r.stderr).toBe(11);
+      expect(r.stderr).toContain('after the flip: cookies: nginx does not pass what the app set (lost or changed: demo_refresh_token httponly, demo_refresh_token samesite=lax; through nginx: demo_refresh_token path=/api/v1/user/token/refresh, demo_refresh_token samesite=strict)');
+      expect(await info()).toMatchObject({ version: '2.0.0' });
+    } finally {
+      await suite.ssh.script(`rm -f ${flags} && systemctl reload nginx`);
+    }
+    expect((await slotflip(['release-hold', '--env', withCookies('1.0.0'), '--secrets-dir', 'lab/state/secrets'])).code).toBe(0);
+    const ok = await deploy(withCookies('1.0.0'));
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(ok.stdout + ok.stderr).toContain('note: through nginx after the flip: websocket /api/v1/ws, cors /api/v1/tasks, cookies ok');
+    expect(await info()).toMatchObject({ version: '1.0.0' });
+    // Both passes of the flow cleaned up after themselves.
+    expect(await smokeTasks()).toBe(0);
+  });
+
+  it("a tab opened before the flip still loads its chunks: the previous release's hashed files are served from disk", async () => {
+    const withAssets = (version: string) => envFor(version, 1, (e) => (e.instances[0].nginx.assets = { path: '/assets/' }));
+    const site = (path: string) => suite.ssh.script(`curl -s -w ' %{http_code}' -H 'Host: demo-lab-1.lab.invalid' http://127.0.0.1${path}`);
+    const r2 = await deploy(withAssets('2.0.0'));
+    expect(r2.code, r2.stderr).toBe(0);
+    expect(r2.stdout + r2.stderr).toMatch(/note: assets: 3 files of release \S+ kept \(3 fetched; 0 named but not served\)/);
+    // The tab: index.html of 2.0.0, and the names of the files it will ask for.
+    const index = (await site('/')).stdout;
+    const names = [...index.matchAll(/\/assets\/([A-Za-z0-9.-]+)/g)].map((m) => m[1]!);
+    expect(names).toHaveLength(2);
+    const entry = (await site(`/assets/${names[0]}`)).stdout;
+    const chunk = /import\("\.\/([A-Za-z0-9.-]+)"\)/.exec(entry)![1]!;
+    const r1 = await deploy(withAssets('1.0.0'));
+    expect(r1.code, r1.stderr).toBe(0);
+    expect(await info()).toMatchObject({ version: '1.0.0' });
+    // After the flip, the lazy chunk the old tab imports now: through nginx it answers, with 2.0.0's content...
+    expect((await site(`/assets/${chunk}`)).stdout).toBe('export const release = "2.0.0";\n 200');
+    for (const n of names) expect((await site(`/assets/${n}`)).stdout).toMatch(/ 200$/);
+    // ... although the live app no longer has it (1.0.0's names differ), and the app's own files answer too.
+    const slot = (await info()).slot as string;
+    const direct = await suite.ssh.script(`curl -s -o /dev/null -w '%{http_code}' --unix-socket /run/slotflip/demo-lab-1/api/${slot}/app.sock http://localhost/assets/${chunk}`);
+    expect(direct.stdout).toBe('404');
+    const newIndex = (await site('/')).stdout;
+    for (const m of newIndex.matchAll(/\/assets\/([A-Za-z0-9.-]+)/g)) expect((await site(`/assets/${m[1]}`)).stdout).toMatch(/ 200$/);
+    expect((await suite.ssh.script('ls /opt/slotflip/demo-lab-1/assets/releases | wc -l')).stdout.trim()).toBe('2');
+    // A name no release has goes to the app, which answers 404.
+    expect((await site('/assets/nothing-00000000.js')).stdout).toMatch(/ 404$/);
   });
 });

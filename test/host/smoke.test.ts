@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Instance, Smoke } from '../../src/config/environment.generated.js';
-import { checkSmokeVariables, smokeFlow } from '../../src/host/smoke.js';
+import { checkSmokeVariables, COOKIE_FACTS, smokeFlow } from '../../src/host/smoke.js';
 
 // The smoke script as the host runs it (bash, curl), against a real HTTP server on loopback that plays the app.
 
@@ -103,5 +103,26 @@ describe('the smoke flow against the new slot', async () => {
   it('a reference nobody saved is refused before anything runs', async () => {
     expect(checkSmokeVariables({ steps: [{ name: 'read', method: 'GET', path: '/api/v1/projects/${project}' }] })).toBe('step "read" uses ${project}, which no earlier step saves');
     expect(checkSmokeVariables(FLOW)).toBeUndefined();
+  });
+});
+
+describe('cookie facts (the after-flip cookies check compares these)', () => {
+  const facts = async (headers: string) => {
+    const child = spawn('bash', ['-c', `hdrs=$(mktemp); cat > "$hdrs"; ${COOKIE_FACTS}; rm -f "$hdrs"`]);
+    child.stdin.end(headers);
+    let out = '';
+    for await (const c of child.stdout) out += String(c);
+    return out.trim().split('\n').sort();
+  };
+
+  it('one line per cookie and attribute: values and expiry left out, SameSite in lower case, any header case', async () => {
+    const lines = await facts('HTTP/1.1 200 OK\r\nset-cookie: vikunja_refresh_token=abc=def; Path=/api/v1/user/token/refresh; Max-Age=2592000; Expires=Thu, 01 Jan 2027 00:00:00 GMT; HttpOnly; Secure; SameSite=None\r\nSet-Cookie: lang=de\r\nContent-Type: application/json\r\n\r\n');
+    expect(lines).toEqual(['lang (set)', 'vikunja_refresh_token (set)', 'vikunja_refresh_token httponly', 'vikunja_refresh_token path=/api/v1/user/token/refresh', 'vikunja_refresh_token samesite=none', 'vikunja_refresh_token secure']);
+  });
+
+  it('the same cookie with Secure stripped and SameSite rewritten differs in exactly those lines', async () => {
+    const app = await facts('Set-Cookie: t=1; Path=/r; HttpOnly; Secure; SameSite=None\r\n');
+    const proxied = await facts('Set-Cookie: t=2; Path=/r; HttpOnly; SameSite=Lax\r\n');
+    expect(app.filter((l) => !proxied.includes(l))).toEqual(['t samesite=none', 't secure']);
   });
 });

@@ -1,6 +1,7 @@
 import { chmodSync, rmSync } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
+import { frontend } from './frontend.js';
 import { sessions } from './sessions.js';
 import { tasksApi } from './tasks.js';
 
@@ -30,6 +31,7 @@ async function readJson(req) {
 export function makeServer({ pool, redis, release, config, startedAt }) {
   const tasks = tasksApi(pool, redis, release);
   const auth = config.sessionSecret ? sessions(config.sessionSecret) : undefined;
+  const web = frontend(release.version);
   let healthAnswers = 0;
   const server = createServer(async (req, res) => {
     try {
@@ -42,6 +44,16 @@ export function makeServer({ pool, redis, release, config, startedAt }) {
         res.writeHead(204, { 'access-control-allow-origin': origin, 'access-control-allow-methods': 'GET, PUT, POST, DELETE', 'access-control-allow-headers': 'authorization, content-type', 'x-release-version': release.version });
         return res.end();
       }
+      if (req.method === 'GET' && path === '/') {
+        res.writeHead(200, { 'Content-Type': 'text/html', 'X-Release-Version': release.version });
+        return res.end(web.index);
+      }
+      if (req.method === 'GET' && path.startsWith('/assets/')) {
+        const file = web.files.get(path.slice('/assets/'.length));
+        if (!file) return send(res, 404, { message: 'not found' }, release);
+        res.writeHead(200, { 'Content-Type': file.type, 'X-Release-Version': release.version });
+        return res.end(file.body);
+      }
       if (req.method === 'GET' && path === '/api/v1/info') return send(res, 200, { version: release.version, slot: config.slot, schema: release.schema }, release);
       if (req.method === 'GET' && path === '/health') {
         if (release.fault === 'health-fail') return send(res, 500, 'health check failing by design', release);
@@ -52,7 +64,14 @@ export function makeServer({ pool, redis, release, config, startedAt }) {
         return send(res, 200, 'OK', release);
       }
       // Vikunja's login and user routes, reduced: a session is a token signed with the shared secret.
-      if (path === '/api/v1/login' && req.method === 'POST') return auth ? send(res, 200, { token: auth.issue() }, release) : send(res, 404, { message: 'sessions need DEMO_SESSION_SECRET' }, release);
+      // Like Vikunja 2.x, a login also sets its refresh token as an HttpOnly cookie scoped to the refresh route,
+      // Secure and SameSite=None when the request came over HTTPS (nginx says so in X-Forwarded-Proto).
+      if (path === '/api/v1/login' && req.method === 'POST') {
+        if (!auth) return send(res, 404, { message: 'sessions need DEMO_SESSION_SECRET' }, release);
+        const secure = req.headers['x-forwarded-proto'] === 'https';
+        res.setHeader('Set-Cookie', `demo_refresh_token=${randomBytes(16).toString('base64url')}; Path=/api/v1/user/token/refresh; Max-Age=2592000; HttpOnly; ${secure ? 'Secure; SameSite=None' : 'SameSite=Lax'}`);
+        return send(res, 200, { token: auth.issue() }, release);
+      }
       if (path === '/api/v1/user' && req.method === 'GET') {
         const id = auth?.verify(req.headers.authorization);
         return id ? send(res, 200, { session: id }, release) : send(res, 401, { message: 'no valid session: log in again' }, release);

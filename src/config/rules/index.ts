@@ -3,7 +3,7 @@ import { connectionBudget } from './connection-budget.js';
 import { containerClashes } from './container-clashes.js';
 import { environmentMatchesFile } from './environment-name.js';
 import { hostClashes } from './host-clashes.js';
-import { memoryFit } from './memory-fit.js';
+import { memoryFit, tuningNeedsContainer } from './memory-fit.js';
 import { presetRules } from './preset-rules.js';
 import { duplicateInstanceIds } from './instance-ids.js';
 import { undefinedReferences } from './references.js';
@@ -12,4 +12,4 @@ import type { Rule } from './rule.js';
 import { tlsNeedsFiles } from './tls.js';
 import { unpinnedHost } from './unpinned-host.js';
 
-export const RULES: readonly Rule[] = [duplicateInstanceIds, hostClashes, undefinedReferences, tlsNeedsFiles, environmentMatchesFile, promotedReleases, unpinnedHost, appConfigKeys, presetRules, memoryFit, connectionBudget, containerClashes];
+export const RULES: readonly Rule[] = [duplicateInstanceIds, hostClashes, undefinedReferences, tlsNeedsFiles, environmentMatchesFile, promotedReleases, unpinnedHost, appConfigKeys, presetRules, memoryFit, tuningNeedsContainer, connectionBudget, containerClashes];

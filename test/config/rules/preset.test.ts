@@ -173,6 +173,24 @@ describe('resources several instances share', () => {
     expect(f.map((x) => x.line)).toEqual([lineOf(yaml, 'container:')]);
     expect(f[0]!.message).toBe('both slots do not fit during a deploy: it needs 1600 MiB (blue and green 2 x 512, PostgreSQL 256, Redis 192, system 128) and the container has 1536: raise container.memory or lower the components\' memory_max');
     expect(await check(big(vikunja({ extra: container(2048) })), 'memory-fit')).toEqual([]);
+    // A tuned PostgreSQL (database.tune) is given a quarter of the container: 1792 holds both slots untuned, not tuned.
+    expect(await check(big(vikunja({ extra: container(1792) })), 'memory-fit')).toEqual([]);
+    const tuned = big(vikunja({ extra: container(1792) })).replace('password_secret: DB_PASSWORD }', 'password_secret: DB_PASSWORD, tune: true }');
+    expect((await check(tuned, 'memory-fit'))[0]!.message).toContain('it needs 1824 MiB (blue and green 2 x 512, PostgreSQL 448, Redis 224, system 128) and the container has 1792');
+  });
+
+  it('tuning is for servers in the instance\'s own container: elsewhere, or without a container, it is an error at tune', async () => {
+    const db = (host: string) => `    database: { engine: postgres, host: ${host}, port: 5432, name: tasks, user: tasks, password_secret: DB_PASSWORD, tune: true }`;
+    const redis = '    redis: { host: 192.0.2.50, port: 6379, tune: true }';
+    const bare = vikunja({ extra: [db('127.0.0.1')] });
+    const f = await check(bare, 'tuning');
+    expect(f.map((x) => [x.line, x.message])).toEqual([[lineOf(bare, 'tune: true'), 'database.tune: the instance has no container section to size it from; tune that server where it runs, or remove tune']]);
+    const remote = vikunja({ extra: ['    container: { vmid: 120, template: local:vztmpl/debian-12.tar.zst, memory: 2048 }', db('192.0.2.40'), redis] });
+    expect((await check(remote, 'tuning')).map((x) => [x.line, x.message])).toEqual([
+      [lineOf(remote, 'database:'), 'database.tune: PostgreSQL at 192.0.2.40 is not in the instance\'s container; tune that server where it runs, or remove tune'],
+      [lineOf(remote, 'redis:'), 'redis.tune: Redis at 192.0.2.50 is not in the instance\'s container; tune that server where it runs, or remove tune'],
+    ]);
+    expect(await check(vikunja({ extra: ['    container: { vmid: 120, template: local:vztmpl/debian-12.tar.zst, memory: 2048 }', db('127.0.0.1')] }), 'tuning')).toEqual([]);
   });
 
   it('apps sharing one PostgreSQL server share its max_connections, across files', async () => {

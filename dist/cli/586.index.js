@@ -1,5 +1,5 @@
-export const id = 829;
-export const ids = [829];
+export const id = 586;
+export const ids = [586];
 export const modules = {
 
 /***/ 84558:
@@ -29,7 +29,7 @@ async function cancellable(io, fn) {
 
 /***/ }),
 
-/***/ 91829:
+/***/ 91586:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -112,13 +112,18 @@ function provisionPackages(inst) {
 
 
 
-const NO_FACTS = { packages: new Set(), files: { aptProxy: 'none', sshdConf: 'none', site: 'none' }, siteEnabled: false, user: false, authorized: false, up: new Set(), pgDatabase: false, tls: false, deployed: false };
+const NO_FACTS = { packages: new Set(), files: { aptProxy: 'none', sshdConf: 'none', site: 'none' }, siteEnabled: false, user: false, authorized: false, up: new Set(), pgDatabase: false, tuning: { postgres: 'none', redis: 'none' }, pendingRestart: [], tls: false, deployed: false };
 const PATHS = {
     aptProxy: '/etc/apt/apt.conf.d/80slotflip-proxy',
     sshdConf: '/etc/ssh/sshd_config.d/slotflip.conf',
     hostKey: '/etc/ssh/ssh_host_ed25519_key.pub',
     redisConf: '/etc/redis/redis.conf',
+    redisTuning: '/etc/redis/slotflip-tuning.conf',
+    /** In the newest cluster's conf.d (Debian's postgresql.conf includes it), found when a script runs. */
+    pgTuningName: '60-slotflip-tuning.conf',
 };
+/** Shell: `$pgconf`, the conf.d directory of the newest PostgreSQL cluster (empty without one). */
+const FIND_PG_CONF = `pgconf=$(ls -d /etc/postgresql/*/main/conf.d 2>/dev/null | sort -V | tail -1)`;
 /** Units provision keeps enabled and running. */
 function wantedUnits(inst) {
     const pk = provisionPackages(inst);
@@ -147,9 +152,13 @@ function factsScript(inst, keyLine) {
                 `  fact pg up`,
                 `  runuser -u postgres -- psql -d postgres -Atq -F ' ' -c ${(0,shell/* quote */.hD)(`select rolname, coalesce(rolpassword, 'none') from pg_authid where rolname in (${roles.map(shell/* quoteSql */.Xd).join(', ')})`)} | while read -r r v; do fact pgRole "$r $v"; done`,
                 `  [ "$(runuser -u postgres -- psql -d postgres -Atqc ${(0,shell/* quote */.hD)(`select 1 from pg_database where datname = ${(0,shell/* quoteSql */.Xd)(db.name)}`)})" = 1 ] && fact pgDatabase yes`,
+                `  runuser -u postgres -- psql -d postgres -Atqc 'select name from pg_settings where pending_restart' | while read -r n; do fact pendingRestart "$n"; done`,
                 'fi',
             ]
             : []),
+        FIND_PG_CONF,
+        `fact pgTuning "$(sha "$pgconf/${PATHS.pgTuningName}")"`,
+        `grep -qxF ${(0,shell/* quote */.hD)(`include ${PATHS.redisTuning}`)} ${PATHS.redisConf} 2>/dev/null && fact redisTuning "$(sha ${PATHS.redisTuning})"`,
         `[ -f ${PATHS.redisConf} ] && fact redisMaxmemory "$(sed -n 's/^maxmemory //p' ${PATHS.redisConf} | tail -1 | grep . || echo none)"`,
         `[ -f ${PATHS.redisConf} ] && fact redisPass "$(sed -n 's/^requirepass //p' ${PATHS.redisConf} | head -1 | tr -d '\\n' | sha256sum | cut -d' ' -f1)"`,
         ...(tls?.enabled && tls.certificate && tls.key ? [`[ -s ${(0,shell/* quote */.hD)(tls.certificate)} ] && [ -s ${(0,shell/* quote */.hD)(tls.key)} ] && fact tls yes`] : []),
@@ -159,7 +168,7 @@ function factsScript(inst, keyLine) {
     ].join('\n');
 }
 function parseFacts(stdout) {
-    const f = { ...NO_FACTS, packages: new Set(), files: { ...NO_FACTS.files }, up: new Set() };
+    const f = { ...NO_FACTS, packages: new Set(), files: { ...NO_FACTS.files }, up: new Set(), tuning: { ...NO_FACTS.tuning }, pendingRestart: [] };
     for (const line of stdout.split('\n')) {
         const m = /^SLOTFLIP_FACT (\S+) (.*)$/.exec(line);
         if (!m)
@@ -189,6 +198,12 @@ function parseFacts(stdout) {
             f.redisPass = value;
         else if (key === 'redisMaxmemory')
             f.redisMaxmemory = value;
+        else if (key === 'pgTuning')
+            f.tuning.postgres = value;
+        else if (key === 'redisTuning')
+            f.tuning.redis = value;
+        else if (key === 'pendingRestart')
+            f.pendingRestart.push(value);
         else if (key === 'tls')
             f.tls = true;
         else if (key === 'deployed')
@@ -270,6 +285,94 @@ function verifierMatches(verifier, password, role) {
 }
 const same = (a, b) => a.length === b.length && (0,external_node_crypto_.timingSafeEqual)(a, b);
 
+;// CONCATENATED MODULE: ./src/provision/step.ts
+/** A step inside the container: every one converges, so none has an undo. */
+const provisionStep = (id, title, ops, timeoutMs = 60_000) => ({ id, phase: 'provision', title, ops, timeoutMs });
+
+// EXTERNAL MODULE: ./src/provision/tuning.ts
+var tuning = __webpack_require__(2554);
+;// CONCATENATED MODULE: ./src/provision/tuning-steps.ts
+
+
+
+
+// The tuning files (database.tune, redis.tune), each written only when it differs. PostgreSQL's own parser checks the
+// new file before it takes effect (`postgres -C` reads the configuration as a start would; pg_file_settings cannot
+// tell a bad value from a setting that waits for a restart), so a bad value never reaches a restart. A container with
+// nothing deployed is restarted at once; a serving one only reloads and is told which settings wait for a restart.
+// Redis applies each line live (CONFIG SET): a restart would cut the app's connections.
+const sha256 = (s) => (0,external_node_crypto_.createHash)('sha256').update(s).digest('hex');
+const STAGED = '/root/.slotflip-provision-tuning.conf';
+const psql = (sql) => `runuser -u postgres -- psql -d postgres -v ON_ERROR_STOP=1 -Atqc ${(0,shell/* quote */.hD)(sql)}`;
+function tuningWork(inst, facts, files, out) {
+    if (files.postgres !== undefined)
+        postgresTuningWork(files.postgres, facts, out);
+    if (files.redis !== undefined)
+        redisTuningWork(files.redis, facts, out);
+    if (inst.database?.tune && facts.pendingRestart.length && facts.deployed) {
+        out.left.push(`PostgreSQL: ${facts.pendingRestart.join(', ')} wait for a restart, which would cut the app's connections: \`systemctl restart postgresql\` in a quiet moment`);
+    }
+}
+function postgresTuningWork(content, facts, out) {
+    if (facts.tuning.postgres === sha256(content))
+        return;
+    out.changes.push(facts.tuning.postgres === 'none' ? 'no PostgreSQL tuning file' : 'the PostgreSQL tuning file differs from the one rendered');
+    const takeEffect = facts.deployed
+        ? `${psql('select pg_reload_conf()')} >/dev/null
+sleep 1
+waiting=$(${psql("select string_agg(name, ', ') from pg_settings where pending_restart")})
+[ -z "$waiting" ] || echo "PostgreSQL reloaded; waiting for a restart (the app is serving, so provision does not restart it): $waiting"`
+        : `if ! systemctl restart postgresql; then
+  echo "PostgreSQL did not start with the tuning file: the previous settings are put back" >&2
+  if [ -f "$file.previous" ]; then mv "$file.previous" "$file"; else rm -f "$file"; fi
+  systemctl restart postgresql; exit 1
+fi
+${(0,shell/* retryUntil */.v6)(`${psql('select 1')} >/dev/null 2>&1`, 50, '0.2', 'PostgreSQL does not answer after its restart')}`;
+    out.steps.push(provisionStep('postgres-tuning', `PostgreSQL tuning (${facts.deployed ? 'reload; restart-only settings wait' : 'restart: nothing is deployed yet'})`, [
+        { kind: 'write', path: STAGED, content, mode: '0644', secret: false },
+        {
+            kind: 'sh',
+            note: '`postgres -C` reads the configuration as a start would: an unknown name or a bad value is refused before anything takes effect',
+            text: `${FIND_PG_CONF}
+[ -n "$pgconf" ] || { echo "no PostgreSQL cluster configuration (/etc/postgresql/*/main/conf.d)" >&2; exit 1; }
+file="$pgconf/${PATHS.pgTuningName}"; main=$(dirname "$pgconf"); ver=$(basename "$(dirname "$main")")
+rm -f "$file.previous"; if [ -f "$file" ]; then cp -p "$file" "$file.previous"; fi
+install -m 0644 -o postgres -g postgres ${STAGED} "$file"; rm -f ${STAGED}
+# What a start would do with the files as they are now: PostgreSQL's own parser, without touching the running server.
+bad=$(runuser -u postgres -- "/usr/lib/postgresql/$ver/bin/postgres" -c config_file="$main/postgresql.conf" -C shared_buffers 2>&1 >/dev/null | sed -n 's/^.* \\(LOG\\|FATAL\\|ERROR\\): *//p' | paste -sd';' -)
+if [ -n "$bad" ]; then
+  if [ -f "$file.previous" ]; then mv "$file.previous" "$file"; else rm -f "$file"; fi
+  echo "PostgreSQL refuses the tuning file, nothing changed: $bad" >&2; exit 1
+fi
+${takeEffect}
+rm -f "$file.previous"`,
+        },
+    ], 120_000));
+}
+function redisTuningWork(content, facts, out) {
+    if (facts.tuning.redis === sha256(content))
+        return;
+    out.changes.push(facts.tuning.redis === 'none' ? 'no Redis tuning file' : 'the Redis tuning file differs from the one rendered');
+    const include = `include ${PATHS.redisTuning}`;
+    out.steps.push(provisionStep('redis-tuning', 'Redis tuning, applied live', [
+        { kind: 'write', path: PATHS.redisTuning, content, mode: '0640', secret: false },
+        {
+            kind: 'sh',
+            note: 'each directive by CONFIG SET, so the app keeps its Redis; the include makes them last across restarts',
+            text: `chown redis:redis ${PATHS.redisTuning}
+conf=${PATHS.redisConf}
+pw=$(sed -n 's/^requirepass //p' "$conf" | head -1)
+while read -r key value; do
+  case "$key" in ''|'#'*) continue ;; esac
+  got=$(REDISCLI_AUTH="$pw" redis-cli --no-auth-warning CONFIG SET "$key" "$value" 2>&1)
+  [ "$got" = OK ] || { echo "Redis refuses $key $value: $got (redis.conf does not include the file yet, so a restart is unaffected)" >&2; exit 1; }
+done < ${PATHS.redisTuning}
+# Included only once every line was accepted: a line Redis refuses would otherwise stop it at its next start.
+grep -qxF ${(0,shell/* quote */.hD)(include)} "$conf" || printf '\\n# slotflip provision: redis.tune\\n%s\\n' ${(0,shell/* quote */.hD)(include)} >> "$conf"`,
+        },
+    ]));
+}
+
 ;// CONCATENATED MODULE: ./src/provision/container-steps.ts
 
 
@@ -278,62 +381,66 @@ const same = (a, b) => a.length === b.length && (0,external_node_crypto_.timingS
 
 
 
-const sha256 = (s) => (0,external_node_crypto_.createHash)('sha256').update(s).digest('hex');
-const step = (id, title, ops, timeoutMs = 60_000) => ({ id, phase: 'provision', title, ops, timeoutMs });
+
+
+
+const container_steps_sha256 = (s) => (0,external_node_crypto_.createHash)('sha256').update(s).digest('hex');
 // sshd: keys only. The deploy logs in with its key; a password prompt on a container's sshd only invites guessing.
 const SSHD_CONF = 'PermitRootLogin prohibit-password\nPasswordAuthentication no\nKbdInteractiveAuthentication no\n';
 /** A file holding a secret for one step: written 0600, read once, removed whatever happens. */
 const secretFile = (name) => `/root/.slotflip-provision-${name}`;
 const readOnce = (file, body) => `( trap 'rm -f ${file}' EXIT\n${body}\n)`;
 /** The steps inside the container, each only when the facts say it differs. Pure: no I/O. */
-function containerSteps(inst, facts, keyLine, secrets, site) {
+function containerSteps(inst, facts, keyLine, secrets, site, tuning = {}) {
     const out = { steps: [], changes: [], left: [] };
     const c = inst.container;
     if (c?.apt_proxy) {
         const content = `// slotflip provision: packages come through the operator's package proxy\nAcquire::http::Proxy "${c.apt_proxy}";\n`;
-        if (facts.files.aptProxy !== sha256(content)) {
+        if (facts.files.aptProxy !== container_steps_sha256(content)) {
             out.changes.push(`apt goes through ${c.apt_proxy}`);
-            out.steps.push(step('apt-proxy', `apt through ${c.apt_proxy}`, [{ kind: 'write', path: PATHS.aptProxy, content, mode: '0644', secret: false }]));
+            out.steps.push(provisionStep('apt-proxy', `apt through ${c.apt_proxy}`, [{ kind: 'write', path: PATHS.aptProxy, content, mode: '0644', secret: false }]));
         }
     }
     const missing = provisionPackages(inst).filter((p) => !facts.packages.has(p));
     if (missing.length) {
         out.changes.push(`packages to install: ${missing.join(' ')}`);
-        out.steps.push(step('packages', `install ${missing.join(', ')}`, [
+        out.steps.push(provisionStep('packages', `install ${missing.join(', ')}`, [
             { kind: 'sh', note: 'from the container\'s Debian sources; no recommends, so a minimal template stays minimal', text: `export DEBIAN_FRONTEND=noninteractive\napt-get update -q\napt-get install -y -q --no-install-recommends ${missing.map(shell/* quote */.hD).join(' ')}` },
         ], 15 * 60_000));
     }
-    if (facts.files.sshdConf !== sha256(SSHD_CONF)) {
+    if (facts.files.sshdConf !== container_steps_sha256(SSHD_CONF)) {
         out.changes.push('sshd: keys only');
-        out.steps.push(step('sshd', 'sshd: keys only, no passwords', [{ kind: 'write', path: PATHS.sshdConf, content: SSHD_CONF, mode: '0644', secret: false, onChange: 'sshd -t && { systemctl reload ssh 2>/dev/null || true; }' }]));
+        out.steps.push(provisionStep('sshd', 'sshd: keys only, no passwords', [{ kind: 'write', path: PATHS.sshdConf, content: SSHD_CONF, mode: '0644', secret: false, onChange: 'sshd -t && { systemctl reload ssh 2>/dev/null || true; }' }]));
     }
     const down = wantedUnits(inst).filter((u) => !facts.up.has(u));
     if (down.length) {
         out.changes.push(`not enabled and running: ${down.join(', ')}`);
-        out.steps.push(step('services', `enable and start ${down.join(', ')}`, [{ kind: 'run', argv: ['systemctl', 'enable', '--now', ...down] }]));
+        out.steps.push(provisionStep('services', `enable and start ${down.join(', ')}`, [{ kind: 'run', argv: ['systemctl', 'enable', '--now', ...down] }]));
     }
     const user = inst.app.user ?? inst.app.name;
     if (!facts.user) {
         out.changes.push(`service user ${user} missing`);
-        out.steps.push(step('user', `create the service user ${user}`, [{ kind: 'sh', text: (0,release/* ensureAppUser */.$F)(inst.id, user) }]));
+        out.steps.push(provisionStep('user', `create the service user ${user}`, [{ kind: 'sh', text: (0,release/* ensureAppUser */.$F)(inst.id, user) }]));
     }
     if (keyLine && !facts.authorized) {
         const login = inst.target.user ?? 'root';
         out.changes.push(`deploy key not authorized for ${login}`);
-        out.steps.push(step('ssh-key', `authorize the deploy key for ${login}`, [{ kind: 'sh', text: authorizeKey(login, keyLine) }]));
+        out.steps.push(provisionStep('ssh-key', `authorize the deploy key for ${login}`, [{ kind: 'sh', text: authorizeKey(login, keyLine) }]));
     }
     const tls = inst.nginx?.tls;
     if (tls?.enabled && tls.certificate && tls.key && !facts.tls) {
         out.changes.push(`no TLS certificate at ${tls.certificate}: a self-signed placeholder until yours is installed`);
-        out.steps.push(step('tls', 'a self-signed placeholder certificate (replace it with your own)', [{ kind: 'sh', text: placeholderCertificate(tls.certificate, tls.key, inst.nginx?.server_names ?? [inst.id]) }]));
+        out.steps.push(provisionStep('tls', 'a self-signed placeholder certificate (replace it with your own)', [{ kind: 'sh', text: placeholderCertificate(tls.certificate, tls.key, inst.nginx?.server_names ?? [inst.id]) }]));
     }
     // After TLS: a site that names certificate files needs them for `nginx -t`.
-    if (site && (facts.files.site !== sha256(site.content) || !facts.siteEnabled)) {
+    if (site && (facts.files.site !== container_steps_sha256(site.content) || !facts.siteEnabled)) {
         out.changes.push(facts.files.site === 'none' ? 'no nginx site for the instance' : facts.siteEnabled ? 'the nginx site differs from the one rendered' : 'the nginx site is not enabled');
-        out.steps.push(step('site', `the nginx site for ${(inst.nginx?.server_names ?? []).join(', ')}`, (0,deploy_plan/* siteOps */.G$)(inst, site)));
+        out.steps.push(provisionStep('site', `the nginx site for ${(inst.nginx?.server_names ?? []).join(', ')}`, (0,deploy_plan/* siteOps */.G$)(inst, site)));
     }
     databaseWork(inst, facts, secrets, out);
     redisWork(inst, facts, secrets, out);
+    // After Redis's password and PostgreSQL's roles: the tuning steps log in with them.
+    tuningWork(inst, facts, tuning, out);
     return out;
 }
 function authorizeKey(login, keyLine) {
@@ -380,13 +487,11 @@ function databaseWork(inst, facts, secrets, out) {
     if (!sql.length)
         return;
     const file = secretFile('db.sql');
-    out.steps.push(step('database', `PostgreSQL: ${sql.map((s) => s.split(' ').slice(0, 3).join(' ')).join(', ')}`, [
+    out.steps.push(provisionStep('database', `PostgreSQL: ${sql.map((s) => s.split(' ').slice(0, 3).join(' ')).join(', ')}`, [
         { kind: 'write', path: file, content: `${sql.join('\n')}\n`, mode: '0600', secret: true },
         { kind: 'sh', note: 'passwords reach psql on stdin, never in an argv', text: readOnce(file, `systemctl start postgresql\nrunuser -u postgres -- psql -v ON_ERROR_STOP=1 -q -d postgres < ${file}`) },
     ]));
 }
-/** Redis's memory limit: an eighth of the container's memory, so Redis cannot take the container down with it. */
-const redisMaxmemory = (containerMb) => `${Math.max(64, Math.floor(containerMb / 8))}mb`;
 /**
  * requirepass (set only when Redis has none or nothing was deployed yet) and maxmemory. A new password needs a
  * restart; a new limit alone is applied live (CONFIG SET), so a serving app never loses its Redis.
@@ -396,8 +501,8 @@ function redisWork(inst, facts, secrets, out) {
     if (!r || !(0,rule/* isLocalHost */.mJ)(r.host) || secrets.redis === undefined)
         return;
     let setPassword = false;
-    if (facts.redisPass !== sha256(secrets.redis)) {
-        const unset = facts.redisPass === undefined || facts.redisPass === sha256('');
+    if (facts.redisPass !== container_steps_sha256(secrets.redis)) {
+        const unset = facts.redisPass === undefined || facts.redisPass === container_steps_sha256('');
         if (!unset && facts.deployed)
             out.left.push(`Redis: requirepass is not the secret ${r.password_secret ?? ''}; an app may be using it, so provision leaves it`);
         else {
@@ -405,7 +510,7 @@ function redisWork(inst, facts, secrets, out) {
             setPassword = true;
         }
     }
-    const limit = inst.container ? redisMaxmemory(inst.container.memory) : undefined;
+    const limit = inst.container ? (0,tuning/* redisMaxmemory */.xO)(inst.container.memory) : undefined;
     const setLimit = limit !== undefined && facts.redisMaxmemory !== limit;
     if (setLimit)
         out.changes.push(`Redis maxmemory: ${facts.redisMaxmemory ?? 'none'} -> ${limit}`);
@@ -413,7 +518,7 @@ function redisWork(inst, facts, secrets, out) {
         return;
     const file = secretFile('redis.pass');
     const set = (key, value) => `grep -v '^${key} ' "$conf" > "$tmp" || true; printf '${key} %s\\n' ${value} >> "$tmp"; cp "$tmp" "$conf"`;
-    out.steps.push(step('redis', `Redis: ${[setPassword ? 'requirepass from the secret' : '', setLimit ? `maxmemory ${limit}` : ''].filter(Boolean).join(', ')}`, [
+    out.steps.push(provisionStep('redis', `Redis: ${[setPassword ? 'requirepass from the secret' : '', setLimit ? `maxmemory ${limit}` : ''].filter(Boolean).join(', ')}`, [
         ...(setPassword ? [{ kind: 'write', path: file, content: secrets.redis, mode: '0600', secret: true }] : []),
         {
             kind: 'sh',
@@ -447,7 +552,7 @@ ${(0,shell/* retryUntil */.v6)('s=$(systemctl is-system-running 2>/dev/null || t
 
 
 
-const plan_step = (id, title, ops, timeoutMs = 120_000) => ({ id, phase: 'provision', title, ops, timeoutMs });
+const step = (id, title, ops, timeoutMs = 120_000) => ({ id, phase: 'provision', title, ops, timeoutMs });
 function buildProvisionPlan(p) {
     const c = p.inst.container;
     if (!c)
@@ -460,22 +565,22 @@ function buildProvisionPlan(p) {
         if (!created.ok)
             return created;
         changes.push(`container ${c.vmid} does not exist`);
-        host.push(plan_step('create', `create container ${c.vmid} from ${c.template}`, created.ops, 15 * 60_000));
+        host.push(step('create', `create container ${c.vmid} from ${c.template}`, created.ops, 15 * 60_000));
     }
     else if (p.settings !== undefined && p.provider.settings) {
         const s = p.provider.settings(p.inst, p.settings);
         changes.push(...s.changes);
         left.push(...s.left);
         if (s.ops.length)
-            host.push(plan_step('settings', `container ${c.vmid}: ${s.changes.join(', ')}`, s.ops));
+            host.push(step('settings', `container ${c.vmid}: ${s.changes.join(', ')}`, s.ops));
     }
     if (p.state !== 'running') {
         if (p.state === 'stopped')
             changes.push(`container ${c.vmid} is stopped`);
-        host.push(plan_step('start', `start container ${c.vmid}`, p.provider.start(c.vmid)));
+        host.push(step('start', `start container ${c.vmid}`, p.provider.start(c.vmid)));
     }
-    const inside = containerSteps(p.inst, p.facts, p.keyLine, p.secrets, p.site);
-    const container = [...(p.state === 'running' ? [] : [plan_step('boot', 'wait for the container to boot', [waitForBootOp], 150_000)]), ...inside.steps];
+    const inside = containerSteps(p.inst, p.facts, p.keyLine, p.secrets, p.site, p.tuning);
+    const container = [...(p.state === 'running' ? [] : [step('boot', 'wait for the container to boot', [waitForBootOp], 150_000)]), ...inside.steps];
     changes.push(...inside.changes);
     left.push(...inside.left);
     return { ok: true, plan: { instance: p.inst.id, vmid: c.vmid, provider: p.provider.name, state: p.state, host, container, changes, left, assumed: p.state !== 'running' } };
@@ -691,6 +796,10 @@ function proxmoxProvider(inst, privateKey) {
     };
 }
 
+// EXTERNAL MODULE: ./src/render/escape.ts
+var render_escape = __webpack_require__(57789);
+// EXTERNAL MODULE: ./src/render/tuning-files.ts
+var tuning_files = __webpack_require__(42885);
 // EXTERNAL MODULE: ./src/commands/prepare.ts
 var prepare = __webpack_require__(38357);
 // EXTERNAL MODULE: ./src/commands/progress.ts
@@ -709,6 +818,19 @@ var commands_progress = __webpack_require__(67111);
 
 
 
+
+
+/** The tuning files the environment asks for; a template that does not render is the environment's error. */
+function tuningFiles(inst, templates) {
+    try {
+        return (0,tuning_files/* renderTuningFiles */.ju)(inst, templates);
+    }
+    catch (err) {
+        if (err instanceof render_escape/* RenderError */.vH)
+            throw fail(err.message, 'Fix the template in templates/slotflip/', exit_codes/* ExitCode */.y.invalidConfig);
+        throw err;
+    }
+}
 const fail = (message, remedy = '', code = exit_codes/* ExitCode */.y.provisionFailed) => new errors/* SlotflipError */.u0('provision', message, remedy, code);
 /**
  * `slotflip provision`: the instance's container as its environment file describes it, from nothing or from what is
@@ -718,6 +840,7 @@ const fail = (message, remedy = '', code = exit_codes/* ExitCode */.y.provisionF
 async function runProvision(opts) {
     const prepared = await (0,prepare/* prepare */.i)({ envFile: opts.envFile, instanceId: opts.instanceId, secrets: opts.secrets, adminSecret: true });
     const inst = prepared.instance;
+    const tuning = tuningFiles(inst, prepared.templates);
     const s = prepared.secrets;
     if (!inst.container)
         throw fail(`${inst.id} has no container section`, 'Add one (vmid, template, memory, disk, address) to provision it', exit_codes/* ExitCode */.y.invalidConfig);
@@ -749,7 +872,7 @@ async function runProvision(opts) {
             return { state, settings, facts: parseFacts(r.stdout) };
         };
         const plan = (r) => {
-            const built = buildProvisionPlan({ inst, provider, state: r.state, facts: r.facts, settings: r.settings, keyLine: key.line, secrets, site: prepared.files.find((f) => f.path === (0,layout/* layout */.Zp)(inst.id).site) });
+            const built = buildProvisionPlan({ inst, provider, state: r.state, facts: r.facts, settings: r.settings, keyLine: key.line, secrets, site: prepared.files.find((f) => f.path === (0,layout/* layout */.Zp)(inst.id).site), tuning });
             if (!built.ok)
                 throw fail(built.reason, '', exit_codes/* ExitCode */.y.invalidConfig);
             return built.plan;
