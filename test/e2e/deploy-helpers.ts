@@ -11,6 +11,8 @@ export function envFor(version: string, n = 1, edit?: (env: Record<string, any>)
   // A 3 s observe window keeps the suites short; the releases whose fault starts 3 s after their start keep the lab's
   // 6 s, so the window sees the fault (route-500, slow-route, health-flap).
   if (!/-(route-500|slow-route|health-flap)$/.test(version)) env.instances[0].windows.observe = '3s';
+  // A release that never gets healthy fails its gate at the timeout: 10 s says the same as the lab's 30 s, sooner.
+  if (/-health-fail$/.test(version)) env.instances[0].health.timeout = '10s';
   edit?.(env);
   const dir = join(tempDir('env-'), version);
   mkdirSync(dir, { recursive: true });
