@@ -226,7 +226,7 @@ describe("a preset's defaults", () => {
     const inst = out.environments.get(join(dir, 'prod.yaml'))!.instances[0]!;
     expect(inst.app.components.api).toEqual({ start: './vikunja web', listen: { type: 'unix' }, route: '/', websocket: true, memory_max: '384M' });
     expect(inst.migrations?.command).toBe('./vikunja migrate');
-    expect(inst.health.checks.map((c) => c.path)).toEqual(['/health', '/api/v1/info']);
+    expect(inst.health.checks.map((c) => c.path)).toEqual(['/health', '/api/v1/info', '/']);
     expect(inst.nginx?.locations).toEqual([{ path: '/api/v1/ws', component: 'api', websocket: true }]);
     // The instance's own list replaces the preset's whole: here one check only.
     const own = await validateEnvironments({ paths: [join(writeTree({ 'prod.yaml': vikunja() }), 'prod.yaml')], ...TEMPLATES });
