@@ -125,7 +125,9 @@ describe('rotate db-password', () => {
     const hba = '/etc/postgresql/15/main/pg_hba.conf';
     await suite.ssh.script(`cp -p ${hba} ${hba}.slotflip-test && sed -i '1i host all demo_rotating all reject' ${hba} && systemctl reload postgresql`);
     try {
-      const { result, load } = await underLoad(() => rotate(dir));
+      // The refused login never gets healthy: a 10 s gate says so as well as the lab's 30 s.
+      const short = envFor('1.0.0', 1, (e) => (e.instances[0].health.timeout = '10s'));
+      const { result, load } = await underLoad(() => slotflip(['rotate', 'db-password', '--env', short, '--secrets-dir', dir]));
       expect(result.code).toBe(10);
       expect(result.stderr).toContain('undone: the');
       expect(load.failures).toEqual([]);
