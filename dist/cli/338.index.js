@@ -110,13 +110,15 @@ async function prepare(opts) {
             throw invalid(`template ${name} is missing from ${dir}`, `Add it, or check app.name (${instance.app.name}) and the instance's templates`);
         }
     }
+    // The flow is checked before rendering, so its errors are not reported as a rendering failure.
+    const smoke = instance.smoke === false ? undefined : (instance.smoke ?? preset?.smoke);
+    const problem = smoke ? (0,_host_smoke_js__WEBPACK_IMPORTED_MODULE_13__/* .checkSmokeVariables */ .D5)(smoke) : undefined;
+    if (problem)
+        throw invalid(`the smoke flow of ${instance.id}${instance.smoke ? '' : ` (templates/${instance.app.name}/preset.yaml)`}: ${problem}`);
+    if (!smoke && instance.health.after_flip?.some((c) => c.type === 'cookies')) {
+        throw invalid(`${instance.id}: health.after_flip has { type: cookies }, which replays the smoke flow, and the instance has none`, 'Give the instance a smoke flow that logs in (so the app sets its cookies), or remove the cookies check');
+    }
     try {
-        const smoke = instance.smoke === false ? undefined : (instance.smoke ?? preset?.smoke);
-        const problem = smoke ? (0,_host_smoke_js__WEBPACK_IMPORTED_MODULE_13__/* .checkSmokeVariables */ .D5)(smoke) : undefined;
-        if (problem)
-            throw invalid(`the smoke flow of ${instance.id}${instance.smoke ? '' : ` (templates/${instance.app.name}/preset.yaml)`}: ${problem}`);
-        if (!smoke && instance.health.after_flip?.some((c) => c.type === 'cookies'))
-            throw invalid(`${instance.id}: the after-flip cookies check replays the smoke flow, and the instance has none (smoke: false, or no flow in its preset)`);
         return { file: opts.envFile, instance, secrets, files: (0,_render_instance_files_js__WEBPACK_IMPORTED_MODULE_7__/* .renderInstanceFiles */ .rX)({ instance, secrets, templates, preset }), templates, ...(preset ? { preset } : {}), ...(smoke ? { smoke } : {}) };
     }
     catch (err) {

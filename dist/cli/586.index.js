@@ -78,6 +78,8 @@ var exit_codes = __webpack_require__(91084);
 var layout = __webpack_require__(6090);
 // EXTERNAL MODULE: ./src/plan/format.ts
 var format = __webpack_require__(80216);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/host/shell.ts
 var shell = __webpack_require__(56988);
 // EXTERNAL MODULE: ./src/config/rules/rule.ts
@@ -112,6 +114,9 @@ function provisionPackages(inst) {
 
 
 
+
+/** The hash a fact carries for a file: the plan compares it with the rendered content's. */
+const sha256 = (s) => (0,external_node_crypto_.createHash)('sha256').update(s).digest('hex');
 const NO_FACTS = { packages: new Set(), files: { aptProxy: 'none', sshdConf: 'none', site: 'none' }, siteEnabled: false, user: false, authorized: false, up: new Set(), pgDatabase: false, tuning: { postgres: 'none', redis: 'none' }, pendingRestart: [], tls: false, deployed: false };
 const PATHS = {
     aptProxy: '/etc/apt/apt.conf.d/80slotflip-proxy',
@@ -256,8 +261,6 @@ function pinHostKey(file, text, instanceId, fp) {
     return { text: next, patch };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/host/release.ts
 var release = __webpack_require__(97043);
 // EXTERNAL MODULE: ./src/plan/deploy-plan.ts + 3 modules
@@ -295,13 +298,11 @@ var tuning = __webpack_require__(2554);
 
 
 
-
 // The tuning files (database.tune, redis.tune), each written only when it differs. PostgreSQL's own parser checks the
 // new file before it takes effect (`postgres -C` reads the configuration as a start would; pg_file_settings cannot
 // tell a bad value from a setting that waits for a restart), so a bad value never reaches a restart. A container with
 // nothing deployed is restarted at once; a serving one only reloads and is told which settings wait for a restart.
 // Redis applies each line live (CONFIG SET): a restart would cut the app's connections.
-const sha256 = (s) => (0,external_node_crypto_.createHash)('sha256').update(s).digest('hex');
 const STAGED = '/root/.slotflip-provision-tuning.conf';
 const psql = (sql) => `runuser -u postgres -- psql -d postgres -v ON_ERROR_STOP=1 -Atqc ${(0,shell/* quote */.hD)(sql)}`;
 function tuningWork(inst, facts, files, out) {
@@ -383,8 +384,6 @@ grep -qxF ${(0,shell/* quote */.hD)(include)} "$conf" || printf '\\n# slotflip p
 
 
 
-
-const container_steps_sha256 = (s) => (0,external_node_crypto_.createHash)('sha256').update(s).digest('hex');
 // sshd: keys only. The deploy logs in with its key; a password prompt on a container's sshd only invites guessing.
 const SSHD_CONF = 'PermitRootLogin prohibit-password\nPasswordAuthentication no\nKbdInteractiveAuthentication no\n';
 /** A file holding a secret for one step: written 0600, read once, removed whatever happens. */
@@ -396,7 +395,7 @@ function containerSteps(inst, facts, keyLine, secrets, site, tuning = {}) {
     const c = inst.container;
     if (c?.apt_proxy) {
         const content = `// slotflip provision: packages come through the operator's package proxy\nAcquire::http::Proxy "${c.apt_proxy}";\n`;
-        if (facts.files.aptProxy !== container_steps_sha256(content)) {
+        if (facts.files.aptProxy !== sha256(content)) {
             out.changes.push(`apt goes through ${c.apt_proxy}`);
             out.steps.push(provisionStep('apt-proxy', `apt through ${c.apt_proxy}`, [{ kind: 'write', path: PATHS.aptProxy, content, mode: '0644', secret: false }]));
         }
@@ -408,7 +407,7 @@ function containerSteps(inst, facts, keyLine, secrets, site, tuning = {}) {
             { kind: 'sh', note: 'from the container\'s Debian sources; no recommends, so a minimal template stays minimal', text: `export DEBIAN_FRONTEND=noninteractive\napt-get update -q\napt-get install -y -q --no-install-recommends ${missing.map(shell/* quote */.hD).join(' ')}` },
         ], 15 * 60_000));
     }
-    if (facts.files.sshdConf !== container_steps_sha256(SSHD_CONF)) {
+    if (facts.files.sshdConf !== sha256(SSHD_CONF)) {
         out.changes.push('sshd: keys only');
         out.steps.push(provisionStep('sshd', 'sshd: keys only, no passwords', [{ kind: 'write', path: PATHS.sshdConf, content: SSHD_CONF, mode: '0644', secret: false, onChange: 'sshd -t && { systemctl reload ssh 2>/dev/null || true; }' }]));
     }
@@ -433,7 +432,7 @@ function containerSteps(inst, facts, keyLine, secrets, site, tuning = {}) {
         out.steps.push(provisionStep('tls', 'a self-signed placeholder certificate (replace it with your own)', [{ kind: 'sh', text: placeholderCertificate(tls.certificate, tls.key, inst.nginx?.server_names ?? [inst.id]) }]));
     }
     // After TLS: a site that names certificate files needs them for `nginx -t`.
-    if (site && (facts.files.site !== container_steps_sha256(site.content) || !facts.siteEnabled)) {
+    if (site && (facts.files.site !== sha256(site.content) || !facts.siteEnabled)) {
         out.changes.push(facts.files.site === 'none' ? 'no nginx site for the instance' : facts.siteEnabled ? 'the nginx site differs from the one rendered' : 'the nginx site is not enabled');
         out.steps.push(provisionStep('site', `the nginx site for ${(inst.nginx?.server_names ?? []).join(', ')}`, (0,deploy_plan/* siteOps */.G$)(inst, site)));
     }
@@ -501,8 +500,8 @@ function redisWork(inst, facts, secrets, out) {
     if (!r || !(0,rule/* isLocalHost */.mJ)(r.host) || secrets.redis === undefined)
         return;
     let setPassword = false;
-    if (facts.redisPass !== container_steps_sha256(secrets.redis)) {
-        const unset = facts.redisPass === undefined || facts.redisPass === container_steps_sha256('');
+    if (facts.redisPass !== sha256(secrets.redis)) {
+        const unset = facts.redisPass === undefined || facts.redisPass === sha256('');
         if (!unset && facts.deployed)
             out.left.push(`Redis: requirepass is not the secret ${r.password_secret ?? ''}; an app may be using it, so provision leaves it`);
         else {

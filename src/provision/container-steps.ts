@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Instance } from '../config/environment.generated.js';
 import { ensureAppUser } from '../host/release.js';
 import { quote, quoteSql, retryUntil } from '../host/shell.js';
@@ -6,7 +5,7 @@ import { siteOps } from '../plan/deploy-plan.js';
 import type { Step } from '../plan/types.js';
 import type { RenderedFile } from '../render/instance-files.js';
 import type { TuningFiles } from '../render/tuning-files.js';
-import { type ContainerFacts, PATHS, wantedUnits } from './facts.js';
+import { type ContainerFacts, PATHS, sha256, wantedUnits } from './facts.js';
 import { isLocalHost, provisionPackages } from './packages.js';
 import { verifierMatches } from './scram.js';
 import { provisionStep as step } from './step.js';
@@ -27,7 +26,6 @@ export interface ContainerWork {
   left: string[];
 }
 
-const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 // sshd: keys only. The deploy logs in with its key; a password prompt on a container's sshd only invites guessing.
 const SSHD_CONF = 'PermitRootLogin prohibit-password\nPasswordAuthentication no\nKbdInteractiveAuthentication no\n';
 /** A file holding a secret for one step: written 0600, read once, removed whatever happens. */

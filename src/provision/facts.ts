@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Instance } from '../config/environment.generated.js';
 import { layout } from '../host/layout.js';
 import { quote, quoteSql } from '../host/shell.js';
@@ -33,6 +34,9 @@ export interface ContainerFacts {
   /** The ed25519 host key, `type base64`. */
   hostKey?: string;
 }
+
+/** The hash a fact carries for a file: the plan compares it with the rendered content's. */
+export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
 export const NO_FACTS: ContainerFacts = { packages: new Set(), files: { aptProxy: 'none', sshdConf: 'none', site: 'none' }, siteEnabled: false, user: false, authorized: false, up: new Set(), pgDatabase: false, tuning: { postgres: 'none', redis: 'none' }, pendingRestart: [], tls: false, deployed: false };
 

@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto';
 import type { Instance } from '../config/environment.generated.js';
 import { quote, retryUntil } from '../host/shell.js';
 import type { TuningFiles } from '../render/tuning-files.js';
 import type { ContainerWork } from './container-steps.js';
-import { type ContainerFacts, FIND_PG_CONF, PATHS } from './facts.js';
+import { type ContainerFacts, FIND_PG_CONF, PATHS, sha256 } from './facts.js';
 import { provisionStep as step } from './step.js';
 
 // The tuning files (database.tune, redis.tune), each written only when it differs. PostgreSQL's own parser checks the
@@ -12,7 +11,6 @@ import { provisionStep as step } from './step.js';
 // nothing deployed is restarted at once; a serving one only reloads and is told which settings wait for a restart.
 // Redis applies each line live (CONFIG SET): a restart would cut the app's connections.
 
-const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 const STAGED = '/root/.slotflip-provision-tuning.conf';
 const psql = (sql: string) => `runuser -u postgres -- psql -d postgres -v ON_ERROR_STOP=1 -Atqc ${quote(sql)}`;
 

@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { prepare } from '../../src/commands/prepare.js';
 import { labEnvironment } from '../../src/lab/env-file.js';
@@ -27,5 +28,17 @@ describe('prepare: the secrets a job needs', () => {
     expect(rotation.secrets.LAB_1_DB_ADMIN_PASSWORD).toBe('admin-pw-1234');
     expect(rotation.secrets.LAB_BACKUP_IDENTITY).toBeUndefined();
     await expect(run({ ...JOB_SECRETS, ...ADMIN }, { restoreSecrets: true })).rejects.toThrow(/LAB_BACKUP_IDENTITY is not provided/);
+  });
+});
+
+describe('prepare: the after-flip cookies check', () => {
+  it('is refused before anything renders when there is no smoke flow to replay, with what to do', async () => {
+    const file = join(tempDir('env-'), 'lab-1.yaml');
+    const env = parse(labEnvironment(1, 'SHA256:DZY2JjkrirMV60uY6+K7wHh5Oz3i4LAkZ8ZHHHjBSuw', { version: '2.0.0', path: 'x.tar.gz', sha256: 'b'.repeat(64) }));
+    env.instances[0].health.after_flip.push({ type: 'cookies' });
+    writeFileSync(file, stringify(env));
+    const err = await prepare({ envFile: file, secrets: { env: JOB_SECRETS } }).then(() => undefined, (e: unknown) => e as { message: string; remedy: string });
+    expect(err?.message).toBe('demo-lab-1: health.after_flip has { type: cookies }, which replays the smoke flow, and the instance has none');
+    expect(err?.remedy).toBe('Give the instance a smoke flow that logs in (so the app sets its cookies), or remove the cookies check');
   });
 });
