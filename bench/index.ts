@@ -1,7 +1,7 @@
 // `npm run bench`: every benchmark against the lab in one run, and one table with the baseline measured the same way
 // in the same run beside each figure. Each benchmark runs as its own process (as CI runs them) with --json; this file
 // only collects and prints. `--json` prints the collected figures with stable keys instead of the table.
-// Usage (root): npm run bench [-- --deploys N] [-- --mb M] [-- --faults | --faults-sample K] [-- --json]
+// Usage (root): npm run bench [-- --deploys N] [-- --mb M] [-- --rounds R] [-- --faults | --faults-sample K] [-- --json]
 import { spawnSync } from 'node:child_process';
 
 const arg = (name: string, fallback: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1]! : fallback);
@@ -21,7 +21,7 @@ function run(label: string, command: string, args: string[]): Record<string, any
 
 const validate = run('validate', process.execPath, ['bench/validate.mjs']);
 const deploy = run('deploy', 'npx', ['tsx', 'bench/deploy.ts', '--deploys', arg('--deploys', '4')]);
-const backup = run('backup', 'npx', ['tsx', 'bench/backup.ts', '--mb', arg('--mb', '500')]);
+const backup = run('backup', 'npx', ['tsx', 'bench/backup.ts', '--mb', arg('--mb', '500'), '--rounds', arg('--rounds', '3')]);
 const fleet = run('fleet', 'npx', ['tsx', 'bench/fleet.ts', '--instances', '5']);
 
 // Fault injection only when asked: --faults runs every boundary, --faults-sample K a seeded sample (CI).
@@ -43,6 +43,7 @@ const figures = {
   validate_ms: { files_200: validate.validate_200_files_ms, file_1: validate.validate_1_file_ms },
   backup_seconds: { slotflip: b.backup.slotflipSeconds, pg_dump: b.backup.plainSeconds, ratio: b.backup.ratio },
   restore_seconds: { slotflip: b.restore.slotflipSeconds, pg_restore: b.restore.plainSeconds, ratio: b.restore.ratio },
+  restore_pct_seconds: { slotflip: b['restore-pct'].slotflipSeconds, pg_restore: b['restore-pct'].plainSeconds, ratio: b['restore-pct'].ratio },
   database_mb: Math.round(backup.databaseBytes / 1048576),
   fleet_seconds: { instances: fleet.instances, one: fleet.one_ms / 1000, all: fleet.many_ms / 1000, ratio: fleet.ratio },
   ...(faults ? { faults: { seed: faults.seed, passed: faults.passed, faults: faults.faults } } : {}),
@@ -64,7 +65,8 @@ if (json) {
   line('SSH connections per deploy (max)', String(f.ssh_connections_per_deploy), '');
   line('validate, 200 files', `${f.validate_ms.files_200.toFixed(0)} ms`, `1 file ${f.validate_ms.file_1.toFixed(0)} ms`);
   line(`backup, ${f.database_mb} MB database`, `${f.backup_seconds.slotflip.toFixed(1)} s`, `pg_dump -Fc ${f.backup_seconds.pg_dump.toFixed(1)} s`, f.backup_seconds.ratio.toFixed(2));
-  line(`restore, ${f.database_mb} MB database`, `${f.restore_seconds.slotflip.toFixed(1)} s`, `createdb + pg_restore ${f.restore_seconds.pg_restore.toFixed(1)} s`, f.restore_seconds.ratio.toFixed(2));
+  line(`restore, ${f.database_mb} MB database, SSH`, `${f.restore_seconds.slotflip.toFixed(1)} s`, `createdb + pg_restore ${f.restore_seconds.pg_restore.toFixed(1)} s`, f.restore_seconds.ratio.toFixed(2));
+  line(`restore, ${f.database_mb} MB database, pct`, `${f.restore_pct_seconds.slotflip.toFixed(1)} s`, `createdb + pg_restore ${f.restore_pct_seconds.pg_restore.toFixed(1)} s`, f.restore_pct_seconds.ratio.toFixed(2));
   line(`${f.fleet_seconds.instances} instances at once (waits 0)`, `${f.fleet_seconds.all.toFixed(1)} s`, `one alone ${f.fleet_seconds.one.toFixed(1)} s (one slotflip process each, own container each)`, f.fleet_seconds.ratio.toFixed(2));
   if (faults) {
     const all = faults.faults as Array<Record<string, any>>;

@@ -74,10 +74,10 @@ run_tests() {
   rm -f "$report"
   [ "$status" -eq 0 ] || exit "$status"
   # Every benchmark and its baseline, one table (npm run bench). To stay within CI's budget: 2 deploy cycles of each
-  # kind (`npm run bench` alone runs 4), a 300 MB database (alone: 500 MB), and SIGKILL at the migrate and flip
-  # boundaries only (`npm run bench -- --faults` walks every boundary and every other fault).
+  # kind (`npm run bench` alone runs 4), one backup round on the issue's 500 MB database (alone: 3 rounds), and SIGKILL
+  # at the migrate and flip boundaries only (`npm run bench -- --faults` walks every boundary and every other fault).
   say "benchmarks: validate; deploys under load beside in-place updates and nginx reloads; backup and restore beside pg_dump / pg_restore; five instances at once beside one; SIGKILL at step boundaries"
-  npx tsx bench/index.ts --deploys 2 --mb 300 --faults-sample 0
+  npx tsx bench/index.ts --deploys 2 --mb 500 --rounds 1 --faults-sample 0
   if [ -n "${CI:-}" ]; then node bin/slotflip.js lab down; fi
 }
 

@@ -68148,10 +68148,11 @@ rm -rf "$tmp"`,
 /* harmony export */   HP: () => (/* binding */ dumpWithMarker),
 /* harmony export */   Sp: () => (/* binding */ schemaThenAndNow),
 /* harmony export */   nE: () => (/* binding */ restoreDump),
+/* harmony export */   s4: () => (/* binding */ gunzipShell),
 /* harmony export */   xT: () => (/* binding */ fingerprintAs),
 /* harmony export */   y3: () => (/* binding */ compareWithMarker)
 /* harmony export */ });
-/* unused harmony export UNSAFE_EXIT */
+/* unused harmony exports gzipShell, UNSAFE_EXIT */
 /* harmony import */ var _postgres_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(59163);
 /* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56988);
 
@@ -68172,6 +68173,9 @@ const target = (db) => `-h ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote 
  * no sort and counts duplicate rows: about 4x faster than hashing the sorted row hashes on a 600 MB table (bench/backup).
  */
 const rowsHash = (cols) => `count(*), coalesce(sum(hashtextextended(ROW(${cols})::text, 0)::numeric), 0)`;
+/** Shell: compress stdin to stdout at deflate level 6, on every core when pigz is there; and its reverse. */
+const gzipShell = '{ if command -v pigz >/dev/null; then pigz -6; else gzip -6; fi; }';
+const gunzipShell = '{ if command -v pigz >/dev/null; then pigz -dc; else gzip -dc; fi; }';
 /** SQL that writes one query per table; each query prints `table|columns|rows|hash` over the columns it has now. */
 const GENERATE = `SELECT format('SELECT %L, %L, ${rowsHash('%s')} FROM public.%I;', table_name, string_agg(column_name, ',' ORDER BY ordinal_position), string_agg(format('%I', column_name), ',' ORDER BY ordinal_position), table_name) FROM information_schema.columns WHERE table_schema = 'public' GROUP BY table_name ORDER BY table_name`;
 /** Shell: fingerprint every public table as it is now, as `table|columns|rows|hash` lines (a restore reads its new database as the admin). */
@@ -68184,15 +68188,20 @@ function fingerprintAs(connection, psqlTarget) {
  * fingerprint both import it and run side by side. The marker then describes exactly what the dump holds, whatever
  * the app writes meanwhile (a restore can prove it is identical; a rollback sees any later write as a difference).
  */
-function dumpWithMarker(l, db, markerFor, out) {
+function dumpWithMarker(l, db, markerFor, out, gzip = false) {
     const m = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${markerFor}.marker`);
     const psql = `${conn(l)} psql -v ON_ERROR_STOP=1 ${target(db)}`;
+    const pgDump = `${conn(l)} pg_dump -Fc --snapshot="$snap" ${target(db)}`;
+    // pg_dump compresses in its own single thread, and that is most of a dump's time (15.3 s against 3.4 s uncompressed
+    // for 619 MB, bench/backup). With `gzip` the dump is written uncompressed and compressed beside it by pigz on
+    // every core: the same deflate at pg_dump's own default level (6). gzip when pigz is missing: the same bytes' format.
+    const dump = gzip ? `(set -o pipefail; ${pgDump} -Z0 | ${gzipShell} > ${out}) & dump=$!` : `${pgDump} -f ${out} & dump=$!`;
     return `coproc SNAP { ${psql} -qAt 2>&1; }
 echo "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SELECT pg_export_snapshot();" >&"\${SNAP[1]}"
 snap=''; read -r -t 30 snap <&"\${SNAP[0]}" || true
 case "$snap" in *-*-*) ;; *) echo "could not export a database snapshot: $snap" >&2; exit 1 ;; esac
-${conn(l)} pg_dump -Fc --snapshot="$snap" ${target(db)} -f ${out} & dump=$!
-marker=$({ echo "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET TRANSACTION SNAPSHOT '$snap';"; ${psql} -At -c ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(GENERATE)}; echo 'COMMIT;'; } | ${psql} -qAt -F'|') || { kill "$dump" 2>/dev/null || true; echo "fingerprinting the dump's snapshot failed" >&2; exit 1; }
+${dump}
+marker=$({ echo "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET TRANSACTION SNAPSHOT '$snap';"; ${psql} -At -c ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(GENERATE)}; echo 'COMMIT;'; } | ${psql} -qAt -F'|') || { { pkill -P "$dump"; kill "$dump"; } 2>/dev/null || true; echo "fingerprinting the dump's snapshot failed" >&2; exit 1; }
 wait "$dump" || { echo "pg_dump failed" >&2; exit 1; }
 printf 'COMMIT;\n\\q\n' >&"\${SNAP[1]}"
 { echo "schema $(${(0,_postgres_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaHeadShell */ .eJ)(l, db)})"; echo clean; printf '%s\n' "$marker"; } > ${m}.partial && mv -f ${m}.partial ${m}`;

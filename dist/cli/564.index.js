@@ -566,7 +566,7 @@ const bridgeAddress = () => `${LAB.subnetPrefix}.1`;
 const vethName = (n) => `sflab${n}`;
 const ROOTFS_PACKAGES = [
     'systemd', 'systemd-sysv', 'dbus', 'openssh-server', 'iproute2', 'procps', 'nginx-light', 'postgresql',
-    'redis-server', 'nodejs', 'curl', 'ca-certificates', 'less', 'age', 'unzip',
+    'redis-server', 'nodejs', 'curl', 'ca-certificates', 'less', 'age', 'pigz', 'unzip',
 ];
 /** The minimal rootfs provision starts from: an init and apt, nothing else (a Proxmox template has a little more). */
 const MINIMAL_PACKAGES = ['systemd', 'systemd-sysv', 'dbus'];

@@ -90,13 +90,14 @@ var rule = __webpack_require__(50782);
 
 /**
  * The Debian packages an instance needs in its container: what slotflip's own steps run (sshd for the deploy,
- * nginx, curl for health checks, age for backups, the PostgreSQL and Redis clients or servers), then the app's own.
+ * nginx, curl for health checks, age and pigz for backups, the PostgreSQL and Redis clients or servers), then the app's own.
  * `--no-install-recommends` keeps a minimal template minimal.
  */
 function provisionPackages(inst) {
     const out = ['openssh-server', 'nginx', 'curl', 'ca-certificates'];
+    // pigz compresses a backup's dump on every core (host/db-marker.ts); without it gzip does, on one.
     if (inst.backups)
-        out.push('age');
+        out.push('age', 'pigz');
     if (inst.database)
         out.push((0,rule/* isLocalHost */.mJ)(inst.database.host) ? 'postgresql' : 'postgresql-client');
     if (inst.redis)

@@ -387,6 +387,7 @@ var pg_admin = __webpack_require__(3699);
  * file, so neither it nor an escaped copy of it is ever in a script), then fingerprint every table and compare with the fingerprint taken at the dump.
  */
 function restoreIntoFresh(r, dir, passwordFile) {
+    const pgRestore = `${(0,pg_admin/* adminConn */.GL)(r)} pg_restore --no-owner --no-acl --role=${(0,shell/* quote */.hD)(r.db.user)} --exit-on-error ${(0,pg_admin/* adminTarget */.rz)(r, r.fresh)}`;
     return {
         kind: 'sh',
         note: `restore the dump into a new database ${r.fresh} and compare every table with the backup`,
@@ -399,8 +400,14 @@ ALTER ROLE ${r.db.user} LOGIN PASSWORD :'pw';
 DROP DATABASE IF EXISTS ${r.fresh};
 CREATE DATABASE ${r.fresh} OWNER ${r.db.user};
 SLOTFLIP_SQL
-echo "restoring $(stat -c %s ${(0,shell/* quote */.hD)(`${dir}/db.dump`)}) bytes of dump into ${r.fresh}"
-${(0,pg_admin/* adminConn */.GL)(r)} pg_restore --no-owner --no-acl --role=${(0,shell/* quote */.hD)(r.db.user)} --exit-on-error ${(0,pg_admin/* adminTarget */.rz)(r, r.fresh)} ${(0,shell/* quote */.hD)(`${dir}/db.dump`)}
+# Backups before pigz hold the dump as pg_dump compressed it (db.dump); newer ones hold it gzipped (db.dump.gz).
+if [ -e ${(0,shell/* quote */.hD)(`${dir}/db.dump.gz`)} ]; then
+  echo "restoring $(stat -c %s ${(0,shell/* quote */.hD)(`${dir}/db.dump.gz`)}) bytes of compressed dump into ${r.fresh}"
+  ${db_marker/* gunzipShell */.s4} < ${(0,shell/* quote */.hD)(`${dir}/db.dump.gz`)} | ${pgRestore}
+else
+  echo "restoring $(stat -c %s ${(0,shell/* quote */.hD)(`${dir}/db.dump`)}) bytes of dump into ${r.fresh}"
+  ${pgRestore} ${(0,shell/* quote */.hD)(`${dir}/db.dump`)}
+fi
 got=$(${(0,db_marker/* fingerprintAs */.xT)((0,pg_admin/* adminConn */.GL)(r), (0,pg_admin/* adminTarget */.rz)(r, r.fresh))})
 want=$(tail -n +3 ${(0,shell/* quote */.hD)(`${dir}/db.dump.marker`)})
 if [ "$(sed -n 2p ${(0,shell/* quote */.hD)(`${dir}/db.dump.marker`)})" != clean ]; then
@@ -512,7 +519,7 @@ function buildRestorePlan(req) {
     const db = inst.database;
     if (!db)
         return { kind: 'refused', message: `${inst.id} has no database to restore` };
-    if (!req.backup.sizes['db.dump'])
+    if (!req.backup.sizes['db.dump.gz'] && !req.backup.sizes['db.dump'])
         return { kind: 'refused', message: `backup ${req.backup.id} holds no database dump` };
     const l = (0,layout/* layout */.Zp)(inst.id);
     const dir = req.dir;

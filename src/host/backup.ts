@@ -1,7 +1,7 @@
 import type { Database } from '../config/environment.generated.js';
 import type { Op } from '../plan/types.js';
 import type { Layout } from './layout.js';
-import { dumpWithMarker } from './db-marker.js';
+import { dumpWithMarker, gunzipShell } from './db-marker.js';
 import { schemaHeadShell } from './postgres.js';
 import { quote } from './shell.js';
 
@@ -22,9 +22,10 @@ export interface BackupSpec {
 const conn = (l: Layout) => `PGPASSFILE=${quote(l.pgpass)} PGCONNECT_TIMEOUT=5 PGAPPNAME=slotflip`;
 
 /**
- * One encrypted archive of everything needed to rebuild the instance: the database (`pg_dump -Fc`, checked with
- * `pg_restore --list`, with its per-table fingerprint from db-marker.ts so a restore can prove it is identical, and
- * its roles), the app's files, the shared config and secrets, state.json, a manifest and SHA256SUMS.
+ * One encrypted archive of everything needed to rebuild the instance: the database (`pg_dump -Fc` compressed by pigz,
+ * db-marker.ts says why; checked with `pg_restore --list`, with its per-table fingerprint from db-marker.ts so a
+ * restore can prove it is identical, and its roles), the app's files, the shared config and secrets, state.json, a
+ * manifest and SHA256SUMS.
  * The parts are written to a 0700 work directory beside the backups (never in memory), then streamed through
  * `tar | age` to a .partial file, hashed and renamed: a full disk or a failed dump leaves nothing that looks complete,
  * and nothing unencrypted stays. A plain manifest beside it (sizes, hashes, schema, release, key ids; no secret) lets
@@ -46,18 +47,19 @@ rm -rf ${quote(w)} && install -d -m 0700 ${quote(w)}
 w=${quote(w)}
 trap 'rm -rf "$w" ${quote(`${out}.tar.age.partial`)}' EXIT
 parts=''
-${db ? `${dumpWithMarker(l, db, `${w}/db.dump`, '"$w/db.dump"')}
+${db ? `${dumpWithMarker(l, db, `${w}/db.dump`, '"$w/db.dump.gz"', true)}
 # The dump's hash is taken while the small parts are made (one read of the dump; the page cache serves the next).
-(cd "$w" && sha256sum db.dump > dump.sha256) & dumpsum=$!
-pg_restore --list "$w/db.dump" > /dev/null
+(cd "$w" && sha256sum db.dump.gz > dump.sha256) & dumpsum=$!
+# pg_restore reads the archive's table of contents and stops: a dump pg_restore cannot read is not a backup.
+pg_restore --list < <(${gunzipShell} < "$w/db.dump.gz" 2>/dev/null) > /dev/null || { echo "pg_restore cannot read the dump" >&2; exit 1; }
 schema=$(${schemaHeadShell(l, db)})
 # The roles the database needs (attributes and memberships; passwords stay in the shared secrets): readable by the app's own role.
 ${conn(l)} pg_dumpall --roles-only --no-role-passwords ${target.replace('-d ', '-l ')} > "$w/roles.sql"
-parts="$parts db.dump db.dump.marker roles.sql"` : 'schema='}
+parts="$parts db.dump.gz db.dump.marker roles.sql"` : 'schema='}
 ${spec.filesDir ? `tar -C ${quote(spec.filesDir)} -cf "$w/files.tar" .\nparts="$parts files.tar"` : ''}
 tar -C ${quote(l.root)} -cf "$w/shared.tar" shared $( [ -e ${quote(l.state)} ] && echo state.json )
 parts="$parts shared.tar"
-${db ? 'wait "$dumpsum"\n' : ''}(cd "$w" && { ${db ? 'cat dump.sha256; ' : ''}sha256sum $(printf '%s\n' $parts | grep -vx db.dump); } > SHA256SUMS && rm -f dump.sha256)
+${db ? 'wait "$dumpsum"\n' : ''}(cd "$w" && { ${db ? 'cat dump.sha256; ' : ''}sha256sum $(printf '%s\n' $parts | grep -vx db.dump.gz); } > SHA256SUMS && rm -f dump.sha256)
 sizes=$(cd "$w" && for p in $parts; do printf '"%s":%s,' "$p" "$(stat -c %s "$p")"; done)
 tools="$(pg_dump --version 2>/dev/null | head -n 1); $(age --version 2>/dev/null)"
 base=${quote(meta)}

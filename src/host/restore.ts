@@ -1,5 +1,5 @@
 import type { Op } from '../plan/types.js';
-import { fingerprintAs } from './db-marker.js';
+import { fingerprintAs, gunzipShell } from './db-marker.js';
 import type { Layout } from './layout.js';
 import { adminConn, adminSql, adminTarget, type AdminLogin } from './pg-admin.js';
 import { ensureAppUser } from './release.js';
@@ -25,6 +25,7 @@ export interface RestoreDb extends AdminLogin {
  * file, so neither it nor an escaped copy of it is ever in a script), then fingerprint every table and compare with the fingerprint taken at the dump.
  */
 export function restoreIntoFresh(r: RestoreDb, dir: string, passwordFile: string): Op {
+  const pgRestore = `${adminConn(r)} pg_restore --no-owner --no-acl --role=${quote(r.db.user)} --exit-on-error ${adminTarget(r, r.fresh)}`;
   return {
     kind: 'sh',
     note: `restore the dump into a new database ${r.fresh} and compare every table with the backup`,
@@ -37,8 +38,14 @@ ALTER ROLE ${r.db.user} LOGIN PASSWORD :'pw';
 DROP DATABASE IF EXISTS ${r.fresh};
 CREATE DATABASE ${r.fresh} OWNER ${r.db.user};
 SLOTFLIP_SQL
-echo "restoring $(stat -c %s ${quote(`${dir}/db.dump`)}) bytes of dump into ${r.fresh}"
-${adminConn(r)} pg_restore --no-owner --no-acl --role=${quote(r.db.user)} --exit-on-error ${adminTarget(r, r.fresh)} ${quote(`${dir}/db.dump`)}
+# Backups before pigz hold the dump as pg_dump compressed it (db.dump); newer ones hold it gzipped (db.dump.gz).
+if [ -e ${quote(`${dir}/db.dump.gz`)} ]; then
+  echo "restoring $(stat -c %s ${quote(`${dir}/db.dump.gz`)}) bytes of compressed dump into ${r.fresh}"
+  ${gunzipShell} < ${quote(`${dir}/db.dump.gz`)} | ${pgRestore}
+else
+  echo "restoring $(stat -c %s ${quote(`${dir}/db.dump`)}) bytes of dump into ${r.fresh}"
+  ${pgRestore} ${quote(`${dir}/db.dump`)}
+fi
 got=$(${fingerprintAs(adminConn(r), adminTarget(r, r.fresh))})
 want=$(tail -n +3 ${quote(`${dir}/db.dump.marker`)})
 if [ "$(sed -n 2p ${quote(`${dir}/db.dump.marker`)})" != clean ]; then

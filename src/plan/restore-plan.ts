@@ -48,7 +48,7 @@ export function buildRestorePlan(req: RestoreRequest): RestorePlanResult {
   const inst = req.instance;
   const db = inst.database;
   if (!db) return { kind: 'refused', message: `${inst.id} has no database to restore` };
-  if (!req.backup.sizes['db.dump']) return { kind: 'refused', message: `backup ${req.backup.id} holds no database dump` };
+  if (!req.backup.sizes['db.dump.gz'] && !req.backup.sizes['db.dump']) return { kind: 'refused', message: `backup ${req.backup.id} holds no database dump` };
   const l = layout(inst.id);
   const dir = req.dir;
   const r: RestoreDb = {

@@ -83,7 +83,7 @@ describe('restore', () => {
     expect(r.stderr).toContain(`stored ${backupId} in ${localStore}`);
     expect(readdirSync(localStore).sort()).toEqual([`${backupId}.manifest.json`, `${backupId}.tar.age`]);
     const manifest = JSON.parse(readFileSync(join(localStore, `${backupId}.manifest.json`), 'utf8'));
-    expect(Object.keys(manifest.sizes).sort()).toEqual(['db.dump', 'db.dump.marker', 'files.tar', 'roles.sql', 'shared.tar']);
+    expect(Object.keys(manifest.sizes).sort()).toEqual(['db.dump.gz', 'db.dump.marker', 'files.tar', 'roles.sql', 'shared.tar']);
     expect(want.tables.tasks).toMatch(/^5\d rows /);
 
     // A second container, never deployed to: the instance's environment pointed at it (its own admin credential).
@@ -146,6 +146,29 @@ describe('restore', () => {
     expect(wrongKey.stderr).toMatch(/no identity matched any of the recipients.*The restore key is not one of the backup's recipients/s);
     expect((await tables(suite.db)).tasks).toEqual(before.tasks);
     expect(await databases(suite.ssh)).toEqual(before.dbs);
+  });
+
+  it('a backup from before pigz (the dump as pg_dump compressed it, db.dump) still restores: a drill matches every table', async () => {
+    // Rebuilt from this suite's backup as the previous version wrote it: db.dump in pg_dump's custom format, its
+    // SHA256SUMS and both manifests naming it, encrypted to the same recipient.
+    const old = tempDir('old-format-');
+    const work = join(old, 'work');
+    const m = JSON.parse(readFileSync(join(localStore, `${backupId}.manifest.json`), 'utf8'));
+    writeFileSync(join(old, 'identity'), `${readFileSync('lab/state/secrets/LAB_BACKUP_IDENTITY', 'utf8').trim()}\n`, { mode: 0o600 });
+    execFileSync('bash', ['-c', `set -euo pipefail
+mkdir -p work store && age -d -i identity ${join(localStore, `${backupId}.tar.age`)} | tar -x -C work
+cd work && gzip -dc db.dump.gz > db.dump && rm db.dump.gz
+grep -v ' db\\.dump\\.gz$' SHA256SUMS > sums && sha256sum db.dump >> sums && mv sums SHA256SUMS
+sed -i 's/"db\\.dump\\.gz":[0-9]*/"db.dump":'$(stat -c %s db.dump)'/' manifest.json
+tar -cf - manifest.json SHA256SUMS db.dump db.dump.marker roles.sql files.tar shared.tar | age -r ${m.recipients[0]} > ../store/${backupId}.tar.age`], { cwd: old });
+    const sealed = JSON.parse(readFileSync(join(work, 'manifest.json'), 'utf8'));
+    expect(Object.keys(sealed.sizes)).toContain('db.dump');
+    const archive = join(old, 'store', `${backupId}.tar.age`);
+    writeFileSync(join(old, 'store', `${backupId}.manifest.json`), JSON.stringify({ ...sealed, encrypted: { sha256: execFileSync('sha256sum', [archive], { encoding: 'utf8' }).split(' ')[0], bytes: readFileSync(archive).length } }));
+    const r = await restore(envWith((inst) => (inst.backups.stores = [{ type: 'local', path: join(old, 'store') }])), backupId, 'lab/state/secrets', '--drill');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/verified tasks: \d+ rows/);
+    expect(await databases(suite.ssh)).not.toContainEqual(expect.stringMatching(/_drill_/));
   });
 
   it('takes an artifact only from a trusted run of this repository; a drill from it matches every table', async () => {

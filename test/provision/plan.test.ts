@@ -26,7 +26,7 @@ const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 /** What a fully provisioned production container reports (every fact as the environment wants it). */
 function complete(inst: Instance, over: Partial<ContainerFacts> = {}): ContainerFacts {
   const facts = parseFacts([
-    ...['openssh-server', 'nginx', 'curl', 'ca-certificates', 'age', 'postgresql', 'redis-server', 'openssl', 'unzip', ...(inst.container?.packages ?? [])].map((p) => `SLOTFLIP_FACT pkg ${p}`),
+    ...['openssh-server', 'nginx', 'curl', 'ca-certificates', 'age', 'pigz', 'postgresql', 'redis-server', 'openssl', 'unzip', ...(inst.container?.packages ?? [])].map((p) => `SLOTFLIP_FACT pkg ${p}`),
     `SLOTFLIP_FACT sshdConf ${sha('PermitRootLogin prohibit-password\nPasswordAuthentication no\nKbdInteractiveAuthentication no\n')}`,
     'SLOTFLIP_FACT user yes', 'SLOTFLIP_FACT authorized yes', 'SLOTFLIP_FACT tls yes', 'SLOTFLIP_FACT pg up', 'SLOTFLIP_FACT pgDatabase yes',
     ...['ssh', 'nginx', 'postgresql', 'redis-server'].map((u) => `SLOTFLIP_FACT up ${u}`),
