@@ -46,7 +46,7 @@ export function dumpWithMarker(l: Layout, db: Database, markerFor: string, out: 
   const psql = `${conn(l)} psql -v ON_ERROR_STOP=1 ${target(db)}`;
   const pgDump = `${conn(l)} pg_dump -Fc --snapshot="$snap" ${target(db)}`;
   // pg_dump compresses in its own single thread, and that is most of a dump's time (15.3 s against 3.4 s uncompressed
-  // for 619 MB, bench/backup). With `gzip` the dump is written uncompressed and compressed beside it by pigz on
+  // for 619 MB, measured in the lab). With `gzip` the dump is written uncompressed and compressed beside it by pigz on
   // every core: the same deflate at pg_dump's own default level (6). gzip when pigz is missing: the same bytes' format.
   const dump = gzip ? `(set -o pipefail; ${pgDump} -Z0 | ${gzipShell} > ${out}) & dump=$!` : `${pgDump} -f ${out} & dump=$!`;
   return `coproc SNAP { ${psql} -qAt 2>&1; }
