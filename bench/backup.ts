@@ -82,7 +82,12 @@ function stepSeconds(out: string, title: string): number {
   return at < 0 || !ok ? NaN : Number(/ok in ([\d.]+) s/.exec(ok)![1]);
 }
 
-const plainDump: number[] = [], plainRestore: number[] = [], ours: number[] = [], restoreSsh: number[] = [], restorePct: number[] = [], loadSsh: number[] = [], loadPct: number[] = [];
+/** Milliseconds of each round, per side; a restore also records its restore step apart. */
+const plainDump: number[] = [], plainRestore: number[] = [], backupMs: number[] = [];
+const restores = [
+  { what: 'restore', env, extra: {}, ms: [] as number[], stepMs: [] as number[] },
+  { what: 'restore-pct', env: pctEnv, extra: viaPct, ms: [] as number[], stepMs: [] as number[] },
+];
 let plainDumpBytes = 0, archiveBytes = 0;
 const made: string[] = [];
 try {
@@ -95,13 +100,13 @@ try {
     const m = /backup (\S+): (\d+) bytes encrypted/.exec(b.stderr)!;
     made.push(m[1]!);
     archiveBytes = Number(m[2]);
-    ours.push(b.ms);
+    backupMs.push(b.ms);
     plainRestore.push(await restorePlain());
-    for (const [e, extra, total, load] of [[env, {}, restoreSsh, loadSsh], [pctEnv, viaPct, restorePct, loadPct]] as const) {
-      const r = await slotflip(['restore', '--env', e, '--from', m[1]!, '--drill', '--secrets-dir', 'lab/state/secrets'], extra);
-      if (r.code !== 0) throw new Error(`slotflip restore --drill failed: ${r.stderr}`);
-      total.push(r.ms);
-      load.push(stepSeconds(r.stderr, 'restore into') * 1000);
+    for (const x of restores) {
+      const r = await slotflip(['restore', '--env', x.env, '--from', m[1]!, '--drill', '--secrets-dir', 'lab/state/secrets'], x.extra);
+      if (r.code !== 0) throw new Error(`slotflip restore --drill (${x.what}) failed: ${r.stderr}`);
+      x.ms.push(r.ms);
+      x.stepMs.push(stepSeconds(r.stderr, 'restore into') * 1000);
     }
   }
 } finally {
@@ -111,14 +116,13 @@ try {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
 const mbps = (ms: number) => dbBytes / 1048576 / (ms / 1000);
-const row = (what: string, plainMs: number, oursMs: number, detail: { restoreStepSeconds?: number } = {}) => ({ what, plainSeconds: plainMs / 1000, slotflipSeconds: oursMs / 1000, plainMBps: mbps(plainMs), slotflipMBps: mbps(oursMs), plainBytes: plainDumpBytes, slotflipBytes: archiveBytes, ratio: plainMs / oursMs, ...detail });
-const rows = [
-  row('backup', median(plainDump), median(ours)),
-  // The restore step itself (into the new database, then the per-table comparison) and what comes before it:
-  // fetching the archive, checking its sha256, decrypting it here and unpacking it on the host.
-  row('restore', median(plainRestore), median(restoreSsh), { restoreStepSeconds: median(loadSsh) / 1000 }),
-  row('restore-pct', median(plainRestore), median(restorePct), { restoreStepSeconds: median(loadPct) / 1000 }),
-];
+const row = (what: string, plainMs: number, oursMs: number, stepMs?: number) => ({
+  what, plainSeconds: plainMs / 1000, slotflipSeconds: oursMs / 1000, plainMBps: mbps(plainMs), slotflipMBps: mbps(oursMs),
+  plainBytes: plainDumpBytes, slotflipBytes: archiveBytes, ratio: plainMs / oursMs, ...(stepMs === undefined ? {} : { restoreStepSeconds: stepMs / 1000 }),
+});
+// A restore's restore step (into the new database, then the per-table comparison) and what comes before it:
+// fetching the archive, checking its sha256, decrypting it here and unpacking it on the host.
+const rows = [row('backup', median(plainDump), median(backupMs)), ...restores.map((x) => row(x.what, median(plainRestore), median(x.ms), median(x.stepMs)))];
 if (process.argv.includes('--json')) {
   console.log(JSON.stringify({ databaseBytes: dbBytes, rounds, rows }));
 } else {

@@ -175,7 +175,7 @@ ${db ? `${(0,db_marker/* dumpWithMarker */.HP)(l, db, `${w}/db.dump`, '"$w/db.du
 # The dump's hash is taken while the small parts are made (one read of the dump; the page cache serves the next).
 (cd "$w" && sha256sum db.dump.gz > dump.sha256) & dumpsum=$!
 # pg_restore reads the archive's table of contents and stops: a dump pg_restore cannot read is not a backup.
-pg_restore --list < <(${db_marker/* gunzipShell */.s4} < "$w/db.dump.gz" 2>/dev/null) > /dev/null || { echo "pg_restore cannot read the dump" >&2; exit 1; }
+pg_restore --list < <(${db_marker/* gunzipShell */.s4} < "$w/db.dump.gz" 2>/dev/null) > /dev/null || { echo "pg_restore cannot read the dump just written (its message is above): no backup was kept" >&2; exit 1; }
 schema=$(${(0,postgres/* schemaHeadShell */.eJ)(l, db)})
 # The roles the database needs (attributes and memberships; passwords stay in the shared secrets): readable by the app's own role.
 ${conn(l)} pg_dumpall --roles-only --no-role-passwords ${target.replace('-d ', '-l ')} > "$w/roles.sql"
