@@ -289,8 +289,8 @@ function redisRows(p) {
     return rows;
 }
 
-// EXTERNAL MODULE: ./src/config/validate.ts + 18 modules
-var validate = __webpack_require__(72290);
+// EXTERNAL MODULE: ./src/config/validate.ts + 19 modules
+var validate = __webpack_require__(37245);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/host/health.ts

@@ -6287,7 +6287,7 @@ function environmentValidator() {
 
 /***/ }),
 
-/***/ 72290:
+/***/ 37245:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6430,7 +6430,10 @@ async function discoverEnvironmentFiles(paths) {
 var rule = __nccwpck_require__(50782);
 // EXTERNAL MODULE: ./src/config/schema-walk.ts
 var schema_walk = __nccwpck_require__(8577);
+// EXTERNAL MODULE: ./src/presets/config-walk.ts
+var config_walk = __nccwpck_require__(87788);
 ;// CONCATENATED MODULE: ./src/config/risky.ts
+
 
 
 
@@ -6445,8 +6448,21 @@ function sensitiveValues(parsed) {
         const key = `${id}|${(0,locate/* formatPath */.jV)(path.slice(2))}`;
         if (refs.includes('command') && typeof value === 'string')
             out.set(key, { path, value, kind: 'command' });
+        else if (refs.includes('secretName'))
+            out.set(key, { path, value, kind: 'secret' });
         else if (path[2] === 'target' && path.length === 4)
             out.set(key, { path, value, kind: 'target' });
+    });
+    // app.config is free-form to the schema: its { secret: NAME } references are found by the config walk.
+    const list = (0,rule/* isRecord */.u4)(parsed.data) && Array.isArray(parsed.data.instances) ? parsed.data.instances : [];
+    list.forEach((inst, i) => {
+        if (!(0,rule/* isRecord */.u4)(inst) || !(0,rule/* isRecord */.u4)(inst.app))
+            return;
+        const id = typeof inst.id === 'string' ? inst.id : `#${i}`;
+        for (const ref of (0,config_walk/* configSecrets */.Uf)(inst.app.config)) {
+            const path = ['instances', i, 'app', 'config', ...ref.written, 'secret'];
+            out.set(`${id}|${(0,locate/* formatPath */.jV)(path.slice(2))}`, { path, value: ref.name, kind: 'secret' });
+        }
     });
     return out;
 }
@@ -6455,6 +6471,8 @@ function message(s, isNew) {
     const field = (0,locate/* formatPath */.jV)(s.path.slice(2));
     if (s.kind === 'command')
         return `${isNew ? 'new' : 'changed'} command (${field}): it will run on the host after merge; review it`;
+    if (s.kind === 'secret')
+        return `${isNew ? 'new' : 'changed'} secret reference (${field}: ${String(s.value)}): the deploy will read this secret and send it to the host after merge; confirm it is the secret meant`;
     const what = field === 'target.host_keys' ? 'pinned host key' : field === 'target.host' ? 'target host' : `target setting ${field}`;
     return `${isNew ? 'new' : 'changed'} ${what}: the deploy will send its secrets to this target after merge; confirm it with the host's owner`;
 }
@@ -6473,8 +6491,6 @@ function riskyChanges(current, base) {
     return findings;
 }
 
-// EXTERNAL MODULE: ./src/presets/config-walk.ts
-var config_walk = __nccwpck_require__(87788);
 // EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
 var mod = __nccwpck_require__(21916);
 ;// CONCATENATED MODULE: ./src/config/suggest.ts
@@ -6992,6 +7008,30 @@ const promotedReleases = (files) => {
     return findings;
 };
 
+// EXTERNAL MODULE: ./src/secrets/name.ts
+var secrets_name = __nccwpck_require__(60502);
+;// CONCATENATED MODULE: ./src/config/rules/secret-refs.ts
+
+
+
+// The schema constrains every *_secret field; app.config is free-form (the app's own settings), so its
+// { secret: NAME } references are held to the same pattern here. A name like "../id_ed25519" would otherwise be joined
+// to the secrets directory and ship whatever file it reaches into the host's app.env.
+const secretReferenceNames = (files) => {
+    const findings = [];
+    for (const ref of (0,rule/* instancesOf */.sG)(files)) {
+        const app = (0,rule/* isRecord */.u4)(ref.inst.app) ? ref.inst.app : undefined;
+        if (!app)
+            continue;
+        for (const s of (0,config_walk/* configSecrets */.Uf)(app.config)) {
+            if ((0,secrets_name/* isSecretName */.eh)(s.name))
+                continue;
+            findings.push((0,rule.at)(ref.parsed, [...ref.path, 'app', 'config', ...s.written, 'secret'], 'error', 'secret-name', `${JSON.stringify(s.name)} is not a secret's name: write ${secrets_name/* SECRET_NAME_RULE */.yc} (slotflip reads SLOTFLIP_SECRET_<NAME> or <secrets-dir>/<NAME>, never a path)`));
+        }
+    }
+    return findings;
+};
+
 ;// CONCATENATED MODULE: ./src/config/rules/tls.ts
 
 // nginx refuses to start with `ssl` and no certificate; catch it in the pull request instead of on the host.
@@ -7038,7 +7078,8 @@ const unpinnedHost = (files) => {
 
 
 
-const RULES = [duplicateInstanceIds, hostClashes, undefinedReferences, tlsNeedsFiles, environmentMatchesFile, promotedReleases, unpinnedHost, appConfigKeys, presetRules, memoryFit, tuningNeedsContainer, connectionBudget, containerClashes];
+
+const RULES = [duplicateInstanceIds, hostClashes, undefinedReferences, tlsNeedsFiles, environmentMatchesFile, promotedReleases, unpinnedHost, appConfigKeys, presetRules, memoryFit, tuningNeedsContainer, connectionBudget, containerClashes, secretReferenceNames];
 
 // EXTERNAL MODULE: ./src/presets/load.ts + 1 modules
 var load = __nccwpck_require__(90295);
@@ -7656,7 +7697,7 @@ function envName(prefix, key) {
 }
 /** Every secret reference in app.config, for resolving and for the missing-secret check. */
 function configSecrets(config) {
-    return configEntries(config, undefined).flatMap((e) => (e.secret ? [{ written: e.written, name: e.secret }] : []));
+    return configEntries(config, undefined).flatMap((e) => (e.secret !== undefined ? [{ written: e.written, name: e.secret }] : []));
 }
 
 
@@ -7941,9 +7982,14 @@ function formatSummary(findings, fileCount) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _name_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(60502);
+
 
 
 const envName = (name) => `SLOTFLIP_SECRET_${name}`;
+// Who may have planted or changed a secret: only the user slotflip runs as. A file owned by another user, or a
+// directory others can write into (they could swap a file in), is refused before it is read.
+const myUid = () => process.getuid?.();
 async function fromFile(path, via) {
     let info;
     try {
@@ -7957,12 +8003,39 @@ async function fromFile(path, via) {
     if ((info.mode & 0o077) !== 0) {
         return { ok: false, reason: `${path} (${via}) is readable by group or others (mode ${(info.mode & 0o777).toString(8)}): chmod 600 it` };
     }
+    const uid = myUid();
+    if (uid !== undefined && info.uid !== uid) {
+        return { ok: false, reason: `${path} (${via}) is owned by uid ${info.uid}, not by the user slotflip runs as (uid ${uid}): chown it to that user, or write the secret again as that user` };
+    }
     const value = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8')).replace(/\r?\n$/, '');
     if (value === '')
         return { ok: false, reason: `${path} (${via}) is empty` };
     return { ok: true, value, origin: path };
 }
+/** The secrets directory itself: nobody but its owner (slotflip's user) may add or replace a file in it. */
+async function checkDirectory(dir) {
+    let info;
+    try {
+        info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(dir);
+    }
+    catch {
+        return undefined; // a missing directory is reported per secret, with every other way to provide it
+    }
+    if (!info.isDirectory())
+        return `the secrets directory ${dir} is not a directory`;
+    if ((info.mode & 0o022) !== 0) {
+        return `the secrets directory ${dir} is writable by group or others (mode ${(info.mode & 0o777).toString(8)}), so someone else could replace a secret in it: chmod 700 ${dir}`;
+    }
+    const uid = myUid();
+    if (uid !== undefined && info.uid !== uid) {
+        return `the secrets directory ${dir} is owned by uid ${info.uid}, not by the user slotflip runs as (uid ${uid}): chown it to that user`;
+    }
+    return undefined;
+}
 async function lookupSecret(name, source) {
+    // Checked here as well as by validation: whatever calls the lookup, a name never becomes a path elsewhere.
+    if (!(0,_name_js__WEBPACK_IMPORTED_MODULE_2__/* .isSecretName */ .eh)(name))
+        return { ok: false, reason: `is not a valid secret name (${JSON.stringify(name)}): write ${_name_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET_NAME_RULE */ .yc}` };
     const direct = source.env[envName(name)];
     if (direct !== undefined && direct !== '')
         return { ok: true, value: direct, origin: envName(name) };
@@ -7970,6 +8043,9 @@ async function lookupSecret(name, source) {
     if (file)
         return fromFile(file, `${envName(name)}_FILE`);
     if (source.dir) {
+        const unsafe = await checkDirectory(source.dir);
+        if (unsafe)
+            return { ok: false, reason: unsafe };
         const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(source.dir, name);
         const found = await fromFile(path, 'the secrets directory');
         if (found.ok || !/does not exist/.test(found.reason))
@@ -7980,6 +8056,24 @@ async function lookupSecret(name, source) {
         ways.push(`write it to ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(source.dir, name)} with mode 0600`);
     return { ok: false, reason: `${direct === '' ? 'is empty' : 'is not provided'}: ${ways.join(', or ')}` };
 }
+
+
+/***/ }),
+
+/***/ 60502:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   eh: () => (/* binding */ isSecretName),
+/* harmony export */   yc: () => (/* binding */ SECRET_NAME_RULE)
+/* harmony export */ });
+/* unused harmony export SECRET_NAME */
+// A secret's NAME is an identifier, never a path: the same pattern as the schema's secretName definition. The lookup
+// joins it to the secrets directory, so a name such as "../id_ed25519" would read any file beside it; the pattern admits
+// no '/', no '.' and no empty name, so a name is always one file directly inside the directory.
+const SECRET_NAME = /^[A-Z][A-Z0-9_]{0,63}$/;
+const isSecretName = (name) => SECRET_NAME.test(name);
+const SECRET_NAME_RULE = "a secret's NAME: A-Z, 0-9 and '_', starting with a letter, at most 64 characters";
 
 
 /***/ }),
@@ -18963,8 +19057,8 @@ g.__dirname ??= (0,external_node_path_.dirname)(g.__filename);
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(57975);
-// EXTERNAL MODULE: ./src/config/validate.ts + 18 modules
-var validate = __nccwpck_require__(72290);
+// EXTERNAL MODULE: ./src/config/validate.ts + 19 modules
+var validate = __nccwpck_require__(37245);
 // EXTERNAL MODULE: ./src/exit-codes.ts
 var exit_codes = __nccwpck_require__(91084);
 ;// CONCATENATED MODULE: ./src/commands/validate.ts

@@ -3,14 +3,16 @@ import { formatPath, locate, type PathSegment } from './locate.js';
 import type { ParsedFile } from './parse.js';
 import { isRecord } from './rules/rule.js';
 import { walkWithSchema } from './schema-walk.js';
+import { configSecrets } from '../presets/config-walk.js';
 
-// After merge, a changed command runs on the host and a changed host or host key receives the deploy's secrets.
-// Such changes deserve a reviewer's eyes: they are flagged at their line, compared by instance id (not list position).
+// After merge, a changed command runs on the host, a changed host or host key receives the deploy's secrets, and a
+// changed secret reference decides which secret the deploy reads and ships to the host. Such changes deserve a
+// reviewer's eyes: they are flagged at their line, compared by instance id (not list position).
 
 interface Sensitive {
   path: PathSegment[];
   value: unknown;
-  kind: 'command' | 'target';
+  kind: 'command' | 'target' | 'secret';
 }
 
 function sensitiveValues(parsed: ParsedFile): Map<string, Sensitive> {
@@ -22,7 +24,18 @@ function sensitiveValues(parsed: ParsedFile): Map<string, Sensitive> {
     const id = isRecord(inst) && typeof inst.id === 'string' ? inst.id : `#${path[1]}`;
     const key = `${id}|${formatPath(path.slice(2))}`;
     if (refs.includes('command') && typeof value === 'string') out.set(key, { path, value, kind: 'command' });
+    else if (refs.includes('secretName')) out.set(key, { path, value, kind: 'secret' });
     else if (path[2] === 'target' && path.length === 4) out.set(key, { path, value, kind: 'target' });
+  });
+  // app.config is free-form to the schema: its { secret: NAME } references are found by the config walk.
+  const list = isRecord(parsed.data) && Array.isArray(parsed.data.instances) ? parsed.data.instances : [];
+  list.forEach((inst, i) => {
+    if (!isRecord(inst) || !isRecord(inst.app)) return;
+    const id = typeof inst.id === 'string' ? inst.id : `#${i}`;
+    for (const ref of configSecrets(inst.app.config)) {
+      const path: PathSegment[] = ['instances', i, 'app', 'config', ...ref.written, 'secret'];
+      out.set(`${id}|${formatPath(path.slice(2))}`, { path, value: ref.name, kind: 'secret' });
+    }
   });
   return out;
 }
@@ -32,6 +45,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 function message(s: Sensitive, isNew: boolean): string {
   const field = formatPath(s.path.slice(2));
   if (s.kind === 'command') return `${isNew ? 'new' : 'changed'} command (${field}): it will run on the host after merge; review it`;
+  if (s.kind === 'secret') return `${isNew ? 'new' : 'changed'} secret reference (${field}: ${String(s.value)}): the deploy will read this secret and send it to the host after merge; confirm it is the secret meant`;
   const what = field === 'target.host_keys' ? 'pinned host key' : field === 'target.host' ? 'target host' : `target setting ${field}`;
   return `${isNew ? 'new' : 'changed'} ${what}: the deploy will send its secrets to this target after merge; confirm it with the host's owner`;
 }

@@ -76,5 +76,5 @@ export function envName(prefix: string, key: string): string {
 
 /** Every secret reference in app.config, for resolving and for the missing-secret check. */
 export function configSecrets(config: unknown): { written: string[]; name: string }[] {
-  return configEntries(config, undefined).flatMap((e) => (e.secret ? [{ written: e.written, name: e.secret }] : []));
+  return configEntries(config, undefined).flatMap((e) => (e.secret !== undefined ? [{ written: e.written, name: e.secret }] : []));
 }

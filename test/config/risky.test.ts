@@ -38,3 +38,18 @@ describe('risky changes against the base branch', () => {
     expect(await findingsFor({ 'prod.yaml': withBuild(minimalEnv(), 'make') })).toEqual([]);
   });
 });
+
+describe('secret references are risky changes (outside review 1)', () => {
+  it('flags a new and a changed secret reference, in app.config and in *_secret fields', async () => {
+    const withSmtp = (name: string) => minimalEnv().replace('      components:', `      config:\n        mailer:\n          password: { secret: ${name} }\n      components:`);
+    const base = withSmtp('SMTP_PASSWORD');
+    const head = replaceLine(withSmtp('RUNNER_SSH_KEY'), 9, '      ssh_key_secret: OTHER_KEY');
+    const f = await findingsFor({ 'prod.yaml': head, 'base/prod.yaml': base }, { baseDir: 'base' });
+    expect(f.filter((x) => x.rule === 'risky-change').map((x) => `${where(x)}: ${x.message}`)).toEqual([
+      'prod.yaml:9:23 risky-change instances[0].target.ssh_key_secret: changed secret reference (target.ssh_key_secret: OTHER_KEY): the deploy will read this secret and send it to the host after merge; confirm it is the secret meant',
+      'prod.yaml:15:31 risky-change instances[0].app.config.mailer.password.secret: changed secret reference (app.config.mailer.password.secret: RUNNER_SSH_KEY): the deploy will read this secret and send it to the host after merge; confirm it is the secret meant',
+    ]);
+    const added = await findingsFor({ 'prod.yaml': base, 'base/prod.yaml': minimalEnv() }, { baseDir: 'base' });
+    expect(added.filter((x) => x.rule === 'risky-change').map((x) => x.message.split(':')[0])).toEqual(['new secret reference (app.config.mailer.password.secret']);
+  });
+});
