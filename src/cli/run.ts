@@ -5,6 +5,7 @@ import { ExitCode } from '../exit-codes.js';
 import { findingsJson } from '../report/json.js';
 import { formatFinding, formatSummary } from '../report/text.js';
 import { USAGE, VERSION } from './usage.js';
+import { JOBS, isJob } from '../config/job-secrets.js';
 
 export interface Io {
   out: (line: string) => void;
@@ -22,14 +23,19 @@ async function validate(args: string[], io: Io): Promise<number> {
       format: { type: 'string', default: 'text' },
       base: { type: 'string' },
       'require-secrets': { type: 'boolean', default: false },
+      job: { type: 'string' },
       'secrets-dir': { type: 'string' },
     },
   });
   if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, not "${values.format}"`);
+  const job = values.job ?? 'deploy';
+  if (!isJob(job)) throw new UsageError(`--job must be one of ${JOBS.join(', ')}, not "${job}"`);
+  if (values.job !== undefined && !values['require-secrets']) throw new UsageError('--job says which secrets --require-secrets asks for: give both');
   const result = await runValidate({
     paths: positionals,
     baseDir: values.base,
     requireSecrets: values['require-secrets'],
+    job,
     secretsDir: values['secrets-dir'] ?? io.env.SLOTFLIP_SECRETS_DIR,
     env: io.env,
   });

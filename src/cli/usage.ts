@@ -6,7 +6,9 @@ Usage:
   slotflip validate [PATH...]   check environment files (default: environments/)
       --format text|json        compiler-style lines (default) or one JSON object
       --base DIR                compare with a checkout of the base branch and flag risky changes
-      --require-secrets         every secret named must be provided (run before a deploy)
+      --require-secrets         every secret the job reads must be provided (run before a deploy)
+      --job KIND                which job's secrets: deploy (default), rollback, backup, doctor, restore, rotate
+                                (only restore reads the backup identity and the database admin; rotate the admin)
       --secrets-dir DIR         where secret files named after the secret live (or SLOTFLIP_SECRETS_DIR)
   slotflip plan --env FILE      every step and command a deploy would run (secrets as ***); --offline needs no host
   slotflip deploy --env FILE    blue-green deploy: stage, back up, migrate, start, gate, flip, observe, retire

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Instance, Smoke } from '../config/environment.generated.js';
 import { checkSmokeVariables } from '../host/smoke.js';
-import { valuesOfDefinition } from '../config/schema-walk.js';
+import { RESTORE_ONLY_FIELDS, secretRefsFor } from '../config/job-secrets.js';
 import { validateEnvironments } from '../config/validate.js';
 import { SlotflipError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
@@ -13,7 +13,6 @@ import { formatFinding } from '../report/text.js';
 import { lookupSecret, type SecretSource } from '../secrets/lookup.js';
 import { execLocal } from '../transport/local.js';
 import { archiveFormat } from '../host/release.js';
-import { configSecrets } from '../presets/config-walk.js';
 import { loadPresets } from '../presets/load.js';
 import type { Preset } from '../presets/preset.js';
 
@@ -46,7 +45,6 @@ export interface PrepareOptions {
   adminSecret?: boolean;
 }
 
-const RESTORE_ONLY = ['restore_key_secret', 'admin_secret'];
 
 const invalid = (message: string, remedy = '') => new SlotflipError('validate', message, remedy, ExitCode.invalidConfig);
 
@@ -64,7 +62,7 @@ async function checkPromotion(envFile: string, from: string | undefined): Promis
 
 /** Validate, pick the instance, resolve its secrets, load and render its templates. Local work only. */
 export async function prepare(opts: PrepareOptions): Promise<Prepared> {
-  const unusedSecretFields = opts.restoreSecrets ? [] : RESTORE_ONLY.filter((k) => !(k === 'admin_secret' && opts.adminSecret));
+  const unusedSecretFields = opts.restoreSecrets ? [] : RESTORE_ONLY_FIELDS.filter((k) => !(k === 'admin_secret' && opts.adminSecret));
   const outcome = await validateEnvironments({ paths: [opts.envFile], secrets: opts.secrets, unusedSecretFields, templatesDir: opts.templatesDir });
   // Promotion is checked against the environment it promotes from, read beside this file (checkPromotion), not alone.
   const errors = outcome.findings.filter((f) => f.severity === 'error' && !(f.rule === 'promotion' && f.path === 'promote_from'));
@@ -78,13 +76,8 @@ export async function prepare(opts: PrepareOptions): Promise<Prepared> {
   }
   const secrets: Record<string, string> = {};
   // The schema walk starts at the document root, so the instance is looked at as the one instance of a document.
-  const names = [
-    ...valuesOfDefinition({ instances: [instance] }, 'secretName')
-      // The backup identity and the database admin are read only where restores run: deploy and backup jobs never have them (design §5).
-      .filter((ref) => !unusedSecretFields.includes(String(ref.path.at(-1))))
-      .map((ref) => String(ref.value)),
-    ...configSecrets(instance.app.config).map((s) => s.name),
-  ];
+  // The backup identity and the database admin are read only where restores run: deploy and backup jobs never have them (design §5).
+  const names = secretRefsFor({ instances: [instance] }, unusedSecretFields).map((ref) => String(ref.name));
   for (const name of names) {
     if (!opts.secrets) secrets[name] = `<secret ${name}>`;
     else {

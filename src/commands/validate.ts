@@ -1,11 +1,14 @@
 import { validateEnvironments, type ValidateOutcome } from '../config/validate.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
 import type { SecretSource } from '../secrets/lookup.js';
+import { unreadSecretFields, type Job } from '../config/job-secrets.js';
 
 export interface ValidateOptions {
   paths: string[];
   baseDir?: string;
   requireSecrets: boolean;
+  /** The job the secrets are checked for (default deploy): only restore jobs are asked for the restore-only secrets. */
+  job?: Job;
   secretsDir?: string;
   env: Record<string, string | undefined>;
 }
@@ -22,6 +25,7 @@ export async function runValidate(opts: ValidateOptions): Promise<ValidateComman
     paths: opts.paths.length ? opts.paths : DEFAULT_PATHS,
     baseDir: opts.baseDir,
     secrets,
+    unusedSecretFields: unreadSecretFields(opts.job ?? 'deploy'),
   });
   return { ...outcome, exitCode: outcome.valid ? ExitCode.ok : ExitCode.invalidConfig };
 }

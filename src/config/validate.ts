@@ -6,13 +6,11 @@ import { parseEnvironmentYaml, type ParsedFile } from './parse.js';
 import { discoverEnvironmentFiles, readEnvironmentFile } from './read.js';
 import { riskyChanges } from './risky.js';
 import { RULES } from './rules/index.js';
-import { isRecord } from './rules/rule.js';
-import { configSecrets } from '../presets/config-walk.js';
+import { secretRefsFor, unreadSecretFields } from './job-secrets.js';
 import { loadPresets } from '../presets/load.js';
 import { appsOf, withPresetDefaults } from '../presets/defaults.js';
 import { checkSchema } from './schema-findings.js';
 import type { Environment } from './schema.js';
-import { valuesOfDefinition } from './schema-walk.js';
 
 export interface ValidateRequest {
   /** Files or folders; folders contribute their *.yaml and *.yml. */
@@ -23,7 +21,7 @@ export interface ValidateRequest {
   secrets?: SecretSource;
   /**
    * Secret fields this job does not read, left out of that check: a deploy or backup job never has the backup identity
-   * or the database admin (restore_key_secret, admin_secret), and must not be asked for them.
+   * or the database admin (restore_key_secret, admin_secret), and must not be asked for them. Default: a deploy's.
    */
   unusedSecretFields?: readonly string[];
   /** Where the apps' presets are (templates/<app>/preset.yaml); default: templates/ in the working directory. */
@@ -45,22 +43,15 @@ async function loadParsed(file: string): Promise<{ parsed?: ParsedFile; findings
   return result.ok ? { parsed: result.parsed, findings: result.findings } : { findings: result.findings };
 }
 
-/** Secret references: the schema's *_secret fields, and { secret: NAME } values in each instance's app.config. */
-function secretRefs(data: unknown): { path: (string | number)[]; value: unknown }[] {
-  const instances = isRecord(data) && Array.isArray(data.instances) ? data.instances : [];
-  const inConfig = instances.flatMap((inst, i) => (isRecord(inst) && isRecord(inst.app) ? configSecrets(inst.app.config).map((s) => ({ path: ['instances', i, 'app', 'config', ...s.written, 'secret'], value: s.name })) : []));
-  return [...valuesOfDefinition(data, 'secretName'), ...inConfig];
-}
-
-async function missingSecrets(parsed: ParsedFile, source: SecretSource, unused: readonly string[] = []): Promise<Finding[]> {
+async function missingSecrets(parsed: ParsedFile, source: SecretSource, unused: readonly string[]): Promise<Finding[]> {
   const findings: Finding[] = [];
   const checked = new Map<string, Awaited<ReturnType<typeof lookupSecret>>>();
-  for (const ref of secretRefs(parsed.data)) {
-    if (typeof ref.value !== 'string' || unused.includes(String(ref.path.at(-1)))) continue;
-    const found = checked.get(ref.value) ?? (await lookupSecret(ref.value, source));
-    checked.set(ref.value, found);
+  for (const ref of secretRefsFor(parsed.data, unused)) {
+    if (typeof ref.name !== 'string') continue;
+    const found = checked.get(ref.name) ?? (await lookupSecret(ref.name, source));
+    checked.set(ref.name, found);
     if (!found.ok) {
-      findings.push({ file: parsed.file, ...locate(parsed, ref.path), severity: 'error', path: formatPath(ref.path), rule: 'missing-secret', message: `secret ${ref.value} ${found.reason}` });
+      findings.push({ file: parsed.file, ...locate(parsed, ref.path), severity: 'error', path: formatPath(ref.path), rule: 'missing-secret', message: `secret ${ref.name} ${found.reason}` });
     }
   }
   return findings;
@@ -86,7 +77,7 @@ export async function validateEnvironments(req: ValidateRequest): Promise<Valida
     const schema = checkSchema(parsed);
     findings.push(...schema.findings);
     if (schema.ok) environments.set(file, schema.env);
-    if (req.secrets) findings.push(...(await missingSecrets(parsed, req.secrets, req.unusedSecretFields)));
+    if (req.secrets) findings.push(...(await missingSecrets(parsed, req.secrets, req.unusedSecretFields ?? unreadSecretFields('deploy'))));
     if (req.baseDir !== undefined) {
       const base = await loadParsed(join(req.baseDir, file));
       findings.push(...riskyChanges(parsed, base.parsed && withPresetDefaults(base.parsed, presets.presets)));

@@ -7,6 +7,7 @@ import type { StepEvent } from '../engine/run.js';
 import { SlotflipError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { seconds } from '../config/duration.js';
+import { isJob, JOBS, type Job } from '../config/job-secrets.js';
 import { deploySummary } from './deploy-summary.js';
 import { annotate } from './annotations.js';
 import { validationSummary } from './summary.js';
@@ -20,12 +21,19 @@ function listInput(name: string): string[] {
     .filter(Boolean);
 }
 
+function jobInput(): Job {
+  const job = core.getInput('job') || 'deploy';
+  if (!isJob(job)) throw new SlotflipError('validate', `input "job" must be one of ${JOBS.join(', ')}; got "${job}"`, 'Name the kind of job whose secrets validate should require', ExitCode.usage);
+  return job;
+}
+
 async function validate(): Promise<void> {
   const base = core.getInput('base-path');
   const result = await runValidate({
     paths: listInput('paths'),
     baseDir: base || undefined,
     requireSecrets: core.getBooleanInput('require-secrets'),
+    job: jobInput(),
     secretsDir: core.getInput('secrets-dir') || undefined,
     env: process.env,
   });
