@@ -72,3 +72,28 @@ describe('the bundled CLI as a process', () => {
     expect(execFileSync(process.execPath, [CLI, 'validate', 'environments'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })).toBe('');
   });
 });
+
+describe('slotflip validate --require-secrets --job (outside review 5)', () => {
+  // The production example names restore-only secrets (the database admin, the backup identity): a deploy job never
+  // holds them, a restore job must.
+  const deploySecrets = ['PROD_SSH_KEY', 'PROD_VIKUNJA_SECRET', 'PROD_DB_PASSWORD', 'PROD_REDIS_PASSWORD', 'PROD_SMTP_PASSWORD'];
+  const env = Object.fromEntries(deploySecrets.map((n) => [`SLOTFLIP_SECRET_${n}`, 'x']));
+  const args = ['validate', '--require-secrets', 'environments/production.yaml', 'environments/staging.yaml'];
+  const stagingEnv = { SLOTFLIP_SECRET_STAGING_VIKUNJA_SECRET: 'x', SLOTFLIP_SECRET_STAGING_DB_PASSWORD: 'x', SLOTFLIP_SECRET_STAGING_REDIS_PASSWORD: 'x' };
+
+  it("asks a deploy job (the default) only for a deploy's secrets", async () => {
+    expect((await cli(args, { ...env, ...stagingEnv })).code).toBe(0);
+    expect((await cli([...args, '--job', 'backup'], { ...env, ...stagingEnv })).code).toBe(0);
+  });
+
+  it('asks a restore job for the database admin and the backup identity too, at their lines', async () => {
+    const r = await cli([...args, '--job', 'restore'], { ...env, ...stagingEnv });
+    expect(r.code).toBe(2);
+    expect(r.out.split('\n').map((l) => l.replace(/: error: .*? (secret \S+) .*/, ' $1'))).toEqual(['environments/production.yaml:79:21 secret PROD_DB_ADMIN_PASSWORD', 'environments/production.yaml:126:27 secret BACKUP_AGE_IDENTITY']);
+  });
+
+  it('refuses an unknown job, and --job without --require-secrets', async () => {
+    expect(await cli([...args, '--job', 'deploys'])).toMatchObject({ code: 1, err: expect.stringContaining('--job must be one of deploy, rollback, backup, doctor, restore, rotate, not "deploys"') });
+    expect(await cli(['validate', '--job', 'restore'])).toMatchObject({ code: 1, err: expect.stringContaining('--job says which secrets --require-secrets asks for') });
+  });
+});
