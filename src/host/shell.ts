@@ -40,9 +40,10 @@ export function quoteSql(value: string): string {
  * one script, so an early `exit 0` would silently skip every op after it.
  */
 export function retryUntil(condition: string, tries: number, pause: string, failure: string, success?: string): string {
+  // `i` is the try that succeeded: a success message may name it ("confirmed after $i tries").
   return `ok=''
 for i in $(seq 1 ${tries}); do
-  if ${condition}; then ok=1; ${success ? `echo ${success}; ` : ''}break; fi
+  if ${condition}; then ok=$i; ${success ? `echo ${success}; ` : ''}break; fi
   sleep ${pause}
 done
 [ -n "$ok" ] || { echo ${quote(failure)} >&2; exit 1; }`;

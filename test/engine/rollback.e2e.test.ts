@@ -87,9 +87,14 @@ describe('rollback --restore-db', () => {
     const late = await putTask('one second after the backup');
     expect(await done).toBe(0);
     expect(await columns()).toContain('priority');
+    // Tables created since the backup, whose names need quoting in SQL (capitals, a space): each is listed, not a psql error.
+    await suite.db.query('CREATE TABLE "AuditLog" (id int); INSERT INTO "AuditLog" VALUES (1); CREATE TABLE "audit log" (id int); INSERT INTO "audit log" VALUES (1), (2)');
     const r = await rollback(quiet('2.0.0'), '--restore-db', 'if-safe');
+    await suite.db.query('DROP TABLE "AuditLog"; DROP TABLE "audit log"');
     expect(r.code, r.stderr).toBe(13);
     expect(r.stderr).toMatch(/restoring the backup would discard writes made since it was taken:\n\s+tasks: 1 rows at the backup, 2 now/);
+    expect(r.stderr).toContain('  AuditLog: a table created since the backup, with 1 rows');
+    expect(r.stderr).toContain('  audit log: a table created since the backup, with 2 rows');
     expect(await info()).toMatchObject({ version: '2.0.0' });
     expect(await taskStatus(late)).toBe(200);
     expect((await suite.ssh.script(`test -e /var/lib/slotflip/${suite.instance}/maintenance && echo on || echo off`)).stdout.trim()).toBe('off');

@@ -62,7 +62,7 @@ describe('buildRollbackPlan with a database restore', () => {
     const text = formatPlan(r.plan, []);
     expect(text).toContain('pg_restore --clean --if-exists --single-transaction');
     expect(text).toContain('/opt/slotflip/demo-lab-1/backups/R1.dump.marker');
-    expect(text).toContain("case ' schema_migrations ' in"); // the migration tool's own table is not the app's write
+    expect(text).toContain("skip=' schema_migrations '"); // the migration tool's own table is not the app's write
     expect(JSON.stringify(r.plan.steps.find((s) => s.id === 'flip')!.ops)).toContain('"rm","-f","/var/lib/slotflip/demo-lab-1/maintenance"');
     expect(JSON.stringify(r.plan.steps.find((s) => s.id === 'quiesce')!.undo)).toContain('systemctl start');
   });
