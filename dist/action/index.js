@@ -65940,10 +65940,10 @@ var promises_ = __nccwpck_require__(51455);
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./src/host/smoke.ts
 var host_smoke = __nccwpck_require__(87667);
-// EXTERNAL MODULE: ./src/config/schema-walk.ts
-var schema_walk = __nccwpck_require__(8577);
-// EXTERNAL MODULE: ./src/config/validate.ts + 23 modules
-var validate = __nccwpck_require__(46213);
+// EXTERNAL MODULE: ./src/config/job-secrets.ts
+var job_secrets = __nccwpck_require__(38725);
+// EXTERNAL MODULE: ./src/config/validate.ts + 20 modules
+var validate = __nccwpck_require__(15281);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: ./src/exit-codes.ts
@@ -65973,8 +65973,6 @@ var lookup = __nccwpck_require__(30323);
 var local = __nccwpck_require__(15912);
 // EXTERNAL MODULE: ./src/host/release.ts
 var release = __nccwpck_require__(97043);
-// EXTERNAL MODULE: ./src/presets/config-walk.ts
-var config_walk = __nccwpck_require__(87788);
 // EXTERNAL MODULE: ./src/presets/load.ts + 1 modules
 var load = __nccwpck_require__(90295);
 ;// CONCATENATED MODULE: ./src/commands/prepare.ts
@@ -65992,8 +65990,6 @@ var load = __nccwpck_require__(90295);
 
 
 
-
-const RESTORE_ONLY = ['restore_key_secret', 'admin_secret'];
 const invalid = (message, remedy = '') => new errors/* SlotflipError */.u0('validate', message, remedy, exit_codes/* ExitCode */.y.invalidConfig);
 /**
  * `promote_from`: the release must be the one the other environment pins. Its file sits beside this one; it is read
@@ -66010,7 +66006,7 @@ async function checkPromotion(envFile, from) {
 }
 /** Validate, pick the instance, resolve its secrets, load and render its templates. Local work only. */
 async function prepare(opts) {
-    const unusedSecretFields = opts.restoreSecrets ? [] : RESTORE_ONLY.filter((k) => !(k === 'admin_secret' && opts.adminSecret));
+    const unusedSecretFields = opts.restoreSecrets ? [] : job_secrets/* RESTORE_ONLY_FIELDS */.qO.filter((k) => !(k === 'admin_secret' && opts.adminSecret));
     const outcome = await (0,validate/* validateEnvironments */.X)({ paths: [opts.envFile], secrets: opts.secrets, unusedSecretFields, templatesDir: opts.templatesDir });
     // Promotion is checked against the environment it promotes from, read beside this file (checkPromotion), not alone.
     const errors = outcome.findings.filter((f) => f.severity === 'error' && !(f.rule === 'promotion' && f.path === 'promote_from'));
@@ -66025,13 +66021,8 @@ async function prepare(opts) {
     }
     const secrets = {};
     // The schema walk starts at the document root, so the instance is looked at as the one instance of a document.
-    const names = [
-        ...(0,schema_walk/* valuesOfDefinition */.j)({ instances: [instance] }, 'secretName')
-            // The backup identity and the database admin are read only where restores run: deploy and backup jobs never have them (design §5).
-            .filter((ref) => !unusedSecretFields.includes(String(ref.path.at(-1))))
-            .map((ref) => String(ref.value)),
-        ...(0,config_walk/* configSecrets */.Uf)(instance.app.config).map((s) => s.name),
-    ];
+    // The backup identity and the database admin are read only where restores run: deploy and backup jobs never have them (design §5).
+    const names = (0,job_secrets/* secretRefsFor */.wK)({ instances: [instance] }, unusedSecretFields).map((ref) => String(ref.name));
     for (const name of names) {
         if (!opts.secrets)
             secrets[name] = `<secret ${name}>`;
@@ -66389,6 +66380,300 @@ function seconds(duration, fallback) {
 
 /***/ }),
 
+/***/ 38725:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   PL: () => (/* binding */ JOBS),
+/* harmony export */   Vf: () => (/* binding */ unreadSecretFields),
+/* harmony export */   o5: () => (/* binding */ isJob),
+/* harmony export */   qO: () => (/* binding */ RESTORE_ONLY_FIELDS),
+/* harmony export */   wK: () => (/* binding */ secretRefsFor)
+/* harmony export */ });
+/* unused harmony export secretRefs */
+/* harmony import */ var _presets_config_walk_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(87788);
+/* harmony import */ var _rules_rule_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(50782);
+/* harmony import */ var _schema_walk_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8577);
+
+
+
+// Which secrets a job reads. Deploy, rollback, backup and doctor jobs never hold the backup identity or the database
+// admin (design §5): those live only in the `<environment>-restore` GitHub environment, where restores run. A rotation
+// needs the admin (it creates a temporary login) but never the backup identity.
+const JOBS = ['deploy', 'rollback', 'backup', 'doctor', 'restore', 'rotate'];
+const isJob = (s) => JOBS.includes(s);
+const RESTORE_ONLY_FIELDS = ['restore_key_secret', 'admin_secret'];
+/** Secret fields a job of this kind does not read. */
+function unreadSecretFields(job) {
+    if (job === 'restore')
+        return [];
+    if (job === 'rotate')
+        return ['restore_key_secret'];
+    return RESTORE_ONLY_FIELDS;
+}
+/** Secret references: the schema's *_secret fields, and { secret: NAME } values in each instance's app.config. */
+function secretRefs(data) {
+    const instances = (0,_rules_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(data) && Array.isArray(data.instances) ? data.instances : [];
+    const inConfig = instances.flatMap((inst, i) => ((0,_rules_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(inst) && (0,_rules_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(inst.app) ? (0,_presets_config_walk_js__WEBPACK_IMPORTED_MODULE_0__/* .configSecrets */ .Uf)(inst.app.config).map((s) => ({ path: ['instances', i, 'app', 'config', ...s.written, 'secret'], name: s.name })) : []));
+    return [...(0,_schema_walk_js__WEBPACK_IMPORTED_MODULE_2__/* .valuesOfDefinition */ .j)(data, 'secretName').map((v) => ({ path: v.path, name: v.value })), ...inConfig];
+}
+/** The secrets a job of this kind reads for this document, without the fields it never holds. */
+function secretRefsFor(data, unread) {
+    return secretRefs(data).filter((r) => !unread.includes(String(r.path.at(-1))));
+}
+
+
+/***/ }),
+
+/***/ 55562:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   jV: () => (/* binding */ formatPath),
+/* harmony export */   ox: () => (/* binding */ pointerToPath),
+/* harmony export */   x5: () => (/* binding */ locate)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38815);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58353);
+
+
+/** instances[0].target.port: how findings name a place in a document. */
+function formatPath(path) {
+    return path.reduce((acc, seg) => (typeof seg === 'number' ? `${acc}[${seg}]` : acc ? `${acc}.${seg}` : seg), '');
+}
+/** Parses an ajv instancePath (JSON pointer) into segments; numeric segments of arrays become numbers. */
+function pointerToPath(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
+}
+function rangeOf(node) {
+    const r = node?.range;
+    return r ? [r[0], r[1]] : undefined;
+}
+/**
+ * Where a path points in the YAML source. `at: 'key'` points at the key itself (unknown keys, risky changes);
+ * otherwise a scalar points at its value and a map or list at the key that holds it, which is where an operator looks.
+ * A path that does not exist (a missing key) points at the deepest part that does.
+ */
+function locate(parsed, path, at = 'value') {
+    let node = parsed.doc.contents;
+    let holder;
+    let best = rangeOf(node) ?? [0, 0];
+    for (const seg of path) {
+        let next;
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+            const pair = node.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === String(seg));
+            if (!pair)
+                break;
+            holder = pair;
+            next = pair.value;
+            best = rangeOf(pair.key) ?? best;
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) && typeof seg === 'number') {
+            next = node.items[seg];
+            holder = undefined;
+            if (!next)
+                break;
+            best = rangeOf(next) ?? best;
+        }
+        else {
+            break;
+        }
+        node = next;
+    }
+    const wantKey = at === 'key' || !((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) || node === null);
+    let range = best;
+    if (!wantKey && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
+        range = rangeOf(node) ?? best;
+    else if (holder && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(holder) && holder.key)
+        range = rangeOf(holder.key) ?? best;
+    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .offsetsToPosition */ .h)(parsed.lines, range[0], range[1]);
+}
+
+
+/***/ }),
+
+/***/ 58353:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ parseEnvironmentYaml),
+/* harmony export */   h: () => (/* binding */ offsetsToPosition)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38815);
+
+// YAML 1.2 core schema: `yes`/`no`/`on` stay strings and leading zeros stay numbers-as-written, so nothing changes meaning silently.
+const PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: true, version: '1.2' };
+// Aliases are legitimate for sharing blocks, but a handful per file is plenty; more is a resource-exhaustion attack.
+const MAX_ALIAS_COUNT = 50;
+function offsetsToPosition(lines, start, end) {
+    const a = lines.linePos(start);
+    const b = lines.linePos(Math.max(start, end));
+    return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+}
+function yamlMessage(code, message) {
+    // The yaml library appends " at line X, column Y:" and a source excerpt; we report the position ourselves.
+    const text = message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '');
+    if (code === 'DUPLICATE_KEY') {
+        return { rule: 'duplicate-key', text: 'duplicate key: YAML keeps only one of the two values, silently; remove or rename one of them' };
+    }
+    if (code === 'MULTIPLE_DOCS')
+        return { rule: 'yaml', text: 'holds several YAML documents (---); an environment file holds exactly one' };
+    if (/Maximum call stack/.test(message))
+        return { rule: 'too-deep', text: 'nesting is too deep to be an environment file' };
+    return { rule: 'yaml', text: `not valid YAML: ${text}` };
+}
+// Environment files nest a handful of levels; hundreds is an attack on the parser's stack, refused before parsing.
+const MAX_FLOW_DEPTH = 64;
+function flowDepthExceeded(text) {
+    let depth = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x5b || c === 0x7b) {
+            depth += 1;
+            if (depth > MAX_FLOW_DEPTH)
+                return i;
+        }
+        else if ((c === 0x5d || c === 0x7d) && depth > 0)
+            depth -= 1;
+    }
+    return undefined;
+}
+function parseEnvironmentYaml(file, text) {
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const tooDeep = flowDepthExceeded(text);
+    if (tooDeep !== undefined) {
+        lines.addNewLine(0);
+        for (let i = text.indexOf('\n'); i !== -1 && i < tooDeep; i = text.indexOf('\n', i + 1))
+            lines.addNewLine(i + 1);
+        return { ok: false, findings: [{ file, ...offsetsToPosition(lines, tooDeep, tooDeep), severity: 'error', path: '', rule: 'too-deep', message: `nesting is deeper than ${MAX_FLOW_DEPTH} levels: not an environment file` }] };
+    }
+    let doc;
+    try {
+        doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { ...PARSE_OPTIONS, lineCounter: lines });
+    }
+    catch (err) {
+        return { ok: false, findings: [{ file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', path: '', rule: 'yaml', message: `not valid YAML: ${String(err)}` }] };
+    }
+    const toFinding = (severity) => (e) => {
+        const { rule, text: message } = yamlMessage(e.code, e.message);
+        return { file, ...offsetsToPosition(lines, e.pos[0], e.pos[1]), severity, path: '', rule, message };
+    };
+    // Duplicate keys are independent mistakes: report each. A syntax error makes the parser stumble on for a while:
+    // only its first error is the operator's; the rest (one per level for a stack overflow) are echoes.
+    const errors = doc.errors.map(toFinding('error'));
+    const firstSyntax = errors.find((f) => f.rule !== 'duplicate-key');
+    const findings = [...errors.filter((f) => f.rule === 'duplicate-key' || f === firstSyntax), ...doc.warnings.map(toFinding('warning'))];
+    if (doc.errors.length > 0)
+        return { ok: false, findings };
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (err) {
+        const pos = firstAliasOffset(doc);
+        const message = err instanceof ReferenceError && /alias/i.test(err.message)
+            ? `too many alias expansions (limit ${MAX_ALIAS_COUNT}): this looks like an alias bomb`
+            : /call stack/i.test(String(err))
+                ? 'nesting is too deep to be an environment file'
+                : `cannot be read as data: ${err instanceof Error ? err.message : String(err)}`;
+        const rule = /alias/.test(message) ? 'alias-bomb' : 'yaml';
+        findings.push({ file, ...offsetsToPosition(lines, pos, pos), severity: 'error', path: '', rule, message });
+        return { ok: false, findings };
+    }
+    return { ok: true, parsed: { file, doc, lines, data }, findings };
+}
+function firstAliasOffset(doc) {
+    let offset = 0;
+    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
+        Alias(_key, node) {
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node) && node.range) {
+                offset = node.range[0];
+                return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
+            }
+            return undefined;
+        },
+    });
+    return offset;
+}
+
+
+/***/ }),
+
+/***/ 50782:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _9: () => (/* binding */ hostKey),
+/* harmony export */   _M: () => (/* binding */ where),
+/* harmony export */   at: () => (/* binding */ at),
+/* harmony export */   jE: () => (/* binding */ presetOf),
+/* harmony export */   mJ: () => (/* binding */ isLocalHost),
+/* harmony export */   sG: () => (/* binding */ instancesOf),
+/* harmony export */   u4: () => (/* binding */ isRecord),
+/* harmony export */   vy: () => (/* binding */ hostLabel)
+/* harmony export */ });
+/* unused harmony export NO_PRESETS */
+/* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55562);
+
+const NO_PRESETS = { presets: new Map(), brokenPresets: new Map() };
+function isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function at(parsed, path, severity, rule, message, where = 'value') {
+    return { file: parsed.file, ...(0,_locate_js__WEBPACK_IMPORTED_MODULE_0__/* .locate */ .x5)(parsed, path, where), severity, path: (0,_locate_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPath */ .jV)(path), rule, message };
+}
+/** The instances of every file, as far as they are shaped like instances. */
+function instancesOf(files) {
+    const out = [];
+    for (const parsed of files) {
+        const list = isRecord(parsed.data) ? parsed.data.instances : undefined;
+        if (!Array.isArray(list))
+            continue;
+        list.forEach((inst, index) => {
+            if (isRecord(inst))
+                out.push({ parsed, index, path: ['instances', index], inst, id: typeof inst.id === 'string' ? inst.id : `#${index}` });
+        });
+    }
+    return out;
+}
+function where(ref) {
+    return `${ref.parsed.file}:${(0,_locate_js__WEBPACK_IMPORTED_MODULE_0__/* .locate */ .x5)(ref.parsed, ref.path).line}`;
+}
+/** Two instances share a machine when their targets name the same host (or the same Proxmox container). */
+function hostKey(inst) {
+    const t = isRecord(inst.target) ? inst.target : undefined;
+    if (!t)
+        return undefined;
+    if (t.transport === 'pct' && typeof t.vmid === 'number')
+        return `pct:${String(t.node ?? t.host ?? 'local')}:${t.vmid}`;
+    if (t.transport === 'local')
+        return 'local';
+    return typeof t.host === 'string' ? t.host.toLowerCase() : undefined;
+}
+function hostLabel(key) {
+    if (key.startsWith('pct:')) {
+        const [, node, vmid] = key.split(':');
+        return `container ${vmid} on ${node}`;
+    }
+    return key === 'local' ? 'the local machine' : `host ${key}`;
+}
+/** A service on the instance's own machine (PostgreSQL or Redis at a loopback name): one address list for every rule. */
+const isLocalHost = (host) => typeof host === 'string' && ['127.0.0.1', 'localhost', '::1'].includes(host);
+/** The preset of an instance's app, if it has one. */
+function presetOf(ref, ctx) {
+    const app = isRecord(ref.inst.app) ? ref.inst.app.name : undefined;
+    return typeof app === 'string' ? ctx.presets.get(app) : undefined;
+}
+
+
+/***/ }),
+
 /***/ 8577:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -66474,7 +66759,7 @@ function environmentValidator() {
 
 /***/ }),
 
-/***/ 46213:
+/***/ 15281:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -66489,166 +66774,10 @@ var external_node_path_ = __nccwpck_require__(76760);
 var finding = __nccwpck_require__(59023);
 // EXTERNAL MODULE: ./src/secrets/lookup.ts
 var lookup = __nccwpck_require__(30323);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
-;// CONCATENATED MODULE: ./src/config/parse.ts
-
-// YAML 1.2 core schema: `yes`/`no`/`on` stay strings and leading zeros stay numbers-as-written, so nothing changes meaning silently.
-const PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: true, version: '1.2' };
-// Aliases are legitimate for sharing blocks, but a handful per file is plenty; more is a resource-exhaustion attack.
-const MAX_ALIAS_COUNT = 50;
-function offsetsToPosition(lines, start, end) {
-    const a = lines.linePos(start);
-    const b = lines.linePos(Math.max(start, end));
-    return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
-}
-function yamlMessage(code, message) {
-    // The yaml library appends " at line X, column Y:" and a source excerpt; we report the position ourselves.
-    const text = message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '');
-    if (code === 'DUPLICATE_KEY') {
-        return { rule: 'duplicate-key', text: 'duplicate key: YAML keeps only one of the two values, silently; remove or rename one of them' };
-    }
-    if (code === 'MULTIPLE_DOCS')
-        return { rule: 'yaml', text: 'holds several YAML documents (---); an environment file holds exactly one' };
-    if (/Maximum call stack/.test(message))
-        return { rule: 'too-deep', text: 'nesting is too deep to be an environment file' };
-    return { rule: 'yaml', text: `not valid YAML: ${text}` };
-}
-// Environment files nest a handful of levels; hundreds is an attack on the parser's stack, refused before parsing.
-const MAX_FLOW_DEPTH = 64;
-function flowDepthExceeded(text) {
-    let depth = 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 0x5b || c === 0x7b) {
-            depth += 1;
-            if (depth > MAX_FLOW_DEPTH)
-                return i;
-        }
-        else if ((c === 0x5d || c === 0x7d) && depth > 0)
-            depth -= 1;
-    }
-    return undefined;
-}
-function parseEnvironmentYaml(file, text) {
-    const lines = new dist/* LineCounter */.HN();
-    const tooDeep = flowDepthExceeded(text);
-    if (tooDeep !== undefined) {
-        lines.addNewLine(0);
-        for (let i = text.indexOf('\n'); i !== -1 && i < tooDeep; i = text.indexOf('\n', i + 1))
-            lines.addNewLine(i + 1);
-        return { ok: false, findings: [{ file, ...offsetsToPosition(lines, tooDeep, tooDeep), severity: 'error', path: '', rule: 'too-deep', message: `nesting is deeper than ${MAX_FLOW_DEPTH} levels: not an environment file` }] };
-    }
-    let doc;
-    try {
-        doc = (0,dist/* parseDocument */.Tp)(text, { ...PARSE_OPTIONS, lineCounter: lines });
-    }
-    catch (err) {
-        return { ok: false, findings: [{ file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', path: '', rule: 'yaml', message: `not valid YAML: ${String(err)}` }] };
-    }
-    const toFinding = (severity) => (e) => {
-        const { rule, text: message } = yamlMessage(e.code, e.message);
-        return { file, ...offsetsToPosition(lines, e.pos[0], e.pos[1]), severity, path: '', rule, message };
-    };
-    // Duplicate keys are independent mistakes: report each. A syntax error makes the parser stumble on for a while:
-    // only its first error is the operator's; the rest (one per level for a stack overflow) are echoes.
-    const errors = doc.errors.map(toFinding('error'));
-    const firstSyntax = errors.find((f) => f.rule !== 'duplicate-key');
-    const findings = [...errors.filter((f) => f.rule === 'duplicate-key' || f === firstSyntax), ...doc.warnings.map(toFinding('warning'))];
-    if (doc.errors.length > 0)
-        return { ok: false, findings };
-    let data;
-    try {
-        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    }
-    catch (err) {
-        const pos = firstAliasOffset(doc);
-        const message = err instanceof ReferenceError && /alias/i.test(err.message)
-            ? `too many alias expansions (limit ${MAX_ALIAS_COUNT}): this looks like an alias bomb`
-            : /call stack/i.test(String(err))
-                ? 'nesting is too deep to be an environment file'
-                : `cannot be read as data: ${err instanceof Error ? err.message : String(err)}`;
-        const rule = /alias/.test(message) ? 'alias-bomb' : 'yaml';
-        findings.push({ file, ...offsetsToPosition(lines, pos, pos), severity: 'error', path: '', rule, message });
-        return { ok: false, findings };
-    }
-    return { ok: true, parsed: { file, doc, lines, data }, findings };
-}
-function firstAliasOffset(doc) {
-    let offset = 0;
-    (0,dist/* visit */.YR)(doc, {
-        Alias(_key, node) {
-            if ((0,dist/* isAlias */.Vj)(node) && node.range) {
-                offset = node.range[0];
-                return dist/* visit */.YR.BREAK;
-            }
-            return undefined;
-        },
-    });
-    return offset;
-}
-
-;// CONCATENATED MODULE: ./src/config/locate.ts
-
-
-/** instances[0].target.port: how findings name a place in a document. */
-function formatPath(path) {
-    return path.reduce((acc, seg) => (typeof seg === 'number' ? `${acc}[${seg}]` : acc ? `${acc}.${seg}` : seg), '');
-}
-/** Parses an ajv instancePath (JSON pointer) into segments; numeric segments of arrays become numbers. */
-function pointerToPath(pointer) {
-    if (pointer === '')
-        return [];
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
-}
-function rangeOf(node) {
-    const r = node?.range;
-    return r ? [r[0], r[1]] : undefined;
-}
-/**
- * Where a path points in the YAML source. `at: 'key'` points at the key itself (unknown keys, risky changes);
- * otherwise a scalar points at its value and a map or list at the key that holds it, which is where an operator looks.
- * A path that does not exist (a missing key) points at the deepest part that does.
- */
-function locate(parsed, path, at = 'value') {
-    let node = parsed.doc.contents;
-    let holder;
-    let best = rangeOf(node) ?? [0, 0];
-    for (const seg of path) {
-        let next;
-        if ((0,dist/* isMap */.jh)(node)) {
-            const pair = node.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(seg));
-            if (!pair)
-                break;
-            holder = pair;
-            next = pair.value;
-            best = rangeOf(pair.key) ?? best;
-        }
-        else if ((0,dist/* isSeq */.oP)(node) && typeof seg === 'number') {
-            next = node.items[seg];
-            holder = undefined;
-            if (!next)
-                break;
-            best = rangeOf(next) ?? best;
-        }
-        else {
-            break;
-        }
-        node = next;
-    }
-    const wantKey = at === 'key' || !((0,dist/* isScalar */.jn)(node) || node === null);
-    let range = best;
-    if (!wantKey && (0,dist/* isScalar */.jn)(node))
-        range = rangeOf(node) ?? best;
-    else if (holder && (0,dist/* isPair */.tO)(holder) && holder.key)
-        range = rangeOf(holder.key) ?? best;
-    return offsetsToPosition(parsed.lines, range[0], range[1]);
-}
-
+// EXTERNAL MODULE: ./src/config/locate.ts
+var locate = __nccwpck_require__(55562);
+// EXTERNAL MODULE: ./src/config/parse.ts
+var parse = __nccwpck_require__(58353);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 ;// CONCATENATED MODULE: ./src/config/read.ts
@@ -66769,58 +66898,8 @@ async function discoverEnvironmentFiles(paths) {
     return { files: [...new Set(files)], findings };
 }
 
-;// CONCATENATED MODULE: ./src/config/rules/rule.ts
-
-const NO_PRESETS = { presets: new Map(), brokenPresets: new Map() };
-function isRecord(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-function at(parsed, path, severity, rule, message, where = 'value') {
-    return { file: parsed.file, ...locate(parsed, path, where), severity, path: formatPath(path), rule, message };
-}
-/** The instances of every file, as far as they are shaped like instances. */
-function instancesOf(files) {
-    const out = [];
-    for (const parsed of files) {
-        const list = isRecord(parsed.data) ? parsed.data.instances : undefined;
-        if (!Array.isArray(list))
-            continue;
-        list.forEach((inst, index) => {
-            if (isRecord(inst))
-                out.push({ parsed, index, path: ['instances', index], inst, id: typeof inst.id === 'string' ? inst.id : `#${index}` });
-        });
-    }
-    return out;
-}
-function where(ref) {
-    return `${ref.parsed.file}:${locate(ref.parsed, ref.path).line}`;
-}
-/** Two instances share a machine when their targets name the same host (or the same Proxmox container). */
-function hostKey(inst) {
-    const t = isRecord(inst.target) ? inst.target : undefined;
-    if (!t)
-        return undefined;
-    if (t.transport === 'pct' && typeof t.vmid === 'number')
-        return `pct:${String(t.node ?? t.host ?? 'local')}:${t.vmid}`;
-    if (t.transport === 'local')
-        return 'local';
-    return typeof t.host === 'string' ? t.host.toLowerCase() : undefined;
-}
-function hostLabel(key) {
-    if (key.startsWith('pct:')) {
-        const [, node, vmid] = key.split(':');
-        return `container ${vmid} on ${node}`;
-    }
-    return key === 'local' ? 'the local machine' : `host ${key}`;
-}
-/** A service on the instance's own machine (PostgreSQL or Redis at a loopback name): one address list for every rule. */
-const isLocalHost = (host) => typeof host === 'string' && ['127.0.0.1', 'localhost', '::1'].includes(host);
-/** The preset of an instance's app, if it has one. */
-function presetOf(ref, ctx) {
-    const app = isRecord(ref.inst.app) ? ref.inst.app.name : undefined;
-    return typeof app === 'string' ? ctx.presets.get(app) : undefined;
-}
-
+// EXTERNAL MODULE: ./src/config/rules/rule.ts
+var rule = __nccwpck_require__(50782);
 // EXTERNAL MODULE: ./src/config/schema-walk.ts
 var schema_walk = __nccwpck_require__(8577);
 // EXTERNAL MODULE: ./src/presets/config-walk.ts
@@ -66837,8 +66916,8 @@ function sensitiveValues(parsed) {
             return;
         const list = parsed.data.instances;
         const inst = list[path[1]];
-        const id = isRecord(inst) && typeof inst.id === 'string' ? inst.id : `#${path[1]}`;
-        const key = `${id}|${formatPath(path.slice(2))}`;
+        const id = (0,rule/* isRecord */.u4)(inst) && typeof inst.id === 'string' ? inst.id : `#${path[1]}`;
+        const key = `${id}|${(0,locate/* formatPath */.jV)(path.slice(2))}`;
         if (refs.includes('command') && typeof value === 'string')
             out.set(key, { path, value, kind: 'command' });
         else if (refs.includes('secretName'))
@@ -66847,21 +66926,21 @@ function sensitiveValues(parsed) {
             out.set(key, { path, value, kind: 'target' });
     });
     // app.config is free-form to the schema: its { secret: NAME } references are found by the config walk.
-    const list = isRecord(parsed.data) && Array.isArray(parsed.data.instances) ? parsed.data.instances : [];
+    const list = (0,rule/* isRecord */.u4)(parsed.data) && Array.isArray(parsed.data.instances) ? parsed.data.instances : [];
     list.forEach((inst, i) => {
-        if (!isRecord(inst) || !isRecord(inst.app))
+        if (!(0,rule/* isRecord */.u4)(inst) || !(0,rule/* isRecord */.u4)(inst.app))
             return;
         const id = typeof inst.id === 'string' ? inst.id : `#${i}`;
         for (const ref of (0,config_walk/* configSecrets */.Uf)(inst.app.config)) {
             const path = ['instances', i, 'app', 'config', ...ref.written, 'secret'];
-            out.set(`${id}|${formatPath(path.slice(2))}`, { path, value: ref.name, kind: 'secret' });
+            out.set(`${id}|${(0,locate/* formatPath */.jV)(path.slice(2))}`, { path, value: ref.name, kind: 'secret' });
         }
     });
     return out;
 }
 const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 function message(s, isNew) {
-    const field = formatPath(s.path.slice(2));
+    const field = (0,locate/* formatPath */.jV)(s.path.slice(2));
     if (s.kind === 'command')
         return `${isNew ? 'new' : 'changed'} command (${field}): it will run on the host after merge; review it`;
     if (s.kind === 'secret')
@@ -66871,7 +66950,7 @@ function message(s, isNew) {
 }
 function riskyChanges(current, base) {
     if (!base) {
-        return [{ file: current.file, ...locate(current, []), severity: 'warning', path: '', rule: 'risky-change', message: 'new environment file: review its targets, host keys and commands before merging' }];
+        return [{ file: current.file, ...(0,locate/* locate */.x5)(current, []), severity: 'warning', path: '', rule: 'risky-change', message: 'new environment file: review its targets, host keys and commands before merging' }];
     }
     const before = sensitiveValues(base);
     const findings = [];
@@ -66879,7 +66958,7 @@ function riskyChanges(current, base) {
         const old = before.get(key);
         if (old && same(old.value, s.value))
             continue;
-        findings.push({ file: current.file, ...locate(current, s.path), severity: 'warning', path: formatPath(s.path), rule: 'risky-change', message: message(s, !old) });
+        findings.push({ file: current.file, ...(0,locate/* locate */.x5)(current, s.path), severity: 'warning', path: (0,locate/* formatPath */.jV)(s.path), rule: 'risky-change', message: message(s, !old) });
     }
     return findings;
 }
@@ -66917,7 +66996,7 @@ function typeOk(t, v) {
         return typeof v === 'string' || typeof v === 'number';
     if (t === 'list')
         return Array.isArray(v) && v.every((x) => typeof x === 'string');
-    return isRecord(v);
+    return (0,rule/* isRecord */.u4)(v);
 }
 /** A key written the way the app's environment variables are (SERVICE_PUBLICURL, VIKUNJA_SERVICE_PUBLICURL). */
 function asEnvName(preset, e) {
@@ -66965,20 +67044,20 @@ function check(preset, e) {
 }
 const appConfigKeys = (files, ctx) => {
     const findings = [];
-    for (const ref of instancesOf(files)) {
-        const app = isRecord(ref.inst.app) ? ref.inst.app : undefined;
+    for (const ref of (0,rule/* instancesOf */.sG)(files)) {
+        const app = (0,rule/* isRecord */.u4)(ref.inst.app) ? ref.inst.app : undefined;
         if (!app)
             continue;
         const broken = typeof app.name === 'string' ? ctx.brokenPresets.get(app.name) : undefined;
         if (broken)
-            findings.push(at(ref.parsed, [...ref.path, 'app', 'name'], 'error', 'preset', `the preset of ${String(app.name)} cannot be read: ${broken}`));
-        const preset = presetOf(ref, ctx);
-        if (!preset || !isRecord(app.config))
+            findings.push((0,rule.at)(ref.parsed, [...ref.path, 'app', 'name'], 'error', 'preset', `the preset of ${String(app.name)} cannot be read: ${broken}`));
+        const preset = (0,rule/* presetOf */.jE)(ref, ctx);
+        if (!preset || !(0,rule/* isRecord */.u4)(app.config))
             continue;
         for (const e of (0,config_walk/* configEntries */.ls)(app.config, preset)) {
             const problem = check(preset, e);
             if (problem)
-                findings.push(at(ref.parsed, configPath(ref, e.written), 'error', 'app-config', problem.message, problem.where));
+                findings.push((0,rule.at)(ref.parsed, configPath(ref, e.written), 'error', 'app-config', problem.message, problem.where));
         }
     }
     return findings;
@@ -66995,11 +67074,11 @@ const SLOTFLIP_CONNECTIONS = 3;
 const RESERVED_CONNECTIONS = 3;
 const connectionBudget = (files) => {
     const servers = new Map();
-    for (const ref of instancesOf(files)) {
-        const db = isRecord(ref.inst.database) ? ref.inst.database : undefined;
+    for (const ref of (0,rule/* instancesOf */.sG)(files)) {
+        const db = (0,rule/* isRecord */.u4)(ref.inst.database) ? ref.inst.database : undefined;
         if (!db || typeof db.host !== 'string')
             continue;
-        const machine = isLocalHost(db.host) ? hostKey(ref.inst) : db.host.toLowerCase();
+        const machine = (0,rule/* isLocalHost */.mJ)(db.host) ? (0,rule/* hostKey */._9)(ref.inst) : db.host.toLowerCase();
         if (!machine)
             continue;
         const key = `${machine}:${String(db.port ?? 5432)}`;
@@ -67015,7 +67094,7 @@ const connectionBudget = (files) => {
             continue;
         const parts = users.map((u) => `${u.ref.id} 2 x ${u.pool} + ${SLOTFLIP_CONNECTIONS}`).join(', ');
         for (const u of users) {
-            findings.push(at(u.ref.parsed, [...u.ref.path, 'database', isRecord(u.ref.inst.database) && u.ref.inst.database.pool !== undefined ? 'pool' : 'host'], 'error', 'connection-budget', `the PostgreSQL server at ${server.replace(/^pct:[^:]*:/, 'container ')} would need ${need} connections during deploys (${parts}) but allows ${limit} (max_connections ${max} minus ${RESERVED_CONNECTIONS} reserved): lower database.pool or raise max_connections`));
+            findings.push((0,rule.at)(u.ref.parsed, [...u.ref.path, 'database', (0,rule/* isRecord */.u4)(u.ref.inst.database) && u.ref.inst.database.pool !== undefined ? 'pool' : 'host'], 'error', 'connection-budget', `the PostgreSQL server at ${server.replace(/^pct:[^:]*:/, 'container ')} would need ${need} connections during deploys (${parts}) but allows ${limit} (max_connections ${max} minus ${RESERVED_CONNECTIONS} reserved): lower database.pool or raise max_connections`));
         }
     }
     return findings;
@@ -67030,14 +67109,14 @@ const containerClashes = (files) => {
     const findings = [];
     const vmids = new Map();
     const addresses = new Map();
-    for (const ref of instancesOf(files)) {
-        const c = isRecord(ref.inst.container) ? ref.inst.container : undefined;
+    for (const ref of (0,rule/* instancesOf */.sG)(files)) {
+        const c = (0,rule/* isRecord */.u4)(ref.inst.container) ? ref.inst.container : undefined;
         if (!c)
             continue;
         if (typeof c.vmid === 'number') {
             const first = vmids.get(c.vmid);
             if (first)
-                findings.push(at(ref.parsed, [...ref.path, 'container', 'vmid'], 'error', 'vmid-clash', `container ${c.vmid} is already instance "${first.id}"'s (${where(first)}): a VMID is unique across a Proxmox cluster; give each instance its own`));
+                findings.push((0,rule.at)(ref.parsed, [...ref.path, 'container', 'vmid'], 'error', 'vmid-clash', `container ${c.vmid} is already instance "${first.id}"'s (${(0,rule/* where */._M)(first)}): a VMID is unique across a Proxmox cluster; give each instance its own`));
             else
                 vmids.set(c.vmid, ref);
         }
@@ -67045,7 +67124,7 @@ const containerClashes = (files) => {
         if (ip) {
             const first = addresses.get(ip);
             if (first)
-                findings.push(at(ref.parsed, [...ref.path, 'container', 'address'], 'error', 'address-clash', `address ${ip} is already instance "${first.id}"'s container (${where(first)}): two containers with one address take each other's traffic`));
+                findings.push((0,rule.at)(ref.parsed, [...ref.path, 'container', 'address'], 'error', 'address-clash', `address ${ip} is already instance "${first.id}"'s container (${(0,rule/* where */._M)(first)}): two containers with one address take each other's traffic`));
             else
                 addresses.set(ip, ref);
         }
@@ -67061,15 +67140,15 @@ const environmentMatchesFile = (files) => {
     const findings = [];
     const seen = new Map();
     for (const parsed of files) {
-        const name = isRecord(parsed.data) ? parsed.data.environment : undefined;
+        const name = (0,rule/* isRecord */.u4)(parsed.data) ? parsed.data.environment : undefined;
         if (typeof name !== 'string')
             continue;
         const stem = (0,external_node_path_.basename)(parsed.file).replace(/\.ya?ml$/, '');
         if (stem !== name)
-            findings.push(at(parsed, ['environment'], 'warning', 'environment-name', `environment "${name}" is in a file named ${(0,external_node_path_.basename)(parsed.file)}; name the file ${name}.yaml so workflows find it`));
+            findings.push((0,rule.at)(parsed, ['environment'], 'warning', 'environment-name', `environment "${name}" is in a file named ${(0,external_node_path_.basename)(parsed.file)}; name the file ${name}.yaml so workflows find it`));
         const prior = seen.get(name);
         if (prior)
-            findings.push(at(parsed, ['environment'], 'error', 'duplicate-environment', `environment "${name}" is also defined in ${prior}`));
+            findings.push((0,rule.at)(parsed, ['environment'], 'error', 'duplicate-environment', `environment "${name}" is also defined in ${prior}`));
         else
             seen.set(name, parsed.file);
     }
@@ -67085,27 +67164,27 @@ function claimsOf(ref) {
         if (typeof value === 'number')
             claims.push({ ref, path: [...ref.path, ...path], port: value, kind, owner, slot });
     };
-    const app = isRecord(ref.inst.app) ? ref.inst.app : {};
-    const components = isRecord(app.components) ? app.components : {};
+    const app = (0,rule/* isRecord */.u4)(ref.inst.app) ? ref.inst.app : {};
+    const components = (0,rule/* isRecord */.u4)(app.components) ? app.components : {};
     for (const [name, c] of Object.entries(components)) {
-        const listen = isRecord(c) && isRecord(c.listen) ? c.listen : undefined;
+        const listen = (0,rule/* isRecord */.u4)(c) && (0,rule/* isRecord */.u4)(c.listen) ? c.listen : undefined;
         if (listen?.type !== 'tcp')
             continue;
         for (const slot of ['blue', 'green'])
             add(listen[slot], ['app', 'components', name, 'listen', slot], 'component', `component ${name}`, slot);
     }
-    const nginx = isRecord(ref.inst.nginx) ? ref.inst.nginx : undefined;
+    const nginx = (0,rule/* isRecord */.u4)(ref.inst.nginx) ? ref.inst.nginx : undefined;
     if (nginx) {
         add(nginx.http_port ?? 80, ['nginx'], 'nginx', 'nginx (http)');
-        if (isRecord(nginx.tls) && nginx.tls.enabled === true)
+        if ((0,rule/* isRecord */.u4)(nginx.tls) && nginx.tls.enabled === true)
             add(nginx.https_port ?? 443, ['nginx'], 'nginx', 'nginx (https)');
     }
-    const target = isRecord(ref.inst.target) ? ref.inst.target : {};
+    const target = (0,rule/* isRecord */.u4)(ref.inst.target) ? ref.inst.target : {};
     for (const kind of ['postgres', 'redis']) {
         const svc = ref.inst[kind === 'postgres' ? 'database' : 'redis'];
-        if (!isRecord(svc) || typeof svc.host !== 'string')
+        if (!(0,rule/* isRecord */.u4)(svc) || typeof svc.host !== 'string')
             continue;
-        const local = isLocalHost(svc.host) || svc.host === target.host;
+        const local = (0,rule/* isLocalHost */.mJ)(svc.host) || svc.host === target.host;
         if (local)
             add(svc.port, [kind === 'postgres' ? 'database' : 'redis', 'port'], kind, kind === 'postgres' ? 'PostgreSQL' : 'Redis');
     }
@@ -67123,8 +67202,8 @@ function clash(a, b) {
 const hostClashes = (files) => {
     const findings = [];
     const byHost = new Map();
-    for (const ref of instancesOf(files)) {
-        const host = hostKey(ref.inst);
+    for (const ref of (0,rule/* instancesOf */.sG)(files)) {
+        const host = (0,rule/* hostKey */._9)(ref.inst);
         if (!host)
             continue;
         const entry = byHost.get(host) ?? { claims: [], names: new Map() };
@@ -67136,18 +67215,18 @@ const hostClashes = (files) => {
                 const blueIsGreen = same && prior.owner === claim.owner;
                 const message = blueIsGreen
                     ? `${claim.owner} uses port ${claim.port} for both blue and green: each slot needs its own port`
-                    : `port ${claim.port} of ${describeClaim(claim)} is already used by ${same ? '' : `instance "${prior.ref.id}" `}${describeClaim(prior)} (${where(prior.ref)}) on ${hostLabel(host)}`;
-                findings.push(at(ref.parsed, claim.path, 'error', blueIsGreen ? 'blue-equals-green' : 'port-clash', message));
+                    : `port ${claim.port} of ${describeClaim(claim)} is already used by ${same ? '' : `instance "${prior.ref.id}" `}${describeClaim(prior)} (${(0,rule/* where */._M)(prior.ref)}) on ${(0,rule/* hostLabel */.vy)(host)}`;
+                findings.push((0,rule.at)(ref.parsed, claim.path, 'error', blueIsGreen ? 'blue-equals-green' : 'port-clash', message));
             }
             entry.claims.push(claim);
         }
-        const names = isRecord(ref.inst.nginx) && Array.isArray(ref.inst.nginx.server_names) ? ref.inst.nginx.server_names : [];
+        const names = (0,rule/* isRecord */.u4)(ref.inst.nginx) && Array.isArray(ref.inst.nginx.server_names) ? ref.inst.nginx.server_names : [];
         names.forEach((name, i) => {
             if (typeof name !== 'string')
                 return;
             const prior = entry.names.get(name.toLowerCase());
             if (prior && prior !== ref) {
-                findings.push(at(ref.parsed, [...ref.path, 'nginx', 'server_names', i], 'error', 'server-name-clash', `server name "${name}" is already served by instance "${prior.id}" (${where(prior)}) on ${hostLabel(host)}: nginx would send all its traffic to one of them`));
+                findings.push((0,rule.at)(ref.parsed, [...ref.path, 'nginx', 'server_names', i], 'error', 'server-name-clash', `server name "${name}" is already served by instance "${prior.id}" (${(0,rule/* where */._M)(prior)}) on ${(0,rule/* hostLabel */.vy)(host)}: nginx would send all its traffic to one of them`));
             }
             else
                 entry.names.set(name.toLowerCase(), ref);
@@ -67207,41 +67286,41 @@ const redisMaxmemory = (memory) => `${redisMaxmemoryMib(memory)}mb`;
 const SYSTEM_MIB = 128;
 const memoryFit = (files, ctx) => {
     const findings = [];
-    for (const ref of instancesOf(files)) {
-        const container = isRecord(ref.inst.container) ? ref.inst.container : undefined;
-        const app = isRecord(ref.inst.app) ? ref.inst.app : undefined;
-        const components = app && isRecord(app.components) ? Object.values(app.components).filter(isRecord) : [];
+    for (const ref of (0,rule/* instancesOf */.sG)(files)) {
+        const container = (0,rule/* isRecord */.u4)(ref.inst.container) ? ref.inst.container : undefined;
+        const app = (0,rule/* isRecord */.u4)(ref.inst.app) ? ref.inst.app : undefined;
+        const components = app && (0,rule/* isRecord */.u4)(app.components) ? Object.values(app.components).filter(rule/* isRecord */.u4) : [];
         const limits = components.map((c) => (typeof c.memory_max === 'string' ? ((0,sizes/* sizeBytes */.Vv)(c.memory_max) ?? 0) / 1048576 : 0));
         if (!container || typeof container.memory !== 'number' || !limits.some((l) => l > 0))
             continue;
         const memory = container.memory;
         const slot = limits.reduce((a, b) => a + b, 0);
-        const build = presetOf(ref, ctx)?.build_memory ?? 0;
-        const db = isRecord(ref.inst.database) ? ref.inst.database : undefined;
-        const redis = isRecord(ref.inst.redis) ? ref.inst.redis : undefined;
+        const build = (0,rule/* presetOf */.jE)(ref, ctx)?.build_memory ?? 0;
+        const db = (0,rule/* isRecord */.u4)(ref.inst.database) ? ref.inst.database : undefined;
+        const redis = (0,rule/* isRecord */.u4)(ref.inst.redis) ? ref.inst.redis : undefined;
         // A tuned PostgreSQL is given a quarter of the container (database.tune); an untuned one is counted at the floor.
-        const postgres = db && isLocalHost(db.host) ? (db.tune === true ? postgresShareMib(memory) : POSTGRES_FLOOR_MIB) : 0;
+        const postgres = db && (0,rule/* isLocalHost */.mJ)(db.host) ? (db.tune === true ? postgresShareMib(memory) : POSTGRES_FLOOR_MIB) : 0;
         // provision gives a local Redis an eighth of the container's memory as maxmemory.
-        const redisMib = redis && isLocalHost(redis.host) ? redisMaxmemoryMib(memory) : 0;
+        const redisMib = redis && (0,rule/* isLocalHost */.mJ)(redis.host) ? redisMaxmemoryMib(memory) : 0;
         const need = 2 * slot + build + postgres + redisMib + SYSTEM_MIB;
         if (need <= memory)
             continue;
         const parts = [`blue and green 2 x ${slot}`, build ? `build ${build}` : '', postgres ? `PostgreSQL ${postgres}` : '', redisMib ? `Redis ${redisMib}` : '', `system ${SYSTEM_MIB}`].filter(Boolean);
-        findings.push(at(ref.parsed, [...ref.path, 'container', 'memory'], 'error', 'memory-fit', `both slots do not fit during a deploy: it needs ${need} MiB (${parts.join(', ')}) and the container has ${memory}: raise container.memory or lower the components' memory_max`));
+        findings.push((0,rule.at)(ref.parsed, [...ref.path, 'container', 'memory'], 'error', 'memory-fit', `both slots do not fit during a deploy: it needs ${need} MiB (${parts.join(', ')}) and the container has ${memory}: raise container.memory or lower the components' memory_max`));
     }
     return findings;
 };
 /** Tuning is sized from the instance's container and written into it: a server elsewhere is not provision's to tune. */
 const tuningNeedsContainer = (files) => {
     const findings = [];
-    for (const ref of instancesOf(files)) {
+    for (const ref of (0,rule/* instancesOf */.sG)(files)) {
         for (const [key, what] of [['database', 'PostgreSQL'], ['redis', 'Redis']]) {
             const section = ref.inst[key];
-            if (!isRecord(section) || section.tune !== true)
+            if (!(0,rule/* isRecord */.u4)(section) || section.tune !== true)
                 continue;
-            const why = !isRecord(ref.inst.container) ? 'the instance has no container section to size it from' : !isLocalHost(section.host) ? `${what} at ${String(section.host)} is not in the instance's container` : '';
+            const why = !(0,rule/* isRecord */.u4)(ref.inst.container) ? 'the instance has no container section to size it from' : !(0,rule/* isLocalHost */.mJ)(section.host) ? `${what} at ${String(section.host)} is not in the instance's container` : '';
             if (why)
-                findings.push(at(ref.parsed, [...ref.path, key, 'tune'], 'error', 'tuning', `${key}.tune: ${why}; tune that server where it runs, or remove tune`));
+                findings.push((0,rule.at)(ref.parsed, [...ref.path, key, 'tune'], 'error', 'tuning', `${key}.tune: ${why}; tune that server where it runs, or remove tune`));
         }
     }
     return findings;
@@ -67256,23 +67335,23 @@ const absolutePaths = (ref, preset, config) => preset.config.absolute_paths.flat
     const e = config.get(key);
     if (!e || typeof e.value !== 'string' || e.value.startsWith('/'))
         return [];
-    return [at(ref.parsed, configPath(ref, e.written), 'error', 'absolute-path', `${key} must be an absolute path on persistent storage: "${e.value}" is relative to the release directory, so its data would be left behind by the next release`)];
+    return [(0,rule.at)(ref.parsed, configPath(ref, e.written), 'error', 'absolute-path', `${key} must be an absolute path on persistent storage: "${e.value}" is relative to the release directory, so its data would be left behind by the next release`)];
 });
 const needsRedis = (ref, preset, config) => Object.entries(preset.config.needs_redis).flatMap(([key, value]) => {
     const e = config.get(key);
-    if (!e || String(e.value).toLowerCase() !== value || isRecord(ref.inst.redis))
+    if (!e || String(e.value).toLowerCase() !== value || (0,rule/* isRecord */.u4)(ref.inst.redis))
         return [];
-    return [at(ref.parsed, configPath(ref, e.written), 'error', 'needs-redis', `${key}: ${value} needs Redis, but the instance has no redis section: add one (slotflip then sets redis.enabled, redis.host as host:port and redis.db)`)];
+    return [(0,rule.at)(ref.parsed, configPath(ref, e.written), 'error', 'needs-redis', `${key}: ${value} needs Redis, but the instance has no redis section: add one (slotflip then sets redis.enabled, redis.host as host:port and redis.db)`)];
 });
 const publicUrl = (ref, preset, config) => {
     const e = preset.config.public_url ? config.get(preset.config.public_url) : undefined;
-    const nginx = isRecord(ref.inst.nginx) ? ref.inst.nginx : undefined;
+    const nginx = (0,rule/* isRecord */.u4)(ref.inst.nginx) ? ref.inst.nginx : undefined;
     if (!e || !nginx)
         return [];
     const names = Array.isArray(nginx.server_names) ? nginx.server_names.map(String) : [];
-    const scheme = isRecord(nginx.tls) && nginx.tls.enabled === true ? 'https' : 'http';
+    const scheme = (0,rule/* isRecord */.u4)(nginx.tls) && nginx.tls.enabled === true ? 'https' : 'http';
     const m = typeof e.value === 'string' ? /^(https?):\/\/([^/:]+)(:\d+)?(\/.*)?$/.exec(e.value) : null;
-    const fail = (why) => [at(ref.parsed, configPath(ref, e.written), 'error', 'public-url', `${preset.config.public_url} ${why} (leave it out: slotflip derives ${scheme}://${names[0] ?? '<server name>'}/ from the nginx site)`)];
+    const fail = (why) => [(0,rule.at)(ref.parsed, configPath(ref, e.written), 'error', 'public-url', `${preset.config.public_url} ${why} (leave it out: slotflip derives ${scheme}://${names[0] ?? '<server name>'}/ from the nginx site)`)];
     if (!m)
         return fail('must be a URL with its scheme, such as https://tasks.example.com/');
     if (m[1] !== scheme)
@@ -67282,62 +67361,62 @@ const publicUrl = (ref, preset, config) => {
     return [];
 };
 const sharedSecret = (ref, preset) => {
-    const app = isRecord(ref.inst.app) ? ref.inst.app : {};
+    const app = (0,rule/* isRecord */.u4)(ref.inst.app) ? ref.inst.app : {};
     if (!preset.secret?.required || app.shared_secret !== undefined)
         return [];
-    return [at(ref.parsed, [...ref.path, 'app'], 'error', 'shared-secret', `${preset.app} signs sessions with ${preset.secret.key}; without one it makes a new one at every start, so each deploy signs everyone out: name a secret in app.shared_secret`, 'key')];
+    return [(0,rule.at)(ref.parsed, [...ref.path, 'app'], 'error', 'shared-secret', `${preset.app} signs sessions with ${preset.secret.key}; without one it makes a new one at every start, so each deploy signs everyone out: name a secret in app.shared_secret`, 'key')];
 };
 const corsOrigins = (ref, preset, config) => {
     const e = preset.config.cors_origins ? config.get(preset.config.cors_origins) : undefined;
     if (!e || !Array.isArray(e.value) || !e.value.includes('*'))
         return [];
-    const production = isRecord(ref.parsed.data) && ref.parsed.data.environment === 'production';
-    return [at(ref.parsed, configPath(ref, e.written), production ? 'error' : 'warning', 'cors-origins', `${preset.config.cors_origins} allows any origin (*)${production ? ' in production' : ''}: list the origins that may call the API, with their scheme`)];
+    const production = (0,rule/* isRecord */.u4)(ref.parsed.data) && ref.parsed.data.environment === 'production';
+    return [(0,rule.at)(ref.parsed, configPath(ref, e.written), production ? 'error' : 'warning', 'cors-origins', `${preset.config.cors_origins} allows any origin (*)${production ? ' in production' : ''}: list the origins that may call the API, with their scheme`)];
 };
 const postgresVersion = (ref, preset) => {
-    const db = isRecord(ref.inst.database) ? ref.inst.database : undefined;
+    const db = (0,rule/* isRecord */.u4)(ref.inst.database) ? ref.inst.database : undefined;
     const v = db?.server_version;
     if (!preset.postgres || typeof v !== 'number')
         return [];
     const { min, max } = preset.postgres;
     if (v >= min && (max === undefined || v <= max))
         return [];
-    return [at(ref.parsed, [...ref.path, 'database', 'server_version'], 'error', 'postgres-version', `${preset.app} ${preset.version} supports PostgreSQL ${min}${max ? `-${max}` : ' or newer'}, and this server is ${v}: its migrations would fail on it`)];
+    return [(0,rule.at)(ref.parsed, [...ref.path, 'database', 'server_version'], 'error', 'postgres-version', `${preset.app} ${preset.version} supports PostgreSQL ${min}${max ? `-${max}` : ' or newer'}, and this server is ${v}: its migrations would fail on it`)];
 };
 /** The key list belongs to one release: another release may have renamed or dropped keys. */
 const pinnedRelease = (ref, preset) => {
-    const release = isRecord(ref.inst.app) && isRecord(ref.inst.app.release) ? ref.inst.app.release : undefined;
+    const release = (0,rule/* isRecord */.u4)(ref.inst.app) && (0,rule/* isRecord */.u4)(ref.inst.app.release) ? ref.inst.app.release : undefined;
     // Only a preset that lists the app's config keys is tied to one release; the others serve every release.
     if (!release || typeof release.version !== 'string' || release.version === preset.version || Object.keys(preset.config.keys).length === 0)
         return [];
-    return [at(ref.parsed, [...ref.path, 'app', 'release', 'version'], 'error', 'preset-version', `templates/${preset.app}/preset.yaml describes ${preset.app} ${preset.version}, and this release is ${release.version}: update the preset (its version and key list) together with the release`)];
+    return [(0,rule.at)(ref.parsed, [...ref.path, 'app', 'release', 'version'], 'error', 'preset-version', `templates/${preset.app}/preset.yaml describes ${preset.app} ${preset.version}, and this release is ${release.version}: update the preset (its version and key list) together with the release`)];
 };
 const uploadLimit = (ref, preset) => {
-    const nginx = isRecord(ref.inst.nginx) ? ref.inst.nginx : undefined;
-    const app = isRecord(ref.inst.app) ? ref.inst.app : {};
+    const nginx = (0,rule/* isRecord */.u4)(ref.inst.nginx) ? ref.inst.nginx : undefined;
+    const app = (0,rule/* isRecord */.u4)(ref.inst.app) ? ref.inst.app : {};
     const upload = (0,sizes/* maxUpload */.ye)(preset, app.config);
     const body = nginx ? (0,sizes/* sizeBytes */.Vv)(nginx.client_max_body_size) : undefined;
     if (upload === undefined || body === undefined || body >= upload)
         return [];
-    return [at(ref.parsed, [...ref.path, 'nginx', 'client_max_body_size'], 'error', 'upload-limit', `nginx refuses bodies over ${String(nginx.client_max_body_size)}, but ${preset.app} accepts uploads up to ${(0,sizes/* nginxSize */.ku)(upload)} (${preset.config.max_upload.key}): larger uploads would fail with 413; raise it or leave it out (slotflip derives it)`)];
+    return [(0,rule.at)(ref.parsed, [...ref.path, 'nginx', 'client_max_body_size'], 'error', 'upload-limit', `nginx refuses bodies over ${String(nginx.client_max_body_size)}, but ${preset.app} accepts uploads up to ${(0,sizes/* nginxSize */.ku)(upload)} (${preset.config.max_upload.key}): larger uploads would fail with 413; raise it or leave it out (slotflip derives it)`)];
 };
 /** Backups archive backups.files_dir: it must be the directory the app writes its files to, or a restore loses them. */
 const backedUpFiles = (ref, preset, config) => {
     const e = preset.config.data_dir ? config.get(preset.config.data_dir) : undefined;
-    const backups = isRecord(ref.inst.backups) ? ref.inst.backups : undefined;
+    const backups = (0,rule/* isRecord */.u4)(ref.inst.backups) ? ref.inst.backups : undefined;
     if (!e || typeof e.value !== 'string' || !backups || backups.files_dir === e.value)
         return [];
     const why = backups.files_dir === undefined ? 'backups.files_dir is not set, so backups leave them out' : `backups archive ${String(backups.files_dir)} instead`;
-    return [at(ref.parsed, configPath(ref, e.written), 'error', 'backup-files', `${preset.app} writes its files to ${e.value}, but ${why}: set backups.files_dir to ${e.value}`)];
+    return [(0,rule.at)(ref.parsed, configPath(ref, e.written), 'error', 'backup-files', `${preset.app} writes its files to ${e.value}, but ${why}: set backups.files_dir to ${e.value}`)];
 };
 const CHECKS = [pinnedRelease, uploadLimit, backedUpFiles, absolutePaths, needsRedis, publicUrl, sharedSecret, corsOrigins, postgresVersion];
 const presetRules = (files, ctx) => {
     const findings = [];
-    for (const ref of instancesOf(files)) {
-        const preset = presetOf(ref, ctx);
+    for (const ref of (0,rule/* instancesOf */.sG)(files)) {
+        const preset = (0,rule/* presetOf */.jE)(ref, ctx);
         if (!preset)
             continue;
-        const app = isRecord(ref.inst.app) ? ref.inst.app : {};
+        const app = (0,rule/* isRecord */.u4)(ref.inst.app) ? ref.inst.app : {};
         const config = new Map((0,config_walk/* configEntries */.ls)(app.config, preset).map((e) => [e.key, e]));
         for (const check of CHECKS)
             findings.push(...check(ref, preset, config));
@@ -67351,7 +67430,7 @@ const presetRules = (files, ctx) => {
 const duplicateInstanceIds = (files) => {
     const first = new Map();
     const findings = [];
-    for (const ref of instancesOf(files)) {
+    for (const ref of (0,rule/* instancesOf */.sG)(files)) {
         if (typeof ref.inst.id !== 'string')
             continue;
         const prior = first.get(ref.id);
@@ -67359,7 +67438,7 @@ const duplicateInstanceIds = (files) => {
             first.set(ref.id, ref);
             continue;
         }
-        findings.push(at(ref.parsed, [...ref.path, 'id'], 'error', 'duplicate-instance', `instance id "${ref.id}" is already used at ${where(prior)}; instance ids must be unique across all environments`));
+        findings.push((0,rule.at)(ref.parsed, [...ref.path, 'id'], 'error', 'duplicate-instance', `instance id "${ref.id}" is already used at ${(0,rule/* where */._M)(prior)}; instance ids must be unique across all environments`));
     }
     return findings;
 };
@@ -67372,32 +67451,32 @@ var smoke = __nccwpck_require__(87667);
 // The seed's "undefined network" blocker, in our terms: a name used in one place and never defined where it must be.
 const undefinedReferences = (files) => {
     const findings = [];
-    for (const ref of instancesOf(files)) {
-        const app = isRecord(ref.inst.app) ? ref.inst.app : {};
-        const components = isRecord(app.components) ? Object.keys(app.components) : [];
+    for (const ref of (0,rule/* instancesOf */.sG)(files)) {
+        const app = (0,rule/* isRecord */.u4)(ref.inst.app) ? ref.inst.app : {};
+        const components = (0,rule/* isRecord */.u4)(app.components) ? Object.keys(app.components) : [];
         const defined = components.length ? `defined: ${components.join(', ')}` : 'none are defined';
         const check = (value, path) => {
             if (typeof value === 'string' && !components.includes(value)) {
-                findings.push(at(ref.parsed, [...ref.path, ...path], 'error', 'undefined-component', `component "${value}" is not defined in app.components (${defined})`));
+                findings.push((0,rule.at)(ref.parsed, [...ref.path, ...path], 'error', 'undefined-component', `component "${value}" is not defined in app.components (${defined})`));
             }
         };
-        const locations = isRecord(ref.inst.nginx) && Array.isArray(ref.inst.nginx.locations) ? ref.inst.nginx.locations : [];
-        locations.forEach((loc, i) => isRecord(loc) && check(loc.component, ['nginx', 'locations', i, 'component']));
-        if (isRecord(ref.inst.smoke) && Array.isArray(ref.inst.smoke.steps)) {
+        const locations = (0,rule/* isRecord */.u4)(ref.inst.nginx) && Array.isArray(ref.inst.nginx.locations) ? ref.inst.nginx.locations : [];
+        locations.forEach((loc, i) => (0,rule/* isRecord */.u4)(loc) && check(loc.component, ['nginx', 'locations', i, 'component']));
+        if ((0,rule/* isRecord */.u4)(ref.inst.smoke) && Array.isArray(ref.inst.smoke.steps)) {
             const problem = (0,smoke/* checkSmokeVariables */.D5)(ref.inst.smoke);
             if (problem)
-                findings.push(at(ref.parsed, [...ref.path, 'smoke'], 'error', 'smoke-variable', problem, 'key'));
+                findings.push((0,rule.at)(ref.parsed, [...ref.path, 'smoke'], 'error', 'smoke-variable', problem, 'key'));
             check(ref.inst.smoke.component, ['smoke', 'component']);
         }
-        const checks = isRecord(ref.inst.health) && Array.isArray(ref.inst.health.checks) ? ref.inst.health.checks : [];
+        const checks = (0,rule/* isRecord */.u4)(ref.inst.health) && Array.isArray(ref.inst.health.checks) ? ref.inst.health.checks : [];
         checks.forEach((c, i) => {
-            if (!isRecord(c))
+            if (!(0,rule/* isRecord */.u4)(c))
                 return;
             check(c.component, ['health', 'checks', i, 'component']);
             for (const kind of ['postgres', 'redis']) {
                 const section = kind === 'postgres' ? 'database' : 'redis';
-                if (c.type === kind && !isRecord(ref.inst[section])) {
-                    findings.push(at(ref.parsed, [...ref.path, 'health', 'checks', i, 'type'], 'error', 'undefined-service', `a ${kind} health check needs the instance's "${section}" section, which is missing`));
+                if (c.type === kind && !(0,rule/* isRecord */.u4)(ref.inst[section])) {
+                    findings.push((0,rule.at)(ref.parsed, [...ref.path, 'health', 'checks', i, 'type'], 'error', 'undefined-service', `a ${kind} health check needs the instance's "${section}" section, which is missing`));
                 }
             }
         });
@@ -67411,20 +67490,20 @@ const undefinedReferences = (files) => {
 // and sha256) must be pinned by an instance of the same app there. Production then gets the exact archive staging
 // ran, byte for byte; the deploy workflow deploys promoted environments after the others (deploy.yml).
 const release = (inst) => {
-    const app = isRecord(inst.app) ? inst.app : {};
-    const r = isRecord(app.release) ? app.release : {};
+    const app = (0,rule/* isRecord */.u4)(inst.app) ? inst.app : {};
+    const r = (0,rule/* isRecord */.u4)(app.release) ? app.release : {};
     return { app: String(app.name ?? ''), version: String(r.version ?? ''), sha256: String(r.sha256 ?? '') };
 };
 const promotedReleases = (files) => {
     const findings = [];
-    const all = instancesOf(files);
+    const all = (0,rule/* instancesOf */.sG)(files);
     for (const parsed of files) {
-        const from = isRecord(parsed.data) ? parsed.data.promote_from : undefined;
+        const from = (0,rule/* isRecord */.u4)(parsed.data) ? parsed.data.promote_from : undefined;
         if (typeof from !== 'string')
             continue;
-        const source = files.find((f) => isRecord(f.data) && f.data.environment === from);
+        const source = files.find((f) => (0,rule/* isRecord */.u4)(f.data) && f.data.environment === from);
         if (!source) {
-            findings.push(at(parsed, ['promote_from'], 'error', 'promotion', `environment "${from}" is not among the files validated with this one: validate the whole environments/ directory (or add ${from}.yaml beside it)`));
+            findings.push((0,rule.at)(parsed, ['promote_from'], 'error', 'promotion', `environment "${from}" is not among the files validated with this one: validate the whole environments/ directory (or add ${from}.yaml beside it)`));
             continue;
         }
         const pinned = all.filter((r) => r.parsed === source).map((r) => release(r.inst));
@@ -67433,7 +67512,7 @@ const promotedReleases = (files) => {
             if (pinned.some((p) => p.app === mine.app && p.version === mine.version && p.sha256 === mine.sha256))
                 continue;
             const there = pinned.filter((p) => p.app === mine.app).map((p) => `${p.version} (sha256 ${p.sha256.slice(0, 12)}…)`);
-            findings.push(at(parsed, [...ref.path, 'app', 'release'], 'error', 'promotion', `${ref.id}: release ${mine.version} (sha256 ${mine.sha256.slice(0, 12)}…) is not what ${from} runs${there.length ? `: ${from} pins ${there.join(', ')}` : `: ${from} has no ${mine.app} instance`}; deploy it to ${from} first, then pin the same version and sha256 here`));
+            findings.push((0,rule.at)(parsed, [...ref.path, 'app', 'release'], 'error', 'promotion', `${ref.id}: release ${mine.version} (sha256 ${mine.sha256.slice(0, 12)}…) is not what ${from} runs${there.length ? `: ${from} pins ${there.join(', ')}` : `: ${from} has no ${mine.app} instance`}; deploy it to ${from} first, then pin the same version and sha256 here`));
         }
     }
     return findings;
@@ -67450,14 +67529,14 @@ var secrets_name = __nccwpck_require__(60502);
 // to the secrets directory and ship whatever file it reaches into the host's app.env.
 const secretReferenceNames = (files) => {
     const findings = [];
-    for (const ref of instancesOf(files)) {
-        const app = isRecord(ref.inst.app) ? ref.inst.app : undefined;
+    for (const ref of (0,rule/* instancesOf */.sG)(files)) {
+        const app = (0,rule/* isRecord */.u4)(ref.inst.app) ? ref.inst.app : undefined;
         if (!app)
             continue;
         for (const s of (0,config_walk/* configSecrets */.Uf)(app.config)) {
             if ((0,secrets_name/* isSecretName */.eh)(s.name))
                 continue;
-            findings.push(at(ref.parsed, [...ref.path, 'app', 'config', ...s.written, 'secret'], 'error', 'secret-name', `${JSON.stringify(s.name)} is not a secret's name: write ${secrets_name/* SECRET_NAME_RULE */.yc} (slotflip reads SLOTFLIP_SECRET_<NAME> or <secrets-dir>/<NAME>, never a path)`));
+            findings.push((0,rule.at)(ref.parsed, [...ref.path, 'app', 'config', ...s.written, 'secret'], 'error', 'secret-name', `${JSON.stringify(s.name)} is not a secret's name: write ${secrets_name/* SECRET_NAME_RULE */.yc} (slotflip reads SLOTFLIP_SECRET_<NAME> or <secrets-dir>/<NAME>, never a path)`));
         }
     }
     return findings;
@@ -67468,13 +67547,13 @@ const secretReferenceNames = (files) => {
 // nginx refuses to start with `ssl` and no certificate; catch it in the pull request instead of on the host.
 const tlsNeedsFiles = (files) => {
     const findings = [];
-    for (const ref of instancesOf(files)) {
-        const tls = isRecord(ref.inst.nginx) && isRecord(ref.inst.nginx.tls) ? ref.inst.nginx.tls : undefined;
+    for (const ref of (0,rule/* instancesOf */.sG)(files)) {
+        const tls = (0,rule/* isRecord */.u4)(ref.inst.nginx) && (0,rule/* isRecord */.u4)(ref.inst.nginx.tls) ? ref.inst.nginx.tls : undefined;
         if (!tls || tls.enabled !== true)
             continue;
         for (const key of ['certificate', 'key']) {
             if (tls[key] === undefined) {
-                findings.push(at(ref.parsed, [...ref.path, 'nginx', 'tls'], 'error', 'tls-files', `TLS is enabled but nginx.tls.${key} is missing: give the absolute path of the ${key === 'key' ? 'private key' : 'certificate (full chain)'} file on the target`));
+                findings.push((0,rule.at)(ref.parsed, [...ref.path, 'nginx', 'tls'], 'error', 'tls-files', `TLS is enabled but nginx.tls.${key} is missing: give the absolute path of the ${key === 'key' ? 'private key' : 'certificate (full chain)'} file on the target`));
             }
         }
     }
@@ -67487,11 +67566,11 @@ const tlsNeedsFiles = (files) => {
 // the schema lets it through, and this says in the pull request that deploys refuse it until the key is pinned.
 const unpinnedHost = (files) => {
     const findings = [];
-    for (const ref of instancesOf(files)) {
-        const target = isRecord(ref.inst.target) ? ref.inst.target : undefined;
-        if (!isRecord(ref.inst.container) || target?.transport !== 'ssh' || target.host_keys !== undefined)
+    for (const ref of (0,rule/* instancesOf */.sG)(files)) {
+        const target = (0,rule/* isRecord */.u4)(ref.inst.target) ? ref.inst.target : undefined;
+        if (!(0,rule/* isRecord */.u4)(ref.inst.container) || target?.transport !== 'ssh' || target.host_keys !== undefined)
             continue;
-        findings.push(at(ref.parsed, [...ref.path, 'target'], 'warning', 'unpinned-host', `${ref.id} pins no host key: deploys refuse to connect until target.host_keys holds the container's fingerprint, which \`slotflip provision\` prints`, 'key'));
+        findings.push((0,rule.at)(ref.parsed, [...ref.path, 'target'], 'warning', 'unpinned-host', `${ref.id} pins no host key: deploys refuse to connect until target.host_keys holds the container's fingerprint, which \`slotflip provision\` prints`, 'key'));
     }
     return findings;
 };
@@ -67512,29 +67591,31 @@ const unpinnedHost = (files) => {
 
 const RULES = [duplicateInstanceIds, hostClashes, undefinedReferences, tlsNeedsFiles, environmentMatchesFile, promotedReleases, unpinnedHost, appConfigKeys, presetRules, memoryFit, tuningNeedsContainer, connectionBudget, containerClashes, secretReferenceNames];
 
+// EXTERNAL MODULE: ./src/config/job-secrets.ts
+var job_secrets = __nccwpck_require__(38725);
 // EXTERNAL MODULE: ./src/presets/load.ts + 1 modules
 var load = __nccwpck_require__(90295);
 ;// CONCATENATED MODULE: ./src/presets/defaults.ts
 // A preset's defaults sit under each instance of its app: the instance's own values win, a map is merged key by key,
 // a list or a scalar is replaced whole. Applied to the parsed data before the schema check, so an environment names
 // only what is its own (a server name, its secrets) and a finding in a default points at the instance that uses it.
-const defaults_isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 function underDefaults(defaults, own) {
     const out = structuredClone(defaults);
     for (const [k, v] of Object.entries(own))
-        out[k] = defaults_isRecord(v) && defaults_isRecord(out[k]) ? underDefaults(out[k], v) : v;
+        out[k] = isRecord(v) && isRecord(out[k]) ? underDefaults(out[k], v) : v;
     return out;
 }
 /** The parsed file with each instance of an app that has a preset with defaults placed over them (a new object). */
 function withPresetDefaults(parsed, presets) {
     const data = parsed.data;
-    if (!defaults_isRecord(data) || !Array.isArray(data.instances))
+    if (!isRecord(data) || !Array.isArray(data.instances))
         return parsed;
     let changed = false;
     const instances = data.instances.map((inst) => {
-        const app = defaults_isRecord(inst) && defaults_isRecord(inst.app) ? inst.app.name : undefined;
+        const app = isRecord(inst) && isRecord(inst.app) ? inst.app.name : undefined;
         const defaults = typeof app === 'string' ? presets.get(app)?.defaults : undefined;
-        if (!defaults || !defaults_isRecord(inst))
+        if (!defaults || !isRecord(inst))
             return inst;
         changed = true;
         return underDefaults(defaults, inst);
@@ -67544,9 +67625,9 @@ function withPresetDefaults(parsed, presets) {
 /** The app names a parsed file's instances use. */
 function appsOf(parsed) {
     const data = parsed?.data;
-    if (!defaults_isRecord(data) || !Array.isArray(data.instances))
+    if (!isRecord(data) || !Array.isArray(data.instances))
         return [];
-    return data.instances.flatMap((i) => (defaults_isRecord(i) && defaults_isRecord(i.app) && typeof i.app.name === 'string' ? [i.app.name] : []));
+    return data.instances.flatMap((i) => (isRecord(i) && isRecord(i.app) && typeof i.app.name === 'string' ? [i.app.name] : []));
 }
 
 // EXTERNAL MODULE: ./src/config/schema.ts + 1 modules
@@ -67598,7 +67679,7 @@ function typeName(value) {
     return `a ${typeof value}`;
 }
 function describe(e) {
-    const path = pointerToPath(e.instancePath);
+    const path = (0,locate/* pointerToPath */.ox)(e.instancePath);
     const parent = (e.parentSchema ?? {});
     switch (e.keyword) {
         case 'if':
@@ -67665,11 +67746,11 @@ function checkSchema(parsed) {
         const d = describe(e);
         if (!d)
             continue;
-        const key = `${formatPath(d.path)}|${d.message}`;
+        const key = `${(0,locate/* formatPath */.jV)(d.path)}|${d.message}`;
         if (seen.has(key))
             continue;
         seen.add(key);
-        findings.push({ file: parsed.file, ...locate(parsed, d.path, d.at), severity: 'error', path: formatPath(d.path), rule: d.rule, message: d.message });
+        findings.push({ file: parsed.file, ...(0,locate/* locate */.x5)(parsed, d.path, d.at), severity: 'error', path: (0,locate/* formatPath */.jV)(d.path), rule: d.rule, message: d.message });
     }
     return { ok: false, findings };
 }
@@ -67687,31 +67768,23 @@ function checkSchema(parsed) {
 
 
 
-
-
 async function loadParsed(file) {
     const read = await readEnvironmentFile(file);
     if (!read.ok)
         return { findings: [read.finding] };
-    const result = parseEnvironmentYaml(file, read.text);
+    const result = (0,parse/* parseEnvironmentYaml */.G)(file, read.text);
     return result.ok ? { parsed: result.parsed, findings: result.findings } : { findings: result.findings };
 }
-/** Secret references: the schema's *_secret fields, and { secret: NAME } values in each instance's app.config. */
-function secretRefs(data) {
-    const instances = isRecord(data) && Array.isArray(data.instances) ? data.instances : [];
-    const inConfig = instances.flatMap((inst, i) => (isRecord(inst) && isRecord(inst.app) ? (0,config_walk/* configSecrets */.Uf)(inst.app.config).map((s) => ({ path: ['instances', i, 'app', 'config', ...s.written, 'secret'], value: s.name })) : []));
-    return [...(0,schema_walk/* valuesOfDefinition */.j)(data, 'secretName'), ...inConfig];
-}
-async function missingSecrets(parsed, source, unused = []) {
+async function missingSecrets(parsed, source, unused) {
     const findings = [];
     const checked = new Map();
-    for (const ref of secretRefs(parsed.data)) {
-        if (typeof ref.value !== 'string' || unused.includes(String(ref.path.at(-1))))
+    for (const ref of (0,job_secrets/* secretRefsFor */.wK)(parsed.data, unused)) {
+        if (typeof ref.name !== 'string')
             continue;
-        const found = checked.get(ref.value) ?? (await (0,lookup/* lookupSecret */.b)(ref.value, source));
-        checked.set(ref.value, found);
+        const found = checked.get(ref.name) ?? (await (0,lookup/* lookupSecret */.b)(ref.name, source));
+        checked.set(ref.name, found);
         if (!found.ok) {
-            findings.push({ file: parsed.file, ...locate(parsed, ref.path), severity: 'error', path: formatPath(ref.path), rule: 'missing-secret', message: `secret ${ref.value} ${found.reason}` });
+            findings.push({ file: parsed.file, ...(0,locate/* locate */.x5)(parsed, ref.path), severity: 'error', path: (0,locate/* formatPath */.jV)(ref.path), rule: 'missing-secret', message: `secret ${ref.name} ${found.reason}` });
         }
     }
     return findings;
@@ -67739,7 +67812,7 @@ async function validateEnvironments(req) {
         if (schema.ok)
             environments.set(file, schema.env);
         if (req.secrets)
-            findings.push(...(await missingSecrets(parsed, req.secrets, req.unusedSecretFields)));
+            findings.push(...(await missingSecrets(parsed, req.secrets, req.unusedSecretFields ?? (0,job_secrets/* unreadSecretFields */.Vf)('deploy'))));
         if (req.baseDir !== undefined) {
             const base = await loadParsed((0,external_node_path_.join)(req.baseDir, file));
             findings.push(...riskyChanges(parsed, base.parsed && withPresetDefaults(base.parsed, presets.presets)));
@@ -68259,28 +68332,31 @@ function compareWithMarker(l, db, dumpFile, mode, bookkeeping) {
     return {
         kind: 'sh',
         note: `compare the database with the backup's marker (${mode})`,
-        text: `[ -s ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(dumpFile)} ] && [ -s ${m} ] || { echo "no backup with a marker at ${dumpFile}: the deploy of the live release took none" >&2; exit ${UNSAFE_EXIT}; }
+        text: `skip=${skip}; mode=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(mode)}
+[ -s ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(dumpFile)} ] && [ -s ${m} ] || { echo "no backup with a marker at ${dumpFile}: the deploy of the live release took none" >&2; exit ${UNSAFE_EXIT}; }
 clean=$(sed -n 2p ${m})
 lost=0; report=''
 while IFS='|' read -r table cols rows hash; do
   [ -n "$table" ] || continue
-  case ${skip} in *" $table "*) continue ;; esac
-  exists=$(${conn(l)} psql -At ${target(db)} -c "SELECT count(*) FROM information_schema.columns WHERE table_schema = 'public' AND table_name = '$table' AND column_name = ANY(string_to_array('$cols', ','))")
+  case "$skip" in *" $table "*) continue ;; esac
+  exists=$(${conn(l)} psql -At ${target(db)} -c "SELECT count(*) FROM information_schema.columns WHERE table_schema = 'public' AND table_name = '\${table//\\'/\\'\\'}' AND column_name = ANY(string_to_array('$cols', ','))")
   if [ "$exists" != "$(echo "$cols" | tr ',' '\\n' | wc -l)" ]; then report="$report\\n  $table: columns of the backup are gone (cannot compare)"; lost=1; continue; fi
   qcols=$(echo "$cols" | sed 's/[^,]*/"&"/g')
   now=$(${conn(l)} psql -At -F'|' ${target(db)} -c "SELECT ${rowsHash('$qcols')} FROM public.\\"$table\\"")
   if [ "$now" != "$rows|$hash" ]; then report="$report\\n  $table: $rows rows at the backup, \${now%%|*} now (rows written, changed or deleted since)"; lost=1; fi
 done < <(tail -n +3 ${m})
 # Tables the backup does not have (a migration created them): any row in them would be dropped by the restore.
-for table in $(${conn(l)} psql -At ${target(db)} -c "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'"); do
-  case ${skip} in *" $table "*) continue ;; esac
+# A name is read whole, one a line (it may hold spaces), and reaches SQL as a quoted identifier (it may hold capitals).
+while IFS= read -r table; do
+  [ -n "$table" ] || continue
+  case "$skip" in *" $table "*) continue ;; esac
   cut -d'|' -f1 < <(tail -n +3 ${m}) | grep -qxF "$table" && continue
-  n=$(${conn(l)} psql -At ${target(db)} -c "SELECT count(*) FROM public.\"$table\"")
-  [ "$n" = 0 ] || { report="$report\n  $table: a table created since the backup, with $n rows"; lost=1; }
-done
+  n=$(${conn(l)} psql -At ${target(db)} -c "SELECT count(*) FROM public.\\"\${table//\\"/\\"\\"}\\"")
+  [ "$n" = 0 ] || { report="$report\\n  $table: a table created since the backup, with $n rows"; lost=1; }
+done < <(${conn(l)} psql -At ${target(db)} -c "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'")
 [ "$clean" = clean ] || { report="$report\\n  (the app wrote while the backup ran)"; lost=1; }
 if [ "$lost" = 1 ]; then
-  if [ ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(mode)} = if-safe ]; then printf 'restoring the backup would discard writes made since it was taken:%b\\n' "$report" >&2; exit ${UNSAFE_EXIT}; fi
+  if [ "$mode" = if-safe ]; then printf 'restoring the backup would discard writes made since it was taken:%b\\n' "$report" >&2; exit ${UNSAFE_EXIT}; fi
   printf '%b\\n' "$report" | sed '/^$/d; s/^ */SLOTFLIP_EVENT restoring the backup discards writes made since it was taken: /'
 else
   echo "SLOTFLIP_EVENT nothing was written since the backup: restoring it loses nothing"
@@ -68978,9 +69054,10 @@ function quoteSql(value) {
  * one script, so an early `exit 0` would silently skip every op after it.
  */
 function retryUntil(condition, tries, pause, failure, success) {
+    // `i` is the try that succeeded: a success message may name it ("confirmed after $i tries").
     return `ok=''
 for i in $(seq 1 ${tries}); do
-  if ${condition}; then ok=1; ${success ? `echo ${success}; ` : ''}break; fi
+  if ${condition}; then ok=$i; ${success ? `echo ${success}; ` : ''}break; fi
   sleep ${pause}
 done
 [ -n "$ok" ] || { echo ${quote(failure)} >&2; exit 1; }`;
@@ -85470,11 +85547,14 @@ async function runStatus(opts) {
     }
 }
 
-// EXTERNAL MODULE: ./src/config/validate.ts + 23 modules
-var validate = __nccwpck_require__(46213);
+// EXTERNAL MODULE: ./src/config/validate.ts + 20 modules
+var validate = __nccwpck_require__(15281);
 // EXTERNAL MODULE: ./src/exit-codes.ts
 var exit_codes = __nccwpck_require__(91084);
+// EXTERNAL MODULE: ./src/config/job-secrets.ts
+var job_secrets = __nccwpck_require__(38725);
 ;// CONCATENATED MODULE: ./src/commands/validate.ts
+
 
 
 const DEFAULT_PATHS = ['environments'];
@@ -85484,6 +85564,7 @@ async function runValidate(opts) {
         paths: opts.paths.length ? opts.paths : DEFAULT_PATHS,
         baseDir: opts.baseDir,
         secrets,
+        unusedSecretFields: (0,job_secrets/* unreadSecretFields */.Vf)(opts.job ?? 'deploy'),
     });
     return { ...outcome, exitCode: outcome.valid ? exit_codes/* ExitCode */.y.ok : exit_codes/* ExitCode */.y.invalidConfig };
 }
@@ -85594,11 +85675,18 @@ function annotate(findings) {
 
 
 
+
 const COMMANDS = ['validate', 'plan', 'deploy', 'rollback', 'backup', 'restore', 'status', 'doctor'];
 function listInput(name) {
     return core/* getInput */.V4(name)
         .split(/[\s,]+/)
         .filter(Boolean);
+}
+function jobInput() {
+    const job = core/* getInput */.V4('job') || 'deploy';
+    if (!(0,job_secrets/* isJob */.o5)(job))
+        throw new errors/* SlotflipError */.u0('validate', `input "job" must be one of ${job_secrets/* JOBS */.PL.join(', ')}; got "${job}"`, 'Name the kind of job whose secrets validate should require', exit_codes/* ExitCode */.y.usage);
+    return job;
 }
 async function action_validate() {
     const base = core/* getInput */.V4('base-path');
@@ -85606,6 +85694,7 @@ async function action_validate() {
         paths: listInput('paths'),
         baseDir: base || undefined,
         requireSecrets: core/* getBooleanInput */.Vt('require-secrets'),
+        job: jobInput(),
         secretsDir: core/* getInput */.V4('secrets-dir') || undefined,
         env: process.env,
     });

@@ -15,8 +15,8 @@ export const modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _host_smoke_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(87667);
-/* harmony import */ var _config_schema_walk_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8577);
+/* harmony import */ var _host_smoke_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(87667);
+/* harmony import */ var _config_job_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38725);
 /* harmony import */ var _config_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37245);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83916);
 /* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(91084);
@@ -24,9 +24,8 @@ export const modules = {
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(65655);
 /* harmony import */ var _secrets_lookup_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(30323);
 /* harmony import */ var _transport_local_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2042);
-/* harmony import */ var _host_release_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(97043);
-/* harmony import */ var _presets_config_walk_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(87788);
-/* harmony import */ var _presets_load_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(90295);
+/* harmony import */ var _host_release_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(97043);
+/* harmony import */ var _presets_load_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(90295);
 
 
 
@@ -41,8 +40,6 @@ export const modules = {
 
 
 
-
-const RESTORE_ONLY = ['restore_key_secret', 'admin_secret'];
 const invalid = (message, remedy = '') => new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .SlotflipError */ .u0('validate', message, remedy, _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .ExitCode */ .y.invalidConfig);
 /**
  * `promote_from`: the release must be the one the other environment pins. Its file sits beside this one; it is read
@@ -59,7 +56,7 @@ async function checkPromotion(envFile, from) {
 }
 /** Validate, pick the instance, resolve its secrets, load and render its templates. Local work only. */
 async function prepare(opts) {
-    const unusedSecretFields = opts.restoreSecrets ? [] : RESTORE_ONLY.filter((k) => !(k === 'admin_secret' && opts.adminSecret));
+    const unusedSecretFields = opts.restoreSecrets ? [] : _config_job_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .RESTORE_ONLY_FIELDS */ .qO.filter((k) => !(k === 'admin_secret' && opts.adminSecret));
     const outcome = await (0,_config_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .validateEnvironments */ .X)({ paths: [opts.envFile], secrets: opts.secrets, unusedSecretFields, templatesDir: opts.templatesDir });
     // Promotion is checked against the environment it promotes from, read beside this file (checkPromotion), not alone.
     const errors = outcome.findings.filter((f) => f.severity === 'error' && !(f.rule === 'promotion' && f.path === 'promote_from'));
@@ -74,13 +71,8 @@ async function prepare(opts) {
     }
     const secrets = {};
     // The schema walk starts at the document root, so the instance is looked at as the one instance of a document.
-    const names = [
-        ...(0,_config_schema_walk_js__WEBPACK_IMPORTED_MODULE_3__/* .valuesOfDefinition */ .j)({ instances: [instance] }, 'secretName')
-            // The backup identity and the database admin are read only where restores run: deploy and backup jobs never have them (design §5).
-            .filter((ref) => !unusedSecretFields.includes(String(ref.path.at(-1))))
-            .map((ref) => String(ref.value)),
-        ...(0,_presets_config_walk_js__WEBPACK_IMPORTED_MODULE_11__/* .configSecrets */ .Uf)(instance.app.config).map((s) => s.name),
-    ];
+    // The backup identity and the database admin are read only where restores run: deploy and backup jobs never have them (design §5).
+    const names = (0,_config_job_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .secretRefsFor */ .wK)({ instances: [instance] }, unusedSecretFields).map((ref) => String(ref.name));
     for (const name of names) {
         if (!opts.secrets)
             secrets[name] = `<secret ${name}>`;
@@ -96,7 +88,7 @@ async function prepare(opts) {
     if (opts.render === false)
         return { file: opts.envFile, instance, secrets, files: [], templates: {} };
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(opts.templatesDir ?? 'templates');
-    const presets = await (0,_presets_load_js__WEBPACK_IMPORTED_MODULE_12__/* .loadPresets */ .V)(dir, [instance.app.name]);
+    const presets = await (0,_presets_load_js__WEBPACK_IMPORTED_MODULE_11__/* .loadPresets */ .V)(dir, [instance.app.name]);
     const broken = presets.broken.get(instance.app.name);
     if (broken)
         throw invalid(broken);
@@ -112,7 +104,7 @@ async function prepare(opts) {
     }
     // The flow is checked before rendering, so its errors are not reported as a rendering failure.
     const smoke = instance.smoke === false ? undefined : (instance.smoke ?? preset?.smoke);
-    const problem = smoke ? (0,_host_smoke_js__WEBPACK_IMPORTED_MODULE_13__/* .checkSmokeVariables */ .D5)(smoke) : undefined;
+    const problem = smoke ? (0,_host_smoke_js__WEBPACK_IMPORTED_MODULE_12__/* .checkSmokeVariables */ .D5)(smoke) : undefined;
     if (problem)
         throw invalid(`the smoke flow of ${instance.id}${instance.smoke ? '' : ` (templates/${instance.app.name}/preset.yaml)`}: ${problem}`);
     if (!smoke && instance.health.after_flip?.some((c) => c.type === 'cookies')) {
@@ -130,7 +122,7 @@ async function loadRelease(instance) {
     const r = instance.app.release;
     // The host downloads it and checks the pinned sha256 before unpacking (host/release.ts): nothing to read here.
     if (r.source === 'url' && r.url && r.sha256)
-        return { version: r.version, sha256: r.sha256, bytes: Buffer.alloc(0), url: r.url, format: (0,_host_release_js__WEBPACK_IMPORTED_MODULE_14__/* .archiveFormat */ .MG)(r.url), breaking: false };
+        return { version: r.version, sha256: r.sha256, bytes: Buffer.alloc(0), url: r.url, format: (0,_host_release_js__WEBPACK_IMPORTED_MODULE_13__/* .archiveFormat */ .MG)(r.url), breaking: false };
     if (r.source !== 'upload' || !r.path || !r.sha256) {
         throw invalid(`release source "${r.source}" is not supported by this version of slotflip yet`, 'Use source: upload with path and sha256, or source: url with url and sha256');
     }
@@ -144,7 +136,7 @@ async function loadRelease(instance) {
     const sha256 = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
     if (sha256 !== r.sha256)
         throw invalid(`release archive ${r.path} has sha256 ${sha256}, but the environment pins ${r.sha256}`, 'Rebuild it, or update app.release.sha256 if this archive is the one you meant');
-    const format = (0,_host_release_js__WEBPACK_IMPORTED_MODULE_14__/* .archiveFormat */ .MG)(r.path);
+    const format = (0,_host_release_js__WEBPACK_IMPORTED_MODULE_13__/* .archiveFormat */ .MG)(r.path);
     // A release says it breaks the running one in its release.json (an app may ship without one).
     const meta = format === 'zip' ? { code: 1, stdout: '' } : await (0,_transport_local_js__WEBPACK_IMPORTED_MODULE_10__/* .execLocal */ .f4)(['tar', '-xzOf', (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(r.path), './release.json']);
     let breaking = false;

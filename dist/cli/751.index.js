@@ -82,9 +82,10 @@ schema=$(${(0,postgres/* schemaHeadShell */.eJ)(l, db)})
 ${conn(l)} pg_dumpall --roles-only --no-role-passwords ${target.replace('-d ', '-l ')} > "$w/roles.sql"
 parts="$parts db.dump.gz db.dump.marker roles.sql"` : 'schema='}
 ${spec.filesDir ? `tar -C ${(0,shell/* quote */.hD)(spec.filesDir)} -cf "$w/files.tar" .\nparts="$parts files.tar"` : ''}
-tar -C ${(0,shell/* quote */.hD)(l.root)} -cf "$w/shared.tar" shared $( [ -e ${(0,shell/* quote */.hD)(l.state)} ] && echo state.json )
+with_state=(); [ -e ${(0,shell/* quote */.hD)(l.state)} ] && with_state=(state.json)
+tar -C ${(0,shell/* quote */.hD)(l.root)} -cf "$w/shared.tar" shared "\${with_state[@]}"
 parts="$parts shared.tar"
-${db ? 'wait "$dumpsum"\n' : ''}(cd "$w" && { ${db ? 'cat dump.sha256; ' : ''}sha256sum $(printf '%s\n' $parts | grep -vx db.dump.gz); } > SHA256SUMS && rm -f dump.sha256)
+${db ? 'wait "$dumpsum"\n' : ''}(cd "$w" && { ${db ? 'cat dump.sha256; ' : ''}for p in $parts; do [ "$p" = db.dump.gz ] || sha256sum "$p"; done; } > SHA256SUMS && rm -f dump.sha256)
 sizes=$(cd "$w" && for p in $parts; do printf '"%s":%s,' "$p" "$(stat -c %s "$p")"; done)
 tools="$(pg_dump --version 2>/dev/null | head -n 1); $(age --version 2>/dev/null)"
 base=${(0,shell/* quote */.hD)(meta)}

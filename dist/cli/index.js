@@ -5953,6 +5953,51 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
+/***/ 38725:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   PL: () => (/* binding */ JOBS),
+/* harmony export */   Vf: () => (/* binding */ unreadSecretFields),
+/* harmony export */   o5: () => (/* binding */ isJob),
+/* harmony export */   qO: () => (/* binding */ RESTORE_ONLY_FIELDS),
+/* harmony export */   wK: () => (/* binding */ secretRefsFor)
+/* harmony export */ });
+/* unused harmony export secretRefs */
+/* harmony import */ var _presets_config_walk_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(87788);
+/* harmony import */ var _rules_rule_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(50782);
+/* harmony import */ var _schema_walk_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8577);
+
+
+
+// Which secrets a job reads. Deploy, rollback, backup and doctor jobs never hold the backup identity or the database
+// admin (design §5): those live only in the `<environment>-restore` GitHub environment, where restores run. A rotation
+// needs the admin (it creates a temporary login) but never the backup identity.
+const JOBS = ['deploy', 'rollback', 'backup', 'doctor', 'restore', 'rotate'];
+const isJob = (s) => JOBS.includes(s);
+const RESTORE_ONLY_FIELDS = ['restore_key_secret', 'admin_secret'];
+/** Secret fields a job of this kind does not read. */
+function unreadSecretFields(job) {
+    if (job === 'restore')
+        return [];
+    if (job === 'rotate')
+        return ['restore_key_secret'];
+    return RESTORE_ONLY_FIELDS;
+}
+/** Secret references: the schema's *_secret fields, and { secret: NAME } values in each instance's app.config. */
+function secretRefs(data) {
+    const instances = (0,_rules_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(data) && Array.isArray(data.instances) ? data.instances : [];
+    const inConfig = instances.flatMap((inst, i) => ((0,_rules_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(inst) && (0,_rules_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(inst.app) ? (0,_presets_config_walk_js__WEBPACK_IMPORTED_MODULE_0__/* .configSecrets */ .Uf)(inst.app.config).map((s) => ({ path: ['instances', i, 'app', 'config', ...s.written, 'secret'], name: s.name })) : []));
+    return [...(0,_schema_walk_js__WEBPACK_IMPORTED_MODULE_2__/* .valuesOfDefinition */ .j)(data, 'secretName').map((v) => ({ path: v.path, name: v.value })), ...inConfig];
+}
+/** The secrets a job of this kind reads for this document, without the fields it never holds. */
+function secretRefsFor(data, unread) {
+    return secretRefs(data).filter((r) => !unread.includes(String(r.path.at(-1))));
+}
+
+
+/***/ }),
+
 /***/ 55562:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -7081,6 +7126,8 @@ const unpinnedHost = (files) => {
 
 const RULES = [duplicateInstanceIds, hostClashes, undefinedReferences, tlsNeedsFiles, environmentMatchesFile, promotedReleases, unpinnedHost, appConfigKeys, presetRules, memoryFit, tuningNeedsContainer, connectionBudget, containerClashes, secretReferenceNames];
 
+// EXTERNAL MODULE: ./src/config/job-secrets.ts
+var job_secrets = __nccwpck_require__(38725);
 // EXTERNAL MODULE: ./src/presets/load.ts + 1 modules
 var load = __nccwpck_require__(90295);
 ;// CONCATENATED MODULE: ./src/presets/defaults.ts
@@ -7256,8 +7303,6 @@ function checkSchema(parsed) {
 
 
 
-
-
 async function loadParsed(file) {
     const read = await readEnvironmentFile(file);
     if (!read.ok)
@@ -7265,22 +7310,16 @@ async function loadParsed(file) {
     const result = (0,parse/* parseEnvironmentYaml */.G)(file, read.text);
     return result.ok ? { parsed: result.parsed, findings: result.findings } : { findings: result.findings };
 }
-/** Secret references: the schema's *_secret fields, and { secret: NAME } values in each instance's app.config. */
-function secretRefs(data) {
-    const instances = (0,rule/* isRecord */.u4)(data) && Array.isArray(data.instances) ? data.instances : [];
-    const inConfig = instances.flatMap((inst, i) => ((0,rule/* isRecord */.u4)(inst) && (0,rule/* isRecord */.u4)(inst.app) ? (0,config_walk/* configSecrets */.Uf)(inst.app.config).map((s) => ({ path: ['instances', i, 'app', 'config', ...s.written, 'secret'], value: s.name })) : []));
-    return [...(0,schema_walk/* valuesOfDefinition */.j)(data, 'secretName'), ...inConfig];
-}
-async function missingSecrets(parsed, source, unused = []) {
+async function missingSecrets(parsed, source, unused) {
     const findings = [];
     const checked = new Map();
-    for (const ref of secretRefs(parsed.data)) {
-        if (typeof ref.value !== 'string' || unused.includes(String(ref.path.at(-1))))
+    for (const ref of (0,job_secrets/* secretRefsFor */.wK)(parsed.data, unused)) {
+        if (typeof ref.name !== 'string')
             continue;
-        const found = checked.get(ref.value) ?? (await (0,lookup/* lookupSecret */.b)(ref.value, source));
-        checked.set(ref.value, found);
+        const found = checked.get(ref.name) ?? (await (0,lookup/* lookupSecret */.b)(ref.name, source));
+        checked.set(ref.name, found);
         if (!found.ok) {
-            findings.push({ file: parsed.file, ...(0,locate/* locate */.x5)(parsed, ref.path), severity: 'error', path: (0,locate/* formatPath */.jV)(ref.path), rule: 'missing-secret', message: `secret ${ref.value} ${found.reason}` });
+            findings.push({ file: parsed.file, ...(0,locate/* locate */.x5)(parsed, ref.path), severity: 'error', path: (0,locate/* formatPath */.jV)(ref.path), rule: 'missing-secret', message: `secret ${ref.name} ${found.reason}` });
         }
     }
     return findings;
@@ -7308,7 +7347,7 @@ async function validateEnvironments(req) {
         if (schema.ok)
             environments.set(file, schema.env);
         if (req.secrets)
-            findings.push(...(await missingSecrets(parsed, req.secrets, req.unusedSecretFields)));
+            findings.push(...(await missingSecrets(parsed, req.secrets, req.unusedSecretFields ?? (0,job_secrets/* unreadSecretFields */.Vf)('deploy'))));
         if (req.baseDir !== undefined) {
             const base = await loadParsed((0,external_node_path_.join)(req.baseDir, file));
             findings.push(...riskyChanges(parsed, base.parsed && withPresetDefaults(base.parsed, presets.presets)));
@@ -7494,9 +7533,10 @@ function quoteSql(value) {
  * one script, so an early `exit 0` would silently skip every op after it.
  */
 function retryUntil(condition, tries, pause, failure, success) {
+    // `i` is the try that succeeded: a success message may name it ("confirmed after $i tries").
     return `ok=''
 for i in $(seq 1 ${tries}); do
-  if ${condition}; then ok=1; ${success ? `echo ${success}; ` : ''}break; fi
+  if ${condition}; then ok=$i; ${success ? `echo ${success}; ` : ''}break; fi
   sleep ${pause}
 done
 [ -n "$ok" ] || { echo ${quote(failure)} >&2; exit 1; }`;
@@ -19061,7 +19101,10 @@ var external_node_util_ = __nccwpck_require__(57975);
 var validate = __nccwpck_require__(37245);
 // EXTERNAL MODULE: ./src/exit-codes.ts
 var exit_codes = __nccwpck_require__(91084);
+// EXTERNAL MODULE: ./src/config/job-secrets.ts
+var job_secrets = __nccwpck_require__(38725);
 ;// CONCATENATED MODULE: ./src/commands/validate.ts
+
 
 
 const DEFAULT_PATHS = ['environments'];
@@ -19071,6 +19114,7 @@ async function runValidate(opts) {
         paths: opts.paths.length ? opts.paths : DEFAULT_PATHS,
         baseDir: opts.baseDir,
         secrets,
+        unusedSecretFields: (0,job_secrets/* unreadSecretFields */.Vf)(opts.job ?? 'deploy'),
     });
     return { ...outcome, exitCode: outcome.valid ? exit_codes/* ExitCode */.y.ok : exit_codes/* ExitCode */.y.invalidConfig };
 }
@@ -19097,7 +19141,9 @@ Usage:
   slotflip validate [PATH...]   check environment files (default: environments/)
       --format text|json        compiler-style lines (default) or one JSON object
       --base DIR                compare with a checkout of the base branch and flag risky changes
-      --require-secrets         every secret named must be provided (run before a deploy)
+      --require-secrets         every secret the job reads must be provided (run before a deploy)
+      --job KIND                which job's secrets: deploy (default), rollback, backup, doctor, restore, rotate
+                                (only restore reads the backup identity and the database admin; rotate the admin)
       --secrets-dir DIR         where secret files named after the secret live (or SLOTFLIP_SECRETS_DIR)
   slotflip plan --env FILE      every step and command a deploy would run (secrets as ***); --offline needs no host
   slotflip deploy --env FILE    blue-green deploy: stage, back up, migrate, start, gate, flip, observe, retire
@@ -19144,6 +19190,7 @@ a FAIL, 16 provision stopped at a step, 20 nothing to do.`;
 
 
 
+
 class UsageError extends Error {
 }
 async function run_validate(args, io) {
@@ -19154,15 +19201,22 @@ async function run_validate(args, io) {
             format: { type: 'string', default: 'text' },
             base: { type: 'string' },
             'require-secrets': { type: 'boolean', default: false },
+            job: { type: 'string' },
             'secrets-dir': { type: 'string' },
         },
     });
     if (values.format !== 'text' && values.format !== 'json')
         throw new UsageError(`--format must be text or json, not "${values.format}"`);
+    const job = values.job ?? 'deploy';
+    if (!(0,job_secrets/* isJob */.o5)(job))
+        throw new UsageError(`--job must be one of ${job_secrets/* JOBS */.PL.join(', ')}, not "${job}"`);
+    if (values.job !== undefined && !values['require-secrets'])
+        throw new UsageError('--job says which secrets --require-secrets asks for: give both');
     const result = await runValidate({
         paths: positionals,
         baseDir: values.base,
         requireSecrets: values['require-secrets'],
+        job,
         secretsDir: values['secrets-dir'] ?? io.env.SLOTFLIP_SECRETS_DIR,
         env: io.env,
     });

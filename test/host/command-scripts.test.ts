@@ -60,7 +60,7 @@ function allScripts(): { name: string; text: string }[] {
   const restore = { ...base, instance: { ...inst, backups: { ...inst.backups, files_dir: '/srv/files' } }, state: live, backup, dir: `/opt/slotflip/${inst.id}/backups/.restore-R1`, admin: { user: 'pgadmin', password: 'adm:in\\pw' }, appPassword: "app'pw" };
   out.push(...planScripts('restore', planOf('restore', buildRestorePlan(restore))));
   out.push(...planScripts('restore drill', planOf('restore', buildRestorePlan({ ...restore, drill: true }))));
-  const backups = { keep: 3, recipients: ['age1qyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqs3290gq'], stores: [{ type: 'host' as const }] };
+  const backups: Instance['backups'] = { keep: 3, recipients: ['age1qyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqs3290gq'], stores: [{ type: 'host' }] };
   out.push(...planScripts('backup', planOf('backup', buildBackupPlan({ run: 'R1', owner: 'ci', instance: { ...inst, backups }, state: live, madeBy: { by: 'ci' } }))));
   const templates = Object.fromEntries(templateNames(inst).map((n) => [n, readFileSync(`templates/${n}`, 'utf8')]));
   const render = (secrets: Record<string, string>, slotDatabase?: Parameters<typeof renderInstanceFiles>[0]['slotDatabase']) => renderInstanceFiles({ instance: inst, secrets: { ...SECRETS, ...secrets }, templates, slotDatabase });
