@@ -11,7 +11,9 @@ const entries = [
 ];
 // ncc copies every file it can trace as an asset. Anything beyond these would be a surprise (a native build,
 // or worse, a local file such as the lab's secrets), so the build fails instead of shipping it.
-const ALLOWED = new Set(['index.js', 'licenses.txt', 'package.json', 'pagent.exe']);
+const ALLOWED = new Set(['index.js', 'licenses.txt', 'package.json']);
+// ssh2's helper for Windows' Pageant agent: ncc copies it, slotflip never runs on Windows nor uses Pageant.
+const DROPPED = ['pagent.exe'];
 // Chunks of lazily loaded commands (the CLI loads the engine only when a command needs it).
 const CHUNK = /^\d+\.index\.js$/;
 
@@ -20,6 +22,7 @@ const files = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => 
 for (const [entry, out] of entries) {
   rmSync(out, { recursive: true, force: true });
   execFileSync(process.execPath, ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', entry, '-o', out, '--license', 'licenses.txt', '--target', 'es2022', '-q'], { stdio: 'inherit' });
+  for (const name of DROPPED) rmSync(join(out, name), { force: true });
   const unexpected = files(out).map((f) => relative(out, f)).filter((f) => !ALLOWED.has(f) && !CHUNK.test(f));
   if (unexpected.length) {
     rmSync(out, { recursive: true, force: true });

@@ -6,6 +6,7 @@ runCli(process.argv.slice(2), {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
   env: process.env,
+  isTTY: process.stdout.isTTY === true,
 }).then(
   (code) => {
     process.exitCode = code;

@@ -822,7 +822,7 @@ function credentials(inst, secrets) {
         throw bad(`${inst.id} names no database.admin_secret`, 'A restore creates and renames databases: name the secret holding the password of database.admin_user');
     return { identity: secrets[keyName], admin: { user: inst.database.admin_user ?? 'postgres', password: secrets[adminName] }, appPassword: secrets[inst.database.password_secret] };
 }
-const defaultArtifactClient = async () => new (await __webpack_require__.e(/* import() */ 584).then(__webpack_require__.bind(__webpack_require__, 20584))).DefaultArtifactClient();
+const defaultArtifactClient = async () => new (await __webpack_require__.e(/* import() */ 599).then(__webpack_require__.bind(__webpack_require__, 37599))).DefaultArtifactClient();
 /** `--from run:ID`: only from this repository's own backup or deploy workflow, on the default branch, never a PR's. */
 async function fromRun(runId, inst, opts, workDir) {
     const api = githubApiFrom(opts.env ?? process.env);

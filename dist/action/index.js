@@ -65991,29 +65991,18 @@ var load = __nccwpck_require__(90295);
 
 
 const invalid = (message, remedy = '') => new errors/* SlotflipError */.u0('validate', message, remedy, exit_codes/* ExitCode */.y.invalidConfig);
-/**
- * `promote_from`: the release must be the one the other environment pins. Its file sits beside this one; it is read
- * for that rule only (its secrets belong to its own jobs).
- */
-async function checkPromotion(envFile, from) {
-    if (!from)
-        return;
-    const sibling = (0,external_node_path_.join)((0,external_node_path_.dirname)(envFile), `${from}.yaml`);
-    const both = await (0,validate/* validateEnvironments */.X)({ paths: [envFile, sibling] });
-    const wrong = both.findings.filter((f) => f.rule === 'promotion' && f.severity === 'error');
-    if (wrong.length)
-        throw invalid(`${envFile} promotes from ${from} (${sibling}):\n${wrong.map(formatFinding).join('\n')}`, `Deploy the release to ${from} first`);
-}
 /** Validate, pick the instance, resolve its secrets, load and render its templates. Local work only. */
 async function prepare(opts) {
+    if ((await (0,promises_.stat)(opts.envFile).catch(() => undefined))?.isDirectory()) {
+        throw invalid(`--env names one environment file, and ${opts.envFile} is a folder`, `Give the file of the environment to act on, e.g. ${(0,external_node_path_.join)(opts.envFile, 'production.yaml')}`);
+    }
     const unusedSecretFields = opts.restoreSecrets ? [] : job_secrets/* RESTORE_ONLY_FIELDS */.qO.filter((k) => !(k === 'admin_secret' && opts.adminSecret));
     const outcome = await (0,validate/* validateEnvironments */.X)({ paths: [opts.envFile], secrets: opts.secrets, unusedSecretFields, templatesDir: opts.templatesDir });
-    // Promotion is checked against the environment it promotes from, read beside this file (checkPromotion), not alone.
-    const errors = outcome.findings.filter((f) => f.severity === 'error' && !(f.rule === 'promotion' && f.path === 'promote_from'));
+    // Promotion is checked against the environment it promotes from, which validation reads from beside this file.
+    const errors = outcome.findings.filter((f) => f.severity === 'error');
     if (errors.length)
         throw invalid(`${opts.envFile} is not valid:\n${errors.map(formatFinding).join('\n')}`);
     const env = outcome.environments.get(opts.envFile);
-    await checkPromotion(opts.envFile, env.promote_from);
     const instances = env.instances;
     const instance = opts.instanceId ? instances.find((i) => i.id === opts.instanceId) : instances.length === 1 ? instances[0] : undefined;
     if (!instance) {
@@ -66364,6 +66353,7 @@ async function readHostWhenFree(transport, inst, waitUntil, waiting) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ parseLockWait),
 /* harmony export */   Y: () => (/* binding */ seconds)
 /* harmony export */ });
 /** Seconds in a schema duration ("500ms", "30s", "5m", "1h"); `fallback` when absent or malformed. */
@@ -66375,6 +66365,17 @@ function seconds(duration, fallback) {
         return fallback;
     const n = Number(m[1]);
     return { ms: n / 1000, s: n, m: n * 60, h: n * 3600 }[m[2]];
+}
+const UNITS = { ms: 1, s: 1000, sec: 1000, secs: 1000, m: 60_000, min: 60_000, mins: 60_000, h: 3_600_000 };
+function parseLockWait(text) {
+    const m = /^\s*([0-9]+)\s*([a-z]*)\s*$/.exec(text);
+    const unit = m?.[2] ?? '';
+    // A bare 0 means "do not wait"; any other bare number is ambiguous (seconds? minutes?).
+    if (m && unit === '' && Number(m[1]) === 0)
+        return { ok: true, ms: 0 };
+    if (!m || !(unit in UNITS))
+        return { ok: false, message: `lock-wait "${text}" is not a duration: write a number and a unit, e.g. 0, 30s, 10m, 10min or 1h` };
+    return { ok: true, ms: Number(m[1]) * UNITS[unit] };
 }
 
 
@@ -66451,6 +66452,19 @@ function pointerToPath(pointer) {
         .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
         .map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
 }
+// Each map's pairs by key, built on first use: locating thousands of findings in one large map stays linear.
+const pairsByKey = new WeakMap();
+function pairOf(map, key) {
+    let index = pairsByKey.get(map);
+    if (!index) {
+        index = new Map();
+        for (const p of map.items)
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && !index.has(String(p.key.value)))
+                index.set(String(p.key.value), p);
+        pairsByKey.set(map, index);
+    }
+    return index.get(key);
+}
 function rangeOf(node) {
     const r = node?.range;
     return r ? [r[0], r[1]] : undefined;
@@ -66467,7 +66481,7 @@ function locate(parsed, path, at = 'value') {
     for (const seg of path) {
         let next;
         if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
-            const pair = node.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === String(seg));
+            const pair = pairOf(node, String(seg));
             if (!pair)
                 break;
             holder = pair;
@@ -66508,7 +66522,9 @@ function locate(parsed, path, at = 'value') {
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38815);
 
 // YAML 1.2 core schema: `yes`/`no`/`on` stay strings and leading zeros stay numbers-as-written, so nothing changes meaning silently.
-const PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: true, version: '1.2' };
+// Duplicate keys are found by duplicateKeys() below in one pass: the library's own check compares every key of a map
+// with every other (a 1 MiB file of 75 000 keys took minutes).
+const PARSE_OPTIONS = { uniqueKeys: false, prettyErrors: false, strict: true, version: '1.2' };
 // Aliases are legitimate for sharing blocks, but a handful per file is plenty; more is a resource-exhaustion attack.
 const MAX_ALIAS_COUNT = 50;
 function offsetsToPosition(lines, start, end) {
@@ -66566,10 +66582,10 @@ function parseEnvironmentYaml(file, text) {
     };
     // Duplicate keys are independent mistakes: report each. A syntax error makes the parser stumble on for a while:
     // only its first error is the operator's; the rest (one per level for a stack overflow) are echoes.
-    const errors = doc.errors.map(toFinding('error'));
+    const errors = [...doc.errors, ...duplicateKeys(doc)].map(toFinding('error'));
     const firstSyntax = errors.find((f) => f.rule !== 'duplicate-key');
     const findings = [...errors.filter((f) => f.rule === 'duplicate-key' || f === firstSyntax), ...doc.warnings.map(toFinding('warning'))];
-    if (doc.errors.length > 0)
+    if (errors.length > 0)
         return { ok: false, findings };
     let data;
     try {
@@ -66587,6 +66603,26 @@ function parseEnvironmentYaml(file, text) {
         return { ok: false, findings };
     }
     return { ok: true, parsed: { file, doc, lines, data }, findings };
+}
+/** Every key that repeats one before it in the same map, in one pass over each map (scalar keys by type and value). */
+function duplicateKeys(doc) {
+    const found = [];
+    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
+        Map(_key, map) {
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map))
+                return;
+            const seen = new Set();
+            for (const pair of map.items) {
+                if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key))
+                    continue;
+                const id = `${typeof pair.key.value}:${String(pair.key.value)}`;
+                if (seen.has(id))
+                    found.push({ code: 'DUPLICATE_KEY', message: 'Map keys must be unique', pos: [pair.key.range?.[0] ?? 0, pair.key.range?.[1] ?? 0] });
+                seen.add(id);
+            }
+        },
+    });
+    return found;
 }
 function firstAliasOffset(doc) {
     let offset = 0;
@@ -66739,7 +66775,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var dist_ajv = __nccwpck_require__(42463);
 ;// CONCATENATED MODULE: ./schema/environment.schema.json
-const environment_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://slotflip.dev/schema/environment.schema.json","title":"Environment","description":"One slotflip environment (for example production or staging): the instances it runs and where. Secrets are named here, never written here.","type":"object","additionalProperties":false,"required":["version","environment","instances"],"properties":{"version":{"description":"Format version of this file.","const":1},"environment":{"$ref":"#/definitions/identifier","description":"Name of the environment; the file is usually environments/<environment>.yaml."},"promote_from":{"$ref":"#/definitions/identifier","description":"Deploy only releases this other environment pins (same version and sha256): production gets the exact archive staging ran. The deploy workflow deploys it after the others."},"instances":{"type":"array","minItems":1,"maxItems":50,"items":{"$ref":"#/definitions/instance"}}},"definitions":{"identifier":{"title":"Identifier","type":"string","pattern":"^[a-z](?:[a-z0-9-]{0,38}[a-z0-9])?$","patternErrorMessage":"must be a lowercase identifier: a-z, 0-9 and \'-\', starting with a letter, at most 40 characters"},"secretName":{"title":"SecretName","description":"The NAME of a secret, never its value. slotflip reads it from the environment variable SLOTFLIP_SECRET_<NAME>, from the file named by SLOTFLIP_SECRET_<NAME>_FILE, or from <secrets-dir>/<NAME>.","type":"string","pattern":"^[A-Z][A-Z0-9_]{0,63}$","patternErrorMessage":"must be the NAME of a secret (A-Z, 0-9, \'_\', starting with a letter), never the secret\'s value"},"command":{"title":"Command","description":"A shell command run by bash on the target, by design. Changes to command fields are flagged in pull requests because they run code on the host after merge.","type":"string","minLength":1,"maxLength":4096},"commandList":{"type":"array","maxItems":50,"items":{"$ref":"#/definitions/command"}},"hostname":{"title":"Hostname","description":"A DNS name, an IPv4 address or an IPv6 address.","type":"string","maxLength":253,"pattern":"^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})$","patternErrorMessage":"must be a hostname or an IP address (letters, digits, \'-\' and \'.\'; no port, scheme or path)"},"serverName":{"title":"ServerName","type":"string","maxLength":253,"pattern":"^(?:\\\\*\\\\.)?[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$","patternErrorMessage":"must be a DNS name such as tasks.example.com, optionally starting with \'*.\'"},"absolutePath":{"title":"AbsolutePath","type":"string","maxLength":1024,"pattern":"^(?!.*(?:^|/)\\\\.\\\\.?(?:/|$))/[A-Za-z0-9._@+-]+(?:/[A-Za-z0-9._@+-]+)*$","patternErrorMessage":"must be an absolute path made of letters, digits and . _ @ + - (no spaces, quotes, \'..\' or trailing \'/\')"},"relativePath":{"title":"RelativePath","type":"string","maxLength":1024,"pattern":"^(?!.*(?:^|/)\\\\.\\\\.?(?:/|$))[A-Za-z0-9._@+-]+(?:/[A-Za-z0-9._@+-]+)*$","patternErrorMessage":"must be a relative path inside the repository, made of letters, digits and . _ @ + - (no \'..\', no leading \'/\')"},"urlPath":{"title":"UrlPath","type":"string","maxLength":256,"pattern":"^/[A-Za-z0-9._~/-]*$","patternErrorMessage":"must be a URL path starting with \'/\' (letters, digits and . _ ~ / -; no spaces, quotes, braces or \';\')"},"httpsUrl":{"title":"HttpsUrl","type":"string","maxLength":2048,"pattern":"^https://[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:/[A-Za-z0-9._~%+@-]*)*$","patternErrorMessage":"must be an https:// URL with no query string, spaces or quotes"},"port":{"title":"Port","type":"integer","minimum":1,"maximum":65535},"duration":{"title":"Duration","type":"string","pattern":"^[0-9]{1,6}(?:ms|s|m|h)$","patternErrorMessage":"must be a duration such as 500ms, 30s, 5m or 1h"},"version":{"title":"ReleaseVersion","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$","patternErrorMessage":"must be a release version such as 1.0.0 or v2.1.0-rc.1 (letters, digits, . _ + -)"},"sha256":{"title":"Sha256","type":"string","pattern":"^[a-f0-9]{64}$","patternErrorMessage":"must be a sha256 digest: 64 lowercase hex characters"},"hostKeyFingerprint":{"title":"HostKeyFingerprint","type":"string","pattern":"^SHA256:[A-Za-z0-9+/]{43}$","patternErrorMessage":"must be an SSH host key fingerprint as printed by `ssh-keygen -lf`, e.g. SHA256: followed by 43 base64 characters"},"ageRecipient":{"title":"AgeRecipient","type":"string","pattern":"^age1[02-9ac-hj-np-z]{58}$","patternErrorMessage":"must be an age public key (age1 followed by 58 characters); never the private key"},"fileMode":{"title":"FileMode","type":"string","pattern":"^0[0-7]{3}$","patternErrorMessage":"must be an octal file mode written as a string, such as \\"0644\\""},"instance":{"title":"Instance","type":"object","additionalProperties":false,"required":["id","target","app","health"],"if":{"not":{"required":["container"]}},"then":{"properties":{"target":{"title":"Target","type":"object","if":{"properties":{"transport":{"const":"ssh"}},"required":["transport"]},"then":{"required":["host_keys"]}}}},"properties":{"id":{"$ref":"#/definitions/identifier","description":"Unique across every environment: names the host directories, units and sockets."},"target":{"$ref":"#/definitions/target"},"container":{"$ref":"#/definitions/container"},"app":{"$ref":"#/definitions/app"},"templates":{"type":"array","maxItems":100,"items":{"$ref":"#/definitions/template"}},"database":{"$ref":"#/definitions/database"},"redis":{"$ref":"#/definitions/redis"},"nginx":{"$ref":"#/definitions/nginx"},"health":{"$ref":"#/definitions/health"},"smoke":{"oneOf":[{"$ref":"#/definitions/smoke"},{"const":false}],"description":"A scripted HTTP flow run against the new slot after its health gate and before any traffic moves to it; false turns off the flow the app\'s preset brings."},"migrations":{"$ref":"#/definitions/migrations"},"backups":{"$ref":"#/definitions/backups"},"windows":{"$ref":"#/definitions/windows"},"hooks":{"$ref":"#/definitions/hooks"}}},"container":{"title":"Container","description":"The LXC container `slotflip provision` creates on the Proxmox host with `pct create` (target.vmid is its id); the target reaches it once it runs.","type":"object","additionalProperties":false,"required":["vmid","template","memory","disk","address"],"properties":{"vmid":{"type":"integer","minimum":100,"maximum":999999999,"description":"The container\'s Proxmox id (the same as target.vmid when the target is pct)."},"template":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_.-]*:vztmpl/[A-Za-z0-9][A-Za-z0-9._+-]*\\\\.tar\\\\.(gz|xz|zst)$","patternErrorMessage":"must be a container template volume such as local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst","description":"The OS template (`pveam list local`)."},"hostname":{"$ref":"#/definitions/hostname","description":"Default: the instance id."},"unprivileged":{"type":"boolean","default":true,"description":"An unprivileged container (root inside is not root on the host)."},"nesting":{"type":"boolean","default":true,"description":"The nesting feature: systemd\'s sandboxing in the container needs it."},"cores":{"type":"integer","minimum":1,"maximum":8192,"default":2},"memory":{"type":"integer","minimum":256,"maximum":1048576,"description":"RAM in MiB: both slots, the build and the services must fit."},"swap":{"type":"integer","minimum":0,"maximum":1048576,"default":512,"description":"Swap in MiB."},"disk":{"type":"integer","minimum":2,"maximum":65536,"description":"Root disk in GiB."},"storage":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_.-]*$","patternErrorMessage":"must be a Proxmox storage id","default":"local-lvm"},"bridge":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_.-]{0,14}$","patternErrorMessage":"must be a Linux bridge name","default":"vmbr0"},"address":{"type":"string","pattern":"^(dhcp|(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}/([0-9]|[12][0-9]|3[0-2]))$","patternErrorMessage":"must be IPv4/CIDR such as 192.0.2.10/24, or dhcp"},"gateway":{"type":"string","pattern":"^(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}$","patternErrorMessage":"must be an IPv4 address"},"nameserver":{"type":"string","pattern":"^(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}$","patternErrorMessage":"must be an IPv4 address"},"onboot":{"type":"boolean","default":true,"description":"Start the container when the Proxmox host boots."},"packages":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","pattern":"^[a-z0-9][a-z0-9+.-]{1,62}$","patternErrorMessage":"must be a Debian package name such as nodejs"},"description":"Debian packages the app needs besides what slotflip installs (sshd, nginx, curl, age; PostgreSQL and Redis when they are local)."},"apt_proxy":{"type":"string","pattern":"^http://[A-Za-z0-9.-]+(:[0-9]{1,5})?/?$","patternErrorMessage":"must be an http:// URL such as http://192.0.2.1:3142 (an apt-cacher-ng)","description":"A package proxy the container\'s apt goes through."}}},"target":{"title":"Target","description":"Where the instance runs and how slotflip reaches it.","type":"object","additionalProperties":false,"required":["transport"],"properties":{"transport":{"enum":["ssh","pct","local"],"description":"ssh: to the container; pct: `pct exec` on the Proxmox host (locally or over ssh to it); local: slotflip runs inside the target."},"host":{"$ref":"#/definitions/hostname","description":"ssh: the container; pct over ssh: the Proxmox host."},"port":{"$ref":"#/definitions/port","default":22},"user":{"type":"string","pattern":"^[a-z_][a-z0-9_-]{0,31}$","patternErrorMessage":"must be a Unix user name","default":"root"},"host_keys":{"type":"array","minItems":1,"maxItems":8,"uniqueItems":true,"items":{"$ref":"#/definitions/hostKeyFingerprint"},"description":"Pinned host key fingerprints; a host presenting any other key is refused."},"ssh_key_secret":{"$ref":"#/definitions/secretName","description":"Secret holding the private SSH key."},"node":{"$ref":"#/definitions/hostname","description":"Proxmox node name (pct)."},"vmid":{"type":"integer","minimum":100,"maximum":999999999,"description":"Proxmox container id (pct)."},"pct_via":{"enum":["local","ssh"],"default":"local","description":"pct: run `pct` on this machine (a runner on the Proxmox host) or over ssh to `host`."}},"allOf":[{"if":{"properties":{"transport":{"const":"ssh"}},"required":["transport"]},"then":{"required":["host","ssh_key_secret"]}},{"if":{"properties":{"transport":{"const":"pct"}},"required":["transport"]},"then":{"required":["vmid"]}},{"if":{"properties":{"transport":{"const":"pct"},"pct_via":{"const":"ssh"}},"required":["transport","pct_via"]},"then":{"required":["host","host_keys","ssh_key_secret"]}}]},"app":{"title":"App","type":"object","additionalProperties":false,"required":["name","release","components"],"properties":{"config":{"type":"object","maxProperties":100,"description":"Settings for the app\'s own configuration file, nested as the app names them (Vikunja: service, cors, mailer, auth, webhooks, ...). With a preset (templates/<app>/preset.yaml) every key is checked against the pinned release\'s list, obsolete and misspelt keys are errors at their line, and a value that is a secret is written { secret: NAME } (it goes to the 0600 app.env, never into the file)."},"shared_secret":{"$ref":"#/definitions/secretName","description":"The secret both slots share (Vikunja\'s service.secret, which signs sessions): templates see it as app.shared_secret. `slotflip rotate app-secret` replaces it; users signed in before must sign in again."},"name":{"$ref":"#/definitions/identifier","description":"The app, and the folder templates/<name>/ its preset lives in."},"user":{"type":"string","pattern":"^[a-z_][a-z0-9_-]{0,31}$","patternErrorMessage":"must be a Unix user name","description":"Service user the slots run as."},"release":{"$ref":"#/definitions/release"},"build":{"$ref":"#/definitions/commandList","description":"Commands run in the new release directory before its slot starts."},"components":{"type":"object","minProperties":1,"maxProperties":8,"propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"$ref":"#/definitions/component"}}}},"release":{"title":"Release","type":"object","additionalProperties":false,"required":["source","version"],"properties":{"source":{"enum":["upload","git","url"]},"version":{"$ref":"#/definitions/version"},"path":{"$ref":"#/definitions/relativePath","description":"upload: archive on the runner, relative to the repository."},"url":{"$ref":"#/definitions/httpsUrl","description":"url: archive downloaded on the host."},"sha256":{"$ref":"#/definitions/sha256","description":"Checksum the archive must match (url, upload)."},"repository":{"$ref":"#/definitions/httpsUrl","description":"git: repository to clone."},"commit":{"type":"string","pattern":"^[a-f0-9]{40}$","patternErrorMessage":"must be a full 40-character commit id: branches and tags move","description":"git: the exact commit."}},"allOf":[{"if":{"properties":{"source":{"const":"url"}},"required":["source"]},"then":{"required":["url","sha256"]}},{"if":{"properties":{"source":{"const":"upload"}},"required":["source"]},"then":{"required":["path"]}},{"if":{"properties":{"source":{"const":"git"}},"required":["source"]},"then":{"required":["repository","commit"]}}]},"component":{"title":"Component","type":"object","additionalProperties":false,"required":["start","listen"],"properties":{"start":{"$ref":"#/definitions/command","description":"How the slot starts this component (ExecStart), run from the release directory."},"listen":{"$ref":"#/definitions/listen"},"route":{"$ref":"#/definitions/urlPath","description":"nginx location that proxies to this component, e.g. / or /api."},"websocket":{"type":"boolean","default":false},"cpu_weight":{"type":"integer","minimum":1,"maximum":10000,"description":"systemd CPUWeight of each slot (default 100): a lower weight lets the serving slot win the CPU from a warming one."},"memory_max":{"type":"string","pattern":"^[0-9]{1,6}[KMG]$","patternErrorMessage":"must be a size such as 512M or 2G"}}},"listen":{"title":"Listen","description":"unix: each slot listens on its own socket and nginx follows a symlink (zero-drop flip, no reload). tcp: blue and green ports (flip by upstream include and reload).","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["unix","tcp"]},"blue":{"$ref":"#/definitions/port"},"green":{"$ref":"#/definitions/port"}},"allOf":[{"if":{"properties":{"type":{"const":"tcp"}},"required":["type"]},"then":{"required":["blue","green"]}}]},"template":{"title":"Template","type":"object","additionalProperties":false,"required":["source","dest"],"properties":{"source":{"$ref":"#/definitions/relativePath","description":"Relative to templates/."},"dest":{"$ref":"#/definitions/absolutePath","description":"Where the rendered file goes on the target."},"mode":{"$ref":"#/definitions/fileMode"}}},"database":{"title":"Database","type":"object","additionalProperties":false,"required":["engine","host","port","name","user","password_secret"],"properties":{"engine":{"const":"postgres"},"host":{"$ref":"#/definitions/hostname"},"port":{"$ref":"#/definitions/port"},"name":{"type":"string","pattern":"^[a-z_][a-z0-9_]{0,62}$","patternErrorMessage":"must be a PostgreSQL identifier: a-z, 0-9 and \'_\'"},"user":{"type":"string","pattern":"^[a-z_][a-z0-9_]{0,62}$","patternErrorMessage":"must be a PostgreSQL role name: a-z, 0-9 and \'_\'"},"password_secret":{"$ref":"#/definitions/secretName"},"admin_user":{"type":"string","pattern":"^[a-z_][a-z0-9_]{0,62}$","patternErrorMessage":"must be a PostgreSQL role name: a-z, 0-9 and \'_\'","default":"postgres","description":"The database admin role restore connects as (it creates and renames databases)."},"admin_secret":{"$ref":"#/definitions/secretName","description":"Password of admin_user, needed only by restore."},"pool":{"type":"integer","minimum":1,"maximum":1000,"default":10,"description":"Connections each slot may open."},"max_connections":{"type":"integer","minimum":10,"maximum":100000,"default":100,"description":"The server\'s max_connections. Every instance using this server, both slots at their pool plus slotflip\'s own, must fit (checked across all environment files)."},"server_version":{"type":"integer","minimum":9,"maximum":99,"description":"The server\'s major version (e.g. 15): checked against what the app\'s preset supports before any deploy."},"sslmode":{"enum":["disable","require","verify-ca","verify-full"],"default":"disable"},"tune":{"type":"boolean","default":false,"description":"`slotflip provision` writes seed 000\'s PostgreSQL tuning (templates/slotflip/postgresql-tuning.liquid), sized from the container\'s memory, cores and disk and max_connections. Only for a server in the instance\'s own container."}}},"redis":{"title":"Redis","type":"object","additionalProperties":false,"required":["host","port"],"properties":{"host":{"$ref":"#/definitions/hostname"},"port":{"$ref":"#/definitions/port","description":"Always explicit: Vikunja fails with \'missing port in address\' without it."},"db":{"type":"integer","minimum":0,"maximum":15,"default":0},"password_secret":{"$ref":"#/definitions/secretName"},"tune":{"type":"boolean","default":false,"description":"`slotflip provision` writes seed 000\'s Redis tuning (templates/slotflip/redis-tuning.liquid: eviction, snapshots, keepalive, lazy freeing) and applies it live. Only for a Redis in the instance\'s own container."}}},"nginx":{"title":"Nginx","type":"object","additionalProperties":false,"required":["server_names"],"properties":{"server_names":{"type":"array","minItems":1,"maxItems":20,"uniqueItems":true,"items":{"$ref":"#/definitions/serverName"}},"http_port":{"$ref":"#/definitions/port","default":80},"https_port":{"$ref":"#/definitions/port","default":443},"tls":{"type":"object","additionalProperties":false,"required":["enabled"],"properties":{"enabled":{"type":"boolean"},"certificate":{"$ref":"#/definitions/absolutePath"},"key":{"$ref":"#/definitions/absolutePath"}}},"client_max_body_size":{"type":"string","pattern":"^[0-9]{1,6}[kmg]?$","patternErrorMessage":"must be an nginx size such as 20m"},"assets":{"type":"object","additionalProperties":false,"required":["path"],"description":"The frontend\'s hashed files (a Vite build\'s /assets/): each deploy copies the new release\'s from its slot before the flip, and nginx serves this release\'s and the previous ones\' from disk, so a browser tab opened before the flip still loads the chunks it asks for.","properties":{"path":{"type":"string","pattern":"^/([A-Za-z0-9._-]+/)+$","patternErrorMessage":"must be a URL directory such as /assets/","description":"Where the app serves them."},"component":{"$ref":"#/definitions/identifier","description":"The component serving the frontend (default: the one routed at /)."},"keep":{"type":"integer","minimum":2,"maximum":20,"default":3,"description":"Releases whose files are kept (the live one included)."}}},"locations":{"type":"array","maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["path","component"],"properties":{"path":{"$ref":"#/definitions/urlPath"},"component":{"$ref":"#/definitions/identifier"},"websocket":{"type":"boolean","default":false}}}}}},"smoke":{"title":"Smoke","type":"object","additionalProperties":false,"required":["steps"],"description":"Steps run in order against the new slot (never through nginx: no user sees it). ${run} is unique to the run (a throwaway user\'s name); `save` takes top-level fields of a JSON answer as ${name} for the steps after it. The cleanup runs whatever happened. A step that answers otherwise than expected fails the deploy before the flip (exit 10).","properties":{"component":{"$ref":"#/definitions/identifier","description":"The component the flow talks to (default: the one routed at /, else the first)."},"steps":{"type":"array","minItems":1,"maxItems":30,"items":{"$ref":"#/definitions/smokeStep"}},"cleanup":{"type":"array","maxItems":30,"items":{"$ref":"#/definitions/smokeStep"}}}},"smokeStep":{"title":"SmokeStep","type":"object","additionalProperties":false,"required":["name","method","path"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9 _.-]{0,59}$","patternErrorMessage":"must be a short name: letters, digits, spaces and . _ -"},"method":{"enum":["GET","POST","PUT","PATCH","DELETE"]},"path":{"type":"string","maxLength":300,"pattern":"^/([A-Za-z0-9._~/?=&%-]|\\\\$\\\\{[a-z_][a-z0-9_]{0,30}\\\\})*$","patternErrorMessage":"must be a URL path (letters, digits and . _ ~ / ? = & % -) with ${name} for saved values"},"body":{"type":"object","maxProperties":50,"description":"Sent as JSON; strings may hold ${name}."},"bearer":{"type":"string","pattern":"^\\\\$\\\\{[a-z_][a-z0-9_]{0,30}\\\\}$","patternErrorMessage":"must be a saved value such as ${token}","description":"Sent as Authorization: Bearer <value>."},"expect_status":{"type":"integer","minimum":100,"maximum":599,"default":200},"save":{"type":"object","maxProperties":10,"propertyNames":{"pattern":"^[a-z_][a-z0-9_]{0,30}$"},"additionalProperties":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,60}$"},"description":"name: field, a top-level field of the JSON answer (a string or a number)."}}},"health":{"title":"Health","type":"object","additionalProperties":false,"required":["checks"],"properties":{"interval":{"$ref":"#/definitions/duration","default":"1s"},"timeout":{"$ref":"#/definitions/duration","default":"60s","description":"How long the gate waits for every check to pass."},"consecutive":{"type":"integer","minimum":1,"maximum":100,"default":3},"checks":{"type":"array","minItems":1,"maxItems":30,"items":{"$ref":"#/definitions/check"}},"after_flip":{"type":"array","maxItems":10,"description":"Checked through nginx right after traffic moved, as a browser would: a websocket handshake must answer 101 (nginx passes Upgrade and Connection), a CORS preflight from the site\'s own origin must be allowed; `cookies` replays the smoke flow on the slot and through nginx: every cookie attribute the app set must reach the browser, and on HTTPS every cookie must be Secure. A failure flips traffic back.","items":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["websocket","cors","cookies"]},"path":{"$ref":"#/definitions/urlPath"}},"if":{"properties":{"type":{"enum":["websocket","cors"]}}},"then":{"required":["path"]}}}}},"check":{"title":"HealthCheck","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["http","tcp","postgres","redis"]},"component":{"$ref":"#/definitions/identifier"},"path":{"$ref":"#/definitions/urlPath"},"expect_status":{"type":"integer","minimum":100,"maximum":599,"default":200},"expect_body":{"type":"string","maxLength":200,"pattern":"^[^\\\\n\\\\r]*$","patternErrorMessage":"must be a single line"},"expect_version":{"type":"boolean","default":false,"description":"The JSON body\'s version must equal the release version."},"timeout":{"$ref":"#/definitions/duration","default":"2s"}},"allOf":[{"if":{"properties":{"type":{"const":"http"}},"required":["type"]},"then":{"required":["component","path"]}},{"if":{"properties":{"type":{"const":"tcp"}},"required":["type"]},"then":{"required":["component"]}}]},"migrations":{"title":"Migrations","type":"object","additionalProperties":false,"required":["command"],"properties":{"command":{"$ref":"#/definitions/command"},"timeout":{"$ref":"#/definitions/duration","default":"5m"},"bookkeeping_tables":{"type":"array","uniqueItems":true,"maxItems":16,"items":{"$ref":"#/definitions/identifier"},"default":["schema_migrations"],"description":"Tables the migration tool itself writes (which migrations ran). `rollback --restore-db if-safe` does not count their changes as the app\'s writes."}}},"backups":{"title":"Backups","type":"object","additionalProperties":false,"properties":{"keep":{"type":"integer","minimum":1,"maximum":1000,"default":7},"recipients":{"type":"array","minItems":1,"maxItems":10,"uniqueItems":true,"items":{"$ref":"#/definitions/ageRecipient"}},"restore_key_secret":{"$ref":"#/definitions/secretName","description":"Secret holding the age identity; only restore jobs have it."},"files_dir":{"$ref":"#/definitions/absolutePath","description":"The app\'s files directory, backed up with the database."},"stores":{"type":"array","maxItems":5,"items":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["host","local","artifact"]},"path":{"$ref":"#/definitions/absolutePath"},"retention_days":{"type":"integer","minimum":1,"maximum":90}},"allOf":[{"if":{"properties":{"type":{"const":"local"}},"required":["type"]},"then":{"required":["path"]}}]}}}},"windows":{"title":"Windows","type":"object","additionalProperties":false,"properties":{"observe":{"$ref":"#/definitions/duration","default":"30s","description":"Watch health after the flip; flip back when thresholds are crossed."},"keep_warm":{"$ref":"#/definitions/duration","default":"5m","description":"The old slot keeps running this long, so a rollback is only a flip. 0s for apps whose jobs must not run twice."},"drain":{"$ref":"#/definitions/duration","default":"10s","description":"Time the old slot gets to finish in-flight requests before it stops."},"max_error_rate":{"type":"number","minimum":0,"maximum":100,"default":5,"description":"Observe: flip back when more than this percentage of the requests through nginx since the flip failed with 5xx (the seed\'s warning level)."},"max_p95_latency":{"$ref":"#/definitions/duration","default":"500ms","description":"Observe: flip back when the 95th percentile of request times through nginx since the flip exceeds this (the seed\'s warning level; websocket upgrades are not counted)."}}},"hooks":{"title":"Hooks","type":"object","additionalProperties":false,"properties":{"pre_deploy":{"$ref":"#/definitions/commandList"},"post_flip":{"$ref":"#/definitions/commandList"},"post_deploy":{"$ref":"#/definitions/commandList"}}}}}');
+const environment_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://slotflip.dev/schema/environment.schema.json","title":"Environment","description":"One slotflip environment (for example production or staging): the instances it runs and where. Secrets are named here, never written here.","type":"object","additionalProperties":false,"required":["version","environment","instances"],"properties":{"version":{"description":"Format version of this file.","const":1},"environment":{"$ref":"#/definitions/identifier","description":"Name of the environment; the file is usually environments/<environment>.yaml."},"promote_from":{"$ref":"#/definitions/identifier","description":"Deploy only releases this other environment pins (same version and sha256): production gets the exact archive staging ran. The deploy workflow deploys it after the others."},"instances":{"type":"array","minItems":1,"maxItems":50,"items":{"$ref":"#/definitions/instance"}}},"definitions":{"identifier":{"title":"Identifier","type":"string","pattern":"^[a-z](?:[a-z0-9-]{0,38}[a-z0-9])?$","patternErrorMessage":"must be a lowercase identifier: a-z, 0-9 and \'-\', starting with a letter, at most 40 characters"},"secretName":{"title":"SecretName","description":"The NAME of a secret, never its value. slotflip reads it from the environment variable SLOTFLIP_SECRET_<NAME>, from the file named by SLOTFLIP_SECRET_<NAME>_FILE, or from <secrets-dir>/<NAME>.","type":"string","pattern":"^[A-Z][A-Z0-9_]{0,63}$","patternErrorMessage":"must be the NAME of a secret (A-Z, 0-9, \'_\', starting with a letter), never the secret\'s value"},"command":{"title":"Command","description":"A shell command run by bash on the target, by design. Changes to command fields are flagged in pull requests because they run code on the host after merge.","type":"string","minLength":1,"maxLength":4096},"commandList":{"type":"array","maxItems":50,"items":{"$ref":"#/definitions/command"}},"hostname":{"title":"Hostname","description":"A DNS name, an IPv4 address or an IPv6 address.","type":"string","maxLength":253,"pattern":"^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})$","patternErrorMessage":"must be a hostname or an IP address (letters, digits, \'-\' and \'.\'; no port, scheme or path)"},"serverName":{"title":"ServerName","type":"string","maxLength":253,"pattern":"^(?:\\\\*\\\\.)?[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$","patternErrorMessage":"must be a DNS name such as tasks.example.com, optionally starting with \'*.\'"},"absolutePath":{"title":"AbsolutePath","type":"string","maxLength":1024,"pattern":"^(?!.*(?:^|/)\\\\.\\\\.?(?:/|$))/[A-Za-z0-9._@+-]+(?:/[A-Za-z0-9._@+-]+)*$","patternErrorMessage":"must be an absolute path made of letters, digits and . _ @ + - (no spaces, quotes, \'..\' or trailing \'/\')"},"relativePath":{"title":"RelativePath","type":"string","maxLength":1024,"pattern":"^(?!.*(?:^|/)\\\\.\\\\.?(?:/|$))[A-Za-z0-9._@+-]+(?:/[A-Za-z0-9._@+-]+)*$","patternErrorMessage":"must be a relative path inside the repository, made of letters, digits and . _ @ + - (no \'..\', no leading \'/\')"},"urlPath":{"title":"UrlPath","type":"string","maxLength":256,"pattern":"^/[A-Za-z0-9._~/-]*$","patternErrorMessage":"must be a URL path starting with \'/\' (letters, digits and . _ ~ / -; no spaces, quotes, braces or \';\')"},"httpsUrl":{"title":"HttpsUrl","type":"string","maxLength":2048,"pattern":"^https://[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:/[A-Za-z0-9._~%+@-]*)*$","patternErrorMessage":"must be an https:// URL with no query string, spaces or quotes"},"port":{"title":"Port","type":"integer","minimum":1,"maximum":65535},"duration":{"title":"Duration","type":"string","pattern":"^[0-9]{1,6}(?:ms|s|m|h)$","patternErrorMessage":"must be a duration such as 500ms, 30s, 5m or 1h"},"version":{"title":"ReleaseVersion","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$","patternErrorMessage":"must be a release version such as 1.0.0 or v2.1.0-rc.1 (letters, digits, . _ + -)"},"sha256":{"title":"Sha256","type":"string","pattern":"^[a-f0-9]{64}$","patternErrorMessage":"must be a sha256 digest: 64 lowercase hex characters"},"hostKeyFingerprint":{"title":"HostKeyFingerprint","type":"string","pattern":"^SHA256:[A-Za-z0-9+/]{43}$","patternErrorMessage":"must be an SSH host key fingerprint as printed by `ssh-keygen -lf`, e.g. SHA256: followed by 43 base64 characters"},"ageRecipient":{"title":"AgeRecipient","type":"string","pattern":"^age1[02-9ac-hj-np-z]{58}$","patternErrorMessage":"must be an age public key (age1 followed by 58 characters); never the private key"},"fileMode":{"title":"FileMode","type":"string","pattern":"^0[0-7]{3}$","patternErrorMessage":"must be an octal file mode written as a string, such as \\"0644\\""},"instance":{"title":"Instance","type":"object","additionalProperties":false,"required":["id","target","app","health"],"if":{"not":{"required":["container"]}},"then":{"properties":{"target":{"title":"Target","type":"object","if":{"properties":{"transport":{"const":"ssh"}},"required":["transport"]},"then":{"required":["host_keys"]}}}},"properties":{"id":{"$ref":"#/definitions/identifier","description":"Unique across every environment: names the host directories, units and sockets."},"target":{"$ref":"#/definitions/target"},"container":{"$ref":"#/definitions/container"},"app":{"$ref":"#/definitions/app"},"templates":{"type":"array","maxItems":100,"items":{"$ref":"#/definitions/template"}},"database":{"$ref":"#/definitions/database"},"redis":{"$ref":"#/definitions/redis"},"nginx":{"$ref":"#/definitions/nginx"},"health":{"$ref":"#/definitions/health"},"smoke":{"oneOf":[{"$ref":"#/definitions/smoke"},{"const":false}],"description":"A scripted HTTP flow run against the new slot after its health gate and before any traffic moves to it; false turns off the flow the app\'s preset brings."},"migrations":{"$ref":"#/definitions/migrations"},"backups":{"$ref":"#/definitions/backups"},"windows":{"$ref":"#/definitions/windows"},"hooks":{"$ref":"#/definitions/hooks"}}},"container":{"title":"Container","description":"The LXC container `slotflip provision` creates on the Proxmox host with `pct create` (target.vmid is its id); the target reaches it once it runs.","type":"object","additionalProperties":false,"required":["vmid","template","memory","disk","address"],"properties":{"vmid":{"type":"integer","minimum":100,"maximum":999999999,"description":"The container\'s Proxmox id (the same as target.vmid when the target is pct)."},"template":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_.-]*:vztmpl/[A-Za-z0-9][A-Za-z0-9._+-]*\\\\.tar\\\\.(gz|xz|zst)$","patternErrorMessage":"must be a container template volume such as local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst","description":"The OS template (`pveam list local`)."},"hostname":{"$ref":"#/definitions/hostname","description":"Default: the instance id."},"unprivileged":{"type":"boolean","default":true,"description":"An unprivileged container (root inside is not root on the host)."},"nesting":{"type":"boolean","default":true,"description":"The nesting feature: systemd\'s sandboxing in the container needs it."},"cores":{"type":"integer","minimum":1,"maximum":8192,"default":2},"memory":{"type":"integer","minimum":256,"maximum":1048576,"description":"RAM in MiB: both slots, the build and the services must fit."},"swap":{"type":"integer","minimum":0,"maximum":1048576,"default":512,"description":"Swap in MiB."},"disk":{"type":"integer","minimum":2,"maximum":65536,"description":"Root disk in GiB."},"storage":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_.-]{0,63}$","patternErrorMessage":"must be a Proxmox storage id (a letter, then letters, digits, _ . or -; at most 64 characters)","default":"local-lvm"},"bridge":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_.-]{0,14}$","patternErrorMessage":"must be a Linux bridge name","default":"vmbr0"},"address":{"type":"string","pattern":"^(dhcp|(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}/([0-9]|[12][0-9]|3[0-2]))$","patternErrorMessage":"must be IPv4/CIDR such as 192.0.2.10/24, or dhcp"},"gateway":{"type":"string","pattern":"^(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}$","patternErrorMessage":"must be an IPv4 address"},"nameserver":{"type":"string","pattern":"^(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}$","patternErrorMessage":"must be an IPv4 address"},"onboot":{"type":"boolean","default":true,"description":"Start the container when the Proxmox host boots."},"packages":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","pattern":"^[a-z0-9][a-z0-9+.-]{1,62}$","patternErrorMessage":"must be a Debian package name such as nodejs"},"description":"Debian packages the app needs besides what slotflip installs (sshd, nginx, curl, age; PostgreSQL and Redis when they are local)."},"apt_proxy":{"type":"string","pattern":"^http://[A-Za-z0-9.-]+(:[0-9]{1,5})?/?$","patternErrorMessage":"must be an http:// URL such as http://192.0.2.1:3142 (an apt-cacher-ng)","description":"A package proxy the container\'s apt goes through."}}},"target":{"title":"Target","description":"Where the instance runs and how slotflip reaches it.","type":"object","additionalProperties":false,"required":["transport"],"properties":{"transport":{"enum":["ssh","pct","local"],"description":"ssh: to the container; pct: `pct exec` on the Proxmox host (locally or over ssh to it); local: slotflip runs inside the target."},"host":{"$ref":"#/definitions/hostname","description":"ssh: the container; pct over ssh: the Proxmox host."},"port":{"$ref":"#/definitions/port","default":22},"user":{"type":"string","pattern":"^[a-z_][a-z0-9_-]{0,31}$","patternErrorMessage":"must be a Unix user name","default":"root"},"host_keys":{"type":"array","minItems":1,"maxItems":8,"uniqueItems":true,"items":{"$ref":"#/definitions/hostKeyFingerprint"},"description":"Pinned host key fingerprints; a host presenting any other key is refused."},"ssh_key_secret":{"$ref":"#/definitions/secretName","description":"Secret holding the private SSH key."},"node":{"$ref":"#/definitions/hostname","description":"Proxmox node name (pct)."},"vmid":{"type":"integer","minimum":100,"maximum":999999999,"description":"Proxmox container id (pct)."},"pct_via":{"enum":["local","ssh"],"default":"local","description":"pct: run `pct` on this machine (a runner on the Proxmox host) or over ssh to `host`."}},"allOf":[{"if":{"properties":{"transport":{"const":"ssh"}},"required":["transport"]},"then":{"required":["host","ssh_key_secret"]}},{"if":{"properties":{"transport":{"const":"pct"}},"required":["transport"]},"then":{"required":["vmid"]}},{"if":{"properties":{"transport":{"const":"pct"},"pct_via":{"const":"ssh"}},"required":["transport","pct_via"]},"then":{"required":["host","host_keys","ssh_key_secret"]}}]},"app":{"title":"App","type":"object","additionalProperties":false,"required":["name","release","components"],"properties":{"config":{"type":"object","maxProperties":100,"description":"Settings for the app\'s own configuration file, nested as the app names them (Vikunja: service, cors, mailer, auth, webhooks, ...). With a preset (templates/<app>/preset.yaml) every key is checked against the pinned release\'s list, obsolete and misspelt keys are errors at their line, and a value that is a secret is written { secret: NAME } (it goes to the 0600 app.env, never into the file)."},"shared_secret":{"$ref":"#/definitions/secretName","description":"The secret both slots share (Vikunja\'s service.secret, which signs sessions): templates see it as app.shared_secret. `slotflip rotate app-secret` replaces it; users signed in before must sign in again."},"name":{"$ref":"#/definitions/identifier","description":"The app, and the folder templates/<name>/ its preset lives in."},"user":{"type":"string","pattern":"^[a-z_][a-z0-9_-]{0,31}$","patternErrorMessage":"must be a Unix user name","description":"Service user the slots run as."},"release":{"$ref":"#/definitions/release"},"build":{"$ref":"#/definitions/commandList","description":"Commands run in the new release directory before its slot starts."},"components":{"type":"object","minProperties":1,"maxProperties":8,"propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"$ref":"#/definitions/component"}}}},"release":{"title":"Release","type":"object","additionalProperties":false,"required":["source","version"],"properties":{"source":{"enum":["upload","git","url"]},"version":{"$ref":"#/definitions/version"},"path":{"$ref":"#/definitions/relativePath","description":"upload: archive on the runner, relative to the repository."},"url":{"$ref":"#/definitions/httpsUrl","description":"url: archive downloaded on the host."},"sha256":{"$ref":"#/definitions/sha256","description":"Checksum the archive must match (url, upload)."},"repository":{"$ref":"#/definitions/httpsUrl","description":"git: repository to clone."},"commit":{"type":"string","pattern":"^[a-f0-9]{40}$","patternErrorMessage":"must be a full 40-character commit id: branches and tags move","description":"git: the exact commit."}},"allOf":[{"if":{"properties":{"source":{"const":"url"}},"required":["source"]},"then":{"required":["url","sha256"]}},{"if":{"properties":{"source":{"const":"upload"}},"required":["source"]},"then":{"required":["path"]}},{"if":{"properties":{"source":{"const":"git"}},"required":["source"]},"then":{"required":["repository","commit"]}}]},"component":{"title":"Component","type":"object","additionalProperties":false,"required":["start","listen"],"properties":{"start":{"$ref":"#/definitions/command","description":"How the slot starts this component (ExecStart), run from the release directory."},"listen":{"$ref":"#/definitions/listen"},"route":{"$ref":"#/definitions/urlPath","description":"nginx location that proxies to this component, e.g. / or /api."},"websocket":{"type":"boolean","default":false},"cpu_weight":{"type":"integer","minimum":1,"maximum":10000,"description":"systemd CPUWeight of each slot (default 100): a lower weight lets the serving slot win the CPU from a warming one."},"memory_max":{"type":"string","pattern":"^[0-9]{1,6}[KMG]$","patternErrorMessage":"must be a size such as 512M or 2G"}}},"listen":{"title":"Listen","description":"unix: each slot listens on its own socket and nginx follows a symlink (zero-drop flip, no reload). tcp: blue and green ports (flip by upstream include and reload).","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["unix","tcp"]},"blue":{"$ref":"#/definitions/port"},"green":{"$ref":"#/definitions/port"}},"allOf":[{"if":{"properties":{"type":{"const":"tcp"}},"required":["type"]},"then":{"required":["blue","green"]}}]},"template":{"title":"Template","type":"object","additionalProperties":false,"required":["source","dest"],"properties":{"source":{"$ref":"#/definitions/relativePath","description":"Relative to templates/."},"dest":{"$ref":"#/definitions/absolutePath","description":"Where the rendered file goes on the target."},"mode":{"$ref":"#/definitions/fileMode"}}},"database":{"title":"Database","type":"object","additionalProperties":false,"required":["engine","host","port","name","user","password_secret"],"properties":{"engine":{"const":"postgres"},"host":{"$ref":"#/definitions/hostname"},"port":{"$ref":"#/definitions/port"},"name":{"type":"string","pattern":"^[a-z_][a-z0-9_]{0,62}$","patternErrorMessage":"must be a PostgreSQL identifier: a-z, 0-9 and \'_\'"},"user":{"type":"string","pattern":"^[a-z_][a-z0-9_]{0,62}$","patternErrorMessage":"must be a PostgreSQL role name: a-z, 0-9 and \'_\'"},"password_secret":{"$ref":"#/definitions/secretName"},"admin_user":{"type":"string","pattern":"^[a-z_][a-z0-9_]{0,62}$","patternErrorMessage":"must be a PostgreSQL role name: a-z, 0-9 and \'_\'","default":"postgres","description":"The database admin role restore connects as (it creates and renames databases)."},"admin_secret":{"$ref":"#/definitions/secretName","description":"Password of admin_user, needed only by restore."},"pool":{"type":"integer","minimum":1,"maximum":1000,"default":10,"description":"Connections each slot may open."},"max_connections":{"type":"integer","minimum":10,"maximum":100000,"default":100,"description":"The server\'s max_connections. Every instance using this server, both slots at their pool plus slotflip\'s own, must fit (checked across all environment files)."},"server_version":{"type":"integer","minimum":9,"maximum":99,"description":"The server\'s major version (e.g. 15): checked against what the app\'s preset supports before any deploy."},"sslmode":{"enum":["disable","require","verify-ca","verify-full"],"default":"disable"},"tune":{"type":"boolean","default":false,"description":"`slotflip provision` writes seed 000\'s PostgreSQL tuning (templates/slotflip/postgresql-tuning.liquid), sized from the container\'s memory, cores and disk and max_connections. Only for a server in the instance\'s own container."}}},"redis":{"title":"Redis","type":"object","additionalProperties":false,"required":["host","port"],"properties":{"host":{"$ref":"#/definitions/hostname"},"port":{"$ref":"#/definitions/port","description":"Always explicit: Vikunja fails with \'missing port in address\' without it."},"db":{"type":"integer","minimum":0,"maximum":15,"default":0},"password_secret":{"$ref":"#/definitions/secretName"},"tune":{"type":"boolean","default":false,"description":"`slotflip provision` writes seed 000\'s Redis tuning (templates/slotflip/redis-tuning.liquid: eviction, snapshots, keepalive, lazy freeing) and applies it live. Only for a Redis in the instance\'s own container."}}},"nginx":{"title":"Nginx","type":"object","additionalProperties":false,"required":["server_names"],"properties":{"server_names":{"type":"array","minItems":1,"maxItems":20,"uniqueItems":true,"items":{"$ref":"#/definitions/serverName"}},"http_port":{"$ref":"#/definitions/port","default":80},"https_port":{"$ref":"#/definitions/port","default":443},"tls":{"type":"object","additionalProperties":false,"required":["enabled"],"properties":{"enabled":{"type":"boolean"},"certificate":{"$ref":"#/definitions/absolutePath"},"key":{"$ref":"#/definitions/absolutePath"}}},"client_max_body_size":{"type":"string","pattern":"^[0-9]{1,6}[kmg]?$","patternErrorMessage":"must be an nginx size such as 20m"},"assets":{"type":"object","additionalProperties":false,"required":["path"],"description":"The frontend\'s hashed files (a Vite build\'s /assets/): each deploy copies the new release\'s from its slot before the flip, and nginx serves this release\'s and the previous ones\' from disk, so a browser tab opened before the flip still loads the chunks it asks for.","properties":{"path":{"type":"string","pattern":"^/([A-Za-z0-9._-]+/)+$","patternErrorMessage":"must be a URL directory such as /assets/","description":"Where the app serves them."},"component":{"$ref":"#/definitions/identifier","description":"The component serving the frontend (default: the one routed at /)."},"keep":{"type":"integer","minimum":2,"maximum":20,"default":3,"description":"Releases whose files are kept (the live one included)."}}},"locations":{"type":"array","maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["path","component"],"properties":{"path":{"$ref":"#/definitions/urlPath"},"component":{"$ref":"#/definitions/identifier"},"websocket":{"type":"boolean","default":false}}}}}},"smoke":{"title":"Smoke","type":"object","additionalProperties":false,"required":["steps"],"description":"Steps run in order against the new slot (never through nginx: no user sees it). ${run} is unique to the run (a throwaway user\'s name); `save` takes top-level fields of a JSON answer as ${name} for the steps after it. The cleanup runs whatever happened. A step that answers otherwise than expected fails the deploy before the flip (exit 10).","properties":{"component":{"$ref":"#/definitions/identifier","description":"The component the flow talks to (default: the one routed at /, else the first)."},"steps":{"type":"array","minItems":1,"maxItems":30,"items":{"$ref":"#/definitions/smokeStep"}},"cleanup":{"type":"array","maxItems":30,"items":{"$ref":"#/definitions/smokeStep"}}}},"smokeStep":{"title":"SmokeStep","type":"object","additionalProperties":false,"required":["name","method","path"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9 _.-]{0,59}$","patternErrorMessage":"must be a short name: letters, digits, spaces and . _ -"},"method":{"enum":["GET","POST","PUT","PATCH","DELETE"]},"path":{"type":"string","maxLength":300,"pattern":"^/([A-Za-z0-9._~/?=&%-]|\\\\$\\\\{[a-z_][a-z0-9_]{0,30}\\\\})*$","patternErrorMessage":"must be a URL path (letters, digits and . _ ~ / ? = & % -) with ${name} for saved values"},"body":{"type":"object","maxProperties":50,"description":"Sent as JSON; strings may hold ${name}."},"bearer":{"type":"string","pattern":"^\\\\$\\\\{[a-z_][a-z0-9_]{0,30}\\\\}$","patternErrorMessage":"must be a saved value such as ${token}","description":"Sent as Authorization: Bearer <value>."},"expect_status":{"type":"integer","minimum":100,"maximum":599,"default":200},"save":{"type":"object","maxProperties":10,"propertyNames":{"pattern":"^[a-z_][a-z0-9_]{0,30}$"},"additionalProperties":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,60}$"},"description":"name: field, a top-level field of the JSON answer (a string or a number)."}}},"health":{"title":"Health","type":"object","additionalProperties":false,"required":["checks"],"properties":{"interval":{"$ref":"#/definitions/duration","default":"1s"},"timeout":{"$ref":"#/definitions/duration","default":"60s","description":"How long the gate waits for every check to pass."},"consecutive":{"type":"integer","minimum":1,"maximum":100,"default":3},"checks":{"type":"array","minItems":1,"maxItems":30,"items":{"$ref":"#/definitions/check"}},"after_flip":{"type":"array","maxItems":10,"description":"Checked through nginx right after traffic moved, as a browser would: a websocket handshake must answer 101 (nginx passes Upgrade and Connection), a CORS preflight from the site\'s own origin must be allowed; `cookies` replays the smoke flow on the slot and through nginx: every cookie attribute the app set must reach the browser, and on HTTPS every cookie must be Secure. A failure flips traffic back.","items":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["websocket","cors","cookies"]},"path":{"$ref":"#/definitions/urlPath"}},"if":{"properties":{"type":{"enum":["websocket","cors"]}}},"then":{"required":["path"]}}}}},"check":{"title":"HealthCheck","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["http","tcp","postgres","redis"]},"component":{"$ref":"#/definitions/identifier"},"path":{"$ref":"#/definitions/urlPath"},"expect_status":{"type":"integer","minimum":100,"maximum":599,"default":200},"expect_body":{"type":"string","maxLength":200,"pattern":"^[^\\\\n\\\\r]*$","patternErrorMessage":"must be a single line"},"expect_version":{"type":"boolean","default":false,"description":"The JSON body\'s version must equal the release version."},"timeout":{"$ref":"#/definitions/duration","default":"2s"}},"allOf":[{"if":{"properties":{"type":{"const":"http"}},"required":["type"]},"then":{"required":["component","path"]}},{"if":{"properties":{"type":{"const":"tcp"}},"required":["type"]},"then":{"required":["component"]}}]},"migrations":{"title":"Migrations","type":"object","additionalProperties":false,"required":["command"],"properties":{"command":{"$ref":"#/definitions/command"},"timeout":{"$ref":"#/definitions/duration","default":"5m"},"bookkeeping_tables":{"type":"array","uniqueItems":true,"maxItems":16,"items":{"$ref":"#/definitions/identifier"},"default":["schema_migrations"],"description":"Tables the migration tool itself writes (which migrations ran). `rollback --restore-db if-safe` does not count their changes as the app\'s writes."}}},"backups":{"title":"Backups","type":"object","additionalProperties":false,"properties":{"keep":{"type":"integer","minimum":1,"maximum":1000,"default":7},"recipients":{"type":"array","minItems":1,"maxItems":10,"uniqueItems":true,"items":{"$ref":"#/definitions/ageRecipient"}},"restore_key_secret":{"$ref":"#/definitions/secretName","description":"Secret holding the age identity; only restore jobs have it."},"files_dir":{"$ref":"#/definitions/absolutePath","description":"The app\'s files directory, backed up with the database."},"stores":{"type":"array","maxItems":5,"items":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["host","local","artifact"]},"path":{"$ref":"#/definitions/absolutePath"},"retention_days":{"type":"integer","minimum":1,"maximum":90}},"allOf":[{"if":{"properties":{"type":{"const":"local"}},"required":["type"]},"then":{"required":["path"]}}]}}}},"windows":{"title":"Windows","type":"object","additionalProperties":false,"properties":{"observe":{"$ref":"#/definitions/duration","default":"30s","description":"Watch health after the flip; flip back when thresholds are crossed."},"keep_warm":{"$ref":"#/definitions/duration","default":"5m","description":"The old slot keeps running this long, so a rollback is only a flip. 0s for apps whose jobs must not run twice."},"drain":{"$ref":"#/definitions/duration","default":"10s","description":"Time the old slot gets to finish in-flight requests before it stops."},"max_error_rate":{"type":"number","minimum":0,"maximum":100,"default":5,"description":"Observe: flip back when more than this percentage of the requests through nginx since the flip failed with 5xx (the seed\'s warning level)."},"max_p95_latency":{"$ref":"#/definitions/duration","default":"500ms","description":"Observe: flip back when the 95th percentile of request times through nginx since the flip exceeds this (the seed\'s warning level; websocket upgrades are not counted)."}}},"hooks":{"title":"Hooks","type":"object","additionalProperties":false,"properties":{"pre_deploy":{"$ref":"#/definitions/commandList"},"post_flip":{"$ref":"#/definitions/commandList"},"post_deploy":{"$ref":"#/definitions/commandList"}}}}}');
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 
 
@@ -66767,6 +66803,8 @@ function environmentValidator() {
 __nccwpck_require__.d(__webpack_exports__, {
   X: () => (/* binding */ validateEnvironments)
 });
+
+// UNUSED EXPORTS: MAX_FINDINGS_PER_FILE
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
@@ -67494,16 +67532,16 @@ const release = (inst) => {
     const r = (0,rule/* isRecord */.u4)(app.release) ? app.release : {};
     return { app: String(app.name ?? ''), version: String(r.version ?? ''), sha256: String(r.sha256 ?? '') };
 };
-const promotedReleases = (files) => {
+const promotedReleases = (files, ctx) => {
     const findings = [];
-    const all = (0,rule/* instancesOf */.sG)(files);
+    const all = (0,rule/* instancesOf */.sG)([...files, ...(ctx.context ?? [])]);
     for (const parsed of files) {
         const from = (0,rule/* isRecord */.u4)(parsed.data) ? parsed.data.promote_from : undefined;
         if (typeof from !== 'string')
             continue;
-        const source = files.find((f) => (0,rule/* isRecord */.u4)(f.data) && f.data.environment === from);
+        const source = [...files, ...(ctx.context ?? [])].find((f) => (0,rule/* isRecord */.u4)(f.data) && f.data.environment === from);
         if (!source) {
-            findings.push((0,rule.at)(parsed, ['promote_from'], 'error', 'promotion', `environment "${from}" is not among the files validated with this one: validate the whole environments/ directory (or add ${from}.yaml beside it)`));
+            findings.push((0,rule.at)(parsed, ['promote_from'], 'error', 'promotion', `environment "${from}" is neither among the files validated with this one nor in ${from}.yaml beside it: add ${from}.yaml there, or validate the folder that holds it`));
             continue;
         }
         const pinned = all.filter((r) => r.parsed === source).map((r) => release(r.inst));
@@ -67768,6 +67806,7 @@ function checkSchema(parsed) {
 
 
 
+
 async function loadParsed(file) {
     const read = await readEnvironmentFile(file);
     if (!read.ok)
@@ -67789,6 +67828,48 @@ async function missingSecrets(parsed, source, unused) {
     }
     return findings;
 }
+/** A file with thousands of findings is one mistake repeated (or not an environment file): its first ones are enough. */
+const MAX_FINDINGS_PER_FILE = 200;
+function capPerFile(sorted) {
+    const counts = new Map();
+    for (const f of sorted)
+        counts.set(f.file, (counts.get(f.file) ?? 0) + 1);
+    if (![...counts.values()].some((n) => n > MAX_FINDINGS_PER_FILE))
+        return sorted;
+    const out = [];
+    const seen = new Map();
+    for (const f of sorted) {
+        const n = (seen.get(f.file) ?? 0) + 1;
+        seen.set(f.file, n);
+        if (n <= MAX_FINDINGS_PER_FILE)
+            out.push(f);
+        else if (n === MAX_FINDINGS_PER_FILE + 1) {
+            const rest = counts.get(f.file) - MAX_FINDINGS_PER_FILE;
+            const errors = sorted.filter((x) => x.file === f.file).slice(MAX_FINDINGS_PER_FILE).some((x) => x.severity === 'error');
+            out.push({ ...f, severity: errors ? 'error' : 'warning', path: '', rule: 'too-many-findings', message: `${rest} more finding${rest === 1 ? '' : 's'} in this file from here on are not listed (the first ${MAX_FINDINGS_PER_FILE} are): fix those and run again` });
+        }
+    }
+    return out;
+}
+/**
+ * The environments that files of this run promote from but that are not among them, read from beside each file
+ * (`<dir>/<name>.yaml`): only for the promotion rule, their own findings are not this run's.
+ */
+async function promotionSources(files, parsed) {
+    const present = new Set(parsed.map((p) => (p && (0,rule/* isRecord */.u4)(p.data) ? p.data.environment : undefined)));
+    const out = [];
+    for (const [i, p] of parsed.entries()) {
+        const from = p && (0,rule/* isRecord */.u4)(p.data) ? p.data.promote_from : undefined;
+        if (typeof from !== 'string' || present.has(from) || !/^[a-z0-9][a-z0-9-]*$/.test(from))
+            continue;
+        const sibling = (await loadParsed((0,external_node_path_.join)((0,external_node_path_.dirname)(files[i]), `${from}.yaml`))).parsed;
+        if (sibling) {
+            out.push(sibling);
+            present.add(from);
+        }
+    }
+    return out;
+}
 /** Validates every environment file of a run: reading, YAML, schema, rules across all files, secrets, risky changes. */
 async function validateEnvironments(req) {
     const discovery = await discoverEnvironmentFiles(req.paths);
@@ -67799,7 +67880,7 @@ async function validateEnvironments(req) {
     const loaded = await Promise.all(discovery.files.map(loadParsed));
     // The apps' presets first: their defaults sit under each instance before the schema sees it.
     const presets = await (0,load/* loadPresets */.V)(req.templatesDir ?? 'templates', loaded.flatMap((l) => appsOf(l.parsed)));
-    const ctx = { presets: presets.presets, brokenPresets: presets.broken };
+    const ctx = { presets: presets.presets, brokenPresets: presets.broken, context: await promotionSources(discovery.files, loaded.map((l) => l.parsed)) };
     for (const [i, file] of discovery.files.entries()) {
         const { parsed: read, findings: fileFindings } = loaded[i];
         findings.push(...fileFindings);
@@ -67821,7 +67902,8 @@ async function validateEnvironments(req) {
     for (const rule of RULES)
         findings.push(...rule(parsedFiles, ctx));
     findings.sort(finding/* byLocation */.HC);
-    return { files: discovery.files, findings, environments, valid: !findings.some((f) => f.severity === 'error') };
+    const listed = capPerFile(findings);
+    return { files: discovery.files, findings: listed, environments, valid: !findings.some((f) => f.severity === 'error') };
 }
 
 
@@ -68390,9 +68472,9 @@ function schemaThenAndNow(l, db, dumpFile) {
 /* harmony export */   d2: () => (/* binding */ enableSite),
 /* harmony export */   hp: () => (/* binding */ flipTo)
 /* harmony export */ });
-/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(32562);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6090);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(56988);
+/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(32562);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6090);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(56988);
 
 
 
@@ -68402,7 +68484,7 @@ function schemaThenAndNow(l, db, dumpFile) {
  * `nginx -t`, rename, reload (a reload drops idle keep-alive clients, so unix sockets are the default).
  */
 function flipTo(inst, slot) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(inst.id);
+    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id);
     return routeTo(inst, (name, c) => (c.listen.type === 'unix' ? { socket: l.socket(name, slot) } : { server: `127.0.0.1:${slot === 'blue' ? c.listen.blue : c.listen.green}` }), `point nginx at the ${slot} slot`);
 }
 /**
@@ -68410,8 +68492,8 @@ function flipTo(inst, slot) {
  * or a TCP server through the upstream include (read on reload only). `reloadTcp: false` when a reload follows anyway.
  */
 function routeTo(inst, target, note, reloadTcp = true) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(inst.id);
-    const lines = [`install -d -m 0755 ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.socketDir)} /etc/nginx/slotflip`];
+    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id);
+    const lines = [`install -d -m 0755 ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(l.socketDir)} /etc/nginx/slotflip`];
     let reload = false;
     for (const [name, c] of Object.entries(inst.app.components)) {
         const t = c ? target(name, c) : undefined;
@@ -68419,11 +68501,11 @@ function routeTo(inst, target, note, reloadTcp = true) {
             continue;
         if ('socket' in t) {
             const cur = l.currentSocket(name);
-            lines.push(`ln -sfn ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(t.socket)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${cur}.tmp`)} && mv -T ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${cur}.tmp`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(cur)}`);
+            lines.push(`ln -sfn ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(t.socket)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${cur}.tmp`)} && mv -T ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${cur}.tmp`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(cur)}`);
         }
         else {
             const file = l.upstreamFile(name);
-            lines.push(`printf 'server %s;\\n' ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(t.server)} > ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${file}.tmp`)} && mv -f ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${file}.tmp`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(file)}`);
+            lines.push(`printf 'server %s;\\n' ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(t.server)} > ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${file}.tmp`)} && mv -f ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${file}.tmp`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(file)}`);
             reload = true;
         }
     }
@@ -68433,20 +68515,20 @@ function routeTo(inst, target, note, reloadTcp = true) {
 }
 /** Through nginx, as a user would: the new release must answer within a few seconds, or the flip is undone. */
 function confirmThroughNginx(inst, version) {
-    const probe = (0,_health_js__WEBPACK_IMPORTED_MODULE_2__/* .versionProbe */ .db)(inst);
-    const target = probe?.path ? (0,_health_js__WEBPACK_IMPORTED_MODULE_2__/* .throughNginx */ .gE)(inst, probe.path) : undefined;
+    const probe = (0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .versionProbe */ .db)(inst);
+    const target = probe?.path ? (0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .throughNginx */ .gE)(inst, probe.path) : undefined;
     if (!probe || !target)
         return undefined;
-    const want = probe.expect_version ? `grep -qE ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)((0,_health_js__WEBPACK_IMPORTED_MODULE_2__/* .versionPattern */ .D8)(version))}` : `grep -q .`;
+    const want = probe.expect_version ? `grep -qE ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)((0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .versionPattern */ .D8)(version))}` : `grep -q .`;
     return {
         kind: 'sh',
         note: `confirm through nginx that ${probe.path} reaches ${version}`,
-        text: (0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .retryUntil */ .v6)(`curl -s --max-time 2 ${target.curl} | ${want}`, 50, '0.1', `nginx does not route ${probe.path} to release ${version}`, '"confirmed through nginx after $i tries"'),
+        text: (0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .retryUntil */ .v6)(`curl -s --max-time 2 ${target.curl} | ${want}`, 50, '0.1', `nginx does not route ${probe.path} to release ${version}`, '"confirmed through nginx after $i tries"'),
     };
 }
 /** Links the site and reloads nginx once `nginx -t` accepts it; on failure a link this made is removed again. */
 function enableSite(site, link) {
-    const [s, l] = [(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(site), (0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(link)];
+    const [s, l] = [(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(site), (0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(link)];
     return `new_link=0; [ -L ${l} ] || new_link=1
 ln -sfn ${s} ${l} && nginx -t -q && systemctl reload nginx || { [ "$new_link" = 0 ] || rm -f ${l}; false; }`;
 }
@@ -68465,16 +68547,16 @@ ln -sfn ${s} ${l} && nginx -t -q && systemctl reload nginx || { [ "$new_link" = 
 /* harmony export */   gE: () => (/* binding */ throughNginx),
 /* harmony export */   p8: () => (/* binding */ answersOnce)
 /* harmony export */ });
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6090);
-/* harmony import */ var _config_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(97840);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6090);
+/* harmony import */ var _config_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(97840);
 /* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(56988);
 
 
 
 /** One check as a bash condition that sets $why when it fails. Runs on the host against one slot. */
 function checkScript(inst, check, slot, version) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(inst.id);
-    const t = Math.max(1, Math.ceil((0,_config_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .seconds */ .Y)(check.timeout, 2)));
+    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id);
+    const t = Math.max(1, Math.ceil((0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .seconds */ .Y)(check.timeout, 2)));
     switch (check.type) {
         case 'http': {
             const component = check.component;
@@ -68513,13 +68595,13 @@ function checkScript(inst, check, slot, version) {
  */
 function healthGate(inst, slot, version) {
     const h = inst.health;
-    const units = Object.keys(inst.app.components).map((c) => `${(0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(inst.id).unit(c)}${slot}`);
+    const units = Object.keys(inst.app.components).map((c) => `${(0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id).unit(c)}${slot}`);
     const checks = h.checks.map((c) => checkScript(inst, c, slot, version));
-    const interval = (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .seconds */ .Y)(h.interval, 1);
+    const interval = (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .seconds */ .Y)(h.interval, 1);
     return {
         kind: 'sh',
         note: `health gate on ${slot}: ${h.checks.length} checks, ${h.consecutive ?? 3} passes in a row, within ${h.timeout ?? '60s'}`,
-        text: `body=$(mktemp); deadline=$(( $(date +%s) + ${Math.ceil((0,_config_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .seconds */ .Y)(h.timeout, 60))} )); passes=0; last=''
+        text: `body=$(mktemp); deadline=$(( $(date +%s) + ${Math.ceil((0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .seconds */ .Y)(h.timeout, 60))} )); passes=0; last=''
 units=(${units.map(_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD).join(' ')})
 while :; do
   why=''
@@ -85549,6 +85631,10 @@ async function runStatus(opts) {
 
 // EXTERNAL MODULE: ./src/config/validate.ts + 20 modules
 var validate = __nccwpck_require__(15281);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: ./src/exit-codes.ts
 var exit_codes = __nccwpck_require__(91084);
 // EXTERNAL MODULE: ./src/config/job-secrets.ts
@@ -85557,8 +85643,14 @@ var job_secrets = __nccwpck_require__(38725);
 
 
 
+
+
 const DEFAULT_PATHS = ['environments'];
 async function runValidate(opts) {
+    // A base that is not there would make every file "new": the risky-change check would flag everything and mean nothing.
+    if (opts.baseDir !== undefined && !(await (0,promises_.stat)(opts.baseDir).catch(() => undefined))?.isDirectory()) {
+        throw new errors/* SlotflipError */.u0('validate', `the base checkout ${opts.baseDir} is not a folder`, 'Give --base (base-path) the folder where the base branch is checked out', exit_codes/* ExitCode */.y.usage);
+    }
     const secrets = opts.requireSecrets ? { env: opts.env, dir: opts.secretsDir } : undefined;
     const outcome = await (0,validate/* validateEnvironments */.X)({
         paths: opts.paths.length ? opts.paths : DEFAULT_PATHS,
@@ -85569,8 +85661,6 @@ async function runValidate(opts) {
     return { ...outcome, exitCode: outcome.valid ? exit_codes/* ExitCode */.y.ok : exit_codes/* ExitCode */.y.invalidConfig };
 }
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: ./src/config/duration.ts
 var duration = __nccwpck_require__(97840);
 // EXTERNAL MODULE: ./src/report/finding.ts
@@ -85682,6 +85772,12 @@ function listInput(name) {
         .split(/[\s,]+/)
         .filter(Boolean);
 }
+function lockWaitInput() {
+    const wait = (0,duration/* parseLockWait */.C)(core/* getInput */.V4('lock-wait') || '0');
+    if (!wait.ok)
+        throw new errors/* SlotflipError */.u0('lock', `input ${wait.message}`, 'Fix the lock-wait input of this step', exit_codes/* ExitCode */.y.usage);
+    return wait.ms;
+}
 function jobInput() {
     const job = core/* getInput */.V4('job') || 'deploy';
     if (!(0,job_secrets/* isJob */.o5)(job))
@@ -85776,7 +85872,7 @@ async function action_deploy(command) {
     const cancel = () => abort.abort();
     process.once('SIGINT', cancel);
     process.once('SIGTERM', cancel);
-    const run = { ...common(), lockWaitMs: (0,duration/* seconds */.Y)(core/* getInput */.V4('lock-wait') || '0s', 0) * 1000, dryRun: command === 'plan', log: core/* info */.pq, signal: abort.signal, onEvent: groupedSteps };
+    const run = { ...common(), lockWaitMs: lockWaitInput(), dryRun: command === 'plan', log: core/* info */.pq, signal: abort.signal, onEvent: groupedSteps };
     const r = await runCommand(command, run);
     if (command === 'plan' && r.planText)
         core/* info */.pq(r.planText);

@@ -49,6 +49,7 @@ function stepReporter(log, mask, custom) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ parseLockWait),
 /* harmony export */   Y: () => (/* binding */ seconds)
 /* harmony export */ });
 /** Seconds in a schema duration ("500ms", "30s", "5m", "1h"); `fallback` when absent or malformed. */
@@ -60,6 +61,17 @@ function seconds(duration, fallback) {
         return fallback;
     const n = Number(m[1]);
     return { ms: n / 1000, s: n, m: n * 60, h: n * 3600 }[m[2]];
+}
+const UNITS = { ms: 1, s: 1000, sec: 1000, secs: 1000, m: 60_000, min: 60_000, mins: 60_000, h: 3_600_000 };
+function parseLockWait(text) {
+    const m = /^\s*([0-9]+)\s*([a-z]*)\s*$/.exec(text);
+    const unit = m?.[2] ?? '';
+    // A bare 0 means "do not wait"; any other bare number is ambiguous (seconds? minutes?).
+    if (m && unit === '' && Number(m[1]) === 0)
+        return { ok: true, ms: 0 };
+    if (!m || !(unit in UNITS))
+        return { ok: false, message: `lock-wait "${text}" is not a duration: write a number and a unit, e.g. 0, 30s, 10m, 10min or 1h` };
+    return { ok: true, ms: Number(m[1]) * UNITS[unit] };
 }
 
 
@@ -79,8 +91,8 @@ function seconds(duration, fallback) {
 /* harmony export */   ww: () => (/* binding */ routeToAdopted)
 /* harmony export */ });
 /* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6090);
-/* harmony import */ var _flip_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17747);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56988);
+/* harmony import */ var _flip_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17747);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56988);
 
 
 
@@ -102,7 +114,7 @@ function bridgeUnits(instance, component, port) {
             kind: 'write', path: `/etc/systemd/system/${name}.service`, mode: '0644', secret: false,
             content: `[Unit]\nDescription=slotflip: ${instance} ${component}, bridged to the adopted app on 127.0.0.1:${port}\nRequires=${name}.socket\nAfter=${name}.socket\n\n[Service]\nExecStart=/lib/systemd/systemd-socket-proxyd 127.0.0.1:${port}\nDynamicUser=yes\nPrivateTmp=yes\nNoNewPrivileges=yes\n`,
         },
-        { kind: 'sh', text: `systemctl daemon-reload\nsystemctl enable --now ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${name}.socket`)}` },
+        { kind: 'sh', text: `systemctl daemon-reload\nsystemctl enable --now ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${name}.socket`)}` },
     ];
 }
 /**
@@ -110,7 +122,7 @@ function bridgeUnits(instance, component, port) {
  * TCP include is read on reload only (a deploy's undo needs it; at adoption the site handover reloads anyway).
  */
 function routeToAdopted(inst, adopted, reloadForTcp = false) {
-    return (0,_flip_js__WEBPACK_IMPORTED_MODULE_1__/* .routeTo */ .Bv)(inst, (name, c) => {
+    return (0,_flip_js__WEBPACK_IMPORTED_MODULE_0__/* .routeTo */ .Bv)(inst, (name, c) => {
         const a = adopted.components[name];
         if (!a)
             return undefined;
@@ -123,19 +135,19 @@ function removeBridges(adopted) {
     if (!bridges.length)
         return [];
     return [
-        ...bridges.flatMap((b) => [`systemctl disable --now ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${b}.socket`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${b}.service`)} 2>/dev/null || true`, `rm -f ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`/etc/systemd/system/${b}.socket`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`/etc/systemd/system/${b}.service`)}`]),
+        ...bridges.flatMap((b) => [`systemctl disable --now ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${b}.socket`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${b}.service`)} 2>/dev/null || true`, `rm -f ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`/etc/systemd/system/${b}.socket`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`/etc/systemd/system/${b}.service`)}`]),
         'systemctl daemon-reload',
     ];
 }
 /** The server names move from the adopted site to slotflip's in one `nginx -t` and reload; a refusal puts the old site back. */
 function handOverSite(inst, adopted) {
     const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .layout */ .Zp)(inst.id);
-    const [legacy, saved, site, link] = [adopted.site.path, adopted.site.savedAt, l.site, l.siteLink].map(_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD);
+    const [legacy, saved, site, link] = [adopted.site.path, adopted.site.savedAt, l.site, l.siteLink].map(_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD);
     const back = `rm -f ${link}; mv -f ${saved} ${legacy}; nginx -t -q && systemctl reload nginx`;
     return {
         ops: [{
                 kind: 'sh', note: 'one reload: nginx never sees both sites at once',
-                text: `install -d -m 0755 ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(savedSitesDir)}\nmv -f ${legacy} ${saved}\nln -sfn ${site} ${link}\nif ! { nginx -t -q && systemctl reload nginx; }; then ${back}; echo "nginx refused slotflip's site for ${inst.id}; the previous site is back" >&2; exit 1; fi`,
+                text: `install -d -m 0755 ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(savedSitesDir)}\nmv -f ${legacy} ${saved}\nln -sfn ${site} ${link}\nif ! { nginx -t -q && systemctl reload nginx; }; then ${back}; echo "nginx refused slotflip's site for ${inst.id}; the previous site is back" >&2; exit 1; fi`,
             }],
         undo: [{ kind: 'sh', text: back }],
     };
@@ -143,7 +155,7 @@ function handOverSite(inst, adopted) {
 /** After the first deploy's flip: the adopted app's units stop and stay off at boot (their files stay); slotflip's bridges go. */
 function retireAdopted(adopted, drainSeconds) {
     const units = [...new Set(Object.values(adopted.components).flatMap((c) => (c.unit ? [c.unit] : [])))];
-    const lines = [`sleep ${drainSeconds}`, ...units.map((u) => `systemctl disable --now ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(u)} 2>/dev/null || systemctl stop ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(u)}`), ...removeBridges(adopted)];
+    const lines = [`sleep ${drainSeconds}`, ...units.map((u) => `systemctl disable --now ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(u)} 2>/dev/null || systemctl stop ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(u)}`), ...removeBridges(adopted)];
     lines.push(`echo "SLOTFLIP_EVENT the adopted app is stopped and disabled (${units.join(', ') || 'no unit found'}); its files and its nginx site (kept in ${savedSitesDir}) stay for a manual return"`);
     return { kind: 'sh', note: 'retire the app slotflip adopted', text: lines.join('\n') };
 }
@@ -286,9 +298,9 @@ function schemaThenAndNow(l, db, dumpFile) {
 /* harmony export */   d2: () => (/* binding */ enableSite),
 /* harmony export */   hp: () => (/* binding */ flipTo)
 /* harmony export */ });
-/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32562);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6090);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56988);
+/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32562);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6090);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56988);
 
 
 
@@ -298,7 +310,7 @@ function schemaThenAndNow(l, db, dumpFile) {
  * `nginx -t`, rename, reload (a reload drops idle keep-alive clients, so unix sockets are the default).
  */
 function flipTo(inst, slot) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(inst.id);
+    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id);
     return routeTo(inst, (name, c) => (c.listen.type === 'unix' ? { socket: l.socket(name, slot) } : { server: `127.0.0.1:${slot === 'blue' ? c.listen.blue : c.listen.green}` }), `point nginx at the ${slot} slot`);
 }
 /**
@@ -306,8 +318,8 @@ function flipTo(inst, slot) {
  * or a TCP server through the upstream include (read on reload only). `reloadTcp: false` when a reload follows anyway.
  */
 function routeTo(inst, target, note, reloadTcp = true) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(inst.id);
-    const lines = [`install -d -m 0755 ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.socketDir)} /etc/nginx/slotflip`];
+    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id);
+    const lines = [`install -d -m 0755 ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(l.socketDir)} /etc/nginx/slotflip`];
     let reload = false;
     for (const [name, c] of Object.entries(inst.app.components)) {
         const t = c ? target(name, c) : undefined;
@@ -315,11 +327,11 @@ function routeTo(inst, target, note, reloadTcp = true) {
             continue;
         if ('socket' in t) {
             const cur = l.currentSocket(name);
-            lines.push(`ln -sfn ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(t.socket)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${cur}.tmp`)} && mv -T ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${cur}.tmp`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(cur)}`);
+            lines.push(`ln -sfn ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(t.socket)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${cur}.tmp`)} && mv -T ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${cur}.tmp`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(cur)}`);
         }
         else {
             const file = l.upstreamFile(name);
-            lines.push(`printf 'server %s;\\n' ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(t.server)} > ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${file}.tmp`)} && mv -f ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${file}.tmp`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(file)}`);
+            lines.push(`printf 'server %s;\\n' ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(t.server)} > ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${file}.tmp`)} && mv -f ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${file}.tmp`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(file)}`);
             reload = true;
         }
     }
@@ -329,20 +341,20 @@ function routeTo(inst, target, note, reloadTcp = true) {
 }
 /** Through nginx, as a user would: the new release must answer within a few seconds, or the flip is undone. */
 function confirmThroughNginx(inst, version) {
-    const probe = (0,_health_js__WEBPACK_IMPORTED_MODULE_2__/* .versionProbe */ .db)(inst);
-    const target = probe?.path ? (0,_health_js__WEBPACK_IMPORTED_MODULE_2__/* .throughNginx */ .gE)(inst, probe.path) : undefined;
+    const probe = (0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .versionProbe */ .db)(inst);
+    const target = probe?.path ? (0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .throughNginx */ .gE)(inst, probe.path) : undefined;
     if (!probe || !target)
         return undefined;
-    const want = probe.expect_version ? `grep -qE ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)((0,_health_js__WEBPACK_IMPORTED_MODULE_2__/* .versionPattern */ .D8)(version))}` : `grep -q .`;
+    const want = probe.expect_version ? `grep -qE ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)((0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .versionPattern */ .D8)(version))}` : `grep -q .`;
     return {
         kind: 'sh',
         note: `confirm through nginx that ${probe.path} reaches ${version}`,
-        text: (0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .retryUntil */ .v6)(`curl -s --max-time 2 ${target.curl} | ${want}`, 50, '0.1', `nginx does not route ${probe.path} to release ${version}`, '"confirmed through nginx after $i tries"'),
+        text: (0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .retryUntil */ .v6)(`curl -s --max-time 2 ${target.curl} | ${want}`, 50, '0.1', `nginx does not route ${probe.path} to release ${version}`, '"confirmed through nginx after $i tries"'),
     };
 }
 /** Links the site and reloads nginx once `nginx -t` accepts it; on failure a link this made is removed again. */
 function enableSite(site, link) {
-    const [s, l] = [(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(site), (0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(link)];
+    const [s, l] = [(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(site), (0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(link)];
     return `new_link=0; [ -L ${l} ] || new_link=1
 ln -sfn ${s} ${l} && nginx -t -q && systemctl reload nginx || { [ "$new_link" = 0 ] || rm -f ${l}; false; }`;
 }
@@ -361,16 +373,16 @@ ln -sfn ${s} ${l} && nginx -t -q && systemctl reload nginx || { [ "$new_link" = 
 /* harmony export */   gE: () => (/* binding */ throughNginx),
 /* harmony export */   p8: () => (/* binding */ answersOnce)
 /* harmony export */ });
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6090);
-/* harmony import */ var _config_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97840);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6090);
+/* harmony import */ var _config_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97840);
 /* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56988);
 
 
 
 /** One check as a bash condition that sets $why when it fails. Runs on the host against one slot. */
 function checkScript(inst, check, slot, version) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(inst.id);
-    const t = Math.max(1, Math.ceil((0,_config_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .seconds */ .Y)(check.timeout, 2)));
+    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id);
+    const t = Math.max(1, Math.ceil((0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .seconds */ .Y)(check.timeout, 2)));
     switch (check.type) {
         case 'http': {
             const component = check.component;
@@ -409,13 +421,13 @@ function checkScript(inst, check, slot, version) {
  */
 function healthGate(inst, slot, version) {
     const h = inst.health;
-    const units = Object.keys(inst.app.components).map((c) => `${(0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(inst.id).unit(c)}${slot}`);
+    const units = Object.keys(inst.app.components).map((c) => `${(0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id).unit(c)}${slot}`);
     const checks = h.checks.map((c) => checkScript(inst, c, slot, version));
-    const interval = (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .seconds */ .Y)(h.interval, 1);
+    const interval = (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .seconds */ .Y)(h.interval, 1);
     return {
         kind: 'sh',
         note: `health gate on ${slot}: ${h.checks.length} checks, ${h.consecutive ?? 3} passes in a row, within ${h.timeout ?? '60s'}`,
-        text: `body=$(mktemp); deadline=$(( $(date +%s) + ${Math.ceil((0,_config_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .seconds */ .Y)(h.timeout, 60))} )); passes=0; last=''
+        text: `body=$(mktemp); deadline=$(( $(date +%s) + ${Math.ceil((0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .seconds */ .Y)(h.timeout, 60))} )); passes=0; last=''
 units=(${units.map(_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD).join(' ')})
 while :; do
   why=''

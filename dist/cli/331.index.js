@@ -39,8 +39,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _commands_deploy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74084);
-/* harmony import */ var _config_duration_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97840);
-/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84558);
+/* harmony import */ var _lock_wait_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9277);
+/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(84558);
 
 
 
@@ -62,13 +62,13 @@ function deployCommand(dryRun) {
             return 1;
         }
         const offline = dryRun && values.offline;
-        return (0,_cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .cancellable */ .n)(io, async (signal) => {
+        return (0,_cancel_js__WEBPACK_IMPORTED_MODULE_3__/* .cancellable */ .n)(io, async (signal) => {
             const r = await (0,_commands_deploy_js__WEBPACK_IMPORTED_MODULE_1__/* .runDeploy */ .z)({
                 envFile: values.env,
                 instanceId: values.instance,
                 secrets: offline ? undefined : { env: io.env, dir: values['secrets-dir'] ?? io.env.SLOTFLIP_SECRETS_DIR },
                 allowBreaking: values['allow-breaking'],
-                lockWaitMs: (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .seconds */ .Y)(values['lock-wait'], 0) * 1000,
+                lockWaitMs: (0,_lock_wait_js__WEBPACK_IMPORTED_MODULE_2__/* .lockWaitOption */ .O)(values['lock-wait']),
                 dryRun,
                 offline,
                 log: io.err,
@@ -80,6 +80,27 @@ function deployCommand(dryRun) {
             return r.exitCode;
         });
     };
+}
+
+
+/***/ }),
+
+/***/ 9277:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ lockWaitOption)
+/* harmony export */ });
+/* harmony import */ var _config_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97840);
+/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14226);
+
+
+/** --lock-wait in milliseconds; a value that is not a duration stops the command before anything connects. */
+function lockWaitOption(text) {
+    const wait = (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseLockWait */ .C)(text ?? '0');
+    if (!wait.ok)
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`--${wait.message}`);
+    return wait.ms;
 }
 
 

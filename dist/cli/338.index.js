@@ -41,29 +41,18 @@ export const modules = {
 
 
 const invalid = (message, remedy = '') => new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .SlotflipError */ .u0('validate', message, remedy, _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .ExitCode */ .y.invalidConfig);
-/**
- * `promote_from`: the release must be the one the other environment pins. Its file sits beside this one; it is read
- * for that rule only (its secrets belong to its own jobs).
- */
-async function checkPromotion(envFile, from) {
-    if (!from)
-        return;
-    const sibling = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(envFile), `${from}.yaml`);
-    const both = await (0,_config_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .validateEnvironments */ .X)({ paths: [envFile, sibling] });
-    const wrong = both.findings.filter((f) => f.rule === 'promotion' && f.severity === 'error');
-    if (wrong.length)
-        throw invalid(`${envFile} promotes from ${from} (${sibling}):\n${wrong.map(_report_text_js__WEBPACK_IMPORTED_MODULE_8__/* .formatFinding */ .t).join('\n')}`, `Deploy the release to ${from} first`);
-}
 /** Validate, pick the instance, resolve its secrets, load and render its templates. Local work only. */
 async function prepare(opts) {
+    if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(opts.envFile).catch(() => undefined))?.isDirectory()) {
+        throw invalid(`--env names one environment file, and ${opts.envFile} is a folder`, `Give the file of the environment to act on, e.g. ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(opts.envFile, 'production.yaml')}`);
+    }
     const unusedSecretFields = opts.restoreSecrets ? [] : _config_job_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .RESTORE_ONLY_FIELDS */ .qO.filter((k) => !(k === 'admin_secret' && opts.adminSecret));
     const outcome = await (0,_config_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .validateEnvironments */ .X)({ paths: [opts.envFile], secrets: opts.secrets, unusedSecretFields, templatesDir: opts.templatesDir });
-    // Promotion is checked against the environment it promotes from, read beside this file (checkPromotion), not alone.
-    const errors = outcome.findings.filter((f) => f.severity === 'error' && !(f.rule === 'promotion' && f.path === 'promote_from'));
+    // Promotion is checked against the environment it promotes from, which validation reads from beside this file.
+    const errors = outcome.findings.filter((f) => f.severity === 'error');
     if (errors.length)
         throw invalid(`${opts.envFile} is not valid:\n${errors.map(_report_text_js__WEBPACK_IMPORTED_MODULE_8__/* .formatFinding */ .t).join('\n')}`);
     const env = outcome.environments.get(opts.envFile);
-    await checkPromotion(opts.envFile, env.promote_from);
     const instances = env.instances;
     const instance = opts.instanceId ? instances.find((i) => i.id === opts.instanceId) : instances.length === 1 ? instances[0] : undefined;
     if (!instance) {

@@ -12,8 +12,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _commands_restore_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66776);
-/* harmony import */ var _config_duration_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97840);
-/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84558);
+/* harmony import */ var _lock_wait_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9277);
+/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(84558);
 
 
 
@@ -34,7 +34,7 @@ async function restoreCommand(args, io) {
         io.err('usage: slotflip restore --env FILE --from ID|latest|run:RUN_ID [--drill] [--instance ID] [--secrets-dir DIR] [--lock-wait 10m] [--dry-run]');
         return 1;
     }
-    return (0,_cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .cancellable */ .n)(io, async (signal) => {
+    return (0,_cancel_js__WEBPACK_IMPORTED_MODULE_3__/* .cancellable */ .n)(io, async (signal) => {
         const r = await (0,_commands_restore_js__WEBPACK_IMPORTED_MODULE_1__/* .runRestore */ .Y)({
             envFile: values.env,
             instanceId: values.instance,
@@ -42,7 +42,7 @@ async function restoreCommand(args, io) {
             drill: values.drill,
             env: io.env,
             secrets: { env: io.env, dir: values['secrets-dir'] ?? io.env.SLOTFLIP_SECRETS_DIR },
-            lockWaitMs: (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .seconds */ .Y)(values['lock-wait'], 0) * 1000,
+            lockWaitMs: (0,_lock_wait_js__WEBPACK_IMPORTED_MODULE_2__/* .lockWaitOption */ .O)(values['lock-wait']),
             dryRun: values['dry-run'],
             log: io.err,
             signal,

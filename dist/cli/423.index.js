@@ -51,7 +51,8 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  statusCommand: () => (/* binding */ statusCommand)
+  statusCommand: () => (/* binding */ statusCommand),
+  watchFrame: () => (/* binding */ watchFrame)
 });
 
 // EXTERNAL MODULE: external "node:util"
@@ -160,6 +161,15 @@ async function runStatus(opts) {
 ;// CONCATENATED MODULE: ./src/cli/status.ts
 
 
+/**
+ * What --watch prints before each refresh: on a terminal, clear the screen; into a pipe or a log, a dated separator
+ * (control codes there are noise); with --json, nothing (each refresh is one JSON document).
+ */
+function watchFrame(tty, json, now) {
+    if (json)
+        return undefined;
+    return tty ? '\x1b[2J\x1b[H' : `--- ${now.toISOString()} ---`;
+}
 async function statusCommand(args, io) {
     const { values } = (0,external_node_util_.parseArgs)({ args, options: { env: { type: 'string' }, instance: { type: 'string' }, 'secrets-dir': { type: 'string' }, json: { type: 'boolean', default: false }, watch: { type: 'boolean', default: false } } });
     if (!values.env) {
@@ -179,8 +189,9 @@ async function statusCommand(args, io) {
     let stop = false;
     process.once('SIGINT', () => (stop = true));
     while (!stop && Date.now() < until) {
-        if (!values.json)
-            io.out('\x1b[2J\x1b[H');
+        const frame = watchFrame(io.isTTY === true, values.json, new Date());
+        if (frame !== undefined)
+            io.out(frame);
         await once();
         await new Promise((r) => setTimeout(r, 2000));
     }

@@ -264,8 +264,8 @@ function summaryOf(outcome, archive, mask) {
     return 'the backup step reported no archive';
 }
 
-// EXTERNAL MODULE: ./src/config/duration.ts
-var duration = __webpack_require__(97840);
+// EXTERNAL MODULE: ./src/cli/lock-wait.ts
+var lock_wait = __webpack_require__(9277);
 // EXTERNAL MODULE: ./src/cli/cancel.ts
 var cancel = __webpack_require__(84558);
 ;// CONCATENATED MODULE: ./src/cli/backup.ts
@@ -293,7 +293,7 @@ async function backupCommand(args, io) {
             envFile: values.env,
             instanceId: values.instance,
             secrets: { env: io.env, dir: values['secrets-dir'] ?? io.env.SLOTFLIP_SECRETS_DIR },
-            lockWaitMs: (0,duration/* seconds */.Y)(values['lock-wait'], 0) * 1000,
+            lockWaitMs: (0,lock_wait/* lockWaitOption */.O)(values['lock-wait']),
             dryRun: values['dry-run'],
             verifyRestore: values['verify-restore'],
             env: io.env,

@@ -29,6 +29,27 @@ async function cancellable(io, fn) {
 
 /***/ }),
 
+/***/ 9277:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ lockWaitOption)
+/* harmony export */ });
+/* harmony import */ var _config_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97840);
+/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14226);
+
+
+/** --lock-wait in milliseconds; a value that is not a duration stops the command before anything connects. */
+function lockWaitOption(text) {
+    const wait = (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseLockWait */ .C)(text ?? '0');
+    if (!wait.ok)
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`--${wait.message}`);
+    return wait.ms;
+}
+
+
+/***/ }),
+
 /***/ 9875:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -307,6 +328,8 @@ async function restoreRequest(mode, inst, state, transport) {
     return { kind: 'restore', restore: { mode, dump, db } };
 }
 
+// EXTERNAL MODULE: ./src/cli/lock-wait.ts
+var lock_wait = __webpack_require__(9277);
 // EXTERNAL MODULE: ./src/cli/cancel.ts
 var cancel = __webpack_require__(84558);
 ;// CONCATENATED MODULE: ./src/cli/rollback.ts
@@ -342,7 +365,7 @@ async function rollbackCommand(args, io) {
             secrets: { env: io.env, dir: values['secrets-dir'] ?? io.env.SLOTFLIP_SECRETS_DIR },
             to: values.to,
             restoreDb,
-            lockWaitMs: (0,duration/* seconds */.Y)(values['lock-wait'], 0) * 1000,
+            lockWaitMs: (0,lock_wait/* lockWaitOption */.O)(values['lock-wait']),
             dryRun: values['dry-run'],
             log: io.err,
             signal,

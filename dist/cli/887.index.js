@@ -516,6 +516,7 @@ async function doctorCommand(args, io) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ parseLockWait),
 /* harmony export */   Y: () => (/* binding */ seconds)
 /* harmony export */ });
 /** Seconds in a schema duration ("500ms", "30s", "5m", "1h"); `fallback` when absent or malformed. */
@@ -527,6 +528,17 @@ function seconds(duration, fallback) {
         return fallback;
     const n = Number(m[1]);
     return { ms: n / 1000, s: n, m: n * 60, h: n * 3600 }[m[2]];
+}
+const UNITS = { ms: 1, s: 1000, sec: 1000, secs: 1000, m: 60_000, min: 60_000, mins: 60_000, h: 3_600_000 };
+function parseLockWait(text) {
+    const m = /^\s*([0-9]+)\s*([a-z]*)\s*$/.exec(text);
+    const unit = m?.[2] ?? '';
+    // A bare 0 means "do not wait"; any other bare number is ambiguous (seconds? minutes?).
+    if (m && unit === '' && Number(m[1]) === 0)
+        return { ok: true, ms: 0 };
+    if (!m || !(unit in UNITS))
+        return { ok: false, message: `lock-wait "${text}" is not a duration: write a number and a unit, e.g. 0, 30s, 10m, 10min or 1h` };
+    return { ok: true, ms: Number(m[1]) * UNITS[unit] };
 }
 
 
@@ -573,16 +585,16 @@ const ago = (seconds) => (seconds < 120 ? `${Math.round(seconds)} s` : seconds <
 /* harmony export */   gE: () => (/* binding */ throughNginx),
 /* harmony export */   p8: () => (/* binding */ answersOnce)
 /* harmony export */ });
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6090);
-/* harmony import */ var _config_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97840);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6090);
+/* harmony import */ var _config_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97840);
 /* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56988);
 
 
 
 /** One check as a bash condition that sets $why when it fails. Runs on the host against one slot. */
 function checkScript(inst, check, slot, version) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(inst.id);
-    const t = Math.max(1, Math.ceil((0,_config_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .seconds */ .Y)(check.timeout, 2)));
+    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id);
+    const t = Math.max(1, Math.ceil((0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .seconds */ .Y)(check.timeout, 2)));
     switch (check.type) {
         case 'http': {
             const component = check.component;
@@ -621,13 +633,13 @@ function checkScript(inst, check, slot, version) {
  */
 function healthGate(inst, slot, version) {
     const h = inst.health;
-    const units = Object.keys(inst.app.components).map((c) => `${(0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(inst.id).unit(c)}${slot}`);
+    const units = Object.keys(inst.app.components).map((c) => `${(0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id).unit(c)}${slot}`);
     const checks = h.checks.map((c) => checkScript(inst, c, slot, version));
-    const interval = (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .seconds */ .Y)(h.interval, 1);
+    const interval = (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .seconds */ .Y)(h.interval, 1);
     return {
         kind: 'sh',
         note: `health gate on ${slot}: ${h.checks.length} checks, ${h.consecutive ?? 3} passes in a row, within ${h.timeout ?? '60s'}`,
-        text: `body=$(mktemp); deadline=$(( $(date +%s) + ${Math.ceil((0,_config_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .seconds */ .Y)(h.timeout, 60))} )); passes=0; last=''
+        text: `body=$(mktemp); deadline=$(( $(date +%s) + ${Math.ceil((0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .seconds */ .Y)(h.timeout, 60))} )); passes=0; last=''
 units=(${units.map(_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD).join(' ')})
 while :; do
   why=''

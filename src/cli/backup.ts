@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { runBackup } from '../commands/backup.js';
-import { seconds } from '../config/duration.js';
+import { lockWaitOption } from './lock-wait.js';
 import { cancellable } from './cancel.js';
 import type { Io } from './run.js';
 
@@ -25,7 +25,7 @@ export async function backupCommand(args: string[], io: Io): Promise<number> {
       envFile: values.env!,
       instanceId: values.instance,
       secrets: { env: io.env, dir: values['secrets-dir'] ?? io.env.SLOTFLIP_SECRETS_DIR },
-      lockWaitMs: seconds(values['lock-wait'], 0) * 1000,
+      lockWaitMs: lockWaitOption(values['lock-wait']),
       dryRun: values['dry-run'],
       verifyRestore: values['verify-restore'],
       env: io.env,

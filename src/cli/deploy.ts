@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { runDeploy } from '../commands/deploy.js';
-import { seconds } from '../config/duration.js';
+import { lockWaitOption } from './lock-wait.js';
 import { cancellable } from './cancel.js';
 import type { Io } from './run.js';
 
@@ -28,7 +28,7 @@ export function deployCommand(dryRun: boolean) {
         instanceId: values.instance,
         secrets: offline ? undefined : { env: io.env, dir: values['secrets-dir'] ?? io.env.SLOTFLIP_SECRETS_DIR },
         allowBreaking: values['allow-breaking'],
-        lockWaitMs: seconds(values['lock-wait'], 0) * 1000,
+        lockWaitMs: lockWaitOption(values['lock-wait']),
         dryRun,
         offline,
         log: io.err,

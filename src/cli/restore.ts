@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { runRestore } from '../commands/restore.js';
-import { seconds } from '../config/duration.js';
+import { lockWaitOption } from './lock-wait.js';
 import { cancellable } from './cancel.js';
 import type { Io } from './run.js';
 
@@ -29,7 +29,7 @@ export async function restoreCommand(args: string[], io: Io): Promise<number> {
       drill: values.drill,
       env: io.env,
       secrets: { env: io.env, dir: values['secrets-dir'] ?? io.env.SLOTFLIP_SECRETS_DIR },
-      lockWaitMs: seconds(values['lock-wait'], 0) * 1000,
+      lockWaitMs: lockWaitOption(values['lock-wait']),
       dryRun: values['dry-run'],
       log: io.err,
       signal,

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { runRollback } from '../commands/rollback.js';
-import { seconds } from '../config/duration.js';
+import { lockWaitOption } from './lock-wait.js';
 import { cancellable } from './cancel.js';
 import type { Io } from './run.js';
 
@@ -33,7 +33,7 @@ export async function rollbackCommand(args: string[], io: Io): Promise<number> {
       secrets: { env: io.env, dir: values['secrets-dir'] ?? io.env.SLOTFLIP_SECRETS_DIR },
       to: values.to,
       restoreDb,
-      lockWaitMs: seconds(values['lock-wait'], 0) * 1000,
+      lockWaitMs: lockWaitOption(values['lock-wait']),
       dryRun: values['dry-run'],
       log: io.err,
       signal,

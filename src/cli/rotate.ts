@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { ROTATABLE, runRotate, type Rotatable } from '../commands/rotate.js';
-import { seconds } from '../config/duration.js';
+import { lockWaitOption } from './lock-wait.js';
 import { cancellable } from './cancel.js';
 import type { Io } from './run.js';
 
@@ -32,7 +32,7 @@ export async function rotateCommand(args: string[], io: Io): Promise<number> {
       instanceId: values.instance,
       secrets: { env: io.env, dir: values['secrets-dir'] ?? io.env.SLOTFLIP_SECRETS_DIR },
       secret: secret as Rotatable,
-      lockWaitMs: seconds(values['lock-wait'], 0) * 1000,
+      lockWaitMs: lockWaitOption(values['lock-wait']),
       dryRun: values['dry-run'],
       log: io.err,
       signal,

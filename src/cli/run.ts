@@ -5,15 +5,17 @@ import { ExitCode } from '../exit-codes.js';
 import { findingsJson } from '../report/json.js';
 import { formatFinding, formatSummary } from '../report/text.js';
 import { USAGE, VERSION } from './usage.js';
+import { UsageError } from './usage-error.js';
 import { JOBS, isJob } from '../config/job-secrets.js';
 
 export interface Io {
   out: (line: string) => void;
   err: (line: string) => void;
   env: Record<string, string | undefined>;
+  /** Whether `out` is a terminal: screen control codes only go there (never into a pipe, a file or a CI log). */
+  isTTY?: boolean;
 }
 
-class UsageError extends Error {}
 
 async function validate(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({

@@ -2,6 +2,15 @@ import { parseArgs } from 'node:util';
 import { formatStatus, runStatus } from '../commands/status.js';
 import type { Io } from './run.js';
 
+/**
+ * What --watch prints before each refresh: on a terminal, clear the screen; into a pipe or a log, a dated separator
+ * (control codes there are noise); with --json, nothing (each refresh is one JSON document).
+ */
+export function watchFrame(tty: boolean, json: boolean, now: Date): string | undefined {
+  if (json) return undefined;
+  return tty ? '\x1b[2J\x1b[H' : `--- ${now.toISOString()} ---`;
+}
+
 export async function statusCommand(args: string[], io: Io): Promise<number> {
   const { values } = parseArgs({ args, options: { env: { type: 'string' }, instance: { type: 'string' }, 'secrets-dir': { type: 'string' }, json: { type: 'boolean', default: false }, watch: { type: 'boolean', default: false } } });
   if (!values.env) {
@@ -21,7 +30,8 @@ export async function statusCommand(args: string[], io: Io): Promise<number> {
   let stop = false;
   process.once('SIGINT', () => (stop = true));
   while (!stop && Date.now() < until) {
-    if (!values.json) io.out('\x1b[2J\x1b[H');
+    const frame = watchFrame(io.isTTY === true, values.json, new Date());
+    if (frame !== undefined) io.out(frame);
     await once();
     await new Promise((r) => setTimeout(r, 2000));
   }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import type { Instance, Smoke } from '../config/environment.generated.js';
 import { checkSmokeVariables } from '../host/smoke.js';
 import { RESTORE_ONLY_FIELDS, secretRefsFor } from '../config/job-secrets.js';
@@ -48,27 +48,17 @@ export interface PrepareOptions {
 
 const invalid = (message: string, remedy = '') => new SlotflipError('validate', message, remedy, ExitCode.invalidConfig);
 
-/**
- * `promote_from`: the release must be the one the other environment pins. Its file sits beside this one; it is read
- * for that rule only (its secrets belong to its own jobs).
- */
-async function checkPromotion(envFile: string, from: string | undefined): Promise<void> {
-  if (!from) return;
-  const sibling = join(dirname(envFile), `${from}.yaml`);
-  const both = await validateEnvironments({ paths: [envFile, sibling] });
-  const wrong = both.findings.filter((f) => f.rule === 'promotion' && f.severity === 'error');
-  if (wrong.length) throw invalid(`${envFile} promotes from ${from} (${sibling}):\n${wrong.map(formatFinding).join('\n')}`, `Deploy the release to ${from} first`);
-}
-
 /** Validate, pick the instance, resolve its secrets, load and render its templates. Local work only. */
 export async function prepare(opts: PrepareOptions): Promise<Prepared> {
+  if ((await stat(opts.envFile).catch(() => undefined))?.isDirectory()) {
+    throw invalid(`--env names one environment file, and ${opts.envFile} is a folder`, `Give the file of the environment to act on, e.g. ${join(opts.envFile, 'production.yaml')}`);
+  }
   const unusedSecretFields = opts.restoreSecrets ? [] : RESTORE_ONLY_FIELDS.filter((k) => !(k === 'admin_secret' && opts.adminSecret));
   const outcome = await validateEnvironments({ paths: [opts.envFile], secrets: opts.secrets, unusedSecretFields, templatesDir: opts.templatesDir });
-  // Promotion is checked against the environment it promotes from, read beside this file (checkPromotion), not alone.
-  const errors = outcome.findings.filter((f) => f.severity === 'error' && !(f.rule === 'promotion' && f.path === 'promote_from'));
+  // Promotion is checked against the environment it promotes from, which validation reads from beside this file.
+  const errors = outcome.findings.filter((f) => f.severity === 'error');
   if (errors.length) throw invalid(`${opts.envFile} is not valid:\n${errors.map(formatFinding).join('\n')}`);
   const env = outcome.environments.get(opts.envFile)!;
-  await checkPromotion(opts.envFile, env.promote_from);
   const instances = env.instances;
   const instance = opts.instanceId ? instances.find((i) => i.id === opts.instanceId) : instances.length === 1 ? instances[0] : undefined;
   if (!instance) {

@@ -1,4 +1,6 @@
 import { validateEnvironments, type ValidateOutcome } from '../config/validate.js';
+import { stat } from 'node:fs/promises';
+import { SlotflipError } from '../errors.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
 import type { SecretSource } from '../secrets/lookup.js';
 import { unreadSecretFields, type Job } from '../config/job-secrets.js';
@@ -20,6 +22,10 @@ export interface ValidateCommandResult extends ValidateOutcome {
 export const DEFAULT_PATHS = ['environments'];
 
 export async function runValidate(opts: ValidateOptions): Promise<ValidateCommandResult> {
+  // A base that is not there would make every file "new": the risky-change check would flag everything and mean nothing.
+  if (opts.baseDir !== undefined && !(await stat(opts.baseDir).catch(() => undefined))?.isDirectory()) {
+    throw new SlotflipError('validate', `the base checkout ${opts.baseDir} is not a folder`, 'Give --base (base-path) the folder where the base branch is checked out', ExitCode.usage);
+  }
   const secrets: SecretSource | undefined = opts.requireSecrets ? { env: opts.env, dir: opts.secretsDir } : undefined;
   const outcome = await validateEnvironments({
     paths: opts.paths.length ? opts.paths : DEFAULT_PATHS,

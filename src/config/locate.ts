@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, type Node, type Pair } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Position } from '../report/finding.js';
 import { offsetsToPosition, type ParsedFile } from './parse.js';
 
@@ -19,6 +19,19 @@ export function pointerToPath(pointer: string): PathSegment[] {
     .map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
 }
 
+// Each map's pairs by key, built on first use: locating thousands of findings in one large map stays linear.
+const pairsByKey = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+function pairOf(map: YAMLMap, key: string): Pair | undefined {
+  let index = pairsByKey.get(map);
+  if (!index) {
+    index = new Map();
+    for (const p of map.items) if (isScalar(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), p as Pair);
+    pairsByKey.set(map, index);
+  }
+  return index.get(key);
+}
+
 function rangeOf(node: Node | null | undefined): [number, number] | undefined {
   const r = node?.range;
   return r ? [r[0], r[1]] : undefined;
@@ -36,7 +49,7 @@ export function locate(parsed: ParsedFile, path: readonly PathSegment[], at: 'va
   for (const seg of path) {
     let next: unknown;
     if (isMap(node)) {
-      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
+      const pair = pairOf(node as YAMLMap, String(seg));
       if (!pair) break;
       holder = pair;
       next = pair.value;

@@ -1,8 +1,10 @@
-import { isAlias, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { isAlias, isMap, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { Finding, Position } from '../report/finding.js';
 
 // YAML 1.2 core schema: `yes`/`no`/`on` stay strings and leading zeros stay numbers-as-written, so nothing changes meaning silently.
-const PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: true, version: '1.2' } as const;
+// Duplicate keys are found by duplicateKeys() below in one pass: the library's own check compares every key of a map
+// with every other (a 1 MiB file of 75 000 keys took minutes).
+const PARSE_OPTIONS = { uniqueKeys: false, prettyErrors: false, strict: true, version: '1.2' } as const;
 // Aliases are legitimate for sharing blocks, but a handful per file is plenty; more is a resource-exhaustion attack.
 const MAX_ALIAS_COUNT = 50;
 
@@ -67,10 +69,10 @@ export function parseEnvironmentYaml(file: string, text: string): ParseResult {
   };
   // Duplicate keys are independent mistakes: report each. A syntax error makes the parser stumble on for a while:
   // only its first error is the operator's; the rest (one per level for a stack overflow) are echoes.
-  const errors = doc.errors.map(toFinding('error'));
+  const errors = [...doc.errors, ...duplicateKeys(doc)].map(toFinding('error'));
   const firstSyntax = errors.find((f) => f.rule !== 'duplicate-key');
   const findings = [...errors.filter((f) => f.rule === 'duplicate-key' || f === firstSyntax), ...doc.warnings.map(toFinding('warning'))];
-  if (doc.errors.length > 0) return { ok: false, findings };
+  if (errors.length > 0) return { ok: false, findings };
 
   let data: unknown;
   try {
@@ -88,6 +90,24 @@ export function parseEnvironmentYaml(file: string, text: string): ParseResult {
     return { ok: false, findings };
   }
   return { ok: true, parsed: { file, doc, lines, data }, findings };
+}
+
+/** Every key that repeats one before it in the same map, in one pass over each map (scalar keys by type and value). */
+function duplicateKeys(doc: Document.Parsed): { code: string; message: string; pos: [number, number] }[] {
+  const found: { code: string; message: string; pos: [number, number] }[] = [];
+  visit(doc, {
+    Map(_key, map) {
+      if (!isMap(map)) return;
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        const id = `${typeof pair.key.value}:${String(pair.key.value)}`;
+        if (seen.has(id)) found.push({ code: 'DUPLICATE_KEY', message: 'Map keys must be unique', pos: [pair.key.range?.[0] ?? 0, pair.key.range?.[1] ?? 0] });
+        seen.add(id);
+      }
+    },
+  });
+  return found;
 }
 
 function firstAliasOffset(doc: Document.Parsed): number {

@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { byLocation, type Finding } from '../report/finding.js';
 import { lookupSecret, type SecretSource } from '../secrets/lookup.js';
 import { formatPath, locate } from './locate.js';
@@ -6,6 +6,7 @@ import { parseEnvironmentYaml, type ParsedFile } from './parse.js';
 import { discoverEnvironmentFiles, readEnvironmentFile } from './read.js';
 import { riskyChanges } from './risky.js';
 import { RULES } from './rules/index.js';
+import { isRecord } from './rules/rule.js';
 import { secretRefsFor, unreadSecretFields } from './job-secrets.js';
 import { loadPresets } from '../presets/load.js';
 import { appsOf, withPresetDefaults } from '../presets/defaults.js';
@@ -57,6 +58,47 @@ async function missingSecrets(parsed: ParsedFile, source: SecretSource, unused: 
   return findings;
 }
 
+/** A file with thousands of findings is one mistake repeated (or not an environment file): its first ones are enough. */
+export const MAX_FINDINGS_PER_FILE = 200;
+
+function capPerFile(sorted: Finding[]): Finding[] {
+  const counts = new Map<string, number>();
+  for (const f of sorted) counts.set(f.file, (counts.get(f.file) ?? 0) + 1);
+  if (![...counts.values()].some((n) => n > MAX_FINDINGS_PER_FILE)) return sorted;
+  const out: Finding[] = [];
+  const seen = new Map<string, number>();
+  for (const f of sorted) {
+    const n = (seen.get(f.file) ?? 0) + 1;
+    seen.set(f.file, n);
+    if (n <= MAX_FINDINGS_PER_FILE) out.push(f);
+    else if (n === MAX_FINDINGS_PER_FILE + 1) {
+      const rest = counts.get(f.file)! - MAX_FINDINGS_PER_FILE;
+      const errors = sorted.filter((x) => x.file === f.file).slice(MAX_FINDINGS_PER_FILE).some((x) => x.severity === 'error');
+      out.push({ ...f, severity: errors ? 'error' : 'warning', path: '', rule: 'too-many-findings', message: `${rest} more finding${rest === 1 ? '' : 's'} in this file from here on are not listed (the first ${MAX_FINDINGS_PER_FILE} are): fix those and run again` });
+    }
+  }
+  return out;
+}
+
+/**
+ * The environments that files of this run promote from but that are not among them, read from beside each file
+ * (`<dir>/<name>.yaml`): only for the promotion rule, their own findings are not this run's.
+ */
+async function promotionSources(files: readonly string[], parsed: readonly (ParsedFile | undefined)[]): Promise<ParsedFile[]> {
+  const present = new Set(parsed.map((p) => (p && isRecord(p.data) ? p.data.environment : undefined)));
+  const out: ParsedFile[] = [];
+  for (const [i, p] of parsed.entries()) {
+    const from = p && isRecord(p.data) ? p.data.promote_from : undefined;
+    if (typeof from !== 'string' || present.has(from) || !/^[a-z0-9][a-z0-9-]*$/.test(from)) continue;
+    const sibling = (await loadParsed(join(dirname(files[i]!), `${from}.yaml`))).parsed;
+    if (sibling) {
+      out.push(sibling);
+      present.add(from);
+    }
+  }
+  return out;
+}
+
 /** Validates every environment file of a run: reading, YAML, schema, rules across all files, secrets, risky changes. */
 export async function validateEnvironments(req: ValidateRequest): Promise<ValidateOutcome> {
   const discovery = await discoverEnvironmentFiles(req.paths);
@@ -67,7 +109,7 @@ export async function validateEnvironments(req: ValidateRequest): Promise<Valida
   const loaded = await Promise.all(discovery.files.map(loadParsed));
   // The apps' presets first: their defaults sit under each instance before the schema sees it.
   const presets = await loadPresets(req.templatesDir ?? 'templates', loaded.flatMap((l) => appsOf(l.parsed)));
-  const ctx = { presets: presets.presets, brokenPresets: presets.broken };
+  const ctx = { presets: presets.presets, brokenPresets: presets.broken, context: await promotionSources(discovery.files, loaded.map((l) => l.parsed)) };
   for (const [i, file] of discovery.files.entries()) {
     const { parsed: read, findings: fileFindings } = loaded[i]!;
     findings.push(...fileFindings);
@@ -85,5 +127,6 @@ export async function validateEnvironments(req: ValidateRequest): Promise<Valida
   }
   for (const rule of RULES) findings.push(...rule(parsedFiles, ctx));
   findings.sort(byLocation);
-  return { files: discovery.files, findings, environments, valid: !findings.some((f) => f.severity === 'error') };
+  const listed = capPerFile(findings);
+  return { files: discovery.files, findings: listed, environments, valid: !findings.some((f) => f.severity === 'error') };
 }

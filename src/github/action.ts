@@ -6,7 +6,7 @@ import { runValidate } from '../commands/validate.js';
 import type { StepEvent } from '../engine/run.js';
 import { SlotflipError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
-import { seconds } from '../config/duration.js';
+import { parseLockWait } from '../config/duration.js';
 import { isJob, JOBS, type Job } from '../config/job-secrets.js';
 import { deploySummary } from './deploy-summary.js';
 import { annotate } from './annotations.js';
@@ -19,6 +19,12 @@ function listInput(name: string): string[] {
     .getInput(name)
     .split(/[\s,]+/)
     .filter(Boolean);
+}
+
+function lockWaitInput(): number {
+  const wait = parseLockWait(core.getInput('lock-wait') || '0');
+  if (!wait.ok) throw new SlotflipError('lock', `input ${wait.message}`, 'Fix the lock-wait input of this step', ExitCode.usage);
+  return wait.ms;
 }
 
 function jobInput(): Job {
@@ -102,7 +108,7 @@ async function deploy(command: 'plan' | 'deploy' | 'rollback' | 'backup' | 'rest
   const cancel = () => abort.abort();
   process.once('SIGINT', cancel);
   process.once('SIGTERM', cancel);
-  const run = { ...common(), lockWaitMs: seconds(core.getInput('lock-wait') || '0s', 0) * 1000, dryRun: command === 'plan', log: core.info, signal: abort.signal, onEvent: groupedSteps };
+  const run = { ...common(), lockWaitMs: lockWaitInput(), dryRun: command === 'plan', log: core.info, signal: abort.signal, onEvent: groupedSteps };
   const r = await runCommand(command, run);
   if (command === 'plan' && r.planText) core.info(r.planText);
   await core.summary.addRaw(deploySummary(command, r)).write();

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
@@ -95,5 +95,48 @@ describe('slotflip validate --require-secrets --job (outside review 5)', () => {
   it('refuses an unknown job, and --job without --require-secrets', async () => {
     expect(await cli([...args, '--job', 'deploys'])).toMatchObject({ code: 1, err: expect.stringContaining('--job must be one of deploy, rollback, backup, doctor, restore, rotate, not "deploys"') });
     expect(await cli(['validate', '--job', 'restore'])).toMatchObject({ code: 1, err: expect.stringContaining('--job says which secrets --require-secrets asks for') });
+  });
+});
+
+describe('no silent fallbacks (outside review 10)', () => {
+  it('--lock-wait that is not a duration is refused before anything connects; 10min is understood', async () => {
+    for (const bad of ['banana', '10x', '5', '']) {
+      const r = await cli(['deploy', '--env', 'environments/production.yaml', '--lock-wait', bad]);
+      expect(r.code, bad).toBe(1);
+      expect(r.err, bad).toContain(`slotflip deploy: --lock-wait "${bad}" is not a duration: write a number and a unit, e.g. 0, 30s, 10m, 10min or 1h`);
+    }
+    const { parseLockWait } = await import('../../src/config/duration.js');
+    expect(['0', '500ms', '30s', '10m', '10min', '1h'].map((t) => parseLockWait(t))).toEqual([0, 500, 30_000, 600_000, 600_000, 3_600_000].map((ms) => ({ ok: true, ms })));
+  });
+
+  it('plan --env with a folder says to give one file, not an internal error', async () => {
+    const r = await cli(['plan', '--env', 'environments', '--offline']);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('slotflip plan: validate: --env names one environment file, and environments is a folder. Give the file of the environment to act on, e.g. environments/production.yaml');
+  });
+
+  it('validate --base with a folder that is not there is refused, not "every file is new"', async () => {
+    const r = await cli(['validate', '--base', '/nonexistent', 'environments']);
+    expect(r).toEqual({ code: 1, out: '', err: 'slotflip validate: the base checkout /nonexistent is not a folder. Give --base (base-path) the folder where the base branch is checked out' });
+  });
+
+  it('validate production.yaml alone reads the environment it promotes from beside it, as deploy does', async () => {
+    expect(await cli(['validate', 'environments/production.yaml'])).toEqual({ code: 0, out: '', err: '1 environment file valid' });
+    const dir = writeTree({ 'production.yaml': readFileSync('environments/production.yaml', 'utf8'), 'staging.yaml': readFileSync('environments/staging.yaml', 'utf8').replace(/sha256: [0-9a-f]{64}/, `sha256: ${'e'.repeat(64)}`) });
+    const r = await cli(['validate', join(dir, 'production.yaml')]);
+    expect(r.code).toBe(2);
+    expect(r.out).toMatch(/production\.yaml:\d+:\d+: error: instances\[0\]\.app\.release: vikunja-main: release .* is not what staging runs: staging pins/);
+    const alone = writeTree({ 'production.yaml': readFileSync('environments/production.yaml', 'utf8') });
+    expect((await cli(['validate', join(alone, 'production.yaml')])).out).toContain('environment "staging" is neither among the files validated with this one nor in staging.yaml beside it');
+  });
+});
+
+describe('status --watch (outside review 12)', () => {
+  it('clears the screen only on a terminal; a pipe gets a dated separator, --json nothing', async () => {
+    const { watchFrame } = await import('../../src/cli/status.js');
+    const now = new Date('2026-12-04T10:00:00Z');
+    expect(watchFrame(true, false, now)).toBe('\x1b[2J\x1b[H');
+    expect(watchFrame(false, false, now)).toBe('--- 2026-12-04T10:00:00.000Z ---');
+    expect(watchFrame(false, true, now)).toBeUndefined();
   });
 });

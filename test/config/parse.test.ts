@@ -48,3 +48,20 @@ describe('deep block nesting', () => {
     expect(r.findings.map((f) => `${f.rule}: ${f.message}`)).toEqual(['too-deep: nesting is too deep to be an environment file']);
   });
 });
+
+describe('a file of tens of thousands of findings (outside review 11)', () => {
+  it('lists the first 200 and counts the rest, and duplicate keys are still found among them', async () => {
+    const { findingsFor, minimalEnv } = await import('../helpers.js');
+    let text = minimalEnv();
+    const keys: string[] = [];
+    for (let i = 0, size = text.length; size < 1_000_000; i++) size += keys[keys.push(`    k${i}: 1\n`) - 1]!.length;
+    text += keys.join('') + '    k7: 2\n';
+    const f = await findingsFor({ 'prod.yaml': text });
+    expect(f).toHaveLength(1); // the duplicate k7 stops the file before the schema: one finding, at its line
+    expect(f[0]).toMatchObject({ rule: 'duplicate-key', line: text.split('\n').length - 1 });
+    const unique = await findingsFor({ 'prod.yaml': text.replace(/    k7: 2\n$/, '') });
+    expect(unique).toHaveLength(201);
+    expect(unique.slice(0, 200).every((x) => x.rule === 'unknown-key')).toBe(true);
+    expect(unique[200]).toMatchObject({ rule: 'too-many-findings', severity: 'error', line: 220, message: `${keys.length - 200} more findings in this file from here on are not listed (the first 200 are): fix those and run again` });
+  });
+});

@@ -116,3 +116,13 @@ describe('injection corpus', () => {
     expect(f.map(where)).toEqual(['prod.yaml:21:19 schema instances[0].templates[0].source']);
   });
 });
+
+describe('container.storage has a length limit (outside review 12)', () => {
+  it('refuses a storage id over 64 characters, at its line', async () => {
+    const { findingsFor, minimalEnv } = await import('../helpers.js');
+    const withStorage = (id: string) => minimalEnv().replace('    app:', `    container: { vmid: 120, template: local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst, memory: 2048, cores: 2, disk: 8, storage: ${id} }\n    app:`);
+    expect((await findingsFor({ 'prod.yaml': withStorage(`s${'x'.repeat(63)}`) })).filter((f) => f.path.endsWith('storage'))).toEqual([]);
+    const long = await findingsFor({ 'prod.yaml': withStorage(`s${'x'.repeat(64)}`) });
+    expect(long.filter((f) => f.path === 'instances[0].container.storage').map((f) => f.message)).toEqual([expect.stringContaining('must be a Proxmox storage id (a letter, then letters, digits, _ . or -; at most 64 characters)')]);
+  });
+});

@@ -10,15 +10,15 @@ const release = (inst: Loose) => {
   return { app: String(app.name ?? ''), version: String(r.version ?? ''), sha256: String(r.sha256 ?? '') };
 };
 
-export const promotedReleases: Rule = (files) => {
+export const promotedReleases: Rule = (files, ctx) => {
   const findings: Finding[] = [];
-  const all = instancesOf(files);
+  const all = instancesOf([...files, ...(ctx.context ?? [])]);
   for (const parsed of files) {
     const from = isRecord(parsed.data) ? parsed.data.promote_from : undefined;
     if (typeof from !== 'string') continue;
-    const source = files.find((f) => isRecord(f.data) && f.data.environment === from);
+    const source = [...files, ...(ctx.context ?? [])].find((f) => isRecord(f.data) && f.data.environment === from);
     if (!source) {
-      findings.push(at(parsed, ['promote_from'], 'error', 'promotion', `environment "${from}" is not among the files validated with this one: validate the whole environments/ directory (or add ${from}.yaml beside it)`));
+      findings.push(at(parsed, ['promote_from'], 'error', 'promotion', `environment "${from}" is neither among the files validated with this one nor in ${from}.yaml beside it: add ${from}.yaml there, or validate the folder that holds it`));
       continue;
     }
     const pinned = all.filter((r) => r.parsed === source).map((r) => release(r.inst));

@@ -8,6 +8,11 @@ export interface RuleContext {
   presets: ReadonlyMap<string, Preset>;
   /** App → why its preset could not be read. */
   brokenPresets: ReadonlyMap<string, string>;
+  /**
+   * Files read only as context, not validated in this run: the environment a file promotes from, found beside it when
+   * it was not among the files given (so `validate production.yaml` alone checks the promotion as deploy does).
+   */
+  context?: readonly ParsedFile[];
 }
 
 export const NO_PRESETS: RuleContext = { presets: new Map(), brokenPresets: new Map() };

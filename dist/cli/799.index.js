@@ -1,5 +1,5 @@
-export const id = 963;
-export const ids = [963];
+export const id = 799;
+export const ids = [799];
 export const modules = {
 
 /***/ 19958:
@@ -166,6 +166,27 @@ async function cancellable(io, fn) {
         process.off('SIGINT', onSignal);
         process.off('SIGTERM', onSignal);
     }
+}
+
+
+/***/ }),
+
+/***/ 9277:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ lockWaitOption)
+/* harmony export */ });
+/* harmony import */ var _config_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97840);
+/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14226);
+
+
+/** --lock-wait in milliseconds; a value that is not a duration stops the command before anything connects. */
+function lockWaitOption(text) {
+    const wait = (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseLockWait */ .C)(text ?? '0');
+    if (!wait.ok)
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`--${wait.message}`);
+    return wait.ms;
 }
 
 
@@ -625,7 +646,7 @@ function credentials(inst, secrets) {
         throw bad(`${inst.id} names no database.admin_secret`, 'A restore creates and renames databases: name the secret holding the password of database.admin_user');
     return { identity: secrets[keyName], admin: { user: inst.database.admin_user ?? 'postgres', password: secrets[adminName] }, appPassword: secrets[inst.database.password_secret] };
 }
-const defaultArtifactClient = async () => new (await __webpack_require__.e(/* import() */ 291).then(__webpack_require__.bind(__webpack_require__, 7291))).DefaultArtifactClient();
+const defaultArtifactClient = async () => new (await __webpack_require__.e(/* import() */ 854).then(__webpack_require__.bind(__webpack_require__, 41854))).DefaultArtifactClient();
 /** `--from run:ID`: only from this repository's own backup or deploy workflow, on the default branch, never a PR's. */
 async function fromRun(runId, inst, opts, workDir) {
     const api = githubApiFrom(opts.env ?? process.env);
