@@ -331,7 +331,7 @@ async function runBackup(opts) {
         const outcome = await (0,run/* runPlan */.F)(result.plan, transport, { onEvent: progress.onEvent, lockWaitMs: opts.lockWaitMs, signal: opts.signal }).finally(progress.stop);
         const archive = outcome.kind === 'completed' ? outcome.results.archive : undefined;
         const summary = summaryOf(outcome, archive, mask);
-        const exitCode = outcome.kind === 'failed' && !outcome.disconnected ? exit_codes/* ExitCode */.y.rolledBackAfterFailure : (0,deploy/* exitCodeFor */.R)(outcome);
+        const exitCode = outcome.kind === 'failed' && !outcome.disconnected ? exit_codes/* ExitCode */.y.rolledBackAfterFailure : (0,deploy/* exitCodeFor */.Rr)(outcome);
         if (!archive)
             return { exitCode, summary, outcome, planText };
         const stored = await copyToStores(transport, prepared.instance, archive.id, opts).catch((e) => e);
@@ -891,7 +891,7 @@ async function runRestore(opts) {
                 : outcome.kind === 'failed'
                     ? `${what} failed at ${outcome.step.id}: ${mask(outcome.detail)}${opts.drill ? '' : outcome.undone ? '; the previous database and files are back and serving' : '; undoing it failed too: an operator is needed (the journal has each step)'}`
                     : outcome.kind === 'locked' ? `locked by ${mask(outcome.holder)}` : 'the host changed while this run waited for the lock; run it again';
-        const exitCode = outcome.kind === 'failed' && !outcome.disconnected ? (outcome.undone ? exit_codes/* ExitCode */.y.rolledBackAfterFailure : exit_codes/* ExitCode */.y.rollbackFailed) : (0,deploy/* exitCodeFor */.R)(outcome);
+        const exitCode = outcome.kind === 'failed' && !outcome.disconnected ? (outcome.undone ? exit_codes/* ExitCode */.y.rolledBackAfterFailure : exit_codes/* ExitCode */.y.rollbackFailed) : (0,deploy/* exitCodeFor */.Rr)(outcome);
         return { exitCode, summary, outcome, planText, backup: src.manifest.id };
     }
     finally {

@@ -65316,9 +65316,11 @@ function newestFirst(a, b) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  R: () => (/* binding */ exitCodeFor),
-  z: () => (/* binding */ runDeploy)
+  Rr: () => (/* binding */ exitCodeFor),
+  zt: () => (/* binding */ runDeploy)
 });
+
+// UNUSED EXPORTS: flipBackText
 
 // EXTERNAL MODULE: ./src/engine/run.ts + 2 modules
 var engine_run = __nccwpck_require__(37793);
@@ -65898,12 +65900,24 @@ async function planAndRun(opts, prepared, release, mask, transport, host) {
     const progress = (0,commands_progress/* stepReporter */.w)(opts.log, mask, opts.onEvent);
     const outcome = await (0,engine_run/* runPlan */.F)(result.plan, transport, { onEvent: progress.onEvent, recordFailure: result.recordFailure, lockWaitMs: opts.lockWaitMs, signal: opts.signal }).finally(progress.stop);
     const exitCode = exitCodeFor(outcome);
-    const summary = summaryOf(result.plan, outcome, mask);
+    const summary = summaryOf(result.plan, outcome, mask, flipBackText(result.plan, state, prepared.instance));
     const nginx = prepared.instance.nginx;
     const url = nginx ? `${nginx.tls?.enabled ? 'https' : 'http'}://${nginx.server_names[0]}` : undefined;
     return { exitCode, summary, outcome, planText, url, release: result.plan.release.id, slot: outcome.kind === 'completed' ? result.plan.to : (result.plan.from ?? undefined) };
 }
-function summaryOf(plan, outcome, mask) {
+/**
+ * What a failure after the flip left serving. A first deploy has no earlier slot to flip back to: its undo stops the
+ * new slot, so nothing of the instance serves (or, over an adopted app, the adopted app serves again).
+ */
+function flipBackText(plan, state, inst) {
+    if (plan.from)
+        return `flipped back to the ${plan.from} slot${state.slots[plan.from] ? ` (release ${state.slots[plan.from].release})` : ''} and held release ${plan.release.id}`;
+    if (state.adopted)
+        return `flipped back to the app slotflip adopted and held release ${plan.release.id}`;
+    const names = inst.nginx?.server_names.join(', ');
+    return `this was the instance's first deploy, so there was no earlier slot to flip back to: the ${plan.to} slot was stopped and nothing of ${inst.id} serves now${names ? ` (nginx answers 502 for ${names})` : ''}; release ${plan.release.id} is held: fix it, run \`slotflip release-hold\`, and deploy again`;
+}
+function summaryOf(plan, outcome, mask, flippedBack) {
     if (outcome.kind === 'completed')
         return `deployed ${plan.release.id} on the ${plan.to} slot`;
     if (outcome.kind === 'locked')
@@ -65915,7 +65929,7 @@ function summaryOf(plan, outcome, mask) {
     if (outcome.pastNoReturn) {
         return `${outcome.step.id} failed after the breaking migration: ${mask(outcome.detail)}; the maintenance page stays up. Operator needed: fix and deploy ${plan.release.id} again, or restore the backup taken by this run`;
     }
-    const after = outcome.undone ? (outcome.trafficMoved ? `flipped back to the ${plan.from} slot and held release ${plan.release.id}` : 'nothing changed for users') : 'ROLLBACK FAILED: operator needed';
+    const after = outcome.undone ? (outcome.trafficMoved ? flippedBack : 'nothing changed for users') : 'ROLLBACK FAILED: operator needed';
     return `${outcome.step.id} failed: ${mask(outcome.detail)}; ${after}`;
 }
 
@@ -67881,6 +67895,10 @@ async function validateEnvironments(req) {
     // The apps' presets first: their defaults sit under each instance before the schema sees it.
     const presets = await (0,load/* loadPresets */.V)(req.templatesDir ?? 'templates', loaded.flatMap((l) => appsOf(l.parsed)));
     const ctx = { presets: presets.presets, brokenPresets: presets.broken, context: await promotionSources(discovery.files, loaded.map((l) => l.parsed)) };
+    // The base branch's files are read with the base branch's presets: a preset default the pull request changes (a
+    // command, say) is then a change too, not the same on both sides.
+    const templates = req.templatesDir ?? 'templates';
+    const basePresets = req.baseDir !== undefined && !(0,external_node_path_.isAbsolute)(templates) ? (await (0,load/* loadPresets */.V)((0,external_node_path_.join)(req.baseDir, templates), loaded.flatMap((l) => appsOf(l.parsed)))).presets : presets.presets;
     for (const [i, file] of discovery.files.entries()) {
         const { parsed: read, findings: fileFindings } = loaded[i];
         findings.push(...fileFindings);
@@ -67896,7 +67914,7 @@ async function validateEnvironments(req) {
             findings.push(...(await missingSecrets(parsed, req.secrets, req.unusedSecretFields ?? (0,job_secrets/* unreadSecretFields */.Vf)('deploy'))));
         if (req.baseDir !== undefined) {
             const base = await loadParsed((0,external_node_path_.join)(req.baseDir, file));
-            findings.push(...riskyChanges(parsed, base.parsed && withPresetDefaults(base.parsed, presets.presets)));
+            findings.push(...riskyChanges(parsed, base.parsed && withPresetDefaults(base.parsed, basePresets)));
         }
     }
     for (const rule of RULES)
@@ -85753,7 +85771,60 @@ function annotate(findings) {
     return { annotated: findings.length - omitted, omitted };
 }
 
+;// CONCATENATED MODULE: ./src/github/compare.ts
+
+const toReported = (f) => ({ file: f.file, line: f.line, severity: f.severity, rule: f.rule, path: f.path, message: f.message });
+function parseOtherReport(text) {
+    const t = text.trim();
+    if (t === '' || t === 'missing')
+        return { kind: 'missing', why: 'it produced no report (its job failed, was cancelled or did not run)' };
+    try {
+        const data = JSON.parse(t);
+        if (Array.isArray(data) && data.every((f) => typeof f === 'object' && f !== null && typeof f.file === 'string'))
+            return { kind: 'report', findings: data };
+    }
+    catch {
+        // fall through
+    }
+    return { kind: 'missing', why: 'its report is not a list of findings' };
+}
+// Findings are matched by place and kind, not by wording: a pull request may rephrase a message.
+const key = (f) => `${f.file}:${f.line}|${f.severity}|${f.rule}|${f.path}`;
+function compareReports(trusted, other) {
+    const theirs = new Set(other.map(key));
+    const ours = new Set(trusted.map(key));
+    return { onlyTrusted: trusted.filter((f) => !theirs.has(key(f))), onlyOther: other.filter((f) => !ours.has(key(f))) };
+}
+const line = (f) => `- \`${f.file}:${f.line}\` ${f.severity} ${escapeMarkdown(f.rule)}${f.path ? ` ${escapeMarkdown(f.path)}` : ''}: ${escapeMarkdown(f.message)}`;
+/** The top of the trusted run's summary: agreement, or each finding the pull request's slotflip does not report. */
+function comparisonHead(trusted, other, label) {
+    if (other.kind === 'missing')
+        return `> [!WARNING]\n> **${escapeMarkdown(label)}** could not be compared: ${other.why}. What follows is the base branch's slotflip alone.\n\n`;
+    const { onlyTrusted } = compareReports(trusted, other.findings);
+    if (onlyTrusted.length === 0)
+        return `${escapeMarkdown(label)} reports everything the base branch's slotflip reports.\n\n`;
+    return [
+        '> [!CAUTION]',
+        `> **${escapeMarkdown(label)} disagrees with the base branch's slotflip**: it does not report ${onlyTrusted.length} finding${onlyTrusted.length === 1 ? '' : 's'} that the base branch's (the trusted one) reports. A pull request that changes slotflip itself can change what it flags: review these as the base branch reports them.`,
+        '',
+        ...onlyTrusted.map(line),
+        '',
+        '',
+    ].join('\n');
+}
+/** The pull request's own run, labelled as what it is, after the trusted summary. */
+function otherSection(trusted, other, label) {
+    if (other.kind === 'missing')
+        return '';
+    const { onlyOther } = compareReports(trusted, other.findings);
+    const lines = [`### ${escapeMarkdown(label)}`, '', `${other.findings.length} finding${other.findings.length === 1 ? '' : 's'}; ${onlyOther.length ? `${onlyOther.length} that the base branch's slotflip does not report (what only the new code knows):` : "none that the base branch's slotflip does not report."}`];
+    if (onlyOther.length)
+        lines.push('', ...onlyOther.map(line));
+    return `${lines.join('\n')}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/github/action.ts
+
 
 
 
@@ -85795,7 +85866,20 @@ async function action_validate() {
         env: process.env,
     });
     const { omitted } = annotate(result.findings);
+    const reported = result.findings.map(toReported);
+    // The other run's findings (the PR check's trusted job reads the pull request's run): the comparison goes first.
+    const compareInput = core/* getInput */.V4('compare-findings');
+    const other = compareInput ? parseOtherReport(compareInput) : undefined;
+    const label = core/* getInput */.V4('compare-label') || "this PR's slotflip";
+    if (other) {
+        core/* summary */.z.addRaw(comparisonHead(reported, other, label));
+        const { onlyTrusted } = other.kind === 'report' ? compareReports(reported, other.findings) : { onlyTrusted: [] };
+        if (onlyTrusted.length)
+            core/* warning */.$e(`${label} does not report ${onlyTrusted.length} finding(s) that the base branch's slotflip reports; see the job summary`, { title: 'slotflip: the pull request changes what slotflip flags' });
+    }
     core/* summary */.z.addRaw(validationSummary(result.files, result.findings, omitted));
+    if (other)
+        core/* summary */.z.addRaw(otherSection(reported, other, label));
     // The reviewer sees what the PR changes on the hosts, not only in YAML (lazily loaded: LiquidJS and the differ).
     if (base && result.valid) {
         const { renderedDiff, renderedDiffMarkdown } = await __nccwpck_require__.e(/* import() */ 50).then(__nccwpck_require__.bind(__nccwpck_require__, 37050));
@@ -85803,6 +85887,7 @@ async function action_validate() {
     }
     await core/* summary */.z.write();
     const errors = result.findings.filter((f) => f.severity === 'error').length;
+    core/* setOutput */.uH('findings', JSON.stringify(reported));
     core/* setOutput */.uH('valid', String(result.valid));
     core/* setOutput */.uH('errors', String(errors));
     core/* setOutput */.uH('warnings', String(result.findings.filter((f) => f.severity === 'warning').length));
@@ -85934,7 +86019,7 @@ async function runCommand(command, run) {
         const to = core/* getInput */.V4('to');
         return (await __nccwpck_require__.e(/* import() */ 823).then(__nccwpck_require__.bind(__nccwpck_require__, 68823))).runRollback({ ...run, to: ['', 'previous'].includes(to) ? undefined : to, restoreDb: restoreDbInput() });
     }
-    return (0,deploy/* runDeploy */.z)({ ...run, allowBreaking: flag('allow-breaking') });
+    return (0,deploy/* runDeploy */.zt)({ ...run, allowBreaking: flag('allow-breaking') });
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts

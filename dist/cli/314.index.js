@@ -9,6 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   labNumber: () => (/* binding */ labNumber),
 /* harmony export */   labProvider: () => (/* binding */ labProvider),
+/* harmony export */   labProviderPending: () => (/* binding */ labProviderPending),
 /* harmony export */   prepareLabProvider: () => (/* binding */ prepareLabProvider)
 /* harmony export */ });
 /* harmony import */ var _host_shell_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(56988);
@@ -76,6 +77,25 @@ function labProvider() {
             { kind: 'run', argv: ['lxc-wait', '-P', _settings_js__WEBPACK_IMPORTED_MODULE_8__/* .LAB */ .wr.lxcPath, '-n', (0,_settings_js__WEBPACK_IMPORTED_MODULE_8__/* .containerName */ .xN)(n(vmid)), '-s', 'RUNNING', '-t', '30'] },
         ],
     };
+}
+/**
+ * What a real run would prepare on this machine before provisioning, read without changing anything: a dry run says
+ * this instead of installing, building or starting it.
+ */
+async function labProviderPending() {
+    const pending = [];
+    const tools = (0,_host_setup_js__WEBPACK_IMPORTED_MODULE_4__/* .missingTools */ .Cj)();
+    if (tools.length)
+        pending.push(`install ${tools.join(', ')} (apt-get)`);
+    if (!(0,_host_setup_js__WEBPACK_IMPORTED_MODULE_4__/* .idMapsPresent */ .YG)())
+        pending.push(`add root:${_settings_js__WEBPACK_IMPORTED_MODULE_8__/* .LAB */ .wr.idBase}:${_settings_js__WEBPACK_IMPORTED_MODULE_8__/* .LAB */ .wr.idCount} to /etc/subuid and /etc/subgid`);
+    if (!(0,_rootfs_js__WEBPACK_IMPORTED_MODULE_6__/* .rootfsCached */ .aC)('minimal'))
+        pending.push(`build the minimal rootfs (debootstrap, about a minute) into ${(0,_rootfs_js__WEBPACK_IMPORTED_MODULE_6__/* .rootfsDir */ .H9)('minimal')}`);
+    if (!(await (0,_host_setup_js__WEBPACK_IMPORTED_MODULE_4__/* .bridgePresent */ .vQ)()))
+        pending.push(`create the bridge ${_settings_js__WEBPACK_IMPORTED_MODULE_8__/* .LAB */ .wr.bridge} (${_settings_js__WEBPACK_IMPORTED_MODULE_8__/* .LAB */ .wr.subnetPrefix}.0/24)`);
+    if (!(0,_apt_proxy_js__WEBPACK_IMPORTED_MODULE_2__/* .runningPid */ .T9)())
+        pending.push('start the package proxy (apt-cacher-ng) on the bridge');
+    return pending;
 }
 /** What the lab provider needs on this machine: LXC, the bridge, the minimal rootfs, the package proxy. */
 async function prepareLabProvider(log) {

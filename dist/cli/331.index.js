@@ -63,7 +63,7 @@ function deployCommand(dryRun) {
         }
         const offline = dryRun && values.offline;
         return (0,_cancel_js__WEBPACK_IMPORTED_MODULE_3__/* .cancellable */ .n)(io, async (signal) => {
-            const r = await (0,_commands_deploy_js__WEBPACK_IMPORTED_MODULE_1__/* .runDeploy */ .z)({
+            const r = await (0,_commands_deploy_js__WEBPACK_IMPORTED_MODULE_1__/* .runDeploy */ .zt)({
                 envFile: values.env,
                 instanceId: values.instance,
                 secrets: offline ? undefined : { env: io.env, dir: values['secrets-dir'] ?? io.env.SLOTFLIP_SECRETS_DIR },

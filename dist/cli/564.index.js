@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T9: () => (/* binding */ runningPid),
 /* harmony export */   gO: () => (/* binding */ ensureAptProxy),
 /* harmony export */   sf: () => (/* binding */ stopAptProxy)
 /* harmony export */ });
@@ -33,6 +34,7 @@ const aptProxyLogDir = () => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir
 const cacheDir = () => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .LAB */ .wr.cacheDir, 'apt');
 const BINARY = '/usr/sbin/apt-cacher-ng';
 /** The pid of the proxy this lab started, if it still runs (checked by name: a recycled pid is not ours). */
+/** The pid of the package proxy this lab started, while it runs. */
 function runningPid() {
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(pidFile()))
         return undefined;
@@ -215,10 +217,13 @@ async function existingContainers() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cj: () => (/* binding */ missingTools),
 /* harmony export */   Ge: () => (/* binding */ removeBridge),
 /* harmony export */   JA: () => (/* binding */ ensureIdMaps),
 /* harmony export */   QC: () => (/* binding */ ensureBridge),
 /* harmony export */   RC: () => (/* binding */ checkHost),
+/* harmony export */   YG: () => (/* binding */ idMapsPresent),
+/* harmony export */   vQ: () => (/* binding */ bridgePresent),
 /* harmony export */   xf: () => (/* binding */ ensureTools)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
@@ -245,8 +250,14 @@ function checkHost() {
     }
 }
 /** Installs LXC, debootstrap and age when missing (Debian's packages; age makes the lab's backup key). */
+/** The lab's tools this machine lacks (read only). */
+const missingTools = () => ['lxc-start', 'debootstrap', 'ssh-keygen', 'age-keygen'].filter((t) => !['/usr/bin', '/usr/sbin', '/bin', '/sbin'].some((d) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(`${d}/${t}`)));
+/** Whether /etc/subuid and /etc/subgid hold the lab's id map (read only). */
+const idMapsPresent = () => ['/etc/subuid', '/etc/subgid'].every((f) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(f) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(f, 'utf8').split('\n').includes(`root:${_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .LAB */ .wr.idBase}:${_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .LAB */ .wr.idCount}`));
+/** Whether the lab's bridge exists (read only). */
+const bridgePresent = async () => (await ip(['-br', 'link', 'show', 'dev', _settings_js__WEBPACK_IMPORTED_MODULE_3__/* .LAB */ .wr.bridge])).code === 0;
 async function ensureTools(log) {
-    const missing = ['lxc-start', 'debootstrap', 'ssh-keygen', 'age-keygen'].filter((t) => !['/usr/bin', '/usr/sbin', '/bin', '/sbin'].some((d) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(`${d}/${t}`)));
+    const missing = missingTools();
     if (missing.length === 0)
         return;
     log(`installing lxc, debootstrap, openssh-client and age (missing: ${missing.join(', ')})`);

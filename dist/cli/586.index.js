@@ -960,7 +960,13 @@ async function provisionCommand(args, io) {
     return (0,cancel/* cancellable */.n)(io, async () => {
         // The lab's provider lives with the lab: it needs LXC, the lab's bridge, the minimal rootfs and the package proxy.
         const lab = values.provider === 'lab' ? await Promise.all(/* import() */[__webpack_require__.e(564), __webpack_require__.e(314)]).then(__webpack_require__.bind(__webpack_require__, 28314)) : undefined;
-        if (lab)
+        if (lab && values['dry-run']) {
+            // A dry run changes nothing on this machine either: it says what a real run would prepare first.
+            const pending = await lab.labProviderPending();
+            if (pending.length)
+                io.err(`dry run: this machine is not prepared for the lab provider; a real run would first ${pending.join('; ')}`);
+        }
+        else if (lab)
             await lab.prepareLabProvider(io.err);
         const r = await runProvision({
             envFile: values.env,

@@ -436,7 +436,7 @@ async function runSecretRotation(opts) {
             return { exitCode: exit_codes/* ExitCode */.y.ok, summary: `plan to rotate ${name}; ${USERS_NOTICE}`, planText };
         opts.log(`rotate ${plan.run}: ${name} on ${inst.id}; the new secret is in ${stored.path}.next until the old slot is retired`);
         const { outcome, committed: retired } = await runWithStagedSecret(plan, transport, { path: stored.path, value: secret, commitAfter: 'retire' }, opts, mask);
-        return { exitCode: (0,deploy/* exitCodeFor */.R)(outcome), summary: summaryOf(outcome, retired, stored.path, mask), outcome, planText, release: plan.release.id, slot: plan.to };
+        return { exitCode: (0,deploy/* exitCodeFor */.Rr)(outcome), summary: summaryOf(outcome, retired, stored.path, mask), outcome, planText, release: plan.release.id, slot: plan.to };
     }
     finally {
         await transport.close();
@@ -512,7 +512,7 @@ async function runRotate(opts) {
         opts.log(`rotate ${run}: the database password of ${db.user} on ${inst.id}; the new one is in ${stored.path}.next until the database has it`);
         // From the moment the database has the new password, the stored secret must be it (a deploy renders from it).
         const { outcome, committed: passwordSet } = await runWithStagedSecret(plan, transport, { path: stored.path, value: newPassword, commitAfter: 'password' }, opts, mask);
-        return { exitCode: (0,deploy/* exitCodeFor */.R)(outcome), summary: rotate_summaryOf(plan, outcome, passwordSet, stored.path, mask), outcome, planText, release: plan.release.id, slot: plan.to };
+        return { exitCode: (0,deploy/* exitCodeFor */.Rr)(outcome), summary: rotate_summaryOf(plan, outcome, passwordSet, stored.path, mask), outcome, planText, release: plan.release.id, slot: plan.to };
     }
     finally {
         await transport.close();

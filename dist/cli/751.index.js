@@ -232,7 +232,7 @@ async function runBackup(opts) {
         const outcome = await (0,run/* runPlan */.F)(result.plan, transport, { onEvent: progress.onEvent, lockWaitMs: opts.lockWaitMs, signal: opts.signal }).finally(progress.stop);
         const archive = outcome.kind === 'completed' ? outcome.results.archive : undefined;
         const summary = summaryOf(outcome, archive, mask);
-        const exitCode = outcome.kind === 'failed' && !outcome.disconnected ? exit_codes/* ExitCode */.y.rolledBackAfterFailure : (0,deploy/* exitCodeFor */.R)(outcome);
+        const exitCode = outcome.kind === 'failed' && !outcome.disconnected ? exit_codes/* ExitCode */.y.rolledBackAfterFailure : (0,deploy/* exitCodeFor */.Rr)(outcome);
         if (!archive)
             return { exitCode, summary, outcome, planText };
         const stored = await copyToStores(transport, prepared.instance, archive.id, opts).catch((e) => e);

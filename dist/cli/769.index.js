@@ -323,7 +323,7 @@ async function runAdopt(opts) {
         const summary = outcome.kind === 'completed'
             ? `adopted ${inst.id}: slotflip's site serves it, ${units} still runs it; the next deploy moves it into slotflip's slots without downtime`
             : outcome.kind === 'failed' ? `adopting failed at "${outcome.step.title}": ${mask(outcome.detail)}${outcome.undone ? '; the previous site is back and the app was never touched' : ''}` : `locked by ${mask(outcome.kind === 'locked' ? outcome.holder : 'another run')}`;
-        return { exitCode: (0,deploy/* exitCodeFor */.R)(outcome), summary, outcome, planText };
+        return { exitCode: (0,deploy/* exitCodeFor */.Rr)(outcome), summary, outcome, planText };
     }
     finally {
         await transport.close();

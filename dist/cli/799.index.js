@@ -715,7 +715,7 @@ async function runRestore(opts) {
                 : outcome.kind === 'failed'
                     ? `${what} failed at ${outcome.step.id}: ${mask(outcome.detail)}${opts.drill ? '' : outcome.undone ? '; the previous database and files are back and serving' : '; undoing it failed too: an operator is needed (the journal has each step)'}`
                     : outcome.kind === 'locked' ? `locked by ${mask(outcome.holder)}` : 'the host changed while this run waited for the lock; run it again';
-        const exitCode = outcome.kind === 'failed' && !outcome.disconnected ? (outcome.undone ? exit_codes/* ExitCode */.y.rolledBackAfterFailure : exit_codes/* ExitCode */.y.rollbackFailed) : (0,deploy/* exitCodeFor */.R)(outcome);
+        const exitCode = outcome.kind === 'failed' && !outcome.disconnected ? (outcome.undone ? exit_codes/* ExitCode */.y.rolledBackAfterFailure : exit_codes/* ExitCode */.y.rollbackFailed) : (0,deploy/* exitCodeFor */.Rr)(outcome);
         return { exitCode, summary, outcome, planText, backup: src.manifest.id };
     }
     finally {

@@ -8,9 +8,11 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  R: () => (/* binding */ exitCodeFor),
-  z: () => (/* binding */ runDeploy)
+  Rr: () => (/* binding */ exitCodeFor),
+  zt: () => (/* binding */ runDeploy)
 });
+
+// UNUSED EXPORTS: flipBackText
 
 // EXTERNAL MODULE: ./src/engine/run.ts + 1 modules
 var engine_run = __webpack_require__(51619);
@@ -142,12 +144,24 @@ async function planAndRun(opts, prepared, release, mask, transport, host) {
     const progress = (0,commands_progress/* stepReporter */.w)(opts.log, mask, opts.onEvent);
     const outcome = await (0,engine_run/* runPlan */.F)(result.plan, transport, { onEvent: progress.onEvent, recordFailure: result.recordFailure, lockWaitMs: opts.lockWaitMs, signal: opts.signal }).finally(progress.stop);
     const exitCode = exitCodeFor(outcome);
-    const summary = summaryOf(result.plan, outcome, mask);
+    const summary = summaryOf(result.plan, outcome, mask, flipBackText(result.plan, state, prepared.instance));
     const nginx = prepared.instance.nginx;
     const url = nginx ? `${nginx.tls?.enabled ? 'https' : 'http'}://${nginx.server_names[0]}` : undefined;
     return { exitCode, summary, outcome, planText, url, release: result.plan.release.id, slot: outcome.kind === 'completed' ? result.plan.to : (result.plan.from ?? undefined) };
 }
-function summaryOf(plan, outcome, mask) {
+/**
+ * What a failure after the flip left serving. A first deploy has no earlier slot to flip back to: its undo stops the
+ * new slot, so nothing of the instance serves (or, over an adopted app, the adopted app serves again).
+ */
+function flipBackText(plan, state, inst) {
+    if (plan.from)
+        return `flipped back to the ${plan.from} slot${state.slots[plan.from] ? ` (release ${state.slots[plan.from].release})` : ''} and held release ${plan.release.id}`;
+    if (state.adopted)
+        return `flipped back to the app slotflip adopted and held release ${plan.release.id}`;
+    const names = inst.nginx?.server_names.join(', ');
+    return `this was the instance's first deploy, so there was no earlier slot to flip back to: the ${plan.to} slot was stopped and nothing of ${inst.id} serves now${names ? ` (nginx answers 502 for ${names})` : ''}; release ${plan.release.id} is held: fix it, run \`slotflip release-hold\`, and deploy again`;
+}
+function summaryOf(plan, outcome, mask, flippedBack) {
     if (outcome.kind === 'completed')
         return `deployed ${plan.release.id} on the ${plan.to} slot`;
     if (outcome.kind === 'locked')
@@ -159,7 +173,7 @@ function summaryOf(plan, outcome, mask) {
     if (outcome.pastNoReturn) {
         return `${outcome.step.id} failed after the breaking migration: ${mask(outcome.detail)}; the maintenance page stays up. Operator needed: fix and deploy ${plan.release.id} again, or restore the backup taken by this run`;
     }
-    const after = outcome.undone ? (outcome.trafficMoved ? `flipped back to the ${plan.from} slot and held release ${plan.release.id}` : 'nothing changed for users') : 'ROLLBACK FAILED: operator needed';
+    const after = outcome.undone ? (outcome.trafficMoved ? flippedBack : 'nothing changed for users') : 'ROLLBACK FAILED: operator needed';
     return `${outcome.step.id} failed: ${mask(outcome.detail)}; ${after}`;
 }
 

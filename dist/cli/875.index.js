@@ -291,7 +291,7 @@ async function runRollback(opts) {
         };
         const outcome = await (0,engine_run/* runPlan */.F)(plan, transport, { onEvent, recordFailure: result.recordFailure, lockWaitMs: opts.lockWaitMs, signal: opts.signal }).finally(progress.stop);
         const summary = summaryOf(plan, warm, outcome, trafficMovedMs, mask);
-        return { exitCode: (0,deploy/* exitCodeFor */.R)(outcome), summary, outcome, planText, release: plan.release.id, slot: outcome.kind === 'completed' ? plan.to : plan.from ?? undefined, warm, trafficMovedMs };
+        return { exitCode: (0,deploy/* exitCodeFor */.Rr)(outcome), summary, outcome, planText, release: plan.release.id, slot: outcome.kind === 'completed' ? plan.to : plan.from ?? undefined, warm, trafficMovedMs };
     }
     finally {
         await transport.close();

@@ -76,7 +76,7 @@ async function runReleaseHold(opts) {
         if (!plan)
             return { exitCode: exit_codes/* ExitCode */.y.nothingToDo, summary: `${prepared.instance.id} holds no release` };
         const outcome = await (0,run/* runPlan */.F)(plan, transport);
-        return { exitCode: (0,deploy/* exitCodeFor */.R)(outcome), summary: outcome.kind === 'completed' ? `released the hold on ${plan.release.id}` : 'could not release the hold', outcome };
+        return { exitCode: (0,deploy/* exitCodeFor */.Rr)(outcome), summary: outcome.kind === 'completed' ? `released the hold on ${plan.release.id}` : 'could not release the hold', outcome };
     }
     finally {
         await transport.close();

@@ -7428,6 +7428,10 @@ async function validateEnvironments(req) {
     // The apps' presets first: their defaults sit under each instance before the schema sees it.
     const presets = await (0,load/* loadPresets */.V)(req.templatesDir ?? 'templates', loaded.flatMap((l) => appsOf(l.parsed)));
     const ctx = { presets: presets.presets, brokenPresets: presets.broken, context: await promotionSources(discovery.files, loaded.map((l) => l.parsed)) };
+    // The base branch's files are read with the base branch's presets: a preset default the pull request changes (a
+    // command, say) is then a change too, not the same on both sides.
+    const templates = req.templatesDir ?? 'templates';
+    const basePresets = req.baseDir !== undefined && !(0,external_node_path_.isAbsolute)(templates) ? (await (0,load/* loadPresets */.V)((0,external_node_path_.join)(req.baseDir, templates), loaded.flatMap((l) => appsOf(l.parsed)))).presets : presets.presets;
     for (const [i, file] of discovery.files.entries()) {
         const { parsed: read, findings: fileFindings } = loaded[i];
         findings.push(...fileFindings);
@@ -7443,7 +7447,7 @@ async function validateEnvironments(req) {
             findings.push(...(await missingSecrets(parsed, req.secrets, req.unusedSecretFields ?? (0,job_secrets/* unreadSecretFields */.Vf)('deploy'))));
         if (req.baseDir !== undefined) {
             const base = await loadParsed((0,external_node_path_.join)(req.baseDir, file));
-            findings.push(...riskyChanges(parsed, base.parsed && withPresetDefaults(base.parsed, presets.presets)));
+            findings.push(...riskyChanges(parsed, base.parsed && withPresetDefaults(base.parsed, basePresets)));
         }
     }
     for (const rule of RULES)

@@ -24,7 +24,11 @@ export async function provisionCommand(args: string[], io: Io): Promise<number> 
   return cancellable(io, async () => {
     // The lab's provider lives with the lab: it needs LXC, the lab's bridge, the minimal rootfs and the package proxy.
     const lab = values.provider === 'lab' ? await import('../lab/lxc-provider.js') : undefined;
-    if (lab) await lab.prepareLabProvider(io.err);
+    if (lab && values['dry-run']) {
+      // A dry run changes nothing on this machine either: it says what a real run would prepare first.
+      const pending = await lab.labProviderPending();
+      if (pending.length) io.err(`dry run: this machine is not prepared for the lab provider; a real run would first ${pending.join('; ')}`);
+    } else if (lab) await lab.prepareLabProvider(io.err);
     const r = await runProvision({
       envFile: values.env!,
       instanceId: values.instance,

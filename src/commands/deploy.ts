@@ -5,6 +5,7 @@ import { parseState, type HostState } from '../host/state.js';
 import { buildDeployPlan, type DeployPlanResult, type ReleaseArtifact } from '../plan/deploy-plan.js';
 import { formatPlan, masker } from '../plan/format.js';
 import type { Plan } from '../plan/types.js';
+import type { Instance } from '../config/environment.generated.js';
 import { connectTarget } from '../transport/connect.js';
 import type { Transport } from '../transport/transport.js';
 import { loadRelease, prepare, type Prepared, type PrepareOptions } from './prepare.js';
@@ -95,14 +96,25 @@ async function planAndRun(opts: DeployOptions, prepared: Prepared, release: Rele
   const progress = stepReporter(opts.log, mask, opts.onEvent);
   const outcome = await runPlan(result.plan, transport, { onEvent: progress.onEvent, recordFailure: result.recordFailure, lockWaitMs: opts.lockWaitMs, signal: opts.signal }).finally(progress.stop);
   const exitCode = exitCodeFor(outcome);
-  const summary = summaryOf(result.plan, outcome, mask);
+  const summary = summaryOf(result.plan, outcome, mask, flipBackText(result.plan, state, prepared.instance));
   const nginx = prepared.instance.nginx;
   const url = nginx ? `${nginx.tls?.enabled ? 'https' : 'http'}://${nginx.server_names[0]}` : undefined;
   return { exitCode, summary, outcome, planText, url, release: result.plan.release.id, slot: outcome.kind === 'completed' ? result.plan.to : (result.plan.from ?? undefined) };
 }
 
 
-function summaryOf(plan: Plan, outcome: RunOutcome, mask: (t: string) => string): string {
+/**
+ * What a failure after the flip left serving. A first deploy has no earlier slot to flip back to: its undo stops the
+ * new slot, so nothing of the instance serves (or, over an adopted app, the adopted app serves again).
+ */
+export function flipBackText(plan: Plan, state: HostState, inst: Instance): string {
+  if (plan.from) return `flipped back to the ${plan.from} slot${state.slots[plan.from] ? ` (release ${state.slots[plan.from]!.release})` : ''} and held release ${plan.release.id}`;
+  if (state.adopted) return `flipped back to the app slotflip adopted and held release ${plan.release.id}`;
+  const names = inst.nginx?.server_names.join(', ');
+  return `this was the instance's first deploy, so there was no earlier slot to flip back to: the ${plan.to} slot was stopped and nothing of ${inst.id} serves now${names ? ` (nginx answers 502 for ${names})` : ''}; release ${plan.release.id} is held: fix it, run \`slotflip release-hold\`, and deploy again`;
+}
+
+function summaryOf(plan: Plan, outcome: RunOutcome, mask: (t: string) => string, flippedBack: string): string {
   if (outcome.kind === 'completed') return `deployed ${plan.release.id} on the ${plan.to} slot`;
   if (outcome.kind === 'locked') return `locked by ${mask(outcome.holder)}`;
   if (outcome.kind === 'stale') return 'the host kept changing while this run waited for the lock; run it again';
@@ -110,6 +122,6 @@ function summaryOf(plan: Plan, outcome: RunOutcome, mask: (t: string) => string)
   if (outcome.pastNoReturn) {
     return `${outcome.step.id} failed after the breaking migration: ${mask(outcome.detail)}; the maintenance page stays up. Operator needed: fix and deploy ${plan.release.id} again, or restore the backup taken by this run`;
   }
-  const after = outcome.undone ? (outcome.trafficMoved ? `flipped back to the ${plan.from} slot and held release ${plan.release.id}` : 'nothing changed for users') : 'ROLLBACK FAILED: operator needed';
+  const after = outcome.undone ? (outcome.trafficMoved ? flippedBack : 'nothing changed for users') : 'ROLLBACK FAILED: operator needed';
   return `${outcome.step.id} failed: ${mask(outcome.detail)}; ${after}`;
 }

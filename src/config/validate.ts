@@ -1,4 +1,4 @@
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 import { byLocation, type Finding } from '../report/finding.js';
 import { lookupSecret, type SecretSource } from '../secrets/lookup.js';
 import { formatPath, locate } from './locate.js';
@@ -110,6 +110,10 @@ export async function validateEnvironments(req: ValidateRequest): Promise<Valida
   // The apps' presets first: their defaults sit under each instance before the schema sees it.
   const presets = await loadPresets(req.templatesDir ?? 'templates', loaded.flatMap((l) => appsOf(l.parsed)));
   const ctx = { presets: presets.presets, brokenPresets: presets.broken, context: await promotionSources(discovery.files, loaded.map((l) => l.parsed)) };
+  // The base branch's files are read with the base branch's presets: a preset default the pull request changes (a
+  // command, say) is then a change too, not the same on both sides.
+  const templates = req.templatesDir ?? 'templates';
+  const basePresets = req.baseDir !== undefined && !isAbsolute(templates) ? (await loadPresets(join(req.baseDir, templates), loaded.flatMap((l) => appsOf(l.parsed)))).presets : presets.presets;
   for (const [i, file] of discovery.files.entries()) {
     const { parsed: read, findings: fileFindings } = loaded[i]!;
     findings.push(...fileFindings);
@@ -122,7 +126,7 @@ export async function validateEnvironments(req: ValidateRequest): Promise<Valida
     if (req.secrets) findings.push(...(await missingSecrets(parsed, req.secrets, req.unusedSecretFields ?? unreadSecretFields('deploy'))));
     if (req.baseDir !== undefined) {
       const base = await loadParsed(join(req.baseDir, file));
-      findings.push(...riskyChanges(parsed, base.parsed && withPresetDefaults(base.parsed, presets.presets)));
+      findings.push(...riskyChanges(parsed, base.parsed && withPresetDefaults(base.parsed, basePresets)));
     }
   }
   for (const rule of RULES) findings.push(...rule(parsedFiles, ctx));

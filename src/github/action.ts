@@ -11,6 +11,7 @@ import { isJob, JOBS, type Job } from '../config/job-secrets.js';
 import { deploySummary } from './deploy-summary.js';
 import { annotate } from './annotations.js';
 import { validationSummary } from './summary.js';
+import { comparisonHead, compareReports, otherSection, parseOtherReport, toReported } from './compare.js';
 
 const COMMANDS = ['validate', 'plan', 'deploy', 'rollback', 'backup', 'restore', 'status', 'doctor'] as const;
 
@@ -44,7 +45,18 @@ async function validate(): Promise<void> {
     env: process.env,
   });
   const { omitted } = annotate(result.findings);
+  const reported = result.findings.map(toReported);
+  // The other run's findings (the PR check's trusted job reads the pull request's run): the comparison goes first.
+  const compareInput = core.getInput('compare-findings');
+  const other = compareInput ? parseOtherReport(compareInput) : undefined;
+  const label = core.getInput('compare-label') || "this PR's slotflip";
+  if (other) {
+    core.summary.addRaw(comparisonHead(reported, other, label));
+    const { onlyTrusted } = other.kind === 'report' ? compareReports(reported, other.findings) : { onlyTrusted: [] };
+    if (onlyTrusted.length) core.warning(`${label} does not report ${onlyTrusted.length} finding(s) that the base branch's slotflip reports; see the job summary`, { title: 'slotflip: the pull request changes what slotflip flags' });
+  }
   core.summary.addRaw(validationSummary(result.files, result.findings, omitted));
+  if (other) core.summary.addRaw(otherSection(reported, other, label));
   // The reviewer sees what the PR changes on the hosts, not only in YAML (lazily loaded: LiquidJS and the differ).
   if (base && result.valid) {
     const { renderedDiff, renderedDiffMarkdown } = await import('../commands/render-diff.js');
@@ -52,6 +64,7 @@ async function validate(): Promise<void> {
   }
   await core.summary.write();
   const errors = result.findings.filter((f) => f.severity === 'error').length;
+  core.setOutput('findings', JSON.stringify(reported));
   core.setOutput('valid', String(result.valid));
   core.setOutput('errors', String(errors));
   core.setOutput('warnings', String(result.findings.filter((f) => f.severity === 'warning').length));

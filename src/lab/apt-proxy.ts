@@ -19,7 +19,8 @@ const cacheDir = () => join(LAB.cacheDir, 'apt');
 const BINARY = '/usr/sbin/apt-cacher-ng';
 
 /** The pid of the proxy this lab started, if it still runs (checked by name: a recycled pid is not ours). */
-function runningPid(): number | undefined {
+/** The pid of the package proxy this lab started, while it runs. */
+export function runningPid(): number | undefined {
   if (!existsSync(pidFile())) return undefined;
   const pid = Number(readFileSync(pidFile(), 'utf8').trim());
   if (!Number.isInteger(pid) || pid <= 1) return undefined;

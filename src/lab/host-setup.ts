@@ -19,8 +19,17 @@ export function checkHost(): void {
 }
 
 /** Installs LXC, debootstrap and age when missing (Debian's packages; age makes the lab's backup key). */
+/** The lab's tools this machine lacks (read only). */
+export const missingTools = () => ['lxc-start', 'debootstrap', 'ssh-keygen', 'age-keygen'].filter((t) => !['/usr/bin', '/usr/sbin', '/bin', '/sbin'].some((d) => existsSync(`${d}/${t}`)));
+
+/** Whether /etc/subuid and /etc/subgid hold the lab's id map (read only). */
+export const idMapsPresent = () => ['/etc/subuid', '/etc/subgid'].every((f) => existsSync(f) && readFileSync(f, 'utf8').split('\n').includes(`root:${LAB.idBase}:${LAB.idCount}`));
+
+/** Whether the lab's bridge exists (read only). */
+export const bridgePresent = async () => (await ip(['-br', 'link', 'show', 'dev', LAB.bridge])).code === 0;
+
 export async function ensureTools(log: Log): Promise<void> {
-  const missing = ['lxc-start', 'debootstrap', 'ssh-keygen', 'age-keygen'].filter((t) => !['/usr/bin', '/usr/sbin', '/bin', '/sbin'].some((d) => existsSync(`${d}/${t}`)));
+  const missing = missingTools();
   if (missing.length === 0) return;
   log(`installing lxc, debootstrap, openssh-client and age (missing: ${missing.join(', ')})`);
   const env = { PATH: process.env.PATH, DEBIAN_FRONTEND: 'noninteractive' };

@@ -3,11 +3,11 @@ import { quote } from '../host/shell.js';
 import type { Provider } from '../provision/provider.js';
 import { LabError } from '../errors.js';
 import { PrefixTransport } from '../transport/local.js';
-import { ensureAptProxy } from './apt-proxy.js';
+import { ensureAptProxy, runningPid } from './apt-proxy.js';
 import { attach, containerDir } from './container.js';
-import { checkHost, ensureBridge, ensureIdMaps, ensureTools } from './host-setup.js';
+import { bridgePresent, checkHost, ensureBridge, ensureIdMaps, ensureTools, idMapsPresent, missingTools } from './host-setup.js';
 import { lxc, lxcConfig } from './lxc-config.js';
-import { rootfsDir } from './rootfs.js';
+import { rootfsCached, rootfsDir } from './rootfs.js';
 import { ensureRootfs } from './rootfs-build.js';
 import { containerName, LAB } from './settings.js';
 
@@ -54,6 +54,21 @@ export function labProvider(): Provider {
       { kind: 'run', argv: ['lxc-wait', '-P', LAB.lxcPath, '-n', containerName(n(vmid)), '-s', 'RUNNING', '-t', '30'] },
     ],
   };
+}
+
+/**
+ * What a real run would prepare on this machine before provisioning, read without changing anything: a dry run says
+ * this instead of installing, building or starting it.
+ */
+export async function labProviderPending(): Promise<string[]> {
+  const pending: string[] = [];
+  const tools = missingTools();
+  if (tools.length) pending.push(`install ${tools.join(', ')} (apt-get)`);
+  if (!idMapsPresent()) pending.push(`add root:${LAB.idBase}:${LAB.idCount} to /etc/subuid and /etc/subgid`);
+  if (!rootfsCached('minimal')) pending.push(`build the minimal rootfs (debootstrap, about a minute) into ${rootfsDir('minimal')}`);
+  if (!(await bridgePresent())) pending.push(`create the bridge ${LAB.bridge} (${LAB.subnetPrefix}.0/24)`);
+  if (!runningPid()) pending.push('start the package proxy (apt-cacher-ng) on the bridge');
+  return pending;
 }
 
 /** What the lab provider needs on this machine: LXC, the bridge, the minimal rootfs, the package proxy. */

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DoctorRow } from '../../src/doctor/rows.js';
-import { aptProxyLogDir, aptProxyUrl } from '../../src/lab/apt-proxy.js';
+import { existsSync, renameSync } from 'node:fs';
+import { aptProxyLogDir, aptProxyUrl, runningPid } from '../../src/lab/apt-proxy.js';
+import { rootfsDir } from '../../src/lab/rootfs.js';
 import { attach, containerState, destroyContainer, hostKeyFingerprint } from '../../src/lab/container.js';
 import { bridgeAddress, containerAddress, LAB } from '../../src/lab/settings.js';
 import type { Instance } from '../../src/config/environment.generated.js';
@@ -55,7 +57,23 @@ describe('provision (lab provider, minimal rootfs)', () => {
   });
 
   it('--dry-run shows every step for a container that does not exist, and creates nothing', async () => {
-    const r = await provision(file, '--dry-run');
+    // Nothing on this machine is prepared by a dry run either: with the minimal rootfs not built yet (moved aside
+    // here), the dry run says it would build it, and builds nothing; the package proxy is neither started nor stopped.
+    const minimal = rootfsDir('minimal');
+    const aside = `${minimal}.aside-${process.pid}`;
+    const hadRootfs = existsSync(minimal);
+    if (hadRootfs) renameSync(minimal, aside);
+    const proxy = runningPid();
+    let r;
+    try {
+      r = await provision(file, '--dry-run');
+      expect(existsSync(minimal)).toBe(false);
+      expect(runningPid()).toBe(proxy);
+    } finally {
+      if (hadRootfs) renameSync(aside, minimal);
+    }
+    expect(r.stderr).toContain('dry run: this machine is not prepared for the lab provider; a real run would first');
+    expect(r.stderr).toContain(`build the minimal rootfs (debootstrap, about a minute) into ${minimal}`);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain(`differs: container ${VMID} does not exist`);
     for (const step of ['create container', 'start container', 'wait for the container to boot', 'install openssh-server', 'PostgreSQL: CREATE ROLE', 'Redis: requirepass from the secret, maxmemory 256mb', `the nginx site for ${SERVER_NAME}`]) expect(r.stdout).toContain(step);

@@ -33,7 +33,8 @@ describe('action: command validate', () => {
     expect(r.stdout).toContain('::error::12 errors in environment files');
     expect(r.summary.match(/^\| ❌ \|/gm)).toHaveLength(12);
     expect(r.summary).toContain('2 more are listed only here');
-    expect(r.outputs).toEqual({ valid: 'false', errors: '12', warnings: '0' });
+    expect(r.outputs).toMatchObject({ valid: 'false', errors: '12', warnings: '0' });
+    expect(JSON.parse(r.outputs.findings!)).toHaveLength(12);
   });
 
   it('passes on valid files and warns about risky changes against the base checkout', () => {
@@ -42,7 +43,8 @@ describe('action: command validate', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^::warning title=slotflip risky-change,file=environments\/prod.yaml,line=7,/m);
     expect(r.summary).toContain('### Changes that need a reviewer');
-    expect(r.outputs).toEqual({ valid: 'true', errors: '0', warnings: '1' });
+    expect(r.outputs).toMatchObject({ valid: 'true', errors: '0', warnings: '1' });
+    expect(JSON.parse(r.outputs.findings!)).toEqual([expect.objectContaining({ rule: 'risky-change', file: 'environments/prod.yaml', line: 7 })]);
   });
 
   it('shows in the summary what the PR changes in the rendered files on the hosts, against the base branch', () => {
