@@ -345,7 +345,7 @@ function confirmThroughNginx(inst, version) {
     const target = probe?.path ? (0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .throughNginx */ .gE)(inst, probe.path) : undefined;
     if (!probe || !target)
         return undefined;
-    const want = probe.expect_version ? `grep -qE ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)((0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .versionPattern */ .D8)(version))}` : `grep -q .`;
+    const want = probe.expect_version ? `grep -qE ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)((0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .versionPattern */ .D8)(version, probe.expect_version))}` : `grep -q .`;
     return {
         kind: 'sh',
         note: `confirm through nginx that ${probe.path} reaches ${version}`,
@@ -373,6 +373,7 @@ ln -sfn ${s} ${l} && nginx -t -q && systemctl reload nginx || { [ "$new_link" = 
 /* harmony export */   gE: () => (/* binding */ throughNginx),
 /* harmony export */   p8: () => (/* binding */ answersOnce)
 /* harmony export */ });
+/* unused harmony export reportedVersion */
 /* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6090);
 /* harmony import */ var _config_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97840);
 /* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56988);
@@ -394,7 +395,7 @@ function checkScript(inst, check, slot, version) {
             if (check.expect_body)
                 conds.push(`grep -qF -- ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(check.expect_body)} "$body" || why=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${check.path} body lacks ${check.expect_body}`)}`);
             if (check.expect_version)
-                conds.push(`grep -qE ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(versionPattern(version))} "$body" || why=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${check.path} does not report version ${version}`)}`);
+                conds.push(`grep -qE ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(versionPattern(version, check.expect_version))} "$body" || why=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${check.path} does not report version ${reportedVersion(check.expect_version, version)}`)}`);
             return `code=$(curl -s -o "$body" -w '%{http_code}' --max-time ${t} ${sock}${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(target)} || true); ${conds.join('; ')}`;
         }
         case 'tcp': {
@@ -471,8 +472,10 @@ rm -f "$body"
 echo "the ${slot} slot answers as release ${version}"`,
     };
 }
-/** An extended regex for `"version": "<version>"` in a JSON body. */
-const versionPattern = (version) => `"version" *: *"${version.replace(/[.+]/g, '\\$&')}"`;
+/** How the app writes a release's version: `expect_version` true is the version itself, a string is its format. */
+const reportedVersion = (expect, version) => (typeof expect === 'string' ? expect.replace('{version}', version) : version);
+/** An extended regex for `"version": "<version as the app writes it>"` in a JSON body. */
+const versionPattern = (version, expect) => `"version" *: *"${reportedVersion(expect, version).replace(/[.+]/g, '\\$&')}"`;
 /** The first http check that reports the version: used to confirm, through nginx, that traffic reached the release. */
 function versionProbe(inst) {
     return inst.health.checks.find((c) => c.type === 'http' && c.expect_version) ?? inst.health.checks.find((c) => c.type === 'http');

@@ -785,7 +785,7 @@ function renderInstanceFiles(input) {
         files.push(render(`${instance.app.name}/slot.env.liquid`, l.slotEnv(slot), { slot, sockets, database }));
     }
     for (const { name, c } of components) {
-        files.push(render('slotflip/component.service.liquid', l.unitFile(name), { component: name, start: c.start, memory_max: c.memory_max ?? '', cpu_weight: c.cpu_weight ?? '' }));
+        files.push(render('slotflip/component.service.liquid', l.unitFile(name), { component: name, start: c.start, memory_max: c.memory_max ?? '', cpu_weight: c.cpu_weight ?? '', stop_signal: c.stop_signal ?? 'SIGTERM' }));
     }
     if (instance.nginx) {
         const tls = instance.nginx.tls?.enabled ? { certificate: instance.nginx.tls.certificate, key: instance.nginx.tls.key } : undefined;

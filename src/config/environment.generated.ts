@@ -446,6 +446,10 @@ export interface Component {
    */
   cpu_weight?: number;
   memory_max?: string;
+  /**
+   * The signal that stops a slot gracefully (systemd KillSignal): the one the app handles. Vikunja's `web` shuts down (finishing requests, queued mail, cron) only on SIGINT; on SIGTERM it just exits.
+   */
+  stop_signal?: 'SIGTERM' | 'SIGINT' | 'SIGQUIT' | 'SIGHUP' | 'SIGUSR1' | 'SIGUSR2';
 }
 export interface Listen1 {
   type: 'unix' | 'tcp';
@@ -1014,9 +1018,9 @@ export interface Check {
   expect_status?: number;
   expect_body?: string;
   /**
-   * The JSON body's version must equal the release version.
+   * The JSON body's "version" must be the release's: true for the version exactly as the release names it (2.5.0), or how the app writes it, with {version} standing for it (Vikunja reports "v{version}", stamped from its git tag).
    */
-  expect_version?: boolean;
+  expect_version?: boolean | string;
   timeout?: Duration2;
 }
 /**

@@ -45,7 +45,7 @@ export function confirmThroughNginx(inst: Instance, version: string): Op | undef
   const probe = versionProbe(inst);
   const target = probe?.path ? throughNginx(inst, probe.path) : undefined;
   if (!probe || !target) return undefined;
-  const want = probe.expect_version ? `grep -qE ${quote(versionPattern(version))}` : `grep -q .`;
+  const want = probe.expect_version ? `grep -qE ${quote(versionPattern(version, probe.expect_version))}` : `grep -q .`;
   return {
     kind: 'sh',
     note: `confirm through nginx that ${probe.path} reaches ${version}`,

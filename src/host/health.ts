@@ -17,7 +17,7 @@ function checkScript(inst: Instance, check: HealthCheck, slot: Slot, version: st
       const expect = check.expect_status ?? 200;
       const conds = [`[ "$code" = ${expect} ] || why=${quote(`${check.path} answered `)}"$code"`];
       if (check.expect_body) conds.push(`grep -qF -- ${quote(check.expect_body)} "$body" || why=${quote(`${check.path} body lacks ${check.expect_body}`)}`);
-      if (check.expect_version) conds.push(`grep -qE ${quote(versionPattern(version))} "$body" || why=${quote(`${check.path} does not report version ${version}`)}`);
+      if (check.expect_version) conds.push(`grep -qE ${quote(versionPattern(version, check.expect_version))} "$body" || why=${quote(`${check.path} does not report version ${reportedVersion(check.expect_version, version)}`)}`);
       return `code=$(curl -s -o "$body" -w '%{http_code}' --max-time ${t} ${sock}${quote(target)} || true); ${conds.join('; ')}`;
     }
     case 'tcp': {
@@ -96,8 +96,11 @@ echo "the ${slot} slot answers as release ${version}"`,
   };
 }
 
-/** An extended regex for `"version": "<version>"` in a JSON body. */
-export const versionPattern = (version: string) => `"version" *: *"${version.replace(/[.+]/g, '\\$&')}"`;
+/** How the app writes a release's version: `expect_version` true is the version itself, a string is its format. */
+export const reportedVersion = (expect: boolean | string | undefined, version: string) => (typeof expect === 'string' ? expect.replace('{version}', version) : version);
+
+/** An extended regex for `"version": "<version as the app writes it>"` in a JSON body. */
+export const versionPattern = (version: string, expect?: boolean | string) => `"version" *: *"${reportedVersion(expect, version).replace(/[.+]/g, '\\$&')}"`;
 
 /** The first http check that reports the version: used to confirm, through nginx, that traffic reached the release. */
 export function versionProbe(inst: Instance): HealthCheck | undefined {

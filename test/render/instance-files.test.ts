@@ -40,3 +40,24 @@ describe('rendering an instance', () => {
     expect(systemdShellCommand('echo "$HOME" 50%')).toBe('/bin/bash -c "exec echo \\"$$HOME\\" 50%%"');
   });
 });
+
+describe('each app is stopped with the signal it handles (Vikunja: SIGINT)', () => {
+  it('the Vikunja preset renders KillSignal=SIGINT, the demo keeps SIGTERM', async () => {
+    const { shippedExamples } = await import('./examples.js');
+    const examples = await shippedExamples();
+    const unitOf = (name: string) => examples.find((e) => e.name.startsWith(name))!.files.find((f) => f.path.endsWith('-api@.service'))!.content;
+    expect(unitOf('environments/production.yaml')).toMatch(/^KillSignal=SIGINT$/m);
+    expect(unitOf('lab: demo-lab-1')).toMatch(/^KillSignal=SIGTERM$/m);
+  });
+});
+
+describe("Vikunja's CORS origins", () => {
+  it("are Vikunja's own (desktop app, publicurl) unless the environment sets them", async () => {
+    const { parse } = await import('yaml');
+    const { shippedExamples } = await import('./examples.js');
+    const examples = await shippedExamples();
+    const corsOf = (name: string) => (parse(examples.find((e) => e.name.startsWith(name))!.files.find((f) => f.path.endsWith('/config.yml'))!.content) as { cors: unknown }).cors;
+    expect(corsOf('environments/production.yaml')).toEqual({ enable: true });
+    expect(corsOf('environments/staging.yaml')).toEqual({ enable: true, origins: ['http://tasks-staging.example.com'] });
+  });
+});

@@ -18,7 +18,7 @@ function vikunja(opts: { config?: string[]; extra?: string[]; environment?: stri
     '    app:',
     '      name: vikunja',
     ...(opts.app ?? ['      shared_secret: VIKUNJA_SECRET']),
-    `      release: { source: url, version: 2.4.0, url: https://dl.vikunja.io/vikunja/2.4.0/vikunja-v2.4.0-linux-amd64-full.zip, sha256: ${'a'.repeat(64)} }`,
+    `      release: { source: url, version: 2.5.0, url: https://dl.vikunja.io/vikunja/2.5.0/vikunja-v2.5.0-linux-amd64-full.zip, sha256: ${'a'.repeat(64)} }`,
     '      components:',
     '        api: { start: ./vikunja web, listen: { type: unix }, route: / }',
     ...(opts.config ? ['      config:', ...opts.config] : []),
@@ -44,11 +44,11 @@ describe('app.config against the pinned Vikunja release (templates/vikunja/prese
   });
 
   const obsolete: [string, string[], string, RegExp][] = [
-    ['frontendurl (renamed publicurl in 1.0)', ['        service: { frontendurl: https://tasks.example.com }'], 'frontendurl', /service\.frontendurl is not a setting of vikunja 2\.4\.0: use service\.publicurl/],
-    ['jwtsecret (renamed service.secret in 2.x)', ['        service:', '          JWTSecret: abc'], 'JWTSecret', /service\.jwtsecret is not a setting of vikunja 2\.4\.0: use service\.secret .*app\.shared_secret/],
+    ['frontendurl (renamed publicurl in 0.23.0)', ['        service: { frontendurl: https://tasks.example.com }'], 'frontendurl', /service\.frontendurl is not a setting of vikunja 2\.5\.0: use service\.publicurl/],
+    ['jwtsecret (renamed service.secret in 2.x)', ['        service:', '          JWTSecret: abc'], 'JWTSecret', /service\.jwtsecret is not a setting of vikunja 2\.5\.0: use service\.secret .*app\.shared_secret/],
     ["seed 004's ENOBLEREGISTRATION", ['        ENOBLEREGISTRATION: false'], 'ENOBLEREGISTRATION', /enobleregistration is not a setting .*did you mean service\.enableregistration\?/],
-    ["seed 004's SERVICE_URL", ['        SERVICE_URL: https://tasks.example.com'], 'SERVICE_URL', /service_url is not a setting of vikunja 2\.4\.0: use service\.publicurl/],
-    ["seed 004's PUBLIC_URL", ['        PUBLIC_URL: https://tasks.example.com'], 'PUBLIC_URL', /public_url is not a setting of vikunja 2\.4\.0: use service\.publicurl/],
+    ["seed 004's SERVICE_URL", ['        SERVICE_URL: https://tasks.example.com'], 'SERVICE_URL', /service_url is not a setting of vikunja 2\.5\.0: use service\.publicurl/],
+    ["seed 004's PUBLIC_URL", ['        PUBLIC_URL: https://tasks.example.com'], 'PUBLIC_URL', /public_url is not a setting of vikunja 2\.5\.0: use service\.publicurl/],
     ['an environment variable name', ['        VIKUNJA_SERVICE_TIMEZONE: Europe/Berlin'], 'VIKUNJA_SERVICE_TIMEZONE', /written as an environment variable.*\(service: timezone: …\)/],
     ['a misspelt key', ['        service: { enableregistraton: true }'], 'enableregistraton', /service\.enableregistraton is not a setting .*silently ignore.*did you mean service\.enableregistration\?/],
   ];
@@ -130,12 +130,12 @@ describe('rules that prevent the failures Vikunja operators report', () => {
     const yaml = vikunja({ extra: db(11) });
     const f = await check(yaml, 'postgres-version');
     expect(f.map((x) => x.line)).toEqual([lineOf(yaml, 'server_version')]);
-    expect(f[0]!.message).toBe('vikunja 2.4.0 supports PostgreSQL 12 or newer, and this server is 11: its migrations would fail on it');
+    expect(f[0]!.message).toBe('vikunja 2.5.0 supports PostgreSQL 12 or newer, and this server is 11: its migrations would fail on it');
     expect(await check(vikunja({ extra: db(15) }), 'postgres-version')).toEqual([]);
   });
 
   it('a release other than the one the preset describes', async () => {
-    const yaml = vikunja().replace('version: 2.4.0', 'version: 2.5.0');
+    const yaml = vikunja().replace('version: 2.5.0', 'version: 2.6.0');
     const f = await check(yaml, 'preset-version');
     expect(f.map((x) => x.line)).toEqual([lineOf(yaml, 'release:')]);
   });
@@ -224,12 +224,35 @@ describe("a preset's defaults", () => {
     const out = await validateEnvironments({ paths: [join(dir, 'prod.yaml')], ...TEMPLATES });
     expect(out.findings).toEqual([]);
     const inst = out.environments.get(join(dir, 'prod.yaml'))!.instances[0]!;
-    expect(inst.app.components.api).toEqual({ start: './vikunja web', listen: { type: 'unix' }, route: '/', websocket: true, memory_max: '384M' });
+    expect(inst.app.components.api).toEqual({ start: './vikunja web', listen: { type: 'unix' }, route: '/', websocket: true, stop_signal: 'SIGINT', memory_max: '384M' });
     expect(inst.migrations?.command).toBe('./vikunja migrate');
     expect(inst.health.checks.map((c) => c.path)).toEqual(['/health', '/api/v1/info', '/']);
     expect(inst.nginx?.locations).toEqual([{ path: '/api/v1/ws', component: 'api', websocket: true }]);
     // The instance's own list replaces the preset's whole: here one check only.
     const own = await validateEnvironments({ paths: [join(writeTree({ 'prod.yaml': vikunja() }), 'prod.yaml')], ...TEMPLATES });
     expect([...own.environments.values()][0]!.instances[0]!.health.checks).toHaveLength(1);
+  });
+});
+
+describe("the key list is Vikunja 2.5.0's own (issue: Vikunja for real)", () => {
+  const raw = '../shared/vikunja/config-raw-v2.5.0.json';
+
+  it('is what scripts/preset-keys.mjs generates from config-raw.json at v2.5.0', async (t) => {
+    const { existsSync } = await import('node:fs');
+    if (!existsSync(raw)) {
+      console.log(`skipped: ${raw} is not beside the checkout`);
+      t.skip();
+    }
+    const { spawnSync } = await import('node:child_process');
+    const r = spawnSync(process.execPath, ['scripts/preset-keys.mjs', 'templates/vikunja/preset.yaml', raw, 'v2.5.0 (ef2200e9429c5cc42f5c1811433418bfcc72b3aa)', '--check'], { encoding: 'utf8' });
+    expect(r.stderr.trim()).toBe(`templates/vikunja/preset.yaml: keys match ${raw}`);
+    expect(r.status).toBe(0);
+  });
+
+  it("accepts 2.x's keys that v1.1.0's list lacked, and refuses typesense, which 2.x ignores", async () => {
+    const valid = vikunja({ config: ['        service: { jwtttlshort: 600, ipextractionmethod: xff, trustedproxies: "127.0.0.1/32" }', '        database: { schema: vikunja }', '        outgoingrequests: { allownonroutableips: false }', '        audit: { enabled: true }'] });
+    expect(await check(valid, 'app-config')).toEqual([]);
+    const typesense = vikunja({ config: ['        typesense: { enabled: true }'] });
+    expect((await check(typesense, 'app-config')).map((f) => f.message)).toEqual([expect.stringContaining('typesense is not a setting of vikunja 2.5.0 (vikunja would silently ignore it)')]);
   });
 });
