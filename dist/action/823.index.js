@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   runRollback: () => (/* binding */ runRollback)
 });
 
-// EXTERNAL MODULE: ./src/engine/run.ts + 2 modules
-var engine_run = __webpack_require__(37793);
+// EXTERNAL MODULE: ./src/engine/run.ts + 3 modules
+var engine_run = __webpack_require__(94415);
 // EXTERNAL MODULE: ./src/exit-codes.ts
 var exit_codes = __webpack_require__(91084);
 // EXTERNAL MODULE: ./src/plan/format.ts

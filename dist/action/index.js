@@ -65322,8 +65322,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: flipBackText
 
-// EXTERNAL MODULE: ./src/engine/run.ts + 2 modules
-var engine_run = __nccwpck_require__(37793);
+// EXTERNAL MODULE: ./src/engine/run.ts + 3 modules
+var engine_run = __nccwpck_require__(94415);
 // EXTERNAL MODULE: ./src/exit-codes.ts
 var exit_codes = __nccwpck_require__(91084);
 // EXTERNAL MODULE: ./src/host/shell.ts
@@ -65666,7 +65666,7 @@ function buildConvergePlan(req) {
 const URL_ARCHIVE_BYTES_ESTIMATE = 200 * 1048576;
 const deploy_plan_MIN = 60_000;
 /** A rendered file as a write op; `onChange` runs only when the file's content changed (compile.ts). */
-const writeRendered = (f, onChange) => ({ kind: 'write', path: f.path, content: f.content, mode: f.mode, secret: f.secret, onChange });
+const writeRendered = (f, onChange) => ({ kind: 'write', path: f.path, content: f.content, mode: f.mode, secret: f.secret, onChange, ...(f.owner ? { owner: f.owner } : {}) });
 /** Builds the whole deploy as data: no I/O, the same input gives the same plan. */
 /**
  * The instance's nginx site, written (reloaded only when it changed) and enabled. A TCP component's upstream include
@@ -67957,7 +67957,7 @@ const ago = (seconds) => (seconds < 120 ? `${Math.round(seconds)} s` : seconds <
 
 /***/ }),
 
-/***/ 37793:
+/***/ 94415:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -67969,6 +67969,37 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/host/shell.ts
 var shell = __nccwpck_require__(56988);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(57075);
+// EXTERNAL MODULE: ./src/transport/transport.ts
+var transport_transport = __nccwpck_require__(91588);
+;// CONCATENATED MODULE: ./src/engine/uploads.ts
+
+
+
+/**
+ * The bytes of a step's upload ops (a release archive from the runner) go to the host as a stream before the step's
+ * script runs; the script then checks their sha256 (compile.ts). Inside the script as a here-document they made a
+ * 53 MB archive a 71 MB bash script, which bash took about 100 s to read.
+ */
+async function pushUploads(transport, ops) {
+    for (const op of ops) {
+        if (op.kind !== 'upload')
+            continue;
+        const dir = op.path.replace(/\/[^/]+$/, '') || '/';
+        const made = await transport.script(`install -d -m 0755 ${(0,shell/* quote */.hD)(dir)}`, { timeoutMs: 30_000 });
+        if (made.code !== 0 || made.lost)
+            return made;
+        try {
+            await transport.pipe((0,transport_transport/* pushArgv */.d1)(op.path), { stdin: external_node_stream_.Readable.from([op.bytes]) });
+        }
+        catch (err) {
+            return { code: 1, stdout: '', stderr: `uploading ${op.path} (${op.bytes.length} bytes) failed: ${err instanceof Error ? err.message : String(err)}` };
+        }
+    }
+    return undefined;
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: ./src/host/lock.ts
@@ -68029,10 +68060,9 @@ function compileOp(op) {
             ].join('\n');
         }
         case 'upload':
-            return [
-                (0,shell/* writeFileScript */.Re)(op.path, op.bytes, '0600'),
-                `echo ${(0,shell/* quote */.hD)(`${op.sha256}  ${op.path}`)} | sha256sum --check --quiet - || { echo "upload of ${op.path} is corrupt (sha256 mismatch)" >&2; rm -f ${(0,shell/* quote */.hD)(op.path)}; exit 65; }`,
-            ].join('\n');
+            // The executor streams the bytes to the path before the step's script runs (engine/uploads.ts): here they are
+            // only checked, and refused whole when they differ.
+            return `echo ${(0,shell/* quote */.hD)(`${op.sha256}  ${op.path}`)} | sha256sum --check --quiet - || { echo "upload of ${op.path} is corrupt (sha256 mismatch)" >&2; rm -f ${(0,shell/* quote */.hD)(op.path)}; exit 65; }`;
     }
 }
 
@@ -68061,6 +68091,7 @@ function startHeartbeat(transport, lock, owner, onLost) {
 // EXTERNAL MODULE: ./src/host/layout.ts
 var layout = __nccwpck_require__(6090);
 ;// CONCATENATED MODULE: ./src/engine/run.ts
+
 
 
 
@@ -68126,7 +68157,7 @@ async function runPlan(plan, transport, opts = {}) {
             else
                 signal.addEventListener('abort', cancel, { once: true });
         }
-        const result = await transport.script(compileStep(step, ctx), { timeoutMs: step.timeoutMs }).finally(() => {
+        const result = await (async () => (await pushUploads(transport, step.ops)) ?? transport.script(compileStep(step, ctx), { timeoutMs: step.timeoutMs }))().finally(() => {
             if (interruptible)
                 signal.removeEventListener('abort', cancel);
             clearInterval(retry);
@@ -70049,7 +70080,10 @@ function renderInstanceFiles(input) {
         files.push({ path: `${l.shared}/redis.pass`, content: secretValue(input, instance.redis.password_secret), mode: '0600', secret: true, template: '(redis password)' });
     }
     for (const f of input.preset?.files ?? []) {
-        const file = render(`${instance.app.name}/${f.template}`, `${l.shared}/${f.dest}`, {}, f.mode);
+        const rendered = render(`${instance.app.name}/${f.template}`, `${l.shared}/${f.dest}`, {}, f.mode);
+        // The app itself reads these (unlike app.env and the slot files, which systemd reads as root): a mode that lets
+        // the group read it means the app's group, or the app is refused its own configuration.
+        const file = !rendered.secret && /^0?[0-7][4-7][0-7]$/.test(rendered.mode) && instance.app.user ? { ...rendered, owner: `root:${instance.app.user}` } : rendered;
         files.push(f.merge_config ? { ...file, content: mergeConfig(file.content, instance.app.config, input.preset?.config.keys) } : file);
     }
     for (const t of instance.templates ?? [])
@@ -71497,10 +71531,11 @@ class PrefixTransport {
 /* harmony export */   J7: () => (/* binding */ untarArgv),
 /* harmony export */   W8: () => (/* binding */ pullArgv),
 /* harmony export */   a$: () => (/* binding */ pull),
+/* harmony export */   d1: () => (/* binding */ pushArgv),
 /* harmony export */   d3: () => (/* binding */ drainInto),
 /* harmony export */   hm: () => (/* binding */ feed)
 /* harmony export */ });
-/* unused harmony exports pushArgv, push */
+/* unused harmony export push */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(46466);

@@ -820,10 +820,9 @@ function compileOp(op) {
             ].join('\n');
         }
         case 'upload':
-            return [
-                (0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .writeFileScript */ .Re)(op.path, op.bytes, '0600'),
-                `echo ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${op.sha256}  ${op.path}`)} | sha256sum --check --quiet - || { echo "upload of ${op.path} is corrupt (sha256 mismatch)" >&2; rm -f ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(op.path)}; exit 65; }`,
-            ].join('\n');
+            // The executor streams the bytes to the path before the step's script runs (engine/uploads.ts): here they are
+            // only checked, and refused whole when they differ.
+            return `echo ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${op.sha256}  ${op.path}`)} | sha256sum --check --quiet - || { echo "upload of ${op.path} is corrupt (sha256 mismatch)" >&2; rm -f ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(op.path)}; exit 65; }`;
     }
 }
 
@@ -1041,7 +1040,7 @@ function buildConvergePlan(req) {
 const URL_ARCHIVE_BYTES_ESTIMATE = 200 * 1048576;
 const deploy_plan_MIN = 60_000;
 /** A rendered file as a write op; `onChange` runs only when the file's content changed (compile.ts). */
-const writeRendered = (f, onChange) => ({ kind: 'write', path: f.path, content: f.content, mode: f.mode, secret: f.secret, onChange });
+const writeRendered = (f, onChange) => ({ kind: 'write', path: f.path, content: f.content, mode: f.mode, secret: f.secret, onChange, ...(f.owner ? { owner: f.owner } : {}) });
 /** Builds the whole deploy as data: no I/O, the same input gives the same plan. */
 /**
  * The instance's nginx site, written (reloaded only when it changed) and enabled. A TCP component's upstream include

@@ -819,7 +819,10 @@ function renderInstanceFiles(input) {
         files.push({ path: `${l.shared}/redis.pass`, content: secretValue(input, instance.redis.password_secret), mode: '0600', secret: true, template: '(redis password)' });
     }
     for (const f of input.preset?.files ?? []) {
-        const file = render(`${instance.app.name}/${f.template}`, `${l.shared}/${f.dest}`, {}, f.mode);
+        const rendered = render(`${instance.app.name}/${f.template}`, `${l.shared}/${f.dest}`, {}, f.mode);
+        // The app itself reads these (unlike app.env and the slot files, which systemd reads as root): a mode that lets
+        // the group read it means the app's group, or the app is refused its own configuration.
+        const file = !rendered.secret && /^0?[0-7][4-7][0-7]$/.test(rendered.mode) && instance.app.user ? { ...rendered, owner: `root:${instance.app.user}` } : rendered;
         files.push(f.merge_config ? { ...file, content: mergeConfig(file.content, instance.app.config, input.preset?.config.keys) } : file);
     }
     for (const t of instance.templates ?? [])
@@ -1265,10 +1268,11 @@ function classify(err, t, presented) {
 /* harmony export */   J7: () => (/* binding */ untarArgv),
 /* harmony export */   W8: () => (/* binding */ pullArgv),
 /* harmony export */   a$: () => (/* binding */ pull),
+/* harmony export */   d1: () => (/* binding */ pushArgv),
 /* harmony export */   d3: () => (/* binding */ drainInto),
 /* harmony export */   hm: () => (/* binding */ feed)
 /* harmony export */ });
-/* unused harmony exports pushArgv, push */
+/* unused harmony export push */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46466);

@@ -543,10 +543,11 @@ class PrefixTransport {
 /* harmony export */   J7: () => (/* binding */ untarArgv),
 /* harmony export */   W8: () => (/* binding */ pullArgv),
 /* harmony export */   a$: () => (/* binding */ pull),
+/* harmony export */   d1: () => (/* binding */ pushArgv),
 /* harmony export */   d3: () => (/* binding */ drainInto),
 /* harmony export */   hm: () => (/* binding */ feed)
 /* harmony export */ });
-/* unused harmony exports pushArgv, push */
+/* unused harmony export push */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46466);

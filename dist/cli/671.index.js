@@ -65,8 +65,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./src/engine/run.ts + 1 modules
-var run = __webpack_require__(51619);
+// EXTERNAL MODULE: ./src/engine/run.ts + 2 modules
+var run = __webpack_require__(82655);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/exit-codes.ts

@@ -27,8 +27,8 @@ var artifact_store = __webpack_require__(19958);
 var local_store = __webpack_require__(64869);
 // EXTERNAL MODULE: ./src/backup/manifest.ts
 var backup_manifest = __webpack_require__(6345);
-// EXTERNAL MODULE: ./src/engine/run.ts + 1 modules
-var run = __webpack_require__(51619);
+// EXTERNAL MODULE: ./src/engine/run.ts + 2 modules
+var run = __webpack_require__(82655);
 // EXTERNAL MODULE: ./src/host/layout.ts
 var layout = __webpack_require__(6090);
 // EXTERNAL MODULE: ./src/transport/transport.ts

@@ -171,8 +171,8 @@ function withListeners(site, stdout) {
     return { ...site, components };
 }
 
-// EXTERNAL MODULE: ./src/engine/run.ts + 1 modules
-var engine_run = __webpack_require__(51619);
+// EXTERNAL MODULE: ./src/engine/run.ts + 2 modules
+var engine_run = __webpack_require__(82655);
 // EXTERNAL MODULE: ./src/exit-codes.ts
 var exit_codes = __webpack_require__(91084);
 // EXTERNAL MODULE: ./src/host/adopt.ts

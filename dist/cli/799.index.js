@@ -355,8 +355,8 @@ function judgeRun(run, repo, defaultBranch, workflows = TRUSTED_WORKFLOWS) {
     return { trusted: true };
 }
 
-// EXTERNAL MODULE: ./src/engine/run.ts + 1 modules
-var engine_run = __webpack_require__(51619);
+// EXTERNAL MODULE: ./src/engine/run.ts + 2 modules
+var engine_run = __webpack_require__(82655);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/exit-codes.ts

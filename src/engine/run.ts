@@ -1,4 +1,5 @@
 import { quote } from '../host/shell.js';
+import { pushUploads } from './uploads.js';
 import { compileStep, stepPidFile } from '../plan/compile.js';
 import type { Plan, Step } from '../plan/types.js';
 import { LEASE_SECONDS, LOCKED_EXIT, STALE_EXIT } from '../host/lock.js';
@@ -98,7 +99,7 @@ export async function runPlan(plan: Plan, transport: Transport, opts: RunOptions
       if (signal.aborted) cancel();
       else signal.addEventListener('abort', cancel, { once: true });
     }
-    const result = await transport.script(compileStep(step, ctx), { timeoutMs: step.timeoutMs }).finally(() => {
+    const result = await (async () => (await pushUploads(transport, step.ops)) ?? transport.script(compileStep(step, ctx), { timeoutMs: step.timeoutMs }))().finally(() => {
       if (interruptible) signal.removeEventListener('abort', cancel);
       clearInterval(retry);
     });

@@ -66,7 +66,7 @@ export type DeployPlanResult =
 const MIN = 60_000;
 
 /** A rendered file as a write op; `onChange` runs only when the file's content changed (compile.ts). */
-export const writeRendered = (f: RenderedFile, onChange?: string): Op => ({ kind: 'write', path: f.path, content: f.content, mode: f.mode, secret: f.secret, onChange });
+export const writeRendered = (f: RenderedFile, onChange?: string): Op => ({ kind: 'write', path: f.path, content: f.content, mode: f.mode, secret: f.secret, onChange, ...(f.owner ? { owner: f.owner } : {}) });
 
 /** Builds the whole deploy as data: no I/O, the same input gives the same plan. */
 /**

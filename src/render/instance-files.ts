@@ -18,6 +18,8 @@ export interface RenderedFile {
   /** Holds a secret value: written 0600, shown as *** in plans, never kept in the repository. */
   secret: boolean;
   template: string;
+  /** user:group when not root's: a preset's file the app reads itself (config.yml) belongs to the app's group. */
+  owner?: string;
 }
 
 /** Template texts by name relative to templates/, loaded by the caller (rendering itself does no I/O). */
@@ -167,7 +169,10 @@ export function renderInstanceFiles(input: RenderInput): RenderedFile[] {
     files.push({ path: `${l.shared}/redis.pass`, content: secretValue(input, instance.redis.password_secret), mode: '0600', secret: true, template: '(redis password)' });
   }
   for (const f of input.preset?.files ?? []) {
-    const file = render(`${instance.app.name}/${f.template}`, `${l.shared}/${f.dest}`, {}, f.mode);
+    const rendered = render(`${instance.app.name}/${f.template}`, `${l.shared}/${f.dest}`, {}, f.mode);
+    // The app itself reads these (unlike app.env and the slot files, which systemd reads as root): a mode that lets
+    // the group read it means the app's group, or the app is refused its own configuration.
+    const file = !rendered.secret && /^0?[0-7][4-7][0-7]$/.test(rendered.mode) && instance.app.user ? { ...rendered, owner: `root:${instance.app.user}` } : rendered;
     files.push(f.merge_config ? { ...file, content: mergeConfig(file.content, instance.app.config, input.preset?.config.keys) } : file);
   }
   for (const t of instance.templates ?? []) files.push(render(t.source, t.dest, {}, t.mode ?? '0644'));
