@@ -68157,7 +68157,9 @@ async function runPlan(plan, transport, opts = {}) {
             else
                 signal.addEventListener('abort', cancel, { once: true });
         }
-        const result = await (async () => (await pushUploads(transport, step.ops)) ?? transport.script(compileStep(step, ctx), { timeoutMs: step.timeoutMs }))().finally(() => {
+        // An upload's bytes go first (engine/uploads.ts); a failed upload is the step's result.
+        const send = async () => (await pushUploads(transport, step.ops)) ?? transport.script(compileStep(step, ctx), { timeoutMs: step.timeoutMs });
+        const result = await send().finally(() => {
             if (interruptible)
                 signal.removeEventListener('abort', cancel);
             clearInterval(retry);
@@ -85834,11 +85836,13 @@ function compareReports(trusted, other) {
     return { onlyTrusted: trusted.filter((f) => !theirs.has(key(f))), onlyOther: other.filter((f) => !ours.has(key(f))) };
 }
 const line = (f) => `- \`${f.file}:${f.line}\` ${f.severity} ${escapeMarkdown(f.rule)}${f.path ? ` ${escapeMarkdown(f.path)}` : ''}: ${escapeMarkdown(f.message)}`;
+/** The comparison, made once: what each side reports that the other does not (undefined when there is no report). */
+const compareWith = (trusted, other) => (other.kind === 'report' ? compareReports(trusted, other.findings) : undefined);
 /** The top of the trusted run's summary: agreement, or each finding the pull request's slotflip does not report. */
-function comparisonHead(trusted, other, label) {
-    if (other.kind === 'missing')
-        return `> [!WARNING]\n> **${escapeMarkdown(label)}** could not be compared: ${other.why}. What follows is the base branch's slotflip alone.\n\n`;
-    const { onlyTrusted } = compareReports(trusted, other.findings);
+function comparisonHead(other, cmp, label) {
+    if (other.kind === 'missing' || !cmp)
+        return `> [!WARNING]\n> **${escapeMarkdown(label)}** could not be compared: ${other.kind === 'missing' ? other.why : 'no report'}. What follows is the base branch's slotflip alone.\n\n`;
+    const { onlyTrusted } = cmp;
     if (onlyTrusted.length === 0)
         return `${escapeMarkdown(label)} reports everything the base branch's slotflip reports.\n\n`;
     return [
@@ -85851,10 +85855,10 @@ function comparisonHead(trusted, other, label) {
     ].join('\n');
 }
 /** The pull request's own run, labelled as what it is, after the trusted summary. */
-function otherSection(trusted, other, label) {
-    if (other.kind === 'missing')
+function otherSection(other, cmp, label) {
+    if (other.kind === 'missing' || !cmp)
         return '';
-    const { onlyOther } = compareReports(trusted, other.findings);
+    const { onlyOther } = cmp;
     const lines = [`### ${escapeMarkdown(label)}`, '', `${other.findings.length} finding${other.findings.length === 1 ? '' : 's'}; ${onlyOther.length ? `${onlyOther.length} that the base branch's slotflip does not report (what only the new code knows):` : "none that the base branch's slotflip does not report."}`];
     if (onlyOther.length)
         lines.push('', ...onlyOther.map(line));
@@ -85909,15 +85913,16 @@ async function action_validate() {
     const compareInput = core/* getInput */.V4('compare-findings');
     const other = compareInput ? parseOtherReport(compareInput) : undefined;
     const label = core/* getInput */.V4('compare-label') || "this PR's slotflip";
+    const cmp = other && compareWith(reported, other);
     if (other) {
-        core/* summary */.z.addRaw(comparisonHead(reported, other, label));
-        const { onlyTrusted } = other.kind === 'report' ? compareReports(reported, other.findings) : { onlyTrusted: [] };
+        core/* summary */.z.addRaw(comparisonHead(other, cmp, label));
+        const onlyTrusted = cmp?.onlyTrusted ?? [];
         if (onlyTrusted.length)
             core/* warning */.$e(`${label} does not report ${onlyTrusted.length} finding(s) that the base branch's slotflip reports; see the job summary`, { title: 'slotflip: the pull request changes what slotflip flags' });
     }
     core/* summary */.z.addRaw(validationSummary(result.files, result.findings, omitted));
     if (other)
-        core/* summary */.z.addRaw(otherSection(reported, other, label));
+        core/* summary */.z.addRaw(otherSection(other, cmp, label));
     // The reviewer sees what the PR changes on the hosts, not only in YAML (lazily loaded: LiquidJS and the differ).
     if (base && result.valid) {
         const { renderedDiff, renderedDiffMarkdown } = await __nccwpck_require__.e(/* import() */ 50).then(__nccwpck_require__.bind(__nccwpck_require__, 37050));

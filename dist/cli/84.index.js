@@ -532,7 +532,9 @@ async function runPlan(plan, transport, opts = {}) {
             else
                 signal.addEventListener('abort', cancel, { once: true });
         }
-        const result = await (async () => (await pushUploads(transport, step.ops)) ?? transport.script((0,compile/* compileStep */.qg)(step, ctx), { timeoutMs: step.timeoutMs }))().finally(() => {
+        // An upload's bytes go first (engine/uploads.ts); a failed upload is the step's result.
+        const send = async () => (await pushUploads(transport, step.ops)) ?? transport.script((0,compile/* compileStep */.qg)(step, ctx), { timeoutMs: step.timeoutMs });
+        const result = await send().finally(() => {
             if (interruptible)
                 signal.removeEventListener('abort', cancel);
             clearInterval(retry);

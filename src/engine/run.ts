@@ -99,7 +99,9 @@ export async function runPlan(plan: Plan, transport: Transport, opts: RunOptions
       if (signal.aborted) cancel();
       else signal.addEventListener('abort', cancel, { once: true });
     }
-    const result = await (async () => (await pushUploads(transport, step.ops)) ?? transport.script(compileStep(step, ctx), { timeoutMs: step.timeoutMs }))().finally(() => {
+    // An upload's bytes go first (engine/uploads.ts); a failed upload is the step's result.
+    const send = async () => (await pushUploads(transport, step.ops)) ?? transport.script(compileStep(step, ctx), { timeoutMs: step.timeoutMs });
+    const result = await send().finally(() => {
       if (interruptible) signal.removeEventListener('abort', cancel);
       clearInterval(retry);
     });

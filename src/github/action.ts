@@ -11,7 +11,7 @@ import { isJob, JOBS, type Job } from '../config/job-secrets.js';
 import { deploySummary } from './deploy-summary.js';
 import { annotate } from './annotations.js';
 import { validationSummary } from './summary.js';
-import { comparisonHead, compareReports, otherSection, parseOtherReport, toReported } from './compare.js';
+import { comparisonHead, compareWith, otherSection, parseOtherReport, toReported } from './compare.js';
 
 const COMMANDS = ['validate', 'plan', 'deploy', 'rollback', 'backup', 'restore', 'status', 'doctor'] as const;
 
@@ -50,13 +50,14 @@ async function validate(): Promise<void> {
   const compareInput = core.getInput('compare-findings');
   const other = compareInput ? parseOtherReport(compareInput) : undefined;
   const label = core.getInput('compare-label') || "this PR's slotflip";
+  const cmp = other && compareWith(reported, other);
   if (other) {
-    core.summary.addRaw(comparisonHead(reported, other, label));
-    const { onlyTrusted } = other.kind === 'report' ? compareReports(reported, other.findings) : { onlyTrusted: [] };
+    core.summary.addRaw(comparisonHead(other, cmp, label));
+    const onlyTrusted = cmp?.onlyTrusted ?? [];
     if (onlyTrusted.length) core.warning(`${label} does not report ${onlyTrusted.length} finding(s) that the base branch's slotflip reports; see the job summary`, { title: 'slotflip: the pull request changes what slotflip flags' });
   }
   core.summary.addRaw(validationSummary(result.files, result.findings, omitted));
-  if (other) core.summary.addRaw(otherSection(reported, other, label));
+  if (other) core.summary.addRaw(otherSection(other, cmp, label));
   // The reviewer sees what the PR changes on the hosts, not only in YAML (lazily loaded: LiquidJS and the differ).
   if (base && result.valid) {
     const { renderedDiff, renderedDiffMarkdown } = await import('../commands/render-diff.js');

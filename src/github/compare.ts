@@ -51,10 +51,13 @@ export function compareReports(trusted: readonly ReportedFinding[], other: reado
 
 const line = (f: ReportedFinding) => `- \`${f.file}:${f.line}\` ${f.severity} ${escapeMarkdown(f.rule)}${f.path ? ` ${escapeMarkdown(f.path)}` : ''}: ${escapeMarkdown(f.message)}`;
 
+/** The comparison, made once: what each side reports that the other does not (undefined when there is no report). */
+export const compareWith = (trusted: readonly ReportedFinding[], other: OtherReport): Comparison | undefined => (other.kind === 'report' ? compareReports(trusted, other.findings) : undefined);
+
 /** The top of the trusted run's summary: agreement, or each finding the pull request's slotflip does not report. */
-export function comparisonHead(trusted: readonly ReportedFinding[], other: OtherReport, label: string): string {
-  if (other.kind === 'missing') return `> [!WARNING]\n> **${escapeMarkdown(label)}** could not be compared: ${other.why}. What follows is the base branch's slotflip alone.\n\n`;
-  const { onlyTrusted } = compareReports(trusted, other.findings);
+export function comparisonHead(other: OtherReport, cmp: Comparison | undefined, label: string): string {
+  if (other.kind === 'missing' || !cmp) return `> [!WARNING]\n> **${escapeMarkdown(label)}** could not be compared: ${other.kind === 'missing' ? other.why : 'no report'}. What follows is the base branch's slotflip alone.\n\n`;
+  const { onlyTrusted } = cmp;
   if (onlyTrusted.length === 0) return `${escapeMarkdown(label)} reports everything the base branch's slotflip reports.\n\n`;
   return [
     '> [!CAUTION]',
@@ -67,9 +70,9 @@ export function comparisonHead(trusted: readonly ReportedFinding[], other: Other
 }
 
 /** The pull request's own run, labelled as what it is, after the trusted summary. */
-export function otherSection(trusted: readonly ReportedFinding[], other: OtherReport, label: string): string {
-  if (other.kind === 'missing') return '';
-  const { onlyOther } = compareReports(trusted, other.findings);
+export function otherSection(other: OtherReport, cmp: Comparison | undefined, label: string): string {
+  if (other.kind === 'missing' || !cmp) return '';
+  const { onlyOther } = cmp;
   const lines = [`### ${escapeMarkdown(label)}`, '', `${other.findings.length} finding${other.findings.length === 1 ? '' : 's'}; ${onlyOther.length ? `${onlyOther.length} that the base branch's slotflip does not report (what only the new code knows):` : "none that the base branch's slotflip does not report."}`];
   if (onlyOther.length) lines.push('', ...onlyOther.map(line));
   return `${lines.join('\n')}\n`;
