@@ -47,7 +47,7 @@ need_packages() {
 
 install_deps() {
   need_node
-  need_packages git openssh-server shellcheck
+  need_packages git openssh-server shellcheck gpg gpg-agent openssl
   # --ignore-scripts: no install script runs, and no machine-specific binary can end up in dist/.
   say "npm ci"
   npm ci --ignore-scripts --no-audit --no-fund --loglevel=error

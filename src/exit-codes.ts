@@ -18,6 +18,8 @@ export const ExitCode = {
   doctorFailed: 15,
   /** `slotflip provision` stopped at a step; every step converges, so running it again goes on from there. */
   provisionFailed: 16,
+  /** `slotflip pin` changed nothing: the download failed, or its signature is missing, bad or by another key. */
+  pinRefused: 17,
   nothingToDo: 20,
 } as const;
 

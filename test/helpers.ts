@@ -1,6 +1,9 @@
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { parseEnvironmentYaml } from '../src/config/parse.js';
+import { applyPins } from '../src/config/pin-edit.js';
 import { validateEnvironments, type ValidateRequest } from '../src/config/validate.js';
 import type { Finding } from '../src/report/finding.js';
 
@@ -71,4 +74,37 @@ export function replaceLine(text: string, n: number, replacement: string): strin
 /** Appends lines at the end of the first instance (indentation included by the caller). */
 export function withInstanceLines(text: string, ...lines: string[]): string {
   return `${text}${lines.join('\n')}\n`;
+}
+
+// The digest the pinned copies carry: a fixture's, computed, so no rule takes it for a placeholder.
+export const EXAMPLE_PIN = createHash('sha256').update('a pinned example release').digest('hex');
+let pinnedRoot: string | undefined;
+
+/**
+ * A folder laid out like the repository (templates/ and schema/ are the repository's own) whose environments/ holds
+ * the shipped examples with every url release pinned, as `slotflip pin` would write them. The shipped examples carry
+ * no sha256 (the official archives cannot be downloaded here), which validate refuses; tests that render or plan
+ * them run in this folder, so file names in their output stay `environments/<name>.yaml`.
+ */
+export function pinnedExamplesRoot(): string {
+  if (pinnedRoot) return pinnedRoot;
+  const root = tempDir('pinned-examples-');
+  mkdirSync(join(root, 'environments'));
+  for (const name of readdirSync('environments')) {
+    const text = readFileSync(join('environments', name), 'utf8');
+    const parsed = parseEnvironmentYaml(name, text);
+    if (!parsed.ok) throw new Error(`environments/${name} does not parse`);
+    const instances = (parsed.parsed.data as { instances: { app: { release: { source: string } } }[] }).instances;
+    const pins = instances.flatMap((inst, i) => (inst.app.release.source === 'url' ? [{ path: ['instances', i, 'app', 'release'], fields: { sha256: EXAMPLE_PIN } }] : []));
+    writeFileSync(join(root, 'environments', name), applyPins(text, parsed.parsed.doc, pins));
+  }
+  for (const d of ['templates', 'schema']) symlinkSync(resolve(d), join(root, d));
+  return (pinnedRoot = root);
+}
+
+/** Runs the rest of a test file in pinnedExamplesRoot() (a vitest beforeAll/afterAll pair). */
+export function inPinnedExamples(hooks: { beforeAll: (fn: () => void) => void; afterAll: (fn: () => void) => void }): void {
+  const home = process.cwd();
+  hooks.beforeAll(() => process.chdir(pinnedExamplesRoot()));
+  hooks.afterAll(() => process.chdir(home));
 }

@@ -57,6 +57,7 @@ const COMMANDS: Record<string, Command> = {
   lab: async (a, io) => (await import('./lab.js')).labCommand(a, io),
   plan: async (a, io) => (await import('./deploy.js')).deployCommand(true)(a, io),
   deploy: async (a, io) => (await import('./deploy.js')).deployCommand(false)(a, io),
+  pin: async (a, io) => (await import('./pin.js')).pinCommand(a, io),
   'release-hold': async (a, io) => (await import('./release-hold.js')).releaseHoldCommand(a, io),
   status: async (a, io) => (await import('./status.js')).statusCommand(a, io),
   rollback: async (a, io) => (await import('./rollback.js')).rollbackCommand(a, io),

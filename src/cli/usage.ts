@@ -10,6 +10,8 @@ Usage:
       --job KIND                which job's secrets: deploy (default), rollback, backup, doctor, restore, rotate
                                 (only restore reads the backup identity and the database admin; rotate the admin)
       --secrets-dir DIR         where secret files named after the secret live (or SLOTFLIP_SECRETS_DIR)
+  slotflip pin FILE             download each url release, check its publisher's signature, write its sha256 into FILE
+      --instance ID  --version V  --key KEYFILE  --key-id ID  --ca-file PEM  (--help for more)
   slotflip plan --env FILE      every step and command a deploy would run (secrets as ***); --offline needs no host
   slotflip deploy --env FILE    blue-green deploy: stage, back up, migrate, start, gate, flip, observe, retire
       --secrets-dir DIR  --instance ID  --allow-breaking  --lock-wait 10m
@@ -45,4 +47,4 @@ Secrets are read from SLOTFLIP_SECRET_<NAME>, from the file in SLOTFLIP_SECRET_<
 Exit codes: 0 ok, 1 usage or internal error, 2 invalid configuration, 3 connection or host key, 4 preflight,
 5 locked, 10 health gate failed (rolled back), 11 rolled back after a later failure, 12 rollback failed,
 13 a database restore would discard writes, 14 a backup refused (damaged, wrong key, untrusted run), 15 doctor found
-a FAIL, 16 provision stopped at a step, 20 nothing to do.`;
+a FAIL, 16 provision stopped at a step, 17 pin refused (download or signature), 20 nothing to do.`;

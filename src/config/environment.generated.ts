@@ -68,7 +68,7 @@ export type RelativePath = string;
  */
 export type HttpsUrl = string;
 /**
- * Checksum the archive must match (url, upload).
+ * Checksum the archive must match (url, upload); `slotflip pin` writes it for a url release. A url release without one is refused.
  */
 export type Sha256 = string;
 /**

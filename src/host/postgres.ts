@@ -8,10 +8,44 @@ import { quote } from './shell.js';
 const conn = (l: Layout) => `PGPASSFILE=${quote(l.pgpass)} PGCONNECT_TIMEOUT=5`;
 const target = (db: Database) => `-h ${quote(db.host)} -p ${db.port} -U ${quote(db.user)} -d ${quote(db.name)} --no-password`;
 
-/** A fingerprint of the schema (tables, columns, types): "did the migration change anything" without app knowledge. */
+/**
+ * A fingerprint of the columns (tables, columns, types), kept in every backup's marker: a later rollback compares it
+ * with the live schema to tell whether a migration ran since. Markers already on hosts hold this form, so it stays.
+ */
 export function schemaHeadShell(l: Layout, db: Database): string {
   const sql = "SELECT md5(coalesce(string_agg(table_name || '.' || column_name || ':' || data_type, ',' ORDER BY table_name, column_name), '')) FROM information_schema.columns WHERE table_schema = 'public'";
   return `${conn(l)} psql -At ${target(db)} -c ${quote(sql)}`;
+}
+
+/**
+ * One line per column, index and constraint of the public schema. Columns alone cannot see a migration that drops a
+ * unique index (Vikunja 2.4.0 does that to users, tasks and sessions; 2.5.0 restores them), so indexes and
+ * constraints are part of what a migration is said to have changed.
+ */
+export const SCHEMA_LINES_SQL = `SELECT l FROM (
+ SELECT 'column ' || table_name || '.' || column_name || ' ' || data_type AS l FROM information_schema.columns WHERE table_schema = 'public'
+ UNION ALL SELECT 'index ' || tablename || '.' || indexname || ' ' || indexdef FROM pg_indexes WHERE schemaname = 'public'
+ UNION ALL SELECT 'constraint ' || c.conrelid::regclass::text || '.' || c.conname || ' ' || pg_get_constraintdef(c.oid) FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace WHERE n.nspname = 'public' AND c.conrelid <> 0
+) s ORDER BY l`;
+
+/** Prints the schema's lines (SCHEMA_LINES_SQL), sorted, one per line. */
+export function schemaLinesShell(l: Layout, db: Database): string {
+  return `${conn(l)} psql -At ${target(db)} -c ${quote(SCHEMA_LINES_SQL.replace(/\n/g, ' '))}`;
+}
+
+/**
+ * What a migration changed, as events: the fingerprint of the schema before and after (md5 of its lines) and the
+ * indexes and constraints it added or removed, named (a removed unique index is how duplicates get in).
+ */
+function schemaDeltaShell(dir: string): string {
+  const names = (side: string) => `<(grep "^$kind " ${dir}/${side} | cut -d' ' -f2 | sort -u)`;
+  return `for kind in index constraint; do
+  case $kind in index) many=indexes ;; *) many=constraints ;; esac
+  gone=$(comm -23 ${names('before')} ${names('after')} | paste -sd' ' -)
+  added=$(comm -13 ${names('before')} ${names('after')} | paste -sd' ' -)
+  [ -z "$gone" ] || echo "SLOTFLIP_EVENT schema: the migration removed $many: $gone"
+  [ -z "$added" ] || echo "SLOTFLIP_EVENT schema: the migration added $many: $added"
+done`;
 }
 
 /**
@@ -44,14 +78,22 @@ export function migrateDatabase(l: Layout, db: Database, opts: { user: string; r
   const props = [`User=${opts.user}`, `Group=${opts.user}`, `WorkingDirectory=${opts.releaseDir}`, `EnvironmentFile=${l.appEnv}`, `EnvironmentFile=${opts.slotEnv}`, `RuntimeMaxSec=${opts.timeoutSeconds}`];
   return {
     kind: 'sh',
-    note: `migrate with the new release (time limit ${opts.timeoutSeconds} s); schema head recorded before and after`,
-    text: `before=$(${schemaHeadShell(l, db)})
+    note: `migrate with the new release (time limit ${opts.timeoutSeconds} s); the schema (columns, indexes, constraints) compared before and after`,
+    // In a subshell with its own EXIT trap (the step's trap journals its end), so the schema listings never outlive it.
+    text: `(
+schema=$(mktemp -d)
+trap 'rm -rf "$schema"' EXIT
+${schemaLinesShell(l, db)} > "$schema/before"
 set +e
 systemd-run --wait --pipe --quiet --collect ${props.map((p) => `-p ${quote(p)}`).join(' ')} /bin/bash -c ${quote(`exec ${opts.command}`)}
 rc=$?
 set -e
-after=$(${schemaHeadShell(l, db)})
+${schemaLinesShell(l, db)} > "$schema/after"
+before=$(md5sum < "$schema/before" | cut -d' ' -f1)
+after=$(md5sum < "$schema/after" | cut -d' ' -f1)
+${schemaDeltaShell('"$schema"')}
 echo "SLOTFLIP_RESULT migrate {\\"before\\":\\"$before\\",\\"after\\":\\"$after\\",\\"code\\":$rc}"
-[ "$rc" -eq 0 ] || { echo "migration failed (exit $rc); schema $( [ "$before" = "$after" ] && echo unchanged || echo CHANGED )" >&2; exit 1; }`,
+[ "$rc" -eq 0 ] || { echo "migration failed (exit $rc); schema $( [ "$before" = "$after" ] && echo unchanged || echo CHANGED )" >&2; exit 1; }
+)`,
   };
 }

@@ -17,10 +17,32 @@ export interface PresetFile {
   merge_config: boolean;
 }
 
+/** How the app's publisher signs its release archives (checked by `slotflip pin`). */
+export interface ReleaseSignature {
+  /** Appended to the archive's URL: where the detached signature is published (".sig"). */
+  suffix: string;
+  /** The publisher's key: its long key id or full fingerprint (a good signature by any other key is refused). */
+  key: string;
+  /** The public key, relative to templates/<app>/, when it is committed beside the preset. */
+  key_file?: string;
+  /** Where the key id (and the key, if committed) was read: a reviewer checks it there. */
+  source: string;
+}
+
 export interface Preset {
   app: string;
   /** The release the key list was taken from. */
   version: string;
+  /**
+   * Older releases the preset still accepts, each with why it should not stay deployed (a warning): an upgrade test's
+   * "from" release, or an install being brought up to date.
+   */
+  older: Record<string, string>;
+  release?: {
+    /** Where a release is published, with {version} for the version: `slotflip pin --version` writes it. */
+    url?: string;
+    signature?: ReleaseSignature;
+  };
   files: PresetFile[];
   config: {
     /** Dotted key → its type. A key of type map takes any sub-keys (e.g. OpenID providers by name). */
@@ -83,6 +105,18 @@ function flattenKeys(v: unknown, prefix = ''): Record<string, KeyType> {
   return out;
 }
 
+function releaseOf(r: Record<string, unknown>): NonNullable<Preset['release']> {
+  const sig = r.signature;
+  if (sig !== undefined && (!isRecord(sig) || typeof sig.key !== 'string' || typeof sig.source !== 'string')) throw new PresetError('release.signature needs key and source');
+  if (isRecord(sig) && !/^[0-9A-Fa-f]{16}([0-9A-Fa-f]{24})?$/.test(sig.key as string)) throw new PresetError('release.signature.key must be a 16-digit key id or a 40-digit fingerprint');
+  return {
+    ...(typeof r.url === 'string' ? { url: r.url } : {}),
+    ...(isRecord(sig)
+      ? { signature: { suffix: typeof sig.suffix === 'string' ? sig.suffix : '.sig', key: (sig.key as string).toUpperCase(), source: sig.source as string, ...(typeof sig.key_file === 'string' ? { key_file: sig.key_file } : {}) } }
+      : {}),
+  };
+}
+
 export function parsePreset(text: string, file: string): Preset {
   let doc: unknown;
   try {
@@ -100,6 +134,8 @@ export function parsePreset(text: string, file: string): Preset {
     return {
       app: doc.app,
       version: doc.version,
+      older: isRecord(doc.older) ? strings(doc.older, 'older') : {},
+      ...(isRecord(doc.release) ? { release: releaseOf(doc.release) } : {}),
       files: files.map((f, i) => {
         if (!isRecord(f) || typeof f.template !== 'string' || typeof f.dest !== 'string') throw new PresetError(`files[${i}] needs template and dest`);
         if (f.dest.startsWith('/') || f.dest.split('/').includes('..')) throw new PresetError(`files[${i}].dest must stay inside the instance's shared directory`);

@@ -1,9 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
-import { minimalEnv, replaceLine, tempDir, writeTree } from '../helpers.js';
+import { inPinnedExamples, minimalEnv, pinnedExamplesRoot, replaceLine, tempDir, writeTree } from '../helpers.js';
 
 async function cli(argv: string[], env: Record<string, string> = {}) {
   const out: string[] = [];
@@ -15,9 +15,22 @@ async function cli(argv: string[], env: Record<string, string> = {}) {
 const CLI = join(process.cwd(), 'dist/cli/index.js');
 
 describe('slotflip validate', () => {
-  it('exits 0 on the example environments', async () => {
+  it('the shipped examples: only their unpinned url releases are refused, each with the command that pins it', async () => {
     const r = await cli(['validate']);
-    expect(r).toEqual({ code: 0, out: '', err: '4 environment files valid' });
+    expect(r.code).toBe(2);
+    const lines = r.out.split('\n');
+    expect(lines).toHaveLength(8);
+    for (const l of lines) expect(l).toMatch(/^environments\/(\S+)\.yaml:\d+:7: error: instances\[\d\]\.app\.release: \S+'s release 2\.5\.0 names no sha256: a download cannot be checked; run `slotflip pin environments\/\1\.yaml`/);
+  });
+
+  it('exits 0 on the examples once pinned', async () => {
+    const home = process.cwd();
+    process.chdir(pinnedExamplesRoot());
+    try {
+      expect(await cli(['validate'])).toEqual({ code: 0, out: '', err: '4 environment files valid' });
+    } finally {
+      process.chdir(home);
+    }
   });
 
   it('prints compiler-style lines and exits 2 when invalid', async () => {
@@ -68,12 +81,13 @@ describe('the bundled CLI as a process', () => {
     expect(r.stdout).not.toMatch(/\n\s+at /);
   });
 
-  it('validates the examples from a fresh process', () => {
-    expect(execFileSync(process.execPath, [CLI, 'validate', 'environments'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })).toBe('');
+  it('validates the (pinned) examples from a fresh process', () => {
+    expect(execFileSync(process.execPath, [CLI, 'validate', 'environments'], { cwd: pinnedExamplesRoot(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })).toBe('');
   });
 });
 
 describe('slotflip validate --require-secrets --job (outside review 5)', () => {
+  inPinnedExamples({ beforeAll, afterAll });
   // The production example names restore-only secrets (the database admin, the backup identity): a deploy job never
   // holds them, a restore job must.
   const deploySecrets = ['PROD_SSH_KEY', 'PROD_VIKUNJA_SECRET', 'PROD_DB_PASSWORD', 'PROD_REDIS_PASSWORD', 'PROD_SMTP_PASSWORD'];
@@ -99,6 +113,7 @@ describe('slotflip validate --require-secrets --job (outside review 5)', () => {
 });
 
 describe('no silent fallbacks (outside review 10)', () => {
+  inPinnedExamples({ beforeAll, afterAll });
   it('--lock-wait that is not a duration is refused before anything connects; 10min is understood', async () => {
     for (const bad of ['banana', '10x', '5', '']) {
       const r = await cli(['deploy', '--env', 'environments/production.yaml', '--lock-wait', bad]);

@@ -7,9 +7,23 @@ import { filesDirToCreate } from '../../src/presets/data-dir.js';
 import { buildDeployPlan } from '../../src/plan/deploy-plan.js';
 import type { RenderedFile } from '../../src/render/instance-files.js';
 import { renderLab, labInstance } from '../plan/fixtures.js';
+import { pinnedExamplesRoot } from '../helpers.js';
 
-/** Every environment shipped in environments/ (each instance), rendered offline (secrets as placeholders), plus the lab's. */
+/**
+ * Every environment shipped in environments/ (each instance), rendered offline (secrets as placeholders), plus the
+ * lab's. Read from their pinned copies (helpers.ts): the shipped files name no sha256, which validate refuses.
+ */
 export async function shippedExamples(): Promise<{ name: string; prepared?: Prepared; files: RenderedFile[] }[]> {
+  const home = process.cwd();
+  process.chdir(pinnedExamplesRoot());
+  try {
+    return await renderExamples();
+  } finally {
+    process.chdir(home);
+  }
+}
+
+async function renderExamples(): Promise<{ name: string; prepared?: Prepared; files: RenderedFile[] }[]> {
   const out: { name: string; prepared?: Prepared; files: RenderedFile[] }[] = [];
   const validated = await validateEnvironments({ paths: ['environments'] });
   for (const [envFile, env] of [...validated.environments].sort(([a], [b]) => a.localeCompare(b))) {

@@ -67,6 +67,8 @@ const pinnedRelease: Check = (ref, preset) => {
   const release = isRecord(ref.inst.app) && isRecord(ref.inst.app.release) ? ref.inst.app.release : undefined;
   // Only a preset that lists the app's config keys is tied to one release; the others serve every release.
   if (!release || typeof release.version !== 'string' || release.version === preset.version || Object.keys(preset.config.keys).length === 0) return [];
+  const older = preset.older[release.version.toLowerCase()];
+  if (older !== undefined) return [at(ref.parsed, [...ref.path, 'app', 'release', 'version'], 'warning', 'preset-version', `${preset.app} ${release.version} is older than the ${preset.version} the preset describes: ${older}`)];
   return [at(ref.parsed, [...ref.path, 'app', 'release', 'version'], 'error', 'preset-version', `templates/${preset.app}/preset.yaml describes ${preset.app} ${preset.version}, and this release is ${release.version}: update the preset (its version and key list) together with the release`)];
 };
 
