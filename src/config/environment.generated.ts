@@ -1040,6 +1040,10 @@ export interface Smoke {
    * @maxItems 30
    */
   cleanup?: SmokeStep[];
+  /**
+   * Run on the host after the flow (whatever happened), as the app's user in the slot's release with its environment, time limit 60 s: for what the API cannot undo at once, such as deleting the throwaway user. ${run} is the flow's tag.
+   */
+  cleanup_command?: string;
 }
 /**
  * This interface was referenced by `Environment`'s JSON-Schema

@@ -4,7 +4,7 @@ import { publicUrl } from '../render/instance-files.js';
 import { nginxSite, throughNginx } from './health.js';
 import type { Slot } from './layout.js';
 import { quote } from './shell.js';
-import { slotTarget, smokeComponent, smokeScript } from './smoke.js';
+import { slotCommand, slotTarget, smokeComponent, smokeScript } from './smoke.js';
 
 // What a browser does right after the flip, through nginx: open the websocket (nginx must pass Upgrade and
 // Connection, or the handshake never reaches the app) and send a CORS preflight from the site's own origin (Vikunja
@@ -68,7 +68,7 @@ function cookieCheck(inst: Instance, ctx: AfterFlipContext): string {
   const viaNginx = { args: site.args, base: site.base, label: 'nginx' };
   const pass = (target: typeof viaNginx, file: string, tag: string) =>
     `out=$( ( SF_COOKIES="$cdir/${file}"
-${smokeScript(smoke, target, tag, true)}
+${smokeScript(smoke, target, tag, true, slotCommand(inst, ctx.live))}
 ) 2>&1 >/dev/null ) || why="cookies: the smoke flow on ${target.label} failed: $out"`;
   return `cdir=$(mktemp -d); : > "$cdir/app"; : > "$cdir/nginx"
 ${pass(direct, 'app', `${ctx.runTag}ca`)}

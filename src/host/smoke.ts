@@ -85,18 +85,44 @@ function request(target: SmokeTarget, step: SmokeStep, known: Set<string>, cooki
 
 /** The flow against the new slot: exit 10 naming the first step that failed, after the cleanup ran. */
 export function smokeFlow(inst: Instance, smoke: Smoke, slot: Slot, runTag: string): Op {
+  const cleanup = [...(smoke.cleanup ?? []).map((s) => s.name), ...(smoke.cleanup_command ? [smoke.cleanup_command] : [])];
   return {
     kind: 'sh',
-    note: `smoke flow on the ${slot} slot: ${smoke.steps.map((s) => s.name).join(', ')}${smoke.cleanup?.length ? `; cleanup: ${smoke.cleanup.map((s) => s.name).join(', ')}` : ''}`,
-    text: smokeScript(smoke, slotTarget(inst, smokeComponent(inst, smoke), slot), runTag, false),
+    note: `smoke flow on the ${slot} slot: ${smoke.steps.map((s) => s.name).join(', ')}${cleanup.length ? `; cleanup: ${cleanup.join(', ')}` : ''}`,
+    text: smokeScript(smoke, slotTarget(inst, smokeComponent(inst, smoke), slot), runTag, false, slotCommand(inst, slot)),
   };
+}
+
+/** Where smoke.cleanup_command runs: the slot's release, as the app's user, with the slot's environment. */
+export interface SlotCommand {
+  user: string;
+  dir: string;
+  envFiles: string[];
+}
+
+export function slotCommand(inst: Instance, slot: Slot): SlotCommand {
+  const l = layout(inst.id);
+  const user = inst.app.user ?? inst.app.name;
+  return { user, dir: l.slotLink(slot), envFiles: [l.appEnv, l.slotEnv(slot)] };
+}
+
+/**
+ * smoke.cleanup_command in a transient unit (time limit 60 s); ${run} reaches it as an environment variable, never
+ * as text inside the command. Its failure is reported, not fatal: the flow's verdict is already known.
+ */
+function cleanupCommand(command: string, at: SlotCommand): string {
+  const props = [`User=${at.user}`, `Group=${at.user}`, `WorkingDirectory=${at.dir}`, ...at.envFiles.map((f) => `EnvironmentFile=${f}`), 'RuntimeMaxSec=60'];
+  const script = `exec ${command.replaceAll('${run}', '"$SF_RUN"')}`;
+  return `if ! out=$(systemd-run --wait --pipe --quiet --collect ${props.map((p) => `-p ${quote(p)}`).join(' ')} -E SF_RUN="$sf_run" /bin/bash -c ${quote(script)} 2>&1 </dev/null); then
+  echo ${quote(`smoke cleanup: ${command} failed: `)}"$(printf '%s' "$out" | tail -n 2 | tr '\n' ' ')" >&2
+fi`;
 }
 
 /**
  * The flow as a script against `target`. With `cookies`, every answer's Set-Cookie facts are appended to the file
  * named by $SF_COOKIES (the after-flip cookie check runs the flow twice and compares).
  */
-export function smokeScript(smoke: Smoke, target: SmokeTarget, runTag: string, cookies: boolean): string {
+export function smokeScript(smoke: Smoke, target: SmokeTarget, runTag: string, cookies: boolean, at?: SlotCommand): string {
   const known = new Set(['run']);
   const steps = smoke.steps.map((s) => `if [ -z "$fail" ]; then\n${request(target, s, known, cookies)}\nfi`);
   // The cleanup runs whatever happened, each step as far as its own values exist; its failures are reported, not fatal.
@@ -106,13 +132,14 @@ export function smokeScript(smoke: Smoke, target: SmokeTarget, runTag: string, c
     return `${guard}\nfail=''\n${request(target, s, known, false)}\n[ -z "$fail" ] || echo "smoke cleanup: $fail" >&2\nfi`;
   });
   return `body=$(mktemp); fail=''${cookies ? '; hdrs=$(mktemp)' : ''}
-${JSON.stringify(smoke).includes('${run}') ? `sf_run=${quote(runTag)}` : '# (no step uses ${run})'}
+${JSON.stringify(smoke).includes('${run}') || smoke.cleanup_command ? `sf_run=${quote(runTag)}` : '# (no step uses ${run})'}
 ${[...known].filter((k) => k !== 'run').map((k) => `sf_${k}=''`).join('\n')}
 # A top-level field of the JSON answer: a string's value, or a number.
 sf_field() { grep -o "\\"$1\\" *: *\\(\\"[^\\"]*\\"\\|[0-9][0-9.]*\\)" "$body" | head -1 | sed 's/^"[^"]*" *: *//; s/^"//; s/"$//' || true; }
 ${steps.join('\n')}
 result=$fail
 ${cleanup.join('\n')}
+${smoke.cleanup_command && at ? cleanupCommand(smoke.cleanup_command, at) : ''}
 rm -f "$body"${cookies ? ' "$hdrs"' : ''}
 [ -z "$result" ] || { echo "smoke: $result" >&2; exit 10; }
 echo "smoke: ${smoke.steps.length} steps passed on ${target.label}"`;

@@ -73,6 +73,8 @@ export interface Preset {
   build_memory: number;
   /** The app's smoke flow (an environment's own smoke: replaces it; smoke: false turns it off). */
   smoke?: Smoke;
+  /** Settings the preset's smoke flow works only with: dotted key → the value it needs, the app's default, and why. */
+  smoke_needs: Record<string, { value: unknown; default: unknown; why: string }>;
   /**
    * What every instance of the app gets unless it says otherwise (its components and how they listen, health checks,
    * migration command, nginx locations): merged under the instance before validation (presets/defaults.ts).
@@ -103,6 +105,17 @@ function flattenKeys(v: unknown, prefix = ''): Record<string, KeyType> {
     } else Object.assign(out, flattenKeys(x, `${key}.`));
   }
   return out;
+}
+
+function smokeNeeds(v: unknown): Preset['smoke_needs'] {
+  if (v === undefined) return {};
+  if (!isRecord(v)) throw new PresetError('smoke_needs must map keys to { value, default, why }');
+  return Object.fromEntries(
+    Object.entries(v).map(([k, n]) => {
+      if (!isRecord(n) || !('value' in n) || typeof n.why !== 'string') throw new PresetError(`smoke_needs.${k} needs value and why`);
+      return [k.toLowerCase(), { value: n.value, default: n.default, why: n.why }];
+    }),
+  );
 }
 
 function releaseOf(r: Record<string, unknown>): NonNullable<Preset['release']> {
@@ -156,6 +169,7 @@ export function parsePreset(text: string, file: string): Preset {
       secret,
       postgres: pg,
       build_memory: typeof doc.build_memory === 'number' ? doc.build_memory : 0,
+      smoke_needs: smokeNeeds(doc.smoke_needs),
       ...(isRecord(doc.smoke) && Array.isArray(doc.smoke.steps) && doc.smoke.steps.length ? { smoke: doc.smoke as unknown as Smoke } : {}),
       ...(isRecord(doc.defaults) ? { defaults: doc.defaults } : {}),
     };

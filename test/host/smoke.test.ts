@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tempDir } from '../helpers.js';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -44,12 +46,12 @@ const FLOW: Smoke = {
 };
 
 /** Runs the script with bash, asynchronously: the server answering it lives in this process. */
-function run(smoke: Smoke): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function run(smoke: Smoke, env: NodeJS.ProcessEnv = process.env): Promise<{ code: number | null; stdout: string; stderr: string }> {
   seen.length = 0;
   const op = smokeFlow(instance(), smoke, 'blue', 'r7f3');
   if (op.kind !== 'sh') throw new Error('not a script');
   return new Promise((resolve) => {
-    const child = spawn('bash', ['-c', `set -euo pipefail\n${op.text}`], { stdio: ['ignore', 'pipe', 'pipe'], timeout: 30_000 });
+    const child = spawn('bash', ['-c', `set -euo pipefail\n${op.text}`], { stdio: ['ignore', 'pipe', 'pipe'], timeout: 30_000, env });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
@@ -98,6 +100,35 @@ describe('the smoke flow against the new slot', async () => {
     expect(r.code).toBe(0);
     expect(existsSync(marker)).toBe(false);
     expect(JSON.parse(seen[0]!.body)).toEqual({ values: hostile });
+  });
+
+  it("cleanup_command runs after the flow, pass or fail, in a transient unit as the app's user in the slot, ${run} handed over as a variable", async () => {
+    // systemd-run cannot start units here: a stand-in on PATH records its arguments, then runs the command the way
+    // the unit would (its -E variables set, in bash -c).
+    const dir = tempDir('fake-systemd-run-');
+    writeFileSync(join(dir, 'systemd-run'), `#!/bin/bash
+printf '%s\\n' "$@" > ${join(dir, 'argv')}
+envs=()
+while [ $# -gt 0 ]; do case "$1" in -E) envs+=("$2"); shift 2 ;; -p) shift 2 ;; --*) shift ;; *) break ;; esac; done
+exec env "\${envs[@]}" "$@"
+`, { mode: 0o755 });
+    const out = join(dir, 'deleted');
+    const env = { ...process.env, PATH: `${dir}:${process.env.PATH}` };
+    const withCommand = { ...FLOW, cleanup_command: `printf 'deleted %s' slotflip-smoke-\${run} > ${out}` };
+    expect((await run(withCommand, env)).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe('deleted slotflip-smoke-r7f3');
+    const argv = readFileSync(join(dir, 'argv'), 'utf8').split('\n');
+    expect(argv).toEqual(expect.arrayContaining(['User=demo', 'WorkingDirectory=/opt/slotflip/smoke-test/slots/blue', 'EnvironmentFile=/opt/slotflip/smoke-test/shared/slot-blue.env', 'RuntimeMaxSec=60', 'SF_RUN=r7f3']));
+    // The tag is an argument of systemd-run's environment, never text inside the command it runs.
+    expect(argv.find((a) => a.startsWith('exec '))).toBe(`exec printf 'deleted %s' slotflip-smoke-"$SF_RUN" > ${out}`);
+    rmSync(out);
+    const failed = await run({ ...withCommand, steps: [...FLOW.steps, { name: 'list tasks', method: 'GET', path: '/api/v1/broken' }] }, env);
+    expect(failed.code).toBe(10);
+    expect(readFileSync(out, 'utf8')).toBe('deleted slotflip-smoke-r7f3');
+    // A failing cleanup is reported and changes no verdict.
+    const r = await run({ ...FLOW, cleanup_command: 'false' }, env);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('smoke cleanup: false failed');
   });
 
   it('a reference nobody saved is refused before anything runs', async () => {

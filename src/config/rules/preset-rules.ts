@@ -90,7 +90,19 @@ const backedUpFiles: Check = (ref, preset, config) => {
   return [at(ref.parsed, configPath(ref, e.written), 'error', 'backup-files', `${preset.app} writes its files to ${e.value}, but ${why}: set backups.files_dir to ${e.value}`)];
 };
 
-const CHECKS: readonly Check[] = [pinnedRelease, uploadLimit, backedUpFiles, absolutePaths, needsRedis, publicUrl, sharedSecret, corsOrigins, postgresVersion];
+/** The preset's smoke flow runs only where the app lets it (Vikunja's registers a user: registration open, no mailer). */
+const smokeSettings: Check = (ref, preset, config) => {
+  if (!preset.smoke || ref.inst.smoke !== undefined) return [];
+  return Object.entries(preset.smoke_needs).flatMap(([key, need]) => {
+    const e = config.get(key);
+    const value = e ? e.value : need.default;
+    if (value === need.value) return [];
+    const where = e ? configPath(ref, e.written) : [...ref.path, 'app'];
+    return [at(ref.parsed, where, 'error', 'smoke-settings', `${key} is ${JSON.stringify(value)}${e ? '' : ` (${preset.app}'s default)`}, and the ${preset.app} preset's smoke flow needs ${JSON.stringify(need.value)}: ${need.why}. Give the instance its own smoke: (requests that work here, such as read-only ones) or smoke: false`, e ? 'value' : 'key')];
+  });
+};
+
+const CHECKS: readonly Check[] = [smokeSettings, pinnedRelease, uploadLimit, backedUpFiles, absolutePaths, needsRedis, publicUrl, sharedSecret, corsOrigins, postgresVersion];
 
 export const presetRules: Rule = (files, ctx: RuleContext) => {
   const findings: Finding[] = [];

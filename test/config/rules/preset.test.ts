@@ -39,7 +39,7 @@ async function check(yaml: string, rule: string, file = 'prod.yaml'): Promise<Fi
 
 describe('app.config against the pinned Vikunja release (templates/vikunja/preset.yaml)', () => {
   it('a complete, valid configuration has no findings', async () => {
-    const yaml = vikunja({ config: ['        service: { enableregistration: false, timezone: Europe/Berlin, jwtttl: 86400 }', '        mailer: { enabled: true, password: { secret: SMTP_PASSWORD } }', '        auth: { openid: { enabled: true, providers: { sso: { name: SSO, clientsecret: { secret: OIDC_SECRET } } } } }'] });
+    const yaml = vikunja({ config: ['        service: { enableregistration: false, timezone: Europe/Berlin, jwtttl: 86400 }', '        mailer: { enabled: true, password: { secret: SMTP_PASSWORD } }', '        auth: { openid: { enabled: true, providers: { sso: { name: SSO, clientsecret: { secret: OIDC_SECRET } } } } }'], extra: ['    smoke: { steps: [{ name: info, method: GET, path: /api/v1/info }] }'] });
     expect(await findingsFor({ 'prod.yaml': yaml }, TEMPLATES)).toEqual([]);
   });
 
@@ -138,6 +138,23 @@ describe('rules that prevent the failures Vikunja operators report', () => {
     const yaml = vikunja().replace('version: 2.5.0', 'version: 2.6.0');
     const f = await check(yaml, 'preset-version');
     expect(f.map((x) => x.line)).toEqual([lineOf(yaml, 'release:')]);
+  });
+
+  it('2.4.0 is accepted with a warning saying why not to stay on it (the upgrade test starts there)', async () => {
+    const f = await check(vikunja().replace('version: 2.5.0', 'version: 2.4.0'), 'preset-version');
+    expect(f.map((x) => [x.severity, x.message])).toEqual([['warning', expect.stringContaining('vikunja 2.4.0 is older than the 2.5.0 the preset describes: its migrations drop unique indexes')]]);
+  });
+
+  it("the preset's smoke flow needs registration open and the mailer off; an instance with its own flow is not held to that", async () => {
+    const mailer = vikunja({ config: ['        mailer: { enabled: true, host: smtp.example.com }'] });
+    const f = await check(mailer, 'smoke-settings');
+    expect(f.map((x) => [x.line, x.message])).toEqual([[lineOf(mailer, 'mailer:'), expect.stringContaining('mailer.enabled is true, and the vikunja preset\'s smoke flow needs false: with the mailer on, Vikunja asks a new user to confirm their e-mail')]]);
+    const closed = vikunja({ config: ['        service: { enableregistration: false }'] });
+    expect((await check(closed, 'smoke-settings')).map((x) => x.message)).toEqual([expect.stringContaining('service.enableregistration is false, and the vikunja preset\'s smoke flow needs true: it registers a throwaway user')]);
+    const own = vikunja({ config: ['        mailer: { enabled: true, host: smtp.example.com }'], extra: ['    smoke: { steps: [{ name: info, method: GET, path: /api/v1/info }] }'] });
+    expect(await check(own, 'smoke-settings')).toEqual([]);
+    expect(await check(vikunja({ extra: ['    smoke: false'], config: ['        service: { enableregistration: false }'] }), 'smoke-settings')).toEqual([]);
+    expect(await check(vikunja(), 'smoke-settings')).toEqual([]);
   });
 
   it('backups must archive the directory Vikunja writes its files to', async () => {
