@@ -224,8 +224,8 @@ function redisRows(p) {
     return rows;
 }
 
-// EXTERNAL MODULE: ./src/config/validate.ts + 20 modules
-var validate = __webpack_require__(15281);
+// EXTERNAL MODULE: ./src/config/validate.ts + 21 modules
+var validate = __webpack_require__(67982);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/host/health.ts

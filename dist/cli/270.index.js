@@ -2,1022 +2,95 @@ export const id = 270;
 export const ids = [270];
 export const modules = {
 
-/***/ 67111:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ stepReporter)
-/* harmony export */ });
-/**
- * How a run's steps reach the operator: the terminal's step lines (or the action's groups, via `custom`), and for a
- * long step (a big backup, a slow migration, the observe window) a line every 10 s saying it is alive.
- */
-function stepReporter(log, mask, custom) {
-    const terminal = (e) => {
-        if (e.kind === 'start')
-            log(`${e.index < e.total ? `[${e.index + 1}/${e.total}]` : '[end]'} ${e.step.title} ...`);
-        else if (e.kind === 'done')
-            log(`      ${e.result.code === 0 ? 'ok' : `FAILED (exit ${e.result.code})`} in ${(e.ms / 1000).toFixed(1)} s${e.result.code === 0 ? '' : `: ${mask(e.result.stderr.trim().split('\n').slice(-6).join('\n        '))}`}`);
-        else if (e.kind === 'note')
-            log(`      note: ${mask(e.text)}`);
-        else if (e.kind === 'undo')
-            log(`      undo ${e.step.id}: ${e.result.code === 0 ? 'ok' : `FAILED: ${mask(e.result.stderr.trim())}`}`);
-        else
-            log(`      waiting for the lock: ${mask(e.holder)}`);
-    };
-    const report = custom ? (e) => custom(e, mask) : terminal;
-    let ticker;
-    return {
-        onEvent(e) {
-            if (e.kind === 'start') {
-                const started = Date.now();
-                clearInterval(ticker);
-                ticker = setInterval(() => log(`      ... ${e.step.id}: ${Math.round((Date.now() - started) / 1000)} s`), 10_000);
-            }
-            else if (e.kind === 'done')
-                clearInterval(ticker);
-            report(e);
-        },
-        stop: () => clearInterval(ticker),
-    };
-}
-
-
-/***/ }),
-
-/***/ 97840:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ parseLockWait),
-/* harmony export */   Y: () => (/* binding */ seconds)
-/* harmony export */ });
-/** Seconds in a schema duration ("500ms", "30s", "5m", "1h"); `fallback` when absent or malformed. */
-function seconds(duration, fallback) {
-    if (!duration)
-        return fallback;
-    const m = /^([0-9]+)(ms|s|m|h)$/.exec(duration);
-    if (!m)
-        return fallback;
-    const n = Number(m[1]);
-    return { ms: n / 1000, s: n, m: n * 60, h: n * 3600 }[m[2]];
-}
-const UNITS = { ms: 1, s: 1000, sec: 1000, secs: 1000, m: 60_000, min: 60_000, mins: 60_000, h: 3_600_000 };
-function parseLockWait(text) {
-    const m = /^\s*([0-9]+)\s*([a-z]*)\s*$/.exec(text);
-    const unit = m?.[2] ?? '';
-    // A bare 0 means "do not wait"; any other bare number is ambiguous (seconds? minutes?).
-    if (m && unit === '' && Number(m[1]) === 0)
-        return { ok: true, ms: 0 };
-    if (!m || !(unit in UNITS))
-        return { ok: false, message: `lock-wait "${text}" is not a duration: write a number and a unit, e.g. 0, 30s, 10m, 10min or 1h` };
-    return { ok: true, ms: Number(m[1]) * UNITS[unit] };
-}
-
-
-/***/ }),
-
-/***/ 63292:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dv: () => (/* binding */ retireAdopted),
-/* harmony export */   Nw: () => (/* binding */ handOverSite),
-/* harmony export */   ZW: () => (/* binding */ removeBridges),
-/* harmony export */   bg: () => (/* binding */ bridgeUnits),
-/* harmony export */   dC: () => (/* binding */ bridgeSocket),
-/* harmony export */   db: () => (/* binding */ bridgeName),
-/* harmony export */   h$: () => (/* binding */ savedSitesDir),
-/* harmony export */   ww: () => (/* binding */ routeToAdopted)
-/* harmony export */ });
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6090);
-/* harmony import */ var _flip_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17747);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56988);
-
-
-
-// How slotflip puts itself in front of an app it did not install, and how the first deploy retires it. nginx proxies
-// to slotflip's per-component symlink as always; the symlink points at the running app (its unix socket, or a
-// systemd-socket-proxyd bridge to its TCP port), so the deploy's flip is the usual atomic rename with no reload.
-const bridgeName = (instance, component) => `slotflip-${instance}-${component}-adopted`;
-const bridgeSocket = (instance, component) => `/run/slotflip/${instance}/adopted-${component}.sock`;
-const savedSitesDir = '/etc/nginx/slotflip/adopted';
-/** A socket unit and its proxy service: nginx reaches a TCP-only app through a unix socket. */
-function bridgeUnits(instance, component, port) {
-    const name = bridgeName(instance, component);
-    return [
-        {
-            kind: 'write', path: `/etc/systemd/system/${name}.socket`, mode: '0644', secret: false,
-            content: `# slotflip: ${instance} ${component} reaches the adopted app on 127.0.0.1:${port} through this socket until its first deploy.\n[Socket]\nListenStream=${bridgeSocket(instance, component)}\nSocketMode=0666\n\n[Install]\nWantedBy=sockets.target\n`,
-        },
-        {
-            kind: 'write', path: `/etc/systemd/system/${name}.service`, mode: '0644', secret: false,
-            content: `[Unit]\nDescription=slotflip: ${instance} ${component}, bridged to the adopted app on 127.0.0.1:${port}\nRequires=${name}.socket\nAfter=${name}.socket\n\n[Service]\nExecStart=/lib/systemd/systemd-socket-proxyd 127.0.0.1:${port}\nDynamicUser=yes\nPrivateTmp=yes\nNoNewPrivileges=yes\n`,
-        },
-        { kind: 'sh', text: `systemctl daemon-reload\nsystemctl enable --now ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${name}.socket`)}` },
-    ];
-}
-/**
- * Points each component's route at the adopted app: the same symlink (or TCP include) a flip rewrites. `reload`: a
- * TCP include is read on reload only (a deploy's undo needs it; at adoption the site handover reloads anyway).
- */
-function routeToAdopted(inst, adopted, reloadForTcp = false) {
-    return (0,_flip_js__WEBPACK_IMPORTED_MODULE_0__/* .routeTo */ .Bv)(inst, (name, c) => {
-        const a = adopted.components[name];
-        if (!a)
-            return undefined;
-        return c.listen.type === 'unix' ? { socket: a.bridge ? a.bridge.socket : a.upstream.replace(/^unix:/, '') } : { server: a.upstream };
-    }, 'slotflip\'s route to the app that runs now', reloadForTcp);
-}
-/** Stops and removes slotflip's bridges to an adopted app (the app's own units are not touched). */
-function removeBridges(adopted) {
-    const bridges = Object.values(adopted.components).flatMap((c) => (c.bridge ? [c.bridge.unit] : []));
-    if (!bridges.length)
-        return [];
-    return [
-        ...bridges.flatMap((b) => [`systemctl disable --now ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${b}.socket`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${b}.service`)} 2>/dev/null || true`, `rm -f ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`/etc/systemd/system/${b}.socket`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`/etc/systemd/system/${b}.service`)}`]),
-        'systemctl daemon-reload',
-    ];
-}
-/** The server names move from the adopted site to slotflip's in one `nginx -t` and reload; a refusal puts the old site back. */
-function handOverSite(inst, adopted) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .layout */ .Zp)(inst.id);
-    const [legacy, saved, site, link] = [adopted.site.path, adopted.site.savedAt, l.site, l.siteLink].map(_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD);
-    const back = `rm -f ${link}; mv -f ${saved} ${legacy}; nginx -t -q && systemctl reload nginx`;
-    return {
-        ops: [{
-                kind: 'sh', note: 'one reload: nginx never sees both sites at once',
-                text: `install -d -m 0755 ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(savedSitesDir)}\nmv -f ${legacy} ${saved}\nln -sfn ${site} ${link}\nif ! { nginx -t -q && systemctl reload nginx; }; then ${back}; echo "nginx refused slotflip's site for ${inst.id}; the previous site is back" >&2; exit 1; fi`,
-            }],
-        undo: [{ kind: 'sh', text: back }],
-    };
-}
-/** After the first deploy's flip: the adopted app's units stop and stay off at boot (their files stay); slotflip's bridges go. */
-function retireAdopted(adopted, drainSeconds) {
-    const units = [...new Set(Object.values(adopted.components).flatMap((c) => (c.unit ? [c.unit] : [])))];
-    const lines = [`sleep ${drainSeconds}`, ...units.map((u) => `systemctl disable --now ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(u)} 2>/dev/null || systemctl stop ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(u)}`), ...removeBridges(adopted)];
-    lines.push(`echo "SLOTFLIP_EVENT the adopted app is stopped and disabled (${units.join(', ') || 'no unit found'}); its files and its nginx site (kept in ${savedSitesDir}) stay for a manual return"`);
-    return { kind: 'sh', note: 'retire the app slotflip adopted', text: lines.join('\n') };
-}
-
-
-/***/ }),
-
-/***/ 65229:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HP: () => (/* binding */ dumpWithMarker),
-/* harmony export */   Sp: () => (/* binding */ schemaThenAndNow),
-/* harmony export */   nE: () => (/* binding */ restoreDump),
-/* harmony export */   s4: () => (/* binding */ gunzipShell),
-/* harmony export */   xT: () => (/* binding */ fingerprintAs),
-/* harmony export */   y3: () => (/* binding */ compareWithMarker)
-/* harmony export */ });
-/* unused harmony exports gzipShell, UNSAFE_EXIT */
-/* harmony import */ var _postgres_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59163);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56988);
-
-
-// "Did the app write anything since the backup?", answered exactly and without knowing the app. At backup time every
-// table's rows are fingerprinted over the columns it has then (a row count and a sum of row hashes), in
-// the very snapshot the dump reads, so the marker is exactly what the dump holds. Later the same tables are
-// fingerprinted over the same columns. An expand-only migration (new columns and tables, backfilled) leaves those
-// columns alone, so slotflip's own migration does not count as a write, wherever it happens in time; the migration
-// tool's bookkeeping tables (environment: migrations.bookkeeping_tables) are left out. A migration that rewrites old
-// columns, drops them, or fills a new table makes the comparison report it: a restore is then never called safe.
-// The marker file: `schema <head at the backup>`, `clean` (older markers may say `dirty`: taken around the dump
-// rather than in its snapshot), then `table|columns|rows|hash` lines.
-const conn = (l) => `PGPASSFILE=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.pgpass)} PGCONNECT_TIMEOUT=5 PGAPPNAME=slotflip`;
-const target = (db) => `-h ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.host)} -p ${db.port} -U ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.user)} -d ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.name)} --no-password`;
-/**
- * A table's fingerprint over some columns: its row count and the sum of a 64-bit hash of each row's text. A sum needs
- * no sort and counts duplicate rows: about 4x faster than hashing the sorted row hashes on a 600 MB table (bench/backup).
- */
-const rowsHash = (cols) => `count(*), coalesce(sum(hashtextextended(ROW(${cols})::text, 0)::numeric), 0)`;
-/** Shell: compress stdin to stdout at deflate level 6, on every core when pigz is there; and its reverse. */
-const gzipShell = '{ if command -v pigz >/dev/null; then pigz -6; else gzip -6; fi; }';
-const gunzipShell = '{ if command -v pigz >/dev/null; then pigz -dc; else gzip -dc; fi; }';
-/** SQL that writes one query per table; each query prints `table|columns|rows|hash` over the columns it has now. */
-const GENERATE = `SELECT format('SELECT %L, %L, ${rowsHash('%s')} FROM public.%I;', table_name, string_agg(column_name, ',' ORDER BY ordinal_position), string_agg(format('%I', column_name), ',' ORDER BY ordinal_position), table_name) FROM information_schema.columns WHERE table_schema = 'public' GROUP BY table_name ORDER BY table_name`;
-/** Shell: fingerprint every public table as it is now, as `table|columns|rows|hash` lines (a restore reads its new database as the admin). */
-function fingerprintAs(connection, psqlTarget) {
-    return `${connection} psql -At -v ON_ERROR_STOP=1 ${psqlTarget} -c ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(GENERATE)} | ${connection} psql -At -F'|' -v ON_ERROR_STOP=1 ${psqlTarget}`;
-}
-/**
- * Shell: `pg_dump -Fc` of the database into `out`, and `<markerFor>.marker` holding the fingerprint of every table
- * taken in the very snapshot the dump reads: one session exports a snapshot and holds it open while pg_dump and the
- * fingerprint both import it and run side by side. The marker then describes exactly what the dump holds, whatever
- * the app writes meanwhile (a restore can prove it is identical; a rollback sees any later write as a difference).
- */
-function dumpWithMarker(l, db, markerFor, out, gzip = false) {
-    const m = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${markerFor}.marker`);
-    const psql = `${conn(l)} psql -v ON_ERROR_STOP=1 ${target(db)}`;
-    const pgDump = `${conn(l)} pg_dump -Fc --snapshot="$snap" ${target(db)}`;
-    // pg_dump compresses in its own single thread, and that is most of a dump's time (15.3 s against 3.4 s uncompressed
-    // for 619 MB, measured in the lab). With `gzip` the dump is written uncompressed and compressed beside it by pigz on
-    // every core: the same deflate at pg_dump's own default level (6). gzip when pigz is missing: the same bytes' format.
-    const dump = gzip ? `(set -o pipefail; ${pgDump} -Z0 | ${gzipShell} > ${out}) & dump=$!` : `${pgDump} -f ${out} & dump=$!`;
-    return `coproc SNAP { ${psql} -qAt 2>&1; }
-echo "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SELECT pg_export_snapshot();" >&"\${SNAP[1]}"
-snap=''; read -r -t 30 snap <&"\${SNAP[0]}" || true
-case "$snap" in *-*-*) ;; *) echo "could not export a database snapshot: $snap" >&2; exit 1 ;; esac
-${dump}
-marker=$({ echo "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET TRANSACTION SNAPSHOT '$snap';"; ${psql} -At -c ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(GENERATE)}; echo 'COMMIT;'; } | ${psql} -qAt -F'|') || { { pkill -P "$dump"; kill "$dump"; } 2>/dev/null || true; echo "fingerprinting the dump's snapshot failed" >&2; exit 1; }
-wait "$dump" || { echo "pg_dump failed" >&2; exit 1; }
-printf 'COMMIT;\n\\q\n' >&"\${SNAP[1]}"
-{ echo "schema $(${(0,_postgres_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaHeadShell */ .eJ)(l, db)})"; echo clean; printf '%s\n' "$marker"; } > ${m}.partial && mv -f ${m}.partial ${m}`;
-}
-const UNSAFE_EXIT = 13;
-/**
- * Before restoring the backup a deploy took: compare the database with the backup's marker. Prints what a restore
- * would discard (per table). `if-safe` exits UNSAFE_EXIT when anything was written since the backup (or cannot be
- * compared); `force` reports it and goes on.
- */
-function compareWithMarker(l, db, dumpFile, mode, bookkeeping) {
-    const m = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${dumpFile}.marker`);
-    const skip = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(` ${bookkeeping.join(' ')} `);
-    return {
-        kind: 'sh',
-        note: `compare the database with the backup's marker (${mode})`,
-        text: `skip=${skip}; mode=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(mode)}
-[ -s ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(dumpFile)} ] && [ -s ${m} ] || { echo "no backup with a marker at ${dumpFile}: the deploy of the live release took none" >&2; exit ${UNSAFE_EXIT}; }
-clean=$(sed -n 2p ${m})
-lost=0; report=''
-while IFS='|' read -r table cols rows hash; do
-  [ -n "$table" ] || continue
-  case "$skip" in *" $table "*) continue ;; esac
-  exists=$(${conn(l)} psql -At ${target(db)} -c "SELECT count(*) FROM information_schema.columns WHERE table_schema = 'public' AND table_name = '\${table//\\'/\\'\\'}' AND column_name = ANY(string_to_array('$cols', ','))")
-  if [ "$exists" != "$(echo "$cols" | tr ',' '\\n' | wc -l)" ]; then report="$report\\n  $table: columns of the backup are gone (cannot compare)"; lost=1; continue; fi
-  qcols=$(echo "$cols" | sed 's/[^,]*/"&"/g')
-  now=$(${conn(l)} psql -At -F'|' ${target(db)} -c "SELECT ${rowsHash('$qcols')} FROM public.\\"$table\\"")
-  if [ "$now" != "$rows|$hash" ]; then report="$report\\n  $table: $rows rows at the backup, \${now%%|*} now (rows written, changed or deleted since)"; lost=1; fi
-done < <(tail -n +3 ${m})
-# Tables the backup does not have (a migration created them): any row in them would be dropped by the restore.
-# A name is read whole, one a line (it may hold spaces), and reaches SQL as a quoted identifier (it may hold capitals).
-while IFS= read -r table; do
-  [ -n "$table" ] || continue
-  case "$skip" in *" $table "*) continue ;; esac
-  cut -d'|' -f1 < <(tail -n +3 ${m}) | grep -qxF "$table" && continue
-  n=$(${conn(l)} psql -At ${target(db)} -c "SELECT count(*) FROM public.\\"\${table//\\"/\\"\\"}\\"")
-  [ "$n" = 0 ] || { report="$report\\n  $table: a table created since the backup, with $n rows"; lost=1; }
-done < <(${conn(l)} psql -At ${target(db)} -c "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'")
-[ "$clean" = clean ] || { report="$report\\n  (the app wrote while the backup ran)"; lost=1; }
-if [ "$lost" = 1 ]; then
-  if [ "$mode" = if-safe ]; then printf 'restoring the backup would discard writes made since it was taken:%b\\n' "$report" >&2; exit ${UNSAFE_EXIT}; fi
-  printf '%b\\n' "$report" | sed '/^$/d; s/^ */SLOTFLIP_EVENT restoring the backup discards writes made since it was taken: /'
-else
-  echo "SLOTFLIP_EVENT nothing was written since the backup: restoring it loses nothing"
-fi`,
-    };
-}
-/** Restores the dump in one transaction: a failure leaves the database as it was. */
-function restoreDump(l, db, dumpFile) {
-    return {
-        kind: 'sh',
-        note: `restore ${dumpFile} in one transaction`,
-        text: `(cd ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.backups)} && sha256sum --check --quiet ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${dumpFile}.sha256`)}) || { echo "backup ${dumpFile} does not match its sha256: refusing to restore it" >&2; exit 1; }
-${conn(l)} PGOPTIONS='-c lock_timeout=30s' pg_restore --clean --if-exists --single-transaction --no-owner --exit-on-error ${target(db)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(dumpFile)}
-echo "restored ${dumpFile}"`,
-    };
-}
-/** Shell printing two lines: the schema head recorded in the backup's marker (empty if none), and the schema now. */
-function schemaThenAndNow(l, db, dumpFile) {
-    return `then=$(sed -n '1s/^schema //p' ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${dumpFile}.marker`)} 2>/dev/null || true); echo "$then"; ${(0,_postgres_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaHeadShell */ .eJ)(l, db)}`;
-}
-
-
-/***/ }),
-
-/***/ 17747:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bv: () => (/* binding */ routeTo),
-/* harmony export */   cn: () => (/* binding */ confirmThroughNginx),
-/* harmony export */   d2: () => (/* binding */ enableSite),
-/* harmony export */   hp: () => (/* binding */ flipTo)
-/* harmony export */ });
-/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32562);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6090);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56988);
-
-
-
-/**
- * Moves traffic to `slot`. Unix-socket components: swap the symlink nginx proxies to (rename is atomic; measured
- * 0 dropped requests, and the very next request reaches the new slot). TCP components: rewrite the upstream include,
- * `nginx -t`, rename, reload (a reload drops idle keep-alive clients, so unix sockets are the default).
- */
-function flipTo(inst, slot) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id);
-    return routeTo(inst, (name, c) => (c.listen.type === 'unix' ? { socket: l.socket(name, slot) } : { server: `127.0.0.1:${slot === 'blue' ? c.listen.blue : c.listen.green}` }), `point nginx at the ${slot} slot`);
-}
-/**
- * Points each component's route at a target: a unix socket through the symlink nginx proxies to (renamed, no reload),
- * or a TCP server through the upstream include (read on reload only). `reloadTcp: false` when a reload follows anyway.
- */
-function routeTo(inst, target, note, reloadTcp = true) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id);
-    const lines = [`install -d -m 0755 ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(l.socketDir)} /etc/nginx/slotflip`];
-    let reload = false;
-    for (const [name, c] of Object.entries(inst.app.components)) {
-        const t = c ? target(name, c) : undefined;
-        if (!t)
-            continue;
-        if ('socket' in t) {
-            const cur = l.currentSocket(name);
-            lines.push(`ln -sfn ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(t.socket)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${cur}.tmp`)} && mv -T ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${cur}.tmp`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(cur)}`);
-        }
-        else {
-            const file = l.upstreamFile(name);
-            lines.push(`printf 'server %s;\\n' ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(t.server)} > ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${file}.tmp`)} && mv -f ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${file}.tmp`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(file)}`);
-            reload = true;
-        }
-    }
-    if (reload && reloadTcp)
-        lines.push('nginx -t -q && systemctl reload nginx');
-    return { kind: 'sh', note, text: lines.join('\n') };
-}
-/** Through nginx, as a user would: the new release must answer within a few seconds, or the flip is undone. */
-function confirmThroughNginx(inst, version) {
-    const probe = (0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .versionProbe */ .db)(inst);
-    const target = probe?.path ? (0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .throughNginx */ .gE)(inst, probe.path) : undefined;
-    if (!probe || !target)
-        return undefined;
-    const want = probe.expect_version ? `grep -qE ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)((0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .versionPattern */ .D8)(version, probe.expect_version))}` : `grep -q .`;
-    return {
-        kind: 'sh',
-        note: `confirm through nginx that ${probe.path} reaches ${version}`,
-        text: (0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .retryUntil */ .v6)(`curl -s --max-time 2 ${target.curl} | ${want}`, 50, '0.1', `nginx does not route ${probe.path} to release ${version}`, '"confirmed through nginx after $i tries"'),
-    };
-}
-/** Links the site and reloads nginx once `nginx -t` accepts it; on failure a link this made is removed again. */
-function enableSite(site, link) {
-    const [s, l] = [(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(site), (0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(link)];
-    return `new_link=0; [ -L ${l} ] || new_link=1
-ln -sfn ${s} ${l} && nginx -t -q && systemctl reload nginx || { [ "$new_link" = 0 ] || rm -f ${l}; false; }`;
-}
-
-
-/***/ }),
-
-/***/ 32562:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D8: () => (/* binding */ versionPattern),
-/* harmony export */   YV: () => (/* binding */ nginxSite),
-/* harmony export */   Yr: () => (/* binding */ healthGate),
-/* harmony export */   db: () => (/* binding */ versionProbe),
-/* harmony export */   gE: () => (/* binding */ throughNginx),
-/* harmony export */   p8: () => (/* binding */ answersOnce)
-/* harmony export */ });
-/* unused harmony export reportedVersion */
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6090);
-/* harmony import */ var _config_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97840);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56988);
-
-
-
-/** One check as a bash condition that sets $why when it fails. Runs on the host against one slot. */
-function checkScript(inst, check, slot, version) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id);
-    const t = Math.max(1, Math.ceil((0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .seconds */ .Y)(check.timeout, 2)));
-    switch (check.type) {
-        case 'http': {
-            const component = check.component;
-            const listen = inst.app.components[component]?.listen;
-            const target = listen?.type === 'tcp' ? `http://127.0.0.1:${slot === 'blue' ? listen.blue : listen.green}${check.path}` : `http://localhost${check.path}`;
-            const sock = listen?.type === 'tcp' ? '' : `--unix-socket ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(l.socket(component, slot))} `;
-            const expect = check.expect_status ?? 200;
-            const conds = [`[ "$code" = ${expect} ] || why=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${check.path} answered `)}"$code"`];
-            if (check.expect_body)
-                conds.push(`grep -qF -- ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(check.expect_body)} "$body" || why=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${check.path} body lacks ${check.expect_body}`)}`);
-            if (check.expect_version)
-                conds.push(`grep -qE ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(versionPattern(version, check.expect_version))} "$body" || why=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${check.path} does not report version ${reportedVersion(check.expect_version, version)}`)}`);
-            return `code=$(curl -s -o "$body" -w '%{http_code}' --max-time ${t} ${sock}${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(target)} || true); ${conds.join('; ')}`;
-        }
-        case 'tcp': {
-            const component = check.component;
-            const listen = inst.app.components[component]?.listen;
-            if (listen?.type === 'tcp')
-                return `timeout ${t} bash -c ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`</dev/tcp/127.0.0.1/${slot === 'blue' ? listen.blue : listen.green}`)} 2>/dev/null || why=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${component} does not accept connections`)}`;
-            return `[ -S ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(l.socket(component, slot))} ] || why=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${component} has no socket`)}`;
-        }
-        case 'postgres': {
-            const db = inst.database;
-            return `pg_isready -q -t ${t} -h ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(db.host)} -p ${db.port} || why='PostgreSQL is not accepting connections'`;
-        }
-        case 'redis': {
-            const r = inst.redis;
-            return `[ "$(REDISCLI_AUTH="$(cat ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${l.shared}/redis.pass`)} 2>/dev/null)" timeout ${t} redis-cli --no-auth-warning -h ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(r.host)} -p ${r.port} ping 2>/dev/null)" = PONG ] || why='Redis does not answer PING'`;
-        }
-    }
-}
-/**
- * The health gate on the idle slot itself (never through nginx, so no user sees it yet): every check must pass
- * `consecutive` times in a row before `timeout`; a unit that keeps restarting fails at once. Exit 10 on failure,
- * with the failing check and the unit's last log lines.
- */
-function healthGate(inst, slot, version) {
-    const h = inst.health;
-    const units = Object.keys(inst.app.components).map((c) => `${(0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id).unit(c)}${slot}`);
-    const checks = h.checks.map((c) => checkScript(inst, c, slot, version));
-    const interval = (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .seconds */ .Y)(h.interval, 1);
-    return {
-        kind: 'sh',
-        note: `health gate on ${slot}: ${h.checks.length} checks, ${h.consecutive ?? 3} passes in a row, within ${h.timeout ?? '60s'}`,
-        text: `body=$(mktemp); deadline=$(( $(date +%s) + ${Math.ceil((0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .seconds */ .Y)(h.timeout, 60))} )); passes=0; last=''
-units=(${units.map(_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD).join(' ')})
-while :; do
-  why=''
-  for u in "\${units[@]}"; do
-    if [ "$(systemctl show -p NRestarts --value "$u")" -ge 3 ] || systemctl is-failed --quiet "$u"; then
-      journalctl -u "$u" -n 10 --no-pager -o cat >&2 || true
-      echo "gate: failed: $u is crashing (restarted $(systemctl show -p NRestarts --value "$u") times)" >&2
-      exit 10
-    fi
-  done
-${checks.map((c) => `  [ -n "$why" ] || { ${c}; }`).join('\n')}
-  if [ -z "$why" ]; then
-    passes=$((passes + 1))
-    if [ "$passes" -ge ${h.consecutive ?? 3} ]; then echo "gate: every check passed ${h.consecutive ?? 3} times in a row"; rm -f "$body"; break; fi
-  else
-    passes=0; last=$why
-  fi
-  if [ "$(date +%s)" -ge "$deadline" ]; then
-    for u in "\${units[@]}"; do journalctl -u "$u" -n 10 --no-pager -o cat >&2 || true; done
-    echo "gate: failed: $last" >&2
-    exit 10
-  fi
-  sleep ${interval}
-done`,
-    };
-}
-/**
- * A warm slot's check before a rollback flips to it: its own answers only (http and tcp checks, once), no retries and
- * no PostgreSQL or Redis check: those serve both slots alike, and a rollback during their outage must not wait for
- * them. Exit 10 with the first check that failed.
- */
-function answersOnce(inst, slot, version) {
-    const own = inst.health.checks.filter((c) => c.type === 'http' || c.type === 'tcp');
-    return {
-        kind: 'sh',
-        note: `the ${slot} slot answers: ${own.map((c) => c.path ?? c.component).join(', ')}`,
-        text: `body=$(mktemp); why=''
-${own.map((c) => `[ -n "$why" ] || { ${checkScript(inst, c, slot, version)}; }`).join('\n')}
-rm -f "$body"
-[ -z "$why" ] || { echo "gate: failed: $why" >&2; exit 10; }
-echo "the ${slot} slot answers as release ${version}"`,
-    };
-}
-/** How the app writes a release's version: `expect_version` true is the version itself, a string is its format. */
-const reportedVersion = (expect, version) => (typeof expect === 'string' ? expect.replace('{version}', version) : version);
-/** An extended regex for `"version": "<version as the app writes it>"` in a JSON body. */
-const versionPattern = (version, expect) => `"version" *: *"${reportedVersion(expect, version).replace(/[.+]/g, '\\$&')}"`;
-/** The first http check that reports the version: used to confirm, through nginx, that traffic reached the release. */
-function versionProbe(inst) {
-    return inst.health.checks.find((c) => c.type === 'http' && c.expect_version) ?? inst.health.checks.find((c) => c.type === 'http');
-}
-/**
- * How to reach a path through this instance's nginx site from the host itself, as curl arguments (already quoted).
- * With TLS the HTTP server only redirects, so the probe goes to the HTTPS port under the site's own name (--resolve
- * keeps it on this host; -k because a placeholder certificate may still be in place: what is probed is the route).
- */
-function throughNginx(inst, path) {
-    const site = nginxSite(inst);
-    return site && { host: site.host, curl: `${site.args} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${site.base}${path}`)}` };
-}
-/** nginx as a browser reaches the site, from the host itself: curl's arguments and the URL's start (the path follows). */
-function nginxSite(inst) {
-    if (!inst.nginx)
-        return undefined;
-    const host = inst.nginx.server_names[0].replace(/^\*\./, 'www.');
-    if (inst.nginx.tls?.enabled) {
-        const port = inst.nginx.https_port ?? 443;
-        return { host, args: `-k --resolve ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${host}:${port}:127.0.0.1`)}`, base: `https://${host}:${port}` };
-    }
-    const port = inst.nginx.http_port ?? 80;
-    return { host, args: `-H ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`Host: ${host}`)}`, base: `http://127.0.0.1:${port}` };
-}
-
-
-/***/ }),
-
-/***/ 62703:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IZ: () => (/* binding */ acquireLock),
-/* harmony export */   JP: () => (/* binding */ STALE_EXIT),
-/* harmony export */   Vb: () => (/* binding */ LEASE_SECONDS),
-/* harmony export */   Y3: () => (/* binding */ LOCKED_EXIT),
-/* harmony export */   m: () => (/* binding */ HEARTBEAT_MS),
-/* harmony export */   nM: () => (/* binding */ refreshLock),
-/* harmony export */   x_: () => (/* binding */ releaseLock)
-/* harmony export */ });
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56988);
-
-// A lease lock on the host: `mkdir` is atomic, so two runs can never both take it (the seed's check-then-write lock
-// could). The owner file says who, since when and until when. The lease is short and a live engine renews it (each
-// step and a heartbeat), so a run killed with SIGKILL holds the lock for at most LEASE_SECONDS plus whatever its last
-// step still does on the host: an expired lease is taken over only once no step shell of that run is alive (or the
-// step is past its own time limit, when it is stopped first), and the takeover is reported.
-const LOCKED_EXIT = 75;
-/** The host changed between reading its state and taking the lock (another run finished meanwhile): plan again. */
-const STALE_EXIT = 76;
-const LEASE_SECONDS = 30;
-const HEARTBEAT_MS = 10_000;
-function ownerJson(o) {
-    return `printf '{"run":%s,"owner":%s,"started":%s,"expires":%s}\\n' ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(JSON.stringify(o.run))} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(JSON.stringify(o.owner))} "$now" "$((now + ${o.leaseSeconds}))"`;
-}
-/** Succeeds when a step shell of `$holder_run` is still alive within its time limit; stops one that outlived it. */
-function holderBusy(root) {
-    return `sf_holder_busy() {
-  local f p deadline busy=1
-  for f in ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(root)}/.pid-"$1"-*; do
-    [ -e "$f" ] || continue
-    read -r p deadline < "$f" || continue
-    kill -0 "$p" 2>/dev/null || continue
-    if [ "\${deadline:-0}" -gt "$now" ]; then busy=0; else pkill -TERM -P "$p" 2>/dev/null; kill -TERM "$p" 2>/dev/null; busy=0; fi
-  done
-  return $busy
-}`;
-}
-/**
- * Takes the lock. `fingerprint`, when given, is a shell command printing the host state's fingerprint and `expect`
- * the value the plan was built from: if they differ, the lock is given back and the step exits STALE_EXIT.
- */
-function acquireLock(p, o, guard) {
-    const L = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(p.lock);
-    return {
-        kind: 'sh',
-        note: `take the lease lock (${o.leaseSeconds} s lease, renewed while the run lives)`,
-        text: `now=$(date +%s)
-${holderBusy(p.root)}
-if ! mkdir ${L} 2>/dev/null; then
-  # Takeovers are serialized by a second mkdir: without it, a run that read the expired owner could move away the
-  # lock another run had just taken over, and both would hold it. A takeover lasts milliseconds, so a mutex older
-  # than 10 s was left by a shell killed in the middle of one. A run waits for a takeover in progress, then looks again.
-  T=${L}.takeover
-  [ $((now - $(stat -c %Y "$T" 2>/dev/null || echo "$now"))) -gt 10 ] && rmdir "$T" 2>/dev/null
-  took='' got=''
-  for _ in $(seq 30); do mkdir "$T" 2>/dev/null && got=1 && break; sleep 0.1; done
-  if [ -n "$got" ]; then
-    expires=$(sed -n 's/.*"expires":\\([0-9]*\\).*/\\1/p' ${L}/owner 2>/dev/null || true)
-    holder=$(cat ${L}/owner 2>/dev/null || echo '{}')
-    holder_run=$(sed -n 's/^{"run":"\\([^"]*\\)".*/\\1/p' ${L}/owner 2>/dev/null || true)
-    if [ -n "$expires" ] && [ "$expires" -lt "$now" ] && ! sf_holder_busy "$holder_run" && mv ${L} ${L}.expired-$$ 2>/dev/null; then
-      mkdir ${L} 2>/dev/null && took=1
-      rm -rf ${L}.expired-$$
-    fi
-    [ -n "$took" ] && ${ownerJson(o)} > ${L}/owner
-    rmdir "$T"
-  fi
-  if [ -n "$took" ]; then
-    echo "SLOTFLIP_EVENT took over an expired lock: $holder"
-  else
-    # The holder's owner file is written just after its mkdir: wait a moment so the message names who holds it now.
-    for _ in 1 2 3 4 5 6 7 8 9 10; do [ -s ${L}/owner ] && break; sleep 0.1; done
-    echo "locked by $(cat ${L}/owner 2>/dev/null || echo '{}')" >&2
-    exit ${LOCKED_EXIT}
-  fi
-fi
-${ownerJson(o)} > ${L}/owner${guard
-            ? `
-if [ "$(${guard.fingerprint})" != ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(guard.expect)} ]; then
-  rm -rf ${L}
-  echo "the host changed since this run read its state (another run finished meanwhile)" >&2
-  exit ${STALE_EXIT}
-fi`
-            : ''}`,
-    };
-}
-/** Renews our lease (every step, and the engine's heartbeat). A run that lost its lock stops at once. */
-function refreshLock(lock, o) {
-    const L = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(lock);
-    return `if grep -qF ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`"run":${JSON.stringify(o.run)}`)} ${L}/owner 2>/dev/null; then now=$(date +%s); ${ownerJson(o)} > ${L}/owner.tmp.$$ && mv -f ${L}/owner.tmp.$$ ${L}/owner
-elif [ -d ${L} ]; then echo "this run lost its lock to $(cat ${L}/owner 2>/dev/null)" >&2; exit ${LOCKED_EXIT}; fi`;
-}
-function releaseLock(lock, run) {
-    const L = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(lock);
-    return { kind: 'sh', note: 'release the lock if it is ours', text: `if grep -qF ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`"run":${JSON.stringify(run)}`)} ${L}/owner 2>/dev/null; then rm -rf ${L}; fi` };
-}
-
-
-/***/ }),
-
-/***/ 62357:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ maintenanceOff),
-/* harmony export */   v: () => (/* binding */ maintenanceOn)
-/* harmony export */ });
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6090);
-
-// The maintenance page: nginx answers 503 with Retry-After on every route while this flag file exists (checked per
-// request, no reload). One place builds the ops, so every plan turns it on and off the same way.
-const maintenanceOn = (instance) => ({ kind: 'run', argv: ['touch', (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).maintenanceFlag], note: 'maintenance page on (503 + Retry-After)' });
-const maintenanceOff = (instance) => ({ kind: 'run', argv: ['rm', '-f', (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).maintenanceFlag], note: 'maintenance page off' });
-
-
-/***/ }),
-
-/***/ 85106:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ni: () => (/* binding */ observeWindow)
-/* harmony export */ });
-/* unused harmony exports OBSERVE, observeThresholds */
-/* harmony import */ var _config_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97840);
-/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32562);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6090);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56988);
-
-
-
-
-// Defaults from the seed's alerting rules (warning level: error rate above 5%, API response time above 500 ms);
-// after a flip we act on a warning, since flipping back costs users nothing.
-const OBSERVE = { errorRatePercent: 5, p95LatencyMs: 500, minRequests: 20, healthFailures: 3, healthFlaps: 3 };
-function observeThresholds(inst) {
-    return {
-        errorRatePercent: inst.windows?.max_error_rate ?? OBSERVE.errorRatePercent,
-        p95LatencyMs: Math.round((0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .seconds */ .Y)(inst.windows?.max_p95_latency, OBSERVE.p95LatencyMs / 1000) * 1000),
-    };
-}
-/**
- * After the flip, watch what users get: health through nginx, and from this site's access log since the flip the
- * share of 5xx answers and the 95th percentile of request times (websocket upgrades excluded: their time is the
- * connection's life). Crossing a threshold exits 11, and the engine flips back. Health counts twice: failures in a
- * row (down), and failures in the whole window (flapping: one success between failures would reset a count in a row).
- */
-function observeWindow(inst) {
-    const window = (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .seconds */ .Y)(inst.windows?.observe, 30);
-    const health = inst.health.checks.find((c) => c.type === 'http' && !c.expect_version) ?? (0,_health_js__WEBPACK_IMPORTED_MODULE_1__/* .versionProbe */ .db)(inst);
-    const target = (0,_health_js__WEBPACK_IMPORTED_MODULE_1__/* .throughNginx */ .gE)(inst, health?.path ?? '/');
-    if (window <= 0 || !target)
-        return undefined;
-    const { errorRatePercent, p95LatencyMs } = observeThresholds(inst);
-    const log = (0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)((0,_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .layout */ .Zp)(inst.id).accessLog);
-    return {
-        kind: 'sh',
-        note: `observe ${window} s: health through nginx, 5xx rate <= ${errorRatePercent}%, p95 <= ${p95LatencyMs} ms`,
-        text: `total=0; errors=0; p95=0; from=$(stat -c %s ${log} 2>/dev/null || echo 0); until=$(( $(date +%s) + ${Math.ceil(window)} )); fails=0; failed=0; probes=0
-while [ "$(date +%s)" -lt "$until" ]; do
-  sleep 1
-  code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 ${target.curl} || true)
-  probes=$((probes + 1))
-  if [ "$code" = ${health?.expect_status ?? 200} ]; then fails=0; else fails=$((fails + 1)); failed=$((failed + 1)); fi
-  if [ "$fails" -ge ${OBSERVE.healthFailures} ]; then echo "observe: health through nginx failed $fails times in a row (last: $code)" >&2; exit 11; fi
-  if [ "$failed" -ge ${OBSERVE.healthFlaps} ]; then echo "observe: health through nginx is flapping: $failed of $probes probes failed since the flip (last: $code)" >&2; exit 11; fi
-  read -r total errors p95 < <(tail -c +$((from + 1)) ${log} 2>/dev/null | awk '$9 != 101 { print ($9 ~ /^5/ ? 1 : 0), $NF }' | sort -k2 -g | awk '{ n++; e += $1; t[n] = $2 } END { i = int(n * 0.95 + 0.999); printf "%d %d %d\\n", n, e, (n ? t[i] * 1000 : 0) }')
-  if [ "$total" -ge ${OBSERVE.minRequests} ] && [ $((errors * 1000)) -gt $((total * ${Math.round(errorRatePercent * 10)})) ]; then
-    echo "observe: $errors of $total requests failed with 5xx since the flip (over ${errorRatePercent}%)" >&2; exit 11
-  fi
-  if [ "$total" -ge ${OBSERVE.minRequests} ] && [ "$p95" -gt ${p95LatencyMs} ]; then
-    echo "observe: p95 request time $p95 ms over $total requests since the flip (over ${p95LatencyMs} ms)" >&2; exit 11
-  fi
-done
-echo "observe: healthy for ${Math.ceil(window)} s ($total requests, $errors 5xx, p95 $p95 ms)"`,
-    };
-}
-
-
-/***/ }),
-
-/***/ 59163:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _h: () => (/* binding */ backupDatabase),
-/* harmony export */   bC: () => (/* binding */ migrateDatabase),
-/* harmony export */   eJ: () => (/* binding */ schemaHeadShell)
-/* harmony export */ });
-/* harmony import */ var _db_marker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65229);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56988);
-
-
-// Credentials come from a 0600 pgpass file (PGPASSFILE), never from an argv or PGPASSWORD on a command line.
-const conn = (l) => `PGPASSFILE=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.pgpass)} PGCONNECT_TIMEOUT=5`;
-const target = (db) => `-h ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.host)} -p ${db.port} -U ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.user)} -d ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.name)} --no-password`;
-/** A fingerprint of the schema (tables, columns, types): "did the migration change anything" without app knowledge. */
-function schemaHeadShell(l, db) {
-    const sql = "SELECT md5(coalesce(string_agg(table_name || '.' || column_name || ':' || data_type, ',' ORDER BY table_name, column_name), '')) FROM information_schema.columns WHERE table_schema = 'public'";
-    return `${conn(l)} psql -At ${target(db)} -c ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(sql)}`;
-}
-/**
- * `pg_dump -Fc` before any migration, written as .partial, verified with `pg_restore --list`, hashed, then renamed:
- * a failed or interrupted dump never leaves a file that looks complete. A marker beside it (host/db-marker.ts) tells a
- * later rollback whether restoring it would discard writes.
- */
-function backupDatabase(l, db, file) {
-    const f = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(file);
-    return {
-        kind: 'sh',
-        note: 'back up the database before anything migrates it',
-        // In a subshell with its own EXIT trap (the step's trap journals its end): a failure by `exit` (which an ERR trap
-        // misses) or a full disk leaves no partial dump, marker or checksum behind.
-        text: `install -d -m 0700 ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.backups)}
-(
-trap 'rc=$?; [ "$rc" -eq 0 ] || rm -f ${f}.partial ${f}.marker.partial ${f}.marker ${f}.sha256' EXIT
-${(0,_db_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .dumpWithMarker */ .HP)(l, db, file, `${f}.partial`)}
-pg_restore --list ${f}.partial > /dev/null
-sha=$(sha256sum ${f}.partial | cut -d' ' -f1)
-echo "$sha  $(basename ${f})" > ${f}.sha256
-mv -f ${f}.partial ${f}
-echo "SLOTFLIP_RESULT backup {\\"file\\":\\"${file}\\",\\"sha256\\":\\"$sha\\",\\"bytes\\":$(stat -c %s ${f})}"
-)`,
-    };
-}
-/** Runs the app's migration as the service user with the slot's environment, in a transient unit with a time limit. */
-function migrateDatabase(l, db, opts) {
-    const props = [`User=${opts.user}`, `Group=${opts.user}`, `WorkingDirectory=${opts.releaseDir}`, `EnvironmentFile=${l.appEnv}`, `EnvironmentFile=${opts.slotEnv}`, `RuntimeMaxSec=${opts.timeoutSeconds}`];
-    return {
-        kind: 'sh',
-        note: `migrate with the new release (time limit ${opts.timeoutSeconds} s); schema head recorded before and after`,
-        text: `before=$(${schemaHeadShell(l, db)})
-set +e
-systemd-run --wait --pipe --quiet --collect ${props.map((p) => `-p ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(p)}`).join(' ')} /bin/bash -c ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`exec ${opts.command}`)}
-rc=$?
-set -e
-after=$(${schemaHeadShell(l, db)})
-echo "SLOTFLIP_RESULT migrate {\\"before\\":\\"$before\\",\\"after\\":\\"$after\\",\\"code\\":$rc}"
-[ "$rc" -eq 0 ] || { echo "migration failed (exit $rc); schema $( [ "$before" = "$after" ] && echo unchanged || echo CHANGED )" >&2; exit 1; }`,
-    };
-}
-
-
-/***/ }),
-
-/***/ 50322:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Zm: () => (/* binding */ compileOp),
-/* harmony export */   eX: () => (/* binding */ stepPidFile),
-/* harmony export */   qg: () => (/* binding */ compileStep)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _host_lock_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62703);
-/* harmony import */ var _host_shell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56988);
-
-
-
-/** Where a running step's shell records its pid: one file per run and step, so a cancel never hits another step. */
-const stepPidFile = (ctx, step) => `${ctx.root}/.pid-${ctx.run}-${step.id}`;
-function compileStep(step, ctx, ops = step.ops, event = 'step') {
-    const lines = [
-        'set -euo pipefail',
-        `install -d -m 0755 ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.root)}`,
-        `sf_journal() { printf '{"run":"%s","${event}":"%s","event":"%s","at":%s%s}\\n' ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.run)} ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(step.id)} "$1" "$(date +%s.%3N)" "\${2:-}" >> ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.journal)}; }`,
-        'sf_journal start',
-        // Renew the lease (the engine's heartbeat renews it during long steps); a run that lost its lock stops here.
-        ...(step.id === 'lock' ? [] : [(0,_host_lock_js__WEBPACK_IMPORTED_MODULE_2__/* .refreshLock */ .nM)(ctx.lock, { run: ctx.run, owner: ctx.owner, leaseSeconds: _host_lock_js__WEBPACK_IMPORTED_MODULE_2__/* .LEASE_SECONDS */ .Vb })]),
-        // "pid deadline": the engine cancels a running step by signalling this shell (engine/run.ts), and a later run
-        // taking over this run's expired lease waits for it, or stops it once past its time limit (host/lock.ts).
-        `echo "$$ $(( $(date +%s) + ${Math.ceil(step.timeoutMs / 1000)} ))" > ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(stepPidFile(ctx, step))}`,
-        `sf_exit() { local rc=$?; rm -f ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":$rc"; }`,
-        'trap sf_exit EXIT',
-        // Cancelled: record 143 explicitly (after a signal, $? in the EXIT trap says nothing useful).
-        `trap 'trap - EXIT; rm -f ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":143"; exit 143' TERM`,
-    ];
-    for (const op of ops)
-        lines.push(compileOp(op));
-    return `${lines.join('\n')}\n`;
-}
-function compileOp(op) {
-    switch (op.kind) {
-        case 'run':
-            return (0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .commandLine */ .ay)(op.argv);
-        case 'sh':
-            return op.text;
-        case 'write': {
-            const write = (0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .writeFileScript */ .Re)(op.path, op.content, op.mode, op.owner);
-            if (!op.onChange)
-                return write;
-            // Rewrite (and reload whatever reads it) only when the content differs: an nginx reload drops keep-alive clients.
-            // A reload that fails (`nginx -t` refusing the new file, or another file beside it) puts the previous file back:
-            // left in place, the new file would match on the next run, which would then never reload it.
-            const sha = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(op.content).digest('hex');
-            const path = (0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(op.path);
-            const prev = (0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${op.path}.slotflip-prev`);
-            return [
-                `if [ "$(sha256sum < ${path} 2>/dev/null | cut -d' ' -f1)" != ${sha} ]; then`,
-                `rm -f ${prev}; [ ! -e ${path} ] || cp -p ${path} ${prev}`,
-                write,
-                `if ! { ${op.onChange}
-}; then`,
-                `  if [ -e ${prev} ]; then mv -f ${prev} ${path}; else rm -f ${path}; fi`,
-                `  echo ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${op.path}: its reload failed (output above); the previous file is back in place`)} >&2; exit 1`,
-                'fi',
-                `rm -f ${prev}`,
-                'fi',
-            ].join('\n');
-        }
-        case 'upload':
-            // The executor streams the bytes to the path before the step's script runs (engine/uploads.ts): here they are
-            // only checked, and refused whole when they differ.
-            return `echo ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${op.sha256}  ${op.path}`)} | sha256sum --check --quiet - || { echo "upload of ${op.path} is corrupt (sha256 mismatch)" >&2; rm -f ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(op.path)}; exit 65; }`;
-    }
-}
-
-
-/***/ }),
-
-/***/ 67790:
+/***/ 63270:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Vd: () => (/* binding */ buildDeployPlan),
-  G$: () => (/* binding */ siteOps),
-  d_: () => (/* binding */ writeRendered)
+  Rr: () => (/* binding */ exitCodeFor),
+  zt: () => (/* binding */ runDeploy)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./src/host/flip.ts
-var flip = __webpack_require__(17747);
-// EXTERNAL MODULE: ./src/config/duration.ts
-var duration = __webpack_require__(97840);
-// EXTERNAL MODULE: ./src/host/health.ts
-var health = __webpack_require__(32562);
-// EXTERNAL MODULE: ./src/host/adopt.ts
-var adopt = __webpack_require__(63292);
-// EXTERNAL MODULE: ./src/host/layout.ts
-var layout = __webpack_require__(6090);
-// EXTERNAL MODULE: ./src/host/maintenance.ts
-var maintenance = __webpack_require__(62357);
-// EXTERNAL MODULE: ./src/host/lock.ts
-var host_lock = __webpack_require__(62703);
-// EXTERNAL MODULE: ./src/host/observe.ts
-var host_observe = __webpack_require__(85106);
-// EXTERNAL MODULE: ./src/presets/sizes.ts
-var sizes = __webpack_require__(90698);
+// UNUSED EXPORTS: flipBackText
+
+// EXTERNAL MODULE: ./src/engine/run.ts + 2 modules
+var engine_run = __webpack_require__(82655);
+// EXTERNAL MODULE: ./src/exit-codes.ts
+var exit_codes = __webpack_require__(91084);
 // EXTERNAL MODULE: ./src/host/shell.ts
 var shell = __webpack_require__(56988);
-;// CONCATENATED MODULE: ./src/host/preflight.ts
+;// CONCATENATED MODULE: ./src/host/drift.ts
 
-
-
-// Reserve kept free on the database server for administrators and monitoring, beyond PostgreSQL's own.
-const CONNECTION_RESERVE = 5;
-const DEFAULT_COMPONENT_MEMORY_MB = 128;
-function memoryMb(value) {
-    const bytes = (0,sizes/* sizeBytes */.Vv)(value);
-    return bytes === undefined ? DEFAULT_COMPONENT_MEMORY_MB : bytes / 1048576;
-}
-/**
- * Read-only checks before anything changes: room for a second slot and a backup, pg_dump able to dump this server,
- * and both slots' pools plus the backup and the migration within max_connections minus a reserve. Exit 4, with what
- * is missing and how much.
- */
-function preflightChecks(inst, archiveBytes, format = 'tar.gz') {
-    const l = (0,layout/* layout */.Zp)(inst.id);
-    const needMemMb = Object.values(inst.app.components).reduce((sum, c) => sum + memoryMb(c?.memory_max), 0);
-    const lines = [
-        'problems=()',
-        `free=$(df --output=avail -B1 ${(0,shell/* quote */.hD)('/opt')} | tail -1)`,
-        `need=$(( ${archiveBytes} * 3 ))`,
-        ...(format === 'zip' ? ['command -v unzip >/dev/null || problems+=("unzip: not installed, and the release is a zip archive (slotflip provision installs it)")'] : []),
-        ...(inst.app.release.source === 'url' ? ['command -v curl >/dev/null || problems+=("curl: not installed, and the host downloads the release (slotflip provision installs it)")'] : []),
-    ];
-    const db = inst.database;
-    if (db) {
-        const psql = `PGPASSFILE=${(0,shell/* quote */.hD)(l.pgpass)} PGCONNECT_TIMEOUT=5 psql -At -h ${(0,shell/* quote */.hD)(db.host)} -p ${db.port} -U ${(0,shell/* quote */.hD)(db.user)} -d ${(0,shell/* quote */.hD)(db.name)} --no-password`;
-        lines.push(`dbsize=$(${psql} -c 'SELECT pg_database_size(current_database())') || { echo "preflight: cannot reach PostgreSQL at ${db.host}:${db.port} as ${db.user}" >&2; exit 4; }`, 'need=$(( need + dbsize * 12 / 10 ))', `server=$(${psql} -c 'SHOW server_version_num')`, `dump=$(pg_dump --version | grep -oE '[0-9]+(\\.[0-9]+)?' | head -1)`, `[ "\${dump%%.*}" -ge "$(( server / 10000 ))" ] || problems+=("pg_dump $dump is older than the server ($(( server / 10000 ))): install postgresql-client-$(( server / 10000 )) on the target")`, `read -r max reserved used < <(${psql} -F ' ' -c "SELECT current_setting('max_connections'), current_setting('superuser_reserved_connections'), (SELECT count(*) FROM pg_stat_activity WHERE usename IS DISTINCT FROM current_user)")`, `want=$(( 2 * ${db.pool ?? 10} + 2 ))`, `room=$(( max - reserved - ${CONNECTION_RESERVE} - used ))`, `[ "$want" -le "$room" ] || problems+=("database connections: both slots' pools and the backup and migration need $want, but max_connections $max leaves $room (other users hold $used, $reserved + ${CONNECTION_RESERVE} reserved): lower database.pool or raise max_connections")`);
-    }
-    lines.push(`[ "$free" -ge "$need" ] || problems+=("disk: /opt has $(( free / 1048576 )) MiB free, a release and a backup need $(( need / 1048576 )) MiB")`, `avail=$(awk '/^MemAvailable:/ { print int($2 / 1024) }' /proc/meminfo)`, `[ "$avail" -ge ${needMemMb} ] || problems+=("memory: $avail MiB available, a second slot needs ${needMemMb} MiB")`, 'if [ ${#problems[@]} -gt 0 ]; then printf \'preflight: %s\\n\' "${problems[@]}" >&2; exit 4; fi', 'echo "preflight: disk, memory, pg_dump and connections are sufficient"');
-    return { kind: 'sh', note: 'check room for a second slot and a backup, pg_dump, and the connection budget', text: lines.join('\n') };
-}
-
-// EXTERNAL MODULE: ./src/host/postgres.ts
-var postgres = __webpack_require__(59163);
-// EXTERNAL MODULE: ./src/host/release.ts
-var release = __webpack_require__(97043);
-// EXTERNAL MODULE: ./src/host/smoke.ts
-var host_smoke = __webpack_require__(87667);
-// EXTERNAL MODULE: ./src/render/instance-files.ts + 1 modules
-var instance_files = __webpack_require__(26761);
-;// CONCATENATED MODULE: ./src/host/after-flip.ts
-
-
-
-
-// What a browser does right after the flip, through nginx: open the websocket (nginx must pass Upgrade and
-// Connection, or the handshake never reaches the app) and send a CORS preflight from the site's own origin (Vikunja
-// enables CORS by default since 1.0 and refuses origins it was not given), and keep the cookies the app sets as the app
-// set them (a stray `proxy_cookie_flags ... nosecure samesite=lax` silently breaks Vikunja 2.x's refresh-token cookie,
-// go-vikunja/vikunja#3383). A failure here undoes the flip.
-// A fixed key: the handshake is checked for its status line only (RFC 6455's sample nonce).
-const WS_KEY = 'dGhlIHNhbXBsZSBub25jZQ==';
-function afterFlipChecks(inst, ctx) {
-    const checks = inst.health.after_flip ?? [];
-    if (!checks.length || !inst.nginx)
+/** Prints `sha256  path` for every file slotflip rendered last time (or `missing  path`). Read-only. */
+function driftScript(state) {
+    const paths = Object.keys(state.rendered ?? {});
+    if (paths.length === 0)
         return undefined;
-    const origin = (0,instance_files/* publicUrl */.x6)(inst).replace(/\/$/, '');
-    const lines = checks.map((c) => {
-        if (c.type === 'cookies')
-            return cookieCheck(inst, ctx);
-        const target = (0,health/* throughNginx */.gE)(inst, c.path ?? '/');
-        if (c.type === 'websocket') {
-            return `status=$(curl -s -i -N --http1.1 --max-time 3 -H 'Connection: Upgrade' -H 'Upgrade: websocket' -H 'Sec-WebSocket-Version: 13' -H 'Sec-WebSocket-Key: ${WS_KEY}' ${target.curl} 2>/dev/null | head -1 | tr -d '\\r' || true)
-case "$status" in "HTTP/1.1 101"*) ;; *) why=${(0,shell/* quote */.hD)(`websocket ${c.path}: the handshake through nginx answered `)}"\${status:-nothing}, not 101" ;; esac`;
-        }
-        return `headers=$(curl -s -o /dev/null -D - --max-time 3 -X OPTIONS -H ${(0,shell/* quote */.hD)(`Origin: ${origin}`)} -H 'Access-Control-Request-Method: GET' ${target.curl} || true)
-# No \`| head\` after bash's printf: it writes line by line, and a reader that leaves early is SIGPIPE (141) under pipefail.
-code=$(printf '%s\\n' "$headers" | sed -n '1s/^[^ ]* \\([0-9]*\\).*/\\1/p')
-allowed=$(printf '%s\\n' "$headers" | tr -d '\\r' | sed -n 's/^[Aa]ccess-[Cc]ontrol-[Aa]llow-[Oo]rigin: *//p')
-allowed=\${allowed%%$'\\n'*}
-case "$code" in 2??) ;; *) why=${(0,shell/* quote */.hD)(`CORS preflight ${c.path} from ${origin}: answered `)}"\${code:-nothing}" ;; esac
-[ -n "$why" ] || [ "$allowed" = ${(0,shell/* quote */.hD)(origin)} ] || [ "$allowed" = '*' ] || why=${(0,shell/* quote */.hD)(`CORS preflight ${c.path}: ${origin} is not an allowed origin (Access-Control-Allow-Origin: `)}"\${allowed:-none})"`;
-    });
-    const names = checks.map((c) => (c.type === 'cookies' ? 'cookies' : `${c.type} ${c.path}`));
-    return {
-        kind: 'sh',
-        note: `through nginx after the flip: ${names.join(', ')}`,
-        text: `why=''
-${lines.map((l) => `if [ -z "$why" ]; then\n${l}\nfi`).join('\n')}
-[ -z "$why" ] || { echo "after the flip: $why" >&2; exit 1; }
-echo ${(0,shell/* quote */.hD)(`SLOTFLIP_EVENT through nginx after the flip: ${names.join(', ')} ok`)}`,
-    };
+    return paths.map((p) => `if [ -f ${(0,shell/* quote */.hD)(p)} ]; then sha256sum ${(0,shell/* quote */.hD)(p)}; else echo "missing  ${p}"; fi`).join('\n');
 }
-/**
- * The smoke flow twice, on the live slot's own socket (with the headers nginx adds) and through nginx, each with a
- * throwaway tag of its own: every attribute a cookie had from the app must reach the browser (nginx may add, never
- * drop or change), and on an HTTPS site every cookie must be Secure.
- */
-function cookieCheck(inst, ctx) {
-    const smoke = ctx.smoke;
-    if (!smoke)
-        return `why='cookies: the check replays the smoke flow, and this instance has none'`;
-    const site = (0,health/* nginxSite */.YV)(inst);
-    const tls = inst.nginx?.tls?.enabled === true;
-    const slot = (0,host_smoke/* slotTarget */.s$)(inst, (0,host_smoke/* smokeComponent */.Dt)(inst, smoke), ctx.live);
-    const direct = { ...slot, args: `${slot.args} -H ${(0,shell/* quote */.hD)(`Host: ${site.host}`)} -H ${(0,shell/* quote */.hD)(`X-Forwarded-Proto: ${tls ? 'https' : 'http'}`)}` };
-    const viaNginx = { args: site.args, base: site.base, label: 'nginx' };
-    const pass = (target, file, tag) => `out=$( ( SF_COOKIES="$cdir/${file}"
-${(0,host_smoke/* smokeScript */.ZQ)(smoke, target, tag, true)}
-) 2>&1 >/dev/null ) || why="cookies: the smoke flow on ${target.label} failed: $out"`;
-    return `cdir=$(mktemp -d); : > "$cdir/app"; : > "$cdir/nginx"
-${pass(direct, 'app', `${ctx.runTag}ca`)}
-[ -n "$why" ] || ${pass(viaNginx, 'nginx', `${ctx.runTag}cn`)}
-sort -u -o "$cdir/app" "$cdir/app"; sort -u -o "$cdir/nginx" "$cdir/nginx"
-if [ -z "$why" ] && ! grep -q ' (set)$' "$cdir/app"; then why='cookies: the smoke flow sets no cookie, so there is nothing to compare'; fi
-dropped=$(comm -23 "$cdir/app" "$cdir/nginx" | paste -sd, - | sed 's/,/, /g')
-[ -n "$why" ] || [ -z "$dropped" ] || why="cookies: nginx does not pass what the app set (lost or changed: $dropped; through nginx: $(grep -v ' (set)$' "$cdir/nginx" | paste -sd, - | sed 's/,/, /g'))"
-${tls ? `for c in $(sed -n 's/ (set)$//p' "$cdir/nginx"); do [ -n "$why" ] || grep -qxF "$c secure" "$cdir/nginx" || why="cookies: $c reaches the browser without Secure on an HTTPS site"; done
-` : ''}rm -rf "$cdir"`;
+/** Files that differ from what slotflip last rendered: someone edited them on the host. */
+function parseDrift(state, stdout) {
+    const drift = [];
+    for (const line of stdout.trim().split('\n').filter(Boolean)) {
+        const [hash, path] = line.split(/\s+/, 2);
+        const expected = path ? state.rendered?.[path] : undefined;
+        if (!path || !expected)
+            continue;
+        if (hash === 'missing')
+            drift.push(`${path} was removed from the host`);
+        else if (hash !== expected)
+            drift.push(`${path} was changed on the host since slotflip rendered it`);
+    }
+    return drift;
 }
 
-// EXTERNAL MODULE: ./src/host/assets.ts
-var host_assets = __webpack_require__(5293);
 // EXTERNAL MODULE: ./src/host/state.ts
 var host_state = __webpack_require__(22067);
-;// CONCATENATED MODULE: ./src/plan/converge-plan.ts
+// EXTERNAL MODULE: ./src/plan/deploy-plan.ts + 3 modules
+var deploy_plan = __webpack_require__(67790);
+// EXTERNAL MODULE: ./src/plan/format.ts
+var format = __webpack_require__(80216);
+// EXTERNAL MODULE: ./src/transport/connect.ts
+var connect = __webpack_require__(39287);
+// EXTERNAL MODULE: ./src/commands/prepare.ts
+var prepare = __webpack_require__(38357);
+// EXTERNAL MODULE: ./src/commands/progress.ts
+var commands_progress = __webpack_require__(67111);
+// EXTERNAL MODULE: ./src/config/duration.ts
+var duration = __webpack_require__(97840);
+;// CONCATENATED MODULE: ./src/commands/overlap.ts
 
-
-
-
-
-
-
-
-const MIN = 60_000;
 /**
- * Deploying the release that is already live, after a run was interrupted: finish what that run left instead of
- * saying "nothing to do". The live slot must pass its health gate, then traffic is pointed at it again (all
- * components, maintenance page off), it alone starts at boot, the other slot is retired and the state recorded.
+ * From the new slot's start to the flip both slots run (the gate needs the new one, users the old one); after the flip
+ * the old slot drains, then is paused (an app with background jobs) or keeps running until its keep-warm window ends.
+ * Measured from the run's own step timings; the drain and the window are what the host's timers were set to.
  */
-function buildConvergePlan(req) {
-    const { instance: inst, live } = req;
-    const l = (0,layout/* layout */.Zp)(inst.id);
-    const components = Object.keys(inst.app.components);
-    const other = (0,layout/* otherSlot */.jx)(live);
-    const confirm = (0,flip/* confirmThroughNginx */.cn)(inst, req.release.version);
-    const state = (0,host_state/* withHistory */.$k)({ ...req.state, active: live }, { run: req.run, op: 'deploy', release: req.release.id, slot: live, result: 'ok', at: req.now, detail: `converged: ${req.reason}` });
-    const steps = [
-        { id: 'lock', phase: 'lock', title: 'take the lease lock', timeoutMs: MIN, ops: [(0,host_lock/* acquireLock */.IZ)(l, { run: req.run, owner: req.owner, leaseSeconds: host_lock/* LEASE_SECONDS */.Vb }, req.guard)] },
-        { id: 'gate', phase: 'gate', title: `health gate on the live ${live} slot`, timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + MIN, ops: [(0,health/* healthGate */.Yr)(inst, live, req.release.version)] },
-        { id: 'flip', phase: 'flip', title: `point every component at the ${live} slot`, timeoutMs: MIN, movesTraffic: true, ops: [(0,flip/* flipTo */.hp)(inst, live), ...(req.maintenance ? [(0,maintenance/* maintenanceOff */.F)(inst.id)] : []), ...(confirm ? [confirm] : [])] },
-        { id: 'enable', phase: 'drain', title: `start the ${live} slot at boot`, timeoutMs: MIN, ops: [(0,release/* enableOnly */.Wm)(inst.id, live, components)] },
-        { id: 'retire', phase: 'drain', title: `retire the ${other} slot`, timeoutMs: 5 * MIN, ops: [(0,release/* retireSlot */.Kt)(inst.id, other, components, (0,duration/* seconds */.Y)(inst.windows?.keep_warm, 300), (0,duration/* seconds */.Y)(inst.windows?.drain, 10))] },
-        { id: 'record', phase: 'record', title: 'record state and history', timeoutMs: MIN, ops: [{ kind: 'write', path: l.state, content: `${JSON.stringify(state, null, 2)}\n`, mode: '0644', secret: false }] },
-    ];
-    return {
-        format: 1, run: req.run, instance: inst.id, release: req.release, from: live, to: live, steps, owner: req.owner,
-        finally: { id: 'unlock', phase: 'record', title: 'release the lock', timeoutMs: MIN, ops: [(0,host_lock/* releaseLock */.x_)(l.lock, req.run)] },
-        notes: [`release ${req.release.id} is already live on the ${live} slot; converging: ${req.reason}`],
-    };
+function overlapOf(plan, timings, inst) {
+    if (!plan.from)
+        return undefined;
+    const ids = plan.steps.map((s) => s.id);
+    const first = ids.indexOf('start');
+    const flip = ids.indexOf('flip');
+    if (first === -1 || flip === -1)
+        return undefined;
+    const upToFlip = timings.filter((t) => ids.indexOf(t.step) >= first && ids.indexOf(t.step) <= flip).reduce((sum, t) => sum + t.ms, 0) / 1000;
+    const drain = (0,duration/* seconds */.Y)(inst.windows?.drain, 10);
+    const warm = (0,duration/* seconds */.Y)(inst.windows?.keep_warm, 300);
+    if (inst.app.background_jobs === true && warm > drain) {
+        const total = upToFlip + drain;
+        return { seconds: total, text: `both slots ran ${total.toFixed(1)} s (start to flip ${upToFlip.toFixed(1)} s, then a ${drain} s drain); the ${plan.from} slot is then paused, so only the ${plan.to} slot runs background jobs, and stays warm for a rollback for ${warm} s` };
+    }
+    const after = Math.max(warm, drain);
+    const total = upToFlip + after;
+    return { seconds: total, text: `both slots run ${total.toFixed(1)} s (start to flip ${upToFlip.toFixed(1)} s, then the ${plan.from} slot ${warm > 0 ? `stays warm for ${warm} s` : `drains for ${drain} s`})` };
 }
 
-;// CONCATENATED MODULE: ./src/plan/deploy-plan.ts
+// EXTERNAL MODULE: ./src/presets/data-dir.ts
+var data_dir = __webpack_require__(23184);
+// EXTERNAL MODULE: ./src/commands/run-context.ts + 2 modules
+var run_context = __webpack_require__(7533);
+;// CONCATENATED MODULE: ./src/commands/deploy.ts
 
 
 
@@ -1030,206 +103,576 @@ function buildConvergePlan(req) {
 
 
 
-
-
-
-
-
-
-/** What a URL-sourced archive is expected to weigh, for the disk check before it is downloaded. */
-const URL_ARCHIVE_BYTES_ESTIMATE = 200 * 1048576;
-const deploy_plan_MIN = 60_000;
-/** A rendered file as a write op; `onChange` runs only when the file's content changed (compile.ts). */
-const writeRendered = (f, onChange) => ({ kind: 'write', path: f.path, content: f.content, mode: f.mode, secret: f.secret, onChange, ...(f.owner ? { owner: f.owner } : {}) });
-/** Builds the whole deploy as data: no I/O, the same input gives the same plan. */
+async function readDrift(transport, state) {
+    const script = driftScript(state);
+    if (!script)
+        return [];
+    const r = await transport.script(script, { timeoutMs: 30_000 });
+    return parseDrift(state, r.stdout);
+}
+/** The exit code an outcome means (documented in the README). */
+function exitCodeFor(outcome) {
+    if (outcome.kind === 'completed')
+        return exit_codes/* ExitCode */.y.ok;
+    if (outcome.kind === 'locked' || outcome.kind === 'stale')
+        return exit_codes/* ExitCode */.y.locked;
+    if (outcome.disconnected)
+        return exit_codes/* ExitCode */.y.connection;
+    if (!outcome.undone || outcome.pastNoReturn)
+        return exit_codes/* ExitCode */.y.rollbackFailed;
+    if (outcome.step.phase === 'gate' && !outcome.cancelled)
+        return exit_codes/* ExitCode */.y.healthGateRolledBack;
+    if (outcome.step.id === 'db-check' && outcome.code === exit_codes/* ExitCode */.y.restoreUnsafe)
+        return exit_codes/* ExitCode */.y.restoreUnsafe;
+    if (outcome.step.id === 'preflight' && !outcome.cancelled)
+        return exit_codes/* ExitCode */.y.preflight;
+    return exit_codes/* ExitCode */.y.rolledBackAfterFailure;
+}
+function refusal(result) {
+    const code = result.kind === 'nothing-to-do' ? exit_codes/* ExitCode */.y.nothingToDo : exit_codes/* ExitCode */.y.preflight;
+    return { exitCode: code, summary: result.message };
+}
+/** plan (dryRun) and deploy share everything up to the executor: the deploy runs exactly the plan it prints. */
+async function runDeploy(opts) {
+    const prepared = await (0,prepare/* prepare */.i)(opts);
+    const release = await (0,prepare/* loadRelease */.U)(prepared.instance);
+    const mask = (0,format/* masker */.KB)(Object.values(prepared.secrets));
+    const transport = opts.offline ? undefined : await (0,connect/* connectTarget */.u)(prepared.instance, prepared.secrets);
+    try {
+        // Planned from what the host says now; if another run changed the host before our lock was taken (we waited for
+        // it), the lock step says so and we plan again from the new state instead of acting on a stale plan.
+        const waitUntil = Date.now() + opts.lockWaitMs;
+        for (let attempt = 1;; attempt++) {
+            const host = transport ? await (0,run_context/* readHostWhenFree */.vP)(transport, prepared.instance, waitUntil, (l) => opts.log(`waiting for the lock: ${mask(l)}`)) : undefined;
+            const result = await planAndRun(opts, prepared, release, mask, transport, host);
+            if (result.outcome?.kind !== 'stale' || attempt >= 3)
+                return result;
+            opts.log('note: the host changed while this run waited for the lock; planning again');
+        }
+    }
+    finally {
+        await transport?.close();
+    }
+}
+async function planAndRun(opts, prepared, release, mask, transport, host) {
+    const run = (0,run_context/* newRunId */.F$)();
+    const state = host?.recovery.state ?? (0,host_state/* parseState */.Bu)('null', prepared.instance.id);
+    for (const n of host?.recovery.notes ?? [])
+        opts.log(`note: ${mask(n)}`);
+    const drift = transport ? await readDrift(transport, state) : [];
+    const driftText = drift.length ? `drift (the deploy overwrites these; move lasting changes into templates/):\n${drift.map((d) => `  ${d}`).join('\n')}\n\n` : '';
+    for (const d of drift)
+        opts.log(`warning: drift: ${d}`);
+    const recoveryText = host?.recovery.notes.length ? `${host.recovery.notes.map((n) => `note: ${n}`).join('\n')}\n\n` : '';
+    const result = (0,deploy_plan/* buildDeployPlan */.Vd)({ run, owner: (0,run_context/* owner */.eC)(), now: new Date().toISOString(), instance: prepared.instance, files: prepared.files, release, state, allowBreaking: opts.allowBreaking, guard: host?.guard, maintenance: host?.probe.maintenance, converge: host?.recovery.converge, smoke: prepared.smoke, dataDir: (0,data_dir/* filesDirToCreate */.g)(prepared.instance, prepared.preset) });
+    if (result.kind !== 'plan')
+        return { ...refusal(result), planText: recoveryText + driftText || undefined };
+    const planText = recoveryText + driftText + (0,format/* formatPlan */.nT)(result.plan, Object.values(prepared.secrets));
+    if (opts.dryRun || !transport)
+        return { exitCode: exit_codes/* ExitCode */.y.ok, summary: `plan for ${result.plan.release.id} on the ${result.plan.to} slot`, planText };
+    opts.log(`deploy ${run}: ${prepared.instance.id} ${result.plan.from ? `${result.plan.from} -> ` : ''}${result.plan.to}, release ${result.plan.release.id} (${result.plan.steps.length} steps)`);
+    const progress = (0,commands_progress/* stepReporter */.w)(opts.log, mask, opts.onEvent);
+    const outcome = await (0,engine_run/* runPlan */.F)(result.plan, transport, { onEvent: progress.onEvent, recordFailure: result.recordFailure, lockWaitMs: opts.lockWaitMs, signal: opts.signal }).finally(progress.stop);
+    const exitCode = exitCodeFor(outcome);
+    const overlap = outcome.kind === 'completed' ? overlapOf(result.plan, outcome.timings, prepared.instance) : undefined;
+    if (overlap)
+        opts.log(`overlap: ${overlap.text}`);
+    const summary = summaryOf(result.plan, outcome, mask, flipBackText(result.plan, state, prepared.instance));
+    const nginx = prepared.instance.nginx;
+    const url = nginx ? `${nginx.tls?.enabled ? 'https' : 'http'}://${nginx.server_names[0]}` : undefined;
+    return { exitCode, summary, outcome, planText, url, release: result.plan.release.id, slot: outcome.kind === 'completed' ? result.plan.to : (result.plan.from ?? undefined), ...(overlap ? { overlapSeconds: Math.round(overlap.seconds * 10) / 10 } : {}) };
+}
 /**
- * The instance's nginx site, written (reloaded only when it changed) and enabled. A TCP component's upstream include
- * must exist for `nginx -t` to pass: before its first flip it names the blue port (nothing routes there yet).
+ * What a failure after the flip left serving. A first deploy has no earlier slot to flip back to: its undo stops the
+ * new slot, so nothing of the instance serves (or, over an adopted app, the adopted app serves again).
  */
-function siteOps(inst, site) {
-    const l = (0,layout/* layout */.Zp)(inst.id);
-    const includes = Object.entries(inst.app.components).flatMap(([name, c]) => (c && c.listen.type === 'tcp' ? [`[ -f ${(0,shell/* quote */.hD)(l.upstreamFile(name))} ] || printf 'server 127.0.0.1:%s;\\n' ${c.listen.blue} > ${(0,shell/* quote */.hD)(l.upstreamFile(name))}`] : []));
-    return [
-        ...(includes.length ? [{ kind: 'sh', text: ['install -d -m 0755 /etc/nginx/slotflip', ...includes].join('\n') }] : []),
-        writeRendered(site, (0,flip/* enableSite */.d2)(l.site, l.siteLink)),
-        { kind: 'sh', text: `[ -L ${l.siteLink} ] || { ln -sfn ${l.site} ${l.siteLink}; nginx -t -q && systemctl reload nginx; }` },
-    ];
+function flipBackText(plan, state, inst) {
+    if (plan.from)
+        return `flipped back to the ${plan.from} slot${state.slots[plan.from] ? ` (release ${state.slots[plan.from].release})` : ''} and held release ${plan.release.id}`;
+    if (state.adopted)
+        return `flipped back to the app slotflip adopted and held release ${plan.release.id}`;
+    const names = inst.nginx?.server_names.join(', ');
+    return `this was the instance's first deploy, so there was no earlier slot to flip back to: the ${plan.to} slot was stopped and nothing of ${inst.id} serves now${names ? ` (nginx answers 502 for ${names})` : ''}; release ${plan.release.id} is held: fix it, run \`slotflip release-hold\`, and deploy again`;
 }
-/** The site as it was before this run, kept until the run succeeds (the record step removes it). */
-const siteBefore = (site) => `${site}.slotflip-before`;
-function siteSnapshot(site) {
-    return { kind: 'sh', note: 'keep the site that serves now, for an undo', text: `rm -f ${(0,shell/* quote */.hD)(siteBefore(site))}; [ ! -e ${(0,shell/* quote */.hD)(site)} ] || cp -p ${(0,shell/* quote */.hD)(site)} ${(0,shell/* quote */.hD)(siteBefore(site))}` };
-}
-function siteRestore(site) {
-    const before = (0,shell/* quote */.hD)(siteBefore(site));
-    return {
-        kind: 'sh',
-        note: 'put the site that served before this run back (one nginx reload, only if it changed)',
-        text: `if [ -e ${before} ] && ! cmp -s ${before} ${(0,shell/* quote */.hD)(site)}; then mv -f ${before} ${(0,shell/* quote */.hD)(site)}; nginx -t -q && systemctl reload nginx; fi
-rm -f ${before}`,
-    };
-}
-function buildDeployPlan(req) {
-    const { instance: inst, state } = req;
-    const l = (0,layout/* layout */.Zp)(inst.id);
-    const id = (0,release/* releaseId */.Bf)(req.release.version, req.release.sha256);
-    const from = state.active;
-    const adopted = from === null ? state.adopted : undefined;
-    const to = from ? (0,layout/* otherSlot */.jx)(from) : 'blue';
-    if (from && state.slots[from]?.release === id) {
-        const reason = req.converge;
-        if (!reason)
-            return { kind: 'nothing-to-do', message: `release ${id} is already live on the ${from} slot` };
-        const plan = buildConvergePlan({ ...req, live: from, release: { id, version: req.release.version }, reason, maintenance: req.maintenance === true });
-        return { kind: 'plan', plan, recordFailure: () => ({ id: 'record-failure', phase: 'record', title: 'nothing to record', timeoutMs: deploy_plan_MIN, ops: [] }) };
+function summaryOf(plan, outcome, mask, flippedBack) {
+    if (outcome.kind === 'completed')
+        return `deployed ${plan.release.id} on the ${plan.to} slot`;
+    if (outcome.kind === 'locked')
+        return `locked by ${mask(outcome.holder)}`;
+    if (outcome.kind === 'stale')
+        return 'the host kept changing while this run waited for the lock; run it again';
+    if (outcome.disconnected)
+        return (0,engine_run/* lostConnectionAdvice */.V)(outcome.step.id);
+    if (outcome.pastNoReturn) {
+        return `${outcome.step.id} failed after the breaking migration: ${mask(outcome.detail)}; the maintenance page stays up. Operator needed: fix and deploy ${plan.release.id} again, or restore the backup taken by this run`;
     }
-    if (state.hold?.release === id) {
-        return { kind: 'held', message: `release ${id} was flipped back at ${state.hold.since} (${state.hold.reason}); it stays refused until the hold is released with \`slotflip release-hold\`` };
-    }
-    const breakingLive = req.release.breaking && from !== null;
-    if (breakingLive && !req.allowBreaking) {
-        return { kind: 'refused', message: `release ${id} declares migrations that break the running release; deploying it serves a maintenance page (503) while it migrates. Pass --allow-breaking to accept that` };
-    }
-    const components = Object.keys(inst.app.components);
-    const user = inst.app.user ?? inst.app.name;
-    const lock = { run: req.run, owner: req.owner, leaseSeconds: host_lock/* LEASE_SECONDS */.Vb };
-    const byPath = (p) => req.files.find((f) => f.path === p);
-    const credentialFiles = req.files.filter((f) => f.path === l.pgpass || f.path === `${l.shared}/redis.pass`);
-    const appFiles = req.files.filter((f) => !credentialFiles.includes(f) && !f.path.startsWith('/etc/'));
-    const unitFiles = req.files.filter((f) => f.path.startsWith('/etc/systemd/'));
-    const site = byPath(l.site);
-    const archive = `${l.releases}/.incoming-${req.run}.${req.release.format}`;
-    const steps = [
-        {
-            id: 'lock', phase: 'lock', title: 'take the lease lock; write slotflip\'s own credential files', timeoutMs: deploy_plan_MIN,
-            ops: [{ kind: 'run', argv: ['install', '-d', '-m', '0755', l.root] }, (0,host_lock/* acquireLock */.IZ)(l, lock, req.guard), { kind: 'run', argv: ['install', '-d', '-m', '0750', l.shared] }, ...credentialFiles.map((f) => writeRendered(f))],
-        },
-        { id: 'preflight', phase: 'preflight', title: 'preflight: disk, memory, pg_dump, connection budget', timeoutMs: deploy_plan_MIN, ops: [preflightChecks(inst, req.release.url ? URL_ARCHIVE_BYTES_ESTIMATE : req.release.bytes.length, req.release.format)] },
-        {
-            id: 'stage', phase: 'stage', title: `stage release ${id}: ${req.release.url ? 'download' : 'upload'}, unpack, render configuration`, timeoutMs: 15 * deploy_plan_MIN,
-            ops: [
-                req.release.url ? (0,release/* fetchRelease */.uY)(inst.id, id, req.release.url, req.release.sha256, archive) : { kind: 'upload', path: archive, bytes: req.release.bytes, sha256: req.release.sha256 },
-                (0,release/* unpackRelease */.OC)(inst.id, id, archive, user, inst.app.build ?? [], req.release.format),
-                ...(req.dataDir ? [{ kind: 'sh', note: `the app's files directory, for ${user}`, text: `[ -d ${(0,shell/* quote */.hD)(req.dataDir)} ] || install -d -m 0750 -o ${(0,shell/* quote */.hD)(user)} -g ${(0,shell/* quote */.hD)(user)} ${(0,shell/* quote */.hD)(req.dataDir)}` }] : []),
-                ...appFiles.map((f) => writeRendered(f)),
-                ...unitFiles.map((f) => writeRendered(f, 'systemctl daemon-reload')),
-                ...(site ? [siteSnapshot(l.site), ...siteOps(inst, site)] : []),
-            ],
-            // A failure after the stage (the gate, the flip, the checks after it) puts the site that served before back.
-            ...(site ? { undo: [siteRestore(l.site)] } : {}),
-        },
-    ];
-    if (inst.database) {
-        steps.push({ id: 'backup', phase: 'backup', title: 'back up the database (pg_dump -Fc, verified, hashed)', timeoutMs: 60 * deploy_plan_MIN, ops: [(0,postgres/* backupDatabase */._h)(l, inst.database, `${l.backups}/${req.run}.dump`)] });
-    }
-    if (inst.migrations && inst.database) {
-        const migrate = (0,postgres/* migrateDatabase */.bC)(l, inst.database, { user, releaseDir: l.release(id), slotEnv: l.slotEnv(to), command: inst.migrations.command, timeoutSeconds: Math.ceil((0,duration/* seconds */.Y)(inst.migrations.timeout, 300)) });
-        steps.push({
-            id: 'migrate', phase: 'migrate', title: `migrate the database with release ${id}${breakingLive ? ' behind the maintenance page' : ''}`, timeoutMs: (0,duration/* seconds */.Y)(inst.migrations.timeout, 300) * 1000 + deploy_plan_MIN,
-            ops: breakingLive ? [(0,maintenance/* maintenanceOn */.v)(inst.id), migrate] : [migrate],
-        });
-    }
-    steps.push({ id: 'start', phase: 'start', title: `start the ${to} slot on ${id}`, timeoutMs: 2 * deploy_plan_MIN, ops: [(0,release/* startSlot */.Zz)(inst.id, to, id, components)], undo: [(0,release/* stopSlot */.FU)(inst.id, to, components)] }, { id: 'gate', phase: 'gate', title: `health gate on the ${to} slot`, timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + deploy_plan_MIN, ops: [(0,health/* healthGate */.Yr)(inst, to, req.release.version)] });
-    const runTag = `${req.run}`.replace(/[^A-Za-z0-9]/g, '').slice(-16).toLowerCase();
-    if (req.smoke)
-        steps.push({ id: 'smoke', phase: 'gate', title: `smoke flow on the ${to} slot (${req.smoke.steps.length} steps)`, timeoutMs: 2 * deploy_plan_MIN, ops: [(0,host_smoke/* smokeFlow */.Yo)(inst, req.smoke, to, runTag)] });
-    const assets = (0,host_assets/* keepAssets */.D5)(inst, to, id);
-    if (assets)
-        steps.push({ id: 'assets', phase: 'gate', title: `keep the frontend's files under ${inst.nginx.assets.path} (this release's and the last ones')`, timeoutMs: 5 * deploy_plan_MIN, ops: [assets] });
-    const confirm = (0,flip/* confirmThroughNginx */.cn)(inst, req.release.version);
-    const afterFlip = afterFlipChecks(inst, { live: to, smoke: req.smoke, runTag });
-    steps.push({
-        id: 'flip', phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: deploy_plan_MIN, movesTraffic: true,
-        ops: [(0,flip/* flipTo */.hp)(inst, to), ...(breakingLive || req.maintenance ? [(0,maintenance/* maintenanceOff */.F)(inst.id)] : []), ...(confirm ? [confirm] : []), ...(afterFlip ? [afterFlip] : [])],
-        // The first deploy over an adopted app flips back to that app if anything after the flip fails.
-        undo: from ? [(0,flip/* flipTo */.hp)(inst, from)] : adopted ? [(0,adopt/* routeToAdopted */.ww)(inst, adopted, true)] : [],
-    });
-    const observe = (0,host_observe/* observeWindow */.ni)(inst);
-    if (observe)
-        steps.push({ id: 'observe', phase: 'observe', title: `observe the ${to} slot through nginx`, timeoutMs: (0,duration/* seconds */.Y)(inst.windows?.observe, 30) * 1000 + deploy_plan_MIN, ops: [observe] });
-    steps.push({ id: 'enable', phase: 'drain', title: `start the ${to} slot at boot`, timeoutMs: deploy_plan_MIN, ops: [(0,release/* enableOnly */.Wm)(inst.id, to, components)] });
-    if (adopted)
-        steps.push({ id: 'retire-adopted', phase: 'drain', title: 'drain and stop the app slotflip adopted', timeoutMs: 5 * deploy_plan_MIN, ops: [(0,adopt/* retireAdopted */.Dv)(adopted, (0,duration/* seconds */.Y)(inst.windows?.drain, 10))] });
-    if (from) {
-        steps.push({ id: 'retire', phase: 'drain', title: `retire the ${from} slot`, timeoutMs: 5 * deploy_plan_MIN, ops: [(0,release/* retireSlot */.Kt)(inst.id, from, components, (0,duration/* seconds */.Y)(inst.windows?.keep_warm, 300), (0,duration/* seconds */.Y)(inst.windows?.drain, 10))] });
-    }
-    const keep = [...new Set([...state.releases, id])].slice(-(req.keepReleases ?? 5));
-    const liveIds = [id, ...(from && state.slots[from] ? [state.slots[from].release] : [])];
-    const kept = [...new Set([...keep, ...liveIds])];
-    const success = (0,host_state/* withHistory */.$k)({ ...state, adopted: undefined, active: to, slots: { ...state.slots, [to]: { release: id, version: req.release.version, since: req.now, ...(inst.database ? { backup: `${l.backups}/${req.run}.dump` } : {}) } }, releases: kept, hold: state.hold?.release === id ? null : state.hold, rendered: renderedHashes(req.files) }, { run: req.run, op: 'deploy', release: id, slot: to, result: 'ok', at: req.now, ...(adopted ? { detail: `took over from the adopted app (${adopted.version ?? 'version unknown'})` } : {}) });
-    steps.push({ id: 'record', phase: 'record', title: 'record state and history; keep the newest releases', timeoutMs: deploy_plan_MIN, ops: [stateWrite(l.state, success), (0,release/* pruneReleases */.Xb)(inst.id, kept), (0,release/* pruneDeployDumps */.b4)(inst.id, Object.values(success.slots).flatMap((slot) => (slot?.backup ? [slot.backup] : []))), ...(site ? [{ kind: 'run', argv: ['rm', '-f', siteBefore(l.site)] }] : [])] });
-    const recordFailure = (flippedBack, detail) => {
-        const failed = (0,host_state/* withHistory */.$k)({ ...state, hold: flippedBack ? { release: id, reason: detail, since: req.now } : state.hold }, { run: req.run, op: flippedBack ? 'flip-back' : 'deploy', release: id, slot: to, result: 'rolled-back', at: req.now, detail });
-        return { id: 'record-failure', phase: 'record', title: 'record the failed deploy', timeoutMs: deploy_plan_MIN, ops: [...(breakingLive || req.maintenance ? [] : [(0,maintenance/* maintenanceOff */.F)(inst.id)]), stateWrite(l.state, failed)] };
-    };
-    const notes = [
-        ...(breakingLive ? [`release ${id} declares breaking migrations: users see a maintenance page (503, Retry-After) from the migration until the flip`] : []),
-        ...(adopted ? [`first deploy over the adopted app (${adopted.version ?? 'version unknown'}): it serves until the flip, is the flip's way back, and is stopped after the observe window`] : from ? [] : ['first deploy: there is no live slot to fall back to']),
-    ];
-    return {
-        kind: 'plan',
-        plan: { format: 1, run: req.run, instance: inst.id, release: { id, version: req.release.version }, from, to, steps, pointOfNoReturn: breakingLive ? 'migrate' : undefined, owner: req.owner, finally: { id: 'unlock', phase: 'record', title: 'release the lock', timeoutMs: deploy_plan_MIN, ops: [(0,host_lock/* releaseLock */.x_)(l.lock, req.run)] }, notes },
-        recordFailure,
-    };
-}
-function stateWrite(path, state) {
-    return { kind: 'write', path, content: `${JSON.stringify(state, null, 2)}\n`, mode: '0644', secret: false };
-}
-function renderedHashes(files) {
-    return Object.fromEntries(files.filter((f) => !f.secret).map((f) => [f.path, (0,external_node_crypto_.createHash)('sha256').update(f.content).digest('hex')]));
+    const after = outcome.undone ? (outcome.trafficMoved ? flippedBack : 'nothing changed for users') : 'ROLLBACK FAILED: operator needed';
+    return `${outcome.step.id} failed: ${mask(outcome.detail)}; ${after}`;
 }
 
 
 /***/ }),
 
-/***/ 80216:
+/***/ 7533:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  F$: () => (/* binding */ newRunId),
+  eC: () => (/* binding */ owner),
+  vP: () => (/* binding */ readHostWhenFree),
+  un: () => (/* binding */ readState)
+});
+
+// UNUSED EXPORTS: readHost
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/exit-codes.ts
+var exit_codes = __webpack_require__(91084);
+// EXTERNAL MODULE: ./src/host/layout.ts
+var layout = __webpack_require__(6090);
+// EXTERNAL MODULE: ./src/host/shell.ts
+var shell = __webpack_require__(56988);
+// EXTERNAL MODULE: ./src/host/state.ts
+var host_state = __webpack_require__(22067);
+;// CONCATENATED MODULE: ./src/host/probe.ts
+
+
+
+const MARK = '--- slotflip probe';
+/** Where nginx sends a component's traffic: the flip's symlink (unix sockets) or its upstream include (TCP). */
+function routeCommand(inst, component, listen) {
+    return listen === 'unix' ? `readlink ${(0,shell/* quote */.hD)((0,layout/* layout */.Zp)(inst.id).currentSocket(component))}` : `cat ${(0,shell/* quote */.hD)((0,layout/* layout */.Zp)(inst.id).upstreamFile(component))}`;
+}
+/** A shell command printing the fingerprint of everything a deploy plan is built from. */
+function fingerprintCommand(inst) {
+    const l = (0,layout/* layout */.Zp)(inst.id);
+    const routes = Object.entries(inst.app.components).map(([name, c]) => routeCommand(inst, name, c?.listen.type));
+    return `{ cat ${(0,shell/* quote */.hD)(l.state)}; ${routes.join('; ')}; ls ${(0,shell/* quote */.hD)(l.maintenanceFlag)}; } 2>/dev/null | sha256sum | cut -c1-64`;
+}
+function probeScript(inst) {
+    const l = (0,layout/* layout */.Zp)(inst.id);
+    const [name, first] = Object.entries(inst.app.components)[0] ?? [];
+    const route = name && first ? routeCommand(inst, name, first.listen.type) : 'true';
+    return [
+        `cat ${(0,shell/* quote */.hD)(l.state)} 2>/dev/null || echo null`,
+        `echo '${MARK} routed'; ${route} 2>/dev/null || true`,
+        ...layout/* SLOTS */._f.map((s) => `echo '${MARK} slot ${s}'; readlink ${(0,shell/* quote */.hD)(l.slotLink(s))} 2>/dev/null || true`),
+        ...layout/* SLOTS */._f.map((s) => `echo '${MARK} running ${s}'; systemctl is-active --quiet ${Object.keys(inst.app.components).map((c) => (0,shell/* quote */.hD)(`${l.unit(c)}${s}`)).join(' ')} 2>/dev/null && echo yes || true`),
+        `echo '${MARK} maintenance'; [ -e ${(0,shell/* quote */.hD)(l.maintenanceFlag)} ] && echo on || true`,
+        `echo '${MARK} lock'; cat ${(0,shell/* quote */.hD)(`${l.lock}/owner`)} 2>/dev/null || true`,
+        `echo '${MARK} journal'; tail -n 200 ${(0,shell/* quote */.hD)(l.journal)} 2>/dev/null || true`,
+        `echo '${MARK} fingerprint'; ${fingerprintCommand(inst)}`,
+        `echo '${MARK} now'; date +%s`,
+    ].join('\n');
+}
+/** Reads the probe's output. Pure, so every disagreement it can report is tested without a host. */
+function parseProbe(inst, stdout) {
+    const parts = new Map();
+    const chunks = stdout.split(`${MARK} `);
+    const stateText = chunks.shift() ?? '';
+    for (const chunk of chunks) {
+        const nl = chunk.indexOf('\n');
+        parts.set(nl < 0 ? chunk : chunk.slice(0, nl), nl < 0 ? '' : chunk.slice(nl + 1).trim());
+    }
+    const state = (0,host_state/* parseState */.Bu)(stateText, inst.id);
+    const [, first] = Object.entries(inst.app.components)[0] ?? [];
+    const routedText = parts.get('routed') ?? '';
+    let routed = null;
+    if (first?.listen.type === 'unix')
+        routed = layout/* SLOTS */._f.find((s) => routedText.endsWith(`/${s}/app.sock`)) ?? null;
+    else if (first?.listen.type === 'tcp')
+        routed = layout/* SLOTS */._f.find((s) => routedText.includes(`:${first.listen[s]};`)) ?? null;
+    const slotRelease = {};
+    for (const s of layout/* SLOTS */._f) {
+        const target = parts.get(`slot ${s}`);
+        if (target)
+            slotRelease[s] = target.replace(/^.*\//, '');
+    }
+    let lock = null;
+    try {
+        const raw = JSON.parse(parts.get('lock') || 'null');
+        if (raw?.run)
+            lock = { run: raw.run, owner: raw.owner ?? '', expires: Number(raw.expires ?? 0) };
+    }
+    catch {
+        lock = { run: '?', owner: parts.get('lock') ?? '', expires: 0 };
+    }
+    const journal = [];
+    for (const line of (parts.get('journal') ?? '').split('\n')) {
+        try {
+            const e = JSON.parse(line);
+            if (e.run && (e.event === 'start' || e.event === 'end'))
+                journal.push(e);
+        }
+        catch {
+            // a line cut by a full disk or a kill mid-write: the lines around it still count
+        }
+    }
+    const slotRunning = { blue: parts.get('running blue') === 'yes', green: parts.get('running green') === 'yes' };
+    return { state, routed, slotRelease, slotRunning, maintenance: parts.get('maintenance') === 'on', lock, journal, fingerprint: parts.get('fingerprint') ?? '', now: Number(parts.get('now') ?? 0) };
+}
+
+// EXTERNAL MODULE: ./src/host/release.ts
+var host_release = __webpack_require__(97043);
+;// CONCATENATED MODULE: ./src/host/recover.ts
+
+/**
+ * The last run in the journal that acted on the host (runs refused at the lock are skipped: they did nothing), when
+ * it neither finished (its unlock ended) nor is still alive (it holds an unexpired lease).
+ */
+function interruptedRun(journal, lock, now) {
+    const runs = [...new Set(journal.map((e) => e.run))].reverse();
+    for (const run of runs) {
+        const own = journal.filter((e) => e.run === run);
+        const tail = own.at(-1);
+        const step = tail.step ?? tail.undo ?? '?';
+        if (own.every((e) => e.step === 'lock') && tail.event === 'end' && tail.code !== 0)
+            continue;
+        if (lock && lock.run === run && lock.expires >= now)
+            return undefined; // alive: the lock step waits for it
+        if (tail.event === 'end' && step === 'unlock')
+            return undefined;
+        return { run, step, running: tail.event === 'start', at: tail.at };
+    }
+    return undefined;
+}
+function recover(probe) {
+    const notes = [];
+    let state = probe.state;
+    const interrupted = interruptedRun(probe.journal, probe.lock, probe.now);
+    if (interrupted) {
+        const when = new Date(interrupted.at * 1000).toISOString();
+        notes.push(`run ${interrupted.run} stopped ${interrupted.running ? 'during' : 'after'} its ${interrupted.step} step at ${when} without finishing; this run completes or replaces what it left`);
+    }
+    const routed = probe.routed;
+    if (routed && routed !== state.active) {
+        const release = probe.slotRelease[routed] ?? 'unknown';
+        const flippedAt = probe.journal.filter((e) => e.step === 'flip' && e.event === 'end' && e.code === 0).at(-1)?.at;
+        state = {
+            ...state,
+            active: routed,
+            slots: { ...state.slots, [routed]: { release, version: (0,host_release/* versionOf */.E4)(release), since: flippedAt ? new Date(flippedAt * 1000).toISOString() : new Date(probe.now * 1000).toISOString() } },
+            releases: state.releases.includes(release) ? state.releases : [...state.releases, release],
+        };
+        notes.push(`nginx routes to the ${routed} slot (release ${release}), but state.json recorded ${probe.state.active ?? 'no live slot'}: the ${routed} slot is taken as live`);
+    }
+    const adopted = routed !== null && routed !== probe.state.active;
+    const converge = interrupted ? `run ${interrupted.run} did not finish` : adopted ? 'state.json did not record the last flip' : probe.maintenance ? 'the maintenance page is on' : undefined;
+    if (probe.maintenance)
+        notes.push("the maintenance page is on (a breaking migration's deploy did not finish): it stays on until a deploy flips to a release that passes its health gate");
+    return { state, notes, interrupted, converge };
+}
+
+;// CONCATENATED MODULE: ./src/commands/run-context.ts
+
+
+
+
+
+
+
+
+// What every command that changes a host needs: a run id, who runs it, and what the host's state is.
+function newRunId(now = new Date()) {
+    return `${now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${(0,external_node_crypto_.randomBytes)(2).toString('hex')}`;
+}
+function owner() {
+    const e = process.env;
+    if (e.GITHUB_RUN_ID && e.GITHUB_REPOSITORY)
+        return `${e.GITHUB_SERVER_URL ?? 'https://github.com'}/${e.GITHUB_REPOSITORY}/actions/runs/${e.GITHUB_RUN_ID}`;
+    return `${(0,external_node_os_.userInfo)().username}@${(0,external_node_os_.hostname)()}`;
+}
+async function readState(transport, instance) {
+    const r = await transport.script(`cat ${(0,layout/* layout */.Zp)(instance).state} 2>/dev/null || echo null`);
+    if (r.code !== 0)
+        throw new errors/* SlotflipError */.u0('connect', `reading the host's state failed: ${r.stderr.trim()}`, 'Check the target', exit_codes/* ExitCode */.y.connection);
+    return (0,host_state/* parseState */.Bu)(r.stdout, instance);
+}
+/** The state a plan is built from: what state.json says, reconciled with what a killed run left (host/recover.ts). */
+async function readHost(transport, inst) {
+    const r = await transport.script(probeScript(inst), { timeoutMs: 30_000 });
+    if (r.code !== 0)
+        throw new errors/* SlotflipError */.u0('connect', `reading the host's state failed: ${r.stderr.trim()}`, 'Check the target', exit_codes/* ExitCode */.y.connection);
+    let probe;
+    try {
+        probe = parseProbe(inst, r.stdout);
+    }
+    catch (err) {
+        throw new errors/* SlotflipError */.u0('connect', `${(0,layout/* layout */.Zp)(inst.id).state} on ${transport.label} is unreadable: ${err instanceof Error ? err.message : String(err)}`, 'Restore it from the history in the journal, or move it aside to start over', exit_codes/* ExitCode */.y.connection);
+    }
+    return { probe, recovery: recover(probe), guard: { fingerprint: fingerprintCommand(inst), expect: probe.fingerprint } };
+}
+/** Plans are made from a host no other live run is changing: wait (up to --lock-wait) while another run holds the lock. */
+async function readHostWhenFree(transport, inst, waitUntil, waiting) {
+    let said = '';
+    for (;;) {
+        const host = await readHost(transport, inst);
+        const lock = host.probe.lock;
+        if (!lock || lock.expires < host.probe.now || Date.now() >= waitUntil)
+            return host;
+        if (said !== lock.run)
+            waiting(`${lock.owner} (run ${lock.run}; its lease is renewed while it lives)`);
+        said = lock.run;
+        await new Promise((r) => setTimeout(r, 2000));
+    }
+}
+
+
+/***/ }),
+
+/***/ 82655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  V: () => (/* binding */ lostConnectionAdvice),
+  F: () => (/* binding */ runPlan)
+});
+
+// EXTERNAL MODULE: ./src/host/shell.ts
+var shell = __webpack_require__(56988);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: ./src/transport/transport.ts
+var transport_transport = __webpack_require__(91588);
+;// CONCATENATED MODULE: ./src/engine/uploads.ts
+
+
+
+/**
+ * The bytes of a step's upload ops (a release archive from the runner) go to the host as a stream before the step's
+ * script runs; the script then checks their sha256 (compile.ts). Inside the script as a here-document they made a
+ * 53 MB archive a 71 MB bash script, which bash took about 100 s to read.
+ */
+async function pushUploads(transport, ops) {
+    for (const op of ops) {
+        if (op.kind !== 'upload')
+            continue;
+        const dir = op.path.replace(/\/[^/]+$/, '') || '/';
+        const made = await transport.script(`install -d -m 0755 ${(0,shell/* quote */.hD)(dir)}`, { timeoutMs: 30_000 });
+        if (made.code !== 0 || made.lost)
+            return made;
+        try {
+            await transport.pipe((0,transport_transport/* pushArgv */.d1)(op.path), { stdin: external_node_stream_.Readable.from([op.bytes]) });
+        }
+        catch (err) {
+            return { code: 1, stdout: '', stderr: `uploading ${op.path} (${op.bytes.length} bytes) failed: ${err instanceof Error ? err.message : String(err)}` };
+        }
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/plan/compile.ts
+var compile = __webpack_require__(50322);
+// EXTERNAL MODULE: ./src/host/lock.ts
+var host_lock = __webpack_require__(62703);
+;// CONCATENATED MODULE: ./src/engine/heartbeat.ts
+
+/**
+ * Renews the run's lease every HEARTBEAT_MS on the run's own connection while a step runs, so a long step keeps the
+ * lock while the engine lives, and a killed engine loses it within LEASE_SECONDS. If the host says the lock is now
+ * someone else's, `onLost` is called once (the engine cancels the run: two runs must never act at once).
+ */
+function startHeartbeat(transport, lock, owner, onLost) {
+    const script = (0,host_lock/* refreshLock */.nM)(lock, { ...owner, leaseSeconds: host_lock/* LEASE_SECONDS */.Vb });
+    let lost = false;
+    const timer = setInterval(() => {
+        void transport.script(script, { timeoutMs: host_lock/* HEARTBEAT_MS */.m }).then((r) => {
+            if (r.code === host_lock/* LOCKED_EXIT */.Y3 && !lost) {
+                lost = true;
+                onLost(r.stderr.trim());
+            }
+        }, () => undefined);
+    }, host_lock/* HEARTBEAT_MS */.m);
+    timer.unref();
+    return () => clearInterval(timer);
+}
+
+// EXTERNAL MODULE: ./src/host/layout.ts
+var layout = __webpack_require__(6090);
+;// CONCATENATED MODULE: ./src/engine/run.ts
+
+
+
+
+
+
+/**
+ * What an operator is told when the connection broke mid-run: nothing could be undone from here, and the host's own
+ * safeguards take over (the step's journal line, the lease that expires, the next run that takes it over).
+ */
+const lostConnectionAdvice = (step) => `the connection to the host was lost during "${step}": on the host that step runs to its end or stops, and nothing was undone from here. The lock frees itself when its lease expires (${host_lock/* LEASE_SECONDS */.Vb} s after the last renewal); check the host is reachable, then run the same command again with --lock-wait 60s: it takes the lease over and converges`;
+/** Structured lines a step prints: `SLOTFLIP_RESULT name {json}` and `SLOTFLIP_EVENT text`. */
+function collect(stdout, results, events) {
+    for (const line of stdout.split('\n')) {
+        const r = /^SLOTFLIP_RESULT (\S+) (.*)$/.exec(line);
+        if (r) {
+            try {
+                results[r[1]] = JSON.parse(r[2]);
+            }
+            catch {
+                results[r[1]] = r[2];
+            }
+        }
+        const e = /^SLOTFLIP_EVENT (.*)$/.exec(line);
+        if (e)
+            events.push(e[1]);
+    }
+}
+/** The line that says why: a failing script's last words (its earlier output is logged as it happens). */
+const lastLine = (r) => (r.stderr.trim() || r.stdout.trim()).split('\n').pop() ?? '';
+/**
+ * Runs a plan step by step over one transport (one SSH connection for the whole run). Each step journals itself on
+ * the host. When a step fails, every completed step's undo runs in reverse order, then the failure is recorded;
+ * the final step (the lock release) runs whatever happened.
+ */
+async function runPlan(plan, transport, opts = {}) {
+    const l = (0,layout/* layout */.Zp)(plan.instance);
+    const ctx = { run: plan.run, journal: l.journal, root: l.root, lock: l.lock, owner: plan.owner };
+    const timings = [];
+    const results = {};
+    const events = [];
+    const completed = [];
+    // A run that loses its lease (its heartbeat found another owner) cancels itself like a SIGTERM would.
+    const lost = new AbortController();
+    const signal = opts.signal ? AbortSignal.any([opts.signal, lost.signal]) : lost.signal;
+    let stopHeartbeat = () => { };
+    const exec = async (step, index) => {
+        opts.onEvent?.({ kind: 'start', step, index, total: plan.steps.length });
+        const started = Date.now();
+        // Cancelling (SIGTERM from GitHub) interrupts the running step: a second script on the same connection signals
+        // the step's shell, whose TERM trap journals the end. It repeats until the step has returned, because the signal
+        // may come before the step's shell has started and written its pid. The final step (unlock) is never interrupted.
+        const pidFile = (0,shell/* quote */.hD)((0,compile/* stepPidFile */.eX)(ctx, step));
+        const kill = `{ read -r p _ < ${pidFile}; } 2>/dev/null && [ -n "$p" ] && { pkill -TERM -P "$p"; kill -TERM "$p"; } 2>/dev/null; true`;
+        let retry;
+        const cancel = () => {
+            void transport.script(kill, { timeoutMs: 5000 });
+            retry = setInterval(() => void transport.script(kill, { timeoutMs: 5000 }), 250);
+        };
+        const interruptible = step !== plan.finally;
+        if (interruptible) {
+            if (signal.aborted)
+                cancel();
+            else
+                signal.addEventListener('abort', cancel, { once: true });
+        }
+        // An upload's bytes go first (engine/uploads.ts); a failed upload is the step's result.
+        const send = async () => (await pushUploads(transport, step.ops)) ?? transport.script((0,compile/* compileStep */.qg)(step, ctx), { timeoutMs: step.timeoutMs });
+        const result = await send().finally(() => {
+            if (interruptible)
+                signal.removeEventListener('abort', cancel);
+            clearInterval(retry);
+        });
+        const ms = Date.now() - started;
+        timings.push({ step: step.id, ms, code: result.code });
+        const before = events.length;
+        collect(result.stdout, results, events);
+        for (const text of events.slice(before))
+            opts.onEvent?.({ kind: 'note', step, text });
+        opts.onEvent?.({ kind: 'done', step, result, ms });
+        return result;
+    };
+    let failure;
+    for (const [index, step] of plan.steps.entries()) {
+        if (signal.aborted) {
+            failure = { step, code: 130, detail: 'cancelled before this step' };
+            break;
+        }
+        let result = await exec(step, index);
+        const waitUntil = Date.now() + (opts.lockWaitMs ?? 0);
+        while (step.id === 'lock' && result.code === host_lock/* LOCKED_EXIT */.Y3 && Date.now() < waitUntil && !signal.aborted) {
+            opts.onEvent?.({ kind: 'waiting-for-lock', holder: lastLine(result) });
+            await new Promise((r) => setTimeout(r, 2000));
+            result = await exec(step, index);
+        }
+        if (step.id === 'lock' && result.code === host_lock/* LOCKED_EXIT */.Y3)
+            return { kind: 'locked', holder: lastLine(result).replace(/^locked by /, ''), timings };
+        if (step.id === 'lock' && result.code === host_lock/* STALE_EXIT */.JP)
+            return { kind: 'stale', timings };
+        if (step.id === 'lock' && result.code === 0)
+            stopHeartbeat = startHeartbeat(transport, l.lock, ctx, (why) => lost.abort(why));
+        if (result.lost) {
+            failure = { step, code: result.code, detail: result.stderr, disconnected: true };
+            break;
+        }
+        if (result.code !== 0 || signal.aborted) {
+            failure = { step, code: result.code, detail: lost.signal.aborted ? String(lost.signal.reason) : signal.aborted ? 'cancelled (SIGTERM or SIGINT)' : lastLine(result) || `exit ${result.code}` };
+            break;
+        }
+        completed.push(step);
+    }
+    stopHeartbeat();
+    if (!failure) {
+        await exec(plan.finally, plan.steps.length);
+        return { kind: 'completed', timings, results, events };
+    }
+    // Undo in reverse: flip back before stopping the new slot, so users never hit a stopped slot.
+    const trafficMoved = completed.some((s) => s.movesTraffic) || failure.step.movesTraffic === true;
+    // Without a connection nothing below can run: the outcome says so, and the next run converges from the journal.
+    if (failure.disconnected)
+        return { kind: 'failed', ...failure, cancelled: signal.aborted === true, trafficMoved, undone: false, pastNoReturn: false, timings, results, events };
+    let undone = true;
+    // Past the point of no return (a breaking migration, a restored database) the steps before it are not undone:
+    // undoing them would put the old release back on a schema it cannot run on. An operator decides (exit 12).
+    const ponr = plan.pointOfNoReturn ? plan.steps.findIndex((s) => s.id === plan.pointOfNoReturn) : -1;
+    const pastNoReturn = ponr >= 0 && plan.steps.indexOf(failure.step) >= ponr;
+    for (const step of [failure.step, ...[...completed].reverse()]) {
+        if (!step.undo?.length || (pastNoReturn && plan.steps.indexOf(step) < ponr))
+            continue;
+        const undoStep = { ...step, ops: step.undo };
+        const result = await transport.script((0,compile/* compileStep */.qg)(undoStep, ctx, step.undo, 'undo'), { timeoutMs: step.timeoutMs });
+        opts.onEvent?.({ kind: 'undo', step, result });
+        if (result.code !== 0)
+            undone = false;
+    }
+    if (opts.recordFailure && completed.some((s) => s.id === 'lock')) {
+        const record = opts.recordFailure(trafficMoved, `${failure.step.id} failed: ${failure.detail}`);
+        const r = await transport.script((0,compile/* compileStep */.qg)(record, ctx), { timeoutMs: record.timeoutMs });
+        if (r.code !== 0)
+            undone = false;
+    }
+    if (completed.some((s) => s.id === 'lock'))
+        await exec(plan.finally, plan.steps.length);
+    return { kind: 'failed', ...failure, cancelled: signal.aborted === true, trafficMoved, undone, pastNoReturn, timings, results, events };
+}
+
+
+/***/ }),
+
+/***/ 39287:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KB: () => (/* binding */ masker),
-/* harmony export */   PH: () => (/* binding */ formatOp),
-/* harmony export */   nT: () => (/* binding */ formatPlan)
+/* harmony export */   u: () => (/* binding */ connectTarget)
 /* harmony export */ });
-/* harmony import */ var _host_shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56988);
+/* harmony import */ var _local_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2042);
+/* harmony import */ var _ssh_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35852);
 
-/** Replaces every secret value with ***, longest first (a short secret may be part of a longer one). */
-function masker(secrets) {
-    const values = [...new Set(secrets.filter((s) => s.length >= 4))].sort((a, b) => b.length - a.length);
-    return (text) => values.reduce((t, v) => t.split(v).join('***'), text);
-}
-function formatOp(op, mask) {
-    switch (op.kind) {
-        case 'run':
-            return [`$ ${mask((0,_host_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .commandLine */ .ay)(op.argv))}${op.note ? `    # ${op.note}` : ''}`];
-        case 'sh':
-            return [...(op.note ? [`# ${op.note}`] : []), ...mask(op.text).split('\n').map((l) => `  ${l}`)];
-        case 'write': {
-            const head = `write ${op.path} (mode ${op.mode}${op.owner ? `, owner ${op.owner}` : ''}, ${Buffer.byteLength(op.content)} bytes)${op.onChange ? `; if changed: ${op.onChange}` : ''}`;
-            if (op.secret)
-                return [`${head}: *** (holds secrets)`];
-            return [`${head}:`, ...op.content.trimEnd().split('\n').map((l) => `  | ${mask(l)}`)];
-        }
-        case 'upload':
-            return [`upload ${op.path} (${op.bytes.length} bytes, sha256 ${op.sha256})`];
+
+/** The transport an instance's target names. The caller's environment never crosses into the target. */
+async function connectTarget(instance, secrets) {
+    const t = instance.target;
+    const ssh = () => ({ host: t.host, port: t.port ?? 22, user: t.user ?? 'root', hostKeys: t.host_keys ?? [], privateKey: secrets[t.ssh_key_secret] ?? '' });
+    if (t.transport === 'ssh')
+        return _ssh_js__WEBPACK_IMPORTED_MODULE_1__/* .SshTransport */ .e.connect(ssh());
+    if (t.transport === 'pct') {
+        // `pct exec` forwards the caller's environment unless told not to: --keep-env 0, always.
+        const pct = ['pct', 'exec', String(t.vmid), '--keep-env', '0', '--'];
+        // Over SSH to the Proxmox host (a runner elsewhere), or on the host itself (a self-hosted runner there).
+        if (t.pct_via === 'ssh')
+            return _ssh_js__WEBPACK_IMPORTED_MODULE_1__/* .SshTransport */ .e.connect({ ...ssh(), remote: [...pct, 'bash', '-s'] });
+        return new _local_js__WEBPACK_IMPORTED_MODULE_0__/* .PrefixTransport */ .W3(`pct exec ${t.vmid}`, pct);
     }
-}
-/** The plan as text: every step and every command it would run, secrets shown as ***. */
-function formatPlan(plan, secrets) {
-    const mask = masker(secrets);
-    const out = [`plan ${plan.run}: ${plan.instance} -> release ${plan.release.id} on the ${plan.to} slot${plan.from ? ` (live: ${plan.from})` : ' (first deploy)'}`];
-    for (const note of plan.notes)
-        out.push(`note: ${note}`);
-    [...plan.steps, plan.finally].forEach((step, i) => {
-        out.push('', `${i + 1}. [${step.phase}] ${step.title}${step.movesTraffic ? '  (moves traffic)' : ''}`);
-        for (const op of step.ops)
-            out.push(...formatOp(op, mask).map((l) => `   ${l}`));
-        if (step.undo?.length) {
-            out.push('   undo:');
-            for (const op of step.undo)
-                out.push(...formatOp(op, mask).map((l) => `     ${l}`));
-        }
-    });
-    return out.join('\n');
+    return new _local_js__WEBPACK_IMPORTED_MODULE_0__/* .PrefixTransport */ .W3('this machine', []);
 }
 
 

@@ -17,7 +17,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _host_smoke_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(87667);
 /* harmony import */ var _config_job_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38725);
-/* harmony import */ var _config_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37245);
+/* harmony import */ var _config_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37478);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83916);
 /* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(91084);
 /* harmony import */ var _render_instance_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(26761);
@@ -260,6 +260,7 @@ const pgpassLine = (host, port, user, password) => `${[host, String(port), '*', 
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $F: () => (/* binding */ ensureAppUser),
+/* harmony export */   Aq: () => (/* binding */ resumeSlot),
 /* harmony export */   Bf: () => (/* binding */ releaseId),
 /* harmony export */   E4: () => (/* binding */ versionOf),
 /* harmony export */   FU: () => (/* binding */ stopSlot),
@@ -270,6 +271,7 @@ const pgpassLine = (host, port, user, password) => `${[host, String(port), '*', 
 /* harmony export */   Xb: () => (/* binding */ pruneReleases),
 /* harmony export */   Zz: () => (/* binding */ startSlot),
 /* harmony export */   b4: () => (/* binding */ pruneDeployDumps),
+/* harmony export */   pK: () => (/* binding */ pauseAfterDrain),
 /* harmony export */   uY: () => (/* binding */ fetchRelease)
 /* harmony export */ });
 /* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6090);
@@ -334,6 +336,34 @@ fi
 rm -f ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(archive)}`,
     };
 }
+// A slot kept warm for rollback is paused with SIGSTOP, not systemd's freezer: the freezer needs the unified cgroup
+// hierarchy (Proxmox has it; containers on a hybrid host, such as the lab's, do not), SIGSTOP works everywhere, and
+// `systemctl stop` sends SIGCONT after the stop signal, so a paused slot still stops cleanly at the end of its window.
+const pauseUnit = (instance, slot) => `slotflip-${instance}-pause-${slot}`;
+/**
+ * Pauses the slot traffic just left once it has drained (a timer on the host: the deploy does not wait), so that an app
+ * with background jobs runs them in the live slot only. Its connections were drained; a rollback resumes it.
+ */
+function pauseAfterDrain(instance, slot, components, drainSeconds) {
+    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
+    const units = components.map((c) => (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.unit(c)}${slot}`)).join(' ');
+    return {
+        kind: 'sh',
+        note: `pause the ${slot} slot after its ${drainSeconds} s drain (its background jobs stop; it stays warm for a rollback)`,
+        text: `systemctl stop ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${pauseUnit(instance, slot)}.timer`)} 2>/dev/null || true
+systemd-run --quiet --collect --timer-property=AccuracySec=1s --unit=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(pauseUnit(instance, slot))} --on-active=${Math.max(1, drainSeconds)} /bin/systemctl kill --signal=SIGSTOP ${units}`,
+    };
+}
+/** Cancels a pending pause and resumes a paused slot (harmless on a slot that runs). */
+function resumeSlot(instance, slot, components) {
+    return { kind: 'sh', note: `resume the ${slot} slot if it was paused`, text: resumeText(instance, slot, components) };
+}
+function resumeText(instance, slot, components) {
+    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
+    const units = components.map((c) => (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.unit(c)}${slot}`)).join(' ');
+    return `systemctl stop ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${pauseUnit(instance, slot)}.timer`)} 2>/dev/null || true
+systemctl kill --signal=SIGCONT ${units} 2>/dev/null || true`;
+}
 /** Points a slot at a release and starts its units (stopping whatever that slot ran before). */
 function startSlot(instance, slot, id, components) {
     const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
@@ -344,6 +374,7 @@ function startSlot(instance, slot, id, components) {
         note: `point the ${slot} slot at ${id} and start it`,
         text: `ln -sfn ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`../releases/${id}`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${link}.tmp`)} && mv -T ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${link}.tmp`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(link)}
 systemctl stop ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`slotflip-${instance}-retire-${slot}.timer`)} 2>/dev/null || true
+systemctl stop ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${pauseUnit(instance, slot)}.timer`)} 2>/dev/null || true
 systemctl stop ${units} 2>/dev/null || true
 systemctl reset-failed ${units} 2>/dev/null || true
 systemctl start ${units}`,

@@ -137,7 +137,7 @@ function buildRollbackPlan(req) {
         ? [{
                 id: 'warm', phase: 'gate', title: `keep the warm ${to} slot (${target}) and check it once`, timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + MIN,
                 // The retire timer may fire any moment: cancel it first; a slot it stopped meanwhile is started again.
-                ops: [{ kind: 'sh', note: `cancel the ${to} slot's retire timer`, text: `systemctl stop ${(0,shell/* quote */.hD)(`slotflip-${inst.id}-retire-${to}.timer`)} 2>/dev/null || true\nsystemctl is-active --quiet ${units} || { echo 'SLOTFLIP_EVENT the ${to} slot had just been retired: started it again'; systemctl start ${units}; }` }, (0,health/* answersOnce */.p8)(inst, to, version)],
+                ops: [{ kind: 'sh', note: `cancel the ${to} slot's retire timer`, text: `systemctl stop ${(0,shell/* quote */.hD)(`slotflip-${inst.id}-retire-${to}.timer`)} 2>/dev/null || true\nsystemctl is-active --quiet ${units} || { echo 'SLOTFLIP_EVENT the ${to} slot had just been retired: started it again'; systemctl start ${units}; }` }, (0,release/* resumeSlot */.Aq)(inst.id, to, components), (0,health/* answersOnce */.p8)(inst, to, version)],
             }]
         : [
             { id: 'start', phase: 'start', title: `start the ${to} slot on ${target}`, timeoutMs: 2 * MIN, ops: [(0,release/* startSlot */.Zz)(inst.id, to, target, components)], undo: [(0,release/* stopSlot */.FU)(inst.id, to, components)] },
@@ -189,8 +189,8 @@ function restoreSteps(inst, from, r) {
     ];
 }
 
-// EXTERNAL MODULE: ./src/commands/deploy.ts + 1 modules
-var deploy = __webpack_require__(74084);
+// EXTERNAL MODULE: ./src/commands/deploy.ts + 2 modules
+var deploy = __webpack_require__(63270);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"

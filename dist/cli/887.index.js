@@ -290,7 +290,7 @@ function redisRows(p) {
 }
 
 // EXTERNAL MODULE: ./src/config/validate.ts + 19 modules
-var validate = __webpack_require__(37245);
+var validate = __webpack_require__(37478);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/host/health.ts

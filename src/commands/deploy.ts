@@ -10,6 +10,7 @@ import { connectTarget } from '../transport/connect.js';
 import type { Transport } from '../transport/transport.js';
 import { loadRelease, prepare, type Prepared, type PrepareOptions } from './prepare.js';
 import { stepReporter } from './progress.js';
+import { overlapOf } from './overlap.js';
 import { filesDirToCreate } from '../presets/data-dir.js';
 import { newRunId, owner, readHostWhenFree, type Host } from './run-context.js';
 
@@ -33,6 +34,8 @@ export interface DeployResult {
   planText?: string;
   release?: string;
   slot?: string;
+  /** Seconds both slots ran at once (deploys onto a second slot). */
+  overlapSeconds?: number;
 }
 
 async function readDrift(transport: Transport, state: HostState): Promise<string[]> {
@@ -96,10 +99,12 @@ async function planAndRun(opts: DeployOptions, prepared: Prepared, release: Rele
   const progress = stepReporter(opts.log, mask, opts.onEvent);
   const outcome = await runPlan(result.plan, transport, { onEvent: progress.onEvent, recordFailure: result.recordFailure, lockWaitMs: opts.lockWaitMs, signal: opts.signal }).finally(progress.stop);
   const exitCode = exitCodeFor(outcome);
+  const overlap = outcome.kind === 'completed' ? overlapOf(result.plan, outcome.timings, prepared.instance) : undefined;
+  if (overlap) opts.log(`overlap: ${overlap.text}`);
   const summary = summaryOf(result.plan, outcome, mask, flipBackText(result.plan, state, prepared.instance));
   const nginx = prepared.instance.nginx;
   const url = nginx ? `${nginx.tls?.enabled ? 'https' : 'http'}://${nginx.server_names[0]}` : undefined;
-  return { exitCode, summary, outcome, planText, url, release: result.plan.release.id, slot: outcome.kind === 'completed' ? result.plan.to : (result.plan.from ?? undefined) };
+  return { exitCode, summary, outcome, planText, url, release: result.plan.release.id, slot: outcome.kind === 'completed' ? result.plan.to : (result.plan.from ?? undefined), ...(overlap ? { overlapSeconds: Math.round(overlap.seconds * 10) / 10 } : {}) };
 }
 
 

@@ -414,6 +414,10 @@ export interface App {
    * Service user the slots run as.
    */
   user?: string;
+  /**
+   * The app runs scheduled work of its own in every process (Vikunja: reminders, e-mail, webhooks): after a flip the old slot is paused (SIGSTOP) once it has drained, so only the live slot runs jobs; a rollback or a flip back resumes it.
+   */
+  background_jobs?: boolean;
   release: Release;
   build?: CommandList;
   components: {

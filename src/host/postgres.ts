@@ -39,13 +39,19 @@ export function schemaLinesShell(l: Layout, db: Database): string {
  */
 function schemaDeltaShell(dir: string): string {
   const names = (side: string) => `<(grep "^$kind " ${dir}/${side} | cut -d' ' -f2 | sort -u)`;
-  return `for kind in index constraint; do
-  case $kind in index) many=indexes ;; *) many=constraints ;; esac
-  gone=$(comm -23 ${names('before')} ${names('after')} | paste -sd' ' -)
-  added=$(comm -13 ${names('before')} ${names('after')} | paste -sd' ' -)
-  [ -z "$gone" ] || echo "SLOTFLIP_EVENT schema: the migration removed $many: $gone"
-  [ -z "$added" ] || echo "SLOTFLIP_EVENT schema: the migration added $many: $added"
-done`;
+  // A first migration creates everything: counted, not listed. Otherwise named, at most 20 of each.
+  const list = (side: string) => `$(printf '%s\\n' "$${side}" | sed -n '1,20p' | paste -sd' ' -)$( [ "$(printf '%s\\n' "$${side}" | grep -c .)" -le 20 ] || echo " and $(( $(printf '%s\\n' "$${side}" | grep -c .) - 20 )) more")`;
+  return `if [ ! -s ${dir}/before ]; then
+  echo "SLOTFLIP_EVENT schema: created $(grep -c '^column ' ${dir}/after || true) columns, $(grep -c '^index ' ${dir}/after || true) indexes, $(grep -c '^constraint ' ${dir}/after || true) constraints"
+else
+  for kind in index constraint; do
+    case $kind in index) many=indexes ;; *) many=constraints ;; esac
+    gone=$(comm -23 ${names('before')} ${names('after')})
+    added=$(comm -13 ${names('before')} ${names('after')})
+    [ -z "$gone" ] || echo "SLOTFLIP_EVENT schema: the migration removed $many: ${list('gone')}"
+    [ -z "$added" ] || echo "SLOTFLIP_EVENT schema: the migration added $many: ${list('added')}"
+  done
+fi`;
 }
 
 /**

@@ -10,7 +10,7 @@ import { acquireLock, LEASE_SECONDS, releaseLock } from '../host/lock.js';
 import { observeWindow } from '../host/observe.js';
 import { preflightChecks } from '../host/preflight.js';
 import { backupDatabase, migrateDatabase } from '../host/postgres.js';
-import { enableOnly, fetchRelease, pruneDeployDumps, pruneReleases, releaseId, retireSlot, startSlot, stopSlot, unpackRelease, type ArchiveFormat } from '../host/release.js';
+import { enableOnly, fetchRelease, pauseAfterDrain, pruneDeployDumps, pruneReleases, releaseId, resumeSlot, retireSlot, startSlot, stopSlot, unpackRelease, type ArchiveFormat } from '../host/release.js';
 import { quote } from '../host/shell.js';
 import { smokeFlow } from '../host/smoke.js';
 import { afterFlipChecks } from '../host/after-flip.js';
@@ -168,13 +168,17 @@ export function buildDeployPlan(req: DeployRequest): DeployPlanResult {
   if (req.smoke) steps.push({ id: 'smoke', phase: 'gate', title: `smoke flow on the ${to} slot (${req.smoke.steps.length} steps)`, timeoutMs: 2 * MIN, ops: [smokeFlow(inst, req.smoke, to, runTag)] });
   const assets = keepAssets(inst, to, id);
   if (assets) steps.push({ id: 'assets', phase: 'gate', title: `keep the frontend's files under ${inst.nginx!.assets!.path} (this release's and the last ones')`, timeoutMs: 5 * MIN, ops: [assets] });
+  // An app with background jobs of its own: the old slot, kept warm for a rollback, is paused once it has drained.
+  const drain = seconds(inst.windows?.drain, 10);
+  const pauseOld = !!from && inst.app.background_jobs === true && seconds(inst.windows?.keep_warm, 300) > drain;
   const confirm = confirmThroughNginx(inst, req.release.version);
   const afterFlip = afterFlipChecks(inst, { live: to, smoke: req.smoke, runTag });
   steps.push({
     id: 'flip', phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: MIN, movesTraffic: true,
-    ops: [flipTo(inst, to), ...(breakingLive || req.maintenance ? [maintenanceOff(inst.id)] : []), ...(confirm ? [confirm] : []), ...(afterFlip ? [afterFlip] : [])],
-    // The first deploy over an adopted app flips back to that app if anything after the flip fails.
-    undo: from ? [flipTo(inst, from)] : adopted ? [routeToAdopted(inst, adopted, true)] : [],
+    ops: [flipTo(inst, to), ...(breakingLive || req.maintenance ? [maintenanceOff(inst.id)] : []), ...(confirm ? [confirm] : []), ...(afterFlip ? [afterFlip] : []), ...(pauseOld ? [pauseAfterDrain(inst.id, from!, components, drain)] : [])],
+    // The first deploy over an adopted app flips back to that app if anything after the flip fails; a slot that was
+    // paused after the flip is resumed before traffic goes back to it.
+    undo: from ? [...(pauseOld ? [resumeSlot(inst.id, from, components)] : []), flipTo(inst, from)] : adopted ? [routeToAdopted(inst, adopted, true)] : [],
   });
   const observe = observeWindow(inst);
   if (observe) steps.push({ id: 'observe', phase: 'observe', title: `observe the ${to} slot through nginx`, timeoutMs: seconds(inst.windows?.observe, 30) * 1000 + MIN, ops: [observe] });

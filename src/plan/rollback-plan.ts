@@ -6,7 +6,7 @@ import { answersOnce, healthGate } from '../host/health.js';
 import { layout, otherSlot, type Slot } from '../host/layout.js';
 import { acquireLock, LEASE_SECONDS, releaseLock } from '../host/lock.js';
 import { maintenanceOff, maintenanceOn } from '../host/maintenance.js';
-import { enableOnly, retireSlot, startSlot, stopSlot, versionOf } from '../host/release.js';
+import { enableOnly, resumeSlot, retireSlot, startSlot, stopSlot, versionOf } from '../host/release.js';
 import { quote } from '../host/shell.js';
 import { withHistory, type HostState } from '../host/state.js';
 import type { Plan, Step } from './types.js';
@@ -68,7 +68,7 @@ export function buildRollbackPlan(req: RollbackRequest): RollbackPlanResult {
     ? [{
         id: 'warm', phase: 'gate', title: `keep the warm ${to} slot (${target}) and check it once`, timeoutMs: seconds(inst.health.timeout, 60) * 1000 + MIN,
         // The retire timer may fire any moment: cancel it first; a slot it stopped meanwhile is started again.
-        ops: [{ kind: 'sh', note: `cancel the ${to} slot's retire timer`, text: `systemctl stop ${quote(`slotflip-${inst.id}-retire-${to}.timer`)} 2>/dev/null || true\nsystemctl is-active --quiet ${units} || { echo 'SLOTFLIP_EVENT the ${to} slot had just been retired: started it again'; systemctl start ${units}; }` }, answersOnce(inst, to, version)],
+        ops: [{ kind: 'sh', note: `cancel the ${to} slot's retire timer`, text: `systemctl stop ${quote(`slotflip-${inst.id}-retire-${to}.timer`)} 2>/dev/null || true\nsystemctl is-active --quiet ${units} || { echo 'SLOTFLIP_EVENT the ${to} slot had just been retired: started it again'; systemctl start ${units}; }` }, resumeSlot(inst.id, to, components), answersOnce(inst, to, version)],
       }]
     : [
         { id: 'start', phase: 'start', title: `start the ${to} slot on ${target}`, timeoutMs: 2 * MIN, ops: [startSlot(inst.id, to, target, components)], undo: [stopSlot(inst.id, to, components)] },

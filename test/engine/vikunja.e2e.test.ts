@@ -15,14 +15,14 @@ import { tempDir } from '../helpers.js';
 
 const releases = process.env.SLOTFLIP_VIKUNJA_RELEASES;
 const zip = (version: string) => (releases ? join(releases, `vikunja-v${version}-linux-amd64-full.zip`) : '');
-const available = !!releases && existsSync(zip('2.5.0'));
-if (!available) console.log(`skipped: real Vikunja (set SLOTFLIP_VIKUNJA_RELEASES to a folder holding vikunja-v2.5.0-linux-amd64-full.zip${releases ? `; ${zip('2.5.0')} is not there` : ''})`);
+const available = !!releases && existsSync(zip('2.5.0')) && existsSync(zip('2.4.0'));
+if (!available) console.log(`skipped: real Vikunja (set SLOTFLIP_VIKUNJA_RELEASES to a folder holding vikunja-v2.4.0-linux-amd64-full.zip and vikunja-v2.5.0-linux-amd64-full.zip${releases ? `; one of them is not in ${releases}` : ''})`);
 
 const INSTANCE = 'vikunja-real';
 const SERVER_NAME = 'vikunja-real.lab.invalid';
 const DB = 'vikunja_real';
 
-describe.skipIf(!available)('real Vikunja 2.5.0 in the lab', () => {
+describe.skipIf(!available)('real Vikunja 2.4.0 -> 2.5.0 in the lab', () => {
   const t = labTarget(1);
   const secrets = tempDir('vikunja-secrets-');
   let envFile = '';
@@ -36,10 +36,15 @@ describe.skipIf(!available)('real Vikunja 2.5.0 in the lab', () => {
     const setup = await attach(1).script(`${resetInstanceScript(INSTANCE)}
 runuser -u postgres -- psql -q -c 'DROP DATABASE IF EXISTS ${DB}' -c 'DROP ROLE IF EXISTS ${DB}' -c "CREATE ROLE ${DB} LOGIN PASSWORD '${password}'" -c 'CREATE DATABASE ${DB} OWNER ${DB}'`);
     expect(setup.code, setup.stderr).toBe(0);
-    // An uploaded release is a path inside the repository (lab/state is the lab's own, ignored by git).
+    envFile = join(tempDir('vikunja-env-'), 'vikunja-real.yaml');
+    writeEnv('2.4.0');
+  });
+
+  /** The environment with release `version` uploaded from the repository's lab/state (ignored by git). */
+  function writeEnv(version: string) {
     mkdirSync('lab/state/releases', { recursive: true });
-    const local = 'lab/state/releases/vikunja-v2.5.0-linux-amd64-full.zip';
-    copyFileSync(zip('2.5.0'), local);
+    const local = `lab/state/releases/vikunja-v${version}-linux-amd64-full.zip`;
+    copyFileSync(zip(version), local);
     const sha256 = createHash('sha256').update(readFileSync(local)).digest('hex');
     const env = {
       version: 1,
@@ -47,28 +52,67 @@ runuser -u postgres -- psql -q -c 'DROP DATABASE IF EXISTS ${DB}' -c 'DROP ROLE 
       instances: [{
         id: INSTANCE,
         target: { transport: 'ssh', host: t.host, port: 22, user: 'root', host_keys: [t.hostKey], ssh_key_secret: 'LAB_SSH_KEY' },
-        app: { name: 'vikunja', release: { source: 'upload', version: '2.5.0', path: local, sha256 }, shared_secret: 'VIKUNJA_SECRET' },
+        app: { name: 'vikunja', release: { source: 'upload', version, path: local, sha256 }, shared_secret: 'VIKUNJA_SECRET' },
         database: { engine: 'postgres', host: '127.0.0.1', port: 5432, name: DB, user: DB, password_secret: 'VIKUNJA_DB_PASSWORD', pool: 5, server_version: 15 },
         redis: { host: '127.0.0.1', port: 6379, db: 3, password_secret: 'LAB_1_REDIS_PASSWORD' },
         nginx: { server_names: [SERVER_NAME], tls: { enabled: false } },
-        windows: { observe: '5s' },
+        windows: { observe: '5s', drain: '3s', keep_warm: '5m' },
       }],
     };
-    envFile = join(tempDir('vikunja-env-'), 'vikunja-real.yaml');
     writeFileSync(envFile, stringify(env));
+  }
+
+  const UNIQUE_ON_USERS = "SELECT count(*) FROM pg_indexes WHERE tablename = 'users' AND indexdef LIKE 'CREATE UNIQUE%'";
+  let uniqueOnUsers = 0;
+  const sql = async (query: string) => (await attach(1).script(`runuser -u postgres -- psql -At -d ${DB} -c ${JSON.stringify(query)}`)).stdout.trim();
+
+  it('deploys 2.4.0 from its zip (accepted with a warning: the "from" release); a unique index dropped as its upgrade migrations drop them', async () => {
+    const r = await slotflip(['deploy', '--env', envFile, '--secrets-dir', secrets]);
+    console.log(`real Vikunja 2.4.0, first deploy: ${r.ms} ms`);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/note: schema: created \d+ columns, \d+ indexes, \d+ constraints/);
+    const v = await slotflip(['validate', envFile]);
+    expect(v.stdout).toMatch(/warning: .*vikunja 2\.4\.0 is older than the 2\.5\.0 the preset describes/);
+    // A fresh 2.4.0 creates its tables from its models, with every index: the loss happens to a database that 2.4.0's
+    // migrations upgrade (tx.Sync with partial structs). That is what this leaves, the way those migrations leave it.
+    uniqueOnUsers = Number(await sql(UNIQUE_ON_USERS));
+    expect(await sql('DROP INDEX "UQE_users_username"')).toBe('DROP INDEX');
   });
 
+  it('upgrades to 2.5.0: the indexes 2.4.0 dropped are reported back, the overlap is printed, the old slot is paused after its drain, no throwaway user is left', async () => {
+    writeEnv('2.5.0');
+    const r = await slotflip(['deploy', '--env', envFile, '--secrets-dir', secrets]);
+    console.log(`real Vikunja 2.4.0 -> 2.5.0: ${r.ms} ms; ${/overlap: [^\n]*/.exec(r.stderr)?.[0] ?? 'no overlap line'}`);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/note: schema: the migration added indexes: [^\n]*\busers\.UQE_users_username\b/);
+    expect(Number(await sql(UNIQUE_ON_USERS))).toBe(uniqueOnUsers);
+    expect(r.stderr).toMatch(/overlap: both slots ran \d+\.\d s \(start to flip \d+\.\d s, then a 3 s drain\); the blue slot is then paused/);
+    expect(r.stderr).toMatch(/smoke flow on the green slot \(6 steps\) \.\.\.\n\s+ok in/);
+    expect(r.stderr).toContain('note: through nginx after the flip: websocket /api/v1/ws, cors /api/v1/info, cookies ok');
+    // The smoke flow ran three times (on the slot, then twice after the flip): every throwaway user is gone, and their projects.
+    expect(await sql("SELECT count(*) FROM users WHERE username LIKE 'slotflip-smoke-%'")).toBe('0');
+    expect(await sql("SELECT count(*) FROM projects WHERE title LIKE 'slotflip smoke%' OR owner_id NOT IN (SELECT id FROM users)")).toBe('0');
+    // The blue slot (2.4.0) still runs for a rollback, but stopped (T) once its drain is over: its cron sends nothing.
+    await new Promise((r) => setTimeout(r, 4500));
+    const state = await attach(1).script(`ps -o stat= -p "$(systemctl show -p MainPID --value slotflip-${INSTANCE}-api@blue)"; ps -o stat= -p "$(systemctl show -p MainPID --value slotflip-${INSTANCE}-api@green)"`);
+    expect(state.stdout.trim().split('\n').map((l) => l.trim()[0])).toEqual(['T', 'S']);
+  });
+
+  it('a warm rollback resumes the paused slot and serves 2.4.0 again; the next deploy moves forward again', async () => {
+    const r = await slotflip(['rollback', '--env', envFile, '--secrets-dir', secrets]);
+    console.log(`real Vikunja warm rollback 2.5.0 -> 2.4.0 (database as 2.5.0 left it): ${r.ms} ms`);
+    expect(r.code, r.stderr).toBe(0);
+    const info = await http(t.host, '/api/v1/info', { hostHeader: SERVER_NAME });
+    expect(JSON.parse(info.body).version).toBe('v2.4.0');
+    const state = await attach(1).script(`ps -o stat= -p "$(systemctl show -p MainPID --value slotflip-${INSTANCE}-api@blue)"`);
+    expect(state.stdout.trim()[0]).toBe('S');
+    const again = await slotflip(['release-hold', '--env', envFile, '--secrets-dir', secrets]);
+    expect(again.code, again.stderr).toBe(0);
+    const forward = await slotflip(['deploy', '--env', envFile, '--secrets-dir', secrets]);
+    expect(forward.code, forward.stderr).toBe(0);
+  });
   afterAll(async () => {
     await attach(1).script(`${resetInstanceScript(INSTANCE)}\nrunuser -u postgres -- psql -q -c 'DROP DATABASE IF EXISTS ${DB}' -c 'DROP ROLE IF EXISTS ${DB}'`);
-  });
-
-  it('deploys from the zip: gate on v2.5.0, smoke flow, frontend files kept, after-flip checks, observe', async () => {
-    const r = await slotflip(['deploy', '--env', envFile, '--secrets-dir', secrets]);
-    console.log(`real Vikunja 2.5.0, first deploy: ${r.ms} ms (stage ${/stage release[^\n]*\n\s+ok in ([0-9.]+ s)/.exec(r.stderr)?.[1] ?? '?'})`);
-    expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toMatch(/smoke flow on the blue slot \(6 steps\) \.\.\.\n\s+ok in/);
-    expect(r.stderr).toMatch(/note: assets: \d+ files of release 2\.5\.0-[0-9a-f]{8} kept/);
-    expect(r.stderr).toContain('note: through nginx after the flip: websocket /api/v1/ws, cors /api/v1/info, cookies ok');
   });
 
   it('serves through nginx as the release it is, and runs with the signal and files the preset sets', async () => {

@@ -37,6 +37,32 @@ describe('buildDeployPlan', () => {
     expect(migrateIndex).toBeLessThan(gateIndex);
   });
 
+  it('an app with background jobs: the old slot is paused after its drain, resumed before a flip back; without them it is not', () => {
+    const jobs = { ...instance, app: { ...instance.app, background_jobs: true }, windows: { drain: '7s', keep_warm: '5m' } };
+    const p = plan({ instance: jobs, state: live('1.0.0-aaaaaaaa') });
+    const flip = p.steps.find((s) => s.id === 'flip')!;
+    const pause = flip.ops.at(-1)!;
+    expect(pause.kind === 'sh' && pause.text).toContain('--unit=slotflip-demo-lab-1-pause-blue --on-active=7 /bin/systemctl kill --signal=SIGSTOP slotflip-demo-lab-1-api@blue');
+    expect(flip.undo!.map((o) => (o.kind === 'sh' ? o.note : o.kind))).toEqual(['resume the blue slot if it was paused', 'point nginx at the blue slot']);
+    expect(JSON.stringify(plan({ state: live('1.0.0-aaaaaaaa') }))).not.toContain('SIGSTOP');
+    // Nothing to pause when the old slot stops at the end of its drain anyway.
+    expect(JSON.stringify(plan({ instance: { ...jobs, windows: { drain: '7s', keep_warm: '0s' } }, state: live('1.0.0-aaaaaaaa') }))).not.toContain('SIGSTOP');
+    // A deploy onto a paused slot cancels its pending pause before it restarts it.
+    const start = p.steps.find((s) => s.id === 'start')!.ops[0]!;
+    expect(start.kind === 'sh' && start.text).toContain('systemctl stop slotflip-demo-lab-1-pause-green.timer');
+  });
+
+  it('the overlap: start to flip from the run\'s timings, then the drain (paused) or the keep-warm window', async () => {
+    const { overlapOf } = await import('../../src/commands/overlap.js');
+    const jobs = { ...instance, app: { ...instance.app, background_jobs: true }, windows: { drain: '7s', keep_warm: '5m' } };
+    const p = plan({ instance: jobs, state: live('1.0.0-aaaaaaaa') });
+    const timings = p.steps.map((s, i) => ({ step: s.id, ms: 1000 * (i + 1), code: 0 }));
+    const between = p.steps.slice(p.steps.findIndex((s) => s.id === 'start'), p.steps.findIndex((s) => s.id === 'flip') + 1).reduce((n, s) => n + p.steps.indexOf(s) + 1, 0);
+    expect(overlapOf(p, timings, jobs)).toEqual({ seconds: between + 7, text: expect.stringContaining(`start to flip ${between.toFixed(1)} s, then a 7 s drain); the blue slot is then paused`) });
+    expect(overlapOf(p, timings, { ...jobs, app: instance.app })!.seconds).toBe(between + 300);
+    expect(overlapOf(plan(), timings, jobs)).toBeUndefined();
+  });
+
   it('the live release again after an interrupted run (or under a left-over maintenance page) converges instead of doing nothing', () => {
     const id = '2.0.0-bbbbbbbb';
     const p = plan({ state: live(id), converge: 'run K did not finish', guard: { fingerprint: 'echo f', expect: 'f' } });
