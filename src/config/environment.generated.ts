@@ -1087,129 +1087,54 @@ export interface Migrations {
    */
   bookkeeping_tables?:
     | []
-    | [Identifier5]
-    | [Identifier5, Identifier5]
-    | [Identifier5, Identifier5, Identifier5]
-    | [Identifier5, Identifier5, Identifier5, Identifier5]
-    | [Identifier5, Identifier5, Identifier5, Identifier5, Identifier5]
-    | [Identifier5, Identifier5, Identifier5, Identifier5, Identifier5, Identifier5]
-    | [Identifier5, Identifier5, Identifier5, Identifier5, Identifier5, Identifier5, Identifier5]
-    | [Identifier5, Identifier5, Identifier5, Identifier5, Identifier5, Identifier5, Identifier5, Identifier5]
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string, string, string, string, string]
     | [
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string
       ]
     | [
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5
-      ]
-    | [
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5
-      ]
-    | [
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5
-      ]
-    | [
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5
-      ]
-    | [
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5
-      ]
-    | [
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5
-      ]
-    | [
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5,
-        Identifier5
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string
       ];
 }
 /**

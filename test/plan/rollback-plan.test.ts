@@ -23,6 +23,10 @@ describe('buildRollbackPlan', () => {
     expect([r.plan.from, r.plan.to, r.plan.release.id]).toEqual(['green', 'blue', v1]);
     const text = formatPlan(r.plan, []);
     expect(text).toContain('systemctl stop slotflip-demo-lab-1-retire-blue.timer');
+    // A slot paused after its drain (an app with background jobs) is resumed in the same step, before its health pass.
+    const warm = r.plan.steps.find((s) => s.id === 'warm')!.ops.map((o) => (o.kind === 'sh' ? o.note : o.kind));
+    expect(warm.indexOf('resume the blue slot if it was paused')).toBe(1);
+    expect(text).toContain('systemctl kill --signal=SIGCONT slotflip-demo-lab-1-api@blue');
     expect(JSON.stringify(r.plan.steps.find((s) => s.id === 'flip')!.undo)).toContain('/green/app.sock');
     const recorded = JSON.parse((r.plan.steps.at(-1)!.ops[0] as { content: string }).content);
     expect(recorded).toMatchObject({ active: 'blue', slots: { blue: { release: v1 } }, hold: { release: v2, reason: `rolled back to ${v1} by ops` } });
@@ -53,6 +57,14 @@ describe('buildRollbackPlan', () => {
 });
 
 describe('buildRollbackPlan with a database restore', () => {
+  it("Vikunja's preset leaves out what its migration tool and its own start write (migration, license_status), and nothing else", async () => {
+    const { shippedExamples } = await import('../render/examples.js');
+    const prod = (await shippedExamples()).find((e) => e.name.startsWith('environments/production.yaml'))!.prepared!.instance;
+    const r = buildRollbackPlan(req({ instance: prod, state: { ...afterDeploy, instance: prod.id }, restore: { mode: 'if-safe', dump: '/x/R1.dump', db: prod.database! } }));
+    if (r.kind !== 'plan') throw new Error(r.kind);
+    expect(formatPlan(r.plan, [])).toContain("skip=' migration license_status '");
+  });
+
   it('checks the marker, stops the live slot behind the maintenance page, restores in one transaction, then goes cold; past the restore there is no way back', () => {
     const db = instance.database!;
     const r = planOf({ restore: { mode: 'if-safe', dump: '/opt/slotflip/demo-lab-1/backups/R1.dump', db } });
