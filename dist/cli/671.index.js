@@ -384,7 +384,7 @@ function buildSecretRotationPlan(req) {
             finally: { id: 'unlock', phase: 'record', title: 'release the lock', timeoutMs: rotate_secret_plan_MIN, ops: [(0,lock/* releaseLock */.x_)(l.lock, req.run)] },
             notes: [
                 `rotate the shared secret of ${inst.id}: the ${idle} slot starts on ${slot.release} with the new secret and takes the traffic; the ${live} slot drains and stops`,
-                'users notice: sessions signed with the old secret end, so everyone signed in must sign in again; requests in flight are not affected',
+                `users notice: ${req.notice ?? 'sessions signed with the old secret end, so everyone signed in must sign in again'}; requests in flight are not affected`,
             ],
         },
     };
@@ -407,7 +407,9 @@ var run_context = __webpack_require__(7533);
 
 
 const refuse = (message, remedy = '') => new errors/* SlotflipError */.u0('preflight', message, remedy, exit_codes/* ExitCode */.y.preflight);
+// What users notice when the app's preset does not say (its own notice is measured against the real app).
 const USERS_NOTICE = 'users signed in before the rotation must sign in again: sessions signed with the old secret are no longer accepted';
+const noticeOf = (prepared) => prepared.preset?.secret?.on_change ?? USERS_NOTICE;
 /**
  * `slotflip rotate app-secret`: a new shared secret (rotate-secret-plan.ts). The stored secret becomes the new one once
  * the old slot is retired (from then on only the new secret serves); a run undone before that keeps the old one.
@@ -427,24 +429,24 @@ async function runSecretRotation(opts) {
     try {
         const host = await (0,run_context/* readHostWhenFree */.vP)(transport, inst, Date.now() + opts.lockWaitMs, (l) => opts.log(`waiting for the lock: ${mask(l)}`));
         const rotated = (0,instance_files/* renderInstanceFiles */.rX)({ instance: inst, secrets: { ...prepared.secrets, [name]: secret }, templates: prepared.templates, preset: prepared.preset });
-        const result = buildSecretRotationPlan({ run: (0,run_context/* newRunId */.F$)(), owner: (0,run_context/* owner */.eC)(), now: new Date().toISOString(), instance: inst, state: host.recovery.state, files: { old: prepared.files, rotated }, guard: host.guard });
+        const result = buildSecretRotationPlan({ run: (0,run_context/* newRunId */.F$)(), owner: (0,run_context/* owner */.eC)(), now: new Date().toISOString(), instance: inst, state: host.recovery.state, files: { old: prepared.files, rotated }, guard: host.guard, notice: noticeOf(prepared) });
         if (result.kind === 'refused')
             return { exitCode: exit_codes/* ExitCode */.y.preflight, summary: result.message };
         const { plan } = result;
         const planText = (0,format/* formatPlan */.nT)(plan, [...Object.values(prepared.secrets), secret]);
         if (opts.dryRun)
-            return { exitCode: exit_codes/* ExitCode */.y.ok, summary: `plan to rotate ${name}; ${USERS_NOTICE}`, planText };
+            return { exitCode: exit_codes/* ExitCode */.y.ok, summary: `plan to rotate ${name}; ${noticeOf(prepared)}`, planText };
         opts.log(`rotate ${plan.run}: ${name} on ${inst.id}; the new secret is in ${stored.path}.next until the old slot is retired`);
         const { outcome, committed: retired } = await runWithStagedSecret(plan, transport, { path: stored.path, value: secret, commitAfter: 'retire' }, opts, mask);
-        return { exitCode: (0,deploy/* exitCodeFor */.Rr)(outcome), summary: summaryOf(outcome, retired, stored.path, mask), outcome, planText, release: plan.release.id, slot: plan.to };
+        return { exitCode: (0,deploy/* exitCodeFor */.Rr)(outcome), summary: summaryOf(outcome, retired, stored.path, mask, noticeOf(prepared)), outcome, planText, release: plan.release.id, slot: plan.to };
     }
     finally {
         await transport.close();
     }
 }
-function summaryOf(outcome, retired, path, mask) {
+function summaryOf(outcome, retired, path, mask, notice) {
     if (outcome.kind === 'completed')
-        return `rotated the shared secret; ${path} holds the new one; ${USERS_NOTICE}`;
+        return `rotated the shared secret; ${path} holds the new one; ${notice}`;
     if (outcome.kind === 'locked')
         return `locked by ${mask(outcome.holder)}`;
     if (outcome.kind === 'stale')
@@ -452,7 +454,7 @@ function summaryOf(outcome, retired, path, mask) {
     if (outcome.disconnected)
         return `${(0,run/* lostConnectionAdvice */.V)(outcome.step.id)}; ${retired ? `the new secret serves and ${path} holds it` : `if the old slot was retired, the new secret is in ${path}.next`}`;
     if (outcome.pastNoReturn)
-        return `${outcome.step.id} failed after the old slot stopped: ${mask(outcome.detail)}. The new secret serves and ${path} holds it; ${USERS_NOTICE}`;
+        return `${outcome.step.id} failed after the old slot stopped: ${mask(outcome.detail)}. The new secret serves and ${path} holds it; ${notice}`;
     return `${outcome.step.id} failed: ${mask(outcome.detail)}; ${outcome.undone ? 'undone: the old slot serves with the old secret, which is still the stored one; no session ended' : 'UNDO FAILED: operator needed (the journal has each step)'}`;
 }
 

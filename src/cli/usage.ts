@@ -30,7 +30,7 @@ Usage:
   slotflip rotate db-password --env FILE   a new database password with no restart of a serving slot: one slot on a
       temporary login, the password changed, the other slot back on it; the stored secret file updated
   slotflip rotate app-secret --env FILE    a new app.shared_secret (it signs sessions): the idle slot starts with it and
-      takes the traffic, the old slot stops; users signed in before must sign in again
+      takes the traffic, the old slot stops; prints what users notice (Vikunja: tokens refresh, browsers stay signed in)
       --dry-run  --lock-wait 10m  --instance ID  --secrets-dir DIR
   slotflip provision --env FILE  the instance's container as its container section says (pct create, packages, sshd,
       service user, deploy key, PostgreSQL, Redis); only what differs; prints the host key to pin

@@ -42,7 +42,7 @@ export type Hostname1 = string;
  */
 export type Hostname2 = string;
 /**
- * The secret both slots share (Vikunja's service.secret, which signs sessions): templates see it as app.shared_secret. `slotflip rotate app-secret` replaces it; users signed in before must sign in again.
+ * The secret both slots share (Vikunja's service.secret, which signs sessions): templates see it as app.shared_secret. `slotflip rotate app-secret` replaces it and prints what users notice (the app's preset says; Vikunja: tokens refresh from the session cookie, browsers stay signed in).
  */
 export type SecretName1 = string;
 /**

@@ -20,6 +20,8 @@ export interface SecretRotationRequest {
   /** Every file rendered with today's secret, and with the new one. */
   files: { old: readonly RenderedFile[]; rotated: readonly RenderedFile[] };
   guard?: { fingerprint: string; expect: string };
+  /** What users notice (the app's preset says it; a generic default otherwise). */
+  notice?: string;
 }
 
 export type SecretRotationResult = { kind: 'plan'; plan: Plan } | { kind: 'refused'; message: string };
@@ -71,7 +73,7 @@ export function buildSecretRotationPlan(req: SecretRotationRequest): SecretRotat
       finally: { id: 'unlock', phase: 'record', title: 'release the lock', timeoutMs: MIN, ops: [releaseLock(l.lock, req.run)] },
       notes: [
         `rotate the shared secret of ${inst.id}: the ${idle} slot starts on ${slot.release} with the new secret and takes the traffic; the ${live} slot drains and stops`,
-        'users notice: sessions signed with the old secret end, so everyone signed in must sign in again; requests in flight are not affected',
+        `users notice: ${req.notice ?? 'sessions signed with the old secret end, so everyone signed in must sign in again'}; requests in flight are not affected`,
       ],
     },
   };

@@ -66,8 +66,11 @@ export interface Preset {
     /** The environment variable prefix the app reads (VIKUNJA_): keys written that way are shown in dotted form. */
     env_prefix?: string;
   };
-  /** The shared secret the app signs sessions with: required, so a restart does not sign everyone out. */
-  secret?: { key: string; required: boolean };
+  /**
+   * The shared secret the app signs sessions with: required, so a restart does not sign everyone out. on_change: what
+   * its users notice when it changes (said by `rotate app-secret` and the rule that asks for one), measured per app.
+   */
+  secret?: { key: string; required: boolean; on_change?: string };
   postgres?: { min: number; max?: number };
   /** MiB a build needs beside both running slots (0 for a prebuilt binary). */
   build_memory: number;
@@ -141,7 +144,7 @@ export function parsePreset(text: string, file: string): Preset {
     if (!isRecord(doc) || typeof doc.app !== 'string' || typeof doc.version !== 'string') throw new PresetError('needs app and version');
     const config = isRecord(doc.config) ? doc.config : {};
     const files = Array.isArray(doc.files) ? doc.files : [];
-    const secret = isRecord(doc.secret) && typeof doc.secret.key === 'string' ? { key: doc.secret.key.toLowerCase(), required: doc.secret.required === true } : undefined;
+    const secret = isRecord(doc.secret) && typeof doc.secret.key === 'string' ? { key: doc.secret.key.toLowerCase(), required: doc.secret.required === true, ...(typeof doc.secret.on_change === 'string' ? { on_change: doc.secret.on_change } : {}) } : undefined;
     const pg = isRecord(doc.postgres) && typeof doc.postgres.min === 'number' ? { min: doc.postgres.min, ...(typeof doc.postgres.max === 'number' ? { max: doc.postgres.max } : {}) } : undefined;
     const opt = (k: string) => (typeof config[k] === 'string' ? (config[k] as string).toLowerCase() : undefined);
     return {

@@ -111,6 +111,26 @@ runuser -u postgres -- psql -q -c 'DROP DATABASE IF EXISTS ${DB}' -c 'DROP ROLE 
     const forward = await slotflip(['deploy', '--env', envFile, '--secrets-dir', secrets]);
     expect(forward.code, forward.stderr).toBe(0);
   });
+  it("rotate app-secret: a token signed with the old secret is refused, and a browser's session refreshes from its cookie (it is not signed by the secret)", async () => {
+    // A user signed in through nginx as the web app does: the login answers a short token and sets the refresh cookie.
+    const who = `rotate${randomBytes(4).toString('hex')}`;
+    const session = (step: string) => attach(1).script(`set -e
+cd /tmp; H='Host: ${SERVER_NAME}'; J='Content-Type: application/json'; B=http://127.0.0.1
+${step}`);
+    const signIn = await session(`curl -s -o /dev/null -w '%{http_code} ' -H "$H" -H "$J" -d '{"username":"${who}","email":"${who}@slotflip.invalid","password":"Rotate-${who}-pass"}' $B/api/v1/register
+curl -s -c ${who}.jar -H "$H" -H "$J" -d '{"username":"${who}","password":"Rotate-${who}-pass"}' $B/api/v1/login | sed -n 's/.*"token":"\\([^"]*\\)".*/\\1/p' > ${who}.token
+curl -s -o /dev/null -w '%{http_code}' -H "$H" -H "Authorization: Bearer $(cat ${who}.token)" $B/api/v1/user`);
+    expect(signIn.stdout, signIn.stderr).toBe('200 200');
+    const r = await slotflip(['rotate', 'app-secret', '--env', envFile, '--secrets-dir', secrets]);
+    expect(r.code, r.stderr).toBe(0);
+    const after = await session(`curl -s -o /dev/null -w '%{http_code} ' -H "$H" -H "Authorization: Bearer $(cat ${who}.token)" $B/api/v1/user
+curl -s -b ${who}.jar -c ${who}.jar -X POST -H "$H" $B/api/v1/user/token/refresh | sed -n 's/.*"token":"\\([^"]*\\)".*/\\1/p' > ${who}.token2
+curl -s -o /dev/null -w '%{http_code}' -H "$H" -H "Authorization: Bearer $(cat ${who}.token2)" $B/api/v1/user
+rm -f ${who}.jar ${who}.token ${who}.token2`);
+    console.log(`rotate app-secret on real Vikunja: ${r.ms} ms; the old token then answered ${after.stdout.split(' ')[0]}, a refreshed one ${after.stdout.split(' ')[1]}`);
+    expect(after.stdout).toBe('401 200');
+  });
+
   afterAll(async () => {
     await attach(1).script(`${resetInstanceScript(INSTANCE)}\nrunuser -u postgres -- psql -q -c 'DROP DATABASE IF EXISTS ${DB}' -c 'DROP ROLE IF EXISTS ${DB}'`);
   });

@@ -28,6 +28,10 @@ describe('rotate app-secret plan', () => {
     const text = formatPlan(r.plan, [...Object.values(SECRETS), NEW]);
     expect(text).not.toContain(NEW);
     expect(text).toContain('sessions signed with the old secret end');
+    // An app's preset says what its users notice (measured against the real app): the plan says that instead.
+    const told = buildSecretRotationPlan({ ...req(live), notice: 'browsers refresh their token' });
+    if (told.kind !== 'plan') throw new Error(told.message);
+    expect(formatPlan(told.plan, [])).toContain('users notice: browsers refresh their token; requests in flight are not affected');
   });
 
   it('refuses an instance that is not deployed, and templates that do not use the secret', () => {

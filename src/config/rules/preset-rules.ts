@@ -43,7 +43,7 @@ const publicUrl: Check = (ref, preset, config) => {
 const sharedSecret: Check = (ref, preset) => {
   const app = isRecord(ref.inst.app) ? ref.inst.app : {};
   if (!preset.secret?.required || app.shared_secret !== undefined) return [];
-  return [at(ref.parsed, [...ref.path, 'app'], 'error', 'shared-secret', `${preset.app} signs sessions with ${preset.secret.key}; without one it makes a new one at every start, so each deploy signs everyone out: name a secret in app.shared_secret`, 'key')];
+  return [at(ref.parsed, [...ref.path, 'app'], 'error', 'shared-secret', `${preset.app} signs sessions with ${preset.secret.key}; without one it makes a new one at every start, so at each deploy ${preset.secret.on_change ?? 'everyone is signed out'}: name a secret in app.shared_secret`, 'key')];
 };
 
 const corsOrigins: Check = (ref, preset, config) => {

@@ -113,7 +113,7 @@ describe('rules that prevent the failures Vikunja operators report', () => {
     const yaml = vikunja({ app: [] });
     const f = await check(yaml, 'shared-secret');
     expect(f.map((x) => x.line)).toEqual([lineOf(yaml, '    app:')]);
-    expect(f[0]!.message).toMatch(/service\.secret; without one it makes a new one at every start/);
+    expect(f[0]!.message).toMatch(/service\.secret; without one it makes a new one at every start, so at each deploy every token signed before is refused \(401\); the web app gets a new one from its session cookie/);
   });
 
   it('CORS open to any origin: an error in production, a warning elsewhere', async () => {
