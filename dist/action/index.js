@@ -65681,6 +65681,15 @@ function siteOps(inst, site) {
         { kind: 'sh', text: `[ -L ${l.siteLink} ] || { ln -sfn ${l.site} ${l.siteLink}; nginx -t -q && systemctl reload nginx; }` },
     ];
 }
+/**
+ * What becomes of the slot traffic left, in seconds: it drains, then stays warm for a rollback; an app with background
+ * jobs of its own has it paused once it has drained (while it is warm for longer than that), so jobs run in one slot.
+ */
+function afterFlipWindows(inst) {
+    const drain = (0,duration/* seconds */.Y)(inst.windows?.drain, 10);
+    const keepWarm = (0,duration/* seconds */.Y)(inst.windows?.keep_warm, 300);
+    return { drain, keepWarm, pausesOld: inst.app.background_jobs === true && keepWarm > drain };
+}
 /** The site as it was before this run, kept until the run succeeds (the record step removes it). */
 const siteBefore = (site) => `${site}.slotflip-before`;
 function siteSnapshot(site) {
@@ -65762,9 +65771,8 @@ function buildDeployPlan(req) {
     const assets = (0,host_assets/* keepAssets */.D5)(inst, to, id);
     if (assets)
         steps.push({ id: 'assets', phase: 'gate', title: `keep the frontend's files under ${inst.nginx.assets.path} (this release's and the last ones')`, timeoutMs: 5 * deploy_plan_MIN, ops: [assets] });
-    // An app with background jobs of its own: the old slot, kept warm for a rollback, is paused once it has drained.
-    const drain = (0,duration/* seconds */.Y)(inst.windows?.drain, 10);
-    const pauseOld = !!from && inst.app.background_jobs === true && (0,duration/* seconds */.Y)(inst.windows?.keep_warm, 300) > drain;
+    const { drain, keepWarm, pausesOld } = afterFlipWindows(inst);
+    const pauseOld = !!from && pausesOld;
     const confirm = (0,flip/* confirmThroughNginx */.cn)(inst, req.release.version);
     const afterFlip = afterFlipChecks(inst, { live: to, smoke: req.smoke, runTag });
     steps.push({
@@ -65779,9 +65787,9 @@ function buildDeployPlan(req) {
         steps.push({ id: 'observe', phase: 'observe', title: `observe the ${to} slot through nginx`, timeoutMs: (0,duration/* seconds */.Y)(inst.windows?.observe, 30) * 1000 + deploy_plan_MIN, ops: [observe] });
     steps.push({ id: 'enable', phase: 'drain', title: `start the ${to} slot at boot`, timeoutMs: deploy_plan_MIN, ops: [(0,release/* enableOnly */.Wm)(inst.id, to, components)] });
     if (adopted)
-        steps.push({ id: 'retire-adopted', phase: 'drain', title: 'drain and stop the app slotflip adopted', timeoutMs: 5 * deploy_plan_MIN, ops: [retireAdopted(adopted, (0,duration/* seconds */.Y)(inst.windows?.drain, 10))] });
+        steps.push({ id: 'retire-adopted', phase: 'drain', title: 'drain and stop the app slotflip adopted', timeoutMs: 5 * deploy_plan_MIN, ops: [retireAdopted(adopted, drain)] });
     if (from) {
-        steps.push({ id: 'retire', phase: 'drain', title: `retire the ${from} slot`, timeoutMs: 5 * deploy_plan_MIN, ops: [(0,release/* retireSlot */.Kt)(inst.id, from, components, (0,duration/* seconds */.Y)(inst.windows?.keep_warm, 300), (0,duration/* seconds */.Y)(inst.windows?.drain, 10))] });
+        steps.push({ id: 'retire', phase: 'drain', title: `retire the ${from} slot`, timeoutMs: 5 * deploy_plan_MIN, ops: [(0,release/* retireSlot */.Kt)(inst.id, from, components, keepWarm, drain)] });
     }
     const keep = [...new Set([...state.releases, id])].slice(-(req.keepReleases ?? 5));
     const liveIds = [id, ...(from && state.slots[from] ? [state.slots[from].release] : [])];
@@ -65833,9 +65841,8 @@ function overlapOf(plan, timings, inst) {
     if (first === -1 || flip === -1)
         return undefined;
     const upToFlip = timings.filter((t) => ids.indexOf(t.step) >= first && ids.indexOf(t.step) <= flip).reduce((sum, t) => sum + t.ms, 0) / 1000;
-    const drain = (0,duration/* seconds */.Y)(inst.windows?.drain, 10);
-    const warm = (0,duration/* seconds */.Y)(inst.windows?.keep_warm, 300);
-    if (inst.app.background_jobs === true && warm > drain) {
+    const { drain, keepWarm: warm, pausesOld } = afterFlipWindows(inst);
+    if (pausesOld) {
         const total = upToFlip + drain;
         return { seconds: total, text: `both slots ran ${total.toFixed(1)} s (start to flip ${upToFlip.toFixed(1)} s, then a ${drain} s drain); the ${plan.from} slot is then paused, so only the ${plan.to} slot runs background jobs, and stays warm for a rollback for ${warm} s` };
     }
@@ -69008,7 +69015,7 @@ const pgpassLine = (host, port, user, password) => `${[host, String(port), '*', 
 /* harmony export */   bC: () => (/* binding */ migrateDatabase),
 /* harmony export */   eJ: () => (/* binding */ schemaHeadShell)
 /* harmony export */ });
-/* unused harmony exports SCHEMA_LINES_SQL, schemaLinesShell */
+/* unused harmony exports SCHEMA_LINES_SQL, schemaLinesShell, schemaDeltaShell */
 /* harmony import */ var _db_marker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(65229);
 /* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56988);
 
@@ -69045,7 +69052,7 @@ function schemaLinesShell(l, db) {
 function schemaDeltaShell(dir) {
     const names = (side) => `<(grep "^$kind " ${dir}/${side} | cut -d' ' -f2 | sort -u)`;
     // A first migration creates everything: counted, not listed. Otherwise named, at most 20 of each.
-    const list = (side) => `$(printf '%s\\n' "$${side}" | sed -n '1,20p' | paste -sd' ' -)$( [ "$(printf '%s\\n' "$${side}" | grep -c .)" -le 20 ] || echo " and $(( $(printf '%s\\n' "$${side}" | grep -c .) - 20 )) more")`;
+    const list = (side) => `$(printf '%s\\n' "$${side}" | awk 'NR <= 20 { printf "%s%s", (NR > 1 ? " " : ""), $0 } END { if (NR > 20) printf " and %d more", NR - 20 }')`;
     return `if [ ! -s ${dir}/before ]; then
   echo "SLOTFLIP_EVENT schema: created $(grep -c '^column ' ${dir}/after || true) columns, $(grep -c '^index ' ${dir}/after || true) indexes, $(grep -c '^constraint ' ${dir}/after || true) constraints"
 else
@@ -69200,30 +69207,29 @@ const pauseUnit = (instance, slot) => `slotflip-${instance}-pause-${slot}`;
  * with background jobs runs them in the live slot only. Its connections were drained; a rollback resumes it.
  */
 function pauseAfterDrain(instance, slot, components, drainSeconds) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
-    const units = components.map((c) => (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.unit(c)}${slot}`)).join(' ');
     return {
         kind: 'sh',
         note: `pause the ${slot} slot after its ${drainSeconds} s drain (its background jobs stop; it stays warm for a rollback)`,
         text: `systemctl stop ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${pauseUnit(instance, slot)}.timer`)} 2>/dev/null || true
-systemd-run --quiet --collect --timer-property=AccuracySec=1s --unit=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(pauseUnit(instance, slot))} --on-active=${Math.max(1, drainSeconds)} /bin/systemctl kill --signal=SIGSTOP ${units}`,
+systemd-run --quiet --collect --timer-property=AccuracySec=1s --unit=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(pauseUnit(instance, slot))} --on-active=${Math.max(1, drainSeconds)} /bin/systemctl kill --signal=SIGSTOP ${slotUnits(instance, slot, components)}`,
     };
 }
 /** Cancels a pending pause and resumes a paused slot (harmless on a slot that runs). */
 function resumeSlot(instance, slot, components) {
-    return { kind: 'sh', note: `resume the ${slot} slot if it was paused`, text: resumeText(instance, slot, components) };
+    return {
+        kind: 'sh',
+        note: `resume the ${slot} slot if it was paused`,
+        text: `systemctl stop ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${pauseUnit(instance, slot)}.timer`)} 2>/dev/null || true
+systemctl kill --signal=SIGCONT ${slotUnits(instance, slot, components)} 2>/dev/null || true`,
+    };
 }
-function resumeText(instance, slot, components) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
-    const units = components.map((c) => (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.unit(c)}${slot}`)).join(' ');
-    return `systemctl stop ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${pauseUnit(instance, slot)}.timer`)} 2>/dev/null || true
-systemctl kill --signal=SIGCONT ${units} 2>/dev/null || true`;
-}
+/** A slot's units, quoted for bash. */
+const slotUnits = (instance, slot, components) => components.map((c) => (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${(0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance).unit(c)}${slot}`)).join(' ');
 /** Points a slot at a release and starts its units (stopping whatever that slot ran before). */
 function startSlot(instance, slot, id, components) {
     const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
     const link = l.slotLink(slot);
-    const units = components.map((c) => (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.unit(c)}${slot}`)).join(' ');
+    const units = slotUnits(instance, slot, components);
     return {
         kind: 'sh',
         note: `point the ${slot} slot at ${id} and start it`,

@@ -57,8 +57,6 @@ var connect = __webpack_require__(39287);
 var prepare = __webpack_require__(38357);
 // EXTERNAL MODULE: ./src/commands/progress.ts
 var commands_progress = __webpack_require__(67111);
-// EXTERNAL MODULE: ./src/config/duration.ts
-var duration = __webpack_require__(97840);
 ;// CONCATENATED MODULE: ./src/commands/overlap.ts
 
 /**
@@ -75,9 +73,8 @@ function overlapOf(plan, timings, inst) {
     if (first === -1 || flip === -1)
         return undefined;
     const upToFlip = timings.filter((t) => ids.indexOf(t.step) >= first && ids.indexOf(t.step) <= flip).reduce((sum, t) => sum + t.ms, 0) / 1000;
-    const drain = (0,duration/* seconds */.Y)(inst.windows?.drain, 10);
-    const warm = (0,duration/* seconds */.Y)(inst.windows?.keep_warm, 300);
-    if (inst.app.background_jobs === true && warm > drain) {
+    const { drain, keepWarm: warm, pausesOld } = (0,deploy_plan/* afterFlipWindows */.Hc)(inst);
+    if (pausesOld) {
         const total = upToFlip + drain;
         return { seconds: total, text: `both slots ran ${total.toFixed(1)} s (start to flip ${upToFlip.toFixed(1)} s, then a ${drain} s drain); the ${plan.from} slot is then paused, so only the ${plan.to} slot runs background jobs, and stays warm for a rollback for ${warm} s` };
     }

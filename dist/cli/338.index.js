@@ -345,30 +345,29 @@ const pauseUnit = (instance, slot) => `slotflip-${instance}-pause-${slot}`;
  * with background jobs runs them in the live slot only. Its connections were drained; a rollback resumes it.
  */
 function pauseAfterDrain(instance, slot, components, drainSeconds) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
-    const units = components.map((c) => (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.unit(c)}${slot}`)).join(' ');
     return {
         kind: 'sh',
         note: `pause the ${slot} slot after its ${drainSeconds} s drain (its background jobs stop; it stays warm for a rollback)`,
         text: `systemctl stop ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${pauseUnit(instance, slot)}.timer`)} 2>/dev/null || true
-systemd-run --quiet --collect --timer-property=AccuracySec=1s --unit=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(pauseUnit(instance, slot))} --on-active=${Math.max(1, drainSeconds)} /bin/systemctl kill --signal=SIGSTOP ${units}`,
+systemd-run --quiet --collect --timer-property=AccuracySec=1s --unit=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(pauseUnit(instance, slot))} --on-active=${Math.max(1, drainSeconds)} /bin/systemctl kill --signal=SIGSTOP ${slotUnits(instance, slot, components)}`,
     };
 }
 /** Cancels a pending pause and resumes a paused slot (harmless on a slot that runs). */
 function resumeSlot(instance, slot, components) {
-    return { kind: 'sh', note: `resume the ${slot} slot if it was paused`, text: resumeText(instance, slot, components) };
+    return {
+        kind: 'sh',
+        note: `resume the ${slot} slot if it was paused`,
+        text: `systemctl stop ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${pauseUnit(instance, slot)}.timer`)} 2>/dev/null || true
+systemctl kill --signal=SIGCONT ${slotUnits(instance, slot, components)} 2>/dev/null || true`,
+    };
 }
-function resumeText(instance, slot, components) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
-    const units = components.map((c) => (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.unit(c)}${slot}`)).join(' ');
-    return `systemctl stop ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${pauseUnit(instance, slot)}.timer`)} 2>/dev/null || true
-systemctl kill --signal=SIGCONT ${units} 2>/dev/null || true`;
-}
+/** A slot's units, quoted for bash. */
+const slotUnits = (instance, slot, components) => components.map((c) => (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${(0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance).unit(c)}${slot}`)).join(' ');
 /** Points a slot at a release and starts its units (stopping whatever that slot ran before). */
 function startSlot(instance, slot, id, components) {
     const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
     const link = l.slotLink(slot);
-    const units = components.map((c) => (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.unit(c)}${slot}`)).join(' ');
+    const units = slotUnits(instance, slot, components);
     return {
         kind: 'sh',
         note: `point the ${slot} slot at ${id} and start it`,

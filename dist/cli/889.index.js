@@ -697,7 +697,7 @@ echo "observe: healthy for ${Math.ceil(window)} s ($total requests, $errors 5xx,
 /* harmony export */   bC: () => (/* binding */ migrateDatabase),
 /* harmony export */   eJ: () => (/* binding */ schemaHeadShell)
 /* harmony export */ });
-/* unused harmony exports SCHEMA_LINES_SQL, schemaLinesShell */
+/* unused harmony exports SCHEMA_LINES_SQL, schemaLinesShell, schemaDeltaShell */
 /* harmony import */ var _db_marker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65229);
 /* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56988);
 
@@ -734,7 +734,7 @@ function schemaLinesShell(l, db) {
 function schemaDeltaShell(dir) {
     const names = (side) => `<(grep "^$kind " ${dir}/${side} | cut -d' ' -f2 | sort -u)`;
     // A first migration creates everything: counted, not listed. Otherwise named, at most 20 of each.
-    const list = (side) => `$(printf '%s\\n' "$${side}" | sed -n '1,20p' | paste -sd' ' -)$( [ "$(printf '%s\\n' "$${side}" | grep -c .)" -le 20 ] || echo " and $(( $(printf '%s\\n' "$${side}" | grep -c .) - 20 )) more")`;
+    const list = (side) => `$(printf '%s\\n' "$${side}" | awk 'NR <= 20 { printf "%s%s", (NR > 1 ? " " : ""), $0 } END { if (NR > 20) printf " and %d more", NR - 20 }')`;
     return `if [ ! -s ${dir}/before ]; then
   echo "SLOTFLIP_EVENT schema: created $(grep -c '^column ' ${dir}/after || true) columns, $(grep -c '^index ' ${dir}/after || true) indexes, $(grep -c '^constraint ' ${dir}/after || true) constraints"
 else
@@ -881,6 +881,7 @@ function compileOp(op) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  Hc: () => (/* binding */ afterFlipWindows),
   Vd: () => (/* binding */ buildDeployPlan),
   G$: () => (/* binding */ siteOps),
   d_: () => (/* binding */ writeRendered)
@@ -1101,6 +1102,15 @@ function siteOps(inst, site) {
         { kind: 'sh', text: `[ -L ${l.siteLink} ] || { ln -sfn ${l.site} ${l.siteLink}; nginx -t -q && systemctl reload nginx; }` },
     ];
 }
+/**
+ * What becomes of the slot traffic left, in seconds: it drains, then stays warm for a rollback; an app with background
+ * jobs of its own has it paused once it has drained (while it is warm for longer than that), so jobs run in one slot.
+ */
+function afterFlipWindows(inst) {
+    const drain = (0,duration/* seconds */.Y)(inst.windows?.drain, 10);
+    const keepWarm = (0,duration/* seconds */.Y)(inst.windows?.keep_warm, 300);
+    return { drain, keepWarm, pausesOld: inst.app.background_jobs === true && keepWarm > drain };
+}
 /** The site as it was before this run, kept until the run succeeds (the record step removes it). */
 const siteBefore = (site) => `${site}.slotflip-before`;
 function siteSnapshot(site) {
@@ -1182,9 +1192,8 @@ function buildDeployPlan(req) {
     const assets = (0,host_assets/* keepAssets */.D5)(inst, to, id);
     if (assets)
         steps.push({ id: 'assets', phase: 'gate', title: `keep the frontend's files under ${inst.nginx.assets.path} (this release's and the last ones')`, timeoutMs: 5 * deploy_plan_MIN, ops: [assets] });
-    // An app with background jobs of its own: the old slot, kept warm for a rollback, is paused once it has drained.
-    const drain = (0,duration/* seconds */.Y)(inst.windows?.drain, 10);
-    const pauseOld = !!from && inst.app.background_jobs === true && (0,duration/* seconds */.Y)(inst.windows?.keep_warm, 300) > drain;
+    const { drain, keepWarm, pausesOld } = afterFlipWindows(inst);
+    const pauseOld = !!from && pausesOld;
     const confirm = (0,flip/* confirmThroughNginx */.cn)(inst, req.release.version);
     const afterFlip = afterFlipChecks(inst, { live: to, smoke: req.smoke, runTag });
     steps.push({
@@ -1199,9 +1208,9 @@ function buildDeployPlan(req) {
         steps.push({ id: 'observe', phase: 'observe', title: `observe the ${to} slot through nginx`, timeoutMs: (0,duration/* seconds */.Y)(inst.windows?.observe, 30) * 1000 + deploy_plan_MIN, ops: [observe] });
     steps.push({ id: 'enable', phase: 'drain', title: `start the ${to} slot at boot`, timeoutMs: deploy_plan_MIN, ops: [(0,release/* enableOnly */.Wm)(inst.id, to, components)] });
     if (adopted)
-        steps.push({ id: 'retire-adopted', phase: 'drain', title: 'drain and stop the app slotflip adopted', timeoutMs: 5 * deploy_plan_MIN, ops: [(0,adopt/* retireAdopted */.Dv)(adopted, (0,duration/* seconds */.Y)(inst.windows?.drain, 10))] });
+        steps.push({ id: 'retire-adopted', phase: 'drain', title: 'drain and stop the app slotflip adopted', timeoutMs: 5 * deploy_plan_MIN, ops: [(0,adopt/* retireAdopted */.Dv)(adopted, drain)] });
     if (from) {
-        steps.push({ id: 'retire', phase: 'drain', title: `retire the ${from} slot`, timeoutMs: 5 * deploy_plan_MIN, ops: [(0,release/* retireSlot */.Kt)(inst.id, from, components, (0,duration/* seconds */.Y)(inst.windows?.keep_warm, 300), (0,duration/* seconds */.Y)(inst.windows?.drain, 10))] });
+        steps.push({ id: 'retire', phase: 'drain', title: `retire the ${from} slot`, timeoutMs: 5 * deploy_plan_MIN, ops: [(0,release/* retireSlot */.Kt)(inst.id, from, components, keepWarm, drain)] });
     }
     const keep = [...new Set([...state.releases, id])].slice(-(req.keepReleases ?? 5));
     const liveIds = [id, ...(from && state.slots[from] ? [state.slots[from].release] : [])];

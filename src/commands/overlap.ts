@@ -1,6 +1,6 @@
 import type { Instance } from '../config/environment.generated.js';
-import { seconds } from '../config/duration.js';
 import type { StepTiming } from '../engine/run.js';
+import { afterFlipWindows } from '../plan/deploy-plan.js';
 import type { Plan } from '../plan/types.js';
 
 /** How long both slots of a deploy ran at once, and why it is that long. */
@@ -21,9 +21,8 @@ export function overlapOf(plan: Plan, timings: readonly StepTiming[], inst: Inst
   const flip = ids.indexOf('flip');
   if (first === -1 || flip === -1) return undefined;
   const upToFlip = timings.filter((t) => ids.indexOf(t.step) >= first && ids.indexOf(t.step) <= flip).reduce((sum, t) => sum + t.ms, 0) / 1000;
-  const drain = seconds(inst.windows?.drain, 10);
-  const warm = seconds(inst.windows?.keep_warm, 300);
-  if (inst.app.background_jobs === true && warm > drain) {
+  const { drain, keepWarm: warm, pausesOld } = afterFlipWindows(inst);
+  if (pausesOld) {
     const total = upToFlip + drain;
     return { seconds: total, text: `both slots ran ${total.toFixed(1)} s (start to flip ${upToFlip.toFixed(1)} s, then a ${drain} s drain); the ${plan.from} slot is then paused, so only the ${plan.to} slot runs background jobs, and stays warm for a rollback for ${warm} s` };
   }

@@ -37,10 +37,10 @@ export function schemaLinesShell(l: Layout, db: Database): string {
  * What a migration changed, as events: the fingerprint of the schema before and after (md5 of its lines) and the
  * indexes and constraints it added or removed, named (a removed unique index is how duplicates get in).
  */
-function schemaDeltaShell(dir: string): string {
+export function schemaDeltaShell(dir: string): string {
   const names = (side: string) => `<(grep "^$kind " ${dir}/${side} | cut -d' ' -f2 | sort -u)`;
   // A first migration creates everything: counted, not listed. Otherwise named, at most 20 of each.
-  const list = (side: string) => `$(printf '%s\\n' "$${side}" | sed -n '1,20p' | paste -sd' ' -)$( [ "$(printf '%s\\n' "$${side}" | grep -c .)" -le 20 ] || echo " and $(( $(printf '%s\\n' "$${side}" | grep -c .) - 20 )) more")`;
+  const list = (side: string) => `$(printf '%s\\n' "$${side}" | awk 'NR <= 20 { printf "%s%s", (NR > 1 ? " " : ""), $0 } END { if (NR > 20) printf " and %d more", NR - 20 }')`;
   return `if [ ! -s ${dir}/before ]; then
   echo "SLOTFLIP_EVENT schema: created $(grep -c '^column ' ${dir}/after || true) columns, $(grep -c '^index ' ${dir}/after || true) indexes, $(grep -c '^constraint ' ${dir}/after || true) constraints"
 else

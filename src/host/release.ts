@@ -79,33 +79,32 @@ const pauseUnit = (instance: string, slot: Slot) => `slotflip-${instance}-pause-
  * with background jobs runs them in the live slot only. Its connections were drained; a rollback resumes it.
  */
 export function pauseAfterDrain(instance: string, slot: Slot, components: readonly string[], drainSeconds: number): Op {
-  const l = layout(instance);
-  const units = components.map((c) => quote(`${l.unit(c)}${slot}`)).join(' ');
   return {
     kind: 'sh',
     note: `pause the ${slot} slot after its ${drainSeconds} s drain (its background jobs stop; it stays warm for a rollback)`,
     text: `systemctl stop ${quote(`${pauseUnit(instance, slot)}.timer`)} 2>/dev/null || true
-systemd-run --quiet --collect --timer-property=AccuracySec=1s --unit=${quote(pauseUnit(instance, slot))} --on-active=${Math.max(1, drainSeconds)} /bin/systemctl kill --signal=SIGSTOP ${units}`,
+systemd-run --quiet --collect --timer-property=AccuracySec=1s --unit=${quote(pauseUnit(instance, slot))} --on-active=${Math.max(1, drainSeconds)} /bin/systemctl kill --signal=SIGSTOP ${slotUnits(instance, slot, components)}`,
   };
 }
 
 /** Cancels a pending pause and resumes a paused slot (harmless on a slot that runs). */
 export function resumeSlot(instance: string, slot: Slot, components: readonly string[]): Op {
-  return { kind: 'sh', note: `resume the ${slot} slot if it was paused`, text: resumeText(instance, slot, components) };
+  return {
+    kind: 'sh',
+    note: `resume the ${slot} slot if it was paused`,
+    text: `systemctl stop ${quote(`${pauseUnit(instance, slot)}.timer`)} 2>/dev/null || true
+systemctl kill --signal=SIGCONT ${slotUnits(instance, slot, components)} 2>/dev/null || true`,
+  };
 }
 
-function resumeText(instance: string, slot: Slot, components: readonly string[]): string {
-  const l = layout(instance);
-  const units = components.map((c) => quote(`${l.unit(c)}${slot}`)).join(' ');
-  return `systemctl stop ${quote(`${pauseUnit(instance, slot)}.timer`)} 2>/dev/null || true
-systemctl kill --signal=SIGCONT ${units} 2>/dev/null || true`;
-}
+/** A slot's units, quoted for bash. */
+const slotUnits = (instance: string, slot: Slot, components: readonly string[]) => components.map((c) => quote(`${layout(instance).unit(c)}${slot}`)).join(' ');
 
 /** Points a slot at a release and starts its units (stopping whatever that slot ran before). */
 export function startSlot(instance: string, slot: Slot, id: string, components: readonly string[]): Op {
   const l = layout(instance);
   const link = l.slotLink(slot);
-  const units = components.map((c) => quote(`${l.unit(c)}${slot}`)).join(' ');
+  const units = slotUnits(instance, slot, components);
   return {
     kind: 'sh',
     note: `point the ${slot} slot at ${id} and start it`,

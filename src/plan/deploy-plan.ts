@@ -83,6 +83,16 @@ export function siteOps(inst: Instance, site: RenderedFile): Op[] {
   ];
 }
 
+
+/**
+ * What becomes of the slot traffic left, in seconds: it drains, then stays warm for a rollback; an app with background
+ * jobs of its own has it paused once it has drained (while it is warm for longer than that), so jobs run in one slot.
+ */
+export function afterFlipWindows(inst: Instance): { drain: number; keepWarm: number; pausesOld: boolean } {
+  const drain = seconds(inst.windows?.drain, 10);
+  const keepWarm = seconds(inst.windows?.keep_warm, 300);
+  return { drain, keepWarm, pausesOld: inst.app.background_jobs === true && keepWarm > drain };
+}
 /** The site as it was before this run, kept until the run succeeds (the record step removes it). */
 const siteBefore = (site: string) => `${site}.slotflip-before`;
 
@@ -168,9 +178,8 @@ export function buildDeployPlan(req: DeployRequest): DeployPlanResult {
   if (req.smoke) steps.push({ id: 'smoke', phase: 'gate', title: `smoke flow on the ${to} slot (${req.smoke.steps.length} steps)`, timeoutMs: 2 * MIN, ops: [smokeFlow(inst, req.smoke, to, runTag)] });
   const assets = keepAssets(inst, to, id);
   if (assets) steps.push({ id: 'assets', phase: 'gate', title: `keep the frontend's files under ${inst.nginx!.assets!.path} (this release's and the last ones')`, timeoutMs: 5 * MIN, ops: [assets] });
-  // An app with background jobs of its own: the old slot, kept warm for a rollback, is paused once it has drained.
-  const drain = seconds(inst.windows?.drain, 10);
-  const pauseOld = !!from && inst.app.background_jobs === true && seconds(inst.windows?.keep_warm, 300) > drain;
+  const { drain, keepWarm, pausesOld } = afterFlipWindows(inst);
+  const pauseOld = !!from && pausesOld;
   const confirm = confirmThroughNginx(inst, req.release.version);
   const afterFlip = afterFlipChecks(inst, { live: to, smoke: req.smoke, runTag });
   steps.push({
@@ -183,9 +192,9 @@ export function buildDeployPlan(req: DeployRequest): DeployPlanResult {
   const observe = observeWindow(inst);
   if (observe) steps.push({ id: 'observe', phase: 'observe', title: `observe the ${to} slot through nginx`, timeoutMs: seconds(inst.windows?.observe, 30) * 1000 + MIN, ops: [observe] });
   steps.push({ id: 'enable', phase: 'drain', title: `start the ${to} slot at boot`, timeoutMs: MIN, ops: [enableOnly(inst.id, to, components)] });
-  if (adopted) steps.push({ id: 'retire-adopted', phase: 'drain', title: 'drain and stop the app slotflip adopted', timeoutMs: 5 * MIN, ops: [retireAdopted(adopted, seconds(inst.windows?.drain, 10))] });
+  if (adopted) steps.push({ id: 'retire-adopted', phase: 'drain', title: 'drain and stop the app slotflip adopted', timeoutMs: 5 * MIN, ops: [retireAdopted(adopted, drain)] });
   if (from) {
-    steps.push({ id: 'retire', phase: 'drain', title: `retire the ${from} slot`, timeoutMs: 5 * MIN, ops: [retireSlot(inst.id, from, components, seconds(inst.windows?.keep_warm, 300), seconds(inst.windows?.drain, 10))] });
+    steps.push({ id: 'retire', phase: 'drain', title: `retire the ${from} slot`, timeoutMs: 5 * MIN, ops: [retireSlot(inst.id, from, components, keepWarm, drain)] });
   }
   const keep = [...new Set([...state.releases, id])].slice(-(req.keepReleases ?? 5));
   const liveIds = [id, ...(from && state.slots[from] ? [state.slots[from]!.release] : [])];
