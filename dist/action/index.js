@@ -65588,8 +65588,9 @@ function cookieCheck(inst, ctx) {
     const site = (0,host_health/* nginxSite */.YV)(inst);
     const tls = inst.nginx?.tls?.enabled === true;
     const slot = (0,host_smoke/* slotTarget */.s$)(inst, (0,host_smoke/* smokeComponent */.Dt)(inst, smoke), ctx.live);
-    const direct = { ...slot, args: `${slot.args} -H ${(0,shell/* quote */.hD)(`Host: ${site.host}`)} -H ${(0,shell/* quote */.hD)(`X-Forwarded-Proto: ${tls ? 'https' : 'http'}`)}` };
-    const viaNginx = { args: site.args, base: site.base, label: 'nginx' };
+    // Each pass from a loopback address of its own (passAddress): never a user's rate limit, nor the smoke flow's.
+    const direct = (0,host_smoke/* fromAddress */.$U)({ ...slot, args: `${slot.args} -H ${(0,shell/* quote */.hD)(`Host: ${site.host}`)} -H ${(0,shell/* quote */.hD)(`X-Forwarded-Proto: ${tls ? 'https' : 'http'}`)}` }, (0,host_smoke/* passAddress */.K2)(ctx.runTag, 2), false);
+    const viaNginx = (0,host_smoke/* fromAddress */.$U)({ args: site.args, base: site.base, label: 'nginx' }, (0,host_smoke/* passAddress */.K2)(ctx.runTag, 3), true);
     const pass = (target, file, tag) => `out=$( ( SF_COOKIES="$cdir/${file}"
 ${(0,host_smoke/* smokeScript */.ZQ)(smoke, target, tag, true, (0,host_smoke/* slotCommand */.q3)(inst, ctx.live))}
 ) 2>&1 >/dev/null ) || why="cookies: the smoke flow on ${target.label} failed: $out"`;
@@ -69368,8 +69369,10 @@ done
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $U: () => (/* binding */ fromAddress),
 /* harmony export */   D5: () => (/* binding */ checkSmokeVariables),
 /* harmony export */   Dt: () => (/* binding */ smokeComponent),
+/* harmony export */   K2: () => (/* binding */ passAddress),
 /* harmony export */   Yo: () => (/* binding */ smokeFlow),
 /* harmony export */   ZQ: () => (/* binding */ smokeScript),
 /* harmony export */   q3: () => (/* binding */ slotCommand),
@@ -69428,6 +69431,23 @@ function slotTarget(inst, component, slot) {
         return { args: '', base: `http://127.0.0.1:${slot === 'blue' ? listen.blue : listen.green}`, label: `the ${slot} slot` };
     return { args: `--unix-socket ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)((0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id).socket(component, slot))}`, base: 'http://localhost', label: `the ${slot} slot` };
 }
+/**
+ * A loopback address of one pass's own (127.a.b.pass, never 127.0.0.x), the same for the same run tag. Apps limit
+ * logins and sign-ups per client address (Vikunja: 10 a minute, always on): a flow that came from a user's address,
+ * or from one address shared by every run, would spend their budget, and three deploys in a minute would fail their
+ * own smoke with 429.
+ */
+function passAddress(runTag, pass) {
+    let h = 2166136261;
+    for (const ch of runTag)
+        h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
+    return `127.${1 + (h % 254)}.${(h >>> 8) & 255}.${pass}`;
+}
+/** The flow's requests as from `address`: on a slot, the headers nginx would add; through nginx, curl's source address. */
+function fromAddress(target, address, viaNginx) {
+    const args = viaNginx ? `--interface ${address}` : `-H ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`X-Real-IP: ${address}`)} -H ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`X-Forwarded-For: ${address}`)}`;
+    return { ...target, args: `${target.args} ${args}`.trim() };
+}
 // Set-Cookie lines as comparable facts, one per line: "name (set)" and "name attribute" for each attribute, values
 // and expiry left out (they differ on every answer), SameSite's value in lower case. Sorted by the caller.
 const COOKIE_FACTS = `tr -d '\\r' < "$hdrs" | awk 'tolower($0) ~ /^set-cookie:/ { sub(/^[^:]*: */, ""); n = split($0, p, /; */); name = p[1]; sub(/=.*/, "", name); print name " (set)"; for (i = 2; i <= n; i++) { a = p[i]; k = tolower(a); sub(/=.*/, "", k); if (k == "" || k == "expires" || k == "max-age") continue; if (index(a, "=")) { v = a; sub(/^[^=]*=/, "", v); if (k == "samesite") v = tolower(v); a = k "=" v } else a = k; print name " " a } }'`;
@@ -69458,7 +69478,7 @@ function smokeFlow(inst, smoke, slot, runTag) {
     return {
         kind: 'sh',
         note: `smoke flow on the ${slot} slot: ${smoke.steps.map((s) => s.name).join(', ')}${cleanup.length ? `; cleanup: ${cleanup.join(', ')}` : ''}`,
-        text: smokeScript(smoke, slotTarget(inst, smokeComponent(inst, smoke), slot), runTag, false, slotCommand(inst, slot)),
+        text: smokeScript(smoke, fromAddress(slotTarget(inst, smokeComponent(inst, smoke), slot), passAddress(runTag, 1), false), runTag, false, slotCommand(inst, slot)),
     };
 }
 function slotCommand(inst, slot) {

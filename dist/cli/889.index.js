@@ -1007,8 +1007,9 @@ function cookieCheck(inst, ctx) {
     const site = (0,health/* nginxSite */.YV)(inst);
     const tls = inst.nginx?.tls?.enabled === true;
     const slot = (0,host_smoke/* slotTarget */.s$)(inst, (0,host_smoke/* smokeComponent */.Dt)(inst, smoke), ctx.live);
-    const direct = { ...slot, args: `${slot.args} -H ${(0,shell/* quote */.hD)(`Host: ${site.host}`)} -H ${(0,shell/* quote */.hD)(`X-Forwarded-Proto: ${tls ? 'https' : 'http'}`)}` };
-    const viaNginx = { args: site.args, base: site.base, label: 'nginx' };
+    // Each pass from a loopback address of its own (passAddress): never a user's rate limit, nor the smoke flow's.
+    const direct = (0,host_smoke/* fromAddress */.$U)({ ...slot, args: `${slot.args} -H ${(0,shell/* quote */.hD)(`Host: ${site.host}`)} -H ${(0,shell/* quote */.hD)(`X-Forwarded-Proto: ${tls ? 'https' : 'http'}`)}` }, (0,host_smoke/* passAddress */.K2)(ctx.runTag, 2), false);
+    const viaNginx = (0,host_smoke/* fromAddress */.$U)({ args: site.args, base: site.base, label: 'nginx' }, (0,host_smoke/* passAddress */.K2)(ctx.runTag, 3), true);
     const pass = (target, file, tag) => `out=$( ( SF_COOKIES="$cdir/${file}"
 ${(0,host_smoke/* smokeScript */.ZQ)(smoke, target, tag, true, (0,host_smoke/* slotCommand */.q3)(inst, ctx.live))}
 ) 2>&1 >/dev/null ) || why="cookies: the smoke flow on ${target.label} failed: $out"`;

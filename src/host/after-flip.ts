@@ -4,7 +4,7 @@ import { publicUrl } from '../render/instance-files.js';
 import { nginxSite, throughNginx } from './health.js';
 import type { Slot } from './layout.js';
 import { quote } from './shell.js';
-import { slotCommand, slotTarget, smokeComponent, smokeScript } from './smoke.js';
+import { fromAddress, passAddress, slotCommand, slotTarget, smokeComponent, smokeScript } from './smoke.js';
 
 // What a browser does right after the flip, through nginx: open the websocket (nginx must pass Upgrade and
 // Connection, or the handshake never reaches the app) and send a CORS preflight from the site's own origin (Vikunja
@@ -64,8 +64,9 @@ function cookieCheck(inst: Instance, ctx: AfterFlipContext): string {
   const site = nginxSite(inst)!;
   const tls = inst.nginx?.tls?.enabled === true;
   const slot = slotTarget(inst, smokeComponent(inst, smoke), ctx.live);
-  const direct = { ...slot, args: `${slot.args} -H ${quote(`Host: ${site.host}`)} -H ${quote(`X-Forwarded-Proto: ${tls ? 'https' : 'http'}`)}` };
-  const viaNginx = { args: site.args, base: site.base, label: 'nginx' };
+  // Each pass from a loopback address of its own (passAddress): never a user's rate limit, nor the smoke flow's.
+  const direct = fromAddress({ ...slot, args: `${slot.args} -H ${quote(`Host: ${site.host}`)} -H ${quote(`X-Forwarded-Proto: ${tls ? 'https' : 'http'}`)}` }, passAddress(ctx.runTag, 2), false);
+  const viaNginx = fromAddress({ args: site.args, base: site.base, label: 'nginx' }, passAddress(ctx.runTag, 3), true);
   const pass = (target: typeof viaNginx, file: string, tag: string) =>
     `out=$( ( SF_COOKIES="$cdir/${file}"
 ${smokeScript(smoke, target, tag, true, slotCommand(inst, ctx.live))}

@@ -60,6 +60,24 @@ export function slotTarget(inst: Instance, component: string, slot: Slot): Smoke
   return { args: `--unix-socket ${quote(layout(inst.id).socket(component, slot))}`, base: 'http://localhost', label: `the ${slot} slot` };
 }
 
+/**
+ * A loopback address of one pass's own (127.a.b.pass, never 127.0.0.x), the same for the same run tag. Apps limit
+ * logins and sign-ups per client address (Vikunja: 10 a minute, always on): a flow that came from a user's address,
+ * or from one address shared by every run, would spend their budget, and three deploys in a minute would fail their
+ * own smoke with 429.
+ */
+export function passAddress(runTag: string, pass: number): string {
+  let h = 2166136261;
+  for (const ch of runTag) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
+  return `127.${1 + (h % 254)}.${(h >>> 8) & 255}.${pass}`;
+}
+
+/** The flow's requests as from `address`: on a slot, the headers nginx would add; through nginx, curl's source address. */
+export function fromAddress(target: SmokeTarget, address: string, viaNginx: boolean): SmokeTarget {
+  const args = viaNginx ? `--interface ${address}` : `-H ${quote(`X-Real-IP: ${address}`)} -H ${quote(`X-Forwarded-For: ${address}`)}`;
+  return { ...target, args: `${target.args} ${args}`.trim() };
+}
+
 // Set-Cookie lines as comparable facts, one per line: "name (set)" and "name attribute" for each attribute, values
 // and expiry left out (they differ on every answer), SameSite's value in lower case. Sorted by the caller.
 export const COOKIE_FACTS = `tr -d '\\r' < "$hdrs" | awk 'tolower($0) ~ /^set-cookie:/ { sub(/^[^:]*: */, ""); n = split($0, p, /; */); name = p[1]; sub(/=.*/, "", name); print name " (set)"; for (i = 2; i <= n; i++) { a = p[i]; k = tolower(a); sub(/=.*/, "", k); if (k == "" || k == "expires" || k == "max-age") continue; if (index(a, "=")) { v = a; sub(/^[^=]*=/, "", v); if (k == "samesite") v = tolower(v); a = k "=" v } else a = k; print name " " a } }'`;
@@ -89,7 +107,7 @@ export function smokeFlow(inst: Instance, smoke: Smoke, slot: Slot, runTag: stri
   return {
     kind: 'sh',
     note: `smoke flow on the ${slot} slot: ${smoke.steps.map((s) => s.name).join(', ')}${cleanup.length ? `; cleanup: ${cleanup.join(', ')}` : ''}`,
-    text: smokeScript(smoke, slotTarget(inst, smokeComponent(inst, smoke), slot), runTag, false, slotCommand(inst, slot)),
+    text: smokeScript(smoke, fromAddress(slotTarget(inst, smokeComponent(inst, smoke), slot), passAddress(runTag, 1), false), runTag, false, slotCommand(inst, slot)),
   };
 }
 

@@ -98,6 +98,22 @@ runuser -u postgres -- psql -q -c 'DROP DATABASE IF EXISTS ${DB}' -c 'DROP ROLE 
     expect(state.stdout.trim().split('\n').map((l) => l.trim()[0])).toEqual(['T', 'S']);
   });
 
+  it("each client address has its own rate limit through nginx (10 logins a minute), and slotflip's checks spend none of it", async () => {
+    // Two clients inside the container, from two loopback addresses: eleven logins from the first, one from the second.
+    const r = await attach(1).script(`for n in $(seq 11); do curl -s -o /dev/null -w '%{http_code} ' --interface 127.0.0.11 -H 'Host: ${SERVER_NAME}' -H 'Content-Type: application/json' -d '{"username":"nobody-a","password":"wrong-password"}' http://127.0.0.1/api/v1/login; done
+echo
+curl -s -o /dev/null -D - --interface 127.0.0.12 -H 'Host: ${SERVER_NAME}' -H 'Content-Type: application/json' -d '{"username":"nobody-b","password":"wrong-password"}' http://127.0.0.1/api/v1/login | tr -d '\\r' | sed -n 's/^HTTP[^ ]* \\([0-9]*\\).*/\\1/p; s/^[Xx]-[Rr]ate[Ll]imit-[Rr]emaining: *//p' | paste -sd' ' -`);
+    const [first, second] = r.stdout.trim().split('\n');
+    const codes = first!.trim().split(' ');
+    console.log(`rate limit per client address: the first address answered ${codes.join(' ')}; the second then ${second}`);
+    expect(codes.slice(0, 10)).not.toContain('429');
+    expect(codes[10]).toBe('429');
+    // The second address starts with its own ten, whatever the first and the deploy's smoke flows (from addresses of
+    // their own) spent: over the socket without realip, all of them shared one bucket and this answered 429.
+    expect(second!.split(' ')[0]).not.toBe('429');
+    expect(second!.split(' ')[1]).toBe('9');
+  });
+
   it('a warm rollback resumes the paused slot and serves 2.4.0 again; the next deploy moves forward again', async () => {
     const r = await slotflip(['rollback', '--env', envFile, '--secrets-dir', secrets]);
     console.log(`real Vikunja warm rollback 2.5.0 -> 2.4.0 (database as 2.5.0 left it): ${r.ms} ms`);

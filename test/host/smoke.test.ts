@@ -6,11 +6,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Instance, Smoke } from '../../src/config/environment.generated.js';
-import { checkSmokeVariables, COOKIE_FACTS, smokeFlow } from '../../src/host/smoke.js';
+import { checkSmokeVariables, COOKIE_FACTS, fromAddress, passAddress, smokeFlow, smokeScript } from '../../src/host/smoke.js';
 
 // The smoke script as the host runs it (bash, curl), against a real HTTP server on loopback that plays the app.
 
-interface Seen { method: string; path: string; auth?: string; body: string }
+interface Seen { method: string; path: string; auth?: string; body: string; from?: string; realIp?: string }
 const seen: Seen[] = [];
 let server: Server;
 let port = 0;
@@ -20,7 +20,7 @@ beforeAll(async () => {
     let body = '';
     req.on('data', (c: Buffer) => (body += c.toString()));
     req.on('end', async () => {
-      seen.push({ method: req.method!, path: req.url!, auth: req.headers.authorization, body });
+      seen.push({ method: req.method!, path: req.url!, auth: req.headers.authorization, body, from: req.socket.remoteAddress, realIp: req.headers['x-real-ip'] as string | undefined });
       const json = (code: number, v: unknown) => res.writeHead(code, { 'content-type': 'application/json' }).end(JSON.stringify(v));
       if (req.url === '/api/v1/login') return json(200, { token: 'tok-abc.123' });
       if (req.url === '/api/v1/projects' && req.method === 'PUT') return req.headers.authorization === 'Bearer tok-abc.123' ? json(201, { id: 42, title: JSON.parse(body).title }) : json(401, { message: 'no token' });
@@ -50,8 +50,12 @@ function run(smoke: Smoke, env: NodeJS.ProcessEnv = process.env): Promise<{ code
   seen.length = 0;
   const op = smokeFlow(instance(), smoke, 'blue', 'r7f3');
   if (op.kind !== 'sh') throw new Error('not a script');
+  return runScript(op.text, env);
+}
+
+function runScript(text: string, env: NodeJS.ProcessEnv = process.env): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn('bash', ['-c', `set -euo pipefail\n${op.text}`], { stdio: ['ignore', 'pipe', 'pipe'], timeout: 30_000, env });
+    const child = spawn('bash', ['-c', `set -euo pipefail\n${text}`], { stdio: ['ignore', 'pipe', 'pipe'], timeout: 30_000, env });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
@@ -69,6 +73,24 @@ describe('the smoke flow against the new slot', async () => {
     expect(seen.map((s) => `${s.method} ${s.path} ${s.auth ?? '-'}`)).toEqual(['POST /api/v1/login -', 'PUT /api/v1/projects Bearer tok-abc.123', 'GET /api/v1/projects/42 Bearer tok-abc.123', 'DELETE /api/v1/projects/42 Bearer tok-abc.123']);
     expect(JSON.parse(seen[0]!.body)).toEqual({ username: 'smoke-r7f3', password: 'x' });
     expect(JSON.parse(seen[1]!.body)).toEqual({ title: 'slotflip smoke r7f3' });
+  });
+
+  it("comes from the run's own address: on the slot as the headers nginx adds, through nginx as curl's source address", async () => {
+    await run(FLOW);
+    expect(new Set(seen.map((s) => s.realIp))).toEqual(new Set([passAddress('r7f3', 1)]));
+    // Through nginx the app's proxy sees the connection's source: a loopback address of the pass's own.
+    const viaNginx = fromAddress({ args: '', base: `http://127.0.0.1:${port}`, label: 'nginx' }, passAddress('r7f3', 3), true);
+    seen.length = 0;
+    const r = await runScript(smokeScript(FLOW, viaNginx, 'r7f3', false));
+    expect(r.code).toBe(0);
+    expect(new Set(seen.map((s) => s.from))).toEqual(new Set([passAddress('r7f3', 3)]));
+  });
+
+  it('a pass address is the same for the same run, differs by pass and by run, and is never 127.0.0.x', () => {
+    expect(passAddress('r7f3', 1)).toBe(passAddress('r7f3', 1));
+    const all = ['r7f3', 'r7f4', 'abc', '', '12345678901234567890'].flatMap((t) => [1, 2, 3].map((p) => passAddress(t, p)));
+    expect(new Set(all).size).toBe(all.length);
+    for (const a of all) expect(a).toMatch(/^127\.(?!0\.)([0-9]{1,3})\.([0-9]{1,3})\.[123]$/);
   });
 
   it('a step that answers otherwise fails with exit 10, naming it and the answer, and the cleanup still runs', async () => {

@@ -61,3 +61,18 @@ describe("Vikunja's CORS origins", () => {
     expect(corsOf('environments/staging.yaml')).toEqual({ enable: true, origins: ['http://tasks-staging.example.com'] });
   });
 });
+
+describe("Vikunja sees each client's own address", () => {
+  it('reads X-Real-IP (nginx sets it on every route) and trusts it on the socket; the environment may not change either', async () => {
+    const { parse } = await import('yaml');
+    const { shippedExamples } = await import('./examples.js');
+    const examples = await shippedExamples();
+    const files = examples.find((e) => e.name.startsWith('environments/production.yaml'))!.files;
+    const service = (parse(files.find((f) => f.path.endsWith('/config.yml'))!.content) as { service: Record<string, unknown> }).service;
+    expect(service).toMatchObject({ ipextractionmethod: 'realip', trustedproxies: '0.0.0.0/0,::/0' });
+    const site = files.find((f) => f.path.endsWith('.conf') && f.content.includes('proxy_pass'))!.content;
+    const proxied = site.split('location ').filter((l) => l.includes('proxy_pass'));
+    expect(proxied.length).toBeGreaterThan(1);
+    for (const l of proxied) expect(l).toContain('proxy_set_header X-Real-IP $remote_addr;');
+  });
+});
