@@ -267,9 +267,17 @@ describe("the key list is Vikunja 2.5.0's own (issue: Vikunja for real)", () => 
   });
 
   it("accepts 2.x's keys that v1.1.0's list lacked, and refuses typesense, which 2.x ignores", async () => {
-    const valid = vikunja({ config: ['        service: { jwtttlshort: 600, ipextractionmethod: xff, trustedproxies: "127.0.0.1/32" }', '        database: { schema: vikunja }', '        outgoingrequests: { allownonroutableips: false }', '        audit: { enabled: true }'] });
+    const valid = vikunja({ config: ['        service: { jwtttlshort: 600, enableemailreminders: false }', '        database: { schema: vikunja }', '        outgoingrequests: { allownonroutableips: false }', '        audit: { enabled: true }'] });
     expect(await check(valid, 'app-config')).toEqual([]);
     const typesense = vikunja({ config: ['        typesense: { enabled: true }'] });
     expect((await check(typesense, 'app-config')).map((f) => f.message)).toEqual([expect.stringContaining('typesense is not a setting of vikunja 2.5.0 (vikunja would silently ignore it)')]);
+  });
+
+  it('refuses the client-address keys: slotflip sets them so that each client has its own rate limit', async () => {
+    const proxy = vikunja({ config: ['        service: { ipextractionmethod: xff, trustedproxies: "10.0.0.1/32" }'] });
+    expect((await check(proxy, 'app-config')).map((f) => f.message)).toEqual([
+      expect.stringContaining('service.ipextractionmethod is set by slotflip'),
+      expect.stringContaining('service.trustedproxies is set by slotflip'),
+    ]);
   });
 });
