@@ -946,6 +946,8 @@ function preflightChecks(inst, archiveBytes, format = 'tar.gz') {
 
 // EXTERNAL MODULE: ./src/host/postgres.ts
 var postgres = __webpack_require__(59163);
+// EXTERNAL MODULE: ./src/host/drain-end.ts
+var drain_end = __webpack_require__(35092);
 // EXTERNAL MODULE: ./src/host/release.ts
 var release = __webpack_require__(97043);
 // EXTERNAL MODULE: ./src/host/smoke.ts
@@ -1084,6 +1086,7 @@ function buildConvergePlan(req) {
 
 
 
+
 /** What a URL-sourced archive is expected to weigh, for the disk check before it is downloaded. */
 const URL_ARCHIVE_BYTES_ESTIMATE = 200 * 1048576;
 const deploy_plan_MIN = 60_000;
@@ -1104,13 +1107,15 @@ function siteOps(inst, site) {
     ];
 }
 /**
- * What becomes of the slot traffic left, in seconds: it drains, then stays warm for a rollback; an app with background
- * jobs of its own has it paused once it has drained (while it is warm for longer than that), so jobs run in one slot.
+ * What becomes of the slot traffic left, in seconds: it drains, then stays warm for a rollback. When it is warm for
+ * longer than its drain, the drain ends with the connections it still holds closed (outlivesDrain), and an app with
+ * background jobs of its own has it paused then too, so jobs run in one slot.
  */
 function afterFlipWindows(inst) {
     const drain = (0,duration/* seconds */.Y)(inst.windows?.drain, 10);
     const keepWarm = (0,duration/* seconds */.Y)(inst.windows?.keep_warm, 300);
-    return { drain, keepWarm, pausesOld: inst.app.background_jobs === true && keepWarm > drain };
+    const outlivesDrain = keepWarm > drain;
+    return { drain, keepWarm, outlivesDrain, pausesOld: inst.app.background_jobs === true && outlivesDrain };
 }
 /** The site as it was before this run, kept until the run succeeds (the record step removes it). */
 const siteBefore = (site) => `${site}.slotflip-before`;
@@ -1193,16 +1198,16 @@ function buildDeployPlan(req) {
     const assets = (0,host_assets/* keepAssets */.D5)(inst, to, id);
     if (assets)
         steps.push({ id: 'assets', phase: 'gate', title: `keep the frontend's files under ${inst.nginx.assets.path} (this release's and the last ones')`, timeoutMs: 5 * deploy_plan_MIN, ops: [assets] });
-    const { drain, keepWarm, pausesOld } = afterFlipWindows(inst);
-    const pauseOld = !!from && pausesOld;
+    const { drain, keepWarm, outlivesDrain, pausesOld } = afterFlipWindows(inst);
+    const drainEnds = !!from && outlivesDrain;
     const confirm = (0,flip/* confirmThroughNginx */.cn)(inst, req.release.version);
     const afterFlip = afterFlipChecks(inst, { live: to, smoke: req.smoke, runTag });
     steps.push({
         id: 'flip', phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: deploy_plan_MIN, movesTraffic: true,
-        ops: [(0,flip/* flipTo */.hp)(inst, to), ...(breakingLive || req.maintenance ? [(0,maintenance/* maintenanceOff */.F)(inst.id)] : []), ...(confirm ? [confirm] : []), ...(afterFlip ? [afterFlip] : []), ...(pauseOld ? [(0,release/* pauseAfterDrain */.pK)(inst.id, from, components, drain)] : [])],
+        ops: [(0,flip/* flipTo */.hp)(inst, to), ...(breakingLive || req.maintenance ? [(0,maintenance/* maintenanceOff */.F)(inst.id)] : []), ...(confirm ? [confirm] : []), ...(afterFlip ? [afterFlip] : []), ...(drainEnds ? [(0,drain_end/* endDrain */.Eh)(inst, from, drain, pausesOld)] : [])],
         // The first deploy over an adopted app flips back to that app if anything after the flip fails; a slot that was
         // paused after the flip is resumed before traffic goes back to it.
-        undo: from ? [...(pauseOld ? [(0,release/* resumeSlot */.Aq)(inst.id, from, components)] : []), (0,flip/* flipTo */.hp)(inst, from)] : adopted ? [(0,adopt/* routeToAdopted */.ww)(inst, adopted, true)] : [],
+        undo: from ? [...(drainEnds ? [(0,release/* resumeSlot */.Aq)(inst.id, from, components)] : []), (0,flip/* flipTo */.hp)(inst, from)] : adopted ? [(0,adopt/* routeToAdopted */.ww)(inst, adopted, true)] : [],
     });
     const observe = (0,host_observe/* observeWindow */.ni)(inst);
     if (observe)

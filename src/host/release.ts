@@ -1,6 +1,7 @@
 import type { Op } from '../plan/types.js';
 import { layout, type Slot } from './layout.js';
 import { quote } from './shell.js';
+import { drainEndUnit } from './drain-end.js';
 
 /** Release ids name directories: the version plus the archive's hash, so one version built twice never collides. */
 export const releaseId = (version: string, sha256: string) => `${version}-${sha256.slice(0, 8)}`;
@@ -69,30 +70,12 @@ rm -f ${quote(archive)}`,
   };
 }
 
-// A slot kept warm for rollback is paused with SIGSTOP, not systemd's freezer: the freezer needs the unified cgroup
-// hierarchy (Proxmox has it; containers on a hybrid host, such as the lab's, do not), SIGSTOP works everywhere, and
-// `systemctl stop` sends SIGCONT after the stop signal, so a paused slot still stops cleanly at the end of its window.
-const pauseUnit = (instance: string, slot: Slot) => `slotflip-${instance}-pause-${slot}`;
-
-/**
- * Pauses the slot traffic just left once it has drained (a timer on the host: the deploy does not wait), so that an app
- * with background jobs runs them in the live slot only. Its connections were drained; a rollback resumes it.
- */
-export function pauseAfterDrain(instance: string, slot: Slot, components: readonly string[], drainSeconds: number): Op {
-  return {
-    kind: 'sh',
-    note: `pause the ${slot} slot after its ${drainSeconds} s drain (its background jobs stop; it stays warm for a rollback)`,
-    text: `systemctl stop ${quote(`${pauseUnit(instance, slot)}.timer`)} 2>/dev/null || true
-systemd-run --quiet --collect --timer-property=AccuracySec=1s --unit=${quote(pauseUnit(instance, slot))} --on-active=${Math.max(1, drainSeconds)} /bin/systemctl kill --signal=SIGSTOP ${slotUnits(instance, slot, components)}`,
-  };
-}
-
-/** Cancels a pending pause and resumes a paused slot (harmless on a slot that runs). */
+/** Cancels a pending drain end and resumes a paused slot (harmless on a slot that runs). */
 export function resumeSlot(instance: string, slot: Slot, components: readonly string[]): Op {
   return {
     kind: 'sh',
     note: `resume the ${slot} slot if it was paused`,
-    text: `systemctl stop ${quote(`${pauseUnit(instance, slot)}.timer`)} 2>/dev/null || true
+    text: `systemctl stop ${quote(`${drainEndUnit(instance, slot)}.timer`)} 2>/dev/null || true
 systemctl kill --signal=SIGCONT ${slotUnits(instance, slot, components)} 2>/dev/null || true`,
   };
 }
@@ -110,7 +93,7 @@ export function startSlot(instance: string, slot: Slot, id: string, components: 
     note: `point the ${slot} slot at ${id} and start it`,
     text: `ln -sfn ${quote(`../releases/${id}`)} ${quote(`${link}.tmp`)} && mv -T ${quote(`${link}.tmp`)} ${quote(link)}
 systemctl stop ${quote(`slotflip-${instance}-retire-${slot}.timer`)} 2>/dev/null || true
-systemctl stop ${quote(`${pauseUnit(instance, slot)}.timer`)} 2>/dev/null || true
+systemctl stop ${quote(`${drainEndUnit(instance, slot)}.timer`)} 2>/dev/null || true
 systemctl stop ${units} 2>/dev/null || true
 systemctl reset-failed ${units} 2>/dev/null || true
 systemctl start ${units}`,

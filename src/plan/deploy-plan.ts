@@ -10,7 +10,8 @@ import { acquireLock, LEASE_SECONDS, releaseLock } from '../host/lock.js';
 import { observeWindow } from '../host/observe.js';
 import { preflightChecks } from '../host/preflight.js';
 import { backupDatabase, migrateDatabase } from '../host/postgres.js';
-import { enableOnly, fetchRelease, pauseAfterDrain, pruneDeployDumps, pruneReleases, releaseId, resumeSlot, retireSlot, startSlot, stopSlot, unpackRelease, type ArchiveFormat } from '../host/release.js';
+import { endDrain } from '../host/drain-end.js';
+import { enableOnly, fetchRelease, pruneDeployDumps, pruneReleases, releaseId, resumeSlot, retireSlot, startSlot, stopSlot, unpackRelease, type ArchiveFormat } from '../host/release.js';
 import { quote } from '../host/shell.js';
 import { smokeFlow } from '../host/smoke.js';
 import { afterFlipChecks } from '../host/after-flip.js';
@@ -85,13 +86,15 @@ export function siteOps(inst: Instance, site: RenderedFile): Op[] {
 
 
 /**
- * What becomes of the slot traffic left, in seconds: it drains, then stays warm for a rollback; an app with background
- * jobs of its own has it paused once it has drained (while it is warm for longer than that), so jobs run in one slot.
+ * What becomes of the slot traffic left, in seconds: it drains, then stays warm for a rollback. When it is warm for
+ * longer than its drain, the drain ends with the connections it still holds closed (outlivesDrain), and an app with
+ * background jobs of its own has it paused then too, so jobs run in one slot.
  */
-export function afterFlipWindows(inst: Instance): { drain: number; keepWarm: number; pausesOld: boolean } {
+export function afterFlipWindows(inst: Instance): { drain: number; keepWarm: number; outlivesDrain: boolean; pausesOld: boolean } {
   const drain = seconds(inst.windows?.drain, 10);
   const keepWarm = seconds(inst.windows?.keep_warm, 300);
-  return { drain, keepWarm, pausesOld: inst.app.background_jobs === true && keepWarm > drain };
+  const outlivesDrain = keepWarm > drain;
+  return { drain, keepWarm, outlivesDrain, pausesOld: inst.app.background_jobs === true && outlivesDrain };
 }
 /** The site as it was before this run, kept until the run succeeds (the record step removes it). */
 const siteBefore = (site: string) => `${site}.slotflip-before`;
@@ -178,16 +181,16 @@ export function buildDeployPlan(req: DeployRequest): DeployPlanResult {
   if (req.smoke) steps.push({ id: 'smoke', phase: 'gate', title: `smoke flow on the ${to} slot (${req.smoke.steps.length} steps)`, timeoutMs: 2 * MIN, ops: [smokeFlow(inst, req.smoke, to, runTag)] });
   const assets = keepAssets(inst, to, id);
   if (assets) steps.push({ id: 'assets', phase: 'gate', title: `keep the frontend's files under ${inst.nginx!.assets!.path} (this release's and the last ones')`, timeoutMs: 5 * MIN, ops: [assets] });
-  const { drain, keepWarm, pausesOld } = afterFlipWindows(inst);
-  const pauseOld = !!from && pausesOld;
+  const { drain, keepWarm, outlivesDrain, pausesOld } = afterFlipWindows(inst);
+  const drainEnds = !!from && outlivesDrain;
   const confirm = confirmThroughNginx(inst, req.release.version);
   const afterFlip = afterFlipChecks(inst, { live: to, smoke: req.smoke, runTag });
   steps.push({
     id: 'flip', phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: MIN, movesTraffic: true,
-    ops: [flipTo(inst, to), ...(breakingLive || req.maintenance ? [maintenanceOff(inst.id)] : []), ...(confirm ? [confirm] : []), ...(afterFlip ? [afterFlip] : []), ...(pauseOld ? [pauseAfterDrain(inst.id, from!, components, drain)] : [])],
+    ops: [flipTo(inst, to), ...(breakingLive || req.maintenance ? [maintenanceOff(inst.id)] : []), ...(confirm ? [confirm] : []), ...(afterFlip ? [afterFlip] : []), ...(drainEnds ? [endDrain(inst, from!, drain, pausesOld)] : [])],
     // The first deploy over an adopted app flips back to that app if anything after the flip fails; a slot that was
     // paused after the flip is resumed before traffic goes back to it.
-    undo: from ? [...(pauseOld ? [resumeSlot(inst.id, from, components)] : []), flipTo(inst, from)] : adopted ? [routeToAdopted(inst, adopted, true)] : [],
+    undo: from ? [...(drainEnds ? [resumeSlot(inst.id, from, components)] : []), flipTo(inst, from)] : adopted ? [routeToAdopted(inst, adopted, true)] : [],
   });
   const observe = observeWindow(inst);
   if (observe) steps.push({ id: 'observe', phase: 'observe', title: `observe the ${to} slot through nginx`, timeoutMs: seconds(inst.windows?.observe, 30) * 1000 + MIN, ops: [observe] });

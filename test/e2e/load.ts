@@ -34,11 +34,13 @@ export interface LoadOptions {
   maxSeconds?: number;
   /** Another app's routes (the demo's tasks API by default). */
   routes?: Routes;
+  /** Headers sent with every request, read at each one (a client whose token is refreshed while the load runs). */
+  headers?: () => Record<string, string>;
 }
 
 export interface Routes {
-  /** PUT here creates an item; the answer (201) carries its id. */
-  write: string;
+  /** PUT here creates an item; the answer (201) carries its id. Per connection n, when writes must not contend. */
+  write: string | ((n: number) => string);
   body: (n: number) => unknown;
   /** GET here lists items; GET `${read}/<id>` reads one. */
   read: string;
@@ -65,7 +67,7 @@ export function startLoad(opts: LoadOptions): { stop: () => Promise<LoadReport> 
       const at = Date.now();
       const data = body === undefined ? undefined : JSON.stringify(body);
       const req = request(
-        { host: opts.host, port: 80, method, path, agent, timeout: 10_000, headers: { Host: opts.hostHeader, ...(data ? { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(data) } : {}) } },
+        { host: opts.host, port: 80, method, path, agent, timeout: 10_000, headers: { Host: opts.hostHeader, ...opts.headers?.(), ...(data ? { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(data) } : {}) } },
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));
@@ -98,7 +100,7 @@ export function startLoad(opts: LoadOptions): { stop: () => Promise<LoadReport> 
       if (wait > 0) await new Promise((r) => setTimeout(r, wait));
       next += interval;
       const known = report.acknowledged;
-      if (Math.random() < (opts.writeShare ?? 0.3)) await one('PUT', routes.write, routes.body(n));
+      if (Math.random() < (opts.writeShare ?? 0.3)) await one('PUT', typeof routes.write === 'string' ? routes.write : routes.write(n), routes.body(n));
       else if (Math.random() < 0.15) await one('GET', routes.read);
       else if (known.length > 0 && Math.random() < 0.5) await one('GET', `${routes.read}/${known[Math.floor(Math.random() * known.length)]}`);
       else await one('GET', routes.info);

@@ -2,11 +2,15 @@ import { randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attach } from '../../src/lab/container.js';
+import { quote } from '../../src/host/shell.js';
 import { slotflip, resetInstanceScript } from '../e2e/deploy-helpers.js';
 import { http, labTarget, SECRETS_DIR } from '../e2e/lab.js';
+import { startLoad } from '../e2e/load.js';
+import { CHROMIUM, haveChromium, openBrowser, routeTo, signInVikunja } from '../e2e/browser.js';
+import { bearer, passwordOf, refreshing, signUp, socketClient, taskRoutes, type Session } from '../e2e/vikunja-clients.js';
 import { tempDir } from '../helpers.js';
 
 // Real Vikunja in the lab: release archives built from Vikunja's own source, in the official zip layout
@@ -33,6 +37,10 @@ describe.skipIf(!available)('real Vikunja 2.4.0 -> 2.5.0 in the lab', () => {
     for (const name of ['LAB_SSH_KEY', 'LAB_1_REDIS_PASSWORD']) copyFileSync(join(SECRETS_DIR, name), join(secrets, name));
     writeFileSync(join(secrets, 'VIKUNJA_DB_PASSWORD'), password, { mode: 0o600 });
     writeFileSync(join(secrets, 'VIKUNJA_SECRET'), randomBytes(24).toString('hex'), { mode: 0o600 });
+    const sink = await attach(1).script(`systemctl stop slotflip-test-smtp-sink 2>/dev/null || true
+rm -rf ${SINK_DIR}; install -d -m 0700 ${SINK_DIR}
+systemd-run --quiet --collect --unit=slotflip-test-smtp-sink perl -e ${quote(SINK)}`);
+    expect(sink.code, sink.stderr).toBe(0);
     const setup = await attach(1).script(`${resetInstanceScript(INSTANCE)}
 runuser -u postgres -- psql -q -c 'DROP DATABASE IF EXISTS ${DB}' -c 'DROP ROLE IF EXISTS ${DB}' -c "CREATE ROLE ${DB} LOGIN PASSWORD '${password}'" -c 'CREATE DATABASE ${DB} OWNER ${DB}'`);
     expect(setup.code, setup.stderr).toBe(0);
@@ -41,7 +49,7 @@ runuser -u postgres -- psql -q -c 'DROP DATABASE IF EXISTS ${DB}' -c 'DROP ROLE 
   });
 
   /** The environment with release `version` uploaded from the repository's lab/state (ignored by git). */
-  function writeEnv(version: string) {
+  function writeEnv(version: string, extra: Record<string, unknown> = {}, config?: Record<string, unknown>) {
     mkdirSync('lab/state/releases', { recursive: true });
     const local = `lab/state/releases/vikunja-v${version}-linux-amd64-full.zip`;
     copyFileSync(zip(version), local);
@@ -52,15 +60,65 @@ runuser -u postgres -- psql -q -c 'DROP DATABASE IF EXISTS ${DB}' -c 'DROP ROLE 
       instances: [{
         id: INSTANCE,
         target: { transport: 'ssh', host: t.host, port: 22, user: 'root', host_keys: [t.hostKey], ssh_key_secret: 'LAB_SSH_KEY' },
-        app: { name: 'vikunja', release: { source: 'upload', version, path: local, sha256 }, shared_secret: 'VIKUNJA_SECRET' },
+        app: { name: 'vikunja', release: { source: 'upload', version, path: local, sha256 }, shared_secret: 'VIKUNJA_SECRET', ...(config ? { config } : {}) },
         database: { engine: 'postgres', host: '127.0.0.1', port: 5432, name: DB, user: DB, password_secret: 'VIKUNJA_DB_PASSWORD', pool: 5, server_version: 15 },
         redis: { host: '127.0.0.1', port: 6379, db: 3, password_secret: 'LAB_1_REDIS_PASSWORD' },
         nginx: { server_names: [SERVER_NAME], tls: { enabled: false } },
         windows: { observe: '5s', drain: '3s', keep_warm: '5m' },
+        ...extra,
       }],
     };
     writeFileSync(envFile, stringify(env));
   }
+
+  // An SMTP server in the container that keeps each message as a file: enough SMTP for Vikunja's mailer (no TLS
+  // offered, so its opportunistic STARTTLS goes plain; no AUTH without a username).
+  const SINK_DIR = '/var/tmp/slotflip-smtp-sink';
+  const SINK = `use IO::Socket::INET;
+my $l = IO::Socket::INET->new(LocalAddr => '127.0.0.1', LocalPort => 2525, Listen => 5, ReuseAddr => 1) or die "listen: $!";
+my $n = 0;
+while (my $c = $l->accept) {
+  $c->autoflush(1); print $c "220 sink ESMTP\\r\\n";
+  my ($data, $msg) = (0, '');
+  while (defined(my $line = <$c>)) {
+    if ($data) {
+      if ($line =~ /^\\.\\r?\\n$/) { $n++; open my $f, '>', "${SINK_DIR}/$$-$n.eml" or die; print $f $msg; close $f; ($data, $msg) = (0, ''); print $c "250 kept\\r\\n" }
+      else { $msg .= $line }
+    } elsif ($line =~ /^(EHLO|HELO)/i) { print $c "250 sink\\r\\n" }
+    elsif ($line =~ /^DATA/i) { $data = 1; print $c "354 go on\\r\\n" }
+    elsif ($line =~ /^QUIT/i) { print $c "221 bye\\r\\n"; last }
+    else { print $c "250 ok\\r\\n" }
+  }
+  close $c;
+}`;
+  const MAILER = { mailer: { enabled: true, host: '127.0.0.1', port: 2525, fromemail: 'vikunja@slotflip.invalid' } };
+  const withMailer = () => ({
+    smoke: { steps: [
+      { name: 'login', method: 'POST', path: '/api/v1/login', body: { username, password: passwordOf(username) }, save: { token: 'token' } },
+      { name: 'user', method: 'GET', path: '/api/v1/user', bearer: '${token}' },
+    ] },
+  });
+
+  /** The release as another build of the same version: the same files, a zip comment, so another sha256. */
+  async function rebuilt(version: string) {
+    const local = `lab/state/releases/vikunja-v${version}-linux-amd64-full.zip`;
+    const bytes = readFileSync(zip(version));
+    // The end-of-central-directory record (22 bytes, no comment yet) ends with the comment's length.
+    expect(bytes.readUInt32LE(bytes.length - 22)).toBe(0x06054b50);
+    const comment = Buffer.from('rebuilt for the slotflip real suite');
+    const out = Buffer.concat([bytes, comment]);
+    out.writeUInt16LE(comment.length, bytes.length - 2);
+    writeFileSync(local, out);
+    const env = parse(readFileSync(envFile, 'utf8')) as { instances: Array<{ app: { release: { sha256: string } } }> };
+    env.instances[0]!.app.release.sha256 = createHash('sha256').update(out).digest('hex');
+    writeFileSync(envFile, stringify(env));
+  }
+
+  const until = async (ok: () => boolean, ms: number) => {
+    const end = Date.now() + ms;
+    while (!ok() && Date.now() < end) await new Promise((r) => setTimeout(r, 100));
+    expect(ok()).toBe(true);
+  };
 
   const UNIQUE_ON_USERS = "SELECT count(*) FROM pg_indexes WHERE tablename = 'users' AND indexdef LIKE 'CREATE UNIQUE%'";
   let uniqueOnUsers = 0;
@@ -79,11 +137,65 @@ runuser -u postgres -- psql -q -c 'DROP DATABASE IF EXISTS ${DB}' -c 'DROP ROLE 
     expect(await sql('DROP INDEX "UQE_users_username"')).toBe('DROP INDEX');
   });
 
-  it('upgrades to 2.5.0: the indexes 2.4.0 dropped are reported back, the overlap is printed, the old slot is paused after its drain, no throwaway user is left', async () => {
+  let user: Session;
+  const username = `load${randomBytes(3).toString('hex')}`;
+  const projects: number[] = [];
+  const CONNECTIONS = 10;
+
+  it('a user signs up and logs in on 2.4.0 through nginx, and makes a project for each of its connections', async () => {
+    user = await signUp(t.host, SERVER_NAME, username);
+    for (let n = 0; n < CONNECTIONS; n++) {
+      const made = await http(t.host, '/api/v1/projects', { method: 'PUT', hostHeader: SERVER_NAME, headers: bearer(user), body: { title: `under load ${n}` } });
+      expect(made.status, made.body).toBe(201);
+      projects.push((JSON.parse(made.body) as { id: number }).id);
+    }
+  });
+
+  it('upgrades to 2.5.0 under a load of logged-in clients (reads, writes, websockets, token refreshes): none fails, no write is lost, every websocket ends up on 2.5.0; the indexes 2.4.0 dropped are reported back, the overlap is printed, the old slot is paused after its drain, no throwaway user is left', async () => {
     writeEnv('2.5.0');
+    const sockets = Array.from({ length: 4 }, () => socketClient(user));
+    const load = startLoad({ host: t.host, hostHeader: SERVER_NAME, ratePerSecond: 60, connections: CONNECTIONS, writeShare: 0.25, maxSeconds: 180, routes: taskRoutes(projects), headers: () => bearer(user) });
+    const refresh = refreshing(user, 12_000);
+    await until(() => sockets.every((c) => c.authenticated === 1), 10_000);
+    // And a person in Chromium, signed in on 2.4.0, who keeps the tab open across the upgrade.
+    expect(haveChromium(), `the real suite drives Debian's chromium (${CHROMIUM}): apt-get install chromium`).toBe(true);
+    const tab = await openBrowser(SERVER_NAME, t.host);
+    await signInVikunja(tab, `http://${SERVER_NAME}`, username, passwordOf(username));
     const r = await slotflip(['deploy', '--env', envFile, '--secrets-dir', secrets]);
+    // After the flip, the open tab goes to a page it has not loaded yet: its lazy chunk is one of 2.4.0's files.
+    const flipped = Date.now();
+    await routeTo(tab, '/user/settings/general');
+    const shot = join('lab/state', 'vikunja-tab-after-upgrade.png');
+    await tab.page.screenshot({ path: shot });
+    const afterFlip = tab.seen.filter((x) => x.at >= flipped);
+    const chunks = afterFlip.filter((x) => /\.(js|css)(\?|$)/.test(x.url));
+    const api = afterFlip.filter((x) => x.url.includes('/api/'));
+    const heading = await tab.page.evaluate(() => document.querySelector('h1, .card-header-title, .title')?.textContent?.trim() ?? '');
+    await tab.close();
+    // The drain (3 s) ends with the blue slot's connections closed; the web app's reconnect comes a second later.
+    await new Promise((done) => setTimeout(done, 6000));
+    const answering = await Promise.all(sockets.map((c) => c.answers(2000)));
+    const report = await load.stop();
+    const refreshed = refresh.stop();
+    for (const c of sockets) c.stop();
+    const stored = new Set((await sql(`SELECT id FROM tasks WHERE project_id IN (${projects.join(',')})`)).split('\n'));
+    const lost = report.acknowledged.filter((id) => !stored.has(id));
     console.log(`real Vikunja 2.4.0 -> 2.5.0: ${r.ms} ms; ${/overlap: [^\n]*/.exec(r.stderr)?.[0] ?? 'no overlap line'}`);
+    console.log(`under load: ${report.requests} requests through nginx in ${report.seconds.toFixed(0)} s, ${report.failures.length} failed${report.failures.length ? ` (${[...new Set(report.failures.map((f) => `${f.status} ${f.method}`))].join(', ')})` : ''}, ${report.acknowledged.length} tasks written, ${lost.length} lost; ${refreshed.ok} token refreshes, ${refreshed.failed.length} failed; websockets closed by the drain's end ${sockets.map((c) => c.closed).join('/')}, authenticated ${sockets.map((c) => c.authenticated).join('/')}, answering on the live slot ${answering.filter(Boolean).length} of ${sockets.length}`);
+    console.log(`the tab opened on 2.4.0, after the flip: ${chunks.length} lazy files (${[...new Set(chunks.map((c) => c.status))].join(', ')}), ${api.length} API answers (${[...new Set(api.map((c) => c.status))].join(', ')}), page "${heading}"; screenshot ${shot}`);
     expect(r.code, r.stderr).toBe(0);
+    expect(chunks.length).toBeGreaterThan(0);
+    expect(chunks.filter((c) => c.status !== 200)).toEqual([]);
+    expect(api.filter((c) => c.status >= 400)).toEqual([]);
+    expect(report.failures.slice(0, 5)).toEqual([]);
+    expect(report.acknowledged.length).toBeGreaterThan(100);
+    expect(lost).toEqual([]);
+    expect(refreshed.failed).toEqual([]);
+    expect(refreshed.ok).toBeGreaterThanOrEqual(3);
+    // Each websocket was closed once at the end of the drain (not left on a slot that is then paused), came back, and
+    // authenticated on the live slot, which answers it.
+    expect(sockets.map((c) => [c.closed, c.authenticated, c.errors])).toEqual(sockets.map(() => [1, 2, []]));
+    expect(answering).toEqual(sockets.map(() => true));
     expect(r.stderr).toMatch(/note: schema: the migration added indexes: [^\n]*\busers\.UQE_users_username\b/);
     expect(Number(await sql(UNIQUE_ON_USERS))).toBe(uniqueOnUsers);
     expect(r.stderr).toMatch(/overlap: both slots ran \d+\.\d s \(start to flip \d+\.\d s, then a 3 s drain\); the blue slot is then paused/);
@@ -93,7 +205,6 @@ runuser -u postgres -- psql -q -c 'DROP DATABASE IF EXISTS ${DB}' -c 'DROP ROLE 
     expect(await sql("SELECT count(*) FROM users WHERE username LIKE 'slotflip-smoke-%'")).toBe('0');
     expect(await sql("SELECT count(*) FROM projects WHERE title LIKE 'slotflip smoke%' OR owner_id NOT IN (SELECT id FROM users)")).toBe('0');
     // The blue slot (2.4.0) still runs for a rollback, but stopped (T) once its drain is over: its cron sends nothing.
-    await new Promise((r) => setTimeout(r, 4500));
     const state = await attach(1).script(`ps -o stat= -p "$(systemctl show -p MainPID --value slotflip-${INSTANCE}-api@blue)"; ps -o stat= -p "$(systemctl show -p MainPID --value slotflip-${INSTANCE}-api@green)"`);
     expect(state.stdout.trim().split('\n').map((l) => l.trim()[0])).toEqual(['T', 'S']);
   });
@@ -124,8 +235,35 @@ curl -s -o /dev/null -D - --interface 127.0.0.12 -H 'Host: ${SERVER_NAME}' -H 'C
     expect(state.stdout.trim()[0]).toBe('S');
     const again = await slotflip(['release-hold', '--env', envFile, '--secrets-dir', secrets]);
     expect(again.code, again.stderr).toBe(0);
+    // Forward again with the mailer on, into the sink: with it on, the preset's flow cannot sign up a throwaway user
+    // (validate says so), so the environment brings its own, read-only: the load's user logs in.
+    writeEnv('2.5.0', withMailer(), MAILER);
+    const valid = await slotflip(['validate', envFile]);
+    expect(valid.code, valid.stdout).toBe(0);
     const forward = await slotflip(['deploy', '--env', envFile, '--secrets-dir', secrets]);
     expect(forward.code, forward.stderr).toBe(0);
+    expect(forward.stderr).toMatch(/smoke flow on the green slot \(2 steps\)/);
+  });
+
+  it('a reminder that falls due while the old slot is kept warm reaches the SMTP sink exactly once', async () => {
+    // A rebuild of 2.5.0 (same files, a zip comment: another sha256, so another release) deployed over 2.5.0: both
+    // slots now run with the mailer on, and the green one is paused after its drain.
+    await rebuilt('2.5.0');
+    const r = await slotflip(['deploy', '--env', envFile, '--secrets-dir', secrets]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/the green slot is then paused/);
+    await sql(`UPDATE users SET email_reminders_enabled = true WHERE username = '${username}'`);
+    // Vikunja's cron looks each minute, on the minute, for reminders due within the next one.
+    const tick = Math.ceil((Date.now() + 10_000) / 60_000) * 60_000;
+    const title = `remind-${randomBytes(3).toString('hex')}`;
+    const task = await http(t.host, `/api/v1/projects/${projects[0]}/tasks`, { method: 'PUT', hostHeader: SERVER_NAME, headers: bearer(user), body: { title, reminders: [{ reminder: new Date(tick + 30_000).toISOString() }] } });
+    expect(task.status, task.body).toBe(201);
+    await new Promise((done) => setTimeout(done, tick + 20_000 - Date.now()));
+    const mails = await attach(1).script(`grep -l -F ${JSON.stringify(title)} ${SINK_DIR}/*.eml 2>/dev/null | wc -l; systemctl show -p MainPID --value slotflip-${INSTANCE}-api@green | xargs ps -o stat= -p`);
+    const [count, greenState] = mails.stdout.trim().split('\n').map((l) => l.trim());
+    console.log(`reminder due ${new Date(tick + 30_000).toISOString()} while the green slot was warm (${greenState}): ${count} mail(s) in the sink`);
+    expect(greenState![0]).toBe('T');
+    expect(count).toBe('1');
   });
   it("rotate app-secret: a token signed with the old secret is refused, and a browser's session refreshes from its cookie (it is not signed by the secret)", async () => {
     // A user signed in through nginx as the web app does: the login answers a short token and sets the refresh cookie.
@@ -148,7 +286,8 @@ rm -f ${who}.jar ${who}.token ${who}.token2`);
   });
 
   afterAll(async () => {
-    await attach(1).script(`${resetInstanceScript(INSTANCE)}\nrunuser -u postgres -- psql -q -c 'DROP DATABASE IF EXISTS ${DB}' -c 'DROP ROLE IF EXISTS ${DB}'`);
+    await attach(1).script(`systemctl stop slotflip-test-smtp-sink 2>/dev/null || true; rm -rf ${SINK_DIR}
+${resetInstanceScript(INSTANCE)}\nrunuser -u postgres -- psql -q -c 'DROP DATABASE IF EXISTS ${DB}' -c 'DROP ROLE IF EXISTS ${DB}'`);
   });
 
   it('serves through nginx as the release it is, and runs with the signal and files the preset sets', async () => {

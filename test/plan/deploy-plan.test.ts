@@ -37,19 +37,23 @@ describe('buildDeployPlan', () => {
     expect(migrateIndex).toBeLessThan(gateIndex);
   });
 
-  it('an app with background jobs: the old slot is paused after its drain, resumed before a flip back; without them it is not', () => {
+  it('the drain ends with what the old slot still holds closed; an app with background jobs is paused then too, and resumed before a flip back', () => {
     const jobs = { ...instance, app: { ...instance.app, background_jobs: true }, windows: { drain: '7s', keep_warm: '5m' } };
     const p = plan({ instance: jobs, state: live('1.0.0-aaaaaaaa') });
     const flip = p.steps.find((s) => s.id === 'flip')!;
-    const pause = flip.ops.at(-1)!;
-    expect(pause.kind === 'sh' && pause.text).toContain('--unit=slotflip-demo-lab-1-pause-blue --on-active=7 /bin/systemctl kill --signal=SIGSTOP slotflip-demo-lab-1-api@blue');
+    const end = flip.ops.at(-1)!;
+    expect(end.kind === 'sh' && end.text).toContain('--unit=slotflip-demo-lab-1-drained-blue --on-active=7 /bin/bash -c');
+    expect(end.kind === 'sh' && end.text).toMatch(/\/run\/slotflip\/demo-lab-1\/api\/blue\/app\.sock.*SIGSTOP slotflip-demo-lab-1-api@blue/s);
     expect(flip.undo!.map((o) => (o.kind === 'sh' ? o.note : o.kind))).toEqual(['resume the blue slot if it was paused', 'point nginx at the blue slot']);
-    expect(JSON.stringify(plan({ state: live('1.0.0-aaaaaaaa') }))).not.toContain('SIGSTOP');
-    // Nothing to pause when the old slot stops at the end of its drain anyway.
-    expect(JSON.stringify(plan({ instance: { ...jobs, windows: { drain: '7s', keep_warm: '0s' } }, state: live('1.0.0-aaaaaaaa') }))).not.toContain('SIGSTOP');
-    // A deploy onto a paused slot cancels its pending pause before it restarts it.
+    // Without background jobs the drain still ends with the connections closed, and the slot runs on, warm.
+    const plain = plan({ state: live('1.0.0-aaaaaaaa') }).steps.find((s) => s.id === 'flip')!.ops.at(-1)!;
+    expect(plain.kind === 'sh' && plain.note).toBe('after its 2 s drain, close what the blue slot still holds');
+    expect(JSON.stringify(plain)).not.toContain('SIGSTOP');
+    // Nothing to end when the old slot stops at the end of its drain anyway.
+    expect(JSON.stringify(plan({ instance: { ...jobs, windows: { drain: '7s', keep_warm: '0s' } }, state: live('1.0.0-aaaaaaaa') }))).not.toContain('--unit=slotflip-demo-lab-1-drained');
+    // A deploy onto a paused slot cancels its pending drain end before it restarts it.
     const start = p.steps.find((s) => s.id === 'start')!.ops[0]!;
-    expect(start.kind === 'sh' && start.text).toContain('systemctl stop slotflip-demo-lab-1-pause-green.timer');
+    expect(start.kind === 'sh' && start.text).toContain('systemctl stop slotflip-demo-lab-1-drained-green.timer');
   });
 
   it('the overlap: start to flip from the run\'s timings, then the drain (paused) or the keep-warm window', async () => {
@@ -108,9 +112,9 @@ describe('buildDeployPlan', () => {
     const ops = (id: string) => JSON.stringify(p.steps.find((s) => s.id === id)!.ops);
     expect(ops('migrate').indexOf('maintenance')).toBeLessThan(ops('migrate').indexOf('systemd-run'));
     const flip = p.steps.find((s) => s.id === 'flip')!.ops;
-    expect(flip.map((o) => (o.kind === 'run' ? o.argv.join(' ') : o.kind))).toEqual(['sh', 'rm -f /var/lib/slotflip/demo-lab-1/maintenance', 'sh', 'sh']);
+    expect(flip.map((o) => (o.kind === 'run' ? o.argv.join(' ') : o.kind))).toEqual(['sh', 'rm -f /var/lib/slotflip/demo-lab-1/maintenance', 'sh', 'sh', 'sh']);
     // After the confirmation, as a browser: the websocket handshake and a CORS preflight, through nginx.
-    expect(flip.at(-1)).toMatchObject({ kind: 'sh', note: 'through nginx after the flip: websocket /api/v1/ws, cors /api/v1/tasks' });
+    expect(flip.at(-2)).toMatchObject({ kind: 'sh', note: 'through nginx after the flip: websocket /api/v1/ws, cors /api/v1/tasks' });
     expect(p.pointOfNoReturn).toBe('migrate');
   });
 
