@@ -7,24 +7,16 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
 import { tempDir } from '../helpers.js';
+import { testGpg } from '../gpg-key.js';
 import { validateEnvironments } from '../../src/config/validate.js';
 
 // `slotflip pin` against a local HTTPS server (loopback, a certificate of its own) serving a release zip signed with a
 // test key made here: the real Vikunja zip when SLOTFLIP_VIKUNJA_RELEASES names the folder holding it, else random bytes.
 
 const dir = tempDir('pin-');
-const gpgHome = join(dir, 'gnupg');
-const gpg = (...args: string[]) => execFileSync('gpg', ['--homedir', gpgHome, '--batch', '--passphrase', '', '--pinentry-mode', 'loopback', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const keys = testGpg(dir);
 const ZIP = 'vikunja-v2.5.0-linux-amd64-full.zip';
 const realZip = process.env.SLOTFLIP_VIKUNJA_RELEASES ? join(process.env.SLOTFLIP_VIKUNJA_RELEASES, ZIP) : '';
-
-function makeKey(name: string): { fpr: string; file: string } {
-  gpg('--quick-gen-key', `${name} <${name}@test.invalid>`, 'ed25519', 'sign', 'never');
-  const fpr = gpg('--with-colons', '--list-keys', `${name}@test.invalid`).split('\n').find((l) => l.startsWith('fpr:'))!.split(':')[9]!;
-  const file = join(dir, `${name}.asc`);
-  writeFileSync(file, gpg('--armor', '--export', fpr));
-  return { fpr, file };
-}
 
 const served = new Map<string, Buffer>();
 const requests: string[] = [];
@@ -35,13 +27,12 @@ let other: { fpr: string; file: string };
 let archive: Buffer;
 
 beforeAll(async () => {
-  execFileSync('install', ['-d', '-m', '0700', gpgHome]);
-  good = makeKey('release');
-  other = makeKey('someone-else');
+  good = keys.makeKey('release');
+  other = keys.makeKey('someone-else');
   archive = realZip && existsSync(realZip) ? readFileSync(realZip) : randomBytes(300_000);
   writeFileSync(join(dir, ZIP), archive);
-  gpg('--local-user', good.fpr, '--detach-sign', '-o', join(dir, 'good.sig'), join(dir, ZIP));
-  gpg('--local-user', other.fpr, '--detach-sign', '-o', join(dir, 'other.sig'), join(dir, ZIP));
+  keys.sign(good.fpr, join(dir, ZIP), join(dir, 'good.sig'));
+  keys.sign(other.fpr, join(dir, ZIP), join(dir, 'other.sig'));
   execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', join(dir, 'tls.key'), '-out', join(dir, 'tls.crt')], { stdio: 'ignore' });
   server = createServer({ key: readFileSync(join(dir, 'tls.key')), cert: readFileSync(join(dir, 'tls.crt')) }, (req, res) => {
     requests.push(req.url ?? '');
@@ -55,8 +46,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await new Promise((r) => server?.close(r));
-  // The agent key generation started for this test's own home, and nothing else.
-  execFileSync('gpgconf', ['--homedir', gpgHome, '--kill', 'gpg-agent'], { stdio: 'ignore' });
+  keys.stop();
 });
 
 /** staging.yaml with its release downloaded from the loopback server (the shipped file names no sha256). */

@@ -1,13 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:https';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bridgeAddress } from '../../src/lab/settings.js';
 import { deploy, envFor } from '../e2e/deploy-helpers.js';
 import { deploySuite } from '../e2e/deploy-suite.js';
+import { startReleaseServer, trustCa, untrustCa, type ReleaseServer } from '../e2e/release-server.js';
 import { tempDir } from '../helpers.js';
 
 // source: url, as Vikunja's official archives are deployed: the host downloads the archive over HTTPS and unpacks it
@@ -17,8 +15,7 @@ import { tempDir } from '../helpers.js';
 
 const suite = deploySuite('demo-lab-1');
 const dir = tempDir('release-url-');
-const seen: { path: string; from: string }[] = [];
-let server: Server;
+let server: ReleaseServer;
 let base = '';
 
 const manifest = JSON.parse(readFileSync('lab/state/releases/manifest.json', 'utf8')) as Record<string, { file: string; sha256: string }>;
@@ -35,28 +32,15 @@ function zipOf(version: string): string {
 }
 
 beforeAll(async () => {
-  const host = bridgeAddress();
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=slotflip test release CA', '-keyout', join(dir, 'ca.key'), '-out', join(dir, 'ca.pem'), '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign'], { stdio: 'pipe' });
-  execFileSync('openssl', ['req', '-newkey', 'rsa:2048', '-nodes', '-subj', `/CN=${host}`, '-keyout', join(dir, 'server.key'), '-out', join(dir, 'server.csr')], { stdio: 'pipe' });
-  execFileSync('bash', ['-c', `printf 'subjectAltName=IP:${host}\\n' > ext && openssl x509 -req -in server.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 1 -extfile ext -out server.pem`], { cwd: dir, stdio: 'pipe' });
-  const files: Record<string, string> = { '/releases/demo-1.0.0.tar.gz': manifest['1.0.0']!.file, '/releases/demo-2.0.0.tar.gz': manifest['2.0.0']!.file, '/releases/demo-2.0.0.zip': zipOf('2.0.0') };
-  server = createServer({ key: readFileSync(join(dir, 'server.key')), cert: readFileSync(join(dir, 'server.pem')) }, (req, res) => {
-    seen.push({ path: req.url ?? '', from: req.socket.remoteAddress ?? '' });
-    const file = files[req.url ?? ''];
-    if (!file) return res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(readFileSync(file));
-  });
-  // Listening on the lab bridge's address only: reachable from the lab containers, not from anywhere else.
-  await new Promise<void>((r) => server.listen(0, host, r));
-  base = `https://${host}:${(server.address() as AddressInfo).port}`;
-  const ca = readFileSync(join(dir, 'ca.pem'), 'utf8');
-  const r = await suite.ssh.script(`cat > /usr/local/share/ca-certificates/slotflip-test-release-ca.crt <<'PEM'\n${ca}PEM\nupdate-ca-certificates >/dev/null 2>&1 && echo trusted`);
+  server = await startReleaseServer(dir, { '/releases/demo-1.0.0.tar.gz': manifest['1.0.0']!.file, '/releases/demo-2.0.0.tar.gz': manifest['2.0.0']!.file, '/releases/demo-2.0.0.zip': zipOf('2.0.0') });
+  base = server.base;
+  const r = await suite.ssh.script(trustCa(server));
   expect(r.stdout).toContain('trusted');
 });
 
 afterAll(async () => {
-  await suite.ssh.script('rm -f /usr/local/share/ca-certificates/slotflip-test-release-ca.crt; update-ca-certificates --fresh >/dev/null 2>&1 || true');
-  await new Promise<void>((r) => server.close(() => r()));
+  await suite.ssh.script(untrustCa);
+  await server.close();
 });
 
 const fromUrl = (version: string, path: string, sha256: string) => envFor(version, 1, (env) => (env.instances[0].app.release = { source: 'url', version, url: `${base}${path}`, sha256 }));
@@ -67,7 +51,7 @@ describe('releases downloaded by the host (source: url)', () => {
     expect(r.code, `${r.stdout}\n${r.stderr}`).toBe(0);
     expect(`${r.stdout}${r.stderr}`).toContain('stage release 1.0.0-');
     expect(await suite.info()).toMatchObject({ version: '1.0.0' });
-    expect(seen).toEqual([{ path: '/releases/demo-1.0.0.tar.gz', from: suite.t.host }]);
+    expect(server.seen).toEqual([{ path: '/releases/demo-1.0.0.tar.gz', from: suite.t.host }]);
   });
 
   it('an archive whose sha256 is not the pinned one: refused before unpacking, nothing left, v1 keeps serving', async () => {

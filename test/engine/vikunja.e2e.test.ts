@@ -7,8 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attach } from '../../src/lab/container.js';
 import { quote } from '../../src/host/shell.js';
 import { slotflip, resetInstanceScript } from '../e2e/deploy-helpers.js';
-import { http, labTarget, SECRETS_DIR } from '../e2e/lab.js';
+import { http, LAB_ENV_FILE, labTarget, SECRETS_DIR } from '../e2e/lab.js';
 import { startLoad } from '../e2e/load.js';
+import { startReleaseServer, trustCa, untrustCa, type ReleaseServer } from '../e2e/release-server.js';
+import { testGpg as keys, type TestGpg } from '../gpg-key.js';
 import { CHROMIUM, haveChromium, openBrowser, routeTo, signInVikunja } from '../e2e/browser.js';
 import { bearer, passwordOf, refreshing, signUp, socketClient, taskRoutes, type Session } from '../e2e/vikunja-clients.js';
 import { tempDir } from '../helpers.js';
@@ -34,7 +36,7 @@ describe.skipIf(!available)('real Vikunja 2.4.0 -> 2.5.0 in the lab', () => {
   beforeAll(async () => {
     // A database and role of its own on the lab's PostgreSQL (as provision makes them), and secrets beside the lab's.
     const password = randomBytes(16).toString('hex');
-    for (const name of ['LAB_SSH_KEY', 'LAB_1_REDIS_PASSWORD']) copyFileSync(join(SECRETS_DIR, name), join(secrets, name));
+    for (const name of ['LAB_SSH_KEY', 'LAB_1_REDIS_PASSWORD', 'LAB_1_DB_ADMIN_PASSWORD', 'LAB_BACKUP_IDENTITY']) copyFileSync(join(SECRETS_DIR, name), join(secrets, name));
     writeFileSync(join(secrets, 'VIKUNJA_DB_PASSWORD'), password, { mode: 0o600 });
     writeFileSync(join(secrets, 'VIKUNJA_SECRET'), randomBytes(24).toString('hex'), { mode: 0o600 });
     const sink = await attach(1).script(`systemctl stop slotflip-test-smtp-sink 2>/dev/null || true
@@ -45,11 +47,27 @@ systemd-run --quiet --collect --unit=slotflip-test-smtp-sink perl -e ${quote(SIN
 runuser -u postgres -- psql -q -c 'DROP DATABASE IF EXISTS ${DB}' -c 'DROP ROLE IF EXISTS ${DB}' -c "CREATE ROLE ${DB} LOGIN PASSWORD '${password}'" -c 'CREATE DATABASE ${DB} OWNER ${DB}'`);
     expect(setup.code, setup.stderr).toBe(0);
     envFile = join(tempDir('vikunja-env-'), 'vikunja-real.yaml');
-    writeEnv('2.4.0');
+    // 2.4.0 comes from a release server in the lab, as the official archives come from dl.vikunja.io: the zip and its
+    // detached signature by a key made here, pinned by `slotflip pin`, downloaded by the host.
+    const dir = tempDir('vikunja-release-server-');
+    signer = keys(dir);
+    publisher = signer.makeKey('vikunja-release');
+    const sig = join(dir, `${ZIP('2.4.0')}.sig`);
+    signer.sign(publisher.fpr, zip('2.4.0'), sig);
+    releases = await startReleaseServer(dir, { [urlPath('2.4.0')]: zip('2.4.0'), [`${urlPath('2.4.0')}.sig`]: sig });
+    const trusted = await attach(1).script(trustCa(releases));
+    expect(trusted.stdout).toContain('trusted');
+    writeEnv('2.4.0', {}, undefined, { source: 'url', version: '2.4.0', url: `${releases.base}${urlPath('2.4.0')}` });
   });
 
-  /** The environment with release `version` uploaded from the repository's lab/state (ignored by git). */
-  function writeEnv(version: string, extra: Record<string, unknown> = {}, config?: Record<string, unknown>) {
+  let releases: ReleaseServer;
+  let signer: TestGpg;
+  let publisher: { fpr: string; file: string };
+  const ZIP = (version: string) => `vikunja-v${version}-linux-amd64-full.zip`;
+  const urlPath = (version: string) => `/vikunja/v${version}/${ZIP(version)}`;
+
+  /** The environment with release `version` uploaded from the repository's lab/state (ignored by git), or `release`. */
+  function writeEnv(version: string, extra: Record<string, unknown> = {}, config?: Record<string, unknown>, release?: Record<string, unknown>) {
     mkdirSync('lab/state/releases', { recursive: true });
     const local = `lab/state/releases/vikunja-v${version}-linux-amd64-full.zip`;
     copyFileSync(zip(version), local);
@@ -60,8 +78,10 @@ runuser -u postgres -- psql -q -c 'DROP DATABASE IF EXISTS ${DB}' -c 'DROP ROLE 
       instances: [{
         id: INSTANCE,
         target: { transport: 'ssh', host: t.host, port: 22, user: 'root', host_keys: [t.hostKey], ssh_key_secret: 'LAB_SSH_KEY' },
-        app: { name: 'vikunja', release: { source: 'upload', version, path: local, sha256 }, shared_secret: 'VIKUNJA_SECRET', ...(config ? { config } : {}) },
-        database: { engine: 'postgres', host: '127.0.0.1', port: 5432, name: DB, user: DB, password_secret: 'VIKUNJA_DB_PASSWORD', pool: 5, server_version: 15 },
+        app: { name: 'vikunja', release: release ?? { source: 'upload', version, path: local, sha256 }, shared_secret: 'VIKUNJA_SECRET', ...(config ? { config } : {}) },
+        database: { engine: 'postgres', host: '127.0.0.1', port: 5432, name: DB, user: DB, password_secret: 'VIKUNJA_DB_PASSWORD', pool: 5, server_version: 15, admin_user: 'slotflip_admin', admin_secret: 'LAB_1_DB_ADMIN_PASSWORD' },
+        // The lab's backup keys: encrypted to its recipient, restored with its identity.
+        backups: (parse(readFileSync(LAB_ENV_FILE, 'utf8')) as { instances: Array<{ backups: unknown }> }).instances[0]!.backups,
         redis: { host: '127.0.0.1', port: 6379, db: 3, password_secret: 'LAB_1_REDIS_PASSWORD' },
         nginx: { server_names: [SERVER_NAME], tls: { enabled: false } },
         windows: { observe: '5s', drain: '3s', keep_warm: '5m' },
@@ -124,10 +144,19 @@ while (my $c = $l->accept) {
   let uniqueOnUsers = 0;
   const sql = async (query: string) => (await attach(1).script(`runuser -u postgres -- psql -At -d ${DB} -c ${JSON.stringify(query)}`)).stdout.trim();
 
-  it('deploys 2.4.0 from its zip (accepted with a warning: the "from" release); a unique index dropped as its upgrade migrations drop them', async () => {
+  it('pins 2.4.0 from a release server in the lab (its signature checked) and deploys it, downloaded by the host (accepted with a warning: the "from" release); a unique index dropped as its upgrade migrations drop them', async () => {
+    const unpinned = await slotflip(['validate', envFile]);
+    expect(unpinned.stdout).toMatch(/error: instances\[0\]\.app\.release: vikunja-real's release 2\.4\.0 names no sha256/);
+    const pinned = await slotflip(['pin', envFile, '--key', publisher.file, '--key-id', publisher.fpr, '--ca-file', releases.caFile]);
+    const sha256 = createHash('sha256').update(readFileSync(zip('2.4.0'))).digest('hex');
+    expect(pinned.code, pinned.stderr).toBe(0);
+    expect(pinned.stdout).toContain(`2.4.0 sha256 ${sha256} (signed by ${publisher.fpr})`);
     const r = await slotflip(['deploy', '--env', envFile, '--secrets-dir', secrets]);
-    console.log(`real Vikunja 2.4.0, first deploy: ${r.ms} ms`);
+    console.log(`real Vikunja 2.4.0, pinned from the lab's release server, first deploy: ${r.ms} ms`);
     expect(r.code, r.stderr).toBe(0);
+    // The operator's machine fetched the zip and its signature to pin it; the container fetched the zip to deploy it.
+    expect(releases.seen.filter((x) => x.from === t.host).map((x) => x.path)).toEqual([urlPath('2.4.0')]);
+    expect(releases.seen.filter((x) => x.from !== t.host).map((x) => x.path).sort()).toEqual([urlPath('2.4.0'), `${urlPath('2.4.0')}.sig`]);
     expect(r.stderr).toMatch(/note: schema: created \d+ columns, \d+ indexes, \d+ constraints/);
     const v = await slotflip(['validate', envFile]);
     expect(v.stdout).toMatch(/warning: .*vikunja 2\.4\.0 is older than the 2\.5\.0 the preset describes/);
@@ -265,6 +294,17 @@ curl -s -o /dev/null -D - --interface 127.0.0.12 -H 'Host: ${SERVER_NAME}' -H 'C
     expect(greenState![0]).toBe('T');
     expect(count).toBe('1');
   });
+  it('backs up the Vikunja instance (encrypted) and restores the backup in a drill: every table compared, the live database untouched', async () => {
+    const before = await sql('SELECT count(*) FROM tasks');
+    const b = await slotflip(['backup', '--env', envFile, '--secrets-dir', secrets]);
+    expect(b.code, b.stderr).toBe(0);
+    const d = await slotflip(['restore', '--env', envFile, '--from', 'latest', '--drill', '--secrets-dir', secrets]);
+    console.log(`real Vikunja backup: ${b.ms} ms; restore drill: ${d.ms} ms (${before} tasks)`);
+    expect(d.code, d.stderr).toBe(0);
+    expect(await sql('SELECT count(*) FROM tasks')).toBe(before);
+    expect(await sql(`SELECT count(*) FROM pg_database WHERE datname LIKE '${DB}%' AND datname <> '${DB}'`)).toBe('0');
+  });
+
   it("rotate app-secret: a token signed with the old secret is refused, and a browser's session refreshes from its cookie (it is not signed by the secret)", async () => {
     // A user signed in through nginx as the web app does: the login answers a short token and sets the refresh cookie.
     const who = `rotate${randomBytes(4).toString('hex')}`;
@@ -286,7 +326,10 @@ rm -f ${who}.jar ${who}.token ${who}.token2`);
   });
 
   afterAll(async () => {
-    await attach(1).script(`systemctl stop slotflip-test-smtp-sink 2>/dev/null || true; rm -rf ${SINK_DIR}
+    await releases?.close();
+    signer?.stop();
+    await attach(1).script(`${untrustCa}
+systemctl stop slotflip-test-smtp-sink 2>/dev/null || true; rm -rf ${SINK_DIR}
 ${resetInstanceScript(INSTANCE)}\nrunuser -u postgres -- psql -q -c 'DROP DATABASE IF EXISTS ${DB}' -c 'DROP ROLE IF EXISTS ${DB}'`);
   });
 
