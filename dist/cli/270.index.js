@@ -47,8 +47,8 @@ function parseDrift(state, stdout) {
 
 // EXTERNAL MODULE: ./src/host/state.ts
 var host_state = __webpack_require__(22067);
-// EXTERNAL MODULE: ./src/plan/deploy-plan.ts + 3 modules
-var deploy_plan = __webpack_require__(67790);
+// EXTERNAL MODULE: ./src/plan/deploy-plan.ts + 4 modules
+var deploy_plan = __webpack_require__(54580);
 // EXTERNAL MODULE: ./src/plan/format.ts
 var format = __webpack_require__(80216);
 // EXTERNAL MODULE: ./src/transport/connect.ts

@@ -1,6 +1,7 @@
 import type { Instance } from '../config/environment.generated.js';
 import type { Op } from '../plan/types.js';
 import { layout, type Slot } from './layout.js';
+import { slotUnits } from './release.js';
 import { quote } from './shell.js';
 
 // What the old slot still holds when its drain ends is long-lived: websockets, event streams, long polls (nginx opens
@@ -56,12 +57,12 @@ export function closeLingering(inst: Instance, slot: Slot): string {
     const addr = c.listen.type === 'tcp' ? String(slot === 'blue' ? c.listen.blue : c.listen.green) : l.socket(name, slot);
     const unit = `${l.unit(name)}${slot}`;
     return [`pid=$(systemctl show -p MainPID --value ${quote(unit)} 2>/dev/null || echo 0)
-if [ "\${pid:-0}" != 0 ]; then n=$(${closeConnections('"$pid"', addr)} 2>&1) || true; echo ${quote(`${unit}: connections still open at the end of the drain, closed: `)}"$n"; fi`];
+if [ "\${pid:-0}" != 0 ]; then
+  if n=$(${closeConnections('"$pid"', addr)} 2>&1); then echo ${quote(unit)}": connections still open at the end of the drain: $n closed"
+  else echo ${quote(unit)}": the connections still open at the end of the drain could not be closed ($n); they end when the slot stops"; fi
+fi`];
   }).join('\n');
 }
-
-/** The drain-end timer's unit (a rollback or a new start of the slot cancels it). */
-export const drainEndUnit = (instance: string, slot: Slot) => `slotflip-${instance}-drained-${slot}`;
 
 // A slot kept warm for rollback is paused with SIGSTOP, not systemd's freezer: the freezer needs the unified cgroup
 // hierarchy (Proxmox has it; containers on a hybrid host, such as the lab's, do not), SIGSTOP works everywhere, and
@@ -73,13 +74,12 @@ export const drainEndUnit = (instance: string, slot: Slot) => `slotflip-${instan
  * only. The slot stays warm for a rollback, which cancels the timer and resumes the slot.
  */
 export function endDrain(inst: Instance, slot: Slot, drainSeconds: number, pause: boolean): Op {
-  const l = layout(inst.id);
-  const units = Object.keys(inst.app.components).map((c) => quote(`${l.unit(c)}${slot}`)).join(' ');
-  const script = `${closeLingering(inst, slot)}${pause ? `\nsystemctl kill --signal=SIGSTOP ${units}` : ''}`;
+  const timer = layout(inst.id).drainEndUnit(slot);
+  const script = `${closeLingering(inst, slot)}${pause ? `\nsystemctl kill --signal=SIGSTOP ${slotUnits(inst.id, slot, Object.keys(inst.app.components))}` : ''}`;
   return {
     kind: 'sh',
     note: `after its ${drainSeconds} s drain, close what the ${slot} slot still holds${pause ? ' and pause it (its background jobs stop; it stays warm for a rollback)' : ''}`,
-    text: `systemctl stop ${quote(`${drainEndUnit(inst.id, slot)}.timer`)} 2>/dev/null || true
-systemd-run --quiet --collect --timer-property=AccuracySec=1s --unit=${quote(drainEndUnit(inst.id, slot))} --on-active=${Math.max(1, drainSeconds)} /bin/bash -c ${quote(script)}`,
+    text: `systemctl stop ${quote(`${timer}.timer`)} 2>/dev/null || true
+systemd-run --quiet --collect --timer-property=AccuracySec=1s --unit=${quote(timer)} --on-active=${Math.max(1, drainSeconds)} /bin/bash -c ${quote(script)}`,
   };
 }

@@ -32,6 +32,8 @@ export function layout(instance: string) {
     upstreamFile: (component: string) => `/etc/nginx/slotflip/${instance}-${component}.upstream`,
     socketDir: lib,
     unit: (component: string) => `slotflip-${instance}-${component}@`,
+    /** The timer that ends the drain of a slot traffic has left (a rollback or a new start of the slot cancels it). */
+    drainEndUnit: (slot: Slot) => `slotflip-${instance}-drained-${slot}`,
     unitFile: (component: string) => `/etc/systemd/system/slotflip-${instance}-${component}@.service`,
     site: `/etc/nginx/sites-available/slotflip-${instance}.conf`,
     siteLink: `/etc/nginx/sites-enabled/slotflip-${instance}.conf`,

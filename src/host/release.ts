@@ -1,7 +1,6 @@
 import type { Op } from '../plan/types.js';
 import { layout, type Slot } from './layout.js';
 import { quote } from './shell.js';
-import { drainEndUnit } from './drain-end.js';
 
 /** Release ids name directories: the version plus the archive's hash, so one version built twice never collides. */
 export const releaseId = (version: string, sha256: string) => `${version}-${sha256.slice(0, 8)}`;
@@ -75,13 +74,13 @@ export function resumeSlot(instance: string, slot: Slot, components: readonly st
   return {
     kind: 'sh',
     note: `resume the ${slot} slot if it was paused`,
-    text: `systemctl stop ${quote(`${drainEndUnit(instance, slot)}.timer`)} 2>/dev/null || true
+    text: `systemctl stop ${quote(`${layout(instance).drainEndUnit(slot)}.timer`)} 2>/dev/null || true
 systemctl kill --signal=SIGCONT ${slotUnits(instance, slot, components)} 2>/dev/null || true`,
   };
 }
 
 /** A slot's units, quoted for bash. */
-const slotUnits = (instance: string, slot: Slot, components: readonly string[]) => components.map((c) => quote(`${layout(instance).unit(c)}${slot}`)).join(' ');
+export const slotUnits = (instance: string, slot: Slot, components: readonly string[]) => components.map((c) => quote(`${layout(instance).unit(c)}${slot}`)).join(' ');
 
 /** Points a slot at a release and starts its units (stopping whatever that slot ran before). */
 export function startSlot(instance: string, slot: Slot, id: string, components: readonly string[]): Op {
@@ -93,7 +92,7 @@ export function startSlot(instance: string, slot: Slot, id: string, components: 
     note: `point the ${slot} slot at ${id} and start it`,
     text: `ln -sfn ${quote(`../releases/${id}`)} ${quote(`${link}.tmp`)} && mv -T ${quote(`${link}.tmp`)} ${quote(link)}
 systemctl stop ${quote(`slotflip-${instance}-retire-${slot}.timer`)} 2>/dev/null || true
-systemctl stop ${quote(`${drainEndUnit(instance, slot)}.timer`)} 2>/dev/null || true
+systemctl stop ${quote(`${layout(instance).drainEndUnit(slot)}.timer`)} 2>/dev/null || true
 systemctl stop ${units} 2>/dev/null || true
 systemctl reset-failed ${units} 2>/dev/null || true
 systemctl start ${units}`,

@@ -72,6 +72,15 @@ describe('closing the connections a slot still holds', () => {
     expect(t.closed()).toBe(true);
   });
 
+  it('a process that is gone: a failure that says why, so the timer can say the connections were left', async () => {
+    const c = await client({ path: sock });
+    await settle();
+    const r = await bash(closeConnections('2147483646', sock));
+    expect(r.code).not.toBe(0);
+    expect(r.out).toMatch(/^pidfd_open\(2147483646\): No such process$/);
+    c.socket.destroy();
+  });
+
   it('nothing open: 0, and no error', async () => {
     expect(await bash(closeConnections(String(app.pid), join(tempDir(), 'other.sock')))).toEqual({ code: 0, out: '0' });
   });

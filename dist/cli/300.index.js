@@ -1,5 +1,5 @@
-export const id = 889;
-export const ids = [889];
+export const id = 300;
+export const ids = [300];
 export const modules = {
 
 /***/ 67111:
@@ -875,7 +875,7 @@ function compileOp(op) {
 
 /***/ }),
 
-/***/ 67790:
+/***/ 54580:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -946,10 +946,89 @@ function preflightChecks(inst, archiveBytes, format = 'tar.gz') {
 
 // EXTERNAL MODULE: ./src/host/postgres.ts
 var postgres = __webpack_require__(59163);
-// EXTERNAL MODULE: ./src/host/drain-end.ts
-var drain_end = __webpack_require__(35092);
 // EXTERNAL MODULE: ./src/host/release.ts
 var release = __webpack_require__(97043);
+;// CONCATENATED MODULE: ./src/host/drain-end.ts
+
+
+
+// What the old slot still holds when its drain ends is long-lived: websockets, event streams, long polls (nginx opens
+// one upstream connection per request, so no idle keep-alive connection is among them). Left alone they stay on a
+// process that no longer sees what happens in the live slot (Vikunja's websocket hub lives in its process: a browser
+// connected to the old slot gets no notification from the new one), and on a paused slot they hang until nginx's read
+// timeout (an hour). So the drain's end closes them: the app and nginx both see the connection end, nginx closes the
+// client's, and the client reconnects to the live slot (Vikunja's web app does so on close, after about a second).
+//
+// The sockets are the slot's own, shut down from outside the process: pidfd_getfd (Linux 5.6+) copies each connected
+// socket of the unit's main process, and shutdown() ends the connection for both ends, whatever the app does next
+// (even if it is paused the next moment). Connections are found by the address they were accepted on: the slot's
+// socket path in /proc/net/unix (state 03, connected), or its port in /proc/net/tcp{,6} (state 01, established).
+// perl-base is on every Debian (it is essential), with syscall() for the two calls no tool on a minimal system makes.
+const CLOSER = String.raw `
+my ($pid, $addr) = @ARGV;
+my %inode;
+if ($addr =~ m{^/}) {
+  open my $u, '<', '/proc/net/unix' or die "/proc/net/unix: $!\n"; <$u>;
+  while (<$u>) { my @f = split; $inode{$f[6]} = 1 if @f >= 8 && $f[5] eq '03' && $f[7] eq $addr }
+} else {
+  for my $t ('/proc/net/tcp', '/proc/net/tcp6') {
+    open my $u, '<', $t or next; <$u>;
+    while (<$u>) { my @f = split; $inode{$f[9]} = 1 if $f[3] eq '01' && hex((split /:/, $f[1])[-1]) == $addr }
+  }
+}
+my $n = 0;
+if (%inode) {
+  my $pidfd = syscall(434, $pid + 0, 0);
+  die "pidfd_open($pid): $!\n" if $pidfd < 0;
+  opendir my $d, "/proc/$pid/fd" or die "/proc/$pid/fd: $!\n";
+  for my $fd (grep { /^\d+$/ } readdir $d) {
+    my $l = readlink("/proc/$pid/fd/$fd") // next;
+    next unless $l =~ /^socket:\[(\d+)\]$/ && $inode{$1};
+    my $copy = syscall(438, $pidfd + 0, $fd + 0, 0);
+    next if $copy < 0;
+    open my $fh, '+<&=', $copy or next;
+    $n++ if shutdown($fh, 2);
+    close $fh;
+  }
+}
+print "$n\n";
+`;
+/** Bash: closes the connections process $pid accepted on `addr` (a unix socket path or a TCP port); prints how many. */
+const closeConnections = (pid, addr) => `perl -e ${(0,shell/* quote */.hD)(CLOSER)} ${pid} ${(0,shell/* quote */.hD)(addr)}`;
+/** Bash: closes what the slot's components still hold and says how many, per component. */
+function closeLingering(inst, slot) {
+    const l = (0,layout/* layout */.Zp)(inst.id);
+    return Object.entries(inst.app.components).flatMap(([name, c]) => {
+        if (!c)
+            return [];
+        const addr = c.listen.type === 'tcp' ? String(slot === 'blue' ? c.listen.blue : c.listen.green) : l.socket(name, slot);
+        const unit = `${l.unit(name)}${slot}`;
+        return [`pid=$(systemctl show -p MainPID --value ${(0,shell/* quote */.hD)(unit)} 2>/dev/null || echo 0)
+if [ "\${pid:-0}" != 0 ]; then
+  if n=$(${closeConnections('"$pid"', addr)} 2>&1); then echo ${(0,shell/* quote */.hD)(unit)}": connections still open at the end of the drain: $n closed"
+  else echo ${(0,shell/* quote */.hD)(unit)}": the connections still open at the end of the drain could not be closed ($n); they end when the slot stops"; fi
+fi`];
+    }).join('\n');
+}
+// A slot kept warm for rollback is paused with SIGSTOP, not systemd's freezer: the freezer needs the unified cgroup
+// hierarchy (Proxmox has it; containers on a hybrid host, such as the lab's, do not), SIGSTOP works everywhere, and
+// `systemctl stop` sends SIGCONT after the stop signal, so a paused slot still stops cleanly at the end of its window.
+/**
+ * The end of the drain of the slot traffic just left, as a timer on the host (the deploy does not wait): the
+ * connections it still holds are closed, and an app with background jobs is paused, so that they run in the live slot
+ * only. The slot stays warm for a rollback, which cancels the timer and resumes the slot.
+ */
+function endDrain(inst, slot, drainSeconds, pause) {
+    const timer = (0,layout/* layout */.Zp)(inst.id).drainEndUnit(slot);
+    const script = `${closeLingering(inst, slot)}${pause ? `\nsystemctl kill --signal=SIGSTOP ${(0,release/* slotUnits */.A1)(inst.id, slot, Object.keys(inst.app.components))}` : ''}`;
+    return {
+        kind: 'sh',
+        note: `after its ${drainSeconds} s drain, close what the ${slot} slot still holds${pause ? ' and pause it (its background jobs stop; it stays warm for a rollback)' : ''}`,
+        text: `systemctl stop ${(0,shell/* quote */.hD)(`${timer}.timer`)} 2>/dev/null || true
+systemd-run --quiet --collect --timer-property=AccuracySec=1s --unit=${(0,shell/* quote */.hD)(timer)} --on-active=${Math.max(1, drainSeconds)} /bin/bash -c ${(0,shell/* quote */.hD)(script)}`,
+    };
+}
+
 // EXTERNAL MODULE: ./src/host/smoke.ts
 var host_smoke = __webpack_require__(87667);
 // EXTERNAL MODULE: ./src/render/instance-files.ts + 1 modules
@@ -1204,7 +1283,7 @@ function buildDeployPlan(req) {
     const afterFlip = afterFlipChecks(inst, { live: to, smoke: req.smoke, runTag });
     steps.push({
         id: 'flip', phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: deploy_plan_MIN, movesTraffic: true,
-        ops: [(0,flip/* flipTo */.hp)(inst, to), ...(breakingLive || req.maintenance ? [(0,maintenance/* maintenanceOff */.F)(inst.id)] : []), ...(confirm ? [confirm] : []), ...(afterFlip ? [afterFlip] : []), ...(drainEnds ? [(0,drain_end/* endDrain */.Eh)(inst, from, drain, pausesOld)] : [])],
+        ops: [(0,flip/* flipTo */.hp)(inst, to), ...(breakingLive || req.maintenance ? [(0,maintenance/* maintenanceOff */.F)(inst.id)] : []), ...(confirm ? [confirm] : []), ...(afterFlip ? [afterFlip] : []), ...(drainEnds ? [endDrain(inst, from, drain, pausesOld)] : [])],
         // The first deploy over an adopted app flips back to that app if anything after the flip fails; a slot that was
         // paused after the flip is resumed before traffic goes back to it.
         undo: from ? [...(drainEnds ? [(0,release/* resumeSlot */.Aq)(inst.id, from, components)] : []), (0,flip/* flipTo */.hp)(inst, from)] : adopted ? [(0,adopt/* routeToAdopted */.ww)(inst, adopted, true)] : [],
