@@ -139,7 +139,8 @@ function unitRows(p) {
     const adopted = p.state.adopted;
     if (!p.state.active && adopted) {
         const units = Object.values(adopted.components).map((c) => c.unit ?? c.upstream).join(', ');
-        return [(0,doctor_rows.ok)(p.inst.id, 'units', `adopted: ${units} serves it (release ${adopted.version ?? 'unknown'}) until the next deploy moves it into slotflip's slots`)];
+        const port = adopted.handoff ? `; port ${adopted.handoff.port} reaches it through nginx on ${adopted.handoff.via} (a redirect), until that deploy hands the port to nginx` : '';
+        return [(0,doctor_rows.ok)(p.inst.id, 'units', `adopted: ${units} serves it (release ${adopted.version ?? 'unknown'}) until the next deploy moves it into slotflip's slots${port}`)];
     }
     if (!p.state.active)
         return [(0,doctor_rows/* warn */.R8)(p.inst.id, 'units', 'not deployed yet: no live slot', 'run `slotflip deploy --env FILE`')];

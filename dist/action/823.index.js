@@ -139,8 +139,8 @@ function restoreSteps(inst, from, r) {
     ];
 }
 
-// EXTERNAL MODULE: ./src/commands/deploy.ts + 9 modules
-var deploy = __webpack_require__(74013);
+// EXTERNAL MODULE: ./src/commands/deploy.ts + 10 modules
+var deploy = __webpack_require__(72838);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"

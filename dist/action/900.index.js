@@ -236,8 +236,8 @@ function buildBackupPlan(req) {
 var format = __webpack_require__(80216);
 // EXTERNAL MODULE: ./src/transport/connect.ts + 6 modules
 var connect = __webpack_require__(92919);
-// EXTERNAL MODULE: ./src/commands/deploy.ts + 9 modules
-var deploy = __webpack_require__(74013);
+// EXTERNAL MODULE: ./src/commands/deploy.ts + 10 modules
+var deploy = __webpack_require__(72838);
 // EXTERNAL MODULE: ./src/commands/prepare.ts + 1 modules
 var prepare = __webpack_require__(10292);
 // EXTERNAL MODULE: ./src/commands/progress.ts
@@ -782,8 +782,8 @@ function buildRestorePlan(req) {
 
 // EXTERNAL MODULE: ./src/transport/connect.ts + 6 modules
 var connect = __webpack_require__(92919);
-// EXTERNAL MODULE: ./src/commands/deploy.ts + 9 modules
-var deploy = __webpack_require__(74013);
+// EXTERNAL MODULE: ./src/commands/deploy.ts + 10 modules
+var deploy = __webpack_require__(72838);
 // EXTERNAL MODULE: ./src/commands/prepare.ts + 1 modules
 var prepare = __webpack_require__(10292);
 // EXTERNAL MODULE: ./src/commands/progress.ts

@@ -65310,7 +65310,7 @@ function newestFirst(a, b) {
 
 /***/ }),
 
-/***/ 74013:
+/***/ 72838:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -65411,9 +65411,9 @@ function removeBridges(adopted) {
     ];
 }
 /** The server names move from the adopted site to slotflip's in one `nginx -t` and reload; a refusal puts the old site back. */
-function handOverSite(inst, adopted) {
+function handOverSite(inst, from) {
     const l = layout(inst.id);
-    const [legacy, saved, site, link] = [adopted.site.path, adopted.site.savedAt, l.site, l.siteLink].map(quote);
+    const [legacy, saved, site, link] = [from.path, from.savedAt, l.site, l.siteLink].map(quote);
     const back = `rm -f ${link}; mv -f ${saved} ${legacy}; nginx -t -q && systemctl reload nginx`;
     return {
         ops: [{
@@ -65423,16 +65423,133 @@ function handOverSite(inst, adopted) {
         undo: [{ kind: 'sh', text: back }],
     };
 }
-/** After the first deploy's flip: the adopted app's units stop and stay off at boot (their files stay); slotflip's bridges go. */
-function retireAdopted(adopted, drainSeconds) {
+/**
+ * After the first deploy's flip: the adopted app's units stop and stay off at boot (their files stay); slotflip's
+ * bridges go. Each stops with the signal its component declares (Vikunja finishes its requests only on SIGINT), through
+ * a drop-in under /run that a reboot forgets: the unit files stay as they were installed.
+ */
+function retireAdopted(adopted, drainSeconds, stopSignals = {}) {
+    const signals = new Map();
+    for (const [name, c] of Object.entries(adopted.components))
+        if (c.unit && stopSignals[name] && stopSignals[name] !== 'SIGTERM')
+            signals.set(c.unit, stopSignals[name]);
     const units = [...new Set(Object.values(adopted.components).flatMap((c) => (c.unit ? [c.unit] : [])))];
-    const lines = [`sleep ${drainSeconds}`, ...units.map((u) => `systemctl disable --now ${(0,shell/* quote */.hD)(u)} 2>/dev/null || systemctl stop ${(0,shell/* quote */.hD)(u)}`), ...removeBridges(adopted)];
-    lines.push(`echo "SLOTFLIP_EVENT the adopted app is stopped and disabled (${units.join(', ') || 'no unit found'}); its files and its nginx site (kept in ${savedSitesDir}) stay for a manual return"`);
+    const lines = [`sleep ${drainSeconds}`];
+    for (const [unit, signal] of signals) {
+        const dir = (0,shell/* quote */.hD)(`/run/systemd/system/${unit}.d`);
+        lines.push(`install -d -m 0755 ${dir}`, `printf '[Service]\\nKillSignal=%s\\n' ${(0,shell/* quote */.hD)(signal)} > ${dir}/slotflip-stop-signal.conf`);
+    }
+    if (signals.size)
+        lines.push('systemctl daemon-reload');
+    lines.push(...units.map((u) => `systemctl disable --now ${(0,shell/* quote */.hD)(u)} 2>/dev/null || systemctl stop ${(0,shell/* quote */.hD)(u)}`), ...removeBridges(adopted));
+    const kept = adopted.site ? `; its files and its nginx site (kept in ${savedSitesDir}) stay for a manual return` : '; its files stay for a manual return';
+    lines.push(`echo "SLOTFLIP_EVENT the adopted app is stopped and disabled (${units.join(', ') || 'no unit found'})${kept}"`);
     return { kind: 'sh', note: 'retire the app slotflip adopted', text: lines.join('\n') };
 }
 
 // EXTERNAL MODULE: ./src/host/layout.ts
 var host_layout = __nccwpck_require__(6090);
+;// CONCATENATED MODULE: ./src/host/handoff.ts
+
+
+/** Where a spare port is looked for on the host (the first free one is taken). */
+const SPARE_PORTS = { from: 18000, to: 18099 };
+/** nftables identifiers: letters, digits and underscores. */
+const handoffTable = (instance) => `slotflip_${instance.replace(/[^A-Za-z0-9]/g, '_')}`;
+/** Written at adoption, removed once nginx holds the port: "<port> <via>". Every deploy finishes a handoff it finds. */
+const handoffFile = (instance) => `${(0,host_layout/* layout */.Zp)(instance).root}/handoff`;
+/**
+ * The rendered site, listening on `via` instead of the handed-off port (and on both, with `both`). The template writes
+ * one `listen <http_port>;` line per server; a site without one cannot be handed the port, and says so.
+ */
+function listenVia(site, h, both = false) {
+    const line = new RegExp(`^(\\s*)listen ${h.port};$`, 'gm');
+    if (!line.test(site.content))
+        throw new Error(`${site.path} has no "listen ${h.port};" line: nginx.http_port must be the port the app listens on today`);
+    const content = site.content.replace(line, (_m, indent) => (both ? `${indent}listen ${h.port};\n${indent}listen ${h.via};` : `${indent}listen ${h.via};`));
+    return { ...site, content };
+}
+/** The instance as nginx serves it during a handoff: the checks through nginx go to the spare port. */
+function servedVia(inst, h) {
+    return h && inst.nginx && !inst.nginx.tls?.enabled ? { ...inst, nginx: { ...inst.nginx, http_port: h.via } } : inst;
+}
+/*
+ * Only a connection's first packet (SYN without ACK) is redirected. Before this table the namespace may track no
+ * connection at all; once it exists, the next packet of a connection opened before is picked up mid-stream as new,
+ * and a rule without the flags would send it to the spare port, where nothing knows it: a reset (measured: 3 of 10
+ * keep-alive clients). Matched on SYN, a connection picked up mid-stream stays with the app.
+ */
+const ruleset = (instance, h) => {
+    const table = handoffTable(instance);
+    // Declaring, deleting and declaring again in one transaction replaces a table left by an earlier run atomically.
+    return `table inet ${table}\ndelete table inet ${table}\ntable inet ${table} {\n  chain prerouting {\n    type nat hook prerouting priority dstnat; policy accept;\n    tcp dport ${h.port} tcp flags & (syn | ack) == syn redirect to :${h.via}\n  }\n}\n`;
+};
+/** Connections from outside for the app's port go to nginx on the spare port from here on (one atomic nft load). */
+function startHandoff(instance, h) {
+    return {
+        kind: 'sh',
+        note: `connections for port ${h.port} go to nginx on ${h.via} (nftables redirect; open connections stay with the app)`,
+        text: `printf '%s %s\\n' ${h.port} ${h.via} > ${quote(handoffFile(instance))}\nnft -f - <<'SLOTFLIP_NFT'\n${ruleset(instance, h)}SLOTFLIP_NFT`,
+    };
+}
+/** Before the handoff has started, or when the adoption is undone: no redirect, no record. */
+function stopHandoff(instance) {
+    return { kind: 'sh', text: `nft delete table inet ${handoffTable(instance)} 2>/dev/null || true\nrm -f ${quote(handoffFile(instance))}` };
+}
+/**
+ * nginx takes the port itself, once the app that held it has stopped: the site listens on both ports (one reload),
+ * the redirect rule goes, a second later the site listens on the port alone (a reload: nginx's old workers finish
+ * what they serve and close their idle connections), and the table goes once no redirected connection is left.
+ * Connections the redirect sent keep their translation only while the namespace tracks connections, which it does
+ * only while some rule needs it: removing the last rule resets every one of them mid-request (measured: 10 of 10
+ * keep-alive clients, 0.1 s after the rule went). So one atomic load replaces the redirect with a rule that only keeps
+ * tracking on. Does nothing when no handoff is pending (the file is the record). `lenient`: right after the first
+ * deploy's flip there is no way back to the stopped app, so a failure leaves the redirect serving, says so, and the
+ * next deploy finishes it; otherwise (a later deploy, before anything else) a failure stops the run.
+ */
+function finishHandoff(inst, lenient) {
+    const site = (0,host_layout/* layout */.Zp)(inst.id).site;
+    const table = handoffTable(inst.id);
+    const [file, path, before] = [handoffFile(inst.id), site, `${site}.handoff-before`].map(shell/* quote */.hD);
+    const give = lenient
+        ? 'echo "SLOTFLIP_EVENT port $port is not nginx\'s yet ($1): the redirect to $via keeps serving it; the next deploy finishes the handoff"; exit 0'
+        : 'echo "port $port is not nginx\'s yet ($1); the redirect to $via keeps serving it" >&2; exit 1';
+    return {
+        kind: 'sh',
+        note: 'nginx takes over the port the adopted app held (only while a handoff is pending)',
+        text: `if [ -f ${file} ]; then
+read -r port via < ${file}
+if ! grep -q "^[[:space:]]*listen $port;$" ${path}; then
+sf_handoff_fail() { if [ -e ${before} ]; then mv -f ${before} ${path}; { nginx -t -q && systemctl reload nginx; } || true; fi; ${give}; }
+sf_port_holders() { ss -tlpnH "sport = :$port" | grep -v '"nginx"' || true; }
+i=0; while [ -n "$(sf_port_holders)" ]; do i=$((i + 1)); [ $i -lt 100 ] || sf_handoff_fail "another process still listens on it: $(sf_port_holders | head -1)"; sleep 0.1; done
+cp -p ${path} ${before}
+sed -i "s/^\\([[:space:]]*\\)listen $via;$/\\1listen $port;\\n\\1listen $via;/" ${path}
+{ nginx -t -q && systemctl reload nginx; } || sf_handoff_fail "nginx refused the site that listens on it"
+i=0; until ss -tlpnH "sport = :$port" | grep -q '"nginx"'; do i=$((i + 1)); [ $i -lt 50 ] || sf_handoff_fail "nginx does not listen on it after its reload"; sleep 0.1; done
+nft -f - <<'SLOTFLIP_NFT'
+flush chain inet ${table} prerouting
+add rule inet ${table} prerouting ct state established counter
+SLOTFLIP_NFT
+rm -f ${before}
+sleep 1
+sed -i "/^[[:space:]]*listen $via;$/d" ${path}
+nginx -t -q && systemctl reload nginx
+echo "SLOTFLIP_EVENT port $port is nginx's own now: new connections reach it there, not through the redirect to $via"
+fi
+i=0; while [ -n "$(ss -tnH state established "( sport = :$via )")" ] && [ $i -lt 300 ]; do i=$((i + 1)); sleep 0.1; done
+left=$(ss -tnH state established "( sport = :$via )" | wc -l)
+if [ "$left" = 0 ]; then
+nft delete table inet ${table} 2>/dev/null || true
+rm -f ${file}
+echo "SLOTFLIP_EVENT the redirect from port $port to $via is gone"
+else
+echo "SLOTFLIP_EVENT $left connections redirected to $via before are still open (long requests or websockets): the redirect's empty table stays for them, and the next deploy removes it"
+fi
+fi`,
+    };
+}
+
 // EXTERNAL MODULE: ./src/host/maintenance.ts
 var maintenance = __nccwpck_require__(62357);
 // EXTERNAL MODULE: ./src/host/lock.ts
@@ -65630,7 +65747,7 @@ function afterFlipChecks(inst, ctx) {
     const checks = inst.health.after_flip ?? [];
     if (!checks.length || !inst.nginx)
         return undefined;
-    const origin = (0,instance_files/* publicUrl */.x6)(inst).replace(/\/$/, '');
+    const origin = (ctx.origin ?? (0,instance_files/* publicUrl */.x6)(inst)).replace(/\/$/, '');
     const lines = checks.map((c) => {
         if (c.type === 'cookies')
             return cookieCheck(inst, ctx);
@@ -65745,6 +65862,8 @@ function buildConvergePlan(req) {
 
 
 
+
+
 /** What a URL-sourced archive is expected to weigh, for the disk check before it is downloaded. */
 const URL_ARCHIVE_BYTES_ESTIMATE = 200 * 1048576;
 const deploy_plan_MIN = 60_000;
@@ -65817,7 +65936,11 @@ function buildDeployPlan(req) {
     const credentialFiles = req.files.filter((f) => f.path === l.pgpass || f.path === `${l.shared}/redis.pass`);
     const appFiles = req.files.filter((f) => !credentialFiles.includes(f) && !f.path.startsWith('/etc/'));
     const unitFiles = req.files.filter((f) => f.path.startsWith('/etc/systemd/'));
-    const site = byPath(l.site);
+    // An adopted app that held the site's port itself keeps it until it stops: nginx serves on the spare port till then.
+    const handoff = adopted?.handoff;
+    const rendered = byPath(l.site);
+    const site = rendered && handoff ? listenVia(rendered, handoff) : rendered;
+    const served = servedVia(inst, handoff);
     const archive = `${l.releases}/.incoming-${req.run}.${req.release.format}`;
     const steps = [
         {
@@ -65833,7 +65956,8 @@ function buildDeployPlan(req) {
                 ...(req.dataDir ? [{ kind: 'sh', note: `the app's files directory, for ${user}`, text: `[ -d ${(0,shell/* quote */.hD)(req.dataDir)} ] || install -d -m 0750 -o ${(0,shell/* quote */.hD)(user)} -g ${(0,shell/* quote */.hD)(user)} ${(0,shell/* quote */.hD)(req.dataDir)}` }] : []),
                 ...appFiles.map((f) => writeRendered(f)),
                 ...unitFiles.map((f) => writeRendered(f, 'systemctl daemon-reload')),
-                ...(site ? [siteSnapshot(l.site), ...siteOps(inst, site)] : []),
+                // A handoff left pending by the first deploy is finished before the site is touched (and before its snapshot).
+                ...(site ? [...(from ? [finishHandoff(inst, false)] : []), siteSnapshot(l.site), ...siteOps(inst, site)] : []),
             ],
             // A failure after the stage (the gate, the flip, the checks after it) puts the site that served before back.
             ...(site ? { undo: [siteRestore(l.site)] } : {}),
@@ -65858,8 +65982,8 @@ function buildDeployPlan(req) {
         steps.push({ id: 'assets', phase: 'gate', title: `keep the frontend's files under ${inst.nginx.assets.path} (this release's and the last ones')`, timeoutMs: 5 * deploy_plan_MIN, ops: [assets] });
     const { drain, keepWarm, outlivesDrain, pausesOld } = afterFlipWindows(inst);
     const drainEnds = !!from && outlivesDrain;
-    const confirm = (0,flip/* confirmThroughNginx */.cn)(inst, req.release.version);
-    const afterFlip = afterFlipChecks(inst, { live: to, smoke: req.smoke, runTag });
+    const confirm = (0,flip/* confirmThroughNginx */.cn)(served, req.release.version);
+    const afterFlip = afterFlipChecks(served, { live: to, smoke: req.smoke, runTag, ...(handoff ? { origin: (0,instance_files/* publicUrl */.x6)(inst) } : {}) });
     steps.push({
         id: 'flip', phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: deploy_plan_MIN, movesTraffic: true,
         ops: [(0,flip/* flipTo */.hp)(inst, to), ...(breakingLive || req.maintenance ? [(0,maintenance/* maintenanceOff */.F)(inst.id)] : []), ...(confirm ? [confirm] : []), ...(afterFlip ? [afterFlip] : []), ...(drainEnds ? [endDrain(inst, from, drain, pausesOld)] : [])],
@@ -65867,12 +65991,14 @@ function buildDeployPlan(req) {
         // paused after the flip is resumed before traffic goes back to it.
         undo: from ? [...(drainEnds ? [(0,release/* resumeSlot */.Aq)(inst.id, from, components)] : []), (0,flip/* flipTo */.hp)(inst, from)] : adopted ? [routeToAdopted(inst, adopted, true)] : [],
     });
-    const observe = observeWindow(inst);
+    const observe = observeWindow(served);
     if (observe)
         steps.push({ id: 'observe', phase: 'observe', title: `observe the ${to} slot through nginx`, timeoutMs: (0,duration/* seconds */.Y)(inst.windows?.observe, 30) * 1000 + deploy_plan_MIN, ops: [observe] });
     steps.push({ id: 'enable', phase: 'drain', title: `start the ${to} slot at boot`, timeoutMs: deploy_plan_MIN, ops: [(0,release/* enableOnly */.Wm)(inst.id, to, components)] });
     if (adopted)
-        steps.push({ id: 'retire-adopted', phase: 'drain', title: 'drain and stop the app slotflip adopted', timeoutMs: 5 * deploy_plan_MIN, ops: [retireAdopted(adopted, drain)] });
+        steps.push({ id: 'retire-adopted', phase: 'drain', title: 'drain and stop the app slotflip adopted', timeoutMs: 5 * deploy_plan_MIN, ops: [retireAdopted(adopted, drain, Object.fromEntries(Object.entries(inst.app.components).map(([n, c]) => [n, c?.stop_signal])))] });
+    if (handoff)
+        steps.push({ id: 'handoff', phase: 'drain', title: `nginx takes port ${handoff.port} over from the stopped app (the redirect to ${handoff.via} goes)`, timeoutMs: deploy_plan_MIN, ops: [finishHandoff(inst, true)] });
     if (from) {
         steps.push({ id: 'retire', phase: 'drain', title: `retire the ${from} slot`, timeoutMs: 5 * deploy_plan_MIN, ops: [(0,release/* retireSlot */.Kt)(inst.id, from, components, keepWarm, drain)] });
     }
@@ -68735,13 +68861,16 @@ function routeTo(inst, target, note, reloadTcp = true) {
         lines.push('nginx -t -q && systemctl reload nginx');
     return { kind: 'sh', note, text: lines.join('\n') };
 }
-/** Through nginx, as a user would: the new release must answer within a few seconds, or the flip is undone. */
-function confirmThroughNginx(inst, version) {
+/**
+ * Through nginx, as a user would: the new release must answer within a few seconds, or the flip is undone.
+ * `asReported`: the version is what the app itself reported (an adopted app's "v2.4.0"), not a release to format.
+ */
+function confirmThroughNginx(inst, version, asReported = false) {
     const probe = (0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .versionProbe */ .db)(inst);
     const target = probe?.path ? (0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .throughNginx */ .gE)(inst, probe.path) : undefined;
     if (!probe || !target)
         return undefined;
-    const want = probe.expect_version ? `grep -qE ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)((0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .versionPattern */ .D8)(version, probe.expect_version))}` : `grep -q .`;
+    const want = probe.expect_version ? `grep -qE ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)((0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .versionPattern */ .D8)(version, asReported || probe.expect_version))}` : `grep -q .`;
     return {
         kind: 'sh',
         note: `confirm through nginx that ${probe.path} reaches ${version}`,
@@ -85882,8 +86011,8 @@ g.__dirname ??= (0,external_node_path_.dirname)(g.__filename);
 var core = __nccwpck_require__(3894);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: ./src/commands/deploy.ts + 9 modules
-var deploy = __nccwpck_require__(74013);
+// EXTERNAL MODULE: ./src/commands/deploy.ts + 10 modules
+var deploy = __nccwpck_require__(72838);
 // EXTERNAL MODULE: ./src/backup/manifest.ts
 var manifest = __nccwpck_require__(6345);
 // EXTERNAL MODULE: ./src/host/status.ts
@@ -85943,7 +86072,7 @@ function parseStatus(inst, stdout, now = Date.now() / 1000) {
         components, disk: { usedPercent: pcent ?? 0, freeBytes: free ?? 0 }, memory: { totalMb: total ?? 0, availableMb: avail ?? 0 },
         lock: lockText === 'null' ? null : JSON.parse(lockText), hold: state.hold, maintenance: tag('maintenance')[0] === 'on',
         last: lastRun(tag('journal')[0] ?? '', state), releases: state.releases,
-        adopted: state.adopted ? `${Object.values(state.adopted.components).map((c) => c.unit ?? c.upstream).join(', ')} (release ${state.adopted.version ?? 'unknown'})` : null,
+        adopted: state.adopted ? `${Object.values(state.adopted.components).map((c) => c.unit ?? c.upstream).join(', ')} (release ${state.adopted.version ?? 'unknown'})${state.adopted.handoff ? `, on port ${state.adopted.handoff.port} through nginx on ${state.adopted.handoff.via}` : ''}` : null,
         rollback: other && previous ? { release: previous.release, slot: other, warm: otherUnits.length > 0 && otherUnits.every((c) => c.state === 'active') } : null,
         backup: active?.backup ?? null,
         archives: tag('archive').flatMap((l) => {

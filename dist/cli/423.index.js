@@ -116,7 +116,7 @@ function parseStatus(inst, stdout, now = Date.now() / 1000) {
         components, disk: { usedPercent: pcent ?? 0, freeBytes: free ?? 0 }, memory: { totalMb: total ?? 0, availableMb: avail ?? 0 },
         lock: lockText === 'null' ? null : JSON.parse(lockText), hold: state.hold, maintenance: tag('maintenance')[0] === 'on',
         last: lastRun(tag('journal')[0] ?? '', state), releases: state.releases,
-        adopted: state.adopted ? `${Object.values(state.adopted.components).map((c) => c.unit ?? c.upstream).join(', ')} (release ${state.adopted.version ?? 'unknown'})` : null,
+        adopted: state.adopted ? `${Object.values(state.adopted.components).map((c) => c.unit ?? c.upstream).join(', ')} (release ${state.adopted.version ?? 'unknown'})${state.adopted.handoff ? `, on port ${state.adopted.handoff.port} through nginx on ${state.adopted.handoff.via}` : ''}` : null,
         rollback: other && previous ? { release: previous.release, slot: other, warm: otherUnits.length > 0 && otherUnits.every((c) => c.state === 'active') } : null,
         backup: active?.backup ?? null,
         archives: tag('archive').flatMap((l) => {

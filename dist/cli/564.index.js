@@ -578,6 +578,8 @@ const vethName = (n) => `sflab${n}`;
 const ROOTFS_PACKAGES = [
     'systemd', 'systemd-sysv', 'dbus', 'openssh-server', 'iproute2', 'procps', 'nginx-light', 'postgresql',
     'redis-server', 'nodejs', 'curl', 'ca-certificates', 'less', 'age', 'pigz', 'unzip',
+    // nftables: adopting an app with no nginx in front hands its port to nginx through a redirect (host/handoff.ts).
+    'nftables',
 ];
 /** The minimal rootfs provision starts from: an init and apt, nothing else (a Proxmox template has a little more). */
 const MINIMAL_PACKAGES = ['systemd', 'systemd-sysv', 'dbus'];

@@ -21,6 +21,8 @@ var layout = __webpack_require__(6090);
 var shell = __webpack_require__(56988);
 // EXTERNAL MODULE: ./src/host/health.ts
 var host_health = __webpack_require__(32562);
+// EXTERNAL MODULE: ./src/host/handoff.ts
+var host_handoff = __webpack_require__(55536);
 ;// CONCATENATED MODULE: ./src/adopt/nginx-config.ts
 // Reads what `nginx -T` prints (every configuration file, each after a `# configuration file PATH:` line) into the
 // server blocks and upstreams an adoption needs. Pure: a small tokenizer for nginx's syntax, no I/O.
@@ -115,6 +117,7 @@ const upstreamLabel = (u) => (u.kind === 'unix' ? `unix:${u.path}` : `${u.host}:
 
 
 
+
 /** The one enabled site that serves the environment's server names, and each component's upstream in it. */
 function findLegacySite(inst, config) {
     const wanted = inst.nginx?.server_names ?? [];
@@ -122,7 +125,7 @@ function findLegacySite(inst, config) {
     const servers = config.servers.filter((s) => s.file !== ours && s.names.some((n) => wanted.includes(n)));
     const files = [...new Set(servers.map((s) => s.file))];
     if (files.length === 0)
-        return { ok: false, reason: `no enabled nginx site serves ${wanted.join(', ') || '(no nginx.server_names)'}: adopt takes over an instance nginx already serves under the environment's server names` };
+        return { ok: false, noSite: true, reason: `no enabled nginx site serves ${wanted.join(', ') || '(no nginx.server_names)'}: adopt takes over an instance nginx already serves under the environment's server names` };
     if (files.length > 1)
         return { ok: false, reason: `${wanted.join(', ')} are served by more than one site (${files.join(', ')}): leave one, then adopt` };
     const components = [];
@@ -146,6 +149,19 @@ function findLegacySite(inst, config) {
         return { ok: false, reason: `${inst.id} has no component with a route to take over` };
     return { ok: true, site: { file: files[0], names: servers.flatMap((s) => s.names), components } };
 }
+/**
+ * No site serves the names: the app may listen on the site's port itself (a community-scripts container: Vikunja on
+ * :3456, nothing in front). Then nginx.http_port is that port, and the one routed component is the app behind it.
+ */
+function directApp(inst) {
+    const port = inst.nginx?.http_port ?? 80;
+    const routed = Object.entries(inst.app.components).filter(([, c]) => c?.route);
+    if (routed.length !== 1)
+        return { ok: false, reason: `an app with no nginx in front is one process on one port; ${inst.id} routes ${routed.length} components: put nginx in front of them first, then adopt` };
+    if (inst.app.components[routed[0][0]].listen.type !== 'unix')
+        return { ok: false, reason: `component ${routed[0][0]} listens on TCP in the environment: adopting an app with no nginx in front needs a unix component (its listen: { type: unix })` };
+    return { ok: true, site: { file: null, names: [...(inst.nginx?.server_names ?? [])], components: [{ component: routed[0][0], upstream: { kind: 'tcp', host: '127.0.0.1', port } }], direct: { port } } };
+}
 /** Read-only: for each upstream, the process listening there, its systemd unit, and the release it reports. */
 function listenersScript(inst, site) {
     const probe = (0,host_health/* versionProbe */.db)(inst);
@@ -153,22 +169,36 @@ function listenersScript(inst, site) {
     for (const c of site.components) {
         const u = c.upstream;
         const tag = `SLOTFLIP_LEGACY ${c.component}`;
-        lines.push(u.kind === 'unix' ? `line=$(ss -xlpnH | awk -v p=${(0,shell/* quote */.hD)(u.path)} '$5 == p' | head -1)` : `line=$(ss -tlpnH ${(0,shell/* quote */.hD)(`sport = :${u.port}`)} | head -1)`, `pid=$(printf '%s' "$line" | sed -n 's/.*pid=\\([0-9]*\\).*/\\1/p')`, `if [ -n "$pid" ]; then unit=$(sed -n 's#^0::.*/\\([^/]*\\.service\\)$#\\1#p' "/proc/$pid/cgroup" | head -1); echo "${tag} unit $unit"; fi`);
+        lines.push(u.kind === 'unix' ? `line=$(ss -xlpnH | awk -v p=${(0,shell/* quote */.hD)(u.path)} '$5 == p' | head -1)` : `line=$(ss -tlpnH ${(0,shell/* quote */.hD)(`sport = :${u.port}`)} | head -1)`, `pid=$(printf '%s' "$line" | sed -n 's/.*pid=\\([0-9]*\\).*/\\1/p')`, `if [ -n "$pid" ]; then unit=$(sed -n 's#^0::.*/\\([^/]*\\.service\\)$#\\1#p' "/proc/$pid/cgroup" | head -1); echo "${tag} unit $unit"; fi`, 
+        // An app that keeps its data in SQLite (a community-scripts Vikunja does) has the file open: its data is not in
+        // the environment's database, and a deploy would start the new release on an empty one.
+        `if [ -n "$pid" ]; then for fd in /proc/$pid/fd/*; do f=$(readlink "$fd" 2>/dev/null) || continue; case "$f" in /*) [ -f "$f" ] && [ "$(head -c 15 "$f" 2>/dev/null)" = 'SQLite format 3' ] && echo "${tag} sqlite $f";; esac; done | sort -u; fi`);
         if (probe?.path && probe.expect_version) {
             const curl = u.kind === 'unix' ? `curl -s --max-time 3 --unix-socket ${(0,shell/* quote */.hD)(u.path)} ${(0,shell/* quote */.hD)(`http://localhost${probe.path}`)}` : `curl -s --max-time 3 ${(0,shell/* quote */.hD)(`http://127.0.0.1:${u.port}${probe.path}`)}`;
             lines.push(`v=$(${curl} | sed -n 's/.*"version" *: *"\\([^"]*\\)".*/\\1/p' | head -1); [ -z "$v" ] || echo "${tag} version $v"`);
         }
     }
+    if (site.direct) {
+        // The port goes to nginx through a redirect (nftables), and nginx listens on a spare port meanwhile.
+        lines.push('command -v nft >/dev/null && echo "SLOTFLIP_HANDOFF nft yes"', `for p in $(seq ${host_handoff/* SPARE_PORTS */.fW.from} ${host_handoff/* SPARE_PORTS */.fW.to}); do [ -n "$(ss -tlnH "sport = :$p")" ] || { echo "SLOTFLIP_HANDOFF via $p"; break; }; done`);
+    }
     return lines.join('\n');
 }
 function withListeners(site, stdout) {
     const components = site.components.map((c) => ({ ...c }));
-    for (const m of stdout.matchAll(/^SLOTFLIP_LEGACY (\S+) (unit|version) (\S+)$/gm)) {
+    for (const m of stdout.matchAll(/^SLOTFLIP_LEGACY (\S+) (unit|version|sqlite) (.+)$/gm)) {
         const c = components.find((x) => x.component === m[1]);
-        if (c)
-            c[m[2]] = m[3];
+        if (!c)
+            continue;
+        if (m[2] === 'sqlite')
+            c.sqlite = [...(c.sqlite ?? []), m[3]];
+        else
+            c[m[2]] = m[3].trim();
     }
-    return { ...site, components };
+    if (!site.direct)
+        return { ...site, components };
+    const via = /^SLOTFLIP_HANDOFF via (\d+)$/m.exec(stdout)?.[1];
+    return { ...site, components, direct: { port: site.direct.port, nft: /^SLOTFLIP_HANDOFF nft yes$/m.test(stdout), ...(via ? { via: Number(via) } : {}) } };
 }
 
 // EXTERNAL MODULE: ./src/engine/run.ts + 2 modules
@@ -183,7 +213,11 @@ var flip = __webpack_require__(17747);
 var lock = __webpack_require__(62703);
 // EXTERNAL MODULE: ./src/host/state.ts
 var host_state = __webpack_require__(22067);
+// EXTERNAL MODULE: ./src/plan/deploy-plan.ts + 4 modules
+var deploy_plan = __webpack_require__(54580);
 ;// CONCATENATED MODULE: ./src/plan/adopt-plan.ts
+
+
 
 
 
@@ -218,28 +252,50 @@ function buildAdoptPlan(req) {
             bridges.push(...(0,adopt/* bridgeUnits */.bg)(inst.id, c.component, c.upstream.port));
     }
     const version = req.site.components.find((c) => c.version)?.version ?? null;
-    const name = req.site.file.split('/').pop();
-    const adopted = { since: req.now, version, site: { path: req.site.file, savedAt: `${adopt/* savedSitesDir */.h$}/${name}` }, components };
-    const handover = (0,adopt/* handOverSite */.Nw)(inst, adopted);
+    const direct = req.site.direct;
+    if (direct && (!direct.nft || !direct.via)) {
+        return { kind: 'refused', message: direct.nft ? `no free port between ${host_handoff/* SPARE_PORTS */.fW.from} and ${host_handoff/* SPARE_PORTS */.fW.to} for nginx while it takes port ${direct.port} over` : `nginx takes port ${direct.port} over from the app through an nftables redirect, and nft is not installed on the host: apt-get install nftables, then adopt` };
+    }
+    const handoff = direct ? { port: direct.port, via: direct.via } : undefined;
+    const from = req.site.file ? { path: req.site.file, savedAt: `${adopt/* savedSitesDir */.h$}/${req.site.file.split('/').pop()}` } : undefined;
+    const adopted = { since: req.now, version, ...(from ? { site: from } : {}), ...(handoff ? { handoff } : {}), components };
+    // During a handoff nginx serves on the spare port: the checks through nginx go there.
+    const served = (0,host_handoff/* servedVia */.ye)(inst, handoff);
     const probe = (0,host_health/* versionProbe */.db)(inst);
-    const confirm = version ? (0,flip/* confirmThroughNginx */.cn)(inst, version) : undefined;
-    const health = (0,host_health/* throughNginx */.gE)(inst, inst.health.checks.find((c) => c.type === 'http')?.path ?? '/');
-    const state = (0,host_state/* withHistory */.$k)({ ...(0,host_state/* emptyState */.p$)(inst.id), adopted }, { run: req.run, op: 'adopt', release: version ?? 'unknown', slot: 'blue', result: 'ok', at: req.now, detail: `took over ${req.site.file} (${Object.values(components).map((c) => c.unit ?? c.upstream).join(', ')})` });
+    // The version as the app reported it (Vikunja's "v2.4.0"): matched as it is, not formatted as a release.
+    const confirm = version ? (0,flip/* confirmThroughNginx */.cn)(served, version, true) : undefined;
+    const health = (0,host_health/* throughNginx */.gE)(served, inst.health.checks.find((c) => c.type === 'http')?.path ?? '/');
+    const took = from ? from.path : `port ${handoff.port}`;
+    const state = (0,host_state/* withHistory */.$k)({ ...(0,host_state/* emptyState */.p$)(inst.id), adopted }, { run: req.run, op: 'adopt', release: version ?? 'unknown', slot: 'blue', result: 'ok', at: req.now, detail: `took over ${took} (${Object.values(components).map((c) => c.unit ?? c.upstream).join(', ')})` });
+    const site = handoff ? (0,host_handoff/* listenVia */.CD)(req.siteFile, handoff) : req.siteFile;
     const steps = [
         { id: 'lock', phase: 'lock', title: 'take the lease lock', timeoutMs: MIN, ops: [{ kind: 'run', argv: ['install', '-d', '-m', '0755', l.root] }, (0,lock/* acquireLock */.IZ)(l, { run: req.run, owner: req.owner, leaseSeconds: lock/* LEASE_SECONDS */.Vb }, req.guard)] },
         ...(bridges.length ? [{ id: 'bridge', phase: 'stage', title: 'a unix socket in front of each app that listens on TCP only (systemd-socket-proxyd)', timeoutMs: MIN, ops: bridges, undo: [{ kind: 'sh', text: (0,adopt/* removeBridges */.ZW)(adopted).join('\n') }] }] : []),
-        { id: 'route', phase: 'stage', title: `slotflip's routes to the running app (${Object.entries(components).map(([n, c]) => `${n}: ${c.upstream}`).join(', ')})`, timeoutMs: MIN, ops: [(0,adopt/* routeToAdopted */.ww)(inst, adopted), { kind: 'write', path: req.siteFile.path, content: req.siteFile.content, mode: req.siteFile.mode, secret: false }] },
-        { id: 'handover', phase: 'flip', title: `hand ${req.site.names.join(', ')} over from ${req.site.file} to slotflip's site (one nginx reload)`, timeoutMs: MIN, movesTraffic: true, ops: handover.ops, undo: handover.undo },
+        {
+            id: 'route', phase: 'stage', title: `slotflip's routes to the running app (${Object.entries(components).map(([n, c]) => `${n}: ${c.upstream}`).join(', ')})${handoff ? `, its site on port ${handoff.via} for now` : ''}`, timeoutMs: MIN,
+            ops: [(0,adopt/* routeToAdopted */.ww)(inst, adopted), ...(handoff ? (0,deploy_plan/* siteOps */.G$)(inst, site) : [{ kind: 'write', path: site.path, content: site.content, mode: site.mode, secret: false }])],
+            ...(handoff ? { undo: [{ kind: 'sh', text: `rm -f ${(0,shell/* quote */.hD)(l.siteLink)} ${(0,shell/* quote */.hD)(l.site)}\nnginx -t -q && systemctl reload nginx` }] } : {}),
+        },
     ];
+    if (from) {
+        const handover = (0,adopt/* handOverSite */.Nw)(inst, from);
+        steps.push({ id: 'handover', phase: 'flip', title: `hand ${req.site.names.join(', ')} over from ${from.path} to slotflip's site (one nginx reload)`, timeoutMs: MIN, movesTraffic: true, ops: handover.ops, undo: handover.undo });
+    }
     if (confirm)
-        steps.push({ id: 'confirm', phase: 'flip', title: `confirm through nginx that ${probe?.path} still reaches ${version}`, timeoutMs: MIN, ops: [confirm] });
+        steps.push({ id: 'confirm', phase: handoff ? 'stage' : 'flip', title: `confirm through nginx that ${probe?.path} ${handoff ? `on port ${handoff.via} reaches` : 'still reaches'} ${version}`, timeoutMs: MIN, ops: [confirm] });
     else if (health)
-        steps.push({ id: 'confirm', phase: 'flip', title: 'confirm through nginx that the app still answers', timeoutMs: MIN, ops: [{ kind: 'sh', text: (0,shell/* retryUntil */.v6)(`[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 ${health.curl})" = 200 ]`, 50, '0.1', "the app does not answer through slotflip's site") }] });
+        steps.push({ id: 'confirm', phase: handoff ? 'stage' : 'flip', title: 'confirm through nginx that the app still answers', timeoutMs: MIN, ops: [{ kind: 'sh', text: (0,shell/* retryUntil */.v6)(`[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 ${health.curl})" = 200 ]`, 50, '0.1', "the app does not answer through slotflip's site") }] });
+    if (handoff) {
+        steps.push({ id: 'handoff', phase: 'flip', title: `connections for port ${handoff.port} go to nginx on ${handoff.via} (an nftables redirect; open ones stay with the app)`, timeoutMs: MIN, movesTraffic: true, ops: [(0,host_handoff/* startHandoff */.xd)(inst.id, handoff)], undo: [(0,host_handoff/* stopHandoff */.zX)(inst.id)] });
+    }
     steps.push({ id: 'record', phase: 'record', title: 'record the adopted app in state.json', timeoutMs: MIN, ops: [{ kind: 'write', path: l.state, content: `${JSON.stringify(state, null, 2)}\n`, mode: '0644', secret: false }] });
     const plan = {
         format: 1, run: req.run, instance: inst.id, release: { id: version ?? 'adopted', version: version ?? 'adopted' }, from: null, to: 'blue', steps, owner: req.owner,
         finally: { id: 'unlock', phase: 'record', title: 'release the lock', timeoutMs: MIN, ops: [(0,lock/* releaseLock */.x_)(l.lock, req.run)] },
-        notes: [`the app keeps running as it is; the next deploy starts a slot beside it, flips to it without a reload and then stops ${Object.values(components).map((c) => c.unit ?? c.upstream).join(', ')}`],
+        notes: [
+            `the app keeps running as it is; the next deploy starts a slot beside it, flips to it without a reload and then stops ${Object.values(components).map((c) => c.unit ?? c.upstream).join(', ')}`,
+            ...(handoff ? [`port ${handoff.port} stays the app's own until then: nginx serves it through the redirect, and takes it over once the app has stopped`] : []),
+        ],
     };
     return { kind: 'plan', plan, adopted };
 }
@@ -273,7 +329,7 @@ const refused = (summary) => ({ exitCode: exit_codes/* ExitCode */.y.preflight, 
 /** What adopt found, one line per component, for the operator to check before anything changes. */
 function describeFound(site) {
     return [
-        `found: ${site.names.join(' ')} served by ${site.file}`,
+        site.file ? `found: ${site.names.join(' ')} served by ${site.file}` : `found: no nginx in front; the app listens on port ${site.direct?.port} itself`,
         ...site.components.map((c) => `found: ${c.component} -> ${upstreamLabel(c.upstream)}, listened on by ${c.unit ?? 'no unit'}${c.version ? `, reporting release ${c.version}` : ''}`),
     ];
 }
@@ -298,18 +354,30 @@ async function runAdopt(opts) {
         const dump = await transport.script('nginx -T 2>/dev/null', { timeoutMs: 30_000 });
         if (dump.code !== 0)
             return refused(`nginx -T failed on ${transport.label} (exit ${dump.code}): adopt reads the running configuration from it; fix nginx's configuration first`);
-        const found = findLegacySite(inst, parseNginxDump(dump.stdout));
+        const inSite = findLegacySite(inst, parseNginxDump(dump.stdout));
+        // No site serves the names: the app may listen on the site's port itself (nothing in front of it).
+        const found = !inSite.ok && inSite.noSite ? directApp(inst) : inSite;
         if (!found.ok)
             return refused(found.reason);
         const probe = await transport.script(listenersScript(inst, found.site), { timeoutMs: 60_000 });
         if (probe.code !== 0)
             return refused(probe.stderr.trim() || `reading the listening apps failed (exit ${probe.code})`);
         const site = withListeners(found.site, probe.stdout);
+        if (site.direct && !site.components.some((c) => c.unit))
+            return refused(`${!inSite.ok ? inSite.reason : ''}, and nothing listens on port ${site.direct.port} (nginx.http_port) but nginx: adopt takes over an app nginx serves, or one that listens on the site's port itself`);
         for (const line of describeFound(site))
             opts.log(line);
         const idle = site.components.filter((c) => !c.unit);
         if (idle.length)
             return refused(`nothing listens on ${idle.map((c) => upstreamLabel(c.upstream)).join(', ')}: the app is not running, so there is nothing to take over without downtime; start it, or deploy instead`);
+        const nginxOwn = site.direct && site.components.find((c) => c.unit === 'nginx.service');
+        if (nginxOwn)
+            return refused(`${!inSite.ok ? inSite.reason : ''}; nginx itself listens on port ${site.direct.port}, so there is no app there to take over`);
+        const sqlite = site.components.filter((c) => c.sqlite?.length);
+        if (sqlite.length && inst.database) {
+            const files = sqlite.flatMap((c) => c.sqlite).join(', ');
+            return refused(`the app keeps its data in SQLite (${files}), not in the environment's PostgreSQL database ${inst.database.name}: a deploy would start the new release on an empty database. Move the data into ${inst.database.name} first (for Vikunja: \`vikunja dump\`, then \`vikunja restore\` with its config pointing at PostgreSQL; docs/vikunja.md, "Adopting a community-scripts container"), restart the app on it, then adopt`);
+        }
         const run = (0,run_context/* newRunId */.F$)();
         const result = buildAdoptPlan({ run, owner: (0,run_context/* owner */.eC)(), now: new Date().toISOString(), instance: inst, site, siteFile, guard: host.guard });
         if (result.kind === 'refused')

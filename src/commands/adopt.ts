@@ -1,4 +1,4 @@
-import { findLegacySite, listenersScript, withListeners, type LegacySite } from '../adopt/legacy.js';
+import { directApp, findLegacySite, listenersScript, withListeners, type LegacySite } from '../adopt/legacy.js';
 import { parseNginxDump, upstreamLabel } from '../adopt/nginx-config.js';
 import { runPlan } from '../engine/run.js';
 import { ExitCode } from '../exit-codes.js';
@@ -18,7 +18,7 @@ const refused = (summary: string): DeployResult => ({ exitCode: ExitCode.preflig
 /** What adopt found, one line per component, for the operator to check before anything changes. */
 export function describeFound(site: LegacySite): string[] {
   return [
-    `found: ${site.names.join(' ')} served by ${site.file}`,
+    site.file ? `found: ${site.names.join(' ')} served by ${site.file}` : `found: no nginx in front; the app listens on port ${site.direct?.port} itself`,
     ...site.components.map((c) => `found: ${c.component} -> ${upstreamLabel(c.upstream)}, listened on by ${c.unit ?? 'no unit'}${c.version ? `, reporting release ${c.version}` : ''}`),
   ];
 }
@@ -41,14 +41,24 @@ export async function runAdopt(opts: AdoptOptions): Promise<DeployResult> {
     if (state.active || state.adopted || state.history.length) return refused(`${inst.id} is already slotflip's on ${transport.label} (${state.adopted ? 'adopted' : `live: ${state.active ?? 'none'}`}): deploy to it instead`);
     const dump = await transport.script('nginx -T 2>/dev/null', { timeoutMs: 30_000 });
     if (dump.code !== 0) return refused(`nginx -T failed on ${transport.label} (exit ${dump.code}): adopt reads the running configuration from it; fix nginx's configuration first`);
-    const found = findLegacySite(inst, parseNginxDump(dump.stdout));
+    const inSite = findLegacySite(inst, parseNginxDump(dump.stdout));
+    // No site serves the names: the app may listen on the site's port itself (nothing in front of it).
+    const found = !inSite.ok && inSite.noSite ? directApp(inst) : inSite;
     if (!found.ok) return refused(found.reason);
     const probe = await transport.script(listenersScript(inst, found.site), { timeoutMs: 60_000 });
     if (probe.code !== 0) return refused(probe.stderr.trim() || `reading the listening apps failed (exit ${probe.code})`);
     const site = withListeners(found.site, probe.stdout);
+    if (site.direct && !site.components.some((c) => c.unit)) return refused(`${!inSite.ok ? inSite.reason : ''}, and nothing listens on port ${site.direct.port} (nginx.http_port) but nginx: adopt takes over an app nginx serves, or one that listens on the site's port itself`);
     for (const line of describeFound(site)) opts.log(line);
     const idle = site.components.filter((c) => !c.unit);
     if (idle.length) return refused(`nothing listens on ${idle.map((c) => upstreamLabel(c.upstream)).join(', ')}: the app is not running, so there is nothing to take over without downtime; start it, or deploy instead`);
+    const nginxOwn = site.direct && site.components.find((c) => c.unit === 'nginx.service');
+    if (nginxOwn) return refused(`${!inSite.ok ? inSite.reason : ''}; nginx itself listens on port ${site.direct!.port}, so there is no app there to take over`);
+    const sqlite = site.components.filter((c) => c.sqlite?.length);
+    if (sqlite.length && inst.database) {
+      const files = sqlite.flatMap((c) => c.sqlite!).join(', ');
+      return refused(`the app keeps its data in SQLite (${files}), not in the environment's PostgreSQL database ${inst.database.name}: a deploy would start the new release on an empty database. Move the data into ${inst.database.name} first (for Vikunja: \`vikunja dump\`, then \`vikunja restore\` with its config pointing at PostgreSQL; docs/vikunja.md, "Adopting a community-scripts container"), restart the app on it, then adopt`);
+    }
     const run = newRunId();
     const result = buildAdoptPlan({ run, owner: owner(), now: new Date().toISOString(), instance: inst, site, siteFile, guard: host.guard });
     if (result.kind === 'refused') return refused(result.message);

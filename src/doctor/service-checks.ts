@@ -42,7 +42,8 @@ export function unitRows(p: ProbeOutput): DoctorRow[] {
   const adopted = p.state.adopted;
   if (!p.state.active && adopted) {
     const units = Object.values(adopted.components).map((c) => c.unit ?? c.upstream).join(', ');
-    return [ok(p.inst.id, 'units', `adopted: ${units} serves it (release ${adopted.version ?? 'unknown'}) until the next deploy moves it into slotflip's slots`)];
+    const port = adopted.handoff ? `; port ${adopted.handoff.port} reaches it through nginx on ${adopted.handoff.via} (a redirect), until that deploy hands the port to nginx` : '';
+    return [ok(p.inst.id, 'units', `adopted: ${units} serves it (release ${adopted.version ?? 'unknown'}) until the next deploy moves it into slotflip's slots${port}`)];
   }
   if (!p.state.active) return [warn(p.inst.id, 'units', 'not deployed yet: no live slot', 'run `slotflip deploy --env FILE`')];
   return Object.keys(p.inst.app.components).flatMap((name) => SLOTS.map((slot) => unitRow(p, name, slot)));

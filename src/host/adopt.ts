@@ -57,9 +57,9 @@ export function removeBridges(adopted: AdoptedApp): string[] {
 }
 
 /** The server names move from the adopted site to slotflip's in one `nginx -t` and reload; a refusal puts the old site back. */
-export function handOverSite(inst: Instance, adopted: AdoptedApp): { ops: Op[]; undo: Op[] } {
+export function handOverSite(inst: Instance, from: NonNullable<AdoptedApp['site']>): { ops: Op[]; undo: Op[] } {
   const l = layout(inst.id);
-  const [legacy, saved, site, link] = [adopted.site.path, adopted.site.savedAt, l.site, l.siteLink].map(quote);
+  const [legacy, saved, site, link] = [from.path, from.savedAt, l.site, l.siteLink].map(quote);
   const back = `rm -f ${link}; mv -f ${saved} ${legacy}; nginx -t -q && systemctl reload nginx`;
   return {
     ops: [{
@@ -70,10 +70,23 @@ export function handOverSite(inst: Instance, adopted: AdoptedApp): { ops: Op[]; 
   };
 }
 
-/** After the first deploy's flip: the adopted app's units stop and stay off at boot (their files stay); slotflip's bridges go. */
-export function retireAdopted(adopted: AdoptedApp, drainSeconds: number): Op {
+/**
+ * After the first deploy's flip: the adopted app's units stop and stay off at boot (their files stay); slotflip's
+ * bridges go. Each stops with the signal its component declares (Vikunja finishes its requests only on SIGINT), through
+ * a drop-in under /run that a reboot forgets: the unit files stay as they were installed.
+ */
+export function retireAdopted(adopted: AdoptedApp, drainSeconds: number, stopSignals: Record<string, string | undefined> = {}): Op {
+  const signals = new Map<string, string>();
+  for (const [name, c] of Object.entries(adopted.components)) if (c.unit && stopSignals[name] && stopSignals[name] !== 'SIGTERM') signals.set(c.unit, stopSignals[name]!);
   const units = [...new Set(Object.values(adopted.components).flatMap((c) => (c.unit ? [c.unit] : [])))];
-  const lines = [`sleep ${drainSeconds}`, ...units.map((u) => `systemctl disable --now ${quote(u)} 2>/dev/null || systemctl stop ${quote(u)}`), ...removeBridges(adopted)];
-  lines.push(`echo "SLOTFLIP_EVENT the adopted app is stopped and disabled (${units.join(', ') || 'no unit found'}); its files and its nginx site (kept in ${savedSitesDir}) stay for a manual return"`);
+  const lines = [`sleep ${drainSeconds}`];
+  for (const [unit, signal] of signals) {
+    const dir = quote(`/run/systemd/system/${unit}.d`);
+    lines.push(`install -d -m 0755 ${dir}`, `printf '[Service]\\nKillSignal=%s\\n' ${quote(signal)} > ${dir}/slotflip-stop-signal.conf`);
+  }
+  if (signals.size) lines.push('systemctl daemon-reload');
+  lines.push(...units.map((u) => `systemctl disable --now ${quote(u)} 2>/dev/null || systemctl stop ${quote(u)}`), ...removeBridges(adopted));
+  const kept = adopted.site ? `; its files and its nginx site (kept in ${savedSitesDir}) stay for a manual return` : '; its files stay for a manual return';
+  lines.push(`echo "SLOTFLIP_EVENT the adopted app is stopped and disabled (${units.join(', ') || 'no unit found'})${kept}"`);
   return { kind: 'sh', note: 'retire the app slotflip adopted', text: lines.join('\n') };
 }

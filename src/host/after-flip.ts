@@ -16,6 +16,8 @@ import { fromAddress, passAddress, slotCommand, slotTarget, smokeComponent, smok
 const WS_KEY = 'dGhlIHNhbXBsZSBub25jZQ==';
 
 export interface AfterFlipContext {
+  /** The site's own origin, when nginx is reached on another port than users use (a port handoff: host/handoff.ts). */
+  origin?: string;
   /** The slot that now takes the traffic. */
   live: Slot;
   /** The smoke flow, replayed by the cookies check. */
@@ -26,7 +28,7 @@ export interface AfterFlipContext {
 export function afterFlipChecks(inst: Instance, ctx: AfterFlipContext): Op | undefined {
   const checks = inst.health.after_flip ?? [];
   if (!checks.length || !inst.nginx) return undefined;
-  const origin = publicUrl(inst).replace(/\/$/, '');
+  const origin = (ctx.origin ?? publicUrl(inst)).replace(/\/$/, '');
   const lines = checks.map((c) => {
     if (c.type === 'cookies') return cookieCheck(inst, ctx);
     const target = throughNginx(inst, c.path ?? '/')!;

@@ -40,12 +40,15 @@ export function routeTo(inst: Instance, target: (name: string, c: Component) => 
   return { kind: 'sh', note, text: lines.join('\n') };
 }
 
-/** Through nginx, as a user would: the new release must answer within a few seconds, or the flip is undone. */
-export function confirmThroughNginx(inst: Instance, version: string): Op | undefined {
+/**
+ * Through nginx, as a user would: the new release must answer within a few seconds, or the flip is undone.
+ * `asReported`: the version is what the app itself reported (an adopted app's "v2.4.0"), not a release to format.
+ */
+export function confirmThroughNginx(inst: Instance, version: string, asReported = false): Op | undefined {
   const probe = versionProbe(inst);
   const target = probe?.path ? throughNginx(inst, probe.path) : undefined;
   if (!probe || !target) return undefined;
-  const want = probe.expect_version ? `grep -qE ${quote(versionPattern(version, probe.expect_version))}` : `grep -q .`;
+  const want = probe.expect_version ? `grep -qE ${quote(versionPattern(version, asReported || probe.expect_version))}` : `grep -q .`;
   return {
     kind: 'sh',
     note: `confirm through nginx that ${probe.path} reaches ${version}`,

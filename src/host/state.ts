@@ -39,8 +39,11 @@ export interface AdoptedApp {
   since: string;
   /** What the app reported at adoption (its version probe), if it has one. */
   version: string | null;
-  /** The site nginx served it with: where it was, and where slotflip moved it (out of nginx's includes, kept). */
-  site: { path: string; savedAt: string };
+  /** The site nginx served it with: where it was, and where slotflip moved it (out of nginx's includes, kept). None
+   * when the app had no nginx in front (it listened on the site's port itself). */
+  site?: { path: string; savedAt: string };
+  /** An app that listened on the site's port itself: nginx serves that port through a redirect until the first deploy. */
+  handoff?: { port: number; via: number };
   /** Per component: the unit that serves it, where it listens, and slotflip's bridge to a TCP listener if any. */
   components: Record<string, { unit: string | null; upstream: string; bridge?: { unit: string; socket: string } }>;
 }

@@ -4,6 +4,7 @@ import { confirmThroughNginx, enableSite, flipTo } from '../host/flip.js';
 import { seconds } from '../config/duration.js';
 import { healthGate } from '../host/health.js';
 import { retireAdopted, routeToAdopted } from '../host/adopt.js';
+import { finishHandoff, listenVia, servedVia } from '../host/handoff.js';
 import { layout, otherSlot, type Slot } from '../host/layout.js';
 import { maintenanceOff, maintenanceOn } from '../host/maintenance.js';
 import { acquireLock, LEASE_SECONDS, releaseLock } from '../host/lock.js';
@@ -17,7 +18,7 @@ import { smokeFlow } from '../host/smoke.js';
 import { afterFlipChecks } from '../host/after-flip.js';
 import { keepAssets } from '../host/assets.js';
 import { withHistory, type HostState } from '../host/state.js';
-import type { RenderedFile } from '../render/instance-files.js';
+import { publicUrl, type RenderedFile } from '../render/instance-files.js';
 import { buildConvergePlan } from './converge-plan.js';
 import type { Op, Plan, Step } from './types.js';
 
@@ -140,7 +141,11 @@ export function buildDeployPlan(req: DeployRequest): DeployPlanResult {
   const credentialFiles = req.files.filter((f) => f.path === l.pgpass || f.path === `${l.shared}/redis.pass`);
   const appFiles = req.files.filter((f) => !credentialFiles.includes(f) && !f.path.startsWith('/etc/'));
   const unitFiles = req.files.filter((f) => f.path.startsWith('/etc/systemd/'));
-  const site = byPath(l.site);
+  // An adopted app that held the site's port itself keeps it until it stops: nginx serves on the spare port till then.
+  const handoff = adopted?.handoff;
+  const rendered = byPath(l.site);
+  const site = rendered && handoff ? listenVia(rendered, handoff) : rendered;
+  const served = servedVia(inst, handoff);
   const archive = `${l.releases}/.incoming-${req.run}.${req.release.format}`;
 
   const steps: Step[] = [
@@ -157,7 +162,8 @@ export function buildDeployPlan(req: DeployRequest): DeployPlanResult {
         ...(req.dataDir ? [{ kind: 'sh' as const, note: `the app's files directory, for ${user}`, text: `[ -d ${quote(req.dataDir)} ] || install -d -m 0750 -o ${quote(user)} -g ${quote(user)} ${quote(req.dataDir)}` }] : []),
         ...appFiles.map((f) => writeRendered(f)),
         ...unitFiles.map((f) => writeRendered(f, 'systemctl daemon-reload')),
-        ...(site ? [siteSnapshot(l.site), ...siteOps(inst, site)] : []),
+        // A handoff left pending by the first deploy is finished before the site is touched (and before its snapshot).
+        ...(site ? [...(from ? [finishHandoff(inst, false)] : []), siteSnapshot(l.site), ...siteOps(inst, site)] : []),
       ],
       // A failure after the stage (the gate, the flip, the checks after it) puts the site that served before back.
       ...(site ? { undo: [siteRestore(l.site)] } : {}),
@@ -183,8 +189,8 @@ export function buildDeployPlan(req: DeployRequest): DeployPlanResult {
   if (assets) steps.push({ id: 'assets', phase: 'gate', title: `keep the frontend's files under ${inst.nginx!.assets!.path} (this release's and the last ones')`, timeoutMs: 5 * MIN, ops: [assets] });
   const { drain, keepWarm, outlivesDrain, pausesOld } = afterFlipWindows(inst);
   const drainEnds = !!from && outlivesDrain;
-  const confirm = confirmThroughNginx(inst, req.release.version);
-  const afterFlip = afterFlipChecks(inst, { live: to, smoke: req.smoke, runTag });
+  const confirm = confirmThroughNginx(served, req.release.version);
+  const afterFlip = afterFlipChecks(served, { live: to, smoke: req.smoke, runTag, ...(handoff ? { origin: publicUrl(inst) } : {}) });
   steps.push({
     id: 'flip', phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: MIN, movesTraffic: true,
     ops: [flipTo(inst, to), ...(breakingLive || req.maintenance ? [maintenanceOff(inst.id)] : []), ...(confirm ? [confirm] : []), ...(afterFlip ? [afterFlip] : []), ...(drainEnds ? [endDrain(inst, from!, drain, pausesOld)] : [])],
@@ -192,10 +198,11 @@ export function buildDeployPlan(req: DeployRequest): DeployPlanResult {
     // paused after the flip is resumed before traffic goes back to it.
     undo: from ? [...(drainEnds ? [resumeSlot(inst.id, from, components)] : []), flipTo(inst, from)] : adopted ? [routeToAdopted(inst, adopted, true)] : [],
   });
-  const observe = observeWindow(inst);
+  const observe = observeWindow(served);
   if (observe) steps.push({ id: 'observe', phase: 'observe', title: `observe the ${to} slot through nginx`, timeoutMs: seconds(inst.windows?.observe, 30) * 1000 + MIN, ops: [observe] });
   steps.push({ id: 'enable', phase: 'drain', title: `start the ${to} slot at boot`, timeoutMs: MIN, ops: [enableOnly(inst.id, to, components)] });
-  if (adopted) steps.push({ id: 'retire-adopted', phase: 'drain', title: 'drain and stop the app slotflip adopted', timeoutMs: 5 * MIN, ops: [retireAdopted(adopted, drain)] });
+  if (adopted) steps.push({ id: 'retire-adopted', phase: 'drain', title: 'drain and stop the app slotflip adopted', timeoutMs: 5 * MIN, ops: [retireAdopted(adopted, drain, Object.fromEntries(Object.entries(inst.app.components).map(([n, c]) => [n, c?.stop_signal])))] });
+  if (handoff) steps.push({ id: 'handoff', phase: 'drain', title: `nginx takes port ${handoff.port} over from the stopped app (the redirect to ${handoff.via} goes)`, timeoutMs: MIN, ops: [finishHandoff(inst, true)] });
   if (from) {
     steps.push({ id: 'retire', phase: 'drain', title: `retire the ${from} slot`, timeoutMs: 5 * MIN, ops: [retireSlot(inst.id, from, components, keepWarm, drain)] });
   }

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { findLegacySite, withListeners } from '../../src/adopt/legacy.js';
+import { directApp, findLegacySite, listenersScript, withListeners } from '../../src/adopt/legacy.js';
+import { handoffFile, handoffTable, listenVia, SPARE_PORTS } from '../../src/host/handoff.js';
 import { parseNginxDump, resolveProxyPass } from '../../src/adopt/nginx-config.js';
 import { layout } from '../../src/host/layout.js';
 import { emptyState, type HostState } from '../../src/host/state.js';
 import { buildAdoptPlan } from '../../src/plan/adopt-plan.js';
 import { buildDeployPlan } from '../../src/plan/deploy-plan.js';
 import { compileOp } from '../../src/plan/compile.js';
+import type { Op } from '../../src/plan/types.js';
 import { labInstance, renderLab } from '../plan/fixtures.js';
 
 // What `nginx -T` prints on a container set up the seed's way: the main file, an unrelated default site, and the
@@ -86,5 +88,104 @@ describe('the adopt plan and the first deploy after it', () => {
     const record = r.plan.steps.find((s) => s.id === 'record')!.ops[0]!;
     expect(record.kind === 'write' && JSON.parse(record.content)).toMatchObject({ active: 'blue' });
     expect(record.kind === 'write' && JSON.parse(record.content).adopted).toBeUndefined();
+  });
+});
+
+// A community-scripts container: Vikunja itself on :3456, no nginx in front, the environment's site on that port.
+describe('an app with no nginx in front (it listens on the site\'s port itself)', () => {
+  const direct = { ...inst, nginx: { ...inst.nginx!, http_port: 3456 } };
+  const directSite = renderLab(direct).find((f) => f.path === layout(direct.id).site)!;
+  const dump = DUMP.replace(/# configuration file \/etc\/nginx\/sites-enabled\/vikunja:[\s\S]*$/, '');
+  const siteWritten = (ops: readonly Op[]) => ops.flatMap((o) => (o.kind === 'write' && o.path === directSite.path ? [o.content] : [])).join('\n');
+  const probed = (extra: string) => {
+    const found = findLegacySite(direct, parseNginxDump(dump));
+    expect(found).toMatchObject({ ok: false, noSite: true });
+    const d = directApp(direct);
+    if (!d.ok) throw new Error(d.reason);
+    return withListeners(d.site, `SLOTFLIP_LEGACY api unit vikunja.service\nSLOTFLIP_LEGACY api version v2.4.0\n${extra}`);
+  };
+
+  it('reads the port from nginx.http_port, the SQLite files the app holds open, and what the host offers for the handoff', () => {
+    const site = probed('SLOTFLIP_LEGACY api sqlite /opt/vikunja/my data/vikunja.db\nSLOTFLIP_HANDOFF nft yes\nSLOTFLIP_HANDOFF via 18001\n');
+    expect(site).toMatchObject({ file: null, direct: { port: 3456, nft: true, via: 18001 }, components: [{ component: 'api', upstream: { kind: 'tcp', host: '127.0.0.1', port: 3456 }, unit: 'vikunja.service', version: 'v2.4.0', sqlite: ['/opt/vikunja/my data/vikunja.db'] }] });
+    const script = listenersScript(direct, site);
+    expect(script).toContain("ss -tlpnH 'sport = :3456'");
+    expect(script).toContain("'SQLite format 3'");
+    expect(script).toContain(`seq ${SPARE_PORTS.from} ${SPARE_PORTS.to}`);
+  });
+
+  it('is refused without nft, with the package to install', () => {
+    const r = buildAdoptPlan({ run: 'R0', owner: 'ops', now: '2026-12-05T00:00:00.000Z', instance: direct, site: probed('SLOTFLIP_HANDOFF via 18000\n'), siteFile: directSite });
+    expect(r).toMatchObject({ kind: 'refused', message: expect.stringContaining('apt-get install nftables') });
+  });
+
+  const adopt = buildAdoptPlan({ run: 'R0', owner: 'ops', now: '2026-12-05T00:00:00.000Z', instance: direct, site: probed('SLOTFLIP_HANDOFF nft yes\nSLOTFLIP_HANDOFF via 18000\n'), siteFile: directSite });
+  if (adopt.kind !== 'plan') throw new Error(adopt.message);
+
+  it('nginx serves the site on a spare port, checked there, before the kernel redirects the app\'s port to it', () => {
+    expect(adopt.plan.steps.map((s) => s.id)).toEqual(['lock', 'bridge', 'route', 'confirm', 'handoff', 'record']);
+    expect(adopt.adopted).toMatchObject({ version: 'v2.4.0', handoff: { port: 3456, via: 18000 } });
+    expect(adopt.adopted.site).toBeUndefined();
+    const route = siteWritten(adopt.plan.steps.find((s) => s.id === 'route')!.ops);
+    expect(route).toContain('listen 18000;');
+    expect(route).not.toContain('listen 3456;');
+    expect(adopt.plan.steps.find((s) => s.id === 'confirm')!.ops.map(compileOp).join('\n')).toContain('http://127.0.0.1:18000/api/v1/info');
+    const handoff = adopt.plan.steps.find((s) => s.id === 'handoff')!;
+    expect(handoff.movesTraffic).toBe(true);
+    expect(handoff.ops.map(compileOp).join('\n')).toContain('tcp dport 3456 tcp flags & (syn | ack) == syn redirect to :18000');
+    expect(handoff.undo!.map(compileOp).join('\n')).toContain(`nft delete table inet ${handoffTable(direct.id)}`);
+  });
+
+  it('the first deploy keeps the spare port until the app has stopped, then nginx takes the port; later deploys finish a pending handoff first', () => {
+    const files = renderLab(direct);
+    const release = { sha256: 'b'.repeat(64), bytes: Buffer.from('x'), breaking: false, format: 'tar.gz' as const };
+    const r = buildDeployPlan({ run: 'R1', owner: 'ci', now: '2026-12-05T01:00:00.000Z', instance: direct, files, release: { ...release, version: '2.0.0' }, state: { ...emptyState(direct.id), adopted: adopt.adopted }, allowBreaking: false });
+    if (r.kind !== 'plan') throw new Error(r.message);
+    const ids = r.plan.steps.map((s) => s.id);
+    expect(ids.slice(ids.indexOf('flip'))).toEqual(['flip', 'observe', 'enable', 'retire-adopted', 'handoff', 'record']);
+    const text = (id: string) => r.plan.steps.find((s) => s.id === id)!.ops.map(compileOp).join('\n');
+    const stageOps = r.plan.steps.find((s) => s.id === 'stage')!.ops;
+    expect(siteWritten(stageOps)).toContain('listen 18000;');
+    expect(siteWritten(stageOps)).not.toContain('listen 3456;');
+    expect(text('stage')).not.toContain(handoffFile(direct.id));
+    // Checks through nginx go to the spare port, with the site's own origin for CORS.
+    expect(text('flip')).toContain('http://127.0.0.1:18000/api/v1/info');
+    expect(text('handoff')).toContain('SLOTFLIP_EVENT port $port is not nginx');
+    expect(text('handoff')).not.toMatch(/keeps serving it" >&2; exit 1/);
+    const later = buildDeployPlan({ run: 'R2', owner: 'ci', now: '2026-12-05T02:00:00.000Z', instance: direct, files, release: { ...release, version: '3.0.0', sha256: 'c'.repeat(64) }, state: { ...emptyState(direct.id), active: 'blue', slots: { blue: { release: '2.0.0-bbbbbbbbbbbb', version: '2.0.0', since: 'x' } } }, allowBreaking: false });
+    if (later.kind !== 'plan') throw new Error(later.message);
+    const stage = later.plan.steps.find((s) => s.id === 'stage')!.ops.map(compileOp).join('\n');
+    expect(stage.indexOf(handoffFile(direct.id))).toBeGreaterThan(-1);
+    expect(stage.indexOf(handoffFile(direct.id))).toBeLessThan(stage.indexOf('.slotflip-before'));
+    expect(siteWritten(later.plan.steps.find((s) => s.id === 'stage')!.ops)).toContain('listen 3456;');
+    expect(stage).toMatch(/keeps serving it" >&2; exit 1/);
+  });
+
+  it('the handoff\'s end keeps connection tracking on until no redirected connection is left; the app stops with its stop signal', () => {
+    const files = renderLab(direct);
+    const withSignal = { ...direct, app: { ...direct.app, components: { api: { ...direct.app.components.api!, stop_signal: 'SIGINT' as const } } } };
+    const r = buildDeployPlan({ run: 'R1', owner: 'ci', now: '2026-12-05T01:00:00.000Z', instance: withSignal, files, release: { sha256: 'b'.repeat(64), bytes: Buffer.from('x'), breaking: false, format: 'tar.gz' as const, version: '2.0.0' }, state: { ...emptyState(direct.id), adopted: adopt.adopted }, allowBreaking: false });
+    if (r.kind !== 'plan') throw new Error(r.message);
+    const finish = r.plan.steps.find((s) => s.id === 'handoff')!.ops.map(compileOp).join('\n');
+    // One nft load swaps the redirect for a rule that keeps tracking (deleting it reset every redirected connection).
+    expect(finish).toMatch(/nft -f - <<'SLOTFLIP_NFT'\nflush chain inet \S+ prerouting\nadd rule inet \S+ prerouting ct state established counter\nSLOTFLIP_NFT/);
+    expect(finish.indexOf('ct state established')).toBeLessThan(finish.indexOf('nft delete table'));
+    expect(finish).toContain('ss -tnH state established "( sport = :$via )"');
+    const retire = r.plan.steps.find((s) => s.id === 'retire-adopted')!.ops.map(compileOp).join('\n');
+    expect(retire).toContain("printf '[Service]\\nKillSignal=%s\\n' SIGINT > /run/systemd/system/vikunja.service.d/slotflip-stop-signal.conf");
+    expect(retire.indexOf('KillSignal')).toBeLessThan(retire.indexOf('systemctl disable --now vikunja.service'));
+  });
+
+  it('confirms the version as the app reported it ("v2.4.0"), not formatted again as a release', () => {
+    const vik = { ...direct, health: { ...direct.health, checks: [{ type: 'http' as const, component: 'api', path: '/api/v1/info', expect_version: 'v{version}' }] as typeof direct.health.checks } };
+    const r = buildAdoptPlan({ run: 'R0', owner: 'ops', now: '2026-12-05T00:00:00.000Z', instance: vik, site: probed('SLOTFLIP_HANDOFF nft yes\nSLOTFLIP_HANDOFF via 18000\n'), siteFile: directSite });
+    if (r.kind !== 'plan') throw new Error(r.message);
+    const confirm = r.plan.steps.find((s) => s.id === 'confirm')!.ops.map(compileOp).join('\n');
+    expect(confirm).toContain('"version" *: *"v2\\.4\\.0"');
+    expect(confirm).not.toContain('vv2');
+  });
+
+  it('the site must carry the port: a site without its listen line is refused by name', () => {
+    expect(() => listenVia({ ...directSite, content: directSite.content.replace(/listen 3456;/g, 'listen 80;') }, { port: 3456, via: 18000 })).toThrow(/has no "listen 3456;" line/);
   });
 });

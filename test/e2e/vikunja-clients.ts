@@ -12,6 +12,8 @@ export interface Session {
   hostHeader: string;
   token: string;
   cookie: string;
+  /** nginx's port (80), or the port of an app with no nginx in front. */
+  port: number;
 }
 
 const REFRESH_COOKIE = 'vikunja_refresh_token';
@@ -25,13 +27,13 @@ function refreshCookie(setCookie: string | string[] | undefined): string {
 export const passwordOf = (username: string) => `${username}-Load-pass-1`;
 
 /** Registers a user and logs in: the token and the refresh cookie, as a browser holds them. */
-export async function signUp(host: string, hostHeader: string, username: string): Promise<Session> {
+export async function signUp(host: string, hostHeader: string, username: string, port = 80): Promise<Session> {
   const password = passwordOf(username);
-  const reg = await http(host, '/api/v1/register', { method: 'POST', hostHeader, body: { username, email: `${username}@slotflip.invalid`, password } });
+  const reg = await http(host, '/api/v1/register', { method: 'POST', hostHeader, port, body: { username, email: `${username}@slotflip.invalid`, password } });
   if (reg.status !== 200) throw new Error(`register answered ${reg.status}: ${reg.body}`);
-  const login = await http(host, '/api/v1/login', { method: 'POST', hostHeader, body: { username, password, long_token: false } });
+  const login = await http(host, '/api/v1/login', { method: 'POST', hostHeader, port, body: { username, password, long_token: false } });
   if (login.status !== 200) throw new Error(`login answered ${login.status}: ${login.body}`);
-  return { host, hostHeader, token: (JSON.parse(login.body) as { token: string }).token, cookie: refreshCookie(login.headers['set-cookie']) };
+  return { host, hostHeader, port, token: (JSON.parse(login.body) as { token: string }).token, cookie: refreshCookie(login.headers['set-cookie']) };
 }
 
 export const bearer = (s: Session) => ({ Authorization: `Bearer ${s.token}` });
@@ -55,7 +57,7 @@ export function refreshing(s: Session, everyMs: number): { stop: () => { ok: num
   let ok = 0;
   const failed: string[] = [];
   const timer = setInterval(() => {
-    http(s.host, '/api/v1/user/token/refresh', { method: 'POST', hostHeader: s.hostHeader, headers: { Cookie: s.cookie } })
+    http(s.host, '/api/v1/user/token/refresh', { method: 'POST', hostHeader: s.hostHeader, port: s.port, headers: { Cookie: s.cookie } })
       .then((r) => {
         if (r.status !== 200) return void failed.push(`refresh answered ${r.status}: ${r.body.slice(0, 120)}`);
         s.token = (JSON.parse(r.body) as { token: string }).token;
