@@ -16,6 +16,13 @@ import { LAB_DB } from '../src/lab/services.js';
 import { deploy, envFor, resetInstanceScript, slotflip } from '../test/e2e/deploy-helpers.js';
 import { labTarget } from '../test/e2e/lab.js';
 import { tempDir } from '../test/helpers.js';
+import { helpOr } from './help.js';
+
+helpOr(`usage (root): npx tsx bench/backup.ts [--mb M] [--rounds R] [--json]
+Backup and restore drill against pg_dump -Fc and createdb + pg_restore on the same database in lab container 1.
+  --mb M       size of the bench table in MB (default 500)
+  --rounds R   runs of each, the median is printed
+  --json       one JSON line instead of the table`);
 
 const INSTANCE = 'demo-lab-1';
 const arg = (name: string) => process.argv[process.argv.indexOf(name) + 1];

@@ -19,6 +19,12 @@ import { labTarget } from '../test/e2e/lab.js';
 import { startLoad, type LoadReport } from '../test/e2e/load.js';
 import { bothSlotsScript, inPlaceScript, reloadFlipScript } from './baselines.js';
 import { lostWrites } from './ledger.js';
+import { helpOr } from './help.js';
+
+helpOr(`usage (root): npx tsx bench/deploy.ts [--deploys N] [--json]
+Blue-green deploys under keep-alive load in lab container 1, beside the usual ways to update (in place, reload).
+  --deploys N  deploys to measure (default 4)
+  --json       one JSON line instead of the table`);
 
 const INSTANCE = 'demo-lab-1';
 const N = Number(process.argv[process.argv.indexOf('--deploys') + 1]) || 4;

@@ -8,6 +8,14 @@ import { execFileSync } from 'node:child_process';
 import { deploy, envFor, resetInstanceScript } from '../test/e2e/deploy-helpers.js';
 import { killAt, otherFaults } from './fault-cases.js';
 import { episode, JOURNAL, lab, passed, sh, type Fault, type Row } from './fault-episode.js';
+import { helpOr } from './help.js';
+
+helpOr(`usage (root): npx tsx bench/faults.ts [--sample K] [--seed S] [--only RE] [--json]
+Fault injection under keep-alive load: SIGKILL at every step boundary, then the other faults.
+  --sample K   a seeded sample of K boundaries and K other faults
+  --seed S     repeat a sample
+  --only RE    only the faults whose name matches RE
+  --json       one JSON line instead of the table`);
 
 const arg = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 

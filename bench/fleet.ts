@@ -8,6 +8,12 @@
 import { execFileSync } from 'node:child_process';
 import { attach } from '../src/lab/container.js';
 import { deploy, envFor, resetInstanceScript } from '../test/e2e/deploy-helpers.js';
+import { helpOr } from './help.js';
+
+helpOr(`usage (root): npx tsx bench/fleet.ts [--instances N] [--json]
+N instances deployed at once (one slotflip process each, one lab container each) beside one alone.
+  --instances N  how many at once (default 5); leaves the lab containers up, \`slotflip lab down\` takes them down
+  --json         one JSON line instead of the table`);
 
 const N = Number(process.argv[process.argv.indexOf('--instances') + 1]) || 5;
 const json = process.argv.includes('--json');

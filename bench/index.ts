@@ -3,6 +3,10 @@
 // only collects and prints. `--json` prints the collected figures with stable keys instead of the table.
 // Usage (root): npm run bench [-- --deploys N] [-- --mb M] [-- --rounds R] [-- --faults | --faults-sample K] [-- --json]
 import { spawnSync } from 'node:child_process';
+import { helpOr } from './help.js';
+
+helpOr(`usage (root): npm run bench [-- --deploys N] [-- --mb M] [-- --rounds R] [-- --faults | --faults-sample K] [-- --instances N] [-- --json]
+Every benchmark against the lab in one run, each figure beside its baseline.`);
 
 const arg = (name: string, fallback: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1]! : fallback);
 const json = process.argv.includes('--json');

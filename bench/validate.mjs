@@ -5,6 +5,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+// --help before anything runs (every bench script answers it; bench/help.ts for the TypeScript ones).
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  console.log('usage: node bench/validate.mjs [--json]\nWall time to validate 200 environment files in one CLI run, beside one file.\n  --json  one JSON line instead of the table');
+  process.exit(0);
+}
+
 const RUNS = 7;
 const FILES = 200;
 // The shipped example names no sha256 (it is pinned by `slotflip pin` where the official zip can be downloaded): the

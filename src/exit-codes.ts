@@ -20,6 +20,8 @@ export const ExitCode = {
   provisionFailed: 16,
   /** `slotflip pin` changed nothing: the download failed, or its signature is missing, bad or by another key. */
   pinRefused: 17,
+  /** The release was flipped back before and is held: refused until `slotflip release-hold` (nothing was touched). */
+  releaseHeld: 18,
   nothingToDo: 20,
 } as const;
 

@@ -65832,7 +65832,7 @@ function buildConvergePlan(req) {
         { id: 'gate', phase: 'gate', title: `health gate on the live ${live} slot`, timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + MIN, ops: [(0,host_health/* healthGate */.Yr)(inst, live, req.release.version)] },
         { id: 'flip', phase: 'flip', title: `point every component at the ${live} slot`, timeoutMs: MIN, movesTraffic: true, ops: [(0,flip/* flipTo */.hp)(inst, live), ...(req.maintenance ? [(0,maintenance/* maintenanceOff */.F)(inst.id)] : []), ...(confirm ? [confirm] : [])] },
         { id: 'enable', phase: 'drain', title: `start the ${live} slot at boot`, timeoutMs: MIN, ops: [(0,release/* enableOnly */.Wm)(inst.id, live, components)] },
-        { id: 'retire', phase: 'drain', title: `retire the ${other} slot`, timeoutMs: 5 * MIN, ops: [(0,release/* retireSlot */.Kt)(inst.id, other, components, (0,duration/* seconds */.Y)(inst.windows?.keep_warm, 300), (0,duration/* seconds */.Y)(inst.windows?.drain, 10))] },
+        { id: 'retire', phase: 'drain', title: `schedule the ${other} slot to stop after its keep-warm window (a timer on the host)`, timeoutMs: 5 * MIN, ops: [(0,release/* retireSlot */.Kt)(inst.id, other, components, (0,duration/* seconds */.Y)(inst.windows?.keep_warm, 300), (0,duration/* seconds */.Y)(inst.windows?.drain, 10))] },
         { id: 'record', phase: 'record', title: 'record state and history', timeoutMs: MIN, ops: [{ kind: 'write', path: l.state, content: `${JSON.stringify(state, null, 2)}\n`, mode: '0644', secret: false }] },
     ];
     return {
@@ -66000,7 +66000,7 @@ function buildDeployPlan(req) {
     if (handoff)
         steps.push({ id: 'handoff', phase: 'drain', title: `nginx takes port ${handoff.port} over from the stopped app (the redirect to ${handoff.via} goes)`, timeoutMs: deploy_plan_MIN, ops: [finishHandoff(inst, true)] });
     if (from) {
-        steps.push({ id: 'retire', phase: 'drain', title: `retire the ${from} slot`, timeoutMs: 5 * deploy_plan_MIN, ops: [(0,release/* retireSlot */.Kt)(inst.id, from, components, keepWarm, drain)] });
+        steps.push({ id: 'retire', phase: 'drain', title: keepWarm > 0 ? `schedule the ${from} slot to stop in ${Math.max(keepWarm, drain)} s (warm for a rollback until then; a timer on the host)` : `drain the ${from} slot for ${drain} s, then stop it`, timeoutMs: 5 * deploy_plan_MIN, ops: [(0,release/* retireSlot */.Kt)(inst.id, from, components, keepWarm, drain)] });
     }
     const keep = [...new Set([...state.releases, id])].slice(-(req.keepReleases ?? 5));
     const liveIds = [id, ...(from && state.slots[from] ? [state.slots[from].release] : [])];
@@ -66105,7 +66105,7 @@ function exitCodeFor(outcome) {
     return exit_codes/* ExitCode */.y.rolledBackAfterFailure;
 }
 function refusal(result) {
-    const code = result.kind === 'nothing-to-do' ? exit_codes/* ExitCode */.y.nothingToDo : exit_codes/* ExitCode */.y.preflight;
+    const code = result.kind === 'nothing-to-do' ? exit_codes/* ExitCode */.y.nothingToDo : result.kind === 'held' ? exit_codes/* ExitCode */.y.releaseHeld : exit_codes/* ExitCode */.y.preflight;
     return { exitCode: code, summary: result.message };
 }
 /** plan (dryRun) and deploy share everything up to the executor: the deploy runs exactly the plan it prints. */
@@ -68605,6 +68605,8 @@ const ExitCode = {
     provisionFailed: 16,
     /** `slotflip pin` changed nothing: the download failed, or its signature is missing, bad or by another key. */
     pinRefused: 17,
+    /** The release was flipped back before and is held: refused until `slotflip release-hold` (nothing was touched). */
+    releaseHeld: 18,
     nothingToDo: 20,
 };
 
@@ -69784,6 +69786,7 @@ function statusScript(inst) {
         `echo "@mem $(awk '/^MemTotal:/ {t=$2} /^MemAvailable:/ {a=$2} END {print int(t/1024), int(a/1024)}' /proc/meminfo)"`,
         `echo "@journal $(tail -n 400 ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.journal)} 2>/dev/null | tr '\\n' '\\036')"`,
     ];
+    // One word per field: a stopped unit's MemoryCurrent is "[not set]", which would split the line (it becomes "-").
     for (const [name, c] of Object.entries(inst.app.components)) {
         if (!c)
             continue;
@@ -69792,7 +69795,7 @@ function statusScript(inst) {
             const probe = c.listen.type === 'unix'
                 ? `curl -s -o /dev/null -w '%{http_code}' --max-time 2 --unix-socket ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.socket(name, slot))} http://localhost/health 2>/dev/null || true`
                 : `curl -s -o /dev/null -w '%{http_code}' --max-time 2 http://127.0.0.1:${slot === 'blue' ? c.listen.blue : c.listen.green}/health 2>/dev/null || true`;
-            lines.push(`echo "@unit ${name} ${slot} $(systemctl show -p ActiveState --value ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(unit)}) $(systemctl show -p ActiveEnterTimestamp --value ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(unit)} | xargs -r -I{} date -d {} +%s || echo 0) $(systemctl show -p MemoryCurrent --value ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(unit)}) $(${probe})"`);
+            lines.push(`echo "@unit ${name} ${slot} $(systemctl show -p ActiveState --value ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(unit)}) $(systemctl show -p ActiveEnterTimestamp --value ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(unit)} | xargs -r -I{} date -d {} +%s || echo 0) $(systemctl show -p MemoryCurrent --value ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(unit)} | tr -c '0-9\\n' '-' | sed 's/^-*$/-/') $(${probe})"`);
         }
     }
     return lines.join('\n');

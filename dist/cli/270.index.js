@@ -126,7 +126,7 @@ function exitCodeFor(outcome) {
     return exit_codes/* ExitCode */.y.rolledBackAfterFailure;
 }
 function refusal(result) {
-    const code = result.kind === 'nothing-to-do' ? exit_codes/* ExitCode */.y.nothingToDo : exit_codes/* ExitCode */.y.preflight;
+    const code = result.kind === 'nothing-to-do' ? exit_codes/* ExitCode */.y.nothingToDo : result.kind === 'held' ? exit_codes/* ExitCode */.y.releaseHeld : exit_codes/* ExitCode */.y.preflight;
     return { exitCode: code, summary: result.message };
 }
 /** plan (dryRun) and deploy share everything up to the executor: the deploy runs exactly the plan it prints. */

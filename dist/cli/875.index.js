@@ -153,7 +153,8 @@ function buildRollbackPlan(req) {
         { id: 'flip', phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: MIN, movesTraffic: true, ops: [(0,flip/* flipTo */.hp)(inst, to), ...(req.restore ? [(0,maintenance/* maintenanceOff */.F)(inst.id)] : []), ...(confirm ? [confirm] : [])], undo: [(0,flip/* flipTo */.hp)(inst, from)] },
         { id: 'enable', phase: 'drain', title: `start the ${to} slot at boot`, timeoutMs: MIN, ops: [(0,release/* enableOnly */.Wm)(inst.id, to, components)] },
         // The release rolled back from stops after the drain: it is the one that misbehaved, its jobs should not run on.
-        { id: 'retire', phase: 'drain', title: `drain and stop the ${from} slot`, timeoutMs: MIN, ops: [(0,release/* retireSlot */.Kt)(inst.id, from, components, (0,duration/* seconds */.Y)(inst.windows?.drain, 10), (0,duration/* seconds */.Y)(inst.windows?.drain, 10))] },
+        // A timer on the host stops it after the drain; the command does not wait, so the title says so.
+        { id: 'retire', phase: 'drain', title: `schedule the ${from} slot to stop after a ${(0,duration/* seconds */.Y)(inst.windows?.drain, 10)} s drain (a timer on the host)`, timeoutMs: MIN, ops: [(0,release/* retireSlot */.Kt)(inst.id, from, components, (0,duration/* seconds */.Y)(inst.windows?.drain, 10), (0,duration/* seconds */.Y)(inst.windows?.drain, 10))] },
         { id: 'record', phase: 'record', title: `record the rollback; hold ${leaving}`, timeoutMs: MIN, ops: [{ kind: 'write', path: l.state, content: `${JSON.stringify(rolledBack, null, 2)}\n`, mode: '0644', secret: false }] },
     ];
     const recordFailure = (flippedBack, detail) => ({

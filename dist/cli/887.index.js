@@ -747,6 +747,7 @@ function statusScript(inst) {
         `echo "@mem $(awk '/^MemTotal:/ {t=$2} /^MemAvailable:/ {a=$2} END {print int(t/1024), int(a/1024)}' /proc/meminfo)"`,
         `echo "@journal $(tail -n 400 ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.journal)} 2>/dev/null | tr '\\n' '\\036')"`,
     ];
+    // One word per field: a stopped unit's MemoryCurrent is "[not set]", which would split the line (it becomes "-").
     for (const [name, c] of Object.entries(inst.app.components)) {
         if (!c)
             continue;
@@ -755,7 +756,7 @@ function statusScript(inst) {
             const probe = c.listen.type === 'unix'
                 ? `curl -s -o /dev/null -w '%{http_code}' --max-time 2 --unix-socket ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.socket(name, slot))} http://localhost/health 2>/dev/null || true`
                 : `curl -s -o /dev/null -w '%{http_code}' --max-time 2 http://127.0.0.1:${slot === 'blue' ? c.listen.blue : c.listen.green}/health 2>/dev/null || true`;
-            lines.push(`echo "@unit ${name} ${slot} $(systemctl show -p ActiveState --value ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(unit)}) $(systemctl show -p ActiveEnterTimestamp --value ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(unit)} | xargs -r -I{} date -d {} +%s || echo 0) $(systemctl show -p MemoryCurrent --value ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(unit)}) $(${probe})"`);
+            lines.push(`echo "@unit ${name} ${slot} $(systemctl show -p ActiveState --value ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(unit)}) $(systemctl show -p ActiveEnterTimestamp --value ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(unit)} | xargs -r -I{} date -d {} +%s || echo 0) $(systemctl show -p MemoryCurrent --value ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(unit)} | tr -c '0-9\\n' '-' | sed 's/^-*$/-/') $(${probe})"`);
         }
     }
     return lines.join('\n');

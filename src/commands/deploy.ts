@@ -58,7 +58,7 @@ export function exitCodeFor(outcome: RunOutcome): ExitCodeValue {
 }
 
 function refusal(result: Exclude<DeployPlanResult, { kind: 'plan' }>): DeployResult {
-  const code = result.kind === 'nothing-to-do' ? ExitCode.nothingToDo : ExitCode.preflight;
+  const code = result.kind === 'nothing-to-do' ? ExitCode.nothingToDo : result.kind === 'held' ? ExitCode.releaseHeld : ExitCode.preflight;
   return { exitCode: code, summary: result.message };
 }
 

@@ -43,7 +43,7 @@ export function buildConvergePlan(req: ConvergeRequest): Plan {
     { id: 'gate', phase: 'gate', title: `health gate on the live ${live} slot`, timeoutMs: seconds(inst.health.timeout, 60) * 1000 + MIN, ops: [healthGate(inst, live, req.release.version)] },
     { id: 'flip', phase: 'flip', title: `point every component at the ${live} slot`, timeoutMs: MIN, movesTraffic: true, ops: [flipTo(inst, live), ...(req.maintenance ? [maintenanceOff(inst.id)] : []), ...(confirm ? [confirm] : [])] },
     { id: 'enable', phase: 'drain', title: `start the ${live} slot at boot`, timeoutMs: MIN, ops: [enableOnly(inst.id, live, components)] },
-    { id: 'retire', phase: 'drain', title: `retire the ${other} slot`, timeoutMs: 5 * MIN, ops: [retireSlot(inst.id, other, components, seconds(inst.windows?.keep_warm, 300), seconds(inst.windows?.drain, 10))] },
+    { id: 'retire', phase: 'drain', title: `schedule the ${other} slot to stop after its keep-warm window (a timer on the host)`, timeoutMs: 5 * MIN, ops: [retireSlot(inst.id, other, components, seconds(inst.windows?.keep_warm, 300), seconds(inst.windows?.drain, 10))] },
     { id: 'record', phase: 'record', title: 'record state and history', timeoutMs: MIN, ops: [{ kind: 'write', path: l.state, content: `${JSON.stringify(state, null, 2)}\n`, mode: '0644', secret: false }] },
   ];
   return {

@@ -204,7 +204,7 @@ export function buildDeployPlan(req: DeployRequest): DeployPlanResult {
   if (adopted) steps.push({ id: 'retire-adopted', phase: 'drain', title: 'drain and stop the app slotflip adopted', timeoutMs: 5 * MIN, ops: [retireAdopted(adopted, drain, Object.fromEntries(Object.entries(inst.app.components).map(([n, c]) => [n, c?.stop_signal])))] });
   if (handoff) steps.push({ id: 'handoff', phase: 'drain', title: `nginx takes port ${handoff.port} over from the stopped app (the redirect to ${handoff.via} goes)`, timeoutMs: MIN, ops: [finishHandoff(inst, true)] });
   if (from) {
-    steps.push({ id: 'retire', phase: 'drain', title: `retire the ${from} slot`, timeoutMs: 5 * MIN, ops: [retireSlot(inst.id, from, components, keepWarm, drain)] });
+    steps.push({ id: 'retire', phase: 'drain', title: keepWarm > 0 ? `schedule the ${from} slot to stop in ${Math.max(keepWarm, drain)} s (warm for a rollback until then; a timer on the host)` : `drain the ${from} slot for ${drain} s, then stop it`, timeoutMs: 5 * MIN, ops: [retireSlot(inst.id, from, components, keepWarm, drain)] });
   }
   const keep = [...new Set([...state.releases, id])].slice(-(req.keepReleases ?? 5));
   const liveIds = [id, ...(from && state.slots[from] ? [state.slots[from]!.release] : [])];

@@ -87,7 +87,8 @@ export function buildRollbackPlan(req: RollbackRequest): RollbackPlanResult {
     { id: 'flip', phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: MIN, movesTraffic: true, ops: [flipTo(inst, to), ...(req.restore ? [maintenanceOff(inst.id)] : []), ...(confirm ? [confirm] : [])], undo: [flipTo(inst, from)] },
     { id: 'enable', phase: 'drain', title: `start the ${to} slot at boot`, timeoutMs: MIN, ops: [enableOnly(inst.id, to, components)] },
     // The release rolled back from stops after the drain: it is the one that misbehaved, its jobs should not run on.
-    { id: 'retire', phase: 'drain', title: `drain and stop the ${from} slot`, timeoutMs: MIN, ops: [retireSlot(inst.id, from, components, seconds(inst.windows?.drain, 10), seconds(inst.windows?.drain, 10))] },
+    // A timer on the host stops it after the drain; the command does not wait, so the title says so.
+    { id: 'retire', phase: 'drain', title: `schedule the ${from} slot to stop after a ${seconds(inst.windows?.drain, 10)} s drain (a timer on the host)`, timeoutMs: MIN, ops: [retireSlot(inst.id, from, components, seconds(inst.windows?.drain, 10), seconds(inst.windows?.drain, 10))] },
     { id: 'record', phase: 'record', title: `record the rollback; hold ${leaving}`, timeoutMs: MIN, ops: [{ kind: 'write', path: l.state, content: `${JSON.stringify(rolledBack, null, 2)}\n`, mode: '0644', secret: false }] },
   ];
   const recordFailure = (flippedBack: boolean, detail: string): Step => ({

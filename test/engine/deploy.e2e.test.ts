@@ -127,7 +127,7 @@ describe('after the flip', () => {
     expect(await lostWrites(load.acknowledged)).toBe(0);
 
     const again = await deploy(envFor('2.0.1-route-500'));
-    expect(again.code).toBe(4);
+    expect(again.code).toBe(18);
     expect(again.stderr).toMatch(/was flipped back at .* it stays refused until the hold is released with `slotflip release-hold`/);
     const released = await slotflipReleaseHold(envFor('2.0.1-route-500'));
     expect(released.code, released.stderr).toBe(0);
