@@ -98,17 +98,27 @@ run_demo() {
   local v1 v2
   v1=$(demo_env 1.0.0); v2=$(demo_env 2.0.0)
   node bin/slotflip.js deploy --env "$v1" --secrets-dir lab/state/secrets || [ $? -eq 20 ]
-  # A rollback holds the release it left (an earlier run of this demo rolled back from 2.0.0): allow it again.
-  node bin/slotflip.js release-hold --env "$v2" --secrets-dir lab/state/secrets || [ $? -eq 20 ]
+  # An earlier run of this demo ended with 2.0.0 held by its rollback: release it quietly (exit 20: nothing held).
+  local out rc=0
+  out=$(node bin/slotflip.js release-hold --env "$v2" --secrets-dir lab/state/secrets 2>&1) || rc=$?
+  if [ "$rc" = 0 ]; then say "released the hold an earlier run of this demo left on 2.0.0"; elif [ "$rc" != 20 ]; then printf '%s\n' "$out" >&2; exit "$rc"; fi
   node bin/slotflip.js deploy --env "$v2" --secrets-dir lab/state/secrets || [ $? -eq 20 ]
   node bin/slotflip.js status --env "$v2" --secrets-dir lab/state/secrets
-  say "roll back to 1.0.0: its slot is still warm, so it is only a flip"
+  say "roll back to 1.0.0: its slot is still warm, so it is only a flip (it holds 2.0.0 until \`slotflip release-hold\`)"
   node bin/slotflip.js rollback --env "$v2" --secrets-dir lab/state/secrets
   node bin/slotflip.js status --env "$v1" --secrets-dir lab/state/secrets
+  say "release the hold: 2.0.0 may be deployed again once its cause is fixed (here there was none)"
+  node bin/slotflip.js release-hold --env "$v2" --secrets-dir lab/state/secrets
+  say "back up the database: verified, encrypted to the lab's backup key, kept on the host"
+  node bin/slotflip.js backup --env "$v1" --secrets-dir lab/state/secrets
   say "rotate the database password: one slot on a temporary login, the password changed, back (the lab's secret file follows)"
   node bin/slotflip.js rotate db-password --env "$v1" --secrets-dir lab/state/secrets
   say "diagnose the instance (read-only; a WARN is worth reading, a FAIL would exit 15)"
   node bin/slotflip.js doctor --env "$v1" --secrets-dir lab/state/secrets
+  say "done: deployed 1.0.0 then 2.0.0, rolled back to 1.0.0, rotated the database password, took a backup"
+  echo "state: the lab is up (lab status: node bin/slotflip.js lab status); demo-lab-1 serves release 1.0.0 on its blue or green slot"
+  echo "next:  node bin/slotflip.js status --env $v1 --secrets-dir lab/state/secrets"
+  echo "down:  node bin/slotflip.js lab down   (removes the lab's containers; the rootfs cache stays)"
 }
 
 # The lab's environment file pinned to one demo release (as a commit would change it).

@@ -68396,7 +68396,7 @@ var layout = __nccwpck_require__(6090);
  * What an operator is told when the connection broke mid-run: nothing could be undone from here, and the host's own
  * safeguards take over (the step's journal line, the lease that expires, the next run that takes it over).
  */
-const lostConnectionAdvice = (step) => `the connection to the host was lost during "${step}": on the host that step runs to its end or stops, and nothing was undone from here. The lock frees itself when its lease expires (${host_lock/* LEASE_SECONDS */.Vb} s after the last renewal); check the host is reachable, then run the same command again with --lock-wait 60s: it takes the lease over and converges`;
+const lostConnectionAdvice = (step) => `the connection to the host was lost during "${step}": on the host that step runs to its end or stops, and nothing was undone from here. The lock frees itself once the host has seen the connection close and that step has ended, or at the latest when its lease expires (${host_lock/* LEASE_SECONDS */.Vb} s after the last renewal); check the host is reachable, then run the same command again with --lock-wait 60s: it takes the lock over and converges`;
 /** Structured lines a step prints: `SLOTFLIP_RESULT name {json}` and `SLOTFLIP_EVENT text`. */
 function collect(stdout, results, events) {
     for (const line of stdout.split('\n')) {
@@ -69108,8 +69108,18 @@ const LOCKED_EXIT = 75;
 const STALE_EXIT = 76;
 const LEASE_SECONDS = 30;
 const HEARTBEAT_MS = 10_000;
+/**
+ * The session that holds the lock: the SSH runner a step runs in (transport/ssh-runner.ts exports its pid as
+ * SLOTFLIP_RUNNER), with its start time so a reused pid is not mistaken for it. The runner lives exactly as long as
+ * the run's connection and its current step: when both are gone, the lock is free at once, without waiting out the
+ * lease. A script run outside a runner (the heartbeat over its own channel, a container reached with pct) keeps what
+ * the owner file says; with no session at all, the lease alone decides.
+ */
+function sessionOf(L) {
+    return `if [ -n "\${SLOTFLIP_RUNNER:-}" ]; then sf_session="$SLOTFLIP_RUNNER:$(cut -d' ' -f22 "/proc/$SLOTFLIP_RUNNER/stat" 2>/dev/null)"; else sf_session=$(sed -n 's/.*"session":"\\([0-9]*:[0-9]*\\)".*/\\1/p' ${L}/owner 2>/dev/null || true); fi`;
+}
 function ownerJson(o) {
-    return `printf '{"run":%s,"owner":%s,"started":%s,"expires":%s}\\n' ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(JSON.stringify(o.run))} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(JSON.stringify(o.owner))} "$now" "$((now + ${o.leaseSeconds}))"`;
+    return `printf '{"run":%s,"owner":%s,"started":%s,"expires":%s,"session":"%s"}\\n' ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(JSON.stringify(o.run))} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(JSON.stringify(o.owner))} "$now" "$((now + ${o.leaseSeconds}))" "\${sf_session:-}"`;
 }
 /** Succeeds when a step shell of `$holder_run` is still alive within its time limit; stops one that outlived it. */
 function holderBusy(root) {
@@ -69134,6 +69144,7 @@ function acquireLock(p, o, guard) {
         kind: 'sh',
         note: `take the lease lock (${o.leaseSeconds} s lease, renewed while the run lives)`,
         text: `now=$(date +%s)
+${sessionOf(L)}
 ${holderBusy(p.root)}
 if ! mkdir ${L} 2>/dev/null; then
   # Takeovers are serialized by a second mkdir: without it, a run that read the expired owner could move away the
@@ -69147,7 +69158,11 @@ if ! mkdir ${L} 2>/dev/null; then
     expires=$(sed -n 's/.*"expires":\\([0-9]*\\).*/\\1/p' ${L}/owner 2>/dev/null || true)
     holder=$(cat ${L}/owner 2>/dev/null || echo '{}')
     holder_run=$(sed -n 's/^{"run":"\\([^"]*\\)".*/\\1/p' ${L}/owner 2>/dev/null || true)
-    if [ -n "$expires" ] && [ "$expires" -lt "$now" ] && ! sf_holder_busy "$holder_run" && mv ${L} ${L}.expired-$$ 2>/dev/null; then
+    # The holder's session (its SSH runner) is gone: its connection closed and no step of it runs there any more.
+    holder_session=$(sed -n 's/.*"session":"\\([0-9]*\\):\\([0-9]*\\)".*/\\1 \\2/p' ${L}/owner 2>/dev/null || true)
+    gone=''
+    if [ -n "$holder_session" ]; then read -r spid sstart <<< "$holder_session"; [ "$(cut -d' ' -f22 "/proc/$spid/stat" 2>/dev/null)" = "$sstart" ] || gone=1; fi
+    if { [ -n "$gone" ] || { [ -n "$expires" ] && [ "$expires" -lt "$now" ]; }; } && ! sf_holder_busy "$holder_run" && mv ${L} ${L}.expired-$$ 2>/dev/null; then
       mkdir ${L} 2>/dev/null && took=1
       rm -rf ${L}.expired-$$
     fi
@@ -69155,7 +69170,7 @@ if ! mkdir ${L} 2>/dev/null; then
     rmdir "$T"
   fi
   if [ -n "$took" ]; then
-    echo "SLOTFLIP_EVENT took over an expired lock: $holder"
+    if [ -n "$gone" ]; then echo "SLOTFLIP_EVENT took over the lock of a run whose connection had closed: $holder"; else echo "SLOTFLIP_EVENT took over an expired lock: $holder"; fi
   else
     # The holder's owner file is written just after its mkdir: wait a moment so the message names who holds it now.
     for _ in 1 2 3 4 5 6 7 8 9 10; do [ -s ${L}/owner ] && break; sleep 0.1; done
@@ -69176,7 +69191,7 @@ fi`
 /** Renews our lease (every step, and the engine's heartbeat). A run that lost its lock stops at once. */
 function refreshLock(lock, o) {
     const L = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(lock);
-    return `if grep -qF ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`"run":${JSON.stringify(o.run)}`)} ${L}/owner 2>/dev/null; then now=$(date +%s); ${ownerJson(o)} > ${L}/owner.tmp.$$ && mv -f ${L}/owner.tmp.$$ ${L}/owner
+    return `if grep -qF ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`"run":${JSON.stringify(o.run)}`)} ${L}/owner 2>/dev/null; then now=$(date +%s); ${sessionOf(L)}; ${ownerJson(o)} > ${L}/owner.tmp.$$ && mv -f ${L}/owner.tmp.$$ ${L}/owner
 elif [ -d ${L} ]; then echo "this run lost its lock to $(cat ${L}/owner 2>/dev/null)" >&2; exit ${LOCKED_EXIT}; fi`;
 }
 function releaseLock(lock, run) {
@@ -71575,7 +71590,9 @@ function fingerprint(keyBlob) {
 // (stdin is only its script; `$$` is its own, so cancelling by pid works as before), with its stdout and stderr
 // captured in a private directory, and comes back framed (`SF-DONE <token> <code> <stdout bytes> <stderr bytes>`).
 // The loop itself is a constant: no script and no secret is ever in an argv.
-const LOOP = `d=$(mktemp -d /run/slotflip-runner.XXXXXX 2>/dev/null || mktemp -d) || exit 90
+// SLOTFLIP_RUNNER: this session's pid, for the lock (host/lock.ts): it lives as long as the connection and its step.
+const LOOP = `export SLOTFLIP_RUNNER=$$
+d=$(mktemp -d /run/slotflip-runner.XXXXXX 2>/dev/null || mktemp -d) || exit 90
 trap 'rm -rf "$d"' EXIT
 while IFS=' ' read -r tag tok len; do
   [ "$tag" = SF ] || exit 91

@@ -506,7 +506,7 @@ var layout = __webpack_require__(6090);
  * What an operator is told when the connection broke mid-run: nothing could be undone from here, and the host's own
  * safeguards take over (the step's journal line, the lease that expires, the next run that takes it over).
  */
-const lostConnectionAdvice = (step) => `the connection to the host was lost during "${step}": on the host that step runs to its end or stops, and nothing was undone from here. The lock frees itself when its lease expires (${host_lock/* LEASE_SECONDS */.Vb} s after the last renewal); check the host is reachable, then run the same command again with --lock-wait 60s: it takes the lease over and converges`;
+const lostConnectionAdvice = (step) => `the connection to the host was lost during "${step}": on the host that step runs to its end or stops, and nothing was undone from here. The lock frees itself once the host has seen the connection close and that step has ended, or at the latest when its lease expires (${host_lock/* LEASE_SECONDS */.Vb} s after the last renewal); check the host is reachable, then run the same command again with --lock-wait 60s: it takes the lock over and converges`;
 /** Structured lines a step prints: `SLOTFLIP_RESULT name {json}` and `SLOTFLIP_EVENT text`. */
 function collect(stdout, results, events) {
     for (const line of stdout.split('\n')) {

@@ -74,6 +74,14 @@ for i in $(seq 1 50); do
   sleep 0.2
 done
 REDISCLI_AUTH="$pw" redis-cli ping | grep -q PONG
+# What provision sets (provision/tuning.ts): an eighth of the container's memory, at least 64 MiB, least recently used
+# keys evicted first. Without it doctor warns about the lab's own Redis on every demo.
+limit="$(awk '/^MemTotal:/ { m = int($2 / 1024 / 8); print (m < 64 ? 64 : m) }' /proc/meminfo)mb"
+grep -v '^maxmemory' "$conf" > "$conf.slotflip-tmp" || true
+printf 'maxmemory %s\nmaxmemory-policy allkeys-lru\n' "$limit" >> "$conf.slotflip-tmp"
+chown redis:redis "$conf.slotflip-tmp"; chmod 0640 "$conf.slotflip-tmp"; mv -f "$conf.slotflip-tmp" "$conf"
+REDISCLI_AUTH="$pw" redis-cli --no-auth-warning CONFIG SET maxmemory "$limit" >/dev/null
+REDISCLI_AUTH="$pw" redis-cli --no-auth-warning CONFIG SET maxmemory-policy allkeys-lru >/dev/null
 systemctl is-active --quiet nginx ssh
 echo provisioned
 `;

@@ -34,7 +34,7 @@ export type RunOutcome =
  * safeguards take over (the step's journal line, the lease that expires, the next run that takes it over).
  */
 export const lostConnectionAdvice = (step: string) =>
-  `the connection to the host was lost during "${step}": on the host that step runs to its end or stops, and nothing was undone from here. The lock frees itself when its lease expires (${LEASE_SECONDS} s after the last renewal); check the host is reachable, then run the same command again with --lock-wait 60s: it takes the lease over and converges`;
+  `the connection to the host was lost during "${step}": on the host that step runs to its end or stops, and nothing was undone from here. The lock frees itself once the host has seen the connection close and that step has ended, or at the latest when its lease expires (${LEASE_SECONDS} s after the last renewal); check the host is reachable, then run the same command again with --lock-wait 60s: it takes the lock over and converges`;
 
 export interface RunOptions {
   onEvent?: (e: StepEvent) => void;

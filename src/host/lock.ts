@@ -24,8 +24,19 @@ export interface LockPaths {
   root: string;
 }
 
+/**
+ * The session that holds the lock: the SSH runner a step runs in (transport/ssh-runner.ts exports its pid as
+ * SLOTFLIP_RUNNER), with its start time so a reused pid is not mistaken for it. The runner lives exactly as long as
+ * the run's connection and its current step: when both are gone, the lock is free at once, without waiting out the
+ * lease. A script run outside a runner (the heartbeat over its own channel, a container reached with pct) keeps what
+ * the owner file says; with no session at all, the lease alone decides.
+ */
+function sessionOf(L: string): string {
+  return `if [ -n "\${SLOTFLIP_RUNNER:-}" ]; then sf_session="$SLOTFLIP_RUNNER:$(cut -d' ' -f22 "/proc/$SLOTFLIP_RUNNER/stat" 2>/dev/null)"; else sf_session=$(sed -n 's/.*"session":"\\([0-9]*:[0-9]*\\)".*/\\1/p' ${L}/owner 2>/dev/null || true); fi`;
+}
+
 function ownerJson(o: LockOwner): string {
-  return `printf '{"run":%s,"owner":%s,"started":%s,"expires":%s}\\n' ${quote(JSON.stringify(o.run))} ${quote(JSON.stringify(o.owner))} "$now" "$((now + ${o.leaseSeconds}))"`;
+  return `printf '{"run":%s,"owner":%s,"started":%s,"expires":%s,"session":"%s"}\\n' ${quote(JSON.stringify(o.run))} ${quote(JSON.stringify(o.owner))} "$now" "$((now + ${o.leaseSeconds}))" "\${sf_session:-}"`;
 }
 
 /** Succeeds when a step shell of `$holder_run` is still alive within its time limit; stops one that outlived it. */
@@ -52,6 +63,7 @@ export function acquireLock(p: LockPaths, o: LockOwner, guard?: { fingerprint: s
     kind: 'sh',
     note: `take the lease lock (${o.leaseSeconds} s lease, renewed while the run lives)`,
     text: `now=$(date +%s)
+${sessionOf(L)}
 ${holderBusy(p.root)}
 if ! mkdir ${L} 2>/dev/null; then
   # Takeovers are serialized by a second mkdir: without it, a run that read the expired owner could move away the
@@ -65,7 +77,11 @@ if ! mkdir ${L} 2>/dev/null; then
     expires=$(sed -n 's/.*"expires":\\([0-9]*\\).*/\\1/p' ${L}/owner 2>/dev/null || true)
     holder=$(cat ${L}/owner 2>/dev/null || echo '{}')
     holder_run=$(sed -n 's/^{"run":"\\([^"]*\\)".*/\\1/p' ${L}/owner 2>/dev/null || true)
-    if [ -n "$expires" ] && [ "$expires" -lt "$now" ] && ! sf_holder_busy "$holder_run" && mv ${L} ${L}.expired-$$ 2>/dev/null; then
+    # The holder's session (its SSH runner) is gone: its connection closed and no step of it runs there any more.
+    holder_session=$(sed -n 's/.*"session":"\\([0-9]*\\):\\([0-9]*\\)".*/\\1 \\2/p' ${L}/owner 2>/dev/null || true)
+    gone=''
+    if [ -n "$holder_session" ]; then read -r spid sstart <<< "$holder_session"; [ "$(cut -d' ' -f22 "/proc/$spid/stat" 2>/dev/null)" = "$sstart" ] || gone=1; fi
+    if { [ -n "$gone" ] || { [ -n "$expires" ] && [ "$expires" -lt "$now" ]; }; } && ! sf_holder_busy "$holder_run" && mv ${L} ${L}.expired-$$ 2>/dev/null; then
       mkdir ${L} 2>/dev/null && took=1
       rm -rf ${L}.expired-$$
     fi
@@ -73,7 +89,7 @@ if ! mkdir ${L} 2>/dev/null; then
     rmdir "$T"
   fi
   if [ -n "$took" ]; then
-    echo "SLOTFLIP_EVENT took over an expired lock: $holder"
+    if [ -n "$gone" ]; then echo "SLOTFLIP_EVENT took over the lock of a run whose connection had closed: $holder"; else echo "SLOTFLIP_EVENT took over an expired lock: $holder"; fi
   else
     # The holder's owner file is written just after its mkdir: wait a moment so the message names who holds it now.
     for _ in 1 2 3 4 5 6 7 8 9 10; do [ -s ${L}/owner ] && break; sleep 0.1; done
@@ -97,7 +113,7 @@ fi`
 /** Renews our lease (every step, and the engine's heartbeat). A run that lost its lock stops at once. */
 export function refreshLock(lock: string, o: LockOwner): string {
   const L = quote(lock);
-  return `if grep -qF ${quote(`"run":${JSON.stringify(o.run)}`)} ${L}/owner 2>/dev/null; then now=$(date +%s); ${ownerJson(o)} > ${L}/owner.tmp.$$ && mv -f ${L}/owner.tmp.$$ ${L}/owner
+  return `if grep -qF ${quote(`"run":${JSON.stringify(o.run)}`)} ${L}/owner 2>/dev/null; then now=$(date +%s); ${sessionOf(L)}; ${ownerJson(o)} > ${L}/owner.tmp.$$ && mv -f ${L}/owner.tmp.$$ ${L}/owner
 elif [ -d ${L} ]; then echo "this run lost its lock to $(cat ${L}/owner 2>/dev/null)" >&2; exit ${LOCKED_EXIT}; fi`;
 }
 

@@ -19,7 +19,9 @@ export interface ExecClient {
 // (stdin is only its script; `$$` is its own, so cancelling by pid works as before), with its stdout and stderr
 // captured in a private directory, and comes back framed (`SF-DONE <token> <code> <stdout bytes> <stderr bytes>`).
 // The loop itself is a constant: no script and no secret is ever in an argv.
-const LOOP = `d=$(mktemp -d /run/slotflip-runner.XXXXXX 2>/dev/null || mktemp -d) || exit 90
+// SLOTFLIP_RUNNER: this session's pid, for the lock (host/lock.ts): it lives as long as the connection and its step.
+const LOOP = `export SLOTFLIP_RUNNER=$$
+d=$(mktemp -d /run/slotflip-runner.XXXXXX 2>/dev/null || mktemp -d) || exit 90
 trap 'rm -rf "$d"' EXIT
 while IFS=' ' read -r tag tok len; do
   [ "$tag" = SF ] || exit 91

@@ -2,7 +2,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { acquireLock, LOCKED_EXIT, releaseLock, STALE_EXIT } from '../../src/host/lock.js';
+import { acquireLock, LOCKED_EXIT, refreshLock, releaseLock, STALE_EXIT } from '../../src/host/lock.js';
 import { compileOp, compileStep } from '../../src/plan/compile.js';
 import type { Step } from '../../src/plan/types.js';
 import { tempDir } from '../helpers.js';
@@ -114,7 +114,7 @@ describe('the lease lock', () => {
     expect(take(c.lock, 'A').code).toBe(0);
     const refused = take(c.lock, 'B');
     expect(refused.code).toBe(LOCKED_EXIT);
-    expect(refused.out).toMatch(/^locked by \{"run":"A","owner":"owner of A","started":\d+,"expires":\d+\}/);
+    expect(refused.out).toMatch(/^locked by \{"run":"A","owner":"owner of A","started":\d+,"expires":\d+,"session":""\}/);
     bash(compileOp(releaseLock(c.lock, 'B')));
     expect(take(c.lock, 'C').code).toBe(LOCKED_EXIT); // B could not release A's lock
     expect(take(c.lock, 'Z', -10).code).toBe(LOCKED_EXIT);
@@ -125,6 +125,40 @@ describe('the lease lock', () => {
     expect(takeover.out).toMatch(/^SLOTFLIP_EVENT took over an expired lock: \{"run":"OLD"/);
     bash(compileOp(releaseLock(c.lock, 'NEW')));
     expect(take(c.lock, 'NEXT').code).toBe(0);
+  });
+
+  it('frees the lock as soon as the holder\'s session (its SSH runner) is gone, without waiting out the lease', async () => {
+    const c = ctx();
+    mkdirSync(c.root, { recursive: true });
+    // A stand-in for the holder's runner: a process this test started, whose pid the lock records with its start time.
+    const runner = spawn('sleep', ['60']);
+    const inRunner = (run: string) => {
+      try {
+        return { code: 0, out: execFileSync('bash', ['-s'], { input: compileOp(acquireLock({ lock: c.lock, root: c.root }, { run, owner: run, leaseSeconds: 60 })), encoding: 'utf8', env: { ...process.env, SLOTFLIP_RUNNER: String(runner.pid) } }) };
+      } catch (err) {
+        const e = err as { status: number; stdout: string; stderr: string };
+        return { code: e.status, out: e.stdout + e.stderr };
+      }
+    };
+    expect(inRunner('OLD').code).toBe(0);
+    const owner = readFileSync(join(c.lock, 'owner'), 'utf8');
+    expect(owner).toMatch(new RegExp(`"session":"${runner.pid}:\\d+"`));
+    // The lease has a minute to go and the runner lives: the lock stays taken.
+    expect(take(c.lock, 'NEW').code).toBe(LOCKED_EXIT);
+    // A heartbeat over its own channel (no SLOTFLIP_RUNNER) keeps the session it found.
+    bash(refreshLock(c.lock, { run: 'OLD', owner: 'OLD', leaseSeconds: 60 }));
+    expect(readFileSync(join(c.lock, 'owner'), 'utf8')).toContain(`"session":"${runner.pid}:`);
+    const gone = new Promise((r) => runner.on('exit', r));
+    runner.kill('SIGKILL');
+    await gone;
+    const takeover = take(c.lock, 'NEW');
+    expect(takeover.code).toBe(0);
+    expect(takeover.out).toContain('took over the lock of a run whose connection had closed: {"run":"OLD"');
+    // A pid taken by another process later is not the holder's: the start time differs.
+    bash(`rm -rf ${c.lock}`);
+    expect(take(c.lock, 'OLD2').code).toBe(0);
+    writeFileSync(join(c.lock, 'owner'), `{"run":"OLD2","owner":"x","started":1,"expires":${Math.floor(Date.now() / 1000) + 60},"session":"${process.pid}:1"}\n`);
+    expect(take(c.lock, 'NEW2').out).toContain('whose connection had closed');
   });
 
   it('when several take over one expired lease, one wins and the others name the winner, not the expired owner', async () => {
