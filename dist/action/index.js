@@ -66445,6 +66445,10 @@ function fingerprintCommand(inst) {
     const routes = Object.entries(inst.app.components).map(([name, c]) => routeCommand(inst, name, c?.listen.type));
     return `{ cat ${(0,shell/* quote */.hD)(l.state)}; ${routes.join('; ')}; ls ${(0,shell/* quote */.hD)(l.maintenanceFlag)}; } 2>/dev/null | sha256sum | cut -c1-64`;
 }
+/** Prints "gone" when the lock's holder recorded its session and that process no longer runs (pid and start time). */
+function sessionGoneCommand(lock) {
+    return `s=$(sed -n 's/.*"session":"\\([0-9]*\\):\\([0-9]*\\)".*/\\1 \\2/p' ${(0,shell/* quote */.hD)(`${lock}/owner`)} 2>/dev/null || true); if [ -n "$s" ]; then read -r spid sstart <<< "$s"; [ "$(cut -d' ' -f22 "/proc/$spid/stat" 2>/dev/null)" = "$sstart" ] || echo gone; fi`;
+}
 function probeScript(inst) {
     const l = (0,host_layout/* layout */.Zp)(inst.id);
     const [name, first] = Object.entries(inst.app.components)[0] ?? [];
@@ -66456,6 +66460,7 @@ function probeScript(inst) {
         ...host_layout/* SLOTS */._f.map((s) => `echo '${MARK} running ${s}'; systemctl is-active --quiet ${Object.keys(inst.app.components).map((c) => (0,shell/* quote */.hD)(`${l.unit(c)}${s}`)).join(' ')} 2>/dev/null && echo yes || true`),
         `echo '${MARK} maintenance'; [ -e ${(0,shell/* quote */.hD)(l.maintenanceFlag)} ] && echo on || true`,
         `echo '${MARK} lock'; cat ${(0,shell/* quote */.hD)(`${l.lock}/owner`)} 2>/dev/null || true`,
+        `echo '${MARK} lock-session'; ${sessionGoneCommand(l.lock)}`,
         `echo '${MARK} journal'; tail -n 200 ${(0,shell/* quote */.hD)(l.journal)} 2>/dev/null || true`,
         `echo '${MARK} fingerprint'; ${fingerprintCommand(inst)}`,
         `echo '${MARK} now'; date +%s`,
@@ -66488,7 +66493,7 @@ function parseProbe(inst, stdout) {
     try {
         const raw = JSON.parse(parts.get('lock') || 'null');
         if (raw?.run)
-            lock = { run: raw.run, owner: raw.owner ?? '', expires: Number(raw.expires ?? 0) };
+            lock = { run: raw.run, owner: raw.owner ?? '', expires: Number(raw.expires ?? 0), ...(parts.get('lock-session') === 'gone' ? { sessionGone: true } : {}) };
     }
     catch {
         lock = { run: '?', owner: parts.get('lock') ?? '', expires: 0 };
@@ -66524,7 +66529,7 @@ function interruptedRun(journal, lock, now) {
         const step = tail.step ?? tail.undo ?? '?';
         if (own.every((e) => e.step === 'lock') && tail.event === 'end' && tail.code !== 0)
             continue;
-        if (lock && lock.run === run && lock.expires >= now)
+        if (lock && lock.run === run && lock.expires >= now && !lock.sessionGone)
             return undefined; // alive: the lock step waits for it
         if (tail.event === 'end' && step === 'unlock')
             return undefined;
@@ -66604,7 +66609,7 @@ async function readHostWhenFree(transport, inst, waitUntil, waiting) {
     for (;;) {
         const host = await readHost(transport, inst);
         const lock = host.probe.lock;
-        if (!lock || lock.expires < host.probe.now || Date.now() >= waitUntil)
+        if (!lock || lock.expires < host.probe.now || lock.sessionGone || Date.now() >= waitUntil)
             return host;
         if (said !== lock.run)
             waiting(`${lock.owner} (run ${lock.run}; its lease is renewed while it lives)`);
@@ -69431,12 +69436,17 @@ fi
 rm -f ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(archive)}`,
     };
 }
-/** Cancels a pending drain end and resumes a paused slot (harmless on a slot that runs). */
+/**
+ * Cancels a pending drain end and resumes a paused slot (harmless on a slot that runs). A drain end already running
+ * is waited for (stopping its service waits for it): it closes the connections the slot holds, and traffic must not
+ * come back to the slot while it does, or it closes live ones (seen as a 502 when a flip-back met the drain's end).
+ */
 function resumeSlot(instance, slot, components) {
+    const unit = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance).drainEndUnit(slot);
     return {
         kind: 'sh',
         note: `resume the ${slot} slot if it was paused`,
-        text: `systemctl stop ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${(0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance).drainEndUnit(slot)}.timer`)} 2>/dev/null || true
+        text: `systemctl stop ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${unit}.timer`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${unit}.service`)} 2>/dev/null || true
 systemctl kill --signal=SIGCONT ${slotUnits(instance, slot, components)} 2>/dev/null || true`,
     };
 }

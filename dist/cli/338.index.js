@@ -336,12 +336,17 @@ fi
 rm -f ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(archive)}`,
     };
 }
-/** Cancels a pending drain end and resumes a paused slot (harmless on a slot that runs). */
+/**
+ * Cancels a pending drain end and resumes a paused slot (harmless on a slot that runs). A drain end already running
+ * is waited for (stopping its service waits for it): it closes the connections the slot holds, and traffic must not
+ * come back to the slot while it does, or it closes live ones (seen as a 502 when a flip-back met the drain's end).
+ */
 function resumeSlot(instance, slot, components) {
+    const unit = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance).drainEndUnit(slot);
     return {
         kind: 'sh',
         note: `resume the ${slot} slot if it was paused`,
-        text: `systemctl stop ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${(0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance).drainEndUnit(slot)}.timer`)} 2>/dev/null || true
+        text: `systemctl stop ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${unit}.timer`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${unit}.service`)} 2>/dev/null || true
 systemctl kill --signal=SIGCONT ${slotUnits(instance, slot, components)} 2>/dev/null || true`,
     };
 }

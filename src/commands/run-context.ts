@@ -49,7 +49,7 @@ export async function readHostWhenFree(transport: Transport, inst: Instance, wai
   for (;;) {
     const host = await readHost(transport, inst);
     const lock = host.probe.lock;
-    if (!lock || lock.expires < host.probe.now || Date.now() >= waitUntil) return host;
+    if (!lock || lock.expires < host.probe.now || lock.sessionGone || Date.now() >= waitUntil) return host;
     if (said !== lock.run) waiting(`${lock.owner} (run ${lock.run}; its lease is renewed while it lives)`);
     said = lock.run;
     await new Promise((r) => setTimeout(r, 2000));

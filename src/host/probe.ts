@@ -24,7 +24,8 @@ export interface HostProbe {
   /** Every component's unit of that slot is active (a warm slot: a rollback to it is only a flip). */
   slotRunning: Record<Slot, boolean>;
   maintenance: boolean;
-  lock: { run: string; owner: string; expires: number } | null;
+  /** sessionGone: the SSH session the holder's steps ran in has ended (host/lock.ts): the run is dead, lease or not. */
+  lock: { run: string; owner: string; expires: number; sessionGone?: boolean } | null;
   journal: JournalEntry[];
   fingerprint: string;
   now: number;
@@ -44,6 +45,11 @@ export function fingerprintCommand(inst: Instance): string {
   return `{ cat ${quote(l.state)}; ${routes.join('; ')}; ls ${quote(l.maintenanceFlag)}; } 2>/dev/null | sha256sum | cut -c1-64`;
 }
 
+/** Prints "gone" when the lock's holder recorded its session and that process no longer runs (pid and start time). */
+function sessionGoneCommand(lock: string): string {
+  return `s=$(sed -n 's/.*"session":"\\([0-9]*\\):\\([0-9]*\\)".*/\\1 \\2/p' ${quote(`${lock}/owner`)} 2>/dev/null || true); if [ -n "$s" ]; then read -r spid sstart <<< "$s"; [ "$(cut -d' ' -f22 "/proc/$spid/stat" 2>/dev/null)" = "$sstart" ] || echo gone; fi`;
+}
+
 export function probeScript(inst: Instance): string {
   const l = layout(inst.id);
   const [name, first] = Object.entries(inst.app.components)[0] ?? [];
@@ -55,6 +61,7 @@ export function probeScript(inst: Instance): string {
     ...SLOTS.map((s) => `echo '${MARK} running ${s}'; systemctl is-active --quiet ${Object.keys(inst.app.components).map((c) => quote(`${l.unit(c)}${s}`)).join(' ')} 2>/dev/null && echo yes || true`),
     `echo '${MARK} maintenance'; [ -e ${quote(l.maintenanceFlag)} ] && echo on || true`,
     `echo '${MARK} lock'; cat ${quote(`${l.lock}/owner`)} 2>/dev/null || true`,
+    `echo '${MARK} lock-session'; ${sessionGoneCommand(l.lock)}`,
     `echo '${MARK} journal'; tail -n 200 ${quote(l.journal)} 2>/dev/null || true`,
     `echo '${MARK} fingerprint'; ${fingerprintCommand(inst)}`,
     `echo '${MARK} now'; date +%s`,
@@ -84,7 +91,7 @@ export function parseProbe(inst: Instance, stdout: string): HostProbe {
   let lock: HostProbe['lock'] = null;
   try {
     const raw = JSON.parse(parts.get('lock') || 'null') as { run?: string; owner?: string; expires?: number } | null;
-    if (raw?.run) lock = { run: raw.run, owner: raw.owner ?? '', expires: Number(raw.expires ?? 0) };
+    if (raw?.run) lock = { run: raw.run, owner: raw.owner ?? '', expires: Number(raw.expires ?? 0), ...(parts.get('lock-session') === 'gone' ? { sessionGone: true } : {}) };
   } catch {
     lock = { run: '?', owner: parts.get('lock') ?? '', expires: 0 };
   }

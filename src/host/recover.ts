@@ -36,7 +36,7 @@ export function interruptedRun(journal: readonly JournalEntry[], lock: HostProbe
     const tail = own.at(-1)!;
     const step = tail.step ?? tail.undo ?? '?';
     if (own.every((e) => e.step === 'lock') && tail.event === 'end' && tail.code !== 0) continue;
-    if (lock && lock.run === run && lock.expires >= now) return undefined; // alive: the lock step waits for it
+    if (lock && lock.run === run && lock.expires >= now && !lock.sessionGone) return undefined; // alive: the lock step waits for it
     if (tail.event === 'end' && step === 'unlock') return undefined;
     return { run, step, running: tail.event === 'start', at: tail.at };
   }

@@ -69,12 +69,17 @@ rm -f ${quote(archive)}`,
   };
 }
 
-/** Cancels a pending drain end and resumes a paused slot (harmless on a slot that runs). */
+/**
+ * Cancels a pending drain end and resumes a paused slot (harmless on a slot that runs). A drain end already running
+ * is waited for (stopping its service waits for it): it closes the connections the slot holds, and traffic must not
+ * come back to the slot while it does, or it closes live ones (seen as a 502 when a flip-back met the drain's end).
+ */
 export function resumeSlot(instance: string, slot: Slot, components: readonly string[]): Op {
+  const unit = layout(instance).drainEndUnit(slot);
   return {
     kind: 'sh',
     note: `resume the ${slot} slot if it was paused`,
-    text: `systemctl stop ${quote(`${layout(instance).drainEndUnit(slot)}.timer`)} 2>/dev/null || true
+    text: `systemctl stop ${quote(`${unit}.timer`)} ${quote(`${unit}.service`)} 2>/dev/null || true
 systemctl kill --signal=SIGCONT ${slotUnits(instance, slot, components)} 2>/dev/null || true`,
   };
 }

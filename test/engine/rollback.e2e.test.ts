@@ -34,7 +34,7 @@ describe('rollback', () => {
     expect(state.hold.release).toMatch(/^2\.0\.0-/);
     expect(state.history.at(-1)).toMatchObject({ op: 'rollback', result: 'ok' });
     const again = await deploy(envFor('2.0.0'));
-    expect(again.code).toBe(4);
+    expect(again.code).toBe(18);
     expect(again.stderr).toContain('rolled back to 1.0.0-');
   });
 

@@ -58,6 +58,12 @@ describe('recovering from a killed run', () => {
     expect(interruptedRun(steps('C', ['lock', 'gate'], 'start'), { run: 'C', owner: 'ci', expires: 1030 }, 1000)).toBeUndefined();
   });
 
+  it('a run whose session is gone is dead though its lease runs on, and the probe says so', () => {
+    expect(interruptedRun(steps('S', ['lock', 'gate'], 'start'), { run: 'S', owner: 'ci', expires: 1030, sessionGone: true }, 1000)).toMatchObject({ run: 'S', step: 'gate' });
+    const p = parseProbe(labInstance(), ['null', '--- slotflip probe lock', '{"run":"S","owner":"ci","started":1,"expires":1030,"session":"5:6"}', '--- slotflip probe lock-session', 'gone', '--- slotflip probe now', '1000'].join('\n'));
+    expect(p.lock).toEqual({ run: 'S', owner: 'ci', expires: 1030, sessionGone: true });
+  });
+
   it('looks past runs that were refused at the lock to the killed run before them', () => {
     const refused: JournalEntry[] = [{ run: 'R', step: 'lock', event: 'start', at: 200 }, { run: 'R', step: 'lock', event: 'end', at: 201, code: 75 }];
     expect(interruptedRun([...steps('K', ['lock', 'stage', 'flip']), ...refused], { run: 'K', owner: 'ci', expires: 900 }, 1000)).toMatchObject({ run: 'K', step: 'flip', running: false });
