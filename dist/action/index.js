@@ -66426,11 +66426,14 @@ var errors = __nccwpck_require__(83916);
 var exit_codes = __nccwpck_require__(91084);
 // EXTERNAL MODULE: ./src/host/layout.ts
 var host_layout = __nccwpck_require__(6090);
+// EXTERNAL MODULE: ./src/host/lock.ts
+var lock = __nccwpck_require__(62703);
 // EXTERNAL MODULE: ./src/host/shell.ts
 var shell = __nccwpck_require__(56988);
 // EXTERNAL MODULE: ./src/host/state.ts
 var host_state = __nccwpck_require__(22067);
 ;// CONCATENATED MODULE: ./src/host/probe.ts
+
 
 
 
@@ -66445,10 +66448,6 @@ function fingerprintCommand(inst) {
     const routes = Object.entries(inst.app.components).map(([name, c]) => routeCommand(inst, name, c?.listen.type));
     return `{ cat ${(0,shell/* quote */.hD)(l.state)}; ${routes.join('; ')}; ls ${(0,shell/* quote */.hD)(l.maintenanceFlag)}; } 2>/dev/null | sha256sum | cut -c1-64`;
 }
-/** Prints "gone" when the lock's holder recorded its session and that process no longer runs (pid and start time). */
-function sessionGoneCommand(lock) {
-    return `s=$(sed -n 's/.*"session":"\\([0-9]*\\):\\([0-9]*\\)".*/\\1 \\2/p' ${(0,shell/* quote */.hD)(`${lock}/owner`)} 2>/dev/null || true); if [ -n "$s" ]; then read -r spid sstart <<< "$s"; [ "$(cut -d' ' -f22 "/proc/$spid/stat" 2>/dev/null)" = "$sstart" ] || echo gone; fi`;
-}
 function probeScript(inst) {
     const l = (0,host_layout/* layout */.Zp)(inst.id);
     const [name, first] = Object.entries(inst.app.components)[0] ?? [];
@@ -66460,7 +66459,7 @@ function probeScript(inst) {
         ...host_layout/* SLOTS */._f.map((s) => `echo '${MARK} running ${s}'; systemctl is-active --quiet ${Object.keys(inst.app.components).map((c) => (0,shell/* quote */.hD)(`${l.unit(c)}${s}`)).join(' ')} 2>/dev/null && echo yes || true`),
         `echo '${MARK} maintenance'; [ -e ${(0,shell/* quote */.hD)(l.maintenanceFlag)} ] && echo on || true`,
         `echo '${MARK} lock'; cat ${(0,shell/* quote */.hD)(`${l.lock}/owner`)} 2>/dev/null || true`,
-        `echo '${MARK} lock-session'; ${sessionGoneCommand(l.lock)}`,
+        `echo '${MARK} lock-session'; ${(0,lock/* sessionGone */.EL)((0,shell/* quote */.hD)(l.lock))}; [ -z "$gone" ] || echo gone`,
         `echo '${MARK} journal'; tail -n 200 ${(0,shell/* quote */.hD)(l.journal)} 2>/dev/null || true`,
         `echo '${MARK} fingerprint'; ${fingerprintCommand(inst)}`,
         `echo '${MARK} now'; date +%s`,
@@ -69093,6 +69092,7 @@ function layout(instance) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EL: () => (/* binding */ sessionGone),
 /* harmony export */   IZ: () => (/* binding */ acquireLock),
 /* harmony export */   JP: () => (/* binding */ STALE_EXIT),
 /* harmony export */   Vb: () => (/* binding */ LEASE_SECONDS),
@@ -69122,6 +69122,13 @@ const HEARTBEAT_MS = 10_000;
  */
 function sessionOf(L) {
     return `if [ -n "\${SLOTFLIP_RUNNER:-}" ]; then sf_session="$SLOTFLIP_RUNNER:$(cut -d' ' -f22 "/proc/$SLOTFLIP_RUNNER/stat" 2>/dev/null)"; else sf_session=$(sed -n 's/.*"session":"\\([0-9]*:[0-9]*\\)".*/\\1/p' ${L}/owner 2>/dev/null || true); fi`;
+}
+/**
+ * Sets `gone=1` when the lock's owner recorded a session and that process no longer runs (its pid is free, or taken
+ * by a process started at another time). Shared with the probe (host/probe.ts), which reports it.
+ */
+function sessionGone(quotedLock) {
+    return `gone=''; s=$(sed -n 's/.*"session":"\\([0-9]*\\):\\([0-9]*\\)".*/\\1 \\2/p' ${quotedLock}/owner 2>/dev/null || true); if [ -n "$s" ]; then read -r spid sstart <<< "$s"; [ "$(cut -d' ' -f22 "/proc/$spid/stat" 2>/dev/null)" = "$sstart" ] || gone=1; fi`;
 }
 function ownerJson(o) {
     return `printf '{"run":%s,"owner":%s,"started":%s,"expires":%s,"session":"%s"}\\n' ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(JSON.stringify(o.run))} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(JSON.stringify(o.owner))} "$now" "$((now + ${o.leaseSeconds}))" "\${sf_session:-}"`;
@@ -69164,9 +69171,7 @@ if ! mkdir ${L} 2>/dev/null; then
     holder=$(cat ${L}/owner 2>/dev/null || echo '{}')
     holder_run=$(sed -n 's/^{"run":"\\([^"]*\\)".*/\\1/p' ${L}/owner 2>/dev/null || true)
     # The holder's session (its SSH runner) is gone: its connection closed and no step of it runs there any more.
-    holder_session=$(sed -n 's/.*"session":"\\([0-9]*\\):\\([0-9]*\\)".*/\\1 \\2/p' ${L}/owner 2>/dev/null || true)
-    gone=''
-    if [ -n "$holder_session" ]; then read -r spid sstart <<< "$holder_session"; [ "$(cut -d' ' -f22 "/proc/$spid/stat" 2>/dev/null)" = "$sstart" ] || gone=1; fi
+    ${sessionGone(L)}
     if { [ -n "$gone" ] || { [ -n "$expires" ] && [ "$expires" -lt "$now" ]; }; } && ! sf_holder_busy "$holder_run" && mv ${L} ${L}.expired-$$ 2>/dev/null; then
       mkdir ${L} 2>/dev/null && took=1
       rm -rf ${L}.expired-$$

@@ -234,11 +234,14 @@ var errors = __webpack_require__(83916);
 var exit_codes = __webpack_require__(91084);
 // EXTERNAL MODULE: ./src/host/layout.ts
 var layout = __webpack_require__(6090);
+// EXTERNAL MODULE: ./src/host/lock.ts
+var lock = __webpack_require__(62703);
 // EXTERNAL MODULE: ./src/host/shell.ts
 var shell = __webpack_require__(56988);
 // EXTERNAL MODULE: ./src/host/state.ts
 var host_state = __webpack_require__(22067);
 ;// CONCATENATED MODULE: ./src/host/probe.ts
+
 
 
 
@@ -253,10 +256,6 @@ function fingerprintCommand(inst) {
     const routes = Object.entries(inst.app.components).map(([name, c]) => routeCommand(inst, name, c?.listen.type));
     return `{ cat ${(0,shell/* quote */.hD)(l.state)}; ${routes.join('; ')}; ls ${(0,shell/* quote */.hD)(l.maintenanceFlag)}; } 2>/dev/null | sha256sum | cut -c1-64`;
 }
-/** Prints "gone" when the lock's holder recorded its session and that process no longer runs (pid and start time). */
-function sessionGoneCommand(lock) {
-    return `s=$(sed -n 's/.*"session":"\\([0-9]*\\):\\([0-9]*\\)".*/\\1 \\2/p' ${(0,shell/* quote */.hD)(`${lock}/owner`)} 2>/dev/null || true); if [ -n "$s" ]; then read -r spid sstart <<< "$s"; [ "$(cut -d' ' -f22 "/proc/$spid/stat" 2>/dev/null)" = "$sstart" ] || echo gone; fi`;
-}
 function probeScript(inst) {
     const l = (0,layout/* layout */.Zp)(inst.id);
     const [name, first] = Object.entries(inst.app.components)[0] ?? [];
@@ -268,7 +267,7 @@ function probeScript(inst) {
         ...layout/* SLOTS */._f.map((s) => `echo '${MARK} running ${s}'; systemctl is-active --quiet ${Object.keys(inst.app.components).map((c) => (0,shell/* quote */.hD)(`${l.unit(c)}${s}`)).join(' ')} 2>/dev/null && echo yes || true`),
         `echo '${MARK} maintenance'; [ -e ${(0,shell/* quote */.hD)(l.maintenanceFlag)} ] && echo on || true`,
         `echo '${MARK} lock'; cat ${(0,shell/* quote */.hD)(`${l.lock}/owner`)} 2>/dev/null || true`,
-        `echo '${MARK} lock-session'; ${sessionGoneCommand(l.lock)}`,
+        `echo '${MARK} lock-session'; ${(0,lock/* sessionGone */.EL)((0,shell/* quote */.hD)(l.lock))}; [ -z "$gone" ] || echo gone`,
         `echo '${MARK} journal'; tail -n 200 ${(0,shell/* quote */.hD)(l.journal)} 2>/dev/null || true`,
         `echo '${MARK} fingerprint'; ${fingerprintCommand(inst)}`,
         `echo '${MARK} now'; date +%s`,

@@ -645,6 +645,7 @@ function nginxSite(inst) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EL: () => (/* binding */ sessionGone),
 /* harmony export */   IZ: () => (/* binding */ acquireLock),
 /* harmony export */   JP: () => (/* binding */ STALE_EXIT),
 /* harmony export */   Vb: () => (/* binding */ LEASE_SECONDS),
@@ -674,6 +675,13 @@ const HEARTBEAT_MS = 10_000;
  */
 function sessionOf(L) {
     return `if [ -n "\${SLOTFLIP_RUNNER:-}" ]; then sf_session="$SLOTFLIP_RUNNER:$(cut -d' ' -f22 "/proc/$SLOTFLIP_RUNNER/stat" 2>/dev/null)"; else sf_session=$(sed -n 's/.*"session":"\\([0-9]*:[0-9]*\\)".*/\\1/p' ${L}/owner 2>/dev/null || true); fi`;
+}
+/**
+ * Sets `gone=1` when the lock's owner recorded a session and that process no longer runs (its pid is free, or taken
+ * by a process started at another time). Shared with the probe (host/probe.ts), which reports it.
+ */
+function sessionGone(quotedLock) {
+    return `gone=''; s=$(sed -n 's/.*"session":"\\([0-9]*\\):\\([0-9]*\\)".*/\\1 \\2/p' ${quotedLock}/owner 2>/dev/null || true); if [ -n "$s" ]; then read -r spid sstart <<< "$s"; [ "$(cut -d' ' -f22 "/proc/$spid/stat" 2>/dev/null)" = "$sstart" ] || gone=1; fi`;
 }
 function ownerJson(o) {
     return `printf '{"run":%s,"owner":%s,"started":%s,"expires":%s,"session":"%s"}\\n' ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(JSON.stringify(o.run))} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(JSON.stringify(o.owner))} "$now" "$((now + ${o.leaseSeconds}))" "\${sf_session:-}"`;
@@ -716,9 +724,7 @@ if ! mkdir ${L} 2>/dev/null; then
     holder=$(cat ${L}/owner 2>/dev/null || echo '{}')
     holder_run=$(sed -n 's/^{"run":"\\([^"]*\\)".*/\\1/p' ${L}/owner 2>/dev/null || true)
     # The holder's session (its SSH runner) is gone: its connection closed and no step of it runs there any more.
-    holder_session=$(sed -n 's/.*"session":"\\([0-9]*\\):\\([0-9]*\\)".*/\\1 \\2/p' ${L}/owner 2>/dev/null || true)
-    gone=''
-    if [ -n "$holder_session" ]; then read -r spid sstart <<< "$holder_session"; [ "$(cut -d' ' -f22 "/proc/$spid/stat" 2>/dev/null)" = "$sstart" ] || gone=1; fi
+    ${sessionGone(L)}
     if { [ -n "$gone" ] || { [ -n "$expires" ] && [ "$expires" -lt "$now" ]; }; } && ! sf_holder_busy "$holder_run" && mv ${L} ${L}.expired-$$ 2>/dev/null; then
       mkdir ${L} 2>/dev/null && took=1
       rm -rf ${L}.expired-$$

@@ -1,5 +1,6 @@
 import type { Instance } from '../config/environment.generated.js';
 import { layout, SLOTS, type Slot } from './layout.js';
+import { sessionGone } from './lock.js';
 import { quote } from './shell.js';
 import { parseState, type HostState } from './state.js';
 
@@ -45,11 +46,6 @@ export function fingerprintCommand(inst: Instance): string {
   return `{ cat ${quote(l.state)}; ${routes.join('; ')}; ls ${quote(l.maintenanceFlag)}; } 2>/dev/null | sha256sum | cut -c1-64`;
 }
 
-/** Prints "gone" when the lock's holder recorded its session and that process no longer runs (pid and start time). */
-function sessionGoneCommand(lock: string): string {
-  return `s=$(sed -n 's/.*"session":"\\([0-9]*\\):\\([0-9]*\\)".*/\\1 \\2/p' ${quote(`${lock}/owner`)} 2>/dev/null || true); if [ -n "$s" ]; then read -r spid sstart <<< "$s"; [ "$(cut -d' ' -f22 "/proc/$spid/stat" 2>/dev/null)" = "$sstart" ] || echo gone; fi`;
-}
-
 export function probeScript(inst: Instance): string {
   const l = layout(inst.id);
   const [name, first] = Object.entries(inst.app.components)[0] ?? [];
@@ -61,7 +57,7 @@ export function probeScript(inst: Instance): string {
     ...SLOTS.map((s) => `echo '${MARK} running ${s}'; systemctl is-active --quiet ${Object.keys(inst.app.components).map((c) => quote(`${l.unit(c)}${s}`)).join(' ')} 2>/dev/null && echo yes || true`),
     `echo '${MARK} maintenance'; [ -e ${quote(l.maintenanceFlag)} ] && echo on || true`,
     `echo '${MARK} lock'; cat ${quote(`${l.lock}/owner`)} 2>/dev/null || true`,
-    `echo '${MARK} lock-session'; ${sessionGoneCommand(l.lock)}`,
+    `echo '${MARK} lock-session'; ${sessionGone(quote(l.lock))}; [ -z "$gone" ] || echo gone`,
     `echo '${MARK} journal'; tail -n 200 ${quote(l.journal)} 2>/dev/null || true`,
     `echo '${MARK} fingerprint'; ${fingerprintCommand(inst)}`,
     `echo '${MARK} now'; date +%s`,
