@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 run(process.execPath, ['scripts/gen-types.mjs', '--check']);
+run(process.execPath, ['scripts/gen-validator.mjs', '--check']);
 run(process.execPath, ['scripts/bundle.mjs']);
 const changed = execFileSync('git', ['status', '--porcelain', '--', 'dist'], { encoding: 'utf8' });
 if (changed.trim()) {

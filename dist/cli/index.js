@@ -6435,14 +6435,14 @@ function presetOf(ref, ctx) {
 /* harmony export */   V: () => (/* binding */ walkWithSchema),
 /* harmony export */   j: () => (/* binding */ valuesOfDefinition)
 /* harmony export */ });
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76925);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(30400);
 
 function deref(schema) {
     const refs = [];
     let s = schema;
     while (s?.$ref) {
         refs.push(s.$ref.replace('#/definitions/', ''));
-        s = _schema_js__WEBPACK_IMPORTED_MODULE_0__/* .environmentSchema */ .V.definitions[s.$ref.replace('#/definitions/', '')];
+        s = _schema_js__WEBPACK_IMPORTED_MODULE_0__/* .environmentSchema */ .VW.definitions[s.$ref.replace('#/definitions/', '')];
     }
     return { schema: s, refs };
 }
@@ -6465,7 +6465,7 @@ function walkWithSchema(data, visit) {
             }
         }
     };
-    go(data, _schema_js__WEBPACK_IMPORTED_MODULE_0__/* .environmentSchema */ .V, []);
+    go(data, _schema_js__WEBPACK_IMPORTED_MODULE_0__/* .environmentSchema */ .VW, []);
 }
 /** Every value whose schema is the named definition, with its path. */
 function valuesOfDefinition(data, definition) {
@@ -6480,34 +6480,6543 @@ function valuesOfDefinition(data, definition) {
 
 /***/ }),
 
-/***/ 76925:
+/***/ 30400:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  V: () => (/* binding */ environmentSchema),
-  A: () => (/* binding */ environmentValidator)
+  ND: () => (/* binding */ describingValidator),
+  VW: () => (/* binding */ environmentSchema),
+  AP: () => (/* binding */ environmentValidator)
 });
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var dist_ajv = __nccwpck_require__(42463);
 ;// CONCATENATED MODULE: ./schema/environment.schema.json
 const environment_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://slotflip.dev/schema/environment.schema.json","title":"Environment","description":"One slotflip environment (for example production or staging): the instances it runs and where. Secrets are named here, never written here.","type":"object","additionalProperties":false,"required":["version","environment","instances"],"properties":{"version":{"description":"Format version of this file.","const":1},"environment":{"$ref":"#/definitions/identifier","description":"Name of the environment; the file is usually environments/<environment>.yaml."},"promote_from":{"$ref":"#/definitions/identifier","description":"Deploy only releases this other environment pins (same version and sha256): production gets the exact archive staging ran. The deploy workflow deploys it after the others."},"instances":{"type":"array","minItems":1,"maxItems":50,"items":{"$ref":"#/definitions/instance"}}},"definitions":{"identifier":{"title":"Identifier","type":"string","pattern":"^[a-z](?:[a-z0-9-]{0,38}[a-z0-9])?$","patternErrorMessage":"must be a lowercase identifier: a-z, 0-9 and \'-\', starting with a letter, at most 40 characters"},"secretName":{"title":"SecretName","description":"The NAME of a secret, never its value. slotflip reads it from the environment variable SLOTFLIP_SECRET_<NAME>, from the file named by SLOTFLIP_SECRET_<NAME>_FILE, or from <secrets-dir>/<NAME>.","type":"string","pattern":"^[A-Z][A-Z0-9_]{0,63}$","patternErrorMessage":"must be the NAME of a secret (A-Z, 0-9, \'_\', starting with a letter), never the secret\'s value"},"command":{"title":"Command","description":"A shell command run by bash on the target, by design. Changes to command fields are flagged in pull requests because they run code on the host after merge.","type":"string","minLength":1,"maxLength":4096},"commandList":{"type":"array","maxItems":50,"items":{"$ref":"#/definitions/command"}},"hostname":{"title":"Hostname","description":"A DNS name, an IPv4 address or an IPv6 address.","type":"string","maxLength":253,"pattern":"^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})$","patternErrorMessage":"must be a hostname or an IP address (letters, digits, \'-\' and \'.\'; no port, scheme or path)"},"serverName":{"title":"ServerName","type":"string","maxLength":253,"pattern":"^(?:\\\\*\\\\.)?[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$","patternErrorMessage":"must be a DNS name such as tasks.example.com, optionally starting with \'*.\'"},"absolutePath":{"title":"AbsolutePath","type":"string","maxLength":1024,"pattern":"^(?!.*(?:^|/)\\\\.\\\\.?(?:/|$))/[A-Za-z0-9._@+-]+(?:/[A-Za-z0-9._@+-]+)*$","patternErrorMessage":"must be an absolute path made of letters, digits and . _ @ + - (no spaces, quotes, \'..\' or trailing \'/\')"},"relativePath":{"title":"RelativePath","type":"string","maxLength":1024,"pattern":"^(?!.*(?:^|/)\\\\.\\\\.?(?:/|$))[A-Za-z0-9._@+-]+(?:/[A-Za-z0-9._@+-]+)*$","patternErrorMessage":"must be a relative path inside the repository, made of letters, digits and . _ @ + - (no \'..\', no leading \'/\')"},"urlPath":{"title":"UrlPath","type":"string","maxLength":256,"pattern":"^/[A-Za-z0-9._~/-]*$","patternErrorMessage":"must be a URL path starting with \'/\' (letters, digits and . _ ~ / -; no spaces, quotes, braces or \';\')"},"httpsUrl":{"title":"HttpsUrl","type":"string","maxLength":2048,"pattern":"^https://[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:/[A-Za-z0-9._~%+@-]*)*$","patternErrorMessage":"must be an https:// URL with no query string, spaces or quotes"},"port":{"title":"Port","type":"integer","minimum":1,"maximum":65535},"duration":{"title":"Duration","type":"string","pattern":"^[0-9]{1,6}(?:ms|s|m|h)$","patternErrorMessage":"must be a duration such as 500ms, 30s, 5m or 1h"},"version":{"title":"ReleaseVersion","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$","patternErrorMessage":"must be a release version such as 1.0.0 or v2.1.0-rc.1 (letters, digits, . _ + -)"},"sha256":{"title":"Sha256","type":"string","pattern":"^[a-f0-9]{64}$","patternErrorMessage":"must be a sha256 digest: 64 lowercase hex characters"},"hostKeyFingerprint":{"title":"HostKeyFingerprint","type":"string","pattern":"^SHA256:[A-Za-z0-9+/]{43}$","patternErrorMessage":"must be an SSH host key fingerprint as printed by `ssh-keygen -lf`, e.g. SHA256: followed by 43 base64 characters"},"ageRecipient":{"title":"AgeRecipient","type":"string","pattern":"^age1[02-9ac-hj-np-z]{58}$","patternErrorMessage":"must be an age public key (age1 followed by 58 characters); never the private key"},"fileMode":{"title":"FileMode","type":"string","pattern":"^0[0-7]{3}$","patternErrorMessage":"must be an octal file mode written as a string, such as \\"0644\\""},"instance":{"title":"Instance","type":"object","additionalProperties":false,"required":["id","target","app","health"],"if":{"not":{"required":["container"]}},"then":{"properties":{"target":{"title":"Target","type":"object","if":{"properties":{"transport":{"const":"ssh"}},"required":["transport"]},"then":{"required":["host_keys"]}}}},"properties":{"id":{"$ref":"#/definitions/identifier","description":"Unique across every environment: names the host directories, units and sockets."},"target":{"$ref":"#/definitions/target"},"container":{"$ref":"#/definitions/container"},"app":{"$ref":"#/definitions/app"},"templates":{"type":"array","maxItems":100,"items":{"$ref":"#/definitions/template"}},"database":{"$ref":"#/definitions/database"},"redis":{"$ref":"#/definitions/redis"},"nginx":{"$ref":"#/definitions/nginx"},"health":{"$ref":"#/definitions/health"},"smoke":{"oneOf":[{"$ref":"#/definitions/smoke"},{"const":false}],"description":"A scripted HTTP flow run against the new slot after its health gate and before any traffic moves to it; false turns off the flow the app\'s preset brings."},"migrations":{"$ref":"#/definitions/migrations"},"backups":{"$ref":"#/definitions/backups"},"windows":{"$ref":"#/definitions/windows"},"hooks":{"$ref":"#/definitions/hooks"}}},"container":{"title":"Container","description":"The LXC container `slotflip provision` creates on the Proxmox host with `pct create` (target.vmid is its id); the target reaches it once it runs.","type":"object","additionalProperties":false,"required":["vmid","template","memory","disk","address"],"properties":{"vmid":{"type":"integer","minimum":100,"maximum":999999999,"description":"The container\'s Proxmox id (the same as target.vmid when the target is pct)."},"template":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_.-]*:vztmpl/[A-Za-z0-9][A-Za-z0-9._+-]*\\\\.tar\\\\.(gz|xz|zst)$","patternErrorMessage":"must be a container template volume such as local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst","description":"The OS template (`pveam list local`)."},"hostname":{"$ref":"#/definitions/hostname","description":"Default: the instance id."},"unprivileged":{"type":"boolean","default":true,"description":"An unprivileged container (root inside is not root on the host)."},"nesting":{"type":"boolean","default":true,"description":"The nesting feature: systemd\'s sandboxing in the container needs it."},"cores":{"type":"integer","minimum":1,"maximum":8192,"default":2},"memory":{"type":"integer","minimum":256,"maximum":1048576,"description":"RAM in MiB: both slots, the build and the services must fit."},"swap":{"type":"integer","minimum":0,"maximum":1048576,"default":512,"description":"Swap in MiB."},"disk":{"type":"integer","minimum":2,"maximum":65536,"description":"Root disk in GiB."},"storage":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_.-]{0,63}$","patternErrorMessage":"must be a Proxmox storage id (a letter, then letters, digits, _ . or -; at most 64 characters)","default":"local-lvm"},"bridge":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_.-]{0,14}$","patternErrorMessage":"must be a Linux bridge name","default":"vmbr0"},"address":{"type":"string","pattern":"^(dhcp|(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}/([0-9]|[12][0-9]|3[0-2]))$","patternErrorMessage":"must be IPv4/CIDR such as 192.0.2.10/24, or dhcp"},"gateway":{"type":"string","pattern":"^(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}$","patternErrorMessage":"must be an IPv4 address"},"nameserver":{"type":"string","pattern":"^(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}$","patternErrorMessage":"must be an IPv4 address"},"onboot":{"type":"boolean","default":true,"description":"Start the container when the Proxmox host boots."},"packages":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","pattern":"^[a-z0-9][a-z0-9+.-]{1,62}$","patternErrorMessage":"must be a Debian package name such as nodejs"},"description":"Debian packages the app needs besides what slotflip installs (sshd, nginx, curl, age; PostgreSQL and Redis when they are local)."},"apt_proxy":{"type":"string","pattern":"^http://[A-Za-z0-9.-]+(:[0-9]{1,5})?/?$","patternErrorMessage":"must be an http:// URL such as http://192.0.2.1:3142 (an apt-cacher-ng)","description":"A package proxy the container\'s apt goes through."}}},"target":{"title":"Target","description":"Where the instance runs and how slotflip reaches it.","type":"object","additionalProperties":false,"required":["transport"],"properties":{"transport":{"enum":["ssh","pct","local"],"description":"ssh: to the container; pct: `pct exec` on the Proxmox host (locally or over ssh to it); local: slotflip runs inside the target."},"host":{"$ref":"#/definitions/hostname","description":"ssh: the container; pct over ssh: the Proxmox host."},"port":{"$ref":"#/definitions/port","default":22},"user":{"type":"string","pattern":"^[a-z_][a-z0-9_-]{0,31}$","patternErrorMessage":"must be a Unix user name","default":"root"},"host_keys":{"type":"array","minItems":1,"maxItems":8,"uniqueItems":true,"items":{"$ref":"#/definitions/hostKeyFingerprint"},"description":"Pinned host key fingerprints; a host presenting any other key is refused."},"ssh_key_secret":{"$ref":"#/definitions/secretName","description":"Secret holding the private SSH key."},"node":{"$ref":"#/definitions/hostname","description":"Proxmox node name (pct)."},"vmid":{"type":"integer","minimum":100,"maximum":999999999,"description":"Proxmox container id (pct)."},"pct_via":{"enum":["local","ssh"],"default":"local","description":"pct: run `pct` on this machine (a runner on the Proxmox host) or over ssh to `host`."}},"allOf":[{"if":{"properties":{"transport":{"const":"ssh"}},"required":["transport"]},"then":{"required":["host","ssh_key_secret"]}},{"if":{"properties":{"transport":{"const":"pct"}},"required":["transport"]},"then":{"required":["vmid"]}},{"if":{"properties":{"transport":{"const":"pct"},"pct_via":{"const":"ssh"}},"required":["transport","pct_via"]},"then":{"required":["host","host_keys","ssh_key_secret"]}}]},"app":{"title":"App","type":"object","additionalProperties":false,"required":["name","release","components"],"properties":{"config":{"type":"object","maxProperties":100,"description":"Settings for the app\'s own configuration file, nested as the app names them (Vikunja: service, cors, mailer, auth, webhooks, ...). With a preset (templates/<app>/preset.yaml) every key is checked against the pinned release\'s list, obsolete and misspelt keys are errors at their line, and a value that is a secret is written { secret: NAME } (it goes to the 0600 app.env, never into the file)."},"shared_secret":{"$ref":"#/definitions/secretName","description":"The secret both slots share (Vikunja\'s service.secret, which signs sessions): templates see it as app.shared_secret. `slotflip rotate app-secret` replaces it and prints what users notice (the app\'s preset says; Vikunja: tokens refresh from the session cookie, browsers stay signed in)."},"name":{"$ref":"#/definitions/identifier","description":"The app, and the folder templates/<name>/ its preset lives in."},"user":{"type":"string","pattern":"^[a-z_][a-z0-9_-]{0,31}$","patternErrorMessage":"must be a Unix user name","description":"Service user the slots run as."},"background_jobs":{"type":"boolean","default":false,"description":"The app runs scheduled work of its own in every process (Vikunja: reminders, e-mail, webhooks): after a flip the old slot is paused (SIGSTOP) once it has drained, so only the live slot runs jobs; a rollback or a flip back resumes it."},"release":{"$ref":"#/definitions/release"},"build":{"$ref":"#/definitions/commandList","description":"Commands run in the new release directory before its slot starts."},"components":{"type":"object","minProperties":1,"maxProperties":8,"propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"$ref":"#/definitions/component"}}}},"release":{"title":"Release","type":"object","additionalProperties":false,"required":["source","version"],"properties":{"source":{"enum":["upload","git","url"]},"version":{"$ref":"#/definitions/version"},"path":{"$ref":"#/definitions/relativePath","description":"upload: archive on the runner, relative to the repository."},"url":{"$ref":"#/definitions/httpsUrl","description":"url: archive downloaded on the host."},"sha256":{"$ref":"#/definitions/sha256","description":"Checksum the archive must match (url, upload); `slotflip pin` writes it for a url release. A url release without one is refused."},"repository":{"$ref":"#/definitions/httpsUrl","description":"git: repository to clone."},"commit":{"type":"string","pattern":"^[a-f0-9]{40}$","patternErrorMessage":"must be a full 40-character commit id: branches and tags move","description":"git: the exact commit."}},"allOf":[{"if":{"properties":{"source":{"const":"url"}},"required":["source"]},"then":{"required":["url"]}},{"if":{"properties":{"source":{"const":"upload"}},"required":["source"]},"then":{"required":["path"]}},{"if":{"properties":{"source":{"const":"git"}},"required":["source"]},"then":{"required":["repository","commit"]}}]},"component":{"title":"Component","type":"object","additionalProperties":false,"required":["start","listen"],"properties":{"start":{"$ref":"#/definitions/command","description":"How the slot starts this component (ExecStart), run from the release directory."},"listen":{"$ref":"#/definitions/listen"},"route":{"$ref":"#/definitions/urlPath","description":"nginx location that proxies to this component, e.g. / or /api."},"websocket":{"type":"boolean","default":false},"cpu_weight":{"type":"integer","minimum":1,"maximum":10000,"description":"systemd CPUWeight of each slot (default 100): a lower weight lets the serving slot win the CPU from a warming one."},"memory_max":{"type":"string","pattern":"^[0-9]{1,6}[KMG]$","patternErrorMessage":"must be a size such as 512M or 2G"},"stop_signal":{"enum":["SIGTERM","SIGINT","SIGQUIT","SIGHUP","SIGUSR1","SIGUSR2"],"default":"SIGTERM","description":"The signal that stops a slot gracefully (systemd KillSignal): the one the app handles. Vikunja\'s `web` shuts down (finishing requests, queued mail, cron) only on SIGINT; on SIGTERM it just exits."}}},"listen":{"title":"Listen","description":"unix: each slot listens on its own socket and nginx follows a symlink (zero-drop flip, no reload). tcp: blue and green ports (flip by upstream include and reload).","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["unix","tcp"]},"blue":{"$ref":"#/definitions/port"},"green":{"$ref":"#/definitions/port"}},"allOf":[{"if":{"properties":{"type":{"const":"tcp"}},"required":["type"]},"then":{"required":["blue","green"]}}]},"template":{"title":"Template","type":"object","additionalProperties":false,"required":["source","dest"],"properties":{"source":{"$ref":"#/definitions/relativePath","description":"Relative to templates/."},"dest":{"$ref":"#/definitions/absolutePath","description":"Where the rendered file goes on the target."},"mode":{"$ref":"#/definitions/fileMode"}}},"database":{"title":"Database","type":"object","additionalProperties":false,"required":["engine","host","port","name","user","password_secret"],"properties":{"engine":{"const":"postgres"},"host":{"$ref":"#/definitions/hostname"},"port":{"$ref":"#/definitions/port"},"name":{"type":"string","pattern":"^[a-z_][a-z0-9_]{0,62}$","patternErrorMessage":"must be a PostgreSQL identifier: a-z, 0-9 and \'_\'"},"user":{"type":"string","pattern":"^[a-z_][a-z0-9_]{0,62}$","patternErrorMessage":"must be a PostgreSQL role name: a-z, 0-9 and \'_\'"},"password_secret":{"$ref":"#/definitions/secretName"},"admin_user":{"type":"string","pattern":"^[a-z_][a-z0-9_]{0,62}$","patternErrorMessage":"must be a PostgreSQL role name: a-z, 0-9 and \'_\'","default":"postgres","description":"The database admin role restore connects as (it creates and renames databases)."},"admin_secret":{"$ref":"#/definitions/secretName","description":"Password of admin_user, needed only by restore."},"pool":{"type":"integer","minimum":1,"maximum":1000,"default":10,"description":"Connections each slot may open."},"max_connections":{"type":"integer","minimum":10,"maximum":100000,"default":100,"description":"The server\'s max_connections. Every instance using this server, both slots at their pool plus slotflip\'s own, must fit (checked across all environment files)."},"server_version":{"type":"integer","minimum":9,"maximum":99,"description":"The server\'s major version (e.g. 15): checked against what the app\'s preset supports before any deploy."},"sslmode":{"enum":["disable","require","verify-ca","verify-full"],"default":"disable"},"tune":{"type":"boolean","default":false,"description":"`slotflip provision` writes seed 000\'s PostgreSQL tuning (templates/slotflip/postgresql-tuning.liquid), sized from the container\'s memory, cores and disk and max_connections. Only for a server in the instance\'s own container."}}},"redis":{"title":"Redis","type":"object","additionalProperties":false,"required":["host","port"],"properties":{"host":{"$ref":"#/definitions/hostname"},"port":{"$ref":"#/definitions/port","description":"Always explicit: Vikunja fails with \'missing port in address\' without it."},"db":{"type":"integer","minimum":0,"maximum":15,"default":0},"password_secret":{"$ref":"#/definitions/secretName"},"tune":{"type":"boolean","default":false,"description":"`slotflip provision` writes seed 000\'s Redis tuning (templates/slotflip/redis-tuning.liquid: eviction, snapshots, keepalive, lazy freeing) and applies it live. Only for a Redis in the instance\'s own container."}}},"nginx":{"title":"Nginx","type":"object","additionalProperties":false,"required":["server_names"],"properties":{"server_names":{"type":"array","minItems":1,"maxItems":20,"uniqueItems":true,"items":{"$ref":"#/definitions/serverName"}},"http_port":{"$ref":"#/definitions/port","default":80},"https_port":{"$ref":"#/definitions/port","default":443},"tls":{"type":"object","additionalProperties":false,"required":["enabled"],"properties":{"enabled":{"type":"boolean"},"certificate":{"$ref":"#/definitions/absolutePath"},"key":{"$ref":"#/definitions/absolutePath"}}},"client_max_body_size":{"type":"string","pattern":"^[0-9]{1,6}[kmg]?$","patternErrorMessage":"must be an nginx size such as 20m"},"assets":{"type":"object","additionalProperties":false,"required":["path"],"description":"The frontend\'s hashed files (a Vite build\'s /assets/): each deploy copies the new release\'s from its slot before the flip, and nginx serves this release\'s and the previous ones\' from disk, so a browser tab opened before the flip still loads the chunks it asks for.","properties":{"path":{"type":"string","pattern":"^/([A-Za-z0-9._-]+/)+$","patternErrorMessage":"must be a URL directory such as /assets/","description":"Where the app serves them."},"component":{"$ref":"#/definitions/identifier","description":"The component serving the frontend (default: the one routed at /)."},"keep":{"type":"integer","minimum":2,"maximum":20,"default":3,"description":"Releases whose files are kept (the live one included)."}}},"locations":{"type":"array","maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["path","component"],"properties":{"path":{"$ref":"#/definitions/urlPath"},"component":{"$ref":"#/definitions/identifier"},"websocket":{"type":"boolean","default":false}}}}}},"smoke":{"title":"Smoke","type":"object","additionalProperties":false,"required":["steps"],"description":"Steps run in order against the new slot (never through nginx: no user sees it). ${run} is unique to the run (a throwaway user\'s name); `save` takes top-level fields of a JSON answer as ${name} for the steps after it. The cleanup runs whatever happened. A step that answers otherwise than expected fails the deploy before the flip (exit 10).","properties":{"component":{"$ref":"#/definitions/identifier","description":"The component the flow talks to (default: the one routed at /, else the first)."},"steps":{"type":"array","minItems":1,"maxItems":30,"items":{"$ref":"#/definitions/smokeStep"}},"cleanup":{"type":"array","maxItems":30,"items":{"$ref":"#/definitions/smokeStep"}},"cleanup_command":{"type":"string","maxLength":300,"pattern":"^([^$]|\\\\$\\\\{run\\\\})*$","patternErrorMessage":"may use ${run} and no other $","description":"Run on the host after the flow (whatever happened), as the app\'s user in the slot\'s release with its environment, time limit 60 s: for what the API cannot undo at once, such as deleting the throwaway user. ${run} is the flow\'s tag."}}},"smokeStep":{"title":"SmokeStep","type":"object","additionalProperties":false,"required":["name","method","path"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9 _.-]{0,59}$","patternErrorMessage":"must be a short name: letters, digits, spaces and . _ -"},"method":{"enum":["GET","POST","PUT","PATCH","DELETE"]},"path":{"type":"string","maxLength":300,"pattern":"^/([A-Za-z0-9._~/?=&%-]|\\\\$\\\\{[a-z_][a-z0-9_]{0,30}\\\\})*$","patternErrorMessage":"must be a URL path (letters, digits and . _ ~ / ? = & % -) with ${name} for saved values"},"body":{"type":"object","maxProperties":50,"description":"Sent as JSON; strings may hold ${name}."},"bearer":{"type":"string","pattern":"^\\\\$\\\\{[a-z_][a-z0-9_]{0,30}\\\\}$","patternErrorMessage":"must be a saved value such as ${token}","description":"Sent as Authorization: Bearer <value>."},"expect_status":{"type":"integer","minimum":100,"maximum":599,"default":200},"save":{"type":"object","maxProperties":10,"propertyNames":{"pattern":"^[a-z_][a-z0-9_]{0,30}$"},"additionalProperties":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,60}$"},"description":"name: field, a top-level field of the JSON answer (a string or a number)."}}},"health":{"title":"Health","type":"object","additionalProperties":false,"required":["checks"],"properties":{"interval":{"$ref":"#/definitions/duration","default":"1s"},"timeout":{"$ref":"#/definitions/duration","default":"60s","description":"How long the gate waits for every check to pass."},"consecutive":{"type":"integer","minimum":1,"maximum":100,"default":3},"checks":{"type":"array","minItems":1,"maxItems":30,"items":{"$ref":"#/definitions/check"}},"after_flip":{"type":"array","maxItems":10,"description":"Checked through nginx right after traffic moved, as a browser would: a websocket handshake must answer 101 (nginx passes Upgrade and Connection), a CORS preflight from the site\'s own origin must be allowed; `cookies` replays the smoke flow on the slot and through nginx: every cookie attribute the app set must reach the browser, and on HTTPS every cookie must be Secure. A failure flips traffic back.","items":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["websocket","cors","cookies"]},"path":{"$ref":"#/definitions/urlPath"}},"if":{"properties":{"type":{"enum":["websocket","cors"]}}},"then":{"required":["path"]}}}}},"check":{"title":"HealthCheck","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["http","tcp","postgres","redis"]},"component":{"$ref":"#/definitions/identifier"},"path":{"$ref":"#/definitions/urlPath"},"expect_status":{"type":"integer","minimum":100,"maximum":599,"default":200},"expect_body":{"type":"string","maxLength":200,"pattern":"^[^\\\\n\\\\r]*$","patternErrorMessage":"must be a single line"},"expect_version":{"description":"The JSON body\'s \\"version\\" must be the release\'s: true for the version exactly as the release names it (2.5.0), or how the app writes it, with {version} standing for it (Vikunja reports \\"v{version}\\", stamped from its git tag).","oneOf":[{"type":"boolean"},{"type":"string","pattern":"^[A-Za-z0-9._+-]*\\\\{version\\\\}[A-Za-z0-9._+-]*$","patternErrorMessage":"must contain {version} once, with only letters, digits and . _ + - around it (e.g. v{version})"}],"default":false},"timeout":{"$ref":"#/definitions/duration","default":"2s"}},"allOf":[{"if":{"properties":{"type":{"const":"http"}},"required":["type"]},"then":{"required":["component","path"]}},{"if":{"properties":{"type":{"const":"tcp"}},"required":["type"]},"then":{"required":["component"]}}]},"migrations":{"title":"Migrations","type":"object","additionalProperties":false,"required":["command"],"properties":{"command":{"$ref":"#/definitions/command"},"timeout":{"$ref":"#/definitions/duration","default":"5m"},"bookkeeping_tables":{"type":"array","uniqueItems":true,"maxItems":16,"items":{"type":"string","pattern":"^[a-z_][a-z0-9_]{0,62}$","patternErrorMessage":"must be a table name of the public schema: a-z, 0-9 and _, starting with a letter or _"},"default":["schema_migrations"],"description":"Tables the migration tool itself writes (which migrations ran). `rollback --restore-db if-safe` does not count their changes as the app\'s writes."}}},"backups":{"title":"Backups","type":"object","additionalProperties":false,"properties":{"keep":{"type":"integer","minimum":1,"maximum":1000,"default":7},"recipients":{"type":"array","minItems":1,"maxItems":10,"uniqueItems":true,"items":{"$ref":"#/definitions/ageRecipient"}},"restore_key_secret":{"$ref":"#/definitions/secretName","description":"Secret holding the age identity; only restore jobs have it."},"files_dir":{"$ref":"#/definitions/absolutePath","description":"The app\'s files directory, backed up with the database."},"stores":{"type":"array","maxItems":5,"items":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["host","local","artifact"]},"path":{"$ref":"#/definitions/absolutePath"},"retention_days":{"type":"integer","minimum":1,"maximum":90}},"allOf":[{"if":{"properties":{"type":{"const":"local"}},"required":["type"]},"then":{"required":["path"]}}]}}}},"windows":{"title":"Windows","type":"object","additionalProperties":false,"properties":{"observe":{"$ref":"#/definitions/duration","default":"30s","description":"Watch health after the flip; flip back when thresholds are crossed."},"keep_warm":{"$ref":"#/definitions/duration","default":"5m","description":"The old slot keeps running this long, so a rollback is only a flip. 0s for apps whose jobs must not run twice."},"drain":{"$ref":"#/definitions/duration","default":"10s","description":"Time the old slot gets to finish in-flight requests before it stops."},"max_error_rate":{"type":"number","minimum":0,"maximum":100,"default":5,"description":"Observe: flip back when more than this percentage of the requests through nginx since the flip failed with 5xx (the seed\'s warning level)."},"max_p95_latency":{"$ref":"#/definitions/duration","default":"500ms","description":"Observe: flip back when the 95th percentile of request times through nginx since the flip exceeds this (the seed\'s warning level; websocket upgrades are not counted)."}}},"hooks":{"title":"Hooks","type":"object","additionalProperties":false,"properties":{"pre_deploy":{"$ref":"#/definitions/commandList"},"post_flip":{"$ref":"#/definitions/commandList"},"post_deploy":{"$ref":"#/definitions/commandList"}}}}}');
+;// CONCATENATED MODULE: ./schema/environment.validator.json
+const environment_validator_namespaceObject = /*#__PURE__*/JSON.parse('{"fF":{"allErrors":true,"strict":true,"strictRequired":false,"verbose":true,"allowUnionTypes":true},"RE":[{"keyword":"patternErrorMessage","schemaType":"string"}]}');
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
+var ucs2length = __nccwpck_require__(36214);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/equal.js
+var equal = __nccwpck_require__(24951);
+;// CONCATENATED MODULE: ./src/config/environment.validate.generated.ts
+// Generated from schema/environment.schema.json by `npm run gen:validator`. Do not edit.
+// @ts-nocheck
+
+const helper0 = ucs2length["default"]["default"] ?? ucs2length["default"];
+
+const helper1 = equal["default"]["default"] ?? equal["default"];
+const validate = (/* unused pure expression or super */ null && (validate10));
+/* harmony default export */ const environment_validate_generated = (validate10);
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://slotflip.dev/schema/environment.schema.json", "title": "Environment", "description": "One slotflip environment (for example production or staging): the instances it runs and where. Secrets are named here, never written here.", "type": "object", "additionalProperties": false, "required": ["version", "environment", "instances"], "properties": { "version": { "description": "Format version of this file.", "const": 1 }, "environment": { "$ref": "#/definitions/identifier", "description": "Name of the environment; the file is usually environments/<environment>.yaml." }, "promote_from": { "$ref": "#/definitions/identifier", "description": "Deploy only releases this other environment pins (same version and sha256): production gets the exact archive staging ran. The deploy workflow deploys it after the others." }, "instances": { "type": "array", "minItems": 1, "maxItems": 50, "items": { "$ref": "#/definitions/instance" } } }, "definitions": { "identifier": { "title": "Identifier", "type": "string", "pattern": "^[a-z](?:[a-z0-9-]{0,38}[a-z0-9])?$", "patternErrorMessage": "must be a lowercase identifier: a-z, 0-9 and '-', starting with a letter, at most 40 characters" }, "secretName": { "title": "SecretName", "description": "The NAME of a secret, never its value. slotflip reads it from the environment variable SLOTFLIP_SECRET_<NAME>, from the file named by SLOTFLIP_SECRET_<NAME>_FILE, or from <secrets-dir>/<NAME>.", "type": "string", "pattern": "^[A-Z][A-Z0-9_]{0,63}$", "patternErrorMessage": "must be the NAME of a secret (A-Z, 0-9, '_', starting with a letter), never the secret's value" }, "command": { "title": "Command", "description": "A shell command run by bash on the target, by design. Changes to command fields are flagged in pull requests because they run code on the host after merge.", "type": "string", "minLength": 1, "maxLength": 4096 }, "commandList": { "type": "array", "maxItems": 50, "items": { "$ref": "#/definitions/command" } }, "hostname": { "title": "Hostname", "description": "A DNS name, an IPv4 address or an IPv6 address.", "type": "string", "maxLength": 253, "pattern": "^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})$", "patternErrorMessage": "must be a hostname or an IP address (letters, digits, '-' and '.'; no port, scheme or path)" }, "serverName": { "title": "ServerName", "type": "string", "maxLength": 253, "pattern": "^(?:\\*\\.)?[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$", "patternErrorMessage": "must be a DNS name such as tasks.example.com, optionally starting with '*.'" }, "absolutePath": { "title": "AbsolutePath", "type": "string", "maxLength": 1024, "pattern": "^(?!.*(?:^|/)\\.\\.?(?:/|$))/[A-Za-z0-9._@+-]+(?:/[A-Za-z0-9._@+-]+)*$", "patternErrorMessage": "must be an absolute path made of letters, digits and . _ @ + - (no spaces, quotes, '..' or trailing '/')" }, "relativePath": { "title": "RelativePath", "type": "string", "maxLength": 1024, "pattern": "^(?!.*(?:^|/)\\.\\.?(?:/|$))[A-Za-z0-9._@+-]+(?:/[A-Za-z0-9._@+-]+)*$", "patternErrorMessage": "must be a relative path inside the repository, made of letters, digits and . _ @ + - (no '..', no leading '/')" }, "urlPath": { "title": "UrlPath", "type": "string", "maxLength": 256, "pattern": "^/[A-Za-z0-9._~/-]*$", "patternErrorMessage": "must be a URL path starting with '/' (letters, digits and . _ ~ / -; no spaces, quotes, braces or ';')" }, "httpsUrl": { "title": "HttpsUrl", "type": "string", "maxLength": 2048, "pattern": "^https://[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:/[A-Za-z0-9._~%+@-]*)*$", "patternErrorMessage": "must be an https:// URL with no query string, spaces or quotes" }, "port": { "title": "Port", "type": "integer", "minimum": 1, "maximum": 65535 }, "duration": { "title": "Duration", "type": "string", "pattern": "^[0-9]{1,6}(?:ms|s|m|h)$", "patternErrorMessage": "must be a duration such as 500ms, 30s, 5m or 1h" }, "version": { "title": "ReleaseVersion", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$", "patternErrorMessage": "must be a release version such as 1.0.0 or v2.1.0-rc.1 (letters, digits, . _ + -)" }, "sha256": { "title": "Sha256", "type": "string", "pattern": "^[a-f0-9]{64}$", "patternErrorMessage": "must be a sha256 digest: 64 lowercase hex characters" }, "hostKeyFingerprint": { "title": "HostKeyFingerprint", "type": "string", "pattern": "^SHA256:[A-Za-z0-9+/]{43}$", "patternErrorMessage": "must be an SSH host key fingerprint as printed by `ssh-keygen -lf`, e.g. SHA256: followed by 43 base64 characters" }, "ageRecipient": { "title": "AgeRecipient", "type": "string", "pattern": "^age1[02-9ac-hj-np-z]{58}$", "patternErrorMessage": "must be an age public key (age1 followed by 58 characters); never the private key" }, "fileMode": { "title": "FileMode", "type": "string", "pattern": "^0[0-7]{3}$", "patternErrorMessage": "must be an octal file mode written as a string, such as \"0644\"" }, "instance": { "title": "Instance", "type": "object", "additionalProperties": false, "required": ["id", "target", "app", "health"], "if": { "not": { "required": ["container"] } }, "then": { "properties": { "target": { "title": "Target", "type": "object", "if": { "properties": { "transport": { "const": "ssh" } }, "required": ["transport"] }, "then": { "required": ["host_keys"] } } } }, "properties": { "id": { "$ref": "#/definitions/identifier", "description": "Unique across every environment: names the host directories, units and sockets." }, "target": { "$ref": "#/definitions/target" }, "container": { "$ref": "#/definitions/container" }, "app": { "$ref": "#/definitions/app" }, "templates": { "type": "array", "maxItems": 100, "items": { "$ref": "#/definitions/template" } }, "database": { "$ref": "#/definitions/database" }, "redis": { "$ref": "#/definitions/redis" }, "nginx": { "$ref": "#/definitions/nginx" }, "health": { "$ref": "#/definitions/health" }, "smoke": { "oneOf": [{ "$ref": "#/definitions/smoke" }, { "const": false }], "description": "A scripted HTTP flow run against the new slot after its health gate and before any traffic moves to it; false turns off the flow the app's preset brings." }, "migrations": { "$ref": "#/definitions/migrations" }, "backups": { "$ref": "#/definitions/backups" }, "windows": { "$ref": "#/definitions/windows" }, "hooks": { "$ref": "#/definitions/hooks" } } }, "container": { "title": "Container", "description": "The LXC container `slotflip provision` creates on the Proxmox host with `pct create` (target.vmid is its id); the target reaches it once it runs.", "type": "object", "additionalProperties": false, "required": ["vmid", "template", "memory", "disk", "address"], "properties": { "vmid": { "type": "integer", "minimum": 100, "maximum": 999999999, "description": "The container's Proxmox id (the same as target.vmid when the target is pct)." }, "template": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_.-]*:vztmpl/[A-Za-z0-9][A-Za-z0-9._+-]*\\.tar\\.(gz|xz|zst)$", "patternErrorMessage": "must be a container template volume such as local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst", "description": "The OS template (`pveam list local`)." }, "hostname": { "$ref": "#/definitions/hostname", "description": "Default: the instance id." }, "unprivileged": { "type": "boolean", "default": true, "description": "An unprivileged container (root inside is not root on the host)." }, "nesting": { "type": "boolean", "default": true, "description": "The nesting feature: systemd's sandboxing in the container needs it." }, "cores": { "type": "integer", "minimum": 1, "maximum": 8192, "default": 2 }, "memory": { "type": "integer", "minimum": 256, "maximum": 1048576, "description": "RAM in MiB: both slots, the build and the services must fit." }, "swap": { "type": "integer", "minimum": 0, "maximum": 1048576, "default": 512, "description": "Swap in MiB." }, "disk": { "type": "integer", "minimum": 2, "maximum": 65536, "description": "Root disk in GiB." }, "storage": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_.-]{0,63}$", "patternErrorMessage": "must be a Proxmox storage id (a letter, then letters, digits, _ . or -; at most 64 characters)", "default": "local-lvm" }, "bridge": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_.-]{0,14}$", "patternErrorMessage": "must be a Linux bridge name", "default": "vmbr0" }, "address": { "type": "string", "pattern": "^(dhcp|(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}/([0-9]|[12][0-9]|3[0-2]))$", "patternErrorMessage": "must be IPv4/CIDR such as 192.0.2.10/24, or dhcp" }, "gateway": { "type": "string", "pattern": "^(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}$", "patternErrorMessage": "must be an IPv4 address" }, "nameserver": { "type": "string", "pattern": "^(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}$", "patternErrorMessage": "must be an IPv4 address" }, "onboot": { "type": "boolean", "default": true, "description": "Start the container when the Proxmox host boots." }, "packages": { "type": "array", "maxItems": 100, "uniqueItems": true, "items": { "type": "string", "pattern": "^[a-z0-9][a-z0-9+.-]{1,62}$", "patternErrorMessage": "must be a Debian package name such as nodejs" }, "description": "Debian packages the app needs besides what slotflip installs (sshd, nginx, curl, age; PostgreSQL and Redis when they are local)." }, "apt_proxy": { "type": "string", "pattern": "^http://[A-Za-z0-9.-]+(:[0-9]{1,5})?/?$", "patternErrorMessage": "must be an http:// URL such as http://192.0.2.1:3142 (an apt-cacher-ng)", "description": "A package proxy the container's apt goes through." } } }, "target": { "title": "Target", "description": "Where the instance runs and how slotflip reaches it.", "type": "object", "additionalProperties": false, "required": ["transport"], "properties": { "transport": { "enum": ["ssh", "pct", "local"], "description": "ssh: to the container; pct: `pct exec` on the Proxmox host (locally or over ssh to it); local: slotflip runs inside the target." }, "host": { "$ref": "#/definitions/hostname", "description": "ssh: the container; pct over ssh: the Proxmox host." }, "port": { "$ref": "#/definitions/port", "default": 22 }, "user": { "type": "string", "pattern": "^[a-z_][a-z0-9_-]{0,31}$", "patternErrorMessage": "must be a Unix user name", "default": "root" }, "host_keys": { "type": "array", "minItems": 1, "maxItems": 8, "uniqueItems": true, "items": { "$ref": "#/definitions/hostKeyFingerprint" }, "description": "Pinned host key fingerprints; a host presenting any other key is refused." }, "ssh_key_secret": { "$ref": "#/definitions/secretName", "description": "Secret holding the private SSH key." }, "node": { "$ref": "#/definitions/hostname", "description": "Proxmox node name (pct)." }, "vmid": { "type": "integer", "minimum": 100, "maximum": 999999999, "description": "Proxmox container id (pct)." }, "pct_via": { "enum": ["local", "ssh"], "default": "local", "description": "pct: run `pct` on this machine (a runner on the Proxmox host) or over ssh to `host`." } }, "allOf": [{ "if": { "properties": { "transport": { "const": "ssh" } }, "required": ["transport"] }, "then": { "required": ["host", "ssh_key_secret"] } }, { "if": { "properties": { "transport": { "const": "pct" } }, "required": ["transport"] }, "then": { "required": ["vmid"] } }, { "if": { "properties": { "transport": { "const": "pct" }, "pct_via": { "const": "ssh" } }, "required": ["transport", "pct_via"] }, "then": { "required": ["host", "host_keys", "ssh_key_secret"] } }] }, "app": { "title": "App", "type": "object", "additionalProperties": false, "required": ["name", "release", "components"], "properties": { "config": { "type": "object", "maxProperties": 100, "description": "Settings for the app's own configuration file, nested as the app names them (Vikunja: service, cors, mailer, auth, webhooks, ...). With a preset (templates/<app>/preset.yaml) every key is checked against the pinned release's list, obsolete and misspelt keys are errors at their line, and a value that is a secret is written { secret: NAME } (it goes to the 0600 app.env, never into the file)." }, "shared_secret": { "$ref": "#/definitions/secretName", "description": "The secret both slots share (Vikunja's service.secret, which signs sessions): templates see it as app.shared_secret. `slotflip rotate app-secret` replaces it and prints what users notice (the app's preset says; Vikunja: tokens refresh from the session cookie, browsers stay signed in)." }, "name": { "$ref": "#/definitions/identifier", "description": "The app, and the folder templates/<name>/ its preset lives in." }, "user": { "type": "string", "pattern": "^[a-z_][a-z0-9_-]{0,31}$", "patternErrorMessage": "must be a Unix user name", "description": "Service user the slots run as." }, "background_jobs": { "type": "boolean", "default": false, "description": "The app runs scheduled work of its own in every process (Vikunja: reminders, e-mail, webhooks): after a flip the old slot is paused (SIGSTOP) once it has drained, so only the live slot runs jobs; a rollback or a flip back resumes it." }, "release": { "$ref": "#/definitions/release" }, "build": { "$ref": "#/definitions/commandList", "description": "Commands run in the new release directory before its slot starts." }, "components": { "type": "object", "minProperties": 1, "maxProperties": 8, "propertyNames": { "$ref": "#/definitions/identifier" }, "additionalProperties": { "$ref": "#/definitions/component" } } } }, "release": { "title": "Release", "type": "object", "additionalProperties": false, "required": ["source", "version"], "properties": { "source": { "enum": ["upload", "git", "url"] }, "version": { "$ref": "#/definitions/version" }, "path": { "$ref": "#/definitions/relativePath", "description": "upload: archive on the runner, relative to the repository." }, "url": { "$ref": "#/definitions/httpsUrl", "description": "url: archive downloaded on the host." }, "sha256": { "$ref": "#/definitions/sha256", "description": "Checksum the archive must match (url, upload); `slotflip pin` writes it for a url release. A url release without one is refused." }, "repository": { "$ref": "#/definitions/httpsUrl", "description": "git: repository to clone." }, "commit": { "type": "string", "pattern": "^[a-f0-9]{40}$", "patternErrorMessage": "must be a full 40-character commit id: branches and tags move", "description": "git: the exact commit." } }, "allOf": [{ "if": { "properties": { "source": { "const": "url" } }, "required": ["source"] }, "then": { "required": ["url"] } }, { "if": { "properties": { "source": { "const": "upload" } }, "required": ["source"] }, "then": { "required": ["path"] } }, { "if": { "properties": { "source": { "const": "git" } }, "required": ["source"] }, "then": { "required": ["repository", "commit"] } }] }, "component": { "title": "Component", "type": "object", "additionalProperties": false, "required": ["start", "listen"], "properties": { "start": { "$ref": "#/definitions/command", "description": "How the slot starts this component (ExecStart), run from the release directory." }, "listen": { "$ref": "#/definitions/listen" }, "route": { "$ref": "#/definitions/urlPath", "description": "nginx location that proxies to this component, e.g. / or /api." }, "websocket": { "type": "boolean", "default": false }, "cpu_weight": { "type": "integer", "minimum": 1, "maximum": 10000, "description": "systemd CPUWeight of each slot (default 100): a lower weight lets the serving slot win the CPU from a warming one." }, "memory_max": { "type": "string", "pattern": "^[0-9]{1,6}[KMG]$", "patternErrorMessage": "must be a size such as 512M or 2G" }, "stop_signal": { "enum": ["SIGTERM", "SIGINT", "SIGQUIT", "SIGHUP", "SIGUSR1", "SIGUSR2"], "default": "SIGTERM", "description": "The signal that stops a slot gracefully (systemd KillSignal): the one the app handles. Vikunja's `web` shuts down (finishing requests, queued mail, cron) only on SIGINT; on SIGTERM it just exits." } } }, "listen": { "title": "Listen", "description": "unix: each slot listens on its own socket and nginx follows a symlink (zero-drop flip, no reload). tcp: blue and green ports (flip by upstream include and reload).", "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["unix", "tcp"] }, "blue": { "$ref": "#/definitions/port" }, "green": { "$ref": "#/definitions/port" } }, "allOf": [{ "if": { "properties": { "type": { "const": "tcp" } }, "required": ["type"] }, "then": { "required": ["blue", "green"] } }] }, "template": { "title": "Template", "type": "object", "additionalProperties": false, "required": ["source", "dest"], "properties": { "source": { "$ref": "#/definitions/relativePath", "description": "Relative to templates/." }, "dest": { "$ref": "#/definitions/absolutePath", "description": "Where the rendered file goes on the target." }, "mode": { "$ref": "#/definitions/fileMode" } } }, "database": { "title": "Database", "type": "object", "additionalProperties": false, "required": ["engine", "host", "port", "name", "user", "password_secret"], "properties": { "engine": { "const": "postgres" }, "host": { "$ref": "#/definitions/hostname" }, "port": { "$ref": "#/definitions/port" }, "name": { "type": "string", "pattern": "^[a-z_][a-z0-9_]{0,62}$", "patternErrorMessage": "must be a PostgreSQL identifier: a-z, 0-9 and '_'" }, "user": { "type": "string", "pattern": "^[a-z_][a-z0-9_]{0,62}$", "patternErrorMessage": "must be a PostgreSQL role name: a-z, 0-9 and '_'" }, "password_secret": { "$ref": "#/definitions/secretName" }, "admin_user": { "type": "string", "pattern": "^[a-z_][a-z0-9_]{0,62}$", "patternErrorMessage": "must be a PostgreSQL role name: a-z, 0-9 and '_'", "default": "postgres", "description": "The database admin role restore connects as (it creates and renames databases)." }, "admin_secret": { "$ref": "#/definitions/secretName", "description": "Password of admin_user, needed only by restore." }, "pool": { "type": "integer", "minimum": 1, "maximum": 1000, "default": 10, "description": "Connections each slot may open." }, "max_connections": { "type": "integer", "minimum": 10, "maximum": 100000, "default": 100, "description": "The server's max_connections. Every instance using this server, both slots at their pool plus slotflip's own, must fit (checked across all environment files)." }, "server_version": { "type": "integer", "minimum": 9, "maximum": 99, "description": "The server's major version (e.g. 15): checked against what the app's preset supports before any deploy." }, "sslmode": { "enum": ["disable", "require", "verify-ca", "verify-full"], "default": "disable" }, "tune": { "type": "boolean", "default": false, "description": "`slotflip provision` writes seed 000's PostgreSQL tuning (templates/slotflip/postgresql-tuning.liquid), sized from the container's memory, cores and disk and max_connections. Only for a server in the instance's own container." } } }, "redis": { "title": "Redis", "type": "object", "additionalProperties": false, "required": ["host", "port"], "properties": { "host": { "$ref": "#/definitions/hostname" }, "port": { "$ref": "#/definitions/port", "description": "Always explicit: Vikunja fails with 'missing port in address' without it." }, "db": { "type": "integer", "minimum": 0, "maximum": 15, "default": 0 }, "password_secret": { "$ref": "#/definitions/secretName" }, "tune": { "type": "boolean", "default": false, "description": "`slotflip provision` writes seed 000's Redis tuning (templates/slotflip/redis-tuning.liquid: eviction, snapshots, keepalive, lazy freeing) and applies it live. Only for a Redis in the instance's own container." } } }, "nginx": { "title": "Nginx", "type": "object", "additionalProperties": false, "required": ["server_names"], "properties": { "server_names": { "type": "array", "minItems": 1, "maxItems": 20, "uniqueItems": true, "items": { "$ref": "#/definitions/serverName" } }, "http_port": { "$ref": "#/definitions/port", "default": 80 }, "https_port": { "$ref": "#/definitions/port", "default": 443 }, "tls": { "type": "object", "additionalProperties": false, "required": ["enabled"], "properties": { "enabled": { "type": "boolean" }, "certificate": { "$ref": "#/definitions/absolutePath" }, "key": { "$ref": "#/definitions/absolutePath" } } }, "client_max_body_size": { "type": "string", "pattern": "^[0-9]{1,6}[kmg]?$", "patternErrorMessage": "must be an nginx size such as 20m" }, "assets": { "type": "object", "additionalProperties": false, "required": ["path"], "description": "The frontend's hashed files (a Vite build's /assets/): each deploy copies the new release's from its slot before the flip, and nginx serves this release's and the previous ones' from disk, so a browser tab opened before the flip still loads the chunks it asks for.", "properties": { "path": { "type": "string", "pattern": "^/([A-Za-z0-9._-]+/)+$", "patternErrorMessage": "must be a URL directory such as /assets/", "description": "Where the app serves them." }, "component": { "$ref": "#/definitions/identifier", "description": "The component serving the frontend (default: the one routed at /)." }, "keep": { "type": "integer", "minimum": 2, "maximum": 20, "default": 3, "description": "Releases whose files are kept (the live one included)." } } }, "locations": { "type": "array", "maxItems": 50, "items": { "type": "object", "additionalProperties": false, "required": ["path", "component"], "properties": { "path": { "$ref": "#/definitions/urlPath" }, "component": { "$ref": "#/definitions/identifier" }, "websocket": { "type": "boolean", "default": false } } } } } }, "smoke": { "title": "Smoke", "type": "object", "additionalProperties": false, "required": ["steps"], "description": "Steps run in order against the new slot (never through nginx: no user sees it). ${run} is unique to the run (a throwaway user's name); `save` takes top-level fields of a JSON answer as ${name} for the steps after it. The cleanup runs whatever happened. A step that answers otherwise than expected fails the deploy before the flip (exit 10).", "properties": { "component": { "$ref": "#/definitions/identifier", "description": "The component the flow talks to (default: the one routed at /, else the first)." }, "steps": { "type": "array", "minItems": 1, "maxItems": 30, "items": { "$ref": "#/definitions/smokeStep" } }, "cleanup": { "type": "array", "maxItems": 30, "items": { "$ref": "#/definitions/smokeStep" } }, "cleanup_command": { "type": "string", "maxLength": 300, "pattern": "^([^$]|\\$\\{run\\})*$", "patternErrorMessage": "may use ${run} and no other $", "description": "Run on the host after the flow (whatever happened), as the app's user in the slot's release with its environment, time limit 60 s: for what the API cannot undo at once, such as deleting the throwaway user. ${run} is the flow's tag." } } }, "smokeStep": { "title": "SmokeStep", "type": "object", "additionalProperties": false, "required": ["name", "method", "path"], "properties": { "name": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9 _.-]{0,59}$", "patternErrorMessage": "must be a short name: letters, digits, spaces and . _ -" }, "method": { "enum": ["GET", "POST", "PUT", "PATCH", "DELETE"] }, "path": { "type": "string", "maxLength": 300, "pattern": "^/([A-Za-z0-9._~/?=&%-]|\\$\\{[a-z_][a-z0-9_]{0,30}\\})*$", "patternErrorMessage": "must be a URL path (letters, digits and . _ ~ / ? = & % -) with ${name} for saved values" }, "body": { "type": "object", "maxProperties": 50, "description": "Sent as JSON; strings may hold ${name}." }, "bearer": { "type": "string", "pattern": "^\\$\\{[a-z_][a-z0-9_]{0,30}\\}$", "patternErrorMessage": "must be a saved value such as ${token}", "description": "Sent as Authorization: Bearer <value>." }, "expect_status": { "type": "integer", "minimum": 100, "maximum": 599, "default": 200 }, "save": { "type": "object", "maxProperties": 10, "propertyNames": { "pattern": "^[a-z_][a-z0-9_]{0,30}$" }, "additionalProperties": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]{0,60}$" }, "description": "name: field, a top-level field of the JSON answer (a string or a number)." } } }, "health": { "title": "Health", "type": "object", "additionalProperties": false, "required": ["checks"], "properties": { "interval": { "$ref": "#/definitions/duration", "default": "1s" }, "timeout": { "$ref": "#/definitions/duration", "default": "60s", "description": "How long the gate waits for every check to pass." }, "consecutive": { "type": "integer", "minimum": 1, "maximum": 100, "default": 3 }, "checks": { "type": "array", "minItems": 1, "maxItems": 30, "items": { "$ref": "#/definitions/check" } }, "after_flip": { "type": "array", "maxItems": 10, "description": "Checked through nginx right after traffic moved, as a browser would: a websocket handshake must answer 101 (nginx passes Upgrade and Connection), a CORS preflight from the site's own origin must be allowed; `cookies` replays the smoke flow on the slot and through nginx: every cookie attribute the app set must reach the browser, and on HTTPS every cookie must be Secure. A failure flips traffic back.", "items": { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["websocket", "cors", "cookies"] }, "path": { "$ref": "#/definitions/urlPath" } }, "if": { "properties": { "type": { "enum": ["websocket", "cors"] } } }, "then": { "required": ["path"] } } } } }, "check": { "title": "HealthCheck", "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["http", "tcp", "postgres", "redis"] }, "component": { "$ref": "#/definitions/identifier" }, "path": { "$ref": "#/definitions/urlPath" }, "expect_status": { "type": "integer", "minimum": 100, "maximum": 599, "default": 200 }, "expect_body": { "type": "string", "maxLength": 200, "pattern": "^[^\\n\\r]*$", "patternErrorMessage": "must be a single line" }, "expect_version": { "description": "The JSON body's \"version\" must be the release's: true for the version exactly as the release names it (2.5.0), or how the app writes it, with {version} standing for it (Vikunja reports \"v{version}\", stamped from its git tag).", "oneOf": [{ "type": "boolean" }, { "type": "string", "pattern": "^[A-Za-z0-9._+-]*\\{version\\}[A-Za-z0-9._+-]*$", "patternErrorMessage": "must contain {version} once, with only letters, digits and . _ + - around it (e.g. v{version})" }], "default": false }, "timeout": { "$ref": "#/definitions/duration", "default": "2s" } }, "allOf": [{ "if": { "properties": { "type": { "const": "http" } }, "required": ["type"] }, "then": { "required": ["component", "path"] } }, { "if": { "properties": { "type": { "const": "tcp" } }, "required": ["type"] }, "then": { "required": ["component"] } }] }, "migrations": { "title": "Migrations", "type": "object", "additionalProperties": false, "required": ["command"], "properties": { "command": { "$ref": "#/definitions/command" }, "timeout": { "$ref": "#/definitions/duration", "default": "5m" }, "bookkeeping_tables": { "type": "array", "uniqueItems": true, "maxItems": 16, "items": { "type": "string", "pattern": "^[a-z_][a-z0-9_]{0,62}$", "patternErrorMessage": "must be a table name of the public schema: a-z, 0-9 and _, starting with a letter or _" }, "default": ["schema_migrations"], "description": "Tables the migration tool itself writes (which migrations ran). `rollback --restore-db if-safe` does not count their changes as the app's writes." } } }, "backups": { "title": "Backups", "type": "object", "additionalProperties": false, "properties": { "keep": { "type": "integer", "minimum": 1, "maximum": 1000, "default": 7 }, "recipients": { "type": "array", "minItems": 1, "maxItems": 10, "uniqueItems": true, "items": { "$ref": "#/definitions/ageRecipient" } }, "restore_key_secret": { "$ref": "#/definitions/secretName", "description": "Secret holding the age identity; only restore jobs have it." }, "files_dir": { "$ref": "#/definitions/absolutePath", "description": "The app's files directory, backed up with the database." }, "stores": { "type": "array", "maxItems": 5, "items": { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["host", "local", "artifact"] }, "path": { "$ref": "#/definitions/absolutePath" }, "retention_days": { "type": "integer", "minimum": 1, "maximum": 90 } }, "allOf": [{ "if": { "properties": { "type": { "const": "local" } }, "required": ["type"] }, "then": { "required": ["path"] } }] } } } }, "windows": { "title": "Windows", "type": "object", "additionalProperties": false, "properties": { "observe": { "$ref": "#/definitions/duration", "default": "30s", "description": "Watch health after the flip; flip back when thresholds are crossed." }, "keep_warm": { "$ref": "#/definitions/duration", "default": "5m", "description": "The old slot keeps running this long, so a rollback is only a flip. 0s for apps whose jobs must not run twice." }, "drain": { "$ref": "#/definitions/duration", "default": "10s", "description": "Time the old slot gets to finish in-flight requests before it stops." }, "max_error_rate": { "type": "number", "minimum": 0, "maximum": 100, "default": 5, "description": "Observe: flip back when more than this percentage of the requests through nginx since the flip failed with 5xx (the seed's warning level)." }, "max_p95_latency": { "$ref": "#/definitions/duration", "default": "500ms", "description": "Observe: flip back when the 95th percentile of request times through nginx since the flip exceeds this (the seed's warning level; websocket upgrades are not counted)." } } }, "hooks": { "title": "Hooks", "type": "object", "additionalProperties": false, "properties": { "pre_deploy": { "$ref": "#/definitions/commandList" }, "post_flip": { "$ref": "#/definitions/commandList" }, "post_deploy": { "$ref": "#/definitions/commandList" } } } } };
+const schema12 = { "title": "Identifier", "type": "string", "pattern": "^[a-z](?:[a-z0-9-]{0,38}[a-z0-9])?$", "patternErrorMessage": "must be a lowercase identifier: a-z, 0-9 and '-', starting with a letter, at most 40 characters" };
+const pattern0 = new RegExp("^[a-z](?:[a-z0-9-]{0,38}[a-z0-9])?$", "u");
+const schema14 = { "title": "Instance", "type": "object", "additionalProperties": false, "required": ["id", "target", "app", "health"], "if": { "not": { "required": ["container"] } }, "then": { "properties": { "target": { "title": "Target", "type": "object", "if": { "properties": { "transport": { "const": "ssh" } }, "required": ["transport"] }, "then": { "required": ["host_keys"] } } } }, "properties": { "id": { "$ref": "#/definitions/identifier", "description": "Unique across every environment: names the host directories, units and sockets." }, "target": { "$ref": "#/definitions/target" }, "container": { "$ref": "#/definitions/container" }, "app": { "$ref": "#/definitions/app" }, "templates": { "type": "array", "maxItems": 100, "items": { "$ref": "#/definitions/template" } }, "database": { "$ref": "#/definitions/database" }, "redis": { "$ref": "#/definitions/redis" }, "nginx": { "$ref": "#/definitions/nginx" }, "health": { "$ref": "#/definitions/health" }, "smoke": { "oneOf": [{ "$ref": "#/definitions/smoke" }, { "const": false }], "description": "A scripted HTTP flow run against the new slot after its health gate and before any traffic moves to it; false turns off the flow the app's preset brings." }, "migrations": { "$ref": "#/definitions/migrations" }, "backups": { "$ref": "#/definitions/backups" }, "windows": { "$ref": "#/definitions/windows" }, "hooks": { "$ref": "#/definitions/hooks" } } };
+const func2 = Object.prototype.hasOwnProperty;
+const schema16 = { "title": "Target", "description": "Where the instance runs and how slotflip reaches it.", "type": "object", "additionalProperties": false, "required": ["transport"], "properties": { "transport": { "enum": ["ssh", "pct", "local"], "description": "ssh: to the container; pct: `pct exec` on the Proxmox host (locally or over ssh to it); local: slotflip runs inside the target." }, "host": { "$ref": "#/definitions/hostname", "description": "ssh: the container; pct over ssh: the Proxmox host." }, "port": { "$ref": "#/definitions/port", "default": 22 }, "user": { "type": "string", "pattern": "^[a-z_][a-z0-9_-]{0,31}$", "patternErrorMessage": "must be a Unix user name", "default": "root" }, "host_keys": { "type": "array", "minItems": 1, "maxItems": 8, "uniqueItems": true, "items": { "$ref": "#/definitions/hostKeyFingerprint" }, "description": "Pinned host key fingerprints; a host presenting any other key is refused." }, "ssh_key_secret": { "$ref": "#/definitions/secretName", "description": "Secret holding the private SSH key." }, "node": { "$ref": "#/definitions/hostname", "description": "Proxmox node name (pct)." }, "vmid": { "type": "integer", "minimum": 100, "maximum": 999999999, "description": "Proxmox container id (pct)." }, "pct_via": { "enum": ["local", "ssh"], "default": "local", "description": "pct: run `pct` on this machine (a runner on the Proxmox host) or over ssh to `host`." } }, "allOf": [{ "if": { "properties": { "transport": { "const": "ssh" } }, "required": ["transport"] }, "then": { "required": ["host", "ssh_key_secret"] } }, { "if": { "properties": { "transport": { "const": "pct" } }, "required": ["transport"] }, "then": { "required": ["vmid"] } }, { "if": { "properties": { "transport": { "const": "pct" }, "pct_via": { "const": "ssh" } }, "required": ["transport", "pct_via"] }, "then": { "required": ["host", "host_keys", "ssh_key_secret"] } }] };
+const schema17 = { "title": "Hostname", "description": "A DNS name, an IPv4 address or an IPv6 address.", "type": "string", "maxLength": 253, "pattern": "^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})$", "patternErrorMessage": "must be a hostname or an IP address (letters, digits, '-' and '.'; no port, scheme or path)" };
+const schema18 = { "title": "Port", "type": "integer", "minimum": 1, "maximum": 65535 };
+const schema19 = { "title": "HostKeyFingerprint", "type": "string", "pattern": "^SHA256:[A-Za-z0-9+/]{43}$", "patternErrorMessage": "must be an SSH host key fingerprint as printed by `ssh-keygen -lf`, e.g. SHA256: followed by 43 base64 characters" };
+const schema20 = { "title": "SecretName", "description": "The NAME of a secret, never its value. slotflip reads it from the environment variable SLOTFLIP_SECRET_<NAME>, from the file named by SLOTFLIP_SECRET_<NAME>_FILE, or from <secrets-dir>/<NAME>.", "type": "string", "pattern": "^[A-Z][A-Z0-9_]{0,63}$", "patternErrorMessage": "must be the NAME of a secret (A-Z, 0-9, '_', starting with a letter), never the secret's value" };
+const func4 = helper0;
+const func0 = helper1;
+const pattern3 = new RegExp("^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})$", "u");
+const pattern4 = new RegExp("^[a-z_][a-z0-9_-]{0,31}$", "u");
+const pattern5 = new RegExp("^SHA256:[A-Za-z0-9+/]{43}$", "u");
+const pattern6 = new RegExp("^[A-Z][A-Z0-9_]{0,63}$", "u");
+function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs2 = errors; let valid1 = true; const _errs3 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if ((data.transport === undefined) && (missing0 = "transport")) {
+        const err0 = {};
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    else {
+        if (data.transport !== undefined) {
+            if ("ssh" !== data.transport) {
+                const err1 = {};
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid0 = _errs3 === errors; errors = _errs2; if (vErrors !== null) {
+    if (_errs2) {
+        vErrors.length = _errs2;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid0) {
+    const _errs5 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.host === undefined) {
+            const err2 = { instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: "host" }, message: "must have required property '" + "host" + "'", schema: schema16.allOf[0].then.required, parentSchema: schema16.allOf[0].then, data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        if (data.ssh_key_secret === undefined) {
+            const err3 = { instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: "ssh_key_secret" }, message: "must have required property '" + "ssh_key_secret" + "'", schema: schema16.allOf[0].then.required, parentSchema: schema16.allOf[0].then, data };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    var _valid0 = _errs5 === errors;
+    valid1 = _valid0;
+} if (!valid1) {
+    const err4 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema16.allOf[0].if, parentSchema: schema16.allOf[0], data };
+    if (vErrors === null) {
+        vErrors = [err4];
+    }
+    else {
+        vErrors.push(err4);
+    }
+    errors++;
+} const _errs7 = errors; let valid3 = true; const _errs8 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing1;
+    if ((data.transport === undefined) && (missing1 = "transport")) {
+        const err5 = {};
+        if (vErrors === null) {
+            vErrors = [err5];
+        }
+        else {
+            vErrors.push(err5);
+        }
+        errors++;
+    }
+    else {
+        if (data.transport !== undefined) {
+            if ("pct" !== data.transport) {
+                const err6 = {};
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid1 = _errs8 === errors; errors = _errs7; if (vErrors !== null) {
+    if (_errs7) {
+        vErrors.length = _errs7;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid1) {
+    const _errs10 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.vmid === undefined) {
+            const err7 = { instancePath, schemaPath: "#/allOf/1/then/required", keyword: "required", params: { missingProperty: "vmid" }, message: "must have required property '" + "vmid" + "'", schema: schema16.allOf[1].then.required, parentSchema: schema16.allOf[1].then, data };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+    var _valid1 = _errs10 === errors;
+    valid3 = _valid1;
+} if (!valid3) {
+    const err8 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema16.allOf[1].if, parentSchema: schema16.allOf[1], data };
+    if (vErrors === null) {
+        vErrors = [err8];
+    }
+    else {
+        vErrors.push(err8);
+    }
+    errors++;
+} const _errs12 = errors; let valid5 = true; const _errs13 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing2;
+    if (((data.transport === undefined) && (missing2 = "transport")) || ((data.pct_via === undefined) && (missing2 = "pct_via"))) {
+        const err9 = {};
+        if (vErrors === null) {
+            vErrors = [err9];
+        }
+        else {
+            vErrors.push(err9);
+        }
+        errors++;
+    }
+    else {
+        if (data.transport !== undefined) {
+            const _errs14 = errors;
+            if ("pct" !== data.transport) {
+                const err10 = {};
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+            var valid6 = _errs14 === errors;
+        }
+        else {
+            var valid6 = true;
+        }
+        if (valid6) {
+            if (data.pct_via !== undefined) {
+                const _errs15 = errors;
+                if ("ssh" !== data.pct_via) {
+                    const err11 = {};
+                    if (vErrors === null) {
+                        vErrors = [err11];
+                    }
+                    else {
+                        vErrors.push(err11);
+                    }
+                    errors++;
+                }
+                var valid6 = _errs15 === errors;
+            }
+            else {
+                var valid6 = true;
+            }
+        }
+    }
+} var _valid2 = _errs13 === errors; errors = _errs12; if (vErrors !== null) {
+    if (_errs12) {
+        vErrors.length = _errs12;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid2) {
+    const _errs16 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.host === undefined) {
+            const err12 = { instancePath, schemaPath: "#/allOf/2/then/required", keyword: "required", params: { missingProperty: "host" }, message: "must have required property '" + "host" + "'", schema: schema16.allOf[2].then.required, parentSchema: schema16.allOf[2].then, data };
+            if (vErrors === null) {
+                vErrors = [err12];
+            }
+            else {
+                vErrors.push(err12);
+            }
+            errors++;
+        }
+        if (data.host_keys === undefined) {
+            const err13 = { instancePath, schemaPath: "#/allOf/2/then/required", keyword: "required", params: { missingProperty: "host_keys" }, message: "must have required property '" + "host_keys" + "'", schema: schema16.allOf[2].then.required, parentSchema: schema16.allOf[2].then, data };
+            if (vErrors === null) {
+                vErrors = [err13];
+            }
+            else {
+                vErrors.push(err13);
+            }
+            errors++;
+        }
+        if (data.ssh_key_secret === undefined) {
+            const err14 = { instancePath, schemaPath: "#/allOf/2/then/required", keyword: "required", params: { missingProperty: "ssh_key_secret" }, message: "must have required property '" + "ssh_key_secret" + "'", schema: schema16.allOf[2].then.required, parentSchema: schema16.allOf[2].then, data };
+            if (vErrors === null) {
+                vErrors = [err14];
+            }
+            else {
+                vErrors.push(err14);
+            }
+            errors++;
+        }
+    }
+    var _valid2 = _errs16 === errors;
+    valid5 = _valid2;
+} if (!valid5) {
+    const err15 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema16.allOf[2].if, parentSchema: schema16.allOf[2], data };
+    if (vErrors === null) {
+        vErrors = [err15];
+    }
+    else {
+        vErrors.push(err15);
+    }
+    errors++;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.transport === undefined) {
+        const err16 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "transport" }, message: "must have required property '" + "transport" + "'", schema: schema16.required, parentSchema: schema16, data };
+        if (vErrors === null) {
+            vErrors = [err16];
+        }
+        else {
+            vErrors.push(err16);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(func2.call(schema16.properties, key0))) {
+            const err17 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16, data };
+            if (vErrors === null) {
+                vErrors = [err17];
+            }
+            else {
+                vErrors.push(err17);
+            }
+            errors++;
+        }
+    }
+    if (data.transport !== undefined) {
+        let data4 = data.transport;
+        if (!(((data4 === "ssh") || (data4 === "pct")) || (data4 === "local"))) {
+            const err18 = { instancePath: instancePath + "/transport", schemaPath: "#/properties/transport/enum", keyword: "enum", params: { allowedValues: schema16.properties.transport.enum }, message: "must be equal to one of the allowed values", schema: schema16.properties.transport.enum, parentSchema: schema16.properties.transport, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err18];
+            }
+            else {
+                vErrors.push(err18);
+            }
+            errors++;
+        }
+    }
+    if (data.host !== undefined) {
+        let data5 = data.host;
+        if (typeof data5 === "string") {
+            if (func4(data5) > 253) {
+                const err19 = { instancePath: instancePath + "/host", schemaPath: "#/definitions/hostname/maxLength", keyword: "maxLength", params: { limit: 253 }, message: "must NOT have more than 253 characters", schema: 253, parentSchema: schema17, data: data5 };
+                if (vErrors === null) {
+                    vErrors = [err19];
+                }
+                else {
+                    vErrors.push(err19);
+                }
+                errors++;
+            }
+            if (!pattern3.test(data5)) {
+                const err20 = { instancePath: instancePath + "/host", schemaPath: "#/definitions/hostname/pattern", keyword: "pattern", params: { pattern: "^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})$" }, message: "must match pattern \"" + "^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})$" + "\"", schema: "^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})$", parentSchema: schema17, data: data5 };
+                if (vErrors === null) {
+                    vErrors = [err20];
+                }
+                else {
+                    vErrors.push(err20);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err21 = { instancePath: instancePath + "/host", schemaPath: "#/definitions/hostname/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.type, parentSchema: schema17, data: data5 };
+            if (vErrors === null) {
+                vErrors = [err21];
+            }
+            else {
+                vErrors.push(err21);
+            }
+            errors++;
+        }
+    }
+    if (data.port !== undefined) {
+        let data6 = data.port;
+        if (!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))) {
+            const err22 = { instancePath: instancePath + "/port", schemaPath: "#/definitions/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema18.type, parentSchema: schema18, data: data6 };
+            if (vErrors === null) {
+                vErrors = [err22];
+            }
+            else {
+                vErrors.push(err22);
+            }
+            errors++;
+        }
+        if ((typeof data6 == "number") && (isFinite(data6))) {
+            if (data6 > 65535 || isNaN(data6)) {
+                const err23 = { instancePath: instancePath + "/port", schemaPath: "#/definitions/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema18, data: data6 };
+                if (vErrors === null) {
+                    vErrors = [err23];
+                }
+                else {
+                    vErrors.push(err23);
+                }
+                errors++;
+            }
+            if (data6 < 1 || isNaN(data6)) {
+                const err24 = { instancePath: instancePath + "/port", schemaPath: "#/definitions/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema18, data: data6 };
+                if (vErrors === null) {
+                    vErrors = [err24];
+                }
+                else {
+                    vErrors.push(err24);
+                }
+                errors++;
+            }
+        }
+    }
+    if (data.user !== undefined) {
+        let data7 = data.user;
+        if (typeof data7 === "string") {
+            if (!pattern4.test(data7)) {
+                const err25 = { instancePath: instancePath + "/user", schemaPath: "#/properties/user/pattern", keyword: "pattern", params: { pattern: "^[a-z_][a-z0-9_-]{0,31}$" }, message: "must match pattern \"" + "^[a-z_][a-z0-9_-]{0,31}$" + "\"", schema: "^[a-z_][a-z0-9_-]{0,31}$", parentSchema: schema16.properties.user, data: data7 };
+                if (vErrors === null) {
+                    vErrors = [err25];
+                }
+                else {
+                    vErrors.push(err25);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err26 = { instancePath: instancePath + "/user", schemaPath: "#/properties/user/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.user.type, parentSchema: schema16.properties.user, data: data7 };
+            if (vErrors === null) {
+                vErrors = [err26];
+            }
+            else {
+                vErrors.push(err26);
+            }
+            errors++;
+        }
+    }
+    if (data.host_keys !== undefined) {
+        let data8 = data.host_keys;
+        if (Array.isArray(data8)) {
+            if (data8.length > 8) {
+                const err27 = { instancePath: instancePath + "/host_keys", schemaPath: "#/properties/host_keys/maxItems", keyword: "maxItems", params: { limit: 8 }, message: "must NOT have more than 8 items", schema: 8, parentSchema: schema16.properties.host_keys, data: data8 };
+                if (vErrors === null) {
+                    vErrors = [err27];
+                }
+                else {
+                    vErrors.push(err27);
+                }
+                errors++;
+            }
+            if (data8.length < 1) {
+                const err28 = { instancePath: instancePath + "/host_keys", schemaPath: "#/properties/host_keys/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema16.properties.host_keys, data: data8 };
+                if (vErrors === null) {
+                    vErrors = [err28];
+                }
+                else {
+                    vErrors.push(err28);
+                }
+                errors++;
+            }
+            const len0 = data8.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data9 = data8[i0];
+                if (typeof data9 === "string") {
+                    if (!pattern5.test(data9)) {
+                        const err29 = { instancePath: instancePath + "/host_keys/" + i0, schemaPath: "#/definitions/hostKeyFingerprint/pattern", keyword: "pattern", params: { pattern: "^SHA256:[A-Za-z0-9+/]{43}$" }, message: "must match pattern \"" + "^SHA256:[A-Za-z0-9+/]{43}$" + "\"", schema: "^SHA256:[A-Za-z0-9+/]{43}$", parentSchema: schema19, data: data9 };
+                        if (vErrors === null) {
+                            vErrors = [err29];
+                        }
+                        else {
+                            vErrors.push(err29);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err30 = { instancePath: instancePath + "/host_keys/" + i0, schemaPath: "#/definitions/hostKeyFingerprint/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.type, parentSchema: schema19, data: data9 };
+                    if (vErrors === null) {
+                        vErrors = [err30];
+                    }
+                    else {
+                        vErrors.push(err30);
+                    }
+                    errors++;
+                }
+            }
+            let i1 = data8.length;
+            let j0;
+            if (i1 > 1) {
+                outer0: for (; i1--;) {
+                    for (j0 = i1; j0--;) {
+                        if (func0(data8[i1], data8[j0])) {
+                            const err31 = { instancePath: instancePath + "/host_keys", schemaPath: "#/properties/host_keys/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema16.properties.host_keys, data: data8 };
+                            if (vErrors === null) {
+                                vErrors = [err31];
+                            }
+                            else {
+                                vErrors.push(err31);
+                            }
+                            errors++;
+                            break outer0;
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            const err32 = { instancePath: instancePath + "/host_keys", schemaPath: "#/properties/host_keys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema16.properties.host_keys.type, parentSchema: schema16.properties.host_keys, data: data8 };
+            if (vErrors === null) {
+                vErrors = [err32];
+            }
+            else {
+                vErrors.push(err32);
+            }
+            errors++;
+        }
+    }
+    if (data.ssh_key_secret !== undefined) {
+        let data10 = data.ssh_key_secret;
+        if (typeof data10 === "string") {
+            if (!pattern6.test(data10)) {
+                const err33 = { instancePath: instancePath + "/ssh_key_secret", schemaPath: "#/definitions/secretName/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Z0-9_]{0,63}$" }, message: "must match pattern \"" + "^[A-Z][A-Z0-9_]{0,63}$" + "\"", schema: "^[A-Z][A-Z0-9_]{0,63}$", parentSchema: schema20, data: data10 };
+                if (vErrors === null) {
+                    vErrors = [err33];
+                }
+                else {
+                    vErrors.push(err33);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err34 = { instancePath: instancePath + "/ssh_key_secret", schemaPath: "#/definitions/secretName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.type, parentSchema: schema20, data: data10 };
+            if (vErrors === null) {
+                vErrors = [err34];
+            }
+            else {
+                vErrors.push(err34);
+            }
+            errors++;
+        }
+    }
+    if (data.node !== undefined) {
+        let data11 = data.node;
+        if (typeof data11 === "string") {
+            if (func4(data11) > 253) {
+                const err35 = { instancePath: instancePath + "/node", schemaPath: "#/definitions/hostname/maxLength", keyword: "maxLength", params: { limit: 253 }, message: "must NOT have more than 253 characters", schema: 253, parentSchema: schema17, data: data11 };
+                if (vErrors === null) {
+                    vErrors = [err35];
+                }
+                else {
+                    vErrors.push(err35);
+                }
+                errors++;
+            }
+            if (!pattern3.test(data11)) {
+                const err36 = { instancePath: instancePath + "/node", schemaPath: "#/definitions/hostname/pattern", keyword: "pattern", params: { pattern: "^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})$" }, message: "must match pattern \"" + "^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})$" + "\"", schema: "^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})$", parentSchema: schema17, data: data11 };
+                if (vErrors === null) {
+                    vErrors = [err36];
+                }
+                else {
+                    vErrors.push(err36);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err37 = { instancePath: instancePath + "/node", schemaPath: "#/definitions/hostname/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.type, parentSchema: schema17, data: data11 };
+            if (vErrors === null) {
+                vErrors = [err37];
+            }
+            else {
+                vErrors.push(err37);
+            }
+            errors++;
+        }
+    }
+    if (data.vmid !== undefined) {
+        let data12 = data.vmid;
+        if (!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))) {
+            const err38 = { instancePath: instancePath + "/vmid", schemaPath: "#/properties/vmid/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema16.properties.vmid.type, parentSchema: schema16.properties.vmid, data: data12 };
+            if (vErrors === null) {
+                vErrors = [err38];
+            }
+            else {
+                vErrors.push(err38);
+            }
+            errors++;
+        }
+        if ((typeof data12 == "number") && (isFinite(data12))) {
+            if (data12 > 999999999 || isNaN(data12)) {
+                const err39 = { instancePath: instancePath + "/vmid", schemaPath: "#/properties/vmid/maximum", keyword: "maximum", params: { comparison: "<=", limit: 999999999 }, message: "must be <= 999999999", schema: 999999999, parentSchema: schema16.properties.vmid, data: data12 };
+                if (vErrors === null) {
+                    vErrors = [err39];
+                }
+                else {
+                    vErrors.push(err39);
+                }
+                errors++;
+            }
+            if (data12 < 100 || isNaN(data12)) {
+                const err40 = { instancePath: instancePath + "/vmid", schemaPath: "#/properties/vmid/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100", schema: 100, parentSchema: schema16.properties.vmid, data: data12 };
+                if (vErrors === null) {
+                    vErrors = [err40];
+                }
+                else {
+                    vErrors.push(err40);
+                }
+                errors++;
+            }
+        }
+    }
+    if (data.pct_via !== undefined) {
+        let data13 = data.pct_via;
+        if (!((data13 === "local") || (data13 === "ssh"))) {
+            const err41 = { instancePath: instancePath + "/pct_via", schemaPath: "#/properties/pct_via/enum", keyword: "enum", params: { allowedValues: schema16.properties.pct_via.enum }, message: "must be equal to one of the allowed values", schema: schema16.properties.pct_via.enum, parentSchema: schema16.properties.pct_via, data: data13 };
+            if (vErrors === null) {
+                vErrors = [err41];
+            }
+            else {
+                vErrors.push(err41);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err42 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.type, parentSchema: schema16, data };
+    if (vErrors === null) {
+        vErrors = [err42];
+    }
+    else {
+        vErrors.push(err42);
+    }
+    errors++;
+} validate12.errors = vErrors; return errors === 0; }
+const schema22 = { "title": "Container", "description": "The LXC container `slotflip provision` creates on the Proxmox host with `pct create` (target.vmid is its id); the target reaches it once it runs.", "type": "object", "additionalProperties": false, "required": ["vmid", "template", "memory", "disk", "address"], "properties": { "vmid": { "type": "integer", "minimum": 100, "maximum": 999999999, "description": "The container's Proxmox id (the same as target.vmid when the target is pct)." }, "template": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_.-]*:vztmpl/[A-Za-z0-9][A-Za-z0-9._+-]*\\.tar\\.(gz|xz|zst)$", "patternErrorMessage": "must be a container template volume such as local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst", "description": "The OS template (`pveam list local`)." }, "hostname": { "$ref": "#/definitions/hostname", "description": "Default: the instance id." }, "unprivileged": { "type": "boolean", "default": true, "description": "An unprivileged container (root inside is not root on the host)." }, "nesting": { "type": "boolean", "default": true, "description": "The nesting feature: systemd's sandboxing in the container needs it." }, "cores": { "type": "integer", "minimum": 1, "maximum": 8192, "default": 2 }, "memory": { "type": "integer", "minimum": 256, "maximum": 1048576, "description": "RAM in MiB: both slots, the build and the services must fit." }, "swap": { "type": "integer", "minimum": 0, "maximum": 1048576, "default": 512, "description": "Swap in MiB." }, "disk": { "type": "integer", "minimum": 2, "maximum": 65536, "description": "Root disk in GiB." }, "storage": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_.-]{0,63}$", "patternErrorMessage": "must be a Proxmox storage id (a letter, then letters, digits, _ . or -; at most 64 characters)", "default": "local-lvm" }, "bridge": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_.-]{0,14}$", "patternErrorMessage": "must be a Linux bridge name", "default": "vmbr0" }, "address": { "type": "string", "pattern": "^(dhcp|(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}/([0-9]|[12][0-9]|3[0-2]))$", "patternErrorMessage": "must be IPv4/CIDR such as 192.0.2.10/24, or dhcp" }, "gateway": { "type": "string", "pattern": "^(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}$", "patternErrorMessage": "must be an IPv4 address" }, "nameserver": { "type": "string", "pattern": "^(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}$", "patternErrorMessage": "must be an IPv4 address" }, "onboot": { "type": "boolean", "default": true, "description": "Start the container when the Proxmox host boots." }, "packages": { "type": "array", "maxItems": 100, "uniqueItems": true, "items": { "type": "string", "pattern": "^[a-z0-9][a-z0-9+.-]{1,62}$", "patternErrorMessage": "must be a Debian package name such as nodejs" }, "description": "Debian packages the app needs besides what slotflip installs (sshd, nginx, curl, age; PostgreSQL and Redis when they are local)." }, "apt_proxy": { "type": "string", "pattern": "^http://[A-Za-z0-9.-]+(:[0-9]{1,5})?/?$", "patternErrorMessage": "must be an http:// URL such as http://192.0.2.1:3142 (an apt-cacher-ng)", "description": "A package proxy the container's apt goes through." } } };
+const pattern8 = new RegExp("^[A-Za-z][A-Za-z0-9_.-]*:vztmpl/[A-Za-z0-9][A-Za-z0-9._+-]*\\.tar\\.(gz|xz|zst)$", "u");
+const pattern10 = new RegExp("^[A-Za-z][A-Za-z0-9_.-]{0,63}$", "u");
+const pattern11 = new RegExp("^[A-Za-z][A-Za-z0-9_.-]{0,14}$", "u");
+const pattern12 = new RegExp("^(dhcp|(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}/([0-9]|[12][0-9]|3[0-2]))$", "u");
+const pattern13 = new RegExp("^(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}$", "u");
+const pattern15 = new RegExp("^[a-z0-9][a-z0-9+.-]{1,62}$", "u");
+const pattern16 = new RegExp("^http://[A-Za-z0-9.-]+(:[0-9]{1,5})?/?$", "u");
+function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.vmid === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "vmid" }, message: "must have required property '" + "vmid" + "'", schema: schema22.required, parentSchema: schema22, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.template === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "template" }, message: "must have required property '" + "template" + "'", schema: schema22.required, parentSchema: schema22, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data.memory === undefined) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "memory" }, message: "must have required property '" + "memory" + "'", schema: schema22.required, parentSchema: schema22, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    if (data.disk === undefined) {
+        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "disk" }, message: "must have required property '" + "disk" + "'", schema: schema22.required, parentSchema: schema22, data };
+        if (vErrors === null) {
+            vErrors = [err3];
+        }
+        else {
+            vErrors.push(err3);
+        }
+        errors++;
+    }
+    if (data.address === undefined) {
+        const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "address" }, message: "must have required property '" + "address" + "'", schema: schema22.required, parentSchema: schema22, data };
+        if (vErrors === null) {
+            vErrors = [err4];
+        }
+        else {
+            vErrors.push(err4);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(func2.call(schema22.properties, key0))) {
+            const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema22, data };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.vmid !== undefined) {
+        let data0 = data.vmid;
+        if (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) {
+            const err6 = { instancePath: instancePath + "/vmid", schemaPath: "#/properties/vmid/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema22.properties.vmid.type, parentSchema: schema22.properties.vmid, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+        if ((typeof data0 == "number") && (isFinite(data0))) {
+            if (data0 > 999999999 || isNaN(data0)) {
+                const err7 = { instancePath: instancePath + "/vmid", schemaPath: "#/properties/vmid/maximum", keyword: "maximum", params: { comparison: "<=", limit: 999999999 }, message: "must be <= 999999999", schema: 999999999, parentSchema: schema22.properties.vmid, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+            if (data0 < 100 || isNaN(data0)) {
+                const err8 = { instancePath: instancePath + "/vmid", schemaPath: "#/properties/vmid/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100", schema: 100, parentSchema: schema22.properties.vmid, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+    }
+    if (data.template !== undefined) {
+        let data1 = data.template;
+        if (typeof data1 === "string") {
+            if (!pattern8.test(data1)) {
+                const err9 = { instancePath: instancePath + "/template", schemaPath: "#/properties/template/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_.-]*:vztmpl/[A-Za-z0-9][A-Za-z0-9._+-]*\\.tar\\.(gz|xz|zst)$" }, message: "must match pattern \"" + "^[A-Za-z][A-Za-z0-9_.-]*:vztmpl/[A-Za-z0-9][A-Za-z0-9._+-]*\\.tar\\.(gz|xz|zst)$" + "\"", schema: "^[A-Za-z][A-Za-z0-9_.-]*:vztmpl/[A-Za-z0-9][A-Za-z0-9._+-]*\\.tar\\.(gz|xz|zst)$", parentSchema: schema22.properties.template, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err10 = { instancePath: instancePath + "/template", schemaPath: "#/properties/template/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.properties.template.type, parentSchema: schema22.properties.template, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+    }
+    if (data.hostname !== undefined) {
+        let data2 = data.hostname;
+        if (typeof data2 === "string") {
+            if (func4(data2) > 253) {
+                const err11 = { instancePath: instancePath + "/hostname", schemaPath: "#/definitions/hostname/maxLength", keyword: "maxLength", params: { limit: 253 }, message: "must NOT have more than 253 characters", schema: 253, parentSchema: schema17, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+            if (!pattern3.test(data2)) {
+                const err12 = { instancePath: instancePath + "/hostname", schemaPath: "#/definitions/hostname/pattern", keyword: "pattern", params: { pattern: "^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})$" }, message: "must match pattern \"" + "^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})$" + "\"", schema: "^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})$", parentSchema: schema17, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err13 = { instancePath: instancePath + "/hostname", schemaPath: "#/definitions/hostname/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.type, parentSchema: schema17, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err13];
+            }
+            else {
+                vErrors.push(err13);
+            }
+            errors++;
+        }
+    }
+    if (data.unprivileged !== undefined) {
+        let data3 = data.unprivileged;
+        if (typeof data3 !== "boolean") {
+            const err14 = { instancePath: instancePath + "/unprivileged", schemaPath: "#/properties/unprivileged/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema22.properties.unprivileged.type, parentSchema: schema22.properties.unprivileged, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err14];
+            }
+            else {
+                vErrors.push(err14);
+            }
+            errors++;
+        }
+    }
+    if (data.nesting !== undefined) {
+        let data4 = data.nesting;
+        if (typeof data4 !== "boolean") {
+            const err15 = { instancePath: instancePath + "/nesting", schemaPath: "#/properties/nesting/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema22.properties.nesting.type, parentSchema: schema22.properties.nesting, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err15];
+            }
+            else {
+                vErrors.push(err15);
+            }
+            errors++;
+        }
+    }
+    if (data.cores !== undefined) {
+        let data5 = data.cores;
+        if (!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))) {
+            const err16 = { instancePath: instancePath + "/cores", schemaPath: "#/properties/cores/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema22.properties.cores.type, parentSchema: schema22.properties.cores, data: data5 };
+            if (vErrors === null) {
+                vErrors = [err16];
+            }
+            else {
+                vErrors.push(err16);
+            }
+            errors++;
+        }
+        if ((typeof data5 == "number") && (isFinite(data5))) {
+            if (data5 > 8192 || isNaN(data5)) {
+                const err17 = { instancePath: instancePath + "/cores", schemaPath: "#/properties/cores/maximum", keyword: "maximum", params: { comparison: "<=", limit: 8192 }, message: "must be <= 8192", schema: 8192, parentSchema: schema22.properties.cores, data: data5 };
+                if (vErrors === null) {
+                    vErrors = [err17];
+                }
+                else {
+                    vErrors.push(err17);
+                }
+                errors++;
+            }
+            if (data5 < 1 || isNaN(data5)) {
+                const err18 = { instancePath: instancePath + "/cores", schemaPath: "#/properties/cores/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema22.properties.cores, data: data5 };
+                if (vErrors === null) {
+                    vErrors = [err18];
+                }
+                else {
+                    vErrors.push(err18);
+                }
+                errors++;
+            }
+        }
+    }
+    if (data.memory !== undefined) {
+        let data6 = data.memory;
+        if (!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))) {
+            const err19 = { instancePath: instancePath + "/memory", schemaPath: "#/properties/memory/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema22.properties.memory.type, parentSchema: schema22.properties.memory, data: data6 };
+            if (vErrors === null) {
+                vErrors = [err19];
+            }
+            else {
+                vErrors.push(err19);
+            }
+            errors++;
+        }
+        if ((typeof data6 == "number") && (isFinite(data6))) {
+            if (data6 > 1048576 || isNaN(data6)) {
+                const err20 = { instancePath: instancePath + "/memory", schemaPath: "#/properties/memory/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1048576 }, message: "must be <= 1048576", schema: 1048576, parentSchema: schema22.properties.memory, data: data6 };
+                if (vErrors === null) {
+                    vErrors = [err20];
+                }
+                else {
+                    vErrors.push(err20);
+                }
+                errors++;
+            }
+            if (data6 < 256 || isNaN(data6)) {
+                const err21 = { instancePath: instancePath + "/memory", schemaPath: "#/properties/memory/minimum", keyword: "minimum", params: { comparison: ">=", limit: 256 }, message: "must be >= 256", schema: 256, parentSchema: schema22.properties.memory, data: data6 };
+                if (vErrors === null) {
+                    vErrors = [err21];
+                }
+                else {
+                    vErrors.push(err21);
+                }
+                errors++;
+            }
+        }
+    }
+    if (data.swap !== undefined) {
+        let data7 = data.swap;
+        if (!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))) {
+            const err22 = { instancePath: instancePath + "/swap", schemaPath: "#/properties/swap/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema22.properties.swap.type, parentSchema: schema22.properties.swap, data: data7 };
+            if (vErrors === null) {
+                vErrors = [err22];
+            }
+            else {
+                vErrors.push(err22);
+            }
+            errors++;
+        }
+        if ((typeof data7 == "number") && (isFinite(data7))) {
+            if (data7 > 1048576 || isNaN(data7)) {
+                const err23 = { instancePath: instancePath + "/swap", schemaPath: "#/properties/swap/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1048576 }, message: "must be <= 1048576", schema: 1048576, parentSchema: schema22.properties.swap, data: data7 };
+                if (vErrors === null) {
+                    vErrors = [err23];
+                }
+                else {
+                    vErrors.push(err23);
+                }
+                errors++;
+            }
+            if (data7 < 0 || isNaN(data7)) {
+                const err24 = { instancePath: instancePath + "/swap", schemaPath: "#/properties/swap/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema22.properties.swap, data: data7 };
+                if (vErrors === null) {
+                    vErrors = [err24];
+                }
+                else {
+                    vErrors.push(err24);
+                }
+                errors++;
+            }
+        }
+    }
+    if (data.disk !== undefined) {
+        let data8 = data.disk;
+        if (!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))) {
+            const err25 = { instancePath: instancePath + "/disk", schemaPath: "#/properties/disk/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema22.properties.disk.type, parentSchema: schema22.properties.disk, data: data8 };
+            if (vErrors === null) {
+                vErrors = [err25];
+            }
+            else {
+                vErrors.push(err25);
+            }
+            errors++;
+        }
+        if ((typeof data8 == "number") && (isFinite(data8))) {
+            if (data8 > 65536 || isNaN(data8)) {
+                const err26 = { instancePath: instancePath + "/disk", schemaPath: "#/properties/disk/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65536 }, message: "must be <= 65536", schema: 65536, parentSchema: schema22.properties.disk, data: data8 };
+                if (vErrors === null) {
+                    vErrors = [err26];
+                }
+                else {
+                    vErrors.push(err26);
+                }
+                errors++;
+            }
+            if (data8 < 2 || isNaN(data8)) {
+                const err27 = { instancePath: instancePath + "/disk", schemaPath: "#/properties/disk/minimum", keyword: "minimum", params: { comparison: ">=", limit: 2 }, message: "must be >= 2", schema: 2, parentSchema: schema22.properties.disk, data: data8 };
+                if (vErrors === null) {
+                    vErrors = [err27];
+                }
+                else {
+                    vErrors.push(err27);
+                }
+                errors++;
+            }
+        }
+    }
+    if (data.storage !== undefined) {
+        let data9 = data.storage;
+        if (typeof data9 === "string") {
+            if (!pattern10.test(data9)) {
+                const err28 = { instancePath: instancePath + "/storage", schemaPath: "#/properties/storage/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_.-]{0,63}$" }, message: "must match pattern \"" + "^[A-Za-z][A-Za-z0-9_.-]{0,63}$" + "\"", schema: "^[A-Za-z][A-Za-z0-9_.-]{0,63}$", parentSchema: schema22.properties.storage, data: data9 };
+                if (vErrors === null) {
+                    vErrors = [err28];
+                }
+                else {
+                    vErrors.push(err28);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err29 = { instancePath: instancePath + "/storage", schemaPath: "#/properties/storage/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.properties.storage.type, parentSchema: schema22.properties.storage, data: data9 };
+            if (vErrors === null) {
+                vErrors = [err29];
+            }
+            else {
+                vErrors.push(err29);
+            }
+            errors++;
+        }
+    }
+    if (data.bridge !== undefined) {
+        let data10 = data.bridge;
+        if (typeof data10 === "string") {
+            if (!pattern11.test(data10)) {
+                const err30 = { instancePath: instancePath + "/bridge", schemaPath: "#/properties/bridge/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_.-]{0,14}$" }, message: "must match pattern \"" + "^[A-Za-z][A-Za-z0-9_.-]{0,14}$" + "\"", schema: "^[A-Za-z][A-Za-z0-9_.-]{0,14}$", parentSchema: schema22.properties.bridge, data: data10 };
+                if (vErrors === null) {
+                    vErrors = [err30];
+                }
+                else {
+                    vErrors.push(err30);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err31 = { instancePath: instancePath + "/bridge", schemaPath: "#/properties/bridge/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.properties.bridge.type, parentSchema: schema22.properties.bridge, data: data10 };
+            if (vErrors === null) {
+                vErrors = [err31];
+            }
+            else {
+                vErrors.push(err31);
+            }
+            errors++;
+        }
+    }
+    if (data.address !== undefined) {
+        let data11 = data.address;
+        if (typeof data11 === "string") {
+            if (!pattern12.test(data11)) {
+                const err32 = { instancePath: instancePath + "/address", schemaPath: "#/properties/address/pattern", keyword: "pattern", params: { pattern: "^(dhcp|(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}/([0-9]|[12][0-9]|3[0-2]))$" }, message: "must match pattern \"" + "^(dhcp|(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}/([0-9]|[12][0-9]|3[0-2]))$" + "\"", schema: "^(dhcp|(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}/([0-9]|[12][0-9]|3[0-2]))$", parentSchema: schema22.properties.address, data: data11 };
+                if (vErrors === null) {
+                    vErrors = [err32];
+                }
+                else {
+                    vErrors.push(err32);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err33 = { instancePath: instancePath + "/address", schemaPath: "#/properties/address/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.properties.address.type, parentSchema: schema22.properties.address, data: data11 };
+            if (vErrors === null) {
+                vErrors = [err33];
+            }
+            else {
+                vErrors.push(err33);
+            }
+            errors++;
+        }
+    }
+    if (data.gateway !== undefined) {
+        let data12 = data.gateway;
+        if (typeof data12 === "string") {
+            if (!pattern13.test(data12)) {
+                const err34 = { instancePath: instancePath + "/gateway", schemaPath: "#/properties/gateway/pattern", keyword: "pattern", params: { pattern: "^(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}$" }, message: "must match pattern \"" + "^(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}$" + "\"", schema: "^(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}$", parentSchema: schema22.properties.gateway, data: data12 };
+                if (vErrors === null) {
+                    vErrors = [err34];
+                }
+                else {
+                    vErrors.push(err34);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err35 = { instancePath: instancePath + "/gateway", schemaPath: "#/properties/gateway/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.properties.gateway.type, parentSchema: schema22.properties.gateway, data: data12 };
+            if (vErrors === null) {
+                vErrors = [err35];
+            }
+            else {
+                vErrors.push(err35);
+            }
+            errors++;
+        }
+    }
+    if (data.nameserver !== undefined) {
+        let data13 = data.nameserver;
+        if (typeof data13 === "string") {
+            if (!pattern13.test(data13)) {
+                const err36 = { instancePath: instancePath + "/nameserver", schemaPath: "#/properties/nameserver/pattern", keyword: "pattern", params: { pattern: "^(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}$" }, message: "must match pattern \"" + "^(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}$" + "\"", schema: "^(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}$", parentSchema: schema22.properties.nameserver, data: data13 };
+                if (vErrors === null) {
+                    vErrors = [err36];
+                }
+                else {
+                    vErrors.push(err36);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err37 = { instancePath: instancePath + "/nameserver", schemaPath: "#/properties/nameserver/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.properties.nameserver.type, parentSchema: schema22.properties.nameserver, data: data13 };
+            if (vErrors === null) {
+                vErrors = [err37];
+            }
+            else {
+                vErrors.push(err37);
+            }
+            errors++;
+        }
+    }
+    if (data.onboot !== undefined) {
+        let data14 = data.onboot;
+        if (typeof data14 !== "boolean") {
+            const err38 = { instancePath: instancePath + "/onboot", schemaPath: "#/properties/onboot/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema22.properties.onboot.type, parentSchema: schema22.properties.onboot, data: data14 };
+            if (vErrors === null) {
+                vErrors = [err38];
+            }
+            else {
+                vErrors.push(err38);
+            }
+            errors++;
+        }
+    }
+    if (data.packages !== undefined) {
+        let data15 = data.packages;
+        if (Array.isArray(data15)) {
+            if (data15.length > 100) {
+                const err39 = { instancePath: instancePath + "/packages", schemaPath: "#/properties/packages/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema22.properties.packages, data: data15 };
+                if (vErrors === null) {
+                    vErrors = [err39];
+                }
+                else {
+                    vErrors.push(err39);
+                }
+                errors++;
+            }
+            const len0 = data15.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data16 = data15[i0];
+                if (typeof data16 === "string") {
+                    if (!pattern15.test(data16)) {
+                        const err40 = { instancePath: instancePath + "/packages/" + i0, schemaPath: "#/properties/packages/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9+.-]{1,62}$" }, message: "must match pattern \"" + "^[a-z0-9][a-z0-9+.-]{1,62}$" + "\"", schema: "^[a-z0-9][a-z0-9+.-]{1,62}$", parentSchema: schema22.properties.packages.items, data: data16 };
+                        if (vErrors === null) {
+                            vErrors = [err40];
+                        }
+                        else {
+                            vErrors.push(err40);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err41 = { instancePath: instancePath + "/packages/" + i0, schemaPath: "#/properties/packages/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.properties.packages.items.type, parentSchema: schema22.properties.packages.items, data: data16 };
+                    if (vErrors === null) {
+                        vErrors = [err41];
+                    }
+                    else {
+                        vErrors.push(err41);
+                    }
+                    errors++;
+                }
+            }
+            let i1 = data15.length;
+            let j0;
+            if (i1 > 1) {
+                const indices0 = {};
+                for (; i1--;) {
+                    let item0 = data15[i1];
+                    if (typeof item0 !== "string") {
+                        continue;
+                    }
+                    if (typeof indices0[item0] == "number") {
+                        j0 = indices0[item0];
+                        const err42 = { instancePath: instancePath + "/packages", schemaPath: "#/properties/packages/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema22.properties.packages, data: data15 };
+                        if (vErrors === null) {
+                            vErrors = [err42];
+                        }
+                        else {
+                            vErrors.push(err42);
+                        }
+                        errors++;
+                        break;
+                    }
+                    indices0[item0] = i1;
+                }
+            }
+        }
+        else {
+            const err43 = { instancePath: instancePath + "/packages", schemaPath: "#/properties/packages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema22.properties.packages.type, parentSchema: schema22.properties.packages, data: data15 };
+            if (vErrors === null) {
+                vErrors = [err43];
+            }
+            else {
+                vErrors.push(err43);
+            }
+            errors++;
+        }
+    }
+    if (data.apt_proxy !== undefined) {
+        let data17 = data.apt_proxy;
+        if (typeof data17 === "string") {
+            if (!pattern16.test(data17)) {
+                const err44 = { instancePath: instancePath + "/apt_proxy", schemaPath: "#/properties/apt_proxy/pattern", keyword: "pattern", params: { pattern: "^http://[A-Za-z0-9.-]+(:[0-9]{1,5})?/?$" }, message: "must match pattern \"" + "^http://[A-Za-z0-9.-]+(:[0-9]{1,5})?/?$" + "\"", schema: "^http://[A-Za-z0-9.-]+(:[0-9]{1,5})?/?$", parentSchema: schema22.properties.apt_proxy, data: data17 };
+                if (vErrors === null) {
+                    vErrors = [err44];
+                }
+                else {
+                    vErrors.push(err44);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err45 = { instancePath: instancePath + "/apt_proxy", schemaPath: "#/properties/apt_proxy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.properties.apt_proxy.type, parentSchema: schema22.properties.apt_proxy, data: data17 };
+            if (vErrors === null) {
+                vErrors = [err45];
+            }
+            else {
+                vErrors.push(err45);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err46 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema22.type, parentSchema: schema22, data };
+    if (vErrors === null) {
+        vErrors = [err46];
+    }
+    else {
+        vErrors.push(err46);
+    }
+    errors++;
+} validate14.errors = vErrors; return errors === 0; }
+const schema24 = { "title": "App", "type": "object", "additionalProperties": false, "required": ["name", "release", "components"], "properties": { "config": { "type": "object", "maxProperties": 100, "description": "Settings for the app's own configuration file, nested as the app names them (Vikunja: service, cors, mailer, auth, webhooks, ...). With a preset (templates/<app>/preset.yaml) every key is checked against the pinned release's list, obsolete and misspelt keys are errors at their line, and a value that is a secret is written { secret: NAME } (it goes to the 0600 app.env, never into the file)." }, "shared_secret": { "$ref": "#/definitions/secretName", "description": "The secret both slots share (Vikunja's service.secret, which signs sessions): templates see it as app.shared_secret. `slotflip rotate app-secret` replaces it and prints what users notice (the app's preset says; Vikunja: tokens refresh from the session cookie, browsers stay signed in)." }, "name": { "$ref": "#/definitions/identifier", "description": "The app, and the folder templates/<name>/ its preset lives in." }, "user": { "type": "string", "pattern": "^[a-z_][a-z0-9_-]{0,31}$", "patternErrorMessage": "must be a Unix user name", "description": "Service user the slots run as." }, "background_jobs": { "type": "boolean", "default": false, "description": "The app runs scheduled work of its own in every process (Vikunja: reminders, e-mail, webhooks): after a flip the old slot is paused (SIGSTOP) once it has drained, so only the live slot runs jobs; a rollback or a flip back resumes it." }, "release": { "$ref": "#/definitions/release" }, "build": { "$ref": "#/definitions/commandList", "description": "Commands run in the new release directory before its slot starts." }, "components": { "type": "object", "minProperties": 1, "maxProperties": 8, "propertyNames": { "$ref": "#/definitions/identifier" }, "additionalProperties": { "$ref": "#/definitions/component" } } } };
+const schema27 = { "title": "Release", "type": "object", "additionalProperties": false, "required": ["source", "version"], "properties": { "source": { "enum": ["upload", "git", "url"] }, "version": { "$ref": "#/definitions/version" }, "path": { "$ref": "#/definitions/relativePath", "description": "upload: archive on the runner, relative to the repository." }, "url": { "$ref": "#/definitions/httpsUrl", "description": "url: archive downloaded on the host." }, "sha256": { "$ref": "#/definitions/sha256", "description": "Checksum the archive must match (url, upload); `slotflip pin` writes it for a url release. A url release without one is refused." }, "repository": { "$ref": "#/definitions/httpsUrl", "description": "git: repository to clone." }, "commit": { "type": "string", "pattern": "^[a-f0-9]{40}$", "patternErrorMessage": "must be a full 40-character commit id: branches and tags move", "description": "git: the exact commit." } }, "allOf": [{ "if": { "properties": { "source": { "const": "url" } }, "required": ["source"] }, "then": { "required": ["url"] } }, { "if": { "properties": { "source": { "const": "upload" } }, "required": ["source"] }, "then": { "required": ["path"] } }, { "if": { "properties": { "source": { "const": "git" } }, "required": ["source"] }, "then": { "required": ["repository", "commit"] } }] };
+const schema28 = { "title": "ReleaseVersion", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$", "patternErrorMessage": "must be a release version such as 1.0.0 or v2.1.0-rc.1 (letters, digits, . _ + -)" };
+const schema29 = { "title": "RelativePath", "type": "string", "maxLength": 1024, "pattern": "^(?!.*(?:^|/)\\.\\.?(?:/|$))[A-Za-z0-9._@+-]+(?:/[A-Za-z0-9._@+-]+)*$", "patternErrorMessage": "must be a relative path inside the repository, made of letters, digits and . _ @ + - (no '..', no leading '/')" };
+const schema30 = { "title": "HttpsUrl", "type": "string", "maxLength": 2048, "pattern": "^https://[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:/[A-Za-z0-9._~%+@-]*)*$", "patternErrorMessage": "must be an https:// URL with no query string, spaces or quotes" };
+const schema31 = { "title": "Sha256", "type": "string", "pattern": "^[a-f0-9]{64}$", "patternErrorMessage": "must be a sha256 digest: 64 lowercase hex characters" };
+const pattern20 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$", "u");
+const pattern21 = new RegExp("^(?!.*(?:^|/)\\.\\.?(?:/|$))[A-Za-z0-9._@+-]+(?:/[A-Za-z0-9._@+-]+)*$", "u");
+const pattern22 = new RegExp("^https://[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:/[A-Za-z0-9._~%+@-]*)*$", "u");
+const pattern23 = new RegExp("^[a-f0-9]{64}$", "u");
+const pattern25 = new RegExp("^[a-f0-9]{40}$", "u");
+function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs2 = errors; let valid1 = true; const _errs3 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if ((data.source === undefined) && (missing0 = "source")) {
+        const err0 = {};
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    else {
+        if (data.source !== undefined) {
+            if ("url" !== data.source) {
+                const err1 = {};
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid0 = _errs3 === errors; errors = _errs2; if (vErrors !== null) {
+    if (_errs2) {
+        vErrors.length = _errs2;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid0) {
+    const _errs5 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.url === undefined) {
+            const err2 = { instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property '" + "url" + "'", schema: schema27.allOf[0].then.required, parentSchema: schema27.allOf[0].then, data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    var _valid0 = _errs5 === errors;
+    valid1 = _valid0;
+} if (!valid1) {
+    const err3 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema27.allOf[0].if, parentSchema: schema27.allOf[0], data };
+    if (vErrors === null) {
+        vErrors = [err3];
+    }
+    else {
+        vErrors.push(err3);
+    }
+    errors++;
+} const _errs7 = errors; let valid3 = true; const _errs8 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing1;
+    if ((data.source === undefined) && (missing1 = "source")) {
+        const err4 = {};
+        if (vErrors === null) {
+            vErrors = [err4];
+        }
+        else {
+            vErrors.push(err4);
+        }
+        errors++;
+    }
+    else {
+        if (data.source !== undefined) {
+            if ("upload" !== data.source) {
+                const err5 = {};
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid1 = _errs8 === errors; errors = _errs7; if (vErrors !== null) {
+    if (_errs7) {
+        vErrors.length = _errs7;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid1) {
+    const _errs10 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.path === undefined) {
+            const err6 = { instancePath, schemaPath: "#/allOf/1/then/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema27.allOf[1].then.required, parentSchema: schema27.allOf[1].then, data };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    var _valid1 = _errs10 === errors;
+    valid3 = _valid1;
+} if (!valid3) {
+    const err7 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema27.allOf[1].if, parentSchema: schema27.allOf[1], data };
+    if (vErrors === null) {
+        vErrors = [err7];
+    }
+    else {
+        vErrors.push(err7);
+    }
+    errors++;
+} const _errs12 = errors; let valid5 = true; const _errs13 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing2;
+    if ((data.source === undefined) && (missing2 = "source")) {
+        const err8 = {};
+        if (vErrors === null) {
+            vErrors = [err8];
+        }
+        else {
+            vErrors.push(err8);
+        }
+        errors++;
+    }
+    else {
+        if (data.source !== undefined) {
+            if ("git" !== data.source) {
+                const err9 = {};
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid2 = _errs13 === errors; errors = _errs12; if (vErrors !== null) {
+    if (_errs12) {
+        vErrors.length = _errs12;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid2) {
+    const _errs15 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.repository === undefined) {
+            const err10 = { instancePath, schemaPath: "#/allOf/2/then/required", keyword: "required", params: { missingProperty: "repository" }, message: "must have required property '" + "repository" + "'", schema: schema27.allOf[2].then.required, parentSchema: schema27.allOf[2].then, data };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+        if (data.commit === undefined) {
+            const err11 = { instancePath, schemaPath: "#/allOf/2/then/required", keyword: "required", params: { missingProperty: "commit" }, message: "must have required property '" + "commit" + "'", schema: schema27.allOf[2].then.required, parentSchema: schema27.allOf[2].then, data };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+    }
+    var _valid2 = _errs15 === errors;
+    valid5 = _valid2;
+} if (!valid5) {
+    const err12 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema27.allOf[2].if, parentSchema: schema27.allOf[2], data };
+    if (vErrors === null) {
+        vErrors = [err12];
+    }
+    else {
+        vErrors.push(err12);
+    }
+    errors++;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.source === undefined) {
+        const err13 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'", schema: schema27.required, parentSchema: schema27, data };
+        if (vErrors === null) {
+            vErrors = [err13];
+        }
+        else {
+            vErrors.push(err13);
+        }
+        errors++;
+    }
+    if (data.version === undefined) {
+        const err14 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property '" + "version" + "'", schema: schema27.required, parentSchema: schema27, data };
+        if (vErrors === null) {
+            vErrors = [err14];
+        }
+        else {
+            vErrors.push(err14);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((((((key0 === "source") || (key0 === "version")) || (key0 === "path")) || (key0 === "url")) || (key0 === "sha256")) || (key0 === "repository")) || (key0 === "commit"))) {
+            const err15 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema27, data };
+            if (vErrors === null) {
+                vErrors = [err15];
+            }
+            else {
+                vErrors.push(err15);
+            }
+            errors++;
+        }
+    }
+    if (data.source !== undefined) {
+        let data3 = data.source;
+        if (!(((data3 === "upload") || (data3 === "git")) || (data3 === "url"))) {
+            const err16 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/enum", keyword: "enum", params: { allowedValues: schema27.properties.source.enum }, message: "must be equal to one of the allowed values", schema: schema27.properties.source.enum, parentSchema: schema27.properties.source, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err16];
+            }
+            else {
+                vErrors.push(err16);
+            }
+            errors++;
+        }
+    }
+    if (data.version !== undefined) {
+        let data4 = data.version;
+        if (typeof data4 === "string") {
+            if (!pattern20.test(data4)) {
+                const err17 = { instancePath: instancePath + "/version", schemaPath: "#/definitions/version/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$", parentSchema: schema28, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err17];
+                }
+                else {
+                    vErrors.push(err17);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err18 = { instancePath: instancePath + "/version", schemaPath: "#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.type, parentSchema: schema28, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err18];
+            }
+            else {
+                vErrors.push(err18);
+            }
+            errors++;
+        }
+    }
+    if (data.path !== undefined) {
+        let data5 = data.path;
+        if (typeof data5 === "string") {
+            if (func4(data5) > 1024) {
+                const err19 = { instancePath: instancePath + "/path", schemaPath: "#/definitions/relativePath/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema29, data: data5 };
+                if (vErrors === null) {
+                    vErrors = [err19];
+                }
+                else {
+                    vErrors.push(err19);
+                }
+                errors++;
+            }
+            if (!pattern21.test(data5)) {
+                const err20 = { instancePath: instancePath + "/path", schemaPath: "#/definitions/relativePath/pattern", keyword: "pattern", params: { pattern: "^(?!.*(?:^|/)\\.\\.?(?:/|$))[A-Za-z0-9._@+-]+(?:/[A-Za-z0-9._@+-]+)*$" }, message: "must match pattern \"" + "^(?!.*(?:^|/)\\.\\.?(?:/|$))[A-Za-z0-9._@+-]+(?:/[A-Za-z0-9._@+-]+)*$" + "\"", schema: "^(?!.*(?:^|/)\\.\\.?(?:/|$))[A-Za-z0-9._@+-]+(?:/[A-Za-z0-9._@+-]+)*$", parentSchema: schema29, data: data5 };
+                if (vErrors === null) {
+                    vErrors = [err20];
+                }
+                else {
+                    vErrors.push(err20);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err21 = { instancePath: instancePath + "/path", schemaPath: "#/definitions/relativePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.type, parentSchema: schema29, data: data5 };
+            if (vErrors === null) {
+                vErrors = [err21];
+            }
+            else {
+                vErrors.push(err21);
+            }
+            errors++;
+        }
+    }
+    if (data.url !== undefined) {
+        let data6 = data.url;
+        if (typeof data6 === "string") {
+            if (func4(data6) > 2048) {
+                const err22 = { instancePath: instancePath + "/url", schemaPath: "#/definitions/httpsUrl/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters", schema: 2048, parentSchema: schema30, data: data6 };
+                if (vErrors === null) {
+                    vErrors = [err22];
+                }
+                else {
+                    vErrors.push(err22);
+                }
+                errors++;
+            }
+            if (!pattern22.test(data6)) {
+                const err23 = { instancePath: instancePath + "/url", schemaPath: "#/definitions/httpsUrl/pattern", keyword: "pattern", params: { pattern: "^https://[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:/[A-Za-z0-9._~%+@-]*)*$" }, message: "must match pattern \"" + "^https://[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:/[A-Za-z0-9._~%+@-]*)*$" + "\"", schema: "^https://[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:/[A-Za-z0-9._~%+@-]*)*$", parentSchema: schema30, data: data6 };
+                if (vErrors === null) {
+                    vErrors = [err23];
+                }
+                else {
+                    vErrors.push(err23);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err24 = { instancePath: instancePath + "/url", schemaPath: "#/definitions/httpsUrl/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema30.type, parentSchema: schema30, data: data6 };
+            if (vErrors === null) {
+                vErrors = [err24];
+            }
+            else {
+                vErrors.push(err24);
+            }
+            errors++;
+        }
+    }
+    if (data.sha256 !== undefined) {
+        let data7 = data.sha256;
+        if (typeof data7 === "string") {
+            if (!pattern23.test(data7)) {
+                const err25 = { instancePath: instancePath + "/sha256", schemaPath: "#/definitions/sha256/pattern", keyword: "pattern", params: { pattern: "^[a-f0-9]{64}$" }, message: "must match pattern \"" + "^[a-f0-9]{64}$" + "\"", schema: "^[a-f0-9]{64}$", parentSchema: schema31, data: data7 };
+                if (vErrors === null) {
+                    vErrors = [err25];
+                }
+                else {
+                    vErrors.push(err25);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err26 = { instancePath: instancePath + "/sha256", schemaPath: "#/definitions/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.type, parentSchema: schema31, data: data7 };
+            if (vErrors === null) {
+                vErrors = [err26];
+            }
+            else {
+                vErrors.push(err26);
+            }
+            errors++;
+        }
+    }
+    if (data.repository !== undefined) {
+        let data8 = data.repository;
+        if (typeof data8 === "string") {
+            if (func4(data8) > 2048) {
+                const err27 = { instancePath: instancePath + "/repository", schemaPath: "#/definitions/httpsUrl/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters", schema: 2048, parentSchema: schema30, data: data8 };
+                if (vErrors === null) {
+                    vErrors = [err27];
+                }
+                else {
+                    vErrors.push(err27);
+                }
+                errors++;
+            }
+            if (!pattern22.test(data8)) {
+                const err28 = { instancePath: instancePath + "/repository", schemaPath: "#/definitions/httpsUrl/pattern", keyword: "pattern", params: { pattern: "^https://[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:/[A-Za-z0-9._~%+@-]*)*$" }, message: "must match pattern \"" + "^https://[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:/[A-Za-z0-9._~%+@-]*)*$" + "\"", schema: "^https://[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:/[A-Za-z0-9._~%+@-]*)*$", parentSchema: schema30, data: data8 };
+                if (vErrors === null) {
+                    vErrors = [err28];
+                }
+                else {
+                    vErrors.push(err28);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err29 = { instancePath: instancePath + "/repository", schemaPath: "#/definitions/httpsUrl/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema30.type, parentSchema: schema30, data: data8 };
+            if (vErrors === null) {
+                vErrors = [err29];
+            }
+            else {
+                vErrors.push(err29);
+            }
+            errors++;
+        }
+    }
+    if (data.commit !== undefined) {
+        let data9 = data.commit;
+        if (typeof data9 === "string") {
+            if (!pattern25.test(data9)) {
+                const err30 = { instancePath: instancePath + "/commit", schemaPath: "#/properties/commit/pattern", keyword: "pattern", params: { pattern: "^[a-f0-9]{40}$" }, message: "must match pattern \"" + "^[a-f0-9]{40}$" + "\"", schema: "^[a-f0-9]{40}$", parentSchema: schema27.properties.commit, data: data9 };
+                if (vErrors === null) {
+                    vErrors = [err30];
+                }
+                else {
+                    vErrors.push(err30);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err31 = { instancePath: instancePath + "/commit", schemaPath: "#/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.commit.type, parentSchema: schema27.properties.commit, data: data9 };
+            if (vErrors === null) {
+                vErrors = [err31];
+            }
+            else {
+                vErrors.push(err31);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err32 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.type, parentSchema: schema27, data };
+    if (vErrors === null) {
+        vErrors = [err32];
+    }
+    else {
+        vErrors.push(err32);
+    }
+    errors++;
+} validate17.errors = vErrors; return errors === 0; }
+const schema33 = { "type": "array", "maxItems": 50, "items": { "$ref": "#/definitions/command" } };
+const schema34 = { "title": "Command", "description": "A shell command run by bash on the target, by design. Changes to command fields are flagged in pull requests because they run code on the host after merge.", "type": "string", "minLength": 1, "maxLength": 4096 };
+function validate19(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (Array.isArray(data)) {
+    if (data.length > 50) {
+        const err0 = { instancePath, schemaPath: "#/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema33, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+        let data0 = data[i0];
+        if (typeof data0 === "string") {
+            if (func4(data0) > 4096) {
+                const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/command/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters", schema: 4096, parentSchema: schema34, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+            if (func4(data0) < 1) {
+                const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err3 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.type, parentSchema: schema33, data };
+    if (vErrors === null) {
+        vErrors = [err4];
+    }
+    else {
+        vErrors.push(err4);
+    }
+    errors++;
+} validate19.errors = vErrors; return errors === 0; }
+const schema36 = { "title": "Component", "type": "object", "additionalProperties": false, "required": ["start", "listen"], "properties": { "start": { "$ref": "#/definitions/command", "description": "How the slot starts this component (ExecStart), run from the release directory." }, "listen": { "$ref": "#/definitions/listen" }, "route": { "$ref": "#/definitions/urlPath", "description": "nginx location that proxies to this component, e.g. / or /api." }, "websocket": { "type": "boolean", "default": false }, "cpu_weight": { "type": "integer", "minimum": 1, "maximum": 10000, "description": "systemd CPUWeight of each slot (default 100): a lower weight lets the serving slot win the CPU from a warming one." }, "memory_max": { "type": "string", "pattern": "^[0-9]{1,6}[KMG]$", "patternErrorMessage": "must be a size such as 512M or 2G" }, "stop_signal": { "enum": ["SIGTERM", "SIGINT", "SIGQUIT", "SIGHUP", "SIGUSR1", "SIGUSR2"], "default": "SIGTERM", "description": "The signal that stops a slot gracefully (systemd KillSignal): the one the app handles. Vikunja's `web` shuts down (finishing requests, queued mail, cron) only on SIGINT; on SIGTERM it just exits." } } };
+const schema41 = { "title": "UrlPath", "type": "string", "maxLength": 256, "pattern": "^/[A-Za-z0-9._~/-]*$", "patternErrorMessage": "must be a URL path starting with '/' (letters, digits and . _ ~ / -; no spaces, quotes, braces or ';')" };
+const schema38 = { "title": "Listen", "description": "unix: each slot listens on its own socket and nginx follows a symlink (zero-drop flip, no reload). tcp: blue and green ports (flip by upstream include and reload).", "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["unix", "tcp"] }, "blue": { "$ref": "#/definitions/port" }, "green": { "$ref": "#/definitions/port" } }, "allOf": [{ "if": { "properties": { "type": { "const": "tcp" } }, "required": ["type"] }, "then": { "required": ["blue", "green"] } }] };
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs2 = errors; let valid1 = true; const _errs3 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if ((data.type === undefined) && (missing0 = "type")) {
+        const err0 = {};
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    else {
+        if (data.type !== undefined) {
+            if ("tcp" !== data.type) {
+                const err1 = {};
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid0 = _errs3 === errors; errors = _errs2; if (vErrors !== null) {
+    if (_errs2) {
+        vErrors.length = _errs2;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid0) {
+    const _errs5 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.blue === undefined) {
+            const err2 = { instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: "blue" }, message: "must have required property '" + "blue" + "'", schema: schema38.allOf[0].then.required, parentSchema: schema38.allOf[0].then, data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        if (data.green === undefined) {
+            const err3 = { instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: "green" }, message: "must have required property '" + "green" + "'", schema: schema38.allOf[0].then.required, parentSchema: schema38.allOf[0].then, data };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    var _valid0 = _errs5 === errors;
+    valid1 = _valid0;
+} if (!valid1) {
+    const err4 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema38.allOf[0].if, parentSchema: schema38.allOf[0], data };
+    if (vErrors === null) {
+        vErrors = [err4];
+    }
+    else {
+        vErrors.push(err4);
+    }
+    errors++;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === undefined) {
+        const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema38.required, parentSchema: schema38, data };
+        if (vErrors === null) {
+            vErrors = [err5];
+        }
+        else {
+            vErrors.push(err5);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((key0 === "type") || (key0 === "blue")) || (key0 === "green"))) {
+            const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38, data };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data.type !== undefined) {
+        let data1 = data.type;
+        if (!((data1 === "unix") || (data1 === "tcp"))) {
+            const err7 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema38.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema38.properties.type.enum, parentSchema: schema38.properties.type, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+    if (data.blue !== undefined) {
+        let data2 = data.blue;
+        if (!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) {
+            const err8 = { instancePath: instancePath + "/blue", schemaPath: "#/definitions/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema18.type, parentSchema: schema18, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+        if ((typeof data2 == "number") && (isFinite(data2))) {
+            if (data2 > 65535 || isNaN(data2)) {
+                const err9 = { instancePath: instancePath + "/blue", schemaPath: "#/definitions/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema18, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+            if (data2 < 1 || isNaN(data2)) {
+                const err10 = { instancePath: instancePath + "/blue", schemaPath: "#/definitions/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema18, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+    }
+    if (data.green !== undefined) {
+        let data3 = data.green;
+        if (!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) {
+            const err11 = { instancePath: instancePath + "/green", schemaPath: "#/definitions/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema18.type, parentSchema: schema18, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+        if ((typeof data3 == "number") && (isFinite(data3))) {
+            if (data3 > 65535 || isNaN(data3)) {
+                const err12 = { instancePath: instancePath + "/green", schemaPath: "#/definitions/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema18, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+            if (data3 < 1 || isNaN(data3)) {
+                const err13 = { instancePath: instancePath + "/green", schemaPath: "#/definitions/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema18, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err13];
+                }
+                else {
+                    vErrors.push(err13);
+                }
+                errors++;
+            }
+        }
+    }
+}
+else {
+    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.type, parentSchema: schema38, data };
+    if (vErrors === null) {
+        vErrors = [err14];
+    }
+    else {
+        vErrors.push(err14);
+    }
+    errors++;
+} validate22.errors = vErrors; return errors === 0; }
+const pattern27 = new RegExp("^/[A-Za-z0-9._~/-]*$", "u");
+const pattern28 = new RegExp("^[0-9]{1,6}[KMG]$", "u");
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.start === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property '" + "start" + "'", schema: schema36.required, parentSchema: schema36, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.listen === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "listen" }, message: "must have required property '" + "listen" + "'", schema: schema36.required, parentSchema: schema36, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((((((key0 === "start") || (key0 === "listen")) || (key0 === "route")) || (key0 === "websocket")) || (key0 === "cpu_weight")) || (key0 === "memory_max")) || (key0 === "stop_signal"))) {
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema36, data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.start !== undefined) {
+        let data0 = data.start;
+        if (typeof data0 === "string") {
+            if (func4(data0) > 4096) {
+                const err3 = { instancePath: instancePath + "/start", schemaPath: "#/definitions/command/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters", schema: 4096, parentSchema: schema34, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+            if (func4(data0) < 1) {
+                const err4 = { instancePath: instancePath + "/start", schemaPath: "#/definitions/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err5 = { instancePath: instancePath + "/start", schemaPath: "#/definitions/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.listen !== undefined) {
+        if (!(validate22(data.listen, { instancePath: instancePath + "/listen", parentData: data, parentDataProperty: "listen", rootData }))) {
+            vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.route !== undefined) {
+        let data2 = data.route;
+        if (typeof data2 === "string") {
+            if (func4(data2) > 256) {
+                const err6 = { instancePath: instancePath + "/route", schemaPath: "#/definitions/urlPath/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema41, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+            if (!pattern27.test(data2)) {
+                const err7 = { instancePath: instancePath + "/route", schemaPath: "#/definitions/urlPath/pattern", keyword: "pattern", params: { pattern: "^/[A-Za-z0-9._~/-]*$" }, message: "must match pattern \"" + "^/[A-Za-z0-9._~/-]*$" + "\"", schema: "^/[A-Za-z0-9._~/-]*$", parentSchema: schema41, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err8 = { instancePath: instancePath + "/route", schemaPath: "#/definitions/urlPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+    }
+    if (data.websocket !== undefined) {
+        let data3 = data.websocket;
+        if (typeof data3 !== "boolean") {
+            const err9 = { instancePath: instancePath + "/websocket", schemaPath: "#/properties/websocket/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema36.properties.websocket.type, parentSchema: schema36.properties.websocket, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+    }
+    if (data.cpu_weight !== undefined) {
+        let data4 = data.cpu_weight;
+        if (!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))) {
+            const err10 = { instancePath: instancePath + "/cpu_weight", schemaPath: "#/properties/cpu_weight/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema36.properties.cpu_weight.type, parentSchema: schema36.properties.cpu_weight, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+        if ((typeof data4 == "number") && (isFinite(data4))) {
+            if (data4 > 10000 || isNaN(data4)) {
+                const err11 = { instancePath: instancePath + "/cpu_weight", schemaPath: "#/properties/cpu_weight/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10000 }, message: "must be <= 10000", schema: 10000, parentSchema: schema36.properties.cpu_weight, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+            if (data4 < 1 || isNaN(data4)) {
+                const err12 = { instancePath: instancePath + "/cpu_weight", schemaPath: "#/properties/cpu_weight/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema36.properties.cpu_weight, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+        }
+    }
+    if (data.memory_max !== undefined) {
+        let data5 = data.memory_max;
+        if (typeof data5 === "string") {
+            if (!pattern28.test(data5)) {
+                const err13 = { instancePath: instancePath + "/memory_max", schemaPath: "#/properties/memory_max/pattern", keyword: "pattern", params: { pattern: "^[0-9]{1,6}[KMG]$" }, message: "must match pattern \"" + "^[0-9]{1,6}[KMG]$" + "\"", schema: "^[0-9]{1,6}[KMG]$", parentSchema: schema36.properties.memory_max, data: data5 };
+                if (vErrors === null) {
+                    vErrors = [err13];
+                }
+                else {
+                    vErrors.push(err13);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err14 = { instancePath: instancePath + "/memory_max", schemaPath: "#/properties/memory_max/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.memory_max.type, parentSchema: schema36.properties.memory_max, data: data5 };
+            if (vErrors === null) {
+                vErrors = [err14];
+            }
+            else {
+                vErrors.push(err14);
+            }
+            errors++;
+        }
+    }
+    if (data.stop_signal !== undefined) {
+        let data6 = data.stop_signal;
+        if (!((((((data6 === "SIGTERM") || (data6 === "SIGINT")) || (data6 === "SIGQUIT")) || (data6 === "SIGHUP")) || (data6 === "SIGUSR1")) || (data6 === "SIGUSR2"))) {
+            const err15 = { instancePath: instancePath + "/stop_signal", schemaPath: "#/properties/stop_signal/enum", keyword: "enum", params: { allowedValues: schema36.properties.stop_signal.enum }, message: "must be equal to one of the allowed values", schema: schema36.properties.stop_signal.enum, parentSchema: schema36.properties.stop_signal, data: data6 };
+            if (vErrors === null) {
+                vErrors = [err15];
+            }
+            else {
+                vErrors.push(err15);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.type, parentSchema: schema36, data };
+    if (vErrors === null) {
+        vErrors = [err16];
+    }
+    else {
+        vErrors.push(err16);
+    }
+    errors++;
+} validate21.errors = vErrors; return errors === 0; }
+function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema24.required, parentSchema: schema24, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.release === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "release" }, message: "must have required property '" + "release" + "'", schema: schema24.required, parentSchema: schema24, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data.components === undefined) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "components" }, message: "must have required property '" + "components" + "'", schema: schema24.required, parentSchema: schema24, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!((((((((key0 === "config") || (key0 === "shared_secret")) || (key0 === "name")) || (key0 === "user")) || (key0 === "background_jobs")) || (key0 === "release")) || (key0 === "build")) || (key0 === "components"))) {
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema24, data };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.config !== undefined) {
+        let data0 = data.config;
+        if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+            if (Object.keys(data0).length > 100) {
+                const err4 = { instancePath: instancePath + "/config", schemaPath: "#/properties/config/maxProperties", keyword: "maxProperties", params: { limit: 100 }, message: "must NOT have more than 100 properties", schema: 100, parentSchema: schema24.properties.config, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err5 = { instancePath: instancePath + "/config", schemaPath: "#/properties/config/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema24.properties.config.type, parentSchema: schema24.properties.config, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.shared_secret !== undefined) {
+        let data1 = data.shared_secret;
+        if (typeof data1 === "string") {
+            if (!pattern6.test(data1)) {
+                const err6 = { instancePath: instancePath + "/shared_secret", schemaPath: "#/definitions/secretName/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Z0-9_]{0,63}$" }, message: "must match pattern \"" + "^[A-Z][A-Z0-9_]{0,63}$" + "\"", schema: "^[A-Z][A-Z0-9_]{0,63}$", parentSchema: schema20, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err7 = { instancePath: instancePath + "/shared_secret", schemaPath: "#/definitions/secretName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.type, parentSchema: schema20, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+    if (data.name !== undefined) {
+        let data2 = data.name;
+        if (typeof data2 === "string") {
+            if (!pattern0.test(data2)) {
+                const err8 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/identifier/pattern", keyword: "pattern", params: { pattern: "^[a-z](?:[a-z0-9-]{0,38}[a-z0-9])?$" }, message: "must match pattern \"" + "^[a-z](?:[a-z0-9-]{0,38}[a-z0-9])?$" + "\"", schema: "^[a-z](?:[a-z0-9-]{0,38}[a-z0-9])?$", parentSchema: schema12, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err9 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/identifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.type, parentSchema: schema12, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+    }
+    if (data.user !== undefined) {
+        let data3 = data.user;
+        if (typeof data3 === "string") {
+            if (!pattern4.test(data3)) {
+                const err10 = { instancePath: instancePath + "/user", schemaPath: "#/properties/user/pattern", keyword: "pattern", params: { pattern: "^[a-z_][a-z0-9_-]{0,31}$" }, message: "must match pattern \"" + "^[a-z_][a-z0-9_-]{0,31}$" + "\"", schema: "^[a-z_][a-z0-9_-]{0,31}$", parentSchema: schema24.properties.user, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err11 = { instancePath: instancePath + "/user", schemaPath: "#/properties/user/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.properties.user.type, parentSchema: schema24.properties.user, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+    }
+    if (data.background_jobs !== undefined) {
+        let data4 = data.background_jobs;
+        if (typeof data4 !== "boolean") {
+            const err12 = { instancePath: instancePath + "/background_jobs", schemaPath: "#/properties/background_jobs/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema24.properties.background_jobs.type, parentSchema: schema24.properties.background_jobs, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err12];
+            }
+            else {
+                vErrors.push(err12);
+            }
+            errors++;
+        }
+    }
+    if (data.release !== undefined) {
+        if (!(validate17(data.release, { instancePath: instancePath + "/release", parentData: data, parentDataProperty: "release", rootData }))) {
+            vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.build !== undefined) {
+        if (!(validate19(data.build, { instancePath: instancePath + "/build", parentData: data, parentDataProperty: "build", rootData }))) {
+            vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.components !== undefined) {
+        let data7 = data.components;
+        if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+            if (Object.keys(data7).length > 8) {
+                const err13 = { instancePath: instancePath + "/components", schemaPath: "#/properties/components/maxProperties", keyword: "maxProperties", params: { limit: 8 }, message: "must NOT have more than 8 properties", schema: 8, parentSchema: schema24.properties.components, data: data7 };
+                if (vErrors === null) {
+                    vErrors = [err13];
+                }
+                else {
+                    vErrors.push(err13);
+                }
+                errors++;
+            }
+            if (Object.keys(data7).length < 1) {
+                const err14 = { instancePath: instancePath + "/components", schemaPath: "#/properties/components/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema24.properties.components, data: data7 };
+                if (vErrors === null) {
+                    vErrors = [err14];
+                }
+                else {
+                    vErrors.push(err14);
+                }
+                errors++;
+            }
+            for (const key1 in data7) {
+                const _errs21 = errors;
+                if (typeof key1 === "string") {
+                    if (!pattern0.test(key1)) {
+                        const err15 = { instancePath: instancePath + "/components", schemaPath: "#/definitions/identifier/pattern", keyword: "pattern", params: { pattern: "^[a-z](?:[a-z0-9-]{0,38}[a-z0-9])?$" }, message: "must match pattern \"" + "^[a-z](?:[a-z0-9-]{0,38}[a-z0-9])?$" + "\"", schema: "^[a-z](?:[a-z0-9-]{0,38}[a-z0-9])?$", parentSchema: schema12, data: key1, propertyName: key1 };
+                        if (vErrors === null) {
+                            vErrors = [err15];
+                        }
+                        else {
+                            vErrors.push(err15);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err16 = { instancePath: instancePath + "/components", schemaPath: "#/definitions/identifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.type, parentSchema: schema12, data: key1, propertyName: key1 };
+                    if (vErrors === null) {
+                        vErrors = [err16];
+                    }
+                    else {
+                        vErrors.push(err16);
+                    }
+                    errors++;
+                }
+                var valid3 = _errs21 === errors;
+                if (!valid3) {
+                    const err17 = { instancePath: instancePath + "/components", schemaPath: "#/properties/components/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema24.properties.components.propertyNames, parentSchema: schema24.properties.components, data: data7 };
+                    if (vErrors === null) {
+                        vErrors = [err17];
+                    }
+                    else {
+                        vErrors.push(err17);
+                    }
+                    errors++;
+                }
+            }
+            for (const key2 in data7) {
+                if (!(validate21(data7[key2], { instancePath: instancePath + "/components/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data7, parentDataProperty: key2, rootData }))) {
+                    vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+                    errors = vErrors.length;
+                }
+            }
+        }
+        else {
+            const err18 = { instancePath: instancePath + "/components", schemaPath: "#/properties/components/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema24.properties.components.type, parentSchema: schema24.properties.components, data: data7 };
+            if (vErrors === null) {
+                vErrors = [err18];
+            }
+            else {
+                vErrors.push(err18);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema24.type, parentSchema: schema24, data };
+    if (vErrors === null) {
+        vErrors = [err19];
+    }
+    else {
+        vErrors.push(err19);
+    }
+    errors++;
+} validate16.errors = vErrors; return errors === 0; }
+const schema42 = { "title": "Template", "type": "object", "additionalProperties": false, "required": ["source", "dest"], "properties": { "source": { "$ref": "#/definitions/relativePath", "description": "Relative to templates/." }, "dest": { "$ref": "#/definitions/absolutePath", "description": "Where the rendered file goes on the target." }, "mode": { "$ref": "#/definitions/fileMode" } } };
+const schema44 = { "title": "AbsolutePath", "type": "string", "maxLength": 1024, "pattern": "^(?!.*(?:^|/)\\.\\.?(?:/|$))/[A-Za-z0-9._@+-]+(?:/[A-Za-z0-9._@+-]+)*$", "patternErrorMessage": "must be an absolute path made of letters, digits and . _ @ + - (no spaces, quotes, '..' or trailing '/')" };
+const schema45 = { "title": "FileMode", "type": "string", "pattern": "^0[0-7]{3}$", "patternErrorMessage": "must be an octal file mode written as a string, such as \"0644\"" };
+const pattern30 = new RegExp("^(?!.*(?:^|/)\\.\\.?(?:/|$))/[A-Za-z0-9._@+-]+(?:/[A-Za-z0-9._@+-]+)*$", "u");
+const pattern31 = new RegExp("^0[0-7]{3}$", "u");
+function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.source === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'", schema: schema42.required, parentSchema: schema42, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.dest === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "dest" }, message: "must have required property '" + "dest" + "'", schema: schema42.required, parentSchema: schema42, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((key0 === "source") || (key0 === "dest")) || (key0 === "mode"))) {
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42, data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.source !== undefined) {
+        let data0 = data.source;
+        if (typeof data0 === "string") {
+            if (func4(data0) > 1024) {
+                const err3 = { instancePath: instancePath + "/source", schemaPath: "#/definitions/relativePath/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema29, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+            if (!pattern21.test(data0)) {
+                const err4 = { instancePath: instancePath + "/source", schemaPath: "#/definitions/relativePath/pattern", keyword: "pattern", params: { pattern: "^(?!.*(?:^|/)\\.\\.?(?:/|$))[A-Za-z0-9._@+-]+(?:/[A-Za-z0-9._@+-]+)*$" }, message: "must match pattern \"" + "^(?!.*(?:^|/)\\.\\.?(?:/|$))[A-Za-z0-9._@+-]+(?:/[A-Za-z0-9._@+-]+)*$" + "\"", schema: "^(?!.*(?:^|/)\\.\\.?(?:/|$))[A-Za-z0-9._@+-]+(?:/[A-Za-z0-9._@+-]+)*$", parentSchema: schema29, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err5 = { instancePath: instancePath + "/source", schemaPath: "#/definitions/relativePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.type, parentSchema: schema29, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.dest !== undefined) {
+        let data1 = data.dest;
+        if (typeof data1 === "string") {
+            if (func4(data1) > 1024) {
+                const err6 = { instancePath: instancePath + "/dest", schemaPath: "#/definitions/absolutePath/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema44, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+            if (!pattern30.test(data1)) {
+                const err7 = { instancePath: instancePath + "/dest", schemaPath: "#/definitions/absolutePath/pattern", keyword: "pattern", params: { pattern: "^(?!.*(?:^|/)\\.\\.?(?:/|$))/[A-Za-z0-9._@+-]+(?:/[A-Za-z0-9._@+-]+)*$" }, message: "must match pattern \"" + "^(?!.*(?:^|/)\\.\\.?(?:/|$))/[A-Za-z0-9._@+-]+(?:/[A-Za-z0-9._@+-]+)*$" + "\"", schema: "^(?!.*(?:^|/)\\.\\.?(?:/|$))/[A-Za-z0-9._@+-]+(?:/[A-Za-z0-9._@+-]+)*$", parentSchema: schema44, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err8 = { instancePath: instancePath + "/dest", schemaPath: "#/definitions/absolutePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.type, parentSchema: schema44, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+    }
+    if (data.mode !== undefined) {
+        let data2 = data.mode;
+        if (typeof data2 === "string") {
+            if (!pattern31.test(data2)) {
+                const err9 = { instancePath: instancePath + "/mode", schemaPath: "#/definitions/fileMode/pattern", keyword: "pattern", params: { pattern: "^0[0-7]{3}$" }, message: "must match pattern \"" + "^0[0-7]{3}$" + "\"", schema: "^0[0-7]{3}$", parentSchema: schema45, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err10 = { instancePath: instancePath + "/mode", schemaPath: "#/definitions/fileMode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.type, parentSchema: schema45, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.type, parentSchema: schema42, data };
+    if (vErrors === null) {
+        vErrors = [err11];
+    }
+    else {
+        vErrors.push(err11);
+    }
+    errors++;
+} validate26.errors = vErrors; return errors === 0; }
+const schema46 = { "title": "Database", "type": "object", "additionalProperties": false, "required": ["engine", "host", "port", "name", "user", "password_secret"], "properties": { "engine": { "const": "postgres" }, "host": { "$ref": "#/definitions/hostname" }, "port": { "$ref": "#/definitions/port" }, "name": { "type": "string", "pattern": "^[a-z_][a-z0-9_]{0,62}$", "patternErrorMessage": "must be a PostgreSQL identifier: a-z, 0-9 and '_'" }, "user": { "type": "string", "pattern": "^[a-z_][a-z0-9_]{0,62}$", "patternErrorMessage": "must be a PostgreSQL role name: a-z, 0-9 and '_'" }, "password_secret": { "$ref": "#/definitions/secretName" }, "admin_user": { "type": "string", "pattern": "^[a-z_][a-z0-9_]{0,62}$", "patternErrorMessage": "must be a PostgreSQL role name: a-z, 0-9 and '_'", "default": "postgres", "description": "The database admin role restore connects as (it creates and renames databases)." }, "admin_secret": { "$ref": "#/definitions/secretName", "description": "Password of admin_user, needed only by restore." }, "pool": { "type": "integer", "minimum": 1, "maximum": 1000, "default": 10, "description": "Connections each slot may open." }, "max_connections": { "type": "integer", "minimum": 10, "maximum": 100000, "default": 100, "description": "The server's max_connections. Every instance using this server, both slots at their pool plus slotflip's own, must fit (checked across all environment files)." }, "server_version": { "type": "integer", "minimum": 9, "maximum": 99, "description": "The server's major version (e.g. 15): checked against what the app's preset supports before any deploy." }, "sslmode": { "enum": ["disable", "require", "verify-ca", "verify-full"], "default": "disable" }, "tune": { "type": "boolean", "default": false, "description": "`slotflip provision` writes seed 000's PostgreSQL tuning (templates/slotflip/postgresql-tuning.liquid), sized from the container's memory, cores and disk and max_connections. Only for a server in the instance's own container." } } };
+const pattern33 = new RegExp("^[a-z_][a-z0-9_]{0,62}$", "u");
+function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.engine === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "engine" }, message: "must have required property '" + "engine" + "'", schema: schema46.required, parentSchema: schema46, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.host === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "host" }, message: "must have required property '" + "host" + "'", schema: schema46.required, parentSchema: schema46, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data.port === undefined) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "port" }, message: "must have required property '" + "port" + "'", schema: schema46.required, parentSchema: schema46, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    if (data.name === undefined) {
+        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema46.required, parentSchema: schema46, data };
+        if (vErrors === null) {
+            vErrors = [err3];
+        }
+        else {
+            vErrors.push(err3);
+        }
+        errors++;
+    }
+    if (data.user === undefined) {
+        const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "user" }, message: "must have required property '" + "user" + "'", schema: schema46.required, parentSchema: schema46, data };
+        if (vErrors === null) {
+            vErrors = [err4];
+        }
+        else {
+            vErrors.push(err4);
+        }
+        errors++;
+    }
+    if (data.password_secret === undefined) {
+        const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "password_secret" }, message: "must have required property '" + "password_secret" + "'", schema: schema46.required, parentSchema: schema46, data };
+        if (vErrors === null) {
+            vErrors = [err5];
+        }
+        else {
+            vErrors.push(err5);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(func2.call(schema46.properties, key0))) {
+            const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema46, data };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data.engine !== undefined) {
+        let data0 = data.engine;
+        if ("postgres" !== data0) {
+            const err7 = { instancePath: instancePath + "/engine", schemaPath: "#/properties/engine/const", keyword: "const", params: { allowedValue: "postgres" }, message: "must be equal to constant", schema: "postgres", parentSchema: schema46.properties.engine, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+    if (data.host !== undefined) {
+        let data1 = data.host;
+        if (typeof data1 === "string") {
+            if (func4(data1) > 253) {
+                const err8 = { instancePath: instancePath + "/host", schemaPath: "#/definitions/hostname/maxLength", keyword: "maxLength", params: { limit: 253 }, message: "must NOT have more than 253 characters", schema: 253, parentSchema: schema17, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+            if (!pattern3.test(data1)) {
+                const err9 = { instancePath: instancePath + "/host", schemaPath: "#/definitions/hostname/pattern", keyword: "pattern", params: { pattern: "^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})$" }, message: "must match pattern \"" + "^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})$" + "\"", schema: "^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})$", parentSchema: schema17, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err10 = { instancePath: instancePath + "/host", schemaPath: "#/definitions/hostname/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.type, parentSchema: schema17, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+    }
+    if (data.port !== undefined) {
+        let data2 = data.port;
+        if (!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) {
+            const err11 = { instancePath: instancePath + "/port", schemaPath: "#/definitions/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema18.type, parentSchema: schema18, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+        if ((typeof data2 == "number") && (isFinite(data2))) {
+            if (data2 > 65535 || isNaN(data2)) {
+                const err12 = { instancePath: instancePath + "/port", schemaPath: "#/definitions/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema18, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+            if (data2 < 1 || isNaN(data2)) {
+                const err13 = { instancePath: instancePath + "/port", schemaPath: "#/definitions/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema18, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err13];
+                }
+                else {
+                    vErrors.push(err13);
+                }
+                errors++;
+            }
+        }
+    }
+    if (data.name !== undefined) {
+        let data3 = data.name;
+        if (typeof data3 === "string") {
+            if (!pattern33.test(data3)) {
+                const err14 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z_][a-z0-9_]{0,62}$" }, message: "must match pattern \"" + "^[a-z_][a-z0-9_]{0,62}$" + "\"", schema: "^[a-z_][a-z0-9_]{0,62}$", parentSchema: schema46.properties.name, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err14];
+                }
+                else {
+                    vErrors.push(err14);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err15 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.properties.name.type, parentSchema: schema46.properties.name, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err15];
+            }
+            else {
+                vErrors.push(err15);
+            }
+            errors++;
+        }
+    }
+    if (data.user !== undefined) {
+        let data4 = data.user;
+        if (typeof data4 === "string") {
+            if (!pattern33.test(data4)) {
+                const err16 = { instancePath: instancePath + "/user", schemaPath: "#/properties/user/pattern", keyword: "pattern", params: { pattern: "^[a-z_][a-z0-9_]{0,62}$" }, message: "must match pattern \"" + "^[a-z_][a-z0-9_]{0,62}$" + "\"", schema: "^[a-z_][a-z0-9_]{0,62}$", parentSchema: schema46.properties.user, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err16];
+                }
+                else {
+                    vErrors.push(err16);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err17 = { instancePath: instancePath + "/user", schemaPath: "#/properties/user/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.properties.user.type, parentSchema: schema46.properties.user, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err17];
+            }
+            else {
+                vErrors.push(err17);
+            }
+            errors++;
+        }
+    }
+    if (data.password_secret !== undefined) {
+        let data5 = data.password_secret;
+        if (typeof data5 === "string") {
+            if (!pattern6.test(data5)) {
+                const err18 = { instancePath: instancePath + "/password_secret", schemaPath: "#/definitions/secretName/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Z0-9_]{0,63}$" }, message: "must match pattern \"" + "^[A-Z][A-Z0-9_]{0,63}$" + "\"", schema: "^[A-Z][A-Z0-9_]{0,63}$", parentSchema: schema20, data: data5 };
+                if (vErrors === null) {
+                    vErrors = [err18];
+                }
+                else {
+                    vErrors.push(err18);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err19 = { instancePath: instancePath + "/password_secret", schemaPath: "#/definitions/secretName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.type, parentSchema: schema20, data: data5 };
+            if (vErrors === null) {
+                vErrors = [err19];
+            }
+            else {
+                vErrors.push(err19);
+            }
+            errors++;
+        }
+    }
+    if (data.admin_user !== undefined) {
+        let data6 = data.admin_user;
+        if (typeof data6 === "string") {
+            if (!pattern33.test(data6)) {
+                const err20 = { instancePath: instancePath + "/admin_user", schemaPath: "#/properties/admin_user/pattern", keyword: "pattern", params: { pattern: "^[a-z_][a-z0-9_]{0,62}$" }, message: "must match pattern \"" + "^[a-z_][a-z0-9_]{0,62}$" + "\"", schema: "^[a-z_][a-z0-9_]{0,62}$", parentSchema: schema46.properties.admin_user, data: data6 };
+                if (vErrors === null) {
+                    vErrors = [err20];
+                }
+                else {
+                    vErrors.push(err20);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err21 = { instancePath: instancePath + "/admin_user", schemaPath: "#/properties/admin_user/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.properties.admin_user.type, parentSchema: schema46.properties.admin_user, data: data6 };
+            if (vErrors === null) {
+                vErrors = [err21];
+            }
+            else {
+                vErrors.push(err21);
+            }
+            errors++;
+        }
+    }
+    if (data.admin_secret !== undefined) {
+        let data7 = data.admin_secret;
+        if (typeof data7 === "string") {
+            if (!pattern6.test(data7)) {
+                const err22 = { instancePath: instancePath + "/admin_secret", schemaPath: "#/definitions/secretName/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Z0-9_]{0,63}$" }, message: "must match pattern \"" + "^[A-Z][A-Z0-9_]{0,63}$" + "\"", schema: "^[A-Z][A-Z0-9_]{0,63}$", parentSchema: schema20, data: data7 };
+                if (vErrors === null) {
+                    vErrors = [err22];
+                }
+                else {
+                    vErrors.push(err22);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err23 = { instancePath: instancePath + "/admin_secret", schemaPath: "#/definitions/secretName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.type, parentSchema: schema20, data: data7 };
+            if (vErrors === null) {
+                vErrors = [err23];
+            }
+            else {
+                vErrors.push(err23);
+            }
+            errors++;
+        }
+    }
+    if (data.pool !== undefined) {
+        let data8 = data.pool;
+        if (!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))) {
+            const err24 = { instancePath: instancePath + "/pool", schemaPath: "#/properties/pool/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema46.properties.pool.type, parentSchema: schema46.properties.pool, data: data8 };
+            if (vErrors === null) {
+                vErrors = [err24];
+            }
+            else {
+                vErrors.push(err24);
+            }
+            errors++;
+        }
+        if ((typeof data8 == "number") && (isFinite(data8))) {
+            if (data8 > 1000 || isNaN(data8)) {
+                const err25 = { instancePath: instancePath + "/pool", schemaPath: "#/properties/pool/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1000 }, message: "must be <= 1000", schema: 1000, parentSchema: schema46.properties.pool, data: data8 };
+                if (vErrors === null) {
+                    vErrors = [err25];
+                }
+                else {
+                    vErrors.push(err25);
+                }
+                errors++;
+            }
+            if (data8 < 1 || isNaN(data8)) {
+                const err26 = { instancePath: instancePath + "/pool", schemaPath: "#/properties/pool/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema46.properties.pool, data: data8 };
+                if (vErrors === null) {
+                    vErrors = [err26];
+                }
+                else {
+                    vErrors.push(err26);
+                }
+                errors++;
+            }
+        }
+    }
+    if (data.max_connections !== undefined) {
+        let data9 = data.max_connections;
+        if (!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))) {
+            const err27 = { instancePath: instancePath + "/max_connections", schemaPath: "#/properties/max_connections/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema46.properties.max_connections.type, parentSchema: schema46.properties.max_connections, data: data9 };
+            if (vErrors === null) {
+                vErrors = [err27];
+            }
+            else {
+                vErrors.push(err27);
+            }
+            errors++;
+        }
+        if ((typeof data9 == "number") && (isFinite(data9))) {
+            if (data9 > 100000 || isNaN(data9)) {
+                const err28 = { instancePath: instancePath + "/max_connections", schemaPath: "#/properties/max_connections/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100000 }, message: "must be <= 100000", schema: 100000, parentSchema: schema46.properties.max_connections, data: data9 };
+                if (vErrors === null) {
+                    vErrors = [err28];
+                }
+                else {
+                    vErrors.push(err28);
+                }
+                errors++;
+            }
+            if (data9 < 10 || isNaN(data9)) {
+                const err29 = { instancePath: instancePath + "/max_connections", schemaPath: "#/properties/max_connections/minimum", keyword: "minimum", params: { comparison: ">=", limit: 10 }, message: "must be >= 10", schema: 10, parentSchema: schema46.properties.max_connections, data: data9 };
+                if (vErrors === null) {
+                    vErrors = [err29];
+                }
+                else {
+                    vErrors.push(err29);
+                }
+                errors++;
+            }
+        }
+    }
+    if (data.server_version !== undefined) {
+        let data10 = data.server_version;
+        if (!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))) {
+            const err30 = { instancePath: instancePath + "/server_version", schemaPath: "#/properties/server_version/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema46.properties.server_version.type, parentSchema: schema46.properties.server_version, data: data10 };
+            if (vErrors === null) {
+                vErrors = [err30];
+            }
+            else {
+                vErrors.push(err30);
+            }
+            errors++;
+        }
+        if ((typeof data10 == "number") && (isFinite(data10))) {
+            if (data10 > 99 || isNaN(data10)) {
+                const err31 = { instancePath: instancePath + "/server_version", schemaPath: "#/properties/server_version/maximum", keyword: "maximum", params: { comparison: "<=", limit: 99 }, message: "must be <= 99", schema: 99, parentSchema: schema46.properties.server_version, data: data10 };
+                if (vErrors === null) {
+                    vErrors = [err31];
+                }
+                else {
+                    vErrors.push(err31);
+                }
+                errors++;
+            }
+            if (data10 < 9 || isNaN(data10)) {
+                const err32 = { instancePath: instancePath + "/server_version", schemaPath: "#/properties/server_version/minimum", keyword: "minimum", params: { comparison: ">=", limit: 9 }, message: "must be >= 9", schema: 9, parentSchema: schema46.properties.server_version, data: data10 };
+                if (vErrors === null) {
+                    vErrors = [err32];
+                }
+                else {
+                    vErrors.push(err32);
+                }
+                errors++;
+            }
+        }
+    }
+    if (data.sslmode !== undefined) {
+        let data11 = data.sslmode;
+        if (!((((data11 === "disable") || (data11 === "require")) || (data11 === "verify-ca")) || (data11 === "verify-full"))) {
+            const err33 = { instancePath: instancePath + "/sslmode", schemaPath: "#/properties/sslmode/enum", keyword: "enum", params: { allowedValues: schema46.properties.sslmode.enum }, message: "must be equal to one of the allowed values", schema: schema46.properties.sslmode.enum, parentSchema: schema46.properties.sslmode, data: data11 };
+            if (vErrors === null) {
+                vErrors = [err33];
+            }
+            else {
+                vErrors.push(err33);
+            }
+            errors++;
+        }
+    }
+    if (data.tune !== undefined) {
+        let data12 = data.tune;
+        if (typeof data12 !== "boolean") {
+            const err34 = { instancePath: instancePath + "/tune", schemaPath: "#/properties/tune/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema46.properties.tune.type, parentSchema: schema46.properties.tune, data: data12 };
+            if (vErrors === null) {
+                vErrors = [err34];
+            }
+            else {
+                vErrors.push(err34);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err35 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema46.type, parentSchema: schema46, data };
+    if (vErrors === null) {
+        vErrors = [err35];
+    }
+    else {
+        vErrors.push(err35);
+    }
+    errors++;
+} validate28.errors = vErrors; return errors === 0; }
+const schema51 = { "title": "Redis", "type": "object", "additionalProperties": false, "required": ["host", "port"], "properties": { "host": { "$ref": "#/definitions/hostname" }, "port": { "$ref": "#/definitions/port", "description": "Always explicit: Vikunja fails with 'missing port in address' without it." }, "db": { "type": "integer", "minimum": 0, "maximum": 15, "default": 0 }, "password_secret": { "$ref": "#/definitions/secretName" }, "tune": { "type": "boolean", "default": false, "description": "`slotflip provision` writes seed 000's Redis tuning (templates/slotflip/redis-tuning.liquid: eviction, snapshots, keepalive, lazy freeing) and applies it live. Only for a Redis in the instance's own container." } } };
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.host === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "host" }, message: "must have required property '" + "host" + "'", schema: schema51.required, parentSchema: schema51, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.port === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "port" }, message: "must have required property '" + "port" + "'", schema: schema51.required, parentSchema: schema51, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((((key0 === "host") || (key0 === "port")) || (key0 === "db")) || (key0 === "password_secret")) || (key0 === "tune"))) {
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema51, data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.host !== undefined) {
+        let data0 = data.host;
+        if (typeof data0 === "string") {
+            if (func4(data0) > 253) {
+                const err3 = { instancePath: instancePath + "/host", schemaPath: "#/definitions/hostname/maxLength", keyword: "maxLength", params: { limit: 253 }, message: "must NOT have more than 253 characters", schema: 253, parentSchema: schema17, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+            if (!pattern3.test(data0)) {
+                const err4 = { instancePath: instancePath + "/host", schemaPath: "#/definitions/hostname/pattern", keyword: "pattern", params: { pattern: "^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})$" }, message: "must match pattern \"" + "^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})$" + "\"", schema: "^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})$", parentSchema: schema17, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err5 = { instancePath: instancePath + "/host", schemaPath: "#/definitions/hostname/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.type, parentSchema: schema17, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.port !== undefined) {
+        let data1 = data.port;
+        if (!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) {
+            const err6 = { instancePath: instancePath + "/port", schemaPath: "#/definitions/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema18.type, parentSchema: schema18, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+        if ((typeof data1 == "number") && (isFinite(data1))) {
+            if (data1 > 65535 || isNaN(data1)) {
+                const err7 = { instancePath: instancePath + "/port", schemaPath: "#/definitions/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema18, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+            if (data1 < 1 || isNaN(data1)) {
+                const err8 = { instancePath: instancePath + "/port", schemaPath: "#/definitions/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema18, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+    }
+    if (data.db !== undefined) {
+        let data2 = data.db;
+        if (!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) {
+            const err9 = { instancePath: instancePath + "/db", schemaPath: "#/properties/db/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema51.properties.db.type, parentSchema: schema51.properties.db, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+        if ((typeof data2 == "number") && (isFinite(data2))) {
+            if (data2 > 15 || isNaN(data2)) {
+                const err10 = { instancePath: instancePath + "/db", schemaPath: "#/properties/db/maximum", keyword: "maximum", params: { comparison: "<=", limit: 15 }, message: "must be <= 15", schema: 15, parentSchema: schema51.properties.db, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+            if (data2 < 0 || isNaN(data2)) {
+                const err11 = { instancePath: instancePath + "/db", schemaPath: "#/properties/db/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema51.properties.db, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+        }
+    }
+    if (data.password_secret !== undefined) {
+        let data3 = data.password_secret;
+        if (typeof data3 === "string") {
+            if (!pattern6.test(data3)) {
+                const err12 = { instancePath: instancePath + "/password_secret", schemaPath: "#/definitions/secretName/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Z0-9_]{0,63}$" }, message: "must match pattern \"" + "^[A-Z][A-Z0-9_]{0,63}$" + "\"", schema: "^[A-Z][A-Z0-9_]{0,63}$", parentSchema: schema20, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err13 = { instancePath: instancePath + "/password_secret", schemaPath: "#/definitions/secretName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.type, parentSchema: schema20, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err13];
+            }
+            else {
+                vErrors.push(err13);
+            }
+            errors++;
+        }
+    }
+    if (data.tune !== undefined) {
+        let data4 = data.tune;
+        if (typeof data4 !== "boolean") {
+            const err14 = { instancePath: instancePath + "/tune", schemaPath: "#/properties/tune/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema51.properties.tune.type, parentSchema: schema51.properties.tune, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err14];
+            }
+            else {
+                vErrors.push(err14);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.type, parentSchema: schema51, data };
+    if (vErrors === null) {
+        vErrors = [err15];
+    }
+    else {
+        vErrors.push(err15);
+    }
+    errors++;
+} validate30.errors = vErrors; return errors === 0; }
+const schema55 = { "title": "Nginx", "type": "object", "additionalProperties": false, "required": ["server_names"], "properties": { "server_names": { "type": "array", "minItems": 1, "maxItems": 20, "uniqueItems": true, "items": { "$ref": "#/definitions/serverName" } }, "http_port": { "$ref": "#/definitions/port", "default": 80 }, "https_port": { "$ref": "#/definitions/port", "default": 443 }, "tls": { "type": "object", "additionalProperties": false, "required": ["enabled"], "properties": { "enabled": { "type": "boolean" }, "certificate": { "$ref": "#/definitions/absolutePath" }, "key": { "$ref": "#/definitions/absolutePath" } } }, "client_max_body_size": { "type": "string", "pattern": "^[0-9]{1,6}[kmg]?$", "patternErrorMessage": "must be an nginx size such as 20m" }, "assets": { "type": "object", "additionalProperties": false, "required": ["path"], "description": "The frontend's hashed files (a Vite build's /assets/): each deploy copies the new release's from its slot before the flip, and nginx serves this release's and the previous ones' from disk, so a browser tab opened before the flip still loads the chunks it asks for.", "properties": { "path": { "type": "string", "pattern": "^/([A-Za-z0-9._-]+/)+$", "patternErrorMessage": "must be a URL directory such as /assets/", "description": "Where the app serves them." }, "component": { "$ref": "#/definitions/identifier", "description": "The component serving the frontend (default: the one routed at /)." }, "keep": { "type": "integer", "minimum": 2, "maximum": 20, "default": 3, "description": "Releases whose files are kept (the live one included)." } } }, "locations": { "type": "array", "maxItems": 50, "items": { "type": "object", "additionalProperties": false, "required": ["path", "component"], "properties": { "path": { "$ref": "#/definitions/urlPath" }, "component": { "$ref": "#/definitions/identifier" }, "websocket": { "type": "boolean", "default": false } } } } } };
+const schema56 = { "title": "ServerName", "type": "string", "maxLength": 253, "pattern": "^(?:\\*\\.)?[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$", "patternErrorMessage": "must be a DNS name such as tasks.example.com, optionally starting with '*.'" };
+const pattern40 = new RegExp("^(?:\\*\\.)?[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$", "u");
+const pattern43 = new RegExp("^[0-9]{1,6}[kmg]?$", "u");
+const pattern44 = new RegExp("^/([A-Za-z0-9._-]+/)+$", "u");
+function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.server_names === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "server_names" }, message: "must have required property '" + "server_names" + "'", schema: schema55.required, parentSchema: schema55, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((((((key0 === "server_names") || (key0 === "http_port")) || (key0 === "https_port")) || (key0 === "tls")) || (key0 === "client_max_body_size")) || (key0 === "assets")) || (key0 === "locations"))) {
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema55, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.server_names !== undefined) {
+        let data0 = data.server_names;
+        if (Array.isArray(data0)) {
+            if (data0.length > 20) {
+                const err2 = { instancePath: instancePath + "/server_names", schemaPath: "#/properties/server_names/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items", schema: 20, parentSchema: schema55.properties.server_names, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+            if (data0.length < 1) {
+                const err3 = { instancePath: instancePath + "/server_names", schemaPath: "#/properties/server_names/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema55.properties.server_names, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+            const len0 = data0.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data1 = data0[i0];
+                if (typeof data1 === "string") {
+                    if (func4(data1) > 253) {
+                        const err4 = { instancePath: instancePath + "/server_names/" + i0, schemaPath: "#/definitions/serverName/maxLength", keyword: "maxLength", params: { limit: 253 }, message: "must NOT have more than 253 characters", schema: 253, parentSchema: schema56, data: data1 };
+                        if (vErrors === null) {
+                            vErrors = [err4];
+                        }
+                        else {
+                            vErrors.push(err4);
+                        }
+                        errors++;
+                    }
+                    if (!pattern40.test(data1)) {
+                        const err5 = { instancePath: instancePath + "/server_names/" + i0, schemaPath: "#/definitions/serverName/pattern", keyword: "pattern", params: { pattern: "^(?:\\*\\.)?[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$" }, message: "must match pattern \"" + "^(?:\\*\\.)?[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$" + "\"", schema: "^(?:\\*\\.)?[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$", parentSchema: schema56, data: data1 };
+                        if (vErrors === null) {
+                            vErrors = [err5];
+                        }
+                        else {
+                            vErrors.push(err5);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err6 = { instancePath: instancePath + "/server_names/" + i0, schemaPath: "#/definitions/serverName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.type, parentSchema: schema56, data: data1 };
+                    if (vErrors === null) {
+                        vErrors = [err6];
+                    }
+                    else {
+                        vErrors.push(err6);
+                    }
+                    errors++;
+                }
+            }
+            let i1 = data0.length;
+            let j0;
+            if (i1 > 1) {
+                outer0: for (; i1--;) {
+                    for (j0 = i1; j0--;) {
+                        if (func0(data0[i1], data0[j0])) {
+                            const err7 = { instancePath: instancePath + "/server_names", schemaPath: "#/properties/server_names/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema55.properties.server_names, data: data0 };
+                            if (vErrors === null) {
+                                vErrors = [err7];
+                            }
+                            else {
+                                vErrors.push(err7);
+                            }
+                            errors++;
+                            break outer0;
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            const err8 = { instancePath: instancePath + "/server_names", schemaPath: "#/properties/server_names/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema55.properties.server_names.type, parentSchema: schema55.properties.server_names, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+    }
+    if (data.http_port !== undefined) {
+        let data2 = data.http_port;
+        if (!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) {
+            const err9 = { instancePath: instancePath + "/http_port", schemaPath: "#/definitions/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema18.type, parentSchema: schema18, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+        if ((typeof data2 == "number") && (isFinite(data2))) {
+            if (data2 > 65535 || isNaN(data2)) {
+                const err10 = { instancePath: instancePath + "/http_port", schemaPath: "#/definitions/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema18, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+            if (data2 < 1 || isNaN(data2)) {
+                const err11 = { instancePath: instancePath + "/http_port", schemaPath: "#/definitions/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema18, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+        }
+    }
+    if (data.https_port !== undefined) {
+        let data3 = data.https_port;
+        if (!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) {
+            const err12 = { instancePath: instancePath + "/https_port", schemaPath: "#/definitions/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema18.type, parentSchema: schema18, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err12];
+            }
+            else {
+                vErrors.push(err12);
+            }
+            errors++;
+        }
+        if ((typeof data3 == "number") && (isFinite(data3))) {
+            if (data3 > 65535 || isNaN(data3)) {
+                const err13 = { instancePath: instancePath + "/https_port", schemaPath: "#/definitions/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema18, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err13];
+                }
+                else {
+                    vErrors.push(err13);
+                }
+                errors++;
+            }
+            if (data3 < 1 || isNaN(data3)) {
+                const err14 = { instancePath: instancePath + "/https_port", schemaPath: "#/definitions/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema18, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err14];
+                }
+                else {
+                    vErrors.push(err14);
+                }
+                errors++;
+            }
+        }
+    }
+    if (data.tls !== undefined) {
+        let data4 = data.tls;
+        if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            if (data4.enabled === undefined) {
+                const err15 = { instancePath: instancePath + "/tls", schemaPath: "#/properties/tls/required", keyword: "required", params: { missingProperty: "enabled" }, message: "must have required property '" + "enabled" + "'", schema: schema55.properties.tls.required, parentSchema: schema55.properties.tls, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err15];
+                }
+                else {
+                    vErrors.push(err15);
+                }
+                errors++;
+            }
+            for (const key1 in data4) {
+                if (!(((key1 === "enabled") || (key1 === "certificate")) || (key1 === "key"))) {
+                    const err16 = { instancePath: instancePath + "/tls", schemaPath: "#/properties/tls/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema55.properties.tls, data: data4 };
+                    if (vErrors === null) {
+                        vErrors = [err16];
+                    }
+                    else {
+                        vErrors.push(err16);
+                    }
+                    errors++;
+                }
+            }
+            if (data4.enabled !== undefined) {
+                let data5 = data4.enabled;
+                if (typeof data5 !== "boolean") {
+                    const err17 = { instancePath: instancePath + "/tls/enabled", schemaPath: "#/properties/tls/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema55.properties.tls.properties.enabled.type, parentSchema: schema55.properties.tls.properties.enabled, data: data5 };
+                    if (vErrors === null) {
+                        vErrors = [err17];
+                    }
+                    else {
+                        vErrors.push(err17);
+                    }
+                    errors++;
+                }
+            }
+            if (data4.certificate !== undefined) {
+                let data6 = data4.certificate;
+                if (typeof data6 === "string") {
+                    if (func4(data6) > 1024) {
+                        const err18 = { instancePath: instancePath + "/tls/certificate", schemaPath: "#/definitions/absolutePath/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema44, data: data6 };
+                        if (vErrors === null) {
+                            vErrors = [err18];
+                        }
+                        else {
+                            vErrors.push(err18);
+                        }
+                        errors++;
+                    }
+                    if (!pattern30.test(data6)) {
+                        const err19 = { instancePath: instancePath + "/tls/certificate", schemaPath: "#/definitions/absolutePath/pattern", keyword: "pattern", params: { pattern: "^(?!.*(?:^|/)\\.\\.?(?:/|$))/[A-Za-z0-9._@+-]+(?:/[A-Za-z0-9._@+-]+)*$" }, message: "must match pattern \"" + "^(?!.*(?:^|/)\\.\\.?(?:/|$))/[A-Za-z0-9._@+-]+(?:/[A-Za-z0-9._@+-]+)*$" + "\"", schema: "^(?!.*(?:^|/)\\.\\.?(?:/|$))/[A-Za-z0-9._@+-]+(?:/[A-Za-z0-9._@+-]+)*$", parentSchema: schema44, data: data6 };
+                        if (vErrors === null) {
+                            vErrors = [err19];
+                        }
+                        else {
+                            vErrors.push(err19);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err20 = { instancePath: instancePath + "/tls/certificate", schemaPath: "#/definitions/absolutePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.type, parentSchema: schema44, data: data6 };
+                    if (vErrors === null) {
+                        vErrors = [err20];
+                    }
+                    else {
+                        vErrors.push(err20);
+                    }
+                    errors++;
+                }
+            }
+            if (data4.key !== undefined) {
+                let data7 = data4.key;
+                if (typeof data7 === "string") {
+                    if (func4(data7) > 1024) {
+                        const err21 = { instancePath: instancePath + "/tls/key", schemaPath: "#/definitions/absolutePath/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema44, data: data7 };
+                        if (vErrors === null) {
+                            vErrors = [err21];
+                        }
+                        else {
+                            vErrors.push(err21);
+                        }
+                        errors++;
+                    }
+                    if (!pattern30.test(data7)) {
+                        const err22 = { instancePath: instancePath + "/tls/key", schemaPath: "#/definitions/absolutePath/pattern", keyword: "pattern", params: { pattern: "^(?!.*(?:^|/)\\.\\.?(?:/|$))/[A-Za-z0-9._@+-]+(?:/[A-Za-z0-9._@+-]+)*$" }, message: "must match pattern \"" + "^(?!.*(?:^|/)\\.\\.?(?:/|$))/[A-Za-z0-9._@+-]+(?:/[A-Za-z0-9._@+-]+)*$" + "\"", schema: "^(?!.*(?:^|/)\\.\\.?(?:/|$))/[A-Za-z0-9._@+-]+(?:/[A-Za-z0-9._@+-]+)*$", parentSchema: schema44, data: data7 };
+                        if (vErrors === null) {
+                            vErrors = [err22];
+                        }
+                        else {
+                            vErrors.push(err22);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err23 = { instancePath: instancePath + "/tls/key", schemaPath: "#/definitions/absolutePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.type, parentSchema: schema44, data: data7 };
+                    if (vErrors === null) {
+                        vErrors = [err23];
+                    }
+                    else {
+                        vErrors.push(err23);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err24 = { instancePath: instancePath + "/tls", schemaPath: "#/properties/tls/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema55.properties.tls.type, parentSchema: schema55.properties.tls, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err24];
+            }
+            else {
+                vErrors.push(err24);
+            }
+            errors++;
+        }
+    }
+    if (data.client_max_body_size !== undefined) {
+        let data8 = data.client_max_body_size;
+        if (typeof data8 === "string") {
+            if (!pattern43.test(data8)) {
+                const err25 = { instancePath: instancePath + "/client_max_body_size", schemaPath: "#/properties/client_max_body_size/pattern", keyword: "pattern", params: { pattern: "^[0-9]{1,6}[kmg]?$" }, message: "must match pattern \"" + "^[0-9]{1,6}[kmg]?$" + "\"", schema: "^[0-9]{1,6}[kmg]?$", parentSchema: schema55.properties.client_max_body_size, data: data8 };
+                if (vErrors === null) {
+                    vErrors = [err25];
+                }
+                else {
+                    vErrors.push(err25);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err26 = { instancePath: instancePath + "/client_max_body_size", schemaPath: "#/properties/client_max_body_size/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.properties.client_max_body_size.type, parentSchema: schema55.properties.client_max_body_size, data: data8 };
+            if (vErrors === null) {
+                vErrors = [err26];
+            }
+            else {
+                vErrors.push(err26);
+            }
+            errors++;
+        }
+    }
+    if (data.assets !== undefined) {
+        let data9 = data.assets;
+        if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+            if (data9.path === undefined) {
+                const err27 = { instancePath: instancePath + "/assets", schemaPath: "#/properties/assets/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema55.properties.assets.required, parentSchema: schema55.properties.assets, data: data9 };
+                if (vErrors === null) {
+                    vErrors = [err27];
+                }
+                else {
+                    vErrors.push(err27);
+                }
+                errors++;
+            }
+            for (const key2 in data9) {
+                if (!(((key2 === "path") || (key2 === "component")) || (key2 === "keep"))) {
+                    const err28 = { instancePath: instancePath + "/assets", schemaPath: "#/properties/assets/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema55.properties.assets, data: data9 };
+                    if (vErrors === null) {
+                        vErrors = [err28];
+                    }
+                    else {
+                        vErrors.push(err28);
+                    }
+                    errors++;
+                }
+            }
+            if (data9.path !== undefined) {
+                let data10 = data9.path;
+                if (typeof data10 === "string") {
+                    if (!pattern44.test(data10)) {
+                        const err29 = { instancePath: instancePath + "/assets/path", schemaPath: "#/properties/assets/properties/path/pattern", keyword: "pattern", params: { pattern: "^/([A-Za-z0-9._-]+/)+$" }, message: "must match pattern \"" + "^/([A-Za-z0-9._-]+/)+$" + "\"", schema: "^/([A-Za-z0-9._-]+/)+$", parentSchema: schema55.properties.assets.properties.path, data: data10 };
+                        if (vErrors === null) {
+                            vErrors = [err29];
+                        }
+                        else {
+                            vErrors.push(err29);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err30 = { instancePath: instancePath + "/assets/path", schemaPath: "#/properties/assets/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.properties.assets.properties.path.type, parentSchema: schema55.properties.assets.properties.path, data: data10 };
+                    if (vErrors === null) {
+                        vErrors = [err30];
+                    }
+                    else {
+                        vErrors.push(err30);
+                    }
+                    errors++;
+                }
+            }
+            if (data9.component !== undefined) {
+                let data11 = data9.component;
+                if (typeof data11 === "string") {
+                    if (!pattern0.test(data11)) {
+                        const err31 = { instancePath: instancePath + "/assets/component", schemaPath: "#/definitions/identifier/pattern", keyword: "pattern", params: { pattern: "^[a-z](?:[a-z0-9-]{0,38}[a-z0-9])?$" }, message: "must match pattern \"" + "^[a-z](?:[a-z0-9-]{0,38}[a-z0-9])?$" + "\"", schema: "^[a-z](?:[a-z0-9-]{0,38}[a-z0-9])?$", parentSchema: schema12, data: data11 };
+                        if (vErrors === null) {
+                            vErrors = [err31];
+                        }
+                        else {
+                            vErrors.push(err31);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err32 = { instancePath: instancePath + "/assets/component", schemaPath: "#/definitions/identifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.type, parentSchema: schema12, data: data11 };
+                    if (vErrors === null) {
+                        vErrors = [err32];
+                    }
+                    else {
+                        vErrors.push(err32);
+                    }
+                    errors++;
+                }
+            }
+            if (data9.keep !== undefined) {
+                let data12 = data9.keep;
+                if (!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))) {
+                    const err33 = { instancePath: instancePath + "/assets/keep", schemaPath: "#/properties/assets/properties/keep/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema55.properties.assets.properties.keep.type, parentSchema: schema55.properties.assets.properties.keep, data: data12 };
+                    if (vErrors === null) {
+                        vErrors = [err33];
+                    }
+                    else {
+                        vErrors.push(err33);
+                    }
+                    errors++;
+                }
+                if ((typeof data12 == "number") && (isFinite(data12))) {
+                    if (data12 > 20 || isNaN(data12)) {
+                        const err34 = { instancePath: instancePath + "/assets/keep", schemaPath: "#/properties/assets/properties/keep/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20", schema: 20, parentSchema: schema55.properties.assets.properties.keep, data: data12 };
+                        if (vErrors === null) {
+                            vErrors = [err34];
+                        }
+                        else {
+                            vErrors.push(err34);
+                        }
+                        errors++;
+                    }
+                    if (data12 < 2 || isNaN(data12)) {
+                        const err35 = { instancePath: instancePath + "/assets/keep", schemaPath: "#/properties/assets/properties/keep/minimum", keyword: "minimum", params: { comparison: ">=", limit: 2 }, message: "must be >= 2", schema: 2, parentSchema: schema55.properties.assets.properties.keep, data: data12 };
+                        if (vErrors === null) {
+                            vErrors = [err35];
+                        }
+                        else {
+                            vErrors.push(err35);
+                        }
+                        errors++;
+                    }
+                }
+            }
+        }
+        else {
+            const err36 = { instancePath: instancePath + "/assets", schemaPath: "#/properties/assets/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema55.properties.assets.type, parentSchema: schema55.properties.assets, data: data9 };
+            if (vErrors === null) {
+                vErrors = [err36];
+            }
+            else {
+                vErrors.push(err36);
+            }
+            errors++;
+        }
+    }
+    if (data.locations !== undefined) {
+        let data13 = data.locations;
+        if (Array.isArray(data13)) {
+            if (data13.length > 50) {
+                const err37 = { instancePath: instancePath + "/locations", schemaPath: "#/properties/locations/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema55.properties.locations, data: data13 };
+                if (vErrors === null) {
+                    vErrors = [err37];
+                }
+                else {
+                    vErrors.push(err37);
+                }
+                errors++;
+            }
+            const len1 = data13.length;
+            for (let i2 = 0; i2 < len1; i2++) {
+                let data14 = data13[i2];
+                if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+                    if (data14.path === undefined) {
+                        const err38 = { instancePath: instancePath + "/locations/" + i2, schemaPath: "#/properties/locations/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema55.properties.locations.items.required, parentSchema: schema55.properties.locations.items, data: data14 };
+                        if (vErrors === null) {
+                            vErrors = [err38];
+                        }
+                        else {
+                            vErrors.push(err38);
+                        }
+                        errors++;
+                    }
+                    if (data14.component === undefined) {
+                        const err39 = { instancePath: instancePath + "/locations/" + i2, schemaPath: "#/properties/locations/items/required", keyword: "required", params: { missingProperty: "component" }, message: "must have required property '" + "component" + "'", schema: schema55.properties.locations.items.required, parentSchema: schema55.properties.locations.items, data: data14 };
+                        if (vErrors === null) {
+                            vErrors = [err39];
+                        }
+                        else {
+                            vErrors.push(err39);
+                        }
+                        errors++;
+                    }
+                    for (const key3 in data14) {
+                        if (!(((key3 === "path") || (key3 === "component")) || (key3 === "websocket"))) {
+                            const err40 = { instancePath: instancePath + "/locations/" + i2, schemaPath: "#/properties/locations/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema55.properties.locations.items, data: data14 };
+                            if (vErrors === null) {
+                                vErrors = [err40];
+                            }
+                            else {
+                                vErrors.push(err40);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data14.path !== undefined) {
+                        let data15 = data14.path;
+                        if (typeof data15 === "string") {
+                            if (func4(data15) > 256) {
+                                const err41 = { instancePath: instancePath + "/locations/" + i2 + "/path", schemaPath: "#/definitions/urlPath/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema41, data: data15 };
+                                if (vErrors === null) {
+                                    vErrors = [err41];
+                                }
+                                else {
+                                    vErrors.push(err41);
+                                }
+                                errors++;
+                            }
+                            if (!pattern27.test(data15)) {
+                                const err42 = { instancePath: instancePath + "/locations/" + i2 + "/path", schemaPath: "#/definitions/urlPath/pattern", keyword: "pattern", params: { pattern: "^/[A-Za-z0-9._~/-]*$" }, message: "must match pattern \"" + "^/[A-Za-z0-9._~/-]*$" + "\"", schema: "^/[A-Za-z0-9._~/-]*$", parentSchema: schema41, data: data15 };
+                                if (vErrors === null) {
+                                    vErrors = [err42];
+                                }
+                                else {
+                                    vErrors.push(err42);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err43 = { instancePath: instancePath + "/locations/" + i2 + "/path", schemaPath: "#/definitions/urlPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data15 };
+                            if (vErrors === null) {
+                                vErrors = [err43];
+                            }
+                            else {
+                                vErrors.push(err43);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data14.component !== undefined) {
+                        let data16 = data14.component;
+                        if (typeof data16 === "string") {
+                            if (!pattern0.test(data16)) {
+                                const err44 = { instancePath: instancePath + "/locations/" + i2 + "/component", schemaPath: "#/definitions/identifier/pattern", keyword: "pattern", params: { pattern: "^[a-z](?:[a-z0-9-]{0,38}[a-z0-9])?$" }, message: "must match pattern \"" + "^[a-z](?:[a-z0-9-]{0,38}[a-z0-9])?$" + "\"", schema: "^[a-z](?:[a-z0-9-]{0,38}[a-z0-9])?$", parentSchema: schema12, data: data16 };
+                                if (vErrors === null) {
+                                    vErrors = [err44];
+                                }
+                                else {
+                                    vErrors.push(err44);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err45 = { instancePath: instancePath + "/locations/" + i2 + "/component", schemaPath: "#/definitions/identifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.type, parentSchema: schema12, data: data16 };
+                            if (vErrors === null) {
+                                vErrors = [err45];
+                            }
+                            else {
+                                vErrors.push(err45);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data14.websocket !== undefined) {
+                        let data17 = data14.websocket;
+                        if (typeof data17 !== "boolean") {
+                            const err46 = { instancePath: instancePath + "/locations/" + i2 + "/websocket", schemaPath: "#/properties/locations/items/properties/websocket/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema55.properties.locations.items.properties.websocket.type, parentSchema: schema55.properties.locations.items.properties.websocket, data: data17 };
+                            if (vErrors === null) {
+                                vErrors = [err46];
+                            }
+                            else {
+                                vErrors.push(err46);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err47 = { instancePath: instancePath + "/locations/" + i2, schemaPath: "#/properties/locations/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema55.properties.locations.items.type, parentSchema: schema55.properties.locations.items, data: data14 };
+                    if (vErrors === null) {
+                        vErrors = [err47];
+                    }
+                    else {
+                        vErrors.push(err47);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err48 = { instancePath: instancePath + "/locations", schemaPath: "#/properties/locations/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema55.properties.locations.type, parentSchema: schema55.properties.locations, data: data13 };
+            if (vErrors === null) {
+                vErrors = [err48];
+            }
+            else {
+                vErrors.push(err48);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err49 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema55.type, parentSchema: schema55, data };
+    if (vErrors === null) {
+        vErrors = [err49];
+    }
+    else {
+        vErrors.push(err49);
+    }
+    errors++;
+} validate32.errors = vErrors; return errors === 0; }
+const schema64 = { "title": "Health", "type": "object", "additionalProperties": false, "required": ["checks"], "properties": { "interval": { "$ref": "#/definitions/duration", "default": "1s" }, "timeout": { "$ref": "#/definitions/duration", "default": "60s", "description": "How long the gate waits for every check to pass." }, "consecutive": { "type": "integer", "minimum": 1, "maximum": 100, "default": 3 }, "checks": { "type": "array", "minItems": 1, "maxItems": 30, "items": { "$ref": "#/definitions/check" } }, "after_flip": { "type": "array", "maxItems": 10, "description": "Checked through nginx right after traffic moved, as a browser would: a websocket handshake must answer 101 (nginx passes Upgrade and Connection), a CORS preflight from the site's own origin must be allowed; `cookies` replays the smoke flow on the slot and through nginx: every cookie attribute the app set must reach the browser, and on HTTPS every cookie must be Secure. A failure flips traffic back.", "items": { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["websocket", "cors", "cookies"] }, "path": { "$ref": "#/definitions/urlPath" } }, "if": { "properties": { "type": { "enum": ["websocket", "cors"] } } }, "then": { "required": ["path"] } } } } };
+const schema65 = { "title": "Duration", "type": "string", "pattern": "^[0-9]{1,6}(?:ms|s|m|h)$", "patternErrorMessage": "must be a duration such as 500ms, 30s, 5m or 1h" };
+const pattern48 = new RegExp("^[0-9]{1,6}(?:ms|s|m|h)$", "u");
+const schema67 = { "title": "HealthCheck", "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["http", "tcp", "postgres", "redis"] }, "component": { "$ref": "#/definitions/identifier" }, "path": { "$ref": "#/definitions/urlPath" }, "expect_status": { "type": "integer", "minimum": 100, "maximum": 599, "default": 200 }, "expect_body": { "type": "string", "maxLength": 200, "pattern": "^[^\\n\\r]*$", "patternErrorMessage": "must be a single line" }, "expect_version": { "description": "The JSON body's \"version\" must be the release's: true for the version exactly as the release names it (2.5.0), or how the app writes it, with {version} standing for it (Vikunja reports \"v{version}\", stamped from its git tag).", "oneOf": [{ "type": "boolean" }, { "type": "string", "pattern": "^[A-Za-z0-9._+-]*\\{version\\}[A-Za-z0-9._+-]*$", "patternErrorMessage": "must contain {version} once, with only letters, digits and . _ + - around it (e.g. v{version})" }], "default": false }, "timeout": { "$ref": "#/definitions/duration", "default": "2s" } }, "allOf": [{ "if": { "properties": { "type": { "const": "http" } }, "required": ["type"] }, "then": { "required": ["component", "path"] } }, { "if": { "properties": { "type": { "const": "tcp" } }, "required": ["type"] }, "then": { "required": ["component"] } }] };
+const pattern52 = new RegExp("^[^\\n\\r]*$", "u");
+const pattern53 = new RegExp("^[A-Za-z0-9._+-]*\\{version\\}[A-Za-z0-9._+-]*$", "u");
+function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs2 = errors; let valid1 = true; const _errs3 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if ((data.type === undefined) && (missing0 = "type")) {
+        const err0 = {};
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    else {
+        if (data.type !== undefined) {
+            if ("http" !== data.type) {
+                const err1 = {};
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid0 = _errs3 === errors; errors = _errs2; if (vErrors !== null) {
+    if (_errs2) {
+        vErrors.length = _errs2;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid0) {
+    const _errs5 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.component === undefined) {
+            const err2 = { instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: "component" }, message: "must have required property '" + "component" + "'", schema: schema67.allOf[0].then.required, parentSchema: schema67.allOf[0].then, data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        if (data.path === undefined) {
+            const err3 = { instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema67.allOf[0].then.required, parentSchema: schema67.allOf[0].then, data };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    var _valid0 = _errs5 === errors;
+    valid1 = _valid0;
+} if (!valid1) {
+    const err4 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema67.allOf[0].if, parentSchema: schema67.allOf[0], data };
+    if (vErrors === null) {
+        vErrors = [err4];
+    }
+    else {
+        vErrors.push(err4);
+    }
+    errors++;
+} const _errs7 = errors; let valid3 = true; const _errs8 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing1;
+    if ((data.type === undefined) && (missing1 = "type")) {
+        const err5 = {};
+        if (vErrors === null) {
+            vErrors = [err5];
+        }
+        else {
+            vErrors.push(err5);
+        }
+        errors++;
+    }
+    else {
+        if (data.type !== undefined) {
+            if ("tcp" !== data.type) {
+                const err6 = {};
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid1 = _errs8 === errors; errors = _errs7; if (vErrors !== null) {
+    if (_errs7) {
+        vErrors.length = _errs7;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid1) {
+    const _errs10 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.component === undefined) {
+            const err7 = { instancePath, schemaPath: "#/allOf/1/then/required", keyword: "required", params: { missingProperty: "component" }, message: "must have required property '" + "component" + "'", schema: schema67.allOf[1].then.required, parentSchema: schema67.allOf[1].then, data };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+    var _valid1 = _errs10 === errors;
+    valid3 = _valid1;
+} if (!valid3) {
+    const err8 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema67.allOf[1].if, parentSchema: schema67.allOf[1], data };
+    if (vErrors === null) {
+        vErrors = [err8];
+    }
+    else {
+        vErrors.push(err8);
+    }
+    errors++;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === undefined) {
+        const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema67.required, parentSchema: schema67, data };
+        if (vErrors === null) {
+            vErrors = [err9];
+        }
+        else {
+            vErrors.push(err9);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((((((key0 === "type") || (key0 === "component")) || (key0 === "path")) || (key0 === "expect_status")) || (key0 === "expect_body")) || (key0 === "expect_version")) || (key0 === "timeout"))) {
+            const err10 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema67, data };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+    }
+    if (data.type !== undefined) {
+        let data2 = data.type;
+        if (!((((data2 === "http") || (data2 === "tcp")) || (data2 === "postgres")) || (data2 === "redis"))) {
+            const err11 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema67.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema67.properties.type.enum, parentSchema: schema67.properties.type, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+    }
+    if (data.component !== undefined) {
+        let data3 = data.component;
+        if (typeof data3 === "string") {
+            if (!pattern0.test(data3)) {
+                const err12 = { instancePath: instancePath + "/component", schemaPath: "#/definitions/identifier/pattern", keyword: "pattern", params: { pattern: "^[a-z](?:[a-z0-9-]{0,38}[a-z0-9])?$" }, message: "must match pattern \"" + "^[a-z](?:[a-z0-9-]{0,38}[a-z0-9])?$" + "\"", schema: "^[a-z](?:[a-z0-9-]{0,38}[a-z0-9])?$", parentSchema: schema12, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err13 = { instancePath: instancePath + "/component", schemaPath: "#/definitions/identifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.type, parentSchema: schema12, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err13];
+            }
+            else {
+                vErrors.push(err13);
+            }
+            errors++;
+        }
+    }
+    if (data.path !== undefined) {
+        let data4 = data.path;
+        if (typeof data4 === "string") {
+            if (func4(data4) > 256) {
+                const err14 = { instancePath: instancePath + "/path", schemaPath: "#/definitions/urlPath/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema41, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err14];
+                }
+                else {
+                    vErrors.push(err14);
+                }
+                errors++;
+            }
+            if (!pattern27.test(data4)) {
+                const err15 = { instancePath: instancePath + "/path", schemaPath: "#/definitions/urlPath/pattern", keyword: "pattern", params: { pattern: "^/[A-Za-z0-9._~/-]*$" }, message: "must match pattern \"" + "^/[A-Za-z0-9._~/-]*$" + "\"", schema: "^/[A-Za-z0-9._~/-]*$", parentSchema: schema41, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err15];
+                }
+                else {
+                    vErrors.push(err15);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err16 = { instancePath: instancePath + "/path", schemaPath: "#/definitions/urlPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err16];
+            }
+            else {
+                vErrors.push(err16);
+            }
+            errors++;
+        }
+    }
+    if (data.expect_status !== undefined) {
+        let data5 = data.expect_status;
+        if (!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))) {
+            const err17 = { instancePath: instancePath + "/expect_status", schemaPath: "#/properties/expect_status/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema67.properties.expect_status.type, parentSchema: schema67.properties.expect_status, data: data5 };
+            if (vErrors === null) {
+                vErrors = [err17];
+            }
+            else {
+                vErrors.push(err17);
+            }
+            errors++;
+        }
+        if ((typeof data5 == "number") && (isFinite(data5))) {
+            if (data5 > 599 || isNaN(data5)) {
+                const err18 = { instancePath: instancePath + "/expect_status", schemaPath: "#/properties/expect_status/maximum", keyword: "maximum", params: { comparison: "<=", limit: 599 }, message: "must be <= 599", schema: 599, parentSchema: schema67.properties.expect_status, data: data5 };
+                if (vErrors === null) {
+                    vErrors = [err18];
+                }
+                else {
+                    vErrors.push(err18);
+                }
+                errors++;
+            }
+            if (data5 < 100 || isNaN(data5)) {
+                const err19 = { instancePath: instancePath + "/expect_status", schemaPath: "#/properties/expect_status/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100", schema: 100, parentSchema: schema67.properties.expect_status, data: data5 };
+                if (vErrors === null) {
+                    vErrors = [err19];
+                }
+                else {
+                    vErrors.push(err19);
+                }
+                errors++;
+            }
+        }
+    }
+    if (data.expect_body !== undefined) {
+        let data6 = data.expect_body;
+        if (typeof data6 === "string") {
+            if (func4(data6) > 200) {
+                const err20 = { instancePath: instancePath + "/expect_body", schemaPath: "#/properties/expect_body/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema67.properties.expect_body, data: data6 };
+                if (vErrors === null) {
+                    vErrors = [err20];
+                }
+                else {
+                    vErrors.push(err20);
+                }
+                errors++;
+            }
+            if (!pattern52.test(data6)) {
+                const err21 = { instancePath: instancePath + "/expect_body", schemaPath: "#/properties/expect_body/pattern", keyword: "pattern", params: { pattern: "^[^\\n\\r]*$" }, message: "must match pattern \"" + "^[^\\n\\r]*$" + "\"", schema: "^[^\\n\\r]*$", parentSchema: schema67.properties.expect_body, data: data6 };
+                if (vErrors === null) {
+                    vErrors = [err21];
+                }
+                else {
+                    vErrors.push(err21);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err22 = { instancePath: instancePath + "/expect_body", schemaPath: "#/properties/expect_body/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.properties.expect_body.type, parentSchema: schema67.properties.expect_body, data: data6 };
+            if (vErrors === null) {
+                vErrors = [err22];
+            }
+            else {
+                vErrors.push(err22);
+            }
+            errors++;
+        }
+    }
+    if (data.expect_version !== undefined) {
+        let data7 = data.expect_version;
+        const _errs27 = errors;
+        let valid8 = false;
+        let passing0 = null;
+        const _errs28 = errors;
+        if (typeof data7 !== "boolean") {
+            const err23 = { instancePath: instancePath + "/expect_version", schemaPath: "#/properties/expect_version/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema67.properties.expect_version.oneOf[0].type, parentSchema: schema67.properties.expect_version.oneOf[0], data: data7 };
+            if (vErrors === null) {
+                vErrors = [err23];
+            }
+            else {
+                vErrors.push(err23);
+            }
+            errors++;
+        }
+        var _valid2 = _errs28 === errors;
+        if (_valid2) {
+            valid8 = true;
+            passing0 = 0;
+        }
+        const _errs30 = errors;
+        if (typeof data7 === "string") {
+            if (!pattern53.test(data7)) {
+                const err24 = { instancePath: instancePath + "/expect_version", schemaPath: "#/properties/expect_version/oneOf/1/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._+-]*\\{version\\}[A-Za-z0-9._+-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9._+-]*\\{version\\}[A-Za-z0-9._+-]*$" + "\"", schema: "^[A-Za-z0-9._+-]*\\{version\\}[A-Za-z0-9._+-]*$", parentSchema: schema67.properties.expect_version.oneOf[1], data: data7 };
+                if (vErrors === null) {
+                    vErrors = [err24];
+                }
+                else {
+                    vErrors.push(err24);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err25 = { instancePath: instancePath + "/expect_version", schemaPath: "#/properties/expect_version/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.properties.expect_version.oneOf[1].type, parentSchema: schema67.properties.expect_version.oneOf[1], data: data7 };
+            if (vErrors === null) {
+                vErrors = [err25];
+            }
+            else {
+                vErrors.push(err25);
+            }
+            errors++;
+        }
+        var _valid2 = _errs30 === errors;
+        if (_valid2 && valid8) {
+            valid8 = false;
+            passing0 = [passing0, 1];
+        }
+        else {
+            if (_valid2) {
+                valid8 = true;
+                passing0 = 1;
+            }
+        }
+        if (!valid8) {
+            const err26 = { instancePath: instancePath + "/expect_version", schemaPath: "#/properties/expect_version/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema67.properties.expect_version.oneOf, parentSchema: schema67.properties.expect_version, data: data7 };
+            if (vErrors === null) {
+                vErrors = [err26];
+            }
+            else {
+                vErrors.push(err26);
+            }
+            errors++;
+        }
+        else {
+            errors = _errs27;
+            if (vErrors !== null) {
+                if (_errs27) {
+                    vErrors.length = _errs27;
+                }
+                else {
+                    vErrors = null;
+                }
+            }
+        }
+    }
+    if (data.timeout !== undefined) {
+        let data8 = data.timeout;
+        if (typeof data8 === "string") {
+            if (!pattern48.test(data8)) {
+                const err27 = { instancePath: instancePath + "/timeout", schemaPath: "#/definitions/duration/pattern", keyword: "pattern", params: { pattern: "^[0-9]{1,6}(?:ms|s|m|h)$" }, message: "must match pattern \"" + "^[0-9]{1,6}(?:ms|s|m|h)$" + "\"", schema: "^[0-9]{1,6}(?:ms|s|m|h)$", parentSchema: schema65, data: data8 };
+                if (vErrors === null) {
+                    vErrors = [err27];
+                }
+                else {
+                    vErrors.push(err27);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err28 = { instancePath: instancePath + "/timeout", schemaPath: "#/definitions/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema65.type, parentSchema: schema65, data: data8 };
+            if (vErrors === null) {
+                vErrors = [err28];
+            }
+            else {
+                vErrors.push(err28);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err29 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema67.type, parentSchema: schema67, data };
+    if (vErrors === null) {
+        vErrors = [err29];
+    }
+    else {
+        vErrors.push(err29);
+    }
+    errors++;
+} validate35.errors = vErrors; return errors === 0; }
+function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.checks === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "checks" }, message: "must have required property '" + "checks" + "'", schema: schema64.required, parentSchema: schema64, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((((key0 === "interval") || (key0 === "timeout")) || (key0 === "consecutive")) || (key0 === "checks")) || (key0 === "after_flip"))) {
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema64, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.interval !== undefined) {
+        let data0 = data.interval;
+        if (typeof data0 === "string") {
+            if (!pattern48.test(data0)) {
+                const err2 = { instancePath: instancePath + "/interval", schemaPath: "#/definitions/duration/pattern", keyword: "pattern", params: { pattern: "^[0-9]{1,6}(?:ms|s|m|h)$" }, message: "must match pattern \"" + "^[0-9]{1,6}(?:ms|s|m|h)$" + "\"", schema: "^[0-9]{1,6}(?:ms|s|m|h)$", parentSchema: schema65, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err3 = { instancePath: instancePath + "/interval", schemaPath: "#/definitions/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema65.type, parentSchema: schema65, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.timeout !== undefined) {
+        let data1 = data.timeout;
+        if (typeof data1 === "string") {
+            if (!pattern48.test(data1)) {
+                const err4 = { instancePath: instancePath + "/timeout", schemaPath: "#/definitions/duration/pattern", keyword: "pattern", params: { pattern: "^[0-9]{1,6}(?:ms|s|m|h)$" }, message: "must match pattern \"" + "^[0-9]{1,6}(?:ms|s|m|h)$" + "\"", schema: "^[0-9]{1,6}(?:ms|s|m|h)$", parentSchema: schema65, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err5 = { instancePath: instancePath + "/timeout", schemaPath: "#/definitions/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema65.type, parentSchema: schema65, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.consecutive !== undefined) {
+        let data2 = data.consecutive;
+        if (!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) {
+            const err6 = { instancePath: instancePath + "/consecutive", schemaPath: "#/properties/consecutive/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema64.properties.consecutive.type, parentSchema: schema64.properties.consecutive, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+        if ((typeof data2 == "number") && (isFinite(data2))) {
+            if (data2 > 100 || isNaN(data2)) {
+                const err7 = { instancePath: instancePath + "/consecutive", schemaPath: "#/properties/consecutive/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema64.properties.consecutive, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+            if (data2 < 1 || isNaN(data2)) {
+                const err8 = { instancePath: instancePath + "/consecutive", schemaPath: "#/properties/consecutive/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema64.properties.consecutive, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+    }
+    if (data.checks !== undefined) {
+        let data3 = data.checks;
+        if (Array.isArray(data3)) {
+            if (data3.length > 30) {
+                const err9 = { instancePath: instancePath + "/checks", schemaPath: "#/properties/checks/maxItems", keyword: "maxItems", params: { limit: 30 }, message: "must NOT have more than 30 items", schema: 30, parentSchema: schema64.properties.checks, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+            if (data3.length < 1) {
+                const err10 = { instancePath: instancePath + "/checks", schemaPath: "#/properties/checks/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema64.properties.checks, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+            const len0 = data3.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                if (!(validate35(data3[i0], { instancePath: instancePath + "/checks/" + i0, parentData: data3, parentDataProperty: i0, rootData }))) {
+                    vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+                    errors = vErrors.length;
+                }
+            }
+        }
+        else {
+            const err11 = { instancePath: instancePath + "/checks", schemaPath: "#/properties/checks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema64.properties.checks.type, parentSchema: schema64.properties.checks, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+    }
+    if (data.after_flip !== undefined) {
+        let data5 = data.after_flip;
+        if (Array.isArray(data5)) {
+            if (data5.length > 10) {
+                const err12 = { instancePath: instancePath + "/after_flip", schemaPath: "#/properties/after_flip/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items", schema: 10, parentSchema: schema64.properties.after_flip, data: data5 };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+            const len1 = data5.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+                let data6 = data5[i1];
+                const _errs19 = errors;
+                let valid7 = true;
+                const _errs20 = errors;
+                if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+                    if (data6.type !== undefined) {
+                        let data7 = data6.type;
+                        if (!((data7 === "websocket") || (data7 === "cors"))) {
+                            const err13 = {};
+                            if (vErrors === null) {
+                                vErrors = [err13];
+                            }
+                            else {
+                                vErrors.push(err13);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                var _valid0 = _errs20 === errors;
+                errors = _errs19;
+                if (vErrors !== null) {
+                    if (_errs19) {
+                        vErrors.length = _errs19;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
+                if (_valid0) {
+                    const _errs22 = errors;
+                    if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+                        if (data6.path === undefined) {
+                            const err14 = { instancePath: instancePath + "/after_flip/" + i1, schemaPath: "#/properties/after_flip/items/then/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema64.properties.after_flip.items.then.required, parentSchema: schema64.properties.after_flip.items.then, data: data6 };
+                            if (vErrors === null) {
+                                vErrors = [err14];
+                            }
+                            else {
+                                vErrors.push(err14);
+                            }
+                            errors++;
+                        }
+                    }
+                    var _valid0 = _errs22 === errors;
+                    valid7 = _valid0;
+                }
+                if (!valid7) {
+                    const err15 = { instancePath: instancePath + "/after_flip/" + i1, schemaPath: "#/properties/after_flip/items/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema64.properties.after_flip.items.if, parentSchema: schema64.properties.after_flip.items, data: data6 };
+                    if (vErrors === null) {
+                        vErrors = [err15];
+                    }
+                    else {
+                        vErrors.push(err15);
+                    }
+                    errors++;
+                }
+                if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+                    if (data6.type === undefined) {
+                        const err16 = { instancePath: instancePath + "/after_flip/" + i1, schemaPath: "#/properties/after_flip/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema64.properties.after_flip.items.required, parentSchema: schema64.properties.after_flip.items, data: data6 };
+                        if (vErrors === null) {
+                            vErrors = [err16];
+                        }
+                        else {
+                            vErrors.push(err16);
+                        }
+                        errors++;
+                    }
+                    for (const key1 in data6) {
+                        if (!((key1 === "type") || (key1 === "path"))) {
+                            const err17 = { instancePath: instancePath + "/after_flip/" + i1, schemaPath: "#/properties/after_flip/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema64.properties.after_flip.items, data: data6 };
+                            if (vErrors === null) {
+                                vErrors = [err17];
+                            }
+                            else {
+                                vErrors.push(err17);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data6.type !== undefined) {
+                        let data8 = data6.type;
+                        if (!(((data8 === "websocket") || (data8 === "cors")) || (data8 === "cookies"))) {
+                            const err18 = { instancePath: instancePath + "/after_flip/" + i1 + "/type", schemaPath: "#/properties/after_flip/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema64.properties.after_flip.items.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema64.properties.after_flip.items.properties.type.enum, parentSchema: schema64.properties.after_flip.items.properties.type, data: data8 };
+                            if (vErrors === null) {
+                                vErrors = [err18];
+                            }
+                            else {
+                                vErrors.push(err18);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data6.path !== undefined) {
+                        let data9 = data6.path;
+                        if (typeof data9 === "string") {
+                            if (func4(data9) > 256) {
+                                const err19 = { instancePath: instancePath + "/after_flip/" + i1 + "/path", schemaPath: "#/definitions/urlPath/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema41, data: data9 };
+                                if (vErrors === null) {
+                                    vErrors = [err19];
+                                }
+                                else {
+                                    vErrors.push(err19);
+                                }
+                                errors++;
+                            }
+                            if (!pattern27.test(data9)) {
+                                const err20 = { instancePath: instancePath + "/after_flip/" + i1 + "/path", schemaPath: "#/definitions/urlPath/pattern", keyword: "pattern", params: { pattern: "^/[A-Za-z0-9._~/-]*$" }, message: "must match pattern \"" + "^/[A-Za-z0-9._~/-]*$" + "\"", schema: "^/[A-Za-z0-9._~/-]*$", parentSchema: schema41, data: data9 };
+                                if (vErrors === null) {
+                                    vErrors = [err20];
+                                }
+                                else {
+                                    vErrors.push(err20);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err21 = { instancePath: instancePath + "/after_flip/" + i1 + "/path", schemaPath: "#/definitions/urlPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data9 };
+                            if (vErrors === null) {
+                                vErrors = [err21];
+                            }
+                            else {
+                                vErrors.push(err21);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err22 = { instancePath: instancePath + "/after_flip/" + i1, schemaPath: "#/properties/after_flip/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema64.properties.after_flip.items.type, parentSchema: schema64.properties.after_flip.items, data: data6 };
+                    if (vErrors === null) {
+                        vErrors = [err22];
+                    }
+                    else {
+                        vErrors.push(err22);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err23 = { instancePath: instancePath + "/after_flip", schemaPath: "#/properties/after_flip/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema64.properties.after_flip.type, parentSchema: schema64.properties.after_flip, data: data5 };
+            if (vErrors === null) {
+                vErrors = [err23];
+            }
+            else {
+                vErrors.push(err23);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema64.type, parentSchema: schema64, data };
+    if (vErrors === null) {
+        vErrors = [err24];
+    }
+    else {
+        vErrors.push(err24);
+    }
+    errors++;
+} validate34.errors = vErrors; return errors === 0; }
+const schema72 = { "title": "Smoke", "type": "object", "additionalProperties": false, "required": ["steps"], "description": "Steps run in order against the new slot (never through nginx: no user sees it). ${run} is unique to the run (a throwaway user's name); `save` takes top-level fields of a JSON answer as ${name} for the steps after it. The cleanup runs whatever happened. A step that answers otherwise than expected fails the deploy before the flip (exit 10).", "properties": { "component": { "$ref": "#/definitions/identifier", "description": "The component the flow talks to (default: the one routed at /, else the first)." }, "steps": { "type": "array", "minItems": 1, "maxItems": 30, "items": { "$ref": "#/definitions/smokeStep" } }, "cleanup": { "type": "array", "maxItems": 30, "items": { "$ref": "#/definitions/smokeStep" } }, "cleanup_command": { "type": "string", "maxLength": 300, "pattern": "^([^$]|\\$\\{run\\})*$", "patternErrorMessage": "may use ${run} and no other $", "description": "Run on the host after the flow (whatever happened), as the app's user in the slot's release with its environment, time limit 60 s: for what the API cannot undo at once, such as deleting the throwaway user. ${run} is the flow's tag." } } };
+const schema74 = { "title": "SmokeStep", "type": "object", "additionalProperties": false, "required": ["name", "method", "path"], "properties": { "name": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9 _.-]{0,59}$", "patternErrorMessage": "must be a short name: letters, digits, spaces and . _ -" }, "method": { "enum": ["GET", "POST", "PUT", "PATCH", "DELETE"] }, "path": { "type": "string", "maxLength": 300, "pattern": "^/([A-Za-z0-9._~/?=&%-]|\\$\\{[a-z_][a-z0-9_]{0,30}\\})*$", "patternErrorMessage": "must be a URL path (letters, digits and . _ ~ / ? = & % -) with ${name} for saved values" }, "body": { "type": "object", "maxProperties": 50, "description": "Sent as JSON; strings may hold ${name}." }, "bearer": { "type": "string", "pattern": "^\\$\\{[a-z_][a-z0-9_]{0,30}\\}$", "patternErrorMessage": "must be a saved value such as ${token}", "description": "Sent as Authorization: Bearer <value>." }, "expect_status": { "type": "integer", "minimum": 100, "maximum": 599, "default": 200 }, "save": { "type": "object", "maxProperties": 10, "propertyNames": { "pattern": "^[a-z_][a-z0-9_]{0,30}$" }, "additionalProperties": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]{0,60}$" }, "description": "name: field, a top-level field of the JSON answer (a string or a number)." } } };
+const pattern57 = new RegExp("^[A-Za-z0-9][A-Za-z0-9 _.-]{0,59}$", "u");
+const pattern58 = new RegExp("^/([A-Za-z0-9._~/?=&%-]|\\$\\{[a-z_][a-z0-9_]{0,30}\\})*$", "u");
+const pattern59 = new RegExp("^\\$\\{[a-z_][a-z0-9_]{0,30}\\}$", "u");
+const pattern60 = new RegExp("^[a-z_][a-z0-9_]{0,30}$", "u");
+const pattern61 = new RegExp("^[A-Za-z_][A-Za-z0-9_]{0,60}$", "u");
+const pattern67 = new RegExp("^([^$]|\\$\\{run\\})*$", "u");
+function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.steps === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "steps" }, message: "must have required property '" + "steps" + "'", schema: schema72.required, parentSchema: schema72, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!((((key0 === "component") || (key0 === "steps")) || (key0 === "cleanup")) || (key0 === "cleanup_command"))) {
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema72, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.component !== undefined) {
+        let data0 = data.component;
+        if (typeof data0 === "string") {
+            if (!pattern0.test(data0)) {
+                const err2 = { instancePath: instancePath + "/component", schemaPath: "#/definitions/identifier/pattern", keyword: "pattern", params: { pattern: "^[a-z](?:[a-z0-9-]{0,38}[a-z0-9])?$" }, message: "must match pattern \"" + "^[a-z](?:[a-z0-9-]{0,38}[a-z0-9])?$" + "\"", schema: "^[a-z](?:[a-z0-9-]{0,38}[a-z0-9])?$", parentSchema: schema12, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err3 = { instancePath: instancePath + "/component", schemaPath: "#/definitions/identifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.type, parentSchema: schema12, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.steps !== undefined) {
+        let data1 = data.steps;
+        if (Array.isArray(data1)) {
+            if (data1.length > 30) {
+                const err4 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/maxItems", keyword: "maxItems", params: { limit: 30 }, message: "must NOT have more than 30 items", schema: 30, parentSchema: schema72.properties.steps, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+            if (data1.length < 1) {
+                const err5 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema72.properties.steps, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+            const len0 = data1.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data2 = data1[i0];
+                if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+                    if (data2.name === undefined) {
+                        const err6 = { instancePath: instancePath + "/steps/" + i0, schemaPath: "#/definitions/smokeStep/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema74.required, parentSchema: schema74, data: data2 };
+                        if (vErrors === null) {
+                            vErrors = [err6];
+                        }
+                        else {
+                            vErrors.push(err6);
+                        }
+                        errors++;
+                    }
+                    if (data2.method === undefined) {
+                        const err7 = { instancePath: instancePath + "/steps/" + i0, schemaPath: "#/definitions/smokeStep/required", keyword: "required", params: { missingProperty: "method" }, message: "must have required property '" + "method" + "'", schema: schema74.required, parentSchema: schema74, data: data2 };
+                        if (vErrors === null) {
+                            vErrors = [err7];
+                        }
+                        else {
+                            vErrors.push(err7);
+                        }
+                        errors++;
+                    }
+                    if (data2.path === undefined) {
+                        const err8 = { instancePath: instancePath + "/steps/" + i0, schemaPath: "#/definitions/smokeStep/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema74.required, parentSchema: schema74, data: data2 };
+                        if (vErrors === null) {
+                            vErrors = [err8];
+                        }
+                        else {
+                            vErrors.push(err8);
+                        }
+                        errors++;
+                    }
+                    for (const key1 in data2) {
+                        if (!(((((((key1 === "name") || (key1 === "method")) || (key1 === "path")) || (key1 === "body")) || (key1 === "bearer")) || (key1 === "expect_status")) || (key1 === "save"))) {
+                            const err9 = { instancePath: instancePath + "/steps/" + i0, schemaPath: "#/definitions/smokeStep/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema74, data: data2 };
+                            if (vErrors === null) {
+                                vErrors = [err9];
+                            }
+                            else {
+                                vErrors.push(err9);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data2.name !== undefined) {
+                        let data3 = data2.name;
+                        if (typeof data3 === "string") {
+                            if (!pattern57.test(data3)) {
+                                const err10 = { instancePath: instancePath + "/steps/" + i0 + "/name", schemaPath: "#/definitions/smokeStep/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9 _.-]{0,59}$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9 _.-]{0,59}$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9 _.-]{0,59}$", parentSchema: schema74.properties.name, data: data3 };
+                                if (vErrors === null) {
+                                    vErrors = [err10];
+                                }
+                                else {
+                                    vErrors.push(err10);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err11 = { instancePath: instancePath + "/steps/" + i0 + "/name", schemaPath: "#/definitions/smokeStep/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.name.type, parentSchema: schema74.properties.name, data: data3 };
+                            if (vErrors === null) {
+                                vErrors = [err11];
+                            }
+                            else {
+                                vErrors.push(err11);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data2.method !== undefined) {
+                        let data4 = data2.method;
+                        if (!(((((data4 === "GET") || (data4 === "POST")) || (data4 === "PUT")) || (data4 === "PATCH")) || (data4 === "DELETE"))) {
+                            const err12 = { instancePath: instancePath + "/steps/" + i0 + "/method", schemaPath: "#/definitions/smokeStep/properties/method/enum", keyword: "enum", params: { allowedValues: schema74.properties.method.enum }, message: "must be equal to one of the allowed values", schema: schema74.properties.method.enum, parentSchema: schema74.properties.method, data: data4 };
+                            if (vErrors === null) {
+                                vErrors = [err12];
+                            }
+                            else {
+                                vErrors.push(err12);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data2.path !== undefined) {
+                        let data5 = data2.path;
+                        if (typeof data5 === "string") {
+                            if (func4(data5) > 300) {
+                                const err13 = { instancePath: instancePath + "/steps/" + i0 + "/path", schemaPath: "#/definitions/smokeStep/properties/path/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters", schema: 300, parentSchema: schema74.properties.path, data: data5 };
+                                if (vErrors === null) {
+                                    vErrors = [err13];
+                                }
+                                else {
+                                    vErrors.push(err13);
+                                }
+                                errors++;
+                            }
+                            if (!pattern58.test(data5)) {
+                                const err14 = { instancePath: instancePath + "/steps/" + i0 + "/path", schemaPath: "#/definitions/smokeStep/properties/path/pattern", keyword: "pattern", params: { pattern: "^/([A-Za-z0-9._~/?=&%-]|\\$\\{[a-z_][a-z0-9_]{0,30}\\})*$" }, message: "must match pattern \"" + "^/([A-Za-z0-9._~/?=&%-]|\\$\\{[a-z_][a-z0-9_]{0,30}\\})*$" + "\"", schema: "^/([A-Za-z0-9._~/?=&%-]|\\$\\{[a-z_][a-z0-9_]{0,30}\\})*$", parentSchema: schema74.properties.path, data: data5 };
+                                if (vErrors === null) {
+                                    vErrors = [err14];
+                                }
+                                else {
+                                    vErrors.push(err14);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err15 = { instancePath: instancePath + "/steps/" + i0 + "/path", schemaPath: "#/definitions/smokeStep/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.path.type, parentSchema: schema74.properties.path, data: data5 };
+                            if (vErrors === null) {
+                                vErrors = [err15];
+                            }
+                            else {
+                                vErrors.push(err15);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data2.body !== undefined) {
+                        let data6 = data2.body;
+                        if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+                            if (Object.keys(data6).length > 50) {
+                                const err16 = { instancePath: instancePath + "/steps/" + i0 + "/body", schemaPath: "#/definitions/smokeStep/properties/body/maxProperties", keyword: "maxProperties", params: { limit: 50 }, message: "must NOT have more than 50 properties", schema: 50, parentSchema: schema74.properties.body, data: data6 };
+                                if (vErrors === null) {
+                                    vErrors = [err16];
+                                }
+                                else {
+                                    vErrors.push(err16);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err17 = { instancePath: instancePath + "/steps/" + i0 + "/body", schemaPath: "#/definitions/smokeStep/properties/body/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.properties.body.type, parentSchema: schema74.properties.body, data: data6 };
+                            if (vErrors === null) {
+                                vErrors = [err17];
+                            }
+                            else {
+                                vErrors.push(err17);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data2.bearer !== undefined) {
+                        let data7 = data2.bearer;
+                        if (typeof data7 === "string") {
+                            if (!pattern59.test(data7)) {
+                                const err18 = { instancePath: instancePath + "/steps/" + i0 + "/bearer", schemaPath: "#/definitions/smokeStep/properties/bearer/pattern", keyword: "pattern", params: { pattern: "^\\$\\{[a-z_][a-z0-9_]{0,30}\\}$" }, message: "must match pattern \"" + "^\\$\\{[a-z_][a-z0-9_]{0,30}\\}$" + "\"", schema: "^\\$\\{[a-z_][a-z0-9_]{0,30}\\}$", parentSchema: schema74.properties.bearer, data: data7 };
+                                if (vErrors === null) {
+                                    vErrors = [err18];
+                                }
+                                else {
+                                    vErrors.push(err18);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err19 = { instancePath: instancePath + "/steps/" + i0 + "/bearer", schemaPath: "#/definitions/smokeStep/properties/bearer/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.bearer.type, parentSchema: schema74.properties.bearer, data: data7 };
+                            if (vErrors === null) {
+                                vErrors = [err19];
+                            }
+                            else {
+                                vErrors.push(err19);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data2.expect_status !== undefined) {
+                        let data8 = data2.expect_status;
+                        if (!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))) {
+                            const err20 = { instancePath: instancePath + "/steps/" + i0 + "/expect_status", schemaPath: "#/definitions/smokeStep/properties/expect_status/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema74.properties.expect_status.type, parentSchema: schema74.properties.expect_status, data: data8 };
+                            if (vErrors === null) {
+                                vErrors = [err20];
+                            }
+                            else {
+                                vErrors.push(err20);
+                            }
+                            errors++;
+                        }
+                        if ((typeof data8 == "number") && (isFinite(data8))) {
+                            if (data8 > 599 || isNaN(data8)) {
+                                const err21 = { instancePath: instancePath + "/steps/" + i0 + "/expect_status", schemaPath: "#/definitions/smokeStep/properties/expect_status/maximum", keyword: "maximum", params: { comparison: "<=", limit: 599 }, message: "must be <= 599", schema: 599, parentSchema: schema74.properties.expect_status, data: data8 };
+                                if (vErrors === null) {
+                                    vErrors = [err21];
+                                }
+                                else {
+                                    vErrors.push(err21);
+                                }
+                                errors++;
+                            }
+                            if (data8 < 100 || isNaN(data8)) {
+                                const err22 = { instancePath: instancePath + "/steps/" + i0 + "/expect_status", schemaPath: "#/definitions/smokeStep/properties/expect_status/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100", schema: 100, parentSchema: schema74.properties.expect_status, data: data8 };
+                                if (vErrors === null) {
+                                    vErrors = [err22];
+                                }
+                                else {
+                                    vErrors.push(err22);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    if (data2.save !== undefined) {
+                        let data9 = data2.save;
+                        if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                            if (Object.keys(data9).length > 10) {
+                                const err23 = { instancePath: instancePath + "/steps/" + i0 + "/save", schemaPath: "#/definitions/smokeStep/properties/save/maxProperties", keyword: "maxProperties", params: { limit: 10 }, message: "must NOT have more than 10 properties", schema: 10, parentSchema: schema74.properties.save, data: data9 };
+                                if (vErrors === null) {
+                                    vErrors = [err23];
+                                }
+                                else {
+                                    vErrors.push(err23);
+                                }
+                                errors++;
+                            }
+                            for (const key2 in data9) {
+                                const _errs28 = errors;
+                                if (typeof key2 === "string") {
+                                    if (!pattern60.test(key2)) {
+                                        const err24 = { instancePath: instancePath + "/steps/" + i0 + "/save", schemaPath: "#/definitions/smokeStep/properties/save/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z_][a-z0-9_]{0,30}$" }, message: "must match pattern \"" + "^[a-z_][a-z0-9_]{0,30}$" + "\"", schema: "^[a-z_][a-z0-9_]{0,30}$", parentSchema: schema74.properties.save.propertyNames, data: key2, propertyName: key2 };
+                                        if (vErrors === null) {
+                                            vErrors = [err24];
+                                        }
+                                        else {
+                                            vErrors.push(err24);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                var valid6 = _errs28 === errors;
+                                if (!valid6) {
+                                    const err25 = { instancePath: instancePath + "/steps/" + i0 + "/save", schemaPath: "#/definitions/smokeStep/properties/save/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid", schema: schema74.properties.save.propertyNames, parentSchema: schema74.properties.save, data: data9 };
+                                    if (vErrors === null) {
+                                        vErrors = [err25];
+                                    }
+                                    else {
+                                        vErrors.push(err25);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            for (const key3 in data9) {
+                                let data10 = data9[key3];
+                                if (typeof data10 === "string") {
+                                    if (!pattern61.test(data10)) {
+                                        const err26 = { instancePath: instancePath + "/steps/" + i0 + "/save/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/smokeStep/properties/save/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]{0,60}$" }, message: "must match pattern \"" + "^[A-Za-z_][A-Za-z0-9_]{0,60}$" + "\"", schema: "^[A-Za-z_][A-Za-z0-9_]{0,60}$", parentSchema: schema74.properties.save.additionalProperties, data: data10 };
+                                        if (vErrors === null) {
+                                            vErrors = [err26];
+                                        }
+                                        else {
+                                            vErrors.push(err26);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err27 = { instancePath: instancePath + "/steps/" + i0 + "/save/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/smokeStep/properties/save/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.save.additionalProperties.type, parentSchema: schema74.properties.save.additionalProperties, data: data10 };
+                                    if (vErrors === null) {
+                                        vErrors = [err27];
+                                    }
+                                    else {
+                                        vErrors.push(err27);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err28 = { instancePath: instancePath + "/steps/" + i0 + "/save", schemaPath: "#/definitions/smokeStep/properties/save/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.properties.save.type, parentSchema: schema74.properties.save, data: data9 };
+                            if (vErrors === null) {
+                                vErrors = [err28];
+                            }
+                            else {
+                                vErrors.push(err28);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err29 = { instancePath: instancePath + "/steps/" + i0, schemaPath: "#/definitions/smokeStep/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.type, parentSchema: schema74, data: data2 };
+                    if (vErrors === null) {
+                        vErrors = [err29];
+                    }
+                    else {
+                        vErrors.push(err29);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err30 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema72.properties.steps.type, parentSchema: schema72.properties.steps, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err30];
+            }
+            else {
+                vErrors.push(err30);
+            }
+            errors++;
+        }
+    }
+    if (data.cleanup !== undefined) {
+        let data11 = data.cleanup;
+        if (Array.isArray(data11)) {
+            if (data11.length > 30) {
+                const err31 = { instancePath: instancePath + "/cleanup", schemaPath: "#/properties/cleanup/maxItems", keyword: "maxItems", params: { limit: 30 }, message: "must NOT have more than 30 items", schema: 30, parentSchema: schema72.properties.cleanup, data: data11 };
+                if (vErrors === null) {
+                    vErrors = [err31];
+                }
+                else {
+                    vErrors.push(err31);
+                }
+                errors++;
+            }
+            const len1 = data11.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+                let data12 = data11[i1];
+                if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+                    if (data12.name === undefined) {
+                        const err32 = { instancePath: instancePath + "/cleanup/" + i1, schemaPath: "#/definitions/smokeStep/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema74.required, parentSchema: schema74, data: data12 };
+                        if (vErrors === null) {
+                            vErrors = [err32];
+                        }
+                        else {
+                            vErrors.push(err32);
+                        }
+                        errors++;
+                    }
+                    if (data12.method === undefined) {
+                        const err33 = { instancePath: instancePath + "/cleanup/" + i1, schemaPath: "#/definitions/smokeStep/required", keyword: "required", params: { missingProperty: "method" }, message: "must have required property '" + "method" + "'", schema: schema74.required, parentSchema: schema74, data: data12 };
+                        if (vErrors === null) {
+                            vErrors = [err33];
+                        }
+                        else {
+                            vErrors.push(err33);
+                        }
+                        errors++;
+                    }
+                    if (data12.path === undefined) {
+                        const err34 = { instancePath: instancePath + "/cleanup/" + i1, schemaPath: "#/definitions/smokeStep/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema74.required, parentSchema: schema74, data: data12 };
+                        if (vErrors === null) {
+                            vErrors = [err34];
+                        }
+                        else {
+                            vErrors.push(err34);
+                        }
+                        errors++;
+                    }
+                    for (const key4 in data12) {
+                        if (!(((((((key4 === "name") || (key4 === "method")) || (key4 === "path")) || (key4 === "body")) || (key4 === "bearer")) || (key4 === "expect_status")) || (key4 === "save"))) {
+                            const err35 = { instancePath: instancePath + "/cleanup/" + i1, schemaPath: "#/definitions/smokeStep/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema74, data: data12 };
+                            if (vErrors === null) {
+                                vErrors = [err35];
+                            }
+                            else {
+                                vErrors.push(err35);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data12.name !== undefined) {
+                        let data13 = data12.name;
+                        if (typeof data13 === "string") {
+                            if (!pattern57.test(data13)) {
+                                const err36 = { instancePath: instancePath + "/cleanup/" + i1 + "/name", schemaPath: "#/definitions/smokeStep/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9 _.-]{0,59}$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9 _.-]{0,59}$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9 _.-]{0,59}$", parentSchema: schema74.properties.name, data: data13 };
+                                if (vErrors === null) {
+                                    vErrors = [err36];
+                                }
+                                else {
+                                    vErrors.push(err36);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err37 = { instancePath: instancePath + "/cleanup/" + i1 + "/name", schemaPath: "#/definitions/smokeStep/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.name.type, parentSchema: schema74.properties.name, data: data13 };
+                            if (vErrors === null) {
+                                vErrors = [err37];
+                            }
+                            else {
+                                vErrors.push(err37);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data12.method !== undefined) {
+                        let data14 = data12.method;
+                        if (!(((((data14 === "GET") || (data14 === "POST")) || (data14 === "PUT")) || (data14 === "PATCH")) || (data14 === "DELETE"))) {
+                            const err38 = { instancePath: instancePath + "/cleanup/" + i1 + "/method", schemaPath: "#/definitions/smokeStep/properties/method/enum", keyword: "enum", params: { allowedValues: schema74.properties.method.enum }, message: "must be equal to one of the allowed values", schema: schema74.properties.method.enum, parentSchema: schema74.properties.method, data: data14 };
+                            if (vErrors === null) {
+                                vErrors = [err38];
+                            }
+                            else {
+                                vErrors.push(err38);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data12.path !== undefined) {
+                        let data15 = data12.path;
+                        if (typeof data15 === "string") {
+                            if (func4(data15) > 300) {
+                                const err39 = { instancePath: instancePath + "/cleanup/" + i1 + "/path", schemaPath: "#/definitions/smokeStep/properties/path/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters", schema: 300, parentSchema: schema74.properties.path, data: data15 };
+                                if (vErrors === null) {
+                                    vErrors = [err39];
+                                }
+                                else {
+                                    vErrors.push(err39);
+                                }
+                                errors++;
+                            }
+                            if (!pattern58.test(data15)) {
+                                const err40 = { instancePath: instancePath + "/cleanup/" + i1 + "/path", schemaPath: "#/definitions/smokeStep/properties/path/pattern", keyword: "pattern", params: { pattern: "^/([A-Za-z0-9._~/?=&%-]|\\$\\{[a-z_][a-z0-9_]{0,30}\\})*$" }, message: "must match pattern \"" + "^/([A-Za-z0-9._~/?=&%-]|\\$\\{[a-z_][a-z0-9_]{0,30}\\})*$" + "\"", schema: "^/([A-Za-z0-9._~/?=&%-]|\\$\\{[a-z_][a-z0-9_]{0,30}\\})*$", parentSchema: schema74.properties.path, data: data15 };
+                                if (vErrors === null) {
+                                    vErrors = [err40];
+                                }
+                                else {
+                                    vErrors.push(err40);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err41 = { instancePath: instancePath + "/cleanup/" + i1 + "/path", schemaPath: "#/definitions/smokeStep/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.path.type, parentSchema: schema74.properties.path, data: data15 };
+                            if (vErrors === null) {
+                                vErrors = [err41];
+                            }
+                            else {
+                                vErrors.push(err41);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data12.body !== undefined) {
+                        let data16 = data12.body;
+                        if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                            if (Object.keys(data16).length > 50) {
+                                const err42 = { instancePath: instancePath + "/cleanup/" + i1 + "/body", schemaPath: "#/definitions/smokeStep/properties/body/maxProperties", keyword: "maxProperties", params: { limit: 50 }, message: "must NOT have more than 50 properties", schema: 50, parentSchema: schema74.properties.body, data: data16 };
+                                if (vErrors === null) {
+                                    vErrors = [err42];
+                                }
+                                else {
+                                    vErrors.push(err42);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err43 = { instancePath: instancePath + "/cleanup/" + i1 + "/body", schemaPath: "#/definitions/smokeStep/properties/body/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.properties.body.type, parentSchema: schema74.properties.body, data: data16 };
+                            if (vErrors === null) {
+                                vErrors = [err43];
+                            }
+                            else {
+                                vErrors.push(err43);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data12.bearer !== undefined) {
+                        let data17 = data12.bearer;
+                        if (typeof data17 === "string") {
+                            if (!pattern59.test(data17)) {
+                                const err44 = { instancePath: instancePath + "/cleanup/" + i1 + "/bearer", schemaPath: "#/definitions/smokeStep/properties/bearer/pattern", keyword: "pattern", params: { pattern: "^\\$\\{[a-z_][a-z0-9_]{0,30}\\}$" }, message: "must match pattern \"" + "^\\$\\{[a-z_][a-z0-9_]{0,30}\\}$" + "\"", schema: "^\\$\\{[a-z_][a-z0-9_]{0,30}\\}$", parentSchema: schema74.properties.bearer, data: data17 };
+                                if (vErrors === null) {
+                                    vErrors = [err44];
+                                }
+                                else {
+                                    vErrors.push(err44);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err45 = { instancePath: instancePath + "/cleanup/" + i1 + "/bearer", schemaPath: "#/definitions/smokeStep/properties/bearer/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.bearer.type, parentSchema: schema74.properties.bearer, data: data17 };
+                            if (vErrors === null) {
+                                vErrors = [err45];
+                            }
+                            else {
+                                vErrors.push(err45);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data12.expect_status !== undefined) {
+                        let data18 = data12.expect_status;
+                        if (!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))) {
+                            const err46 = { instancePath: instancePath + "/cleanup/" + i1 + "/expect_status", schemaPath: "#/definitions/smokeStep/properties/expect_status/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema74.properties.expect_status.type, parentSchema: schema74.properties.expect_status, data: data18 };
+                            if (vErrors === null) {
+                                vErrors = [err46];
+                            }
+                            else {
+                                vErrors.push(err46);
+                            }
+                            errors++;
+                        }
+                        if ((typeof data18 == "number") && (isFinite(data18))) {
+                            if (data18 > 599 || isNaN(data18)) {
+                                const err47 = { instancePath: instancePath + "/cleanup/" + i1 + "/expect_status", schemaPath: "#/definitions/smokeStep/properties/expect_status/maximum", keyword: "maximum", params: { comparison: "<=", limit: 599 }, message: "must be <= 599", schema: 599, parentSchema: schema74.properties.expect_status, data: data18 };
+                                if (vErrors === null) {
+                                    vErrors = [err47];
+                                }
+                                else {
+                                    vErrors.push(err47);
+                                }
+                                errors++;
+                            }
+                            if (data18 < 100 || isNaN(data18)) {
+                                const err48 = { instancePath: instancePath + "/cleanup/" + i1 + "/expect_status", schemaPath: "#/definitions/smokeStep/properties/expect_status/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100", schema: 100, parentSchema: schema74.properties.expect_status, data: data18 };
+                                if (vErrors === null) {
+                                    vErrors = [err48];
+                                }
+                                else {
+                                    vErrors.push(err48);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    if (data12.save !== undefined) {
+                        let data19 = data12.save;
+                        if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+                            if (Object.keys(data19).length > 10) {
+                                const err49 = { instancePath: instancePath + "/cleanup/" + i1 + "/save", schemaPath: "#/definitions/smokeStep/properties/save/maxProperties", keyword: "maxProperties", params: { limit: 10 }, message: "must NOT have more than 10 properties", schema: 10, parentSchema: schema74.properties.save, data: data19 };
+                                if (vErrors === null) {
+                                    vErrors = [err49];
+                                }
+                                else {
+                                    vErrors.push(err49);
+                                }
+                                errors++;
+                            }
+                            for (const key5 in data19) {
+                                const _errs54 = errors;
+                                if (typeof key5 === "string") {
+                                    if (!pattern60.test(key5)) {
+                                        const err50 = { instancePath: instancePath + "/cleanup/" + i1 + "/save", schemaPath: "#/definitions/smokeStep/properties/save/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z_][a-z0-9_]{0,30}$" }, message: "must match pattern \"" + "^[a-z_][a-z0-9_]{0,30}$" + "\"", schema: "^[a-z_][a-z0-9_]{0,30}$", parentSchema: schema74.properties.save.propertyNames, data: key5, propertyName: key5 };
+                                        if (vErrors === null) {
+                                            vErrors = [err50];
+                                        }
+                                        else {
+                                            vErrors.push(err50);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                var valid12 = _errs54 === errors;
+                                if (!valid12) {
+                                    const err51 = { instancePath: instancePath + "/cleanup/" + i1 + "/save", schemaPath: "#/definitions/smokeStep/properties/save/propertyNames", keyword: "propertyNames", params: { propertyName: key5 }, message: "property name must be valid", schema: schema74.properties.save.propertyNames, parentSchema: schema74.properties.save, data: data19 };
+                                    if (vErrors === null) {
+                                        vErrors = [err51];
+                                    }
+                                    else {
+                                        vErrors.push(err51);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            for (const key6 in data19) {
+                                let data20 = data19[key6];
+                                if (typeof data20 === "string") {
+                                    if (!pattern61.test(data20)) {
+                                        const err52 = { instancePath: instancePath + "/cleanup/" + i1 + "/save/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/smokeStep/properties/save/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]{0,60}$" }, message: "must match pattern \"" + "^[A-Za-z_][A-Za-z0-9_]{0,60}$" + "\"", schema: "^[A-Za-z_][A-Za-z0-9_]{0,60}$", parentSchema: schema74.properties.save.additionalProperties, data: data20 };
+                                        if (vErrors === null) {
+                                            vErrors = [err52];
+                                        }
+                                        else {
+                                            vErrors.push(err52);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err53 = { instancePath: instancePath + "/cleanup/" + i1 + "/save/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/smokeStep/properties/save/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.save.additionalProperties.type, parentSchema: schema74.properties.save.additionalProperties, data: data20 };
+                                    if (vErrors === null) {
+                                        vErrors = [err53];
+                                    }
+                                    else {
+                                        vErrors.push(err53);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err54 = { instancePath: instancePath + "/cleanup/" + i1 + "/save", schemaPath: "#/definitions/smokeStep/properties/save/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.properties.save.type, parentSchema: schema74.properties.save, data: data19 };
+                            if (vErrors === null) {
+                                vErrors = [err54];
+                            }
+                            else {
+                                vErrors.push(err54);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err55 = { instancePath: instancePath + "/cleanup/" + i1, schemaPath: "#/definitions/smokeStep/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.type, parentSchema: schema74, data: data12 };
+                    if (vErrors === null) {
+                        vErrors = [err55];
+                    }
+                    else {
+                        vErrors.push(err55);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err56 = { instancePath: instancePath + "/cleanup", schemaPath: "#/properties/cleanup/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema72.properties.cleanup.type, parentSchema: schema72.properties.cleanup, data: data11 };
+            if (vErrors === null) {
+                vErrors = [err56];
+            }
+            else {
+                vErrors.push(err56);
+            }
+            errors++;
+        }
+    }
+    if (data.cleanup_command !== undefined) {
+        let data21 = data.cleanup_command;
+        if (typeof data21 === "string") {
+            if (func4(data21) > 300) {
+                const err57 = { instancePath: instancePath + "/cleanup_command", schemaPath: "#/properties/cleanup_command/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters", schema: 300, parentSchema: schema72.properties.cleanup_command, data: data21 };
+                if (vErrors === null) {
+                    vErrors = [err57];
+                }
+                else {
+                    vErrors.push(err57);
+                }
+                errors++;
+            }
+            if (!pattern67.test(data21)) {
+                const err58 = { instancePath: instancePath + "/cleanup_command", schemaPath: "#/properties/cleanup_command/pattern", keyword: "pattern", params: { pattern: "^([^$]|\\$\\{run\\})*$" }, message: "must match pattern \"" + "^([^$]|\\$\\{run\\})*$" + "\"", schema: "^([^$]|\\$\\{run\\})*$", parentSchema: schema72.properties.cleanup_command, data: data21 };
+                if (vErrors === null) {
+                    vErrors = [err58];
+                }
+                else {
+                    vErrors.push(err58);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err59 = { instancePath: instancePath + "/cleanup_command", schemaPath: "#/properties/cleanup_command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema72.properties.cleanup_command.type, parentSchema: schema72.properties.cleanup_command, data: data21 };
+            if (vErrors === null) {
+                vErrors = [err59];
+            }
+            else {
+                vErrors.push(err59);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err60 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema72.type, parentSchema: schema72, data };
+    if (vErrors === null) {
+        vErrors = [err60];
+    }
+    else {
+        vErrors.push(err60);
+    }
+    errors++;
+} validate38.errors = vErrors; return errors === 0; }
+const schema76 = { "title": "Migrations", "type": "object", "additionalProperties": false, "required": ["command"], "properties": { "command": { "$ref": "#/definitions/command" }, "timeout": { "$ref": "#/definitions/duration", "default": "5m" }, "bookkeeping_tables": { "type": "array", "uniqueItems": true, "maxItems": 16, "items": { "type": "string", "pattern": "^[a-z_][a-z0-9_]{0,62}$", "patternErrorMessage": "must be a table name of the public schema: a-z, 0-9 and _, starting with a letter or _" }, "default": ["schema_migrations"], "description": "Tables the migration tool itself writes (which migrations ran). `rollback --restore-db if-safe` does not count their changes as the app's writes." } } };
+function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.command === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "command" }, message: "must have required property '" + "command" + "'", schema: schema76.required, parentSchema: schema76, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((key0 === "command") || (key0 === "timeout")) || (key0 === "bookkeeping_tables"))) {
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.command !== undefined) {
+        let data0 = data.command;
+        if (typeof data0 === "string") {
+            if (func4(data0) > 4096) {
+                const err2 = { instancePath: instancePath + "/command", schemaPath: "#/definitions/command/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters", schema: 4096, parentSchema: schema34, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+            if (func4(data0) < 1) {
+                const err3 = { instancePath: instancePath + "/command", schemaPath: "#/definitions/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err4 = { instancePath: instancePath + "/command", schemaPath: "#/definitions/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.timeout !== undefined) {
+        let data1 = data.timeout;
+        if (typeof data1 === "string") {
+            if (!pattern48.test(data1)) {
+                const err5 = { instancePath: instancePath + "/timeout", schemaPath: "#/definitions/duration/pattern", keyword: "pattern", params: { pattern: "^[0-9]{1,6}(?:ms|s|m|h)$" }, message: "must match pattern \"" + "^[0-9]{1,6}(?:ms|s|m|h)$" + "\"", schema: "^[0-9]{1,6}(?:ms|s|m|h)$", parentSchema: schema65, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err6 = { instancePath: instancePath + "/timeout", schemaPath: "#/definitions/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema65.type, parentSchema: schema65, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data.bookkeeping_tables !== undefined) {
+        let data2 = data.bookkeeping_tables;
+        if (Array.isArray(data2)) {
+            if (data2.length > 16) {
+                const err7 = { instancePath: instancePath + "/bookkeeping_tables", schemaPath: "#/properties/bookkeeping_tables/maxItems", keyword: "maxItems", params: { limit: 16 }, message: "must NOT have more than 16 items", schema: 16, parentSchema: schema76.properties.bookkeeping_tables, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+            const len0 = data2.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data3 = data2[i0];
+                if (typeof data3 === "string") {
+                    if (!pattern33.test(data3)) {
+                        const err8 = { instancePath: instancePath + "/bookkeeping_tables/" + i0, schemaPath: "#/properties/bookkeeping_tables/items/pattern", keyword: "pattern", params: { pattern: "^[a-z_][a-z0-9_]{0,62}$" }, message: "must match pattern \"" + "^[a-z_][a-z0-9_]{0,62}$" + "\"", schema: "^[a-z_][a-z0-9_]{0,62}$", parentSchema: schema76.properties.bookkeeping_tables.items, data: data3 };
+                        if (vErrors === null) {
+                            vErrors = [err8];
+                        }
+                        else {
+                            vErrors.push(err8);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err9 = { instancePath: instancePath + "/bookkeeping_tables/" + i0, schemaPath: "#/properties/bookkeeping_tables/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.bookkeeping_tables.items.type, parentSchema: schema76.properties.bookkeeping_tables.items, data: data3 };
+                    if (vErrors === null) {
+                        vErrors = [err9];
+                    }
+                    else {
+                        vErrors.push(err9);
+                    }
+                    errors++;
+                }
+            }
+            let i1 = data2.length;
+            let j0;
+            if (i1 > 1) {
+                const indices0 = {};
+                for (; i1--;) {
+                    let item0 = data2[i1];
+                    if (typeof item0 !== "string") {
+                        continue;
+                    }
+                    if (typeof indices0[item0] == "number") {
+                        j0 = indices0[item0];
+                        const err10 = { instancePath: instancePath + "/bookkeeping_tables", schemaPath: "#/properties/bookkeeping_tables/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema76.properties.bookkeeping_tables, data: data2 };
+                        if (vErrors === null) {
+                            vErrors = [err10];
+                        }
+                        else {
+                            vErrors.push(err10);
+                        }
+                        errors++;
+                        break;
+                    }
+                    indices0[item0] = i1;
+                }
+            }
+        }
+        else {
+            const err11 = { instancePath: instancePath + "/bookkeeping_tables", schemaPath: "#/properties/bookkeeping_tables/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.bookkeeping_tables.type, parentSchema: schema76.properties.bookkeeping_tables, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data };
+    if (vErrors === null) {
+        vErrors = [err12];
+    }
+    else {
+        vErrors.push(err12);
+    }
+    errors++;
+} validate40.errors = vErrors; return errors === 0; }
+const schema79 = { "title": "Backups", "type": "object", "additionalProperties": false, "properties": { "keep": { "type": "integer", "minimum": 1, "maximum": 1000, "default": 7 }, "recipients": { "type": "array", "minItems": 1, "maxItems": 10, "uniqueItems": true, "items": { "$ref": "#/definitions/ageRecipient" } }, "restore_key_secret": { "$ref": "#/definitions/secretName", "description": "Secret holding the age identity; only restore jobs have it." }, "files_dir": { "$ref": "#/definitions/absolutePath", "description": "The app's files directory, backed up with the database." }, "stores": { "type": "array", "maxItems": 5, "items": { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["host", "local", "artifact"] }, "path": { "$ref": "#/definitions/absolutePath" }, "retention_days": { "type": "integer", "minimum": 1, "maximum": 90 } }, "allOf": [{ "if": { "properties": { "type": { "const": "local" } }, "required": ["type"] }, "then": { "required": ["path"] } }] } } } };
+const schema80 = { "title": "AgeRecipient", "type": "string", "pattern": "^age1[02-9ac-hj-np-z]{58}$", "patternErrorMessage": "must be an age public key (age1 followed by 58 characters); never the private key" };
+const pattern70 = new RegExp("^age1[02-9ac-hj-np-z]{58}$", "u");
+function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+        if (!(((((key0 === "keep") || (key0 === "recipients")) || (key0 === "restore_key_secret")) || (key0 === "files_dir")) || (key0 === "stores"))) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema79, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    if (data.keep !== undefined) {
+        let data0 = data.keep;
+        if (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) {
+            const err1 = { instancePath: instancePath + "/keep", schemaPath: "#/properties/keep/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema79.properties.keep.type, parentSchema: schema79.properties.keep, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if ((typeof data0 == "number") && (isFinite(data0))) {
+            if (data0 > 1000 || isNaN(data0)) {
+                const err2 = { instancePath: instancePath + "/keep", schemaPath: "#/properties/keep/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1000 }, message: "must be <= 1000", schema: 1000, parentSchema: schema79.properties.keep, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+            if (data0 < 1 || isNaN(data0)) {
+                const err3 = { instancePath: instancePath + "/keep", schemaPath: "#/properties/keep/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema79.properties.keep, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+        }
+    }
+    if (data.recipients !== undefined) {
+        let data1 = data.recipients;
+        if (Array.isArray(data1)) {
+            if (data1.length > 10) {
+                const err4 = { instancePath: instancePath + "/recipients", schemaPath: "#/properties/recipients/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items", schema: 10, parentSchema: schema79.properties.recipients, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+            if (data1.length < 1) {
+                const err5 = { instancePath: instancePath + "/recipients", schemaPath: "#/properties/recipients/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema79.properties.recipients, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+            const len0 = data1.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data2 = data1[i0];
+                if (typeof data2 === "string") {
+                    if (!pattern70.test(data2)) {
+                        const err6 = { instancePath: instancePath + "/recipients/" + i0, schemaPath: "#/definitions/ageRecipient/pattern", keyword: "pattern", params: { pattern: "^age1[02-9ac-hj-np-z]{58}$" }, message: "must match pattern \"" + "^age1[02-9ac-hj-np-z]{58}$" + "\"", schema: "^age1[02-9ac-hj-np-z]{58}$", parentSchema: schema80, data: data2 };
+                        if (vErrors === null) {
+                            vErrors = [err6];
+                        }
+                        else {
+                            vErrors.push(err6);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err7 = { instancePath: instancePath + "/recipients/" + i0, schemaPath: "#/definitions/ageRecipient/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema80.type, parentSchema: schema80, data: data2 };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+            }
+            let i1 = data1.length;
+            let j0;
+            if (i1 > 1) {
+                outer0: for (; i1--;) {
+                    for (j0 = i1; j0--;) {
+                        if (func0(data1[i1], data1[j0])) {
+                            const err8 = { instancePath: instancePath + "/recipients", schemaPath: "#/properties/recipients/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema79.properties.recipients, data: data1 };
+                            if (vErrors === null) {
+                                vErrors = [err8];
+                            }
+                            else {
+                                vErrors.push(err8);
+                            }
+                            errors++;
+                            break outer0;
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            const err9 = { instancePath: instancePath + "/recipients", schemaPath: "#/properties/recipients/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema79.properties.recipients.type, parentSchema: schema79.properties.recipients, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+    }
+    if (data.restore_key_secret !== undefined) {
+        let data3 = data.restore_key_secret;
+        if (typeof data3 === "string") {
+            if (!pattern6.test(data3)) {
+                const err10 = { instancePath: instancePath + "/restore_key_secret", schemaPath: "#/definitions/secretName/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Z0-9_]{0,63}$" }, message: "must match pattern \"" + "^[A-Z][A-Z0-9_]{0,63}$" + "\"", schema: "^[A-Z][A-Z0-9_]{0,63}$", parentSchema: schema20, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err11 = { instancePath: instancePath + "/restore_key_secret", schemaPath: "#/definitions/secretName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.type, parentSchema: schema20, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+    }
+    if (data.files_dir !== undefined) {
+        let data4 = data.files_dir;
+        if (typeof data4 === "string") {
+            if (func4(data4) > 1024) {
+                const err12 = { instancePath: instancePath + "/files_dir", schemaPath: "#/definitions/absolutePath/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema44, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+            if (!pattern30.test(data4)) {
+                const err13 = { instancePath: instancePath + "/files_dir", schemaPath: "#/definitions/absolutePath/pattern", keyword: "pattern", params: { pattern: "^(?!.*(?:^|/)\\.\\.?(?:/|$))/[A-Za-z0-9._@+-]+(?:/[A-Za-z0-9._@+-]+)*$" }, message: "must match pattern \"" + "^(?!.*(?:^|/)\\.\\.?(?:/|$))/[A-Za-z0-9._@+-]+(?:/[A-Za-z0-9._@+-]+)*$" + "\"", schema: "^(?!.*(?:^|/)\\.\\.?(?:/|$))/[A-Za-z0-9._@+-]+(?:/[A-Za-z0-9._@+-]+)*$", parentSchema: schema44, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err13];
+                }
+                else {
+                    vErrors.push(err13);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err14 = { instancePath: instancePath + "/files_dir", schemaPath: "#/definitions/absolutePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.type, parentSchema: schema44, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err14];
+            }
+            else {
+                vErrors.push(err14);
+            }
+            errors++;
+        }
+    }
+    if (data.stores !== undefined) {
+        let data5 = data.stores;
+        if (Array.isArray(data5)) {
+            if (data5.length > 5) {
+                const err15 = { instancePath: instancePath + "/stores", schemaPath: "#/properties/stores/maxItems", keyword: "maxItems", params: { limit: 5 }, message: "must NOT have more than 5 items", schema: 5, parentSchema: schema79.properties.stores, data: data5 };
+                if (vErrors === null) {
+                    vErrors = [err15];
+                }
+                else {
+                    vErrors.push(err15);
+                }
+                errors++;
+            }
+            const len1 = data5.length;
+            for (let i2 = 0; i2 < len1; i2++) {
+                let data6 = data5[i2];
+                const _errs23 = errors;
+                let valid10 = true;
+                const _errs24 = errors;
+                if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+                    let missing0;
+                    if ((data6.type === undefined) && (missing0 = "type")) {
+                        const err16 = {};
+                        if (vErrors === null) {
+                            vErrors = [err16];
+                        }
+                        else {
+                            vErrors.push(err16);
+                        }
+                        errors++;
+                    }
+                    else {
+                        if (data6.type !== undefined) {
+                            if ("local" !== data6.type) {
+                                const err17 = {};
+                                if (vErrors === null) {
+                                    vErrors = [err17];
+                                }
+                                else {
+                                    vErrors.push(err17);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                }
+                var _valid0 = _errs24 === errors;
+                errors = _errs23;
+                if (vErrors !== null) {
+                    if (_errs23) {
+                        vErrors.length = _errs23;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
+                if (_valid0) {
+                    const _errs26 = errors;
+                    if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+                        if (data6.path === undefined) {
+                            const err18 = { instancePath: instancePath + "/stores/" + i2, schemaPath: "#/properties/stores/items/allOf/0/then/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema79.properties.stores.items.allOf[0].then.required, parentSchema: schema79.properties.stores.items.allOf[0].then, data: data6 };
+                            if (vErrors === null) {
+                                vErrors = [err18];
+                            }
+                            else {
+                                vErrors.push(err18);
+                            }
+                            errors++;
+                        }
+                    }
+                    var _valid0 = _errs26 === errors;
+                    valid10 = _valid0;
+                }
+                if (!valid10) {
+                    const err19 = { instancePath: instancePath + "/stores/" + i2, schemaPath: "#/properties/stores/items/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema79.properties.stores.items.allOf[0].if, parentSchema: schema79.properties.stores.items.allOf[0], data: data6 };
+                    if (vErrors === null) {
+                        vErrors = [err19];
+                    }
+                    else {
+                        vErrors.push(err19);
+                    }
+                    errors++;
+                }
+                if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+                    if (data6.type === undefined) {
+                        const err20 = { instancePath: instancePath + "/stores/" + i2, schemaPath: "#/properties/stores/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema79.properties.stores.items.required, parentSchema: schema79.properties.stores.items, data: data6 };
+                        if (vErrors === null) {
+                            vErrors = [err20];
+                        }
+                        else {
+                            vErrors.push(err20);
+                        }
+                        errors++;
+                    }
+                    for (const key1 in data6) {
+                        if (!(((key1 === "type") || (key1 === "path")) || (key1 === "retention_days"))) {
+                            const err21 = { instancePath: instancePath + "/stores/" + i2, schemaPath: "#/properties/stores/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema79.properties.stores.items, data: data6 };
+                            if (vErrors === null) {
+                                vErrors = [err21];
+                            }
+                            else {
+                                vErrors.push(err21);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data6.type !== undefined) {
+                        let data8 = data6.type;
+                        if (!(((data8 === "host") || (data8 === "local")) || (data8 === "artifact"))) {
+                            const err22 = { instancePath: instancePath + "/stores/" + i2 + "/type", schemaPath: "#/properties/stores/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema79.properties.stores.items.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema79.properties.stores.items.properties.type.enum, parentSchema: schema79.properties.stores.items.properties.type, data: data8 };
+                            if (vErrors === null) {
+                                vErrors = [err22];
+                            }
+                            else {
+                                vErrors.push(err22);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data6.path !== undefined) {
+                        let data9 = data6.path;
+                        if (typeof data9 === "string") {
+                            if (func4(data9) > 1024) {
+                                const err23 = { instancePath: instancePath + "/stores/" + i2 + "/path", schemaPath: "#/definitions/absolutePath/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema44, data: data9 };
+                                if (vErrors === null) {
+                                    vErrors = [err23];
+                                }
+                                else {
+                                    vErrors.push(err23);
+                                }
+                                errors++;
+                            }
+                            if (!pattern30.test(data9)) {
+                                const err24 = { instancePath: instancePath + "/stores/" + i2 + "/path", schemaPath: "#/definitions/absolutePath/pattern", keyword: "pattern", params: { pattern: "^(?!.*(?:^|/)\\.\\.?(?:/|$))/[A-Za-z0-9._@+-]+(?:/[A-Za-z0-9._@+-]+)*$" }, message: "must match pattern \"" + "^(?!.*(?:^|/)\\.\\.?(?:/|$))/[A-Za-z0-9._@+-]+(?:/[A-Za-z0-9._@+-]+)*$" + "\"", schema: "^(?!.*(?:^|/)\\.\\.?(?:/|$))/[A-Za-z0-9._@+-]+(?:/[A-Za-z0-9._@+-]+)*$", parentSchema: schema44, data: data9 };
+                                if (vErrors === null) {
+                                    vErrors = [err24];
+                                }
+                                else {
+                                    vErrors.push(err24);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err25 = { instancePath: instancePath + "/stores/" + i2 + "/path", schemaPath: "#/definitions/absolutePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.type, parentSchema: schema44, data: data9 };
+                            if (vErrors === null) {
+                                vErrors = [err25];
+                            }
+                            else {
+                                vErrors.push(err25);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data6.retention_days !== undefined) {
+                        let data10 = data6.retention_days;
+                        if (!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))) {
+                            const err26 = { instancePath: instancePath + "/stores/" + i2 + "/retention_days", schemaPath: "#/properties/stores/items/properties/retention_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema79.properties.stores.items.properties.retention_days.type, parentSchema: schema79.properties.stores.items.properties.retention_days, data: data10 };
+                            if (vErrors === null) {
+                                vErrors = [err26];
+                            }
+                            else {
+                                vErrors.push(err26);
+                            }
+                            errors++;
+                        }
+                        if ((typeof data10 == "number") && (isFinite(data10))) {
+                            if (data10 > 90 || isNaN(data10)) {
+                                const err27 = { instancePath: instancePath + "/stores/" + i2 + "/retention_days", schemaPath: "#/properties/stores/items/properties/retention_days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 90 }, message: "must be <= 90", schema: 90, parentSchema: schema79.properties.stores.items.properties.retention_days, data: data10 };
+                                if (vErrors === null) {
+                                    vErrors = [err27];
+                                }
+                                else {
+                                    vErrors.push(err27);
+                                }
+                                errors++;
+                            }
+                            if (data10 < 1 || isNaN(data10)) {
+                                const err28 = { instancePath: instancePath + "/stores/" + i2 + "/retention_days", schemaPath: "#/properties/stores/items/properties/retention_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema79.properties.stores.items.properties.retention_days, data: data10 };
+                                if (vErrors === null) {
+                                    vErrors = [err28];
+                                }
+                                else {
+                                    vErrors.push(err28);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                }
+                else {
+                    const err29 = { instancePath: instancePath + "/stores/" + i2, schemaPath: "#/properties/stores/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema79.properties.stores.items.type, parentSchema: schema79.properties.stores.items, data: data6 };
+                    if (vErrors === null) {
+                        vErrors = [err29];
+                    }
+                    else {
+                        vErrors.push(err29);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err30 = { instancePath: instancePath + "/stores", schemaPath: "#/properties/stores/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema79.properties.stores.type, parentSchema: schema79.properties.stores, data: data5 };
+            if (vErrors === null) {
+                vErrors = [err30];
+            }
+            else {
+                vErrors.push(err30);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err31 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema79.type, parentSchema: schema79, data };
+    if (vErrors === null) {
+        vErrors = [err31];
+    }
+    else {
+        vErrors.push(err31);
+    }
+    errors++;
+} validate42.errors = vErrors; return errors === 0; }
+const schema84 = { "title": "Windows", "type": "object", "additionalProperties": false, "properties": { "observe": { "$ref": "#/definitions/duration", "default": "30s", "description": "Watch health after the flip; flip back when thresholds are crossed." }, "keep_warm": { "$ref": "#/definitions/duration", "default": "5m", "description": "The old slot keeps running this long, so a rollback is only a flip. 0s for apps whose jobs must not run twice." }, "drain": { "$ref": "#/definitions/duration", "default": "10s", "description": "Time the old slot gets to finish in-flight requests before it stops." }, "max_error_rate": { "type": "number", "minimum": 0, "maximum": 100, "default": 5, "description": "Observe: flip back when more than this percentage of the requests through nginx since the flip failed with 5xx (the seed's warning level)." }, "max_p95_latency": { "$ref": "#/definitions/duration", "default": "500ms", "description": "Observe: flip back when the 95th percentile of request times through nginx since the flip exceeds this (the seed's warning level; websocket upgrades are not counted)." } } };
+function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+        if (!(((((key0 === "observe") || (key0 === "keep_warm")) || (key0 === "drain")) || (key0 === "max_error_rate")) || (key0 === "max_p95_latency"))) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema84, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    if (data.observe !== undefined) {
+        let data0 = data.observe;
+        if (typeof data0 === "string") {
+            if (!pattern48.test(data0)) {
+                const err1 = { instancePath: instancePath + "/observe", schemaPath: "#/definitions/duration/pattern", keyword: "pattern", params: { pattern: "^[0-9]{1,6}(?:ms|s|m|h)$" }, message: "must match pattern \"" + "^[0-9]{1,6}(?:ms|s|m|h)$" + "\"", schema: "^[0-9]{1,6}(?:ms|s|m|h)$", parentSchema: schema65, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err2 = { instancePath: instancePath + "/observe", schemaPath: "#/definitions/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema65.type, parentSchema: schema65, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.keep_warm !== undefined) {
+        let data1 = data.keep_warm;
+        if (typeof data1 === "string") {
+            if (!pattern48.test(data1)) {
+                const err3 = { instancePath: instancePath + "/keep_warm", schemaPath: "#/definitions/duration/pattern", keyword: "pattern", params: { pattern: "^[0-9]{1,6}(?:ms|s|m|h)$" }, message: "must match pattern \"" + "^[0-9]{1,6}(?:ms|s|m|h)$" + "\"", schema: "^[0-9]{1,6}(?:ms|s|m|h)$", parentSchema: schema65, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err4 = { instancePath: instancePath + "/keep_warm", schemaPath: "#/definitions/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema65.type, parentSchema: schema65, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.drain !== undefined) {
+        let data2 = data.drain;
+        if (typeof data2 === "string") {
+            if (!pattern48.test(data2)) {
+                const err5 = { instancePath: instancePath + "/drain", schemaPath: "#/definitions/duration/pattern", keyword: "pattern", params: { pattern: "^[0-9]{1,6}(?:ms|s|m|h)$" }, message: "must match pattern \"" + "^[0-9]{1,6}(?:ms|s|m|h)$" + "\"", schema: "^[0-9]{1,6}(?:ms|s|m|h)$", parentSchema: schema65, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err6 = { instancePath: instancePath + "/drain", schemaPath: "#/definitions/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema65.type, parentSchema: schema65, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data.max_error_rate !== undefined) {
+        let data3 = data.max_error_rate;
+        if ((typeof data3 == "number") && (isFinite(data3))) {
+            if (data3 > 100 || isNaN(data3)) {
+                const err7 = { instancePath: instancePath + "/max_error_rate", schemaPath: "#/properties/max_error_rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema84.properties.max_error_rate, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+            if (data3 < 0 || isNaN(data3)) {
+                const err8 = { instancePath: instancePath + "/max_error_rate", schemaPath: "#/properties/max_error_rate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema84.properties.max_error_rate, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err9 = { instancePath: instancePath + "/max_error_rate", schemaPath: "#/properties/max_error_rate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema84.properties.max_error_rate.type, parentSchema: schema84.properties.max_error_rate, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+    }
+    if (data.max_p95_latency !== undefined) {
+        let data4 = data.max_p95_latency;
+        if (typeof data4 === "string") {
+            if (!pattern48.test(data4)) {
+                const err10 = { instancePath: instancePath + "/max_p95_latency", schemaPath: "#/definitions/duration/pattern", keyword: "pattern", params: { pattern: "^[0-9]{1,6}(?:ms|s|m|h)$" }, message: "must match pattern \"" + "^[0-9]{1,6}(?:ms|s|m|h)$" + "\"", schema: "^[0-9]{1,6}(?:ms|s|m|h)$", parentSchema: schema65, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err11 = { instancePath: instancePath + "/max_p95_latency", schemaPath: "#/definitions/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema65.type, parentSchema: schema65, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema84.type, parentSchema: schema84, data };
+    if (vErrors === null) {
+        vErrors = [err12];
+    }
+    else {
+        vErrors.push(err12);
+    }
+    errors++;
+} validate44.errors = vErrors; return errors === 0; }
+const schema89 = { "title": "Hooks", "type": "object", "additionalProperties": false, "properties": { "pre_deploy": { "$ref": "#/definitions/commandList" }, "post_flip": { "$ref": "#/definitions/commandList" }, "post_deploy": { "$ref": "#/definitions/commandList" } } };
+function validate46(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+        if (!(((key0 === "pre_deploy") || (key0 === "post_flip")) || (key0 === "post_deploy"))) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema89, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    if (data.pre_deploy !== undefined) {
+        if (!(validate19(data.pre_deploy, { instancePath: instancePath + "/pre_deploy", parentData: data, parentDataProperty: "pre_deploy", rootData }))) {
+            vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.post_flip !== undefined) {
+        if (!(validate19(data.post_flip, { instancePath: instancePath + "/post_flip", parentData: data, parentDataProperty: "post_flip", rootData }))) {
+            vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.post_deploy !== undefined) {
+        if (!(validate19(data.post_deploy, { instancePath: instancePath + "/post_deploy", parentData: data, parentDataProperty: "post_deploy", rootData }))) {
+            vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+            errors = vErrors.length;
+        }
+    }
+}
+else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema89.type, parentSchema: schema89, data };
+    if (vErrors === null) {
+        vErrors = [err1];
+    }
+    else {
+        vErrors.push(err1);
+    }
+    errors++;
+} validate46.errors = vErrors; return errors === 0; }
+function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs1 = errors; let valid0 = true; const _errs2 = errors; const _errs3 = errors; const _errs4 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if ((data.container === undefined) && (missing0 = "container")) {
+        const err0 = {};
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+} var valid1 = _errs4 === errors; if (valid1) {
+    const err1 = {};
+    if (vErrors === null) {
+        vErrors = [err1];
+    }
+    else {
+        vErrors.push(err1);
+    }
+    errors++;
+}
+else {
+    errors = _errs3;
+    if (vErrors !== null) {
+        if (_errs3) {
+            vErrors.length = _errs3;
+        }
+        else {
+            vErrors = null;
+        }
+    }
+} var _valid0 = _errs2 === errors; errors = _errs1; if (vErrors !== null) {
+    if (_errs1) {
+        vErrors.length = _errs1;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid0) {
+    const _errs5 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.target !== undefined) {
+            let data0 = data.target;
+            if (!(data0 && typeof data0 == "object" && !Array.isArray(data0))) {
+                const err2 = { instancePath: instancePath + "/target", schemaPath: "#/then/properties/target/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.then.properties.target.type, parentSchema: schema14.then.properties.target, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+            const _errs8 = errors;
+            let valid3 = true;
+            const _errs9 = errors;
+            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+                let missing1;
+                if ((data0.transport === undefined) && (missing1 = "transport")) {
+                    const err3 = {};
+                    if (vErrors === null) {
+                        vErrors = [err3];
+                    }
+                    else {
+                        vErrors.push(err3);
+                    }
+                    errors++;
+                }
+                else {
+                    if (data0.transport !== undefined) {
+                        if ("ssh" !== data0.transport) {
+                            const err4 = {};
+                            if (vErrors === null) {
+                                vErrors = [err4];
+                            }
+                            else {
+                                vErrors.push(err4);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+            }
+            var _valid1 = _errs9 === errors;
+            errors = _errs8;
+            if (vErrors !== null) {
+                if (_errs8) {
+                    vErrors.length = _errs8;
+                }
+                else {
+                    vErrors = null;
+                }
+            }
+            if (_valid1) {
+                const _errs11 = errors;
+                if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+                    if (data0.host_keys === undefined) {
+                        const err5 = { instancePath: instancePath + "/target", schemaPath: "#/then/properties/target/then/required", keyword: "required", params: { missingProperty: "host_keys" }, message: "must have required property '" + "host_keys" + "'", schema: schema14.then.properties.target.then.required, parentSchema: schema14.then.properties.target.then, data: data0 };
+                        if (vErrors === null) {
+                            vErrors = [err5];
+                        }
+                        else {
+                            vErrors.push(err5);
+                        }
+                        errors++;
+                    }
+                }
+                var _valid1 = _errs11 === errors;
+                valid3 = _valid1;
+            }
+            if (!valid3) {
+                const err6 = { instancePath: instancePath + "/target", schemaPath: "#/then/properties/target/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema14.then.properties.target.if, parentSchema: schema14.then.properties.target, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+        }
+    }
+    var _valid0 = _errs5 === errors;
+    valid0 = _valid0;
+} if (!valid0) {
+    const err7 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema14.if, parentSchema: schema14, data };
+    if (vErrors === null) {
+        vErrors = [err7];
+    }
+    else {
+        vErrors.push(err7);
+    }
+    errors++;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+        const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema14.required, parentSchema: schema14, data };
+        if (vErrors === null) {
+            vErrors = [err8];
+        }
+        else {
+            vErrors.push(err8);
+        }
+        errors++;
+    }
+    if (data.target === undefined) {
+        const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "target" }, message: "must have required property '" + "target" + "'", schema: schema14.required, parentSchema: schema14, data };
+        if (vErrors === null) {
+            vErrors = [err9];
+        }
+        else {
+            vErrors.push(err9);
+        }
+        errors++;
+    }
+    if (data.app === undefined) {
+        const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "app" }, message: "must have required property '" + "app" + "'", schema: schema14.required, parentSchema: schema14, data };
+        if (vErrors === null) {
+            vErrors = [err10];
+        }
+        else {
+            vErrors.push(err10);
+        }
+        errors++;
+    }
+    if (data.health === undefined) {
+        const err11 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "health" }, message: "must have required property '" + "health" + "'", schema: schema14.required, parentSchema: schema14, data };
+        if (vErrors === null) {
+            vErrors = [err11];
+        }
+        else {
+            vErrors.push(err11);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(func2.call(schema14.properties, key0))) {
+            const err12 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema14, data };
+            if (vErrors === null) {
+                vErrors = [err12];
+            }
+            else {
+                vErrors.push(err12);
+            }
+            errors++;
+        }
+    }
+    if (data.id !== undefined) {
+        let data2 = data.id;
+        if (typeof data2 === "string") {
+            if (!pattern0.test(data2)) {
+                const err13 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/identifier/pattern", keyword: "pattern", params: { pattern: "^[a-z](?:[a-z0-9-]{0,38}[a-z0-9])?$" }, message: "must match pattern \"" + "^[a-z](?:[a-z0-9-]{0,38}[a-z0-9])?$" + "\"", schema: "^[a-z](?:[a-z0-9-]{0,38}[a-z0-9])?$", parentSchema: schema12, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err13];
+                }
+                else {
+                    vErrors.push(err13);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err14 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/identifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.type, parentSchema: schema12, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err14];
+            }
+            else {
+                vErrors.push(err14);
+            }
+            errors++;
+        }
+    }
+    if (data.target !== undefined) {
+        if (!(validate12(data.target, { instancePath: instancePath + "/target", parentData: data, parentDataProperty: "target", rootData }))) {
+            vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.container !== undefined) {
+        if (!(validate14(data.container, { instancePath: instancePath + "/container", parentData: data, parentDataProperty: "container", rootData }))) {
+            vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.app !== undefined) {
+        if (!(validate16(data.app, { instancePath: instancePath + "/app", parentData: data, parentDataProperty: "app", rootData }))) {
+            vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.templates !== undefined) {
+        let data6 = data.templates;
+        if (Array.isArray(data6)) {
+            if (data6.length > 100) {
+                const err15 = { instancePath: instancePath + "/templates", schemaPath: "#/properties/templates/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema14.properties.templates, data: data6 };
+                if (vErrors === null) {
+                    vErrors = [err15];
+                }
+                else {
+                    vErrors.push(err15);
+                }
+                errors++;
+            }
+            const len0 = data6.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                if (!(validate26(data6[i0], { instancePath: instancePath + "/templates/" + i0, parentData: data6, parentDataProperty: i0, rootData }))) {
+                    vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+                    errors = vErrors.length;
+                }
+            }
+        }
+        else {
+            const err16 = { instancePath: instancePath + "/templates", schemaPath: "#/properties/templates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema14.properties.templates.type, parentSchema: schema14.properties.templates, data: data6 };
+            if (vErrors === null) {
+                vErrors = [err16];
+            }
+            else {
+                vErrors.push(err16);
+            }
+            errors++;
+        }
+    }
+    if (data.database !== undefined) {
+        if (!(validate28(data.database, { instancePath: instancePath + "/database", parentData: data, parentDataProperty: "database", rootData }))) {
+            vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.redis !== undefined) {
+        if (!(validate30(data.redis, { instancePath: instancePath + "/redis", parentData: data, parentDataProperty: "redis", rootData }))) {
+            vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.nginx !== undefined) {
+        if (!(validate32(data.nginx, { instancePath: instancePath + "/nginx", parentData: data, parentDataProperty: "nginx", rootData }))) {
+            vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.health !== undefined) {
+        if (!(validate34(data.health, { instancePath: instancePath + "/health", parentData: data, parentDataProperty: "health", rootData }))) {
+            vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.smoke !== undefined) {
+        let data12 = data.smoke;
+        const _errs28 = errors;
+        let valid9 = false;
+        let passing0 = null;
+        const _errs29 = errors;
+        if (!(validate38(data12, { instancePath: instancePath + "/smoke", parentData: data, parentDataProperty: "smoke", rootData }))) {
+            vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+            errors = vErrors.length;
+        }
+        var _valid2 = _errs29 === errors;
+        if (_valid2) {
+            valid9 = true;
+            passing0 = 0;
+        }
+        const _errs30 = errors;
+        if (false !== data12) {
+            const err17 = { instancePath: instancePath + "/smoke", schemaPath: "#/properties/smoke/oneOf/1/const", keyword: "const", params: { allowedValue: false }, message: "must be equal to constant", schema: false, parentSchema: schema14.properties.smoke.oneOf[1], data: data12 };
+            if (vErrors === null) {
+                vErrors = [err17];
+            }
+            else {
+                vErrors.push(err17);
+            }
+            errors++;
+        }
+        var _valid2 = _errs30 === errors;
+        if (_valid2 && valid9) {
+            valid9 = false;
+            passing0 = [passing0, 1];
+        }
+        else {
+            if (_valid2) {
+                valid9 = true;
+                passing0 = 1;
+            }
+        }
+        if (!valid9) {
+            const err18 = { instancePath: instancePath + "/smoke", schemaPath: "#/properties/smoke/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema14.properties.smoke.oneOf, parentSchema: schema14.properties.smoke, data: data12 };
+            if (vErrors === null) {
+                vErrors = [err18];
+            }
+            else {
+                vErrors.push(err18);
+            }
+            errors++;
+        }
+        else {
+            errors = _errs28;
+            if (vErrors !== null) {
+                if (_errs28) {
+                    vErrors.length = _errs28;
+                }
+                else {
+                    vErrors = null;
+                }
+            }
+        }
+    }
+    if (data.migrations !== undefined) {
+        if (!(validate40(data.migrations, { instancePath: instancePath + "/migrations", parentData: data, parentDataProperty: "migrations", rootData }))) {
+            vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.backups !== undefined) {
+        if (!(validate42(data.backups, { instancePath: instancePath + "/backups", parentData: data, parentDataProperty: "backups", rootData }))) {
+            vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.windows !== undefined) {
+        if (!(validate44(data.windows, { instancePath: instancePath + "/windows", parentData: data, parentDataProperty: "windows", rootData }))) {
+            vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.hooks !== undefined) {
+        if (!(validate46(data.hooks, { instancePath: instancePath + "/hooks", parentData: data, parentDataProperty: "hooks", rootData }))) {
+            vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+            errors = vErrors.length;
+        }
+    }
+}
+else {
+    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.type, parentSchema: schema14, data };
+    if (vErrors === null) {
+        vErrors = [err19];
+    }
+    else {
+        vErrors.push(err19);
+    }
+    errors++;
+} validate11.errors = vErrors; return errors === 0; }
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { /*# sourceURL="https://slotflip.dev/schema/environment.schema.json" */ ; let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.version === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property '" + "version" + "'", schema: schema11.required, parentSchema: schema11, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.environment === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "environment" }, message: "must have required property '" + "environment" + "'", schema: schema11.required, parentSchema: schema11, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data.instances === undefined) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "instances" }, message: "must have required property '" + "instances" + "'", schema: schema11.required, parentSchema: schema11, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!((((key0 === "version") || (key0 === "environment")) || (key0 === "promote_from")) || (key0 === "instances"))) {
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.version !== undefined) {
+        let data0 = data.version;
+        if (1 !== data0) {
+            const err4 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema11.properties.version, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.environment !== undefined) {
+        let data1 = data.environment;
+        if (typeof data1 === "string") {
+            if (!pattern0.test(data1)) {
+                const err5 = { instancePath: instancePath + "/environment", schemaPath: "#/definitions/identifier/pattern", keyword: "pattern", params: { pattern: "^[a-z](?:[a-z0-9-]{0,38}[a-z0-9])?$" }, message: "must match pattern \"" + "^[a-z](?:[a-z0-9-]{0,38}[a-z0-9])?$" + "\"", schema: "^[a-z](?:[a-z0-9-]{0,38}[a-z0-9])?$", parentSchema: schema12, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err6 = { instancePath: instancePath + "/environment", schemaPath: "#/definitions/identifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.type, parentSchema: schema12, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data.promote_from !== undefined) {
+        let data2 = data.promote_from;
+        if (typeof data2 === "string") {
+            if (!pattern0.test(data2)) {
+                const err7 = { instancePath: instancePath + "/promote_from", schemaPath: "#/definitions/identifier/pattern", keyword: "pattern", params: { pattern: "^[a-z](?:[a-z0-9-]{0,38}[a-z0-9])?$" }, message: "must match pattern \"" + "^[a-z](?:[a-z0-9-]{0,38}[a-z0-9])?$" + "\"", schema: "^[a-z](?:[a-z0-9-]{0,38}[a-z0-9])?$", parentSchema: schema12, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err8 = { instancePath: instancePath + "/promote_from", schemaPath: "#/definitions/identifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.type, parentSchema: schema12, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+    }
+    if (data.instances !== undefined) {
+        let data3 = data.instances;
+        if (Array.isArray(data3)) {
+            if (data3.length > 50) {
+                const err9 = { instancePath: instancePath + "/instances", schemaPath: "#/properties/instances/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema11.properties.instances, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+            if (data3.length < 1) {
+                const err10 = { instancePath: instancePath + "/instances", schemaPath: "#/properties/instances/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.instances, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+            const len0 = data3.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                if (!(validate11(data3[i0], { instancePath: instancePath + "/instances/" + i0, parentData: data3, parentDataProperty: i0, rootData }))) {
+                    vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+                    errors = vErrors.length;
+                }
+            }
+        }
+        else {
+            const err11 = { instancePath: instancePath + "/instances", schemaPath: "#/properties/instances/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.instances.type, parentSchema: schema11.properties.instances, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    if (vErrors === null) {
+        vErrors = [err12];
+    }
+    else {
+        vErrors.push(err12);
+    }
+    errors++;
+} validate10.errors = vErrors; return errors === 0; }
+
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 
 
+
+
 const environmentSchema = environment_schema_namespaceObject;
-let compiled;
-/** The ajv validator for the environment schema, compiled once per process. */
+/**
+ * The ajv validator for the environment schema, compiled ahead of time (scripts/gen-validator.mjs, with the options in
+ * schema/environment.validator.json): compiling it at each start cost about 170 ms.
+ */
 function environmentValidator() {
-    if (!compiled) {
-        const ajv = new dist_ajv.Ajv({ allErrors: true, strict: true, strictRequired: false, verbose: true, allowUnionTypes: true });
-        // An annotation understood by editors (VS Code's JSON language service, yaml-language-server) and by our messages.
-        ajv.addKeyword({ keyword: 'patternErrorMessage', schemaType: 'string' });
-        compiled = ajv.compile(environmentSchema);
+    return environment_validate_generated;
+}
+let describing;
+/**
+ * The same validator compiled at run time, for a file that has errors: its errors point at this module's schema
+ * objects (parentSchema), which the findings look up by identity. Only an invalid file pays for the compile.
+ */
+function describingValidator() {
+    if (!describing) {
+        // The options the ahead-of-time compile used (a test holds the two validators to the same errors).
+        const ajv = new dist_ajv.Ajv(environment_validator_namespaceObject.fF);
+        for (const k of environment_validator_namespaceObject.RE)
+            ajv.addKeyword(k);
+        describing = ajv.compile(environmentSchema);
     }
-    return compiled;
+    return describing;
 }
 
 
@@ -7272,8 +13781,8 @@ function appsOf(parsed) {
     return data.instances.flatMap((i) => (isRecord(i) && isRecord(i.app) && typeof i.app.name === 'string' ? [i.app.name] : []));
 }
 
-// EXTERNAL MODULE: ./src/config/schema.ts + 1 modules
-var schema = __nccwpck_require__(76925);
+// EXTERNAL MODULE: ./src/config/schema.ts + 3 modules
+var schema = __nccwpck_require__(30400);
 ;// CONCATENATED MODULE: ./src/config/schema-findings.ts
 
 
@@ -7292,7 +13801,7 @@ const conditionOfThen = new WeakMap();
         conditionOfThen.set(s.then, { condition: s.if, owner: titled });
     for (const v of Object.values(s))
         index(v, titled);
-})(schema/* environmentSchema */.V, schema/* environmentSchema */.V);
+})(schema/* environmentSchema */.VW, schema/* environmentSchema */.VW);
 /** "(required when transport is ssh)": read from the schema's own if/then. */
 function conditionOf(thenSchema) {
     const cond = conditionOfThen.get(thenSchema)?.condition;
@@ -7379,9 +13888,12 @@ function describe(e) {
 }
 /** Checks one parsed file against the schema and reports every error at its line. */
 function checkSchema(parsed) {
-    const validate = (0,schema/* environmentValidator */.A)();
-    if (validate(parsed.data))
+    if ((0,schema/* environmentValidator */.AP)()(parsed.data))
         return { ok: true, env: parsed.data, findings: [] };
+    // A file with errors is checked again by a validator compiled here from the schema itself: its errors hand back the
+    // schema's own objects, which the messages look up (a conditional requirement names its condition).
+    const validate = (0,schema/* describingValidator */.ND)();
+    validate(parsed.data);
     const seen = new Set();
     const findings = [];
     for (const e of validate.errors ?? []) {

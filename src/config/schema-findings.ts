@@ -1,7 +1,7 @@
 import type { Finding } from '../report/finding.js';
 import { formatPath, locate, pointerToPath, type PathSegment } from './locate.js';
 import type { ParsedFile } from './parse.js';
-import { environmentSchema, environmentValidator, type Environment, type SchemaError } from './schema.js';
+import { describingValidator, environmentSchema, environmentValidator, type Environment, type SchemaError } from './schema.js';
 import { didYouMean } from './suggest.js';
 
 // Keys that hold a secret's value in other tools; here they are always a mistake.
@@ -116,8 +116,11 @@ export type SchemaResult = { ok: true; env: Environment; findings: [] } | { ok: 
 
 /** Checks one parsed file against the schema and reports every error at its line. */
 export function checkSchema(parsed: ParsedFile): SchemaResult {
-  const validate = environmentValidator();
-  if (validate(parsed.data)) return { ok: true, env: parsed.data, findings: [] };
+  if (environmentValidator()(parsed.data)) return { ok: true, env: parsed.data, findings: [] };
+  // A file with errors is checked again by a validator compiled here from the schema itself: its errors hand back the
+  // schema's own objects, which the messages look up (a conditional requirement names its condition).
+  const validate = describingValidator();
+  validate(parsed.data);
   const seen = new Set<string>();
   const findings: Finding[] = [];
   for (const e of validate.errors ?? []) {
