@@ -404,15 +404,14 @@ const handoffTable = (instance) => `slotflip_${instance.replace(/[^A-Za-z0-9]/g,
 /** Written at adoption, removed once nginx holds the port: "<port> <via>". Every deploy finishes a handoff it finds. */
 const handoffFile = (instance) => `${(0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).root}/handoff`;
 /**
- * The rendered site, listening on `via` instead of the handed-off port (and on both, with `both`). The template writes
- * one `listen <http_port>;` line per server; a site without one cannot be handed the port, and says so.
+ * The rendered site, listening on `via` instead of the handed-off port. The template writes one `listen <http_port>;`
+ * line per server; a site without one cannot be handed the port, and says so.
  */
-function listenVia(site, h, both = false) {
+function listenVia(site, h) {
     const line = new RegExp(`^(\\s*)listen ${h.port};$`, 'gm');
     if (!line.test(site.content))
         throw new Error(`${site.path} has no "listen ${h.port};" line: nginx.http_port must be the port the app listens on today`);
-    const content = site.content.replace(line, (_m, indent) => (both ? `${indent}listen ${h.port};\n${indent}listen ${h.via};` : `${indent}listen ${h.via};`));
-    return { ...site, content };
+    return { ...site, content: site.content.replace(line, (_m, indent) => `${indent}listen ${h.via};`) };
 }
 /** The instance as nginx serves it during a handoff: the checks through nginx go to the spare port. */
 function servedVia(inst, h) {

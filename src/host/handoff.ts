@@ -27,14 +27,13 @@ export const handoffTable = (instance: string) => `slotflip_${instance.replace(/
 export const handoffFile = (instance: string) => `${layout(instance).root}/handoff`;
 
 /**
- * The rendered site, listening on `via` instead of the handed-off port (and on both, with `both`). The template writes
- * one `listen <http_port>;` line per server; a site without one cannot be handed the port, and says so.
+ * The rendered site, listening on `via` instead of the handed-off port. The template writes one `listen <http_port>;`
+ * line per server; a site without one cannot be handed the port, and says so.
  */
-export function listenVia(site: RenderedFile, h: Handoff, both = false): RenderedFile {
+export function listenVia(site: RenderedFile, h: Handoff): RenderedFile {
   const line = new RegExp(`^(\\s*)listen ${h.port};$`, 'gm');
   if (!line.test(site.content)) throw new Error(`${site.path} has no "listen ${h.port};" line: nginx.http_port must be the port the app listens on today`);
-  const content = site.content.replace(line, (_m, indent: string) => (both ? `${indent}listen ${h.port};\n${indent}listen ${h.via};` : `${indent}listen ${h.via};`));
-  return { ...site, content };
+  return { ...site, content: site.content.replace(line, (_m, indent: string) => `${indent}listen ${h.via};`) };
 }
 
 /** The instance as nginx serves it during a handoff: the checks through nginx go to the spare port. */
