@@ -65460,14 +65460,16 @@ const handoffTable = (instance) => `slotflip_${instance.replace(/[^A-Za-z0-9]/g,
 const handoffFile = (instance) => `${(0,host_layout/* layout */.Zp)(instance).root}/handoff`;
 /**
  * The rendered site, listening on `via` instead of the handed-off port. The template writes one `listen <http_port>;`
- * line per server; a site without one cannot be handed the port, and says so.
+ * line per server; undefined when the site has none (nginx.http_port changed since the adoption: the plans refuse).
  */
 function listenVia(site, h) {
     const line = new RegExp(`^(\\s*)listen ${h.port};$`, 'gm');
     if (!line.test(site.content))
-        throw new Error(`${site.path} has no "listen ${h.port};" line: nginx.http_port must be the port the app listens on today`);
+        return undefined;
     return { ...site, content: site.content.replace(line, (_m, indent) => `${indent}listen ${h.via};`) };
 }
+/** Why a plan cannot run while the site does not listen on the port the adopted app holds. */
+const portMoved = (h, httpPort) => `the adopted app holds port ${h.port} until the first deploy stops it, and nginx.http_port is now ${httpPort ?? 80}: deploy once with nginx.http_port: ${h.port} (nginx takes that port over), then change it`;
 /** The instance as nginx serves it during a handoff: the checks through nginx go to the spare port. */
 function servedVia(inst, h) {
     return h && inst.nginx && !inst.nginx.tls?.enabled ? { ...inst, nginx: { ...inst.nginx, http_port: h.via } } : inst;
@@ -65939,6 +65941,8 @@ function buildDeployPlan(req) {
     const handoff = adopted?.handoff;
     const rendered = byPath(l.site);
     const site = rendered && handoff ? listenVia(rendered, handoff) : rendered;
+    if (rendered && handoff && !site)
+        return { kind: 'refused', message: portMoved(handoff, inst.nginx?.http_port) };
     const served = servedVia(inst, handoff);
     const archive = `${l.releases}/.incoming-${req.run}.${req.release.format}`;
     const steps = [

@@ -268,6 +268,8 @@ function buildAdoptPlan(req) {
     const took = from ? from.path : `port ${handoff.port}`;
     const state = (0,host_state/* withHistory */.$k)({ ...(0,host_state/* emptyState */.p$)(inst.id), adopted }, { run: req.run, op: 'adopt', release: version ?? 'unknown', slot: 'blue', result: 'ok', at: req.now, detail: `took over ${took} (${Object.values(components).map((c) => c.unit ?? c.upstream).join(', ')})` });
     const site = handoff ? (0,host_handoff/* listenVia */.CD)(req.siteFile, handoff) : req.siteFile;
+    if (!site)
+        return { kind: 'refused', message: (0,host_handoff/* portMoved */.fN)(handoff, inst.nginx?.http_port) };
     const steps = [
         { id: 'lock', phase: 'lock', title: 'take the lease lock', timeoutMs: MIN, ops: [{ kind: 'run', argv: ['install', '-d', '-m', '0755', l.root] }, (0,lock/* acquireLock */.IZ)(l, { run: req.run, owner: req.owner, leaseSeconds: lock/* LEASE_SECONDS */.Vb }, req.guard)] },
         ...(bridges.length ? [{ id: 'bridge', phase: 'stage', title: 'a unix socket in front of each app that listens on TCP only (systemd-socket-proxyd)', timeoutMs: MIN, ops: bridges, undo: [{ kind: 'sh', text: (0,adopt/* removeBridges */.ZW)(adopted).join('\n') }] }] : []),

@@ -28,13 +28,17 @@ export const handoffFile = (instance: string) => `${layout(instance).root}/hando
 
 /**
  * The rendered site, listening on `via` instead of the handed-off port. The template writes one `listen <http_port>;`
- * line per server; a site without one cannot be handed the port, and says so.
+ * line per server; undefined when the site has none (nginx.http_port changed since the adoption: the plans refuse).
  */
-export function listenVia(site: RenderedFile, h: Handoff): RenderedFile {
+export function listenVia(site: RenderedFile, h: Handoff): RenderedFile | undefined {
   const line = new RegExp(`^(\\s*)listen ${h.port};$`, 'gm');
-  if (!line.test(site.content)) throw new Error(`${site.path} has no "listen ${h.port};" line: nginx.http_port must be the port the app listens on today`);
+  if (!line.test(site.content)) return undefined;
   return { ...site, content: site.content.replace(line, (_m, indent: string) => `${indent}listen ${h.via};`) };
 }
+
+/** Why a plan cannot run while the site does not listen on the port the adopted app holds. */
+export const portMoved = (h: Handoff, httpPort: number | undefined) =>
+  `the adopted app holds port ${h.port} until the first deploy stops it, and nginx.http_port is now ${httpPort ?? 80}: deploy once with nginx.http_port: ${h.port} (nginx takes that port over), then change it`;
 
 /** The instance as nginx serves it during a handoff: the checks through nginx go to the spare port. */
 export function servedVia(inst: Instance, h: Handoff | undefined): Instance {

@@ -6,7 +6,7 @@ import { layout } from '../host/layout.js';
 import { acquireLock, LEASE_SECONDS, releaseLock } from '../host/lock.js';
 import { emptyState, withHistory, type AdoptedApp, type HostState } from '../host/state.js';
 import { quote, retryUntil } from '../host/shell.js';
-import { listenVia, servedVia, SPARE_PORTS, startHandoff, stopHandoff } from '../host/handoff.js';
+import { listenVia, portMoved, servedVia, SPARE_PORTS, startHandoff, stopHandoff } from '../host/handoff.js';
 import { siteOps } from './deploy-plan.js';
 import type { LegacySite } from '../adopt/legacy.js';
 import { upstreamLabel } from '../adopt/nginx-config.js';
@@ -68,6 +68,7 @@ export function buildAdoptPlan(req: AdoptRequest): AdoptPlanResult {
   const took = from ? from.path : `port ${handoff!.port}`;
   const state: HostState = withHistory({ ...emptyState(inst.id), adopted }, { run: req.run, op: 'adopt', release: version ?? 'unknown', slot: 'blue', result: 'ok', at: req.now, detail: `took over ${took} (${Object.values(components).map((c) => c.unit ?? c.upstream).join(', ')})` });
   const site = handoff ? listenVia(req.siteFile, handoff) : req.siteFile;
+  if (!site) return { kind: 'refused', message: portMoved(handoff!, inst.nginx?.http_port) };
   const steps: Step[] = [
     { id: 'lock', phase: 'lock', title: 'take the lease lock', timeoutMs: MIN, ops: [{ kind: 'run', argv: ['install', '-d', '-m', '0755', l.root] }, acquireLock(l, { run: req.run, owner: req.owner, leaseSeconds: LEASE_SECONDS }, req.guard)] },
     ...(bridges.length ? [{ id: 'bridge', phase: 'stage' as const, title: 'a unix socket in front of each app that listens on TCP only (systemd-socket-proxyd)', timeoutMs: MIN, ops: bridges, undo: [{ kind: 'sh' as const, text: removeBridges(adopted).join('\n') }] }] : []),

@@ -4,7 +4,7 @@ import { confirmThroughNginx, enableSite, flipTo } from '../host/flip.js';
 import { seconds } from '../config/duration.js';
 import { healthGate } from '../host/health.js';
 import { retireAdopted, routeToAdopted } from '../host/adopt.js';
-import { finishHandoff, listenVia, servedVia } from '../host/handoff.js';
+import { finishHandoff, listenVia, portMoved, servedVia } from '../host/handoff.js';
 import { layout, otherSlot, type Slot } from '../host/layout.js';
 import { maintenanceOff, maintenanceOn } from '../host/maintenance.js';
 import { acquireLock, LEASE_SECONDS, releaseLock } from '../host/lock.js';
@@ -145,6 +145,7 @@ export function buildDeployPlan(req: DeployRequest): DeployPlanResult {
   const handoff = adopted?.handoff;
   const rendered = byPath(l.site);
   const site = rendered && handoff ? listenVia(rendered, handoff) : rendered;
+  if (rendered && handoff && !site) return { kind: 'refused', message: portMoved(handoff, inst.nginx?.http_port) };
   const served = servedVia(inst, handoff);
   const archive = `${l.releases}/.incoming-${req.run}.${req.release.format}`;
 

@@ -185,7 +185,11 @@ describe('an app with no nginx in front (it listens on the site\'s port itself)'
     expect(confirm).not.toContain('vv2');
   });
 
-  it('the site must carry the port: a site without its listen line is refused by name', () => {
-    expect(() => listenVia({ ...directSite, content: directSite.content.replace(/listen 3456;/g, 'listen 80;') }, { port: 3456, via: 18000 })).toThrow(/has no "listen 3456;" line/);
+  it('a first deploy whose site no longer listens on the adopted port is refused with what to do, before anything runs', () => {
+    expect(listenVia({ ...directSite, content: directSite.content.replace(/listen 3456;/g, 'listen 80;') }, { port: 3456, via: 18000 })).toBeUndefined();
+    // The operator moved nginx.http_port to 80 between adopt and the first deploy: the adopted app still holds 3456.
+    const moved = { ...direct, nginx: { ...direct.nginx, http_port: 80 } };
+    const r = buildDeployPlan({ run: 'R1', owner: 'ci', now: '2026-12-05T01:00:00.000Z', instance: moved, files: renderLab(moved), release: { sha256: 'b'.repeat(64), bytes: Buffer.from('x'), breaking: false, format: 'tar.gz' as const, version: '2.0.0' }, state: { ...emptyState(direct.id), adopted: adopt.adopted }, allowBreaking: false });
+    expect(r).toMatchObject({ kind: 'refused', message: expect.stringContaining('deploy once with nginx.http_port: 3456') });
   });
 });
