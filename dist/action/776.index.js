@@ -268,8 +268,8 @@ function judgeRun(run, repo, defaultBranch, workflows = TRUSTED_WORKFLOWS) {
     return { trusted: true };
 }
 
-// EXTERNAL MODULE: ./src/engine/run.ts + 3 modules
-var engine_run = __webpack_require__(94415);
+// EXTERNAL MODULE: ./src/engine/run.ts + 2 modules
+var engine_run = __webpack_require__(82655);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/exit-codes.ts
@@ -520,7 +520,7 @@ function buildRestorePlan(req) {
 // EXTERNAL MODULE: ./src/transport/connect.ts + 6 modules
 var connect = __webpack_require__(92919);
 // EXTERNAL MODULE: ./src/commands/deploy.ts + 10 modules
-var deploy = __webpack_require__(72838);
+var deploy = __webpack_require__(81694);
 // EXTERNAL MODULE: ./src/commands/prepare.ts + 1 modules
 var prepare = __webpack_require__(10292);
 // EXTERNAL MODULE: ./src/commands/progress.ts

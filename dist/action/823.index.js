@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   runRollback: () => (/* binding */ runRollback)
 });
 
-// EXTERNAL MODULE: ./src/engine/run.ts + 3 modules
-var engine_run = __webpack_require__(94415);
+// EXTERNAL MODULE: ./src/engine/run.ts + 2 modules
+var engine_run = __webpack_require__(82655);
 // EXTERNAL MODULE: ./src/exit-codes.ts
 var exit_codes = __webpack_require__(91084);
 // EXTERNAL MODULE: ./src/plan/format.ts
@@ -141,7 +141,7 @@ function restoreSteps(inst, from, r) {
 }
 
 // EXTERNAL MODULE: ./src/commands/deploy.ts + 10 modules
-var deploy = __webpack_require__(72838);
+var deploy = __webpack_require__(81694);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"

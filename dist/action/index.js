@@ -65310,7 +65310,7 @@ function newestFirst(a, b) {
 
 /***/ }),
 
-/***/ 72838:
+/***/ 81694:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -65322,8 +65322,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: flipBackText
 
-// EXTERNAL MODULE: ./src/engine/run.ts + 3 modules
-var engine_run = __nccwpck_require__(94415);
+// EXTERNAL MODULE: ./src/engine/run.ts + 2 modules
+var engine_run = __nccwpck_require__(82655);
 // EXTERNAL MODULE: ./src/exit-codes.ts
 var exit_codes = __nccwpck_require__(91084);
 // EXTERNAL MODULE: ./src/host/shell.ts
@@ -65355,14 +65355,16 @@ function parseDrift(state, stdout) {
 
 // EXTERNAL MODULE: ./src/host/state.ts
 var host_state = __nccwpck_require__(22067);
+// EXTERNAL MODULE: ./src/host/receipt.ts
+var host_receipt = __nccwpck_require__(8382);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: ./src/host/flip.ts
-var flip = __nccwpck_require__(17747);
+var host_flip = __nccwpck_require__(17747);
 // EXTERNAL MODULE: ./src/config/duration.ts
 var duration = __nccwpck_require__(97840);
 // EXTERNAL MODULE: ./src/host/health.ts
-var host_health = __nccwpck_require__(32562);
+var health = __nccwpck_require__(32562);
 ;// CONCATENATED MODULE: ./src/host/adopt.ts
 
 
@@ -65393,7 +65395,7 @@ function bridgeUnits(instance, component, port) {
  * TCP include is read on reload only (a deploy's undo needs it; at adoption the site handover reloads anyway).
  */
 function routeToAdopted(inst, adopted, reloadForTcp = false) {
-    return (0,flip/* routeTo */.Bv)(inst, (name, c) => {
+    return (0,host_flip/* routeTo */.Bv)(inst, (name, c) => {
         const a = adopted.components[name];
         if (!a)
             return undefined;
@@ -65555,55 +65557,108 @@ fi`,
 var maintenance = __nccwpck_require__(62357);
 // EXTERNAL MODULE: ./src/host/lock.ts
 var host_lock = __nccwpck_require__(62703);
-;// CONCATENATED MODULE: ./src/host/observe.ts
+// EXTERNAL MODULE: ./src/host/observe.ts
+var host_observe = __nccwpck_require__(85106);
+// EXTERNAL MODULE: ./src/host/watch.ts
+var watch = __nccwpck_require__(48949);
+// EXTERNAL MODULE: ./src/plan/compile.ts
+var compile = __nccwpck_require__(50322);
+;// CONCATENATED MODULE: ./src/plan/watch-script.ts
 
 
 
 
-// Defaults from the seed's alerting rules (warning level: error rate above 5%, API response time above 500 ms);
-// after a flip we act on a warning, since flipping back costs users nothing.
-const OBSERVE = { errorRatePercent: 5, p95LatencyMs: 500, minRequests: 20, healthFailures: 3, healthFlaps: 3 };
-function observeThresholds(inst) {
+
+
+/** Stands for the watch's reason in the failure record's files, replaced on the host (JSON-safe by then). */
+const REASON_TOKEN = '@@SLOTFLIP_REASON@@';
+/** A write whose content holds REASON_TOKEN, as bash that puts `$SF_REASON` in its place. */
+function withReason(op) {
+    if (op.kind !== 'write' || !op.content.includes(REASON_TOKEN))
+        return op;
+    const b64 = Buffer.from(op.content).toString('base64').match(/.{1,76}/g).join('\n');
     return {
-        errorRatePercent: inst.windows?.max_error_rate ?? OBSERVE.errorRatePercent,
-        p95LatencyMs: Math.round((0,duration/* seconds */.Y)(inst.windows?.max_p95_latency, OBSERVE.p95LatencyMs / 1000) * 1000),
+        kind: 'sh',
+        note: op.path,
+        text: `sf_content=$(base64 -d <<'SLOTFLIP_EOF'
+${b64}
+SLOTFLIP_EOF
+)
+sf_content=\${sf_content//${REASON_TOKEN}/"$SF_REASON"}
+tmp=$(mktemp ${(0,shell/* quote */.hD)(`${op.path}.XXXXXX`)}); printf '%s\\n' "$sf_content" > "$tmp"; chmod ${(0,shell/* quote */.hD)(op.mode)} "$tmp"; mv -f "$tmp" ${(0,shell/* quote */.hD)(op.path)}`,
     };
 }
 /**
- * After the flip, watch what users get: health through nginx, and from this site's access log since the flip the
- * share of 5xx answers and the 95th percentile of request times (websocket upgrades excluded: their time is the
- * connection's life). Crossing a threshold exits 11, and the engine flips back. Health counts twice: failures in a
- * row (down), and failures in the whole window (flapping: one success between failures would reset a count in a row).
+ * The watch's script: probes from before the flip, waits for the flip step to finish, observes, and then either runs
+ * the plan's tail (the deploy completes on the host) or undoes the flip as the engine would and records it with the
+ * hold. Each step it runs is compiled exactly as the engine compiles it, so the journal reads the same either way.
  */
-function observeWindow(inst) {
-    const window = (0,duration/* seconds */.Y)(inst.windows?.observe, 30);
-    const health = inst.health.checks.find((c) => c.type === 'http' && !c.expect_version) ?? (0,host_health/* versionProbe */.db)(inst);
-    const target = (0,host_health/* throughNginx */.gE)(inst, health?.path ?? '/');
-    if (window <= 0 || !target)
-        return undefined;
-    const { errorRatePercent, p95LatencyMs } = observeThresholds(inst);
-    const log = (0,shell/* quote */.hD)((0,host_layout/* layout */.Zp)(inst.id).accessLog);
-    return {
-        kind: 'sh',
-        note: `observe ${window} s: health through nginx, 5xx rate <= ${errorRatePercent}%, p95 <= ${p95LatencyMs} ms`,
-        text: `total=0; errors=0; p95=0; from=$(stat -c %s ${log} 2>/dev/null || echo 0); until=$(( $(date +%s) + ${Math.ceil(window)} )); fails=0; failed=0; probes=0
-while [ "$(date +%s)" -lt "$until" ]; do
-  sleep 1
-  code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 ${target.curl} || true)
-  probes=$((probes + 1))
-  if [ "$code" = ${health?.expect_status ?? 200} ]; then fails=0; else fails=$((fails + 1)); failed=$((failed + 1)); fi
-  if [ "$fails" -ge ${OBSERVE.healthFailures} ]; then echo "observe: health through nginx failed $fails times in a row (last: $code)" >&2; exit 11; fi
-  if [ "$failed" -ge ${OBSERVE.healthFlaps} ]; then echo "observe: health through nginx is flapping: $failed of $probes probes failed since the flip (last: $code)" >&2; exit 11; fi
-  read -r total errors p95 < <(tail -c +$((from + 1)) ${log} 2>/dev/null | awk '$9 != 101 { print ($9 ~ /^5/ ? 1 : 0), $NF }' | sort -k2 -g | awk '{ n++; e += $1; t[n] = $2 } END { i = int(n * 0.95 + 0.999); printf "%d %d %d\\n", n, e, (n ? t[i] * 1000 : 0) }')
-  if [ "$total" -ge ${OBSERVE.minRequests} ] && [ $((errors * 1000)) -gt $((total * ${Math.round(errorRatePercent * 10)})) ]; then
-    echo "observe: $errors of $total requests failed with 5xx since the flip (over ${errorRatePercent}%)" >&2; exit 11
-  fi
-  if [ "$total" -ge ${OBSERVE.minRequests} ] && [ "$p95" -gt ${p95LatencyMs} ]; then
-    echo "observe: p95 request time $p95 ms over $total requests since the flip (over ${p95LatencyMs} ms)" >&2; exit 11
-  fi
-done
-echo "observe: healthy for ${Math.ceil(window)} s ($total requests, $errors 5xx, p95 $p95 ms)"`,
+function watchScript(s) {
+    const w = (0,watch/* watchPaths */.I3)(s.inst.id, s.run);
+    const l = (0,host_layout/* layout */.Zp)(s.inst.id);
+    const window = (0,host_observe/* observeSeconds */.Ub)(s.inst);
+    const observe = (0,host_observe/* observeFunction */.PE)(s.inst) ?? 'sf_observe() { echo "observe: no window"; }';
+    const tailSeconds = s.tail.reduce((n, t) => n + Math.ceil(t.timeoutMs / 1000), 0);
+    const deadline = s.flipTimeoutSeconds + window + tailSeconds + 120;
+    const files = [];
+    const file = (name, step, event = 'step') => {
+        files.push(`cat > "$W/${name}" <<'SLOTFLIP_STEP'\n${(0,compile/* compileStep */.qg)(step, s.ctx, step.ops, event)}SLOTFLIP_STEP`);
+        return `"$W/${name}"`;
     };
+    const undo = s.undo.map((u, i) => file(`undo-${i}.sh`, { ...u, ops: u.undo ?? [] }, 'undo'));
+    const record = file('record-failure.sh', { ...s.recordFailure, ops: s.recordFailure.ops.map(withReason) });
+    const tail = s.tail.map((t, i) => ({ id: t.id, path: file(`tail-${i}.sh`, t) }));
+    const unlock = file('unlock.sh', s.unlock);
+    const json = (v) => (0,shell/* quote */.hD)(JSON.stringify(v));
+    return `#!/bin/bash
+# slotflip: the host's watch of run ${s.run} (release ${s.release.id} on the ${s.slot} slot). Started by the flip step.
+set -u
+unset SLOTFLIP_RUNNER
+W=${(0,shell/* quote */.hD)(w.dir)}
+echo "$$ $(( $(date +%s) + ${deadline} ))" > ${(0,shell/* quote */.hD)(w.pidFile)}
+trap 'rm -f ${(0,shell/* quote */.hD)(w.pidFile)}' EXIT
+offset=$(stat -c %s ${(0,shell/* quote */.hD)(l.accessLog)} 2>/dev/null || echo 0)
+phase=waiting reason='' since=$(date +%s) until=0 receipt=''
+${files.join('\n')}
+sf_status() {
+  local why; why=$(printf '%s' "$reason" | tr -d '"\\\\' | tr -c '[:print:]' ' ')
+  printf '{"run":%s,"release":%s,"slot":%s,"since":%s,"until":%s,"state":"%s","reason":"%s"%s}\\n' ${json(s.run)} ${json(s.release.id)} ${json(s.slot)} "$since" "$until" "$1" "$why" "\${receipt:+,\\"receipt\\":$receipt}" > ${(0,shell/* quote */.hD)(`${w.status}.tmp`)} && mv -f ${(0,shell/* quote */.hD)(`${w.status}.tmp`)} ${(0,shell/* quote */.hD)(w.status)}
+}
+${observe}
+${(0,host_receipt/* receiptFunctions */.QX)(s.inst, s.release.version)}
+sf_fail() {
+  trap '' TERM # a flip back that has begun is never cut short
+  phase=failing
+  echo "watch: $reason: the host flips back"
+  [ -n "$receipt" ] || { receipt=$(sf_receipt); echo "$receipt" > ${(0,shell/* quote */.hD)(w.receipt)}; }
+  for f in ${undo.join(' ')}; do bash "$f" || echo "watch: an undo step failed ($f)"; done
+  SF_REASON=$(printf '%s' "observe failed: $reason" | tr -d '"\\\\' | tr -c '[:print:]' ' ') bash ${record} || echo "watch: recording the flip back failed"
+  sf_status flipped-back
+  echo "flipped-back observe failed: $reason" > ${(0,shell/* quote */.hD)(w.result)}
+  bash ${unlock}
+  exit 0
+}
+trap 'if [ -e "$W/abort" ]; then echo "watch: ended by the run (it undoes the flip itself)"; touch "$W/stop-probe"; exit 0; fi
+if [ "$phase" = observing ]; then reason="the watch was stopped before its window passed"; sf_fail; fi
+echo "watch: stopped while $phase"; exit 143' TERM
+sf_prober & prober_pid=$!
+sf_status waiting
+for _ in $(seq ${s.flipTimeoutSeconds * 10}); do [ -e "$W/go" ] || [ -e "$W/abort" ] && break; sleep 0.1; done
+if [ ! -e "$W/go" ]; then touch "$W/stop-probe"; echo "watch: the flip step did not finish; nothing to watch"; exit 0; fi
+phase=observing since=$(date +%s) until=$(( $(date +%s) + ${window} ))
+sf_status observing
+echo "watch: observing the ${s.slot} slot for ${window} s"
+sf_observe || sf_fail
+receipt=$(sf_receipt); echo "$receipt" > ${(0,shell/* quote */.hD)(w.receipt)}
+failed=$(printf '%s' "$receipt" | sed -n 's/.*"failed":\\([0-9]*\\).*/\\1/p')
+if [ "\${failed:-0}" -gt 0 ]; then reason="receipt: $failed requests failed across the flip"; sf_fail; fi
+phase=finishing
+echo "watch: the window passed; the host finishes the deploy"
+${tail.map((t) => `bash ${t.path} || { reason=${(0,shell/* quote */.hD)(`${t.id} failed on the host`)}; sf_fail; }`).join('\n')}
+sf_status passed
+echo ok > ${(0,shell/* quote */.hD)(w.result)}
+bash ${unlock}
+`;
 }
 
 // EXTERNAL MODULE: ./src/presets/sizes.ts
@@ -65752,7 +65807,7 @@ function afterFlipChecks(inst, ctx) {
     const lines = checks.map((c) => {
         if (c.type === 'cookies')
             return cookieCheck(inst, ctx);
-        const target = (0,host_health/* throughNginx */.gE)(inst, c.path ?? '/');
+        const target = (0,health/* throughNginx */.gE)(inst, c.path ?? '/');
         if (c.type === 'websocket') {
             return `status=$(curl -s -i -N --http1.1 --max-time 3 -H 'Connection: Upgrade' -H 'Upgrade: websocket' -H 'Sec-WebSocket-Version: 13' -H 'Sec-WebSocket-Key: ${WS_KEY}' ${target.curl} 2>/dev/null | head -1 | tr -d '\\r' || true)
 case "$status" in "HTTP/1.1 101"*) ;; *) why=${(0,shell/* quote */.hD)(`websocket ${c.path}: the handshake through nginx answered `)}"\${status:-nothing}, not 101" ;; esac`;
@@ -65784,7 +65839,7 @@ function cookieCheck(inst, ctx) {
     const smoke = ctx.smoke;
     if (!smoke)
         return `why='cookies: the check replays the smoke flow, and this instance has none'`;
-    const site = (0,host_health/* nginxSite */.YV)(inst);
+    const site = (0,health/* nginxSite */.YV)(inst);
     const tls = inst.nginx?.tls?.enabled === true;
     const slot = (0,host_smoke/* slotTarget */.s$)(inst, (0,host_smoke/* smokeComponent */.Dt)(inst, smoke), ctx.live);
     // Each pass from a loopback address of its own (passAddress): never a user's rate limit, nor the smoke flow's.
@@ -65826,12 +65881,12 @@ function buildConvergePlan(req) {
     const l = (0,host_layout/* layout */.Zp)(inst.id);
     const components = Object.keys(inst.app.components);
     const other = (0,host_layout/* otherSlot */.jx)(live);
-    const confirm = (0,flip/* confirmThroughNginx */.cn)(inst, req.release.version);
+    const confirm = (0,host_flip/* confirmThroughNginx */.cn)(inst, req.release.version);
     const state = (0,host_state/* withHistory */.$k)({ ...req.state, active: live }, { run: req.run, op: 'deploy', release: req.release.id, slot: live, result: 'ok', at: req.now, detail: `converged: ${req.reason}` });
     const steps = [
         { id: 'lock', phase: 'lock', title: 'take the lease lock', timeoutMs: MIN, ops: [(0,host_lock/* acquireLock */.IZ)(l, { run: req.run, owner: req.owner, leaseSeconds: host_lock/* LEASE_SECONDS */.Vb }, req.guard)] },
-        { id: 'gate', phase: 'gate', title: `health gate on the live ${live} slot`, timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + MIN, ops: [(0,host_health/* healthGate */.Yr)(inst, live, req.release.version)] },
-        { id: 'flip', phase: 'flip', title: `point every component at the ${live} slot`, timeoutMs: MIN, movesTraffic: true, ops: [(0,flip/* flipTo */.hp)(inst, live), ...(req.maintenance ? [(0,maintenance/* maintenanceOff */.F)(inst.id)] : []), ...(confirm ? [confirm] : [])] },
+        { id: 'gate', phase: 'gate', title: `health gate on the live ${live} slot`, timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + MIN, ops: [(0,health/* healthGate */.Yr)(inst, live, req.release.version)] },
+        { id: 'flip', phase: 'flip', title: `point every component at the ${live} slot`, timeoutMs: MIN, movesTraffic: true, ops: [(0,host_flip/* flipTo */.hp)(inst, live), ...(req.maintenance ? [(0,maintenance/* maintenanceOff */.F)(inst.id)] : []), ...(confirm ? [confirm] : [])] },
         { id: 'enable', phase: 'drain', title: `start the ${live} slot at boot`, timeoutMs: MIN, ops: [(0,release/* enableOnly */.Wm)(inst.id, live, components)] },
         { id: 'retire', phase: 'drain', title: `schedule the ${other} slot to stop after its keep-warm window (a timer on the host)`, timeoutMs: 5 * MIN, ops: [(0,release/* retireSlot */.Kt)(inst.id, other, components, (0,duration/* seconds */.Y)(inst.windows?.keep_warm, 300), (0,duration/* seconds */.Y)(inst.windows?.drain, 10))] },
         { id: 'record', phase: 'record', title: 'record state and history', timeoutMs: MIN, ops: [{ kind: 'write', path: l.state, content: `${JSON.stringify(state, null, 2)}\n`, mode: '0644', secret: false }] },
@@ -65844,6 +65899,8 @@ function buildConvergePlan(req) {
 }
 
 ;// CONCATENATED MODULE: ./src/plan/deploy-plan.ts
+
+
 
 
 
@@ -65880,7 +65937,7 @@ function siteOps(inst, site) {
     const includes = Object.entries(inst.app.components).flatMap(([name, c]) => (c && c.listen.type === 'tcp' ? [`[ -f ${(0,shell/* quote */.hD)(l.upstreamFile(name))} ] || printf 'server 127.0.0.1:%s;\\n' ${c.listen.blue} > ${(0,shell/* quote */.hD)(l.upstreamFile(name))}`] : []));
     return [
         ...(includes.length ? [{ kind: 'sh', text: ['install -d -m 0755 /etc/nginx/slotflip', ...includes].join('\n') }] : []),
-        writeRendered(site, (0,flip/* enableSite */.d2)(l.site, l.siteLink)),
+        writeRendered(site, (0,host_flip/* enableSite */.d2)(l.site, l.siteLink)),
         { kind: 'sh', text: `[ -L ${l.siteLink} ] || { ln -sfn ${l.site} ${l.siteLink}; nginx -t -q && systemctl reload nginx; }` },
     ];
 }
@@ -65948,7 +66005,7 @@ function buildDeployPlan(req) {
     const steps = [
         {
             id: 'lock', phase: 'lock', title: 'take the lease lock; write slotflip\'s own credential files', timeoutMs: deploy_plan_MIN,
-            ops: [{ kind: 'run', argv: ['install', '-d', '-m', '0755', l.root] }, (0,host_lock/* acquireLock */.IZ)(l, lock, req.guard), { kind: 'run', argv: ['install', '-d', '-m', '0750', l.shared] }, ...credentialFiles.map((f) => writeRendered(f))],
+            ops: [{ kind: 'run', argv: ['install', '-d', '-m', '0755', l.root] }, (0,host_lock/* acquireLock */.IZ)(l, lock, req.guard), (0,watch/* markWatchesReported */.Mv)(inst.id), { kind: 'run', argv: ['install', '-d', '-m', '0750', l.shared] }, ...credentialFiles.map((f) => writeRendered(f))],
         },
         { id: 'preflight', phase: 'preflight', title: 'preflight: disk, memory, pg_dump, connection budget', timeoutMs: deploy_plan_MIN, ops: [preflightChecks(inst, req.release.url ? URL_ARCHIVE_BYTES_ESTIMATE : req.release.bytes.length, req.release.format)] },
         {
@@ -65976,7 +66033,7 @@ function buildDeployPlan(req) {
             ops: breakingLive ? [(0,maintenance/* maintenanceOn */.v)(inst.id), migrate] : [migrate],
         });
     }
-    steps.push({ id: 'start', phase: 'start', title: `start the ${to} slot on ${id}`, timeoutMs: 2 * deploy_plan_MIN, ops: [(0,release/* startSlot */.Zz)(inst.id, to, id, components)], undo: [(0,release/* stopSlot */.FU)(inst.id, to, components)] }, { id: 'gate', phase: 'gate', title: `health gate on the ${to} slot`, timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + deploy_plan_MIN, ops: [(0,host_health/* healthGate */.Yr)(inst, to, req.release.version)] });
+    steps.push({ id: 'start', phase: 'start', title: `start the ${to} slot on ${id}`, timeoutMs: 2 * deploy_plan_MIN, ops: [(0,release/* startSlot */.Zz)(inst.id, to, id, components)], undo: [(0,release/* stopSlot */.FU)(inst.id, to, components)] }, { id: 'gate', phase: 'gate', title: `health gate on the ${to} slot`, timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + deploy_plan_MIN, ops: [(0,health/* healthGate */.Yr)(inst, to, req.release.version)] });
     const runTag = `${req.run}`.replace(/[^A-Za-z0-9]/g, '').slice(-16).toLowerCase();
     if (req.smoke)
         steps.push({ id: 'smoke', phase: 'gate', title: `smoke flow on the ${to} slot (${req.smoke.steps.length} steps)`, timeoutMs: 2 * deploy_plan_MIN, ops: [(0,host_smoke/* smokeFlow */.Yo)(inst, req.smoke, to, runTag)] });
@@ -65985,42 +66042,54 @@ function buildDeployPlan(req) {
         steps.push({ id: 'assets', phase: 'gate', title: `keep the frontend's files under ${inst.nginx.assets.path} (this release's and the last ones')`, timeoutMs: 5 * deploy_plan_MIN, ops: [assets] });
     const { drain, keepWarm, outlivesDrain, pausesOld } = afterFlipWindows(inst);
     const drainEnds = !!from && outlivesDrain;
-    const confirm = (0,flip/* confirmThroughNginx */.cn)(served, req.release.version);
+    const confirm = (0,host_flip/* confirmThroughNginx */.cn)(served, req.release.version);
     const afterFlip = afterFlipChecks(served, { live: to, smoke: req.smoke, runTag, ...(handoff ? { origin: (0,instance_files/* publicUrl */.x6)(inst) } : {}) });
-    steps.push({
-        id: 'flip', phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: deploy_plan_MIN, movesTraffic: true,
-        ops: [(0,flip/* flipTo */.hp)(inst, to), ...(breakingLive || req.maintenance ? [(0,maintenance/* maintenanceOff */.F)(inst.id)] : []), ...(confirm ? [confirm] : []), ...(afterFlip ? [afterFlip] : []), ...(drainEnds ? [endDrain(inst, from, drain, pausesOld)] : [])],
-        // The first deploy over an adopted app flips back to that app if anything after the flip fails; a slot that was
-        // paused after the flip is resumed before traffic goes back to it.
-        undo: from ? [...(drainEnds ? [(0,release/* resumeSlot */.Aq)(inst.id, from, components)] : []), (0,flip/* flipTo */.hp)(inst, from)] : adopted ? [routeToAdopted(inst, adopted, true)] : [],
-    });
-    const observe = observeWindow(served);
-    if (observe)
-        steps.push({ id: 'observe', phase: 'observe', title: `observe the ${to} slot through nginx`, timeoutMs: (0,duration/* seconds */.Y)(inst.windows?.observe, 30) * 1000 + deploy_plan_MIN, ops: [observe] });
-    steps.push({ id: 'enable', phase: 'drain', title: `start the ${to} slot at boot`, timeoutMs: deploy_plan_MIN, ops: [(0,release/* enableOnly */.Wm)(inst.id, to, components)] });
+    // The first deploy over an adopted app flips back to that app if anything after the flip fails; a slot that was
+    // paused after the flip is resumed before traffic goes back to it.
+    const flipBack = from ? [...(drainEnds ? [(0,release/* resumeSlot */.Aq)(inst.id, from, components)] : []), (0,host_flip/* flipTo */.hp)(inst, from)] : adopted ? [routeToAdopted(inst, adopted, true)] : [];
+    const flipOps = [(0,host_flip/* flipTo */.hp)(inst, to), ...(breakingLive || req.maintenance ? [(0,maintenance/* maintenanceOff */.F)(inst.id)] : []), ...(confirm ? [confirm] : []), ...(afterFlip ? [afterFlip] : []), ...(drainEnds ? [endDrain(inst, from, drain, pausesOld)] : [])];
+    const flip = { id: 'flip', phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: deploy_plan_MIN, movesTraffic: true, ops: flipOps, undo: flipBack };
+    const tail = [{ id: 'enable', phase: 'drain', title: `start the ${to} slot at boot`, timeoutMs: deploy_plan_MIN, ops: [(0,release/* enableOnly */.Wm)(inst.id, to, components)] }];
     if (adopted)
-        steps.push({ id: 'retire-adopted', phase: 'drain', title: 'drain and stop the app slotflip adopted', timeoutMs: 5 * deploy_plan_MIN, ops: [retireAdopted(adopted, drain, Object.fromEntries(Object.entries(inst.app.components).map(([n, c]) => [n, c?.stop_signal])))] });
+        tail.push({ id: 'retire-adopted', phase: 'drain', title: 'drain and stop the app slotflip adopted', timeoutMs: 5 * deploy_plan_MIN, ops: [retireAdopted(adopted, drain, Object.fromEntries(Object.entries(inst.app.components).map(([n, c]) => [n, c?.stop_signal])))] });
     if (handoff)
-        steps.push({ id: 'handoff', phase: 'drain', title: `nginx takes port ${handoff.port} over from the stopped app (the redirect to ${handoff.via} goes)`, timeoutMs: deploy_plan_MIN, ops: [finishHandoff(inst, true)] });
+        tail.push({ id: 'handoff', phase: 'drain', title: `nginx takes port ${handoff.port} over from the stopped app (the redirect to ${handoff.via} goes)`, timeoutMs: deploy_plan_MIN, ops: [finishHandoff(inst, true)] });
     if (from) {
-        steps.push({ id: 'retire', phase: 'drain', title: keepWarm > 0 ? `schedule the ${from} slot to stop in ${Math.max(keepWarm, drain)} s (warm for a rollback until then; a timer on the host)` : `drain the ${from} slot for ${drain} s, then stop it`, timeoutMs: 5 * deploy_plan_MIN, ops: [(0,release/* retireSlot */.Kt)(inst.id, from, components, keepWarm, drain)] });
+        tail.push({ id: 'retire', phase: 'drain', title: keepWarm > 0 ? `schedule the ${from} slot to stop in ${Math.max(keepWarm, drain)} s (warm for a rollback until then; a timer on the host)` : `drain the ${from} slot for ${drain} s, then stop it`, timeoutMs: 5 * deploy_plan_MIN, ops: [(0,release/* retireSlot */.Kt)(inst.id, from, components, keepWarm, drain)] });
     }
     const keep = [...new Set([...state.releases, id])].slice(-(req.keepReleases ?? 5));
     const liveIds = [id, ...(from && state.slots[from] ? [state.slots[from].release] : [])];
     const kept = [...new Set([...keep, ...liveIds])];
     const success = (0,host_state/* withHistory */.$k)({ ...state, adopted: undefined, active: to, slots: { ...state.slots, [to]: { release: id, version: req.release.version, since: req.now, ...(inst.database ? { backup: `${l.backups}/${req.run}.dump` } : {}) } }, releases: kept, hold: state.hold?.release === id ? null : state.hold, rendered: renderedHashes(req.files) }, { run: req.run, op: 'deploy', release: id, slot: to, result: 'ok', at: req.now, ...(adopted ? { detail: `took over from the adopted app (${adopted.version ?? 'version unknown'})` } : {}) });
-    steps.push({ id: 'record', phase: 'record', title: 'record state and history; keep the newest releases', timeoutMs: deploy_plan_MIN, ops: [stateWrite(l.state, success), (0,release/* pruneReleases */.Xb)(inst.id, kept), (0,release/* pruneDeployDumps */.b4)(inst.id, Object.values(success.slots).flatMap((slot) => (slot?.backup ? [slot.backup] : []))), ...(site ? [{ kind: 'run', argv: ['rm', '-f', siteBefore(l.site)] }] : [])] });
+    tail.push({ id: 'record', phase: 'record', title: 'record state and history; keep the newest releases', timeoutMs: deploy_plan_MIN, ops: [stateWrite(l.state, success), (0,release/* pruneReleases */.Xb)(inst.id, kept), (0,release/* pruneDeployDumps */.b4)(inst.id, Object.values(success.slots).flatMap((slot) => (slot?.backup ? [slot.backup] : []))), ...(site ? [{ kind: 'run', argv: ['rm', '-f', siteBefore(l.site)] }] : [])] });
     const recordFailure = (flippedBack, detail) => {
         const failed = (0,host_state/* withHistory */.$k)({ ...state, hold: flippedBack ? { release: id, reason: detail, since: req.now } : state.hold }, { run: req.run, op: flippedBack ? 'flip-back' : 'deploy', release: id, slot: to, result: 'rolled-back', at: req.now, detail });
         return { id: 'record-failure', phase: 'record', title: 'record the failed deploy', timeoutMs: deploy_plan_MIN, ops: [...(breakingLive || req.maintenance ? [] : [(0,maintenance/* maintenanceOff */.F)(inst.id)]), stateWrite(l.state, failed)] };
     };
+    const unlock = { id: 'unlock', phase: 'record', title: 'release the lock', timeoutMs: deploy_plan_MIN, ops: [(0,host_lock/* releaseLock */.x_)(l.lock, req.run)] };
+    // The host keeps watch after the flip (host/watch.ts): the observe window, the receipt, then the tail above or the
+    // flip back, in a unit of its own. The run follows it; the tail's steps stay in the plan, marked as the host's.
+    if ((0,host_observe/* observeFunction */.PE)(served)) {
+        const ctx = { run: req.run, journal: l.journal, root: l.root, lock: l.lock, owner: req.owner };
+        const migrateAt = steps.findIndex((s) => s.id === 'migrate');
+        // As the engine undoes: the flip first, then every earlier step with an undo (past a breaking migration, none
+        // before it: the old release cannot run on the new schema).
+        const undo = [flip, ...[...steps].reverse()].filter((s) => s.undo?.length && !(breakingLive && steps.indexOf(s) >= 0 && steps.indexOf(s) < migrateAt));
+        const maintenanceEnds = breakingLive || req.maintenance === true;
+        const receiptStart = (0,watch/* markReceiptStart */.cz)(inst.id, req.run, l.accessLog);
+        const script = watchScript({ inst: served, run: req.run, release: { id, version: req.release.version }, slot: to, ctx, undo, recordFailure: recordFailure(true, REASON_TOKEN), tail, unlock, flipTimeoutSeconds: flip.timeoutMs / 1000 });
+        steps.push({ ...flip, ops: [...(0,watch/* startWatch */.Ms)(inst.id, req.run, script), ...(maintenanceEnds ? [flipOps[0], flipOps[1], receiptStart, ...flipOps.slice(2)] : [receiptStart, ...flipOps]), (0,watch/* letWatchGo */.vq)(inst.id, req.run)], undo: [(0,watch/* abortWatch */._e)(inst.id, req.run), ...flipBack] }, { id: 'observe', phase: 'observe', title: `the host observes the ${to} slot for ${(0,host_observe/* observeSeconds */.Ub)(served)} s, then finishes the deploy or flips back (this run follows it)`, timeoutMs: flip.timeoutMs + ((0,host_observe/* observeSeconds */.Ub)(served) + tail.reduce((n, t) => n + t.timeoutMs / 1000, 0)) * 1000 + deploy_plan_MIN, ops: [(0,watch/* followWatch */.l5)(inst, req.run)], hostUndoes: { code: watch/* HOST_FLIPPED_BACK */.kc } }, ...tail.map((t) => ({ ...t, onHost: true })));
+    }
+    else {
+        steps.push(flip, ...tail);
+    }
     const notes = [
         ...(breakingLive ? [`release ${id} declares breaking migrations: users see a maintenance page (503, Retry-After) from the migration until the flip`] : []),
         ...(adopted ? [`first deploy over the adopted app (${adopted.version ?? 'version unknown'}): it serves until the flip, is the flip's way back, and is stopped after the observe window`] : from ? [] : ['first deploy: there is no live slot to fall back to']),
     ];
     return {
         kind: 'plan',
-        plan: { format: 1, run: req.run, instance: inst.id, release: { id, version: req.release.version }, from, to, steps, pointOfNoReturn: breakingLive ? 'migrate' : undefined, owner: req.owner, finally: { id: 'unlock', phase: 'record', title: 'release the lock', timeoutMs: deploy_plan_MIN, ops: [(0,host_lock/* releaseLock */.x_)(l.lock, req.run)] }, notes },
+        plan: { format: 1, run: req.run, instance: inst.id, release: { id, version: req.release.version }, from, to, steps, pointOfNoReturn: breakingLive ? 'migrate' : undefined, owner: req.owner, finally: { ...unlock, ops: [(0,watch/* unlockAfterWatch */.W6)(inst.id, req.run)] }, notes },
         recordFailure,
     };
 }
@@ -66070,6 +66139,7 @@ var data_dir = __nccwpck_require__(23184);
 // EXTERNAL MODULE: ./src/commands/run-context.ts + 2 modules
 var run_context = __nccwpck_require__(7533);
 ;// CONCATENATED MODULE: ./src/commands/deploy.ts
+
 
 
 
@@ -66156,10 +66226,13 @@ async function planAndRun(opts, prepared, release, mask, transport, host) {
     const overlap = outcome.kind === 'completed' ? overlapOf(result.plan, outcome.timings, prepared.instance) : undefined;
     if (overlap)
         opts.log(`overlap: ${overlap.text}`);
+    const receipt = 'results' in outcome ? (0,host_receipt/* parseReceipt */.Wy)(outcome.results.receipt) : undefined;
+    if (receipt)
+        opts.log(`receipt: ${(0,host_receipt/* describeReceipt */.ei)(receipt)}`);
     const summary = summaryOf(result.plan, outcome, mask, flipBackText(result.plan, state, prepared.instance));
     const nginx = prepared.instance.nginx;
     const url = nginx ? `${nginx.tls?.enabled ? 'https' : 'http'}://${nginx.server_names[0]}` : undefined;
-    return { exitCode, summary, outcome, planText, url, release: result.plan.release.id, slot: outcome.kind === 'completed' ? result.plan.to : (result.plan.from ?? undefined), ...(overlap ? { overlapSeconds: Math.round(overlap.seconds * 10) / 10 } : {}) };
+    return { exitCode, summary, outcome, planText, url, release: result.plan.release.id, slot: outcome.kind === 'completed' ? result.plan.to : (result.plan.from ?? undefined), ...(overlap ? { overlapSeconds: Math.round(overlap.seconds * 10) / 10 } : {}), ...(receipt ? { receipt } : {}) };
 }
 /**
  * What a failure after the flip left serving. A first deploy has no earlier slot to flip back to: its undo stops the
@@ -66433,9 +66506,12 @@ var host_layout = __nccwpck_require__(6090);
 var lock = __nccwpck_require__(62703);
 // EXTERNAL MODULE: ./src/host/shell.ts
 var shell = __nccwpck_require__(56988);
+// EXTERNAL MODULE: ./src/host/watch.ts
+var watch = __nccwpck_require__(48949);
 // EXTERNAL MODULE: ./src/host/state.ts
 var host_state = __nccwpck_require__(22067);
 ;// CONCATENATED MODULE: ./src/host/probe.ts
+
 
 
 
@@ -66463,6 +66539,8 @@ function probeScript(inst) {
         `echo '${MARK} maintenance'; [ -e ${(0,shell/* quote */.hD)(l.maintenanceFlag)} ] && echo on || true`,
         `echo '${MARK} lock'; cat ${(0,shell/* quote */.hD)(`${l.lock}/owner`)} 2>/dev/null || true`,
         `echo '${MARK} lock-session'; ${(0,lock/* sessionGone */.EL)((0,shell/* quote */.hD)(l.lock))}; [ -z "$gone" ] || echo gone`,
+        `echo '${MARK} watch'; w=$(cat ${(0,shell/* quote */.hD)(`${l.root}/watch.json`)} 2>/dev/null || true); r=$(printf '%s' "$w" | sed -n 's/^{"run":"\\([^"]*\\)".*/\\1/p'); [ -z "$r" ] || [ -e ${(0,shell/* quote */.hD)(`${l.root}/watch`)}/"$r"/reported ] || printf '%s\\n' "$w"`,
+        `echo '${MARK} watching'; systemctl is-active -q ${(0,shell/* quote */.hD)((0,watch/* watchUnit */.ev)(inst.id))} 2>/dev/null && echo yes || true`,
         `echo '${MARK} journal'; tail -n 200 ${(0,shell/* quote */.hD)(l.journal)} 2>/dev/null || true`,
         `echo '${MARK} fingerprint'; ${fingerprintCommand(inst)}`,
         `echo '${MARK} now'; date +%s`,
@@ -66512,7 +66590,16 @@ function parseProbe(inst, stdout) {
         }
     }
     const slotRunning = { blue: parts.get('running blue') === 'yes', green: parts.get('running green') === 'yes' };
-    return { state, routed, slotRelease, slotRunning, maintenance: parts.get('maintenance') === 'on', lock, journal, fingerprint: parts.get('fingerprint') ?? '', now: Number(parts.get('now') ?? 0) };
+    let unreportedWatch;
+    try {
+        const w = JSON.parse(parts.get('watch') || 'null');
+        if (w?.run)
+            unreportedWatch = { run: w.run, release: w.release, state: w.state, reason: w.reason ?? '' };
+    }
+    catch {
+        // a watch file cut mid-write says nothing
+    }
+    return { state, routed, slotRelease, slotRunning, maintenance: parts.get('maintenance') === 'on', lock, journal, watching: parts.get('watching') === 'yes', ...(unreportedWatch ? { unreportedWatch } : {}), fingerprint: parts.get('fingerprint') ?? '', now: Number(parts.get('now') ?? 0) };
 }
 
 // EXTERNAL MODULE: ./src/host/release.ts
@@ -66523,7 +66610,7 @@ var host_release = __nccwpck_require__(97043);
  * The last run in the journal that acted on the host (runs refused at the lock are skipped: they did nothing), when
  * it neither finished (its unlock ended) nor is still alive (it holds an unexpired lease).
  */
-function interruptedRun(journal, lock, now) {
+function interruptedRun(journal, lock, now, watching = false) {
     const runs = [...new Set(journal.map((e) => e.run))].reverse();
     for (const run of runs) {
         const own = journal.filter((e) => e.run === run);
@@ -66531,9 +66618,10 @@ function interruptedRun(journal, lock, now) {
         const step = tail.step ?? tail.undo ?? '?';
         if (own.every((e) => e.step === 'lock') && tail.event === 'end' && tail.code !== 0)
             continue;
-        if (lock && lock.run === run && lock.expires >= now && !lock.sessionGone)
-            return undefined; // alive: the lock step waits for it
-        if (tail.event === 'end' && step === 'unlock')
+        if (lock && lock.run === run && ((lock.expires >= now && !lock.sessionGone) || watching))
+            return undefined; // alive (or the host watches its flip): the lock step waits for it
+        // Finished: its lock was released (by the run, or by the host's watch after the run's own last step).
+        if (own.some((e) => e.step === 'unlock' && e.event === 'end'))
             return undefined;
         return { run, step, running: tail.event === 'start', at: tail.at };
     }
@@ -66542,10 +66630,15 @@ function interruptedRun(journal, lock, now) {
 function recover(probe) {
     const notes = [];
     let state = probe.state;
-    const interrupted = interruptedRun(probe.journal, probe.lock, probe.now);
+    const interrupted = interruptedRun(probe.journal, probe.lock, probe.now, probe.watching);
     if (interrupted) {
         const when = new Date(interrupted.at * 1000).toISOString();
         notes.push(`run ${interrupted.run} stopped ${interrupted.running ? 'during' : 'after'} its ${interrupted.step} step at ${when} without finishing; this run completes or replaces what it left`);
+    }
+    const w = probe.unreportedWatch;
+    if (w) {
+        const did = w.state === 'passed' ? 'it passed its observe window and the host finished the deploy' : w.state === 'flipped-back' ? `the host flipped it back and held it (${w.reason})` : `the watch is ${w.state}`;
+        notes.push(`run ${w.run} ended before it could report its flip to release ${w.release}: ${did}`);
     }
     const routed = probe.routed;
     if (routed && routed !== state.active) {
@@ -66611,10 +66704,11 @@ async function readHostWhenFree(transport, inst, waitUntil, waiting) {
     for (;;) {
         const host = await readHost(transport, inst);
         const lock = host.probe.lock;
-        if (!lock || lock.expires < host.probe.now || lock.sessionGone || Date.now() >= waitUntil)
+        const watched = !!lock && host.probe.watching;
+        if (!lock || ((lock.expires < host.probe.now || lock.sessionGone) && !watched) || Date.now() >= waitUntil)
             return host;
         if (said !== lock.run)
-            waiting(`${lock.owner} (run ${lock.run}; its lease is renewed while it lives)`);
+            waiting(watched ? `the host observes the flip of run ${lock.run} (${lock.owner}); it finishes the deploy or flips back, then frees the lock` : `${lock.owner} (run ${lock.run}; its lease is renewed while it lives)`);
         said = lock.run;
         await new Promise((r) => setTimeout(r, 2000));
     }
@@ -67050,7 +67144,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var dist_ajv = __nccwpck_require__(42463);
 ;// CONCATENATED MODULE: ./schema/environment.schema.json
-const environment_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://slotflip.dev/schema/environment.schema.json","title":"Environment","description":"One slotflip environment (for example production or staging): the instances it runs and where. Secrets are named here, never written here.","type":"object","additionalProperties":false,"required":["version","environment","instances"],"properties":{"version":{"description":"Format version of this file.","const":1},"environment":{"$ref":"#/definitions/identifier","description":"Name of the environment; the file is usually environments/<environment>.yaml."},"promote_from":{"$ref":"#/definitions/identifier","description":"Deploy only releases this other environment pins (same version and sha256): production gets the exact archive staging ran. The deploy workflow deploys it after the others."},"instances":{"type":"array","minItems":1,"maxItems":50,"items":{"$ref":"#/definitions/instance"}}},"definitions":{"identifier":{"title":"Identifier","type":"string","pattern":"^[a-z](?:[a-z0-9-]{0,38}[a-z0-9])?$","patternErrorMessage":"must be a lowercase identifier: a-z, 0-9 and \'-\', starting with a letter, at most 40 characters"},"secretName":{"title":"SecretName","description":"The NAME of a secret, never its value. slotflip reads it from the environment variable SLOTFLIP_SECRET_<NAME>, from the file named by SLOTFLIP_SECRET_<NAME>_FILE, or from <secrets-dir>/<NAME>.","type":"string","pattern":"^[A-Z][A-Z0-9_]{0,63}$","patternErrorMessage":"must be the NAME of a secret (A-Z, 0-9, \'_\', starting with a letter), never the secret\'s value"},"command":{"title":"Command","description":"A shell command run by bash on the target, by design. Changes to command fields are flagged in pull requests because they run code on the host after merge.","type":"string","minLength":1,"maxLength":4096},"commandList":{"type":"array","maxItems":50,"items":{"$ref":"#/definitions/command"}},"hostname":{"title":"Hostname","description":"A DNS name, an IPv4 address or an IPv6 address.","type":"string","maxLength":253,"pattern":"^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})$","patternErrorMessage":"must be a hostname or an IP address (letters, digits, \'-\' and \'.\'; no port, scheme or path)"},"serverName":{"title":"ServerName","type":"string","maxLength":253,"pattern":"^(?:\\\\*\\\\.)?[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$","patternErrorMessage":"must be a DNS name such as tasks.example.com, optionally starting with \'*.\'"},"absolutePath":{"title":"AbsolutePath","type":"string","maxLength":1024,"pattern":"^(?!.*(?:^|/)\\\\.\\\\.?(?:/|$))/[A-Za-z0-9._@+-]+(?:/[A-Za-z0-9._@+-]+)*$","patternErrorMessage":"must be an absolute path made of letters, digits and . _ @ + - (no spaces, quotes, \'..\' or trailing \'/\')"},"relativePath":{"title":"RelativePath","type":"string","maxLength":1024,"pattern":"^(?!.*(?:^|/)\\\\.\\\\.?(?:/|$))[A-Za-z0-9._@+-]+(?:/[A-Za-z0-9._@+-]+)*$","patternErrorMessage":"must be a relative path inside the repository, made of letters, digits and . _ @ + - (no \'..\', no leading \'/\')"},"urlPath":{"title":"UrlPath","type":"string","maxLength":256,"pattern":"^/[A-Za-z0-9._~/-]*$","patternErrorMessage":"must be a URL path starting with \'/\' (letters, digits and . _ ~ / -; no spaces, quotes, braces or \';\')"},"httpsUrl":{"title":"HttpsUrl","type":"string","maxLength":2048,"pattern":"^https://[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:/[A-Za-z0-9._~%+@-]*)*$","patternErrorMessage":"must be an https:// URL with no query string, spaces or quotes"},"port":{"title":"Port","type":"integer","minimum":1,"maximum":65535},"duration":{"title":"Duration","type":"string","pattern":"^[0-9]{1,6}(?:ms|s|m|h)$","patternErrorMessage":"must be a duration such as 500ms, 30s, 5m or 1h"},"version":{"title":"ReleaseVersion","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$","patternErrorMessage":"must be a release version such as 1.0.0 or v2.1.0-rc.1 (letters, digits, . _ + -)"},"sha256":{"title":"Sha256","type":"string","pattern":"^[a-f0-9]{64}$","patternErrorMessage":"must be a sha256 digest: 64 lowercase hex characters"},"hostKeyFingerprint":{"title":"HostKeyFingerprint","type":"string","pattern":"^SHA256:[A-Za-z0-9+/]{43}$","patternErrorMessage":"must be an SSH host key fingerprint as printed by `ssh-keygen -lf`, e.g. SHA256: followed by 43 base64 characters"},"ageRecipient":{"title":"AgeRecipient","type":"string","pattern":"^age1[02-9ac-hj-np-z]{58}$","patternErrorMessage":"must be an age public key (age1 followed by 58 characters); never the private key"},"fileMode":{"title":"FileMode","type":"string","pattern":"^0[0-7]{3}$","patternErrorMessage":"must be an octal file mode written as a string, such as \\"0644\\""},"instance":{"title":"Instance","type":"object","additionalProperties":false,"required":["id","target","app","health"],"if":{"not":{"required":["container"]}},"then":{"properties":{"target":{"title":"Target","type":"object","if":{"properties":{"transport":{"const":"ssh"}},"required":["transport"]},"then":{"required":["host_keys"]}}}},"properties":{"id":{"$ref":"#/definitions/identifier","description":"Unique across every environment: names the host directories, units and sockets."},"target":{"$ref":"#/definitions/target"},"container":{"$ref":"#/definitions/container"},"app":{"$ref":"#/definitions/app"},"templates":{"type":"array","maxItems":100,"items":{"$ref":"#/definitions/template"}},"database":{"$ref":"#/definitions/database"},"redis":{"$ref":"#/definitions/redis"},"nginx":{"$ref":"#/definitions/nginx"},"health":{"$ref":"#/definitions/health"},"smoke":{"oneOf":[{"$ref":"#/definitions/smoke"},{"const":false}],"description":"A scripted HTTP flow run against the new slot after its health gate and before any traffic moves to it; false turns off the flow the app\'s preset brings."},"migrations":{"$ref":"#/definitions/migrations"},"backups":{"$ref":"#/definitions/backups"},"windows":{"$ref":"#/definitions/windows"},"hooks":{"$ref":"#/definitions/hooks"}}},"container":{"title":"Container","description":"The LXC container `slotflip provision` creates on the Proxmox host with `pct create` (target.vmid is its id); the target reaches it once it runs.","type":"object","additionalProperties":false,"required":["vmid","template","memory","disk","address"],"properties":{"vmid":{"type":"integer","minimum":100,"maximum":999999999,"description":"The container\'s Proxmox id (the same as target.vmid when the target is pct)."},"template":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_.-]*:vztmpl/[A-Za-z0-9][A-Za-z0-9._+-]*\\\\.tar\\\\.(gz|xz|zst)$","patternErrorMessage":"must be a container template volume such as local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst","description":"The OS template (`pveam list local`)."},"hostname":{"$ref":"#/definitions/hostname","description":"Default: the instance id."},"unprivileged":{"type":"boolean","default":true,"description":"An unprivileged container (root inside is not root on the host)."},"nesting":{"type":"boolean","default":true,"description":"The nesting feature: systemd\'s sandboxing in the container needs it."},"cores":{"type":"integer","minimum":1,"maximum":8192,"default":2},"memory":{"type":"integer","minimum":256,"maximum":1048576,"description":"RAM in MiB: both slots, the build and the services must fit."},"swap":{"type":"integer","minimum":0,"maximum":1048576,"default":512,"description":"Swap in MiB."},"disk":{"type":"integer","minimum":2,"maximum":65536,"description":"Root disk in GiB."},"storage":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_.-]{0,63}$","patternErrorMessage":"must be a Proxmox storage id (a letter, then letters, digits, _ . or -; at most 64 characters)","default":"local-lvm"},"bridge":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_.-]{0,14}$","patternErrorMessage":"must be a Linux bridge name","default":"vmbr0"},"address":{"type":"string","pattern":"^(dhcp|(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}/([0-9]|[12][0-9]|3[0-2]))$","patternErrorMessage":"must be IPv4/CIDR such as 192.0.2.10/24, or dhcp"},"gateway":{"type":"string","pattern":"^(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}$","patternErrorMessage":"must be an IPv4 address"},"nameserver":{"type":"string","pattern":"^(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}$","patternErrorMessage":"must be an IPv4 address"},"onboot":{"type":"boolean","default":true,"description":"Start the container when the Proxmox host boots."},"packages":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","pattern":"^[a-z0-9][a-z0-9+.-]{1,62}$","patternErrorMessage":"must be a Debian package name such as nodejs"},"description":"Debian packages the app needs besides what slotflip installs (sshd, nginx, curl, age; PostgreSQL and Redis when they are local)."},"apt_proxy":{"type":"string","pattern":"^http://[A-Za-z0-9.-]+(:[0-9]{1,5})?/?$","patternErrorMessage":"must be an http:// URL such as http://192.0.2.1:3142 (an apt-cacher-ng)","description":"A package proxy the container\'s apt goes through."}}},"target":{"title":"Target","description":"Where the instance runs and how slotflip reaches it.","type":"object","additionalProperties":false,"required":["transport"],"properties":{"transport":{"enum":["ssh","pct","local"],"description":"ssh: to the container; pct: `pct exec` on the Proxmox host (locally or over ssh to it); local: slotflip runs inside the target."},"host":{"$ref":"#/definitions/hostname","description":"ssh: the container; pct over ssh: the Proxmox host."},"port":{"$ref":"#/definitions/port","default":22},"user":{"type":"string","pattern":"^[a-z_][a-z0-9_-]{0,31}$","patternErrorMessage":"must be a Unix user name","default":"root"},"host_keys":{"type":"array","minItems":1,"maxItems":8,"uniqueItems":true,"items":{"$ref":"#/definitions/hostKeyFingerprint"},"description":"Pinned host key fingerprints; a host presenting any other key is refused."},"ssh_key_secret":{"$ref":"#/definitions/secretName","description":"Secret holding the private SSH key."},"node":{"$ref":"#/definitions/hostname","description":"Proxmox node name (pct)."},"vmid":{"type":"integer","minimum":100,"maximum":999999999,"description":"Proxmox container id (pct)."},"pct_via":{"enum":["local","ssh"],"default":"local","description":"pct: run `pct` on this machine (a runner on the Proxmox host) or over ssh to `host`."}},"allOf":[{"if":{"properties":{"transport":{"const":"ssh"}},"required":["transport"]},"then":{"required":["host","ssh_key_secret"]}},{"if":{"properties":{"transport":{"const":"pct"}},"required":["transport"]},"then":{"required":["vmid"]}},{"if":{"properties":{"transport":{"const":"pct"},"pct_via":{"const":"ssh"}},"required":["transport","pct_via"]},"then":{"required":["host","host_keys","ssh_key_secret"]}}]},"app":{"title":"App","type":"object","additionalProperties":false,"required":["name","release","components"],"properties":{"config":{"type":"object","maxProperties":100,"description":"Settings for the app\'s own configuration file, nested as the app names them (Vikunja: service, cors, mailer, auth, webhooks, ...). With a preset (templates/<app>/preset.yaml) every key is checked against the pinned release\'s list, obsolete and misspelt keys are errors at their line, and a value that is a secret is written { secret: NAME } (it goes to the 0600 app.env, never into the file)."},"shared_secret":{"$ref":"#/definitions/secretName","description":"The secret both slots share (Vikunja\'s service.secret, which signs sessions): templates see it as app.shared_secret. `slotflip rotate app-secret` replaces it and prints what users notice (the app\'s preset says; Vikunja: tokens refresh from the session cookie, browsers stay signed in)."},"name":{"$ref":"#/definitions/identifier","description":"The app, and the folder templates/<name>/ its preset lives in."},"user":{"type":"string","pattern":"^[a-z_][a-z0-9_-]{0,31}$","patternErrorMessage":"must be a Unix user name","description":"Service user the slots run as."},"background_jobs":{"type":"boolean","default":false,"description":"The app runs scheduled work of its own in every process (Vikunja: reminders, e-mail, webhooks): after a flip the old slot is paused (SIGSTOP) once it has drained, so only the live slot runs jobs; a rollback or a flip back resumes it."},"release":{"$ref":"#/definitions/release"},"build":{"$ref":"#/definitions/commandList","description":"Commands run in the new release directory before its slot starts."},"components":{"type":"object","minProperties":1,"maxProperties":8,"propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"$ref":"#/definitions/component"}}}},"release":{"title":"Release","type":"object","additionalProperties":false,"required":["source","version"],"properties":{"source":{"enum":["upload","git","url"]},"version":{"$ref":"#/definitions/version"},"path":{"$ref":"#/definitions/relativePath","description":"upload: archive on the runner, relative to the repository."},"url":{"$ref":"#/definitions/httpsUrl","description":"url: archive downloaded on the host."},"sha256":{"$ref":"#/definitions/sha256","description":"Checksum the archive must match (url, upload); `slotflip pin` writes it for a url release. A url release without one is refused."},"repository":{"$ref":"#/definitions/httpsUrl","description":"git: repository to clone."},"commit":{"type":"string","pattern":"^[a-f0-9]{40}$","patternErrorMessage":"must be a full 40-character commit id: branches and tags move","description":"git: the exact commit."}},"allOf":[{"if":{"properties":{"source":{"const":"url"}},"required":["source"]},"then":{"required":["url"]}},{"if":{"properties":{"source":{"const":"upload"}},"required":["source"]},"then":{"required":["path"]}},{"if":{"properties":{"source":{"const":"git"}},"required":["source"]},"then":{"required":["repository","commit"]}}]},"component":{"title":"Component","type":"object","additionalProperties":false,"required":["start","listen"],"properties":{"start":{"$ref":"#/definitions/command","description":"How the slot starts this component (ExecStart), run from the release directory."},"listen":{"$ref":"#/definitions/listen"},"route":{"$ref":"#/definitions/urlPath","description":"nginx location that proxies to this component, e.g. / or /api."},"websocket":{"type":"boolean","default":false},"cpu_weight":{"type":"integer","minimum":1,"maximum":10000,"description":"systemd CPUWeight of each slot (default 100): a lower weight lets the serving slot win the CPU from a warming one."},"memory_max":{"type":"string","pattern":"^[0-9]{1,6}[KMG]$","patternErrorMessage":"must be a size such as 512M or 2G"},"stop_signal":{"enum":["SIGTERM","SIGINT","SIGQUIT","SIGHUP","SIGUSR1","SIGUSR2"],"default":"SIGTERM","description":"The signal that stops a slot gracefully (systemd KillSignal): the one the app handles. Vikunja\'s `web` shuts down (finishing requests, queued mail, cron) only on SIGINT; on SIGTERM it just exits."}}},"listen":{"title":"Listen","description":"unix: each slot listens on its own socket and nginx follows a symlink (zero-drop flip, no reload). tcp: blue and green ports (flip by upstream include and reload).","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["unix","tcp"]},"blue":{"$ref":"#/definitions/port"},"green":{"$ref":"#/definitions/port"}},"allOf":[{"if":{"properties":{"type":{"const":"tcp"}},"required":["type"]},"then":{"required":["blue","green"]}}]},"template":{"title":"Template","type":"object","additionalProperties":false,"required":["source","dest"],"properties":{"source":{"$ref":"#/definitions/relativePath","description":"Relative to templates/."},"dest":{"$ref":"#/definitions/absolutePath","description":"Where the rendered file goes on the target."},"mode":{"$ref":"#/definitions/fileMode"}}},"database":{"title":"Database","type":"object","additionalProperties":false,"required":["engine","host","port","name","user","password_secret"],"properties":{"engine":{"const":"postgres"},"host":{"$ref":"#/definitions/hostname"},"port":{"$ref":"#/definitions/port"},"name":{"type":"string","pattern":"^[a-z_][a-z0-9_]{0,62}$","patternErrorMessage":"must be a PostgreSQL identifier: a-z, 0-9 and \'_\'"},"user":{"type":"string","pattern":"^[a-z_][a-z0-9_]{0,62}$","patternErrorMessage":"must be a PostgreSQL role name: a-z, 0-9 and \'_\'"},"password_secret":{"$ref":"#/definitions/secretName"},"admin_user":{"type":"string","pattern":"^[a-z_][a-z0-9_]{0,62}$","patternErrorMessage":"must be a PostgreSQL role name: a-z, 0-9 and \'_\'","default":"postgres","description":"The database admin role restore connects as (it creates and renames databases)."},"admin_secret":{"$ref":"#/definitions/secretName","description":"Password of admin_user, needed only by restore."},"pool":{"type":"integer","minimum":1,"maximum":1000,"default":10,"description":"Connections each slot may open."},"max_connections":{"type":"integer","minimum":10,"maximum":100000,"default":100,"description":"The server\'s max_connections. Every instance using this server, both slots at their pool plus slotflip\'s own, must fit (checked across all environment files)."},"server_version":{"type":"integer","minimum":9,"maximum":99,"description":"The server\'s major version (e.g. 15): checked against what the app\'s preset supports before any deploy."},"sslmode":{"enum":["disable","require","verify-ca","verify-full"],"default":"disable"},"tune":{"type":"boolean","default":false,"description":"`slotflip provision` writes seed 000\'s PostgreSQL tuning (templates/slotflip/postgresql-tuning.liquid), sized from the container\'s memory, cores and disk and max_connections. Only for a server in the instance\'s own container."}}},"redis":{"title":"Redis","type":"object","additionalProperties":false,"required":["host","port"],"properties":{"host":{"$ref":"#/definitions/hostname"},"port":{"$ref":"#/definitions/port","description":"Always explicit: Vikunja fails with \'missing port in address\' without it."},"db":{"type":"integer","minimum":0,"maximum":15,"default":0},"password_secret":{"$ref":"#/definitions/secretName"},"tune":{"type":"boolean","default":false,"description":"`slotflip provision` writes seed 000\'s Redis tuning (templates/slotflip/redis-tuning.liquid: eviction, snapshots, keepalive, lazy freeing) and applies it live. Only for a Redis in the instance\'s own container."}}},"nginx":{"title":"Nginx","type":"object","additionalProperties":false,"required":["server_names"],"properties":{"server_names":{"type":"array","minItems":1,"maxItems":20,"uniqueItems":true,"items":{"$ref":"#/definitions/serverName"}},"http_port":{"$ref":"#/definitions/port","default":80},"https_port":{"$ref":"#/definitions/port","default":443},"tls":{"type":"object","additionalProperties":false,"required":["enabled"],"properties":{"enabled":{"type":"boolean"},"certificate":{"$ref":"#/definitions/absolutePath"},"key":{"$ref":"#/definitions/absolutePath"}}},"client_max_body_size":{"type":"string","pattern":"^[0-9]{1,6}[kmg]?$","patternErrorMessage":"must be an nginx size such as 20m"},"assets":{"type":"object","additionalProperties":false,"required":["path"],"description":"The frontend\'s hashed files (a Vite build\'s /assets/): each deploy copies the new release\'s from its slot before the flip, and nginx serves this release\'s and the previous ones\' from disk, so a browser tab opened before the flip still loads the chunks it asks for.","properties":{"path":{"type":"string","pattern":"^/([A-Za-z0-9._-]+/)+$","patternErrorMessage":"must be a URL directory such as /assets/","description":"Where the app serves them."},"component":{"$ref":"#/definitions/identifier","description":"The component serving the frontend (default: the one routed at /)."},"keep":{"type":"integer","minimum":2,"maximum":20,"default":3,"description":"Releases whose files are kept (the live one included)."}}},"locations":{"type":"array","maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["path","component"],"properties":{"path":{"$ref":"#/definitions/urlPath"},"component":{"$ref":"#/definitions/identifier"},"websocket":{"type":"boolean","default":false}}}}}},"smoke":{"title":"Smoke","type":"object","additionalProperties":false,"required":["steps"],"description":"Steps run in order against the new slot (never through nginx: no user sees it). ${run} is unique to the run (a throwaway user\'s name); `save` takes top-level fields of a JSON answer as ${name} for the steps after it. The cleanup runs whatever happened. A step that answers otherwise than expected fails the deploy before the flip (exit 10).","properties":{"component":{"$ref":"#/definitions/identifier","description":"The component the flow talks to (default: the one routed at /, else the first)."},"steps":{"type":"array","minItems":1,"maxItems":30,"items":{"$ref":"#/definitions/smokeStep"}},"cleanup":{"type":"array","maxItems":30,"items":{"$ref":"#/definitions/smokeStep"}},"cleanup_command":{"type":"string","maxLength":300,"pattern":"^([^$]|\\\\$\\\\{run\\\\})*$","patternErrorMessage":"may use ${run} and no other $","description":"Run on the host after the flow (whatever happened), as the app\'s user in the slot\'s release with its environment, time limit 60 s: for what the API cannot undo at once, such as deleting the throwaway user. ${run} is the flow\'s tag."}}},"smokeStep":{"title":"SmokeStep","type":"object","additionalProperties":false,"required":["name","method","path"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9 _.-]{0,59}$","patternErrorMessage":"must be a short name: letters, digits, spaces and . _ -"},"method":{"enum":["GET","POST","PUT","PATCH","DELETE"]},"path":{"type":"string","maxLength":300,"pattern":"^/([A-Za-z0-9._~/?=&%-]|\\\\$\\\\{[a-z_][a-z0-9_]{0,30}\\\\})*$","patternErrorMessage":"must be a URL path (letters, digits and . _ ~ / ? = & % -) with ${name} for saved values"},"body":{"type":"object","maxProperties":50,"description":"Sent as JSON; strings may hold ${name}."},"bearer":{"type":"string","pattern":"^\\\\$\\\\{[a-z_][a-z0-9_]{0,30}\\\\}$","patternErrorMessage":"must be a saved value such as ${token}","description":"Sent as Authorization: Bearer <value>."},"expect_status":{"type":"integer","minimum":100,"maximum":599,"default":200},"save":{"type":"object","maxProperties":10,"propertyNames":{"pattern":"^[a-z_][a-z0-9_]{0,30}$"},"additionalProperties":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,60}$"},"description":"name: field, a top-level field of the JSON answer (a string or a number)."}}},"health":{"title":"Health","type":"object","additionalProperties":false,"required":["checks"],"properties":{"interval":{"$ref":"#/definitions/duration","default":"1s"},"timeout":{"$ref":"#/definitions/duration","default":"60s","description":"How long the gate waits for every check to pass."},"consecutive":{"type":"integer","minimum":1,"maximum":100,"default":3},"checks":{"type":"array","minItems":1,"maxItems":30,"items":{"$ref":"#/definitions/check"}},"after_flip":{"type":"array","maxItems":10,"description":"Checked through nginx right after traffic moved, as a browser would: a websocket handshake must answer 101 (nginx passes Upgrade and Connection), a CORS preflight from the site\'s own origin must be allowed; `cookies` replays the smoke flow on the slot and through nginx: every cookie attribute the app set must reach the browser, and on HTTPS every cookie must be Secure. A failure flips traffic back.","items":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["websocket","cors","cookies"]},"path":{"$ref":"#/definitions/urlPath"}},"if":{"properties":{"type":{"enum":["websocket","cors"]}}},"then":{"required":["path"]}}}}},"check":{"title":"HealthCheck","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["http","tcp","postgres","redis"]},"component":{"$ref":"#/definitions/identifier"},"path":{"$ref":"#/definitions/urlPath"},"expect_status":{"type":"integer","minimum":100,"maximum":599,"default":200},"expect_body":{"type":"string","maxLength":200,"pattern":"^[^\\\\n\\\\r]*$","patternErrorMessage":"must be a single line"},"expect_version":{"description":"The JSON body\'s \\"version\\" must be the release\'s: true for the version exactly as the release names it (2.5.0), or how the app writes it, with {version} standing for it (Vikunja reports \\"v{version}\\", stamped from its git tag).","oneOf":[{"type":"boolean"},{"type":"string","pattern":"^[A-Za-z0-9._+-]*\\\\{version\\\\}[A-Za-z0-9._+-]*$","patternErrorMessage":"must contain {version} once, with only letters, digits and . _ + - around it (e.g. v{version})"}],"default":false},"timeout":{"$ref":"#/definitions/duration","default":"2s"}},"allOf":[{"if":{"properties":{"type":{"const":"http"}},"required":["type"]},"then":{"required":["component","path"]}},{"if":{"properties":{"type":{"const":"tcp"}},"required":["type"]},"then":{"required":["component"]}}]},"migrations":{"title":"Migrations","type":"object","additionalProperties":false,"required":["command"],"properties":{"command":{"$ref":"#/definitions/command"},"timeout":{"$ref":"#/definitions/duration","default":"5m"},"bookkeeping_tables":{"type":"array","uniqueItems":true,"maxItems":16,"items":{"type":"string","pattern":"^[a-z_][a-z0-9_]{0,62}$","patternErrorMessage":"must be a table name of the public schema: a-z, 0-9 and _, starting with a letter or _"},"default":["schema_migrations"],"description":"Tables the migration tool itself writes (which migrations ran). `rollback --restore-db if-safe` does not count their changes as the app\'s writes."}}},"backups":{"title":"Backups","type":"object","additionalProperties":false,"properties":{"keep":{"type":"integer","minimum":1,"maximum":1000,"default":7},"recipients":{"type":"array","minItems":1,"maxItems":10,"uniqueItems":true,"items":{"$ref":"#/definitions/ageRecipient"}},"restore_key_secret":{"$ref":"#/definitions/secretName","description":"Secret holding the age identity; only restore jobs have it."},"files_dir":{"$ref":"#/definitions/absolutePath","description":"The app\'s files directory, backed up with the database."},"stores":{"type":"array","maxItems":5,"items":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["host","local","artifact"]},"path":{"$ref":"#/definitions/absolutePath"},"retention_days":{"type":"integer","minimum":1,"maximum":90}},"allOf":[{"if":{"properties":{"type":{"const":"local"}},"required":["type"]},"then":{"required":["path"]}}]}}}},"windows":{"title":"Windows","type":"object","additionalProperties":false,"properties":{"observe":{"$ref":"#/definitions/duration","default":"30s","description":"Watch health after the flip; flip back when thresholds are crossed."},"keep_warm":{"$ref":"#/definitions/duration","default":"5m","description":"The old slot keeps running this long, so a rollback is only a flip. 0s for apps whose jobs must not run twice."},"drain":{"$ref":"#/definitions/duration","default":"10s","description":"Time the old slot gets to finish in-flight requests before it stops."},"max_error_rate":{"type":"number","minimum":0,"maximum":100,"default":5,"description":"Observe: flip back when more than this percentage of the requests through nginx since the flip failed with 5xx (the seed\'s warning level)."},"max_p95_latency":{"$ref":"#/definitions/duration","default":"500ms","description":"Observe: flip back when the 95th percentile of request times through nginx since the flip exceeds this (the seed\'s warning level; websocket upgrades are not counted)."}}},"hooks":{"title":"Hooks","type":"object","additionalProperties":false,"properties":{"pre_deploy":{"$ref":"#/definitions/commandList"},"post_flip":{"$ref":"#/definitions/commandList"},"post_deploy":{"$ref":"#/definitions/commandList"}}}}}');
+const environment_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://slotflip.dev/schema/environment.schema.json","title":"Environment","description":"One slotflip environment (for example production or staging): the instances it runs and where. Secrets are named here, never written here.","type":"object","additionalProperties":false,"required":["version","environment","instances"],"properties":{"version":{"description":"Format version of this file.","const":1},"environment":{"$ref":"#/definitions/identifier","description":"Name of the environment; the file is usually environments/<environment>.yaml."},"promote_from":{"$ref":"#/definitions/identifier","description":"Deploy only releases this other environment pins (same version and sha256): production gets the exact archive staging ran. The deploy workflow deploys it after the others."},"instances":{"type":"array","minItems":1,"maxItems":50,"items":{"$ref":"#/definitions/instance"}}},"definitions":{"identifier":{"title":"Identifier","type":"string","pattern":"^[a-z](?:[a-z0-9-]{0,38}[a-z0-9])?$","patternErrorMessage":"must be a lowercase identifier: a-z, 0-9 and \'-\', starting with a letter, at most 40 characters"},"secretName":{"title":"SecretName","description":"The NAME of a secret, never its value. slotflip reads it from the environment variable SLOTFLIP_SECRET_<NAME>, from the file named by SLOTFLIP_SECRET_<NAME>_FILE, or from <secrets-dir>/<NAME>.","type":"string","pattern":"^[A-Z][A-Z0-9_]{0,63}$","patternErrorMessage":"must be the NAME of a secret (A-Z, 0-9, \'_\', starting with a letter), never the secret\'s value"},"command":{"title":"Command","description":"A shell command run by bash on the target, by design. Changes to command fields are flagged in pull requests because they run code on the host after merge.","type":"string","minLength":1,"maxLength":4096},"commandList":{"type":"array","maxItems":50,"items":{"$ref":"#/definitions/command"}},"hostname":{"title":"Hostname","description":"A DNS name, an IPv4 address or an IPv6 address.","type":"string","maxLength":253,"pattern":"^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})$","patternErrorMessage":"must be a hostname or an IP address (letters, digits, \'-\' and \'.\'; no port, scheme or path)"},"serverName":{"title":"ServerName","type":"string","maxLength":253,"pattern":"^(?:\\\\*\\\\.)?[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$","patternErrorMessage":"must be a DNS name such as tasks.example.com, optionally starting with \'*.\'"},"absolutePath":{"title":"AbsolutePath","type":"string","maxLength":1024,"pattern":"^(?!.*(?:^|/)\\\\.\\\\.?(?:/|$))/[A-Za-z0-9._@+-]+(?:/[A-Za-z0-9._@+-]+)*$","patternErrorMessage":"must be an absolute path made of letters, digits and . _ @ + - (no spaces, quotes, \'..\' or trailing \'/\')"},"relativePath":{"title":"RelativePath","type":"string","maxLength":1024,"pattern":"^(?!.*(?:^|/)\\\\.\\\\.?(?:/|$))[A-Za-z0-9._@+-]+(?:/[A-Za-z0-9._@+-]+)*$","patternErrorMessage":"must be a relative path inside the repository, made of letters, digits and . _ @ + - (no \'..\', no leading \'/\')"},"urlPath":{"title":"UrlPath","type":"string","maxLength":256,"pattern":"^/[A-Za-z0-9._~/-]*$","patternErrorMessage":"must be a URL path starting with \'/\' (letters, digits and . _ ~ / -; no spaces, quotes, braces or \';\')"},"httpsUrl":{"title":"HttpsUrl","type":"string","maxLength":2048,"pattern":"^https://[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:/[A-Za-z0-9._~%+@-]*)*$","patternErrorMessage":"must be an https:// URL with no query string, spaces or quotes"},"port":{"title":"Port","type":"integer","minimum":1,"maximum":65535},"duration":{"title":"Duration","type":"string","pattern":"^[0-9]{1,6}(?:ms|s|m|h)$","patternErrorMessage":"must be a duration such as 500ms, 30s, 5m or 1h"},"version":{"title":"ReleaseVersion","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$","patternErrorMessage":"must be a release version such as 1.0.0 or v2.1.0-rc.1 (letters, digits, . _ + -)"},"sha256":{"title":"Sha256","type":"string","pattern":"^[a-f0-9]{64}$","patternErrorMessage":"must be a sha256 digest: 64 lowercase hex characters"},"hostKeyFingerprint":{"title":"HostKeyFingerprint","type":"string","pattern":"^SHA256:[A-Za-z0-9+/]{43}$","patternErrorMessage":"must be an SSH host key fingerprint as printed by `ssh-keygen -lf`, e.g. SHA256: followed by 43 base64 characters"},"ageRecipient":{"title":"AgeRecipient","type":"string","pattern":"^age1[02-9ac-hj-np-z]{58}$","patternErrorMessage":"must be an age public key (age1 followed by 58 characters); never the private key"},"fileMode":{"title":"FileMode","type":"string","pattern":"^0[0-7]{3}$","patternErrorMessage":"must be an octal file mode written as a string, such as \\"0644\\""},"instance":{"title":"Instance","type":"object","additionalProperties":false,"required":["id","target","app","health"],"if":{"not":{"required":["container"]}},"then":{"properties":{"target":{"title":"Target","type":"object","if":{"properties":{"transport":{"const":"ssh"}},"required":["transport"]},"then":{"required":["host_keys"]}}}},"properties":{"id":{"$ref":"#/definitions/identifier","description":"Unique across every environment: names the host directories, units and sockets."},"target":{"$ref":"#/definitions/target"},"container":{"$ref":"#/definitions/container"},"app":{"$ref":"#/definitions/app"},"templates":{"type":"array","maxItems":100,"items":{"$ref":"#/definitions/template"}},"database":{"$ref":"#/definitions/database"},"redis":{"$ref":"#/definitions/redis"},"nginx":{"$ref":"#/definitions/nginx"},"health":{"$ref":"#/definitions/health"},"smoke":{"oneOf":[{"$ref":"#/definitions/smoke"},{"const":false}],"description":"A scripted HTTP flow run against the new slot after its health gate and before any traffic moves to it; false turns off the flow the app\'s preset brings."},"migrations":{"$ref":"#/definitions/migrations"},"backups":{"$ref":"#/definitions/backups"},"windows":{"$ref":"#/definitions/windows"},"hooks":{"$ref":"#/definitions/hooks"}}},"container":{"title":"Container","description":"The LXC container `slotflip provision` creates on the Proxmox host with `pct create` (target.vmid is its id); the target reaches it once it runs.","type":"object","additionalProperties":false,"required":["vmid","template","memory","disk","address"],"properties":{"vmid":{"type":"integer","minimum":100,"maximum":999999999,"description":"The container\'s Proxmox id (the same as target.vmid when the target is pct)."},"template":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_.-]*:vztmpl/[A-Za-z0-9][A-Za-z0-9._+-]*\\\\.tar\\\\.(gz|xz|zst)$","patternErrorMessage":"must be a container template volume such as local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst","description":"The OS template (`pveam list local`)."},"hostname":{"$ref":"#/definitions/hostname","description":"Default: the instance id."},"unprivileged":{"type":"boolean","default":true,"description":"An unprivileged container (root inside is not root on the host)."},"nesting":{"type":"boolean","default":true,"description":"The nesting feature: systemd\'s sandboxing in the container needs it."},"cores":{"type":"integer","minimum":1,"maximum":8192,"default":2},"memory":{"type":"integer","minimum":256,"maximum":1048576,"description":"RAM in MiB: both slots, the build and the services must fit."},"swap":{"type":"integer","minimum":0,"maximum":1048576,"default":512,"description":"Swap in MiB."},"disk":{"type":"integer","minimum":2,"maximum":65536,"description":"Root disk in GiB."},"storage":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_.-]{0,63}$","patternErrorMessage":"must be a Proxmox storage id (a letter, then letters, digits, _ . or -; at most 64 characters)","default":"local-lvm"},"bridge":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_.-]{0,14}$","patternErrorMessage":"must be a Linux bridge name","default":"vmbr0"},"address":{"type":"string","pattern":"^(dhcp|(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}/([0-9]|[12][0-9]|3[0-2]))$","patternErrorMessage":"must be IPv4/CIDR such as 192.0.2.10/24, or dhcp"},"gateway":{"type":"string","pattern":"^(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}$","patternErrorMessage":"must be an IPv4 address"},"nameserver":{"type":"string","pattern":"^(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}$","patternErrorMessage":"must be an IPv4 address"},"onboot":{"type":"boolean","default":true,"description":"Start the container when the Proxmox host boots."},"packages":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","pattern":"^[a-z0-9][a-z0-9+.-]{1,62}$","patternErrorMessage":"must be a Debian package name such as nodejs"},"description":"Debian packages the app needs besides what slotflip installs (sshd, nginx, curl, age; PostgreSQL and Redis when they are local)."},"apt_proxy":{"type":"string","pattern":"^http://[A-Za-z0-9.-]+(:[0-9]{1,5})?/?$","patternErrorMessage":"must be an http:// URL such as http://192.0.2.1:3142 (an apt-cacher-ng)","description":"A package proxy the container\'s apt goes through."}}},"target":{"title":"Target","description":"Where the instance runs and how slotflip reaches it.","type":"object","additionalProperties":false,"required":["transport"],"properties":{"transport":{"enum":["ssh","pct","local"],"description":"ssh: to the container; pct: `pct exec` on the Proxmox host (locally or over ssh to it); local: slotflip runs inside the target."},"host":{"$ref":"#/definitions/hostname","description":"ssh: the container; pct over ssh: the Proxmox host."},"port":{"$ref":"#/definitions/port","default":22},"user":{"type":"string","pattern":"^[a-z_][a-z0-9_-]{0,31}$","patternErrorMessage":"must be a Unix user name","default":"root"},"host_keys":{"type":"array","minItems":1,"maxItems":8,"uniqueItems":true,"items":{"$ref":"#/definitions/hostKeyFingerprint"},"description":"Pinned host key fingerprints; a host presenting any other key is refused."},"ssh_key_secret":{"$ref":"#/definitions/secretName","description":"Secret holding the private SSH key."},"node":{"$ref":"#/definitions/hostname","description":"Proxmox node name (pct)."},"vmid":{"type":"integer","minimum":100,"maximum":999999999,"description":"Proxmox container id (pct)."},"pct_via":{"enum":["local","ssh"],"default":"local","description":"pct: run `pct` on this machine (a runner on the Proxmox host) or over ssh to `host`."}},"allOf":[{"if":{"properties":{"transport":{"const":"ssh"}},"required":["transport"]},"then":{"required":["host","ssh_key_secret"]}},{"if":{"properties":{"transport":{"const":"pct"}},"required":["transport"]},"then":{"required":["vmid"]}},{"if":{"properties":{"transport":{"const":"pct"},"pct_via":{"const":"ssh"}},"required":["transport","pct_via"]},"then":{"required":["host","host_keys","ssh_key_secret"]}}]},"app":{"title":"App","type":"object","additionalProperties":false,"required":["name","release","components"],"properties":{"config":{"type":"object","maxProperties":100,"description":"Settings for the app\'s own configuration file, nested as the app names them (Vikunja: service, cors, mailer, auth, webhooks, ...). With a preset (templates/<app>/preset.yaml) every key is checked against the pinned release\'s list, obsolete and misspelt keys are errors at their line, and a value that is a secret is written { secret: NAME } (it goes to the 0600 app.env, never into the file)."},"shared_secret":{"$ref":"#/definitions/secretName","description":"The secret both slots share (Vikunja\'s service.secret, which signs sessions): templates see it as app.shared_secret. `slotflip rotate app-secret` replaces it and prints what users notice (the app\'s preset says; Vikunja: tokens refresh from the session cookie, browsers stay signed in)."},"name":{"$ref":"#/definitions/identifier","description":"The app, and the folder templates/<name>/ its preset lives in."},"user":{"type":"string","pattern":"^[a-z_][a-z0-9_-]{0,31}$","patternErrorMessage":"must be a Unix user name","description":"Service user the slots run as."},"background_jobs":{"type":"boolean","default":false,"description":"The app runs scheduled work of its own in every process (Vikunja: reminders, e-mail, webhooks): after a flip the old slot is paused (SIGSTOP) once it has drained, so only the live slot runs jobs; a rollback or a flip back resumes it."},"release":{"$ref":"#/definitions/release"},"build":{"$ref":"#/definitions/commandList","description":"Commands run in the new release directory before its slot starts."},"components":{"type":"object","minProperties":1,"maxProperties":8,"propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"$ref":"#/definitions/component"}}}},"release":{"title":"Release","type":"object","additionalProperties":false,"required":["source","version"],"properties":{"source":{"enum":["upload","git","url"]},"version":{"$ref":"#/definitions/version"},"path":{"$ref":"#/definitions/relativePath","description":"upload: archive on the runner, relative to the repository."},"url":{"$ref":"#/definitions/httpsUrl","description":"url: archive downloaded on the host."},"sha256":{"$ref":"#/definitions/sha256","description":"Checksum the archive must match (url, upload); `slotflip pin` writes it for a url release. A url release without one is refused."},"repository":{"$ref":"#/definitions/httpsUrl","description":"git: repository to clone."},"commit":{"type":"string","pattern":"^[a-f0-9]{40}$","patternErrorMessage":"must be a full 40-character commit id: branches and tags move","description":"git: the exact commit."}},"allOf":[{"if":{"properties":{"source":{"const":"url"}},"required":["source"]},"then":{"required":["url"]}},{"if":{"properties":{"source":{"const":"upload"}},"required":["source"]},"then":{"required":["path"]}},{"if":{"properties":{"source":{"const":"git"}},"required":["source"]},"then":{"required":["repository","commit"]}}]},"component":{"title":"Component","type":"object","additionalProperties":false,"required":["start","listen"],"properties":{"start":{"$ref":"#/definitions/command","description":"How the slot starts this component (ExecStart), run from the release directory."},"listen":{"$ref":"#/definitions/listen"},"route":{"$ref":"#/definitions/urlPath","description":"nginx location that proxies to this component, e.g. / or /api."},"websocket":{"type":"boolean","default":false},"cpu_weight":{"type":"integer","minimum":1,"maximum":10000,"description":"systemd CPUWeight of each slot (default 100): a lower weight lets the serving slot win the CPU from a warming one."},"memory_max":{"type":"string","pattern":"^[0-9]{1,6}[KMG]$","patternErrorMessage":"must be a size such as 512M or 2G"},"stop_signal":{"enum":["SIGTERM","SIGINT","SIGQUIT","SIGHUP","SIGUSR1","SIGUSR2"],"default":"SIGTERM","description":"The signal that stops a slot gracefully (systemd KillSignal): the one the app handles. Vikunja\'s `web` shuts down (finishing requests, queued mail, cron) only on SIGINT; on SIGTERM it just exits."}}},"listen":{"title":"Listen","description":"unix: each slot listens on its own socket and nginx follows a symlink (zero-drop flip, no reload). tcp: blue and green ports (flip by upstream include and reload).","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["unix","tcp"]},"blue":{"$ref":"#/definitions/port"},"green":{"$ref":"#/definitions/port"}},"allOf":[{"if":{"properties":{"type":{"const":"tcp"}},"required":["type"]},"then":{"required":["blue","green"]}}]},"template":{"title":"Template","type":"object","additionalProperties":false,"required":["source","dest"],"properties":{"source":{"$ref":"#/definitions/relativePath","description":"Relative to templates/."},"dest":{"$ref":"#/definitions/absolutePath","description":"Where the rendered file goes on the target."},"mode":{"$ref":"#/definitions/fileMode"}}},"database":{"title":"Database","type":"object","additionalProperties":false,"required":["engine","host","port","name","user","password_secret"],"properties":{"engine":{"const":"postgres"},"host":{"$ref":"#/definitions/hostname"},"port":{"$ref":"#/definitions/port"},"name":{"type":"string","pattern":"^[a-z_][a-z0-9_]{0,62}$","patternErrorMessage":"must be a PostgreSQL identifier: a-z, 0-9 and \'_\'"},"user":{"type":"string","pattern":"^[a-z_][a-z0-9_]{0,62}$","patternErrorMessage":"must be a PostgreSQL role name: a-z, 0-9 and \'_\'"},"password_secret":{"$ref":"#/definitions/secretName"},"admin_user":{"type":"string","pattern":"^[a-z_][a-z0-9_]{0,62}$","patternErrorMessage":"must be a PostgreSQL role name: a-z, 0-9 and \'_\'","default":"postgres","description":"The database admin role restore connects as (it creates and renames databases)."},"admin_secret":{"$ref":"#/definitions/secretName","description":"Password of admin_user, needed only by restore."},"pool":{"type":"integer","minimum":1,"maximum":1000,"default":10,"description":"Connections each slot may open."},"max_connections":{"type":"integer","minimum":10,"maximum":100000,"default":100,"description":"The server\'s max_connections. Every instance using this server, both slots at their pool plus slotflip\'s own, must fit (checked across all environment files)."},"server_version":{"type":"integer","minimum":9,"maximum":99,"description":"The server\'s major version (e.g. 15): checked against what the app\'s preset supports before any deploy."},"sslmode":{"enum":["disable","require","verify-ca","verify-full"],"default":"disable"},"tune":{"type":"boolean","default":false,"description":"`slotflip provision` writes seed 000\'s PostgreSQL tuning (templates/slotflip/postgresql-tuning.liquid), sized from the container\'s memory, cores and disk and max_connections. Only for a server in the instance\'s own container."}}},"redis":{"title":"Redis","type":"object","additionalProperties":false,"required":["host","port"],"properties":{"host":{"$ref":"#/definitions/hostname"},"port":{"$ref":"#/definitions/port","description":"Always explicit: Vikunja fails with \'missing port in address\' without it."},"db":{"type":"integer","minimum":0,"maximum":15,"default":0},"password_secret":{"$ref":"#/definitions/secretName"},"tune":{"type":"boolean","default":false,"description":"`slotflip provision` writes seed 000\'s Redis tuning (templates/slotflip/redis-tuning.liquid: eviction, snapshots, keepalive, lazy freeing) and applies it live. Only for a Redis in the instance\'s own container."}}},"nginx":{"title":"Nginx","type":"object","additionalProperties":false,"required":["server_names"],"properties":{"server_names":{"type":"array","minItems":1,"maxItems":20,"uniqueItems":true,"items":{"$ref":"#/definitions/serverName"}},"http_port":{"$ref":"#/definitions/port","default":80},"https_port":{"$ref":"#/definitions/port","default":443},"tls":{"type":"object","additionalProperties":false,"required":["enabled"],"properties":{"enabled":{"type":"boolean"},"certificate":{"$ref":"#/definitions/absolutePath"},"key":{"$ref":"#/definitions/absolutePath"}}},"client_max_body_size":{"type":"string","pattern":"^[0-9]{1,6}[kmg]?$","patternErrorMessage":"must be an nginx size such as 20m"},"assets":{"type":"object","additionalProperties":false,"required":["path"],"description":"The frontend\'s hashed files (a Vite build\'s /assets/): each deploy copies the new release\'s from its slot before the flip, and nginx serves this release\'s and the previous ones\' from disk, so a browser tab opened before the flip still loads the chunks it asks for.","properties":{"path":{"type":"string","pattern":"^/([A-Za-z0-9._-]+/)+$","patternErrorMessage":"must be a URL directory such as /assets/","description":"Where the app serves them."},"component":{"$ref":"#/definitions/identifier","description":"The component serving the frontend (default: the one routed at /)."},"keep":{"type":"integer","minimum":2,"maximum":20,"default":3,"description":"Releases whose files are kept (the live one included)."}}},"locations":{"type":"array","maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["path","component"],"properties":{"path":{"$ref":"#/definitions/urlPath"},"component":{"$ref":"#/definitions/identifier"},"websocket":{"type":"boolean","default":false}}}}}},"smoke":{"title":"Smoke","type":"object","additionalProperties":false,"required":["steps"],"description":"Steps run in order against the new slot (never through nginx: no user sees it). ${run} is unique to the run (a throwaway user\'s name); `save` takes top-level fields of a JSON answer as ${name} for the steps after it. The cleanup runs whatever happened. A step that answers otherwise than expected fails the deploy before the flip (exit 10).","properties":{"component":{"$ref":"#/definitions/identifier","description":"The component the flow talks to (default: the one routed at /, else the first)."},"steps":{"type":"array","minItems":1,"maxItems":30,"items":{"$ref":"#/definitions/smokeStep"}},"cleanup":{"type":"array","maxItems":30,"items":{"$ref":"#/definitions/smokeStep"}},"cleanup_command":{"type":"string","maxLength":300,"pattern":"^([^$]|\\\\$\\\\{run\\\\})*$","patternErrorMessage":"may use ${run} and no other $","description":"Run on the host after the flow (whatever happened), as the app\'s user in the slot\'s release with its environment, time limit 60 s: for what the API cannot undo at once, such as deleting the throwaway user. ${run} is the flow\'s tag."}}},"smokeStep":{"title":"SmokeStep","type":"object","additionalProperties":false,"required":["name","method","path"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9 _.-]{0,59}$","patternErrorMessage":"must be a short name: letters, digits, spaces and . _ -"},"method":{"enum":["GET","POST","PUT","PATCH","DELETE"]},"path":{"type":"string","maxLength":300,"pattern":"^/([A-Za-z0-9._~/?=&%-]|\\\\$\\\\{[a-z_][a-z0-9_]{0,30}\\\\})*$","patternErrorMessage":"must be a URL path (letters, digits and . _ ~ / ? = & % -) with ${name} for saved values"},"body":{"type":"object","maxProperties":50,"description":"Sent as JSON; strings may hold ${name}."},"bearer":{"type":"string","pattern":"^\\\\$\\\\{[a-z_][a-z0-9_]{0,30}\\\\}$","patternErrorMessage":"must be a saved value such as ${token}","description":"Sent as Authorization: Bearer <value>."},"expect_status":{"type":"integer","minimum":100,"maximum":599,"default":200},"save":{"type":"object","maxProperties":10,"propertyNames":{"pattern":"^[a-z_][a-z0-9_]{0,30}$"},"additionalProperties":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,60}$"},"description":"name: field, a top-level field of the JSON answer (a string or a number)."}}},"health":{"title":"Health","type":"object","additionalProperties":false,"required":["checks"],"properties":{"interval":{"$ref":"#/definitions/duration","default":"1s"},"timeout":{"$ref":"#/definitions/duration","default":"60s","description":"How long the gate waits for every check to pass."},"consecutive":{"type":"integer","minimum":1,"maximum":100,"default":3},"checks":{"type":"array","minItems":1,"maxItems":30,"items":{"$ref":"#/definitions/check"}},"after_flip":{"type":"array","maxItems":10,"description":"Checked through nginx right after traffic moved, as a browser would: a websocket handshake must answer 101 (nginx passes Upgrade and Connection), a CORS preflight from the site\'s own origin must be allowed; `cookies` replays the smoke flow on the slot and through nginx: every cookie attribute the app set must reach the browser, and on HTTPS every cookie must be Secure. A failure flips traffic back.","items":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["websocket","cors","cookies"]},"path":{"$ref":"#/definitions/urlPath"}},"if":{"properties":{"type":{"enum":["websocket","cors"]}}},"then":{"required":["path"]}}}}},"check":{"title":"HealthCheck","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["http","tcp","postgres","redis"]},"component":{"$ref":"#/definitions/identifier"},"path":{"$ref":"#/definitions/urlPath"},"expect_status":{"type":"integer","minimum":100,"maximum":599,"default":200},"expect_body":{"type":"string","maxLength":200,"pattern":"^[^\\\\n\\\\r]*$","patternErrorMessage":"must be a single line"},"expect_version":{"description":"The JSON body\'s \\"version\\" must be the release\'s: true for the version exactly as the release names it (2.5.0), or how the app writes it, with {version} standing for it (Vikunja reports \\"v{version}\\", stamped from its git tag).","oneOf":[{"type":"boolean"},{"type":"string","pattern":"^[A-Za-z0-9._+-]*\\\\{version\\\\}[A-Za-z0-9._+-]*$","patternErrorMessage":"must contain {version} once, with only letters, digits and . _ + - around it (e.g. v{version})"}],"default":false},"timeout":{"$ref":"#/definitions/duration","default":"2s"}},"allOf":[{"if":{"properties":{"type":{"const":"http"}},"required":["type"]},"then":{"required":["component","path"]}},{"if":{"properties":{"type":{"const":"tcp"}},"required":["type"]},"then":{"required":["component"]}}]},"migrations":{"title":"Migrations","type":"object","additionalProperties":false,"required":["command"],"properties":{"command":{"$ref":"#/definitions/command"},"timeout":{"$ref":"#/definitions/duration","default":"5m"},"bookkeeping_tables":{"type":"array","uniqueItems":true,"maxItems":16,"items":{"type":"string","pattern":"^[a-z_][a-z0-9_]{0,62}$","patternErrorMessage":"must be a table name of the public schema: a-z, 0-9 and _, starting with a letter or _"},"default":["schema_migrations"],"description":"Tables the migration tool itself writes (which migrations ran). `rollback --restore-db if-safe` does not count their changes as the app\'s writes."}}},"backups":{"title":"Backups","type":"object","additionalProperties":false,"properties":{"keep":{"type":"integer","minimum":1,"maximum":1000,"default":7},"recipients":{"type":"array","minItems":1,"maxItems":10,"uniqueItems":true,"items":{"$ref":"#/definitions/ageRecipient"}},"restore_key_secret":{"$ref":"#/definitions/secretName","description":"Secret holding the age identity; only restore jobs have it."},"files_dir":{"$ref":"#/definitions/absolutePath","description":"The app\'s files directory, backed up with the database."},"stores":{"type":"array","maxItems":5,"items":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["host","local","artifact"]},"path":{"$ref":"#/definitions/absolutePath"},"retention_days":{"type":"integer","minimum":1,"maximum":90}},"allOf":[{"if":{"properties":{"type":{"const":"local"}},"required":["type"]},"then":{"required":["path"]}}]}}}},"windows":{"title":"Windows","type":"object","additionalProperties":false,"properties":{"observe":{"$ref":"#/definitions/duration","default":"30s","description":"Watch health after the flip; flip back when thresholds are crossed."},"keep_warm":{"$ref":"#/definitions/duration","default":"5m","description":"The old slot keeps running this long, so a rollback is only a flip. 0s for apps whose jobs must not run twice."},"drain":{"$ref":"#/definitions/duration","default":"10s","description":"Time the old slot gets to finish in-flight requests before it stops."},"max_error_rate":{"type":"number","minimum":0,"maximum":100,"default":5,"description":"Observe: flip back when more than this percentage of the requests through nginx since the flip failed with 5xx (the seed\'s warning level)."},"max_p95_latency":{"$ref":"#/definitions/duration","default":"500ms","description":"Observe: flip back when the 95th percentile of request times through nginx since the flip exceeds this (the seed\'s warning level; websocket upgrades are not counted)."},"receipt_rate":{"type":"number","minimum":0,"maximum":50,"default":4,"description":"Requests per second the host sends through nginx to the app\'s version route, from just before the flip to the end of the observe window, for the deploy\'s receipt (when the new release first answered, and whether any request failed). 0: none (the receipt then counts users\' requests only)."}}},"hooks":{"title":"Hooks","type":"object","additionalProperties":false,"properties":{"pre_deploy":{"$ref":"#/definitions/commandList"},"post_flip":{"$ref":"#/definitions/commandList"},"post_deploy":{"$ref":"#/definitions/commandList"}}}}}');
 ;// CONCATENATED MODULE: ./schema/environment.validator.json
 const environment_validator_namespaceObject = /*#__PURE__*/JSON.parse('{"fF":{"allErrors":true,"strict":true,"strictRequired":false,"verbose":true,"allowUnionTypes":true},"RE":[{"keyword":"patternErrorMessage","schemaType":"string"}]}');
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
@@ -67066,7 +67160,7 @@ const helper0 = ucs2length["default"]["default"] ?? ucs2length["default"];
 const helper1 = equal["default"]["default"] ?? equal["default"];
 const validate = (/* unused pure expression or super */ null && (validate10));
 /* harmony default export */ const environment_validate_generated = (validate10);
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://slotflip.dev/schema/environment.schema.json", "title": "Environment", "description": "One slotflip environment (for example production or staging): the instances it runs and where. Secrets are named here, never written here.", "type": "object", "additionalProperties": false, "required": ["version", "environment", "instances"], "properties": { "version": { "description": "Format version of this file.", "const": 1 }, "environment": { "$ref": "#/definitions/identifier", "description": "Name of the environment; the file is usually environments/<environment>.yaml." }, "promote_from": { "$ref": "#/definitions/identifier", "description": "Deploy only releases this other environment pins (same version and sha256): production gets the exact archive staging ran. The deploy workflow deploys it after the others." }, "instances": { "type": "array", "minItems": 1, "maxItems": 50, "items": { "$ref": "#/definitions/instance" } } }, "definitions": { "identifier": { "title": "Identifier", "type": "string", "pattern": "^[a-z](?:[a-z0-9-]{0,38}[a-z0-9])?$", "patternErrorMessage": "must be a lowercase identifier: a-z, 0-9 and '-', starting with a letter, at most 40 characters" }, "secretName": { "title": "SecretName", "description": "The NAME of a secret, never its value. slotflip reads it from the environment variable SLOTFLIP_SECRET_<NAME>, from the file named by SLOTFLIP_SECRET_<NAME>_FILE, or from <secrets-dir>/<NAME>.", "type": "string", "pattern": "^[A-Z][A-Z0-9_]{0,63}$", "patternErrorMessage": "must be the NAME of a secret (A-Z, 0-9, '_', starting with a letter), never the secret's value" }, "command": { "title": "Command", "description": "A shell command run by bash on the target, by design. Changes to command fields are flagged in pull requests because they run code on the host after merge.", "type": "string", "minLength": 1, "maxLength": 4096 }, "commandList": { "type": "array", "maxItems": 50, "items": { "$ref": "#/definitions/command" } }, "hostname": { "title": "Hostname", "description": "A DNS name, an IPv4 address or an IPv6 address.", "type": "string", "maxLength": 253, "pattern": "^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})$", "patternErrorMessage": "must be a hostname or an IP address (letters, digits, '-' and '.'; no port, scheme or path)" }, "serverName": { "title": "ServerName", "type": "string", "maxLength": 253, "pattern": "^(?:\\*\\.)?[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$", "patternErrorMessage": "must be a DNS name such as tasks.example.com, optionally starting with '*.'" }, "absolutePath": { "title": "AbsolutePath", "type": "string", "maxLength": 1024, "pattern": "^(?!.*(?:^|/)\\.\\.?(?:/|$))/[A-Za-z0-9._@+-]+(?:/[A-Za-z0-9._@+-]+)*$", "patternErrorMessage": "must be an absolute path made of letters, digits and . _ @ + - (no spaces, quotes, '..' or trailing '/')" }, "relativePath": { "title": "RelativePath", "type": "string", "maxLength": 1024, "pattern": "^(?!.*(?:^|/)\\.\\.?(?:/|$))[A-Za-z0-9._@+-]+(?:/[A-Za-z0-9._@+-]+)*$", "patternErrorMessage": "must be a relative path inside the repository, made of letters, digits and . _ @ + - (no '..', no leading '/')" }, "urlPath": { "title": "UrlPath", "type": "string", "maxLength": 256, "pattern": "^/[A-Za-z0-9._~/-]*$", "patternErrorMessage": "must be a URL path starting with '/' (letters, digits and . _ ~ / -; no spaces, quotes, braces or ';')" }, "httpsUrl": { "title": "HttpsUrl", "type": "string", "maxLength": 2048, "pattern": "^https://[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:/[A-Za-z0-9._~%+@-]*)*$", "patternErrorMessage": "must be an https:// URL with no query string, spaces or quotes" }, "port": { "title": "Port", "type": "integer", "minimum": 1, "maximum": 65535 }, "duration": { "title": "Duration", "type": "string", "pattern": "^[0-9]{1,6}(?:ms|s|m|h)$", "patternErrorMessage": "must be a duration such as 500ms, 30s, 5m or 1h" }, "version": { "title": "ReleaseVersion", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$", "patternErrorMessage": "must be a release version such as 1.0.0 or v2.1.0-rc.1 (letters, digits, . _ + -)" }, "sha256": { "title": "Sha256", "type": "string", "pattern": "^[a-f0-9]{64}$", "patternErrorMessage": "must be a sha256 digest: 64 lowercase hex characters" }, "hostKeyFingerprint": { "title": "HostKeyFingerprint", "type": "string", "pattern": "^SHA256:[A-Za-z0-9+/]{43}$", "patternErrorMessage": "must be an SSH host key fingerprint as printed by `ssh-keygen -lf`, e.g. SHA256: followed by 43 base64 characters" }, "ageRecipient": { "title": "AgeRecipient", "type": "string", "pattern": "^age1[02-9ac-hj-np-z]{58}$", "patternErrorMessage": "must be an age public key (age1 followed by 58 characters); never the private key" }, "fileMode": { "title": "FileMode", "type": "string", "pattern": "^0[0-7]{3}$", "patternErrorMessage": "must be an octal file mode written as a string, such as \"0644\"" }, "instance": { "title": "Instance", "type": "object", "additionalProperties": false, "required": ["id", "target", "app", "health"], "if": { "not": { "required": ["container"] } }, "then": { "properties": { "target": { "title": "Target", "type": "object", "if": { "properties": { "transport": { "const": "ssh" } }, "required": ["transport"] }, "then": { "required": ["host_keys"] } } } }, "properties": { "id": { "$ref": "#/definitions/identifier", "description": "Unique across every environment: names the host directories, units and sockets." }, "target": { "$ref": "#/definitions/target" }, "container": { "$ref": "#/definitions/container" }, "app": { "$ref": "#/definitions/app" }, "templates": { "type": "array", "maxItems": 100, "items": { "$ref": "#/definitions/template" } }, "database": { "$ref": "#/definitions/database" }, "redis": { "$ref": "#/definitions/redis" }, "nginx": { "$ref": "#/definitions/nginx" }, "health": { "$ref": "#/definitions/health" }, "smoke": { "oneOf": [{ "$ref": "#/definitions/smoke" }, { "const": false }], "description": "A scripted HTTP flow run against the new slot after its health gate and before any traffic moves to it; false turns off the flow the app's preset brings." }, "migrations": { "$ref": "#/definitions/migrations" }, "backups": { "$ref": "#/definitions/backups" }, "windows": { "$ref": "#/definitions/windows" }, "hooks": { "$ref": "#/definitions/hooks" } } }, "container": { "title": "Container", "description": "The LXC container `slotflip provision` creates on the Proxmox host with `pct create` (target.vmid is its id); the target reaches it once it runs.", "type": "object", "additionalProperties": false, "required": ["vmid", "template", "memory", "disk", "address"], "properties": { "vmid": { "type": "integer", "minimum": 100, "maximum": 999999999, "description": "The container's Proxmox id (the same as target.vmid when the target is pct)." }, "template": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_.-]*:vztmpl/[A-Za-z0-9][A-Za-z0-9._+-]*\\.tar\\.(gz|xz|zst)$", "patternErrorMessage": "must be a container template volume such as local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst", "description": "The OS template (`pveam list local`)." }, "hostname": { "$ref": "#/definitions/hostname", "description": "Default: the instance id." }, "unprivileged": { "type": "boolean", "default": true, "description": "An unprivileged container (root inside is not root on the host)." }, "nesting": { "type": "boolean", "default": true, "description": "The nesting feature: systemd's sandboxing in the container needs it." }, "cores": { "type": "integer", "minimum": 1, "maximum": 8192, "default": 2 }, "memory": { "type": "integer", "minimum": 256, "maximum": 1048576, "description": "RAM in MiB: both slots, the build and the services must fit." }, "swap": { "type": "integer", "minimum": 0, "maximum": 1048576, "default": 512, "description": "Swap in MiB." }, "disk": { "type": "integer", "minimum": 2, "maximum": 65536, "description": "Root disk in GiB." }, "storage": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_.-]{0,63}$", "patternErrorMessage": "must be a Proxmox storage id (a letter, then letters, digits, _ . or -; at most 64 characters)", "default": "local-lvm" }, "bridge": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_.-]{0,14}$", "patternErrorMessage": "must be a Linux bridge name", "default": "vmbr0" }, "address": { "type": "string", "pattern": "^(dhcp|(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}/([0-9]|[12][0-9]|3[0-2]))$", "patternErrorMessage": "must be IPv4/CIDR such as 192.0.2.10/24, or dhcp" }, "gateway": { "type": "string", "pattern": "^(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}$", "patternErrorMessage": "must be an IPv4 address" }, "nameserver": { "type": "string", "pattern": "^(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}$", "patternErrorMessage": "must be an IPv4 address" }, "onboot": { "type": "boolean", "default": true, "description": "Start the container when the Proxmox host boots." }, "packages": { "type": "array", "maxItems": 100, "uniqueItems": true, "items": { "type": "string", "pattern": "^[a-z0-9][a-z0-9+.-]{1,62}$", "patternErrorMessage": "must be a Debian package name such as nodejs" }, "description": "Debian packages the app needs besides what slotflip installs (sshd, nginx, curl, age; PostgreSQL and Redis when they are local)." }, "apt_proxy": { "type": "string", "pattern": "^http://[A-Za-z0-9.-]+(:[0-9]{1,5})?/?$", "patternErrorMessage": "must be an http:// URL such as http://192.0.2.1:3142 (an apt-cacher-ng)", "description": "A package proxy the container's apt goes through." } } }, "target": { "title": "Target", "description": "Where the instance runs and how slotflip reaches it.", "type": "object", "additionalProperties": false, "required": ["transport"], "properties": { "transport": { "enum": ["ssh", "pct", "local"], "description": "ssh: to the container; pct: `pct exec` on the Proxmox host (locally or over ssh to it); local: slotflip runs inside the target." }, "host": { "$ref": "#/definitions/hostname", "description": "ssh: the container; pct over ssh: the Proxmox host." }, "port": { "$ref": "#/definitions/port", "default": 22 }, "user": { "type": "string", "pattern": "^[a-z_][a-z0-9_-]{0,31}$", "patternErrorMessage": "must be a Unix user name", "default": "root" }, "host_keys": { "type": "array", "minItems": 1, "maxItems": 8, "uniqueItems": true, "items": { "$ref": "#/definitions/hostKeyFingerprint" }, "description": "Pinned host key fingerprints; a host presenting any other key is refused." }, "ssh_key_secret": { "$ref": "#/definitions/secretName", "description": "Secret holding the private SSH key." }, "node": { "$ref": "#/definitions/hostname", "description": "Proxmox node name (pct)." }, "vmid": { "type": "integer", "minimum": 100, "maximum": 999999999, "description": "Proxmox container id (pct)." }, "pct_via": { "enum": ["local", "ssh"], "default": "local", "description": "pct: run `pct` on this machine (a runner on the Proxmox host) or over ssh to `host`." } }, "allOf": [{ "if": { "properties": { "transport": { "const": "ssh" } }, "required": ["transport"] }, "then": { "required": ["host", "ssh_key_secret"] } }, { "if": { "properties": { "transport": { "const": "pct" } }, "required": ["transport"] }, "then": { "required": ["vmid"] } }, { "if": { "properties": { "transport": { "const": "pct" }, "pct_via": { "const": "ssh" } }, "required": ["transport", "pct_via"] }, "then": { "required": ["host", "host_keys", "ssh_key_secret"] } }] }, "app": { "title": "App", "type": "object", "additionalProperties": false, "required": ["name", "release", "components"], "properties": { "config": { "type": "object", "maxProperties": 100, "description": "Settings for the app's own configuration file, nested as the app names them (Vikunja: service, cors, mailer, auth, webhooks, ...). With a preset (templates/<app>/preset.yaml) every key is checked against the pinned release's list, obsolete and misspelt keys are errors at their line, and a value that is a secret is written { secret: NAME } (it goes to the 0600 app.env, never into the file)." }, "shared_secret": { "$ref": "#/definitions/secretName", "description": "The secret both slots share (Vikunja's service.secret, which signs sessions): templates see it as app.shared_secret. `slotflip rotate app-secret` replaces it and prints what users notice (the app's preset says; Vikunja: tokens refresh from the session cookie, browsers stay signed in)." }, "name": { "$ref": "#/definitions/identifier", "description": "The app, and the folder templates/<name>/ its preset lives in." }, "user": { "type": "string", "pattern": "^[a-z_][a-z0-9_-]{0,31}$", "patternErrorMessage": "must be a Unix user name", "description": "Service user the slots run as." }, "background_jobs": { "type": "boolean", "default": false, "description": "The app runs scheduled work of its own in every process (Vikunja: reminders, e-mail, webhooks): after a flip the old slot is paused (SIGSTOP) once it has drained, so only the live slot runs jobs; a rollback or a flip back resumes it." }, "release": { "$ref": "#/definitions/release" }, "build": { "$ref": "#/definitions/commandList", "description": "Commands run in the new release directory before its slot starts." }, "components": { "type": "object", "minProperties": 1, "maxProperties": 8, "propertyNames": { "$ref": "#/definitions/identifier" }, "additionalProperties": { "$ref": "#/definitions/component" } } } }, "release": { "title": "Release", "type": "object", "additionalProperties": false, "required": ["source", "version"], "properties": { "source": { "enum": ["upload", "git", "url"] }, "version": { "$ref": "#/definitions/version" }, "path": { "$ref": "#/definitions/relativePath", "description": "upload: archive on the runner, relative to the repository." }, "url": { "$ref": "#/definitions/httpsUrl", "description": "url: archive downloaded on the host." }, "sha256": { "$ref": "#/definitions/sha256", "description": "Checksum the archive must match (url, upload); `slotflip pin` writes it for a url release. A url release without one is refused." }, "repository": { "$ref": "#/definitions/httpsUrl", "description": "git: repository to clone." }, "commit": { "type": "string", "pattern": "^[a-f0-9]{40}$", "patternErrorMessage": "must be a full 40-character commit id: branches and tags move", "description": "git: the exact commit." } }, "allOf": [{ "if": { "properties": { "source": { "const": "url" } }, "required": ["source"] }, "then": { "required": ["url"] } }, { "if": { "properties": { "source": { "const": "upload" } }, "required": ["source"] }, "then": { "required": ["path"] } }, { "if": { "properties": { "source": { "const": "git" } }, "required": ["source"] }, "then": { "required": ["repository", "commit"] } }] }, "component": { "title": "Component", "type": "object", "additionalProperties": false, "required": ["start", "listen"], "properties": { "start": { "$ref": "#/definitions/command", "description": "How the slot starts this component (ExecStart), run from the release directory." }, "listen": { "$ref": "#/definitions/listen" }, "route": { "$ref": "#/definitions/urlPath", "description": "nginx location that proxies to this component, e.g. / or /api." }, "websocket": { "type": "boolean", "default": false }, "cpu_weight": { "type": "integer", "minimum": 1, "maximum": 10000, "description": "systemd CPUWeight of each slot (default 100): a lower weight lets the serving slot win the CPU from a warming one." }, "memory_max": { "type": "string", "pattern": "^[0-9]{1,6}[KMG]$", "patternErrorMessage": "must be a size such as 512M or 2G" }, "stop_signal": { "enum": ["SIGTERM", "SIGINT", "SIGQUIT", "SIGHUP", "SIGUSR1", "SIGUSR2"], "default": "SIGTERM", "description": "The signal that stops a slot gracefully (systemd KillSignal): the one the app handles. Vikunja's `web` shuts down (finishing requests, queued mail, cron) only on SIGINT; on SIGTERM it just exits." } } }, "listen": { "title": "Listen", "description": "unix: each slot listens on its own socket and nginx follows a symlink (zero-drop flip, no reload). tcp: blue and green ports (flip by upstream include and reload).", "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["unix", "tcp"] }, "blue": { "$ref": "#/definitions/port" }, "green": { "$ref": "#/definitions/port" } }, "allOf": [{ "if": { "properties": { "type": { "const": "tcp" } }, "required": ["type"] }, "then": { "required": ["blue", "green"] } }] }, "template": { "title": "Template", "type": "object", "additionalProperties": false, "required": ["source", "dest"], "properties": { "source": { "$ref": "#/definitions/relativePath", "description": "Relative to templates/." }, "dest": { "$ref": "#/definitions/absolutePath", "description": "Where the rendered file goes on the target." }, "mode": { "$ref": "#/definitions/fileMode" } } }, "database": { "title": "Database", "type": "object", "additionalProperties": false, "required": ["engine", "host", "port", "name", "user", "password_secret"], "properties": { "engine": { "const": "postgres" }, "host": { "$ref": "#/definitions/hostname" }, "port": { "$ref": "#/definitions/port" }, "name": { "type": "string", "pattern": "^[a-z_][a-z0-9_]{0,62}$", "patternErrorMessage": "must be a PostgreSQL identifier: a-z, 0-9 and '_'" }, "user": { "type": "string", "pattern": "^[a-z_][a-z0-9_]{0,62}$", "patternErrorMessage": "must be a PostgreSQL role name: a-z, 0-9 and '_'" }, "password_secret": { "$ref": "#/definitions/secretName" }, "admin_user": { "type": "string", "pattern": "^[a-z_][a-z0-9_]{0,62}$", "patternErrorMessage": "must be a PostgreSQL role name: a-z, 0-9 and '_'", "default": "postgres", "description": "The database admin role restore connects as (it creates and renames databases)." }, "admin_secret": { "$ref": "#/definitions/secretName", "description": "Password of admin_user, needed only by restore." }, "pool": { "type": "integer", "minimum": 1, "maximum": 1000, "default": 10, "description": "Connections each slot may open." }, "max_connections": { "type": "integer", "minimum": 10, "maximum": 100000, "default": 100, "description": "The server's max_connections. Every instance using this server, both slots at their pool plus slotflip's own, must fit (checked across all environment files)." }, "server_version": { "type": "integer", "minimum": 9, "maximum": 99, "description": "The server's major version (e.g. 15): checked against what the app's preset supports before any deploy." }, "sslmode": { "enum": ["disable", "require", "verify-ca", "verify-full"], "default": "disable" }, "tune": { "type": "boolean", "default": false, "description": "`slotflip provision` writes seed 000's PostgreSQL tuning (templates/slotflip/postgresql-tuning.liquid), sized from the container's memory, cores and disk and max_connections. Only for a server in the instance's own container." } } }, "redis": { "title": "Redis", "type": "object", "additionalProperties": false, "required": ["host", "port"], "properties": { "host": { "$ref": "#/definitions/hostname" }, "port": { "$ref": "#/definitions/port", "description": "Always explicit: Vikunja fails with 'missing port in address' without it." }, "db": { "type": "integer", "minimum": 0, "maximum": 15, "default": 0 }, "password_secret": { "$ref": "#/definitions/secretName" }, "tune": { "type": "boolean", "default": false, "description": "`slotflip provision` writes seed 000's Redis tuning (templates/slotflip/redis-tuning.liquid: eviction, snapshots, keepalive, lazy freeing) and applies it live. Only for a Redis in the instance's own container." } } }, "nginx": { "title": "Nginx", "type": "object", "additionalProperties": false, "required": ["server_names"], "properties": { "server_names": { "type": "array", "minItems": 1, "maxItems": 20, "uniqueItems": true, "items": { "$ref": "#/definitions/serverName" } }, "http_port": { "$ref": "#/definitions/port", "default": 80 }, "https_port": { "$ref": "#/definitions/port", "default": 443 }, "tls": { "type": "object", "additionalProperties": false, "required": ["enabled"], "properties": { "enabled": { "type": "boolean" }, "certificate": { "$ref": "#/definitions/absolutePath" }, "key": { "$ref": "#/definitions/absolutePath" } } }, "client_max_body_size": { "type": "string", "pattern": "^[0-9]{1,6}[kmg]?$", "patternErrorMessage": "must be an nginx size such as 20m" }, "assets": { "type": "object", "additionalProperties": false, "required": ["path"], "description": "The frontend's hashed files (a Vite build's /assets/): each deploy copies the new release's from its slot before the flip, and nginx serves this release's and the previous ones' from disk, so a browser tab opened before the flip still loads the chunks it asks for.", "properties": { "path": { "type": "string", "pattern": "^/([A-Za-z0-9._-]+/)+$", "patternErrorMessage": "must be a URL directory such as /assets/", "description": "Where the app serves them." }, "component": { "$ref": "#/definitions/identifier", "description": "The component serving the frontend (default: the one routed at /)." }, "keep": { "type": "integer", "minimum": 2, "maximum": 20, "default": 3, "description": "Releases whose files are kept (the live one included)." } } }, "locations": { "type": "array", "maxItems": 50, "items": { "type": "object", "additionalProperties": false, "required": ["path", "component"], "properties": { "path": { "$ref": "#/definitions/urlPath" }, "component": { "$ref": "#/definitions/identifier" }, "websocket": { "type": "boolean", "default": false } } } } } }, "smoke": { "title": "Smoke", "type": "object", "additionalProperties": false, "required": ["steps"], "description": "Steps run in order against the new slot (never through nginx: no user sees it). ${run} is unique to the run (a throwaway user's name); `save` takes top-level fields of a JSON answer as ${name} for the steps after it. The cleanup runs whatever happened. A step that answers otherwise than expected fails the deploy before the flip (exit 10).", "properties": { "component": { "$ref": "#/definitions/identifier", "description": "The component the flow talks to (default: the one routed at /, else the first)." }, "steps": { "type": "array", "minItems": 1, "maxItems": 30, "items": { "$ref": "#/definitions/smokeStep" } }, "cleanup": { "type": "array", "maxItems": 30, "items": { "$ref": "#/definitions/smokeStep" } }, "cleanup_command": { "type": "string", "maxLength": 300, "pattern": "^([^$]|\\$\\{run\\})*$", "patternErrorMessage": "may use ${run} and no other $", "description": "Run on the host after the flow (whatever happened), as the app's user in the slot's release with its environment, time limit 60 s: for what the API cannot undo at once, such as deleting the throwaway user. ${run} is the flow's tag." } } }, "smokeStep": { "title": "SmokeStep", "type": "object", "additionalProperties": false, "required": ["name", "method", "path"], "properties": { "name": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9 _.-]{0,59}$", "patternErrorMessage": "must be a short name: letters, digits, spaces and . _ -" }, "method": { "enum": ["GET", "POST", "PUT", "PATCH", "DELETE"] }, "path": { "type": "string", "maxLength": 300, "pattern": "^/([A-Za-z0-9._~/?=&%-]|\\$\\{[a-z_][a-z0-9_]{0,30}\\})*$", "patternErrorMessage": "must be a URL path (letters, digits and . _ ~ / ? = & % -) with ${name} for saved values" }, "body": { "type": "object", "maxProperties": 50, "description": "Sent as JSON; strings may hold ${name}." }, "bearer": { "type": "string", "pattern": "^\\$\\{[a-z_][a-z0-9_]{0,30}\\}$", "patternErrorMessage": "must be a saved value such as ${token}", "description": "Sent as Authorization: Bearer <value>." }, "expect_status": { "type": "integer", "minimum": 100, "maximum": 599, "default": 200 }, "save": { "type": "object", "maxProperties": 10, "propertyNames": { "pattern": "^[a-z_][a-z0-9_]{0,30}$" }, "additionalProperties": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]{0,60}$" }, "description": "name: field, a top-level field of the JSON answer (a string or a number)." } } }, "health": { "title": "Health", "type": "object", "additionalProperties": false, "required": ["checks"], "properties": { "interval": { "$ref": "#/definitions/duration", "default": "1s" }, "timeout": { "$ref": "#/definitions/duration", "default": "60s", "description": "How long the gate waits for every check to pass." }, "consecutive": { "type": "integer", "minimum": 1, "maximum": 100, "default": 3 }, "checks": { "type": "array", "minItems": 1, "maxItems": 30, "items": { "$ref": "#/definitions/check" } }, "after_flip": { "type": "array", "maxItems": 10, "description": "Checked through nginx right after traffic moved, as a browser would: a websocket handshake must answer 101 (nginx passes Upgrade and Connection), a CORS preflight from the site's own origin must be allowed; `cookies` replays the smoke flow on the slot and through nginx: every cookie attribute the app set must reach the browser, and on HTTPS every cookie must be Secure. A failure flips traffic back.", "items": { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["websocket", "cors", "cookies"] }, "path": { "$ref": "#/definitions/urlPath" } }, "if": { "properties": { "type": { "enum": ["websocket", "cors"] } } }, "then": { "required": ["path"] } } } } }, "check": { "title": "HealthCheck", "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["http", "tcp", "postgres", "redis"] }, "component": { "$ref": "#/definitions/identifier" }, "path": { "$ref": "#/definitions/urlPath" }, "expect_status": { "type": "integer", "minimum": 100, "maximum": 599, "default": 200 }, "expect_body": { "type": "string", "maxLength": 200, "pattern": "^[^\\n\\r]*$", "patternErrorMessage": "must be a single line" }, "expect_version": { "description": "The JSON body's \"version\" must be the release's: true for the version exactly as the release names it (2.5.0), or how the app writes it, with {version} standing for it (Vikunja reports \"v{version}\", stamped from its git tag).", "oneOf": [{ "type": "boolean" }, { "type": "string", "pattern": "^[A-Za-z0-9._+-]*\\{version\\}[A-Za-z0-9._+-]*$", "patternErrorMessage": "must contain {version} once, with only letters, digits and . _ + - around it (e.g. v{version})" }], "default": false }, "timeout": { "$ref": "#/definitions/duration", "default": "2s" } }, "allOf": [{ "if": { "properties": { "type": { "const": "http" } }, "required": ["type"] }, "then": { "required": ["component", "path"] } }, { "if": { "properties": { "type": { "const": "tcp" } }, "required": ["type"] }, "then": { "required": ["component"] } }] }, "migrations": { "title": "Migrations", "type": "object", "additionalProperties": false, "required": ["command"], "properties": { "command": { "$ref": "#/definitions/command" }, "timeout": { "$ref": "#/definitions/duration", "default": "5m" }, "bookkeeping_tables": { "type": "array", "uniqueItems": true, "maxItems": 16, "items": { "type": "string", "pattern": "^[a-z_][a-z0-9_]{0,62}$", "patternErrorMessage": "must be a table name of the public schema: a-z, 0-9 and _, starting with a letter or _" }, "default": ["schema_migrations"], "description": "Tables the migration tool itself writes (which migrations ran). `rollback --restore-db if-safe` does not count their changes as the app's writes." } } }, "backups": { "title": "Backups", "type": "object", "additionalProperties": false, "properties": { "keep": { "type": "integer", "minimum": 1, "maximum": 1000, "default": 7 }, "recipients": { "type": "array", "minItems": 1, "maxItems": 10, "uniqueItems": true, "items": { "$ref": "#/definitions/ageRecipient" } }, "restore_key_secret": { "$ref": "#/definitions/secretName", "description": "Secret holding the age identity; only restore jobs have it." }, "files_dir": { "$ref": "#/definitions/absolutePath", "description": "The app's files directory, backed up with the database." }, "stores": { "type": "array", "maxItems": 5, "items": { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["host", "local", "artifact"] }, "path": { "$ref": "#/definitions/absolutePath" }, "retention_days": { "type": "integer", "minimum": 1, "maximum": 90 } }, "allOf": [{ "if": { "properties": { "type": { "const": "local" } }, "required": ["type"] }, "then": { "required": ["path"] } }] } } } }, "windows": { "title": "Windows", "type": "object", "additionalProperties": false, "properties": { "observe": { "$ref": "#/definitions/duration", "default": "30s", "description": "Watch health after the flip; flip back when thresholds are crossed." }, "keep_warm": { "$ref": "#/definitions/duration", "default": "5m", "description": "The old slot keeps running this long, so a rollback is only a flip. 0s for apps whose jobs must not run twice." }, "drain": { "$ref": "#/definitions/duration", "default": "10s", "description": "Time the old slot gets to finish in-flight requests before it stops." }, "max_error_rate": { "type": "number", "minimum": 0, "maximum": 100, "default": 5, "description": "Observe: flip back when more than this percentage of the requests through nginx since the flip failed with 5xx (the seed's warning level)." }, "max_p95_latency": { "$ref": "#/definitions/duration", "default": "500ms", "description": "Observe: flip back when the 95th percentile of request times through nginx since the flip exceeds this (the seed's warning level; websocket upgrades are not counted)." } } }, "hooks": { "title": "Hooks", "type": "object", "additionalProperties": false, "properties": { "pre_deploy": { "$ref": "#/definitions/commandList" }, "post_flip": { "$ref": "#/definitions/commandList" }, "post_deploy": { "$ref": "#/definitions/commandList" } } } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://slotflip.dev/schema/environment.schema.json", "title": "Environment", "description": "One slotflip environment (for example production or staging): the instances it runs and where. Secrets are named here, never written here.", "type": "object", "additionalProperties": false, "required": ["version", "environment", "instances"], "properties": { "version": { "description": "Format version of this file.", "const": 1 }, "environment": { "$ref": "#/definitions/identifier", "description": "Name of the environment; the file is usually environments/<environment>.yaml." }, "promote_from": { "$ref": "#/definitions/identifier", "description": "Deploy only releases this other environment pins (same version and sha256): production gets the exact archive staging ran. The deploy workflow deploys it after the others." }, "instances": { "type": "array", "minItems": 1, "maxItems": 50, "items": { "$ref": "#/definitions/instance" } } }, "definitions": { "identifier": { "title": "Identifier", "type": "string", "pattern": "^[a-z](?:[a-z0-9-]{0,38}[a-z0-9])?$", "patternErrorMessage": "must be a lowercase identifier: a-z, 0-9 and '-', starting with a letter, at most 40 characters" }, "secretName": { "title": "SecretName", "description": "The NAME of a secret, never its value. slotflip reads it from the environment variable SLOTFLIP_SECRET_<NAME>, from the file named by SLOTFLIP_SECRET_<NAME>_FILE, or from <secrets-dir>/<NAME>.", "type": "string", "pattern": "^[A-Z][A-Z0-9_]{0,63}$", "patternErrorMessage": "must be the NAME of a secret (A-Z, 0-9, '_', starting with a letter), never the secret's value" }, "command": { "title": "Command", "description": "A shell command run by bash on the target, by design. Changes to command fields are flagged in pull requests because they run code on the host after merge.", "type": "string", "minLength": 1, "maxLength": 4096 }, "commandList": { "type": "array", "maxItems": 50, "items": { "$ref": "#/definitions/command" } }, "hostname": { "title": "Hostname", "description": "A DNS name, an IPv4 address or an IPv6 address.", "type": "string", "maxLength": 253, "pattern": "^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})$", "patternErrorMessage": "must be a hostname or an IP address (letters, digits, '-' and '.'; no port, scheme or path)" }, "serverName": { "title": "ServerName", "type": "string", "maxLength": 253, "pattern": "^(?:\\*\\.)?[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$", "patternErrorMessage": "must be a DNS name such as tasks.example.com, optionally starting with '*.'" }, "absolutePath": { "title": "AbsolutePath", "type": "string", "maxLength": 1024, "pattern": "^(?!.*(?:^|/)\\.\\.?(?:/|$))/[A-Za-z0-9._@+-]+(?:/[A-Za-z0-9._@+-]+)*$", "patternErrorMessage": "must be an absolute path made of letters, digits and . _ @ + - (no spaces, quotes, '..' or trailing '/')" }, "relativePath": { "title": "RelativePath", "type": "string", "maxLength": 1024, "pattern": "^(?!.*(?:^|/)\\.\\.?(?:/|$))[A-Za-z0-9._@+-]+(?:/[A-Za-z0-9._@+-]+)*$", "patternErrorMessage": "must be a relative path inside the repository, made of letters, digits and . _ @ + - (no '..', no leading '/')" }, "urlPath": { "title": "UrlPath", "type": "string", "maxLength": 256, "pattern": "^/[A-Za-z0-9._~/-]*$", "patternErrorMessage": "must be a URL path starting with '/' (letters, digits and . _ ~ / -; no spaces, quotes, braces or ';')" }, "httpsUrl": { "title": "HttpsUrl", "type": "string", "maxLength": 2048, "pattern": "^https://[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:/[A-Za-z0-9._~%+@-]*)*$", "patternErrorMessage": "must be an https:// URL with no query string, spaces or quotes" }, "port": { "title": "Port", "type": "integer", "minimum": 1, "maximum": 65535 }, "duration": { "title": "Duration", "type": "string", "pattern": "^[0-9]{1,6}(?:ms|s|m|h)$", "patternErrorMessage": "must be a duration such as 500ms, 30s, 5m or 1h" }, "version": { "title": "ReleaseVersion", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$", "patternErrorMessage": "must be a release version such as 1.0.0 or v2.1.0-rc.1 (letters, digits, . _ + -)" }, "sha256": { "title": "Sha256", "type": "string", "pattern": "^[a-f0-9]{64}$", "patternErrorMessage": "must be a sha256 digest: 64 lowercase hex characters" }, "hostKeyFingerprint": { "title": "HostKeyFingerprint", "type": "string", "pattern": "^SHA256:[A-Za-z0-9+/]{43}$", "patternErrorMessage": "must be an SSH host key fingerprint as printed by `ssh-keygen -lf`, e.g. SHA256: followed by 43 base64 characters" }, "ageRecipient": { "title": "AgeRecipient", "type": "string", "pattern": "^age1[02-9ac-hj-np-z]{58}$", "patternErrorMessage": "must be an age public key (age1 followed by 58 characters); never the private key" }, "fileMode": { "title": "FileMode", "type": "string", "pattern": "^0[0-7]{3}$", "patternErrorMessage": "must be an octal file mode written as a string, such as \"0644\"" }, "instance": { "title": "Instance", "type": "object", "additionalProperties": false, "required": ["id", "target", "app", "health"], "if": { "not": { "required": ["container"] } }, "then": { "properties": { "target": { "title": "Target", "type": "object", "if": { "properties": { "transport": { "const": "ssh" } }, "required": ["transport"] }, "then": { "required": ["host_keys"] } } } }, "properties": { "id": { "$ref": "#/definitions/identifier", "description": "Unique across every environment: names the host directories, units and sockets." }, "target": { "$ref": "#/definitions/target" }, "container": { "$ref": "#/definitions/container" }, "app": { "$ref": "#/definitions/app" }, "templates": { "type": "array", "maxItems": 100, "items": { "$ref": "#/definitions/template" } }, "database": { "$ref": "#/definitions/database" }, "redis": { "$ref": "#/definitions/redis" }, "nginx": { "$ref": "#/definitions/nginx" }, "health": { "$ref": "#/definitions/health" }, "smoke": { "oneOf": [{ "$ref": "#/definitions/smoke" }, { "const": false }], "description": "A scripted HTTP flow run against the new slot after its health gate and before any traffic moves to it; false turns off the flow the app's preset brings." }, "migrations": { "$ref": "#/definitions/migrations" }, "backups": { "$ref": "#/definitions/backups" }, "windows": { "$ref": "#/definitions/windows" }, "hooks": { "$ref": "#/definitions/hooks" } } }, "container": { "title": "Container", "description": "The LXC container `slotflip provision` creates on the Proxmox host with `pct create` (target.vmid is its id); the target reaches it once it runs.", "type": "object", "additionalProperties": false, "required": ["vmid", "template", "memory", "disk", "address"], "properties": { "vmid": { "type": "integer", "minimum": 100, "maximum": 999999999, "description": "The container's Proxmox id (the same as target.vmid when the target is pct)." }, "template": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_.-]*:vztmpl/[A-Za-z0-9][A-Za-z0-9._+-]*\\.tar\\.(gz|xz|zst)$", "patternErrorMessage": "must be a container template volume such as local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst", "description": "The OS template (`pveam list local`)." }, "hostname": { "$ref": "#/definitions/hostname", "description": "Default: the instance id." }, "unprivileged": { "type": "boolean", "default": true, "description": "An unprivileged container (root inside is not root on the host)." }, "nesting": { "type": "boolean", "default": true, "description": "The nesting feature: systemd's sandboxing in the container needs it." }, "cores": { "type": "integer", "minimum": 1, "maximum": 8192, "default": 2 }, "memory": { "type": "integer", "minimum": 256, "maximum": 1048576, "description": "RAM in MiB: both slots, the build and the services must fit." }, "swap": { "type": "integer", "minimum": 0, "maximum": 1048576, "default": 512, "description": "Swap in MiB." }, "disk": { "type": "integer", "minimum": 2, "maximum": 65536, "description": "Root disk in GiB." }, "storage": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_.-]{0,63}$", "patternErrorMessage": "must be a Proxmox storage id (a letter, then letters, digits, _ . or -; at most 64 characters)", "default": "local-lvm" }, "bridge": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_.-]{0,14}$", "patternErrorMessage": "must be a Linux bridge name", "default": "vmbr0" }, "address": { "type": "string", "pattern": "^(dhcp|(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}/([0-9]|[12][0-9]|3[0-2]))$", "patternErrorMessage": "must be IPv4/CIDR such as 192.0.2.10/24, or dhcp" }, "gateway": { "type": "string", "pattern": "^(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}$", "patternErrorMessage": "must be an IPv4 address" }, "nameserver": { "type": "string", "pattern": "^(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}$", "patternErrorMessage": "must be an IPv4 address" }, "onboot": { "type": "boolean", "default": true, "description": "Start the container when the Proxmox host boots." }, "packages": { "type": "array", "maxItems": 100, "uniqueItems": true, "items": { "type": "string", "pattern": "^[a-z0-9][a-z0-9+.-]{1,62}$", "patternErrorMessage": "must be a Debian package name such as nodejs" }, "description": "Debian packages the app needs besides what slotflip installs (sshd, nginx, curl, age; PostgreSQL and Redis when they are local)." }, "apt_proxy": { "type": "string", "pattern": "^http://[A-Za-z0-9.-]+(:[0-9]{1,5})?/?$", "patternErrorMessage": "must be an http:// URL such as http://192.0.2.1:3142 (an apt-cacher-ng)", "description": "A package proxy the container's apt goes through." } } }, "target": { "title": "Target", "description": "Where the instance runs and how slotflip reaches it.", "type": "object", "additionalProperties": false, "required": ["transport"], "properties": { "transport": { "enum": ["ssh", "pct", "local"], "description": "ssh: to the container; pct: `pct exec` on the Proxmox host (locally or over ssh to it); local: slotflip runs inside the target." }, "host": { "$ref": "#/definitions/hostname", "description": "ssh: the container; pct over ssh: the Proxmox host." }, "port": { "$ref": "#/definitions/port", "default": 22 }, "user": { "type": "string", "pattern": "^[a-z_][a-z0-9_-]{0,31}$", "patternErrorMessage": "must be a Unix user name", "default": "root" }, "host_keys": { "type": "array", "minItems": 1, "maxItems": 8, "uniqueItems": true, "items": { "$ref": "#/definitions/hostKeyFingerprint" }, "description": "Pinned host key fingerprints; a host presenting any other key is refused." }, "ssh_key_secret": { "$ref": "#/definitions/secretName", "description": "Secret holding the private SSH key." }, "node": { "$ref": "#/definitions/hostname", "description": "Proxmox node name (pct)." }, "vmid": { "type": "integer", "minimum": 100, "maximum": 999999999, "description": "Proxmox container id (pct)." }, "pct_via": { "enum": ["local", "ssh"], "default": "local", "description": "pct: run `pct` on this machine (a runner on the Proxmox host) or over ssh to `host`." } }, "allOf": [{ "if": { "properties": { "transport": { "const": "ssh" } }, "required": ["transport"] }, "then": { "required": ["host", "ssh_key_secret"] } }, { "if": { "properties": { "transport": { "const": "pct" } }, "required": ["transport"] }, "then": { "required": ["vmid"] } }, { "if": { "properties": { "transport": { "const": "pct" }, "pct_via": { "const": "ssh" } }, "required": ["transport", "pct_via"] }, "then": { "required": ["host", "host_keys", "ssh_key_secret"] } }] }, "app": { "title": "App", "type": "object", "additionalProperties": false, "required": ["name", "release", "components"], "properties": { "config": { "type": "object", "maxProperties": 100, "description": "Settings for the app's own configuration file, nested as the app names them (Vikunja: service, cors, mailer, auth, webhooks, ...). With a preset (templates/<app>/preset.yaml) every key is checked against the pinned release's list, obsolete and misspelt keys are errors at their line, and a value that is a secret is written { secret: NAME } (it goes to the 0600 app.env, never into the file)." }, "shared_secret": { "$ref": "#/definitions/secretName", "description": "The secret both slots share (Vikunja's service.secret, which signs sessions): templates see it as app.shared_secret. `slotflip rotate app-secret` replaces it and prints what users notice (the app's preset says; Vikunja: tokens refresh from the session cookie, browsers stay signed in)." }, "name": { "$ref": "#/definitions/identifier", "description": "The app, and the folder templates/<name>/ its preset lives in." }, "user": { "type": "string", "pattern": "^[a-z_][a-z0-9_-]{0,31}$", "patternErrorMessage": "must be a Unix user name", "description": "Service user the slots run as." }, "background_jobs": { "type": "boolean", "default": false, "description": "The app runs scheduled work of its own in every process (Vikunja: reminders, e-mail, webhooks): after a flip the old slot is paused (SIGSTOP) once it has drained, so only the live slot runs jobs; a rollback or a flip back resumes it." }, "release": { "$ref": "#/definitions/release" }, "build": { "$ref": "#/definitions/commandList", "description": "Commands run in the new release directory before its slot starts." }, "components": { "type": "object", "minProperties": 1, "maxProperties": 8, "propertyNames": { "$ref": "#/definitions/identifier" }, "additionalProperties": { "$ref": "#/definitions/component" } } } }, "release": { "title": "Release", "type": "object", "additionalProperties": false, "required": ["source", "version"], "properties": { "source": { "enum": ["upload", "git", "url"] }, "version": { "$ref": "#/definitions/version" }, "path": { "$ref": "#/definitions/relativePath", "description": "upload: archive on the runner, relative to the repository." }, "url": { "$ref": "#/definitions/httpsUrl", "description": "url: archive downloaded on the host." }, "sha256": { "$ref": "#/definitions/sha256", "description": "Checksum the archive must match (url, upload); `slotflip pin` writes it for a url release. A url release without one is refused." }, "repository": { "$ref": "#/definitions/httpsUrl", "description": "git: repository to clone." }, "commit": { "type": "string", "pattern": "^[a-f0-9]{40}$", "patternErrorMessage": "must be a full 40-character commit id: branches and tags move", "description": "git: the exact commit." } }, "allOf": [{ "if": { "properties": { "source": { "const": "url" } }, "required": ["source"] }, "then": { "required": ["url"] } }, { "if": { "properties": { "source": { "const": "upload" } }, "required": ["source"] }, "then": { "required": ["path"] } }, { "if": { "properties": { "source": { "const": "git" } }, "required": ["source"] }, "then": { "required": ["repository", "commit"] } }] }, "component": { "title": "Component", "type": "object", "additionalProperties": false, "required": ["start", "listen"], "properties": { "start": { "$ref": "#/definitions/command", "description": "How the slot starts this component (ExecStart), run from the release directory." }, "listen": { "$ref": "#/definitions/listen" }, "route": { "$ref": "#/definitions/urlPath", "description": "nginx location that proxies to this component, e.g. / or /api." }, "websocket": { "type": "boolean", "default": false }, "cpu_weight": { "type": "integer", "minimum": 1, "maximum": 10000, "description": "systemd CPUWeight of each slot (default 100): a lower weight lets the serving slot win the CPU from a warming one." }, "memory_max": { "type": "string", "pattern": "^[0-9]{1,6}[KMG]$", "patternErrorMessage": "must be a size such as 512M or 2G" }, "stop_signal": { "enum": ["SIGTERM", "SIGINT", "SIGQUIT", "SIGHUP", "SIGUSR1", "SIGUSR2"], "default": "SIGTERM", "description": "The signal that stops a slot gracefully (systemd KillSignal): the one the app handles. Vikunja's `web` shuts down (finishing requests, queued mail, cron) only on SIGINT; on SIGTERM it just exits." } } }, "listen": { "title": "Listen", "description": "unix: each slot listens on its own socket and nginx follows a symlink (zero-drop flip, no reload). tcp: blue and green ports (flip by upstream include and reload).", "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["unix", "tcp"] }, "blue": { "$ref": "#/definitions/port" }, "green": { "$ref": "#/definitions/port" } }, "allOf": [{ "if": { "properties": { "type": { "const": "tcp" } }, "required": ["type"] }, "then": { "required": ["blue", "green"] } }] }, "template": { "title": "Template", "type": "object", "additionalProperties": false, "required": ["source", "dest"], "properties": { "source": { "$ref": "#/definitions/relativePath", "description": "Relative to templates/." }, "dest": { "$ref": "#/definitions/absolutePath", "description": "Where the rendered file goes on the target." }, "mode": { "$ref": "#/definitions/fileMode" } } }, "database": { "title": "Database", "type": "object", "additionalProperties": false, "required": ["engine", "host", "port", "name", "user", "password_secret"], "properties": { "engine": { "const": "postgres" }, "host": { "$ref": "#/definitions/hostname" }, "port": { "$ref": "#/definitions/port" }, "name": { "type": "string", "pattern": "^[a-z_][a-z0-9_]{0,62}$", "patternErrorMessage": "must be a PostgreSQL identifier: a-z, 0-9 and '_'" }, "user": { "type": "string", "pattern": "^[a-z_][a-z0-9_]{0,62}$", "patternErrorMessage": "must be a PostgreSQL role name: a-z, 0-9 and '_'" }, "password_secret": { "$ref": "#/definitions/secretName" }, "admin_user": { "type": "string", "pattern": "^[a-z_][a-z0-9_]{0,62}$", "patternErrorMessage": "must be a PostgreSQL role name: a-z, 0-9 and '_'", "default": "postgres", "description": "The database admin role restore connects as (it creates and renames databases)." }, "admin_secret": { "$ref": "#/definitions/secretName", "description": "Password of admin_user, needed only by restore." }, "pool": { "type": "integer", "minimum": 1, "maximum": 1000, "default": 10, "description": "Connections each slot may open." }, "max_connections": { "type": "integer", "minimum": 10, "maximum": 100000, "default": 100, "description": "The server's max_connections. Every instance using this server, both slots at their pool plus slotflip's own, must fit (checked across all environment files)." }, "server_version": { "type": "integer", "minimum": 9, "maximum": 99, "description": "The server's major version (e.g. 15): checked against what the app's preset supports before any deploy." }, "sslmode": { "enum": ["disable", "require", "verify-ca", "verify-full"], "default": "disable" }, "tune": { "type": "boolean", "default": false, "description": "`slotflip provision` writes seed 000's PostgreSQL tuning (templates/slotflip/postgresql-tuning.liquid), sized from the container's memory, cores and disk and max_connections. Only for a server in the instance's own container." } } }, "redis": { "title": "Redis", "type": "object", "additionalProperties": false, "required": ["host", "port"], "properties": { "host": { "$ref": "#/definitions/hostname" }, "port": { "$ref": "#/definitions/port", "description": "Always explicit: Vikunja fails with 'missing port in address' without it." }, "db": { "type": "integer", "minimum": 0, "maximum": 15, "default": 0 }, "password_secret": { "$ref": "#/definitions/secretName" }, "tune": { "type": "boolean", "default": false, "description": "`slotflip provision` writes seed 000's Redis tuning (templates/slotflip/redis-tuning.liquid: eviction, snapshots, keepalive, lazy freeing) and applies it live. Only for a Redis in the instance's own container." } } }, "nginx": { "title": "Nginx", "type": "object", "additionalProperties": false, "required": ["server_names"], "properties": { "server_names": { "type": "array", "minItems": 1, "maxItems": 20, "uniqueItems": true, "items": { "$ref": "#/definitions/serverName" } }, "http_port": { "$ref": "#/definitions/port", "default": 80 }, "https_port": { "$ref": "#/definitions/port", "default": 443 }, "tls": { "type": "object", "additionalProperties": false, "required": ["enabled"], "properties": { "enabled": { "type": "boolean" }, "certificate": { "$ref": "#/definitions/absolutePath" }, "key": { "$ref": "#/definitions/absolutePath" } } }, "client_max_body_size": { "type": "string", "pattern": "^[0-9]{1,6}[kmg]?$", "patternErrorMessage": "must be an nginx size such as 20m" }, "assets": { "type": "object", "additionalProperties": false, "required": ["path"], "description": "The frontend's hashed files (a Vite build's /assets/): each deploy copies the new release's from its slot before the flip, and nginx serves this release's and the previous ones' from disk, so a browser tab opened before the flip still loads the chunks it asks for.", "properties": { "path": { "type": "string", "pattern": "^/([A-Za-z0-9._-]+/)+$", "patternErrorMessage": "must be a URL directory such as /assets/", "description": "Where the app serves them." }, "component": { "$ref": "#/definitions/identifier", "description": "The component serving the frontend (default: the one routed at /)." }, "keep": { "type": "integer", "minimum": 2, "maximum": 20, "default": 3, "description": "Releases whose files are kept (the live one included)." } } }, "locations": { "type": "array", "maxItems": 50, "items": { "type": "object", "additionalProperties": false, "required": ["path", "component"], "properties": { "path": { "$ref": "#/definitions/urlPath" }, "component": { "$ref": "#/definitions/identifier" }, "websocket": { "type": "boolean", "default": false } } } } } }, "smoke": { "title": "Smoke", "type": "object", "additionalProperties": false, "required": ["steps"], "description": "Steps run in order against the new slot (never through nginx: no user sees it). ${run} is unique to the run (a throwaway user's name); `save` takes top-level fields of a JSON answer as ${name} for the steps after it. The cleanup runs whatever happened. A step that answers otherwise than expected fails the deploy before the flip (exit 10).", "properties": { "component": { "$ref": "#/definitions/identifier", "description": "The component the flow talks to (default: the one routed at /, else the first)." }, "steps": { "type": "array", "minItems": 1, "maxItems": 30, "items": { "$ref": "#/definitions/smokeStep" } }, "cleanup": { "type": "array", "maxItems": 30, "items": { "$ref": "#/definitions/smokeStep" } }, "cleanup_command": { "type": "string", "maxLength": 300, "pattern": "^([^$]|\\$\\{run\\})*$", "patternErrorMessage": "may use ${run} and no other $", "description": "Run on the host after the flow (whatever happened), as the app's user in the slot's release with its environment, time limit 60 s: for what the API cannot undo at once, such as deleting the throwaway user. ${run} is the flow's tag." } } }, "smokeStep": { "title": "SmokeStep", "type": "object", "additionalProperties": false, "required": ["name", "method", "path"], "properties": { "name": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9 _.-]{0,59}$", "patternErrorMessage": "must be a short name: letters, digits, spaces and . _ -" }, "method": { "enum": ["GET", "POST", "PUT", "PATCH", "DELETE"] }, "path": { "type": "string", "maxLength": 300, "pattern": "^/([A-Za-z0-9._~/?=&%-]|\\$\\{[a-z_][a-z0-9_]{0,30}\\})*$", "patternErrorMessage": "must be a URL path (letters, digits and . _ ~ / ? = & % -) with ${name} for saved values" }, "body": { "type": "object", "maxProperties": 50, "description": "Sent as JSON; strings may hold ${name}." }, "bearer": { "type": "string", "pattern": "^\\$\\{[a-z_][a-z0-9_]{0,30}\\}$", "patternErrorMessage": "must be a saved value such as ${token}", "description": "Sent as Authorization: Bearer <value>." }, "expect_status": { "type": "integer", "minimum": 100, "maximum": 599, "default": 200 }, "save": { "type": "object", "maxProperties": 10, "propertyNames": { "pattern": "^[a-z_][a-z0-9_]{0,30}$" }, "additionalProperties": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]{0,60}$" }, "description": "name: field, a top-level field of the JSON answer (a string or a number)." } } }, "health": { "title": "Health", "type": "object", "additionalProperties": false, "required": ["checks"], "properties": { "interval": { "$ref": "#/definitions/duration", "default": "1s" }, "timeout": { "$ref": "#/definitions/duration", "default": "60s", "description": "How long the gate waits for every check to pass." }, "consecutive": { "type": "integer", "minimum": 1, "maximum": 100, "default": 3 }, "checks": { "type": "array", "minItems": 1, "maxItems": 30, "items": { "$ref": "#/definitions/check" } }, "after_flip": { "type": "array", "maxItems": 10, "description": "Checked through nginx right after traffic moved, as a browser would: a websocket handshake must answer 101 (nginx passes Upgrade and Connection), a CORS preflight from the site's own origin must be allowed; `cookies` replays the smoke flow on the slot and through nginx: every cookie attribute the app set must reach the browser, and on HTTPS every cookie must be Secure. A failure flips traffic back.", "items": { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["websocket", "cors", "cookies"] }, "path": { "$ref": "#/definitions/urlPath" } }, "if": { "properties": { "type": { "enum": ["websocket", "cors"] } } }, "then": { "required": ["path"] } } } } }, "check": { "title": "HealthCheck", "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["http", "tcp", "postgres", "redis"] }, "component": { "$ref": "#/definitions/identifier" }, "path": { "$ref": "#/definitions/urlPath" }, "expect_status": { "type": "integer", "minimum": 100, "maximum": 599, "default": 200 }, "expect_body": { "type": "string", "maxLength": 200, "pattern": "^[^\\n\\r]*$", "patternErrorMessage": "must be a single line" }, "expect_version": { "description": "The JSON body's \"version\" must be the release's: true for the version exactly as the release names it (2.5.0), or how the app writes it, with {version} standing for it (Vikunja reports \"v{version}\", stamped from its git tag).", "oneOf": [{ "type": "boolean" }, { "type": "string", "pattern": "^[A-Za-z0-9._+-]*\\{version\\}[A-Za-z0-9._+-]*$", "patternErrorMessage": "must contain {version} once, with only letters, digits and . _ + - around it (e.g. v{version})" }], "default": false }, "timeout": { "$ref": "#/definitions/duration", "default": "2s" } }, "allOf": [{ "if": { "properties": { "type": { "const": "http" } }, "required": ["type"] }, "then": { "required": ["component", "path"] } }, { "if": { "properties": { "type": { "const": "tcp" } }, "required": ["type"] }, "then": { "required": ["component"] } }] }, "migrations": { "title": "Migrations", "type": "object", "additionalProperties": false, "required": ["command"], "properties": { "command": { "$ref": "#/definitions/command" }, "timeout": { "$ref": "#/definitions/duration", "default": "5m" }, "bookkeeping_tables": { "type": "array", "uniqueItems": true, "maxItems": 16, "items": { "type": "string", "pattern": "^[a-z_][a-z0-9_]{0,62}$", "patternErrorMessage": "must be a table name of the public schema: a-z, 0-9 and _, starting with a letter or _" }, "default": ["schema_migrations"], "description": "Tables the migration tool itself writes (which migrations ran). `rollback --restore-db if-safe` does not count their changes as the app's writes." } } }, "backups": { "title": "Backups", "type": "object", "additionalProperties": false, "properties": { "keep": { "type": "integer", "minimum": 1, "maximum": 1000, "default": 7 }, "recipients": { "type": "array", "minItems": 1, "maxItems": 10, "uniqueItems": true, "items": { "$ref": "#/definitions/ageRecipient" } }, "restore_key_secret": { "$ref": "#/definitions/secretName", "description": "Secret holding the age identity; only restore jobs have it." }, "files_dir": { "$ref": "#/definitions/absolutePath", "description": "The app's files directory, backed up with the database." }, "stores": { "type": "array", "maxItems": 5, "items": { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["host", "local", "artifact"] }, "path": { "$ref": "#/definitions/absolutePath" }, "retention_days": { "type": "integer", "minimum": 1, "maximum": 90 } }, "allOf": [{ "if": { "properties": { "type": { "const": "local" } }, "required": ["type"] }, "then": { "required": ["path"] } }] } } } }, "windows": { "title": "Windows", "type": "object", "additionalProperties": false, "properties": { "observe": { "$ref": "#/definitions/duration", "default": "30s", "description": "Watch health after the flip; flip back when thresholds are crossed." }, "keep_warm": { "$ref": "#/definitions/duration", "default": "5m", "description": "The old slot keeps running this long, so a rollback is only a flip. 0s for apps whose jobs must not run twice." }, "drain": { "$ref": "#/definitions/duration", "default": "10s", "description": "Time the old slot gets to finish in-flight requests before it stops." }, "max_error_rate": { "type": "number", "minimum": 0, "maximum": 100, "default": 5, "description": "Observe: flip back when more than this percentage of the requests through nginx since the flip failed with 5xx (the seed's warning level)." }, "max_p95_latency": { "$ref": "#/definitions/duration", "default": "500ms", "description": "Observe: flip back when the 95th percentile of request times through nginx since the flip exceeds this (the seed's warning level; websocket upgrades are not counted)." }, "receipt_rate": { "type": "number", "minimum": 0, "maximum": 50, "default": 4, "description": "Requests per second the host sends through nginx to the app's version route, from just before the flip to the end of the observe window, for the deploy's receipt (when the new release first answered, and whether any request failed). 0: none (the receipt then counts users' requests only)." } } }, "hooks": { "title": "Hooks", "type": "object", "additionalProperties": false, "properties": { "pre_deploy": { "$ref": "#/definitions/commandList" }, "post_flip": { "$ref": "#/definitions/commandList" }, "post_deploy": { "$ref": "#/definitions/commandList" } } } } };
 const schema12 = { "title": "Identifier", "type": "string", "pattern": "^[a-z](?:[a-z0-9-]{0,38}[a-z0-9])?$", "patternErrorMessage": "must be a lowercase identifier: a-z, 0-9 and '-', starting with a letter, at most 40 characters" };
 const pattern0 = new RegExp("^[a-z](?:[a-z0-9-]{0,38}[a-z0-9])?$", "u");
 const schema14 = { "title": "Instance", "type": "object", "additionalProperties": false, "required": ["id", "target", "app", "health"], "if": { "not": { "required": ["container"] } }, "then": { "properties": { "target": { "title": "Target", "type": "object", "if": { "properties": { "transport": { "const": "ssh" } }, "required": ["transport"] }, "then": { "required": ["host_keys"] } } } }, "properties": { "id": { "$ref": "#/definitions/identifier", "description": "Unique across every environment: names the host directories, units and sockets." }, "target": { "$ref": "#/definitions/target" }, "container": { "$ref": "#/definitions/container" }, "app": { "$ref": "#/definitions/app" }, "templates": { "type": "array", "maxItems": 100, "items": { "$ref": "#/definitions/template" } }, "database": { "$ref": "#/definitions/database" }, "redis": { "$ref": "#/definitions/redis" }, "nginx": { "$ref": "#/definitions/nginx" }, "health": { "$ref": "#/definitions/health" }, "smoke": { "oneOf": [{ "$ref": "#/definitions/smoke" }, { "const": false }], "description": "A scripted HTTP flow run against the new slot after its health gate and before any traffic moves to it; false turns off the flow the app's preset brings." }, "migrations": { "$ref": "#/definitions/migrations" }, "backups": { "$ref": "#/definitions/backups" }, "windows": { "$ref": "#/definitions/windows" }, "hooks": { "$ref": "#/definitions/hooks" } } };
@@ -72803,10 +72897,10 @@ else {
     }
     errors++;
 } validate42.errors = vErrors; return errors === 0; }
-const schema84 = { "title": "Windows", "type": "object", "additionalProperties": false, "properties": { "observe": { "$ref": "#/definitions/duration", "default": "30s", "description": "Watch health after the flip; flip back when thresholds are crossed." }, "keep_warm": { "$ref": "#/definitions/duration", "default": "5m", "description": "The old slot keeps running this long, so a rollback is only a flip. 0s for apps whose jobs must not run twice." }, "drain": { "$ref": "#/definitions/duration", "default": "10s", "description": "Time the old slot gets to finish in-flight requests before it stops." }, "max_error_rate": { "type": "number", "minimum": 0, "maximum": 100, "default": 5, "description": "Observe: flip back when more than this percentage of the requests through nginx since the flip failed with 5xx (the seed's warning level)." }, "max_p95_latency": { "$ref": "#/definitions/duration", "default": "500ms", "description": "Observe: flip back when the 95th percentile of request times through nginx since the flip exceeds this (the seed's warning level; websocket upgrades are not counted)." } } };
+const schema84 = { "title": "Windows", "type": "object", "additionalProperties": false, "properties": { "observe": { "$ref": "#/definitions/duration", "default": "30s", "description": "Watch health after the flip; flip back when thresholds are crossed." }, "keep_warm": { "$ref": "#/definitions/duration", "default": "5m", "description": "The old slot keeps running this long, so a rollback is only a flip. 0s for apps whose jobs must not run twice." }, "drain": { "$ref": "#/definitions/duration", "default": "10s", "description": "Time the old slot gets to finish in-flight requests before it stops." }, "max_error_rate": { "type": "number", "minimum": 0, "maximum": 100, "default": 5, "description": "Observe: flip back when more than this percentage of the requests through nginx since the flip failed with 5xx (the seed's warning level)." }, "max_p95_latency": { "$ref": "#/definitions/duration", "default": "500ms", "description": "Observe: flip back when the 95th percentile of request times through nginx since the flip exceeds this (the seed's warning level; websocket upgrades are not counted)." }, "receipt_rate": { "type": "number", "minimum": 0, "maximum": 50, "default": 4, "description": "Requests per second the host sends through nginx to the app's version route, from just before the flip to the end of the observe window, for the deploy's receipt (when the new release first answered, and whether any request failed). 0: none (the receipt then counts users' requests only)." } } };
 function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-        if (!(((((key0 === "observe") || (key0 === "keep_warm")) || (key0 === "drain")) || (key0 === "max_error_rate")) || (key0 === "max_p95_latency"))) {
+        if (!((((((key0 === "observe") || (key0 === "keep_warm")) || (key0 === "drain")) || (key0 === "max_error_rate")) || (key0 === "max_p95_latency")) || (key0 === "receipt_rate"))) {
             const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema84, data };
             if (vErrors === null) {
                 vErrors = [err0];
@@ -72952,14 +73046,49 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
+    if (data.receipt_rate !== undefined) {
+        let data5 = data.receipt_rate;
+        if ((typeof data5 == "number") && (isFinite(data5))) {
+            if (data5 > 50 || isNaN(data5)) {
+                const err12 = { instancePath: instancePath + "/receipt_rate", schemaPath: "#/properties/receipt_rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 50 }, message: "must be <= 50", schema: 50, parentSchema: schema84.properties.receipt_rate, data: data5 };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+            if (data5 < 0 || isNaN(data5)) {
+                const err13 = { instancePath: instancePath + "/receipt_rate", schemaPath: "#/properties/receipt_rate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema84.properties.receipt_rate, data: data5 };
+                if (vErrors === null) {
+                    vErrors = [err13];
+                }
+                else {
+                    vErrors.push(err13);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err14 = { instancePath: instancePath + "/receipt_rate", schemaPath: "#/properties/receipt_rate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema84.properties.receipt_rate.type, parentSchema: schema84.properties.receipt_rate, data: data5 };
+            if (vErrors === null) {
+                vErrors = [err14];
+            }
+            else {
+                vErrors.push(err14);
+            }
+            errors++;
+        }
+    }
 }
 else {
-    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema84.type, parentSchema: schema84, data };
+    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema84.type, parentSchema: schema84, data };
     if (vErrors === null) {
-        vErrors = [err12];
+        vErrors = [err15];
     }
     else {
-        vErrors.push(err12);
+        vErrors.push(err15);
     }
     errors++;
 } validate44.errors = vErrors; return errors === 0; }
@@ -74771,7 +74900,7 @@ const ago = (seconds) => (seconds < 120 ? `${Math.round(seconds)} s` : seconds <
 
 /***/ }),
 
-/***/ 94415:
+/***/ 82655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -74814,72 +74943,10 @@ async function pushUploads(transport, ops) {
     return undefined;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: ./src/plan/compile.ts
+var compile = __nccwpck_require__(50322);
 // EXTERNAL MODULE: ./src/host/lock.ts
 var host_lock = __nccwpck_require__(62703);
-;// CONCATENATED MODULE: ./src/plan/compile.ts
-
-
-
-/** Where a running step's shell records its pid: one file per run and step, so a cancel never hits another step. */
-const stepPidFile = (ctx, step) => `${ctx.root}/.pid-${ctx.run}-${step.id}`;
-function compileStep(step, ctx, ops = step.ops, event = 'step') {
-    const lines = [
-        'set -euo pipefail',
-        `install -d -m 0755 ${(0,shell/* quote */.hD)(ctx.root)}`,
-        `sf_journal() { printf '{"run":"%s","${event}":"%s","event":"%s","at":%s%s}\\n' ${(0,shell/* quote */.hD)(ctx.run)} ${(0,shell/* quote */.hD)(step.id)} "$1" "$(date +%s.%3N)" "\${2:-}" >> ${(0,shell/* quote */.hD)(ctx.journal)}; }`,
-        'sf_journal start',
-        // Renew the lease (the engine's heartbeat renews it during long steps); a run that lost its lock stops here.
-        ...(step.id === 'lock' ? [] : [(0,host_lock/* refreshLock */.nM)(ctx.lock, { run: ctx.run, owner: ctx.owner, leaseSeconds: host_lock/* LEASE_SECONDS */.Vb })]),
-        // "pid deadline": the engine cancels a running step by signalling this shell (engine/run.ts), and a later run
-        // taking over this run's expired lease waits for it, or stops it once past its time limit (host/lock.ts).
-        `echo "$$ $(( $(date +%s) + ${Math.ceil(step.timeoutMs / 1000)} ))" > ${(0,shell/* quote */.hD)(stepPidFile(ctx, step))}`,
-        `sf_exit() { local rc=$?; rm -f ${(0,shell/* quote */.hD)(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":$rc"; }`,
-        'trap sf_exit EXIT',
-        // Cancelled: record 143 explicitly (after a signal, $? in the EXIT trap says nothing useful).
-        `trap 'trap - EXIT; rm -f ${(0,shell/* quote */.hD)(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":143"; exit 143' TERM`,
-    ];
-    for (const op of ops)
-        lines.push(compileOp(op));
-    return `${lines.join('\n')}\n`;
-}
-function compileOp(op) {
-    switch (op.kind) {
-        case 'run':
-            return (0,shell/* commandLine */.ay)(op.argv);
-        case 'sh':
-            return op.text;
-        case 'write': {
-            const write = (0,shell/* writeFileScript */.Re)(op.path, op.content, op.mode, op.owner);
-            if (!op.onChange)
-                return write;
-            // Rewrite (and reload whatever reads it) only when the content differs: an nginx reload drops keep-alive clients.
-            // A reload that fails (`nginx -t` refusing the new file, or another file beside it) puts the previous file back:
-            // left in place, the new file would match on the next run, which would then never reload it.
-            const sha = (0,external_node_crypto_.createHash)('sha256').update(op.content).digest('hex');
-            const path = (0,shell/* quote */.hD)(op.path);
-            const prev = (0,shell/* quote */.hD)(`${op.path}.slotflip-prev`);
-            return [
-                `if [ "$(sha256sum < ${path} 2>/dev/null | cut -d' ' -f1)" != ${sha} ]; then`,
-                `rm -f ${prev}; [ ! -e ${path} ] || cp -p ${path} ${prev}`,
-                write,
-                `if ! { ${op.onChange}
-}; then`,
-                `  if [ -e ${prev} ]; then mv -f ${prev} ${path}; else rm -f ${path}; fi`,
-                `  echo ${(0,shell/* quote */.hD)(`${op.path}: its reload failed (output above); the previous file is back in place`)} >&2; exit 1`,
-                'fi',
-                `rm -f ${prev}`,
-                'fi',
-            ].join('\n');
-        }
-        case 'upload':
-            // The executor streams the bytes to the path before the step's script runs (engine/uploads.ts): here they are
-            // only checked, and refused whole when they differ.
-            return `echo ${(0,shell/* quote */.hD)(`${op.sha256}  ${op.path}`)} | sha256sum --check --quiet - || { echo "upload of ${op.path} is corrupt (sha256 mismatch)" >&2; rm -f ${(0,shell/* quote */.hD)(op.path)}; exit 65; }`;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/engine/heartbeat.ts
 
 /**
@@ -74933,6 +75000,10 @@ function collect(stdout, results, events) {
             events.push(e[1]);
     }
 }
+function isPastNoReturn(plan, step) {
+    const ponr = plan.pointOfNoReturn ? plan.steps.findIndex((s) => s.id === plan.pointOfNoReturn) : -1;
+    return ponr >= 0 && plan.steps.indexOf(step) >= ponr;
+}
 /** The line that says why: a failing script's last words (its earlier output is logged as it happens). */
 const lastLine = (r) => (r.stderr.trim() || r.stdout.trim()).split('\n').pop() ?? '';
 /**
@@ -74957,7 +75028,7 @@ async function runPlan(plan, transport, opts = {}) {
         // Cancelling (SIGTERM from GitHub) interrupts the running step: a second script on the same connection signals
         // the step's shell, whose TERM trap journals the end. It repeats until the step has returned, because the signal
         // may come before the step's shell has started and written its pid. The final step (unlock) is never interrupted.
-        const pidFile = (0,shell/* quote */.hD)(stepPidFile(ctx, step));
+        const pidFile = (0,shell/* quote */.hD)((0,compile/* stepPidFile */.eX)(ctx, step));
         const kill = `{ read -r p _ < ${pidFile}; } 2>/dev/null && [ -n "$p" ] && { pkill -TERM -P "$p"; kill -TERM "$p"; } 2>/dev/null; true`;
         let retry;
         const cancel = () => {
@@ -74972,7 +75043,7 @@ async function runPlan(plan, transport, opts = {}) {
                 signal.addEventListener('abort', cancel, { once: true });
         }
         // An upload's bytes go first (engine/uploads.ts); a failed upload is the step's result.
-        const send = async () => (await pushUploads(transport, step.ops)) ?? transport.script(compileStep(step, ctx), { timeoutMs: step.timeoutMs });
+        const send = async () => (await pushUploads(transport, step.ops)) ?? transport.script((0,compile/* compileStep */.qg)(step, ctx), { timeoutMs: step.timeoutMs });
         const result = await send().finally(() => {
             if (interruptible)
                 signal.removeEventListener('abort', cancel);
@@ -74989,6 +75060,8 @@ async function runPlan(plan, transport, opts = {}) {
     };
     let failure;
     for (const [index, step] of plan.steps.entries()) {
+        if (step.onHost)
+            continue; // the host's watch runs it (plan/watch-script.ts)
         if (signal.aborted) {
             failure = { step, code: 130, detail: 'cancelled before this step' };
             break;
@@ -75026,23 +75099,29 @@ async function runPlan(plan, transport, opts = {}) {
     // Without a connection nothing below can run: the outcome says so, and the next run converges from the journal.
     if (failure.disconnected)
         return { kind: 'failed', ...failure, cancelled: signal.aborted === true, trafficMoved, undone: false, pastNoReturn: false, timings, results, events };
+    // The host's watch acted on this failure itself (it flipped back and recorded it, or it goes on deciding): undoing
+    // from here too would have two actors on one host.
+    if (failure.step.hostUndoes) {
+        await exec(plan.finally, plan.steps.length);
+        return { kind: 'failed', ...failure, cancelled: signal.aborted === true, trafficMoved, undone: failure.code === failure.step.hostUndoes.code, pastNoReturn: isPastNoReturn(plan, failure.step), timings, results, events };
+    }
     let undone = true;
     // Past the point of no return (a breaking migration, a restored database) the steps before it are not undone:
     // undoing them would put the old release back on a schema it cannot run on. An operator decides (exit 12).
     const ponr = plan.pointOfNoReturn ? plan.steps.findIndex((s) => s.id === plan.pointOfNoReturn) : -1;
-    const pastNoReturn = ponr >= 0 && plan.steps.indexOf(failure.step) >= ponr;
+    const pastNoReturn = isPastNoReturn(plan, failure.step);
     for (const step of [failure.step, ...[...completed].reverse()]) {
         if (!step.undo?.length || (pastNoReturn && plan.steps.indexOf(step) < ponr))
             continue;
         const undoStep = { ...step, ops: step.undo };
-        const result = await transport.script(compileStep(undoStep, ctx, step.undo, 'undo'), { timeoutMs: step.timeoutMs });
+        const result = await transport.script((0,compile/* compileStep */.qg)(undoStep, ctx, step.undo, 'undo'), { timeoutMs: step.timeoutMs });
         opts.onEvent?.({ kind: 'undo', step, result });
         if (result.code !== 0)
             undone = false;
     }
     if (opts.recordFailure && completed.some((s) => s.id === 'lock')) {
         const record = opts.recordFailure(trafficMoved, `${failure.step.id} failed: ${failure.detail}`);
-        const r = await transport.script(compileStep(record, ctx), { timeoutMs: record.timeoutMs });
+        const r = await transport.script((0,compile/* compileStep */.qg)(record, ctx), { timeoutMs: record.timeoutMs });
         if (r.code !== 0)
             undone = false;
     }
@@ -75744,6 +75823,89 @@ const maintenanceOff = (instance) => ({ kind: 'run', argv: ['rm', '-f', (0,_layo
 
 /***/ }),
 
+/***/ 85106:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   PE: () => (/* binding */ observeFunction),
+/* harmony export */   Ub: () => (/* binding */ observeSeconds),
+/* harmony export */   V_: () => (/* binding */ OWN_AGENT)
+/* harmony export */ });
+/* unused harmony exports OBSERVE, observeThresholds, observeWindow */
+/* harmony import */ var _config_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(97840);
+/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(32562);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6090);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(56988);
+
+
+
+
+// Defaults from the seed's alerting rules (warning level: error rate above 5%, API response time above 500 ms);
+// after a flip we act on a warning, since flipping back costs users nothing.
+const OBSERVE = { errorRatePercent: 5, p95LatencyMs: 500, minRequests: 20, healthFailures: 3, healthFlaps: 3 };
+/** The User-Agent of every request slotflip itself sends through nginx after a flip: left out of what users saw. */
+const OWN_AGENT = 'slotflip-watch';
+function observeThresholds(inst) {
+    return {
+        errorRatePercent: inst.windows?.max_error_rate ?? OBSERVE.errorRatePercent,
+        p95LatencyMs: Math.round((0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .seconds */ .Y)(inst.windows?.max_p95_latency, OBSERVE.p95LatencyMs / 1000) * 1000),
+    };
+}
+const observeSeconds = (inst) => Math.ceil((0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .seconds */ .Y)(inst.windows?.observe, 30));
+/**
+ * After the flip, watch what users get: health through nginx, and from this site's access log since the flip the
+ * share of 5xx answers and the 95th percentile of request times (websocket upgrades excluded: their time is the
+ * connection's life; slotflip's own requests excluded). Health counts twice: failures in a row (down), and failures
+ * in the whole window (flapping: one success between failures would reset a count in a row).
+ *
+ * Bash: defines `sf_observe`, which returns 1 with `$reason` set when a threshold fails, and prints its verdict.
+ * Undefined when there is nothing to observe (no window, or no route through nginx).
+ */
+function observeFunction(inst) {
+    const window = observeSeconds(inst);
+    const health = inst.health.checks.find((c) => c.type === 'http' && !c.expect_version) ?? (0,_health_js__WEBPACK_IMPORTED_MODULE_1__/* .versionProbe */ .db)(inst);
+    const target = (0,_health_js__WEBPACK_IMPORTED_MODULE_1__/* .throughNginx */ .gE)(inst, health?.path ?? '/');
+    if (window <= 0 || !target)
+        return undefined;
+    const { errorRatePercent, p95LatencyMs } = observeThresholds(inst);
+    const log = (0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)((0,_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .layout */ .Zp)(inst.id).accessLog);
+    return `sf_observe() {
+  local total=0 errors=0 p95=0 from until fails=0 failed=0 probes=0 code
+  from=$(stat -c %s ${log} 2>/dev/null || echo 0); until=$(( $(date +%s) + ${window} ))
+  while [ "$(date +%s)" -lt "$until" ]; do
+    sleep 1
+    code=$(curl -s -o /dev/null -w '%{http_code}' -A ${OWN_AGENT} --max-time 2 ${target.curl} || true)
+    probes=$((probes + 1))
+    if [ "$code" = ${health?.expect_status ?? 200} ]; then fails=0; else fails=$((fails + 1)); failed=$((failed + 1)); fi
+    if [ "$fails" -ge ${OBSERVE.healthFailures} ]; then reason="observe: health through nginx failed $fails times in a row (last: $code)"; return 1; fi
+    if [ "$failed" -ge ${OBSERVE.healthFlaps} ]; then reason="observe: health through nginx is flapping: $failed of $probes probes failed since the flip (last: $code)"; return 1; fi
+    read -r total errors p95 < <(tail -c +$((from + 1)) ${log} 2>/dev/null | awk '$9 != 101 && !/"${OWN_AGENT}/ { print ($9 ~ /^5/ ? 1 : 0), $NF }' | sort -k2 -g | awk '{ n++; e += $1; t[n] = $2 } END { i = int(n * 0.95 + 0.999); printf "%d %d %d\\n", n, e, (n ? t[i] * 1000 : 0) }')
+    if [ "$total" -ge ${OBSERVE.minRequests} ] && [ $((errors * 1000)) -gt $((total * ${Math.round(errorRatePercent * 10)})) ]; then
+      reason="observe: $errors of $total requests failed with 5xx since the flip (over ${errorRatePercent}%)"; return 1
+    fi
+    if [ "$total" -ge ${OBSERVE.minRequests} ] && [ "$p95" -gt ${p95LatencyMs} ]; then
+      reason="observe: p95 request time $p95 ms over $total requests since the flip (over ${p95LatencyMs} ms)"; return 1
+    fi
+  done
+  echo "observe: healthy for ${window} s ($total requests, $errors 5xx, p95 $p95 ms)"
+}`;
+}
+/** The observe window as a step's op, run from the runner's connection (a secret rotation's short watch). */
+function observeWindow(inst) {
+    const fn = observeFunction(inst);
+    if (!fn)
+        return undefined;
+    const { errorRatePercent, p95LatencyMs } = observeThresholds(inst);
+    return {
+        kind: 'sh',
+        note: `observe ${observeSeconds(inst)} s: health through nginx, 5xx rate <= ${errorRatePercent}%, p95 <= ${p95LatencyMs} ms`,
+        text: `${fn}\nreason=''; sf_observe || { echo "$reason" >&2; exit 11; }`,
+    };
+}
+
+
+/***/ }),
+
 /***/ 3699:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -75870,6 +76032,79 @@ echo "SLOTFLIP_RESULT migrate {\\"before\\":\\"$before\\",\\"after\\":\\"$after\
 [ "$rc" -eq 0 ] || { echo "migration failed (exit $rc); schema $( [ "$before" = "$after" ] && echo unchanged || echo CHANGED )" >&2; exit 1; }
 )`,
     };
+}
+
+
+/***/ }),
+
+/***/ 8382:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QX: () => (/* binding */ receiptFunctions),
+/* harmony export */   Wy: () => (/* binding */ parseReceipt),
+/* harmony export */   ei: () => (/* binding */ describeReceipt)
+/* harmony export */ });
+/* unused harmony export receiptRate */
+/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(32562);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6090);
+/* harmony import */ var _observe_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(85106);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(56988);
+
+
+
+
+/** Requests per second of the prober (0: none). */
+const receiptRate = (inst) => inst.windows?.receipt_rate ?? 4;
+/**
+ * Bash: `sf_prober` (run in the background) sends one request at a time to the version route through nginx until
+ * `$W/stop-probe` exists, one line per request in `$W/probe.log`: start, status, seconds, whether the new release
+ * answered. `sf_receipt` stops it and prints the receipt as one line of JSON, from where the flip step marked its start
+ * (`$W/offset`, the access log's size, and `$W/flipped`, the time: host/watch.ts markReceiptStart).
+ */
+function receiptFunctions(inst, version) {
+    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .layout */ .Zp)(inst.id);
+    const probe = (0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .versionProbe */ .db)(inst);
+    const target = probe?.path ? (0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .throughNginx */ .gE)(inst, probe.path) : undefined;
+    const rate = receiptRate(inst);
+    const isNew = probe?.expect_version ? `grep -qE ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)((0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .versionPattern */ .D8)(version, probe.expect_version))}` : 'grep -q .';
+    const log = (0,_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(l.accessLog);
+    const prober = target && rate > 0
+        ? `sf_prober() {
+  local s out last body new
+  while [ ! -e "$W/stop-probe" ]; do
+    s=$(date +%s.%3N)
+    out=$(curl -s --max-time 2 -A ${_observe_js__WEBPACK_IMPORTED_MODULE_1__/* .OWN_AGENT */ .V_} -w '\\n%{http_code} %{time_total}' ${target.curl} 2>/dev/null) || true
+    last=\${out##*$'\\n'}; body=\${out%$'\\n'*}
+    new=0; ${isNew} <<< "$body" && new=1
+    echo "$s \${last:-000 0} $new" >> "$W/probe.log"
+    sleep ${(1 / rate).toFixed(3)}
+  done
+}`
+        : 'sf_prober() { :; }';
+    return `${prober}
+sf_receipt() {
+  local flip n failed non2xx p50 p95 p99 first last probes pfailed firstnew
+  touch "$W/stop-probe"; [ -z "\${prober_pid:-}" ] || wait "$prober_pid" 2>/dev/null
+  flip=$(cat "$W/flipped" 2>/dev/null || echo 0); offset=$(cat "$W/offset" 2>/dev/null || echo "$offset")
+  tail -c +$((offset + 1)) ${log} 2>/dev/null | awk '$9 != 101 && !/"${_observe_js__WEBPACK_IMPORTED_MODULE_1__/* .OWN_AGENT */ .V_}/ { print $9, $(NF-1), $NF }' > "$W/requests"
+  read -r n failed non2xx first last < <(awk '{ n++; if ($1 ~ /^5/) f++; if ($1 !~ /^2/) o++; if (!a || $2 < a) a = $2; if ($2 > b) b = $2 } END { printf "%d %d %d %.3f %.3f\\n", n, f, o, a, b }' "$W/requests")
+  read -r p50 p95 p99 < <(sort -k3 -g "$W/requests" | awk '{ t[++n] = $3 } END { printf "%d %d %d\\n", t[int(n * 0.50 + 0.999)] * 1000, t[int(n * 0.95 + 0.999)] * 1000, t[int(n * 0.99 + 0.999)] * 1000 }')
+  read -r probes pfailed firstnew < <(awk -v f="$flip" '$1 >= f { n++; if ($2 !~ /^2/) x++; if (fn == "" && $1 >= f && $4 == 1) fn = int(($1 + $3 - f) * 1000) } END { printf "%d %d %s\\n", n, x, (fn == "" ? -1 : fn) }' "$W/probe.log" 2>/dev/null || echo '0 0 -1')
+  printf '{"requests":%d,"failed":%d,"non2xx":%d,"p50Ms":%d,"p95Ms":%d,"p99Ms":%d,"from":%s,"to":%s,"flipAt":%s,"probes":%d,"probeFailed":%d,"firstNewMs":%d}\\n' \\
+    "$n" "$((failed + pfailed))" "$non2xx" "$p50" "$p95" "$p99" "$first" "$last" "$flip" "$probes" "$pfailed" "$firstnew"
+}`;
+}
+/** One line for a person: what users saw across the flip. */
+function describeReceipt(r) {
+    const first = r.firstNewMs >= 0 ? `, the new release answered ${r.firstNewMs} ms after the flip` : '';
+    return `${r.requests} requests through nginx across the flip, ${r.failed} failed, ${r.non2xx} not 2xx; p50 ${r.p50Ms} ms, p95 ${r.p95Ms} ms, p99 ${r.p99Ms} ms${first} (${r.probes} probes by the host)`;
+}
+function parseReceipt(value) {
+    if (!value || typeof value !== 'object')
+        return undefined;
+    const r = value;
+    return typeof r.requests === 'number' && typeof r.failed === 'number' ? r : undefined;
 }
 
 
@@ -76311,6 +76546,8 @@ function withHistory(state, entry) {
 /* harmony export */ });
 /* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6090);
 /* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56988);
+/* harmony import */ var _watch_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(48949);
+
 
 
 /** What slotflip itself keeps on the host, as tagged lines: read by both `status` and `doctor`. */
@@ -76329,6 +76566,8 @@ function statusScript(inst) {
         ...bookkeepingLines(l),
         `echo "@disk $(df --output=pcent,avail -B1 /opt | tail -1 | tr -d '%')"`,
         `echo "@mem $(awk '/^MemTotal:/ {t=$2} /^MemAvailable:/ {a=$2} END {print int(t/1024), int(a/1024)}' /proc/meminfo)"`,
+        // The host's watch of the last flip (host/watch.ts): its unit's state, then what it wrote.
+        `echo "@watch $(systemctl is-active ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)((0,_watch_js__WEBPACK_IMPORTED_MODULE_2__/* .watchUnit */ .ev)(inst.id))} 2>/dev/null || true) $(tr -d '\\n' < ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.root}/watch.json`)} 2>/dev/null || echo null)"`,
         `echo "@journal $(tail -n 400 ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.journal)} 2>/dev/null | tr '\\n' '\\036')"`,
     ];
     // One word per field: a stopped unit's MemoryCurrent is "[not set]", which would split the line (it becomes "-").
@@ -76344,6 +76583,202 @@ function statusScript(inst) {
         }
     }
     return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 48949:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I3: () => (/* binding */ watchPaths),
+/* harmony export */   Ms: () => (/* binding */ startWatch),
+/* harmony export */   Mv: () => (/* binding */ markWatchesReported),
+/* harmony export */   W6: () => (/* binding */ unlockAfterWatch),
+/* harmony export */   _e: () => (/* binding */ abortWatch),
+/* harmony export */   cz: () => (/* binding */ markReceiptStart),
+/* harmony export */   ev: () => (/* binding */ watchUnit),
+/* harmony export */   kc: () => (/* binding */ HOST_FLIPPED_BACK),
+/* harmony export */   l5: () => (/* binding */ followWatch),
+/* harmony export */   vq: () => (/* binding */ letWatchGo)
+/* harmony export */ });
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6090);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(56988);
+
+
+// The host keeps watch after a flip: the observe window, the receipt and what follows (or the flip back) run in a
+// transient systemd unit of their own, started by the flip step, so a runner that dies, is cancelled or loses its
+// network changes nothing. The run's step shell only follows the unit's log. One watch per instance at a time: the
+// lock is not given up while it runs (its pid file counts as a step of its run, host/lock.ts).
+const watchUnit = (instance) => `slotflip-${instance}-watch`;
+function watchPaths(instance, run) {
+    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance);
+    const dir = `${l.root}/watch/${run}`;
+    return {
+        dir,
+        script: `${dir}/watch.sh`,
+        log: `${dir}/log`,
+        /** What the watch decided: `ok` or `flipped-back <why>`. */
+        result: `${dir}/result`,
+        receipt: `${dir}/receipt.json`,
+        /** The watch as `status` shows it: run, release, since, until, state (waiting, observing, passed, flipped-back). */
+        status: `${l.root}/watch.json`,
+        /** Counted as a step shell of the run: the lock is not taken over while it lives (host/lock.ts, holderBusy). */
+        pidFile: `${l.root}/.pid-${run}-watch`,
+    };
+}
+/** Writes the watch's script and starts its unit; it sends its probes at once and waits for the flip to be done. */
+function startWatch(instance, run, script) {
+    const w = watchPaths(instance, run);
+    const unit = watchUnit(instance);
+    return [
+        { kind: 'sh', note: 'the watch\'s folder (the last five runs\' are kept)', text: `install -d -m 0700 ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.dir)}\nls -1dt ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${(0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).root}/watch`)}/*/ 2>/dev/null | tail -n +6 | xargs -r rm -rf` },
+        { kind: 'write', path: w.script, content: script, mode: '0700', secret: false },
+        {
+            kind: 'sh',
+            // KillMode=mixed: a stop signals the watch's own shell only, so a flip back it has begun is never cut short.
+            note: `start the host's watch of this flip (${unit}): observe, receipt, then finish or flip back on the host`,
+            text: `if systemctl is-active -q ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(unit)}; then echo "the host still watches an earlier flip (${unit})" >&2; exit 1; fi
+systemctl reset-failed ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(unit)} 2>/dev/null || true
+systemd-run --quiet --collect --unit=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(unit)} -p KillMode=mixed -p TimeoutStopSec=120 -p StandardOutput=append:${w.log} -p StandardError=append:${w.log} /bin/bash ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.script)}`,
+        },
+    ];
+}
+/**
+ * Where the receipt begins: the time (the new release's first answer counts from it) and the access log's size. Just
+ * before the flip; after a breaking migration, once the maintenance page is off (its 503s are by design).
+ */
+const markReceiptStart = (instance, run, accessLog) => ({
+    kind: 'sh',
+    note: 'the receipt begins here',
+    text: `stat -c %s ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(accessLog)} > ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/offset`)} 2>/dev/null || echo 0 > ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/offset`)}; date +%s.%3N > ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/flipped`)}`,
+});
+/** The flip and its checks passed: the watch begins its window. */
+const letWatchGo = (instance, run) => ({ kind: 'sh', note: 'the host begins its observe window', text: `touch ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/go`)}` });
+/** The run's own undo of the flip: the watch ends without acting (the run flips back itself). */
+function abortWatch(instance, run) {
+    const w = watchPaths(instance, run);
+    return { kind: 'sh', note: 'end the host\'s watch (this run undoes the flip itself)', text: `touch ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${w.dir}/abort`)}; systemctl stop ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(watchUnit(instance))} 2>/dev/null || true` };
+}
+/** Exit of the follow step when the host flipped back: the host undid the flip and recorded it already. */
+const HOST_FLIPPED_BACK = 11;
+/**
+ * The run's observe step: follows the watch's log until the unit ends, then reports what it decided (its receipt as a
+ * result line). The watch does not depend on this step: killing it, or losing the connection, changes nothing there.
+ */
+function followWatch(inst, run) {
+    const w = watchPaths(inst.id, run);
+    return {
+        kind: 'sh',
+        note: 'follow the host\'s watch until it has decided',
+        // A cancelled run (SIGTERM to this shell) stops the watch: stopped while it observes, the host flips back and
+        // records it (the run's own undo would be a second actor), and this step reports that as usual.
+        text: `trap 'systemctl stop --no-block ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(watchUnit(inst.id))} 2>/dev/null' TERM
+pid=$(systemctl show -p MainPID --value ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(watchUnit(inst.id))} 2>/dev/null || echo 0)
+if [ "\${pid:-0}" != 0 ]; then tail -n +1 -f --pid="$pid" ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.log)} 2>/dev/null; else cat ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.log)} 2>/dev/null || true; fi
+while [ "\${pid:-0}" != 0 ] && kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
+# Reported, unless this step outlived its run's connection (the runner's sshd is gone): then the next run reports it.
+if [ -z "\${SLOTFLIP_RUNNER:-}" ] || case "$(cat "/proc/$(cut -d' ' -f4 "/proc/$SLOTFLIP_RUNNER/stat" 2>/dev/null)/comm" 2>/dev/null)" in sshd*) true ;; *) false ;; esac; then touch ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${w.dir}/reported`)}; fi
+[ ! -s ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.receipt)} ] || echo "SLOTFLIP_RESULT receipt $(cat ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.receipt)})"
+result=$(cat ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.result)} 2>/dev/null || true)
+case "$result" in
+  ok) ;;
+  flipped-back*) echo "\${result#flipped-back }" >&2; exit ${HOST_FLIPPED_BACK} ;;
+  *) echo "the host's watch ended without a decision (its log: ${w.log})" >&2; exit 1 ;;
+esac`,
+    };
+}
+/** Releases the lock unless the host's watch of this run still runs (it releases the lock itself when it ends). */
+function unlockAfterWatch(instance, run) {
+    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance);
+    const w = watchPaths(instance, run);
+    return {
+        kind: 'sh',
+        note: 'release the lock if it is ours and the host no longer watches this run\'s flip',
+        text: `if { read -r p _ < ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.pidFile)} && kill -0 "$p"; } 2>/dev/null; then echo "SLOTFLIP_EVENT the host still watches this flip: it releases the lock when it ends"
+elif grep -qF ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`"run":${JSON.stringify(run)}`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.lock)}/owner 2>/dev/null; then rm -rf ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.lock)}; fi`,
+    };
+}
+/** A run that took the lock has read (and reported) what earlier watches decided: they are not reported again. */
+function markWatchesReported(instance) {
+    return { kind: 'sh', text: `for d in ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${(0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).root}/watch`)}/*/; do [ ! -d "$d" ] || touch "$d/reported"; done` };
+}
+
+
+/***/ }),
+
+/***/ 50322:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   eX: () => (/* binding */ stepPidFile),
+/* harmony export */   qg: () => (/* binding */ compileStep)
+/* harmony export */ });
+/* unused harmony export compileOp */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _host_lock_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(62703);
+/* harmony import */ var _host_shell_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(56988);
+
+
+
+/** Where a running step's shell records its pid: one file per run and step, so a cancel never hits another step. */
+const stepPidFile = (ctx, step) => `${ctx.root}/.pid-${ctx.run}-${step.id}`;
+function compileStep(step, ctx, ops = step.ops, event = 'step') {
+    const lines = [
+        'set -euo pipefail',
+        `install -d -m 0755 ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.root)}`,
+        `sf_journal() { printf '{"run":"%s","${event}":"%s","event":"%s","at":%s%s}\\n' ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.run)} ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(step.id)} "$1" "$(date +%s.%3N)" "\${2:-}" >> ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.journal)}; }`,
+        'sf_journal start',
+        // Renew the lease (the engine's heartbeat renews it during long steps); a run that lost its lock stops here.
+        ...(step.id === 'lock' ? [] : [(0,_host_lock_js__WEBPACK_IMPORTED_MODULE_2__/* .refreshLock */ .nM)(ctx.lock, { run: ctx.run, owner: ctx.owner, leaseSeconds: _host_lock_js__WEBPACK_IMPORTED_MODULE_2__/* .LEASE_SECONDS */ .Vb })]),
+        // "pid deadline": the engine cancels a running step by signalling this shell (engine/run.ts), and a later run
+        // taking over this run's expired lease waits for it, or stops it once past its time limit (host/lock.ts).
+        `echo "$$ $(( $(date +%s) + ${Math.ceil(step.timeoutMs / 1000)} ))" > ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(stepPidFile(ctx, step))}`,
+        `sf_exit() { local rc=$?; rm -f ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":$rc"; }`,
+        'trap sf_exit EXIT',
+        // Cancelled: record 143 explicitly (after a signal, $? in the EXIT trap says nothing useful).
+        `trap 'trap - EXIT; rm -f ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":143"; exit 143' TERM`,
+    ];
+    for (const op of ops)
+        lines.push(compileOp(op));
+    return `${lines.join('\n')}\n`;
+}
+function compileOp(op) {
+    switch (op.kind) {
+        case 'run':
+            return (0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .commandLine */ .ay)(op.argv);
+        case 'sh':
+            return op.text;
+        case 'write': {
+            const write = (0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .writeFileScript */ .Re)(op.path, op.content, op.mode, op.owner);
+            if (!op.onChange)
+                return write;
+            // Rewrite (and reload whatever reads it) only when the content differs: an nginx reload drops keep-alive clients.
+            // A reload that fails (`nginx -t` refusing the new file, or another file beside it) puts the previous file back:
+            // left in place, the new file would match on the next run, which would then never reload it.
+            const sha = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(op.content).digest('hex');
+            const path = (0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(op.path);
+            const prev = (0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${op.path}.slotflip-prev`);
+            return [
+                `if [ "$(sha256sum < ${path} 2>/dev/null | cut -d' ' -f1)" != ${sha} ]; then`,
+                `rm -f ${prev}; [ ! -e ${path} ] || cp -p ${path} ${prev}`,
+                write,
+                `if ! { ${op.onChange}
+}; then`,
+                `  if [ -e ${prev} ]; then mv -f ${prev} ${path}; else rm -f ${path}; fi`,
+                `  echo ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${op.path}: its reload failed (output above); the previous file is back in place`)} >&2; exit 1`,
+                'fi',
+                `rm -f ${prev}`,
+                'fi',
+            ].join('\n');
+        }
+        case 'upload':
+            // The executor streams the bytes to the path before the step's script runs (engine/uploads.ts): here they are
+            // only checked, and refused whole when they differ.
+            return `echo ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${op.sha256}  ${op.path}`)} | sha256sum --check --quiet - || { echo "upload of ${op.path} is corrupt (sha256 mismatch)" >&2; rm -f ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(op.path)}; exit 65; }`;
+    }
 }
 
 
@@ -92562,13 +92997,15 @@ var core = __nccwpck_require__(3894);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: ./src/commands/deploy.ts + 10 modules
-var deploy = __nccwpck_require__(72838);
+var deploy = __nccwpck_require__(81694);
 // EXTERNAL MODULE: ./src/backup/manifest.ts
 var manifest = __nccwpck_require__(6345);
 // EXTERNAL MODULE: ./src/host/status.ts
 var host_status = __nccwpck_require__(69010);
 // EXTERNAL MODULE: ./src/doctor/probe-output.ts
 var probe_output = __nccwpck_require__(3139);
+// EXTERNAL MODULE: ./src/host/receipt.ts
+var host_receipt = __nccwpck_require__(8382);
 // EXTERNAL MODULE: ./src/transport/connect.ts + 6 modules
 var connect = __nccwpck_require__(92919);
 // EXTERNAL MODULE: ./src/commands/prepare.ts + 1 modules
@@ -92579,6 +93016,36 @@ var prepare = __nccwpck_require__(10292);
 
 
 
+
+/** `@watch <unit state> <watch.json>`: a watch whose unit is gone before it decided has ended without deciding. */
+function parseWatch(line) {
+    const m = /^(\S*) (.*)$/.exec(line ?? '');
+    if (!m)
+        return null;
+    try {
+        const w = JSON.parse(m[2]);
+        if (!w?.run)
+            return null;
+        const running = m[1] === 'active' || m[1] === 'deactivating';
+        return { ...w, state: !running && (w.state === 'waiting' || w.state === 'observing') ? 'ended' : w.state };
+    }
+    catch {
+        return null;
+    }
+}
+function watchLine(w) {
+    const at = (s) => new Date(s * 1000).toISOString();
+    const receipt = w.receipt ? `\n          receipt: ${(0,host_receipt/* describeReceipt */.ei)(w.receipt)}` : '';
+    if (w.state === 'observing')
+        return `observing release ${w.release} on the ${w.slot} slot since ${at(w.since)} (until ${at(w.until)}; run ${w.run}): a new run waits for it`;
+    if (w.state === 'waiting')
+        return `run ${w.run} is flipping to release ${w.release}; the host watches from the end of its flip`;
+    if (w.state === 'passed')
+        return `run ${w.run}: release ${w.release} passed its observe window; the host finished the deploy${receipt}`;
+    if (w.state === 'flipped-back')
+        return `run ${w.run}: the host flipped release ${w.release} back (${w.reason})${receipt}`;
+    return `run ${w.run}: the watch of release ${w.release} ended before it decided (the next run converges)`;
+}
 function lastRun(journal, state) {
     const entries = journal.split('\x1e').filter(Boolean).flatMap((l) => {
         try {
@@ -92625,6 +93092,7 @@ function parseStatus(inst, stdout, now = Date.now() / 1000) {
         adopted: state.adopted ? `${Object.values(state.adopted.components).map((c) => c.unit ?? c.upstream).join(', ')} (release ${state.adopted.version ?? 'unknown'})${state.adopted.handoff ? `, on port ${state.adopted.handoff.port} through nginx on ${state.adopted.handoff.via}` : ''}` : null,
         rollback: other && previous ? { release: previous.release, slot: other, warm: otherUnits.length > 0 && otherUnits.every((c) => c.state === 'active') } : null,
         backup: active?.backup ?? null,
+        watch: parseWatch(tag('watch')[0]),
         archives: tag('archive').flatMap((l) => {
             const m = (0,manifest/* parseManifest */.Ng)(l);
             return m ? [{ id: m.id, created: m.created, release: m.release, bytes: m.encrypted.bytes }] : [];
@@ -92648,6 +93116,7 @@ function formatStatus(s) {
         `backup    ${s.backup ?? 'none'}${s.backup ? ' (taken before the live release migrated; rollback --restore-db)' : ''}`,
         `archives  ${s.archives.length ? s.archives.map((a) => `${a.id} (${a.created}, release ${a.release ?? '-'}, ${(a.bytes / 1048576).toFixed(1)} MiB)`).join('\n          ') : 'none'}${s.archives.length ? '\n          (slotflip restore --from ID|latest)' : ''}`,
         `lock      ${s.lock ? JSON.stringify(s.lock) : 'free'}`,
+        `watch     ${s.watch ? watchLine(s.watch) : 'none'}`,
         `hold      ${s.hold ? `${s.hold.release} since ${s.hold.since}: ${s.hold.reason}` : 'none'}${s.maintenance ? '   MAINTENANCE PAGE IS ON' : ''}`,
     ];
     return out.join('\n');
@@ -92733,6 +93202,7 @@ function validationSummary(files, findings, omitted) {
 
 ;// CONCATENATED MODULE: ./src/github/deploy-summary.ts
 
+
 const MEANING = {
     0: '✅ deployed', 2: '❌ invalid configuration', 3: '❌ connection or host key refused', 4: '⛔ refused by preflight',
     5: '🔒 locked by another run', 10: '↩️ health gate failed: rolled back, production untouched', 11: '↩️ rolled back after a later failure',
@@ -92745,6 +93215,8 @@ function deploySummary(command, r) {
     const lines = [`## slotflip ${command}`, '', `**${meaning}**: ${escapeMarkdown(r.summary)}`];
     if (r.release)
         lines.push('', `release \`${r.release}\`${r.slot ? ` on the **${r.slot}** slot` : ''}${r.url ? ` at ${r.url}` : ''}`);
+    if (r.receipt)
+        lines.push('', `**receipt** (measured on the host, from just before the flip to the end of the observe window): ${escapeMarkdown((0,host_receipt/* describeReceipt */.ei)(r.receipt))}`);
     const timings = r.outcome && 'timings' in r.outcome ? r.outcome.timings : [];
     if (timings.length) {
         lines.push('', '| step | time | result |', '|---|---:|---|');

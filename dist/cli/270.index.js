@@ -47,8 +47,10 @@ function parseDrift(state, stdout) {
 
 // EXTERNAL MODULE: ./src/host/state.ts
 var host_state = __webpack_require__(22067);
-// EXTERNAL MODULE: ./src/plan/deploy-plan.ts + 4 modules
-var deploy_plan = __webpack_require__(54580);
+// EXTERNAL MODULE: ./src/host/receipt.ts
+var host_receipt = __webpack_require__(8382);
+// EXTERNAL MODULE: ./src/plan/deploy-plan.ts + 5 modules
+var deploy_plan = __webpack_require__(89124);
 // EXTERNAL MODULE: ./src/plan/format.ts
 var format = __webpack_require__(80216);
 // EXTERNAL MODULE: ./src/transport/connect.ts
@@ -88,6 +90,7 @@ var data_dir = __webpack_require__(23184);
 // EXTERNAL MODULE: ./src/commands/run-context.ts + 2 modules
 var run_context = __webpack_require__(7533);
 ;// CONCATENATED MODULE: ./src/commands/deploy.ts
+
 
 
 
@@ -174,10 +177,13 @@ async function planAndRun(opts, prepared, release, mask, transport, host) {
     const overlap = outcome.kind === 'completed' ? overlapOf(result.plan, outcome.timings, prepared.instance) : undefined;
     if (overlap)
         opts.log(`overlap: ${overlap.text}`);
+    const receipt = 'results' in outcome ? (0,host_receipt/* parseReceipt */.Wy)(outcome.results.receipt) : undefined;
+    if (receipt)
+        opts.log(`receipt: ${(0,host_receipt/* describeReceipt */.ei)(receipt)}`);
     const summary = summaryOf(result.plan, outcome, mask, flipBackText(result.plan, state, prepared.instance));
     const nginx = prepared.instance.nginx;
     const url = nginx ? `${nginx.tls?.enabled ? 'https' : 'http'}://${nginx.server_names[0]}` : undefined;
-    return { exitCode, summary, outcome, planText, url, release: result.plan.release.id, slot: outcome.kind === 'completed' ? result.plan.to : (result.plan.from ?? undefined), ...(overlap ? { overlapSeconds: Math.round(overlap.seconds * 10) / 10 } : {}) };
+    return { exitCode, summary, outcome, planText, url, release: result.plan.release.id, slot: outcome.kind === 'completed' ? result.plan.to : (result.plan.from ?? undefined), ...(overlap ? { overlapSeconds: Math.round(overlap.seconds * 10) / 10 } : {}), ...(receipt ? { receipt } : {}) };
 }
 /**
  * What a failure after the flip left serving. A first deploy has no earlier slot to flip back to: its undo stops the
@@ -238,9 +244,12 @@ var layout = __webpack_require__(6090);
 var lock = __webpack_require__(62703);
 // EXTERNAL MODULE: ./src/host/shell.ts
 var shell = __webpack_require__(56988);
+// EXTERNAL MODULE: ./src/host/watch.ts
+var watch = __webpack_require__(48949);
 // EXTERNAL MODULE: ./src/host/state.ts
 var host_state = __webpack_require__(22067);
 ;// CONCATENATED MODULE: ./src/host/probe.ts
+
 
 
 
@@ -268,6 +277,8 @@ function probeScript(inst) {
         `echo '${MARK} maintenance'; [ -e ${(0,shell/* quote */.hD)(l.maintenanceFlag)} ] && echo on || true`,
         `echo '${MARK} lock'; cat ${(0,shell/* quote */.hD)(`${l.lock}/owner`)} 2>/dev/null || true`,
         `echo '${MARK} lock-session'; ${(0,lock/* sessionGone */.EL)((0,shell/* quote */.hD)(l.lock))}; [ -z "$gone" ] || echo gone`,
+        `echo '${MARK} watch'; w=$(cat ${(0,shell/* quote */.hD)(`${l.root}/watch.json`)} 2>/dev/null || true); r=$(printf '%s' "$w" | sed -n 's/^{"run":"\\([^"]*\\)".*/\\1/p'); [ -z "$r" ] || [ -e ${(0,shell/* quote */.hD)(`${l.root}/watch`)}/"$r"/reported ] || printf '%s\\n' "$w"`,
+        `echo '${MARK} watching'; systemctl is-active -q ${(0,shell/* quote */.hD)((0,watch/* watchUnit */.ev)(inst.id))} 2>/dev/null && echo yes || true`,
         `echo '${MARK} journal'; tail -n 200 ${(0,shell/* quote */.hD)(l.journal)} 2>/dev/null || true`,
         `echo '${MARK} fingerprint'; ${fingerprintCommand(inst)}`,
         `echo '${MARK} now'; date +%s`,
@@ -317,7 +328,16 @@ function parseProbe(inst, stdout) {
         }
     }
     const slotRunning = { blue: parts.get('running blue') === 'yes', green: parts.get('running green') === 'yes' };
-    return { state, routed, slotRelease, slotRunning, maintenance: parts.get('maintenance') === 'on', lock, journal, fingerprint: parts.get('fingerprint') ?? '', now: Number(parts.get('now') ?? 0) };
+    let unreportedWatch;
+    try {
+        const w = JSON.parse(parts.get('watch') || 'null');
+        if (w?.run)
+            unreportedWatch = { run: w.run, release: w.release, state: w.state, reason: w.reason ?? '' };
+    }
+    catch {
+        // a watch file cut mid-write says nothing
+    }
+    return { state, routed, slotRelease, slotRunning, maintenance: parts.get('maintenance') === 'on', lock, journal, watching: parts.get('watching') === 'yes', ...(unreportedWatch ? { unreportedWatch } : {}), fingerprint: parts.get('fingerprint') ?? '', now: Number(parts.get('now') ?? 0) };
 }
 
 // EXTERNAL MODULE: ./src/host/release.ts
@@ -328,7 +348,7 @@ var host_release = __webpack_require__(97043);
  * The last run in the journal that acted on the host (runs refused at the lock are skipped: they did nothing), when
  * it neither finished (its unlock ended) nor is still alive (it holds an unexpired lease).
  */
-function interruptedRun(journal, lock, now) {
+function interruptedRun(journal, lock, now, watching = false) {
     const runs = [...new Set(journal.map((e) => e.run))].reverse();
     for (const run of runs) {
         const own = journal.filter((e) => e.run === run);
@@ -336,9 +356,10 @@ function interruptedRun(journal, lock, now) {
         const step = tail.step ?? tail.undo ?? '?';
         if (own.every((e) => e.step === 'lock') && tail.event === 'end' && tail.code !== 0)
             continue;
-        if (lock && lock.run === run && lock.expires >= now && !lock.sessionGone)
-            return undefined; // alive: the lock step waits for it
-        if (tail.event === 'end' && step === 'unlock')
+        if (lock && lock.run === run && ((lock.expires >= now && !lock.sessionGone) || watching))
+            return undefined; // alive (or the host watches its flip): the lock step waits for it
+        // Finished: its lock was released (by the run, or by the host's watch after the run's own last step).
+        if (own.some((e) => e.step === 'unlock' && e.event === 'end'))
             return undefined;
         return { run, step, running: tail.event === 'start', at: tail.at };
     }
@@ -347,10 +368,15 @@ function interruptedRun(journal, lock, now) {
 function recover(probe) {
     const notes = [];
     let state = probe.state;
-    const interrupted = interruptedRun(probe.journal, probe.lock, probe.now);
+    const interrupted = interruptedRun(probe.journal, probe.lock, probe.now, probe.watching);
     if (interrupted) {
         const when = new Date(interrupted.at * 1000).toISOString();
         notes.push(`run ${interrupted.run} stopped ${interrupted.running ? 'during' : 'after'} its ${interrupted.step} step at ${when} without finishing; this run completes or replaces what it left`);
+    }
+    const w = probe.unreportedWatch;
+    if (w) {
+        const did = w.state === 'passed' ? 'it passed its observe window and the host finished the deploy' : w.state === 'flipped-back' ? `the host flipped it back and held it (${w.reason})` : `the watch is ${w.state}`;
+        notes.push(`run ${w.run} ended before it could report its flip to release ${w.release}: ${did}`);
     }
     const routed = probe.routed;
     if (routed && routed !== state.active) {
@@ -416,10 +442,11 @@ async function readHostWhenFree(transport, inst, waitUntil, waiting) {
     for (;;) {
         const host = await readHost(transport, inst);
         const lock = host.probe.lock;
-        if (!lock || lock.expires < host.probe.now || lock.sessionGone || Date.now() >= waitUntil)
+        const watched = !!lock && host.probe.watching;
+        if (!lock || ((lock.expires < host.probe.now || lock.sessionGone) && !watched) || Date.now() >= waitUntil)
             return host;
         if (said !== lock.run)
-            waiting(`${lock.owner} (run ${lock.run}; its lease is renewed while it lives)`);
+            waiting(watched ? `the host observes the flip of run ${lock.run} (${lock.owner}); it finishes the deploy or flips back, then frees the lock` : `${lock.owner} (run ${lock.run}; its lease is renewed while it lives)`);
         said = lock.run;
         await new Promise((r) => setTimeout(r, 2000));
     }
@@ -528,6 +555,10 @@ function collect(stdout, results, events) {
             events.push(e[1]);
     }
 }
+function isPastNoReturn(plan, step) {
+    const ponr = plan.pointOfNoReturn ? plan.steps.findIndex((s) => s.id === plan.pointOfNoReturn) : -1;
+    return ponr >= 0 && plan.steps.indexOf(step) >= ponr;
+}
 /** The line that says why: a failing script's last words (its earlier output is logged as it happens). */
 const lastLine = (r) => (r.stderr.trim() || r.stdout.trim()).split('\n').pop() ?? '';
 /**
@@ -584,6 +615,8 @@ async function runPlan(plan, transport, opts = {}) {
     };
     let failure;
     for (const [index, step] of plan.steps.entries()) {
+        if (step.onHost)
+            continue; // the host's watch runs it (plan/watch-script.ts)
         if (signal.aborted) {
             failure = { step, code: 130, detail: 'cancelled before this step' };
             break;
@@ -621,11 +654,17 @@ async function runPlan(plan, transport, opts = {}) {
     // Without a connection nothing below can run: the outcome says so, and the next run converges from the journal.
     if (failure.disconnected)
         return { kind: 'failed', ...failure, cancelled: signal.aborted === true, trafficMoved, undone: false, pastNoReturn: false, timings, results, events };
+    // The host's watch acted on this failure itself (it flipped back and recorded it, or it goes on deciding): undoing
+    // from here too would have two actors on one host.
+    if (failure.step.hostUndoes) {
+        await exec(plan.finally, plan.steps.length);
+        return { kind: 'failed', ...failure, cancelled: signal.aborted === true, trafficMoved, undone: failure.code === failure.step.hostUndoes.code, pastNoReturn: isPastNoReturn(plan, failure.step), timings, results, events };
+    }
     let undone = true;
     // Past the point of no return (a breaking migration, a restored database) the steps before it are not undone:
     // undoing them would put the old release back on a schema it cannot run on. An operator decides (exit 12).
     const ponr = plan.pointOfNoReturn ? plan.steps.findIndex((s) => s.id === plan.pointOfNoReturn) : -1;
-    const pastNoReturn = ponr >= 0 && plan.steps.indexOf(failure.step) >= ponr;
+    const pastNoReturn = isPastNoReturn(plan, failure.step);
     for (const step of [failure.step, ...[...completed].reverse()]) {
         if (!step.undo?.length || (pastNoReturn && plan.steps.indexOf(step) < ponr))
             continue;

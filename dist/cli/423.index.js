@@ -63,6 +63,8 @@ var manifest = __webpack_require__(6345);
 var host_status = __webpack_require__(69010);
 // EXTERNAL MODULE: ./src/doctor/probe-output.ts
 var probe_output = __webpack_require__(3139);
+// EXTERNAL MODULE: ./src/host/receipt.ts
+var host_receipt = __webpack_require__(8382);
 // EXTERNAL MODULE: ./src/transport/connect.ts
 var connect = __webpack_require__(39287);
 // EXTERNAL MODULE: ./src/commands/prepare.ts
@@ -73,6 +75,36 @@ var prepare = __webpack_require__(38357);
 
 
 
+
+/** `@watch <unit state> <watch.json>`: a watch whose unit is gone before it decided has ended without deciding. */
+function parseWatch(line) {
+    const m = /^(\S*) (.*)$/.exec(line ?? '');
+    if (!m)
+        return null;
+    try {
+        const w = JSON.parse(m[2]);
+        if (!w?.run)
+            return null;
+        const running = m[1] === 'active' || m[1] === 'deactivating';
+        return { ...w, state: !running && (w.state === 'waiting' || w.state === 'observing') ? 'ended' : w.state };
+    }
+    catch {
+        return null;
+    }
+}
+function watchLine(w) {
+    const at = (s) => new Date(s * 1000).toISOString();
+    const receipt = w.receipt ? `\n          receipt: ${(0,host_receipt/* describeReceipt */.ei)(w.receipt)}` : '';
+    if (w.state === 'observing')
+        return `observing release ${w.release} on the ${w.slot} slot since ${at(w.since)} (until ${at(w.until)}; run ${w.run}): a new run waits for it`;
+    if (w.state === 'waiting')
+        return `run ${w.run} is flipping to release ${w.release}; the host watches from the end of its flip`;
+    if (w.state === 'passed')
+        return `run ${w.run}: release ${w.release} passed its observe window; the host finished the deploy${receipt}`;
+    if (w.state === 'flipped-back')
+        return `run ${w.run}: the host flipped release ${w.release} back (${w.reason})${receipt}`;
+    return `run ${w.run}: the watch of release ${w.release} ended before it decided (the next run converges)`;
+}
 function lastRun(journal, state) {
     const entries = journal.split('\x1e').filter(Boolean).flatMap((l) => {
         try {
@@ -119,6 +151,7 @@ function parseStatus(inst, stdout, now = Date.now() / 1000) {
         adopted: state.adopted ? `${Object.values(state.adopted.components).map((c) => c.unit ?? c.upstream).join(', ')} (release ${state.adopted.version ?? 'unknown'})${state.adopted.handoff ? `, on port ${state.adopted.handoff.port} through nginx on ${state.adopted.handoff.via}` : ''}` : null,
         rollback: other && previous ? { release: previous.release, slot: other, warm: otherUnits.length > 0 && otherUnits.every((c) => c.state === 'active') } : null,
         backup: active?.backup ?? null,
+        watch: parseWatch(tag('watch')[0]),
         archives: tag('archive').flatMap((l) => {
             const m = (0,manifest/* parseManifest */.Ng)(l);
             return m ? [{ id: m.id, created: m.created, release: m.release, bytes: m.encrypted.bytes }] : [];
@@ -142,6 +175,7 @@ function formatStatus(s) {
         `backup    ${s.backup ?? 'none'}${s.backup ? ' (taken before the live release migrated; rollback --restore-db)' : ''}`,
         `archives  ${s.archives.length ? s.archives.map((a) => `${a.id} (${a.created}, release ${a.release ?? '-'}, ${(a.bytes / 1048576).toFixed(1)} MiB)`).join('\n          ') : 'none'}${s.archives.length ? '\n          (slotflip restore --from ID|latest)' : ''}`,
         `lock      ${s.lock ? JSON.stringify(s.lock) : 'free'}`,
+        `watch     ${s.watch ? watchLine(s.watch) : 'none'}`,
         `hold      ${s.hold ? `${s.hold.release} since ${s.hold.since}: ${s.hold.reason}` : 'none'}${s.maintenance ? '   MAINTENANCE PAGE IS ON' : ''}`,
     ];
     return out.join('\n');
@@ -231,6 +265,163 @@ const ago = (seconds) => (seconds < 120 ? `${Math.round(seconds)} s` : seconds <
 
 /***/ }),
 
+/***/ 85106:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PE: () => (/* binding */ observeFunction),
+/* harmony export */   Ub: () => (/* binding */ observeSeconds),
+/* harmony export */   V_: () => (/* binding */ OWN_AGENT),
+/* harmony export */   ni: () => (/* binding */ observeWindow)
+/* harmony export */ });
+/* unused harmony exports OBSERVE, observeThresholds */
+/* harmony import */ var _config_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97840);
+/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32562);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6090);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56988);
+
+
+
+
+// Defaults from the seed's alerting rules (warning level: error rate above 5%, API response time above 500 ms);
+// after a flip we act on a warning, since flipping back costs users nothing.
+const OBSERVE = { errorRatePercent: 5, p95LatencyMs: 500, minRequests: 20, healthFailures: 3, healthFlaps: 3 };
+/** The User-Agent of every request slotflip itself sends through nginx after a flip: left out of what users saw. */
+const OWN_AGENT = 'slotflip-watch';
+function observeThresholds(inst) {
+    return {
+        errorRatePercent: inst.windows?.max_error_rate ?? OBSERVE.errorRatePercent,
+        p95LatencyMs: Math.round((0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .seconds */ .Y)(inst.windows?.max_p95_latency, OBSERVE.p95LatencyMs / 1000) * 1000),
+    };
+}
+const observeSeconds = (inst) => Math.ceil((0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .seconds */ .Y)(inst.windows?.observe, 30));
+/**
+ * After the flip, watch what users get: health through nginx, and from this site's access log since the flip the
+ * share of 5xx answers and the 95th percentile of request times (websocket upgrades excluded: their time is the
+ * connection's life; slotflip's own requests excluded). Health counts twice: failures in a row (down), and failures
+ * in the whole window (flapping: one success between failures would reset a count in a row).
+ *
+ * Bash: defines `sf_observe`, which returns 1 with `$reason` set when a threshold fails, and prints its verdict.
+ * Undefined when there is nothing to observe (no window, or no route through nginx).
+ */
+function observeFunction(inst) {
+    const window = observeSeconds(inst);
+    const health = inst.health.checks.find((c) => c.type === 'http' && !c.expect_version) ?? (0,_health_js__WEBPACK_IMPORTED_MODULE_1__/* .versionProbe */ .db)(inst);
+    const target = (0,_health_js__WEBPACK_IMPORTED_MODULE_1__/* .throughNginx */ .gE)(inst, health?.path ?? '/');
+    if (window <= 0 || !target)
+        return undefined;
+    const { errorRatePercent, p95LatencyMs } = observeThresholds(inst);
+    const log = (0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)((0,_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .layout */ .Zp)(inst.id).accessLog);
+    return `sf_observe() {
+  local total=0 errors=0 p95=0 from until fails=0 failed=0 probes=0 code
+  from=$(stat -c %s ${log} 2>/dev/null || echo 0); until=$(( $(date +%s) + ${window} ))
+  while [ "$(date +%s)" -lt "$until" ]; do
+    sleep 1
+    code=$(curl -s -o /dev/null -w '%{http_code}' -A ${OWN_AGENT} --max-time 2 ${target.curl} || true)
+    probes=$((probes + 1))
+    if [ "$code" = ${health?.expect_status ?? 200} ]; then fails=0; else fails=$((fails + 1)); failed=$((failed + 1)); fi
+    if [ "$fails" -ge ${OBSERVE.healthFailures} ]; then reason="observe: health through nginx failed $fails times in a row (last: $code)"; return 1; fi
+    if [ "$failed" -ge ${OBSERVE.healthFlaps} ]; then reason="observe: health through nginx is flapping: $failed of $probes probes failed since the flip (last: $code)"; return 1; fi
+    read -r total errors p95 < <(tail -c +$((from + 1)) ${log} 2>/dev/null | awk '$9 != 101 && !/"${OWN_AGENT}/ { print ($9 ~ /^5/ ? 1 : 0), $NF }' | sort -k2 -g | awk '{ n++; e += $1; t[n] = $2 } END { i = int(n * 0.95 + 0.999); printf "%d %d %d\\n", n, e, (n ? t[i] * 1000 : 0) }')
+    if [ "$total" -ge ${OBSERVE.minRequests} ] && [ $((errors * 1000)) -gt $((total * ${Math.round(errorRatePercent * 10)})) ]; then
+      reason="observe: $errors of $total requests failed with 5xx since the flip (over ${errorRatePercent}%)"; return 1
+    fi
+    if [ "$total" -ge ${OBSERVE.minRequests} ] && [ "$p95" -gt ${p95LatencyMs} ]; then
+      reason="observe: p95 request time $p95 ms over $total requests since the flip (over ${p95LatencyMs} ms)"; return 1
+    fi
+  done
+  echo "observe: healthy for ${window} s ($total requests, $errors 5xx, p95 $p95 ms)"
+}`;
+}
+/** The observe window as a step's op, run from the runner's connection (a secret rotation's short watch). */
+function observeWindow(inst) {
+    const fn = observeFunction(inst);
+    if (!fn)
+        return undefined;
+    const { errorRatePercent, p95LatencyMs } = observeThresholds(inst);
+    return {
+        kind: 'sh',
+        note: `observe ${observeSeconds(inst)} s: health through nginx, 5xx rate <= ${errorRatePercent}%, p95 <= ${p95LatencyMs} ms`,
+        text: `${fn}\nreason=''; sf_observe || { echo "$reason" >&2; exit 11; }`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 8382:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QX: () => (/* binding */ receiptFunctions),
+/* harmony export */   Wy: () => (/* binding */ parseReceipt),
+/* harmony export */   ei: () => (/* binding */ describeReceipt)
+/* harmony export */ });
+/* unused harmony export receiptRate */
+/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32562);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6090);
+/* harmony import */ var _observe_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85106);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56988);
+
+
+
+
+/** Requests per second of the prober (0: none). */
+const receiptRate = (inst) => inst.windows?.receipt_rate ?? 4;
+/**
+ * Bash: `sf_prober` (run in the background) sends one request at a time to the version route through nginx until
+ * `$W/stop-probe` exists, one line per request in `$W/probe.log`: start, status, seconds, whether the new release
+ * answered. `sf_receipt` stops it and prints the receipt as one line of JSON, from where the flip step marked its start
+ * (`$W/offset`, the access log's size, and `$W/flipped`, the time: host/watch.ts markReceiptStart).
+ */
+function receiptFunctions(inst, version) {
+    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .layout */ .Zp)(inst.id);
+    const probe = (0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .versionProbe */ .db)(inst);
+    const target = probe?.path ? (0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .throughNginx */ .gE)(inst, probe.path) : undefined;
+    const rate = receiptRate(inst);
+    const isNew = probe?.expect_version ? `grep -qE ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)((0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .versionPattern */ .D8)(version, probe.expect_version))}` : 'grep -q .';
+    const log = (0,_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(l.accessLog);
+    const prober = target && rate > 0
+        ? `sf_prober() {
+  local s out last body new
+  while [ ! -e "$W/stop-probe" ]; do
+    s=$(date +%s.%3N)
+    out=$(curl -s --max-time 2 -A ${_observe_js__WEBPACK_IMPORTED_MODULE_1__/* .OWN_AGENT */ .V_} -w '\\n%{http_code} %{time_total}' ${target.curl} 2>/dev/null) || true
+    last=\${out##*$'\\n'}; body=\${out%$'\\n'*}
+    new=0; ${isNew} <<< "$body" && new=1
+    echo "$s \${last:-000 0} $new" >> "$W/probe.log"
+    sleep ${(1 / rate).toFixed(3)}
+  done
+}`
+        : 'sf_prober() { :; }';
+    return `${prober}
+sf_receipt() {
+  local flip n failed non2xx p50 p95 p99 first last probes pfailed firstnew
+  touch "$W/stop-probe"; [ -z "\${prober_pid:-}" ] || wait "$prober_pid" 2>/dev/null
+  flip=$(cat "$W/flipped" 2>/dev/null || echo 0); offset=$(cat "$W/offset" 2>/dev/null || echo "$offset")
+  tail -c +$((offset + 1)) ${log} 2>/dev/null | awk '$9 != 101 && !/"${_observe_js__WEBPACK_IMPORTED_MODULE_1__/* .OWN_AGENT */ .V_}/ { print $9, $(NF-1), $NF }' > "$W/requests"
+  read -r n failed non2xx first last < <(awk '{ n++; if ($1 ~ /^5/) f++; if ($1 !~ /^2/) o++; if (!a || $2 < a) a = $2; if ($2 > b) b = $2 } END { printf "%d %d %d %.3f %.3f\\n", n, f, o, a, b }' "$W/requests")
+  read -r p50 p95 p99 < <(sort -k3 -g "$W/requests" | awk '{ t[++n] = $3 } END { printf "%d %d %d\\n", t[int(n * 0.50 + 0.999)] * 1000, t[int(n * 0.95 + 0.999)] * 1000, t[int(n * 0.99 + 0.999)] * 1000 }')
+  read -r probes pfailed firstnew < <(awk -v f="$flip" '$1 >= f { n++; if ($2 !~ /^2/) x++; if (fn == "" && $1 >= f && $4 == 1) fn = int(($1 + $3 - f) * 1000) } END { printf "%d %d %s\\n", n, x, (fn == "" ? -1 : fn) }' "$W/probe.log" 2>/dev/null || echo '0 0 -1')
+  printf '{"requests":%d,"failed":%d,"non2xx":%d,"p50Ms":%d,"p95Ms":%d,"p99Ms":%d,"from":%s,"to":%s,"flipAt":%s,"probes":%d,"probeFailed":%d,"firstNewMs":%d}\\n' \\
+    "$n" "$((failed + pfailed))" "$non2xx" "$p50" "$p95" "$p99" "$first" "$last" "$flip" "$probes" "$pfailed" "$firstnew"
+}`;
+}
+/** One line for a person: what users saw across the flip. */
+function describeReceipt(r) {
+    const first = r.firstNewMs >= 0 ? `, the new release answered ${r.firstNewMs} ms after the flip` : '';
+    return `${r.requests} requests through nginx across the flip, ${r.failed} failed, ${r.non2xx} not 2xx; p50 ${r.p50Ms} ms, p95 ${r.p95Ms} ms, p99 ${r.p99Ms} ms${first} (${r.probes} probes by the host)`;
+}
+function parseReceipt(value) {
+    if (!value || typeof value !== 'object')
+        return undefined;
+    const r = value;
+    return typeof r.requests === 'number' && typeof r.failed === 'number' ? r : undefined;
+}
+
+
+/***/ }),
+
 /***/ 69010:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -240,6 +431,8 @@ const ago = (seconds) => (seconds < 120 ? `${Math.round(seconds)} s` : seconds <
 /* harmony export */ });
 /* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6090);
 /* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56988);
+/* harmony import */ var _watch_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48949);
+
 
 
 /** What slotflip itself keeps on the host, as tagged lines: read by both `status` and `doctor`. */
@@ -258,6 +451,8 @@ function statusScript(inst) {
         ...bookkeepingLines(l),
         `echo "@disk $(df --output=pcent,avail -B1 /opt | tail -1 | tr -d '%')"`,
         `echo "@mem $(awk '/^MemTotal:/ {t=$2} /^MemAvailable:/ {a=$2} END {print int(t/1024), int(a/1024)}' /proc/meminfo)"`,
+        // The host's watch of the last flip (host/watch.ts): its unit's state, then what it wrote.
+        `echo "@watch $(systemctl is-active ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)((0,_watch_js__WEBPACK_IMPORTED_MODULE_2__/* .watchUnit */ .ev)(inst.id))} 2>/dev/null || true) $(tr -d '\\n' < ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.root}/watch.json`)} 2>/dev/null || echo null)"`,
         `echo "@journal $(tail -n 400 ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.journal)} 2>/dev/null | tr '\\n' '\\036')"`,
     ];
     // One word per field: a stopped unit's MemoryCurrent is "[not set]", which would split the line (it becomes "-").

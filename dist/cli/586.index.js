@@ -264,8 +264,8 @@ function pinHostKey(file, text, instanceId, fp) {
 
 // EXTERNAL MODULE: ./src/host/release.ts
 var release = __webpack_require__(97043);
-// EXTERNAL MODULE: ./src/plan/deploy-plan.ts + 4 modules
-var deploy_plan = __webpack_require__(54580);
+// EXTERNAL MODULE: ./src/plan/deploy-plan.ts + 5 modules
+var deploy_plan = __webpack_require__(89124);
 ;// CONCATENATED MODULE: ./src/provision/scram.ts
 
 /**

@@ -152,8 +152,8 @@ var lock = __webpack_require__(62703);
 var host_release = __webpack_require__(97043);
 // EXTERNAL MODULE: ./src/host/state.ts
 var host_state = __webpack_require__(22067);
-// EXTERNAL MODULE: ./src/plan/deploy-plan.ts + 4 modules
-var deploy_plan = __webpack_require__(54580);
+// EXTERNAL MODULE: ./src/plan/deploy-plan.ts + 5 modules
+var deploy_plan = __webpack_require__(89124);
 ;// CONCATENATED MODULE: ./src/plan/rotate-plan.ts
 
 

@@ -213,8 +213,8 @@ var flip = __webpack_require__(17747);
 var lock = __webpack_require__(62703);
 // EXTERNAL MODULE: ./src/host/state.ts
 var host_state = __webpack_require__(22067);
-// EXTERNAL MODULE: ./src/plan/deploy-plan.ts + 4 modules
-var deploy_plan = __webpack_require__(54580);
+// EXTERNAL MODULE: ./src/plan/deploy-plan.ts + 5 modules
+var deploy_plan = __webpack_require__(89124);
 ;// CONCATENATED MODULE: ./src/plan/adopt-plan.ts
 
 

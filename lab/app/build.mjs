@@ -13,6 +13,7 @@ export const RELEASES = [
   { version: '2.0.1-crash', schema: 2, fault: 'crash' },
   { version: '2.0.1-slow-start', schema: 2, fault: 'slow-start' },
   { version: '2.0.1-route-500', schema: 2, fault: 'route-500' },
+  { version: '2.0.2-route-500', schema: 2, fault: 'route-500' },
   { version: '2.0.1-slow-route', schema: 2, fault: 'slow-route' },
   { version: '2.0.1-health-flap', schema: 2, fault: 'health-flap' },
   { version: '3.0.1-health-fail', schema: 3, breaking: true, breaks: 'declares itself breaking, then fails its health gate', fault: 'health-fail' },

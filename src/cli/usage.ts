@@ -13,8 +13,9 @@ Usage:
   slotflip pin FILE             download each url release, check its publisher's signature, write its sha256 into FILE
       --instance ID  --version V  --key KEYFILE  --key-id ID  --ca-file PEM  (--help for more)
   slotflip plan --env FILE      every step and command a deploy would run (secrets as ***); --offline needs no host
-  slotflip deploy --env FILE    blue-green deploy: stage, back up, migrate, start, gate, flip, observe, retire
-      --secrets-dir DIR  --instance ID  --allow-breaking  --lock-wait 10m
+  slotflip deploy --env FILE    blue-green deploy: stage, back up, migrate, start, gate, flip; then the host observes,
+      and finishes (retire) or flips back by itself; ends with the receipt of what users saw across the flip
+      --secrets-dir DIR  --instance ID  --allow-breaking  --lock-wait 10m  --json
   slotflip status --env FILE    live slot, release, each component's state, uptime, memory and health, last run, hold
       --json  --watch
   slotflip rollback --env FILE  back to the previous release: only a flip while its slot is warm, else start and gate it

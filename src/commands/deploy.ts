@@ -2,6 +2,7 @@ import { lostConnectionAdvice, runPlan, type RunOutcome, type StepEvent } from '
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
 import { driftScript, parseDrift } from '../host/drift.js';
 import { parseState, type HostState } from '../host/state.js';
+import { describeReceipt, parseReceipt, type Receipt } from '../host/receipt.js';
 import { buildDeployPlan, type DeployPlanResult, type ReleaseArtifact } from '../plan/deploy-plan.js';
 import { formatPlan, masker } from '../plan/format.js';
 import type { Plan } from '../plan/types.js';
@@ -36,6 +37,8 @@ export interface DeployResult {
   slot?: string;
   /** Seconds both slots ran at once (deploys onto a second slot). */
   overlapSeconds?: number;
+  /** What users saw across the flip, measured by the host (host/receipt.ts). */
+  receipt?: Receipt;
 }
 
 async function readDrift(transport: Transport, state: HostState): Promise<string[]> {
@@ -101,10 +104,12 @@ async function planAndRun(opts: DeployOptions, prepared: Prepared, release: Rele
   const exitCode = exitCodeFor(outcome);
   const overlap = outcome.kind === 'completed' ? overlapOf(result.plan, outcome.timings, prepared.instance) : undefined;
   if (overlap) opts.log(`overlap: ${overlap.text}`);
+  const receipt = 'results' in outcome ? parseReceipt(outcome.results.receipt) : undefined;
+  if (receipt) opts.log(`receipt: ${describeReceipt(receipt)}`);
   const summary = summaryOf(result.plan, outcome, mask, flipBackText(result.plan, state, prepared.instance));
   const nginx = prepared.instance.nginx;
   const url = nginx ? `${nginx.tls?.enabled ? 'https' : 'http'}://${nginx.server_names[0]}` : undefined;
-  return { exitCode, summary, outcome, planText, url, release: result.plan.release.id, slot: outcome.kind === 'completed' ? result.plan.to : (result.plan.from ?? undefined), ...(overlap ? { overlapSeconds: Math.round(overlap.seconds * 10) / 10 } : {}) };
+  return { exitCode, summary, outcome, planText, url, release: result.plan.release.id, slot: outcome.kind === 'completed' ? result.plan.to : (result.plan.from ?? undefined), ...(overlap ? { overlapSeconds: Math.round(overlap.seconds * 10) / 10 } : {}), ...(receipt ? { receipt } : {}) };
 }
 
 

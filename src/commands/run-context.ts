@@ -49,8 +49,9 @@ export async function readHostWhenFree(transport: Transport, inst: Instance, wai
   for (;;) {
     const host = await readHost(transport, inst);
     const lock = host.probe.lock;
-    if (!lock || lock.expires < host.probe.now || lock.sessionGone || Date.now() >= waitUntil) return host;
-    if (said !== lock.run) waiting(`${lock.owner} (run ${lock.run}; its lease is renewed while it lives)`);
+    const watched = !!lock && host.probe.watching;
+    if (!lock || ((lock.expires < host.probe.now || lock.sessionGone) && !watched) || Date.now() >= waitUntil) return host;
+    if (said !== lock.run) waiting(watched ? `the host observes the flip of run ${lock.run} (${lock.owner}); it finishes the deploy or flips back, then frees the lock` : `${lock.owner} (run ${lock.run}; its lease is renewed while it lives)`);
     said = lock.run;
     await new Promise((r) => setTimeout(r, 2000));
   }

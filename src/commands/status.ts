@@ -3,6 +3,7 @@ import type { Instance } from '../config/environment.generated.js';
 import { statusScript } from '../host/status.js';
 import { readProbe } from '../doctor/probe-output.js';
 import type { HostState } from '../host/state.js';
+import { describeReceipt, type Receipt } from '../host/receipt.js';
 import { connectTarget } from '../transport/connect.js';
 import { prepare, type PrepareOptions } from './prepare.js';
 
@@ -36,8 +37,45 @@ export interface InstanceStatus {
   rollback: { release: string; slot: string; warm: boolean } | null;
   /** The backup the live release's deploy took: what `rollback --restore-db` would restore. */
   backup: string | null;
+  /** The host's watch of the last flip: what it decided, or that it still observes (a new run waits for it). */
+  watch: WatchStatus | null;
   /** The encrypted backups on the host, newest first: what `slotflip restore --from ID` can take. */
   archives: { id: string; created: string; release: string | null; bytes: number }[];
+}
+
+export interface WatchStatus {
+  run: string;
+  release: string;
+  slot: string;
+  state: 'waiting' | 'observing' | 'passed' | 'flipped-back' | 'ended';
+  since: number;
+  until: number;
+  reason: string;
+  receipt?: Receipt;
+}
+
+/** `@watch <unit state> <watch.json>`: a watch whose unit is gone before it decided has ended without deciding. */
+export function parseWatch(line: string | undefined): WatchStatus | null {
+  const m = /^(\S*) (.*)$/.exec(line ?? '');
+  if (!m) return null;
+  try {
+    const w = JSON.parse(m[2]!) as WatchStatus | null;
+    if (!w?.run) return null;
+    const running = m[1] === 'active' || m[1] === 'deactivating';
+    return { ...w, state: !running && (w.state === 'waiting' || w.state === 'observing') ? 'ended' : w.state };
+  } catch {
+    return null;
+  }
+}
+
+function watchLine(w: WatchStatus): string {
+  const at = (s: number) => new Date(s * 1000).toISOString();
+  const receipt = w.receipt ? `\n          receipt: ${describeReceipt(w.receipt)}` : '';
+  if (w.state === 'observing') return `observing release ${w.release} on the ${w.slot} slot since ${at(w.since)} (until ${at(w.until)}; run ${w.run}): a new run waits for it`;
+  if (w.state === 'waiting') return `run ${w.run} is flipping to release ${w.release}; the host watches from the end of its flip`;
+  if (w.state === 'passed') return `run ${w.run}: release ${w.release} passed its observe window; the host finished the deploy${receipt}`;
+  if (w.state === 'flipped-back') return `run ${w.run}: the host flipped release ${w.release} back (${w.reason})${receipt}`;
+  return `run ${w.run}: the watch of release ${w.release} ended before it decided (the next run converges)`;
 }
 
 function lastRun(journal: string, state: HostState): InstanceStatus['last'] {
@@ -85,6 +123,7 @@ export function parseStatus(inst: Instance, stdout: string, now = Date.now() / 1
     adopted: state.adopted ? `${Object.values(state.adopted.components).map((c) => c.unit ?? c.upstream).join(', ')} (release ${state.adopted.version ?? 'unknown'})${state.adopted.handoff ? `, on port ${state.adopted.handoff.port} through nginx on ${state.adopted.handoff.via}` : ''}` : null,
     rollback: other && previous ? { release: previous.release, slot: other, warm: otherUnits.length > 0 && otherUnits.every((c) => c.state === 'active') } : null,
     backup: active?.backup ?? null,
+    watch: parseWatch(tag('watch')[0]),
     archives: tag('archive').flatMap((l) => {
       const m = parseManifest(l);
       return m ? [{ id: m.id, created: m.created, release: m.release, bytes: m.encrypted.bytes }] : [];
@@ -110,6 +149,7 @@ export function formatStatus(s: InstanceStatus): string {
     `backup    ${s.backup ?? 'none'}${s.backup ? ' (taken before the live release migrated; rollback --restore-db)' : ''}`,
     `archives  ${s.archives.length ? s.archives.map((a) => `${a.id} (${a.created}, release ${a.release ?? '-'}, ${(a.bytes / 1048576).toFixed(1)} MiB)`).join('\n          ') : 'none'}${s.archives.length ? '\n          (slotflip restore --from ID|latest)' : ''}`,
     `lock      ${s.lock ? JSON.stringify(s.lock) : 'free'}`,
+    `watch     ${s.watch ? watchLine(s.watch) : 'none'}`,
     `hold      ${s.hold ? `${s.hold.release} since ${s.hold.since}: ${s.hold.reason}` : 'none'}${s.maintenance ? '   MAINTENANCE PAGE IS ON' : ''}`,
   ];
   return out.join('\n');

@@ -1525,6 +1525,10 @@ export interface Windows {
    */
   max_error_rate?: number;
   max_p95_latency?: Duration7;
+  /**
+   * Requests per second the host sends through nginx to the app's version route, from just before the flip to the end of the observe window, for the deploy's receipt (when the new release first answered, and whether any request failed). 0: none (the receipt then counts users' requests only).
+   */
+  receipt_rate?: number;
 }
 /**
  * This interface was referenced by `Environment`'s JSON-Schema

@@ -62,6 +62,11 @@ function collect(stdout: string, results: Record<string, unknown>, events: strin
   }
 }
 
+function isPastNoReturn(plan: Plan, step: Step): boolean {
+  const ponr = plan.pointOfNoReturn ? plan.steps.findIndex((s) => s.id === plan.pointOfNoReturn) : -1;
+  return ponr >= 0 && plan.steps.indexOf(step) >= ponr;
+}
+
 /** The line that says why: a failing script's last words (its earlier output is logged as it happens). */
 const lastLine = (r: RunResult) => (r.stderr.trim() || r.stdout.trim()).split('\n').pop() ?? '';
 
@@ -116,6 +121,7 @@ export async function runPlan(plan: Plan, transport: Transport, opts: RunOptions
 
   let failure: { step: Step; code: number; detail: string; disconnected?: boolean } | undefined;
   for (const [index, step] of plan.steps.entries()) {
+    if (step.onHost) continue; // the host's watch runs it (plan/watch-script.ts)
     if (signal.aborted) {
       failure = { step, code: 130, detail: 'cancelled before this step' };
       break;
@@ -151,11 +157,17 @@ export async function runPlan(plan: Plan, transport: Transport, opts: RunOptions
   const trafficMoved = completed.some((s) => s.movesTraffic) || failure.step.movesTraffic === true;
   // Without a connection nothing below can run: the outcome says so, and the next run converges from the journal.
   if (failure.disconnected) return { kind: 'failed', ...failure, cancelled: signal.aborted === true, trafficMoved, undone: false, pastNoReturn: false, timings, results, events };
+  // The host's watch acted on this failure itself (it flipped back and recorded it, or it goes on deciding): undoing
+  // from here too would have two actors on one host.
+  if (failure.step.hostUndoes) {
+    await exec(plan.finally, plan.steps.length);
+    return { kind: 'failed', ...failure, cancelled: signal.aborted === true, trafficMoved, undone: failure.code === failure.step.hostUndoes.code, pastNoReturn: isPastNoReturn(plan, failure.step), timings, results, events };
+  }
   let undone = true;
   // Past the point of no return (a breaking migration, a restored database) the steps before it are not undone:
   // undoing them would put the old release back on a schema it cannot run on. An operator decides (exit 12).
   const ponr = plan.pointOfNoReturn ? plan.steps.findIndex((s) => s.id === plan.pointOfNoReturn) : -1;
-  const pastNoReturn = ponr >= 0 && plan.steps.indexOf(failure.step) >= ponr;
+  const pastNoReturn = isPastNoReturn(plan, failure.step);
   for (const step of [failure.step, ...[...completed].reverse()]) {
     if (!step.undo?.length || (pastNoReturn && plan.steps.indexOf(step) < ponr)) continue;
     const undoStep: Step = { ...step, ops: step.undo };

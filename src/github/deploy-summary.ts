@@ -1,5 +1,6 @@
 import type { DeployResult } from '../commands/deploy.js';
 import { escapeMarkdown } from './summary.js';
+import { describeReceipt } from '../host/receipt.js';
 
 const MEANING: Record<number, string> = {
   0: '✅ deployed', 2: '❌ invalid configuration', 3: '❌ connection or host key refused', 4: '⛔ refused by preflight',
@@ -13,6 +14,7 @@ export function deploySummary(command: string, r: DeployResult): string {
   const meaning = r.exitCode === 0 && done[command] ? done[command] : (MEANING[r.exitCode] ?? `exit ${r.exitCode}`);
   const lines = [`## slotflip ${command}`, '', `**${meaning}**: ${escapeMarkdown(r.summary)}`];
   if (r.release) lines.push('', `release \`${r.release}\`${r.slot ? ` on the **${r.slot}** slot` : ''}${r.url ? ` at ${r.url}` : ''}`);
+  if (r.receipt) lines.push('', `**receipt** (measured on the host, from just before the flip to the end of the observe window): ${escapeMarkdown(describeReceipt(r.receipt))}`);
   const timings = r.outcome && 'timings' in r.outcome ? r.outcome.timings : [];
   if (timings.length) {
     lines.push('', '| step | time | result |', '|---|---:|---|');

@@ -2,6 +2,7 @@ import type { Instance } from '../config/environment.generated.js';
 import { layout, SLOTS, type Slot } from './layout.js';
 import { sessionGone } from './lock.js';
 import { quote } from './shell.js';
+import { watchUnit } from './watch.js';
 import { parseState, type HostState } from './state.js';
 
 // What a run reads before it plans, in one round trip: the recorded state, and the facts that can disagree with it
@@ -28,6 +29,10 @@ export interface HostProbe {
   /** sessionGone: the SSH session the holder's steps ran in has ended (host/lock.ts): the run is dead, lease or not. */
   lock: { run: string; owner: string; expires: number; sessionGone?: boolean } | null;
   journal: JournalEntry[];
+  /** The host's watch of a flip still runs (host/watch.ts): its run holds the lock until the watch ends. */
+  watching: boolean;
+  /** The host's watch of the last flip, when no run has reported what it decided (its run died or was cut off). */
+  unreportedWatch?: { run: string; release: string; state: string; reason: string };
   fingerprint: string;
   now: number;
 }
@@ -58,6 +63,8 @@ export function probeScript(inst: Instance): string {
     `echo '${MARK} maintenance'; [ -e ${quote(l.maintenanceFlag)} ] && echo on || true`,
     `echo '${MARK} lock'; cat ${quote(`${l.lock}/owner`)} 2>/dev/null || true`,
     `echo '${MARK} lock-session'; ${sessionGone(quote(l.lock))}; [ -z "$gone" ] || echo gone`,
+    `echo '${MARK} watch'; w=$(cat ${quote(`${l.root}/watch.json`)} 2>/dev/null || true); r=$(printf '%s' "$w" | sed -n 's/^{"run":"\\([^"]*\\)".*/\\1/p'); [ -z "$r" ] || [ -e ${quote(`${l.root}/watch`)}/"$r"/reported ] || printf '%s\\n' "$w"`,
+    `echo '${MARK} watching'; systemctl is-active -q ${quote(watchUnit(inst.id))} 2>/dev/null && echo yes || true`,
     `echo '${MARK} journal'; tail -n 200 ${quote(l.journal)} 2>/dev/null || true`,
     `echo '${MARK} fingerprint'; ${fingerprintCommand(inst)}`,
     `echo '${MARK} now'; date +%s`,
@@ -101,5 +108,12 @@ export function parseProbe(inst: Instance, stdout: string): HostProbe {
     }
   }
   const slotRunning = { blue: parts.get('running blue') === 'yes', green: parts.get('running green') === 'yes' };
-  return { state, routed, slotRelease, slotRunning, maintenance: parts.get('maintenance') === 'on', lock, journal, fingerprint: parts.get('fingerprint') ?? '', now: Number(parts.get('now') ?? 0) };
+  let unreportedWatch: HostProbe['unreportedWatch'];
+  try {
+    const w = JSON.parse(parts.get('watch') || 'null') as HostProbe['unreportedWatch'] | null;
+    if (w?.run) unreportedWatch = { run: w.run, release: w.release, state: w.state, reason: w.reason ?? '' };
+  } catch {
+    // a watch file cut mid-write says nothing
+  }
+  return { state, routed, slotRelease, slotRunning, maintenance: parts.get('maintenance') === 'on', lock, journal, watching: parts.get('watching') === 'yes', ...(unreportedWatch ? { unreportedWatch } : {}), fingerprint: parts.get('fingerprint') ?? '', now: Number(parts.get('now') ?? 0) };
 }

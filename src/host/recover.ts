@@ -29,15 +29,16 @@ export interface Recovery {
  * The last run in the journal that acted on the host (runs refused at the lock are skipped: they did nothing), when
  * it neither finished (its unlock ended) nor is still alive (it holds an unexpired lease).
  */
-export function interruptedRun(journal: readonly JournalEntry[], lock: HostProbe['lock'], now: number): Interrupted | undefined {
+export function interruptedRun(journal: readonly JournalEntry[], lock: HostProbe['lock'], now: number, watching = false): Interrupted | undefined {
   const runs = [...new Set(journal.map((e) => e.run))].reverse();
   for (const run of runs) {
     const own = journal.filter((e) => e.run === run);
     const tail = own.at(-1)!;
     const step = tail.step ?? tail.undo ?? '?';
     if (own.every((e) => e.step === 'lock') && tail.event === 'end' && tail.code !== 0) continue;
-    if (lock && lock.run === run && lock.expires >= now && !lock.sessionGone) return undefined; // alive: the lock step waits for it
-    if (tail.event === 'end' && step === 'unlock') return undefined;
+    if (lock && lock.run === run && ((lock.expires >= now && !lock.sessionGone) || watching)) return undefined; // alive (or the host watches its flip): the lock step waits for it
+    // Finished: its lock was released (by the run, or by the host's watch after the run's own last step).
+    if (own.some((e) => e.step === 'unlock' && e.event === 'end')) return undefined;
     return { run, step, running: tail.event === 'start', at: tail.at };
   }
   return undefined;
@@ -47,10 +48,15 @@ export function interruptedRun(journal: readonly JournalEntry[], lock: HostProbe
 export function recover(probe: HostProbe): Recovery {
   const notes: string[] = [];
   let state = probe.state;
-  const interrupted = interruptedRun(probe.journal, probe.lock, probe.now);
+  const interrupted = interruptedRun(probe.journal, probe.lock, probe.now, probe.watching);
   if (interrupted) {
     const when = new Date(interrupted.at * 1000).toISOString();
     notes.push(`run ${interrupted.run} stopped ${interrupted.running ? 'during' : 'after'} its ${interrupted.step} step at ${when} without finishing; this run completes or replaces what it left`);
+  }
+  const w = probe.unreportedWatch;
+  if (w) {
+    const did = w.state === 'passed' ? 'it passed its observe window and the host finished the deploy' : w.state === 'flipped-back' ? `the host flipped it back and held it (${w.reason})` : `the watch is ${w.state}`;
+    notes.push(`run ${w.run} ended before it could report its flip to release ${w.release}: ${did}`);
   }
   const routed = probe.routed;
   if (routed && routed !== state.active) {

@@ -1,6 +1,7 @@
 import type { Instance } from '../config/environment.generated.js';
 import { layout, SLOTS, type Layout } from './layout.js';
 import { quote } from './shell.js';
+import { watchUnit } from './watch.js';
 
 /** What slotflip itself keeps on the host, as tagged lines: read by both `status` and `doctor`. */
 export function bookkeepingLines(l: Layout): string[] {
@@ -19,6 +20,8 @@ export function statusScript(inst: Instance): string {
     ...bookkeepingLines(l),
     `echo "@disk $(df --output=pcent,avail -B1 /opt | tail -1 | tr -d '%')"`,
     `echo "@mem $(awk '/^MemTotal:/ {t=$2} /^MemAvailable:/ {a=$2} END {print int(t/1024), int(a/1024)}' /proc/meminfo)"`,
+    // The host's watch of the last flip (host/watch.ts): its unit's state, then what it wrote.
+    `echo "@watch $(systemctl is-active ${quote(watchUnit(inst.id))} 2>/dev/null || true) $(tr -d '\\n' < ${quote(`${l.root}/watch.json`)} 2>/dev/null || echo null)"`,
     `echo "@journal $(tail -n 400 ${quote(l.journal)} 2>/dev/null | tr '\\n' '\\036')"`,
   ];
   // One word per field: a stopped unit's MemoryCurrent is "[not set]", which would split the line (it becomes "-").

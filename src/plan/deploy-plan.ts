@@ -8,7 +8,9 @@ import { finishHandoff, listenVia, portMoved, servedVia } from '../host/handoff.
 import { layout, otherSlot, type Slot } from '../host/layout.js';
 import { maintenanceOff, maintenanceOn } from '../host/maintenance.js';
 import { acquireLock, LEASE_SECONDS, releaseLock } from '../host/lock.js';
-import { observeWindow } from '../host/observe.js';
+import { observeFunction, observeSeconds } from '../host/observe.js';
+import { abortWatch, followWatch, markWatchesReported, HOST_FLIPPED_BACK, letWatchGo, markReceiptStart, startWatch, unlockAfterWatch } from '../host/watch.js';
+import { REASON_TOKEN, watchScript } from './watch-script.js';
 import { preflightChecks } from '../host/preflight.js';
 import { backupDatabase, migrateDatabase } from '../host/postgres.js';
 import { endDrain } from '../host/drain-end.js';
@@ -152,7 +154,7 @@ export function buildDeployPlan(req: DeployRequest): DeployPlanResult {
   const steps: Step[] = [
     {
       id: 'lock', phase: 'lock', title: 'take the lease lock; write slotflip\'s own credential files', timeoutMs: MIN,
-      ops: [{ kind: 'run', argv: ['install', '-d', '-m', '0755', l.root] }, acquireLock(l, lock, req.guard), { kind: 'run', argv: ['install', '-d', '-m', '0750', l.shared] }, ...credentialFiles.map((f) => writeRendered(f))],
+      ops: [{ kind: 'run', argv: ['install', '-d', '-m', '0755', l.root] }, acquireLock(l, lock, req.guard), markWatchesReported(inst.id), { kind: 'run', argv: ['install', '-d', '-m', '0750', l.shared] }, ...credentialFiles.map((f) => writeRendered(f))],
     },
     { id: 'preflight', phase: 'preflight', title: 'preflight: disk, memory, pg_dump, connection budget', timeoutMs: MIN, ops: [preflightChecks(inst, req.release.url ? URL_ARCHIVE_BYTES_ESTIMATE : req.release.bytes.length, req.release.format)] },
     {
@@ -192,20 +194,17 @@ export function buildDeployPlan(req: DeployRequest): DeployPlanResult {
   const drainEnds = !!from && outlivesDrain;
   const confirm = confirmThroughNginx(served, req.release.version);
   const afterFlip = afterFlipChecks(served, { live: to, smoke: req.smoke, runTag, ...(handoff ? { origin: publicUrl(inst) } : {}) });
-  steps.push({
-    id: 'flip', phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: MIN, movesTraffic: true,
-    ops: [flipTo(inst, to), ...(breakingLive || req.maintenance ? [maintenanceOff(inst.id)] : []), ...(confirm ? [confirm] : []), ...(afterFlip ? [afterFlip] : []), ...(drainEnds ? [endDrain(inst, from!, drain, pausesOld)] : [])],
-    // The first deploy over an adopted app flips back to that app if anything after the flip fails; a slot that was
-    // paused after the flip is resumed before traffic goes back to it.
-    undo: from ? [...(drainEnds ? [resumeSlot(inst.id, from, components)] : []), flipTo(inst, from)] : adopted ? [routeToAdopted(inst, adopted, true)] : [],
-  });
-  const observe = observeWindow(served);
-  if (observe) steps.push({ id: 'observe', phase: 'observe', title: `observe the ${to} slot through nginx`, timeoutMs: seconds(inst.windows?.observe, 30) * 1000 + MIN, ops: [observe] });
-  steps.push({ id: 'enable', phase: 'drain', title: `start the ${to} slot at boot`, timeoutMs: MIN, ops: [enableOnly(inst.id, to, components)] });
-  if (adopted) steps.push({ id: 'retire-adopted', phase: 'drain', title: 'drain and stop the app slotflip adopted', timeoutMs: 5 * MIN, ops: [retireAdopted(adopted, drain, Object.fromEntries(Object.entries(inst.app.components).map(([n, c]) => [n, c?.stop_signal])))] });
-  if (handoff) steps.push({ id: 'handoff', phase: 'drain', title: `nginx takes port ${handoff.port} over from the stopped app (the redirect to ${handoff.via} goes)`, timeoutMs: MIN, ops: [finishHandoff(inst, true)] });
+  // The first deploy over an adopted app flips back to that app if anything after the flip fails; a slot that was
+  // paused after the flip is resumed before traffic goes back to it.
+  const flipBack: Op[] = from ? [...(drainEnds ? [resumeSlot(inst.id, from, components)] : []), flipTo(inst, from)] : adopted ? [routeToAdopted(inst, adopted, true)] : [];
+  const flipOps: Op[] = [flipTo(inst, to), ...(breakingLive || req.maintenance ? [maintenanceOff(inst.id)] : []), ...(confirm ? [confirm] : []), ...(afterFlip ? [afterFlip] : []), ...(drainEnds ? [endDrain(inst, from!, drain, pausesOld)] : [])];
+  const flip: Step = { id: 'flip', phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: MIN, movesTraffic: true, ops: flipOps, undo: flipBack };
+
+  const tail: Step[] = [{ id: 'enable', phase: 'drain', title: `start the ${to} slot at boot`, timeoutMs: MIN, ops: [enableOnly(inst.id, to, components)] }];
+  if (adopted) tail.push({ id: 'retire-adopted', phase: 'drain', title: 'drain and stop the app slotflip adopted', timeoutMs: 5 * MIN, ops: [retireAdopted(adopted, drain, Object.fromEntries(Object.entries(inst.app.components).map(([n, c]) => [n, c?.stop_signal])))] });
+  if (handoff) tail.push({ id: 'handoff', phase: 'drain', title: `nginx takes port ${handoff.port} over from the stopped app (the redirect to ${handoff.via} goes)`, timeoutMs: MIN, ops: [finishHandoff(inst, true)] });
   if (from) {
-    steps.push({ id: 'retire', phase: 'drain', title: keepWarm > 0 ? `schedule the ${from} slot to stop in ${Math.max(keepWarm, drain)} s (warm for a rollback until then; a timer on the host)` : `drain the ${from} slot for ${drain} s, then stop it`, timeoutMs: 5 * MIN, ops: [retireSlot(inst.id, from, components, keepWarm, drain)] });
+    tail.push({ id: 'retire', phase: 'drain', title: keepWarm > 0 ? `schedule the ${from} slot to stop in ${Math.max(keepWarm, drain)} s (warm for a rollback until then; a timer on the host)` : `drain the ${from} slot for ${drain} s, then stop it`, timeoutMs: 5 * MIN, ops: [retireSlot(inst.id, from, components, keepWarm, drain)] });
   }
   const keep = [...new Set([...state.releases, id])].slice(-(req.keepReleases ?? 5));
   const liveIds = [id, ...(from && state.slots[from] ? [state.slots[from]!.release] : [])];
@@ -214,7 +213,7 @@ export function buildDeployPlan(req: DeployRequest): DeployPlanResult {
     { ...state, adopted: undefined, active: to, slots: { ...state.slots, [to]: { release: id, version: req.release.version, since: req.now, ...(inst.database ? { backup: `${l.backups}/${req.run}.dump` } : {}) } }, releases: kept, hold: state.hold?.release === id ? null : state.hold, rendered: renderedHashes(req.files) },
     { run: req.run, op: 'deploy', release: id, slot: to, result: 'ok', at: req.now, ...(adopted ? { detail: `took over from the adopted app (${adopted.version ?? 'version unknown'})` } : {}) },
   );
-  steps.push({ id: 'record', phase: 'record', title: 'record state and history; keep the newest releases', timeoutMs: MIN, ops: [stateWrite(l.state, success), pruneReleases(inst.id, kept), pruneDeployDumps(inst.id, Object.values(success.slots).flatMap((slot) => (slot?.backup ? [slot.backup] : []))), ...(site ? [{ kind: 'run' as const, argv: ['rm', '-f', siteBefore(l.site)] }] : [])] });
+  tail.push({ id: 'record', phase: 'record', title: 'record state and history; keep the newest releases', timeoutMs: MIN, ops: [stateWrite(l.state, success), pruneReleases(inst.id, kept), pruneDeployDumps(inst.id, Object.values(success.slots).flatMap((slot) => (slot?.backup ? [slot.backup] : []))), ...(site ? [{ kind: 'run' as const, argv: ['rm', '-f', siteBefore(l.site)] }] : [])] });
 
   const recordFailure = (flippedBack: boolean, detail: string): Step => {
     const failed: HostState = withHistory(
@@ -223,13 +222,34 @@ export function buildDeployPlan(req: DeployRequest): DeployPlanResult {
     );
     return { id: 'record-failure', phase: 'record', title: 'record the failed deploy', timeoutMs: MIN, ops: [...(breakingLive || req.maintenance ? [] : [maintenanceOff(inst.id)]), stateWrite(l.state, failed)] };
   };
+  const unlock: Step = { id: 'unlock', phase: 'record', title: 'release the lock', timeoutMs: MIN, ops: [releaseLock(l.lock, req.run)] };
+
+  // The host keeps watch after the flip (host/watch.ts): the observe window, the receipt, then the tail above or the
+  // flip back, in a unit of its own. The run follows it; the tail's steps stay in the plan, marked as the host's.
+  if (observeFunction(served)) {
+    const ctx = { run: req.run, journal: l.journal, root: l.root, lock: l.lock, owner: req.owner };
+    const migrateAt = steps.findIndex((s) => s.id === 'migrate');
+    // As the engine undoes: the flip first, then every earlier step with an undo (past a breaking migration, none
+    // before it: the old release cannot run on the new schema).
+    const undo = [flip, ...[...steps].reverse()].filter((s) => s.undo?.length && !(breakingLive && steps.indexOf(s) >= 0 && steps.indexOf(s) < migrateAt));
+    const maintenanceEnds = breakingLive || req.maintenance === true;
+    const receiptStart = markReceiptStart(inst.id, req.run, l.accessLog);
+    const script = watchScript({ inst: served, run: req.run, release: { id, version: req.release.version }, slot: to, ctx, undo, recordFailure: recordFailure(true, REASON_TOKEN), tail, unlock, flipTimeoutSeconds: flip.timeoutMs / 1000 });
+    steps.push(
+      { ...flip, ops: [...startWatch(inst.id, req.run, script), ...(maintenanceEnds ? [flipOps[0]!, flipOps[1]!, receiptStart, ...flipOps.slice(2)] : [receiptStart, ...flipOps]), letWatchGo(inst.id, req.run)], undo: [abortWatch(inst.id, req.run), ...flipBack] },
+      { id: 'observe', phase: 'observe', title: `the host observes the ${to} slot for ${observeSeconds(served)} s, then finishes the deploy or flips back (this run follows it)`, timeoutMs: flip.timeoutMs + (observeSeconds(served) + tail.reduce((n, t) => n + t.timeoutMs / 1000, 0)) * 1000 + MIN, ops: [followWatch(inst, req.run)], hostUndoes: { code: HOST_FLIPPED_BACK } },
+      ...tail.map((t) => ({ ...t, onHost: true })),
+    );
+  } else {
+    steps.push(flip, ...tail);
+  }
   const notes = [
     ...(breakingLive ? [`release ${id} declares breaking migrations: users see a maintenance page (503, Retry-After) from the migration until the flip`] : []),
     ...(adopted ? [`first deploy over the adopted app (${adopted.version ?? 'version unknown'}): it serves until the flip, is the flip's way back, and is stopped after the observe window`] : from ? [] : ['first deploy: there is no live slot to fall back to']),
   ];
   return {
     kind: 'plan',
-    plan: { format: 1, run: req.run, instance: inst.id, release: { id, version: req.release.version }, from, to, steps, pointOfNoReturn: breakingLive ? 'migrate' : undefined, owner: req.owner, finally: { id: 'unlock', phase: 'record', title: 'release the lock', timeoutMs: MIN, ops: [releaseLock(l.lock, req.run)] }, notes },
+    plan: { format: 1, run: req.run, instance: inst.id, release: { id, version: req.release.version }, from, to, steps, pointOfNoReturn: breakingLive ? 'migrate' : undefined, owner: req.owner, finally: { ...unlock, ops: [unlockAfterWatch(inst.id, req.run)] }, notes },
     recordFailure,
   };
 }

@@ -23,6 +23,13 @@ export interface Step {
   timeoutMs: number;
   /** From this step on, production traffic may be on the new slot. */
   movesTraffic?: boolean;
+  /** Run on the host by its watch after the observe window (plan/watch-script.ts), not by the run itself. */
+  onHost?: boolean;
+  /**
+   * The host acts on this step's failure itself: exit `code` means it undid what the run did and recorded it; any
+   * other failure (a cancel, a lost connection) leaves the host to decide. Either way the run undoes nothing.
+   */
+  hostUndoes?: { code: number };
 }
 
 export interface Plan {

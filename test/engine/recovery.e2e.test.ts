@@ -19,42 +19,93 @@ describe('recovery and the windows after a flip', () => {
     expect(r.code, r.stderr).toBe(0);
   });
 
-  it('SIGKILL right after the flip: users stay on the new release; the next run takes the lock over once the dead run\'s connection and step are gone (not its lease), adopts the live slot and finishes', async () => {
+  /**
+   * Starts a deploy and, once its flip step has ended on the host, ends the run: SIGKILL to the CLI, or the SSH
+   * connection cut on the host (its sshd session process killed, found through the lock's session: the runner's pid).
+   */
+  async function deployEndedAfterFlip(envFile: string, how: 'SIGKILL' | 'cut'): Promise<{ run: string; endedAt: number; stderr: () => string; exited: Promise<number | null> }> {
+    const child = spawn(process.execPath, ['bin/slotflip.js', 'deploy', '--env', envFile, '--secrets-dir', 'lab/state/secrets'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    const exited = new Promise<number | null>((r) => child.on('close', (code) => r(code)));
+    let run = '';
+    for (let i = 0; i < 600 && !run; i++, await sleep(100)) run = /deploy (\S+): /.exec(stderr)?.[1] ?? '';
+    const flipped = `grep -c '"run":"${run}","step":"flip","event":"end"' ${journalPath} || true`;
+    for (let i = 0; i < 900; i++, await sleep(100)) if ((await suite.ssh.script(flipped)).stdout.trim() === '1') break;
+    if (how === 'SIGKILL') child.kill('SIGKILL');
+    else {
+      const cut = await suite.ssh.script(`s=$(sed -n 's/.*"session":"\\([0-9]*\\):.*/\\1/p' /opt/slotflip/${INSTANCE}/lock/owner); p=$(cut -d' ' -f4 /proc/$s/stat); echo "$(cat /proc/$p/comm) $p"; kill -KILL "$p"`);
+      expect(cut.stdout).toMatch(/^sshd\S* \d+/); // the run's own sshd session, by pid
+    }
+    return { run, endedAt: Date.now(), stderr: () => stderr, exited };
+  }
+
+  const watchJson = async () => JSON.parse((await suite.ssh.script(`cat /opt/slotflip/${INSTANCE}/watch.json`)).stdout || 'null');
+  async function watchDecided(run: string, maxMs: number): Promise<{ watch: any; ms: number }> {
+    const started = Date.now();
+    for (;;) {
+      const w = await watchJson();
+      if (w?.run === run && (w.state === 'passed' || w.state === 'flipped-back')) return { watch: w, ms: Date.now() - started };
+      if (Date.now() - started > maxMs) throw new Error(`the watch of ${run} did not decide within ${maxMs} ms: ${JSON.stringify(w)}`);
+      await sleep(200);
+    }
+  }
+
+  it('SIGKILL right after the flip: the host observes, finishes the deploy by itself and frees the lock; the next run is told and finds nothing to do', async () => {
     const { result, load } = await underLoad(async () => {
-      const child = spawn(process.execPath, ['bin/slotflip.js', 'deploy', '--env', envFor('2.0.0'), '--secrets-dir', 'lab/state/secrets'], { stdio: ['ignore', 'ignore', 'pipe'] });
-      let stderr = '';
-      child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-      const exited = new Promise((r) => child.on('close', (_code, signal) => r(signal)));
-      let run = '';
-      for (let i = 0; i < 600 && !run; i++, await sleep(100)) run = /deploy (\S+): /.exec(stderr)?.[1] ?? '';
-      const flipped = `grep -c '"run":"${run}","step":"flip","event":"end"' ${journalPath} || true`;
-      for (let i = 0; i < 900; i++, await sleep(100)) if ((await suite.ssh.script(flipped)).stdout.trim() === '1') break;
-      child.kill('SIGKILL');
-      expect(await exited).toBe('SIGKILL');
-      const killedAt = Date.now();
-      expect((await suite.ssh.script(`cat /opt/slotflip/${INSTANCE}/lock/owner`)).stdout).toContain(`"run":"${run}"`); // its lock is still there
-      expect((await suite.state()).active).toBe('blue'); // and state.json never heard of the flip
+      const d = await deployEndedAfterFlip(envFor('2.0.0'), 'SIGKILL');
+      await d.exited;
       expect(await info()).toMatchObject({ version: '2.0.0', slot: 'green' });
-      // Shorter than what is left of the lease (30 s, renewed at most 10 s before the kill): only the lock's binding to
-      // the dead run's session lets this run in; on the lease alone it answered "locked" (exit 5).
+      const { watch } = await watchDecided(d.run, 20_000);
       const next = await deploy(envFor('2.0.0'), '--lock-wait', '15s');
-      return { run, next, tookMs: Date.now() - killedAt };
+      return { run: d.run, watch, next };
     });
-    const { run, next, tookMs } = result;
-    expect(next.code, next.stderr).toBe(0);
-    expect(next.stderr).toMatch(new RegExp(`note: run ${run} stopped (during|after) its (flip|observe) step`));
-    expect(next.stderr).toContain('nginx routes to the green slot (release 2.0.0-');
-    expect(next.stderr).toContain(`took over the lock of a run whose connection had closed: {"run":"${run}"`);
-    console.log(`SIGKILL after the flip: the next run took over and converged ${(tookMs / 1000).toFixed(1)} s after the kill`);
+    const { run, watch, next } = result;
+    expect(watch).toMatchObject({ state: 'passed', receipt: { failed: 0 } });
+    expect(watch.receipt.requests).toBeGreaterThan(100);
+    expect(next.code, next.stderr).toBe(20); // the host finished it: state, boot, retire
+    expect(next.stderr).toContain(`note: run ${run} ended before it could report its flip to release 2.0.0-`);
+    expect(next.stderr).toContain('it passed its observe window and the host finished the deploy');
     expect(load.failures).toEqual([]);
     expect(await lostWrites(load.acknowledged)).toBe(0);
     const state = await suite.state();
     expect(state).toMatchObject({ active: 'green', slots: { green: { version: '2.0.0' } } });
-    expect(state.history.at(-1).detail).toBe(`converged: run ${run} did not finish`);
+    expect(state.history.at(-1)).toMatchObject({ run, op: 'deploy', result: 'ok' });
     expect(await unitState('green', 'is-enabled')).toBe('enabled');
     expect(await unitState('blue', 'is-enabled')).toBe('disabled');
-    expect((await deploy(envFor('2.0.0'))).code).toBe(20); // converged: nothing left to do
+    expect((await suite.ssh.script(`test -d /opt/slotflip/${INSTANCE}/lock && echo held || echo free`)).stdout.trim()).toBe('free');
   });
+
+  for (const how of ['SIGKILL', 'cut'] as const) {
+    it(`${how === 'SIGKILL' ? 'SIGKILL to the run' : 'the SSH connection cut'} right after the flip of a release whose errors start about 2 s later: the host flips back by itself within the observe window, holds the release, loses no write; the next run says what the host did`, async () => {
+      const version = how === 'SIGKILL' ? '2.0.1-route-500' : '2.0.2-route-500';
+      const { result, load } = await underLoad(async () => {
+        const d = await deployEndedAfterFlip(envFor(version), how);
+        const { watch, ms } = await watchDecided(d.run, 30_000);
+        const code = await d.exited;
+        const next = await deploy(envFor(version));
+        return { run: d.run, watch, ms, code, stderr: d.stderr(), next };
+      });
+      const { run, watch, ms, code, stderr, next } = result;
+      console.log(`${how} after the flip: the host flipped back ${(ms / 1000).toFixed(1)} s after the run ended (${watch.reason})`);
+      expect(watch).toMatchObject({ state: 'flipped-back' });
+      expect(watch.reason).toMatch(/observe: \d+ of \d+ requests failed with 5xx since the flip|receipt: \d+ requests failed/);
+      expect(ms).toBeLessThan(6_000 + 3_000); // the window (6 s) and its last probe
+      if (how === 'cut') {
+        expect(code).toBe(3); // the run lost its connection and says so; the host acted anyway
+        expect(stderr).toContain('the connection to the host was lost');
+      }
+      expect(await info()).toMatchObject({ version: '2.0.0', slot: 'green' });
+      expect(load.failures.every((f) => f.path.startsWith('/api/v1/tasks'))).toBe(true); // the release's own fault, on its route
+      expect(await lostWrites(load.acknowledged)).toBe(0);
+      const state = await suite.state();
+      expect(state.hold).toMatchObject({ release: expect.stringMatching(new RegExp(`^${version.replace(/\./g, '\\.')}-`)) });
+      expect(state.hold.reason).toContain('observe failed');
+      expect(next.code, next.stderr).toBe(18); // held
+      expect(next.stderr).toContain(`note: run ${run} ended before it could report its flip`);
+      expect(next.stderr).toContain('the host flipped it back and held it');
+    });
+  }
 
   it('a release whose requests slow down after the flip is flipped back on p95 latency (exit 11), with no failed request', async () => {
     const { result, load } = await underLoad(() => deploy(envFor('2.0.1-slow-route')));

@@ -13,7 +13,7 @@ const steps = (run: string, names: string[], last?: 'start') =>
 
 function probe(over: Partial<HostProbe>): HostProbe {
   const state = { ...emptyState(inst.id), active: 'blue' as const, slots: { blue: { release: '1.0.0-aaaaaaaa', version: '1.0.0', since: 'x' } }, releases: ['1.0.0-aaaaaaaa'] };
-  return { state, routed: 'blue', slotRelease: { blue: '1.0.0-aaaaaaaa' }, slotRunning: { blue: true, green: false }, maintenance: false, lock: null, journal: [], fingerprint: 'f', now: 1000, ...over };
+  return { state, routed: 'blue', slotRelease: { blue: '1.0.0-aaaaaaaa' }, slotRunning: { blue: true, green: false }, maintenance: false, lock: null, journal: [], watching: false, fingerprint: 'f', now: 1000, ...over };
 }
 
 describe('the host probe', () => {
@@ -86,5 +86,21 @@ describe('recovering from a killed run', () => {
     expect(recover(probe({ maintenance: true })).converge).toBe('the maintenance page is on');
     expect(recover(probe({ routed: 'green', slotRelease: { green: '2.0.0-bbbbbbbb' } })).converge).toBe('state.json did not record the last flip');
     expect(recover(probe({})).converge).toBeUndefined();
+  });
+
+  it("a run whose watch finished after it died is done: the host released its lock; the next run is told what the host decided", () => {
+    // The run's follow step ended last (its shell outlived the connection), after the watch's unlock.
+    const journal = [...steps('W', ['lock', 'flip', 'enable', 'retire', 'record', 'unlock']), { run: 'W', step: 'observe', event: 'end' as const, at: 200, code: 129 }];
+    const r = recover(probe({ journal, unreportedWatch: { run: 'W', release: '2.0.0-bbbbbbbb', state: 'flipped-back', reason: 'observe: 9 of 40 requests failed with 5xx since the flip (over 5%)' } }));
+    expect(r.interrupted).toBeUndefined();
+    expect(r.converge).toBeUndefined();
+    expect(r.notes).toEqual(['run W ended before it could report its flip to release 2.0.0-bbbbbbbb: the host flipped it back and held it (observe: 9 of 40 requests failed with 5xx since the flip (over 5%))']);
+  });
+
+  it('a dead run whose flip the host still watches is not interrupted: the host holds its lock', () => {
+    const lock = { run: 'X', owner: 'ci', expires: 0, sessionGone: true };
+    const journal = steps('X', ['lock', 'flip', 'observe'], 'start');
+    expect(recover(probe({ journal, lock, watching: true })).interrupted).toBeUndefined();
+    expect(recover(probe({ journal, lock, watching: false })).interrupted).toMatchObject({ run: 'X', step: 'observe' });
   });
 });

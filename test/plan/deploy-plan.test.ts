@@ -20,7 +20,8 @@ describe('buildDeployPlan', () => {
     const p = plan();
     expect([p.from, p.to]).toEqual([null, 'blue']);
     expect(p.steps.map((s) => s.id)).toEqual(['lock', 'preflight', 'stage', 'backup', 'migrate', 'start', 'gate', 'flip', 'observe', 'enable', 'record']);
-    expect(p.steps.find((s) => s.id === 'flip')?.undo).toEqual([]);
+    // The only undo of a first deploy's flip is to end the host's watch (its folder, then nothing to flip back to).
+    expect(p.steps.find((s) => s.id === 'flip')?.undo?.map((o) => (o.kind === 'sh' ? o.note : o.kind))).toEqual(["end the host's watch (this run undoes the flip itself)"]);
   });
 
   it('from a live blue slot it deploys to green, flips back on failure and retires blue', () => {
@@ -41,12 +42,12 @@ describe('buildDeployPlan', () => {
     const jobs = { ...instance, app: { ...instance.app, background_jobs: true }, windows: { drain: '7s', keep_warm: '5m' } };
     const p = plan({ instance: jobs, state: live('1.0.0-aaaaaaaa') });
     const flip = p.steps.find((s) => s.id === 'flip')!;
-    const end = flip.ops.at(-1)!;
+    const end = flip.ops.at(-2)!;
     expect(end.kind === 'sh' && end.text).toContain('--unit=slotflip-demo-lab-1-drained-blue --on-active=7 /bin/bash -c');
     expect(end.kind === 'sh' && end.text).toMatch(/\/run\/slotflip\/demo-lab-1\/api\/blue\/app\.sock.*SIGSTOP slotflip-demo-lab-1-api@blue/s);
-    expect(flip.undo!.map((o) => (o.kind === 'sh' ? o.note : o.kind))).toEqual(['resume the blue slot if it was paused', 'point nginx at the blue slot']);
+    expect(flip.undo!.map((o) => (o.kind === 'sh' ? o.note : o.kind))).toEqual(["end the host's watch (this run undoes the flip itself)", 'resume the blue slot if it was paused', 'point nginx at the blue slot']);
     // Without background jobs the drain still ends with the connections closed, and the slot runs on, warm.
-    const plain = plan({ state: live('1.0.0-aaaaaaaa') }).steps.find((s) => s.id === 'flip')!.ops.at(-1)!;
+    const plain = plan({ state: live('1.0.0-aaaaaaaa') }).steps.find((s) => s.id === 'flip')!.ops.at(-2)!;
     expect(plain.kind === 'sh' && plain.note).toBe('after its 2 s drain, close what the blue slot still holds');
     expect(JSON.stringify(plain)).not.toContain('SIGSTOP');
     // Nothing to end when the old slot stops at the end of its drain anyway.
@@ -112,9 +113,17 @@ describe('buildDeployPlan', () => {
     const ops = (id: string) => JSON.stringify(p.steps.find((s) => s.id === id)!.ops);
     expect(ops('migrate').indexOf('maintenance')).toBeLessThan(ops('migrate').indexOf('systemd-run'));
     const flip = p.steps.find((s) => s.id === 'flip')!.ops;
-    expect(flip.map((o) => (o.kind === 'run' ? o.argv.join(' ') : o.kind))).toEqual(['sh', 'rm -f /var/lib/slotflip/demo-lab-1/maintenance', 'sh', 'sh', 'sh']);
+    // The watch starts (folder, script, unit), the flip, the maintenance page off, then the receipt begins (the page's
+    // 503s are by design), the checks, the drain's end, and the watch's go.
+    expect(flip.map((o) => (o.kind === 'run' ? o.argv.join(' ') : o.kind === 'sh' && o.note ? o.note : o.kind))).toEqual([
+      "the watch's folder (the last five runs' are kept)", 'write', expect.stringMatching(/^start the host's watch/), 'point nginx at the green slot',
+      'rm -f /var/lib/slotflip/demo-lab-1/maintenance', 'the receipt begins here', expect.stringMatching(/^confirm through nginx/), expect.stringMatching(/^through nginx after the flip/), expect.stringMatching(/^after its 2 s drain/), 'the host begins its observe window',
+    ]);
+    // Without a maintenance page the receipt begins just before the flip.
+    const plain = plan({ state: live('1.0.0-aaaaaaaa') }).steps.find((s) => s.id === 'flip')!.ops.map((o) => (o.kind === 'sh' ? o.note : o.kind));
+    expect(plain.indexOf('the receipt begins here')).toBe(plain.indexOf('point nginx at the green slot') - 1);
     // After the confirmation, as a browser: the websocket handshake and a CORS preflight, through nginx.
-    expect(flip.at(-2)).toMatchObject({ kind: 'sh', note: 'through nginx after the flip: websocket /api/v1/ws, cors /api/v1/tasks' });
+    expect(flip.at(-3)).toMatchObject({ kind: 'sh', note: 'through nginx after the flip: websocket /api/v1/ws, cors /api/v1/tasks' });
     expect(p.pointOfNoReturn).toBe('migrate');
   });
 

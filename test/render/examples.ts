@@ -51,6 +51,8 @@ export function deployScripts(prepared: Prepared | undefined, files: RenderedFil
     for (const s of r.plan.steps) {
       out.push({ name: `${label} ${s.id}`, text: compileStep(s, ctx) });
       if (s.undo?.length) out.push({ name: `${label} ${s.id} undo`, text: compileStep(s, ctx, s.undo, 'undo') });
+      // The host's watch runs a script of its own (written by the flip step): checked as what it is, not as its write.
+      for (const op of s.ops) if (op.kind === 'write' && op.path.endsWith('/watch.sh')) out.push({ name: `${label} the host's watch`, text: op.content.replace(/^#!.*\n/, '') });
     }
   }
   return out;

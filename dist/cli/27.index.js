@@ -1,5 +1,5 @@
-export const id = 300;
-export const ids = [300];
+export const id = 27;
+export const ids = [27];
 export const modules = {
 
 /***/ 67111:
@@ -40,38 +40,6 @@ function stepReporter(log, mask, custom) {
         },
         stop: () => clearInterval(ticker),
     };
-}
-
-
-/***/ }),
-
-/***/ 97840:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ parseLockWait),
-/* harmony export */   Y: () => (/* binding */ seconds)
-/* harmony export */ });
-/** Seconds in a schema duration ("500ms", "30s", "5m", "1h"); `fallback` when absent or malformed. */
-function seconds(duration, fallback) {
-    if (!duration)
-        return fallback;
-    const m = /^([0-9]+)(ms|s|m|h)$/.exec(duration);
-    if (!m)
-        return fallback;
-    const n = Number(m[1]);
-    return { ms: n / 1000, s: n, m: n * 60, h: n * 3600 }[m[2]];
-}
-const UNITS = { ms: 1, s: 1000, sec: 1000, secs: 1000, m: 60_000, min: 60_000, mins: 60_000, h: 3_600_000 };
-function parseLockWait(text) {
-    const m = /^\s*([0-9]+)\s*([a-z]*)\s*$/.exec(text);
-    const unit = m?.[2] ?? '';
-    // A bare 0 means "do not wait"; any other bare number is ambiguous (seconds? minutes?).
-    if (m && unit === '' && Number(m[1]) === 0)
-        return { ok: true, ms: 0 };
-    if (!m || !(unit in UNITS))
-        return { ok: false, message: `lock-wait "${text}" is not a duration: write a number and a unit, e.g. 0, 30s, 10m, 10min or 1h` };
-    return { ok: true, ms: Number(m[1]) * UNITS[unit] };
 }
 
 
@@ -500,149 +468,6 @@ fi`,
 
 /***/ }),
 
-/***/ 32562:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D8: () => (/* binding */ versionPattern),
-/* harmony export */   YV: () => (/* binding */ nginxSite),
-/* harmony export */   Yr: () => (/* binding */ healthGate),
-/* harmony export */   db: () => (/* binding */ versionProbe),
-/* harmony export */   gE: () => (/* binding */ throughNginx),
-/* harmony export */   p8: () => (/* binding */ answersOnce)
-/* harmony export */ });
-/* unused harmony export reportedVersion */
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6090);
-/* harmony import */ var _config_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97840);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56988);
-
-
-
-/** One check as a bash condition that sets $why when it fails. Runs on the host against one slot. */
-function checkScript(inst, check, slot, version) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id);
-    const t = Math.max(1, Math.ceil((0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .seconds */ .Y)(check.timeout, 2)));
-    switch (check.type) {
-        case 'http': {
-            const component = check.component;
-            const listen = inst.app.components[component]?.listen;
-            const target = listen?.type === 'tcp' ? `http://127.0.0.1:${slot === 'blue' ? listen.blue : listen.green}${check.path}` : `http://localhost${check.path}`;
-            const sock = listen?.type === 'tcp' ? '' : `--unix-socket ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(l.socket(component, slot))} `;
-            const expect = check.expect_status ?? 200;
-            const conds = [`[ "$code" = ${expect} ] || why=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${check.path} answered `)}"$code"`];
-            if (check.expect_body)
-                conds.push(`grep -qF -- ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(check.expect_body)} "$body" || why=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${check.path} body lacks ${check.expect_body}`)}`);
-            if (check.expect_version)
-                conds.push(`grep -qE ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(versionPattern(version, check.expect_version))} "$body" || why=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${check.path} does not report version ${reportedVersion(check.expect_version, version)}`)}`);
-            return `code=$(curl -s -o "$body" -w '%{http_code}' --max-time ${t} ${sock}${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(target)} || true); ${conds.join('; ')}`;
-        }
-        case 'tcp': {
-            const component = check.component;
-            const listen = inst.app.components[component]?.listen;
-            if (listen?.type === 'tcp')
-                return `timeout ${t} bash -c ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`</dev/tcp/127.0.0.1/${slot === 'blue' ? listen.blue : listen.green}`)} 2>/dev/null || why=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${component} does not accept connections`)}`;
-            return `[ -S ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(l.socket(component, slot))} ] || why=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${component} has no socket`)}`;
-        }
-        case 'postgres': {
-            const db = inst.database;
-            return `pg_isready -q -t ${t} -h ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(db.host)} -p ${db.port} || why='PostgreSQL is not accepting connections'`;
-        }
-        case 'redis': {
-            const r = inst.redis;
-            return `[ "$(REDISCLI_AUTH="$(cat ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${l.shared}/redis.pass`)} 2>/dev/null)" timeout ${t} redis-cli --no-auth-warning -h ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(r.host)} -p ${r.port} ping 2>/dev/null)" = PONG ] || why='Redis does not answer PING'`;
-        }
-    }
-}
-/**
- * The health gate on the idle slot itself (never through nginx, so no user sees it yet): every check must pass
- * `consecutive` times in a row before `timeout`; a unit that keeps restarting fails at once. Exit 10 on failure,
- * with the failing check and the unit's last log lines.
- */
-function healthGate(inst, slot, version) {
-    const h = inst.health;
-    const units = Object.keys(inst.app.components).map((c) => `${(0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id).unit(c)}${slot}`);
-    const checks = h.checks.map((c) => checkScript(inst, c, slot, version));
-    const interval = (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .seconds */ .Y)(h.interval, 1);
-    return {
-        kind: 'sh',
-        note: `health gate on ${slot}: ${h.checks.length} checks, ${h.consecutive ?? 3} passes in a row, within ${h.timeout ?? '60s'}`,
-        text: `body=$(mktemp); deadline=$(( $(date +%s) + ${Math.ceil((0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .seconds */ .Y)(h.timeout, 60))} )); passes=0; last=''
-units=(${units.map(_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD).join(' ')})
-while :; do
-  why=''
-  for u in "\${units[@]}"; do
-    if [ "$(systemctl show -p NRestarts --value "$u")" -ge 3 ] || systemctl is-failed --quiet "$u"; then
-      journalctl -u "$u" -n 10 --no-pager -o cat >&2 || true
-      echo "gate: failed: $u is crashing (restarted $(systemctl show -p NRestarts --value "$u") times)" >&2
-      exit 10
-    fi
-  done
-${checks.map((c) => `  [ -n "$why" ] || { ${c}; }`).join('\n')}
-  if [ -z "$why" ]; then
-    passes=$((passes + 1))
-    if [ "$passes" -ge ${h.consecutive ?? 3} ]; then echo "gate: every check passed ${h.consecutive ?? 3} times in a row"; rm -f "$body"; break; fi
-  else
-    passes=0; last=$why
-  fi
-  if [ "$(date +%s)" -ge "$deadline" ]; then
-    for u in "\${units[@]}"; do journalctl -u "$u" -n 10 --no-pager -o cat >&2 || true; done
-    echo "gate: failed: $last" >&2
-    exit 10
-  fi
-  sleep ${interval}
-done`,
-    };
-}
-/**
- * A warm slot's check before a rollback flips to it: its own answers only (http and tcp checks, once), no retries and
- * no PostgreSQL or Redis check: those serve both slots alike, and a rollback during their outage must not wait for
- * them. Exit 10 with the first check that failed.
- */
-function answersOnce(inst, slot, version) {
-    const own = inst.health.checks.filter((c) => c.type === 'http' || c.type === 'tcp');
-    return {
-        kind: 'sh',
-        note: `the ${slot} slot answers: ${own.map((c) => c.path ?? c.component).join(', ')}`,
-        text: `body=$(mktemp); why=''
-${own.map((c) => `[ -n "$why" ] || { ${checkScript(inst, c, slot, version)}; }`).join('\n')}
-rm -f "$body"
-[ -z "$why" ] || { echo "gate: failed: $why" >&2; exit 10; }
-echo "the ${slot} slot answers as release ${version}"`,
-    };
-}
-/** How the app writes a release's version: `expect_version` true is the version itself, a string is its format. */
-const reportedVersion = (expect, version) => (typeof expect === 'string' ? expect.replace('{version}', version) : version);
-/** An extended regex for `"version": "<version as the app writes it>"` in a JSON body. */
-const versionPattern = (version, expect) => `"version" *: *"${reportedVersion(expect, version).replace(/[.+]/g, '\\$&')}"`;
-/** The first http check that reports the version: used to confirm, through nginx, that traffic reached the release. */
-function versionProbe(inst) {
-    return inst.health.checks.find((c) => c.type === 'http' && c.expect_version) ?? inst.health.checks.find((c) => c.type === 'http');
-}
-/**
- * How to reach a path through this instance's nginx site from the host itself, as curl arguments (already quoted).
- * With TLS the HTTP server only redirects, so the probe goes to the HTTPS port under the site's own name (--resolve
- * keeps it on this host; -k because a placeholder certificate may still be in place: what is probed is the route).
- */
-function throughNginx(inst, path) {
-    const site = nginxSite(inst);
-    return site && { host: site.host, curl: `${site.args} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${site.base}${path}`)}` };
-}
-/** nginx as a browser reaches the site, from the host itself: curl's arguments and the URL's start (the path follows). */
-function nginxSite(inst) {
-    if (!inst.nginx)
-        return undefined;
-    const host = inst.nginx.server_names[0].replace(/^\*\./, 'www.');
-    if (inst.nginx.tls?.enabled) {
-        const port = inst.nginx.https_port ?? 443;
-        return { host, args: `-k --resolve ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${host}:${port}:127.0.0.1`)}`, base: `https://${host}:${port}` };
-    }
-    const port = inst.nginx.http_port ?? 80;
-    return { host, args: `-H ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`Host: ${host}`)}`, base: `http://127.0.0.1:${port}` };
-}
-
-
-/***/ }),
-
 /***/ 62703:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -788,6 +613,9 @@ const maintenanceOff = (instance) => ({ kind: 'run', argv: ['rm', '-f', (0,_layo
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PE: () => (/* binding */ observeFunction),
+/* harmony export */   Ub: () => (/* binding */ observeSeconds),
+/* harmony export */   V_: () => (/* binding */ OWN_AGENT),
 /* harmony export */   ni: () => (/* binding */ observeWindow)
 /* harmony export */ });
 /* unused harmony exports OBSERVE, observeThresholds */
@@ -802,46 +630,63 @@ const maintenanceOff = (instance) => ({ kind: 'run', argv: ['rm', '-f', (0,_layo
 // Defaults from the seed's alerting rules (warning level: error rate above 5%, API response time above 500 ms);
 // after a flip we act on a warning, since flipping back costs users nothing.
 const OBSERVE = { errorRatePercent: 5, p95LatencyMs: 500, minRequests: 20, healthFailures: 3, healthFlaps: 3 };
+/** The User-Agent of every request slotflip itself sends through nginx after a flip: left out of what users saw. */
+const OWN_AGENT = 'slotflip-watch';
 function observeThresholds(inst) {
     return {
         errorRatePercent: inst.windows?.max_error_rate ?? OBSERVE.errorRatePercent,
         p95LatencyMs: Math.round((0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .seconds */ .Y)(inst.windows?.max_p95_latency, OBSERVE.p95LatencyMs / 1000) * 1000),
     };
 }
+const observeSeconds = (inst) => Math.ceil((0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .seconds */ .Y)(inst.windows?.observe, 30));
 /**
  * After the flip, watch what users get: health through nginx, and from this site's access log since the flip the
  * share of 5xx answers and the 95th percentile of request times (websocket upgrades excluded: their time is the
- * connection's life). Crossing a threshold exits 11, and the engine flips back. Health counts twice: failures in a
- * row (down), and failures in the whole window (flapping: one success between failures would reset a count in a row).
+ * connection's life; slotflip's own requests excluded). Health counts twice: failures in a row (down), and failures
+ * in the whole window (flapping: one success between failures would reset a count in a row).
+ *
+ * Bash: defines `sf_observe`, which returns 1 with `$reason` set when a threshold fails, and prints its verdict.
+ * Undefined when there is nothing to observe (no window, or no route through nginx).
  */
-function observeWindow(inst) {
-    const window = (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .seconds */ .Y)(inst.windows?.observe, 30);
+function observeFunction(inst) {
+    const window = observeSeconds(inst);
     const health = inst.health.checks.find((c) => c.type === 'http' && !c.expect_version) ?? (0,_health_js__WEBPACK_IMPORTED_MODULE_1__/* .versionProbe */ .db)(inst);
     const target = (0,_health_js__WEBPACK_IMPORTED_MODULE_1__/* .throughNginx */ .gE)(inst, health?.path ?? '/');
     if (window <= 0 || !target)
         return undefined;
     const { errorRatePercent, p95LatencyMs } = observeThresholds(inst);
     const log = (0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)((0,_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .layout */ .Zp)(inst.id).accessLog);
+    return `sf_observe() {
+  local total=0 errors=0 p95=0 from until fails=0 failed=0 probes=0 code
+  from=$(stat -c %s ${log} 2>/dev/null || echo 0); until=$(( $(date +%s) + ${window} ))
+  while [ "$(date +%s)" -lt "$until" ]; do
+    sleep 1
+    code=$(curl -s -o /dev/null -w '%{http_code}' -A ${OWN_AGENT} --max-time 2 ${target.curl} || true)
+    probes=$((probes + 1))
+    if [ "$code" = ${health?.expect_status ?? 200} ]; then fails=0; else fails=$((fails + 1)); failed=$((failed + 1)); fi
+    if [ "$fails" -ge ${OBSERVE.healthFailures} ]; then reason="observe: health through nginx failed $fails times in a row (last: $code)"; return 1; fi
+    if [ "$failed" -ge ${OBSERVE.healthFlaps} ]; then reason="observe: health through nginx is flapping: $failed of $probes probes failed since the flip (last: $code)"; return 1; fi
+    read -r total errors p95 < <(tail -c +$((from + 1)) ${log} 2>/dev/null | awk '$9 != 101 && !/"${OWN_AGENT}/ { print ($9 ~ /^5/ ? 1 : 0), $NF }' | sort -k2 -g | awk '{ n++; e += $1; t[n] = $2 } END { i = int(n * 0.95 + 0.999); printf "%d %d %d\\n", n, e, (n ? t[i] * 1000 : 0) }')
+    if [ "$total" -ge ${OBSERVE.minRequests} ] && [ $((errors * 1000)) -gt $((total * ${Math.round(errorRatePercent * 10)})) ]; then
+      reason="observe: $errors of $total requests failed with 5xx since the flip (over ${errorRatePercent}%)"; return 1
+    fi
+    if [ "$total" -ge ${OBSERVE.minRequests} ] && [ "$p95" -gt ${p95LatencyMs} ]; then
+      reason="observe: p95 request time $p95 ms over $total requests since the flip (over ${p95LatencyMs} ms)"; return 1
+    fi
+  done
+  echo "observe: healthy for ${window} s ($total requests, $errors 5xx, p95 $p95 ms)"
+}`;
+}
+/** The observe window as a step's op, run from the runner's connection (a secret rotation's short watch). */
+function observeWindow(inst) {
+    const fn = observeFunction(inst);
+    if (!fn)
+        return undefined;
+    const { errorRatePercent, p95LatencyMs } = observeThresholds(inst);
     return {
         kind: 'sh',
-        note: `observe ${window} s: health through nginx, 5xx rate <= ${errorRatePercent}%, p95 <= ${p95LatencyMs} ms`,
-        text: `total=0; errors=0; p95=0; from=$(stat -c %s ${log} 2>/dev/null || echo 0); until=$(( $(date +%s) + ${Math.ceil(window)} )); fails=0; failed=0; probes=0
-while [ "$(date +%s)" -lt "$until" ]; do
-  sleep 1
-  code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 ${target.curl} || true)
-  probes=$((probes + 1))
-  if [ "$code" = ${health?.expect_status ?? 200} ]; then fails=0; else fails=$((fails + 1)); failed=$((failed + 1)); fi
-  if [ "$fails" -ge ${OBSERVE.healthFailures} ]; then echo "observe: health through nginx failed $fails times in a row (last: $code)" >&2; exit 11; fi
-  if [ "$failed" -ge ${OBSERVE.healthFlaps} ]; then echo "observe: health through nginx is flapping: $failed of $probes probes failed since the flip (last: $code)" >&2; exit 11; fi
-  read -r total errors p95 < <(tail -c +$((from + 1)) ${log} 2>/dev/null | awk '$9 != 101 { print ($9 ~ /^5/ ? 1 : 0), $NF }' | sort -k2 -g | awk '{ n++; e += $1; t[n] = $2 } END { i = int(n * 0.95 + 0.999); printf "%d %d %d\\n", n, e, (n ? t[i] * 1000 : 0) }')
-  if [ "$total" -ge ${OBSERVE.minRequests} ] && [ $((errors * 1000)) -gt $((total * ${Math.round(errorRatePercent * 10)})) ]; then
-    echo "observe: $errors of $total requests failed with 5xx since the flip (over ${errorRatePercent}%)" >&2; exit 11
-  fi
-  if [ "$total" -ge ${OBSERVE.minRequests} ] && [ "$p95" -gt ${p95LatencyMs} ]; then
-    echo "observe: p95 request time $p95 ms over $total requests since the flip (over ${p95LatencyMs} ms)" >&2; exit 11
-  fi
-done
-echo "observe: healthy for ${Math.ceil(window)} s ($total requests, $errors 5xx, p95 $p95 ms)"`,
+        note: `observe ${observeSeconds(inst)} s: health through nginx, 5xx rate <= ${errorRatePercent}%, p95 <= ${p95LatencyMs} ms`,
+        text: `${fn}\nreason=''; sf_observe || { echo "$reason" >&2; exit 11; }`,
     };
 }
 
@@ -958,6 +803,79 @@ echo "SLOTFLIP_RESULT migrate {\\"before\\":\\"$before\\",\\"after\\":\\"$after\
 
 /***/ }),
 
+/***/ 8382:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QX: () => (/* binding */ receiptFunctions),
+/* harmony export */   Wy: () => (/* binding */ parseReceipt),
+/* harmony export */   ei: () => (/* binding */ describeReceipt)
+/* harmony export */ });
+/* unused harmony export receiptRate */
+/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32562);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6090);
+/* harmony import */ var _observe_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85106);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56988);
+
+
+
+
+/** Requests per second of the prober (0: none). */
+const receiptRate = (inst) => inst.windows?.receipt_rate ?? 4;
+/**
+ * Bash: `sf_prober` (run in the background) sends one request at a time to the version route through nginx until
+ * `$W/stop-probe` exists, one line per request in `$W/probe.log`: start, status, seconds, whether the new release
+ * answered. `sf_receipt` stops it and prints the receipt as one line of JSON, from where the flip step marked its start
+ * (`$W/offset`, the access log's size, and `$W/flipped`, the time: host/watch.ts markReceiptStart).
+ */
+function receiptFunctions(inst, version) {
+    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .layout */ .Zp)(inst.id);
+    const probe = (0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .versionProbe */ .db)(inst);
+    const target = probe?.path ? (0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .throughNginx */ .gE)(inst, probe.path) : undefined;
+    const rate = receiptRate(inst);
+    const isNew = probe?.expect_version ? `grep -qE ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)((0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .versionPattern */ .D8)(version, probe.expect_version))}` : 'grep -q .';
+    const log = (0,_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(l.accessLog);
+    const prober = target && rate > 0
+        ? `sf_prober() {
+  local s out last body new
+  while [ ! -e "$W/stop-probe" ]; do
+    s=$(date +%s.%3N)
+    out=$(curl -s --max-time 2 -A ${_observe_js__WEBPACK_IMPORTED_MODULE_1__/* .OWN_AGENT */ .V_} -w '\\n%{http_code} %{time_total}' ${target.curl} 2>/dev/null) || true
+    last=\${out##*$'\\n'}; body=\${out%$'\\n'*}
+    new=0; ${isNew} <<< "$body" && new=1
+    echo "$s \${last:-000 0} $new" >> "$W/probe.log"
+    sleep ${(1 / rate).toFixed(3)}
+  done
+}`
+        : 'sf_prober() { :; }';
+    return `${prober}
+sf_receipt() {
+  local flip n failed non2xx p50 p95 p99 first last probes pfailed firstnew
+  touch "$W/stop-probe"; [ -z "\${prober_pid:-}" ] || wait "$prober_pid" 2>/dev/null
+  flip=$(cat "$W/flipped" 2>/dev/null || echo 0); offset=$(cat "$W/offset" 2>/dev/null || echo "$offset")
+  tail -c +$((offset + 1)) ${log} 2>/dev/null | awk '$9 != 101 && !/"${_observe_js__WEBPACK_IMPORTED_MODULE_1__/* .OWN_AGENT */ .V_}/ { print $9, $(NF-1), $NF }' > "$W/requests"
+  read -r n failed non2xx first last < <(awk '{ n++; if ($1 ~ /^5/) f++; if ($1 !~ /^2/) o++; if (!a || $2 < a) a = $2; if ($2 > b) b = $2 } END { printf "%d %d %d %.3f %.3f\\n", n, f, o, a, b }' "$W/requests")
+  read -r p50 p95 p99 < <(sort -k3 -g "$W/requests" | awk '{ t[++n] = $3 } END { printf "%d %d %d\\n", t[int(n * 0.50 + 0.999)] * 1000, t[int(n * 0.95 + 0.999)] * 1000, t[int(n * 0.99 + 0.999)] * 1000 }')
+  read -r probes pfailed firstnew < <(awk -v f="$flip" '$1 >= f { n++; if ($2 !~ /^2/) x++; if (fn == "" && $1 >= f && $4 == 1) fn = int(($1 + $3 - f) * 1000) } END { printf "%d %d %s\\n", n, x, (fn == "" ? -1 : fn) }' "$W/probe.log" 2>/dev/null || echo '0 0 -1')
+  printf '{"requests":%d,"failed":%d,"non2xx":%d,"p50Ms":%d,"p95Ms":%d,"p99Ms":%d,"from":%s,"to":%s,"flipAt":%s,"probes":%d,"probeFailed":%d,"firstNewMs":%d}\\n' \\
+    "$n" "$((failed + pfailed))" "$non2xx" "$p50" "$p95" "$p99" "$first" "$last" "$flip" "$probes" "$pfailed" "$firstnew"
+}`;
+}
+/** One line for a person: what users saw across the flip. */
+function describeReceipt(r) {
+    const first = r.firstNewMs >= 0 ? `, the new release answered ${r.firstNewMs} ms after the flip` : '';
+    return `${r.requests} requests through nginx across the flip, ${r.failed} failed, ${r.non2xx} not 2xx; p50 ${r.p50Ms} ms, p95 ${r.p95Ms} ms, p99 ${r.p99Ms} ms${first} (${r.probes} probes by the host)`;
+}
+function parseReceipt(value) {
+    if (!value || typeof value !== 'object')
+        return undefined;
+    const r = value;
+    return typeof r.requests === 'number' && typeof r.failed === 'number' ? r : undefined;
+}
+
+
+/***/ }),
+
 /***/ 50322:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1034,7 +952,7 @@ function compileOp(op) {
 
 /***/ }),
 
-/***/ 54580:
+/***/ 89124:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1049,7 +967,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/host/flip.ts
-var flip = __webpack_require__(17747);
+var host_flip = __webpack_require__(17747);
 // EXTERNAL MODULE: ./src/config/duration.ts
 var duration = __webpack_require__(97840);
 // EXTERNAL MODULE: ./src/host/health.ts
@@ -1066,10 +984,114 @@ var maintenance = __webpack_require__(62357);
 var host_lock = __webpack_require__(62703);
 // EXTERNAL MODULE: ./src/host/observe.ts
 var host_observe = __webpack_require__(85106);
-// EXTERNAL MODULE: ./src/presets/sizes.ts
-var sizes = __webpack_require__(90698);
+// EXTERNAL MODULE: ./src/host/watch.ts
+var watch = __webpack_require__(48949);
+// EXTERNAL MODULE: ./src/host/receipt.ts
+var receipt = __webpack_require__(8382);
 // EXTERNAL MODULE: ./src/host/shell.ts
 var shell = __webpack_require__(56988);
+// EXTERNAL MODULE: ./src/plan/compile.ts
+var compile = __webpack_require__(50322);
+;// CONCATENATED MODULE: ./src/plan/watch-script.ts
+
+
+
+
+
+
+/** Stands for the watch's reason in the failure record's files, replaced on the host (JSON-safe by then). */
+const REASON_TOKEN = '@@SLOTFLIP_REASON@@';
+/** A write whose content holds REASON_TOKEN, as bash that puts `$SF_REASON` in its place. */
+function withReason(op) {
+    if (op.kind !== 'write' || !op.content.includes(REASON_TOKEN))
+        return op;
+    const b64 = Buffer.from(op.content).toString('base64').match(/.{1,76}/g).join('\n');
+    return {
+        kind: 'sh',
+        note: op.path,
+        text: `sf_content=$(base64 -d <<'SLOTFLIP_EOF'
+${b64}
+SLOTFLIP_EOF
+)
+sf_content=\${sf_content//${REASON_TOKEN}/"$SF_REASON"}
+tmp=$(mktemp ${(0,shell/* quote */.hD)(`${op.path}.XXXXXX`)}); printf '%s\\n' "$sf_content" > "$tmp"; chmod ${(0,shell/* quote */.hD)(op.mode)} "$tmp"; mv -f "$tmp" ${(0,shell/* quote */.hD)(op.path)}`,
+    };
+}
+/**
+ * The watch's script: probes from before the flip, waits for the flip step to finish, observes, and then either runs
+ * the plan's tail (the deploy completes on the host) or undoes the flip as the engine would and records it with the
+ * hold. Each step it runs is compiled exactly as the engine compiles it, so the journal reads the same either way.
+ */
+function watchScript(s) {
+    const w = (0,watch/* watchPaths */.I3)(s.inst.id, s.run);
+    const l = (0,layout/* layout */.Zp)(s.inst.id);
+    const window = (0,host_observe/* observeSeconds */.Ub)(s.inst);
+    const observe = (0,host_observe/* observeFunction */.PE)(s.inst) ?? 'sf_observe() { echo "observe: no window"; }';
+    const tailSeconds = s.tail.reduce((n, t) => n + Math.ceil(t.timeoutMs / 1000), 0);
+    const deadline = s.flipTimeoutSeconds + window + tailSeconds + 120;
+    const files = [];
+    const file = (name, step, event = 'step') => {
+        files.push(`cat > "$W/${name}" <<'SLOTFLIP_STEP'\n${(0,compile/* compileStep */.qg)(step, s.ctx, step.ops, event)}SLOTFLIP_STEP`);
+        return `"$W/${name}"`;
+    };
+    const undo = s.undo.map((u, i) => file(`undo-${i}.sh`, { ...u, ops: u.undo ?? [] }, 'undo'));
+    const record = file('record-failure.sh', { ...s.recordFailure, ops: s.recordFailure.ops.map(withReason) });
+    const tail = s.tail.map((t, i) => ({ id: t.id, path: file(`tail-${i}.sh`, t) }));
+    const unlock = file('unlock.sh', s.unlock);
+    const json = (v) => (0,shell/* quote */.hD)(JSON.stringify(v));
+    return `#!/bin/bash
+# slotflip: the host's watch of run ${s.run} (release ${s.release.id} on the ${s.slot} slot). Started by the flip step.
+set -u
+unset SLOTFLIP_RUNNER
+W=${(0,shell/* quote */.hD)(w.dir)}
+echo "$$ $(( $(date +%s) + ${deadline} ))" > ${(0,shell/* quote */.hD)(w.pidFile)}
+trap 'rm -f ${(0,shell/* quote */.hD)(w.pidFile)}' EXIT
+offset=$(stat -c %s ${(0,shell/* quote */.hD)(l.accessLog)} 2>/dev/null || echo 0)
+phase=waiting reason='' since=$(date +%s) until=0 receipt=''
+${files.join('\n')}
+sf_status() {
+  local why; why=$(printf '%s' "$reason" | tr -d '"\\\\' | tr -c '[:print:]' ' ')
+  printf '{"run":%s,"release":%s,"slot":%s,"since":%s,"until":%s,"state":"%s","reason":"%s"%s}\\n' ${json(s.run)} ${json(s.release.id)} ${json(s.slot)} "$since" "$until" "$1" "$why" "\${receipt:+,\\"receipt\\":$receipt}" > ${(0,shell/* quote */.hD)(`${w.status}.tmp`)} && mv -f ${(0,shell/* quote */.hD)(`${w.status}.tmp`)} ${(0,shell/* quote */.hD)(w.status)}
+}
+${observe}
+${(0,receipt/* receiptFunctions */.QX)(s.inst, s.release.version)}
+sf_fail() {
+  trap '' TERM # a flip back that has begun is never cut short
+  phase=failing
+  echo "watch: $reason: the host flips back"
+  [ -n "$receipt" ] || { receipt=$(sf_receipt); echo "$receipt" > ${(0,shell/* quote */.hD)(w.receipt)}; }
+  for f in ${undo.join(' ')}; do bash "$f" || echo "watch: an undo step failed ($f)"; done
+  SF_REASON=$(printf '%s' "observe failed: $reason" | tr -d '"\\\\' | tr -c '[:print:]' ' ') bash ${record} || echo "watch: recording the flip back failed"
+  sf_status flipped-back
+  echo "flipped-back observe failed: $reason" > ${(0,shell/* quote */.hD)(w.result)}
+  bash ${unlock}
+  exit 0
+}
+trap 'if [ -e "$W/abort" ]; then echo "watch: ended by the run (it undoes the flip itself)"; touch "$W/stop-probe"; exit 0; fi
+if [ "$phase" = observing ]; then reason="the watch was stopped before its window passed"; sf_fail; fi
+echo "watch: stopped while $phase"; exit 143' TERM
+sf_prober & prober_pid=$!
+sf_status waiting
+for _ in $(seq ${s.flipTimeoutSeconds * 10}); do [ -e "$W/go" ] || [ -e "$W/abort" ] && break; sleep 0.1; done
+if [ ! -e "$W/go" ]; then touch "$W/stop-probe"; echo "watch: the flip step did not finish; nothing to watch"; exit 0; fi
+phase=observing since=$(date +%s) until=$(( $(date +%s) + ${window} ))
+sf_status observing
+echo "watch: observing the ${s.slot} slot for ${window} s"
+sf_observe || sf_fail
+receipt=$(sf_receipt); echo "$receipt" > ${(0,shell/* quote */.hD)(w.receipt)}
+failed=$(printf '%s' "$receipt" | sed -n 's/.*"failed":\\([0-9]*\\).*/\\1/p')
+if [ "\${failed:-0}" -gt 0 ]; then reason="receipt: $failed requests failed across the flip"; sf_fail; fi
+phase=finishing
+echo "watch: the window passed; the host finishes the deploy"
+${tail.map((t) => `bash ${t.path} || { reason=${(0,shell/* quote */.hD)(`${t.id} failed on the host`)}; sf_fail; }`).join('\n')}
+sf_status passed
+echo ok > ${(0,shell/* quote */.hD)(w.result)}
+bash ${unlock}
+`;
+}
+
+// EXTERNAL MODULE: ./src/presets/sizes.ts
+var sizes = __webpack_require__(90698);
 ;// CONCATENATED MODULE: ./src/host/preflight.ts
 
 
@@ -1290,12 +1312,12 @@ function buildConvergePlan(req) {
     const l = (0,layout/* layout */.Zp)(inst.id);
     const components = Object.keys(inst.app.components);
     const other = (0,layout/* otherSlot */.jx)(live);
-    const confirm = (0,flip/* confirmThroughNginx */.cn)(inst, req.release.version);
+    const confirm = (0,host_flip/* confirmThroughNginx */.cn)(inst, req.release.version);
     const state = (0,host_state/* withHistory */.$k)({ ...req.state, active: live }, { run: req.run, op: 'deploy', release: req.release.id, slot: live, result: 'ok', at: req.now, detail: `converged: ${req.reason}` });
     const steps = [
         { id: 'lock', phase: 'lock', title: 'take the lease lock', timeoutMs: MIN, ops: [(0,host_lock/* acquireLock */.IZ)(l, { run: req.run, owner: req.owner, leaseSeconds: host_lock/* LEASE_SECONDS */.Vb }, req.guard)] },
         { id: 'gate', phase: 'gate', title: `health gate on the live ${live} slot`, timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + MIN, ops: [(0,health/* healthGate */.Yr)(inst, live, req.release.version)] },
-        { id: 'flip', phase: 'flip', title: `point every component at the ${live} slot`, timeoutMs: MIN, movesTraffic: true, ops: [(0,flip/* flipTo */.hp)(inst, live), ...(req.maintenance ? [(0,maintenance/* maintenanceOff */.F)(inst.id)] : []), ...(confirm ? [confirm] : [])] },
+        { id: 'flip', phase: 'flip', title: `point every component at the ${live} slot`, timeoutMs: MIN, movesTraffic: true, ops: [(0,host_flip/* flipTo */.hp)(inst, live), ...(req.maintenance ? [(0,maintenance/* maintenanceOff */.F)(inst.id)] : []), ...(confirm ? [confirm] : [])] },
         { id: 'enable', phase: 'drain', title: `start the ${live} slot at boot`, timeoutMs: MIN, ops: [(0,release/* enableOnly */.Wm)(inst.id, live, components)] },
         { id: 'retire', phase: 'drain', title: `schedule the ${other} slot to stop after its keep-warm window (a timer on the host)`, timeoutMs: 5 * MIN, ops: [(0,release/* retireSlot */.Kt)(inst.id, other, components, (0,duration/* seconds */.Y)(inst.windows?.keep_warm, 300), (0,duration/* seconds */.Y)(inst.windows?.drain, 10))] },
         { id: 'record', phase: 'record', title: 'record state and history', timeoutMs: MIN, ops: [{ kind: 'write', path: l.state, content: `${JSON.stringify(state, null, 2)}\n`, mode: '0644', secret: false }] },
@@ -1308,6 +1330,8 @@ function buildConvergePlan(req) {
 }
 
 ;// CONCATENATED MODULE: ./src/plan/deploy-plan.ts
+
+
 
 
 
@@ -1344,7 +1368,7 @@ function siteOps(inst, site) {
     const includes = Object.entries(inst.app.components).flatMap(([name, c]) => (c && c.listen.type === 'tcp' ? [`[ -f ${(0,shell/* quote */.hD)(l.upstreamFile(name))} ] || printf 'server 127.0.0.1:%s;\\n' ${c.listen.blue} > ${(0,shell/* quote */.hD)(l.upstreamFile(name))}`] : []));
     return [
         ...(includes.length ? [{ kind: 'sh', text: ['install -d -m 0755 /etc/nginx/slotflip', ...includes].join('\n') }] : []),
-        writeRendered(site, (0,flip/* enableSite */.d2)(l.site, l.siteLink)),
+        writeRendered(site, (0,host_flip/* enableSite */.d2)(l.site, l.siteLink)),
         { kind: 'sh', text: `[ -L ${l.siteLink} ] || { ln -sfn ${l.site} ${l.siteLink}; nginx -t -q && systemctl reload nginx; }` },
     ];
 }
@@ -1412,7 +1436,7 @@ function buildDeployPlan(req) {
     const steps = [
         {
             id: 'lock', phase: 'lock', title: 'take the lease lock; write slotflip\'s own credential files', timeoutMs: deploy_plan_MIN,
-            ops: [{ kind: 'run', argv: ['install', '-d', '-m', '0755', l.root] }, (0,host_lock/* acquireLock */.IZ)(l, lock, req.guard), { kind: 'run', argv: ['install', '-d', '-m', '0750', l.shared] }, ...credentialFiles.map((f) => writeRendered(f))],
+            ops: [{ kind: 'run', argv: ['install', '-d', '-m', '0755', l.root] }, (0,host_lock/* acquireLock */.IZ)(l, lock, req.guard), (0,watch/* markWatchesReported */.Mv)(inst.id), { kind: 'run', argv: ['install', '-d', '-m', '0750', l.shared] }, ...credentialFiles.map((f) => writeRendered(f))],
         },
         { id: 'preflight', phase: 'preflight', title: 'preflight: disk, memory, pg_dump, connection budget', timeoutMs: deploy_plan_MIN, ops: [preflightChecks(inst, req.release.url ? URL_ARCHIVE_BYTES_ESTIMATE : req.release.bytes.length, req.release.format)] },
         {
@@ -1449,42 +1473,54 @@ function buildDeployPlan(req) {
         steps.push({ id: 'assets', phase: 'gate', title: `keep the frontend's files under ${inst.nginx.assets.path} (this release's and the last ones')`, timeoutMs: 5 * deploy_plan_MIN, ops: [assets] });
     const { drain, keepWarm, outlivesDrain, pausesOld } = afterFlipWindows(inst);
     const drainEnds = !!from && outlivesDrain;
-    const confirm = (0,flip/* confirmThroughNginx */.cn)(served, req.release.version);
+    const confirm = (0,host_flip/* confirmThroughNginx */.cn)(served, req.release.version);
     const afterFlip = afterFlipChecks(served, { live: to, smoke: req.smoke, runTag, ...(handoff ? { origin: (0,instance_files/* publicUrl */.x6)(inst) } : {}) });
-    steps.push({
-        id: 'flip', phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: deploy_plan_MIN, movesTraffic: true,
-        ops: [(0,flip/* flipTo */.hp)(inst, to), ...(breakingLive || req.maintenance ? [(0,maintenance/* maintenanceOff */.F)(inst.id)] : []), ...(confirm ? [confirm] : []), ...(afterFlip ? [afterFlip] : []), ...(drainEnds ? [endDrain(inst, from, drain, pausesOld)] : [])],
-        // The first deploy over an adopted app flips back to that app if anything after the flip fails; a slot that was
-        // paused after the flip is resumed before traffic goes back to it.
-        undo: from ? [...(drainEnds ? [(0,release/* resumeSlot */.Aq)(inst.id, from, components)] : []), (0,flip/* flipTo */.hp)(inst, from)] : adopted ? [(0,adopt/* routeToAdopted */.ww)(inst, adopted, true)] : [],
-    });
-    const observe = (0,host_observe/* observeWindow */.ni)(served);
-    if (observe)
-        steps.push({ id: 'observe', phase: 'observe', title: `observe the ${to} slot through nginx`, timeoutMs: (0,duration/* seconds */.Y)(inst.windows?.observe, 30) * 1000 + deploy_plan_MIN, ops: [observe] });
-    steps.push({ id: 'enable', phase: 'drain', title: `start the ${to} slot at boot`, timeoutMs: deploy_plan_MIN, ops: [(0,release/* enableOnly */.Wm)(inst.id, to, components)] });
+    // The first deploy over an adopted app flips back to that app if anything after the flip fails; a slot that was
+    // paused after the flip is resumed before traffic goes back to it.
+    const flipBack = from ? [...(drainEnds ? [(0,release/* resumeSlot */.Aq)(inst.id, from, components)] : []), (0,host_flip/* flipTo */.hp)(inst, from)] : adopted ? [(0,adopt/* routeToAdopted */.ww)(inst, adopted, true)] : [];
+    const flipOps = [(0,host_flip/* flipTo */.hp)(inst, to), ...(breakingLive || req.maintenance ? [(0,maintenance/* maintenanceOff */.F)(inst.id)] : []), ...(confirm ? [confirm] : []), ...(afterFlip ? [afterFlip] : []), ...(drainEnds ? [endDrain(inst, from, drain, pausesOld)] : [])];
+    const flip = { id: 'flip', phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: deploy_plan_MIN, movesTraffic: true, ops: flipOps, undo: flipBack };
+    const tail = [{ id: 'enable', phase: 'drain', title: `start the ${to} slot at boot`, timeoutMs: deploy_plan_MIN, ops: [(0,release/* enableOnly */.Wm)(inst.id, to, components)] }];
     if (adopted)
-        steps.push({ id: 'retire-adopted', phase: 'drain', title: 'drain and stop the app slotflip adopted', timeoutMs: 5 * deploy_plan_MIN, ops: [(0,adopt/* retireAdopted */.Dv)(adopted, drain, Object.fromEntries(Object.entries(inst.app.components).map(([n, c]) => [n, c?.stop_signal])))] });
+        tail.push({ id: 'retire-adopted', phase: 'drain', title: 'drain and stop the app slotflip adopted', timeoutMs: 5 * deploy_plan_MIN, ops: [(0,adopt/* retireAdopted */.Dv)(adopted, drain, Object.fromEntries(Object.entries(inst.app.components).map(([n, c]) => [n, c?.stop_signal])))] });
     if (handoff)
-        steps.push({ id: 'handoff', phase: 'drain', title: `nginx takes port ${handoff.port} over from the stopped app (the redirect to ${handoff.via} goes)`, timeoutMs: deploy_plan_MIN, ops: [(0,host_handoff/* finishHandoff */.ET)(inst, true)] });
+        tail.push({ id: 'handoff', phase: 'drain', title: `nginx takes port ${handoff.port} over from the stopped app (the redirect to ${handoff.via} goes)`, timeoutMs: deploy_plan_MIN, ops: [(0,host_handoff/* finishHandoff */.ET)(inst, true)] });
     if (from) {
-        steps.push({ id: 'retire', phase: 'drain', title: keepWarm > 0 ? `schedule the ${from} slot to stop in ${Math.max(keepWarm, drain)} s (warm for a rollback until then; a timer on the host)` : `drain the ${from} slot for ${drain} s, then stop it`, timeoutMs: 5 * deploy_plan_MIN, ops: [(0,release/* retireSlot */.Kt)(inst.id, from, components, keepWarm, drain)] });
+        tail.push({ id: 'retire', phase: 'drain', title: keepWarm > 0 ? `schedule the ${from} slot to stop in ${Math.max(keepWarm, drain)} s (warm for a rollback until then; a timer on the host)` : `drain the ${from} slot for ${drain} s, then stop it`, timeoutMs: 5 * deploy_plan_MIN, ops: [(0,release/* retireSlot */.Kt)(inst.id, from, components, keepWarm, drain)] });
     }
     const keep = [...new Set([...state.releases, id])].slice(-(req.keepReleases ?? 5));
     const liveIds = [id, ...(from && state.slots[from] ? [state.slots[from].release] : [])];
     const kept = [...new Set([...keep, ...liveIds])];
     const success = (0,host_state/* withHistory */.$k)({ ...state, adopted: undefined, active: to, slots: { ...state.slots, [to]: { release: id, version: req.release.version, since: req.now, ...(inst.database ? { backup: `${l.backups}/${req.run}.dump` } : {}) } }, releases: kept, hold: state.hold?.release === id ? null : state.hold, rendered: renderedHashes(req.files) }, { run: req.run, op: 'deploy', release: id, slot: to, result: 'ok', at: req.now, ...(adopted ? { detail: `took over from the adopted app (${adopted.version ?? 'version unknown'})` } : {}) });
-    steps.push({ id: 'record', phase: 'record', title: 'record state and history; keep the newest releases', timeoutMs: deploy_plan_MIN, ops: [stateWrite(l.state, success), (0,release/* pruneReleases */.Xb)(inst.id, kept), (0,release/* pruneDeployDumps */.b4)(inst.id, Object.values(success.slots).flatMap((slot) => (slot?.backup ? [slot.backup] : []))), ...(site ? [{ kind: 'run', argv: ['rm', '-f', siteBefore(l.site)] }] : [])] });
+    tail.push({ id: 'record', phase: 'record', title: 'record state and history; keep the newest releases', timeoutMs: deploy_plan_MIN, ops: [stateWrite(l.state, success), (0,release/* pruneReleases */.Xb)(inst.id, kept), (0,release/* pruneDeployDumps */.b4)(inst.id, Object.values(success.slots).flatMap((slot) => (slot?.backup ? [slot.backup] : []))), ...(site ? [{ kind: 'run', argv: ['rm', '-f', siteBefore(l.site)] }] : [])] });
     const recordFailure = (flippedBack, detail) => {
         const failed = (0,host_state/* withHistory */.$k)({ ...state, hold: flippedBack ? { release: id, reason: detail, since: req.now } : state.hold }, { run: req.run, op: flippedBack ? 'flip-back' : 'deploy', release: id, slot: to, result: 'rolled-back', at: req.now, detail });
         return { id: 'record-failure', phase: 'record', title: 'record the failed deploy', timeoutMs: deploy_plan_MIN, ops: [...(breakingLive || req.maintenance ? [] : [(0,maintenance/* maintenanceOff */.F)(inst.id)]), stateWrite(l.state, failed)] };
     };
+    const unlock = { id: 'unlock', phase: 'record', title: 'release the lock', timeoutMs: deploy_plan_MIN, ops: [(0,host_lock/* releaseLock */.x_)(l.lock, req.run)] };
+    // The host keeps watch after the flip (host/watch.ts): the observe window, the receipt, then the tail above or the
+    // flip back, in a unit of its own. The run follows it; the tail's steps stay in the plan, marked as the host's.
+    if ((0,host_observe/* observeFunction */.PE)(served)) {
+        const ctx = { run: req.run, journal: l.journal, root: l.root, lock: l.lock, owner: req.owner };
+        const migrateAt = steps.findIndex((s) => s.id === 'migrate');
+        // As the engine undoes: the flip first, then every earlier step with an undo (past a breaking migration, none
+        // before it: the old release cannot run on the new schema).
+        const undo = [flip, ...[...steps].reverse()].filter((s) => s.undo?.length && !(breakingLive && steps.indexOf(s) >= 0 && steps.indexOf(s) < migrateAt));
+        const maintenanceEnds = breakingLive || req.maintenance === true;
+        const receiptStart = (0,watch/* markReceiptStart */.cz)(inst.id, req.run, l.accessLog);
+        const script = watchScript({ inst: served, run: req.run, release: { id, version: req.release.version }, slot: to, ctx, undo, recordFailure: recordFailure(true, REASON_TOKEN), tail, unlock, flipTimeoutSeconds: flip.timeoutMs / 1000 });
+        steps.push({ ...flip, ops: [...(0,watch/* startWatch */.Ms)(inst.id, req.run, script), ...(maintenanceEnds ? [flipOps[0], flipOps[1], receiptStart, ...flipOps.slice(2)] : [receiptStart, ...flipOps]), (0,watch/* letWatchGo */.vq)(inst.id, req.run)], undo: [(0,watch/* abortWatch */._e)(inst.id, req.run), ...flipBack] }, { id: 'observe', phase: 'observe', title: `the host observes the ${to} slot for ${(0,host_observe/* observeSeconds */.Ub)(served)} s, then finishes the deploy or flips back (this run follows it)`, timeoutMs: flip.timeoutMs + ((0,host_observe/* observeSeconds */.Ub)(served) + tail.reduce((n, t) => n + t.timeoutMs / 1000, 0)) * 1000 + deploy_plan_MIN, ops: [(0,watch/* followWatch */.l5)(inst, req.run)], hostUndoes: { code: watch/* HOST_FLIPPED_BACK */.kc } }, ...tail.map((t) => ({ ...t, onHost: true })));
+    }
+    else {
+        steps.push(flip, ...tail);
+    }
     const notes = [
         ...(breakingLive ? [`release ${id} declares breaking migrations: users see a maintenance page (503, Retry-After) from the migration until the flip`] : []),
         ...(adopted ? [`first deploy over the adopted app (${adopted.version ?? 'version unknown'}): it serves until the flip, is the flip's way back, and is stopped after the observe window`] : from ? [] : ['first deploy: there is no live slot to fall back to']),
     ];
     return {
         kind: 'plan',
-        plan: { format: 1, run: req.run, instance: inst.id, release: { id, version: req.release.version }, from, to, steps, pointOfNoReturn: breakingLive ? 'migrate' : undefined, owner: req.owner, finally: { id: 'unlock', phase: 'record', title: 'release the lock', timeoutMs: deploy_plan_MIN, ops: [(0,host_lock/* releaseLock */.x_)(l.lock, req.run)] }, notes },
+        plan: { format: 1, run: req.run, instance: inst.id, release: { id, version: req.release.version }, from, to, steps, pointOfNoReturn: breakingLive ? 'migrate' : undefined, owner: req.owner, finally: { ...unlock, ops: [(0,watch/* unlockAfterWatch */.W6)(inst.id, req.run)] }, notes },
         recordFailure,
     };
 }

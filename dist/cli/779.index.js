@@ -1,5 +1,5 @@
-export const id = 338;
-export const ids = [338];
+export const id = 779;
+export const ids = [779];
 export const modules = {
 
 /***/ 38357:
@@ -143,6 +143,38 @@ async function loadRelease(instance) {
 
 /***/ }),
 
+/***/ 97840:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ parseLockWait),
+/* harmony export */   Y: () => (/* binding */ seconds)
+/* harmony export */ });
+/** Seconds in a schema duration ("500ms", "30s", "5m", "1h"); `fallback` when absent or malformed. */
+function seconds(duration, fallback) {
+    if (!duration)
+        return fallback;
+    const m = /^([0-9]+)(ms|s|m|h)$/.exec(duration);
+    if (!m)
+        return fallback;
+    const n = Number(m[1]);
+    return { ms: n / 1000, s: n, m: n * 60, h: n * 3600 }[m[2]];
+}
+const UNITS = { ms: 1, s: 1000, sec: 1000, secs: 1000, m: 60_000, min: 60_000, mins: 60_000, h: 3_600_000 };
+function parseLockWait(text) {
+    const m = /^\s*([0-9]+)\s*([a-z]*)\s*$/.exec(text);
+    const unit = m?.[2] ?? '';
+    // A bare 0 means "do not wait"; any other bare number is ambiguous (seconds? minutes?).
+    if (m && unit === '' && Number(m[1]) === 0)
+        return { ok: true, ms: 0 };
+    if (!m || !(unit in UNITS))
+        return { ok: false, message: `lock-wait "${text}" is not a duration: write a number and a unit, e.g. 0, 30s, 10m, 10min or 1h` };
+    return { ok: true, ms: Number(m[1]) * UNITS[unit] };
+}
+
+
+/***/ }),
+
 /***/ 5293:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -229,6 +261,149 @@ rm -rf "$tmp"`,
 /** OpenSSH's fingerprint of a host key blob: what `ssh-keygen -lf` prints (SHA256:, base64 without padding). */
 function fingerprint(keyBlob) {
     return `SHA256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(keyBlob).digest('base64').replace(/=+$/, '')}`;
+}
+
+
+/***/ }),
+
+/***/ 32562:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D8: () => (/* binding */ versionPattern),
+/* harmony export */   YV: () => (/* binding */ nginxSite),
+/* harmony export */   Yr: () => (/* binding */ healthGate),
+/* harmony export */   db: () => (/* binding */ versionProbe),
+/* harmony export */   gE: () => (/* binding */ throughNginx),
+/* harmony export */   p8: () => (/* binding */ answersOnce)
+/* harmony export */ });
+/* unused harmony export reportedVersion */
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6090);
+/* harmony import */ var _config_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97840);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56988);
+
+
+
+/** One check as a bash condition that sets $why when it fails. Runs on the host against one slot. */
+function checkScript(inst, check, slot, version) {
+    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id);
+    const t = Math.max(1, Math.ceil((0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .seconds */ .Y)(check.timeout, 2)));
+    switch (check.type) {
+        case 'http': {
+            const component = check.component;
+            const listen = inst.app.components[component]?.listen;
+            const target = listen?.type === 'tcp' ? `http://127.0.0.1:${slot === 'blue' ? listen.blue : listen.green}${check.path}` : `http://localhost${check.path}`;
+            const sock = listen?.type === 'tcp' ? '' : `--unix-socket ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(l.socket(component, slot))} `;
+            const expect = check.expect_status ?? 200;
+            const conds = [`[ "$code" = ${expect} ] || why=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${check.path} answered `)}"$code"`];
+            if (check.expect_body)
+                conds.push(`grep -qF -- ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(check.expect_body)} "$body" || why=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${check.path} body lacks ${check.expect_body}`)}`);
+            if (check.expect_version)
+                conds.push(`grep -qE ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(versionPattern(version, check.expect_version))} "$body" || why=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${check.path} does not report version ${reportedVersion(check.expect_version, version)}`)}`);
+            return `code=$(curl -s -o "$body" -w '%{http_code}' --max-time ${t} ${sock}${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(target)} || true); ${conds.join('; ')}`;
+        }
+        case 'tcp': {
+            const component = check.component;
+            const listen = inst.app.components[component]?.listen;
+            if (listen?.type === 'tcp')
+                return `timeout ${t} bash -c ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`</dev/tcp/127.0.0.1/${slot === 'blue' ? listen.blue : listen.green}`)} 2>/dev/null || why=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${component} does not accept connections`)}`;
+            return `[ -S ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(l.socket(component, slot))} ] || why=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${component} has no socket`)}`;
+        }
+        case 'postgres': {
+            const db = inst.database;
+            return `pg_isready -q -t ${t} -h ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(db.host)} -p ${db.port} || why='PostgreSQL is not accepting connections'`;
+        }
+        case 'redis': {
+            const r = inst.redis;
+            return `[ "$(REDISCLI_AUTH="$(cat ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${l.shared}/redis.pass`)} 2>/dev/null)" timeout ${t} redis-cli --no-auth-warning -h ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(r.host)} -p ${r.port} ping 2>/dev/null)" = PONG ] || why='Redis does not answer PING'`;
+        }
+    }
+}
+/**
+ * The health gate on the idle slot itself (never through nginx, so no user sees it yet): every check must pass
+ * `consecutive` times in a row before `timeout`; a unit that keeps restarting fails at once. Exit 10 on failure,
+ * with the failing check and the unit's last log lines.
+ */
+function healthGate(inst, slot, version) {
+    const h = inst.health;
+    const units = Object.keys(inst.app.components).map((c) => `${(0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id).unit(c)}${slot}`);
+    const checks = h.checks.map((c) => checkScript(inst, c, slot, version));
+    const interval = (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .seconds */ .Y)(h.interval, 1);
+    return {
+        kind: 'sh',
+        note: `health gate on ${slot}: ${h.checks.length} checks, ${h.consecutive ?? 3} passes in a row, within ${h.timeout ?? '60s'}`,
+        text: `body=$(mktemp); deadline=$(( $(date +%s) + ${Math.ceil((0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .seconds */ .Y)(h.timeout, 60))} )); passes=0; last=''
+units=(${units.map(_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD).join(' ')})
+while :; do
+  why=''
+  for u in "\${units[@]}"; do
+    if [ "$(systemctl show -p NRestarts --value "$u")" -ge 3 ] || systemctl is-failed --quiet "$u"; then
+      journalctl -u "$u" -n 10 --no-pager -o cat >&2 || true
+      echo "gate: failed: $u is crashing (restarted $(systemctl show -p NRestarts --value "$u") times)" >&2
+      exit 10
+    fi
+  done
+${checks.map((c) => `  [ -n "$why" ] || { ${c}; }`).join('\n')}
+  if [ -z "$why" ]; then
+    passes=$((passes + 1))
+    if [ "$passes" -ge ${h.consecutive ?? 3} ]; then echo "gate: every check passed ${h.consecutive ?? 3} times in a row"; rm -f "$body"; break; fi
+  else
+    passes=0; last=$why
+  fi
+  if [ "$(date +%s)" -ge "$deadline" ]; then
+    for u in "\${units[@]}"; do journalctl -u "$u" -n 10 --no-pager -o cat >&2 || true; done
+    echo "gate: failed: $last" >&2
+    exit 10
+  fi
+  sleep ${interval}
+done`,
+    };
+}
+/**
+ * A warm slot's check before a rollback flips to it: its own answers only (http and tcp checks, once), no retries and
+ * no PostgreSQL or Redis check: those serve both slots alike, and a rollback during their outage must not wait for
+ * them. Exit 10 with the first check that failed.
+ */
+function answersOnce(inst, slot, version) {
+    const own = inst.health.checks.filter((c) => c.type === 'http' || c.type === 'tcp');
+    return {
+        kind: 'sh',
+        note: `the ${slot} slot answers: ${own.map((c) => c.path ?? c.component).join(', ')}`,
+        text: `body=$(mktemp); why=''
+${own.map((c) => `[ -n "$why" ] || { ${checkScript(inst, c, slot, version)}; }`).join('\n')}
+rm -f "$body"
+[ -z "$why" ] || { echo "gate: failed: $why" >&2; exit 10; }
+echo "the ${slot} slot answers as release ${version}"`,
+    };
+}
+/** How the app writes a release's version: `expect_version` true is the version itself, a string is its format. */
+const reportedVersion = (expect, version) => (typeof expect === 'string' ? expect.replace('{version}', version) : version);
+/** An extended regex for `"version": "<version as the app writes it>"` in a JSON body. */
+const versionPattern = (version, expect) => `"version" *: *"${reportedVersion(expect, version).replace(/[.+]/g, '\\$&')}"`;
+/** The first http check that reports the version: used to confirm, through nginx, that traffic reached the release. */
+function versionProbe(inst) {
+    return inst.health.checks.find((c) => c.type === 'http' && c.expect_version) ?? inst.health.checks.find((c) => c.type === 'http');
+}
+/**
+ * How to reach a path through this instance's nginx site from the host itself, as curl arguments (already quoted).
+ * With TLS the HTTP server only redirects, so the probe goes to the HTTPS port under the site's own name (--resolve
+ * keeps it on this host; -k because a placeholder certificate may still be in place: what is probed is the route).
+ */
+function throughNginx(inst, path) {
+    const site = nginxSite(inst);
+    return site && { host: site.host, curl: `${site.args} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${site.base}${path}`)}` };
+}
+/** nginx as a browser reaches the site, from the host itself: curl's arguments and the URL's start (the path follows). */
+function nginxSite(inst) {
+    if (!inst.nginx)
+        return undefined;
+    const host = inst.nginx.server_names[0].replace(/^\*\./, 'www.');
+    if (inst.nginx.tls?.enabled) {
+        const port = inst.nginx.https_port ?? 443;
+        return { host, args: `-k --resolve ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${host}:${port}:127.0.0.1`)}`, base: `https://${host}:${port}` };
+    }
+    const port = inst.nginx.http_port ?? 80;
+    return { host, args: `-H ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`Host: ${host}`)}`, base: `http://127.0.0.1:${port}` };
 }
 
 
@@ -457,6 +632,126 @@ function parseState(text, instance) {
 }
 function withHistory(state, entry) {
     return { ...state, history: [...state.history, entry].slice(-HISTORY_LIMIT) };
+}
+
+
+/***/ }),
+
+/***/ 48949:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I3: () => (/* binding */ watchPaths),
+/* harmony export */   Ms: () => (/* binding */ startWatch),
+/* harmony export */   Mv: () => (/* binding */ markWatchesReported),
+/* harmony export */   W6: () => (/* binding */ unlockAfterWatch),
+/* harmony export */   _e: () => (/* binding */ abortWatch),
+/* harmony export */   cz: () => (/* binding */ markReceiptStart),
+/* harmony export */   ev: () => (/* binding */ watchUnit),
+/* harmony export */   kc: () => (/* binding */ HOST_FLIPPED_BACK),
+/* harmony export */   l5: () => (/* binding */ followWatch),
+/* harmony export */   vq: () => (/* binding */ letWatchGo)
+/* harmony export */ });
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6090);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56988);
+
+
+// The host keeps watch after a flip: the observe window, the receipt and what follows (or the flip back) run in a
+// transient systemd unit of their own, started by the flip step, so a runner that dies, is cancelled or loses its
+// network changes nothing. The run's step shell only follows the unit's log. One watch per instance at a time: the
+// lock is not given up while it runs (its pid file counts as a step of its run, host/lock.ts).
+const watchUnit = (instance) => `slotflip-${instance}-watch`;
+function watchPaths(instance, run) {
+    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance);
+    const dir = `${l.root}/watch/${run}`;
+    return {
+        dir,
+        script: `${dir}/watch.sh`,
+        log: `${dir}/log`,
+        /** What the watch decided: `ok` or `flipped-back <why>`. */
+        result: `${dir}/result`,
+        receipt: `${dir}/receipt.json`,
+        /** The watch as `status` shows it: run, release, since, until, state (waiting, observing, passed, flipped-back). */
+        status: `${l.root}/watch.json`,
+        /** Counted as a step shell of the run: the lock is not taken over while it lives (host/lock.ts, holderBusy). */
+        pidFile: `${l.root}/.pid-${run}-watch`,
+    };
+}
+/** Writes the watch's script and starts its unit; it sends its probes at once and waits for the flip to be done. */
+function startWatch(instance, run, script) {
+    const w = watchPaths(instance, run);
+    const unit = watchUnit(instance);
+    return [
+        { kind: 'sh', note: 'the watch\'s folder (the last five runs\' are kept)', text: `install -d -m 0700 ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.dir)}\nls -1dt ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${(0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).root}/watch`)}/*/ 2>/dev/null | tail -n +6 | xargs -r rm -rf` },
+        { kind: 'write', path: w.script, content: script, mode: '0700', secret: false },
+        {
+            kind: 'sh',
+            // KillMode=mixed: a stop signals the watch's own shell only, so a flip back it has begun is never cut short.
+            note: `start the host's watch of this flip (${unit}): observe, receipt, then finish or flip back on the host`,
+            text: `if systemctl is-active -q ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(unit)}; then echo "the host still watches an earlier flip (${unit})" >&2; exit 1; fi
+systemctl reset-failed ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(unit)} 2>/dev/null || true
+systemd-run --quiet --collect --unit=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(unit)} -p KillMode=mixed -p TimeoutStopSec=120 -p StandardOutput=append:${w.log} -p StandardError=append:${w.log} /bin/bash ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.script)}`,
+        },
+    ];
+}
+/**
+ * Where the receipt begins: the time (the new release's first answer counts from it) and the access log's size. Just
+ * before the flip; after a breaking migration, once the maintenance page is off (its 503s are by design).
+ */
+const markReceiptStart = (instance, run, accessLog) => ({
+    kind: 'sh',
+    note: 'the receipt begins here',
+    text: `stat -c %s ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(accessLog)} > ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/offset`)} 2>/dev/null || echo 0 > ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/offset`)}; date +%s.%3N > ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/flipped`)}`,
+});
+/** The flip and its checks passed: the watch begins its window. */
+const letWatchGo = (instance, run) => ({ kind: 'sh', note: 'the host begins its observe window', text: `touch ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/go`)}` });
+/** The run's own undo of the flip: the watch ends without acting (the run flips back itself). */
+function abortWatch(instance, run) {
+    const w = watchPaths(instance, run);
+    return { kind: 'sh', note: 'end the host\'s watch (this run undoes the flip itself)', text: `touch ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${w.dir}/abort`)}; systemctl stop ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(watchUnit(instance))} 2>/dev/null || true` };
+}
+/** Exit of the follow step when the host flipped back: the host undid the flip and recorded it already. */
+const HOST_FLIPPED_BACK = 11;
+/**
+ * The run's observe step: follows the watch's log until the unit ends, then reports what it decided (its receipt as a
+ * result line). The watch does not depend on this step: killing it, or losing the connection, changes nothing there.
+ */
+function followWatch(inst, run) {
+    const w = watchPaths(inst.id, run);
+    return {
+        kind: 'sh',
+        note: 'follow the host\'s watch until it has decided',
+        // A cancelled run (SIGTERM to this shell) stops the watch: stopped while it observes, the host flips back and
+        // records it (the run's own undo would be a second actor), and this step reports that as usual.
+        text: `trap 'systemctl stop --no-block ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(watchUnit(inst.id))} 2>/dev/null' TERM
+pid=$(systemctl show -p MainPID --value ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(watchUnit(inst.id))} 2>/dev/null || echo 0)
+if [ "\${pid:-0}" != 0 ]; then tail -n +1 -f --pid="$pid" ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.log)} 2>/dev/null; else cat ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.log)} 2>/dev/null || true; fi
+while [ "\${pid:-0}" != 0 ] && kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
+# Reported, unless this step outlived its run's connection (the runner's sshd is gone): then the next run reports it.
+if [ -z "\${SLOTFLIP_RUNNER:-}" ] || case "$(cat "/proc/$(cut -d' ' -f4 "/proc/$SLOTFLIP_RUNNER/stat" 2>/dev/null)/comm" 2>/dev/null)" in sshd*) true ;; *) false ;; esac; then touch ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${w.dir}/reported`)}; fi
+[ ! -s ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.receipt)} ] || echo "SLOTFLIP_RESULT receipt $(cat ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.receipt)})"
+result=$(cat ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.result)} 2>/dev/null || true)
+case "$result" in
+  ok) ;;
+  flipped-back*) echo "\${result#flipped-back }" >&2; exit ${HOST_FLIPPED_BACK} ;;
+  *) echo "the host's watch ended without a decision (its log: ${w.log})" >&2; exit 1 ;;
+esac`,
+    };
+}
+/** Releases the lock unless the host's watch of this run still runs (it releases the lock itself when it ends). */
+function unlockAfterWatch(instance, run) {
+    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance);
+    const w = watchPaths(instance, run);
+    return {
+        kind: 'sh',
+        note: 'release the lock if it is ours and the host no longer watches this run\'s flip',
+        text: `if { read -r p _ < ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.pidFile)} && kill -0 "$p"; } 2>/dev/null; then echo "SLOTFLIP_EVENT the host still watches this flip: it releases the lock when it ends"
+elif grep -qF ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`"run":${JSON.stringify(run)}`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.lock)}/owner 2>/dev/null; then rm -rf ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.lock)}; fi`,
+    };
+}
+/** A run that took the lock has read (and reported) what earlier watches decided: they are not reported again. */
+function markWatchesReported(instance) {
+    return { kind: 'sh', text: `for d in ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${(0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).root}/watch`)}/*/; do [ ! -d "$d" ] || touch "$d/reported"; done` };
 }
 
 
