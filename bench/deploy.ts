@@ -86,13 +86,19 @@ for (let i = 0; i < N; i++) {
   const version = '2.0.0';
   const env = envFor(version);
   const since = Math.floor(Date.now() / 1000);
-  const { result: r, report } = await underLoad(() => deploy(env));
+  const { result: r, report } = await underLoad(() => deploy(env, '--json'));
   if (r.code !== 0) throw new Error(`deploy ${i + 1} failed (exit ${r.code}): ${r.stderr}`);
   const run = /^deploy (\S+):/m.exec(r.stderr)?.[1];
   if (!run) throw new Error('no run id in the deploy output');
   const entries = await journalOf(run);
   const total = entries.at(-1)!.at - entries[0]!.at;
-  const waits = span(entries, 'migrate') + span(entries, 'gate') + span(entries, 'observe');
+  // The observe step spans the host's window and the steps the host runs after it (journaled by themselves).
+  const waits = span(entries, 'migrate') + span(entries, 'gate') + span(entries, 'observe') - span(entries, 'enable') - span(entries, 'retire') - span(entries, 'record');
+  // The receipt's count of users' requests against the load generator's answers in the same window (nginx logs a
+  // request when it has answered it: $msec, the receipt's from and to).
+  const receipt = JSON.parse(/"receipt": (\{[^}]*\})/.exec(r.stdout)?.[1] ?? 'null') as { requests: number; failed: number; from: number; to: number; p95Ms: number; firstNewMs: number } | null;
+  if (!receipt) throw new Error(`deploy ${i + 1} printed no receipt`);
+  const loadInWindow = report.answeredAt.filter((at) => at >= receipt.from * 1000 - 5 && at <= receipt.to * 1000 + 5).length;
   const gateEnd = entries.find((e) => e.step === 'gate' && e.event === 'end')!.at;
   const flipEnd = entries.find((e) => e.step === 'flip' && e.event === 'end')!.at;
   const ssh = Number((await attach(1).script(`journalctl -u ssh --since @${since} -o cat | grep -c 'Accepted publickey' || true`)).stdout.trim());
@@ -101,6 +107,7 @@ for (let i = 0; i < N; i++) {
   rows.push({
     deploy: i + 1, wallSeconds: r.ms / 1000, engineSeconds: total - waits, flipMs: (flipEnd - gateEnd) * 1000, sshConnections: ssh, requestsPerSecond: report.requests / report.seconds,
     requests: report.requests + rb.requests, failed: report.failures.length + rb.failed, lost: (await lostWrites(report)) + rb.lost, rollbackMs: rb.ms,
+    receiptRequests: receipt.requests, loadRequests: loadInWindow, receiptFailed: receipt.failed, receiptOffPercent: (Math.abs(receipt.requests - loadInWindow) / Math.max(1, loadInWindow)) * 100, firstNewMs: receipt.firstNewMs,
   });
 }
 // The cold rollback: no keep-warm window, so the previous slot has stopped when the rollback starts.
@@ -116,11 +123,15 @@ console.log('cycle   wall s   engine s   flip ms   ssh conns   rollback ms   req
 for (const r of rows) {
   console.log(`${String(r.deploy).padStart(5)}   ${r.wallSeconds!.toFixed(1).padStart(6)}   ${r.engineSeconds!.toFixed(2).padStart(8)}   ${r.flipMs!.toFixed(0).padStart(7)}   ${String(r.sshConnections).padStart(9)}   ${r.rollbackMs!.toFixed(0).padStart(11)}   ${String(r.requests).padStart(8)}   ${r.requestsPerSecond!.toFixed(0).padStart(5)}   ${String(r.failed).padStart(6)}`);
 }
+console.log('cycle   receipt: requests   load generator, same window   off by   failed   new release first answered');
+for (const r of rows) console.log(`${String(r.deploy).padStart(5)}   ${String(r.receiptRequests).padStart(17)}   ${String(r.loadRequests).padStart(28)}   ${r.receiptOffPercent!.toFixed(2).padStart(5)}%   ${String(r.receiptFailed).padStart(6)}   ${r.firstNewMs} ms after the flip`);
 console.log(` cold   rollback ${cold.ms} ms (start and gate the stopped slot, then flip)        ${String(extra.requests).padStart(8)}           ${String(extra.failed).padStart(6)}`);
 const m = {
   engineSeconds: median(rows.map((r) => r.engineSeconds!)), flipMs: median(rows.map((r) => r.flipMs!)), sshConnections: Math.max(...rows.map((r) => r.sshConnections!)),
+  receiptOffPercent: Math.max(...rows.map((r) => r.receiptOffPercent!)),
   failed: rows.reduce((s, r) => s + r.failed!, extra.failed), lost: rows.reduce((s, r) => s + r.lost!, extra.lost), warmRollbackMs: median(rows.map((r) => r.rollbackMs!)), coldRollbackMs: cold.ms,
 };
+console.log(`receipt: its count of users' requests is within ${m.receiptOffPercent.toFixed(2)}% of the load generator's in the same window (target 1%: ${m.receiptOffPercent <= 1 ? 'met' : 'MISSED'})`);
 console.log(`median warm rollback ${m.warmRollbackMs} ms (target < 3000 ms: ${m.warmRollbackMs < 3000 ? 'met' : 'MISSED'}); cold rollback ${m.coldRollbackMs} ms`);
 console.log(`median engine time ${m.engineSeconds.toFixed(2)} s (target < 5 s: ${m.engineSeconds < 5 ? 'met' : 'MISSED'}); median flip ${m.flipMs.toFixed(0)} ms (target < 1000 ms: ${m.flipMs < 1000 ? 'met' : 'MISSED'}); ssh connections per deploy at most ${m.sshConnections} (target 1: ${m.sshConnections === 1 ? 'met' : 'MISSED'}); failed requests ${m.failed} (target 0: ${m.failed === 0 ? 'met' : 'MISSED'})`);
 

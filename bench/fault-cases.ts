@@ -12,7 +12,13 @@ const exitedWith = (codes: number[]) => (code: number | null) => code !== null &
 export const killAt = (step: string): Fault => ({
   name: `SIGKILL after ${step}`,
   at: { step, event: 'end' },
-  inject: async (run) => void run.child.kill('SIGKILL'),
+  inject: async (run) => {
+    run.child.kill('SIGKILL');
+    run.measured.killedAt = Date.now();
+    // What the lease alone would have made the next run wait: until the dead run's last renewal expires.
+    const expires = Number(/"expires":(\d+)/.exec(await sh(`cat ${root}/lock/owner 2>/dev/null`))?.[1] ?? 0);
+    if (expires) run.measured.leaseWaitMs = Math.max(0, expires * 1000 - run.measured.killedAt);
+  },
   // Killed, or (after its last step) it had already ended on its own.
   expect: (code, signal) => signal === 'SIGKILL' || code === 0,
 });

@@ -80,8 +80,14 @@ export async function episode(fault: Fault) {
   const [code, signal] = await exited;
   const ended = Date.now();
   const own = (await fault.heal?.(run)) ?? {};
-  const next = await deploy(envFor((await liveVersion()) === '2.0.0' ? '1.0.0' : '2.0.0'), '--lock-wait', '120s');
+  // A short --lock-wait: the dead run's lock frees itself when its connection and its last step on the host are gone
+  // (or the host's watch of its flip has ended), not when its lease runs out.
+  const next = await deploy(envFor((await liveVersion()) === '2.0.0' ? '1.0.0' : '2.0.0'), '--lock-wait', '15s');
   const convergedMs = Date.now() - ended;
+  // From the kill to the next run holding the lock (the host's clock is this machine's: a container shares the kernel's).
+  const nextId = /deploy (\S+): /.exec(next.stderr)?.[1];
+  const lockAt = nextId ? Number(/"at":([\d.]+)/.exec(await sh(`grep -F '"run":"${nextId}","step":"lock","event":"end","at"' ${JOURNAL} | grep -F '"code":0' | head -1`))?.[1] ?? 0) : 0;
+  const killedAt = run.measured.killedAt;
   await sleep(500);
   const report = await load.stop();
   const again = await deploy(envFor(await liveVersion()));
@@ -105,6 +111,9 @@ export async function episode(fault: Fault) {
     converged: again.code === 20,
     lockFree: lockLeft === 'free',
     seconds: Math.round(convergedMs / 100) / 10,
+    /** SIGKILL faults: seconds from the kill to the next run holding the lock, and what the lease alone would have taken. */
+    ...(killedAt && lockAt ? { lockSeconds: Math.round((lockAt * 1000 - killedAt) / 100) / 10 } : {}),
+    ...(run.measured.leaseWaitMs !== undefined ? { leaseSeconds: Math.round(run.measured.leaseWaitMs / 100) / 10 } : {}),
     checks: own,
     ...(next.code === 0 || next.code === 20 ? {} : { nextError: next.stderr.trim().split('\n').at(-1) }),
     ...(failed.length ? { firstFailure: failed[0] } : {}),

@@ -43,6 +43,7 @@ const figures = {
   switch_ms: { slotflip_flip: deploy.medians.flipMs, in_place_downtime: inPlace.medianMs, nginx_reload: reload.medianMs },
   rollback_ms: { slotflip_warm: deploy.medians.warmRollbackMs, slotflip_cold: deploy.medians.coldRollbackMs, in_place_downtime: inPlace.medianMs },
   engine_seconds_per_deploy: deploy.medians.engineSeconds,
+  receipt_off_percent: deploy.medians.receiptOffPercent,
   ssh_connections_per_deploy: deploy.medians.sshConnections,
   validate_ms: { files_200: validate.validate_200_files_ms, file_1: validate.validate_1_file_ms },
   backup_seconds: { slotflip: b.backup.slotflipSeconds, pg_dump: b.backup.plainSeconds, ratio: b.backup.ratio },
@@ -50,7 +51,7 @@ const figures = {
   restore_pct_seconds: { slotflip: b['restore-pct'].slotflipSeconds, pg_restore: b['restore-pct'].plainSeconds, ratio: b['restore-pct'].ratio },
   database_mb: Math.round(backup.databaseBytes / 1048576),
   fleet_seconds: { instances: fleet.instances, one: fleet.one_ms / 1000, all: fleet.many_ms / 1000, ratio: fleet.ratio },
-  ...(faults ? { faults: { seed: faults.seed, passed: faults.passed, faults: faults.faults } } : {}),
+  ...(faults ? { faults: { seed: faults.seed, passed: faults.passed, faults: faults.faults, lockMedianSeconds: faults.lockMedianSeconds, leaseMedianSeconds: faults.leaseMedianSeconds } } : {}),
 };
 
 if (json) {
@@ -67,6 +68,7 @@ if (json) {
   line('rollback, cold', `${f.rollback_ms.slotflip_cold} ms`, '(the previous slot stopped: started and gated first, then flipped)');
   line('engine time per deploy (median)', `${f.engine_seconds_per_deploy.toFixed(2)} s`, '(build, migration and configured waits excluded)');
   line('SSH connections per deploy (max)', String(f.ssh_connections_per_deploy), '');
+  line("receipt vs the load's own count", `within ${f.receipt_off_percent.toFixed(2)}%`, "users' requests in the receipt's window (target 1%)");
   line('validate, 200 files', `${f.validate_ms.files_200.toFixed(0)} ms`, `1 file ${f.validate_ms.file_1.toFixed(0)} ms`);
   line(`backup, ${f.database_mb} MB database`, `${f.backup_seconds.slotflip.toFixed(1)} s`, `pg_dump -Fc ${f.backup_seconds.pg_dump.toFixed(1)} s`, f.backup_seconds.ratio.toFixed(2));
   line(`restore, ${f.database_mb} MB database, SSH`, `${f.restore_seconds.slotflip.toFixed(1)} s`, `createdb + pg_restore ${f.restore_seconds.pg_restore.toFixed(1)} s`, f.restore_seconds.ratio.toFixed(2));
@@ -76,6 +78,7 @@ if (json) {
     const all = faults.faults as Array<Record<string, any>>;
     const kills = all.filter((f) => f.fault.startsWith('SIGKILL')).length;
     line(`${all.length} faults (${kills} SIGKILL boundaries)`, `${all.reduce((s, b) => s + b.failed, 0)} failed, ${all.reduce((s, b) => s + b.lost, 0)} lost`, `${faults.passed ? 'each handled, every next run converged, no lock left' : 'FAILED: see the faults table above'}${faults.seed === null ? '' : ` (seed ${faults.seed})`}`);
+    if (faults.lockMedianSeconds !== null && faults.lockMedianSeconds !== undefined) line('SIGKILL to the next run holding the lock', `median ${faults.lockMedianSeconds.toFixed(1)} s`, `the lease alone: median ${faults.leaseMedianSeconds.toFixed(1)} s`, (faults.lockMedianSeconds / faults.leaseMedianSeconds).toFixed(2));
   }
 }
 if (faults && !faults.passed) process.exitCode = 1;

@@ -65599,7 +65599,7 @@ function watchScript(s) {
     const window = (0,host_observe/* observeSeconds */.Ub)(s.inst);
     const observe = (0,host_observe/* observeFunction */.PE)(s.inst) ?? 'sf_observe() { echo "observe: no window"; }';
     const tailSeconds = s.tail.reduce((n, t) => n + Math.ceil(t.timeoutMs / 1000), 0);
-    const deadline = s.flipTimeoutSeconds + window + tailSeconds + 120;
+    const deadline = s.waitSeconds + window + tailSeconds + 120;
     const files = [];
     const file = (name, step, event = 'step') => {
         files.push(`cat > "$W/${name}" <<'SLOTFLIP_STEP'\n${(0,compile/* compileStep */.qg)(step, s.ctx, step.ops, event)}SLOTFLIP_STEP`);
@@ -65643,7 +65643,7 @@ if [ "$phase" = observing ]; then reason="the watch was stopped before its windo
 echo "watch: stopped while $phase"; exit 143' TERM
 sf_prober & prober_pid=$!
 sf_status waiting
-for _ in $(seq ${s.flipTimeoutSeconds * 10}); do [ -e "$W/go" ] || [ -e "$W/abort" ] && break; sleep 0.1; done
+for _ in $(seq ${Math.ceil(s.waitSeconds * 10)}); do [ -e "$W/go" ] || [ -e "$W/abort" ] && break; sleep 0.1; done
 if [ ! -e "$W/go" ]; then touch "$W/stop-probe"; echo "watch: the flip step did not finish; nothing to watch"; exit 0; fi
 phase=observing since=$(date +%s) until=$(( $(date +%s) + ${window} ))
 sf_status observing
@@ -66077,8 +66077,13 @@ function buildDeployPlan(req) {
         const undo = [flip, ...[...steps].reverse()].filter((s) => s.undo?.length && !(breakingLive && steps.indexOf(s) >= 0 && steps.indexOf(s) < migrateAt));
         const maintenanceEnds = breakingLive || req.maintenance === true;
         const receiptStart = (0,watch/* markReceiptStart */.cz)(inst.id, req.run, l.accessLog);
-        const script = watchScript({ inst: served, run: req.run, release: { id, version: req.release.version }, slot: to, ctx, undo, recordFailure: recordFailure(true, REASON_TOKEN), tail, unlock, flipTimeoutSeconds: flip.timeoutMs / 1000 });
-        steps.push({ ...flip, ops: [...(0,watch/* startWatch */.Ms)(inst.id, req.run, script), ...(maintenanceEnds ? [flipOps[0], flipOps[1], receiptStart, ...flipOps.slice(2)] : [receiptStart, ...flipOps]), (0,watch/* letWatchGo */.vq)(inst.id, req.run)], undo: [(0,watch/* abortWatch */._e)(inst.id, req.run), ...flipBack] }, { id: 'observe', phase: 'observe', title: `the host observes the ${to} slot for ${(0,host_observe/* observeSeconds */.Ub)(served)} s, then finishes the deploy or flips back (this run follows it)`, timeoutMs: flip.timeoutMs + ((0,host_observe/* observeSeconds */.Ub)(served) + tail.reduce((n, t) => n + t.timeoutMs / 1000, 0)) * 1000 + deploy_plan_MIN, ops: [(0,watch/* followWatch */.l5)(inst, req.run)], hostUndoes: { code: watch/* HOST_FLIPPED_BACK */.kc } }, ...tail.map((t) => ({ ...t, onHost: true })));
+        // The watch starts right after the new slot does (its unit's start costs a few hundred ms, which would otherwise
+        // sit between the gate and the flip); it waits for the flip step's go, as long as the steps up to it may take.
+        const startAt = steps.findIndex((s) => s.id === 'start') + 1;
+        const waitSeconds = [...steps.slice(startAt), flip].reduce((n, s) => n + s.timeoutMs / 1000, 0);
+        const script = watchScript({ inst: served, run: req.run, release: { id, version: req.release.version }, slot: to, ctx, undo, recordFailure: recordFailure(true, REASON_TOKEN), tail, unlock, waitSeconds });
+        steps.splice(startAt, 0, { id: 'watch', phase: 'start', title: `start the host's watch of the flip (${(0,watch/* watchUnit */.ev)(inst.id)}): it probes through nginx and waits for the flip`, timeoutMs: deploy_plan_MIN, ops: (0,watch/* startWatch */.Ms)(inst.id, req.run, script), undo: [(0,watch/* abortWatch */._e)(inst.id, req.run)] });
+        steps.push({ ...flip, ops: [...(maintenanceEnds ? [flipOps[0], flipOps[1], receiptStart, ...flipOps.slice(2)] : [receiptStart, ...flipOps]), (0,watch/* letWatchGo */.vq)(inst.id, req.run)] }, { id: 'observe', phase: 'observe', title: `the host observes the ${to} slot for ${(0,host_observe/* observeSeconds */.Ub)(served)} s, then finishes the deploy or flips back (this run follows it)`, timeoutMs: flip.timeoutMs + ((0,host_observe/* observeSeconds */.Ub)(served) + tail.reduce((n, t) => n + t.timeoutMs / 1000, 0)) * 1000 + deploy_plan_MIN, ops: [(0,watch/* followWatch */.l5)(inst, req.run)], hostUndoes: { code: watch/* HOST_FLIPPED_BACK */.kc } }, ...tail.map((t) => ({ ...t, onHost: true })));
     }
     else {
         steps.push(flip, ...tail);
@@ -75207,6 +75212,45 @@ const ExitCode = {
     releaseHeld: 18,
     nothingToDo: 20,
 };
+
+
+/***/ }),
+
+/***/ 66417:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CF: () => (/* binding */ githubApiFrom),
+/* harmony export */   Em: () => (/* binding */ request),
+/* harmony export */   Qb: () => (/* binding */ getDefaultBranch),
+/* harmony export */   pH: () => (/* binding */ getWorkflowRun)
+/* harmony export */ });
+/** From the workflow's environment: GITHUB_API_URL, GITHUB_REPOSITORY and a token with actions:read. */
+function githubApiFrom(env) {
+    const token = env.SLOTFLIP_GITHUB_TOKEN ?? env.GITHUB_TOKEN;
+    if (!env.GITHUB_REPOSITORY)
+        return { missing: 'GITHUB_REPOSITORY (owner/name of this repository)' };
+    if (!token)
+        return { missing: 'a token with actions:read in GITHUB_TOKEN (the workflow passes github.token)' };
+    return { url: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, ''), repo: env.GITHUB_REPOSITORY, token };
+}
+async function get(api, path) {
+    return request(api, 'GET', path);
+}
+/** One call to the repository's REST API; a non-2xx answer is an error naming the path and the status. */
+async function request(api, method, path, body) {
+    const res = await fetch(`${api.url}/repos/${api.repo}${path}`, {
+        method,
+        headers: { accept: 'application/vnd.github+json', authorization: `Bearer ${api.token}`, 'x-github-api-version': '2022-11-28', 'user-agent': 'slotflip', ...(body ? { 'content-type': 'application/json' } : {}) },
+        ...(body ? { body: JSON.stringify(body) } : {}),
+        signal: AbortSignal.timeout(30_000),
+    });
+    if (!res.ok)
+        throw new Error(`GitHub API ${path || '/'}: ${res.status} ${res.statusText}`);
+    return (await res.json());
+}
+const getWorkflowRun = (api, runId) => get(api, `/actions/runs/${runId}`);
+const getDefaultBranch = async (api) => (await get(api, '')).default_branch;
 
 
 /***/ }),
@@ -93314,7 +93358,33 @@ function otherSection(other, cmp, label) {
     return `${lines.join('\n')}\n`;
 }
 
+// EXTERNAL MODULE: ./src/github/rest.ts
+var rest = __nccwpck_require__(66417);
+;// CONCATENATED MODULE: ./src/github/deployment.ts
+
+
+/** GitHub caps a status description at 140 characters. */
+const MAX_DESCRIPTION = 140;
+function statusOf(command, r) {
+    const ok = r.exitCode === 0 || r.exitCode === 20;
+    const what = r.receipt ? `receipt: ${(0,host_receipt/* describeReceipt */.ei)(r.receipt)}` : r.summary;
+    const text = `${command} ${r.release ?? ''}: ${what}`.replace(/\s+/g, ' ');
+    return { state: ok ? 'success' : 'failure', description: text.length > MAX_DESCRIPTION ? `${text.slice(0, MAX_DESCRIPTION - 1)}…` : text };
+}
+/** Records the deployment and its one status; returns the deployment's id. */
+async function recordDeployment(api, d, command, r) {
+    const { state, description } = statusOf(command, r);
+    const created = await (0,rest/* request */.Em)(api, 'POST', '/deployments', {
+        ref: d.sha, environment: d.environment, task: `slotflip:${command}`, auto_merge: false, required_contexts: [], description: `slotflip ${command} ${r.release ?? ''}`.trim(),
+        payload: { release: r.release ?? null, slot: r.slot ?? null, receipt: r.receipt ?? null },
+    });
+    await (0,rest/* request */.Em)(api, 'POST', `/deployments/${created.id}/statuses`, { state, description, log_url: d.logUrl, ...(r.url ? { environment_url: r.url } : {}), auto_inactive: true });
+    return created.id;
+}
+
 ;// CONCATENATED MODULE: ./src/github/action.ts
+
+
 
 
 
@@ -93460,13 +93530,32 @@ async function action_deploy(command) {
         core/* setOutput */.uH('slot', r.slot);
     if (r.url)
         core/* setOutput */.uH('url', r.url);
+    if (r.receipt)
+        core/* setOutput */.uH('receipt', JSON.stringify(r.receipt));
     core/* setOutput */.uH('exit-code', String(r.exitCode));
+    if ((command === 'deploy' || command === 'rollback') && core/* getInput */.V4('deployment-environment'))
+        await recordOnGitHub(command, r);
     if (r.exitCode !== 0 && r.exitCode !== 20) {
         core/* setFailed */.C1(`slotflip ${command}: ${r.summary}`);
         process.exitCode = r.exitCode;
     }
     else
         core/* notice */.lm(`slotflip ${command}: ${r.summary}`);
+}
+/** The deployment and its status with the receipt (github/deployment.ts); a failure to record it is a warning only. */
+async function recordOnGitHub(command, r) {
+    const api = (0,rest/* githubApiFrom */.CF)(process.env);
+    if ('missing' in api)
+        return core/* warning */.$e(`deployment-environment is set, but ${api.missing}: no deployment recorded`);
+    const env = process.env;
+    const logUrl = `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID ?? ''}`;
+    try {
+        const id = await recordDeployment(api, { environment: core/* getInput */.V4('deployment-environment'), sha: env.GITHUB_SHA ?? '', logUrl }, command, r);
+        core/* info */.pq(`recorded deployment ${id} in ${core/* getInput */.V4('deployment-environment')}`);
+    }
+    catch (e) {
+        core/* warning */.$e(`recording the deployment failed (the job needs permissions: deployments: write): ${e.message}`);
+    }
 }
 async function action_status() {
     const s = await runStatus(common());
@@ -93506,7 +93595,7 @@ async function runCommand(command, run) {
         return (await __nccwpck_require__.e(/* import() */ 900).then(__nccwpck_require__.bind(__nccwpck_require__, 87900))).runBackup({ ...run, verifyRestore: flag('verify-restore') });
     // The artifacts of other runs are read with the job's token (permissions: actions: read).
     if (command === 'restore')
-        return (await __nccwpck_require__.e(/* import() */ 776).then(__nccwpck_require__.bind(__nccwpck_require__, 66776))).runRestore({ ...run, from: core/* getInput */.V4('from') || 'latest', drill: flag('drill') });
+        return (await __nccwpck_require__.e(/* import() */ 254).then(__nccwpck_require__.bind(__nccwpck_require__, 16254))).runRestore({ ...run, from: core/* getInput */.V4('from') || 'latest', drill: flag('drill') });
     if (command === 'rollback') {
         const to = core/* getInput */.V4('to');
         return (await __nccwpck_require__.e(/* import() */ 823).then(__nccwpck_require__.bind(__nccwpck_require__, 68823))).runRollback({ ...run, to: ['', 'previous'].includes(to) ? undefined : to, restoreDb: restoreDbInput() });

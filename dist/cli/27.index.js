@@ -1028,7 +1028,7 @@ function watchScript(s) {
     const window = (0,host_observe/* observeSeconds */.Ub)(s.inst);
     const observe = (0,host_observe/* observeFunction */.PE)(s.inst) ?? 'sf_observe() { echo "observe: no window"; }';
     const tailSeconds = s.tail.reduce((n, t) => n + Math.ceil(t.timeoutMs / 1000), 0);
-    const deadline = s.flipTimeoutSeconds + window + tailSeconds + 120;
+    const deadline = s.waitSeconds + window + tailSeconds + 120;
     const files = [];
     const file = (name, step, event = 'step') => {
         files.push(`cat > "$W/${name}" <<'SLOTFLIP_STEP'\n${(0,compile/* compileStep */.qg)(step, s.ctx, step.ops, event)}SLOTFLIP_STEP`);
@@ -1072,7 +1072,7 @@ if [ "$phase" = observing ]; then reason="the watch was stopped before its windo
 echo "watch: stopped while $phase"; exit 143' TERM
 sf_prober & prober_pid=$!
 sf_status waiting
-for _ in $(seq ${s.flipTimeoutSeconds * 10}); do [ -e "$W/go" ] || [ -e "$W/abort" ] && break; sleep 0.1; done
+for _ in $(seq ${Math.ceil(s.waitSeconds * 10)}); do [ -e "$W/go" ] || [ -e "$W/abort" ] && break; sleep 0.1; done
 if [ ! -e "$W/go" ]; then touch "$W/stop-probe"; echo "watch: the flip step did not finish; nothing to watch"; exit 0; fi
 phase=observing since=$(date +%s) until=$(( $(date +%s) + ${window} ))
 sf_status observing
@@ -1508,8 +1508,13 @@ function buildDeployPlan(req) {
         const undo = [flip, ...[...steps].reverse()].filter((s) => s.undo?.length && !(breakingLive && steps.indexOf(s) >= 0 && steps.indexOf(s) < migrateAt));
         const maintenanceEnds = breakingLive || req.maintenance === true;
         const receiptStart = (0,watch/* markReceiptStart */.cz)(inst.id, req.run, l.accessLog);
-        const script = watchScript({ inst: served, run: req.run, release: { id, version: req.release.version }, slot: to, ctx, undo, recordFailure: recordFailure(true, REASON_TOKEN), tail, unlock, flipTimeoutSeconds: flip.timeoutMs / 1000 });
-        steps.push({ ...flip, ops: [...(0,watch/* startWatch */.Ms)(inst.id, req.run, script), ...(maintenanceEnds ? [flipOps[0], flipOps[1], receiptStart, ...flipOps.slice(2)] : [receiptStart, ...flipOps]), (0,watch/* letWatchGo */.vq)(inst.id, req.run)], undo: [(0,watch/* abortWatch */._e)(inst.id, req.run), ...flipBack] }, { id: 'observe', phase: 'observe', title: `the host observes the ${to} slot for ${(0,host_observe/* observeSeconds */.Ub)(served)} s, then finishes the deploy or flips back (this run follows it)`, timeoutMs: flip.timeoutMs + ((0,host_observe/* observeSeconds */.Ub)(served) + tail.reduce((n, t) => n + t.timeoutMs / 1000, 0)) * 1000 + deploy_plan_MIN, ops: [(0,watch/* followWatch */.l5)(inst, req.run)], hostUndoes: { code: watch/* HOST_FLIPPED_BACK */.kc } }, ...tail.map((t) => ({ ...t, onHost: true })));
+        // The watch starts right after the new slot does (its unit's start costs a few hundred ms, which would otherwise
+        // sit between the gate and the flip); it waits for the flip step's go, as long as the steps up to it may take.
+        const startAt = steps.findIndex((s) => s.id === 'start') + 1;
+        const waitSeconds = [...steps.slice(startAt), flip].reduce((n, s) => n + s.timeoutMs / 1000, 0);
+        const script = watchScript({ inst: served, run: req.run, release: { id, version: req.release.version }, slot: to, ctx, undo, recordFailure: recordFailure(true, REASON_TOKEN), tail, unlock, waitSeconds });
+        steps.splice(startAt, 0, { id: 'watch', phase: 'start', title: `start the host's watch of the flip (${(0,watch/* watchUnit */.ev)(inst.id)}): it probes through nginx and waits for the flip`, timeoutMs: deploy_plan_MIN, ops: (0,watch/* startWatch */.Ms)(inst.id, req.run, script), undo: [(0,watch/* abortWatch */._e)(inst.id, req.run)] });
+        steps.push({ ...flip, ops: [...(maintenanceEnds ? [flipOps[0], flipOps[1], receiptStart, ...flipOps.slice(2)] : [receiptStart, ...flipOps]), (0,watch/* letWatchGo */.vq)(inst.id, req.run)] }, { id: 'observe', phase: 'observe', title: `the host observes the ${to} slot for ${(0,host_observe/* observeSeconds */.Ub)(served)} s, then finishes the deploy or flips back (this run follows it)`, timeoutMs: flip.timeoutMs + ((0,host_observe/* observeSeconds */.Ub)(served) + tail.reduce((n, t) => n + t.timeoutMs / 1000, 0)) * 1000 + deploy_plan_MIN, ops: [(0,watch/* followWatch */.l5)(inst, req.run)], hostUndoes: { code: watch/* HOST_FLIPPED_BACK */.kc } }, ...tail.map((t) => ({ ...t, onHost: true })));
     }
     else {
         steps.push(flip, ...tail);

@@ -372,8 +372,14 @@ function githubApiFrom(env) {
     return { url: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, ''), repo: env.GITHUB_REPOSITORY, token };
 }
 async function get(api, path) {
+    return request(api, 'GET', path);
+}
+/** One call to the repository's REST API; a non-2xx answer is an error naming the path and the status. */
+async function request(api, method, path, body) {
     const res = await fetch(`${api.url}/repos/${api.repo}${path}`, {
-        headers: { accept: 'application/vnd.github+json', authorization: `Bearer ${api.token}`, 'x-github-api-version': '2022-11-28', 'user-agent': 'slotflip' },
+        method,
+        headers: { accept: 'application/vnd.github+json', authorization: `Bearer ${api.token}`, 'x-github-api-version': '2022-11-28', 'user-agent': 'slotflip', ...(body ? { 'content-type': 'application/json' } : {}) },
+        ...(body ? { body: JSON.stringify(body) } : {}),
         signal: AbortSignal.timeout(30_000),
     });
     if (!res.ok)

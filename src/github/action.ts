@@ -12,6 +12,8 @@ import { deploySummary } from './deploy-summary.js';
 import { annotate } from './annotations.js';
 import { validationSummary } from './summary.js';
 import { comparisonHead, compareWith, otherSection, parseOtherReport, toReported } from './compare.js';
+import { recordDeployment } from './deployment.js';
+import { githubApiFrom } from './rest.js';
 
 const COMMANDS = ['validate', 'plan', 'deploy', 'rollback', 'backup', 'restore', 'status', 'doctor'] as const;
 
@@ -129,11 +131,27 @@ async function deploy(command: 'plan' | 'deploy' | 'rollback' | 'backup' | 'rest
   if (r.release) core.setOutput('release', r.release);
   if (r.slot) core.setOutput('slot', r.slot);
   if (r.url) core.setOutput('url', r.url);
+  if (r.receipt) core.setOutput('receipt', JSON.stringify(r.receipt));
   core.setOutput('exit-code', String(r.exitCode));
+  if ((command === 'deploy' || command === 'rollback') && core.getInput('deployment-environment')) await recordOnGitHub(command, r);
   if (r.exitCode !== 0 && r.exitCode !== 20) {
     core.setFailed(`slotflip ${command}: ${r.summary}`);
     process.exitCode = r.exitCode;
   } else core.notice(`slotflip ${command}: ${r.summary}`);
+}
+
+/** The deployment and its status with the receipt (github/deployment.ts); a failure to record it is a warning only. */
+async function recordOnGitHub(command: string, r: Awaited<ReturnType<typeof runCommand>>): Promise<void> {
+  const api = githubApiFrom(process.env);
+  if ('missing' in api) return core.warning(`deployment-environment is set, but ${api.missing}: no deployment recorded`);
+  const env = process.env;
+  const logUrl = `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID ?? ''}`;
+  try {
+    const id = await recordDeployment(api, { environment: core.getInput('deployment-environment'), sha: env.GITHUB_SHA ?? '', logUrl }, command, r);
+    core.info(`recorded deployment ${id} in ${core.getInput('deployment-environment')}`);
+  } catch (e) {
+    core.warning(`recording the deployment failed (the job needs permissions: deployments: write): ${(e as Error).message}`);
+  }
 }
 
 async function status(): Promise<void> {

@@ -19,8 +19,15 @@ export function githubApiFrom(env: NodeJS.ProcessEnv): GitHubApi | { missing: st
 }
 
 async function get<T>(api: GitHubApi, path: string): Promise<T> {
+  return request<T>(api, 'GET', path);
+}
+
+/** One call to the repository's REST API; a non-2xx answer is an error naming the path and the status. */
+export async function request<T>(api: GitHubApi, method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
   const res = await fetch(`${api.url}/repos/${api.repo}${path}`, {
-    headers: { accept: 'application/vnd.github+json', authorization: `Bearer ${api.token}`, 'x-github-api-version': '2022-11-28', 'user-agent': 'slotflip' },
+    method,
+    headers: { accept: 'application/vnd.github+json', authorization: `Bearer ${api.token}`, 'x-github-api-version': '2022-11-28', 'user-agent': 'slotflip', ...(body ? { 'content-type': 'application/json' } : {}) },
+    ...(body ? { body: JSON.stringify(body) } : {}),
     signal: AbortSignal.timeout(30_000),
   });
   if (!res.ok) throw new Error(`GitHub API ${path || '/'}: ${res.status} ${res.statusText}`);

@@ -9,7 +9,7 @@ import { layout, otherSlot, type Slot } from '../host/layout.js';
 import { maintenanceOff, maintenanceOn } from '../host/maintenance.js';
 import { acquireLock, LEASE_SECONDS, releaseLock } from '../host/lock.js';
 import { observeFunction, observeSeconds } from '../host/observe.js';
-import { abortWatch, followWatch, markWatchesReported, HOST_FLIPPED_BACK, letWatchGo, markReceiptStart, startWatch, unlockAfterWatch } from '../host/watch.js';
+import { abortWatch, followWatch, markWatchesReported, HOST_FLIPPED_BACK, letWatchGo, markReceiptStart, startWatch, unlockAfterWatch, watchUnit } from '../host/watch.js';
 import { REASON_TOKEN, watchScript } from './watch-script.js';
 import { preflightChecks } from '../host/preflight.js';
 import { backupDatabase, migrateDatabase } from '../host/postgres.js';
@@ -234,9 +234,14 @@ export function buildDeployPlan(req: DeployRequest): DeployPlanResult {
     const undo = [flip, ...[...steps].reverse()].filter((s) => s.undo?.length && !(breakingLive && steps.indexOf(s) >= 0 && steps.indexOf(s) < migrateAt));
     const maintenanceEnds = breakingLive || req.maintenance === true;
     const receiptStart = markReceiptStart(inst.id, req.run, l.accessLog);
-    const script = watchScript({ inst: served, run: req.run, release: { id, version: req.release.version }, slot: to, ctx, undo, recordFailure: recordFailure(true, REASON_TOKEN), tail, unlock, flipTimeoutSeconds: flip.timeoutMs / 1000 });
+    // The watch starts right after the new slot does (its unit's start costs a few hundred ms, which would otherwise
+    // sit between the gate and the flip); it waits for the flip step's go, as long as the steps up to it may take.
+    const startAt = steps.findIndex((s) => s.id === 'start') + 1;
+    const waitSeconds = [...steps.slice(startAt), flip].reduce((n, s) => n + s.timeoutMs / 1000, 0);
+    const script = watchScript({ inst: served, run: req.run, release: { id, version: req.release.version }, slot: to, ctx, undo, recordFailure: recordFailure(true, REASON_TOKEN), tail, unlock, waitSeconds });
+    steps.splice(startAt, 0, { id: 'watch', phase: 'start', title: `start the host's watch of the flip (${watchUnit(inst.id)}): it probes through nginx and waits for the flip`, timeoutMs: MIN, ops: startWatch(inst.id, req.run, script), undo: [abortWatch(inst.id, req.run)] });
     steps.push(
-      { ...flip, ops: [...startWatch(inst.id, req.run, script), ...(maintenanceEnds ? [flipOps[0]!, flipOps[1]!, receiptStart, ...flipOps.slice(2)] : [receiptStart, ...flipOps]), letWatchGo(inst.id, req.run)], undo: [abortWatch(inst.id, req.run), ...flipBack] },
+      { ...flip, ops: [...(maintenanceEnds ? [flipOps[0]!, flipOps[1]!, receiptStart, ...flipOps.slice(2)] : [receiptStart, ...flipOps]), letWatchGo(inst.id, req.run)] },
       { id: 'observe', phase: 'observe', title: `the host observes the ${to} slot for ${observeSeconds(served)} s, then finishes the deploy or flips back (this run follows it)`, timeoutMs: flip.timeoutMs + (observeSeconds(served) + tail.reduce((n, t) => n + t.timeoutMs / 1000, 0)) * 1000 + MIN, ops: [followWatch(inst, req.run)], hostUndoes: { code: HOST_FLIPPED_BACK } },
       ...tail.map((t) => ({ ...t, onHost: true })),
     );

@@ -24,8 +24,8 @@ export interface WatchSpec {
   tail: Step[];
   /** Releases the lock (the plan's final step). */
   unlock: Step;
-  /** Seconds the flip step may take before the watch gives up waiting for it. */
-  flipTimeoutSeconds: number;
+  /** Seconds the steps up to the end of the flip may take: the watch waits that long for the flip's go. */
+  waitSeconds: number;
 }
 
 /** A write whose content holds REASON_TOKEN, as bash that puts `$SF_REASON` in its place. */
@@ -55,7 +55,7 @@ export function watchScript(s: WatchSpec): string {
   const window = observeSeconds(s.inst);
   const observe = observeFunction(s.inst) ?? 'sf_observe() { echo "observe: no window"; }';
   const tailSeconds = s.tail.reduce((n, t) => n + Math.ceil(t.timeoutMs / 1000), 0);
-  const deadline = s.flipTimeoutSeconds + window + tailSeconds + 120;
+  const deadline = s.waitSeconds + window + tailSeconds + 120;
   const files: string[] = [];
   const file = (name: string, step: Step, event = 'step') => {
     files.push(`cat > "$W/${name}" <<'SLOTFLIP_STEP'\n${compileStep(step, s.ctx, step.ops, event)}SLOTFLIP_STEP`);
@@ -99,7 +99,7 @@ if [ "$phase" = observing ]; then reason="the watch was stopped before its windo
 echo "watch: stopped while $phase"; exit 143' TERM
 sf_prober & prober_pid=$!
 sf_status waiting
-for _ in $(seq ${s.flipTimeoutSeconds * 10}); do [ -e "$W/go" ] || [ -e "$W/abort" ] && break; sleep 0.1; done
+for _ in $(seq ${Math.ceil(s.waitSeconds * 10)}); do [ -e "$W/go" ] || [ -e "$W/abort" ] && break; sleep 0.1; done
 if [ ! -e "$W/go" ]; then touch "$W/stop-probe"; echo "watch: the flip step did not finish; nothing to watch"; exit 0; fi
 phase=observing since=$(date +%s) until=$(( $(date +%s) + ${window} ))
 sf_status observing

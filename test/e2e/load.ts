@@ -24,6 +24,8 @@ export interface LoadReport {
   seconds: number;
   /** Requests sent again on a new connection after the server closed their idle keep-alive one (retryReusedSocket). */
   retried: number;
+  /** When each answer ended (ms since the epoch): to count the requests of a window as nginx's log does. */
+  answeredAt: number[];
 }
 
 export interface LoadOptions {
@@ -66,7 +68,7 @@ export function startLoad(opts: LoadOptions): { stop: () => Promise<LoadReport> 
   const routes = opts.routes ?? DEMO_ROUTES;
   const interval = (1000 * connections) / rate;
   const agent = new Agent({ keepAlive: true, maxSockets: connections });
-  const report: LoadReport = { requests: 0, failures: [], acknowledged: [], versions: [], seconds: 0, retried: 0 };
+  const report: LoadReport = { requests: 0, failures: [], acknowledged: [], versions: [], seconds: 0, retried: 0, answeredAt: [] };
   const started = Date.now();
   const deadline = started + (opts.maxSeconds ?? 300) * 1000;
   let running = true;
@@ -82,6 +84,7 @@ export function startLoad(opts: LoadOptions): { stop: () => Promise<LoadReport> 
           res.on('data', (c: Buffer) => chunks.push(c));
           res.on('end', () => {
             report.requests += 1;
+            report.answeredAt.push(Date.now());
             const status = res.statusCode ?? 0;
             if (status >= 200 && status < 300) {
               report.versions.push([at, String(res.headers[routes.versionHeader] ?? '')]);

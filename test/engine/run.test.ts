@@ -40,7 +40,7 @@ describe('runPlan', () => {
     const t = recording({ gate: { code: 1, stderr: 'not healthy' } });
     const outcome = await runPlan(plan, t, { recordFailure });
     expect(outcome).toMatchObject({ kind: 'failed', step: { id: 'gate' }, undone: true, trafficMoved: false });
-    expect(t.sent.slice(t.sent.indexOf('gate'))).toEqual(['gate', 'undo:start', 'undo:stage', 'record-failure', 'unlock']);
+    expect(t.sent.slice(t.sent.indexOf('gate'))).toEqual(['gate', 'undo:watch', 'undo:start', 'undo:stage', 'record-failure', 'unlock']);
   });
 
   it("the steps after the observe window are the host's: the run never sends them", async () => {

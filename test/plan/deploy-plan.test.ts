@@ -19,9 +19,10 @@ describe('buildDeployPlan', () => {
   it('a first deploy goes to blue, with no slot to retire or flip back to', () => {
     const p = plan();
     expect([p.from, p.to]).toEqual([null, 'blue']);
-    expect(p.steps.map((s) => s.id)).toEqual(['lock', 'preflight', 'stage', 'backup', 'migrate', 'start', 'gate', 'flip', 'observe', 'enable', 'record']);
-    // The only undo of a first deploy's flip is to end the host's watch (its folder, then nothing to flip back to).
-    expect(p.steps.find((s) => s.id === 'flip')?.undo?.map((o) => (o.kind === 'sh' ? o.note : o.kind))).toEqual(["end the host's watch (this run undoes the flip itself)"]);
+    expect(p.steps.map((s) => s.id)).toEqual(['lock', 'preflight', 'stage', 'backup', 'migrate', 'start', 'watch', 'gate', 'flip', 'observe', 'enable', 'record']);
+    expect(p.steps.find((s) => s.id === 'flip')?.undo).toEqual([]);
+    // The host's watch starts with the new slot; undone, it ends without acting (the run undoes what it did).
+    expect(p.steps.find((s) => s.id === 'watch')?.undo?.map((o) => (o.kind === 'sh' ? o.note : o.kind))).toEqual(["end the host's watch (this run undoes the flip itself)"]);
   });
 
   it('from a live blue slot it deploys to green, flips back on failure and retires blue', () => {
@@ -45,7 +46,7 @@ describe('buildDeployPlan', () => {
     const end = flip.ops.at(-2)!;
     expect(end.kind === 'sh' && end.text).toContain('--unit=slotflip-demo-lab-1-drained-blue --on-active=7 /bin/bash -c');
     expect(end.kind === 'sh' && end.text).toMatch(/\/run\/slotflip\/demo-lab-1\/api\/blue\/app\.sock.*SIGSTOP slotflip-demo-lab-1-api@blue/s);
-    expect(flip.undo!.map((o) => (o.kind === 'sh' ? o.note : o.kind))).toEqual(["end the host's watch (this run undoes the flip itself)", 'resume the blue slot if it was paused', 'point nginx at the blue slot']);
+    expect(flip.undo!.map((o) => (o.kind === 'sh' ? o.note : o.kind))).toEqual(['resume the blue slot if it was paused', 'point nginx at the blue slot']);
     // Without background jobs the drain still ends with the connections closed, and the slot runs on, warm.
     const plain = plan({ state: live('1.0.0-aaaaaaaa') }).steps.find((s) => s.id === 'flip')!.ops.at(-2)!;
     expect(plain.kind === 'sh' && plain.note).toBe('after its 2 s drain, close what the blue slot still holds');
@@ -113,10 +114,10 @@ describe('buildDeployPlan', () => {
     const ops = (id: string) => JSON.stringify(p.steps.find((s) => s.id === id)!.ops);
     expect(ops('migrate').indexOf('maintenance')).toBeLessThan(ops('migrate').indexOf('systemd-run'));
     const flip = p.steps.find((s) => s.id === 'flip')!.ops;
-    // The watch starts (folder, script, unit), the flip, the maintenance page off, then the receipt begins (the page's
-    // 503s are by design), the checks, the drain's end, and the watch's go.
+    // The flip, the maintenance page off, then the receipt begins (the page's 503s are by design), the checks, the
+    // drain's end, and the host's watch goes.
     expect(flip.map((o) => (o.kind === 'run' ? o.argv.join(' ') : o.kind === 'sh' && o.note ? o.note : o.kind))).toEqual([
-      "the watch's folder (the last five runs' are kept)", 'write', expect.stringMatching(/^start the host's watch/), 'point nginx at the green slot',
+      'point nginx at the green slot',
       'rm -f /var/lib/slotflip/demo-lab-1/maintenance', 'the receipt begins here', expect.stringMatching(/^confirm through nginx/), expect.stringMatching(/^through nginx after the flip/), expect.stringMatching(/^after its 2 s drain/), 'the host begins its observe window',
     ]);
     // Without a maintenance page the receipt begins just before the flip.

@@ -1,5 +1,5 @@
-export const id = 776;
-export const ids = [776];
+export const id = 254;
+export const ids = [254];
 export const modules = {
 
 /***/ 19958:
@@ -103,7 +103,7 @@ async function listLocal(dir, instance) {
 
 /***/ }),
 
-/***/ 66776:
+/***/ 16254:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -274,28 +274,8 @@ var engine_run = __webpack_require__(82655);
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/exit-codes.ts
 var exit_codes = __webpack_require__(91084);
-;// CONCATENATED MODULE: ./src/github/rest.ts
-/** From the workflow's environment: GITHUB_API_URL, GITHUB_REPOSITORY and a token with actions:read. */
-function githubApiFrom(env) {
-    const token = env.SLOTFLIP_GITHUB_TOKEN ?? env.GITHUB_TOKEN;
-    if (!env.GITHUB_REPOSITORY)
-        return { missing: 'GITHUB_REPOSITORY (owner/name of this repository)' };
-    if (!token)
-        return { missing: 'a token with actions:read in GITHUB_TOKEN (the workflow passes github.token)' };
-    return { url: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, ''), repo: env.GITHUB_REPOSITORY, token };
-}
-async function get(api, path) {
-    const res = await fetch(`${api.url}/repos/${api.repo}${path}`, {
-        headers: { accept: 'application/vnd.github+json', authorization: `Bearer ${api.token}`, 'x-github-api-version': '2022-11-28', 'user-agent': 'slotflip' },
-        signal: AbortSignal.timeout(30_000),
-    });
-    if (!res.ok)
-        throw new Error(`GitHub API ${path || '/'}: ${res.status} ${res.statusText}`);
-    return (await res.json());
-}
-const getWorkflowRun = (api, runId) => get(api, `/actions/runs/${runId}`);
-const getDefaultBranch = async (api) => (await get(api, '')).default_branch;
-
+// EXTERNAL MODULE: ./src/github/rest.ts
+var rest = __webpack_require__(66417);
 // EXTERNAL MODULE: ./src/plan/format.ts
 var format = __webpack_require__(80216);
 // EXTERNAL MODULE: ./src/host/health.ts
@@ -562,11 +542,11 @@ function credentials(inst, secrets) {
 const defaultArtifactClient = async () => new (await __webpack_require__.e(/* import() */ 599).then(__webpack_require__.bind(__webpack_require__, 37599))).DefaultArtifactClient();
 /** `--from run:ID`: only from this repository's own backup or deploy workflow, on the default branch, never a PR's. */
 async function fromRun(runId, inst, opts, workDir) {
-    const api = githubApiFrom(opts.env ?? process.env);
+    const api = (0,rest/* githubApiFrom */.CF)(opts.env ?? process.env);
     if ('missing' in api)
         throw bad(`--from run:${runId} needs ${api.missing}`, 'Run the restore in a workflow, or set GITHUB_REPOSITORY and GITHUB_TOKEN');
-    const run = await getWorkflowRun(api, runId);
-    const verdict = judgeRun(run, api.repo, await getDefaultBranch(api));
+    const run = await (0,rest/* getWorkflowRun */.pH)(api, runId);
+    const verdict = judgeRun(run, api.repo, await (0,rest/* getDefaultBranch */.Qb)(api));
     if (!verdict.trusted)
         return refused(`refusing the artifact of ${verdict.reason}; nothing was touched`);
     const [owner_, name] = api.repo.split('/');
