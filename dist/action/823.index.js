@@ -37,9 +37,15 @@ var maintenance = __webpack_require__(62357);
 var release = __webpack_require__(97043);
 // EXTERNAL MODULE: ./src/host/shell.ts
 var shell = __webpack_require__(56988);
+// EXTERNAL MODULE: ./src/host/receipt.ts
+var host_receipt = __webpack_require__(8382);
+// EXTERNAL MODULE: ./src/host/watch.ts
+var watch = __webpack_require__(48949);
 // EXTERNAL MODULE: ./src/host/state.ts
 var host_state = __webpack_require__(22067);
 ;// CONCATENATED MODULE: ./src/plan/rollback-plan.ts
+
+
 
 
 
@@ -63,6 +69,8 @@ function resolveTarget(state, to) {
  * Otherwise the idle slot is started on that release and gated first. The release rolled back from is held, so
  * the next deploy of it is refused until `release-hold`. The database is not touched.
  */
+/** A rollback's short watch: the receipt counts the seconds after its flip (traffic has moved before they start). */
+const ROLLBACK_RECEIPT_SECONDS = 2;
 function buildRollbackPlan(req) {
     const { instance: inst, state } = req;
     const from = state.active;
@@ -82,7 +90,7 @@ function buildRollbackPlan(req) {
     const l = (0,layout/* layout */.Zp)(inst.id);
     const components = Object.keys(inst.app.components);
     const units = components.map((c) => (0,shell/* quote */.hD)(`${l.unit(c)}${to}`)).join(' ');
-    const lock = { id: 'lock', phase: 'lock', title: 'take the lease lock', timeoutMs: MIN, ops: [(0,host_lock/* acquireLock */.IZ)(l, { run: req.run, owner: req.owner, leaseSeconds: host_lock/* LEASE_SECONDS */.Vb }, req.guard)] };
+    const lock = { id: 'lock', phase: 'lock', title: "take the lease lock; start the receipt's prober", timeoutMs: MIN, ops: [(0,host_lock/* acquireLock */.IZ)(l, { run: req.run, owner: req.owner, leaseSeconds: host_lock/* LEASE_SECONDS */.Vb }, req.guard), (0,watch/* markWatchesReported */.Mv)(inst.id), { kind: 'run', argv: ['install', '-d', '-m', '0700', `${l.root}/watch/${req.run}`] }, ...(0,host_receipt/* startRollbackProbe */.Xs)(inst, req.run, version)] };
     const prepare = warm
         ? [{
                 id: 'warm', phase: 'gate', title: `keep the warm ${to} slot (${target}) and check it once`, timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + MIN,
@@ -100,12 +108,13 @@ function buildRollbackPlan(req) {
         lock,
         ...restore,
         ...prepare,
-        { id: 'flip', phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: MIN, movesTraffic: true, ops: [(0,flip/* flipTo */.hp)(inst, to), ...(req.restore ? [(0,maintenance/* maintenanceOff */.F)(inst.id)] : []), ...(confirm ? [confirm] : [])], undo: [(0,flip/* flipTo */.hp)(inst, from)] },
+        { id: 'flip', phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: MIN, movesTraffic: true, ops: [...(req.restore ? [(0,flip/* flipTo */.hp)(inst, to), (0,maintenance/* maintenanceOff */.F)(inst.id), (0,watch/* markReceiptStart */.cz)(inst.id, req.run, l.accessLog)] : [(0,watch/* markReceiptStart */.cz)(inst.id, req.run, l.accessLog), (0,flip/* flipTo */.hp)(inst, to)]), ...(confirm ? [confirm] : [])], undo: [(0,flip/* flipTo */.hp)(inst, from)] },
         { id: 'enable', phase: 'drain', title: `start the ${to} slot at boot`, timeoutMs: MIN, ops: [(0,release/* enableOnly */.Wm)(inst.id, to, components)] },
         // The release rolled back from stops after the drain: it is the one that misbehaved, its jobs should not run on.
         // A timer on the host stops it after the drain; the command does not wait, so the title says so.
         { id: 'retire', phase: 'drain', title: `schedule the ${from} slot to stop after a ${(0,duration/* seconds */.Y)(inst.windows?.drain, 10)} s drain (a timer on the host)`, timeoutMs: MIN, ops: [(0,release/* retireSlot */.Kt)(inst.id, from, components, (0,duration/* seconds */.Y)(inst.windows?.drain, 10), (0,duration/* seconds */.Y)(inst.windows?.drain, 10))] },
         { id: 'record', phase: 'record', title: `record the rollback; hold ${leaving}`, timeoutMs: MIN, ops: [{ kind: 'write', path: l.state, content: `${JSON.stringify(rolledBack, null, 2)}\n`, mode: '0644', secret: false }] },
+        { id: 'receipt', phase: 'record', title: `the receipt: what users saw across the flip, ${ROLLBACK_RECEIPT_SECONDS} s after it`, timeoutMs: MIN, ops: [(0,host_receipt/* finishRollbackReceipt */.wi)(inst, req.run, version, ROLLBACK_RECEIPT_SECONDS)] },
     ];
     const recordFailure = (flippedBack, detail) => ({
         id: 'record-failure', phase: 'record', title: 'record the failed rollback', timeoutMs: MIN,
@@ -211,6 +220,7 @@ var run_context = __webpack_require__(7533);
 
 
 
+
 /** `slotflip rollback`: the previous release back in front of users, by the same flip a deploy uses. */
 async function runRollback(opts) {
     const { prepared, transport } = await prepareAndConnect({ ...opts, render: false });
@@ -242,7 +252,10 @@ async function runRollback(opts) {
         };
         const outcome = await (0,engine_run/* runPlan */.F)(plan, transport, { onEvent, recordFailure: result.recordFailure, lockWaitMs: opts.lockWaitMs, signal: opts.signal }).finally(progress.stop);
         const summary = summaryOf(plan, warm, outcome, trafficMovedMs, mask);
-        return { exitCode: (0,deploy/* exitCodeFor */.Rr)(outcome), summary, outcome, planText, release: plan.release.id, slot: outcome.kind === 'completed' ? plan.to : plan.from ?? undefined, warm, trafficMovedMs };
+        const receipt = 'results' in outcome ? (0,host_receipt/* parseReceipt */.Wy)(outcome.results.receipt) : undefined;
+        if (receipt)
+            opts.log(`receipt: ${(0,host_receipt/* describeReceipt */.ei)(receipt)}`);
+        return { exitCode: (0,deploy/* exitCodeFor */.Rr)(outcome), summary, outcome, planText, release: plan.release.id, slot: outcome.kind === 'completed' ? plan.to : plan.from ?? undefined, warm, trafficMovedMs, ...(receipt ? { receipt } : {}) };
     }
     finally {
         await transport.close();

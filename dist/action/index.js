@@ -65607,7 +65607,7 @@ function watchScript(s) {
     };
     const undo = s.undo.map((u, i) => file(`undo-${i}.sh`, { ...u, ops: u.undo ?? [] }, 'undo'));
     const record = file('record-failure.sh', { ...s.recordFailure, ops: s.recordFailure.ops.map(withReason) });
-    const tail = s.tail.map((t, i) => ({ id: t.id, path: file(`tail-${i}.sh`, t) }));
+    const tail = s.tail.map((t, i) => ({ id: t.id, title: t.title, path: file(`tail-${i}.sh`, t) }));
     const unlock = file('unlock.sh', s.unlock);
     const json = (v) => (0,shell/* quote */.hD)(JSON.stringify(v));
     return `#!/bin/bash
@@ -65654,7 +65654,8 @@ failed=$(printf '%s' "$receipt" | sed -n 's/.*"failed":\\([0-9]*\\).*/\\1/p')
 if [ "\${failed:-0}" -gt 0 ]; then reason="receipt: $failed requests failed across the flip"; sf_fail; fi
 phase=finishing
 echo "watch: the window passed; the host finishes the deploy"
-${tail.map((t) => `bash ${t.path} || { reason=${(0,shell/* quote */.hD)(`${t.id} failed on the host`)}; sf_fail; }`).join('\n')}
+${tail.map((t) => `echo ${(0,shell/* quote */.hD)(`SLOTFLIP_EVENT the host: ${t.title}`)}
+bash ${t.path} || { reason=${(0,shell/* quote */.hD)(`${t.id} failed on the host`)}; sf_fail; }`).join('\n')}
 sf_status passed
 echo ok > ${(0,shell/* quote */.hD)(w.result)}
 bash ${unlock}
@@ -76087,7 +76088,9 @@ echo "SLOTFLIP_RESULT migrate {\\"before\\":\\"$before\\",\\"after\\":\\"$after\
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   QX: () => (/* binding */ receiptFunctions),
 /* harmony export */   Wy: () => (/* binding */ parseReceipt),
-/* harmony export */   ei: () => (/* binding */ describeReceipt)
+/* harmony export */   Xs: () => (/* binding */ startRollbackProbe),
+/* harmony export */   ei: () => (/* binding */ describeReceipt),
+/* harmony export */   wi: () => (/* binding */ finishRollbackReceipt)
 /* harmony export */ });
 /* unused harmony export receiptRate */
 /* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(32562);
@@ -76149,6 +76152,38 @@ function parseReceipt(value) {
         return undefined;
     const r = value;
     return typeof r.requests === 'number' && typeof r.failed === 'number' ? r : undefined;
+}
+/** Where a rollback's receipt is measured: its own folder beside the watches' (host/watch.ts). */
+const probeDir = (instance, run) => `${(0,_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .layout */ .Zp)(instance).root}/watch/${run}`;
+/**
+ * A rollback's receipt (a rollback goes back to a release that served before, so it has no window to flip back
+ * from): the prober starts in the background with the lock step, the flip marks the receipt's start, and after a
+ * short watch the last step stops the prober and prints the receipt.
+ */
+function startRollbackProbe(inst, run, version) {
+    const dir = probeDir(inst.id, run);
+    const script = `#!/bin/bash\nset -u\nW=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(dir)}\n${receiptFunctions(inst, version)}\nsf_prober\n`;
+    return [
+        { kind: 'write', path: `${dir}/probe.sh`, content: script, mode: '0700', secret: false },
+        { kind: 'sh', note: "the receipt's prober, in the background (it stops when the last step says so)", text: `setsid bash ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(`${dir}/probe.sh`)} < /dev/null > /dev/null 2>&1 &\necho $! > ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(`${dir}/probe.pid`)}` },
+    ];
+}
+/** Waits `seconds` after the flip, stops the prober and prints the receipt; never fails (the rollback is done). */
+function finishRollbackReceipt(inst, run, version, seconds) {
+    const dir = probeDir(inst.id, run);
+    return {
+        kind: 'sh',
+        note: `the receipt: ${seconds} s after the flip, what users saw across it`,
+        text: `{
+W=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(dir)}; offset=0
+${receiptFunctions(inst, version)}
+sleep ${seconds}
+receipt=$(sf_receipt)
+{ read -r p < "$W/probe.pid" && kill "$p"; } 2>/dev/null
+echo "$receipt" > "$W/receipt.json"
+echo "SLOTFLIP_RESULT receipt $receipt"
+} || true`,
+    };
 }
 
 

@@ -7,6 +7,7 @@ import type { Instance } from '../config/environment.generated.js';
 import { schemaThenAndNow, type RestoreMode } from '../host/db-marker.js';
 import { layout } from '../host/layout.js';
 import type { HostState } from '../host/state.js';
+import { describeReceipt, parseReceipt } from '../host/receipt.js';
 import type { Transport } from '../transport/transport.js';
 import { exitCodeFor, type DeployOptions, type DeployResult } from './deploy.js';
 import { prepareAndConnect } from './early-connect.js';
@@ -51,7 +52,9 @@ export async function runRollback(opts: RollbackOptions): Promise<RollbackResult
     };
     const outcome = await runPlan(plan, transport, { onEvent, recordFailure: result.recordFailure, lockWaitMs: opts.lockWaitMs, signal: opts.signal }).finally(progress.stop);
     const summary = summaryOf(plan, warm, outcome, trafficMovedMs, mask);
-    return { exitCode: exitCodeFor(outcome), summary, outcome, planText, release: plan.release.id, slot: outcome.kind === 'completed' ? plan.to : plan.from ?? undefined, warm, trafficMovedMs };
+    const receipt = 'results' in outcome ? parseReceipt(outcome.results.receipt) : undefined;
+    if (receipt) opts.log(`receipt: ${describeReceipt(receipt)}`);
+    return { exitCode: exitCodeFor(outcome), summary, outcome, planText, release: plan.release.id, slot: outcome.kind === 'completed' ? plan.to : plan.from ?? undefined, warm, trafficMovedMs, ...(receipt ? { receipt } : {}) };
   } finally {
     await transport.close();
   }

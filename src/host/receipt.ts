@@ -1,4 +1,5 @@
 import type { Instance } from '../config/environment.generated.js';
+import type { Op } from '../plan/types.js';
 import { throughNginx, versionPattern, versionProbe } from './health.js';
 import { layout } from './layout.js';
 import { OWN_AGENT } from './observe.js';
@@ -83,4 +84,39 @@ export function parseReceipt(value: unknown): Receipt | undefined {
   if (!value || typeof value !== 'object') return undefined;
   const r = value as Record<string, unknown>;
   return typeof r.requests === 'number' && typeof r.failed === 'number' ? (r as unknown as Receipt) : undefined;
+}
+
+/** Where a rollback's receipt is measured: its own folder beside the watches' (host/watch.ts). */
+const probeDir = (instance: string, run: string) => `${layout(instance).root}/watch/${run}`;
+
+/**
+ * A rollback's receipt (a rollback goes back to a release that served before, so it has no window to flip back
+ * from): the prober starts in the background with the lock step, the flip marks the receipt's start, and after a
+ * short watch the last step stops the prober and prints the receipt.
+ */
+export function startRollbackProbe(inst: Instance, run: string, version: string): Op[] {
+  const dir = probeDir(inst.id, run);
+  const script = `#!/bin/bash\nset -u\nW=${quote(dir)}\n${receiptFunctions(inst, version)}\nsf_prober\n`;
+  return [
+    { kind: 'write', path: `${dir}/probe.sh`, content: script, mode: '0700', secret: false },
+    { kind: 'sh', note: "the receipt's prober, in the background (it stops when the last step says so)", text: `setsid bash ${quote(`${dir}/probe.sh`)} < /dev/null > /dev/null 2>&1 &\necho $! > ${quote(`${dir}/probe.pid`)}` },
+  ];
+}
+
+/** Waits `seconds` after the flip, stops the prober and prints the receipt; never fails (the rollback is done). */
+export function finishRollbackReceipt(inst: Instance, run: string, version: string, seconds: number): Op {
+  const dir = probeDir(inst.id, run);
+  return {
+    kind: 'sh',
+    note: `the receipt: ${seconds} s after the flip, what users saw across it`,
+    text: `{
+W=${quote(dir)}; offset=0
+${receiptFunctions(inst, version)}
+sleep ${seconds}
+receipt=$(sf_receipt)
+{ read -r p < "$W/probe.pid" && kill "$p"; } 2>/dev/null
+echo "$receipt" > "$W/receipt.json"
+echo "SLOTFLIP_RESULT receipt $receipt"
+} || true`,
+  };
 }

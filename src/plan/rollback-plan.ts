@@ -8,6 +8,8 @@ import { acquireLock, LEASE_SECONDS, releaseLock } from '../host/lock.js';
 import { maintenanceOff, maintenanceOn } from '../host/maintenance.js';
 import { enableOnly, resumeSlot, retireSlot, startSlot, stopSlot, versionOf } from '../host/release.js';
 import { quote } from '../host/shell.js';
+import { finishRollbackReceipt, startRollbackProbe } from '../host/receipt.js';
+import { markReceiptStart, markWatchesReported } from '../host/watch.js';
 import { withHistory, type HostState } from '../host/state.js';
 import type { Plan, Step } from './types.js';
 
@@ -46,6 +48,9 @@ function resolveTarget(state: HostState, to: string): string | undefined {
  * Otherwise the idle slot is started on that release and gated first. The release rolled back from is held, so
  * the next deploy of it is refused until `release-hold`. The database is not touched.
  */
+/** A rollback's short watch: the receipt counts the seconds after its flip (traffic has moved before they start). */
+export const ROLLBACK_RECEIPT_SECONDS = 2;
+
 export function buildRollbackPlan(req: RollbackRequest): RollbackPlanResult {
   const { instance: inst, state } = req;
   const from = state.active;
@@ -63,7 +68,7 @@ export function buildRollbackPlan(req: RollbackRequest): RollbackPlanResult {
   const l = layout(inst.id);
   const components = Object.keys(inst.app.components);
   const units = components.map((c) => quote(`${l.unit(c)}${to}`)).join(' ');
-  const lock: Step = { id: 'lock', phase: 'lock', title: 'take the lease lock', timeoutMs: MIN, ops: [acquireLock(l, { run: req.run, owner: req.owner, leaseSeconds: LEASE_SECONDS }, req.guard)] };
+  const lock: Step = { id: 'lock', phase: 'lock', title: "take the lease lock; start the receipt's prober", timeoutMs: MIN, ops: [acquireLock(l, { run: req.run, owner: req.owner, leaseSeconds: LEASE_SECONDS }, req.guard), markWatchesReported(inst.id), { kind: 'run', argv: ['install', '-d', '-m', '0700', `${l.root}/watch/${req.run}`] }, ...startRollbackProbe(inst, req.run, version)] };
   const prepare: Step[] = warm
     ? [{
         id: 'warm', phase: 'gate', title: `keep the warm ${to} slot (${target}) and check it once`, timeoutMs: seconds(inst.health.timeout, 60) * 1000 + MIN,
@@ -84,12 +89,13 @@ export function buildRollbackPlan(req: RollbackRequest): RollbackPlanResult {
     lock,
     ...restore,
     ...prepare,
-    { id: 'flip', phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: MIN, movesTraffic: true, ops: [flipTo(inst, to), ...(req.restore ? [maintenanceOff(inst.id)] : []), ...(confirm ? [confirm] : [])], undo: [flipTo(inst, from)] },
+    { id: 'flip', phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: MIN, movesTraffic: true, ops: [...(req.restore ? [flipTo(inst, to), maintenanceOff(inst.id), markReceiptStart(inst.id, req.run, l.accessLog)] : [markReceiptStart(inst.id, req.run, l.accessLog), flipTo(inst, to)]), ...(confirm ? [confirm] : [])], undo: [flipTo(inst, from)] },
     { id: 'enable', phase: 'drain', title: `start the ${to} slot at boot`, timeoutMs: MIN, ops: [enableOnly(inst.id, to, components)] },
     // The release rolled back from stops after the drain: it is the one that misbehaved, its jobs should not run on.
     // A timer on the host stops it after the drain; the command does not wait, so the title says so.
     { id: 'retire', phase: 'drain', title: `schedule the ${from} slot to stop after a ${seconds(inst.windows?.drain, 10)} s drain (a timer on the host)`, timeoutMs: MIN, ops: [retireSlot(inst.id, from, components, seconds(inst.windows?.drain, 10), seconds(inst.windows?.drain, 10))] },
     { id: 'record', phase: 'record', title: `record the rollback; hold ${leaving}`, timeoutMs: MIN, ops: [{ kind: 'write', path: l.state, content: `${JSON.stringify(rolledBack, null, 2)}\n`, mode: '0644', secret: false }] },
+    { id: 'receipt', phase: 'record', title: `the receipt: what users saw across the flip, ${ROLLBACK_RECEIPT_SECONDS} s after it`, timeoutMs: MIN, ops: [finishRollbackReceipt(inst, req.run, version, ROLLBACK_RECEIPT_SECONDS)] },
   ];
   const recordFailure = (flippedBack: boolean, detail: string): Step => ({
     id: 'record-failure', phase: 'record', title: 'record the failed rollback', timeoutMs: MIN,

@@ -63,7 +63,7 @@ export function watchScript(s: WatchSpec): string {
   };
   const undo = s.undo.map((u, i) => file(`undo-${i}.sh`, { ...u, ops: u.undo ?? [] }, 'undo'));
   const record = file('record-failure.sh', { ...s.recordFailure, ops: s.recordFailure.ops.map(withReason) });
-  const tail = s.tail.map((t, i) => ({ id: t.id, path: file(`tail-${i}.sh`, t) }));
+  const tail = s.tail.map((t, i) => ({ id: t.id, title: t.title, path: file(`tail-${i}.sh`, t) }));
   const unlock = file('unlock.sh', s.unlock);
   const json = (v: string) => quote(JSON.stringify(v));
   return `#!/bin/bash
@@ -110,7 +110,8 @@ failed=$(printf '%s' "$receipt" | sed -n 's/.*"failed":\\([0-9]*\\).*/\\1/p')
 if [ "\${failed:-0}" -gt 0 ]; then reason="receipt: $failed requests failed across the flip"; sf_fail; fi
 phase=finishing
 echo "watch: the window passed; the host finishes the deploy"
-${tail.map((t) => `bash ${t.path} || { reason=${quote(`${t.id} failed on the host`)}; sf_fail; }`).join('\n')}
+${tail.map((t) => `echo ${quote(`SLOTFLIP_EVENT the host: ${t.title}`)}
+bash ${t.path} || { reason=${quote(`${t.id} failed on the host`)}; sf_fail; }`).join('\n')}
 sf_status passed
 echo ok > ${quote(w.result)}
 bash ${unlock}

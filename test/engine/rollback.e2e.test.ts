@@ -26,6 +26,11 @@ describe('rollback', () => {
     expect(ms).toBeLessThan(3000);
     expect(load.failures).toEqual([]);
     expect(await lostWrites(load.acknowledged)).toBe(0);
+    // The rollback's receipt, measured on the host: users' requests across its flip, none failed, v1 answering.
+    const receipt = /receipt: (\d+) requests through nginx across the flip, (\d+) failed.*the new release answered (\d+) ms after the flip/.exec(result.stderr);
+    expect(receipt, result.stderr).not.toBeNull();
+    expect(Number(receipt![1])).toBeGreaterThan(100);
+    expect(Number(receipt![2])).toBe(0);
     // Measured from outside: from the spawn, the last v2 answer came before the command's end, and v1 answered after.
     const last = load.versions.filter(([, v]) => v === '2.0.0').at(-1)?.[0] ?? 0;
     expect(load.versions.some(([at, v]) => v === '1.0.0' && at > last)).toBe(true);

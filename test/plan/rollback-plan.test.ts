@@ -19,7 +19,12 @@ describe('buildRollbackPlan', () => {
   it('while the previous slot is warm, it is only a flip: cancel its retire timer, one health pass, flip', () => {
     const r = planOf();
     expect(r.warm).toBe(true);
-    expect(r.plan.steps.map((s) => s.id)).toEqual(['lock', 'warm', 'flip', 'enable', 'retire', 'record']);
+    expect(r.plan.steps.map((s) => s.id)).toEqual(['lock', 'warm', 'flip', 'enable', 'retire', 'record', 'receipt']);
+    // The receipt begins just before the flip, and its step (after the record) cannot fail: a failure there would undo
+    // a rollback that is done.
+    expect(r.plan.steps.find((s) => s.id === 'flip')!.ops.map((o) => (o.kind === 'sh' ? o.note : o.kind)).slice(0, 2)).toEqual(['the receipt begins here', 'point nginx at the blue slot']);
+    const receipt = r.plan.steps.at(-1)!.ops[0]!;
+    expect(receipt.kind === 'sh' && receipt.text.trimEnd().endsWith('} || true')).toBe(true);
     expect([r.plan.from, r.plan.to, r.plan.release.id]).toEqual(['green', 'blue', v1]);
     const text = formatPlan(r.plan, []);
     expect(text).toContain('systemctl stop slotflip-demo-lab-1-retire-blue.timer');
@@ -28,7 +33,7 @@ describe('buildRollbackPlan', () => {
     expect(warm.indexOf('resume the blue slot if it was paused')).toBe(1);
     expect(text).toContain('systemctl kill --signal=SIGCONT slotflip-demo-lab-1-api@blue');
     expect(JSON.stringify(r.plan.steps.find((s) => s.id === 'flip')!.undo)).toContain('/green/app.sock');
-    const recorded = JSON.parse((r.plan.steps.at(-1)!.ops[0] as { content: string }).content);
+    const recorded = JSON.parse((r.plan.steps.find((s) => s.id === 'record')!.ops[0] as { content: string }).content);
     expect(recorded).toMatchObject({ active: 'blue', slots: { blue: { release: v1 } }, hold: { release: v2, reason: `rolled back to ${v1} by ops` } });
     expect(recorded.history.at(-1)).toMatchObject({ op: 'rollback', release: v1, slot: 'blue', result: 'ok', detail: `from ${v2} (warm)` });
   });
@@ -36,7 +41,7 @@ describe('buildRollbackPlan', () => {
   it('once the previous slot has stopped, it starts and gates it first (cold)', () => {
     const r = planOf({ running: { blue: false, green: true } });
     expect(r.warm).toBe(false);
-    expect(r.plan.steps.map((s) => s.id)).toEqual(['lock', 'start', 'gate', 'flip', 'enable', 'retire', 'record']);
+    expect(r.plan.steps.map((s) => s.id)).toEqual(['lock', 'start', 'gate', 'flip', 'enable', 'retire', 'record', 'receipt']);
     expect(r.plan.steps[1]!.undo).toBeDefined();
   });
 
@@ -69,7 +74,7 @@ describe('buildRollbackPlan with a database restore', () => {
     const db = instance.database!;
     const r = planOf({ restore: { mode: 'if-safe', dump: '/opt/slotflip/demo-lab-1/backups/R1.dump', db } });
     expect(r.warm).toBe(false); // a restore never keeps the warm slot's connections to a database that changes under it
-    expect(r.plan.steps.map((s) => s.id)).toEqual(['lock', 'db-check', 'quiesce', 'restore', 'start', 'gate', 'flip', 'enable', 'retire', 'record']);
+    expect(r.plan.steps.map((s) => s.id)).toEqual(['lock', 'db-check', 'quiesce', 'restore', 'start', 'gate', 'flip', 'enable', 'retire', 'record', 'receipt']);
     expect(r.plan.pointOfNoReturn).toBe('start');
     const text = formatPlan(r.plan, []);
     expect(text).toContain('pg_restore --clean --if-exists --single-transaction');
