@@ -122,6 +122,9 @@ export async function runPlan(plan: Plan, transport: Transport, opts: RunOptions
   let failure: { step: Step; code: number; detail: string; disconnected?: boolean } | undefined;
   for (const [index, step] of plan.steps.entries()) {
     if (step.onHost) continue; // the host's watch runs it (plan/watch-script.ts)
+    // From here the host's watch holds the lock and releases it when it ends: renewing it from here too raced with
+    // that release (seen once in 171 soak cycles: "this run lost its lock", exit 12, on a deploy that succeeded).
+    if (step.hostUndoes) stopHeartbeat();
     if (signal.aborted) {
       failure = { step, code: 130, detail: 'cancelled before this step' };
       break;

@@ -25,7 +25,8 @@ export function compileStep(step: Step, ctx: CompileContext, ops: readonly Op[] 
     `sf_journal() { printf '{"run":"%s","${event}":"%s","event":"%s","at":%s%s}\\n' ${quote(ctx.run)} ${quote(step.id)} "$1" "$(date +%s.%3N)" "\${2:-}" >> ${quote(ctx.journal)}; }`,
     'sf_journal start',
     // Renew the lease (the engine's heartbeat renews it during long steps); a run that lost its lock stops here.
-    ...(step.id === 'lock' ? [] : [refreshLock(ctx.lock, { run: ctx.run, owner: ctx.owner, leaseSeconds: LEASE_SECONDS })]),
+    // A step the host acts on by itself (the follow of its watch) leaves the lock to the watch, which releases it.
+    ...(step.id === 'lock' || step.hostUndoes ? [] : [refreshLock(ctx.lock, { run: ctx.run, owner: ctx.owner, leaseSeconds: LEASE_SECONDS })]),
     // "pid deadline": the engine cancels a running step by signalling this shell (engine/run.ts), and a later run
     // taking over this run's expired lease waits for it, or stops it once past its time limit (host/lock.ts).
     `echo "$$ $(( $(date +%s) + ${Math.ceil(step.timeoutMs / 1000)} ))" > ${quote(stepPidFile(ctx, step))}`,

@@ -29,7 +29,7 @@ export function formatPlan(plan: Plan, secrets: readonly string[]): string {
   const out = [`plan ${plan.run}: ${plan.instance} -> release ${plan.release.id} on the ${plan.to} slot${plan.from ? ` (live: ${plan.from})` : ' (first deploy)'}`];
   for (const note of plan.notes) out.push(`note: ${note}`);
   [...plan.steps, plan.finally].forEach((step, i) => {
-    out.push('', `${i + 1}. [${step.phase}] ${step.title}${step.movesTraffic ? '  (moves traffic)' : ''}`);
+    out.push('', `${i + 1}. [${step.phase}] ${step.title}${step.movesTraffic ? '  (moves traffic)' : ''}${step.onHost ? "  (run on the host by its watch, after the observe window)" : ''}`);
     for (const op of step.ops) out.push(...formatOp(op, mask).map((l) => `   ${l}`));
     if (step.undo?.length) {
       out.push('   undo:');

@@ -67,4 +67,17 @@ describe('runPlan', () => {
     expect(t.sent).not.toContain('undo:flip');
     expect(t.sent).not.toContain('record-failure');
   });
+
+  it("the follow of the host's watch never renews the lock: the watch holds it and releases it when it ends", async () => {
+    const { plan } = deployPlan();
+    const sent: string[] = [];
+    const t = recording({});
+    const script = t.script.bind(t);
+    t.script = async (text, o) => (sent.push(text), script(text, o));
+    await runPlan(plan, t, {});
+    const observe = sent.find((x) => /'?observe'? "\$1"/.test(x))!;
+    expect(observe).toContain('tail -n +1 -f');
+    expect(observe).not.toContain('owner.tmp');
+    expect(sent.find((x) => /'?flip'? "\$1"/.test(x))).toContain('owner.tmp'); // the run's other steps do
+  });
 });

@@ -22,6 +22,7 @@ describe('buildDeployPlan', () => {
     expect(p.steps.map((s) => s.id)).toEqual(['lock', 'preflight', 'stage', 'backup', 'migrate', 'start', 'watch', 'gate', 'flip', 'observe', 'enable', 'record']);
     expect(p.steps.find((s) => s.id === 'flip')?.undo).toEqual([]);
     // The host's watch starts with the new slot; undone, it ends without acting (the run undoes what it did).
+    expect(formatPlan(p, [])).toContain('[drain] start the blue slot at boot  (run on the host by its watch, after the observe window)');
     expect(p.steps.find((s) => s.id === 'watch')?.undo?.map((o) => (o.kind === 'sh' ? o.note : o.kind))).toEqual(["end the host's watch (this run undoes the flip itself)"]);
   });
 
