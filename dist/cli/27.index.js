@@ -818,6 +818,8 @@ echo "SLOTFLIP_RESULT migrate {\\"before\\":\\"$before\\",\\"after\\":\\"$after\
 /* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6090);
 /* harmony import */ var _observe_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85106);
 /* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56988);
+/* harmony import */ var _watch_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48949);
+
 
 
 
@@ -874,8 +876,8 @@ function parseReceipt(value) {
     const r = value;
     return typeof r.requests === 'number' && typeof r.failed === 'number' ? r : undefined;
 }
-/** Where a rollback's receipt is measured: its own folder beside the watches' (host/watch.ts). */
-const probeDir = (instance, run) => `${(0,_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .layout */ .Zp)(instance).root}/watch/${run}`;
+/** Where a rollback's receipt is measured: the run's folder beside the watches' (host/watch.ts). */
+const probeDir = (instance, run) => (0,_watch_js__WEBPACK_IMPORTED_MODULE_4__/* .watchPaths */ .I3)(instance, run).dir;
 /**
  * A rollback's receipt (a rollback goes back to a release that served before, so it has no window to flip back
  * from): the prober starts in the background with the lock step, the flip marks the receipt's start, and after a

@@ -140,7 +140,7 @@ function buildRollbackPlan(req) {
     const l = (0,layout/* layout */.Zp)(inst.id);
     const components = Object.keys(inst.app.components);
     const units = components.map((c) => (0,shell/* quote */.hD)(`${l.unit(c)}${to}`)).join(' ');
-    const lock = { id: 'lock', phase: 'lock', title: "take the lease lock; start the receipt's prober", timeoutMs: MIN, ops: [(0,host_lock/* acquireLock */.IZ)(l, { run: req.run, owner: req.owner, leaseSeconds: host_lock/* LEASE_SECONDS */.Vb }, req.guard), (0,watch/* markWatchesReported */.Mv)(inst.id), { kind: 'run', argv: ['install', '-d', '-m', '0700', `${l.root}/watch/${req.run}`] }, ...(0,host_receipt/* startRollbackProbe */.Xs)(inst, req.run, version)] };
+    const lock = { id: 'lock', phase: 'lock', title: "take the lease lock; start the receipt's prober", timeoutMs: MIN, ops: [(0,host_lock/* acquireLock */.IZ)(l, { run: req.run, owner: req.owner, leaseSeconds: host_lock/* LEASE_SECONDS */.Vb }, req.guard), (0,watch/* markWatchesReported */.Mv)(inst.id), { kind: 'run', argv: ['install', '-d', '-m', '0700', (0,watch/* watchPaths */.I3)(inst.id, req.run).dir] }, ...(0,host_receipt/* startRollbackProbe */.Xs)(inst, req.run, version)] };
     const prepare = warm
         ? [{
                 id: 'warm', phase: 'gate', title: `keep the warm ${to} slot (${target}) and check it once`, timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + MIN,

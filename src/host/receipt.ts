@@ -4,6 +4,7 @@ import { throughNginx, versionPattern, versionProbe } from './health.js';
 import { layout } from './layout.js';
 import { OWN_AGENT } from './observe.js';
 import { quote } from './shell.js';
+import { watchPaths } from './watch.js';
 
 // What users saw across a flip, measured on the host: every request nginx answered for the site from just before the
 // flip to the end of the observe window (its access log, slotflip's own requests left out), and a steady prober of the
@@ -86,8 +87,8 @@ export function parseReceipt(value: unknown): Receipt | undefined {
   return typeof r.requests === 'number' && typeof r.failed === 'number' ? (r as unknown as Receipt) : undefined;
 }
 
-/** Where a rollback's receipt is measured: its own folder beside the watches' (host/watch.ts). */
-const probeDir = (instance: string, run: string) => `${layout(instance).root}/watch/${run}`;
+/** Where a rollback's receipt is measured: the run's folder beside the watches' (host/watch.ts). */
+const probeDir = (instance: string, run: string) => watchPaths(instance, run).dir;
 
 /**
  * A rollback's receipt (a rollback goes back to a release that served before, so it has no window to flip back

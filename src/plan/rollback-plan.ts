@@ -9,7 +9,7 @@ import { maintenanceOff, maintenanceOn } from '../host/maintenance.js';
 import { enableOnly, resumeSlot, retireSlot, startSlot, stopSlot, versionOf } from '../host/release.js';
 import { quote } from '../host/shell.js';
 import { finishRollbackReceipt, startRollbackProbe } from '../host/receipt.js';
-import { markReceiptStart, markWatchesReported } from '../host/watch.js';
+import { markReceiptStart, markWatchesReported, watchPaths } from '../host/watch.js';
 import { withHistory, type HostState } from '../host/state.js';
 import type { Plan, Step } from './types.js';
 
@@ -68,7 +68,7 @@ export function buildRollbackPlan(req: RollbackRequest): RollbackPlanResult {
   const l = layout(inst.id);
   const components = Object.keys(inst.app.components);
   const units = components.map((c) => quote(`${l.unit(c)}${to}`)).join(' ');
-  const lock: Step = { id: 'lock', phase: 'lock', title: "take the lease lock; start the receipt's prober", timeoutMs: MIN, ops: [acquireLock(l, { run: req.run, owner: req.owner, leaseSeconds: LEASE_SECONDS }, req.guard), markWatchesReported(inst.id), { kind: 'run', argv: ['install', '-d', '-m', '0700', `${l.root}/watch/${req.run}`] }, ...startRollbackProbe(inst, req.run, version)] };
+  const lock: Step = { id: 'lock', phase: 'lock', title: "take the lease lock; start the receipt's prober", timeoutMs: MIN, ops: [acquireLock(l, { run: req.run, owner: req.owner, leaseSeconds: LEASE_SECONDS }, req.guard), markWatchesReported(inst.id), { kind: 'run', argv: ['install', '-d', '-m', '0700', watchPaths(inst.id, req.run).dir] }, ...startRollbackProbe(inst, req.run, version)] };
   const prepare: Step[] = warm
     ? [{
         id: 'warm', phase: 'gate', title: `keep the warm ${to} slot (${target}) and check it once`, timeoutMs: seconds(inst.health.timeout, 60) * 1000 + MIN,
