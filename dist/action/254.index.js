@@ -278,6 +278,8 @@ var exit_codes = __webpack_require__(91084);
 var rest = __webpack_require__(66417);
 // EXTERNAL MODULE: ./src/plan/format.ts
 var format = __webpack_require__(80216);
+// EXTERNAL MODULE: ./src/plan/json.ts
+var json = __webpack_require__(82877);
 // EXTERNAL MODULE: ./src/host/health.ts
 var health = __webpack_require__(32562);
 // EXTERNAL MODULE: ./src/host/lock.ts
@@ -527,6 +529,7 @@ var run_context = __webpack_require__(7533);
 
 
 
+
 const refused = (summary) => ({ exitCode: exit_codes/* ExitCode */.y.backupRefused, summary });
 const bad = (message, remedy) => new errors/* SlotflipError */.u0('validate', message, remedy, exit_codes/* ExitCode */.y.invalidConfig);
 /** The restore-only credentials: the backup identity and the database admin. */
@@ -590,7 +593,7 @@ async function runRestore(opts) {
             return { exitCode: exit_codes/* ExitCode */.y.preflight, summary: result.message };
         const planText = (0,format/* formatPlan */.nT)(result.plan, Object.values(prepared.secrets));
         if (opts.dryRun)
-            return { exitCode: exit_codes/* ExitCode */.y.ok, summary: `restore plan for backup ${src.manifest.id}`, planText, backup: src.manifest.id };
+            return { exitCode: exit_codes/* ExitCode */.y.ok, summary: `restore plan for backup ${src.manifest.id}`, planText, plan: (0,json/* planJson */.i)(result.plan, Object.values(prepared.secrets)), backup: src.manifest.id };
         opts.log(`decrypting backup ${src.manifest.id} here and unpacking it on ${transport.label}: sha256, age, SHA256SUMS, sealed manifest`);
         let seen = 0;
         const ticker = setInterval(() => opts.log(`  ... ${(seen / 1048576).toFixed(0)} of ${(src.manifest.encrypted.bytes / 1048576).toFixed(0)} MiB decrypted`), 10_000);

@@ -19,6 +19,8 @@ var engine_run = __webpack_require__(82655);
 var exit_codes = __webpack_require__(91084);
 // EXTERNAL MODULE: ./src/plan/format.ts
 var format = __webpack_require__(80216);
+// EXTERNAL MODULE: ./src/plan/json.ts
+var json = __webpack_require__(82877);
 // EXTERNAL MODULE: ./src/host/db-marker.ts
 var db_marker = __webpack_require__(65229);
 // EXTERNAL MODULE: ./src/config/duration.ts
@@ -221,6 +223,7 @@ var run_context = __webpack_require__(7533);
 
 
 
+
 /** `slotflip rollback`: the previous release back in front of users, by the same flip a deploy uses. */
 async function runRollback(opts) {
     const { prepared, transport } = await prepareAndConnect({ ...opts, render: false });
@@ -241,7 +244,7 @@ async function runRollback(opts) {
         const { plan, warm } = result;
         const planText = (0,format/* formatPlan */.nT)(plan, Object.values(prepared.secrets));
         if (opts.dryRun)
-            return { exitCode: exit_codes/* ExitCode */.y.ok, summary: `${warm ? 'warm' : 'cold'} rollback plan to ${plan.release.id}`, planText, warm };
+            return { exitCode: exit_codes/* ExitCode */.y.ok, summary: `${warm ? 'warm' : 'cold'} rollback plan to ${plan.release.id}`, planText, plan: (0,json/* planJson */.i)(plan, Object.values(prepared.secrets)), warm };
         opts.log(`rollback ${run}: ${prepared.instance.id} ${plan.from} -> ${plan.to}, release ${plan.release.id} (${warm ? 'warm: only a flip' : 'cold: start and gate first'})`);
         let trafficMovedMs;
         const progress = (0,commands_progress/* stepReporter */.w)(opts.log, mask, opts.onEvent);

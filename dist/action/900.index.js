@@ -234,6 +234,8 @@ function buildBackupPlan(req) {
 
 // EXTERNAL MODULE: ./src/plan/format.ts
 var format = __webpack_require__(80216);
+// EXTERNAL MODULE: ./src/plan/json.ts
+var json = __webpack_require__(82877);
 // EXTERNAL MODULE: ./src/transport/connect.ts + 6 modules
 var connect = __webpack_require__(92919);
 // EXTERNAL MODULE: ./src/commands/deploy.ts + 10 modules
@@ -247,6 +249,7 @@ var restore = __webpack_require__(16254);
 // EXTERNAL MODULE: ./src/commands/run-context.ts + 2 modules
 var run_context = __webpack_require__(7533);
 ;// CONCATENATED MODULE: ./src/commands/backup.ts
+
 
 
 
@@ -326,7 +329,7 @@ async function runBackup(opts) {
             return { exitCode: exit_codes/* ExitCode */.y.invalidConfig, summary: result.message };
         const planText = (0,format/* formatPlan */.nT)(result.plan, Object.values(prepared.secrets));
         if (opts.dryRun)
-            return { exitCode: exit_codes/* ExitCode */.y.ok, summary: `backup plan ${result.id}`, planText };
+            return { exitCode: exit_codes/* ExitCode */.y.ok, summary: `backup plan ${result.id}`, planText, plan: (0,json/* planJson */.i)(result.plan, Object.values(prepared.secrets)) };
         const progress = (0,commands_progress/* stepReporter */.w)(opts.log, mask, opts.onEvent);
         const outcome = await (0,run/* runPlan */.F)(result.plan, transport, { onEvent: progress.onEvent, lockWaitMs: opts.lockWaitMs, signal: opts.signal }).finally(progress.stop);
         const archive = outcome.kind === 'completed' ? outcome.results.archive : undefined;
@@ -541,6 +544,8 @@ var exit_codes = __webpack_require__(91084);
 var rest = __webpack_require__(66417);
 // EXTERNAL MODULE: ./src/plan/format.ts
 var format = __webpack_require__(80216);
+// EXTERNAL MODULE: ./src/plan/json.ts
+var json = __webpack_require__(82877);
 // EXTERNAL MODULE: ./src/host/health.ts
 var health = __webpack_require__(32562);
 // EXTERNAL MODULE: ./src/host/lock.ts
@@ -790,6 +795,7 @@ var run_context = __webpack_require__(7533);
 
 
 
+
 const refused = (summary) => ({ exitCode: exit_codes/* ExitCode */.y.backupRefused, summary });
 const bad = (message, remedy) => new errors/* SlotflipError */.u0('validate', message, remedy, exit_codes/* ExitCode */.y.invalidConfig);
 /** The restore-only credentials: the backup identity and the database admin. */
@@ -853,7 +859,7 @@ async function runRestore(opts) {
             return { exitCode: exit_codes/* ExitCode */.y.preflight, summary: result.message };
         const planText = (0,format/* formatPlan */.nT)(result.plan, Object.values(prepared.secrets));
         if (opts.dryRun)
-            return { exitCode: exit_codes/* ExitCode */.y.ok, summary: `restore plan for backup ${src.manifest.id}`, planText, backup: src.manifest.id };
+            return { exitCode: exit_codes/* ExitCode */.y.ok, summary: `restore plan for backup ${src.manifest.id}`, planText, plan: (0,json/* planJson */.i)(result.plan, Object.values(prepared.secrets)), backup: src.manifest.id };
         opts.log(`decrypting backup ${src.manifest.id} here and unpacking it on ${transport.label}: sha256, age, SHA256SUMS, sealed manifest`);
         let seen = 0;
         const ticker = setInterval(() => opts.log(`  ... ${(seen / 1048576).toFixed(0)} of ${(src.manifest.encrypted.bytes / 1048576).toFixed(0)} MiB decrypted`), 10_000);

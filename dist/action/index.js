@@ -66108,6 +66108,8 @@ function renderedHashes(files) {
 
 // EXTERNAL MODULE: ./src/plan/format.ts
 var format = __nccwpck_require__(80216);
+// EXTERNAL MODULE: ./src/plan/json.ts
+var json = __nccwpck_require__(82877);
 // EXTERNAL MODULE: ./src/transport/connect.ts + 6 modules
 var connect = __nccwpck_require__(92919);
 // EXTERNAL MODULE: ./src/commands/prepare.ts + 1 modules
@@ -66145,6 +66147,7 @@ var data_dir = __nccwpck_require__(23184);
 // EXTERNAL MODULE: ./src/commands/run-context.ts + 2 modules
 var run_context = __nccwpck_require__(7533);
 ;// CONCATENATED MODULE: ./src/commands/deploy.ts
+
 
 
 
@@ -66224,7 +66227,7 @@ async function planAndRun(opts, prepared, release, mask, transport, host) {
         return { ...refusal(result), planText: recoveryText + driftText || undefined };
     const planText = recoveryText + driftText + (0,format/* formatPlan */.nT)(result.plan, Object.values(prepared.secrets));
     if (opts.dryRun || !transport)
-        return { exitCode: exit_codes/* ExitCode */.y.ok, summary: `plan for ${result.plan.release.id} on the ${result.plan.to} slot`, planText };
+        return { exitCode: exit_codes/* ExitCode */.y.ok, summary: `plan for ${result.plan.release.id} on the ${result.plan.to} slot`, planText, plan: (0,json/* planJson */.i)(result.plan, Object.values(prepared.secrets)) };
     opts.log(`deploy ${run}: ${prepared.instance.id} ${result.plan.from ? `${result.plan.from} -> ` : ''}${result.plan.to}, release ${result.plan.release.id} (${result.plan.steps.length} steps)`);
     const progress = (0,commands_progress/* stepReporter */.w)(opts.log, mask, opts.onEvent);
     const outcome = await (0,engine_run/* runPlan */.F)(result.plan, transport, { onEvent: progress.onEvent, recordFailure: result.recordFailure, lockWaitMs: opts.lockWaitMs, signal: opts.signal }).finally(progress.stop);
@@ -76918,6 +76921,62 @@ function formatPlan(plan, secrets) {
         }
     });
     return out.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 82877:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ planJson)
+/* harmony export */ });
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(80216);
+
+/** One operation as data: secrets as ***, a secret file's content and an upload's bytes left out. */
+function opJson(op, mask) {
+    switch (op.kind) {
+        case 'run':
+            return { kind: op.kind, argv: op.argv.map(mask), ...(op.note ? { note: op.note } : {}) };
+        case 'sh':
+            return { kind: op.kind, text: mask(op.text), ...(op.note ? { note: op.note } : {}) };
+        case 'write':
+            return { kind: op.kind, path: op.path, mode: op.mode, ...(op.owner ? { owner: op.owner } : {}), secret: op.secret, bytes: Buffer.byteLength(op.content), ...(op.secret ? {} : { content: mask(op.content) }), ...(op.onChange ? { onChange: op.onChange } : {}) };
+        case 'upload':
+            return { kind: op.kind, path: op.path, bytes: op.bytes.length, sha256: op.sha256 };
+    }
+}
+function stepJson(step, mask) {
+    return {
+        id: step.id,
+        phase: step.phase,
+        title: mask(step.title),
+        timeoutMs: step.timeoutMs,
+        movesTraffic: step.movesTraffic === true,
+        onHost: step.onHost === true,
+        ops: step.ops.map((op) => opJson(op, mask)),
+        undo: (step.undo ?? []).map((op) => opJson(op, mask)),
+    };
+}
+/**
+ * The plan as a versioned JSON document (`format: 1`): what `plan --json` prints, for a reviewer's diff or a tool.
+ * Field names follow the Plan type; a new field may appear, an existing one changes meaning only with a new format.
+ */
+function planJson(plan, secrets) {
+    const mask = (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .masker */ .KB)(secrets);
+    return {
+        format: plan.format,
+        run: plan.run,
+        instance: plan.instance,
+        release: plan.release,
+        from: plan.from,
+        to: plan.to,
+        pointOfNoReturn: plan.pointOfNoReturn ?? null,
+        notes: plan.notes.map(mask),
+        steps: plan.steps.map((s) => stepJson(s, mask)),
+        finally: stepJson(plan.finally, mask),
+    };
 }
 
 

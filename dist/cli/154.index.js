@@ -10,12 +10,9 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  PIN_HELP: () => (/* binding */ PIN_HELP),
   pinCommand: () => (/* binding */ pinCommand)
 });
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
@@ -355,40 +352,19 @@ async function writeKeepingMode(file, text) {
     await (0,promises_.rename)(tmp, file);
 }
 
-// EXTERNAL MODULE: ./src/cli/usage-error.ts
-var usage_error = __webpack_require__(14226);
+// EXTERNAL MODULE: ./src/cli/parse.ts
+var cli_parse = __webpack_require__(99537);
 ;// CONCATENATED MODULE: ./src/cli/pin.ts
 
 
 
-
-const PIN_HELP = `usage: slotflip pin FILE [--instance ID] [--version V] [--key KEYFILE] [--key-id ID] [--ca-file PEM]
-
-Downloads each url release of the environment file on this machine, checks the publisher's signature (when the app's
-preset names its signing key), and writes the archive's sha256 into the file. Comments and layout stay as they are;
-nothing is written unless every download is checked.
-
-  --instance ID   only this instance (default: every url release in the file)
-  --version V     move to release V: its URL is the preset's, version and url are rewritten too
-  --key KEYFILE   the publisher's OpenPGP public key (Vikunja: key FF054DACD908493A, fetched on your machine)
-  --key-id ID     expect this signer instead of the preset's key (a mirror that signs with its own key)
-  --ca-file PEM   trust these certificate authorities as well (an internal mirror)`;
-async function pinCommand(args, io) {
-    const { values, positionals } = (0,external_node_util_.parseArgs)({
-        args,
-        allowPositionals: true,
-        options: { instance: { type: 'string' }, version: { type: 'string' }, key: { type: 'string' }, 'key-id': { type: 'string' }, 'ca-file': { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
-    });
-    if (values.help) {
-        io.out(PIN_HELP);
-        return exit_codes/* ExitCode */.y.ok;
-    }
-    if (positionals.length !== 1)
-        throw new usage_error/* UsageError */.e(`give one environment file (${positionals.length ? `got ${positionals.length}` : 'none given'}); --help for the options`);
-    const r = await runPin({ envFile: positionals[0], instanceId: values.instance, version: values.version, keyFile: values.key, keyId: values['key-id'], caFile: values['ca-file'], log: io.err });
+/** `slotflip pin FILE`: each url release downloaded, its signature checked, its sha256 written into FILE. */
+async function pinCommand(values, args, io) {
+    const file = args[0];
+    const r = await runPin({ envFile: file, instanceId: (0,cli_parse/* str */.gx)(values, 'instance'), version: (0,cli_parse/* str */.gx)(values, 'version'), keyFile: (0,cli_parse/* str */.gx)(values, 'key'), keyId: (0,cli_parse/* str */.gx)(values, 'key-id'), caFile: (0,cli_parse/* str */.gx)(values, 'ca-file'), log: io.err });
     for (const p of r.pinned)
         io.out(`${p.instance}: ${p.version} sha256 ${p.sha256}${p.signedBy ? ` (signed by ${p.signedBy})` : ''}`);
-    io.err(`pin: ${positionals[0]} pins ${new Set(r.pinned.map((p) => p.url)).size} archive(s) for ${r.pinned.length} instance(s)`);
+    io.err(`pin: ${file} pins ${new Set(r.pinned.map((p) => p.url)).size} archive(s) for ${r.pinned.length} instance(s)`);
     return exit_codes/* ExitCode */.y.ok;
 }
 

@@ -36,51 +36,35 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   deployCommand: () => (/* binding */ deployCommand)
 /* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _commands_deploy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63270);
-/* harmony import */ var _lock_wait_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9277);
-/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(84558);
+/* harmony import */ var _commands_deploy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63270);
+/* harmony import */ var _lock_wait_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9277);
+/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(84558);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76358);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99537);
+/* harmony import */ var _secrets_option_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62613);
 
 
 
 
-const OPTIONS = {
-    env: { type: 'string' },
-    instance: { type: 'string' },
-    'secrets-dir': { type: 'string' },
-    'allow-breaking': { type: 'boolean', default: false },
-    'lock-wait': { type: 'string', default: '0s' },
-    offline: { type: 'boolean', default: false },
-    json: { type: 'boolean', default: false },
-};
+
+
 /** `slotflip plan` prints the plan; `slotflip deploy` runs it. Both build it the same way. */
 function deployCommand(dryRun) {
-    return async (args, io) => {
-        const { values } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args, options: OPTIONS });
-        if (!values.env) {
-            io.err(`usage: slotflip ${dryRun ? 'plan' : 'deploy'} --env FILE [--instance ID] [--secrets-dir DIR]${dryRun ? ' [--offline]' : ' [--allow-breaking] [--lock-wait 10m]'} [--json]`);
-            return 1;
-        }
-        const offline = dryRun && values.offline;
-        return (0,_cancel_js__WEBPACK_IMPORTED_MODULE_3__/* .cancellable */ .n)(io, async (signal) => {
-            const r = await (0,_commands_deploy_js__WEBPACK_IMPORTED_MODULE_1__/* .runDeploy */ .zt)({
-                envFile: values.env,
-                instanceId: values.instance,
-                secrets: offline ? undefined : { env: io.env, dir: values['secrets-dir'] ?? io.env.SLOTFLIP_SECRETS_DIR },
-                allowBreaking: values['allow-breaking'],
-                lockWaitMs: (0,_lock_wait_js__WEBPACK_IMPORTED_MODULE_2__/* .lockWaitOption */ .O)(values['lock-wait']),
+    return async (values, _args, io) => {
+        const offline = dryRun && (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .flag */ .Jt)(values, 'offline');
+        return (0,_cancel_js__WEBPACK_IMPORTED_MODULE_4__/* .cancellable */ .n)(io, async (signal) => {
+            const r = await (0,_commands_deploy_js__WEBPACK_IMPORTED_MODULE_0__/* .runDeploy */ .zt)({
+                envFile: (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values, 'env'),
+                instanceId: (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values, 'instance'),
+                secrets: offline ? undefined : (0,_secrets_option_js__WEBPACK_IMPORTED_MODULE_3__/* .secretsOption */ .R)(values, io),
+                allowBreaking: (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .flag */ .Jt)(values, 'allow-breaking'),
+                lockWaitMs: (0,_lock_wait_js__WEBPACK_IMPORTED_MODULE_1__/* .lockWaitOption */ .O)((0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values, 'lock-wait')),
                 dryRun,
                 offline,
                 log: io.err,
                 signal,
             });
-            if (values.json)
-                io.out(JSON.stringify({ format: 1, command: dryRun ? 'plan' : 'deploy', exitCode: r.exitCode, summary: r.summary, release: r.release ?? null, slot: r.slot ?? null, url: r.url ?? null, receipt: r.receipt ?? null, overlapSeconds: r.overlapSeconds ?? null, steps: r.outcome && 'timings' in r.outcome ? r.outcome.timings : [] }, null, 2));
-            else if (dryRun && r.planText)
-                io.out(r.planText);
-            io.err(`${dryRun ? 'plan' : 'deploy'}: ${r.summary} (exit ${r.exitCode})`);
-            return r.exitCode;
+            return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .report */ .z)(io, dryRun ? 'plan' : 'deploy', r, { json: (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .flag */ .Jt)(values, 'json'), dryRun });
         });
     };
 }

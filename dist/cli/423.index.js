@@ -55,8 +55,6 @@ __webpack_require__.d(__webpack_exports__, {
   watchFrame: () => (/* binding */ watchFrame)
 });
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./src/backup/manifest.ts
 var manifest = __webpack_require__(6345);
 // EXTERNAL MODULE: ./src/host/status.ts
@@ -192,7 +190,12 @@ async function runStatus(opts) {
     }
 }
 
+// EXTERNAL MODULE: ./src/cli/parse.ts
+var parse = __webpack_require__(99537);
+// EXTERNAL MODULE: ./src/cli/secrets-option.ts
+var secrets_option = __webpack_require__(62613);
 ;// CONCATENATED MODULE: ./src/cli/status.ts
+
 
 
 /**
@@ -204,17 +207,13 @@ function watchFrame(tty, json, now) {
         return undefined;
     return tty ? '\x1b[2J\x1b[H' : `--- ${now.toISOString()} ---`;
 }
-async function statusCommand(args, io) {
-    const { values } = (0,external_node_util_.parseArgs)({ args, options: { env: { type: 'string' }, instance: { type: 'string' }, 'secrets-dir': { type: 'string' }, json: { type: 'boolean', default: false }, watch: { type: 'boolean', default: false } } });
-    if (!values.env) {
-        io.err('usage: slotflip status --env FILE [--instance ID] [--secrets-dir DIR] [--json] [--watch]');
-        return 1;
-    }
+async function statusCommand(values, _args, io) {
+    const json = (0,parse/* flag */.Jt)(values, 'json');
     const once = async () => {
-        const s = await runStatus({ envFile: values.env, instanceId: values.instance, secrets: { env: io.env, dir: values['secrets-dir'] ?? io.env.SLOTFLIP_SECRETS_DIR } });
-        io.out(values.json ? JSON.stringify(s, null, 2) : formatStatus(s));
+        const s = await runStatus({ envFile: (0,parse/* str */.gx)(values, 'env'), instanceId: (0,parse/* str */.gx)(values, 'instance'), secrets: (0,secrets_option/* secretsOption */.R)(values, io) });
+        io.out(json ? JSON.stringify(s, null, 2) : formatStatus(s));
     };
-    if (!values.watch) {
+    if (!(0,parse/* flag */.Jt)(values, 'watch')) {
         await once();
         return 0;
     }
@@ -223,7 +222,7 @@ async function statusCommand(args, io) {
     let stop = false;
     process.once('SIGINT', () => (stop = true));
     while (!stop && Date.now() < until) {
-        const frame = watchFrame(io.isTTY === true, values.json, new Date());
+        const frame = watchFrame(io.isTTY === true, json, new Date());
         if (frame !== undefined)
             io.out(frame);
         await once();

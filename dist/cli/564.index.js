@@ -554,10 +554,11 @@ const LAB = {
     /** The cached rootfs outlives `down` (it takes a minute to build); `down --purge` removes it. */
     cacheDir: process.env.SLOTFLIP_LAB_CACHE ?? '/var/cache/slotflip-lab',
     /**
-     * Keys, secrets, environment files and releases of the running lab, inside the repository (git-ignored).
-     * Resolved at run time from a variable: the bundler copies any path it can evaluate into dist/, and this one holds secrets.
+     * Keys, secrets, environment files and releases of the running lab, inside the repository (git-ignored). Never
+     * elsewhere: the lab's environment files name their releases by a path inside the repository, as a commit would.
+     * Resolved at run time: the bundler copies any path it can evaluate into dist/, and this one holds secrets.
      */
-    stateDir: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(process.env.SLOTFLIP_LAB_STATE ?? 'lab/state'),
+    stateDir: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(process.cwd(), 'lab/state'),
     bridge: 'slotflip0',
     /** The lab's own network: the bridge is .1, container N is .(10+N). Nothing outside it is ever addressed. */
     subnetPrefix: process.env.SLOTFLIP_LAB_SUBNET ?? '10.251.0',

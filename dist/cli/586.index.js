@@ -40,8 +40,6 @@ __webpack_require__.d(__webpack_exports__, {
   provisionCommand: () => (/* binding */ provisionCommand)
 });
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/plan/compile.ts
@@ -937,30 +935,30 @@ async function runProvision(opts) {
 
 // EXTERNAL MODULE: ./src/cli/cancel.ts
 var cancel = __webpack_require__(84558);
+// EXTERNAL MODULE: ./src/cli/parse.ts
+var parse = __webpack_require__(99537);
+// EXTERNAL MODULE: ./src/cli/secrets-option.ts
+var secrets_option = __webpack_require__(62613);
+// EXTERNAL MODULE: ./src/cli/usage-error.ts
+var usage_error = __webpack_require__(14226);
 ;// CONCATENATED MODULE: ./src/cli/provision.ts
 
 
 
-const OPTIONS = {
-    env: { type: 'string' },
-    instance: { type: 'string' },
-    'secrets-dir': { type: 'string' },
-    provider: { type: 'string', default: 'proxmox' },
-    'dry-run': { type: 'boolean', default: false },
-    'write-host-key': { type: 'boolean', default: false },
-};
-const USAGE = 'usage: slotflip provision --env FILE [--instance ID] [--secrets-dir DIR] [--provider proxmox|lab] [--dry-run] [--write-host-key]';
+
+
 /** `slotflip provision --env FILE`: the instance's container, created or brought in line with its environment file. */
-async function provisionCommand(args, io) {
-    const { values } = (0,external_node_util_.parseArgs)({ args, options: OPTIONS });
-    if (!values.env || !['proxmox', 'lab'].includes(values.provider)) {
-        io.err(USAGE);
-        return 1;
-    }
+async function provisionCommand(values, _args, io) {
+    const provider = (0,parse/* str */.gx)(values, 'provider');
+    if (provider !== 'proxmox' && provider !== 'lab')
+        throw new usage_error/* UsageError */.e(`--provider must be proxmox or lab, not "${provider}"`);
+    const env = (0,parse/* str */.gx)(values, 'env');
+    const dryRun = (0,parse/* flag */.Jt)(values, 'dry-run');
+    const writeHostKey = (0,parse/* flag */.Jt)(values, 'write-host-key');
     return (0,cancel/* cancellable */.n)(io, async () => {
         // The lab's provider lives with the lab: it needs LXC, the lab's bridge, the minimal rootfs and the package proxy.
-        const lab = values.provider === 'lab' ? await Promise.all(/* import() */[__webpack_require__.e(564), __webpack_require__.e(314)]).then(__webpack_require__.bind(__webpack_require__, 28314)) : undefined;
-        if (lab && values['dry-run']) {
+        const lab = provider === 'lab' ? await Promise.all(/* import() */[__webpack_require__.e(564), __webpack_require__.e(314)]).then(__webpack_require__.bind(__webpack_require__, 28314)) : undefined;
+        if (lab && dryRun) {
             // A dry run changes nothing on this machine either: it says what a real run would prepare first.
             const pending = await lab.labProviderPending();
             if (pending.length)
@@ -969,21 +967,27 @@ async function provisionCommand(args, io) {
         else if (lab)
             await lab.prepareLabProvider(io.err);
         const r = await runProvision({
-            envFile: values.env,
-            instanceId: values.instance,
-            secrets: { env: io.env, dir: values['secrets-dir'] ?? io.env.SLOTFLIP_SECRETS_DIR },
+            envFile: env,
+            instanceId: (0,parse/* str */.gx)(values, 'instance'),
+            secrets: (0,secrets_option/* secretsOption */.R)(values, io),
             provider: lab ? () => lab.labProvider() : undefined,
-            dryRun: values['dry-run'],
-            writeHostKey: values['write-host-key'],
+            dryRun,
+            writeHostKey,
             log: io.err,
         });
-        if (r.planText && (values['dry-run'] || r.exitCode === 20))
-            io.out(r.planText);
-        if (r.hostKey)
-            io.out(`host key: ${r.hostKey} (read inside the container)`);
-        if (r.pinPatch) {
-            io.out(values['write-host-key'] ? `pinned it in ${values.env}:` : `pin it: the change to ${values.env} (or run again with --write-host-key):`);
-            io.out(r.pinPatch.trimEnd());
+        if ((0,parse/* flag */.Jt)(values, 'json')) {
+            const { planText: _text, ...found } = r;
+            io.out(JSON.stringify({ format: 1, command: 'provision', ...found }, null, 2));
+        }
+        else {
+            if (r.planText && (dryRun || r.exitCode === 20))
+                io.out(r.planText);
+            if (r.hostKey)
+                io.out(`host key: ${r.hostKey} (read inside the container)`);
+            if (r.pinPatch) {
+                io.out(writeHostKey ? `pinned it in ${env}:` : `pin it: the change to ${env} (or run again with --write-host-key):`);
+                io.out(r.pinPatch.trimEnd());
+            }
         }
         io.err(`provision: ${r.summary} (exit ${r.exitCode})`);
         return r.exitCode;

@@ -10,19 +10,20 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  labCommand: () => (/* binding */ labCommand)
+  labDownCommand: () => (/* binding */ labDownCommand),
+  labEnvCommand: () => (/* binding */ labEnvCommand),
+  labStatusCommand: () => (/* binding */ labStatusCommand),
+  labUpCommand: () => (/* binding */ labUpCommand)
 });
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./src/config/validate.ts + 19 modules
-var validate = __webpack_require__(37478);
+// EXTERNAL MODULE: ./src/config/validate.ts + 18 modules
+var validate = __webpack_require__(33605);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/host/shell.ts
@@ -353,52 +354,49 @@ function labReleaseEnvironment(n, version) {
     return labEnvironment(n, hostKey, { version, sha256: release.sha256, path: (0,external_node_path_.relative)(process.cwd(), release.file) }, recipient);
 }
 
+// EXTERNAL MODULE: ./src/cli/parse.ts
+var parse = __webpack_require__(99537);
 ;// CONCATENATED MODULE: ./src/cli/lab.ts
 
 
-async function labCommand(args, io) {
-    const [sub, ...rest] = args;
-    const { values } = (0,external_node_util_.parseArgs)({
-        args: rest,
-        options: { count: { type: 'string', default: '1' }, json: { type: 'boolean', default: false }, purge: { type: 'boolean', default: false }, release: { type: 'string' }, container: { type: 'string', default: '1' } },
-    });
-    const log = (line) => io.err(`lab: ${line}`);
-    if (sub === 'up') {
-        const r = await labUp(Number(values.count), log);
-        if (values.json)
-            io.out(JSON.stringify(r, null, 2));
-        else {
-            for (const c of r.containers)
-                io.out(`${c.name}  ${c.address}  ${c.envFile}`);
-            io.err(`lab up: ${r.containers.length} container${r.containers.length === 1 ? '' : 's'} ready in ${r.seconds.toFixed(1)} s (${r.rootfsBuilt ? 'cold: rootfs built' : 'warm: rootfs cached'})`);
-            io.err('check it with: slotflip validate --require-secrets --secrets-dir lab/state/secrets lab/state/environments');
-        }
-        return 0;
+const log = (io) => (line) => io.err(`lab: ${line}`);
+/** `slotflip lab up [--count N]`: the containers, each with its environment file. */
+async function labUpCommand(values, _args, io) {
+    const r = await labUp(Number((0,parse/* str */.gx)(values, 'count')), log(io));
+    if ((0,parse/* flag */.Jt)(values, 'json'))
+        io.out(JSON.stringify(r, null, 2));
+    else {
+        for (const c of r.containers)
+            io.out(`${c.name}  ${c.address}  ${c.envFile}`);
+        io.err(`lab up: ${r.containers.length} container${r.containers.length === 1 ? '' : 's'} ready in ${r.seconds.toFixed(1)} s (${r.rootfsBuilt ? 'cold: rootfs built' : 'warm: rootfs cached'})`);
+        io.err('check it with: slotflip validate --require-secrets --secrets-dir lab/state/secrets lab/state/environments');
     }
-    if (sub === 'down') {
-        await labDown(log, values.purge);
-        io.err(`lab down: nothing of the lab is left${values.purge ? '' : ' (the rootfs cache stays; --purge removes it)'}`);
-        return 0;
+    return 0;
+}
+/** `slotflip lab down [--purge]`. */
+async function labDownCommand(values, _args, io) {
+    await labDown(log(io), (0,parse/* flag */.Jt)(values, 'purge'));
+    io.err(`lab down: nothing of the lab is left${(0,parse/* flag */.Jt)(values, 'purge') ? '' : ' (the rootfs cache stays; --purge removes it)'}`);
+    return 0;
+}
+/** `slotflip lab status [--json]`. */
+async function labStatusCommand(values, _args, io) {
+    const list = await labStatus();
+    if ((0,parse/* flag */.Jt)(values, 'json'))
+        io.out(JSON.stringify(list, null, 2));
+    else if (list.length === 0)
+        io.out('no lab containers (start them with `slotflip lab up`)');
+    else {
+        io.out(['container', 'address', 'state', 'sshd', 'nginx', 'postgresql', 'redis', 'environment file'].join('\t'));
+        for (const c of list)
+            io.out([c.name, c.address, c.state, c.services.ssh, c.services.nginx, c.services.postgresql, c.services['redis-server'], c.envFile ?? '-'].join('\t'));
     }
-    if (sub === 'status') {
-        const list = await labStatus();
-        if (values.json)
-            io.out(JSON.stringify(list, null, 2));
-        else if (list.length === 0)
-            io.out('no lab containers (start them with `slotflip lab up`)');
-        else {
-            io.out(['container', 'address', 'state', 'sshd', 'nginx', 'postgresql', 'redis', 'environment file'].join('\t'));
-            for (const c of list)
-                io.out([c.name, c.address, c.state, c.services.ssh, c.services.nginx, c.services.postgresql, c.services['redis-server'], c.envFile ?? '-'].join('\t'));
-        }
-        return 0;
-    }
-    if (sub === 'env' && values.release) {
-        io.out(labReleaseEnvironment(Number(values.container), values.release));
-        return 0;
-    }
-    io.err('usage: slotflip lab up [--count N] [--json] | down [--purge] | status [--json] | env --release VERSION [--container N]');
-    return 1;
+    return 0;
+}
+/** `slotflip lab env --release V [--container N]`. */
+async function labEnvCommand(values, _args, io) {
+    io.out(labReleaseEnvironment(Number((0,parse/* str */.gx)(values, 'container')), (0,parse/* str */.gx)(values, 'release')));
+    return 0;
 }
 
 

@@ -61,8 +61,6 @@ __webpack_require__.d(__webpack_exports__, {
   rotateCommand: () => (/* binding */ rotateCommand)
 });
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/engine/run.ts + 2 modules
@@ -140,6 +138,8 @@ SLOTFLIP_SQL`,
 
 // EXTERNAL MODULE: ./src/plan/format.ts
 var format = __webpack_require__(80216);
+// EXTERNAL MODULE: ./src/plan/json.ts
+var json = __webpack_require__(82877);
 // EXTERNAL MODULE: ./src/config/duration.ts
 var duration = __webpack_require__(97840);
 // EXTERNAL MODULE: ./src/host/flip.ts
@@ -406,6 +406,7 @@ var run_context = __webpack_require__(7533);
 
 
 
+
 const refuse = (message, remedy = '') => new errors/* SlotflipError */.u0('preflight', message, remedy, exit_codes/* ExitCode */.y.preflight);
 // What users notice when the app's preset does not say (its own notice is measured against the real app).
 const USERS_NOTICE = 'users signed in before the rotation must sign in again: sessions signed with the old secret are no longer accepted';
@@ -435,7 +436,7 @@ async function runSecretRotation(opts) {
         const { plan } = result;
         const planText = (0,format/* formatPlan */.nT)(plan, [...Object.values(prepared.secrets), secret]);
         if (opts.dryRun)
-            return { exitCode: exit_codes/* ExitCode */.y.ok, summary: `plan to rotate ${name}; ${noticeOf(prepared)}`, planText };
+            return { exitCode: exit_codes/* ExitCode */.y.ok, summary: `plan to rotate ${name}; ${noticeOf(prepared)}`, planText, plan: (0,json/* planJson */.i)(plan, [...Object.values(prepared.secrets), secret]) };
         opts.log(`rotate ${plan.run}: ${name} on ${inst.id}; the new secret is in ${stored.path}.next until the old slot is retired`);
         const { outcome, committed: retired } = await runWithStagedSecret(plan, transport, { path: stored.path, value: secret, commitAfter: 'retire' }, opts, mask);
         return { exitCode: (0,deploy/* exitCodeFor */.Rr)(outcome), summary: summaryOf(outcome, retired, stored.path, mask, noticeOf(prepared)), outcome, planText, release: plan.release.id, slot: plan.to };
@@ -459,6 +460,7 @@ function summaryOf(outcome, retired, path, mask, notice) {
 }
 
 ;// CONCATENATED MODULE: ./src/commands/rotate.ts
+
 
 
 
@@ -510,7 +512,7 @@ async function runRotate(opts) {
         const { plan } = result;
         const planText = (0,format/* formatPlan */.nT)(plan, [...Object.values(prepared.secrets), newPassword]);
         if (opts.dryRun)
-            return { exitCode: exit_codes/* ExitCode */.y.ok, summary: `plan to rotate the database password of ${db.user}`, planText };
+            return { exitCode: exit_codes/* ExitCode */.y.ok, summary: `plan to rotate the database password of ${db.user}`, planText, plan: (0,json/* planJson */.i)(plan, [...Object.values(prepared.secrets), newPassword]) };
         opts.log(`rotate ${run}: the database password of ${db.user} on ${inst.id}; the new one is in ${stored.path}.next until the database has it`);
         // From the moment the database has the new password, the stored secret must be it (a deploy renders from it).
         const { outcome, committed: passwordSet } = await runWithStagedSecret(plan, transport, { path: stored.path, value: newPassword, commitAfter: 'password' }, opts, mask);
@@ -539,46 +541,40 @@ function rotate_summaryOf(plan, outcome, passwordSet, path, mask) {
 var lock_wait = __webpack_require__(9277);
 // EXTERNAL MODULE: ./src/cli/cancel.ts
 var cancel = __webpack_require__(84558);
+// EXTERNAL MODULE: ./src/cli/outcome.ts
+var outcome = __webpack_require__(76358);
+// EXTERNAL MODULE: ./src/cli/parse.ts
+var parse = __webpack_require__(99537);
+// EXTERNAL MODULE: ./src/cli/secrets-option.ts
+var secrets_option = __webpack_require__(62613);
+// EXTERNAL MODULE: ./src/cli/usage-error.ts
+var usage_error = __webpack_require__(14226);
 ;// CONCATENATED MODULE: ./src/cli/rotate.ts
 
 
 
 
-const OPTIONS = {
-    env: { type: 'string' },
-    instance: { type: 'string' },
-    'secrets-dir': { type: 'string' },
-    'lock-wait': { type: 'string', default: '0s' },
-    'dry-run': { type: 'boolean', default: false },
-};
-const USAGE = 'usage: slotflip rotate db-password|app-secret --env FILE [--instance ID] [--secrets-dir DIR] [--lock-wait 10m] [--dry-run]';
+
+
+
 /** `slotflip rotate db-password|app-secret --env FILE`: a new database password (no restart of a serving slot) or shared secret. */
-async function rotateCommand(args, io) {
-    const { values, positionals } = (0,external_node_util_.parseArgs)({ args, options: OPTIONS, allowPositionals: true });
-    const secret = positionals[0];
-    if (!values.env || positionals.length !== 1) {
-        io.err(USAGE);
-        return 1;
-    }
-    if (!ROTATABLE.includes(secret)) {
-        io.err(`slotflip rotate: "${secret}" is not something slotflip rotates (${ROTATABLE.join(', ')})\n${USAGE}`);
-        return 1;
-    }
+async function rotateCommand(values, args, io) {
+    const secret = args[0];
+    if (!ROTATABLE.includes(secret))
+        throw new usage_error/* UsageError */.e(`"${secret}" is not something slotflip rotates (${ROTATABLE.join(', ')})`);
+    const dryRun = (0,parse/* flag */.Jt)(values, 'dry-run');
     return (0,cancel/* cancellable */.n)(io, async (signal) => {
         const r = await runRotate({
-            envFile: values.env,
-            instanceId: values.instance,
-            secrets: { env: io.env, dir: values['secrets-dir'] ?? io.env.SLOTFLIP_SECRETS_DIR },
+            envFile: (0,parse/* str */.gx)(values, 'env'),
+            instanceId: (0,parse/* str */.gx)(values, 'instance'),
+            secrets: (0,secrets_option/* secretsOption */.R)(values, io),
             secret: secret,
-            lockWaitMs: (0,lock_wait/* lockWaitOption */.O)(values['lock-wait']),
-            dryRun: values['dry-run'],
+            lockWaitMs: (0,lock_wait/* lockWaitOption */.O)((0,parse/* str */.gx)(values, 'lock-wait')),
+            dryRun,
             log: io.err,
             signal,
         });
-        if (values['dry-run'] && r.planText)
-            io.out(r.planText);
-        io.err(`rotate: ${r.summary} (exit ${r.exitCode})`);
-        return r.exitCode;
+        return (0,outcome/* report */.z)(io, 'rotate', r, { json: (0,parse/* flag */.Jt)(values, 'json'), dryRun });
     });
 }
 

@@ -13,8 +13,6 @@ __webpack_require__.d(__webpack_exports__, {
   backupCommand: () => (/* binding */ backupCommand)
 });
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
@@ -135,6 +133,8 @@ function buildBackupPlan(req) {
 
 // EXTERNAL MODULE: ./src/plan/format.ts
 var format = __webpack_require__(80216);
+// EXTERNAL MODULE: ./src/plan/json.ts
+var json = __webpack_require__(82877);
 // EXTERNAL MODULE: ./src/transport/connect.ts
 var connect = __webpack_require__(39287);
 // EXTERNAL MODULE: ./src/commands/deploy.ts + 2 modules
@@ -148,6 +148,7 @@ var restore = __webpack_require__(66776);
 // EXTERNAL MODULE: ./src/commands/run-context.ts + 2 modules
 var run_context = __webpack_require__(7533);
 ;// CONCATENATED MODULE: ./src/commands/backup.ts
+
 
 
 
@@ -227,7 +228,7 @@ async function runBackup(opts) {
             return { exitCode: exit_codes/* ExitCode */.y.invalidConfig, summary: result.message };
         const planText = (0,format/* formatPlan */.nT)(result.plan, Object.values(prepared.secrets));
         if (opts.dryRun)
-            return { exitCode: exit_codes/* ExitCode */.y.ok, summary: `backup plan ${result.id}`, planText };
+            return { exitCode: exit_codes/* ExitCode */.y.ok, summary: `backup plan ${result.id}`, planText, plan: (0,json/* planJson */.i)(result.plan, Object.values(prepared.secrets)) };
         const progress = (0,commands_progress/* stepReporter */.w)(opts.log, mask, opts.onEvent);
         const outcome = await (0,run/* runPlan */.F)(result.plan, transport, { onEvent: progress.onEvent, lockWaitMs: opts.lockWaitMs, signal: opts.signal }).finally(progress.stop);
         const archive = outcome.kind === 'completed' ? outcome.results.archive : undefined;
@@ -268,42 +269,35 @@ function summaryOf(outcome, archive, mask) {
 var lock_wait = __webpack_require__(9277);
 // EXTERNAL MODULE: ./src/cli/cancel.ts
 var cancel = __webpack_require__(84558);
+// EXTERNAL MODULE: ./src/cli/outcome.ts
+var outcome = __webpack_require__(76358);
+// EXTERNAL MODULE: ./src/cli/parse.ts
+var parse = __webpack_require__(99537);
+// EXTERNAL MODULE: ./src/cli/secrets-option.ts
+var secrets_option = __webpack_require__(62613);
 ;// CONCATENATED MODULE: ./src/cli/backup.ts
 
 
 
 
-const OPTIONS = {
-    env: { type: 'string' },
-    instance: { type: 'string' },
-    'secrets-dir': { type: 'string' },
-    'lock-wait': { type: 'string', default: '0s' },
-    'dry-run': { type: 'boolean', default: false },
-    'verify-restore': { type: 'boolean', default: false },
-};
+
+
 /** `slotflip backup --env FILE`: one encrypted archive of the instance in the host's backup directory. */
-async function backupCommand(args, io) {
-    const { values } = (0,external_node_util_.parseArgs)({ args, options: OPTIONS });
-    if (!values.env) {
-        io.err('usage: slotflip backup --env FILE [--instance ID] [--secrets-dir DIR] [--lock-wait 10m] [--dry-run] [--verify-restore]');
-        return 1;
-    }
+async function backupCommand(values, _args, io) {
+    const dryRun = (0,parse/* flag */.Jt)(values, 'dry-run');
     return (0,cancel/* cancellable */.n)(io, async (signal) => {
         const r = await runBackup({
-            envFile: values.env,
-            instanceId: values.instance,
-            secrets: { env: io.env, dir: values['secrets-dir'] ?? io.env.SLOTFLIP_SECRETS_DIR },
-            lockWaitMs: (0,lock_wait/* lockWaitOption */.O)(values['lock-wait']),
-            dryRun: values['dry-run'],
-            verifyRestore: values['verify-restore'],
+            envFile: (0,parse/* str */.gx)(values, 'env'),
+            instanceId: (0,parse/* str */.gx)(values, 'instance'),
+            secrets: (0,secrets_option/* secretsOption */.R)(values, io),
+            lockWaitMs: (0,lock_wait/* lockWaitOption */.O)((0,parse/* str */.gx)(values, 'lock-wait')),
+            dryRun,
+            verifyRestore: (0,parse/* flag */.Jt)(values, 'verify-restore'),
             env: io.env,
             log: io.err,
             signal,
         });
-        if (values['dry-run'] && r.planText)
-            io.out(r.planText);
-        io.err(`backup: ${r.summary} (exit ${r.exitCode})`);
-        return r.exitCode;
+        return (0,outcome/* report */.z)(io, 'backup', r, { json: (0,parse/* flag */.Jt)(values, 'json'), dryRun });
     });
 }
 

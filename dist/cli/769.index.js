@@ -13,8 +13,6 @@ __webpack_require__.d(__webpack_exports__, {
   adoptCommand: () => (/* binding */ adoptCommand)
 });
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./src/host/layout.ts
 var layout = __webpack_require__(6090);
 // EXTERNAL MODULE: ./src/host/shell.ts
@@ -304,6 +302,8 @@ function buildAdoptPlan(req) {
 
 // EXTERNAL MODULE: ./src/plan/format.ts
 var format = __webpack_require__(80216);
+// EXTERNAL MODULE: ./src/plan/json.ts
+var json = __webpack_require__(82877);
 // EXTERNAL MODULE: ./src/transport/connect.ts
 var connect = __webpack_require__(39287);
 // EXTERNAL MODULE: ./src/commands/deploy.ts + 2 modules
@@ -315,6 +315,7 @@ var commands_progress = __webpack_require__(67111);
 // EXTERNAL MODULE: ./src/commands/run-context.ts + 2 modules
 var run_context = __webpack_require__(7533);
 ;// CONCATENATED MODULE: ./src/commands/adopt.ts
+
 
 
 
@@ -386,7 +387,7 @@ async function runAdopt(opts) {
             return refused(result.message);
         const planText = (0,format/* formatPlan */.nT)(result.plan, Object.values(prepared.secrets));
         if (opts.dryRun)
-            return { exitCode: exit_codes/* ExitCode */.y.ok, summary: `plan to adopt ${inst.id}`, planText };
+            return { exitCode: exit_codes/* ExitCode */.y.ok, summary: `plan to adopt ${inst.id}`, planText, plan: (0,json/* planJson */.i)(result.plan, Object.values(prepared.secrets)) };
         const progress = (0,commands_progress/* stepReporter */.w)(opts.log, mask, opts.onEvent);
         const outcome = await (0,engine_run/* runPlan */.F)(result.plan, transport, { onEvent: progress.onEvent, lockWaitMs: opts.lockWaitMs, signal: opts.signal }).finally(progress.stop);
         const units = Object.values(result.adopted.components).map((c) => c.unit).join(', ');
@@ -404,39 +405,33 @@ async function runAdopt(opts) {
 var lock_wait = __webpack_require__(9277);
 // EXTERNAL MODULE: ./src/cli/cancel.ts
 var cancel = __webpack_require__(84558);
+// EXTERNAL MODULE: ./src/cli/outcome.ts
+var outcome = __webpack_require__(76358);
+// EXTERNAL MODULE: ./src/cli/parse.ts
+var parse = __webpack_require__(99537);
+// EXTERNAL MODULE: ./src/cli/secrets-option.ts
+var secrets_option = __webpack_require__(62613);
 ;// CONCATENATED MODULE: ./src/cli/adopt.ts
 
 
 
 
-const OPTIONS = {
-    env: { type: 'string' },
-    instance: { type: 'string' },
-    'secrets-dir': { type: 'string' },
-    'lock-wait': { type: 'string', default: '0s' },
-    'dry-run': { type: 'boolean', default: false },
-};
+
+
 /** `slotflip adopt --env FILE`: take over an instance installed by hand, with no restart. */
-async function adoptCommand(args, io) {
-    const { values } = (0,external_node_util_.parseArgs)({ args, options: OPTIONS });
-    if (!values.env) {
-        io.err('usage: slotflip adopt --env FILE [--instance ID] [--secrets-dir DIR] [--lock-wait 10m] [--dry-run]');
-        return 1;
-    }
+async function adoptCommand(values, _args, io) {
+    const dryRun = (0,parse/* flag */.Jt)(values, 'dry-run');
     return (0,cancel/* cancellable */.n)(io, async (signal) => {
         const r = await runAdopt({
-            envFile: values.env,
-            instanceId: values.instance,
-            secrets: { env: io.env, dir: values['secrets-dir'] ?? io.env.SLOTFLIP_SECRETS_DIR },
-            lockWaitMs: (0,lock_wait/* lockWaitOption */.O)(values['lock-wait']),
-            dryRun: values['dry-run'],
+            envFile: (0,parse/* str */.gx)(values, 'env'),
+            instanceId: (0,parse/* str */.gx)(values, 'instance'),
+            secrets: (0,secrets_option/* secretsOption */.R)(values, io),
+            lockWaitMs: (0,lock_wait/* lockWaitOption */.O)((0,parse/* str */.gx)(values, 'lock-wait')),
+            dryRun,
             log: io.err,
             signal,
         });
-        if (values['dry-run'] && r.planText)
-            io.out(r.planText);
-        io.err(`adopt: ${r.summary} (exit ${r.exitCode})`);
-        return r.exitCode;
+        return (0,outcome/* report */.z)(io, 'adopt', r, { json: (0,parse/* flag */.Jt)(values, 'json'), dryRun });
     });
 }
 

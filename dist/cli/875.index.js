@@ -61,14 +61,14 @@ __webpack_require__.d(__webpack_exports__, {
   rollbackCommand: () => (/* binding */ rollbackCommand)
 });
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./src/engine/run.ts + 2 modules
 var engine_run = __webpack_require__(82655);
 // EXTERNAL MODULE: ./src/exit-codes.ts
 var exit_codes = __webpack_require__(91084);
 // EXTERNAL MODULE: ./src/plan/format.ts
 var format = __webpack_require__(80216);
+// EXTERNAL MODULE: ./src/plan/json.ts
+var json = __webpack_require__(82877);
 // EXTERNAL MODULE: ./src/host/db-marker.ts
 var db_marker = __webpack_require__(65229);
 // EXTERNAL MODULE: ./src/config/duration.ts
@@ -271,6 +271,7 @@ var run_context = __webpack_require__(7533);
 
 
 
+
 /** `slotflip rollback`: the previous release back in front of users, by the same flip a deploy uses. */
 async function runRollback(opts) {
     const { prepared, transport } = await prepareAndConnect({ ...opts, render: false });
@@ -291,7 +292,7 @@ async function runRollback(opts) {
         const { plan, warm } = result;
         const planText = (0,format/* formatPlan */.nT)(plan, Object.values(prepared.secrets));
         if (opts.dryRun)
-            return { exitCode: exit_codes/* ExitCode */.y.ok, summary: `${warm ? 'warm' : 'cold'} rollback plan to ${plan.release.id}`, planText, warm };
+            return { exitCode: exit_codes/* ExitCode */.y.ok, summary: `${warm ? 'warm' : 'cold'} rollback plan to ${plan.release.id}`, planText, plan: (0,json/* planJson */.i)(plan, Object.values(prepared.secrets)), warm };
         opts.log(`rollback ${run}: ${prepared.instance.id} ${plan.from} -> ${plan.to}, release ${plan.release.id} (${warm ? 'warm: only a flip' : 'cold: start and gate first'})`);
         let trafficMovedMs;
         const progress = (0,commands_progress/* stepReporter */.w)(opts.log, mask, opts.onEvent);
@@ -346,48 +347,41 @@ async function restoreRequest(mode, inst, state, transport) {
 var lock_wait = __webpack_require__(9277);
 // EXTERNAL MODULE: ./src/cli/cancel.ts
 var cancel = __webpack_require__(84558);
+// EXTERNAL MODULE: ./src/cli/outcome.ts
+var outcome = __webpack_require__(76358);
+// EXTERNAL MODULE: ./src/cli/parse.ts
+var parse = __webpack_require__(99537);
+// EXTERNAL MODULE: ./src/cli/secrets-option.ts
+var secrets_option = __webpack_require__(62613);
+// EXTERNAL MODULE: ./src/cli/usage-error.ts
+var usage_error = __webpack_require__(14226);
 ;// CONCATENATED MODULE: ./src/cli/rollback.ts
 
 
 
 
-const OPTIONS = {
-    env: { type: 'string' },
-    instance: { type: 'string' },
-    'secrets-dir': { type: 'string' },
-    to: { type: 'string' },
-    'restore-db': { type: 'string', default: 'never' },
-    'lock-wait': { type: 'string', default: '0s' },
-    'dry-run': { type: 'boolean', default: false },
-};
+
+
+
 /** `slotflip rollback --env FILE [--to RELEASE]`: the previous release (or a kept one) back in front of users. */
-async function rollbackCommand(args, io) {
-    const { values } = (0,external_node_util_.parseArgs)({ args, options: OPTIONS });
-    if (!values.env) {
-        io.err('usage: slotflip rollback --env FILE [--to RELEASE] [--restore-db never|if-safe|force] [--instance ID] [--secrets-dir DIR] [--lock-wait 10m] [--dry-run]');
-        return 1;
-    }
-    const restoreDb = values['restore-db'];
-    if (restoreDb !== 'never' && restoreDb !== 'if-safe' && restoreDb !== 'force') {
-        io.err(`--restore-db must be never, if-safe or force, not "${restoreDb}"`);
-        return 1;
-    }
+async function rollbackCommand(values, _args, io) {
+    const restoreDb = (0,parse/* str */.gx)(values, 'restore-db');
+    if (restoreDb !== 'never' && restoreDb !== 'if-safe' && restoreDb !== 'force')
+        throw new usage_error/* UsageError */.e(`--restore-db must be never, if-safe or force, not "${restoreDb}"`);
+    const dryRun = (0,parse/* flag */.Jt)(values, 'dry-run');
     return (0,cancel/* cancellable */.n)(io, async (signal) => {
         const r = await runRollback({
-            envFile: values.env,
-            instanceId: values.instance,
-            secrets: { env: io.env, dir: values['secrets-dir'] ?? io.env.SLOTFLIP_SECRETS_DIR },
-            to: values.to,
+            envFile: (0,parse/* str */.gx)(values, 'env'),
+            instanceId: (0,parse/* str */.gx)(values, 'instance'),
+            secrets: (0,secrets_option/* secretsOption */.R)(values, io),
+            to: (0,parse/* str */.gx)(values, 'to'),
             restoreDb,
-            lockWaitMs: (0,lock_wait/* lockWaitOption */.O)(values['lock-wait']),
-            dryRun: values['dry-run'],
+            lockWaitMs: (0,lock_wait/* lockWaitOption */.O)((0,parse/* str */.gx)(values, 'lock-wait')),
+            dryRun,
             log: io.err,
             signal,
         });
-        if (values['dry-run'] && r.planText)
-            io.out(r.planText);
-        io.err(`rollback: ${r.summary} (exit ${r.exitCode})`);
-        return r.exitCode;
+        return (0,outcome/* report */.z)(io, 'rollback', r, { json: (0,parse/* flag */.Jt)(values, 'json'), dryRun });
     });
 }
 

@@ -54,8 +54,6 @@ __webpack_require__.d(__webpack_exports__, {
   doctorCommand: () => (/* binding */ doctorCommand)
 });
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./src/doctor/probe-output.ts
 var probe_output = __webpack_require__(3139);
 // EXTERNAL MODULE: ./src/backup/manifest.ts
@@ -290,8 +288,8 @@ function redisRows(p) {
     return rows;
 }
 
-// EXTERNAL MODULE: ./src/config/validate.ts + 19 modules
-var validate = __webpack_require__(37478);
+// EXTERNAL MODULE: ./src/config/validate.ts + 18 modules
+var validate = __webpack_require__(33605);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/host/health.ts
@@ -491,21 +489,22 @@ function doctorMarkdown(rows) {
 
 // EXTERNAL MODULE: ./src/exit-codes.ts
 var exit_codes = __webpack_require__(91084);
+// EXTERNAL MODULE: ./src/cli/parse.ts
+var parse = __webpack_require__(99537);
+// EXTERNAL MODULE: ./src/cli/secrets-option.ts
+var secrets_option = __webpack_require__(62613);
 ;// CONCATENATED MODULE: ./src/cli/doctor.ts
 
 
 
 
 
-async function doctorCommand(args, io) {
-    const { values } = (0,external_node_util_.parseArgs)({ args, options: { env: { type: 'string' }, instance: { type: 'string' }, 'secrets-dir': { type: 'string' }, json: { type: 'boolean', default: false } } });
-    if (!values.env) {
-        io.err('usage: slotflip doctor --env FILE [--instance ID] [--secrets-dir DIR] [--json]');
-        return exit_codes/* ExitCode */.y.usage;
-    }
-    const rows = await runDoctor({ envFile: values.env, instanceId: values.instance, secrets: { env: io.env, dir: values['secrets-dir'] ?? io.env.SLOTFLIP_SECRETS_DIR } });
+
+/** `slotflip doctor --env FILE`: read-only diagnosis; a FAIL exits 15. */
+async function doctorCommand(values, _args, io) {
+    const rows = await runDoctor({ envFile: (0,parse/* str */.gx)(values, 'env'), instanceId: (0,parse/* str */.gx)(values, 'instance'), secrets: (0,secrets_option/* secretsOption */.R)(values, io) });
     const verdict = rows_worst(rows);
-    io.out(values.json ? JSON.stringify({ verdict, rows }, null, 2) : formatRows(rows));
+    io.out((0,parse/* flag */.Jt)(values, 'json') ? JSON.stringify({ verdict, rows }, null, 2) : formatRows(rows));
     // WARN is worth reading but not an alarm: only a FAIL fails the scheduled job.
     return verdict === 'FAIL' ? exit_codes/* ExitCode */.y.doctorFailed : exit_codes/* ExitCode */.y.ok;
 }

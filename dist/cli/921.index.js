@@ -13,8 +13,6 @@ __webpack_require__.d(__webpack_exports__, {
   releaseHoldCommand: () => (/* binding */ releaseHoldCommand)
 });
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./src/engine/run.ts + 2 modules
 var run = __webpack_require__(82655);
 // EXTERNAL MODULE: ./src/exit-codes.ts
@@ -83,18 +81,21 @@ async function runReleaseHold(opts) {
     }
 }
 
+// EXTERNAL MODULE: ./src/cli/outcome.ts
+var outcome = __webpack_require__(76358);
+// EXTERNAL MODULE: ./src/cli/parse.ts
+var parse = __webpack_require__(99537);
+// EXTERNAL MODULE: ./src/cli/secrets-option.ts
+var secrets_option = __webpack_require__(62613);
 ;// CONCATENATED MODULE: ./src/cli/release-hold.ts
 
 
-async function releaseHoldCommand(args, io) {
-    const { values } = (0,external_node_util_.parseArgs)({ args, options: { env: { type: 'string' }, instance: { type: 'string' }, 'secrets-dir': { type: 'string' } } });
-    if (!values.env) {
-        io.err('usage: slotflip release-hold --env FILE [--instance ID] [--secrets-dir DIR]');
-        return 1;
-    }
-    const r = await runReleaseHold({ envFile: values.env, instanceId: values.instance, secrets: { env: io.env, dir: values['secrets-dir'] ?? io.env.SLOTFLIP_SECRETS_DIR }, log: io.err });
-    io.err(`release-hold: ${r.summary} (exit ${r.exitCode})`);
-    return r.exitCode;
+
+
+/** `slotflip release-hold --env FILE`: a held release may be deployed again. */
+async function releaseHoldCommand(values, _args, io) {
+    const r = await runReleaseHold({ envFile: (0,parse/* str */.gx)(values, 'env'), instanceId: (0,parse/* str */.gx)(values, 'instance'), secrets: (0,secrets_option/* secretsOption */.R)(values, io), log: io.err });
+    return (0,outcome/* report */.z)(io, 'release-hold', r, { json: (0,parse/* flag */.Jt)(values, 'json'), dryRun: false });
 }
 
 

@@ -5953,6 +5953,93 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
+/***/ 99537:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jt: () => (/* binding */ flag),
+/* harmony export */   TH: () => (/* binding */ parseVerb),
+/* harmony export */   gx: () => (/* binding */ str)
+/* harmony export */ });
+/* unused harmony exports usageLine, helpText */
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _config_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(42784);
+/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(14226);
+/* harmony import */ var _verbs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(25292);
+
+
+
+
+const HELP_OPTION = '-h, --help';
+/** `slotflip deploy --env FILE [options]`, with the required options and the positionals. */
+function usageLine(v) {
+    const required = (v.required ?? []).map((name) => `--${name} ${v.options[name]?.value ?? ''}`.trim());
+    const optional = Object.keys(v.options).length > (v.required?.length ?? 0) ? ['[options]'] : [];
+    return ['slotflip', v.name, ...(v.args ? [v.args] : []), ...required, ...optional].join(' ');
+}
+/** One line: what is wrong with the command line, and how the verb is called. */
+const misuse = (v, problem) => new _usage_error_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`${problem} (usage: ${usageLine(v)}; --help lists the options)`);
+/** `slotflip <verb> --help`: the usage line, what the verb does, and every option with its default. */
+function helpText(v) {
+    const rows = Object.entries(v.options).map(([name, o]) => {
+        const left = `--${name}${o.value ? ` ${o.value}` : ''}`;
+        const dflt = o.type === 'string' && o.default !== undefined ? ` (default ${o.default})` : '';
+        return [left, `${o.help}${dflt}`];
+    });
+    rows.push([HELP_OPTION, 'this help']);
+    const width = Math.max(...rows.map(([l]) => l.length)) + 2;
+    return [`usage: ${usageLine(v)}`, '', v.summary, '', 'options:', ...rows.map(([l, r]) => `  ${l.padEnd(width)}${r}`)].join('\n');
+}
+/**
+ * The command line of one verb, read against its row of the table: -h/--help wins; an unknown option is named with
+ * the closest known one; --format json|text is --json spelt the old way; a missing required option says which.
+ */
+function parseVerb(name, args) {
+    const v = (0,_verbs_js__WEBPACK_IMPORTED_MODULE_2__/* .verb */ .w)(name);
+    if (args.includes('--help') || args.includes('-h'))
+        return { help: helpText(v) };
+    const known = Object.keys(v.options);
+    for (const arg of args) {
+        if (arg === '--')
+            break;
+        if (!arg.startsWith('--'))
+            continue;
+        const option = arg.slice(2).split('=')[0];
+        if (known.includes(option) || (option === 'format' && known.includes('json')))
+            continue;
+        const near = (0,_config_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .a)(option, known);
+        throw misuse(v, `unknown option --${option}${near ? `; did you mean --${near}?` : ''}`);
+    }
+    const options = Object.fromEntries(Object.entries(v.options).map(([k, o]) => [k, { type: o.type, ...(o.default !== undefined ? { default: o.default } : {}) }]));
+    if (known.includes('json'))
+        options.format = { type: 'string' };
+    const parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args, options: options, allowPositionals: true, strict: true });
+    const values = { ...parsed.values };
+    if (values.format !== undefined) {
+        if (values.format !== 'json' && values.format !== 'text')
+            throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`--format must be text or json, not "${values.format}"`);
+        values.json = values.json === true || values.format === 'json';
+        delete values.format;
+    }
+    const count = v.positionals ?? 0;
+    if (count !== 'any' && parsed.positionals.length !== count) {
+        const what = count === 0 ? `takes no arguments (got "${parsed.positionals.join(' ')}")` : `needs ${v.args}`;
+        throw misuse(v, what);
+    }
+    const missing = (v.required ?? []).filter((r) => values[r] === undefined);
+    if (missing.length)
+        throw misuse(v, `missing ${missing.map((m) => `--${m}`).join(' and ')}`);
+    return { values, positionals: parsed.positionals };
+}
+/** A string option's value (parseVerb checked its type). */
+const str = (values, name) => values[name];
+/** A boolean option's value. */
+const flag = (values, name) => values[name] === true;
+
+
+/***/ }),
+
 /***/ 14226:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5961,6 +6048,214 @@ function escapeJsonPtr(str) {
 /* harmony export */ });
 /** A command line slotflip cannot act on: printed as "slotflip <command>: <message>", exit 1. */
 class UsageError extends Error {
+}
+
+
+/***/ }),
+
+/***/ 25292:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ VERBS),
+/* harmony export */   w: () => (/* binding */ verb)
+/* harmony export */ });
+// Every verb of the CLI, its options and its help, in one table: the parser (cli/parse.ts), `slotflip --help`,
+// `slotflip <verb> --help` and the test that every option is documented all read it, so they cannot disagree.
+// Declared once, shared by the verbs that take them.
+const env = { type: 'string', value: 'FILE', help: 'the environment file (environments/<name>.yaml)' };
+const instance = { type: 'string', value: 'ID', help: 'the instance to act on (needed when the file has several)' };
+const secretsDir = { type: 'string', value: 'DIR', help: 'where secret files named after the secret live (default: $SLOTFLIP_SECRETS_DIR)' };
+const lockWait = { type: 'string', value: 'DURATION', default: '0s', help: "wait this long for another run's lock, e.g. 10m (default: do not wait)" };
+const dryRun = { type: 'boolean', default: false, help: 'print every step and command it would run (secrets as ***) and change nothing' };
+const json = { type: 'boolean', default: false, help: 'the outcome as one JSON document on stdout (--format json is the same)' };
+const onHost = { env, instance, 'secrets-dir': secretsDir };
+const VERBS = [
+    {
+        name: 'validate',
+        brief: 'check environment files at file:line (the PR check)',
+        args: '[PATH...]',
+        positionals: 'any',
+        summary: 'check environment files (default: environments/) and print each finding at file:line:column',
+        options: {
+            base: { type: 'string', value: 'DIR', help: 'a checkout of the base branch: flag risky changes against it (the PR check)' },
+            'require-secrets': { type: 'boolean', default: false, help: 'every secret the job reads must be provided (run before a deploy)' },
+            job: { type: 'string', value: 'KIND', help: "which job's secrets --require-secrets asks for: deploy (default), rollback, backup, doctor, restore, rotate" },
+            'secrets-dir': secretsDir,
+            json: { ...json, help: 'the findings as one JSON object (--format json is the same)' },
+        },
+    },
+    {
+        name: 'pin',
+        brief: 'download each url release, check its signature, write its sha256',
+        args: 'FILE',
+        positionals: 1,
+        summary: `download each url release of FILE on this machine, check its publisher's signature (when the app's preset
+names its signing key) and write the archive's sha256 into FILE; comments and layout stay as they are, and nothing is
+written unless every download is checked`,
+        options: {
+            instance: { type: 'string', value: 'ID', help: 'only this instance (default: every url release in the file)' },
+            version: { type: 'string', value: 'V', help: "move to release V: its URL is the preset's; version and url are rewritten too" },
+            key: { type: 'string', value: 'KEYFILE', help: "the publisher's OpenPGP public key (Vikunja: key FF054DACD908493A, fetched on your machine)" },
+            'key-id': { type: 'string', value: 'ID', help: "expect this signer instead of the preset's key (a mirror that signs with its own key)" },
+            'ca-file': { type: 'string', value: 'PEM', help: 'trust these certificate authorities as well (an internal mirror)' },
+        },
+    },
+    {
+        name: 'plan',
+        brief: 'every step and command a deploy would run (secrets as ***)',
+        required: ['env'],
+        summary: `every step and command a deploy would run, secrets shown as ***; reads the host (its live slot, lock and
+drift) unless --offline`,
+        options: {
+            ...onHost,
+            offline: { type: 'boolean', default: false, help: 'plan without reaching the host (as for a first deploy)' },
+            'allow-breaking': { type: 'boolean', default: false, help: 'plan a release whose migration the old release cannot run on' },
+            'lock-wait': lockWait,
+            json: { ...json, help: 'the plan as a versioned JSON document (format 1) on stdout' },
+        },
+    },
+    {
+        name: 'deploy',
+        brief: 'blue-green deploy, observed by the host, with a receipt',
+        required: ['env'],
+        summary: `blue-green deploy: stage, back up, migrate, start the idle slot, gate on health, flip; then the host observes
+and finishes (retire) or flips back by itself; ends with the receipt of what users saw across the flip`,
+        options: {
+            ...onHost,
+            'allow-breaking': { type: 'boolean', default: false, help: 'accept a migration the old release cannot run on (maintenance page, no flip back)' },
+            'lock-wait': lockWait,
+            json,
+        },
+    },
+    {
+        name: 'status',
+        brief: 'live slot, release, components, health, last run, watch, hold',
+        required: ['env'],
+        summary: 'live slot, release, each component, uptime, memory and health, the last run, the watch and any hold',
+        options: { ...onHost, json, watch: { type: 'boolean', default: false, help: 'refresh every 2 s until interrupted (at most an hour)' } },
+    },
+    {
+        name: 'rollback',
+        brief: 'back to the previous release (a flip while its slot is warm)',
+        required: ['env'],
+        summary: `back to the previous release: only a flip while its slot is warm, else start and gate it; ends with a
+receipt; the release rolled back from is held until release-hold`,
+        options: {
+            ...onHost,
+            to: { type: 'string', value: 'RELEASE', help: 'a kept release id or version (default: the previous one)' },
+            'restore-db': { type: 'string', value: 'never|if-safe|force', default: 'never', help: "also put back the database from before the release's migration" },
+            'lock-wait': lockWait,
+            'dry-run': dryRun,
+            json,
+        },
+    },
+    {
+        name: 'backup',
+        brief: 'a verified, encrypted backup on the host',
+        required: ['env'],
+        summary: 'database, files, roles, shared config and state, verified and encrypted on the host to backups.recipients',
+        options: {
+            ...onHost,
+            'lock-wait': lockWait,
+            'dry-run': dryRun,
+            'verify-restore': { type: 'boolean', default: false, help: 'then a restore drill (needs the restore key and the database admin)' },
+            json,
+        },
+    },
+    {
+        name: 'restore',
+        brief: 'a backup restored into a new database and swapped in (or --drill)',
+        required: ['env', 'from'],
+        summary: `check and decrypt a backup, restore it into a new database, swap it in behind the maintenance page, restore
+the files, gate; anything failing puts the previous database back`,
+        options: {
+            ...onHost,
+            from: { type: 'string', value: 'ID|latest|run:RUN_ID', help: 'the backup: its id, the latest on the host, or a workflow run\'s artifact' },
+            drill: { type: 'boolean', default: false, help: 'restore into a scratch database, compare every table, drop it (changes nothing)' },
+            'lock-wait': lockWait,
+            'dry-run': dryRun,
+            json,
+        },
+    },
+    {
+        name: 'doctor',
+        brief: 'read-only diagnosis: OK / WARN / FAIL with a remedy per row',
+        required: ['env'],
+        summary: `read-only diagnosis of every instance: reach and host key, clock, disk, units, nginx and the live route,
+PostgreSQL, Redis, lock, hold, last run, backups; OK / WARN / FAIL with a remedy per row (a FAIL exits 15)`,
+        options: { ...onHost, json },
+    },
+    {
+        name: 'rotate',
+        brief: 'a new database password or app secret, no downtime',
+        args: 'db-password|app-secret',
+        positionals: 1,
+        required: ['env'],
+        summary: `db-password: a new database password with no restart of a serving slot (the stored secret file follows);
+app-secret: a new app.shared_secret, the idle slot starts with it and takes the traffic; prints what users notice`,
+        options: { ...onHost, 'lock-wait': lockWait, 'dry-run': dryRun, json },
+    },
+    {
+        name: 'provision',
+        brief: "the instance's container as its container section says",
+        required: ['env'],
+        summary: `the instance's container as its container section says (pct create, packages, sshd, service user, deploy key,
+PostgreSQL, Redis); only what differs; prints the host key to pin`,
+        options: {
+            ...onHost,
+            provider: { type: 'string', value: 'proxmox|lab', default: 'proxmox', help: 'who creates containers: Proxmox (pct) or the local LXC lab' },
+            'dry-run': dryRun,
+            'write-host-key': { type: 'boolean', default: false, help: 'pin the host key it reads into the environment file' },
+            json,
+        },
+    },
+    {
+        name: 'adopt',
+        brief: 'take over an instance installed by hand',
+        required: ['env'],
+        summary: `take over an instance installed by hand: read what runs, put slotflip's site in front of it (one reload),
+record it; the next deploy moves it into slotflip's slots`,
+        options: { ...onHost, 'lock-wait': lockWait, 'dry-run': dryRun, json },
+    },
+    {
+        name: 'release-hold',
+        brief: 'allow a held release to be deployed again',
+        required: ['env'],
+        summary: 'allow a release that was flipped back (or rolled back from) to be deployed again (exit 20: none is held)',
+        options: { ...onHost, json },
+    },
+    {
+        name: 'lab up',
+        brief: 'as root: real LXC containers to deploy to',
+        summary: 'as root: real LXC containers (systemd, sshd, nginx, PostgreSQL, Redis) to deploy to, with their environment files',
+        options: { count: { type: 'string', value: 'N', default: '1', help: 'how many containers (1-5)' }, json: { ...json, help: 'the containers as JSON' } },
+    },
+    {
+        name: 'lab status',
+        brief: 'each lab container, its address and services',
+        summary: 'each lab container, its address and services',
+        options: { json: { ...json, help: 'the list as JSON' } },
+    },
+    {
+        name: 'lab env',
+        brief: 'the lab environment file pinned to a demo release',
+        required: ['release'],
+        summary: 'the lab environment file pinned to demo release V (what a commit would change)',
+        options: { release: { type: 'string', value: 'V', help: 'the demo release (lab/app/build.mjs builds them)' }, container: { type: 'string', value: 'N', default: '1', help: 'which lab container' } },
+    },
+    {
+        name: 'lab down',
+        brief: 'remove the lab',
+        summary: "remove the lab's containers and what lab up set up for them (the cached rootfs stays)",
+        options: { purge: { type: 'boolean', default: false, help: 'also remove the cached rootfs' } },
+    },
+];
+function verb(name) {
+    const v = VERBS.find((x) => x.name === name);
+    if (!v)
+        throw new Error(`no verb ${name} in the table`);
+    return v;
 }
 
 
@@ -13057,7 +13352,31 @@ function describingValidator() {
 
 /***/ }),
 
-/***/ 37478:
+/***/ 42784:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ didYouMean)
+/* harmony export */ });
+/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(21916);
+
+/** "did you mean" for a mistyped key or value: the closest candidate, if it is close enough to be a typo. */
+function didYouMean(input, candidates) {
+    if (candidates.length === 0)
+        return undefined;
+    const normal = (s) => s.toLowerCase().replace(/[-_]/g, '');
+    const exact = candidates.find((c) => normal(c) === normal(input));
+    if (exact)
+        return exact;
+    const best = (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .closest */ .kp)(input.toLowerCase(), candidates);
+    const limit = Math.max(2, Math.floor(best.length / 3));
+    return (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .distance */ .Io)(input.toLowerCase(), best) <= limit ? best : undefined;
+}
+
+
+/***/ }),
+
+/***/ 33605:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13145,23 +13464,8 @@ function riskyChanges(current, base) {
     return findings;
 }
 
-// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __nccwpck_require__(21916);
-;// CONCATENATED MODULE: ./src/config/suggest.ts
-
-/** "did you mean" for a mistyped key or value: the closest candidate, if it is close enough to be a typo. */
-function didYouMean(input, candidates) {
-    if (candidates.length === 0)
-        return undefined;
-    const normal = (s) => s.toLowerCase().replace(/[-_]/g, '');
-    const exact = candidates.find((c) => normal(c) === normal(input));
-    if (exact)
-        return exact;
-    const best = (0,mod/* closest */.kp)(input.toLowerCase(), candidates);
-    const limit = Math.max(2, Math.floor(best.length / 3));
-    return (0,mod/* distance */.Io)(input.toLowerCase(), best) <= limit ? best : undefined;
-}
-
+// EXTERNAL MODULE: ./src/config/suggest.ts
+var suggest = __nccwpck_require__(42784);
 ;// CONCATENATED MODULE: ./src/config/rules/app-config.ts
 
 
@@ -13192,10 +13496,10 @@ function suggestion(preset, e) {
     const parent = e.key.split('.').slice(0, -1).join('.');
     const siblings = keys.filter((k) => k.split('.').slice(0, -1).join('.') === parent).map((k) => k.split('.').at(-1));
     const leaf = e.key.split('.').at(-1);
-    const near = didYouMean(leaf, siblings);
+    const near = (0,suggest/* didYouMean */.a)(leaf, siblings);
     if (near)
         return `; did you mean ${parent ? `${parent}.` : ''}${near}?`;
-    const anywhere = didYouMean(leaf.replace(/_/g, ''), keys.map((k) => k.split('.').at(-1)));
+    const anywhere = (0,suggest/* didYouMean */.a)(leaf.replace(/_/g, ''), keys.map((k) => k.split('.').at(-1)));
     const full = anywhere ? keys.find((k) => k.endsWith(`.${anywhere}`) || k === anywhere) : undefined;
     return full ? `; did you mean ${full}?` : '';
 }
@@ -13886,13 +14190,13 @@ function describe(e) {
                 const hint = ref ? `name the secret with "${ref}: NAME"` : 'name secrets in the fields ending in _secret';
                 return { path: where, at: 'key', rule: 'literal-secret', message: `"${key}" would hold a secret's value, which never belongs in an environment file: ${hint} and provide its value as SLOTFLIP_SECRET_NAME` };
             }
-            const guess = didYouMean(key, allowed);
+            const guess = (0,suggest/* didYouMean */.a)(key, allowed);
             const hint = guess ? `did you mean "${guess}"?` : `expected one of: ${allowed.join(', ')}`;
             return { path: where, at: 'key', rule: 'unknown-key', message: `unknown key "${key}"; ${hint}` };
         }
         case 'enum': {
             const allowed = (e.params.allowedValues ?? []).map(String);
-            const guess = typeof e.data === 'string' ? didYouMean(e.data, allowed) : undefined;
+            const guess = typeof e.data === 'string' ? (0,suggest/* didYouMean */.a)(e.data, allowed) : undefined;
             return { path, at: 'value', rule: 'schema', message: `must be one of ${allowed.join(', ')}; got ${shown(e.data)}${guess ? ` (did you mean "${guess}"?)` : ''}` };
         }
         case 'const':
@@ -25868,10 +26172,8 @@ const g = globalThis;
 g.__filename ??= (0,external_node_url_.fileURLToPath)(import.meta.url);
 g.__dirname ??= (0,external_node_path_.dirname)(g.__filename);
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(57975);
-// EXTERNAL MODULE: ./src/config/validate.ts + 19 modules
-var validate = __nccwpck_require__(37478);
+// EXTERNAL MODULE: ./src/config/validate.ts + 18 modules
+var validate = __nccwpck_require__(33605);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -25914,57 +26216,38 @@ function findingsJson(files, findings) {
 
 // EXTERNAL MODULE: ./src/report/text.ts
 var report_text = __nccwpck_require__(65655);
+// EXTERNAL MODULE: ./src/config/suggest.ts
+var suggest = __nccwpck_require__(42784);
+// EXTERNAL MODULE: ./src/cli/parse.ts
+var parse = __nccwpck_require__(99537);
+// EXTERNAL MODULE: ./src/cli/verbs.ts
+var verbs = __nccwpck_require__(25292);
 ;// CONCATENATED MODULE: ./src/cli/usage.ts
+
 const VERSION = '0.1.0';
+/** A verb as the overview shows it: `slotflip restore --env FILE --from ID|latest|run:RUN_ID`. */
+function invocation(name) {
+    const v = verbs/* VERBS */.h.find((x) => x.name === name);
+    const required = (v.required ?? []).map((r) => `--${r} ${v.options[r]?.value ?? ''}`.trim());
+    return ['slotflip', v.name, ...(v.args ? [v.args] : []), ...required].join(' ');
+}
+const rows = verbs/* VERBS */.h.map((v) => [invocation(v.name), v.brief]);
+const width = Math.min(48, Math.max(...rows.map(([l]) => l.length)) + 2);
 const USAGE = `slotflip ${VERSION}: blue-green deployments of self-hosted apps into Proxmox LXC containers
 
 Usage:
-  slotflip validate [PATH...]   check environment files (default: environments/)
-      --format text|json        compiler-style lines (default) or one JSON object
-      --base DIR                compare with a checkout of the base branch and flag risky changes
-      --require-secrets         every secret the job reads must be provided (run before a deploy)
-      --job KIND                which job's secrets: deploy (default), rollback, backup, doctor, restore, rotate
-                                (only restore reads the backup identity and the database admin; rotate the admin)
-      --secrets-dir DIR         where secret files named after the secret live (or SLOTFLIP_SECRETS_DIR)
-  slotflip pin FILE             download each url release, check its publisher's signature, write its sha256 into FILE
-      --instance ID  --version V  --key KEYFILE  --key-id ID  --ca-file PEM  (--help for more)
-  slotflip plan --env FILE      every step and command a deploy would run (secrets as ***); --offline needs no host
-  slotflip deploy --env FILE    blue-green deploy: stage, back up, migrate, start, gate, flip; then the host observes,
-      and finishes (retire) or flips back by itself; ends with the receipt of what users saw across the flip
-      --secrets-dir DIR  --instance ID  --allow-breaking  --lock-wait 10m  --json
-  slotflip status --env FILE    live slot, release, each component's state, uptime, memory and health, last run, hold
-      --json  --watch
-  slotflip rollback --env FILE  back to the previous release: only a flip while its slot is warm, else start and gate it
-      --to RELEASE (a kept release id or version)  --restore-db never|if-safe|force  --dry-run  --lock-wait 10m
-  slotflip backup --env FILE    database, files, roles, shared config and state, encrypted on the host to backups.recipients
-      --dry-run  --lock-wait 10m  --verify-restore (then a restore drill: needs the restore key and the database admin)
-  slotflip restore --env FILE --from ID|latest|run:RUN_ID   check and decrypt here, restore into a new database, swap it
-      in behind the maintenance page, restore the files, gate; anything failing puts the previous database back
-      --drill (into a scratch database, compared and dropped)  --dry-run  --lock-wait 10m
-  slotflip doctor --env FILE    read-only diagnosis of every instance: reach and host key, clock, disk, each slot's
-      units (and status=31/SYS), nginx and the live route, PostgreSQL, Redis, lock, hold, last run, backups;
-      OK / WARN / FAIL with a remedy per row  --instance ID  --json
-  slotflip rotate db-password --env FILE   a new database password with no restart of a serving slot: one slot on a
-      temporary login, the password changed, the other slot back on it; the stored secret file updated
-  slotflip rotate app-secret --env FILE    a new app.shared_secret (it signs sessions): the idle slot starts with it and
-      takes the traffic, the old slot stops; prints what users notice (Vikunja: tokens refresh, browsers stay signed in)
-      --dry-run  --lock-wait 10m  --instance ID  --secrets-dir DIR
-  slotflip provision --env FILE  the instance's container as its container section says (pct create, packages, sshd,
-      service user, deploy key, PostgreSQL, Redis); only what differs; prints the host key to pin
-      --dry-run  --write-host-key  --provider proxmox|lab  --instance ID  --secrets-dir DIR
-  slotflip adopt --env FILE     take over an instance installed by hand (the seed's way): read what runs, put slotflip's
-      site in front of it (one reload), record it; the next deploy moves it into slotflip's slots  --dry-run
-  slotflip release-hold --env FILE   allow a release that was flipped back (or rolled back from) to be deployed again
-  slotflip lab up [--count N]   as root: real LXC containers (systemd, sshd, nginx, PostgreSQL, Redis) to deploy to
-  slotflip lab status [--json]  each lab container, its address and services
-  slotflip lab env --release V  the lab environment file pinned to demo release V (what a commit would change)
-  slotflip lab down [--purge]   remove the lab (--purge also removes the cached rootfs)
+${rows.map(([l, r]) => (l.length + 2 > width ? `  ${l}\n  ${''.padEnd(width)}${r}` : `  ${l.padEnd(width)}${r}`)).join('\n')}
 
+\`slotflip <command> --help\` lists a command's options (every host command takes --json; --format json is the same).
 Secrets are read from SLOTFLIP_SECRET_<NAME>, from the file in SLOTFLIP_SECRET_<NAME>_FILE, or from <secrets-dir>/<NAME>.
 Exit codes: 0 ok, 1 usage or internal error, 2 invalid configuration, 3 connection or host key, 4 preflight,
 5 locked, 10 health gate failed (rolled back), 11 rolled back after a later failure, 12 rollback failed,
 13 a database restore would discard writes, 14 a backup refused (damaged, wrong key, untrusted run), 15 doctor found
-a FAIL, 16 provision stopped at a step, 17 pin refused (download or signature), 20 nothing to do.`;
+a FAIL, 16 provision stopped at a step, 17 pin refused (download or signature), 18 the release is held,
+20 nothing to do.`;
+/** `slotflip lab` alone: its sub-commands. */
+const LAB_USAGE = `usage: slotflip lab up|status|env|down [options]   (slotflip lab <sub-command> --help)
+${verbs/* VERBS */.h.filter((v) => v.name.startsWith('lab ')).map((v) => `  ${invocation(v.name).padEnd(34)}${v.brief}`).join('\n')}`;
 
 // EXTERNAL MODULE: ./src/cli/usage-error.ts
 var usage_error = __nccwpck_require__(14226);
@@ -25978,34 +26261,22 @@ var usage_error = __nccwpck_require__(14226);
 
 
 
-async function run_validate(args, io) {
-    const { values, positionals } = (0,external_node_util_.parseArgs)({
-        args,
-        allowPositionals: true,
-        options: {
-            format: { type: 'string', default: 'text' },
-            base: { type: 'string' },
-            'require-secrets': { type: 'boolean', default: false },
-            job: { type: 'string' },
-            'secrets-dir': { type: 'string' },
-        },
-    });
-    if (values.format !== 'text' && values.format !== 'json')
-        throw new usage_error/* UsageError */.e(`--format must be text or json, not "${values.format}"`);
-    const job = values.job ?? 'deploy';
+
+async function run_validate(values, paths, io) {
+    const job = (0,parse/* str */.gx)(values, 'job') ?? 'deploy';
     if (!(0,job_secrets/* isJob */.o5)(job))
         throw new usage_error/* UsageError */.e(`--job must be one of ${job_secrets/* JOBS */.PL.join(', ')}, not "${job}"`);
-    if (values.job !== undefined && !values['require-secrets'])
+    if (values.job !== undefined && !(0,parse/* flag */.Jt)(values, 'require-secrets'))
         throw new usage_error/* UsageError */.e('--job says which secrets --require-secrets asks for: give both');
     const result = await runValidate({
-        paths: positionals,
-        baseDir: values.base,
-        requireSecrets: values['require-secrets'],
+        paths,
+        baseDir: (0,parse/* str */.gx)(values, 'base'),
+        requireSecrets: (0,parse/* flag */.Jt)(values, 'require-secrets'),
         job,
-        secretsDir: values['secrets-dir'] ?? io.env.SLOTFLIP_SECRETS_DIR,
+        secretsDir: (0,parse/* str */.gx)(values, 'secrets-dir') ?? io.env.SLOTFLIP_SECRETS_DIR,
         env: io.env,
     });
-    if (values.format === 'json')
+    if ((0,parse/* flag */.Jt)(values, 'json'))
         io.out(findingsJson(result.files, result.findings));
     else {
         for (const f of result.findings)
@@ -26016,19 +26287,22 @@ async function run_validate(args, io) {
 }
 const COMMANDS = {
     validate: run_validate,
-    lab: async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(564), __nccwpck_require__.e(645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83644))).labCommand(a, io),
-    plan: async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(779), __nccwpck_require__.e(27), __nccwpck_require__.e(270), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42331))).deployCommand(true)(a, io),
-    deploy: async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(779), __nccwpck_require__.e(27), __nccwpck_require__.e(270), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42331))).deployCommand(false)(a, io),
-    pin: async (a, io) => (await __nccwpck_require__.e(/* import() */ 154).then(__nccwpck_require__.bind(__nccwpck_require__, 15154))).pinCommand(a, io),
-    'release-hold': async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(779), __nccwpck_require__.e(27), __nccwpck_require__.e(270), __nccwpck_require__.e(921)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47921))).releaseHoldCommand(a, io),
-    status: async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(779), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91423))).statusCommand(a, io),
-    rollback: async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(779), __nccwpck_require__.e(27), __nccwpck_require__.e(270), __nccwpck_require__.e(875)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9875))).rollbackCommand(a, io),
-    backup: async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(779), __nccwpck_require__.e(27), __nccwpck_require__.e(270), __nccwpck_require__.e(799), __nccwpck_require__.e(751)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58751))).backupCommand(a, io),
-    restore: async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(779), __nccwpck_require__.e(27), __nccwpck_require__.e(270), __nccwpck_require__.e(799), __nccwpck_require__.e(340)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92340))).restoreCommand(a, io),
-    doctor: async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(779), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55887))).doctorCommand(a, io),
-    rotate: async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(779), __nccwpck_require__.e(27), __nccwpck_require__.e(270), __nccwpck_require__.e(671)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48671))).rotateCommand(a, io),
-    provision: async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(291), __nccwpck_require__.e(779), __nccwpck_require__.e(27), __nccwpck_require__.e(586)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91586))).provisionCommand(a, io),
-    adopt: async (a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(779), __nccwpck_require__.e(27), __nccwpck_require__.e(270), __nccwpck_require__.e(769)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71769))).adoptCommand(a, io),
+    'lab up': async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(564), __nccwpck_require__.e(645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83644))).labUpCommand(v, a, io),
+    'lab down': async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(564), __nccwpck_require__.e(645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83644))).labDownCommand(v, a, io),
+    'lab status': async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(564), __nccwpck_require__.e(645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83644))).labStatusCommand(v, a, io),
+    'lab env': async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(564), __nccwpck_require__.e(645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83644))).labEnvCommand(v, a, io),
+    plan: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(455), __nccwpck_require__.e(27), __nccwpck_require__.e(471), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42331))).deployCommand(true)(v, a, io),
+    deploy: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(455), __nccwpck_require__.e(27), __nccwpck_require__.e(471), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42331))).deployCommand(false)(v, a, io),
+    pin: async (v, a, io) => (await __nccwpck_require__.e(/* import() */ 154).then(__nccwpck_require__.bind(__nccwpck_require__, 15154))).pinCommand(v, a, io),
+    'release-hold': async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(455), __nccwpck_require__.e(27), __nccwpck_require__.e(471), __nccwpck_require__.e(921)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47921))).releaseHoldCommand(v, a, io),
+    status: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(455), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91423))).statusCommand(v, a, io),
+    rollback: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(455), __nccwpck_require__.e(27), __nccwpck_require__.e(471), __nccwpck_require__.e(875)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9875))).rollbackCommand(v, a, io),
+    backup: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(455), __nccwpck_require__.e(27), __nccwpck_require__.e(471), __nccwpck_require__.e(799), __nccwpck_require__.e(751)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58751))).backupCommand(v, a, io),
+    restore: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(455), __nccwpck_require__.e(27), __nccwpck_require__.e(471), __nccwpck_require__.e(799), __nccwpck_require__.e(340)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92340))).restoreCommand(v, a, io),
+    doctor: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(455), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55887))).doctorCommand(v, a, io),
+    rotate: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(455), __nccwpck_require__.e(27), __nccwpck_require__.e(471), __nccwpck_require__.e(671)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48671))).rotateCommand(v, a, io),
+    provision: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(291), __nccwpck_require__.e(455), __nccwpck_require__.e(27), __nccwpck_require__.e(586)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91586))).provisionCommand(v, a, io),
+    adopt: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(455), __nccwpck_require__.e(27), __nccwpck_require__.e(471), __nccwpck_require__.e(769)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71769))).adoptCommand(v, a, io),
 };
 /** The CLI without a process: argv in, lines out, exit code back. bin/slotflip.js wires it to the real process. */
 async function runCli(argv, io) {
@@ -26041,17 +26315,30 @@ async function runCli(argv, io) {
         io.out(VERSION);
         return exit_codes/* ExitCode */.y.ok;
     }
-    const run = COMMANDS[command];
+    // `lab` alone lists its sub-commands; `lab up` is a verb of its own in the table.
+    if (command === 'lab' && !COMMANDS[`lab ${rest[0]}`]) {
+        const asked = rest[0] === '--help' || rest[0] === '-h';
+        (asked ? io.out : io.err)(rest[0] && !asked ? `slotflip lab: unknown sub-command "${rest[0]}"\n${LAB_USAGE}` : LAB_USAGE);
+        return asked ? exit_codes/* ExitCode */.y.ok : exit_codes/* ExitCode */.y.usage;
+    }
+    const name = command === 'lab' ? `lab ${rest[0]}` : command;
+    const run = COMMANDS[name];
     if (!run) {
-        io.err(`slotflip: unknown command "${command}"; run \`slotflip --help\` for the commands`);
+        const near = (0,suggest/* didYouMean */.a)(command, Object.keys(COMMANDS).filter((c) => !c.includes(' ')));
+        io.err(`slotflip: unknown command "${command}"${near ? `; did you mean ${near}?` : ''} (\`slotflip --help\` lists the commands)`);
         return exit_codes/* ExitCode */.y.usage;
     }
     try {
-        return await run(rest, io);
+        const parsed = (0,parse/* parseVerb */.TH)(name, command === 'lab' ? rest.slice(1) : rest);
+        if (parsed.help !== undefined) {
+            io.out(parsed.help);
+            return exit_codes/* ExitCode */.y.ok;
+        }
+        return await run(parsed.values, parsed.positionals, io);
     }
     catch (err) {
         if (err instanceof usage_error/* UsageError */.e || err.code?.startsWith('ERR_PARSE_ARGS')) {
-            io.err(`slotflip ${command}: ${err.message}`);
+            io.err(`slotflip ${name}: ${err.message}`);
             return exit_codes/* ExitCode */.y.usage;
         }
         if (err instanceof errors/* SlotflipError */.u0) {

@@ -1,44 +1,28 @@
-import { parseArgs } from 'node:util';
 import { ROTATABLE, runRotate, type Rotatable } from '../commands/rotate.js';
 import { lockWaitOption } from './lock-wait.js';
 import { cancellable } from './cancel.js';
+import { report } from './outcome.js';
+import { flag, str, type Values } from './parse.js';
+import { secretsOption } from './secrets-option.js';
+import { UsageError } from './usage-error.js';
 import type { Io } from './run.js';
 
-const OPTIONS = {
-  env: { type: 'string' },
-  instance: { type: 'string' },
-  'secrets-dir': { type: 'string' },
-  'lock-wait': { type: 'string', default: '0s' },
-  'dry-run': { type: 'boolean', default: false },
-} as const;
-
-const USAGE = 'usage: slotflip rotate db-password|app-secret --env FILE [--instance ID] [--secrets-dir DIR] [--lock-wait 10m] [--dry-run]';
-
 /** `slotflip rotate db-password|app-secret --env FILE`: a new database password (no restart of a serving slot) or shared secret. */
-export async function rotateCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({ args, options: OPTIONS, allowPositionals: true });
-  const secret = positionals[0];
-  if (!values.env || positionals.length !== 1) {
-    io.err(USAGE);
-    return 1;
-  }
-  if (!ROTATABLE.includes(secret as Rotatable)) {
-    io.err(`slotflip rotate: "${secret}" is not something slotflip rotates (${ROTATABLE.join(', ')})\n${USAGE}`);
-    return 1;
-  }
+export async function rotateCommand(values: Values, args: string[], io: Io): Promise<number> {
+  const secret = args[0]!;
+  if (!ROTATABLE.includes(secret as Rotatable)) throw new UsageError(`"${secret}" is not something slotflip rotates (${ROTATABLE.join(', ')})`);
+  const dryRun = flag(values, 'dry-run');
   return cancellable(io, async (signal) => {
     const r = await runRotate({
-      envFile: values.env!,
-      instanceId: values.instance,
-      secrets: { env: io.env, dir: values['secrets-dir'] ?? io.env.SLOTFLIP_SECRETS_DIR },
+      envFile: str(values, 'env')!,
+      instanceId: str(values, 'instance'),
+      secrets: secretsOption(values, io),
       secret: secret as Rotatable,
-      lockWaitMs: lockWaitOption(values['lock-wait']),
-      dryRun: values['dry-run'],
+      lockWaitMs: lockWaitOption(str(values, 'lock-wait')),
+      dryRun,
       log: io.err,
       signal,
     });
-    if (values['dry-run'] && r.planText) io.out(r.planText);
-    io.err(`rotate: ${r.summary} (exit ${r.exitCode})`);
-    return r.exitCode;
+    return report(io, 'rotate', r, { json: flag(values, 'json'), dryRun });
   });
 }

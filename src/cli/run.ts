@@ -1,10 +1,11 @@
-import { parseArgs } from 'node:util';
 import { runValidate } from '../commands/validate.js';
 import { SlotflipError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { findingsJson } from '../report/json.js';
 import { formatFinding, formatSummary } from '../report/text.js';
-import { USAGE, VERSION } from './usage.js';
+import { didYouMean } from '../config/suggest.js';
+import { flag, parseVerb, str, type Values } from './parse.js';
+import { LAB_USAGE, USAGE, VERSION } from './usage.js';
 import { UsageError } from './usage-error.js';
 import { JOBS, isJob } from '../config/job-secrets.js';
 
@@ -17,31 +18,19 @@ export interface Io {
 }
 
 
-async function validate(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      format: { type: 'string', default: 'text' },
-      base: { type: 'string' },
-      'require-secrets': { type: 'boolean', default: false },
-      job: { type: 'string' },
-      'secrets-dir': { type: 'string' },
-    },
-  });
-  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, not "${values.format}"`);
-  const job = values.job ?? 'deploy';
+async function validate(values: Values, paths: string[], io: Io): Promise<number> {
+  const job = str(values, 'job') ?? 'deploy';
   if (!isJob(job)) throw new UsageError(`--job must be one of ${JOBS.join(', ')}, not "${job}"`);
-  if (values.job !== undefined && !values['require-secrets']) throw new UsageError('--job says which secrets --require-secrets asks for: give both');
+  if (values.job !== undefined && !flag(values, 'require-secrets')) throw new UsageError('--job says which secrets --require-secrets asks for: give both');
   const result = await runValidate({
-    paths: positionals,
-    baseDir: values.base,
-    requireSecrets: values['require-secrets'],
+    paths,
+    baseDir: str(values, 'base'),
+    requireSecrets: flag(values, 'require-secrets'),
     job,
-    secretsDir: values['secrets-dir'] ?? io.env.SLOTFLIP_SECRETS_DIR,
+    secretsDir: str(values, 'secrets-dir') ?? io.env.SLOTFLIP_SECRETS_DIR,
     env: io.env,
   });
-  if (values.format === 'json') io.out(findingsJson(result.files, result.findings));
+  if (flag(values, 'json')) io.out(findingsJson(result.files, result.findings));
   else {
     for (const f of result.findings) io.out(formatFinding(f));
     io.err(formatSummary(result.findings, result.files.length));
@@ -50,23 +39,26 @@ async function validate(args: string[], io: Io): Promise<number> {
 }
 
 // Each command's code loads when that command runs: `validate`, the PR check's hot path, never pays for the
-// engine, the template engine or SSH.
-type Command = (args: string[], io: Io) => Promise<number>;
+// engine, the template engine or SSH. Options are parsed from the verb table (cli/verbs.ts) before any of it loads.
+type Command = (values: Values, positionals: string[], io: Io) => Promise<number>;
 const COMMANDS: Record<string, Command> = {
   validate,
-  lab: async (a, io) => (await import('./lab.js')).labCommand(a, io),
-  plan: async (a, io) => (await import('./deploy.js')).deployCommand(true)(a, io),
-  deploy: async (a, io) => (await import('./deploy.js')).deployCommand(false)(a, io),
-  pin: async (a, io) => (await import('./pin.js')).pinCommand(a, io),
-  'release-hold': async (a, io) => (await import('./release-hold.js')).releaseHoldCommand(a, io),
-  status: async (a, io) => (await import('./status.js')).statusCommand(a, io),
-  rollback: async (a, io) => (await import('./rollback.js')).rollbackCommand(a, io),
-  backup: async (a, io) => (await import('./backup.js')).backupCommand(a, io),
-  restore: async (a, io) => (await import('./restore.js')).restoreCommand(a, io),
-  doctor: async (a, io) => (await import('./doctor.js')).doctorCommand(a, io),
-  rotate: async (a, io) => (await import('./rotate.js')).rotateCommand(a, io),
-  provision: async (a, io) => (await import('./provision.js')).provisionCommand(a, io),
-  adopt: async (a, io) => (await import('./adopt.js')).adoptCommand(a, io),
+  'lab up': async (v, a, io) => (await import('./lab.js')).labUpCommand(v, a, io),
+  'lab down': async (v, a, io) => (await import('./lab.js')).labDownCommand(v, a, io),
+  'lab status': async (v, a, io) => (await import('./lab.js')).labStatusCommand(v, a, io),
+  'lab env': async (v, a, io) => (await import('./lab.js')).labEnvCommand(v, a, io),
+  plan: async (v, a, io) => (await import('./deploy.js')).deployCommand(true)(v, a, io),
+  deploy: async (v, a, io) => (await import('./deploy.js')).deployCommand(false)(v, a, io),
+  pin: async (v, a, io) => (await import('./pin.js')).pinCommand(v, a, io),
+  'release-hold': async (v, a, io) => (await import('./release-hold.js')).releaseHoldCommand(v, a, io),
+  status: async (v, a, io) => (await import('./status.js')).statusCommand(v, a, io),
+  rollback: async (v, a, io) => (await import('./rollback.js')).rollbackCommand(v, a, io),
+  backup: async (v, a, io) => (await import('./backup.js')).backupCommand(v, a, io),
+  restore: async (v, a, io) => (await import('./restore.js')).restoreCommand(v, a, io),
+  doctor: async (v, a, io) => (await import('./doctor.js')).doctorCommand(v, a, io),
+  rotate: async (v, a, io) => (await import('./rotate.js')).rotateCommand(v, a, io),
+  provision: async (v, a, io) => (await import('./provision.js')).provisionCommand(v, a, io),
+  adopt: async (v, a, io) => (await import('./adopt.js')).adoptCommand(v, a, io),
 };
 
 /** The CLI without a process: argv in, lines out, exit code back. bin/slotflip.js wires it to the real process. */
@@ -80,16 +72,29 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     io.out(VERSION);
     return ExitCode.ok;
   }
-  const run = COMMANDS[command];
+  // `lab` alone lists its sub-commands; `lab up` is a verb of its own in the table.
+  if (command === 'lab' && !COMMANDS[`lab ${rest[0]}`]) {
+    const asked = rest[0] === '--help' || rest[0] === '-h';
+    (asked ? io.out : io.err)(rest[0] && !asked ? `slotflip lab: unknown sub-command "${rest[0]}"\n${LAB_USAGE}` : LAB_USAGE);
+    return asked ? ExitCode.ok : ExitCode.usage;
+  }
+  const name = command === 'lab' ? `lab ${rest[0]}` : command;
+  const run = COMMANDS[name];
   if (!run) {
-    io.err(`slotflip: unknown command "${command}"; run \`slotflip --help\` for the commands`);
+    const near = didYouMean(command, Object.keys(COMMANDS).filter((c) => !c.includes(' ')));
+    io.err(`slotflip: unknown command "${command}"${near ? `; did you mean ${near}?` : ''} (\`slotflip --help\` lists the commands)`);
     return ExitCode.usage;
   }
   try {
-    return await run(rest, io);
+    const parsed = parseVerb(name, command === 'lab' ? rest.slice(1) : rest);
+    if (parsed.help !== undefined) {
+      io.out(parsed.help);
+      return ExitCode.ok;
+    }
+    return await run(parsed.values, parsed.positionals, io);
   } catch (err) {
     if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.err(`slotflip ${command}: ${(err as Error).message}`);
+      io.err(`slotflip ${name}: ${(err as Error).message}`);
       return ExitCode.usage;
     }
     if (err instanceof SlotflipError) {

@@ -1,5 +1,6 @@
-import { parseArgs } from 'node:util';
 import { formatStatus, runStatus } from '../commands/status.js';
+import { flag, str, type Values } from './parse.js';
+import { secretsOption } from './secrets-option.js';
 import type { Io } from './run.js';
 
 /**
@@ -11,17 +12,13 @@ export function watchFrame(tty: boolean, json: boolean, now: Date): string | und
   return tty ? '\x1b[2J\x1b[H' : `--- ${now.toISOString()} ---`;
 }
 
-export async function statusCommand(args: string[], io: Io): Promise<number> {
-  const { values } = parseArgs({ args, options: { env: { type: 'string' }, instance: { type: 'string' }, 'secrets-dir': { type: 'string' }, json: { type: 'boolean', default: false }, watch: { type: 'boolean', default: false } } });
-  if (!values.env) {
-    io.err('usage: slotflip status --env FILE [--instance ID] [--secrets-dir DIR] [--json] [--watch]');
-    return 1;
-  }
+export async function statusCommand(values: Values, _args: string[], io: Io): Promise<number> {
+  const json = flag(values, 'json');
   const once = async () => {
-    const s = await runStatus({ envFile: values.env!, instanceId: values.instance, secrets: { env: io.env, dir: values['secrets-dir'] ?? io.env.SLOTFLIP_SECRETS_DIR } });
-    io.out(values.json ? JSON.stringify(s, null, 2) : formatStatus(s));
+    const s = await runStatus({ envFile: str(values, 'env')!, instanceId: str(values, 'instance'), secrets: secretsOption(values, io) });
+    io.out(json ? JSON.stringify(s, null, 2) : formatStatus(s));
   };
-  if (!values.watch) {
+  if (!flag(values, 'watch')) {
     await once();
     return 0;
   }
@@ -30,7 +27,7 @@ export async function statusCommand(args: string[], io: Io): Promise<number> {
   let stop = false;
   process.once('SIGINT', () => (stop = true));
   while (!stop && Date.now() < until) {
-    const frame = watchFrame(io.isTTY === true, values.json, new Date());
+    const frame = watchFrame(io.isTTY === true, json, new Date());
     if (frame !== undefined) io.out(frame);
     await once();
     await new Promise((r) => setTimeout(r, 2000));

@@ -5,6 +5,7 @@ import { ExitCode } from '../exit-codes.js';
 import { layout } from '../host/layout.js';
 import { buildAdoptPlan } from '../plan/adopt-plan.js';
 import { formatPlan, masker } from '../plan/format.js';
+import { planJson } from '../plan/json.js';
 import { connectTarget } from '../transport/connect.js';
 import { exitCodeFor, type DeployOptions, type DeployResult } from './deploy.js';
 import { prepare } from './prepare.js';
@@ -63,7 +64,7 @@ export async function runAdopt(opts: AdoptOptions): Promise<DeployResult> {
     const result = buildAdoptPlan({ run, owner: owner(), now: new Date().toISOString(), instance: inst, site, siteFile, guard: host.guard });
     if (result.kind === 'refused') return refused(result.message);
     const planText = formatPlan(result.plan, Object.values(prepared.secrets));
-    if (opts.dryRun) return { exitCode: ExitCode.ok, summary: `plan to adopt ${inst.id}`, planText };
+    if (opts.dryRun) return { exitCode: ExitCode.ok, summary: `plan to adopt ${inst.id}`, planText, plan: planJson(result.plan, Object.values(prepared.secrets)) };
     const progress = stepReporter(opts.log, mask, opts.onEvent);
     const outcome = await runPlan(result.plan, transport, { onEvent: progress.onEvent, lockWaitMs: opts.lockWaitMs, signal: opts.signal }).finally(progress.stop);
     const units = Object.values(result.adopted.components).map((c) => c.unit).join(', ');

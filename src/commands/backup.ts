@@ -11,6 +11,7 @@ import { pull, type Transport } from '../transport/transport.js';
 import { ExitCode } from '../exit-codes.js';
 import { buildBackupPlan } from '../plan/backup-plan.js';
 import { formatPlan, masker } from '../plan/format.js';
+import { planJson } from '../plan/json.js';
 import { connectTarget } from '../transport/connect.js';
 import { exitCodeFor, type DeployOptions, type DeployResult } from './deploy.js';
 import { prepare } from './prepare.js';
@@ -87,7 +88,7 @@ export async function runBackup(opts: BackupOptions): Promise<BackupResult> {
     const result = buildBackupPlan({ run: newRunId(), owner: owner(), instance: prepared.instance, state: host.recovery.state, madeBy: madeBy(process.env), guard: host.guard });
     if (result.kind !== 'plan') return { exitCode: ExitCode.invalidConfig, summary: result.message };
     const planText = formatPlan(result.plan, Object.values(prepared.secrets));
-    if (opts.dryRun) return { exitCode: ExitCode.ok, summary: `backup plan ${result.id}`, planText };
+    if (opts.dryRun) return { exitCode: ExitCode.ok, summary: `backup plan ${result.id}`, planText, plan: planJson(result.plan, Object.values(prepared.secrets)) };
     const progress = stepReporter(opts.log, mask, opts.onEvent);
     const outcome = await runPlan(result.plan, transport, { onEvent: progress.onEvent, lockWaitMs: opts.lockWaitMs, signal: opts.signal }).finally(progress.stop);
     const archive = outcome.kind === 'completed' ? (outcome.results.archive as BackupResult['backup']) : undefined;

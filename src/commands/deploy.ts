@@ -5,6 +5,7 @@ import { parseState, type HostState } from '../host/state.js';
 import { describeReceipt, parseReceipt, type Receipt } from '../host/receipt.js';
 import { buildDeployPlan, type DeployPlanResult, type ReleaseArtifact } from '../plan/deploy-plan.js';
 import { formatPlan, masker } from '../plan/format.js';
+import { planJson } from '../plan/json.js';
 import type { Plan } from '../plan/types.js';
 import type { Instance } from '../config/environment.generated.js';
 import { connectTarget } from '../transport/connect.js';
@@ -33,6 +34,8 @@ export interface DeployResult {
   summary: string;
   outcome?: RunOutcome;
   planText?: string;
+  /** The plan as a versioned JSON document (plan/json.ts), on a dry run: what `--json` prints with it. */
+  plan?: Record<string, unknown>;
   release?: string;
   slot?: string;
   /** Seconds both slots ran at once (deploys onto a second slot). */
@@ -97,7 +100,7 @@ async function planAndRun(opts: DeployOptions, prepared: Prepared, release: Rele
   const result = buildDeployPlan({ run, owner: owner(), now: new Date().toISOString(), instance: prepared.instance, files: prepared.files, release, state, allowBreaking: opts.allowBreaking, guard: host?.guard, maintenance: host?.probe.maintenance, converge: host?.recovery.converge, smoke: prepared.smoke, dataDir: filesDirToCreate(prepared.instance, prepared.preset) });
   if (result.kind !== 'plan') return { ...refusal(result), planText: recoveryText + driftText || undefined };
   const planText = recoveryText + driftText + formatPlan(result.plan, Object.values(prepared.secrets));
-  if (opts.dryRun || !transport) return { exitCode: ExitCode.ok, summary: `plan for ${result.plan.release.id} on the ${result.plan.to} slot`, planText };
+  if (opts.dryRun || !transport) return { exitCode: ExitCode.ok, summary: `plan for ${result.plan.release.id} on the ${result.plan.to} slot`, planText, plan: planJson(result.plan, Object.values(prepared.secrets)) };
   opts.log(`deploy ${run}: ${prepared.instance.id} ${result.plan.from ? `${result.plan.from} -> ` : ''}${result.plan.to}, release ${result.plan.release.id} (${result.plan.steps.length} steps)`);
   const progress = stepReporter(opts.log, mask, opts.onEvent);
   const outcome = await runPlan(result.plan, transport, { onEvent: progress.onEvent, recordFailure: result.recordFailure, lockWaitMs: opts.lockWaitMs, signal: opts.signal }).finally(progress.stop);

@@ -12,6 +12,7 @@ import { ExitCode } from '../exit-codes.js';
 import { getDefaultBranch, getWorkflowRun, githubApiFrom } from '../github/rest.js';
 import { layout } from '../host/layout.js';
 import { formatPlan, masker } from '../plan/format.js';
+import { planJson } from '../plan/json.js';
 import { buildRestorePlan } from '../plan/restore-plan.js';
 import { connectTarget } from '../transport/connect.js';
 import type { Transport } from '../transport/transport.js';
@@ -94,7 +95,7 @@ export async function runRestore(opts: RestoreOptions): Promise<RestoreResult> {
     const result = buildRestorePlan({ run, owner: owner(), now: new Date().toISOString(), instance: inst, state: host.recovery.state, backup: src.manifest, dir, admin: cred.admin, appPassword: cred.appPassword, drill: opts.drill, guard: host.guard });
     if (result.kind !== 'plan') return { exitCode: ExitCode.preflight, summary: result.message };
     const planText = formatPlan(result.plan, Object.values(prepared.secrets));
-    if (opts.dryRun) return { exitCode: ExitCode.ok, summary: `restore plan for backup ${src.manifest.id}`, planText, backup: src.manifest.id };
+    if (opts.dryRun) return { exitCode: ExitCode.ok, summary: `restore plan for backup ${src.manifest.id}`, planText, plan: planJson(result.plan, Object.values(prepared.secrets)), backup: src.manifest.id };
     opts.log(`decrypting backup ${src.manifest.id} here and unpacking it on ${transport.label}: sha256, age, SHA256SUMS, sealed manifest`);
     let seen = 0;
     const ticker = setInterval(() => opts.log(`  ... ${(seen / 1048576).toFixed(0)} of ${(src.manifest.encrypted.bytes / 1048576).toFixed(0)} MiB decrypted`), 10_000);

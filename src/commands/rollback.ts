@@ -2,6 +2,7 @@ import { lostConnectionAdvice, runPlan, type RunOutcome } from '../engine/run.js
 import type { Plan } from '../plan/types.js';
 import { ExitCode } from '../exit-codes.js';
 import { formatPlan, masker } from '../plan/format.js';
+import { planJson } from '../plan/json.js';
 import { buildRollbackPlan, type RollbackRequest } from '../plan/rollback-plan.js';
 import type { Instance } from '../config/environment.generated.js';
 import { schemaThenAndNow, type RestoreMode } from '../host/db-marker.js';
@@ -42,7 +43,7 @@ export async function runRollback(opts: RollbackOptions): Promise<RollbackResult
     if (result.kind !== 'plan') return { exitCode: result.kind === 'nothing-to-do' ? ExitCode.nothingToDo : ExitCode.preflight, summary: result.message };
     const { plan, warm } = result;
     const planText = formatPlan(plan, Object.values(prepared.secrets));
-    if (opts.dryRun) return { exitCode: ExitCode.ok, summary: `${warm ? 'warm' : 'cold'} rollback plan to ${plan.release.id}`, planText, warm };
+    if (opts.dryRun) return { exitCode: ExitCode.ok, summary: `${warm ? 'warm' : 'cold'} rollback plan to ${plan.release.id}`, planText, plan: planJson(plan, Object.values(prepared.secrets)), warm };
     opts.log(`rollback ${run}: ${prepared.instance.id} ${plan.from} -> ${plan.to}, release ${plan.release.id} (${warm ? 'warm: only a flip' : 'cold: start and gate first'})`);
     let trafficMovedMs: number | undefined;
     const progress = stepReporter(opts.log, mask, opts.onEvent);

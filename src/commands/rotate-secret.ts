@@ -3,6 +3,7 @@ import { lostConnectionAdvice, type RunOutcome } from '../engine/run.js';
 import { SlotflipError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { formatPlan, masker } from '../plan/format.js';
+import { planJson } from '../plan/json.js';
 import { buildSecretRotationPlan } from '../plan/rotate-secret-plan.js';
 import { renderInstanceFiles } from '../render/instance-files.js';
 import { writableSecret } from '../secrets/store.js';
@@ -39,7 +40,7 @@ export async function runSecretRotation(opts: Omit<DeployOptions, 'allowBreaking
     if (result.kind === 'refused') return { exitCode: ExitCode.preflight, summary: result.message };
     const { plan } = result;
     const planText = formatPlan(plan, [...Object.values(prepared.secrets), secret]);
-    if (opts.dryRun) return { exitCode: ExitCode.ok, summary: `plan to rotate ${name}; ${noticeOf(prepared)}`, planText };
+    if (opts.dryRun) return { exitCode: ExitCode.ok, summary: `plan to rotate ${name}; ${noticeOf(prepared)}`, planText, plan: planJson(plan, [...Object.values(prepared.secrets), secret]) };
     opts.log(`rotate ${plan.run}: ${name} on ${inst.id}; the new secret is in ${stored.path}.next until the old slot is retired`);
     const { outcome, committed: retired } = await runWithStagedSecret(plan, transport, { path: stored.path, value: secret, commitAfter: 'retire' }, opts, mask);
     return { exitCode: exitCodeFor(outcome), summary: summaryOf(outcome, retired, stored.path, mask, noticeOf(prepared)), outcome, planText, release: plan.release.id, slot: plan.to };

@@ -5,6 +5,7 @@ import { ExitCode } from '../exit-codes.js';
 import { otherSlot } from '../host/layout.js';
 import { rotatingRole } from '../host/rotate.js';
 import { formatPlan, masker } from '../plan/format.js';
+import { planJson } from '../plan/json.js';
 import { buildRotatePlan } from '../plan/rotate-plan.js';
 import type { Plan } from '../plan/types.js';
 import { renderInstanceFiles } from '../render/instance-files.js';
@@ -53,7 +54,7 @@ export async function runRotate(opts: RotateOptions): Promise<DeployResult> {
     if (result.kind === 'refused') return { exitCode: ExitCode.preflight, summary: result.message };
     const { plan } = result;
     const planText = formatPlan(plan, [...Object.values(prepared.secrets), newPassword]);
-    if (opts.dryRun) return { exitCode: ExitCode.ok, summary: `plan to rotate the database password of ${db.user}`, planText };
+    if (opts.dryRun) return { exitCode: ExitCode.ok, summary: `plan to rotate the database password of ${db.user}`, planText, plan: planJson(plan, [...Object.values(prepared.secrets), newPassword]) };
     opts.log(`rotate ${run}: the database password of ${db.user} on ${inst.id}; the new one is in ${stored.path}.next until the database has it`);
     // From the moment the database has the new password, the stored secret must be it (a deploy renders from it).
     const { outcome, committed: passwordSet } = await runWithStagedSecret(plan, transport, { path: stored.path, value: newPassword, commitAfter: 'password' }, opts, mask);
