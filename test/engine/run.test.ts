@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runPlan } from '../../src/engine/run.js';
+import { runPlan, type StepEvent } from '../../src/engine/run.js';
+import { LOCKED_EXIT, STALE_EXIT } from '../../src/host/lock.js';
 import { emptyState, type HostState } from '../../src/host/state.js';
 import { buildDeployPlan } from '../../src/plan/deploy-plan.js';
 import type { RunResult, Transport } from '../../src/transport/transport.js';
@@ -12,13 +13,14 @@ const instance = labInstance();
 const files = renderLab(instance);
 const live: HostState = { ...emptyState(instance.id), active: 'blue', slots: { blue: { release: '1.0.0-aaaaaaaa', version: '1.0.0', since: 'x' } }, releases: ['1.0.0-aaaaaaaa'] };
 
-function deployPlan() {
-  const r = buildDeployPlan({ run: 'R1', owner: 'ci', now: '2026-12-05T00:00:00.000Z', instance, files, release: { version: '2.0.0', sha256: 'b'.repeat(64), bytes: Buffer.from('archive'), breaking: false, format: 'tar.gz' }, state: live, allowBreaking: false });
+function deployPlan(breaking = false) {
+  const r = buildDeployPlan({ run: 'R1', owner: 'ci', now: '2026-12-05T00:00:00.000Z', instance, files, release: { version: '2.0.0', sha256: 'b'.repeat(64), bytes: Buffer.from('archive'), breaking, format: 'tar.gz' }, state: live, allowBreaking: breaking });
   if (r.kind !== 'plan') throw new Error(r.message);
   return r;
 }
 
-function recording(answers: Record<string, Partial<RunResult>>): Transport & { sent: string[] } {
+/** Each step's answer; a list is answered in turn (the last one repeats), as a lock held and then free. */
+function recording(answers: Record<string, Partial<RunResult> | Partial<RunResult>[]>): Transport & { sent: string[] } {
   const sent: string[] = [];
   return {
     label: 'recording',
@@ -27,7 +29,9 @@ function recording(answers: Record<string, Partial<RunResult>>): Transport & { s
       const m = /"(step|undo)":"%s","event".*? '?R1'? '?([a-z-]+)'? "\$1"/.exec(script);
       const name = m ? `${m[1] === 'undo' ? 'undo:' : ''}${m[2]}` : 'heartbeat';
       if (name !== 'heartbeat') sent.push(name);
-      return { code: 0, stdout: '', stderr: '', ...answers[name] };
+      const a = answers[name];
+      const answer = Array.isArray(a) ? a[Math.min(sent.filter((x) => x === name).length, a.length) - 1] : a;
+      return { code: 0, stdout: '', stderr: '', ...answer };
     },
     async pipe() {},
     async close() {},
@@ -79,5 +83,66 @@ describe('runPlan', () => {
     expect(observe).toContain('tail -n +1 -f');
     expect(observe).not.toContain('owner.tmp');
     expect(sent.find((x) => /'?flip'? "\$1"/.test(x))).toContain('owner.tmp'); // the run's other steps do
+  });
+
+  it('a held lock without --lock-wait: the outcome names the holder and nothing else runs, not even the unlock', async () => {
+    const { plan, recordFailure } = deployPlan();
+    const t = recording({ lock: { code: LOCKED_EXIT, stderr: 'locked by ci-7 (run R0, deploy) since 12:00:00' } });
+    expect(await runPlan(plan, t, { recordFailure })).toMatchObject({ kind: 'locked', holder: 'ci-7 (run R0, deploy) since 12:00:00' });
+    expect(t.sent).toEqual(['lock']);
+  });
+
+  it('with --lock-wait the lock step is tried again until the holder is gone, and the run goes on', async () => {
+    const { plan, recordFailure } = deployPlan();
+    const t = recording({ lock: [{ code: LOCKED_EXIT, stderr: 'locked by ci-7' }, { code: 0 }] });
+    const events: StepEvent[] = [];
+    const outcome = await runPlan(plan, t, { recordFailure, lockWaitMs: 10_000, onEvent: (e) => events.push(e) });
+    expect(outcome.kind).toBe('completed');
+    expect(t.sent.slice(0, 3)).toEqual(['lock', 'lock', plan.steps[1]!.id]);
+    expect(events.filter((e) => e.kind === 'waiting-for-lock')).toEqual([{ kind: 'waiting-for-lock', holder: 'locked by ci-7' }]);
+  }, 10_000);
+
+  it('a host that changed while the run waited (the lock step exits stale): the caller plans again, nothing ran', async () => {
+    const { plan, recordFailure } = deployPlan();
+    const t = recording({ lock: { code: STALE_EXIT } });
+    expect((await runPlan(plan, t, { recordFailure })).kind).toBe('stale');
+    expect(t.sent).toEqual(['lock']);
+  });
+
+  it('a lost connection: nothing more is sent (nothing could arrive), and the outcome says the host decides', async () => {
+    const { plan, recordFailure } = deployPlan();
+    const t = recording({ start: { code: 255, lost: true, stderr: 'connection reset' } });
+    const outcome = await runPlan(plan, t, { recordFailure });
+    expect(outcome).toMatchObject({ kind: 'failed', step: { id: 'start' }, disconnected: true, undone: false });
+    expect(t.sent.at(-1)).toBe('start');
+  });
+
+  it('past the point of no return (a breaking migration) the steps before it are left as they are', async () => {
+    const { plan, recordFailure } = deployPlan(true);
+    expect(plan.pointOfNoReturn).toBe('migrate');
+    const t = recording({ gate: { code: 1, stderr: 'not healthy' } });
+    const outcome = await runPlan(plan, t, { recordFailure });
+    expect(outcome).toMatchObject({ kind: 'failed', step: { id: 'gate' }, pastNoReturn: true });
+    const undone = t.sent.filter((x) => x.startsWith('undo:'));
+    const ids = plan.steps.map((s) => s.id);
+    for (const u of undone) expect(ids.indexOf(u.slice(5)), u).toBeGreaterThanOrEqual(ids.indexOf('migrate'));
+    expect(undone).not.toContain('undo:stage');
+    expect(t.sent.slice(-2)).toEqual(['record-failure', 'unlock']);
+  });
+
+  it('a cancel between steps undoes what ran, records it and releases the lock', async () => {
+    const { plan, recordFailure } = deployPlan();
+    const abort = new AbortController();
+    const t = recording({});
+    const script = t.script.bind(t);
+    t.script = async (text, o) => {
+      const r = await script(text, o);
+      if (t.sent.at(-1) === 'start') abort.abort();
+      return r;
+    };
+    const outcome = await runPlan(plan, t, { recordFailure, signal: abort.signal });
+    expect(outcome).toMatchObject({ kind: 'failed', cancelled: true, trafficMoved: false, undone: true });
+    expect(t.sent).not.toContain('flip');
+    expect(t.sent.slice(t.sent.indexOf('undo:start'))).toEqual(['undo:start', 'undo:stage', 'record-failure', 'unlock']);
   });
 });
