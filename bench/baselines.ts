@@ -4,8 +4,8 @@
 //             update scripts, the seed's own included)
 //   reload    two slots running, and the switch made by rewriting nginx's upstream and reloading nginx (the usual
 //             blue-green recipe; a reload closes keep-alive connections, which is what slotflip's socket flip avoids)
-import { layout, type Slot } from '../src/host/layout.js';
-import { quote } from '../src/host/shell.js';
+import { layout, type Slot } from '../src/shell/layout.js';
+import { quote } from '../src/shell/quote.js';
 
 /** Waits (at most 30 s) until the slot's socket answers /health: the "wait until it is up" every script has. */
 function waitHealthy(instance: string, slot: Slot): string {

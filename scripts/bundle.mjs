@@ -6,7 +6,7 @@ import { readdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const entries = [
-  ['src/main.ts', 'dist/action'],
+  ['src/github/main.ts', 'dist/action'],
   ['src/cli.ts', 'dist/cli'],
 ];
 // ncc copies every file it can trace as an asset. Anything beyond these would be a surprise (a native build,

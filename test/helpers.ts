@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseEnvironmentYaml } from '../src/config/parse.js';
 import { applyPins } from '../src/config/pin-edit.js';
-import { validateEnvironments, type ValidateRequest } from '../src/config/validate.js';
+import { validateEnvironments, type ValidateRequest } from '../src/validate/validate.js';
 import type { Finding } from '../src/report/finding.js';
 
 export function tempDir(prefix = 'slotflip-test-'): string {

@@ -699,8 +699,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/commands/prepare.ts + 1 modules
-var prepare = __webpack_require__(10292);
+// EXTERNAL MODULE: ./src/commands/prepare.ts + 6 modules
+var prepare = __webpack_require__(41786);
 ;// CONCATENATED MODULE: ./src/commands/render-diff.ts
 
 

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var probe_output = __webpack_require__(3139);
 // EXTERNAL MODULE: ./src/backup/manifest.ts
 var manifest = __webpack_require__(6345);
-// EXTERNAL MODULE: ./src/host/layout.ts
-var layout = __webpack_require__(6090);
+// EXTERNAL MODULE: ./src/shell/layout.ts
+var layout = __webpack_require__(50418);
 // EXTERNAL MODULE: ./src/doctor/rows.ts
 var doctor_rows = __webpack_require__(52714);
 ;// CONCATENATED MODULE: ./src/doctor/host-checks.ts
@@ -225,14 +225,14 @@ function redisRows(p) {
     return rows;
 }
 
-// EXTERNAL MODULE: ./src/config/validate.ts + 21 modules
-var validate = __webpack_require__(67982);
+// EXTERNAL MODULE: ./src/validate/validate.ts + 21 modules
+var validate = __webpack_require__(29606);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/host/health.ts
 var health = __webpack_require__(32562);
-// EXTERNAL MODULE: ./src/host/shell.ts
-var shell = __webpack_require__(56988);
+// EXTERNAL MODULE: ./src/shell/quote.ts
+var quote = __webpack_require__(61250);
 // EXTERNAL MODULE: ./src/host/status.ts
 var host_status = __webpack_require__(69010);
 ;// CONCATENATED MODULE: ./src/host/doctor-probe.ts
@@ -249,7 +249,7 @@ function postgresProbe(inst) {
     if (!db)
         return [];
     const l = (0,layout/* layout */.Zp)(inst.id);
-    const psql = `PGPASSFILE=${(0,shell/* quote */.hD)(l.pgpass)} PGCONNECT_TIMEOUT=5 timeout 10 psql -At -F ' ' -h ${(0,shell/* quote */.hD)(db.host)} -p ${db.port} -U ${(0,shell/* quote */.hD)(db.user)} -d ${(0,shell/* quote */.hD)(db.name)} --no-password`;
+    const psql = `PGPASSFILE=${(0,quote/* quote */.hD)(l.pgpass)} PGCONNECT_TIMEOUT=5 timeout 10 psql -At -F ' ' -h ${(0,quote/* quote */.hD)(db.host)} -p ${db.port} -U ${(0,quote/* quote */.hD)(db.user)} -d ${(0,quote/* quote */.hD)(db.name)} --no-password`;
     // Sessions of other roles show a NULL state to a role without pg_read_all_stats: idle counts are the app's own.
     const sql = `SELECT current_setting('max_connections'), current_setting('superuser_reserved_connections'),
   (SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend'),
@@ -258,8 +258,8 @@ function postgresProbe(inst) {
   (SELECT count(*) FROM pg_stat_activity WHERE usename = current_user AND state LIKE 'idle in transaction%' AND state_change < now() - interval '5 minutes'),
   current_setting('server_version')`;
     return [
-        `echo "@pg-ready $(pg_isready -t 5 -h ${(0,shell/* quote */.hD)(db.host)} -p ${db.port} >/dev/null 2>&1; echo $?)"`,
-        `echo "@pg $(${psql} -c ${(0,shell/* quote */.hD)(sql.replace(/\n\s*/g, ' '))} 2>&1 | tr '\\n' ' ')"`,
+        `echo "@pg-ready $(pg_isready -t 5 -h ${(0,quote/* quote */.hD)(db.host)} -p ${db.port} >/dev/null 2>&1; echo $?)"`,
+        `echo "@pg $(${psql} -c ${(0,quote/* quote */.hD)(sql.replace(/\n\s*/g, ' '))} 2>&1 | tr '\\n' ' ')"`,
     ];
 }
 function redisProbe(inst) {
@@ -267,7 +267,7 @@ function redisProbe(inst) {
     if (!r)
         return [];
     const l = (0,layout/* layout */.Zp)(inst.id);
-    const cli = `REDISCLI_AUTH="$(cat ${(0,shell/* quote */.hD)(`${l.shared}/redis.pass`)} 2>/dev/null)" timeout 5 redis-cli --no-auth-warning -h ${(0,shell/* quote */.hD)(r.host)} -p ${r.port}`;
+    const cli = `REDISCLI_AUTH="$(cat ${(0,quote/* quote */.hD)(`${l.shared}/redis.pass`)} 2>/dev/null)" timeout 5 redis-cli --no-auth-warning -h ${(0,quote/* quote */.hD)(r.host)} -p ${r.port}`;
     return [
         `echo "@redis-ping $(${cli} ping 2>&1 | head -1)"`,
         `echo "@redis-info $(${cli} info 2>/dev/null | grep -E '^(used_memory|maxmemory|maxmemory_policy|evicted_keys):' | tr -d '\\r' | tr '\\n' ' ')"`,
@@ -278,7 +278,7 @@ function unitProbe(inst) {
     const lines = [];
     for (const name of Object.keys(inst.app.components)) {
         for (const slot of layout/* SLOTS */._f) {
-            const unit = (0,shell/* quote */.hD)(`${l.unit(name)}${slot}.service`);
+            const unit = (0,quote/* quote */.hD)(`${l.unit(name)}${slot}.service`);
             const props = `systemctl show -p ActiveState,SubState,NRestarts,Result,ExecMainCode,ExecMainStatus ${unit} | tr '\\n' ' '`;
             lines.push(`echo "@unit ${name} ${slot} $(${props})"`, 
             // How it last stopped, in systemd's own words ("status=31/SYS" is a syscall its hardening blocked).
@@ -287,7 +287,7 @@ function unitProbe(inst) {
             `t=$(systemctl show -p ActiveEnterTimestamp --value ${unit}); since=0; [ -z "$t" ] || since=$(date -d "$t" +%s 2>/dev/null || echo 0); hour=$(($(date +%s) - 3600)); [ "$since" -gt "$hour" ] || since=$hour`, `echo "@unit-err ${name} ${slot} $(journalctl -q -u ${unit} --since "@$since" -p err -o cat 2>/dev/null | wc -l) $(journalctl -q -u ${unit} --since "@$since" -p err -o cat 2>/dev/null | tail -1)"`);
         }
         if (inst.app.components[name]?.listen.type === 'unix')
-            lines.push(`echo "@socket ${name} $(readlink ${(0,shell/* quote */.hD)(l.currentSocket(name))} || echo none)"`);
+            lines.push(`echo "@socket ${name} $(readlink ${(0,quote/* quote */.hD)(l.currentSocket(name))} || echo none)"`);
     }
     return lines;
 }
@@ -308,7 +308,7 @@ function doctorScript(inst) {
         `echo "@now $(date +%s)"`,
         ...(0,host_status/* bookkeepingLines */._)(l),
         // The instance's root and its backups (a separate mount on many hosts): one line per distinct filesystem.
-        `for d in ${(0,shell/* quote */.hD)(l.root)} ${(0,shell/* quote */.hD)(l.backups)}; do [ -d "$d" ] || d=/opt; echo "@disk $(df --output=target,pcent,avail -B1 "$d" | tail -1 | tr -d '%')"; done | sort -u`,
+        `for d in ${(0,quote/* quote */.hD)(l.root)} ${(0,quote/* quote */.hD)(l.backups)}; do [ -d "$d" ] || d=/opt; echo "@disk $(df --output=target,pcent,avail -B1 "$d" | tail -1 | tr -d '%')"; done | sort -u`,
         ...unitProbe(inst),
         ...nginxProbe(inst),
         ...postgresProbe(inst),
@@ -317,9 +317,9 @@ function doctorScript(inst) {
 }
 
 // EXTERNAL MODULE: ./src/transport/connect.ts + 6 modules
-var connect = __webpack_require__(92919);
-// EXTERNAL MODULE: ./src/commands/prepare.ts + 1 modules
-var prepare = __webpack_require__(10292);
+var connect = __webpack_require__(8765);
+// EXTERNAL MODULE: ./src/commands/prepare.ts + 6 modules
+var prepare = __webpack_require__(41786);
 ;// CONCATENATED MODULE: ./src/commands/doctor.ts
 
 

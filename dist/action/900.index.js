@@ -1,5 +1,5 @@
 export const id = 900;
-export const ids = [900,254];
+export const ids = [900,251];
 export const modules = {
 
 /***/ 19958:
@@ -128,8 +128,8 @@ var local_store = __webpack_require__(64869);
 var backup_manifest = __webpack_require__(6345);
 // EXTERNAL MODULE: ./src/engine/run.ts + 2 modules
 var run = __webpack_require__(82655);
-// EXTERNAL MODULE: ./src/host/layout.ts
-var layout = __webpack_require__(6090);
+// EXTERNAL MODULE: ./src/shell/layout.ts
+var layout = __webpack_require__(50418);
 // EXTERNAL MODULE: ./src/transport/transport.ts
 var transport_transport = __webpack_require__(91588);
 // EXTERNAL MODULE: ./src/exit-codes.ts
@@ -138,13 +138,13 @@ var exit_codes = __webpack_require__(91084);
 var db_marker = __webpack_require__(65229);
 // EXTERNAL MODULE: ./src/host/postgres.ts
 var postgres = __webpack_require__(59163);
-// EXTERNAL MODULE: ./src/host/shell.ts
-var shell = __webpack_require__(56988);
+// EXTERNAL MODULE: ./src/shell/quote.ts
+var quote = __webpack_require__(61250);
 ;// CONCATENATED MODULE: ./src/host/backup.ts
 
 
 
-const conn = (l) => `PGPASSFILE=${(0,shell/* quote */.hD)(l.pgpass)} PGCONNECT_TIMEOUT=5 PGAPPNAME=slotflip`;
+const conn = (l) => `PGPASSFILE=${(0,quote/* quote */.hD)(l.pgpass)} PGCONNECT_TIMEOUT=5 PGAPPNAME=slotflip`;
 /**
  * One encrypted archive of everything needed to rebuild the instance: the database (`pg_dump -Fc` compressed by pigz,
  * db-marker.ts says why; checked with `pg_restore --list`, with its per-table fingerprint from db-marker.ts so a
@@ -158,7 +158,7 @@ const conn = (l) => `PGPASSFILE=${(0,shell/* quote */.hD)(l.pgpass)} PGCONNECT_T
 function backupArchive(l, spec) {
     const out = `${l.backups}/${spec.id}`;
     const db = spec.db;
-    const target = db ? `-h ${(0,shell/* quote */.hD)(db.host)} -p ${db.port} -U ${(0,shell/* quote */.hD)(db.user)} -d ${(0,shell/* quote */.hD)(db.name)} --no-password` : '';
+    const target = db ? `-h ${(0,quote/* quote */.hD)(db.host)} -p ${db.port} -U ${(0,quote/* quote */.hD)(db.user)} -d ${(0,quote/* quote */.hD)(db.name)} --no-password` : '';
     // A fixed work directory (the id is unique per run), so the marker's paths are plain words in the script.
     const w = `${l.backups}/.work-${spec.id}`;
     const meta = JSON.stringify({ format: 1, id: spec.id, instance: spec.instance, release: spec.release, recipients: spec.recipients, made_by: spec.madeBy });
@@ -166,10 +166,10 @@ function backupArchive(l, spec) {
         kind: 'sh',
         note: `back up ${db ? 'the database, ' : ''}${spec.filesDir ? 'the files, ' : ''}shared config and state; encrypt to ${spec.recipients.length} recipient(s); keep ${spec.keep}`,
         text: `command -v age >/dev/null || { echo "age is not installed on the host (Debian: apt-get install age)" >&2; exit 4; }
-install -d -m 0700 ${(0,shell/* quote */.hD)(l.backups)}
-rm -rf ${(0,shell/* quote */.hD)(w)} && install -d -m 0700 ${(0,shell/* quote */.hD)(w)}
-w=${(0,shell/* quote */.hD)(w)}
-trap 'rm -rf "$w" ${(0,shell/* quote */.hD)(`${out}.tar.age.partial`)}' EXIT
+install -d -m 0700 ${(0,quote/* quote */.hD)(l.backups)}
+rm -rf ${(0,quote/* quote */.hD)(w)} && install -d -m 0700 ${(0,quote/* quote */.hD)(w)}
+w=${(0,quote/* quote */.hD)(w)}
+trap 'rm -rf "$w" ${(0,quote/* quote */.hD)(`${out}.tar.age.partial`)}' EXIT
 parts=''
 ${db ? `${(0,db_marker/* dumpWithMarker */.HP)(l, db, `${w}/db.dump`, '"$w/db.dump.gz"', true)}
 # The dump's hash is taken while the small parts are made (one read of the dump; the page cache serves the next).
@@ -180,22 +180,22 @@ schema=$(${(0,postgres/* schemaHeadShell */.eJ)(l, db)})
 # The roles the database needs (attributes and memberships; passwords stay in the shared secrets): readable by the app's own role.
 ${conn(l)} pg_dumpall --roles-only --no-role-passwords ${target.replace('-d ', '-l ')} > "$w/roles.sql"
 parts="$parts db.dump.gz db.dump.marker roles.sql"` : 'schema='}
-${spec.filesDir ? `tar -C ${(0,shell/* quote */.hD)(spec.filesDir)} -cf "$w/files.tar" .\nparts="$parts files.tar"` : ''}
-with_state=(); [ -e ${(0,shell/* quote */.hD)(l.state)} ] && with_state=(state.json)
-tar -C ${(0,shell/* quote */.hD)(l.root)} -cf "$w/shared.tar" shared "\${with_state[@]}"
+${spec.filesDir ? `tar -C ${(0,quote/* quote */.hD)(spec.filesDir)} -cf "$w/files.tar" .\nparts="$parts files.tar"` : ''}
+with_state=(); [ -e ${(0,quote/* quote */.hD)(l.state)} ] && with_state=(state.json)
+tar -C ${(0,quote/* quote */.hD)(l.root)} -cf "$w/shared.tar" shared "\${with_state[@]}"
 parts="$parts shared.tar"
 ${db ? 'wait "$dumpsum"\n' : ''}(cd "$w" && { ${db ? 'cat dump.sha256; ' : ''}for p in $parts; do [ "$p" = db.dump.gz ] || sha256sum "$p"; done; } > SHA256SUMS && rm -f dump.sha256)
 sizes=$(cd "$w" && for p in $parts; do printf '"%s":%s,' "$p" "$(stat -c %s "$p")"; done)
 tools="$(pg_dump --version 2>/dev/null | head -n 1); $(age --version 2>/dev/null)"
-base=${(0,shell/* quote */.hD)(meta)}
+base=${(0,quote/* quote */.hD)(meta)}
 printf '%s,"schema":"%s","created":"%s","sizes":{%s},"tools":"%s"}\\n' "\${base%\\}}" "$schema" "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "\${sizes%,}" "$tools" > "$w/manifest.json"
 # Encrypted and hashed in the same pass.
-tar -C "$w" -cf - manifest.json SHA256SUMS $parts | age ${spec.recipients.map((r) => `-r ${(0,shell/* quote */.hD)(r)}`).join(' ')} | tee ${(0,shell/* quote */.hD)(`${out}.tar.age.partial`)} | sha256sum > "$w/archive.sha256"
+tar -C "$w" -cf - manifest.json SHA256SUMS $parts | age ${spec.recipients.map((r) => `-r ${(0,quote/* quote */.hD)(r)}`).join(' ')} | tee ${(0,quote/* quote */.hD)(`${out}.tar.age.partial`)} | sha256sum > "$w/archive.sha256"
 sha=$(cut -d' ' -f1 "$w/archive.sha256")
-bytes=$(stat -c %s ${(0,shell/* quote */.hD)(`${out}.tar.age.partial`)})
-printf '%s,"encrypted":{"sha256":"%s","bytes":%s}}\\n' "$(sed 's/}$//' "$w/manifest.json")" "$sha" "$bytes" > ${(0,shell/* quote */.hD)(`${out}.manifest.json`)}
-mv -f ${(0,shell/* quote */.hD)(`${out}.tar.age.partial`)} ${(0,shell/* quote */.hD)(`${out}.tar.age`)}
-ls -1t ${(0,shell/* quote */.hD)(l.backups)}/*.tar.age 2>/dev/null | tail -n +${spec.keep + 1} | while read -r old; do rm -f "$old" "\${old%.tar.age}.manifest.json"; echo "removed the older backup $(basename "$old")"; done
+bytes=$(stat -c %s ${(0,quote/* quote */.hD)(`${out}.tar.age.partial`)})
+printf '%s,"encrypted":{"sha256":"%s","bytes":%s}}\\n' "$(sed 's/}$//' "$w/manifest.json")" "$sha" "$bytes" > ${(0,quote/* quote */.hD)(`${out}.manifest.json`)}
+mv -f ${(0,quote/* quote */.hD)(`${out}.tar.age.partial`)} ${(0,quote/* quote */.hD)(`${out}.tar.age`)}
+ls -1t ${(0,quote/* quote */.hD)(l.backups)}/*.tar.age 2>/dev/null | tail -n +${spec.keep + 1} | while read -r old; do rm -f "$old" "\${old%.tar.age}.manifest.json"; echo "removed the older backup $(basename "$old")"; done
 echo "SLOTFLIP_RESULT archive {\\"id\\":\\"${spec.id}\\",\\"sha256\\":\\"$sha\\",\\"bytes\\":$bytes}"
 echo "backup ${spec.id}: $bytes bytes encrypted, sha256 $sha"`,
     };
@@ -237,15 +237,15 @@ var format = __webpack_require__(80216);
 // EXTERNAL MODULE: ./src/plan/json.ts
 var json = __webpack_require__(82877);
 // EXTERNAL MODULE: ./src/transport/connect.ts + 6 modules
-var connect = __webpack_require__(92919);
+var connect = __webpack_require__(8765);
 // EXTERNAL MODULE: ./src/commands/deploy.ts + 10 modules
 var deploy = __webpack_require__(81694);
-// EXTERNAL MODULE: ./src/commands/prepare.ts + 1 modules
-var prepare = __webpack_require__(10292);
+// EXTERNAL MODULE: ./src/commands/prepare.ts + 6 modules
+var prepare = __webpack_require__(41786);
 // EXTERNAL MODULE: ./src/commands/progress.ts
 var commands_progress = __webpack_require__(67111);
-// EXTERNAL MODULE: ./src/commands/restore.ts + 5 modules
-var restore = __webpack_require__(16254);
+// EXTERNAL MODULE: ./src/commands/restore.ts + 6 modules
+var restore = __webpack_require__(45251);
 // EXTERNAL MODULE: ./src/commands/run-context.ts + 2 modules
 var run_context = __webpack_require__(7533);
 ;// CONCATENATED MODULE: ./src/commands/backup.ts
@@ -300,8 +300,8 @@ async function copyToStores(transport, inst, id, opts) {
                 opts.log(`stored ${id} in ${s.path}${removed.length ? `; removed the older ${removed.join(', ')}` : ''}`);
                 stored.push(`local:${s.path}`);
             }
-            else if (opts.artifacts || (opts.env ?? process.env).ACTIONS_RUNTIME_TOKEN) {
-                const a = await (0,artifact_store/* putArtifact */.qg)(await (opts.artifacts ?? restore.defaultArtifactClient)(), files, work, s.retention_days);
+            else if (opts.github?.artifacts) {
+                const a = await (0,artifact_store/* putArtifact */.qg)(await opts.github.artifacts(), files, work, s.retention_days);
                 opts.log(`stored ${id} as the workflow artifact ${a.name}${s.retention_days ? ` (kept ${s.retention_days} days)` : ''}`);
                 stored.push(`artifact:${a.name}`);
             }
@@ -369,7 +369,7 @@ function summaryOf(outcome, archive, mask) {
 
 /***/ }),
 
-/***/ 16254:
+/***/ 45251:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -377,7 +377,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  defaultArtifactClient: () => (/* binding */ defaultArtifactClient),
   runRestore: () => (/* binding */ runRestore)
 });
 
@@ -389,10 +388,10 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/backup/artifact-store.ts
 var artifact_store = __webpack_require__(19958);
-// EXTERNAL MODULE: ./src/host/layout.ts
-var layout = __webpack_require__(6090);
-// EXTERNAL MODULE: ./src/host/shell.ts
-var shell = __webpack_require__(56988);
+// EXTERNAL MODULE: ./src/shell/layout.ts
+var layout = __webpack_require__(50418);
+// EXTERNAL MODULE: ./src/shell/quote.ts
+var quote = __webpack_require__(61250);
 // EXTERNAL MODULE: ./src/backup/local-store.ts
 var local_store = __webpack_require__(64869);
 // EXTERNAL MODULE: ./src/backup/manifest.ts
@@ -406,7 +405,7 @@ var manifest = __webpack_require__(6345);
 /** The instance's backups on its host, newest first (from the plain manifests; no key needed). */
 async function listHost(transport, instance) {
     const dir = (0,layout/* layout */.Zp)(instance).backups;
-    const r = await transport.script(`for f in ${(0,shell/* quote */.hD)(dir)}/*.manifest.json; do [ -e "$f" ] && [ -e "\${f%.manifest.json}.tar.age" ] && { tr -d '\\n' < "$f"; echo; }; done; true`, { timeoutMs: 30_000 });
+    const r = await transport.script(`for f in ${(0,quote/* quote */.hD)(dir)}/*.manifest.json; do [ -e "$f" ] && [ -e "\${f%.manifest.json}.tar.age" ] && { tr -d '\\n' < "$f"; echo; }; done; true`, { timeoutMs: 30_000 });
     if (r.code !== 0)
         throw new Error(`listing the backups on ${transport.label} failed: ${r.stderr.trim()}`);
     return r.stdout.split('\n').map((l) => (0,manifest/* parseManifest */.Ng)(l)).filter((m) => m?.instance === instance).sort(manifest/* newestFirst */.ll);
@@ -458,7 +457,7 @@ const ageError = (stderr) => stderr.split('\n').find((l) => l.startsWith('age: e
 async function openArchiveOnHost(src, identity, transport, dir, onBytes) {
     const m = src.manifest;
     const refuse = async (reason, remedy) => {
-        await transport.script(`rm -rf ${(0,shell/* quote */.hD)(dir)}`);
+        await transport.script(`rm -rf ${(0,quote/* quote */.hD)(dir)}`);
         return { ok: false, reason: `backup ${m.id}: ${reason}`, remedy };
     };
     const cipher = src.remote ? new external_node_stream_.PassThrough() : (0,external_node_fs_.createReadStream)(src.local);
@@ -500,7 +499,7 @@ async function openArchiveOnHost(src, identity, transport, dir, onBytes) {
     }
     if (u.status === 'rejected')
         return refuse(`unpacking it on ${transport.label} failed: ${u.reason.message}`, 'Check the disk space in the backup directory on the host');
-    const check = await transport.script(`cd ${(0,shell/* quote */.hD)(dir)} && sha256sum --check --quiet SHA256SUMS >&2 && cat manifest.json`);
+    const check = await transport.script(`cd ${(0,quote/* quote */.hD)(dir)} && sha256sum --check --quiet SHA256SUMS >&2 && cat manifest.json`);
     if (check.code !== 0)
         return refuse(`its parts do not match their SHA256SUMS: ${check.stderr.trim()}`, 'Restore another backup');
     const inner = (0,manifest/* parseManifest */.Ng)(check.stdout, true);
@@ -540,8 +539,10 @@ var engine_run = __webpack_require__(82655);
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/exit-codes.ts
 var exit_codes = __webpack_require__(91084);
-// EXTERNAL MODULE: ./src/github/rest.ts
-var rest = __webpack_require__(66417);
+;// CONCATENATED MODULE: ./src/backup/github-port.ts
+/** Without GitHub (a caller that gave none): `--from run:ID` says what is missing, the artifact store is skipped. */
+const NO_GITHUB = { runs: () => ({ missing: 'access to GitHub (run it from the slotflip CLI or the action)' }) };
+
 // EXTERNAL MODULE: ./src/plan/format.ts
 var format = __webpack_require__(80216);
 // EXTERNAL MODULE: ./src/plan/json.ts
@@ -569,7 +570,7 @@ var pg_admin = __webpack_require__(3699);
  * file, so neither it nor an escaped copy of it is ever in a script), then fingerprint every table and compare with the fingerprint taken at the dump.
  */
 function restoreIntoFresh(r, dir, passwordFile) {
-    const pgRestore = `${(0,pg_admin/* adminConn */.GL)(r)} pg_restore --no-owner --no-acl --role=${(0,shell/* quote */.hD)(r.db.user)} --exit-on-error ${(0,pg_admin/* adminTarget */.rz)(r, r.fresh)}`;
+    const pgRestore = `${(0,pg_admin/* adminConn */.GL)(r)} pg_restore --no-owner --no-acl --role=${(0,quote/* quote */.hD)(r.db.user)} --exit-on-error ${(0,pg_admin/* adminTarget */.rz)(r, r.fresh)}`;
     return {
         kind: 'sh',
         note: `restore the dump into a new database ${r.fresh} and compare every table with the backup`,
@@ -577,22 +578,22 @@ function restoreIntoFresh(r, dir, passwordFile) {
 DO $$ BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${r.db.user}') THEN CREATE ROLE ${r.db.user}; END IF;
 END $$;
-\\set pw \`cat ${(0,shell/* quote */.hD)(passwordFile)}\`
+\\set pw \`cat ${(0,quote/* quote */.hD)(passwordFile)}\`
 ALTER ROLE ${r.db.user} LOGIN PASSWORD :'pw';
 DROP DATABASE IF EXISTS ${r.fresh};
 CREATE DATABASE ${r.fresh} OWNER ${r.db.user};
 SLOTFLIP_SQL
 # Backups before pigz hold the dump as pg_dump compressed it (db.dump); newer ones hold it gzipped (db.dump.gz).
-if [ -e ${(0,shell/* quote */.hD)(`${dir}/db.dump.gz`)} ]; then
-  echo "restoring $(stat -c %s ${(0,shell/* quote */.hD)(`${dir}/db.dump.gz`)}) bytes of compressed dump into ${r.fresh}"
-  ${db_marker/* gunzipShell */.s4} < ${(0,shell/* quote */.hD)(`${dir}/db.dump.gz`)} | ${pgRestore}
+if [ -e ${(0,quote/* quote */.hD)(`${dir}/db.dump.gz`)} ]; then
+  echo "restoring $(stat -c %s ${(0,quote/* quote */.hD)(`${dir}/db.dump.gz`)}) bytes of compressed dump into ${r.fresh}"
+  ${db_marker/* gunzipShell */.s4} < ${(0,quote/* quote */.hD)(`${dir}/db.dump.gz`)} | ${pgRestore}
 else
-  echo "restoring $(stat -c %s ${(0,shell/* quote */.hD)(`${dir}/db.dump`)}) bytes of dump into ${r.fresh}"
-  ${pgRestore} ${(0,shell/* quote */.hD)(`${dir}/db.dump`)}
+  echo "restoring $(stat -c %s ${(0,quote/* quote */.hD)(`${dir}/db.dump`)}) bytes of dump into ${r.fresh}"
+  ${pgRestore} ${(0,quote/* quote */.hD)(`${dir}/db.dump`)}
 fi
 got=$(${(0,db_marker/* fingerprintAs */.xT)((0,pg_admin/* adminConn */.GL)(r), (0,pg_admin/* adminTarget */.rz)(r, r.fresh))})
-want=$(tail -n +3 ${(0,shell/* quote */.hD)(`${dir}/db.dump.marker`)})
-if [ "$(sed -n 2p ${(0,shell/* quote */.hD)(`${dir}/db.dump.marker`)})" != clean ]; then
+want=$(tail -n +3 ${(0,quote/* quote */.hD)(`${dir}/db.dump.marker`)})
+if [ "$(sed -n 2p ${(0,quote/* quote */.hD)(`${dir}/db.dump.marker`)})" != clean ]; then
   echo "SLOTFLIP_EVENT the app wrote while this backup was taken: its tables cannot be compared row for row ($(printf '%s\\n' "$got" | grep -c .) tables restored)"
 elif [ "$got" != "$want" ]; then
   echo "the restored database differs from the backup:" >&2; diff <(printf '%s\\n' "$want") <(printf '%s\\n' "$got") >&2; exit 1
@@ -603,7 +604,7 @@ fi`,
 }
 /** Drop the drill's scratch database. */
 function dropFresh(r) {
-    return { kind: 'sh', note: `drop the scratch database ${r.fresh}`, text: `${(0,pg_admin/* adminSql */.GG)(r)} -c ${(0,shell/* quote */.hD)(`DROP DATABASE IF EXISTS ${r.fresh}`)}` };
+    return { kind: 'sh', note: `drop the scratch database ${r.fresh}`, text: `${(0,pg_admin/* adminSql */.GG)(r)} -c ${(0,quote/* quote */.hD)(`DROP DATABASE IF EXISTS ${r.fresh}`)}` };
 }
 /**
  * The swap: no new connections to the live database, the stragglers ended, then two renames (the live database kept
@@ -613,7 +614,7 @@ function swapIn(r) {
     return {
         kind: 'sh',
         note: `swap ${r.fresh} in as ${r.db.name}; the old one stays as ${r.aside}`,
-        text: `if [ "$(${(0,pg_admin/* adminSql */.GG)(r)} -c ${(0,shell/* quote */.hD)(`SELECT count(*) FROM pg_database WHERE datname = '${r.db.name}'`)})" = 1 ]; then
+        text: `if [ "$(${(0,pg_admin/* adminSql */.GG)(r)} -c ${(0,quote/* quote */.hD)(`SELECT count(*) FROM pg_database WHERE datname = '${r.db.name}'`)})" = 1 ]; then
 ${(0,pg_admin/* adminSql */.GG)(r)} <<'SLOTFLIP_SQL'
 ALTER DATABASE ${r.db.name} ALLOW_CONNECTIONS false;
 SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '${r.db.name}' AND pid <> pg_backend_pid();
@@ -621,7 +622,7 @@ ALTER DATABASE ${r.db.name} RENAME TO ${r.aside};
 ALTER DATABASE ${r.aside} ALLOW_CONNECTIONS true;
 SLOTFLIP_SQL
 fi
-${(0,pg_admin/* adminSql */.GG)(r)} -c ${(0,shell/* quote */.hD)(`ALTER DATABASE ${r.fresh} RENAME TO ${r.db.name}`)}
+${(0,pg_admin/* adminSql */.GG)(r)} -c ${(0,quote/* quote */.hD)(`ALTER DATABASE ${r.fresh} RENAME TO ${r.db.name}`)}
 echo "SLOTFLIP_EVENT the database before the restore is kept as ${r.aside} (drop it once the restore is confirmed)"`,
     };
 }
@@ -634,7 +635,7 @@ function swapBack(r) {
 SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '${r.db.name}' AND pid <> pg_backend_pid();
 ALTER DATABASE ${r.db.name} RENAME TO ${r.fresh};
 SLOTFLIP_SQL
-[ "$(${(0,pg_admin/* adminSql */.GG)(r)} -c ${(0,shell/* quote */.hD)(`SELECT count(*) FROM pg_database WHERE datname = '${r.aside}'`)})" = 1 ] && ${(0,pg_admin/* adminSql */.GG)(r)} -c ${(0,shell/* quote */.hD)(`ALTER DATABASE ${r.aside} RENAME TO ${r.db.name}`)} || true`,
+[ "$(${(0,pg_admin/* adminSql */.GG)(r)} -c ${(0,quote/* quote */.hD)(`SELECT count(*) FROM pg_database WHERE datname = '${r.aside}'`)})" = 1 ] && ${(0,pg_admin/* adminSql */.GG)(r)} -c ${(0,quote/* quote */.hD)(`ALTER DATABASE ${r.aside} RENAME TO ${r.db.name}`)} || true`,
     };
 }
 /**
@@ -647,13 +648,13 @@ function restoreFiles(app, filesDir, dir, aside) {
             kind: 'sh',
             note: `restore ${filesDir} (the current one is kept as ${aside})`,
             text: `${(0,release/* ensureAppUser */.$F)(app.instance, app.user)}
-owner=$(stat -c %U:%G ${(0,shell/* quote */.hD)(filesDir)} 2>/dev/null || echo ${(0,shell/* quote */.hD)(`${app.user}:${app.user}`)})
-[ -e ${(0,shell/* quote */.hD)(filesDir)} ] && mv ${(0,shell/* quote */.hD)(filesDir)} ${(0,shell/* quote */.hD)(aside)}
-install -d ${(0,shell/* quote */.hD)(filesDir)} && chown "$owner" ${(0,shell/* quote */.hD)(filesDir)}
-tar -xpf ${(0,shell/* quote */.hD)(`${dir}/files.tar`)} --same-owner -C ${(0,shell/* quote */.hD)(filesDir)}
-echo "restored $(find ${(0,shell/* quote */.hD)(filesDir)} -type f | wc -l) files into ${filesDir}"`,
+owner=$(stat -c %U:%G ${(0,quote/* quote */.hD)(filesDir)} 2>/dev/null || echo ${(0,quote/* quote */.hD)(`${app.user}:${app.user}`)})
+[ -e ${(0,quote/* quote */.hD)(filesDir)} ] && mv ${(0,quote/* quote */.hD)(filesDir)} ${(0,quote/* quote */.hD)(aside)}
+install -d ${(0,quote/* quote */.hD)(filesDir)} && chown "$owner" ${(0,quote/* quote */.hD)(filesDir)}
+tar -xpf ${(0,quote/* quote */.hD)(`${dir}/files.tar`)} --same-owner -C ${(0,quote/* quote */.hD)(filesDir)}
+echo "restored $(find ${(0,quote/* quote */.hD)(filesDir)} -type f | wc -l) files into ${filesDir}"`,
         },
-        undo: { kind: 'sh', note: `put ${aside} back`, text: `if [ -e ${(0,shell/* quote */.hD)(aside)} ]; then rm -rf ${(0,shell/* quote */.hD)(filesDir)} && mv ${(0,shell/* quote */.hD)(aside)} ${(0,shell/* quote */.hD)(filesDir)}; fi` },
+        undo: { kind: 'sh', note: `put ${aside} back`, text: `if [ -e ${(0,quote/* quote */.hD)(aside)} ]; then rm -rf ${(0,quote/* quote */.hD)(filesDir)} && mv ${(0,quote/* quote */.hD)(aside)} ${(0,quote/* quote */.hD)(filesDir)}; fi` },
     };
 }
 /**
@@ -664,19 +665,19 @@ function restoreShared(l, dir) {
     return {
         kind: 'sh',
         note: 'restore the shared config, secrets and state.json on a host that has none',
-        text: `if [ -e ${(0,shell/* quote */.hD)(l.state)} ]; then
+        text: `if [ -e ${(0,quote/* quote */.hD)(l.state)} ]; then
   echo "SLOTFLIP_EVENT kept this host's shared config and state (they describe what is installed here)"
 else
-  install -d -m 0755 ${(0,shell/* quote */.hD)(l.root)}
-  tar -xpf ${(0,shell/* quote */.hD)(`${dir}/shared.tar`)} --same-owner -C ${(0,shell/* quote */.hD)(l.root)}
+  install -d -m 0755 ${(0,quote/* quote */.hD)(l.root)}
+  tar -xpf ${(0,quote/* quote */.hD)(`${dir}/shared.tar`)} --same-owner -C ${(0,quote/* quote */.hD)(l.root)}
   echo "SLOTFLIP_EVENT restored the shared config, secrets and state.json of the backup"
 fi`,
     };
 }
 const removeRestoreDir = (dir) => ({ kind: 'run', argv: ['rm', '-rf', dir], note: 'remove the unpacked backup (no plaintext stays)' });
 
-// EXTERNAL MODULE: ./src/host/state.ts
-var state = __webpack_require__(22067);
+// EXTERNAL MODULE: ./src/shell/state.ts
+var state = __webpack_require__(55547);
 ;// CONCATENATED MODULE: ./src/plan/restore-plan.ts
 
 
@@ -730,7 +731,7 @@ function buildRestorePlan(req) {
     const live = req.state.active;
     const liveRelease = live ? req.state.slots[live]?.release : undefined;
     const components = Object.keys(inst.app.components);
-    const unitsOf = (slots) => slots.flatMap((s) => components.map((c) => (0,shell/* quote */.hD)(`${l.unit(c)}${s}`))).join(' ');
+    const unitsOf = (slots) => slots.flatMap((s) => components.map((c) => (0,quote/* quote */.hD)(`${l.unit(c)}${s}`))).join(' ');
     const files = req.backup.sizes['files.tar'] !== undefined && inst.backups?.files_dir ? restoreFiles({ instance: inst.id, user: inst.app.user ?? inst.app.name }, inst.backups.files_dir, dir, `${inst.backups.files_dir}.before-${req.run}`) : undefined;
     const steps = [
         { id: 'lock', phase: 'lock', title: 'take the lease lock', timeoutMs: MIN, ops: [(0,lock/* acquireLock */.IZ)(l, { run: req.run, owner: req.owner, leaseSeconds: lock/* LEASE_SECONDS */.Vb }, req.guard)] },
@@ -766,11 +767,11 @@ function buildRestorePlan(req) {
 }
 
 // EXTERNAL MODULE: ./src/transport/connect.ts + 6 modules
-var connect = __webpack_require__(92919);
+var connect = __webpack_require__(8765);
 // EXTERNAL MODULE: ./src/commands/deploy.ts + 10 modules
 var deploy = __webpack_require__(81694);
-// EXTERNAL MODULE: ./src/commands/prepare.ts + 1 modules
-var prepare = __webpack_require__(10292);
+// EXTERNAL MODULE: ./src/commands/prepare.ts + 6 modules
+var prepare = __webpack_require__(41786);
 // EXTERNAL MODULE: ./src/commands/progress.ts
 var commands_progress = __webpack_require__(67111);
 // EXTERNAL MODULE: ./src/commands/run-context.ts + 2 modules
@@ -808,18 +809,20 @@ function credentials(inst, secrets) {
         throw bad(`${inst.id} names no database.admin_secret`, 'A restore creates and renames databases: name the secret holding the password of database.admin_user');
     return { identity: secrets[keyName], admin: { user: inst.database.admin_user ?? 'postgres', password: secrets[adminName] }, appPassword: secrets[inst.database.password_secret] };
 }
-const defaultArtifactClient = async () => new (await __webpack_require__.e(/* import() */ 599).then(__webpack_require__.bind(__webpack_require__, 37599))).DefaultArtifactClient();
 /** `--from run:ID`: only from this repository's own backup or deploy workflow, on the default branch, never a PR's. */
 async function fromRun(runId, inst, opts, workDir) {
-    const api = (0,rest/* githubApiFrom */.CF)(opts.env ?? process.env);
+    const github = opts.github ?? NO_GITHUB;
+    const api = github.runs(opts.env ?? process.env);
     if ('missing' in api)
         throw bad(`--from run:${runId} needs ${api.missing}`, 'Run the restore in a workflow, or set GITHUB_REPOSITORY and GITHUB_TOKEN');
-    const run = await (0,rest/* getWorkflowRun */.pH)(api, runId);
-    const verdict = judgeRun(run, api.repo, await (0,rest/* getDefaultBranch */.Qb)(api));
+    const run = await api.run(runId);
+    const verdict = judgeRun(run, api.repo, await api.defaultBranch());
     if (!verdict.trusted)
         return refused(`refusing the artifact of ${verdict.reason}; nothing was touched`);
     const [owner_, name] = api.repo.split('/');
-    const client = await (opts.artifacts ?? defaultArtifactClient)();
+    if (!github.artifacts)
+        throw bad(`--from run:${runId} reads a workflow artifact`, 'Run the restore inside a workflow run (the artifact client needs ACTIONS_RUNTIME_TOKEN)');
+    const client = await github.artifacts();
     const files = await (0,artifact_store/* fetchArtifact */.t2)(client, inst.id, { token: api.token, workflowRunId: runId, repositoryOwner: owner_, repositoryName: name }, workDir);
     return { manifest: files.manifest, local: files.archive };
 }

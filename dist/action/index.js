@@ -65326,8 +65326,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var engine_run = __nccwpck_require__(82655);
 // EXTERNAL MODULE: ./src/exit-codes.ts
 var exit_codes = __nccwpck_require__(91084);
-// EXTERNAL MODULE: ./src/host/shell.ts
-var shell = __nccwpck_require__(56988);
+// EXTERNAL MODULE: ./src/shell/quote.ts
+var shell_quote = __nccwpck_require__(61250);
 ;// CONCATENATED MODULE: ./src/host/drift.ts
 
 /** Prints `sha256  path` for every file slotflip rendered last time (or `missing  path`). Read-only. */
@@ -65335,7 +65335,7 @@ function driftScript(state) {
     const paths = Object.keys(state.rendered ?? {});
     if (paths.length === 0)
         return undefined;
-    return paths.map((p) => `if [ -f ${(0,shell/* quote */.hD)(p)} ]; then sha256sum ${(0,shell/* quote */.hD)(p)}; else echo "missing  ${p}"; fi`).join('\n');
+    return paths.map((p) => `if [ -f ${(0,shell_quote/* quote */.hD)(p)} ]; then sha256sum ${(0,shell_quote/* quote */.hD)(p)}; else echo "missing  ${p}"; fi`).join('\n');
 }
 /** Files that differ from what slotflip last rendered: someone edited them on the host. */
 function parseDrift(state, stdout) {
@@ -65353,8 +65353,8 @@ function parseDrift(state, stdout) {
     return drift;
 }
 
-// EXTERNAL MODULE: ./src/host/state.ts
-var host_state = __nccwpck_require__(22067);
+// EXTERNAL MODULE: ./src/shell/state.ts
+var shell_state = __nccwpck_require__(55547);
 // EXTERNAL MODULE: ./src/host/receipt.ts
 var host_receipt = __nccwpck_require__(8382);
 // EXTERNAL MODULE: external "node:crypto"
@@ -65408,7 +65408,7 @@ function removeBridges(adopted) {
     if (!bridges.length)
         return [];
     return [
-        ...bridges.flatMap((b) => [`systemctl disable --now ${(0,shell/* quote */.hD)(`${b}.socket`)} ${(0,shell/* quote */.hD)(`${b}.service`)} 2>/dev/null || true`, `rm -f ${(0,shell/* quote */.hD)(`/etc/systemd/system/${b}.socket`)} ${(0,shell/* quote */.hD)(`/etc/systemd/system/${b}.service`)}`]),
+        ...bridges.flatMap((b) => [`systemctl disable --now ${(0,shell_quote/* quote */.hD)(`${b}.socket`)} ${(0,shell_quote/* quote */.hD)(`${b}.service`)} 2>/dev/null || true`, `rm -f ${(0,shell_quote/* quote */.hD)(`/etc/systemd/system/${b}.socket`)} ${(0,shell_quote/* quote */.hD)(`/etc/systemd/system/${b}.service`)}`]),
         'systemctl daemon-reload',
     ];
 }
@@ -65438,19 +65438,19 @@ function retireAdopted(adopted, drainSeconds, stopSignals = {}) {
     const units = [...new Set(Object.values(adopted.components).flatMap((c) => (c.unit ? [c.unit] : [])))];
     const lines = [`sleep ${drainSeconds}`];
     for (const [unit, signal] of signals) {
-        const dir = (0,shell/* quote */.hD)(`/run/systemd/system/${unit}.d`);
-        lines.push(`install -d -m 0755 ${dir}`, `printf '[Service]\\nKillSignal=%s\\n' ${(0,shell/* quote */.hD)(signal)} > ${dir}/slotflip-stop-signal.conf`);
+        const dir = (0,shell_quote/* quote */.hD)(`/run/systemd/system/${unit}.d`);
+        lines.push(`install -d -m 0755 ${dir}`, `printf '[Service]\\nKillSignal=%s\\n' ${(0,shell_quote/* quote */.hD)(signal)} > ${dir}/slotflip-stop-signal.conf`);
     }
     if (signals.size)
         lines.push('systemctl daemon-reload');
-    lines.push(...units.map((u) => `systemctl disable --now ${(0,shell/* quote */.hD)(u)} 2>/dev/null || systemctl stop ${(0,shell/* quote */.hD)(u)}`), ...removeBridges(adopted));
+    lines.push(...units.map((u) => `systemctl disable --now ${(0,shell_quote/* quote */.hD)(u)} 2>/dev/null || systemctl stop ${(0,shell_quote/* quote */.hD)(u)}`), ...removeBridges(adopted));
     const kept = adopted.site ? `; its files and its nginx site (kept in ${savedSitesDir}) stay for a manual return` : '; its files stay for a manual return';
     lines.push(`echo "SLOTFLIP_EVENT the adopted app is stopped and disabled (${units.join(', ') || 'no unit found'})${kept}"`);
     return { kind: 'sh', note: 'retire the app slotflip adopted', text: lines.join('\n') };
 }
 
-// EXTERNAL MODULE: ./src/host/layout.ts
-var host_layout = __nccwpck_require__(6090);
+// EXTERNAL MODULE: ./src/shell/layout.ts
+var shell_layout = __nccwpck_require__(50418);
 ;// CONCATENATED MODULE: ./src/host/handoff.ts
 
 
@@ -65459,7 +65459,7 @@ const SPARE_PORTS = { from: 18000, to: 18099 };
 /** nftables identifiers: letters, digits and underscores. */
 const handoffTable = (instance) => `slotflip_${instance.replace(/[^A-Za-z0-9]/g, '_')}`;
 /** Written at adoption, removed once nginx holds the port: "<port> <via>". Every deploy finishes a handoff it finds. */
-const handoffFile = (instance) => `${(0,host_layout/* layout */.Zp)(instance).root}/handoff`;
+const handoffFile = (instance) => `${(0,shell_layout/* layout */.Zp)(instance).root}/handoff`;
 /**
  * The rendered site, listening on `via` instead of the handed-off port. The template writes one `listen <http_port>;`
  * line per server; undefined when the site has none (nginx.http_port changed since the adoption: the plans refuse).
@@ -65511,9 +65511,9 @@ function stopHandoff(instance) {
  * next deploy finishes it; otherwise (a later deploy, before anything else) a failure stops the run.
  */
 function finishHandoff(inst, lenient) {
-    const site = (0,host_layout/* layout */.Zp)(inst.id).site;
+    const site = (0,shell_layout/* layout */.Zp)(inst.id).site;
     const table = handoffTable(inst.id);
-    const [file, path, before] = [handoffFile(inst.id), site, `${site}.handoff-before`].map(shell/* quote */.hD);
+    const [file, path, before] = [handoffFile(inst.id), site, `${site}.handoff-before`].map(shell_quote/* quote */.hD);
     const give = lenient
         ? 'echo "SLOTFLIP_EVENT port $port is not nginx\'s yet ($1): the redirect to $via keeps serving it; the next deploy finishes the handoff"; exit 0'
         : 'echo "port $port is not nginx\'s yet ($1); the redirect to $via keeps serving it" >&2; exit 1';
@@ -65585,7 +65585,7 @@ ${b64}
 SLOTFLIP_EOF
 )
 sf_content=\${sf_content//${REASON_TOKEN}/"$SF_REASON"}
-tmp=$(mktemp ${(0,shell/* quote */.hD)(`${op.path}.XXXXXX`)}); printf '%s\\n' "$sf_content" > "$tmp"; chmod ${(0,shell/* quote */.hD)(op.mode)} "$tmp"; mv -f "$tmp" ${(0,shell/* quote */.hD)(op.path)}`,
+tmp=$(mktemp ${(0,shell_quote/* quote */.hD)(`${op.path}.XXXXXX`)}); printf '%s\\n' "$sf_content" > "$tmp"; chmod ${(0,shell_quote/* quote */.hD)(op.mode)} "$tmp"; mv -f "$tmp" ${(0,shell_quote/* quote */.hD)(op.path)}`,
     };
 }
 /**
@@ -65595,7 +65595,7 @@ tmp=$(mktemp ${(0,shell/* quote */.hD)(`${op.path}.XXXXXX`)}); printf '%s\\n' "$
  */
 function watchScript(s) {
     const w = (0,watch/* watchPaths */.I3)(s.inst.id, s.run);
-    const l = (0,host_layout/* layout */.Zp)(s.inst.id);
+    const l = (0,shell_layout/* layout */.Zp)(s.inst.id);
     const window = (0,host_observe/* observeSeconds */.Ub)(s.inst);
     const observe = (0,host_observe/* observeFunction */.PE)(s.inst) ?? 'sf_observe() { echo "observe: no window"; }';
     const tailSeconds = s.tail.reduce((n, t) => n + Math.ceil(t.timeoutMs / 1000), 0);
@@ -65609,20 +65609,20 @@ function watchScript(s) {
     const record = file('record-failure.sh', { ...s.recordFailure, ops: s.recordFailure.ops.map(withReason) });
     const tail = s.tail.map((t, i) => ({ id: t.id, title: t.title, path: file(`tail-${i}.sh`, t) }));
     const unlock = file('unlock.sh', s.unlock);
-    const json = (v) => (0,shell/* quote */.hD)(JSON.stringify(v));
+    const json = (v) => (0,shell_quote/* quote */.hD)(JSON.stringify(v));
     return `#!/bin/bash
 # slotflip: the host's watch of run ${s.run} (release ${s.release.id} on the ${s.slot} slot). Started by the flip step.
 set -u
 unset SLOTFLIP_RUNNER
-W=${(0,shell/* quote */.hD)(w.dir)}
-echo "$$ $(( $(date +%s) + ${deadline} ))" > ${(0,shell/* quote */.hD)(w.pidFile)}
-trap 'rm -f ${(0,shell/* quote */.hD)(w.pidFile)}' EXIT
-offset=$(stat -c %s ${(0,shell/* quote */.hD)(l.accessLog)} 2>/dev/null || echo 0)
+W=${(0,shell_quote/* quote */.hD)(w.dir)}
+echo "$$ $(( $(date +%s) + ${deadline} ))" > ${(0,shell_quote/* quote */.hD)(w.pidFile)}
+trap 'rm -f ${(0,shell_quote/* quote */.hD)(w.pidFile)}' EXIT
+offset=$(stat -c %s ${(0,shell_quote/* quote */.hD)(l.accessLog)} 2>/dev/null || echo 0)
 phase=waiting reason='' since=$(date +%s) until=0 receipt=''
 ${files.join('\n')}
 sf_status() {
   local why; why=$(printf '%s' "$reason" | tr -d '"\\\\' | tr -c '[:print:]' ' ')
-  printf '{"run":%s,"release":%s,"slot":%s,"since":%s,"until":%s,"state":"%s","reason":"%s"%s}\\n' ${json(s.run)} ${json(s.release.id)} ${json(s.slot)} "$since" "$until" "$1" "$why" "\${receipt:+,\\"receipt\\":$receipt}" > ${(0,shell/* quote */.hD)(`${w.status}.tmp`)} && mv -f ${(0,shell/* quote */.hD)(`${w.status}.tmp`)} ${(0,shell/* quote */.hD)(w.status)}
+  printf '{"run":%s,"release":%s,"slot":%s,"since":%s,"until":%s,"state":"%s","reason":"%s"%s}\\n' ${json(s.run)} ${json(s.release.id)} ${json(s.slot)} "$since" "$until" "$1" "$why" "\${receipt:+,\\"receipt\\":$receipt}" > ${(0,shell_quote/* quote */.hD)(`${w.status}.tmp`)} && mv -f ${(0,shell_quote/* quote */.hD)(`${w.status}.tmp`)} ${(0,shell_quote/* quote */.hD)(w.status)}
 }
 ${observe}
 ${(0,host_receipt/* receiptFunctions */.QX)(s.inst, s.release.version)}
@@ -65630,11 +65630,11 @@ sf_fail() {
   trap '' TERM # a flip back that has begun is never cut short
   phase=failing
   echo "watch: $reason: the host flips back"
-  [ -n "$receipt" ] || { receipt=$(sf_receipt); echo "$receipt" > ${(0,shell/* quote */.hD)(w.receipt)}; }
+  [ -n "$receipt" ] || { receipt=$(sf_receipt); echo "$receipt" > ${(0,shell_quote/* quote */.hD)(w.receipt)}; }
   for f in ${undo.join(' ')}; do bash "$f" || echo "watch: an undo step failed ($f)"; done
   SF_REASON=$(printf '%s' "observe failed: $reason" | tr -d '"\\\\' | tr -c '[:print:]' ' ') bash ${record} || echo "watch: recording the flip back failed"
   sf_status flipped-back
-  echo "flipped-back observe failed: $reason" > ${(0,shell/* quote */.hD)(w.result)}
+  echo "flipped-back observe failed: $reason" > ${(0,shell_quote/* quote */.hD)(w.result)}
   bash ${unlock}
   exit 0
 }
@@ -65649,15 +65649,15 @@ phase=observing since=$(date +%s) until=$(( $(date +%s) + ${window} ))
 sf_status observing
 echo "watch: observing the ${s.slot} slot for ${window} s"
 sf_observe || sf_fail
-receipt=$(sf_receipt); echo "$receipt" > ${(0,shell/* quote */.hD)(w.receipt)}
+receipt=$(sf_receipt); echo "$receipt" > ${(0,shell_quote/* quote */.hD)(w.receipt)}
 failed=$(printf '%s' "$receipt" | sed -n 's/.*"failed":\\([0-9]*\\).*/\\1/p')
 if [ "\${failed:-0}" -gt 0 ]; then reason="receipt: $failed requests failed across the flip"; sf_fail; fi
 phase=finishing
 echo "watch: the window passed; the host finishes the deploy"
-${tail.map((t) => `echo ${(0,shell/* quote */.hD)(`SLOTFLIP_EVENT the host: ${t.title}`)}
-bash ${t.path} || { reason=${(0,shell/* quote */.hD)(`${t.id} failed on the host`)}; sf_fail; }`).join('\n')}
+${tail.map((t) => `echo ${(0,shell_quote/* quote */.hD)(`SLOTFLIP_EVENT the host: ${t.title}`)}
+bash ${t.path} || { reason=${(0,shell_quote/* quote */.hD)(`${t.id} failed on the host`)}; sf_fail; }`).join('\n')}
 sf_status passed
-echo ok > ${(0,shell/* quote */.hD)(w.result)}
+echo ok > ${(0,shell_quote/* quote */.hD)(w.result)}
 bash ${unlock}
 `;
 }
@@ -65681,18 +65681,18 @@ function memoryMb(value) {
  * is missing and how much.
  */
 function preflightChecks(inst, archiveBytes, format = 'tar.gz') {
-    const l = (0,host_layout/* layout */.Zp)(inst.id);
+    const l = (0,shell_layout/* layout */.Zp)(inst.id);
     const needMemMb = Object.values(inst.app.components).reduce((sum, c) => sum + memoryMb(c?.memory_max), 0);
     const lines = [
         'problems=()',
-        `free=$(df --output=avail -B1 ${(0,shell/* quote */.hD)('/opt')} | tail -1)`,
+        `free=$(df --output=avail -B1 ${(0,shell_quote/* quote */.hD)('/opt')} | tail -1)`,
         `need=$(( ${archiveBytes} * 3 ))`,
         ...(format === 'zip' ? ['command -v unzip >/dev/null || problems+=("unzip: not installed, and the release is a zip archive (slotflip provision installs it)")'] : []),
         ...(inst.app.release.source === 'url' ? ['command -v curl >/dev/null || problems+=("curl: not installed, and the host downloads the release (slotflip provision installs it)")'] : []),
     ];
     const db = inst.database;
     if (db) {
-        const psql = `PGPASSFILE=${(0,shell/* quote */.hD)(l.pgpass)} PGCONNECT_TIMEOUT=5 psql -At -h ${(0,shell/* quote */.hD)(db.host)} -p ${db.port} -U ${(0,shell/* quote */.hD)(db.user)} -d ${(0,shell/* quote */.hD)(db.name)} --no-password`;
+        const psql = `PGPASSFILE=${(0,shell_quote/* quote */.hD)(l.pgpass)} PGCONNECT_TIMEOUT=5 psql -At -h ${(0,shell_quote/* quote */.hD)(db.host)} -p ${db.port} -U ${(0,shell_quote/* quote */.hD)(db.user)} -d ${(0,shell_quote/* quote */.hD)(db.name)} --no-password`;
         lines.push(`dbsize=$(${psql} -c 'SELECT pg_database_size(current_database())') || { echo "preflight: cannot reach PostgreSQL at ${db.host}:${db.port} as ${db.user}" >&2; exit 4; }`, 'need=$(( need + dbsize * 12 / 10 ))', `server=$(${psql} -c 'SHOW server_version_num')`, `dump=$(pg_dump --version | grep -oE '[0-9]+(\\.[0-9]+)?' | head -1)`, `[ "\${dump%%.*}" -ge "$(( server / 10000 ))" ] || problems+=("pg_dump $dump is older than the server ($(( server / 10000 ))): install postgresql-client-$(( server / 10000 )) on the target")`, `read -r max reserved used < <(${psql} -F ' ' -c "SELECT current_setting('max_connections'), current_setting('superuser_reserved_connections'), (SELECT count(*) FROM pg_stat_activity WHERE usename IS DISTINCT FROM current_user)")`, `want=$(( 2 * ${db.pool ?? 10} + 2 ))`, `room=$(( max - reserved - ${CONNECTION_RESERVE} - used ))`, `[ "$want" -le "$room" ] || problems+=("database connections: both slots' pools and the backup and migration need $want, but max_connections $max leaves $room (other users hold $used, $reserved + ${CONNECTION_RESERVE} reserved): lower database.pool or raise max_connections")`);
     }
     lines.push(`[ "$free" -ge "$need" ] || problems+=("disk: /opt has $(( free / 1048576 )) MiB free, a release and a backup need $(( need / 1048576 )) MiB")`, `avail=$(awk '/^MemAvailable:/ { print int($2 / 1024) }' /proc/meminfo)`, `[ "$avail" -ge ${needMemMb} ] || problems+=("memory: $avail MiB available, a second slot needs ${needMemMb} MiB")`, 'if [ ${#problems[@]} -gt 0 ]; then printf \'preflight: %s\\n\' "${problems[@]}" >&2; exit 4; fi', 'echo "preflight: disk, memory, pg_dump and connections are sufficient"');
@@ -65749,19 +65749,19 @@ if (%inode) {
 print "$n\n";
 `;
 /** Bash: closes the connections process $pid accepted on `addr` (a unix socket path or a TCP port); prints how many. */
-const closeConnections = (pid, addr) => `perl -e ${(0,shell/* quote */.hD)(CLOSER)} ${pid} ${(0,shell/* quote */.hD)(addr)}`;
+const closeConnections = (pid, addr) => `perl -e ${(0,shell_quote/* quote */.hD)(CLOSER)} ${pid} ${(0,shell_quote/* quote */.hD)(addr)}`;
 /** Bash: closes what the slot's components still hold and says how many, per component. */
 function closeLingering(inst, slot) {
-    const l = (0,host_layout/* layout */.Zp)(inst.id);
+    const l = (0,shell_layout/* layout */.Zp)(inst.id);
     return Object.entries(inst.app.components).flatMap(([name, c]) => {
         if (!c)
             return [];
         const addr = c.listen.type === 'tcp' ? String(slot === 'blue' ? c.listen.blue : c.listen.green) : l.socket(name, slot);
         const unit = `${l.unit(name)}${slot}`;
-        return [`pid=$(systemctl show -p MainPID --value ${(0,shell/* quote */.hD)(unit)} 2>/dev/null || echo 0)
+        return [`pid=$(systemctl show -p MainPID --value ${(0,shell_quote/* quote */.hD)(unit)} 2>/dev/null || echo 0)
 if [ "\${pid:-0}" != 0 ]; then
-  if n=$(${closeConnections('"$pid"', addr)} 2>&1); then echo ${(0,shell/* quote */.hD)(unit)}": connections still open at the end of the drain: $n closed"
-  else echo ${(0,shell/* quote */.hD)(unit)}": the connections still open at the end of the drain could not be closed ($n); they end when the slot stops"; fi
+  if n=$(${closeConnections('"$pid"', addr)} 2>&1); then echo ${(0,shell_quote/* quote */.hD)(unit)}": connections still open at the end of the drain: $n closed"
+  else echo ${(0,shell_quote/* quote */.hD)(unit)}": the connections still open at the end of the drain could not be closed ($n); they end when the slot stops"; fi
 fi`];
     }).join('\n');
 }
@@ -65774,20 +65774,20 @@ fi`];
  * only. The slot stays warm for a rollback, which cancels the timer and resumes the slot.
  */
 function endDrain(inst, slot, drainSeconds, pause) {
-    const timer = (0,host_layout/* layout */.Zp)(inst.id).drainEndUnit(slot);
+    const timer = (0,shell_layout/* layout */.Zp)(inst.id).drainEndUnit(slot);
     const script = `${closeLingering(inst, slot)}${pause ? `\nsystemctl kill --signal=SIGSTOP ${(0,release/* slotUnits */.A1)(inst.id, slot, Object.keys(inst.app.components))}` : ''}`;
     return {
         kind: 'sh',
         note: `after its ${drainSeconds} s drain, close what the ${slot} slot still holds${pause ? ' and pause it (its background jobs stop; it stays warm for a rollback)' : ''}`,
-        text: `systemctl stop ${(0,shell/* quote */.hD)(`${timer}.timer`)} 2>/dev/null || true
-systemd-run --quiet --collect --timer-property=AccuracySec=1s --unit=${(0,shell/* quote */.hD)(timer)} --on-active=${Math.max(1, drainSeconds)} /bin/bash -c ${(0,shell/* quote */.hD)(script)}`,
+        text: `systemctl stop ${(0,shell_quote/* quote */.hD)(`${timer}.timer`)} 2>/dev/null || true
+systemd-run --quiet --collect --timer-property=AccuracySec=1s --unit=${(0,shell_quote/* quote */.hD)(timer)} --on-active=${Math.max(1, drainSeconds)} /bin/bash -c ${(0,shell_quote/* quote */.hD)(script)}`,
     };
 }
 
 // EXTERNAL MODULE: ./src/host/smoke.ts
 var host_smoke = __nccwpck_require__(87667);
-// EXTERNAL MODULE: ./src/render/instance-files.ts + 4 modules
-var instance_files = __nccwpck_require__(55849);
+// EXTERNAL MODULE: ./src/config/public-url.ts
+var public_url = __nccwpck_require__(27005);
 ;// CONCATENATED MODULE: ./src/host/after-flip.ts
 
 
@@ -65804,22 +65804,22 @@ function afterFlipChecks(inst, ctx) {
     const checks = inst.health.after_flip ?? [];
     if (!checks.length || !inst.nginx)
         return undefined;
-    const origin = (ctx.origin ?? (0,instance_files/* publicUrl */.x6)(inst)).replace(/\/$/, '');
+    const origin = (ctx.origin ?? (0,public_url/* publicUrl */.x)(inst)).replace(/\/$/, '');
     const lines = checks.map((c) => {
         if (c.type === 'cookies')
             return cookieCheck(inst, ctx);
         const target = (0,health/* throughNginx */.gE)(inst, c.path ?? '/');
         if (c.type === 'websocket') {
             return `status=$(curl -s -i -N --http1.1 --max-time 3 -H 'Connection: Upgrade' -H 'Upgrade: websocket' -H 'Sec-WebSocket-Version: 13' -H 'Sec-WebSocket-Key: ${WS_KEY}' ${target.curl} 2>/dev/null | head -1 | tr -d '\\r' || true)
-case "$status" in "HTTP/1.1 101"*) ;; *) why=${(0,shell/* quote */.hD)(`websocket ${c.path}: the handshake through nginx answered `)}"\${status:-nothing}, not 101" ;; esac`;
+case "$status" in "HTTP/1.1 101"*) ;; *) why=${(0,shell_quote/* quote */.hD)(`websocket ${c.path}: the handshake through nginx answered `)}"\${status:-nothing}, not 101" ;; esac`;
         }
-        return `headers=$(curl -s -o /dev/null -D - --max-time 3 -X OPTIONS -H ${(0,shell/* quote */.hD)(`Origin: ${origin}`)} -H 'Access-Control-Request-Method: GET' ${target.curl} || true)
+        return `headers=$(curl -s -o /dev/null -D - --max-time 3 -X OPTIONS -H ${(0,shell_quote/* quote */.hD)(`Origin: ${origin}`)} -H 'Access-Control-Request-Method: GET' ${target.curl} || true)
 # No \`| head\` after bash's printf: it writes line by line, and a reader that leaves early is SIGPIPE (141) under pipefail.
 code=$(printf '%s\\n' "$headers" | sed -n '1s/^[^ ]* \\([0-9]*\\).*/\\1/p')
 allowed=$(printf '%s\\n' "$headers" | tr -d '\\r' | sed -n 's/^[Aa]ccess-[Cc]ontrol-[Aa]llow-[Oo]rigin: *//p')
 allowed=\${allowed%%$'\\n'*}
-case "$code" in 2??) ;; *) why=${(0,shell/* quote */.hD)(`CORS preflight ${c.path} from ${origin}: answered `)}"\${code:-nothing}" ;; esac
-[ -n "$why" ] || [ "$allowed" = ${(0,shell/* quote */.hD)(origin)} ] || [ "$allowed" = '*' ] || why=${(0,shell/* quote */.hD)(`CORS preflight ${c.path}: ${origin} is not an allowed origin (Access-Control-Allow-Origin: `)}"\${allowed:-none})"`;
+case "$code" in 2??) ;; *) why=${(0,shell_quote/* quote */.hD)(`CORS preflight ${c.path} from ${origin}: answered `)}"\${code:-nothing}" ;; esac
+[ -n "$why" ] || [ "$allowed" = ${(0,shell_quote/* quote */.hD)(origin)} ] || [ "$allowed" = '*' ] || why=${(0,shell_quote/* quote */.hD)(`CORS preflight ${c.path}: ${origin} is not an allowed origin (Access-Control-Allow-Origin: `)}"\${allowed:-none})"`;
     });
     const names = checks.map((c) => (c.type === 'cookies' ? 'cookies' : `${c.type} ${c.path}`));
     return {
@@ -65828,7 +65828,7 @@ case "$code" in 2??) ;; *) why=${(0,shell/* quote */.hD)(`CORS preflight ${c.pat
         text: `why=''
 ${lines.map((l) => `if [ -z "$why" ]; then\n${l}\nfi`).join('\n')}
 [ -z "$why" ] || { echo "after the flip: $why" >&2; exit 1; }
-echo ${(0,shell/* quote */.hD)(`SLOTFLIP_EVENT through nginx after the flip: ${names.join(', ')} ok`)}`,
+echo ${(0,shell_quote/* quote */.hD)(`SLOTFLIP_EVENT through nginx after the flip: ${names.join(', ')} ok`)}`,
     };
 }
 /**
@@ -65844,7 +65844,7 @@ function cookieCheck(inst, ctx) {
     const tls = inst.nginx?.tls?.enabled === true;
     const slot = (0,host_smoke/* slotTarget */.s$)(inst, (0,host_smoke/* smokeComponent */.Dt)(inst, smoke), ctx.live);
     // Each pass from a loopback address of its own (passAddress): never a user's rate limit, nor the smoke flow's.
-    const direct = (0,host_smoke/* fromAddress */.$U)({ ...slot, args: `${slot.args} -H ${(0,shell/* quote */.hD)(`Host: ${site.host}`)} -H ${(0,shell/* quote */.hD)(`X-Forwarded-Proto: ${tls ? 'https' : 'http'}`)}` }, (0,host_smoke/* passAddress */.K2)(ctx.runTag, 2), false);
+    const direct = (0,host_smoke/* fromAddress */.$U)({ ...slot, args: `${slot.args} -H ${(0,shell_quote/* quote */.hD)(`Host: ${site.host}`)} -H ${(0,shell_quote/* quote */.hD)(`X-Forwarded-Proto: ${tls ? 'https' : 'http'}`)}` }, (0,host_smoke/* passAddress */.K2)(ctx.runTag, 2), false);
     const viaNginx = (0,host_smoke/* fromAddress */.$U)({ args: site.args, base: site.base, label: 'nginx' }, (0,host_smoke/* passAddress */.K2)(ctx.runTag, 3), true);
     const pass = (target, file, tag) => `out=$( ( SF_COOKIES="$cdir/${file}"
 ${(0,host_smoke/* smokeScript */.ZQ)(smoke, target, tag, true, (0,host_smoke/* slotCommand */.q3)(inst, ctx.live))}
@@ -65879,11 +65879,11 @@ const MIN = 60_000;
  */
 function buildConvergePlan(req) {
     const { instance: inst, live } = req;
-    const l = (0,host_layout/* layout */.Zp)(inst.id);
+    const l = (0,shell_layout/* layout */.Zp)(inst.id);
     const components = Object.keys(inst.app.components);
-    const other = (0,host_layout/* otherSlot */.jx)(live);
+    const other = (0,shell_layout/* otherSlot */.jx)(live);
     const confirm = (0,host_flip/* confirmThroughNginx */.cn)(inst, req.release.version);
-    const state = (0,host_state/* withHistory */.$k)({ ...req.state, active: live }, { run: req.run, op: 'deploy', release: req.release.id, slot: live, result: 'ok', at: req.now, detail: `converged: ${req.reason}` });
+    const state = (0,shell_state/* withHistory */.$k)({ ...req.state, active: live }, { run: req.run, op: 'deploy', release: req.release.id, slot: live, result: 'ok', at: req.now, detail: `converged: ${req.reason}` });
     const steps = [
         { id: 'lock', phase: 'lock', title: 'take the lease lock', timeoutMs: MIN, ops: [(0,host_lock/* acquireLock */.IZ)(l, { run: req.run, owner: req.owner, leaseSeconds: host_lock/* LEASE_SECONDS */.Vb }, req.guard)] },
         { id: 'gate', phase: 'gate', title: `health gate on the live ${live} slot`, timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + MIN, ops: [(0,health/* healthGate */.Yr)(inst, live, req.release.version)] },
@@ -65934,8 +65934,8 @@ const writeRendered = (f, onChange) => ({ kind: 'write', path: f.path, content: 
  * must exist for `nginx -t` to pass: before its first flip it names the blue port (nothing routes there yet).
  */
 function siteOps(inst, site) {
-    const l = (0,host_layout/* layout */.Zp)(inst.id);
-    const includes = Object.entries(inst.app.components).flatMap(([name, c]) => (c && c.listen.type === 'tcp' ? [`[ -f ${(0,shell/* quote */.hD)(l.upstreamFile(name))} ] || printf 'server 127.0.0.1:%s;\\n' ${c.listen.blue} > ${(0,shell/* quote */.hD)(l.upstreamFile(name))}`] : []));
+    const l = (0,shell_layout/* layout */.Zp)(inst.id);
+    const includes = Object.entries(inst.app.components).flatMap(([name, c]) => (c && c.listen.type === 'tcp' ? [`[ -f ${(0,shell_quote/* quote */.hD)(l.upstreamFile(name))} ] || printf 'server 127.0.0.1:%s;\\n' ${c.listen.blue} > ${(0,shell_quote/* quote */.hD)(l.upstreamFile(name))}`] : []));
     return [
         ...(includes.length ? [{ kind: 'sh', text: ['install -d -m 0755 /etc/nginx/slotflip', ...includes].join('\n') }] : []),
         writeRendered(site, (0,host_flip/* enableSite */.d2)(l.site, l.siteLink)),
@@ -65956,24 +65956,24 @@ function afterFlipWindows(inst) {
 /** The site as it was before this run, kept until the run succeeds (the record step removes it). */
 const siteBefore = (site) => `${site}.slotflip-before`;
 function siteSnapshot(site) {
-    return { kind: 'sh', note: 'keep the site that serves now, for an undo', text: `rm -f ${(0,shell/* quote */.hD)(siteBefore(site))}; [ ! -e ${(0,shell/* quote */.hD)(site)} ] || cp -p ${(0,shell/* quote */.hD)(site)} ${(0,shell/* quote */.hD)(siteBefore(site))}` };
+    return { kind: 'sh', note: 'keep the site that serves now, for an undo', text: `rm -f ${(0,shell_quote/* quote */.hD)(siteBefore(site))}; [ ! -e ${(0,shell_quote/* quote */.hD)(site)} ] || cp -p ${(0,shell_quote/* quote */.hD)(site)} ${(0,shell_quote/* quote */.hD)(siteBefore(site))}` };
 }
 function siteRestore(site) {
-    const before = (0,shell/* quote */.hD)(siteBefore(site));
+    const before = (0,shell_quote/* quote */.hD)(siteBefore(site));
     return {
         kind: 'sh',
         note: 'put the site that served before this run back (one nginx reload, only if it changed)',
-        text: `if [ -e ${before} ] && ! cmp -s ${before} ${(0,shell/* quote */.hD)(site)}; then mv -f ${before} ${(0,shell/* quote */.hD)(site)}; nginx -t -q && systemctl reload nginx; fi
+        text: `if [ -e ${before} ] && ! cmp -s ${before} ${(0,shell_quote/* quote */.hD)(site)}; then mv -f ${before} ${(0,shell_quote/* quote */.hD)(site)}; nginx -t -q && systemctl reload nginx; fi
 rm -f ${before}`,
     };
 }
 function buildDeployPlan(req) {
     const { instance: inst, state } = req;
-    const l = (0,host_layout/* layout */.Zp)(inst.id);
+    const l = (0,shell_layout/* layout */.Zp)(inst.id);
     const id = (0,release/* releaseId */.Bf)(req.release.version, req.release.sha256);
     const from = state.active;
     const adopted = from === null ? state.adopted : undefined;
-    const to = from ? (0,host_layout/* otherSlot */.jx)(from) : 'blue';
+    const to = from ? (0,shell_layout/* otherSlot */.jx)(from) : 'blue';
     if (from && state.slots[from]?.release === id) {
         const reason = req.converge;
         if (!reason)
@@ -66014,7 +66014,7 @@ function buildDeployPlan(req) {
             ops: [
                 req.release.url ? (0,release/* fetchRelease */.uY)(inst.id, id, req.release.url, req.release.sha256, archive) : { kind: 'upload', path: archive, bytes: req.release.bytes, sha256: req.release.sha256 },
                 (0,release/* unpackRelease */.OC)(inst.id, id, archive, user, inst.app.build ?? [], req.release.format),
-                ...(req.dataDir ? [{ kind: 'sh', note: `the app's files directory, for ${user}`, text: `[ -d ${(0,shell/* quote */.hD)(req.dataDir)} ] || install -d -m 0750 -o ${(0,shell/* quote */.hD)(user)} -g ${(0,shell/* quote */.hD)(user)} ${(0,shell/* quote */.hD)(req.dataDir)}` }] : []),
+                ...(req.dataDir ? [{ kind: 'sh', note: `the app's files directory, for ${user}`, text: `[ -d ${(0,shell_quote/* quote */.hD)(req.dataDir)} ] || install -d -m 0750 -o ${(0,shell_quote/* quote */.hD)(user)} -g ${(0,shell_quote/* quote */.hD)(user)} ${(0,shell_quote/* quote */.hD)(req.dataDir)}` }] : []),
                 ...appFiles.map((f) => writeRendered(f)),
                 ...unitFiles.map((f) => writeRendered(f, 'systemctl daemon-reload')),
                 // A handoff left pending by the first deploy is finished before the site is touched (and before its snapshot).
@@ -66044,7 +66044,7 @@ function buildDeployPlan(req) {
     const { drain, keepWarm, outlivesDrain, pausesOld } = afterFlipWindows(inst);
     const drainEnds = !!from && outlivesDrain;
     const confirm = (0,host_flip/* confirmThroughNginx */.cn)(served, req.release.version);
-    const afterFlip = afterFlipChecks(served, { live: to, smoke: req.smoke, runTag, ...(handoff ? { origin: (0,instance_files/* publicUrl */.x6)(inst) } : {}) });
+    const afterFlip = afterFlipChecks(served, { live: to, smoke: req.smoke, runTag, ...(handoff ? { origin: (0,public_url/* publicUrl */.x)(inst) } : {}) });
     // The first deploy over an adopted app flips back to that app if anything after the flip fails; a slot that was
     // paused after the flip is resumed before traffic goes back to it.
     const flipBack = from ? [...(drainEnds ? [(0,release/* resumeSlot */.Aq)(inst.id, from, components)] : []), (0,host_flip/* flipTo */.hp)(inst, from)] : adopted ? [routeToAdopted(inst, adopted, true)] : [];
@@ -66061,10 +66061,10 @@ function buildDeployPlan(req) {
     const keep = [...new Set([...state.releases, id])].slice(-(req.keepReleases ?? 5));
     const liveIds = [id, ...(from && state.slots[from] ? [state.slots[from].release] : [])];
     const kept = [...new Set([...keep, ...liveIds])];
-    const success = (0,host_state/* withHistory */.$k)({ ...state, adopted: undefined, active: to, slots: { ...state.slots, [to]: { release: id, version: req.release.version, since: req.now, ...(inst.database ? { backup: `${l.backups}/${req.run}.dump` } : {}) } }, releases: kept, hold: state.hold?.release === id ? null : state.hold, rendered: renderedHashes(req.files) }, { run: req.run, op: 'deploy', release: id, slot: to, result: 'ok', at: req.now, ...(adopted ? { detail: `took over from the adopted app (${adopted.version ?? 'version unknown'})` } : {}) });
+    const success = (0,shell_state/* withHistory */.$k)({ ...state, adopted: undefined, active: to, slots: { ...state.slots, [to]: { release: id, version: req.release.version, since: req.now, ...(inst.database ? { backup: `${l.backups}/${req.run}.dump` } : {}) } }, releases: kept, hold: state.hold?.release === id ? null : state.hold, rendered: renderedHashes(req.files) }, { run: req.run, op: 'deploy', release: id, slot: to, result: 'ok', at: req.now, ...(adopted ? { detail: `took over from the adopted app (${adopted.version ?? 'version unknown'})` } : {}) });
     tail.push({ id: 'record', phase: 'record', title: 'record state and history; keep the newest releases', timeoutMs: deploy_plan_MIN, ops: [stateWrite(l.state, success), (0,release/* pruneReleases */.Xb)(inst.id, kept), (0,release/* pruneDeployDumps */.b4)(inst.id, Object.values(success.slots).flatMap((slot) => (slot?.backup ? [slot.backup] : []))), ...(site ? [{ kind: 'run', argv: ['rm', '-f', siteBefore(l.site)] }] : [])] });
     const recordFailure = (flippedBack, detail) => {
-        const failed = (0,host_state/* withHistory */.$k)({ ...state, hold: flippedBack ? { release: id, reason: detail, since: req.now } : state.hold }, { run: req.run, op: flippedBack ? 'flip-back' : 'deploy', release: id, slot: to, result: 'rolled-back', at: req.now, detail });
+        const failed = (0,shell_state/* withHistory */.$k)({ ...state, hold: flippedBack ? { release: id, reason: detail, since: req.now } : state.hold }, { run: req.run, op: flippedBack ? 'flip-back' : 'deploy', release: id, slot: to, result: 'rolled-back', at: req.now, detail });
         return { id: 'record-failure', phase: 'record', title: 'record the failed deploy', timeoutMs: deploy_plan_MIN, ops: [...(breakingLive || req.maintenance ? [] : [(0,maintenance/* maintenanceOff */.F)(inst.id)]), stateWrite(l.state, failed)] };
     };
     const unlock = { id: 'unlock', phase: 'record', title: 'release the lock', timeoutMs: deploy_plan_MIN, ops: [(0,host_lock/* releaseLock */.x_)(l.lock, req.run)] };
@@ -66111,9 +66111,9 @@ var format = __nccwpck_require__(80216);
 // EXTERNAL MODULE: ./src/plan/json.ts
 var json = __nccwpck_require__(82877);
 // EXTERNAL MODULE: ./src/transport/connect.ts + 6 modules
-var connect = __nccwpck_require__(92919);
-// EXTERNAL MODULE: ./src/commands/prepare.ts + 1 modules
-var prepare = __nccwpck_require__(10292);
+var connect = __nccwpck_require__(8765);
+// EXTERNAL MODULE: ./src/commands/prepare.ts + 6 modules
+var prepare = __nccwpck_require__(41786);
 // EXTERNAL MODULE: ./src/commands/progress.ts
 var commands_progress = __nccwpck_require__(67111);
 ;// CONCATENATED MODULE: ./src/commands/overlap.ts
@@ -66147,6 +66147,7 @@ var data_dir = __nccwpck_require__(23184);
 // EXTERNAL MODULE: ./src/commands/run-context.ts + 2 modules
 var run_context = __nccwpck_require__(7533);
 ;// CONCATENATED MODULE: ./src/commands/deploy.ts
+
 
 
 
@@ -66214,7 +66215,7 @@ async function runDeploy(opts) {
 }
 async function planAndRun(opts, prepared, release, mask, transport, host) {
     const run = (0,run_context/* newRunId */.F$)();
-    const state = host?.recovery.state ?? (0,host_state/* parseState */.Bu)('null', prepared.instance.id);
+    const state = host?.recovery.state ?? (0,shell_state/* parseState */.Bu)('null', prepared.instance.id);
     for (const n of host?.recovery.notes ?? [])
         opts.log(`note: ${mask(n)}`);
     const drift = transport ? await readDrift(transport, state) : [];
@@ -66239,8 +66240,8 @@ async function planAndRun(opts, prepared, release, mask, transport, host) {
     if (receipt)
         opts.log(`receipt: ${(0,host_receipt/* describeReceipt */.ei)(receipt)}`);
     const summary = summaryOf(result.plan, outcome, mask, flipBackText(result.plan, state, prepared.instance));
-    const nginx = prepared.instance.nginx;
-    const url = nginx ? `${nginx.tls?.enabled ? 'https' : 'http'}://${nginx.server_names[0]}` : undefined;
+    // The one derivation (wildcard names, non-default ports) that templates and the after-flip checks use too.
+    const url = (0,public_url/* publicUrl */.x)(prepared.instance) || undefined;
     return { exitCode, summary, outcome, planText, url, release: result.plan.release.id, slot: outcome.kind === 'completed' ? result.plan.to : (result.plan.from ?? undefined), ...(overlap ? { overlapSeconds: Math.round(overlap.seconds * 10) / 10 } : {}), ...(receipt ? { receipt } : {}) };
 }
 /**
@@ -66274,7 +66275,7 @@ function summaryOf(plan, outcome, mask, flippedBack) {
 
 /***/ }),
 
-/***/ 10292:
+/***/ 41786:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -66292,16 +66293,362 @@ var promises_ = __nccwpck_require__(51455);
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./src/host/smoke.ts
 var host_smoke = __nccwpck_require__(87667);
-// EXTERNAL MODULE: ./src/config/job-secrets.ts
-var job_secrets = __nccwpck_require__(38725);
-// EXTERNAL MODULE: ./src/config/validate.ts + 21 modules
-var validate = __nccwpck_require__(67982);
+// EXTERNAL MODULE: ./src/validate/job-secrets.ts
+var job_secrets = __nccwpck_require__(90389);
+// EXTERNAL MODULE: ./src/validate/validate.ts + 21 modules
+var validate = __nccwpck_require__(29606);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: ./src/exit-codes.ts
 var exit_codes = __nccwpck_require__(91084);
-// EXTERNAL MODULE: ./src/render/instance-files.ts + 4 modules
-var instance_files = __nccwpck_require__(55849);
+// EXTERNAL MODULE: ./src/config/public-url.ts
+var public_url = __nccwpck_require__(27005);
+// EXTERNAL MODULE: ./src/shell/layout.ts
+var layout = __nccwpck_require__(50418);
+// EXTERNAL MODULE: ./src/host/pg-admin.ts
+var pg_admin = __nccwpck_require__(3699);
+// EXTERNAL MODULE: ./node_modules/liquidjs/dist/liquid.node.js
+var liquid_node = __nccwpck_require__(48694);
+// EXTERNAL MODULE: ./src/shell/quote.ts
+var quote = __nccwpck_require__(61250);
+;// CONCATENATED MODULE: ./src/render/escape.ts
+
+class escape_RenderError extends Error {
+}
+const NGINX_SAFE = /^[A-Za-z0-9._:/@*+=,~%-]*$/;
+function nginx(value) {
+    if (!NGINX_SAFE.test(value))
+        throw new escape_RenderError(`value ${JSON.stringify(value)} cannot be placed in nginx config (only letters, digits and . _ : / @ * + = , ~ % -)`);
+    return value;
+}
+function systemd(value) {
+    if (/[\n\r]/.test(value))
+        throw new escape_RenderError(`value ${JSON.stringify(value)} cannot be placed in a unit file (newline)`);
+    return value.replace(/\\/g, '\\\\').replace(/%/g, '%%');
+}
+/** systemd EnvironmentFile: a double-quoted value, taken literally (no expansion) except for backslash escapes. */
+function env(value) {
+    if (/[\n\r]/.test(value))
+        throw new escape_RenderError('a value in an environment file cannot contain a newline');
+    return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+const ESCAPERS = {
+    nginx,
+    systemd,
+    env,
+    yaml: (value) => JSON.stringify(value),
+    shell: (value) => (0,quote/* quote */.hD)(value),
+    text: (value) => value,
+};
+/** `ExecStart=` for a command field: bash -c with the command as one argument, escaped for systemd's own parser. */
+function systemdShellCommand(command) {
+    if (/[\n\r]/.test(command))
+        throw new escape_RenderError('a start command cannot contain a newline');
+    const arg = command.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\$/g, '$$$$').replace(/%/g, '%%');
+    return `/bin/bash -c "exec ${arg}"`;
+}
+/** The format of a template, from its name: site.nginx.liquid, unit.service.liquid, app.env.liquid, config.yml.liquid. */
+function formatOf(templateName) {
+    const base = templateName.replace(/\.liquid$/, '');
+    if (/\.(nginx|conf)$/.test(base))
+        return 'nginx';
+    if (/\.(service|timer|socket)$/.test(base))
+        return 'systemd';
+    if (/\.env$/.test(base))
+        return 'env';
+    if (/\.ya?ml$/.test(base))
+        return 'yaml';
+    if (/\.sh$/.test(base))
+        return 'shell';
+    return 'text';
+}
+
+;// CONCATENATED MODULE: ./src/render/engine.ts
+
+
+const engines = new Map();
+/** One engine per format: strict variables and filters, and that format's escaper on every output. */
+function engineFor(format) {
+    let engine = engines.get(format);
+    if (!engine) {
+        const escape = ESCAPERS[format];
+        engine = new liquid_node/* Liquid */.HX({
+            strictVariables: true,
+            strictFilters: true,
+            ownPropertyOnly: true,
+            outputEscape: (v) => (v instanceof Raw ? v.text : escape(String(v))),
+        });
+        // `| raw` only for values slotflip itself built for this format (e.g. exec_start); never for operator input.
+        engine.registerFilter('exec_start', (v) => new Raw(systemdShellCommand(String(v))));
+        // An environment variable's name (a preset's VIKUNJA_MAILER_PASSWORD), checked so it cannot carry anything else.
+        engine.registerFilter('env_name', (v) => {
+            if (!/^[A-Z_][A-Z0-9_]*$/.test(String(v)))
+                throw new escape_RenderError(`${JSON.stringify(String(v))} is not an environment variable name`);
+            return new Raw(String(v));
+        });
+        engines.set(format, engine);
+    }
+    return engine;
+}
+class Raw {
+    text;
+    constructor(text) {
+        this.text = text;
+    }
+    toString() {
+        return this.text;
+    }
+}
+/** Renders a template's text; an undefined variable, an unknown filter or an unsafe value is a RenderError naming the template. */
+function engine_renderText(name, source, format, context) {
+    try {
+        return engineFor(format).parseAndRenderSync(source, context);
+    }
+    catch (err) {
+        const why = err instanceof Error ? err.message.split('\n')[0] : String(err);
+        throw new escape_RenderError(`${name}: ${why}`);
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+// EXTERNAL MODULE: ./src/presets/config-walk.ts
+var config_walk = __nccwpck_require__(87788);
+;// CONCATENATED MODULE: ./src/render/merge-config.ts
+
+
+const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** app.config without its secret references (those go to the 0600 app.env, never into a config file). */
+function withoutSecrets(v) {
+    const out = {};
+    for (const [k, x] of Object.entries(v)) {
+        if ((0,config_walk/* secretRef */.Cr)(x) !== undefined)
+            continue;
+        out[k.toLowerCase()] = isRecord(x) ? withoutSecrets(x) : x;
+    }
+    return out;
+}
+function merge(base, over) {
+    const out = { ...base };
+    for (const [k, v] of Object.entries(over))
+        out[k] = isRecord(v) && isRecord(out[k]) ? merge(out[k], v) : v;
+    return out;
+}
+/**
+ * The rendered YAML with the environment's app.config merged over it: the template holds what slotflip derives and
+ * the defaults, the environment wins for everything else (the keys slotflip owns are refused by validation first).
+ * The template's leading comment stays; keys keep a stable order, so the same input gives the same bytes.
+ */
+function mergeConfig(rendered, config, types = {}) {
+    const header = rendered.match(/^(#[^\n]*\n)*/)[0];
+    const base = (0,dist/* parse */.qg)(rendered, { version: '1.2' });
+    const merged = merge(isRecord(base) ? base : {}, isRecord(config) ? withoutSecrets(config) : {});
+    // Written for YAML 1.1 readers (Go's): a string such as off or yes is quoted, so it cannot turn into a boolean.
+    return `${header}${(0,dist/* stringify */.As)(typed(merged, types), { lineWidth: 0, version: '1.1' })}`;
+}
+/** Templates print every value as a string; the app's own types are restored from the preset's key list. */
+function typed(v, types, prefix = '') {
+    const out = {};
+    for (const [k, x] of Object.entries(v)) {
+        const key = `${prefix}${k}`;
+        if (isRecord(x) && types[key] !== 'map')
+            out[k] = typed(x, types, `${key}.`);
+        else if (types[key] === 'integer' && typeof x === 'string' && /^-?\d+$/.test(x))
+            out[k] = Number(x);
+        else if (types[key] === 'boolean' && (x === 'true' || x === 'false'))
+            out[k] = x === 'true';
+        else
+            out[k] = x;
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/presets/sizes.ts
+var sizes = __nccwpck_require__(90698);
+// EXTERNAL MODULE: ./src/presets/data-dir.ts
+var data_dir = __nccwpck_require__(23184);
+;// CONCATENATED MODULE: ./src/render/tuning-files.ts
+
+
+
+// The optional tuning files (database.tune, redis.tune). Provision installs them, not the deploy: they belong to the
+// container's PostgreSQL and Redis, which every instance in it shares, and changing them is not part of a release.
+const TUNING_TEMPLATES = { postgres: 'slotflip/postgresql-tuning.liquid', redis: 'slotflip/redis-tuning.liquid' };
+/** The tuning templates an instance asks for (nothing without a container to size from). */
+function tuningTemplateNames(instance) {
+    if (!instance.container)
+        return [];
+    return [...(instance.database?.tune ? [TUNING_TEMPLATES.postgres] : []), ...(instance.redis?.tune ? [TUNING_TEMPLATES.redis] : [])];
+}
+function tuningResources(instance) {
+    const c = instance.container;
+    return c ? { memory: c.memory, cores: c.cores ?? 2, disk: c.disk, maxConnections: instance.database?.max_connections ?? 100 } : undefined;
+}
+function renderTuningFiles(instance, templates) {
+    const resources = tuningResources(instance);
+    if (!resources)
+        return {};
+    const render = (name, extra) => {
+        const source = templates[name];
+        if (source === undefined)
+            throw new RenderError(`template ${name} is missing from templates/`);
+        return renderText(name, source, 'text', { instance: instance.id, resources, ...extra });
+    };
+    return {
+        ...(instance.database?.tune ? { postgres: render(TUNING_TEMPLATES.postgres, { pg: postgresTuning(resources) }) } : {}),
+        ...(instance.redis?.tune ? { redis: render(TUNING_TEMPLATES.redis, { redis_maxmemory: redisMaxmemory(resources.memory) }) } : {}),
+    };
+}
+
+// EXTERNAL MODULE: ./src/host/assets.ts
+var assets = __nccwpck_require__(5293);
+;// CONCATENATED MODULE: ./src/render/instance-files.ts
+
+
+
+
+
+
+
+
+
+
+
+/** The templates an instance needs, so the caller can load exactly those. */
+function templateNames(instance, preset) {
+    const app = instance.app.name;
+    const own = (preset?.files ?? []).map((f) => `${app}/${f.template}`);
+    return ['slotflip/component.service.liquid', 'slotflip/site.nginx.liquid', `${app}/app.env.liquid`, `${app}/slot.env.liquid`, ...own, ...(instance.templates ?? []).map((t) => t.source), ...tuningTemplateNames(instance)];
+}
+function secretValue(input, name) {
+    if (!name)
+        return '';
+    const value = input.secrets[name];
+    if (value === undefined)
+        throw new escape_RenderError(`secret ${name} is needed to render ${input.instance.id} but was not provided`);
+    return value;
+}
+/**
+ * The values templates see; secrets appear only as database.password, redis.password, app.shared_secret and
+ * config_secrets (the app.config values written { secret: NAME }, by the environment variable the app reads them from).
+ */
+function baseContext(input) {
+    const { instance, preset } = input;
+    const l = (0,layout/* layout */.Zp)(instance.id);
+    const db = instance.database;
+    const redis = instance.redis;
+    const prefix = preset?.config.env_prefix;
+    const configSecretVars = prefix ? (0,config_walk/* configSecrets */.Uf)(instance.app.config).map((s) => ({ env: (0,config_walk/* envName */.pD)(prefix, s.written.join('.')), value: secretValue(input, s.name) })) : [];
+    return {
+        instance: instance.id,
+        root: l.root,
+        shared: l.shared,
+        user: instance.app.user ?? instance.app.name,
+        version: instance.app.release.version,
+        public_url: (0,public_url/* publicUrl */.x)(instance),
+        files_dir: (0,data_dir/* dataDir */.K)(instance, preset),
+        app: { shared_secret: secretValue(input, instance.app.shared_secret) },
+        config_secrets: configSecretVars,
+        database: db ? { host: db.host, port: db.port, hostport: `${db.host}:${db.port}`, name: db.name, user: db.user, pool: db.pool ?? 10, sslmode: db.sslmode ?? 'disable', password: secretValue(input, db.password_secret) } : {},
+        redis: redis ? { enabled: true, host: redis.host, port: redis.port, hostport: `${redis.host}:${redis.port}`, db: redis.db ?? 0, password: secretValue(input, redis.password_secret) } : { enabled: false },
+    };
+}
+/** Without an explicit limit, nginx accepts what the app accepts (its upload setting), else 10m. */
+function bodyLimit(input) {
+    const upload = input.preset ? (0,sizes/* maxUpload */.ye)(input.preset, input.instance.app.config) : undefined;
+    return upload ? (0,sizes/* nginxSize */.ku)(upload) : '10m';
+}
+/** Each location the site proxies: a component's own route, then the environment's extra locations (e.g. a websocket). */
+function siteRoutes(instance) {
+    const routes = Object.entries(instance.app.components).flatMap(([name, c]) => (c?.route ? [{ path: c.route, component: name, websocket: c.websocket ?? false }] : []));
+    for (const l of instance.nginx?.locations ?? [])
+        routes.push({ path: l.path, component: l.component, websocket: l.websocket ?? false });
+    const seen = new Set();
+    for (const r of routes) {
+        if (seen.has(r.path))
+            throw new escape_RenderError(`${instance.id}: two nginx locations for ${r.path} (a component's route and nginx.locations, or a location twice)`);
+        seen.add(r.path);
+    }
+    return routes;
+}
+/** The kept frontend files nginx serves before asking the app (nginx.assets), or false. */
+function siteAssets(instance) {
+    const a = instance.nginx?.assets;
+    if (!a)
+        return false;
+    if (siteRoutes(instance).some((r) => r.path === a.path))
+        throw new escape_RenderError(`${instance.id}: nginx.assets.path ${a.path} is also a route; the kept files are served at that path, so leave it out of the routes`);
+    return { path: a.path, root: (0,layout/* layout */.Zp)(instance.id).assets, component: (0,assets/* assetsComponent */.h1)(instance) };
+}
+/** Everything slotflip writes on the host for an instance, rendered in a fixed order (same input, same bytes). */
+function renderInstanceFiles(input) {
+    const { instance, templates } = input;
+    const l = (0,layout/* layout */.Zp)(instance.id);
+    const ctx = baseContext(input);
+    const secretValues = [...Object.values(input.secrets), ...Object.values(input.slotDatabase ?? {}).map((d) => d.password)].filter((v) => v.length >= 4);
+    const render = (template, path, extra, mode = '0644') => {
+        const source = templates[template];
+        if (source === undefined)
+            throw new escape_RenderError(`template ${template} is missing from templates/`);
+        const content = engine_renderText(template, source, formatOf(template), { ...ctx, ...extra });
+        const secret = secretValues.some((v) => content.includes(v));
+        return { path, content, mode: secret ? '0600' : mode, secret, template };
+    };
+    const components = Object.entries(instance.app.components).flatMap(([name, c]) => (c ? [{ name, c }] : []));
+    const files = [];
+    files.push(render(`${instance.app.name}/app.env.liquid`, l.appEnv, {}, '0600'));
+    for (const slot of layout/* SLOTS */._f) {
+        const sockets = Object.fromEntries(components.map(({ name }) => [name, l.socket(name, slot)]));
+        const login = input.slotDatabase?.[slot];
+        const database = login ? { ...ctx.database, ...login } : ctx.database;
+        files.push(render(`${instance.app.name}/slot.env.liquid`, l.slotEnv(slot), { slot, sockets, database }));
+    }
+    for (const { name, c } of components) {
+        files.push(render('slotflip/component.service.liquid', l.unitFile(name), { component: name, start: c.start, memory_max: c.memory_max ?? '', cpu_weight: c.cpu_weight ?? '', stop_signal: c.stop_signal ?? 'SIGTERM' }));
+    }
+    if (instance.nginx) {
+        const tls = instance.nginx.tls?.enabled ? { certificate: instance.nginx.tls.certificate, key: instance.nginx.tls.key } : undefined;
+        if (tls && (!tls.certificate || !tls.key))
+            throw new escape_RenderError(`${instance.id}: nginx.tls is enabled without a certificate and key`);
+        const site = {
+            http_port: instance.nginx.http_port ?? 80,
+            https_port: instance.nginx.https_port ?? 443,
+            tls: tls ?? false,
+            routes: siteRoutes(instance),
+            server_names: instance.nginx.server_names,
+            access_log: l.accessLog,
+            client_max_body_size: instance.nginx.client_max_body_size ?? bodyLimit(input),
+            maintenance_flag: l.maintenanceFlag,
+            assets: siteAssets(instance),
+            components: components.map(({ name, c }) => ({
+                name,
+                tcp: c.listen.type === 'tcp',
+                current_socket: l.currentSocket(name),
+                upstream_file: l.upstreamFile(name),
+            })),
+        };
+        files.push(render('slotflip/site.nginx.liquid', l.site, site));
+    }
+    if (instance.database) {
+        const db = instance.database;
+        const content = (0,pg_admin/* pgpassLine */.xV)(db.host, db.port, db.user, secretValue(input, db.password_secret));
+        files.push({ path: l.pgpass, content, mode: '0600', secret: true, template: '(pgpass)' });
+    }
+    if (instance.redis?.password_secret) {
+        files.push({ path: `${l.shared}/redis.pass`, content: secretValue(input, instance.redis.password_secret), mode: '0600', secret: true, template: '(redis password)' });
+    }
+    for (const f of input.preset?.files ?? []) {
+        const rendered = render(`${instance.app.name}/${f.template}`, `${l.shared}/${f.dest}`, {}, f.mode);
+        // The app itself reads these (unlike app.env and the slot files, which systemd reads as root): a mode that lets
+        // the group read it means the app's group, or the app is refused its own configuration.
+        const file = !rendered.secret && /^0?[0-7][4-7][0-7]$/.test(rendered.mode) && instance.app.user ? { ...rendered, owner: `root:${instance.app.user}` } : rendered;
+        files.push(f.merge_config ? { ...file, content: mergeConfig(file.content, instance.app.config, input.preset?.config.keys) } : file);
+    }
+    for (const t of instance.templates ?? [])
+        files.push(render(t.source, t.dest, {}, t.mode ?? '0644'));
+    return files;
+}
+
 // EXTERNAL MODULE: ./src/report/finding.ts
 var finding = __nccwpck_require__(59023);
 ;// CONCATENATED MODULE: ./src/report/text.ts
@@ -66385,7 +66732,7 @@ async function prepare(opts) {
         throw invalid(broken);
     const preset = presets.presets.get(instance.app.name);
     const templates = {};
-    for (const name of (0,instance_files/* templateNames */.VQ)(instance, preset)) {
+    for (const name of templateNames(instance, preset)) {
         try {
             templates[name] = await (0,promises_.readFile)((0,external_node_path_.join)(dir, name), 'utf8');
         }
@@ -66402,7 +66749,7 @@ async function prepare(opts) {
         throw invalid(`${instance.id}: health.after_flip has { type: cookies }, which replays the smoke flow, and the instance has none`, 'Give the instance a smoke flow that logs in (so the app sets its cookies), or remove the cookies check');
     }
     try {
-        return { file: opts.envFile, instance, secrets, files: (0,instance_files/* renderInstanceFiles */.rX)({ instance, secrets, templates, preset }), templates, ...(preset ? { preset } : {}), ...(smoke ? { smoke } : {}) };
+        return { file: opts.envFile, instance, secrets, files: renderInstanceFiles({ instance, secrets, templates, preset }), templates, ...(preset ? { preset } : {}), ...(smoke ? { smoke } : {}) };
     }
     catch (err) {
         throw invalid(`rendering ${instance.id} failed: ${err instanceof Error ? err.message : String(err)}`);
@@ -66509,16 +66856,16 @@ var external_node_os_ = __nccwpck_require__(48161);
 var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: ./src/exit-codes.ts
 var exit_codes = __nccwpck_require__(91084);
-// EXTERNAL MODULE: ./src/host/layout.ts
-var host_layout = __nccwpck_require__(6090);
+// EXTERNAL MODULE: ./src/shell/layout.ts
+var shell_layout = __nccwpck_require__(50418);
 // EXTERNAL MODULE: ./src/host/lock.ts
 var lock = __nccwpck_require__(62703);
-// EXTERNAL MODULE: ./src/host/shell.ts
-var shell = __nccwpck_require__(56988);
+// EXTERNAL MODULE: ./src/shell/quote.ts
+var quote = __nccwpck_require__(61250);
 // EXTERNAL MODULE: ./src/host/watch.ts
 var watch = __nccwpck_require__(48949);
-// EXTERNAL MODULE: ./src/host/state.ts
-var host_state = __nccwpck_require__(22067);
+// EXTERNAL MODULE: ./src/shell/state.ts
+var shell_state = __nccwpck_require__(55547);
 ;// CONCATENATED MODULE: ./src/host/probe.ts
 
 
@@ -66528,29 +66875,29 @@ var host_state = __nccwpck_require__(22067);
 const MARK = '--- slotflip probe';
 /** Where nginx sends a component's traffic: the flip's symlink (unix sockets) or its upstream include (TCP). */
 function routeCommand(inst, component, listen) {
-    return listen === 'unix' ? `readlink ${(0,shell/* quote */.hD)((0,host_layout/* layout */.Zp)(inst.id).currentSocket(component))}` : `cat ${(0,shell/* quote */.hD)((0,host_layout/* layout */.Zp)(inst.id).upstreamFile(component))}`;
+    return listen === 'unix' ? `readlink ${(0,quote/* quote */.hD)((0,shell_layout/* layout */.Zp)(inst.id).currentSocket(component))}` : `cat ${(0,quote/* quote */.hD)((0,shell_layout/* layout */.Zp)(inst.id).upstreamFile(component))}`;
 }
 /** A shell command printing the fingerprint of everything a deploy plan is built from. */
 function fingerprintCommand(inst) {
-    const l = (0,host_layout/* layout */.Zp)(inst.id);
+    const l = (0,shell_layout/* layout */.Zp)(inst.id);
     const routes = Object.entries(inst.app.components).map(([name, c]) => routeCommand(inst, name, c?.listen.type));
-    return `{ cat ${(0,shell/* quote */.hD)(l.state)}; ${routes.join('; ')}; ls ${(0,shell/* quote */.hD)(l.maintenanceFlag)}; } 2>/dev/null | sha256sum | cut -c1-64`;
+    return `{ cat ${(0,quote/* quote */.hD)(l.state)}; ${routes.join('; ')}; ls ${(0,quote/* quote */.hD)(l.maintenanceFlag)}; } 2>/dev/null | sha256sum | cut -c1-64`;
 }
 function probeScript(inst) {
-    const l = (0,host_layout/* layout */.Zp)(inst.id);
+    const l = (0,shell_layout/* layout */.Zp)(inst.id);
     const [name, first] = Object.entries(inst.app.components)[0] ?? [];
     const route = name && first ? routeCommand(inst, name, first.listen.type) : 'true';
     return [
-        `cat ${(0,shell/* quote */.hD)(l.state)} 2>/dev/null || echo null`,
+        `cat ${(0,quote/* quote */.hD)(l.state)} 2>/dev/null || echo null`,
         `echo '${MARK} routed'; ${route} 2>/dev/null || true`,
-        ...host_layout/* SLOTS */._f.map((s) => `echo '${MARK} slot ${s}'; readlink ${(0,shell/* quote */.hD)(l.slotLink(s))} 2>/dev/null || true`),
-        ...host_layout/* SLOTS */._f.map((s) => `echo '${MARK} running ${s}'; systemctl is-active --quiet ${Object.keys(inst.app.components).map((c) => (0,shell/* quote */.hD)(`${l.unit(c)}${s}`)).join(' ')} 2>/dev/null && echo yes || true`),
-        `echo '${MARK} maintenance'; [ -e ${(0,shell/* quote */.hD)(l.maintenanceFlag)} ] && echo on || true`,
-        `echo '${MARK} lock'; cat ${(0,shell/* quote */.hD)(`${l.lock}/owner`)} 2>/dev/null || true`,
-        `echo '${MARK} lock-session'; ${(0,lock/* sessionGone */.EL)((0,shell/* quote */.hD)(l.lock))}; [ -z "$gone" ] || echo gone`,
-        `echo '${MARK} watch'; w=$(cat ${(0,shell/* quote */.hD)(`${l.root}/watch.json`)} 2>/dev/null || true); r=$(printf '%s' "$w" | sed -n 's/^{"run":"\\([^"]*\\)".*/\\1/p'); [ -z "$r" ] || [ -e ${(0,shell/* quote */.hD)(`${l.root}/watch`)}/"$r"/reported ] || printf '%s\\n' "$w"`,
-        `echo '${MARK} watching'; systemctl is-active -q ${(0,shell/* quote */.hD)((0,watch/* watchUnit */.ev)(inst.id))} 2>/dev/null && echo yes || true`,
-        `echo '${MARK} journal'; tail -n 200 ${(0,shell/* quote */.hD)(l.journal)} 2>/dev/null || true`,
+        ...shell_layout/* SLOTS */._f.map((s) => `echo '${MARK} slot ${s}'; readlink ${(0,quote/* quote */.hD)(l.slotLink(s))} 2>/dev/null || true`),
+        ...shell_layout/* SLOTS */._f.map((s) => `echo '${MARK} running ${s}'; systemctl is-active --quiet ${Object.keys(inst.app.components).map((c) => (0,quote/* quote */.hD)(`${l.unit(c)}${s}`)).join(' ')} 2>/dev/null && echo yes || true`),
+        `echo '${MARK} maintenance'; [ -e ${(0,quote/* quote */.hD)(l.maintenanceFlag)} ] && echo on || true`,
+        `echo '${MARK} lock'; cat ${(0,quote/* quote */.hD)(`${l.lock}/owner`)} 2>/dev/null || true`,
+        `echo '${MARK} lock-session'; ${(0,lock/* sessionGone */.EL)((0,quote/* quote */.hD)(l.lock))}; [ -z "$gone" ] || echo gone`,
+        `echo '${MARK} watch'; w=$(cat ${(0,quote/* quote */.hD)(`${l.root}/watch.json`)} 2>/dev/null || true); r=$(printf '%s' "$w" | sed -n 's/^{"run":"\\([^"]*\\)".*/\\1/p'); [ -z "$r" ] || [ -e ${(0,quote/* quote */.hD)(`${l.root}/watch`)}/"$r"/reported ] || printf '%s\\n' "$w"`,
+        `echo '${MARK} watching'; systemctl is-active -q ${(0,quote/* quote */.hD)((0,watch/* watchUnit */.ev)(inst.id))} 2>/dev/null && echo yes || true`,
+        `echo '${MARK} journal'; tail -n 200 ${(0,quote/* quote */.hD)(l.journal)} 2>/dev/null || true`,
         `echo '${MARK} fingerprint'; ${fingerprintCommand(inst)}`,
         `echo '${MARK} now'; date +%s`,
     ].join('\n');
@@ -66564,16 +66911,16 @@ function parseProbe(inst, stdout) {
         const nl = chunk.indexOf('\n');
         parts.set(nl < 0 ? chunk : chunk.slice(0, nl), nl < 0 ? '' : chunk.slice(nl + 1).trim());
     }
-    const state = (0,host_state/* parseState */.Bu)(stateText, inst.id);
+    const state = (0,shell_state/* parseState */.Bu)(stateText, inst.id);
     const [, first] = Object.entries(inst.app.components)[0] ?? [];
     const routedText = parts.get('routed') ?? '';
     let routed = null;
     if (first?.listen.type === 'unix')
-        routed = host_layout/* SLOTS */._f.find((s) => routedText.endsWith(`/${s}/app.sock`)) ?? null;
+        routed = shell_layout/* SLOTS */._f.find((s) => routedText.endsWith(`/${s}/app.sock`)) ?? null;
     else if (first?.listen.type === 'tcp')
-        routed = host_layout/* SLOTS */._f.find((s) => routedText.includes(`:${first.listen[s]};`)) ?? null;
+        routed = shell_layout/* SLOTS */._f.find((s) => routedText.includes(`:${first.listen[s]};`)) ?? null;
     const slotRelease = {};
-    for (const s of host_layout/* SLOTS */._f) {
+    for (const s of shell_layout/* SLOTS */._f) {
         const target = parts.get(`slot ${s}`);
         if (target)
             slotRelease[s] = target.replace(/^.*\//, '');
@@ -66703,7 +67050,7 @@ async function readHost(transport, inst) {
         probe = parseProbe(inst, r.stdout);
     }
     catch (err) {
-        throw new errors/* SlotflipError */.u0('connect', `${(0,host_layout/* layout */.Zp)(inst.id).state} on ${transport.label} is unreadable: ${err instanceof Error ? err.message : String(err)}`, 'Restore it from the history in the journal, or move it aside to start over', exit_codes/* ExitCode */.y.connection);
+        throw new errors/* SlotflipError */.u0('connect', `${(0,shell_layout/* layout */.Zp)(inst.id).state} on ${transport.label} is unreadable: ${err instanceof Error ? err.message : String(err)}`, 'Restore it from the history in the journal, or move it aside to start over', exit_codes/* ExitCode */.y.connection);
     }
     return { probe, recovery: recover(probe), guard: { fingerprint: fingerprintCommand(inst), expect: probe.fingerprint } };
 }
@@ -66753,51 +67100,6 @@ function parseLockWait(text) {
     if (!m || !(unit in UNITS))
         return { ok: false, message: `lock-wait "${text}" is not a duration: write a number and a unit, e.g. 0, 30s, 10m, 10min or 1h` };
     return { ok: true, ms: Number(m[1]) * UNITS[unit] };
-}
-
-
-/***/ }),
-
-/***/ 38725:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   PL: () => (/* binding */ JOBS),
-/* harmony export */   Vf: () => (/* binding */ unreadSecretFields),
-/* harmony export */   o5: () => (/* binding */ isJob),
-/* harmony export */   qO: () => (/* binding */ RESTORE_ONLY_FIELDS),
-/* harmony export */   wK: () => (/* binding */ secretRefsFor)
-/* harmony export */ });
-/* unused harmony export secretRefs */
-/* harmony import */ var _presets_config_walk_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(87788);
-/* harmony import */ var _rules_rule_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(50782);
-/* harmony import */ var _schema_walk_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8577);
-
-
-
-// Which secrets a job reads. Deploy, rollback, backup and doctor jobs never hold the backup identity or the database
-// admin (design §5): those live only in the `<environment>-restore` GitHub environment, where restores run. A rotation
-// needs the admin (it creates a temporary login) but never the backup identity.
-const JOBS = ['deploy', 'rollback', 'backup', 'doctor', 'restore', 'rotate'];
-const isJob = (s) => JOBS.includes(s);
-const RESTORE_ONLY_FIELDS = ['restore_key_secret', 'admin_secret'];
-/** Secret fields a job of this kind does not read. */
-function unreadSecretFields(job) {
-    if (job === 'restore')
-        return [];
-    if (job === 'rotate')
-        return ['restore_key_secret'];
-    return RESTORE_ONLY_FIELDS;
-}
-/** Secret references: the schema's *_secret fields, and { secret: NAME } values in each instance's app.config. */
-function secretRefs(data) {
-    const instances = (0,_rules_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(data) && Array.isArray(data.instances) ? data.instances : [];
-    const inConfig = instances.flatMap((inst, i) => ((0,_rules_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(inst) && (0,_rules_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(inst.app) ? (0,_presets_config_walk_js__WEBPACK_IMPORTED_MODULE_0__/* .configSecrets */ .Uf)(inst.app.config).map((s) => ({ path: ['instances', i, 'app', 'config', ...s.written, 'secret'], name: s.name })) : []));
-    return [...(0,_schema_walk_js__WEBPACK_IMPORTED_MODULE_2__/* .valuesOfDefinition */ .j)(data, 'secretName').map((v) => ({ path: v.path, name: v.value })), ...inConfig];
-}
-/** The secrets a job of this kind reads for this document, without the fields it never holds. */
-function secretRefsFor(data, unread) {
-    return secretRefs(data).filter((r) => !unread.includes(String(r.path.at(-1))));
 }
 
 
@@ -67018,70 +67320,20 @@ function firstAliasOffset(doc) {
 
 /***/ }),
 
-/***/ 50782:
+/***/ 27005:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _9: () => (/* binding */ hostKey),
-/* harmony export */   _M: () => (/* binding */ where),
-/* harmony export */   at: () => (/* binding */ at),
-/* harmony export */   jE: () => (/* binding */ presetOf),
-/* harmony export */   mJ: () => (/* binding */ isLocalHost),
-/* harmony export */   sG: () => (/* binding */ instancesOf),
-/* harmony export */   u4: () => (/* binding */ isRecord),
-/* harmony export */   vy: () => (/* binding */ hostLabel)
+/* harmony export */   x: () => (/* binding */ publicUrl)
 /* harmony export */ });
-/* unused harmony export NO_PRESETS */
-/* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55562);
-
-const NO_PRESETS = { presets: new Map(), brokenPresets: new Map() };
-function isRecord(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-function at(parsed, path, severity, rule, message, where = 'value') {
-    return { file: parsed.file, ...(0,_locate_js__WEBPACK_IMPORTED_MODULE_0__/* .locate */ .x5)(parsed, path, where), severity, path: (0,_locate_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPath */ .jV)(path), rule, message };
-}
-/** The instances of every file, as far as they are shaped like instances. */
-function instancesOf(files) {
-    const out = [];
-    for (const parsed of files) {
-        const list = isRecord(parsed.data) ? parsed.data.instances : undefined;
-        if (!Array.isArray(list))
-            continue;
-        list.forEach((inst, index) => {
-            if (isRecord(inst))
-                out.push({ parsed, index, path: ['instances', index], inst, id: typeof inst.id === 'string' ? inst.id : `#${index}` });
-        });
-    }
-    return out;
-}
-function where(ref) {
-    return `${ref.parsed.file}:${(0,_locate_js__WEBPACK_IMPORTED_MODULE_0__/* .locate */ .x5)(ref.parsed, ref.path).line}`;
-}
-/** Two instances share a machine when their targets name the same host (or the same Proxmox container). */
-function hostKey(inst) {
-    const t = isRecord(inst.target) ? inst.target : undefined;
-    if (!t)
-        return undefined;
-    if (t.transport === 'pct' && typeof t.vmid === 'number')
-        return `pct:${String(t.node ?? t.host ?? 'local')}:${t.vmid}`;
-    if (t.transport === 'local')
-        return 'local';
-    return typeof t.host === 'string' ? t.host.toLowerCase() : undefined;
-}
-function hostLabel(key) {
-    if (key.startsWith('pct:')) {
-        const [, node, vmid] = key.split(':');
-        return `container ${vmid} on ${node}`;
-    }
-    return key === 'local' ? 'the local machine' : `host ${key}`;
-}
-/** A service on the instance's own machine (PostgreSQL or Redis at a loopback name): one address list for every rule. */
-const isLocalHost = (host) => typeof host === 'string' && ['127.0.0.1', 'localhost', '::1'].includes(host);
-/** The preset of an instance's app, if it has one. */
-function presetOf(ref, ctx) {
-    const app = isRecord(ref.inst.app) ? ref.inst.app.name : undefined;
-    return typeof app === 'string' ? ctx.presets.get(app) : undefined;
+/** The public URL of the site, as the app should print it in links (Vikunja's service.publicurl). */
+function publicUrl(instance) {
+    const n = instance.nginx;
+    if (!n)
+        return '';
+    const tls = n.tls?.enabled === true;
+    const port = tls ? (n.https_port ?? 443) : (n.http_port ?? 80);
+    return `${tls ? 'https' : 'http'}://${n.server_names[0].replace(/^\*\./, 'www.')}${port === (tls ? 443 : 80) ? '' : `:${port}`}/`;
 }
 
 
@@ -73716,1169 +73968,6 @@ function describingValidator() {
 
 /***/ }),
 
-/***/ 67982:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  X: () => (/* binding */ validateEnvironments)
-});
-
-// UNUSED EXPORTS: MAX_FINDINGS_PER_FILE
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./src/report/finding.ts
-var finding = __nccwpck_require__(59023);
-// EXTERNAL MODULE: ./src/secrets/lookup.ts
-var lookup = __nccwpck_require__(30323);
-// EXTERNAL MODULE: ./src/config/locate.ts
-var locate = __nccwpck_require__(55562);
-// EXTERNAL MODULE: ./src/config/parse.ts
-var parse = __nccwpck_require__(58353);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-;// CONCATENATED MODULE: ./src/config/read.ts
-
-
-
-// Environment files are small; anything larger is a mistake (or an attack) and is refused before parsing.
-const MAX_FILE_BYTES = 1024 * 1024;
-function fileError(file, rule, message) {
-    return { ok: false, finding: { file, ...finding/* FILE_START */.WS, severity: 'error', path: '', rule, message } };
-}
-function describeErrno(err) {
-    const code = err.code;
-    if (code === 'ENOENT')
-        return 'no such file';
-    if (code === 'EACCES' || code === 'EPERM')
-        return 'permission denied: make it readable by the user running slotflip';
-    if (code === 'EISDIR')
-        return 'is a directory';
-    if (code === 'ELOOP')
-        return 'too many levels of symbolic links';
-    return code ? `cannot be read (${code})` : `cannot be read (${String(err)})`;
-}
-/** Reads one environment file as UTF-8 text, refusing what cannot be one: not a regular file, too large, binary, invalid UTF-8, empty. */
-async function readEnvironmentFile(file) {
-    let handle;
-    try {
-        const info = await (0,promises_.stat)(file);
-        // A FIFO or device would block or never end: refuse before opening.
-        if (!info.isFile())
-            return fileError(file, 'unreadable', info.isDirectory() ? 'is a directory, not an environment file' : 'is not a regular file');
-        if (info.size > MAX_FILE_BYTES) {
-            return fileError(file, 'too-large', `is ${(info.size / 1024 / 1024).toFixed(1)} MiB; environment files are limited to 1 MiB`);
-        }
-        handle = await (0,promises_.open)(file, 'r');
-        // Read one byte more than stat promised, to notice a file that grew past the limit after stat.
-        const buf = Buffer.allocUnsafe(Math.min(info.size, MAX_FILE_BYTES) + 1);
-        const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
-        if (bytesRead > info.size)
-            return fileError(file, 'unreadable', 'changed while being read; run again');
-        const bytes = buf.subarray(0, bytesRead);
-        if (bytes.includes(0))
-            return fileError(file, 'binary', 'is a binary file (it contains NUL bytes), not YAML');
-        let text;
-        try {
-            text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-        }
-        catch {
-            const at = firstInvalidUtf8(bytes);
-            return fileError(file, 'encoding', `is not valid UTF-8 (first bad byte at offset ${at}); save it as UTF-8`);
-        }
-        if (text.replace(/^\uFEFF/, '').trim() === '')
-            return fileError(file, 'empty', 'is empty: an environment file needs version, environment and instances');
-        return { ok: true, text };
-    }
-    catch (err) {
-        return fileError(file, 'unreadable', describeErrno(err));
-    }
-    finally {
-        await handle?.close();
-    }
-}
-function firstInvalidUtf8(bytes) {
-    let lo = 0;
-    let hi = bytes.length;
-    // Binary search for the shortest prefix that fails to decode (a truncated sequence at the cut is tolerated by stream mode).
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        try {
-            new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid + 1), { stream: true });
-            lo = mid + 1;
-        }
-        catch {
-            hi = mid;
-        }
-    }
-    // `lo` is the byte that made decoding fail; if it broke a sequence that started earlier, report that sequence's start.
-    for (let j = lo - 1; j >= Math.max(0, lo - 3); j--) {
-        const b = bytes[j] ?? 0;
-        if (b < 0x80)
-            break;
-        if (b >= 0xc0)
-            return j;
-    }
-    return lo;
-}
-const ENVIRONMENT_FILE = /\.ya?ml$/;
-/** Expands files and folders (a folder's *.yaml and *.yml, sorted, not recursive) into the files to validate. */
-async function discoverEnvironmentFiles(paths) {
-    const files = [];
-    const findings = [];
-    for (const path of paths) {
-        let info;
-        try {
-            info = await (0,promises_.stat)(path);
-        }
-        catch (err) {
-            findings.push(fileError(path, 'unreadable', describeErrno(err)).finding);
-            continue;
-        }
-        if (!info.isDirectory()) {
-            files.push(path);
-            continue;
-        }
-        let names;
-        try {
-            names = (await (0,promises_.readdir)(path)).filter((n) => ENVIRONMENT_FILE.test(n)).sort();
-        }
-        catch (err) {
-            findings.push(fileError(path, 'unreadable', describeErrno(err)).finding);
-            continue;
-        }
-        if (names.length === 0) {
-            findings.push(fileError(path, 'no-files', 'holds no environment files (*.yaml or *.yml): nothing to validate').finding);
-        }
-        files.push(...names.map((n) => (0,external_node_path_.join)(path, n)));
-    }
-    return { files: [...new Set(files)], findings };
-}
-
-// EXTERNAL MODULE: ./src/config/rules/rule.ts
-var rule = __nccwpck_require__(50782);
-// EXTERNAL MODULE: ./src/config/schema-walk.ts
-var schema_walk = __nccwpck_require__(8577);
-// EXTERNAL MODULE: ./src/presets/config-walk.ts
-var config_walk = __nccwpck_require__(87788);
-;// CONCATENATED MODULE: ./src/config/risky.ts
-
-
-
-
-function sensitiveValues(parsed) {
-    const out = new Map();
-    (0,schema_walk/* walkWithSchema */.V)(parsed.data, ({ path, value, refs }) => {
-        if (path[0] !== 'instances' || typeof path[1] !== 'number')
-            return;
-        const list = parsed.data.instances;
-        const inst = list[path[1]];
-        const id = (0,rule/* isRecord */.u4)(inst) && typeof inst.id === 'string' ? inst.id : `#${path[1]}`;
-        const key = `${id}|${(0,locate/* formatPath */.jV)(path.slice(2))}`;
-        if (refs.includes('command') && typeof value === 'string')
-            out.set(key, { path, value, kind: 'command' });
-        else if (refs.includes('secretName'))
-            out.set(key, { path, value, kind: 'secret' });
-        else if (path[2] === 'target' && path.length === 4)
-            out.set(key, { path, value, kind: 'target' });
-    });
-    // app.config is free-form to the schema: its { secret: NAME } references are found by the config walk.
-    const list = (0,rule/* isRecord */.u4)(parsed.data) && Array.isArray(parsed.data.instances) ? parsed.data.instances : [];
-    list.forEach((inst, i) => {
-        if (!(0,rule/* isRecord */.u4)(inst) || !(0,rule/* isRecord */.u4)(inst.app))
-            return;
-        const id = typeof inst.id === 'string' ? inst.id : `#${i}`;
-        for (const ref of (0,config_walk/* configSecrets */.Uf)(inst.app.config)) {
-            const path = ['instances', i, 'app', 'config', ...ref.written, 'secret'];
-            out.set(`${id}|${(0,locate/* formatPath */.jV)(path.slice(2))}`, { path, value: ref.name, kind: 'secret' });
-        }
-    });
-    return out;
-}
-const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
-function message(s, isNew) {
-    const field = (0,locate/* formatPath */.jV)(s.path.slice(2));
-    if (s.kind === 'command')
-        return `${isNew ? 'new' : 'changed'} command (${field}): it will run on the host after merge; review it`;
-    if (s.kind === 'secret')
-        return `${isNew ? 'new' : 'changed'} secret reference (${field}: ${String(s.value)}): the deploy will read this secret and send it to the host after merge; confirm it is the secret meant`;
-    const what = field === 'target.host_keys' ? 'pinned host key' : field === 'target.host' ? 'target host' : `target setting ${field}`;
-    return `${isNew ? 'new' : 'changed'} ${what}: the deploy will send its secrets to this target after merge; confirm it with the host's owner`;
-}
-function riskyChanges(current, base) {
-    if (!base) {
-        return [{ file: current.file, ...(0,locate/* locate */.x5)(current, []), severity: 'warning', path: '', rule: 'risky-change', message: 'new environment file: review its targets, host keys and commands before merging' }];
-    }
-    const before = sensitiveValues(base);
-    const findings = [];
-    for (const [key, s] of sensitiveValues(current)) {
-        const old = before.get(key);
-        if (old && same(old.value, s.value))
-            continue;
-        findings.push({ file: current.file, ...(0,locate/* locate */.x5)(current, s.path), severity: 'warning', path: (0,locate/* formatPath */.jV)(s.path), rule: 'risky-change', message: message(s, !old) });
-    }
-    return findings;
-}
-
-// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __nccwpck_require__(21916);
-;// CONCATENATED MODULE: ./src/config/suggest.ts
-
-/** "did you mean" for a mistyped key or value: the closest candidate, if it is close enough to be a typo. */
-function didYouMean(input, candidates) {
-    if (candidates.length === 0)
-        return undefined;
-    const normal = (s) => s.toLowerCase().replace(/[-_]/g, '');
-    const exact = candidates.find((c) => normal(c) === normal(input));
-    if (exact)
-        return exact;
-    const best = (0,mod/* closest */.kp)(input.toLowerCase(), candidates);
-    const limit = Math.max(2, Math.floor(best.length / 3));
-    return (0,mod/* distance */.Io)(input.toLowerCase(), best) <= limit ? best : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/config/rules/app-config.ts
-
-
-
-// An app silently ignores a key it does not know (Vikunja: a misspelt or renamed key, or a VIKUNJA_* variable, just has
-// no effect). With a preset, every key of app.config is checked against the pinned release's list, at its own line.
-const SECRET_NAMES = /(^|[._])(password|secret|secretkey|clientsecret|apikey|accesstoken|bindpassword|proxypassword|testingtoken)$/;
-function typeOk(t, v) {
-    if (t === 'boolean')
-        return typeof v === 'boolean';
-    if (t === 'integer')
-        return Number.isInteger(v);
-    if (t === 'string')
-        return typeof v === 'string' || typeof v === 'number';
-    if (t === 'list')
-        return Array.isArray(v) && v.every((x) => typeof x === 'string');
-    return (0,rule/* isRecord */.u4)(v);
-}
-/** A key written the way the app's environment variables are (SERVICE_PUBLICURL, VIKUNJA_SERVICE_PUBLICURL). */
-function asEnvName(preset, e) {
-    if (e.written.length !== 1 || !preset.config.env_prefix || !/^[A-Z0-9_]+$/.test(e.written[0]))
-        return undefined;
-    const name = e.written[0].startsWith(preset.config.env_prefix) ? e.written[0] : `${preset.config.env_prefix}${e.written[0]}`;
-    return Object.keys(preset.config.keys).find((k) => (0,config_walk/* envName */.pD)(preset.config.env_prefix, k) === name);
-}
-function suggestion(preset, e) {
-    const keys = Object.keys(preset.config.keys);
-    const parent = e.key.split('.').slice(0, -1).join('.');
-    const siblings = keys.filter((k) => k.split('.').slice(0, -1).join('.') === parent).map((k) => k.split('.').at(-1));
-    const leaf = e.key.split('.').at(-1);
-    const near = didYouMean(leaf, siblings);
-    if (near)
-        return `; did you mean ${parent ? `${parent}.` : ''}${near}?`;
-    const anywhere = didYouMean(leaf.replace(/_/g, ''), keys.map((k) => k.split('.').at(-1)));
-    const full = anywhere ? keys.find((k) => k.endsWith(`.${anywhere}`) || k === anywhere) : undefined;
-    return full ? `; did you mean ${full}?` : '';
-}
-function check(preset, e) {
-    const { owned, obsolete, keys } = preset.config;
-    const app = `${preset.app} ${preset.version}`;
-    const replaced = obsolete[e.key] ?? obsolete[e.written.join('.').toLowerCase()];
-    if (replaced)
-        return { message: `${e.key} is not a setting of ${app}: use ${replaced}`, where: 'key' };
-    const env = asEnvName(preset, e);
-    if (env) {
-        const nested = env.split('.');
-        return { message: `${e.written[0]} is written as an environment variable, which app.config does not take: write it nested (${nested.map((s, i) => (i === nested.length - 1 ? `${s}: …` : `${s}:`)).join(' ')})${owned[env] ? `; but slotflip sets ${env} itself: ${owned[env]}` : ''}`, where: 'key' };
-    }
-    const type = keys[e.key];
-    if (!type)
-        return { message: `${e.key} is not a setting of ${app} (${preset.app} would silently ignore it)${suggestion(preset, e)}`, where: 'key' };
-    if (owned[e.key])
-        return { message: `${e.key} is set by slotflip: ${owned[e.key]}`, where: 'key' };
-    if (e.secret !== undefined)
-        return undefined;
-    if (typeof e.value === 'string' && e.value !== '' && SECRET_NAMES.test(e.key)) {
-        return { message: `${e.key} holds a secret in the repository: write it as { secret: NAME } and provide NAME as a secret (it goes to the 0600 app.env only)`, where: 'value' };
-    }
-    if (!typeOk(type, e.value))
-        return { message: `${e.key} must be ${type === 'integer' ? 'an integer' : type === 'list' ? 'a list of strings' : type === 'map' ? 'a map' : `a ${type}`}`, where: 'value' };
-    return undefined;
-}
-const appConfigKeys = (files, ctx) => {
-    const findings = [];
-    for (const ref of (0,rule/* instancesOf */.sG)(files)) {
-        const app = (0,rule/* isRecord */.u4)(ref.inst.app) ? ref.inst.app : undefined;
-        if (!app)
-            continue;
-        const broken = typeof app.name === 'string' ? ctx.brokenPresets.get(app.name) : undefined;
-        if (broken)
-            findings.push((0,rule.at)(ref.parsed, [...ref.path, 'app', 'name'], 'error', 'preset', `the preset of ${String(app.name)} cannot be read: ${broken}`));
-        const preset = (0,rule/* presetOf */.jE)(ref, ctx);
-        if (!preset || !(0,rule/* isRecord */.u4)(app.config))
-            continue;
-        for (const e of (0,config_walk/* configEntries */.ls)(app.config, preset)) {
-            const problem = check(preset, e);
-            if (problem)
-                findings.push((0,rule.at)(ref.parsed, configPath(ref, e.written), 'error', 'app-config', problem.message, problem.where));
-        }
-    }
-    return findings;
-};
-const configPath = (ref, written) => [...ref.path, 'app', 'config', ...written];
-
-;// CONCATENATED MODULE: ./src/config/rules/connection-budget.ts
-
-// Apps that share one PostgreSQL server share its max_connections. During a deploy both slots of an instance hold their
-// pool, and slotflip's own backup, migration and health check need a few more. When the sum passes the limit, the
-// last app to connect gets "too many clients", often in the middle of another app's deploy.
-const SLOTFLIP_CONNECTIONS = 3;
-/** PostgreSQL keeps superuser_reserved_connections (3 by default) for its admins. */
-const RESERVED_CONNECTIONS = 3;
-const connectionBudget = (files) => {
-    const servers = new Map();
-    for (const ref of (0,rule/* instancesOf */.sG)(files)) {
-        const db = (0,rule/* isRecord */.u4)(ref.inst.database) ? ref.inst.database : undefined;
-        if (!db || typeof db.host !== 'string')
-            continue;
-        const machine = (0,rule/* isLocalHost */.mJ)(db.host) ? (0,rule/* hostKey */._9)(ref.inst) : db.host.toLowerCase();
-        if (!machine)
-            continue;
-        const key = `${machine}:${String(db.port ?? 5432)}`;
-        const user = { ref, pool: typeof db.pool === 'number' ? db.pool : 10, max: typeof db.max_connections === 'number' ? db.max_connections : 100 };
-        servers.set(key, [...(servers.get(key) ?? []), user]);
-    }
-    const findings = [];
-    for (const [server, users] of servers) {
-        const need = users.reduce((sum, u) => sum + 2 * u.pool + SLOTFLIP_CONNECTIONS, 0);
-        const max = Math.min(...users.map((u) => u.max));
-        const limit = max - RESERVED_CONNECTIONS;
-        if (need <= limit)
-            continue;
-        const parts = users.map((u) => `${u.ref.id} 2 x ${u.pool} + ${SLOTFLIP_CONNECTIONS}`).join(', ');
-        for (const u of users) {
-            findings.push((0,rule.at)(u.ref.parsed, [...u.ref.path, 'database', (0,rule/* isRecord */.u4)(u.ref.inst.database) && u.ref.inst.database.pool !== undefined ? 'pool' : 'host'], 'error', 'connection-budget', `the PostgreSQL server at ${server.replace(/^pct:[^:]*:/, 'container ')} would need ${need} connections during deploys (${parts}) but allows ${limit} (max_connections ${max} minus ${RESERVED_CONNECTIONS} reserved): lower database.pool or raise max_connections`));
-        }
-    }
-    return findings;
-};
-
-;// CONCATENATED MODULE: ./src/config/rules/container-clashes.ts
-
-// Several instances on one Proxmox host, each in its own container: a VMID is unique across a Proxmox cluster, and two
-// containers with one static address take each other's traffic. Both are caught here, across every environment file,
-// instead of by `pct create` failing (or worse, succeeding) on the node.
-const containerClashes = (files) => {
-    const findings = [];
-    const vmids = new Map();
-    const addresses = new Map();
-    for (const ref of (0,rule/* instancesOf */.sG)(files)) {
-        const c = (0,rule/* isRecord */.u4)(ref.inst.container) ? ref.inst.container : undefined;
-        if (!c)
-            continue;
-        if (typeof c.vmid === 'number') {
-            const first = vmids.get(c.vmid);
-            if (first)
-                findings.push((0,rule.at)(ref.parsed, [...ref.path, 'container', 'vmid'], 'error', 'vmid-clash', `container ${c.vmid} is already instance "${first.id}"'s (${(0,rule/* where */._M)(first)}): a VMID is unique across a Proxmox cluster; give each instance its own`));
-            else
-                vmids.set(c.vmid, ref);
-        }
-        const ip = typeof c.address === 'string' && c.address !== 'dhcp' ? c.address.split('/')[0] : undefined;
-        if (ip) {
-            const first = addresses.get(ip);
-            if (first)
-                findings.push((0,rule.at)(ref.parsed, [...ref.path, 'container', 'address'], 'error', 'address-clash', `address ${ip} is already instance "${first.id}"'s container (${(0,rule/* where */._M)(first)}): two containers with one address take each other's traffic`));
-            else
-                addresses.set(ip, ref);
-        }
-    }
-    return findings;
-};
-
-;// CONCATENATED MODULE: ./src/config/rules/environment-name.ts
-
-
-// Workflows find an environment by its file name; a file that says another name is usually a copy-paste slip.
-const environmentMatchesFile = (files) => {
-    const findings = [];
-    const seen = new Map();
-    for (const parsed of files) {
-        const name = (0,rule/* isRecord */.u4)(parsed.data) ? parsed.data.environment : undefined;
-        if (typeof name !== 'string')
-            continue;
-        const stem = (0,external_node_path_.basename)(parsed.file).replace(/\.ya?ml$/, '');
-        if (stem !== name)
-            findings.push((0,rule.at)(parsed, ['environment'], 'warning', 'environment-name', `environment "${name}" is in a file named ${(0,external_node_path_.basename)(parsed.file)}; name the file ${name}.yaml so workflows find it`));
-        const prior = seen.get(name);
-        if (prior)
-            findings.push((0,rule.at)(parsed, ['environment'], 'error', 'duplicate-environment', `environment "${name}" is also defined in ${prior}`));
-        else
-            seen.set(name, parsed.file);
-    }
-    return findings;
-};
-
-;// CONCATENATED MODULE: ./src/config/rules/host-clashes.ts
-
-const describeClaim = (c) => (c.slot ? `${c.owner} (${c.slot})` : c.owner);
-function claimsOf(ref) {
-    const claims = [];
-    const add = (value, path, kind, owner, slot) => {
-        if (typeof value === 'number')
-            claims.push({ ref, path: [...ref.path, ...path], port: value, kind, owner, slot });
-    };
-    const app = (0,rule/* isRecord */.u4)(ref.inst.app) ? ref.inst.app : {};
-    const components = (0,rule/* isRecord */.u4)(app.components) ? app.components : {};
-    for (const [name, c] of Object.entries(components)) {
-        const listen = (0,rule/* isRecord */.u4)(c) && (0,rule/* isRecord */.u4)(c.listen) ? c.listen : undefined;
-        if (listen?.type !== 'tcp')
-            continue;
-        for (const slot of ['blue', 'green'])
-            add(listen[slot], ['app', 'components', name, 'listen', slot], 'component', `component ${name}`, slot);
-    }
-    const nginx = (0,rule/* isRecord */.u4)(ref.inst.nginx) ? ref.inst.nginx : undefined;
-    if (nginx) {
-        add(nginx.http_port ?? 80, ['nginx'], 'nginx', 'nginx (http)');
-        if ((0,rule/* isRecord */.u4)(nginx.tls) && nginx.tls.enabled === true)
-            add(nginx.https_port ?? 443, ['nginx'], 'nginx', 'nginx (https)');
-    }
-    const target = (0,rule/* isRecord */.u4)(ref.inst.target) ? ref.inst.target : {};
-    for (const kind of ['postgres', 'redis']) {
-        const svc = ref.inst[kind === 'postgres' ? 'database' : 'redis'];
-        if (!(0,rule/* isRecord */.u4)(svc) || typeof svc.host !== 'string')
-            continue;
-        const local = (0,rule/* isLocalHost */.mJ)(svc.host) || svc.host === target.host;
-        if (local)
-            add(svc.port, [kind === 'postgres' ? 'database' : 'redis', 'port'], kind, kind === 'postgres' ? 'PostgreSQL' : 'Redis');
-    }
-    return claims;
-}
-/** nginx, PostgreSQL and Redis may be shared by several instances on one host; a component's port is its own. */
-function clash(a, b) {
-    if (a.port !== b.port)
-        return false;
-    if (a.kind === 'component' || b.kind === 'component')
-        return true;
-    return a.kind !== b.kind;
-}
-// Port, slot and server-name clashes between instances, slots and components that share a host.
-const hostClashes = (files) => {
-    const findings = [];
-    const byHost = new Map();
-    for (const ref of (0,rule/* instancesOf */.sG)(files)) {
-        const host = (0,rule/* hostKey */._9)(ref.inst);
-        if (!host)
-            continue;
-        const entry = byHost.get(host) ?? { claims: [], names: new Map() };
-        byHost.set(host, entry);
-        for (const claim of claimsOf(ref)) {
-            const prior = entry.claims.find((p) => clash(p, claim));
-            if (prior) {
-                const same = prior.ref === ref;
-                const blueIsGreen = same && prior.owner === claim.owner;
-                const message = blueIsGreen
-                    ? `${claim.owner} uses port ${claim.port} for both blue and green: each slot needs its own port`
-                    : `port ${claim.port} of ${describeClaim(claim)} is already used by ${same ? '' : `instance "${prior.ref.id}" `}${describeClaim(prior)} (${(0,rule/* where */._M)(prior.ref)}) on ${(0,rule/* hostLabel */.vy)(host)}`;
-                findings.push((0,rule.at)(ref.parsed, claim.path, 'error', blueIsGreen ? 'blue-equals-green' : 'port-clash', message));
-            }
-            entry.claims.push(claim);
-        }
-        const names = (0,rule/* isRecord */.u4)(ref.inst.nginx) && Array.isArray(ref.inst.nginx.server_names) ? ref.inst.nginx.server_names : [];
-        names.forEach((name, i) => {
-            if (typeof name !== 'string')
-                return;
-            const prior = entry.names.get(name.toLowerCase());
-            if (prior && prior !== ref) {
-                findings.push((0,rule.at)(ref.parsed, [...ref.path, 'nginx', 'server_names', i], 'error', 'server-name-clash', `server name "${name}" is already served by instance "${prior.id}" (${(0,rule/* where */._M)(prior)}) on ${(0,rule/* hostLabel */.vy)(host)}: nginx would send all its traffic to one of them`));
-            }
-            else
-                entry.names.set(name.toLowerCase(), ref);
-        });
-    }
-    return findings;
-};
-
-// EXTERNAL MODULE: ./src/presets/sizes.ts
-var sizes = __nccwpck_require__(90698);
-;// CONCATENATED MODULE: ./src/provision/tuning.ts
-// Sizes for the optional PostgreSQL and Redis tuning files (`database.tune`, `redis.tune`), derived from the
-// container's resources the way seed 000 sized its 8 GB Ryzen host: PostgreSQL gets a quarter of the memory, a quarter
-// of that is shared_buffers, work_mem is what is left of its share spread over three quarters of max_connections, and
-// parallelism follows the cores. At 8192 MiB and 100 connections this gives the seed's own figures (512MB, 2GB,
-// 128MB, 20MB). Pure: the templates in templates/slotflip/ print these.
-/** The smallest share PostgreSQL is counted with (the memory-fit rule's figure for an untuned local server). */
-const POSTGRES_FLOOR_MIB = 256;
-const mb = (n) => `${Math.floor(n)}MB`;
-const size = (n) => (n % 1024 === 0 ? `${n / 1024}GB` : mb(n));
-/** The memory PostgreSQL is given in a container of `memory` MiB: a quarter, at least the floor. */
-const postgresShareMib = (memory) => Math.max(POSTGRES_FLOOR_MIB, Math.floor(memory / 4));
-function postgresTuning(r) {
-    const share = postgresShareMib(r.memory);
-    const buffers = Math.max(32, Math.floor(share / 4));
-    const maintenance = Math.max(16, Math.floor(share / 16));
-    // WAL may take an eighth of the disk before a checkpoint is forced, at most the seed's 4GB.
-    const maxWal = Math.min(4096, Math.max(256, Math.floor((r.disk * 1024) / 8)));
-    const parallel = Math.max(1, Math.min(4, Math.floor(r.cores / 2)));
-    return {
-        share_mb: share,
-        shared_buffers: size(buffers),
-        effective_cache_size: size(share),
-        maintenance_work_mem: size(maintenance),
-        autovacuum_work_mem: size(maintenance),
-        work_mem: mb(Math.max(4, (share - buffers) / (0.75 * r.maxConnections))),
-        max_connections: r.maxConnections,
-        min_wal_size: size(Math.max(80, Math.floor(maxWal / 4))),
-        max_wal_size: size(maxWal),
-        max_worker_processes: Math.max(8, r.cores),
-        max_parallel_workers: r.cores,
-        max_parallel_workers_per_gather: parallel,
-        max_parallel_maintenance_workers: parallel,
-        autovacuum_max_workers: Math.min(4, Math.max(2, r.cores)),
-    };
-}
-/** Redis's memory limit: an eighth of the container's memory, so Redis cannot take the container down with it. */
-const redisMaxmemoryMib = (memory) => Math.max(64, Math.floor(memory / 8));
-const redisMaxmemory = (memory) => `${redisMaxmemoryMib(memory)}mb`;
-
-;// CONCATENATED MODULE: ./src/config/rules/memory-fit.ts
-
-
-
-// During a deploy both slots run at once, and a build may run beside them: when that does not fit the container, the
-// kernel's OOM killer picks a process, perhaps PostgreSQL. Counted from what the environment declares.
-const SYSTEM_MIB = 128;
-const memoryFit = (files, ctx) => {
-    const findings = [];
-    for (const ref of (0,rule/* instancesOf */.sG)(files)) {
-        const container = (0,rule/* isRecord */.u4)(ref.inst.container) ? ref.inst.container : undefined;
-        const app = (0,rule/* isRecord */.u4)(ref.inst.app) ? ref.inst.app : undefined;
-        const components = app && (0,rule/* isRecord */.u4)(app.components) ? Object.values(app.components).filter(rule/* isRecord */.u4) : [];
-        const limits = components.map((c) => (typeof c.memory_max === 'string' ? ((0,sizes/* sizeBytes */.Vv)(c.memory_max) ?? 0) / 1048576 : 0));
-        if (!container || typeof container.memory !== 'number' || !limits.some((l) => l > 0))
-            continue;
-        const memory = container.memory;
-        const slot = limits.reduce((a, b) => a + b, 0);
-        const build = (0,rule/* presetOf */.jE)(ref, ctx)?.build_memory ?? 0;
-        const db = (0,rule/* isRecord */.u4)(ref.inst.database) ? ref.inst.database : undefined;
-        const redis = (0,rule/* isRecord */.u4)(ref.inst.redis) ? ref.inst.redis : undefined;
-        // A tuned PostgreSQL is given a quarter of the container (database.tune); an untuned one is counted at the floor.
-        const postgres = db && (0,rule/* isLocalHost */.mJ)(db.host) ? (db.tune === true ? postgresShareMib(memory) : POSTGRES_FLOOR_MIB) : 0;
-        // provision gives a local Redis an eighth of the container's memory as maxmemory.
-        const redisMib = redis && (0,rule/* isLocalHost */.mJ)(redis.host) ? redisMaxmemoryMib(memory) : 0;
-        const need = 2 * slot + build + postgres + redisMib + SYSTEM_MIB;
-        if (need <= memory)
-            continue;
-        const parts = [`blue and green 2 x ${slot}`, build ? `build ${build}` : '', postgres ? `PostgreSQL ${postgres}` : '', redisMib ? `Redis ${redisMib}` : '', `system ${SYSTEM_MIB}`].filter(Boolean);
-        findings.push((0,rule.at)(ref.parsed, [...ref.path, 'container', 'memory'], 'error', 'memory-fit', `both slots do not fit during a deploy: it needs ${need} MiB (${parts.join(', ')}) and the container has ${memory}: raise container.memory or lower the components' memory_max`));
-    }
-    return findings;
-};
-/** Tuning is sized from the instance's container and written into it: a server elsewhere is not provision's to tune. */
-const tuningNeedsContainer = (files) => {
-    const findings = [];
-    for (const ref of (0,rule/* instancesOf */.sG)(files)) {
-        for (const [key, what] of [['database', 'PostgreSQL'], ['redis', 'Redis']]) {
-            const section = ref.inst[key];
-            if (!(0,rule/* isRecord */.u4)(section) || section.tune !== true)
-                continue;
-            const why = !(0,rule/* isRecord */.u4)(ref.inst.container) ? 'the instance has no container section to size it from' : !(0,rule/* isLocalHost */.mJ)(section.host) ? `${what} at ${String(section.host)} is not in the instance's container` : '';
-            if (why)
-                findings.push((0,rule.at)(ref.parsed, [...ref.path, key, 'tune'], 'error', 'tuning', `${key}.tune: ${why}; tune that server where it runs, or remove tune`));
-        }
-    }
-    return findings;
-};
-
-;// CONCATENATED MODULE: ./src/config/rules/preset-rules.ts
-
-
-
-
-const absolutePaths = (ref, preset, config) => preset.config.absolute_paths.flatMap((key) => {
-    const e = config.get(key);
-    if (!e || typeof e.value !== 'string' || e.value.startsWith('/'))
-        return [];
-    return [(0,rule.at)(ref.parsed, configPath(ref, e.written), 'error', 'absolute-path', `${key} must be an absolute path on persistent storage: "${e.value}" is relative to the release directory, so its data would be left behind by the next release`)];
-});
-const needsRedis = (ref, preset, config) => Object.entries(preset.config.needs_redis).flatMap(([key, value]) => {
-    const e = config.get(key);
-    if (!e || String(e.value).toLowerCase() !== value || (0,rule/* isRecord */.u4)(ref.inst.redis))
-        return [];
-    return [(0,rule.at)(ref.parsed, configPath(ref, e.written), 'error', 'needs-redis', `${key}: ${value} needs Redis, but the instance has no redis section: add one (slotflip then sets redis.enabled, redis.host as host:port and redis.db)`)];
-});
-const publicUrl = (ref, preset, config) => {
-    const e = preset.config.public_url ? config.get(preset.config.public_url) : undefined;
-    const nginx = (0,rule/* isRecord */.u4)(ref.inst.nginx) ? ref.inst.nginx : undefined;
-    if (!e || !nginx)
-        return [];
-    const names = Array.isArray(nginx.server_names) ? nginx.server_names.map(String) : [];
-    const scheme = (0,rule/* isRecord */.u4)(nginx.tls) && nginx.tls.enabled === true ? 'https' : 'http';
-    const m = typeof e.value === 'string' ? /^(https?):\/\/([^/:]+)(:\d+)?(\/.*)?$/.exec(e.value) : null;
-    const fail = (why) => [(0,rule.at)(ref.parsed, configPath(ref, e.written), 'error', 'public-url', `${preset.config.public_url} ${why} (leave it out: slotflip derives ${scheme}://${names[0] ?? '<server name>'}/ from the nginx site)`)];
-    if (!m)
-        return fail('must be a URL with its scheme, such as https://tasks.example.com/');
-    if (m[1] !== scheme)
-        return fail(`says ${m[1]} but the site serves ${scheme}`);
-    if (!names.includes(m[2]))
-        return fail(`names ${m[2]}, which is not one of the site's server names (${names.join(', ')})`);
-    return [];
-};
-const sharedSecret = (ref, preset) => {
-    const app = (0,rule/* isRecord */.u4)(ref.inst.app) ? ref.inst.app : {};
-    if (!preset.secret?.required || app.shared_secret !== undefined)
-        return [];
-    return [(0,rule.at)(ref.parsed, [...ref.path, 'app'], 'error', 'shared-secret', `${preset.app} signs sessions with ${preset.secret.key}; without one it makes a new one at every start, so at each deploy ${preset.secret.on_change ?? 'everyone is signed out'}: name a secret in app.shared_secret`, 'key')];
-};
-const corsOrigins = (ref, preset, config) => {
-    const e = preset.config.cors_origins ? config.get(preset.config.cors_origins) : undefined;
-    if (!e || !Array.isArray(e.value) || !e.value.includes('*'))
-        return [];
-    const production = (0,rule/* isRecord */.u4)(ref.parsed.data) && ref.parsed.data.environment === 'production';
-    return [(0,rule.at)(ref.parsed, configPath(ref, e.written), production ? 'error' : 'warning', 'cors-origins', `${preset.config.cors_origins} allows any origin (*)${production ? ' in production' : ''}: list the origins that may call the API, with their scheme`)];
-};
-const postgresVersion = (ref, preset) => {
-    const db = (0,rule/* isRecord */.u4)(ref.inst.database) ? ref.inst.database : undefined;
-    const v = db?.server_version;
-    if (!preset.postgres || typeof v !== 'number')
-        return [];
-    const { min, max } = preset.postgres;
-    if (v >= min && (max === undefined || v <= max))
-        return [];
-    return [(0,rule.at)(ref.parsed, [...ref.path, 'database', 'server_version'], 'error', 'postgres-version', `${preset.app} ${preset.version} supports PostgreSQL ${min}${max ? `-${max}` : ' or newer'}, and this server is ${v}: its migrations would fail on it`)];
-};
-/** The key list belongs to one release: another release may have renamed or dropped keys. */
-const pinnedRelease = (ref, preset) => {
-    const release = (0,rule/* isRecord */.u4)(ref.inst.app) && (0,rule/* isRecord */.u4)(ref.inst.app.release) ? ref.inst.app.release : undefined;
-    // Only a preset that lists the app's config keys is tied to one release; the others serve every release.
-    if (!release || typeof release.version !== 'string' || release.version === preset.version || Object.keys(preset.config.keys).length === 0)
-        return [];
-    const older = preset.older[release.version.toLowerCase()];
-    if (older !== undefined)
-        return [(0,rule.at)(ref.parsed, [...ref.path, 'app', 'release', 'version'], 'warning', 'preset-version', `${preset.app} ${release.version} is older than the ${preset.version} the preset describes: ${older}`)];
-    return [(0,rule.at)(ref.parsed, [...ref.path, 'app', 'release', 'version'], 'error', 'preset-version', `templates/${preset.app}/preset.yaml describes ${preset.app} ${preset.version}, and this release is ${release.version}: update the preset (its version and key list) together with the release`)];
-};
-const uploadLimit = (ref, preset) => {
-    const nginx = (0,rule/* isRecord */.u4)(ref.inst.nginx) ? ref.inst.nginx : undefined;
-    const app = (0,rule/* isRecord */.u4)(ref.inst.app) ? ref.inst.app : {};
-    const upload = (0,sizes/* maxUpload */.ye)(preset, app.config);
-    const body = nginx ? (0,sizes/* sizeBytes */.Vv)(nginx.client_max_body_size) : undefined;
-    if (upload === undefined || body === undefined || body >= upload)
-        return [];
-    return [(0,rule.at)(ref.parsed, [...ref.path, 'nginx', 'client_max_body_size'], 'error', 'upload-limit', `nginx refuses bodies over ${String(nginx.client_max_body_size)}, but ${preset.app} accepts uploads up to ${(0,sizes/* nginxSize */.ku)(upload)} (${preset.config.max_upload.key}): larger uploads would fail with 413; raise it or leave it out (slotflip derives it)`)];
-};
-/** Backups archive backups.files_dir: it must be the directory the app writes its files to, or a restore loses them. */
-const backedUpFiles = (ref, preset, config) => {
-    const e = preset.config.data_dir ? config.get(preset.config.data_dir) : undefined;
-    const backups = (0,rule/* isRecord */.u4)(ref.inst.backups) ? ref.inst.backups : undefined;
-    if (!e || typeof e.value !== 'string' || !backups || backups.files_dir === e.value)
-        return [];
-    const why = backups.files_dir === undefined ? 'backups.files_dir is not set, so backups leave them out' : `backups archive ${String(backups.files_dir)} instead`;
-    return [(0,rule.at)(ref.parsed, configPath(ref, e.written), 'error', 'backup-files', `${preset.app} writes its files to ${e.value}, but ${why}: set backups.files_dir to ${e.value}`)];
-};
-/** The preset's smoke flow runs only where the app lets it (Vikunja's registers a user: registration open, no mailer). */
-const smokeSettings = (ref, preset, config) => {
-    if (!preset.smoke || ref.inst.smoke !== undefined)
-        return [];
-    return Object.entries(preset.smoke_needs).flatMap(([key, need]) => {
-        const e = config.get(key);
-        const value = e ? e.value : need.default;
-        if (value === need.value)
-            return [];
-        const where = e ? configPath(ref, e.written) : [...ref.path, 'app'];
-        return [(0,rule.at)(ref.parsed, where, 'error', 'smoke-settings', `${key} is ${JSON.stringify(value)}${e ? '' : ` (${preset.app}'s default)`}, and the ${preset.app} preset's smoke flow needs ${JSON.stringify(need.value)}: ${need.why}. Give the instance its own smoke: (requests that work here, such as read-only ones) or smoke: false`, e ? 'value' : 'key')];
-    });
-};
-const CHECKS = [smokeSettings, pinnedRelease, uploadLimit, backedUpFiles, absolutePaths, needsRedis, publicUrl, sharedSecret, corsOrigins, postgresVersion];
-const presetRules = (files, ctx) => {
-    const findings = [];
-    for (const ref of (0,rule/* instancesOf */.sG)(files)) {
-        const preset = (0,rule/* presetOf */.jE)(ref, ctx);
-        if (!preset)
-            continue;
-        const app = (0,rule/* isRecord */.u4)(ref.inst.app) ? ref.inst.app : {};
-        const config = new Map((0,config_walk/* configEntries */.ls)(app.config, preset).map((e) => [e.key, e]));
-        for (const check of CHECKS)
-            findings.push(...check(ref, preset, config));
-    }
-    return findings;
-};
-
-;// CONCATENATED MODULE: ./src/config/rules/instance-ids.ts
-
-// Instance ids name directories, units and sockets on hosts: two instances with one id would overwrite each other.
-const duplicateInstanceIds = (files) => {
-    const first = new Map();
-    const findings = [];
-    for (const ref of (0,rule/* instancesOf */.sG)(files)) {
-        if (typeof ref.inst.id !== 'string')
-            continue;
-        const prior = first.get(ref.id);
-        if (!prior) {
-            first.set(ref.id, ref);
-            continue;
-        }
-        findings.push((0,rule.at)(ref.parsed, [...ref.path, 'id'], 'error', 'duplicate-instance', `instance id "${ref.id}" is already used at ${(0,rule/* where */._M)(prior)}; instance ids must be unique across all environments`));
-    }
-    return findings;
-};
-
-// EXTERNAL MODULE: ./src/host/smoke.ts
-var smoke = __nccwpck_require__(87667);
-;// CONCATENATED MODULE: ./src/config/rules/references.ts
-
-
-// The seed's "undefined network" blocker, in our terms: a name used in one place and never defined where it must be.
-const undefinedReferences = (files) => {
-    const findings = [];
-    for (const ref of (0,rule/* instancesOf */.sG)(files)) {
-        const app = (0,rule/* isRecord */.u4)(ref.inst.app) ? ref.inst.app : {};
-        const components = (0,rule/* isRecord */.u4)(app.components) ? Object.keys(app.components) : [];
-        const defined = components.length ? `defined: ${components.join(', ')}` : 'none are defined';
-        const check = (value, path) => {
-            if (typeof value === 'string' && !components.includes(value)) {
-                findings.push((0,rule.at)(ref.parsed, [...ref.path, ...path], 'error', 'undefined-component', `component "${value}" is not defined in app.components (${defined})`));
-            }
-        };
-        const locations = (0,rule/* isRecord */.u4)(ref.inst.nginx) && Array.isArray(ref.inst.nginx.locations) ? ref.inst.nginx.locations : [];
-        locations.forEach((loc, i) => (0,rule/* isRecord */.u4)(loc) && check(loc.component, ['nginx', 'locations', i, 'component']));
-        if ((0,rule/* isRecord */.u4)(ref.inst.smoke) && Array.isArray(ref.inst.smoke.steps)) {
-            const problem = (0,smoke/* checkSmokeVariables */.D5)(ref.inst.smoke);
-            if (problem)
-                findings.push((0,rule.at)(ref.parsed, [...ref.path, 'smoke'], 'error', 'smoke-variable', problem, 'key'));
-            check(ref.inst.smoke.component, ['smoke', 'component']);
-        }
-        const checks = (0,rule/* isRecord */.u4)(ref.inst.health) && Array.isArray(ref.inst.health.checks) ? ref.inst.health.checks : [];
-        checks.forEach((c, i) => {
-            if (!(0,rule/* isRecord */.u4)(c))
-                return;
-            check(c.component, ['health', 'checks', i, 'component']);
-            for (const kind of ['postgres', 'redis']) {
-                const section = kind === 'postgres' ? 'database' : 'redis';
-                if (c.type === kind && !(0,rule/* isRecord */.u4)(ref.inst[section])) {
-                    findings.push((0,rule.at)(ref.parsed, [...ref.path, 'health', 'checks', i, 'type'], 'error', 'undefined-service', `a ${kind} health check needs the instance's "${section}" section, which is missing`));
-                }
-            }
-        });
-    }
-    return findings;
-};
-
-;// CONCATENATED MODULE: ./src/config/rules/promotion.ts
-
-// `promote_from: staging` makes an environment deploy only what the other one pins: each instance's release (version
-// and sha256) must be pinned by an instance of the same app there. Production then gets the exact archive staging
-// ran, byte for byte; the deploy workflow deploys promoted environments after the others (deploy.yml).
-const release = (inst) => {
-    const app = (0,rule/* isRecord */.u4)(inst.app) ? inst.app : {};
-    const r = (0,rule/* isRecord */.u4)(app.release) ? app.release : {};
-    return { app: String(app.name ?? ''), version: String(r.version ?? ''), sha256: String(r.sha256 ?? '') };
-};
-const promotedReleases = (files, ctx) => {
-    const findings = [];
-    const all = (0,rule/* instancesOf */.sG)([...files, ...(ctx.context ?? [])]);
-    for (const parsed of files) {
-        const from = (0,rule/* isRecord */.u4)(parsed.data) ? parsed.data.promote_from : undefined;
-        if (typeof from !== 'string')
-            continue;
-        const source = [...files, ...(ctx.context ?? [])].find((f) => (0,rule/* isRecord */.u4)(f.data) && f.data.environment === from);
-        if (!source) {
-            findings.push((0,rule.at)(parsed, ['promote_from'], 'error', 'promotion', `environment "${from}" is neither among the files validated with this one nor in ${from}.yaml beside it: add ${from}.yaml there, or validate the folder that holds it`));
-            continue;
-        }
-        const pinned = all.filter((r) => r.parsed === source).map((r) => release(r.inst));
-        for (const ref of all.filter((r) => r.parsed === parsed)) {
-            const mine = release(ref.inst);
-            if (pinned.some((p) => p.app === mine.app && p.version === mine.version && p.sha256 === mine.sha256))
-                continue;
-            const there = pinned.filter((p) => p.app === mine.app).map((p) => `${p.version} (sha256 ${p.sha256.slice(0, 12)}…)`);
-            findings.push((0,rule.at)(parsed, [...ref.path, 'app', 'release'], 'error', 'promotion', `${ref.id}: release ${mine.version} (sha256 ${mine.sha256.slice(0, 12)}…) is not what ${from} runs${there.length ? `: ${from} pins ${there.join(', ')}` : `: ${from} has no ${mine.app} instance`}; deploy it to ${from} first, then pin the same version and sha256 here`));
-        }
-    }
-    return findings;
-};
-
-;// CONCATENATED MODULE: ./src/config/rules/release-pin.ts
-
-// Digests that were written by hand and never computed from an archive: the one the examples once carried (first
-// written for a URL that served nothing), a counting one and all zeros. A deploy would fail on the host at the download;
-// said here, the pull request shows the command that pins the real one.
-const PLACEHOLDERS = new Set(['6f1e9a52c2b8a7d2f0e4c1b3a5d7e9f0a2c4e6b8d0f2a4c6e8b0d2f4a6c8e0b2', '0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef']);
-const isFiller = (s) => /^0{64}$/.test(s) || PLACEHOLDERS.has(s);
-/** A release downloaded from a URL is pinned by the sha256 of the archive itself, which `slotflip pin` writes. */
-const releasePinned = (files) => {
-    const findings = [];
-    for (const ref of (0,rule/* instancesOf */.sG)(files)) {
-        const release = (0,rule/* isRecord */.u4)(ref.inst.app) && (0,rule/* isRecord */.u4)(ref.inst.app.release) ? ref.inst.app.release : undefined;
-        if (release?.source !== 'url' || typeof release.url !== 'string')
-            continue;
-        const pin = `run \`slotflip pin ${ref.parsed.file}\` (it downloads the archive, checks the publisher's signature and writes its sha256 here)`;
-        if (release.sha256 === undefined) {
-            findings.push((0,rule.at)(ref.parsed, [...ref.path, 'app', 'release'], 'error', 'release-unpinned', `${ref.id}'s release ${String(release.version)} names no sha256: a download cannot be checked; ${pin}`, 'key'));
-        }
-        else if (typeof release.sha256 === 'string' && isFiller(release.sha256)) {
-            findings.push((0,rule.at)(ref.parsed, [...ref.path, 'app', 'release', 'sha256'], 'error', 'release-unpinned', `this sha256 is a placeholder, not the digest of any archive; ${pin}`));
-        }
-    }
-    return findings;
-};
-
-// EXTERNAL MODULE: ./src/secrets/name.ts
-var secrets_name = __nccwpck_require__(60502);
-;// CONCATENATED MODULE: ./src/config/rules/secret-refs.ts
-
-
-
-// The schema constrains every *_secret field; app.config is free-form (the app's own settings), so its
-// { secret: NAME } references are held to the same pattern here. A name like "../id_ed25519" would otherwise be joined
-// to the secrets directory and ship whatever file it reaches into the host's app.env.
-const secretReferenceNames = (files) => {
-    const findings = [];
-    for (const ref of (0,rule/* instancesOf */.sG)(files)) {
-        const app = (0,rule/* isRecord */.u4)(ref.inst.app) ? ref.inst.app : undefined;
-        if (!app)
-            continue;
-        for (const s of (0,config_walk/* configSecrets */.Uf)(app.config)) {
-            if ((0,secrets_name/* isSecretName */.eh)(s.name))
-                continue;
-            findings.push((0,rule.at)(ref.parsed, [...ref.path, 'app', 'config', ...s.written, 'secret'], 'error', 'secret-name', `${JSON.stringify(s.name)} is not a secret's name: write ${secrets_name/* SECRET_NAME_RULE */.yc} (slotflip reads SLOTFLIP_SECRET_<NAME> or <secrets-dir>/<NAME>, never a path)`));
-        }
-    }
-    return findings;
-};
-
-;// CONCATENATED MODULE: ./src/config/rules/tls.ts
-
-// nginx refuses to start with `ssl` and no certificate; catch it in the pull request instead of on the host.
-const tlsNeedsFiles = (files) => {
-    const findings = [];
-    for (const ref of (0,rule/* instancesOf */.sG)(files)) {
-        const tls = (0,rule/* isRecord */.u4)(ref.inst.nginx) && (0,rule/* isRecord */.u4)(ref.inst.nginx.tls) ? ref.inst.nginx.tls : undefined;
-        if (!tls || tls.enabled !== true)
-            continue;
-        for (const key of ['certificate', 'key']) {
-            if (tls[key] === undefined) {
-                findings.push((0,rule.at)(ref.parsed, [...ref.path, 'nginx', 'tls'], 'error', 'tls-files', `TLS is enabled but nginx.tls.${key} is missing: give the absolute path of the ${key === 'key' ? 'private key' : 'certificate (full chain)'} file on the target`));
-            }
-        }
-    }
-    return findings;
-};
-
-;// CONCATENATED MODULE: ./src/config/rules/unpinned-host.ts
-
-// An instance slotflip provisions may be committed before its container exists, so before its host key can be known:
-// the schema lets it through, and this says in the pull request that deploys refuse it until the key is pinned.
-const unpinnedHost = (files) => {
-    const findings = [];
-    for (const ref of (0,rule/* instancesOf */.sG)(files)) {
-        const target = (0,rule/* isRecord */.u4)(ref.inst.target) ? ref.inst.target : undefined;
-        if (!(0,rule/* isRecord */.u4)(ref.inst.container) || target?.transport !== 'ssh' || target.host_keys !== undefined)
-            continue;
-        findings.push((0,rule.at)(ref.parsed, [...ref.path, 'target'], 'warning', 'unpinned-host', `${ref.id} pins no host key: deploys refuse to connect until target.host_keys holds the container's fingerprint, which \`slotflip provision\` prints`, 'key'));
-    }
-    return findings;
-};
-
-;// CONCATENATED MODULE: ./src/config/rules/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const RULES = [duplicateInstanceIds, hostClashes, undefinedReferences, tlsNeedsFiles, environmentMatchesFile, promotedReleases, unpinnedHost, appConfigKeys, presetRules, memoryFit, tuningNeedsContainer, connectionBudget, containerClashes, secretReferenceNames, releasePinned];
-
-// EXTERNAL MODULE: ./src/config/job-secrets.ts
-var job_secrets = __nccwpck_require__(38725);
-// EXTERNAL MODULE: ./src/presets/load.ts + 1 modules
-var load = __nccwpck_require__(90295);
-;// CONCATENATED MODULE: ./src/presets/defaults.ts
-// A preset's defaults sit under each instance of its app: the instance's own values win, a map is merged key by key,
-// a list or a scalar is replaced whole. Applied to the parsed data before the schema check, so an environment names
-// only what is its own (a server name, its secrets) and a finding in a default points at the instance that uses it.
-const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-function underDefaults(defaults, own) {
-    const out = structuredClone(defaults);
-    for (const [k, v] of Object.entries(own))
-        out[k] = isRecord(v) && isRecord(out[k]) ? underDefaults(out[k], v) : v;
-    return out;
-}
-/** The parsed file with each instance of an app that has a preset with defaults placed over them (a new object). */
-function withPresetDefaults(parsed, presets) {
-    const data = parsed.data;
-    if (!isRecord(data) || !Array.isArray(data.instances))
-        return parsed;
-    let changed = false;
-    const instances = data.instances.map((inst) => {
-        const app = isRecord(inst) && isRecord(inst.app) ? inst.app.name : undefined;
-        const defaults = typeof app === 'string' ? presets.get(app)?.defaults : undefined;
-        if (!defaults || !isRecord(inst))
-            return inst;
-        changed = true;
-        return underDefaults(defaults, inst);
-    });
-    return changed ? { ...parsed, data: { ...data, instances } } : parsed;
-}
-/** The app names a parsed file's instances use. */
-function appsOf(parsed) {
-    const data = parsed?.data;
-    if (!isRecord(data) || !Array.isArray(data.instances))
-        return [];
-    return data.instances.flatMap((i) => (isRecord(i) && isRecord(i.app) && typeof i.app.name === 'string' ? [i.app.name] : []));
-}
-
-// EXTERNAL MODULE: ./src/config/schema.ts + 3 modules
-var schema = __nccwpck_require__(30400);
-;// CONCATENATED MODULE: ./src/config/schema-findings.ts
-
-
-
-// Keys that hold a secret's value in other tools; here they are always a mistake.
-const LITERAL_SECRET_KEY = /(^|_)(password|passwd|secret|token|private_key|api_key|apikey|jwtsecret)$/i;
-// `then` subschemas mapped to their `if`, so a conditional requirement can say its condition. ajv hands us the
-// very objects of the schema (parentSchema), so identity lookups work.
-const conditionOfThen = new WeakMap();
-(function index(node, owner) {
-    if (!node || typeof node !== 'object')
-        return;
-    const s = node;
-    const titled = typeof s.title === 'string' ? s : owner;
-    if (s.if && s.then && typeof s.then === 'object')
-        conditionOfThen.set(s.then, { condition: s.if, owner: titled });
-    for (const v of Object.values(s))
-        index(v, titled);
-})(schema/* environmentSchema */.VW, schema/* environmentSchema */.VW);
-/** "(required when transport is ssh)": read from the schema's own if/then. */
-function conditionOf(thenSchema) {
-    const cond = conditionOfThen.get(thenSchema)?.condition;
-    const props = (cond?.properties ?? {});
-    const parts = Object.entries(props)
-        .filter(([, s]) => s.const !== undefined)
-        .map(([k, s]) => `${k} is ${String(s.const)}`);
-    return parts.length ? ` (required when ${parts.join(' and ')})` : '';
-}
-// What to do about a missing key, where the bare fact is not enough.
-const REQUIRED_HINTS = {
-    'Redis.port': 'the port is always explicit: Vikunja fails with "missing port in address" without it (e.g. port: 6379)',
-    'Target.host_keys': 'pin the host key: `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` on the host prints it; slotflip never trusts a key on first use',
-};
-function shown(value) {
-    const s = JSON.stringify(value) ?? String(value);
-    return s.length > 60 ? `${s.slice(0, 57)}...` : s;
-}
-function typeName(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a mapping';
-    return `a ${typeof value}`;
-}
-function describe(e) {
-    const path = (0,locate/* pointerToPath */.ox)(e.instancePath);
-    const parent = (e.parentSchema ?? {});
-    switch (e.keyword) {
-        case 'if':
-        case 'propertyNames':
-            return undefined; // the nested errors say it better
-        case 'required': {
-            const key = String(e.params.missingProperty);
-            const owner = conditionOfThen.get(parent)?.owner ?? parent;
-            const hint = REQUIRED_HINTS[`${String(owner?.title)}.${key}`];
-            return { path, at: 'value', rule: 'schema', message: `missing required key "${key}"${conditionOf(parent)}${hint ? `: ${hint}` : ''}` };
-        }
-        case 'additionalProperties': {
-            const key = String(e.params.additionalProperty);
-            const allowed = Object.keys((parent.properties ?? {}));
-            const where = [...path, key];
-            if (LITERAL_SECRET_KEY.test(key)) {
-                const ref = allowed.find((k) => k.endsWith('_secret'));
-                const hint = ref ? `name the secret with "${ref}: NAME"` : 'name secrets in the fields ending in _secret';
-                return { path: where, at: 'key', rule: 'literal-secret', message: `"${key}" would hold a secret's value, which never belongs in an environment file: ${hint} and provide its value as SLOTFLIP_SECRET_NAME` };
-            }
-            const guess = didYouMean(key, allowed);
-            const hint = guess ? `did you mean "${guess}"?` : `expected one of: ${allowed.join(', ')}`;
-            return { path: where, at: 'key', rule: 'unknown-key', message: `unknown key "${key}"; ${hint}` };
-        }
-        case 'enum': {
-            const allowed = (e.params.allowedValues ?? []).map(String);
-            const guess = typeof e.data === 'string' ? didYouMean(e.data, allowed) : undefined;
-            return { path, at: 'value', rule: 'schema', message: `must be one of ${allowed.join(', ')}; got ${shown(e.data)}${guess ? ` (did you mean "${guess}"?)` : ''}` };
-        }
-        case 'const':
-            return { path, at: 'value', rule: 'schema', message: `must be ${shown(e.params.allowedValue)}; got ${shown(e.data)}` };
-        case 'type': {
-            const wanted = String(e.params.type);
-            const article = wanted === 'object' ? 'a mapping' : wanted === 'array' ? 'a list' : `a ${wanted}`;
-            return { path, at: 'value', rule: 'schema', message: `must be ${article}, got ${typeName(e.data)}` };
-        }
-        case 'pattern': {
-            const name = e.propertyName;
-            const text = typeof parent.patternErrorMessage === 'string' ? parent.patternErrorMessage : `must match ${String(parent.pattern)}`;
-            if (name !== undefined)
-                return { path: [...path, name], at: 'key', rule: 'schema', message: `key "${name}" ${text}` };
-            if (parent.title === 'Hostname' && typeof e.data === 'string' && /^[^:\s]+:[0-9]+$/.test(e.data)) {
-                const [host, port] = e.data.split(':');
-                return { path, at: 'value', rule: 'host-with-port', message: `must not include a port: write host: ${host} and port: ${port} (Vikunja fails with "missing port in address" when they are mixed up)` };
-            }
-            if (parent.title === 'SecretName') {
-                // Never echo what may be a real secret.
-                return { path, at: 'value', rule: 'literal-secret', message: `${text}. If this is the secret itself, remove it from the file now and rotate it: it is in git history` };
-            }
-            return { path, at: 'value', rule: 'schema', message: `${text}; got ${shown(e.data)}` };
-        }
-        default:
-            return { path, at: 'value', rule: 'schema', message: e.message ?? `fails ${e.keyword}` };
-    }
-}
-/** Checks one parsed file against the schema and reports every error at its line. */
-function checkSchema(parsed) {
-    if ((0,schema/* environmentValidator */.AP)()(parsed.data))
-        return { ok: true, env: parsed.data, findings: [] };
-    // A file with errors is checked again by a validator compiled here from the schema itself: its errors hand back the
-    // schema's own objects, which the messages look up (a conditional requirement names its condition).
-    const validate = (0,schema/* describingValidator */.ND)();
-    validate(parsed.data);
-    const seen = new Set();
-    const findings = [];
-    for (const e of validate.errors ?? []) {
-        const d = describe(e);
-        if (!d)
-            continue;
-        const key = `${(0,locate/* formatPath */.jV)(d.path)}|${d.message}`;
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        findings.push({ file: parsed.file, ...(0,locate/* locate */.x5)(parsed, d.path, d.at), severity: 'error', path: (0,locate/* formatPath */.jV)(d.path), rule: d.rule, message: d.message });
-    }
-    return { ok: false, findings };
-}
-
-;// CONCATENATED MODULE: ./src/config/validate.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-async function loadParsed(file) {
-    const read = await readEnvironmentFile(file);
-    if (!read.ok)
-        return { findings: [read.finding] };
-    const result = (0,parse/* parseEnvironmentYaml */.G)(file, read.text);
-    return result.ok ? { parsed: result.parsed, findings: result.findings } : { findings: result.findings };
-}
-async function missingSecrets(parsed, source, unused) {
-    const findings = [];
-    const checked = new Map();
-    for (const ref of (0,job_secrets/* secretRefsFor */.wK)(parsed.data, unused)) {
-        if (typeof ref.name !== 'string')
-            continue;
-        const found = checked.get(ref.name) ?? (await (0,lookup/* lookupSecret */.b)(ref.name, source));
-        checked.set(ref.name, found);
-        if (!found.ok) {
-            findings.push({ file: parsed.file, ...(0,locate/* locate */.x5)(parsed, ref.path), severity: 'error', path: (0,locate/* formatPath */.jV)(ref.path), rule: 'missing-secret', message: `secret ${ref.name} ${found.reason}` });
-        }
-    }
-    return findings;
-}
-/** A file with thousands of findings is one mistake repeated (or not an environment file): its first ones are enough. */
-const MAX_FINDINGS_PER_FILE = 200;
-function capPerFile(sorted) {
-    const counts = new Map();
-    for (const f of sorted)
-        counts.set(f.file, (counts.get(f.file) ?? 0) + 1);
-    if (![...counts.values()].some((n) => n > MAX_FINDINGS_PER_FILE))
-        return sorted;
-    const out = [];
-    const seen = new Map();
-    for (const f of sorted) {
-        const n = (seen.get(f.file) ?? 0) + 1;
-        seen.set(f.file, n);
-        if (n <= MAX_FINDINGS_PER_FILE)
-            out.push(f);
-        else if (n === MAX_FINDINGS_PER_FILE + 1) {
-            const rest = counts.get(f.file) - MAX_FINDINGS_PER_FILE;
-            const errors = sorted.filter((x) => x.file === f.file).slice(MAX_FINDINGS_PER_FILE).some((x) => x.severity === 'error');
-            out.push({ ...f, severity: errors ? 'error' : 'warning', path: '', rule: 'too-many-findings', message: `${rest} more finding${rest === 1 ? '' : 's'} in this file from here on are not listed (the first ${MAX_FINDINGS_PER_FILE} are): fix those and run again` });
-        }
-    }
-    return out;
-}
-/**
- * The environments that files of this run promote from but that are not among them, read from beside each file
- * (`<dir>/<name>.yaml`): only for the promotion rule, their own findings are not this run's.
- */
-async function promotionSources(files, parsed) {
-    const present = new Set(parsed.map((p) => (p && (0,rule/* isRecord */.u4)(p.data) ? p.data.environment : undefined)));
-    const out = [];
-    for (const [i, p] of parsed.entries()) {
-        const from = p && (0,rule/* isRecord */.u4)(p.data) ? p.data.promote_from : undefined;
-        if (typeof from !== 'string' || present.has(from) || !/^[a-z0-9][a-z0-9-]*$/.test(from))
-            continue;
-        const sibling = (await loadParsed((0,external_node_path_.join)((0,external_node_path_.dirname)(files[i]), `${from}.yaml`))).parsed;
-        if (sibling) {
-            out.push(sibling);
-            present.add(from);
-        }
-    }
-    return out;
-}
-/** Validates every environment file of a run: reading, YAML, schema, rules across all files, secrets, risky changes. */
-async function validateEnvironments(req) {
-    const discovery = await discoverEnvironmentFiles(req.paths);
-    const findings = [...discovery.findings];
-    const parsedFiles = [];
-    const environments = new Map();
-    // Files are read concurrently (I/O waits overlap); everything after reading is CPU work, done in order.
-    const loaded = await Promise.all(discovery.files.map(loadParsed));
-    // The apps' presets first: their defaults sit under each instance before the schema sees it.
-    const presets = await (0,load/* loadPresets */.V)(req.templatesDir ?? 'templates', loaded.flatMap((l) => appsOf(l.parsed)));
-    const ctx = { presets: presets.presets, brokenPresets: presets.broken, context: await promotionSources(discovery.files, loaded.map((l) => l.parsed)) };
-    // The base branch's files are read with the base branch's presets: a preset default the pull request changes (a
-    // command, say) is then a change too, not the same on both sides.
-    const templates = req.templatesDir ?? 'templates';
-    const basePresets = req.baseDir !== undefined && !(0,external_node_path_.isAbsolute)(templates) ? (await (0,load/* loadPresets */.V)((0,external_node_path_.join)(req.baseDir, templates), loaded.flatMap((l) => appsOf(l.parsed)))).presets : presets.presets;
-    for (const [i, file] of discovery.files.entries()) {
-        const { parsed: read, findings: fileFindings } = loaded[i];
-        findings.push(...fileFindings);
-        if (!read)
-            continue;
-        const parsed = withPresetDefaults(read, presets.presets);
-        parsedFiles.push(parsed);
-        const schema = checkSchema(parsed);
-        findings.push(...schema.findings);
-        if (schema.ok)
-            environments.set(file, schema.env);
-        if (req.secrets)
-            findings.push(...(await missingSecrets(parsed, req.secrets, req.unusedSecretFields ?? (0,job_secrets/* unreadSecretFields */.Vf)('deploy'))));
-        if (req.baseDir !== undefined) {
-            const base = await loadParsed((0,external_node_path_.join)(req.baseDir, file));
-            findings.push(...riskyChanges(parsed, base.parsed && withPresetDefaults(base.parsed, basePresets)));
-        }
-    }
-    for (const rule of RULES)
-        findings.push(...rule(parsedFiles, ctx));
-    findings.sort(finding/* byLocation */.HC);
-    const listed = capPerFile(findings);
-    return { files: discovery.files, findings: listed, environments, valid: !findings.some((f) => f.severity === 'error') };
-}
-
-
-/***/ }),
-
 /***/ 3139:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -74888,13 +73977,13 @@ async function validateEnvironments(req) {
 /* harmony export */   WX: () => (/* binding */ colonValues),
 /* harmony export */   f1: () => (/* binding */ readProbe)
 /* harmony export */ });
-/* harmony import */ var _host_state_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(22067);
+/* harmony import */ var _shell_state_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55547);
 
 function readProbe(inst, stdout) {
     const lines = stdout.split('\n');
     const tag = (name) => lines.filter((l) => l.startsWith(`@${name} `) || l === `@${name}`).map((l) => l.slice(name.length + 2).trim());
     const first = (name) => tag(name)[0] ?? '';
-    return { inst, now: Number(first('now')) || Date.now() / 1000, state: (0,_host_state_js__WEBPACK_IMPORTED_MODULE_0__/* .parseState */ .Bu)(first('state') || 'null', inst.id), tag, first };
+    return { inst, now: Number(first('now')) || Date.now() / 1000, state: (0,_shell_state_js__WEBPACK_IMPORTED_MODULE_0__/* .parseState */ .Bu)(first('state') || 'null', inst.id), tag, first };
 }
 /** `Key=Value Key=Value` (systemctl show) into a record. */
 function keyValues(text) {
@@ -74919,8 +74008,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   F: () => (/* binding */ runPlan)
 });
 
-// EXTERNAL MODULE: ./src/host/shell.ts
-var shell = __nccwpck_require__(56988);
+// EXTERNAL MODULE: ./src/shell/quote.ts
+var quote = __nccwpck_require__(61250);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(57075);
 // EXTERNAL MODULE: ./src/transport/transport.ts
@@ -74939,7 +74028,7 @@ async function pushUploads(transport, ops) {
         if (op.kind !== 'upload')
             continue;
         const dir = op.path.replace(/\/[^/]+$/, '') || '/';
-        const made = await transport.script(`install -d -m 0755 ${(0,shell/* quote */.hD)(dir)}`, { timeoutMs: 30_000 });
+        const made = await transport.script(`install -d -m 0755 ${(0,quote/* quote */.hD)(dir)}`, { timeoutMs: 30_000 });
         if (made.code !== 0 || made.lost)
             return made;
         try {
@@ -74978,8 +74067,8 @@ function startHeartbeat(transport, lock, owner, onLost) {
     return () => clearInterval(timer);
 }
 
-// EXTERNAL MODULE: ./src/host/layout.ts
-var layout = __nccwpck_require__(6090);
+// EXTERNAL MODULE: ./src/shell/layout.ts
+var layout = __nccwpck_require__(50418);
 ;// CONCATENATED MODULE: ./src/engine/run.ts
 
 
@@ -75037,7 +74126,7 @@ async function runPlan(plan, transport, opts = {}) {
         // Cancelling (SIGTERM from GitHub) interrupts the running step: a second script on the same connection signals
         // the step's shell, whose TERM trap journals the end. It repeats until the step has returned, because the signal
         // may come before the step's shell has started and written its pid. The final step (unlock) is never interrupted.
-        const pidFile = (0,shell/* quote */.hD)((0,compile/* stepPidFile */.eX)(ctx, step));
+        const pidFile = (0,quote/* quote */.hD)((0,compile/* stepPidFile */.eX)(ctx, step));
         const kill = `{ read -r p _ < ${pidFile}; } 2>/dev/null && [ -n "$p" ] && { pkill -TERM -P "$p"; kill -TERM "$p"; } 2>/dev/null; true`;
         let retry;
         const cancel = () => {
@@ -75224,45 +74313,6 @@ const ExitCode = {
 
 /***/ }),
 
-/***/ 66417:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   CF: () => (/* binding */ githubApiFrom),
-/* harmony export */   Em: () => (/* binding */ request),
-/* harmony export */   Qb: () => (/* binding */ getDefaultBranch),
-/* harmony export */   pH: () => (/* binding */ getWorkflowRun)
-/* harmony export */ });
-/** From the workflow's environment: GITHUB_API_URL, GITHUB_REPOSITORY and a token with actions:read. */
-function githubApiFrom(env) {
-    const token = env.SLOTFLIP_GITHUB_TOKEN ?? env.GITHUB_TOKEN;
-    if (!env.GITHUB_REPOSITORY)
-        return { missing: 'GITHUB_REPOSITORY (owner/name of this repository)' };
-    if (!token)
-        return { missing: 'a token with actions:read in GITHUB_TOKEN (the workflow passes github.token)' };
-    return { url: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, ''), repo: env.GITHUB_REPOSITORY, token };
-}
-async function get(api, path) {
-    return request(api, 'GET', path);
-}
-/** One call to the repository's REST API; a non-2xx answer is an error naming the path and the status. */
-async function request(api, method, path, body) {
-    const res = await fetch(`${api.url}/repos/${api.repo}${path}`, {
-        method,
-        headers: { accept: 'application/vnd.github+json', authorization: `Bearer ${api.token}`, 'x-github-api-version': '2022-11-28', 'user-agent': 'slotflip', ...(body ? { 'content-type': 'application/json' } : {}) },
-        ...(body ? { body: JSON.stringify(body) } : {}),
-        signal: AbortSignal.timeout(30_000),
-    });
-    if (!res.ok)
-        throw new Error(`GitHub API ${path || '/'}: ${res.status} ${res.statusText}`);
-    return (await res.json());
-}
-const getWorkflowRun = (api, runId) => get(api, `/actions/runs/${runId}`);
-const getDefaultBranch = async (api) => (await get(api, '')).default_branch;
-
-
-/***/ }),
-
 /***/ 5293:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -75271,8 +74321,8 @@ const getDefaultBranch = async (api) => (await get(api, '')).default_branch;
 /* harmony export */   h1: () => (/* binding */ assetsComponent)
 /* harmony export */ });
 /* unused harmony export MAX_ASSETS */
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6090);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(56988);
+/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(50418);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61250);
 /* harmony import */ var _smoke_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(87667);
 
 
@@ -75295,7 +74345,7 @@ function keepAssets(inst, slot, releaseId) {
     const a = inst.nginx?.assets;
     if (!a)
         return undefined;
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(inst.id);
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(inst.id);
     const target = (0,_smoke_js__WEBPACK_IMPORTED_MODULE_1__/* .slotTarget */ .s$)(inst, assetsComponent(inst), slot);
     const dir = a.path.slice(1);
     const names = `(${dir.replace(/\./g, '\\.')}|\\./)[A-Za-z0-9._-]+\\.(${EXT})`;
@@ -75303,18 +74353,18 @@ function keepAssets(inst, slot, releaseId) {
     return {
         kind: 'sh',
         note: `the ${slot} slot's files under ${a.path}, kept beside those of the last ${keep - 1} release(s)`,
-        text: `store=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(l.assets)}; lists=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(l.assetLists)}; tmp=$(mktemp -d)
+        text: `store=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(l.assets)}; lists=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(l.assetLists)}; tmp=$(mktemp -d)
 install -d -m 0755 "$(dirname "$store")" "$store" "$lists"
-fetch() { curl -sf --max-time 10 ${target.args} -o "$2" ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(target.base)}"/$1"; }
+fetch() { curl -sf --max-time 10 ${target.args} -o "$2" ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(target.base)}"/$1"; }
 # Asset paths a file names, relative to the site's root: "./x.js" sits beside the file that names it.
-refs() { { cat "$1"; echo; } | grep -oE ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(names)} | sed 's|^\\./|${dir}|' | sort -u || true; }
-fetch '' "$tmp/index" || { echo ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`assets: / on the ${slot} slot did not answer`)} >&2; rm -rf "$tmp"; exit 1; }
+refs() { { cat "$1"; echo; } | grep -oE ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(names)} | sed 's|^\\./|${dir}|' | sort -u || true; }
+fetch '' "$tmp/index" || { echo ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`assets: / on the ${slot} slot did not answer`)} >&2; rm -rf "$tmp"; exit 1; }
 refs "$tmp/index" > "$tmp/queue"; : > "$tmp/seen"; : > "$tmp/kept"; missing=0; fetched=0
 while [ -s "$tmp/queue" ]; do
   sort -u "$tmp/queue" | comm -23 - "$tmp/seen" > "$tmp/next"; : > "$tmp/queue"
   [ -s "$tmp/next" ] || break
   sort -u "$tmp/seen" "$tmp/next" -o "$tmp/seen"
-  if [ "$(wc -l < "$tmp/seen")" -gt ${MAX_ASSETS} ]; then echo ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`assets: more than ${MAX_ASSETS} files named from /: stopped following them`)} >&2; break; fi
+  if [ "$(wc -l < "$tmp/seen")" -gt ${MAX_ASSETS} ]; then echo ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`assets: more than ${MAX_ASSETS} files named from /: stopped following them`)} >&2; break; fi
   while read -r f; do
     if [ ! -f "$store/$f" ]; then
       install -d -m 0755 "$store/$(dirname "$f")"
@@ -75350,7 +74400,7 @@ rm -rf "$tmp"`,
 /* harmony export */ });
 /* unused harmony exports gzipShell, UNSAFE_EXIT */
 /* harmony import */ var _postgres_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(59163);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56988);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61250);
 
 
 // "Did the app write anything since the backup?", answered exactly and without knowing the app. At backup time every
@@ -75362,8 +74412,8 @@ rm -rf "$tmp"`,
 // columns, drops them, or fills a new table makes the comparison report it: a restore is then never called safe.
 // The marker file: `schema <head at the backup>`, `clean` (older markers may say `dirty`: taken around the dump
 // rather than in its snapshot), then `table|columns|rows|hash` lines.
-const conn = (l) => `PGPASSFILE=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.pgpass)} PGCONNECT_TIMEOUT=5 PGAPPNAME=slotflip`;
-const target = (db) => `-h ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.host)} -p ${db.port} -U ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.user)} -d ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.name)} --no-password`;
+const conn = (l) => `PGPASSFILE=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.pgpass)} PGCONNECT_TIMEOUT=5 PGAPPNAME=slotflip`;
+const target = (db) => `-h ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.host)} -p ${db.port} -U ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.user)} -d ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.name)} --no-password`;
 /**
  * A table's fingerprint over some columns: its row count and the sum of a 64-bit hash of each row's text. A sum needs
  * no sort and counts duplicate rows: about 4x faster than hashing the sorted row hashes on a 600 MB table (bench/backup).
@@ -75376,7 +74426,7 @@ const gunzipShell = '{ if command -v pigz >/dev/null; then pigz -dc; else gzip -
 const GENERATE = `SELECT format('SELECT %L, %L, ${rowsHash('%s')} FROM public.%I;', table_name, string_agg(column_name, ',' ORDER BY ordinal_position), string_agg(format('%I', column_name), ',' ORDER BY ordinal_position), table_name) FROM information_schema.columns WHERE table_schema = 'public' GROUP BY table_name ORDER BY table_name`;
 /** Shell: fingerprint every public table as it is now, as `table|columns|rows|hash` lines (a restore reads its new database as the admin). */
 function fingerprintAs(connection, psqlTarget) {
-    return `${connection} psql -At -v ON_ERROR_STOP=1 ${psqlTarget} -c ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(GENERATE)} | ${connection} psql -At -F'|' -v ON_ERROR_STOP=1 ${psqlTarget}`;
+    return `${connection} psql -At -v ON_ERROR_STOP=1 ${psqlTarget} -c ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(GENERATE)} | ${connection} psql -At -F'|' -v ON_ERROR_STOP=1 ${psqlTarget}`;
 }
 /**
  * Shell: `pg_dump -Fc` of the database into `out`, and `<markerFor>.marker` holding the fingerprint of every table
@@ -75385,7 +74435,7 @@ function fingerprintAs(connection, psqlTarget) {
  * the app writes meanwhile (a restore can prove it is identical; a rollback sees any later write as a difference).
  */
 function dumpWithMarker(l, db, markerFor, out, gzip = false) {
-    const m = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${markerFor}.marker`);
+    const m = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${markerFor}.marker`);
     const psql = `${conn(l)} psql -v ON_ERROR_STOP=1 ${target(db)}`;
     const pgDump = `${conn(l)} pg_dump -Fc --snapshot="$snap" ${target(db)}`;
     // pg_dump compresses in its own single thread, and that is most of a dump's time (15.3 s against 3.4 s uncompressed
@@ -75397,7 +74447,7 @@ echo "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SELECT pg_export_snapshot
 snap=''; read -r -t 30 snap <&"\${SNAP[0]}" || true
 case "$snap" in *-*-*) ;; *) echo "could not export a database snapshot: $snap" >&2; exit 1 ;; esac
 ${dump}
-marker=$({ echo "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET TRANSACTION SNAPSHOT '$snap';"; ${psql} -At -c ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(GENERATE)}; echo 'COMMIT;'; } | ${psql} -qAt -F'|') || { { pkill -P "$dump"; kill "$dump"; } 2>/dev/null || true; echo "fingerprinting the dump's snapshot failed" >&2; exit 1; }
+marker=$({ echo "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET TRANSACTION SNAPSHOT '$snap';"; ${psql} -At -c ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(GENERATE)}; echo 'COMMIT;'; } | ${psql} -qAt -F'|') || { { pkill -P "$dump"; kill "$dump"; } 2>/dev/null || true; echo "fingerprinting the dump's snapshot failed" >&2; exit 1; }
 wait "$dump" || { echo "pg_dump failed" >&2; exit 1; }
 printf 'COMMIT;\n\\q\n' >&"\${SNAP[1]}"
 { echo "schema $(${(0,_postgres_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaHeadShell */ .eJ)(l, db)})"; echo clean; printf '%s\n' "$marker"; } > ${m}.partial && mv -f ${m}.partial ${m}`;
@@ -75409,13 +74459,13 @@ const UNSAFE_EXIT = 13;
  * compared); `force` reports it and goes on.
  */
 function compareWithMarker(l, db, dumpFile, mode, bookkeeping) {
-    const m = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${dumpFile}.marker`);
-    const skip = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(` ${bookkeeping.join(' ')} `);
+    const m = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${dumpFile}.marker`);
+    const skip = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(` ${bookkeeping.join(' ')} `);
     return {
         kind: 'sh',
         note: `compare the database with the backup's marker (${mode})`,
-        text: `skip=${skip}; mode=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(mode)}
-[ -s ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(dumpFile)} ] && [ -s ${m} ] || { echo "no backup with a marker at ${dumpFile}: the deploy of the live release took none" >&2; exit ${UNSAFE_EXIT}; }
+        text: `skip=${skip}; mode=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(mode)}
+[ -s ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(dumpFile)} ] && [ -s ${m} ] || { echo "no backup with a marker at ${dumpFile}: the deploy of the live release took none" >&2; exit ${UNSAFE_EXIT}; }
 clean=$(sed -n 2p ${m})
 lost=0; report=''
 while IFS='|' read -r table cols rows hash; do
@@ -75450,14 +74500,14 @@ function restoreDump(l, db, dumpFile) {
     return {
         kind: 'sh',
         note: `restore ${dumpFile} in one transaction`,
-        text: `(cd ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.backups)} && sha256sum --check --quiet ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${dumpFile}.sha256`)}) || { echo "backup ${dumpFile} does not match its sha256: refusing to restore it" >&2; exit 1; }
-${conn(l)} PGOPTIONS='-c lock_timeout=30s' pg_restore --clean --if-exists --single-transaction --no-owner --exit-on-error ${target(db)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(dumpFile)}
+        text: `(cd ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.backups)} && sha256sum --check --quiet ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${dumpFile}.sha256`)}) || { echo "backup ${dumpFile} does not match its sha256: refusing to restore it" >&2; exit 1; }
+${conn(l)} PGOPTIONS='-c lock_timeout=30s' pg_restore --clean --if-exists --single-transaction --no-owner --exit-on-error ${target(db)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(dumpFile)}
 echo "restored ${dumpFile}"`,
     };
 }
 /** Shell printing two lines: the schema head recorded in the backup's marker (empty if none), and the schema now. */
 function schemaThenAndNow(l, db, dumpFile) {
-    return `then=$(sed -n '1s/^schema //p' ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${dumpFile}.marker`)} 2>/dev/null || true); echo "$then"; ${(0,_postgres_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaHeadShell */ .eJ)(l, db)}`;
+    return `then=$(sed -n '1s/^schema //p' ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${dumpFile}.marker`)} 2>/dev/null || true); echo "$then"; ${(0,_postgres_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaHeadShell */ .eJ)(l, db)}`;
 }
 
 
@@ -75473,8 +74523,8 @@ function schemaThenAndNow(l, db, dumpFile) {
 /* harmony export */   hp: () => (/* binding */ flipTo)
 /* harmony export */ });
 /* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(32562);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6090);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(56988);
+/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(50418);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61250);
 
 
 
@@ -75484,7 +74534,7 @@ function schemaThenAndNow(l, db, dumpFile) {
  * `nginx -t`, rename, reload (a reload drops idle keep-alive clients, so unix sockets are the default).
  */
 function flipTo(inst, slot) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id);
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id);
     return routeTo(inst, (name, c) => (c.listen.type === 'unix' ? { socket: l.socket(name, slot) } : { server: `127.0.0.1:${slot === 'blue' ? c.listen.blue : c.listen.green}` }), `point nginx at the ${slot} slot`);
 }
 /**
@@ -75492,8 +74542,8 @@ function flipTo(inst, slot) {
  * or a TCP server through the upstream include (read on reload only). `reloadTcp: false` when a reload follows anyway.
  */
 function routeTo(inst, target, note, reloadTcp = true) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id);
-    const lines = [`install -d -m 0755 ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(l.socketDir)} /etc/nginx/slotflip`];
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id);
+    const lines = [`install -d -m 0755 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(l.socketDir)} /etc/nginx/slotflip`];
     let reload = false;
     for (const [name, c] of Object.entries(inst.app.components)) {
         const t = c ? target(name, c) : undefined;
@@ -75501,11 +74551,11 @@ function routeTo(inst, target, note, reloadTcp = true) {
             continue;
         if ('socket' in t) {
             const cur = l.currentSocket(name);
-            lines.push(`ln -sfn ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(t.socket)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${cur}.tmp`)} && mv -T ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${cur}.tmp`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(cur)}`);
+            lines.push(`ln -sfn ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(t.socket)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${cur}.tmp`)} && mv -T ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${cur}.tmp`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(cur)}`);
         }
         else {
             const file = l.upstreamFile(name);
-            lines.push(`printf 'server %s;\\n' ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(t.server)} > ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${file}.tmp`)} && mv -f ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${file}.tmp`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(file)}`);
+            lines.push(`printf 'server %s;\\n' ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(t.server)} > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${file}.tmp`)} && mv -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${file}.tmp`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(file)}`);
             reload = true;
         }
     }
@@ -75522,16 +74572,16 @@ function confirmThroughNginx(inst, version, asReported = false) {
     const target = probe?.path ? (0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .throughNginx */ .gE)(inst, probe.path) : undefined;
     if (!probe || !target)
         return undefined;
-    const want = probe.expect_version ? `grep -qE ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)((0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .versionPattern */ .D8)(version, asReported || probe.expect_version))}` : `grep -q .`;
+    const want = probe.expect_version ? `grep -qE ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)((0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .versionPattern */ .D8)(version, asReported || probe.expect_version))}` : `grep -q .`;
     return {
         kind: 'sh',
         note: `confirm through nginx that ${probe.path} reaches ${version}`,
-        text: (0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .retryUntil */ .v6)(`curl -s --max-time 2 ${target.curl} | ${want}`, 50, '0.1', `nginx does not route ${probe.path} to release ${version}`, '"confirmed through nginx after $i tries"'),
+        text: (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .retryUntil */ .v6)(`curl -s --max-time 2 ${target.curl} | ${want}`, 50, '0.1', `nginx does not route ${probe.path} to release ${version}`, '"confirmed through nginx after $i tries"'),
     };
 }
 /** Links the site and reloads nginx once `nginx -t` accepts it; on failure a link this made is removed again. */
 function enableSite(site, link) {
-    const [s, l] = [(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(site), (0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(link)];
+    const [s, l] = [(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(site), (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(link)];
     return `new_link=0; [ -L ${l} ] || new_link=1
 ln -sfn ${s} ${l} && nginx -t -q && systemctl reload nginx || { [ "$new_link" = 0 ] || rm -f ${l}; false; }`;
 }
@@ -75551,44 +74601,44 @@ ln -sfn ${s} ${l} && nginx -t -q && systemctl reload nginx || { [ "$new_link" = 
 /* harmony export */   p8: () => (/* binding */ answersOnce)
 /* harmony export */ });
 /* unused harmony export reportedVersion */
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6090);
+/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(50418);
 /* harmony import */ var _config_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(97840);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(56988);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61250);
 
 
 
 /** One check as a bash condition that sets $why when it fails. Runs on the host against one slot. */
 function checkScript(inst, check, slot, version) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id);
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id);
     const t = Math.max(1, Math.ceil((0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .seconds */ .Y)(check.timeout, 2)));
     switch (check.type) {
         case 'http': {
             const component = check.component;
             const listen = inst.app.components[component]?.listen;
             const target = listen?.type === 'tcp' ? `http://127.0.0.1:${slot === 'blue' ? listen.blue : listen.green}${check.path}` : `http://localhost${check.path}`;
-            const sock = listen?.type === 'tcp' ? '' : `--unix-socket ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(l.socket(component, slot))} `;
+            const sock = listen?.type === 'tcp' ? '' : `--unix-socket ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(l.socket(component, slot))} `;
             const expect = check.expect_status ?? 200;
-            const conds = [`[ "$code" = ${expect} ] || why=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${check.path} answered `)}"$code"`];
+            const conds = [`[ "$code" = ${expect} ] || why=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${check.path} answered `)}"$code"`];
             if (check.expect_body)
-                conds.push(`grep -qF -- ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(check.expect_body)} "$body" || why=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${check.path} body lacks ${check.expect_body}`)}`);
+                conds.push(`grep -qF -- ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(check.expect_body)} "$body" || why=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${check.path} body lacks ${check.expect_body}`)}`);
             if (check.expect_version)
-                conds.push(`grep -qE ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(versionPattern(version, check.expect_version))} "$body" || why=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${check.path} does not report version ${reportedVersion(check.expect_version, version)}`)}`);
-            return `code=$(curl -s -o "$body" -w '%{http_code}' --max-time ${t} ${sock}${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(target)} || true); ${conds.join('; ')}`;
+                conds.push(`grep -qE ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(versionPattern(version, check.expect_version))} "$body" || why=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${check.path} does not report version ${reportedVersion(check.expect_version, version)}`)}`);
+            return `code=$(curl -s -o "$body" -w '%{http_code}' --max-time ${t} ${sock}${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(target)} || true); ${conds.join('; ')}`;
         }
         case 'tcp': {
             const component = check.component;
             const listen = inst.app.components[component]?.listen;
             if (listen?.type === 'tcp')
-                return `timeout ${t} bash -c ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`</dev/tcp/127.0.0.1/${slot === 'blue' ? listen.blue : listen.green}`)} 2>/dev/null || why=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${component} does not accept connections`)}`;
-            return `[ -S ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(l.socket(component, slot))} ] || why=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${component} has no socket`)}`;
+                return `timeout ${t} bash -c ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`</dev/tcp/127.0.0.1/${slot === 'blue' ? listen.blue : listen.green}`)} 2>/dev/null || why=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${component} does not accept connections`)}`;
+            return `[ -S ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(l.socket(component, slot))} ] || why=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${component} has no socket`)}`;
         }
         case 'postgres': {
             const db = inst.database;
-            return `pg_isready -q -t ${t} -h ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(db.host)} -p ${db.port} || why='PostgreSQL is not accepting connections'`;
+            return `pg_isready -q -t ${t} -h ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(db.host)} -p ${db.port} || why='PostgreSQL is not accepting connections'`;
         }
         case 'redis': {
             const r = inst.redis;
-            return `[ "$(REDISCLI_AUTH="$(cat ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${l.shared}/redis.pass`)} 2>/dev/null)" timeout ${t} redis-cli --no-auth-warning -h ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(r.host)} -p ${r.port} ping 2>/dev/null)" = PONG ] || why='Redis does not answer PING'`;
+            return `[ "$(REDISCLI_AUTH="$(cat ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${l.shared}/redis.pass`)} 2>/dev/null)" timeout ${t} redis-cli --no-auth-warning -h ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(r.host)} -p ${r.port} ping 2>/dev/null)" = PONG ] || why='Redis does not answer PING'`;
         }
     }
 }
@@ -75599,14 +74649,14 @@ function checkScript(inst, check, slot, version) {
  */
 function healthGate(inst, slot, version) {
     const h = inst.health;
-    const units = Object.keys(inst.app.components).map((c) => `${(0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id).unit(c)}${slot}`);
+    const units = Object.keys(inst.app.components).map((c) => `${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id).unit(c)}${slot}`);
     const checks = h.checks.map((c) => checkScript(inst, c, slot, version));
     const interval = (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .seconds */ .Y)(h.interval, 1);
     return {
         kind: 'sh',
         note: `health gate on ${slot}: ${h.checks.length} checks, ${h.consecutive ?? 3} passes in a row, within ${h.timeout ?? '60s'}`,
         text: `body=$(mktemp); deadline=$(( $(date +%s) + ${Math.ceil((0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .seconds */ .Y)(h.timeout, 60))} )); passes=0; last=''
-units=(${units.map(_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD).join(' ')})
+units=(${units.map(_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD).join(' ')})
 while :; do
   why=''
   for u in "\${units[@]}"; do
@@ -75664,7 +74714,7 @@ function versionProbe(inst) {
  */
 function throughNginx(inst, path) {
     const site = nginxSite(inst);
-    return site && { host: site.host, curl: `${site.args} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${site.base}${path}`)}` };
+    return site && { host: site.host, curl: `${site.args} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${site.base}${path}`)}` };
 }
 /** nginx as a browser reaches the site, from the host itself: curl's arguments and the URL's start (the path follows). */
 function nginxSite(inst) {
@@ -75673,62 +74723,10 @@ function nginxSite(inst) {
     const host = inst.nginx.server_names[0].replace(/^\*\./, 'www.');
     if (inst.nginx.tls?.enabled) {
         const port = inst.nginx.https_port ?? 443;
-        return { host, args: `-k --resolve ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${host}:${port}:127.0.0.1`)}`, base: `https://${host}:${port}` };
+        return { host, args: `-k --resolve ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${host}:${port}:127.0.0.1`)}`, base: `https://${host}:${port}` };
     }
     const port = inst.nginx.http_port ?? 80;
-    return { host, args: `-H ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`Host: ${host}`)}`, base: `http://127.0.0.1:${port}` };
-}
-
-
-/***/ }),
-
-/***/ 6090:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Zp: () => (/* binding */ layout),
-/* harmony export */   _f: () => (/* binding */ SLOTS),
-/* harmony export */   jx: () => (/* binding */ otherSlot)
-/* harmony export */ });
-const SLOTS = ['blue', 'green'];
-const otherSlot = (s) => (s === 'blue' ? 'green' : 'blue');
-function layout(instance) {
-    const root = `/opt/slotflip/${instance}`;
-    const run = `/run/slotflip/${instance}`;
-    const lib = `/var/lib/slotflip/${instance}`;
-    return {
-        root,
-        releases: `${root}/releases`,
-        release: (id) => `${root}/releases/${id}`,
-        slotLink: (slot) => `${root}/slots/${slot}`,
-        shared: `${root}/shared`,
-        appEnv: `${root}/shared/app.env`,
-        slotEnv: (slot) => `${root}/shared/slot-${slot}.env`,
-        pgpass: `${root}/shared/pgpass`,
-        backups: `${root}/backups`,
-        /** The frontend's hashed files by URL path (nginx's root for nginx.assets), and one list of them per release. */
-        assets: `${root}/assets/files`,
-        assetLists: `${root}/assets/releases`,
-        state: `${root}/state.json`,
-        journal: `${root}/journal.jsonl`,
-        lock: `${root}/lock`,
-        /** systemd deletes a unit's RuntimeDirectory when it stops: one per component and slot, never shared. */
-        runtimeDirectory: (component, slot) => `slotflip/${instance}/${component}/${slot}`,
-        socket: (component, slot) => `${run}/${component}/${slot}/app.sock`,
-        /** The persistent symlink nginx proxies to; the flip replaces it atomically, no reload. */
-        currentSocket: (component) => `${lib}/${component}.sock`,
-        /** TCP components: the upstream include nginx reads; the flip rewrites it and reloads. */
-        upstreamFile: (component) => `/etc/nginx/slotflip/${instance}-${component}.upstream`,
-        socketDir: lib,
-        unit: (component) => `slotflip-${instance}-${component}@`,
-        /** The timer that ends the drain of a slot traffic has left (a rollback or a new start of the slot cancels it). */
-        drainEndUnit: (slot) => `slotflip-${instance}-drained-${slot}`,
-        unitFile: (component) => `/etc/systemd/system/slotflip-${instance}-${component}@.service`,
-        site: `/etc/nginx/sites-available/slotflip-${instance}.conf`,
-        siteLink: `/etc/nginx/sites-enabled/slotflip-${instance}.conf`,
-        accessLog: `/var/log/nginx/slotflip-${instance}.access.log`,
-        maintenanceFlag: `${lib}/maintenance`,
-    };
+    return { host, args: `-H ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`Host: ${host}`)}`, base: `http://127.0.0.1:${port}` };
 }
 
 
@@ -75747,7 +74745,7 @@ function layout(instance) {
 /* harmony export */   nM: () => (/* binding */ refreshLock),
 /* harmony export */   x_: () => (/* binding */ releaseLock)
 /* harmony export */ });
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56988);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61250);
 
 // A lease lock on the host: `mkdir` is atomic, so two runs can never both take it (the seed's check-then-write lock
 // could). The owner file says who, since when and until when. The lease is short and a live engine renews it (each
@@ -75777,13 +74775,13 @@ function sessionGone(quotedLock) {
     return `gone=''; s=$(sed -n 's/.*"session":"\\([0-9]*\\):\\([0-9]*\\)".*/\\1 \\2/p' ${quotedLock}/owner 2>/dev/null || true); if [ -n "$s" ]; then read -r spid sstart <<< "$s"; [ "$(cut -d' ' -f22 "/proc/$spid/stat" 2>/dev/null)" = "$sstart" ] || gone=1; fi`;
 }
 function ownerJson(o) {
-    return `printf '{"run":%s,"owner":%s,"started":%s,"expires":%s,"session":"%s"}\\n' ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(JSON.stringify(o.run))} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(JSON.stringify(o.owner))} "$now" "$((now + ${o.leaseSeconds}))" "\${sf_session:-}"`;
+    return `printf '{"run":%s,"owner":%s,"started":%s,"expires":%s,"session":"%s"}\\n' ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(JSON.stringify(o.run))} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(JSON.stringify(o.owner))} "$now" "$((now + ${o.leaseSeconds}))" "\${sf_session:-}"`;
 }
 /** Succeeds when a step shell of `$holder_run` is still alive within its time limit; stops one that outlived it. */
 function holderBusy(root) {
     return `sf_holder_busy() {
   local f p deadline busy=1
-  for f in ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(root)}/.pid-"$1"-*; do
+  for f in ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(root)}/.pid-"$1"-*; do
     [ -e "$f" ] || continue
     read -r p deadline < "$f" || continue
     kill -0 "$p" 2>/dev/null || continue
@@ -75797,7 +74795,7 @@ function holderBusy(root) {
  * the value the plan was built from: if they differ, the lock is given back and the step exits STALE_EXIT.
  */
 function acquireLock(p, o, guard) {
-    const L = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(p.lock);
+    const L = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(p.lock);
     return {
         kind: 'sh',
         note: `take the lease lock (${o.leaseSeconds} s lease, renewed while the run lives)`,
@@ -75836,7 +74834,7 @@ if ! mkdir ${L} 2>/dev/null; then
 fi
 ${ownerJson(o)} > ${L}/owner${guard
             ? `
-if [ "$(${guard.fingerprint})" != ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(guard.expect)} ]; then
+if [ "$(${guard.fingerprint})" != ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(guard.expect)} ]; then
   rm -rf ${L}
   echo "the host changed since this run read its state (another run finished meanwhile)" >&2
   exit ${STALE_EXIT}
@@ -75846,13 +74844,13 @@ fi`
 }
 /** Renews our lease (every step, and the engine's heartbeat). A run that lost its lock stops at once. */
 function refreshLock(lock, o) {
-    const L = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(lock);
-    return `if grep -qF ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`"run":${JSON.stringify(o.run)}`)} ${L}/owner 2>/dev/null; then now=$(date +%s); ${sessionOf(L)}; ${ownerJson(o)} > ${L}/owner.tmp.$$ && mv -f ${L}/owner.tmp.$$ ${L}/owner
+    const L = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(lock);
+    return `if grep -qF ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`"run":${JSON.stringify(o.run)}`)} ${L}/owner 2>/dev/null; then now=$(date +%s); ${sessionOf(L)}; ${ownerJson(o)} > ${L}/owner.tmp.$$ && mv -f ${L}/owner.tmp.$$ ${L}/owner
 elif [ -d ${L} ]; then echo "this run lost its lock to $(cat ${L}/owner 2>/dev/null)" >&2; exit ${LOCKED_EXIT}; fi`;
 }
 function releaseLock(lock, run) {
-    const L = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(lock);
-    return { kind: 'sh', note: 'release the lock if it is ours', text: `if grep -qF ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`"run":${JSON.stringify(run)}`)} ${L}/owner 2>/dev/null; then rm -rf ${L}; fi` };
+    const L = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(lock);
+    return { kind: 'sh', note: 'release the lock if it is ours', text: `if grep -qF ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`"run":${JSON.stringify(run)}`)} ${L}/owner 2>/dev/null; then rm -rf ${L}; fi` };
 }
 
 
@@ -75865,12 +74863,12 @@ function releaseLock(lock, run) {
 /* harmony export */   F: () => (/* binding */ maintenanceOff),
 /* harmony export */   v: () => (/* binding */ maintenanceOn)
 /* harmony export */ });
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6090);
+/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(50418);
 
 // The maintenance page: nginx answers 503 with Retry-After on every route while this flag file exists (checked per
 // request, no reload). One place builds the ops, so every plan turns it on and off the same way.
-const maintenanceOn = (instance) => ({ kind: 'run', argv: ['touch', (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).maintenanceFlag], note: 'maintenance page on (503 + Retry-After)' });
-const maintenanceOff = (instance) => ({ kind: 'run', argv: ['rm', '-f', (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).maintenanceFlag], note: 'maintenance page off' });
+const maintenanceOn = (instance) => ({ kind: 'run', argv: ['touch', (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).maintenanceFlag], note: 'maintenance page on (503 + Retry-After)' });
+const maintenanceOff = (instance) => ({ kind: 'run', argv: ['rm', '-f', (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).maintenanceFlag], note: 'maintenance page off' });
 
 
 /***/ }),
@@ -75886,8 +74884,8 @@ const maintenanceOff = (instance) => ({ kind: 'run', argv: ['rm', '-f', (0,_layo
 /* unused harmony exports OBSERVE, observeThresholds, observeWindow */
 /* harmony import */ var _config_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(97840);
 /* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(32562);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6090);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(56988);
+/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(50418);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61250);
 
 
 
@@ -75920,7 +74918,7 @@ function observeFunction(inst) {
     if (window <= 0 || !target)
         return undefined;
     const { errorRatePercent, p95LatencyMs } = observeThresholds(inst);
-    const log = (0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)((0,_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .layout */ .Zp)(inst.id).accessLog);
+    const log = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)((0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .layout */ .Zp)(inst.id).accessLog);
     return `sf_observe() {
   local total=0 errors=0 p95=0 from until fails=0 failed=0 probes=0 code
   from=$(stat -c %s ${log} 2>/dev/null || echo 0); until=$(( $(date +%s) + ${window} ))
@@ -75967,10 +74965,10 @@ function observeWindow(inst) {
 /* harmony export */   rz: () => (/* binding */ adminTarget),
 /* harmony export */   xV: () => (/* binding */ pgpassLine)
 /* harmony export */ });
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56988);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61250);
 
-const adminConn = (r) => `PGPASSFILE=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(r.admin.pgpass)} PGCONNECT_TIMEOUT=5 PGAPPNAME=slotflip`;
-const adminTarget = (r, database) => `-h ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(r.db.host)} -p ${r.db.port} -U ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(r.admin.user)} -d ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(database)} --no-password`;
+const adminConn = (r) => `PGPASSFILE=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(r.admin.pgpass)} PGCONNECT_TIMEOUT=5 PGAPPNAME=slotflip`;
+const adminTarget = (r, database) => `-h ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(r.db.host)} -p ${r.db.port} -U ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(r.admin.user)} -d ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(database)} --no-password`;
 /** psql as the admin, stopping at the first error; connected to `database` (default: the postgres database). */
 const adminSql = (r, database = 'postgres') => `${adminConn(r)} psql -At -v ON_ERROR_STOP=1 ${adminTarget(r, database)}`;
 /** One line of a pgpass file; `:` and `\` in a field are escaped. */
@@ -75989,19 +74987,19 @@ const pgpassLine = (host, port, user, password) => `${[host, String(port), '*', 
 /* harmony export */ });
 /* unused harmony exports SCHEMA_LINES_SQL, schemaLinesShell, schemaDeltaShell */
 /* harmony import */ var _db_marker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(65229);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56988);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61250);
 
 
 // Credentials come from a 0600 pgpass file (PGPASSFILE), never from an argv or PGPASSWORD on a command line.
-const conn = (l) => `PGPASSFILE=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.pgpass)} PGCONNECT_TIMEOUT=5`;
-const target = (db) => `-h ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.host)} -p ${db.port} -U ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.user)} -d ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.name)} --no-password`;
+const conn = (l) => `PGPASSFILE=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.pgpass)} PGCONNECT_TIMEOUT=5`;
+const target = (db) => `-h ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.host)} -p ${db.port} -U ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.user)} -d ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.name)} --no-password`;
 /**
  * A fingerprint of the columns (tables, columns, types), kept in every backup's marker: a later rollback compares it
  * with the live schema to tell whether a migration ran since. Markers already on hosts hold this form, so it stays.
  */
 function schemaHeadShell(l, db) {
     const sql = "SELECT md5(coalesce(string_agg(table_name || '.' || column_name || ':' || data_type, ',' ORDER BY table_name, column_name), '')) FROM information_schema.columns WHERE table_schema = 'public'";
-    return `${conn(l)} psql -At ${target(db)} -c ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(sql)}`;
+    return `${conn(l)} psql -At ${target(db)} -c ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(sql)}`;
 }
 /**
  * One line per column, index and constraint of the public schema. Columns alone cannot see a migration that drops a
@@ -76015,7 +75013,7 @@ const SCHEMA_LINES_SQL = `SELECT l FROM (
 ) s ORDER BY l`;
 /** Prints the schema's lines (SCHEMA_LINES_SQL), sorted, one per line. */
 function schemaLinesShell(l, db) {
-    return `${conn(l)} psql -At ${target(db)} -c ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(SCHEMA_LINES_SQL.replace(/\n/g, ' '))}`;
+    return `${conn(l)} psql -At ${target(db)} -c ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(SCHEMA_LINES_SQL.replace(/\n/g, ' '))}`;
 }
 /**
  * What a migration changed, as events: the fingerprint of the schema before and after (md5 of its lines) and the
@@ -76043,13 +75041,13 @@ fi`;
  * later rollback whether restoring it would discard writes.
  */
 function backupDatabase(l, db, file) {
-    const f = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(file);
+    const f = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(file);
     return {
         kind: 'sh',
         note: 'back up the database before anything migrates it',
         // In a subshell with its own EXIT trap (the step's trap journals its end): a failure by `exit` (which an ERR trap
         // misses) or a full disk leaves no partial dump, marker or checksum behind.
-        text: `install -d -m 0700 ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.backups)}
+        text: `install -d -m 0700 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.backups)}
 (
 trap 'rc=$?; [ "$rc" -eq 0 ] || rm -f ${f}.partial ${f}.marker.partial ${f}.marker ${f}.sha256' EXIT
 ${(0,_db_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .dumpWithMarker */ .HP)(l, db, file, `${f}.partial`)}
@@ -76073,7 +75071,7 @@ schema=$(mktemp -d)
 trap 'rm -rf "$schema"' EXIT
 ${schemaLinesShell(l, db)} > "$schema/before"
 set +e
-systemd-run --wait --pipe --quiet --collect ${props.map((p) => `-p ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(p)}`).join(' ')} /bin/bash -c ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`exec ${opts.command}`)}
+systemd-run --wait --pipe --quiet --collect ${props.map((p) => `-p ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(p)}`).join(' ')} /bin/bash -c ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`exec ${opts.command}`)}
 rc=$?
 set -e
 ${schemaLinesShell(l, db)} > "$schema/after"
@@ -76101,9 +75099,9 @@ echo "SLOTFLIP_RESULT migrate {\\"before\\":\\"$before\\",\\"after\\":\\"$after\
 /* harmony export */ });
 /* unused harmony export receiptRate */
 /* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(32562);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6090);
+/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(50418);
 /* harmony import */ var _observe_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(85106);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(56988);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(61250);
 /* harmony import */ var _watch_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(48949);
 
 
@@ -76119,12 +75117,12 @@ const receiptRate = (inst) => inst.windows?.receipt_rate ?? 4;
  * (`$W/offset`, the access log's size, and `$W/flipped`, the time: host/watch.ts markReceiptStart).
  */
 function receiptFunctions(inst, version) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .layout */ .Zp)(inst.id);
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .layout */ .Zp)(inst.id);
     const probe = (0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .versionProbe */ .db)(inst);
     const target = probe?.path ? (0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .throughNginx */ .gE)(inst, probe.path) : undefined;
     const rate = receiptRate(inst);
-    const isNew = probe?.expect_version ? `grep -qE ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)((0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .versionPattern */ .D8)(version, probe.expect_version))}` : 'grep -q .';
-    const log = (0,_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(l.accessLog);
+    const isNew = probe?.expect_version ? `grep -qE ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)((0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .versionPattern */ .D8)(version, probe.expect_version))}` : 'grep -q .';
+    const log = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(l.accessLog);
     const prober = target && rate > 0
         ? `sf_prober() {
   local s out last body new
@@ -76171,10 +75169,10 @@ const probeDir = (instance, run) => (0,_watch_js__WEBPACK_IMPORTED_MODULE_4__/* 
  */
 function startRollbackProbe(inst, run, version) {
     const dir = probeDir(inst.id, run);
-    const script = `#!/bin/bash\nset -u\nW=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(dir)}\n${receiptFunctions(inst, version)}\nsf_prober\n`;
+    const script = `#!/bin/bash\nset -u\nW=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(dir)}\n${receiptFunctions(inst, version)}\nsf_prober\n`;
     return [
         { kind: 'write', path: `${dir}/probe.sh`, content: script, mode: '0700', secret: false },
-        { kind: 'sh', note: "the receipt's prober, in the background (it stops when the last step says so)", text: `setsid bash ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(`${dir}/probe.sh`)} < /dev/null > /dev/null 2>&1 &\necho $! > ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(`${dir}/probe.pid`)}` },
+        { kind: 'sh', note: "the receipt's prober, in the background (it stops when the last step says so)", text: `setsid bash ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(`${dir}/probe.sh`)} < /dev/null > /dev/null 2>&1 &\necho $! > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(`${dir}/probe.pid`)}` },
     ];
 }
 /** Waits `seconds` after the flip, stops the prober and prints the receipt; never fails (the rollback is done). */
@@ -76184,7 +75182,7 @@ function finishRollbackReceipt(inst, run, version, seconds) {
         kind: 'sh',
         note: `the receipt: ${seconds} s after the flip, what users saw across it`,
         text: `{
-W=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(dir)}; offset=0
+W=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(dir)}; offset=0
 ${receiptFunctions(inst, version)}
 sleep ${seconds}
 receipt=$(sf_receipt)
@@ -76217,8 +75215,8 @@ echo "SLOTFLIP_RESULT receipt $receipt"
 /* harmony export */   b4: () => (/* binding */ pruneDeployDumps),
 /* harmony export */   uY: () => (/* binding */ fetchRelease)
 /* harmony export */ });
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6090);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56988);
+/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(50418);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61250);
 
 
 /** Release ids name directories: the version plus the archive's hash, so one version built twice never collides. */
@@ -76226,7 +75224,7 @@ const releaseId = (version, sha256) => `${version}-${sha256.slice(0, 8)}`;
 /** The version a release id names (the inverse of releaseId). */
 const versionOf = (id) => id.replace(/-[0-9a-f]{8}$/, '');
 /** Shell: the app's system user, created when missing (a deploy before it unpacks, a restore before it restores files). */
-const ensureAppUser = (instance, user) => `id -u ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(user)} >/dev/null 2>&1 || useradd --system --home-dir ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)((0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance).root)} --no-create-home --shell /usr/sbin/nologin ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(user)}`;
+const ensureAppUser = (instance, user) => `id -u ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(user)} >/dev/null 2>&1 || useradd --system --home-dir ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)((0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance).root)} --no-create-home --shell /usr/sbin/nologin ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(user)}`;
 /** The archive format, from a file name or URL: Vikunja publishes zips, the demo tarballs. */
 function archiveFormat(name) {
     return /\.zip$/i.test(name) ? 'zip' : 'tar.gz';
@@ -76236,47 +75234,47 @@ function archiveFormat(name) {
  * sha256 is the one the environment pins. A release already on the host is not downloaded again.
  */
 function fetchRelease(instance, id, url, sha256, archive) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
     return {
         kind: 'sh',
         note: `download ${url} on the host, sha256 checked`,
-        text: `install -d -m 0755 ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.releases)}
-if [ -d ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.release(id))} ]; then
+        text: `install -d -m 0755 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.releases)}
+if [ -d ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.release(id))} ]; then
   echo "release ${id} is already on the host"
 else
-rm -f ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)}
-if ! curl -fsSL --proto '=https' --proto-redir '=https' --retry 3 --connect-timeout 20 --max-time 900 -o ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(url)}; then
-  rm -f ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)}; echo ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`downloading ${url} failed`)} >&2; exit 1
+rm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)}
+if ! curl -fsSL --proto '=https' --proto-redir '=https' --retry 3 --connect-timeout 20 --max-time 900 -o ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(url)}; then
+  rm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)}; echo ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`downloading ${url} failed`)} >&2; exit 1
 fi
-got=$(sha256sum ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)} | cut -d' ' -f1)
-if [ "$got" != ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(sha256)} ]; then
-  rm -f ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)}
+got=$(sha256sum ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)} | cut -d' ' -f1)
+if [ "$got" != ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(sha256)} ]; then
+  rm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)}
   echo "the archive at ${url.replace(/["$`\\]/g, '')} has sha256 $got, but the environment pins ${sha256}: nothing was unpacked" >&2; exit 1
 fi
-mv -f ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(archive)}
+mv -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(archive)}
 fi`,
     };
 }
 function unpackRelease(instance, id, archive, user, build, format = 'tar.gz') {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
-    const dir = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.release(id));
-    const partial = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.release(id)}.partial`);
-    const buildLines = build.map((cmd) => `  runuser -u ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(user)} -- /bin/bash -c ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`cd ${l.release(id)}.partial && ${cmd}`)}`);
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
+    const dir = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.release(id));
+    const partial = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.release(id)}.partial`);
+    const buildLines = build.map((cmd) => `  runuser -u ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(user)} -- /bin/bash -c ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`cd ${l.release(id)}.partial && ${cmd}`)}`);
     return {
         kind: 'sh',
         note: `unpack release ${id}${build.length ? ' and run its build commands' : ''}`,
         text: `${ensureAppUser(instance, user)}
-install -d -m 0755 ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.releases)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.root}/slots`)}
-install -d -m 0750 -g ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(user)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.shared)}
+install -d -m 0755 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.releases)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.root}/slots`)}
+install -d -m 0750 -g ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(user)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.shared)}
 if [ -d ${dir} ]; then
   echo "release ${id} is already on the host"
 else
   rm -rf ${partial}; install -d -m 0755 ${partial}
-  ${format === 'zip' ? `unzip -q ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(archive)} -d ${partial}` : `tar -xzf ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(archive)} -C ${partial} --no-same-owner`}
-${build.length ? `  chown -R ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(user)} ${partial}\n${buildLines.join('\n')}\n` : ''}  chown -R root:root ${partial}; chmod -R go-w ${partial}
+  ${format === 'zip' ? `unzip -q ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(archive)} -d ${partial}` : `tar -xzf ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(archive)} -C ${partial} --no-same-owner`}
+${build.length ? `  chown -R ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(user)} ${partial}\n${buildLines.join('\n')}\n` : ''}  chown -R root:root ${partial}; chmod -R go-w ${partial}
   mv -T ${partial} ${dir}
 fi
-rm -f ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(archive)}`,
+rm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(archive)}`,
     };
 }
 /**
@@ -76285,34 +75283,34 @@ rm -f ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(archive)}`,
  * come back to the slot while it does, or it closes live ones (seen as a 502 when a flip-back met the drain's end).
  */
 function resumeSlot(instance, slot, components) {
-    const unit = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance).drainEndUnit(slot);
+    const unit = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance).drainEndUnit(slot);
     return {
         kind: 'sh',
         note: `resume the ${slot} slot if it was paused`,
-        text: `systemctl stop ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${unit}.timer`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${unit}.service`)} 2>/dev/null || true
+        text: `systemctl stop ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${unit}.timer`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${unit}.service`)} 2>/dev/null || true
 systemctl kill --signal=SIGCONT ${slotUnits(instance, slot, components)} 2>/dev/null || true`,
     };
 }
 /** A slot's units, quoted for bash. */
-const slotUnits = (instance, slot, components) => components.map((c) => (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${(0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance).unit(c)}${slot}`)).join(' ');
+const slotUnits = (instance, slot, components) => components.map((c) => (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance).unit(c)}${slot}`)).join(' ');
 /** Points a slot at a release and starts its units (stopping whatever that slot ran before). */
 function startSlot(instance, slot, id, components) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
     const link = l.slotLink(slot);
     const units = slotUnits(instance, slot, components);
     return {
         kind: 'sh',
         note: `point the ${slot} slot at ${id} and start it`,
-        text: `ln -sfn ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`../releases/${id}`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${link}.tmp`)} && mv -T ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${link}.tmp`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(link)}
-systemctl stop ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`slotflip-${instance}-retire-${slot}.timer`)} 2>/dev/null || true
-systemctl stop ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${(0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance).drainEndUnit(slot)}.timer`)} 2>/dev/null || true
+        text: `ln -sfn ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`../releases/${id}`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${link}.tmp`)} && mv -T ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${link}.tmp`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(link)}
+systemctl stop ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`slotflip-${instance}-retire-${slot}.timer`)} 2>/dev/null || true
+systemctl stop ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance).drainEndUnit(slot)}.timer`)} 2>/dev/null || true
 systemctl stop ${units} 2>/dev/null || true
 systemctl reset-failed ${units} 2>/dev/null || true
 systemctl start ${units}`,
     };
 }
 function stopSlot(instance, slot, components) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
     return { kind: 'run', argv: ['systemctl', 'stop', ...components.map((c) => `${l.unit(c)}${slot}`)] };
 }
 /**
@@ -76320,13 +75318,13 @@ function stopSlot(instance, slot, components) {
  * --no-reload: enabling only links the unit for boot; the daemon reload it would do costs ~0.5 s and changes nothing.
  */
 function enableOnly(instance, live, components) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
     const other = live === 'blue' ? 'green' : 'blue';
     return {
         kind: 'sh',
         note: `start the ${live} slot at boot, not the ${other}`,
-        text: `systemctl enable --quiet --no-reload ${components.map((c) => (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.unit(c)}${live}`)).join(' ')}
-systemctl disable --quiet --no-reload ${components.map((c) => (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.unit(c)}${other}`)).join(' ')} 2>/dev/null || true`,
+        text: `systemctl enable --quiet --no-reload ${components.map((c) => (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.unit(c)}${live}`)).join(' ')}
+systemctl disable --quiet --no-reload ${components.map((c) => (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.unit(c)}${other}`)).join(' ')} 2>/dev/null || true`,
     };
 }
 /**
@@ -76335,26 +75333,26 @@ systemctl disable --quiet --no-reload ${components.map((c) => (0,_shell_js__WEBP
  * (A timer's default accuracy is a minute; the window is the operator's promise, so it is kept to the second.)
  */
 function retireSlot(instance, slot, components, keepWarmSeconds, drainSeconds) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
     const units = components.map((c) => `${l.unit(c)}${slot}`);
     if (keepWarmSeconds <= 0) {
-        return { kind: 'sh', note: `drain ${drainSeconds} s, then stop the ${slot} slot`, text: `sleep ${drainSeconds}\nsystemctl stop ${units.map(_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD).join(' ')}` };
+        return { kind: 'sh', note: `drain ${drainSeconds} s, then stop the ${slot} slot`, text: `sleep ${drainSeconds}\nsystemctl stop ${units.map(_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD).join(' ')}` };
     }
     return {
         kind: 'sh',
         note: `keep the ${slot} slot warm for ${keepWarmSeconds} s, then stop it`,
-        text: `systemctl stop ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`slotflip-${instance}-retire-${slot}.timer`)} 2>/dev/null || true
-systemd-run --quiet --collect --timer-property=AccuracySec=1s --unit=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`slotflip-${instance}-retire-${slot}`)} --on-active=${Math.max(keepWarmSeconds, drainSeconds)} /bin/systemctl stop ${units.map(_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD).join(' ')}`,
+        text: `systemctl stop ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`slotflip-${instance}-retire-${slot}.timer`)} 2>/dev/null || true
+systemd-run --quiet --collect --timer-property=AccuracySec=1s --unit=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`slotflip-${instance}-retire-${slot}`)} --on-active=${Math.max(keepWarmSeconds, drainSeconds)} /bin/systemctl stop ${units.map(_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD).join(' ')}`,
     };
 }
 /** Keeps the newest `keep` releases plus whatever a slot points at. */
 function pruneReleases(instance, keepIds) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
     return {
         kind: 'sh',
         note: `keep releases ${keepIds.join(', ')}`,
-        text: `cd ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.releases)}
-keep=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(` ${keepIds.join(' ')} `)}
+        text: `cd ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.releases)}
+keep=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(` ${keepIds.join(' ')} `)}
 for d in */; do d=\${d%/}; case "$keep" in *" $d "*) ;; *) rm -rf -- "$d" ;; esac; done`,
     };
 }
@@ -76363,72 +75361,13 @@ for d in */; do d=\${d%/}; case "$keep" in *" $d "*) ;; *) rm -rf -- "$d" ;; esa
  * restores); older ones would fill the disk, one database copy per deploy.
  */
 function pruneDeployDumps(instance, keepFiles) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
     return {
         kind: 'sh',
         note: `keep the pre-migration dumps of the two slots' releases`,
-        text: `keep=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(` ${keepFiles.join(' ')} `)}
-for f in ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.backups)}/*.dump; do [ -e "$f" ] || continue; case "$keep" in *" $f "*) ;; *) rm -f -- "$f" "$f.sha256" "$f.marker" ;; esac; done`,
+        text: `keep=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(` ${keepFiles.join(' ')} `)}
+for f in ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.backups)}/*.dump; do [ -e "$f" ] || continue; case "$keep" in *" $f "*) ;; *) rm -f -- "$f" "$f.sha256" "$f.marker" ;; esac; done`,
     };
-}
-
-
-/***/ }),
-
-/***/ 56988:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Re: () => (/* binding */ writeFileScript),
-/* harmony export */   ay: () => (/* binding */ commandLine),
-/* harmony export */   hD: () => (/* binding */ quote),
-/* harmony export */   v6: () => (/* binding */ retryUntil)
-/* harmony export */ });
-/* unused harmony export quoteSql */
-// The one place where values become shell words. Everything that builds a script quotes through here.
-const SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
-/** Quotes one word for bash: safe words stay readable, everything else goes in single quotes. */
-function quote(word) {
-    const s = String(word);
-    if (s !== '' && SAFE.test(s))
-        return s;
-    return `'${s.replace(/'/g, `'\\''`)}'`;
-}
-/** An argv as one bash command line. */
-function commandLine(argv) {
-    return argv.map(quote).join(' ');
-}
-/** A here-document that writes `content` to `path` byte for byte (base64, so no delimiter or expansion can break it). */
-function writeFileScript(path, content, mode = '0644', owner) {
-    const b64 = Buffer.from(content).toString('base64');
-    const lines = [
-        `install -d -m 0755 ${quote(path.replace(/\/[^/]+$/, '') || '/')}`,
-        `tmp=$(mktemp ${quote(`${path}.XXXXXX`)})`,
-        `base64 -d > "$tmp" <<'SLOTFLIP_EOF'`,
-        ...(b64.match(/.{1,76}/g) ?? ['']),
-        'SLOTFLIP_EOF',
-        `chmod ${quote(mode)} "$tmp"`,
-        ...(owner ? [`chown ${quote(owner)} "$tmp"`] : []),
-        `mv -f "$tmp" ${quote(path)}`,
-    ];
-    return lines.join('\n');
-}
-/** A SQL string literal (standard_conforming_strings: only the quote doubles). */
-function quoteSql(value) {
-    return `'${value.replace(/'/g, "''")}'`;
-}
-/**
- * Retries a condition, then goes on with the step or fails it. Never `exit 0` inside an op: a step runs its ops as
- * one script, so an early `exit 0` would silently skip every op after it.
- */
-function retryUntil(condition, tries, pause, failure, success) {
-    // `i` is the try that succeeded: a success message may name it ("confirmed after $i tries").
-    return `ok=''
-for i in $(seq 1 ${tries}); do
-  if ${condition}; then ok=$i; ${success ? `echo ${success}; ` : ''}break; fi
-  sleep ${pause}
-done
-[ -n "$ok" ] || { echo ${quote(failure)} >&2; exit 1; }`;
 }
 
 
@@ -76448,8 +75387,8 @@ done
 /* harmony export */   s$: () => (/* binding */ slotTarget)
 /* harmony export */ });
 /* unused harmony exports SmokeError, shellWord, COOKIE_FACTS */
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6090);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56988);
+/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(50418);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61250);
 
 
 // The smoke flow as one bash script on the host, against the new slot's own socket or port (never through nginx).
@@ -76466,12 +75405,12 @@ function shellWord(text, known) {
         if (!known.has(m[1]))
             throw new SmokeError(`\${${m[1]}} is not saved by an earlier step (known: ${[...known].map((k) => `\${${k}}`).join(', ')})`);
         if (m.index > last)
-            parts.push((0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(text.slice(last, m.index)));
+            parts.push((0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(text.slice(last, m.index)));
         parts.push(`"$sf_${m[1]}"`);
         last = m.index + m[0].length;
     }
     if (last < text.length || parts.length === 0)
-        parts.push((0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(text.slice(last)));
+        parts.push((0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(text.slice(last)));
     return parts.join('');
 }
 /** The component the flow talks to: the one given, else the one routed at /, else the first. */
@@ -76498,7 +75437,7 @@ function slotTarget(inst, component, slot) {
     const listen = inst.app.components[component]?.listen;
     if (listen?.type === 'tcp')
         return { args: '', base: `http://127.0.0.1:${slot === 'blue' ? listen.blue : listen.green}`, label: `the ${slot} slot` };
-    return { args: `--unix-socket ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)((0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id).socket(component, slot))}`, base: 'http://localhost', label: `the ${slot} slot` };
+    return { args: `--unix-socket ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)((0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id).socket(component, slot))}`, base: 'http://localhost', label: `the ${slot} slot` };
 }
 /**
  * A loopback address of one pass's own (127.a.b.pass, never 127.0.0.x), the same for the same run tag. Apps limit
@@ -76514,7 +75453,7 @@ function passAddress(runTag, pass) {
 }
 /** The flow's requests as from `address`: on a slot, the headers nginx would add; through nginx, curl's source address. */
 function fromAddress(target, address, viaNginx) {
-    const args = viaNginx ? `--interface ${address}` : `-H ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`X-Real-IP: ${address}`)} -H ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`X-Forwarded-For: ${address}`)}`;
+    const args = viaNginx ? `--interface ${address}` : `-H ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`X-Real-IP: ${address}`)} -H ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`X-Forwarded-For: ${address}`)}`;
     return { ...target, args: `${target.args} ${args}`.trim() };
 }
 // Set-Cookie lines as comparable facts, one per line: "name (set)" and "name attribute" for each attribute, values
@@ -76523,21 +75462,21 @@ const COOKIE_FACTS = `tr -d '\\r' < "$hdrs" | awk 'tolower($0) ~ /^set-cookie:/ 
 function request(target, step, known, cookies) {
     const args = [`-X ${step.method}`, `-H 'Accept: application/json'`];
     if (step.bearer)
-        args.push(`-H ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)('Authorization: Bearer ')}${shellWord(step.bearer, known)}`);
+        args.push(`-H ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)('Authorization: Bearer ')}${shellWord(step.bearer, known)}`);
     if (step.body)
         args.push(`-H 'Content-Type: application/json' --data-binary ${shellWord(JSON.stringify(step.body), known)}`);
     if (cookies)
         args.push('-D "$hdrs"');
     const expect = step.expect_status ?? 200;
     const lines = [
-        `code=$(curl -s -o "$body" -w '%{http_code}' --max-time 10 ${target.args} ${args.join(' ')} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(target.base)}${shellWord(step.path, known)} || true)`,
-        `if [ "$code" != ${expect} ]; then fail=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${step.name}: ${step.method} ${step.path} answered `)}"$code (expected ${expect}): $(head -c 300 "$body" | tr -d '\\n')"; fi`,
+        `code=$(curl -s -o "$body" -w '%{http_code}' --max-time 10 ${target.args} ${args.join(' ')} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(target.base)}${shellWord(step.path, known)} || true)`,
+        `if [ "$code" != ${expect} ]; then fail=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${step.name}: ${step.method} ${step.path} answered `)}"$code (expected ${expect}): $(head -c 300 "$body" | tr -d '\\n')"; fi`,
         ...(cookies ? [`${COOKIE_FACTS} >> "$SF_COOKIES" || true`] : []),
     ];
     for (const [name, field] of Object.entries(step.save ?? {})) {
         known.add(name);
-        lines.push(`[ -n "$fail" ] || sf_${name}=$(sf_field ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(field)})`);
-        lines.push(`[ -n "$fail" ] || [ -n "$sf_${name}" ] || fail=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${step.name}: the answer has no ${field}`)}`);
+        lines.push(`[ -n "$fail" ] || sf_${name}=$(sf_field ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(field)})`);
+        lines.push(`[ -n "$fail" ] || [ -n "$sf_${name}" ] || fail=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${step.name}: the answer has no ${field}`)}`);
     }
     return lines.join('\n');
 }
@@ -76551,7 +75490,7 @@ function smokeFlow(inst, smoke, slot, runTag) {
     };
 }
 function slotCommand(inst, slot) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id);
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id);
     const user = inst.app.user ?? inst.app.name;
     return { user, dir: l.slotLink(slot), envFiles: [l.appEnv, l.slotEnv(slot)] };
 }
@@ -76562,8 +75501,8 @@ function slotCommand(inst, slot) {
 function cleanupCommand(command, at) {
     const props = [`User=${at.user}`, `Group=${at.user}`, `WorkingDirectory=${at.dir}`, ...at.envFiles.map((f) => `EnvironmentFile=${f}`), 'RuntimeMaxSec=60'];
     const script = `exec ${command.replaceAll('${run}', '"$SF_RUN"')}`;
-    return `if ! out=$(systemd-run --wait --pipe --quiet --collect ${props.map((p) => `-p ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(p)}`).join(' ')} -E SF_RUN="$sf_run" /bin/bash -c ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(script)} 2>&1 </dev/null); then
-  echo ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`smoke cleanup: ${command} failed: `)}"$(printf '%s' "$out" | tail -n 2 | tr '\n' ' ')" >&2
+    return `if ! out=$(systemd-run --wait --pipe --quiet --collect ${props.map((p) => `-p ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(p)}`).join(' ')} -E SF_RUN="$sf_run" /bin/bash -c ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(script)} 2>&1 </dev/null); then
+  echo ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`smoke cleanup: ${command} failed: `)}"$(printf '%s' "$out" | tail -n 2 | tr '\n' ' ')" >&2
 fi`;
 }
 /**
@@ -76580,7 +75519,7 @@ function smokeScript(smoke, target, runTag, cookies, at) {
         return `${guard}\nfail=''\n${request(target, s, known, false)}\n[ -z "$fail" ] || echo "smoke cleanup: $fail" >&2\nfi`;
     });
     return `body=$(mktemp); fail=''${cookies ? '; hdrs=$(mktemp)' : ''}
-${JSON.stringify(smoke).includes('${run}') || smoke.cleanup_command ? `sf_run=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(runTag)}` : '# (no step uses ${run})'}
+${JSON.stringify(smoke).includes('${run}') || smoke.cleanup_command ? `sf_run=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(runTag)}` : '# (no step uses ${run})'}
 ${[...known].filter((k) => k !== 'run').map((k) => `sf_${k}=''`).join('\n')}
 # A top-level field of the JSON answer: a string's value, or a number.
 sf_field() { grep -o "\\"$1\\" *: *\\(\\"[^\\"]*\\"\\|[0-9][0-9.]*\\)" "$body" | head -1 | sed 's/^"[^"]*" *: *//; s/^"//; s/"$//' || true; }
@@ -76596,35 +75535,6 @@ echo "smoke: ${smoke.steps.length} steps passed on ${target.label}"`;
 
 /***/ }),
 
-/***/ 22067:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $k: () => (/* binding */ withHistory),
-/* harmony export */   Bu: () => (/* binding */ parseState)
-/* harmony export */ });
-/* unused harmony exports HISTORY_LIMIT, emptyState */
-const HISTORY_LIMIT = 50;
-function emptyState(instance) {
-    return { format: 1, instance, active: null, slots: {}, releases: [], hold: null, history: [] };
-}
-/** Reads state.json as the host has it; anything else is an error naming the file, never a guess. */
-function parseState(text, instance) {
-    const trimmed = text.trim();
-    if (trimmed === '' || trimmed === 'null')
-        return emptyState(instance);
-    const raw = JSON.parse(trimmed);
-    if (raw.format !== 1)
-        throw new Error(`state.json has format ${String(raw.format)}; this slotflip reads format 1`);
-    return { ...emptyState(instance), ...raw };
-}
-function withHistory(state, entry) {
-    return { ...state, history: [...state.history, entry].slice(-HISTORY_LIMIT) };
-}
-
-
-/***/ }),
-
 /***/ 69010:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -76632,8 +75542,8 @@ function withHistory(state, entry) {
 /* harmony export */   K: () => (/* binding */ statusScript),
 /* harmony export */   _: () => (/* binding */ bookkeepingLines)
 /* harmony export */ });
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6090);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56988);
+/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(50418);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61250);
 /* harmony import */ var _watch_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(48949);
 
 
@@ -76641,33 +75551,33 @@ function withHistory(state, entry) {
 /** What slotflip itself keeps on the host, as tagged lines: read by both `status` and `doctor`. */
 function bookkeepingLines(l) {
     return [
-        `echo "@state $(tr -d '\\n' < ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.state)} 2>/dev/null || echo null)"`,
-        `echo "@lock $(cat ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.lock}/owner`)} 2>/dev/null || echo null)"`,
-        `echo "@maintenance $(test -e ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.maintenanceFlag)} && echo on || echo off)"`,
-        `for f in ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.backups)}/*.manifest.json; do [ -e "$f" ] && echo "@archive $(tr -d '\\n' < "$f")"; done; true`,
+        `echo "@state $(tr -d '\\n' < ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.state)} 2>/dev/null || echo null)"`,
+        `echo "@lock $(cat ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.lock}/owner`)} 2>/dev/null || echo null)"`,
+        `echo "@maintenance $(test -e ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.maintenanceFlag)} && echo on || echo off)"`,
+        `for f in ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.backups)}/*.manifest.json; do [ -e "$f" ] && echo "@archive $(tr -d '\\n' < "$f")"; done; true`,
     ];
 }
 /** One read-only script that gathers everything `status` shows, as tagged lines (parsed in commands/status.ts). */
 function statusScript(inst) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id);
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id);
     const lines = [
         ...bookkeepingLines(l),
         `echo "@disk $(df --output=pcent,avail -B1 /opt | tail -1 | tr -d '%')"`,
         `echo "@mem $(awk '/^MemTotal:/ {t=$2} /^MemAvailable:/ {a=$2} END {print int(t/1024), int(a/1024)}' /proc/meminfo)"`,
         // The host's watch of the last flip (host/watch.ts): its unit's state, then what it wrote.
-        `echo "@watch $(systemctl is-active ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)((0,_watch_js__WEBPACK_IMPORTED_MODULE_2__/* .watchUnit */ .ev)(inst.id))} 2>/dev/null || true) $(tr -d '\\n' < ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.root}/watch.json`)} 2>/dev/null || echo null)"`,
-        `echo "@journal $(tail -n 400 ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.journal)} 2>/dev/null | tr '\\n' '\\036')"`,
+        `echo "@watch $(systemctl is-active ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)((0,_watch_js__WEBPACK_IMPORTED_MODULE_2__/* .watchUnit */ .ev)(inst.id))} 2>/dev/null || true) $(tr -d '\\n' < ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.root}/watch.json`)} 2>/dev/null || echo null)"`,
+        `echo "@journal $(tail -n 400 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.journal)} 2>/dev/null | tr '\\n' '\\036')"`,
     ];
     // One word per field: a stopped unit's MemoryCurrent is "[not set]", which would split the line (it becomes "-").
     for (const [name, c] of Object.entries(inst.app.components)) {
         if (!c)
             continue;
-        for (const slot of _layout_js__WEBPACK_IMPORTED_MODULE_1__/* .SLOTS */ ._f) {
+        for (const slot of _shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .SLOTS */ ._f) {
             const unit = `${l.unit(name)}${slot}`;
             const probe = c.listen.type === 'unix'
-                ? `curl -s -o /dev/null -w '%{http_code}' --max-time 2 --unix-socket ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.socket(name, slot))} http://localhost/health 2>/dev/null || true`
+                ? `curl -s -o /dev/null -w '%{http_code}' --max-time 2 --unix-socket ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.socket(name, slot))} http://localhost/health 2>/dev/null || true`
                 : `curl -s -o /dev/null -w '%{http_code}' --max-time 2 http://127.0.0.1:${slot === 'blue' ? c.listen.blue : c.listen.green}/health 2>/dev/null || true`;
-            lines.push(`echo "@unit ${name} ${slot} $(systemctl show -p ActiveState --value ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(unit)}) $(systemctl show -p ActiveEnterTimestamp --value ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(unit)} | xargs -r -I{} date -d {} +%s || echo 0) $(systemctl show -p MemoryCurrent --value ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(unit)} | tr -c '0-9\\n' '-' | sed 's/^-*$/-/') $(${probe})"`);
+            lines.push(`echo "@unit ${name} ${slot} $(systemctl show -p ActiveState --value ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(unit)}) $(systemctl show -p ActiveEnterTimestamp --value ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(unit)} | xargs -r -I{} date -d {} +%s || echo 0) $(systemctl show -p MemoryCurrent --value ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(unit)} | tr -c '0-9\\n' '-' | sed 's/^-*$/-/') $(${probe})"`);
         }
     }
     return lines.join('\n');
@@ -76691,8 +75601,8 @@ function statusScript(inst) {
 /* harmony export */   l5: () => (/* binding */ followWatch),
 /* harmony export */   vq: () => (/* binding */ letWatchGo)
 /* harmony export */ });
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6090);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(56988);
+/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(50418);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(61250);
 
 
 // The host keeps watch after a flip: the observe window, the receipt and what follows (or the flip back) run in a
@@ -76701,7 +75611,7 @@ function statusScript(inst) {
 // lock is not given up while it runs (its pid file counts as a step of its run, host/lock.ts).
 const watchUnit = (instance) => `slotflip-${instance}-watch`;
 function watchPaths(instance, run) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance);
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance);
     const dir = `${l.root}/watch/${run}`;
     return {
         dir,
@@ -76721,15 +75631,15 @@ function startWatch(instance, run, script) {
     const w = watchPaths(instance, run);
     const unit = watchUnit(instance);
     return [
-        { kind: 'sh', note: 'the watch\'s folder (the last five runs\' are kept)', text: `install -d -m 0700 ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.dir)}\nls -1dt ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${(0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).root}/watch`)}/*/ 2>/dev/null | tail -n +6 | xargs -r rm -rf` },
+        { kind: 'sh', note: 'the watch\'s folder (the last five runs\' are kept)', text: `install -d -m 0700 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.dir)}\nls -1dt ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).root}/watch`)}/*/ 2>/dev/null | tail -n +6 | xargs -r rm -rf` },
         { kind: 'write', path: w.script, content: script, mode: '0700', secret: false },
         {
             kind: 'sh',
             // KillMode=mixed: a stop signals the watch's own shell only, so a flip back it has begun is never cut short.
             note: `start the host's watch of this flip (${unit}): observe, receipt, then finish or flip back on the host`,
-            text: `if systemctl is-active -q ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(unit)}; then echo "the host still watches an earlier flip (${unit})" >&2; exit 1; fi
-systemctl reset-failed ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(unit)} 2>/dev/null || true
-systemd-run --quiet --collect --unit=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(unit)} -p KillMode=mixed -p TimeoutStopSec=120 -p StandardOutput=append:${w.log} -p StandardError=append:${w.log} /bin/bash ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.script)}`,
+            text: `if systemctl is-active -q ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(unit)}; then echo "the host still watches an earlier flip (${unit})" >&2; exit 1; fi
+systemctl reset-failed ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(unit)} 2>/dev/null || true
+systemd-run --quiet --collect --unit=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(unit)} -p KillMode=mixed -p TimeoutStopSec=120 -p StandardOutput=append:${w.log} -p StandardError=append:${w.log} /bin/bash ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.script)}`,
         },
     ];
 }
@@ -76740,14 +75650,14 @@ systemd-run --quiet --collect --unit=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__
 const markReceiptStart = (instance, run, accessLog) => ({
     kind: 'sh',
     note: 'the receipt begins here',
-    text: `stat -c %s ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(accessLog)} > ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/offset`)} 2>/dev/null || echo 0 > ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/offset`)}; date +%s.%3N > ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/flipped`)}`,
+    text: `stat -c %s ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(accessLog)} > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/offset`)} 2>/dev/null || echo 0 > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/offset`)}; date +%s.%3N > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/flipped`)}`,
 });
 /** The flip and its checks passed: the watch begins its window. */
-const letWatchGo = (instance, run) => ({ kind: 'sh', note: 'the host begins its observe window', text: `touch ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/go`)}` });
+const letWatchGo = (instance, run) => ({ kind: 'sh', note: 'the host begins its observe window', text: `touch ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/go`)}` });
 /** The run's own undo of the flip: the watch ends without acting (the run flips back itself). */
 function abortWatch(instance, run) {
     const w = watchPaths(instance, run);
-    return { kind: 'sh', note: 'end the host\'s watch (this run undoes the flip itself)', text: `touch ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${w.dir}/abort`)}; systemctl stop ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(watchUnit(instance))} 2>/dev/null || true` };
+    return { kind: 'sh', note: 'end the host\'s watch (this run undoes the flip itself)', text: `touch ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${w.dir}/abort`)}; systemctl stop ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(watchUnit(instance))} 2>/dev/null || true` };
 }
 /** Exit of the follow step when the host flipped back: the host undid the flip and recorded it already. */
 const HOST_FLIPPED_BACK = 11;
@@ -76762,14 +75672,14 @@ function followWatch(inst, run) {
         note: 'follow the host\'s watch until it has decided',
         // A cancelled run (SIGTERM to this shell) stops the watch: stopped while it observes, the host flips back and
         // records it (the run's own undo would be a second actor), and this step reports that as usual.
-        text: `trap 'systemctl stop --no-block ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(watchUnit(inst.id))} 2>/dev/null' TERM
-pid=$(systemctl show -p MainPID --value ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(watchUnit(inst.id))} 2>/dev/null || echo 0)
-if [ "\${pid:-0}" != 0 ]; then tail -n +1 -f --pid="$pid" ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.log)} 2>/dev/null; else cat ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.log)} 2>/dev/null || true; fi
+        text: `trap 'systemctl stop --no-block ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(watchUnit(inst.id))} 2>/dev/null' TERM
+pid=$(systemctl show -p MainPID --value ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(watchUnit(inst.id))} 2>/dev/null || echo 0)
+if [ "\${pid:-0}" != 0 ]; then tail -n +1 -f --pid="$pid" ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.log)} 2>/dev/null; else cat ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.log)} 2>/dev/null || true; fi
 while [ "\${pid:-0}" != 0 ] && kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
 # Reported, unless this step outlived its run's connection (the runner's sshd is gone): then the next run reports it.
-if [ -z "\${SLOTFLIP_RUNNER:-}" ] || case "$(cat "/proc/$(cut -d' ' -f4 "/proc/$SLOTFLIP_RUNNER/stat" 2>/dev/null)/comm" 2>/dev/null)" in sshd*) true ;; *) false ;; esac; then touch ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${w.dir}/reported`)}; fi
-[ ! -s ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.receipt)} ] || echo "SLOTFLIP_RESULT receipt $(cat ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.receipt)})"
-result=$(cat ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.result)} 2>/dev/null || true)
+if [ -z "\${SLOTFLIP_RUNNER:-}" ] || case "$(cat "/proc/$(cut -d' ' -f4 "/proc/$SLOTFLIP_RUNNER/stat" 2>/dev/null)/comm" 2>/dev/null)" in sshd*) true ;; *) false ;; esac; then touch ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${w.dir}/reported`)}; fi
+[ ! -s ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.receipt)} ] || echo "SLOTFLIP_RESULT receipt $(cat ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.receipt)})"
+result=$(cat ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.result)} 2>/dev/null || true)
 case "$result" in
   ok) ;;
   flipped-back*) echo "\${result#flipped-back }" >&2; exit ${HOST_FLIPPED_BACK} ;;
@@ -76779,18 +75689,18 @@ esac`,
 }
 /** Releases the lock unless the host's watch of this run still runs (it releases the lock itself when it ends). */
 function unlockAfterWatch(instance, run) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance);
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance);
     const w = watchPaths(instance, run);
     return {
         kind: 'sh',
         note: 'release the lock if it is ours and the host no longer watches this run\'s flip',
-        text: `if { read -r p _ < ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.pidFile)} && kill -0 "$p"; } 2>/dev/null; then echo "SLOTFLIP_EVENT the host still watches this flip: it releases the lock when it ends"
-elif grep -qF ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`"run":${JSON.stringify(run)}`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.lock)}/owner 2>/dev/null; then rm -rf ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.lock)}; fi`,
+        text: `if { read -r p _ < ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.pidFile)} && kill -0 "$p"; } 2>/dev/null; then echo "SLOTFLIP_EVENT the host still watches this flip: it releases the lock when it ends"
+elif grep -qF ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`"run":${JSON.stringify(run)}`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.lock)}/owner 2>/dev/null; then rm -rf ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.lock)}; fi`,
     };
 }
 /** A run that took the lock has read (and reported) what earlier watches decided: they are not reported again. */
 function markWatchesReported(instance) {
-    return { kind: 'sh', text: `for d in ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${(0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).root}/watch`)}/*/; do [ ! -d "$d" ] || touch "$d/reported"; done` };
+    return { kind: 'sh', text: `for d in ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).root}/watch`)}/*/; do [ ! -d "$d" ] || touch "$d/reported"; done` };
 }
 
 
@@ -76807,7 +75717,7 @@ function markWatchesReported(instance) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _host_lock_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(62703);
-/* harmony import */ var _host_shell_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(56988);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(61250);
 
 
 
@@ -76816,19 +75726,19 @@ const stepPidFile = (ctx, step) => `${ctx.root}/.pid-${ctx.run}-${step.id}`;
 function compileStep(step, ctx, ops = step.ops, event = 'step') {
     const lines = [
         'set -euo pipefail',
-        `install -d -m 0755 ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.root)}`,
-        `sf_journal() { printf '{"run":"%s","${event}":"%s","event":"%s","at":%s%s}\\n' ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.run)} ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(step.id)} "$1" "$(date +%s.%3N)" "\${2:-}" >> ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.journal)}; }`,
+        `install -d -m 0755 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.root)}`,
+        `sf_journal() { printf '{"run":"%s","${event}":"%s","event":"%s","at":%s%s}\\n' ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.run)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(step.id)} "$1" "$(date +%s.%3N)" "\${2:-}" >> ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.journal)}; }`,
         'sf_journal start',
         // Renew the lease (the engine's heartbeat renews it during long steps); a run that lost its lock stops here.
         // A step the host acts on by itself (the follow of its watch) leaves the lock to the watch, which releases it.
         ...(step.id === 'lock' || step.hostUndoes ? [] : [(0,_host_lock_js__WEBPACK_IMPORTED_MODULE_2__/* .refreshLock */ .nM)(ctx.lock, { run: ctx.run, owner: ctx.owner, leaseSeconds: _host_lock_js__WEBPACK_IMPORTED_MODULE_2__/* .LEASE_SECONDS */ .Vb })]),
         // "pid deadline": the engine cancels a running step by signalling this shell (engine/run.ts), and a later run
         // taking over this run's expired lease waits for it, or stops it once past its time limit (host/lock.ts).
-        `echo "$$ $(( $(date +%s) + ${Math.ceil(step.timeoutMs / 1000)} ))" > ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(stepPidFile(ctx, step))}`,
-        `sf_exit() { local rc=$?; rm -f ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":$rc"; }`,
+        `echo "$$ $(( $(date +%s) + ${Math.ceil(step.timeoutMs / 1000)} ))" > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(stepPidFile(ctx, step))}`,
+        `sf_exit() { local rc=$?; rm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":$rc"; }`,
         'trap sf_exit EXIT',
         // Cancelled: record 143 explicitly (after a signal, $? in the EXIT trap says nothing useful).
-        `trap 'trap - EXIT; rm -f ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":143"; exit 143' TERM`,
+        `trap 'trap - EXIT; rm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":143"; exit 143' TERM`,
     ];
     for (const op of ops)
         lines.push(compileOp(op));
@@ -76837,19 +75747,19 @@ function compileStep(step, ctx, ops = step.ops, event = 'step') {
 function compileOp(op) {
     switch (op.kind) {
         case 'run':
-            return (0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .commandLine */ .ay)(op.argv);
+            return (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .commandLine */ .ay)(op.argv);
         case 'sh':
             return op.text;
         case 'write': {
-            const write = (0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .writeFileScript */ .Re)(op.path, op.content, op.mode, op.owner);
+            const write = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .writeFileScript */ .Re)(op.path, op.content, op.mode, op.owner);
             if (!op.onChange)
                 return write;
             // Rewrite (and reload whatever reads it) only when the content differs: an nginx reload drops keep-alive clients.
             // A reload that fails (`nginx -t` refusing the new file, or another file beside it) puts the previous file back:
             // left in place, the new file would match on the next run, which would then never reload it.
             const sha = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(op.content).digest('hex');
-            const path = (0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(op.path);
-            const prev = (0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${op.path}.slotflip-prev`);
+            const path = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(op.path);
+            const prev = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${op.path}.slotflip-prev`);
             return [
                 `if [ "$(sha256sum < ${path} 2>/dev/null | cut -d' ' -f1)" != ${sha} ]; then`,
                 `rm -f ${prev}; [ ! -e ${path} ] || cp -p ${path} ${prev}`,
@@ -76857,7 +75767,7 @@ function compileOp(op) {
                 `if ! { ${op.onChange}
 }; then`,
                 `  if [ -e ${prev} ]; then mv -f ${prev} ${path}; else rm -f ${path}; fi`,
-                `  echo ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${op.path}: its reload failed (output above); the previous file is back in place`)} >&2; exit 1`,
+                `  echo ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${op.path}: its reload failed (output above); the previous file is back in place`)} >&2; exit 1`,
                 'fi',
                 `rm -f ${prev}`,
                 'fi',
@@ -76866,7 +75776,7 @@ function compileOp(op) {
         case 'upload':
             // The executor streams the bytes to the path before the step's script runs (engine/uploads.ts): here they are
             // only checked, and refused whole when they differ.
-            return `echo ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${op.sha256}  ${op.path}`)} | sha256sum --check --quiet - || { echo "upload of ${op.path} is corrupt (sha256 mismatch)" >&2; rm -f ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(op.path)}; exit 65; }`;
+            return `echo ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${op.sha256}  ${op.path}`)} | sha256sum --check --quiet - || { echo "upload of ${op.path} is corrupt (sha256 mismatch)" >&2; rm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(op.path)}; exit 65; }`;
     }
 }
 
@@ -76881,7 +75791,7 @@ function compileOp(op) {
 /* harmony export */   nT: () => (/* binding */ formatPlan)
 /* harmony export */ });
 /* unused harmony export formatOp */
-/* harmony import */ var _host_shell_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56988);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61250);
 
 /** Replaces every secret value with ***, longest first (a short secret may be part of a longer one). */
 function masker(secrets) {
@@ -76891,7 +75801,7 @@ function masker(secrets) {
 function formatOp(op, mask) {
     switch (op.kind) {
         case 'run':
-            return [`$ ${mask((0,_host_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .commandLine */ .ay)(op.argv))}${op.note ? `    # ${op.note}` : ''}`];
+            return [`$ ${mask((0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .commandLine */ .ay)(op.argv))}${op.note ? `    # ${op.note}` : ''}`];
         case 'sh':
             return [...(op.note ? [`# ${op.note}`] : []), ...mask(op.text).split('\n').map((l) => `  ${l}`)];
         case 'write': {
@@ -77063,7 +75973,7 @@ function configSecrets(config) {
 /* harmony export */   K: () => (/* binding */ dataDir),
 /* harmony export */   g: () => (/* binding */ filesDirToCreate)
 /* harmony export */ });
-/* harmony import */ var _host_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6090);
+/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(50418);
 /* harmony import */ var _config_walk_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(87788);
 
 
@@ -77075,7 +75985,7 @@ function configSecrets(config) {
 function dataDir(instance, preset) {
     const key = preset?.config.data_dir;
     const set = key ? (0,_config_walk_js__WEBPACK_IMPORTED_MODULE_0__/* .configEntries */ .ls)(instance.app.config, preset).find((e) => e.key === key)?.value : undefined;
-    return typeof set === 'string' && set.startsWith('/') ? set : (instance.backups?.files_dir ?? `${(0,_host_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance.id).shared}/files`);
+    return typeof set === 'string' && set.startsWith('/') ? set : (instance.backups?.files_dir ?? `${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance.id).shared}/files`);
 }
 /** The files directory a deploy creates for the service user: only when the preset names the setting or backups archive one. */
 function filesDirToCreate(instance, preset) {
@@ -77281,376 +76191,6 @@ function maxUpload(preset, config) {
 
 /***/ }),
 
-/***/ 55849:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  x6: () => (/* binding */ publicUrl),
-  rX: () => (/* binding */ renderInstanceFiles),
-  VQ: () => (/* binding */ templateNames)
-});
-
-// UNUSED EXPORTS: siteRoutes
-
-// EXTERNAL MODULE: ./src/host/layout.ts
-var layout = __nccwpck_require__(6090);
-// EXTERNAL MODULE: ./src/host/pg-admin.ts
-var pg_admin = __nccwpck_require__(3699);
-// EXTERNAL MODULE: ./node_modules/liquidjs/dist/liquid.node.js
-var liquid_node = __nccwpck_require__(48694);
-// EXTERNAL MODULE: ./src/host/shell.ts
-var shell = __nccwpck_require__(56988);
-;// CONCATENATED MODULE: ./src/render/escape.ts
-
-class escape_RenderError extends Error {
-}
-const NGINX_SAFE = /^[A-Za-z0-9._:/@*+=,~%-]*$/;
-function nginx(value) {
-    if (!NGINX_SAFE.test(value))
-        throw new escape_RenderError(`value ${JSON.stringify(value)} cannot be placed in nginx config (only letters, digits and . _ : / @ * + = , ~ % -)`);
-    return value;
-}
-function systemd(value) {
-    if (/[\n\r]/.test(value))
-        throw new escape_RenderError(`value ${JSON.stringify(value)} cannot be placed in a unit file (newline)`);
-    return value.replace(/\\/g, '\\\\').replace(/%/g, '%%');
-}
-/** systemd EnvironmentFile: a double-quoted value, taken literally (no expansion) except for backslash escapes. */
-function env(value) {
-    if (/[\n\r]/.test(value))
-        throw new escape_RenderError('a value in an environment file cannot contain a newline');
-    return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-}
-const ESCAPERS = {
-    nginx,
-    systemd,
-    env,
-    yaml: (value) => JSON.stringify(value),
-    shell: (value) => (0,shell/* quote */.hD)(value),
-    text: (value) => value,
-};
-/** `ExecStart=` for a command field: bash -c with the command as one argument, escaped for systemd's own parser. */
-function systemdShellCommand(command) {
-    if (/[\n\r]/.test(command))
-        throw new escape_RenderError('a start command cannot contain a newline');
-    const arg = command.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\$/g, '$$$$').replace(/%/g, '%%');
-    return `/bin/bash -c "exec ${arg}"`;
-}
-/** The format of a template, from its name: site.nginx.liquid, unit.service.liquid, app.env.liquid, config.yml.liquid. */
-function formatOf(templateName) {
-    const base = templateName.replace(/\.liquid$/, '');
-    if (/\.(nginx|conf)$/.test(base))
-        return 'nginx';
-    if (/\.(service|timer|socket)$/.test(base))
-        return 'systemd';
-    if (/\.env$/.test(base))
-        return 'env';
-    if (/\.ya?ml$/.test(base))
-        return 'yaml';
-    if (/\.sh$/.test(base))
-        return 'shell';
-    return 'text';
-}
-
-;// CONCATENATED MODULE: ./src/render/engine.ts
-
-
-const engines = new Map();
-/** One engine per format: strict variables and filters, and that format's escaper on every output. */
-function engineFor(format) {
-    let engine = engines.get(format);
-    if (!engine) {
-        const escape = ESCAPERS[format];
-        engine = new liquid_node/* Liquid */.HX({
-            strictVariables: true,
-            strictFilters: true,
-            ownPropertyOnly: true,
-            outputEscape: (v) => (v instanceof Raw ? v.text : escape(String(v))),
-        });
-        // `| raw` only for values slotflip itself built for this format (e.g. exec_start); never for operator input.
-        engine.registerFilter('exec_start', (v) => new Raw(systemdShellCommand(String(v))));
-        // An environment variable's name (a preset's VIKUNJA_MAILER_PASSWORD), checked so it cannot carry anything else.
-        engine.registerFilter('env_name', (v) => {
-            if (!/^[A-Z_][A-Z0-9_]*$/.test(String(v)))
-                throw new escape_RenderError(`${JSON.stringify(String(v))} is not an environment variable name`);
-            return new Raw(String(v));
-        });
-        engines.set(format, engine);
-    }
-    return engine;
-}
-class Raw {
-    text;
-    constructor(text) {
-        this.text = text;
-    }
-    toString() {
-        return this.text;
-    }
-}
-/** Renders a template's text; an undefined variable, an unknown filter or an unsafe value is a RenderError naming the template. */
-function engine_renderText(name, source, format, context) {
-    try {
-        return engineFor(format).parseAndRenderSync(source, context);
-    }
-    catch (err) {
-        const why = err instanceof Error ? err.message.split('\n')[0] : String(err);
-        throw new escape_RenderError(`${name}: ${why}`);
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
-// EXTERNAL MODULE: ./src/presets/config-walk.ts
-var config_walk = __nccwpck_require__(87788);
-;// CONCATENATED MODULE: ./src/render/merge-config.ts
-
-
-const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-/** app.config without its secret references (those go to the 0600 app.env, never into a config file). */
-function withoutSecrets(v) {
-    const out = {};
-    for (const [k, x] of Object.entries(v)) {
-        if ((0,config_walk/* secretRef */.Cr)(x) !== undefined)
-            continue;
-        out[k.toLowerCase()] = isRecord(x) ? withoutSecrets(x) : x;
-    }
-    return out;
-}
-function merge(base, over) {
-    const out = { ...base };
-    for (const [k, v] of Object.entries(over))
-        out[k] = isRecord(v) && isRecord(out[k]) ? merge(out[k], v) : v;
-    return out;
-}
-/**
- * The rendered YAML with the environment's app.config merged over it: the template holds what slotflip derives and
- * the defaults, the environment wins for everything else (the keys slotflip owns are refused by validation first).
- * The template's leading comment stays; keys keep a stable order, so the same input gives the same bytes.
- */
-function mergeConfig(rendered, config, types = {}) {
-    const header = rendered.match(/^(#[^\n]*\n)*/)[0];
-    const base = (0,dist/* parse */.qg)(rendered, { version: '1.2' });
-    const merged = merge(isRecord(base) ? base : {}, isRecord(config) ? withoutSecrets(config) : {});
-    // Written for YAML 1.1 readers (Go's): a string such as off or yes is quoted, so it cannot turn into a boolean.
-    return `${header}${(0,dist/* stringify */.As)(typed(merged, types), { lineWidth: 0, version: '1.1' })}`;
-}
-/** Templates print every value as a string; the app's own types are restored from the preset's key list. */
-function typed(v, types, prefix = '') {
-    const out = {};
-    for (const [k, x] of Object.entries(v)) {
-        const key = `${prefix}${k}`;
-        if (isRecord(x) && types[key] !== 'map')
-            out[k] = typed(x, types, `${key}.`);
-        else if (types[key] === 'integer' && typeof x === 'string' && /^-?\d+$/.test(x))
-            out[k] = Number(x);
-        else if (types[key] === 'boolean' && (x === 'true' || x === 'false'))
-            out[k] = x === 'true';
-        else
-            out[k] = x;
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/presets/sizes.ts
-var sizes = __nccwpck_require__(90698);
-// EXTERNAL MODULE: ./src/presets/data-dir.ts
-var data_dir = __nccwpck_require__(23184);
-;// CONCATENATED MODULE: ./src/render/tuning-files.ts
-
-
-
-// The optional tuning files (database.tune, redis.tune). Provision installs them, not the deploy: they belong to the
-// container's PostgreSQL and Redis, which every instance in it shares, and changing them is not part of a release.
-const TUNING_TEMPLATES = { postgres: 'slotflip/postgresql-tuning.liquid', redis: 'slotflip/redis-tuning.liquid' };
-/** The tuning templates an instance asks for (nothing without a container to size from). */
-function tuningTemplateNames(instance) {
-    if (!instance.container)
-        return [];
-    return [...(instance.database?.tune ? [TUNING_TEMPLATES.postgres] : []), ...(instance.redis?.tune ? [TUNING_TEMPLATES.redis] : [])];
-}
-function tuningResources(instance) {
-    const c = instance.container;
-    return c ? { memory: c.memory, cores: c.cores ?? 2, disk: c.disk, maxConnections: instance.database?.max_connections ?? 100 } : undefined;
-}
-function renderTuningFiles(instance, templates) {
-    const resources = tuningResources(instance);
-    if (!resources)
-        return {};
-    const render = (name, extra) => {
-        const source = templates[name];
-        if (source === undefined)
-            throw new RenderError(`template ${name} is missing from templates/`);
-        return renderText(name, source, 'text', { instance: instance.id, resources, ...extra });
-    };
-    return {
-        ...(instance.database?.tune ? { postgres: render(TUNING_TEMPLATES.postgres, { pg: postgresTuning(resources) }) } : {}),
-        ...(instance.redis?.tune ? { redis: render(TUNING_TEMPLATES.redis, { redis_maxmemory: redisMaxmemory(resources.memory) }) } : {}),
-    };
-}
-
-// EXTERNAL MODULE: ./src/host/assets.ts
-var assets = __nccwpck_require__(5293);
-;// CONCATENATED MODULE: ./src/render/instance-files.ts
-
-
-
-
-
-
-
-
-
-
-/** The templates an instance needs, so the caller can load exactly those. */
-function templateNames(instance, preset) {
-    const app = instance.app.name;
-    const own = (preset?.files ?? []).map((f) => `${app}/${f.template}`);
-    return ['slotflip/component.service.liquid', 'slotflip/site.nginx.liquid', `${app}/app.env.liquid`, `${app}/slot.env.liquid`, ...own, ...(instance.templates ?? []).map((t) => t.source), ...tuningTemplateNames(instance)];
-}
-function secretValue(input, name) {
-    if (!name)
-        return '';
-    const value = input.secrets[name];
-    if (value === undefined)
-        throw new escape_RenderError(`secret ${name} is needed to render ${input.instance.id} but was not provided`);
-    return value;
-}
-/** The public URL of the site, as the app should print it in links (Vikunja's service.publicurl). */
-function publicUrl(instance) {
-    const n = instance.nginx;
-    if (!n)
-        return '';
-    const tls = n.tls?.enabled === true;
-    const port = tls ? (n.https_port ?? 443) : (n.http_port ?? 80);
-    return `${tls ? 'https' : 'http'}://${n.server_names[0].replace(/^\*\./, 'www.')}${port === (tls ? 443 : 80) ? '' : `:${port}`}/`;
-}
-/**
- * The values templates see; secrets appear only as database.password, redis.password, app.shared_secret and
- * config_secrets (the app.config values written { secret: NAME }, by the environment variable the app reads them from).
- */
-function baseContext(input) {
-    const { instance, preset } = input;
-    const l = (0,layout/* layout */.Zp)(instance.id);
-    const db = instance.database;
-    const redis = instance.redis;
-    const prefix = preset?.config.env_prefix;
-    const configSecretVars = prefix ? (0,config_walk/* configSecrets */.Uf)(instance.app.config).map((s) => ({ env: (0,config_walk/* envName */.pD)(prefix, s.written.join('.')), value: secretValue(input, s.name) })) : [];
-    return {
-        instance: instance.id,
-        root: l.root,
-        shared: l.shared,
-        user: instance.app.user ?? instance.app.name,
-        version: instance.app.release.version,
-        public_url: publicUrl(instance),
-        files_dir: (0,data_dir/* dataDir */.K)(instance, preset),
-        app: { shared_secret: secretValue(input, instance.app.shared_secret) },
-        config_secrets: configSecretVars,
-        database: db ? { host: db.host, port: db.port, hostport: `${db.host}:${db.port}`, name: db.name, user: db.user, pool: db.pool ?? 10, sslmode: db.sslmode ?? 'disable', password: secretValue(input, db.password_secret) } : {},
-        redis: redis ? { enabled: true, host: redis.host, port: redis.port, hostport: `${redis.host}:${redis.port}`, db: redis.db ?? 0, password: secretValue(input, redis.password_secret) } : { enabled: false },
-    };
-}
-/** Without an explicit limit, nginx accepts what the app accepts (its upload setting), else 10m. */
-function bodyLimit(input) {
-    const upload = input.preset ? (0,sizes/* maxUpload */.ye)(input.preset, input.instance.app.config) : undefined;
-    return upload ? (0,sizes/* nginxSize */.ku)(upload) : '10m';
-}
-/** Each location the site proxies: a component's own route, then the environment's extra locations (e.g. a websocket). */
-function siteRoutes(instance) {
-    const routes = Object.entries(instance.app.components).flatMap(([name, c]) => (c?.route ? [{ path: c.route, component: name, websocket: c.websocket ?? false }] : []));
-    for (const l of instance.nginx?.locations ?? [])
-        routes.push({ path: l.path, component: l.component, websocket: l.websocket ?? false });
-    const seen = new Set();
-    for (const r of routes) {
-        if (seen.has(r.path))
-            throw new escape_RenderError(`${instance.id}: two nginx locations for ${r.path} (a component's route and nginx.locations, or a location twice)`);
-        seen.add(r.path);
-    }
-    return routes;
-}
-/** The kept frontend files nginx serves before asking the app (nginx.assets), or false. */
-function siteAssets(instance) {
-    const a = instance.nginx?.assets;
-    if (!a)
-        return false;
-    if (siteRoutes(instance).some((r) => r.path === a.path))
-        throw new escape_RenderError(`${instance.id}: nginx.assets.path ${a.path} is also a route; the kept files are served at that path, so leave it out of the routes`);
-    return { path: a.path, root: (0,layout/* layout */.Zp)(instance.id).assets, component: (0,assets/* assetsComponent */.h1)(instance) };
-}
-/** Everything slotflip writes on the host for an instance, rendered in a fixed order (same input, same bytes). */
-function renderInstanceFiles(input) {
-    const { instance, templates } = input;
-    const l = (0,layout/* layout */.Zp)(instance.id);
-    const ctx = baseContext(input);
-    const secretValues = [...Object.values(input.secrets), ...Object.values(input.slotDatabase ?? {}).map((d) => d.password)].filter((v) => v.length >= 4);
-    const render = (template, path, extra, mode = '0644') => {
-        const source = templates[template];
-        if (source === undefined)
-            throw new escape_RenderError(`template ${template} is missing from templates/`);
-        const content = engine_renderText(template, source, formatOf(template), { ...ctx, ...extra });
-        const secret = secretValues.some((v) => content.includes(v));
-        return { path, content, mode: secret ? '0600' : mode, secret, template };
-    };
-    const components = Object.entries(instance.app.components).flatMap(([name, c]) => (c ? [{ name, c }] : []));
-    const files = [];
-    files.push(render(`${instance.app.name}/app.env.liquid`, l.appEnv, {}, '0600'));
-    for (const slot of layout/* SLOTS */._f) {
-        const sockets = Object.fromEntries(components.map(({ name }) => [name, l.socket(name, slot)]));
-        const login = input.slotDatabase?.[slot];
-        const database = login ? { ...ctx.database, ...login } : ctx.database;
-        files.push(render(`${instance.app.name}/slot.env.liquid`, l.slotEnv(slot), { slot, sockets, database }));
-    }
-    for (const { name, c } of components) {
-        files.push(render('slotflip/component.service.liquid', l.unitFile(name), { component: name, start: c.start, memory_max: c.memory_max ?? '', cpu_weight: c.cpu_weight ?? '', stop_signal: c.stop_signal ?? 'SIGTERM' }));
-    }
-    if (instance.nginx) {
-        const tls = instance.nginx.tls?.enabled ? { certificate: instance.nginx.tls.certificate, key: instance.nginx.tls.key } : undefined;
-        if (tls && (!tls.certificate || !tls.key))
-            throw new escape_RenderError(`${instance.id}: nginx.tls is enabled without a certificate and key`);
-        const site = {
-            http_port: instance.nginx.http_port ?? 80,
-            https_port: instance.nginx.https_port ?? 443,
-            tls: tls ?? false,
-            routes: siteRoutes(instance),
-            server_names: instance.nginx.server_names,
-            access_log: l.accessLog,
-            client_max_body_size: instance.nginx.client_max_body_size ?? bodyLimit(input),
-            maintenance_flag: l.maintenanceFlag,
-            assets: siteAssets(instance),
-            components: components.map(({ name, c }) => ({
-                name,
-                tcp: c.listen.type === 'tcp',
-                current_socket: l.currentSocket(name),
-                upstream_file: l.upstreamFile(name),
-            })),
-        };
-        files.push(render('slotflip/site.nginx.liquid', l.site, site));
-    }
-    if (instance.database) {
-        const db = instance.database;
-        const content = (0,pg_admin/* pgpassLine */.xV)(db.host, db.port, db.user, secretValue(input, db.password_secret));
-        files.push({ path: l.pgpass, content, mode: '0600', secret: true, template: '(pgpass)' });
-    }
-    if (instance.redis?.password_secret) {
-        files.push({ path: `${l.shared}/redis.pass`, content: secretValue(input, instance.redis.password_secret), mode: '0600', secret: true, template: '(redis password)' });
-    }
-    for (const f of input.preset?.files ?? []) {
-        const rendered = render(`${instance.app.name}/${f.template}`, `${l.shared}/${f.dest}`, {}, f.mode);
-        // The app itself reads these (unlike app.env and the slot files, which systemd reads as root): a mode that lets
-        // the group read it means the app's group, or the app is refused its own configuration.
-        const file = !rendered.secret && /^0?[0-7][4-7][0-7]$/.test(rendered.mode) && instance.app.user ? { ...rendered, owner: `root:${instance.app.user}` } : rendered;
-        files.push(f.merge_config ? { ...file, content: mergeConfig(file.content, instance.app.config, input.preset?.config.keys) } : file);
-    }
-    for (const t of instance.templates ?? [])
-        files.push(render(t.source, t.dest, {}, t.mode ?? '0644'));
-    return files;
-}
-
-
-/***/ }),
-
 /***/ 59023:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -77780,7 +76320,147 @@ const SECRET_NAME_RULE = "a secret's NAME: A-Z, 0-9 and '_', starting with a let
 
 /***/ }),
 
-/***/ 92919:
+/***/ 50418:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Zp: () => (/* binding */ layout),
+/* harmony export */   _f: () => (/* binding */ SLOTS),
+/* harmony export */   jx: () => (/* binding */ otherSlot)
+/* harmony export */ });
+const SLOTS = ['blue', 'green'];
+const otherSlot = (s) => (s === 'blue' ? 'green' : 'blue');
+function layout(instance) {
+    const root = `/opt/slotflip/${instance}`;
+    const run = `/run/slotflip/${instance}`;
+    const lib = `/var/lib/slotflip/${instance}`;
+    return {
+        root,
+        releases: `${root}/releases`,
+        release: (id) => `${root}/releases/${id}`,
+        slotLink: (slot) => `${root}/slots/${slot}`,
+        shared: `${root}/shared`,
+        appEnv: `${root}/shared/app.env`,
+        slotEnv: (slot) => `${root}/shared/slot-${slot}.env`,
+        pgpass: `${root}/shared/pgpass`,
+        backups: `${root}/backups`,
+        /** The frontend's hashed files by URL path (nginx's root for nginx.assets), and one list of them per release. */
+        assets: `${root}/assets/files`,
+        assetLists: `${root}/assets/releases`,
+        state: `${root}/state.json`,
+        journal: `${root}/journal.jsonl`,
+        lock: `${root}/lock`,
+        /** systemd deletes a unit's RuntimeDirectory when it stops: one per component and slot, never shared. */
+        runtimeDirectory: (component, slot) => `slotflip/${instance}/${component}/${slot}`,
+        socket: (component, slot) => `${run}/${component}/${slot}/app.sock`,
+        /** The persistent symlink nginx proxies to; the flip replaces it atomically, no reload. */
+        currentSocket: (component) => `${lib}/${component}.sock`,
+        /** TCP components: the upstream include nginx reads; the flip rewrites it and reloads. */
+        upstreamFile: (component) => `/etc/nginx/slotflip/${instance}-${component}.upstream`,
+        socketDir: lib,
+        unit: (component) => `slotflip-${instance}-${component}@`,
+        /** The timer that ends the drain of a slot traffic has left (a rollback or a new start of the slot cancels it). */
+        drainEndUnit: (slot) => `slotflip-${instance}-drained-${slot}`,
+        unitFile: (component) => `/etc/systemd/system/slotflip-${instance}-${component}@.service`,
+        site: `/etc/nginx/sites-available/slotflip-${instance}.conf`,
+        siteLink: `/etc/nginx/sites-enabled/slotflip-${instance}.conf`,
+        accessLog: `/var/log/nginx/slotflip-${instance}.access.log`,
+        maintenanceFlag: `${lib}/maintenance`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 61250:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Re: () => (/* binding */ writeFileScript),
+/* harmony export */   ay: () => (/* binding */ commandLine),
+/* harmony export */   hD: () => (/* binding */ quote),
+/* harmony export */   v6: () => (/* binding */ retryUntil)
+/* harmony export */ });
+/* unused harmony export quoteSql */
+// The one place where values become shell words. Everything that builds a script quotes through here.
+const SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
+/** Quotes one word for bash: safe words stay readable, everything else goes in single quotes. */
+function quote(word) {
+    const s = String(word);
+    if (s !== '' && SAFE.test(s))
+        return s;
+    return `'${s.replace(/'/g, `'\\''`)}'`;
+}
+/** An argv as one bash command line. */
+function commandLine(argv) {
+    return argv.map(quote).join(' ');
+}
+/** A here-document that writes `content` to `path` byte for byte (base64, so no delimiter or expansion can break it). */
+function writeFileScript(path, content, mode = '0644', owner) {
+    const b64 = Buffer.from(content).toString('base64');
+    const lines = [
+        `install -d -m 0755 ${quote(path.replace(/\/[^/]+$/, '') || '/')}`,
+        `tmp=$(mktemp ${quote(`${path}.XXXXXX`)})`,
+        `base64 -d > "$tmp" <<'SLOTFLIP_EOF'`,
+        ...(b64.match(/.{1,76}/g) ?? ['']),
+        'SLOTFLIP_EOF',
+        `chmod ${quote(mode)} "$tmp"`,
+        ...(owner ? [`chown ${quote(owner)} "$tmp"`] : []),
+        `mv -f "$tmp" ${quote(path)}`,
+    ];
+    return lines.join('\n');
+}
+/** A SQL string literal (standard_conforming_strings: only the quote doubles). */
+function quoteSql(value) {
+    return `'${value.replace(/'/g, "''")}'`;
+}
+/**
+ * Retries a condition, then goes on with the step or fails it. Never `exit 0` inside an op: a step runs its ops as
+ * one script, so an early `exit 0` would silently skip every op after it.
+ */
+function retryUntil(condition, tries, pause, failure, success) {
+    // `i` is the try that succeeded: a success message may name it ("confirmed after $i tries").
+    return `ok=''
+for i in $(seq 1 ${tries}); do
+  if ${condition}; then ok=$i; ${success ? `echo ${success}; ` : ''}break; fi
+  sleep ${pause}
+done
+[ -n "$ok" ] || { echo ${quote(failure)} >&2; exit 1; }`;
+}
+
+
+/***/ }),
+
+/***/ 55547:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $k: () => (/* binding */ withHistory),
+/* harmony export */   Bu: () => (/* binding */ parseState)
+/* harmony export */ });
+/* unused harmony exports HISTORY_LIMIT, emptyState */
+const HISTORY_LIMIT = 50;
+function emptyState(instance) {
+    return { format: 1, instance, active: null, slots: {}, releases: [], hold: null, history: [] };
+}
+/** Reads state.json as the host has it; anything else is an error naming the file, never a guess. */
+function parseState(text, instance) {
+    const trimmed = text.trim();
+    if (trimmed === '' || trimmed === 'null')
+        return emptyState(instance);
+    const raw = JSON.parse(trimmed);
+    if (raw.format !== 1)
+        throw new Error(`state.json has format ${String(raw.format)}; this slotflip reads format 1`);
+    return { ...emptyState(instance), ...raw };
+}
+function withHistory(state, entry) {
+    return { ...state, history: [...state.history, entry].slice(-HISTORY_LIMIT) };
+}
+
+
+/***/ }),
+
+/***/ 8765:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -78679,13 +77359,13 @@ class NodeSSH {
     }
 }
 
-// EXTERNAL MODULE: ./src/host/shell.ts
-var shell = __nccwpck_require__(56988);
+// EXTERNAL MODULE: ./src/shell/quote.ts
+var quote = __nccwpck_require__(61250);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
-;// CONCATENATED MODULE: ./src/host/fingerprint.ts
+;// CONCATENATED MODULE: ./src/shell/fingerprint.ts
 
 /** OpenSSH's fingerprint of a host key blob: what `ssh-keygen -lf` prints (SHA256:, base64 without padding). */
 function fingerprint(keyBlob) {
@@ -78864,7 +77544,7 @@ class SshTransport {
     }
     /** One exec channel with streams into and out of it; rejects with the far side's stderr on a non-zero exit. */
     pipe(argv, io) {
-        const command = [this.prefix, ...argv.map(shell/* quote */.hD)].filter(Boolean).join(' ');
+        const command = [this.prefix, ...argv.map(quote/* quote */.hD)].filter(Boolean).join(' ');
         const client = this.ssh.connection;
         if (!client)
             return Promise.reject(new Error(`${this.label}: not connected`));
@@ -79146,6 +77826,1283 @@ function feed(src, dest) {
 const pull = (t, remotePath, localPath) => t.pipe(pullArgv(remotePath), { stdout: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(localPath, { mode: 0o600 }) });
 /** A file from this machine copied to the target. */
 const push = (t, localPath, remotePath) => t.pipe(pushArgv(remotePath), { stdin: createReadStream(localPath) });
+
+
+/***/ }),
+
+/***/ 90389:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   PL: () => (/* binding */ JOBS),
+/* harmony export */   Vf: () => (/* binding */ unreadSecretFields),
+/* harmony export */   o5: () => (/* binding */ isJob),
+/* harmony export */   qO: () => (/* binding */ RESTORE_ONLY_FIELDS),
+/* harmony export */   wK: () => (/* binding */ secretRefsFor)
+/* harmony export */ });
+/* unused harmony export secretRefs */
+/* harmony import */ var _presets_config_walk_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(87788);
+/* harmony import */ var _rules_rule_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(24078);
+/* harmony import */ var _config_schema_walk_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8577);
+
+
+
+// Which secrets a job reads. Deploy, rollback, backup and doctor jobs never hold the backup identity or the database
+// admin (design §5): those live only in the `<environment>-restore` GitHub environment, where restores run. A rotation
+// needs the admin (it creates a temporary login) but never the backup identity.
+const JOBS = ['deploy', 'rollback', 'backup', 'doctor', 'restore', 'rotate'];
+const isJob = (s) => JOBS.includes(s);
+const RESTORE_ONLY_FIELDS = ['restore_key_secret', 'admin_secret'];
+/** Secret fields a job of this kind does not read. */
+function unreadSecretFields(job) {
+    if (job === 'restore')
+        return [];
+    if (job === 'rotate')
+        return ['restore_key_secret'];
+    return RESTORE_ONLY_FIELDS;
+}
+/** Secret references: the schema's *_secret fields, and { secret: NAME } values in each instance's app.config. */
+function secretRefs(data) {
+    const instances = (0,_rules_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(data) && Array.isArray(data.instances) ? data.instances : [];
+    const inConfig = instances.flatMap((inst, i) => ((0,_rules_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(inst) && (0,_rules_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(inst.app) ? (0,_presets_config_walk_js__WEBPACK_IMPORTED_MODULE_0__/* .configSecrets */ .Uf)(inst.app.config).map((s) => ({ path: ['instances', i, 'app', 'config', ...s.written, 'secret'], name: s.name })) : []));
+    return [...(0,_config_schema_walk_js__WEBPACK_IMPORTED_MODULE_2__/* .valuesOfDefinition */ .j)(data, 'secretName').map((v) => ({ path: v.path, name: v.value })), ...inConfig];
+}
+/** The secrets a job of this kind reads for this document, without the fields it never holds. */
+function secretRefsFor(data, unread) {
+    return secretRefs(data).filter((r) => !unread.includes(String(r.path.at(-1))));
+}
+
+
+/***/ }),
+
+/***/ 24078:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _9: () => (/* binding */ hostKey),
+/* harmony export */   _M: () => (/* binding */ where),
+/* harmony export */   at: () => (/* binding */ at),
+/* harmony export */   jE: () => (/* binding */ presetOf),
+/* harmony export */   mJ: () => (/* binding */ isLocalHost),
+/* harmony export */   sG: () => (/* binding */ instancesOf),
+/* harmony export */   u4: () => (/* binding */ isRecord),
+/* harmony export */   vy: () => (/* binding */ hostLabel)
+/* harmony export */ });
+/* unused harmony export NO_PRESETS */
+/* harmony import */ var _config_locate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55562);
+
+const NO_PRESETS = { presets: new Map(), brokenPresets: new Map() };
+function isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function at(parsed, path, severity, rule, message, where = 'value') {
+    return { file: parsed.file, ...(0,_config_locate_js__WEBPACK_IMPORTED_MODULE_0__/* .locate */ .x5)(parsed, path, where), severity, path: (0,_config_locate_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPath */ .jV)(path), rule, message };
+}
+/** The instances of every file, as far as they are shaped like instances. */
+function instancesOf(files) {
+    const out = [];
+    for (const parsed of files) {
+        const list = isRecord(parsed.data) ? parsed.data.instances : undefined;
+        if (!Array.isArray(list))
+            continue;
+        list.forEach((inst, index) => {
+            if (isRecord(inst))
+                out.push({ parsed, index, path: ['instances', index], inst, id: typeof inst.id === 'string' ? inst.id : `#${index}` });
+        });
+    }
+    return out;
+}
+function where(ref) {
+    return `${ref.parsed.file}:${(0,_config_locate_js__WEBPACK_IMPORTED_MODULE_0__/* .locate */ .x5)(ref.parsed, ref.path).line}`;
+}
+/** Two instances share a machine when their targets name the same host (or the same Proxmox container). */
+function hostKey(inst) {
+    const t = isRecord(inst.target) ? inst.target : undefined;
+    if (!t)
+        return undefined;
+    if (t.transport === 'pct' && typeof t.vmid === 'number')
+        return `pct:${String(t.node ?? t.host ?? 'local')}:${t.vmid}`;
+    if (t.transport === 'local')
+        return 'local';
+    return typeof t.host === 'string' ? t.host.toLowerCase() : undefined;
+}
+function hostLabel(key) {
+    if (key.startsWith('pct:')) {
+        const [, node, vmid] = key.split(':');
+        return `container ${vmid} on ${node}`;
+    }
+    return key === 'local' ? 'the local machine' : `host ${key}`;
+}
+/** A service on the instance's own machine (PostgreSQL or Redis at a loopback name): one address list for every rule. */
+const isLocalHost = (host) => typeof host === 'string' && ['127.0.0.1', 'localhost', '::1'].includes(host);
+/** The preset of an instance's app, if it has one. */
+function presetOf(ref, ctx) {
+    const app = isRecord(ref.inst.app) ? ref.inst.app.name : undefined;
+    return typeof app === 'string' ? ctx.presets.get(app) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 29606:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  X: () => (/* binding */ validateEnvironments)
+});
+
+// UNUSED EXPORTS: MAX_FINDINGS_PER_FILE
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./src/report/finding.ts
+var finding = __nccwpck_require__(59023);
+// EXTERNAL MODULE: ./src/secrets/lookup.ts
+var lookup = __nccwpck_require__(30323);
+// EXTERNAL MODULE: ./src/config/locate.ts
+var locate = __nccwpck_require__(55562);
+// EXTERNAL MODULE: ./src/config/parse.ts
+var parse = __nccwpck_require__(58353);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+;// CONCATENATED MODULE: ./src/config/read.ts
+
+
+
+// Environment files are small; anything larger is a mistake (or an attack) and is refused before parsing.
+const MAX_FILE_BYTES = 1024 * 1024;
+function fileError(file, rule, message) {
+    return { ok: false, finding: { file, ...finding/* FILE_START */.WS, severity: 'error', path: '', rule, message } };
+}
+function describeErrno(err) {
+    const code = err.code;
+    if (code === 'ENOENT')
+        return 'no such file';
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'permission denied: make it readable by the user running slotflip';
+    if (code === 'EISDIR')
+        return 'is a directory';
+    if (code === 'ELOOP')
+        return 'too many levels of symbolic links';
+    return code ? `cannot be read (${code})` : `cannot be read (${String(err)})`;
+}
+/** Reads one environment file as UTF-8 text, refusing what cannot be one: not a regular file, too large, binary, invalid UTF-8, empty. */
+async function readEnvironmentFile(file) {
+    let handle;
+    try {
+        const info = await (0,promises_.stat)(file);
+        // A FIFO or device would block or never end: refuse before opening.
+        if (!info.isFile())
+            return fileError(file, 'unreadable', info.isDirectory() ? 'is a directory, not an environment file' : 'is not a regular file');
+        if (info.size > MAX_FILE_BYTES) {
+            return fileError(file, 'too-large', `is ${(info.size / 1024 / 1024).toFixed(1)} MiB; environment files are limited to 1 MiB`);
+        }
+        handle = await (0,promises_.open)(file, 'r');
+        // Read one byte more than stat promised, to notice a file that grew past the limit after stat.
+        const buf = Buffer.allocUnsafe(Math.min(info.size, MAX_FILE_BYTES) + 1);
+        const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
+        if (bytesRead > info.size)
+            return fileError(file, 'unreadable', 'changed while being read; run again');
+        const bytes = buf.subarray(0, bytesRead);
+        if (bytes.includes(0))
+            return fileError(file, 'binary', 'is a binary file (it contains NUL bytes), not YAML');
+        let text;
+        try {
+            text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        }
+        catch {
+            const at = firstInvalidUtf8(bytes);
+            return fileError(file, 'encoding', `is not valid UTF-8 (first bad byte at offset ${at}); save it as UTF-8`);
+        }
+        if (text.replace(/^\uFEFF/, '').trim() === '')
+            return fileError(file, 'empty', 'is empty: an environment file needs version, environment and instances');
+        return { ok: true, text };
+    }
+    catch (err) {
+        return fileError(file, 'unreadable', describeErrno(err));
+    }
+    finally {
+        await handle?.close();
+    }
+}
+function firstInvalidUtf8(bytes) {
+    let lo = 0;
+    let hi = bytes.length;
+    // Binary search for the shortest prefix that fails to decode (a truncated sequence at the cut is tolerated by stream mode).
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        try {
+            new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid + 1), { stream: true });
+            lo = mid + 1;
+        }
+        catch {
+            hi = mid;
+        }
+    }
+    // `lo` is the byte that made decoding fail; if it broke a sequence that started earlier, report that sequence's start.
+    for (let j = lo - 1; j >= Math.max(0, lo - 3); j--) {
+        const b = bytes[j] ?? 0;
+        if (b < 0x80)
+            break;
+        if (b >= 0xc0)
+            return j;
+    }
+    return lo;
+}
+const ENVIRONMENT_FILE = /\.ya?ml$/;
+/** Expands files and folders (a folder's *.yaml and *.yml, sorted, not recursive) into the files to validate. */
+async function discoverEnvironmentFiles(paths) {
+    const files = [];
+    const findings = [];
+    for (const path of paths) {
+        let info;
+        try {
+            info = await (0,promises_.stat)(path);
+        }
+        catch (err) {
+            findings.push(fileError(path, 'unreadable', describeErrno(err)).finding);
+            continue;
+        }
+        if (!info.isDirectory()) {
+            files.push(path);
+            continue;
+        }
+        let names;
+        try {
+            names = (await (0,promises_.readdir)(path)).filter((n) => ENVIRONMENT_FILE.test(n)).sort();
+        }
+        catch (err) {
+            findings.push(fileError(path, 'unreadable', describeErrno(err)).finding);
+            continue;
+        }
+        if (names.length === 0) {
+            findings.push(fileError(path, 'no-files', 'holds no environment files (*.yaml or *.yml): nothing to validate').finding);
+        }
+        files.push(...names.map((n) => (0,external_node_path_.join)(path, n)));
+    }
+    return { files: [...new Set(files)], findings };
+}
+
+// EXTERNAL MODULE: ./src/validate/rules/rule.ts
+var rule = __nccwpck_require__(24078);
+// EXTERNAL MODULE: ./src/config/schema-walk.ts
+var schema_walk = __nccwpck_require__(8577);
+// EXTERNAL MODULE: ./src/presets/config-walk.ts
+var config_walk = __nccwpck_require__(87788);
+;// CONCATENATED MODULE: ./src/validate/risky.ts
+
+
+
+
+function sensitiveValues(parsed) {
+    const out = new Map();
+    (0,schema_walk/* walkWithSchema */.V)(parsed.data, ({ path, value, refs }) => {
+        if (path[0] !== 'instances' || typeof path[1] !== 'number')
+            return;
+        const list = parsed.data.instances;
+        const inst = list[path[1]];
+        const id = (0,rule/* isRecord */.u4)(inst) && typeof inst.id === 'string' ? inst.id : `#${path[1]}`;
+        const key = `${id}|${(0,locate/* formatPath */.jV)(path.slice(2))}`;
+        if (refs.includes('command') && typeof value === 'string')
+            out.set(key, { path, value, kind: 'command' });
+        else if (refs.includes('secretName'))
+            out.set(key, { path, value, kind: 'secret' });
+        else if (path[2] === 'target' && path.length === 4)
+            out.set(key, { path, value, kind: 'target' });
+    });
+    // app.config is free-form to the schema: its { secret: NAME } references are found by the config walk.
+    const list = (0,rule/* isRecord */.u4)(parsed.data) && Array.isArray(parsed.data.instances) ? parsed.data.instances : [];
+    list.forEach((inst, i) => {
+        if (!(0,rule/* isRecord */.u4)(inst) || !(0,rule/* isRecord */.u4)(inst.app))
+            return;
+        const id = typeof inst.id === 'string' ? inst.id : `#${i}`;
+        for (const ref of (0,config_walk/* configSecrets */.Uf)(inst.app.config)) {
+            const path = ['instances', i, 'app', 'config', ...ref.written, 'secret'];
+            out.set(`${id}|${(0,locate/* formatPath */.jV)(path.slice(2))}`, { path, value: ref.name, kind: 'secret' });
+        }
+    });
+    return out;
+}
+const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+function message(s, isNew) {
+    const field = (0,locate/* formatPath */.jV)(s.path.slice(2));
+    if (s.kind === 'command')
+        return `${isNew ? 'new' : 'changed'} command (${field}): it will run on the host after merge; review it`;
+    if (s.kind === 'secret')
+        return `${isNew ? 'new' : 'changed'} secret reference (${field}: ${String(s.value)}): the deploy will read this secret and send it to the host after merge; confirm it is the secret meant`;
+    const what = field === 'target.host_keys' ? 'pinned host key' : field === 'target.host' ? 'target host' : `target setting ${field}`;
+    return `${isNew ? 'new' : 'changed'} ${what}: the deploy will send its secrets to this target after merge; confirm it with the host's owner`;
+}
+function riskyChanges(current, base) {
+    if (!base) {
+        return [{ file: current.file, ...(0,locate/* locate */.x5)(current, []), severity: 'warning', path: '', rule: 'risky-change', message: 'new environment file: review its targets, host keys and commands before merging' }];
+    }
+    const before = sensitiveValues(base);
+    const findings = [];
+    for (const [key, s] of sensitiveValues(current)) {
+        const old = before.get(key);
+        if (old && same(old.value, s.value))
+            continue;
+        findings.push({ file: current.file, ...(0,locate/* locate */.x5)(current, s.path), severity: 'warning', path: (0,locate/* formatPath */.jV)(s.path), rule: 'risky-change', message: message(s, !old) });
+    }
+    return findings;
+}
+
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __nccwpck_require__(21916);
+;// CONCATENATED MODULE: ./src/config/suggest.ts
+
+/** "did you mean" for a mistyped key or value: the closest candidate, if it is close enough to be a typo. */
+function didYouMean(input, candidates) {
+    if (candidates.length === 0)
+        return undefined;
+    const normal = (s) => s.toLowerCase().replace(/[-_]/g, '');
+    const exact = candidates.find((c) => normal(c) === normal(input));
+    if (exact)
+        return exact;
+    const best = (0,mod/* closest */.kp)(input.toLowerCase(), candidates);
+    const limit = Math.max(2, Math.floor(best.length / 3));
+    return (0,mod/* distance */.Io)(input.toLowerCase(), best) <= limit ? best : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/app-config.ts
+
+
+
+// An app silently ignores a key it does not know (Vikunja: a misspelt or renamed key, or a VIKUNJA_* variable, just has
+// no effect). With a preset, every key of app.config is checked against the pinned release's list, at its own line.
+const SECRET_NAMES = /(^|[._])(password|secret|secretkey|clientsecret|apikey|accesstoken|bindpassword|proxypassword|testingtoken)$/;
+function typeOk(t, v) {
+    if (t === 'boolean')
+        return typeof v === 'boolean';
+    if (t === 'integer')
+        return Number.isInteger(v);
+    if (t === 'string')
+        return typeof v === 'string' || typeof v === 'number';
+    if (t === 'list')
+        return Array.isArray(v) && v.every((x) => typeof x === 'string');
+    return (0,rule/* isRecord */.u4)(v);
+}
+/** A key written the way the app's environment variables are (SERVICE_PUBLICURL, VIKUNJA_SERVICE_PUBLICURL). */
+function asEnvName(preset, e) {
+    if (e.written.length !== 1 || !preset.config.env_prefix || !/^[A-Z0-9_]+$/.test(e.written[0]))
+        return undefined;
+    const name = e.written[0].startsWith(preset.config.env_prefix) ? e.written[0] : `${preset.config.env_prefix}${e.written[0]}`;
+    return Object.keys(preset.config.keys).find((k) => (0,config_walk/* envName */.pD)(preset.config.env_prefix, k) === name);
+}
+function suggestion(preset, e) {
+    const keys = Object.keys(preset.config.keys);
+    const parent = e.key.split('.').slice(0, -1).join('.');
+    const siblings = keys.filter((k) => k.split('.').slice(0, -1).join('.') === parent).map((k) => k.split('.').at(-1));
+    const leaf = e.key.split('.').at(-1);
+    const near = didYouMean(leaf, siblings);
+    if (near)
+        return `; did you mean ${parent ? `${parent}.` : ''}${near}?`;
+    const anywhere = didYouMean(leaf.replace(/_/g, ''), keys.map((k) => k.split('.').at(-1)));
+    const full = anywhere ? keys.find((k) => k.endsWith(`.${anywhere}`) || k === anywhere) : undefined;
+    return full ? `; did you mean ${full}?` : '';
+}
+function check(preset, e) {
+    const { owned, obsolete, keys } = preset.config;
+    const app = `${preset.app} ${preset.version}`;
+    const replaced = obsolete[e.key] ?? obsolete[e.written.join('.').toLowerCase()];
+    if (replaced)
+        return { message: `${e.key} is not a setting of ${app}: use ${replaced}`, where: 'key' };
+    const env = asEnvName(preset, e);
+    if (env) {
+        const nested = env.split('.');
+        return { message: `${e.written[0]} is written as an environment variable, which app.config does not take: write it nested (${nested.map((s, i) => (i === nested.length - 1 ? `${s}: …` : `${s}:`)).join(' ')})${owned[env] ? `; but slotflip sets ${env} itself: ${owned[env]}` : ''}`, where: 'key' };
+    }
+    const type = keys[e.key];
+    if (!type)
+        return { message: `${e.key} is not a setting of ${app} (${preset.app} would silently ignore it)${suggestion(preset, e)}`, where: 'key' };
+    if (owned[e.key])
+        return { message: `${e.key} is set by slotflip: ${owned[e.key]}`, where: 'key' };
+    if (e.secret !== undefined)
+        return undefined;
+    if (typeof e.value === 'string' && e.value !== '' && SECRET_NAMES.test(e.key)) {
+        return { message: `${e.key} holds a secret in the repository: write it as { secret: NAME } and provide NAME as a secret (it goes to the 0600 app.env only)`, where: 'value' };
+    }
+    if (!typeOk(type, e.value))
+        return { message: `${e.key} must be ${type === 'integer' ? 'an integer' : type === 'list' ? 'a list of strings' : type === 'map' ? 'a map' : `a ${type}`}`, where: 'value' };
+    return undefined;
+}
+const appConfigKeys = (files, ctx) => {
+    const findings = [];
+    for (const ref of (0,rule/* instancesOf */.sG)(files)) {
+        const app = (0,rule/* isRecord */.u4)(ref.inst.app) ? ref.inst.app : undefined;
+        if (!app)
+            continue;
+        const broken = typeof app.name === 'string' ? ctx.brokenPresets.get(app.name) : undefined;
+        if (broken)
+            findings.push((0,rule.at)(ref.parsed, [...ref.path, 'app', 'name'], 'error', 'preset', `the preset of ${String(app.name)} cannot be read: ${broken}`));
+        const preset = (0,rule/* presetOf */.jE)(ref, ctx);
+        if (!preset || !(0,rule/* isRecord */.u4)(app.config))
+            continue;
+        for (const e of (0,config_walk/* configEntries */.ls)(app.config, preset)) {
+            const problem = check(preset, e);
+            if (problem)
+                findings.push((0,rule.at)(ref.parsed, configPath(ref, e.written), 'error', 'app-config', problem.message, problem.where));
+        }
+    }
+    return findings;
+};
+const configPath = (ref, written) => [...ref.path, 'app', 'config', ...written];
+
+;// CONCATENATED MODULE: ./src/validate/rules/connection-budget.ts
+
+// Apps that share one PostgreSQL server share its max_connections. During a deploy both slots of an instance hold their
+// pool, and slotflip's own backup, migration and health check need a few more. When the sum passes the limit, the
+// last app to connect gets "too many clients", often in the middle of another app's deploy.
+const SLOTFLIP_CONNECTIONS = 3;
+/** PostgreSQL keeps superuser_reserved_connections (3 by default) for its admins. */
+const RESERVED_CONNECTIONS = 3;
+const connectionBudget = (files) => {
+    const servers = new Map();
+    for (const ref of (0,rule/* instancesOf */.sG)(files)) {
+        const db = (0,rule/* isRecord */.u4)(ref.inst.database) ? ref.inst.database : undefined;
+        if (!db || typeof db.host !== 'string')
+            continue;
+        const machine = (0,rule/* isLocalHost */.mJ)(db.host) ? (0,rule/* hostKey */._9)(ref.inst) : db.host.toLowerCase();
+        if (!machine)
+            continue;
+        const key = `${machine}:${String(db.port ?? 5432)}`;
+        const user = { ref, pool: typeof db.pool === 'number' ? db.pool : 10, max: typeof db.max_connections === 'number' ? db.max_connections : 100 };
+        servers.set(key, [...(servers.get(key) ?? []), user]);
+    }
+    const findings = [];
+    for (const [server, users] of servers) {
+        const need = users.reduce((sum, u) => sum + 2 * u.pool + SLOTFLIP_CONNECTIONS, 0);
+        const max = Math.min(...users.map((u) => u.max));
+        const limit = max - RESERVED_CONNECTIONS;
+        if (need <= limit)
+            continue;
+        const parts = users.map((u) => `${u.ref.id} 2 x ${u.pool} + ${SLOTFLIP_CONNECTIONS}`).join(', ');
+        for (const u of users) {
+            findings.push((0,rule.at)(u.ref.parsed, [...u.ref.path, 'database', (0,rule/* isRecord */.u4)(u.ref.inst.database) && u.ref.inst.database.pool !== undefined ? 'pool' : 'host'], 'error', 'connection-budget', `the PostgreSQL server at ${server.replace(/^pct:[^:]*:/, 'container ')} would need ${need} connections during deploys (${parts}) but allows ${limit} (max_connections ${max} minus ${RESERVED_CONNECTIONS} reserved): lower database.pool or raise max_connections`));
+        }
+    }
+    return findings;
+};
+
+;// CONCATENATED MODULE: ./src/validate/rules/container-clashes.ts
+
+// Several instances on one Proxmox host, each in its own container: a VMID is unique across a Proxmox cluster, and two
+// containers with one static address take each other's traffic. Both are caught here, across every environment file,
+// instead of by `pct create` failing (or worse, succeeding) on the node.
+const containerClashes = (files) => {
+    const findings = [];
+    const vmids = new Map();
+    const addresses = new Map();
+    for (const ref of (0,rule/* instancesOf */.sG)(files)) {
+        const c = (0,rule/* isRecord */.u4)(ref.inst.container) ? ref.inst.container : undefined;
+        if (!c)
+            continue;
+        if (typeof c.vmid === 'number') {
+            const first = vmids.get(c.vmid);
+            if (first)
+                findings.push((0,rule.at)(ref.parsed, [...ref.path, 'container', 'vmid'], 'error', 'vmid-clash', `container ${c.vmid} is already instance "${first.id}"'s (${(0,rule/* where */._M)(first)}): a VMID is unique across a Proxmox cluster; give each instance its own`));
+            else
+                vmids.set(c.vmid, ref);
+        }
+        const ip = typeof c.address === 'string' && c.address !== 'dhcp' ? c.address.split('/')[0] : undefined;
+        if (ip) {
+            const first = addresses.get(ip);
+            if (first)
+                findings.push((0,rule.at)(ref.parsed, [...ref.path, 'container', 'address'], 'error', 'address-clash', `address ${ip} is already instance "${first.id}"'s container (${(0,rule/* where */._M)(first)}): two containers with one address take each other's traffic`));
+            else
+                addresses.set(ip, ref);
+        }
+    }
+    return findings;
+};
+
+;// CONCATENATED MODULE: ./src/validate/rules/environment-name.ts
+
+
+// Workflows find an environment by its file name; a file that says another name is usually a copy-paste slip.
+const environmentMatchesFile = (files) => {
+    const findings = [];
+    const seen = new Map();
+    for (const parsed of files) {
+        const name = (0,rule/* isRecord */.u4)(parsed.data) ? parsed.data.environment : undefined;
+        if (typeof name !== 'string')
+            continue;
+        const stem = (0,external_node_path_.basename)(parsed.file).replace(/\.ya?ml$/, '');
+        if (stem !== name)
+            findings.push((0,rule.at)(parsed, ['environment'], 'warning', 'environment-name', `environment "${name}" is in a file named ${(0,external_node_path_.basename)(parsed.file)}; name the file ${name}.yaml so workflows find it`));
+        const prior = seen.get(name);
+        if (prior)
+            findings.push((0,rule.at)(parsed, ['environment'], 'error', 'duplicate-environment', `environment "${name}" is also defined in ${prior}`));
+        else
+            seen.set(name, parsed.file);
+    }
+    return findings;
+};
+
+;// CONCATENATED MODULE: ./src/validate/rules/host-clashes.ts
+
+const describeClaim = (c) => (c.slot ? `${c.owner} (${c.slot})` : c.owner);
+function claimsOf(ref) {
+    const claims = [];
+    const add = (value, path, kind, owner, slot) => {
+        if (typeof value === 'number')
+            claims.push({ ref, path: [...ref.path, ...path], port: value, kind, owner, slot });
+    };
+    const app = (0,rule/* isRecord */.u4)(ref.inst.app) ? ref.inst.app : {};
+    const components = (0,rule/* isRecord */.u4)(app.components) ? app.components : {};
+    for (const [name, c] of Object.entries(components)) {
+        const listen = (0,rule/* isRecord */.u4)(c) && (0,rule/* isRecord */.u4)(c.listen) ? c.listen : undefined;
+        if (listen?.type !== 'tcp')
+            continue;
+        for (const slot of ['blue', 'green'])
+            add(listen[slot], ['app', 'components', name, 'listen', slot], 'component', `component ${name}`, slot);
+    }
+    const nginx = (0,rule/* isRecord */.u4)(ref.inst.nginx) ? ref.inst.nginx : undefined;
+    if (nginx) {
+        add(nginx.http_port ?? 80, ['nginx'], 'nginx', 'nginx (http)');
+        if ((0,rule/* isRecord */.u4)(nginx.tls) && nginx.tls.enabled === true)
+            add(nginx.https_port ?? 443, ['nginx'], 'nginx', 'nginx (https)');
+    }
+    const target = (0,rule/* isRecord */.u4)(ref.inst.target) ? ref.inst.target : {};
+    for (const kind of ['postgres', 'redis']) {
+        const svc = ref.inst[kind === 'postgres' ? 'database' : 'redis'];
+        if (!(0,rule/* isRecord */.u4)(svc) || typeof svc.host !== 'string')
+            continue;
+        const local = (0,rule/* isLocalHost */.mJ)(svc.host) || svc.host === target.host;
+        if (local)
+            add(svc.port, [kind === 'postgres' ? 'database' : 'redis', 'port'], kind, kind === 'postgres' ? 'PostgreSQL' : 'Redis');
+    }
+    return claims;
+}
+/** nginx, PostgreSQL and Redis may be shared by several instances on one host; a component's port is its own. */
+function clash(a, b) {
+    if (a.port !== b.port)
+        return false;
+    if (a.kind === 'component' || b.kind === 'component')
+        return true;
+    return a.kind !== b.kind;
+}
+// Port, slot and server-name clashes between instances, slots and components that share a host.
+const hostClashes = (files) => {
+    const findings = [];
+    const byHost = new Map();
+    for (const ref of (0,rule/* instancesOf */.sG)(files)) {
+        const host = (0,rule/* hostKey */._9)(ref.inst);
+        if (!host)
+            continue;
+        const entry = byHost.get(host) ?? { claims: [], names: new Map() };
+        byHost.set(host, entry);
+        for (const claim of claimsOf(ref)) {
+            const prior = entry.claims.find((p) => clash(p, claim));
+            if (prior) {
+                const same = prior.ref === ref;
+                const blueIsGreen = same && prior.owner === claim.owner;
+                const message = blueIsGreen
+                    ? `${claim.owner} uses port ${claim.port} for both blue and green: each slot needs its own port`
+                    : `port ${claim.port} of ${describeClaim(claim)} is already used by ${same ? '' : `instance "${prior.ref.id}" `}${describeClaim(prior)} (${(0,rule/* where */._M)(prior.ref)}) on ${(0,rule/* hostLabel */.vy)(host)}`;
+                findings.push((0,rule.at)(ref.parsed, claim.path, 'error', blueIsGreen ? 'blue-equals-green' : 'port-clash', message));
+            }
+            entry.claims.push(claim);
+        }
+        const names = (0,rule/* isRecord */.u4)(ref.inst.nginx) && Array.isArray(ref.inst.nginx.server_names) ? ref.inst.nginx.server_names : [];
+        names.forEach((name, i) => {
+            if (typeof name !== 'string')
+                return;
+            const prior = entry.names.get(name.toLowerCase());
+            if (prior && prior !== ref) {
+                findings.push((0,rule.at)(ref.parsed, [...ref.path, 'nginx', 'server_names', i], 'error', 'server-name-clash', `server name "${name}" is already served by instance "${prior.id}" (${(0,rule/* where */._M)(prior)}) on ${(0,rule/* hostLabel */.vy)(host)}: nginx would send all its traffic to one of them`));
+            }
+            else
+                entry.names.set(name.toLowerCase(), ref);
+        });
+    }
+    return findings;
+};
+
+// EXTERNAL MODULE: ./src/presets/sizes.ts
+var sizes = __nccwpck_require__(90698);
+;// CONCATENATED MODULE: ./src/render/tuning.ts
+// Sizes for the optional PostgreSQL and Redis tuning files (`database.tune`, `redis.tune`), derived from the
+// container's resources the way seed 000 sized its 8 GB Ryzen host: PostgreSQL gets a quarter of the memory, a quarter
+// of that is shared_buffers, work_mem is what is left of its share spread over three quarters of max_connections, and
+// parallelism follows the cores. At 8192 MiB and 100 connections this gives the seed's own figures (512MB, 2GB,
+// 128MB, 20MB). Pure: the templates in templates/slotflip/ print these.
+/** The smallest share PostgreSQL is counted with (the memory-fit rule's figure for an untuned local server). */
+const POSTGRES_FLOOR_MIB = 256;
+const mb = (n) => `${Math.floor(n)}MB`;
+const size = (n) => (n % 1024 === 0 ? `${n / 1024}GB` : mb(n));
+/** The memory PostgreSQL is given in a container of `memory` MiB: a quarter, at least the floor. */
+const postgresShareMib = (memory) => Math.max(POSTGRES_FLOOR_MIB, Math.floor(memory / 4));
+function postgresTuning(r) {
+    const share = postgresShareMib(r.memory);
+    const buffers = Math.max(32, Math.floor(share / 4));
+    const maintenance = Math.max(16, Math.floor(share / 16));
+    // WAL may take an eighth of the disk before a checkpoint is forced, at most the seed's 4GB.
+    const maxWal = Math.min(4096, Math.max(256, Math.floor((r.disk * 1024) / 8)));
+    const parallel = Math.max(1, Math.min(4, Math.floor(r.cores / 2)));
+    return {
+        share_mb: share,
+        shared_buffers: size(buffers),
+        effective_cache_size: size(share),
+        maintenance_work_mem: size(maintenance),
+        autovacuum_work_mem: size(maintenance),
+        work_mem: mb(Math.max(4, (share - buffers) / (0.75 * r.maxConnections))),
+        max_connections: r.maxConnections,
+        min_wal_size: size(Math.max(80, Math.floor(maxWal / 4))),
+        max_wal_size: size(maxWal),
+        max_worker_processes: Math.max(8, r.cores),
+        max_parallel_workers: r.cores,
+        max_parallel_workers_per_gather: parallel,
+        max_parallel_maintenance_workers: parallel,
+        autovacuum_max_workers: Math.min(4, Math.max(2, r.cores)),
+    };
+}
+/** Redis's memory limit: an eighth of the container's memory, so Redis cannot take the container down with it. */
+const redisMaxmemoryMib = (memory) => Math.max(64, Math.floor(memory / 8));
+const redisMaxmemory = (memory) => `${redisMaxmemoryMib(memory)}mb`;
+
+;// CONCATENATED MODULE: ./src/validate/rules/memory-fit.ts
+
+
+
+// During a deploy both slots run at once, and a build may run beside them: when that does not fit the container, the
+// kernel's OOM killer picks a process, perhaps PostgreSQL. Counted from what the environment declares.
+const SYSTEM_MIB = 128;
+const memoryFit = (files, ctx) => {
+    const findings = [];
+    for (const ref of (0,rule/* instancesOf */.sG)(files)) {
+        const container = (0,rule/* isRecord */.u4)(ref.inst.container) ? ref.inst.container : undefined;
+        const app = (0,rule/* isRecord */.u4)(ref.inst.app) ? ref.inst.app : undefined;
+        const components = app && (0,rule/* isRecord */.u4)(app.components) ? Object.values(app.components).filter(rule/* isRecord */.u4) : [];
+        const limits = components.map((c) => (typeof c.memory_max === 'string' ? ((0,sizes/* sizeBytes */.Vv)(c.memory_max) ?? 0) / 1048576 : 0));
+        if (!container || typeof container.memory !== 'number' || !limits.some((l) => l > 0))
+            continue;
+        const memory = container.memory;
+        const slot = limits.reduce((a, b) => a + b, 0);
+        const build = (0,rule/* presetOf */.jE)(ref, ctx)?.build_memory ?? 0;
+        const db = (0,rule/* isRecord */.u4)(ref.inst.database) ? ref.inst.database : undefined;
+        const redis = (0,rule/* isRecord */.u4)(ref.inst.redis) ? ref.inst.redis : undefined;
+        // A tuned PostgreSQL is given a quarter of the container (database.tune); an untuned one is counted at the floor.
+        const postgres = db && (0,rule/* isLocalHost */.mJ)(db.host) ? (db.tune === true ? postgresShareMib(memory) : POSTGRES_FLOOR_MIB) : 0;
+        // provision gives a local Redis an eighth of the container's memory as maxmemory.
+        const redisMib = redis && (0,rule/* isLocalHost */.mJ)(redis.host) ? redisMaxmemoryMib(memory) : 0;
+        const need = 2 * slot + build + postgres + redisMib + SYSTEM_MIB;
+        if (need <= memory)
+            continue;
+        const parts = [`blue and green 2 x ${slot}`, build ? `build ${build}` : '', postgres ? `PostgreSQL ${postgres}` : '', redisMib ? `Redis ${redisMib}` : '', `system ${SYSTEM_MIB}`].filter(Boolean);
+        findings.push((0,rule.at)(ref.parsed, [...ref.path, 'container', 'memory'], 'error', 'memory-fit', `both slots do not fit during a deploy: it needs ${need} MiB (${parts.join(', ')}) and the container has ${memory}: raise container.memory or lower the components' memory_max`));
+    }
+    return findings;
+};
+/** Tuning is sized from the instance's container and written into it: a server elsewhere is not provision's to tune. */
+const tuningNeedsContainer = (files) => {
+    const findings = [];
+    for (const ref of (0,rule/* instancesOf */.sG)(files)) {
+        for (const [key, what] of [['database', 'PostgreSQL'], ['redis', 'Redis']]) {
+            const section = ref.inst[key];
+            if (!(0,rule/* isRecord */.u4)(section) || section.tune !== true)
+                continue;
+            const why = !(0,rule/* isRecord */.u4)(ref.inst.container) ? 'the instance has no container section to size it from' : !(0,rule/* isLocalHost */.mJ)(section.host) ? `${what} at ${String(section.host)} is not in the instance's container` : '';
+            if (why)
+                findings.push((0,rule.at)(ref.parsed, [...ref.path, key, 'tune'], 'error', 'tuning', `${key}.tune: ${why}; tune that server where it runs, or remove tune`));
+        }
+    }
+    return findings;
+};
+
+;// CONCATENATED MODULE: ./src/validate/rules/preset-rules.ts
+
+
+
+
+const absolutePaths = (ref, preset, config) => preset.config.absolute_paths.flatMap((key) => {
+    const e = config.get(key);
+    if (!e || typeof e.value !== 'string' || e.value.startsWith('/'))
+        return [];
+    return [(0,rule.at)(ref.parsed, configPath(ref, e.written), 'error', 'absolute-path', `${key} must be an absolute path on persistent storage: "${e.value}" is relative to the release directory, so its data would be left behind by the next release`)];
+});
+const needsRedis = (ref, preset, config) => Object.entries(preset.config.needs_redis).flatMap(([key, value]) => {
+    const e = config.get(key);
+    if (!e || String(e.value).toLowerCase() !== value || (0,rule/* isRecord */.u4)(ref.inst.redis))
+        return [];
+    return [(0,rule.at)(ref.parsed, configPath(ref, e.written), 'error', 'needs-redis', `${key}: ${value} needs Redis, but the instance has no redis section: add one (slotflip then sets redis.enabled, redis.host as host:port and redis.db)`)];
+});
+const publicUrl = (ref, preset, config) => {
+    const e = preset.config.public_url ? config.get(preset.config.public_url) : undefined;
+    const nginx = (0,rule/* isRecord */.u4)(ref.inst.nginx) ? ref.inst.nginx : undefined;
+    if (!e || !nginx)
+        return [];
+    const names = Array.isArray(nginx.server_names) ? nginx.server_names.map(String) : [];
+    const scheme = (0,rule/* isRecord */.u4)(nginx.tls) && nginx.tls.enabled === true ? 'https' : 'http';
+    const m = typeof e.value === 'string' ? /^(https?):\/\/([^/:]+)(:\d+)?(\/.*)?$/.exec(e.value) : null;
+    const fail = (why) => [(0,rule.at)(ref.parsed, configPath(ref, e.written), 'error', 'public-url', `${preset.config.public_url} ${why} (leave it out: slotflip derives ${scheme}://${names[0] ?? '<server name>'}/ from the nginx site)`)];
+    if (!m)
+        return fail('must be a URL with its scheme, such as https://tasks.example.com/');
+    if (m[1] !== scheme)
+        return fail(`says ${m[1]} but the site serves ${scheme}`);
+    if (!names.includes(m[2]))
+        return fail(`names ${m[2]}, which is not one of the site's server names (${names.join(', ')})`);
+    return [];
+};
+const sharedSecret = (ref, preset) => {
+    const app = (0,rule/* isRecord */.u4)(ref.inst.app) ? ref.inst.app : {};
+    if (!preset.secret?.required || app.shared_secret !== undefined)
+        return [];
+    return [(0,rule.at)(ref.parsed, [...ref.path, 'app'], 'error', 'shared-secret', `${preset.app} signs sessions with ${preset.secret.key}; without one it makes a new one at every start, so at each deploy ${preset.secret.on_change ?? 'everyone is signed out'}: name a secret in app.shared_secret`, 'key')];
+};
+const corsOrigins = (ref, preset, config) => {
+    const e = preset.config.cors_origins ? config.get(preset.config.cors_origins) : undefined;
+    if (!e || !Array.isArray(e.value) || !e.value.includes('*'))
+        return [];
+    const production = (0,rule/* isRecord */.u4)(ref.parsed.data) && ref.parsed.data.environment === 'production';
+    return [(0,rule.at)(ref.parsed, configPath(ref, e.written), production ? 'error' : 'warning', 'cors-origins', `${preset.config.cors_origins} allows any origin (*)${production ? ' in production' : ''}: list the origins that may call the API, with their scheme`)];
+};
+const postgresVersion = (ref, preset) => {
+    const db = (0,rule/* isRecord */.u4)(ref.inst.database) ? ref.inst.database : undefined;
+    const v = db?.server_version;
+    if (!preset.postgres || typeof v !== 'number')
+        return [];
+    const { min, max } = preset.postgres;
+    if (v >= min && (max === undefined || v <= max))
+        return [];
+    return [(0,rule.at)(ref.parsed, [...ref.path, 'database', 'server_version'], 'error', 'postgres-version', `${preset.app} ${preset.version} supports PostgreSQL ${min}${max ? `-${max}` : ' or newer'}, and this server is ${v}: its migrations would fail on it`)];
+};
+/** The key list belongs to one release: another release may have renamed or dropped keys. */
+const pinnedRelease = (ref, preset) => {
+    const release = (0,rule/* isRecord */.u4)(ref.inst.app) && (0,rule/* isRecord */.u4)(ref.inst.app.release) ? ref.inst.app.release : undefined;
+    // Only a preset that lists the app's config keys is tied to one release; the others serve every release.
+    if (!release || typeof release.version !== 'string' || release.version === preset.version || Object.keys(preset.config.keys).length === 0)
+        return [];
+    const older = preset.older[release.version.toLowerCase()];
+    if (older !== undefined)
+        return [(0,rule.at)(ref.parsed, [...ref.path, 'app', 'release', 'version'], 'warning', 'preset-version', `${preset.app} ${release.version} is older than the ${preset.version} the preset describes: ${older}`)];
+    return [(0,rule.at)(ref.parsed, [...ref.path, 'app', 'release', 'version'], 'error', 'preset-version', `templates/${preset.app}/preset.yaml describes ${preset.app} ${preset.version}, and this release is ${release.version}: update the preset (its version and key list) together with the release`)];
+};
+const uploadLimit = (ref, preset) => {
+    const nginx = (0,rule/* isRecord */.u4)(ref.inst.nginx) ? ref.inst.nginx : undefined;
+    const app = (0,rule/* isRecord */.u4)(ref.inst.app) ? ref.inst.app : {};
+    const upload = (0,sizes/* maxUpload */.ye)(preset, app.config);
+    const body = nginx ? (0,sizes/* sizeBytes */.Vv)(nginx.client_max_body_size) : undefined;
+    if (upload === undefined || body === undefined || body >= upload)
+        return [];
+    return [(0,rule.at)(ref.parsed, [...ref.path, 'nginx', 'client_max_body_size'], 'error', 'upload-limit', `nginx refuses bodies over ${String(nginx.client_max_body_size)}, but ${preset.app} accepts uploads up to ${(0,sizes/* nginxSize */.ku)(upload)} (${preset.config.max_upload.key}): larger uploads would fail with 413; raise it or leave it out (slotflip derives it)`)];
+};
+/** Backups archive backups.files_dir: it must be the directory the app writes its files to, or a restore loses them. */
+const backedUpFiles = (ref, preset, config) => {
+    const e = preset.config.data_dir ? config.get(preset.config.data_dir) : undefined;
+    const backups = (0,rule/* isRecord */.u4)(ref.inst.backups) ? ref.inst.backups : undefined;
+    if (!e || typeof e.value !== 'string' || !backups || backups.files_dir === e.value)
+        return [];
+    const why = backups.files_dir === undefined ? 'backups.files_dir is not set, so backups leave them out' : `backups archive ${String(backups.files_dir)} instead`;
+    return [(0,rule.at)(ref.parsed, configPath(ref, e.written), 'error', 'backup-files', `${preset.app} writes its files to ${e.value}, but ${why}: set backups.files_dir to ${e.value}`)];
+};
+/** The preset's smoke flow runs only where the app lets it (Vikunja's registers a user: registration open, no mailer). */
+const smokeSettings = (ref, preset, config) => {
+    if (!preset.smoke || ref.inst.smoke !== undefined)
+        return [];
+    return Object.entries(preset.smoke_needs).flatMap(([key, need]) => {
+        const e = config.get(key);
+        const value = e ? e.value : need.default;
+        if (value === need.value)
+            return [];
+        const where = e ? configPath(ref, e.written) : [...ref.path, 'app'];
+        return [(0,rule.at)(ref.parsed, where, 'error', 'smoke-settings', `${key} is ${JSON.stringify(value)}${e ? '' : ` (${preset.app}'s default)`}, and the ${preset.app} preset's smoke flow needs ${JSON.stringify(need.value)}: ${need.why}. Give the instance its own smoke: (requests that work here, such as read-only ones) or smoke: false`, e ? 'value' : 'key')];
+    });
+};
+const CHECKS = [smokeSettings, pinnedRelease, uploadLimit, backedUpFiles, absolutePaths, needsRedis, publicUrl, sharedSecret, corsOrigins, postgresVersion];
+const presetRules = (files, ctx) => {
+    const findings = [];
+    for (const ref of (0,rule/* instancesOf */.sG)(files)) {
+        const preset = (0,rule/* presetOf */.jE)(ref, ctx);
+        if (!preset)
+            continue;
+        const app = (0,rule/* isRecord */.u4)(ref.inst.app) ? ref.inst.app : {};
+        const config = new Map((0,config_walk/* configEntries */.ls)(app.config, preset).map((e) => [e.key, e]));
+        for (const check of CHECKS)
+            findings.push(...check(ref, preset, config));
+    }
+    return findings;
+};
+
+;// CONCATENATED MODULE: ./src/validate/rules/instance-ids.ts
+
+// Instance ids name directories, units and sockets on hosts: two instances with one id would overwrite each other.
+const duplicateInstanceIds = (files) => {
+    const first = new Map();
+    const findings = [];
+    for (const ref of (0,rule/* instancesOf */.sG)(files)) {
+        if (typeof ref.inst.id !== 'string')
+            continue;
+        const prior = first.get(ref.id);
+        if (!prior) {
+            first.set(ref.id, ref);
+            continue;
+        }
+        findings.push((0,rule.at)(ref.parsed, [...ref.path, 'id'], 'error', 'duplicate-instance', `instance id "${ref.id}" is already used at ${(0,rule/* where */._M)(prior)}; instance ids must be unique across all environments`));
+    }
+    return findings;
+};
+
+// EXTERNAL MODULE: ./src/host/smoke.ts
+var smoke = __nccwpck_require__(87667);
+;// CONCATENATED MODULE: ./src/validate/rules/references.ts
+
+
+// The seed's "undefined network" blocker, in our terms: a name used in one place and never defined where it must be.
+const undefinedReferences = (files) => {
+    const findings = [];
+    for (const ref of (0,rule/* instancesOf */.sG)(files)) {
+        const app = (0,rule/* isRecord */.u4)(ref.inst.app) ? ref.inst.app : {};
+        const components = (0,rule/* isRecord */.u4)(app.components) ? Object.keys(app.components) : [];
+        const defined = components.length ? `defined: ${components.join(', ')}` : 'none are defined';
+        const check = (value, path) => {
+            if (typeof value === 'string' && !components.includes(value)) {
+                findings.push((0,rule.at)(ref.parsed, [...ref.path, ...path], 'error', 'undefined-component', `component "${value}" is not defined in app.components (${defined})`));
+            }
+        };
+        const locations = (0,rule/* isRecord */.u4)(ref.inst.nginx) && Array.isArray(ref.inst.nginx.locations) ? ref.inst.nginx.locations : [];
+        locations.forEach((loc, i) => (0,rule/* isRecord */.u4)(loc) && check(loc.component, ['nginx', 'locations', i, 'component']));
+        if ((0,rule/* isRecord */.u4)(ref.inst.smoke) && Array.isArray(ref.inst.smoke.steps)) {
+            const problem = (0,smoke/* checkSmokeVariables */.D5)(ref.inst.smoke);
+            if (problem)
+                findings.push((0,rule.at)(ref.parsed, [...ref.path, 'smoke'], 'error', 'smoke-variable', problem, 'key'));
+            check(ref.inst.smoke.component, ['smoke', 'component']);
+        }
+        const checks = (0,rule/* isRecord */.u4)(ref.inst.health) && Array.isArray(ref.inst.health.checks) ? ref.inst.health.checks : [];
+        checks.forEach((c, i) => {
+            if (!(0,rule/* isRecord */.u4)(c))
+                return;
+            check(c.component, ['health', 'checks', i, 'component']);
+            for (const kind of ['postgres', 'redis']) {
+                const section = kind === 'postgres' ? 'database' : 'redis';
+                if (c.type === kind && !(0,rule/* isRecord */.u4)(ref.inst[section])) {
+                    findings.push((0,rule.at)(ref.parsed, [...ref.path, 'health', 'checks', i, 'type'], 'error', 'undefined-service', `a ${kind} health check needs the instance's "${section}" section, which is missing`));
+                }
+            }
+        });
+    }
+    return findings;
+};
+
+;// CONCATENATED MODULE: ./src/validate/rules/promotion.ts
+
+// `promote_from: staging` makes an environment deploy only what the other one pins: each instance's release (version
+// and sha256) must be pinned by an instance of the same app there. Production then gets the exact archive staging
+// ran, byte for byte; the deploy workflow deploys promoted environments after the others (deploy.yml).
+const release = (inst) => {
+    const app = (0,rule/* isRecord */.u4)(inst.app) ? inst.app : {};
+    const r = (0,rule/* isRecord */.u4)(app.release) ? app.release : {};
+    return { app: String(app.name ?? ''), version: String(r.version ?? ''), sha256: String(r.sha256 ?? '') };
+};
+const promotedReleases = (files, ctx) => {
+    const findings = [];
+    const all = (0,rule/* instancesOf */.sG)([...files, ...(ctx.context ?? [])]);
+    for (const parsed of files) {
+        const from = (0,rule/* isRecord */.u4)(parsed.data) ? parsed.data.promote_from : undefined;
+        if (typeof from !== 'string')
+            continue;
+        const source = [...files, ...(ctx.context ?? [])].find((f) => (0,rule/* isRecord */.u4)(f.data) && f.data.environment === from);
+        if (!source) {
+            findings.push((0,rule.at)(parsed, ['promote_from'], 'error', 'promotion', `environment "${from}" is neither among the files validated with this one nor in ${from}.yaml beside it: add ${from}.yaml there, or validate the folder that holds it`));
+            continue;
+        }
+        const pinned = all.filter((r) => r.parsed === source).map((r) => release(r.inst));
+        for (const ref of all.filter((r) => r.parsed === parsed)) {
+            const mine = release(ref.inst);
+            if (pinned.some((p) => p.app === mine.app && p.version === mine.version && p.sha256 === mine.sha256))
+                continue;
+            const there = pinned.filter((p) => p.app === mine.app).map((p) => `${p.version} (sha256 ${p.sha256.slice(0, 12)}…)`);
+            findings.push((0,rule.at)(parsed, [...ref.path, 'app', 'release'], 'error', 'promotion', `${ref.id}: release ${mine.version} (sha256 ${mine.sha256.slice(0, 12)}…) is not what ${from} runs${there.length ? `: ${from} pins ${there.join(', ')}` : `: ${from} has no ${mine.app} instance`}; deploy it to ${from} first, then pin the same version and sha256 here`));
+        }
+    }
+    return findings;
+};
+
+;// CONCATENATED MODULE: ./src/validate/rules/release-pin.ts
+
+// Digests that were written by hand and never computed from an archive: the one the examples once carried (first
+// written for a URL that served nothing), a counting one and all zeros. A deploy would fail on the host at the download;
+// said here, the pull request shows the command that pins the real one.
+const PLACEHOLDERS = new Set(['6f1e9a52c2b8a7d2f0e4c1b3a5d7e9f0a2c4e6b8d0f2a4c6e8b0d2f4a6c8e0b2', '0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef']);
+const isFiller = (s) => /^0{64}$/.test(s) || PLACEHOLDERS.has(s);
+/** A release downloaded from a URL is pinned by the sha256 of the archive itself, which `slotflip pin` writes. */
+const releasePinned = (files) => {
+    const findings = [];
+    for (const ref of (0,rule/* instancesOf */.sG)(files)) {
+        const release = (0,rule/* isRecord */.u4)(ref.inst.app) && (0,rule/* isRecord */.u4)(ref.inst.app.release) ? ref.inst.app.release : undefined;
+        if (release?.source !== 'url' || typeof release.url !== 'string')
+            continue;
+        const pin = `run \`slotflip pin ${ref.parsed.file}\` (it downloads the archive, checks the publisher's signature and writes its sha256 here)`;
+        if (release.sha256 === undefined) {
+            findings.push((0,rule.at)(ref.parsed, [...ref.path, 'app', 'release'], 'error', 'release-unpinned', `${ref.id}'s release ${String(release.version)} names no sha256: a download cannot be checked; ${pin}`, 'key'));
+        }
+        else if (typeof release.sha256 === 'string' && isFiller(release.sha256)) {
+            findings.push((0,rule.at)(ref.parsed, [...ref.path, 'app', 'release', 'sha256'], 'error', 'release-unpinned', `this sha256 is a placeholder, not the digest of any archive; ${pin}`));
+        }
+    }
+    return findings;
+};
+
+// EXTERNAL MODULE: ./src/secrets/name.ts
+var secrets_name = __nccwpck_require__(60502);
+;// CONCATENATED MODULE: ./src/validate/rules/secret-refs.ts
+
+
+
+// The schema constrains every *_secret field; app.config is free-form (the app's own settings), so its
+// { secret: NAME } references are held to the same pattern here. A name like "../id_ed25519" would otherwise be joined
+// to the secrets directory and ship whatever file it reaches into the host's app.env.
+const secretReferenceNames = (files) => {
+    const findings = [];
+    for (const ref of (0,rule/* instancesOf */.sG)(files)) {
+        const app = (0,rule/* isRecord */.u4)(ref.inst.app) ? ref.inst.app : undefined;
+        if (!app)
+            continue;
+        for (const s of (0,config_walk/* configSecrets */.Uf)(app.config)) {
+            if ((0,secrets_name/* isSecretName */.eh)(s.name))
+                continue;
+            findings.push((0,rule.at)(ref.parsed, [...ref.path, 'app', 'config', ...s.written, 'secret'], 'error', 'secret-name', `${JSON.stringify(s.name)} is not a secret's name: write ${secrets_name/* SECRET_NAME_RULE */.yc} (slotflip reads SLOTFLIP_SECRET_<NAME> or <secrets-dir>/<NAME>, never a path)`));
+        }
+    }
+    return findings;
+};
+
+;// CONCATENATED MODULE: ./src/validate/rules/tls.ts
+
+// nginx refuses to start with `ssl` and no certificate; catch it in the pull request instead of on the host.
+const tlsNeedsFiles = (files) => {
+    const findings = [];
+    for (const ref of (0,rule/* instancesOf */.sG)(files)) {
+        const tls = (0,rule/* isRecord */.u4)(ref.inst.nginx) && (0,rule/* isRecord */.u4)(ref.inst.nginx.tls) ? ref.inst.nginx.tls : undefined;
+        if (!tls || tls.enabled !== true)
+            continue;
+        for (const key of ['certificate', 'key']) {
+            if (tls[key] === undefined) {
+                findings.push((0,rule.at)(ref.parsed, [...ref.path, 'nginx', 'tls'], 'error', 'tls-files', `TLS is enabled but nginx.tls.${key} is missing: give the absolute path of the ${key === 'key' ? 'private key' : 'certificate (full chain)'} file on the target`));
+            }
+        }
+    }
+    return findings;
+};
+
+;// CONCATENATED MODULE: ./src/validate/rules/unpinned-host.ts
+
+// An instance slotflip provisions may be committed before its container exists, so before its host key can be known:
+// the schema lets it through, and this says in the pull request that deploys refuse it until the key is pinned.
+const unpinnedHost = (files) => {
+    const findings = [];
+    for (const ref of (0,rule/* instancesOf */.sG)(files)) {
+        const target = (0,rule/* isRecord */.u4)(ref.inst.target) ? ref.inst.target : undefined;
+        if (!(0,rule/* isRecord */.u4)(ref.inst.container) || target?.transport !== 'ssh' || target.host_keys !== undefined)
+            continue;
+        findings.push((0,rule.at)(ref.parsed, [...ref.path, 'target'], 'warning', 'unpinned-host', `${ref.id} pins no host key: deploys refuse to connect until target.host_keys holds the container's fingerprint, which \`slotflip provision\` prints`, 'key'));
+    }
+    return findings;
+};
+
+;// CONCATENATED MODULE: ./src/validate/rules/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const RULES = [duplicateInstanceIds, hostClashes, undefinedReferences, tlsNeedsFiles, environmentMatchesFile, promotedReleases, unpinnedHost, appConfigKeys, presetRules, memoryFit, tuningNeedsContainer, connectionBudget, containerClashes, secretReferenceNames, releasePinned];
+
+// EXTERNAL MODULE: ./src/validate/job-secrets.ts
+var job_secrets = __nccwpck_require__(90389);
+// EXTERNAL MODULE: ./src/presets/load.ts + 1 modules
+var load = __nccwpck_require__(90295);
+;// CONCATENATED MODULE: ./src/presets/defaults.ts
+// A preset's defaults sit under each instance of its app: the instance's own values win, a map is merged key by key,
+// a list or a scalar is replaced whole. Applied to the parsed data before the schema check, so an environment names
+// only what is its own (a server name, its secrets) and a finding in a default points at the instance that uses it.
+const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+function underDefaults(defaults, own) {
+    const out = structuredClone(defaults);
+    for (const [k, v] of Object.entries(own))
+        out[k] = isRecord(v) && isRecord(out[k]) ? underDefaults(out[k], v) : v;
+    return out;
+}
+/** The parsed file with each instance of an app that has a preset with defaults placed over them (a new object). */
+function withPresetDefaults(parsed, presets) {
+    const data = parsed.data;
+    if (!isRecord(data) || !Array.isArray(data.instances))
+        return parsed;
+    let changed = false;
+    const instances = data.instances.map((inst) => {
+        const app = isRecord(inst) && isRecord(inst.app) ? inst.app.name : undefined;
+        const defaults = typeof app === 'string' ? presets.get(app)?.defaults : undefined;
+        if (!defaults || !isRecord(inst))
+            return inst;
+        changed = true;
+        return underDefaults(defaults, inst);
+    });
+    return changed ? { ...parsed, data: { ...data, instances } } : parsed;
+}
+/** The app names a parsed file's instances use. */
+function appsOf(parsed) {
+    const data = parsed?.data;
+    if (!isRecord(data) || !Array.isArray(data.instances))
+        return [];
+    return data.instances.flatMap((i) => (isRecord(i) && isRecord(i.app) && typeof i.app.name === 'string' ? [i.app.name] : []));
+}
+
+// EXTERNAL MODULE: ./src/config/schema.ts + 3 modules
+var schema = __nccwpck_require__(30400);
+;// CONCATENATED MODULE: ./src/config/schema-findings.ts
+
+
+
+// Keys that hold a secret's value in other tools; here they are always a mistake.
+const LITERAL_SECRET_KEY = /(^|_)(password|passwd|secret|token|private_key|api_key|apikey|jwtsecret)$/i;
+// `then` subschemas mapped to their `if`, so a conditional requirement can say its condition. ajv hands us the
+// very objects of the schema (parentSchema), so identity lookups work.
+const conditionOfThen = new WeakMap();
+(function index(node, owner) {
+    if (!node || typeof node !== 'object')
+        return;
+    const s = node;
+    const titled = typeof s.title === 'string' ? s : owner;
+    if (s.if && s.then && typeof s.then === 'object')
+        conditionOfThen.set(s.then, { condition: s.if, owner: titled });
+    for (const v of Object.values(s))
+        index(v, titled);
+})(schema/* environmentSchema */.VW, schema/* environmentSchema */.VW);
+/** "(required when transport is ssh)": read from the schema's own if/then. */
+function conditionOf(thenSchema) {
+    const cond = conditionOfThen.get(thenSchema)?.condition;
+    const props = (cond?.properties ?? {});
+    const parts = Object.entries(props)
+        .filter(([, s]) => s.const !== undefined)
+        .map(([k, s]) => `${k} is ${String(s.const)}`);
+    return parts.length ? ` (required when ${parts.join(' and ')})` : '';
+}
+// What to do about a missing key, where the bare fact is not enough.
+const REQUIRED_HINTS = {
+    'Redis.port': 'the port is always explicit: Vikunja fails with "missing port in address" without it (e.g. port: 6379)',
+    'Target.host_keys': 'pin the host key: `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` on the host prints it; slotflip never trusts a key on first use',
+};
+function shown(value) {
+    const s = JSON.stringify(value) ?? String(value);
+    return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+function typeName(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    return `a ${typeof value}`;
+}
+function describe(e) {
+    const path = (0,locate/* pointerToPath */.ox)(e.instancePath);
+    const parent = (e.parentSchema ?? {});
+    switch (e.keyword) {
+        case 'if':
+        case 'propertyNames':
+            return undefined; // the nested errors say it better
+        case 'required': {
+            const key = String(e.params.missingProperty);
+            const owner = conditionOfThen.get(parent)?.owner ?? parent;
+            const hint = REQUIRED_HINTS[`${String(owner?.title)}.${key}`];
+            return { path, at: 'value', rule: 'schema', message: `missing required key "${key}"${conditionOf(parent)}${hint ? `: ${hint}` : ''}` };
+        }
+        case 'additionalProperties': {
+            const key = String(e.params.additionalProperty);
+            const allowed = Object.keys((parent.properties ?? {}));
+            const where = [...path, key];
+            if (LITERAL_SECRET_KEY.test(key)) {
+                const ref = allowed.find((k) => k.endsWith('_secret'));
+                const hint = ref ? `name the secret with "${ref}: NAME"` : 'name secrets in the fields ending in _secret';
+                return { path: where, at: 'key', rule: 'literal-secret', message: `"${key}" would hold a secret's value, which never belongs in an environment file: ${hint} and provide its value as SLOTFLIP_SECRET_NAME` };
+            }
+            const guess = didYouMean(key, allowed);
+            const hint = guess ? `did you mean "${guess}"?` : `expected one of: ${allowed.join(', ')}`;
+            return { path: where, at: 'key', rule: 'unknown-key', message: `unknown key "${key}"; ${hint}` };
+        }
+        case 'enum': {
+            const allowed = (e.params.allowedValues ?? []).map(String);
+            const guess = typeof e.data === 'string' ? didYouMean(e.data, allowed) : undefined;
+            return { path, at: 'value', rule: 'schema', message: `must be one of ${allowed.join(', ')}; got ${shown(e.data)}${guess ? ` (did you mean "${guess}"?)` : ''}` };
+        }
+        case 'const':
+            return { path, at: 'value', rule: 'schema', message: `must be ${shown(e.params.allowedValue)}; got ${shown(e.data)}` };
+        case 'type': {
+            const wanted = String(e.params.type);
+            const article = wanted === 'object' ? 'a mapping' : wanted === 'array' ? 'a list' : `a ${wanted}`;
+            return { path, at: 'value', rule: 'schema', message: `must be ${article}, got ${typeName(e.data)}` };
+        }
+        case 'pattern': {
+            const name = e.propertyName;
+            const text = typeof parent.patternErrorMessage === 'string' ? parent.patternErrorMessage : `must match ${String(parent.pattern)}`;
+            if (name !== undefined)
+                return { path: [...path, name], at: 'key', rule: 'schema', message: `key "${name}" ${text}` };
+            if (parent.title === 'Hostname' && typeof e.data === 'string' && /^[^:\s]+:[0-9]+$/.test(e.data)) {
+                const [host, port] = e.data.split(':');
+                return { path, at: 'value', rule: 'host-with-port', message: `must not include a port: write host: ${host} and port: ${port} (Vikunja fails with "missing port in address" when they are mixed up)` };
+            }
+            if (parent.title === 'SecretName') {
+                // Never echo what may be a real secret.
+                return { path, at: 'value', rule: 'literal-secret', message: `${text}. If this is the secret itself, remove it from the file now and rotate it: it is in git history` };
+            }
+            return { path, at: 'value', rule: 'schema', message: `${text}; got ${shown(e.data)}` };
+        }
+        default:
+            return { path, at: 'value', rule: 'schema', message: e.message ?? `fails ${e.keyword}` };
+    }
+}
+/** Checks one parsed file against the schema and reports every error at its line. */
+function checkSchema(parsed) {
+    if ((0,schema/* environmentValidator */.AP)()(parsed.data))
+        return { ok: true, env: parsed.data, findings: [] };
+    // A file with errors is checked again by a validator compiled here from the schema itself: its errors hand back the
+    // schema's own objects, which the messages look up (a conditional requirement names its condition).
+    const validate = (0,schema/* describingValidator */.ND)();
+    validate(parsed.data);
+    const seen = new Set();
+    const findings = [];
+    for (const e of validate.errors ?? []) {
+        const d = describe(e);
+        if (!d)
+            continue;
+        const key = `${(0,locate/* formatPath */.jV)(d.path)}|${d.message}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        findings.push({ file: parsed.file, ...(0,locate/* locate */.x5)(parsed, d.path, d.at), severity: 'error', path: (0,locate/* formatPath */.jV)(d.path), rule: d.rule, message: d.message });
+    }
+    return { ok: false, findings };
+}
+
+;// CONCATENATED MODULE: ./src/validate/validate.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function loadParsed(file) {
+    const read = await readEnvironmentFile(file);
+    if (!read.ok)
+        return { findings: [read.finding] };
+    const result = (0,parse/* parseEnvironmentYaml */.G)(file, read.text);
+    return result.ok ? { parsed: result.parsed, findings: result.findings } : { findings: result.findings };
+}
+async function missingSecrets(parsed, source, unused) {
+    const findings = [];
+    const checked = new Map();
+    for (const ref of (0,job_secrets/* secretRefsFor */.wK)(parsed.data, unused)) {
+        if (typeof ref.name !== 'string')
+            continue;
+        const found = checked.get(ref.name) ?? (await (0,lookup/* lookupSecret */.b)(ref.name, source));
+        checked.set(ref.name, found);
+        if (!found.ok) {
+            findings.push({ file: parsed.file, ...(0,locate/* locate */.x5)(parsed, ref.path), severity: 'error', path: (0,locate/* formatPath */.jV)(ref.path), rule: 'missing-secret', message: `secret ${ref.name} ${found.reason}` });
+        }
+    }
+    return findings;
+}
+/** A file with thousands of findings is one mistake repeated (or not an environment file): its first ones are enough. */
+const MAX_FINDINGS_PER_FILE = 200;
+function capPerFile(sorted) {
+    const counts = new Map();
+    for (const f of sorted)
+        counts.set(f.file, (counts.get(f.file) ?? 0) + 1);
+    if (![...counts.values()].some((n) => n > MAX_FINDINGS_PER_FILE))
+        return sorted;
+    const out = [];
+    const seen = new Map();
+    for (const f of sorted) {
+        const n = (seen.get(f.file) ?? 0) + 1;
+        seen.set(f.file, n);
+        if (n <= MAX_FINDINGS_PER_FILE)
+            out.push(f);
+        else if (n === MAX_FINDINGS_PER_FILE + 1) {
+            const rest = counts.get(f.file) - MAX_FINDINGS_PER_FILE;
+            const errors = sorted.filter((x) => x.file === f.file).slice(MAX_FINDINGS_PER_FILE).some((x) => x.severity === 'error');
+            out.push({ ...f, severity: errors ? 'error' : 'warning', path: '', rule: 'too-many-findings', message: `${rest} more finding${rest === 1 ? '' : 's'} in this file from here on are not listed (the first ${MAX_FINDINGS_PER_FILE} are): fix those and run again` });
+        }
+    }
+    return out;
+}
+/**
+ * The environments that files of this run promote from but that are not among them, read from beside each file
+ * (`<dir>/<name>.yaml`): only for the promotion rule, their own findings are not this run's.
+ */
+async function promotionSources(files, parsed) {
+    const present = new Set(parsed.map((p) => (p && (0,rule/* isRecord */.u4)(p.data) ? p.data.environment : undefined)));
+    const out = [];
+    for (const [i, p] of parsed.entries()) {
+        const from = p && (0,rule/* isRecord */.u4)(p.data) ? p.data.promote_from : undefined;
+        if (typeof from !== 'string' || present.has(from) || !/^[a-z0-9][a-z0-9-]*$/.test(from))
+            continue;
+        const sibling = (await loadParsed((0,external_node_path_.join)((0,external_node_path_.dirname)(files[i]), `${from}.yaml`))).parsed;
+        if (sibling) {
+            out.push(sibling);
+            present.add(from);
+        }
+    }
+    return out;
+}
+/** Validates every environment file of a run: reading, YAML, schema, rules across all files, secrets, risky changes. */
+async function validateEnvironments(req) {
+    const discovery = await discoverEnvironmentFiles(req.paths);
+    const findings = [...discovery.findings];
+    const parsedFiles = [];
+    const environments = new Map();
+    // Files are read concurrently (I/O waits overlap); everything after reading is CPU work, done in order.
+    const loaded = await Promise.all(discovery.files.map(loadParsed));
+    // The apps' presets first: their defaults sit under each instance before the schema sees it.
+    const presets = await (0,load/* loadPresets */.V)(req.templatesDir ?? 'templates', loaded.flatMap((l) => appsOf(l.parsed)));
+    const ctx = { presets: presets.presets, brokenPresets: presets.broken, context: await promotionSources(discovery.files, loaded.map((l) => l.parsed)) };
+    // The base branch's files are read with the base branch's presets: a preset default the pull request changes (a
+    // command, say) is then a change too, not the same on both sides.
+    const templates = req.templatesDir ?? 'templates';
+    const basePresets = req.baseDir !== undefined && !(0,external_node_path_.isAbsolute)(templates) ? (await (0,load/* loadPresets */.V)((0,external_node_path_.join)(req.baseDir, templates), loaded.flatMap((l) => appsOf(l.parsed)))).presets : presets.presets;
+    for (const [i, file] of discovery.files.entries()) {
+        const { parsed: read, findings: fileFindings } = loaded[i];
+        findings.push(...fileFindings);
+        if (!read)
+            continue;
+        const parsed = withPresetDefaults(read, presets.presets);
+        parsedFiles.push(parsed);
+        const schema = checkSchema(parsed);
+        findings.push(...schema.findings);
+        if (schema.ok)
+            environments.set(file, schema.env);
+        if (req.secrets)
+            findings.push(...(await missingSecrets(parsed, req.secrets, req.unusedSecretFields ?? (0,job_secrets/* unreadSecretFields */.Vf)('deploy'))));
+        if (req.baseDir !== undefined) {
+            const base = await loadParsed((0,external_node_path_.join)(req.baseDir, file));
+            findings.push(...riskyChanges(parsed, base.parsed && withPresetDefaults(base.parsed, basePresets)));
+        }
+    }
+    for (const rule of RULES)
+        findings.push(...rule(parsedFiles, ctx));
+    findings.sort(finding/* byLocation */.HC);
+    const listed = capPerFile(findings);
+    return { files: discovery.files, findings: listed, environments, valid: !findings.some((f) => f.severity === 'error') };
+}
 
 
 /***/ }),
@@ -93139,6 +93096,52 @@ g.__dirname ??= (0,external_node_path_.dirname)(g.__filename);
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 12 modules
 var core = __nccwpck_require__(3894);
+;// CONCATENATED MODULE: ./src/github/rest.ts
+/** From the workflow's environment: GITHUB_API_URL, GITHUB_REPOSITORY and a token with actions:read. */
+function githubApiFrom(env) {
+    const token = env.SLOTFLIP_GITHUB_TOKEN ?? env.GITHUB_TOKEN;
+    if (!env.GITHUB_REPOSITORY)
+        return { missing: 'GITHUB_REPOSITORY (owner/name of this repository)' };
+    if (!token)
+        return { missing: 'a token with actions:read in GITHUB_TOKEN (the workflow passes github.token)' };
+    return { url: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, ''), repo: env.GITHUB_REPOSITORY, token };
+}
+async function get(api, path) {
+    return request(api, 'GET', path);
+}
+/** One call to the repository's REST API; a non-2xx answer is an error naming the path and the status. */
+async function request(api, method, path, body) {
+    const res = await fetch(`${api.url}/repos/${api.repo}${path}`, {
+        method,
+        headers: { accept: 'application/vnd.github+json', authorization: `Bearer ${api.token}`, 'x-github-api-version': '2022-11-28', 'user-agent': 'slotflip', ...(body ? { 'content-type': 'application/json' } : {}) },
+        ...(body ? { body: JSON.stringify(body) } : {}),
+        signal: AbortSignal.timeout(30_000),
+    });
+    if (!res.ok)
+        throw new Error(`GitHub API ${path || '/'}: ${res.status} ${res.statusText}`);
+    return (await res.json());
+}
+const getWorkflowRun = (api, runId) => get(api, `/actions/runs/${runId}`);
+const getDefaultBranch = async (api) => (await get(api, '')).default_branch;
+
+;// CONCATENATED MODULE: ./src/github/port.ts
+
+/**
+ * GitHub as backups and restores reach it: the REST reads that judge a run, and @actions/artifact's client inside a
+ * workflow run (ACTIONS_RUNTIME_TOKEN set), loaded only when used.
+ */
+function githubPort(env) {
+    return {
+        runs: (e) => {
+            const api = githubApiFrom(e);
+            if ('missing' in api)
+                return api;
+            return { repo: api.repo, token: api.token, run: (id) => getWorkflowRun(api, id), defaultBranch: () => getDefaultBranch(api) };
+        },
+        ...(env.ACTIONS_RUNTIME_TOKEN ? { artifacts: async () => new (await __nccwpck_require__.e(/* import() */ 599).then(__nccwpck_require__.bind(__nccwpck_require__, 37599))).DefaultArtifactClient() } : {}),
+    };
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: ./src/commands/deploy.ts + 10 modules
@@ -93152,9 +93155,9 @@ var probe_output = __nccwpck_require__(3139);
 // EXTERNAL MODULE: ./src/host/receipt.ts
 var host_receipt = __nccwpck_require__(8382);
 // EXTERNAL MODULE: ./src/transport/connect.ts + 6 modules
-var connect = __nccwpck_require__(92919);
-// EXTERNAL MODULE: ./src/commands/prepare.ts + 1 modules
-var prepare = __nccwpck_require__(10292);
+var connect = __nccwpck_require__(8765);
+// EXTERNAL MODULE: ./src/commands/prepare.ts + 6 modules
+var prepare = __nccwpck_require__(41786);
 ;// CONCATENATED MODULE: ./src/commands/status.ts
 
 
@@ -93278,16 +93281,16 @@ async function runStatus(opts) {
     }
 }
 
-// EXTERNAL MODULE: ./src/config/validate.ts + 21 modules
-var validate = __nccwpck_require__(67982);
+// EXTERNAL MODULE: ./src/validate/validate.ts + 21 modules
+var validate = __nccwpck_require__(29606);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: ./src/exit-codes.ts
 var exit_codes = __nccwpck_require__(91084);
-// EXTERNAL MODULE: ./src/config/job-secrets.ts
-var job_secrets = __nccwpck_require__(38725);
+// EXTERNAL MODULE: ./src/validate/job-secrets.ts
+var job_secrets = __nccwpck_require__(90389);
 ;// CONCATENATED MODULE: ./src/commands/validate.ts
 
 
@@ -93459,8 +93462,6 @@ function otherSection(other, cmp, label) {
     return `${lines.join('\n')}\n`;
 }
 
-// EXTERNAL MODULE: ./src/github/rest.ts
-var rest = __nccwpck_require__(66417);
 ;// CONCATENATED MODULE: ./src/github/deployment.ts
 
 
@@ -93475,15 +93476,16 @@ function statusOf(command, r) {
 /** Records the deployment and its one status; returns the deployment's id. */
 async function recordDeployment(api, d, command, r) {
     const { state, description } = statusOf(command, r);
-    const created = await (0,rest/* request */.Em)(api, 'POST', '/deployments', {
+    const created = await request(api, 'POST', '/deployments', {
         ref: d.sha, environment: d.environment, task: `slotflip:${command}`, auto_merge: false, required_contexts: [], description: `slotflip ${command} ${r.release ?? ''}`.trim(),
         payload: { release: r.release ?? null, slot: r.slot ?? null, receipt: r.receipt ?? null },
     });
-    await (0,rest/* request */.Em)(api, 'POST', `/deployments/${created.id}/statuses`, { state, description, log_url: d.logUrl, ...(r.url ? { environment_url: r.url } : {}), auto_inactive: true });
+    await request(api, 'POST', `/deployments/${created.id}/statuses`, { state, description, log_url: d.logUrl, ...(r.url ? { environment_url: r.url } : {}), auto_inactive: true });
     return created.id;
 }
 
 ;// CONCATENATED MODULE: ./src/github/action.ts
+
 
 
 
@@ -93645,7 +93647,7 @@ async function action_deploy(command) {
 }
 /** The deployment and its status with the receipt (github/deployment.ts); a failure to record it is a warning only. */
 async function recordOnGitHub(command, r) {
-    const api = (0,rest/* githubApiFrom */.CF)(process.env);
+    const api = githubApiFrom(process.env);
     if ('missing' in api)
         return core/* warning */.$e(`deployment-environment is set, but ${api.missing}: no deployment recorded`);
     const env = process.env;
@@ -93693,10 +93695,10 @@ const flag = (name) => core/* getInput */.V4(name) !== '' && core/* getBooleanIn
 /** The command's own code, loaded when it runs (as in the CLI). */
 async function runCommand(command, run) {
     if (command === 'backup')
-        return (await __nccwpck_require__.e(/* import() */ 900).then(__nccwpck_require__.bind(__nccwpck_require__, 87900))).runBackup({ ...run, verifyRestore: flag('verify-restore') });
+        return (await __nccwpck_require__.e(/* import() */ 900).then(__nccwpck_require__.bind(__nccwpck_require__, 87900))).runBackup({ ...run, verifyRestore: flag('verify-restore'), github: githubPort(process.env) });
     // The artifacts of other runs are read with the job's token (permissions: actions: read).
     if (command === 'restore')
-        return (await __nccwpck_require__.e(/* import() */ 254).then(__nccwpck_require__.bind(__nccwpck_require__, 16254))).runRestore({ ...run, from: core/* getInput */.V4('from') || 'latest', drill: flag('drill') });
+        return (await __nccwpck_require__.e(/* import() */ 251).then(__nccwpck_require__.bind(__nccwpck_require__, 45251))).runRestore({ ...run, from: core/* getInput */.V4('from') || 'latest', drill: flag('drill'), github: githubPort(process.env) });
     if (command === 'rollback') {
         const to = core/* getInput */.V4('to');
         return (await __nccwpck_require__.e(/* import() */ 823).then(__nccwpck_require__.bind(__nccwpck_require__, 68823))).runRollback({ ...run, to: ['', 'previous'].includes(to) ? undefined : to, restoreDb: restoreDbInput() });
@@ -93704,7 +93706,7 @@ async function runCommand(command, run) {
     return (0,deploy/* runDeploy */.zt)({ ...run, allowBreaking: flag('allow-breaking') });
 }
 
-;// CONCATENATED MODULE: ./src/main.ts
+;// CONCATENATED MODULE: ./src/github/main.ts
 // Action entry (thin). Errors become one failed-step message, never an unhandled rejection.
 
 

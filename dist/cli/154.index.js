@@ -19,8 +19,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/config/rules/rule.ts
-var rule = __webpack_require__(50782);
+// EXTERNAL MODULE: ./src/validate/rules/rule.ts
+var rule = __webpack_require__(24078);
 // EXTERNAL MODULE: ./src/config/parse.ts
 var parse = __webpack_require__(58353);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js

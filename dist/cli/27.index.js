@@ -58,9 +58,9 @@ function stepReporter(log, mask, custom) {
 /* harmony export */   h$: () => (/* binding */ savedSitesDir),
 /* harmony export */   ww: () => (/* binding */ routeToAdopted)
 /* harmony export */ });
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6090);
+/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50418);
 /* harmony import */ var _flip_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17747);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56988);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61250);
 
 
 
@@ -82,7 +82,7 @@ function bridgeUnits(instance, component, port) {
             kind: 'write', path: `/etc/systemd/system/${name}.service`, mode: '0644', secret: false,
             content: `[Unit]\nDescription=slotflip: ${instance} ${component}, bridged to the adopted app on 127.0.0.1:${port}\nRequires=${name}.socket\nAfter=${name}.socket\n\n[Service]\nExecStart=/lib/systemd/systemd-socket-proxyd 127.0.0.1:${port}\nDynamicUser=yes\nPrivateTmp=yes\nNoNewPrivileges=yes\n`,
         },
-        { kind: 'sh', text: `systemctl daemon-reload\nsystemctl enable --now ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${name}.socket`)}` },
+        { kind: 'sh', text: `systemctl daemon-reload\nsystemctl enable --now ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${name}.socket`)}` },
     ];
 }
 /**
@@ -103,19 +103,19 @@ function removeBridges(adopted) {
     if (!bridges.length)
         return [];
     return [
-        ...bridges.flatMap((b) => [`systemctl disable --now ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${b}.socket`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${b}.service`)} 2>/dev/null || true`, `rm -f ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`/etc/systemd/system/${b}.socket`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`/etc/systemd/system/${b}.service`)}`]),
+        ...bridges.flatMap((b) => [`systemctl disable --now ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${b}.socket`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${b}.service`)} 2>/dev/null || true`, `rm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`/etc/systemd/system/${b}.socket`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`/etc/systemd/system/${b}.service`)}`]),
         'systemctl daemon-reload',
     ];
 }
 /** The server names move from the adopted site to slotflip's in one `nginx -t` and reload; a refusal puts the old site back. */
 function handOverSite(inst, from) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .layout */ .Zp)(inst.id);
-    const [legacy, saved, site, link] = [from.path, from.savedAt, l.site, l.siteLink].map(_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD);
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .layout */ .Zp)(inst.id);
+    const [legacy, saved, site, link] = [from.path, from.savedAt, l.site, l.siteLink].map(_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD);
     const back = `rm -f ${link}; mv -f ${saved} ${legacy}; nginx -t -q && systemctl reload nginx`;
     return {
         ops: [{
                 kind: 'sh', note: 'one reload: nginx never sees both sites at once',
-                text: `install -d -m 0755 ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(savedSitesDir)}\nmv -f ${legacy} ${saved}\nln -sfn ${site} ${link}\nif ! { nginx -t -q && systemctl reload nginx; }; then ${back}; echo "nginx refused slotflip's site for ${inst.id}; the previous site is back" >&2; exit 1; fi`,
+                text: `install -d -m 0755 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(savedSitesDir)}\nmv -f ${legacy} ${saved}\nln -sfn ${site} ${link}\nif ! { nginx -t -q && systemctl reload nginx; }; then ${back}; echo "nginx refused slotflip's site for ${inst.id}; the previous site is back" >&2; exit 1; fi`,
             }],
         undo: [{ kind: 'sh', text: back }],
     };
@@ -133,12 +133,12 @@ function retireAdopted(adopted, drainSeconds, stopSignals = {}) {
     const units = [...new Set(Object.values(adopted.components).flatMap((c) => (c.unit ? [c.unit] : [])))];
     const lines = [`sleep ${drainSeconds}`];
     for (const [unit, signal] of signals) {
-        const dir = (0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`/run/systemd/system/${unit}.d`);
-        lines.push(`install -d -m 0755 ${dir}`, `printf '[Service]\\nKillSignal=%s\\n' ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(signal)} > ${dir}/slotflip-stop-signal.conf`);
+        const dir = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`/run/systemd/system/${unit}.d`);
+        lines.push(`install -d -m 0755 ${dir}`, `printf '[Service]\\nKillSignal=%s\\n' ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(signal)} > ${dir}/slotflip-stop-signal.conf`);
     }
     if (signals.size)
         lines.push('systemctl daemon-reload');
-    lines.push(...units.map((u) => `systemctl disable --now ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(u)} 2>/dev/null || systemctl stop ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(u)}`), ...removeBridges(adopted));
+    lines.push(...units.map((u) => `systemctl disable --now ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(u)} 2>/dev/null || systemctl stop ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(u)}`), ...removeBridges(adopted));
     const kept = adopted.site ? `; its files and its nginx site (kept in ${savedSitesDir}) stay for a manual return` : '; its files stay for a manual return';
     lines.push(`echo "SLOTFLIP_EVENT the adopted app is stopped and disabled (${units.join(', ') || 'no unit found'})${kept}"`);
     return { kind: 'sh', note: 'retire the app slotflip adopted', text: lines.join('\n') };
@@ -160,7 +160,7 @@ function retireAdopted(adopted, drainSeconds, stopSignals = {}) {
 /* harmony export */ });
 /* unused harmony exports gzipShell, UNSAFE_EXIT */
 /* harmony import */ var _postgres_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59163);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56988);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61250);
 
 
 // "Did the app write anything since the backup?", answered exactly and without knowing the app. At backup time every
@@ -172,8 +172,8 @@ function retireAdopted(adopted, drainSeconds, stopSignals = {}) {
 // columns, drops them, or fills a new table makes the comparison report it: a restore is then never called safe.
 // The marker file: `schema <head at the backup>`, `clean` (older markers may say `dirty`: taken around the dump
 // rather than in its snapshot), then `table|columns|rows|hash` lines.
-const conn = (l) => `PGPASSFILE=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.pgpass)} PGCONNECT_TIMEOUT=5 PGAPPNAME=slotflip`;
-const target = (db) => `-h ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.host)} -p ${db.port} -U ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.user)} -d ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.name)} --no-password`;
+const conn = (l) => `PGPASSFILE=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.pgpass)} PGCONNECT_TIMEOUT=5 PGAPPNAME=slotflip`;
+const target = (db) => `-h ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.host)} -p ${db.port} -U ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.user)} -d ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.name)} --no-password`;
 /**
  * A table's fingerprint over some columns: its row count and the sum of a 64-bit hash of each row's text. A sum needs
  * no sort and counts duplicate rows: about 4x faster than hashing the sorted row hashes on a 600 MB table (bench/backup).
@@ -186,7 +186,7 @@ const gunzipShell = '{ if command -v pigz >/dev/null; then pigz -dc; else gzip -
 const GENERATE = `SELECT format('SELECT %L, %L, ${rowsHash('%s')} FROM public.%I;', table_name, string_agg(column_name, ',' ORDER BY ordinal_position), string_agg(format('%I', column_name), ',' ORDER BY ordinal_position), table_name) FROM information_schema.columns WHERE table_schema = 'public' GROUP BY table_name ORDER BY table_name`;
 /** Shell: fingerprint every public table as it is now, as `table|columns|rows|hash` lines (a restore reads its new database as the admin). */
 function fingerprintAs(connection, psqlTarget) {
-    return `${connection} psql -At -v ON_ERROR_STOP=1 ${psqlTarget} -c ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(GENERATE)} | ${connection} psql -At -F'|' -v ON_ERROR_STOP=1 ${psqlTarget}`;
+    return `${connection} psql -At -v ON_ERROR_STOP=1 ${psqlTarget} -c ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(GENERATE)} | ${connection} psql -At -F'|' -v ON_ERROR_STOP=1 ${psqlTarget}`;
 }
 /**
  * Shell: `pg_dump -Fc` of the database into `out`, and `<markerFor>.marker` holding the fingerprint of every table
@@ -195,7 +195,7 @@ function fingerprintAs(connection, psqlTarget) {
  * the app writes meanwhile (a restore can prove it is identical; a rollback sees any later write as a difference).
  */
 function dumpWithMarker(l, db, markerFor, out, gzip = false) {
-    const m = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${markerFor}.marker`);
+    const m = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${markerFor}.marker`);
     const psql = `${conn(l)} psql -v ON_ERROR_STOP=1 ${target(db)}`;
     const pgDump = `${conn(l)} pg_dump -Fc --snapshot="$snap" ${target(db)}`;
     // pg_dump compresses in its own single thread, and that is most of a dump's time (15.3 s against 3.4 s uncompressed
@@ -207,7 +207,7 @@ echo "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SELECT pg_export_snapshot
 snap=''; read -r -t 30 snap <&"\${SNAP[0]}" || true
 case "$snap" in *-*-*) ;; *) echo "could not export a database snapshot: $snap" >&2; exit 1 ;; esac
 ${dump}
-marker=$({ echo "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET TRANSACTION SNAPSHOT '$snap';"; ${psql} -At -c ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(GENERATE)}; echo 'COMMIT;'; } | ${psql} -qAt -F'|') || { { pkill -P "$dump"; kill "$dump"; } 2>/dev/null || true; echo "fingerprinting the dump's snapshot failed" >&2; exit 1; }
+marker=$({ echo "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET TRANSACTION SNAPSHOT '$snap';"; ${psql} -At -c ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(GENERATE)}; echo 'COMMIT;'; } | ${psql} -qAt -F'|') || { { pkill -P "$dump"; kill "$dump"; } 2>/dev/null || true; echo "fingerprinting the dump's snapshot failed" >&2; exit 1; }
 wait "$dump" || { echo "pg_dump failed" >&2; exit 1; }
 printf 'COMMIT;\n\\q\n' >&"\${SNAP[1]}"
 { echo "schema $(${(0,_postgres_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaHeadShell */ .eJ)(l, db)})"; echo clean; printf '%s\n' "$marker"; } > ${m}.partial && mv -f ${m}.partial ${m}`;
@@ -219,13 +219,13 @@ const UNSAFE_EXIT = 13;
  * compared); `force` reports it and goes on.
  */
 function compareWithMarker(l, db, dumpFile, mode, bookkeeping) {
-    const m = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${dumpFile}.marker`);
-    const skip = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(` ${bookkeeping.join(' ')} `);
+    const m = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${dumpFile}.marker`);
+    const skip = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(` ${bookkeeping.join(' ')} `);
     return {
         kind: 'sh',
         note: `compare the database with the backup's marker (${mode})`,
-        text: `skip=${skip}; mode=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(mode)}
-[ -s ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(dumpFile)} ] && [ -s ${m} ] || { echo "no backup with a marker at ${dumpFile}: the deploy of the live release took none" >&2; exit ${UNSAFE_EXIT}; }
+        text: `skip=${skip}; mode=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(mode)}
+[ -s ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(dumpFile)} ] && [ -s ${m} ] || { echo "no backup with a marker at ${dumpFile}: the deploy of the live release took none" >&2; exit ${UNSAFE_EXIT}; }
 clean=$(sed -n 2p ${m})
 lost=0; report=''
 while IFS='|' read -r table cols rows hash; do
@@ -260,14 +260,14 @@ function restoreDump(l, db, dumpFile) {
     return {
         kind: 'sh',
         note: `restore ${dumpFile} in one transaction`,
-        text: `(cd ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.backups)} && sha256sum --check --quiet ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${dumpFile}.sha256`)}) || { echo "backup ${dumpFile} does not match its sha256: refusing to restore it" >&2; exit 1; }
-${conn(l)} PGOPTIONS='-c lock_timeout=30s' pg_restore --clean --if-exists --single-transaction --no-owner --exit-on-error ${target(db)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(dumpFile)}
+        text: `(cd ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.backups)} && sha256sum --check --quiet ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${dumpFile}.sha256`)}) || { echo "backup ${dumpFile} does not match its sha256: refusing to restore it" >&2; exit 1; }
+${conn(l)} PGOPTIONS='-c lock_timeout=30s' pg_restore --clean --if-exists --single-transaction --no-owner --exit-on-error ${target(db)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(dumpFile)}
 echo "restored ${dumpFile}"`,
     };
 }
 /** Shell printing two lines: the schema head recorded in the backup's marker (empty if none), and the schema now. */
 function schemaThenAndNow(l, db, dumpFile) {
-    return `then=$(sed -n '1s/^schema //p' ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${dumpFile}.marker`)} 2>/dev/null || true); echo "$then"; ${(0,_postgres_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaHeadShell */ .eJ)(l, db)}`;
+    return `then=$(sed -n '1s/^schema //p' ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${dumpFile}.marker`)} 2>/dev/null || true); echo "$then"; ${(0,_postgres_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaHeadShell */ .eJ)(l, db)}`;
 }
 
 
@@ -283,8 +283,8 @@ function schemaThenAndNow(l, db, dumpFile) {
 /* harmony export */   hp: () => (/* binding */ flipTo)
 /* harmony export */ });
 /* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32562);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6090);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56988);
+/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50418);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61250);
 
 
 
@@ -294,7 +294,7 @@ function schemaThenAndNow(l, db, dumpFile) {
  * `nginx -t`, rename, reload (a reload drops idle keep-alive clients, so unix sockets are the default).
  */
 function flipTo(inst, slot) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id);
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id);
     return routeTo(inst, (name, c) => (c.listen.type === 'unix' ? { socket: l.socket(name, slot) } : { server: `127.0.0.1:${slot === 'blue' ? c.listen.blue : c.listen.green}` }), `point nginx at the ${slot} slot`);
 }
 /**
@@ -302,8 +302,8 @@ function flipTo(inst, slot) {
  * or a TCP server through the upstream include (read on reload only). `reloadTcp: false` when a reload follows anyway.
  */
 function routeTo(inst, target, note, reloadTcp = true) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id);
-    const lines = [`install -d -m 0755 ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(l.socketDir)} /etc/nginx/slotflip`];
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id);
+    const lines = [`install -d -m 0755 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(l.socketDir)} /etc/nginx/slotflip`];
     let reload = false;
     for (const [name, c] of Object.entries(inst.app.components)) {
         const t = c ? target(name, c) : undefined;
@@ -311,11 +311,11 @@ function routeTo(inst, target, note, reloadTcp = true) {
             continue;
         if ('socket' in t) {
             const cur = l.currentSocket(name);
-            lines.push(`ln -sfn ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(t.socket)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${cur}.tmp`)} && mv -T ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${cur}.tmp`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(cur)}`);
+            lines.push(`ln -sfn ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(t.socket)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${cur}.tmp`)} && mv -T ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${cur}.tmp`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(cur)}`);
         }
         else {
             const file = l.upstreamFile(name);
-            lines.push(`printf 'server %s;\\n' ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(t.server)} > ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${file}.tmp`)} && mv -f ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${file}.tmp`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(file)}`);
+            lines.push(`printf 'server %s;\\n' ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(t.server)} > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${file}.tmp`)} && mv -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${file}.tmp`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(file)}`);
             reload = true;
         }
     }
@@ -332,16 +332,16 @@ function confirmThroughNginx(inst, version, asReported = false) {
     const target = probe?.path ? (0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .throughNginx */ .gE)(inst, probe.path) : undefined;
     if (!probe || !target)
         return undefined;
-    const want = probe.expect_version ? `grep -qE ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)((0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .versionPattern */ .D8)(version, asReported || probe.expect_version))}` : `grep -q .`;
+    const want = probe.expect_version ? `grep -qE ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)((0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .versionPattern */ .D8)(version, asReported || probe.expect_version))}` : `grep -q .`;
     return {
         kind: 'sh',
         note: `confirm through nginx that ${probe.path} reaches ${version}`,
-        text: (0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .retryUntil */ .v6)(`curl -s --max-time 2 ${target.curl} | ${want}`, 50, '0.1', `nginx does not route ${probe.path} to release ${version}`, '"confirmed through nginx after $i tries"'),
+        text: (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .retryUntil */ .v6)(`curl -s --max-time 2 ${target.curl} | ${want}`, 50, '0.1', `nginx does not route ${probe.path} to release ${version}`, '"confirmed through nginx after $i tries"'),
     };
 }
 /** Links the site and reloads nginx once `nginx -t` accepts it; on failure a link this made is removed again. */
 function enableSite(site, link) {
-    const [s, l] = [(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(site), (0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(link)];
+    const [s, l] = [(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(site), (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(link)];
     return `new_link=0; [ -L ${l} ] || new_link=1
 ln -sfn ${s} ${l} && nginx -t -q && systemctl reload nginx || { [ "$new_link" = 0 ] || rm -f ${l}; false; }`;
 }
@@ -362,8 +362,8 @@ ln -sfn ${s} ${l} && nginx -t -q && systemctl reload nginx || { [ "$new_link" = 
 /* harmony export */   zX: () => (/* binding */ stopHandoff)
 /* harmony export */ });
 /* unused harmony exports handoffTable, handoffFile */
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6090);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56988);
+/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50418);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61250);
 
 
 /** Where a spare port is looked for on the host (the first free one is taken). */
@@ -371,7 +371,7 @@ const SPARE_PORTS = { from: 18000, to: 18099 };
 /** nftables identifiers: letters, digits and underscores. */
 const handoffTable = (instance) => `slotflip_${instance.replace(/[^A-Za-z0-9]/g, '_')}`;
 /** Written at adoption, removed once nginx holds the port: "<port> <via>". Every deploy finishes a handoff it finds. */
-const handoffFile = (instance) => `${(0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).root}/handoff`;
+const handoffFile = (instance) => `${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).root}/handoff`;
 /**
  * The rendered site, listening on `via` instead of the handed-off port. The template writes one `listen <http_port>;`
  * line per server; undefined when the site has none (nginx.http_port changed since the adoption: the plans refuse).
@@ -404,12 +404,12 @@ function startHandoff(instance, h) {
     return {
         kind: 'sh',
         note: `connections for port ${h.port} go to nginx on ${h.via} (nftables redirect; open connections stay with the app)`,
-        text: `printf '%s %s\\n' ${h.port} ${h.via} > ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(handoffFile(instance))}\nnft -f - <<'SLOTFLIP_NFT'\n${ruleset(instance, h)}SLOTFLIP_NFT`,
+        text: `printf '%s %s\\n' ${h.port} ${h.via} > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(handoffFile(instance))}\nnft -f - <<'SLOTFLIP_NFT'\n${ruleset(instance, h)}SLOTFLIP_NFT`,
     };
 }
 /** Before the handoff has started, or when the adoption is undone: no redirect, no record. */
 function stopHandoff(instance) {
-    return { kind: 'sh', text: `nft delete table inet ${handoffTable(instance)} 2>/dev/null || true\nrm -f ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(handoffFile(instance))}` };
+    return { kind: 'sh', text: `nft delete table inet ${handoffTable(instance)} 2>/dev/null || true\nrm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(handoffFile(instance))}` };
 }
 /**
  * nginx takes the port itself, once the app that held it has stopped: the site listens on both ports (one reload),
@@ -423,9 +423,9 @@ function stopHandoff(instance) {
  * next deploy finishes it; otherwise (a later deploy, before anything else) a failure stops the run.
  */
 function finishHandoff(inst, lenient) {
-    const site = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(inst.id).site;
+    const site = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(inst.id).site;
     const table = handoffTable(inst.id);
-    const [file, path, before] = [handoffFile(inst.id), site, `${site}.handoff-before`].map(_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD);
+    const [file, path, before] = [handoffFile(inst.id), site, `${site}.handoff-before`].map(_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD);
     const give = lenient
         ? 'echo "SLOTFLIP_EVENT port $port is not nginx\'s yet ($1): the redirect to $via keeps serving it; the next deploy finishes the handoff"; exit 0'
         : 'echo "port $port is not nginx\'s yet ($1); the redirect to $via keeps serving it" >&2; exit 1';
@@ -481,7 +481,7 @@ fi`,
 /* harmony export */   nM: () => (/* binding */ refreshLock),
 /* harmony export */   x_: () => (/* binding */ releaseLock)
 /* harmony export */ });
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56988);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61250);
 
 // A lease lock on the host: `mkdir` is atomic, so two runs can never both take it (the seed's check-then-write lock
 // could). The owner file says who, since when and until when. The lease is short and a live engine renews it (each
@@ -511,13 +511,13 @@ function sessionGone(quotedLock) {
     return `gone=''; s=$(sed -n 's/.*"session":"\\([0-9]*\\):\\([0-9]*\\)".*/\\1 \\2/p' ${quotedLock}/owner 2>/dev/null || true); if [ -n "$s" ]; then read -r spid sstart <<< "$s"; [ "$(cut -d' ' -f22 "/proc/$spid/stat" 2>/dev/null)" = "$sstart" ] || gone=1; fi`;
 }
 function ownerJson(o) {
-    return `printf '{"run":%s,"owner":%s,"started":%s,"expires":%s,"session":"%s"}\\n' ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(JSON.stringify(o.run))} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(JSON.stringify(o.owner))} "$now" "$((now + ${o.leaseSeconds}))" "\${sf_session:-}"`;
+    return `printf '{"run":%s,"owner":%s,"started":%s,"expires":%s,"session":"%s"}\\n' ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(JSON.stringify(o.run))} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(JSON.stringify(o.owner))} "$now" "$((now + ${o.leaseSeconds}))" "\${sf_session:-}"`;
 }
 /** Succeeds when a step shell of `$holder_run` is still alive within its time limit; stops one that outlived it. */
 function holderBusy(root) {
     return `sf_holder_busy() {
   local f p deadline busy=1
-  for f in ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(root)}/.pid-"$1"-*; do
+  for f in ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(root)}/.pid-"$1"-*; do
     [ -e "$f" ] || continue
     read -r p deadline < "$f" || continue
     kill -0 "$p" 2>/dev/null || continue
@@ -531,7 +531,7 @@ function holderBusy(root) {
  * the value the plan was built from: if they differ, the lock is given back and the step exits STALE_EXIT.
  */
 function acquireLock(p, o, guard) {
-    const L = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(p.lock);
+    const L = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(p.lock);
     return {
         kind: 'sh',
         note: `take the lease lock (${o.leaseSeconds} s lease, renewed while the run lives)`,
@@ -570,7 +570,7 @@ if ! mkdir ${L} 2>/dev/null; then
 fi
 ${ownerJson(o)} > ${L}/owner${guard
             ? `
-if [ "$(${guard.fingerprint})" != ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(guard.expect)} ]; then
+if [ "$(${guard.fingerprint})" != ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(guard.expect)} ]; then
   rm -rf ${L}
   echo "the host changed since this run read its state (another run finished meanwhile)" >&2
   exit ${STALE_EXIT}
@@ -580,13 +580,13 @@ fi`
 }
 /** Renews our lease (every step, and the engine's heartbeat). A run that lost its lock stops at once. */
 function refreshLock(lock, o) {
-    const L = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(lock);
-    return `if grep -qF ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`"run":${JSON.stringify(o.run)}`)} ${L}/owner 2>/dev/null; then now=$(date +%s); ${sessionOf(L)}; ${ownerJson(o)} > ${L}/owner.tmp.$$ && mv -f ${L}/owner.tmp.$$ ${L}/owner
+    const L = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(lock);
+    return `if grep -qF ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`"run":${JSON.stringify(o.run)}`)} ${L}/owner 2>/dev/null; then now=$(date +%s); ${sessionOf(L)}; ${ownerJson(o)} > ${L}/owner.tmp.$$ && mv -f ${L}/owner.tmp.$$ ${L}/owner
 elif [ -d ${L} ]; then echo "this run lost its lock to $(cat ${L}/owner 2>/dev/null)" >&2; exit ${LOCKED_EXIT}; fi`;
 }
 function releaseLock(lock, run) {
-    const L = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(lock);
-    return { kind: 'sh', note: 'release the lock if it is ours', text: `if grep -qF ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`"run":${JSON.stringify(run)}`)} ${L}/owner 2>/dev/null; then rm -rf ${L}; fi` };
+    const L = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(lock);
+    return { kind: 'sh', note: 'release the lock if it is ours', text: `if grep -qF ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`"run":${JSON.stringify(run)}`)} ${L}/owner 2>/dev/null; then rm -rf ${L}; fi` };
 }
 
 
@@ -599,12 +599,12 @@ function releaseLock(lock, run) {
 /* harmony export */   F: () => (/* binding */ maintenanceOff),
 /* harmony export */   v: () => (/* binding */ maintenanceOn)
 /* harmony export */ });
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6090);
+/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50418);
 
 // The maintenance page: nginx answers 503 with Retry-After on every route while this flag file exists (checked per
 // request, no reload). One place builds the ops, so every plan turns it on and off the same way.
-const maintenanceOn = (instance) => ({ kind: 'run', argv: ['touch', (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).maintenanceFlag], note: 'maintenance page on (503 + Retry-After)' });
-const maintenanceOff = (instance) => ({ kind: 'run', argv: ['rm', '-f', (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).maintenanceFlag], note: 'maintenance page off' });
+const maintenanceOn = (instance) => ({ kind: 'run', argv: ['touch', (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).maintenanceFlag], note: 'maintenance page on (503 + Retry-After)' });
+const maintenanceOff = (instance) => ({ kind: 'run', argv: ['rm', '-f', (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).maintenanceFlag], note: 'maintenance page off' });
 
 
 /***/ }),
@@ -621,8 +621,8 @@ const maintenanceOff = (instance) => ({ kind: 'run', argv: ['rm', '-f', (0,_layo
 /* unused harmony exports OBSERVE, observeThresholds */
 /* harmony import */ var _config_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97840);
 /* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32562);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6090);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56988);
+/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50418);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61250);
 
 
 
@@ -655,7 +655,7 @@ function observeFunction(inst) {
     if (window <= 0 || !target)
         return undefined;
     const { errorRatePercent, p95LatencyMs } = observeThresholds(inst);
-    const log = (0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)((0,_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .layout */ .Zp)(inst.id).accessLog);
+    const log = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)((0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .layout */ .Zp)(inst.id).accessLog);
     return `sf_observe() {
   local total=0 errors=0 p95=0 from until fails=0 failed=0 probes=0 code
   from=$(stat -c %s ${log} 2>/dev/null || echo 0); until=$(( $(date +%s) + ${window} ))
@@ -703,19 +703,19 @@ function observeWindow(inst) {
 /* harmony export */ });
 /* unused harmony exports SCHEMA_LINES_SQL, schemaLinesShell, schemaDeltaShell */
 /* harmony import */ var _db_marker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65229);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56988);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61250);
 
 
 // Credentials come from a 0600 pgpass file (PGPASSFILE), never from an argv or PGPASSWORD on a command line.
-const conn = (l) => `PGPASSFILE=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.pgpass)} PGCONNECT_TIMEOUT=5`;
-const target = (db) => `-h ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.host)} -p ${db.port} -U ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.user)} -d ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.name)} --no-password`;
+const conn = (l) => `PGPASSFILE=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.pgpass)} PGCONNECT_TIMEOUT=5`;
+const target = (db) => `-h ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.host)} -p ${db.port} -U ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.user)} -d ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.name)} --no-password`;
 /**
  * A fingerprint of the columns (tables, columns, types), kept in every backup's marker: a later rollback compares it
  * with the live schema to tell whether a migration ran since. Markers already on hosts hold this form, so it stays.
  */
 function schemaHeadShell(l, db) {
     const sql = "SELECT md5(coalesce(string_agg(table_name || '.' || column_name || ':' || data_type, ',' ORDER BY table_name, column_name), '')) FROM information_schema.columns WHERE table_schema = 'public'";
-    return `${conn(l)} psql -At ${target(db)} -c ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(sql)}`;
+    return `${conn(l)} psql -At ${target(db)} -c ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(sql)}`;
 }
 /**
  * One line per column, index and constraint of the public schema. Columns alone cannot see a migration that drops a
@@ -729,7 +729,7 @@ const SCHEMA_LINES_SQL = `SELECT l FROM (
 ) s ORDER BY l`;
 /** Prints the schema's lines (SCHEMA_LINES_SQL), sorted, one per line. */
 function schemaLinesShell(l, db) {
-    return `${conn(l)} psql -At ${target(db)} -c ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(SCHEMA_LINES_SQL.replace(/\n/g, ' '))}`;
+    return `${conn(l)} psql -At ${target(db)} -c ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(SCHEMA_LINES_SQL.replace(/\n/g, ' '))}`;
 }
 /**
  * What a migration changed, as events: the fingerprint of the schema before and after (md5 of its lines) and the
@@ -757,13 +757,13 @@ fi`;
  * later rollback whether restoring it would discard writes.
  */
 function backupDatabase(l, db, file) {
-    const f = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(file);
+    const f = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(file);
     return {
         kind: 'sh',
         note: 'back up the database before anything migrates it',
         // In a subshell with its own EXIT trap (the step's trap journals its end): a failure by `exit` (which an ERR trap
         // misses) or a full disk leaves no partial dump, marker or checksum behind.
-        text: `install -d -m 0700 ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.backups)}
+        text: `install -d -m 0700 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.backups)}
 (
 trap 'rc=$?; [ "$rc" -eq 0 ] || rm -f ${f}.partial ${f}.marker.partial ${f}.marker ${f}.sha256' EXIT
 ${(0,_db_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .dumpWithMarker */ .HP)(l, db, file, `${f}.partial`)}
@@ -787,7 +787,7 @@ schema=$(mktemp -d)
 trap 'rm -rf "$schema"' EXIT
 ${schemaLinesShell(l, db)} > "$schema/before"
 set +e
-systemd-run --wait --pipe --quiet --collect ${props.map((p) => `-p ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(p)}`).join(' ')} /bin/bash -c ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`exec ${opts.command}`)}
+systemd-run --wait --pipe --quiet --collect ${props.map((p) => `-p ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(p)}`).join(' ')} /bin/bash -c ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`exec ${opts.command}`)}
 rc=$?
 set -e
 ${schemaLinesShell(l, db)} > "$schema/after"
@@ -815,9 +815,9 @@ echo "SLOTFLIP_RESULT migrate {\\"before\\":\\"$before\\",\\"after\\":\\"$after\
 /* harmony export */ });
 /* unused harmony export receiptRate */
 /* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32562);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6090);
+/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50418);
 /* harmony import */ var _observe_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85106);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56988);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61250);
 /* harmony import */ var _watch_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48949);
 
 
@@ -833,12 +833,12 @@ const receiptRate = (inst) => inst.windows?.receipt_rate ?? 4;
  * (`$W/offset`, the access log's size, and `$W/flipped`, the time: host/watch.ts markReceiptStart).
  */
 function receiptFunctions(inst, version) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .layout */ .Zp)(inst.id);
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .layout */ .Zp)(inst.id);
     const probe = (0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .versionProbe */ .db)(inst);
     const target = probe?.path ? (0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .throughNginx */ .gE)(inst, probe.path) : undefined;
     const rate = receiptRate(inst);
-    const isNew = probe?.expect_version ? `grep -qE ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)((0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .versionPattern */ .D8)(version, probe.expect_version))}` : 'grep -q .';
-    const log = (0,_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(l.accessLog);
+    const isNew = probe?.expect_version ? `grep -qE ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)((0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .versionPattern */ .D8)(version, probe.expect_version))}` : 'grep -q .';
+    const log = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(l.accessLog);
     const prober = target && rate > 0
         ? `sf_prober() {
   local s out last body new
@@ -885,10 +885,10 @@ const probeDir = (instance, run) => (0,_watch_js__WEBPACK_IMPORTED_MODULE_4__/* 
  */
 function startRollbackProbe(inst, run, version) {
     const dir = probeDir(inst.id, run);
-    const script = `#!/bin/bash\nset -u\nW=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(dir)}\n${receiptFunctions(inst, version)}\nsf_prober\n`;
+    const script = `#!/bin/bash\nset -u\nW=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(dir)}\n${receiptFunctions(inst, version)}\nsf_prober\n`;
     return [
         { kind: 'write', path: `${dir}/probe.sh`, content: script, mode: '0700', secret: false },
-        { kind: 'sh', note: "the receipt's prober, in the background (it stops when the last step says so)", text: `setsid bash ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(`${dir}/probe.sh`)} < /dev/null > /dev/null 2>&1 &\necho $! > ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(`${dir}/probe.pid`)}` },
+        { kind: 'sh', note: "the receipt's prober, in the background (it stops when the last step says so)", text: `setsid bash ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(`${dir}/probe.sh`)} < /dev/null > /dev/null 2>&1 &\necho $! > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(`${dir}/probe.pid`)}` },
     ];
 }
 /** Waits `seconds` after the flip, stops the prober and prints the receipt; never fails (the rollback is done). */
@@ -898,7 +898,7 @@ function finishRollbackReceipt(inst, run, version, seconds) {
         kind: 'sh',
         note: `the receipt: ${seconds} s after the flip, what users saw across it`,
         text: `{
-W=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(dir)}; offset=0
+W=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(dir)}; offset=0
 ${receiptFunctions(inst, version)}
 sleep ${seconds}
 receipt=$(sf_receipt)
@@ -923,7 +923,7 @@ echo "SLOTFLIP_RESULT receipt $receipt"
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _host_lock_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62703);
-/* harmony import */ var _host_shell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56988);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61250);
 
 
 
@@ -932,19 +932,19 @@ const stepPidFile = (ctx, step) => `${ctx.root}/.pid-${ctx.run}-${step.id}`;
 function compileStep(step, ctx, ops = step.ops, event = 'step') {
     const lines = [
         'set -euo pipefail',
-        `install -d -m 0755 ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.root)}`,
-        `sf_journal() { printf '{"run":"%s","${event}":"%s","event":"%s","at":%s%s}\\n' ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.run)} ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(step.id)} "$1" "$(date +%s.%3N)" "\${2:-}" >> ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.journal)}; }`,
+        `install -d -m 0755 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.root)}`,
+        `sf_journal() { printf '{"run":"%s","${event}":"%s","event":"%s","at":%s%s}\\n' ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.run)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(step.id)} "$1" "$(date +%s.%3N)" "\${2:-}" >> ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.journal)}; }`,
         'sf_journal start',
         // Renew the lease (the engine's heartbeat renews it during long steps); a run that lost its lock stops here.
         // A step the host acts on by itself (the follow of its watch) leaves the lock to the watch, which releases it.
         ...(step.id === 'lock' || step.hostUndoes ? [] : [(0,_host_lock_js__WEBPACK_IMPORTED_MODULE_2__/* .refreshLock */ .nM)(ctx.lock, { run: ctx.run, owner: ctx.owner, leaseSeconds: _host_lock_js__WEBPACK_IMPORTED_MODULE_2__/* .LEASE_SECONDS */ .Vb })]),
         // "pid deadline": the engine cancels a running step by signalling this shell (engine/run.ts), and a later run
         // taking over this run's expired lease waits for it, or stops it once past its time limit (host/lock.ts).
-        `echo "$$ $(( $(date +%s) + ${Math.ceil(step.timeoutMs / 1000)} ))" > ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(stepPidFile(ctx, step))}`,
-        `sf_exit() { local rc=$?; rm -f ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":$rc"; }`,
+        `echo "$$ $(( $(date +%s) + ${Math.ceil(step.timeoutMs / 1000)} ))" > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(stepPidFile(ctx, step))}`,
+        `sf_exit() { local rc=$?; rm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":$rc"; }`,
         'trap sf_exit EXIT',
         // Cancelled: record 143 explicitly (after a signal, $? in the EXIT trap says nothing useful).
-        `trap 'trap - EXIT; rm -f ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":143"; exit 143' TERM`,
+        `trap 'trap - EXIT; rm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":143"; exit 143' TERM`,
     ];
     for (const op of ops)
         lines.push(compileOp(op));
@@ -953,19 +953,19 @@ function compileStep(step, ctx, ops = step.ops, event = 'step') {
 function compileOp(op) {
     switch (op.kind) {
         case 'run':
-            return (0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .commandLine */ .ay)(op.argv);
+            return (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .commandLine */ .ay)(op.argv);
         case 'sh':
             return op.text;
         case 'write': {
-            const write = (0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .writeFileScript */ .Re)(op.path, op.content, op.mode, op.owner);
+            const write = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .writeFileScript */ .Re)(op.path, op.content, op.mode, op.owner);
             if (!op.onChange)
                 return write;
             // Rewrite (and reload whatever reads it) only when the content differs: an nginx reload drops keep-alive clients.
             // A reload that fails (`nginx -t` refusing the new file, or another file beside it) puts the previous file back:
             // left in place, the new file would match on the next run, which would then never reload it.
             const sha = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(op.content).digest('hex');
-            const path = (0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(op.path);
-            const prev = (0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${op.path}.slotflip-prev`);
+            const path = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(op.path);
+            const prev = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${op.path}.slotflip-prev`);
             return [
                 `if [ "$(sha256sum < ${path} 2>/dev/null | cut -d' ' -f1)" != ${sha} ]; then`,
                 `rm -f ${prev}; [ ! -e ${path} ] || cp -p ${path} ${prev}`,
@@ -973,7 +973,7 @@ function compileOp(op) {
                 `if ! { ${op.onChange}
 }; then`,
                 `  if [ -e ${prev} ]; then mv -f ${prev} ${path}; else rm -f ${path}; fi`,
-                `  echo ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${op.path}: its reload failed (output above); the previous file is back in place`)} >&2; exit 1`,
+                `  echo ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${op.path}: its reload failed (output above); the previous file is back in place`)} >&2; exit 1`,
                 'fi',
                 `rm -f ${prev}`,
                 'fi',
@@ -982,7 +982,7 @@ function compileOp(op) {
         case 'upload':
             // The executor streams the bytes to the path before the step's script runs (engine/uploads.ts): here they are
             // only checked, and refused whole when they differ.
-            return `echo ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${op.sha256}  ${op.path}`)} | sha256sum --check --quiet - || { echo "upload of ${op.path} is corrupt (sha256 mismatch)" >&2; rm -f ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(op.path)}; exit 65; }`;
+            return `echo ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${op.sha256}  ${op.path}`)} | sha256sum --check --quiet - || { echo "upload of ${op.path} is corrupt (sha256 mismatch)" >&2; rm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(op.path)}; exit 65; }`;
     }
 }
 
@@ -1013,8 +1013,8 @@ var health = __webpack_require__(32562);
 var adopt = __webpack_require__(63292);
 // EXTERNAL MODULE: ./src/host/handoff.ts
 var host_handoff = __webpack_require__(55536);
-// EXTERNAL MODULE: ./src/host/layout.ts
-var layout = __webpack_require__(6090);
+// EXTERNAL MODULE: ./src/shell/layout.ts
+var layout = __webpack_require__(50418);
 // EXTERNAL MODULE: ./src/host/maintenance.ts
 var maintenance = __webpack_require__(62357);
 // EXTERNAL MODULE: ./src/host/lock.ts
@@ -1025,8 +1025,8 @@ var host_observe = __webpack_require__(85106);
 var watch = __webpack_require__(48949);
 // EXTERNAL MODULE: ./src/host/receipt.ts
 var receipt = __webpack_require__(8382);
-// EXTERNAL MODULE: ./src/host/shell.ts
-var shell = __webpack_require__(56988);
+// EXTERNAL MODULE: ./src/shell/quote.ts
+var quote = __webpack_require__(61250);
 // EXTERNAL MODULE: ./src/plan/compile.ts
 var compile = __webpack_require__(50322);
 ;// CONCATENATED MODULE: ./src/plan/watch-script.ts
@@ -1051,7 +1051,7 @@ ${b64}
 SLOTFLIP_EOF
 )
 sf_content=\${sf_content//${REASON_TOKEN}/"$SF_REASON"}
-tmp=$(mktemp ${(0,shell/* quote */.hD)(`${op.path}.XXXXXX`)}); printf '%s\\n' "$sf_content" > "$tmp"; chmod ${(0,shell/* quote */.hD)(op.mode)} "$tmp"; mv -f "$tmp" ${(0,shell/* quote */.hD)(op.path)}`,
+tmp=$(mktemp ${(0,quote/* quote */.hD)(`${op.path}.XXXXXX`)}); printf '%s\\n' "$sf_content" > "$tmp"; chmod ${(0,quote/* quote */.hD)(op.mode)} "$tmp"; mv -f "$tmp" ${(0,quote/* quote */.hD)(op.path)}`,
     };
 }
 /**
@@ -1075,20 +1075,20 @@ function watchScript(s) {
     const record = file('record-failure.sh', { ...s.recordFailure, ops: s.recordFailure.ops.map(withReason) });
     const tail = s.tail.map((t, i) => ({ id: t.id, title: t.title, path: file(`tail-${i}.sh`, t) }));
     const unlock = file('unlock.sh', s.unlock);
-    const json = (v) => (0,shell/* quote */.hD)(JSON.stringify(v));
+    const json = (v) => (0,quote/* quote */.hD)(JSON.stringify(v));
     return `#!/bin/bash
 # slotflip: the host's watch of run ${s.run} (release ${s.release.id} on the ${s.slot} slot). Started by the flip step.
 set -u
 unset SLOTFLIP_RUNNER
-W=${(0,shell/* quote */.hD)(w.dir)}
-echo "$$ $(( $(date +%s) + ${deadline} ))" > ${(0,shell/* quote */.hD)(w.pidFile)}
-trap 'rm -f ${(0,shell/* quote */.hD)(w.pidFile)}' EXIT
-offset=$(stat -c %s ${(0,shell/* quote */.hD)(l.accessLog)} 2>/dev/null || echo 0)
+W=${(0,quote/* quote */.hD)(w.dir)}
+echo "$$ $(( $(date +%s) + ${deadline} ))" > ${(0,quote/* quote */.hD)(w.pidFile)}
+trap 'rm -f ${(0,quote/* quote */.hD)(w.pidFile)}' EXIT
+offset=$(stat -c %s ${(0,quote/* quote */.hD)(l.accessLog)} 2>/dev/null || echo 0)
 phase=waiting reason='' since=$(date +%s) until=0 receipt=''
 ${files.join('\n')}
 sf_status() {
   local why; why=$(printf '%s' "$reason" | tr -d '"\\\\' | tr -c '[:print:]' ' ')
-  printf '{"run":%s,"release":%s,"slot":%s,"since":%s,"until":%s,"state":"%s","reason":"%s"%s}\\n' ${json(s.run)} ${json(s.release.id)} ${json(s.slot)} "$since" "$until" "$1" "$why" "\${receipt:+,\\"receipt\\":$receipt}" > ${(0,shell/* quote */.hD)(`${w.status}.tmp`)} && mv -f ${(0,shell/* quote */.hD)(`${w.status}.tmp`)} ${(0,shell/* quote */.hD)(w.status)}
+  printf '{"run":%s,"release":%s,"slot":%s,"since":%s,"until":%s,"state":"%s","reason":"%s"%s}\\n' ${json(s.run)} ${json(s.release.id)} ${json(s.slot)} "$since" "$until" "$1" "$why" "\${receipt:+,\\"receipt\\":$receipt}" > ${(0,quote/* quote */.hD)(`${w.status}.tmp`)} && mv -f ${(0,quote/* quote */.hD)(`${w.status}.tmp`)} ${(0,quote/* quote */.hD)(w.status)}
 }
 ${observe}
 ${(0,receipt/* receiptFunctions */.QX)(s.inst, s.release.version)}
@@ -1096,11 +1096,11 @@ sf_fail() {
   trap '' TERM # a flip back that has begun is never cut short
   phase=failing
   echo "watch: $reason: the host flips back"
-  [ -n "$receipt" ] || { receipt=$(sf_receipt); echo "$receipt" > ${(0,shell/* quote */.hD)(w.receipt)}; }
+  [ -n "$receipt" ] || { receipt=$(sf_receipt); echo "$receipt" > ${(0,quote/* quote */.hD)(w.receipt)}; }
   for f in ${undo.join(' ')}; do bash "$f" || echo "watch: an undo step failed ($f)"; done
   SF_REASON=$(printf '%s' "observe failed: $reason" | tr -d '"\\\\' | tr -c '[:print:]' ' ') bash ${record} || echo "watch: recording the flip back failed"
   sf_status flipped-back
-  echo "flipped-back observe failed: $reason" > ${(0,shell/* quote */.hD)(w.result)}
+  echo "flipped-back observe failed: $reason" > ${(0,quote/* quote */.hD)(w.result)}
   bash ${unlock}
   exit 0
 }
@@ -1115,15 +1115,15 @@ phase=observing since=$(date +%s) until=$(( $(date +%s) + ${window} ))
 sf_status observing
 echo "watch: observing the ${s.slot} slot for ${window} s"
 sf_observe || sf_fail
-receipt=$(sf_receipt); echo "$receipt" > ${(0,shell/* quote */.hD)(w.receipt)}
+receipt=$(sf_receipt); echo "$receipt" > ${(0,quote/* quote */.hD)(w.receipt)}
 failed=$(printf '%s' "$receipt" | sed -n 's/.*"failed":\\([0-9]*\\).*/\\1/p')
 if [ "\${failed:-0}" -gt 0 ]; then reason="receipt: $failed requests failed across the flip"; sf_fail; fi
 phase=finishing
 echo "watch: the window passed; the host finishes the deploy"
-${tail.map((t) => `echo ${(0,shell/* quote */.hD)(`SLOTFLIP_EVENT the host: ${t.title}`)}
-bash ${t.path} || { reason=${(0,shell/* quote */.hD)(`${t.id} failed on the host`)}; sf_fail; }`).join('\n')}
+${tail.map((t) => `echo ${(0,quote/* quote */.hD)(`SLOTFLIP_EVENT the host: ${t.title}`)}
+bash ${t.path} || { reason=${(0,quote/* quote */.hD)(`${t.id} failed on the host`)}; sf_fail; }`).join('\n')}
 sf_status passed
-echo ok > ${(0,shell/* quote */.hD)(w.result)}
+echo ok > ${(0,quote/* quote */.hD)(w.result)}
 bash ${unlock}
 `;
 }
@@ -1151,14 +1151,14 @@ function preflightChecks(inst, archiveBytes, format = 'tar.gz') {
     const needMemMb = Object.values(inst.app.components).reduce((sum, c) => sum + memoryMb(c?.memory_max), 0);
     const lines = [
         'problems=()',
-        `free=$(df --output=avail -B1 ${(0,shell/* quote */.hD)('/opt')} | tail -1)`,
+        `free=$(df --output=avail -B1 ${(0,quote/* quote */.hD)('/opt')} | tail -1)`,
         `need=$(( ${archiveBytes} * 3 ))`,
         ...(format === 'zip' ? ['command -v unzip >/dev/null || problems+=("unzip: not installed, and the release is a zip archive (slotflip provision installs it)")'] : []),
         ...(inst.app.release.source === 'url' ? ['command -v curl >/dev/null || problems+=("curl: not installed, and the host downloads the release (slotflip provision installs it)")'] : []),
     ];
     const db = inst.database;
     if (db) {
-        const psql = `PGPASSFILE=${(0,shell/* quote */.hD)(l.pgpass)} PGCONNECT_TIMEOUT=5 psql -At -h ${(0,shell/* quote */.hD)(db.host)} -p ${db.port} -U ${(0,shell/* quote */.hD)(db.user)} -d ${(0,shell/* quote */.hD)(db.name)} --no-password`;
+        const psql = `PGPASSFILE=${(0,quote/* quote */.hD)(l.pgpass)} PGCONNECT_TIMEOUT=5 psql -At -h ${(0,quote/* quote */.hD)(db.host)} -p ${db.port} -U ${(0,quote/* quote */.hD)(db.user)} -d ${(0,quote/* quote */.hD)(db.name)} --no-password`;
         lines.push(`dbsize=$(${psql} -c 'SELECT pg_database_size(current_database())') || { echo "preflight: cannot reach PostgreSQL at ${db.host}:${db.port} as ${db.user}" >&2; exit 4; }`, 'need=$(( need + dbsize * 12 / 10 ))', `server=$(${psql} -c 'SHOW server_version_num')`, `dump=$(pg_dump --version | grep -oE '[0-9]+(\\.[0-9]+)?' | head -1)`, `[ "\${dump%%.*}" -ge "$(( server / 10000 ))" ] || problems+=("pg_dump $dump is older than the server ($(( server / 10000 ))): install postgresql-client-$(( server / 10000 )) on the target")`, `read -r max reserved used < <(${psql} -F ' ' -c "SELECT current_setting('max_connections'), current_setting('superuser_reserved_connections'), (SELECT count(*) FROM pg_stat_activity WHERE usename IS DISTINCT FROM current_user)")`, `want=$(( 2 * ${db.pool ?? 10} + 2 ))`, `room=$(( max - reserved - ${CONNECTION_RESERVE} - used ))`, `[ "$want" -le "$room" ] || problems+=("database connections: both slots' pools and the backup and migration need $want, but max_connections $max leaves $room (other users hold $used, $reserved + ${CONNECTION_RESERVE} reserved): lower database.pool or raise max_connections")`);
     }
     lines.push(`[ "$free" -ge "$need" ] || problems+=("disk: /opt has $(( free / 1048576 )) MiB free, a release and a backup need $(( need / 1048576 )) MiB")`, `avail=$(awk '/^MemAvailable:/ { print int($2 / 1024) }' /proc/meminfo)`, `[ "$avail" -ge ${needMemMb} ] || problems+=("memory: $avail MiB available, a second slot needs ${needMemMb} MiB")`, 'if [ ${#problems[@]} -gt 0 ]; then printf \'preflight: %s\\n\' "${problems[@]}" >&2; exit 4; fi', 'echo "preflight: disk, memory, pg_dump and connections are sufficient"');
@@ -1215,7 +1215,7 @@ if (%inode) {
 print "$n\n";
 `;
 /** Bash: closes the connections process $pid accepted on `addr` (a unix socket path or a TCP port); prints how many. */
-const closeConnections = (pid, addr) => `perl -e ${(0,shell/* quote */.hD)(CLOSER)} ${pid} ${(0,shell/* quote */.hD)(addr)}`;
+const closeConnections = (pid, addr) => `perl -e ${(0,quote/* quote */.hD)(CLOSER)} ${pid} ${(0,quote/* quote */.hD)(addr)}`;
 /** Bash: closes what the slot's components still hold and says how many, per component. */
 function closeLingering(inst, slot) {
     const l = (0,layout/* layout */.Zp)(inst.id);
@@ -1224,10 +1224,10 @@ function closeLingering(inst, slot) {
             return [];
         const addr = c.listen.type === 'tcp' ? String(slot === 'blue' ? c.listen.blue : c.listen.green) : l.socket(name, slot);
         const unit = `${l.unit(name)}${slot}`;
-        return [`pid=$(systemctl show -p MainPID --value ${(0,shell/* quote */.hD)(unit)} 2>/dev/null || echo 0)
+        return [`pid=$(systemctl show -p MainPID --value ${(0,quote/* quote */.hD)(unit)} 2>/dev/null || echo 0)
 if [ "\${pid:-0}" != 0 ]; then
-  if n=$(${closeConnections('"$pid"', addr)} 2>&1); then echo ${(0,shell/* quote */.hD)(unit)}": connections still open at the end of the drain: $n closed"
-  else echo ${(0,shell/* quote */.hD)(unit)}": the connections still open at the end of the drain could not be closed ($n); they end when the slot stops"; fi
+  if n=$(${closeConnections('"$pid"', addr)} 2>&1); then echo ${(0,quote/* quote */.hD)(unit)}": connections still open at the end of the drain: $n closed"
+  else echo ${(0,quote/* quote */.hD)(unit)}": the connections still open at the end of the drain could not be closed ($n); they end when the slot stops"; fi
 fi`];
     }).join('\n');
 }
@@ -1245,15 +1245,15 @@ function endDrain(inst, slot, drainSeconds, pause) {
     return {
         kind: 'sh',
         note: `after its ${drainSeconds} s drain, close what the ${slot} slot still holds${pause ? ' and pause it (its background jobs stop; it stays warm for a rollback)' : ''}`,
-        text: `systemctl stop ${(0,shell/* quote */.hD)(`${timer}.timer`)} 2>/dev/null || true
-systemd-run --quiet --collect --timer-property=AccuracySec=1s --unit=${(0,shell/* quote */.hD)(timer)} --on-active=${Math.max(1, drainSeconds)} /bin/bash -c ${(0,shell/* quote */.hD)(script)}`,
+        text: `systemctl stop ${(0,quote/* quote */.hD)(`${timer}.timer`)} 2>/dev/null || true
+systemd-run --quiet --collect --timer-property=AccuracySec=1s --unit=${(0,quote/* quote */.hD)(timer)} --on-active=${Math.max(1, drainSeconds)} /bin/bash -c ${(0,quote/* quote */.hD)(script)}`,
     };
 }
 
 // EXTERNAL MODULE: ./src/host/smoke.ts
 var host_smoke = __webpack_require__(87667);
-// EXTERNAL MODULE: ./src/render/instance-files.ts + 1 modules
-var instance_files = __webpack_require__(26761);
+// EXTERNAL MODULE: ./src/config/public-url.ts
+var public_url = __webpack_require__(27005);
 ;// CONCATENATED MODULE: ./src/host/after-flip.ts
 
 
@@ -1270,22 +1270,22 @@ function afterFlipChecks(inst, ctx) {
     const checks = inst.health.after_flip ?? [];
     if (!checks.length || !inst.nginx)
         return undefined;
-    const origin = (ctx.origin ?? (0,instance_files/* publicUrl */.x6)(inst)).replace(/\/$/, '');
+    const origin = (ctx.origin ?? (0,public_url/* publicUrl */.x)(inst)).replace(/\/$/, '');
     const lines = checks.map((c) => {
         if (c.type === 'cookies')
             return cookieCheck(inst, ctx);
         const target = (0,health/* throughNginx */.gE)(inst, c.path ?? '/');
         if (c.type === 'websocket') {
             return `status=$(curl -s -i -N --http1.1 --max-time 3 -H 'Connection: Upgrade' -H 'Upgrade: websocket' -H 'Sec-WebSocket-Version: 13' -H 'Sec-WebSocket-Key: ${WS_KEY}' ${target.curl} 2>/dev/null | head -1 | tr -d '\\r' || true)
-case "$status" in "HTTP/1.1 101"*) ;; *) why=${(0,shell/* quote */.hD)(`websocket ${c.path}: the handshake through nginx answered `)}"\${status:-nothing}, not 101" ;; esac`;
+case "$status" in "HTTP/1.1 101"*) ;; *) why=${(0,quote/* quote */.hD)(`websocket ${c.path}: the handshake through nginx answered `)}"\${status:-nothing}, not 101" ;; esac`;
         }
-        return `headers=$(curl -s -o /dev/null -D - --max-time 3 -X OPTIONS -H ${(0,shell/* quote */.hD)(`Origin: ${origin}`)} -H 'Access-Control-Request-Method: GET' ${target.curl} || true)
+        return `headers=$(curl -s -o /dev/null -D - --max-time 3 -X OPTIONS -H ${(0,quote/* quote */.hD)(`Origin: ${origin}`)} -H 'Access-Control-Request-Method: GET' ${target.curl} || true)
 # No \`| head\` after bash's printf: it writes line by line, and a reader that leaves early is SIGPIPE (141) under pipefail.
 code=$(printf '%s\\n' "$headers" | sed -n '1s/^[^ ]* \\([0-9]*\\).*/\\1/p')
 allowed=$(printf '%s\\n' "$headers" | tr -d '\\r' | sed -n 's/^[Aa]ccess-[Cc]ontrol-[Aa]llow-[Oo]rigin: *//p')
 allowed=\${allowed%%$'\\n'*}
-case "$code" in 2??) ;; *) why=${(0,shell/* quote */.hD)(`CORS preflight ${c.path} from ${origin}: answered `)}"\${code:-nothing}" ;; esac
-[ -n "$why" ] || [ "$allowed" = ${(0,shell/* quote */.hD)(origin)} ] || [ "$allowed" = '*' ] || why=${(0,shell/* quote */.hD)(`CORS preflight ${c.path}: ${origin} is not an allowed origin (Access-Control-Allow-Origin: `)}"\${allowed:-none})"`;
+case "$code" in 2??) ;; *) why=${(0,quote/* quote */.hD)(`CORS preflight ${c.path} from ${origin}: answered `)}"\${code:-nothing}" ;; esac
+[ -n "$why" ] || [ "$allowed" = ${(0,quote/* quote */.hD)(origin)} ] || [ "$allowed" = '*' ] || why=${(0,quote/* quote */.hD)(`CORS preflight ${c.path}: ${origin} is not an allowed origin (Access-Control-Allow-Origin: `)}"\${allowed:-none})"`;
     });
     const names = checks.map((c) => (c.type === 'cookies' ? 'cookies' : `${c.type} ${c.path}`));
     return {
@@ -1294,7 +1294,7 @@ case "$code" in 2??) ;; *) why=${(0,shell/* quote */.hD)(`CORS preflight ${c.pat
         text: `why=''
 ${lines.map((l) => `if [ -z "$why" ]; then\n${l}\nfi`).join('\n')}
 [ -z "$why" ] || { echo "after the flip: $why" >&2; exit 1; }
-echo ${(0,shell/* quote */.hD)(`SLOTFLIP_EVENT through nginx after the flip: ${names.join(', ')} ok`)}`,
+echo ${(0,quote/* quote */.hD)(`SLOTFLIP_EVENT through nginx after the flip: ${names.join(', ')} ok`)}`,
     };
 }
 /**
@@ -1310,7 +1310,7 @@ function cookieCheck(inst, ctx) {
     const tls = inst.nginx?.tls?.enabled === true;
     const slot = (0,host_smoke/* slotTarget */.s$)(inst, (0,host_smoke/* smokeComponent */.Dt)(inst, smoke), ctx.live);
     // Each pass from a loopback address of its own (passAddress): never a user's rate limit, nor the smoke flow's.
-    const direct = (0,host_smoke/* fromAddress */.$U)({ ...slot, args: `${slot.args} -H ${(0,shell/* quote */.hD)(`Host: ${site.host}`)} -H ${(0,shell/* quote */.hD)(`X-Forwarded-Proto: ${tls ? 'https' : 'http'}`)}` }, (0,host_smoke/* passAddress */.K2)(ctx.runTag, 2), false);
+    const direct = (0,host_smoke/* fromAddress */.$U)({ ...slot, args: `${slot.args} -H ${(0,quote/* quote */.hD)(`Host: ${site.host}`)} -H ${(0,quote/* quote */.hD)(`X-Forwarded-Proto: ${tls ? 'https' : 'http'}`)}` }, (0,host_smoke/* passAddress */.K2)(ctx.runTag, 2), false);
     const viaNginx = (0,host_smoke/* fromAddress */.$U)({ args: site.args, base: site.base, label: 'nginx' }, (0,host_smoke/* passAddress */.K2)(ctx.runTag, 3), true);
     const pass = (target, file, tag) => `out=$( ( SF_COOKIES="$cdir/${file}"
 ${(0,host_smoke/* smokeScript */.ZQ)(smoke, target, tag, true, (0,host_smoke/* slotCommand */.q3)(inst, ctx.live))}
@@ -1328,8 +1328,8 @@ ${tls ? `for c in $(sed -n 's/ (set)$//p' "$cdir/nginx"); do [ -n "$why" ] || gr
 
 // EXTERNAL MODULE: ./src/host/assets.ts
 var host_assets = __webpack_require__(5293);
-// EXTERNAL MODULE: ./src/host/state.ts
-var host_state = __webpack_require__(22067);
+// EXTERNAL MODULE: ./src/shell/state.ts
+var shell_state = __webpack_require__(55547);
 ;// CONCATENATED MODULE: ./src/plan/converge-plan.ts
 
 
@@ -1351,7 +1351,7 @@ function buildConvergePlan(req) {
     const components = Object.keys(inst.app.components);
     const other = (0,layout/* otherSlot */.jx)(live);
     const confirm = (0,host_flip/* confirmThroughNginx */.cn)(inst, req.release.version);
-    const state = (0,host_state/* withHistory */.$k)({ ...req.state, active: live }, { run: req.run, op: 'deploy', release: req.release.id, slot: live, result: 'ok', at: req.now, detail: `converged: ${req.reason}` });
+    const state = (0,shell_state/* withHistory */.$k)({ ...req.state, active: live }, { run: req.run, op: 'deploy', release: req.release.id, slot: live, result: 'ok', at: req.now, detail: `converged: ${req.reason}` });
     const steps = [
         { id: 'lock', phase: 'lock', title: 'take the lease lock', timeoutMs: MIN, ops: [(0,host_lock/* acquireLock */.IZ)(l, { run: req.run, owner: req.owner, leaseSeconds: host_lock/* LEASE_SECONDS */.Vb }, req.guard)] },
         { id: 'gate', phase: 'gate', title: `health gate on the live ${live} slot`, timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + MIN, ops: [(0,health/* healthGate */.Yr)(inst, live, req.release.version)] },
@@ -1403,7 +1403,7 @@ const writeRendered = (f, onChange) => ({ kind: 'write', path: f.path, content: 
  */
 function siteOps(inst, site) {
     const l = (0,layout/* layout */.Zp)(inst.id);
-    const includes = Object.entries(inst.app.components).flatMap(([name, c]) => (c && c.listen.type === 'tcp' ? [`[ -f ${(0,shell/* quote */.hD)(l.upstreamFile(name))} ] || printf 'server 127.0.0.1:%s;\\n' ${c.listen.blue} > ${(0,shell/* quote */.hD)(l.upstreamFile(name))}`] : []));
+    const includes = Object.entries(inst.app.components).flatMap(([name, c]) => (c && c.listen.type === 'tcp' ? [`[ -f ${(0,quote/* quote */.hD)(l.upstreamFile(name))} ] || printf 'server 127.0.0.1:%s;\\n' ${c.listen.blue} > ${(0,quote/* quote */.hD)(l.upstreamFile(name))}`] : []));
     return [
         ...(includes.length ? [{ kind: 'sh', text: ['install -d -m 0755 /etc/nginx/slotflip', ...includes].join('\n') }] : []),
         writeRendered(site, (0,host_flip/* enableSite */.d2)(l.site, l.siteLink)),
@@ -1424,14 +1424,14 @@ function afterFlipWindows(inst) {
 /** The site as it was before this run, kept until the run succeeds (the record step removes it). */
 const siteBefore = (site) => `${site}.slotflip-before`;
 function siteSnapshot(site) {
-    return { kind: 'sh', note: 'keep the site that serves now, for an undo', text: `rm -f ${(0,shell/* quote */.hD)(siteBefore(site))}; [ ! -e ${(0,shell/* quote */.hD)(site)} ] || cp -p ${(0,shell/* quote */.hD)(site)} ${(0,shell/* quote */.hD)(siteBefore(site))}` };
+    return { kind: 'sh', note: 'keep the site that serves now, for an undo', text: `rm -f ${(0,quote/* quote */.hD)(siteBefore(site))}; [ ! -e ${(0,quote/* quote */.hD)(site)} ] || cp -p ${(0,quote/* quote */.hD)(site)} ${(0,quote/* quote */.hD)(siteBefore(site))}` };
 }
 function siteRestore(site) {
-    const before = (0,shell/* quote */.hD)(siteBefore(site));
+    const before = (0,quote/* quote */.hD)(siteBefore(site));
     return {
         kind: 'sh',
         note: 'put the site that served before this run back (one nginx reload, only if it changed)',
-        text: `if [ -e ${before} ] && ! cmp -s ${before} ${(0,shell/* quote */.hD)(site)}; then mv -f ${before} ${(0,shell/* quote */.hD)(site)}; nginx -t -q && systemctl reload nginx; fi
+        text: `if [ -e ${before} ] && ! cmp -s ${before} ${(0,quote/* quote */.hD)(site)}; then mv -f ${before} ${(0,quote/* quote */.hD)(site)}; nginx -t -q && systemctl reload nginx; fi
 rm -f ${before}`,
     };
 }
@@ -1482,7 +1482,7 @@ function buildDeployPlan(req) {
             ops: [
                 req.release.url ? (0,release/* fetchRelease */.uY)(inst.id, id, req.release.url, req.release.sha256, archive) : { kind: 'upload', path: archive, bytes: req.release.bytes, sha256: req.release.sha256 },
                 (0,release/* unpackRelease */.OC)(inst.id, id, archive, user, inst.app.build ?? [], req.release.format),
-                ...(req.dataDir ? [{ kind: 'sh', note: `the app's files directory, for ${user}`, text: `[ -d ${(0,shell/* quote */.hD)(req.dataDir)} ] || install -d -m 0750 -o ${(0,shell/* quote */.hD)(user)} -g ${(0,shell/* quote */.hD)(user)} ${(0,shell/* quote */.hD)(req.dataDir)}` }] : []),
+                ...(req.dataDir ? [{ kind: 'sh', note: `the app's files directory, for ${user}`, text: `[ -d ${(0,quote/* quote */.hD)(req.dataDir)} ] || install -d -m 0750 -o ${(0,quote/* quote */.hD)(user)} -g ${(0,quote/* quote */.hD)(user)} ${(0,quote/* quote */.hD)(req.dataDir)}` }] : []),
                 ...appFiles.map((f) => writeRendered(f)),
                 ...unitFiles.map((f) => writeRendered(f, 'systemctl daemon-reload')),
                 // A handoff left pending by the first deploy is finished before the site is touched (and before its snapshot).
@@ -1512,7 +1512,7 @@ function buildDeployPlan(req) {
     const { drain, keepWarm, outlivesDrain, pausesOld } = afterFlipWindows(inst);
     const drainEnds = !!from && outlivesDrain;
     const confirm = (0,host_flip/* confirmThroughNginx */.cn)(served, req.release.version);
-    const afterFlip = afterFlipChecks(served, { live: to, smoke: req.smoke, runTag, ...(handoff ? { origin: (0,instance_files/* publicUrl */.x6)(inst) } : {}) });
+    const afterFlip = afterFlipChecks(served, { live: to, smoke: req.smoke, runTag, ...(handoff ? { origin: (0,public_url/* publicUrl */.x)(inst) } : {}) });
     // The first deploy over an adopted app flips back to that app if anything after the flip fails; a slot that was
     // paused after the flip is resumed before traffic goes back to it.
     const flipBack = from ? [...(drainEnds ? [(0,release/* resumeSlot */.Aq)(inst.id, from, components)] : []), (0,host_flip/* flipTo */.hp)(inst, from)] : adopted ? [(0,adopt/* routeToAdopted */.ww)(inst, adopted, true)] : [];
@@ -1529,10 +1529,10 @@ function buildDeployPlan(req) {
     const keep = [...new Set([...state.releases, id])].slice(-(req.keepReleases ?? 5));
     const liveIds = [id, ...(from && state.slots[from] ? [state.slots[from].release] : [])];
     const kept = [...new Set([...keep, ...liveIds])];
-    const success = (0,host_state/* withHistory */.$k)({ ...state, adopted: undefined, active: to, slots: { ...state.slots, [to]: { release: id, version: req.release.version, since: req.now, ...(inst.database ? { backup: `${l.backups}/${req.run}.dump` } : {}) } }, releases: kept, hold: state.hold?.release === id ? null : state.hold, rendered: renderedHashes(req.files) }, { run: req.run, op: 'deploy', release: id, slot: to, result: 'ok', at: req.now, ...(adopted ? { detail: `took over from the adopted app (${adopted.version ?? 'version unknown'})` } : {}) });
+    const success = (0,shell_state/* withHistory */.$k)({ ...state, adopted: undefined, active: to, slots: { ...state.slots, [to]: { release: id, version: req.release.version, since: req.now, ...(inst.database ? { backup: `${l.backups}/${req.run}.dump` } : {}) } }, releases: kept, hold: state.hold?.release === id ? null : state.hold, rendered: renderedHashes(req.files) }, { run: req.run, op: 'deploy', release: id, slot: to, result: 'ok', at: req.now, ...(adopted ? { detail: `took over from the adopted app (${adopted.version ?? 'version unknown'})` } : {}) });
     tail.push({ id: 'record', phase: 'record', title: 'record state and history; keep the newest releases', timeoutMs: deploy_plan_MIN, ops: [stateWrite(l.state, success), (0,release/* pruneReleases */.Xb)(inst.id, kept), (0,release/* pruneDeployDumps */.b4)(inst.id, Object.values(success.slots).flatMap((slot) => (slot?.backup ? [slot.backup] : []))), ...(site ? [{ kind: 'run', argv: ['rm', '-f', siteBefore(l.site)] }] : [])] });
     const recordFailure = (flippedBack, detail) => {
-        const failed = (0,host_state/* withHistory */.$k)({ ...state, hold: flippedBack ? { release: id, reason: detail, since: req.now } : state.hold }, { run: req.run, op: flippedBack ? 'flip-back' : 'deploy', release: id, slot: to, result: 'rolled-back', at: req.now, detail });
+        const failed = (0,shell_state/* withHistory */.$k)({ ...state, hold: flippedBack ? { release: id, reason: detail, since: req.now } : state.hold }, { run: req.run, op: flippedBack ? 'flip-back' : 'deploy', release: id, slot: to, result: 'rolled-back', at: req.now, detail });
         return { id: 'record-failure', phase: 'record', title: 'record the failed deploy', timeoutMs: deploy_plan_MIN, ops: [...(breakingLive || req.maintenance ? [] : [(0,maintenance/* maintenanceOff */.F)(inst.id)]), stateWrite(l.state, failed)] };
     };
     const unlock = { id: 'unlock', phase: 'record', title: 'release the lock', timeoutMs: deploy_plan_MIN, ops: [(0,host_lock/* releaseLock */.x_)(l.lock, req.run)] };
@@ -1585,7 +1585,7 @@ function renderedHashes(files) {
 /* harmony export */   PH: () => (/* binding */ formatOp),
 /* harmony export */   nT: () => (/* binding */ formatPlan)
 /* harmony export */ });
-/* harmony import */ var _host_shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56988);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61250);
 
 /** Replaces every secret value with ***, longest first (a short secret may be part of a longer one). */
 function masker(secrets) {
@@ -1595,7 +1595,7 @@ function masker(secrets) {
 function formatOp(op, mask) {
     switch (op.kind) {
         case 'run':
-            return [`$ ${mask((0,_host_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .commandLine */ .ay)(op.argv))}${op.note ? `    # ${op.note}` : ''}`];
+            return [`$ ${mask((0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .commandLine */ .ay)(op.argv))}${op.note ? `    # ${op.note}` : ''}`];
         case 'sh':
             return [...(op.note ? [`# ${op.note}`] : []), ...mask(op.text).split('\n').map((l) => `  ${l}`)];
         case 'write': {

@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   labProviderPending: () => (/* binding */ labProviderPending),
 /* harmony export */   prepareLabProvider: () => (/* binding */ prepareLabProvider)
 /* harmony export */ });
-/* harmony import */ var _host_shell_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(56988);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(61250);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _transport_local_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2042);
 /* harmony import */ var _apt_proxy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67457);
@@ -50,8 +50,8 @@ function labProvider() {
         name: 'the lab (LXC)',
         host: async () => new _transport_local_js__WEBPACK_IMPORTED_MODULE_1__/* .PrefixTransport */ .W3('this machine', []),
         inside: async (vmid) => (0,_container_js__WEBPACK_IMPORTED_MODULE_3__/* .attach */ .K0)(n(vmid)),
-        stateScript: (vmid) => `[ -f ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_9__/* .quote */ .hD)(`${(0,_container_js__WEBPACK_IMPORTED_MODULE_3__/* .containerDir */ .rQ)(n(vmid))}/config`)} ] || { echo absent; exit 0; }
-[ "$(${_lxc_config_js__WEBPACK_IMPORTED_MODULE_5__/* .lxc */ .Q.state(n(vmid)).map(_host_shell_js__WEBPACK_IMPORTED_MODULE_9__/* .quote */ .hD).join(' ')} 2>/dev/null)" = RUNNING ] && echo running || echo stopped`,
+        stateScript: (vmid) => `[ -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_9__/* .quote */ .hD)(`${(0,_container_js__WEBPACK_IMPORTED_MODULE_3__/* .containerDir */ .rQ)(n(vmid))}/config`)} ] || { echo absent; exit 0; }
+[ "$(${_lxc_config_js__WEBPACK_IMPORTED_MODULE_5__/* .lxc */ .Q.state(n(vmid)).map(_shell_quote_js__WEBPACK_IMPORTED_MODULE_9__/* .quote */ .hD).join(' ')} 2>/dev/null)" = RUNNING ] && echo running || echo stopped`,
         create(inst) {
             const c = inst.container;
             const k = labNumber(c.vmid);
@@ -65,7 +65,7 @@ function labProvider() {
             return {
                 ok: true,
                 ops: [
-                    { kind: 'sh', note: 'a copy of the minimal rootfs', text: `install -d -m 0700 ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_9__/* .quote */ .hD)(dir)}\ncp -a --reflink=auto ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_9__/* .quote */ .hD)(`${(0,_rootfs_js__WEBPACK_IMPORTED_MODULE_6__/* .rootfsDir */ .H9)('minimal')}/.`)} ${(0,_host_shell_js__WEBPACK_IMPORTED_MODULE_9__/* .quote */ .hD)(`${rootfs}/`)}` },
+                    { kind: 'sh', note: 'a copy of the minimal rootfs', text: `install -d -m 0700 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_9__/* .quote */ .hD)(dir)}\ncp -a --reflink=auto ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_9__/* .quote */ .hD)(`${(0,_rootfs_js__WEBPACK_IMPORTED_MODULE_6__/* .rootfsDir */ .H9)('minimal')}/.`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_9__/* .quote */ .hD)(`${rootfs}/`)}` },
                     { kind: 'write', path: `${rootfs}/etc/hostname`, content: `${name}\n`, mode: '0644', secret: false },
                     { kind: 'write', path: `${rootfs}/etc/hosts`, content: `127.0.0.1 localhost\n127.0.1.1 ${name}\n::1 localhost\n`, mode: '0644', secret: false },
                     { kind: 'write', path: `${dir}/config`, content: (0,_lxc_config_js__WEBPACK_IMPORTED_MODULE_5__/* .lxcConfig */ .K)(k, c.address, c.gateway), mode: '0644', secret: false },

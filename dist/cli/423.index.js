@@ -243,13 +243,13 @@ async function statusCommand(values, _args, io) {
 /* harmony export */   WX: () => (/* binding */ colonValues),
 /* harmony export */   f1: () => (/* binding */ readProbe)
 /* harmony export */ });
-/* harmony import */ var _host_state_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22067);
+/* harmony import */ var _shell_state_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55547);
 
 function readProbe(inst, stdout) {
     const lines = stdout.split('\n');
     const tag = (name) => lines.filter((l) => l.startsWith(`@${name} `) || l === `@${name}`).map((l) => l.slice(name.length + 2).trim());
     const first = (name) => tag(name)[0] ?? '';
-    return { inst, now: Number(first('now')) || Date.now() / 1000, state: (0,_host_state_js__WEBPACK_IMPORTED_MODULE_0__/* .parseState */ .Bu)(first('state') || 'null', inst.id), tag, first };
+    return { inst, now: Number(first('now')) || Date.now() / 1000, state: (0,_shell_state_js__WEBPACK_IMPORTED_MODULE_0__/* .parseState */ .Bu)(first('state') || 'null', inst.id), tag, first };
 }
 /** `Key=Value Key=Value` (systemctl show) into a record. */
 function keyValues(text) {
@@ -276,8 +276,8 @@ const ago = (seconds) => (seconds < 120 ? `${Math.round(seconds)} s` : seconds <
 /* unused harmony exports OBSERVE, observeThresholds */
 /* harmony import */ var _config_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97840);
 /* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32562);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6090);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56988);
+/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50418);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61250);
 
 
 
@@ -310,7 +310,7 @@ function observeFunction(inst) {
     if (window <= 0 || !target)
         return undefined;
     const { errorRatePercent, p95LatencyMs } = observeThresholds(inst);
-    const log = (0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)((0,_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .layout */ .Zp)(inst.id).accessLog);
+    const log = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)((0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .layout */ .Zp)(inst.id).accessLog);
     return `sf_observe() {
   local total=0 errors=0 p95=0 from until fails=0 failed=0 probes=0 code
   from=$(stat -c %s ${log} 2>/dev/null || echo 0); until=$(( $(date +%s) + ${window} ))
@@ -360,9 +360,9 @@ function observeWindow(inst) {
 /* harmony export */ });
 /* unused harmony export receiptRate */
 /* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32562);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6090);
+/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50418);
 /* harmony import */ var _observe_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85106);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56988);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61250);
 /* harmony import */ var _watch_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48949);
 
 
@@ -378,12 +378,12 @@ const receiptRate = (inst) => inst.windows?.receipt_rate ?? 4;
  * (`$W/offset`, the access log's size, and `$W/flipped`, the time: host/watch.ts markReceiptStart).
  */
 function receiptFunctions(inst, version) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .layout */ .Zp)(inst.id);
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .layout */ .Zp)(inst.id);
     const probe = (0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .versionProbe */ .db)(inst);
     const target = probe?.path ? (0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .throughNginx */ .gE)(inst, probe.path) : undefined;
     const rate = receiptRate(inst);
-    const isNew = probe?.expect_version ? `grep -qE ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)((0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .versionPattern */ .D8)(version, probe.expect_version))}` : 'grep -q .';
-    const log = (0,_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(l.accessLog);
+    const isNew = probe?.expect_version ? `grep -qE ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)((0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .versionPattern */ .D8)(version, probe.expect_version))}` : 'grep -q .';
+    const log = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(l.accessLog);
     const prober = target && rate > 0
         ? `sf_prober() {
   local s out last body new
@@ -430,10 +430,10 @@ const probeDir = (instance, run) => (0,_watch_js__WEBPACK_IMPORTED_MODULE_4__/* 
  */
 function startRollbackProbe(inst, run, version) {
     const dir = probeDir(inst.id, run);
-    const script = `#!/bin/bash\nset -u\nW=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(dir)}\n${receiptFunctions(inst, version)}\nsf_prober\n`;
+    const script = `#!/bin/bash\nset -u\nW=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(dir)}\n${receiptFunctions(inst, version)}\nsf_prober\n`;
     return [
         { kind: 'write', path: `${dir}/probe.sh`, content: script, mode: '0700', secret: false },
-        { kind: 'sh', note: "the receipt's prober, in the background (it stops when the last step says so)", text: `setsid bash ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(`${dir}/probe.sh`)} < /dev/null > /dev/null 2>&1 &\necho $! > ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(`${dir}/probe.pid`)}` },
+        { kind: 'sh', note: "the receipt's prober, in the background (it stops when the last step says so)", text: `setsid bash ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(`${dir}/probe.sh`)} < /dev/null > /dev/null 2>&1 &\necho $! > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(`${dir}/probe.pid`)}` },
     ];
 }
 /** Waits `seconds` after the flip, stops the prober and prints the receipt; never fails (the rollback is done). */
@@ -443,7 +443,7 @@ function finishRollbackReceipt(inst, run, version, seconds) {
         kind: 'sh',
         note: `the receipt: ${seconds} s after the flip, what users saw across it`,
         text: `{
-W=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(dir)}; offset=0
+W=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(dir)}; offset=0
 ${receiptFunctions(inst, version)}
 sleep ${seconds}
 receipt=$(sf_receipt)
@@ -464,8 +464,8 @@ echo "SLOTFLIP_RESULT receipt $receipt"
 /* harmony export */   K: () => (/* binding */ statusScript),
 /* harmony export */   _: () => (/* binding */ bookkeepingLines)
 /* harmony export */ });
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6090);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56988);
+/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50418);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61250);
 /* harmony import */ var _watch_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48949);
 
 
@@ -473,33 +473,33 @@ echo "SLOTFLIP_RESULT receipt $receipt"
 /** What slotflip itself keeps on the host, as tagged lines: read by both `status` and `doctor`. */
 function bookkeepingLines(l) {
     return [
-        `echo "@state $(tr -d '\\n' < ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.state)} 2>/dev/null || echo null)"`,
-        `echo "@lock $(cat ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.lock}/owner`)} 2>/dev/null || echo null)"`,
-        `echo "@maintenance $(test -e ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.maintenanceFlag)} && echo on || echo off)"`,
-        `for f in ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.backups)}/*.manifest.json; do [ -e "$f" ] && echo "@archive $(tr -d '\\n' < "$f")"; done; true`,
+        `echo "@state $(tr -d '\\n' < ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.state)} 2>/dev/null || echo null)"`,
+        `echo "@lock $(cat ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.lock}/owner`)} 2>/dev/null || echo null)"`,
+        `echo "@maintenance $(test -e ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.maintenanceFlag)} && echo on || echo off)"`,
+        `for f in ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.backups)}/*.manifest.json; do [ -e "$f" ] && echo "@archive $(tr -d '\\n' < "$f")"; done; true`,
     ];
 }
 /** One read-only script that gathers everything `status` shows, as tagged lines (parsed in commands/status.ts). */
 function statusScript(inst) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id);
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id);
     const lines = [
         ...bookkeepingLines(l),
         `echo "@disk $(df --output=pcent,avail -B1 /opt | tail -1 | tr -d '%')"`,
         `echo "@mem $(awk '/^MemTotal:/ {t=$2} /^MemAvailable:/ {a=$2} END {print int(t/1024), int(a/1024)}' /proc/meminfo)"`,
         // The host's watch of the last flip (host/watch.ts): its unit's state, then what it wrote.
-        `echo "@watch $(systemctl is-active ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)((0,_watch_js__WEBPACK_IMPORTED_MODULE_2__/* .watchUnit */ .ev)(inst.id))} 2>/dev/null || true) $(tr -d '\\n' < ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.root}/watch.json`)} 2>/dev/null || echo null)"`,
-        `echo "@journal $(tail -n 400 ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.journal)} 2>/dev/null | tr '\\n' '\\036')"`,
+        `echo "@watch $(systemctl is-active ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)((0,_watch_js__WEBPACK_IMPORTED_MODULE_2__/* .watchUnit */ .ev)(inst.id))} 2>/dev/null || true) $(tr -d '\\n' < ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.root}/watch.json`)} 2>/dev/null || echo null)"`,
+        `echo "@journal $(tail -n 400 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.journal)} 2>/dev/null | tr '\\n' '\\036')"`,
     ];
     // One word per field: a stopped unit's MemoryCurrent is "[not set]", which would split the line (it becomes "-").
     for (const [name, c] of Object.entries(inst.app.components)) {
         if (!c)
             continue;
-        for (const slot of _layout_js__WEBPACK_IMPORTED_MODULE_1__/* .SLOTS */ ._f) {
+        for (const slot of _shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .SLOTS */ ._f) {
             const unit = `${l.unit(name)}${slot}`;
             const probe = c.listen.type === 'unix'
-                ? `curl -s -o /dev/null -w '%{http_code}' --max-time 2 --unix-socket ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.socket(name, slot))} http://localhost/health 2>/dev/null || true`
+                ? `curl -s -o /dev/null -w '%{http_code}' --max-time 2 --unix-socket ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.socket(name, slot))} http://localhost/health 2>/dev/null || true`
                 : `curl -s -o /dev/null -w '%{http_code}' --max-time 2 http://127.0.0.1:${slot === 'blue' ? c.listen.blue : c.listen.green}/health 2>/dev/null || true`;
-            lines.push(`echo "@unit ${name} ${slot} $(systemctl show -p ActiveState --value ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(unit)}) $(systemctl show -p ActiveEnterTimestamp --value ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(unit)} | xargs -r -I{} date -d {} +%s || echo 0) $(systemctl show -p MemoryCurrent --value ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(unit)} | tr -c '0-9\\n' '-' | sed 's/^-*$/-/') $(${probe})"`);
+            lines.push(`echo "@unit ${name} ${slot} $(systemctl show -p ActiveState --value ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(unit)}) $(systemctl show -p ActiveEnterTimestamp --value ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(unit)} | xargs -r -I{} date -d {} +%s || echo 0) $(systemctl show -p MemoryCurrent --value ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(unit)} | tr -c '0-9\\n' '-' | sed 's/^-*$/-/') $(${probe})"`);
         }
     }
     return lines.join('\n');

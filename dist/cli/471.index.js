@@ -47,8 +47,8 @@ __webpack_require__.d(__webpack_exports__, {
 var engine_run = __webpack_require__(82655);
 // EXTERNAL MODULE: ./src/exit-codes.ts
 var exit_codes = __webpack_require__(91084);
-// EXTERNAL MODULE: ./src/host/shell.ts
-var shell = __webpack_require__(56988);
+// EXTERNAL MODULE: ./src/shell/quote.ts
+var quote = __webpack_require__(61250);
 ;// CONCATENATED MODULE: ./src/host/drift.ts
 
 /** Prints `sha256  path` for every file slotflip rendered last time (or `missing  path`). Read-only. */
@@ -56,7 +56,7 @@ function driftScript(state) {
     const paths = Object.keys(state.rendered ?? {});
     if (paths.length === 0)
         return undefined;
-    return paths.map((p) => `if [ -f ${(0,shell/* quote */.hD)(p)} ]; then sha256sum ${(0,shell/* quote */.hD)(p)}; else echo "missing  ${p}"; fi`).join('\n');
+    return paths.map((p) => `if [ -f ${(0,quote/* quote */.hD)(p)} ]; then sha256sum ${(0,quote/* quote */.hD)(p)}; else echo "missing  ${p}"; fi`).join('\n');
 }
 /** Files that differ from what slotflip last rendered: someone edited them on the host. */
 function parseDrift(state, stdout) {
@@ -74,8 +74,8 @@ function parseDrift(state, stdout) {
     return drift;
 }
 
-// EXTERNAL MODULE: ./src/host/state.ts
-var host_state = __webpack_require__(22067);
+// EXTERNAL MODULE: ./src/shell/state.ts
+var shell_state = __webpack_require__(55547);
 // EXTERNAL MODULE: ./src/host/receipt.ts
 var host_receipt = __webpack_require__(8382);
 // EXTERNAL MODULE: ./src/plan/deploy-plan.ts + 5 modules
@@ -84,6 +84,8 @@ var deploy_plan = __webpack_require__(89124);
 var format = __webpack_require__(80216);
 // EXTERNAL MODULE: ./src/plan/json.ts
 var json = __webpack_require__(82877);
+// EXTERNAL MODULE: ./src/config/public-url.ts
+var public_url = __webpack_require__(27005);
 // EXTERNAL MODULE: ./src/transport/connect.ts
 var connect = __webpack_require__(39287);
 // EXTERNAL MODULE: ./src/commands/prepare.ts
@@ -121,6 +123,7 @@ var data_dir = __webpack_require__(23184);
 // EXTERNAL MODULE: ./src/commands/run-context.ts + 2 modules
 var run_context = __webpack_require__(7533);
 ;// CONCATENATED MODULE: ./src/commands/deploy.ts
+
 
 
 
@@ -188,7 +191,7 @@ async function runDeploy(opts) {
 }
 async function planAndRun(opts, prepared, release, mask, transport, host) {
     const run = (0,run_context/* newRunId */.F$)();
-    const state = host?.recovery.state ?? (0,host_state/* parseState */.Bu)('null', prepared.instance.id);
+    const state = host?.recovery.state ?? (0,shell_state/* parseState */.Bu)('null', prepared.instance.id);
     for (const n of host?.recovery.notes ?? [])
         opts.log(`note: ${mask(n)}`);
     const drift = transport ? await readDrift(transport, state) : [];
@@ -213,8 +216,8 @@ async function planAndRun(opts, prepared, release, mask, transport, host) {
     if (receipt)
         opts.log(`receipt: ${(0,host_receipt/* describeReceipt */.ei)(receipt)}`);
     const summary = summaryOf(result.plan, outcome, mask, flipBackText(result.plan, state, prepared.instance));
-    const nginx = prepared.instance.nginx;
-    const url = nginx ? `${nginx.tls?.enabled ? 'https' : 'http'}://${nginx.server_names[0]}` : undefined;
+    // The one derivation (wildcard names, non-default ports) that templates and the after-flip checks use too.
+    const url = (0,public_url/* publicUrl */.x)(prepared.instance) || undefined;
     return { exitCode, summary, outcome, planText, url, release: result.plan.release.id, slot: outcome.kind === 'completed' ? result.plan.to : (result.plan.from ?? undefined), ...(overlap ? { overlapSeconds: Math.round(overlap.seconds * 10) / 10 } : {}), ...(receipt ? { receipt } : {}) };
 }
 /**
@@ -270,16 +273,16 @@ var external_node_os_ = __webpack_require__(48161);
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/exit-codes.ts
 var exit_codes = __webpack_require__(91084);
-// EXTERNAL MODULE: ./src/host/layout.ts
-var layout = __webpack_require__(6090);
+// EXTERNAL MODULE: ./src/shell/layout.ts
+var layout = __webpack_require__(50418);
 // EXTERNAL MODULE: ./src/host/lock.ts
 var lock = __webpack_require__(62703);
-// EXTERNAL MODULE: ./src/host/shell.ts
-var shell = __webpack_require__(56988);
+// EXTERNAL MODULE: ./src/shell/quote.ts
+var quote = __webpack_require__(61250);
 // EXTERNAL MODULE: ./src/host/watch.ts
 var watch = __webpack_require__(48949);
-// EXTERNAL MODULE: ./src/host/state.ts
-var host_state = __webpack_require__(22067);
+// EXTERNAL MODULE: ./src/shell/state.ts
+var shell_state = __webpack_require__(55547);
 ;// CONCATENATED MODULE: ./src/host/probe.ts
 
 
@@ -289,29 +292,29 @@ var host_state = __webpack_require__(22067);
 const MARK = '--- slotflip probe';
 /** Where nginx sends a component's traffic: the flip's symlink (unix sockets) or its upstream include (TCP). */
 function routeCommand(inst, component, listen) {
-    return listen === 'unix' ? `readlink ${(0,shell/* quote */.hD)((0,layout/* layout */.Zp)(inst.id).currentSocket(component))}` : `cat ${(0,shell/* quote */.hD)((0,layout/* layout */.Zp)(inst.id).upstreamFile(component))}`;
+    return listen === 'unix' ? `readlink ${(0,quote/* quote */.hD)((0,layout/* layout */.Zp)(inst.id).currentSocket(component))}` : `cat ${(0,quote/* quote */.hD)((0,layout/* layout */.Zp)(inst.id).upstreamFile(component))}`;
 }
 /** A shell command printing the fingerprint of everything a deploy plan is built from. */
 function fingerprintCommand(inst) {
     const l = (0,layout/* layout */.Zp)(inst.id);
     const routes = Object.entries(inst.app.components).map(([name, c]) => routeCommand(inst, name, c?.listen.type));
-    return `{ cat ${(0,shell/* quote */.hD)(l.state)}; ${routes.join('; ')}; ls ${(0,shell/* quote */.hD)(l.maintenanceFlag)}; } 2>/dev/null | sha256sum | cut -c1-64`;
+    return `{ cat ${(0,quote/* quote */.hD)(l.state)}; ${routes.join('; ')}; ls ${(0,quote/* quote */.hD)(l.maintenanceFlag)}; } 2>/dev/null | sha256sum | cut -c1-64`;
 }
 function probeScript(inst) {
     const l = (0,layout/* layout */.Zp)(inst.id);
     const [name, first] = Object.entries(inst.app.components)[0] ?? [];
     const route = name && first ? routeCommand(inst, name, first.listen.type) : 'true';
     return [
-        `cat ${(0,shell/* quote */.hD)(l.state)} 2>/dev/null || echo null`,
+        `cat ${(0,quote/* quote */.hD)(l.state)} 2>/dev/null || echo null`,
         `echo '${MARK} routed'; ${route} 2>/dev/null || true`,
-        ...layout/* SLOTS */._f.map((s) => `echo '${MARK} slot ${s}'; readlink ${(0,shell/* quote */.hD)(l.slotLink(s))} 2>/dev/null || true`),
-        ...layout/* SLOTS */._f.map((s) => `echo '${MARK} running ${s}'; systemctl is-active --quiet ${Object.keys(inst.app.components).map((c) => (0,shell/* quote */.hD)(`${l.unit(c)}${s}`)).join(' ')} 2>/dev/null && echo yes || true`),
-        `echo '${MARK} maintenance'; [ -e ${(0,shell/* quote */.hD)(l.maintenanceFlag)} ] && echo on || true`,
-        `echo '${MARK} lock'; cat ${(0,shell/* quote */.hD)(`${l.lock}/owner`)} 2>/dev/null || true`,
-        `echo '${MARK} lock-session'; ${(0,lock/* sessionGone */.EL)((0,shell/* quote */.hD)(l.lock))}; [ -z "$gone" ] || echo gone`,
-        `echo '${MARK} watch'; w=$(cat ${(0,shell/* quote */.hD)(`${l.root}/watch.json`)} 2>/dev/null || true); r=$(printf '%s' "$w" | sed -n 's/^{"run":"\\([^"]*\\)".*/\\1/p'); [ -z "$r" ] || [ -e ${(0,shell/* quote */.hD)(`${l.root}/watch`)}/"$r"/reported ] || printf '%s\\n' "$w"`,
-        `echo '${MARK} watching'; systemctl is-active -q ${(0,shell/* quote */.hD)((0,watch/* watchUnit */.ev)(inst.id))} 2>/dev/null && echo yes || true`,
-        `echo '${MARK} journal'; tail -n 200 ${(0,shell/* quote */.hD)(l.journal)} 2>/dev/null || true`,
+        ...layout/* SLOTS */._f.map((s) => `echo '${MARK} slot ${s}'; readlink ${(0,quote/* quote */.hD)(l.slotLink(s))} 2>/dev/null || true`),
+        ...layout/* SLOTS */._f.map((s) => `echo '${MARK} running ${s}'; systemctl is-active --quiet ${Object.keys(inst.app.components).map((c) => (0,quote/* quote */.hD)(`${l.unit(c)}${s}`)).join(' ')} 2>/dev/null && echo yes || true`),
+        `echo '${MARK} maintenance'; [ -e ${(0,quote/* quote */.hD)(l.maintenanceFlag)} ] && echo on || true`,
+        `echo '${MARK} lock'; cat ${(0,quote/* quote */.hD)(`${l.lock}/owner`)} 2>/dev/null || true`,
+        `echo '${MARK} lock-session'; ${(0,lock/* sessionGone */.EL)((0,quote/* quote */.hD)(l.lock))}; [ -z "$gone" ] || echo gone`,
+        `echo '${MARK} watch'; w=$(cat ${(0,quote/* quote */.hD)(`${l.root}/watch.json`)} 2>/dev/null || true); r=$(printf '%s' "$w" | sed -n 's/^{"run":"\\([^"]*\\)".*/\\1/p'); [ -z "$r" ] || [ -e ${(0,quote/* quote */.hD)(`${l.root}/watch`)}/"$r"/reported ] || printf '%s\\n' "$w"`,
+        `echo '${MARK} watching'; systemctl is-active -q ${(0,quote/* quote */.hD)((0,watch/* watchUnit */.ev)(inst.id))} 2>/dev/null && echo yes || true`,
+        `echo '${MARK} journal'; tail -n 200 ${(0,quote/* quote */.hD)(l.journal)} 2>/dev/null || true`,
         `echo '${MARK} fingerprint'; ${fingerprintCommand(inst)}`,
         `echo '${MARK} now'; date +%s`,
     ].join('\n');
@@ -325,7 +328,7 @@ function parseProbe(inst, stdout) {
         const nl = chunk.indexOf('\n');
         parts.set(nl < 0 ? chunk : chunk.slice(0, nl), nl < 0 ? '' : chunk.slice(nl + 1).trim());
     }
-    const state = (0,host_state/* parseState */.Bu)(stateText, inst.id);
+    const state = (0,shell_state/* parseState */.Bu)(stateText, inst.id);
     const [, first] = Object.entries(inst.app.components)[0] ?? [];
     const routedText = parts.get('routed') ?? '';
     let routed = null;
@@ -452,7 +455,7 @@ async function readState(transport, instance) {
     const r = await transport.script(`cat ${(0,layout/* layout */.Zp)(instance).state} 2>/dev/null || echo null`);
     if (r.code !== 0)
         throw new errors/* SlotflipError */.u0('connect', `reading the host's state failed: ${r.stderr.trim()}`, 'Check the target', exit_codes/* ExitCode */.y.connection);
-    return (0,host_state/* parseState */.Bu)(r.stdout, instance);
+    return (0,shell_state/* parseState */.Bu)(r.stdout, instance);
 }
 /** The state a plan is built from: what state.json says, reconciled with what a killed run left (host/recover.ts). */
 async function readHost(transport, inst) {
@@ -497,8 +500,8 @@ __webpack_require__.d(__webpack_exports__, {
   F: () => (/* binding */ runPlan)
 });
 
-// EXTERNAL MODULE: ./src/host/shell.ts
-var shell = __webpack_require__(56988);
+// EXTERNAL MODULE: ./src/shell/quote.ts
+var quote = __webpack_require__(61250);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: ./src/transport/transport.ts
@@ -517,7 +520,7 @@ async function pushUploads(transport, ops) {
         if (op.kind !== 'upload')
             continue;
         const dir = op.path.replace(/\/[^/]+$/, '') || '/';
-        const made = await transport.script(`install -d -m 0755 ${(0,shell/* quote */.hD)(dir)}`, { timeoutMs: 30_000 });
+        const made = await transport.script(`install -d -m 0755 ${(0,quote/* quote */.hD)(dir)}`, { timeoutMs: 30_000 });
         if (made.code !== 0 || made.lost)
             return made;
         try {
@@ -556,8 +559,8 @@ function startHeartbeat(transport, lock, owner, onLost) {
     return () => clearInterval(timer);
 }
 
-// EXTERNAL MODULE: ./src/host/layout.ts
-var layout = __webpack_require__(6090);
+// EXTERNAL MODULE: ./src/shell/layout.ts
+var layout = __webpack_require__(50418);
 ;// CONCATENATED MODULE: ./src/engine/run.ts
 
 
@@ -615,7 +618,7 @@ async function runPlan(plan, transport, opts = {}) {
         // Cancelling (SIGTERM from GitHub) interrupts the running step: a second script on the same connection signals
         // the step's shell, whose TERM trap journals the end. It repeats until the step has returned, because the signal
         // may come before the step's shell has started and written its pid. The final step (unlock) is never interrupted.
-        const pidFile = (0,shell/* quote */.hD)((0,compile/* stepPidFile */.eX)(ctx, step));
+        const pidFile = (0,quote/* quote */.hD)((0,compile/* stepPidFile */.eX)(ctx, step));
         const kill = `{ read -r p _ < ${pidFile}; } 2>/dev/null && [ -n "$p" ] && { pkill -TERM -P "$p"; kill -TERM "$p"; } 2>/dev/null; true`;
         let retry;
         const cancel = () => {

@@ -122,7 +122,7 @@ function stopAptProxy(log) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
 /* harmony import */ var _transport_local_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2042);
-/* harmony import */ var _host_fingerprint_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(49838);
+/* harmony import */ var _shell_fingerprint_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78006);
 /* harmony import */ var _lxc_config_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(59505);
 /* harmony import */ var _rootfs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(98656);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(29038);
@@ -166,7 +166,7 @@ function hostKeyFingerprint(n) {
     const blob = line.split(/\s+/)[1];
     if (!blob)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LabError */ .o8(`unreadable host key in ${(0,_settings_js__WEBPACK_IMPORTED_MODULE_7__/* .containerName */ .xN)(n)}`);
-    return (0,_host_fingerprint_js__WEBPACK_IMPORTED_MODULE_4__/* .fingerprint */ .R)(Buffer.from(blob, 'base64'));
+    return (0,_shell_fingerprint_js__WEBPACK_IMPORTED_MODULE_4__/* .fingerprint */ .R)(Buffer.from(blob, 'base64'));
 }
 async function startContainer(n) {
     const r = await (0,_transport_local_js__WEBPACK_IMPORTED_MODULE_3__/* .execLocal */ .f4)(_lxc_config_js__WEBPACK_IMPORTED_MODULE_5__/* .lxc */ .Q.start(n));

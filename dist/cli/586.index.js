@@ -72,16 +72,16 @@ async function runSteps(steps, transport, opts = {}) {
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/exit-codes.ts
 var exit_codes = __webpack_require__(91084);
-// EXTERNAL MODULE: ./src/host/layout.ts
-var layout = __webpack_require__(6090);
+// EXTERNAL MODULE: ./src/shell/layout.ts
+var layout = __webpack_require__(50418);
 // EXTERNAL MODULE: ./src/plan/format.ts
 var format = __webpack_require__(80216);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./src/host/shell.ts
-var shell = __webpack_require__(56988);
-// EXTERNAL MODULE: ./src/config/rules/rule.ts
-var rule = __webpack_require__(50782);
+// EXTERNAL MODULE: ./src/shell/quote.ts
+var quote = __webpack_require__(61250);
+// EXTERNAL MODULE: ./src/validate/rules/rule.ts
+var rule = __webpack_require__(24078);
 ;// CONCATENATED MODULE: ./src/provision/packages.ts
 
 /** Local to the container (isLocalHost): the services slotflip provisions there. Anything else is a server of its own. */
@@ -142,31 +142,31 @@ function factsScript(inst, keyLine) {
         'set -u',
         `fact() { printf 'SLOTFLIP_FACT %s %s\\n' "$1" "$2"; }`,
         `sha() { if [ -f "$1" ]; then sha256sum < "$1" | cut -d' ' -f1; else echo none; fi; }`,
-        `for p in ${provisionPackages(inst).map(shell/* quote */.hD).join(' ')}; do case "$(dpkg-query -W -f='\${db:Status-Abbrev}' "$p" 2>/dev/null)" in ii*) fact pkg "$p";; esac; done`,
+        `for p in ${provisionPackages(inst).map(quote/* quote */.hD).join(' ')}; do case "$(dpkg-query -W -f='\${db:Status-Abbrev}' "$p" 2>/dev/null)" in ii*) fact pkg "$p";; esac; done`,
         `fact aptProxy "$(sha ${PATHS.aptProxy})"`,
         `fact sshdConf "$(sha ${PATHS.sshdConf})"`,
-        `fact site "$(sha ${(0,shell/* quote */.hD)((0,layout/* layout */.Zp)(inst.id).site)})"`,
-        `[ -L ${(0,shell/* quote */.hD)((0,layout/* layout */.Zp)(inst.id).siteLink)} ] && fact siteEnabled yes`,
-        `id -u ${(0,shell/* quote */.hD)(inst.app.user ?? inst.app.name)} >/dev/null 2>&1 && fact user yes`,
-        ...(keyLine ? [`home=$(getent passwd ${(0,shell/* quote */.hD)(inst.target.user ?? 'root')} | cut -d: -f6)`, `[ -n "$home" ] && grep -qF ${(0,shell/* quote */.hD)(keyLine)} "$home/.ssh/authorized_keys" 2>/dev/null && fact authorized yes`] : []),
+        `fact site "$(sha ${(0,quote/* quote */.hD)((0,layout/* layout */.Zp)(inst.id).site)})"`,
+        `[ -L ${(0,quote/* quote */.hD)((0,layout/* layout */.Zp)(inst.id).siteLink)} ] && fact siteEnabled yes`,
+        `id -u ${(0,quote/* quote */.hD)(inst.app.user ?? inst.app.name)} >/dev/null 2>&1 && fact user yes`,
+        ...(keyLine ? [`home=$(getent passwd ${(0,quote/* quote */.hD)(inst.target.user ?? 'root')} | cut -d: -f6)`, `[ -n "$home" ] && grep -qF ${(0,quote/* quote */.hD)(keyLine)} "$home/.ssh/authorized_keys" 2>/dev/null && fact authorized yes`] : []),
         `units=(${wantedUnits(inst).join(' ')}); for u in "\${units[@]}"; do systemctl is-enabled --quiet "$u" 2>/dev/null && systemctl is-active --quiet "$u" 2>/dev/null && fact up "$u"; done`,
         ...(db
             ? [
                 `if command -v psql >/dev/null && runuser -u postgres -- psql -d postgres -Atqc 'select 1' >/dev/null 2>&1; then`,
                 `  fact pg up`,
-                `  runuser -u postgres -- psql -d postgres -Atq -F ' ' -c ${(0,shell/* quote */.hD)(`select rolname, coalesce(rolpassword, 'none') from pg_authid where rolname in (${roles.map(shell/* quoteSql */.Xd).join(', ')})`)} | while read -r r v; do fact pgRole "$r $v"; done`,
-                `  [ "$(runuser -u postgres -- psql -d postgres -Atqc ${(0,shell/* quote */.hD)(`select 1 from pg_database where datname = ${(0,shell/* quoteSql */.Xd)(db.name)}`)})" = 1 ] && fact pgDatabase yes`,
+                `  runuser -u postgres -- psql -d postgres -Atq -F ' ' -c ${(0,quote/* quote */.hD)(`select rolname, coalesce(rolpassword, 'none') from pg_authid where rolname in (${roles.map(quote/* quoteSql */.Xd).join(', ')})`)} | while read -r r v; do fact pgRole "$r $v"; done`,
+                `  [ "$(runuser -u postgres -- psql -d postgres -Atqc ${(0,quote/* quote */.hD)(`select 1 from pg_database where datname = ${(0,quote/* quoteSql */.Xd)(db.name)}`)})" = 1 ] && fact pgDatabase yes`,
                 `  runuser -u postgres -- psql -d postgres -Atqc 'select name from pg_settings where pending_restart' | while read -r n; do fact pendingRestart "$n"; done`,
                 'fi',
             ]
             : []),
         FIND_PG_CONF,
         `fact pgTuning "$(sha "$pgconf/${PATHS.pgTuningName}")"`,
-        `grep -qxF ${(0,shell/* quote */.hD)(`include ${PATHS.redisTuning}`)} ${PATHS.redisConf} 2>/dev/null && fact redisTuning "$(sha ${PATHS.redisTuning})"`,
+        `grep -qxF ${(0,quote/* quote */.hD)(`include ${PATHS.redisTuning}`)} ${PATHS.redisConf} 2>/dev/null && fact redisTuning "$(sha ${PATHS.redisTuning})"`,
         `[ -f ${PATHS.redisConf} ] && fact redisMaxmemory "$(sed -n 's/^maxmemory //p' ${PATHS.redisConf} | tail -1 | grep . || echo none)"`,
         `[ -f ${PATHS.redisConf} ] && fact redisPass "$(sed -n 's/^requirepass //p' ${PATHS.redisConf} | head -1 | tr -d '\\n' | sha256sum | cut -d' ' -f1)"`,
-        ...(tls?.enabled && tls.certificate && tls.key ? [`[ -s ${(0,shell/* quote */.hD)(tls.certificate)} ] && [ -s ${(0,shell/* quote */.hD)(tls.key)} ] && fact tls yes`] : []),
-        `[ -f ${(0,shell/* quote */.hD)((0,layout/* layout */.Zp)(inst.id).state)} ] && fact deployed yes`,
+        ...(tls?.enabled && tls.certificate && tls.key ? [`[ -s ${(0,quote/* quote */.hD)(tls.certificate)} ] && [ -s ${(0,quote/* quote */.hD)(tls.key)} ] && fact tls yes`] : []),
+        `[ -f ${(0,quote/* quote */.hD)((0,layout/* layout */.Zp)(inst.id).state)} ] && fact deployed yes`,
         `[ -f ${PATHS.hostKey} ] && fact hostKey "$(cut -d' ' -f1,2 ${PATHS.hostKey})"`,
         'true',
     ].join('\n');
@@ -224,8 +224,8 @@ var create = __webpack_require__(37291);
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./node_modules/ssh2/lib/index.js
 var lib = __webpack_require__(85472);
-// EXTERNAL MODULE: ./src/host/fingerprint.ts
-var fingerprint = __webpack_require__(49838);
+// EXTERNAL MODULE: ./src/shell/fingerprint.ts
+var fingerprint = __webpack_require__(78006);
 ;// CONCATENATED MODULE: ./src/provision/host-key.ts
 
 
@@ -291,8 +291,8 @@ const same = (a, b) => a.length === b.length && (0,external_node_crypto_.timingS
 /** A step inside the container: every one converges, so none has an undo. */
 const provisionStep = (id, title, ops, timeoutMs = 60_000) => ({ id, phase: 'provision', title, ops, timeoutMs });
 
-// EXTERNAL MODULE: ./src/provision/tuning.ts
-var tuning = __webpack_require__(2554);
+// EXTERNAL MODULE: ./src/render/tuning.ts
+var tuning = __webpack_require__(82615);
 ;// CONCATENATED MODULE: ./src/provision/tuning-steps.ts
 
 
@@ -303,7 +303,7 @@ var tuning = __webpack_require__(2554);
 // nothing deployed is restarted at once; a serving one only reloads and is told which settings wait for a restart.
 // Redis applies each line live (CONFIG SET): a restart would cut the app's connections.
 const STAGED = '/root/.slotflip-provision-tuning.conf';
-const psql = (sql) => `runuser -u postgres -- psql -d postgres -v ON_ERROR_STOP=1 -Atqc ${(0,shell/* quote */.hD)(sql)}`;
+const psql = (sql) => `runuser -u postgres -- psql -d postgres -v ON_ERROR_STOP=1 -Atqc ${(0,quote/* quote */.hD)(sql)}`;
 function tuningWork(inst, facts, files, out) {
     if (files.postgres !== undefined)
         postgresTuningWork(files.postgres, facts, out);
@@ -327,7 +327,7 @@ waiting=$(${psql("select string_agg(name, ', ') from pg_settings where pending_r
   if [ -f "$file.previous" ]; then mv "$file.previous" "$file"; else rm -f "$file"; fi
   systemctl restart postgresql; exit 1
 fi
-${(0,shell/* retryUntil */.v6)(`${psql('select 1')} >/dev/null 2>&1`, 50, '0.2', 'PostgreSQL does not answer after its restart')}`;
+${(0,quote/* retryUntil */.v6)(`${psql('select 1')} >/dev/null 2>&1`, 50, '0.2', 'PostgreSQL does not answer after its restart')}`;
     out.steps.push(provisionStep('postgres-tuning', `PostgreSQL tuning (${facts.deployed ? 'reload; restart-only settings wait' : 'restart: nothing is deployed yet'})`, [
         { kind: 'write', path: STAGED, content, mode: '0644', secret: false },
         {
@@ -368,7 +368,7 @@ while read -r key value; do
   [ "$got" = OK ] || { echo "Redis refuses $key $value: $got (redis.conf does not include the file yet, so a restart is unaffected)" >&2; exit 1; }
 done < ${PATHS.redisTuning}
 # Included only once every line was accepted: a line Redis refuses would otherwise stop it at its next start.
-grep -qxF ${(0,shell/* quote */.hD)(include)} "$conf" || printf '\\n# slotflip provision: redis.tune\\n%s\\n' ${(0,shell/* quote */.hD)(include)} >> "$conf"`,
+grep -qxF ${(0,quote/* quote */.hD)(include)} "$conf" || printf '\\n# slotflip provision: redis.tune\\n%s\\n' ${(0,quote/* quote */.hD)(include)} >> "$conf"`,
         },
     ]));
 }
@@ -403,7 +403,7 @@ function containerSteps(inst, facts, keyLine, secrets, site, tuning = {}) {
     if (missing.length) {
         out.changes.push(`packages to install: ${missing.join(' ')}`);
         out.steps.push(provisionStep('packages', `install ${missing.join(', ')}`, [
-            { kind: 'sh', note: 'from the container\'s Debian sources; no recommends, so a minimal template stays minimal', text: `export DEBIAN_FRONTEND=noninteractive\napt-get update -q\napt-get install -y -q --no-install-recommends ${missing.map(shell/* quote */.hD).join(' ')}` },
+            { kind: 'sh', note: 'from the container\'s Debian sources; no recommends, so a minimal template stays minimal', text: `export DEBIAN_FRONTEND=noninteractive\napt-get update -q\napt-get install -y -q --no-install-recommends ${missing.map(quote/* quote */.hD).join(' ')}` },
         ], 15 * 60_000));
     }
     if (facts.files.sshdConf !== sha256(SSHD_CONF)) {
@@ -442,16 +442,16 @@ function containerSteps(inst, facts, keyLine, secrets, site, tuning = {}) {
     return out;
 }
 function authorizeKey(login, keyLine) {
-    return `home=$(getent passwd ${(0,shell/* quote */.hD)(login)} | cut -d: -f6)
-install -d -m 0700 -o ${(0,shell/* quote */.hD)(login)} "$home/.ssh"
-grep -qF ${(0,shell/* quote */.hD)(keyLine)} "$home/.ssh/authorized_keys" 2>/dev/null || printf '%s slotflip-deploy\\n' ${(0,shell/* quote */.hD)(keyLine)} >> "$home/.ssh/authorized_keys"
-chown ${(0,shell/* quote */.hD)(login)} "$home/.ssh/authorized_keys"; chmod 0600 "$home/.ssh/authorized_keys"`;
+    return `home=$(getent passwd ${(0,quote/* quote */.hD)(login)} | cut -d: -f6)
+install -d -m 0700 -o ${(0,quote/* quote */.hD)(login)} "$home/.ssh"
+grep -qF ${(0,quote/* quote */.hD)(keyLine)} "$home/.ssh/authorized_keys" 2>/dev/null || printf '%s slotflip-deploy\\n' ${(0,quote/* quote */.hD)(keyLine)} >> "$home/.ssh/authorized_keys"
+chown ${(0,quote/* quote */.hD)(login)} "$home/.ssh/authorized_keys"; chmod 0600 "$home/.ssh/authorized_keys"`;
 }
 function placeholderCertificate(cert, key, names) {
     const san = names.map((n) => `DNS:${n}`).join(',');
-    return `install -d -m 0755 "$(dirname ${(0,shell/* quote */.hD)(cert)})"; install -d -m 0700 "$(dirname ${(0,shell/* quote */.hD)(key)})"
-(umask 077; openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 30 -subj ${(0,shell/* quote */.hD)(`/CN=${names[0]}`)} -addext ${(0,shell/* quote */.hD)(`subjectAltName=${san}`)} -keyout ${(0,shell/* quote */.hD)(key)} -out ${(0,shell/* quote */.hD)(cert)} 2>/dev/null)
-chmod 0644 ${(0,shell/* quote */.hD)(cert)}`;
+    return `install -d -m 0755 "$(dirname ${(0,quote/* quote */.hD)(cert)})"; install -d -m 0700 "$(dirname ${(0,quote/* quote */.hD)(key)})"
+(umask 077; openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 30 -subj ${(0,quote/* quote */.hD)(`/CN=${names[0]}`)} -addext ${(0,quote/* quote */.hD)(`subjectAltName=${san}`)} -keyout ${(0,quote/* quote */.hD)(key)} -out ${(0,quote/* quote */.hD)(cert)} 2>/dev/null)
+chmod 0644 ${(0,quote/* quote */.hD)(cert)}`;
 }
 /** A role's password is set when provision creates the role, or before anything was deployed; never under a running app. */
 function databaseWork(inst, facts, secrets, out) {
@@ -464,14 +464,14 @@ function databaseWork(inst, facts, secrets, out) {
         const verifier = roles.get(name);
         if (verifier === undefined) {
             out.changes.push(`PostgreSQL role ${name} missing`);
-            sql.push(`CREATE ROLE ${name} LOGIN${superuser ? ' SUPERUSER' : ''} PASSWORD ${(0,shell/* quoteSql */.Xd)(password ?? '')};`);
+            sql.push(`CREATE ROLE ${name} LOGIN${superuser ? ' SUPERUSER' : ''} PASSWORD ${(0,quote/* quoteSql */.Xd)(password ?? '')};`);
         }
         else if (password !== undefined && !verifierMatches(verifier, password, name)) {
             if (facts.deployed)
                 out.left.push(`PostgreSQL role ${name}: its password is not the secret ${secretName}; an app may be using it, so provision leaves it (\`slotflip rotate db-password\` changes a live password)`);
             else {
                 out.changes.push(`PostgreSQL role ${name}: password differs from the secret ${secretName}`);
-                sql.push(`ALTER ROLE ${name} PASSWORD ${(0,shell/* quoteSql */.Xd)(password)};`);
+                sql.push(`ALTER ROLE ${name} PASSWORD ${(0,quote/* quoteSql */.Xd)(password)};`);
             }
         }
     };
@@ -524,10 +524,10 @@ function redisWork(inst, facts, secrets, out) {
 tmp=$(mktemp "$conf.XXXXXX")
 ${setPassword ? `pw=$(cat ${file})
 ${set('requirepass', '"$pw"')}` : `pw=$(sed -n 's/^requirepass //p' "$conf" | head -1)`}
-${setLimit ? set('maxmemory', (0,shell/* quote */.hD)(limit)) : ''}
+${setLimit ? set('maxmemory', (0,quote/* quote */.hD)(limit)) : ''}
 rm -f "$tmp"; chown redis:redis "$conf"; chmod 0640 "$conf"
-${setPassword ? 'systemctl restart redis-server' : `REDISCLI_AUTH="$pw" redis-cli --no-auth-warning CONFIG SET maxmemory ${(0,shell/* quote */.hD)(limit ?? '')} >/dev/null`}
-${(0,shell/* retryUntil */.v6)('[ "$(REDISCLI_AUTH="$pw" redis-cli --no-auth-warning ping 2>/dev/null)" = PONG ]', 50, '0.2', 'Redis does not answer PING with the password')}`),
+${setPassword ? 'systemctl restart redis-server' : `REDISCLI_AUTH="$pw" redis-cli --no-auth-warning CONFIG SET maxmemory ${(0,quote/* quote */.hD)(limit ?? '')} >/dev/null`}
+${(0,quote/* retryUntil */.v6)('[ "$(REDISCLI_AUTH="$pw" redis-cli --no-auth-warning ping 2>/dev/null)" = PONG ]', 50, '0.2', 'Redis does not answer PING with the password')}`),
         },
     ]));
 }
@@ -543,7 +543,7 @@ const waitForBootOp = {
     kind: 'sh',
     note: 'until systemd has booted',
     text: `s=''
-${(0,shell/* retryUntil */.v6)('s=$(systemctl is-system-running 2>/dev/null || true); [ "$s" = running ] || [ "$s" = degraded ]', 240, '0.5', 'the container did not finish booting in 120 s', '"systemd: $s"')}`,
+${(0,quote/* retryUntil */.v6)('s=$(systemctl is-system-running 2>/dev/null || true); [ "$s" = running ] || [ "$s" = degraded ]', 240, '0.5', 'the container did not finish booting in 120 s', '"systemd: $s"')}`,
 };
 
 ;// CONCATENATED MODULE: ./src/provision/plan.ts
@@ -761,7 +761,7 @@ function proxmoxProvider(inst, privateKey) {
             const ops = keysFile
                 ? [
                     { kind: 'write', path: keysFile, content: `${keyLine} slotflip-deploy\n`, mode: '0600', secret: false },
-                    { kind: 'sh', note: 'the key file is removed whatever pct says', text: `( trap 'rm -f ${keysFile}' EXIT\n${(0,shell/* commandLine */.ay)(built.argv)}\n)` },
+                    { kind: 'sh', note: 'the key file is removed whatever pct says', text: `( trap 'rm -f ${keysFile}' EXIT\n${(0,quote/* commandLine */.ay)(built.argv)}\n)` },
                 ]
                 : [{ kind: 'run', argv: built.argv }];
             return { ok: true, ops };

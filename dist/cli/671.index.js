@@ -69,12 +69,12 @@ var run = __webpack_require__(82655);
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/exit-codes.ts
 var exit_codes = __webpack_require__(91084);
-// EXTERNAL MODULE: ./src/host/layout.ts
-var layout = __webpack_require__(6090);
+// EXTERNAL MODULE: ./src/shell/layout.ts
+var layout = __webpack_require__(50418);
 // EXTERNAL MODULE: ./src/host/pg-admin.ts
 var pg_admin = __webpack_require__(3699);
-// EXTERNAL MODULE: ./src/host/shell.ts
-var shell = __webpack_require__(56988);
+// EXTERNAL MODULE: ./src/shell/quote.ts
+var quote = __webpack_require__(61250);
 ;// CONCATENATED MODULE: ./src/host/rotate.ts
 
 
@@ -97,7 +97,7 @@ SELECT NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${tmp}') AS missing \\g
 \\if :missing
 CREATE ROLE ${tmp};
 \\endif
-\\set pw \`cat ${(0,shell/* quote */.hD)(passwordFile)}\`
+\\set pw \`cat ${(0,quote/* quote */.hD)(passwordFile)}\`
 ALTER ROLE ${tmp} LOGIN PASSWORD :'pw';
 GRANT ${app} TO ${tmp};
 ALTER ROLE ${tmp} SET role = '${app}';
@@ -111,7 +111,7 @@ function setAppPassword(r, passwordFile) {
         kind: 'sh',
         note: `the new password for ${r.db.user} (sessions already open keep working)`,
         text: `${(0,pg_admin/* adminSql */.GG)(r)} <<'SLOTFLIP_SQL'
-\\set pw \`cat ${(0,shell/* quote */.hD)(passwordFile)}\`
+\\set pw \`cat ${(0,quote/* quote */.hD)(passwordFile)}\`
 ALTER ROLE ${r.db.user} PASSWORD :'pw';
 SLOTFLIP_SQL
 echo "${r.db.user} has the new password"`,
@@ -150,8 +150,8 @@ var health = __webpack_require__(32562);
 var lock = __webpack_require__(62703);
 // EXTERNAL MODULE: ./src/host/release.ts
 var host_release = __webpack_require__(97043);
-// EXTERNAL MODULE: ./src/host/state.ts
-var host_state = __webpack_require__(22067);
+// EXTERNAL MODULE: ./src/shell/state.ts
+var shell_state = __webpack_require__(55547);
 // EXTERNAL MODULE: ./src/plan/deploy-plan.ts + 5 modules
 var deploy_plan = __webpack_require__(89124);
 ;// CONCATENATED MODULE: ./src/plan/rotate-plan.ts
@@ -204,7 +204,7 @@ function buildRotatePlan(req) {
     const flip = (to, from, id) => ({ id, phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: MIN, movesTraffic: true, ops: [(0,host_flip/* flipTo */.hp)(inst, to), ...(confirm ? [confirm] : [])], undo: [(0,host_flip/* flipTo */.hp)(inst, from)] });
     const drain = (0,duration/* seconds */.Y)(inst.windows?.drain, 10);
     const tmp = rotatingRole(db.user);
-    const rotated = (0,host_state/* withHistory */.$k)(state, { run: req.run, op: 'rotate', release, slot: live, result: 'ok', at: req.now, detail: `database password of ${db.user} rotated through the temporary login ${tmp}` });
+    const rotated = (0,shell_state/* withHistory */.$k)(state, { run: req.run, op: 'rotate', release, slot: live, result: 'ok', at: req.now, detail: `database password of ${db.user} rotated through the temporary login ${tmp}` });
     const steps = [
         { id: 'lock', phase: 'lock', title: 'take the lease lock', timeoutMs: MIN, ops: [(0,lock/* acquireLock */.IZ)(l, { run: req.run, owner: req.owner, leaseSeconds: lock/* LEASE_SECONDS */.Vb }, req.guard)] },
         {
@@ -362,7 +362,7 @@ function buildSecretRotationPlan(req) {
         return { kind: 'refused', message: `no template of ${inst.app.name} uses app.shared_secret, so a new secret would change nothing: use it in templates/${inst.app.name}/` };
     const confirm = (0,host_flip/* confirmThroughNginx */.cn)(inst, version);
     const observe = (0,host_observe/* observeWindow */.ni)(inst);
-    const next = (0,host_state/* withHistory */.$k)({ ...state, active: idle, slots: { ...state.slots, [idle]: { ...slot, since: req.now } } }, { run: req.run, op: 'rotate', release: slot.release, slot: idle, result: 'ok', at: req.now, detail: `app.shared_secret rotated: the ${idle} slot serves with the new secret, sessions signed with the old one ended` });
+    const next = (0,shell_state/* withHistory */.$k)({ ...state, active: idle, slots: { ...state.slots, [idle]: { ...slot, since: req.now } } }, { run: req.run, op: 'rotate', release: slot.release, slot: idle, result: 'ok', at: req.now, detail: `app.shared_secret rotated: the ${idle} slot serves with the new secret, sessions signed with the old one ended` });
     const steps = [
         { id: 'lock', phase: 'lock', title: 'take the lease lock', timeoutMs: rotate_secret_plan_MIN, ops: [(0,lock/* acquireLock */.IZ)(l, { run: req.run, owner: req.owner, leaseSeconds: lock/* LEASE_SECONDS */.Vb }, req.guard)] },
         { id: 'stage', phase: 'stage', title: `the files holding the shared secret, with the new one (${changed.map((f) => f.path).join(', ')})`, timeoutMs: rotate_secret_plan_MIN, ops: changed.map((f) => (0,deploy_plan/* writeRendered */.d_)(f)), undo: changed.map((f) => (0,deploy_plan/* writeRendered */.d_)(oldByPath.get(f.path))) },

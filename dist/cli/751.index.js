@@ -27,8 +27,8 @@ var local_store = __webpack_require__(64869);
 var backup_manifest = __webpack_require__(6345);
 // EXTERNAL MODULE: ./src/engine/run.ts + 2 modules
 var run = __webpack_require__(82655);
-// EXTERNAL MODULE: ./src/host/layout.ts
-var layout = __webpack_require__(6090);
+// EXTERNAL MODULE: ./src/shell/layout.ts
+var layout = __webpack_require__(50418);
 // EXTERNAL MODULE: ./src/transport/transport.ts
 var transport_transport = __webpack_require__(91588);
 // EXTERNAL MODULE: ./src/exit-codes.ts
@@ -37,13 +37,13 @@ var exit_codes = __webpack_require__(91084);
 var db_marker = __webpack_require__(65229);
 // EXTERNAL MODULE: ./src/host/postgres.ts
 var postgres = __webpack_require__(59163);
-// EXTERNAL MODULE: ./src/host/shell.ts
-var shell = __webpack_require__(56988);
+// EXTERNAL MODULE: ./src/shell/quote.ts
+var quote = __webpack_require__(61250);
 ;// CONCATENATED MODULE: ./src/host/backup.ts
 
 
 
-const conn = (l) => `PGPASSFILE=${(0,shell/* quote */.hD)(l.pgpass)} PGCONNECT_TIMEOUT=5 PGAPPNAME=slotflip`;
+const conn = (l) => `PGPASSFILE=${(0,quote/* quote */.hD)(l.pgpass)} PGCONNECT_TIMEOUT=5 PGAPPNAME=slotflip`;
 /**
  * One encrypted archive of everything needed to rebuild the instance: the database (`pg_dump -Fc` compressed by pigz,
  * db-marker.ts says why; checked with `pg_restore --list`, with its per-table fingerprint from db-marker.ts so a
@@ -57,7 +57,7 @@ const conn = (l) => `PGPASSFILE=${(0,shell/* quote */.hD)(l.pgpass)} PGCONNECT_T
 function backupArchive(l, spec) {
     const out = `${l.backups}/${spec.id}`;
     const db = spec.db;
-    const target = db ? `-h ${(0,shell/* quote */.hD)(db.host)} -p ${db.port} -U ${(0,shell/* quote */.hD)(db.user)} -d ${(0,shell/* quote */.hD)(db.name)} --no-password` : '';
+    const target = db ? `-h ${(0,quote/* quote */.hD)(db.host)} -p ${db.port} -U ${(0,quote/* quote */.hD)(db.user)} -d ${(0,quote/* quote */.hD)(db.name)} --no-password` : '';
     // A fixed work directory (the id is unique per run), so the marker's paths are plain words in the script.
     const w = `${l.backups}/.work-${spec.id}`;
     const meta = JSON.stringify({ format: 1, id: spec.id, instance: spec.instance, release: spec.release, recipients: spec.recipients, made_by: spec.madeBy });
@@ -65,10 +65,10 @@ function backupArchive(l, spec) {
         kind: 'sh',
         note: `back up ${db ? 'the database, ' : ''}${spec.filesDir ? 'the files, ' : ''}shared config and state; encrypt to ${spec.recipients.length} recipient(s); keep ${spec.keep}`,
         text: `command -v age >/dev/null || { echo "age is not installed on the host (Debian: apt-get install age)" >&2; exit 4; }
-install -d -m 0700 ${(0,shell/* quote */.hD)(l.backups)}
-rm -rf ${(0,shell/* quote */.hD)(w)} && install -d -m 0700 ${(0,shell/* quote */.hD)(w)}
-w=${(0,shell/* quote */.hD)(w)}
-trap 'rm -rf "$w" ${(0,shell/* quote */.hD)(`${out}.tar.age.partial`)}' EXIT
+install -d -m 0700 ${(0,quote/* quote */.hD)(l.backups)}
+rm -rf ${(0,quote/* quote */.hD)(w)} && install -d -m 0700 ${(0,quote/* quote */.hD)(w)}
+w=${(0,quote/* quote */.hD)(w)}
+trap 'rm -rf "$w" ${(0,quote/* quote */.hD)(`${out}.tar.age.partial`)}' EXIT
 parts=''
 ${db ? `${(0,db_marker/* dumpWithMarker */.HP)(l, db, `${w}/db.dump`, '"$w/db.dump.gz"', true)}
 # The dump's hash is taken while the small parts are made (one read of the dump; the page cache serves the next).
@@ -79,22 +79,22 @@ schema=$(${(0,postgres/* schemaHeadShell */.eJ)(l, db)})
 # The roles the database needs (attributes and memberships; passwords stay in the shared secrets): readable by the app's own role.
 ${conn(l)} pg_dumpall --roles-only --no-role-passwords ${target.replace('-d ', '-l ')} > "$w/roles.sql"
 parts="$parts db.dump.gz db.dump.marker roles.sql"` : 'schema='}
-${spec.filesDir ? `tar -C ${(0,shell/* quote */.hD)(spec.filesDir)} -cf "$w/files.tar" .\nparts="$parts files.tar"` : ''}
-with_state=(); [ -e ${(0,shell/* quote */.hD)(l.state)} ] && with_state=(state.json)
-tar -C ${(0,shell/* quote */.hD)(l.root)} -cf "$w/shared.tar" shared "\${with_state[@]}"
+${spec.filesDir ? `tar -C ${(0,quote/* quote */.hD)(spec.filesDir)} -cf "$w/files.tar" .\nparts="$parts files.tar"` : ''}
+with_state=(); [ -e ${(0,quote/* quote */.hD)(l.state)} ] && with_state=(state.json)
+tar -C ${(0,quote/* quote */.hD)(l.root)} -cf "$w/shared.tar" shared "\${with_state[@]}"
 parts="$parts shared.tar"
 ${db ? 'wait "$dumpsum"\n' : ''}(cd "$w" && { ${db ? 'cat dump.sha256; ' : ''}for p in $parts; do [ "$p" = db.dump.gz ] || sha256sum "$p"; done; } > SHA256SUMS && rm -f dump.sha256)
 sizes=$(cd "$w" && for p in $parts; do printf '"%s":%s,' "$p" "$(stat -c %s "$p")"; done)
 tools="$(pg_dump --version 2>/dev/null | head -n 1); $(age --version 2>/dev/null)"
-base=${(0,shell/* quote */.hD)(meta)}
+base=${(0,quote/* quote */.hD)(meta)}
 printf '%s,"schema":"%s","created":"%s","sizes":{%s},"tools":"%s"}\\n' "\${base%\\}}" "$schema" "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "\${sizes%,}" "$tools" > "$w/manifest.json"
 # Encrypted and hashed in the same pass.
-tar -C "$w" -cf - manifest.json SHA256SUMS $parts | age ${spec.recipients.map((r) => `-r ${(0,shell/* quote */.hD)(r)}`).join(' ')} | tee ${(0,shell/* quote */.hD)(`${out}.tar.age.partial`)} | sha256sum > "$w/archive.sha256"
+tar -C "$w" -cf - manifest.json SHA256SUMS $parts | age ${spec.recipients.map((r) => `-r ${(0,quote/* quote */.hD)(r)}`).join(' ')} | tee ${(0,quote/* quote */.hD)(`${out}.tar.age.partial`)} | sha256sum > "$w/archive.sha256"
 sha=$(cut -d' ' -f1 "$w/archive.sha256")
-bytes=$(stat -c %s ${(0,shell/* quote */.hD)(`${out}.tar.age.partial`)})
-printf '%s,"encrypted":{"sha256":"%s","bytes":%s}}\\n' "$(sed 's/}$//' "$w/manifest.json")" "$sha" "$bytes" > ${(0,shell/* quote */.hD)(`${out}.manifest.json`)}
-mv -f ${(0,shell/* quote */.hD)(`${out}.tar.age.partial`)} ${(0,shell/* quote */.hD)(`${out}.tar.age`)}
-ls -1t ${(0,shell/* quote */.hD)(l.backups)}/*.tar.age 2>/dev/null | tail -n +${spec.keep + 1} | while read -r old; do rm -f "$old" "\${old%.tar.age}.manifest.json"; echo "removed the older backup $(basename "$old")"; done
+bytes=$(stat -c %s ${(0,quote/* quote */.hD)(`${out}.tar.age.partial`)})
+printf '%s,"encrypted":{"sha256":"%s","bytes":%s}}\\n' "$(sed 's/}$//' "$w/manifest.json")" "$sha" "$bytes" > ${(0,quote/* quote */.hD)(`${out}.manifest.json`)}
+mv -f ${(0,quote/* quote */.hD)(`${out}.tar.age.partial`)} ${(0,quote/* quote */.hD)(`${out}.tar.age`)}
+ls -1t ${(0,quote/* quote */.hD)(l.backups)}/*.tar.age 2>/dev/null | tail -n +${spec.keep + 1} | while read -r old; do rm -f "$old" "\${old%.tar.age}.manifest.json"; echo "removed the older backup $(basename "$old")"; done
 echo "SLOTFLIP_RESULT archive {\\"id\\":\\"${spec.id}\\",\\"sha256\\":\\"$sha\\",\\"bytes\\":$bytes}"
 echo "backup ${spec.id}: $bytes bytes encrypted, sha256 $sha"`,
     };
@@ -144,7 +144,7 @@ var prepare = __webpack_require__(38357);
 // EXTERNAL MODULE: ./src/commands/progress.ts
 var commands_progress = __webpack_require__(67111);
 // EXTERNAL MODULE: ./src/commands/restore.ts + 6 modules
-var restore = __webpack_require__(66776);
+var restore = __webpack_require__(45251);
 // EXTERNAL MODULE: ./src/commands/run-context.ts + 2 modules
 var run_context = __webpack_require__(7533);
 ;// CONCATENATED MODULE: ./src/commands/backup.ts
@@ -199,8 +199,8 @@ async function copyToStores(transport, inst, id, opts) {
                 opts.log(`stored ${id} in ${s.path}${removed.length ? `; removed the older ${removed.join(', ')}` : ''}`);
                 stored.push(`local:${s.path}`);
             }
-            else if (opts.artifacts || (opts.env ?? process.env).ACTIONS_RUNTIME_TOKEN) {
-                const a = await (0,artifact_store/* putArtifact */.qg)(await (opts.artifacts ?? restore/* defaultArtifactClient */.h)(), files, work, s.retention_days);
+            else if (opts.github?.artifacts) {
+                const a = await (0,artifact_store/* putArtifact */.qg)(await opts.github.artifacts(), files, work, s.retention_days);
                 opts.log(`stored ${id} as the workflow artifact ${a.name}${s.retention_days ? ` (kept ${s.retention_days} days)` : ''}`);
                 stored.push(`artifact:${a.name}`);
             }
@@ -265,6 +265,8 @@ function summaryOf(outcome, archive, mask) {
     return 'the backup step reported no archive';
 }
 
+// EXTERNAL MODULE: ./src/github/port.ts + 1 modules
+var port = __webpack_require__(66111);
 // EXTERNAL MODULE: ./src/cli/lock-wait.ts
 var lock_wait = __webpack_require__(9277);
 // EXTERNAL MODULE: ./src/cli/cancel.ts
@@ -276,6 +278,7 @@ var parse = __webpack_require__(99537);
 // EXTERNAL MODULE: ./src/cli/secrets-option.ts
 var secrets_option = __webpack_require__(62613);
 ;// CONCATENATED MODULE: ./src/cli/backup.ts
+
 
 
 
@@ -294,6 +297,7 @@ async function backupCommand(values, _args, io) {
             dryRun,
             verifyRestore: (0,parse/* flag */.Jt)(values, 'verify-restore'),
             env: io.env,
+            github: (0,port/* githubPort */.F)(io.env),
             log: io.err,
             signal,
         });

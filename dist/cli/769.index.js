@@ -13,10 +13,10 @@ __webpack_require__.d(__webpack_exports__, {
   adoptCommand: () => (/* binding */ adoptCommand)
 });
 
-// EXTERNAL MODULE: ./src/host/layout.ts
-var layout = __webpack_require__(6090);
-// EXTERNAL MODULE: ./src/host/shell.ts
-var shell = __webpack_require__(56988);
+// EXTERNAL MODULE: ./src/shell/layout.ts
+var layout = __webpack_require__(50418);
+// EXTERNAL MODULE: ./src/shell/quote.ts
+var quote = __webpack_require__(61250);
 // EXTERNAL MODULE: ./src/host/health.ts
 var host_health = __webpack_require__(32562);
 // EXTERNAL MODULE: ./src/host/handoff.ts
@@ -167,12 +167,12 @@ function listenersScript(inst, site) {
     for (const c of site.components) {
         const u = c.upstream;
         const tag = `SLOTFLIP_LEGACY ${c.component}`;
-        lines.push(u.kind === 'unix' ? `line=$(ss -xlpnH | awk -v p=${(0,shell/* quote */.hD)(u.path)} '$5 == p' | head -1)` : `line=$(ss -tlpnH ${(0,shell/* quote */.hD)(`sport = :${u.port}`)} | head -1)`, `pid=$(printf '%s' "$line" | sed -n 's/.*pid=\\([0-9]*\\).*/\\1/p')`, `if [ -n "$pid" ]; then unit=$(sed -n 's#^0::.*/\\([^/]*\\.service\\)$#\\1#p' "/proc/$pid/cgroup" | head -1); echo "${tag} unit $unit"; fi`, 
+        lines.push(u.kind === 'unix' ? `line=$(ss -xlpnH | awk -v p=${(0,quote/* quote */.hD)(u.path)} '$5 == p' | head -1)` : `line=$(ss -tlpnH ${(0,quote/* quote */.hD)(`sport = :${u.port}`)} | head -1)`, `pid=$(printf '%s' "$line" | sed -n 's/.*pid=\\([0-9]*\\).*/\\1/p')`, `if [ -n "$pid" ]; then unit=$(sed -n 's#^0::.*/\\([^/]*\\.service\\)$#\\1#p' "/proc/$pid/cgroup" | head -1); echo "${tag} unit $unit"; fi`, 
         // An app that keeps its data in SQLite (a community-scripts Vikunja does) has the file open: its data is not in
         // the environment's database, and a deploy would start the new release on an empty one.
         `if [ -n "$pid" ]; then for fd in /proc/$pid/fd/*; do f=$(readlink "$fd" 2>/dev/null) || continue; case "$f" in /*) [ -f "$f" ] && [ "$(head -c 15 "$f" 2>/dev/null)" = 'SQLite format 3' ] && echo "${tag} sqlite $f";; esac; done | sort -u; fi`);
         if (probe?.path && probe.expect_version) {
-            const curl = u.kind === 'unix' ? `curl -s --max-time 3 --unix-socket ${(0,shell/* quote */.hD)(u.path)} ${(0,shell/* quote */.hD)(`http://localhost${probe.path}`)}` : `curl -s --max-time 3 ${(0,shell/* quote */.hD)(`http://127.0.0.1:${u.port}${probe.path}`)}`;
+            const curl = u.kind === 'unix' ? `curl -s --max-time 3 --unix-socket ${(0,quote/* quote */.hD)(u.path)} ${(0,quote/* quote */.hD)(`http://localhost${probe.path}`)}` : `curl -s --max-time 3 ${(0,quote/* quote */.hD)(`http://127.0.0.1:${u.port}${probe.path}`)}`;
             lines.push(`v=$(${curl} | sed -n 's/.*"version" *: *"\\([^"]*\\)".*/\\1/p' | head -1); [ -z "$v" ] || echo "${tag} version $v"`);
         }
     }
@@ -209,8 +209,8 @@ var adopt = __webpack_require__(63292);
 var flip = __webpack_require__(17747);
 // EXTERNAL MODULE: ./src/host/lock.ts
 var lock = __webpack_require__(62703);
-// EXTERNAL MODULE: ./src/host/state.ts
-var host_state = __webpack_require__(22067);
+// EXTERNAL MODULE: ./src/shell/state.ts
+var shell_state = __webpack_require__(55547);
 // EXTERNAL MODULE: ./src/plan/deploy-plan.ts + 5 modules
 var deploy_plan = __webpack_require__(89124);
 ;// CONCATENATED MODULE: ./src/plan/adopt-plan.ts
@@ -264,7 +264,7 @@ function buildAdoptPlan(req) {
     const confirm = version ? (0,flip/* confirmThroughNginx */.cn)(served, version, true) : undefined;
     const health = (0,host_health/* throughNginx */.gE)(served, inst.health.checks.find((c) => c.type === 'http')?.path ?? '/');
     const took = from ? from.path : `port ${handoff.port}`;
-    const state = (0,host_state/* withHistory */.$k)({ ...(0,host_state/* emptyState */.p$)(inst.id), adopted }, { run: req.run, op: 'adopt', release: version ?? 'unknown', slot: 'blue', result: 'ok', at: req.now, detail: `took over ${took} (${Object.values(components).map((c) => c.unit ?? c.upstream).join(', ')})` });
+    const state = (0,shell_state/* withHistory */.$k)({ ...(0,shell_state/* emptyState */.p$)(inst.id), adopted }, { run: req.run, op: 'adopt', release: version ?? 'unknown', slot: 'blue', result: 'ok', at: req.now, detail: `took over ${took} (${Object.values(components).map((c) => c.unit ?? c.upstream).join(', ')})` });
     const site = handoff ? (0,host_handoff/* listenVia */.CD)(req.siteFile, handoff) : req.siteFile;
     if (!site)
         return { kind: 'refused', message: (0,host_handoff/* portMoved */.fN)(handoff, inst.nginx?.http_port) };
@@ -274,7 +274,7 @@ function buildAdoptPlan(req) {
         {
             id: 'route', phase: 'stage', title: `slotflip's routes to the running app (${Object.entries(components).map(([n, c]) => `${n}: ${c.upstream}`).join(', ')})${handoff ? `, its site on port ${handoff.via} for now` : ''}`, timeoutMs: MIN,
             ops: [(0,adopt/* routeToAdopted */.ww)(inst, adopted), ...(handoff ? (0,deploy_plan/* siteOps */.G$)(inst, site) : [{ kind: 'write', path: site.path, content: site.content, mode: site.mode, secret: false }])],
-            ...(handoff ? { undo: [{ kind: 'sh', text: `rm -f ${(0,shell/* quote */.hD)(l.siteLink)} ${(0,shell/* quote */.hD)(l.site)}\nnginx -t -q && systemctl reload nginx` }] } : {}),
+            ...(handoff ? { undo: [{ kind: 'sh', text: `rm -f ${(0,quote/* quote */.hD)(l.siteLink)} ${(0,quote/* quote */.hD)(l.site)}\nnginx -t -q && systemctl reload nginx` }] } : {}),
         },
     ];
     if (from) {
@@ -284,7 +284,7 @@ function buildAdoptPlan(req) {
     if (confirm)
         steps.push({ id: 'confirm', phase: handoff ? 'stage' : 'flip', title: `confirm through nginx that ${probe?.path} ${handoff ? `on port ${handoff.via} reaches` : 'still reaches'} ${version}`, timeoutMs: MIN, ops: [confirm] });
     else if (health)
-        steps.push({ id: 'confirm', phase: handoff ? 'stage' : 'flip', title: 'confirm through nginx that the app still answers', timeoutMs: MIN, ops: [{ kind: 'sh', text: (0,shell/* retryUntil */.v6)(`[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 ${health.curl})" = 200 ]`, 50, '0.1', "the app does not answer through slotflip's site") }] });
+        steps.push({ id: 'confirm', phase: handoff ? 'stage' : 'flip', title: 'confirm through nginx that the app still answers', timeoutMs: MIN, ops: [{ kind: 'sh', text: (0,quote/* retryUntil */.v6)(`[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 ${health.curl})" = 200 ]`, 50, '0.1', "the app does not answer through slotflip's site") }] });
     if (handoff) {
         steps.push({ id: 'handoff', phase: 'flip', title: `connections for port ${handoff.port} go to nginx on ${handoff.via} (an nftables redirect; open ones stay with the app)`, timeoutMs: MIN, movesTraffic: true, ops: [(0,host_handoff/* startHandoff */.xd)(inst.id, handoff)], undo: [(0,host_handoff/* stopHandoff */.zX)(inst.id)] });
     }

@@ -77,22 +77,22 @@ var duration = __webpack_require__(97840);
 var flip = __webpack_require__(17747);
 // EXTERNAL MODULE: ./src/host/health.ts
 var health = __webpack_require__(32562);
-// EXTERNAL MODULE: ./src/host/layout.ts
-var layout = __webpack_require__(6090);
+// EXTERNAL MODULE: ./src/shell/layout.ts
+var layout = __webpack_require__(50418);
 // EXTERNAL MODULE: ./src/host/lock.ts
 var host_lock = __webpack_require__(62703);
 // EXTERNAL MODULE: ./src/host/maintenance.ts
 var maintenance = __webpack_require__(62357);
 // EXTERNAL MODULE: ./src/host/release.ts
 var release = __webpack_require__(97043);
-// EXTERNAL MODULE: ./src/host/shell.ts
-var shell = __webpack_require__(56988);
+// EXTERNAL MODULE: ./src/shell/quote.ts
+var quote = __webpack_require__(61250);
 // EXTERNAL MODULE: ./src/host/receipt.ts
 var host_receipt = __webpack_require__(8382);
 // EXTERNAL MODULE: ./src/host/watch.ts
 var watch = __webpack_require__(48949);
-// EXTERNAL MODULE: ./src/host/state.ts
-var host_state = __webpack_require__(22067);
+// EXTERNAL MODULE: ./src/shell/state.ts
+var shell_state = __webpack_require__(55547);
 ;// CONCATENATED MODULE: ./src/plan/rollback-plan.ts
 
 
@@ -139,20 +139,20 @@ function buildRollbackPlan(req) {
     const warm = target === previous && req.running[to] && !req.restore;
     const l = (0,layout/* layout */.Zp)(inst.id);
     const components = Object.keys(inst.app.components);
-    const units = components.map((c) => (0,shell/* quote */.hD)(`${l.unit(c)}${to}`)).join(' ');
+    const units = components.map((c) => (0,quote/* quote */.hD)(`${l.unit(c)}${to}`)).join(' ');
     const lock = { id: 'lock', phase: 'lock', title: "take the lease lock; start the receipt's prober", timeoutMs: MIN, ops: [(0,host_lock/* acquireLock */.IZ)(l, { run: req.run, owner: req.owner, leaseSeconds: host_lock/* LEASE_SECONDS */.Vb }, req.guard), (0,watch/* markWatchesReported */.Mv)(inst.id), { kind: 'run', argv: ['install', '-d', '-m', '0700', (0,watch/* watchPaths */.I3)(inst.id, req.run).dir] }, ...(0,host_receipt/* startRollbackProbe */.Xs)(inst, req.run, version)] };
     const prepare = warm
         ? [{
                 id: 'warm', phase: 'gate', title: `keep the warm ${to} slot (${target}) and check it once`, timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + MIN,
                 // The retire timer may fire any moment: cancel it first; a slot it stopped meanwhile is started again.
-                ops: [{ kind: 'sh', note: `cancel the ${to} slot's retire timer`, text: `systemctl stop ${(0,shell/* quote */.hD)(`slotflip-${inst.id}-retire-${to}.timer`)} 2>/dev/null || true\nsystemctl is-active --quiet ${units} || { echo 'SLOTFLIP_EVENT the ${to} slot had just been retired: started it again'; systemctl start ${units}; }` }, (0,release/* resumeSlot */.Aq)(inst.id, to, components), (0,health/* answersOnce */.p8)(inst, to, version)],
+                ops: [{ kind: 'sh', note: `cancel the ${to} slot's retire timer`, text: `systemctl stop ${(0,quote/* quote */.hD)(`slotflip-${inst.id}-retire-${to}.timer`)} 2>/dev/null || true\nsystemctl is-active --quiet ${units} || { echo 'SLOTFLIP_EVENT the ${to} slot had just been retired: started it again'; systemctl start ${units}; }` }, (0,release/* resumeSlot */.Aq)(inst.id, to, components), (0,health/* answersOnce */.p8)(inst, to, version)],
             }]
         : [
             { id: 'start', phase: 'start', title: `start the ${to} slot on ${target}`, timeoutMs: 2 * MIN, ops: [(0,release/* startSlot */.Zz)(inst.id, to, target, components)], undo: [(0,release/* stopSlot */.FU)(inst.id, to, components)] },
             { id: 'gate', phase: 'gate', title: `health gate on the ${to} slot`, timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + MIN, ops: [(0,health/* healthGate */.Yr)(inst, to, version)] },
         ];
     const confirm = (0,flip/* confirmThroughNginx */.cn)(inst, version);
-    const rolledBack = (0,host_state/* withHistory */.$k)({ ...state, active: to, slots: { ...state.slots, [to]: { release: target, version, since: req.now, ...(state.slots[to]?.release === target && state.slots[to]?.backup ? { backup: state.slots[to].backup } : {}) } }, hold: { release: leaving, reason: `rolled back to ${target} by ${req.owner}`, since: req.now } }, { run: req.run, op: 'rollback', release: target, slot: to, result: 'ok', at: req.now, detail: `from ${leaving}${warm ? ' (warm)' : ' (cold)'}${req.restore ? `; database restored from ${req.restore.dump} (${req.restore.mode})` : ''}` });
+    const rolledBack = (0,shell_state/* withHistory */.$k)({ ...state, active: to, slots: { ...state.slots, [to]: { release: target, version, since: req.now, ...(state.slots[to]?.release === target && state.slots[to]?.backup ? { backup: state.slots[to].backup } : {}) } }, hold: { release: leaving, reason: `rolled back to ${target} by ${req.owner}`, since: req.now } }, { run: req.run, op: 'rollback', release: target, slot: to, result: 'ok', at: req.now, detail: `from ${leaving}${warm ? ' (warm)' : ' (cold)'}${req.restore ? `; database restored from ${req.restore.dump} (${req.restore.mode})` : ''}` });
     const restore = req.restore ? restoreSteps(inst, from, req.restore) : [];
     const steps = [
         lock,
@@ -168,7 +168,7 @@ function buildRollbackPlan(req) {
     ];
     const recordFailure = (flippedBack, detail) => ({
         id: 'record-failure', phase: 'record', title: 'record the failed rollback', timeoutMs: MIN,
-        ops: [{ kind: 'write', path: l.state, content: `${JSON.stringify((0,host_state/* withHistory */.$k)(state, { run: req.run, op: 'rollback', release: target, slot: to, result: 'failed', at: req.now, detail: `${detail}${flippedBack ? '; flipped back' : ''}` }), null, 2)}\n`, mode: '0644', secret: false }],
+        ops: [{ kind: 'write', path: l.state, content: `${JSON.stringify((0,shell_state/* withHistory */.$k)(state, { run: req.run, op: 'rollback', release: target, slot: to, result: 'failed', at: req.now, detail: `${detail}${flippedBack ? '; flipped back' : ''}` }), null, 2)}\n`, mode: '0644', secret: false }],
     });
     return {
         kind: 'plan',
@@ -186,7 +186,7 @@ function buildRollbackPlan(req) {
 /** Check that restoring loses nothing (or report what it discards), stop the live slot behind the maintenance page, restore. */
 function restoreSteps(inst, from, r) {
     const l = (0,layout/* layout */.Zp)(inst.id);
-    const units = Object.keys(inst.app.components).map((c) => (0,shell/* quote */.hD)(`${l.unit(c)}${from}`)).join(' ');
+    const units = Object.keys(inst.app.components).map((c) => (0,quote/* quote */.hD)(`${l.unit(c)}${from}`)).join(' ');
     const bookkeeping = inst.migrations?.bookkeeping_tables ?? ['schema_migrations'];
     return [
         { id: 'db-check', phase: 'preflight', title: `compare the database with the backup (${r.mode})`, timeoutMs: 30 * MIN, ops: [(0,db_marker/* compareWithMarker */.y3)(l, r.db, r.dump, r.mode, bookkeeping)] },

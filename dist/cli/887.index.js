@@ -58,8 +58,8 @@ __webpack_require__.d(__webpack_exports__, {
 var probe_output = __webpack_require__(3139);
 // EXTERNAL MODULE: ./src/backup/manifest.ts
 var manifest = __webpack_require__(6345);
-// EXTERNAL MODULE: ./src/host/layout.ts
-var layout = __webpack_require__(6090);
+// EXTERNAL MODULE: ./src/shell/layout.ts
+var layout = __webpack_require__(50418);
 ;// CONCATENATED MODULE: ./src/doctor/rows.ts
 const ok = (instance, check, detail) => ({ instance, check, verdict: 'OK', detail, remedy: '' });
 const warn = (instance, check, detail, remedy) => ({ instance, check, verdict: 'WARN', detail, remedy });
@@ -288,14 +288,14 @@ function redisRows(p) {
     return rows;
 }
 
-// EXTERNAL MODULE: ./src/config/validate.ts + 18 modules
-var validate = __webpack_require__(33605);
+// EXTERNAL MODULE: ./src/validate/validate.ts + 18 modules
+var validate = __webpack_require__(79442);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/host/health.ts
 var health = __webpack_require__(32562);
-// EXTERNAL MODULE: ./src/host/shell.ts
-var shell = __webpack_require__(56988);
+// EXTERNAL MODULE: ./src/shell/quote.ts
+var quote = __webpack_require__(61250);
 // EXTERNAL MODULE: ./src/host/status.ts
 var host_status = __webpack_require__(69010);
 ;// CONCATENATED MODULE: ./src/host/doctor-probe.ts
@@ -312,7 +312,7 @@ function postgresProbe(inst) {
     if (!db)
         return [];
     const l = (0,layout/* layout */.Zp)(inst.id);
-    const psql = `PGPASSFILE=${(0,shell/* quote */.hD)(l.pgpass)} PGCONNECT_TIMEOUT=5 timeout 10 psql -At -F ' ' -h ${(0,shell/* quote */.hD)(db.host)} -p ${db.port} -U ${(0,shell/* quote */.hD)(db.user)} -d ${(0,shell/* quote */.hD)(db.name)} --no-password`;
+    const psql = `PGPASSFILE=${(0,quote/* quote */.hD)(l.pgpass)} PGCONNECT_TIMEOUT=5 timeout 10 psql -At -F ' ' -h ${(0,quote/* quote */.hD)(db.host)} -p ${db.port} -U ${(0,quote/* quote */.hD)(db.user)} -d ${(0,quote/* quote */.hD)(db.name)} --no-password`;
     // Sessions of other roles show a NULL state to a role without pg_read_all_stats: idle counts are the app's own.
     const sql = `SELECT current_setting('max_connections'), current_setting('superuser_reserved_connections'),
   (SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend'),
@@ -321,8 +321,8 @@ function postgresProbe(inst) {
   (SELECT count(*) FROM pg_stat_activity WHERE usename = current_user AND state LIKE 'idle in transaction%' AND state_change < now() - interval '5 minutes'),
   current_setting('server_version')`;
     return [
-        `echo "@pg-ready $(pg_isready -t 5 -h ${(0,shell/* quote */.hD)(db.host)} -p ${db.port} >/dev/null 2>&1; echo $?)"`,
-        `echo "@pg $(${psql} -c ${(0,shell/* quote */.hD)(sql.replace(/\n\s*/g, ' '))} 2>&1 | tr '\\n' ' ')"`,
+        `echo "@pg-ready $(pg_isready -t 5 -h ${(0,quote/* quote */.hD)(db.host)} -p ${db.port} >/dev/null 2>&1; echo $?)"`,
+        `echo "@pg $(${psql} -c ${(0,quote/* quote */.hD)(sql.replace(/\n\s*/g, ' '))} 2>&1 | tr '\\n' ' ')"`,
     ];
 }
 function redisProbe(inst) {
@@ -330,7 +330,7 @@ function redisProbe(inst) {
     if (!r)
         return [];
     const l = (0,layout/* layout */.Zp)(inst.id);
-    const cli = `REDISCLI_AUTH="$(cat ${(0,shell/* quote */.hD)(`${l.shared}/redis.pass`)} 2>/dev/null)" timeout 5 redis-cli --no-auth-warning -h ${(0,shell/* quote */.hD)(r.host)} -p ${r.port}`;
+    const cli = `REDISCLI_AUTH="$(cat ${(0,quote/* quote */.hD)(`${l.shared}/redis.pass`)} 2>/dev/null)" timeout 5 redis-cli --no-auth-warning -h ${(0,quote/* quote */.hD)(r.host)} -p ${r.port}`;
     return [
         `echo "@redis-ping $(${cli} ping 2>&1 | head -1)"`,
         `echo "@redis-info $(${cli} info 2>/dev/null | grep -E '^(used_memory|maxmemory|maxmemory_policy|evicted_keys):' | tr -d '\\r' | tr '\\n' ' ')"`,
@@ -341,7 +341,7 @@ function unitProbe(inst) {
     const lines = [];
     for (const name of Object.keys(inst.app.components)) {
         for (const slot of layout/* SLOTS */._f) {
-            const unit = (0,shell/* quote */.hD)(`${l.unit(name)}${slot}.service`);
+            const unit = (0,quote/* quote */.hD)(`${l.unit(name)}${slot}.service`);
             const props = `systemctl show -p ActiveState,SubState,NRestarts,Result,ExecMainCode,ExecMainStatus ${unit} | tr '\\n' ' '`;
             lines.push(`echo "@unit ${name} ${slot} $(${props})"`, 
             // How it last stopped, in systemd's own words ("status=31/SYS" is a syscall its hardening blocked).
@@ -350,7 +350,7 @@ function unitProbe(inst) {
             `t=$(systemctl show -p ActiveEnterTimestamp --value ${unit}); since=0; [ -z "$t" ] || since=$(date -d "$t" +%s 2>/dev/null || echo 0); hour=$(($(date +%s) - 3600)); [ "$since" -gt "$hour" ] || since=$hour`, `echo "@unit-err ${name} ${slot} $(journalctl -q -u ${unit} --since "@$since" -p err -o cat 2>/dev/null | wc -l) $(journalctl -q -u ${unit} --since "@$since" -p err -o cat 2>/dev/null | tail -1)"`);
         }
         if (inst.app.components[name]?.listen.type === 'unix')
-            lines.push(`echo "@socket ${name} $(readlink ${(0,shell/* quote */.hD)(l.currentSocket(name))} || echo none)"`);
+            lines.push(`echo "@socket ${name} $(readlink ${(0,quote/* quote */.hD)(l.currentSocket(name))} || echo none)"`);
     }
     return lines;
 }
@@ -371,7 +371,7 @@ function doctorScript(inst) {
         `echo "@now $(date +%s)"`,
         ...(0,host_status/* bookkeepingLines */._)(l),
         // The instance's root and its backups (a separate mount on many hosts): one line per distinct filesystem.
-        `for d in ${(0,shell/* quote */.hD)(l.root)} ${(0,shell/* quote */.hD)(l.backups)}; do [ -d "$d" ] || d=/opt; echo "@disk $(df --output=target,pcent,avail -B1 "$d" | tail -1 | tr -d '%')"; done | sort -u`,
+        `for d in ${(0,quote/* quote */.hD)(l.root)} ${(0,quote/* quote */.hD)(l.backups)}; do [ -d "$d" ] || d=/opt; echo "@disk $(df --output=target,pcent,avail -B1 "$d" | tail -1 | tr -d '%')"; done | sort -u`,
         ...unitProbe(inst),
         ...nginxProbe(inst),
         ...postgresProbe(inst),
@@ -521,13 +521,13 @@ async function doctorCommand(values, _args, io) {
 /* harmony export */   WX: () => (/* binding */ colonValues),
 /* harmony export */   f1: () => (/* binding */ readProbe)
 /* harmony export */ });
-/* harmony import */ var _host_state_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22067);
+/* harmony import */ var _shell_state_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55547);
 
 function readProbe(inst, stdout) {
     const lines = stdout.split('\n');
     const tag = (name) => lines.filter((l) => l.startsWith(`@${name} `) || l === `@${name}`).map((l) => l.slice(name.length + 2).trim());
     const first = (name) => tag(name)[0] ?? '';
-    return { inst, now: Number(first('now')) || Date.now() / 1000, state: (0,_host_state_js__WEBPACK_IMPORTED_MODULE_0__/* .parseState */ .Bu)(first('state') || 'null', inst.id), tag, first };
+    return { inst, now: Number(first('now')) || Date.now() / 1000, state: (0,_shell_state_js__WEBPACK_IMPORTED_MODULE_0__/* .parseState */ .Bu)(first('state') || 'null', inst.id), tag, first };
 }
 /** `Key=Value Key=Value` (systemctl show) into a record. */
 function keyValues(text) {
@@ -549,8 +549,8 @@ const ago = (seconds) => (seconds < 120 ? `${Math.round(seconds)} s` : seconds <
 /* harmony export */   K: () => (/* binding */ statusScript),
 /* harmony export */   _: () => (/* binding */ bookkeepingLines)
 /* harmony export */ });
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6090);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56988);
+/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50418);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61250);
 /* harmony import */ var _watch_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48949);
 
 
@@ -558,33 +558,33 @@ const ago = (seconds) => (seconds < 120 ? `${Math.round(seconds)} s` : seconds <
 /** What slotflip itself keeps on the host, as tagged lines: read by both `status` and `doctor`. */
 function bookkeepingLines(l) {
     return [
-        `echo "@state $(tr -d '\\n' < ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.state)} 2>/dev/null || echo null)"`,
-        `echo "@lock $(cat ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.lock}/owner`)} 2>/dev/null || echo null)"`,
-        `echo "@maintenance $(test -e ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.maintenanceFlag)} && echo on || echo off)"`,
-        `for f in ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.backups)}/*.manifest.json; do [ -e "$f" ] && echo "@archive $(tr -d '\\n' < "$f")"; done; true`,
+        `echo "@state $(tr -d '\\n' < ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.state)} 2>/dev/null || echo null)"`,
+        `echo "@lock $(cat ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.lock}/owner`)} 2>/dev/null || echo null)"`,
+        `echo "@maintenance $(test -e ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.maintenanceFlag)} && echo on || echo off)"`,
+        `for f in ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.backups)}/*.manifest.json; do [ -e "$f" ] && echo "@archive $(tr -d '\\n' < "$f")"; done; true`,
     ];
 }
 /** One read-only script that gathers everything `status` shows, as tagged lines (parsed in commands/status.ts). */
 function statusScript(inst) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id);
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id);
     const lines = [
         ...bookkeepingLines(l),
         `echo "@disk $(df --output=pcent,avail -B1 /opt | tail -1 | tr -d '%')"`,
         `echo "@mem $(awk '/^MemTotal:/ {t=$2} /^MemAvailable:/ {a=$2} END {print int(t/1024), int(a/1024)}' /proc/meminfo)"`,
         // The host's watch of the last flip (host/watch.ts): its unit's state, then what it wrote.
-        `echo "@watch $(systemctl is-active ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)((0,_watch_js__WEBPACK_IMPORTED_MODULE_2__/* .watchUnit */ .ev)(inst.id))} 2>/dev/null || true) $(tr -d '\\n' < ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.root}/watch.json`)} 2>/dev/null || echo null)"`,
-        `echo "@journal $(tail -n 400 ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.journal)} 2>/dev/null | tr '\\n' '\\036')"`,
+        `echo "@watch $(systemctl is-active ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)((0,_watch_js__WEBPACK_IMPORTED_MODULE_2__/* .watchUnit */ .ev)(inst.id))} 2>/dev/null || true) $(tr -d '\\n' < ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.root}/watch.json`)} 2>/dev/null || echo null)"`,
+        `echo "@journal $(tail -n 400 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.journal)} 2>/dev/null | tr '\\n' '\\036')"`,
     ];
     // One word per field: a stopped unit's MemoryCurrent is "[not set]", which would split the line (it becomes "-").
     for (const [name, c] of Object.entries(inst.app.components)) {
         if (!c)
             continue;
-        for (const slot of _layout_js__WEBPACK_IMPORTED_MODULE_1__/* .SLOTS */ ._f) {
+        for (const slot of _shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .SLOTS */ ._f) {
             const unit = `${l.unit(name)}${slot}`;
             const probe = c.listen.type === 'unix'
-                ? `curl -s -o /dev/null -w '%{http_code}' --max-time 2 --unix-socket ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.socket(name, slot))} http://localhost/health 2>/dev/null || true`
+                ? `curl -s -o /dev/null -w '%{http_code}' --max-time 2 --unix-socket ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.socket(name, slot))} http://localhost/health 2>/dev/null || true`
                 : `curl -s -o /dev/null -w '%{http_code}' --max-time 2 http://127.0.0.1:${slot === 'blue' ? c.listen.blue : c.listen.green}/health 2>/dev/null || true`;
-            lines.push(`echo "@unit ${name} ${slot} $(systemctl show -p ActiveState --value ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(unit)}) $(systemctl show -p ActiveEnterTimestamp --value ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(unit)} | xargs -r -I{} date -d {} +%s || echo 0) $(systemctl show -p MemoryCurrent --value ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(unit)} | tr -c '0-9\\n' '-' | sed 's/^-*$/-/') $(${probe})"`);
+            lines.push(`echo "@unit ${name} ${slot} $(systemctl show -p ActiveState --value ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(unit)}) $(systemctl show -p ActiveEnterTimestamp --value ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(unit)} | xargs -r -I{} date -d {} +%s || echo 0) $(systemctl show -p MemoryCurrent --value ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(unit)} | tr -c '0-9\\n' '-' | sed 's/^-*$/-/') $(${probe})"`);
         }
     }
     return lines.join('\n');

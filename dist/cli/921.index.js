@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var run = __webpack_require__(82655);
 // EXTERNAL MODULE: ./src/exit-codes.ts
 var exit_codes = __webpack_require__(91084);
-// EXTERNAL MODULE: ./src/host/layout.ts
-var layout = __webpack_require__(6090);
+// EXTERNAL MODULE: ./src/shell/layout.ts
+var layout = __webpack_require__(50418);
 // EXTERNAL MODULE: ./src/host/lock.ts
 var lock = __webpack_require__(62703);
 ;// CONCATENATED MODULE: ./src/plan/hold-plan.ts

@@ -6261,51 +6261,6 @@ function verb(name) {
 
 /***/ }),
 
-/***/ 38725:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   PL: () => (/* binding */ JOBS),
-/* harmony export */   Vf: () => (/* binding */ unreadSecretFields),
-/* harmony export */   o5: () => (/* binding */ isJob),
-/* harmony export */   qO: () => (/* binding */ RESTORE_ONLY_FIELDS),
-/* harmony export */   wK: () => (/* binding */ secretRefsFor)
-/* harmony export */ });
-/* unused harmony export secretRefs */
-/* harmony import */ var _presets_config_walk_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(87788);
-/* harmony import */ var _rules_rule_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(50782);
-/* harmony import */ var _schema_walk_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8577);
-
-
-
-// Which secrets a job reads. Deploy, rollback, backup and doctor jobs never hold the backup identity or the database
-// admin (design §5): those live only in the `<environment>-restore` GitHub environment, where restores run. A rotation
-// needs the admin (it creates a temporary login) but never the backup identity.
-const JOBS = ['deploy', 'rollback', 'backup', 'doctor', 'restore', 'rotate'];
-const isJob = (s) => JOBS.includes(s);
-const RESTORE_ONLY_FIELDS = ['restore_key_secret', 'admin_secret'];
-/** Secret fields a job of this kind does not read. */
-function unreadSecretFields(job) {
-    if (job === 'restore')
-        return [];
-    if (job === 'rotate')
-        return ['restore_key_secret'];
-    return RESTORE_ONLY_FIELDS;
-}
-/** Secret references: the schema's *_secret fields, and { secret: NAME } values in each instance's app.config. */
-function secretRefs(data) {
-    const instances = (0,_rules_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(data) && Array.isArray(data.instances) ? data.instances : [];
-    const inConfig = instances.flatMap((inst, i) => ((0,_rules_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(inst) && (0,_rules_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(inst.app) ? (0,_presets_config_walk_js__WEBPACK_IMPORTED_MODULE_0__/* .configSecrets */ .Uf)(inst.app.config).map((s) => ({ path: ['instances', i, 'app', 'config', ...s.written, 'secret'], name: s.name })) : []));
-    return [...(0,_schema_walk_js__WEBPACK_IMPORTED_MODULE_2__/* .valuesOfDefinition */ .j)(data, 'secretName').map((v) => ({ path: v.path, name: v.value })), ...inConfig];
-}
-/** The secrets a job of this kind reads for this document, without the fields it never holds. */
-function secretRefsFor(data, unread) {
-    return secretRefs(data).filter((r) => !unread.includes(String(r.path.at(-1))));
-}
-
-
-/***/ }),
-
 /***/ 55562:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -6649,75 +6604,6 @@ async function discoverEnvironmentFiles(paths) {
         files.push(...names.map((n) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(path, n)));
     }
     return { files: [...new Set(files)], findings };
-}
-
-
-/***/ }),
-
-/***/ 50782:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _9: () => (/* binding */ hostKey),
-/* harmony export */   _M: () => (/* binding */ where),
-/* harmony export */   at: () => (/* binding */ at),
-/* harmony export */   jE: () => (/* binding */ presetOf),
-/* harmony export */   mJ: () => (/* binding */ isLocalHost),
-/* harmony export */   sG: () => (/* binding */ instancesOf),
-/* harmony export */   u4: () => (/* binding */ isRecord),
-/* harmony export */   vy: () => (/* binding */ hostLabel)
-/* harmony export */ });
-/* unused harmony export NO_PRESETS */
-/* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55562);
-
-const NO_PRESETS = { presets: new Map(), brokenPresets: new Map() };
-function isRecord(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-function at(parsed, path, severity, rule, message, where = 'value') {
-    return { file: parsed.file, ...(0,_locate_js__WEBPACK_IMPORTED_MODULE_0__/* .locate */ .x5)(parsed, path, where), severity, path: (0,_locate_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPath */ .jV)(path), rule, message };
-}
-/** The instances of every file, as far as they are shaped like instances. */
-function instancesOf(files) {
-    const out = [];
-    for (const parsed of files) {
-        const list = isRecord(parsed.data) ? parsed.data.instances : undefined;
-        if (!Array.isArray(list))
-            continue;
-        list.forEach((inst, index) => {
-            if (isRecord(inst))
-                out.push({ parsed, index, path: ['instances', index], inst, id: typeof inst.id === 'string' ? inst.id : `#${index}` });
-        });
-    }
-    return out;
-}
-function where(ref) {
-    return `${ref.parsed.file}:${(0,_locate_js__WEBPACK_IMPORTED_MODULE_0__/* .locate */ .x5)(ref.parsed, ref.path).line}`;
-}
-/** Two instances share a machine when their targets name the same host (or the same Proxmox container). */
-function hostKey(inst) {
-    const t = isRecord(inst.target) ? inst.target : undefined;
-    if (!t)
-        return undefined;
-    if (t.transport === 'pct' && typeof t.vmid === 'number')
-        return `pct:${String(t.node ?? t.host ?? 'local')}:${t.vmid}`;
-    if (t.transport === 'local')
-        return 'local';
-    return typeof t.host === 'string' ? t.host.toLowerCase() : undefined;
-}
-function hostLabel(key) {
-    if (key.startsWith('pct:')) {
-        const [, node, vmid] = key.split(':');
-        return `container ${vmid} on ${node}`;
-    }
-    return key === 'local' ? 'the local machine' : `host ${key}`;
-}
-/** A service on the instance's own machine (PostgreSQL or Redis at a loopback name): one address list for every rule. */
-const isLocalHost = (host) => typeof host === 'string' && ['127.0.0.1', 'localhost', '::1'].includes(host);
-/** The preset of an instance's app, if it has one. */
-function presetOf(ref, ctx) {
-    const app = isRecord(ref.inst.app) ? ref.inst.app.name : undefined;
-    return typeof app === 'string' ? ctx.presets.get(app) : undefined;
 }
 
 
@@ -13376,998 +13262,6 @@ function didYouMean(input, candidates) {
 
 /***/ }),
 
-/***/ 33605:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  X: () => (/* binding */ validateEnvironments)
-});
-
-// UNUSED EXPORTS: MAX_FINDINGS_PER_FILE
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./src/report/finding.ts
-var finding = __nccwpck_require__(59023);
-// EXTERNAL MODULE: ./src/secrets/lookup.ts
-var lookup = __nccwpck_require__(30323);
-// EXTERNAL MODULE: ./src/config/locate.ts
-var locate = __nccwpck_require__(55562);
-// EXTERNAL MODULE: ./src/config/parse.ts
-var parse = __nccwpck_require__(58353);
-// EXTERNAL MODULE: ./src/config/read.ts
-var config_read = __nccwpck_require__(62000);
-// EXTERNAL MODULE: ./src/config/rules/rule.ts
-var rule = __nccwpck_require__(50782);
-// EXTERNAL MODULE: ./src/config/schema-walk.ts
-var schema_walk = __nccwpck_require__(8577);
-// EXTERNAL MODULE: ./src/presets/config-walk.ts
-var config_walk = __nccwpck_require__(87788);
-;// CONCATENATED MODULE: ./src/config/risky.ts
-
-
-
-
-function sensitiveValues(parsed) {
-    const out = new Map();
-    (0,schema_walk/* walkWithSchema */.V)(parsed.data, ({ path, value, refs }) => {
-        if (path[0] !== 'instances' || typeof path[1] !== 'number')
-            return;
-        const list = parsed.data.instances;
-        const inst = list[path[1]];
-        const id = (0,rule/* isRecord */.u4)(inst) && typeof inst.id === 'string' ? inst.id : `#${path[1]}`;
-        const key = `${id}|${(0,locate/* formatPath */.jV)(path.slice(2))}`;
-        if (refs.includes('command') && typeof value === 'string')
-            out.set(key, { path, value, kind: 'command' });
-        else if (refs.includes('secretName'))
-            out.set(key, { path, value, kind: 'secret' });
-        else if (path[2] === 'target' && path.length === 4)
-            out.set(key, { path, value, kind: 'target' });
-    });
-    // app.config is free-form to the schema: its { secret: NAME } references are found by the config walk.
-    const list = (0,rule/* isRecord */.u4)(parsed.data) && Array.isArray(parsed.data.instances) ? parsed.data.instances : [];
-    list.forEach((inst, i) => {
-        if (!(0,rule/* isRecord */.u4)(inst) || !(0,rule/* isRecord */.u4)(inst.app))
-            return;
-        const id = typeof inst.id === 'string' ? inst.id : `#${i}`;
-        for (const ref of (0,config_walk/* configSecrets */.Uf)(inst.app.config)) {
-            const path = ['instances', i, 'app', 'config', ...ref.written, 'secret'];
-            out.set(`${id}|${(0,locate/* formatPath */.jV)(path.slice(2))}`, { path, value: ref.name, kind: 'secret' });
-        }
-    });
-    return out;
-}
-const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
-function message(s, isNew) {
-    const field = (0,locate/* formatPath */.jV)(s.path.slice(2));
-    if (s.kind === 'command')
-        return `${isNew ? 'new' : 'changed'} command (${field}): it will run on the host after merge; review it`;
-    if (s.kind === 'secret')
-        return `${isNew ? 'new' : 'changed'} secret reference (${field}: ${String(s.value)}): the deploy will read this secret and send it to the host after merge; confirm it is the secret meant`;
-    const what = field === 'target.host_keys' ? 'pinned host key' : field === 'target.host' ? 'target host' : `target setting ${field}`;
-    return `${isNew ? 'new' : 'changed'} ${what}: the deploy will send its secrets to this target after merge; confirm it with the host's owner`;
-}
-function riskyChanges(current, base) {
-    if (!base) {
-        return [{ file: current.file, ...(0,locate/* locate */.x5)(current, []), severity: 'warning', path: '', rule: 'risky-change', message: 'new environment file: review its targets, host keys and commands before merging' }];
-    }
-    const before = sensitiveValues(base);
-    const findings = [];
-    for (const [key, s] of sensitiveValues(current)) {
-        const old = before.get(key);
-        if (old && same(old.value, s.value))
-            continue;
-        findings.push({ file: current.file, ...(0,locate/* locate */.x5)(current, s.path), severity: 'warning', path: (0,locate/* formatPath */.jV)(s.path), rule: 'risky-change', message: message(s, !old) });
-    }
-    return findings;
-}
-
-// EXTERNAL MODULE: ./src/config/suggest.ts
-var suggest = __nccwpck_require__(42784);
-;// CONCATENATED MODULE: ./src/config/rules/app-config.ts
-
-
-
-// An app silently ignores a key it does not know (Vikunja: a misspelt or renamed key, or a VIKUNJA_* variable, just has
-// no effect). With a preset, every key of app.config is checked against the pinned release's list, at its own line.
-const SECRET_NAMES = /(^|[._])(password|secret|secretkey|clientsecret|apikey|accesstoken|bindpassword|proxypassword|testingtoken)$/;
-function typeOk(t, v) {
-    if (t === 'boolean')
-        return typeof v === 'boolean';
-    if (t === 'integer')
-        return Number.isInteger(v);
-    if (t === 'string')
-        return typeof v === 'string' || typeof v === 'number';
-    if (t === 'list')
-        return Array.isArray(v) && v.every((x) => typeof x === 'string');
-    return (0,rule/* isRecord */.u4)(v);
-}
-/** A key written the way the app's environment variables are (SERVICE_PUBLICURL, VIKUNJA_SERVICE_PUBLICURL). */
-function asEnvName(preset, e) {
-    if (e.written.length !== 1 || !preset.config.env_prefix || !/^[A-Z0-9_]+$/.test(e.written[0]))
-        return undefined;
-    const name = e.written[0].startsWith(preset.config.env_prefix) ? e.written[0] : `${preset.config.env_prefix}${e.written[0]}`;
-    return Object.keys(preset.config.keys).find((k) => (0,config_walk/* envName */.pD)(preset.config.env_prefix, k) === name);
-}
-function suggestion(preset, e) {
-    const keys = Object.keys(preset.config.keys);
-    const parent = e.key.split('.').slice(0, -1).join('.');
-    const siblings = keys.filter((k) => k.split('.').slice(0, -1).join('.') === parent).map((k) => k.split('.').at(-1));
-    const leaf = e.key.split('.').at(-1);
-    const near = (0,suggest/* didYouMean */.a)(leaf, siblings);
-    if (near)
-        return `; did you mean ${parent ? `${parent}.` : ''}${near}?`;
-    const anywhere = (0,suggest/* didYouMean */.a)(leaf.replace(/_/g, ''), keys.map((k) => k.split('.').at(-1)));
-    const full = anywhere ? keys.find((k) => k.endsWith(`.${anywhere}`) || k === anywhere) : undefined;
-    return full ? `; did you mean ${full}?` : '';
-}
-function check(preset, e) {
-    const { owned, obsolete, keys } = preset.config;
-    const app = `${preset.app} ${preset.version}`;
-    const replaced = obsolete[e.key] ?? obsolete[e.written.join('.').toLowerCase()];
-    if (replaced)
-        return { message: `${e.key} is not a setting of ${app}: use ${replaced}`, where: 'key' };
-    const env = asEnvName(preset, e);
-    if (env) {
-        const nested = env.split('.');
-        return { message: `${e.written[0]} is written as an environment variable, which app.config does not take: write it nested (${nested.map((s, i) => (i === nested.length - 1 ? `${s}: …` : `${s}:`)).join(' ')})${owned[env] ? `; but slotflip sets ${env} itself: ${owned[env]}` : ''}`, where: 'key' };
-    }
-    const type = keys[e.key];
-    if (!type)
-        return { message: `${e.key} is not a setting of ${app} (${preset.app} would silently ignore it)${suggestion(preset, e)}`, where: 'key' };
-    if (owned[e.key])
-        return { message: `${e.key} is set by slotflip: ${owned[e.key]}`, where: 'key' };
-    if (e.secret !== undefined)
-        return undefined;
-    if (typeof e.value === 'string' && e.value !== '' && SECRET_NAMES.test(e.key)) {
-        return { message: `${e.key} holds a secret in the repository: write it as { secret: NAME } and provide NAME as a secret (it goes to the 0600 app.env only)`, where: 'value' };
-    }
-    if (!typeOk(type, e.value))
-        return { message: `${e.key} must be ${type === 'integer' ? 'an integer' : type === 'list' ? 'a list of strings' : type === 'map' ? 'a map' : `a ${type}`}`, where: 'value' };
-    return undefined;
-}
-const appConfigKeys = (files, ctx) => {
-    const findings = [];
-    for (const ref of (0,rule/* instancesOf */.sG)(files)) {
-        const app = (0,rule/* isRecord */.u4)(ref.inst.app) ? ref.inst.app : undefined;
-        if (!app)
-            continue;
-        const broken = typeof app.name === 'string' ? ctx.brokenPresets.get(app.name) : undefined;
-        if (broken)
-            findings.push((0,rule.at)(ref.parsed, [...ref.path, 'app', 'name'], 'error', 'preset', `the preset of ${String(app.name)} cannot be read: ${broken}`));
-        const preset = (0,rule/* presetOf */.jE)(ref, ctx);
-        if (!preset || !(0,rule/* isRecord */.u4)(app.config))
-            continue;
-        for (const e of (0,config_walk/* configEntries */.ls)(app.config, preset)) {
-            const problem = check(preset, e);
-            if (problem)
-                findings.push((0,rule.at)(ref.parsed, configPath(ref, e.written), 'error', 'app-config', problem.message, problem.where));
-        }
-    }
-    return findings;
-};
-const configPath = (ref, written) => [...ref.path, 'app', 'config', ...written];
-
-;// CONCATENATED MODULE: ./src/config/rules/connection-budget.ts
-
-// Apps that share one PostgreSQL server share its max_connections. During a deploy both slots of an instance hold their
-// pool, and slotflip's own backup, migration and health check need a few more. When the sum passes the limit, the
-// last app to connect gets "too many clients", often in the middle of another app's deploy.
-const SLOTFLIP_CONNECTIONS = 3;
-/** PostgreSQL keeps superuser_reserved_connections (3 by default) for its admins. */
-const RESERVED_CONNECTIONS = 3;
-const connectionBudget = (files) => {
-    const servers = new Map();
-    for (const ref of (0,rule/* instancesOf */.sG)(files)) {
-        const db = (0,rule/* isRecord */.u4)(ref.inst.database) ? ref.inst.database : undefined;
-        if (!db || typeof db.host !== 'string')
-            continue;
-        const machine = (0,rule/* isLocalHost */.mJ)(db.host) ? (0,rule/* hostKey */._9)(ref.inst) : db.host.toLowerCase();
-        if (!machine)
-            continue;
-        const key = `${machine}:${String(db.port ?? 5432)}`;
-        const user = { ref, pool: typeof db.pool === 'number' ? db.pool : 10, max: typeof db.max_connections === 'number' ? db.max_connections : 100 };
-        servers.set(key, [...(servers.get(key) ?? []), user]);
-    }
-    const findings = [];
-    for (const [server, users] of servers) {
-        const need = users.reduce((sum, u) => sum + 2 * u.pool + SLOTFLIP_CONNECTIONS, 0);
-        const max = Math.min(...users.map((u) => u.max));
-        const limit = max - RESERVED_CONNECTIONS;
-        if (need <= limit)
-            continue;
-        const parts = users.map((u) => `${u.ref.id} 2 x ${u.pool} + ${SLOTFLIP_CONNECTIONS}`).join(', ');
-        for (const u of users) {
-            findings.push((0,rule.at)(u.ref.parsed, [...u.ref.path, 'database', (0,rule/* isRecord */.u4)(u.ref.inst.database) && u.ref.inst.database.pool !== undefined ? 'pool' : 'host'], 'error', 'connection-budget', `the PostgreSQL server at ${server.replace(/^pct:[^:]*:/, 'container ')} would need ${need} connections during deploys (${parts}) but allows ${limit} (max_connections ${max} minus ${RESERVED_CONNECTIONS} reserved): lower database.pool or raise max_connections`));
-        }
-    }
-    return findings;
-};
-
-;// CONCATENATED MODULE: ./src/config/rules/container-clashes.ts
-
-// Several instances on one Proxmox host, each in its own container: a VMID is unique across a Proxmox cluster, and two
-// containers with one static address take each other's traffic. Both are caught here, across every environment file,
-// instead of by `pct create` failing (or worse, succeeding) on the node.
-const containerClashes = (files) => {
-    const findings = [];
-    const vmids = new Map();
-    const addresses = new Map();
-    for (const ref of (0,rule/* instancesOf */.sG)(files)) {
-        const c = (0,rule/* isRecord */.u4)(ref.inst.container) ? ref.inst.container : undefined;
-        if (!c)
-            continue;
-        if (typeof c.vmid === 'number') {
-            const first = vmids.get(c.vmid);
-            if (first)
-                findings.push((0,rule.at)(ref.parsed, [...ref.path, 'container', 'vmid'], 'error', 'vmid-clash', `container ${c.vmid} is already instance "${first.id}"'s (${(0,rule/* where */._M)(first)}): a VMID is unique across a Proxmox cluster; give each instance its own`));
-            else
-                vmids.set(c.vmid, ref);
-        }
-        const ip = typeof c.address === 'string' && c.address !== 'dhcp' ? c.address.split('/')[0] : undefined;
-        if (ip) {
-            const first = addresses.get(ip);
-            if (first)
-                findings.push((0,rule.at)(ref.parsed, [...ref.path, 'container', 'address'], 'error', 'address-clash', `address ${ip} is already instance "${first.id}"'s container (${(0,rule/* where */._M)(first)}): two containers with one address take each other's traffic`));
-            else
-                addresses.set(ip, ref);
-        }
-    }
-    return findings;
-};
-
-;// CONCATENATED MODULE: ./src/config/rules/environment-name.ts
-
-
-// Workflows find an environment by its file name; a file that says another name is usually a copy-paste slip.
-const environmentMatchesFile = (files) => {
-    const findings = [];
-    const seen = new Map();
-    for (const parsed of files) {
-        const name = (0,rule/* isRecord */.u4)(parsed.data) ? parsed.data.environment : undefined;
-        if (typeof name !== 'string')
-            continue;
-        const stem = (0,external_node_path_.basename)(parsed.file).replace(/\.ya?ml$/, '');
-        if (stem !== name)
-            findings.push((0,rule.at)(parsed, ['environment'], 'warning', 'environment-name', `environment "${name}" is in a file named ${(0,external_node_path_.basename)(parsed.file)}; name the file ${name}.yaml so workflows find it`));
-        const prior = seen.get(name);
-        if (prior)
-            findings.push((0,rule.at)(parsed, ['environment'], 'error', 'duplicate-environment', `environment "${name}" is also defined in ${prior}`));
-        else
-            seen.set(name, parsed.file);
-    }
-    return findings;
-};
-
-;// CONCATENATED MODULE: ./src/config/rules/host-clashes.ts
-
-const describeClaim = (c) => (c.slot ? `${c.owner} (${c.slot})` : c.owner);
-function claimsOf(ref) {
-    const claims = [];
-    const add = (value, path, kind, owner, slot) => {
-        if (typeof value === 'number')
-            claims.push({ ref, path: [...ref.path, ...path], port: value, kind, owner, slot });
-    };
-    const app = (0,rule/* isRecord */.u4)(ref.inst.app) ? ref.inst.app : {};
-    const components = (0,rule/* isRecord */.u4)(app.components) ? app.components : {};
-    for (const [name, c] of Object.entries(components)) {
-        const listen = (0,rule/* isRecord */.u4)(c) && (0,rule/* isRecord */.u4)(c.listen) ? c.listen : undefined;
-        if (listen?.type !== 'tcp')
-            continue;
-        for (const slot of ['blue', 'green'])
-            add(listen[slot], ['app', 'components', name, 'listen', slot], 'component', `component ${name}`, slot);
-    }
-    const nginx = (0,rule/* isRecord */.u4)(ref.inst.nginx) ? ref.inst.nginx : undefined;
-    if (nginx) {
-        add(nginx.http_port ?? 80, ['nginx'], 'nginx', 'nginx (http)');
-        if ((0,rule/* isRecord */.u4)(nginx.tls) && nginx.tls.enabled === true)
-            add(nginx.https_port ?? 443, ['nginx'], 'nginx', 'nginx (https)');
-    }
-    const target = (0,rule/* isRecord */.u4)(ref.inst.target) ? ref.inst.target : {};
-    for (const kind of ['postgres', 'redis']) {
-        const svc = ref.inst[kind === 'postgres' ? 'database' : 'redis'];
-        if (!(0,rule/* isRecord */.u4)(svc) || typeof svc.host !== 'string')
-            continue;
-        const local = (0,rule/* isLocalHost */.mJ)(svc.host) || svc.host === target.host;
-        if (local)
-            add(svc.port, [kind === 'postgres' ? 'database' : 'redis', 'port'], kind, kind === 'postgres' ? 'PostgreSQL' : 'Redis');
-    }
-    return claims;
-}
-/** nginx, PostgreSQL and Redis may be shared by several instances on one host; a component's port is its own. */
-function clash(a, b) {
-    if (a.port !== b.port)
-        return false;
-    if (a.kind === 'component' || b.kind === 'component')
-        return true;
-    return a.kind !== b.kind;
-}
-// Port, slot and server-name clashes between instances, slots and components that share a host.
-const hostClashes = (files) => {
-    const findings = [];
-    const byHost = new Map();
-    for (const ref of (0,rule/* instancesOf */.sG)(files)) {
-        const host = (0,rule/* hostKey */._9)(ref.inst);
-        if (!host)
-            continue;
-        const entry = byHost.get(host) ?? { claims: [], names: new Map() };
-        byHost.set(host, entry);
-        for (const claim of claimsOf(ref)) {
-            const prior = entry.claims.find((p) => clash(p, claim));
-            if (prior) {
-                const same = prior.ref === ref;
-                const blueIsGreen = same && prior.owner === claim.owner;
-                const message = blueIsGreen
-                    ? `${claim.owner} uses port ${claim.port} for both blue and green: each slot needs its own port`
-                    : `port ${claim.port} of ${describeClaim(claim)} is already used by ${same ? '' : `instance "${prior.ref.id}" `}${describeClaim(prior)} (${(0,rule/* where */._M)(prior.ref)}) on ${(0,rule/* hostLabel */.vy)(host)}`;
-                findings.push((0,rule.at)(ref.parsed, claim.path, 'error', blueIsGreen ? 'blue-equals-green' : 'port-clash', message));
-            }
-            entry.claims.push(claim);
-        }
-        const names = (0,rule/* isRecord */.u4)(ref.inst.nginx) && Array.isArray(ref.inst.nginx.server_names) ? ref.inst.nginx.server_names : [];
-        names.forEach((name, i) => {
-            if (typeof name !== 'string')
-                return;
-            const prior = entry.names.get(name.toLowerCase());
-            if (prior && prior !== ref) {
-                findings.push((0,rule.at)(ref.parsed, [...ref.path, 'nginx', 'server_names', i], 'error', 'server-name-clash', `server name "${name}" is already served by instance "${prior.id}" (${(0,rule/* where */._M)(prior)}) on ${(0,rule/* hostLabel */.vy)(host)}: nginx would send all its traffic to one of them`));
-            }
-            else
-                entry.names.set(name.toLowerCase(), ref);
-        });
-    }
-    return findings;
-};
-
-// EXTERNAL MODULE: ./src/presets/sizes.ts
-var sizes = __nccwpck_require__(90698);
-// EXTERNAL MODULE: ./src/provision/tuning.ts
-var tuning = __nccwpck_require__(2554);
-;// CONCATENATED MODULE: ./src/config/rules/memory-fit.ts
-
-
-
-// During a deploy both slots run at once, and a build may run beside them: when that does not fit the container, the
-// kernel's OOM killer picks a process, perhaps PostgreSQL. Counted from what the environment declares.
-const SYSTEM_MIB = 128;
-const memoryFit = (files, ctx) => {
-    const findings = [];
-    for (const ref of (0,rule/* instancesOf */.sG)(files)) {
-        const container = (0,rule/* isRecord */.u4)(ref.inst.container) ? ref.inst.container : undefined;
-        const app = (0,rule/* isRecord */.u4)(ref.inst.app) ? ref.inst.app : undefined;
-        const components = app && (0,rule/* isRecord */.u4)(app.components) ? Object.values(app.components).filter(rule/* isRecord */.u4) : [];
-        const limits = components.map((c) => (typeof c.memory_max === 'string' ? ((0,sizes/* sizeBytes */.Vv)(c.memory_max) ?? 0) / 1048576 : 0));
-        if (!container || typeof container.memory !== 'number' || !limits.some((l) => l > 0))
-            continue;
-        const memory = container.memory;
-        const slot = limits.reduce((a, b) => a + b, 0);
-        const build = (0,rule/* presetOf */.jE)(ref, ctx)?.build_memory ?? 0;
-        const db = (0,rule/* isRecord */.u4)(ref.inst.database) ? ref.inst.database : undefined;
-        const redis = (0,rule/* isRecord */.u4)(ref.inst.redis) ? ref.inst.redis : undefined;
-        // A tuned PostgreSQL is given a quarter of the container (database.tune); an untuned one is counted at the floor.
-        const postgres = db && (0,rule/* isLocalHost */.mJ)(db.host) ? (db.tune === true ? (0,tuning/* postgresShareMib */.$o)(memory) : tuning/* POSTGRES_FLOOR_MIB */.cr) : 0;
-        // provision gives a local Redis an eighth of the container's memory as maxmemory.
-        const redisMib = redis && (0,rule/* isLocalHost */.mJ)(redis.host) ? (0,tuning/* redisMaxmemoryMib */.H)(memory) : 0;
-        const need = 2 * slot + build + postgres + redisMib + SYSTEM_MIB;
-        if (need <= memory)
-            continue;
-        const parts = [`blue and green 2 x ${slot}`, build ? `build ${build}` : '', postgres ? `PostgreSQL ${postgres}` : '', redisMib ? `Redis ${redisMib}` : '', `system ${SYSTEM_MIB}`].filter(Boolean);
-        findings.push((0,rule.at)(ref.parsed, [...ref.path, 'container', 'memory'], 'error', 'memory-fit', `both slots do not fit during a deploy: it needs ${need} MiB (${parts.join(', ')}) and the container has ${memory}: raise container.memory or lower the components' memory_max`));
-    }
-    return findings;
-};
-/** Tuning is sized from the instance's container and written into it: a server elsewhere is not provision's to tune. */
-const tuningNeedsContainer = (files) => {
-    const findings = [];
-    for (const ref of (0,rule/* instancesOf */.sG)(files)) {
-        for (const [key, what] of [['database', 'PostgreSQL'], ['redis', 'Redis']]) {
-            const section = ref.inst[key];
-            if (!(0,rule/* isRecord */.u4)(section) || section.tune !== true)
-                continue;
-            const why = !(0,rule/* isRecord */.u4)(ref.inst.container) ? 'the instance has no container section to size it from' : !(0,rule/* isLocalHost */.mJ)(section.host) ? `${what} at ${String(section.host)} is not in the instance's container` : '';
-            if (why)
-                findings.push((0,rule.at)(ref.parsed, [...ref.path, key, 'tune'], 'error', 'tuning', `${key}.tune: ${why}; tune that server where it runs, or remove tune`));
-        }
-    }
-    return findings;
-};
-
-;// CONCATENATED MODULE: ./src/config/rules/preset-rules.ts
-
-
-
-
-const absolutePaths = (ref, preset, config) => preset.config.absolute_paths.flatMap((key) => {
-    const e = config.get(key);
-    if (!e || typeof e.value !== 'string' || e.value.startsWith('/'))
-        return [];
-    return [(0,rule.at)(ref.parsed, configPath(ref, e.written), 'error', 'absolute-path', `${key} must be an absolute path on persistent storage: "${e.value}" is relative to the release directory, so its data would be left behind by the next release`)];
-});
-const needsRedis = (ref, preset, config) => Object.entries(preset.config.needs_redis).flatMap(([key, value]) => {
-    const e = config.get(key);
-    if (!e || String(e.value).toLowerCase() !== value || (0,rule/* isRecord */.u4)(ref.inst.redis))
-        return [];
-    return [(0,rule.at)(ref.parsed, configPath(ref, e.written), 'error', 'needs-redis', `${key}: ${value} needs Redis, but the instance has no redis section: add one (slotflip then sets redis.enabled, redis.host as host:port and redis.db)`)];
-});
-const publicUrl = (ref, preset, config) => {
-    const e = preset.config.public_url ? config.get(preset.config.public_url) : undefined;
-    const nginx = (0,rule/* isRecord */.u4)(ref.inst.nginx) ? ref.inst.nginx : undefined;
-    if (!e || !nginx)
-        return [];
-    const names = Array.isArray(nginx.server_names) ? nginx.server_names.map(String) : [];
-    const scheme = (0,rule/* isRecord */.u4)(nginx.tls) && nginx.tls.enabled === true ? 'https' : 'http';
-    const m = typeof e.value === 'string' ? /^(https?):\/\/([^/:]+)(:\d+)?(\/.*)?$/.exec(e.value) : null;
-    const fail = (why) => [(0,rule.at)(ref.parsed, configPath(ref, e.written), 'error', 'public-url', `${preset.config.public_url} ${why} (leave it out: slotflip derives ${scheme}://${names[0] ?? '<server name>'}/ from the nginx site)`)];
-    if (!m)
-        return fail('must be a URL with its scheme, such as https://tasks.example.com/');
-    if (m[1] !== scheme)
-        return fail(`says ${m[1]} but the site serves ${scheme}`);
-    if (!names.includes(m[2]))
-        return fail(`names ${m[2]}, which is not one of the site's server names (${names.join(', ')})`);
-    return [];
-};
-const sharedSecret = (ref, preset) => {
-    const app = (0,rule/* isRecord */.u4)(ref.inst.app) ? ref.inst.app : {};
-    if (!preset.secret?.required || app.shared_secret !== undefined)
-        return [];
-    return [(0,rule.at)(ref.parsed, [...ref.path, 'app'], 'error', 'shared-secret', `${preset.app} signs sessions with ${preset.secret.key}; without one it makes a new one at every start, so at each deploy ${preset.secret.on_change ?? 'everyone is signed out'}: name a secret in app.shared_secret`, 'key')];
-};
-const corsOrigins = (ref, preset, config) => {
-    const e = preset.config.cors_origins ? config.get(preset.config.cors_origins) : undefined;
-    if (!e || !Array.isArray(e.value) || !e.value.includes('*'))
-        return [];
-    const production = (0,rule/* isRecord */.u4)(ref.parsed.data) && ref.parsed.data.environment === 'production';
-    return [(0,rule.at)(ref.parsed, configPath(ref, e.written), production ? 'error' : 'warning', 'cors-origins', `${preset.config.cors_origins} allows any origin (*)${production ? ' in production' : ''}: list the origins that may call the API, with their scheme`)];
-};
-const postgresVersion = (ref, preset) => {
-    const db = (0,rule/* isRecord */.u4)(ref.inst.database) ? ref.inst.database : undefined;
-    const v = db?.server_version;
-    if (!preset.postgres || typeof v !== 'number')
-        return [];
-    const { min, max } = preset.postgres;
-    if (v >= min && (max === undefined || v <= max))
-        return [];
-    return [(0,rule.at)(ref.parsed, [...ref.path, 'database', 'server_version'], 'error', 'postgres-version', `${preset.app} ${preset.version} supports PostgreSQL ${min}${max ? `-${max}` : ' or newer'}, and this server is ${v}: its migrations would fail on it`)];
-};
-/** The key list belongs to one release: another release may have renamed or dropped keys. */
-const pinnedRelease = (ref, preset) => {
-    const release = (0,rule/* isRecord */.u4)(ref.inst.app) && (0,rule/* isRecord */.u4)(ref.inst.app.release) ? ref.inst.app.release : undefined;
-    // Only a preset that lists the app's config keys is tied to one release; the others serve every release.
-    if (!release || typeof release.version !== 'string' || release.version === preset.version || Object.keys(preset.config.keys).length === 0)
-        return [];
-    const older = preset.older[release.version.toLowerCase()];
-    if (older !== undefined)
-        return [(0,rule.at)(ref.parsed, [...ref.path, 'app', 'release', 'version'], 'warning', 'preset-version', `${preset.app} ${release.version} is older than the ${preset.version} the preset describes: ${older}`)];
-    return [(0,rule.at)(ref.parsed, [...ref.path, 'app', 'release', 'version'], 'error', 'preset-version', `templates/${preset.app}/preset.yaml describes ${preset.app} ${preset.version}, and this release is ${release.version}: update the preset (its version and key list) together with the release`)];
-};
-const uploadLimit = (ref, preset) => {
-    const nginx = (0,rule/* isRecord */.u4)(ref.inst.nginx) ? ref.inst.nginx : undefined;
-    const app = (0,rule/* isRecord */.u4)(ref.inst.app) ? ref.inst.app : {};
-    const upload = (0,sizes/* maxUpload */.ye)(preset, app.config);
-    const body = nginx ? (0,sizes/* sizeBytes */.Vv)(nginx.client_max_body_size) : undefined;
-    if (upload === undefined || body === undefined || body >= upload)
-        return [];
-    return [(0,rule.at)(ref.parsed, [...ref.path, 'nginx', 'client_max_body_size'], 'error', 'upload-limit', `nginx refuses bodies over ${String(nginx.client_max_body_size)}, but ${preset.app} accepts uploads up to ${(0,sizes/* nginxSize */.ku)(upload)} (${preset.config.max_upload.key}): larger uploads would fail with 413; raise it or leave it out (slotflip derives it)`)];
-};
-/** Backups archive backups.files_dir: it must be the directory the app writes its files to, or a restore loses them. */
-const backedUpFiles = (ref, preset, config) => {
-    const e = preset.config.data_dir ? config.get(preset.config.data_dir) : undefined;
-    const backups = (0,rule/* isRecord */.u4)(ref.inst.backups) ? ref.inst.backups : undefined;
-    if (!e || typeof e.value !== 'string' || !backups || backups.files_dir === e.value)
-        return [];
-    const why = backups.files_dir === undefined ? 'backups.files_dir is not set, so backups leave them out' : `backups archive ${String(backups.files_dir)} instead`;
-    return [(0,rule.at)(ref.parsed, configPath(ref, e.written), 'error', 'backup-files', `${preset.app} writes its files to ${e.value}, but ${why}: set backups.files_dir to ${e.value}`)];
-};
-/** The preset's smoke flow runs only where the app lets it (Vikunja's registers a user: registration open, no mailer). */
-const smokeSettings = (ref, preset, config) => {
-    if (!preset.smoke || ref.inst.smoke !== undefined)
-        return [];
-    return Object.entries(preset.smoke_needs).flatMap(([key, need]) => {
-        const e = config.get(key);
-        const value = e ? e.value : need.default;
-        if (value === need.value)
-            return [];
-        const where = e ? configPath(ref, e.written) : [...ref.path, 'app'];
-        return [(0,rule.at)(ref.parsed, where, 'error', 'smoke-settings', `${key} is ${JSON.stringify(value)}${e ? '' : ` (${preset.app}'s default)`}, and the ${preset.app} preset's smoke flow needs ${JSON.stringify(need.value)}: ${need.why}. Give the instance its own smoke: (requests that work here, such as read-only ones) or smoke: false`, e ? 'value' : 'key')];
-    });
-};
-const CHECKS = [smokeSettings, pinnedRelease, uploadLimit, backedUpFiles, absolutePaths, needsRedis, publicUrl, sharedSecret, corsOrigins, postgresVersion];
-const presetRules = (files, ctx) => {
-    const findings = [];
-    for (const ref of (0,rule/* instancesOf */.sG)(files)) {
-        const preset = (0,rule/* presetOf */.jE)(ref, ctx);
-        if (!preset)
-            continue;
-        const app = (0,rule/* isRecord */.u4)(ref.inst.app) ? ref.inst.app : {};
-        const config = new Map((0,config_walk/* configEntries */.ls)(app.config, preset).map((e) => [e.key, e]));
-        for (const check of CHECKS)
-            findings.push(...check(ref, preset, config));
-    }
-    return findings;
-};
-
-;// CONCATENATED MODULE: ./src/config/rules/instance-ids.ts
-
-// Instance ids name directories, units and sockets on hosts: two instances with one id would overwrite each other.
-const duplicateInstanceIds = (files) => {
-    const first = new Map();
-    const findings = [];
-    for (const ref of (0,rule/* instancesOf */.sG)(files)) {
-        if (typeof ref.inst.id !== 'string')
-            continue;
-        const prior = first.get(ref.id);
-        if (!prior) {
-            first.set(ref.id, ref);
-            continue;
-        }
-        findings.push((0,rule.at)(ref.parsed, [...ref.path, 'id'], 'error', 'duplicate-instance', `instance id "${ref.id}" is already used at ${(0,rule/* where */._M)(prior)}; instance ids must be unique across all environments`));
-    }
-    return findings;
-};
-
-// EXTERNAL MODULE: ./src/host/smoke.ts
-var smoke = __nccwpck_require__(87667);
-;// CONCATENATED MODULE: ./src/config/rules/references.ts
-
-
-// The seed's "undefined network" blocker, in our terms: a name used in one place and never defined where it must be.
-const undefinedReferences = (files) => {
-    const findings = [];
-    for (const ref of (0,rule/* instancesOf */.sG)(files)) {
-        const app = (0,rule/* isRecord */.u4)(ref.inst.app) ? ref.inst.app : {};
-        const components = (0,rule/* isRecord */.u4)(app.components) ? Object.keys(app.components) : [];
-        const defined = components.length ? `defined: ${components.join(', ')}` : 'none are defined';
-        const check = (value, path) => {
-            if (typeof value === 'string' && !components.includes(value)) {
-                findings.push((0,rule.at)(ref.parsed, [...ref.path, ...path], 'error', 'undefined-component', `component "${value}" is not defined in app.components (${defined})`));
-            }
-        };
-        const locations = (0,rule/* isRecord */.u4)(ref.inst.nginx) && Array.isArray(ref.inst.nginx.locations) ? ref.inst.nginx.locations : [];
-        locations.forEach((loc, i) => (0,rule/* isRecord */.u4)(loc) && check(loc.component, ['nginx', 'locations', i, 'component']));
-        if ((0,rule/* isRecord */.u4)(ref.inst.smoke) && Array.isArray(ref.inst.smoke.steps)) {
-            const problem = (0,smoke/* checkSmokeVariables */.D5)(ref.inst.smoke);
-            if (problem)
-                findings.push((0,rule.at)(ref.parsed, [...ref.path, 'smoke'], 'error', 'smoke-variable', problem, 'key'));
-            check(ref.inst.smoke.component, ['smoke', 'component']);
-        }
-        const checks = (0,rule/* isRecord */.u4)(ref.inst.health) && Array.isArray(ref.inst.health.checks) ? ref.inst.health.checks : [];
-        checks.forEach((c, i) => {
-            if (!(0,rule/* isRecord */.u4)(c))
-                return;
-            check(c.component, ['health', 'checks', i, 'component']);
-            for (const kind of ['postgres', 'redis']) {
-                const section = kind === 'postgres' ? 'database' : 'redis';
-                if (c.type === kind && !(0,rule/* isRecord */.u4)(ref.inst[section])) {
-                    findings.push((0,rule.at)(ref.parsed, [...ref.path, 'health', 'checks', i, 'type'], 'error', 'undefined-service', `a ${kind} health check needs the instance's "${section}" section, which is missing`));
-                }
-            }
-        });
-    }
-    return findings;
-};
-
-;// CONCATENATED MODULE: ./src/config/rules/promotion.ts
-
-// `promote_from: staging` makes an environment deploy only what the other one pins: each instance's release (version
-// and sha256) must be pinned by an instance of the same app there. Production then gets the exact archive staging
-// ran, byte for byte; the deploy workflow deploys promoted environments after the others (deploy.yml).
-const release = (inst) => {
-    const app = (0,rule/* isRecord */.u4)(inst.app) ? inst.app : {};
-    const r = (0,rule/* isRecord */.u4)(app.release) ? app.release : {};
-    return { app: String(app.name ?? ''), version: String(r.version ?? ''), sha256: String(r.sha256 ?? '') };
-};
-const promotedReleases = (files, ctx) => {
-    const findings = [];
-    const all = (0,rule/* instancesOf */.sG)([...files, ...(ctx.context ?? [])]);
-    for (const parsed of files) {
-        const from = (0,rule/* isRecord */.u4)(parsed.data) ? parsed.data.promote_from : undefined;
-        if (typeof from !== 'string')
-            continue;
-        const source = [...files, ...(ctx.context ?? [])].find((f) => (0,rule/* isRecord */.u4)(f.data) && f.data.environment === from);
-        if (!source) {
-            findings.push((0,rule.at)(parsed, ['promote_from'], 'error', 'promotion', `environment "${from}" is neither among the files validated with this one nor in ${from}.yaml beside it: add ${from}.yaml there, or validate the folder that holds it`));
-            continue;
-        }
-        const pinned = all.filter((r) => r.parsed === source).map((r) => release(r.inst));
-        for (const ref of all.filter((r) => r.parsed === parsed)) {
-            const mine = release(ref.inst);
-            if (pinned.some((p) => p.app === mine.app && p.version === mine.version && p.sha256 === mine.sha256))
-                continue;
-            const there = pinned.filter((p) => p.app === mine.app).map((p) => `${p.version} (sha256 ${p.sha256.slice(0, 12)}…)`);
-            findings.push((0,rule.at)(parsed, [...ref.path, 'app', 'release'], 'error', 'promotion', `${ref.id}: release ${mine.version} (sha256 ${mine.sha256.slice(0, 12)}…) is not what ${from} runs${there.length ? `: ${from} pins ${there.join(', ')}` : `: ${from} has no ${mine.app} instance`}; deploy it to ${from} first, then pin the same version and sha256 here`));
-        }
-    }
-    return findings;
-};
-
-;// CONCATENATED MODULE: ./src/config/rules/release-pin.ts
-
-// Digests that were written by hand and never computed from an archive: the one the examples once carried (first
-// written for a URL that served nothing), a counting one and all zeros. A deploy would fail on the host at the download;
-// said here, the pull request shows the command that pins the real one.
-const PLACEHOLDERS = new Set(['6f1e9a52c2b8a7d2f0e4c1b3a5d7e9f0a2c4e6b8d0f2a4c6e8b0d2f4a6c8e0b2', '0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef']);
-const isFiller = (s) => /^0{64}$/.test(s) || PLACEHOLDERS.has(s);
-/** A release downloaded from a URL is pinned by the sha256 of the archive itself, which `slotflip pin` writes. */
-const releasePinned = (files) => {
-    const findings = [];
-    for (const ref of (0,rule/* instancesOf */.sG)(files)) {
-        const release = (0,rule/* isRecord */.u4)(ref.inst.app) && (0,rule/* isRecord */.u4)(ref.inst.app.release) ? ref.inst.app.release : undefined;
-        if (release?.source !== 'url' || typeof release.url !== 'string')
-            continue;
-        const pin = `run \`slotflip pin ${ref.parsed.file}\` (it downloads the archive, checks the publisher's signature and writes its sha256 here)`;
-        if (release.sha256 === undefined) {
-            findings.push((0,rule.at)(ref.parsed, [...ref.path, 'app', 'release'], 'error', 'release-unpinned', `${ref.id}'s release ${String(release.version)} names no sha256: a download cannot be checked; ${pin}`, 'key'));
-        }
-        else if (typeof release.sha256 === 'string' && isFiller(release.sha256)) {
-            findings.push((0,rule.at)(ref.parsed, [...ref.path, 'app', 'release', 'sha256'], 'error', 'release-unpinned', `this sha256 is a placeholder, not the digest of any archive; ${pin}`));
-        }
-    }
-    return findings;
-};
-
-// EXTERNAL MODULE: ./src/secrets/name.ts
-var secrets_name = __nccwpck_require__(60502);
-;// CONCATENATED MODULE: ./src/config/rules/secret-refs.ts
-
-
-
-// The schema constrains every *_secret field; app.config is free-form (the app's own settings), so its
-// { secret: NAME } references are held to the same pattern here. A name like "../id_ed25519" would otherwise be joined
-// to the secrets directory and ship whatever file it reaches into the host's app.env.
-const secretReferenceNames = (files) => {
-    const findings = [];
-    for (const ref of (0,rule/* instancesOf */.sG)(files)) {
-        const app = (0,rule/* isRecord */.u4)(ref.inst.app) ? ref.inst.app : undefined;
-        if (!app)
-            continue;
-        for (const s of (0,config_walk/* configSecrets */.Uf)(app.config)) {
-            if ((0,secrets_name/* isSecretName */.eh)(s.name))
-                continue;
-            findings.push((0,rule.at)(ref.parsed, [...ref.path, 'app', 'config', ...s.written, 'secret'], 'error', 'secret-name', `${JSON.stringify(s.name)} is not a secret's name: write ${secrets_name/* SECRET_NAME_RULE */.yc} (slotflip reads SLOTFLIP_SECRET_<NAME> or <secrets-dir>/<NAME>, never a path)`));
-        }
-    }
-    return findings;
-};
-
-;// CONCATENATED MODULE: ./src/config/rules/tls.ts
-
-// nginx refuses to start with `ssl` and no certificate; catch it in the pull request instead of on the host.
-const tlsNeedsFiles = (files) => {
-    const findings = [];
-    for (const ref of (0,rule/* instancesOf */.sG)(files)) {
-        const tls = (0,rule/* isRecord */.u4)(ref.inst.nginx) && (0,rule/* isRecord */.u4)(ref.inst.nginx.tls) ? ref.inst.nginx.tls : undefined;
-        if (!tls || tls.enabled !== true)
-            continue;
-        for (const key of ['certificate', 'key']) {
-            if (tls[key] === undefined) {
-                findings.push((0,rule.at)(ref.parsed, [...ref.path, 'nginx', 'tls'], 'error', 'tls-files', `TLS is enabled but nginx.tls.${key} is missing: give the absolute path of the ${key === 'key' ? 'private key' : 'certificate (full chain)'} file on the target`));
-            }
-        }
-    }
-    return findings;
-};
-
-;// CONCATENATED MODULE: ./src/config/rules/unpinned-host.ts
-
-// An instance slotflip provisions may be committed before its container exists, so before its host key can be known:
-// the schema lets it through, and this says in the pull request that deploys refuse it until the key is pinned.
-const unpinnedHost = (files) => {
-    const findings = [];
-    for (const ref of (0,rule/* instancesOf */.sG)(files)) {
-        const target = (0,rule/* isRecord */.u4)(ref.inst.target) ? ref.inst.target : undefined;
-        if (!(0,rule/* isRecord */.u4)(ref.inst.container) || target?.transport !== 'ssh' || target.host_keys !== undefined)
-            continue;
-        findings.push((0,rule.at)(ref.parsed, [...ref.path, 'target'], 'warning', 'unpinned-host', `${ref.id} pins no host key: deploys refuse to connect until target.host_keys holds the container's fingerprint, which \`slotflip provision\` prints`, 'key'));
-    }
-    return findings;
-};
-
-;// CONCATENATED MODULE: ./src/config/rules/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const RULES = [duplicateInstanceIds, hostClashes, undefinedReferences, tlsNeedsFiles, environmentMatchesFile, promotedReleases, unpinnedHost, appConfigKeys, presetRules, memoryFit, tuningNeedsContainer, connectionBudget, containerClashes, secretReferenceNames, releasePinned];
-
-// EXTERNAL MODULE: ./src/config/job-secrets.ts
-var job_secrets = __nccwpck_require__(38725);
-// EXTERNAL MODULE: ./src/presets/load.ts + 1 modules
-var load = __nccwpck_require__(90295);
-;// CONCATENATED MODULE: ./src/presets/defaults.ts
-// A preset's defaults sit under each instance of its app: the instance's own values win, a map is merged key by key,
-// a list or a scalar is replaced whole. Applied to the parsed data before the schema check, so an environment names
-// only what is its own (a server name, its secrets) and a finding in a default points at the instance that uses it.
-const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-function underDefaults(defaults, own) {
-    const out = structuredClone(defaults);
-    for (const [k, v] of Object.entries(own))
-        out[k] = isRecord(v) && isRecord(out[k]) ? underDefaults(out[k], v) : v;
-    return out;
-}
-/** The parsed file with each instance of an app that has a preset with defaults placed over them (a new object). */
-function withPresetDefaults(parsed, presets) {
-    const data = parsed.data;
-    if (!isRecord(data) || !Array.isArray(data.instances))
-        return parsed;
-    let changed = false;
-    const instances = data.instances.map((inst) => {
-        const app = isRecord(inst) && isRecord(inst.app) ? inst.app.name : undefined;
-        const defaults = typeof app === 'string' ? presets.get(app)?.defaults : undefined;
-        if (!defaults || !isRecord(inst))
-            return inst;
-        changed = true;
-        return underDefaults(defaults, inst);
-    });
-    return changed ? { ...parsed, data: { ...data, instances } } : parsed;
-}
-/** The app names a parsed file's instances use. */
-function appsOf(parsed) {
-    const data = parsed?.data;
-    if (!isRecord(data) || !Array.isArray(data.instances))
-        return [];
-    return data.instances.flatMap((i) => (isRecord(i) && isRecord(i.app) && typeof i.app.name === 'string' ? [i.app.name] : []));
-}
-
-// EXTERNAL MODULE: ./src/config/schema.ts + 3 modules
-var schema = __nccwpck_require__(30400);
-;// CONCATENATED MODULE: ./src/config/schema-findings.ts
-
-
-
-// Keys that hold a secret's value in other tools; here they are always a mistake.
-const LITERAL_SECRET_KEY = /(^|_)(password|passwd|secret|token|private_key|api_key|apikey|jwtsecret)$/i;
-// `then` subschemas mapped to their `if`, so a conditional requirement can say its condition. ajv hands us the
-// very objects of the schema (parentSchema), so identity lookups work.
-const conditionOfThen = new WeakMap();
-(function index(node, owner) {
-    if (!node || typeof node !== 'object')
-        return;
-    const s = node;
-    const titled = typeof s.title === 'string' ? s : owner;
-    if (s.if && s.then && typeof s.then === 'object')
-        conditionOfThen.set(s.then, { condition: s.if, owner: titled });
-    for (const v of Object.values(s))
-        index(v, titled);
-})(schema/* environmentSchema */.VW, schema/* environmentSchema */.VW);
-/** "(required when transport is ssh)": read from the schema's own if/then. */
-function conditionOf(thenSchema) {
-    const cond = conditionOfThen.get(thenSchema)?.condition;
-    const props = (cond?.properties ?? {});
-    const parts = Object.entries(props)
-        .filter(([, s]) => s.const !== undefined)
-        .map(([k, s]) => `${k} is ${String(s.const)}`);
-    return parts.length ? ` (required when ${parts.join(' and ')})` : '';
-}
-// What to do about a missing key, where the bare fact is not enough.
-const REQUIRED_HINTS = {
-    'Redis.port': 'the port is always explicit: Vikunja fails with "missing port in address" without it (e.g. port: 6379)',
-    'Target.host_keys': 'pin the host key: `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` on the host prints it; slotflip never trusts a key on first use',
-};
-function shown(value) {
-    const s = JSON.stringify(value) ?? String(value);
-    return s.length > 60 ? `${s.slice(0, 57)}...` : s;
-}
-function typeName(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a mapping';
-    return `a ${typeof value}`;
-}
-function describe(e) {
-    const path = (0,locate/* pointerToPath */.ox)(e.instancePath);
-    const parent = (e.parentSchema ?? {});
-    switch (e.keyword) {
-        case 'if':
-        case 'propertyNames':
-            return undefined; // the nested errors say it better
-        case 'required': {
-            const key = String(e.params.missingProperty);
-            const owner = conditionOfThen.get(parent)?.owner ?? parent;
-            const hint = REQUIRED_HINTS[`${String(owner?.title)}.${key}`];
-            return { path, at: 'value', rule: 'schema', message: `missing required key "${key}"${conditionOf(parent)}${hint ? `: ${hint}` : ''}` };
-        }
-        case 'additionalProperties': {
-            const key = String(e.params.additionalProperty);
-            const allowed = Object.keys((parent.properties ?? {}));
-            const where = [...path, key];
-            if (LITERAL_SECRET_KEY.test(key)) {
-                const ref = allowed.find((k) => k.endsWith('_secret'));
-                const hint = ref ? `name the secret with "${ref}: NAME"` : 'name secrets in the fields ending in _secret';
-                return { path: where, at: 'key', rule: 'literal-secret', message: `"${key}" would hold a secret's value, which never belongs in an environment file: ${hint} and provide its value as SLOTFLIP_SECRET_NAME` };
-            }
-            const guess = (0,suggest/* didYouMean */.a)(key, allowed);
-            const hint = guess ? `did you mean "${guess}"?` : `expected one of: ${allowed.join(', ')}`;
-            return { path: where, at: 'key', rule: 'unknown-key', message: `unknown key "${key}"; ${hint}` };
-        }
-        case 'enum': {
-            const allowed = (e.params.allowedValues ?? []).map(String);
-            const guess = typeof e.data === 'string' ? (0,suggest/* didYouMean */.a)(e.data, allowed) : undefined;
-            return { path, at: 'value', rule: 'schema', message: `must be one of ${allowed.join(', ')}; got ${shown(e.data)}${guess ? ` (did you mean "${guess}"?)` : ''}` };
-        }
-        case 'const':
-            return { path, at: 'value', rule: 'schema', message: `must be ${shown(e.params.allowedValue)}; got ${shown(e.data)}` };
-        case 'type': {
-            const wanted = String(e.params.type);
-            const article = wanted === 'object' ? 'a mapping' : wanted === 'array' ? 'a list' : `a ${wanted}`;
-            return { path, at: 'value', rule: 'schema', message: `must be ${article}, got ${typeName(e.data)}` };
-        }
-        case 'pattern': {
-            const name = e.propertyName;
-            const text = typeof parent.patternErrorMessage === 'string' ? parent.patternErrorMessage : `must match ${String(parent.pattern)}`;
-            if (name !== undefined)
-                return { path: [...path, name], at: 'key', rule: 'schema', message: `key "${name}" ${text}` };
-            if (parent.title === 'Hostname' && typeof e.data === 'string' && /^[^:\s]+:[0-9]+$/.test(e.data)) {
-                const [host, port] = e.data.split(':');
-                return { path, at: 'value', rule: 'host-with-port', message: `must not include a port: write host: ${host} and port: ${port} (Vikunja fails with "missing port in address" when they are mixed up)` };
-            }
-            if (parent.title === 'SecretName') {
-                // Never echo what may be a real secret.
-                return { path, at: 'value', rule: 'literal-secret', message: `${text}. If this is the secret itself, remove it from the file now and rotate it: it is in git history` };
-            }
-            return { path, at: 'value', rule: 'schema', message: `${text}; got ${shown(e.data)}` };
-        }
-        default:
-            return { path, at: 'value', rule: 'schema', message: e.message ?? `fails ${e.keyword}` };
-    }
-}
-/** Checks one parsed file against the schema and reports every error at its line. */
-function checkSchema(parsed) {
-    if ((0,schema/* environmentValidator */.AP)()(parsed.data))
-        return { ok: true, env: parsed.data, findings: [] };
-    // A file with errors is checked again by a validator compiled here from the schema itself: its errors hand back the
-    // schema's own objects, which the messages look up (a conditional requirement names its condition).
-    const validate = (0,schema/* describingValidator */.ND)();
-    validate(parsed.data);
-    const seen = new Set();
-    const findings = [];
-    for (const e of validate.errors ?? []) {
-        const d = describe(e);
-        if (!d)
-            continue;
-        const key = `${(0,locate/* formatPath */.jV)(d.path)}|${d.message}`;
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        findings.push({ file: parsed.file, ...(0,locate/* locate */.x5)(parsed, d.path, d.at), severity: 'error', path: (0,locate/* formatPath */.jV)(d.path), rule: d.rule, message: d.message });
-    }
-    return { ok: false, findings };
-}
-
-;// CONCATENATED MODULE: ./src/config/validate.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-async function loadParsed(file) {
-    const read = await (0,config_read/* readEnvironmentFile */.S0)(file);
-    if (!read.ok)
-        return { findings: [read.finding] };
-    const result = (0,parse/* parseEnvironmentYaml */.G)(file, read.text);
-    return result.ok ? { parsed: result.parsed, findings: result.findings } : { findings: result.findings };
-}
-async function missingSecrets(parsed, source, unused) {
-    const findings = [];
-    const checked = new Map();
-    for (const ref of (0,job_secrets/* secretRefsFor */.wK)(parsed.data, unused)) {
-        if (typeof ref.name !== 'string')
-            continue;
-        const found = checked.get(ref.name) ?? (await (0,lookup/* lookupSecret */.b)(ref.name, source));
-        checked.set(ref.name, found);
-        if (!found.ok) {
-            findings.push({ file: parsed.file, ...(0,locate/* locate */.x5)(parsed, ref.path), severity: 'error', path: (0,locate/* formatPath */.jV)(ref.path), rule: 'missing-secret', message: `secret ${ref.name} ${found.reason}` });
-        }
-    }
-    return findings;
-}
-/** A file with thousands of findings is one mistake repeated (or not an environment file): its first ones are enough. */
-const MAX_FINDINGS_PER_FILE = 200;
-function capPerFile(sorted) {
-    const counts = new Map();
-    for (const f of sorted)
-        counts.set(f.file, (counts.get(f.file) ?? 0) + 1);
-    if (![...counts.values()].some((n) => n > MAX_FINDINGS_PER_FILE))
-        return sorted;
-    const out = [];
-    const seen = new Map();
-    for (const f of sorted) {
-        const n = (seen.get(f.file) ?? 0) + 1;
-        seen.set(f.file, n);
-        if (n <= MAX_FINDINGS_PER_FILE)
-            out.push(f);
-        else if (n === MAX_FINDINGS_PER_FILE + 1) {
-            const rest = counts.get(f.file) - MAX_FINDINGS_PER_FILE;
-            const errors = sorted.filter((x) => x.file === f.file).slice(MAX_FINDINGS_PER_FILE).some((x) => x.severity === 'error');
-            out.push({ ...f, severity: errors ? 'error' : 'warning', path: '', rule: 'too-many-findings', message: `${rest} more finding${rest === 1 ? '' : 's'} in this file from here on are not listed (the first ${MAX_FINDINGS_PER_FILE} are): fix those and run again` });
-        }
-    }
-    return out;
-}
-/**
- * The environments that files of this run promote from but that are not among them, read from beside each file
- * (`<dir>/<name>.yaml`): only for the promotion rule, their own findings are not this run's.
- */
-async function promotionSources(files, parsed) {
-    const present = new Set(parsed.map((p) => (p && (0,rule/* isRecord */.u4)(p.data) ? p.data.environment : undefined)));
-    const out = [];
-    for (const [i, p] of parsed.entries()) {
-        const from = p && (0,rule/* isRecord */.u4)(p.data) ? p.data.promote_from : undefined;
-        if (typeof from !== 'string' || present.has(from) || !/^[a-z0-9][a-z0-9-]*$/.test(from))
-            continue;
-        const sibling = (await loadParsed((0,external_node_path_.join)((0,external_node_path_.dirname)(files[i]), `${from}.yaml`))).parsed;
-        if (sibling) {
-            out.push(sibling);
-            present.add(from);
-        }
-    }
-    return out;
-}
-/** Validates every environment file of a run: reading, YAML, schema, rules across all files, secrets, risky changes. */
-async function validateEnvironments(req) {
-    const discovery = await (0,config_read/* discoverEnvironmentFiles */.cw)(req.paths);
-    const findings = [...discovery.findings];
-    const parsedFiles = [];
-    const environments = new Map();
-    // Files are read concurrently (I/O waits overlap); everything after reading is CPU work, done in order.
-    const loaded = await Promise.all(discovery.files.map(loadParsed));
-    // The apps' presets first: their defaults sit under each instance before the schema sees it.
-    const presets = await (0,load/* loadPresets */.V)(req.templatesDir ?? 'templates', loaded.flatMap((l) => appsOf(l.parsed)));
-    const ctx = { presets: presets.presets, brokenPresets: presets.broken, context: await promotionSources(discovery.files, loaded.map((l) => l.parsed)) };
-    // The base branch's files are read with the base branch's presets: a preset default the pull request changes (a
-    // command, say) is then a change too, not the same on both sides.
-    const templates = req.templatesDir ?? 'templates';
-    const basePresets = req.baseDir !== undefined && !(0,external_node_path_.isAbsolute)(templates) ? (await (0,load/* loadPresets */.V)((0,external_node_path_.join)(req.baseDir, templates), loaded.flatMap((l) => appsOf(l.parsed)))).presets : presets.presets;
-    for (const [i, file] of discovery.files.entries()) {
-        const { parsed: read, findings: fileFindings } = loaded[i];
-        findings.push(...fileFindings);
-        if (!read)
-            continue;
-        const parsed = withPresetDefaults(read, presets.presets);
-        parsedFiles.push(parsed);
-        const schema = checkSchema(parsed);
-        findings.push(...schema.findings);
-        if (schema.ok)
-            environments.set(file, schema.env);
-        if (req.secrets)
-            findings.push(...(await missingSecrets(parsed, req.secrets, req.unusedSecretFields ?? (0,job_secrets/* unreadSecretFields */.Vf)('deploy'))));
-        if (req.baseDir !== undefined) {
-            const base = await loadParsed((0,external_node_path_.join)(req.baseDir, file));
-            findings.push(...riskyChanges(parsed, base.parsed && withPresetDefaults(base.parsed, basePresets)));
-        }
-    }
-    for (const rule of RULES)
-        findings.push(...rule(parsedFiles, ctx));
-    findings.sort(finding/* byLocation */.HC);
-    const listed = capPerFile(findings);
-    return { files: discovery.files, findings: listed, environments, valid: !findings.some((f) => f.severity === 'error') };
-}
-
-
-/***/ }),
-
 /***/ 83916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -14446,117 +13340,6 @@ const ExitCode = {
 
 /***/ }),
 
-/***/ 6090:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Zp: () => (/* binding */ layout),
-/* harmony export */   _f: () => (/* binding */ SLOTS),
-/* harmony export */   jx: () => (/* binding */ otherSlot)
-/* harmony export */ });
-const SLOTS = ['blue', 'green'];
-const otherSlot = (s) => (s === 'blue' ? 'green' : 'blue');
-function layout(instance) {
-    const root = `/opt/slotflip/${instance}`;
-    const run = `/run/slotflip/${instance}`;
-    const lib = `/var/lib/slotflip/${instance}`;
-    return {
-        root,
-        releases: `${root}/releases`,
-        release: (id) => `${root}/releases/${id}`,
-        slotLink: (slot) => `${root}/slots/${slot}`,
-        shared: `${root}/shared`,
-        appEnv: `${root}/shared/app.env`,
-        slotEnv: (slot) => `${root}/shared/slot-${slot}.env`,
-        pgpass: `${root}/shared/pgpass`,
-        backups: `${root}/backups`,
-        /** The frontend's hashed files by URL path (nginx's root for nginx.assets), and one list of them per release. */
-        assets: `${root}/assets/files`,
-        assetLists: `${root}/assets/releases`,
-        state: `${root}/state.json`,
-        journal: `${root}/journal.jsonl`,
-        lock: `${root}/lock`,
-        /** systemd deletes a unit's RuntimeDirectory when it stops: one per component and slot, never shared. */
-        runtimeDirectory: (component, slot) => `slotflip/${instance}/${component}/${slot}`,
-        socket: (component, slot) => `${run}/${component}/${slot}/app.sock`,
-        /** The persistent symlink nginx proxies to; the flip replaces it atomically, no reload. */
-        currentSocket: (component) => `${lib}/${component}.sock`,
-        /** TCP components: the upstream include nginx reads; the flip rewrites it and reloads. */
-        upstreamFile: (component) => `/etc/nginx/slotflip/${instance}-${component}.upstream`,
-        socketDir: lib,
-        unit: (component) => `slotflip-${instance}-${component}@`,
-        /** The timer that ends the drain of a slot traffic has left (a rollback or a new start of the slot cancels it). */
-        drainEndUnit: (slot) => `slotflip-${instance}-drained-${slot}`,
-        unitFile: (component) => `/etc/systemd/system/slotflip-${instance}-${component}@.service`,
-        site: `/etc/nginx/sites-available/slotflip-${instance}.conf`,
-        siteLink: `/etc/nginx/sites-enabled/slotflip-${instance}.conf`,
-        accessLog: `/var/log/nginx/slotflip-${instance}.access.log`,
-        maintenanceFlag: `${lib}/maintenance`,
-    };
-}
-
-
-/***/ }),
-
-/***/ 56988:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Re: () => (/* binding */ writeFileScript),
-/* harmony export */   Xd: () => (/* binding */ quoteSql),
-/* harmony export */   ay: () => (/* binding */ commandLine),
-/* harmony export */   hD: () => (/* binding */ quote),
-/* harmony export */   v6: () => (/* binding */ retryUntil)
-/* harmony export */ });
-// The one place where values become shell words. Everything that builds a script quotes through here.
-const SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
-/** Quotes one word for bash: safe words stay readable, everything else goes in single quotes. */
-function quote(word) {
-    const s = String(word);
-    if (s !== '' && SAFE.test(s))
-        return s;
-    return `'${s.replace(/'/g, `'\\''`)}'`;
-}
-/** An argv as one bash command line. */
-function commandLine(argv) {
-    return argv.map(quote).join(' ');
-}
-/** A here-document that writes `content` to `path` byte for byte (base64, so no delimiter or expansion can break it). */
-function writeFileScript(path, content, mode = '0644', owner) {
-    const b64 = Buffer.from(content).toString('base64');
-    const lines = [
-        `install -d -m 0755 ${quote(path.replace(/\/[^/]+$/, '') || '/')}`,
-        `tmp=$(mktemp ${quote(`${path}.XXXXXX`)})`,
-        `base64 -d > "$tmp" <<'SLOTFLIP_EOF'`,
-        ...(b64.match(/.{1,76}/g) ?? ['']),
-        'SLOTFLIP_EOF',
-        `chmod ${quote(mode)} "$tmp"`,
-        ...(owner ? [`chown ${quote(owner)} "$tmp"`] : []),
-        `mv -f "$tmp" ${quote(path)}`,
-    ];
-    return lines.join('\n');
-}
-/** A SQL string literal (standard_conforming_strings: only the quote doubles). */
-function quoteSql(value) {
-    return `'${value.replace(/'/g, "''")}'`;
-}
-/**
- * Retries a condition, then goes on with the step or fails it. Never `exit 0` inside an op: a step runs its ops as
- * one script, so an early `exit 0` would silently skip every op after it.
- */
-function retryUntil(condition, tries, pause, failure, success) {
-    // `i` is the try that succeeded: a success message may name it ("confirmed after $i tries").
-    return `ok=''
-for i in $(seq 1 ${tries}); do
-  if ${condition}; then ok=$i; ${success ? `echo ${success}; ` : ''}break; fi
-  sleep ${pause}
-done
-[ -n "$ok" ] || { echo ${quote(failure)} >&2; exit 1; }`;
-}
-
-
-/***/ }),
-
 /***/ 87667:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -14571,8 +13354,8 @@ done
 /* harmony export */   s$: () => (/* binding */ slotTarget)
 /* harmony export */ });
 /* unused harmony exports SmokeError, shellWord, COOKIE_FACTS */
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6090);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56988);
+/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(50418);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61250);
 
 
 // The smoke flow as one bash script on the host, against the new slot's own socket or port (never through nginx).
@@ -14589,12 +13372,12 @@ function shellWord(text, known) {
         if (!known.has(m[1]))
             throw new SmokeError(`\${${m[1]}} is not saved by an earlier step (known: ${[...known].map((k) => `\${${k}}`).join(', ')})`);
         if (m.index > last)
-            parts.push((0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(text.slice(last, m.index)));
+            parts.push((0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(text.slice(last, m.index)));
         parts.push(`"$sf_${m[1]}"`);
         last = m.index + m[0].length;
     }
     if (last < text.length || parts.length === 0)
-        parts.push((0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(text.slice(last)));
+        parts.push((0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(text.slice(last)));
     return parts.join('');
 }
 /** The component the flow talks to: the one given, else the one routed at /, else the first. */
@@ -14621,7 +13404,7 @@ function slotTarget(inst, component, slot) {
     const listen = inst.app.components[component]?.listen;
     if (listen?.type === 'tcp')
         return { args: '', base: `http://127.0.0.1:${slot === 'blue' ? listen.blue : listen.green}`, label: `the ${slot} slot` };
-    return { args: `--unix-socket ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)((0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id).socket(component, slot))}`, base: 'http://localhost', label: `the ${slot} slot` };
+    return { args: `--unix-socket ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)((0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id).socket(component, slot))}`, base: 'http://localhost', label: `the ${slot} slot` };
 }
 /**
  * A loopback address of one pass's own (127.a.b.pass, never 127.0.0.x), the same for the same run tag. Apps limit
@@ -14637,7 +13420,7 @@ function passAddress(runTag, pass) {
 }
 /** The flow's requests as from `address`: on a slot, the headers nginx would add; through nginx, curl's source address. */
 function fromAddress(target, address, viaNginx) {
-    const args = viaNginx ? `--interface ${address}` : `-H ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`X-Real-IP: ${address}`)} -H ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`X-Forwarded-For: ${address}`)}`;
+    const args = viaNginx ? `--interface ${address}` : `-H ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`X-Real-IP: ${address}`)} -H ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`X-Forwarded-For: ${address}`)}`;
     return { ...target, args: `${target.args} ${args}`.trim() };
 }
 // Set-Cookie lines as comparable facts, one per line: "name (set)" and "name attribute" for each attribute, values
@@ -14646,21 +13429,21 @@ const COOKIE_FACTS = `tr -d '\\r' < "$hdrs" | awk 'tolower($0) ~ /^set-cookie:/ 
 function request(target, step, known, cookies) {
     const args = [`-X ${step.method}`, `-H 'Accept: application/json'`];
     if (step.bearer)
-        args.push(`-H ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)('Authorization: Bearer ')}${shellWord(step.bearer, known)}`);
+        args.push(`-H ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)('Authorization: Bearer ')}${shellWord(step.bearer, known)}`);
     if (step.body)
         args.push(`-H 'Content-Type: application/json' --data-binary ${shellWord(JSON.stringify(step.body), known)}`);
     if (cookies)
         args.push('-D "$hdrs"');
     const expect = step.expect_status ?? 200;
     const lines = [
-        `code=$(curl -s -o "$body" -w '%{http_code}' --max-time 10 ${target.args} ${args.join(' ')} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(target.base)}${shellWord(step.path, known)} || true)`,
-        `if [ "$code" != ${expect} ]; then fail=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${step.name}: ${step.method} ${step.path} answered `)}"$code (expected ${expect}): $(head -c 300 "$body" | tr -d '\\n')"; fi`,
+        `code=$(curl -s -o "$body" -w '%{http_code}' --max-time 10 ${target.args} ${args.join(' ')} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(target.base)}${shellWord(step.path, known)} || true)`,
+        `if [ "$code" != ${expect} ]; then fail=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${step.name}: ${step.method} ${step.path} answered `)}"$code (expected ${expect}): $(head -c 300 "$body" | tr -d '\\n')"; fi`,
         ...(cookies ? [`${COOKIE_FACTS} >> "$SF_COOKIES" || true`] : []),
     ];
     for (const [name, field] of Object.entries(step.save ?? {})) {
         known.add(name);
-        lines.push(`[ -n "$fail" ] || sf_${name}=$(sf_field ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(field)})`);
-        lines.push(`[ -n "$fail" ] || [ -n "$sf_${name}" ] || fail=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${step.name}: the answer has no ${field}`)}`);
+        lines.push(`[ -n "$fail" ] || sf_${name}=$(sf_field ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(field)})`);
+        lines.push(`[ -n "$fail" ] || [ -n "$sf_${name}" ] || fail=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${step.name}: the answer has no ${field}`)}`);
     }
     return lines.join('\n');
 }
@@ -14674,7 +13457,7 @@ function smokeFlow(inst, smoke, slot, runTag) {
     };
 }
 function slotCommand(inst, slot) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id);
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id);
     const user = inst.app.user ?? inst.app.name;
     return { user, dir: l.slotLink(slot), envFiles: [l.appEnv, l.slotEnv(slot)] };
 }
@@ -14685,8 +13468,8 @@ function slotCommand(inst, slot) {
 function cleanupCommand(command, at) {
     const props = [`User=${at.user}`, `Group=${at.user}`, `WorkingDirectory=${at.dir}`, ...at.envFiles.map((f) => `EnvironmentFile=${f}`), 'RuntimeMaxSec=60'];
     const script = `exec ${command.replaceAll('${run}', '"$SF_RUN"')}`;
-    return `if ! out=$(systemd-run --wait --pipe --quiet --collect ${props.map((p) => `-p ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(p)}`).join(' ')} -E SF_RUN="$sf_run" /bin/bash -c ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(script)} 2>&1 </dev/null); then
-  echo ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`smoke cleanup: ${command} failed: `)}"$(printf '%s' "$out" | tail -n 2 | tr '\n' ' ')" >&2
+    return `if ! out=$(systemd-run --wait --pipe --quiet --collect ${props.map((p) => `-p ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(p)}`).join(' ')} -E SF_RUN="$sf_run" /bin/bash -c ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(script)} 2>&1 </dev/null); then
+  echo ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`smoke cleanup: ${command} failed: `)}"$(printf '%s' "$out" | tail -n 2 | tr '\n' ' ')" >&2
 fi`;
 }
 /**
@@ -14703,7 +13486,7 @@ function smokeScript(smoke, target, runTag, cookies, at) {
         return `${guard}\nfail=''\n${request(target, s, known, false)}\n[ -z "$fail" ] || echo "smoke cleanup: $fail" >&2\nfi`;
     });
     return `body=$(mktemp); fail=''${cookies ? '; hdrs=$(mktemp)' : ''}
-${JSON.stringify(smoke).includes('${run}') || smoke.cleanup_command ? `sf_run=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(runTag)}` : '# (no step uses ${run})'}
+${JSON.stringify(smoke).includes('${run}') || smoke.cleanup_command ? `sf_run=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(runTag)}` : '# (no step uses ${run})'}
 ${[...known].filter((k) => k !== 'run').map((k) => `sf_${k}=''`).join('\n')}
 # A top-level field of the JSON answer: a string's value, or a number.
 sf_field() { grep -o "\\"$1\\" *: *\\(\\"[^\\"]*\\"\\|[0-9][0-9.]*\\)" "$body" | head -1 | sed 's/^"[^"]*" *: *//; s/^"//; s/"$//' || true; }
@@ -14989,7 +13772,7 @@ function maxUpload(preset, config) {
 
 /***/ }),
 
-/***/ 2554:
+/***/ 82615:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15191,6 +13974,1223 @@ async function lookupSecret(name, source) {
 const SECRET_NAME = /^[A-Z][A-Z0-9_]{0,63}$/;
 const isSecretName = (name) => SECRET_NAME.test(name);
 const SECRET_NAME_RULE = "a secret's NAME: A-Z, 0-9 and '_', starting with a letter, at most 64 characters";
+
+
+/***/ }),
+
+/***/ 50418:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Zp: () => (/* binding */ layout),
+/* harmony export */   _f: () => (/* binding */ SLOTS),
+/* harmony export */   jx: () => (/* binding */ otherSlot)
+/* harmony export */ });
+const SLOTS = ['blue', 'green'];
+const otherSlot = (s) => (s === 'blue' ? 'green' : 'blue');
+function layout(instance) {
+    const root = `/opt/slotflip/${instance}`;
+    const run = `/run/slotflip/${instance}`;
+    const lib = `/var/lib/slotflip/${instance}`;
+    return {
+        root,
+        releases: `${root}/releases`,
+        release: (id) => `${root}/releases/${id}`,
+        slotLink: (slot) => `${root}/slots/${slot}`,
+        shared: `${root}/shared`,
+        appEnv: `${root}/shared/app.env`,
+        slotEnv: (slot) => `${root}/shared/slot-${slot}.env`,
+        pgpass: `${root}/shared/pgpass`,
+        backups: `${root}/backups`,
+        /** The frontend's hashed files by URL path (nginx's root for nginx.assets), and one list of them per release. */
+        assets: `${root}/assets/files`,
+        assetLists: `${root}/assets/releases`,
+        state: `${root}/state.json`,
+        journal: `${root}/journal.jsonl`,
+        lock: `${root}/lock`,
+        /** systemd deletes a unit's RuntimeDirectory when it stops: one per component and slot, never shared. */
+        runtimeDirectory: (component, slot) => `slotflip/${instance}/${component}/${slot}`,
+        socket: (component, slot) => `${run}/${component}/${slot}/app.sock`,
+        /** The persistent symlink nginx proxies to; the flip replaces it atomically, no reload. */
+        currentSocket: (component) => `${lib}/${component}.sock`,
+        /** TCP components: the upstream include nginx reads; the flip rewrites it and reloads. */
+        upstreamFile: (component) => `/etc/nginx/slotflip/${instance}-${component}.upstream`,
+        socketDir: lib,
+        unit: (component) => `slotflip-${instance}-${component}@`,
+        /** The timer that ends the drain of a slot traffic has left (a rollback or a new start of the slot cancels it). */
+        drainEndUnit: (slot) => `slotflip-${instance}-drained-${slot}`,
+        unitFile: (component) => `/etc/systemd/system/slotflip-${instance}-${component}@.service`,
+        site: `/etc/nginx/sites-available/slotflip-${instance}.conf`,
+        siteLink: `/etc/nginx/sites-enabled/slotflip-${instance}.conf`,
+        accessLog: `/var/log/nginx/slotflip-${instance}.access.log`,
+        maintenanceFlag: `${lib}/maintenance`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 61250:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Re: () => (/* binding */ writeFileScript),
+/* harmony export */   Xd: () => (/* binding */ quoteSql),
+/* harmony export */   ay: () => (/* binding */ commandLine),
+/* harmony export */   hD: () => (/* binding */ quote),
+/* harmony export */   v6: () => (/* binding */ retryUntil)
+/* harmony export */ });
+// The one place where values become shell words. Everything that builds a script quotes through here.
+const SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
+/** Quotes one word for bash: safe words stay readable, everything else goes in single quotes. */
+function quote(word) {
+    const s = String(word);
+    if (s !== '' && SAFE.test(s))
+        return s;
+    return `'${s.replace(/'/g, `'\\''`)}'`;
+}
+/** An argv as one bash command line. */
+function commandLine(argv) {
+    return argv.map(quote).join(' ');
+}
+/** A here-document that writes `content` to `path` byte for byte (base64, so no delimiter or expansion can break it). */
+function writeFileScript(path, content, mode = '0644', owner) {
+    const b64 = Buffer.from(content).toString('base64');
+    const lines = [
+        `install -d -m 0755 ${quote(path.replace(/\/[^/]+$/, '') || '/')}`,
+        `tmp=$(mktemp ${quote(`${path}.XXXXXX`)})`,
+        `base64 -d > "$tmp" <<'SLOTFLIP_EOF'`,
+        ...(b64.match(/.{1,76}/g) ?? ['']),
+        'SLOTFLIP_EOF',
+        `chmod ${quote(mode)} "$tmp"`,
+        ...(owner ? [`chown ${quote(owner)} "$tmp"`] : []),
+        `mv -f "$tmp" ${quote(path)}`,
+    ];
+    return lines.join('\n');
+}
+/** A SQL string literal (standard_conforming_strings: only the quote doubles). */
+function quoteSql(value) {
+    return `'${value.replace(/'/g, "''")}'`;
+}
+/**
+ * Retries a condition, then goes on with the step or fails it. Never `exit 0` inside an op: a step runs its ops as
+ * one script, so an early `exit 0` would silently skip every op after it.
+ */
+function retryUntil(condition, tries, pause, failure, success) {
+    // `i` is the try that succeeded: a success message may name it ("confirmed after $i tries").
+    return `ok=''
+for i in $(seq 1 ${tries}); do
+  if ${condition}; then ok=$i; ${success ? `echo ${success}; ` : ''}break; fi
+  sleep ${pause}
+done
+[ -n "$ok" ] || { echo ${quote(failure)} >&2; exit 1; }`;
+}
+
+
+/***/ }),
+
+/***/ 90389:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   PL: () => (/* binding */ JOBS),
+/* harmony export */   Vf: () => (/* binding */ unreadSecretFields),
+/* harmony export */   o5: () => (/* binding */ isJob),
+/* harmony export */   qO: () => (/* binding */ RESTORE_ONLY_FIELDS),
+/* harmony export */   wK: () => (/* binding */ secretRefsFor)
+/* harmony export */ });
+/* unused harmony export secretRefs */
+/* harmony import */ var _presets_config_walk_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(87788);
+/* harmony import */ var _rules_rule_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(24078);
+/* harmony import */ var _config_schema_walk_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8577);
+
+
+
+// Which secrets a job reads. Deploy, rollback, backup and doctor jobs never hold the backup identity or the database
+// admin (design §5): those live only in the `<environment>-restore` GitHub environment, where restores run. A rotation
+// needs the admin (it creates a temporary login) but never the backup identity.
+const JOBS = ['deploy', 'rollback', 'backup', 'doctor', 'restore', 'rotate'];
+const isJob = (s) => JOBS.includes(s);
+const RESTORE_ONLY_FIELDS = ['restore_key_secret', 'admin_secret'];
+/** Secret fields a job of this kind does not read. */
+function unreadSecretFields(job) {
+    if (job === 'restore')
+        return [];
+    if (job === 'rotate')
+        return ['restore_key_secret'];
+    return RESTORE_ONLY_FIELDS;
+}
+/** Secret references: the schema's *_secret fields, and { secret: NAME } values in each instance's app.config. */
+function secretRefs(data) {
+    const instances = (0,_rules_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(data) && Array.isArray(data.instances) ? data.instances : [];
+    const inConfig = instances.flatMap((inst, i) => ((0,_rules_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(inst) && (0,_rules_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(inst.app) ? (0,_presets_config_walk_js__WEBPACK_IMPORTED_MODULE_0__/* .configSecrets */ .Uf)(inst.app.config).map((s) => ({ path: ['instances', i, 'app', 'config', ...s.written, 'secret'], name: s.name })) : []));
+    return [...(0,_config_schema_walk_js__WEBPACK_IMPORTED_MODULE_2__/* .valuesOfDefinition */ .j)(data, 'secretName').map((v) => ({ path: v.path, name: v.value })), ...inConfig];
+}
+/** The secrets a job of this kind reads for this document, without the fields it never holds. */
+function secretRefsFor(data, unread) {
+    return secretRefs(data).filter((r) => !unread.includes(String(r.path.at(-1))));
+}
+
+
+/***/ }),
+
+/***/ 24078:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _9: () => (/* binding */ hostKey),
+/* harmony export */   _M: () => (/* binding */ where),
+/* harmony export */   at: () => (/* binding */ at),
+/* harmony export */   jE: () => (/* binding */ presetOf),
+/* harmony export */   mJ: () => (/* binding */ isLocalHost),
+/* harmony export */   sG: () => (/* binding */ instancesOf),
+/* harmony export */   u4: () => (/* binding */ isRecord),
+/* harmony export */   vy: () => (/* binding */ hostLabel)
+/* harmony export */ });
+/* unused harmony export NO_PRESETS */
+/* harmony import */ var _config_locate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55562);
+
+const NO_PRESETS = { presets: new Map(), brokenPresets: new Map() };
+function isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function at(parsed, path, severity, rule, message, where = 'value') {
+    return { file: parsed.file, ...(0,_config_locate_js__WEBPACK_IMPORTED_MODULE_0__/* .locate */ .x5)(parsed, path, where), severity, path: (0,_config_locate_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPath */ .jV)(path), rule, message };
+}
+/** The instances of every file, as far as they are shaped like instances. */
+function instancesOf(files) {
+    const out = [];
+    for (const parsed of files) {
+        const list = isRecord(parsed.data) ? parsed.data.instances : undefined;
+        if (!Array.isArray(list))
+            continue;
+        list.forEach((inst, index) => {
+            if (isRecord(inst))
+                out.push({ parsed, index, path: ['instances', index], inst, id: typeof inst.id === 'string' ? inst.id : `#${index}` });
+        });
+    }
+    return out;
+}
+function where(ref) {
+    return `${ref.parsed.file}:${(0,_config_locate_js__WEBPACK_IMPORTED_MODULE_0__/* .locate */ .x5)(ref.parsed, ref.path).line}`;
+}
+/** Two instances share a machine when their targets name the same host (or the same Proxmox container). */
+function hostKey(inst) {
+    const t = isRecord(inst.target) ? inst.target : undefined;
+    if (!t)
+        return undefined;
+    if (t.transport === 'pct' && typeof t.vmid === 'number')
+        return `pct:${String(t.node ?? t.host ?? 'local')}:${t.vmid}`;
+    if (t.transport === 'local')
+        return 'local';
+    return typeof t.host === 'string' ? t.host.toLowerCase() : undefined;
+}
+function hostLabel(key) {
+    if (key.startsWith('pct:')) {
+        const [, node, vmid] = key.split(':');
+        return `container ${vmid} on ${node}`;
+    }
+    return key === 'local' ? 'the local machine' : `host ${key}`;
+}
+/** A service on the instance's own machine (PostgreSQL or Redis at a loopback name): one address list for every rule. */
+const isLocalHost = (host) => typeof host === 'string' && ['127.0.0.1', 'localhost', '::1'].includes(host);
+/** The preset of an instance's app, if it has one. */
+function presetOf(ref, ctx) {
+    const app = isRecord(ref.inst.app) ? ref.inst.app.name : undefined;
+    return typeof app === 'string' ? ctx.presets.get(app) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 79442:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  X: () => (/* binding */ validateEnvironments)
+});
+
+// UNUSED EXPORTS: MAX_FINDINGS_PER_FILE
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./src/report/finding.ts
+var finding = __nccwpck_require__(59023);
+// EXTERNAL MODULE: ./src/secrets/lookup.ts
+var lookup = __nccwpck_require__(30323);
+// EXTERNAL MODULE: ./src/config/locate.ts
+var locate = __nccwpck_require__(55562);
+// EXTERNAL MODULE: ./src/config/parse.ts
+var parse = __nccwpck_require__(58353);
+// EXTERNAL MODULE: ./src/config/read.ts
+var config_read = __nccwpck_require__(62000);
+// EXTERNAL MODULE: ./src/validate/rules/rule.ts
+var rule = __nccwpck_require__(24078);
+// EXTERNAL MODULE: ./src/config/schema-walk.ts
+var schema_walk = __nccwpck_require__(8577);
+// EXTERNAL MODULE: ./src/presets/config-walk.ts
+var config_walk = __nccwpck_require__(87788);
+;// CONCATENATED MODULE: ./src/validate/risky.ts
+
+
+
+
+function sensitiveValues(parsed) {
+    const out = new Map();
+    (0,schema_walk/* walkWithSchema */.V)(parsed.data, ({ path, value, refs }) => {
+        if (path[0] !== 'instances' || typeof path[1] !== 'number')
+            return;
+        const list = parsed.data.instances;
+        const inst = list[path[1]];
+        const id = (0,rule/* isRecord */.u4)(inst) && typeof inst.id === 'string' ? inst.id : `#${path[1]}`;
+        const key = `${id}|${(0,locate/* formatPath */.jV)(path.slice(2))}`;
+        if (refs.includes('command') && typeof value === 'string')
+            out.set(key, { path, value, kind: 'command' });
+        else if (refs.includes('secretName'))
+            out.set(key, { path, value, kind: 'secret' });
+        else if (path[2] === 'target' && path.length === 4)
+            out.set(key, { path, value, kind: 'target' });
+    });
+    // app.config is free-form to the schema: its { secret: NAME } references are found by the config walk.
+    const list = (0,rule/* isRecord */.u4)(parsed.data) && Array.isArray(parsed.data.instances) ? parsed.data.instances : [];
+    list.forEach((inst, i) => {
+        if (!(0,rule/* isRecord */.u4)(inst) || !(0,rule/* isRecord */.u4)(inst.app))
+            return;
+        const id = typeof inst.id === 'string' ? inst.id : `#${i}`;
+        for (const ref of (0,config_walk/* configSecrets */.Uf)(inst.app.config)) {
+            const path = ['instances', i, 'app', 'config', ...ref.written, 'secret'];
+            out.set(`${id}|${(0,locate/* formatPath */.jV)(path.slice(2))}`, { path, value: ref.name, kind: 'secret' });
+        }
+    });
+    return out;
+}
+const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+function message(s, isNew) {
+    const field = (0,locate/* formatPath */.jV)(s.path.slice(2));
+    if (s.kind === 'command')
+        return `${isNew ? 'new' : 'changed'} command (${field}): it will run on the host after merge; review it`;
+    if (s.kind === 'secret')
+        return `${isNew ? 'new' : 'changed'} secret reference (${field}: ${String(s.value)}): the deploy will read this secret and send it to the host after merge; confirm it is the secret meant`;
+    const what = field === 'target.host_keys' ? 'pinned host key' : field === 'target.host' ? 'target host' : `target setting ${field}`;
+    return `${isNew ? 'new' : 'changed'} ${what}: the deploy will send its secrets to this target after merge; confirm it with the host's owner`;
+}
+function riskyChanges(current, base) {
+    if (!base) {
+        return [{ file: current.file, ...(0,locate/* locate */.x5)(current, []), severity: 'warning', path: '', rule: 'risky-change', message: 'new environment file: review its targets, host keys and commands before merging' }];
+    }
+    const before = sensitiveValues(base);
+    const findings = [];
+    for (const [key, s] of sensitiveValues(current)) {
+        const old = before.get(key);
+        if (old && same(old.value, s.value))
+            continue;
+        findings.push({ file: current.file, ...(0,locate/* locate */.x5)(current, s.path), severity: 'warning', path: (0,locate/* formatPath */.jV)(s.path), rule: 'risky-change', message: message(s, !old) });
+    }
+    return findings;
+}
+
+// EXTERNAL MODULE: ./src/config/suggest.ts
+var suggest = __nccwpck_require__(42784);
+;// CONCATENATED MODULE: ./src/validate/rules/app-config.ts
+
+
+
+// An app silently ignores a key it does not know (Vikunja: a misspelt or renamed key, or a VIKUNJA_* variable, just has
+// no effect). With a preset, every key of app.config is checked against the pinned release's list, at its own line.
+const SECRET_NAMES = /(^|[._])(password|secret|secretkey|clientsecret|apikey|accesstoken|bindpassword|proxypassword|testingtoken)$/;
+function typeOk(t, v) {
+    if (t === 'boolean')
+        return typeof v === 'boolean';
+    if (t === 'integer')
+        return Number.isInteger(v);
+    if (t === 'string')
+        return typeof v === 'string' || typeof v === 'number';
+    if (t === 'list')
+        return Array.isArray(v) && v.every((x) => typeof x === 'string');
+    return (0,rule/* isRecord */.u4)(v);
+}
+/** A key written the way the app's environment variables are (SERVICE_PUBLICURL, VIKUNJA_SERVICE_PUBLICURL). */
+function asEnvName(preset, e) {
+    if (e.written.length !== 1 || !preset.config.env_prefix || !/^[A-Z0-9_]+$/.test(e.written[0]))
+        return undefined;
+    const name = e.written[0].startsWith(preset.config.env_prefix) ? e.written[0] : `${preset.config.env_prefix}${e.written[0]}`;
+    return Object.keys(preset.config.keys).find((k) => (0,config_walk/* envName */.pD)(preset.config.env_prefix, k) === name);
+}
+function suggestion(preset, e) {
+    const keys = Object.keys(preset.config.keys);
+    const parent = e.key.split('.').slice(0, -1).join('.');
+    const siblings = keys.filter((k) => k.split('.').slice(0, -1).join('.') === parent).map((k) => k.split('.').at(-1));
+    const leaf = e.key.split('.').at(-1);
+    const near = (0,suggest/* didYouMean */.a)(leaf, siblings);
+    if (near)
+        return `; did you mean ${parent ? `${parent}.` : ''}${near}?`;
+    const anywhere = (0,suggest/* didYouMean */.a)(leaf.replace(/_/g, ''), keys.map((k) => k.split('.').at(-1)));
+    const full = anywhere ? keys.find((k) => k.endsWith(`.${anywhere}`) || k === anywhere) : undefined;
+    return full ? `; did you mean ${full}?` : '';
+}
+function check(preset, e) {
+    const { owned, obsolete, keys } = preset.config;
+    const app = `${preset.app} ${preset.version}`;
+    const replaced = obsolete[e.key] ?? obsolete[e.written.join('.').toLowerCase()];
+    if (replaced)
+        return { message: `${e.key} is not a setting of ${app}: use ${replaced}`, where: 'key' };
+    const env = asEnvName(preset, e);
+    if (env) {
+        const nested = env.split('.');
+        return { message: `${e.written[0]} is written as an environment variable, which app.config does not take: write it nested (${nested.map((s, i) => (i === nested.length - 1 ? `${s}: …` : `${s}:`)).join(' ')})${owned[env] ? `; but slotflip sets ${env} itself: ${owned[env]}` : ''}`, where: 'key' };
+    }
+    const type = keys[e.key];
+    if (!type)
+        return { message: `${e.key} is not a setting of ${app} (${preset.app} would silently ignore it)${suggestion(preset, e)}`, where: 'key' };
+    if (owned[e.key])
+        return { message: `${e.key} is set by slotflip: ${owned[e.key]}`, where: 'key' };
+    if (e.secret !== undefined)
+        return undefined;
+    if (typeof e.value === 'string' && e.value !== '' && SECRET_NAMES.test(e.key)) {
+        return { message: `${e.key} holds a secret in the repository: write it as { secret: NAME } and provide NAME as a secret (it goes to the 0600 app.env only)`, where: 'value' };
+    }
+    if (!typeOk(type, e.value))
+        return { message: `${e.key} must be ${type === 'integer' ? 'an integer' : type === 'list' ? 'a list of strings' : type === 'map' ? 'a map' : `a ${type}`}`, where: 'value' };
+    return undefined;
+}
+const appConfigKeys = (files, ctx) => {
+    const findings = [];
+    for (const ref of (0,rule/* instancesOf */.sG)(files)) {
+        const app = (0,rule/* isRecord */.u4)(ref.inst.app) ? ref.inst.app : undefined;
+        if (!app)
+            continue;
+        const broken = typeof app.name === 'string' ? ctx.brokenPresets.get(app.name) : undefined;
+        if (broken)
+            findings.push((0,rule.at)(ref.parsed, [...ref.path, 'app', 'name'], 'error', 'preset', `the preset of ${String(app.name)} cannot be read: ${broken}`));
+        const preset = (0,rule/* presetOf */.jE)(ref, ctx);
+        if (!preset || !(0,rule/* isRecord */.u4)(app.config))
+            continue;
+        for (const e of (0,config_walk/* configEntries */.ls)(app.config, preset)) {
+            const problem = check(preset, e);
+            if (problem)
+                findings.push((0,rule.at)(ref.parsed, configPath(ref, e.written), 'error', 'app-config', problem.message, problem.where));
+        }
+    }
+    return findings;
+};
+const configPath = (ref, written) => [...ref.path, 'app', 'config', ...written];
+
+;// CONCATENATED MODULE: ./src/validate/rules/connection-budget.ts
+
+// Apps that share one PostgreSQL server share its max_connections. During a deploy both slots of an instance hold their
+// pool, and slotflip's own backup, migration and health check need a few more. When the sum passes the limit, the
+// last app to connect gets "too many clients", often in the middle of another app's deploy.
+const SLOTFLIP_CONNECTIONS = 3;
+/** PostgreSQL keeps superuser_reserved_connections (3 by default) for its admins. */
+const RESERVED_CONNECTIONS = 3;
+const connectionBudget = (files) => {
+    const servers = new Map();
+    for (const ref of (0,rule/* instancesOf */.sG)(files)) {
+        const db = (0,rule/* isRecord */.u4)(ref.inst.database) ? ref.inst.database : undefined;
+        if (!db || typeof db.host !== 'string')
+            continue;
+        const machine = (0,rule/* isLocalHost */.mJ)(db.host) ? (0,rule/* hostKey */._9)(ref.inst) : db.host.toLowerCase();
+        if (!machine)
+            continue;
+        const key = `${machine}:${String(db.port ?? 5432)}`;
+        const user = { ref, pool: typeof db.pool === 'number' ? db.pool : 10, max: typeof db.max_connections === 'number' ? db.max_connections : 100 };
+        servers.set(key, [...(servers.get(key) ?? []), user]);
+    }
+    const findings = [];
+    for (const [server, users] of servers) {
+        const need = users.reduce((sum, u) => sum + 2 * u.pool + SLOTFLIP_CONNECTIONS, 0);
+        const max = Math.min(...users.map((u) => u.max));
+        const limit = max - RESERVED_CONNECTIONS;
+        if (need <= limit)
+            continue;
+        const parts = users.map((u) => `${u.ref.id} 2 x ${u.pool} + ${SLOTFLIP_CONNECTIONS}`).join(', ');
+        for (const u of users) {
+            findings.push((0,rule.at)(u.ref.parsed, [...u.ref.path, 'database', (0,rule/* isRecord */.u4)(u.ref.inst.database) && u.ref.inst.database.pool !== undefined ? 'pool' : 'host'], 'error', 'connection-budget', `the PostgreSQL server at ${server.replace(/^pct:[^:]*:/, 'container ')} would need ${need} connections during deploys (${parts}) but allows ${limit} (max_connections ${max} minus ${RESERVED_CONNECTIONS} reserved): lower database.pool or raise max_connections`));
+        }
+    }
+    return findings;
+};
+
+;// CONCATENATED MODULE: ./src/validate/rules/container-clashes.ts
+
+// Several instances on one Proxmox host, each in its own container: a VMID is unique across a Proxmox cluster, and two
+// containers with one static address take each other's traffic. Both are caught here, across every environment file,
+// instead of by `pct create` failing (or worse, succeeding) on the node.
+const containerClashes = (files) => {
+    const findings = [];
+    const vmids = new Map();
+    const addresses = new Map();
+    for (const ref of (0,rule/* instancesOf */.sG)(files)) {
+        const c = (0,rule/* isRecord */.u4)(ref.inst.container) ? ref.inst.container : undefined;
+        if (!c)
+            continue;
+        if (typeof c.vmid === 'number') {
+            const first = vmids.get(c.vmid);
+            if (first)
+                findings.push((0,rule.at)(ref.parsed, [...ref.path, 'container', 'vmid'], 'error', 'vmid-clash', `container ${c.vmid} is already instance "${first.id}"'s (${(0,rule/* where */._M)(first)}): a VMID is unique across a Proxmox cluster; give each instance its own`));
+            else
+                vmids.set(c.vmid, ref);
+        }
+        const ip = typeof c.address === 'string' && c.address !== 'dhcp' ? c.address.split('/')[0] : undefined;
+        if (ip) {
+            const first = addresses.get(ip);
+            if (first)
+                findings.push((0,rule.at)(ref.parsed, [...ref.path, 'container', 'address'], 'error', 'address-clash', `address ${ip} is already instance "${first.id}"'s container (${(0,rule/* where */._M)(first)}): two containers with one address take each other's traffic`));
+            else
+                addresses.set(ip, ref);
+        }
+    }
+    return findings;
+};
+
+;// CONCATENATED MODULE: ./src/validate/rules/environment-name.ts
+
+
+// Workflows find an environment by its file name; a file that says another name is usually a copy-paste slip.
+const environmentMatchesFile = (files) => {
+    const findings = [];
+    const seen = new Map();
+    for (const parsed of files) {
+        const name = (0,rule/* isRecord */.u4)(parsed.data) ? parsed.data.environment : undefined;
+        if (typeof name !== 'string')
+            continue;
+        const stem = (0,external_node_path_.basename)(parsed.file).replace(/\.ya?ml$/, '');
+        if (stem !== name)
+            findings.push((0,rule.at)(parsed, ['environment'], 'warning', 'environment-name', `environment "${name}" is in a file named ${(0,external_node_path_.basename)(parsed.file)}; name the file ${name}.yaml so workflows find it`));
+        const prior = seen.get(name);
+        if (prior)
+            findings.push((0,rule.at)(parsed, ['environment'], 'error', 'duplicate-environment', `environment "${name}" is also defined in ${prior}`));
+        else
+            seen.set(name, parsed.file);
+    }
+    return findings;
+};
+
+;// CONCATENATED MODULE: ./src/validate/rules/host-clashes.ts
+
+const describeClaim = (c) => (c.slot ? `${c.owner} (${c.slot})` : c.owner);
+function claimsOf(ref) {
+    const claims = [];
+    const add = (value, path, kind, owner, slot) => {
+        if (typeof value === 'number')
+            claims.push({ ref, path: [...ref.path, ...path], port: value, kind, owner, slot });
+    };
+    const app = (0,rule/* isRecord */.u4)(ref.inst.app) ? ref.inst.app : {};
+    const components = (0,rule/* isRecord */.u4)(app.components) ? app.components : {};
+    for (const [name, c] of Object.entries(components)) {
+        const listen = (0,rule/* isRecord */.u4)(c) && (0,rule/* isRecord */.u4)(c.listen) ? c.listen : undefined;
+        if (listen?.type !== 'tcp')
+            continue;
+        for (const slot of ['blue', 'green'])
+            add(listen[slot], ['app', 'components', name, 'listen', slot], 'component', `component ${name}`, slot);
+    }
+    const nginx = (0,rule/* isRecord */.u4)(ref.inst.nginx) ? ref.inst.nginx : undefined;
+    if (nginx) {
+        add(nginx.http_port ?? 80, ['nginx'], 'nginx', 'nginx (http)');
+        if ((0,rule/* isRecord */.u4)(nginx.tls) && nginx.tls.enabled === true)
+            add(nginx.https_port ?? 443, ['nginx'], 'nginx', 'nginx (https)');
+    }
+    const target = (0,rule/* isRecord */.u4)(ref.inst.target) ? ref.inst.target : {};
+    for (const kind of ['postgres', 'redis']) {
+        const svc = ref.inst[kind === 'postgres' ? 'database' : 'redis'];
+        if (!(0,rule/* isRecord */.u4)(svc) || typeof svc.host !== 'string')
+            continue;
+        const local = (0,rule/* isLocalHost */.mJ)(svc.host) || svc.host === target.host;
+        if (local)
+            add(svc.port, [kind === 'postgres' ? 'database' : 'redis', 'port'], kind, kind === 'postgres' ? 'PostgreSQL' : 'Redis');
+    }
+    return claims;
+}
+/** nginx, PostgreSQL and Redis may be shared by several instances on one host; a component's port is its own. */
+function clash(a, b) {
+    if (a.port !== b.port)
+        return false;
+    if (a.kind === 'component' || b.kind === 'component')
+        return true;
+    return a.kind !== b.kind;
+}
+// Port, slot and server-name clashes between instances, slots and components that share a host.
+const hostClashes = (files) => {
+    const findings = [];
+    const byHost = new Map();
+    for (const ref of (0,rule/* instancesOf */.sG)(files)) {
+        const host = (0,rule/* hostKey */._9)(ref.inst);
+        if (!host)
+            continue;
+        const entry = byHost.get(host) ?? { claims: [], names: new Map() };
+        byHost.set(host, entry);
+        for (const claim of claimsOf(ref)) {
+            const prior = entry.claims.find((p) => clash(p, claim));
+            if (prior) {
+                const same = prior.ref === ref;
+                const blueIsGreen = same && prior.owner === claim.owner;
+                const message = blueIsGreen
+                    ? `${claim.owner} uses port ${claim.port} for both blue and green: each slot needs its own port`
+                    : `port ${claim.port} of ${describeClaim(claim)} is already used by ${same ? '' : `instance "${prior.ref.id}" `}${describeClaim(prior)} (${(0,rule/* where */._M)(prior.ref)}) on ${(0,rule/* hostLabel */.vy)(host)}`;
+                findings.push((0,rule.at)(ref.parsed, claim.path, 'error', blueIsGreen ? 'blue-equals-green' : 'port-clash', message));
+            }
+            entry.claims.push(claim);
+        }
+        const names = (0,rule/* isRecord */.u4)(ref.inst.nginx) && Array.isArray(ref.inst.nginx.server_names) ? ref.inst.nginx.server_names : [];
+        names.forEach((name, i) => {
+            if (typeof name !== 'string')
+                return;
+            const prior = entry.names.get(name.toLowerCase());
+            if (prior && prior !== ref) {
+                findings.push((0,rule.at)(ref.parsed, [...ref.path, 'nginx', 'server_names', i], 'error', 'server-name-clash', `server name "${name}" is already served by instance "${prior.id}" (${(0,rule/* where */._M)(prior)}) on ${(0,rule/* hostLabel */.vy)(host)}: nginx would send all its traffic to one of them`));
+            }
+            else
+                entry.names.set(name.toLowerCase(), ref);
+        });
+    }
+    return findings;
+};
+
+// EXTERNAL MODULE: ./src/presets/sizes.ts
+var sizes = __nccwpck_require__(90698);
+// EXTERNAL MODULE: ./src/render/tuning.ts
+var tuning = __nccwpck_require__(82615);
+;// CONCATENATED MODULE: ./src/validate/rules/memory-fit.ts
+
+
+
+// During a deploy both slots run at once, and a build may run beside them: when that does not fit the container, the
+// kernel's OOM killer picks a process, perhaps PostgreSQL. Counted from what the environment declares.
+const SYSTEM_MIB = 128;
+const memoryFit = (files, ctx) => {
+    const findings = [];
+    for (const ref of (0,rule/* instancesOf */.sG)(files)) {
+        const container = (0,rule/* isRecord */.u4)(ref.inst.container) ? ref.inst.container : undefined;
+        const app = (0,rule/* isRecord */.u4)(ref.inst.app) ? ref.inst.app : undefined;
+        const components = app && (0,rule/* isRecord */.u4)(app.components) ? Object.values(app.components).filter(rule/* isRecord */.u4) : [];
+        const limits = components.map((c) => (typeof c.memory_max === 'string' ? ((0,sizes/* sizeBytes */.Vv)(c.memory_max) ?? 0) / 1048576 : 0));
+        if (!container || typeof container.memory !== 'number' || !limits.some((l) => l > 0))
+            continue;
+        const memory = container.memory;
+        const slot = limits.reduce((a, b) => a + b, 0);
+        const build = (0,rule/* presetOf */.jE)(ref, ctx)?.build_memory ?? 0;
+        const db = (0,rule/* isRecord */.u4)(ref.inst.database) ? ref.inst.database : undefined;
+        const redis = (0,rule/* isRecord */.u4)(ref.inst.redis) ? ref.inst.redis : undefined;
+        // A tuned PostgreSQL is given a quarter of the container (database.tune); an untuned one is counted at the floor.
+        const postgres = db && (0,rule/* isLocalHost */.mJ)(db.host) ? (db.tune === true ? (0,tuning/* postgresShareMib */.$o)(memory) : tuning/* POSTGRES_FLOOR_MIB */.cr) : 0;
+        // provision gives a local Redis an eighth of the container's memory as maxmemory.
+        const redisMib = redis && (0,rule/* isLocalHost */.mJ)(redis.host) ? (0,tuning/* redisMaxmemoryMib */.H)(memory) : 0;
+        const need = 2 * slot + build + postgres + redisMib + SYSTEM_MIB;
+        if (need <= memory)
+            continue;
+        const parts = [`blue and green 2 x ${slot}`, build ? `build ${build}` : '', postgres ? `PostgreSQL ${postgres}` : '', redisMib ? `Redis ${redisMib}` : '', `system ${SYSTEM_MIB}`].filter(Boolean);
+        findings.push((0,rule.at)(ref.parsed, [...ref.path, 'container', 'memory'], 'error', 'memory-fit', `both slots do not fit during a deploy: it needs ${need} MiB (${parts.join(', ')}) and the container has ${memory}: raise container.memory or lower the components' memory_max`));
+    }
+    return findings;
+};
+/** Tuning is sized from the instance's container and written into it: a server elsewhere is not provision's to tune. */
+const tuningNeedsContainer = (files) => {
+    const findings = [];
+    for (const ref of (0,rule/* instancesOf */.sG)(files)) {
+        for (const [key, what] of [['database', 'PostgreSQL'], ['redis', 'Redis']]) {
+            const section = ref.inst[key];
+            if (!(0,rule/* isRecord */.u4)(section) || section.tune !== true)
+                continue;
+            const why = !(0,rule/* isRecord */.u4)(ref.inst.container) ? 'the instance has no container section to size it from' : !(0,rule/* isLocalHost */.mJ)(section.host) ? `${what} at ${String(section.host)} is not in the instance's container` : '';
+            if (why)
+                findings.push((0,rule.at)(ref.parsed, [...ref.path, key, 'tune'], 'error', 'tuning', `${key}.tune: ${why}; tune that server where it runs, or remove tune`));
+        }
+    }
+    return findings;
+};
+
+;// CONCATENATED MODULE: ./src/validate/rules/preset-rules.ts
+
+
+
+
+const absolutePaths = (ref, preset, config) => preset.config.absolute_paths.flatMap((key) => {
+    const e = config.get(key);
+    if (!e || typeof e.value !== 'string' || e.value.startsWith('/'))
+        return [];
+    return [(0,rule.at)(ref.parsed, configPath(ref, e.written), 'error', 'absolute-path', `${key} must be an absolute path on persistent storage: "${e.value}" is relative to the release directory, so its data would be left behind by the next release`)];
+});
+const needsRedis = (ref, preset, config) => Object.entries(preset.config.needs_redis).flatMap(([key, value]) => {
+    const e = config.get(key);
+    if (!e || String(e.value).toLowerCase() !== value || (0,rule/* isRecord */.u4)(ref.inst.redis))
+        return [];
+    return [(0,rule.at)(ref.parsed, configPath(ref, e.written), 'error', 'needs-redis', `${key}: ${value} needs Redis, but the instance has no redis section: add one (slotflip then sets redis.enabled, redis.host as host:port and redis.db)`)];
+});
+const publicUrl = (ref, preset, config) => {
+    const e = preset.config.public_url ? config.get(preset.config.public_url) : undefined;
+    const nginx = (0,rule/* isRecord */.u4)(ref.inst.nginx) ? ref.inst.nginx : undefined;
+    if (!e || !nginx)
+        return [];
+    const names = Array.isArray(nginx.server_names) ? nginx.server_names.map(String) : [];
+    const scheme = (0,rule/* isRecord */.u4)(nginx.tls) && nginx.tls.enabled === true ? 'https' : 'http';
+    const m = typeof e.value === 'string' ? /^(https?):\/\/([^/:]+)(:\d+)?(\/.*)?$/.exec(e.value) : null;
+    const fail = (why) => [(0,rule.at)(ref.parsed, configPath(ref, e.written), 'error', 'public-url', `${preset.config.public_url} ${why} (leave it out: slotflip derives ${scheme}://${names[0] ?? '<server name>'}/ from the nginx site)`)];
+    if (!m)
+        return fail('must be a URL with its scheme, such as https://tasks.example.com/');
+    if (m[1] !== scheme)
+        return fail(`says ${m[1]} but the site serves ${scheme}`);
+    if (!names.includes(m[2]))
+        return fail(`names ${m[2]}, which is not one of the site's server names (${names.join(', ')})`);
+    return [];
+};
+const sharedSecret = (ref, preset) => {
+    const app = (0,rule/* isRecord */.u4)(ref.inst.app) ? ref.inst.app : {};
+    if (!preset.secret?.required || app.shared_secret !== undefined)
+        return [];
+    return [(0,rule.at)(ref.parsed, [...ref.path, 'app'], 'error', 'shared-secret', `${preset.app} signs sessions with ${preset.secret.key}; without one it makes a new one at every start, so at each deploy ${preset.secret.on_change ?? 'everyone is signed out'}: name a secret in app.shared_secret`, 'key')];
+};
+const corsOrigins = (ref, preset, config) => {
+    const e = preset.config.cors_origins ? config.get(preset.config.cors_origins) : undefined;
+    if (!e || !Array.isArray(e.value) || !e.value.includes('*'))
+        return [];
+    const production = (0,rule/* isRecord */.u4)(ref.parsed.data) && ref.parsed.data.environment === 'production';
+    return [(0,rule.at)(ref.parsed, configPath(ref, e.written), production ? 'error' : 'warning', 'cors-origins', `${preset.config.cors_origins} allows any origin (*)${production ? ' in production' : ''}: list the origins that may call the API, with their scheme`)];
+};
+const postgresVersion = (ref, preset) => {
+    const db = (0,rule/* isRecord */.u4)(ref.inst.database) ? ref.inst.database : undefined;
+    const v = db?.server_version;
+    if (!preset.postgres || typeof v !== 'number')
+        return [];
+    const { min, max } = preset.postgres;
+    if (v >= min && (max === undefined || v <= max))
+        return [];
+    return [(0,rule.at)(ref.parsed, [...ref.path, 'database', 'server_version'], 'error', 'postgres-version', `${preset.app} ${preset.version} supports PostgreSQL ${min}${max ? `-${max}` : ' or newer'}, and this server is ${v}: its migrations would fail on it`)];
+};
+/** The key list belongs to one release: another release may have renamed or dropped keys. */
+const pinnedRelease = (ref, preset) => {
+    const release = (0,rule/* isRecord */.u4)(ref.inst.app) && (0,rule/* isRecord */.u4)(ref.inst.app.release) ? ref.inst.app.release : undefined;
+    // Only a preset that lists the app's config keys is tied to one release; the others serve every release.
+    if (!release || typeof release.version !== 'string' || release.version === preset.version || Object.keys(preset.config.keys).length === 0)
+        return [];
+    const older = preset.older[release.version.toLowerCase()];
+    if (older !== undefined)
+        return [(0,rule.at)(ref.parsed, [...ref.path, 'app', 'release', 'version'], 'warning', 'preset-version', `${preset.app} ${release.version} is older than the ${preset.version} the preset describes: ${older}`)];
+    return [(0,rule.at)(ref.parsed, [...ref.path, 'app', 'release', 'version'], 'error', 'preset-version', `templates/${preset.app}/preset.yaml describes ${preset.app} ${preset.version}, and this release is ${release.version}: update the preset (its version and key list) together with the release`)];
+};
+const uploadLimit = (ref, preset) => {
+    const nginx = (0,rule/* isRecord */.u4)(ref.inst.nginx) ? ref.inst.nginx : undefined;
+    const app = (0,rule/* isRecord */.u4)(ref.inst.app) ? ref.inst.app : {};
+    const upload = (0,sizes/* maxUpload */.ye)(preset, app.config);
+    const body = nginx ? (0,sizes/* sizeBytes */.Vv)(nginx.client_max_body_size) : undefined;
+    if (upload === undefined || body === undefined || body >= upload)
+        return [];
+    return [(0,rule.at)(ref.parsed, [...ref.path, 'nginx', 'client_max_body_size'], 'error', 'upload-limit', `nginx refuses bodies over ${String(nginx.client_max_body_size)}, but ${preset.app} accepts uploads up to ${(0,sizes/* nginxSize */.ku)(upload)} (${preset.config.max_upload.key}): larger uploads would fail with 413; raise it or leave it out (slotflip derives it)`)];
+};
+/** Backups archive backups.files_dir: it must be the directory the app writes its files to, or a restore loses them. */
+const backedUpFiles = (ref, preset, config) => {
+    const e = preset.config.data_dir ? config.get(preset.config.data_dir) : undefined;
+    const backups = (0,rule/* isRecord */.u4)(ref.inst.backups) ? ref.inst.backups : undefined;
+    if (!e || typeof e.value !== 'string' || !backups || backups.files_dir === e.value)
+        return [];
+    const why = backups.files_dir === undefined ? 'backups.files_dir is not set, so backups leave them out' : `backups archive ${String(backups.files_dir)} instead`;
+    return [(0,rule.at)(ref.parsed, configPath(ref, e.written), 'error', 'backup-files', `${preset.app} writes its files to ${e.value}, but ${why}: set backups.files_dir to ${e.value}`)];
+};
+/** The preset's smoke flow runs only where the app lets it (Vikunja's registers a user: registration open, no mailer). */
+const smokeSettings = (ref, preset, config) => {
+    if (!preset.smoke || ref.inst.smoke !== undefined)
+        return [];
+    return Object.entries(preset.smoke_needs).flatMap(([key, need]) => {
+        const e = config.get(key);
+        const value = e ? e.value : need.default;
+        if (value === need.value)
+            return [];
+        const where = e ? configPath(ref, e.written) : [...ref.path, 'app'];
+        return [(0,rule.at)(ref.parsed, where, 'error', 'smoke-settings', `${key} is ${JSON.stringify(value)}${e ? '' : ` (${preset.app}'s default)`}, and the ${preset.app} preset's smoke flow needs ${JSON.stringify(need.value)}: ${need.why}. Give the instance its own smoke: (requests that work here, such as read-only ones) or smoke: false`, e ? 'value' : 'key')];
+    });
+};
+const CHECKS = [smokeSettings, pinnedRelease, uploadLimit, backedUpFiles, absolutePaths, needsRedis, publicUrl, sharedSecret, corsOrigins, postgresVersion];
+const presetRules = (files, ctx) => {
+    const findings = [];
+    for (const ref of (0,rule/* instancesOf */.sG)(files)) {
+        const preset = (0,rule/* presetOf */.jE)(ref, ctx);
+        if (!preset)
+            continue;
+        const app = (0,rule/* isRecord */.u4)(ref.inst.app) ? ref.inst.app : {};
+        const config = new Map((0,config_walk/* configEntries */.ls)(app.config, preset).map((e) => [e.key, e]));
+        for (const check of CHECKS)
+            findings.push(...check(ref, preset, config));
+    }
+    return findings;
+};
+
+;// CONCATENATED MODULE: ./src/validate/rules/instance-ids.ts
+
+// Instance ids name directories, units and sockets on hosts: two instances with one id would overwrite each other.
+const duplicateInstanceIds = (files) => {
+    const first = new Map();
+    const findings = [];
+    for (const ref of (0,rule/* instancesOf */.sG)(files)) {
+        if (typeof ref.inst.id !== 'string')
+            continue;
+        const prior = first.get(ref.id);
+        if (!prior) {
+            first.set(ref.id, ref);
+            continue;
+        }
+        findings.push((0,rule.at)(ref.parsed, [...ref.path, 'id'], 'error', 'duplicate-instance', `instance id "${ref.id}" is already used at ${(0,rule/* where */._M)(prior)}; instance ids must be unique across all environments`));
+    }
+    return findings;
+};
+
+// EXTERNAL MODULE: ./src/host/smoke.ts
+var smoke = __nccwpck_require__(87667);
+;// CONCATENATED MODULE: ./src/validate/rules/references.ts
+
+
+// The seed's "undefined network" blocker, in our terms: a name used in one place and never defined where it must be.
+const undefinedReferences = (files) => {
+    const findings = [];
+    for (const ref of (0,rule/* instancesOf */.sG)(files)) {
+        const app = (0,rule/* isRecord */.u4)(ref.inst.app) ? ref.inst.app : {};
+        const components = (0,rule/* isRecord */.u4)(app.components) ? Object.keys(app.components) : [];
+        const defined = components.length ? `defined: ${components.join(', ')}` : 'none are defined';
+        const check = (value, path) => {
+            if (typeof value === 'string' && !components.includes(value)) {
+                findings.push((0,rule.at)(ref.parsed, [...ref.path, ...path], 'error', 'undefined-component', `component "${value}" is not defined in app.components (${defined})`));
+            }
+        };
+        const locations = (0,rule/* isRecord */.u4)(ref.inst.nginx) && Array.isArray(ref.inst.nginx.locations) ? ref.inst.nginx.locations : [];
+        locations.forEach((loc, i) => (0,rule/* isRecord */.u4)(loc) && check(loc.component, ['nginx', 'locations', i, 'component']));
+        if ((0,rule/* isRecord */.u4)(ref.inst.smoke) && Array.isArray(ref.inst.smoke.steps)) {
+            const problem = (0,smoke/* checkSmokeVariables */.D5)(ref.inst.smoke);
+            if (problem)
+                findings.push((0,rule.at)(ref.parsed, [...ref.path, 'smoke'], 'error', 'smoke-variable', problem, 'key'));
+            check(ref.inst.smoke.component, ['smoke', 'component']);
+        }
+        const checks = (0,rule/* isRecord */.u4)(ref.inst.health) && Array.isArray(ref.inst.health.checks) ? ref.inst.health.checks : [];
+        checks.forEach((c, i) => {
+            if (!(0,rule/* isRecord */.u4)(c))
+                return;
+            check(c.component, ['health', 'checks', i, 'component']);
+            for (const kind of ['postgres', 'redis']) {
+                const section = kind === 'postgres' ? 'database' : 'redis';
+                if (c.type === kind && !(0,rule/* isRecord */.u4)(ref.inst[section])) {
+                    findings.push((0,rule.at)(ref.parsed, [...ref.path, 'health', 'checks', i, 'type'], 'error', 'undefined-service', `a ${kind} health check needs the instance's "${section}" section, which is missing`));
+                }
+            }
+        });
+    }
+    return findings;
+};
+
+;// CONCATENATED MODULE: ./src/validate/rules/promotion.ts
+
+// `promote_from: staging` makes an environment deploy only what the other one pins: each instance's release (version
+// and sha256) must be pinned by an instance of the same app there. Production then gets the exact archive staging
+// ran, byte for byte; the deploy workflow deploys promoted environments after the others (deploy.yml).
+const release = (inst) => {
+    const app = (0,rule/* isRecord */.u4)(inst.app) ? inst.app : {};
+    const r = (0,rule/* isRecord */.u4)(app.release) ? app.release : {};
+    return { app: String(app.name ?? ''), version: String(r.version ?? ''), sha256: String(r.sha256 ?? '') };
+};
+const promotedReleases = (files, ctx) => {
+    const findings = [];
+    const all = (0,rule/* instancesOf */.sG)([...files, ...(ctx.context ?? [])]);
+    for (const parsed of files) {
+        const from = (0,rule/* isRecord */.u4)(parsed.data) ? parsed.data.promote_from : undefined;
+        if (typeof from !== 'string')
+            continue;
+        const source = [...files, ...(ctx.context ?? [])].find((f) => (0,rule/* isRecord */.u4)(f.data) && f.data.environment === from);
+        if (!source) {
+            findings.push((0,rule.at)(parsed, ['promote_from'], 'error', 'promotion', `environment "${from}" is neither among the files validated with this one nor in ${from}.yaml beside it: add ${from}.yaml there, or validate the folder that holds it`));
+            continue;
+        }
+        const pinned = all.filter((r) => r.parsed === source).map((r) => release(r.inst));
+        for (const ref of all.filter((r) => r.parsed === parsed)) {
+            const mine = release(ref.inst);
+            if (pinned.some((p) => p.app === mine.app && p.version === mine.version && p.sha256 === mine.sha256))
+                continue;
+            const there = pinned.filter((p) => p.app === mine.app).map((p) => `${p.version} (sha256 ${p.sha256.slice(0, 12)}…)`);
+            findings.push((0,rule.at)(parsed, [...ref.path, 'app', 'release'], 'error', 'promotion', `${ref.id}: release ${mine.version} (sha256 ${mine.sha256.slice(0, 12)}…) is not what ${from} runs${there.length ? `: ${from} pins ${there.join(', ')}` : `: ${from} has no ${mine.app} instance`}; deploy it to ${from} first, then pin the same version and sha256 here`));
+        }
+    }
+    return findings;
+};
+
+;// CONCATENATED MODULE: ./src/validate/rules/release-pin.ts
+
+// Digests that were written by hand and never computed from an archive: the one the examples once carried (first
+// written for a URL that served nothing), a counting one and all zeros. A deploy would fail on the host at the download;
+// said here, the pull request shows the command that pins the real one.
+const PLACEHOLDERS = new Set(['6f1e9a52c2b8a7d2f0e4c1b3a5d7e9f0a2c4e6b8d0f2a4c6e8b0d2f4a6c8e0b2', '0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef']);
+const isFiller = (s) => /^0{64}$/.test(s) || PLACEHOLDERS.has(s);
+/** A release downloaded from a URL is pinned by the sha256 of the archive itself, which `slotflip pin` writes. */
+const releasePinned = (files) => {
+    const findings = [];
+    for (const ref of (0,rule/* instancesOf */.sG)(files)) {
+        const release = (0,rule/* isRecord */.u4)(ref.inst.app) && (0,rule/* isRecord */.u4)(ref.inst.app.release) ? ref.inst.app.release : undefined;
+        if (release?.source !== 'url' || typeof release.url !== 'string')
+            continue;
+        const pin = `run \`slotflip pin ${ref.parsed.file}\` (it downloads the archive, checks the publisher's signature and writes its sha256 here)`;
+        if (release.sha256 === undefined) {
+            findings.push((0,rule.at)(ref.parsed, [...ref.path, 'app', 'release'], 'error', 'release-unpinned', `${ref.id}'s release ${String(release.version)} names no sha256: a download cannot be checked; ${pin}`, 'key'));
+        }
+        else if (typeof release.sha256 === 'string' && isFiller(release.sha256)) {
+            findings.push((0,rule.at)(ref.parsed, [...ref.path, 'app', 'release', 'sha256'], 'error', 'release-unpinned', `this sha256 is a placeholder, not the digest of any archive; ${pin}`));
+        }
+    }
+    return findings;
+};
+
+// EXTERNAL MODULE: ./src/secrets/name.ts
+var secrets_name = __nccwpck_require__(60502);
+;// CONCATENATED MODULE: ./src/validate/rules/secret-refs.ts
+
+
+
+// The schema constrains every *_secret field; app.config is free-form (the app's own settings), so its
+// { secret: NAME } references are held to the same pattern here. A name like "../id_ed25519" would otherwise be joined
+// to the secrets directory and ship whatever file it reaches into the host's app.env.
+const secretReferenceNames = (files) => {
+    const findings = [];
+    for (const ref of (0,rule/* instancesOf */.sG)(files)) {
+        const app = (0,rule/* isRecord */.u4)(ref.inst.app) ? ref.inst.app : undefined;
+        if (!app)
+            continue;
+        for (const s of (0,config_walk/* configSecrets */.Uf)(app.config)) {
+            if ((0,secrets_name/* isSecretName */.eh)(s.name))
+                continue;
+            findings.push((0,rule.at)(ref.parsed, [...ref.path, 'app', 'config', ...s.written, 'secret'], 'error', 'secret-name', `${JSON.stringify(s.name)} is not a secret's name: write ${secrets_name/* SECRET_NAME_RULE */.yc} (slotflip reads SLOTFLIP_SECRET_<NAME> or <secrets-dir>/<NAME>, never a path)`));
+        }
+    }
+    return findings;
+};
+
+;// CONCATENATED MODULE: ./src/validate/rules/tls.ts
+
+// nginx refuses to start with `ssl` and no certificate; catch it in the pull request instead of on the host.
+const tlsNeedsFiles = (files) => {
+    const findings = [];
+    for (const ref of (0,rule/* instancesOf */.sG)(files)) {
+        const tls = (0,rule/* isRecord */.u4)(ref.inst.nginx) && (0,rule/* isRecord */.u4)(ref.inst.nginx.tls) ? ref.inst.nginx.tls : undefined;
+        if (!tls || tls.enabled !== true)
+            continue;
+        for (const key of ['certificate', 'key']) {
+            if (tls[key] === undefined) {
+                findings.push((0,rule.at)(ref.parsed, [...ref.path, 'nginx', 'tls'], 'error', 'tls-files', `TLS is enabled but nginx.tls.${key} is missing: give the absolute path of the ${key === 'key' ? 'private key' : 'certificate (full chain)'} file on the target`));
+            }
+        }
+    }
+    return findings;
+};
+
+;// CONCATENATED MODULE: ./src/validate/rules/unpinned-host.ts
+
+// An instance slotflip provisions may be committed before its container exists, so before its host key can be known:
+// the schema lets it through, and this says in the pull request that deploys refuse it until the key is pinned.
+const unpinnedHost = (files) => {
+    const findings = [];
+    for (const ref of (0,rule/* instancesOf */.sG)(files)) {
+        const target = (0,rule/* isRecord */.u4)(ref.inst.target) ? ref.inst.target : undefined;
+        if (!(0,rule/* isRecord */.u4)(ref.inst.container) || target?.transport !== 'ssh' || target.host_keys !== undefined)
+            continue;
+        findings.push((0,rule.at)(ref.parsed, [...ref.path, 'target'], 'warning', 'unpinned-host', `${ref.id} pins no host key: deploys refuse to connect until target.host_keys holds the container's fingerprint, which \`slotflip provision\` prints`, 'key'));
+    }
+    return findings;
+};
+
+;// CONCATENATED MODULE: ./src/validate/rules/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const RULES = [duplicateInstanceIds, hostClashes, undefinedReferences, tlsNeedsFiles, environmentMatchesFile, promotedReleases, unpinnedHost, appConfigKeys, presetRules, memoryFit, tuningNeedsContainer, connectionBudget, containerClashes, secretReferenceNames, releasePinned];
+
+// EXTERNAL MODULE: ./src/validate/job-secrets.ts
+var job_secrets = __nccwpck_require__(90389);
+// EXTERNAL MODULE: ./src/presets/load.ts + 1 modules
+var load = __nccwpck_require__(90295);
+;// CONCATENATED MODULE: ./src/presets/defaults.ts
+// A preset's defaults sit under each instance of its app: the instance's own values win, a map is merged key by key,
+// a list or a scalar is replaced whole. Applied to the parsed data before the schema check, so an environment names
+// only what is its own (a server name, its secrets) and a finding in a default points at the instance that uses it.
+const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+function underDefaults(defaults, own) {
+    const out = structuredClone(defaults);
+    for (const [k, v] of Object.entries(own))
+        out[k] = isRecord(v) && isRecord(out[k]) ? underDefaults(out[k], v) : v;
+    return out;
+}
+/** The parsed file with each instance of an app that has a preset with defaults placed over them (a new object). */
+function withPresetDefaults(parsed, presets) {
+    const data = parsed.data;
+    if (!isRecord(data) || !Array.isArray(data.instances))
+        return parsed;
+    let changed = false;
+    const instances = data.instances.map((inst) => {
+        const app = isRecord(inst) && isRecord(inst.app) ? inst.app.name : undefined;
+        const defaults = typeof app === 'string' ? presets.get(app)?.defaults : undefined;
+        if (!defaults || !isRecord(inst))
+            return inst;
+        changed = true;
+        return underDefaults(defaults, inst);
+    });
+    return changed ? { ...parsed, data: { ...data, instances } } : parsed;
+}
+/** The app names a parsed file's instances use. */
+function appsOf(parsed) {
+    const data = parsed?.data;
+    if (!isRecord(data) || !Array.isArray(data.instances))
+        return [];
+    return data.instances.flatMap((i) => (isRecord(i) && isRecord(i.app) && typeof i.app.name === 'string' ? [i.app.name] : []));
+}
+
+// EXTERNAL MODULE: ./src/config/schema.ts + 3 modules
+var schema = __nccwpck_require__(30400);
+;// CONCATENATED MODULE: ./src/config/schema-findings.ts
+
+
+
+// Keys that hold a secret's value in other tools; here they are always a mistake.
+const LITERAL_SECRET_KEY = /(^|_)(password|passwd|secret|token|private_key|api_key|apikey|jwtsecret)$/i;
+// `then` subschemas mapped to their `if`, so a conditional requirement can say its condition. ajv hands us the
+// very objects of the schema (parentSchema), so identity lookups work.
+const conditionOfThen = new WeakMap();
+(function index(node, owner) {
+    if (!node || typeof node !== 'object')
+        return;
+    const s = node;
+    const titled = typeof s.title === 'string' ? s : owner;
+    if (s.if && s.then && typeof s.then === 'object')
+        conditionOfThen.set(s.then, { condition: s.if, owner: titled });
+    for (const v of Object.values(s))
+        index(v, titled);
+})(schema/* environmentSchema */.VW, schema/* environmentSchema */.VW);
+/** "(required when transport is ssh)": read from the schema's own if/then. */
+function conditionOf(thenSchema) {
+    const cond = conditionOfThen.get(thenSchema)?.condition;
+    const props = (cond?.properties ?? {});
+    const parts = Object.entries(props)
+        .filter(([, s]) => s.const !== undefined)
+        .map(([k, s]) => `${k} is ${String(s.const)}`);
+    return parts.length ? ` (required when ${parts.join(' and ')})` : '';
+}
+// What to do about a missing key, where the bare fact is not enough.
+const REQUIRED_HINTS = {
+    'Redis.port': 'the port is always explicit: Vikunja fails with "missing port in address" without it (e.g. port: 6379)',
+    'Target.host_keys': 'pin the host key: `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` on the host prints it; slotflip never trusts a key on first use',
+};
+function shown(value) {
+    const s = JSON.stringify(value) ?? String(value);
+    return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+function typeName(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    return `a ${typeof value}`;
+}
+function describe(e) {
+    const path = (0,locate/* pointerToPath */.ox)(e.instancePath);
+    const parent = (e.parentSchema ?? {});
+    switch (e.keyword) {
+        case 'if':
+        case 'propertyNames':
+            return undefined; // the nested errors say it better
+        case 'required': {
+            const key = String(e.params.missingProperty);
+            const owner = conditionOfThen.get(parent)?.owner ?? parent;
+            const hint = REQUIRED_HINTS[`${String(owner?.title)}.${key}`];
+            return { path, at: 'value', rule: 'schema', message: `missing required key "${key}"${conditionOf(parent)}${hint ? `: ${hint}` : ''}` };
+        }
+        case 'additionalProperties': {
+            const key = String(e.params.additionalProperty);
+            const allowed = Object.keys((parent.properties ?? {}));
+            const where = [...path, key];
+            if (LITERAL_SECRET_KEY.test(key)) {
+                const ref = allowed.find((k) => k.endsWith('_secret'));
+                const hint = ref ? `name the secret with "${ref}: NAME"` : 'name secrets in the fields ending in _secret';
+                return { path: where, at: 'key', rule: 'literal-secret', message: `"${key}" would hold a secret's value, which never belongs in an environment file: ${hint} and provide its value as SLOTFLIP_SECRET_NAME` };
+            }
+            const guess = (0,suggest/* didYouMean */.a)(key, allowed);
+            const hint = guess ? `did you mean "${guess}"?` : `expected one of: ${allowed.join(', ')}`;
+            return { path: where, at: 'key', rule: 'unknown-key', message: `unknown key "${key}"; ${hint}` };
+        }
+        case 'enum': {
+            const allowed = (e.params.allowedValues ?? []).map(String);
+            const guess = typeof e.data === 'string' ? (0,suggest/* didYouMean */.a)(e.data, allowed) : undefined;
+            return { path, at: 'value', rule: 'schema', message: `must be one of ${allowed.join(', ')}; got ${shown(e.data)}${guess ? ` (did you mean "${guess}"?)` : ''}` };
+        }
+        case 'const':
+            return { path, at: 'value', rule: 'schema', message: `must be ${shown(e.params.allowedValue)}; got ${shown(e.data)}` };
+        case 'type': {
+            const wanted = String(e.params.type);
+            const article = wanted === 'object' ? 'a mapping' : wanted === 'array' ? 'a list' : `a ${wanted}`;
+            return { path, at: 'value', rule: 'schema', message: `must be ${article}, got ${typeName(e.data)}` };
+        }
+        case 'pattern': {
+            const name = e.propertyName;
+            const text = typeof parent.patternErrorMessage === 'string' ? parent.patternErrorMessage : `must match ${String(parent.pattern)}`;
+            if (name !== undefined)
+                return { path: [...path, name], at: 'key', rule: 'schema', message: `key "${name}" ${text}` };
+            if (parent.title === 'Hostname' && typeof e.data === 'string' && /^[^:\s]+:[0-9]+$/.test(e.data)) {
+                const [host, port] = e.data.split(':');
+                return { path, at: 'value', rule: 'host-with-port', message: `must not include a port: write host: ${host} and port: ${port} (Vikunja fails with "missing port in address" when they are mixed up)` };
+            }
+            if (parent.title === 'SecretName') {
+                // Never echo what may be a real secret.
+                return { path, at: 'value', rule: 'literal-secret', message: `${text}. If this is the secret itself, remove it from the file now and rotate it: it is in git history` };
+            }
+            return { path, at: 'value', rule: 'schema', message: `${text}; got ${shown(e.data)}` };
+        }
+        default:
+            return { path, at: 'value', rule: 'schema', message: e.message ?? `fails ${e.keyword}` };
+    }
+}
+/** Checks one parsed file against the schema and reports every error at its line. */
+function checkSchema(parsed) {
+    if ((0,schema/* environmentValidator */.AP)()(parsed.data))
+        return { ok: true, env: parsed.data, findings: [] };
+    // A file with errors is checked again by a validator compiled here from the schema itself: its errors hand back the
+    // schema's own objects, which the messages look up (a conditional requirement names its condition).
+    const validate = (0,schema/* describingValidator */.ND)();
+    validate(parsed.data);
+    const seen = new Set();
+    const findings = [];
+    for (const e of validate.errors ?? []) {
+        const d = describe(e);
+        if (!d)
+            continue;
+        const key = `${(0,locate/* formatPath */.jV)(d.path)}|${d.message}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        findings.push({ file: parsed.file, ...(0,locate/* locate */.x5)(parsed, d.path, d.at), severity: 'error', path: (0,locate/* formatPath */.jV)(d.path), rule: d.rule, message: d.message });
+    }
+    return { ok: false, findings };
+}
+
+;// CONCATENATED MODULE: ./src/validate/validate.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function loadParsed(file) {
+    const read = await (0,config_read/* readEnvironmentFile */.S0)(file);
+    if (!read.ok)
+        return { findings: [read.finding] };
+    const result = (0,parse/* parseEnvironmentYaml */.G)(file, read.text);
+    return result.ok ? { parsed: result.parsed, findings: result.findings } : { findings: result.findings };
+}
+async function missingSecrets(parsed, source, unused) {
+    const findings = [];
+    const checked = new Map();
+    for (const ref of (0,job_secrets/* secretRefsFor */.wK)(parsed.data, unused)) {
+        if (typeof ref.name !== 'string')
+            continue;
+        const found = checked.get(ref.name) ?? (await (0,lookup/* lookupSecret */.b)(ref.name, source));
+        checked.set(ref.name, found);
+        if (!found.ok) {
+            findings.push({ file: parsed.file, ...(0,locate/* locate */.x5)(parsed, ref.path), severity: 'error', path: (0,locate/* formatPath */.jV)(ref.path), rule: 'missing-secret', message: `secret ${ref.name} ${found.reason}` });
+        }
+    }
+    return findings;
+}
+/** A file with thousands of findings is one mistake repeated (or not an environment file): its first ones are enough. */
+const MAX_FINDINGS_PER_FILE = 200;
+function capPerFile(sorted) {
+    const counts = new Map();
+    for (const f of sorted)
+        counts.set(f.file, (counts.get(f.file) ?? 0) + 1);
+    if (![...counts.values()].some((n) => n > MAX_FINDINGS_PER_FILE))
+        return sorted;
+    const out = [];
+    const seen = new Map();
+    for (const f of sorted) {
+        const n = (seen.get(f.file) ?? 0) + 1;
+        seen.set(f.file, n);
+        if (n <= MAX_FINDINGS_PER_FILE)
+            out.push(f);
+        else if (n === MAX_FINDINGS_PER_FILE + 1) {
+            const rest = counts.get(f.file) - MAX_FINDINGS_PER_FILE;
+            const errors = sorted.filter((x) => x.file === f.file).slice(MAX_FINDINGS_PER_FILE).some((x) => x.severity === 'error');
+            out.push({ ...f, severity: errors ? 'error' : 'warning', path: '', rule: 'too-many-findings', message: `${rest} more finding${rest === 1 ? '' : 's'} in this file from here on are not listed (the first ${MAX_FINDINGS_PER_FILE} are): fix those and run again` });
+        }
+    }
+    return out;
+}
+/**
+ * The environments that files of this run promote from but that are not among them, read from beside each file
+ * (`<dir>/<name>.yaml`): only for the promotion rule, their own findings are not this run's.
+ */
+async function promotionSources(files, parsed) {
+    const present = new Set(parsed.map((p) => (p && (0,rule/* isRecord */.u4)(p.data) ? p.data.environment : undefined)));
+    const out = [];
+    for (const [i, p] of parsed.entries()) {
+        const from = p && (0,rule/* isRecord */.u4)(p.data) ? p.data.promote_from : undefined;
+        if (typeof from !== 'string' || present.has(from) || !/^[a-z0-9][a-z0-9-]*$/.test(from))
+            continue;
+        const sibling = (await loadParsed((0,external_node_path_.join)((0,external_node_path_.dirname)(files[i]), `${from}.yaml`))).parsed;
+        if (sibling) {
+            out.push(sibling);
+            present.add(from);
+        }
+    }
+    return out;
+}
+/** Validates every environment file of a run: reading, YAML, schema, rules across all files, secrets, risky changes. */
+async function validateEnvironments(req) {
+    const discovery = await (0,config_read/* discoverEnvironmentFiles */.cw)(req.paths);
+    const findings = [...discovery.findings];
+    const parsedFiles = [];
+    const environments = new Map();
+    // Files are read concurrently (I/O waits overlap); everything after reading is CPU work, done in order.
+    const loaded = await Promise.all(discovery.files.map(loadParsed));
+    // The apps' presets first: their defaults sit under each instance before the schema sees it.
+    const presets = await (0,load/* loadPresets */.V)(req.templatesDir ?? 'templates', loaded.flatMap((l) => appsOf(l.parsed)));
+    const ctx = { presets: presets.presets, brokenPresets: presets.broken, context: await promotionSources(discovery.files, loaded.map((l) => l.parsed)) };
+    // The base branch's files are read with the base branch's presets: a preset default the pull request changes (a
+    // command, say) is then a change too, not the same on both sides.
+    const templates = req.templatesDir ?? 'templates';
+    const basePresets = req.baseDir !== undefined && !(0,external_node_path_.isAbsolute)(templates) ? (await (0,load/* loadPresets */.V)((0,external_node_path_.join)(req.baseDir, templates), loaded.flatMap((l) => appsOf(l.parsed)))).presets : presets.presets;
+    for (const [i, file] of discovery.files.entries()) {
+        const { parsed: read, findings: fileFindings } = loaded[i];
+        findings.push(...fileFindings);
+        if (!read)
+            continue;
+        const parsed = withPresetDefaults(read, presets.presets);
+        parsedFiles.push(parsed);
+        const schema = checkSchema(parsed);
+        findings.push(...schema.findings);
+        if (schema.ok)
+            environments.set(file, schema.env);
+        if (req.secrets)
+            findings.push(...(await missingSecrets(parsed, req.secrets, req.unusedSecretFields ?? (0,job_secrets/* unreadSecretFields */.Vf)('deploy'))));
+        if (req.baseDir !== undefined) {
+            const base = await loadParsed((0,external_node_path_.join)(req.baseDir, file));
+            findings.push(...riskyChanges(parsed, base.parsed && withPresetDefaults(base.parsed, basePresets)));
+        }
+    }
+    for (const rule of RULES)
+        findings.push(...rule(parsedFiles, ctx));
+    findings.sort(finding/* byLocation */.HC);
+    const listed = capPerFile(findings);
+    return { files: discovery.files, findings: listed, environments, valid: !findings.some((f) => f.severity === 'error') };
+}
 
 
 /***/ }),
@@ -26172,16 +26172,16 @@ const g = globalThis;
 g.__filename ??= (0,external_node_url_.fileURLToPath)(import.meta.url);
 g.__dirname ??= (0,external_node_path_.dirname)(g.__filename);
 
-// EXTERNAL MODULE: ./src/config/validate.ts + 18 modules
-var validate = __nccwpck_require__(33605);
+// EXTERNAL MODULE: ./src/validate/validate.ts + 18 modules
+var validate = __nccwpck_require__(79442);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: ./src/exit-codes.ts
 var exit_codes = __nccwpck_require__(91084);
-// EXTERNAL MODULE: ./src/config/job-secrets.ts
-var job_secrets = __nccwpck_require__(38725);
+// EXTERNAL MODULE: ./src/validate/job-secrets.ts
+var job_secrets = __nccwpck_require__(90389);
 ;// CONCATENATED MODULE: ./src/commands/validate.ts
 
 
@@ -26287,22 +26287,22 @@ async function run_validate(values, paths, io) {
 }
 const COMMANDS = {
     validate: run_validate,
-    'lab up': async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(564), __nccwpck_require__.e(645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83644))).labUpCommand(v, a, io),
-    'lab down': async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(564), __nccwpck_require__.e(645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83644))).labDownCommand(v, a, io),
-    'lab status': async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(564), __nccwpck_require__.e(645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83644))).labStatusCommand(v, a, io),
-    'lab env': async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(564), __nccwpck_require__.e(645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83644))).labEnvCommand(v, a, io),
-    plan: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(455), __nccwpck_require__.e(27), __nccwpck_require__.e(471), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42331))).deployCommand(true)(v, a, io),
-    deploy: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(455), __nccwpck_require__.e(27), __nccwpck_require__.e(471), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42331))).deployCommand(false)(v, a, io),
+    'lab up': async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(564), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83644))).labUpCommand(v, a, io),
+    'lab down': async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(564), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83644))).labDownCommand(v, a, io),
+    'lab status': async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(564), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83644))).labStatusCommand(v, a, io),
+    'lab env': async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(564), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83644))).labEnvCommand(v, a, io),
+    plan: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(165), __nccwpck_require__.e(27), __nccwpck_require__.e(471), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42331))).deployCommand(true)(v, a, io),
+    deploy: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(165), __nccwpck_require__.e(27), __nccwpck_require__.e(471), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42331))).deployCommand(false)(v, a, io),
     pin: async (v, a, io) => (await __nccwpck_require__.e(/* import() */ 154).then(__nccwpck_require__.bind(__nccwpck_require__, 15154))).pinCommand(v, a, io),
-    'release-hold': async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(455), __nccwpck_require__.e(27), __nccwpck_require__.e(471), __nccwpck_require__.e(921)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47921))).releaseHoldCommand(v, a, io),
-    status: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(455), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91423))).statusCommand(v, a, io),
-    rollback: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(455), __nccwpck_require__.e(27), __nccwpck_require__.e(471), __nccwpck_require__.e(875)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9875))).rollbackCommand(v, a, io),
-    backup: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(455), __nccwpck_require__.e(27), __nccwpck_require__.e(471), __nccwpck_require__.e(799), __nccwpck_require__.e(751)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58751))).backupCommand(v, a, io),
-    restore: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(455), __nccwpck_require__.e(27), __nccwpck_require__.e(471), __nccwpck_require__.e(799), __nccwpck_require__.e(340)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92340))).restoreCommand(v, a, io),
-    doctor: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(455), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55887))).doctorCommand(v, a, io),
-    rotate: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(455), __nccwpck_require__.e(27), __nccwpck_require__.e(471), __nccwpck_require__.e(671)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48671))).rotateCommand(v, a, io),
-    provision: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(291), __nccwpck_require__.e(455), __nccwpck_require__.e(27), __nccwpck_require__.e(586)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91586))).provisionCommand(v, a, io),
-    adopt: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(455), __nccwpck_require__.e(27), __nccwpck_require__.e(471), __nccwpck_require__.e(769)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71769))).adoptCommand(v, a, io),
+    'release-hold': async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(165), __nccwpck_require__.e(27), __nccwpck_require__.e(471), __nccwpck_require__.e(921)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47921))).releaseHoldCommand(v, a, io),
+    status: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(165), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91423))).statusCommand(v, a, io),
+    rollback: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(165), __nccwpck_require__.e(27), __nccwpck_require__.e(471), __nccwpck_require__.e(875)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9875))).rollbackCommand(v, a, io),
+    backup: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(165), __nccwpck_require__.e(27), __nccwpck_require__.e(471), __nccwpck_require__.e(608), __nccwpck_require__.e(751)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58751))).backupCommand(v, a, io),
+    restore: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(165), __nccwpck_require__.e(27), __nccwpck_require__.e(471), __nccwpck_require__.e(608), __nccwpck_require__.e(340)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92340))).restoreCommand(v, a, io),
+    doctor: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(165), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55887))).doctorCommand(v, a, io),
+    rotate: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(165), __nccwpck_require__.e(27), __nccwpck_require__.e(471), __nccwpck_require__.e(671)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48671))).rotateCommand(v, a, io),
+    provision: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(291), __nccwpck_require__.e(165), __nccwpck_require__.e(27), __nccwpck_require__.e(586)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91586))).provisionCommand(v, a, io),
+    adopt: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(165), __nccwpck_require__.e(27), __nccwpck_require__.e(471), __nccwpck_require__.e(769)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71769))).adoptCommand(v, a, io),
 };
 /** The CLI without a process: argv in, lines out, exit code back. bin/slotflip.js wires it to the real process. */
 async function runCli(argv, io) {

@@ -1,6 +1,6 @@
 import type { Instance } from '../config/environment.generated.js';
-import { layout } from '../host/layout.js';
-import { quote } from '../host/shell.js';
+import { layout } from '../shell/layout.js';
+import { quote } from '../shell/quote.js';
 import { versionProbe } from '../host/health.js';
 import { SPARE_PORTS } from '../host/handoff.js';
 import { type NginxConfig, resolveProxyPass, type Upstream, upstreamLabel } from './nginx-config.js';

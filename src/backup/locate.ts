@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Instance } from '../config/environment.generated.js';
-import { layout } from '../host/layout.js';
-import { quote } from '../host/shell.js';
+import { layout } from '../shell/layout.js';
+import { quote } from '../shell/quote.js';
 import type { Transport } from '../transport/transport.js';
 import { listLocal } from './local-store.js';
 import type { ArchiveSource } from './open-archive.js';

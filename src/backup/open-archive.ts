@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { PassThrough, Writable, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { quote } from '../host/shell.js';
+import { quote } from '../shell/quote.js';
 import { filterLocal } from '../transport/local.js';
 import { pullArgv, untarArgv, type Transport } from '../transport/transport.js';
 import { parseManifest, type BackupManifest } from './manifest.js';

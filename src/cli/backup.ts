@@ -1,4 +1,5 @@
 import { runBackup } from '../commands/backup.js';
+import { githubPort } from '../github/port.js';
 import { lockWaitOption } from './lock-wait.js';
 import { cancellable } from './cancel.js';
 import { report } from './outcome.js';
@@ -18,6 +19,7 @@ export async function backupCommand(values: Values, _args: string[], io: Io): Pr
       dryRun,
       verifyRestore: flag(values, 'verify-restore'),
       env: io.env,
+      github: githubPort(io.env),
       log: io.err,
       signal,
     });

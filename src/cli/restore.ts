@@ -1,4 +1,5 @@
 import { runRestore } from '../commands/restore.js';
+import { githubPort } from '../github/port.js';
 import { lockWaitOption } from './lock-wait.js';
 import { cancellable } from './cancel.js';
 import { report } from './outcome.js';
@@ -16,6 +17,7 @@ export async function restoreCommand(values: Values, _args: string[], io: Io): P
       from: str(values, 'from')!,
       drill: flag(values, 'drill'),
       env: io.env,
+      github: githubPort(io.env),
       secrets: secretsOption(values, io),
       lockWaitMs: lockWaitOption(str(values, 'lock-wait')),
       dryRun,

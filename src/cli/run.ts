@@ -7,7 +7,7 @@ import { didYouMean } from '../config/suggest.js';
 import { flag, parseVerb, str, type Values } from './parse.js';
 import { LAB_USAGE, USAGE, VERSION } from './usage.js';
 import { UsageError } from './usage-error.js';
-import { JOBS, isJob } from '../config/job-secrets.js';
+import { JOBS, isJob } from '../validate/job-secrets.js';
 
 export interface Io {
   out: (line: string) => void;

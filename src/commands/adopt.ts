@@ -2,7 +2,7 @@ import { directApp, findLegacySite, listenersScript, withListeners, type LegacyS
 import { parseNginxDump, upstreamLabel } from '../adopt/nginx-config.js';
 import { runPlan } from '../engine/run.js';
 import { ExitCode } from '../exit-codes.js';
-import { layout } from '../host/layout.js';
+import { layout } from '../shell/layout.js';
 import { buildAdoptPlan } from '../plan/adopt-plan.js';
 import { formatPlan, masker } from '../plan/format.js';
 import { planJson } from '../plan/json.js';

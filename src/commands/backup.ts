@@ -1,12 +1,12 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { putArtifact, type ArtifactStoreClient } from '../backup/artifact-store.js';
+import { putArtifact } from '../backup/artifact-store.js';
 import { putLocal } from '../backup/local-store.js';
 import { archiveName, manifestName, parseManifest } from '../backup/manifest.js';
 import type { Instance } from '../config/environment.generated.js';
 import { lostConnectionAdvice, runPlan, type RunOutcome } from '../engine/run.js';
-import { layout } from '../host/layout.js';
+import { layout } from '../shell/layout.js';
 import { pull, type Transport } from '../transport/transport.js';
 import { ExitCode } from '../exit-codes.js';
 import { buildBackupPlan } from '../plan/backup-plan.js';
@@ -16,7 +16,8 @@ import { connectTarget } from '../transport/connect.js';
 import { exitCodeFor, type DeployOptions, type DeployResult } from './deploy.js';
 import { prepare } from './prepare.js';
 import { stepReporter } from './progress.js';
-import { defaultArtifactClient, runRestore } from './restore.js';
+import { runRestore } from './restore.js';
+import type { GitHubPort } from '../backup/github-port.js';
 import { newRunId, owner, readHostWhenFree } from './run-context.js';
 
 /** Where a backup was made, for its manifest: the workflow run when in GitHub, else who and where. */
@@ -34,8 +35,8 @@ export interface BackupResult extends DeployResult {
 export interface BackupOptions extends Omit<DeployOptions, 'allowBreaking' | 'offline'> {
   /** Then restore it into a scratch database and compare table by table (needs the restore key and the admin). */
   verifyRestore?: boolean;
-  /** The artifact client (default: @actions/artifact's, inside a workflow run). */
-  artifacts?: () => Promise<ArtifactStoreClient>;
+  /** GitHub, for the artifact store and the restore drill (github/port.ts; tests pass their own). */
+  github?: GitHubPort;
   env?: NodeJS.ProcessEnv;
 }
 
@@ -63,8 +64,8 @@ async function copyToStores(transport: Transport, inst: Instance, id: string, op
         const removed = await putLocal(s.path!, files, inst.backups?.keep ?? 7);
         opts.log(`stored ${id} in ${s.path}${removed.length ? `; removed the older ${removed.join(', ')}` : ''}`);
         stored.push(`local:${s.path}`);
-      } else if (opts.artifacts || (opts.env ?? process.env).ACTIONS_RUNTIME_TOKEN) {
-        const a = await putArtifact(await (opts.artifacts ?? defaultArtifactClient)(), files, work, s.retention_days);
+      } else if (opts.github?.artifacts) {
+        const a = await putArtifact(await opts.github.artifacts(), files, work, s.retention_days);
         opts.log(`stored ${id} as the workflow artifact ${a.name}${s.retention_days ? ` (kept ${s.retention_days} days)` : ''}`);
         stored.push(`artifact:${a.name}`);
       } else {

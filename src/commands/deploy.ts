@@ -1,11 +1,12 @@
 import { lostConnectionAdvice, runPlan, type RunOutcome, type StepEvent } from '../engine/run.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
 import { driftScript, parseDrift } from '../host/drift.js';
-import { parseState, type HostState } from '../host/state.js';
+import { parseState, type HostState } from '../shell/state.js';
 import { describeReceipt, parseReceipt, type Receipt } from '../host/receipt.js';
 import { buildDeployPlan, type DeployPlanResult, type ReleaseArtifact } from '../plan/deploy-plan.js';
 import { formatPlan, masker } from '../plan/format.js';
 import { planJson } from '../plan/json.js';
+import { publicUrl } from '../config/public-url.js';
 import type { Plan } from '../plan/types.js';
 import type { Instance } from '../config/environment.generated.js';
 import { connectTarget } from '../transport/connect.js';
@@ -110,8 +111,8 @@ async function planAndRun(opts: DeployOptions, prepared: Prepared, release: Rele
   const receipt = 'results' in outcome ? parseReceipt(outcome.results.receipt) : undefined;
   if (receipt) opts.log(`receipt: ${describeReceipt(receipt)}`);
   const summary = summaryOf(result.plan, outcome, mask, flipBackText(result.plan, state, prepared.instance));
-  const nginx = prepared.instance.nginx;
-  const url = nginx ? `${nginx.tls?.enabled ? 'https' : 'http'}://${nginx.server_names[0]}` : undefined;
+  // The one derivation (wildcard names, non-default ports) that templates and the after-flip checks use too.
+  const url = publicUrl(prepared.instance) || undefined;
   return { exitCode, summary, outcome, planText, url, release: result.plan.release.id, slot: outcome.kind === 'completed' ? result.plan.to : (result.plan.from ?? undefined), ...(overlap ? { overlapSeconds: Math.round(overlap.seconds * 10) / 10 } : {}), ...(receipt ? { receipt } : {}) };
 }
 

@@ -3,7 +3,7 @@ import { readProbe } from '../doctor/probe-output.js';
 import { backupRow, diskRows, operationRows, lockRow } from '../doctor/host-checks.js';
 import { fail, LIMITS, ok, warn, type DoctorRow } from '../doctor/rows.js';
 import { nginxRows, postgresRows, redisRows, unitRows } from '../doctor/service-checks.js';
-import { validateEnvironments } from '../config/validate.js';
+import { validateEnvironments } from '../validate/validate.js';
 import { SlotflipError } from '../errors.js';
 import { doctorScript } from '../host/doctor-probe.js';
 import { connectTarget } from '../transport/connect.js';

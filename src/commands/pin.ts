@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { isRecord } from '../config/rules/rule.js';
+import { isRecord } from '../validate/rules/rule.js';
 import { parseEnvironmentYaml } from '../config/parse.js';
 import { applyPins, type ReleasePin } from '../config/pin-edit.js';
 import { readEnvironmentFile } from '../config/read.js';

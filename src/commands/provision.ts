@@ -4,7 +4,7 @@ import { runSteps, type StepsOutcome } from '../engine/run-steps.js';
 import type { StepEvent } from '../engine/run.js';
 import { SlotflipError } from '../errors.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
-import { layout } from '../host/layout.js';
+import { layout } from '../shell/layout.js';
 import { masker } from '../plan/format.js';
 import { factsScript, NO_FACTS, parseFacts, type ContainerFacts } from '../provision/facts.js';
 import { lineFingerprint, pinHostKey, publicKeyLine } from '../provision/host-key.js';

@@ -3,7 +3,7 @@ import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Environment } from '../config/environment.generated.js';
 import { SlotflipError } from '../errors.js';
-import type { RenderedFile } from '../render/instance-files.js';
+import type { RenderedFile } from '../shell/ops.js';
 import { prepare } from './prepare.js';
 
 // What a pull request changes on the hosts: every file slotflip renders (units, nginx sites, app config), rendered

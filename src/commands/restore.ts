@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fetchArtifact, type ArtifactStoreClient } from '../backup/artifact-store.js';
+import { fetchArtifact } from '../backup/artifact-store.js';
 import { listBackups, pick, sourceOf } from '../backup/locate.js';
 import { openArchiveOnHost, type ArchiveSource } from '../backup/open-archive.js';
 import { judgeRun } from '../backup/trust.js';
@@ -9,8 +9,8 @@ import type { Instance } from '../config/environment.generated.js';
 import { lostConnectionAdvice, runPlan } from '../engine/run.js';
 import { SlotflipError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
-import { getDefaultBranch, getWorkflowRun, githubApiFrom } from '../github/rest.js';
-import { layout } from '../host/layout.js';
+import { NO_GITHUB, type GitHubPort } from '../backup/github-port.js';
+import { layout } from '../shell/layout.js';
 import { formatPlan, masker } from '../plan/format.js';
 import { planJson } from '../plan/json.js';
 import { buildRestorePlan } from '../plan/restore-plan.js';
@@ -28,8 +28,8 @@ export interface RestoreOptions extends Omit<DeployOptions, 'allowBreaking' | 'o
   drill?: boolean;
   /** GITHUB_* variables for `run:` (the API and the token). */
   env?: NodeJS.ProcessEnv;
-  /** The artifact client (default: @actions/artifact's, inside a workflow run). */
-  artifacts?: () => Promise<ArtifactStoreClient>;
+  /** GitHub, for `--from run:ID` (github/port.ts; tests pass their own). */
+  github?: GitHubPort;
 }
 
 export interface RestoreResult extends DeployResult {
@@ -48,17 +48,17 @@ function credentials(inst: Instance, secrets: Record<string, string>) {
   return { identity: secrets[keyName]!, admin: { user: inst.database!.admin_user ?? 'postgres', password: secrets[adminName]! }, appPassword: secrets[inst.database!.password_secret]! };
 }
 
-export const defaultArtifactClient = async (): Promise<ArtifactStoreClient> => new (await import('@actions/artifact')).DefaultArtifactClient();
-
 /** `--from run:ID`: only from this repository's own backup or deploy workflow, on the default branch, never a PR's. */
 async function fromRun(runId: number, inst: Instance, opts: RestoreOptions, workDir: string): Promise<ArchiveSource | RestoreResult> {
-  const api = githubApiFrom(opts.env ?? process.env);
+  const github = opts.github ?? NO_GITHUB;
+  const api = github.runs(opts.env ?? process.env);
   if ('missing' in api) throw bad(`--from run:${runId} needs ${api.missing}`, 'Run the restore in a workflow, or set GITHUB_REPOSITORY and GITHUB_TOKEN');
-  const run = await getWorkflowRun(api, runId);
-  const verdict = judgeRun(run, api.repo, await getDefaultBranch(api));
+  const run = await api.run(runId);
+  const verdict = judgeRun(run, api.repo, await api.defaultBranch());
   if (!verdict.trusted) return refused(`refusing the artifact of ${verdict.reason}; nothing was touched`);
   const [owner_, name] = api.repo.split('/') as [string, string];
-  const client = await (opts.artifacts ?? defaultArtifactClient)();
+  if (!github.artifacts) throw bad(`--from run:${runId} reads a workflow artifact`, 'Run the restore inside a workflow run (the artifact client needs ACTIONS_RUNTIME_TOKEN)');
+  const client = await github.artifacts();
   const files = await fetchArtifact(client, inst.id, { token: api.token, workflowRunId: runId, repositoryOwner: owner_, repositoryName: name }, workDir);
   return { manifest: files.manifest, local: files.archive };
 }

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { lostConnectionAdvice, type RunOutcome } from '../engine/run.js';
 import { SlotflipError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
-import { otherSlot } from '../host/layout.js';
+import { otherSlot } from '../shell/layout.js';
 import { rotatingRole } from '../host/rotate.js';
 import { formatPlan, masker } from '../plan/format.js';
 import { planJson } from '../plan/json.js';

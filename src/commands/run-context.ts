@@ -2,11 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { hostname, userInfo } from 'node:os';
 import { SlotflipError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
-import { layout } from '../host/layout.js';
+import { layout } from '../shell/layout.js';
 import type { Instance } from '../config/environment.generated.js';
 import { fingerprintCommand, parseProbe, probeScript, type HostProbe } from '../host/probe.js';
 import { recover, type Recovery } from '../host/recover.js';
-import { parseState, type HostState } from '../host/state.js';
+import { parseState, type HostState } from '../shell/state.js';
 import type { Transport } from '../transport/transport.js';
 
 // What every command that changes a host needs: a run id, who runs it, and what the host's state is.

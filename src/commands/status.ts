@@ -2,7 +2,7 @@ import { parseManifest } from '../backup/manifest.js';
 import type { Instance } from '../config/environment.generated.js';
 import { statusScript } from '../host/status.js';
 import { readProbe } from '../doctor/probe-output.js';
-import type { HostState } from '../host/state.js';
+import type { HostState } from '../shell/state.js';
 import { describeReceipt, type Receipt } from '../host/receipt.js';
 import { connectTarget } from '../transport/connect.js';
 import { prepare, type PrepareOptions } from './prepare.js';

@@ -1,9 +1,9 @@
-import { validateEnvironments, type ValidateOutcome } from '../config/validate.js';
+import { validateEnvironments, type ValidateOutcome } from '../validate/validate.js';
 import { stat } from 'node:fs/promises';
 import { SlotflipError } from '../errors.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
 import type { SecretSource } from '../secrets/lookup.js';
-import { unreadSecretFields, type Job } from '../config/job-secrets.js';
+import { unreadSecretFields, type Job } from '../validate/job-secrets.js';
 
 export interface ValidateOptions {
   paths: string[];

@@ -1,5 +1,5 @@
 import { newestFirst, parseManifest } from '../backup/manifest.js';
-import { layout } from '../host/layout.js';
+import { layout } from '../shell/layout.js';
 import { ago, type ProbeOutput } from './probe-output.js';
 import { fail, LIMITS, ok, warn, type DoctorRow } from './rows.js';
 

@@ -1,5 +1,5 @@
 import type { Instance } from '../config/environment.generated.js';
-import { parseState, type HostState } from '../host/state.js';
+import { parseState, type HostState } from '../shell/state.js';
 
 /** The output of a probe script (`@tag value` lines: host/doctor-probe.ts, host/status.ts), read once for every evaluator. */
 export interface ProbeOutput {

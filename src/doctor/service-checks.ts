@@ -1,4 +1,4 @@
-import { layout, SLOTS, type Slot } from '../host/layout.js';
+import { layout, SLOTS, type Slot } from '../shell/layout.js';
 import { colonValues, keyValues, type ProbeOutput } from './probe-output.js';
 import { fail, LIMITS, ok, warn, type DoctorRow, type Verdict } from './rows.js';
 

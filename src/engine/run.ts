@@ -1,10 +1,10 @@
-import { quote } from '../host/shell.js';
+import { quote } from '../shell/quote.js';
 import { pushUploads } from './uploads.js';
 import { compileStep, stepPidFile } from '../plan/compile.js';
 import type { Plan, Step } from '../plan/types.js';
 import { LEASE_SECONDS, LOCKED_EXIT, STALE_EXIT } from '../host/lock.js';
 import { startHeartbeat } from './heartbeat.js';
-import { layout } from '../host/layout.js';
+import { layout } from '../shell/layout.js';
 import type { RunResult, Transport } from '../transport/transport.js';
 
 export interface StepTiming {

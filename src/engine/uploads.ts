@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
-import { quote } from '../host/shell.js';
-import type { Op } from '../plan/types.js';
+import { quote } from '../shell/quote.js';
+import type { Op } from '../shell/ops.js';
 import { pushArgv, type RunResult, type Transport } from '../transport/transport.js';
 
 /**

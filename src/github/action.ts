@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { githubPort } from './port.js';
 import { randomBytes } from 'node:crypto';
 import { runDeploy } from '../commands/deploy.js';
 import { formatStatus, runStatus } from '../commands/status.js';
@@ -7,7 +8,7 @@ import type { StepEvent } from '../engine/run.js';
 import { SlotflipError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { parseLockWait } from '../config/duration.js';
-import { isJob, JOBS, type Job } from '../config/job-secrets.js';
+import { isJob, JOBS, type Job } from '../validate/job-secrets.js';
 import { deploySummary } from './deploy-summary.js';
 import { annotate } from './annotations.js';
 import { validationSummary } from './summary.js';
@@ -191,9 +192,9 @@ const flag = (name: string) => core.getInput(name) !== '' && core.getBooleanInpu
 
 /** The command's own code, loaded when it runs (as in the CLI). */
 async function runCommand(command: 'plan' | 'deploy' | 'rollback' | 'backup' | 'restore', run: Omit<RunInput, 'allowBreaking'>) {
-  if (command === 'backup') return (await import('../commands/backup.js')).runBackup({ ...run, verifyRestore: flag('verify-restore') });
+  if (command === 'backup') return (await import('../commands/backup.js')).runBackup({ ...run, verifyRestore: flag('verify-restore'), github: githubPort(process.env) });
   // The artifacts of other runs are read with the job's token (permissions: actions: read).
-  if (command === 'restore') return (await import('../commands/restore.js')).runRestore({ ...run, from: core.getInput('from') || 'latest', drill: flag('drill') });
+  if (command === 'restore') return (await import('../commands/restore.js')).runRestore({ ...run, from: core.getInput('from') || 'latest', drill: flag('drill'), github: githubPort(process.env) });
   if (command === 'rollback') {
     const to = core.getInput('to');
     return (await import('../commands/rollback.js')).runRollback({ ...run, to: ['', 'previous'].includes(to) ? undefined : to, restoreDb: restoreDbInput() });

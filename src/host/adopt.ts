@@ -1,9 +1,9 @@
 import type { Instance } from '../config/environment.generated.js';
-import type { Op } from '../plan/types.js';
-import { layout } from './layout.js';
+import type { Op } from '../shell/ops.js';
+import { layout } from '../shell/layout.js';
 import { routeTo } from './flip.js';
-import { quote } from './shell.js';
-import type { AdoptedApp } from './state.js';
+import { quote } from '../shell/quote.js';
+import type { AdoptedApp } from '../shell/state.js';
 
 // How slotflip puts itself in front of an app it did not install, and how the first deploy retires it. nginx proxies
 // to slotflip's per-component symlink as always; the symlink points at the running app (its unix socket, or a

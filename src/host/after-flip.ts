@@ -1,9 +1,9 @@
 import type { Instance, Smoke } from '../config/environment.generated.js';
-import type { Op } from '../plan/types.js';
-import { publicUrl } from '../render/instance-files.js';
+import type { Op } from '../shell/ops.js';
+import { publicUrl } from '../config/public-url.js';
 import { nginxSite, throughNginx } from './health.js';
-import type { Slot } from './layout.js';
-import { quote } from './shell.js';
+import type { Slot } from '../shell/layout.js';
+import { quote } from '../shell/quote.js';
 import { fromAddress, passAddress, slotCommand, slotTarget, smokeComponent, smokeScript } from './smoke.js';
 
 // What a browser does right after the flip, through nginx: open the websocket (nginx must pass Upgrade and

@@ -1,7 +1,7 @@
 import type { Instance } from '../config/environment.generated.js';
-import type { Op } from '../plan/types.js';
-import { layout, type Slot } from './layout.js';
-import { quote } from './shell.js';
+import type { Op } from '../shell/ops.js';
+import { layout, type Slot } from '../shell/layout.js';
+import { quote } from '../shell/quote.js';
 import { slotTarget } from './smoke.js';
 
 // Vikunja embeds its frontend in the binary, so the files of the release before are gone from the moment traffic

@@ -1,9 +1,9 @@
 import type { Database } from '../config/environment.generated.js';
-import type { Op } from '../plan/types.js';
-import type { Layout } from './layout.js';
+import type { Op } from '../shell/ops.js';
+import type { Layout } from '../shell/layout.js';
 import { dumpWithMarker, gunzipShell } from './db-marker.js';
 import { schemaHeadShell } from './postgres.js';
-import { quote } from './shell.js';
+import { quote } from '../shell/quote.js';
 
 export interface BackupSpec {
   /** Names the files: `<id>.tar.age` and `<id>.manifest.json` in the host's backup directory. */

@@ -1,8 +1,8 @@
 import type { Database } from '../config/environment.generated.js';
-import type { Op } from '../plan/types.js';
-import type { Layout } from './layout.js';
+import type { Op } from '../shell/ops.js';
+import type { Layout } from '../shell/layout.js';
 import { schemaHeadShell } from './postgres.js';
-import { quote } from './shell.js';
+import { quote } from '../shell/quote.js';
 
 // "Did the app write anything since the backup?", answered exactly and without knowing the app. At backup time every
 // table's rows are fingerprinted over the columns it has then (a row count and a sum of row hashes), in

@@ -1,7 +1,7 @@
 import type { Instance } from '../config/environment.generated.js';
 import { throughNginx, versionProbe } from './health.js';
-import { layout, SLOTS } from './layout.js';
-import { quote } from './shell.js';
+import { layout, SLOTS } from '../shell/layout.js';
+import { quote } from '../shell/quote.js';
 import { bookkeepingLines } from './status.js';
 
 // What `slotflip doctor` reads on the host, in one read-only script: every line is `@tag value`, parsed in

@@ -1,8 +1,8 @@
 import type { Instance } from '../config/environment.generated.js';
-import type { Op } from '../plan/types.js';
-import { layout, type Slot } from './layout.js';
+import type { Op } from '../shell/ops.js';
+import { layout, type Slot } from '../shell/layout.js';
 import { slotUnits } from './release.js';
-import { quote } from './shell.js';
+import { quote } from '../shell/quote.js';
 
 // What the old slot still holds when its drain ends is long-lived: websockets, event streams, long polls (nginx opens
 // one upstream connection per request, so no idle keep-alive connection is among them). Left alone they stay on a

@@ -1,5 +1,5 @@
-import type { HostState } from './state.js';
-import { quote } from './shell.js';
+import type { HostState } from '../shell/state.js';
+import { quote } from '../shell/quote.js';
 
 /** Prints `sha256  path` for every file slotflip rendered last time (or `missing  path`). Read-only. */
 export function driftScript(state: HostState): string | undefined {

@@ -1,8 +1,8 @@
 import type { Instance } from '../config/environment.generated.js';
-import type { Op } from '../plan/types.js';
+import type { Op } from '../shell/ops.js';
 import { throughNginx, versionPattern, versionProbe } from './health.js';
-import { layout, type Slot } from './layout.js';
-import { quote, retryUntil } from './shell.js';
+import { layout, type Slot } from '../shell/layout.js';
+import { quote, retryUntil } from '../shell/quote.js';
 
 /**
  * Moves traffic to `slot`. Unix-socket components: swap the symlink nginx proxies to (rename is atomic; measured

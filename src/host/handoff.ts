@@ -1,8 +1,8 @@
 import type { Instance } from '../config/environment.generated.js';
-import type { Op } from '../plan/types.js';
-import type { RenderedFile } from '../render/instance-files.js';
-import { layout } from './layout.js';
-import { quote } from './shell.js';
+import type { Op } from '../shell/ops.js';
+import type { RenderedFile } from '../shell/ops.js';
+import { layout } from '../shell/layout.js';
+import { quote } from '../shell/quote.js';
 
 // A port handed from an app to nginx without a moment where it is closed. An app installed with no nginx in front (a
 // community-scripts container: Vikunja itself on :3456) holds the port nginx must serve, and two sockets cannot

@@ -1,8 +1,8 @@
 import type { HealthCheck, Instance } from '../config/environment.generated.js';
-import type { Op } from '../plan/types.js';
-import { layout, type Slot } from './layout.js';
+import type { Op } from '../shell/ops.js';
+import { layout, type Slot } from '../shell/layout.js';
 import { seconds } from '../config/duration.js';
-import { quote } from './shell.js';
+import { quote } from '../shell/quote.js';
 
 /** One check as a bash condition that sets $why when it fails. Runs on the host against one slot. */
 function checkScript(inst: Instance, check: HealthCheck, slot: Slot, version: string): string {

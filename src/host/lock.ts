@@ -1,5 +1,5 @@
-import { quote } from './shell.js';
-import type { Op } from '../plan/types.js';
+import { quote } from '../shell/quote.js';
+import type { Op } from '../shell/ops.js';
 
 // A lease lock on the host: `mkdir` is atomic, so two runs can never both take it (the seed's check-then-write lock
 // could). The owner file says who, since when and until when. The lease is short and a live engine renews it (each

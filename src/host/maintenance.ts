@@ -1,5 +1,5 @@
-import type { Op } from '../plan/types.js';
-import { layout } from './layout.js';
+import type { Op } from '../shell/ops.js';
+import { layout } from '../shell/layout.js';
 
 // The maintenance page: nginx answers 503 with Retry-After on every route while this flag file exists (checked per
 // request, no reload). One place builds the ops, so every plan turns it on and off the same way.

@@ -1,9 +1,9 @@
 import type { Instance } from '../config/environment.generated.js';
-import type { Op } from '../plan/types.js';
+import type { Op } from '../shell/ops.js';
 import { seconds } from '../config/duration.js';
 import { throughNginx, versionProbe } from './health.js';
-import { layout } from './layout.js';
-import { quote } from './shell.js';
+import { layout } from '../shell/layout.js';
+import { quote } from '../shell/quote.js';
 
 // Defaults from the seed's alerting rules (warning level: error rate above 5%, API response time above 500 ms);
 // after a flip we act on a warning, since flipping back costs users nothing.

@@ -1,5 +1,5 @@
 import type { Database } from '../config/environment.generated.js';
-import { quote } from './shell.js';
+import { quote } from '../shell/quote.js';
 
 // The database admin named in the environment (`database.admin_user` + `admin_secret`), for what the app's own role
 // may not do: restores (create databases, swap them) and password rotation (roles). Its password reaches psql only

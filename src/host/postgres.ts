@@ -1,8 +1,8 @@
 import type { Database } from '../config/environment.generated.js';
-import type { Op } from '../plan/types.js';
-import type { Layout } from './layout.js';
+import type { Op } from '../shell/ops.js';
+import type { Layout } from '../shell/layout.js';
 import { dumpWithMarker } from './db-marker.js';
-import { quote } from './shell.js';
+import { quote } from '../shell/quote.js';
 
 // Credentials come from a 0600 pgpass file (PGPASSFILE), never from an argv or PGPASSWORD on a command line.
 const conn = (l: Layout) => `PGPASSFILE=${quote(l.pgpass)} PGCONNECT_TIMEOUT=5`;

@@ -1,8 +1,8 @@
 import type { Instance } from '../config/environment.generated.js';
-import type { Op } from '../plan/types.js';
-import { layout } from './layout.js';
+import type { Op } from '../shell/ops.js';
+import { layout } from '../shell/layout.js';
 import { sizeBytes } from '../presets/sizes.js';
-import { quote } from './shell.js';
+import { quote } from '../shell/quote.js';
 
 // Reserve kept free on the database server for administrators and monitoring, beyond PostgreSQL's own.
 export const CONNECTION_RESERVE = 5;

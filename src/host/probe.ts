@@ -1,9 +1,9 @@
 import type { Instance } from '../config/environment.generated.js';
-import { layout, SLOTS, type Slot } from './layout.js';
+import { layout, SLOTS, type Slot } from '../shell/layout.js';
 import { sessionGone } from './lock.js';
-import { quote } from './shell.js';
+import { quote } from '../shell/quote.js';
 import { watchUnit } from './watch.js';
-import { parseState, type HostState } from './state.js';
+import { parseState, type HostState } from '../shell/state.js';
 
 // What a run reads before it plans, in one round trip: the recorded state, and the facts that can disagree with it
 // after a run was killed (where nginx really sends traffic, what each slot points at, the maintenance flag, the lock,

@@ -1,9 +1,9 @@
 import type { Instance } from '../config/environment.generated.js';
-import type { Op } from '../plan/types.js';
+import type { Op } from '../shell/ops.js';
 import { throughNginx, versionPattern, versionProbe } from './health.js';
-import { layout } from './layout.js';
+import { layout } from '../shell/layout.js';
 import { OWN_AGENT } from './observe.js';
-import { quote } from './shell.js';
+import { quote } from '../shell/quote.js';
 import { watchPaths } from './watch.js';
 
 // What users saw across a flip, measured on the host: every request nginx answered for the site from just before the

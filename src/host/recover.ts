@@ -1,6 +1,6 @@
 import type { HostProbe, JournalEntry } from './probe.js';
 import { versionOf } from './release.js';
-import type { HostState } from './state.js';
+import type { HostState } from '../shell/state.js';
 
 // A run killed with SIGKILL (or a runner that died) cannot undo itself. The next run reads what it left and decides:
 // - before its flip, nothing users see changed: the half-started idle slot is restarted by the new plan anyway;

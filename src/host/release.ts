@@ -1,6 +1,6 @@
-import type { Op } from '../plan/types.js';
-import { layout, type Slot } from './layout.js';
-import { quote } from './shell.js';
+import type { Op } from '../shell/ops.js';
+import { layout, type Slot } from '../shell/layout.js';
+import { quote } from '../shell/quote.js';
 
 /** Release ids name directories: the version plus the archive's hash, so one version built twice never collides. */
 export const releaseId = (version: string, sha256: string) => `${version}-${sha256.slice(0, 8)}`;

@@ -1,9 +1,9 @@
-import type { Op } from '../plan/types.js';
+import type { Op } from '../shell/ops.js';
 import { fingerprintAs, gunzipShell } from './db-marker.js';
-import type { Layout } from './layout.js';
+import type { Layout } from '../shell/layout.js';
 import { adminConn, adminSql, adminTarget, type AdminLogin } from './pg-admin.js';
 import { ensureAppUser } from './release.js';
-import { quote } from './shell.js';
+import { quote } from '../shell/quote.js';
 
 // The host's half of `slotflip restore`. The archive arrives decrypted by the restore job (the host never holds the
 // key), unpacked and checked in a 0700 directory that the plan's final step always removes (backup/open-archive.ts);

@@ -1,6 +1,6 @@
-import type { Op } from '../plan/types.js';
+import type { Op } from '../shell/ops.js';
 import { adminSql, type AdminLogin } from './pg-admin.js';
-import { quote } from './shell.js';
+import { quote } from '../shell/quote.js';
 
 // The host's half of `slotflip rotate db-password`. A PostgreSQL role has one password, so "both valid during the
 // switch" takes a second login: a temporary role that is a member of the app's role and acts as it (SET role at

@@ -1,7 +1,7 @@
 import type { Instance, Smoke, SmokeStep } from '../config/environment.generated.js';
-import type { Op } from '../plan/types.js';
-import { layout, type Slot } from './layout.js';
-import { quote } from './shell.js';
+import type { Op } from '../shell/ops.js';
+import { layout, type Slot } from '../shell/layout.js';
+import { quote } from '../shell/quote.js';
 
 // The smoke flow as one bash script on the host, against the new slot's own socket or port (never through nginx).
 // Every value from the environment reaches bash as a single-quoted word; ${name} becomes "$sf_name", which holds only

@@ -1,6 +1,6 @@
 import type { Instance } from '../config/environment.generated.js';
-import { layout, SLOTS, type Layout } from './layout.js';
-import { quote } from './shell.js';
+import { layout, SLOTS, type Layout } from '../shell/layout.js';
+import { quote } from '../shell/quote.js';
 import { watchUnit } from './watch.js';
 
 /** What slotflip itself keeps on the host, as tagged lines: read by both `status` and `doctor`. */

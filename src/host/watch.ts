@@ -1,7 +1,7 @@
 import type { Instance } from '../config/environment.generated.js';
-import type { Op } from '../plan/types.js';
-import { layout } from './layout.js';
-import { quote } from './shell.js';
+import type { Op } from '../shell/ops.js';
+import { layout } from '../shell/layout.js';
+import { quote } from '../shell/quote.js';
 
 // The host keeps watch after a flip: the observe window, the receipt and what follows (or the flip back) run in a
 // transient systemd unit of their own, started by the flip step, so a runner that dies, is cancelled or loses its

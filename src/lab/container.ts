@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { LabError } from '../errors.js';
 import { execLocal, PrefixTransport } from '../transport/local.js';
-import { fingerprint } from '../host/fingerprint.js';
+import { fingerprint } from '../shell/fingerprint.js';
 import { lxc, lxcConfig } from './lxc-config.js';
 import { rootfsDir } from './rootfs.js';
 import { containerName, LAB } from './settings.js';

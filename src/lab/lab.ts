@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { validateEnvironments } from '../config/validate.js';
+import { validateEnvironments } from '../validate/validate.js';
 import { LabError } from '../errors.js';
-import { writeFileScript } from '../host/shell.js';
+import { writeFileScript } from '../shell/quote.js';
 import { formatFinding } from '../report/text.js';
 import { execLocal } from '../transport/local.js';
 import { attach, containerState, createContainer, destroyContainer, existingContainers, hostKeyFingerprint, startContainer, waitForBoot } from './container.js';

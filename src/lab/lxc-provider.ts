@@ -1,5 +1,5 @@
 import type { Instance } from '../config/environment.generated.js';
-import { quote } from '../host/shell.js';
+import { quote } from '../shell/quote.js';
 import type { Provider } from '../provision/provider.js';
 import { LabError } from '../errors.js';
 import { PrefixTransport } from '../transport/local.js';

@@ -1,4 +1,4 @@
-import { quote, quoteSql } from '../host/shell.js';
+import { quote, quoteSql } from '../shell/quote.js';
 
 export interface ServiceSecrets {
   dbPassword: string;

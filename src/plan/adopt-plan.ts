@@ -2,16 +2,17 @@ import type { Instance } from '../config/environment.generated.js';
 import { bridgeName, bridgeSocket, bridgeUnits, handOverSite, removeBridges, routeToAdopted, savedSitesDir } from '../host/adopt.js';
 import { confirmThroughNginx } from '../host/flip.js';
 import { throughNginx, versionProbe } from '../host/health.js';
-import { layout } from '../host/layout.js';
+import { layout } from '../shell/layout.js';
 import { acquireLock, LEASE_SECONDS, releaseLock } from '../host/lock.js';
-import { emptyState, withHistory, type AdoptedApp, type HostState } from '../host/state.js';
-import { quote, retryUntil } from '../host/shell.js';
+import { emptyState, withHistory, type AdoptedApp, type HostState } from '../shell/state.js';
+import { quote, retryUntil } from '../shell/quote.js';
 import { listenVia, portMoved, servedVia, SPARE_PORTS, startHandoff, stopHandoff } from '../host/handoff.js';
 import { siteOps } from './deploy-plan.js';
 import type { LegacySite } from '../adopt/legacy.js';
 import { upstreamLabel } from '../adopt/nginx-config.js';
-import type { RenderedFile } from '../render/instance-files.js';
-import type { Op, Plan, Step } from './types.js';
+import type { RenderedFile } from '../shell/ops.js';
+import type { Plan, Step } from './types.js';
+import type { Op } from '../shell/ops.js';
 
 export interface AdoptRequest {
   run: string;

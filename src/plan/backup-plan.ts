@@ -1,8 +1,8 @@
 import type { Instance } from '../config/environment.generated.js';
 import { backupArchive } from '../host/backup.js';
-import { layout } from '../host/layout.js';
+import { layout } from '../shell/layout.js';
 import { acquireLock, LEASE_SECONDS, releaseLock } from '../host/lock.js';
-import type { HostState } from '../host/state.js';
+import type { HostState } from '../shell/state.js';
 import type { Plan } from './types.js';
 
 const MIN = 60_000;

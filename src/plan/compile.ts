@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { LEASE_SECONDS, refreshLock } from '../host/lock.js';
-import { commandLine, quote, writeFileScript } from '../host/shell.js';
-import type { Op, Step } from './types.js';
+import { commandLine, quote, writeFileScript } from '../shell/quote.js';
+import type { Step } from './types.js';
+import type { Op } from '../shell/ops.js';
 
 /**
  * One bash script per step, sent on stdin. The journal line before and after is written by the script itself, on the

@@ -1,12 +1,12 @@
 import type { Instance } from '../config/environment.generated.js';
 import { confirmThroughNginx, flipTo } from '../host/flip.js';
 import { healthGate } from '../host/health.js';
-import { layout, otherSlot, type Slot } from '../host/layout.js';
+import { layout, otherSlot, type Slot } from '../shell/layout.js';
 import { maintenanceOff } from '../host/maintenance.js';
 import { acquireLock, LEASE_SECONDS, releaseLock } from '../host/lock.js';
 import { enableOnly, retireSlot } from '../host/release.js';
 import { seconds } from '../config/duration.js';
-import { withHistory, type HostState } from '../host/state.js';
+import { withHistory, type HostState } from '../shell/state.js';
 import type { Plan, Step } from './types.js';
 
 export interface ConvergeRequest {

@@ -1,5 +1,6 @@
-import { commandLine } from '../host/shell.js';
-import type { Op, Plan } from './types.js';
+import { commandLine } from '../shell/quote.js';
+import type { Plan } from './types.js';
+import type { Op } from '../shell/ops.js';
 
 /** Replaces every secret value with ***, longest first (a short secret may be part of a longer one). */
 export function masker(secrets: readonly string[]): (text: string) => string {

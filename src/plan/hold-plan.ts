@@ -1,6 +1,6 @@
-import { layout } from '../host/layout.js';
+import { layout } from '../shell/layout.js';
 import { acquireLock, LEASE_SECONDS, releaseLock } from '../host/lock.js';
-import type { HostState } from '../host/state.js';
+import type { HostState } from '../shell/state.js';
 import type { Plan } from './types.js';
 
 /** Clears the hold an automatic flip-back left, under the lock, so the held release may be deployed again. */

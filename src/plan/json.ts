@@ -1,5 +1,6 @@
 import { masker } from './format.js';
-import type { Op, Plan, Step } from './types.js';
+import type { Plan, Step } from './types.js';
+import type { Op } from '../shell/ops.js';
 
 /** One operation as data: secrets as ***, a secret file's content and an upload's bytes left out. */
 function opJson(op: Op, mask: (s: string) => string): Record<string, unknown> {

@@ -1,15 +1,16 @@
 import type { Instance } from '../config/environment.generated.js';
 import type { BackupManifest } from '../backup/manifest.js';
 import { healthGate } from '../host/health.js';
-import { layout, SLOTS } from '../host/layout.js';
+import { layout, SLOTS } from '../shell/layout.js';
 import { acquireLock, LEASE_SECONDS, releaseLock } from '../host/lock.js';
 import { maintenanceOff, maintenanceOn } from '../host/maintenance.js';
 import { versionOf } from '../host/release.js';
 import { dropFresh, removeRestoreDir, restoreFiles, restoreIntoFresh, restoreShared, swapBack, swapIn, type RestoreDb } from '../host/restore.js';
 import { pgpassLine } from '../host/pg-admin.js';
-import { quote } from '../host/shell.js';
-import { withHistory, type HostState } from '../host/state.js';
-import type { Op, Plan, Step } from './types.js';
+import { quote } from '../shell/quote.js';
+import { withHistory, type HostState } from '../shell/state.js';
+import type { Plan, Step } from './types.js';
+import type { Op } from '../shell/ops.js';
 
 export interface RestoreRequest {
   run: string;

@@ -3,14 +3,14 @@ import { compareWithMarker, restoreDump, type RestoreMode } from '../host/db-mar
 import { seconds } from '../config/duration.js';
 import { confirmThroughNginx, flipTo } from '../host/flip.js';
 import { answersOnce, healthGate } from '../host/health.js';
-import { layout, otherSlot, type Slot } from '../host/layout.js';
+import { layout, otherSlot, type Slot } from '../shell/layout.js';
 import { acquireLock, LEASE_SECONDS, releaseLock } from '../host/lock.js';
 import { maintenanceOff, maintenanceOn } from '../host/maintenance.js';
 import { enableOnly, resumeSlot, retireSlot, startSlot, stopSlot, versionOf } from '../host/release.js';
-import { quote } from '../host/shell.js';
+import { quote } from '../shell/quote.js';
 import { finishRollbackReceipt, startRollbackProbe } from '../host/receipt.js';
 import { markReceiptStart, markWatchesReported, watchPaths } from '../host/watch.js';
-import { withHistory, type HostState } from '../host/state.js';
+import { withHistory, type HostState } from '../shell/state.js';
 import type { Plan, Step } from './types.js';
 
 export interface RollbackRequest {

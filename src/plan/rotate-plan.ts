@@ -2,13 +2,13 @@ import type { Instance } from '../config/environment.generated.js';
 import { seconds } from '../config/duration.js';
 import { confirmThroughNginx, flipTo } from '../host/flip.js';
 import { healthGate } from '../host/health.js';
-import { layout, otherSlot, type Slot } from '../host/layout.js';
+import { layout, otherSlot, type Slot } from '../shell/layout.js';
 import { acquireLock, LEASE_SECONDS, releaseLock } from '../host/lock.js';
 import { pgpassLine, type AdminLogin } from '../host/pg-admin.js';
 import { enableOnly, retireSlot, startSlot, stopSlot, versionOf } from '../host/release.js';
 import { createRotatingRole, dropRotatingRole, rotatingRole, setAppPassword } from '../host/rotate.js';
-import { withHistory, type HostState } from '../host/state.js';
-import type { RenderedFile } from '../render/instance-files.js';
+import { withHistory, type HostState } from '../shell/state.js';
+import type { RenderedFile } from '../shell/ops.js';
 import { writeRendered as write } from './deploy-plan.js';
 import type { Plan, Step } from './types.js';
 

@@ -1,16 +1,7 @@
 import type { Phase } from '../errors.js';
-import type { Slot } from '../host/layout.js';
+import type { Slot } from '../shell/layout.js';
+import type { Op } from '../shell/ops.js';
 
-/** What a step does on the host, as data. Quoting happens in one place (compile.ts). */
-export type Op =
-  /** A program and its arguments; never a secret in it (ps would show it). */
-  | { kind: 'run'; argv: readonly string[]; note?: string }
-  /** A shell snippet by design (a loop, a condition); secrets never inside, they live in 0600 files. */
-  | { kind: 'sh'; text: string; note?: string }
-  /** A file written atomically (temp file + rename) with its mode; `secret` files print as ***. */
-  | { kind: 'write'; path: string; content: string; mode: string; owner?: string; secret: boolean; onChange?: string }
-  /** Bytes from the runner (a release archive), verified against their sha256 on the host. */
-  | { kind: 'upload'; path: string; bytes: Buffer; sha256: string };
 
 export interface Step {
   /** Stable name, used in the journal and for --resume: lock, stage, backup, migrate, start, gate, flip, ... */

@@ -1,11 +1,12 @@
 import type { Instance } from '../config/environment.generated.js';
 import { observeFunction, observeSeconds } from '../host/observe.js';
 import { receiptFunctions } from '../host/receipt.js';
-import { layout } from '../host/layout.js';
-import { quote } from '../host/shell.js';
+import { layout } from '../shell/layout.js';
+import { quote } from '../shell/quote.js';
 import { watchPaths } from '../host/watch.js';
 import { compileStep, type CompileContext } from './compile.js';
-import type { Op, Step } from './types.js';
+import type { Step } from './types.js';
+import type { Op } from '../shell/ops.js';
 
 /** Stands for the watch's reason in the failure record's files, replaced on the host (JSON-safe by then). */
 export const REASON_TOKEN = '@@SLOTFLIP_REASON@@';

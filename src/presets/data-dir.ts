@@ -1,5 +1,5 @@
 import type { Instance } from '../config/environment.generated.js';
-import { layout } from '../host/layout.js';
+import { layout } from '../shell/layout.js';
 import { configEntries } from './config-walk.js';
 import type { Preset } from './preset.js';
 

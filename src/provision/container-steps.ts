@@ -1,15 +1,15 @@
 import type { Instance } from '../config/environment.generated.js';
 import { ensureAppUser } from '../host/release.js';
-import { quote, quoteSql, retryUntil } from '../host/shell.js';
+import { quote, quoteSql, retryUntil } from '../shell/quote.js';
 import { siteOps } from '../plan/deploy-plan.js';
 import type { Step } from '../plan/types.js';
-import type { RenderedFile } from '../render/instance-files.js';
+import type { RenderedFile } from '../shell/ops.js';
 import type { TuningFiles } from '../render/tuning-files.js';
 import { type ContainerFacts, PATHS, sha256, wantedUnits } from './facts.js';
 import { isLocalHost, provisionPackages } from './packages.js';
 import { verifierMatches } from './scram.js';
 import { provisionStep as step } from './step.js';
-import { redisMaxmemory } from './tuning.js';
+import { redisMaxmemory } from '../render/tuning.js';
 import { tuningWork } from './tuning-steps.js';
 
 export interface ProvisionSecrets {

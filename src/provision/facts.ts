@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Instance } from '../config/environment.generated.js';
-import { layout } from '../host/layout.js';
-import { quote, quoteSql } from '../host/shell.js';
+import { layout } from '../shell/layout.js';
+import { quote, quoteSql } from '../shell/quote.js';
 import { provisionPackages } from './packages.js';
 
 // What a container already has, read in one read-only script over `pct exec` (or the lab's lxc-attach): the

@@ -1,6 +1,6 @@
 import type { Instance } from '../config/environment.generated.js';
 
-import { isLocalHost } from '../config/rules/rule.js';
+import { isLocalHost } from '../validate/rules/rule.js';
 
 /** Local to the container (isLocalHost): the services slotflip provisions there. Anything else is a server of its own. */
 export { isLocalHost };

@@ -1,7 +1,7 @@
 import type { Instance } from '../config/environment.generated.js';
 import { formatOp, masker } from '../plan/format.js';
 import type { Step } from '../plan/types.js';
-import type { RenderedFile } from '../render/instance-files.js';
+import type { RenderedFile } from '../shell/ops.js';
 import type { TuningFiles } from '../render/tuning-files.js';
 import { containerSteps, type ProvisionSecrets } from './container-steps.js';
 import type { ContainerFacts } from './facts.js';

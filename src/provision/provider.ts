@@ -1,7 +1,7 @@
 import type { Instance } from '../config/environment.generated.js';
-import type { Op } from '../plan/types.js';
+import type { Op } from '../shell/ops.js';
 import type { Transport } from '../transport/transport.js';
-import { retryUntil } from '../host/shell.js';
+import { retryUntil } from '../shell/quote.js';
 
 export type ContainerState = 'absent' | 'stopped' | 'running';
 

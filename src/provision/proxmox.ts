@@ -1,6 +1,6 @@
 import type { Instance } from '../config/environment.generated.js';
-import { commandLine } from '../host/shell.js';
-import type { Op } from '../plan/types.js';
+import { commandLine } from '../shell/quote.js';
+import type { Op } from '../shell/ops.js';
 import { PrefixTransport } from '../transport/local.js';
 import { SshTransport } from '../transport/ssh.js';
 import { checkPctCreate } from './pct-check.js';

@@ -1,5 +1,5 @@
 import type { Instance } from '../config/environment.generated.js';
-import { quote, retryUntil } from '../host/shell.js';
+import { quote, retryUntil } from '../shell/quote.js';
 import type { TuningFiles } from '../render/tuning-files.js';
 import type { ContainerWork } from './container-steps.js';
 import { type ContainerFacts, FIND_PG_CONF, PATHS, sha256 } from './facts.js';

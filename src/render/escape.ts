@@ -1,4 +1,4 @@
-import { quote } from '../host/shell.js';
+import { quote } from '../shell/quote.js';
 
 // Every value a template prints passes through the escaper of the file's format, so a template cannot forget it.
 // Values are already constrained by the schema; these are the second wall, and they refuse rather than guess.

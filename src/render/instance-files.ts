@@ -1,5 +1,6 @@
+import { publicUrl } from '../config/public-url.js';
 import type { Instance } from '../config/environment.generated.js';
-import { layout, SLOTS, type Slot } from '../host/layout.js';
+import { layout, SLOTS, type Slot } from '../shell/layout.js';
 import { pgpassLine } from '../host/pg-admin.js';
 import { renderText } from './engine.js';
 import { formatOf, RenderError } from './escape.js';
@@ -10,17 +11,8 @@ import { maxUpload, nginxSize } from '../presets/sizes.js';
 import { dataDir } from '../presets/data-dir.js';
 import { tuningTemplateNames } from './tuning-files.js';
 import { assetsComponent } from '../host/assets.js';
+import type { RenderedFile } from '../shell/ops.js';
 
-export interface RenderedFile {
-  path: string;
-  content: string;
-  mode: string;
-  /** Holds a secret value: written 0600, shown as *** in plans, never kept in the repository. */
-  secret: boolean;
-  template: string;
-  /** user:group when not root's: a preset's file the app reads itself (config.yml) belongs to the app's group. */
-  owner?: string;
-}
 
 /** Template texts by name relative to templates/, loaded by the caller (rendering itself does no I/O). */
 export type TemplateSet = Readonly<Record<string, string>>;
@@ -52,14 +44,6 @@ function secretValue(input: RenderInput, name: string | undefined): string {
   return value;
 }
 
-/** The public URL of the site, as the app should print it in links (Vikunja's service.publicurl). */
-export function publicUrl(instance: Instance): string {
-  const n = instance.nginx;
-  if (!n) return '';
-  const tls = n.tls?.enabled === true;
-  const port = tls ? (n.https_port ?? 443) : (n.http_port ?? 80);
-  return `${tls ? 'https' : 'http'}://${n.server_names[0]!.replace(/^\*\./, 'www.')}${port === (tls ? 443 : 80) ? '' : `:${port}`}/`;
-}
 
 /**
  * The values templates see; secrets appear only as database.password, redis.password, app.shared_secret and

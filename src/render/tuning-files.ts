@@ -1,5 +1,5 @@
 import type { Instance } from '../config/environment.generated.js';
-import { postgresTuning, redisMaxmemory, type TuningResources } from '../provision/tuning.js';
+import { postgresTuning, redisMaxmemory, type TuningResources } from './tuning.js';
 import { renderText } from './engine.js';
 import { RenderError } from './escape.js';
 import type { TemplateSet } from './instance-files.js';

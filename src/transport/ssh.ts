@@ -1,8 +1,8 @@
 import type { Duplex, Readable, Writable } from 'node:stream';
 import { NodeSSH } from 'node-ssh';
-import { quote } from '../host/shell.js';
+import { quote } from '../shell/quote.js';
 import { ConnectionError } from '../errors.js';
-import { fingerprint } from '../host/fingerprint.js';
+import { fingerprint } from '../shell/fingerprint.js';
 import { CLOSED, SshRunner, type ExecClient } from './ssh-runner.js';
 import { drainInto, feed, type RunOptions, type RunResult, type Transport } from './transport.js';
 

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { directApp, findLegacySite, listenersScript, withListeners } from '../../src/adopt/legacy.js';
 import { handoffFile, handoffTable, listenVia, SPARE_PORTS } from '../../src/host/handoff.js';
 import { parseNginxDump, resolveProxyPass } from '../../src/adopt/nginx-config.js';
-import { layout } from '../../src/host/layout.js';
-import { emptyState, type HostState } from '../../src/host/state.js';
+import { layout } from '../../src/shell/layout.js';
+import { emptyState, type HostState } from '../../src/shell/state.js';
 import { buildAdoptPlan } from '../../src/plan/adopt-plan.js';
 import { buildDeployPlan } from '../../src/plan/deploy-plan.js';
 import { compileOp } from '../../src/plan/compile.js';
-import type { Op } from '../../src/plan/types.js';
+import type { Op } from '../../src/shell/ops.js';
 import { labInstance, renderLab } from '../plan/fixtures.js';
 
 // What `nginx -T` prints on a container set up the seed's way: the main file, an unrelated default site, and the

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { flipBackText } from '../../src/commands/deploy.js';
-import { emptyState, type HostState } from '../../src/host/state.js';
+import { emptyState, type HostState } from '../../src/shell/state.js';
 import { buildDeployPlan } from '../../src/plan/deploy-plan.js';
 import { labInstance, renderLab } from '../plan/fixtures.js';
 

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
 import { tempDir } from '../helpers.js';
 import { testGpg } from '../gpg-key.js';
-import { validateEnvironments } from '../../src/config/validate.js';
+import { validateEnvironments } from '../../src/validate/validate.js';
 
 // `slotflip pin` against a local HTTPS server (loopback, a certificate of its own) serving a release zip signed with a
 // test key made here: the real Vikunja zip when SLOTFLIP_VIKUNJA_RELEASES names the folder holding it, else random bytes.

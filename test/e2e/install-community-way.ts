@@ -1,7 +1,7 @@
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { containerDir } from '../../src/lab/container.js';
-import { quote, writeFileScript } from '../../src/host/shell.js';
+import { quote, writeFileScript } from '../../src/shell/quote.js';
 
 // A Vikunja container as the community-scripts installer for Proxmox leaves it (its install/vikunja-install.sh and
 // Vikunja's own .deb, which that script installs): the binary in /opt/vikunja with /usr/local/bin/vikunja pointing at

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { quote, writeFileScript } from '../../src/host/shell.js';
+import { quote, writeFileScript } from '../../src/shell/quote.js';
 import type { LabTarget } from './lab.js';
 
 // The demo app installed the way the seed's installer installs Vikunja (its architecture document): an app directory

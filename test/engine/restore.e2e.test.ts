@@ -5,6 +5,7 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runBackup } from '../../src/commands/backup.js';
 import { runRestore } from '../../src/commands/restore.js';
+import { githubPort } from '../../src/github/port.js';
 import { destroyContainer, existingContainers } from '../../src/lab/container.js';
 import { secretNames } from '../../src/lab/state-files.js';
 import { deploy, envFor, slotflip } from '../e2e/deploy-helpers.js';
@@ -184,7 +185,7 @@ tar -cf - manifest.json SHA256SUMS db.dump db.dump.marker roles.sql files.tar sh
     const artifacts = new FakeArtifactClient(tempDir('artifacts-'), 101, repo);
     const env = { ...process.env, GITHUB_REPOSITORY: repo, GITHUB_API_URL: github.url, GITHUB_TOKEN: token };
     const logs: string[] = [];
-    const common = { secrets: { env: {}, dir: 'lab/state/secrets' }, lockWaitMs: 0, dryRun: false, log: (l: string) => logs.push(l), env, artifacts: async () => artifacts };
+    const common = { secrets: { env: {}, dir: 'lab/state/secrets' }, lockWaitMs: 0, dryRun: false, log: (l: string) => logs.push(l), env, github: { runs: githubPort(env).runs, artifacts: async () => artifacts } };
     try {
       const artifactEnv = envWith((inst) => (inst.backups.stores = [{ type: 'host' }, { type: 'artifact', retention_days: 5 }]));
       const b = await runBackup({ ...common, envFile: artifactEnv });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runPlan, type StepEvent } from '../../src/engine/run.js';
 import { LOCKED_EXIT, STALE_EXIT } from '../../src/host/lock.js';
-import { emptyState, type HostState } from '../../src/host/state.js';
+import { emptyState, type HostState } from '../../src/shell/state.js';
 import { buildDeployPlan } from '../../src/plan/deploy-plan.js';
 import type { RunResult, Transport } from '../../src/transport/transport.js';
 import { labInstance, renderLab } from '../plan/fixtures.js';

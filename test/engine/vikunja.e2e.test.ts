@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attach } from '../../src/lab/container.js';
-import { quote } from '../../src/host/shell.js';
+import { quote } from '../../src/shell/quote.js';
 import { slotflip, resetInstanceScript } from '../e2e/deploy-helpers.js';
 import { http, LAB_ENV_FILE, labTarget, SECRETS_DIR } from '../e2e/lab.js';
 import { startLoad } from '../e2e/load.js';

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { secretRefsFor, unreadSecretFields, type Job } from '../../src/config/job-secrets.js';
+import { secretRefsFor, unreadSecretFields, type Job } from '../../src/validate/job-secrets.js';
 
 // The shipped workflows read as GitHub reads them: which jobs run on the self-hosted runner (with secrets), what each
 // maps into slotflip's step, and which concurrency group each waits in.

@@ -9,7 +9,7 @@ import type { Instance } from '../../src/config/environment.generated.js';
 import { doctorScript } from '../../src/host/doctor-probe.js';
 import { driftScript } from '../../src/host/drift.js';
 import { probeScript } from '../../src/host/probe.js';
-import { emptyState, type HostState } from '../../src/host/state.js';
+import { emptyState, type HostState } from '../../src/shell/state.js';
 import { statusScript } from '../../src/host/status.js';
 import { buildBackupPlan } from '../../src/plan/backup-plan.js';
 import { compileOp, compileStep } from '../../src/plan/compile.js';

@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { layout } from '../../src/host/layout.js';
+import { layout } from '../../src/shell/layout.js';
 import { parseProbe, probeScript, type HostProbe, type JournalEntry } from '../../src/host/probe.js';
 import { interruptedRun, recover } from '../../src/host/recover.js';
-import { emptyState } from '../../src/host/state.js';
+import { emptyState } from '../../src/shell/state.js';
 import { labInstance } from '../plan/fixtures.js';
 
 const inst = labInstance();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyState, type HostState } from '../../src/host/state.js';
+import { emptyState, type HostState } from '../../src/shell/state.js';
 import { buildDeployPlan, type DeployRequest } from '../../src/plan/deploy-plan.js';
 import { formatPlan } from '../../src/plan/format.js';
 import { labInstance, renderLab, SECRETS } from './fixtures.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BackupManifest } from '../../src/backup/manifest.js';
-import { emptyState, type HostState } from '../../src/host/state.js';
+import { emptyState, type HostState } from '../../src/shell/state.js';
 import { formatPlan } from '../../src/plan/format.js';
 import { buildRestorePlan, type RestoreRequest } from '../../src/plan/restore-plan.js';
 import { labInstance } from './fixtures.js';

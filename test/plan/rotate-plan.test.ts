@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileOp } from '../../src/plan/compile.js';
-import { emptyState, type HostState } from '../../src/host/state.js';
+import { emptyState, type HostState } from '../../src/shell/state.js';
 import { formatPlan } from '../../src/plan/format.js';
 import { buildRotatePlan, type RotateRequest } from '../../src/plan/rotate-plan.js';
-import type { Slot } from '../../src/host/layout.js';
+import type { Slot } from '../../src/shell/layout.js';
 import { renderInstanceFiles, templateNames, type DatabaseLogin } from '../../src/render/instance-files.js';
 import { labInstance, SECRETS } from './fixtures.js';
 

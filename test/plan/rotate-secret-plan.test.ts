@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { layout } from '../../src/host/layout.js';
-import { emptyState, type HostState } from '../../src/host/state.js';
+import { layout } from '../../src/shell/layout.js';
+import { emptyState, type HostState } from '../../src/shell/state.js';
 import { buildSecretRotationPlan } from '../../src/plan/rotate-secret-plan.js';
 import { formatPlan } from '../../src/plan/format.js';
 import { renderLab, labInstance, SECRETS } from './fixtures.js';

@@ -8,7 +8,7 @@ import { buildProvisionPlan, formatProvisionPlan, planIsEmpty } from '../../src/
 import { proxmoxProvider } from '../../src/provision/proxmox.js';
 import { checkPctCreate } from '../../src/provision/pct-check.js';
 import { verifierMatches } from '../../src/provision/scram.js';
-import { layout } from '../../src/host/layout.js';
+import { layout } from '../../src/shell/layout.js';
 import { compileOp } from '../../src/plan/compile.js';
 import { labInstance, renderLab } from '../plan/fixtures.js';
 

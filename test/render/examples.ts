@@ -1,11 +1,11 @@
 import { prepare, type Prepared } from '../../src/commands/prepare.js';
-import { validateEnvironments } from '../../src/config/validate.js';
-import { emptyState } from '../../src/host/state.js';
+import { validateEnvironments } from '../../src/validate/validate.js';
+import { emptyState } from '../../src/shell/state.js';
 import { compileStep } from '../../src/plan/compile.js';
 import { archiveFormat } from '../../src/host/release.js';
 import { filesDirToCreate } from '../../src/presets/data-dir.js';
 import { buildDeployPlan } from '../../src/plan/deploy-plan.js';
-import type { RenderedFile } from '../../src/render/instance-files.js';
+import type { RenderedFile } from '../../src/shell/ops.js';
 import { renderLab, labInstance } from '../plan/fixtures.js';
 import { pinnedExamplesRoot } from '../helpers.js';
 

@@ -3,7 +3,7 @@ import { parse, stringify } from 'yaml';
 import type { Instance } from '../../src/config/environment.generated.js';
 import { labEnvironment } from '../../src/lab/env-file.js';
 import { RenderError } from '../../src/render/escape.js';
-import type { RenderedFile } from '../../src/render/instance-files.js';
+import type { RenderedFile } from '../../src/shell/ops.js';
 import { findingsFor } from '../helpers.js';
 import { renderLab } from '../plan/fixtures.js';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { quote } from '../../src/host/shell.js';
+import { quote } from '../../src/shell/quote.js';
 import type { SshTransport } from '../../src/transport/ssh.js';
 import { connect, labTarget } from '../e2e/lab.js';
 import { shippedExamples } from './examples.js';

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { commandLine, quote, writeFileScript } from '../../src/host/shell.js';
+import { commandLine, quote, writeFileScript } from '../../src/shell/quote.js';
 import { tempDir } from '../helpers.js';
 
 const bash = (script: string) => execFileSync('bash', ['-s'], { input: script, encoding: 'utf8' });

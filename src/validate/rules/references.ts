@@ -1,5 +1,5 @@
 import type { Finding } from '../../report/finding.js';
-import type { Smoke } from '../environment.generated.js';
+import type { Smoke } from '../../config/environment.generated.js';
 import { checkSmokeVariables } from '../../host/smoke.js';
 import { at, instancesOf, isRecord, type Rule } from './rule.js';
 

@@ -1,6 +1,6 @@
 import type { Finding, Severity } from '../../report/finding.js';
-import { formatPath, locate, type PathSegment } from '../locate.js';
-import type { ParsedFile } from '../parse.js';
+import { formatPath, locate, type PathSegment } from '../../config/locate.js';
+import type { ParsedFile } from '../../config/parse.js';
 import type { Preset } from '../../presets/preset.js';
 
 /** What rules know beyond the files: the presets of the apps they name (templates/<app>/preset.yaml). */

@@ -1,7 +1,7 @@
 import type { Finding } from '../../report/finding.js';
 import { configEntries, envName, type ConfigEntry } from '../../presets/config-walk.js';
 import type { KeyType, Preset } from '../../presets/preset.js';
-import { didYouMean } from '../suggest.js';
+import { didYouMean } from '../../config/suggest.js';
 import { at, instancesOf, isRecord, presetOf, type InstanceRef, type Rule } from './rule.js';
 
 // An app silently ignores a key it does not know (Vikunja: a misspelt or renamed key, or a VIKUNJA_* variable, just has

@@ -1,17 +1,17 @@
 import { dirname, isAbsolute, join } from 'node:path';
 import { byLocation, type Finding } from '../report/finding.js';
 import { lookupSecret, type SecretSource } from '../secrets/lookup.js';
-import { formatPath, locate } from './locate.js';
-import { parseEnvironmentYaml, type ParsedFile } from './parse.js';
-import { discoverEnvironmentFiles, readEnvironmentFile } from './read.js';
+import { formatPath, locate } from '../config/locate.js';
+import { parseEnvironmentYaml, type ParsedFile } from '../config/parse.js';
+import { discoverEnvironmentFiles, readEnvironmentFile } from '../config/read.js';
 import { riskyChanges } from './risky.js';
 import { RULES } from './rules/index.js';
 import { isRecord } from './rules/rule.js';
 import { secretRefsFor, unreadSecretFields } from './job-secrets.js';
 import { loadPresets } from '../presets/load.js';
 import { appsOf, withPresetDefaults } from '../presets/defaults.js';
-import { checkSchema } from './schema-findings.js';
-import type { Environment } from './schema.js';
+import { checkSchema } from '../config/schema-findings.js';
+import type { Environment } from '../config/schema.js';
 
 export interface ValidateRequest {
   /** Files or folders; folders contribute their *.yaml and *.yml. */

@@ -1,5 +1,5 @@
-export const id = 254;
-export const ids = [254];
+export const id = 608;
+export const ids = [608];
 export const modules = {
 
 /***/ 19958:
@@ -103,16 +103,102 @@ async function listLocal(dir, instance) {
 
 /***/ }),
 
-/***/ 16254:
+/***/ 6345:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ng: () => (/* binding */ parseManifest),
+/* harmony export */   ll: () => (/* binding */ newestFirst),
+/* harmony export */   uv: () => (/* binding */ archiveName),
+/* harmony export */   vS: () => (/* binding */ manifestName)
+/* harmony export */ });
+// The plain manifest written beside every encrypted archive (host/backup.ts): enough to pick a backup and check its
+// bytes without the key. It is not trusted on its own: the archive's sha256 is checked against it, then the age
+// decryption authenticates every chunk, then the manifest inside the archive must name the same id.
+const archiveName = (id) => `${id}.tar.age`;
+const manifestName = (id) => `${id}.manifest.json`;
+/**
+ * Parses a manifest; undefined when it is not one (a stray file in a store is skipped, not fatal). The manifest sealed
+ * inside an archive (`sealed`) was written before the archive existed, so it has no `encrypted` part.
+ */
+function parseManifest(text, sealed = false) {
+    try {
+        const m = JSON.parse(text);
+        if (m.format !== 1 || typeof m.id !== 'string' || !/^[A-Za-z0-9_.-]+$/.test(m.id) || typeof m.instance !== 'string' || typeof m.created !== 'string')
+            return undefined;
+        if (sealed)
+            return m;
+        if (!m.encrypted || !/^[0-9a-f]{64}$/.test(String(m.encrypted.sha256)))
+            return undefined;
+        return m;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Newest first (by creation time, then id so the order is stable). */
+function newestFirst(a, b) {
+    return b.created.localeCompare(a.created) || b.id.localeCompare(a.id);
+}
+
+
+/***/ }),
+
+/***/ 84558:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ cancellable)
+/* harmony export */ });
+/** GitHub cancels with SIGINT, then SIGTERM, then SIGKILL: stop the current step and undo what the run changed. */
+async function cancellable(io, fn) {
+    const abort = new AbortController();
+    const onSignal = () => {
+        io.err('slotflip: cancelling the current step; undoing what this run changed');
+        abort.abort();
+    };
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    try {
+        return await fn(abort.signal);
+    }
+    finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+    }
+}
+
+
+/***/ }),
+
+/***/ 9277:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ lockWaitOption)
+/* harmony export */ });
+/* harmony import */ var _config_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97840);
+/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14226);
+
+
+/** --lock-wait in milliseconds; a value that is not a duration stops the command before anything connects. */
+function lockWaitOption(text) {
+    const wait = (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseLockWait */ .C)(text ?? '0');
+    if (!wait.ok)
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`--${wait.message}`);
+    return wait.ms;
+}
+
+
+/***/ }),
+
+/***/ 45251:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  defaultArtifactClient: () => (/* binding */ defaultArtifactClient),
-  runRestore: () => (/* binding */ runRestore)
+  Y: () => (/* binding */ runRestore)
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -123,10 +209,10 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/backup/artifact-store.ts
 var artifact_store = __webpack_require__(19958);
-// EXTERNAL MODULE: ./src/host/layout.ts
-var layout = __webpack_require__(6090);
-// EXTERNAL MODULE: ./src/host/shell.ts
-var shell = __webpack_require__(56988);
+// EXTERNAL MODULE: ./src/shell/layout.ts
+var layout = __webpack_require__(50418);
+// EXTERNAL MODULE: ./src/shell/quote.ts
+var quote = __webpack_require__(61250);
 // EXTERNAL MODULE: ./src/backup/local-store.ts
 var local_store = __webpack_require__(64869);
 // EXTERNAL MODULE: ./src/backup/manifest.ts
@@ -140,7 +226,7 @@ var manifest = __webpack_require__(6345);
 /** The instance's backups on its host, newest first (from the plain manifests; no key needed). */
 async function listHost(transport, instance) {
     const dir = (0,layout/* layout */.Zp)(instance).backups;
-    const r = await transport.script(`for f in ${(0,shell/* quote */.hD)(dir)}/*.manifest.json; do [ -e "$f" ] && [ -e "\${f%.manifest.json}.tar.age" ] && { tr -d '\\n' < "$f"; echo; }; done; true`, { timeoutMs: 30_000 });
+    const r = await transport.script(`for f in ${(0,quote/* quote */.hD)(dir)}/*.manifest.json; do [ -e "$f" ] && [ -e "\${f%.manifest.json}.tar.age" ] && { tr -d '\\n' < "$f"; echo; }; done; true`, { timeoutMs: 30_000 });
     if (r.code !== 0)
         throw new Error(`listing the backups on ${transport.label} failed: ${r.stderr.trim()}`);
     return r.stdout.split('\n').map((l) => (0,manifest/* parseManifest */.Ng)(l)).filter((m) => m?.instance === instance).sort(manifest/* newestFirst */.ll);
@@ -175,8 +261,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(46466);
-// EXTERNAL MODULE: ./src/transport/local.ts + 1 modules
-var local = __webpack_require__(15912);
+// EXTERNAL MODULE: ./src/transport/local.ts
+var local = __webpack_require__(2042);
 // EXTERNAL MODULE: ./src/transport/transport.ts
 var transport_transport = __webpack_require__(91588);
 ;// CONCATENATED MODULE: ./src/backup/open-archive.ts
@@ -192,7 +278,7 @@ const ageError = (stderr) => stderr.split('\n').find((l) => l.startsWith('age: e
 async function openArchiveOnHost(src, identity, transport, dir, onBytes) {
     const m = src.manifest;
     const refuse = async (reason, remedy) => {
-        await transport.script(`rm -rf ${(0,shell/* quote */.hD)(dir)}`);
+        await transport.script(`rm -rf ${(0,quote/* quote */.hD)(dir)}`);
         return { ok: false, reason: `backup ${m.id}: ${reason}`, remedy };
     };
     const cipher = src.remote ? new external_node_stream_.PassThrough() : (0,external_node_fs_.createReadStream)(src.local);
@@ -234,7 +320,7 @@ async function openArchiveOnHost(src, identity, transport, dir, onBytes) {
     }
     if (u.status === 'rejected')
         return refuse(`unpacking it on ${transport.label} failed: ${u.reason.message}`, 'Check the disk space in the backup directory on the host');
-    const check = await transport.script(`cd ${(0,shell/* quote */.hD)(dir)} && sha256sum --check --quiet SHA256SUMS >&2 && cat manifest.json`);
+    const check = await transport.script(`cd ${(0,quote/* quote */.hD)(dir)} && sha256sum --check --quiet SHA256SUMS >&2 && cat manifest.json`);
     if (check.code !== 0)
         return refuse(`its parts do not match their SHA256SUMS: ${check.stderr.trim()}`, 'Restore another backup');
     const inner = (0,manifest/* parseManifest */.Ng)(check.stdout, true);
@@ -274,8 +360,10 @@ var engine_run = __webpack_require__(82655);
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/exit-codes.ts
 var exit_codes = __webpack_require__(91084);
-// EXTERNAL MODULE: ./src/github/rest.ts
-var rest = __webpack_require__(66417);
+;// CONCATENATED MODULE: ./src/backup/github-port.ts
+/** Without GitHub (a caller that gave none): `--from run:ID` says what is missing, the artifact store is skipped. */
+const NO_GITHUB = { runs: () => ({ missing: 'access to GitHub (run it from the slotflip CLI or the action)' }) };
+
 // EXTERNAL MODULE: ./src/plan/format.ts
 var format = __webpack_require__(80216);
 // EXTERNAL MODULE: ./src/plan/json.ts
@@ -303,7 +391,7 @@ var pg_admin = __webpack_require__(3699);
  * file, so neither it nor an escaped copy of it is ever in a script), then fingerprint every table and compare with the fingerprint taken at the dump.
  */
 function restoreIntoFresh(r, dir, passwordFile) {
-    const pgRestore = `${(0,pg_admin/* adminConn */.GL)(r)} pg_restore --no-owner --no-acl --role=${(0,shell/* quote */.hD)(r.db.user)} --exit-on-error ${(0,pg_admin/* adminTarget */.rz)(r, r.fresh)}`;
+    const pgRestore = `${(0,pg_admin/* adminConn */.GL)(r)} pg_restore --no-owner --no-acl --role=${(0,quote/* quote */.hD)(r.db.user)} --exit-on-error ${(0,pg_admin/* adminTarget */.rz)(r, r.fresh)}`;
     return {
         kind: 'sh',
         note: `restore the dump into a new database ${r.fresh} and compare every table with the backup`,
@@ -311,22 +399,22 @@ function restoreIntoFresh(r, dir, passwordFile) {
 DO $$ BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${r.db.user}') THEN CREATE ROLE ${r.db.user}; END IF;
 END $$;
-\\set pw \`cat ${(0,shell/* quote */.hD)(passwordFile)}\`
+\\set pw \`cat ${(0,quote/* quote */.hD)(passwordFile)}\`
 ALTER ROLE ${r.db.user} LOGIN PASSWORD :'pw';
 DROP DATABASE IF EXISTS ${r.fresh};
 CREATE DATABASE ${r.fresh} OWNER ${r.db.user};
 SLOTFLIP_SQL
 # Backups before pigz hold the dump as pg_dump compressed it (db.dump); newer ones hold it gzipped (db.dump.gz).
-if [ -e ${(0,shell/* quote */.hD)(`${dir}/db.dump.gz`)} ]; then
-  echo "restoring $(stat -c %s ${(0,shell/* quote */.hD)(`${dir}/db.dump.gz`)}) bytes of compressed dump into ${r.fresh}"
-  ${db_marker/* gunzipShell */.s4} < ${(0,shell/* quote */.hD)(`${dir}/db.dump.gz`)} | ${pgRestore}
+if [ -e ${(0,quote/* quote */.hD)(`${dir}/db.dump.gz`)} ]; then
+  echo "restoring $(stat -c %s ${(0,quote/* quote */.hD)(`${dir}/db.dump.gz`)}) bytes of compressed dump into ${r.fresh}"
+  ${db_marker/* gunzipShell */.s4} < ${(0,quote/* quote */.hD)(`${dir}/db.dump.gz`)} | ${pgRestore}
 else
-  echo "restoring $(stat -c %s ${(0,shell/* quote */.hD)(`${dir}/db.dump`)}) bytes of dump into ${r.fresh}"
-  ${pgRestore} ${(0,shell/* quote */.hD)(`${dir}/db.dump`)}
+  echo "restoring $(stat -c %s ${(0,quote/* quote */.hD)(`${dir}/db.dump`)}) bytes of dump into ${r.fresh}"
+  ${pgRestore} ${(0,quote/* quote */.hD)(`${dir}/db.dump`)}
 fi
 got=$(${(0,db_marker/* fingerprintAs */.xT)((0,pg_admin/* adminConn */.GL)(r), (0,pg_admin/* adminTarget */.rz)(r, r.fresh))})
-want=$(tail -n +3 ${(0,shell/* quote */.hD)(`${dir}/db.dump.marker`)})
-if [ "$(sed -n 2p ${(0,shell/* quote */.hD)(`${dir}/db.dump.marker`)})" != clean ]; then
+want=$(tail -n +3 ${(0,quote/* quote */.hD)(`${dir}/db.dump.marker`)})
+if [ "$(sed -n 2p ${(0,quote/* quote */.hD)(`${dir}/db.dump.marker`)})" != clean ]; then
   echo "SLOTFLIP_EVENT the app wrote while this backup was taken: its tables cannot be compared row for row ($(printf '%s\\n' "$got" | grep -c .) tables restored)"
 elif [ "$got" != "$want" ]; then
   echo "the restored database differs from the backup:" >&2; diff <(printf '%s\\n' "$want") <(printf '%s\\n' "$got") >&2; exit 1
@@ -337,7 +425,7 @@ fi`,
 }
 /** Drop the drill's scratch database. */
 function dropFresh(r) {
-    return { kind: 'sh', note: `drop the scratch database ${r.fresh}`, text: `${(0,pg_admin/* adminSql */.GG)(r)} -c ${(0,shell/* quote */.hD)(`DROP DATABASE IF EXISTS ${r.fresh}`)}` };
+    return { kind: 'sh', note: `drop the scratch database ${r.fresh}`, text: `${(0,pg_admin/* adminSql */.GG)(r)} -c ${(0,quote/* quote */.hD)(`DROP DATABASE IF EXISTS ${r.fresh}`)}` };
 }
 /**
  * The swap: no new connections to the live database, the stragglers ended, then two renames (the live database kept
@@ -347,7 +435,7 @@ function swapIn(r) {
     return {
         kind: 'sh',
         note: `swap ${r.fresh} in as ${r.db.name}; the old one stays as ${r.aside}`,
-        text: `if [ "$(${(0,pg_admin/* adminSql */.GG)(r)} -c ${(0,shell/* quote */.hD)(`SELECT count(*) FROM pg_database WHERE datname = '${r.db.name}'`)})" = 1 ]; then
+        text: `if [ "$(${(0,pg_admin/* adminSql */.GG)(r)} -c ${(0,quote/* quote */.hD)(`SELECT count(*) FROM pg_database WHERE datname = '${r.db.name}'`)})" = 1 ]; then
 ${(0,pg_admin/* adminSql */.GG)(r)} <<'SLOTFLIP_SQL'
 ALTER DATABASE ${r.db.name} ALLOW_CONNECTIONS false;
 SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '${r.db.name}' AND pid <> pg_backend_pid();
@@ -355,7 +443,7 @@ ALTER DATABASE ${r.db.name} RENAME TO ${r.aside};
 ALTER DATABASE ${r.aside} ALLOW_CONNECTIONS true;
 SLOTFLIP_SQL
 fi
-${(0,pg_admin/* adminSql */.GG)(r)} -c ${(0,shell/* quote */.hD)(`ALTER DATABASE ${r.fresh} RENAME TO ${r.db.name}`)}
+${(0,pg_admin/* adminSql */.GG)(r)} -c ${(0,quote/* quote */.hD)(`ALTER DATABASE ${r.fresh} RENAME TO ${r.db.name}`)}
 echo "SLOTFLIP_EVENT the database before the restore is kept as ${r.aside} (drop it once the restore is confirmed)"`,
     };
 }
@@ -368,7 +456,7 @@ function swapBack(r) {
 SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '${r.db.name}' AND pid <> pg_backend_pid();
 ALTER DATABASE ${r.db.name} RENAME TO ${r.fresh};
 SLOTFLIP_SQL
-[ "$(${(0,pg_admin/* adminSql */.GG)(r)} -c ${(0,shell/* quote */.hD)(`SELECT count(*) FROM pg_database WHERE datname = '${r.aside}'`)})" = 1 ] && ${(0,pg_admin/* adminSql */.GG)(r)} -c ${(0,shell/* quote */.hD)(`ALTER DATABASE ${r.aside} RENAME TO ${r.db.name}`)} || true`,
+[ "$(${(0,pg_admin/* adminSql */.GG)(r)} -c ${(0,quote/* quote */.hD)(`SELECT count(*) FROM pg_database WHERE datname = '${r.aside}'`)})" = 1 ] && ${(0,pg_admin/* adminSql */.GG)(r)} -c ${(0,quote/* quote */.hD)(`ALTER DATABASE ${r.aside} RENAME TO ${r.db.name}`)} || true`,
     };
 }
 /**
@@ -381,13 +469,13 @@ function restoreFiles(app, filesDir, dir, aside) {
             kind: 'sh',
             note: `restore ${filesDir} (the current one is kept as ${aside})`,
             text: `${(0,release/* ensureAppUser */.$F)(app.instance, app.user)}
-owner=$(stat -c %U:%G ${(0,shell/* quote */.hD)(filesDir)} 2>/dev/null || echo ${(0,shell/* quote */.hD)(`${app.user}:${app.user}`)})
-[ -e ${(0,shell/* quote */.hD)(filesDir)} ] && mv ${(0,shell/* quote */.hD)(filesDir)} ${(0,shell/* quote */.hD)(aside)}
-install -d ${(0,shell/* quote */.hD)(filesDir)} && chown "$owner" ${(0,shell/* quote */.hD)(filesDir)}
-tar -xpf ${(0,shell/* quote */.hD)(`${dir}/files.tar`)} --same-owner -C ${(0,shell/* quote */.hD)(filesDir)}
-echo "restored $(find ${(0,shell/* quote */.hD)(filesDir)} -type f | wc -l) files into ${filesDir}"`,
+owner=$(stat -c %U:%G ${(0,quote/* quote */.hD)(filesDir)} 2>/dev/null || echo ${(0,quote/* quote */.hD)(`${app.user}:${app.user}`)})
+[ -e ${(0,quote/* quote */.hD)(filesDir)} ] && mv ${(0,quote/* quote */.hD)(filesDir)} ${(0,quote/* quote */.hD)(aside)}
+install -d ${(0,quote/* quote */.hD)(filesDir)} && chown "$owner" ${(0,quote/* quote */.hD)(filesDir)}
+tar -xpf ${(0,quote/* quote */.hD)(`${dir}/files.tar`)} --same-owner -C ${(0,quote/* quote */.hD)(filesDir)}
+echo "restored $(find ${(0,quote/* quote */.hD)(filesDir)} -type f | wc -l) files into ${filesDir}"`,
         },
-        undo: { kind: 'sh', note: `put ${aside} back`, text: `if [ -e ${(0,shell/* quote */.hD)(aside)} ]; then rm -rf ${(0,shell/* quote */.hD)(filesDir)} && mv ${(0,shell/* quote */.hD)(aside)} ${(0,shell/* quote */.hD)(filesDir)}; fi` },
+        undo: { kind: 'sh', note: `put ${aside} back`, text: `if [ -e ${(0,quote/* quote */.hD)(aside)} ]; then rm -rf ${(0,quote/* quote */.hD)(filesDir)} && mv ${(0,quote/* quote */.hD)(aside)} ${(0,quote/* quote */.hD)(filesDir)}; fi` },
     };
 }
 /**
@@ -398,19 +486,19 @@ function restoreShared(l, dir) {
     return {
         kind: 'sh',
         note: 'restore the shared config, secrets and state.json on a host that has none',
-        text: `if [ -e ${(0,shell/* quote */.hD)(l.state)} ]; then
+        text: `if [ -e ${(0,quote/* quote */.hD)(l.state)} ]; then
   echo "SLOTFLIP_EVENT kept this host's shared config and state (they describe what is installed here)"
 else
-  install -d -m 0755 ${(0,shell/* quote */.hD)(l.root)}
-  tar -xpf ${(0,shell/* quote */.hD)(`${dir}/shared.tar`)} --same-owner -C ${(0,shell/* quote */.hD)(l.root)}
+  install -d -m 0755 ${(0,quote/* quote */.hD)(l.root)}
+  tar -xpf ${(0,quote/* quote */.hD)(`${dir}/shared.tar`)} --same-owner -C ${(0,quote/* quote */.hD)(l.root)}
   echo "SLOTFLIP_EVENT restored the shared config, secrets and state.json of the backup"
 fi`,
     };
 }
 const removeRestoreDir = (dir) => ({ kind: 'run', argv: ['rm', '-rf', dir], note: 'remove the unpacked backup (no plaintext stays)' });
 
-// EXTERNAL MODULE: ./src/host/state.ts
-var state = __webpack_require__(22067);
+// EXTERNAL MODULE: ./src/shell/state.ts
+var state = __webpack_require__(55547);
 ;// CONCATENATED MODULE: ./src/plan/restore-plan.ts
 
 
@@ -464,7 +552,7 @@ function buildRestorePlan(req) {
     const live = req.state.active;
     const liveRelease = live ? req.state.slots[live]?.release : undefined;
     const components = Object.keys(inst.app.components);
-    const unitsOf = (slots) => slots.flatMap((s) => components.map((c) => (0,shell/* quote */.hD)(`${l.unit(c)}${s}`))).join(' ');
+    const unitsOf = (slots) => slots.flatMap((s) => components.map((c) => (0,quote/* quote */.hD)(`${l.unit(c)}${s}`))).join(' ');
     const files = req.backup.sizes['files.tar'] !== undefined && inst.backups?.files_dir ? restoreFiles({ instance: inst.id, user: inst.app.user ?? inst.app.name }, inst.backups.files_dir, dir, `${inst.backups.files_dir}.before-${req.run}`) : undefined;
     const steps = [
         { id: 'lock', phase: 'lock', title: 'take the lease lock', timeoutMs: MIN, ops: [(0,lock/* acquireLock */.IZ)(l, { run: req.run, owner: req.owner, leaseSeconds: lock/* LEASE_SECONDS */.Vb }, req.guard)] },
@@ -499,12 +587,12 @@ function buildRestorePlan(req) {
     };
 }
 
-// EXTERNAL MODULE: ./src/transport/connect.ts + 6 modules
-var connect = __webpack_require__(92919);
-// EXTERNAL MODULE: ./src/commands/deploy.ts + 10 modules
-var deploy = __webpack_require__(81694);
-// EXTERNAL MODULE: ./src/commands/prepare.ts + 1 modules
-var prepare = __webpack_require__(10292);
+// EXTERNAL MODULE: ./src/transport/connect.ts
+var connect = __webpack_require__(39287);
+// EXTERNAL MODULE: ./src/commands/deploy.ts + 2 modules
+var deploy = __webpack_require__(63270);
+// EXTERNAL MODULE: ./src/commands/prepare.ts
+var prepare = __webpack_require__(38357);
 // EXTERNAL MODULE: ./src/commands/progress.ts
 var commands_progress = __webpack_require__(67111);
 // EXTERNAL MODULE: ./src/commands/run-context.ts + 2 modules
@@ -542,18 +630,20 @@ function credentials(inst, secrets) {
         throw bad(`${inst.id} names no database.admin_secret`, 'A restore creates and renames databases: name the secret holding the password of database.admin_user');
     return { identity: secrets[keyName], admin: { user: inst.database.admin_user ?? 'postgres', password: secrets[adminName] }, appPassword: secrets[inst.database.password_secret] };
 }
-const defaultArtifactClient = async () => new (await __webpack_require__.e(/* import() */ 599).then(__webpack_require__.bind(__webpack_require__, 37599))).DefaultArtifactClient();
 /** `--from run:ID`: only from this repository's own backup or deploy workflow, on the default branch, never a PR's. */
 async function fromRun(runId, inst, opts, workDir) {
-    const api = (0,rest/* githubApiFrom */.CF)(opts.env ?? process.env);
+    const github = opts.github ?? NO_GITHUB;
+    const api = github.runs(opts.env ?? process.env);
     if ('missing' in api)
         throw bad(`--from run:${runId} needs ${api.missing}`, 'Run the restore in a workflow, or set GITHUB_REPOSITORY and GITHUB_TOKEN');
-    const run = await (0,rest/* getWorkflowRun */.pH)(api, runId);
-    const verdict = judgeRun(run, api.repo, await (0,rest/* getDefaultBranch */.Qb)(api));
+    const run = await api.run(runId);
+    const verdict = judgeRun(run, api.repo, await api.defaultBranch());
     if (!verdict.trusted)
         return refused(`refusing the artifact of ${verdict.reason}; nothing was touched`);
     const [owner_, name] = api.repo.split('/');
-    const client = await (opts.artifacts ?? defaultArtifactClient)();
+    if (!github.artifacts)
+        throw bad(`--from run:${runId} reads a workflow artifact`, 'Run the restore inside a workflow run (the artifact client needs ACTIONS_RUNTIME_TOKEN)');
+    const client = await github.artifacts();
     const files = await (0,artifact_store/* fetchArtifact */.t2)(client, inst.id, { token: api.token, workflowRunId: runId, repositoryOwner: owner_, repositoryName: name }, workDir);
     return { manifest: files.manifest, local: files.archive };
 }
@@ -621,6 +711,64 @@ async function runRestore(opts) {
         await transport.close();
         await (0,promises_.rm)(workDir, { recursive: true, force: true });
     }
+}
+
+
+/***/ }),
+
+/***/ 66111:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  F: () => (/* binding */ githubPort)
+});
+
+;// CONCATENATED MODULE: ./src/github/rest.ts
+/** From the workflow's environment: GITHUB_API_URL, GITHUB_REPOSITORY and a token with actions:read. */
+function githubApiFrom(env) {
+    const token = env.SLOTFLIP_GITHUB_TOKEN ?? env.GITHUB_TOKEN;
+    if (!env.GITHUB_REPOSITORY)
+        return { missing: 'GITHUB_REPOSITORY (owner/name of this repository)' };
+    if (!token)
+        return { missing: 'a token with actions:read in GITHUB_TOKEN (the workflow passes github.token)' };
+    return { url: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, ''), repo: env.GITHUB_REPOSITORY, token };
+}
+async function get(api, path) {
+    return request(api, 'GET', path);
+}
+/** One call to the repository's REST API; a non-2xx answer is an error naming the path and the status. */
+async function request(api, method, path, body) {
+    const res = await fetch(`${api.url}/repos/${api.repo}${path}`, {
+        method,
+        headers: { accept: 'application/vnd.github+json', authorization: `Bearer ${api.token}`, 'x-github-api-version': '2022-11-28', 'user-agent': 'slotflip', ...(body ? { 'content-type': 'application/json' } : {}) },
+        ...(body ? { body: JSON.stringify(body) } : {}),
+        signal: AbortSignal.timeout(30_000),
+    });
+    if (!res.ok)
+        throw new Error(`GitHub API ${path || '/'}: ${res.status} ${res.statusText}`);
+    return (await res.json());
+}
+const getWorkflowRun = (api, runId) => get(api, `/actions/runs/${runId}`);
+const getDefaultBranch = async (api) => (await get(api, '')).default_branch;
+
+;// CONCATENATED MODULE: ./src/github/port.ts
+
+/**
+ * GitHub as backups and restores reach it: the REST reads that judge a run, and @actions/artifact's client inside a
+ * workflow run (ACTIONS_RUNTIME_TOKEN set), loaded only when used.
+ */
+function githubPort(env) {
+    return {
+        runs: (e) => {
+            const api = githubApiFrom(e);
+            if ('missing' in api)
+                return api;
+            return { repo: api.repo, token: api.token, run: (id) => getWorkflowRun(api, id), defaultBranch: () => getDefaultBranch(api) };
+        },
+        ...(env.ACTIONS_RUNTIME_TOKEN ? { artifacts: async () => new (await __webpack_require__.e(/* import() */ 854).then(__webpack_require__.bind(__webpack_require__, 41854))).DefaultArtifactClient() } : {}),
+    };
 }
 
 

@@ -1,7 +1,7 @@
 import { configSecrets } from '../presets/config-walk.js';
-import type { PathSegment } from './locate.js';
+import type { PathSegment } from '../config/locate.js';
 import { isRecord } from './rules/rule.js';
-import { valuesOfDefinition } from './schema-walk.js';
+import { valuesOfDefinition } from '../config/schema-walk.js';
 
 // Which secrets a job reads. Deploy, rollback, backup and doctor jobs never hold the backup identity or the database
 // admin (design §5): those live only in the `<environment>-restore` GitHub environment, where restores run. A rotation

@@ -1,5 +1,5 @@
-export const id = 455;
-export const ids = [455];
+export const id = 165;
+export const ids = [165];
 export const modules = {
 
 /***/ 62613:
@@ -32,8 +32,8 @@ function secretsOption(values, io) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _host_smoke_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(87667);
-/* harmony import */ var _config_job_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38725);
-/* harmony import */ var _config_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33605);
+/* harmony import */ var _validate_job_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90389);
+/* harmony import */ var _validate_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79442);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83916);
 /* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(91084);
 /* harmony import */ var _render_instance_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(26761);
@@ -62,8 +62,8 @@ async function prepare(opts) {
     if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(opts.envFile).catch(() => undefined))?.isDirectory()) {
         throw invalid(`--env names one environment file, and ${opts.envFile} is a folder`, `Give the file of the environment to act on, e.g. ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(opts.envFile, 'production.yaml')}`);
     }
-    const unusedSecretFields = opts.restoreSecrets ? [] : _config_job_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .RESTORE_ONLY_FIELDS */ .qO.filter((k) => !(k === 'admin_secret' && opts.adminSecret));
-    const outcome = await (0,_config_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .validateEnvironments */ .X)({ paths: [opts.envFile], secrets: opts.secrets, unusedSecretFields, templatesDir: opts.templatesDir });
+    const unusedSecretFields = opts.restoreSecrets ? [] : _validate_job_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .RESTORE_ONLY_FIELDS */ .qO.filter((k) => !(k === 'admin_secret' && opts.adminSecret));
+    const outcome = await (0,_validate_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .validateEnvironments */ .X)({ paths: [opts.envFile], secrets: opts.secrets, unusedSecretFields, templatesDir: opts.templatesDir });
     // Promotion is checked against the environment it promotes from, which validation reads from beside this file.
     const errors = outcome.findings.filter((f) => f.severity === 'error');
     if (errors.length)
@@ -77,7 +77,7 @@ async function prepare(opts) {
     const secrets = {};
     // The schema walk starts at the document root, so the instance is looked at as the one instance of a document.
     // The backup identity and the database admin are read only where restores run: deploy and backup jobs never have them (design §5).
-    const names = (0,_config_job_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .secretRefsFor */ .wK)({ instances: [instance] }, unusedSecretFields).map((ref) => String(ref.name));
+    const names = (0,_validate_job_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .secretRefsFor */ .wK)({ instances: [instance] }, unusedSecretFields).map((ref) => String(ref.name));
     for (const name of names) {
         if (!opts.secrets)
             secrets[name] = `<secret ${name}>`;
@@ -191,6 +191,25 @@ function parseLockWait(text) {
 
 /***/ }),
 
+/***/ 27005:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ publicUrl)
+/* harmony export */ });
+/** The public URL of the site, as the app should print it in links (Vikunja's service.publicurl). */
+function publicUrl(instance) {
+    const n = instance.nginx;
+    if (!n)
+        return '';
+    const tls = n.tls?.enabled === true;
+    const port = tls ? (n.https_port ?? 443) : (n.http_port ?? 80);
+    return `${tls ? 'https' : 'http'}://${n.server_names[0].replace(/^\*\./, 'www.')}${port === (tls ? 443 : 80) ? '' : `:${port}`}/`;
+}
+
+
+/***/ }),
+
 /***/ 5293:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -199,8 +218,8 @@ function parseLockWait(text) {
 /* harmony export */   h1: () => (/* binding */ assetsComponent)
 /* harmony export */ });
 /* unused harmony export MAX_ASSETS */
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6090);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56988);
+/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50418);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61250);
 /* harmony import */ var _smoke_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87667);
 
 
@@ -223,7 +242,7 @@ function keepAssets(inst, slot, releaseId) {
     const a = inst.nginx?.assets;
     if (!a)
         return undefined;
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(inst.id);
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(inst.id);
     const target = (0,_smoke_js__WEBPACK_IMPORTED_MODULE_1__/* .slotTarget */ .s$)(inst, assetsComponent(inst), slot);
     const dir = a.path.slice(1);
     const names = `(${dir.replace(/\./g, '\\.')}|\\./)[A-Za-z0-9._-]+\\.(${EXT})`;
@@ -231,18 +250,18 @@ function keepAssets(inst, slot, releaseId) {
     return {
         kind: 'sh',
         note: `the ${slot} slot's files under ${a.path}, kept beside those of the last ${keep - 1} release(s)`,
-        text: `store=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(l.assets)}; lists=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(l.assetLists)}; tmp=$(mktemp -d)
+        text: `store=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(l.assets)}; lists=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(l.assetLists)}; tmp=$(mktemp -d)
 install -d -m 0755 "$(dirname "$store")" "$store" "$lists"
-fetch() { curl -sf --max-time 10 ${target.args} -o "$2" ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(target.base)}"/$1"; }
+fetch() { curl -sf --max-time 10 ${target.args} -o "$2" ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(target.base)}"/$1"; }
 # Asset paths a file names, relative to the site's root: "./x.js" sits beside the file that names it.
-refs() { { cat "$1"; echo; } | grep -oE ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(names)} | sed 's|^\\./|${dir}|' | sort -u || true; }
-fetch '' "$tmp/index" || { echo ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`assets: / on the ${slot} slot did not answer`)} >&2; rm -rf "$tmp"; exit 1; }
+refs() { { cat "$1"; echo; } | grep -oE ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(names)} | sed 's|^\\./|${dir}|' | sort -u || true; }
+fetch '' "$tmp/index" || { echo ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`assets: / on the ${slot} slot did not answer`)} >&2; rm -rf "$tmp"; exit 1; }
 refs "$tmp/index" > "$tmp/queue"; : > "$tmp/seen"; : > "$tmp/kept"; missing=0; fetched=0
 while [ -s "$tmp/queue" ]; do
   sort -u "$tmp/queue" | comm -23 - "$tmp/seen" > "$tmp/next"; : > "$tmp/queue"
   [ -s "$tmp/next" ] || break
   sort -u "$tmp/seen" "$tmp/next" -o "$tmp/seen"
-  if [ "$(wc -l < "$tmp/seen")" -gt ${MAX_ASSETS} ]; then echo ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`assets: more than ${MAX_ASSETS} files named from /: stopped following them`)} >&2; break; fi
+  if [ "$(wc -l < "$tmp/seen")" -gt ${MAX_ASSETS} ]; then echo ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`assets: more than ${MAX_ASSETS} files named from /: stopped following them`)} >&2; break; fi
   while read -r f; do
     if [ ! -f "$store/$f" ]; then
       install -d -m 0755 "$store/$(dirname "$f")"
@@ -265,23 +284,6 @@ rm -rf "$tmp"`,
 
 /***/ }),
 
-/***/ 49838:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ fingerprint)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-
-/** OpenSSH's fingerprint of a host key blob: what `ssh-keygen -lf` prints (SHA256:, base64 without padding). */
-function fingerprint(keyBlob) {
-    return `SHA256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(keyBlob).digest('base64').replace(/=+$/, '')}`;
-}
-
-
-/***/ }),
-
 /***/ 32562:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -294,44 +296,44 @@ function fingerprint(keyBlob) {
 /* harmony export */   p8: () => (/* binding */ answersOnce)
 /* harmony export */ });
 /* unused harmony export reportedVersion */
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6090);
+/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50418);
 /* harmony import */ var _config_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97840);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56988);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61250);
 
 
 
 /** One check as a bash condition that sets $why when it fails. Runs on the host against one slot. */
 function checkScript(inst, check, slot, version) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id);
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id);
     const t = Math.max(1, Math.ceil((0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .seconds */ .Y)(check.timeout, 2)));
     switch (check.type) {
         case 'http': {
             const component = check.component;
             const listen = inst.app.components[component]?.listen;
             const target = listen?.type === 'tcp' ? `http://127.0.0.1:${slot === 'blue' ? listen.blue : listen.green}${check.path}` : `http://localhost${check.path}`;
-            const sock = listen?.type === 'tcp' ? '' : `--unix-socket ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(l.socket(component, slot))} `;
+            const sock = listen?.type === 'tcp' ? '' : `--unix-socket ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(l.socket(component, slot))} `;
             const expect = check.expect_status ?? 200;
-            const conds = [`[ "$code" = ${expect} ] || why=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${check.path} answered `)}"$code"`];
+            const conds = [`[ "$code" = ${expect} ] || why=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${check.path} answered `)}"$code"`];
             if (check.expect_body)
-                conds.push(`grep -qF -- ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(check.expect_body)} "$body" || why=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${check.path} body lacks ${check.expect_body}`)}`);
+                conds.push(`grep -qF -- ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(check.expect_body)} "$body" || why=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${check.path} body lacks ${check.expect_body}`)}`);
             if (check.expect_version)
-                conds.push(`grep -qE ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(versionPattern(version, check.expect_version))} "$body" || why=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${check.path} does not report version ${reportedVersion(check.expect_version, version)}`)}`);
-            return `code=$(curl -s -o "$body" -w '%{http_code}' --max-time ${t} ${sock}${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(target)} || true); ${conds.join('; ')}`;
+                conds.push(`grep -qE ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(versionPattern(version, check.expect_version))} "$body" || why=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${check.path} does not report version ${reportedVersion(check.expect_version, version)}`)}`);
+            return `code=$(curl -s -o "$body" -w '%{http_code}' --max-time ${t} ${sock}${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(target)} || true); ${conds.join('; ')}`;
         }
         case 'tcp': {
             const component = check.component;
             const listen = inst.app.components[component]?.listen;
             if (listen?.type === 'tcp')
-                return `timeout ${t} bash -c ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`</dev/tcp/127.0.0.1/${slot === 'blue' ? listen.blue : listen.green}`)} 2>/dev/null || why=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${component} does not accept connections`)}`;
-            return `[ -S ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(l.socket(component, slot))} ] || why=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${component} has no socket`)}`;
+                return `timeout ${t} bash -c ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`</dev/tcp/127.0.0.1/${slot === 'blue' ? listen.blue : listen.green}`)} 2>/dev/null || why=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${component} does not accept connections`)}`;
+            return `[ -S ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(l.socket(component, slot))} ] || why=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${component} has no socket`)}`;
         }
         case 'postgres': {
             const db = inst.database;
-            return `pg_isready -q -t ${t} -h ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(db.host)} -p ${db.port} || why='PostgreSQL is not accepting connections'`;
+            return `pg_isready -q -t ${t} -h ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(db.host)} -p ${db.port} || why='PostgreSQL is not accepting connections'`;
         }
         case 'redis': {
             const r = inst.redis;
-            return `[ "$(REDISCLI_AUTH="$(cat ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${l.shared}/redis.pass`)} 2>/dev/null)" timeout ${t} redis-cli --no-auth-warning -h ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(r.host)} -p ${r.port} ping 2>/dev/null)" = PONG ] || why='Redis does not answer PING'`;
+            return `[ "$(REDISCLI_AUTH="$(cat ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${l.shared}/redis.pass`)} 2>/dev/null)" timeout ${t} redis-cli --no-auth-warning -h ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(r.host)} -p ${r.port} ping 2>/dev/null)" = PONG ] || why='Redis does not answer PING'`;
         }
     }
 }
@@ -342,14 +344,14 @@ function checkScript(inst, check, slot, version) {
  */
 function healthGate(inst, slot, version) {
     const h = inst.health;
-    const units = Object.keys(inst.app.components).map((c) => `${(0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id).unit(c)}${slot}`);
+    const units = Object.keys(inst.app.components).map((c) => `${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id).unit(c)}${slot}`);
     const checks = h.checks.map((c) => checkScript(inst, c, slot, version));
     const interval = (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .seconds */ .Y)(h.interval, 1);
     return {
         kind: 'sh',
         note: `health gate on ${slot}: ${h.checks.length} checks, ${h.consecutive ?? 3} passes in a row, within ${h.timeout ?? '60s'}`,
         text: `body=$(mktemp); deadline=$(( $(date +%s) + ${Math.ceil((0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .seconds */ .Y)(h.timeout, 60))} )); passes=0; last=''
-units=(${units.map(_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD).join(' ')})
+units=(${units.map(_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD).join(' ')})
 while :; do
   why=''
   for u in "\${units[@]}"; do
@@ -407,7 +409,7 @@ function versionProbe(inst) {
  */
 function throughNginx(inst, path) {
     const site = nginxSite(inst);
-    return site && { host: site.host, curl: `${site.args} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${site.base}${path}`)}` };
+    return site && { host: site.host, curl: `${site.args} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${site.base}${path}`)}` };
 }
 /** nginx as a browser reaches the site, from the host itself: curl's arguments and the URL's start (the path follows). */
 function nginxSite(inst) {
@@ -416,10 +418,10 @@ function nginxSite(inst) {
     const host = inst.nginx.server_names[0].replace(/^\*\./, 'www.');
     if (inst.nginx.tls?.enabled) {
         const port = inst.nginx.https_port ?? 443;
-        return { host, args: `-k --resolve ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${host}:${port}:127.0.0.1`)}`, base: `https://${host}:${port}` };
+        return { host, args: `-k --resolve ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${host}:${port}:127.0.0.1`)}`, base: `https://${host}:${port}` };
     }
     const port = inst.nginx.http_port ?? 80;
-    return { host, args: `-H ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`Host: ${host}`)}`, base: `http://127.0.0.1:${port}` };
+    return { host, args: `-H ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`Host: ${host}`)}`, base: `http://127.0.0.1:${port}` };
 }
 
 
@@ -434,10 +436,10 @@ function nginxSite(inst) {
 /* harmony export */   rz: () => (/* binding */ adminTarget),
 /* harmony export */   xV: () => (/* binding */ pgpassLine)
 /* harmony export */ });
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56988);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61250);
 
-const adminConn = (r) => `PGPASSFILE=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(r.admin.pgpass)} PGCONNECT_TIMEOUT=5 PGAPPNAME=slotflip`;
-const adminTarget = (r, database) => `-h ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(r.db.host)} -p ${r.db.port} -U ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(r.admin.user)} -d ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(database)} --no-password`;
+const adminConn = (r) => `PGPASSFILE=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(r.admin.pgpass)} PGCONNECT_TIMEOUT=5 PGAPPNAME=slotflip`;
+const adminTarget = (r, database) => `-h ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(r.db.host)} -p ${r.db.port} -U ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(r.admin.user)} -d ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(database)} --no-password`;
 /** psql as the admin, stopping at the first error; connected to `database` (default: the postgres database). */
 const adminSql = (r, database = 'postgres') => `${adminConn(r)} psql -At -v ON_ERROR_STOP=1 ${adminTarget(r, database)}`;
 /** One line of a pgpass file; `:` and `\` in a field are escaped. */
@@ -465,8 +467,8 @@ const pgpassLine = (host, port, user, password) => `${[host, String(port), '*', 
 /* harmony export */   b4: () => (/* binding */ pruneDeployDumps),
 /* harmony export */   uY: () => (/* binding */ fetchRelease)
 /* harmony export */ });
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6090);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56988);
+/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50418);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61250);
 
 
 /** Release ids name directories: the version plus the archive's hash, so one version built twice never collides. */
@@ -474,7 +476,7 @@ const releaseId = (version, sha256) => `${version}-${sha256.slice(0, 8)}`;
 /** The version a release id names (the inverse of releaseId). */
 const versionOf = (id) => id.replace(/-[0-9a-f]{8}$/, '');
 /** Shell: the app's system user, created when missing (a deploy before it unpacks, a restore before it restores files). */
-const ensureAppUser = (instance, user) => `id -u ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(user)} >/dev/null 2>&1 || useradd --system --home-dir ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)((0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance).root)} --no-create-home --shell /usr/sbin/nologin ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(user)}`;
+const ensureAppUser = (instance, user) => `id -u ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(user)} >/dev/null 2>&1 || useradd --system --home-dir ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)((0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance).root)} --no-create-home --shell /usr/sbin/nologin ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(user)}`;
 /** The archive format, from a file name or URL: Vikunja publishes zips, the demo tarballs. */
 function archiveFormat(name) {
     return /\.zip$/i.test(name) ? 'zip' : 'tar.gz';
@@ -484,47 +486,47 @@ function archiveFormat(name) {
  * sha256 is the one the environment pins. A release already on the host is not downloaded again.
  */
 function fetchRelease(instance, id, url, sha256, archive) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
     return {
         kind: 'sh',
         note: `download ${url} on the host, sha256 checked`,
-        text: `install -d -m 0755 ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.releases)}
-if [ -d ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.release(id))} ]; then
+        text: `install -d -m 0755 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.releases)}
+if [ -d ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.release(id))} ]; then
   echo "release ${id} is already on the host"
 else
-rm -f ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)}
-if ! curl -fsSL --proto '=https' --proto-redir '=https' --retry 3 --connect-timeout 20 --max-time 900 -o ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(url)}; then
-  rm -f ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)}; echo ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`downloading ${url} failed`)} >&2; exit 1
+rm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)}
+if ! curl -fsSL --proto '=https' --proto-redir '=https' --retry 3 --connect-timeout 20 --max-time 900 -o ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(url)}; then
+  rm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)}; echo ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`downloading ${url} failed`)} >&2; exit 1
 fi
-got=$(sha256sum ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)} | cut -d' ' -f1)
-if [ "$got" != ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(sha256)} ]; then
-  rm -f ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)}
+got=$(sha256sum ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)} | cut -d' ' -f1)
+if [ "$got" != ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(sha256)} ]; then
+  rm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)}
   echo "the archive at ${url.replace(/["$`\\]/g, '')} has sha256 $got, but the environment pins ${sha256}: nothing was unpacked" >&2; exit 1
 fi
-mv -f ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(archive)}
+mv -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(archive)}
 fi`,
     };
 }
 function unpackRelease(instance, id, archive, user, build, format = 'tar.gz') {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
-    const dir = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.release(id));
-    const partial = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.release(id)}.partial`);
-    const buildLines = build.map((cmd) => `  runuser -u ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(user)} -- /bin/bash -c ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`cd ${l.release(id)}.partial && ${cmd}`)}`);
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
+    const dir = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.release(id));
+    const partial = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.release(id)}.partial`);
+    const buildLines = build.map((cmd) => `  runuser -u ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(user)} -- /bin/bash -c ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`cd ${l.release(id)}.partial && ${cmd}`)}`);
     return {
         kind: 'sh',
         note: `unpack release ${id}${build.length ? ' and run its build commands' : ''}`,
         text: `${ensureAppUser(instance, user)}
-install -d -m 0755 ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.releases)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.root}/slots`)}
-install -d -m 0750 -g ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(user)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.shared)}
+install -d -m 0755 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.releases)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.root}/slots`)}
+install -d -m 0750 -g ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(user)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.shared)}
 if [ -d ${dir} ]; then
   echo "release ${id} is already on the host"
 else
   rm -rf ${partial}; install -d -m 0755 ${partial}
-  ${format === 'zip' ? `unzip -q ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(archive)} -d ${partial}` : `tar -xzf ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(archive)} -C ${partial} --no-same-owner`}
-${build.length ? `  chown -R ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(user)} ${partial}\n${buildLines.join('\n')}\n` : ''}  chown -R root:root ${partial}; chmod -R go-w ${partial}
+  ${format === 'zip' ? `unzip -q ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(archive)} -d ${partial}` : `tar -xzf ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(archive)} -C ${partial} --no-same-owner`}
+${build.length ? `  chown -R ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(user)} ${partial}\n${buildLines.join('\n')}\n` : ''}  chown -R root:root ${partial}; chmod -R go-w ${partial}
   mv -T ${partial} ${dir}
 fi
-rm -f ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(archive)}`,
+rm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(archive)}`,
     };
 }
 /**
@@ -533,34 +535,34 @@ rm -f ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(archive)}`,
  * come back to the slot while it does, or it closes live ones (seen as a 502 when a flip-back met the drain's end).
  */
 function resumeSlot(instance, slot, components) {
-    const unit = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance).drainEndUnit(slot);
+    const unit = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance).drainEndUnit(slot);
     return {
         kind: 'sh',
         note: `resume the ${slot} slot if it was paused`,
-        text: `systemctl stop ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${unit}.timer`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${unit}.service`)} 2>/dev/null || true
+        text: `systemctl stop ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${unit}.timer`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${unit}.service`)} 2>/dev/null || true
 systemctl kill --signal=SIGCONT ${slotUnits(instance, slot, components)} 2>/dev/null || true`,
     };
 }
 /** A slot's units, quoted for bash. */
-const slotUnits = (instance, slot, components) => components.map((c) => (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${(0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance).unit(c)}${slot}`)).join(' ');
+const slotUnits = (instance, slot, components) => components.map((c) => (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance).unit(c)}${slot}`)).join(' ');
 /** Points a slot at a release and starts its units (stopping whatever that slot ran before). */
 function startSlot(instance, slot, id, components) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
     const link = l.slotLink(slot);
     const units = slotUnits(instance, slot, components);
     return {
         kind: 'sh',
         note: `point the ${slot} slot at ${id} and start it`,
-        text: `ln -sfn ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`../releases/${id}`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${link}.tmp`)} && mv -T ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${link}.tmp`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(link)}
-systemctl stop ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`slotflip-${instance}-retire-${slot}.timer`)} 2>/dev/null || true
-systemctl stop ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${(0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance).drainEndUnit(slot)}.timer`)} 2>/dev/null || true
+        text: `ln -sfn ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`../releases/${id}`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${link}.tmp`)} && mv -T ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${link}.tmp`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(link)}
+systemctl stop ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`slotflip-${instance}-retire-${slot}.timer`)} 2>/dev/null || true
+systemctl stop ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance).drainEndUnit(slot)}.timer`)} 2>/dev/null || true
 systemctl stop ${units} 2>/dev/null || true
 systemctl reset-failed ${units} 2>/dev/null || true
 systemctl start ${units}`,
     };
 }
 function stopSlot(instance, slot, components) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
     return { kind: 'run', argv: ['systemctl', 'stop', ...components.map((c) => `${l.unit(c)}${slot}`)] };
 }
 /**
@@ -568,13 +570,13 @@ function stopSlot(instance, slot, components) {
  * --no-reload: enabling only links the unit for boot; the daemon reload it would do costs ~0.5 s and changes nothing.
  */
 function enableOnly(instance, live, components) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
     const other = live === 'blue' ? 'green' : 'blue';
     return {
         kind: 'sh',
         note: `start the ${live} slot at boot, not the ${other}`,
-        text: `systemctl enable --quiet --no-reload ${components.map((c) => (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.unit(c)}${live}`)).join(' ')}
-systemctl disable --quiet --no-reload ${components.map((c) => (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.unit(c)}${other}`)).join(' ')} 2>/dev/null || true`,
+        text: `systemctl enable --quiet --no-reload ${components.map((c) => (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.unit(c)}${live}`)).join(' ')}
+systemctl disable --quiet --no-reload ${components.map((c) => (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.unit(c)}${other}`)).join(' ')} 2>/dev/null || true`,
     };
 }
 /**
@@ -583,26 +585,26 @@ systemctl disable --quiet --no-reload ${components.map((c) => (0,_shell_js__WEBP
  * (A timer's default accuracy is a minute; the window is the operator's promise, so it is kept to the second.)
  */
 function retireSlot(instance, slot, components, keepWarmSeconds, drainSeconds) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
     const units = components.map((c) => `${l.unit(c)}${slot}`);
     if (keepWarmSeconds <= 0) {
-        return { kind: 'sh', note: `drain ${drainSeconds} s, then stop the ${slot} slot`, text: `sleep ${drainSeconds}\nsystemctl stop ${units.map(_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD).join(' ')}` };
+        return { kind: 'sh', note: `drain ${drainSeconds} s, then stop the ${slot} slot`, text: `sleep ${drainSeconds}\nsystemctl stop ${units.map(_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD).join(' ')}` };
     }
     return {
         kind: 'sh',
         note: `keep the ${slot} slot warm for ${keepWarmSeconds} s, then stop it`,
-        text: `systemctl stop ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`slotflip-${instance}-retire-${slot}.timer`)} 2>/dev/null || true
-systemd-run --quiet --collect --timer-property=AccuracySec=1s --unit=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`slotflip-${instance}-retire-${slot}`)} --on-active=${Math.max(keepWarmSeconds, drainSeconds)} /bin/systemctl stop ${units.map(_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD).join(' ')}`,
+        text: `systemctl stop ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`slotflip-${instance}-retire-${slot}.timer`)} 2>/dev/null || true
+systemd-run --quiet --collect --timer-property=AccuracySec=1s --unit=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`slotflip-${instance}-retire-${slot}`)} --on-active=${Math.max(keepWarmSeconds, drainSeconds)} /bin/systemctl stop ${units.map(_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD).join(' ')}`,
     };
 }
 /** Keeps the newest `keep` releases plus whatever a slot points at. */
 function pruneReleases(instance, keepIds) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
     return {
         kind: 'sh',
         note: `keep releases ${keepIds.join(', ')}`,
-        text: `cd ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.releases)}
-keep=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(` ${keepIds.join(' ')} `)}
+        text: `cd ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.releases)}
+keep=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(` ${keepIds.join(' ')} `)}
 for d in */; do d=\${d%/}; case "$keep" in *" $d "*) ;; *) rm -rf -- "$d" ;; esac; done`,
     };
 }
@@ -611,43 +613,13 @@ for d in */; do d=\${d%/}; case "$keep" in *" $d "*) ;; *) rm -rf -- "$d" ;; esa
  * restores); older ones would fill the disk, one database copy per deploy.
  */
 function pruneDeployDumps(instance, keepFiles) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
     return {
         kind: 'sh',
         note: `keep the pre-migration dumps of the two slots' releases`,
-        text: `keep=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(` ${keepFiles.join(' ')} `)}
-for f in ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.backups)}/*.dump; do [ -e "$f" ] || continue; case "$keep" in *" $f "*) ;; *) rm -f -- "$f" "$f.sha256" "$f.marker" ;; esac; done`,
+        text: `keep=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(` ${keepFiles.join(' ')} `)}
+for f in ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.backups)}/*.dump; do [ -e "$f" ] || continue; case "$keep" in *" $f "*) ;; *) rm -f -- "$f" "$f.sha256" "$f.marker" ;; esac; done`,
     };
-}
-
-
-/***/ }),
-
-/***/ 22067:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $k: () => (/* binding */ withHistory),
-/* harmony export */   Bu: () => (/* binding */ parseState),
-/* harmony export */   p$: () => (/* binding */ emptyState)
-/* harmony export */ });
-/* unused harmony export HISTORY_LIMIT */
-const HISTORY_LIMIT = 50;
-function emptyState(instance) {
-    return { format: 1, instance, active: null, slots: {}, releases: [], hold: null, history: [] };
-}
-/** Reads state.json as the host has it; anything else is an error naming the file, never a guess. */
-function parseState(text, instance) {
-    const trimmed = text.trim();
-    if (trimmed === '' || trimmed === 'null')
-        return emptyState(instance);
-    const raw = JSON.parse(trimmed);
-    if (raw.format !== 1)
-        throw new Error(`state.json has format ${String(raw.format)}; this slotflip reads format 1`);
-    return { ...emptyState(instance), ...raw };
-}
-function withHistory(state, entry) {
-    return { ...state, history: [...state.history, entry].slice(-HISTORY_LIMIT) };
 }
 
 
@@ -668,8 +640,8 @@ function withHistory(state, entry) {
 /* harmony export */   l5: () => (/* binding */ followWatch),
 /* harmony export */   vq: () => (/* binding */ letWatchGo)
 /* harmony export */ });
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6090);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56988);
+/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50418);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61250);
 
 
 // The host keeps watch after a flip: the observe window, the receipt and what follows (or the flip back) run in a
@@ -678,7 +650,7 @@ function withHistory(state, entry) {
 // lock is not given up while it runs (its pid file counts as a step of its run, host/lock.ts).
 const watchUnit = (instance) => `slotflip-${instance}-watch`;
 function watchPaths(instance, run) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance);
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance);
     const dir = `${l.root}/watch/${run}`;
     return {
         dir,
@@ -698,15 +670,15 @@ function startWatch(instance, run, script) {
     const w = watchPaths(instance, run);
     const unit = watchUnit(instance);
     return [
-        { kind: 'sh', note: 'the watch\'s folder (the last five runs\' are kept)', text: `install -d -m 0700 ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.dir)}\nls -1dt ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${(0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).root}/watch`)}/*/ 2>/dev/null | tail -n +6 | xargs -r rm -rf` },
+        { kind: 'sh', note: 'the watch\'s folder (the last five runs\' are kept)', text: `install -d -m 0700 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.dir)}\nls -1dt ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).root}/watch`)}/*/ 2>/dev/null | tail -n +6 | xargs -r rm -rf` },
         { kind: 'write', path: w.script, content: script, mode: '0700', secret: false },
         {
             kind: 'sh',
             // KillMode=mixed: a stop signals the watch's own shell only, so a flip back it has begun is never cut short.
             note: `start the host's watch of this flip (${unit}): observe, receipt, then finish or flip back on the host`,
-            text: `if systemctl is-active -q ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(unit)}; then echo "the host still watches an earlier flip (${unit})" >&2; exit 1; fi
-systemctl reset-failed ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(unit)} 2>/dev/null || true
-systemd-run --quiet --collect --unit=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(unit)} -p KillMode=mixed -p TimeoutStopSec=120 -p StandardOutput=append:${w.log} -p StandardError=append:${w.log} /bin/bash ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.script)}`,
+            text: `if systemctl is-active -q ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(unit)}; then echo "the host still watches an earlier flip (${unit})" >&2; exit 1; fi
+systemctl reset-failed ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(unit)} 2>/dev/null || true
+systemd-run --quiet --collect --unit=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(unit)} -p KillMode=mixed -p TimeoutStopSec=120 -p StandardOutput=append:${w.log} -p StandardError=append:${w.log} /bin/bash ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.script)}`,
         },
     ];
 }
@@ -717,14 +689,14 @@ systemd-run --quiet --collect --unit=${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__
 const markReceiptStart = (instance, run, accessLog) => ({
     kind: 'sh',
     note: 'the receipt begins here',
-    text: `stat -c %s ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(accessLog)} > ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/offset`)} 2>/dev/null || echo 0 > ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/offset`)}; date +%s.%3N > ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/flipped`)}`,
+    text: `stat -c %s ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(accessLog)} > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/offset`)} 2>/dev/null || echo 0 > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/offset`)}; date +%s.%3N > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/flipped`)}`,
 });
 /** The flip and its checks passed: the watch begins its window. */
-const letWatchGo = (instance, run) => ({ kind: 'sh', note: 'the host begins its observe window', text: `touch ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/go`)}` });
+const letWatchGo = (instance, run) => ({ kind: 'sh', note: 'the host begins its observe window', text: `touch ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/go`)}` });
 /** The run's own undo of the flip: the watch ends without acting (the run flips back itself). */
 function abortWatch(instance, run) {
     const w = watchPaths(instance, run);
-    return { kind: 'sh', note: 'end the host\'s watch (this run undoes the flip itself)', text: `touch ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${w.dir}/abort`)}; systemctl stop ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(watchUnit(instance))} 2>/dev/null || true` };
+    return { kind: 'sh', note: 'end the host\'s watch (this run undoes the flip itself)', text: `touch ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${w.dir}/abort`)}; systemctl stop ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(watchUnit(instance))} 2>/dev/null || true` };
 }
 /** Exit of the follow step when the host flipped back: the host undid the flip and recorded it already. */
 const HOST_FLIPPED_BACK = 11;
@@ -739,14 +711,14 @@ function followWatch(inst, run) {
         note: 'follow the host\'s watch until it has decided',
         // A cancelled run (SIGTERM to this shell) stops the watch: stopped while it observes, the host flips back and
         // records it (the run's own undo would be a second actor), and this step reports that as usual.
-        text: `trap 'systemctl stop --no-block ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(watchUnit(inst.id))} 2>/dev/null' TERM
-pid=$(systemctl show -p MainPID --value ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(watchUnit(inst.id))} 2>/dev/null || echo 0)
-if [ "\${pid:-0}" != 0 ]; then tail -n +1 -f --pid="$pid" ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.log)} 2>/dev/null; else cat ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.log)} 2>/dev/null || true; fi
+        text: `trap 'systemctl stop --no-block ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(watchUnit(inst.id))} 2>/dev/null' TERM
+pid=$(systemctl show -p MainPID --value ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(watchUnit(inst.id))} 2>/dev/null || echo 0)
+if [ "\${pid:-0}" != 0 ]; then tail -n +1 -f --pid="$pid" ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.log)} 2>/dev/null; else cat ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.log)} 2>/dev/null || true; fi
 while [ "\${pid:-0}" != 0 ] && kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
 # Reported, unless this step outlived its run's connection (the runner's sshd is gone): then the next run reports it.
-if [ -z "\${SLOTFLIP_RUNNER:-}" ] || case "$(cat "/proc/$(cut -d' ' -f4 "/proc/$SLOTFLIP_RUNNER/stat" 2>/dev/null)/comm" 2>/dev/null)" in sshd*) true ;; *) false ;; esac; then touch ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${w.dir}/reported`)}; fi
-[ ! -s ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.receipt)} ] || echo "SLOTFLIP_RESULT receipt $(cat ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.receipt)})"
-result=$(cat ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.result)} 2>/dev/null || true)
+if [ -z "\${SLOTFLIP_RUNNER:-}" ] || case "$(cat "/proc/$(cut -d' ' -f4 "/proc/$SLOTFLIP_RUNNER/stat" 2>/dev/null)/comm" 2>/dev/null)" in sshd*) true ;; *) false ;; esac; then touch ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${w.dir}/reported`)}; fi
+[ ! -s ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.receipt)} ] || echo "SLOTFLIP_RESULT receipt $(cat ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.receipt)})"
+result=$(cat ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.result)} 2>/dev/null || true)
 case "$result" in
   ok) ;;
   flipped-back*) echo "\${result#flipped-back }" >&2; exit ${HOST_FLIPPED_BACK} ;;
@@ -756,18 +728,18 @@ esac`,
 }
 /** Releases the lock unless the host's watch of this run still runs (it releases the lock itself when it ends). */
 function unlockAfterWatch(instance, run) {
-    const l = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance);
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance);
     const w = watchPaths(instance, run);
     return {
         kind: 'sh',
         note: 'release the lock if it is ours and the host no longer watches this run\'s flip',
-        text: `if { read -r p _ < ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.pidFile)} && kill -0 "$p"; } 2>/dev/null; then echo "SLOTFLIP_EVENT the host still watches this flip: it releases the lock when it ends"
-elif grep -qF ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`"run":${JSON.stringify(run)}`)} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.lock)}/owner 2>/dev/null; then rm -rf ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.lock)}; fi`,
+        text: `if { read -r p _ < ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.pidFile)} && kill -0 "$p"; } 2>/dev/null; then echo "SLOTFLIP_EVENT the host still watches this flip: it releases the lock when it ends"
+elif grep -qF ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`"run":${JSON.stringify(run)}`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.lock)}/owner 2>/dev/null; then rm -rf ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.lock)}; fi`,
     };
 }
 /** A run that took the lock has read (and reported) what earlier watches decided: they are not reported again. */
 function markWatchesReported(instance) {
-    return { kind: 'sh', text: `for d in ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${(0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).root}/watch`)}/*/; do [ ! -d "$d" ] || touch "$d/reported"; done` };
+    return { kind: 'sh', text: `for d in ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).root}/watch`)}/*/; do [ ! -d "$d" ] || touch "$d/reported"; done` };
 }
 
 
@@ -780,7 +752,7 @@ function markWatchesReported(instance) {
 /* harmony export */   K: () => (/* binding */ dataDir),
 /* harmony export */   g: () => (/* binding */ filesDirToCreate)
 /* harmony export */ });
-/* harmony import */ var _host_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6090);
+/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50418);
 /* harmony import */ var _config_walk_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87788);
 
 
@@ -792,7 +764,7 @@ function markWatchesReported(instance) {
 function dataDir(instance, preset) {
     const key = preset?.config.data_dir;
     const set = key ? (0,_config_walk_js__WEBPACK_IMPORTED_MODULE_0__/* .configEntries */ .ls)(instance.app.config, preset).find((e) => e.key === key)?.value : undefined;
-    return typeof set === 'string' && set.startsWith('/') ? set : (instance.backups?.files_dir ?? `${(0,_host_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance.id).shared}/files`);
+    return typeof set === 'string' && set.startsWith('/') ? set : (instance.backups?.files_dir ?? `${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance.id).shared}/files`);
 }
 /** The files directory a deploy creates for the service user: only when the preset names the setting or backups archive one. */
 function filesDirToCreate(instance, preset) {
@@ -868,7 +840,7 @@ function renderText(name, source, format, context) {
 /* harmony export */   be: () => (/* binding */ formatOf),
 /* harmony export */   vH: () => (/* binding */ RenderError)
 /* harmony export */ });
-/* harmony import */ var _host_shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56988);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61250);
 
 class RenderError extends Error {
 }
@@ -894,7 +866,7 @@ const ESCAPERS = {
     systemd,
     env,
     yaml: (value) => JSON.stringify(value),
-    shell: (value) => (0,_host_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(value),
+    shell: (value) => (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(value),
     text: (value) => value,
 };
 /** `ExecStart=` for a command field: bash -c with the command as one argument, escaped for systemd's own parser. */
@@ -929,15 +901,16 @@ function formatOf(templateName) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  x6: () => (/* binding */ publicUrl),
   rX: () => (/* binding */ renderInstanceFiles),
   VQ: () => (/* binding */ templateNames)
 });
 
 // UNUSED EXPORTS: siteRoutes
 
-// EXTERNAL MODULE: ./src/host/layout.ts
-var layout = __webpack_require__(6090);
+// EXTERNAL MODULE: ./src/config/public-url.ts
+var public_url = __webpack_require__(27005);
+// EXTERNAL MODULE: ./src/shell/layout.ts
+var layout = __webpack_require__(50418);
 // EXTERNAL MODULE: ./src/host/pg-admin.ts
 var pg_admin = __webpack_require__(3699);
 // EXTERNAL MODULE: ./src/render/engine.ts
@@ -1016,6 +989,7 @@ var assets = __webpack_require__(5293);
 
 
 
+
 /** The templates an instance needs, so the caller can load exactly those. */
 function templateNames(instance, preset) {
     const app = instance.app.name;
@@ -1029,15 +1003,6 @@ function secretValue(input, name) {
     if (value === undefined)
         throw new render_escape/* RenderError */.vH(`secret ${name} is needed to render ${input.instance.id} but was not provided`);
     return value;
-}
-/** The public URL of the site, as the app should print it in links (Vikunja's service.publicurl). */
-function publicUrl(instance) {
-    const n = instance.nginx;
-    if (!n)
-        return '';
-    const tls = n.tls?.enabled === true;
-    const port = tls ? (n.https_port ?? 443) : (n.http_port ?? 80);
-    return `${tls ? 'https' : 'http'}://${n.server_names[0].replace(/^\*\./, 'www.')}${port === (tls ? 443 : 80) ? '' : `:${port}`}/`;
 }
 /**
  * The values templates see; secrets appear only as database.password, redis.password, app.shared_secret and
@@ -1056,7 +1021,7 @@ function baseContext(input) {
         shared: l.shared,
         user: instance.app.user ?? instance.app.name,
         version: instance.app.release.version,
-        public_url: publicUrl(instance),
+        public_url: (0,public_url/* publicUrl */.x)(instance),
         files_dir: (0,data_dir/* dataDir */.K)(instance, preset),
         app: { shared_secret: secretValue(input, instance.app.shared_secret) },
         config_secrets: configSecretVars,
@@ -1171,7 +1136,7 @@ function renderInstanceFiles(input) {
 /* harmony export */   ju: () => (/* binding */ renderTuningFiles)
 /* harmony export */ });
 /* unused harmony exports TUNING_TEMPLATES, tuningResources */
-/* harmony import */ var _provision_tuning_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2554);
+/* harmony import */ var _tuning_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82615);
 /* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11404);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57789);
 
@@ -1201,9 +1166,56 @@ function renderTuningFiles(instance, templates) {
         return (0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .renderText */ .S)(name, source, 'text', { instance: instance.id, resources, ...extra });
     };
     return {
-        ...(instance.database?.tune ? { postgres: render(TUNING_TEMPLATES.postgres, { pg: (0,_provision_tuning_js__WEBPACK_IMPORTED_MODULE_2__/* .postgresTuning */ .Vh)(resources) }) } : {}),
-        ...(instance.redis?.tune ? { redis: render(TUNING_TEMPLATES.redis, { redis_maxmemory: (0,_provision_tuning_js__WEBPACK_IMPORTED_MODULE_2__/* .redisMaxmemory */ .xO)(resources.memory) }) } : {}),
+        ...(instance.database?.tune ? { postgres: render(TUNING_TEMPLATES.postgres, { pg: (0,_tuning_js__WEBPACK_IMPORTED_MODULE_2__/* .postgresTuning */ .Vh)(resources) }) } : {}),
+        ...(instance.redis?.tune ? { redis: render(TUNING_TEMPLATES.redis, { redis_maxmemory: (0,_tuning_js__WEBPACK_IMPORTED_MODULE_2__/* .redisMaxmemory */ .xO)(resources.memory) }) } : {}),
     };
+}
+
+
+/***/ }),
+
+/***/ 78006:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ fingerprint)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/** OpenSSH's fingerprint of a host key blob: what `ssh-keygen -lf` prints (SHA256:, base64 without padding). */
+function fingerprint(keyBlob) {
+    return `SHA256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(keyBlob).digest('base64').replace(/=+$/, '')}`;
+}
+
+
+/***/ }),
+
+/***/ 55547:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $k: () => (/* binding */ withHistory),
+/* harmony export */   Bu: () => (/* binding */ parseState),
+/* harmony export */   p$: () => (/* binding */ emptyState)
+/* harmony export */ });
+/* unused harmony export HISTORY_LIMIT */
+const HISTORY_LIMIT = 50;
+function emptyState(instance) {
+    return { format: 1, instance, active: null, slots: {}, releases: [], hold: null, history: [] };
+}
+/** Reads state.json as the host has it; anything else is an error naming the file, never a guess. */
+function parseState(text, instance) {
+    const trimmed = text.trim();
+    if (trimmed === '' || trimmed === 'null')
+        return emptyState(instance);
+    const raw = JSON.parse(trimmed);
+    if (raw.format !== 1)
+        throw new Error(`state.json has format ${String(raw.format)}; this slotflip reads format 1`);
+    return { ...emptyState(instance), ...raw };
+}
+function withHistory(state, entry) {
+    return { ...state, history: [...state.history, entry].slice(-HISTORY_LIMIT) };
 }
 
 
@@ -1343,12 +1355,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/node-ssh/lib/esm/index.mjs + 2 modules
 var esm = __webpack_require__(19487);
-// EXTERNAL MODULE: ./src/host/shell.ts
-var shell = __webpack_require__(56988);
+// EXTERNAL MODULE: ./src/shell/quote.ts
+var quote = __webpack_require__(61250);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/host/fingerprint.ts
-var fingerprint = __webpack_require__(49838);
+// EXTERNAL MODULE: ./src/shell/fingerprint.ts
+var fingerprint = __webpack_require__(78006);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/transport/ssh-runner.ts
@@ -1523,7 +1535,7 @@ class SshTransport {
     }
     /** One exec channel with streams into and out of it; rejects with the far side's stderr on a non-zero exit. */
     pipe(argv, io) {
-        const command = [this.prefix, ...argv.map(shell/* quote */.hD)].filter(Boolean).join(' ');
+        const command = [this.prefix, ...argv.map(quote/* quote */.hD)].filter(Boolean).join(' ');
         const client = this.ssh.connection;
         if (!client)
             return Promise.reject(new Error(`${this.label}: not connected`));

@@ -1,6 +1,6 @@
 import type { Finding } from '../../report/finding.js';
 import { sizeBytes } from '../../presets/sizes.js';
-import { POSTGRES_FLOOR_MIB, postgresShareMib, redisMaxmemoryMib } from '../../provision/tuning.js';
+import { POSTGRES_FLOOR_MIB, postgresShareMib, redisMaxmemoryMib } from '../../render/tuning.js';
 import { at, instancesOf, isLocalHost, isRecord, presetOf, type Loose, type Rule } from './rule.js';
 
 // During a deploy both slots run at once, and a build may run beside them: when that does not fit the container, the

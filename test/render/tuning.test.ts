@@ -6,7 +6,7 @@ import type { Instance } from '../../src/config/environment.generated.js';
 import { NO_FACTS, parseFacts } from '../../src/provision/facts.js';
 import { buildProvisionPlan } from '../../src/provision/plan.js';
 import { proxmoxProvider } from '../../src/provision/proxmox.js';
-import { postgresTuning } from '../../src/provision/tuning.js';
+import { postgresTuning } from '../../src/render/tuning.js';
 import { renderTuningFiles, TUNING_TEMPLATES } from '../../src/render/tuning-files.js';
 
 const TEMPLATES = Object.fromEntries(Object.values(TUNING_TEMPLATES).map((t) => [t, readFileSync(`templates/${t}`, 'utf8')]));

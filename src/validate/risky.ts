@@ -1,8 +1,8 @@
 import type { Finding } from '../report/finding.js';
-import { formatPath, locate, type PathSegment } from './locate.js';
-import type { ParsedFile } from './parse.js';
+import { formatPath, locate, type PathSegment } from '../config/locate.js';
+import type { ParsedFile } from '../config/parse.js';
 import { isRecord } from './rules/rule.js';
-import { walkWithSchema } from './schema-walk.js';
+import { walkWithSchema } from '../config/schema-walk.js';
 import { configSecrets } from '../presets/config-walk.js';
 
 // After merge, a changed command runs on the host, a changed host or host key receives the deploy's secrets, and a

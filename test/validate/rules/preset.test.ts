@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findingsFor, FINGERPRINT, writeTree } from '../../helpers.js';
 import type { Finding } from '../../../src/report/finding.js';
-import { validateEnvironments } from '../../../src/config/validate.js';
+import { validateEnvironments } from '../../../src/validate/validate.js';
 import { join } from 'node:path';
 
 const TEMPLATES = { templatesDir: resolve('templates') };

@@ -1,5 +1,5 @@
 import type { Finding } from '../../report/finding.js';
-import type { PathSegment } from '../locate.js';
+import type { PathSegment } from '../../config/locate.js';
 import { at, hostKey, hostLabel, instancesOf, isRecord, where, type InstanceRef, type Rule, isLocalHost } from './rule.js';
 
 type Kind = 'component' | 'nginx' | 'postgres' | 'redis';

@@ -1,5 +1,5 @@
-export const id = 645;
-export const ids = [645];
+export const id = 267;
+export const ids = [267];
 export const modules = {
 
 /***/ 83644:
@@ -22,12 +22,12 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./src/config/validate.ts + 18 modules
-var validate = __webpack_require__(33605);
+// EXTERNAL MODULE: ./src/validate/validate.ts + 18 modules
+var validate = __webpack_require__(79442);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/host/shell.ts
-var shell = __webpack_require__(56988);
+// EXTERNAL MODULE: ./src/shell/quote.ts
+var quote = __webpack_require__(61250);
 // EXTERNAL MODULE: ./src/report/text.ts
 var report_text = __webpack_require__(65655);
 // EXTERNAL MODULE: ./src/transport/local.ts
@@ -49,8 +49,8 @@ DO $$ BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${LAB_DB.user}') THEN CREATE ROLE ${LAB_DB.user} LOGIN; END IF;
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${LAB_DB.admin}') THEN CREATE ROLE ${LAB_DB.admin} LOGIN SUPERUSER; END IF;
 END $$;
-ALTER ROLE ${LAB_DB.user} PASSWORD ${(0,shell/* quoteSql */.Xd)(s.dbPassword)};
-ALTER ROLE ${LAB_DB.admin} PASSWORD ${(0,shell/* quoteSql */.Xd)(s.dbAdminPassword)};
+ALTER ROLE ${LAB_DB.user} PASSWORD ${(0,quote/* quoteSql */.Xd)(s.dbPassword)};
+ALTER ROLE ${LAB_DB.admin} PASSWORD ${(0,quote/* quoteSql */.Xd)(s.dbAdminPassword)};
 SELECT 'CREATE DATABASE ${LAB_DB.name} OWNER ${LAB_DB.user}' WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = '${LAB_DB.name}')\\gexec
 `;
     return `set -eu
@@ -60,7 +60,7 @@ systemctl start "postgresql@$version-main"
 runuser -u postgres -- psql -v ON_ERROR_STOP=1 -q -d postgres <<'SLOTFLIP_SQL'
 ${sql}
 SLOTFLIP_SQL
-pw=${(0,shell/* quote */.hD)(s.redisPassword)}
+pw=${(0,quote/* quote */.hD)(s.redisPassword)}
 conf=/etc/redis/redis.conf
 if ! grep -qxF "requirepass $pw" "$conf"; then
   tmp=$(mktemp "$conf.XXXXXX")
@@ -259,7 +259,7 @@ async function bringUp(n, publicKey, release, log) {
     }
     const boot = await (0,container/* waitForBoot */.bC)(n);
     // The container may predate this state directory (a new clone, a deleted lab/state): authorize the current key.
-    const authorize = await (0,container/* attach */.K0)(n).script((0,shell/* writeFileScript */.Re)('/root/.ssh/authorized_keys', `${publicKey.trim()}\n`, '0600'));
+    const authorize = await (0,container/* attach */.K0)(n).script((0,quote/* writeFileScript */.Re)('/root/.ssh/authorized_keys', `${publicKey.trim()}\n`, '0600'));
     if (authorize.code !== 0)
         throw new errors/* LabError */.o8(`${(0,settings/* containerName */.xN)(n)}: installing the lab's SSH key failed: ${authorize.stderr.trim()}`);
     const names = secretNames(n);
@@ -402,7 +402,7 @@ async function labEnvCommand(values, _args, io) {
 
 /***/ }),
 
-/***/ 49838:
+/***/ 78006:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { environmentSchema } from '../../src/config/schema.js';
-import { validateEnvironments } from '../../src/config/validate.js';
+import { validateEnvironments } from '../../src/validate/validate.js';
 
 describe('the shipped format', () => {
   it('examples in environments/ pass and point editors at the schema', async () => {
