@@ -502,8 +502,8 @@ function buildRestorePlan(req) {
 
 // EXTERNAL MODULE: ./src/transport/connect.ts + 6 modules
 var connect = __webpack_require__(8765);
-// EXTERNAL MODULE: ./src/commands/deploy.ts + 10 modules
-var deploy = __webpack_require__(81694);
+// EXTERNAL MODULE: ./src/commands/deploy.ts + 12 modules
+var deploy = __webpack_require__(81028);
 // EXTERNAL MODULE: ./src/commands/prepare.ts + 6 modules
 var prepare = __webpack_require__(41786);
 // EXTERNAL MODULE: ./src/commands/progress.ts

@@ -151,8 +151,8 @@ function restoreSteps(inst, from, r) {
     ];
 }
 
-// EXTERNAL MODULE: ./src/commands/deploy.ts + 10 modules
-var deploy = __webpack_require__(81694);
+// EXTERNAL MODULE: ./src/commands/deploy.ts + 12 modules
+var deploy = __webpack_require__(81028);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"

@@ -136,8 +136,8 @@ var transport_transport = __webpack_require__(91588);
 var exit_codes = __webpack_require__(91084);
 // EXTERNAL MODULE: ./src/host/db-marker.ts
 var db_marker = __webpack_require__(65229);
-// EXTERNAL MODULE: ./src/host/postgres.ts
-var postgres = __webpack_require__(59163);
+// EXTERNAL MODULE: ./src/host/psql.ts
+var psql = __webpack_require__(32748);
 // EXTERNAL MODULE: ./src/shell/quote.ts
 var quote = __webpack_require__(61250);
 ;// CONCATENATED MODULE: ./src/host/backup.ts
@@ -176,7 +176,7 @@ ${db ? `${(0,db_marker/* dumpWithMarker */.HP)(l, db, `${w}/db.dump`, '"$w/db.du
 (cd "$w" && sha256sum db.dump.gz > dump.sha256) & dumpsum=$!
 # pg_restore reads the archive's table of contents and stops: a dump pg_restore cannot read is not a backup.
 pg_restore --list < <(${db_marker/* gunzipShell */.s4} < "$w/db.dump.gz" 2>/dev/null) > /dev/null || { echo "pg_restore cannot read the dump just written (its message is above): no backup was kept" >&2; exit 1; }
-schema=$(${(0,postgres/* schemaHeadShell */.eJ)(l, db)})
+schema=$(${(0,psql/* schemaHeadShell */.eJ)(l, db)})
 # The roles the database needs (attributes and memberships; passwords stay in the shared secrets): readable by the app's own role.
 ${conn(l)} pg_dumpall --roles-only --no-role-passwords ${target.replace('-d ', '-l ')} > "$w/roles.sql"
 parts="$parts db.dump.gz db.dump.marker roles.sql"` : 'schema='}
@@ -238,8 +238,8 @@ var format = __webpack_require__(80216);
 var json = __webpack_require__(82877);
 // EXTERNAL MODULE: ./src/transport/connect.ts + 6 modules
 var connect = __webpack_require__(8765);
-// EXTERNAL MODULE: ./src/commands/deploy.ts + 10 modules
-var deploy = __webpack_require__(81694);
+// EXTERNAL MODULE: ./src/commands/deploy.ts + 12 modules
+var deploy = __webpack_require__(81028);
 // EXTERNAL MODULE: ./src/commands/prepare.ts + 6 modules
 var prepare = __webpack_require__(41786);
 // EXTERNAL MODULE: ./src/commands/progress.ts
@@ -768,8 +768,8 @@ function buildRestorePlan(req) {
 
 // EXTERNAL MODULE: ./src/transport/connect.ts + 6 modules
 var connect = __webpack_require__(8765);
-// EXTERNAL MODULE: ./src/commands/deploy.ts + 10 modules
-var deploy = __webpack_require__(81694);
+// EXTERNAL MODULE: ./src/commands/deploy.ts + 12 modules
+var deploy = __webpack_require__(81028);
 // EXTERNAL MODULE: ./src/commands/prepare.ts + 6 modules
 var prepare = __webpack_require__(41786);
 // EXTERNAL MODULE: ./src/commands/progress.ts

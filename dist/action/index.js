@@ -65310,7 +65310,7 @@ function newestFirst(a, b) {
 
 /***/ }),
 
-/***/ 81694:
+/***/ 81028:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -65363,6 +65363,56 @@ var external_node_crypto_ = __nccwpck_require__(77598);
 var host_flip = __nccwpck_require__(17747);
 // EXTERNAL MODULE: ./src/config/duration.ts
 var duration = __nccwpck_require__(97840);
+// EXTERNAL MODULE: ./src/shell/layout.ts
+var shell_layout = __nccwpck_require__(50418);
+;// CONCATENATED MODULE: ./src/plan/site-ops.ts
+
+
+
+
+// The pieces of a deploy that other plans reuse: a rendered file as a write, the nginx site with its undo, and the
+// windows after a flip (drain, keep-warm).
+/** A rendered file as a write op; `onChange` runs only when the file's content changed (compile.ts). */
+const writeRendered = (f, onChange) => ({ kind: 'write', path: f.path, content: f.content, mode: f.mode, secret: f.secret, onChange, ...(f.owner ? { owner: f.owner } : {}) });
+/**
+ * The instance's nginx site, written (reloaded only when it changed) and enabled. A TCP component's upstream include
+ * must exist for `nginx -t` to pass: before its first flip it names the blue port (nothing routes there yet).
+ */
+function siteOps(inst, site) {
+    const l = (0,shell_layout/* layout */.Zp)(inst.id);
+    const includes = Object.entries(inst.app.components).flatMap(([name, c]) => (c && c.listen.type === 'tcp' ? [`[ -f ${(0,shell_quote/* quote */.hD)(l.upstreamFile(name))} ] || printf 'server 127.0.0.1:%s;\\n' ${c.listen.blue} > ${(0,shell_quote/* quote */.hD)(l.upstreamFile(name))}`] : []));
+    return [
+        ...(includes.length ? [{ kind: 'sh', text: ['install -d -m 0755 /etc/nginx/slotflip', ...includes].join('\n') }] : []),
+        writeRendered(site, (0,host_flip/* enableSite */.d2)(l.site, l.siteLink)),
+        { kind: 'sh', text: `[ -L ${l.siteLink} ] || { ln -sfn ${l.site} ${l.siteLink}; nginx -t -q && systemctl reload nginx; }` },
+    ];
+}
+/**
+ * What becomes of the slot traffic left, in seconds: it drains, then stays warm for a rollback. When it is warm for
+ * longer than its drain, the drain ends with the connections it still holds closed (outlivesDrain), and an app with
+ * background jobs of its own has it paused then too, so jobs run in one slot.
+ */
+function afterFlipWindows(inst) {
+    const drain = (0,duration/* seconds */.Y)(inst.windows?.drain, 10);
+    const keepWarm = (0,duration/* seconds */.Y)(inst.windows?.keep_warm, 300);
+    const outlivesDrain = keepWarm > drain;
+    return { drain, keepWarm, outlivesDrain, pausesOld: inst.app.background_jobs === true && outlivesDrain };
+}
+/** The site as it was before this run, kept until the run succeeds (the record step removes it). */
+const siteBefore = (site) => `${site}.slotflip-before`;
+function siteSnapshot(site) {
+    return { kind: 'sh', note: 'keep the site that serves now, for an undo', text: `rm -f ${(0,shell_quote/* quote */.hD)(siteBefore(site))}; [ ! -e ${(0,shell_quote/* quote */.hD)(site)} ] || cp -p ${(0,shell_quote/* quote */.hD)(site)} ${(0,shell_quote/* quote */.hD)(siteBefore(site))}` };
+}
+function siteRestore(site) {
+    const before = (0,shell_quote/* quote */.hD)(siteBefore(site));
+    return {
+        kind: 'sh',
+        note: 'put the site that served before this run back (one nginx reload, only if it changed)',
+        text: `if [ -e ${before} ] && ! cmp -s ${before} ${(0,shell_quote/* quote */.hD)(site)}; then mv -f ${before} ${(0,shell_quote/* quote */.hD)(site)}; nginx -t -q && systemctl reload nginx; fi
+rm -f ${before}`,
+    };
+}
+
 // EXTERNAL MODULE: ./src/host/health.ts
 var health = __nccwpck_require__(32562);
 ;// CONCATENATED MODULE: ./src/host/adopt.ts
@@ -65449,8 +65499,6 @@ function retireAdopted(adopted, drainSeconds, stopSignals = {}) {
     return { kind: 'sh', note: 'retire the app slotflip adopted', text: lines.join('\n') };
 }
 
-// EXTERNAL MODULE: ./src/shell/layout.ts
-var shell_layout = __nccwpck_require__(50418);
 ;// CONCATENATED MODULE: ./src/host/handoff.ts
 
 
@@ -65699,8 +65747,97 @@ function preflightChecks(inst, archiveBytes, format = 'tar.gz') {
     return { kind: 'sh', note: 'check room for a second slot and a backup, pg_dump, and the connection budget', text: lines.join('\n') };
 }
 
-// EXTERNAL MODULE: ./src/host/postgres.ts
-var postgres = __nccwpck_require__(59163);
+// EXTERNAL MODULE: ./src/host/db-marker.ts
+var db_marker = __nccwpck_require__(65229);
+// EXTERNAL MODULE: ./src/host/psql.ts
+var psql = __nccwpck_require__(32748);
+;// CONCATENATED MODULE: ./src/host/postgres.ts
+
+
+
+/**
+ * One line per column, index and constraint of the public schema. Columns alone cannot see a migration that drops a
+ * unique index (Vikunja 2.4.0 does that to users, tasks and sessions; 2.5.0 restores them), so indexes and
+ * constraints are part of what a migration is said to have changed.
+ */
+const SCHEMA_LINES_SQL = `SELECT l FROM (
+ SELECT 'column ' || table_name || '.' || column_name || ' ' || data_type AS l FROM information_schema.columns WHERE table_schema = 'public'
+ UNION ALL SELECT 'index ' || tablename || '.' || indexname || ' ' || indexdef FROM pg_indexes WHERE schemaname = 'public'
+ UNION ALL SELECT 'constraint ' || c.conrelid::regclass::text || '.' || c.conname || ' ' || pg_get_constraintdef(c.oid) FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace WHERE n.nspname = 'public' AND c.conrelid <> 0
+) s ORDER BY l`;
+/** Prints the schema's lines (SCHEMA_LINES_SQL), sorted, one per line. */
+function schemaLinesShell(l, db) {
+    return `${(0,psql/* conn */.j_)(l)} psql -At ${(0,psql/* target */.aC)(db)} -c ${(0,shell_quote/* quote */.hD)(SCHEMA_LINES_SQL.replace(/\n/g, ' '))}`;
+}
+/**
+ * What a migration changed, as events: the fingerprint of the schema before and after (md5 of its lines) and the
+ * indexes and constraints it added or removed, named (a removed unique index is how duplicates get in).
+ */
+function schemaDeltaShell(dir) {
+    const names = (side) => `<(grep "^$kind " ${dir}/${side} | cut -d' ' -f2 | sort -u)`;
+    // A first migration creates everything: counted, not listed. Otherwise named, at most 20 of each.
+    const list = (side) => `$(printf '%s\\n' "$${side}" | awk 'NR <= 20 { printf "%s%s", (NR > 1 ? " " : ""), $0 } END { if (NR > 20) printf " and %d more", NR - 20 }')`;
+    return `if [ ! -s ${dir}/before ]; then
+  echo "SLOTFLIP_EVENT schema: created $(grep -c '^column ' ${dir}/after || true) columns, $(grep -c '^index ' ${dir}/after || true) indexes, $(grep -c '^constraint ' ${dir}/after || true) constraints"
+else
+  for kind in index constraint; do
+    case $kind in index) many=indexes ;; *) many=constraints ;; esac
+    gone=$(comm -23 ${names('before')} ${names('after')})
+    added=$(comm -13 ${names('before')} ${names('after')})
+    [ -z "$gone" ] || echo "SLOTFLIP_EVENT schema: the migration removed $many: ${list('gone')}"
+    [ -z "$added" ] || echo "SLOTFLIP_EVENT schema: the migration added $many: ${list('added')}"
+  done
+fi`;
+}
+/**
+ * `pg_dump -Fc` before any migration, written as .partial, verified with `pg_restore --list`, hashed, then renamed:
+ * a failed or interrupted dump never leaves a file that looks complete. A marker beside it (host/db-marker.ts) tells a
+ * later rollback whether restoring it would discard writes.
+ */
+function backupDatabase(l, db, file) {
+    const f = (0,shell_quote/* quote */.hD)(file);
+    return {
+        kind: 'sh',
+        note: 'back up the database before anything migrates it',
+        // In a subshell with its own EXIT trap (the step's trap journals its end): a failure by `exit` (which an ERR trap
+        // misses) or a full disk leaves no partial dump, marker or checksum behind.
+        text: `install -d -m 0700 ${(0,shell_quote/* quote */.hD)(l.backups)}
+(
+trap 'rc=$?; [ "$rc" -eq 0 ] || rm -f ${f}.partial ${f}.marker.partial ${f}.marker ${f}.sha256' EXIT
+${(0,db_marker/* dumpWithMarker */.HP)(l, db, file, `${f}.partial`)}
+pg_restore --list ${f}.partial > /dev/null
+sha=$(sha256sum ${f}.partial | cut -d' ' -f1)
+echo "$sha  $(basename ${f})" > ${f}.sha256
+mv -f ${f}.partial ${f}
+echo "SLOTFLIP_RESULT backup {\\"file\\":\\"${file}\\",\\"sha256\\":\\"$sha\\",\\"bytes\\":$(stat -c %s ${f})}"
+)`,
+    };
+}
+/** Runs the app's migration as the service user with the slot's environment, in a transient unit with a time limit. */
+function migrateDatabase(l, db, opts) {
+    const props = [`User=${opts.user}`, `Group=${opts.user}`, `WorkingDirectory=${opts.releaseDir}`, `EnvironmentFile=${l.appEnv}`, `EnvironmentFile=${opts.slotEnv}`, `RuntimeMaxSec=${opts.timeoutSeconds}`];
+    return {
+        kind: 'sh',
+        note: `migrate with the new release (time limit ${opts.timeoutSeconds} s); the schema (columns, indexes, constraints) compared before and after`,
+        // In a subshell with its own EXIT trap (the step's trap journals its end), so the schema listings never outlive it.
+        text: `(
+schema=$(mktemp -d)
+trap 'rm -rf "$schema"' EXIT
+${schemaLinesShell(l, db)} > "$schema/before"
+set +e
+systemd-run --wait --pipe --quiet --collect ${props.map((p) => `-p ${(0,shell_quote/* quote */.hD)(p)}`).join(' ')} /bin/bash -c ${(0,shell_quote/* quote */.hD)(`exec ${opts.command}`)}
+rc=$?
+set -e
+${schemaLinesShell(l, db)} > "$schema/after"
+before=$(md5sum < "$schema/before" | cut -d' ' -f1)
+after=$(md5sum < "$schema/after" | cut -d' ' -f1)
+${schemaDeltaShell('"$schema"')}
+echo "SLOTFLIP_RESULT migrate {\\"before\\":\\"$before\\",\\"after\\":\\"$after\\",\\"code\\":$rc}"
+[ "$rc" -eq 0 ] || { echo "migration failed (exit $rc); schema $( [ "$before" = "$after" ] && echo unchanged || echo CHANGED )" >&2; exit 1; }
+)`,
+    };
+}
+
 // EXTERNAL MODULE: ./src/host/release.ts
 var release = __nccwpck_require__(97043);
 ;// CONCATENATED MODULE: ./src/host/drain-end.ts
@@ -65923,50 +66060,11 @@ function buildConvergePlan(req) {
 
 
 
+
 /** What a URL-sourced archive is expected to weigh, for the disk check before it is downloaded. */
 const URL_ARCHIVE_BYTES_ESTIMATE = 200 * 1048576;
 const deploy_plan_MIN = 60_000;
-/** A rendered file as a write op; `onChange` runs only when the file's content changed (compile.ts). */
-const writeRendered = (f, onChange) => ({ kind: 'write', path: f.path, content: f.content, mode: f.mode, secret: f.secret, onChange, ...(f.owner ? { owner: f.owner } : {}) });
 /** Builds the whole deploy as data: no I/O, the same input gives the same plan. */
-/**
- * The instance's nginx site, written (reloaded only when it changed) and enabled. A TCP component's upstream include
- * must exist for `nginx -t` to pass: before its first flip it names the blue port (nothing routes there yet).
- */
-function siteOps(inst, site) {
-    const l = (0,shell_layout/* layout */.Zp)(inst.id);
-    const includes = Object.entries(inst.app.components).flatMap(([name, c]) => (c && c.listen.type === 'tcp' ? [`[ -f ${(0,shell_quote/* quote */.hD)(l.upstreamFile(name))} ] || printf 'server 127.0.0.1:%s;\\n' ${c.listen.blue} > ${(0,shell_quote/* quote */.hD)(l.upstreamFile(name))}`] : []));
-    return [
-        ...(includes.length ? [{ kind: 'sh', text: ['install -d -m 0755 /etc/nginx/slotflip', ...includes].join('\n') }] : []),
-        writeRendered(site, (0,host_flip/* enableSite */.d2)(l.site, l.siteLink)),
-        { kind: 'sh', text: `[ -L ${l.siteLink} ] || { ln -sfn ${l.site} ${l.siteLink}; nginx -t -q && systemctl reload nginx; }` },
-    ];
-}
-/**
- * What becomes of the slot traffic left, in seconds: it drains, then stays warm for a rollback. When it is warm for
- * longer than its drain, the drain ends with the connections it still holds closed (outlivesDrain), and an app with
- * background jobs of its own has it paused then too, so jobs run in one slot.
- */
-function afterFlipWindows(inst) {
-    const drain = (0,duration/* seconds */.Y)(inst.windows?.drain, 10);
-    const keepWarm = (0,duration/* seconds */.Y)(inst.windows?.keep_warm, 300);
-    const outlivesDrain = keepWarm > drain;
-    return { drain, keepWarm, outlivesDrain, pausesOld: inst.app.background_jobs === true && outlivesDrain };
-}
-/** The site as it was before this run, kept until the run succeeds (the record step removes it). */
-const siteBefore = (site) => `${site}.slotflip-before`;
-function siteSnapshot(site) {
-    return { kind: 'sh', note: 'keep the site that serves now, for an undo', text: `rm -f ${(0,shell_quote/* quote */.hD)(siteBefore(site))}; [ ! -e ${(0,shell_quote/* quote */.hD)(site)} ] || cp -p ${(0,shell_quote/* quote */.hD)(site)} ${(0,shell_quote/* quote */.hD)(siteBefore(site))}` };
-}
-function siteRestore(site) {
-    const before = (0,shell_quote/* quote */.hD)(siteBefore(site));
-    return {
-        kind: 'sh',
-        note: 'put the site that served before this run back (one nginx reload, only if it changed)',
-        text: `if [ -e ${before} ] && ! cmp -s ${before} ${(0,shell_quote/* quote */.hD)(site)}; then mv -f ${before} ${(0,shell_quote/* quote */.hD)(site)}; nginx -t -q && systemctl reload nginx; fi
-rm -f ${before}`,
-    };
-}
 function buildDeployPlan(req) {
     const { instance: inst, state } = req;
     const l = (0,shell_layout/* layout */.Zp)(inst.id);
@@ -66025,10 +66123,10 @@ function buildDeployPlan(req) {
         },
     ];
     if (inst.database) {
-        steps.push({ id: 'backup', phase: 'backup', title: 'back up the database (pg_dump -Fc, verified, hashed)', timeoutMs: 60 * deploy_plan_MIN, ops: [(0,postgres/* backupDatabase */._h)(l, inst.database, `${l.backups}/${req.run}.dump`)] });
+        steps.push({ id: 'backup', phase: 'backup', title: 'back up the database (pg_dump -Fc, verified, hashed)', timeoutMs: 60 * deploy_plan_MIN, ops: [backupDatabase(l, inst.database, `${l.backups}/${req.run}.dump`)] });
     }
     if (inst.migrations && inst.database) {
-        const migrate = (0,postgres/* migrateDatabase */.bC)(l, inst.database, { user, releaseDir: l.release(id), slotEnv: l.slotEnv(to), command: inst.migrations.command, timeoutSeconds: Math.ceil((0,duration/* seconds */.Y)(inst.migrations.timeout, 300)) });
+        const migrate = migrateDatabase(l, inst.database, { user, releaseDir: l.release(id), slotEnv: l.slotEnv(to), command: inst.migrations.command, timeoutSeconds: Math.ceil((0,duration/* seconds */.Y)(inst.migrations.timeout, 300)) });
         steps.push({
             id: 'migrate', phase: 'migrate', title: `migrate the database with release ${id}${breakingLive ? ' behind the maintenance page' : ''}`, timeoutMs: (0,duration/* seconds */.Y)(inst.migrations.timeout, 300) * 1000 + deploy_plan_MIN,
             ops: breakingLive ? [(0,maintenance/* maintenanceOn */.v)(inst.id), migrate] : [migrate],
@@ -74399,7 +74497,7 @@ rm -rf "$tmp"`,
 /* harmony export */   y3: () => (/* binding */ compareWithMarker)
 /* harmony export */ });
 /* unused harmony exports gzipShell, UNSAFE_EXIT */
-/* harmony import */ var _postgres_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(59163);
+/* harmony import */ var _psql_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(32748);
 /* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61250);
 
 
@@ -74450,7 +74548,7 @@ ${dump}
 marker=$({ echo "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET TRANSACTION SNAPSHOT '$snap';"; ${psql} -At -c ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(GENERATE)}; echo 'COMMIT;'; } | ${psql} -qAt -F'|') || { { pkill -P "$dump"; kill "$dump"; } 2>/dev/null || true; echo "fingerprinting the dump's snapshot failed" >&2; exit 1; }
 wait "$dump" || { echo "pg_dump failed" >&2; exit 1; }
 printf 'COMMIT;\n\\q\n' >&"\${SNAP[1]}"
-{ echo "schema $(${(0,_postgres_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaHeadShell */ .eJ)(l, db)})"; echo clean; printf '%s\n' "$marker"; } > ${m}.partial && mv -f ${m}.partial ${m}`;
+{ echo "schema $(${(0,_psql_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaHeadShell */ .eJ)(l, db)})"; echo clean; printf '%s\n' "$marker"; } > ${m}.partial && mv -f ${m}.partial ${m}`;
 }
 const UNSAFE_EXIT = 13;
 /**
@@ -74507,7 +74605,7 @@ echo "restored ${dumpFile}"`,
 }
 /** Shell printing two lines: the schema head recorded in the backup's marker (empty if none), and the schema now. */
 function schemaThenAndNow(l, db, dumpFile) {
-    return `then=$(sed -n '1s/^schema //p' ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${dumpFile}.marker`)} 2>/dev/null || true); echo "$then"; ${(0,_postgres_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaHeadShell */ .eJ)(l, db)}`;
+    return `then=$(sed -n '1s/^schema //p' ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${dumpFile}.marker`)} 2>/dev/null || true); echo "$then"; ${(0,_psql_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaHeadShell */ .eJ)(l, db)}`;
 }
 
 
@@ -74977,18 +75075,15 @@ const pgpassLine = (host, port, user, password) => `${[host, String(port), '*', 
 
 /***/ }),
 
-/***/ 59163:
+/***/ 32748:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _h: () => (/* binding */ backupDatabase),
-/* harmony export */   bC: () => (/* binding */ migrateDatabase),
-/* harmony export */   eJ: () => (/* binding */ schemaHeadShell)
+/* harmony export */   aC: () => (/* binding */ target),
+/* harmony export */   eJ: () => (/* binding */ schemaHeadShell),
+/* harmony export */   j_: () => (/* binding */ conn)
 /* harmony export */ });
-/* unused harmony exports SCHEMA_LINES_SQL, schemaLinesShell, schemaDeltaShell */
-/* harmony import */ var _db_marker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(65229);
 /* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61250);
-
 
 // Credentials come from a 0600 pgpass file (PGPASSFILE), never from an argv or PGPASSWORD on a command line.
 const conn = (l) => `PGPASSFILE=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.pgpass)} PGCONNECT_TIMEOUT=5`;
@@ -75000,88 +75095,6 @@ const target = (db) => `-h ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .
 function schemaHeadShell(l, db) {
     const sql = "SELECT md5(coalesce(string_agg(table_name || '.' || column_name || ':' || data_type, ',' ORDER BY table_name, column_name), '')) FROM information_schema.columns WHERE table_schema = 'public'";
     return `${conn(l)} psql -At ${target(db)} -c ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(sql)}`;
-}
-/**
- * One line per column, index and constraint of the public schema. Columns alone cannot see a migration that drops a
- * unique index (Vikunja 2.4.0 does that to users, tasks and sessions; 2.5.0 restores them), so indexes and
- * constraints are part of what a migration is said to have changed.
- */
-const SCHEMA_LINES_SQL = `SELECT l FROM (
- SELECT 'column ' || table_name || '.' || column_name || ' ' || data_type AS l FROM information_schema.columns WHERE table_schema = 'public'
- UNION ALL SELECT 'index ' || tablename || '.' || indexname || ' ' || indexdef FROM pg_indexes WHERE schemaname = 'public'
- UNION ALL SELECT 'constraint ' || c.conrelid::regclass::text || '.' || c.conname || ' ' || pg_get_constraintdef(c.oid) FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace WHERE n.nspname = 'public' AND c.conrelid <> 0
-) s ORDER BY l`;
-/** Prints the schema's lines (SCHEMA_LINES_SQL), sorted, one per line. */
-function schemaLinesShell(l, db) {
-    return `${conn(l)} psql -At ${target(db)} -c ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(SCHEMA_LINES_SQL.replace(/\n/g, ' '))}`;
-}
-/**
- * What a migration changed, as events: the fingerprint of the schema before and after (md5 of its lines) and the
- * indexes and constraints it added or removed, named (a removed unique index is how duplicates get in).
- */
-function schemaDeltaShell(dir) {
-    const names = (side) => `<(grep "^$kind " ${dir}/${side} | cut -d' ' -f2 | sort -u)`;
-    // A first migration creates everything: counted, not listed. Otherwise named, at most 20 of each.
-    const list = (side) => `$(printf '%s\\n' "$${side}" | awk 'NR <= 20 { printf "%s%s", (NR > 1 ? " " : ""), $0 } END { if (NR > 20) printf " and %d more", NR - 20 }')`;
-    return `if [ ! -s ${dir}/before ]; then
-  echo "SLOTFLIP_EVENT schema: created $(grep -c '^column ' ${dir}/after || true) columns, $(grep -c '^index ' ${dir}/after || true) indexes, $(grep -c '^constraint ' ${dir}/after || true) constraints"
-else
-  for kind in index constraint; do
-    case $kind in index) many=indexes ;; *) many=constraints ;; esac
-    gone=$(comm -23 ${names('before')} ${names('after')})
-    added=$(comm -13 ${names('before')} ${names('after')})
-    [ -z "$gone" ] || echo "SLOTFLIP_EVENT schema: the migration removed $many: ${list('gone')}"
-    [ -z "$added" ] || echo "SLOTFLIP_EVENT schema: the migration added $many: ${list('added')}"
-  done
-fi`;
-}
-/**
- * `pg_dump -Fc` before any migration, written as .partial, verified with `pg_restore --list`, hashed, then renamed:
- * a failed or interrupted dump never leaves a file that looks complete. A marker beside it (host/db-marker.ts) tells a
- * later rollback whether restoring it would discard writes.
- */
-function backupDatabase(l, db, file) {
-    const f = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(file);
-    return {
-        kind: 'sh',
-        note: 'back up the database before anything migrates it',
-        // In a subshell with its own EXIT trap (the step's trap journals its end): a failure by `exit` (which an ERR trap
-        // misses) or a full disk leaves no partial dump, marker or checksum behind.
-        text: `install -d -m 0700 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.backups)}
-(
-trap 'rc=$?; [ "$rc" -eq 0 ] || rm -f ${f}.partial ${f}.marker.partial ${f}.marker ${f}.sha256' EXIT
-${(0,_db_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .dumpWithMarker */ .HP)(l, db, file, `${f}.partial`)}
-pg_restore --list ${f}.partial > /dev/null
-sha=$(sha256sum ${f}.partial | cut -d' ' -f1)
-echo "$sha  $(basename ${f})" > ${f}.sha256
-mv -f ${f}.partial ${f}
-echo "SLOTFLIP_RESULT backup {\\"file\\":\\"${file}\\",\\"sha256\\":\\"$sha\\",\\"bytes\\":$(stat -c %s ${f})}"
-)`,
-    };
-}
-/** Runs the app's migration as the service user with the slot's environment, in a transient unit with a time limit. */
-function migrateDatabase(l, db, opts) {
-    const props = [`User=${opts.user}`, `Group=${opts.user}`, `WorkingDirectory=${opts.releaseDir}`, `EnvironmentFile=${l.appEnv}`, `EnvironmentFile=${opts.slotEnv}`, `RuntimeMaxSec=${opts.timeoutSeconds}`];
-    return {
-        kind: 'sh',
-        note: `migrate with the new release (time limit ${opts.timeoutSeconds} s); the schema (columns, indexes, constraints) compared before and after`,
-        // In a subshell with its own EXIT trap (the step's trap journals its end), so the schema listings never outlive it.
-        text: `(
-schema=$(mktemp -d)
-trap 'rm -rf "$schema"' EXIT
-${schemaLinesShell(l, db)} > "$schema/before"
-set +e
-systemd-run --wait --pipe --quiet --collect ${props.map((p) => `-p ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(p)}`).join(' ')} /bin/bash -c ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`exec ${opts.command}`)}
-rc=$?
-set -e
-${schemaLinesShell(l, db)} > "$schema/after"
-before=$(md5sum < "$schema/before" | cut -d' ' -f1)
-after=$(md5sum < "$schema/after" | cut -d' ' -f1)
-${schemaDeltaShell('"$schema"')}
-echo "SLOTFLIP_RESULT migrate {\\"before\\":\\"$before\\",\\"after\\":\\"$after\\",\\"code\\":$rc}"
-[ "$rc" -eq 0 ] || { echo "migration failed (exit $rc); schema $( [ "$before" = "$after" ] && echo unchanged || echo CHANGED )" >&2; exit 1; }
-)`,
-    };
 }
 
 
@@ -93142,10 +93155,51 @@ function githubPort(env) {
     };
 }
 
+// EXTERNAL MODULE: ./src/config/duration.ts
+var duration = __nccwpck_require__(97840);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(83916);
+// EXTERNAL MODULE: ./src/exit-codes.ts
+var exit_codes = __nccwpck_require__(91084);
+// EXTERNAL MODULE: ./src/validate/job-secrets.ts
+var job_secrets = __nccwpck_require__(90389);
+;// CONCATENATED MODULE: ./src/github/inputs.ts
+
+
+
+
+
+// The action's inputs as values, each checked where it is read: a bad one stops the step with its name.
+function listInput(name) {
+    return core/* getInput */.V4(name)
+        .split(/[\s,]+/)
+        .filter(Boolean);
+}
+function lockWaitInput() {
+    const wait = (0,duration/* parseLockWait */.C)(core/* getInput */.V4('lock-wait') || '0');
+    if (!wait.ok)
+        throw new errors/* SlotflipError */.u0('lock', `input ${wait.message}`, 'Fix the lock-wait input of this step', exit_codes/* ExitCode */.y.usage);
+    return wait.ms;
+}
+function jobInput() {
+    const job = core/* getInput */.V4('job') || 'deploy';
+    if (!(0,job_secrets/* isJob */.o5)(job))
+        throw new errors/* SlotflipError */.u0('validate', `input "job" must be one of ${job_secrets/* JOBS */.PL.join(', ')}; got "${job}"`, 'Name the kind of job whose secrets validate should require', exit_codes/* ExitCode */.y.usage);
+    return job;
+}
+function restoreDbInput() {
+    const v = core/* getInput */.V4('restore-db') || 'never';
+    if (v === 'never' || v === 'if-safe' || v === 'force')
+        return v;
+    throw new errors/* SlotflipError */.u0('validate', `input "restore-db" must be never, if-safe or force; got "${v}"`, 'Fix the workflow input', exit_codes/* ExitCode */.y.usage);
+}
+/** A boolean input; unset is false (a runner fills in action.yml's defaults, a direct call may not). */
+const flag = (name) => core/* getInput */.V4(name) !== '' && core/* getBooleanInput */.Vt(name);
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: ./src/commands/deploy.ts + 10 modules
-var deploy = __nccwpck_require__(81694);
+// EXTERNAL MODULE: ./src/commands/deploy.ts + 12 modules
+var deploy = __nccwpck_require__(81028);
 // EXTERNAL MODULE: ./src/backup/manifest.ts
 var manifest = __nccwpck_require__(6345);
 // EXTERNAL MODULE: ./src/host/status.ts
@@ -93285,12 +93339,6 @@ async function runStatus(opts) {
 var validate = __nccwpck_require__(29606);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(83916);
-// EXTERNAL MODULE: ./src/exit-codes.ts
-var exit_codes = __nccwpck_require__(91084);
-// EXTERNAL MODULE: ./src/validate/job-secrets.ts
-var job_secrets = __nccwpck_require__(90389);
 ;// CONCATENATED MODULE: ./src/commands/validate.ts
 
 
@@ -93313,8 +93361,6 @@ async function runValidate(opts) {
     return { ...outcome, exitCode: outcome.valid ? exit_codes/* ExitCode */.y.ok : exit_codes/* ExitCode */.y.invalidConfig };
 }
 
-// EXTERNAL MODULE: ./src/config/duration.ts
-var duration = __nccwpck_require__(97840);
 // EXTERNAL MODULE: ./src/report/finding.ts
 var finding = __nccwpck_require__(59023);
 ;// CONCATENATED MODULE: ./src/github/summary.ts
@@ -93500,25 +93546,7 @@ async function recordDeployment(api, d, command, r) {
 
 
 
-
 const COMMANDS = ['validate', 'plan', 'deploy', 'rollback', 'backup', 'restore', 'status', 'doctor'];
-function listInput(name) {
-    return core/* getInput */.V4(name)
-        .split(/[\s,]+/)
-        .filter(Boolean);
-}
-function lockWaitInput() {
-    const wait = (0,duration/* parseLockWait */.C)(core/* getInput */.V4('lock-wait') || '0');
-    if (!wait.ok)
-        throw new errors/* SlotflipError */.u0('lock', `input ${wait.message}`, 'Fix the lock-wait input of this step', exit_codes/* ExitCode */.y.usage);
-    return wait.ms;
-}
-function jobInput() {
-    const job = core/* getInput */.V4('job') || 'deploy';
-    if (!(0,job_secrets/* isJob */.o5)(job))
-        throw new errors/* SlotflipError */.u0('validate', `input "job" must be one of ${job_secrets/* JOBS */.PL.join(', ')}; got "${job}"`, 'Name the kind of job whose secrets validate should require', exit_codes/* ExitCode */.y.usage);
-    return job;
-}
 async function action_validate() {
     const base = core/* getInput */.V4('base-path');
     const result = await runValidate({
@@ -93684,14 +93712,6 @@ async function doctor() {
         process.exitCode = exit_codes/* ExitCode */.y.doctorFailed;
     }
 }
-function restoreDbInput() {
-    const v = core/* getInput */.V4('restore-db') || 'never';
-    if (v === 'never' || v === 'if-safe' || v === 'force')
-        return v;
-    throw new errors/* SlotflipError */.u0('validate', `input "restore-db" must be never, if-safe or force; got "${v}"`, 'Fix the workflow input', exit_codes/* ExitCode */.y.usage);
-}
-/** A boolean input; unset is false (a runner fills in action.yml's defaults, a direct call may not). */
-const flag = (name) => core/* getInput */.V4(name) !== '' && core/* getBooleanInput */.Vt(name);
 /** The command's own code, loaded when it runs (as in the CLI). */
 async function runCommand(command, run) {
     if (command === 'backup')

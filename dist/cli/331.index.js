@@ -36,7 +36,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   deployCommand: () => (/* binding */ deployCommand)
 /* harmony export */ });
-/* harmony import */ var _commands_deploy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63270);
+/* harmony import */ var _commands_deploy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26328);
 /* harmony import */ var _lock_wait_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9277);
 /* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(84558);
 /* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76358);

@@ -508,6 +508,156 @@ function statusScript(inst) {
 
 /***/ }),
 
+/***/ 48949:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I3: () => (/* binding */ watchPaths),
+/* harmony export */   Ms: () => (/* binding */ startWatch),
+/* harmony export */   Mv: () => (/* binding */ markWatchesReported),
+/* harmony export */   W6: () => (/* binding */ unlockAfterWatch),
+/* harmony export */   _e: () => (/* binding */ abortWatch),
+/* harmony export */   cz: () => (/* binding */ markReceiptStart),
+/* harmony export */   ev: () => (/* binding */ watchUnit),
+/* harmony export */   kc: () => (/* binding */ HOST_FLIPPED_BACK),
+/* harmony export */   l5: () => (/* binding */ followWatch),
+/* harmony export */   vq: () => (/* binding */ letWatchGo)
+/* harmony export */ });
+/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50418);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61250);
+
+
+// The host keeps watch after a flip: the observe window, the receipt and what follows (or the flip back) run in a
+// transient systemd unit of their own, started by the flip step, so a runner that dies, is cancelled or loses its
+// network changes nothing. The run's step shell only follows the unit's log. One watch per instance at a time: the
+// lock is not given up while it runs (its pid file counts as a step of its run, host/lock.ts).
+const watchUnit = (instance) => `slotflip-${instance}-watch`;
+function watchPaths(instance, run) {
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance);
+    const dir = `${l.root}/watch/${run}`;
+    return {
+        dir,
+        script: `${dir}/watch.sh`,
+        log: `${dir}/log`,
+        /** What the watch decided: `ok` or `flipped-back <why>`. */
+        result: `${dir}/result`,
+        receipt: `${dir}/receipt.json`,
+        /** The watch as `status` shows it: run, release, since, until, state (waiting, observing, passed, flipped-back). */
+        status: `${l.root}/watch.json`,
+        /** Counted as a step shell of the run: the lock is not taken over while it lives (host/lock.ts, holderBusy). */
+        pidFile: `${l.root}/.pid-${run}-watch`,
+    };
+}
+/** Writes the watch's script and starts its unit; it sends its probes at once and waits for the flip to be done. */
+function startWatch(instance, run, script) {
+    const w = watchPaths(instance, run);
+    const unit = watchUnit(instance);
+    return [
+        { kind: 'sh', note: 'the watch\'s folder (the last five runs\' are kept)', text: `install -d -m 0700 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.dir)}\nls -1dt ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).root}/watch`)}/*/ 2>/dev/null | tail -n +6 | xargs -r rm -rf` },
+        { kind: 'write', path: w.script, content: script, mode: '0700', secret: false },
+        {
+            kind: 'sh',
+            // KillMode=mixed: a stop signals the watch's own shell only, so a flip back it has begun is never cut short.
+            note: `start the host's watch of this flip (${unit}): observe, receipt, then finish or flip back on the host`,
+            text: `if systemctl is-active -q ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(unit)}; then echo "the host still watches an earlier flip (${unit})" >&2; exit 1; fi
+systemctl reset-failed ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(unit)} 2>/dev/null || true
+systemd-run --quiet --collect --unit=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(unit)} -p KillMode=mixed -p TimeoutStopSec=120 -p StandardOutput=append:${w.log} -p StandardError=append:${w.log} /bin/bash ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.script)}`,
+        },
+    ];
+}
+/**
+ * Where the receipt begins: the time (the new release's first answer counts from it) and the access log's size. Just
+ * before the flip; after a breaking migration, once the maintenance page is off (its 503s are by design).
+ */
+const markReceiptStart = (instance, run, accessLog) => ({
+    kind: 'sh',
+    note: 'the receipt begins here',
+    text: `stat -c %s ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(accessLog)} > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/offset`)} 2>/dev/null || echo 0 > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/offset`)}; date +%s.%3N > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/flipped`)}`,
+});
+/** The flip and its checks passed: the watch begins its window. */
+const letWatchGo = (instance, run) => ({ kind: 'sh', note: 'the host begins its observe window', text: `touch ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/go`)}` });
+/** The run's own undo of the flip: the watch ends without acting (the run flips back itself). */
+function abortWatch(instance, run) {
+    const w = watchPaths(instance, run);
+    return { kind: 'sh', note: 'end the host\'s watch (this run undoes the flip itself)', text: `touch ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${w.dir}/abort`)}; systemctl stop ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(watchUnit(instance))} 2>/dev/null || true` };
+}
+/** Exit of the follow step when the host flipped back: the host undid the flip and recorded it already. */
+const HOST_FLIPPED_BACK = 11;
+/**
+ * The run's observe step: follows the watch's log until the unit ends, then reports what it decided (its receipt as a
+ * result line). The watch does not depend on this step: killing it, or losing the connection, changes nothing there.
+ */
+function followWatch(inst, run) {
+    const w = watchPaths(inst.id, run);
+    return {
+        kind: 'sh',
+        note: 'follow the host\'s watch until it has decided',
+        // A cancelled run (SIGTERM to this shell) stops the watch: stopped while it observes, the host flips back and
+        // records it (the run's own undo would be a second actor), and this step reports that as usual.
+        text: `trap 'systemctl stop --no-block ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(watchUnit(inst.id))} 2>/dev/null' TERM
+pid=$(systemctl show -p MainPID --value ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(watchUnit(inst.id))} 2>/dev/null || echo 0)
+if [ "\${pid:-0}" != 0 ]; then tail -n +1 -f --pid="$pid" ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.log)} 2>/dev/null; else cat ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.log)} 2>/dev/null || true; fi
+while [ "\${pid:-0}" != 0 ] && kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
+# Reported, unless this step outlived its run's connection (the runner's sshd is gone): then the next run reports it.
+if [ -z "\${SLOTFLIP_RUNNER:-}" ] || case "$(cat "/proc/$(cut -d' ' -f4 "/proc/$SLOTFLIP_RUNNER/stat" 2>/dev/null)/comm" 2>/dev/null)" in sshd*) true ;; *) false ;; esac; then touch ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${w.dir}/reported`)}; fi
+[ ! -s ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.receipt)} ] || echo "SLOTFLIP_RESULT receipt $(cat ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.receipt)})"
+result=$(cat ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.result)} 2>/dev/null || true)
+case "$result" in
+  ok) ;;
+  flipped-back*) echo "\${result#flipped-back }" >&2; exit ${HOST_FLIPPED_BACK} ;;
+  *) echo "the host's watch ended without a decision (its log: ${w.log})" >&2; exit 1 ;;
+esac`,
+    };
+}
+/** Releases the lock unless the host's watch of this run still runs (it releases the lock itself when it ends). */
+function unlockAfterWatch(instance, run) {
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance);
+    const w = watchPaths(instance, run);
+    return {
+        kind: 'sh',
+        note: 'release the lock if it is ours and the host no longer watches this run\'s flip',
+        text: `if { read -r p _ < ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.pidFile)} && kill -0 "$p"; } 2>/dev/null; then echo "SLOTFLIP_EVENT the host still watches this flip: it releases the lock when it ends"
+elif grep -qF ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`"run":${JSON.stringify(run)}`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.lock)}/owner 2>/dev/null; then rm -rf ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.lock)}; fi`,
+    };
+}
+/** A run that took the lock has read (and reported) what earlier watches decided: they are not reported again. */
+function markWatchesReported(instance) {
+    return { kind: 'sh', text: `for d in ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).root}/watch`)}/*/; do [ ! -d "$d" ] || touch "$d/reported"; done` };
+}
+
+
+/***/ }),
+
+/***/ 55547:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $k: () => (/* binding */ withHistory),
+/* harmony export */   Bu: () => (/* binding */ parseState),
+/* harmony export */   p$: () => (/* binding */ emptyState)
+/* harmony export */ });
+/* unused harmony export HISTORY_LIMIT */
+const HISTORY_LIMIT = 50;
+function emptyState(instance) {
+    return { format: 1, instance, active: null, slots: {}, releases: [], hold: null, history: [] };
+}
+/** Reads state.json as the host has it; anything else is an error naming the file, never a guess. */
+function parseState(text, instance) {
+    const trimmed = text.trim();
+    if (trimmed === '' || trimmed === 'null')
+        return emptyState(instance);
+    const raw = JSON.parse(trimmed);
+    if (raw.format !== 1)
+        throw new Error(`state.json has format ${String(raw.format)}; this slotflip reads format 1`);
+    return { ...emptyState(instance), ...raw };
+}
+function withHistory(state, entry) {
+    return { ...state, history: [...state.history, entry].slice(-HISTORY_LIMIT) };
+}
+
+
+/***/ }),
+
 /***/ 39287:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

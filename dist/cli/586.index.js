@@ -262,8 +262,8 @@ function pinHostKey(file, text, instanceId, fp) {
 
 // EXTERNAL MODULE: ./src/host/release.ts
 var release = __webpack_require__(97043);
-// EXTERNAL MODULE: ./src/plan/deploy-plan.ts + 5 modules
-var deploy_plan = __webpack_require__(89124);
+// EXTERNAL MODULE: ./src/plan/site-ops.ts
+var site_ops = __webpack_require__(22001);
 ;// CONCATENATED MODULE: ./src/provision/scram.ts
 
 /**
@@ -433,7 +433,7 @@ function containerSteps(inst, facts, keyLine, secrets, site, tuning = {}) {
     // After TLS: a site that names certificate files needs them for `nginx -t`.
     if (site && (facts.files.site !== sha256(site.content) || !facts.siteEnabled)) {
         out.changes.push(facts.files.site === 'none' ? 'no nginx site for the instance' : facts.siteEnabled ? 'the nginx site differs from the one rendered' : 'the nginx site is not enabled');
-        out.steps.push(provisionStep('site', `the nginx site for ${(inst.nginx?.server_names ?? []).join(', ')}`, (0,deploy_plan/* siteOps */.G$)(inst, site)));
+        out.steps.push(provisionStep('site', `the nginx site for ${(inst.nginx?.server_names ?? []).join(', ')}`, (0,site_ops/* siteOps */.G$)(inst, site)));
     }
     databaseWork(inst, facts, secrets, out);
     redisWork(inst, facts, secrets, out);

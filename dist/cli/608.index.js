@@ -589,8 +589,8 @@ function buildRestorePlan(req) {
 
 // EXTERNAL MODULE: ./src/transport/connect.ts
 var connect = __webpack_require__(39287);
-// EXTERNAL MODULE: ./src/commands/deploy.ts + 2 modules
-var deploy = __webpack_require__(63270);
+// EXTERNAL MODULE: ./src/commands/deploy.ts + 9 modules
+var deploy = __webpack_require__(26328);
 // EXTERNAL MODULE: ./src/commands/prepare.ts
 var prepare = __webpack_require__(38357);
 // EXTERNAL MODULE: ./src/commands/progress.ts

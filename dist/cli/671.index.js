@@ -152,8 +152,8 @@ var lock = __webpack_require__(62703);
 var host_release = __webpack_require__(97043);
 // EXTERNAL MODULE: ./src/shell/state.ts
 var shell_state = __webpack_require__(55547);
-// EXTERNAL MODULE: ./src/plan/deploy-plan.ts + 5 modules
-var deploy_plan = __webpack_require__(89124);
+// EXTERNAL MODULE: ./src/plan/site-ops.ts
+var site_ops = __webpack_require__(22001);
 ;// CONCATENATED MODULE: ./src/plan/rotate-plan.ts
 
 
@@ -213,9 +213,9 @@ function buildRotatePlan(req) {
                 { kind: 'run', argv: ['install', '-d', '-m', '0700', dir] },
                 { kind: 'write', path: r.admin.pgpass, content: (0,pg_admin/* pgpassLine */.xV)(db.host, db.port, req.admin.user, req.admin.password), mode: '0600', secret: true },
                 { kind: 'write', path: pw, content: req.newPassword, mode: '0600', secret: true },
-                (0,deploy_plan/* writeRendered */.d_)(movingIdle),
+                (0,site_ops/* writeRendered */.d_)(movingIdle),
             ],
-            undo: [(0,deploy_plan/* writeRendered */.d_)(oldIdle)],
+            undo: [(0,site_ops/* writeRendered */.d_)(oldIdle)],
         },
         { id: 'login', phase: 'migrate', title: `temporary login ${tmp} with the new password`, timeoutMs: MIN, ops: [createRotatingRole(r, pw)], undo: [dropRotatingRole(r)] },
         { id: 'start-idle', phase: 'start', title: `start the ${idle} slot on ${release} with the temporary login`, timeoutMs: 2 * MIN, ops: [(0,host_release/* startSlot */.Zz)(inst.id, idle, release, components)], undo: [(0,host_release/* stopSlot */.FU)(inst.id, idle, components)] },
@@ -223,14 +223,14 @@ function buildRotatePlan(req) {
         flip(idle, live, 'flip'),
         { id: 'drain', phase: 'drain', title: `drain and stop the ${live} slot (the old password's last user)`, timeoutMs: MIN, ops: [(0,host_release/* retireSlot */.Kt)(inst.id, live, components, 0, drain)], undo: [(0,host_release/* startSlot */.Zz)(inst.id, live, release, components)] },
         { id: 'password', phase: 'migrate', title: `the new password for ${db.user}`, timeoutMs: MIN, ops: [setAppPassword(r, pw)] },
-        { id: 'settings', phase: 'stage', title: `the ${live} slot's settings and slotflip's own credentials with the new password`, timeoutMs: MIN, ops: [(0,deploy_plan/* writeRendered */.d_)(rotatedLive), ...shared.map((f) => (0,deploy_plan/* writeRendered */.d_)(f))] },
+        { id: 'settings', phase: 'stage', title: `the ${live} slot's settings and slotflip's own credentials with the new password`, timeoutMs: MIN, ops: [(0,site_ops/* writeRendered */.d_)(rotatedLive), ...shared.map((f) => (0,site_ops/* writeRendered */.d_)(f))] },
         { id: 'start-live', phase: 'start', title: `start the ${live} slot on ${release} with the new password`, timeoutMs: 2 * MIN, ops: [(0,host_release/* startSlot */.Zz)(inst.id, live, release, components)] },
         gate(live, 'gate-back'),
         flip(live, idle, 'flip-back'),
         { id: 'enable', phase: 'drain', title: `start the ${live} slot at boot`, timeoutMs: MIN, ops: [(0,host_release/* enableOnly */.Wm)(inst.id, live, components)] },
         {
             id: 'retire', phase: 'drain', title: `drain and stop the ${idle} slot; drop ${tmp}`, timeoutMs: 2 * MIN,
-            ops: [(0,host_release/* retireSlot */.Kt)(inst.id, idle, components, 0, drain), (0,deploy_plan/* writeRendered */.d_)(rotatedIdle), dropRotatingRole(r)],
+            ops: [(0,host_release/* retireSlot */.Kt)(inst.id, idle, components, 0, drain), (0,site_ops/* writeRendered */.d_)(rotatedIdle), dropRotatingRole(r)],
         },
         { id: 'record', phase: 'record', title: 'record the rotation', timeoutMs: MIN, ops: [{ kind: 'write', path: l.state, content: `${JSON.stringify(rotated, null, 2)}\n`, mode: '0644', secret: false }] },
     ];
@@ -286,8 +286,8 @@ const dropStagedSecret = (path) => (0,promises_.rm)(`${path}.next`, { force: tru
 
 // EXTERNAL MODULE: ./src/transport/connect.ts
 var connect = __webpack_require__(39287);
-// EXTERNAL MODULE: ./src/commands/deploy.ts + 2 modules
-var deploy = __webpack_require__(63270);
+// EXTERNAL MODULE: ./src/commands/deploy.ts + 9 modules
+var deploy = __webpack_require__(26328);
 // EXTERNAL MODULE: ./src/commands/prepare.ts
 var prepare = __webpack_require__(38357);
 // EXTERNAL MODULE: ./src/commands/progress.ts
@@ -365,7 +365,7 @@ function buildSecretRotationPlan(req) {
     const next = (0,shell_state/* withHistory */.$k)({ ...state, active: idle, slots: { ...state.slots, [idle]: { ...slot, since: req.now } } }, { run: req.run, op: 'rotate', release: slot.release, slot: idle, result: 'ok', at: req.now, detail: `app.shared_secret rotated: the ${idle} slot serves with the new secret, sessions signed with the old one ended` });
     const steps = [
         { id: 'lock', phase: 'lock', title: 'take the lease lock', timeoutMs: rotate_secret_plan_MIN, ops: [(0,lock/* acquireLock */.IZ)(l, { run: req.run, owner: req.owner, leaseSeconds: lock/* LEASE_SECONDS */.Vb }, req.guard)] },
-        { id: 'stage', phase: 'stage', title: `the files holding the shared secret, with the new one (${changed.map((f) => f.path).join(', ')})`, timeoutMs: rotate_secret_plan_MIN, ops: changed.map((f) => (0,deploy_plan/* writeRendered */.d_)(f)), undo: changed.map((f) => (0,deploy_plan/* writeRendered */.d_)(oldByPath.get(f.path))) },
+        { id: 'stage', phase: 'stage', title: `the files holding the shared secret, with the new one (${changed.map((f) => f.path).join(', ')})`, timeoutMs: rotate_secret_plan_MIN, ops: changed.map((f) => (0,site_ops/* writeRendered */.d_)(f)), undo: changed.map((f) => (0,site_ops/* writeRendered */.d_)(oldByPath.get(f.path))) },
         { id: 'start', phase: 'start', title: `start the ${idle} slot on ${slot.release} with the new secret`, timeoutMs: 2 * rotate_secret_plan_MIN, ops: [(0,host_release/* startSlot */.Zz)(inst.id, idle, slot.release, components)], undo: [(0,host_release/* stopSlot */.FU)(inst.id, idle, components)] },
         { id: 'gate', phase: 'gate', title: `health gate on the ${idle} slot`, timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + rotate_secret_plan_MIN, ops: [(0,health/* healthGate */.Yr)(inst, idle, version)] },
         { id: 'flip', phase: 'flip', title: `flip traffic to the ${idle} slot`, timeoutMs: rotate_secret_plan_MIN, movesTraffic: true, ops: [(0,host_flip/* flipTo */.hp)(inst, idle), ...(confirm ? [confirm] : [])], undo: [(0,host_flip/* flipTo */.hp)(inst, live)] },

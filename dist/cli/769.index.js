@@ -211,8 +211,8 @@ var flip = __webpack_require__(17747);
 var lock = __webpack_require__(62703);
 // EXTERNAL MODULE: ./src/shell/state.ts
 var shell_state = __webpack_require__(55547);
-// EXTERNAL MODULE: ./src/plan/deploy-plan.ts + 5 modules
-var deploy_plan = __webpack_require__(89124);
+// EXTERNAL MODULE: ./src/plan/site-ops.ts
+var site_ops = __webpack_require__(22001);
 ;// CONCATENATED MODULE: ./src/plan/adopt-plan.ts
 
 
@@ -273,7 +273,7 @@ function buildAdoptPlan(req) {
         ...(bridges.length ? [{ id: 'bridge', phase: 'stage', title: 'a unix socket in front of each app that listens on TCP only (systemd-socket-proxyd)', timeoutMs: MIN, ops: bridges, undo: [{ kind: 'sh', text: (0,adopt/* removeBridges */.ZW)(adopted).join('\n') }] }] : []),
         {
             id: 'route', phase: 'stage', title: `slotflip's routes to the running app (${Object.entries(components).map(([n, c]) => `${n}: ${c.upstream}`).join(', ')})${handoff ? `, its site on port ${handoff.via} for now` : ''}`, timeoutMs: MIN,
-            ops: [(0,adopt/* routeToAdopted */.ww)(inst, adopted), ...(handoff ? (0,deploy_plan/* siteOps */.G$)(inst, site) : [{ kind: 'write', path: site.path, content: site.content, mode: site.mode, secret: false }])],
+            ops: [(0,adopt/* routeToAdopted */.ww)(inst, adopted), ...(handoff ? (0,site_ops/* siteOps */.G$)(inst, site) : [{ kind: 'write', path: site.path, content: site.content, mode: site.mode, secret: false }])],
             ...(handoff ? { undo: [{ kind: 'sh', text: `rm -f ${(0,quote/* quote */.hD)(l.siteLink)} ${(0,quote/* quote */.hD)(l.site)}\nnginx -t -q && systemctl reload nginx` }] } : {}),
         },
     ];
@@ -306,8 +306,8 @@ var format = __webpack_require__(80216);
 var json = __webpack_require__(82877);
 // EXTERNAL MODULE: ./src/transport/connect.ts
 var connect = __webpack_require__(39287);
-// EXTERNAL MODULE: ./src/commands/deploy.ts + 2 modules
-var deploy = __webpack_require__(63270);
+// EXTERNAL MODULE: ./src/commands/deploy.ts + 9 modules
+var deploy = __webpack_require__(26328);
 // EXTERNAL MODULE: ./src/commands/prepare.ts
 var prepare = __webpack_require__(38357);
 // EXTERNAL MODULE: ./src/commands/progress.ts

@@ -50,8 +50,8 @@ function buildReleaseHoldPlan(req) {
 
 // EXTERNAL MODULE: ./src/transport/connect.ts
 var connect = __webpack_require__(39287);
-// EXTERNAL MODULE: ./src/commands/deploy.ts + 2 modules
-var deploy = __webpack_require__(63270);
+// EXTERNAL MODULE: ./src/commands/deploy.ts + 9 modules
+var deploy = __webpack_require__(26328);
 // EXTERNAL MODULE: ./src/commands/prepare.ts
 var prepare = __webpack_require__(38357);
 // EXTERNAL MODULE: ./src/commands/run-context.ts + 2 modules

@@ -5966,7 +5966,7 @@ function escapeJsonPtr(str) {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _config_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(42784);
 /* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(14226);
-/* harmony import */ var _verbs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(25292);
+/* harmony import */ var _verbs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(98199);
 
 
 
@@ -6053,15 +6053,18 @@ class UsageError extends Error {
 
 /***/ }),
 
-/***/ 25292:
+/***/ 98199:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ VERBS),
-/* harmony export */   w: () => (/* binding */ verb)
-/* harmony export */ });
-// Every verb of the CLI, its options and its help, in one table: the parser (cli/parse.ts), `slotflip --help`,
-// `slotflip <verb> --help` and the test that every option is documented all read it, so they cannot disagree.
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  h: () => (/* binding */ VERBS),
+  w: () => (/* binding */ verb)
+});
+
+;// CONCATENATED MODULE: ./src/cli/options.ts
+// The shape of a verb's row in the table (cli/verbs.ts) and the options several verbs share, declared once.
 // Declared once, shared by the verbs that take them.
 const env = { type: 'string', value: 'FILE', help: 'the environment file (environments/<name>.yaml)' };
 const instance = { type: 'string', value: 'ID', help: 'the instance to act on (needed when the file has several)' };
@@ -6070,6 +6073,43 @@ const lockWait = { type: 'string', value: 'DURATION', default: '0s', help: "wait
 const dryRun = { type: 'boolean', default: false, help: 'print every step and command it would run (secrets as ***) and change nothing' };
 const json = { type: 'boolean', default: false, help: 'the outcome as one JSON document on stdout (--format json is the same)' };
 const onHost = { env, instance, 'secrets-dir': secretsDir };
+
+;// CONCATENATED MODULE: ./src/cli/lab-verbs.ts
+
+// `slotflip lab <sub-command>`: each a verb of its own in the table, with its own --help.
+const LAB_VERBS = [
+    {
+        name: 'lab up',
+        brief: 'as root: real LXC containers to deploy to',
+        summary: 'as root: real LXC containers (systemd, sshd, nginx, PostgreSQL, Redis) to deploy to, with their environment files',
+        options: { count: { type: 'string', value: 'N', default: '1', help: 'how many containers (1-5)' }, json: { ...json, help: 'the containers as JSON' } },
+    },
+    {
+        name: 'lab status',
+        brief: 'each lab container, its address and services',
+        summary: 'each lab container, its address and services',
+        options: { json: { ...json, help: 'the list as JSON' } },
+    },
+    {
+        name: 'lab env',
+        brief: 'the lab environment file pinned to a demo release',
+        required: ['release'],
+        summary: 'the lab environment file pinned to demo release V (what a commit would change)',
+        options: { release: { type: 'string', value: 'V', help: 'the demo release (lab/app/build.mjs builds them)' }, container: { type: 'string', value: 'N', default: '1', help: 'which lab container' } },
+    },
+    {
+        name: 'lab down',
+        brief: 'remove the lab',
+        summary: "remove the lab's containers and what lab up set up for them (the cached rootfs stays)",
+        options: { purge: { type: 'boolean', default: false, help: 'also remove the cached rootfs' } },
+    },
+];
+
+;// CONCATENATED MODULE: ./src/cli/verbs.ts
+
+
+// Every verb of the CLI, its options and its help, in one table: the parser (cli/parse.ts), `slotflip --help`,
+// `slotflip <verb> --help` and the test that every option is documented all read it, so they cannot disagree.
 const VERBS = [
     {
         name: 'validate',
@@ -6125,7 +6165,7 @@ and finishes (retire) or flips back by itself; ends with the receipt of what use
             ...onHost,
             'allow-breaking': { type: 'boolean', default: false, help: 'accept a migration the old release cannot run on (maintenance page, no flip back)' },
             'lock-wait': lockWait,
-            json,
+            json: json,
         },
     },
     {
@@ -6133,7 +6173,7 @@ and finishes (retire) or flips back by itself; ends with the receipt of what use
         brief: 'live slot, release, components, health, last run, watch, hold',
         required: ['env'],
         summary: 'live slot, release, each component, uptime, memory and health, the last run, the watch and any hold',
-        options: { ...onHost, json, watch: { type: 'boolean', default: false, help: 'refresh every 2 s until interrupted (at most an hour)' } },
+        options: { ...onHost, json: json, watch: { type: 'boolean', default: false, help: 'refresh every 2 s until interrupted (at most an hour)' } },
     },
     {
         name: 'rollback',
@@ -6147,7 +6187,7 @@ receipt; the release rolled back from is held until release-hold`,
             'restore-db': { type: 'string', value: 'never|if-safe|force', default: 'never', help: "also put back the database from before the release's migration" },
             'lock-wait': lockWait,
             'dry-run': dryRun,
-            json,
+            json: json,
         },
     },
     {
@@ -6160,7 +6200,7 @@ receipt; the release rolled back from is held until release-hold`,
             'lock-wait': lockWait,
             'dry-run': dryRun,
             'verify-restore': { type: 'boolean', default: false, help: 'then a restore drill (needs the restore key and the database admin)' },
-            json,
+            json: json,
         },
     },
     {
@@ -6175,7 +6215,7 @@ the files, gate; anything failing puts the previous database back`,
             drill: { type: 'boolean', default: false, help: 'restore into a scratch database, compare every table, drop it (changes nothing)' },
             'lock-wait': lockWait,
             'dry-run': dryRun,
-            json,
+            json: json,
         },
     },
     {
@@ -6184,7 +6224,7 @@ the files, gate; anything failing puts the previous database back`,
         required: ['env'],
         summary: `read-only diagnosis of every instance: reach and host key, clock, disk, units, nginx and the live route,
 PostgreSQL, Redis, lock, hold, last run, backups; OK / WARN / FAIL with a remedy per row (a FAIL exits 15)`,
-        options: { ...onHost, json },
+        options: { ...onHost, json: json },
     },
     {
         name: 'rotate',
@@ -6194,7 +6234,7 @@ PostgreSQL, Redis, lock, hold, last run, backups; OK / WARN / FAIL with a remedy
         required: ['env'],
         summary: `db-password: a new database password with no restart of a serving slot (the stored secret file follows);
 app-secret: a new app.shared_secret, the idle slot starts with it and takes the traffic; prints what users notice`,
-        options: { ...onHost, 'lock-wait': lockWait, 'dry-run': dryRun, json },
+        options: { ...onHost, 'lock-wait': lockWait, 'dry-run': dryRun, json: json },
     },
     {
         name: 'provision',
@@ -6207,7 +6247,7 @@ PostgreSQL, Redis); only what differs; prints the host key to pin`,
             provider: { type: 'string', value: 'proxmox|lab', default: 'proxmox', help: 'who creates containers: Proxmox (pct) or the local LXC lab' },
             'dry-run': dryRun,
             'write-host-key': { type: 'boolean', default: false, help: 'pin the host key it reads into the environment file' },
-            json,
+            json: json,
         },
     },
     {
@@ -6216,40 +6256,16 @@ PostgreSQL, Redis); only what differs; prints the host key to pin`,
         required: ['env'],
         summary: `take over an instance installed by hand: read what runs, put slotflip's site in front of it (one reload),
 record it; the next deploy moves it into slotflip's slots`,
-        options: { ...onHost, 'lock-wait': lockWait, 'dry-run': dryRun, json },
+        options: { ...onHost, 'lock-wait': lockWait, 'dry-run': dryRun, json: json },
     },
     {
         name: 'release-hold',
         brief: 'allow a held release to be deployed again',
         required: ['env'],
         summary: 'allow a release that was flipped back (or rolled back from) to be deployed again (exit 20: none is held)',
-        options: { ...onHost, json },
+        options: { ...onHost, json: json },
     },
-    {
-        name: 'lab up',
-        brief: 'as root: real LXC containers to deploy to',
-        summary: 'as root: real LXC containers (systemd, sshd, nginx, PostgreSQL, Redis) to deploy to, with their environment files',
-        options: { count: { type: 'string', value: 'N', default: '1', help: 'how many containers (1-5)' }, json: { ...json, help: 'the containers as JSON' } },
-    },
-    {
-        name: 'lab status',
-        brief: 'each lab container, its address and services',
-        summary: 'each lab container, its address and services',
-        options: { json: { ...json, help: 'the list as JSON' } },
-    },
-    {
-        name: 'lab env',
-        brief: 'the lab environment file pinned to a demo release',
-        required: ['release'],
-        summary: 'the lab environment file pinned to demo release V (what a commit would change)',
-        options: { release: { type: 'string', value: 'V', help: 'the demo release (lab/app/build.mjs builds them)' }, container: { type: 'string', value: 'N', default: '1', help: 'which lab container' } },
-    },
-    {
-        name: 'lab down',
-        brief: 'remove the lab',
-        summary: "remove the lab's containers and what lab up set up for them (the cached rootfs stays)",
-        options: { purge: { type: 'boolean', default: false, help: 'also remove the cached rootfs' } },
-    },
+    ...LAB_VERBS,
 ];
 function verb(name) {
     const v = VERBS.find((x) => x.name === name);
@@ -26220,8 +26236,8 @@ var report_text = __nccwpck_require__(65655);
 var suggest = __nccwpck_require__(42784);
 // EXTERNAL MODULE: ./src/cli/parse.ts
 var parse = __nccwpck_require__(99537);
-// EXTERNAL MODULE: ./src/cli/verbs.ts
-var verbs = __nccwpck_require__(25292);
+// EXTERNAL MODULE: ./src/cli/verbs.ts + 2 modules
+var verbs = __nccwpck_require__(98199);
 ;// CONCATENATED MODULE: ./src/cli/usage.ts
 
 const VERSION = '0.1.0';
@@ -26291,18 +26307,18 @@ const COMMANDS = {
     'lab down': async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(564), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83644))).labDownCommand(v, a, io),
     'lab status': async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(564), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83644))).labStatusCommand(v, a, io),
     'lab env': async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(564), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83644))).labEnvCommand(v, a, io),
-    plan: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(165), __nccwpck_require__.e(27), __nccwpck_require__.e(471), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42331))).deployCommand(true)(v, a, io),
-    deploy: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(165), __nccwpck_require__.e(27), __nccwpck_require__.e(471), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42331))).deployCommand(false)(v, a, io),
+    plan: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(389), __nccwpck_require__.e(209), __nccwpck_require__.e(457), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42331))).deployCommand(true)(v, a, io),
+    deploy: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(389), __nccwpck_require__.e(209), __nccwpck_require__.e(457), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42331))).deployCommand(false)(v, a, io),
     pin: async (v, a, io) => (await __nccwpck_require__.e(/* import() */ 154).then(__nccwpck_require__.bind(__nccwpck_require__, 15154))).pinCommand(v, a, io),
-    'release-hold': async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(165), __nccwpck_require__.e(27), __nccwpck_require__.e(471), __nccwpck_require__.e(921)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47921))).releaseHoldCommand(v, a, io),
-    status: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(165), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91423))).statusCommand(v, a, io),
-    rollback: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(165), __nccwpck_require__.e(27), __nccwpck_require__.e(471), __nccwpck_require__.e(875)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9875))).rollbackCommand(v, a, io),
-    backup: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(165), __nccwpck_require__.e(27), __nccwpck_require__.e(471), __nccwpck_require__.e(608), __nccwpck_require__.e(751)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58751))).backupCommand(v, a, io),
-    restore: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(165), __nccwpck_require__.e(27), __nccwpck_require__.e(471), __nccwpck_require__.e(608), __nccwpck_require__.e(340)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92340))).restoreCommand(v, a, io),
-    doctor: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(165), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55887))).doctorCommand(v, a, io),
-    rotate: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(165), __nccwpck_require__.e(27), __nccwpck_require__.e(471), __nccwpck_require__.e(671)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48671))).rotateCommand(v, a, io),
-    provision: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(291), __nccwpck_require__.e(165), __nccwpck_require__.e(27), __nccwpck_require__.e(586)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91586))).provisionCommand(v, a, io),
-    adopt: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(165), __nccwpck_require__.e(27), __nccwpck_require__.e(471), __nccwpck_require__.e(769)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71769))).adoptCommand(v, a, io),
+    'release-hold': async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(389), __nccwpck_require__.e(209), __nccwpck_require__.e(457), __nccwpck_require__.e(921)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47921))).releaseHoldCommand(v, a, io),
+    status: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(389), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91423))).statusCommand(v, a, io),
+    rollback: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(389), __nccwpck_require__.e(209), __nccwpck_require__.e(457), __nccwpck_require__.e(875)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9875))).rollbackCommand(v, a, io),
+    backup: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(389), __nccwpck_require__.e(209), __nccwpck_require__.e(457), __nccwpck_require__.e(608), __nccwpck_require__.e(751)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58751))).backupCommand(v, a, io),
+    restore: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(389), __nccwpck_require__.e(209), __nccwpck_require__.e(457), __nccwpck_require__.e(608), __nccwpck_require__.e(340)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92340))).restoreCommand(v, a, io),
+    doctor: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(389), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55887))).doctorCommand(v, a, io),
+    rotate: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(389), __nccwpck_require__.e(209), __nccwpck_require__.e(457), __nccwpck_require__.e(671)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48671))).rotateCommand(v, a, io),
+    provision: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(291), __nccwpck_require__.e(389), __nccwpck_require__.e(209), __nccwpck_require__.e(586)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91586))).provisionCommand(v, a, io),
+    adopt: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(389), __nccwpck_require__.e(209), __nccwpck_require__.e(457), __nccwpck_require__.e(769)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71769))).adoptCommand(v, a, io),
 };
 /** The CLI without a process: argv in, lines out, exit code back. bin/slotflip.js wires it to the real process. */
 async function runCli(argv, io) {

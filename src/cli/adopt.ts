@@ -4,7 +4,7 @@ import { cancellable } from './cancel.js';
 import { report } from './outcome.js';
 import { flag, str, type Values } from './parse.js';
 import { secretsOption } from './secrets-option.js';
-import type { Io } from './run.js';
+import type { Io } from './io.js';
 
 /** `slotflip adopt --env FILE`: take over an instance installed by hand, with no restart. */
 export async function adoptCommand(values: Values, _args: string[], io: Io): Promise<number> {

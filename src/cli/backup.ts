@@ -5,7 +5,7 @@ import { cancellable } from './cancel.js';
 import { report } from './outcome.js';
 import { flag, str, type Values } from './parse.js';
 import { secretsOption } from './secrets-option.js';
-import type { Io } from './run.js';
+import type { Io } from './io.js';
 
 /** `slotflip backup --env FILE`: one encrypted archive of the instance in the host's backup directory. */
 export async function backupCommand(values: Values, _args: string[], io: Io): Promise<number> {

@@ -1,4 +1,4 @@
-import type { Io } from './run.js';
+import type { Io } from './io.js';
 
 /** GitHub cancels with SIGINT, then SIGTERM, then SIGKILL: stop the current step and undo what the run changed. */
 export async function cancellable(io: Io, fn: (signal: AbortSignal) => Promise<number>): Promise<number> {

@@ -4,7 +4,7 @@ import { cancellable } from './cancel.js';
 import { report } from './outcome.js';
 import { flag, str, type Values } from './parse.js';
 import { secretsOption } from './secrets-option.js';
-import type { Io } from './run.js';
+import type { Io } from './io.js';
 
 /** `slotflip plan` prints the plan; `slotflip deploy` runs it. Both build it the same way. */
 export function deployCommand(dryRun: boolean) {

@@ -4,7 +4,7 @@ import { worst } from '../doctor/rows.js';
 import { ExitCode } from '../exit-codes.js';
 import { flag, str, type Values } from './parse.js';
 import { secretsOption } from './secrets-option.js';
-import type { Io } from './run.js';
+import type { Io } from './io.js';
 
 /** `slotflip doctor --env FILE`: read-only diagnosis; a FAIL exits 15. */
 export async function doctorCommand(values: Values, _args: string[], io: Io): Promise<number> {

@@ -1,6 +1,6 @@
 import { labDown, labReleaseEnvironment, labStatus, labUp } from '../lab/lab.js';
 import { flag, str, type Values } from './parse.js';
-import type { Io } from './run.js';
+import type { Io } from './io.js';
 
 const log = (io: Io) => (line: string) => io.err(`lab: ${line}`);
 

@@ -1,5 +1,5 @@
 import type { DeployResult } from '../commands/deploy.js';
-import type { Io } from './run.js';
+import type { Io } from './io.js';
 
 /**
  * A host verb's outcome as one JSON document (`--json`): format 1, the command, its exit code and summary, what the

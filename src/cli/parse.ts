@@ -1,7 +1,8 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { didYouMean } from '../config/suggest.js';
 import { UsageError } from './usage-error.js';
-import { verb as verbNamed, type Verb } from './verbs.js';
+import type { Verb } from './options.js';
+import { verb as verbNamed } from './verbs.js';
 
 export type Values = Record<string, string | boolean | undefined>;
 

@@ -1,7 +1,7 @@
 import { runPin } from '../commands/pin.js';
 import { ExitCode } from '../exit-codes.js';
 import { str, type Values } from './parse.js';
-import type { Io } from './run.js';
+import type { Io } from './io.js';
 
 /** `slotflip pin FILE`: each url release downloaded, its signature checked, its sha256 written into FILE. */
 export async function pinCommand(values: Values, args: string[], io: Io): Promise<number> {

@@ -3,7 +3,7 @@ import { cancellable } from './cancel.js';
 import { flag, str, type Values } from './parse.js';
 import { secretsOption } from './secrets-option.js';
 import { UsageError } from './usage-error.js';
-import type { Io } from './run.js';
+import type { Io } from './io.js';
 
 /** `slotflip provision --env FILE`: the instance's container, created or brought in line with its environment file. */
 export async function provisionCommand(values: Values, _args: string[], io: Io): Promise<number> {

@@ -2,7 +2,7 @@ import { runReleaseHold } from '../commands/release-hold.js';
 import { report } from './outcome.js';
 import { flag, str, type Values } from './parse.js';
 import { secretsOption } from './secrets-option.js';
-import type { Io } from './run.js';
+import type { Io } from './io.js';
 
 /** `slotflip release-hold --env FILE`: a held release may be deployed again. */
 export async function releaseHoldCommand(values: Values, _args: string[], io: Io): Promise<number> {

@@ -5,7 +5,7 @@ import { cancellable } from './cancel.js';
 import { report } from './outcome.js';
 import { flag, str, type Values } from './parse.js';
 import { secretsOption } from './secrets-option.js';
-import type { Io } from './run.js';
+import type { Io } from './io.js';
 
 /** `slotflip restore --env FILE --from ID|latest|run:RUN_ID [--drill]`. */
 export async function restoreCommand(values: Values, _args: string[], io: Io): Promise<number> {

@@ -5,7 +5,7 @@ import { report } from './outcome.js';
 import { flag, str, type Values } from './parse.js';
 import { secretsOption } from './secrets-option.js';
 import { UsageError } from './usage-error.js';
-import type { Io } from './run.js';
+import type { Io } from './io.js';
 
 /** `slotflip rollback --env FILE [--to RELEASE]`: the previous release (or a kept one) back in front of users. */
 export async function rollbackCommand(values: Values, _args: string[], io: Io): Promise<number> {

@@ -5,7 +5,7 @@ import { report } from './outcome.js';
 import { flag, str, type Values } from './parse.js';
 import { secretsOption } from './secrets-option.js';
 import { UsageError } from './usage-error.js';
-import type { Io } from './run.js';
+import type { Io } from './io.js';
 
 /** `slotflip rotate db-password|app-secret --env FILE`: a new database password (no restart of a serving slot) or shared secret. */
 export async function rotateCommand(values: Values, args: string[], io: Io): Promise<number> {

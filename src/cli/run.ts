@@ -1,3 +1,4 @@
+import type { Io } from './io.js';
 import { runValidate } from '../commands/validate.js';
 import { SlotflipError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
@@ -9,13 +10,6 @@ import { LAB_USAGE, USAGE, VERSION } from './usage.js';
 import { UsageError } from './usage-error.js';
 import { JOBS, isJob } from '../validate/job-secrets.js';
 
-export interface Io {
-  out: (line: string) => void;
-  err: (line: string) => void;
-  env: Record<string, string | undefined>;
-  /** Whether `out` is a terminal: screen control codes only go there (never into a pipe, a file or a CI log). */
-  isTTY?: boolean;
-}
 
 
 async function validate(values: Values, paths: string[], io: Io): Promise<number> {

@@ -1,7 +1,7 @@
 import { formatStatus, runStatus } from '../commands/status.js';
 import { flag, str, type Values } from './parse.js';
 import { secretsOption } from './secrets-option.js';
-import type { Io } from './run.js';
+import type { Io } from './io.js';
 
 /**
  * What --watch prints before each refresh: on a terminal, clear the screen; into a pipe or a log, a dated separator

@@ -1,38 +1,8 @@
+import { dryRun, json, lockWait, onHost, secretsDir, type Verb } from './options.js';
+import { LAB_VERBS } from './lab-verbs.js';
+
 // Every verb of the CLI, its options and its help, in one table: the parser (cli/parse.ts), `slotflip --help`,
 // `slotflip <verb> --help` and the test that every option is documented all read it, so they cannot disagree.
-
-export interface OptionSpec {
-  type: 'string' | 'boolean';
-  /** The value's placeholder in help (FILE, DIR, 10m). */
-  value?: string;
-  default?: string | boolean;
-  help: string;
-}
-
-export interface Verb {
-  /** `deploy`, or `lab up` for a sub-command. */
-  name: string;
-  /** Positional arguments as usage shows them: `FILE`, `[PATH...]`, `db-password|app-secret`. */
-  args?: string;
-  /** One line for `slotflip --help`. */
-  brief: string;
-  /** What the verb does, for `slotflip <verb> --help`. */
-  summary: string;
-  options: Record<string, OptionSpec>;
-  /** Options the verb cannot run without. */
-  required?: string[];
-  /** How many positionals: exactly `n` (default 0), or any number. */
-  positionals?: number | 'any';
-}
-
-// Declared once, shared by the verbs that take them.
-const env: OptionSpec = { type: 'string', value: 'FILE', help: 'the environment file (environments/<name>.yaml)' };
-const instance: OptionSpec = { type: 'string', value: 'ID', help: 'the instance to act on (needed when the file has several)' };
-const secretsDir: OptionSpec = { type: 'string', value: 'DIR', help: 'where secret files named after the secret live (default: $SLOTFLIP_SECRETS_DIR)' };
-const lockWait: OptionSpec = { type: 'string', value: 'DURATION', default: '0s', help: "wait this long for another run's lock, e.g. 10m (default: do not wait)" };
-const dryRun: OptionSpec = { type: 'boolean', default: false, help: 'print every step and command it would run (secrets as ***) and change nothing' };
-const json: OptionSpec = { type: 'boolean', default: false, help: 'the outcome as one JSON document on stdout (--format json is the same)' };
-const onHost = { env, instance, 'secrets-dir': secretsDir };
 
 export const VERBS: readonly Verb[] = [
   {
@@ -189,31 +159,7 @@ record it; the next deploy moves it into slotflip's slots`,
     summary: 'allow a release that was flipped back (or rolled back from) to be deployed again (exit 20: none is held)',
     options: { ...onHost, json },
   },
-  {
-    name: 'lab up',
-    brief: 'as root: real LXC containers to deploy to',
-    summary: 'as root: real LXC containers (systemd, sshd, nginx, PostgreSQL, Redis) to deploy to, with their environment files',
-    options: { count: { type: 'string', value: 'N', default: '1', help: 'how many containers (1-5)' }, json: { ...json, help: 'the containers as JSON' } },
-  },
-  {
-    name: 'lab status',
-    brief: 'each lab container, its address and services',
-    summary: 'each lab container, its address and services',
-    options: { json: { ...json, help: 'the list as JSON' } },
-  },
-  {
-    name: 'lab env',
-    brief: 'the lab environment file pinned to a demo release',
-    required: ['release'],
-    summary: 'the lab environment file pinned to demo release V (what a commit would change)',
-    options: { release: { type: 'string', value: 'V', help: 'the demo release (lab/app/build.mjs builds them)' }, container: { type: 'string', value: 'N', default: '1', help: 'which lab container' } },
-  },
-  {
-    name: 'lab down',
-    brief: 'remove the lab',
-    summary: "remove the lab's containers and what lab up set up for them (the cached rootfs stays)",
-    options: { purge: { type: 'boolean', default: false, help: 'also remove the cached rootfs' } },
-  },
+  ...LAB_VERBS,
 ];
 
 export function verb(name: string): Verb {

@@ -1,6 +1,6 @@
 import type { Instance } from '../config/environment.generated.js';
 import type { StepTiming } from '../engine/run.js';
-import { afterFlipWindows } from '../plan/deploy-plan.js';
+import { afterFlipWindows } from '../plan/site-ops.js';
 import type { Plan } from '../plan/types.js';
 
 /** How long both slots of a deploy ran at once, and why it is that long. */

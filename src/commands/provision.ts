@@ -12,7 +12,7 @@ import { buildProvisionPlan, formatProvisionPlan, planIsEmpty, type ProvisionPla
 import { parseContainerState, type ContainerState, type Provider } from '../provision/provider.js';
 import { proxmoxProvider } from '../provision/proxmox.js';
 import { RenderError } from '../render/escape.js';
-import type { TemplateSet } from '../render/instance-files.js';
+import type { TemplateSet } from '../render/template-set.js';
 import { renderTuningFiles, type TuningFiles } from '../render/tuning-files.js';
 import type { SecretSource } from '../secrets/lookup.js';
 import type { Transport } from '../transport/transport.js';

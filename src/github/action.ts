@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { githubPort } from './port.js';
+import { flag, jobInput, listInput, lockWaitInput, restoreDbInput } from './inputs.js';
 import { randomBytes } from 'node:crypto';
 import { runDeploy } from '../commands/deploy.js';
 import { formatStatus, runStatus } from '../commands/status.js';
@@ -7,8 +8,6 @@ import { runValidate } from '../commands/validate.js';
 import type { StepEvent } from '../engine/run.js';
 import { SlotflipError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
-import { parseLockWait } from '../config/duration.js';
-import { isJob, JOBS, type Job } from '../validate/job-secrets.js';
 import { deploySummary } from './deploy-summary.js';
 import { annotate } from './annotations.js';
 import { validationSummary } from './summary.js';
@@ -17,25 +16,6 @@ import { recordDeployment } from './deployment.js';
 import { githubApiFrom } from './rest.js';
 
 const COMMANDS = ['validate', 'plan', 'deploy', 'rollback', 'backup', 'restore', 'status', 'doctor'] as const;
-
-function listInput(name: string): string[] {
-  return core
-    .getInput(name)
-    .split(/[\s,]+/)
-    .filter(Boolean);
-}
-
-function lockWaitInput(): number {
-  const wait = parseLockWait(core.getInput('lock-wait') || '0');
-  if (!wait.ok) throw new SlotflipError('lock', `input ${wait.message}`, 'Fix the lock-wait input of this step', ExitCode.usage);
-  return wait.ms;
-}
-
-function jobInput(): Job {
-  const job = core.getInput('job') || 'deploy';
-  if (!isJob(job)) throw new SlotflipError('validate', `input "job" must be one of ${JOBS.join(', ')}; got "${job}"`, 'Name the kind of job whose secrets validate should require', ExitCode.usage);
-  return job;
-}
 
 async function validate(): Promise<void> {
   const base = core.getInput('base-path');
@@ -179,16 +159,7 @@ async function doctor(): Promise<void> {
   }
 }
 
-function restoreDbInput(): 'never' | 'if-safe' | 'force' {
-  const v = core.getInput('restore-db') || 'never';
-  if (v === 'never' || v === 'if-safe' || v === 'force') return v;
-  throw new SlotflipError('validate', `input "restore-db" must be never, if-safe or force; got "${v}"`, 'Fix the workflow input', ExitCode.usage);
-}
-
 type RunInput = Parameters<typeof runDeploy>[0];
-
-/** A boolean input; unset is false (a runner fills in action.yml's defaults, a direct call may not). */
-const flag = (name: string) => core.getInput(name) !== '' && core.getBooleanInput(name);
 
 /** The command's own code, loaded when it runs (as in the CLI). */
 async function runCommand(command: 'plan' | 'deploy' | 'rollback' | 'backup' | 'restore', run: Omit<RunInput, 'allowBreaking'>) {

@@ -2,7 +2,7 @@ import type { Database } from '../config/environment.generated.js';
 import type { Op } from '../shell/ops.js';
 import type { Layout } from '../shell/layout.js';
 import { dumpWithMarker, gunzipShell } from './db-marker.js';
-import { schemaHeadShell } from './postgres.js';
+import { schemaHeadShell } from './psql.js';
 import { quote } from '../shell/quote.js';
 
 export interface BackupSpec {

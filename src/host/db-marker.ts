@@ -1,7 +1,7 @@
 import type { Database } from '../config/environment.generated.js';
 import type { Op } from '../shell/ops.js';
 import type { Layout } from '../shell/layout.js';
-import { schemaHeadShell } from './postgres.js';
+import { schemaHeadShell } from './psql.js';
 import { quote } from '../shell/quote.js';
 
 // "Did the app write anything since the backup?", answered exactly and without knowing the app. At backup time every

@@ -7,7 +7,7 @@ import { acquireLock, LEASE_SECONDS, releaseLock } from '../host/lock.js';
 import { emptyState, withHistory, type AdoptedApp, type HostState } from '../shell/state.js';
 import { quote, retryUntil } from '../shell/quote.js';
 import { listenVia, portMoved, servedVia, SPARE_PORTS, startHandoff, stopHandoff } from '../host/handoff.js';
-import { siteOps } from './deploy-plan.js';
+import { siteOps } from './site-ops.js';
 import type { LegacySite } from '../adopt/legacy.js';
 import { upstreamLabel } from '../adopt/nginx-config.js';
 import type { RenderedFile } from '../shell/ops.js';

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { Instance, Smoke } from '../config/environment.generated.js';
-import { confirmThroughNginx, enableSite, flipTo } from '../host/flip.js';
+import type { DeployPlanResult, DeployRequest } from './deploy-request.js';
+import { confirmThroughNginx, flipTo } from '../host/flip.js';
+import { afterFlipWindows, siteBefore, siteOps, siteRestore, siteSnapshot, writeRendered } from './site-ops.js';
 import { seconds } from '../config/duration.js';
 import { healthGate } from '../host/health.js';
 import { retireAdopted, routeToAdopted } from '../host/adopt.js';
@@ -14,7 +15,7 @@ import { REASON_TOKEN, watchScript } from './watch-script.js';
 import { preflightChecks } from '../host/preflight.js';
 import { backupDatabase, migrateDatabase } from '../host/postgres.js';
 import { endDrain } from '../host/drain-end.js';
-import { enableOnly, fetchRelease, pruneDeployDumps, pruneReleases, releaseId, resumeSlot, retireSlot, startSlot, stopSlot, unpackRelease, type ArchiveFormat } from '../host/release.js';
+import { enableOnly, fetchRelease, pruneDeployDumps, pruneReleases, releaseId, resumeSlot, retireSlot, startSlot, stopSlot, unpackRelease } from '../host/release.js';
 import { quote } from '../shell/quote.js';
 import { smokeFlow } from '../host/smoke.js';
 import { afterFlipChecks } from '../host/after-flip.js';
@@ -23,101 +24,15 @@ import { withHistory, type HostState } from '../shell/state.js';
 import { publicUrl } from '../config/public-url.js';
 import type { RenderedFile } from '../shell/ops.js';
 import { buildConvergePlan } from './converge-plan.js';
-import type { Plan, Step } from './types.js';
+import type { Step } from './types.js';
 import type { Op } from '../shell/ops.js';
-
-export interface ReleaseArtifact {
-  version: string;
-  sha256: string;
-  /** The archive from the runner (source: upload); empty when the host downloads it. */
-  bytes: Buffer;
-  /** source: url: the host downloads the archive itself, and checks it against sha256 before unpacking. */
-  url?: string;
-  format: ArchiveFormat;
-  /** Declared by the release: its migrations break the release that is running now. */
-  breaking: boolean;
-}
 
 /** What a URL-sourced archive is expected to weigh, for the disk check before it is downloaded. */
 const URL_ARCHIVE_BYTES_ESTIMATE = 200 * 1048576;
 
-export interface DeployRequest {
-  run: string;
-  owner: string;
-  now: string;
-  instance: Instance;
-  files: readonly RenderedFile[];
-  release: ReleaseArtifact;
-  state: HostState;
-  allowBreaking: boolean;
-  keepReleases?: number;
-  /** The host state's fingerprint when it was read, and the command that reads it again under the lock. */
-  guard?: { fingerprint: string; expect: string };
-  /** The maintenance page was already on (an interrupted breaking migration): only a successful flip turns it off. */
-  maintenance?: boolean;
-  /** Set when a run left work unfinished (host/recover.ts): deploying the live release then finishes it. */
-  converge?: string;
-  /** The smoke flow run on the new slot before the flip (the environment's, else its app preset's). */
-  smoke?: Smoke;
-  /** The directory the app writes its files to (presets/data-dir.ts): created for the service user if missing. */
-  dataDir?: string;
-}
-
-export type DeployPlanResult =
-  | { kind: 'plan'; plan: Plan; recordFailure: (flippedBack: boolean, detail: string) => Step }
-  | { kind: 'nothing-to-do'; message: string }
-  | { kind: 'held'; message: string }
-  | { kind: 'refused'; message: string };
-
 const MIN = 60_000;
 
-/** A rendered file as a write op; `onChange` runs only when the file's content changed (compile.ts). */
-export const writeRendered = (f: RenderedFile, onChange?: string): Op => ({ kind: 'write', path: f.path, content: f.content, mode: f.mode, secret: f.secret, onChange, ...(f.owner ? { owner: f.owner } : {}) });
-
 /** Builds the whole deploy as data: no I/O, the same input gives the same plan. */
-/**
- * The instance's nginx site, written (reloaded only when it changed) and enabled. A TCP component's upstream include
- * must exist for `nginx -t` to pass: before its first flip it names the blue port (nothing routes there yet).
- */
-export function siteOps(inst: Instance, site: RenderedFile): Op[] {
-  const l = layout(inst.id);
-  const includes = Object.entries(inst.app.components).flatMap(([name, c]) => (c && c.listen.type === 'tcp' ? [`[ -f ${quote(l.upstreamFile(name))} ] || printf 'server 127.0.0.1:%s;\\n' ${c.listen.blue} > ${quote(l.upstreamFile(name))}`] : []));
-  return [
-    ...(includes.length ? [{ kind: 'sh' as const, text: ['install -d -m 0755 /etc/nginx/slotflip', ...includes].join('\n') }] : []),
-    writeRendered(site, enableSite(l.site, l.siteLink)),
-    { kind: 'sh', text: `[ -L ${l.siteLink} ] || { ln -sfn ${l.site} ${l.siteLink}; nginx -t -q && systemctl reload nginx; }` },
-  ];
-}
-
-
-/**
- * What becomes of the slot traffic left, in seconds: it drains, then stays warm for a rollback. When it is warm for
- * longer than its drain, the drain ends with the connections it still holds closed (outlivesDrain), and an app with
- * background jobs of its own has it paused then too, so jobs run in one slot.
- */
-export function afterFlipWindows(inst: Instance): { drain: number; keepWarm: number; outlivesDrain: boolean; pausesOld: boolean } {
-  const drain = seconds(inst.windows?.drain, 10);
-  const keepWarm = seconds(inst.windows?.keep_warm, 300);
-  const outlivesDrain = keepWarm > drain;
-  return { drain, keepWarm, outlivesDrain, pausesOld: inst.app.background_jobs === true && outlivesDrain };
-}
-/** The site as it was before this run, kept until the run succeeds (the record step removes it). */
-const siteBefore = (site: string) => `${site}.slotflip-before`;
-
-function siteSnapshot(site: string): Op {
-  return { kind: 'sh', note: 'keep the site that serves now, for an undo', text: `rm -f ${quote(siteBefore(site))}; [ ! -e ${quote(site)} ] || cp -p ${quote(site)} ${quote(siteBefore(site))}` };
-}
-
-function siteRestore(site: string): Op {
-  const before = quote(siteBefore(site));
-  return {
-    kind: 'sh',
-    note: 'put the site that served before this run back (one nginx reload, only if it changed)',
-    text: `if [ -e ${before} ] && ! cmp -s ${before} ${quote(site)}; then mv -f ${before} ${quote(site)}; nginx -t -q && systemctl reload nginx; fi
-rm -f ${before}`,
-  };
-}
-
 export function buildDeployPlan(req: DeployRequest): DeployPlanResult {
   const { instance: inst, state } = req;
   const l = layout(inst.id);

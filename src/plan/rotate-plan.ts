@@ -9,7 +9,7 @@ import { enableOnly, retireSlot, startSlot, stopSlot, versionOf } from '../host/
 import { createRotatingRole, dropRotatingRole, rotatingRole, setAppPassword } from '../host/rotate.js';
 import { withHistory, type HostState } from '../shell/state.js';
 import type { RenderedFile } from '../shell/ops.js';
-import { writeRendered as write } from './deploy-plan.js';
+import { writeRendered as write } from './site-ops.js';
 import type { Plan, Step } from './types.js';
 
 export interface RotateRequest {

@@ -8,7 +8,7 @@ import { observeWindow } from '../host/observe.js';
 import { enableOnly, retireSlot, startSlot, stopSlot, versionOf } from '../host/release.js';
 import { withHistory, type HostState } from '../shell/state.js';
 import type { RenderedFile } from '../shell/ops.js';
-import { writeRendered as write } from './deploy-plan.js';
+import { writeRendered as write } from './site-ops.js';
 import type { Plan, Step } from './types.js';
 
 export interface SecretRotationRequest {

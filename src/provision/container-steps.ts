@@ -1,8 +1,8 @@
 import type { Instance } from '../config/environment.generated.js';
 import { ensureAppUser } from '../host/release.js';
 import { quote, quoteSql, retryUntil } from '../shell/quote.js';
-import { siteOps } from '../plan/deploy-plan.js';
-import type { Step } from '../plan/types.js';
+import { siteOps } from '../plan/site-ops.js';
+import type { ContainerWork } from './container-work.js';
 import type { RenderedFile } from '../shell/ops.js';
 import type { TuningFiles } from '../render/tuning-files.js';
 import { type ContainerFacts, PATHS, sha256, wantedUnits } from './facts.js';
@@ -18,13 +18,6 @@ export interface ProvisionSecrets {
   redis?: string;
 }
 
-export interface ContainerWork {
-  steps: Step[];
-  /** What differs, one line each: what the steps change. */
-  changes: string[];
-  /** What differs and provision leaves alone, with what to do instead. */
-  left: string[];
-}
 
 // sshd: keys only. The deploy logs in with its key; a password prompt on a container's sshd only invites guessing.
 const SSHD_CONF = 'PermitRootLogin prohibit-password\nPasswordAuthentication no\nKbdInteractiveAuthentication no\n';

@@ -1,7 +1,7 @@
 import type { Instance } from '../config/environment.generated.js';
 import { quote, retryUntil } from '../shell/quote.js';
 import type { TuningFiles } from '../render/tuning-files.js';
-import type { ContainerWork } from './container-steps.js';
+import type { ContainerWork } from './container-work.js';
 import { type ContainerFacts, FIND_PG_CONF, PATHS, sha256 } from './facts.js';
 import { provisionStep as step } from './step.js';
 

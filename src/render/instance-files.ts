@@ -10,12 +10,12 @@ import type { Preset } from '../presets/preset.js';
 import { maxUpload, nginxSize } from '../presets/sizes.js';
 import { dataDir } from '../presets/data-dir.js';
 import { tuningTemplateNames } from './tuning-files.js';
+import type { TemplateSet } from './template-set.js';
 import { assetsComponent } from '../host/assets.js';
 import type { RenderedFile } from '../shell/ops.js';
 
 
 /** Template texts by name relative to templates/, loaded by the caller (rendering itself does no I/O). */
-export type TemplateSet = Readonly<Record<string, string>>;
 
 export interface RenderInput {
   instance: Instance;

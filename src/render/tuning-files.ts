@@ -2,7 +2,7 @@ import type { Instance } from '../config/environment.generated.js';
 import { postgresTuning, redisMaxmemory, type TuningResources } from './tuning.js';
 import { renderText } from './engine.js';
 import { RenderError } from './escape.js';
-import type { TemplateSet } from './instance-files.js';
+import type { TemplateSet } from './template-set.js';
 
 // The optional tuning files (database.tune, redis.tune). Provision installs them, not the deploy: they belong to the
 // container's PostgreSQL and Redis, which every instance in it shares, and changing them is not part of a release.

@@ -91,3 +91,35 @@ export function violations(files: Map<string, string>): string[] {
 export function readTree(root: string): Map<string, string> {
   return new Map(sourceFiles(root).map((f) => [f, readFileSync(join(root, f), 'utf8')]));
 }
+
+/** Circles among the files of src/ (type imports too), each as the files that form it; none is the rule. */
+export function cycles(files: Map<string, string>): string[][] {
+  const next = new Map([...files].map(([f, t]) => [f, importsOf(f, t).map((i) => i.to).filter((to) => files.has(to))]));
+  // Tarjan's strongly connected components: a component of more than one file is a circle.
+  let index = 0;
+  const stack: string[] = [];
+  const seen = new Map<string, { index: number; low: number; onStack: boolean }>();
+  const found: string[][] = [];
+  const visit = (f: string): void => {
+    const me = { index, low: index++, onStack: true };
+    seen.set(f, me);
+    stack.push(f);
+    for (const to of next.get(f) ?? []) {
+      const other = seen.get(to);
+      if (!other) {
+        visit(to);
+        me.low = Math.min(me.low, seen.get(to)!.low);
+      } else if (other.onStack) me.low = Math.min(me.low, other.index);
+    }
+    if (me.low !== me.index) return;
+    const component: string[] = [];
+    for (let g = stack.pop()!; ; g = stack.pop()!) {
+      seen.get(g)!.onStack = false;
+      component.push(g);
+      if (g === f) break;
+    }
+    if (component.length > 1) found.push(component.sort());
+  };
+  for (const f of files.keys()) if (!seen.has(f)) visit(f);
+  return found;
+}

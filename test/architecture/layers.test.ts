@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LAYERS, layerOf, readTree, violations } from './imports.js';
+import { cycles, LAYERS, layerOf, readTree, violations } from './imports.js';
 
 // The layers of docs/architecture.md as a test: it reads every import of src/ and fails on an arrow running up, a
 // process or socket opened outside transport/, GitHub reached outside github/.
@@ -10,6 +10,10 @@ const SRC = join(process.cwd(), 'src');
 describe('the house rule', () => {
   it('src/ keeps it: no import runs up a layer, only transport/ opens processes and sockets, only github/ reaches GitHub', () => {
     expect(violations(readTree(SRC))).toEqual([]);
+  });
+
+  it('no circles: no file of src/ reaches itself through its imports', () => {
+    expect(cycles(readTree(SRC))).toEqual([]);
   });
 
   it('every folder of src/ has its place in the layers', () => {
@@ -47,5 +51,10 @@ describe('the rule catches what it is for (planted violations)', () => {
 
   it('a folder the layers do not name', () => {
     expect(violations(tree({ 'facts2/planted.ts': 'export const x = 1;\n' }))).toEqual(['facts2/planted.ts:1: folder facts2 has no place in the layers']);
+  });
+
+  it('a circle inside one folder', () => {
+    const found = cycles(tree({ 'host/planted-a.ts': "import { b } from './planted-b.js';\nexport const a = 1;\n", 'host/planted-b.ts': "import type { a } from './planted-a.js';\nexport const b = 2;\n" }));
+    expect(found).toEqual([['host/planted-a.ts', 'host/planted-b.ts']]);
   });
 });

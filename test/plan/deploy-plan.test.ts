@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyState, type HostState } from '../../src/shell/state.js';
-import { buildDeployPlan, type DeployRequest } from '../../src/plan/deploy-plan.js';
+import { buildDeployPlan } from '../../src/plan/deploy-plan.js';
+import type { DeployRequest } from '../../src/plan/deploy-request.js';
 import { formatPlan } from '../../src/plan/format.js';
 import { labInstance, renderLab, SECRETS } from './fixtures.js';
 

@@ -1,0 +1,2 @@
+/** Template files by name (templates/<app>/...), as read from the repository. */
+export type TemplateSet = Readonly<Record<string, string>>;
