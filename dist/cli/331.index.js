@@ -41,7 +41,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(84558);
 /* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76358);
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99537);
-/* harmony import */ var _secrets_option_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62613);
+/* harmony import */ var _host_options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33813);
 
 
 
@@ -56,7 +56,7 @@ function deployCommand(dryRun) {
             const r = await (0,_commands_deploy_js__WEBPACK_IMPORTED_MODULE_0__/* .runDeploy */ .zt)({
                 envFile: (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values, 'env'),
                 instanceId: (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values, 'instance'),
-                secrets: offline ? undefined : (0,_secrets_option_js__WEBPACK_IMPORTED_MODULE_3__/* .secretsOption */ .R)(values, io),
+                secrets: offline ? undefined : (0,_host_options_js__WEBPACK_IMPORTED_MODULE_3__/* .secretsOption */ .R)(values, io),
                 allowBreaking: (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .flag */ .Jt)(values, 'allow-breaking'),
                 lockWaitMs: (0,_lock_wait_js__WEBPACK_IMPORTED_MODULE_1__/* .lockWaitOption */ .O)((0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values, 'lock-wait')),
                 dryRun,
@@ -67,27 +67,6 @@ function deployCommand(dryRun) {
             return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .report */ .z)(io, dryRun ? 'plan' : 'deploy', r, { json: (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .flag */ .Jt)(values, 'json'), dryRun });
         });
     };
-}
-
-
-/***/ }),
-
-/***/ 9277:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ lockWaitOption)
-/* harmony export */ });
-/* harmony import */ var _config_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97840);
-/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14226);
-
-
-/** --lock-wait in milliseconds; a value that is not a duration stops the command before anything connects. */
-function lockWaitOption(text) {
-    const wait = (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseLockWait */ .C)(text ?? '0');
-    if (!wait.ok)
-        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`--${wait.message}`);
-    return wait.ms;
 }
 
 

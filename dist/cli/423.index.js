@@ -192,8 +192,8 @@ async function runStatus(opts) {
 
 // EXTERNAL MODULE: ./src/cli/parse.ts
 var parse = __webpack_require__(99537);
-// EXTERNAL MODULE: ./src/cli/secrets-option.ts
-var secrets_option = __webpack_require__(62613);
+// EXTERNAL MODULE: ./src/cli/host-options.ts
+var host_options = __webpack_require__(33813);
 ;// CONCATENATED MODULE: ./src/cli/status.ts
 
 
@@ -210,7 +210,7 @@ function watchFrame(tty, json, now) {
 async function statusCommand(values, _args, io) {
     const json = (0,parse/* flag */.Jt)(values, 'json');
     const once = async () => {
-        const s = await runStatus({ envFile: (0,parse/* str */.gx)(values, 'env'), instanceId: (0,parse/* str */.gx)(values, 'instance'), secrets: (0,secrets_option/* secretsOption */.R)(values, io) });
+        const s = await runStatus({ envFile: (0,parse/* str */.gx)(values, 'env'), instanceId: (0,parse/* str */.gx)(values, 'instance'), secrets: (0,host_options/* secretsOption */.R)(values, io) });
         io.out(json ? JSON.stringify(s, null, 2) : formatStatus(s));
     };
     if (!(0,parse/* flag */.Jt)(values, 'watch')) {

@@ -937,8 +937,8 @@ async function runProvision(opts) {
 var cancel = __webpack_require__(84558);
 // EXTERNAL MODULE: ./src/cli/parse.ts
 var parse = __webpack_require__(99537);
-// EXTERNAL MODULE: ./src/cli/secrets-option.ts
-var secrets_option = __webpack_require__(62613);
+// EXTERNAL MODULE: ./src/cli/host-options.ts
+var host_options = __webpack_require__(33813);
 // EXTERNAL MODULE: ./src/cli/usage-error.ts
 var usage_error = __webpack_require__(14226);
 ;// CONCATENATED MODULE: ./src/cli/provision.ts
@@ -969,7 +969,7 @@ async function provisionCommand(values, _args, io) {
         const r = await runProvision({
             envFile: env,
             instanceId: (0,parse/* str */.gx)(values, 'instance'),
-            secrets: (0,secrets_option/* secretsOption */.R)(values, io),
+            secrets: (0,host_options/* secretsOption */.R)(values, io),
             provider: lab ? () => lab.labProvider() : undefined,
             dryRun,
             writeHostKey,

@@ -267,18 +267,15 @@ function summaryOf(outcome, archive, mask) {
 
 // EXTERNAL MODULE: ./src/github/port.ts + 1 modules
 var port = __webpack_require__(66111);
-// EXTERNAL MODULE: ./src/cli/lock-wait.ts
-var lock_wait = __webpack_require__(9277);
 // EXTERNAL MODULE: ./src/cli/cancel.ts
 var cancel = __webpack_require__(84558);
 // EXTERNAL MODULE: ./src/cli/outcome.ts
 var outcome = __webpack_require__(76358);
 // EXTERNAL MODULE: ./src/cli/parse.ts
 var parse = __webpack_require__(99537);
-// EXTERNAL MODULE: ./src/cli/secrets-option.ts
-var secrets_option = __webpack_require__(62613);
+// EXTERNAL MODULE: ./src/cli/host-options.ts
+var host_options = __webpack_require__(33813);
 ;// CONCATENATED MODULE: ./src/cli/backup.ts
-
 
 
 
@@ -290,16 +287,10 @@ async function backupCommand(values, _args, io) {
     const dryRun = (0,parse/* flag */.Jt)(values, 'dry-run');
     return (0,cancel/* cancellable */.n)(io, async (signal) => {
         const r = await runBackup({
-            envFile: (0,parse/* str */.gx)(values, 'env'),
-            instanceId: (0,parse/* str */.gx)(values, 'instance'),
-            secrets: (0,secrets_option/* secretsOption */.R)(values, io),
-            lockWaitMs: (0,lock_wait/* lockWaitOption */.O)((0,parse/* str */.gx)(values, 'lock-wait')),
-            dryRun,
+            ...(0,host_options/* hostOptions */.t)(values, io, signal),
             verifyRestore: (0,parse/* flag */.Jt)(values, 'verify-restore'),
             env: io.env,
             github: (0,port/* githubPort */.F)(io.env),
-            log: io.err,
-            signal,
         });
         return (0,outcome/* report */.z)(io, 'backup', r, { json: (0,parse/* flag */.Jt)(values, 'json'), dryRun });
     });

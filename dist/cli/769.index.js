@@ -401,18 +401,15 @@ async function runAdopt(opts) {
     }
 }
 
-// EXTERNAL MODULE: ./src/cli/lock-wait.ts
-var lock_wait = __webpack_require__(9277);
 // EXTERNAL MODULE: ./src/cli/cancel.ts
 var cancel = __webpack_require__(84558);
 // EXTERNAL MODULE: ./src/cli/outcome.ts
 var outcome = __webpack_require__(76358);
 // EXTERNAL MODULE: ./src/cli/parse.ts
 var parse = __webpack_require__(99537);
-// EXTERNAL MODULE: ./src/cli/secrets-option.ts
-var secrets_option = __webpack_require__(62613);
+// EXTERNAL MODULE: ./src/cli/host-options.ts
+var host_options = __webpack_require__(33813);
 ;// CONCATENATED MODULE: ./src/cli/adopt.ts
-
 
 
 
@@ -423,13 +420,7 @@ async function adoptCommand(values, _args, io) {
     const dryRun = (0,parse/* flag */.Jt)(values, 'dry-run');
     return (0,cancel/* cancellable */.n)(io, async (signal) => {
         const r = await runAdopt({
-            envFile: (0,parse/* str */.gx)(values, 'env'),
-            instanceId: (0,parse/* str */.gx)(values, 'instance'),
-            secrets: (0,secrets_option/* secretsOption */.R)(values, io),
-            lockWaitMs: (0,lock_wait/* lockWaitOption */.O)((0,parse/* str */.gx)(values, 'lock-wait')),
-            dryRun,
-            log: io.err,
-            signal,
+            ...(0,host_options/* hostOptions */.t)(values, io, signal),
         });
         return (0,outcome/* report */.z)(io, 'adopt', r, { json: (0,parse/* flag */.Jt)(values, 'json'), dryRun });
     });
@@ -460,27 +451,6 @@ async function cancellable(io, fn) {
         process.off('SIGINT', onSignal);
         process.off('SIGTERM', onSignal);
     }
-}
-
-
-/***/ }),
-
-/***/ 9277:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ lockWaitOption)
-/* harmony export */ });
-/* harmony import */ var _config_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97840);
-/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14226);
-
-
-/** --lock-wait in milliseconds; a value that is not a duration stops the command before anything connects. */
-function lockWaitOption(text) {
-    const wait = (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseLockWait */ .C)(text ?? '0');
-    if (!wait.ok)
-        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`--${wait.message}`);
-    return wait.ms;
 }
 
 

@@ -29,27 +29,6 @@ async function cancellable(io, fn) {
 
 /***/ }),
 
-/***/ 9277:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ lockWaitOption)
-/* harmony export */ });
-/* harmony import */ var _config_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97840);
-/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14226);
-
-
-/** --lock-wait in milliseconds; a value that is not a duration stops the command before anything connects. */
-function lockWaitOption(text) {
-    const wait = (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseLockWait */ .C)(text ?? '0');
-    if (!wait.ok)
-        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`--${wait.message}`);
-    return wait.ms;
-}
-
-
-/***/ }),
-
 /***/ 9875:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -343,20 +322,17 @@ async function restoreRequest(mode, inst, state, transport) {
     return { kind: 'restore', restore: { mode, dump, db } };
 }
 
-// EXTERNAL MODULE: ./src/cli/lock-wait.ts
-var lock_wait = __webpack_require__(9277);
 // EXTERNAL MODULE: ./src/cli/cancel.ts
 var cancel = __webpack_require__(84558);
 // EXTERNAL MODULE: ./src/cli/outcome.ts
 var outcome = __webpack_require__(76358);
 // EXTERNAL MODULE: ./src/cli/parse.ts
 var parse = __webpack_require__(99537);
-// EXTERNAL MODULE: ./src/cli/secrets-option.ts
-var secrets_option = __webpack_require__(62613);
+// EXTERNAL MODULE: ./src/cli/host-options.ts
+var host_options = __webpack_require__(33813);
 // EXTERNAL MODULE: ./src/cli/usage-error.ts
 var usage_error = __webpack_require__(14226);
 ;// CONCATENATED MODULE: ./src/cli/rollback.ts
-
 
 
 
@@ -371,15 +347,9 @@ async function rollbackCommand(values, _args, io) {
     const dryRun = (0,parse/* flag */.Jt)(values, 'dry-run');
     return (0,cancel/* cancellable */.n)(io, async (signal) => {
         const r = await runRollback({
-            envFile: (0,parse/* str */.gx)(values, 'env'),
-            instanceId: (0,parse/* str */.gx)(values, 'instance'),
-            secrets: (0,secrets_option/* secretsOption */.R)(values, io),
+            ...(0,host_options/* hostOptions */.t)(values, io, signal),
             to: (0,parse/* str */.gx)(values, 'to'),
             restoreDb,
-            lockWaitMs: (0,lock_wait/* lockWaitOption */.O)((0,parse/* str */.gx)(values, 'lock-wait')),
-            dryRun,
-            log: io.err,
-            signal,
         });
         return (0,outcome/* report */.z)(io, 'rollback', r, { json: (0,parse/* flag */.Jt)(values, 'json'), dryRun });
     });

@@ -491,8 +491,8 @@ function doctorMarkdown(rows) {
 var exit_codes = __webpack_require__(91084);
 // EXTERNAL MODULE: ./src/cli/parse.ts
 var parse = __webpack_require__(99537);
-// EXTERNAL MODULE: ./src/cli/secrets-option.ts
-var secrets_option = __webpack_require__(62613);
+// EXTERNAL MODULE: ./src/cli/host-options.ts
+var host_options = __webpack_require__(33813);
 ;// CONCATENATED MODULE: ./src/cli/doctor.ts
 
 
@@ -502,7 +502,7 @@ var secrets_option = __webpack_require__(62613);
 
 /** `slotflip doctor --env FILE`: read-only diagnosis; a FAIL exits 15. */
 async function doctorCommand(values, _args, io) {
-    const rows = await runDoctor({ envFile: (0,parse/* str */.gx)(values, 'env'), instanceId: (0,parse/* str */.gx)(values, 'instance'), secrets: (0,secrets_option/* secretsOption */.R)(values, io) });
+    const rows = await runDoctor({ envFile: (0,parse/* str */.gx)(values, 'env'), instanceId: (0,parse/* str */.gx)(values, 'instance'), secrets: (0,host_options/* secretsOption */.R)(values, io) });
     const verdict = rows_worst(rows);
     io.out((0,parse/* flag */.Jt)(values, 'json') ? JSON.stringify({ verdict, rows }, null, 2) : formatRows(rows));
     // WARN is worth reading but not an alarm: only a FAIL fails the scheduled job.

@@ -85,8 +85,8 @@ async function runReleaseHold(opts) {
 var outcome = __webpack_require__(76358);
 // EXTERNAL MODULE: ./src/cli/parse.ts
 var parse = __webpack_require__(99537);
-// EXTERNAL MODULE: ./src/cli/secrets-option.ts
-var secrets_option = __webpack_require__(62613);
+// EXTERNAL MODULE: ./src/cli/host-options.ts
+var host_options = __webpack_require__(33813);
 ;// CONCATENATED MODULE: ./src/cli/release-hold.ts
 
 
@@ -94,7 +94,7 @@ var secrets_option = __webpack_require__(62613);
 
 /** `slotflip release-hold --env FILE`: a held release may be deployed again. */
 async function releaseHoldCommand(values, _args, io) {
-    const r = await runReleaseHold({ envFile: (0,parse/* str */.gx)(values, 'env'), instanceId: (0,parse/* str */.gx)(values, 'instance'), secrets: (0,secrets_option/* secretsOption */.R)(values, io), log: io.err });
+    const r = await runReleaseHold({ envFile: (0,parse/* str */.gx)(values, 'env'), instanceId: (0,parse/* str */.gx)(values, 'instance'), secrets: (0,host_options/* secretsOption */.R)(values, io), log: io.err });
     return (0,outcome/* report */.z)(io, 'release-hold', r, { json: (0,parse/* flag */.Jt)(values, 'json'), dryRun: false });
 }
 

@@ -3,7 +3,7 @@ import { lockWaitOption } from './lock-wait.js';
 import { cancellable } from './cancel.js';
 import { report } from './outcome.js';
 import { flag, str, type Values } from './parse.js';
-import { secretsOption } from './secrets-option.js';
+import { secretsOption } from './host-options.js';
 import type { Io } from './io.js';
 
 /** `slotflip plan` prints the plan; `slotflip deploy` runs it. Both build it the same way. */

@@ -3,7 +3,7 @@ import { formatRows } from '../doctor/format.js';
 import { worst } from '../doctor/rows.js';
 import { ExitCode } from '../exit-codes.js';
 import { flag, str, type Values } from './parse.js';
-import { secretsOption } from './secrets-option.js';
+import { secretsOption } from './host-options.js';
 import type { Io } from './io.js';
 
 /** `slotflip doctor --env FILE`: read-only diagnosis; a FAIL exits 15. */

@@ -1,7 +1,7 @@
 import { runProvision } from '../commands/provision.js';
 import { cancellable } from './cancel.js';
 import { flag, str, type Values } from './parse.js';
-import { secretsOption } from './secrets-option.js';
+import { secretsOption } from './host-options.js';
 import { UsageError } from './usage-error.js';
 import type { Io } from './io.js';
 

@@ -1,7 +1,7 @@
 import { runReleaseHold } from '../commands/release-hold.js';
 import { report } from './outcome.js';
 import { flag, str, type Values } from './parse.js';
-import { secretsOption } from './secrets-option.js';
+import { secretsOption } from './host-options.js';
 import type { Io } from './io.js';
 
 /** `slotflip release-hold --env FILE`: a held release may be deployed again. */

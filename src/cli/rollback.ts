@@ -1,9 +1,8 @@
 import { runRollback } from '../commands/rollback.js';
-import { lockWaitOption } from './lock-wait.js';
 import { cancellable } from './cancel.js';
 import { report } from './outcome.js';
 import { flag, str, type Values } from './parse.js';
-import { secretsOption } from './secrets-option.js';
+import { hostOptions } from './host-options.js';
 import { UsageError } from './usage-error.js';
 import type { Io } from './io.js';
 
@@ -14,15 +13,9 @@ export async function rollbackCommand(values: Values, _args: string[], io: Io): 
   const dryRun = flag(values, 'dry-run');
   return cancellable(io, async (signal) => {
     const r = await runRollback({
-      envFile: str(values, 'env')!,
-      instanceId: str(values, 'instance'),
-      secrets: secretsOption(values, io),
+      ...hostOptions(values, io, signal),
       to: str(values, 'to'),
       restoreDb,
-      lockWaitMs: lockWaitOption(str(values, 'lock-wait')),
-      dryRun,
-      log: io.err,
-      signal,
     });
     return report(io, 'rollback', r, { json: flag(values, 'json'), dryRun });
   });

@@ -1,9 +1,8 @@
 import { ROTATABLE, runRotate, type Rotatable } from '../commands/rotate.js';
-import { lockWaitOption } from './lock-wait.js';
 import { cancellable } from './cancel.js';
 import { report } from './outcome.js';
-import { flag, str, type Values } from './parse.js';
-import { secretsOption } from './secrets-option.js';
+import { flag, type Values } from './parse.js';
+import { hostOptions } from './host-options.js';
 import { UsageError } from './usage-error.js';
 import type { Io } from './io.js';
 
@@ -14,14 +13,8 @@ export async function rotateCommand(values: Values, args: string[], io: Io): Pro
   const dryRun = flag(values, 'dry-run');
   return cancellable(io, async (signal) => {
     const r = await runRotate({
-      envFile: str(values, 'env')!,
-      instanceId: str(values, 'instance'),
-      secrets: secretsOption(values, io),
+      ...hostOptions(values, io, signal),
       secret: secret as Rotatable,
-      lockWaitMs: lockWaitOption(str(values, 'lock-wait')),
-      dryRun,
-      log: io.err,
-      signal,
     });
     return report(io, 'rotate', r, { json: flag(values, 'json'), dryRun });
   });

@@ -1,6 +1,6 @@
 import { formatStatus, runStatus } from '../commands/status.js';
 import { flag, str, type Values } from './parse.js';
-import { secretsOption } from './secrets-option.js';
+import { secretsOption } from './host-options.js';
 import type { Io } from './io.js';
 
 /**

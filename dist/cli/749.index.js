@@ -1,18 +1,54 @@
-export const id = 389;
-export const ids = [389];
+export const id = 749;
+export const ids = [749];
 export const modules = {
 
-/***/ 62613:
+/***/ 33813:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ secretsOption)
+/* harmony export */   R: () => (/* binding */ secretsOption),
+/* harmony export */   t: () => (/* binding */ hostOptions)
 /* harmony export */ });
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99537);
+/* harmony import */ var _lock_wait_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9277);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99537);
+
 
 /** Where a verb reads secrets: the environment's SLOTFLIP_SECRET_* and --secrets-dir (or $SLOTFLIP_SECRETS_DIR). */
 function secretsOption(values, io) {
-    return { env: io.env, dir: (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(values, 'secrets-dir') ?? io.env.SLOTFLIP_SECRETS_DIR };
+    return { env: io.env, dir: (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(values, 'secrets-dir') ?? io.env.SLOTFLIP_SECRETS_DIR };
+}
+/** What every verb that runs a plan on a host takes from its command line: the file, instance, secrets, lock wait. */
+function hostOptions(values, io, signal) {
+    return {
+        envFile: (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(values, 'env'),
+        instanceId: (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(values, 'instance'),
+        secrets: secretsOption(values, io),
+        lockWaitMs: (0,_lock_wait_js__WEBPACK_IMPORTED_MODULE_0__/* .lockWaitOption */ .O)((0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(values, 'lock-wait')),
+        dryRun: (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .flag */ .Jt)(values, 'dry-run'),
+        log: io.err,
+        signal,
+    };
+}
+
+
+/***/ }),
+
+/***/ 9277:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ lockWaitOption)
+/* harmony export */ });
+/* harmony import */ var _config_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97840);
+/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14226);
+
+
+/** --lock-wait in milliseconds; a value that is not a duration stops the command before anything connects. */
+function lockWaitOption(text) {
+    const wait = (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseLockWait */ .C)(text ?? '0');
+    if (!wait.ok)
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`--${wait.message}`);
+    return wait.ms;
 }
 
 

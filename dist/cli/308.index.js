@@ -1,5 +1,5 @@
-export const id = 608;
-export const ids = [608];
+export const id = 308;
+export const ids = [308];
 export const modules = {
 
 /***/ 19958:
@@ -166,27 +166,6 @@ async function cancellable(io, fn) {
         process.off('SIGINT', onSignal);
         process.off('SIGTERM', onSignal);
     }
-}
-
-
-/***/ }),
-
-/***/ 9277:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ lockWaitOption)
-/* harmony export */ });
-/* harmony import */ var _config_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97840);
-/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14226);
-
-
-/** --lock-wait in milliseconds; a value that is not a duration stops the command before anything connects. */
-function lockWaitOption(text) {
-    const wait = (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseLockWait */ .C)(text ?? '0');
-    if (!wait.ok)
-        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`--${wait.message}`);
-    return wait.ms;
 }
 
 
