@@ -6,7 +6,9 @@ export default defineConfig({
   test: {
     testTimeout: 20_000,
     projects: [
-      { test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/**/*.e2e.test.ts'], testTimeout: 20_000 } },
+      {
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/**/*.e2e.test.ts'], testTimeout: 20_000 },
+      },
       {
         test: {
           name: 'e2e',

@@ -29,7 +29,8 @@ const arg = (name: string) => process.argv[process.argv.indexOf(name) + 1];
 const MB = Number(process.argv.includes('--mb') ? arg('--mb') : 500);
 const lab = attach(1);
 const backups = `/opt/slotflip/${INSTANCE}/backups`;
-const asPostgres = (sql: string, db: string = LAB_DB.name) => `runuser -u postgres -- psql -qAt -v ON_ERROR_STOP=1 -d ${db} -c "${sql}"`;
+const asPostgres = (sql: string, db: string = LAB_DB.name) =>
+  `runuser -u postgres -- psql -qAt -v ON_ERROR_STOP=1 -d ${db} -c "${sql}"`;
 
 async function sh(script: string): Promise<string> {
   const r = await lab.script(`set -euo pipefail\n${script}`, { timeoutMs: 3_600_000 });
@@ -39,7 +40,9 @@ async function sh(script: string): Promise<string> {
 
 /** Milliseconds a shell command takes in the container. */
 async function timed(script: string): Promise<number> {
-  return Number(await sh(`s=$(date +%s%N)\n${script}\necho $(( ($(date +%s%N) - s) / 1000000 ))`).then((o) => o.split('\n').at(-1)));
+  return Number(
+    await sh(`s=$(date +%s%N)\n${script}\necho $(( ($(date +%s%N) - s) / 1000000 ))`).then((o) => o.split('\n').at(-1)),
+  );
 }
 
 execFileSync(process.execPath, ['bin/slotflip.js', 'lab', 'up'], { stdio: ['ignore', 'ignore', 'inherit'] });
@@ -60,7 +63,9 @@ process.stderr.write(`${(dbBytes / 1048576).toFixed(0)} MB\n`);
 const conn = `PGPASSFILE=/opt/slotflip/${INSTANCE}/shared/pgpass`;
 // The plain restore connects as slotflip's restore does: the database admin over TCP, with a 0600 pgpass file.
 const adminPass = '/root/.bench-admin.pgpass';
-await sh(`umask 077; cat > ${adminPass} <<'EOF'\n127.0.0.1:5432:*:${LAB_DB.admin}:${labTarget(1).dbAdminPassword}\nEOF`);
+await sh(
+  `umask 077; cat > ${adminPass} <<'EOF'\n127.0.0.1:5432:*:${LAB_DB.admin}:${labTarget(1).dbAdminPassword}\nEOF`,
+);
 const admin = `PGPASSFILE=${adminPass} psql -h 127.0.0.1 -U ${LAB_DB.admin} -d postgres -qAt -v ON_ERROR_STOP=1`;
 const restorePlain = async () => {
   await sh(`${admin} -c 'DROP DATABASE IF EXISTS bench_plain'`);
@@ -90,17 +95,24 @@ function stepSeconds(out: string, title: string): number {
 }
 
 /** Milliseconds of each round, per side; a restore also records its restore step apart. */
-const plainDump: number[] = [], plainRestore: number[] = [], backupMs: number[] = [];
+const plainDump: number[] = [],
+  plainRestore: number[] = [],
+  backupMs: number[] = [];
 const restores = [
   { what: 'restore', env, extra: {}, ms: [] as number[], stepMs: [] as number[] },
   { what: 'restore-pct', env: pctEnv, extra: viaPct, ms: [] as number[], stepMs: [] as number[] },
 ];
-let plainDumpBytes = 0, archiveBytes = 0;
+let plainDumpBytes = 0,
+  archiveBytes = 0;
 const made: string[] = [];
 try {
   for (let round = 1; round <= rounds; round++) {
-    process.stderr.write(`round ${round}/${rounds}: pg_dump, slotflip backup, pg_restore, slotflip restore (SSH, pct)\n`);
-    plainDump.push(await timed(`${conn} pg_dump -Fc -h 127.0.0.1 -U ${LAB_DB.user} -d ${LAB_DB.name} -f ${backups}/plain.dump`));
+    process.stderr.write(
+      `round ${round}/${rounds}: pg_dump, slotflip backup, pg_restore, slotflip restore (SSH, pct)\n`,
+    );
+    plainDump.push(
+      await timed(`${conn} pg_dump -Fc -h 127.0.0.1 -U ${LAB_DB.user} -d ${LAB_DB.name} -f ${backups}/plain.dump`),
+    );
     plainDumpBytes = Number(await sh(`stat -c %s ${backups}/plain.dump`));
     const b = await slotflip(['backup', '--env', env, '--secrets-dir', 'lab/state/secrets']);
     if (b.code !== 0) throw new Error(`slotflip backup failed: ${b.stderr}`);
@@ -110,7 +122,10 @@ try {
     backupMs.push(b.ms);
     plainRestore.push(await restorePlain());
     for (const x of restores) {
-      const r = await slotflip(['restore', '--env', x.env, '--from', m[1]!, '--drill', '--secrets-dir', 'lab/state/secrets'], x.extra);
+      const r = await slotflip(
+        ['restore', '--env', x.env, '--from', m[1]!, '--drill', '--secrets-dir', 'lab/state/secrets'],
+        x.extra,
+      );
       if (r.code !== 0) throw new Error(`slotflip restore --drill (${x.what}) failed: ${r.stderr}`);
       x.ms.push(r.ms);
       x.stepMs.push(stepSeconds(r.stderr, 'restore into') * 1000);
@@ -118,25 +133,46 @@ try {
   }
 } finally {
   // The lab goes back to its usual size whatever happened (the tests back it up many times).
-  await sh(`rm -f ${adminPass} ${backups}/plain.dump ${made.map((id) => `${backups}/${id}.tar.age ${backups}/${id}.manifest.json`).join(' ')}\n${asPostgres('DROP TABLE IF EXISTS bench_rows')}`);
+  await sh(
+    `rm -f ${adminPass} ${backups}/plain.dump ${made.map((id) => `${backups}/${id}.tar.age ${backups}/${id}.manifest.json`).join(' ')}\n${asPostgres('DROP TABLE IF EXISTS bench_rows')}`,
+  );
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
 const mbps = (ms: number) => dbBytes / 1048576 / (ms / 1000);
 const row = (what: string, plainMs: number, oursMs: number, stepMs?: number) => ({
-  what, plainSeconds: plainMs / 1000, slotflipSeconds: oursMs / 1000, plainMBps: mbps(plainMs), slotflipMBps: mbps(oursMs),
-  plainBytes: plainDumpBytes, slotflipBytes: archiveBytes, ratio: plainMs / oursMs, ...(stepMs === undefined ? {} : { restoreStepSeconds: stepMs / 1000 }),
+  what,
+  plainSeconds: plainMs / 1000,
+  slotflipSeconds: oursMs / 1000,
+  plainMBps: mbps(plainMs),
+  slotflipMBps: mbps(oursMs),
+  plainBytes: plainDumpBytes,
+  slotflipBytes: archiveBytes,
+  ratio: plainMs / oursMs,
+  ...(stepMs === undefined ? {} : { restoreStepSeconds: stepMs / 1000 }),
 });
 // A restore's restore step (into the new database, then the per-table comparison) and what comes before it:
 // fetching the archive, checking its sha256, decrypting it here and unpacking it on the host.
-const rows = [row('backup', median(plainDump), median(backupMs)), ...restores.map((x) => row(x.what, median(plainRestore), median(x.ms), median(x.stepMs)))];
+const rows = [
+  row('backup', median(plainDump), median(backupMs)),
+  ...restores.map((x) => row(x.what, median(plainRestore), median(x.ms), median(x.stepMs))),
+];
 if (process.argv.includes('--json')) {
   console.log(JSON.stringify({ databaseBytes: dbBytes, rounds, rows }));
 } else {
-  console.log(`database ${(dbBytes / 1048576).toFixed(0)} MB (pg_database_size), ${rounds} rounds, medians; throughput = database size / wall time; ratio = plain time / slotflip time (target >= 0.9)`);
-  console.log('             plain tools              slotflip (hash + age + verify)     bytes plain / slotflip      ratio');
+  console.log(
+    `database ${(dbBytes / 1048576).toFixed(0)} MB (pg_database_size), ${rounds} rounds, medians; throughput = database size / wall time; ratio = plain time / slotflip time (target >= 0.9)`,
+  );
+  console.log(
+    '             plain tools              slotflip (hash + age + verify)     bytes plain / slotflip      ratio',
+  );
   for (const x of rows) {
-    console.log(`${x.what.padEnd(11)}  ${x.plainSeconds.toFixed(1).padStart(6)} s ${x.plainMBps.toFixed(0).padStart(5)} MB/s     ${x.slotflipSeconds.toFixed(1).padStart(6)} s ${x.slotflipMBps.toFixed(0).padStart(5)} MB/s           ${(x.plainBytes / 1048576).toFixed(1).padStart(7)} / ${(x.slotflipBytes / 1048576).toFixed(1).padStart(7)} MB   ${x.ratio.toFixed(2).padStart(5)} ${x.ratio >= 0.9 ? 'met' : 'NOT met'}`);
+    console.log(
+      `${x.what.padEnd(11)}  ${x.plainSeconds.toFixed(1).padStart(6)} s ${x.plainMBps.toFixed(0).padStart(5)} MB/s     ${x.slotflipSeconds.toFixed(1).padStart(6)} s ${x.slotflipMBps.toFixed(0).padStart(5)} MB/s           ${(x.plainBytes / 1048576).toFixed(1).padStart(7)} / ${(x.slotflipBytes / 1048576).toFixed(1).padStart(7)} MB   ${x.ratio.toFixed(2).padStart(5)} ${x.ratio >= 0.9 ? 'met' : 'NOT met'}`,
+    );
   }
-  for (const x of rows.slice(1)) console.log(`${x.what}: the restore step ${x.restoreStepSeconds!.toFixed(1)} s (pg_restore into the new database and the per-table comparison); before it ${(x.slotflipSeconds - x.restoreStepSeconds!).toFixed(1)} s (start, fetch, sha256, decryption, unpack, drop)`);
+  for (const x of rows.slice(1))
+    console.log(
+      `${x.what}: the restore step ${x.restoreStepSeconds!.toFixed(1)} s (pg_restore into the new database and the per-table comparison); before it ${(x.slotflipSeconds - x.restoreStepSeconds!).toFixed(1)} s (start, fetch, sha256, decryption, unpack, drop)`,
+    );
 }

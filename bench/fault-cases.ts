@@ -44,7 +44,8 @@ export const otherFaults: Fault[] = [
     name: 'SSH connection dropped mid-gate',
     at: { step: 'gate', event: 'start' },
     // Every sshd session on the container is this run's (the benchmark itself attaches without SSH).
-    inject: async () => void (await sh('for p in $(ps -o pid= --ppid "$(cat /run/sshd.pid)"); do kill -KILL "$p"; done')),
+    inject: async () =>
+      void (await sh('for p in $(ps -o pid= --ppid "$(cat /run/sshd.pid)"); do kill -KILL "$p"; done')),
     // Exit 3, saying the lock frees itself at the end of its lease and the next run takes it over.
     expect: exitedWith([3]),
   },
@@ -52,18 +53,27 @@ export const otherFaults: Fault[] = [
     name: 'nginx -t failing on a site change',
     edit: (env) => (env.instances[0].nginx.client_max_body_size = '7m'),
     prepare: async () => {
-      await sh(`sha256sum < ${site} > /tmp/site-before.sha; echo 'slotflip_fault_bench_not_a_directive on;' > ${brokenConf}`);
+      await sh(
+        `sha256sum < ${site} > /tmp/site-before.sha; echo 'slotflip_fault_bench_not_a_directive on;' > ${brokenConf}`,
+      );
     },
     expect: exitedWith([11]),
     heal: async (run) => {
-      const restored = (await sh(`sha256sum < ${site} | cmp -s - /tmp/site-before.sha && echo same || echo changed`)) === 'same';
+      const restored =
+        (await sh(`sha256sum < ${site} | cmp -s - /tmp/site-before.sha && echo same || echo changed`)) === 'same';
       await sh(`rm -f ${brokenConf} /tmp/site-before.sha`);
-      return { 'site file as before': restored, 'the broken line named': run.stderr().includes('slotflip_fault_bench_not_a_directive') };
+      return {
+        'site file as before': restored,
+        'the broken line named': run.stderr().includes('slotflip_fault_bench_not_a_directive'),
+      };
     },
   },
   {
     name: 'backup disk full',
-    prepare: async () => void (await sh(`mount -t tmpfs -o size=4m slotflip-fault-bench ${root}/backups && (dd if=/dev/zero of=${root}/backups/filler bs=64k 2>/dev/null || true)`)),
+    prepare: async () =>
+      void (await sh(
+        `mount -t tmpfs -o size=4m slotflip-fault-bench ${root}/backups && (dd if=/dev/zero of=${root}/backups/filler bs=64k 2>/dev/null || true)`,
+      )),
     // Refused by the preflight's disk check (4), or the dump fails on the full disk (11): nothing changed either way.
     expect: exitedWith([4, 11]),
     heal: async (run) => {
@@ -83,8 +93,18 @@ export const otherFaults: Fault[] = [
     expect: exitedWith([11]),
     heal: async (run) => {
       const held = JSON.parse(await sh(`cat ${root}/state.json`)).hold?.release ?? '';
-      const released = await slotflip(['release-hold', '--env', envFor('2.0.1-health-flap'), '--secrets-dir', 'lab/state/secrets']);
-      return { 'flipped back on flapping': run.stderr().includes('flapping'), 'release held': held.startsWith('2.0.1-health-flap'), 'hold released': released.code === 0 };
+      const released = await slotflip([
+        'release-hold',
+        '--env',
+        envFor('2.0.1-health-flap'),
+        '--secrets-dir',
+        'lab/state/secrets',
+      ]);
+      return {
+        'flipped back on flapping': run.stderr().includes('flapping'),
+        'release held': held.startsWith('2.0.1-health-flap'),
+        'hold released': released.code === 0,
+      };
     },
   },
   {
@@ -98,6 +118,9 @@ export const otherFaults: Fault[] = [
       run.measured.safeMs = Date.now() - at;
     },
     expect: exitedWith([11]),
-    heal: async (run) => ({ 'safe within 5 s': run.measured.safeMs! < 5000, 'lock given back at once': (await sh(`test -d ${root}/lock && echo held || echo free`)) === 'free' }),
+    heal: async (run) => ({
+      'safe within 5 s': run.measured.safeMs! < 5000,
+      'lock given back at once': (await sh(`test -d ${root}/lock && echo held || echo free`)) === 'free',
+    }),
   },
 ];

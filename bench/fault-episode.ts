@@ -20,7 +20,13 @@ export const sh = async (script: string) => (await lab.script(script)).stdout.tr
  * The faulted run, as a fault's inject() and heal() see it: `outage` marks when a fault takes the service itself away
  * (its failures are counted apart), `measured` carries what inject() timed to heal()'s checks.
  */
-export interface Run { child: ChildProcess; id: string; stderr: () => string; outage: { from: number; to: number }; measured: Record<string, number> }
+export interface Run {
+  child: ChildProcess;
+  id: string;
+  stderr: () => string;
+  outage: { from: number; to: number };
+  measured: Record<string, number>;
+}
 
 export interface Fault {
   name: string;
@@ -48,15 +54,19 @@ async function liveVersion(): Promise<string> {
 /** The rows the episode must not change: every task that existed before it (the load only adds rows). */
 async function existingRows(maxId?: number): Promise<{ maxId: number; digest: string }> {
   const where = maxId === undefined ? '' : ` WHERE id <= ${maxId}`;
-  const out = await sh(`runuser -u postgres -- psql -d ${LAB_DB.name} -At -F ' ' -c "SELECT coalesce(max(id), 0), count(*), coalesce(sum(hashtext(t::text)::bigint), 0) FROM tasks t${where}"`);
+  const out = await sh(
+    `runuser -u postgres -- psql -d ${LAB_DB.name} -At -F ' ' -c "SELECT coalesce(max(id), 0), count(*), coalesce(sum(hashtext(t::text)::bigint), 0) FROM tasks t${where}"`,
+  );
   const [max, count, sum] = out.split(' ');
   return { maxId: Number(max), digest: `${count}:${sum}` };
 }
 
 /** Waits for the faulted run's journal to record the event; false if the run ended without it. */
 async function untilJournal(run: string, step: string, event: string, child: ChildProcess): Promise<boolean> {
-  const seen = async () => (await sh(`grep -c '"run":"${run}","step":"${step}","event":"${event}"' ${JOURNAL} || true`)) !== '0';
-  for (let i = 0; i < 3600 && child.exitCode === null && child.signalCode === null; i++, await sleep(50)) if (await seen()) return true;
+  const seen = async () =>
+    (await sh(`grep -c '"run":"${run}","step":"${step}","event":"${event}"' ${JOURNAL} || true`)) !== '0';
+  for (let i = 0; i < 3600 && child.exitCode === null && child.signalCode === null; i++, await sleep(50))
+    if (await seen()) return true;
   return seen();
 }
 
@@ -65,13 +75,25 @@ export async function episode(fault: Fault) {
   const before = await existingRows();
   await fault.prepare?.();
   const t = labTarget(1);
-  const load = startLoad({ host: t.host, hostHeader: t.serverName, ratePerSecond: 250, connections: 20, maxSeconds: 300 });
+  const load = startLoad({
+    host: t.host,
+    hostHeader: t.serverName,
+    ratePerSecond: 250,
+    connections: 20,
+    maxSeconds: 300,
+  });
   await sleep(500);
   const env = envFor(fault.version?.(healthy) ?? healthy, 1, fault.edit);
-  const child = spawn(process.execPath, ['bin/slotflip.js', 'deploy', '--env', env, '--secrets-dir', 'lab/state/secrets'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    ['bin/slotflip.js', 'deploy', '--env', env, '--secrets-dir', 'lab/state/secrets'],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
   let stderr = '';
   child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
-  const exited = new Promise<[number | null, NodeJS.Signals | null]>((r) => child.on('close', (code, signal) => r([code, signal])));
+  const exited = new Promise<[number | null, NodeJS.Signals | null]>((r) =>
+    child.on('close', (code, signal) => r([code, signal])),
+  );
   let id = '';
   for (let i = 0; i < 600 && !id; i++, await sleep(50)) id = /deploy (\S+): /.exec(stderr)?.[1] ?? '';
   const reached = fault.at ? await untilJournal(id, fault.at.step, fault.at.event, child) : true;
@@ -86,14 +108,25 @@ export async function episode(fault: Fault) {
   const convergedMs = Date.now() - ended;
   // From the kill to the next run holding the lock (the host's clock is this machine's: a container shares the kernel's).
   const nextId = /deploy (\S+): /.exec(next.stderr)?.[1];
-  const lockAt = nextId ? Number(/"at":([\d.]+)/.exec(await sh(`grep -F '"run":"${nextId}","step":"lock","event":"end","at"' ${JOURNAL} | grep -F '"code":0' | head -1`))?.[1] ?? 0) : 0;
+  const lockAt = nextId
+    ? Number(
+        /"at":([\d.]+)/.exec(
+          await sh(
+            `grep -F '"run":"${nextId}","step":"lock","event":"end","at"' ${JOURNAL} | grep -F '"code":0' | head -1`,
+          ),
+        )?.[1] ?? 0,
+      )
+    : 0;
   const killedAt = run.measured.killedAt;
   await sleep(500);
   const report = await load.stop();
   const again = await deploy(envFor(await liveVersion()));
-  const lockLeft = await sh(`test -d /opt/slotflip/${INSTANCE}/lock && cat /opt/slotflip/${INSTANCE}/lock/owner || echo free`);
+  const lockLeft = await sh(
+    `test -d /opt/slotflip/${INSTANCE}/lock && cat /opt/slotflip/${INSTANCE}/lock/owner || echo free`,
+  );
   const { outage } = run;
-  const during = (at: number) => fault.outage && outage.from > 0 && at >= outage.from && at <= (outage.to || Date.now());
+  const during = (at: number) =>
+    fault.outage && outage.from > 0 && at >= outage.from && at <= (outage.to || Date.now());
   const failed = report.failures.filter((f) => !during(f.at));
   return {
     fault: fault.name,
@@ -113,7 +146,9 @@ export async function episode(fault: Fault) {
     seconds: Math.round(convergedMs / 100) / 10,
     /** SIGKILL faults: seconds from the kill to the next run holding the lock, and what the lease alone would have taken. */
     ...(killedAt && lockAt ? { lockSeconds: Math.round((lockAt * 1000 - killedAt) / 100) / 10 } : {}),
-    ...(run.measured.leaseWaitMs !== undefined ? { leaseSeconds: Math.round(run.measured.leaseWaitMs / 100) / 10 } : {}),
+    ...(run.measured.leaseWaitMs !== undefined
+      ? { leaseSeconds: Math.round(run.measured.leaseWaitMs / 100) / 10 }
+      : {}),
     checks: own,
     ...(next.code === 0 || next.code === 20 ? {} : { nextError: next.stderr.trim().split('\n').at(-1) }),
     ...(failed.length ? { firstFailure: failed[0] } : {}),
@@ -124,4 +159,12 @@ export type Row = Awaited<ReturnType<typeof episode>>;
 
 /** Every check of a row: the next run finishes the faulted run's work (0) or finds it already done (20). */
 export const passed = (r: Row) =>
-  r.injected && r.handled && r.failed === 0 && r.lost === 0 && r.intact && (r.nextExit === 0 || r.nextExit === 20) && r.converged && r.lockFree && Object.values(r.checks).every(Boolean);
+  r.injected &&
+  r.handled &&
+  r.failed === 0 &&
+  r.lost === 0 &&
+  r.intact &&
+  (r.nextExit === 0 || r.nextExit === 20) &&
+  r.converged &&
+  r.lockFree &&
+  Object.values(r.checks).every(Boolean);

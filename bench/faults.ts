@@ -38,17 +38,30 @@ for (const v of ['1.0.0', '2.0.0']) {
 }
 // The boundaries: the steps of the last normal deploy, in the order the host recorded them.
 const lastRun = JSON.parse(await sh(`tail -1 ${JOURNAL}`)).run as string;
-const steps = [...new Set((await sh(`grep -F '"run":"${lastRun}"' ${JOURNAL}`)).split('\n').map((l) => JSON.parse(l)).filter((e) => e.event === 'end' && e.step).map((e) => e.step as string))];
+const steps = [
+  ...new Set(
+    (await sh(`grep -F '"run":"${lastRun}"' ${JOURNAL}`))
+      .split('\n')
+      .map((l) => JSON.parse(l))
+      .filter((e) => e.event === 'end' && e.step)
+      .map((e) => e.step as string),
+  ),
+];
 const sample = arg('--sample');
 const seed = Number(arg('--seed') ?? Math.floor(Math.random() * 2 ** 31));
 let boundaries = steps;
 let others = otherFaults;
 if (sample) {
   const rnd = seeded(seed);
-  const picked = steps.filter((s) => s !== 'migrate' && s !== 'flip').sort(() => rnd() - 0.5).slice(0, Number(sample));
+  const picked = steps
+    .filter((s) => s !== 'migrate' && s !== 'flip')
+    .sort(() => rnd() - 0.5)
+    .slice(0, Number(sample));
   boundaries = steps.filter((s) => s === 'migrate' || s === 'flip' || picked.includes(s));
   others = [...otherFaults].sort(() => rnd() - 0.5).slice(0, Number(sample));
-  console.log(`faults: seed ${seed} (repeat with --seed ${seed}): SIGKILL after ${boundaries.join(', ')} of ${steps.join(', ')}; ${others.map((f) => f.name).join('; ')}`);
+  console.log(
+    `faults: seed ${seed} (repeat with --seed ${seed}): SIGKILL after ${boundaries.join(', ')} of ${steps.join(', ')}; ${others.map((f) => f.name).join('; ')}`,
+  );
 } else console.log(`faults: every boundary (${steps.join(', ')}) and ${others.length} other faults`);
 
 // --only RE: the faults whose name matches RE (one fault again, while working on it).
@@ -62,20 +75,48 @@ for (const f of faults) {
 await lab.script(resetInstanceScript('demo-lab-1'));
 
 const yes = (b: boolean) => (b ? 'yes' : 'NO');
-console.log(`${'fault'.padEnd(40)}exit   handled  failed  lost  rows kept  next exit  converged  lock free  s to converge`);
+console.log(
+  `${'fault'.padEnd(40)}exit   handled  failed  lost  rows kept  next exit  converged  lock free  s to converge`,
+);
 for (const r of rows) {
-  const own = Object.entries(r.checks).map(([k, v]) => `${k}: ${yes(v)}`).join(', ');
-  const notes = [r.injected ? '' : 'NOT INJECTED', r.outageFailed ? `${r.outageFailed} failed while the service itself was down` : '', own, r.nextError ?? '', r.firstFailure ? `first failure: ${JSON.stringify(r.firstFailure)}` : ''].filter(Boolean).join('; ');
-  console.log(`${r.fault.padEnd(40)}${String(r.exit).padEnd(7)}${yes(r.handled).padEnd(9)}${String(r.failed).padStart(6)}${String(r.lost).padStart(6)}  ${yes(r.intact).padEnd(11)}${String(r.nextExit).padStart(9)}  ${yes(r.converged).padEnd(11)}${yes(r.lockFree).padEnd(11)}${r.seconds.toFixed(1).padStart(6)}${notes ? `   ${notes}` : ''}`);
+  const own = Object.entries(r.checks)
+    .map(([k, v]) => `${k}: ${yes(v)}`)
+    .join(', ');
+  const notes = [
+    r.injected ? '' : 'NOT INJECTED',
+    r.outageFailed ? `${r.outageFailed} failed while the service itself was down` : '',
+    own,
+    r.nextError ?? '',
+    r.firstFailure ? `first failure: ${JSON.stringify(r.firstFailure)}` : '',
+  ]
+    .filter(Boolean)
+    .join('; ');
+  console.log(
+    `${r.fault.padEnd(40)}${String(r.exit).padEnd(7)}${yes(r.handled).padEnd(9)}${String(r.failed).padStart(6)}${String(r.lost).padStart(6)}  ${yes(r.intact).padEnd(11)}${String(r.nextExit).padStart(9)}  ${yes(r.converged).padEnd(11)}${yes(r.lockFree).padEnd(11)}${r.seconds.toFixed(1).padStart(6)}${notes ? `   ${notes}` : ''}`,
+  );
 }
 // SIGKILL: how soon the next run held the lock, beside what the lease alone would have made it wait.
 const median = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]! : NaN);
 const kills = rows.filter((r) => r.lockSeconds !== undefined);
 const lockMedian = median(kills.map((r) => r.lockSeconds!));
 const leaseMedian = median(rows.flatMap((r) => (r.leaseSeconds === undefined ? [] : [r.leaseSeconds])));
-if (kills.length) console.log(`faults: from SIGKILL to the next run holding the lock: median ${lockMedian.toFixed(1)} s over ${kills.length} kills (max ${Math.max(...kills.map((r) => r.lockSeconds!)).toFixed(1)} s); the lease alone: median ${leaseMedian.toFixed(1)} s`);
+if (kills.length)
+  console.log(
+    `faults: from SIGKILL to the next run holding the lock: median ${lockMedian.toFixed(1)} s over ${kills.length} kills (max ${Math.max(...kills.map((r) => r.lockSeconds!)).toFixed(1)} s); the lease alone: median ${leaseMedian.toFixed(1)} s`,
+  );
 const allPassed = rows.every(passed);
-console.log(`faults: ${rows.length} faults, ${allPassed ? 'all passed' : 'SOME FAILED'} (each handled, 0 failed requests, 0 lost writes, earlier rows unchanged, the next run converges, no lock left)`);
-if (process.argv.includes('--json')) console.log(JSON.stringify({ seed: sample ? seed : null, faults: rows, passed: allPassed, lockMedianSeconds: kills.length ? lockMedian : null, leaseMedianSeconds: kills.length ? leaseMedian : null }));
+console.log(
+  `faults: ${rows.length} faults, ${allPassed ? 'all passed' : 'SOME FAILED'} (each handled, 0 failed requests, 0 lost writes, earlier rows unchanged, the next run converges, no lock left)`,
+);
+if (process.argv.includes('--json'))
+  console.log(
+    JSON.stringify({
+      seed: sample ? seed : null,
+      faults: rows,
+      passed: allPassed,
+      lockMedianSeconds: kills.length ? lockMedian : null,
+      leaseMedianSeconds: kills.length ? leaseMedian : null,
+    }),
+  );
 // Alone, a failed check fails the command; under npm run bench (--json) the table says so and that run fails.
 if (!allPassed && !process.argv.includes('--json')) process.exitCode = 1;

@@ -29,21 +29,28 @@ async function deployAll(containers: number[], version: string): Promise<{ wallM
   const runs = await Promise.all(containers.map((n) => deploy(envFor(version, n, noWaits))));
   const wallMs = Date.now() - started;
   runs.forEach((r, i) => {
-    if (r.code !== 0) throw new Error(`deploy of ${version} to lab container ${containers[i]} exited ${r.code}:\n${r.stdout}\n${r.stderr}`);
+    if (r.code !== 0)
+      throw new Error(
+        `deploy of ${version} to lab container ${containers[i]} exited ${r.code}:\n${r.stdout}\n${r.stderr}`,
+      );
   });
   return { wallMs, eachMs: runs.map((r) => r.ms) };
 }
 
 async function reset(containers: number[]): Promise<void> {
-  await Promise.all(containers.map(async (n) => {
-    const r = await attach(n).script(resetInstanceScript(`demo-lab-${n}`), { timeoutMs: 60_000 });
-    if (!r.stdout.includes('reset')) throw new Error(`resetting lab container ${n} failed: ${r.stderr}`);
-  }));
+  await Promise.all(
+    containers.map(async (n) => {
+      const r = await attach(n).script(resetInstanceScript(`demo-lab-${n}`), { timeoutMs: 60_000 });
+      if (!r.stdout.includes('reset')) throw new Error(`resetting lab container ${n} failed: ${r.stderr}`);
+    }),
+  );
 }
 
 const all = Array.from({ length: N }, (_, i) => i + 1);
 say(`bringing up ${N} lab containers`);
-execFileSync(process.execPath, ['bin/slotflip.js', 'lab', 'up', '--count', String(N)], { stdio: ['ignore', 'ignore', 'inherit'] });
+execFileSync(process.execPath, ['bin/slotflip.js', 'lab', 'up', '--count', String(N)], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
 
 await reset(all);
 say(`installing 1.0.0 on ${N} instances at once`);
@@ -56,9 +63,18 @@ say(`${N} instances: 1.0.0 -> 2.0.0 at once`);
 const many = await deployAll(all, '2.0.0');
 await reset(all);
 
-const figures = { instances: N, one_ms: one.wallMs, many_ms: many.wallMs, ratio: Number((many.wallMs / one.wallMs).toFixed(2)), many_each_ms: many.eachMs, install_many_ms: install.wallMs };
+const figures = {
+  instances: N,
+  one_ms: one.wallMs,
+  many_ms: many.wallMs,
+  ratio: Number((many.wallMs / one.wallMs).toFixed(2)),
+  many_each_ms: many.eachMs,
+  install_many_ms: install.wallMs,
+};
 if (json) console.log(JSON.stringify(figures));
 else {
-  console.log(`update 1.0.0 -> 2.0.0, waits 0    one alone ${(one.wallMs / 1000).toFixed(1)} s    ${N} at once ${(many.wallMs / 1000).toFixed(1)} s (each ${many.eachMs.map((m) => (m / 1000).toFixed(1)).join(', ')} s)    ratio ${figures.ratio}`);
+  console.log(
+    `update 1.0.0 -> 2.0.0, waits 0    one alone ${(one.wallMs / 1000).toFixed(1)} s    ${N} at once ${(many.wallMs / 1000).toFixed(1)} s (each ${many.eachMs.map((m) => (m / 1000).toFixed(1)).join(', ')} s)    ratio ${figures.ratio}`,
+  );
   console.log(`first install, ${N} at once          ${(install.wallMs / 1000).toFixed(1)} s`);
 }

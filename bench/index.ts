@@ -8,15 +8,24 @@ import { helpOr } from './help.js';
 helpOr(`usage (root): npm run bench [-- --deploys N] [-- --mb M] [-- --rounds R] [-- --faults | --faults-sample K] [-- --instances N] [-- --json]
 Every benchmark against the lab in one run, each figure beside its baseline.`);
 
-const arg = (name: string, fallback: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1]! : fallback);
+const arg = (name: string, fallback: string) =>
+  process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1]! : fallback;
 const json = process.argv.includes('--json');
 
 /** Runs one benchmark with --json; its progress goes to stderr, its last JSON line is its result. */
 function run(label: string, command: string, args: string[]): Record<string, any> {
   process.stderr.write(`bench: ${label}...\n`);
-  const r = spawnSync(command, [...args, '--json'], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', timeout: 1_800_000 });
+  const r = spawnSync(command, [...args, '--json'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+    timeout: 1_800_000,
+  });
   if (r.status !== 0) throw new Error(`bench ${label} failed (exit ${r.status}):\n${r.stdout}`);
-  const line = r.stdout.trim().split('\n').reverse().find((l) => l.startsWith('{'));
+  const line = r.stdout
+    .trim()
+    .split('\n')
+    .reverse()
+    .find((l) => l.startsWith('{'));
   if (!line) throw new Error(`bench ${label} printed no JSON:\n${r.stdout}`);
   // Its own detailed table, for the log; the summary below is the one to compare.
   process.stderr.write(`${r.stdout.replace(line, '').trim()}\n`);
@@ -25,11 +34,22 @@ function run(label: string, command: string, args: string[]): Record<string, any
 
 const validate = run('validate', process.execPath, ['bench/validate.mjs']);
 const deploy = run('deploy', 'npx', ['tsx', 'bench/deploy.ts', '--deploys', arg('--deploys', '4')]);
-const backup = run('backup', 'npx', ['tsx', 'bench/backup.ts', '--mb', arg('--mb', '500'), '--rounds', arg('--rounds', '3')]);
+const backup = run('backup', 'npx', [
+  'tsx',
+  'bench/backup.ts',
+  '--mb',
+  arg('--mb', '500'),
+  '--rounds',
+  arg('--rounds', '3'),
+]);
 const fleet = run('fleet', 'npx', ['tsx', 'bench/fleet.ts', '--instances', '5']);
 
 // Fault injection only when asked: --faults runs every boundary, --faults-sample K a seeded sample (CI).
-const faultArgs = process.argv.includes('--faults') ? [] : process.argv.includes('--faults-sample') ? ['--sample', arg('--faults-sample', '1')] : undefined;
+const faultArgs = process.argv.includes('--faults')
+  ? []
+  : process.argv.includes('--faults-sample')
+    ? ['--sample', arg('--faults-sample', '1')]
+    : undefined;
 const faults = faultArgs && run('faults', 'npx', ['tsx', 'bench/faults.ts', ...faultArgs]);
 
 const rows = deploy.deploys as Array<Record<string, number>>;
@@ -38,47 +58,144 @@ const reload = deploy.baselines.reload;
 const b = Object.fromEntries((backup.rows as Array<Record<string, any>>).map((x) => [x.what, x]));
 const figures = {
   deploys: rows.length,
-  failed_requests: { slotflip: deploy.medians.failed, slotflip_requests: deploy.requests, in_place: inPlace.failed, in_place_requests: inPlace.requests, nginx_reload: reload.failed, nginx_reload_requests: reload.requests },
+  failed_requests: {
+    slotflip: deploy.medians.failed,
+    slotflip_requests: deploy.requests,
+    in_place: inPlace.failed,
+    in_place_requests: inPlace.requests,
+    nginx_reload: reload.failed,
+    nginx_reload_requests: reload.requests,
+  },
   lost_acknowledged_writes: { slotflip: deploy.medians.lost, in_place: inPlace.lost, nginx_reload: reload.lost },
-  switch_ms: { slotflip_flip: deploy.medians.flipMs, in_place_downtime: inPlace.medianMs, nginx_reload: reload.medianMs },
-  rollback_ms: { slotflip_warm: deploy.medians.warmRollbackMs, slotflip_cold: deploy.medians.coldRollbackMs, in_place_downtime: inPlace.medianMs },
+  switch_ms: {
+    slotflip_flip: deploy.medians.flipMs,
+    in_place_downtime: inPlace.medianMs,
+    nginx_reload: reload.medianMs,
+  },
+  rollback_ms: {
+    slotflip_warm: deploy.medians.warmRollbackMs,
+    slotflip_cold: deploy.medians.coldRollbackMs,
+    in_place_downtime: inPlace.medianMs,
+  },
   engine_seconds_per_deploy: deploy.medians.engineSeconds,
   receipt_off_percent: deploy.medians.receiptOffPercent,
   ssh_connections_per_deploy: deploy.medians.sshConnections,
   validate_ms: { files_200: validate.validate_200_files_ms, file_1: validate.validate_1_file_ms },
   backup_seconds: { slotflip: b.backup.slotflipSeconds, pg_dump: b.backup.plainSeconds, ratio: b.backup.ratio },
   restore_seconds: { slotflip: b.restore.slotflipSeconds, pg_restore: b.restore.plainSeconds, ratio: b.restore.ratio },
-  restore_pct_seconds: { slotflip: b['restore-pct'].slotflipSeconds, pg_restore: b['restore-pct'].plainSeconds, ratio: b['restore-pct'].ratio },
+  restore_pct_seconds: {
+    slotflip: b['restore-pct'].slotflipSeconds,
+    pg_restore: b['restore-pct'].plainSeconds,
+    ratio: b['restore-pct'].ratio,
+  },
   database_mb: Math.round(backup.databaseBytes / 1048576),
-  fleet_seconds: { instances: fleet.instances, one: fleet.one_ms / 1000, all: fleet.many_ms / 1000, ratio: fleet.ratio },
-  ...(faults ? { faults: { seed: faults.seed, passed: faults.passed, faults: faults.faults, lockMedianSeconds: faults.lockMedianSeconds, leaseMedianSeconds: faults.leaseMedianSeconds } } : {}),
+  fleet_seconds: {
+    instances: fleet.instances,
+    one: fleet.one_ms / 1000,
+    all: fleet.many_ms / 1000,
+    ratio: fleet.ratio,
+  },
+  ...(faults
+    ? {
+        faults: {
+          seed: faults.seed,
+          passed: faults.passed,
+          faults: faults.faults,
+          lockMedianSeconds: faults.lockMedianSeconds,
+          leaseMedianSeconds: faults.leaseMedianSeconds,
+        },
+      }
+    : {}),
 };
 
 if (json) {
   console.log(JSON.stringify(figures, null, 2));
 } else {
   const f = figures;
-  const line = (what: string, ours: string, base: string, ratio = '') => console.log(`${what.padEnd(36)}${ours.padEnd(22)}${base.padEnd(52)}${ratio}`);
+  const line = (what: string, ours: string, base: string, ratio = '') =>
+    console.log(`${what.padEnd(36)}${ours.padEnd(22)}${base.padEnd(52)}${ratio}`);
   console.log('');
   line('figure', 'slotflip', 'baseline, measured the same way in this run', 'ratio');
-  line(`failed requests, ${f.deploys} cycles each`, `${f.failed_requests.slotflip} of ${f.failed_requests.slotflip_requests}`, `in place ${f.failed_requests.in_place} of ${f.failed_requests.in_place_requests}; nginx reload ${f.failed_requests.nginx_reload} of ${f.failed_requests.nginx_reload_requests}`);
-  line('lost acknowledged writes', String(f.lost_acknowledged_writes.slotflip), `in place ${f.lost_acknowledged_writes.in_place}; nginx reload ${f.lost_acknowledged_writes.nginx_reload}`);
-  line('switch (median)', `${f.switch_ms.slotflip_flip.toFixed(0)} ms flip`, `in place ${f.switch_ms.in_place_downtime} ms down; nginx reload ${f.switch_ms.nginx_reload} ms`);
-  line('rollback, warm (median)', `${f.rollback_ms.slotflip_warm} ms`, `in place: the same stop and start back, ${f.rollback_ms.in_place_downtime} ms down`);
-  line('rollback, cold', `${f.rollback_ms.slotflip_cold} ms`, '(the previous slot stopped: started and gated first, then flipped)');
-  line('engine time per deploy (median)', `${f.engine_seconds_per_deploy.toFixed(2)} s`, '(build, migration and configured waits excluded)');
+  line(
+    `failed requests, ${f.deploys} cycles each`,
+    `${f.failed_requests.slotflip} of ${f.failed_requests.slotflip_requests}`,
+    `in place ${f.failed_requests.in_place} of ${f.failed_requests.in_place_requests}; nginx reload ${f.failed_requests.nginx_reload} of ${f.failed_requests.nginx_reload_requests}`,
+  );
+  line(
+    'lost acknowledged writes',
+    String(f.lost_acknowledged_writes.slotflip),
+    `in place ${f.lost_acknowledged_writes.in_place}; nginx reload ${f.lost_acknowledged_writes.nginx_reload}`,
+  );
+  line(
+    'switch (median)',
+    `${f.switch_ms.slotflip_flip.toFixed(0)} ms flip`,
+    `in place ${f.switch_ms.in_place_downtime} ms down; nginx reload ${f.switch_ms.nginx_reload} ms`,
+  );
+  line(
+    'rollback, warm (median)',
+    `${f.rollback_ms.slotflip_warm} ms`,
+    `in place: the same stop and start back, ${f.rollback_ms.in_place_downtime} ms down`,
+  );
+  line(
+    'rollback, cold',
+    `${f.rollback_ms.slotflip_cold} ms`,
+    '(the previous slot stopped: started and gated first, then flipped)',
+  );
+  line(
+    'engine time per deploy (median)',
+    `${f.engine_seconds_per_deploy.toFixed(2)} s`,
+    '(build, migration and configured waits excluded)',
+  );
   line('SSH connections per deploy (max)', String(f.ssh_connections_per_deploy), '');
-  line("receipt vs the load's own count", `within ${f.receipt_off_percent.toFixed(2)}%`, "users' requests in the receipt's window (target 1%)");
-  line('validate, 200 files', `${f.validate_ms.files_200.toFixed(0)} ms`, `1 file ${f.validate_ms.file_1.toFixed(0)} ms`);
-  line(`backup, ${f.database_mb} MB database`, `${f.backup_seconds.slotflip.toFixed(1)} s`, `pg_dump -Fc ${f.backup_seconds.pg_dump.toFixed(1)} s`, f.backup_seconds.ratio.toFixed(2));
-  line(`restore, ${f.database_mb} MB database, SSH`, `${f.restore_seconds.slotflip.toFixed(1)} s`, `createdb + pg_restore ${f.restore_seconds.pg_restore.toFixed(1)} s`, f.restore_seconds.ratio.toFixed(2));
-  line(`restore, ${f.database_mb} MB database, pct`, `${f.restore_pct_seconds.slotflip.toFixed(1)} s`, `createdb + pg_restore ${f.restore_pct_seconds.pg_restore.toFixed(1)} s`, f.restore_pct_seconds.ratio.toFixed(2));
-  line(`${f.fleet_seconds.instances} instances at once (waits 0)`, `${f.fleet_seconds.all.toFixed(1)} s`, `one alone ${f.fleet_seconds.one.toFixed(1)} s (one slotflip process each, own container each)`, f.fleet_seconds.ratio.toFixed(2));
+  line(
+    "receipt vs the load's own count",
+    `within ${f.receipt_off_percent.toFixed(2)}%`,
+    "users' requests in the receipt's window (target 1%)",
+  );
+  line(
+    'validate, 200 files',
+    `${f.validate_ms.files_200.toFixed(0)} ms`,
+    `1 file ${f.validate_ms.file_1.toFixed(0)} ms`,
+  );
+  line(
+    `backup, ${f.database_mb} MB database`,
+    `${f.backup_seconds.slotflip.toFixed(1)} s`,
+    `pg_dump -Fc ${f.backup_seconds.pg_dump.toFixed(1)} s`,
+    f.backup_seconds.ratio.toFixed(2),
+  );
+  line(
+    `restore, ${f.database_mb} MB database, SSH`,
+    `${f.restore_seconds.slotflip.toFixed(1)} s`,
+    `createdb + pg_restore ${f.restore_seconds.pg_restore.toFixed(1)} s`,
+    f.restore_seconds.ratio.toFixed(2),
+  );
+  line(
+    `restore, ${f.database_mb} MB database, pct`,
+    `${f.restore_pct_seconds.slotflip.toFixed(1)} s`,
+    `createdb + pg_restore ${f.restore_pct_seconds.pg_restore.toFixed(1)} s`,
+    f.restore_pct_seconds.ratio.toFixed(2),
+  );
+  line(
+    `${f.fleet_seconds.instances} instances at once (waits 0)`,
+    `${f.fleet_seconds.all.toFixed(1)} s`,
+    `one alone ${f.fleet_seconds.one.toFixed(1)} s (one slotflip process each, own container each)`,
+    f.fleet_seconds.ratio.toFixed(2),
+  );
   if (faults) {
     const all = faults.faults as Array<Record<string, any>>;
     const kills = all.filter((f) => f.fault.startsWith('SIGKILL')).length;
-    line(`${all.length} faults (${kills} SIGKILL boundaries)`, `${all.reduce((s, b) => s + b.failed, 0)} failed, ${all.reduce((s, b) => s + b.lost, 0)} lost`, `${faults.passed ? 'each handled, every next run converged, no lock left' : 'FAILED: see the faults table above'}${faults.seed === null ? '' : ` (seed ${faults.seed})`}`);
-    if (faults.lockMedianSeconds !== null && faults.lockMedianSeconds !== undefined) line('SIGKILL to the next run holding the lock', `median ${faults.lockMedianSeconds.toFixed(1)} s`, `the lease alone: median ${faults.leaseMedianSeconds.toFixed(1)} s`, (faults.lockMedianSeconds / faults.leaseMedianSeconds).toFixed(2));
+    line(
+      `${all.length} faults (${kills} SIGKILL boundaries)`,
+      `${all.reduce((s, b) => s + b.failed, 0)} failed, ${all.reduce((s, b) => s + b.lost, 0)} lost`,
+      `${faults.passed ? 'each handled, every next run converged, no lock left' : 'FAILED: see the faults table above'}${faults.seed === null ? '' : ` (seed ${faults.seed})`}`,
+    );
+    if (faults.lockMedianSeconds !== null && faults.lockMedianSeconds !== undefined)
+      line(
+        'SIGKILL to the next run holding the lock',
+        `median ${faults.lockMedianSeconds.toFixed(1)} s`,
+        `the lease alone: median ${faults.leaseMedianSeconds.toFixed(1)} s`,
+        (faults.lockMedianSeconds / faults.leaseMedianSeconds).toFixed(2),
+      );
   }
 }
 if (faults && !faults.passed) process.exitCode = 1;

@@ -7,7 +7,9 @@ import { join } from 'node:path';
 
 // --help before anything runs (every bench script answers it; bench/help.ts for the TypeScript ones).
 if (process.argv.includes('--help') || process.argv.includes('-h')) {
-  console.log('usage: node bench/validate.mjs [--json]\nWall time to validate 200 environment files in one CLI run, beside one file.\n  --json  one JSON line instead of the table');
+  console.log(
+    'usage: node bench/validate.mjs [--json]\nWall time to validate 200 environment files in one CLI run, beside one file.\n  --json  one JSON line instead of the table',
+  );
   process.exit(0);
 }
 
@@ -16,7 +18,10 @@ const FILES = 200;
 // The shipped example names no sha256 (it is pinned by `slotflip pin` where the official zip can be downloaded): the
 // copies carry one, as a pin writes it, so that they validate.
 const PIN = 'e3'.repeat(32);
-const example = readFileSync('environments/production.yaml', 'utf8').replace(/^(\s+)(url: https:\/\/dl\.vikunja\.io\/\S+\n)/m, `$1$2$1sha256: ${PIN}\n`);
+const example = readFileSync('environments/production.yaml', 'utf8').replace(
+  /^(\s+)(url: https:\/\/dl\.vikunja\.io\/\S+\n)/m,
+  `$1$2$1sha256: ${PIN}\n`,
+);
 if (!example.includes(PIN)) throw new Error('bench/validate: the production example has no release url to pin');
 
 function makeDir(count) {
@@ -54,13 +59,17 @@ const many = makeDir(FILES);
 try {
   const a = time(one);
   const b = time(many);
-  const row = (label, t) => `${label.padEnd(28)} ${t.median.toFixed(0).padStart(6)} ms  ${t.min.toFixed(0).padStart(6)} ms`;
+  const row = (label, t) =>
+    `${label.padEnd(28)} ${t.median.toFixed(0).padStart(6)} ms  ${t.min.toFixed(0).padStart(6)} ms`;
   console.log(`validate: ${RUNS} runs each, wall time of one CLI process`);
   console.log(`${''.padEnd(28)} ${'median'.padStart(9)}  ${'min'.padStart(9)}`);
   console.log(row('1 file', a));
   console.log(row(`${FILES} files`, b));
-  console.log(`per additional file: ${((b.median - a.median) / (FILES - 1)).toFixed(2)} ms; target for ${FILES} files: < 1000 ms -> ${b.median < 1000 ? 'met' : 'MISSED'}`);
-  if (process.argv.includes('--json')) console.log(JSON.stringify({ validate_1_file_ms: a.median, validate_200_files_ms: b.median }));
+  console.log(
+    `per additional file: ${((b.median - a.median) / (FILES - 1)).toFixed(2)} ms; target for ${FILES} files: < 1000 ms -> ${b.median < 1000 ? 'met' : 'MISSED'}`,
+  );
+  if (process.argv.includes('--json'))
+    console.log(JSON.stringify({ validate_1_file_ms: a.median, validate_200_files_ms: b.median }));
 } finally {
   rmSync(one, { recursive: true, force: true });
   rmSync(many, { recursive: true, force: true });

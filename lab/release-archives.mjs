@@ -12,7 +12,20 @@ export function buildReleaseArchives({ name, entry, main, releases, out }) {
   mkdirSync(dest, { recursive: true });
   const work = mkdtempSync(join(tmpdir(), `${name}-build-`));
   try {
-    execFileSync(process.execPath, ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', entry, '-o', join(work, 'bundle'), '-q', '--target', 'es2021'], { stdio: 'inherit' });
+    execFileSync(
+      process.execPath,
+      [
+        'node_modules/@vercel/ncc/dist/ncc/cli.js',
+        'build',
+        entry,
+        '-o',
+        join(work, 'bundle'),
+        '-q',
+        '--target',
+        'es2021',
+      ],
+      { stdio: 'inherit' },
+    );
     const manifest = {};
     for (const release of releases) {
       const dir = join(work, `${name}-${release.version}`);
@@ -21,11 +34,26 @@ export function buildReleaseArchives({ name, entry, main, releases, out }) {
       writeFileSync(join(dir, 'package.json'), '{"type":"module"}\n');
       writeFileSync(join(dir, 'release.json'), `${JSON.stringify({ name, ...release }, null, 2)}\n`);
       const tar = join(work, `${name}-${release.version}.tar`);
-      execFileSync('tar', ['--sort=name', '--mtime=@0', '--owner=0', '--group=0', '--numeric-owner', '-C', dir, '-cf', tar, '.']);
+      execFileSync('tar', [
+        '--sort=name',
+        '--mtime=@0',
+        '--owner=0',
+        '--group=0',
+        '--numeric-owner',
+        '-C',
+        dir,
+        '-cf',
+        tar,
+        '.',
+      ]);
       execFileSync('gzip', ['-n', '-9', tar]);
       const file = join(dest, `${name}-${release.version}.tar.gz`);
       renameSync(`${tar}.gz`, file);
-      manifest[release.version] = { file, sha256: createHash('sha256').update(readFileSync(file)).digest('hex'), ...release };
+      manifest[release.version] = {
+        file,
+        sha256: createHash('sha256').update(readFileSync(file)).digest('hex'),
+        ...release,
+      };
     }
     return manifest;
   } finally {

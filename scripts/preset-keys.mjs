@@ -29,13 +29,23 @@ function tree(node) {
 }
 
 function render(t, indent) {
-  return Object.entries(t).flatMap(([k, v]) => (typeof v === 'string' ? [`${' '.repeat(indent)}${k}: ${v}`] : [`${' '.repeat(indent)}${k}:`, ...render(v, indent + 2)]));
+  return Object.entries(t).flatMap(([k, v]) =>
+    typeof v === 'string'
+      ? [`${' '.repeat(indent)}${k}: ${v}`]
+      : [`${' '.repeat(indent)}${k}:`, ...render(v, indent + 2)],
+  );
 }
 
 const raw = JSON.parse(readFileSync(rawPath, 'utf8'));
-const block = [`  # Generated from config-raw.json at ${ref} by scripts/preset-keys.mjs: do not edit by hand.`, '  keys:', ...render(tree(raw), 4)];
+const block = [
+  `  # Generated from config-raw.json at ${ref} by scripts/preset-keys.mjs: do not edit by hand.`,
+  '  keys:',
+  ...render(tree(raw), 4),
+];
 const lines = readFileSync(presetPath, 'utf8').split('\n');
-const start = lines.findIndex((l, i) => l === '  keys:' || (l.startsWith('  # Generated from config-raw.json') && lines[i + 1] === '  keys:'));
+const start = lines.findIndex(
+  (l, i) => l === '  keys:' || (l.startsWith('  # Generated from config-raw.json') && lines[i + 1] === '  keys:'),
+);
 if (start < 0) {
   console.error(`${presetPath}: no "  keys:" section under config`);
   process.exit(1);
@@ -45,7 +55,11 @@ while (end < lines.length && (lines[end] === '' ? false : lines[end].startsWith(
 const next = [...lines.slice(0, start), ...block, ...lines.slice(end)].join('\n');
 if (check) {
   const same = next === lines.join('\n');
-  console.error(same ? `${presetPath}: keys match ${rawPath}` : `${presetPath}: keys differ from ${rawPath}: run without --check to regenerate`);
+  console.error(
+    same
+      ? `${presetPath}: keys match ${rawPath}`
+      : `${presetPath}: keys differ from ${rawPath}: run without --check to regenerate`,
+  );
   process.exit(same ? 0 : 1);
 }
 writeFileSync(presetPath, next);

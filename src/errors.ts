@@ -1,7 +1,23 @@
 import { ExitCode, type ExitCodeValue } from './exit-codes.js';
 
 // Errors are types: each says in which phase it happened, what the operator can do, and which exit code it means.
-export type Phase = 'validate' | 'pin' | 'connect' | 'lab' | 'provision' | 'preflight' | 'lock' | 'stage' | 'backup' | 'migrate' | 'start' | 'gate' | 'flip' | 'observe' | 'drain' | 'record';
+export type Phase =
+  | 'validate'
+  | 'pin'
+  | 'connect'
+  | 'lab'
+  | 'provision'
+  | 'preflight'
+  | 'lock'
+  | 'stage'
+  | 'backup'
+  | 'migrate'
+  | 'start'
+  | 'gate'
+  | 'flip'
+  | 'observe'
+  | 'drain'
+  | 'record';
 
 export class SlotflipError extends Error {
   constructor(

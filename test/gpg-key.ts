@@ -16,11 +16,18 @@ export interface TestGpg {
 export function testGpg(dir: string): TestGpg {
   const home = join(dir, 'gnupg');
   execFileSync('install', ['-d', '-m', '0700', home]);
-  const gpg = (...args: string[]) => execFileSync('gpg', ['--homedir', home, '--batch', '--passphrase', '', '--pinentry-mode', 'loopback', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const gpg = (...args: string[]) =>
+    execFileSync('gpg', ['--homedir', home, '--batch', '--passphrase', '', '--pinentry-mode', 'loopback', ...args], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
   return {
     makeKey: (name) => {
       gpg('--quick-gen-key', `${name} <${name}@test.invalid>`, 'ed25519', 'sign', 'never');
-      const fpr = gpg('--with-colons', '--list-keys', `${name}@test.invalid`).split('\n').find((l) => l.startsWith('fpr:'))!.split(':')[9]!;
+      const fpr = gpg('--with-colons', '--list-keys', `${name}@test.invalid`)
+        .split('\n')
+        .find((l) => l.startsWith('fpr:'))!
+        .split(':')[9]!;
       const file = join(dir, `${name}.asc`);
       writeFileSync(file, gpg('--armor', '--export', fpr));
       return { fpr, file };

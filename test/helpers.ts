@@ -22,12 +22,16 @@ export function writeTree(files: Record<string, string | Buffer>): string {
 }
 
 /** Validates the given files as one run (files under base/ are the base branch's) and returns the findings, file names relative to the temp dir. */
-export async function findingsFor(files: Record<string, string>, extra: Omit<ValidateRequest, 'paths'> = {}): Promise<Finding[]> {
+export async function findingsFor(
+  files: Record<string, string>,
+  extra: Omit<ValidateRequest, 'paths'> = {},
+): Promise<Finding[]> {
   const dir = writeTree(files);
   const cwd = process.cwd();
   process.chdir(dir);
   try {
-    return (await validateEnvironments({ paths: Object.keys(files).filter((f) => !f.startsWith('base/')), ...extra })).findings;
+    return (await validateEnvironments({ paths: Object.keys(files).filter((f) => !f.startsWith('base/')), ...extra }))
+      .findings;
   } finally {
     process.chdir(cwd);
   }
@@ -95,7 +99,11 @@ export function pinnedExamplesRoot(): string {
     const parsed = parseEnvironmentYaml(name, text);
     if (!parsed.ok) throw new Error(`environments/${name} does not parse`);
     const instances = (parsed.parsed.data as { instances: { app: { release: { source: string } } }[] }).instances;
-    const pins = instances.flatMap((inst, i) => (inst.app.release.source === 'url' ? [{ path: ['instances', i, 'app', 'release'], fields: { sha256: EXAMPLE_PIN } }] : []));
+    const pins = instances.flatMap((inst, i) =>
+      inst.app.release.source === 'url'
+        ? [{ path: ['instances', i, 'app', 'release'], fields: { sha256: EXAMPLE_PIN } }]
+        : [],
+    );
     writeFileSync(join(root, 'environments', name), applyPins(text, parsed.parsed.doc, pins));
   }
   for (const d of ['templates', 'schema']) symlinkSync(resolve(d), join(root, d));
@@ -103,7 +111,10 @@ export function pinnedExamplesRoot(): string {
 }
 
 /** Runs the rest of a test file in pinnedExamplesRoot() (a vitest beforeAll/afterAll pair). */
-export function inPinnedExamples(hooks: { beforeAll: (fn: () => void) => void; afterAll: (fn: () => void) => void }): void {
+export function inPinnedExamples(hooks: {
+  beforeAll: (fn: () => void) => void;
+  afterAll: (fn: () => void) => void;
+}): void {
   const home = process.cwd();
   hooks.beforeAll(() => process.chdir(pinnedExamplesRoot()));
   hooks.afterAll(() => process.chdir(home));

@@ -22,7 +22,10 @@ const artifactName = (backupId) => `slotflip-backup-${backupId}`;
 /** Uploads the encrypted archive and its manifest as one artifact (no compression: ciphertext does not shrink). */
 async function putArtifact(client, files, dir, retentionDays) {
     const name = artifactName(files.manifest.id);
-    const r = await client.uploadArtifact(name, [files.archive, files.manifestFile], dir, { compressionLevel: 0, ...(retentionDays ? { retentionDays } : {}) });
+    const r = await client.uploadArtifact(name, [files.archive, files.manifestFile], dir, {
+        compressionLevel: 0,
+        ...(retentionDays ? { retentionDays } : {}),
+    });
     return { name, id: r.id, size: r.size };
 }
 /** Downloads the instance's backup a workflow run stored; the run must have been judged trusted before (trust.ts). */
@@ -34,7 +37,11 @@ async function fetchArtifact(client, instance, findBy, workDir) {
     if (mine.length > 1)
         throw new Error(`run ${findBy.workflowRunId} stored ${mine.length} backups of ${instance}: ${mine.map((a) => a.name).join(', ')}`);
     const path = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workDir, 'artifact-'));
-    const got = await client.downloadArtifact(mine[0].id, { path, findBy, ...(mine[0].digest ? { expectedHash: mine[0].digest } : {}) });
+    const got = await client.downloadArtifact(mine[0].id, {
+        path,
+        findBy,
+        ...(mine[0].digest ? { expectedHash: mine[0].digest } : {}),
+    });
     if (got.digestMismatch)
         throw new Error(`artifact ${mine[0].name} of run ${findBy.workflowRunId} does not match its digest`);
     const dir = got.downloadPath ?? path;
@@ -142,14 +149,20 @@ async function listHost(transport, instance) {
     const r = await transport.script(`for f in ${(0,quote/* quote */.hD)(dir)}/*.manifest.json; do [ -e "$f" ] && [ -e "\${f%.manifest.json}.tar.age" ] && { tr -d '\\n' < "$f"; echo; }; done; true`, { timeoutMs: 30_000 });
     if (r.code !== 0)
         throw new Error(`listing the backups on ${transport.label} failed: ${r.stderr.trim()}`);
-    return r.stdout.split('\n').map((l) => (0,manifest/* parseManifest */.Ng)(l)).filter((m) => m?.instance === instance).sort(manifest/* newestFirst */.ll);
+    return r.stdout
+        .split('\n')
+        .map((l) => (0,manifest/* parseManifest */.Ng)(l))
+        .filter((m) => m?.instance === instance)
+        .sort(manifest/* newestFirst */.ll);
 }
 const localDirs = (inst) => (inst.backups?.stores ?? []).filter((s) => s.type === 'local' && s.path).map((s) => s.path);
 /** Every backup a restore could take from the stores the environment names (host, local), newest first; one id listed once. */
 async function listBackups(transport, inst) {
     const stores = inst.backups?.stores;
     const onHost = !stores || stores.some((s) => s.type === 'host');
-    const found = onHost ? (await listHost(transport, inst.id)).map((manifest) => ({ manifest, store: { type: 'host' } })) : [];
+    const found = onHost
+        ? (await listHost(transport, inst.id)).map((manifest) => ({ manifest, store: { type: 'host' } }))
+        : [];
     for (const path of localDirs(inst)) {
         for (const manifest of await (0,local_store/* listLocal */.W)(path, inst.id))
             if (!found.some((f) => f.manifest.id === manifest.id))
@@ -163,7 +176,9 @@ function pick(found, from) {
 }
 /** Where a restore reads the archive from: the host's copy stays there (it is streamed from it), a local store's here. */
 function sourceOf(instance, f) {
-    return f.store.type === 'host' ? { manifest: f.manifest, remote: `${(0,layout/* layout */.Zp)(instance).backups}/${(0,manifest/* archiveName */.uv)(f.manifest.id)}` } : { manifest: f.manifest, local: (0,external_node_path_.join)(f.store.path, (0,manifest/* archiveName */.uv)(f.manifest.id)) };
+    return f.store.type === 'host'
+        ? { manifest: f.manifest, remote: `${(0,layout/* layout */.Zp)(instance).backups}/${(0,manifest/* archiveName */.uv)(f.manifest.id)}` }
+        : { manifest: f.manifest, local: (0,external_node_path_.join)(f.store.path, (0,manifest/* archiveName */.uv)(f.manifest.id)) };
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -187,7 +202,10 @@ var transport_transport = __webpack_require__(91588);
 
 
 
-const ageError = (stderr) => stderr.split('\n').find((l) => l.startsWith('age: error:'))?.replace('age: error: ', '') ?? stderr.trim();
+const ageError = (stderr) => stderr
+    .split('\n')
+    .find((l) => l.startsWith('age: error:'))
+    ?.replace('age: error: ', '') ?? stderr.trim();
 async function openArchiveOnHost(src, identity, transport, dir, onBytes) {
     const m = src.manifest;
     const refuse = async (reason, remedy) => {
@@ -195,7 +213,9 @@ async function openArchiveOnHost(src, identity, transport, dir, onBytes) {
         return { ok: false, reason: `backup ${m.id}: ${reason}`, remedy };
     };
     const cipher = src.remote ? new external_node_stream_.PassThrough() : (0,external_node_fs_.createReadStream)(src.local);
-    const fetched = src.remote ? transport.pipe((0,transport_transport/* pullArgv */.W8)(src.remote), { stdout: cipher }) : Promise.resolve();
+    const fetched = src.remote
+        ? transport.pipe((0,transport_transport/* pullArgv */.W8)(src.remote), { stdout: cipher })
+        : Promise.resolve();
     // The identity arrives on fd 3 (a socket under Node, which age cannot open by path): bash turns it into a pipe.
     const age = (0,local/* filterLocal */.Kf)(['bash', '-c', 'exec age --decrypt --identity <(cat <&3)'], identity);
     // Every byte is hashed even after age stops (a flipped byte, a wrong key): the message can then say which it was.
@@ -228,7 +248,11 @@ async function openArchiveOnHost(src, identity, transport, dir, onBytes) {
     const decrypted = dec.status === 'fulfilled' ? dec.value : { code: 127, stderr: String(dec.reason) };
     if (decrypted.code !== 0) {
         const why = ageError(decrypted.stderr);
-        const remedy = decrypted.code === 127 ? 'Install age on this machine (Debian: apt-get install age)' : /no identity matched/.test(why) ? `The restore key is not one of the backup's recipients (${m.recipients.join(', ')}); use the identity that matches` : 'The archive is damaged: restore another backup';
+        const remedy = decrypted.code === 127
+            ? 'Install age on this machine (Debian: apt-get install age)'
+            : /no identity matched/.test(why)
+                ? `The restore key is not one of the backup's recipients (${m.recipients.join(', ')}); use the identity that matches`
+                : 'The archive is damaged: restore another backup';
         return refuse(`it cannot be decrypted: ${why}`, remedy);
     }
     if (u.status === 'rejected')
@@ -237,7 +261,10 @@ async function openArchiveOnHost(src, identity, transport, dir, onBytes) {
     if (check.code !== 0)
         return refuse(`its parts do not match their SHA256SUMS: ${check.stderr.trim()}`, 'Restore another backup');
     const inner = (0,manifest/* parseManifest */.Ng)(check.stdout, true);
-    if (!inner || inner.id !== m.id || inner.instance !== m.instance || JSON.stringify(inner.sizes) !== JSON.stringify(m.sizes)) {
+    if (!inner ||
+        inner.id !== m.id ||
+        inner.instance !== m.instance ||
+        JSON.stringify(inner.sizes) !== JSON.stringify(m.sizes)) {
         return refuse(`the manifest sealed in the archive names ${inner ? `${inner.instance}/${inner.id}` : 'nothing'}, not ${m.instance}/${m.id} with the same parts`, 'The outer manifest was swapped: restore another backup');
     }
     return { ok: true, inner };
@@ -275,7 +302,9 @@ var errors = __webpack_require__(83916);
 var exit_codes = __webpack_require__(91084);
 ;// CONCATENATED MODULE: ./src/backup/github-port.ts
 /** Without GitHub (a caller that gave none): `--from run:ID` says what is missing, the artifact store is skipped. */
-const NO_GITHUB = { runs: () => ({ missing: 'access to GitHub (run it from the slotflip CLI or the action)' }) };
+const NO_GITHUB = {
+    runs: () => ({ missing: 'access to GitHub (run it from the slotflip CLI or the action)' }),
+};
 
 // EXTERNAL MODULE: ./src/plan/format.ts
 var format = __webpack_require__(80216);
@@ -338,7 +367,11 @@ fi`,
 }
 /** Drop the drill's scratch database. */
 function dropFresh(r) {
-    return { kind: 'sh', note: `drop the scratch database ${r.fresh}`, text: `${(0,pg_admin/* adminSql */.GG)(r)} -c ${(0,quote/* quote */.hD)(`DROP DATABASE IF EXISTS ${r.fresh}`)}` };
+    return {
+        kind: 'sh',
+        note: `drop the scratch database ${r.fresh}`,
+        text: `${(0,pg_admin/* adminSql */.GG)(r)} -c ${(0,quote/* quote */.hD)(`DROP DATABASE IF EXISTS ${r.fresh}`)}`,
+    };
 }
 /**
  * The swap: no new connections to the live database, the stragglers ended, then two renames (the live database kept
@@ -388,7 +421,11 @@ install -d ${(0,quote/* quote */.hD)(filesDir)} && chown "$owner" ${(0,quote/* q
 tar -xpf ${(0,quote/* quote */.hD)(`${dir}/files.tar`)} --same-owner -C ${(0,quote/* quote */.hD)(filesDir)}
 echo "restored $(find ${(0,quote/* quote */.hD)(filesDir)} -type f | wc -l) files into ${filesDir}"`,
         },
-        undo: { kind: 'sh', note: `put ${aside} back`, text: `if [ -e ${(0,quote/* quote */.hD)(aside)} ]; then rm -rf ${(0,quote/* quote */.hD)(filesDir)} && mv ${(0,quote/* quote */.hD)(aside)} ${(0,quote/* quote */.hD)(filesDir)}; fi` },
+        undo: {
+            kind: 'sh',
+            note: `put ${aside} back`,
+            text: `if [ -e ${(0,quote/* quote */.hD)(aside)} ]; then rm -rf ${(0,quote/* quote */.hD)(filesDir)} && mv ${(0,quote/* quote */.hD)(aside)} ${(0,quote/* quote */.hD)(filesDir)}; fi`,
+        },
     };
 }
 /**
@@ -408,7 +445,11 @@ else
 fi`,
     };
 }
-const removeRestoreDir = (dir) => ({ kind: 'run', argv: ['rm', '-rf', dir], note: 'remove the unpacked backup (no plaintext stays)' });
+const removeRestoreDir = (dir) => ({
+    kind: 'run',
+    argv: ['rm', '-rf', dir],
+    note: 'remove the unpacked backup (no plaintext stays)',
+});
 
 // EXTERNAL MODULE: ./src/shell/state.ts
 var state = __webpack_require__(55547);
@@ -424,7 +465,10 @@ var state = __webpack_require__(55547);
 
 const MIN = 60_000;
 /** A PostgreSQL identifier made of the database name and the run (at most 63 bytes). */
-const dbName = (name, what, run) => `${name.slice(0, 33)}_${what}_${run.toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, 20)}`;
+const dbName = (name, what, run) => `${name.slice(0, 33)}_${what}_${run
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '')
+    .slice(0, 20)}`;
 /**
  * `slotflip restore`: the backup into a new database while the live one serves, then behind the maintenance page the
  * live slot stops, the databases swap by renames, the files and (on a new host) the shared config and state come
@@ -446,19 +490,70 @@ function buildRestorePlan(req) {
         fresh: dbName(db.name, req.drill ? 'drill' : 'restore', req.run),
         aside: dbName(db.name, 'before', req.run),
     };
-    const pgpass = { kind: 'write', path: r.admin.pgpass, content: (0,pg_admin/* pgpassLine */.xV)(db.host, db.port, req.admin.user, req.admin.password), mode: '0600', secret: true };
-    const appPassword = { kind: 'write', path: `${dir}/app.password`, content: req.appPassword, mode: '0600', secret: true };
-    const stage = { id: 'stage', phase: 'stage', title: 'the credentials the restore connects with (0600, beside the unpacked backup)', timeoutMs: MIN, ops: [pgpass, appPassword] };
-    const intoFresh = { id: 'restore-db', phase: 'backup', title: `restore into ${r.fresh} and compare with the backup`, timeoutMs: 120 * MIN, ops: [restoreIntoFresh(r, dir, `${dir}/app.password`)], undo: [dropFresh(r)] };
-    const common = { format: 1, run: req.run, instance: inst.id, release: { id: req.backup.release ?? 'none', version: req.backup.release ? (0,release/* versionOf */.E4)(req.backup.release) : 'none' }, owner: req.owner };
+    const pgpass = {
+        kind: 'write',
+        path: r.admin.pgpass,
+        content: (0,pg_admin/* pgpassLine */.xV)(db.host, db.port, req.admin.user, req.admin.password),
+        mode: '0600',
+        secret: true,
+    };
+    const appPassword = {
+        kind: 'write',
+        path: `${dir}/app.password`,
+        content: req.appPassword,
+        mode: '0600',
+        secret: true,
+    };
+    const stage = {
+        id: 'stage',
+        phase: 'stage',
+        title: 'the credentials the restore connects with (0600, beside the unpacked backup)',
+        timeoutMs: MIN,
+        ops: [pgpass, appPassword],
+    };
+    const intoFresh = {
+        id: 'restore-db',
+        phase: 'backup',
+        title: `restore into ${r.fresh} and compare with the backup`,
+        timeoutMs: 120 * MIN,
+        ops: [restoreIntoFresh(r, dir, `${dir}/app.password`)],
+        undo: [dropFresh(r)],
+    };
+    const common = {
+        format: 1,
+        run: req.run,
+        instance: inst.id,
+        release: { id: req.backup.release ?? 'none', version: req.backup.release ? (0,release/* versionOf */.E4)(req.backup.release) : 'none' },
+        owner: req.owner,
+    };
     if (req.drill) {
         return {
             kind: 'plan',
             plan: {
-                ...common, from: req.state.active, to: req.state.active ?? 'blue',
-                steps: [stage, intoFresh, { id: 'drop', phase: 'record', title: `drop the scratch database ${r.fresh}`, timeoutMs: 10 * MIN, ops: [dropFresh(r)] }],
-                finally: { id: 'cleanup', phase: 'record', title: 'remove the unpacked backup', timeoutMs: MIN, ops: [dropFresh(r), removeRestoreDir(dir)] },
-                notes: [`restore drill: backup ${req.backup.id} into the scratch database ${r.fresh}, compared table by table, then dropped; nothing live is touched`],
+                ...common,
+                from: req.state.active,
+                to: req.state.active ?? 'blue',
+                steps: [
+                    stage,
+                    intoFresh,
+                    {
+                        id: 'drop',
+                        phase: 'record',
+                        title: `drop the scratch database ${r.fresh}`,
+                        timeoutMs: 10 * MIN,
+                        ops: [dropFresh(r)],
+                    },
+                ],
+                finally: {
+                    id: 'cleanup',
+                    phase: 'record',
+                    title: 'remove the unpacked backup',
+                    timeoutMs: MIN,
+                    ops: [dropFresh(r), removeRestoreDir(dir)],
+                },
+                notes: [
+                    `restore drill: backup ${req.backup.id} into the scratch database ${r.fresh}, compared table by table, then dropped; nothing live is touched`,
+                ],
             },
         };
     }
@@ -466,33 +561,113 @@ function buildRestorePlan(req) {
     const liveRelease = live ? req.state.slots[live]?.release : undefined;
     const components = Object.keys(inst.app.components);
     const unitsOf = (slots) => slots.flatMap((s) => components.map((c) => (0,quote/* quote */.hD)(`${l.unit(c)}${s}`))).join(' ');
-    const files = req.backup.sizes['files.tar'] !== undefined && inst.backups?.files_dir ? restoreFiles({ instance: inst.id, user: inst.app.user ?? inst.app.name }, inst.backups.files_dir, dir, `${inst.backups.files_dir}.before-${req.run}`) : undefined;
+    const files = req.backup.sizes['files.tar'] !== undefined && inst.backups?.files_dir
+        ? restoreFiles({ instance: inst.id, user: inst.app.user ?? inst.app.name }, inst.backups.files_dir, dir, `${inst.backups.files_dir}.before-${req.run}`)
+        : undefined;
     const steps = [
-        { id: 'lock', phase: 'lock', title: 'take the lease lock', timeoutMs: MIN, ops: [(0,lock/* acquireLock */.IZ)(l, { run: req.run, owner: req.owner, leaseSeconds: lock/* LEASE_SECONDS */.Vb }, req.guard)] },
+        {
+            id: 'lock',
+            phase: 'lock',
+            title: 'take the lease lock',
+            timeoutMs: MIN,
+            ops: [(0,lock/* acquireLock */.IZ)(l, { run: req.run, owner: req.owner, leaseSeconds: lock/* LEASE_SECONDS */.Vb }, req.guard)],
+        },
         stage,
         intoFresh,
     ];
     if (live && liveRelease) {
         steps.push({
-            id: 'quiesce', phase: 'migrate', title: 'maintenance page on; stop both slots (no writes during the swap)', timeoutMs: 2 * MIN,
+            id: 'quiesce',
+            phase: 'migrate',
+            title: 'maintenance page on; stop both slots (no writes during the swap)',
+            timeoutMs: 2 * MIN,
             ops: [(0,maintenance/* maintenanceOn */.v)(inst.id), { kind: 'sh', text: `systemctl stop ${unitsOf(layout/* SLOTS */._f)}` }],
             undo: [{ kind: 'sh', text: `systemctl start ${unitsOf([live])}` }, (0,maintenance/* maintenanceOff */.F)(inst.id)],
         });
     }
-    steps.push({ id: 'swap', phase: 'migrate', title: `swap ${r.fresh} in as ${db.name}`, timeoutMs: 5 * MIN, ops: [swapIn(r)], undo: [swapBack(r)] });
+    steps.push({
+        id: 'swap',
+        phase: 'migrate',
+        title: `swap ${r.fresh} in as ${db.name}`,
+        timeoutMs: 5 * MIN,
+        ops: [swapIn(r)],
+        undo: [swapBack(r)],
+    });
     if (files)
-        steps.push({ id: 'files', phase: 'migrate', title: `restore ${inst.backups.files_dir}`, timeoutMs: 60 * MIN, ops: [files.op], undo: [files.undo] });
-    steps.push({ id: 'shared', phase: 'migrate', title: 'shared config, secrets and state (a new host only)', timeoutMs: MIN, ops: [restoreShared(l, dir)] });
+        steps.push({
+            id: 'files',
+            phase: 'migrate',
+            title: `restore ${inst.backups.files_dir}`,
+            timeoutMs: 60 * MIN,
+            ops: [files.op],
+            undo: [files.undo],
+        });
+    steps.push({
+        id: 'shared',
+        phase: 'migrate',
+        title: 'shared config, secrets and state (a new host only)',
+        timeoutMs: MIN,
+        ops: [restoreShared(l, dir)],
+    });
     if (live && liveRelease) {
         const version = (0,release/* versionOf */.E4)(liveRelease);
-        const restored = (0,state/* withHistory */.$k)(req.state, { run: req.run, op: 'restore', release: liveRelease, slot: live, result: 'ok', at: req.now, detail: `database${files ? ' and files' : ''} from backup ${req.backup.id} (made ${req.backup.created}); the previous database is kept as ${r.aside}` });
-        steps.push({ id: 'start', phase: 'start', title: `start the ${live} slot on ${liveRelease}`, timeoutMs: 2 * MIN, ops: [{ kind: 'sh', text: `systemctl reset-failed ${unitsOf([live])} 2>/dev/null || true\nsystemctl start ${unitsOf([live])}` }] }, { id: 'gate', phase: 'gate', title: `health gate on the ${live} slot`, timeoutMs: 5 * MIN, ops: [(0,health/* healthGate */.Yr)(inst, live, version)] }, { id: 'reopen', phase: 'record', title: 'maintenance page off; record the restore', timeoutMs: MIN, ops: [(0,maintenance/* maintenanceOff */.F)(inst.id), { kind: 'write', path: l.state, content: `${JSON.stringify(restored, null, 2)}\n`, mode: '0644', secret: false }] });
+        const restored = (0,state/* withHistory */.$k)(req.state, {
+            run: req.run,
+            op: 'restore',
+            release: liveRelease,
+            slot: live,
+            result: 'ok',
+            at: req.now,
+            detail: `database${files ? ' and files' : ''} from backup ${req.backup.id} (made ${req.backup.created}); the previous database is kept as ${r.aside}`,
+        });
+        steps.push({
+            id: 'start',
+            phase: 'start',
+            title: `start the ${live} slot on ${liveRelease}`,
+            timeoutMs: 2 * MIN,
+            ops: [
+                {
+                    kind: 'sh',
+                    text: `systemctl reset-failed ${unitsOf([live])} 2>/dev/null || true\nsystemctl start ${unitsOf([live])}`,
+                },
+            ],
+        }, {
+            id: 'gate',
+            phase: 'gate',
+            title: `health gate on the ${live} slot`,
+            timeoutMs: 5 * MIN,
+            ops: [(0,health/* healthGate */.Yr)(inst, live, version)],
+        }, {
+            id: 'reopen',
+            phase: 'record',
+            title: 'maintenance page off; record the restore',
+            timeoutMs: MIN,
+            ops: [
+                (0,maintenance/* maintenanceOff */.F)(inst.id),
+                {
+                    kind: 'write',
+                    path: l.state,
+                    content: `${JSON.stringify(restored, null, 2)}\n`,
+                    mode: '0644',
+                    secret: false,
+                },
+            ],
+        });
     }
     return {
         kind: 'plan',
         plan: {
-            ...common, from: live, to: live ?? 'blue', steps,
-            finally: { id: 'unlock', phase: 'record', title: 'remove the unpacked backup; release the lock', timeoutMs: MIN, ops: [removeRestoreDir(dir), (0,lock/* releaseLock */.x_)(l.lock, req.run)] },
+            ...common,
+            from: live,
+            to: live ?? 'blue',
+            steps,
+            finally: {
+                id: 'unlock',
+                phase: 'record',
+                title: 'remove the unpacked backup; release the lock',
+                timeoutMs: MIN,
+                ops: [removeRestoreDir(dir), (0,lock/* releaseLock */.x_)(l.lock, req.run)],
+            },
             notes: [
                 `backup ${req.backup.id} (release ${req.backup.release ?? 'none'}, schema ${req.backup.schema || 'none'}, made ${req.backup.created}) into a new database, swapped in ${live ? 'behind the maintenance page' : '(nothing is deployed on this host yet)'}; the current database is kept as ${r.aside}`,
             ],
@@ -541,7 +716,11 @@ function credentials(inst, secrets) {
     const adminName = inst.database?.admin_secret;
     if (!adminName)
         throw bad(`${inst.id} names no database.admin_secret`, 'A restore creates and renames databases: name the secret holding the password of database.admin_user');
-    return { identity: secrets[keyName], admin: { user: inst.database.admin_user ?? 'postgres', password: secrets[adminName] }, appPassword: secrets[inst.database.password_secret] };
+    return {
+        identity: secrets[keyName],
+        admin: { user: inst.database.admin_user ?? 'postgres', password: secrets[adminName] },
+        appPassword: secrets[inst.database.password_secret],
+    };
 }
 /** `--from run:ID`: only from this repository's own backup or deploy workflow, on the default branch, never a PR's. */
 async function fromRun(runId, inst, opts, workDir) {
@@ -567,7 +746,10 @@ async function locate(transport, inst, opts, workDir) {
     const found = await listBackups(transport, inst);
     const f = pick(found, opts.from);
     if (!f)
-        return { exitCode: exit_codes/* ExitCode */.y.invalidConfig, summary: `no backup "${opts.from}" of ${inst.id} on the host or in the local stores (${found.map((x) => x.manifest.id).join(', ') || 'none'})` };
+        return {
+            exitCode: exit_codes/* ExitCode */.y.invalidConfig,
+            summary: `no backup "${opts.from}" of ${inst.id} on the host or in the local stores (${found.map((x) => x.manifest.id).join(', ') || 'none'})`,
+        };
     opts.log(`backup ${f.manifest.id} from the ${f.store.type} store: release ${f.manifest.release ?? 'none'}, made ${f.manifest.created}, ${f.manifest.encrypted.bytes} bytes`);
     return sourceOf(inst.id, f);
 }
@@ -591,12 +773,30 @@ async function runRestore(opts) {
         const run = (0,run_context/* newRunId */.F$)();
         dir = `${(0,layout/* layout */.Zp)(inst.id).backups}/.restore-${run}`;
         // The plan is made from the plain manifest (a dry run needs no key); the sealed one must agree before it runs.
-        const result = buildRestorePlan({ run, owner: (0,run_context/* owner */.eC)(), now: new Date().toISOString(), instance: inst, state: host.recovery.state, backup: src.manifest, dir, admin: cred.admin, appPassword: cred.appPassword, drill: opts.drill, guard: host.guard });
+        const result = buildRestorePlan({
+            run,
+            owner: (0,run_context/* owner */.eC)(),
+            now: new Date().toISOString(),
+            instance: inst,
+            state: host.recovery.state,
+            backup: src.manifest,
+            dir,
+            admin: cred.admin,
+            appPassword: cred.appPassword,
+            drill: opts.drill,
+            guard: host.guard,
+        });
         if (result.kind !== 'plan')
             return { exitCode: exit_codes/* ExitCode */.y.preflight, summary: result.message };
         const planText = (0,format/* formatPlan */.nT)(result.plan, Object.values(prepared.secrets));
         if (opts.dryRun)
-            return { exitCode: exit_codes/* ExitCode */.y.ok, summary: `restore plan for backup ${src.manifest.id}`, planText, plan: (0,json/* planJson */.i)(result.plan, Object.values(prepared.secrets)), backup: src.manifest.id };
+            return {
+                exitCode: exit_codes/* ExitCode */.y.ok,
+                summary: `restore plan for backup ${src.manifest.id}`,
+                planText,
+                plan: (0,json/* planJson */.i)(result.plan, Object.values(prepared.secrets)),
+                backup: src.manifest.id,
+            };
         opts.log(`decrypting backup ${src.manifest.id} here and unpacking it on ${transport.label}: sha256, age, SHA256SUMS, sealed manifest`);
         let seen = 0;
         const ticker = setInterval(() => opts.log(`  ... ${(seen / 1048576).toFixed(0)} of ${(src.manifest.encrypted.bytes / 1048576).toFixed(0)} MiB decrypted`), 10_000);
@@ -604,8 +804,11 @@ async function runRestore(opts) {
         if (!opened.ok)
             return refused(`${opened.reason}; nothing was touched. ${opened.remedy}`);
         const progress = (0,commands_progress/* stepReporter */.w)(opts.log, mask, opts.onEvent);
-        const outcome = await (0,engine_run/* runPlan */.F)(result.plan, transport, { onEvent: progress.onEvent, lockWaitMs: opts.lockWaitMs, signal: opts.signal })
-            .finally(progress.stop);
+        const outcome = await (0,engine_run/* runPlan */.F)(result.plan, transport, {
+            onEvent: progress.onEvent,
+            lockWaitMs: opts.lockWaitMs,
+            signal: opts.signal,
+        }).finally(progress.stop);
         const what = opts.drill ? 'restore drill' : 'restore';
         const summary = outcome.kind === 'completed'
             ? `${what} of backup ${opened.inner.id} done${opts.drill ? ': every table matched and the scratch database was dropped' : ''}`
@@ -613,8 +816,14 @@ async function runRestore(opts) {
                 ? (0,engine_run/* lostConnectionAdvice */.V)(outcome.step.id)
                 : outcome.kind === 'failed'
                     ? `${what} failed at ${outcome.step.id}: ${mask(outcome.detail)}${opts.drill ? '' : outcome.undone ? '; the previous database and files are back and serving' : '; undoing it failed too: an operator is needed (the journal has each step)'}`
-                    : outcome.kind === 'locked' ? `locked by ${mask(outcome.holder)}` : 'the host changed while this run waited for the lock; run it again';
-        const exitCode = outcome.kind === 'failed' && !outcome.disconnected ? (outcome.undone ? exit_codes/* ExitCode */.y.rolledBackAfterFailure : exit_codes/* ExitCode */.y.rollbackFailed) : (0,deploy/* exitCodeFor */.Rr)(outcome);
+                    : outcome.kind === 'locked'
+                        ? `locked by ${mask(outcome.holder)}`
+                        : 'the host changed while this run waited for the lock; run it again';
+        const exitCode = outcome.kind === 'failed' && !outcome.disconnected
+            ? outcome.undone
+                ? exit_codes/* ExitCode */.y.rolledBackAfterFailure
+                : exit_codes/* ExitCode */.y.rollbackFailed
+            : (0,deploy/* exitCodeFor */.Rr)(outcome);
         return { exitCode, summary, outcome, planText, backup: src.manifest.id };
     }
     finally {

@@ -741,7 +741,12 @@ async function renderedDiff(req) {
                 if (before === after)
                     continue;
                 const status = !base.has(path) ? 'added' : !head.has(path) ? 'removed' : 'changed';
-                changes.push({ instance: id, path, status, patch: createTwoFilesPatch(`a${path}`, `b${path}`, before, after, undefined, undefined, { context: 3 }) });
+                changes.push({
+                    instance: id,
+                    path,
+                    status,
+                    patch: createTwoFilesPatch(`a${path}`, `b${path}`, before, after, undefined, undefined, { context: 3 }),
+                });
             }
         }
     }
@@ -753,7 +758,13 @@ const MAX_SECTION_BYTES = 300_000;
 function renderedDiffMarkdown(d) {
     if (!d.changes.length && !d.problems.length)
         return '\n### Rendered changes\n\nNo rendered file changes on any host.\n';
-    const parts = ['', '### Rendered changes', '', `${d.changes.length} rendered file${d.changes.length === 1 ? '' : 's'} change on the hosts (secrets appear as placeholders).`, ''];
+    const parts = [
+        '',
+        '### Rendered changes',
+        '',
+        `${d.changes.length} rendered file${d.changes.length === 1 ? '' : 's'} change on the hosts (secrets appear as placeholders).`,
+        '',
+    ];
     let bytes = 0;
     for (const [i, c] of d.changes.entries()) {
         let lines = c.patch.split('\n').slice(2); // the ===== header adds nothing here

@@ -12,9 +12,27 @@ export const modules = {
 /* harmony export */   ok: () => (/* binding */ ok),
 /* harmony export */   worst: () => (/* binding */ worst)
 /* harmony export */ });
-const ok = (instance, check, detail) => ({ instance, check, verdict: 'OK', detail, remedy: '' });
-const warn = (instance, check, detail, remedy) => ({ instance, check, verdict: 'WARN', detail, remedy });
-const fail = (instance, check, detail, remedy) => ({ instance, check, verdict: 'FAIL', detail, remedy });
+const ok = (instance, check, detail) => ({
+    instance,
+    check,
+    verdict: 'OK',
+    detail,
+    remedy: '',
+});
+const warn = (instance, check, detail, remedy) => ({
+    instance,
+    check,
+    verdict: 'WARN',
+    detail,
+    remedy,
+});
+const fail = (instance, check, detail, remedy) => ({
+    instance,
+    check,
+    verdict: 'FAIL',
+    detail,
+    remedy,
+});
 /** Thresholds from the operator's runbook (seed 003): disk alert over 80 %, connections "if > 80". */
 const LIMITS = {
     diskWarnPercent: 70,

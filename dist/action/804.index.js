@@ -28,7 +28,9 @@ function formatRows(rows) {
         if (r.remedy)
             lines.push(`  ${' '.repeat(4)}  ${' '.repeat(width)}  -> ${r.remedy}`);
     }
-    const counts = ['OK', 'WARN', 'FAIL'].map((v) => `${rows.filter((r) => r.verdict === v).length} ${v}`).join(', ');
+    const counts = ['OK', 'WARN', 'FAIL']
+        .map((v) => `${rows.filter((r) => r.verdict === v).length} ${v}`)
+        .join(', ');
     lines.push('', `doctor: ${counts}${multi ? ` across ${new Set(rows.map((r) => r.instance)).size} instances` : ''}`);
     return lines.join('\n');
 }
@@ -38,8 +40,14 @@ function doctorMarkdown(rows) {
     const order = { FAIL: 0, WARN: 1, OK: 2 };
     const sorted = [...rows].sort((a, b) => order[a.verdict] - order[b.verdict]);
     const icon = { OK: 'OK', WARN: '⚠️ WARN', FAIL: '❌ FAIL' };
-    return [`## slotflip doctor: ${(0,_rows_js__WEBPACK_IMPORTED_MODULE_0__.worst)(rows)}`, '', '| | instance | check | seen | remedy |', '|---|---|---|---|---|',
-        ...sorted.map((r) => `| ${icon[r.verdict]} | ${cell(r.instance)} | ${cell(r.check)} | ${cell(r.detail)} | ${cell(r.remedy)} |`), ''].join('\n');
+    return [
+        `## slotflip doctor: ${(0,_rows_js__WEBPACK_IMPORTED_MODULE_0__.worst)(rows)}`,
+        '',
+        '| | instance | check | seen | remedy |',
+        '|---|---|---|---|---|',
+        ...sorted.map((r) => `| ${icon[r.verdict]} | ${cell(r.instance)} | ${cell(r.check)} | ${cell(r.detail)} | ${cell(r.remedy)} |`),
+        '',
+    ].join('\n');
 }
 
 
@@ -55,9 +63,27 @@ function doctorMarkdown(rows) {
 /* harmony export */   ok: () => (/* binding */ ok),
 /* harmony export */   worst: () => (/* binding */ worst)
 /* harmony export */ });
-const ok = (instance, check, detail) => ({ instance, check, verdict: 'OK', detail, remedy: '' });
-const warn = (instance, check, detail, remedy) => ({ instance, check, verdict: 'WARN', detail, remedy });
-const fail = (instance, check, detail, remedy) => ({ instance, check, verdict: 'FAIL', detail, remedy });
+const ok = (instance, check, detail) => ({
+    instance,
+    check,
+    verdict: 'OK',
+    detail,
+    remedy: '',
+});
+const warn = (instance, check, detail, remedy) => ({
+    instance,
+    check,
+    verdict: 'WARN',
+    detail,
+    remedy,
+});
+const fail = (instance, check, detail, remedy) => ({
+    instance,
+    check,
+    verdict: 'FAIL',
+    detail,
+    remedy,
+});
 /** Thresholds from the operator's runbook (seed 003): disk alert over 80 %, connections "if > 80". */
 const LIMITS = {
     diskWarnPercent: 70,

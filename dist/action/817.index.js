@@ -74,7 +74,7 @@ function operationRows(p) {
     else if (last.result === 'ok')
         rows.push((0,doctor_rows.ok)(id, 'last run', `${last.op} ${last.run} of ${last.release}: ok (${last.at})`));
     else
-        rows.push((0,doctor_rows/* warn */.R8)(id, 'last run', `${last.op} ${last.run} of ${last.release}: ${last.result}${last.detail ? ` (${last.detail})` : ''}`, 'the live release still serves; `slotflip status` and the run\'s log say what failed'));
+        rows.push((0,doctor_rows/* warn */.R8)(id, 'last run', `${last.op} ${last.run} of ${last.release}: ${last.result}${last.detail ? ` (${last.detail})` : ''}`, "the live release still serves; `slotflip status` and the run's log say what failed"));
     return rows;
 }
 function backupRow(p) {
@@ -85,7 +85,10 @@ function backupRow(p) {
     const stores = b.stores;
     if (stores && !stores.some((s) => s.type === 'host'))
         return (0,doctor_rows.ok)(id, 'backups', `kept off the host (${stores.map((s) => s.type).join(', ')}): not checked here`);
-    const newest = p.tag('archive').flatMap((l) => (0,manifest/* parseManifest */.Ng)(l) ?? []).sort(manifest/* newestFirst */.ll)[0];
+    const newest = p
+        .tag('archive')
+        .flatMap((l) => (0,manifest/* parseManifest */.Ng)(l) ?? [])
+        .sort(manifest/* newestFirst */.ll)[0];
     if (!newest)
         return (0,doctor_rows/* warn */.R8)(id, 'backups', 'no backup archive on the host', 'run `slotflip backup --env FILE` (backup.yml runs it nightly)');
     const age = p.now - Date.parse(newest.created) / 1000;
@@ -100,7 +103,10 @@ function backupRow(p) {
 
 
 // The services an instance needs: its slots' units, nginx and the route to the live slot, PostgreSQL, Redis.
-const byComponentSlot = (lines, name, slot) => lines.find((l) => l.startsWith(`${name} ${slot}`))?.slice(name.length + slot.length + 2).trim() ?? '';
+const byComponentSlot = (lines, name, slot) => lines
+    .find((l) => l.startsWith(`${name} ${slot}`))
+    ?.slice(name.length + slot.length + 2)
+    .trim() ?? '';
 function unitRow(p, name, slot) {
     const id = p.inst.id;
     const unit = `${(0,layout/* layout */.Zp)(id).unit(name)}${slot}`;
@@ -114,33 +120,70 @@ function unitRow(p, name, slot) {
     const problems = [];
     // A running unit has not been killed since it started: its last exit is history.
     if (props.ActiveState !== 'active' && lastExit.includes('status=31/SYS')) {
-        problems.push({ verdict: 'FAIL', detail: 'killed by a system call its sandbox blocks (status=31/SYS) when it last ran',
-            remedy: `systemd's hardening stops a call the app needs: find SystemCallFilter in the unit or a drop-in (systemctl cat ${unit}) and allow the call's group; ${journal} shows when` });
+        problems.push({
+            verdict: 'FAIL',
+            detail: 'killed by a system call its sandbox blocks (status=31/SYS) when it last ran',
+            remedy: `systemd's hardening stops a call the app needs: find SystemCallFilter in the unit or a drop-in (systemctl cat ${unit}) and allow the call's group; ${journal} shows when`,
+        });
     }
     if (live && props.ActiveState !== 'active') {
-        problems.push({ verdict: 'FAIL', detail: `the live slot is ${state}${lastExit ? `: ${lastExit}` : ''}`, remedy: `${journal} says why; \`slotflip rollback --env FILE\` goes back to the previous release` });
+        problems.push({
+            verdict: 'FAIL',
+            detail: `the live slot is ${state}${lastExit ? `: ${lastExit}` : ''}`,
+            remedy: `${journal} says why; \`slotflip rollback --env FILE\` goes back to the previous release`,
+        });
     }
     else if (props.ActiveState === 'failed') {
-        problems.push({ verdict: 'FAIL', detail: `failed${lastExit ? `: ${lastExit}` : ''}`, remedy: `${journal} says why; after fixing, systemctl reset-failed ${unit} (the next deploy starts this slot again)` });
+        problems.push({
+            verdict: 'FAIL',
+            detail: `failed${lastExit ? `: ${lastExit}` : ''}`,
+            remedy: `${journal} says why; after fixing, systemctl reset-failed ${unit} (the next deploy starts this slot again)`,
+        });
     }
     const restarts = Number(props.NRestarts) || 0;
     if (live && restarts > 0)
-        problems.push({ verdict: 'WARN', detail: `restarted ${restarts === 1 ? 'once' : `${restarts} times`}${lastExit ? `; last: ${lastExit}` : ''}`, remedy: `${journal} shows each exit` });
+        problems.push({
+            verdict: 'WARN',
+            detail: `restarted ${restarts === 1 ? 'once' : `${restarts} times`}${lastExit ? `; last: ${lastExit}` : ''}`,
+            remedy: `${journal} shows each exit`,
+        });
     if (live && Number(errCount) > 0)
-        problems.push({ verdict: 'WARN', detail: `${errCount} error lines since it started (at most the last hour); last: ${errLast.join(' ')}`, remedy: `journalctl -u ${unit} -p err --since -1h (counted since it started, at most an hour)` });
+        problems.push({
+            verdict: 'WARN',
+            detail: `${errCount} error lines since it started (at most the last hour); last: ${errLast.join(' ')}`,
+            remedy: `journalctl -u ${unit} -p err --since -1h (counted since it started, at most an hour)`,
+        });
     if (!problems.length) {
-        const what = props.ActiveState === 'active' ? (live ? 'running, live' : 'running, idle (warm for a rollback)') : live ? state : 'stopped (idle)';
+        const what = props.ActiveState === 'active'
+            ? live
+                ? 'running, live'
+                : 'running, idle (warm for a rollback)'
+            : live
+                ? state
+                : 'stopped (idle)';
         return (0,doctor_rows.ok)(id, check, what);
     }
     const verdict = problems.some((x) => x.verdict === 'FAIL') ? 'FAIL' : 'WARN';
-    return { instance: id, check, verdict, detail: problems.map((x) => x.detail).join('; '), remedy: problems.find((x) => x.verdict === verdict).remedy };
+    return {
+        instance: id,
+        check,
+        verdict,
+        detail: problems.map((x) => x.detail).join('; '),
+        remedy: problems.find((x) => x.verdict === verdict).remedy,
+    };
 }
 function unitRows(p) {
     const adopted = p.state.adopted;
     if (!p.state.active && adopted) {
-        const units = Object.values(adopted.components).map((c) => c.unit ?? c.upstream).join(', ');
-        const port = adopted.handoff ? `; port ${adopted.handoff.port} reaches it through nginx on ${adopted.handoff.via} (a redirect), until that deploy hands the port to nginx` : '';
-        return [(0,doctor_rows.ok)(p.inst.id, 'units', `adopted: ${units} serves it (release ${adopted.version ?? 'unknown'}) until the next deploy moves it into slotflip's slots${port}`)];
+        const units = Object.values(adopted.components)
+            .map((c) => c.unit ?? c.upstream)
+            .join(', ');
+        const port = adopted.handoff
+            ? `; port ${adopted.handoff.port} reaches it through nginx on ${adopted.handoff.via} (a redirect), until that deploy hands the port to nginx`
+            : '';
+        return [
+            (0,doctor_rows.ok)(p.inst.id, 'units', `adopted: ${units} serves it (release ${adopted.version ?? 'unknown'}) until the next deploy moves it into slotflip's slots${port}`),
+        ];
     }
     if (!p.state.active)
         return [(0,doctor_rows/* warn */.R8)(p.inst.id, 'units', 'not deployed yet: no live slot', 'run `slotflip deploy --env FILE`')];
@@ -162,8 +205,9 @@ function nginxRows(p) {
         rows.push((0,doctor_rows.ok)(id, 'nginx', 'running, configuration test passes'));
     const code = p.first('nginx-live');
     if (p.state.active && code) {
-        rows.push(/^2\d\d$/.test(code) ? (0,doctor_rows.ok)(id, 'live route', `the health path answers ${code} through nginx`)
-            : (0,doctor_rows/* fail */.fJ)(id, 'live route', `the health path answers ${code === '000' ? 'nothing' : code} through nginx`, 'users cannot reach the app: see the nginx and unit rows above; `slotflip status` shows each slot\'s health'));
+        rows.push(/^2\d\d$/.test(code)
+            ? (0,doctor_rows.ok)(id, 'live route', `the health path answers ${code} through nginx`)
+            : (0,doctor_rows/* fail */.fJ)(id, 'live route', `the health path answers ${code === '000' ? 'nothing' : code} through nginx`, "users cannot reach the app: see the nginx and unit rows above; `slotflip status` shows each slot's health"));
     }
     for (const line of p.tag('socket')) {
         const [name, target] = line.split(' ');
@@ -180,21 +224,31 @@ function postgresRows(p) {
     const id = p.inst.id;
     const where = `${db.host}:${db.port}`;
     if (p.first('pg-ready') !== '0')
-        return [(0,doctor_rows/* fail */.fJ)(id, 'postgresql', `${where} does not accept connections`, `start PostgreSQL on ${db.host} (systemctl status postgresql; its log says why it stopped); the app fails its health checks until then`)];
+        return [
+            (0,doctor_rows/* fail */.fJ)(id, 'postgresql', `${where} does not accept connections`, `start PostgreSQL on ${db.host} (systemctl status postgresql; its log says why it stopped); the app fails its health checks until then`),
+        ];
     const fields = p.first('pg').split(/\s+/);
     const [max, reserved, used, hit, read, idle, idleTx] = fields.map(Number);
     if (![max, reserved, used, hit, read, idle, idleTx].every(Number.isFinite)) {
-        return [(0,doctor_rows/* fail */.fJ)(id, 'postgresql', `cannot query ${db.name} as ${db.user}: ${p.first('pg').slice(0, 200)}`, `check the role's password (database.password_secret) and pg_hba.conf on ${db.host}`)];
+        return [
+            (0,doctor_rows/* fail */.fJ)(id, 'postgresql', `cannot query ${db.name} as ${db.user}: ${p.first('pg').slice(0, 200)}`, `check the role's password (database.password_secret) and pg_hba.conf on ${db.host}`),
+        ];
     }
     const rows = [];
     const room = max - reserved;
     const detail = `${used} of ${room} connections in use (max_connections ${max}, ${reserved} reserved), PostgreSQL ${fields[7] ?? '?'}`;
     const remedy = 'a pool that leaks or too many apps on one server: lower database.pool, stop idle clients, or raise max_connections';
-    rows.push(used >= room * doctor_rows/* LIMITS */.b1.connectionsFailRatio ? (0,doctor_rows/* fail */.fJ)(id, 'connections', detail, remedy) : used >= room * doctor_rows/* LIMITS */.b1.connectionsWarnRatio ? (0,doctor_rows/* warn */.R8)(id, 'connections', detail, remedy) : (0,doctor_rows.ok)(id, 'connections', detail));
+    rows.push(used >= room * doctor_rows/* LIMITS */.b1.connectionsFailRatio
+        ? (0,doctor_rows/* fail */.fJ)(id, 'connections', detail, remedy)
+        : used >= room * doctor_rows/* LIMITS */.b1.connectionsWarnRatio
+            ? (0,doctor_rows/* warn */.R8)(id, 'connections', detail, remedy)
+            : (0,doctor_rows.ok)(id, 'connections', detail));
     const blocks = hit + read;
     const ratio = blocks ? hit / blocks : 1;
     const cache = `cache hit ratio ${(ratio * 100).toFixed(1)}% over ${blocks} block reads`;
-    rows.push(blocks >= doctor_rows/* LIMITS */.b1.cacheMinBlocks && ratio < doctor_rows/* LIMITS */.b1.cacheHitWarn ? (0,doctor_rows/* warn */.R8)(id, 'cache', cache, 'shared_buffers is small for the working set: raise it (a quarter of the memory is the usual start)') : (0,doctor_rows.ok)(id, 'cache', blocks < doctor_rows/* LIMITS */.b1.cacheMinBlocks ? `${cache} (too few to judge)` : cache));
+    rows.push(blocks >= doctor_rows/* LIMITS */.b1.cacheMinBlocks && ratio < doctor_rows/* LIMITS */.b1.cacheHitWarn
+        ? (0,doctor_rows/* warn */.R8)(id, 'cache', cache, 'shared_buffers is small for the working set: raise it (a quarter of the memory is the usual start)')
+        : (0,doctor_rows.ok)(id, 'cache', blocks < doctor_rows/* LIMITS */.b1.cacheMinBlocks ? `${cache} (too few to judge)` : cache));
     if (idle > 0 || idleTx > 0) {
         rows.push((0,doctor_rows/* warn */.R8)(id, 'idle sessions', `${db.user}: ${idle} idle over 30 min, ${idleTx} idle in a transaction over 5 min`, "a client holds connections it does not use; idle_in_transaction_session_timeout ends the second kind; SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE state = 'idle' AND state_change < now() - interval '30 min' ends the first"));
     }
@@ -209,13 +263,17 @@ function redisRows(p) {
     const id = p.inst.id;
     const pong = p.first('redis-ping');
     if (pong !== 'PONG')
-        return [(0,doctor_rows/* fail */.fJ)(id, 'redis', `${r.host}:${r.port} does not answer PING${pong ? `: ${pong.slice(0, 120)}` : ''}`, `start Redis on ${r.host} (systemctl status redis-server); if it answers NOAUTH or WRONGPASS, check redis.password_secret`)];
+        return [
+            (0,doctor_rows/* fail */.fJ)(id, 'redis', `${r.host}:${r.port} does not answer PING${pong ? `: ${pong.slice(0, 120)}` : ''}`, `start Redis on ${r.host} (systemctl status redis-server); if it answers NOAUTH or WRONGPASS, check redis.password_secret`),
+        ];
     const info = (0,probe_output/* colonValues */.WX)(p.first('redis-info'));
     const used = Number(info.used_memory) || 0;
     const max = Number(info.maxmemory) || 0;
     const evicted = Number(info.evicted_keys) || 0;
     const mb = (b) => `${(b / 1048576).toFixed(1)} MiB`;
-    const rows = [(0,doctor_rows.ok)(id, 'redis', `answers PING, ${mb(used)} used${max ? ` of ${mb(max)}` : ''}, policy ${info.maxmemory_policy ?? '?'}`)];
+    const rows = [
+        (0,doctor_rows.ok)(id, 'redis', `answers PING, ${mb(used)} used${max ? ` of ${mb(max)}` : ''}, policy ${info.maxmemory_policy ?? '?'}`),
+    ];
     if (!max)
         rows.push((0,doctor_rows/* warn */.R8)(id, 'redis memory', 'no maxmemory: Redis grows until the container runs out of memory', 'set maxmemory and maxmemory-policy allkeys-lru in redis.conf (a cache may drop keys; the app may not)'));
     else if (used > max * doctor_rows/* LIMITS */.b1.redisMemoryWarnRatio)
@@ -295,7 +353,7 @@ function nginxProbe(inst) {
     if (!inst.nginx)
         return [];
     const probe = (0,health/* versionProbe */.db)(inst);
-    const via = (0,health/* throughNginx */.gE)(inst, probe?.type === 'http' ? probe.path ?? '/' : '/');
+    const via = (0,health/* throughNginx */.gE)(inst, probe?.type === 'http' ? (probe.path ?? '/') : '/');
     return [
         `echo "@nginx-active $(systemctl is-active nginx)"`,
         `echo "@nginx-t $(out=$(timeout 10 nginx -t 2>&1); echo "$? $(printf '%s' "$out" | grep -v 'syntax is ok' | head -1)")"`,
@@ -363,13 +421,26 @@ async function diagnose(inst, secrets) {
     try {
         const hello = await transport.script('echo ready', { timeoutMs: 20_000 });
         if (hello.stdout.trim() !== 'ready') {
-            return [(0,doctor_rows/* fail */.fJ)(inst.id, 'reach', `${transport.label} does not run commands: ${(hello.stderr || `exit ${hello.code}`).trim().slice(0, 200)}`, 'is the container running? (pct status on the Proxmox host; pct start)')];
+            return [
+                (0,doctor_rows/* fail */.fJ)(inst.id, 'reach', `${transport.label} does not run commands: ${(hello.stderr || `exit ${hello.code}`).trim().slice(0, 200)}`, 'is the container running? (pct status on the Proxmox host; pct start)'),
+            ];
         }
         const reached = (0,doctor_rows.ok)(inst.id, 'reach', inst.target.transport === 'ssh' ? `${transport.label}, host key pinned` : transport.label);
         const clock = await clockRow(inst.id, transport);
         const r = await transport.script(doctorScript(inst), { timeoutMs: 120_000 });
         const p = (0,probe_output/* readProbe */.f1)(inst, r.stdout);
-        return [reached, clock, ...diskRows(p), ...unitRows(p), ...nginxRows(p), ...postgresRows(p), ...redisRows(p), lockRow(p), ...operationRows(p), backupRow(p)];
+        return [
+            reached,
+            clock,
+            ...diskRows(p),
+            ...unitRows(p),
+            ...nginxRows(p),
+            ...postgresRows(p),
+            ...redisRows(p),
+            lockRow(p),
+            ...operationRows(p),
+            backupRow(p),
+        ];
     }
     finally {
         await transport.close();
@@ -404,9 +475,27 @@ async function instanceIds(envFile) {
 /* harmony export */   ok: () => (/* binding */ ok),
 /* harmony export */   worst: () => (/* binding */ worst)
 /* harmony export */ });
-const ok = (instance, check, detail) => ({ instance, check, verdict: 'OK', detail, remedy: '' });
-const warn = (instance, check, detail, remedy) => ({ instance, check, verdict: 'WARN', detail, remedy });
-const fail = (instance, check, detail, remedy) => ({ instance, check, verdict: 'FAIL', detail, remedy });
+const ok = (instance, check, detail) => ({
+    instance,
+    check,
+    verdict: 'OK',
+    detail,
+    remedy: '',
+});
+const warn = (instance, check, detail, remedy) => ({
+    instance,
+    check,
+    verdict: 'WARN',
+    detail,
+    remedy,
+});
+const fail = (instance, check, detail, remedy) => ({
+    instance,
+    check,
+    verdict: 'FAIL',
+    detail,
+    remedy,
+});
 /** Thresholds from the operator's runbook (seed 003): disk alert over 80 %, connections "if > 80". */
 const LIMITS = {
     diskWarnPercent: 70,

@@ -82,7 +82,12 @@ function buildRollbackPlan(req) {
     const previous = state.slots[to]?.release;
     const target = req.to ? resolveTarget(state, req.to) : previous;
     if (!target) {
-        return { kind: 'refused', message: req.to ? `no kept release matches "${req.to}" (kept: ${state.releases.join(', ') || 'none'})` : `${inst.id} has no previous release on the host to roll back to` };
+        return {
+            kind: 'refused',
+            message: req.to
+                ? `no kept release matches "${req.to}" (kept: ${state.releases.join(', ') || 'none'})`
+                : `${inst.id} has no previous release on the host to roll back to`,
+        };
     }
     const leaving = state.slots[from].release;
     if (target === leaving)
@@ -92,62 +97,210 @@ function buildRollbackPlan(req) {
     const l = (0,layout/* layout */.Zp)(inst.id);
     const components = Object.keys(inst.app.components);
     const units = components.map((c) => (0,quote/* quote */.hD)(`${l.unit(c)}${to}`)).join(' ');
-    const lock = { id: 'lock', phase: 'lock', title: "take the lease lock; start the receipt's prober", timeoutMs: MIN, ops: [(0,host_lock/* acquireLock */.IZ)(l, { run: req.run, owner: req.owner, leaseSeconds: host_lock/* LEASE_SECONDS */.Vb }, req.guard), (0,watch/* markWatchesReported */.Mv)(inst.id), { kind: 'run', argv: ['install', '-d', '-m', '0700', (0,watch/* watchPaths */.I3)(inst.id, req.run).dir] }, ...(0,host_receipt/* startRollbackProbe */.Xs)(inst, req.run, version)] };
+    const lock = {
+        id: 'lock',
+        phase: 'lock',
+        title: "take the lease lock; start the receipt's prober",
+        timeoutMs: MIN,
+        ops: [
+            (0,host_lock/* acquireLock */.IZ)(l, { run: req.run, owner: req.owner, leaseSeconds: host_lock/* LEASE_SECONDS */.Vb }, req.guard),
+            (0,watch/* markWatchesReported */.Mv)(inst.id),
+            { kind: 'run', argv: ['install', '-d', '-m', '0700', (0,watch/* watchPaths */.I3)(inst.id, req.run).dir] },
+            ...(0,host_receipt/* startRollbackProbe */.Xs)(inst, req.run, version),
+        ],
+    };
     const prepare = warm
-        ? [{
-                id: 'warm', phase: 'gate', title: `keep the warm ${to} slot (${target}) and check it once`, timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + MIN,
+        ? [
+            {
+                id: 'warm',
+                phase: 'gate',
+                title: `keep the warm ${to} slot (${target}) and check it once`,
+                timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + MIN,
                 // The retire timer may fire any moment: cancel it first; a slot it stopped meanwhile is started again.
-                ops: [{ kind: 'sh', note: `cancel the ${to} slot's retire timer`, text: `systemctl stop ${(0,quote/* quote */.hD)(`slotflip-${inst.id}-retire-${to}.timer`)} 2>/dev/null || true\nsystemctl is-active --quiet ${units} || { echo 'SLOTFLIP_EVENT the ${to} slot had just been retired: started it again'; systemctl start ${units}; }` }, (0,release/* resumeSlot */.Aq)(inst.id, to, components), (0,health/* answersOnce */.p8)(inst, to, version)],
-            }]
+                ops: [
+                    {
+                        kind: 'sh',
+                        note: `cancel the ${to} slot's retire timer`,
+                        text: `systemctl stop ${(0,quote/* quote */.hD)(`slotflip-${inst.id}-retire-${to}.timer`)} 2>/dev/null || true\nsystemctl is-active --quiet ${units} || { echo 'SLOTFLIP_EVENT the ${to} slot had just been retired: started it again'; systemctl start ${units}; }`,
+                    },
+                    (0,release/* resumeSlot */.Aq)(inst.id, to, components),
+                    (0,health/* answersOnce */.p8)(inst, to, version),
+                ],
+            },
+        ]
         : [
-            { id: 'start', phase: 'start', title: `start the ${to} slot on ${target}`, timeoutMs: 2 * MIN, ops: [(0,release/* startSlot */.Zz)(inst.id, to, target, components)], undo: [(0,release/* stopSlot */.FU)(inst.id, to, components)] },
-            { id: 'gate', phase: 'gate', title: `health gate on the ${to} slot`, timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + MIN, ops: [(0,health/* healthGate */.Yr)(inst, to, version)] },
+            {
+                id: 'start',
+                phase: 'start',
+                title: `start the ${to} slot on ${target}`,
+                timeoutMs: 2 * MIN,
+                ops: [(0,release/* startSlot */.Zz)(inst.id, to, target, components)],
+                undo: [(0,release/* stopSlot */.FU)(inst.id, to, components)],
+            },
+            {
+                id: 'gate',
+                phase: 'gate',
+                title: `health gate on the ${to} slot`,
+                timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + MIN,
+                ops: [(0,health/* healthGate */.Yr)(inst, to, version)],
+            },
         ];
     const confirm = (0,flip/* confirmThroughNginx */.cn)(inst, version);
-    const rolledBack = (0,shell_state/* withHistory */.$k)({ ...state, active: to, slots: { ...state.slots, [to]: { release: target, version, since: req.now, ...(state.slots[to]?.release === target && state.slots[to]?.backup ? { backup: state.slots[to].backup } : {}) } }, hold: { release: leaving, reason: `rolled back to ${target} by ${req.owner}`, since: req.now } }, { run: req.run, op: 'rollback', release: target, slot: to, result: 'ok', at: req.now, detail: `from ${leaving}${warm ? ' (warm)' : ' (cold)'}${req.restore ? `; database restored from ${req.restore.dump} (${req.restore.mode})` : ''}` });
+    const rolledBack = (0,shell_state/* withHistory */.$k)({
+        ...state,
+        active: to,
+        slots: {
+            ...state.slots,
+            [to]: {
+                release: target,
+                version,
+                since: req.now,
+                ...(state.slots[to]?.release === target && state.slots[to]?.backup
+                    ? { backup: state.slots[to].backup }
+                    : {}),
+            },
+        },
+        hold: { release: leaving, reason: `rolled back to ${target} by ${req.owner}`, since: req.now },
+    }, {
+        run: req.run,
+        op: 'rollback',
+        release: target,
+        slot: to,
+        result: 'ok',
+        at: req.now,
+        detail: `from ${leaving}${warm ? ' (warm)' : ' (cold)'}${req.restore ? `; database restored from ${req.restore.dump} (${req.restore.mode})` : ''}`,
+    });
     const restore = req.restore ? restoreSteps(inst, from, req.restore) : [];
     const steps = [
         lock,
         ...restore,
         ...prepare,
-        { id: 'flip', phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: MIN, movesTraffic: true, ops: [...(req.restore ? [(0,flip/* flipTo */.hp)(inst, to), (0,maintenance/* maintenanceOff */.F)(inst.id), (0,watch/* markReceiptStart */.cz)(inst.id, req.run, l.accessLog)] : [(0,watch/* markReceiptStart */.cz)(inst.id, req.run, l.accessLog), (0,flip/* flipTo */.hp)(inst, to)]), ...(confirm ? [confirm] : [])], undo: [(0,flip/* flipTo */.hp)(inst, from)] },
-        { id: 'enable', phase: 'drain', title: `start the ${to} slot at boot`, timeoutMs: MIN, ops: [(0,release/* enableOnly */.Wm)(inst.id, to, components)] },
+        {
+            id: 'flip',
+            phase: 'flip',
+            title: `flip traffic to the ${to} slot`,
+            timeoutMs: MIN,
+            movesTraffic: true,
+            ops: [
+                ...(req.restore
+                    ? [(0,flip/* flipTo */.hp)(inst, to), (0,maintenance/* maintenanceOff */.F)(inst.id), (0,watch/* markReceiptStart */.cz)(inst.id, req.run, l.accessLog)]
+                    : [(0,watch/* markReceiptStart */.cz)(inst.id, req.run, l.accessLog), (0,flip/* flipTo */.hp)(inst, to)]),
+                ...(confirm ? [confirm] : []),
+            ],
+            undo: [(0,flip/* flipTo */.hp)(inst, from)],
+        },
+        {
+            id: 'enable',
+            phase: 'drain',
+            title: `start the ${to} slot at boot`,
+            timeoutMs: MIN,
+            ops: [(0,release/* enableOnly */.Wm)(inst.id, to, components)],
+        },
         // The release rolled back from stops after the drain: it is the one that misbehaved, its jobs should not run on.
         // A timer on the host stops it after the drain; the command does not wait, so the title says so.
-        { id: 'retire', phase: 'drain', title: `schedule the ${from} slot to stop after a ${(0,duration/* seconds */.Y)(inst.windows?.drain, 10)} s drain (a timer on the host)`, timeoutMs: MIN, ops: [(0,release/* retireSlot */.Kt)(inst.id, from, components, (0,duration/* seconds */.Y)(inst.windows?.drain, 10), (0,duration/* seconds */.Y)(inst.windows?.drain, 10))] },
-        { id: 'record', phase: 'record', title: `record the rollback; hold ${leaving}`, timeoutMs: MIN, ops: [{ kind: 'write', path: l.state, content: `${JSON.stringify(rolledBack, null, 2)}\n`, mode: '0644', secret: false }] },
-        { id: 'receipt', phase: 'record', title: `the receipt: what users saw across the flip, ${ROLLBACK_RECEIPT_SECONDS} s after it`, timeoutMs: MIN, ops: [(0,host_receipt/* finishRollbackReceipt */.wi)(inst, req.run, version, ROLLBACK_RECEIPT_SECONDS)] },
+        {
+            id: 'retire',
+            phase: 'drain',
+            title: `schedule the ${from} slot to stop after a ${(0,duration/* seconds */.Y)(inst.windows?.drain, 10)} s drain (a timer on the host)`,
+            timeoutMs: MIN,
+            ops: [(0,release/* retireSlot */.Kt)(inst.id, from, components, (0,duration/* seconds */.Y)(inst.windows?.drain, 10), (0,duration/* seconds */.Y)(inst.windows?.drain, 10))],
+        },
+        {
+            id: 'record',
+            phase: 'record',
+            title: `record the rollback; hold ${leaving}`,
+            timeoutMs: MIN,
+            ops: [
+                {
+                    kind: 'write',
+                    path: l.state,
+                    content: `${JSON.stringify(rolledBack, null, 2)}\n`,
+                    mode: '0644',
+                    secret: false,
+                },
+            ],
+        },
+        {
+            id: 'receipt',
+            phase: 'record',
+            title: `the receipt: what users saw across the flip, ${ROLLBACK_RECEIPT_SECONDS} s after it`,
+            timeoutMs: MIN,
+            ops: [(0,host_receipt/* finishRollbackReceipt */.wi)(inst, req.run, version, ROLLBACK_RECEIPT_SECONDS)],
+        },
     ];
     const recordFailure = (flippedBack, detail) => ({
-        id: 'record-failure', phase: 'record', title: 'record the failed rollback', timeoutMs: MIN,
-        ops: [{ kind: 'write', path: l.state, content: `${JSON.stringify((0,shell_state/* withHistory */.$k)(state, { run: req.run, op: 'rollback', release: target, slot: to, result: 'failed', at: req.now, detail: `${detail}${flippedBack ? '; flipped back' : ''}` }), null, 2)}\n`, mode: '0644', secret: false }],
+        id: 'record-failure',
+        phase: 'record',
+        title: 'record the failed rollback',
+        timeoutMs: MIN,
+        ops: [
+            {
+                kind: 'write',
+                path: l.state,
+                content: `${JSON.stringify((0,shell_state/* withHistory */.$k)(state, { run: req.run, op: 'rollback', release: target, slot: to, result: 'failed', at: req.now, detail: `${detail}${flippedBack ? '; flipped back' : ''}` }), null, 2)}\n`,
+                mode: '0644',
+                secret: false,
+            },
+        ],
     });
     return {
         kind: 'plan',
         warm,
         recordFailure,
         plan: {
-            format: 1, run: req.run, instance: inst.id, release: { id: target, version }, from, to, steps, owner: req.owner,
+            format: 1,
+            run: req.run,
+            instance: inst.id,
+            release: { id: target, version },
+            from,
+            to,
+            steps,
+            owner: req.owner,
             // Once the database is restored, the release rolled back from cannot serve again: a later failure needs an operator.
             pointOfNoReturn: req.restore ? 'start' : undefined,
-            finally: { id: 'unlock', phase: 'record', title: 'release the lock', timeoutMs: MIN, ops: [(0,host_lock/* releaseLock */.x_)(l.lock, req.run)] },
-            notes: [`${warm ? 'warm' : 'cold'} rollback from ${leaving} to ${target}; ${req.restore ? `the database is restored from ${req.restore.dump} behind the maintenance page (${req.restore.mode})` : 'the database is not touched'}`],
+            finally: {
+                id: 'unlock',
+                phase: 'record',
+                title: 'release the lock',
+                timeoutMs: MIN,
+                ops: [(0,host_lock/* releaseLock */.x_)(l.lock, req.run)],
+            },
+            notes: [
+                `${warm ? 'warm' : 'cold'} rollback from ${leaving} to ${target}; ${req.restore ? `the database is restored from ${req.restore.dump} behind the maintenance page (${req.restore.mode})` : 'the database is not touched'}`,
+            ],
         },
     };
 }
 /** Check that restoring loses nothing (or report what it discards), stop the live slot behind the maintenance page, restore. */
 function restoreSteps(inst, from, r) {
     const l = (0,layout/* layout */.Zp)(inst.id);
-    const units = Object.keys(inst.app.components).map((c) => (0,quote/* quote */.hD)(`${l.unit(c)}${from}`)).join(' ');
+    const units = Object.keys(inst.app.components)
+        .map((c) => (0,quote/* quote */.hD)(`${l.unit(c)}${from}`))
+        .join(' ');
     const bookkeeping = inst.migrations?.bookkeeping_tables ?? ['schema_migrations'];
     return [
-        { id: 'db-check', phase: 'preflight', title: `compare the database with the backup (${r.mode})`, timeoutMs: 30 * MIN, ops: [(0,db_marker/* compareWithMarker */.y3)(l, r.db, r.dump, r.mode, bookkeeping)] },
         {
-            id: 'quiesce', phase: 'migrate', title: `maintenance page on; stop the ${from} slot (no writes during the restore)`, timeoutMs: 2 * MIN,
+            id: 'db-check',
+            phase: 'preflight',
+            title: `compare the database with the backup (${r.mode})`,
+            timeoutMs: 30 * MIN,
+            ops: [(0,db_marker/* compareWithMarker */.y3)(l, r.db, r.dump, r.mode, bookkeeping)],
+        },
+        {
+            id: 'quiesce',
+            phase: 'migrate',
+            title: `maintenance page on; stop the ${from} slot (no writes during the restore)`,
+            timeoutMs: 2 * MIN,
             ops: [(0,maintenance/* maintenanceOn */.v)(inst.id), { kind: 'sh', text: `systemctl stop ${units}` }],
             undo: [{ kind: 'sh', text: `systemctl start ${units}` }, (0,maintenance/* maintenanceOff */.F)(inst.id)],
         },
-        { id: 'restore', phase: 'migrate', title: `restore ${r.dump} (one transaction)`, timeoutMs: 60 * MIN, ops: [(0,db_marker/* restoreDump */.nE)(l, r.db, r.dump)] },
+        {
+            id: 'restore',
+            phase: 'migrate',
+            title: `restore ${r.dump} (one transaction)`,
+            timeoutMs: 60 * MIN,
+            ops: [(0,db_marker/* restoreDump */.nE)(l, r.db, r.dump)],
+        },
     ];
 }
 
@@ -175,7 +328,15 @@ var prepare = __webpack_require__(41786);
 // A rollback is timed from the command's start: the SSH handshake need not wait for the environment's validation.
 // The handshake starts from the file as written while it is validated; no command runs on it before validation has
 // passed, and it is used only if the validated target is the one it reached (otherwise it is closed unused).
-const sshKey = (inst, key) => (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify([inst.target.host, inst.target.port ?? 22, inst.target.user ?? 'root', inst.target.host_keys ?? [], key])).digest('hex');
+const sshKey = (inst, key) => (0,external_node_crypto_.createHash)('sha256')
+    .update(JSON.stringify([
+    inst.target.host,
+    inst.target.port ?? 22,
+    inst.target.user ?? 'root',
+    inst.target.host_keys ?? [],
+    key,
+]))
+    .digest('hex');
 async function handshake(opts) {
     const doc = (0,dist/* parse */.qg)(await (0,promises_.readFile)(opts.envFile, 'utf8'));
     const list = Array.isArray(doc?.instances) ? doc.instances : [];
@@ -238,13 +399,32 @@ async function runRollback(opts) {
             return { exitCode: exit_codes/* ExitCode */.y.preflight, summary: restore.message };
         if (restore.kind === 'skip')
             opts.log(`note: ${restore.message}`);
-        const result = buildRollbackPlan({ run, owner: (0,run_context/* owner */.eC)(), now: new Date().toISOString(), instance: prepared.instance, state: host.recovery.state, running: host.probe.slotRunning, to: opts.to, guard: host.guard, restore: restore.kind === 'restore' ? restore.restore : undefined });
+        const result = buildRollbackPlan({
+            run,
+            owner: (0,run_context/* owner */.eC)(),
+            now: new Date().toISOString(),
+            instance: prepared.instance,
+            state: host.recovery.state,
+            running: host.probe.slotRunning,
+            to: opts.to,
+            guard: host.guard,
+            restore: restore.kind === 'restore' ? restore.restore : undefined,
+        });
         if (result.kind !== 'plan')
-            return { exitCode: result.kind === 'nothing-to-do' ? exit_codes/* ExitCode */.y.nothingToDo : exit_codes/* ExitCode */.y.preflight, summary: result.message };
+            return {
+                exitCode: result.kind === 'nothing-to-do' ? exit_codes/* ExitCode */.y.nothingToDo : exit_codes/* ExitCode */.y.preflight,
+                summary: result.message,
+            };
         const { plan, warm } = result;
         const planText = (0,format/* formatPlan */.nT)(plan, Object.values(prepared.secrets));
         if (opts.dryRun)
-            return { exitCode: exit_codes/* ExitCode */.y.ok, summary: `${warm ? 'warm' : 'cold'} rollback plan to ${plan.release.id}`, planText, plan: (0,json/* planJson */.i)(plan, Object.values(prepared.secrets)), warm };
+            return {
+                exitCode: exit_codes/* ExitCode */.y.ok,
+                summary: `${warm ? 'warm' : 'cold'} rollback plan to ${plan.release.id}`,
+                planText,
+                plan: (0,json/* planJson */.i)(plan, Object.values(prepared.secrets)),
+                warm,
+            };
         opts.log(`rollback ${run}: ${prepared.instance.id} ${plan.from} -> ${plan.to}, release ${plan.release.id} (${warm ? 'warm: only a flip' : 'cold: start and gate first'})`);
         let trafficMovedMs;
         const progress = (0,commands_progress/* stepReporter */.w)(opts.log, mask, opts.onEvent);
@@ -253,12 +433,27 @@ async function runRollback(opts) {
                 trafficMovedMs = Math.round(process.uptime() * 1000);
             progress.onEvent(e);
         };
-        const outcome = await (0,engine_run/* runPlan */.F)(plan, transport, { onEvent, recordFailure: result.recordFailure, lockWaitMs: opts.lockWaitMs, signal: opts.signal }).finally(progress.stop);
+        const outcome = await (0,engine_run/* runPlan */.F)(plan, transport, {
+            onEvent,
+            recordFailure: result.recordFailure,
+            lockWaitMs: opts.lockWaitMs,
+            signal: opts.signal,
+        }).finally(progress.stop);
         const summary = summaryOf(plan, warm, outcome, trafficMovedMs, mask);
         const receipt = 'results' in outcome ? (0,host_receipt/* parseReceipt */.Wy)(outcome.results.receipt) : undefined;
         if (receipt)
             opts.log(`receipt: ${(0,host_receipt/* describeReceipt */.ei)(receipt)}`);
-        return { exitCode: (0,deploy/* exitCodeFor */.Rr)(outcome), summary, outcome, planText, release: plan.release.id, slot: outcome.kind === 'completed' ? plan.to : plan.from ?? undefined, warm, trafficMovedMs, ...(receipt ? { receipt } : {}) };
+        return {
+            exitCode: (0,deploy/* exitCodeFor */.Rr)(outcome),
+            summary,
+            outcome,
+            planText,
+            release: plan.release.id,
+            slot: outcome.kind === 'completed' ? plan.to : (plan.from ?? undefined),
+            warm,
+            trafficMovedMs,
+            ...(receipt ? { receipt } : {}),
+        };
     }
     finally {
         await transport.close();
@@ -275,7 +470,9 @@ function summaryOf(plan, warm, outcome, trafficMovedMs, mask) {
         return `${outcome.step.id} failed after the database was restored: ${mask(outcome.detail)}; the maintenance page stays up. Operator needed: fix the ${plan.to} slot's release and run the rollback again, or deploy a release that runs on the restored schema`;
     if (outcome.kind === 'failed')
         return `${outcome.step.id} failed: ${mask(outcome.detail)}; ${outcome.undone ? `still on the ${plan.from} slot` : 'ROLLBACK FAILED: operator needed'}`;
-    const timing = trafficMovedMs === undefined ? '' : `; traffic on ${plan.release.id} ${trafficMovedMs} ms after the command started`;
+    const timing = trafficMovedMs === undefined
+        ? ''
+        : `; traffic on ${plan.release.id} ${trafficMovedMs} ms after the command started`;
     return `rolled back to ${plan.release.id} on the ${plan.to} slot (${warm ? 'warm' : 'cold'})${timing}; the ${plan.from} slot's release is held until \`slotflip release-hold\``;
 }
 /** Whether this rollback restores the database: only with a backup taken by the live release's deploy, and (if-safe) only when the schema changed since. */
@@ -285,11 +482,17 @@ async function restoreRequest(mode, inst, state, transport) {
     const db = inst.database;
     const dump = state.active ? state.slots[state.active]?.backup : undefined;
     if (!db || !dump)
-        return { kind: 'refused', message: `--restore-db ${mode}: the deploy of the live release took no backup to restore (no database configured, or deployed before backups carried a marker)` };
+        return {
+            kind: 'refused',
+            message: `--restore-db ${mode}: the deploy of the live release took no backup to restore (no database configured, or deployed before backups carried a marker)`,
+        };
     const r = await transport.script((0,db_marker/* schemaThenAndNow */.Sp)((0,layout/* layout */.Zp)(inst.id), db, dump), { timeoutMs: 30_000 });
     const [then = '', now = ''] = r.stdout.split('\n').map((x) => x.trim());
     if (r.code !== 0 || !then)
-        return { kind: 'refused', message: `--restore-db ${mode}: backup ${dump} or its marker is missing on the host${r.stderr.trim() ? ` (${r.stderr.trim()})` : ''}` };
+        return {
+            kind: 'refused',
+            message: `--restore-db ${mode}: backup ${dump} or its marker is missing on the host${r.stderr.trim() ? ` (${r.stderr.trim()})` : ''}`,
+        };
     if (then === now && mode === 'if-safe')
         return { kind: 'skip', message: `the schema has not changed since backup ${dump}: the database stays as it is` };
     return { kind: 'restore', restore: { mode, dump, db } };

@@ -65290,7 +65290,11 @@ const manifestName = (id) => `${id}.manifest.json`;
 function parseManifest(text, sealed = false) {
     try {
         const m = JSON.parse(text);
-        if (m.format !== 1 || typeof m.id !== 'string' || !/^[A-Za-z0-9_.-]+$/.test(m.id) || typeof m.instance !== 'string' || typeof m.created !== 'string')
+        if (m.format !== 1 ||
+            typeof m.id !== 'string' ||
+            !/^[A-Za-z0-9_.-]+$/.test(m.id) ||
+            typeof m.instance !== 'string' ||
+            typeof m.created !== 'string')
             return undefined;
         if (sealed)
             return m;
@@ -65335,7 +65339,9 @@ function driftScript(state) {
     const paths = Object.keys(state.rendered ?? {});
     if (paths.length === 0)
         return undefined;
-    return paths.map((p) => `if [ -f ${(0,shell_quote/* quote */.hD)(p)} ]; then sha256sum ${(0,shell_quote/* quote */.hD)(p)}; else echo "missing  ${p}"; fi`).join('\n');
+    return paths
+        .map((p) => `if [ -f ${(0,shell_quote/* quote */.hD)(p)} ]; then sha256sum ${(0,shell_quote/* quote */.hD)(p)}; else echo "missing  ${p}"; fi`)
+        .join('\n');
 }
 /** Files that differ from what slotflip last rendered: someone edited them on the host. */
 function parseDrift(state, stdout) {
@@ -65373,18 +65379,35 @@ var shell_layout = __nccwpck_require__(50418);
 // The pieces of a deploy that other plans reuse: a rendered file as a write, the nginx site with its undo, and the
 // windows after a flip (drain, keep-warm).
 /** A rendered file as a write op; `onChange` runs only when the file's content changed (compile.ts). */
-const writeRendered = (f, onChange) => ({ kind: 'write', path: f.path, content: f.content, mode: f.mode, secret: f.secret, onChange, ...(f.owner ? { owner: f.owner } : {}) });
+const writeRendered = (f, onChange) => ({
+    kind: 'write',
+    path: f.path,
+    content: f.content,
+    mode: f.mode,
+    secret: f.secret,
+    onChange,
+    ...(f.owner ? { owner: f.owner } : {}),
+});
 /**
  * The instance's nginx site, written (reloaded only when it changed) and enabled. A TCP component's upstream include
  * must exist for `nginx -t` to pass: before its first flip it names the blue port (nothing routes there yet).
  */
 function siteOps(inst, site) {
     const l = (0,shell_layout/* layout */.Zp)(inst.id);
-    const includes = Object.entries(inst.app.components).flatMap(([name, c]) => (c && c.listen.type === 'tcp' ? [`[ -f ${(0,shell_quote/* quote */.hD)(l.upstreamFile(name))} ] || printf 'server 127.0.0.1:%s;\\n' ${c.listen.blue} > ${(0,shell_quote/* quote */.hD)(l.upstreamFile(name))}`] : []));
+    const includes = Object.entries(inst.app.components).flatMap(([name, c]) => c && c.listen.type === 'tcp'
+        ? [
+            `[ -f ${(0,shell_quote/* quote */.hD)(l.upstreamFile(name))} ] || printf 'server 127.0.0.1:%s;\\n' ${c.listen.blue} > ${(0,shell_quote/* quote */.hD)(l.upstreamFile(name))}`,
+        ]
+        : []);
     return [
-        ...(includes.length ? [{ kind: 'sh', text: ['install -d -m 0755 /etc/nginx/slotflip', ...includes].join('\n') }] : []),
+        ...(includes.length
+            ? [{ kind: 'sh', text: ['install -d -m 0755 /etc/nginx/slotflip', ...includes].join('\n') }]
+            : []),
         writeRendered(site, (0,host_flip/* enableSite */.d2)(l.site, l.siteLink)),
-        { kind: 'sh', text: `[ -L ${l.siteLink} ] || { ln -sfn ${l.site} ${l.siteLink}; nginx -t -q && systemctl reload nginx; }` },
+        {
+            kind: 'sh',
+            text: `[ -L ${l.siteLink} ] || { ln -sfn ${l.site} ${l.siteLink}; nginx -t -q && systemctl reload nginx; }`,
+        },
     ];
 }
 /**
@@ -65401,7 +65424,11 @@ function afterFlipWindows(inst) {
 /** The site as it was before this run, kept until the run succeeds (the record step removes it). */
 const siteBefore = (site) => `${site}.slotflip-before`;
 function siteSnapshot(site) {
-    return { kind: 'sh', note: 'keep the site that serves now, for an undo', text: `rm -f ${(0,shell_quote/* quote */.hD)(siteBefore(site))}; [ ! -e ${(0,shell_quote/* quote */.hD)(site)} ] || cp -p ${(0,shell_quote/* quote */.hD)(site)} ${(0,shell_quote/* quote */.hD)(siteBefore(site))}` };
+    return {
+        kind: 'sh',
+        note: 'keep the site that serves now, for an undo',
+        text: `rm -f ${(0,shell_quote/* quote */.hD)(siteBefore(site))}; [ ! -e ${(0,shell_quote/* quote */.hD)(site)} ] || cp -p ${(0,shell_quote/* quote */.hD)(site)} ${(0,shell_quote/* quote */.hD)(siteBefore(site))}`,
+    };
 }
 function siteRestore(site) {
     const before = (0,shell_quote/* quote */.hD)(siteBefore(site));
@@ -65430,11 +65457,17 @@ function bridgeUnits(instance, component, port) {
     const name = bridgeName(instance, component);
     return [
         {
-            kind: 'write', path: `/etc/systemd/system/${name}.socket`, mode: '0644', secret: false,
+            kind: 'write',
+            path: `/etc/systemd/system/${name}.socket`,
+            mode: '0644',
+            secret: false,
             content: `# slotflip: ${instance} ${component} reaches the adopted app on 127.0.0.1:${port} through this socket until its first deploy.\n[Socket]\nListenStream=${bridgeSocket(instance, component)}\nSocketMode=0666\n\n[Install]\nWantedBy=sockets.target\n`,
         },
         {
-            kind: 'write', path: `/etc/systemd/system/${name}.service`, mode: '0644', secret: false,
+            kind: 'write',
+            path: `/etc/systemd/system/${name}.service`,
+            mode: '0644',
+            secret: false,
             content: `[Unit]\nDescription=slotflip: ${instance} ${component}, bridged to the adopted app on 127.0.0.1:${port}\nRequires=${name}.socket\nAfter=${name}.socket\n\n[Service]\nExecStart=/lib/systemd/systemd-socket-proxyd 127.0.0.1:${port}\nDynamicUser=yes\nPrivateTmp=yes\nNoNewPrivileges=yes\n`,
         },
         { kind: 'sh', text: `systemctl daemon-reload\nsystemctl enable --now ${quote(`${name}.socket`)}` },
@@ -65449,8 +65482,10 @@ function routeToAdopted(inst, adopted, reloadForTcp = false) {
         const a = adopted.components[name];
         if (!a)
             return undefined;
-        return c.listen.type === 'unix' ? { socket: a.bridge ? a.bridge.socket : a.upstream.replace(/^unix:/, '') } : { server: a.upstream };
-    }, 'slotflip\'s route to the app that runs now', reloadForTcp);
+        return c.listen.type === 'unix'
+            ? { socket: a.bridge ? a.bridge.socket : a.upstream.replace(/^unix:/, '') }
+            : { server: a.upstream };
+    }, "slotflip's route to the app that runs now", reloadForTcp);
 }
 /** Stops and removes slotflip's bridges to an adopted app (the app's own units are not touched). */
 function removeBridges(adopted) {
@@ -65458,7 +65493,10 @@ function removeBridges(adopted) {
     if (!bridges.length)
         return [];
     return [
-        ...bridges.flatMap((b) => [`systemctl disable --now ${(0,shell_quote/* quote */.hD)(`${b}.socket`)} ${(0,shell_quote/* quote */.hD)(`${b}.service`)} 2>/dev/null || true`, `rm -f ${(0,shell_quote/* quote */.hD)(`/etc/systemd/system/${b}.socket`)} ${(0,shell_quote/* quote */.hD)(`/etc/systemd/system/${b}.service`)}`]),
+        ...bridges.flatMap((b) => [
+            `systemctl disable --now ${(0,shell_quote/* quote */.hD)(`${b}.socket`)} ${(0,shell_quote/* quote */.hD)(`${b}.service`)} 2>/dev/null || true`,
+            `rm -f ${(0,shell_quote/* quote */.hD)(`/etc/systemd/system/${b}.socket`)} ${(0,shell_quote/* quote */.hD)(`/etc/systemd/system/${b}.service`)}`,
+        ]),
         'systemctl daemon-reload',
     ];
 }
@@ -65468,10 +65506,13 @@ function handOverSite(inst, from) {
     const [legacy, saved, site, link] = [from.path, from.savedAt, l.site, l.siteLink].map(quote);
     const back = `rm -f ${link}; mv -f ${saved} ${legacy}; nginx -t -q && systemctl reload nginx`;
     return {
-        ops: [{
-                kind: 'sh', note: 'one reload: nginx never sees both sites at once',
+        ops: [
+            {
+                kind: 'sh',
+                note: 'one reload: nginx never sees both sites at once',
                 text: `install -d -m 0755 ${quote(savedSitesDir)}\nmv -f ${legacy} ${saved}\nln -sfn ${site} ${link}\nif ! { nginx -t -q && systemctl reload nginx; }; then ${back}; echo "nginx refused slotflip's site for ${inst.id}; the previous site is back" >&2; exit 1; fi`,
-            }],
+            },
+        ],
         undo: [{ kind: 'sh', text: back }],
     };
 }
@@ -65494,7 +65535,9 @@ function retireAdopted(adopted, drainSeconds, stopSignals = {}) {
     if (signals.size)
         lines.push('systemctl daemon-reload');
     lines.push(...units.map((u) => `systemctl disable --now ${(0,shell_quote/* quote */.hD)(u)} 2>/dev/null || systemctl stop ${(0,shell_quote/* quote */.hD)(u)}`), ...removeBridges(adopted));
-    const kept = adopted.site ? `; its files and its nginx site (kept in ${savedSitesDir}) stay for a manual return` : '; its files stay for a manual return';
+    const kept = adopted.site
+        ? `; its files and its nginx site (kept in ${savedSitesDir}) stay for a manual return`
+        : '; its files stay for a manual return';
     lines.push(`echo "SLOTFLIP_EVENT the adopted app is stopped and disabled (${units.join(', ') || 'no unit found'})${kept}"`);
     return { kind: 'sh', note: 'retire the app slotflip adopted', text: lines.join('\n') };
 }
@@ -65545,7 +65588,10 @@ function startHandoff(instance, h) {
 }
 /** Before the handoff has started, or when the adoption is undone: no redirect, no record. */
 function stopHandoff(instance) {
-    return { kind: 'sh', text: `nft delete table inet ${handoffTable(instance)} 2>/dev/null || true\nrm -f ${quote(handoffFile(instance))}` };
+    return {
+        kind: 'sh',
+        text: `nft delete table inet ${handoffTable(instance)} 2>/dev/null || true\nrm -f ${quote(handoffFile(instance))}`,
+    };
 }
 /**
  * nginx takes the port itself, once the app that held it has stopped: the site listens on both ports (one reload),
@@ -65624,7 +65670,10 @@ const REASON_TOKEN = '@@SLOTFLIP_REASON@@';
 function withReason(op) {
     if (op.kind !== 'write' || !op.content.includes(REASON_TOKEN))
         return op;
-    const b64 = Buffer.from(op.content).toString('base64').match(/.{1,76}/g).join('\n');
+    const b64 = Buffer.from(op.content)
+        .toString('base64')
+        .match(/.{1,76}/g)
+        .join('\n');
     return {
         kind: 'sh',
         note: op.path,
@@ -65702,8 +65751,10 @@ failed=$(printf '%s' "$receipt" | sed -n 's/.*"failed":\\([0-9]*\\).*/\\1/p')
 if [ "\${failed:-0}" -gt 0 ]; then reason="receipt: $failed requests failed across the flip"; sf_fail; fi
 phase=finishing
 echo "watch: the window passed; the host finishes the deploy"
-${tail.map((t) => `echo ${(0,shell_quote/* quote */.hD)(`SLOTFLIP_EVENT the host: ${t.title}`)}
-bash ${t.path} || { reason=${(0,shell_quote/* quote */.hD)(`${t.id} failed on the host`)}; sf_fail; }`).join('\n')}
+${tail
+        .map((t) => `echo ${(0,shell_quote/* quote */.hD)(`SLOTFLIP_EVENT the host: ${t.title}`)}
+bash ${t.path} || { reason=${(0,shell_quote/* quote */.hD)(`${t.id} failed on the host`)}; sf_fail; }`)
+        .join('\n')}
 sf_status passed
 echo ok > ${(0,shell_quote/* quote */.hD)(w.result)}
 bash ${unlock}
@@ -65735,8 +65786,16 @@ function preflightChecks(inst, archiveBytes, format = 'tar.gz') {
         'problems=()',
         `free=$(df --output=avail -B1 ${(0,shell_quote/* quote */.hD)('/opt')} | tail -1)`,
         `need=$(( ${archiveBytes} * 3 ))`,
-        ...(format === 'zip' ? ['command -v unzip >/dev/null || problems+=("unzip: not installed, and the release is a zip archive (slotflip provision installs it)")'] : []),
-        ...(inst.app.release.source === 'url' ? ['command -v curl >/dev/null || problems+=("curl: not installed, and the host downloads the release (slotflip provision installs it)")'] : []),
+        ...(format === 'zip'
+            ? [
+                'command -v unzip >/dev/null || problems+=("unzip: not installed, and the release is a zip archive (slotflip provision installs it)")',
+            ]
+            : []),
+        ...(inst.app.release.source === 'url'
+            ? [
+                'command -v curl >/dev/null || problems+=("curl: not installed, and the host downloads the release (slotflip provision installs it)")',
+            ]
+            : []),
     ];
     const db = inst.database;
     if (db) {
@@ -65744,7 +65803,11 @@ function preflightChecks(inst, archiveBytes, format = 'tar.gz') {
         lines.push(`dbsize=$(${psql} -c 'SELECT pg_database_size(current_database())') || { echo "preflight: cannot reach PostgreSQL at ${db.host}:${db.port} as ${db.user}" >&2; exit 4; }`, 'need=$(( need + dbsize * 12 / 10 ))', `server=$(${psql} -c 'SHOW server_version_num')`, `dump=$(pg_dump --version | grep -oE '[0-9]+(\\.[0-9]+)?' | head -1)`, `[ "\${dump%%.*}" -ge "$(( server / 10000 ))" ] || problems+=("pg_dump $dump is older than the server ($(( server / 10000 ))): install postgresql-client-$(( server / 10000 )) on the target")`, `read -r max reserved used < <(${psql} -F ' ' -c "SELECT current_setting('max_connections'), current_setting('superuser_reserved_connections'), (SELECT count(*) FROM pg_stat_activity WHERE usename IS DISTINCT FROM current_user)")`, `want=$(( 2 * ${db.pool ?? 10} + 2 ))`, `room=$(( max - reserved - ${CONNECTION_RESERVE} - used ))`, `[ "$want" -le "$room" ] || problems+=("database connections: both slots' pools and the backup and migration need $want, but max_connections $max leaves $room (other users hold $used, $reserved + ${CONNECTION_RESERVE} reserved): lower database.pool or raise max_connections")`);
     }
     lines.push(`[ "$free" -ge "$need" ] || problems+=("disk: /opt has $(( free / 1048576 )) MiB free, a release and a backup need $(( need / 1048576 )) MiB")`, `avail=$(awk '/^MemAvailable:/ { print int($2 / 1024) }' /proc/meminfo)`, `[ "$avail" -ge ${needMemMb} ] || problems+=("memory: $avail MiB available, a second slot needs ${needMemMb} MiB")`, 'if [ ${#problems[@]} -gt 0 ]; then printf \'preflight: %s\\n\' "${problems[@]}" >&2; exit 4; fi', 'echo "preflight: disk, memory, pg_dump and connections are sufficient"');
-    return { kind: 'sh', note: 'check room for a second slot and a backup, pg_dump, and the connection budget', text: lines.join('\n') };
+    return {
+        kind: 'sh',
+        note: 'check room for a second slot and a backup, pg_dump, and the connection budget',
+        text: lines.join('\n'),
+    };
 }
 
 // EXTERNAL MODULE: ./src/host/db-marker.ts
@@ -65815,7 +65878,14 @@ echo "SLOTFLIP_RESULT backup {\\"file\\":\\"${file}\\",\\"sha256\\":\\"$sha\\",\
 }
 /** Runs the app's migration as the service user with the slot's environment, in a transient unit with a time limit. */
 function migrateDatabase(l, db, opts) {
-    const props = [`User=${opts.user}`, `Group=${opts.user}`, `WorkingDirectory=${opts.releaseDir}`, `EnvironmentFile=${l.appEnv}`, `EnvironmentFile=${opts.slotEnv}`, `RuntimeMaxSec=${opts.timeoutSeconds}`];
+    const props = [
+        `User=${opts.user}`,
+        `Group=${opts.user}`,
+        `WorkingDirectory=${opts.releaseDir}`,
+        `EnvironmentFile=${l.appEnv}`,
+        `EnvironmentFile=${opts.slotEnv}`,
+        `RuntimeMaxSec=${opts.timeoutSeconds}`,
+    ];
     return {
         kind: 'sh',
         note: `migrate with the new release (time limit ${opts.timeoutSeconds} s); the schema (columns, indexes, constraints) compared before and after`,
@@ -65890,17 +65960,21 @@ const closeConnections = (pid, addr) => `perl -e ${(0,shell_quote/* quote */.hD)
 /** Bash: closes what the slot's components still hold and says how many, per component. */
 function closeLingering(inst, slot) {
     const l = (0,shell_layout/* layout */.Zp)(inst.id);
-    return Object.entries(inst.app.components).flatMap(([name, c]) => {
+    return Object.entries(inst.app.components)
+        .flatMap(([name, c]) => {
         if (!c)
             return [];
         const addr = c.listen.type === 'tcp' ? String(slot === 'blue' ? c.listen.blue : c.listen.green) : l.socket(name, slot);
         const unit = `${l.unit(name)}${slot}`;
-        return [`pid=$(systemctl show -p MainPID --value ${(0,shell_quote/* quote */.hD)(unit)} 2>/dev/null || echo 0)
+        return [
+            `pid=$(systemctl show -p MainPID --value ${(0,shell_quote/* quote */.hD)(unit)} 2>/dev/null || echo 0)
 if [ "\${pid:-0}" != 0 ]; then
   if n=$(${closeConnections('"$pid"', addr)} 2>&1); then echo ${(0,shell_quote/* quote */.hD)(unit)}": connections still open at the end of the drain: $n closed"
   else echo ${(0,shell_quote/* quote */.hD)(unit)}": the connections still open at the end of the drain could not be closed ($n); they end when the slot stops"; fi
-fi`];
-    }).join('\n');
+fi`,
+        ];
+    })
+        .join('\n');
 }
 // A slot kept warm for rollback is paused with SIGSTOP, not systemd's freezer: the freezer needs the unified cgroup
 // hierarchy (Proxmox has it; containers on a hybrid host, such as the lab's, do not), SIGSTOP works everywhere, and
@@ -65981,7 +66055,10 @@ function cookieCheck(inst, ctx) {
     const tls = inst.nginx?.tls?.enabled === true;
     const slot = (0,host_smoke/* slotTarget */.s$)(inst, (0,host_smoke/* smokeComponent */.Dt)(inst, smoke), ctx.live);
     // Each pass from a loopback address of its own (passAddress): never a user's rate limit, nor the smoke flow's.
-    const direct = (0,host_smoke/* fromAddress */.$U)({ ...slot, args: `${slot.args} -H ${(0,shell_quote/* quote */.hD)(`Host: ${site.host}`)} -H ${(0,shell_quote/* quote */.hD)(`X-Forwarded-Proto: ${tls ? 'https' : 'http'}`)}` }, (0,host_smoke/* passAddress */.K2)(ctx.runTag, 2), false);
+    const direct = (0,host_smoke/* fromAddress */.$U)({
+        ...slot,
+        args: `${slot.args} -H ${(0,shell_quote/* quote */.hD)(`Host: ${site.host}`)} -H ${(0,shell_quote/* quote */.hD)(`X-Forwarded-Proto: ${tls ? 'https' : 'http'}`)}`,
+    }, (0,host_smoke/* passAddress */.K2)(ctx.runTag, 2), false);
     const viaNginx = (0,host_smoke/* fromAddress */.$U)({ args: site.args, base: site.base, label: 'nginx' }, (0,host_smoke/* passAddress */.K2)(ctx.runTag, 3), true);
     const pass = (target, file, tag) => `out=$( ( SF_COOKIES="$cdir/${file}"
 ${(0,host_smoke/* smokeScript */.ZQ)(smoke, target, tag, true, (0,host_smoke/* slotCommand */.q3)(inst, ctx.live))}
@@ -65993,8 +66070,10 @@ sort -u -o "$cdir/app" "$cdir/app"; sort -u -o "$cdir/nginx" "$cdir/nginx"
 if [ -z "$why" ] && ! grep -q ' (set)$' "$cdir/app"; then why='cookies: the smoke flow sets no cookie, so there is nothing to compare'; fi
 dropped=$(comm -23 "$cdir/app" "$cdir/nginx" | paste -sd, - | sed 's/,/, /g')
 [ -n "$why" ] || [ -z "$dropped" ] || why="cookies: nginx does not pass what the app set (lost or changed: $dropped; through nginx: $(grep -v ' (set)$' "$cdir/nginx" | paste -sd, - | sed 's/,/, /g'))"
-${tls ? `for c in $(sed -n 's/ (set)$//p' "$cdir/nginx"); do [ -n "$why" ] || grep -qxF "$c secure" "$cdir/nginx" || why="cookies: $c reaches the browser without Secure on an HTTPS site"; done
-` : ''}rm -rf "$cdir"`;
+${tls
+        ? `for c in $(sed -n 's/ (set)$//p' "$cdir/nginx"); do [ -n "$why" ] || grep -qxF "$c secure" "$cdir/nginx" || why="cookies: $c reaches the browser without Secure on an HTTPS site"; done
+`
+        : ''}rm -rf "$cdir"`;
 }
 
 // EXTERNAL MODULE: ./src/host/assets.ts
@@ -66020,18 +66099,80 @@ function buildConvergePlan(req) {
     const components = Object.keys(inst.app.components);
     const other = (0,shell_layout/* otherSlot */.jx)(live);
     const confirm = (0,host_flip/* confirmThroughNginx */.cn)(inst, req.release.version);
-    const state = (0,shell_state/* withHistory */.$k)({ ...req.state, active: live }, { run: req.run, op: 'deploy', release: req.release.id, slot: live, result: 'ok', at: req.now, detail: `converged: ${req.reason}` });
+    const state = (0,shell_state/* withHistory */.$k)({ ...req.state, active: live }, {
+        run: req.run,
+        op: 'deploy',
+        release: req.release.id,
+        slot: live,
+        result: 'ok',
+        at: req.now,
+        detail: `converged: ${req.reason}`,
+    });
     const steps = [
-        { id: 'lock', phase: 'lock', title: 'take the lease lock', timeoutMs: MIN, ops: [(0,host_lock/* acquireLock */.IZ)(l, { run: req.run, owner: req.owner, leaseSeconds: host_lock/* LEASE_SECONDS */.Vb }, req.guard)] },
-        { id: 'gate', phase: 'gate', title: `health gate on the live ${live} slot`, timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + MIN, ops: [(0,health/* healthGate */.Yr)(inst, live, req.release.version)] },
-        { id: 'flip', phase: 'flip', title: `point every component at the ${live} slot`, timeoutMs: MIN, movesTraffic: true, ops: [(0,host_flip/* flipTo */.hp)(inst, live), ...(req.maintenance ? [(0,maintenance/* maintenanceOff */.F)(inst.id)] : []), ...(confirm ? [confirm] : [])] },
-        { id: 'enable', phase: 'drain', title: `start the ${live} slot at boot`, timeoutMs: MIN, ops: [(0,release/* enableOnly */.Wm)(inst.id, live, components)] },
-        { id: 'retire', phase: 'drain', title: `schedule the ${other} slot to stop after its keep-warm window (a timer on the host)`, timeoutMs: 5 * MIN, ops: [(0,release/* retireSlot */.Kt)(inst.id, other, components, (0,duration/* seconds */.Y)(inst.windows?.keep_warm, 300), (0,duration/* seconds */.Y)(inst.windows?.drain, 10))] },
-        { id: 'record', phase: 'record', title: 'record state and history', timeoutMs: MIN, ops: [{ kind: 'write', path: l.state, content: `${JSON.stringify(state, null, 2)}\n`, mode: '0644', secret: false }] },
+        {
+            id: 'lock',
+            phase: 'lock',
+            title: 'take the lease lock',
+            timeoutMs: MIN,
+            ops: [(0,host_lock/* acquireLock */.IZ)(l, { run: req.run, owner: req.owner, leaseSeconds: host_lock/* LEASE_SECONDS */.Vb }, req.guard)],
+        },
+        {
+            id: 'gate',
+            phase: 'gate',
+            title: `health gate on the live ${live} slot`,
+            timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + MIN,
+            ops: [(0,health/* healthGate */.Yr)(inst, live, req.release.version)],
+        },
+        {
+            id: 'flip',
+            phase: 'flip',
+            title: `point every component at the ${live} slot`,
+            timeoutMs: MIN,
+            movesTraffic: true,
+            ops: [(0,host_flip/* flipTo */.hp)(inst, live), ...(req.maintenance ? [(0,maintenance/* maintenanceOff */.F)(inst.id)] : []), ...(confirm ? [confirm] : [])],
+        },
+        {
+            id: 'enable',
+            phase: 'drain',
+            title: `start the ${live} slot at boot`,
+            timeoutMs: MIN,
+            ops: [(0,release/* enableOnly */.Wm)(inst.id, live, components)],
+        },
+        {
+            id: 'retire',
+            phase: 'drain',
+            title: `schedule the ${other} slot to stop after its keep-warm window (a timer on the host)`,
+            timeoutMs: 5 * MIN,
+            ops: [
+                (0,release/* retireSlot */.Kt)(inst.id, other, components, (0,duration/* seconds */.Y)(inst.windows?.keep_warm, 300), (0,duration/* seconds */.Y)(inst.windows?.drain, 10)),
+            ],
+        },
+        {
+            id: 'record',
+            phase: 'record',
+            title: 'record state and history',
+            timeoutMs: MIN,
+            ops: [
+                { kind: 'write', path: l.state, content: `${JSON.stringify(state, null, 2)}\n`, mode: '0644', secret: false },
+            ],
+        },
     ];
     return {
-        format: 1, run: req.run, instance: inst.id, release: req.release, from: live, to: live, steps, owner: req.owner,
-        finally: { id: 'unlock', phase: 'record', title: 'release the lock', timeoutMs: MIN, ops: [(0,host_lock/* releaseLock */.x_)(l.lock, req.run)] },
+        format: 1,
+        run: req.run,
+        instance: inst.id,
+        release: req.release,
+        from: live,
+        to: live,
+        steps,
+        owner: req.owner,
+        finally: {
+            id: 'unlock',
+            phase: 'record',
+            title: 'release the lock',
+            timeoutMs: MIN,
+            ops: [(0,host_lock/* releaseLock */.x_)(l.lock, req.run)],
+        },
         notes: [`release ${req.release.id} is already live on the ${live} slot; converging: ${req.reason}`],
     };
 }
@@ -66076,15 +66217,37 @@ function buildDeployPlan(req) {
         const reason = req.converge;
         if (!reason)
             return { kind: 'nothing-to-do', message: `release ${id} is already live on the ${from} slot` };
-        const plan = buildConvergePlan({ ...req, live: from, release: { id, version: req.release.version }, reason, maintenance: req.maintenance === true });
-        return { kind: 'plan', plan, recordFailure: () => ({ id: 'record-failure', phase: 'record', title: 'nothing to record', timeoutMs: deploy_plan_MIN, ops: [] }) };
+        const plan = buildConvergePlan({
+            ...req,
+            live: from,
+            release: { id, version: req.release.version },
+            reason,
+            maintenance: req.maintenance === true,
+        });
+        return {
+            kind: 'plan',
+            plan,
+            recordFailure: () => ({
+                id: 'record-failure',
+                phase: 'record',
+                title: 'nothing to record',
+                timeoutMs: deploy_plan_MIN,
+                ops: [],
+            }),
+        };
     }
     if (state.hold?.release === id) {
-        return { kind: 'held', message: `release ${id} was flipped back at ${state.hold.since} (${state.hold.reason}); it stays refused until the hold is released with \`slotflip release-hold\`` };
+        return {
+            kind: 'held',
+            message: `release ${id} was flipped back at ${state.hold.since} (${state.hold.reason}); it stays refused until the hold is released with \`slotflip release-hold\``,
+        };
     }
     const breakingLive = req.release.breaking && from !== null;
     if (breakingLive && !req.allowBreaking) {
-        return { kind: 'refused', message: `release ${id} declares migrations that break the running release; deploying it serves a maintenance page (503) while it migrates. Pass --allow-breaking to accept that` };
+        return {
+            kind: 'refused',
+            message: `release ${id} declares migrations that break the running release; deploying it serves a maintenance page (503) while it migrates. Pass --allow-breaking to accept that`,
+        };
     }
     const components = Object.keys(inst.app.components);
     const user = inst.app.user ?? inst.app.name;
@@ -66103,16 +66266,46 @@ function buildDeployPlan(req) {
     const archive = `${l.releases}/.incoming-${req.run}.${req.release.format}`;
     const steps = [
         {
-            id: 'lock', phase: 'lock', title: 'take the lease lock; write slotflip\'s own credential files', timeoutMs: deploy_plan_MIN,
-            ops: [{ kind: 'run', argv: ['install', '-d', '-m', '0755', l.root] }, (0,host_lock/* acquireLock */.IZ)(l, lock, req.guard), (0,watch/* markWatchesReported */.Mv)(inst.id), { kind: 'run', argv: ['install', '-d', '-m', '0750', l.shared] }, ...credentialFiles.map((f) => writeRendered(f))],
-        },
-        { id: 'preflight', phase: 'preflight', title: 'preflight: disk, memory, pg_dump, connection budget', timeoutMs: deploy_plan_MIN, ops: [preflightChecks(inst, req.release.url ? URL_ARCHIVE_BYTES_ESTIMATE : req.release.bytes.length, req.release.format)] },
-        {
-            id: 'stage', phase: 'stage', title: `stage release ${id}: ${req.release.url ? 'download' : 'upload'}, unpack, render configuration`, timeoutMs: 15 * deploy_plan_MIN,
+            id: 'lock',
+            phase: 'lock',
+            title: "take the lease lock; write slotflip's own credential files",
+            timeoutMs: deploy_plan_MIN,
             ops: [
-                req.release.url ? (0,release/* fetchRelease */.uY)(inst.id, id, req.release.url, req.release.sha256, archive) : { kind: 'upload', path: archive, bytes: req.release.bytes, sha256: req.release.sha256 },
+                { kind: 'run', argv: ['install', '-d', '-m', '0755', l.root] },
+                (0,host_lock/* acquireLock */.IZ)(l, lock, req.guard),
+                (0,watch/* markWatchesReported */.Mv)(inst.id),
+                { kind: 'run', argv: ['install', '-d', '-m', '0750', l.shared] },
+                ...credentialFiles.map((f) => writeRendered(f)),
+            ],
+        },
+        {
+            id: 'preflight',
+            phase: 'preflight',
+            title: 'preflight: disk, memory, pg_dump, connection budget',
+            timeoutMs: deploy_plan_MIN,
+            ops: [
+                preflightChecks(inst, req.release.url ? URL_ARCHIVE_BYTES_ESTIMATE : req.release.bytes.length, req.release.format),
+            ],
+        },
+        {
+            id: 'stage',
+            phase: 'stage',
+            title: `stage release ${id}: ${req.release.url ? 'download' : 'upload'}, unpack, render configuration`,
+            timeoutMs: 15 * deploy_plan_MIN,
+            ops: [
+                req.release.url
+                    ? (0,release/* fetchRelease */.uY)(inst.id, id, req.release.url, req.release.sha256, archive)
+                    : { kind: 'upload', path: archive, bytes: req.release.bytes, sha256: req.release.sha256 },
                 (0,release/* unpackRelease */.OC)(inst.id, id, archive, user, inst.app.build ?? [], req.release.format),
-                ...(req.dataDir ? [{ kind: 'sh', note: `the app's files directory, for ${user}`, text: `[ -d ${(0,shell_quote/* quote */.hD)(req.dataDir)} ] || install -d -m 0750 -o ${(0,shell_quote/* quote */.hD)(user)} -g ${(0,shell_quote/* quote */.hD)(user)} ${(0,shell_quote/* quote */.hD)(req.dataDir)}` }] : []),
+                ...(req.dataDir
+                    ? [
+                        {
+                            kind: 'sh',
+                            note: `the app's files directory, for ${user}`,
+                            text: `[ -d ${(0,shell_quote/* quote */.hD)(req.dataDir)} ] || install -d -m 0750 -o ${(0,shell_quote/* quote */.hD)(user)} -g ${(0,shell_quote/* quote */.hD)(user)} ${(0,shell_quote/* quote */.hD)(req.dataDir)}`,
+                        },
+                    ]
+                    : []),
                 ...appFiles.map((f) => writeRendered(f)),
                 ...unitFiles.map((f) => writeRendered(f, 'systemctl daemon-reload')),
                 // A handoff left pending by the first deploy is finished before the site is touched (and before its snapshot).
@@ -66123,49 +66316,200 @@ function buildDeployPlan(req) {
         },
     ];
     if (inst.database) {
-        steps.push({ id: 'backup', phase: 'backup', title: 'back up the database (pg_dump -Fc, verified, hashed)', timeoutMs: 60 * deploy_plan_MIN, ops: [backupDatabase(l, inst.database, `${l.backups}/${req.run}.dump`)] });
+        steps.push({
+            id: 'backup',
+            phase: 'backup',
+            title: 'back up the database (pg_dump -Fc, verified, hashed)',
+            timeoutMs: 60 * deploy_plan_MIN,
+            ops: [backupDatabase(l, inst.database, `${l.backups}/${req.run}.dump`)],
+        });
     }
     if (inst.migrations && inst.database) {
-        const migrate = migrateDatabase(l, inst.database, { user, releaseDir: l.release(id), slotEnv: l.slotEnv(to), command: inst.migrations.command, timeoutSeconds: Math.ceil((0,duration/* seconds */.Y)(inst.migrations.timeout, 300)) });
+        const migrate = migrateDatabase(l, inst.database, {
+            user,
+            releaseDir: l.release(id),
+            slotEnv: l.slotEnv(to),
+            command: inst.migrations.command,
+            timeoutSeconds: Math.ceil((0,duration/* seconds */.Y)(inst.migrations.timeout, 300)),
+        });
         steps.push({
-            id: 'migrate', phase: 'migrate', title: `migrate the database with release ${id}${breakingLive ? ' behind the maintenance page' : ''}`, timeoutMs: (0,duration/* seconds */.Y)(inst.migrations.timeout, 300) * 1000 + deploy_plan_MIN,
+            id: 'migrate',
+            phase: 'migrate',
+            title: `migrate the database with release ${id}${breakingLive ? ' behind the maintenance page' : ''}`,
+            timeoutMs: (0,duration/* seconds */.Y)(inst.migrations.timeout, 300) * 1000 + deploy_plan_MIN,
             ops: breakingLive ? [(0,maintenance/* maintenanceOn */.v)(inst.id), migrate] : [migrate],
         });
     }
-    steps.push({ id: 'start', phase: 'start', title: `start the ${to} slot on ${id}`, timeoutMs: 2 * deploy_plan_MIN, ops: [(0,release/* startSlot */.Zz)(inst.id, to, id, components)], undo: [(0,release/* stopSlot */.FU)(inst.id, to, components)] }, { id: 'gate', phase: 'gate', title: `health gate on the ${to} slot`, timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + deploy_plan_MIN, ops: [(0,health/* healthGate */.Yr)(inst, to, req.release.version)] });
-    const runTag = `${req.run}`.replace(/[^A-Za-z0-9]/g, '').slice(-16).toLowerCase();
+    steps.push({
+        id: 'start',
+        phase: 'start',
+        title: `start the ${to} slot on ${id}`,
+        timeoutMs: 2 * deploy_plan_MIN,
+        ops: [(0,release/* startSlot */.Zz)(inst.id, to, id, components)],
+        undo: [(0,release/* stopSlot */.FU)(inst.id, to, components)],
+    }, {
+        id: 'gate',
+        phase: 'gate',
+        title: `health gate on the ${to} slot`,
+        timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + deploy_plan_MIN,
+        ops: [(0,health/* healthGate */.Yr)(inst, to, req.release.version)],
+    });
+    const runTag = `${req.run}`
+        .replace(/[^A-Za-z0-9]/g, '')
+        .slice(-16)
+        .toLowerCase();
     if (req.smoke)
-        steps.push({ id: 'smoke', phase: 'gate', title: `smoke flow on the ${to} slot (${req.smoke.steps.length} steps)`, timeoutMs: 2 * deploy_plan_MIN, ops: [(0,host_smoke/* smokeFlow */.Yo)(inst, req.smoke, to, runTag)] });
+        steps.push({
+            id: 'smoke',
+            phase: 'gate',
+            title: `smoke flow on the ${to} slot (${req.smoke.steps.length} steps)`,
+            timeoutMs: 2 * deploy_plan_MIN,
+            ops: [(0,host_smoke/* smokeFlow */.Yo)(inst, req.smoke, to, runTag)],
+        });
     const assets = (0,host_assets/* keepAssets */.D5)(inst, to, id);
     if (assets)
-        steps.push({ id: 'assets', phase: 'gate', title: `keep the frontend's files under ${inst.nginx.assets.path} (this release's and the last ones')`, timeoutMs: 5 * deploy_plan_MIN, ops: [assets] });
+        steps.push({
+            id: 'assets',
+            phase: 'gate',
+            title: `keep the frontend's files under ${inst.nginx.assets.path} (this release's and the last ones')`,
+            timeoutMs: 5 * deploy_plan_MIN,
+            ops: [assets],
+        });
     const { drain, keepWarm, outlivesDrain, pausesOld } = afterFlipWindows(inst);
     const drainEnds = !!from && outlivesDrain;
     const confirm = (0,host_flip/* confirmThroughNginx */.cn)(served, req.release.version);
-    const afterFlip = afterFlipChecks(served, { live: to, smoke: req.smoke, runTag, ...(handoff ? { origin: (0,public_url/* publicUrl */.x)(inst) } : {}) });
+    const afterFlip = afterFlipChecks(served, {
+        live: to,
+        smoke: req.smoke,
+        runTag,
+        ...(handoff ? { origin: (0,public_url/* publicUrl */.x)(inst) } : {}),
+    });
     // The first deploy over an adopted app flips back to that app if anything after the flip fails; a slot that was
     // paused after the flip is resumed before traffic goes back to it.
-    const flipBack = from ? [...(drainEnds ? [(0,release/* resumeSlot */.Aq)(inst.id, from, components)] : []), (0,host_flip/* flipTo */.hp)(inst, from)] : adopted ? [routeToAdopted(inst, adopted, true)] : [];
-    const flipOps = [(0,host_flip/* flipTo */.hp)(inst, to), ...(breakingLive || req.maintenance ? [(0,maintenance/* maintenanceOff */.F)(inst.id)] : []), ...(confirm ? [confirm] : []), ...(afterFlip ? [afterFlip] : []), ...(drainEnds ? [endDrain(inst, from, drain, pausesOld)] : [])];
-    const flip = { id: 'flip', phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: deploy_plan_MIN, movesTraffic: true, ops: flipOps, undo: flipBack };
-    const tail = [{ id: 'enable', phase: 'drain', title: `start the ${to} slot at boot`, timeoutMs: deploy_plan_MIN, ops: [(0,release/* enableOnly */.Wm)(inst.id, to, components)] }];
+    const flipBack = from
+        ? [...(drainEnds ? [(0,release/* resumeSlot */.Aq)(inst.id, from, components)] : []), (0,host_flip/* flipTo */.hp)(inst, from)]
+        : adopted
+            ? [routeToAdopted(inst, adopted, true)]
+            : [];
+    const flipOps = [
+        (0,host_flip/* flipTo */.hp)(inst, to),
+        ...(breakingLive || req.maintenance ? [(0,maintenance/* maintenanceOff */.F)(inst.id)] : []),
+        ...(confirm ? [confirm] : []),
+        ...(afterFlip ? [afterFlip] : []),
+        ...(drainEnds ? [endDrain(inst, from, drain, pausesOld)] : []),
+    ];
+    const flip = {
+        id: 'flip',
+        phase: 'flip',
+        title: `flip traffic to the ${to} slot`,
+        timeoutMs: deploy_plan_MIN,
+        movesTraffic: true,
+        ops: flipOps,
+        undo: flipBack,
+    };
+    const tail = [
+        {
+            id: 'enable',
+            phase: 'drain',
+            title: `start the ${to} slot at boot`,
+            timeoutMs: deploy_plan_MIN,
+            ops: [(0,release/* enableOnly */.Wm)(inst.id, to, components)],
+        },
+    ];
     if (adopted)
-        tail.push({ id: 'retire-adopted', phase: 'drain', title: 'drain and stop the app slotflip adopted', timeoutMs: 5 * deploy_plan_MIN, ops: [retireAdopted(adopted, drain, Object.fromEntries(Object.entries(inst.app.components).map(([n, c]) => [n, c?.stop_signal])))] });
+        tail.push({
+            id: 'retire-adopted',
+            phase: 'drain',
+            title: 'drain and stop the app slotflip adopted',
+            timeoutMs: 5 * deploy_plan_MIN,
+            ops: [
+                retireAdopted(adopted, drain, Object.fromEntries(Object.entries(inst.app.components).map(([n, c]) => [n, c?.stop_signal]))),
+            ],
+        });
     if (handoff)
-        tail.push({ id: 'handoff', phase: 'drain', title: `nginx takes port ${handoff.port} over from the stopped app (the redirect to ${handoff.via} goes)`, timeoutMs: deploy_plan_MIN, ops: [finishHandoff(inst, true)] });
+        tail.push({
+            id: 'handoff',
+            phase: 'drain',
+            title: `nginx takes port ${handoff.port} over from the stopped app (the redirect to ${handoff.via} goes)`,
+            timeoutMs: deploy_plan_MIN,
+            ops: [finishHandoff(inst, true)],
+        });
     if (from) {
-        tail.push({ id: 'retire', phase: 'drain', title: keepWarm > 0 ? `schedule the ${from} slot to stop in ${Math.max(keepWarm, drain)} s (warm for a rollback until then; a timer on the host)` : `drain the ${from} slot for ${drain} s, then stop it`, timeoutMs: 5 * deploy_plan_MIN, ops: [(0,release/* retireSlot */.Kt)(inst.id, from, components, keepWarm, drain)] });
+        tail.push({
+            id: 'retire',
+            phase: 'drain',
+            title: keepWarm > 0
+                ? `schedule the ${from} slot to stop in ${Math.max(keepWarm, drain)} s (warm for a rollback until then; a timer on the host)`
+                : `drain the ${from} slot for ${drain} s, then stop it`,
+            timeoutMs: 5 * deploy_plan_MIN,
+            ops: [(0,release/* retireSlot */.Kt)(inst.id, from, components, keepWarm, drain)],
+        });
     }
     const keep = [...new Set([...state.releases, id])].slice(-(req.keepReleases ?? 5));
     const liveIds = [id, ...(from && state.slots[from] ? [state.slots[from].release] : [])];
     const kept = [...new Set([...keep, ...liveIds])];
-    const success = (0,shell_state/* withHistory */.$k)({ ...state, adopted: undefined, active: to, slots: { ...state.slots, [to]: { release: id, version: req.release.version, since: req.now, ...(inst.database ? { backup: `${l.backups}/${req.run}.dump` } : {}) } }, releases: kept, hold: state.hold?.release === id ? null : state.hold, rendered: renderedHashes(req.files) }, { run: req.run, op: 'deploy', release: id, slot: to, result: 'ok', at: req.now, ...(adopted ? { detail: `took over from the adopted app (${adopted.version ?? 'version unknown'})` } : {}) });
-    tail.push({ id: 'record', phase: 'record', title: 'record state and history; keep the newest releases', timeoutMs: deploy_plan_MIN, ops: [stateWrite(l.state, success), (0,release/* pruneReleases */.Xb)(inst.id, kept), (0,release/* pruneDeployDumps */.b4)(inst.id, Object.values(success.slots).flatMap((slot) => (slot?.backup ? [slot.backup] : []))), ...(site ? [{ kind: 'run', argv: ['rm', '-f', siteBefore(l.site)] }] : [])] });
+    const success = (0,shell_state/* withHistory */.$k)({
+        ...state,
+        adopted: undefined,
+        active: to,
+        slots: {
+            ...state.slots,
+            [to]: {
+                release: id,
+                version: req.release.version,
+                since: req.now,
+                ...(inst.database ? { backup: `${l.backups}/${req.run}.dump` } : {}),
+            },
+        },
+        releases: kept,
+        hold: state.hold?.release === id ? null : state.hold,
+        rendered: renderedHashes(req.files),
+    }, {
+        run: req.run,
+        op: 'deploy',
+        release: id,
+        slot: to,
+        result: 'ok',
+        at: req.now,
+        ...(adopted ? { detail: `took over from the adopted app (${adopted.version ?? 'version unknown'})` } : {}),
+    });
+    tail.push({
+        id: 'record',
+        phase: 'record',
+        title: 'record state and history; keep the newest releases',
+        timeoutMs: deploy_plan_MIN,
+        ops: [
+            stateWrite(l.state, success),
+            (0,release/* pruneReleases */.Xb)(inst.id, kept),
+            (0,release/* pruneDeployDumps */.b4)(inst.id, Object.values(success.slots).flatMap((slot) => (slot?.backup ? [slot.backup] : []))),
+            ...(site ? [{ kind: 'run', argv: ['rm', '-f', siteBefore(l.site)] }] : []),
+        ],
+    });
     const recordFailure = (flippedBack, detail) => {
-        const failed = (0,shell_state/* withHistory */.$k)({ ...state, hold: flippedBack ? { release: id, reason: detail, since: req.now } : state.hold }, { run: req.run, op: flippedBack ? 'flip-back' : 'deploy', release: id, slot: to, result: 'rolled-back', at: req.now, detail });
-        return { id: 'record-failure', phase: 'record', title: 'record the failed deploy', timeoutMs: deploy_plan_MIN, ops: [...(breakingLive || req.maintenance ? [] : [(0,maintenance/* maintenanceOff */.F)(inst.id)]), stateWrite(l.state, failed)] };
+        const failed = (0,shell_state/* withHistory */.$k)({ ...state, hold: flippedBack ? { release: id, reason: detail, since: req.now } : state.hold }, {
+            run: req.run,
+            op: flippedBack ? 'flip-back' : 'deploy',
+            release: id,
+            slot: to,
+            result: 'rolled-back',
+            at: req.now,
+            detail,
+        });
+        return {
+            id: 'record-failure',
+            phase: 'record',
+            title: 'record the failed deploy',
+            timeoutMs: deploy_plan_MIN,
+            ops: [...(breakingLive || req.maintenance ? [] : [(0,maintenance/* maintenanceOff */.F)(inst.id)]), stateWrite(l.state, failed)],
+        };
     };
-    const unlock = { id: 'unlock', phase: 'record', title: 'release the lock', timeoutMs: deploy_plan_MIN, ops: [(0,host_lock/* releaseLock */.x_)(l.lock, req.run)] };
+    const unlock = {
+        id: 'unlock',
+        phase: 'record',
+        title: 'release the lock',
+        timeoutMs: deploy_plan_MIN,
+        ops: [(0,host_lock/* releaseLock */.x_)(l.lock, req.run)],
+    };
     // The host keeps watch after the flip (host/watch.ts): the observe window, the receipt, then the tail above or the
     // flip back, in a unit of its own. The run follows it; the tail's steps stay in the plan, marked as the host's.
     if ((0,host_observe/* observeFunction */.PE)(served)) {
@@ -66180,20 +66524,75 @@ function buildDeployPlan(req) {
         // sit between the gate and the flip); it waits for the flip step's go, as long as the steps up to it may take.
         const startAt = steps.findIndex((s) => s.id === 'start') + 1;
         const waitSeconds = [...steps.slice(startAt), flip].reduce((n, s) => n + s.timeoutMs / 1000, 0);
-        const script = watchScript({ inst: served, run: req.run, release: { id, version: req.release.version }, slot: to, ctx, undo, recordFailure: recordFailure(true, REASON_TOKEN), tail, unlock, waitSeconds });
-        steps.splice(startAt, 0, { id: 'watch', phase: 'start', title: `start the host's watch of the flip (${(0,watch/* watchUnit */.ev)(inst.id)}): it probes through nginx and waits for the flip`, timeoutMs: deploy_plan_MIN, ops: (0,watch/* startWatch */.Ms)(inst.id, req.run, script), undo: [(0,watch/* abortWatch */._e)(inst.id, req.run)] });
-        steps.push({ ...flip, ops: [...(maintenanceEnds ? [flipOps[0], flipOps[1], receiptStart, ...flipOps.slice(2)] : [receiptStart, ...flipOps]), (0,watch/* letWatchGo */.vq)(inst.id, req.run)] }, { id: 'observe', phase: 'observe', title: `the host observes the ${to} slot for ${(0,host_observe/* observeSeconds */.Ub)(served)} s, then finishes the deploy or flips back (this run follows it)`, timeoutMs: flip.timeoutMs + ((0,host_observe/* observeSeconds */.Ub)(served) + tail.reduce((n, t) => n + t.timeoutMs / 1000, 0)) * 1000 + deploy_plan_MIN, ops: [(0,watch/* followWatch */.l5)(inst, req.run)], hostUndoes: { code: watch/* HOST_FLIPPED_BACK */.kc } }, ...tail.map((t) => ({ ...t, onHost: true })));
+        const script = watchScript({
+            inst: served,
+            run: req.run,
+            release: { id, version: req.release.version },
+            slot: to,
+            ctx,
+            undo,
+            recordFailure: recordFailure(true, REASON_TOKEN),
+            tail,
+            unlock,
+            waitSeconds,
+        });
+        steps.splice(startAt, 0, {
+            id: 'watch',
+            phase: 'start',
+            title: `start the host's watch of the flip (${(0,watch/* watchUnit */.ev)(inst.id)}): it probes through nginx and waits for the flip`,
+            timeoutMs: deploy_plan_MIN,
+            ops: (0,watch/* startWatch */.Ms)(inst.id, req.run, script),
+            undo: [(0,watch/* abortWatch */._e)(inst.id, req.run)],
+        });
+        steps.push({
+            ...flip,
+            ops: [
+                ...(maintenanceEnds
+                    ? [flipOps[0], flipOps[1], receiptStart, ...flipOps.slice(2)]
+                    : [receiptStart, ...flipOps]),
+                (0,watch/* letWatchGo */.vq)(inst.id, req.run),
+            ],
+        }, {
+            id: 'observe',
+            phase: 'observe',
+            title: `the host observes the ${to} slot for ${(0,host_observe/* observeSeconds */.Ub)(served)} s, then finishes the deploy or flips back (this run follows it)`,
+            timeoutMs: flip.timeoutMs + ((0,host_observe/* observeSeconds */.Ub)(served) + tail.reduce((n, t) => n + t.timeoutMs / 1000, 0)) * 1000 + deploy_plan_MIN,
+            ops: [(0,watch/* followWatch */.l5)(inst, req.run)],
+            hostUndoes: { code: watch/* HOST_FLIPPED_BACK */.kc },
+        }, ...tail.map((t) => ({ ...t, onHost: true })));
     }
     else {
         steps.push(flip, ...tail);
     }
     const notes = [
-        ...(breakingLive ? [`release ${id} declares breaking migrations: users see a maintenance page (503, Retry-After) from the migration until the flip`] : []),
-        ...(adopted ? [`first deploy over the adopted app (${adopted.version ?? 'version unknown'}): it serves until the flip, is the flip's way back, and is stopped after the observe window`] : from ? [] : ['first deploy: there is no live slot to fall back to']),
+        ...(breakingLive
+            ? [
+                `release ${id} declares breaking migrations: users see a maintenance page (503, Retry-After) from the migration until the flip`,
+            ]
+            : []),
+        ...(adopted
+            ? [
+                `first deploy over the adopted app (${adopted.version ?? 'version unknown'}): it serves until the flip, is the flip's way back, and is stopped after the observe window`,
+            ]
+            : from
+                ? []
+                : ['first deploy: there is no live slot to fall back to']),
     ];
     return {
         kind: 'plan',
-        plan: { format: 1, run: req.run, instance: inst.id, release: { id, version: req.release.version }, from, to, steps, pointOfNoReturn: breakingLive ? 'migrate' : undefined, owner: req.owner, finally: { ...unlock, ops: [(0,watch/* unlockAfterWatch */.W6)(inst.id, req.run)] }, notes },
+        plan: {
+            format: 1,
+            run: req.run,
+            instance: inst.id,
+            release: { id, version: req.release.version },
+            from,
+            to,
+            steps,
+            pointOfNoReturn: breakingLive ? 'migrate' : undefined,
+            owner: req.owner,
+            finally: { ...unlock, ops: [(0,watch/* unlockAfterWatch */.W6)(inst.id, req.run)] },
+            notes,
+        },
         recordFailure,
     };
 }
@@ -66229,15 +66628,23 @@ function overlapOf(plan, timings, inst) {
     const flip = ids.indexOf('flip');
     if (first === -1 || flip === -1)
         return undefined;
-    const upToFlip = timings.filter((t) => ids.indexOf(t.step) >= first && ids.indexOf(t.step) <= flip).reduce((sum, t) => sum + t.ms, 0) / 1000;
+    const upToFlip = timings
+        .filter((t) => ids.indexOf(t.step) >= first && ids.indexOf(t.step) <= flip)
+        .reduce((sum, t) => sum + t.ms, 0) / 1000;
     const { drain, keepWarm: warm, pausesOld } = afterFlipWindows(inst);
     if (pausesOld) {
         const total = upToFlip + drain;
-        return { seconds: total, text: `both slots ran ${total.toFixed(1)} s (start to flip ${upToFlip.toFixed(1)} s, then a ${drain} s drain); the ${plan.from} slot is then paused, so only the ${plan.to} slot runs background jobs, and stays warm for a rollback for ${warm} s` };
+        return {
+            seconds: total,
+            text: `both slots ran ${total.toFixed(1)} s (start to flip ${upToFlip.toFixed(1)} s, then a ${drain} s drain); the ${plan.from} slot is then paused, so only the ${plan.to} slot runs background jobs, and stays warm for a rollback for ${warm} s`,
+        };
     }
     const after = Math.max(warm, drain);
     const total = upToFlip + after;
-    return { seconds: total, text: `both slots run ${total.toFixed(1)} s (start to flip ${upToFlip.toFixed(1)} s, then the ${plan.from} slot ${warm > 0 ? `stays warm for ${warm} s` : `drains for ${drain} s`})` };
+    return {
+        seconds: total,
+        text: `both slots run ${total.toFixed(1)} s (start to flip ${upToFlip.toFixed(1)} s, then the ${plan.from} slot ${warm > 0 ? `stays warm for ${warm} s` : `drains for ${drain} s`})`,
+    };
 }
 
 // EXTERNAL MODULE: ./src/presets/data-dir.ts
@@ -66286,7 +66693,11 @@ function exitCodeFor(outcome) {
     return exit_codes/* ExitCode */.y.rolledBackAfterFailure;
 }
 function refusal(result) {
-    const code = result.kind === 'nothing-to-do' ? exit_codes/* ExitCode */.y.nothingToDo : result.kind === 'held' ? exit_codes/* ExitCode */.y.releaseHeld : exit_codes/* ExitCode */.y.preflight;
+    const code = result.kind === 'nothing-to-do'
+        ? exit_codes/* ExitCode */.y.nothingToDo
+        : result.kind === 'held'
+            ? exit_codes/* ExitCode */.y.releaseHeld
+            : exit_codes/* ExitCode */.y.preflight;
     return { exitCode: code, summary: result.message };
 }
 /** plan (dryRun) and deploy share everything up to the executor: the deploy runs exactly the plan it prints. */
@@ -66300,7 +66711,9 @@ async function runDeploy(opts) {
         // it), the lock step says so and we plan again from the new state instead of acting on a stale plan.
         const waitUntil = Date.now() + opts.lockWaitMs;
         for (let attempt = 1;; attempt++) {
-            const host = transport ? await (0,run_context/* readHostWhenFree */.vP)(transport, prepared.instance, waitUntil, (l) => opts.log(`waiting for the lock: ${mask(l)}`)) : undefined;
+            const host = transport
+                ? await (0,run_context/* readHostWhenFree */.vP)(transport, prepared.instance, waitUntil, (l) => opts.log(`waiting for the lock: ${mask(l)}`))
+                : undefined;
             const result = await planAndRun(opts, prepared, release, mask, transport, host);
             if (result.outcome?.kind !== 'stale' || attempt >= 3)
                 return result;
@@ -66317,19 +66730,47 @@ async function planAndRun(opts, prepared, release, mask, transport, host) {
     for (const n of host?.recovery.notes ?? [])
         opts.log(`note: ${mask(n)}`);
     const drift = transport ? await readDrift(transport, state) : [];
-    const driftText = drift.length ? `drift (the deploy overwrites these; move lasting changes into templates/):\n${drift.map((d) => `  ${d}`).join('\n')}\n\n` : '';
+    const driftText = drift.length
+        ? `drift (the deploy overwrites these; move lasting changes into templates/):\n${drift.map((d) => `  ${d}`).join('\n')}\n\n`
+        : '';
     for (const d of drift)
         opts.log(`warning: drift: ${d}`);
-    const recoveryText = host?.recovery.notes.length ? `${host.recovery.notes.map((n) => `note: ${n}`).join('\n')}\n\n` : '';
-    const result = buildDeployPlan({ run, owner: (0,run_context/* owner */.eC)(), now: new Date().toISOString(), instance: prepared.instance, files: prepared.files, release, state, allowBreaking: opts.allowBreaking, guard: host?.guard, maintenance: host?.probe.maintenance, converge: host?.recovery.converge, smoke: prepared.smoke, dataDir: (0,data_dir/* filesDirToCreate */.g)(prepared.instance, prepared.preset) });
+    const recoveryText = host?.recovery.notes.length
+        ? `${host.recovery.notes.map((n) => `note: ${n}`).join('\n')}\n\n`
+        : '';
+    const result = buildDeployPlan({
+        run,
+        owner: (0,run_context/* owner */.eC)(),
+        now: new Date().toISOString(),
+        instance: prepared.instance,
+        files: prepared.files,
+        release,
+        state,
+        allowBreaking: opts.allowBreaking,
+        guard: host?.guard,
+        maintenance: host?.probe.maintenance,
+        converge: host?.recovery.converge,
+        smoke: prepared.smoke,
+        dataDir: (0,data_dir/* filesDirToCreate */.g)(prepared.instance, prepared.preset),
+    });
     if (result.kind !== 'plan')
         return { ...refusal(result), planText: recoveryText + driftText || undefined };
     const planText = recoveryText + driftText + (0,format/* formatPlan */.nT)(result.plan, Object.values(prepared.secrets));
     if (opts.dryRun || !transport)
-        return { exitCode: exit_codes/* ExitCode */.y.ok, summary: `plan for ${result.plan.release.id} on the ${result.plan.to} slot`, planText, plan: (0,json/* planJson */.i)(result.plan, Object.values(prepared.secrets)) };
+        return {
+            exitCode: exit_codes/* ExitCode */.y.ok,
+            summary: `plan for ${result.plan.release.id} on the ${result.plan.to} slot`,
+            planText,
+            plan: (0,json/* planJson */.i)(result.plan, Object.values(prepared.secrets)),
+        };
     opts.log(`deploy ${run}: ${prepared.instance.id} ${result.plan.from ? `${result.plan.from} -> ` : ''}${result.plan.to}, release ${result.plan.release.id} (${result.plan.steps.length} steps)`);
     const progress = (0,commands_progress/* stepReporter */.w)(opts.log, mask, opts.onEvent);
-    const outcome = await (0,engine_run/* runPlan */.F)(result.plan, transport, { onEvent: progress.onEvent, recordFailure: result.recordFailure, lockWaitMs: opts.lockWaitMs, signal: opts.signal }).finally(progress.stop);
+    const outcome = await (0,engine_run/* runPlan */.F)(result.plan, transport, {
+        onEvent: progress.onEvent,
+        recordFailure: result.recordFailure,
+        lockWaitMs: opts.lockWaitMs,
+        signal: opts.signal,
+    }).finally(progress.stop);
     const exitCode = exitCodeFor(outcome);
     const overlap = outcome.kind === 'completed' ? overlapOf(result.plan, outcome.timings, prepared.instance) : undefined;
     if (overlap)
@@ -66340,7 +66781,17 @@ async function planAndRun(opts, prepared, release, mask, transport, host) {
     const summary = summaryOf(result.plan, outcome, mask, flipBackText(result.plan, state, prepared.instance));
     // The one derivation (wildcard names, non-default ports) that templates and the after-flip checks use too.
     const url = (0,public_url/* publicUrl */.x)(prepared.instance) || undefined;
-    return { exitCode, summary, outcome, planText, url, release: result.plan.release.id, slot: outcome.kind === 'completed' ? result.plan.to : (result.plan.from ?? undefined), ...(overlap ? { overlapSeconds: Math.round(overlap.seconds * 10) / 10 } : {}), ...(receipt ? { receipt } : {}) };
+    return {
+        exitCode,
+        summary,
+        outcome,
+        planText,
+        url,
+        release: result.plan.release.id,
+        slot: outcome.kind === 'completed' ? result.plan.to : (result.plan.from ?? undefined),
+        ...(overlap ? { overlapSeconds: Math.round(overlap.seconds * 10) / 10 } : {}),
+        ...(receipt ? { receipt } : {}),
+    };
 }
 /**
  * What a failure after the flip left serving. A first deploy has no earlier slot to flip back to: its undo stops the
@@ -66366,7 +66817,11 @@ function summaryOf(plan, outcome, mask, flippedBack) {
     if (outcome.pastNoReturn) {
         return `${outcome.step.id} failed after the breaking migration: ${mask(outcome.detail)}; the maintenance page stays up. Operator needed: fix and deploy ${plan.release.id} again, or restore the backup taken by this run`;
     }
-    const after = outcome.undone ? (outcome.trafficMoved ? flippedBack : 'nothing changed for users') : 'ROLLBACK FAILED: operator needed';
+    const after = outcome.undone
+        ? outcome.trafficMoved
+            ? flippedBack
+            : 'nothing changed for users'
+        : 'ROLLBACK FAILED: operator needed';
     return `${outcome.step.id} failed: ${mask(outcome.detail)}; ${after}`;
 }
 
@@ -66571,16 +67026,24 @@ var data_dir = __nccwpck_require__(23184);
 
 // The optional tuning files (database.tune, redis.tune). Provision installs them, not the deploy: they belong to the
 // container's PostgreSQL and Redis, which every instance in it shares, and changing them is not part of a release.
-const TUNING_TEMPLATES = { postgres: 'slotflip/postgresql-tuning.liquid', redis: 'slotflip/redis-tuning.liquid' };
+const TUNING_TEMPLATES = {
+    postgres: 'slotflip/postgresql-tuning.liquid',
+    redis: 'slotflip/redis-tuning.liquid',
+};
 /** The tuning templates an instance asks for (nothing without a container to size from). */
 function tuningTemplateNames(instance) {
     if (!instance.container)
         return [];
-    return [...(instance.database?.tune ? [TUNING_TEMPLATES.postgres] : []), ...(instance.redis?.tune ? [TUNING_TEMPLATES.redis] : [])];
+    return [
+        ...(instance.database?.tune ? [TUNING_TEMPLATES.postgres] : []),
+        ...(instance.redis?.tune ? [TUNING_TEMPLATES.redis] : []),
+    ];
 }
 function tuningResources(instance) {
     const c = instance.container;
-    return c ? { memory: c.memory, cores: c.cores ?? 2, disk: c.disk, maxConnections: instance.database?.max_connections ?? 100 } : undefined;
+    return c
+        ? { memory: c.memory, cores: c.cores ?? 2, disk: c.disk, maxConnections: instance.database?.max_connections ?? 100 }
+        : undefined;
 }
 function renderTuningFiles(instance, templates) {
     const resources = tuningResources(instance);
@@ -66593,8 +67056,12 @@ function renderTuningFiles(instance, templates) {
         return renderText(name, source, 'text', { instance: instance.id, resources, ...extra });
     };
     return {
-        ...(instance.database?.tune ? { postgres: render(TUNING_TEMPLATES.postgres, { pg: postgresTuning(resources) }) } : {}),
-        ...(instance.redis?.tune ? { redis: render(TUNING_TEMPLATES.redis, { redis_maxmemory: redisMaxmemory(resources.memory) }) } : {}),
+        ...(instance.database?.tune
+            ? { postgres: render(TUNING_TEMPLATES.postgres, { pg: postgresTuning(resources) }) }
+            : {}),
+        ...(instance.redis?.tune
+            ? { redis: render(TUNING_TEMPLATES.redis, { redis_maxmemory: redisMaxmemory(resources.memory) }) }
+            : {}),
     };
 }
 
@@ -66616,7 +67083,15 @@ var assets = __nccwpck_require__(5293);
 function templateNames(instance, preset) {
     const app = instance.app.name;
     const own = (preset?.files ?? []).map((f) => `${app}/${f.template}`);
-    return ['slotflip/component.service.liquid', 'slotflip/site.nginx.liquid', `${app}/app.env.liquid`, `${app}/slot.env.liquid`, ...own, ...(instance.templates ?? []).map((t) => t.source), ...tuningTemplateNames(instance)];
+    return [
+        'slotflip/component.service.liquid',
+        'slotflip/site.nginx.liquid',
+        `${app}/app.env.liquid`,
+        `${app}/slot.env.liquid`,
+        ...own,
+        ...(instance.templates ?? []).map((t) => t.source),
+        ...tuningTemplateNames(instance),
+    ];
 }
 function secretValue(input, name) {
     if (!name)
@@ -66636,7 +67111,12 @@ function baseContext(input) {
     const db = instance.database;
     const redis = instance.redis;
     const prefix = preset?.config.env_prefix;
-    const configSecretVars = prefix ? (0,config_walk/* configSecrets */.Uf)(instance.app.config).map((s) => ({ env: (0,config_walk/* envName */.pD)(prefix, s.written.join('.')), value: secretValue(input, s.name) })) : [];
+    const configSecretVars = prefix
+        ? (0,config_walk/* configSecrets */.Uf)(instance.app.config).map((s) => ({
+            env: (0,config_walk/* envName */.pD)(prefix, s.written.join('.')),
+            value: secretValue(input, s.name),
+        }))
+        : [];
     return {
         instance: instance.id,
         root: l.root,
@@ -66647,8 +67127,28 @@ function baseContext(input) {
         files_dir: (0,data_dir/* dataDir */.K)(instance, preset),
         app: { shared_secret: secretValue(input, instance.app.shared_secret) },
         config_secrets: configSecretVars,
-        database: db ? { host: db.host, port: db.port, hostport: `${db.host}:${db.port}`, name: db.name, user: db.user, pool: db.pool ?? 10, sslmode: db.sslmode ?? 'disable', password: secretValue(input, db.password_secret) } : {},
-        redis: redis ? { enabled: true, host: redis.host, port: redis.port, hostport: `${redis.host}:${redis.port}`, db: redis.db ?? 0, password: secretValue(input, redis.password_secret) } : { enabled: false },
+        database: db
+            ? {
+                host: db.host,
+                port: db.port,
+                hostport: `${db.host}:${db.port}`,
+                name: db.name,
+                user: db.user,
+                pool: db.pool ?? 10,
+                sslmode: db.sslmode ?? 'disable',
+                password: secretValue(input, db.password_secret),
+            }
+            : {},
+        redis: redis
+            ? {
+                enabled: true,
+                host: redis.host,
+                port: redis.port,
+                hostport: `${redis.host}:${redis.port}`,
+                db: redis.db ?? 0,
+                password: secretValue(input, redis.password_secret),
+            }
+            : { enabled: false },
     };
 }
 /** Without an explicit limit, nginx accepts what the app accepts (its upload setting), else 10m. */
@@ -66658,7 +67158,7 @@ function bodyLimit(input) {
 }
 /** Each location the site proxies: a component's own route, then the environment's extra locations (e.g. a websocket). */
 function siteRoutes(instance) {
-    const routes = Object.entries(instance.app.components).flatMap(([name, c]) => (c?.route ? [{ path: c.route, component: name, websocket: c.websocket ?? false }] : []));
+    const routes = Object.entries(instance.app.components).flatMap(([name, c]) => c?.route ? [{ path: c.route, component: name, websocket: c.websocket ?? false }] : []);
     for (const l of instance.nginx?.locations ?? [])
         routes.push({ path: l.path, component: l.component, websocket: l.websocket ?? false });
     const seen = new Set();
@@ -66683,7 +67183,10 @@ function renderInstanceFiles(input) {
     const { instance, templates } = input;
     const l = (0,layout/* layout */.Zp)(instance.id);
     const ctx = baseContext(input);
-    const secretValues = [...Object.values(input.secrets), ...Object.values(input.slotDatabase ?? {}).map((d) => d.password)].filter((v) => v.length >= 4);
+    const secretValues = [
+        ...Object.values(input.secrets),
+        ...Object.values(input.slotDatabase ?? {}).map((d) => d.password),
+    ].filter((v) => v.length >= 4);
     const render = (template, path, extra, mode = '0644') => {
         const source = templates[template];
         if (source === undefined)
@@ -66702,10 +67205,18 @@ function renderInstanceFiles(input) {
         files.push(render(`${instance.app.name}/slot.env.liquid`, l.slotEnv(slot), { slot, sockets, database }));
     }
     for (const { name, c } of components) {
-        files.push(render('slotflip/component.service.liquid', l.unitFile(name), { component: name, start: c.start, memory_max: c.memory_max ?? '', cpu_weight: c.cpu_weight ?? '', stop_signal: c.stop_signal ?? 'SIGTERM' }));
+        files.push(render('slotflip/component.service.liquid', l.unitFile(name), {
+            component: name,
+            start: c.start,
+            memory_max: c.memory_max ?? '',
+            cpu_weight: c.cpu_weight ?? '',
+            stop_signal: c.stop_signal ?? 'SIGTERM',
+        }));
     }
     if (instance.nginx) {
-        const tls = instance.nginx.tls?.enabled ? { certificate: instance.nginx.tls.certificate, key: instance.nginx.tls.key } : undefined;
+        const tls = instance.nginx.tls?.enabled
+            ? { certificate: instance.nginx.tls.certificate, key: instance.nginx.tls.key }
+            : undefined;
         if (tls && (!tls.certificate || !tls.key))
             throw new escape_RenderError(`${instance.id}: nginx.tls is enabled without a certificate and key`);
         const site = {
@@ -66733,14 +67244,24 @@ function renderInstanceFiles(input) {
         files.push({ path: l.pgpass, content, mode: '0600', secret: true, template: '(pgpass)' });
     }
     if (instance.redis?.password_secret) {
-        files.push({ path: `${l.shared}/redis.pass`, content: secretValue(input, instance.redis.password_secret), mode: '0600', secret: true, template: '(redis password)' });
+        files.push({
+            path: `${l.shared}/redis.pass`,
+            content: secretValue(input, instance.redis.password_secret),
+            mode: '0600',
+            secret: true,
+            template: '(redis password)',
+        });
     }
     for (const f of input.preset?.files ?? []) {
         const rendered = render(`${instance.app.name}/${f.template}`, `${l.shared}/${f.dest}`, {}, f.mode);
         // The app itself reads these (unlike app.env and the slot files, which systemd reads as root): a mode that lets
         // the group read it means the app's group, or the app is refused its own configuration.
-        const file = !rendered.secret && /^0?[0-7][4-7][0-7]$/.test(rendered.mode) && instance.app.user ? { ...rendered, owner: `root:${instance.app.user}` } : rendered;
-        files.push(f.merge_config ? { ...file, content: mergeConfig(file.content, instance.app.config, input.preset?.config.keys) } : file);
+        const file = !rendered.secret && /^0?[0-7][4-7][0-7]$/.test(rendered.mode) && instance.app.user
+            ? { ...rendered, owner: `root:${instance.app.user}` }
+            : rendered;
+        files.push(f.merge_config
+            ? { ...file, content: mergeConfig(file.content, instance.app.config, input.preset?.config.keys) }
+            : file);
     }
     for (const t of instance.templates ?? [])
         files.push(render(t.source, t.dest, {}, t.mode ?? '0644'));
@@ -66793,17 +67314,30 @@ async function prepare(opts) {
     if ((await (0,promises_.stat)(opts.envFile).catch(() => undefined))?.isDirectory()) {
         throw invalid(`--env names one environment file, and ${opts.envFile} is a folder`, `Give the file of the environment to act on, e.g. ${(0,external_node_path_.join)(opts.envFile, 'production.yaml')}`);
     }
-    const unusedSecretFields = opts.restoreSecrets ? [] : job_secrets/* RESTORE_ONLY_FIELDS */.qO.filter((k) => !(k === 'admin_secret' && opts.adminSecret));
-    const outcome = await (0,validate/* validateEnvironments */.X)({ paths: [opts.envFile], secrets: opts.secrets, unusedSecretFields, templatesDir: opts.templatesDir });
+    const unusedSecretFields = opts.restoreSecrets
+        ? []
+        : job_secrets/* RESTORE_ONLY_FIELDS */.qO.filter((k) => !(k === 'admin_secret' && opts.adminSecret));
+    const outcome = await (0,validate/* validateEnvironments */.X)({
+        paths: [opts.envFile],
+        secrets: opts.secrets,
+        unusedSecretFields,
+        templatesDir: opts.templatesDir,
+    });
     // Promotion is checked against the environment it promotes from, which validation reads from beside this file.
     const errors = outcome.findings.filter((f) => f.severity === 'error');
     if (errors.length)
         throw invalid(`${opts.envFile} is not valid:\n${errors.map(formatFinding).join('\n')}`);
     const env = outcome.environments.get(opts.envFile);
     const instances = env.instances;
-    const instance = opts.instanceId ? instances.find((i) => i.id === opts.instanceId) : instances.length === 1 ? instances[0] : undefined;
+    const instance = opts.instanceId
+        ? instances.find((i) => i.id === opts.instanceId)
+        : instances.length === 1
+            ? instances[0]
+            : undefined;
     if (!instance) {
-        throw invalid(opts.instanceId ? `no instance "${opts.instanceId}" in ${opts.envFile}` : `${opts.envFile} holds ${instances.length} instances`, `Choose one with --instance (${instances.map((i) => i.id).join(', ')})`);
+        throw invalid(opts.instanceId
+            ? `no instance "${opts.instanceId}" in ${opts.envFile}`
+            : `${opts.envFile} holds ${instances.length} instances`, `Choose one with --instance (${instances.map((i) => i.id).join(', ')})`);
     }
     const secrets = {};
     // The schema walk starts at the document root, so the instance is looked at as the one instance of a document.
@@ -66847,7 +67381,15 @@ async function prepare(opts) {
         throw invalid(`${instance.id}: health.after_flip has { type: cookies }, which replays the smoke flow, and the instance has none`, 'Give the instance a smoke flow that logs in (so the app sets its cookies), or remove the cookies check');
     }
     try {
-        return { file: opts.envFile, instance, secrets, files: renderInstanceFiles({ instance, secrets, templates, preset }), templates, ...(preset ? { preset } : {}), ...(smoke ? { smoke } : {}) };
+        return {
+            file: opts.envFile,
+            instance,
+            secrets,
+            files: renderInstanceFiles({ instance, secrets, templates, preset }),
+            templates,
+            ...(preset ? { preset } : {}),
+            ...(smoke ? { smoke } : {}),
+        };
     }
     catch (err) {
         throw invalid(`rendering ${instance.id} failed: ${err instanceof Error ? err.message : String(err)}`);
@@ -66858,7 +67400,14 @@ async function loadRelease(instance) {
     const r = instance.app.release;
     // The host downloads it and checks the pinned sha256 before unpacking (host/release.ts): nothing to read here.
     if (r.source === 'url' && r.url && r.sha256)
-        return { version: r.version, sha256: r.sha256, bytes: Buffer.alloc(0), url: r.url, format: (0,release/* archiveFormat */.MG)(r.url), breaking: false };
+        return {
+            version: r.version,
+            sha256: r.sha256,
+            bytes: Buffer.alloc(0),
+            url: r.url,
+            format: (0,release/* archiveFormat */.MG)(r.url),
+            breaking: false,
+        };
     if (r.source !== 'upload' || !r.path || !r.sha256) {
         throw invalid(`release source "${r.source}" is not supported by this version of slotflip yet`, 'Use source: upload with path and sha256, or source: url with url and sha256');
     }
@@ -66973,7 +67522,9 @@ var shell_state = __nccwpck_require__(55547);
 const MARK = '--- slotflip probe';
 /** Where nginx sends a component's traffic: the flip's symlink (unix sockets) or its upstream include (TCP). */
 function routeCommand(inst, component, listen) {
-    return listen === 'unix' ? `readlink ${(0,quote/* quote */.hD)((0,shell_layout/* layout */.Zp)(inst.id).currentSocket(component))}` : `cat ${(0,quote/* quote */.hD)((0,shell_layout/* layout */.Zp)(inst.id).upstreamFile(component))}`;
+    return listen === 'unix'
+        ? `readlink ${(0,quote/* quote */.hD)((0,shell_layout/* layout */.Zp)(inst.id).currentSocket(component))}`
+        : `cat ${(0,quote/* quote */.hD)((0,shell_layout/* layout */.Zp)(inst.id).upstreamFile(component))}`;
 }
 /** A shell command printing the fingerprint of everything a deploy plan is built from. */
 function fingerprintCommand(inst) {
@@ -66989,7 +67540,9 @@ function probeScript(inst) {
         `cat ${(0,quote/* quote */.hD)(l.state)} 2>/dev/null || echo null`,
         `echo '${MARK} routed'; ${route} 2>/dev/null || true`,
         ...shell_layout/* SLOTS */._f.map((s) => `echo '${MARK} slot ${s}'; readlink ${(0,quote/* quote */.hD)(l.slotLink(s))} 2>/dev/null || true`),
-        ...shell_layout/* SLOTS */._f.map((s) => `echo '${MARK} running ${s}'; systemctl is-active --quiet ${Object.keys(inst.app.components).map((c) => (0,quote/* quote */.hD)(`${l.unit(c)}${s}`)).join(' ')} 2>/dev/null && echo yes || true`),
+        ...shell_layout/* SLOTS */._f.map((s) => `echo '${MARK} running ${s}'; systemctl is-active --quiet ${Object.keys(inst.app.components)
+            .map((c) => (0,quote/* quote */.hD)(`${l.unit(c)}${s}`))
+            .join(' ')} 2>/dev/null && echo yes || true`),
         `echo '${MARK} maintenance'; [ -e ${(0,quote/* quote */.hD)(l.maintenanceFlag)} ] && echo on || true`,
         `echo '${MARK} lock'; cat ${(0,quote/* quote */.hD)(`${l.lock}/owner`)} 2>/dev/null || true`,
         `echo '${MARK} lock-session'; ${(0,lock/* sessionGone */.EL)((0,quote/* quote */.hD)(l.lock))}; [ -z "$gone" ] || echo gone`,
@@ -67027,7 +67580,12 @@ function parseProbe(inst, stdout) {
     try {
         const raw = JSON.parse(parts.get('lock') || 'null');
         if (raw?.run)
-            lock = { run: raw.run, owner: raw.owner ?? '', expires: Number(raw.expires ?? 0), ...(parts.get('lock-session') === 'gone' ? { sessionGone: true } : {}) };
+            lock = {
+                run: raw.run,
+                owner: raw.owner ?? '',
+                expires: Number(raw.expires ?? 0),
+                ...(parts.get('lock-session') === 'gone' ? { sessionGone: true } : {}),
+            };
     }
     catch {
         lock = { run: '?', owner: parts.get('lock') ?? '', expires: 0 };
@@ -67053,7 +67611,19 @@ function parseProbe(inst, stdout) {
     catch {
         // a watch file cut mid-write says nothing
     }
-    return { state, routed, slotRelease, slotRunning, maintenance: parts.get('maintenance') === 'on', lock, journal, watching: parts.get('watching') === 'yes', ...(unreportedWatch ? { unreportedWatch } : {}), fingerprint: parts.get('fingerprint') ?? '', now: Number(parts.get('now') ?? 0) };
+    return {
+        state,
+        routed,
+        slotRelease,
+        slotRunning,
+        maintenance: parts.get('maintenance') === 'on',
+        lock,
+        journal,
+        watching: parts.get('watching') === 'yes',
+        ...(unreportedWatch ? { unreportedWatch } : {}),
+        fingerprint: parts.get('fingerprint') ?? '',
+        now: Number(parts.get('now') ?? 0),
+    };
 }
 
 // EXTERNAL MODULE: ./src/host/release.ts
@@ -67091,7 +67661,11 @@ function recover(probe) {
     }
     const w = probe.unreportedWatch;
     if (w) {
-        const did = w.state === 'passed' ? 'it passed its observe window and the host finished the deploy' : w.state === 'flipped-back' ? `the host flipped it back and held it (${w.reason})` : `the watch is ${w.state}`;
+        const did = w.state === 'passed'
+            ? 'it passed its observe window and the host finished the deploy'
+            : w.state === 'flipped-back'
+                ? `the host flipped it back and held it (${w.reason})`
+                : `the watch is ${w.state}`;
         notes.push(`run ${w.run} ended before it could report its flip to release ${w.release}: ${did}`);
     }
     const routed = probe.routed;
@@ -67101,13 +67675,26 @@ function recover(probe) {
         state = {
             ...state,
             active: routed,
-            slots: { ...state.slots, [routed]: { release, version: (0,host_release/* versionOf */.E4)(release), since: flippedAt ? new Date(flippedAt * 1000).toISOString() : new Date(probe.now * 1000).toISOString() } },
+            slots: {
+                ...state.slots,
+                [routed]: {
+                    release,
+                    version: (0,host_release/* versionOf */.E4)(release),
+                    since: flippedAt ? new Date(flippedAt * 1000).toISOString() : new Date(probe.now * 1000).toISOString(),
+                },
+            },
             releases: state.releases.includes(release) ? state.releases : [...state.releases, release],
         };
         notes.push(`nginx routes to the ${routed} slot (release ${release}), but state.json recorded ${probe.state.active ?? 'no live slot'}: the ${routed} slot is taken as live`);
     }
     const adopted = routed !== null && routed !== probe.state.active;
-    const converge = interrupted ? `run ${interrupted.run} did not finish` : adopted ? 'state.json did not record the last flip' : probe.maintenance ? 'the maintenance page is on' : undefined;
+    const converge = interrupted
+        ? `run ${interrupted.run} did not finish`
+        : adopted
+            ? 'state.json did not record the last flip'
+            : probe.maintenance
+                ? 'the maintenance page is on'
+                : undefined;
     if (probe.maintenance)
         notes.push("the maintenance page is on (a breaking migration's deploy did not finish): it stays on until a deploy flips to a release that passes its health gate");
     return { state, notes, interrupted, converge };
@@ -67124,7 +67711,10 @@ function recover(probe) {
 
 // What every command that changes a host needs: a run id, who runs it, and what the host's state is.
 function newRunId(now = new Date()) {
-    return `${now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${(0,external_node_crypto_.randomBytes)(2).toString('hex')}`;
+    return `${now
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d+Z$/, 'Z')}-${(0,external_node_crypto_.randomBytes)(2).toString('hex')}`;
 }
 function owner() {
     const e = process.env;
@@ -67150,7 +67740,11 @@ async function readHost(transport, inst) {
     catch (err) {
         throw new errors/* SlotflipError */.u0('connect', `${(0,shell_layout/* layout */.Zp)(inst.id).state} on ${transport.label} is unreadable: ${err instanceof Error ? err.message : String(err)}`, 'Restore it from the history in the journal, or move it aside to start over', exit_codes/* ExitCode */.y.connection);
     }
-    return { probe, recovery: recover(probe), guard: { fingerprint: fingerprintCommand(inst), expect: probe.fingerprint } };
+    return {
+        probe,
+        recovery: recover(probe),
+        guard: { fingerprint: fingerprintCommand(inst), expect: probe.fingerprint },
+    };
 }
 /** Plans are made from a host no other live run is changing: wait (up to --lock-wait) while another run holds the lock. */
 async function readHostWhenFree(transport, inst, waitUntil, waiting) {
@@ -67162,7 +67756,9 @@ async function readHostWhenFree(transport, inst, waitUntil, waiting) {
         if (!lock || ((lock.expires < host.probe.now || lock.sessionGone) && !watched) || Date.now() >= waitUntil)
             return host;
         if (said !== lock.run)
-            waiting(watched ? `the host observes the flip of run ${lock.run} (${lock.owner}); it finishes the deploy or flips back, then frees the lock` : `${lock.owner} (run ${lock.run}; its lease is renewed while it lives)`);
+            waiting(watched
+                ? `the host observes the flip of run ${lock.run} (${lock.owner}); it finishes the deploy or flips back, then frees the lock`
+                : `${lock.owner} (run ${lock.run}; its lease is renewed while it lives)`);
         said = lock.run;
         await new Promise((r) => setTimeout(r, 2000));
     }
@@ -67188,7 +67784,16 @@ function seconds(duration, fallback) {
     const n = Number(m[1]);
     return { ms: n / 1000, s: n, m: n * 60, h: n * 3600 }[m[2]];
 }
-const UNITS = { ms: 1, s: 1000, sec: 1000, secs: 1000, m: 60_000, min: 60_000, mins: 60_000, h: 3_600_000 };
+const UNITS = {
+    ms: 1,
+    s: 1000,
+    sec: 1000,
+    secs: 1000,
+    m: 60_000,
+    min: 60_000,
+    mins: 60_000,
+    h: 3_600_000,
+};
 function parseLockWait(text) {
     const m = /^\s*([0-9]+)\s*([a-z]*)\s*$/.exec(text);
     const unit = m?.[2] ?? '';
@@ -67196,7 +67801,10 @@ function parseLockWait(text) {
     if (m && unit === '' && Number(m[1]) === 0)
         return { ok: true, ms: 0 };
     if (!m || !(unit in UNITS))
-        return { ok: false, message: `lock-wait "${text}" is not a duration: write a number and a unit, e.g. 0, 30s, 10m, 10min or 1h` };
+        return {
+            ok: false,
+            message: `lock-wait "${text}" is not a duration: write a number and a unit, e.g. 0, 30s, 10m, 10min or 1h`,
+        };
     return { ok: true, ms: Number(m[1]) * UNITS[unit] };
 }
 
@@ -67313,7 +67921,10 @@ function yamlMessage(code, message) {
     // The yaml library appends " at line X, column Y:" and a source excerpt; we report the position ourselves.
     const text = message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '');
     if (code === 'DUPLICATE_KEY') {
-        return { rule: 'duplicate-key', text: 'duplicate key: YAML keeps only one of the two values, silently; remove or rename one of them' };
+        return {
+            rule: 'duplicate-key',
+            text: 'duplicate key: YAML keeps only one of the two values, silently; remove or rename one of them',
+        };
     }
     if (code === 'MULTIPLE_DOCS')
         return { rule: 'yaml', text: 'holds several YAML documents (---); an environment file holds exactly one' };
@@ -67344,14 +67955,41 @@ function parseEnvironmentYaml(file, text) {
         lines.addNewLine(0);
         for (let i = text.indexOf('\n'); i !== -1 && i < tooDeep; i = text.indexOf('\n', i + 1))
             lines.addNewLine(i + 1);
-        return { ok: false, findings: [{ file, ...offsetsToPosition(lines, tooDeep, tooDeep), severity: 'error', path: '', rule: 'too-deep', message: `nesting is deeper than ${MAX_FLOW_DEPTH} levels: not an environment file` }] };
+        return {
+            ok: false,
+            findings: [
+                {
+                    file,
+                    ...offsetsToPosition(lines, tooDeep, tooDeep),
+                    severity: 'error',
+                    path: '',
+                    rule: 'too-deep',
+                    message: `nesting is deeper than ${MAX_FLOW_DEPTH} levels: not an environment file`,
+                },
+            ],
+        };
     }
     let doc;
     try {
         doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { ...PARSE_OPTIONS, lineCounter: lines });
     }
     catch (err) {
-        return { ok: false, findings: [{ file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', path: '', rule: 'yaml', message: `not valid YAML: ${String(err)}` }] };
+        return {
+            ok: false,
+            findings: [
+                {
+                    file,
+                    line: 1,
+                    column: 1,
+                    endLine: 1,
+                    endColumn: 1,
+                    severity: 'error',
+                    path: '',
+                    rule: 'yaml',
+                    message: `not valid YAML: ${String(err)}`,
+                },
+            ],
+        };
     }
     const toFinding = (severity) => (e) => {
         const { rule, text: message } = yamlMessage(e.code, e.message);
@@ -67361,7 +67999,10 @@ function parseEnvironmentYaml(file, text) {
     // only its first error is the operator's; the rest (one per level for a stack overflow) are echoes.
     const errors = [...doc.errors, ...duplicateKeys(doc)].map(toFinding('error'));
     const firstSyntax = errors.find((f) => f.rule !== 'duplicate-key');
-    const findings = [...errors.filter((f) => f.rule === 'duplicate-key' || f === firstSyntax), ...doc.warnings.map(toFinding('warning'))];
+    const findings = [
+        ...errors.filter((f) => f.rule === 'duplicate-key' || f === firstSyntax),
+        ...doc.warnings.map(toFinding('warning')),
+    ];
     if (errors.length > 0)
         return { ok: false, findings };
     let data;
@@ -67394,7 +68035,11 @@ function duplicateKeys(doc) {
                     continue;
                 const id = `${typeof pair.key.value}:${String(pair.key.value)}`;
                 if (seen.has(id))
-                    found.push({ code: 'DUPLICATE_KEY', message: 'Map keys must be unique', pos: [pair.key.range?.[0] ?? 0, pair.key.range?.[1] ?? 0] });
+                    found.push({
+                        code: 'DUPLICATE_KEY',
+                        message: 'Map keys must be unique',
+                        pos: [pair.key.range?.[0] ?? 0, pair.key.range?.[1] ?? 0],
+                    });
                 seen.add(id);
             }
         },
@@ -74081,17 +74726,35 @@ function readProbe(inst, stdout) {
     const lines = stdout.split('\n');
     const tag = (name) => lines.filter((l) => l.startsWith(`@${name} `) || l === `@${name}`).map((l) => l.slice(name.length + 2).trim());
     const first = (name) => tag(name)[0] ?? '';
-    return { inst, now: Number(first('now')) || Date.now() / 1000, state: (0,_shell_state_js__WEBPACK_IMPORTED_MODULE_0__/* .parseState */ .Bu)(first('state') || 'null', inst.id), tag, first };
+    return {
+        inst,
+        now: Number(first('now')) || Date.now() / 1000,
+        state: (0,_shell_state_js__WEBPACK_IMPORTED_MODULE_0__/* .parseState */ .Bu)(first('state') || 'null', inst.id),
+        tag,
+        first,
+    };
 }
 /** `Key=Value Key=Value` (systemctl show) into a record. */
 function keyValues(text) {
-    return Object.fromEntries(text.split(/\s+/).filter((w) => w.includes('=')).map((w) => [w.slice(0, w.indexOf('=')), w.slice(w.indexOf('=') + 1)]));
+    return Object.fromEntries(text
+        .split(/\s+/)
+        .filter((w) => w.includes('='))
+        .map((w) => [w.slice(0, w.indexOf('=')), w.slice(w.indexOf('=') + 1)]));
 }
 /** `key:value key:value` (redis INFO) into a record. */
 function colonValues(text) {
-    return Object.fromEntries(text.split(/\s+/).filter((w) => w.includes(':')).map((w) => [w.slice(0, w.indexOf(':')), w.slice(w.indexOf(':') + 1)]));
+    return Object.fromEntries(text
+        .split(/\s+/)
+        .filter((w) => w.includes(':'))
+        .map((w) => [w.slice(0, w.indexOf(':')), w.slice(w.indexOf(':') + 1)]));
 }
-const ago = (seconds) => (seconds < 120 ? `${Math.round(seconds)} s` : seconds < 7200 ? `${Math.round(seconds / 60)} min` : seconds < 172_800 ? `${Math.round(seconds / 3600)} h` : `${Math.round(seconds / 86_400)} days`);
+const ago = (seconds) => seconds < 120
+    ? `${Math.round(seconds)} s`
+    : seconds < 7200
+        ? `${Math.round(seconds / 60)} min`
+        : seconds < 172_800
+            ? `${Math.round(seconds / 3600)} h`
+            : `${Math.round(seconds / 86_400)} days`;
 
 
 /***/ }),
@@ -74133,7 +74796,11 @@ async function pushUploads(transport, ops) {
             await transport.pipe((0,transport_transport/* pushArgv */.d1)(op.path), { stdin: external_node_stream_.Readable.from([op.bytes]) });
         }
         catch (err) {
-            return { code: 1, stdout: '', stderr: `uploading ${op.path} (${op.bytes.length} bytes) failed: ${err instanceof Error ? err.message : String(err)}` };
+            return {
+                code: 1,
+                stdout: '',
+                stderr: `uploading ${op.path} (${op.bytes.length} bytes) failed: ${err instanceof Error ? err.message : String(err)}`,
+            };
         }
     }
     return undefined;
@@ -74239,7 +74906,8 @@ async function runPlan(plan, transport, opts = {}) {
                 signal.addEventListener('abort', cancel, { once: true });
         }
         // An upload's bytes go first (engine/uploads.ts); a failed upload is the step's result.
-        const send = async () => (await pushUploads(transport, step.ops)) ?? transport.script((0,compile/* compileStep */.qg)(step, ctx), { timeoutMs: step.timeoutMs });
+        const send = async () => (await pushUploads(transport, step.ops)) ??
+            transport.script((0,compile/* compileStep */.qg)(step, ctx), { timeoutMs: step.timeoutMs });
         const result = await send().finally(() => {
             if (interruptible)
                 signal.removeEventListener('abort', cancel);
@@ -74284,7 +74952,15 @@ async function runPlan(plan, transport, opts = {}) {
             break;
         }
         if (result.code !== 0 || signal.aborted) {
-            failure = { step, code: result.code, detail: lost.signal.aborted ? String(lost.signal.reason) : signal.aborted ? 'cancelled (SIGTERM or SIGINT)' : lastLine(result) || `exit ${result.code}` };
+            failure = {
+                step,
+                code: result.code,
+                detail: lost.signal.aborted
+                    ? String(lost.signal.reason)
+                    : signal.aborted
+                        ? 'cancelled (SIGTERM or SIGINT)'
+                        : lastLine(result) || `exit ${result.code}`,
+            };
             break;
         }
         completed.push(step);
@@ -74298,12 +74974,32 @@ async function runPlan(plan, transport, opts = {}) {
     const trafficMoved = completed.some((s) => s.movesTraffic) || failure.step.movesTraffic === true;
     // Without a connection nothing below can run: the outcome says so, and the next run converges from the journal.
     if (failure.disconnected)
-        return { kind: 'failed', ...failure, cancelled: signal.aborted === true, trafficMoved, undone: false, pastNoReturn: false, timings, results, events };
+        return {
+            kind: 'failed',
+            ...failure,
+            cancelled: signal.aborted === true,
+            trafficMoved,
+            undone: false,
+            pastNoReturn: false,
+            timings,
+            results,
+            events,
+        };
     // The host's watch acted on this failure itself (it flipped back and recorded it, or it goes on deciding): undoing
     // from here too would have two actors on one host.
     if (failure.step.hostUndoes) {
         await exec(plan.finally, plan.steps.length);
-        return { kind: 'failed', ...failure, cancelled: signal.aborted === true, trafficMoved, undone: failure.code === failure.step.hostUndoes.code, pastNoReturn: isPastNoReturn(plan, failure.step), timings, results, events };
+        return {
+            kind: 'failed',
+            ...failure,
+            cancelled: signal.aborted === true,
+            trafficMoved,
+            undone: failure.code === failure.step.hostUndoes.code,
+            pastNoReturn: isPastNoReturn(plan, failure.step),
+            timings,
+            results,
+            events,
+        };
     }
     let undone = true;
     // Past the point of no return (a breaking migration, a restored database) the steps before it are not undone:
@@ -74327,7 +75023,17 @@ async function runPlan(plan, transport, opts = {}) {
     }
     if (completed.some((s) => s.id === 'lock'))
         await exec(plan.finally, plan.steps.length);
-    return { kind: 'failed', ...failure, cancelled: signal.aborted === true, trafficMoved, undone, pastNoReturn, timings, results, events };
+    return {
+        kind: 'failed',
+        ...failure,
+        cancelled: signal.aborted === true,
+        trafficMoved,
+        undone,
+        pastNoReturn,
+        timings,
+        results,
+        events,
+    };
 }
 
 
@@ -74539,7 +75245,9 @@ function dumpWithMarker(l, db, markerFor, out, gzip = false) {
     // pg_dump compresses in its own single thread, and that is most of a dump's time (15.3 s against 3.4 s uncompressed
     // for 619 MB, measured in the lab). With `gzip` the dump is written uncompressed and compressed beside it by pigz on
     // every core: the same deflate at pg_dump's own default level (6). gzip when pigz is missing: the same bytes' format.
-    const dump = gzip ? `(set -o pipefail; ${pgDump} -Z0 | ${gzipShell} > ${out}) & dump=$!` : `${pgDump} -f ${out} & dump=$!`;
+    const dump = gzip
+        ? `(set -o pipefail; ${pgDump} -Z0 | ${gzipShell} > ${out}) & dump=$!`
+        : `${pgDump} -f ${out} & dump=$!`;
     return `coproc SNAP { ${psql} -qAt 2>&1; }
 echo "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SELECT pg_export_snapshot();" >&"\${SNAP[1]}"
 snap=''; read -r -t 30 snap <&"\${SNAP[0]}" || true
@@ -74633,7 +75341,9 @@ function schemaThenAndNow(l, db, dumpFile) {
  */
 function flipTo(inst, slot) {
     const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id);
-    return routeTo(inst, (name, c) => (c.listen.type === 'unix' ? { socket: l.socket(name, slot) } : { server: `127.0.0.1:${slot === 'blue' ? c.listen.blue : c.listen.green}` }), `point nginx at the ${slot} slot`);
+    return routeTo(inst, (name, c) => c.listen.type === 'unix'
+        ? { socket: l.socket(name, slot) }
+        : { server: `127.0.0.1:${slot === 'blue' ? c.listen.blue : c.listen.green}` }, `point nginx at the ${slot} slot`);
 }
 /**
  * Points each component's route at a target: a unix socket through the symlink nginx proxies to (renamed, no reload),
@@ -74670,7 +75380,9 @@ function confirmThroughNginx(inst, version, asReported = false) {
     const target = probe?.path ? (0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .throughNginx */ .gE)(inst, probe.path) : undefined;
     if (!probe || !target)
         return undefined;
-    const want = probe.expect_version ? `grep -qE ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)((0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .versionPattern */ .D8)(version, asReported || probe.expect_version))}` : `grep -q .`;
+    const want = probe.expect_version
+        ? `grep -qE ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)((0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .versionPattern */ .D8)(version, asReported || probe.expect_version))}`
+        : `grep -q .`;
     return {
         kind: 'sh',
         note: `confirm through nginx that ${probe.path} reaches ${version}`,
@@ -74713,7 +75425,9 @@ function checkScript(inst, check, slot, version) {
         case 'http': {
             const component = check.component;
             const listen = inst.app.components[component]?.listen;
-            const target = listen?.type === 'tcp' ? `http://127.0.0.1:${slot === 'blue' ? listen.blue : listen.green}${check.path}` : `http://localhost${check.path}`;
+            const target = listen?.type === 'tcp'
+                ? `http://127.0.0.1:${slot === 'blue' ? listen.blue : listen.green}${check.path}`
+                : `http://localhost${check.path}`;
             const sock = listen?.type === 'tcp' ? '' : `--unix-socket ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(l.socket(component, slot))} `;
             const expect = check.expect_status ?? 200;
             const conds = [`[ "$code" = ${expect} ] || why=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${check.path} answered `)}"$code"`];
@@ -74798,12 +75512,13 @@ echo "the ${slot} slot answers as release ${version}"`,
     };
 }
 /** How the app writes a release's version: `expect_version` true is the version itself, a string is its format. */
-const reportedVersion = (expect, version) => (typeof expect === 'string' ? expect.replace('{version}', version) : version);
+const reportedVersion = (expect, version) => typeof expect === 'string' ? expect.replace('{version}', version) : version;
 /** An extended regex for `"version": "<version as the app writes it>"` in a JSON body. */
 const versionPattern = (version, expect) => `"version" *: *"${reportedVersion(expect, version).replace(/[.+]/g, '\\$&')}"`;
 /** The first http check that reports the version: used to confirm, through nginx, that traffic reached the release. */
 function versionProbe(inst) {
-    return inst.health.checks.find((c) => c.type === 'http' && c.expect_version) ?? inst.health.checks.find((c) => c.type === 'http');
+    return (inst.health.checks.find((c) => c.type === 'http' && c.expect_version) ??
+        inst.health.checks.find((c) => c.type === 'http'));
 }
 /**
  * How to reach a path through this instance's nginx site from the host itself, as curl arguments (already quoted).
@@ -74948,7 +75663,11 @@ elif [ -d ${L} ]; then echo "this run lost its lock to $(cat ${L}/owner 2>/dev/n
 }
 function releaseLock(lock, run) {
     const L = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(lock);
-    return { kind: 'sh', note: 'release the lock if it is ours', text: `if grep -qF ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`"run":${JSON.stringify(run)}`)} ${L}/owner 2>/dev/null; then rm -rf ${L}; fi` };
+    return {
+        kind: 'sh',
+        note: 'release the lock if it is ours',
+        text: `if grep -qF ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`"run":${JSON.stringify(run)}`)} ${L}/owner 2>/dev/null; then rm -rf ${L}; fi`,
+    };
 }
 
 
@@ -74965,8 +75684,16 @@ function releaseLock(lock, run) {
 
 // The maintenance page: nginx answers 503 with Retry-After on every route while this flag file exists (checked per
 // request, no reload). One place builds the ops, so every plan turns it on and off the same way.
-const maintenanceOn = (instance) => ({ kind: 'run', argv: ['touch', (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).maintenanceFlag], note: 'maintenance page on (503 + Retry-After)' });
-const maintenanceOff = (instance) => ({ kind: 'run', argv: ['rm', '-f', (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).maintenanceFlag], note: 'maintenance page off' });
+const maintenanceOn = (instance) => ({
+    kind: 'run',
+    argv: ['touch', (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).maintenanceFlag],
+    note: 'maintenance page on (503 + Retry-After)',
+});
+const maintenanceOff = (instance) => ({
+    kind: 'run',
+    argv: ['rm', '-f', (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).maintenanceFlag],
+    note: 'maintenance page off',
+});
 
 
 /***/ }),
@@ -74990,7 +75717,13 @@ const maintenanceOff = (instance) => ({ kind: 'run', argv: ['rm', '-f', (0,_shel
 
 // Defaults from the seed's alerting rules (warning level: error rate above 5%, API response time above 500 ms);
 // after a flip we act on a warning, since flipping back costs users nothing.
-const OBSERVE = { errorRatePercent: 5, p95LatencyMs: 500, minRequests: 20, healthFailures: 3, healthFlaps: 3 };
+const OBSERVE = {
+    errorRatePercent: 5,
+    p95LatencyMs: 500,
+    minRequests: 20,
+    healthFailures: 3,
+    healthFlaps: 3,
+};
 /** The User-Agent of every request slotflip itself sends through nginx after a flip: left out of what users saw. */
 const OWN_AGENT = 'slotflip-watch';
 function observeThresholds(inst) {
@@ -75134,7 +75867,9 @@ function receiptFunctions(inst, version) {
     const probe = (0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .versionProbe */ .db)(inst);
     const target = probe?.path ? (0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .throughNginx */ .gE)(inst, probe.path) : undefined;
     const rate = receiptRate(inst);
-    const isNew = probe?.expect_version ? `grep -qE ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)((0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .versionPattern */ .D8)(version, probe.expect_version))}` : 'grep -q .';
+    const isNew = probe?.expect_version
+        ? `grep -qE ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)((0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .versionPattern */ .D8)(version, probe.expect_version))}`
+        : 'grep -q .';
     const log = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(l.accessLog);
     const prober = target && rate > 0
         ? `sf_prober() {
@@ -75185,7 +75920,11 @@ function startRollbackProbe(inst, run, version) {
     const script = `#!/bin/bash\nset -u\nW=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(dir)}\n${receiptFunctions(inst, version)}\nsf_prober\n`;
     return [
         { kind: 'write', path: `${dir}/probe.sh`, content: script, mode: '0700', secret: false },
-        { kind: 'sh', note: "the receipt's prober, in the background (it stops when the last step says so)", text: `setsid bash ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(`${dir}/probe.sh`)} < /dev/null > /dev/null 2>&1 &\necho $! > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(`${dir}/probe.pid`)}` },
+        {
+            kind: 'sh',
+            note: "the receipt's prober, in the background (it stops when the last step says so)",
+            text: `setsid bash ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(`${dir}/probe.sh`)} < /dev/null > /dev/null 2>&1 &\necho $! > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(`${dir}/probe.pid`)}`,
+        },
     ];
 }
 /** Waits `seconds` after the flip, stops the prober and prints the receipt; never fails (the rollback is done). */
@@ -75349,7 +76088,11 @@ function retireSlot(instance, slot, components, keepWarmSeconds, drainSeconds) {
     const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
     const units = components.map((c) => `${l.unit(c)}${slot}`);
     if (keepWarmSeconds <= 0) {
-        return { kind: 'sh', note: `drain ${drainSeconds} s, then stop the ${slot} slot`, text: `sleep ${drainSeconds}\nsystemctl stop ${units.map(_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD).join(' ')}` };
+        return {
+            kind: 'sh',
+            note: `drain ${drainSeconds} s, then stop the ${slot} slot`,
+            text: `sleep ${drainSeconds}\nsystemctl stop ${units.map(_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD).join(' ')}`,
+        };
     }
     return {
         kind: 'sh',
@@ -75435,7 +76178,10 @@ function smokeComponent(inst, smoke) {
 function checkSmokeVariables(smoke) {
     const known = new Set(['run']);
     // Called on environments that may not have passed the schema: anything not shaped like a step is skipped.
-    const all = [...(Array.isArray(smoke.steps) ? smoke.steps : []), ...(Array.isArray(smoke.cleanup) ? smoke.cleanup : [])].filter((s) => typeof s === 'object' && s !== null);
+    const all = [
+        ...(Array.isArray(smoke.steps) ? smoke.steps : []),
+        ...(Array.isArray(smoke.cleanup) ? smoke.cleanup : []),
+    ].filter((s) => typeof s === 'object' && s !== null);
     for (const s of all) {
         const used = [String(s.path ?? ''), String(s.bearer ?? ''), JSON.stringify(s.body ?? {})].flatMap((t) => [...t.matchAll(VAR)].map((m) => m[1]));
         const missing = used.find((u) => !known.has(u));
@@ -75449,8 +76195,16 @@ function checkSmokeVariables(smoke) {
 function slotTarget(inst, component, slot) {
     const listen = inst.app.components[component]?.listen;
     if (listen?.type === 'tcp')
-        return { args: '', base: `http://127.0.0.1:${slot === 'blue' ? listen.blue : listen.green}`, label: `the ${slot} slot` };
-    return { args: `--unix-socket ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)((0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id).socket(component, slot))}`, base: 'http://localhost', label: `the ${slot} slot` };
+        return {
+            args: '',
+            base: `http://127.0.0.1:${slot === 'blue' ? listen.blue : listen.green}`,
+            label: `the ${slot} slot`,
+        };
+    return {
+        args: `--unix-socket ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)((0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id).socket(component, slot))}`,
+        base: 'http://localhost',
+        label: `the ${slot} slot`,
+    };
 }
 /**
  * A loopback address of one pass's own (127.a.b.pass, never 127.0.0.x), the same for the same run tag. Apps limit
@@ -75466,7 +76220,9 @@ function passAddress(runTag, pass) {
 }
 /** The flow's requests as from `address`: on a slot, the headers nginx would add; through nginx, curl's source address. */
 function fromAddress(target, address, viaNginx) {
-    const args = viaNginx ? `--interface ${address}` : `-H ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`X-Real-IP: ${address}`)} -H ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`X-Forwarded-For: ${address}`)}`;
+    const args = viaNginx
+        ? `--interface ${address}`
+        : `-H ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`X-Real-IP: ${address}`)} -H ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`X-Forwarded-For: ${address}`)}`;
     return { ...target, args: `${target.args} ${args}`.trim() };
 }
 // Set-Cookie lines as comparable facts, one per line: "name (set)" and "name attribute" for each attribute, values
@@ -75495,7 +76251,10 @@ function request(target, step, known, cookies) {
 }
 /** The flow against the new slot: exit 10 naming the first step that failed, after the cleanup ran. */
 function smokeFlow(inst, smoke, slot, runTag) {
-    const cleanup = [...(smoke.cleanup ?? []).map((s) => s.name), ...(smoke.cleanup_command ? [smoke.cleanup_command] : [])];
+    const cleanup = [
+        ...(smoke.cleanup ?? []).map((s) => s.name),
+        ...(smoke.cleanup_command ? [smoke.cleanup_command] : []),
+    ];
     return {
         kind: 'sh',
         note: `smoke flow on the ${slot} slot: ${smoke.steps.map((s) => s.name).join(', ')}${cleanup.length ? `; cleanup: ${cleanup.join(', ')}` : ''}`,
@@ -75512,7 +76271,13 @@ function slotCommand(inst, slot) {
  * as text inside the command. Its failure is reported, not fatal: the flow's verdict is already known.
  */
 function cleanupCommand(command, at) {
-    const props = [`User=${at.user}`, `Group=${at.user}`, `WorkingDirectory=${at.dir}`, ...at.envFiles.map((f) => `EnvironmentFile=${f}`), 'RuntimeMaxSec=60'];
+    const props = [
+        `User=${at.user}`,
+        `Group=${at.user}`,
+        `WorkingDirectory=${at.dir}`,
+        ...at.envFiles.map((f) => `EnvironmentFile=${f}`),
+        'RuntimeMaxSec=60',
+    ];
     const script = `exec ${command.replaceAll('${run}', '"$SF_RUN"')}`;
     return `if ! out=$(systemd-run --wait --pipe --quiet --collect ${props.map((p) => `-p ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(p)}`).join(' ')} -E SF_RUN="$sf_run" /bin/bash -c ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(script)} 2>&1 </dev/null); then
   echo ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`smoke cleanup: ${command} failed: `)}"$(printf '%s' "$out" | tail -n 2 | tr '\n' ' ')" >&2
@@ -75527,13 +76292,18 @@ function smokeScript(smoke, target, runTag, cookies, at) {
     const steps = smoke.steps.map((s) => `if [ -z "$fail" ]; then\n${request(target, s, known, cookies)}\nfi`);
     // The cleanup runs whatever happened, each step as far as its own values exist; its failures are reported, not fatal.
     const cleanup = (smoke.cleanup ?? []).map((s) => {
-        const needs = [...`${s.path}${s.bearer ?? ''}${JSON.stringify(s.body ?? {})}`.matchAll(VAR)].map((m) => m[1]).filter((n) => n !== 'run');
+        const needs = [...`${s.path}${s.bearer ?? ''}${JSON.stringify(s.body ?? {})}`.matchAll(VAR)]
+            .map((m) => m[1])
+            .filter((n) => n !== 'run');
         const guard = needs.length ? `if ${needs.map((n) => `[ -n "\${sf_${n}:-}" ]`).join(' && ')}; then` : 'if :; then';
         return `${guard}\nfail=''\n${request(target, s, known, false)}\n[ -z "$fail" ] || echo "smoke cleanup: $fail" >&2\nfi`;
     });
     return `body=$(mktemp); fail=''${cookies ? '; hdrs=$(mktemp)' : ''}
 ${JSON.stringify(smoke).includes('${run}') || smoke.cleanup_command ? `sf_run=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(runTag)}` : '# (no step uses ${run})'}
-${[...known].filter((k) => k !== 'run').map((k) => `sf_${k}=''`).join('\n')}
+${[...known]
+        .filter((k) => k !== 'run')
+        .map((k) => `sf_${k}=''`)
+        .join('\n')}
 # A top-level field of the JSON answer: a string's value, or a number.
 sf_field() { grep -o "\\"$1\\" *: *\\(\\"[^\\"]*\\"\\|[0-9][0-9.]*\\)" "$body" | head -1 | sed 's/^"[^"]*" *: *//; s/^"//; s/"$//' || true; }
 ${steps.join('\n')}
@@ -75644,7 +76414,11 @@ function startWatch(instance, run, script) {
     const w = watchPaths(instance, run);
     const unit = watchUnit(instance);
     return [
-        { kind: 'sh', note: 'the watch\'s folder (the last five runs\' are kept)', text: `install -d -m 0700 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.dir)}\nls -1dt ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).root}/watch`)}/*/ 2>/dev/null | tail -n +6 | xargs -r rm -rf` },
+        {
+            kind: 'sh',
+            note: "the watch's folder (the last five runs' are kept)",
+            text: `install -d -m 0700 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.dir)}\nls -1dt ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).root}/watch`)}/*/ 2>/dev/null | tail -n +6 | xargs -r rm -rf`,
+        },
         { kind: 'write', path: w.script, content: script, mode: '0700', secret: false },
         {
             kind: 'sh',
@@ -75666,11 +76440,19 @@ const markReceiptStart = (instance, run, accessLog) => ({
     text: `stat -c %s ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(accessLog)} > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/offset`)} 2>/dev/null || echo 0 > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/offset`)}; date +%s.%3N > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/flipped`)}`,
 });
 /** The flip and its checks passed: the watch begins its window. */
-const letWatchGo = (instance, run) => ({ kind: 'sh', note: 'the host begins its observe window', text: `touch ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/go`)}` });
+const letWatchGo = (instance, run) => ({
+    kind: 'sh',
+    note: 'the host begins its observe window',
+    text: `touch ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/go`)}`,
+});
 /** The run's own undo of the flip: the watch ends without acting (the run flips back itself). */
 function abortWatch(instance, run) {
     const w = watchPaths(instance, run);
-    return { kind: 'sh', note: 'end the host\'s watch (this run undoes the flip itself)', text: `touch ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${w.dir}/abort`)}; systemctl stop ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(watchUnit(instance))} 2>/dev/null || true` };
+    return {
+        kind: 'sh',
+        note: "end the host's watch (this run undoes the flip itself)",
+        text: `touch ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${w.dir}/abort`)}; systemctl stop ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(watchUnit(instance))} 2>/dev/null || true`,
+    };
 }
 /** Exit of the follow step when the host flipped back: the host undid the flip and recorded it already. */
 const HOST_FLIPPED_BACK = 11;
@@ -75682,7 +76464,7 @@ function followWatch(inst, run) {
     const w = watchPaths(inst.id, run);
     return {
         kind: 'sh',
-        note: 'follow the host\'s watch until it has decided',
+        note: "follow the host's watch until it has decided",
         // A cancelled run (SIGTERM to this shell) stops the watch: stopped while it observes, the host flips back and
         // records it (the run's own undo would be a second actor), and this step reports that as usual.
         text: `trap 'systemctl stop --no-block ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(watchUnit(inst.id))} 2>/dev/null' TERM
@@ -75706,14 +76488,17 @@ function unlockAfterWatch(instance, run) {
     const w = watchPaths(instance, run);
     return {
         kind: 'sh',
-        note: 'release the lock if it is ours and the host no longer watches this run\'s flip',
+        note: "release the lock if it is ours and the host no longer watches this run's flip",
         text: `if { read -r p _ < ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.pidFile)} && kill -0 "$p"; } 2>/dev/null; then echo "SLOTFLIP_EVENT the host still watches this flip: it releases the lock when it ends"
 elif grep -qF ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`"run":${JSON.stringify(run)}`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.lock)}/owner 2>/dev/null; then rm -rf ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.lock)}; fi`,
     };
 }
 /** A run that took the lock has read (and reported) what earlier watches decided: they are not reported again. */
 function markWatchesReported(instance) {
-    return { kind: 'sh', text: `for d in ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).root}/watch`)}/*/; do [ ! -d "$d" ] || touch "$d/reported"; done` };
+    return {
+        kind: 'sh',
+        text: `for d in ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).root}/watch`)}/*/; do [ ! -d "$d" ] || touch "$d/reported"; done`,
+    };
 }
 
 
@@ -75744,7 +76529,9 @@ function compileStep(step, ctx, ops = step.ops, event = 'step') {
         'sf_journal start',
         // Renew the lease (the engine's heartbeat renews it during long steps); a run that lost its lock stops here.
         // A step the host acts on by itself (the follow of its watch) leaves the lock to the watch, which releases it.
-        ...(step.id === 'lock' || step.hostUndoes ? [] : [(0,_host_lock_js__WEBPACK_IMPORTED_MODULE_2__/* .refreshLock */ .nM)(ctx.lock, { run: ctx.run, owner: ctx.owner, leaseSeconds: _host_lock_js__WEBPACK_IMPORTED_MODULE_2__/* .LEASE_SECONDS */ .Vb })]),
+        ...(step.id === 'lock' || step.hostUndoes
+            ? []
+            : [(0,_host_lock_js__WEBPACK_IMPORTED_MODULE_2__/* .refreshLock */ .nM)(ctx.lock, { run: ctx.run, owner: ctx.owner, leaseSeconds: _host_lock_js__WEBPACK_IMPORTED_MODULE_2__/* .LEASE_SECONDS */ .Vb })]),
         // "pid deadline": the engine cancels a running step by signalling this shell (engine/run.ts), and a later run
         // taking over this run's expired lease waits for it, or stops it once past its time limit (host/lock.ts).
         `echo "$$ $(( $(date +%s) + ${Math.ceil(step.timeoutMs / 1000)} ))" > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(stepPidFile(ctx, step))}`,
@@ -75816,12 +76603,23 @@ function formatOp(op, mask) {
         case 'run':
             return [`$ ${mask((0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .commandLine */ .ay)(op.argv))}${op.note ? `    # ${op.note}` : ''}`];
         case 'sh':
-            return [...(op.note ? [`# ${op.note}`] : []), ...mask(op.text).split('\n').map((l) => `  ${l}`)];
+            return [
+                ...(op.note ? [`# ${op.note}`] : []),
+                ...mask(op.text)
+                    .split('\n')
+                    .map((l) => `  ${l}`),
+            ];
         case 'write': {
             const head = `write ${op.path} (mode ${op.mode}${op.owner ? `, owner ${op.owner}` : ''}, ${Buffer.byteLength(op.content)} bytes)${op.onChange ? `; if changed: ${op.onChange}` : ''}`;
             if (op.secret)
                 return [`${head}: *** (holds secrets)`];
-            return [`${head}:`, ...op.content.trimEnd().split('\n').map((l) => `  | ${mask(l)}`)];
+            return [
+                `${head}:`,
+                ...op.content
+                    .trimEnd()
+                    .split('\n')
+                    .map((l) => `  | ${mask(l)}`),
+            ];
         }
         case 'upload':
             return [`upload ${op.path} (${op.bytes.length} bytes, sha256 ${op.sha256})`];
@@ -75830,11 +76628,13 @@ function formatOp(op, mask) {
 /** The plan as text: every step and every command it would run, secrets shown as ***. */
 function formatPlan(plan, secrets) {
     const mask = masker(secrets);
-    const out = [`plan ${plan.run}: ${plan.instance} -> release ${plan.release.id} on the ${plan.to} slot${plan.from ? ` (live: ${plan.from})` : ' (first deploy)'}`];
+    const out = [
+        `plan ${plan.run}: ${plan.instance} -> release ${plan.release.id} on the ${plan.to} slot${plan.from ? ` (live: ${plan.from})` : ' (first deploy)'}`,
+    ];
     for (const note of plan.notes)
         out.push(`note: ${note}`);
     [...plan.steps, plan.finally].forEach((step, i) => {
-        out.push('', `${i + 1}. [${step.phase}] ${step.title}${step.movesTraffic ? '  (moves traffic)' : ''}${step.onHost ? "  (run on the host by its watch, after the observe window)" : ''}`);
+        out.push('', `${i + 1}. [${step.phase}] ${step.title}${step.movesTraffic ? '  (moves traffic)' : ''}${step.onHost ? '  (run on the host by its watch, after the observe window)' : ''}`);
         for (const op of step.ops)
             out.push(...formatOp(op, mask).map((l) => `   ${l}`));
         if (step.undo?.length) {
@@ -75865,7 +76665,16 @@ function opJson(op, mask) {
         case 'sh':
             return { kind: op.kind, text: mask(op.text), ...(op.note ? { note: op.note } : {}) };
         case 'write':
-            return { kind: op.kind, path: op.path, mode: op.mode, ...(op.owner ? { owner: op.owner } : {}), secret: op.secret, bytes: Buffer.byteLength(op.content), ...(op.secret ? {} : { content: mask(op.content) }), ...(op.onChange ? { onChange: op.onChange } : {}) };
+            return {
+                kind: op.kind,
+                path: op.path,
+                mode: op.mode,
+                ...(op.owner ? { owner: op.owner } : {}),
+                secret: op.secret,
+                bytes: Buffer.byteLength(op.content),
+                ...(op.secret ? {} : { content: mask(op.content) }),
+                ...(op.onChange ? { onChange: op.onChange } : {}),
+            };
         case 'upload':
             return { kind: op.kind, path: op.path, bytes: op.bytes.length, sha256: op.sha256 };
     }
@@ -75925,7 +76734,10 @@ const sectionsOf = new WeakMap();
 function isSection(preset, key) {
     let sections = sectionsOf.get(preset);
     if (!sections) {
-        sections = new Set(Object.keys(preset.config.keys).flatMap((k) => k.split('.').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('.'))));
+        sections = new Set(Object.keys(preset.config.keys).flatMap((k) => k
+            .split('.')
+            .slice(0, -1)
+            .map((_, i, parts) => parts.slice(0, i + 1).join('.'))));
         sectionsOf.set(preset, sections);
     }
     return sections.has(key);
@@ -75959,7 +76771,9 @@ function walk(config, preset, written, key) {
         const full = key ? `${key}.${k.toLowerCase()}` : k.toLowerCase();
         const path = [...written, k];
         const secret = secretRef(value);
-        const descend = isRecord(value) && secret === undefined && (preset ? isSection(preset, full) && keyType(preset, full) === undefined : true);
+        const descend = isRecord(value) &&
+            secret === undefined &&
+            (preset ? isSection(preset, full) && keyType(preset, full) === undefined : true);
         if (descend)
             out.push(...walk(value, preset, path, full));
         else
@@ -75973,7 +76787,7 @@ function envName(prefix, key) {
 }
 /** Every secret reference in app.config, for resolving and for the missing-secret check. */
 function configSecrets(config) {
-    return configEntries(config, undefined).flatMap((e) => (e.secret !== undefined ? [{ written: e.written, name: e.secret }] : []));
+    return configEntries(config, undefined).flatMap((e) => e.secret !== undefined ? [{ written: e.written, name: e.secret }] : []);
 }
 
 
@@ -75998,7 +76812,9 @@ function configSecrets(config) {
 function dataDir(instance, preset) {
     const key = preset?.config.data_dir;
     const set = key ? (0,_config_walk_js__WEBPACK_IMPORTED_MODULE_0__/* .configEntries */ .ls)(instance.app.config, preset).find((e) => e.key === key)?.value : undefined;
-    return typeof set === 'string' && set.startsWith('/') ? set : (instance.backups?.files_dir ?? `${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance.id).shared}/files`);
+    return typeof set === 'string' && set.startsWith('/')
+        ? set
+        : (instance.backups?.files_dir ?? `${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance.id).shared}/files`);
 }
 /** The files directory a deploy creates for the service user: only when the preset names the setting or backups archive one. */
 function filesDirToCreate(instance, preset) {
@@ -76073,7 +76889,14 @@ function releaseOf(r) {
     return {
         ...(typeof r.url === 'string' ? { url: r.url } : {}),
         ...(isRecord(sig)
-            ? { signature: { suffix: typeof sig.suffix === 'string' ? sig.suffix : '.sig', key: sig.key.toUpperCase(), source: sig.source, ...(typeof sig.key_file === 'string' ? { key_file: sig.key_file } : {}) } }
+            ? {
+                signature: {
+                    suffix: typeof sig.suffix === 'string' ? sig.suffix : '.sig',
+                    key: sig.key.toUpperCase(),
+                    source: sig.source,
+                    ...(typeof sig.key_file === 'string' ? { key_file: sig.key_file } : {}),
+                },
+            }
             : {}),
     };
 }
@@ -76090,8 +76913,16 @@ function parsePreset(text, file) {
             throw new PresetError('needs app and version');
         const config = isRecord(doc.config) ? doc.config : {};
         const files = Array.isArray(doc.files) ? doc.files : [];
-        const secret = isRecord(doc.secret) && typeof doc.secret.key === 'string' ? { key: doc.secret.key.toLowerCase(), required: doc.secret.required === true, ...(typeof doc.secret.on_change === 'string' ? { on_change: doc.secret.on_change } : {}) } : undefined;
-        const pg = isRecord(doc.postgres) && typeof doc.postgres.min === 'number' ? { min: doc.postgres.min, ...(typeof doc.postgres.max === 'number' ? { max: doc.postgres.max } : {}) } : undefined;
+        const secret = isRecord(doc.secret) && typeof doc.secret.key === 'string'
+            ? {
+                key: doc.secret.key.toLowerCase(),
+                required: doc.secret.required === true,
+                ...(typeof doc.secret.on_change === 'string' ? { on_change: doc.secret.on_change } : {}),
+            }
+            : undefined;
+        const pg = isRecord(doc.postgres) && typeof doc.postgres.min === 'number'
+            ? { min: doc.postgres.min, ...(typeof doc.postgres.max === 'number' ? { max: doc.postgres.max } : {}) }
+            : undefined;
         const opt = (k) => (typeof config[k] === 'string' ? config[k].toLowerCase() : undefined);
         return {
             app: doc.app,
@@ -76103,30 +76934,43 @@ function parsePreset(text, file) {
                     throw new PresetError(`files[${i}] needs template and dest`);
                 if (f.dest.startsWith('/') || f.dest.split('/').includes('..'))
                     throw new PresetError(`files[${i}].dest must stay inside the instance's shared directory`);
-                return { template: f.template, dest: f.dest, mode: typeof f.mode === 'string' ? f.mode : '0644', merge_config: f.merge_config === true };
+                return {
+                    template: f.template,
+                    dest: f.dest,
+                    mode: typeof f.mode === 'string' ? f.mode : '0644',
+                    merge_config: f.merge_config === true,
+                };
             }),
             config: {
                 keys: config.keys === undefined ? {} : flattenKeys(config.keys),
                 owned: strings(config.owned, 'config.owned'),
                 obsolete: strings(config.obsolete, 'config.obsolete'),
-                absolute_paths: Array.isArray(config.absolute_paths) ? config.absolute_paths.map((p) => String(p).toLowerCase()) : [],
+                absolute_paths: Array.isArray(config.absolute_paths)
+                    ? config.absolute_paths.map((p) => String(p).toLowerCase())
+                    : [],
                 needs_redis: strings(config.needs_redis, 'config.needs_redis'),
                 public_url: opt('public_url'),
                 cors_origins: opt('cors_origins'),
                 env_prefix: typeof config.env_prefix === 'string' ? config.env_prefix : undefined,
                 data_dir: opt('data_dir'),
-                max_upload: isRecord(config.max_upload) && typeof config.max_upload.key === 'string' ? { key: config.max_upload.key.toLowerCase(), default: String(config.max_upload.default ?? '') } : undefined,
+                max_upload: isRecord(config.max_upload) && typeof config.max_upload.key === 'string'
+                    ? { key: config.max_upload.key.toLowerCase(), default: String(config.max_upload.default ?? '') }
+                    : undefined,
             },
             secret,
             postgres: pg,
             build_memory: typeof doc.build_memory === 'number' ? doc.build_memory : 0,
             smoke_needs: smokeNeeds(doc.smoke_needs),
-            ...(isRecord(doc.smoke) && Array.isArray(doc.smoke.steps) && doc.smoke.steps.length ? { smoke: doc.smoke } : {}),
+            ...(isRecord(doc.smoke) && Array.isArray(doc.smoke.steps) && doc.smoke.steps.length
+                ? { smoke: doc.smoke }
+                : {}),
             ...(isRecord(doc.defaults) ? { defaults: doc.defaults } : {}),
         };
     }
     catch (err) {
-        throw err instanceof PresetError && !err.message.startsWith(file) ? new PresetError(`${file}: ${err.message}`) : err;
+        throw err instanceof PresetError && !err.message.startsWith(file)
+            ? new PresetError(`${file}: ${err.message}`)
+            : err;
     }
 }
 
@@ -76176,7 +77020,18 @@ async function loadPresets(templatesDir, apps) {
 
 // Upload limits in the two notations that must agree: the app's (Vikunja's files.maxsize: 20MB) and nginx's
 // (client_max_body_size 20m). When nginx's is smaller, uploads fail with 413 before they reach the app.
-const UNITS = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, t: 1024 ** 4, tb: 1024 ** 4 };
+const UNITS = {
+    '': 1,
+    b: 1,
+    k: 1024,
+    kb: 1024,
+    m: 1024 ** 2,
+    mb: 1024 ** 2,
+    g: 1024 ** 3,
+    gb: 1024 ** 3,
+    t: 1024 ** 4,
+    tb: 1024 ** 4,
+};
 /** Bytes of "20MB", "20m", "512 KB" or a plain number; undefined when it is not a size. */
 function sizeBytes(v) {
     if (typeof v === 'number')
@@ -76187,7 +77042,10 @@ function sizeBytes(v) {
 }
 /** The nginx size for a number of bytes, in the largest unit that divides it (rounded up to whole KiB otherwise). */
 function nginxSize(bytes) {
-    for (const [unit, n] of [['g', 1024 ** 3], ['m', 1024 ** 2]])
+    for (const [unit, n] of [
+        ['g', 1024 ** 3],
+        ['m', 1024 ** 2],
+    ])
         if (bytes % n === 0)
             return `${bytes / n}${unit}`;
     return `${Math.ceil(bytes / 1024)}k`;
@@ -76251,16 +77109,25 @@ async function fromFile(path, via) {
         info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
     }
     catch {
-        return { ok: false, reason: `${via} points to ${path}, which does not exist (was the secret file ever written or mounted?)` };
+        return {
+            ok: false,
+            reason: `${via} points to ${path}, which does not exist (was the secret file ever written or mounted?)`,
+        };
     }
     if (!info.isFile())
         return { ok: false, reason: `${via} points to ${path}, which is not a regular file` };
     if ((info.mode & 0o077) !== 0) {
-        return { ok: false, reason: `${path} (${via}) is readable by group or others (mode ${(info.mode & 0o777).toString(8)}): chmod 600 it` };
+        return {
+            ok: false,
+            reason: `${path} (${via}) is readable by group or others (mode ${(info.mode & 0o777).toString(8)}): chmod 600 it`,
+        };
     }
     const uid = myUid();
     if (uid !== undefined && info.uid !== uid) {
-        return { ok: false, reason: `${path} (${via}) is owned by uid ${info.uid}, not by the user slotflip runs as (uid ${uid}): chown it to that user, or write the secret again as that user` };
+        return {
+            ok: false,
+            reason: `${path} (${via}) is owned by uid ${info.uid}, not by the user slotflip runs as (uid ${uid}): chown it to that user, or write the secret again as that user`,
+        };
     }
     const value = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8')).replace(/\r?\n$/, '');
     if (value === '')
@@ -76306,7 +77173,10 @@ async function lookupSecret(name, source) {
         if (found.ok || !/does not exist/.test(found.reason))
             return found;
     }
-    const ways = [`set ${envName(name)} (in a workflow: \`${envName(name)}: \${{ secrets.${name} }}\`)`, `set ${envName(name)}_FILE to a 0600 file`];
+    const ways = [
+        `set ${envName(name)} (in a workflow: \`${envName(name)}: \${{ secrets.${name} }}\`)`,
+        `set ${envName(name)}_FILE to a 0600 file`,
+    ];
     if (source.dir)
         ways.push(`write it to ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(source.dir, name)} with mode 0600`);
     return { ok: false, reason: `${direct === '' ? 'is empty' : 'is not provided'}: ${ways.join(', or ')}` };
@@ -77528,7 +78398,12 @@ class SshTransport {
         return new SshTransport(ssh, target);
     }
     async script(script, opts = {}) {
-        const lost = () => ({ code: 255, stdout: '', stderr: `the SSH connection to ${this.label} was lost`, lost: true });
+        const lost = () => ({
+            code: 255,
+            stdout: '',
+            stderr: `the SSH connection to ${this.label} was lost`,
+            lost: true,
+        });
         if (!this.ssh.isConnected())
             return lost();
         const runner = await this.idleRunner();
@@ -77575,7 +78450,9 @@ class SshTransport {
                 ];
                 const closed = new Promise((r) => channel.on('close', () => r()));
                 Promise.all([closed, ...flows])
-                    .then(() => (code === 0 ? resolve() : reject(new Error(`${argv[0]} on ${this.label} exited ${code}: ${Buffer.concat(stderr).toString('utf8').trim()}`))))
+                    .then(() => code === 0
+                    ? resolve()
+                    : reject(new Error(`${argv[0]} on ${this.label} exited ${code}: ${Buffer.concat(stderr).toString('utf8').trim()}`)))
                     .catch(reject);
             });
         });
@@ -77630,7 +78507,13 @@ function classify(err, t, presented) {
 /** The transport an instance's target names. The caller's environment never crosses into the target. */
 async function connectTarget(instance, secrets) {
     const t = instance.target;
-    const ssh = () => ({ host: t.host, port: t.port ?? 22, user: t.user ?? 'root', hostKeys: t.host_keys ?? [], privateKey: secrets[t.ssh_key_secret] ?? '' });
+    const ssh = () => ({
+        host: t.host,
+        port: t.port ?? 22,
+        user: t.user ?? 'root',
+        hostKeys: t.host_keys ?? [],
+        privateKey: secrets[t.ssh_key_secret] ?? '',
+    });
     if (t.transport === 'ssh')
         return SshTransport.connect(ssh());
     if (t.transport === 'pct') {
@@ -77676,7 +78559,11 @@ function execLocal(argv, opts = {}) {
     if (!cmd)
         return Promise.reject(new Error('execLocal: empty argv'));
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, args, { env: opts.env, cwd: opts.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+        const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, args, {
+            env: opts.env,
+            cwd: opts.cwd,
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
         const out = [];
         const err = [];
         let timedOut = false;
@@ -77877,7 +78764,12 @@ function unreadSecretFields(job) {
 /** Secret references: the schema's *_secret fields, and { secret: NAME } values in each instance's app.config. */
 function secretRefs(data) {
     const instances = (0,_rules_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(data) && Array.isArray(data.instances) ? data.instances : [];
-    const inConfig = instances.flatMap((inst, i) => ((0,_rules_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(inst) && (0,_rules_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(inst.app) ? (0,_presets_config_walk_js__WEBPACK_IMPORTED_MODULE_0__/* .configSecrets */ .Uf)(inst.app.config).map((s) => ({ path: ['instances', i, 'app', 'config', ...s.written, 'secret'], name: s.name })) : []));
+    const inConfig = instances.flatMap((inst, i) => (0,_rules_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(inst) && (0,_rules_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(inst.app)
+        ? (0,_presets_config_walk_js__WEBPACK_IMPORTED_MODULE_0__/* .configSecrets */ .Uf)(inst.app.config).map((s) => ({
+            path: ['instances', i, 'app', 'config', ...s.written, 'secret'],
+            name: s.name,
+        }))
+        : []);
     return [...(0,_config_schema_walk_js__WEBPACK_IMPORTED_MODULE_2__/* .valuesOfDefinition */ .j)(data, 'secretName').map((v) => ({ path: v.path, name: v.value })), ...inConfig];
 }
 /** The secrets a job of this kind reads for this document, without the fields it never holds. */
@@ -77920,7 +78812,13 @@ function instancesOf(files) {
             continue;
         list.forEach((inst, index) => {
             if (isRecord(inst))
-                out.push({ parsed, index, path: ['instances', index], inst, id: typeof inst.id === 'string' ? inst.id : `#${index}` });
+                out.push({
+                    parsed,
+                    index,
+                    path: ['instances', index],
+                    inst,
+                    id: typeof inst.id === 'string' ? inst.id : `#${index}`,
+                });
         });
     }
     return out;
@@ -78145,12 +79043,25 @@ function message(s, isNew) {
         return `${isNew ? 'new' : 'changed'} command (${field}): it will run on the host after merge; review it`;
     if (s.kind === 'secret')
         return `${isNew ? 'new' : 'changed'} secret reference (${field}: ${String(s.value)}): the deploy will read this secret and send it to the host after merge; confirm it is the secret meant`;
-    const what = field === 'target.host_keys' ? 'pinned host key' : field === 'target.host' ? 'target host' : `target setting ${field}`;
+    const what = field === 'target.host_keys'
+        ? 'pinned host key'
+        : field === 'target.host'
+            ? 'target host'
+            : `target setting ${field}`;
     return `${isNew ? 'new' : 'changed'} ${what}: the deploy will send its secrets to this target after merge; confirm it with the host's owner`;
 }
 function riskyChanges(current, base) {
     if (!base) {
-        return [{ file: current.file, ...(0,locate/* locate */.x5)(current, []), severity: 'warning', path: '', rule: 'risky-change', message: 'new environment file: review its targets, host keys and commands before merging' }];
+        return [
+            {
+                file: current.file,
+                ...(0,locate/* locate */.x5)(current, []),
+                severity: 'warning',
+                path: '',
+                rule: 'risky-change',
+                message: 'new environment file: review its targets, host keys and commands before merging',
+            },
+        ];
     }
     const before = sensitiveValues(base);
     const findings = [];
@@ -78158,7 +79069,14 @@ function riskyChanges(current, base) {
         const old = before.get(key);
         if (old && same(old.value, s.value))
             continue;
-        findings.push({ file: current.file, ...(0,locate/* locate */.x5)(current, s.path), severity: 'warning', path: (0,locate/* formatPath */.jV)(s.path), rule: 'risky-change', message: message(s, !old) });
+        findings.push({
+            file: current.file,
+            ...(0,locate/* locate */.x5)(current, s.path),
+            severity: 'warning',
+            path: (0,locate/* formatPath */.jV)(s.path),
+            rule: 'risky-change',
+            message: message(s, !old),
+        });
     }
     return findings;
 }
@@ -78202,7 +79120,9 @@ function typeOk(t, v) {
 function asEnvName(preset, e) {
     if (e.written.length !== 1 || !preset.config.env_prefix || !/^[A-Z0-9_]+$/.test(e.written[0]))
         return undefined;
-    const name = e.written[0].startsWith(preset.config.env_prefix) ? e.written[0] : `${preset.config.env_prefix}${e.written[0]}`;
+    const name = e.written[0].startsWith(preset.config.env_prefix)
+        ? e.written[0]
+        : `${preset.config.env_prefix}${e.written[0]}`;
     return Object.keys(preset.config.keys).find((k) => (0,config_walk/* envName */.pD)(preset.config.env_prefix, k) === name);
 }
 function suggestion(preset, e) {
@@ -78226,20 +79146,32 @@ function check(preset, e) {
     const env = asEnvName(preset, e);
     if (env) {
         const nested = env.split('.');
-        return { message: `${e.written[0]} is written as an environment variable, which app.config does not take: write it nested (${nested.map((s, i) => (i === nested.length - 1 ? `${s}: …` : `${s}:`)).join(' ')})${owned[env] ? `; but slotflip sets ${env} itself: ${owned[env]}` : ''}`, where: 'key' };
+        return {
+            message: `${e.written[0]} is written as an environment variable, which app.config does not take: write it nested (${nested.map((s, i) => (i === nested.length - 1 ? `${s}: …` : `${s}:`)).join(' ')})${owned[env] ? `; but slotflip sets ${env} itself: ${owned[env]}` : ''}`,
+            where: 'key',
+        };
     }
     const type = keys[e.key];
     if (!type)
-        return { message: `${e.key} is not a setting of ${app} (${preset.app} would silently ignore it)${suggestion(preset, e)}`, where: 'key' };
+        return {
+            message: `${e.key} is not a setting of ${app} (${preset.app} would silently ignore it)${suggestion(preset, e)}`,
+            where: 'key',
+        };
     if (owned[e.key])
         return { message: `${e.key} is set by slotflip: ${owned[e.key]}`, where: 'key' };
     if (e.secret !== undefined)
         return undefined;
     if (typeof e.value === 'string' && e.value !== '' && SECRET_NAMES.test(e.key)) {
-        return { message: `${e.key} holds a secret in the repository: write it as { secret: NAME } and provide NAME as a secret (it goes to the 0600 app.env only)`, where: 'value' };
+        return {
+            message: `${e.key} holds a secret in the repository: write it as { secret: NAME } and provide NAME as a secret (it goes to the 0600 app.env only)`,
+            where: 'value',
+        };
     }
     if (!typeOk(type, e.value))
-        return { message: `${e.key} must be ${type === 'integer' ? 'an integer' : type === 'list' ? 'a list of strings' : type === 'map' ? 'a map' : `a ${type}`}`, where: 'value' };
+        return {
+            message: `${e.key} must be ${type === 'integer' ? 'an integer' : type === 'list' ? 'a list of strings' : type === 'map' ? 'a map' : `a ${type}`}`,
+            where: 'value',
+        };
     return undefined;
 }
 const appConfigKeys = (files, ctx) => {
@@ -78282,7 +79214,11 @@ const connectionBudget = (files) => {
         if (!machine)
             continue;
         const key = `${machine}:${String(db.port ?? 5432)}`;
-        const user = { ref, pool: typeof db.pool === 'number' ? db.pool : 10, max: typeof db.max_connections === 'number' ? db.max_connections : 100 };
+        const user = {
+            ref,
+            pool: typeof db.pool === 'number' ? db.pool : 10,
+            max: typeof db.max_connections === 'number' ? db.max_connections : 100,
+        };
         servers.set(key, [...(servers.get(key) ?? []), user]);
     }
     const findings = [];
@@ -78294,7 +79230,11 @@ const connectionBudget = (files) => {
             continue;
         const parts = users.map((u) => `${u.ref.id} 2 x ${u.pool} + ${SLOTFLIP_CONNECTIONS}`).join(', ');
         for (const u of users) {
-            findings.push((0,rule.at)(u.ref.parsed, [...u.ref.path, 'database', (0,rule/* isRecord */.u4)(u.ref.inst.database) && u.ref.inst.database.pool !== undefined ? 'pool' : 'host'], 'error', 'connection-budget', `the PostgreSQL server at ${server.replace(/^pct:[^:]*:/, 'container ')} would need ${need} connections during deploys (${parts}) but allows ${limit} (max_connections ${max} minus ${RESERVED_CONNECTIONS} reserved): lower database.pool or raise max_connections`));
+            findings.push((0,rule.at)(u.ref.parsed, [
+                ...u.ref.path,
+                'database',
+                (0,rule/* isRecord */.u4)(u.ref.inst.database) && u.ref.inst.database.pool !== undefined ? 'pool' : 'host',
+            ], 'error', 'connection-budget', `the PostgreSQL server at ${server.replace(/^pct:[^:]*:/, 'container ')} would need ${need} connections during deploys (${parts}) but allows ${limit} (max_connections ${max} minus ${RESERVED_CONNECTIONS} reserved): lower database.pool or raise max_connections`));
         }
     }
     return findings;
@@ -78490,7 +79430,7 @@ const memoryFit = (files, ctx) => {
         const container = (0,rule/* isRecord */.u4)(ref.inst.container) ? ref.inst.container : undefined;
         const app = (0,rule/* isRecord */.u4)(ref.inst.app) ? ref.inst.app : undefined;
         const components = app && (0,rule/* isRecord */.u4)(app.components) ? Object.values(app.components).filter(rule/* isRecord */.u4) : [];
-        const limits = components.map((c) => (typeof c.memory_max === 'string' ? ((0,sizes/* sizeBytes */.Vv)(c.memory_max) ?? 0) / 1048576 : 0));
+        const limits = components.map((c) => typeof c.memory_max === 'string' ? ((0,sizes/* sizeBytes */.Vv)(c.memory_max) ?? 0) / 1048576 : 0);
         if (!container || typeof container.memory !== 'number' || !limits.some((l) => l > 0))
             continue;
         const memory = container.memory;
@@ -78505,7 +79445,13 @@ const memoryFit = (files, ctx) => {
         const need = 2 * slot + build + postgres + redisMib + SYSTEM_MIB;
         if (need <= memory)
             continue;
-        const parts = [`blue and green 2 x ${slot}`, build ? `build ${build}` : '', postgres ? `PostgreSQL ${postgres}` : '', redisMib ? `Redis ${redisMib}` : '', `system ${SYSTEM_MIB}`].filter(Boolean);
+        const parts = [
+            `blue and green 2 x ${slot}`,
+            build ? `build ${build}` : '',
+            postgres ? `PostgreSQL ${postgres}` : '',
+            redisMib ? `Redis ${redisMib}` : '',
+            `system ${SYSTEM_MIB}`,
+        ].filter(Boolean);
         findings.push((0,rule.at)(ref.parsed, [...ref.path, 'container', 'memory'], 'error', 'memory-fit', `both slots do not fit during a deploy: it needs ${need} MiB (${parts.join(', ')}) and the container has ${memory}: raise container.memory or lower the components' memory_max`));
     }
     return findings;
@@ -78514,11 +79460,18 @@ const memoryFit = (files, ctx) => {
 const tuningNeedsContainer = (files) => {
     const findings = [];
     for (const ref of (0,rule/* instancesOf */.sG)(files)) {
-        for (const [key, what] of [['database', 'PostgreSQL'], ['redis', 'Redis']]) {
+        for (const [key, what] of [
+            ['database', 'PostgreSQL'],
+            ['redis', 'Redis'],
+        ]) {
             const section = ref.inst[key];
             if (!(0,rule/* isRecord */.u4)(section) || section.tune !== true)
                 continue;
-            const why = !(0,rule/* isRecord */.u4)(ref.inst.container) ? 'the instance has no container section to size it from' : !(0,rule/* isLocalHost */.mJ)(section.host) ? `${what} at ${String(section.host)} is not in the instance's container` : '';
+            const why = !(0,rule/* isRecord */.u4)(ref.inst.container)
+                ? 'the instance has no container section to size it from'
+                : !(0,rule/* isLocalHost */.mJ)(section.host)
+                    ? `${what} at ${String(section.host)} is not in the instance's container`
+                    : '';
             if (why)
                 findings.push((0,rule.at)(ref.parsed, [...ref.path, key, 'tune'], 'error', 'tuning', `${key}.tune: ${why}; tune that server where it runs, or remove tune`));
         }
@@ -78535,13 +79488,17 @@ const absolutePaths = (ref, preset, config) => preset.config.absolute_paths.flat
     const e = config.get(key);
     if (!e || typeof e.value !== 'string' || e.value.startsWith('/'))
         return [];
-    return [(0,rule.at)(ref.parsed, configPath(ref, e.written), 'error', 'absolute-path', `${key} must be an absolute path on persistent storage: "${e.value}" is relative to the release directory, so its data would be left behind by the next release`)];
+    return [
+        (0,rule.at)(ref.parsed, configPath(ref, e.written), 'error', 'absolute-path', `${key} must be an absolute path on persistent storage: "${e.value}" is relative to the release directory, so its data would be left behind by the next release`),
+    ];
 });
 const needsRedis = (ref, preset, config) => Object.entries(preset.config.needs_redis).flatMap(([key, value]) => {
     const e = config.get(key);
     if (!e || String(e.value).toLowerCase() !== value || (0,rule/* isRecord */.u4)(ref.inst.redis))
         return [];
-    return [(0,rule.at)(ref.parsed, configPath(ref, e.written), 'error', 'needs-redis', `${key}: ${value} needs Redis, but the instance has no redis section: add one (slotflip then sets redis.enabled, redis.host as host:port and redis.db)`)];
+    return [
+        (0,rule.at)(ref.parsed, configPath(ref, e.written), 'error', 'needs-redis', `${key}: ${value} needs Redis, but the instance has no redis section: add one (slotflip then sets redis.enabled, redis.host as host:port and redis.db)`),
+    ];
 });
 const publicUrl = (ref, preset, config) => {
     const e = preset.config.public_url ? config.get(preset.config.public_url) : undefined;
@@ -78551,7 +79508,9 @@ const publicUrl = (ref, preset, config) => {
     const names = Array.isArray(nginx.server_names) ? nginx.server_names.map(String) : [];
     const scheme = (0,rule/* isRecord */.u4)(nginx.tls) && nginx.tls.enabled === true ? 'https' : 'http';
     const m = typeof e.value === 'string' ? /^(https?):\/\/([^/:]+)(:\d+)?(\/.*)?$/.exec(e.value) : null;
-    const fail = (why) => [(0,rule.at)(ref.parsed, configPath(ref, e.written), 'error', 'public-url', `${preset.config.public_url} ${why} (leave it out: slotflip derives ${scheme}://${names[0] ?? '<server name>'}/ from the nginx site)`)];
+    const fail = (why) => [
+        (0,rule.at)(ref.parsed, configPath(ref, e.written), 'error', 'public-url', `${preset.config.public_url} ${why} (leave it out: slotflip derives ${scheme}://${names[0] ?? '<server name>'}/ from the nginx site)`),
+    ];
     if (!m)
         return fail('must be a URL with its scheme, such as https://tasks.example.com/');
     if (m[1] !== scheme)
@@ -78564,14 +79523,18 @@ const sharedSecret = (ref, preset) => {
     const app = (0,rule/* isRecord */.u4)(ref.inst.app) ? ref.inst.app : {};
     if (!preset.secret?.required || app.shared_secret !== undefined)
         return [];
-    return [(0,rule.at)(ref.parsed, [...ref.path, 'app'], 'error', 'shared-secret', `${preset.app} signs sessions with ${preset.secret.key}; without one it makes a new one at every start, so at each deploy ${preset.secret.on_change ?? 'everyone is signed out'}: name a secret in app.shared_secret`, 'key')];
+    return [
+        (0,rule.at)(ref.parsed, [...ref.path, 'app'], 'error', 'shared-secret', `${preset.app} signs sessions with ${preset.secret.key}; without one it makes a new one at every start, so at each deploy ${preset.secret.on_change ?? 'everyone is signed out'}: name a secret in app.shared_secret`, 'key'),
+    ];
 };
 const corsOrigins = (ref, preset, config) => {
     const e = preset.config.cors_origins ? config.get(preset.config.cors_origins) : undefined;
     if (!e || !Array.isArray(e.value) || !e.value.includes('*'))
         return [];
     const production = (0,rule/* isRecord */.u4)(ref.parsed.data) && ref.parsed.data.environment === 'production';
-    return [(0,rule.at)(ref.parsed, configPath(ref, e.written), production ? 'error' : 'warning', 'cors-origins', `${preset.config.cors_origins} allows any origin (*)${production ? ' in production' : ''}: list the origins that may call the API, with their scheme`)];
+    return [
+        (0,rule.at)(ref.parsed, configPath(ref, e.written), production ? 'error' : 'warning', 'cors-origins', `${preset.config.cors_origins} allows any origin (*)${production ? ' in production' : ''}: list the origins that may call the API, with their scheme`),
+    ];
 };
 const postgresVersion = (ref, preset) => {
     const db = (0,rule/* isRecord */.u4)(ref.inst.database) ? ref.inst.database : undefined;
@@ -78581,18 +79544,27 @@ const postgresVersion = (ref, preset) => {
     const { min, max } = preset.postgres;
     if (v >= min && (max === undefined || v <= max))
         return [];
-    return [(0,rule.at)(ref.parsed, [...ref.path, 'database', 'server_version'], 'error', 'postgres-version', `${preset.app} ${preset.version} supports PostgreSQL ${min}${max ? `-${max}` : ' or newer'}, and this server is ${v}: its migrations would fail on it`)];
+    return [
+        (0,rule.at)(ref.parsed, [...ref.path, 'database', 'server_version'], 'error', 'postgres-version', `${preset.app} ${preset.version} supports PostgreSQL ${min}${max ? `-${max}` : ' or newer'}, and this server is ${v}: its migrations would fail on it`),
+    ];
 };
 /** The key list belongs to one release: another release may have renamed or dropped keys. */
 const pinnedRelease = (ref, preset) => {
     const release = (0,rule/* isRecord */.u4)(ref.inst.app) && (0,rule/* isRecord */.u4)(ref.inst.app.release) ? ref.inst.app.release : undefined;
     // Only a preset that lists the app's config keys is tied to one release; the others serve every release.
-    if (!release || typeof release.version !== 'string' || release.version === preset.version || Object.keys(preset.config.keys).length === 0)
+    if (!release ||
+        typeof release.version !== 'string' ||
+        release.version === preset.version ||
+        Object.keys(preset.config.keys).length === 0)
         return [];
     const older = preset.older[release.version.toLowerCase()];
     if (older !== undefined)
-        return [(0,rule.at)(ref.parsed, [...ref.path, 'app', 'release', 'version'], 'warning', 'preset-version', `${preset.app} ${release.version} is older than the ${preset.version} the preset describes: ${older}`)];
-    return [(0,rule.at)(ref.parsed, [...ref.path, 'app', 'release', 'version'], 'error', 'preset-version', `templates/${preset.app}/preset.yaml describes ${preset.app} ${preset.version}, and this release is ${release.version}: update the preset (its version and key list) together with the release`)];
+        return [
+            (0,rule.at)(ref.parsed, [...ref.path, 'app', 'release', 'version'], 'warning', 'preset-version', `${preset.app} ${release.version} is older than the ${preset.version} the preset describes: ${older}`),
+        ];
+    return [
+        (0,rule.at)(ref.parsed, [...ref.path, 'app', 'release', 'version'], 'error', 'preset-version', `templates/${preset.app}/preset.yaml describes ${preset.app} ${preset.version}, and this release is ${release.version}: update the preset (its version and key list) together with the release`),
+    ];
 };
 const uploadLimit = (ref, preset) => {
     const nginx = (0,rule/* isRecord */.u4)(ref.inst.nginx) ? ref.inst.nginx : undefined;
@@ -78601,7 +79573,9 @@ const uploadLimit = (ref, preset) => {
     const body = nginx ? (0,sizes/* sizeBytes */.Vv)(nginx.client_max_body_size) : undefined;
     if (upload === undefined || body === undefined || body >= upload)
         return [];
-    return [(0,rule.at)(ref.parsed, [...ref.path, 'nginx', 'client_max_body_size'], 'error', 'upload-limit', `nginx refuses bodies over ${String(nginx.client_max_body_size)}, but ${preset.app} accepts uploads up to ${(0,sizes/* nginxSize */.ku)(upload)} (${preset.config.max_upload.key}): larger uploads would fail with 413; raise it or leave it out (slotflip derives it)`)];
+    return [
+        (0,rule.at)(ref.parsed, [...ref.path, 'nginx', 'client_max_body_size'], 'error', 'upload-limit', `nginx refuses bodies over ${String(nginx.client_max_body_size)}, but ${preset.app} accepts uploads up to ${(0,sizes/* nginxSize */.ku)(upload)} (${preset.config.max_upload.key}): larger uploads would fail with 413; raise it or leave it out (slotflip derives it)`),
+    ];
 };
 /** Backups archive backups.files_dir: it must be the directory the app writes its files to, or a restore loses them. */
 const backedUpFiles = (ref, preset, config) => {
@@ -78609,8 +79583,12 @@ const backedUpFiles = (ref, preset, config) => {
     const backups = (0,rule/* isRecord */.u4)(ref.inst.backups) ? ref.inst.backups : undefined;
     if (!e || typeof e.value !== 'string' || !backups || backups.files_dir === e.value)
         return [];
-    const why = backups.files_dir === undefined ? 'backups.files_dir is not set, so backups leave them out' : `backups archive ${String(backups.files_dir)} instead`;
-    return [(0,rule.at)(ref.parsed, configPath(ref, e.written), 'error', 'backup-files', `${preset.app} writes its files to ${e.value}, but ${why}: set backups.files_dir to ${e.value}`)];
+    const why = backups.files_dir === undefined
+        ? 'backups.files_dir is not set, so backups leave them out'
+        : `backups archive ${String(backups.files_dir)} instead`;
+    return [
+        (0,rule.at)(ref.parsed, configPath(ref, e.written), 'error', 'backup-files', `${preset.app} writes its files to ${e.value}, but ${why}: set backups.files_dir to ${e.value}`),
+    ];
 };
 /** The preset's smoke flow runs only where the app lets it (Vikunja's registers a user: registration open, no mailer). */
 const smokeSettings = (ref, preset, config) => {
@@ -78622,10 +79600,23 @@ const smokeSettings = (ref, preset, config) => {
         if (value === need.value)
             return [];
         const where = e ? configPath(ref, e.written) : [...ref.path, 'app'];
-        return [(0,rule.at)(ref.parsed, where, 'error', 'smoke-settings', `${key} is ${JSON.stringify(value)}${e ? '' : ` (${preset.app}'s default)`}, and the ${preset.app} preset's smoke flow needs ${JSON.stringify(need.value)}: ${need.why}. Give the instance its own smoke: (requests that work here, such as read-only ones) or smoke: false`, e ? 'value' : 'key')];
+        return [
+            (0,rule.at)(ref.parsed, where, 'error', 'smoke-settings', `${key} is ${JSON.stringify(value)}${e ? '' : ` (${preset.app}'s default)`}, and the ${preset.app} preset's smoke flow needs ${JSON.stringify(need.value)}: ${need.why}. Give the instance its own smoke: (requests that work here, such as read-only ones) or smoke: false`, e ? 'value' : 'key'),
+        ];
     });
 };
-const CHECKS = [smokeSettings, pinnedRelease, uploadLimit, backedUpFiles, absolutePaths, needsRedis, publicUrl, sharedSecret, corsOrigins, postgresVersion];
+const CHECKS = [
+    smokeSettings,
+    pinnedRelease,
+    uploadLimit,
+    backedUpFiles,
+    absolutePaths,
+    needsRedis,
+    publicUrl,
+    sharedSecret,
+    corsOrigins,
+    postgresVersion,
+];
 const presetRules = (files, ctx) => {
     const findings = [];
     for (const ref of (0,rule/* instancesOf */.sG)(files)) {
@@ -78727,7 +79718,9 @@ const promotedReleases = (files, ctx) => {
             const mine = release(ref.inst);
             if (pinned.some((p) => p.app === mine.app && p.version === mine.version && p.sha256 === mine.sha256))
                 continue;
-            const there = pinned.filter((p) => p.app === mine.app).map((p) => `${p.version} (sha256 ${p.sha256.slice(0, 12)}…)`);
+            const there = pinned
+                .filter((p) => p.app === mine.app)
+                .map((p) => `${p.version} (sha256 ${p.sha256.slice(0, 12)}…)`);
             findings.push((0,rule.at)(parsed, [...ref.path, 'app', 'release'], 'error', 'promotion', `${ref.id}: release ${mine.version} (sha256 ${mine.sha256.slice(0, 12)}…) is not what ${from} runs${there.length ? `: ${from} pins ${there.join(', ')}` : `: ${from} has no ${mine.app} instance`}; deploy it to ${from} first, then pin the same version and sha256 here`));
         }
     }
@@ -78739,7 +79732,10 @@ const promotedReleases = (files, ctx) => {
 // Digests that were written by hand and never computed from an archive: the one the examples once carried (first
 // written for a URL that served nothing), a counting one and all zeros. A deploy would fail on the host at the download;
 // said here, the pull request shows the command that pins the real one.
-const PLACEHOLDERS = new Set(['6f1e9a52c2b8a7d2f0e4c1b3a5d7e9f0a2c4e6b8d0f2a4c6e8b0d2f4a6c8e0b2', '0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef']);
+const PLACEHOLDERS = new Set([
+    '6f1e9a52c2b8a7d2f0e4c1b3a5d7e9f0a2c4e6b8d0f2a4c6e8b0d2f4a6c8e0b2',
+    '0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef',
+]);
 const isFiller = (s) => /^0{64}$/.test(s) || PLACEHOLDERS.has(s);
 /** A release downloaded from a URL is pinned by the sha256 of the archive itself, which `slotflip pin` writes. */
 const releasePinned = (files) => {
@@ -78831,7 +79827,23 @@ const unpinnedHost = (files) => {
 
 
 
-const RULES = [duplicateInstanceIds, hostClashes, undefinedReferences, tlsNeedsFiles, environmentMatchesFile, promotedReleases, unpinnedHost, appConfigKeys, presetRules, memoryFit, tuningNeedsContainer, connectionBudget, containerClashes, secretReferenceNames, releasePinned];
+const RULES = [
+    duplicateInstanceIds,
+    hostClashes,
+    undefinedReferences,
+    tlsNeedsFiles,
+    environmentMatchesFile,
+    promotedReleases,
+    unpinnedHost,
+    appConfigKeys,
+    presetRules,
+    memoryFit,
+    tuningNeedsContainer,
+    connectionBudget,
+    containerClashes,
+    secretReferenceNames,
+    releasePinned,
+];
 
 // EXTERNAL MODULE: ./src/validate/job-secrets.ts
 var job_secrets = __nccwpck_require__(90389);
@@ -78869,7 +79881,7 @@ function appsOf(parsed) {
     const data = parsed?.data;
     if (!isRecord(data) || !Array.isArray(data.instances))
         return [];
-    return data.instances.flatMap((i) => (isRecord(i) && isRecord(i.app) && typeof i.app.name === 'string' ? [i.app.name] : []));
+    return data.instances.flatMap((i) => isRecord(i) && isRecord(i.app) && typeof i.app.name === 'string' ? [i.app.name] : []);
 }
 
 // EXTERNAL MODULE: ./src/config/schema.ts + 3 modules
@@ -78931,7 +79943,12 @@ function describe(e) {
             const key = String(e.params.missingProperty);
             const owner = conditionOfThen.get(parent)?.owner ?? parent;
             const hint = REQUIRED_HINTS[`${String(owner?.title)}.${key}`];
-            return { path, at: 'value', rule: 'schema', message: `missing required key "${key}"${conditionOf(parent)}${hint ? `: ${hint}` : ''}` };
+            return {
+                path,
+                at: 'value',
+                rule: 'schema',
+                message: `missing required key "${key}"${conditionOf(parent)}${hint ? `: ${hint}` : ''}`,
+            };
         }
         case 'additionalProperties': {
             const key = String(e.params.additionalProperty);
@@ -78940,7 +79957,12 @@ function describe(e) {
             if (LITERAL_SECRET_KEY.test(key)) {
                 const ref = allowed.find((k) => k.endsWith('_secret'));
                 const hint = ref ? `name the secret with "${ref}: NAME"` : 'name secrets in the fields ending in _secret';
-                return { path: where, at: 'key', rule: 'literal-secret', message: `"${key}" would hold a secret's value, which never belongs in an environment file: ${hint} and provide its value as SLOTFLIP_SECRET_NAME` };
+                return {
+                    path: where,
+                    at: 'key',
+                    rule: 'literal-secret',
+                    message: `"${key}" would hold a secret's value, which never belongs in an environment file: ${hint} and provide its value as SLOTFLIP_SECRET_NAME`,
+                };
             }
             const guess = didYouMean(key, allowed);
             const hint = guess ? `did you mean "${guess}"?` : `expected one of: ${allowed.join(', ')}`;
@@ -78949,10 +79971,20 @@ function describe(e) {
         case 'enum': {
             const allowed = (e.params.allowedValues ?? []).map(String);
             const guess = typeof e.data === 'string' ? didYouMean(e.data, allowed) : undefined;
-            return { path, at: 'value', rule: 'schema', message: `must be one of ${allowed.join(', ')}; got ${shown(e.data)}${guess ? ` (did you mean "${guess}"?)` : ''}` };
+            return {
+                path,
+                at: 'value',
+                rule: 'schema',
+                message: `must be one of ${allowed.join(', ')}; got ${shown(e.data)}${guess ? ` (did you mean "${guess}"?)` : ''}`,
+            };
         }
         case 'const':
-            return { path, at: 'value', rule: 'schema', message: `must be ${shown(e.params.allowedValue)}; got ${shown(e.data)}` };
+            return {
+                path,
+                at: 'value',
+                rule: 'schema',
+                message: `must be ${shown(e.params.allowedValue)}; got ${shown(e.data)}`,
+            };
         case 'type': {
             const wanted = String(e.params.type);
             const article = wanted === 'object' ? 'a mapping' : wanted === 'array' ? 'a list' : `a ${wanted}`;
@@ -78960,16 +79992,28 @@ function describe(e) {
         }
         case 'pattern': {
             const name = e.propertyName;
-            const text = typeof parent.patternErrorMessage === 'string' ? parent.patternErrorMessage : `must match ${String(parent.pattern)}`;
+            const text = typeof parent.patternErrorMessage === 'string'
+                ? parent.patternErrorMessage
+                : `must match ${String(parent.pattern)}`;
             if (name !== undefined)
                 return { path: [...path, name], at: 'key', rule: 'schema', message: `key "${name}" ${text}` };
             if (parent.title === 'Hostname' && typeof e.data === 'string' && /^[^:\s]+:[0-9]+$/.test(e.data)) {
                 const [host, port] = e.data.split(':');
-                return { path, at: 'value', rule: 'host-with-port', message: `must not include a port: write host: ${host} and port: ${port} (Vikunja fails with "missing port in address" when they are mixed up)` };
+                return {
+                    path,
+                    at: 'value',
+                    rule: 'host-with-port',
+                    message: `must not include a port: write host: ${host} and port: ${port} (Vikunja fails with "missing port in address" when they are mixed up)`,
+                };
             }
             if (parent.title === 'SecretName') {
                 // Never echo what may be a real secret.
-                return { path, at: 'value', rule: 'literal-secret', message: `${text}. If this is the secret itself, remove it from the file now and rotate it: it is in git history` };
+                return {
+                    path,
+                    at: 'value',
+                    rule: 'literal-secret',
+                    message: `${text}. If this is the secret itself, remove it from the file now and rotate it: it is in git history`,
+                };
             }
             return { path, at: 'value', rule: 'schema', message: `${text}; got ${shown(e.data)}` };
         }
@@ -78995,7 +80039,14 @@ function checkSchema(parsed) {
         if (seen.has(key))
             continue;
         seen.add(key);
-        findings.push({ file: parsed.file, ...(0,locate/* locate */.x5)(parsed, d.path, d.at), severity: 'error', path: (0,locate/* formatPath */.jV)(d.path), rule: d.rule, message: d.message });
+        findings.push({
+            file: parsed.file,
+            ...(0,locate/* locate */.x5)(parsed, d.path, d.at),
+            severity: 'error',
+            path: (0,locate/* formatPath */.jV)(d.path),
+            rule: d.rule,
+            message: d.message,
+        });
     }
     return { ok: false, findings };
 }
@@ -79030,7 +80081,14 @@ async function missingSecrets(parsed, source, unused) {
         const found = checked.get(ref.name) ?? (await (0,lookup/* lookupSecret */.b)(ref.name, source));
         checked.set(ref.name, found);
         if (!found.ok) {
-            findings.push({ file: parsed.file, ...(0,locate/* locate */.x5)(parsed, ref.path), severity: 'error', path: (0,locate/* formatPath */.jV)(ref.path), rule: 'missing-secret', message: `secret ${ref.name} ${found.reason}` });
+            findings.push({
+                file: parsed.file,
+                ...(0,locate/* locate */.x5)(parsed, ref.path),
+                severity: 'error',
+                path: (0,locate/* formatPath */.jV)(ref.path),
+                rule: 'missing-secret',
+                message: `secret ${ref.name} ${found.reason}`,
+            });
         }
     }
     return findings;
@@ -79052,8 +80110,17 @@ function capPerFile(sorted) {
             out.push(f);
         else if (n === MAX_FINDINGS_PER_FILE + 1) {
             const rest = counts.get(f.file) - MAX_FINDINGS_PER_FILE;
-            const errors = sorted.filter((x) => x.file === f.file).slice(MAX_FINDINGS_PER_FILE).some((x) => x.severity === 'error');
-            out.push({ ...f, severity: errors ? 'error' : 'warning', path: '', rule: 'too-many-findings', message: `${rest} more finding${rest === 1 ? '' : 's'} in this file from here on are not listed (the first ${MAX_FINDINGS_PER_FILE} are): fix those and run again` });
+            const errors = sorted
+                .filter((x) => x.file === f.file)
+                .slice(MAX_FINDINGS_PER_FILE)
+                .some((x) => x.severity === 'error');
+            out.push({
+                ...f,
+                severity: errors ? 'error' : 'warning',
+                path: '',
+                rule: 'too-many-findings',
+                message: `${rest} more finding${rest === 1 ? '' : 's'} in this file from here on are not listed (the first ${MAX_FINDINGS_PER_FILE} are): fix those and run again`,
+            });
         }
     }
     return out;
@@ -79087,11 +80154,17 @@ async function validateEnvironments(req) {
     const loaded = await Promise.all(discovery.files.map(loadParsed));
     // The apps' presets first: their defaults sit under each instance before the schema sees it.
     const presets = await (0,load/* loadPresets */.V)(req.templatesDir ?? 'templates', loaded.flatMap((l) => appsOf(l.parsed)));
-    const ctx = { presets: presets.presets, brokenPresets: presets.broken, context: await promotionSources(discovery.files, loaded.map((l) => l.parsed)) };
+    const ctx = {
+        presets: presets.presets,
+        brokenPresets: presets.broken,
+        context: await promotionSources(discovery.files, loaded.map((l) => l.parsed)),
+    };
     // The base branch's files are read with the base branch's presets: a preset default the pull request changes (a
     // command, say) is then a change too, not the same on both sides.
     const templates = req.templatesDir ?? 'templates';
-    const basePresets = req.baseDir !== undefined && !(0,external_node_path_.isAbsolute)(templates) ? (await (0,load/* loadPresets */.V)((0,external_node_path_.join)(req.baseDir, templates), loaded.flatMap((l) => appsOf(l.parsed)))).presets : presets.presets;
+    const basePresets = req.baseDir !== undefined && !(0,external_node_path_.isAbsolute)(templates)
+        ? (await (0,load/* loadPresets */.V)((0,external_node_path_.join)(req.baseDir, templates), loaded.flatMap((l) => appsOf(l.parsed)))).presets
+        : presets.presets;
     for (const [i, file] of discovery.files.entries()) {
         const { parsed: read, findings: fileFindings } = loaded[i];
         findings.push(...fileFindings);
@@ -79114,7 +80187,12 @@ async function validateEnvironments(req) {
         findings.push(...rule(parsedFiles, ctx));
     findings.sort(finding/* byLocation */.HC);
     const listed = capPerFile(findings);
-    return { files: discovery.files, findings: listed, environments, valid: !findings.some((f) => f.severity === 'error') };
+    return {
+        files: discovery.files,
+        findings: listed,
+        environments,
+        valid: !findings.some((f) => f.severity === 'error'),
+    };
 }
 
 
@@ -93117,7 +94195,11 @@ function githubApiFrom(env) {
         return { missing: 'GITHUB_REPOSITORY (owner/name of this repository)' };
     if (!token)
         return { missing: 'a token with actions:read in GITHUB_TOKEN (the workflow passes github.token)' };
-    return { url: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, ''), repo: env.GITHUB_REPOSITORY, token };
+    return {
+        url: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, ''),
+        repo: env.GITHUB_REPOSITORY,
+        token,
+    };
 }
 async function get(api, path) {
     return request(api, 'GET', path);
@@ -93126,7 +94208,13 @@ async function get(api, path) {
 async function request(api, method, path, body) {
     const res = await fetch(`${api.url}/repos/${api.repo}${path}`, {
         method,
-        headers: { accept: 'application/vnd.github+json', authorization: `Bearer ${api.token}`, 'x-github-api-version': '2022-11-28', 'user-agent': 'slotflip', ...(body ? { 'content-type': 'application/json' } : {}) },
+        headers: {
+            accept: 'application/vnd.github+json',
+            authorization: `Bearer ${api.token}`,
+            'x-github-api-version': '2022-11-28',
+            'user-agent': 'slotflip',
+            ...(body ? { 'content-type': 'application/json' } : {}),
+        },
         ...(body ? { body: JSON.stringify(body) } : {}),
         signal: AbortSignal.timeout(30_000),
     });
@@ -93149,9 +94237,16 @@ function githubPort(env) {
             const api = githubApiFrom(e);
             if ('missing' in api)
                 return api;
-            return { repo: api.repo, token: api.token, run: (id) => getWorkflowRun(api, id), defaultBranch: () => getDefaultBranch(api) };
+            return {
+                repo: api.repo,
+                token: api.token,
+                run: (id) => getWorkflowRun(api, id),
+                defaultBranch: () => getDefaultBranch(api),
+            };
         },
-        ...(env.ACTIONS_RUNTIME_TOKEN ? { artifacts: async () => new (await __nccwpck_require__.e(/* import() */ 599).then(__nccwpck_require__.bind(__nccwpck_require__, 37599))).DefaultArtifactClient() } : {}),
+        ...(env.ACTIONS_RUNTIME_TOKEN
+            ? { artifacts: async () => new (await __nccwpck_require__.e(/* import() */ 599).then(__nccwpck_require__.bind(__nccwpck_require__, 37599))).DefaultArtifactClient() }
+            : {}),
     };
 }
 
@@ -93249,7 +94344,10 @@ function watchLine(w) {
     return `run ${w.run}: the watch of release ${w.release} ended before it decided (the next run converges)`;
 }
 function lastRun(journal, state) {
-    const entries = journal.split('\x1e').filter(Boolean).flatMap((l) => {
+    const entries = journal
+        .split('\x1e')
+        .filter(Boolean)
+        .flatMap((l) => {
         try {
             return [JSON.parse(l)];
         }
@@ -93272,7 +94370,9 @@ function parseStatus(inst, stdout, now = Date.now() / 1000) {
         const [component, slot, st, since, mem, health] = line.split(' ');
         const started = Number(since);
         return {
-            component: component, slot: slot, state: st || 'unknown',
+            component: component,
+            slot: slot,
+            state: st || 'unknown',
             upSeconds: st === 'active' && started > 0 ? Math.round(now - started) : null,
             memoryBytes: /^\d+$/.test(mem ?? '') ? Number(mem) : null,
             health: health && health !== '000' ? health : '-',
@@ -93287,21 +94387,40 @@ function parseStatus(inst, stdout, now = Date.now() / 1000) {
     return {
         instance: inst.id,
         target: inst.target.transport === 'pct' ? `pct ${inst.target.vmid}` : `${inst.target.host ?? 'local'}`,
-        active: state.active, release: active?.release ?? null, since: active?.since ?? null,
-        components, disk: { usedPercent: pcent ?? 0, freeBytes: free ?? 0 }, memory: { totalMb: total ?? 0, availableMb: avail ?? 0 },
-        lock: lockText === 'null' ? null : JSON.parse(lockText), hold: state.hold, maintenance: tag('maintenance')[0] === 'on',
-        last: lastRun(tag('journal')[0] ?? '', state), releases: state.releases,
-        adopted: state.adopted ? `${Object.values(state.adopted.components).map((c) => c.unit ?? c.upstream).join(', ')} (release ${state.adopted.version ?? 'unknown'})${state.adopted.handoff ? `, on port ${state.adopted.handoff.port} through nginx on ${state.adopted.handoff.via}` : ''}` : null,
-        rollback: other && previous ? { release: previous.release, slot: other, warm: otherUnits.length > 0 && otherUnits.every((c) => c.state === 'active') } : null,
+        active: state.active,
+        release: active?.release ?? null,
+        since: active?.since ?? null,
+        components,
+        disk: { usedPercent: pcent ?? 0, freeBytes: free ?? 0 },
+        memory: { totalMb: total ?? 0, availableMb: avail ?? 0 },
+        lock: lockText === 'null' ? null : JSON.parse(lockText),
+        hold: state.hold,
+        maintenance: tag('maintenance')[0] === 'on',
+        last: lastRun(tag('journal')[0] ?? '', state),
+        releases: state.releases,
+        adopted: state.adopted
+            ? `${Object.values(state.adopted.components)
+                .map((c) => c.unit ?? c.upstream)
+                .join(', ')} (release ${state.adopted.version ?? 'unknown'})${state.adopted.handoff ? `, on port ${state.adopted.handoff.port} through nginx on ${state.adopted.handoff.via}` : ''}`
+            : null,
+        rollback: other && previous
+            ? {
+                release: previous.release,
+                slot: other,
+                warm: otherUnits.length > 0 && otherUnits.every((c) => c.state === 'active'),
+            }
+            : null,
         backup: active?.backup ?? null,
         watch: parseWatch(tag('watch')[0]),
-        archives: tag('archive').flatMap((l) => {
+        archives: tag('archive')
+            .flatMap((l) => {
             const m = (0,manifest/* parseManifest */.Ng)(l);
             return m ? [{ id: m.id, created: m.created, release: m.release, bytes: m.encrypted.bytes }] : [];
-        }).sort((a, b) => b.created.localeCompare(a.created)),
+        })
+            .sort((a, b) => b.created.localeCompare(a.created)),
     };
 }
-const human = (s) => (s === null ? '-' : s < 120 ? `${s}s` : s < 7200 ? `${Math.round(s / 60)}m` : `${Math.round(s / 3600)}h`);
+const human = (s) => s === null ? '-' : s < 120 ? `${s}s` : s < 7200 ? `${Math.round(s / 60)}m` : `${Math.round(s / 3600)}h`;
 function formatStatus(s) {
     const out = [
         `instance  ${s.instance}   target ${s.target}`,
@@ -93398,9 +94517,17 @@ function validationSummary(files, findings, omitted) {
 
 
 const MEANING = {
-    0: '✅ deployed', 2: '❌ invalid configuration', 3: '❌ connection or host key refused', 4: '⛔ refused by preflight',
-    5: '🔒 locked by another run', 10: '↩️ health gate failed: rolled back, production untouched', 11: '↩️ rolled back after a later failure',
-    12: '🚨 rollback failed: operator needed', 13: '⛔ a database restore would discard writes', 14: '⛔ backup refused: nothing was touched', 20: '➖ nothing to do',
+    0: '✅ deployed',
+    2: '❌ invalid configuration',
+    3: '❌ connection or host key refused',
+    4: '⛔ refused by preflight',
+    5: '🔒 locked by another run',
+    10: '↩️ health gate failed: rolled back, production untouched',
+    11: '↩️ rolled back after a later failure',
+    12: '🚨 rollback failed: operator needed',
+    13: '⛔ a database restore would discard writes',
+    14: '⛔ backup refused: nothing was touched',
+    20: '➖ nothing to do',
 };
 /** The job summary of a plan or deploy: result, release and slot, every step with its time, the plan itself. */
 function deploySummary(command, r) {
@@ -93456,14 +94583,22 @@ function annotate(findings) {
 
 ;// CONCATENATED MODULE: ./src/github/compare.ts
 
-const toReported = (f) => ({ file: f.file, line: f.line, severity: f.severity, rule: f.rule, path: f.path, message: f.message });
+const toReported = (f) => ({
+    file: f.file,
+    line: f.line,
+    severity: f.severity,
+    rule: f.rule,
+    path: f.path,
+    message: f.message,
+});
 function parseOtherReport(text) {
     const t = text.trim();
     if (t === '' || t === 'missing')
         return { kind: 'missing', why: 'it produced no report (its job failed, was cancelled or did not run)' };
     try {
         const data = JSON.parse(t);
-        if (Array.isArray(data) && data.every((f) => typeof f === 'object' && f !== null && typeof f.file === 'string'))
+        if (Array.isArray(data) &&
+            data.every((f) => typeof f === 'object' && f !== null && typeof f.file === 'string'))
             return { kind: 'report', findings: data };
     }
     catch {
@@ -93480,7 +94615,7 @@ function compareReports(trusted, other) {
 }
 const line = (f) => `- \`${f.file}:${f.line}\` ${f.severity} ${escapeMarkdown(f.rule)}${f.path ? ` ${escapeMarkdown(f.path)}` : ''}: ${escapeMarkdown(f.message)}`;
 /** The comparison, made once: what each side reports that the other does not (undefined when there is no report). */
-const compareWith = (trusted, other) => (other.kind === 'report' ? compareReports(trusted, other.findings) : undefined);
+const compareWith = (trusted, other) => other.kind === 'report' ? compareReports(trusted, other.findings) : undefined;
 /** The top of the trusted run's summary: agreement, or each finding the pull request's slotflip does not report. */
 function comparisonHead(other, cmp, label) {
     if (other.kind === 'missing' || !cmp)
@@ -93502,7 +94637,11 @@ function otherSection(other, cmp, label) {
     if (other.kind === 'missing' || !cmp)
         return '';
     const { onlyOther } = cmp;
-    const lines = [`### ${escapeMarkdown(label)}`, '', `${other.findings.length} finding${other.findings.length === 1 ? '' : 's'}; ${onlyOther.length ? `${onlyOther.length} that the base branch's slotflip does not report (what only the new code knows):` : "none that the base branch's slotflip does not report."}`];
+    const lines = [
+        `### ${escapeMarkdown(label)}`,
+        '',
+        `${other.findings.length} finding${other.findings.length === 1 ? '' : 's'}; ${onlyOther.length ? `${onlyOther.length} that the base branch's slotflip does not report (what only the new code knows):` : "none that the base branch's slotflip does not report."}`,
+    ];
     if (onlyOther.length)
         lines.push('', ...onlyOther.map(line));
     return `${lines.join('\n')}\n`;
@@ -93517,16 +94656,30 @@ function statusOf(command, r) {
     const ok = r.exitCode === 0 || r.exitCode === 20;
     const what = r.receipt ? `receipt: ${(0,host_receipt/* describeReceipt */.ei)(r.receipt)}` : r.summary;
     const text = `${command} ${r.release ?? ''}: ${what}`.replace(/\s+/g, ' ');
-    return { state: ok ? 'success' : 'failure', description: text.length > MAX_DESCRIPTION ? `${text.slice(0, MAX_DESCRIPTION - 1)}…` : text };
+    return {
+        state: ok ? 'success' : 'failure',
+        description: text.length > MAX_DESCRIPTION ? `${text.slice(0, MAX_DESCRIPTION - 1)}…` : text,
+    };
 }
 /** Records the deployment and its one status; returns the deployment's id. */
 async function recordDeployment(api, d, command, r) {
     const { state, description } = statusOf(command, r);
     const created = await request(api, 'POST', '/deployments', {
-        ref: d.sha, environment: d.environment, task: `slotflip:${command}`, auto_merge: false, required_contexts: [], description: `slotflip ${command} ${r.release ?? ''}`.trim(),
+        ref: d.sha,
+        environment: d.environment,
+        task: `slotflip:${command}`,
+        auto_merge: false,
+        required_contexts: [],
+        description: `slotflip ${command} ${r.release ?? ''}`.trim(),
         payload: { release: r.release ?? null, slot: r.slot ?? null, receipt: r.receipt ?? null },
     });
-    await request(api, 'POST', `/deployments/${created.id}/statuses`, { state, description, log_url: d.logUrl, ...(r.url ? { environment_url: r.url } : {}), auto_inactive: true });
+    await request(api, 'POST', `/deployments/${created.id}/statuses`, {
+        state,
+        description,
+        log_url: d.logUrl,
+        ...(r.url ? { environment_url: r.url } : {}),
+        auto_inactive: true,
+    });
     return created.id;
 }
 
@@ -93624,7 +94777,12 @@ function maskAll(values) {
 }
 function common() {
     const env = core/* getInput */.V4('env', { required: true });
-    return { envFile: env, instanceId: core/* getInput */.V4('instance') || undefined, secrets: { env: process.env, dir: core/* getInput */.V4('secrets-dir') || undefined }, onSecrets: maskAll };
+    return {
+        envFile: env,
+        instanceId: core/* getInput */.V4('instance') || undefined,
+        secrets: { env: process.env, dir: core/* getInput */.V4('secrets-dir') || undefined },
+        onSecrets: maskAll,
+    };
 }
 /** A group per step; what the host printed is fenced with stop-commands, so it can never issue workflow commands. */
 function groupedSteps(e, mask) {
@@ -93650,7 +94808,14 @@ async function action_deploy(command) {
     const cancel = () => abort.abort();
     process.once('SIGINT', cancel);
     process.once('SIGTERM', cancel);
-    const run = { ...common(), lockWaitMs: lockWaitInput(), dryRun: command === 'plan', log: core/* info */.pq, signal: abort.signal, onEvent: groupedSteps };
+    const run = {
+        ...common(),
+        lockWaitMs: lockWaitInput(),
+        dryRun: command === 'plan',
+        log: core/* info */.pq,
+        signal: abort.signal,
+        onEvent: groupedSteps,
+    };
     const r = await runCommand(command, run);
     if (command === 'plan' && r.planText)
         core/* info */.pq(r.planText);
@@ -93708,20 +94873,36 @@ async function doctor() {
     const verdict = worst(rows);
     core/* setOutput */.uH('verdict', verdict);
     if (verdict === 'FAIL') {
-        core/* setFailed */.C1(`slotflip doctor: ${rows.filter((r) => r.verdict === 'FAIL').map((r) => `${r.instance} ${r.check}: ${r.detail}`).join('; ')}`);
+        core/* setFailed */.C1(`slotflip doctor: ${rows
+            .filter((r) => r.verdict === 'FAIL')
+            .map((r) => `${r.instance} ${r.check}: ${r.detail}`)
+            .join('; ')}`);
         process.exitCode = exit_codes/* ExitCode */.y.doctorFailed;
     }
 }
 /** The command's own code, loaded when it runs (as in the CLI). */
 async function runCommand(command, run) {
     if (command === 'backup')
-        return (await __nccwpck_require__.e(/* import() */ 900).then(__nccwpck_require__.bind(__nccwpck_require__, 87900))).runBackup({ ...run, verifyRestore: flag('verify-restore'), github: githubPort(process.env) });
+        return (await __nccwpck_require__.e(/* import() */ 900).then(__nccwpck_require__.bind(__nccwpck_require__, 87900))).runBackup({
+            ...run,
+            verifyRestore: flag('verify-restore'),
+            github: githubPort(process.env),
+        });
     // The artifacts of other runs are read with the job's token (permissions: actions: read).
     if (command === 'restore')
-        return (await __nccwpck_require__.e(/* import() */ 251).then(__nccwpck_require__.bind(__nccwpck_require__, 45251))).runRestore({ ...run, from: core/* getInput */.V4('from') || 'latest', drill: flag('drill'), github: githubPort(process.env) });
+        return (await __nccwpck_require__.e(/* import() */ 251).then(__nccwpck_require__.bind(__nccwpck_require__, 45251))).runRestore({
+            ...run,
+            from: core/* getInput */.V4('from') || 'latest',
+            drill: flag('drill'),
+            github: githubPort(process.env),
+        });
     if (command === 'rollback') {
         const to = core/* getInput */.V4('to');
-        return (await __nccwpck_require__.e(/* import() */ 823).then(__nccwpck_require__.bind(__nccwpck_require__, 68823))).runRollback({ ...run, to: ['', 'previous'].includes(to) ? undefined : to, restoreDb: restoreDbInput() });
+        return (await __nccwpck_require__.e(/* import() */ 823).then(__nccwpck_require__.bind(__nccwpck_require__, 68823))).runRollback({
+            ...run,
+            to: ['', 'previous'].includes(to) ? undefined : to,
+            restoreDb: restoreDbInput(),
+        });
     }
     return (0,deploy/* runDeploy */.zt)({ ...run, allowBreaking: flag('allow-breaking') });
 }

@@ -198,7 +198,10 @@ async function verifyDetached(data, signature, keyFile) {
             return { ok: false, reason: 'gpg is not installed (Debian: apt-get install gpg)' };
         }
         if (imported.code !== 0)
-            return { ok: false, reason: `${keyFile} holds no OpenPGP public key gpg can read: ${imported.stderr.trim().split('\n').pop()}` };
+            return {
+                ok: false,
+                reason: `${keyFile} holds no OpenPGP public key gpg can read: ${imported.stderr.trim().split('\n').pop()}`,
+            };
         const r = await gpg(['--status-fd', '1', '--trust-model', 'always', '--verify', signature, data]);
         const status = r.stdout.split('\n').filter((l) => l.startsWith('[GNUPG:] '));
         const field = (name) => status.find((l) => l.startsWith(`[GNUPG:] ${name} `))?.split(' ');
@@ -213,7 +216,10 @@ async function verifyDetached(data, signature, keyFile) {
             return { ok: false, reason: `signed by key ${noKey[2]}, which ${keyFile} does not hold` };
         const valid = field('VALIDSIG');
         if (r.code !== 0 || !field('GOODSIG') || !valid)
-            return { ok: false, reason: `gpg could not verify the signature: ${r.stderr.trim().split('\n').pop() ?? `exit ${r.code}`}` };
+            return {
+                ok: false,
+                reason: `gpg could not verify the signature: ${r.stderr.trim().split('\n').pop() ?? `exit ${r.code}`}`,
+            };
         // VALIDSIG <signing key fpr> <date> <time> <expire> <version> <reserved> <algo> <hash> <class> <primary key fpr>
         return { ok: true, fingerprint: valid[valid.length - 1].toUpperCase(), signingKey: valid[2].toUpperCase() };
     }
@@ -258,18 +264,23 @@ async function runPin(opts) {
             if (!byUrl.has(t.url))
                 byUrl.set(t.url, await fetchAndCheck(t, opts, ca, (0,external_node_path_.join)(work, String(byUrl.size))));
         }
-        const pins = targets.map((t) => ({ path: t.path, fields: { ...(opts.version ? { version: t.version, url: t.url } : {}), sha256: byUrl.get(t.url).sha256 } }));
+        const pins = targets.map((t) => ({
+            path: t.path,
+            fields: { ...(opts.version ? { version: t.version, url: t.url } : {}), sha256: byUrl.get(t.url).sha256 },
+        }));
         const text = applyPins(read.text, parsed.parsed.doc, pins);
         if (text !== read.text)
             await writeKeepingMode(opts.envFile, text);
-        return { pinned: targets.map((t) => ({ instance: t.instance, version: t.version, url: t.url, ...byUrl.get(t.url) })) };
+        return {
+            pinned: targets.map((t) => ({ instance: t.instance, version: t.version, url: t.url, ...byUrl.get(t.url) })),
+        };
     }
     finally {
         await (0,promises_.rm)(work, { recursive: true, force: true });
     }
 }
 async function presetsOf(data, templatesDir) {
-    const apps = ((0,rule/* isRecord */.u4)(data) && Array.isArray(data.instances) ? data.instances : []).flatMap((i) => ((0,rule/* isRecord */.u4)(i) && (0,rule/* isRecord */.u4)(i.app) && typeof i.app.name === 'string' ? [i.app.name] : []));
+    const apps = ((0,rule/* isRecord */.u4)(data) && Array.isArray(data.instances) ? data.instances : []).flatMap((i) => (0,rule/* isRecord */.u4)(i) && (0,rule/* isRecord */.u4)(i.app) && typeof i.app.name === 'string' ? [i.app.name] : []);
     const loaded = await (0,load/* loadPresets */.V)(templatesDir, apps);
     const broken = [...loaded.broken.values()][0];
     if (broken)
@@ -302,12 +313,17 @@ function targetsOf(data, opts, presets) {
         out.push({ instance: id, path: ['instances', index, 'app', 'release'], version, url, preset });
     });
     if (out.length === 0)
-        throw usage(opts.instanceId ? `${opts.envFile} has no instance ${opts.instanceId}` : `${opts.envFile} has no url release to pin`);
+        throw usage(opts.instanceId
+            ? `${opts.envFile} has no instance ${opts.instanceId}`
+            : `${opts.envFile} has no url release to pin`);
     return out;
 }
 async function fetchAndCheck(t, opts, ca, base) {
     const signature = t.preset?.release?.signature;
-    const keyFile = opts.keyFile ?? (signature?.key_file && t.preset ? (0,external_node_path_.join)(opts.templatesDir ?? 'templates', t.preset.app, signature.key_file) : undefined);
+    const keyFile = opts.keyFile ??
+        (signature?.key_file && t.preset
+            ? (0,external_node_path_.join)(opts.templatesDir ?? 'templates', t.preset.app, signature.key_file)
+            : undefined);
     // Asked before the download: a missing key is found in a second, not after a large archive has arrived.
     if (signature && !keyFile)
         throw usage(`${t.preset.app} signs its releases with key ${signature.key} (${signature.source}), and no public key was given`, keyHelp(signature));
@@ -361,7 +377,15 @@ var cli_parse = __webpack_require__(99537);
 /** `slotflip pin FILE`: each url release downloaded, its signature checked, its sha256 written into FILE. */
 async function pinCommand(values, args, io) {
     const file = args[0];
-    const r = await runPin({ envFile: file, instanceId: (0,cli_parse/* str */.gx)(values, 'instance'), version: (0,cli_parse/* str */.gx)(values, 'version'), keyFile: (0,cli_parse/* str */.gx)(values, 'key'), keyId: (0,cli_parse/* str */.gx)(values, 'key-id'), caFile: (0,cli_parse/* str */.gx)(values, 'ca-file'), log: io.err });
+    const r = await runPin({
+        envFile: file,
+        instanceId: (0,cli_parse/* str */.gx)(values, 'instance'),
+        version: (0,cli_parse/* str */.gx)(values, 'version'),
+        keyFile: (0,cli_parse/* str */.gx)(values, 'key'),
+        keyId: (0,cli_parse/* str */.gx)(values, 'key-id'),
+        caFile: (0,cli_parse/* str */.gx)(values, 'ca-file'),
+        log: io.err,
+    });
     for (const p of r.pinned)
         io.out(`${p.instance}: ${p.version} sha256 ${p.sha256}${p.signedBy ? ` (signed by ${p.signedBy})` : ''}`);
     io.err(`pin: ${file} pins ${new Set(r.pinned.map((p) => p.url)).size} archive(s) for ${r.pinned.length} instance(s)`);
@@ -394,7 +418,11 @@ function execLocal(argv, opts = {}) {
     if (!cmd)
         return Promise.reject(new Error('execLocal: empty argv'));
     return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(cmd, args, { env: opts.env, cwd: opts.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(cmd, args, {
+            env: opts.env,
+            cwd: opts.cwd,
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
         const out = [];
         const err = [];
         let timedOut = false;

@@ -172,7 +172,14 @@ function labEnvironment(n, hostKey, release, backupRecipient) {
         instances: [
             {
                 id: `demo-lab-${n}`,
-                target: { transport: 'ssh', host: (0,settings/* containerAddress */.SA)(n), port: 22, user: 'root', host_keys: [hostKey], ssh_key_secret: LAB_SSH_SECRET },
+                target: {
+                    transport: 'ssh',
+                    host: (0,settings/* containerAddress */.SA)(n),
+                    port: 22,
+                    user: 'root',
+                    host_keys: [hostKey],
+                    ssh_key_secret: LAB_SSH_SECRET,
+                },
                 app: {
                     name: 'demo',
                     user: 'demo',
@@ -180,9 +187,23 @@ function labEnvironment(n, hostKey, release, backupRecipient) {
                     shared_secret: secrets.app,
                     components: { api: { start: 'node app.js serve', listen: { type: 'unix' }, route: '/' } },
                 },
-                database: { engine: 'postgres', host: '127.0.0.1', port: 5432, name: LAB_DB.name, user: LAB_DB.user, password_secret: secrets.db, admin_user: LAB_DB.admin, admin_secret: secrets.dbAdmin, pool: 5 },
+                database: {
+                    engine: 'postgres',
+                    host: '127.0.0.1',
+                    port: 5432,
+                    name: LAB_DB.name,
+                    user: LAB_DB.user,
+                    password_secret: secrets.db,
+                    admin_user: LAB_DB.admin,
+                    admin_secret: secrets.dbAdmin,
+                    pool: 5,
+                },
                 redis: { host: '127.0.0.1', port: 6379, db: 0, password_secret: secrets.redis },
-                nginx: { server_names: [`demo-lab-${n}.lab.invalid`], tls: { enabled: false }, locations: [{ path: '/api/v1/ws', component: 'api', websocket: true }] },
+                nginx: {
+                    server_names: [`demo-lab-${n}.lab.invalid`],
+                    tls: { enabled: false },
+                    locations: [{ path: '/api/v1/ws', component: 'api', websocket: true }],
+                },
                 health: {
                     interval: '500ms',
                     timeout: '30s',
@@ -193,11 +214,23 @@ function labEnvironment(n, hostKey, release, backupRecipient) {
                         { type: 'postgres' },
                         { type: 'redis' },
                     ],
-                    after_flip: [{ type: 'websocket', path: '/api/v1/ws' }, { type: 'cors', path: '/api/v1/tasks' }],
+                    after_flip: [
+                        { type: 'websocket', path: '/api/v1/ws' },
+                        { type: 'cors', path: '/api/v1/tasks' },
+                    ],
                 },
                 migrations: { command: 'node app.js migrate', timeout: '2m' },
                 windows: { observe: '6s', keep_warm: '30s', drain: '2s' },
-                ...(backupRecipient ? { backups: { keep: 3, recipients: [backupRecipient], restore_key_secret: 'LAB_BACKUP_IDENTITY', stores: [{ type: 'host' }] } } : {}),
+                ...(backupRecipient
+                    ? {
+                        backups: {
+                            keep: 3,
+                            recipients: [backupRecipient],
+                            restore_key_secret: 'LAB_BACKUP_IDENTITY',
+                            stores: [{ type: 'host' }],
+                        },
+                    }
+                    : {}),
             },
         ],
     };
@@ -244,7 +277,10 @@ async function ensureReleases(log) {
     if (r.code !== 0)
         throw new errors/* LabError */.o8(`building the demo app failed: ${r.stderr.trim().split('\n').pop()}`, 'Run `npm ci` first');
     const manifest = JSON.parse((0,external_node_fs_.readFileSync)(manifestFile, 'utf8'));
-    return Object.fromEntries(Object.entries(manifest).map(([v, m]) => [v, { version: m.version, sha256: m.sha256, path: (0,external_node_path_.relative)(process.cwd(), m.file) }]));
+    return Object.fromEntries(Object.entries(manifest).map(([v, m]) => [
+        v,
+        { version: m.version, sha256: m.sha256, path: (0,external_node_path_.relative)(process.cwd(), m.file) },
+    ]));
 }
 async function bringUp(n, publicKey, release, log) {
     const state = await (0,container/* containerState */.bX)(n);
@@ -264,14 +300,24 @@ async function bringUp(n, publicKey, release, log) {
         throw new errors/* LabError */.o8(`${(0,settings/* containerName */.xN)(n)}: installing the lab's SSH key failed: ${authorize.stderr.trim()}`);
     const names = secretNames(n);
     labSecret(names.app); // the demo's session secret: created once, like the others
-    const provision = await (0,container/* attach */.K0)(n).script(provisionScript({ dbPassword: labSecret(names.db), dbAdminPassword: labSecret(names.dbAdmin), redisPassword: labSecret(names.redis) }), { timeoutMs: 60_000 });
+    const provision = await (0,container/* attach */.K0)(n).script(provisionScript({
+        dbPassword: labSecret(names.db),
+        dbAdminPassword: labSecret(names.dbAdmin),
+        redisPassword: labSecret(names.redis),
+    }), { timeoutMs: 60_000 });
     if (provision.code !== 0)
         throw new errors/* LabError */.o8(`${(0,settings/* containerName */.xN)(n)}: setting up PostgreSQL and Redis failed: ${provision.stderr.trim().split('\n').slice(-2).join(' | ')}`);
     (0,external_node_fs_.mkdirSync)(envDir(), { recursive: true });
     const envFile = (0,external_node_path_.join)(envDir(), `lab-${n}.yaml`);
     (0,external_node_fs_.writeFileSync)(envFile, labEnvironment(n, (0,container/* hostKeyFingerprint */.E_)(n), release, (await ensureBackupKey()).recipient));
     log(`${(0,settings/* containerName */.xN)(n)}: ${boot}, PostgreSQL and Redis ready; environment file ${(0,external_node_path_.relative)(process.cwd(), envFile)}`);
-    return { n, name: (0,settings/* containerName */.xN)(n), address: (0,settings/* containerAddress */.SA)(n), envFile: (0,external_node_path_.relative)(process.cwd(), envFile), created };
+    return {
+        n,
+        name: (0,settings/* containerName */.xN)(n),
+        address: (0,settings/* containerAddress */.SA)(n),
+        envFile: (0,external_node_path_.relative)(process.cwd(), envFile),
+        created,
+    };
 }
 /** `lab up`: idempotent. Running containers are only checked; missing ones are created; the cache is built once. */
 async function labUp(count, log) {
@@ -295,7 +341,10 @@ async function labUp(count, log) {
     for (let n = 1; n <= count; n++)
         containers.push(await bringUp(n, publicKey, v1, log));
     // Every generated environment file must pass validation, like any other.
-    const check = await (0,validate/* validateEnvironments */.X)({ paths: containers.map((c) => c.envFile), secrets: { env: {}, dir: secretsDir() } });
+    const check = await (0,validate/* validateEnvironments */.X)({
+        paths: containers.map((c) => c.envFile),
+        secrets: { env: {}, dir: secretsDir() },
+    });
     if (!check.valid)
         throw new errors/* LabError */.o8(`a generated lab environment file is invalid:\n${check.findings.map(report_text/* formatFinding */.t).join('\n')}`);
     return { containers, rootfsBuilt: !wasCached, seconds: (Date.now() - started) / 1000 };
@@ -328,14 +377,23 @@ async function labStatus() {
         const services = Object.fromEntries(SERVICES.map((s) => [s, 'unknown']));
         if (state === 'RUNNING') {
             const r = await (0,container/* attach */.K0)(n).script(serviceStateScript, { timeoutMs: 10_000 });
-            r.stdout.trim().split('\n').forEach((v, i) => {
+            r.stdout
+                .trim()
+                .split('\n')
+                .forEach((v, i) => {
                 const key = SERVICES[i];
                 if (key)
                     services[key] = v.trim() || 'unknown';
             });
         }
         const envFile = (0,external_node_path_.join)(envDir(), `lab-${n}.yaml`);
-        out.push({ name: (0,settings/* containerName */.xN)(n), address: (0,settings/* containerAddress */.SA)(n), state, services, envFile: (0,external_node_fs_.existsSync)(envFile) ? (0,external_node_path_.relative)(process.cwd(), envFile) : null });
+        out.push({
+            name: (0,settings/* containerName */.xN)(n),
+            address: (0,settings/* containerAddress */.SA)(n),
+            state,
+            services,
+            envFile: (0,external_node_fs_.existsSync)(envFile) ? (0,external_node_path_.relative)(process.cwd(), envFile) : null,
+        });
     }
     return out;
 }
@@ -349,8 +407,10 @@ function labReleaseEnvironment(n, version) {
     const release = releases[version];
     if (!release)
         throw new errors/* LabError */.o8(`the demo app has no release ${version}`, `Choose one of ${Object.keys(releases).join(', ')}`);
-    const hostKey = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(envFile, 'utf8')).instances[0].target.host_keys[0];
-    const recipient = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(envFile, 'utf8')).instances[0].backups?.recipients[0];
+    const hostKey = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(envFile, 'utf8'))
+        .instances[0].target.host_keys[0];
+    const recipient = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(envFile, 'utf8'))
+        .instances[0].backups?.recipients[0];
     return labEnvironment(n, hostKey, { version, sha256: release.sha256, path: (0,external_node_path_.relative)(process.cwd(), release.file) }, recipient);
 }
 
@@ -389,7 +449,16 @@ async function labStatusCommand(values, _args, io) {
     else {
         io.out(['container', 'address', 'state', 'sshd', 'nginx', 'postgresql', 'redis', 'environment file'].join('\t'));
         for (const c of list)
-            io.out([c.name, c.address, c.state, c.services.ssh, c.services.nginx, c.services.postgresql, c.services['redis-server'], c.envFile ?? '-'].join('\t'));
+            io.out([
+                c.name,
+                c.address,
+                c.state,
+                c.services.ssh,
+                c.services.nginx,
+                c.services.postgresql,
+                c.services['redis-server'],
+                c.envFile ?? '-',
+            ].join('\t'));
     }
     return 0;
 }
@@ -442,7 +511,11 @@ function execLocal(argv, opts = {}) {
     if (!cmd)
         return Promise.reject(new Error('execLocal: empty argv'));
     return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(cmd, args, { env: opts.env, cwd: opts.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(cmd, args, {
+            env: opts.env,
+            cwd: opts.cwd,
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
         const out = [];
         const err = [];
         let timedOut = false;

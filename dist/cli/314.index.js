@@ -33,7 +33,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 /** Lab container N is Proxmox's vmid 100+N, as the lab's `pct` stand-in maps them. */
-const labNumber = (vmid) => (vmid > 100 && vmid <= 100 + 99 ? vmid - 100 : undefined);
+const labNumber = (vmid) => vmid > 100 && vmid <= 100 + 99 ? vmid - 100 : undefined;
 /**
  * `provision --provider lab`: containers made the way the lab makes them (LXC, unprivileged, Proxmox's id map and
  * nesting), from the minimal rootfs, on the lab's bridge at the environment's address. The plan is the one Proxmox
@@ -58,17 +58,36 @@ function labProvider() {
             if (k === undefined)
                 return { ok: false, reason: `container.vmid ${c.vmid}: lab containers are 101 to 199` };
             if (!c.address.startsWith(`${_settings_js__WEBPACK_IMPORTED_MODULE_8__/* .LAB */ .wr.subnetPrefix}.`) || c.address === 'dhcp')
-                return { ok: false, reason: `container.address ${c.address} is not on the lab's network ${_settings_js__WEBPACK_IMPORTED_MODULE_8__/* .LAB */ .wr.subnetPrefix}.0/24` };
+                return {
+                    ok: false,
+                    reason: `container.address ${c.address} is not on the lab's network ${_settings_js__WEBPACK_IMPORTED_MODULE_8__/* .LAB */ .wr.subnetPrefix}.0/24`,
+                };
             const dir = (0,_container_js__WEBPACK_IMPORTED_MODULE_3__/* .containerDir */ .rQ)(k);
             const rootfs = `${dir}/rootfs`;
             const name = c.hostname ?? inst.id;
             return {
                 ok: true,
                 ops: [
-                    { kind: 'sh', note: 'a copy of the minimal rootfs', text: `install -d -m 0700 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_9__/* .quote */ .hD)(dir)}\ncp -a --reflink=auto ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_9__/* .quote */ .hD)(`${(0,_rootfs_js__WEBPACK_IMPORTED_MODULE_6__/* .rootfsDir */ .H9)('minimal')}/.`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_9__/* .quote */ .hD)(`${rootfs}/`)}` },
+                    {
+                        kind: 'sh',
+                        note: 'a copy of the minimal rootfs',
+                        text: `install -d -m 0700 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_9__/* .quote */ .hD)(dir)}\ncp -a --reflink=auto ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_9__/* .quote */ .hD)(`${(0,_rootfs_js__WEBPACK_IMPORTED_MODULE_6__/* .rootfsDir */ .H9)('minimal')}/.`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_9__/* .quote */ .hD)(`${rootfs}/`)}`,
+                    },
                     { kind: 'write', path: `${rootfs}/etc/hostname`, content: `${name}\n`, mode: '0644', secret: false },
-                    { kind: 'write', path: `${rootfs}/etc/hosts`, content: `127.0.0.1 localhost\n127.0.1.1 ${name}\n::1 localhost\n`, mode: '0644', secret: false },
-                    { kind: 'write', path: `${dir}/config`, content: (0,_lxc_config_js__WEBPACK_IMPORTED_MODULE_5__/* .lxcConfig */ .K)(k, c.address, c.gateway), mode: '0644', secret: false },
+                    {
+                        kind: 'write',
+                        path: `${rootfs}/etc/hosts`,
+                        content: `127.0.0.1 localhost\n127.0.1.1 ${name}\n::1 localhost\n`,
+                        mode: '0644',
+                        secret: false,
+                    },
+                    {
+                        kind: 'write',
+                        path: `${dir}/config`,
+                        content: (0,_lxc_config_js__WEBPACK_IMPORTED_MODULE_5__/* .lxcConfig */ .K)(k, c.address, c.gateway),
+                        mode: '0644',
+                        secret: false,
+                    },
                 ],
             };
         },

@@ -23,7 +23,11 @@ const manifestName = (id) => `${id}.manifest.json`;
 function parseManifest(text, sealed = false) {
     try {
         const m = JSON.parse(text);
-        if (m.format !== 1 || typeof m.id !== 'string' || !/^[A-Za-z0-9_.-]+$/.test(m.id) || typeof m.instance !== 'string' || typeof m.created !== 'string')
+        if (m.format !== 1 ||
+            typeof m.id !== 'string' ||
+            !/^[A-Za-z0-9_.-]+$/.test(m.id) ||
+            typeof m.instance !== 'string' ||
+            typeof m.created !== 'string')
             return undefined;
         if (sealed)
             return m;
@@ -104,7 +108,10 @@ function watchLine(w) {
     return `run ${w.run}: the watch of release ${w.release} ended before it decided (the next run converges)`;
 }
 function lastRun(journal, state) {
-    const entries = journal.split('\x1e').filter(Boolean).flatMap((l) => {
+    const entries = journal
+        .split('\x1e')
+        .filter(Boolean)
+        .flatMap((l) => {
         try {
             return [JSON.parse(l)];
         }
@@ -127,7 +134,9 @@ function parseStatus(inst, stdout, now = Date.now() / 1000) {
         const [component, slot, st, since, mem, health] = line.split(' ');
         const started = Number(since);
         return {
-            component: component, slot: slot, state: st || 'unknown',
+            component: component,
+            slot: slot,
+            state: st || 'unknown',
             upSeconds: st === 'active' && started > 0 ? Math.round(now - started) : null,
             memoryBytes: /^\d+$/.test(mem ?? '') ? Number(mem) : null,
             health: health && health !== '000' ? health : '-',
@@ -142,21 +151,40 @@ function parseStatus(inst, stdout, now = Date.now() / 1000) {
     return {
         instance: inst.id,
         target: inst.target.transport === 'pct' ? `pct ${inst.target.vmid}` : `${inst.target.host ?? 'local'}`,
-        active: state.active, release: active?.release ?? null, since: active?.since ?? null,
-        components, disk: { usedPercent: pcent ?? 0, freeBytes: free ?? 0 }, memory: { totalMb: total ?? 0, availableMb: avail ?? 0 },
-        lock: lockText === 'null' ? null : JSON.parse(lockText), hold: state.hold, maintenance: tag('maintenance')[0] === 'on',
-        last: lastRun(tag('journal')[0] ?? '', state), releases: state.releases,
-        adopted: state.adopted ? `${Object.values(state.adopted.components).map((c) => c.unit ?? c.upstream).join(', ')} (release ${state.adopted.version ?? 'unknown'})${state.adopted.handoff ? `, on port ${state.adopted.handoff.port} through nginx on ${state.adopted.handoff.via}` : ''}` : null,
-        rollback: other && previous ? { release: previous.release, slot: other, warm: otherUnits.length > 0 && otherUnits.every((c) => c.state === 'active') } : null,
+        active: state.active,
+        release: active?.release ?? null,
+        since: active?.since ?? null,
+        components,
+        disk: { usedPercent: pcent ?? 0, freeBytes: free ?? 0 },
+        memory: { totalMb: total ?? 0, availableMb: avail ?? 0 },
+        lock: lockText === 'null' ? null : JSON.parse(lockText),
+        hold: state.hold,
+        maintenance: tag('maintenance')[0] === 'on',
+        last: lastRun(tag('journal')[0] ?? '', state),
+        releases: state.releases,
+        adopted: state.adopted
+            ? `${Object.values(state.adopted.components)
+                .map((c) => c.unit ?? c.upstream)
+                .join(', ')} (release ${state.adopted.version ?? 'unknown'})${state.adopted.handoff ? `, on port ${state.adopted.handoff.port} through nginx on ${state.adopted.handoff.via}` : ''}`
+            : null,
+        rollback: other && previous
+            ? {
+                release: previous.release,
+                slot: other,
+                warm: otherUnits.length > 0 && otherUnits.every((c) => c.state === 'active'),
+            }
+            : null,
         backup: active?.backup ?? null,
         watch: parseWatch(tag('watch')[0]),
-        archives: tag('archive').flatMap((l) => {
+        archives: tag('archive')
+            .flatMap((l) => {
             const m = (0,manifest/* parseManifest */.Ng)(l);
             return m ? [{ id: m.id, created: m.created, release: m.release, bytes: m.encrypted.bytes }] : [];
-        }).sort((a, b) => b.created.localeCompare(a.created)),
+        })
+            .sort((a, b) => b.created.localeCompare(a.created)),
     };
 }
-const human = (s) => (s === null ? '-' : s < 120 ? `${s}s` : s < 7200 ? `${Math.round(s / 60)}m` : `${Math.round(s / 3600)}h`);
+const human = (s) => s === null ? '-' : s < 120 ? `${s}s` : s < 7200 ? `${Math.round(s / 60)}m` : `${Math.round(s / 3600)}h`;
 function formatStatus(s) {
     const out = [
         `instance  ${s.instance}   target ${s.target}`,
@@ -210,7 +238,11 @@ function watchFrame(tty, json, now) {
 async function statusCommand(values, _args, io) {
     const json = (0,parse/* flag */.Jt)(values, 'json');
     const once = async () => {
-        const s = await runStatus({ envFile: (0,parse/* str */.gx)(values, 'env'), instanceId: (0,parse/* str */.gx)(values, 'instance'), secrets: (0,host_options/* secretsOption */.R)(values, io) });
+        const s = await runStatus({
+            envFile: (0,parse/* str */.gx)(values, 'env'),
+            instanceId: (0,parse/* str */.gx)(values, 'instance'),
+            secrets: (0,host_options/* secretsOption */.R)(values, io),
+        });
         io.out(json ? JSON.stringify(s, null, 2) : formatStatus(s));
     };
     if (!(0,parse/* flag */.Jt)(values, 'watch')) {
@@ -249,17 +281,35 @@ function readProbe(inst, stdout) {
     const lines = stdout.split('\n');
     const tag = (name) => lines.filter((l) => l.startsWith(`@${name} `) || l === `@${name}`).map((l) => l.slice(name.length + 2).trim());
     const first = (name) => tag(name)[0] ?? '';
-    return { inst, now: Number(first('now')) || Date.now() / 1000, state: (0,_shell_state_js__WEBPACK_IMPORTED_MODULE_0__/* .parseState */ .Bu)(first('state') || 'null', inst.id), tag, first };
+    return {
+        inst,
+        now: Number(first('now')) || Date.now() / 1000,
+        state: (0,_shell_state_js__WEBPACK_IMPORTED_MODULE_0__/* .parseState */ .Bu)(first('state') || 'null', inst.id),
+        tag,
+        first,
+    };
 }
 /** `Key=Value Key=Value` (systemctl show) into a record. */
 function keyValues(text) {
-    return Object.fromEntries(text.split(/\s+/).filter((w) => w.includes('=')).map((w) => [w.slice(0, w.indexOf('=')), w.slice(w.indexOf('=') + 1)]));
+    return Object.fromEntries(text
+        .split(/\s+/)
+        .filter((w) => w.includes('='))
+        .map((w) => [w.slice(0, w.indexOf('=')), w.slice(w.indexOf('=') + 1)]));
 }
 /** `key:value key:value` (redis INFO) into a record. */
 function colonValues(text) {
-    return Object.fromEntries(text.split(/\s+/).filter((w) => w.includes(':')).map((w) => [w.slice(0, w.indexOf(':')), w.slice(w.indexOf(':') + 1)]));
+    return Object.fromEntries(text
+        .split(/\s+/)
+        .filter((w) => w.includes(':'))
+        .map((w) => [w.slice(0, w.indexOf(':')), w.slice(w.indexOf(':') + 1)]));
 }
-const ago = (seconds) => (seconds < 120 ? `${Math.round(seconds)} s` : seconds < 7200 ? `${Math.round(seconds / 60)} min` : seconds < 172_800 ? `${Math.round(seconds / 3600)} h` : `${Math.round(seconds / 86_400)} days`);
+const ago = (seconds) => seconds < 120
+    ? `${Math.round(seconds)} s`
+    : seconds < 7200
+        ? `${Math.round(seconds / 60)} min`
+        : seconds < 172_800
+            ? `${Math.round(seconds / 3600)} h`
+            : `${Math.round(seconds / 86_400)} days`;
 
 
 /***/ }),
@@ -284,7 +334,13 @@ const ago = (seconds) => (seconds < 120 ? `${Math.round(seconds)} s` : seconds <
 
 // Defaults from the seed's alerting rules (warning level: error rate above 5%, API response time above 500 ms);
 // after a flip we act on a warning, since flipping back costs users nothing.
-const OBSERVE = { errorRatePercent: 5, p95LatencyMs: 500, minRequests: 20, healthFailures: 3, healthFlaps: 3 };
+const OBSERVE = {
+    errorRatePercent: 5,
+    p95LatencyMs: 500,
+    minRequests: 20,
+    healthFailures: 3,
+    healthFlaps: 3,
+};
 /** The User-Agent of every request slotflip itself sends through nginx after a flip: left out of what users saw. */
 const OWN_AGENT = 'slotflip-watch';
 function observeThresholds(inst) {
@@ -382,7 +438,9 @@ function receiptFunctions(inst, version) {
     const probe = (0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .versionProbe */ .db)(inst);
     const target = probe?.path ? (0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .throughNginx */ .gE)(inst, probe.path) : undefined;
     const rate = receiptRate(inst);
-    const isNew = probe?.expect_version ? `grep -qE ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)((0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .versionPattern */ .D8)(version, probe.expect_version))}` : 'grep -q .';
+    const isNew = probe?.expect_version
+        ? `grep -qE ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)((0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .versionPattern */ .D8)(version, probe.expect_version))}`
+        : 'grep -q .';
     const log = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(l.accessLog);
     const prober = target && rate > 0
         ? `sf_prober() {
@@ -433,7 +491,11 @@ function startRollbackProbe(inst, run, version) {
     const script = `#!/bin/bash\nset -u\nW=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(dir)}\n${receiptFunctions(inst, version)}\nsf_prober\n`;
     return [
         { kind: 'write', path: `${dir}/probe.sh`, content: script, mode: '0700', secret: false },
-        { kind: 'sh', note: "the receipt's prober, in the background (it stops when the last step says so)", text: `setsid bash ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(`${dir}/probe.sh`)} < /dev/null > /dev/null 2>&1 &\necho $! > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(`${dir}/probe.pid`)}` },
+        {
+            kind: 'sh',
+            note: "the receipt's prober, in the background (it stops when the last step says so)",
+            text: `setsid bash ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(`${dir}/probe.sh`)} < /dev/null > /dev/null 2>&1 &\necho $! > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(`${dir}/probe.pid`)}`,
+        },
     ];
 }
 /** Waits `seconds` after the flip, stops the prober and prints the receipt; never fails (the rollback is done). */
@@ -553,7 +615,11 @@ function startWatch(instance, run, script) {
     const w = watchPaths(instance, run);
     const unit = watchUnit(instance);
     return [
-        { kind: 'sh', note: 'the watch\'s folder (the last five runs\' are kept)', text: `install -d -m 0700 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.dir)}\nls -1dt ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).root}/watch`)}/*/ 2>/dev/null | tail -n +6 | xargs -r rm -rf` },
+        {
+            kind: 'sh',
+            note: "the watch's folder (the last five runs' are kept)",
+            text: `install -d -m 0700 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.dir)}\nls -1dt ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).root}/watch`)}/*/ 2>/dev/null | tail -n +6 | xargs -r rm -rf`,
+        },
         { kind: 'write', path: w.script, content: script, mode: '0700', secret: false },
         {
             kind: 'sh',
@@ -575,11 +641,19 @@ const markReceiptStart = (instance, run, accessLog) => ({
     text: `stat -c %s ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(accessLog)} > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/offset`)} 2>/dev/null || echo 0 > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/offset`)}; date +%s.%3N > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/flipped`)}`,
 });
 /** The flip and its checks passed: the watch begins its window. */
-const letWatchGo = (instance, run) => ({ kind: 'sh', note: 'the host begins its observe window', text: `touch ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/go`)}` });
+const letWatchGo = (instance, run) => ({
+    kind: 'sh',
+    note: 'the host begins its observe window',
+    text: `touch ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/go`)}`,
+});
 /** The run's own undo of the flip: the watch ends without acting (the run flips back itself). */
 function abortWatch(instance, run) {
     const w = watchPaths(instance, run);
-    return { kind: 'sh', note: 'end the host\'s watch (this run undoes the flip itself)', text: `touch ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${w.dir}/abort`)}; systemctl stop ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(watchUnit(instance))} 2>/dev/null || true` };
+    return {
+        kind: 'sh',
+        note: "end the host's watch (this run undoes the flip itself)",
+        text: `touch ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${w.dir}/abort`)}; systemctl stop ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(watchUnit(instance))} 2>/dev/null || true`,
+    };
 }
 /** Exit of the follow step when the host flipped back: the host undid the flip and recorded it already. */
 const HOST_FLIPPED_BACK = 11;
@@ -591,7 +665,7 @@ function followWatch(inst, run) {
     const w = watchPaths(inst.id, run);
     return {
         kind: 'sh',
-        note: 'follow the host\'s watch until it has decided',
+        note: "follow the host's watch until it has decided",
         // A cancelled run (SIGTERM to this shell) stops the watch: stopped while it observes, the host flips back and
         // records it (the run's own undo would be a second actor), and this step reports that as usual.
         text: `trap 'systemctl stop --no-block ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(watchUnit(inst.id))} 2>/dev/null' TERM
@@ -615,14 +689,17 @@ function unlockAfterWatch(instance, run) {
     const w = watchPaths(instance, run);
     return {
         kind: 'sh',
-        note: 'release the lock if it is ours and the host no longer watches this run\'s flip',
+        note: "release the lock if it is ours and the host no longer watches this run's flip",
         text: `if { read -r p _ < ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.pidFile)} && kill -0 "$p"; } 2>/dev/null; then echo "SLOTFLIP_EVENT the host still watches this flip: it releases the lock when it ends"
 elif grep -qF ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`"run":${JSON.stringify(run)}`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.lock)}/owner 2>/dev/null; then rm -rf ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.lock)}; fi`,
     };
 }
 /** A run that took the lock has read (and reported) what earlier watches decided: they are not reported again. */
 function markWatchesReported(instance) {
-    return { kind: 'sh', text: `for d in ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).root}/watch`)}/*/; do [ ! -d "$d" ] || touch "$d/reported"; done` };
+    return {
+        kind: 'sh',
+        text: `for d in ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).root}/watch`)}/*/; do [ ! -d "$d" ] || touch "$d/reported"; done`,
+    };
 }
 
 
@@ -671,7 +748,13 @@ function withHistory(state, entry) {
 /** The transport an instance's target names. The caller's environment never crosses into the target. */
 async function connectTarget(instance, secrets) {
     const t = instance.target;
-    const ssh = () => ({ host: t.host, port: t.port ?? 22, user: t.user ?? 'root', hostKeys: t.host_keys ?? [], privateKey: secrets[t.ssh_key_secret] ?? '' });
+    const ssh = () => ({
+        host: t.host,
+        port: t.port ?? 22,
+        user: t.user ?? 'root',
+        hostKeys: t.host_keys ?? [],
+        privateKey: secrets[t.ssh_key_secret] ?? '',
+    });
     if (t.transport === 'ssh')
         return _ssh_js__WEBPACK_IMPORTED_MODULE_1__/* .SshTransport */ .e.connect(ssh());
     if (t.transport === 'pct') {

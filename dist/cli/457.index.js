@@ -56,7 +56,9 @@ function driftScript(state) {
     const paths = Object.keys(state.rendered ?? {});
     if (paths.length === 0)
         return undefined;
-    return paths.map((p) => `if [ -f ${(0,quote/* quote */.hD)(p)} ]; then sha256sum ${(0,quote/* quote */.hD)(p)}; else echo "missing  ${p}"; fi`).join('\n');
+    return paths
+        .map((p) => `if [ -f ${(0,quote/* quote */.hD)(p)} ]; then sha256sum ${(0,quote/* quote */.hD)(p)}; else echo "missing  ${p}"; fi`)
+        .join('\n');
 }
 /** Files that differ from what slotflip last rendered: someone edited them on the host. */
 function parseDrift(state, stdout) {
@@ -117,7 +119,10 @@ const REASON_TOKEN = '@@SLOTFLIP_REASON@@';
 function withReason(op) {
     if (op.kind !== 'write' || !op.content.includes(REASON_TOKEN))
         return op;
-    const b64 = Buffer.from(op.content).toString('base64').match(/.{1,76}/g).join('\n');
+    const b64 = Buffer.from(op.content)
+        .toString('base64')
+        .match(/.{1,76}/g)
+        .join('\n');
     return {
         kind: 'sh',
         note: op.path,
@@ -195,8 +200,10 @@ failed=$(printf '%s' "$receipt" | sed -n 's/.*"failed":\\([0-9]*\\).*/\\1/p')
 if [ "\${failed:-0}" -gt 0 ]; then reason="receipt: $failed requests failed across the flip"; sf_fail; fi
 phase=finishing
 echo "watch: the window passed; the host finishes the deploy"
-${tail.map((t) => `echo ${(0,quote/* quote */.hD)(`SLOTFLIP_EVENT the host: ${t.title}`)}
-bash ${t.path} || { reason=${(0,quote/* quote */.hD)(`${t.id} failed on the host`)}; sf_fail; }`).join('\n')}
+${tail
+        .map((t) => `echo ${(0,quote/* quote */.hD)(`SLOTFLIP_EVENT the host: ${t.title}`)}
+bash ${t.path} || { reason=${(0,quote/* quote */.hD)(`${t.id} failed on the host`)}; sf_fail; }`)
+        .join('\n')}
 sf_status passed
 echo ok > ${(0,quote/* quote */.hD)(w.result)}
 bash ${unlock}
@@ -228,8 +235,16 @@ function preflightChecks(inst, archiveBytes, format = 'tar.gz') {
         'problems=()',
         `free=$(df --output=avail -B1 ${(0,quote/* quote */.hD)('/opt')} | tail -1)`,
         `need=$(( ${archiveBytes} * 3 ))`,
-        ...(format === 'zip' ? ['command -v unzip >/dev/null || problems+=("unzip: not installed, and the release is a zip archive (slotflip provision installs it)")'] : []),
-        ...(inst.app.release.source === 'url' ? ['command -v curl >/dev/null || problems+=("curl: not installed, and the host downloads the release (slotflip provision installs it)")'] : []),
+        ...(format === 'zip'
+            ? [
+                'command -v unzip >/dev/null || problems+=("unzip: not installed, and the release is a zip archive (slotflip provision installs it)")',
+            ]
+            : []),
+        ...(inst.app.release.source === 'url'
+            ? [
+                'command -v curl >/dev/null || problems+=("curl: not installed, and the host downloads the release (slotflip provision installs it)")',
+            ]
+            : []),
     ];
     const db = inst.database;
     if (db) {
@@ -237,7 +252,11 @@ function preflightChecks(inst, archiveBytes, format = 'tar.gz') {
         lines.push(`dbsize=$(${psql} -c 'SELECT pg_database_size(current_database())') || { echo "preflight: cannot reach PostgreSQL at ${db.host}:${db.port} as ${db.user}" >&2; exit 4; }`, 'need=$(( need + dbsize * 12 / 10 ))', `server=$(${psql} -c 'SHOW server_version_num')`, `dump=$(pg_dump --version | grep -oE '[0-9]+(\\.[0-9]+)?' | head -1)`, `[ "\${dump%%.*}" -ge "$(( server / 10000 ))" ] || problems+=("pg_dump $dump is older than the server ($(( server / 10000 ))): install postgresql-client-$(( server / 10000 )) on the target")`, `read -r max reserved used < <(${psql} -F ' ' -c "SELECT current_setting('max_connections'), current_setting('superuser_reserved_connections'), (SELECT count(*) FROM pg_stat_activity WHERE usename IS DISTINCT FROM current_user)")`, `want=$(( 2 * ${db.pool ?? 10} + 2 ))`, `room=$(( max - reserved - ${CONNECTION_RESERVE} - used ))`, `[ "$want" -le "$room" ] || problems+=("database connections: both slots' pools and the backup and migration need $want, but max_connections $max leaves $room (other users hold $used, $reserved + ${CONNECTION_RESERVE} reserved): lower database.pool or raise max_connections")`);
     }
     lines.push(`[ "$free" -ge "$need" ] || problems+=("disk: /opt has $(( free / 1048576 )) MiB free, a release and a backup need $(( need / 1048576 )) MiB")`, `avail=$(awk '/^MemAvailable:/ { print int($2 / 1024) }' /proc/meminfo)`, `[ "$avail" -ge ${needMemMb} ] || problems+=("memory: $avail MiB available, a second slot needs ${needMemMb} MiB")`, 'if [ ${#problems[@]} -gt 0 ]; then printf \'preflight: %s\\n\' "${problems[@]}" >&2; exit 4; fi', 'echo "preflight: disk, memory, pg_dump and connections are sufficient"');
-    return { kind: 'sh', note: 'check room for a second slot and a backup, pg_dump, and the connection budget', text: lines.join('\n') };
+    return {
+        kind: 'sh',
+        note: 'check room for a second slot and a backup, pg_dump, and the connection budget',
+        text: lines.join('\n'),
+    };
 }
 
 // EXTERNAL MODULE: ./src/host/db-marker.ts
@@ -308,7 +327,14 @@ echo "SLOTFLIP_RESULT backup {\\"file\\":\\"${file}\\",\\"sha256\\":\\"$sha\\",\
 }
 /** Runs the app's migration as the service user with the slot's environment, in a transient unit with a time limit. */
 function migrateDatabase(l, db, opts) {
-    const props = [`User=${opts.user}`, `Group=${opts.user}`, `WorkingDirectory=${opts.releaseDir}`, `EnvironmentFile=${l.appEnv}`, `EnvironmentFile=${opts.slotEnv}`, `RuntimeMaxSec=${opts.timeoutSeconds}`];
+    const props = [
+        `User=${opts.user}`,
+        `Group=${opts.user}`,
+        `WorkingDirectory=${opts.releaseDir}`,
+        `EnvironmentFile=${l.appEnv}`,
+        `EnvironmentFile=${opts.slotEnv}`,
+        `RuntimeMaxSec=${opts.timeoutSeconds}`,
+    ];
     return {
         kind: 'sh',
         note: `migrate with the new release (time limit ${opts.timeoutSeconds} s); the schema (columns, indexes, constraints) compared before and after`,
@@ -383,17 +409,21 @@ const closeConnections = (pid, addr) => `perl -e ${(0,quote/* quote */.hD)(CLOSE
 /** Bash: closes what the slot's components still hold and says how many, per component. */
 function closeLingering(inst, slot) {
     const l = (0,layout/* layout */.Zp)(inst.id);
-    return Object.entries(inst.app.components).flatMap(([name, c]) => {
+    return Object.entries(inst.app.components)
+        .flatMap(([name, c]) => {
         if (!c)
             return [];
         const addr = c.listen.type === 'tcp' ? String(slot === 'blue' ? c.listen.blue : c.listen.green) : l.socket(name, slot);
         const unit = `${l.unit(name)}${slot}`;
-        return [`pid=$(systemctl show -p MainPID --value ${(0,quote/* quote */.hD)(unit)} 2>/dev/null || echo 0)
+        return [
+            `pid=$(systemctl show -p MainPID --value ${(0,quote/* quote */.hD)(unit)} 2>/dev/null || echo 0)
 if [ "\${pid:-0}" != 0 ]; then
   if n=$(${closeConnections('"$pid"', addr)} 2>&1); then echo ${(0,quote/* quote */.hD)(unit)}": connections still open at the end of the drain: $n closed"
   else echo ${(0,quote/* quote */.hD)(unit)}": the connections still open at the end of the drain could not be closed ($n); they end when the slot stops"; fi
-fi`];
-    }).join('\n');
+fi`,
+        ];
+    })
+        .join('\n');
 }
 // A slot kept warm for rollback is paused with SIGSTOP, not systemd's freezer: the freezer needs the unified cgroup
 // hierarchy (Proxmox has it; containers on a hybrid host, such as the lab's, do not), SIGSTOP works everywhere, and
@@ -474,7 +504,10 @@ function cookieCheck(inst, ctx) {
     const tls = inst.nginx?.tls?.enabled === true;
     const slot = (0,host_smoke/* slotTarget */.s$)(inst, (0,host_smoke/* smokeComponent */.Dt)(inst, smoke), ctx.live);
     // Each pass from a loopback address of its own (passAddress): never a user's rate limit, nor the smoke flow's.
-    const direct = (0,host_smoke/* fromAddress */.$U)({ ...slot, args: `${slot.args} -H ${(0,quote/* quote */.hD)(`Host: ${site.host}`)} -H ${(0,quote/* quote */.hD)(`X-Forwarded-Proto: ${tls ? 'https' : 'http'}`)}` }, (0,host_smoke/* passAddress */.K2)(ctx.runTag, 2), false);
+    const direct = (0,host_smoke/* fromAddress */.$U)({
+        ...slot,
+        args: `${slot.args} -H ${(0,quote/* quote */.hD)(`Host: ${site.host}`)} -H ${(0,quote/* quote */.hD)(`X-Forwarded-Proto: ${tls ? 'https' : 'http'}`)}`,
+    }, (0,host_smoke/* passAddress */.K2)(ctx.runTag, 2), false);
     const viaNginx = (0,host_smoke/* fromAddress */.$U)({ args: site.args, base: site.base, label: 'nginx' }, (0,host_smoke/* passAddress */.K2)(ctx.runTag, 3), true);
     const pass = (target, file, tag) => `out=$( ( SF_COOKIES="$cdir/${file}"
 ${(0,host_smoke/* smokeScript */.ZQ)(smoke, target, tag, true, (0,host_smoke/* slotCommand */.q3)(inst, ctx.live))}
@@ -486,8 +519,10 @@ sort -u -o "$cdir/app" "$cdir/app"; sort -u -o "$cdir/nginx" "$cdir/nginx"
 if [ -z "$why" ] && ! grep -q ' (set)$' "$cdir/app"; then why='cookies: the smoke flow sets no cookie, so there is nothing to compare'; fi
 dropped=$(comm -23 "$cdir/app" "$cdir/nginx" | paste -sd, - | sed 's/,/, /g')
 [ -n "$why" ] || [ -z "$dropped" ] || why="cookies: nginx does not pass what the app set (lost or changed: $dropped; through nginx: $(grep -v ' (set)$' "$cdir/nginx" | paste -sd, - | sed 's/,/, /g'))"
-${tls ? `for c in $(sed -n 's/ (set)$//p' "$cdir/nginx"); do [ -n "$why" ] || grep -qxF "$c secure" "$cdir/nginx" || why="cookies: $c reaches the browser without Secure on an HTTPS site"; done
-` : ''}rm -rf "$cdir"`;
+${tls
+        ? `for c in $(sed -n 's/ (set)$//p' "$cdir/nginx"); do [ -n "$why" ] || grep -qxF "$c secure" "$cdir/nginx" || why="cookies: $c reaches the browser without Secure on an HTTPS site"; done
+`
+        : ''}rm -rf "$cdir"`;
 }
 
 // EXTERNAL MODULE: ./src/host/assets.ts
@@ -513,18 +548,80 @@ function buildConvergePlan(req) {
     const components = Object.keys(inst.app.components);
     const other = (0,layout/* otherSlot */.jx)(live);
     const confirm = (0,host_flip/* confirmThroughNginx */.cn)(inst, req.release.version);
-    const state = (0,shell_state/* withHistory */.$k)({ ...req.state, active: live }, { run: req.run, op: 'deploy', release: req.release.id, slot: live, result: 'ok', at: req.now, detail: `converged: ${req.reason}` });
+    const state = (0,shell_state/* withHistory */.$k)({ ...req.state, active: live }, {
+        run: req.run,
+        op: 'deploy',
+        release: req.release.id,
+        slot: live,
+        result: 'ok',
+        at: req.now,
+        detail: `converged: ${req.reason}`,
+    });
     const steps = [
-        { id: 'lock', phase: 'lock', title: 'take the lease lock', timeoutMs: MIN, ops: [(0,host_lock/* acquireLock */.IZ)(l, { run: req.run, owner: req.owner, leaseSeconds: host_lock/* LEASE_SECONDS */.Vb }, req.guard)] },
-        { id: 'gate', phase: 'gate', title: `health gate on the live ${live} slot`, timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + MIN, ops: [(0,health/* healthGate */.Yr)(inst, live, req.release.version)] },
-        { id: 'flip', phase: 'flip', title: `point every component at the ${live} slot`, timeoutMs: MIN, movesTraffic: true, ops: [(0,host_flip/* flipTo */.hp)(inst, live), ...(req.maintenance ? [(0,maintenance/* maintenanceOff */.F)(inst.id)] : []), ...(confirm ? [confirm] : [])] },
-        { id: 'enable', phase: 'drain', title: `start the ${live} slot at boot`, timeoutMs: MIN, ops: [(0,release/* enableOnly */.Wm)(inst.id, live, components)] },
-        { id: 'retire', phase: 'drain', title: `schedule the ${other} slot to stop after its keep-warm window (a timer on the host)`, timeoutMs: 5 * MIN, ops: [(0,release/* retireSlot */.Kt)(inst.id, other, components, (0,duration/* seconds */.Y)(inst.windows?.keep_warm, 300), (0,duration/* seconds */.Y)(inst.windows?.drain, 10))] },
-        { id: 'record', phase: 'record', title: 'record state and history', timeoutMs: MIN, ops: [{ kind: 'write', path: l.state, content: `${JSON.stringify(state, null, 2)}\n`, mode: '0644', secret: false }] },
+        {
+            id: 'lock',
+            phase: 'lock',
+            title: 'take the lease lock',
+            timeoutMs: MIN,
+            ops: [(0,host_lock/* acquireLock */.IZ)(l, { run: req.run, owner: req.owner, leaseSeconds: host_lock/* LEASE_SECONDS */.Vb }, req.guard)],
+        },
+        {
+            id: 'gate',
+            phase: 'gate',
+            title: `health gate on the live ${live} slot`,
+            timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + MIN,
+            ops: [(0,health/* healthGate */.Yr)(inst, live, req.release.version)],
+        },
+        {
+            id: 'flip',
+            phase: 'flip',
+            title: `point every component at the ${live} slot`,
+            timeoutMs: MIN,
+            movesTraffic: true,
+            ops: [(0,host_flip/* flipTo */.hp)(inst, live), ...(req.maintenance ? [(0,maintenance/* maintenanceOff */.F)(inst.id)] : []), ...(confirm ? [confirm] : [])],
+        },
+        {
+            id: 'enable',
+            phase: 'drain',
+            title: `start the ${live} slot at boot`,
+            timeoutMs: MIN,
+            ops: [(0,release/* enableOnly */.Wm)(inst.id, live, components)],
+        },
+        {
+            id: 'retire',
+            phase: 'drain',
+            title: `schedule the ${other} slot to stop after its keep-warm window (a timer on the host)`,
+            timeoutMs: 5 * MIN,
+            ops: [
+                (0,release/* retireSlot */.Kt)(inst.id, other, components, (0,duration/* seconds */.Y)(inst.windows?.keep_warm, 300), (0,duration/* seconds */.Y)(inst.windows?.drain, 10)),
+            ],
+        },
+        {
+            id: 'record',
+            phase: 'record',
+            title: 'record state and history',
+            timeoutMs: MIN,
+            ops: [
+                { kind: 'write', path: l.state, content: `${JSON.stringify(state, null, 2)}\n`, mode: '0644', secret: false },
+            ],
+        },
     ];
     return {
-        format: 1, run: req.run, instance: inst.id, release: req.release, from: live, to: live, steps, owner: req.owner,
-        finally: { id: 'unlock', phase: 'record', title: 'release the lock', timeoutMs: MIN, ops: [(0,host_lock/* releaseLock */.x_)(l.lock, req.run)] },
+        format: 1,
+        run: req.run,
+        instance: inst.id,
+        release: req.release,
+        from: live,
+        to: live,
+        steps,
+        owner: req.owner,
+        finally: {
+            id: 'unlock',
+            phase: 'record',
+            title: 'release the lock',
+            timeoutMs: MIN,
+            ops: [(0,host_lock/* releaseLock */.x_)(l.lock, req.run)],
+        },
         notes: [`release ${req.release.id} is already live on the ${live} slot; converging: ${req.reason}`],
     };
 }
@@ -569,15 +666,37 @@ function buildDeployPlan(req) {
         const reason = req.converge;
         if (!reason)
             return { kind: 'nothing-to-do', message: `release ${id} is already live on the ${from} slot` };
-        const plan = buildConvergePlan({ ...req, live: from, release: { id, version: req.release.version }, reason, maintenance: req.maintenance === true });
-        return { kind: 'plan', plan, recordFailure: () => ({ id: 'record-failure', phase: 'record', title: 'nothing to record', timeoutMs: deploy_plan_MIN, ops: [] }) };
+        const plan = buildConvergePlan({
+            ...req,
+            live: from,
+            release: { id, version: req.release.version },
+            reason,
+            maintenance: req.maintenance === true,
+        });
+        return {
+            kind: 'plan',
+            plan,
+            recordFailure: () => ({
+                id: 'record-failure',
+                phase: 'record',
+                title: 'nothing to record',
+                timeoutMs: deploy_plan_MIN,
+                ops: [],
+            }),
+        };
     }
     if (state.hold?.release === id) {
-        return { kind: 'held', message: `release ${id} was flipped back at ${state.hold.since} (${state.hold.reason}); it stays refused until the hold is released with \`slotflip release-hold\`` };
+        return {
+            kind: 'held',
+            message: `release ${id} was flipped back at ${state.hold.since} (${state.hold.reason}); it stays refused until the hold is released with \`slotflip release-hold\``,
+        };
     }
     const breakingLive = req.release.breaking && from !== null;
     if (breakingLive && !req.allowBreaking) {
-        return { kind: 'refused', message: `release ${id} declares migrations that break the running release; deploying it serves a maintenance page (503) while it migrates. Pass --allow-breaking to accept that` };
+        return {
+            kind: 'refused',
+            message: `release ${id} declares migrations that break the running release; deploying it serves a maintenance page (503) while it migrates. Pass --allow-breaking to accept that`,
+        };
     }
     const components = Object.keys(inst.app.components);
     const user = inst.app.user ?? inst.app.name;
@@ -596,16 +715,46 @@ function buildDeployPlan(req) {
     const archive = `${l.releases}/.incoming-${req.run}.${req.release.format}`;
     const steps = [
         {
-            id: 'lock', phase: 'lock', title: 'take the lease lock; write slotflip\'s own credential files', timeoutMs: deploy_plan_MIN,
-            ops: [{ kind: 'run', argv: ['install', '-d', '-m', '0755', l.root] }, (0,host_lock/* acquireLock */.IZ)(l, lock, req.guard), (0,watch/* markWatchesReported */.Mv)(inst.id), { kind: 'run', argv: ['install', '-d', '-m', '0750', l.shared] }, ...credentialFiles.map((f) => (0,site_ops/* writeRendered */.d_)(f))],
-        },
-        { id: 'preflight', phase: 'preflight', title: 'preflight: disk, memory, pg_dump, connection budget', timeoutMs: deploy_plan_MIN, ops: [preflightChecks(inst, req.release.url ? URL_ARCHIVE_BYTES_ESTIMATE : req.release.bytes.length, req.release.format)] },
-        {
-            id: 'stage', phase: 'stage', title: `stage release ${id}: ${req.release.url ? 'download' : 'upload'}, unpack, render configuration`, timeoutMs: 15 * deploy_plan_MIN,
+            id: 'lock',
+            phase: 'lock',
+            title: "take the lease lock; write slotflip's own credential files",
+            timeoutMs: deploy_plan_MIN,
             ops: [
-                req.release.url ? (0,release/* fetchRelease */.uY)(inst.id, id, req.release.url, req.release.sha256, archive) : { kind: 'upload', path: archive, bytes: req.release.bytes, sha256: req.release.sha256 },
+                { kind: 'run', argv: ['install', '-d', '-m', '0755', l.root] },
+                (0,host_lock/* acquireLock */.IZ)(l, lock, req.guard),
+                (0,watch/* markWatchesReported */.Mv)(inst.id),
+                { kind: 'run', argv: ['install', '-d', '-m', '0750', l.shared] },
+                ...credentialFiles.map((f) => (0,site_ops/* writeRendered */.d_)(f)),
+            ],
+        },
+        {
+            id: 'preflight',
+            phase: 'preflight',
+            title: 'preflight: disk, memory, pg_dump, connection budget',
+            timeoutMs: deploy_plan_MIN,
+            ops: [
+                preflightChecks(inst, req.release.url ? URL_ARCHIVE_BYTES_ESTIMATE : req.release.bytes.length, req.release.format),
+            ],
+        },
+        {
+            id: 'stage',
+            phase: 'stage',
+            title: `stage release ${id}: ${req.release.url ? 'download' : 'upload'}, unpack, render configuration`,
+            timeoutMs: 15 * deploy_plan_MIN,
+            ops: [
+                req.release.url
+                    ? (0,release/* fetchRelease */.uY)(inst.id, id, req.release.url, req.release.sha256, archive)
+                    : { kind: 'upload', path: archive, bytes: req.release.bytes, sha256: req.release.sha256 },
                 (0,release/* unpackRelease */.OC)(inst.id, id, archive, user, inst.app.build ?? [], req.release.format),
-                ...(req.dataDir ? [{ kind: 'sh', note: `the app's files directory, for ${user}`, text: `[ -d ${(0,quote/* quote */.hD)(req.dataDir)} ] || install -d -m 0750 -o ${(0,quote/* quote */.hD)(user)} -g ${(0,quote/* quote */.hD)(user)} ${(0,quote/* quote */.hD)(req.dataDir)}` }] : []),
+                ...(req.dataDir
+                    ? [
+                        {
+                            kind: 'sh',
+                            note: `the app's files directory, for ${user}`,
+                            text: `[ -d ${(0,quote/* quote */.hD)(req.dataDir)} ] || install -d -m 0750 -o ${(0,quote/* quote */.hD)(user)} -g ${(0,quote/* quote */.hD)(user)} ${(0,quote/* quote */.hD)(req.dataDir)}`,
+                        },
+                    ]
+                    : []),
                 ...appFiles.map((f) => (0,site_ops/* writeRendered */.d_)(f)),
                 ...unitFiles.map((f) => (0,site_ops/* writeRendered */.d_)(f, 'systemctl daemon-reload')),
                 // A handoff left pending by the first deploy is finished before the site is touched (and before its snapshot).
@@ -616,49 +765,200 @@ function buildDeployPlan(req) {
         },
     ];
     if (inst.database) {
-        steps.push({ id: 'backup', phase: 'backup', title: 'back up the database (pg_dump -Fc, verified, hashed)', timeoutMs: 60 * deploy_plan_MIN, ops: [backupDatabase(l, inst.database, `${l.backups}/${req.run}.dump`)] });
+        steps.push({
+            id: 'backup',
+            phase: 'backup',
+            title: 'back up the database (pg_dump -Fc, verified, hashed)',
+            timeoutMs: 60 * deploy_plan_MIN,
+            ops: [backupDatabase(l, inst.database, `${l.backups}/${req.run}.dump`)],
+        });
     }
     if (inst.migrations && inst.database) {
-        const migrate = migrateDatabase(l, inst.database, { user, releaseDir: l.release(id), slotEnv: l.slotEnv(to), command: inst.migrations.command, timeoutSeconds: Math.ceil((0,duration/* seconds */.Y)(inst.migrations.timeout, 300)) });
+        const migrate = migrateDatabase(l, inst.database, {
+            user,
+            releaseDir: l.release(id),
+            slotEnv: l.slotEnv(to),
+            command: inst.migrations.command,
+            timeoutSeconds: Math.ceil((0,duration/* seconds */.Y)(inst.migrations.timeout, 300)),
+        });
         steps.push({
-            id: 'migrate', phase: 'migrate', title: `migrate the database with release ${id}${breakingLive ? ' behind the maintenance page' : ''}`, timeoutMs: (0,duration/* seconds */.Y)(inst.migrations.timeout, 300) * 1000 + deploy_plan_MIN,
+            id: 'migrate',
+            phase: 'migrate',
+            title: `migrate the database with release ${id}${breakingLive ? ' behind the maintenance page' : ''}`,
+            timeoutMs: (0,duration/* seconds */.Y)(inst.migrations.timeout, 300) * 1000 + deploy_plan_MIN,
             ops: breakingLive ? [(0,maintenance/* maintenanceOn */.v)(inst.id), migrate] : [migrate],
         });
     }
-    steps.push({ id: 'start', phase: 'start', title: `start the ${to} slot on ${id}`, timeoutMs: 2 * deploy_plan_MIN, ops: [(0,release/* startSlot */.Zz)(inst.id, to, id, components)], undo: [(0,release/* stopSlot */.FU)(inst.id, to, components)] }, { id: 'gate', phase: 'gate', title: `health gate on the ${to} slot`, timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + deploy_plan_MIN, ops: [(0,health/* healthGate */.Yr)(inst, to, req.release.version)] });
-    const runTag = `${req.run}`.replace(/[^A-Za-z0-9]/g, '').slice(-16).toLowerCase();
+    steps.push({
+        id: 'start',
+        phase: 'start',
+        title: `start the ${to} slot on ${id}`,
+        timeoutMs: 2 * deploy_plan_MIN,
+        ops: [(0,release/* startSlot */.Zz)(inst.id, to, id, components)],
+        undo: [(0,release/* stopSlot */.FU)(inst.id, to, components)],
+    }, {
+        id: 'gate',
+        phase: 'gate',
+        title: `health gate on the ${to} slot`,
+        timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + deploy_plan_MIN,
+        ops: [(0,health/* healthGate */.Yr)(inst, to, req.release.version)],
+    });
+    const runTag = `${req.run}`
+        .replace(/[^A-Za-z0-9]/g, '')
+        .slice(-16)
+        .toLowerCase();
     if (req.smoke)
-        steps.push({ id: 'smoke', phase: 'gate', title: `smoke flow on the ${to} slot (${req.smoke.steps.length} steps)`, timeoutMs: 2 * deploy_plan_MIN, ops: [(0,host_smoke/* smokeFlow */.Yo)(inst, req.smoke, to, runTag)] });
+        steps.push({
+            id: 'smoke',
+            phase: 'gate',
+            title: `smoke flow on the ${to} slot (${req.smoke.steps.length} steps)`,
+            timeoutMs: 2 * deploy_plan_MIN,
+            ops: [(0,host_smoke/* smokeFlow */.Yo)(inst, req.smoke, to, runTag)],
+        });
     const assets = (0,host_assets/* keepAssets */.D5)(inst, to, id);
     if (assets)
-        steps.push({ id: 'assets', phase: 'gate', title: `keep the frontend's files under ${inst.nginx.assets.path} (this release's and the last ones')`, timeoutMs: 5 * deploy_plan_MIN, ops: [assets] });
+        steps.push({
+            id: 'assets',
+            phase: 'gate',
+            title: `keep the frontend's files under ${inst.nginx.assets.path} (this release's and the last ones')`,
+            timeoutMs: 5 * deploy_plan_MIN,
+            ops: [assets],
+        });
     const { drain, keepWarm, outlivesDrain, pausesOld } = (0,site_ops/* afterFlipWindows */.Hc)(inst);
     const drainEnds = !!from && outlivesDrain;
     const confirm = (0,host_flip/* confirmThroughNginx */.cn)(served, req.release.version);
-    const afterFlip = afterFlipChecks(served, { live: to, smoke: req.smoke, runTag, ...(handoff ? { origin: (0,public_url/* publicUrl */.x)(inst) } : {}) });
+    const afterFlip = afterFlipChecks(served, {
+        live: to,
+        smoke: req.smoke,
+        runTag,
+        ...(handoff ? { origin: (0,public_url/* publicUrl */.x)(inst) } : {}),
+    });
     // The first deploy over an adopted app flips back to that app if anything after the flip fails; a slot that was
     // paused after the flip is resumed before traffic goes back to it.
-    const flipBack = from ? [...(drainEnds ? [(0,release/* resumeSlot */.Aq)(inst.id, from, components)] : []), (0,host_flip/* flipTo */.hp)(inst, from)] : adopted ? [(0,adopt/* routeToAdopted */.ww)(inst, adopted, true)] : [];
-    const flipOps = [(0,host_flip/* flipTo */.hp)(inst, to), ...(breakingLive || req.maintenance ? [(0,maintenance/* maintenanceOff */.F)(inst.id)] : []), ...(confirm ? [confirm] : []), ...(afterFlip ? [afterFlip] : []), ...(drainEnds ? [endDrain(inst, from, drain, pausesOld)] : [])];
-    const flip = { id: 'flip', phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: deploy_plan_MIN, movesTraffic: true, ops: flipOps, undo: flipBack };
-    const tail = [{ id: 'enable', phase: 'drain', title: `start the ${to} slot at boot`, timeoutMs: deploy_plan_MIN, ops: [(0,release/* enableOnly */.Wm)(inst.id, to, components)] }];
+    const flipBack = from
+        ? [...(drainEnds ? [(0,release/* resumeSlot */.Aq)(inst.id, from, components)] : []), (0,host_flip/* flipTo */.hp)(inst, from)]
+        : adopted
+            ? [(0,adopt/* routeToAdopted */.ww)(inst, adopted, true)]
+            : [];
+    const flipOps = [
+        (0,host_flip/* flipTo */.hp)(inst, to),
+        ...(breakingLive || req.maintenance ? [(0,maintenance/* maintenanceOff */.F)(inst.id)] : []),
+        ...(confirm ? [confirm] : []),
+        ...(afterFlip ? [afterFlip] : []),
+        ...(drainEnds ? [endDrain(inst, from, drain, pausesOld)] : []),
+    ];
+    const flip = {
+        id: 'flip',
+        phase: 'flip',
+        title: `flip traffic to the ${to} slot`,
+        timeoutMs: deploy_plan_MIN,
+        movesTraffic: true,
+        ops: flipOps,
+        undo: flipBack,
+    };
+    const tail = [
+        {
+            id: 'enable',
+            phase: 'drain',
+            title: `start the ${to} slot at boot`,
+            timeoutMs: deploy_plan_MIN,
+            ops: [(0,release/* enableOnly */.Wm)(inst.id, to, components)],
+        },
+    ];
     if (adopted)
-        tail.push({ id: 'retire-adopted', phase: 'drain', title: 'drain and stop the app slotflip adopted', timeoutMs: 5 * deploy_plan_MIN, ops: [(0,adopt/* retireAdopted */.Dv)(adopted, drain, Object.fromEntries(Object.entries(inst.app.components).map(([n, c]) => [n, c?.stop_signal])))] });
+        tail.push({
+            id: 'retire-adopted',
+            phase: 'drain',
+            title: 'drain and stop the app slotflip adopted',
+            timeoutMs: 5 * deploy_plan_MIN,
+            ops: [
+                (0,adopt/* retireAdopted */.Dv)(adopted, drain, Object.fromEntries(Object.entries(inst.app.components).map(([n, c]) => [n, c?.stop_signal]))),
+            ],
+        });
     if (handoff)
-        tail.push({ id: 'handoff', phase: 'drain', title: `nginx takes port ${handoff.port} over from the stopped app (the redirect to ${handoff.via} goes)`, timeoutMs: deploy_plan_MIN, ops: [(0,host_handoff/* finishHandoff */.ET)(inst, true)] });
+        tail.push({
+            id: 'handoff',
+            phase: 'drain',
+            title: `nginx takes port ${handoff.port} over from the stopped app (the redirect to ${handoff.via} goes)`,
+            timeoutMs: deploy_plan_MIN,
+            ops: [(0,host_handoff/* finishHandoff */.ET)(inst, true)],
+        });
     if (from) {
-        tail.push({ id: 'retire', phase: 'drain', title: keepWarm > 0 ? `schedule the ${from} slot to stop in ${Math.max(keepWarm, drain)} s (warm for a rollback until then; a timer on the host)` : `drain the ${from} slot for ${drain} s, then stop it`, timeoutMs: 5 * deploy_plan_MIN, ops: [(0,release/* retireSlot */.Kt)(inst.id, from, components, keepWarm, drain)] });
+        tail.push({
+            id: 'retire',
+            phase: 'drain',
+            title: keepWarm > 0
+                ? `schedule the ${from} slot to stop in ${Math.max(keepWarm, drain)} s (warm for a rollback until then; a timer on the host)`
+                : `drain the ${from} slot for ${drain} s, then stop it`,
+            timeoutMs: 5 * deploy_plan_MIN,
+            ops: [(0,release/* retireSlot */.Kt)(inst.id, from, components, keepWarm, drain)],
+        });
     }
     const keep = [...new Set([...state.releases, id])].slice(-(req.keepReleases ?? 5));
     const liveIds = [id, ...(from && state.slots[from] ? [state.slots[from].release] : [])];
     const kept = [...new Set([...keep, ...liveIds])];
-    const success = (0,shell_state/* withHistory */.$k)({ ...state, adopted: undefined, active: to, slots: { ...state.slots, [to]: { release: id, version: req.release.version, since: req.now, ...(inst.database ? { backup: `${l.backups}/${req.run}.dump` } : {}) } }, releases: kept, hold: state.hold?.release === id ? null : state.hold, rendered: renderedHashes(req.files) }, { run: req.run, op: 'deploy', release: id, slot: to, result: 'ok', at: req.now, ...(adopted ? { detail: `took over from the adopted app (${adopted.version ?? 'version unknown'})` } : {}) });
-    tail.push({ id: 'record', phase: 'record', title: 'record state and history; keep the newest releases', timeoutMs: deploy_plan_MIN, ops: [stateWrite(l.state, success), (0,release/* pruneReleases */.Xb)(inst.id, kept), (0,release/* pruneDeployDumps */.b4)(inst.id, Object.values(success.slots).flatMap((slot) => (slot?.backup ? [slot.backup] : []))), ...(site ? [{ kind: 'run', argv: ['rm', '-f', (0,site_ops/* siteBefore */.xg)(l.site)] }] : [])] });
+    const success = (0,shell_state/* withHistory */.$k)({
+        ...state,
+        adopted: undefined,
+        active: to,
+        slots: {
+            ...state.slots,
+            [to]: {
+                release: id,
+                version: req.release.version,
+                since: req.now,
+                ...(inst.database ? { backup: `${l.backups}/${req.run}.dump` } : {}),
+            },
+        },
+        releases: kept,
+        hold: state.hold?.release === id ? null : state.hold,
+        rendered: renderedHashes(req.files),
+    }, {
+        run: req.run,
+        op: 'deploy',
+        release: id,
+        slot: to,
+        result: 'ok',
+        at: req.now,
+        ...(adopted ? { detail: `took over from the adopted app (${adopted.version ?? 'version unknown'})` } : {}),
+    });
+    tail.push({
+        id: 'record',
+        phase: 'record',
+        title: 'record state and history; keep the newest releases',
+        timeoutMs: deploy_plan_MIN,
+        ops: [
+            stateWrite(l.state, success),
+            (0,release/* pruneReleases */.Xb)(inst.id, kept),
+            (0,release/* pruneDeployDumps */.b4)(inst.id, Object.values(success.slots).flatMap((slot) => (slot?.backup ? [slot.backup] : []))),
+            ...(site ? [{ kind: 'run', argv: ['rm', '-f', (0,site_ops/* siteBefore */.xg)(l.site)] }] : []),
+        ],
+    });
     const recordFailure = (flippedBack, detail) => {
-        const failed = (0,shell_state/* withHistory */.$k)({ ...state, hold: flippedBack ? { release: id, reason: detail, since: req.now } : state.hold }, { run: req.run, op: flippedBack ? 'flip-back' : 'deploy', release: id, slot: to, result: 'rolled-back', at: req.now, detail });
-        return { id: 'record-failure', phase: 'record', title: 'record the failed deploy', timeoutMs: deploy_plan_MIN, ops: [...(breakingLive || req.maintenance ? [] : [(0,maintenance/* maintenanceOff */.F)(inst.id)]), stateWrite(l.state, failed)] };
+        const failed = (0,shell_state/* withHistory */.$k)({ ...state, hold: flippedBack ? { release: id, reason: detail, since: req.now } : state.hold }, {
+            run: req.run,
+            op: flippedBack ? 'flip-back' : 'deploy',
+            release: id,
+            slot: to,
+            result: 'rolled-back',
+            at: req.now,
+            detail,
+        });
+        return {
+            id: 'record-failure',
+            phase: 'record',
+            title: 'record the failed deploy',
+            timeoutMs: deploy_plan_MIN,
+            ops: [...(breakingLive || req.maintenance ? [] : [(0,maintenance/* maintenanceOff */.F)(inst.id)]), stateWrite(l.state, failed)],
+        };
     };
-    const unlock = { id: 'unlock', phase: 'record', title: 'release the lock', timeoutMs: deploy_plan_MIN, ops: [(0,host_lock/* releaseLock */.x_)(l.lock, req.run)] };
+    const unlock = {
+        id: 'unlock',
+        phase: 'record',
+        title: 'release the lock',
+        timeoutMs: deploy_plan_MIN,
+        ops: [(0,host_lock/* releaseLock */.x_)(l.lock, req.run)],
+    };
     // The host keeps watch after the flip (host/watch.ts): the observe window, the receipt, then the tail above or the
     // flip back, in a unit of its own. The run follows it; the tail's steps stay in the plan, marked as the host's.
     if ((0,host_observe/* observeFunction */.PE)(served)) {
@@ -673,20 +973,75 @@ function buildDeployPlan(req) {
         // sit between the gate and the flip); it waits for the flip step's go, as long as the steps up to it may take.
         const startAt = steps.findIndex((s) => s.id === 'start') + 1;
         const waitSeconds = [...steps.slice(startAt), flip].reduce((n, s) => n + s.timeoutMs / 1000, 0);
-        const script = watchScript({ inst: served, run: req.run, release: { id, version: req.release.version }, slot: to, ctx, undo, recordFailure: recordFailure(true, REASON_TOKEN), tail, unlock, waitSeconds });
-        steps.splice(startAt, 0, { id: 'watch', phase: 'start', title: `start the host's watch of the flip (${(0,watch/* watchUnit */.ev)(inst.id)}): it probes through nginx and waits for the flip`, timeoutMs: deploy_plan_MIN, ops: (0,watch/* startWatch */.Ms)(inst.id, req.run, script), undo: [(0,watch/* abortWatch */._e)(inst.id, req.run)] });
-        steps.push({ ...flip, ops: [...(maintenanceEnds ? [flipOps[0], flipOps[1], receiptStart, ...flipOps.slice(2)] : [receiptStart, ...flipOps]), (0,watch/* letWatchGo */.vq)(inst.id, req.run)] }, { id: 'observe', phase: 'observe', title: `the host observes the ${to} slot for ${(0,host_observe/* observeSeconds */.Ub)(served)} s, then finishes the deploy or flips back (this run follows it)`, timeoutMs: flip.timeoutMs + ((0,host_observe/* observeSeconds */.Ub)(served) + tail.reduce((n, t) => n + t.timeoutMs / 1000, 0)) * 1000 + deploy_plan_MIN, ops: [(0,watch/* followWatch */.l5)(inst, req.run)], hostUndoes: { code: watch/* HOST_FLIPPED_BACK */.kc } }, ...tail.map((t) => ({ ...t, onHost: true })));
+        const script = watchScript({
+            inst: served,
+            run: req.run,
+            release: { id, version: req.release.version },
+            slot: to,
+            ctx,
+            undo,
+            recordFailure: recordFailure(true, REASON_TOKEN),
+            tail,
+            unlock,
+            waitSeconds,
+        });
+        steps.splice(startAt, 0, {
+            id: 'watch',
+            phase: 'start',
+            title: `start the host's watch of the flip (${(0,watch/* watchUnit */.ev)(inst.id)}): it probes through nginx and waits for the flip`,
+            timeoutMs: deploy_plan_MIN,
+            ops: (0,watch/* startWatch */.Ms)(inst.id, req.run, script),
+            undo: [(0,watch/* abortWatch */._e)(inst.id, req.run)],
+        });
+        steps.push({
+            ...flip,
+            ops: [
+                ...(maintenanceEnds
+                    ? [flipOps[0], flipOps[1], receiptStart, ...flipOps.slice(2)]
+                    : [receiptStart, ...flipOps]),
+                (0,watch/* letWatchGo */.vq)(inst.id, req.run),
+            ],
+        }, {
+            id: 'observe',
+            phase: 'observe',
+            title: `the host observes the ${to} slot for ${(0,host_observe/* observeSeconds */.Ub)(served)} s, then finishes the deploy or flips back (this run follows it)`,
+            timeoutMs: flip.timeoutMs + ((0,host_observe/* observeSeconds */.Ub)(served) + tail.reduce((n, t) => n + t.timeoutMs / 1000, 0)) * 1000 + deploy_plan_MIN,
+            ops: [(0,watch/* followWatch */.l5)(inst, req.run)],
+            hostUndoes: { code: watch/* HOST_FLIPPED_BACK */.kc },
+        }, ...tail.map((t) => ({ ...t, onHost: true })));
     }
     else {
         steps.push(flip, ...tail);
     }
     const notes = [
-        ...(breakingLive ? [`release ${id} declares breaking migrations: users see a maintenance page (503, Retry-After) from the migration until the flip`] : []),
-        ...(adopted ? [`first deploy over the adopted app (${adopted.version ?? 'version unknown'}): it serves until the flip, is the flip's way back, and is stopped after the observe window`] : from ? [] : ['first deploy: there is no live slot to fall back to']),
+        ...(breakingLive
+            ? [
+                `release ${id} declares breaking migrations: users see a maintenance page (503, Retry-After) from the migration until the flip`,
+            ]
+            : []),
+        ...(adopted
+            ? [
+                `first deploy over the adopted app (${adopted.version ?? 'version unknown'}): it serves until the flip, is the flip's way back, and is stopped after the observe window`,
+            ]
+            : from
+                ? []
+                : ['first deploy: there is no live slot to fall back to']),
     ];
     return {
         kind: 'plan',
-        plan: { format: 1, run: req.run, instance: inst.id, release: { id, version: req.release.version }, from, to, steps, pointOfNoReturn: breakingLive ? 'migrate' : undefined, owner: req.owner, finally: { ...unlock, ops: [(0,watch/* unlockAfterWatch */.W6)(inst.id, req.run)] }, notes },
+        plan: {
+            format: 1,
+            run: req.run,
+            instance: inst.id,
+            release: { id, version: req.release.version },
+            from,
+            to,
+            steps,
+            pointOfNoReturn: breakingLive ? 'migrate' : undefined,
+            owner: req.owner,
+            finally: { ...unlock, ops: [(0,watch/* unlockAfterWatch */.W6)(inst.id, req.run)] },
+            notes,
+        },
         recordFailure,
     };
 }
@@ -722,15 +1077,23 @@ function overlapOf(plan, timings, inst) {
     const flip = ids.indexOf('flip');
     if (first === -1 || flip === -1)
         return undefined;
-    const upToFlip = timings.filter((t) => ids.indexOf(t.step) >= first && ids.indexOf(t.step) <= flip).reduce((sum, t) => sum + t.ms, 0) / 1000;
+    const upToFlip = timings
+        .filter((t) => ids.indexOf(t.step) >= first && ids.indexOf(t.step) <= flip)
+        .reduce((sum, t) => sum + t.ms, 0) / 1000;
     const { drain, keepWarm: warm, pausesOld } = (0,site_ops/* afterFlipWindows */.Hc)(inst);
     if (pausesOld) {
         const total = upToFlip + drain;
-        return { seconds: total, text: `both slots ran ${total.toFixed(1)} s (start to flip ${upToFlip.toFixed(1)} s, then a ${drain} s drain); the ${plan.from} slot is then paused, so only the ${plan.to} slot runs background jobs, and stays warm for a rollback for ${warm} s` };
+        return {
+            seconds: total,
+            text: `both slots ran ${total.toFixed(1)} s (start to flip ${upToFlip.toFixed(1)} s, then a ${drain} s drain); the ${plan.from} slot is then paused, so only the ${plan.to} slot runs background jobs, and stays warm for a rollback for ${warm} s`,
+        };
     }
     const after = Math.max(warm, drain);
     const total = upToFlip + after;
-    return { seconds: total, text: `both slots run ${total.toFixed(1)} s (start to flip ${upToFlip.toFixed(1)} s, then the ${plan.from} slot ${warm > 0 ? `stays warm for ${warm} s` : `drains for ${drain} s`})` };
+    return {
+        seconds: total,
+        text: `both slots run ${total.toFixed(1)} s (start to flip ${upToFlip.toFixed(1)} s, then the ${plan.from} slot ${warm > 0 ? `stays warm for ${warm} s` : `drains for ${drain} s`})`,
+    };
 }
 
 // EXTERNAL MODULE: ./src/presets/data-dir.ts
@@ -779,7 +1142,11 @@ function exitCodeFor(outcome) {
     return exit_codes/* ExitCode */.y.rolledBackAfterFailure;
 }
 function refusal(result) {
-    const code = result.kind === 'nothing-to-do' ? exit_codes/* ExitCode */.y.nothingToDo : result.kind === 'held' ? exit_codes/* ExitCode */.y.releaseHeld : exit_codes/* ExitCode */.y.preflight;
+    const code = result.kind === 'nothing-to-do'
+        ? exit_codes/* ExitCode */.y.nothingToDo
+        : result.kind === 'held'
+            ? exit_codes/* ExitCode */.y.releaseHeld
+            : exit_codes/* ExitCode */.y.preflight;
     return { exitCode: code, summary: result.message };
 }
 /** plan (dryRun) and deploy share everything up to the executor: the deploy runs exactly the plan it prints. */
@@ -793,7 +1160,9 @@ async function runDeploy(opts) {
         // it), the lock step says so and we plan again from the new state instead of acting on a stale plan.
         const waitUntil = Date.now() + opts.lockWaitMs;
         for (let attempt = 1;; attempt++) {
-            const host = transport ? await (0,run_context/* readHostWhenFree */.vP)(transport, prepared.instance, waitUntil, (l) => opts.log(`waiting for the lock: ${mask(l)}`)) : undefined;
+            const host = transport
+                ? await (0,run_context/* readHostWhenFree */.vP)(transport, prepared.instance, waitUntil, (l) => opts.log(`waiting for the lock: ${mask(l)}`))
+                : undefined;
             const result = await planAndRun(opts, prepared, release, mask, transport, host);
             if (result.outcome?.kind !== 'stale' || attempt >= 3)
                 return result;
@@ -810,19 +1179,47 @@ async function planAndRun(opts, prepared, release, mask, transport, host) {
     for (const n of host?.recovery.notes ?? [])
         opts.log(`note: ${mask(n)}`);
     const drift = transport ? await readDrift(transport, state) : [];
-    const driftText = drift.length ? `drift (the deploy overwrites these; move lasting changes into templates/):\n${drift.map((d) => `  ${d}`).join('\n')}\n\n` : '';
+    const driftText = drift.length
+        ? `drift (the deploy overwrites these; move lasting changes into templates/):\n${drift.map((d) => `  ${d}`).join('\n')}\n\n`
+        : '';
     for (const d of drift)
         opts.log(`warning: drift: ${d}`);
-    const recoveryText = host?.recovery.notes.length ? `${host.recovery.notes.map((n) => `note: ${n}`).join('\n')}\n\n` : '';
-    const result = buildDeployPlan({ run, owner: (0,run_context/* owner */.eC)(), now: new Date().toISOString(), instance: prepared.instance, files: prepared.files, release, state, allowBreaking: opts.allowBreaking, guard: host?.guard, maintenance: host?.probe.maintenance, converge: host?.recovery.converge, smoke: prepared.smoke, dataDir: (0,data_dir/* filesDirToCreate */.g)(prepared.instance, prepared.preset) });
+    const recoveryText = host?.recovery.notes.length
+        ? `${host.recovery.notes.map((n) => `note: ${n}`).join('\n')}\n\n`
+        : '';
+    const result = buildDeployPlan({
+        run,
+        owner: (0,run_context/* owner */.eC)(),
+        now: new Date().toISOString(),
+        instance: prepared.instance,
+        files: prepared.files,
+        release,
+        state,
+        allowBreaking: opts.allowBreaking,
+        guard: host?.guard,
+        maintenance: host?.probe.maintenance,
+        converge: host?.recovery.converge,
+        smoke: prepared.smoke,
+        dataDir: (0,data_dir/* filesDirToCreate */.g)(prepared.instance, prepared.preset),
+    });
     if (result.kind !== 'plan')
         return { ...refusal(result), planText: recoveryText + driftText || undefined };
     const planText = recoveryText + driftText + (0,format/* formatPlan */.nT)(result.plan, Object.values(prepared.secrets));
     if (opts.dryRun || !transport)
-        return { exitCode: exit_codes/* ExitCode */.y.ok, summary: `plan for ${result.plan.release.id} on the ${result.plan.to} slot`, planText, plan: (0,json/* planJson */.i)(result.plan, Object.values(prepared.secrets)) };
+        return {
+            exitCode: exit_codes/* ExitCode */.y.ok,
+            summary: `plan for ${result.plan.release.id} on the ${result.plan.to} slot`,
+            planText,
+            plan: (0,json/* planJson */.i)(result.plan, Object.values(prepared.secrets)),
+        };
     opts.log(`deploy ${run}: ${prepared.instance.id} ${result.plan.from ? `${result.plan.from} -> ` : ''}${result.plan.to}, release ${result.plan.release.id} (${result.plan.steps.length} steps)`);
     const progress = (0,commands_progress/* stepReporter */.w)(opts.log, mask, opts.onEvent);
-    const outcome = await (0,engine_run/* runPlan */.F)(result.plan, transport, { onEvent: progress.onEvent, recordFailure: result.recordFailure, lockWaitMs: opts.lockWaitMs, signal: opts.signal }).finally(progress.stop);
+    const outcome = await (0,engine_run/* runPlan */.F)(result.plan, transport, {
+        onEvent: progress.onEvent,
+        recordFailure: result.recordFailure,
+        lockWaitMs: opts.lockWaitMs,
+        signal: opts.signal,
+    }).finally(progress.stop);
     const exitCode = exitCodeFor(outcome);
     const overlap = outcome.kind === 'completed' ? overlapOf(result.plan, outcome.timings, prepared.instance) : undefined;
     if (overlap)
@@ -833,7 +1230,17 @@ async function planAndRun(opts, prepared, release, mask, transport, host) {
     const summary = summaryOf(result.plan, outcome, mask, flipBackText(result.plan, state, prepared.instance));
     // The one derivation (wildcard names, non-default ports) that templates and the after-flip checks use too.
     const url = (0,public_url/* publicUrl */.x)(prepared.instance) || undefined;
-    return { exitCode, summary, outcome, planText, url, release: result.plan.release.id, slot: outcome.kind === 'completed' ? result.plan.to : (result.plan.from ?? undefined), ...(overlap ? { overlapSeconds: Math.round(overlap.seconds * 10) / 10 } : {}), ...(receipt ? { receipt } : {}) };
+    return {
+        exitCode,
+        summary,
+        outcome,
+        planText,
+        url,
+        release: result.plan.release.id,
+        slot: outcome.kind === 'completed' ? result.plan.to : (result.plan.from ?? undefined),
+        ...(overlap ? { overlapSeconds: Math.round(overlap.seconds * 10) / 10 } : {}),
+        ...(receipt ? { receipt } : {}),
+    };
 }
 /**
  * What a failure after the flip left serving. A first deploy has no earlier slot to flip back to: its undo stops the
@@ -859,7 +1266,11 @@ function summaryOf(plan, outcome, mask, flippedBack) {
     if (outcome.pastNoReturn) {
         return `${outcome.step.id} failed after the breaking migration: ${mask(outcome.detail)}; the maintenance page stays up. Operator needed: fix and deploy ${plan.release.id} again, or restore the backup taken by this run`;
     }
-    const after = outcome.undone ? (outcome.trafficMoved ? flippedBack : 'nothing changed for users') : 'ROLLBACK FAILED: operator needed';
+    const after = outcome.undone
+        ? outcome.trafficMoved
+            ? flippedBack
+            : 'nothing changed for users'
+        : 'ROLLBACK FAILED: operator needed';
     return `${outcome.step.id} failed: ${mask(outcome.detail)}; ${after}`;
 }
 
@@ -907,7 +1318,9 @@ var shell_state = __webpack_require__(55547);
 const MARK = '--- slotflip probe';
 /** Where nginx sends a component's traffic: the flip's symlink (unix sockets) or its upstream include (TCP). */
 function routeCommand(inst, component, listen) {
-    return listen === 'unix' ? `readlink ${(0,quote/* quote */.hD)((0,layout/* layout */.Zp)(inst.id).currentSocket(component))}` : `cat ${(0,quote/* quote */.hD)((0,layout/* layout */.Zp)(inst.id).upstreamFile(component))}`;
+    return listen === 'unix'
+        ? `readlink ${(0,quote/* quote */.hD)((0,layout/* layout */.Zp)(inst.id).currentSocket(component))}`
+        : `cat ${(0,quote/* quote */.hD)((0,layout/* layout */.Zp)(inst.id).upstreamFile(component))}`;
 }
 /** A shell command printing the fingerprint of everything a deploy plan is built from. */
 function fingerprintCommand(inst) {
@@ -923,7 +1336,9 @@ function probeScript(inst) {
         `cat ${(0,quote/* quote */.hD)(l.state)} 2>/dev/null || echo null`,
         `echo '${MARK} routed'; ${route} 2>/dev/null || true`,
         ...layout/* SLOTS */._f.map((s) => `echo '${MARK} slot ${s}'; readlink ${(0,quote/* quote */.hD)(l.slotLink(s))} 2>/dev/null || true`),
-        ...layout/* SLOTS */._f.map((s) => `echo '${MARK} running ${s}'; systemctl is-active --quiet ${Object.keys(inst.app.components).map((c) => (0,quote/* quote */.hD)(`${l.unit(c)}${s}`)).join(' ')} 2>/dev/null && echo yes || true`),
+        ...layout/* SLOTS */._f.map((s) => `echo '${MARK} running ${s}'; systemctl is-active --quiet ${Object.keys(inst.app.components)
+            .map((c) => (0,quote/* quote */.hD)(`${l.unit(c)}${s}`))
+            .join(' ')} 2>/dev/null && echo yes || true`),
         `echo '${MARK} maintenance'; [ -e ${(0,quote/* quote */.hD)(l.maintenanceFlag)} ] && echo on || true`,
         `echo '${MARK} lock'; cat ${(0,quote/* quote */.hD)(`${l.lock}/owner`)} 2>/dev/null || true`,
         `echo '${MARK} lock-session'; ${(0,lock/* sessionGone */.EL)((0,quote/* quote */.hD)(l.lock))}; [ -z "$gone" ] || echo gone`,
@@ -961,7 +1376,12 @@ function parseProbe(inst, stdout) {
     try {
         const raw = JSON.parse(parts.get('lock') || 'null');
         if (raw?.run)
-            lock = { run: raw.run, owner: raw.owner ?? '', expires: Number(raw.expires ?? 0), ...(parts.get('lock-session') === 'gone' ? { sessionGone: true } : {}) };
+            lock = {
+                run: raw.run,
+                owner: raw.owner ?? '',
+                expires: Number(raw.expires ?? 0),
+                ...(parts.get('lock-session') === 'gone' ? { sessionGone: true } : {}),
+            };
     }
     catch {
         lock = { run: '?', owner: parts.get('lock') ?? '', expires: 0 };
@@ -987,7 +1407,19 @@ function parseProbe(inst, stdout) {
     catch {
         // a watch file cut mid-write says nothing
     }
-    return { state, routed, slotRelease, slotRunning, maintenance: parts.get('maintenance') === 'on', lock, journal, watching: parts.get('watching') === 'yes', ...(unreportedWatch ? { unreportedWatch } : {}), fingerprint: parts.get('fingerprint') ?? '', now: Number(parts.get('now') ?? 0) };
+    return {
+        state,
+        routed,
+        slotRelease,
+        slotRunning,
+        maintenance: parts.get('maintenance') === 'on',
+        lock,
+        journal,
+        watching: parts.get('watching') === 'yes',
+        ...(unreportedWatch ? { unreportedWatch } : {}),
+        fingerprint: parts.get('fingerprint') ?? '',
+        now: Number(parts.get('now') ?? 0),
+    };
 }
 
 // EXTERNAL MODULE: ./src/host/release.ts
@@ -1025,7 +1457,11 @@ function recover(probe) {
     }
     const w = probe.unreportedWatch;
     if (w) {
-        const did = w.state === 'passed' ? 'it passed its observe window and the host finished the deploy' : w.state === 'flipped-back' ? `the host flipped it back and held it (${w.reason})` : `the watch is ${w.state}`;
+        const did = w.state === 'passed'
+            ? 'it passed its observe window and the host finished the deploy'
+            : w.state === 'flipped-back'
+                ? `the host flipped it back and held it (${w.reason})`
+                : `the watch is ${w.state}`;
         notes.push(`run ${w.run} ended before it could report its flip to release ${w.release}: ${did}`);
     }
     const routed = probe.routed;
@@ -1035,13 +1471,26 @@ function recover(probe) {
         state = {
             ...state,
             active: routed,
-            slots: { ...state.slots, [routed]: { release, version: (0,host_release/* versionOf */.E4)(release), since: flippedAt ? new Date(flippedAt * 1000).toISOString() : new Date(probe.now * 1000).toISOString() } },
+            slots: {
+                ...state.slots,
+                [routed]: {
+                    release,
+                    version: (0,host_release/* versionOf */.E4)(release),
+                    since: flippedAt ? new Date(flippedAt * 1000).toISOString() : new Date(probe.now * 1000).toISOString(),
+                },
+            },
             releases: state.releases.includes(release) ? state.releases : [...state.releases, release],
         };
         notes.push(`nginx routes to the ${routed} slot (release ${release}), but state.json recorded ${probe.state.active ?? 'no live slot'}: the ${routed} slot is taken as live`);
     }
     const adopted = routed !== null && routed !== probe.state.active;
-    const converge = interrupted ? `run ${interrupted.run} did not finish` : adopted ? 'state.json did not record the last flip' : probe.maintenance ? 'the maintenance page is on' : undefined;
+    const converge = interrupted
+        ? `run ${interrupted.run} did not finish`
+        : adopted
+            ? 'state.json did not record the last flip'
+            : probe.maintenance
+                ? 'the maintenance page is on'
+                : undefined;
     if (probe.maintenance)
         notes.push("the maintenance page is on (a breaking migration's deploy did not finish): it stays on until a deploy flips to a release that passes its health gate");
     return { state, notes, interrupted, converge };
@@ -1058,7 +1507,10 @@ function recover(probe) {
 
 // What every command that changes a host needs: a run id, who runs it, and what the host's state is.
 function newRunId(now = new Date()) {
-    return `${now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${(0,external_node_crypto_.randomBytes)(2).toString('hex')}`;
+    return `${now
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d+Z$/, 'Z')}-${(0,external_node_crypto_.randomBytes)(2).toString('hex')}`;
 }
 function owner() {
     const e = process.env;
@@ -1084,7 +1536,11 @@ async function readHost(transport, inst) {
     catch (err) {
         throw new errors/* SlotflipError */.u0('connect', `${(0,layout/* layout */.Zp)(inst.id).state} on ${transport.label} is unreadable: ${err instanceof Error ? err.message : String(err)}`, 'Restore it from the history in the journal, or move it aside to start over', exit_codes/* ExitCode */.y.connection);
     }
-    return { probe, recovery: recover(probe), guard: { fingerprint: fingerprintCommand(inst), expect: probe.fingerprint } };
+    return {
+        probe,
+        recovery: recover(probe),
+        guard: { fingerprint: fingerprintCommand(inst), expect: probe.fingerprint },
+    };
 }
 /** Plans are made from a host no other live run is changing: wait (up to --lock-wait) while another run holds the lock. */
 async function readHostWhenFree(transport, inst, waitUntil, waiting) {
@@ -1096,7 +1552,9 @@ async function readHostWhenFree(transport, inst, waitUntil, waiting) {
         if (!lock || ((lock.expires < host.probe.now || lock.sessionGone) && !watched) || Date.now() >= waitUntil)
             return host;
         if (said !== lock.run)
-            waiting(watched ? `the host observes the flip of run ${lock.run} (${lock.owner}); it finishes the deploy or flips back, then frees the lock` : `${lock.owner} (run ${lock.run}; its lease is renewed while it lives)`);
+            waiting(watched
+                ? `the host observes the flip of run ${lock.run} (${lock.owner}); it finishes the deploy or flips back, then frees the lock`
+                : `${lock.owner} (run ${lock.run}; its lease is renewed while it lives)`);
         said = lock.run;
         await new Promise((r) => setTimeout(r, 2000));
     }
@@ -1142,7 +1600,11 @@ async function pushUploads(transport, ops) {
             await transport.pipe((0,transport_transport/* pushArgv */.d1)(op.path), { stdin: external_node_stream_.Readable.from([op.bytes]) });
         }
         catch (err) {
-            return { code: 1, stdout: '', stderr: `uploading ${op.path} (${op.bytes.length} bytes) failed: ${err instanceof Error ? err.message : String(err)}` };
+            return {
+                code: 1,
+                stdout: '',
+                stderr: `uploading ${op.path} (${op.bytes.length} bytes) failed: ${err instanceof Error ? err.message : String(err)}`,
+            };
         }
     }
     return undefined;
@@ -1248,7 +1710,8 @@ async function runPlan(plan, transport, opts = {}) {
                 signal.addEventListener('abort', cancel, { once: true });
         }
         // An upload's bytes go first (engine/uploads.ts); a failed upload is the step's result.
-        const send = async () => (await pushUploads(transport, step.ops)) ?? transport.script((0,compile/* compileStep */.qg)(step, ctx), { timeoutMs: step.timeoutMs });
+        const send = async () => (await pushUploads(transport, step.ops)) ??
+            transport.script((0,compile/* compileStep */.qg)(step, ctx), { timeoutMs: step.timeoutMs });
         const result = await send().finally(() => {
             if (interruptible)
                 signal.removeEventListener('abort', cancel);
@@ -1293,7 +1756,15 @@ async function runPlan(plan, transport, opts = {}) {
             break;
         }
         if (result.code !== 0 || signal.aborted) {
-            failure = { step, code: result.code, detail: lost.signal.aborted ? String(lost.signal.reason) : signal.aborted ? 'cancelled (SIGTERM or SIGINT)' : lastLine(result) || `exit ${result.code}` };
+            failure = {
+                step,
+                code: result.code,
+                detail: lost.signal.aborted
+                    ? String(lost.signal.reason)
+                    : signal.aborted
+                        ? 'cancelled (SIGTERM or SIGINT)'
+                        : lastLine(result) || `exit ${result.code}`,
+            };
             break;
         }
         completed.push(step);
@@ -1307,12 +1778,32 @@ async function runPlan(plan, transport, opts = {}) {
     const trafficMoved = completed.some((s) => s.movesTraffic) || failure.step.movesTraffic === true;
     // Without a connection nothing below can run: the outcome says so, and the next run converges from the journal.
     if (failure.disconnected)
-        return { kind: 'failed', ...failure, cancelled: signal.aborted === true, trafficMoved, undone: false, pastNoReturn: false, timings, results, events };
+        return {
+            kind: 'failed',
+            ...failure,
+            cancelled: signal.aborted === true,
+            trafficMoved,
+            undone: false,
+            pastNoReturn: false,
+            timings,
+            results,
+            events,
+        };
     // The host's watch acted on this failure itself (it flipped back and recorded it, or it goes on deciding): undoing
     // from here too would have two actors on one host.
     if (failure.step.hostUndoes) {
         await exec(plan.finally, plan.steps.length);
-        return { kind: 'failed', ...failure, cancelled: signal.aborted === true, trafficMoved, undone: failure.code === failure.step.hostUndoes.code, pastNoReturn: isPastNoReturn(plan, failure.step), timings, results, events };
+        return {
+            kind: 'failed',
+            ...failure,
+            cancelled: signal.aborted === true,
+            trafficMoved,
+            undone: failure.code === failure.step.hostUndoes.code,
+            pastNoReturn: isPastNoReturn(plan, failure.step),
+            timings,
+            results,
+            events,
+        };
     }
     let undone = true;
     // Past the point of no return (a breaking migration, a restored database) the steps before it are not undone:
@@ -1336,7 +1827,17 @@ async function runPlan(plan, transport, opts = {}) {
     }
     if (completed.some((s) => s.id === 'lock'))
         await exec(plan.finally, plan.steps.length);
-    return { kind: 'failed', ...failure, cancelled: signal.aborted === true, trafficMoved, undone, pastNoReturn, timings, results, events };
+    return {
+        kind: 'failed',
+        ...failure,
+        cancelled: signal.aborted === true,
+        trafficMoved,
+        undone,
+        pastNoReturn,
+        timings,
+        results,
+        events,
+    };
 }
 
 
@@ -1372,11 +1873,17 @@ function bridgeUnits(instance, component, port) {
     const name = bridgeName(instance, component);
     return [
         {
-            kind: 'write', path: `/etc/systemd/system/${name}.socket`, mode: '0644', secret: false,
+            kind: 'write',
+            path: `/etc/systemd/system/${name}.socket`,
+            mode: '0644',
+            secret: false,
             content: `# slotflip: ${instance} ${component} reaches the adopted app on 127.0.0.1:${port} through this socket until its first deploy.\n[Socket]\nListenStream=${bridgeSocket(instance, component)}\nSocketMode=0666\n\n[Install]\nWantedBy=sockets.target\n`,
         },
         {
-            kind: 'write', path: `/etc/systemd/system/${name}.service`, mode: '0644', secret: false,
+            kind: 'write',
+            path: `/etc/systemd/system/${name}.service`,
+            mode: '0644',
+            secret: false,
             content: `[Unit]\nDescription=slotflip: ${instance} ${component}, bridged to the adopted app on 127.0.0.1:${port}\nRequires=${name}.socket\nAfter=${name}.socket\n\n[Service]\nExecStart=/lib/systemd/systemd-socket-proxyd 127.0.0.1:${port}\nDynamicUser=yes\nPrivateTmp=yes\nNoNewPrivileges=yes\n`,
         },
         { kind: 'sh', text: `systemctl daemon-reload\nsystemctl enable --now ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${name}.socket`)}` },
@@ -1391,8 +1898,10 @@ function routeToAdopted(inst, adopted, reloadForTcp = false) {
         const a = adopted.components[name];
         if (!a)
             return undefined;
-        return c.listen.type === 'unix' ? { socket: a.bridge ? a.bridge.socket : a.upstream.replace(/^unix:/, '') } : { server: a.upstream };
-    }, 'slotflip\'s route to the app that runs now', reloadForTcp);
+        return c.listen.type === 'unix'
+            ? { socket: a.bridge ? a.bridge.socket : a.upstream.replace(/^unix:/, '') }
+            : { server: a.upstream };
+    }, "slotflip's route to the app that runs now", reloadForTcp);
 }
 /** Stops and removes slotflip's bridges to an adopted app (the app's own units are not touched). */
 function removeBridges(adopted) {
@@ -1400,7 +1909,10 @@ function removeBridges(adopted) {
     if (!bridges.length)
         return [];
     return [
-        ...bridges.flatMap((b) => [`systemctl disable --now ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${b}.socket`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${b}.service`)} 2>/dev/null || true`, `rm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`/etc/systemd/system/${b}.socket`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`/etc/systemd/system/${b}.service`)}`]),
+        ...bridges.flatMap((b) => [
+            `systemctl disable --now ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${b}.socket`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${b}.service`)} 2>/dev/null || true`,
+            `rm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`/etc/systemd/system/${b}.socket`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`/etc/systemd/system/${b}.service`)}`,
+        ]),
         'systemctl daemon-reload',
     ];
 }
@@ -1410,10 +1922,13 @@ function handOverSite(inst, from) {
     const [legacy, saved, site, link] = [from.path, from.savedAt, l.site, l.siteLink].map(_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD);
     const back = `rm -f ${link}; mv -f ${saved} ${legacy}; nginx -t -q && systemctl reload nginx`;
     return {
-        ops: [{
-                kind: 'sh', note: 'one reload: nginx never sees both sites at once',
+        ops: [
+            {
+                kind: 'sh',
+                note: 'one reload: nginx never sees both sites at once',
                 text: `install -d -m 0755 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(savedSitesDir)}\nmv -f ${legacy} ${saved}\nln -sfn ${site} ${link}\nif ! { nginx -t -q && systemctl reload nginx; }; then ${back}; echo "nginx refused slotflip's site for ${inst.id}; the previous site is back" >&2; exit 1; fi`,
-            }],
+            },
+        ],
         undo: [{ kind: 'sh', text: back }],
     };
 }
@@ -1436,7 +1951,9 @@ function retireAdopted(adopted, drainSeconds, stopSignals = {}) {
     if (signals.size)
         lines.push('systemctl daemon-reload');
     lines.push(...units.map((u) => `systemctl disable --now ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(u)} 2>/dev/null || systemctl stop ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(u)}`), ...removeBridges(adopted));
-    const kept = adopted.site ? `; its files and its nginx site (kept in ${savedSitesDir}) stay for a manual return` : '; its files stay for a manual return';
+    const kept = adopted.site
+        ? `; its files and its nginx site (kept in ${savedSitesDir}) stay for a manual return`
+        : '; its files stay for a manual return';
     lines.push(`echo "SLOTFLIP_EVENT the adopted app is stopped and disabled (${units.join(', ') || 'no unit found'})${kept}"`);
     return { kind: 'sh', note: 'retire the app slotflip adopted', text: lines.join('\n') };
 }
@@ -1498,7 +2015,9 @@ function dumpWithMarker(l, db, markerFor, out, gzip = false) {
     // pg_dump compresses in its own single thread, and that is most of a dump's time (15.3 s against 3.4 s uncompressed
     // for 619 MB, measured in the lab). With `gzip` the dump is written uncompressed and compressed beside it by pigz on
     // every core: the same deflate at pg_dump's own default level (6). gzip when pigz is missing: the same bytes' format.
-    const dump = gzip ? `(set -o pipefail; ${pgDump} -Z0 | ${gzipShell} > ${out}) & dump=$!` : `${pgDump} -f ${out} & dump=$!`;
+    const dump = gzip
+        ? `(set -o pipefail; ${pgDump} -Z0 | ${gzipShell} > ${out}) & dump=$!`
+        : `${pgDump} -f ${out} & dump=$!`;
     return `coproc SNAP { ${psql} -qAt 2>&1; }
 echo "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SELECT pg_export_snapshot();" >&"\${SNAP[1]}"
 snap=''; read -r -t 30 snap <&"\${SNAP[0]}" || true
@@ -1630,7 +2149,10 @@ function startHandoff(instance, h) {
 }
 /** Before the handoff has started, or when the adoption is undone: no redirect, no record. */
 function stopHandoff(instance) {
-    return { kind: 'sh', text: `nft delete table inet ${handoffTable(instance)} 2>/dev/null || true\nrm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(handoffFile(instance))}` };
+    return {
+        kind: 'sh',
+        text: `nft delete table inet ${handoffTable(instance)} 2>/dev/null || true\nrm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(handoffFile(instance))}`,
+    };
 }
 /**
  * nginx takes the port itself, once the app that held it has stopped: the site listens on both ports (one reload),
@@ -1700,8 +2222,16 @@ fi`,
 
 // The maintenance page: nginx answers 503 with Retry-After on every route while this flag file exists (checked per
 // request, no reload). One place builds the ops, so every plan turns it on and off the same way.
-const maintenanceOn = (instance) => ({ kind: 'run', argv: ['touch', (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).maintenanceFlag], note: 'maintenance page on (503 + Retry-After)' });
-const maintenanceOff = (instance) => ({ kind: 'run', argv: ['rm', '-f', (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).maintenanceFlag], note: 'maintenance page off' });
+const maintenanceOn = (instance) => ({
+    kind: 'run',
+    argv: ['touch', (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).maintenanceFlag],
+    note: 'maintenance page on (503 + Retry-After)',
+});
+const maintenanceOff = (instance) => ({
+    kind: 'run',
+    argv: ['rm', '-f', (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).maintenanceFlag],
+    note: 'maintenance page off',
+});
 
 
 /***/ }),
@@ -1726,7 +2256,13 @@ const maintenanceOff = (instance) => ({ kind: 'run', argv: ['rm', '-f', (0,_shel
 
 // Defaults from the seed's alerting rules (warning level: error rate above 5%, API response time above 500 ms);
 // after a flip we act on a warning, since flipping back costs users nothing.
-const OBSERVE = { errorRatePercent: 5, p95LatencyMs: 500, minRequests: 20, healthFailures: 3, healthFlaps: 3 };
+const OBSERVE = {
+    errorRatePercent: 5,
+    p95LatencyMs: 500,
+    minRequests: 20,
+    healthFailures: 3,
+    healthFlaps: 3,
+};
 /** The User-Agent of every request slotflip itself sends through nginx after a flip: left out of what users saw. */
 const OWN_AGENT = 'slotflip-watch';
 function observeThresholds(inst) {
@@ -1849,7 +2385,9 @@ function receiptFunctions(inst, version) {
     const probe = (0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .versionProbe */ .db)(inst);
     const target = probe?.path ? (0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .throughNginx */ .gE)(inst, probe.path) : undefined;
     const rate = receiptRate(inst);
-    const isNew = probe?.expect_version ? `grep -qE ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)((0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .versionPattern */ .D8)(version, probe.expect_version))}` : 'grep -q .';
+    const isNew = probe?.expect_version
+        ? `grep -qE ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)((0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .versionPattern */ .D8)(version, probe.expect_version))}`
+        : 'grep -q .';
     const log = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(l.accessLog);
     const prober = target && rate > 0
         ? `sf_prober() {
@@ -1900,7 +2438,11 @@ function startRollbackProbe(inst, run, version) {
     const script = `#!/bin/bash\nset -u\nW=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(dir)}\n${receiptFunctions(inst, version)}\nsf_prober\n`;
     return [
         { kind: 'write', path: `${dir}/probe.sh`, content: script, mode: '0700', secret: false },
-        { kind: 'sh', note: "the receipt's prober, in the background (it stops when the last step says so)", text: `setsid bash ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(`${dir}/probe.sh`)} < /dev/null > /dev/null 2>&1 &\necho $! > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(`${dir}/probe.pid`)}` },
+        {
+            kind: 'sh',
+            note: "the receipt's prober, in the background (it stops when the last step says so)",
+            text: `setsid bash ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(`${dir}/probe.sh`)} < /dev/null > /dev/null 2>&1 &\necho $! > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(`${dir}/probe.pid`)}`,
+        },
     ];
 }
 /** Waits `seconds` after the flip, stops the prober and prints the receipt; never fails (the rollback is done). */
@@ -1969,7 +2511,11 @@ function startWatch(instance, run, script) {
     const w = watchPaths(instance, run);
     const unit = watchUnit(instance);
     return [
-        { kind: 'sh', note: 'the watch\'s folder (the last five runs\' are kept)', text: `install -d -m 0700 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.dir)}\nls -1dt ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).root}/watch`)}/*/ 2>/dev/null | tail -n +6 | xargs -r rm -rf` },
+        {
+            kind: 'sh',
+            note: "the watch's folder (the last five runs' are kept)",
+            text: `install -d -m 0700 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.dir)}\nls -1dt ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).root}/watch`)}/*/ 2>/dev/null | tail -n +6 | xargs -r rm -rf`,
+        },
         { kind: 'write', path: w.script, content: script, mode: '0700', secret: false },
         {
             kind: 'sh',
@@ -1991,11 +2537,19 @@ const markReceiptStart = (instance, run, accessLog) => ({
     text: `stat -c %s ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(accessLog)} > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/offset`)} 2>/dev/null || echo 0 > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/offset`)}; date +%s.%3N > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/flipped`)}`,
 });
 /** The flip and its checks passed: the watch begins its window. */
-const letWatchGo = (instance, run) => ({ kind: 'sh', note: 'the host begins its observe window', text: `touch ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/go`)}` });
+const letWatchGo = (instance, run) => ({
+    kind: 'sh',
+    note: 'the host begins its observe window',
+    text: `touch ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/go`)}`,
+});
 /** The run's own undo of the flip: the watch ends without acting (the run flips back itself). */
 function abortWatch(instance, run) {
     const w = watchPaths(instance, run);
-    return { kind: 'sh', note: 'end the host\'s watch (this run undoes the flip itself)', text: `touch ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${w.dir}/abort`)}; systemctl stop ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(watchUnit(instance))} 2>/dev/null || true` };
+    return {
+        kind: 'sh',
+        note: "end the host's watch (this run undoes the flip itself)",
+        text: `touch ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${w.dir}/abort`)}; systemctl stop ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(watchUnit(instance))} 2>/dev/null || true`,
+    };
 }
 /** Exit of the follow step when the host flipped back: the host undid the flip and recorded it already. */
 const HOST_FLIPPED_BACK = 11;
@@ -2007,7 +2561,7 @@ function followWatch(inst, run) {
     const w = watchPaths(inst.id, run);
     return {
         kind: 'sh',
-        note: 'follow the host\'s watch until it has decided',
+        note: "follow the host's watch until it has decided",
         // A cancelled run (SIGTERM to this shell) stops the watch: stopped while it observes, the host flips back and
         // records it (the run's own undo would be a second actor), and this step reports that as usual.
         text: `trap 'systemctl stop --no-block ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(watchUnit(inst.id))} 2>/dev/null' TERM
@@ -2031,14 +2585,17 @@ function unlockAfterWatch(instance, run) {
     const w = watchPaths(instance, run);
     return {
         kind: 'sh',
-        note: 'release the lock if it is ours and the host no longer watches this run\'s flip',
+        note: "release the lock if it is ours and the host no longer watches this run's flip",
         text: `if { read -r p _ < ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.pidFile)} && kill -0 "$p"; } 2>/dev/null; then echo "SLOTFLIP_EVENT the host still watches this flip: it releases the lock when it ends"
 elif grep -qF ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`"run":${JSON.stringify(run)}`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.lock)}/owner 2>/dev/null; then rm -rf ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.lock)}; fi`,
     };
 }
 /** A run that took the lock has read (and reported) what earlier watches decided: they are not reported again. */
 function markWatchesReported(instance) {
-    return { kind: 'sh', text: `for d in ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).root}/watch`)}/*/; do [ ! -d "$d" ] || touch "$d/reported"; done` };
+    return {
+        kind: 'sh',
+        text: `for d in ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).root}/watch`)}/*/; do [ ! -d "$d" ] || touch "$d/reported"; done`,
+    };
 }
 
 
@@ -2060,7 +2617,16 @@ function opJson(op, mask) {
         case 'sh':
             return { kind: op.kind, text: mask(op.text), ...(op.note ? { note: op.note } : {}) };
         case 'write':
-            return { kind: op.kind, path: op.path, mode: op.mode, ...(op.owner ? { owner: op.owner } : {}), secret: op.secret, bytes: Buffer.byteLength(op.content), ...(op.secret ? {} : { content: mask(op.content) }), ...(op.onChange ? { onChange: op.onChange } : {}) };
+            return {
+                kind: op.kind,
+                path: op.path,
+                mode: op.mode,
+                ...(op.owner ? { owner: op.owner } : {}),
+                secret: op.secret,
+                bytes: Buffer.byteLength(op.content),
+                ...(op.secret ? {} : { content: mask(op.content) }),
+                ...(op.onChange ? { onChange: op.onChange } : {}),
+            };
         case 'upload':
             return { kind: op.kind, path: op.path, bytes: op.bytes.length, sha256: op.sha256 };
     }
@@ -2143,7 +2709,13 @@ function withHistory(state, entry) {
 /** The transport an instance's target names. The caller's environment never crosses into the target. */
 async function connectTarget(instance, secrets) {
     const t = instance.target;
-    const ssh = () => ({ host: t.host, port: t.port ?? 22, user: t.user ?? 'root', hostKeys: t.host_keys ?? [], privateKey: secrets[t.ssh_key_secret] ?? '' });
+    const ssh = () => ({
+        host: t.host,
+        port: t.port ?? 22,
+        user: t.user ?? 'root',
+        hostKeys: t.host_keys ?? [],
+        privateKey: secrets[t.ssh_key_secret] ?? '',
+    });
     if (t.transport === 'ssh')
         return _ssh_js__WEBPACK_IMPORTED_MODULE_1__/* .SshTransport */ .e.connect(ssh());
     if (t.transport === 'pct') {

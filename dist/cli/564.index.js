@@ -51,7 +51,7 @@ function runningPid() {
 async function install(log) {
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(BINARY))
         return;
-    log('installing apt-cacher-ng (the lab\'s package proxy)');
+    log("installing apt-cacher-ng (the lab's package proxy)");
     // policy-rc.d: the package's own service must not start on this machine; the lab runs its own instance.
     const policy = '/usr/sbin/policy-rc.d';
     const ours = !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(policy);
@@ -76,8 +76,15 @@ async function ensureAptProxy(log) {
     for (const d of [dir(), aptProxyLogDir(), cacheDir()])
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(d, { recursive: true });
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir(), 'acng.conf'), [
-        `CacheDir: ${cacheDir()}`, `LogDir: ${aptProxyLogDir()}`, 'SupportDir: /usr/lib/apt-cacher-ng',
-        `BindAddress: ${(0,_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .bridgeAddress */ .ek)()}`, `Port: ${APT_PROXY_PORT}`, `PidFile: ${pidFile()}`, 'ExThreshold: 4', 'VerboseLog: 1', '',
+        `CacheDir: ${cacheDir()}`,
+        `LogDir: ${aptProxyLogDir()}`,
+        'SupportDir: /usr/lib/apt-cacher-ng',
+        `BindAddress: ${(0,_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .bridgeAddress */ .ek)()}`,
+        `Port: ${APT_PROXY_PORT}`,
+        `PidFile: ${pidFile()}`,
+        'ExThreshold: 4',
+        'VerboseLog: 1',
+        '',
     ].join('\n'));
     // It daemonizes itself once it listens and writes its pid file.
     const r = await (0,_transport_local_js__WEBPACK_IMPORTED_MODULE_3__/* .execLocal */ .f4)([BINARY, '-c', dir(), 'ForeGround=0'], { timeoutMs: 30_000 });
@@ -171,7 +178,13 @@ function hostKeyFingerprint(n) {
 async function startContainer(n) {
     const r = await (0,_transport_local_js__WEBPACK_IMPORTED_MODULE_3__/* .execLocal */ .f4)(_lxc_config_js__WEBPACK_IMPORTED_MODULE_5__/* .lxc */ .Q.start(n));
     if (r.code !== 0) {
-        const log = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(containerDir(n), 'lxc.log')) ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(containerDir(n), 'lxc.log'), 'utf8').trim().split('\n').slice(-3).join(' | ') : '';
+        const log = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(containerDir(n), 'lxc.log'))
+            ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(containerDir(n), 'lxc.log'), 'utf8')
+                .trim()
+                .split('\n')
+                .slice(-3)
+                .join(' | ')
+            : '';
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LabError */ .o8(`lxc-start ${(0,_settings_js__WEBPACK_IMPORTED_MODULE_7__/* .containerName */ .xN)(n)} failed: ${r.stderr.trim() || log}`, 'See the container log with `slotflip lab status`, or run `lxc-start -F` by hand to watch it boot');
     }
 }
@@ -182,7 +195,9 @@ async function waitForBoot(n, timeoutMs = 120_000) {
     const deadline = Date.now() + timeoutMs;
     let last = '';
     while (Date.now() < deadline) {
-        const r = await attach(n).script('systemctl is-system-running --wait 2>/dev/null || true', { timeoutMs: Math.max(1000, deadline - Date.now()) });
+        const r = await attach(n).script('systemctl is-system-running --wait 2>/dev/null || true', {
+            timeoutMs: Math.max(1000, deadline - Date.now()),
+        });
         last = r.stdout.trim().split('\n').pop() ?? '';
         if (last === 'running' || last === 'degraded')
             return last;
@@ -239,7 +254,9 @@ async function existingContainers() {
 function checkHost() {
     if (process.getuid?.() !== 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LabError */ .o8('the lab needs root (it creates containers, a bridge and id maps)', 'Run it as root, e.g. `sudo npx slotflip lab up`');
-    const userns = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)('/proc/sys/user/max_user_namespaces') ? Number((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)('/proc/sys/user/max_user_namespaces', 'utf8')) : 0;
+    const userns = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)('/proc/sys/user/max_user_namespaces')
+        ? Number((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)('/proc/sys/user/max_user_namespaces', 'utf8'))
+        : 0;
     if (!(userns > 0))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LabError */ .o8('this kernel has user namespaces disabled, so unprivileged containers cannot run', 'Enable them: `sysctl -w user.max_user_namespaces=15000`');
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .LAB */ .wr.cacheDir, { recursive: true });
@@ -262,7 +279,10 @@ async function ensureTools(log) {
         return;
     log(`installing lxc, debootstrap, openssh-client and age (missing: ${missing.join(', ')})`);
     const env = { PATH: process.env.PATH, DEBIAN_FRONTEND: 'noninteractive' };
-    for (const argv of [['apt-get', 'update', '-qq'], ['apt-get', 'install', '-y', '-qq', 'lxc', 'debootstrap', 'openssh-client', 'age']]) {
+    for (const argv of [
+        ['apt-get', 'update', '-qq'],
+        ['apt-get', 'install', '-y', '-qq', 'lxc', 'debootstrap', 'openssh-client', 'age'],
+    ]) {
         const r = await (0,_transport_local_js__WEBPACK_IMPORTED_MODULE_2__/* .execLocal */ .f4)(argv, { env });
         if (r.code !== 0)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LabError */ .o8(`${argv.join(' ')} failed: ${r.stderr.trim().split('\n').pop()}`, 'Install lxc, debootstrap, openssh-client and age by hand and run again');
@@ -288,7 +308,11 @@ async function ensureBridge() {
         if (routes.stdout.trim()) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LabError */ .o8(`the lab subnet ${_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .LAB */ .wr.subnetPrefix}.0/24 is already in use on this machine (${routes.stdout.trim()})`, 'Choose another with SLOTFLIP_LAB_SUBNET=10.x.y');
         }
-        for (const args of [['link', 'add', _settings_js__WEBPACK_IMPORTED_MODULE_3__/* .LAB */ .wr.bridge, 'type', 'bridge'], ['addr', 'add', `${(0,_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .bridgeAddress */ .ek)()}/24`, 'dev', _settings_js__WEBPACK_IMPORTED_MODULE_3__/* .LAB */ .wr.bridge], ['link', 'set', _settings_js__WEBPACK_IMPORTED_MODULE_3__/* .LAB */ .wr.bridge, 'up']]) {
+        for (const args of [
+            ['link', 'add', _settings_js__WEBPACK_IMPORTED_MODULE_3__/* .LAB */ .wr.bridge, 'type', 'bridge'],
+            ['addr', 'add', `${(0,_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .bridgeAddress */ .ek)()}/24`, 'dev', _settings_js__WEBPACK_IMPORTED_MODULE_3__/* .LAB */ .wr.bridge],
+            ['link', 'set', _settings_js__WEBPACK_IMPORTED_MODULE_3__/* .LAB */ .wr.bridge, 'up'],
+        ]) {
             const r = await ip(args);
             if (r.code !== 0)
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LabError */ .o8(`ip ${args.join(' ')} failed: ${r.stderr.trim()}`);
@@ -498,7 +522,10 @@ const flavorOf = (f) => FLAVORS[f];
 /** The cache key: a different package list or setup script builds a different rootfs. */
 function rootfsKey(flavor = 'full') {
     const { packages, setup } = FLAVORS[flavor];
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify([_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .LAB */ .wr.suite, packages, setup])).digest('hex').slice(0, 12);
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update(JSON.stringify([_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .LAB */ .wr.suite, packages, setup]))
+        .digest('hex')
+        .slice(0, 12);
 }
 const rootfsDir = (flavor = 'full') => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .LAB */ .wr.cacheDir, `${FLAVORS[flavor].prefix}-${_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .LAB */ .wr.suite}-${rootfsKey(flavor)}`);
 const COMPLETE_MARKER = '.slotflip-complete';
@@ -577,8 +604,22 @@ const bridgeAddress = () => `${LAB.subnetPrefix}.1`;
 /** Host-side veth name (at most 15 characters). */
 const vethName = (n) => `sflab${n}`;
 const ROOTFS_PACKAGES = [
-    'systemd', 'systemd-sysv', 'dbus', 'openssh-server', 'iproute2', 'procps', 'nginx-light', 'postgresql',
-    'redis-server', 'nodejs', 'curl', 'ca-certificates', 'less', 'age', 'pigz', 'unzip',
+    'systemd',
+    'systemd-sysv',
+    'dbus',
+    'openssh-server',
+    'iproute2',
+    'procps',
+    'nginx-light',
+    'postgresql',
+    'redis-server',
+    'nodejs',
+    'curl',
+    'ca-certificates',
+    'less',
+    'age',
+    'pigz',
+    'unzip',
     // nftables: adopting an app with no nginx in front hands its port to nginx through a redirect (host/handoff.ts).
     'nftables',
 ];

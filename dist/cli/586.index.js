@@ -56,7 +56,9 @@ async function runSteps(steps, transport, opts = {}) {
     for (const [i, step] of steps.entries()) {
         opts.onEvent?.({ kind: 'start', step, index: (opts.offset ?? 0) + i, total: opts.total ?? steps.length });
         const started = Date.now();
-        const result = await transport.script(['set -euo pipefail', ...step.ops.map(compile/* compileOp */.Zm)].join('\n'), { timeoutMs: step.timeoutMs });
+        const result = await transport.script(['set -euo pipefail', ...step.ops.map(compile/* compileOp */.Zm)].join('\n'), {
+            timeoutMs: step.timeoutMs,
+        });
         const ms = Date.now() - started;
         timings.push({ step: step.id, ms, code: result.code });
         opts.onEvent?.({ kind: 'done', step, result, ms });
@@ -116,7 +118,19 @@ function provisionPackages(inst) {
 
 /** The hash a fact carries for a file: the plan compares it with the rendered content's. */
 const sha256 = (s) => (0,external_node_crypto_.createHash)('sha256').update(s).digest('hex');
-const NO_FACTS = { packages: new Set(), files: { aptProxy: 'none', sshdConf: 'none', site: 'none' }, siteEnabled: false, user: false, authorized: false, up: new Set(), pgDatabase: false, tuning: { postgres: 'none', redis: 'none' }, pendingRestart: [], tls: false, deployed: false };
+const NO_FACTS = {
+    packages: new Set(),
+    files: { aptProxy: 'none', sshdConf: 'none', site: 'none' },
+    siteEnabled: false,
+    user: false,
+    authorized: false,
+    up: new Set(),
+    pgDatabase: false,
+    tuning: { postgres: 'none', redis: 'none' },
+    pendingRestart: [],
+    tls: false,
+    deployed: false,
+};
 const PATHS = {
     aptProxy: '/etc/apt/apt.conf.d/80slotflip-proxy',
     sshdConf: '/etc/ssh/sshd_config.d/slotflip.conf',
@@ -131,7 +145,12 @@ const FIND_PG_CONF = `pgconf=$(ls -d /etc/postgresql/*/main/conf.d 2>/dev/null |
 /** Units provision keeps enabled and running. */
 function wantedUnits(inst) {
     const pk = provisionPackages(inst);
-    return ['ssh', 'nginx', ...(pk.includes('postgresql') ? ['postgresql'] : []), ...(pk.includes('redis-server') ? ['redis-server'] : [])];
+    return [
+        'ssh',
+        'nginx',
+        ...(pk.includes('postgresql') ? ['postgresql'] : []),
+        ...(pk.includes('redis-server') ? ['redis-server'] : []),
+    ];
 }
 /** `keyLine`: the deploy key's public half (`type base64`, not a secret), for ssh targets. */
 function factsScript(inst, keyLine) {
@@ -148,7 +167,12 @@ function factsScript(inst, keyLine) {
         `fact site "$(sha ${(0,quote/* quote */.hD)((0,layout/* layout */.Zp)(inst.id).site)})"`,
         `[ -L ${(0,quote/* quote */.hD)((0,layout/* layout */.Zp)(inst.id).siteLink)} ] && fact siteEnabled yes`,
         `id -u ${(0,quote/* quote */.hD)(inst.app.user ?? inst.app.name)} >/dev/null 2>&1 && fact user yes`,
-        ...(keyLine ? [`home=$(getent passwd ${(0,quote/* quote */.hD)(inst.target.user ?? 'root')} | cut -d: -f6)`, `[ -n "$home" ] && grep -qF ${(0,quote/* quote */.hD)(keyLine)} "$home/.ssh/authorized_keys" 2>/dev/null && fact authorized yes`] : []),
+        ...(keyLine
+            ? [
+                `home=$(getent passwd ${(0,quote/* quote */.hD)(inst.target.user ?? 'root')} | cut -d: -f6)`,
+                `[ -n "$home" ] && grep -qF ${(0,quote/* quote */.hD)(keyLine)} "$home/.ssh/authorized_keys" 2>/dev/null && fact authorized yes`,
+            ]
+            : []),
         `units=(${wantedUnits(inst).join(' ')}); for u in "\${units[@]}"; do systemctl is-enabled --quiet "$u" 2>/dev/null && systemctl is-active --quiet "$u" 2>/dev/null && fact up "$u"; done`,
         ...(db
             ? [
@@ -165,14 +189,23 @@ function factsScript(inst, keyLine) {
         `grep -qxF ${(0,quote/* quote */.hD)(`include ${PATHS.redisTuning}`)} ${PATHS.redisConf} 2>/dev/null && fact redisTuning "$(sha ${PATHS.redisTuning})"`,
         `[ -f ${PATHS.redisConf} ] && fact redisMaxmemory "$(sed -n 's/^maxmemory //p' ${PATHS.redisConf} | tail -1 | grep . || echo none)"`,
         `[ -f ${PATHS.redisConf} ] && fact redisPass "$(sed -n 's/^requirepass //p' ${PATHS.redisConf} | head -1 | tr -d '\\n' | sha256sum | cut -d' ' -f1)"`,
-        ...(tls?.enabled && tls.certificate && tls.key ? [`[ -s ${(0,quote/* quote */.hD)(tls.certificate)} ] && [ -s ${(0,quote/* quote */.hD)(tls.key)} ] && fact tls yes`] : []),
+        ...(tls?.enabled && tls.certificate && tls.key
+            ? [`[ -s ${(0,quote/* quote */.hD)(tls.certificate)} ] && [ -s ${(0,quote/* quote */.hD)(tls.key)} ] && fact tls yes`]
+            : []),
         `[ -f ${(0,quote/* quote */.hD)((0,layout/* layout */.Zp)(inst.id).state)} ] && fact deployed yes`,
         `[ -f ${PATHS.hostKey} ] && fact hostKey "$(cut -d' ' -f1,2 ${PATHS.hostKey})"`,
         'true',
     ].join('\n');
 }
 function parseFacts(stdout) {
-    const f = { ...NO_FACTS, packages: new Set(), files: { ...NO_FACTS.files }, up: new Set(), tuning: { ...NO_FACTS.tuning }, pendingRestart: [] };
+    const f = {
+        ...NO_FACTS,
+        packages: new Set(),
+        files: { ...NO_FACTS.files },
+        up: new Set(),
+        tuning: { ...NO_FACTS.tuning },
+        pendingRestart: [],
+    };
     for (const line of stdout.split('\n')) {
         const m = /^SLOTFLIP_FACT (\S+) (.*)$/.exec(line);
         if (!m)
@@ -282,14 +315,22 @@ function verifierMatches(verifier, password, role) {
         return same(stored, Buffer.from(scram[3], 'base64')) && same(server, Buffer.from(scram[4], 'base64'));
     }
     if (/^md5[0-9a-f]{32}$/.test(verifier))
-        return same(Buffer.from(`md5${(0,external_node_crypto_.createHash)('md5').update(password + role).digest('hex')}`), Buffer.from(verifier));
+        return same(Buffer.from(`md5${(0,external_node_crypto_.createHash)('md5')
+            .update(password + role)
+            .digest('hex')}`), Buffer.from(verifier));
     return false;
 }
 const same = (a, b) => a.length === b.length && (0,external_node_crypto_.timingSafeEqual)(a, b);
 
 ;// CONCATENATED MODULE: ./src/provision/step.ts
 /** A step inside the container: every one converges, so none has an undo. */
-const provisionStep = (id, title, ops, timeoutMs = 60_000) => ({ id, phase: 'provision', title, ops, timeoutMs });
+const provisionStep = (id, title, ops, timeoutMs = 60_000) => ({
+    id,
+    phase: 'provision',
+    title,
+    ops,
+    timeoutMs,
+});
 
 // EXTERNAL MODULE: ./src/render/tuning.ts
 var tuning = __webpack_require__(82615);
@@ -316,7 +357,9 @@ function tuningWork(inst, facts, files, out) {
 function postgresTuningWork(content, facts, out) {
     if (facts.tuning.postgres === sha256(content))
         return;
-    out.changes.push(facts.tuning.postgres === 'none' ? 'no PostgreSQL tuning file' : 'the PostgreSQL tuning file differs from the one rendered');
+    out.changes.push(facts.tuning.postgres === 'none'
+        ? 'no PostgreSQL tuning file'
+        : 'the PostgreSQL tuning file differs from the one rendered');
     const takeEffect = facts.deployed
         ? `${psql('select pg_reload_conf()')} >/dev/null
 sleep 1
@@ -396,24 +439,41 @@ function containerSteps(inst, facts, keyLine, secrets, site, tuning = {}) {
         const content = `// slotflip provision: packages come through the operator's package proxy\nAcquire::http::Proxy "${c.apt_proxy}";\n`;
         if (facts.files.aptProxy !== sha256(content)) {
             out.changes.push(`apt goes through ${c.apt_proxy}`);
-            out.steps.push(provisionStep('apt-proxy', `apt through ${c.apt_proxy}`, [{ kind: 'write', path: PATHS.aptProxy, content, mode: '0644', secret: false }]));
+            out.steps.push(provisionStep('apt-proxy', `apt through ${c.apt_proxy}`, [
+                { kind: 'write', path: PATHS.aptProxy, content, mode: '0644', secret: false },
+            ]));
         }
     }
     const missing = provisionPackages(inst).filter((p) => !facts.packages.has(p));
     if (missing.length) {
         out.changes.push(`packages to install: ${missing.join(' ')}`);
         out.steps.push(provisionStep('packages', `install ${missing.join(', ')}`, [
-            { kind: 'sh', note: 'from the container\'s Debian sources; no recommends, so a minimal template stays minimal', text: `export DEBIAN_FRONTEND=noninteractive\napt-get update -q\napt-get install -y -q --no-install-recommends ${missing.map(quote/* quote */.hD).join(' ')}` },
+            {
+                kind: 'sh',
+                note: "from the container's Debian sources; no recommends, so a minimal template stays minimal",
+                text: `export DEBIAN_FRONTEND=noninteractive\napt-get update -q\napt-get install -y -q --no-install-recommends ${missing.map(quote/* quote */.hD).join(' ')}`,
+            },
         ], 15 * 60_000));
     }
     if (facts.files.sshdConf !== sha256(SSHD_CONF)) {
         out.changes.push('sshd: keys only');
-        out.steps.push(provisionStep('sshd', 'sshd: keys only, no passwords', [{ kind: 'write', path: PATHS.sshdConf, content: SSHD_CONF, mode: '0644', secret: false, onChange: 'sshd -t && { systemctl reload ssh 2>/dev/null || true; }' }]));
+        out.steps.push(provisionStep('sshd', 'sshd: keys only, no passwords', [
+            {
+                kind: 'write',
+                path: PATHS.sshdConf,
+                content: SSHD_CONF,
+                mode: '0644',
+                secret: false,
+                onChange: 'sshd -t && { systemctl reload ssh 2>/dev/null || true; }',
+            },
+        ]));
     }
     const down = wantedUnits(inst).filter((u) => !facts.up.has(u));
     if (down.length) {
         out.changes.push(`not enabled and running: ${down.join(', ')}`);
-        out.steps.push(provisionStep('services', `enable and start ${down.join(', ')}`, [{ kind: 'run', argv: ['systemctl', 'enable', '--now', ...down] }]));
+        out.steps.push(provisionStep('services', `enable and start ${down.join(', ')}`, [
+            { kind: 'run', argv: ['systemctl', 'enable', '--now', ...down] },
+        ]));
     }
     const user = inst.app.user ?? inst.app.name;
     if (!facts.user) {
@@ -428,11 +488,17 @@ function containerSteps(inst, facts, keyLine, secrets, site, tuning = {}) {
     const tls = inst.nginx?.tls;
     if (tls?.enabled && tls.certificate && tls.key && !facts.tls) {
         out.changes.push(`no TLS certificate at ${tls.certificate}: a self-signed placeholder until yours is installed`);
-        out.steps.push(provisionStep('tls', 'a self-signed placeholder certificate (replace it with your own)', [{ kind: 'sh', text: placeholderCertificate(tls.certificate, tls.key, inst.nginx?.server_names ?? [inst.id]) }]));
+        out.steps.push(provisionStep('tls', 'a self-signed placeholder certificate (replace it with your own)', [
+            { kind: 'sh', text: placeholderCertificate(tls.certificate, tls.key, inst.nginx?.server_names ?? [inst.id]) },
+        ]));
     }
     // After TLS: a site that names certificate files needs them for `nginx -t`.
     if (site && (facts.files.site !== sha256(site.content) || !facts.siteEnabled)) {
-        out.changes.push(facts.files.site === 'none' ? 'no nginx site for the instance' : facts.siteEnabled ? 'the nginx site differs from the one rendered' : 'the nginx site is not enabled');
+        out.changes.push(facts.files.site === 'none'
+            ? 'no nginx site for the instance'
+            : facts.siteEnabled
+                ? 'the nginx site differs from the one rendered'
+                : 'the nginx site is not enabled');
         out.steps.push(provisionStep('site', `the nginx site for ${(inst.nginx?.server_names ?? []).join(', ')}`, (0,site_ops/* siteOps */.G$)(inst, site)));
     }
     databaseWork(inst, facts, secrets, out);
@@ -487,7 +553,11 @@ function databaseWork(inst, facts, secrets, out) {
     const file = secretFile('db.sql');
     out.steps.push(provisionStep('database', `PostgreSQL: ${sql.map((s) => s.split(' ').slice(0, 3).join(' ')).join(', ')}`, [
         { kind: 'write', path: file, content: `${sql.join('\n')}\n`, mode: '0600', secret: true },
-        { kind: 'sh', note: 'passwords reach psql on stdin, never in an argv', text: readOnce(file, `systemctl start postgresql\nrunuser -u postgres -- psql -v ON_ERROR_STOP=1 -q -d postgres < ${file}`) },
+        {
+            kind: 'sh',
+            note: 'passwords reach psql on stdin, never in an argv',
+            text: readOnce(file, `systemctl start postgresql\nrunuser -u postgres -- psql -v ON_ERROR_STOP=1 -q -d postgres < ${file}`),
+        },
     ]));
 }
 /**
@@ -517,13 +587,17 @@ function redisWork(inst, facts, secrets, out) {
     const file = secretFile('redis.pass');
     const set = (key, value) => `grep -v '^${key} ' "$conf" > "$tmp" || true; printf '${key} %s\\n' ${value} >> "$tmp"; cp "$tmp" "$conf"`;
     out.steps.push(provisionStep('redis', `Redis: ${[setPassword ? 'requirepass from the secret' : '', setLimit ? `maxmemory ${limit}` : ''].filter(Boolean).join(', ')}`, [
-        ...(setPassword ? [{ kind: 'write', path: file, content: secrets.redis, mode: '0600', secret: true }] : []),
+        ...(setPassword
+            ? [{ kind: 'write', path: file, content: secrets.redis, mode: '0600', secret: true }]
+            : []),
         {
             kind: 'sh',
             text: readOnce(file, `conf=${PATHS.redisConf}
 tmp=$(mktemp "$conf.XXXXXX")
-${setPassword ? `pw=$(cat ${file})
-${set('requirepass', '"$pw"')}` : `pw=$(sed -n 's/^requirepass //p' "$conf" | head -1)`}
+${setPassword
+                ? `pw=$(cat ${file})
+${set('requirepass', '"$pw"')}`
+                : `pw=$(sed -n 's/^requirepass //p' "$conf" | head -1)`}
 ${setLimit ? set('maxmemory', (0,quote/* quote */.hD)(limit)) : ''}
 rm -f "$tmp"; chown redis:redis "$conf"; chmod 0640 "$conf"
 ${setPassword ? 'systemctl restart redis-server' : `REDISCLI_AUTH="$pw" redis-cli --no-auth-warning CONFIG SET maxmemory ${(0,quote/* quote */.hD)(limit ?? '')} >/dev/null`}
@@ -550,11 +624,20 @@ ${(0,quote/* retryUntil */.v6)('s=$(systemctl is-system-running 2>/dev/null || t
 
 
 
-const step = (id, title, ops, timeoutMs = 120_000) => ({ id, phase: 'provision', title, ops, timeoutMs });
+const step = (id, title, ops, timeoutMs = 120_000) => ({
+    id,
+    phase: 'provision',
+    title,
+    ops,
+    timeoutMs,
+});
 function buildProvisionPlan(p) {
     const c = p.inst.container;
     if (!c)
-        return { ok: false, reason: `${p.inst.id} has no container section: add one (vmid, template, memory, disk, address) to provision it` };
+        return {
+            ok: false,
+            reason: `${p.inst.id} has no container section: add one (vmid, template, memory, disk, address) to provision it`,
+        };
     const host = [];
     const changes = [];
     const left = [];
@@ -578,10 +661,26 @@ function buildProvisionPlan(p) {
         host.push(step('start', `start container ${c.vmid}`, p.provider.start(c.vmid)));
     }
     const inside = containerSteps(p.inst, p.facts, p.keyLine, p.secrets, p.site, p.tuning);
-    const container = [...(p.state === 'running' ? [] : [step('boot', 'wait for the container to boot', [waitForBootOp], 150_000)]), ...inside.steps];
+    const container = [
+        ...(p.state === 'running' ? [] : [step('boot', 'wait for the container to boot', [waitForBootOp], 150_000)]),
+        ...inside.steps,
+    ];
     changes.push(...inside.changes);
     left.push(...inside.left);
-    return { ok: true, plan: { instance: p.inst.id, vmid: c.vmid, provider: p.provider.name, state: p.state, host, container, changes, left, assumed: p.state !== 'running' } };
+    return {
+        ok: true,
+        plan: {
+            instance: p.inst.id,
+            vmid: c.vmid,
+            provider: p.provider.name,
+            state: p.state,
+            host,
+            container,
+            changes,
+            left,
+            assumed: p.state !== 'running',
+        },
+    };
 }
 const planIsEmpty = (plan) => plan.host.length === 0 && plan.container.length === 0;
 /** The plan as text, secrets as ***: what `provision --dry-run` prints. */
@@ -596,7 +695,10 @@ function formatProvisionPlan(plan, secrets) {
         out.push(`left alone: ${line}`);
     if (plan.assumed)
         out.push('note: the container does not run yet, so every step inside it is shown; before they run it is read and only what it lacks is done');
-    const sections = [['on the host', plan.host], ['in the container', plan.container]];
+    const sections = [
+        ['on the host', plan.host],
+        ['in the container', plan.container],
+    ];
     let n = 0;
     for (const [where, steps] of sections) {
         for (const s of steps) {
@@ -623,7 +725,11 @@ const pct_create_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"h
 // way pct reads it (positional vmid and ostemplate, `--option value` pairs, property strings such as
 // `name=eth0,bridge=vmbr0,ip=dhcp` into objects, 0/1 and numbers as numbers) and checked against the schema.
 /** Options whose value is a property string; the key a bare first item stands for (`local-lvm:8` is the rootfs volume). */
-const PROPERTY_STRINGS = [{ match: /^features$/ }, { match: /^rootfs$/, defaultKey: 'volume' }, { match: /^net[0-9]+$/ }];
+const PROPERTY_STRINGS = [
+    { match: /^features$/ },
+    { match: /^rootfs$/, defaultKey: 'volume' },
+    { match: /^net[0-9]+$/ },
+];
 const scalar = (v) => (/^-?[0-9]+(\.[0-9]+)?$/.test(v) ? Number(v) : v);
 function propertyString(value, defaultKey) {
     const out = {};
@@ -644,7 +750,9 @@ function describe(e) {
     const where = at.length ? `--${at[0]}${at.length > 1 ? ` ${at.slice(1).join('.')}` : ''}` : 'pct create';
     const p = e.params;
     if (e.keyword === 'additionalProperties')
-        return at.length ? `${where}: "${p.additionalProperty}" is not a key of this option` : `--${p.additionalProperty}: pct create has no such option`;
+        return at.length
+            ? `${where}: "${p.additionalProperty}" is not a key of this option`
+            : `--${p.additionalProperty}: pct create has no such option`;
     if (e.keyword === 'required')
         return at.length ? `${where}: needs ${p.missingProperty}=` : `pct create needs <${p.missingProperty}>`;
     if (e.keyword === 'enum')
@@ -699,24 +807,45 @@ function pctCreateArgv(inst, keysFile) {
     if (!c)
         return { ok: false, reason: `${inst.id} has no container section: nothing to create` };
     if (inst.target.vmid !== undefined && inst.target.vmid !== c.vmid) {
-        return { ok: false, reason: `${inst.id}: container.vmid ${c.vmid} and target.vmid ${inst.target.vmid} name different containers` };
+        return {
+            ok: false,
+            reason: `${inst.id}: container.vmid ${c.vmid} and target.vmid ${inst.target.vmid} name different containers`,
+        };
     }
-    const net = [`name=eth0`, `bridge=${c.bridge ?? 'vmbr0'}`, `ip=${c.address}`, ...(c.gateway ? [`gw=${c.gateway}`] : []), 'type=veth'].join(',');
+    const net = [
+        `name=eth0`,
+        `bridge=${c.bridge ?? 'vmbr0'}`,
+        `ip=${c.address}`,
+        ...(c.gateway ? [`gw=${c.gateway}`] : []),
+        'type=veth',
+    ].join(',');
     // pct detects the OS from the template; naming it for the two templates slotflip knows keeps the setup explicit.
     const ostype = /(?:^|\/)(debian|ubuntu)-/.exec(c.template)?.[1];
     const flag = (b, fallback) => ((b ?? fallback) ? '1' : '0');
     const argv = [
-        'pct', 'create', String(c.vmid), c.template,
-        '--hostname', c.hostname ?? inst.id,
-        '--unprivileged', flag(c.unprivileged, true),
-        '--features', `nesting=${flag(c.nesting, true)}`,
-        '--cores', String(c.cores ?? 2),
-        '--memory', String(c.memory),
-        '--swap', String(c.swap ?? 512),
-        '--rootfs', `${c.storage ?? 'local-lvm'}:${c.disk}`,
-        '--net0', net,
+        'pct',
+        'create',
+        String(c.vmid),
+        c.template,
+        '--hostname',
+        c.hostname ?? inst.id,
+        '--unprivileged',
+        flag(c.unprivileged, true),
+        '--features',
+        `nesting=${flag(c.nesting, true)}`,
+        '--cores',
+        String(c.cores ?? 2),
+        '--memory',
+        String(c.memory),
+        '--swap',
+        String(c.swap ?? 512),
+        '--rootfs',
+        `${c.storage ?? 'local-lvm'}:${c.disk}`,
+        '--net0',
+        net,
         ...(c.nameserver ? ['--nameserver', c.nameserver] : []),
-        '--onboot', flag(c.onboot, true),
+        '--onboot',
+        flag(c.onboot, true),
         ...(ostype ? ['--ostype', ostype] : []),
         ...(keysFile ? ['--ssh-public-keys', keysFile] : []),
     ];
@@ -743,12 +872,20 @@ const LIVE = [
 function proxmoxProvider(inst, privateKey) {
     const t = inst.target;
     const viaSsh = t.transport === 'pct' && t.pct_via === 'ssh';
-    const node = () => ({ host: t.host, port: t.port ?? 22, user: t.user ?? 'root', hostKeys: t.host_keys ?? [], privateKey: privateKey ?? '' });
+    const node = () => ({
+        host: t.host,
+        port: t.port ?? 22,
+        user: t.user ?? 'root',
+        hostKeys: t.host_keys ?? [],
+        privateKey: privateKey ?? '',
+    });
     const pctExec = (vmid) => ['pct', 'exec', String(vmid), '--keep-env', '0', '--'];
     return {
         name: viaSsh ? `Proxmox node ${t.host}` : 'Proxmox (pct on this machine)',
         host: async () => (viaSsh ? ssh/* SshTransport */.e.connect(node()) : new local/* PrefixTransport */.W3('this machine', [])),
-        inside: async (vmid) => (viaSsh ? ssh/* SshTransport */.e.connect({ ...node(), remote: [...pctExec(vmid), 'bash', '-s'] }) : new local/* PrefixTransport */.W3(`pct exec ${vmid}`, pctExec(vmid))),
+        inside: async (vmid) => viaSsh
+            ? ssh/* SshTransport */.e.connect({ ...node(), remote: [...pctExec(vmid), 'bash', '-s'] })
+            : new local/* PrefixTransport */.W3(`pct exec ${vmid}`, pctExec(vmid)),
         stateScript: (vmid) => `s=$(pct status ${vmid} 2>/dev/null) || { echo absent; exit 0; }\necho "\${s#status: }"`,
         create(i, keyLine) {
             const keysFile = keyLine ? `/root/.slotflip-${i.container.vmid}.pub` : undefined;
@@ -757,11 +894,18 @@ function proxmoxProvider(inst, privateKey) {
                 return built;
             const check = checkPctCreate(built.argv);
             if (!check.ok)
-                return { ok: false, reason: `the pct create command slotflip built is not one pct accepts: ${check.errors.join('; ')}` };
+                return {
+                    ok: false,
+                    reason: `the pct create command slotflip built is not one pct accepts: ${check.errors.join('; ')}`,
+                };
             const ops = keysFile
                 ? [
                     { kind: 'write', path: keysFile, content: `${keyLine} slotflip-deploy\n`, mode: '0600', secret: false },
-                    { kind: 'sh', note: 'the key file is removed whatever pct says', text: `( trap 'rm -f ${keysFile}' EXIT\n${(0,quote/* commandLine */.ay)(built.argv)}\n)` },
+                    {
+                        kind: 'sh',
+                        note: 'the key file is removed whatever pct says',
+                        text: `( trap 'rm -f ${keysFile}' EXIT\n${(0,quote/* commandLine */.ay)(built.argv)}\n)`,
+                    },
                 ]
                 : [{ kind: 'run', argv: built.argv }];
             return { ok: true, ops };
@@ -770,7 +914,11 @@ function proxmoxProvider(inst, privateKey) {
         settingsScript: (vmid) => `pct config ${vmid}`,
         settings(i, printed) {
             const c = i.container;
-            const have = new Map(printed.split('\n').map((l) => /^([a-z0-9]+):\s*(.*)$/.exec(l)).filter((m) => m !== null).map((m) => [m[1], m[2]]));
+            const have = new Map(printed
+                .split('\n')
+                .map((l) => /^([a-z0-9]+):\s*(.*)$/.exec(l))
+                .filter((m) => m !== null)
+                .map((m) => [m[1], m[2]]));
             const changes = [];
             const args = [];
             for (const { key, want } of LIVE) {
@@ -836,7 +984,12 @@ const fail = (message, remedy = '', code = exit_codes/* ExitCode */.y.provisionF
  * that it runs, run its steps, and read it a last time: what still differs is reported, and the host key is printed.
  */
 async function runProvision(opts) {
-    const prepared = await (0,prepare/* prepare */.i)({ envFile: opts.envFile, instanceId: opts.instanceId, secrets: opts.secrets, adminSecret: true });
+    const prepared = await (0,prepare/* prepare */.i)({
+        envFile: opts.envFile,
+        instanceId: opts.instanceId,
+        secrets: opts.secrets,
+        adminSecret: true,
+    });
     const inst = prepared.instance;
     const tuning = tuningFiles(inst, prepared.templates);
     const s = prepared.secrets;
@@ -844,10 +997,18 @@ async function runProvision(opts) {
         throw fail(`${inst.id} has no container section`, 'Add one (vmid, template, memory, disk, address) to provision it', exit_codes/* ExitCode */.y.invalidConfig);
     const keySecret = inst.target.ssh_key_secret;
     // Deploys reach an ssh target with the deploy key, so provision authorizes it there; a pct target needs no key inside.
-    const key = inst.target.transport !== 'ssh' ? { ok: true, line: undefined } : keySecret ? publicKeyLine(s[keySecret] ?? '') : { ok: false, reason: 'target.ssh_key_secret is not set' };
+    const key = inst.target.transport !== 'ssh'
+        ? { ok: true, line: undefined }
+        : keySecret
+            ? publicKeyLine(s[keySecret] ?? '')
+            : { ok: false, reason: 'target.ssh_key_secret is not set' };
     if (!key.ok)
         throw fail(`${inst.id}: ${key.reason}`, 'provision authorizes the deploy key in the container: name its secret in target.ssh_key_secret', exit_codes/* ExitCode */.y.invalidConfig);
-    const secrets = { db: inst.database ? s[inst.database.password_secret] : undefined, dbAdmin: inst.database?.admin_secret ? s[inst.database.admin_secret] : undefined, redis: inst.redis?.password_secret ? s[inst.redis.password_secret] : undefined };
+    const secrets = {
+        db: inst.database ? s[inst.database.password_secret] : undefined,
+        dbAdmin: inst.database?.admin_secret ? s[inst.database.admin_secret] : undefined,
+        redis: inst.redis?.password_secret ? s[inst.redis.password_secret] : undefined,
+    };
     const mask = (0,format/* masker */.KB)(Object.values(s));
     const provider = opts.provider?.(inst) ?? proxmoxProvider(inst, keySecret ? s[keySecret] : undefined);
     const vmid = inst.container.vmid;
@@ -858,8 +1019,10 @@ async function runProvision(opts) {
             const st = await host.script(provider.stateScript(vmid), { timeoutMs: 30_000 });
             const state = parseContainerState(st.stdout);
             if (!state)
-                throw fail(`the state of container ${vmid} on ${provider.name} is unreadable: ${mask(st.stderr.trim() || st.stdout.trim())}`, 'Check that the provider\'s tools work on that machine');
-            const settings = state !== 'absent' && provider.settingsScript ? (await host.script(provider.settingsScript(vmid), { timeoutMs: 30_000 })).stdout : undefined;
+                throw fail(`the state of container ${vmid} on ${provider.name} is unreadable: ${mask(st.stderr.trim() || st.stdout.trim())}`, "Check that the provider's tools work on that machine");
+            const settings = state !== 'absent' && provider.settingsScript
+                ? (await host.script(provider.settingsScript(vmid), { timeoutMs: 30_000 })).stdout
+                : undefined;
             if (state !== 'running')
                 return { state, settings, facts: NO_FACTS };
             const inside = await provider.inside(vmid);
@@ -870,7 +1033,17 @@ async function runProvision(opts) {
             return { state, settings, facts: parseFacts(r.stdout) };
         };
         const plan = (r) => {
-            const built = buildProvisionPlan({ inst, provider, state: r.state, facts: r.facts, settings: r.settings, keyLine: key.line, secrets, site: prepared.files.find((f) => f.path === (0,layout/* layout */.Zp)(inst.id).site), tuning });
+            const built = buildProvisionPlan({
+                inst,
+                provider,
+                state: r.state,
+                facts: r.facts,
+                settings: r.settings,
+                keyLine: key.line,
+                secrets,
+                site: prepared.files.find((f) => f.path === (0,layout/* layout */.Zp)(inst.id).site),
+                tuning,
+            });
             if (!built.ok)
                 throw fail(built.reason, '', exit_codes/* ExitCode */.y.invalidConfig);
             return built.plan;
@@ -878,12 +1051,19 @@ async function runProvision(opts) {
         const first = plan(await read());
         const planText = formatProvisionPlan(first, Object.values(s));
         if (opts.dryRun)
-            return { exitCode: exit_codes/* ExitCode */.y.ok, summary: planIsEmpty(first) ? 'nothing to provision' : `plan: ${first.changes.length} difference(s)`, planText, changes: first.changes };
+            return {
+                exitCode: exit_codes/* ExitCode */.y.ok,
+                summary: planIsEmpty(first) ? 'nothing to provision' : `plan: ${first.changes.length} difference(s)`,
+                planText,
+                changes: first.changes,
+            };
         const progress = (0,commands_progress/* stepReporter */.w)(opts.log, mask, opts.onEvent);
         const run = async (steps, t) => {
             const out = await runSteps(steps, t, { onEvent: progress.onEvent });
             if (out.kind === 'failed') {
-                throw fail(`${out.step.title} failed (exit ${out.code}): ${mask(out.detail)}`, out.disconnected ? 'The connection was lost: check the node is reachable and run provision again' : 'Every step converges: fix the cause and run provision again; only what still differs is done');
+                throw fail(`${out.step.title} failed (exit ${out.code}): ${mask(out.detail)}`, out.disconnected
+                    ? 'The connection was lost: check the node is reachable and run provision again'
+                    : 'Every step converges: fix the cause and run provision again; only what still differs is done');
             }
         };
         try {
@@ -909,7 +1089,13 @@ async function runProvision(opts) {
         for (const line of after.left)
             opts.log(`left alone: ${line}`);
         const hostKey = last.facts.hostKey ? lineFingerprint(last.facts.hostKey) : undefined;
-        const result = { exitCode: planIsEmpty(first) ? exit_codes/* ExitCode */.y.nothingToDo : exit_codes/* ExitCode */.y.ok, summary: '', planText, hostKey, changes: first.changes };
+        const result = {
+            exitCode: planIsEmpty(first) ? exit_codes/* ExitCode */.y.nothingToDo : exit_codes/* ExitCode */.y.ok,
+            summary: '',
+            planText,
+            hostKey,
+            changes: first.changes,
+        };
         if (!planIsEmpty(after))
             throw fail(`container ${vmid} still differs after provisioning: ${after.changes.join('; ')}`, 'Run provision again; if it persists, something in the container changes it back');
         if (!hostKey)
@@ -925,7 +1111,9 @@ async function runProvision(opts) {
             if (pin && opts.writeHostKey)
                 await (0,promises_.writeFile)(opts.envFile, pin.text);
         }
-        result.summary = planIsEmpty(first) ? `container ${vmid} already matches ${opts.envFile}: nothing changed` : `container ${vmid} provisioned (${first.changes.length} difference(s) put right)`;
+        result.summary = planIsEmpty(first)
+            ? `container ${vmid} already matches ${opts.envFile}: nothing changed`
+            : `container ${vmid} provisioned (${first.changes.length} difference(s) put right)`;
         return result;
     }
     finally {

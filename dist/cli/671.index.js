@@ -159,7 +159,10 @@ function buildRotatePlan(req) {
     const live = state.active;
     const release = live ? state.slots[live]?.release : undefined;
     if (!live || !release)
-        return { kind: 'refused', message: `${inst.id} is not deployed on this host: rotate the password where it runs, or set the new secret before the first deploy` };
+        return {
+            kind: 'refused',
+            message: `${inst.id} is not deployed on this host: rotate the password where it runs, or set the new secret before the first deploy`,
+        };
     const idle = (0,layout/* otherSlot */.jx)(live);
     const l = (0,layout/* layout */.Zp)(inst.id);
     const version = (0,host_release/* versionOf */.E4)(release);
@@ -168,59 +171,173 @@ function buildRotatePlan(req) {
     const r = { db, admin: { user: req.admin.user, pgpass: `${dir}/admin.pgpass` } };
     const pw = `${dir}/new.password`;
     const slotFile = (files, slot) => files.find((f) => f.path === l.slotEnv(slot));
-    const [oldIdle, movingIdle, rotatedLive, rotatedIdle] = [slotFile(req.files.old, idle), slotFile(req.files.moving, idle), slotFile(req.files.rotated, live), slotFile(req.files.rotated, idle)];
+    const [oldIdle, movingIdle, rotatedLive, rotatedIdle] = [
+        slotFile(req.files.old, idle),
+        slotFile(req.files.moving, idle),
+        slotFile(req.files.rotated, live),
+        slotFile(req.files.rotated, idle),
+    ];
     if (!oldIdle || !movingIdle || !rotatedLive || !rotatedIdle)
         return { kind: 'refused', message: `${inst.id} has no slot environment files to carry the database credentials` };
     if (movingIdle.content === oldIdle.content) {
-        return { kind: 'refused', message: `templates/${inst.app.name}/slot.env.liquid does not use database.user and database.password, so both slots must share one password and it cannot change without a restart of the live slot: move the database credentials from app.env.liquid into slot.env.liquid` };
+        return {
+            kind: 'refused',
+            message: `templates/${inst.app.name}/slot.env.liquid does not use database.user and database.password, so both slots must share one password and it cannot change without a restart of the live slot: move the database credentials from app.env.liquid into slot.env.liquid`,
+        };
     }
     // Everything else that holds the password (slotflip's pgpass, shared settings) moves with the app's role.
     const oldByPath = new Map(req.files.old.map((f) => [f.path, f.content]));
     const shared = req.files.rotated.filter((f) => f.path !== l.slotEnv(live) && f.path !== l.slotEnv(idle) && oldByPath.get(f.path) !== f.content);
     // The first gate is `gate`, as in a deploy: its failure means exit 10 (health gate failed, undone).
-    const gate = (slot, id) => ({ id, phase: 'gate', title: `health gate on the ${slot} slot`, timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + MIN, ops: [(0,health/* healthGate */.Yr)(inst, slot, version)] });
+    const gate = (slot, id) => ({
+        id,
+        phase: 'gate',
+        title: `health gate on the ${slot} slot`,
+        timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + MIN,
+        ops: [(0,health/* healthGate */.Yr)(inst, slot, version)],
+    });
     const confirm = (0,host_flip/* confirmThroughNginx */.cn)(inst, version);
-    const flip = (to, from, id) => ({ id, phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: MIN, movesTraffic: true, ops: [(0,host_flip/* flipTo */.hp)(inst, to), ...(confirm ? [confirm] : [])], undo: [(0,host_flip/* flipTo */.hp)(inst, from)] });
+    const flip = (to, from, id) => ({
+        id,
+        phase: 'flip',
+        title: `flip traffic to the ${to} slot`,
+        timeoutMs: MIN,
+        movesTraffic: true,
+        ops: [(0,host_flip/* flipTo */.hp)(inst, to), ...(confirm ? [confirm] : [])],
+        undo: [(0,host_flip/* flipTo */.hp)(inst, from)],
+    });
     const drain = (0,duration/* seconds */.Y)(inst.windows?.drain, 10);
     const tmp = rotatingRole(db.user);
-    const rotated = (0,shell_state/* withHistory */.$k)(state, { run: req.run, op: 'rotate', release, slot: live, result: 'ok', at: req.now, detail: `database password of ${db.user} rotated through the temporary login ${tmp}` });
+    const rotated = (0,shell_state/* withHistory */.$k)(state, {
+        run: req.run,
+        op: 'rotate',
+        release,
+        slot: live,
+        result: 'ok',
+        at: req.now,
+        detail: `database password of ${db.user} rotated through the temporary login ${tmp}`,
+    });
     const steps = [
-        { id: 'lock', phase: 'lock', title: 'take the lease lock', timeoutMs: MIN, ops: [(0,lock/* acquireLock */.IZ)(l, { run: req.run, owner: req.owner, leaseSeconds: lock/* LEASE_SECONDS */.Vb }, req.guard)] },
         {
-            id: 'stage', phase: 'stage', title: `the admin login and the new password (0600, in ${dir}); the ${idle} slot's settings for the temporary login`, timeoutMs: MIN,
+            id: 'lock',
+            phase: 'lock',
+            title: 'take the lease lock',
+            timeoutMs: MIN,
+            ops: [(0,lock/* acquireLock */.IZ)(l, { run: req.run, owner: req.owner, leaseSeconds: lock/* LEASE_SECONDS */.Vb }, req.guard)],
+        },
+        {
+            id: 'stage',
+            phase: 'stage',
+            title: `the admin login and the new password (0600, in ${dir}); the ${idle} slot's settings for the temporary login`,
+            timeoutMs: MIN,
             ops: [
                 { kind: 'run', argv: ['install', '-d', '-m', '0700', dir] },
-                { kind: 'write', path: r.admin.pgpass, content: (0,pg_admin/* pgpassLine */.xV)(db.host, db.port, req.admin.user, req.admin.password), mode: '0600', secret: true },
+                {
+                    kind: 'write',
+                    path: r.admin.pgpass,
+                    content: (0,pg_admin/* pgpassLine */.xV)(db.host, db.port, req.admin.user, req.admin.password),
+                    mode: '0600',
+                    secret: true,
+                },
                 { kind: 'write', path: pw, content: req.newPassword, mode: '0600', secret: true },
                 (0,site_ops/* writeRendered */.d_)(movingIdle),
             ],
             undo: [(0,site_ops/* writeRendered */.d_)(oldIdle)],
         },
-        { id: 'login', phase: 'migrate', title: `temporary login ${tmp} with the new password`, timeoutMs: MIN, ops: [createRotatingRole(r, pw)], undo: [dropRotatingRole(r)] },
-        { id: 'start-idle', phase: 'start', title: `start the ${idle} slot on ${release} with the temporary login`, timeoutMs: 2 * MIN, ops: [(0,host_release/* startSlot */.Zz)(inst.id, idle, release, components)], undo: [(0,host_release/* stopSlot */.FU)(inst.id, idle, components)] },
+        {
+            id: 'login',
+            phase: 'migrate',
+            title: `temporary login ${tmp} with the new password`,
+            timeoutMs: MIN,
+            ops: [createRotatingRole(r, pw)],
+            undo: [dropRotatingRole(r)],
+        },
+        {
+            id: 'start-idle',
+            phase: 'start',
+            title: `start the ${idle} slot on ${release} with the temporary login`,
+            timeoutMs: 2 * MIN,
+            ops: [(0,host_release/* startSlot */.Zz)(inst.id, idle, release, components)],
+            undo: [(0,host_release/* stopSlot */.FU)(inst.id, idle, components)],
+        },
         gate(idle, 'gate'),
         flip(idle, live, 'flip'),
-        { id: 'drain', phase: 'drain', title: `drain and stop the ${live} slot (the old password's last user)`, timeoutMs: MIN, ops: [(0,host_release/* retireSlot */.Kt)(inst.id, live, components, 0, drain)], undo: [(0,host_release/* startSlot */.Zz)(inst.id, live, release, components)] },
-        { id: 'password', phase: 'migrate', title: `the new password for ${db.user}`, timeoutMs: MIN, ops: [setAppPassword(r, pw)] },
-        { id: 'settings', phase: 'stage', title: `the ${live} slot's settings and slotflip's own credentials with the new password`, timeoutMs: MIN, ops: [(0,site_ops/* writeRendered */.d_)(rotatedLive), ...shared.map((f) => (0,site_ops/* writeRendered */.d_)(f))] },
-        { id: 'start-live', phase: 'start', title: `start the ${live} slot on ${release} with the new password`, timeoutMs: 2 * MIN, ops: [(0,host_release/* startSlot */.Zz)(inst.id, live, release, components)] },
+        {
+            id: 'drain',
+            phase: 'drain',
+            title: `drain and stop the ${live} slot (the old password's last user)`,
+            timeoutMs: MIN,
+            ops: [(0,host_release/* retireSlot */.Kt)(inst.id, live, components, 0, drain)],
+            undo: [(0,host_release/* startSlot */.Zz)(inst.id, live, release, components)],
+        },
+        {
+            id: 'password',
+            phase: 'migrate',
+            title: `the new password for ${db.user}`,
+            timeoutMs: MIN,
+            ops: [setAppPassword(r, pw)],
+        },
+        {
+            id: 'settings',
+            phase: 'stage',
+            title: `the ${live} slot's settings and slotflip's own credentials with the new password`,
+            timeoutMs: MIN,
+            ops: [(0,site_ops/* writeRendered */.d_)(rotatedLive), ...shared.map((f) => (0,site_ops/* writeRendered */.d_)(f))],
+        },
+        {
+            id: 'start-live',
+            phase: 'start',
+            title: `start the ${live} slot on ${release} with the new password`,
+            timeoutMs: 2 * MIN,
+            ops: [(0,host_release/* startSlot */.Zz)(inst.id, live, release, components)],
+        },
         gate(live, 'gate-back'),
         flip(live, idle, 'flip-back'),
-        { id: 'enable', phase: 'drain', title: `start the ${live} slot at boot`, timeoutMs: MIN, ops: [(0,host_release/* enableOnly */.Wm)(inst.id, live, components)] },
         {
-            id: 'retire', phase: 'drain', title: `drain and stop the ${idle} slot; drop ${tmp}`, timeoutMs: 2 * MIN,
+            id: 'enable',
+            phase: 'drain',
+            title: `start the ${live} slot at boot`,
+            timeoutMs: MIN,
+            ops: [(0,host_release/* enableOnly */.Wm)(inst.id, live, components)],
+        },
+        {
+            id: 'retire',
+            phase: 'drain',
+            title: `drain and stop the ${idle} slot; drop ${tmp}`,
+            timeoutMs: 2 * MIN,
             ops: [(0,host_release/* retireSlot */.Kt)(inst.id, idle, components, 0, drain), (0,site_ops/* writeRendered */.d_)(rotatedIdle), dropRotatingRole(r)],
         },
-        { id: 'record', phase: 'record', title: 'record the rotation', timeoutMs: MIN, ops: [{ kind: 'write', path: l.state, content: `${JSON.stringify(rotated, null, 2)}\n`, mode: '0644', secret: false }] },
+        {
+            id: 'record',
+            phase: 'record',
+            title: 'record the rotation',
+            timeoutMs: MIN,
+            ops: [
+                { kind: 'write', path: l.state, content: `${JSON.stringify(rotated, null, 2)}\n`, mode: '0644', secret: false },
+            ],
+        },
     ];
     return {
         kind: 'plan',
         plan: {
-            format: 1, run: req.run, instance: inst.id, release: { id: release, version }, from: live, to: live, steps, owner: req.owner,
+            format: 1,
+            run: req.run,
+            instance: inst.id,
+            release: { id: release, version },
+            from: live,
+            to: live,
+            steps,
+            owner: req.owner,
             // Once the app's role has the new password, the old one opens nothing: undoing the steps before would start the
             // old slot on a password that no longer works. The temporary slot keeps serving; a run again finishes.
             pointOfNoReturn: 'settings',
-            finally: { id: 'unlock', phase: 'record', title: 'remove the credentials of the run; release the lock', timeoutMs: MIN, ops: [{ kind: 'run', argv: ['rm', '-rf', dir] }, (0,lock/* releaseLock */.x_)(l.lock, req.run)] },
+            finally: {
+                id: 'unlock',
+                phase: 'record',
+                title: 'remove the credentials of the run; release the lock',
+                timeoutMs: MIN,
+                ops: [{ kind: 'run', argv: ['rm', '-rf', dir] }, (0,lock/* releaseLock */.x_)(l.lock, req.run)],
+            },
             notes: [
                 `rotate the database password of ${db.user} on ${inst.id} without a restart of a serving slot: the ${idle} slot takes the traffic on a temporary login ${tmp}, ${db.user} gets the new password, the ${live} slot takes the traffic back with it`,
                 'users notice nothing: sessions and requests go on (the database password is not part of any session)',
@@ -243,7 +360,10 @@ async function writableSecret(name, source) {
     if (!found.ok)
         return { ok: false, reason: `secret ${name} ${found.reason}` };
     if (found.origin === (0,lookup/* envName */.p)(name)) {
-        return { ok: false, reason: `secret ${name} comes from the environment variable ${(0,lookup/* envName */.p)(name)}, which slotflip cannot write back: run the rotation where the secret is a 0600 file (--secrets-dir, or ${(0,lookup/* envName */.p)(name)}_FILE), then copy the new value to the secret store the workflows read` };
+        return {
+            ok: false,
+            reason: `secret ${name} comes from the environment variable ${(0,lookup/* envName */.p)(name)}, which slotflip cannot write back: run the rotation where the secret is a 0600 file (--secrets-dir, or ${(0,lookup/* envName */.p)(name)}_FILE), then copy the new value to the secret store the workflows read`,
+        };
     }
     return { ok: true, path: found.origin };
 }
@@ -291,7 +411,11 @@ async function runWithStagedSecret(plan, transport, secret, opts, mask) {
                 committed = true;
             progress.onEvent(e);
         };
-        const outcome = await (0,run/* runPlan */.F)(plan, transport, { onEvent, lockWaitMs: opts.lockWaitMs, signal: opts.signal }).finally(progress.stop);
+        const outcome = await (0,run/* runPlan */.F)(plan, transport, {
+            onEvent,
+            lockWaitMs: opts.lockWaitMs,
+            signal: opts.signal,
+        }).finally(progress.stop);
         if (committed)
             await commitSecret(secret.path);
         else if (outcome.kind !== 'failed' || !outcome.disconnected)
@@ -330,7 +454,10 @@ function buildSecretRotationPlan(req) {
     const live = state.active;
     const slot = live ? state.slots[live] : undefined;
     if (!live || !slot)
-        return { kind: 'refused', message: `${inst.id} is not deployed on this host: set the new secret before the first deploy instead` };
+        return {
+            kind: 'refused',
+            message: `${inst.id} is not deployed on this host: set the new secret before the first deploy instead`,
+        };
     const l = (0,layout/* layout */.Zp)(inst.id);
     const idle = (0,layout/* otherSlot */.jx)(live);
     const version = (0,host_release/* versionOf */.E4)(slot.release);
@@ -338,29 +465,117 @@ function buildSecretRotationPlan(req) {
     const oldByPath = new Map(req.files.old.map((f) => [f.path, f]));
     const changed = req.files.rotated.filter((f) => oldByPath.get(f.path)?.content !== f.content);
     if (changed.length === 0)
-        return { kind: 'refused', message: `no template of ${inst.app.name} uses app.shared_secret, so a new secret would change nothing: use it in templates/${inst.app.name}/` };
+        return {
+            kind: 'refused',
+            message: `no template of ${inst.app.name} uses app.shared_secret, so a new secret would change nothing: use it in templates/${inst.app.name}/`,
+        };
     const confirm = (0,host_flip/* confirmThroughNginx */.cn)(inst, version);
     const observe = (0,host_observe/* observeWindow */.ni)(inst);
-    const next = (0,shell_state/* withHistory */.$k)({ ...state, active: idle, slots: { ...state.slots, [idle]: { ...slot, since: req.now } } }, { run: req.run, op: 'rotate', release: slot.release, slot: idle, result: 'ok', at: req.now, detail: `app.shared_secret rotated: the ${idle} slot serves with the new secret, sessions signed with the old one ended` });
+    const next = (0,shell_state/* withHistory */.$k)({ ...state, active: idle, slots: { ...state.slots, [idle]: { ...slot, since: req.now } } }, {
+        run: req.run,
+        op: 'rotate',
+        release: slot.release,
+        slot: idle,
+        result: 'ok',
+        at: req.now,
+        detail: `app.shared_secret rotated: the ${idle} slot serves with the new secret, sessions signed with the old one ended`,
+    });
     const steps = [
-        { id: 'lock', phase: 'lock', title: 'take the lease lock', timeoutMs: rotate_secret_plan_MIN, ops: [(0,lock/* acquireLock */.IZ)(l, { run: req.run, owner: req.owner, leaseSeconds: lock/* LEASE_SECONDS */.Vb }, req.guard)] },
-        { id: 'stage', phase: 'stage', title: `the files holding the shared secret, with the new one (${changed.map((f) => f.path).join(', ')})`, timeoutMs: rotate_secret_plan_MIN, ops: changed.map((f) => (0,site_ops/* writeRendered */.d_)(f)), undo: changed.map((f) => (0,site_ops/* writeRendered */.d_)(oldByPath.get(f.path))) },
-        { id: 'start', phase: 'start', title: `start the ${idle} slot on ${slot.release} with the new secret`, timeoutMs: 2 * rotate_secret_plan_MIN, ops: [(0,host_release/* startSlot */.Zz)(inst.id, idle, slot.release, components)], undo: [(0,host_release/* stopSlot */.FU)(inst.id, idle, components)] },
-        { id: 'gate', phase: 'gate', title: `health gate on the ${idle} slot`, timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + rotate_secret_plan_MIN, ops: [(0,health/* healthGate */.Yr)(inst, idle, version)] },
-        { id: 'flip', phase: 'flip', title: `flip traffic to the ${idle} slot`, timeoutMs: rotate_secret_plan_MIN, movesTraffic: true, ops: [(0,host_flip/* flipTo */.hp)(inst, idle), ...(confirm ? [confirm] : [])], undo: [(0,host_flip/* flipTo */.hp)(inst, live)] },
-        ...(observe ? [{ id: 'observe', phase: 'observe', title: `observe the ${idle} slot through nginx`, timeoutMs: (0,duration/* seconds */.Y)(inst.windows?.observe, 30) * 1000 + rotate_secret_plan_MIN, ops: [observe] }] : []),
+        {
+            id: 'lock',
+            phase: 'lock',
+            title: 'take the lease lock',
+            timeoutMs: rotate_secret_plan_MIN,
+            ops: [(0,lock/* acquireLock */.IZ)(l, { run: req.run, owner: req.owner, leaseSeconds: lock/* LEASE_SECONDS */.Vb }, req.guard)],
+        },
+        {
+            id: 'stage',
+            phase: 'stage',
+            title: `the files holding the shared secret, with the new one (${changed.map((f) => f.path).join(', ')})`,
+            timeoutMs: rotate_secret_plan_MIN,
+            ops: changed.map((f) => (0,site_ops/* writeRendered */.d_)(f)),
+            undo: changed.map((f) => (0,site_ops/* writeRendered */.d_)(oldByPath.get(f.path))),
+        },
+        {
+            id: 'start',
+            phase: 'start',
+            title: `start the ${idle} slot on ${slot.release} with the new secret`,
+            timeoutMs: 2 * rotate_secret_plan_MIN,
+            ops: [(0,host_release/* startSlot */.Zz)(inst.id, idle, slot.release, components)],
+            undo: [(0,host_release/* stopSlot */.FU)(inst.id, idle, components)],
+        },
+        {
+            id: 'gate',
+            phase: 'gate',
+            title: `health gate on the ${idle} slot`,
+            timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + rotate_secret_plan_MIN,
+            ops: [(0,health/* healthGate */.Yr)(inst, idle, version)],
+        },
+        {
+            id: 'flip',
+            phase: 'flip',
+            title: `flip traffic to the ${idle} slot`,
+            timeoutMs: rotate_secret_plan_MIN,
+            movesTraffic: true,
+            ops: [(0,host_flip/* flipTo */.hp)(inst, idle), ...(confirm ? [confirm] : [])],
+            undo: [(0,host_flip/* flipTo */.hp)(inst, live)],
+        },
+        ...(observe
+            ? [
+                {
+                    id: 'observe',
+                    phase: 'observe',
+                    title: `observe the ${idle} slot through nginx`,
+                    timeoutMs: (0,duration/* seconds */.Y)(inst.windows?.observe, 30) * 1000 + rotate_secret_plan_MIN,
+                    ops: [observe],
+                },
+            ]
+            : []),
         // No keep-warm window: the old slot holds the old secret, and a flip back to it would revive the old sessions.
-        { id: 'retire', phase: 'drain', title: `drain and stop the ${live} slot (the old secret's last holder)`, timeoutMs: 2 * rotate_secret_plan_MIN, ops: [(0,host_release/* retireSlot */.Kt)(inst.id, live, components, 0, (0,duration/* seconds */.Y)(inst.windows?.drain, 10))] },
-        { id: 'enable', phase: 'drain', title: `start the ${idle} slot at boot`, timeoutMs: rotate_secret_plan_MIN, ops: [(0,host_release/* enableOnly */.Wm)(inst.id, idle, components)] },
-        { id: 'record', phase: 'record', title: 'record the rotation', timeoutMs: rotate_secret_plan_MIN, ops: [{ kind: 'write', path: l.state, content: `${JSON.stringify(next, null, 2)}\n`, mode: '0644', secret: false }] },
+        {
+            id: 'retire',
+            phase: 'drain',
+            title: `drain and stop the ${live} slot (the old secret's last holder)`,
+            timeoutMs: 2 * rotate_secret_plan_MIN,
+            ops: [(0,host_release/* retireSlot */.Kt)(inst.id, live, components, 0, (0,duration/* seconds */.Y)(inst.windows?.drain, 10))],
+        },
+        {
+            id: 'enable',
+            phase: 'drain',
+            title: `start the ${idle} slot at boot`,
+            timeoutMs: rotate_secret_plan_MIN,
+            ops: [(0,host_release/* enableOnly */.Wm)(inst.id, idle, components)],
+        },
+        {
+            id: 'record',
+            phase: 'record',
+            title: 'record the rotation',
+            timeoutMs: rotate_secret_plan_MIN,
+            ops: [
+                { kind: 'write', path: l.state, content: `${JSON.stringify(next, null, 2)}\n`, mode: '0644', secret: false },
+            ],
+        },
     ];
     return {
         kind: 'plan',
         plan: {
-            format: 1, run: req.run, instance: inst.id, release: { id: slot.release, version }, from: live, to: idle, steps, owner: req.owner,
+            format: 1,
+            run: req.run,
+            instance: inst.id,
+            release: { id: slot.release, version },
+            from: live,
+            to: idle,
+            steps,
+            owner: req.owner,
             // Once the old slot is stopped, flipping back would reach nothing: from there the run goes forward only.
             pointOfNoReturn: 'retire',
-            finally: { id: 'unlock', phase: 'record', title: 'release the lock', timeoutMs: rotate_secret_plan_MIN, ops: [(0,lock/* releaseLock */.x_)(l.lock, req.run)] },
+            finally: {
+                id: 'unlock',
+                phase: 'record',
+                title: 'release the lock',
+                timeoutMs: rotate_secret_plan_MIN,
+                ops: [(0,lock/* releaseLock */.x_)(l.lock, req.run)],
+            },
             notes: [
                 `rotate the shared secret of ${inst.id}: the ${idle} slot starts on ${slot.release} with the new secret and takes the traffic; the ${live} slot drains and stops`,
                 `users notice: ${req.notice ?? 'sessions signed with the old secret end, so everyone signed in must sign in again'}; requests in flight are not affected`,
@@ -400,7 +615,9 @@ async function runSecretRotation(opts) {
     const name = inst.app.shared_secret;
     if (!name)
         throw refuse(`${inst.id} names no app.shared_secret`, 'Name the secret the app signs sessions with in app.shared_secret and use it in its templates');
-    const stored = opts.dryRun ? { ok: true, path: '(dry run)' } : await writableSecret(name, opts.secrets ?? { env: {} });
+    const stored = opts.dryRun
+        ? { ok: true, path: '(dry run)' }
+        : await writableSecret(name, opts.secrets ?? { env: {} });
     if (!stored.ok)
         throw refuse(stored.reason);
     const secret = (0,external_node_crypto_.randomBytes)(32).toString('base64url');
@@ -408,17 +625,43 @@ async function runSecretRotation(opts) {
     const transport = await (0,connect/* connectTarget */.u)(inst, prepared.secrets);
     try {
         const host = await (0,run_context/* readHostWhenFree */.vP)(transport, inst, Date.now() + opts.lockWaitMs, (l) => opts.log(`waiting for the lock: ${mask(l)}`));
-        const rotated = (0,instance_files/* renderInstanceFiles */.rX)({ instance: inst, secrets: { ...prepared.secrets, [name]: secret }, templates: prepared.templates, preset: prepared.preset });
-        const result = buildSecretRotationPlan({ run: (0,run_context/* newRunId */.F$)(), owner: (0,run_context/* owner */.eC)(), now: new Date().toISOString(), instance: inst, state: host.recovery.state, files: { old: prepared.files, rotated }, guard: host.guard, notice: noticeOf(prepared) });
+        const rotated = (0,instance_files/* renderInstanceFiles */.rX)({
+            instance: inst,
+            secrets: { ...prepared.secrets, [name]: secret },
+            templates: prepared.templates,
+            preset: prepared.preset,
+        });
+        const result = buildSecretRotationPlan({
+            run: (0,run_context/* newRunId */.F$)(),
+            owner: (0,run_context/* owner */.eC)(),
+            now: new Date().toISOString(),
+            instance: inst,
+            state: host.recovery.state,
+            files: { old: prepared.files, rotated },
+            guard: host.guard,
+            notice: noticeOf(prepared),
+        });
         if (result.kind === 'refused')
             return { exitCode: exit_codes/* ExitCode */.y.preflight, summary: result.message };
         const { plan } = result;
         const planText = (0,format/* formatPlan */.nT)(plan, [...Object.values(prepared.secrets), secret]);
         if (opts.dryRun)
-            return { exitCode: exit_codes/* ExitCode */.y.ok, summary: `plan to rotate ${name}; ${noticeOf(prepared)}`, planText, plan: (0,json/* planJson */.i)(plan, [...Object.values(prepared.secrets), secret]) };
+            return {
+                exitCode: exit_codes/* ExitCode */.y.ok,
+                summary: `plan to rotate ${name}; ${noticeOf(prepared)}`,
+                planText,
+                plan: (0,json/* planJson */.i)(plan, [...Object.values(prepared.secrets), secret]),
+            };
         opts.log(`rotate ${plan.run}: ${name} on ${inst.id}; the new secret is in ${stored.path}.next until the old slot is retired`);
         const { outcome, committed: retired } = await runWithStagedSecret(plan, transport, { path: stored.path, value: secret, commitAfter: 'retire' }, opts, mask);
-        return { exitCode: (0,deploy/* exitCodeFor */.Rr)(outcome), summary: summaryOf(outcome, retired, stored.path, mask, noticeOf(prepared)), outcome, planText, release: plan.release.id, slot: plan.to };
+        return {
+            exitCode: (0,deploy/* exitCodeFor */.Rr)(outcome),
+            summary: summaryOf(outcome, retired, stored.path, mask, noticeOf(prepared)),
+            outcome,
+            planText,
+            release: plan.release.id,
+            slot: plan.to,
+        };
     }
     finally {
         await transport.close();
@@ -472,7 +715,9 @@ async function runRotate(opts) {
         throw rotate_refuse(`${inst.id} has no database`);
     if (!db.admin_secret)
         throw rotate_refuse(`${inst.id} names no database.admin_secret`, `A rotation creates a temporary login and changes ${db.user}'s password: name the secret holding the password of database.admin_user`);
-    const stored = opts.dryRun ? { ok: true, path: '(dry run)' } : await writableSecret(db.password_secret, opts.secrets ?? { env: {} });
+    const stored = opts.dryRun
+        ? { ok: true, path: '(dry run)' }
+        : await writableSecret(db.password_secret, opts.secrets ?? { env: {} });
     if (!stored.ok)
         throw rotate_refuse(stored.reason);
     const newPassword = (0,external_node_crypto_.randomBytes)(24).toString('base64url');
@@ -482,20 +727,52 @@ async function runRotate(opts) {
         const host = await (0,run_context/* readHostWhenFree */.vP)(transport, inst, Date.now() + opts.lockWaitMs, (l) => opts.log(`waiting for the lock: ${mask(l)}`));
         const state = host.recovery.state;
         const idle = state.active ? (0,layout/* otherSlot */.jx)(state.active) : 'green';
-        const render = (secrets, moving) => (0,instance_files/* renderInstanceFiles */.rX)({ instance: inst, secrets, templates: prepared.templates, preset: prepared.preset, slotDatabase: moving ? { [idle]: { user: rotatingRole(db.user), password: newPassword } } : undefined });
-        const files = { old: prepared.files, moving: render(prepared.secrets, true), rotated: render({ ...prepared.secrets, [db.password_secret]: newPassword }) };
+        const render = (secrets, moving) => (0,instance_files/* renderInstanceFiles */.rX)({
+            instance: inst,
+            secrets,
+            templates: prepared.templates,
+            preset: prepared.preset,
+            slotDatabase: moving ? { [idle]: { user: rotatingRole(db.user), password: newPassword } } : undefined,
+        });
+        const files = {
+            old: prepared.files,
+            moving: render(prepared.secrets, true),
+            rotated: render({ ...prepared.secrets, [db.password_secret]: newPassword }),
+        };
         const run = (0,run_context/* newRunId */.F$)();
-        const result = buildRotatePlan({ run, owner: (0,run_context/* owner */.eC)(), now: new Date().toISOString(), instance: inst, state, admin: { user: db.admin_user ?? 'postgres', password: prepared.secrets[db.admin_secret] }, newPassword, files, guard: host.guard });
+        const result = buildRotatePlan({
+            run,
+            owner: (0,run_context/* owner */.eC)(),
+            now: new Date().toISOString(),
+            instance: inst,
+            state,
+            admin: { user: db.admin_user ?? 'postgres', password: prepared.secrets[db.admin_secret] },
+            newPassword,
+            files,
+            guard: host.guard,
+        });
         if (result.kind === 'refused')
             return { exitCode: exit_codes/* ExitCode */.y.preflight, summary: result.message };
         const { plan } = result;
         const planText = (0,format/* formatPlan */.nT)(plan, [...Object.values(prepared.secrets), newPassword]);
         if (opts.dryRun)
-            return { exitCode: exit_codes/* ExitCode */.y.ok, summary: `plan to rotate the database password of ${db.user}`, planText, plan: (0,json/* planJson */.i)(plan, [...Object.values(prepared.secrets), newPassword]) };
+            return {
+                exitCode: exit_codes/* ExitCode */.y.ok,
+                summary: `plan to rotate the database password of ${db.user}`,
+                planText,
+                plan: (0,json/* planJson */.i)(plan, [...Object.values(prepared.secrets), newPassword]),
+            };
         opts.log(`rotate ${run}: the database password of ${db.user} on ${inst.id}; the new one is in ${stored.path}.next until the database has it`);
         // From the moment the database has the new password, the stored secret must be it (a deploy renders from it).
         const { outcome, committed: passwordSet } = await runWithStagedSecret(plan, transport, { path: stored.path, value: newPassword, commitAfter: 'password' }, opts, mask);
-        return { exitCode: (0,deploy/* exitCodeFor */.Rr)(outcome), summary: rotate_summaryOf(plan, outcome, passwordSet, stored.path, mask), outcome, planText, release: plan.release.id, slot: plan.to };
+        return {
+            exitCode: (0,deploy/* exitCodeFor */.Rr)(outcome),
+            summary: rotate_summaryOf(plan, outcome, passwordSet, stored.path, mask),
+            outcome,
+            planText,
+            release: plan.release.id,
+            slot: plan.to,
+        };
     }
     finally {
         await transport.close();

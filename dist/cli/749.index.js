@@ -98,17 +98,30 @@ async function prepare(opts) {
     if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(opts.envFile).catch(() => undefined))?.isDirectory()) {
         throw invalid(`--env names one environment file, and ${opts.envFile} is a folder`, `Give the file of the environment to act on, e.g. ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(opts.envFile, 'production.yaml')}`);
     }
-    const unusedSecretFields = opts.restoreSecrets ? [] : _validate_job_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .RESTORE_ONLY_FIELDS */ .qO.filter((k) => !(k === 'admin_secret' && opts.adminSecret));
-    const outcome = await (0,_validate_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .validateEnvironments */ .X)({ paths: [opts.envFile], secrets: opts.secrets, unusedSecretFields, templatesDir: opts.templatesDir });
+    const unusedSecretFields = opts.restoreSecrets
+        ? []
+        : _validate_job_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .RESTORE_ONLY_FIELDS */ .qO.filter((k) => !(k === 'admin_secret' && opts.adminSecret));
+    const outcome = await (0,_validate_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .validateEnvironments */ .X)({
+        paths: [opts.envFile],
+        secrets: opts.secrets,
+        unusedSecretFields,
+        templatesDir: opts.templatesDir,
+    });
     // Promotion is checked against the environment it promotes from, which validation reads from beside this file.
     const errors = outcome.findings.filter((f) => f.severity === 'error');
     if (errors.length)
         throw invalid(`${opts.envFile} is not valid:\n${errors.map(_report_text_js__WEBPACK_IMPORTED_MODULE_8__/* .formatFinding */ .t).join('\n')}`);
     const env = outcome.environments.get(opts.envFile);
     const instances = env.instances;
-    const instance = opts.instanceId ? instances.find((i) => i.id === opts.instanceId) : instances.length === 1 ? instances[0] : undefined;
+    const instance = opts.instanceId
+        ? instances.find((i) => i.id === opts.instanceId)
+        : instances.length === 1
+            ? instances[0]
+            : undefined;
     if (!instance) {
-        throw invalid(opts.instanceId ? `no instance "${opts.instanceId}" in ${opts.envFile}` : `${opts.envFile} holds ${instances.length} instances`, `Choose one with --instance (${instances.map((i) => i.id).join(', ')})`);
+        throw invalid(opts.instanceId
+            ? `no instance "${opts.instanceId}" in ${opts.envFile}`
+            : `${opts.envFile} holds ${instances.length} instances`, `Choose one with --instance (${instances.map((i) => i.id).join(', ')})`);
     }
     const secrets = {};
     // The schema walk starts at the document root, so the instance is looked at as the one instance of a document.
@@ -152,7 +165,15 @@ async function prepare(opts) {
         throw invalid(`${instance.id}: health.after_flip has { type: cookies }, which replays the smoke flow, and the instance has none`, 'Give the instance a smoke flow that logs in (so the app sets its cookies), or remove the cookies check');
     }
     try {
-        return { file: opts.envFile, instance, secrets, files: (0,_render_instance_files_js__WEBPACK_IMPORTED_MODULE_7__/* .renderInstanceFiles */ .rX)({ instance, secrets, templates, preset }), templates, ...(preset ? { preset } : {}), ...(smoke ? { smoke } : {}) };
+        return {
+            file: opts.envFile,
+            instance,
+            secrets,
+            files: (0,_render_instance_files_js__WEBPACK_IMPORTED_MODULE_7__/* .renderInstanceFiles */ .rX)({ instance, secrets, templates, preset }),
+            templates,
+            ...(preset ? { preset } : {}),
+            ...(smoke ? { smoke } : {}),
+        };
     }
     catch (err) {
         throw invalid(`rendering ${instance.id} failed: ${err instanceof Error ? err.message : String(err)}`);
@@ -163,7 +184,14 @@ async function loadRelease(instance) {
     const r = instance.app.release;
     // The host downloads it and checks the pinned sha256 before unpacking (host/release.ts): nothing to read here.
     if (r.source === 'url' && r.url && r.sha256)
-        return { version: r.version, sha256: r.sha256, bytes: Buffer.alloc(0), url: r.url, format: (0,_host_release_js__WEBPACK_IMPORTED_MODULE_13__/* .archiveFormat */ .MG)(r.url), breaking: false };
+        return {
+            version: r.version,
+            sha256: r.sha256,
+            bytes: Buffer.alloc(0),
+            url: r.url,
+            format: (0,_host_release_js__WEBPACK_IMPORTED_MODULE_13__/* .archiveFormat */ .MG)(r.url),
+            breaking: false,
+        };
     if (r.source !== 'upload' || !r.path || !r.sha256) {
         throw invalid(`release source "${r.source}" is not supported by this version of slotflip yet`, 'Use source: upload with path and sha256, or source: url with url and sha256');
     }
@@ -212,7 +240,16 @@ function seconds(duration, fallback) {
     const n = Number(m[1]);
     return { ms: n / 1000, s: n, m: n * 60, h: n * 3600 }[m[2]];
 }
-const UNITS = { ms: 1, s: 1000, sec: 1000, secs: 1000, m: 60_000, min: 60_000, mins: 60_000, h: 3_600_000 };
+const UNITS = {
+    ms: 1,
+    s: 1000,
+    sec: 1000,
+    secs: 1000,
+    m: 60_000,
+    min: 60_000,
+    mins: 60_000,
+    h: 3_600_000,
+};
 function parseLockWait(text) {
     const m = /^\s*([0-9]+)\s*([a-z]*)\s*$/.exec(text);
     const unit = m?.[2] ?? '';
@@ -220,7 +257,10 @@ function parseLockWait(text) {
     if (m && unit === '' && Number(m[1]) === 0)
         return { ok: true, ms: 0 };
     if (!m || !(unit in UNITS))
-        return { ok: false, message: `lock-wait "${text}" is not a duration: write a number and a unit, e.g. 0, 30s, 10m, 10min or 1h` };
+        return {
+            ok: false,
+            message: `lock-wait "${text}" is not a duration: write a number and a unit, e.g. 0, 30s, 10m, 10min or 1h`,
+        };
     return { ok: true, ms: Number(m[1]) * UNITS[unit] };
 }
 
@@ -346,7 +386,9 @@ function checkScript(inst, check, slot, version) {
         case 'http': {
             const component = check.component;
             const listen = inst.app.components[component]?.listen;
-            const target = listen?.type === 'tcp' ? `http://127.0.0.1:${slot === 'blue' ? listen.blue : listen.green}${check.path}` : `http://localhost${check.path}`;
+            const target = listen?.type === 'tcp'
+                ? `http://127.0.0.1:${slot === 'blue' ? listen.blue : listen.green}${check.path}`
+                : `http://localhost${check.path}`;
             const sock = listen?.type === 'tcp' ? '' : `--unix-socket ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(l.socket(component, slot))} `;
             const expect = check.expect_status ?? 200;
             const conds = [`[ "$code" = ${expect} ] || why=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${check.path} answered `)}"$code"`];
@@ -431,12 +473,13 @@ echo "the ${slot} slot answers as release ${version}"`,
     };
 }
 /** How the app writes a release's version: `expect_version` true is the version itself, a string is its format. */
-const reportedVersion = (expect, version) => (typeof expect === 'string' ? expect.replace('{version}', version) : version);
+const reportedVersion = (expect, version) => typeof expect === 'string' ? expect.replace('{version}', version) : version;
 /** An extended regex for `"version": "<version as the app writes it>"` in a JSON body. */
 const versionPattern = (version, expect) => `"version" *: *"${reportedVersion(expect, version).replace(/[.+]/g, '\\$&')}"`;
 /** The first http check that reports the version: used to confirm, through nginx, that traffic reached the release. */
 function versionProbe(inst) {
-    return inst.health.checks.find((c) => c.type === 'http' && c.expect_version) ?? inst.health.checks.find((c) => c.type === 'http');
+    return (inst.health.checks.find((c) => c.type === 'http' && c.expect_version) ??
+        inst.health.checks.find((c) => c.type === 'http'));
 }
 /**
  * How to reach a path through this instance's nginx site from the host itself, as curl arguments (already quoted).
@@ -624,7 +667,11 @@ function retireSlot(instance, slot, components, keepWarmSeconds, drainSeconds) {
     const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
     const units = components.map((c) => `${l.unit(c)}${slot}`);
     if (keepWarmSeconds <= 0) {
-        return { kind: 'sh', note: `drain ${drainSeconds} s, then stop the ${slot} slot`, text: `sleep ${drainSeconds}\nsystemctl stop ${units.map(_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD).join(' ')}` };
+        return {
+            kind: 'sh',
+            note: `drain ${drainSeconds} s, then stop the ${slot} slot`,
+            text: `sleep ${drainSeconds}\nsystemctl stop ${units.map(_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD).join(' ')}`,
+        };
     }
     return {
         kind: 'sh',
@@ -680,7 +727,9 @@ for f in ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.ba
 function dataDir(instance, preset) {
     const key = preset?.config.data_dir;
     const set = key ? (0,_config_walk_js__WEBPACK_IMPORTED_MODULE_0__/* .configEntries */ .ls)(instance.app.config, preset).find((e) => e.key === key)?.value : undefined;
-    return typeof set === 'string' && set.startsWith('/') ? set : (instance.backups?.files_dir ?? `${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance.id).shared}/files`);
+    return typeof set === 'string' && set.startsWith('/')
+        ? set
+        : (instance.backups?.files_dir ?? `${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance.id).shared}/files`);
 }
 /** The files directory a deploy creates for the service user: only when the preset names the setting or backups archive one. */
 function filesDirToCreate(instance, preset) {
@@ -910,7 +959,15 @@ var assets = __webpack_require__(5293);
 function templateNames(instance, preset) {
     const app = instance.app.name;
     const own = (preset?.files ?? []).map((f) => `${app}/${f.template}`);
-    return ['slotflip/component.service.liquid', 'slotflip/site.nginx.liquid', `${app}/app.env.liquid`, `${app}/slot.env.liquid`, ...own, ...(instance.templates ?? []).map((t) => t.source), ...(0,tuning_files/* tuningTemplateNames */.KV)(instance)];
+    return [
+        'slotflip/component.service.liquid',
+        'slotflip/site.nginx.liquid',
+        `${app}/app.env.liquid`,
+        `${app}/slot.env.liquid`,
+        ...own,
+        ...(instance.templates ?? []).map((t) => t.source),
+        ...(0,tuning_files/* tuningTemplateNames */.KV)(instance),
+    ];
 }
 function secretValue(input, name) {
     if (!name)
@@ -930,7 +987,12 @@ function baseContext(input) {
     const db = instance.database;
     const redis = instance.redis;
     const prefix = preset?.config.env_prefix;
-    const configSecretVars = prefix ? (0,config_walk/* configSecrets */.Uf)(instance.app.config).map((s) => ({ env: (0,config_walk/* envName */.pD)(prefix, s.written.join('.')), value: secretValue(input, s.name) })) : [];
+    const configSecretVars = prefix
+        ? (0,config_walk/* configSecrets */.Uf)(instance.app.config).map((s) => ({
+            env: (0,config_walk/* envName */.pD)(prefix, s.written.join('.')),
+            value: secretValue(input, s.name),
+        }))
+        : [];
     return {
         instance: instance.id,
         root: l.root,
@@ -941,8 +1003,28 @@ function baseContext(input) {
         files_dir: (0,data_dir/* dataDir */.K)(instance, preset),
         app: { shared_secret: secretValue(input, instance.app.shared_secret) },
         config_secrets: configSecretVars,
-        database: db ? { host: db.host, port: db.port, hostport: `${db.host}:${db.port}`, name: db.name, user: db.user, pool: db.pool ?? 10, sslmode: db.sslmode ?? 'disable', password: secretValue(input, db.password_secret) } : {},
-        redis: redis ? { enabled: true, host: redis.host, port: redis.port, hostport: `${redis.host}:${redis.port}`, db: redis.db ?? 0, password: secretValue(input, redis.password_secret) } : { enabled: false },
+        database: db
+            ? {
+                host: db.host,
+                port: db.port,
+                hostport: `${db.host}:${db.port}`,
+                name: db.name,
+                user: db.user,
+                pool: db.pool ?? 10,
+                sslmode: db.sslmode ?? 'disable',
+                password: secretValue(input, db.password_secret),
+            }
+            : {},
+        redis: redis
+            ? {
+                enabled: true,
+                host: redis.host,
+                port: redis.port,
+                hostport: `${redis.host}:${redis.port}`,
+                db: redis.db ?? 0,
+                password: secretValue(input, redis.password_secret),
+            }
+            : { enabled: false },
     };
 }
 /** Without an explicit limit, nginx accepts what the app accepts (its upload setting), else 10m. */
@@ -952,7 +1034,7 @@ function bodyLimit(input) {
 }
 /** Each location the site proxies: a component's own route, then the environment's extra locations (e.g. a websocket). */
 function siteRoutes(instance) {
-    const routes = Object.entries(instance.app.components).flatMap(([name, c]) => (c?.route ? [{ path: c.route, component: name, websocket: c.websocket ?? false }] : []));
+    const routes = Object.entries(instance.app.components).flatMap(([name, c]) => c?.route ? [{ path: c.route, component: name, websocket: c.websocket ?? false }] : []);
     for (const l of instance.nginx?.locations ?? [])
         routes.push({ path: l.path, component: l.component, websocket: l.websocket ?? false });
     const seen = new Set();
@@ -977,7 +1059,10 @@ function renderInstanceFiles(input) {
     const { instance, templates } = input;
     const l = (0,layout/* layout */.Zp)(instance.id);
     const ctx = baseContext(input);
-    const secretValues = [...Object.values(input.secrets), ...Object.values(input.slotDatabase ?? {}).map((d) => d.password)].filter((v) => v.length >= 4);
+    const secretValues = [
+        ...Object.values(input.secrets),
+        ...Object.values(input.slotDatabase ?? {}).map((d) => d.password),
+    ].filter((v) => v.length >= 4);
     const render = (template, path, extra, mode = '0644') => {
         const source = templates[template];
         if (source === undefined)
@@ -996,10 +1081,18 @@ function renderInstanceFiles(input) {
         files.push(render(`${instance.app.name}/slot.env.liquid`, l.slotEnv(slot), { slot, sockets, database }));
     }
     for (const { name, c } of components) {
-        files.push(render('slotflip/component.service.liquid', l.unitFile(name), { component: name, start: c.start, memory_max: c.memory_max ?? '', cpu_weight: c.cpu_weight ?? '', stop_signal: c.stop_signal ?? 'SIGTERM' }));
+        files.push(render('slotflip/component.service.liquid', l.unitFile(name), {
+            component: name,
+            start: c.start,
+            memory_max: c.memory_max ?? '',
+            cpu_weight: c.cpu_weight ?? '',
+            stop_signal: c.stop_signal ?? 'SIGTERM',
+        }));
     }
     if (instance.nginx) {
-        const tls = instance.nginx.tls?.enabled ? { certificate: instance.nginx.tls.certificate, key: instance.nginx.tls.key } : undefined;
+        const tls = instance.nginx.tls?.enabled
+            ? { certificate: instance.nginx.tls.certificate, key: instance.nginx.tls.key }
+            : undefined;
         if (tls && (!tls.certificate || !tls.key))
             throw new render_escape/* RenderError */.vH(`${instance.id}: nginx.tls is enabled without a certificate and key`);
         const site = {
@@ -1027,14 +1120,24 @@ function renderInstanceFiles(input) {
         files.push({ path: l.pgpass, content, mode: '0600', secret: true, template: '(pgpass)' });
     }
     if (instance.redis?.password_secret) {
-        files.push({ path: `${l.shared}/redis.pass`, content: secretValue(input, instance.redis.password_secret), mode: '0600', secret: true, template: '(redis password)' });
+        files.push({
+            path: `${l.shared}/redis.pass`,
+            content: secretValue(input, instance.redis.password_secret),
+            mode: '0600',
+            secret: true,
+            template: '(redis password)',
+        });
     }
     for (const f of input.preset?.files ?? []) {
         const rendered = render(`${instance.app.name}/${f.template}`, `${l.shared}/${f.dest}`, {}, f.mode);
         // The app itself reads these (unlike app.env and the slot files, which systemd reads as root): a mode that lets
         // the group read it means the app's group, or the app is refused its own configuration.
-        const file = !rendered.secret && /^0?[0-7][4-7][0-7]$/.test(rendered.mode) && instance.app.user ? { ...rendered, owner: `root:${instance.app.user}` } : rendered;
-        files.push(f.merge_config ? { ...file, content: mergeConfig(file.content, instance.app.config, input.preset?.config.keys) } : file);
+        const file = !rendered.secret && /^0?[0-7][4-7][0-7]$/.test(rendered.mode) && instance.app.user
+            ? { ...rendered, owner: `root:${instance.app.user}` }
+            : rendered;
+        files.push(f.merge_config
+            ? { ...file, content: mergeConfig(file.content, instance.app.config, input.preset?.config.keys) }
+            : file);
     }
     for (const t of instance.templates ?? [])
         files.push(render(t.source, t.dest, {}, t.mode ?? '0644'));
@@ -1060,16 +1163,24 @@ function renderInstanceFiles(input) {
 
 // The optional tuning files (database.tune, redis.tune). Provision installs them, not the deploy: they belong to the
 // container's PostgreSQL and Redis, which every instance in it shares, and changing them is not part of a release.
-const TUNING_TEMPLATES = { postgres: 'slotflip/postgresql-tuning.liquid', redis: 'slotflip/redis-tuning.liquid' };
+const TUNING_TEMPLATES = {
+    postgres: 'slotflip/postgresql-tuning.liquid',
+    redis: 'slotflip/redis-tuning.liquid',
+};
 /** The tuning templates an instance asks for (nothing without a container to size from). */
 function tuningTemplateNames(instance) {
     if (!instance.container)
         return [];
-    return [...(instance.database?.tune ? [TUNING_TEMPLATES.postgres] : []), ...(instance.redis?.tune ? [TUNING_TEMPLATES.redis] : [])];
+    return [
+        ...(instance.database?.tune ? [TUNING_TEMPLATES.postgres] : []),
+        ...(instance.redis?.tune ? [TUNING_TEMPLATES.redis] : []),
+    ];
 }
 function tuningResources(instance) {
     const c = instance.container;
-    return c ? { memory: c.memory, cores: c.cores ?? 2, disk: c.disk, maxConnections: instance.database?.max_connections ?? 100 } : undefined;
+    return c
+        ? { memory: c.memory, cores: c.cores ?? 2, disk: c.disk, maxConnections: instance.database?.max_connections ?? 100 }
+        : undefined;
 }
 function renderTuningFiles(instance, templates) {
     const resources = tuningResources(instance);
@@ -1082,8 +1193,12 @@ function renderTuningFiles(instance, templates) {
         return (0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .renderText */ .S)(name, source, 'text', { instance: instance.id, resources, ...extra });
     };
     return {
-        ...(instance.database?.tune ? { postgres: render(TUNING_TEMPLATES.postgres, { pg: (0,_tuning_js__WEBPACK_IMPORTED_MODULE_2__/* .postgresTuning */ .Vh)(resources) }) } : {}),
-        ...(instance.redis?.tune ? { redis: render(TUNING_TEMPLATES.redis, { redis_maxmemory: (0,_tuning_js__WEBPACK_IMPORTED_MODULE_2__/* .redisMaxmemory */ .xO)(resources.memory) }) } : {}),
+        ...(instance.database?.tune
+            ? { postgres: render(TUNING_TEMPLATES.postgres, { pg: (0,_tuning_js__WEBPACK_IMPORTED_MODULE_2__/* .postgresTuning */ .Vh)(resources) }) }
+            : {}),
+        ...(instance.redis?.tune
+            ? { redis: render(TUNING_TEMPLATES.redis, { redis_maxmemory: (0,_tuning_js__WEBPACK_IMPORTED_MODULE_2__/* .redisMaxmemory */ .xO)(resources.memory) }) }
+            : {}),
     };
 }
 
@@ -1130,7 +1245,11 @@ function execLocal(argv, opts = {}) {
     if (!cmd)
         return Promise.reject(new Error('execLocal: empty argv'));
     return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(cmd, args, { env: opts.env, cwd: opts.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(cmd, args, {
+            env: opts.env,
+            cwd: opts.cwd,
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
         const out = [];
         const err = [];
         let timedOut = false;
@@ -1392,7 +1511,12 @@ class SshTransport {
         return new SshTransport(ssh, target);
     }
     async script(script, opts = {}) {
-        const lost = () => ({ code: 255, stdout: '', stderr: `the SSH connection to ${this.label} was lost`, lost: true });
+        const lost = () => ({
+            code: 255,
+            stdout: '',
+            stderr: `the SSH connection to ${this.label} was lost`,
+            lost: true,
+        });
         if (!this.ssh.isConnected())
             return lost();
         const runner = await this.idleRunner();
@@ -1439,7 +1563,9 @@ class SshTransport {
                 ];
                 const closed = new Promise((r) => channel.on('close', () => r()));
                 Promise.all([closed, ...flows])
-                    .then(() => (code === 0 ? resolve() : reject(new Error(`${argv[0]} on ${this.label} exited ${code}: ${Buffer.concat(stderr).toString('utf8').trim()}`))))
+                    .then(() => code === 0
+                    ? resolve()
+                    : reject(new Error(`${argv[0]} on ${this.label} exited ${code}: ${Buffer.concat(stderr).toString('utf8').trim()}`)))
                     .catch(reject);
             });
         });

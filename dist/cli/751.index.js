@@ -60,7 +60,14 @@ function backupArchive(l, spec) {
     const target = db ? `-h ${(0,quote/* quote */.hD)(db.host)} -p ${db.port} -U ${(0,quote/* quote */.hD)(db.user)} -d ${(0,quote/* quote */.hD)(db.name)} --no-password` : '';
     // A fixed work directory (the id is unique per run), so the marker's paths are plain words in the script.
     const w = `${l.backups}/.work-${spec.id}`;
-    const meta = JSON.stringify({ format: 1, id: spec.id, instance: spec.instance, release: spec.release, recipients: spec.recipients, made_by: spec.madeBy });
+    const meta = JSON.stringify({
+        format: 1,
+        id: spec.id,
+        instance: spec.instance,
+        release: spec.release,
+        recipients: spec.recipients,
+        made_by: spec.madeBy,
+    });
     return {
         kind: 'sh',
         note: `back up ${db ? 'the database, ' : ''}${spec.filesDir ? 'the files, ' : ''}shared config and state; encrypt to ${spec.recipients.length} recipient(s); keep ${spec.keep}`,
@@ -70,7 +77,8 @@ rm -rf ${(0,quote/* quote */.hD)(w)} && install -d -m 0700 ${(0,quote/* quote */
 w=${(0,quote/* quote */.hD)(w)}
 trap 'rm -rf "$w" ${(0,quote/* quote */.hD)(`${out}.tar.age.partial`)}' EXIT
 parts=''
-${db ? `${(0,db_marker/* dumpWithMarker */.HP)(l, db, `${w}/db.dump`, '"$w/db.dump.gz"', true)}
+${db
+            ? `${(0,db_marker/* dumpWithMarker */.HP)(l, db, `${w}/db.dump`, '"$w/db.dump.gz"', true)}
 # The dump's hash is taken while the small parts are made (one read of the dump; the page cache serves the next).
 (cd "$w" && sha256sum db.dump.gz > dump.sha256) & dumpsum=$!
 # pg_restore reads the archive's table of contents and stops: a dump pg_restore cannot read is not a backup.
@@ -78,7 +86,8 @@ pg_restore --list < <(${db_marker/* gunzipShell */.s4} < "$w/db.dump.gz" 2>/dev/
 schema=$(${(0,psql/* schemaHeadShell */.eJ)(l, db)})
 # The roles the database needs (attributes and memberships; passwords stay in the shared secrets): readable by the app's own role.
 ${conn(l)} pg_dumpall --roles-only --no-role-passwords ${target.replace('-d ', '-l ')} > "$w/roles.sql"
-parts="$parts db.dump.gz db.dump.marker roles.sql"` : 'schema='}
+parts="$parts db.dump.gz db.dump.marker roles.sql"`
+            : 'schema='}
 ${spec.filesDir ? `tar -C ${(0,quote/* quote */.hD)(spec.filesDir)} -cf "$w/files.tar" .\nparts="$parts files.tar"` : ''}
 with_state=(); [ -e ${(0,quote/* quote */.hD)(l.state)} ] && with_state=(state.json)
 tar -C ${(0,quote/* quote */.hD)(l.root)} -cf "$w/shared.tar" shared "\${with_state[@]}"
@@ -112,7 +121,10 @@ function buildBackupPlan(req) {
     const inst = req.instance;
     const b = inst.backups;
     if (!b?.recipients?.length)
-        return { kind: 'refused', message: `${inst.id} names no backup recipients: add backups.recipients (age public keys) to the environment` };
+        return {
+            kind: 'refused',
+            message: `${inst.id} names no backup recipients: add backups.recipients (age public keys) to the environment`,
+        };
     const l = (0,layout/* layout */.Zp)(inst.id);
     const release = req.state.active ? (req.state.slots[req.state.active]?.release ?? null) : null;
     const id = `${inst.id}-${req.run}`;
@@ -120,13 +132,50 @@ function buildBackupPlan(req) {
         kind: 'plan',
         id,
         plan: {
-            format: 1, run: req.run, instance: inst.id, release: { id: release ?? 'none', version: release ?? 'none' }, from: req.state.active, to: req.state.active ?? 'blue', owner: req.owner,
+            format: 1,
+            run: req.run,
+            instance: inst.id,
+            release: { id: release ?? 'none', version: release ?? 'none' },
+            from: req.state.active,
+            to: req.state.active ?? 'blue',
+            owner: req.owner,
             steps: [
-                { id: 'lock', phase: 'lock', title: 'take the lease lock', timeoutMs: MIN, ops: [(0,lock/* acquireLock */.IZ)(l, { run: req.run, owner: req.owner, leaseSeconds: lock/* LEASE_SECONDS */.Vb }, req.guard)] },
-                { id: 'backup', phase: 'backup', title: `back up ${inst.id} to ${id}.tar.age (encrypted)`, timeoutMs: 120 * MIN, ops: [backupArchive(l, { id, instance: inst.id, release, recipients: b.recipients, db: inst.database, filesDir: b.files_dir, keep: b.keep ?? 7, madeBy: req.madeBy })] },
+                {
+                    id: 'lock',
+                    phase: 'lock',
+                    title: 'take the lease lock',
+                    timeoutMs: MIN,
+                    ops: [(0,lock/* acquireLock */.IZ)(l, { run: req.run, owner: req.owner, leaseSeconds: lock/* LEASE_SECONDS */.Vb }, req.guard)],
+                },
+                {
+                    id: 'backup',
+                    phase: 'backup',
+                    title: `back up ${inst.id} to ${id}.tar.age (encrypted)`,
+                    timeoutMs: 120 * MIN,
+                    ops: [
+                        backupArchive(l, {
+                            id,
+                            instance: inst.id,
+                            release,
+                            recipients: b.recipients,
+                            db: inst.database,
+                            filesDir: b.files_dir,
+                            keep: b.keep ?? 7,
+                            madeBy: req.madeBy,
+                        }),
+                    ],
+                },
             ],
-            finally: { id: 'unlock', phase: 'record', title: 'release the lock', timeoutMs: MIN, ops: [(0,lock/* releaseLock */.x_)(l.lock, req.run)] },
-            notes: [`encrypted on the host to ${b.recipients.length} age recipient(s); only the identity (${b.restore_key_secret ?? 'kept where restores run'}) can read it`],
+            finally: {
+                id: 'unlock',
+                phase: 'record',
+                title: 'release the lock',
+                timeoutMs: MIN,
+                ops: [(0,lock/* releaseLock */.x_)(l.lock, req.run)],
+            },
+            notes: [
+                `encrypted on the host to ${b.recipients.length} age recipient(s); only the identity (${b.restore_key_secret ?? 'kept where restores run'}) can read it`,
+            ],
         },
     };
 }
@@ -170,7 +219,14 @@ var run_context = __webpack_require__(7533);
 /** Where a backup was made, for its manifest: the workflow run when in GitHub, else who and where. */
 function madeBy(env) {
     const pick = (k) => (env[k] ? { [k.replace(/^GITHUB_/, '').toLowerCase()]: env[k] } : {});
-    return { by: (0,run_context/* owner */.eC)(), ...pick('GITHUB_RUN_ID'), ...pick('GITHUB_WORKFLOW'), ...pick('GITHUB_EVENT_NAME'), ...pick('GITHUB_REF_NAME'), ...pick('GITHUB_REPOSITORY') };
+    return {
+        by: (0,run_context/* owner */.eC)(),
+        ...pick('GITHUB_RUN_ID'),
+        ...pick('GITHUB_WORKFLOW'),
+        ...pick('GITHUB_EVENT_NAME'),
+        ...pick('GITHUB_REF_NAME'),
+        ...pick('GITHUB_REPOSITORY'),
+    };
 }
 /**
  * The archive made on the host goes to the environment's other stores: local directories on this machine and the
@@ -223,14 +279,30 @@ async function runBackup(opts) {
     const transport = await (0,connect/* connectTarget */.u)(prepared.instance, prepared.secrets);
     try {
         const host = await (0,run_context/* readHostWhenFree */.vP)(transport, prepared.instance, Date.now() + opts.lockWaitMs, (l) => opts.log(`waiting for the lock: ${mask(l)}`));
-        const result = buildBackupPlan({ run: (0,run_context/* newRunId */.F$)(), owner: (0,run_context/* owner */.eC)(), instance: prepared.instance, state: host.recovery.state, madeBy: madeBy(process.env), guard: host.guard });
+        const result = buildBackupPlan({
+            run: (0,run_context/* newRunId */.F$)(),
+            owner: (0,run_context/* owner */.eC)(),
+            instance: prepared.instance,
+            state: host.recovery.state,
+            madeBy: madeBy(process.env),
+            guard: host.guard,
+        });
         if (result.kind !== 'plan')
             return { exitCode: exit_codes/* ExitCode */.y.invalidConfig, summary: result.message };
         const planText = (0,format/* formatPlan */.nT)(result.plan, Object.values(prepared.secrets));
         if (opts.dryRun)
-            return { exitCode: exit_codes/* ExitCode */.y.ok, summary: `backup plan ${result.id}`, planText, plan: (0,json/* planJson */.i)(result.plan, Object.values(prepared.secrets)) };
+            return {
+                exitCode: exit_codes/* ExitCode */.y.ok,
+                summary: `backup plan ${result.id}`,
+                planText,
+                plan: (0,json/* planJson */.i)(result.plan, Object.values(prepared.secrets)),
+            };
         const progress = (0,commands_progress/* stepReporter */.w)(opts.log, mask, opts.onEvent);
-        const outcome = await (0,run/* runPlan */.F)(result.plan, transport, { onEvent: progress.onEvent, lockWaitMs: opts.lockWaitMs, signal: opts.signal }).finally(progress.stop);
+        const outcome = await (0,run/* runPlan */.F)(result.plan, transport, {
+            onEvent: progress.onEvent,
+            lockWaitMs: opts.lockWaitMs,
+            signal: opts.signal,
+        }).finally(progress.stop);
         const archive = outcome.kind === 'completed' ? outcome.results.archive : undefined;
         const summary = summaryOf(outcome, archive, mask);
         const exitCode = outcome.kind === 'failed' && !outcome.disconnected ? exit_codes/* ExitCode */.y.rolledBackAfterFailure : (0,deploy/* exitCodeFor */.Rr)(outcome);
@@ -238,12 +310,32 @@ async function runBackup(opts) {
             return { exitCode, summary, outcome, planText };
         const stored = await copyToStores(transport, prepared.instance, archive.id, opts).catch((e) => e);
         if (stored instanceof Error)
-            return { exitCode: exit_codes/* ExitCode */.y.preflight, summary: `${summary}; copying it to the stores failed: ${mask(stored.message)} (the host keeps it)`, outcome, planText, backup: archive };
+            return {
+                exitCode: exit_codes/* ExitCode */.y.preflight,
+                summary: `${summary}; copying it to the stores failed: ${mask(stored.message)} (the host keeps it)`,
+                outcome,
+                planText,
+                backup: archive,
+            };
         if (opts.verifyRestore) {
             const drill = await (0,restore/* runRestore */.Y)({ ...opts, from: archive.id, drill: true, dryRun: false });
             if (drill.exitCode !== exit_codes/* ExitCode */.y.ok)
-                return { exitCode: drill.exitCode, summary: `${summary}; the restore drill failed: ${drill.summary}`, outcome, planText, backup: archive, stored };
-            return { exitCode, summary: `${summary}; restore drill passed: every table matched`, outcome, planText, backup: archive, stored };
+                return {
+                    exitCode: drill.exitCode,
+                    summary: `${summary}; the restore drill failed: ${drill.summary}`,
+                    outcome,
+                    planText,
+                    backup: archive,
+                    stored,
+                };
+            return {
+                exitCode,
+                summary: `${summary}; restore drill passed: every table matched`,
+                outcome,
+                planText,
+                backup: archive,
+                stored,
+            };
         }
         return { exitCode, summary, outcome, planText, backup: archive, stored };
     }

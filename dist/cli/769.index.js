@@ -82,9 +82,16 @@ function parseNginxDump(dump) {
             if (d.name !== 'server' || !d.block)
                 return;
             const names = d.block.filter((x) => x.name === 'server_name').flatMap((x) => x.args);
-            const locations = d.block.filter((x) => x.name === 'location' && x.block).map((x) => {
+            const locations = d.block
+                .filter((x) => x.name === 'location' && x.block)
+                .map((x) => {
                 const [modifier, path] = x.args.length > 1 ? [x.args[0], x.args[1]] : ['', x.args[0] ?? ''];
-                return { modifier, path, proxyPass: x.block.find((y) => y.name === 'proxy_pass')?.args[0], root: x.block.find((y) => y.name === 'root' || y.name === 'alias')?.args[0] };
+                return {
+                    modifier,
+                    path,
+                    proxyPass: x.block.find((y) => y.name === 'proxy_pass')?.args[0],
+                    root: x.block.find((y) => y.name === 'root' || y.name === 'alias')?.args[0],
+                };
             });
             servers.push({ file, names, locations });
         });
@@ -123,23 +130,41 @@ function findLegacySite(inst, config) {
     const servers = config.servers.filter((s) => s.file !== ours && s.names.some((n) => wanted.includes(n)));
     const files = [...new Set(servers.map((s) => s.file))];
     if (files.length === 0)
-        return { ok: false, noSite: true, reason: `no enabled nginx site serves ${wanted.join(', ') || '(no nginx.server_names)'}: adopt takes over an instance nginx already serves under the environment's server names` };
+        return {
+            ok: false,
+            noSite: true,
+            reason: `no enabled nginx site serves ${wanted.join(', ') || '(no nginx.server_names)'}: adopt takes over an instance nginx already serves under the environment's server names`,
+        };
     if (files.length > 1)
-        return { ok: false, reason: `${wanted.join(', ')} are served by more than one site (${files.join(', ')}): leave one, then adopt` };
+        return {
+            ok: false,
+            reason: `${wanted.join(', ')} are served by more than one site (${files.join(', ')}): leave one, then adopt`,
+        };
     const components = [];
     for (const [name, c] of Object.entries(inst.app.components)) {
         if (!c?.route)
             continue;
-        const loc = servers.flatMap((s) => s.locations).find((l) => l.path === c.route && ['', '=', '^~'].includes(l.modifier));
+        const loc = servers
+            .flatMap((s) => s.locations)
+            .find((l) => l.path === c.route && ['', '=', '^~'].includes(l.modifier));
         if (!loc)
             return { ok: false, reason: `${files[0]} has no location ${c.route} for component ${name}` };
         if (!loc.proxyPass)
-            return { ok: false, reason: `${files[0]}: location ${c.route} ${loc.root ? `serves files from ${loc.root}` : 'proxies nothing'}; adopt takes over proxied apps` };
+            return {
+                ok: false,
+                reason: `${files[0]}: location ${c.route} ${loc.root ? `serves files from ${loc.root}` : 'proxies nothing'}; adopt takes over proxied apps`,
+            };
         const upstream = resolveProxyPass(loc.proxyPass, config.upstreams);
         if (!upstream)
-            return { ok: false, reason: `${files[0]}: location ${c.route} proxies to ${loc.proxyPass}, which slotflip cannot follow` };
+            return {
+                ok: false,
+                reason: `${files[0]}: location ${c.route} proxies to ${loc.proxyPass}, which slotflip cannot follow`,
+            };
         if (upstream.kind === 'tcp' && !['127.0.0.1', 'localhost', '[::1]'].includes(upstream.host)) {
-            return { ok: false, reason: `${files[0]}: location ${c.route} proxies to ${upstreamLabel(upstream)}, another machine: adopt takes over an app running in this container` };
+            return {
+                ok: false,
+                reason: `${files[0]}: location ${c.route} proxies to ${upstreamLabel(upstream)}, another machine: adopt takes over an app running in this container`,
+            };
         }
         components.push({ component: name, upstream });
     }
@@ -155,24 +180,45 @@ function directApp(inst) {
     const port = inst.nginx?.http_port ?? 80;
     const routed = Object.entries(inst.app.components).filter(([, c]) => c?.route);
     if (routed.length !== 1)
-        return { ok: false, reason: `an app with no nginx in front is one process on one port; ${inst.id} routes ${routed.length} components: put nginx in front of them first, then adopt` };
+        return {
+            ok: false,
+            reason: `an app with no nginx in front is one process on one port; ${inst.id} routes ${routed.length} components: put nginx in front of them first, then adopt`,
+        };
     if (inst.app.components[routed[0][0]].listen.type !== 'unix')
-        return { ok: false, reason: `component ${routed[0][0]} listens on TCP in the environment: adopting an app with no nginx in front needs a unix component (its listen: { type: unix })` };
-    return { ok: true, site: { file: null, names: [...(inst.nginx?.server_names ?? [])], components: [{ component: routed[0][0], upstream: { kind: 'tcp', host: '127.0.0.1', port } }], direct: { port } } };
+        return {
+            ok: false,
+            reason: `component ${routed[0][0]} listens on TCP in the environment: adopting an app with no nginx in front needs a unix component (its listen: { type: unix })`,
+        };
+    return {
+        ok: true,
+        site: {
+            file: null,
+            names: [...(inst.nginx?.server_names ?? [])],
+            components: [{ component: routed[0][0], upstream: { kind: 'tcp', host: '127.0.0.1', port } }],
+            direct: { port },
+        },
+    };
 }
 /** Read-only: for each upstream, the process listening there, its systemd unit, and the release it reports. */
 function listenersScript(inst, site) {
     const probe = (0,host_health/* versionProbe */.db)(inst);
-    const lines = ['set -u', 'command -v ss >/dev/null || { echo "adopt needs ss (iproute2) on the target" >&2; exit 3; }'];
+    const lines = [
+        'set -u',
+        'command -v ss >/dev/null || { echo "adopt needs ss (iproute2) on the target" >&2; exit 3; }',
+    ];
     for (const c of site.components) {
         const u = c.upstream;
         const tag = `SLOTFLIP_LEGACY ${c.component}`;
-        lines.push(u.kind === 'unix' ? `line=$(ss -xlpnH | awk -v p=${(0,quote/* quote */.hD)(u.path)} '$5 == p' | head -1)` : `line=$(ss -tlpnH ${(0,quote/* quote */.hD)(`sport = :${u.port}`)} | head -1)`, `pid=$(printf '%s' "$line" | sed -n 's/.*pid=\\([0-9]*\\).*/\\1/p')`, `if [ -n "$pid" ]; then unit=$(sed -n 's#^0::.*/\\([^/]*\\.service\\)$#\\1#p' "/proc/$pid/cgroup" | head -1); echo "${tag} unit $unit"; fi`, 
+        lines.push(u.kind === 'unix'
+            ? `line=$(ss -xlpnH | awk -v p=${(0,quote/* quote */.hD)(u.path)} '$5 == p' | head -1)`
+            : `line=$(ss -tlpnH ${(0,quote/* quote */.hD)(`sport = :${u.port}`)} | head -1)`, `pid=$(printf '%s' "$line" | sed -n 's/.*pid=\\([0-9]*\\).*/\\1/p')`, `if [ -n "$pid" ]; then unit=$(sed -n 's#^0::.*/\\([^/]*\\.service\\)$#\\1#p' "/proc/$pid/cgroup" | head -1); echo "${tag} unit $unit"; fi`, 
         // An app that keeps its data in SQLite (a community-scripts Vikunja does) has the file open: its data is not in
         // the environment's database, and a deploy would start the new release on an empty one.
         `if [ -n "$pid" ]; then for fd in /proc/$pid/fd/*; do f=$(readlink "$fd" 2>/dev/null) || continue; case "$f" in /*) [ -f "$f" ] && [ "$(head -c 15 "$f" 2>/dev/null)" = 'SQLite format 3' ] && echo "${tag} sqlite $f";; esac; done | sort -u; fi`);
         if (probe?.path && probe.expect_version) {
-            const curl = u.kind === 'unix' ? `curl -s --max-time 3 --unix-socket ${(0,quote/* quote */.hD)(u.path)} ${(0,quote/* quote */.hD)(`http://localhost${probe.path}`)}` : `curl -s --max-time 3 ${(0,quote/* quote */.hD)(`http://127.0.0.1:${u.port}${probe.path}`)}`;
+            const curl = u.kind === 'unix'
+                ? `curl -s --max-time 3 --unix-socket ${(0,quote/* quote */.hD)(u.path)} ${(0,quote/* quote */.hD)(`http://localhost${probe.path}`)}`
+                : `curl -s --max-time 3 ${(0,quote/* quote */.hD)(`http://127.0.0.1:${u.port}${probe.path}`)}`;
             lines.push(`v=$(${curl} | sed -n 's/.*"version" *: *"\\([^"]*\\)".*/\\1/p' | head -1); [ -z "$v" ] || echo "${tag} version $v"`);
         }
     }
@@ -196,7 +242,15 @@ function withListeners(site, stdout) {
     if (!site.direct)
         return { ...site, components };
     const via = /^SLOTFLIP_HANDOFF via (\d+)$/m.exec(stdout)?.[1];
-    return { ...site, components, direct: { port: site.direct.port, nft: /^SLOTFLIP_HANDOFF nft yes$/m.test(stdout), ...(via ? { via: Number(via) } : {}) } };
+    return {
+        ...site,
+        components,
+        direct: {
+            port: site.direct.port,
+            nft: /^SLOTFLIP_HANDOFF nft yes$/m.test(stdout),
+            ...(via ? { via: Number(via) } : {}),
+        },
+    };
 }
 
 // EXTERNAL MODULE: ./src/engine/run.ts + 2 modules
@@ -239,12 +293,17 @@ function buildAdoptPlan(req) {
         const listen = inst.app.components[c.component].listen;
         const tcpBehindUnix = c.upstream.kind === 'tcp' && listen.type === 'unix';
         if (c.upstream.kind === 'unix' && listen.type !== 'unix') {
-            return { kind: 'refused', message: `component ${c.component} listens on TCP in the environment, but the app runs on unix:${c.upstream.path}: nginx can reach a socket only through a unix component; set its listen to unix` };
+            return {
+                kind: 'refused',
+                message: `component ${c.component} listens on TCP in the environment, but the app runs on unix:${c.upstream.path}: nginx can reach a socket only through a unix component; set its listen to unix`,
+            };
         }
         components[c.component] = {
             unit: c.unit ?? null,
             upstream: upstreamLabel(c.upstream),
-            ...(tcpBehindUnix ? { bridge: { unit: (0,adopt/* bridgeName */.db)(inst.id, c.component), socket: (0,adopt/* bridgeSocket */.dC)(inst.id, c.component) } } : {}),
+            ...(tcpBehindUnix
+                ? { bridge: { unit: (0,adopt/* bridgeName */.db)(inst.id, c.component), socket: (0,adopt/* bridgeSocket */.dC)(inst.id, c.component) } }
+                : {}),
         };
         if (tcpBehindUnix && c.upstream.kind === 'tcp')
             bridges.push(...(0,adopt/* bridgeUnits */.bg)(inst.id, c.component, c.upstream.port));
@@ -252,11 +311,24 @@ function buildAdoptPlan(req) {
     const version = req.site.components.find((c) => c.version)?.version ?? null;
     const direct = req.site.direct;
     if (direct && (!direct.nft || !direct.via)) {
-        return { kind: 'refused', message: direct.nft ? `no free port between ${host_handoff/* SPARE_PORTS */.fW.from} and ${host_handoff/* SPARE_PORTS */.fW.to} for nginx while it takes port ${direct.port} over` : `nginx takes port ${direct.port} over from the app through an nftables redirect, and nft is not installed on the host: apt-get install nftables, then adopt` };
+        return {
+            kind: 'refused',
+            message: direct.nft
+                ? `no free port between ${host_handoff/* SPARE_PORTS */.fW.from} and ${host_handoff/* SPARE_PORTS */.fW.to} for nginx while it takes port ${direct.port} over`
+                : `nginx takes port ${direct.port} over from the app through an nftables redirect, and nft is not installed on the host: apt-get install nftables, then adopt`,
+        };
     }
     const handoff = direct ? { port: direct.port, via: direct.via } : undefined;
-    const from = req.site.file ? { path: req.site.file, savedAt: `${adopt/* savedSitesDir */.h$}/${req.site.file.split('/').pop()}` } : undefined;
-    const adopted = { since: req.now, version, ...(from ? { site: from } : {}), ...(handoff ? { handoff } : {}), components };
+    const from = req.site.file
+        ? { path: req.site.file, savedAt: `${adopt/* savedSitesDir */.h$}/${req.site.file.split('/').pop()}` }
+        : undefined;
+    const adopted = {
+        since: req.now,
+        version,
+        ...(from ? { site: from } : {}),
+        ...(handoff ? { handoff } : {}),
+        components,
+    };
     // During a handoff nginx serves on the spare port: the checks through nginx go there.
     const served = (0,host_handoff/* servedVia */.ye)(inst, handoff);
     const probe = (0,host_health/* versionProbe */.db)(inst);
@@ -264,37 +336,146 @@ function buildAdoptPlan(req) {
     const confirm = version ? (0,flip/* confirmThroughNginx */.cn)(served, version, true) : undefined;
     const health = (0,host_health/* throughNginx */.gE)(served, inst.health.checks.find((c) => c.type === 'http')?.path ?? '/');
     const took = from ? from.path : `port ${handoff.port}`;
-    const state = (0,shell_state/* withHistory */.$k)({ ...(0,shell_state/* emptyState */.p$)(inst.id), adopted }, { run: req.run, op: 'adopt', release: version ?? 'unknown', slot: 'blue', result: 'ok', at: req.now, detail: `took over ${took} (${Object.values(components).map((c) => c.unit ?? c.upstream).join(', ')})` });
+    const state = (0,shell_state/* withHistory */.$k)({ ...(0,shell_state/* emptyState */.p$)(inst.id), adopted }, {
+        run: req.run,
+        op: 'adopt',
+        release: version ?? 'unknown',
+        slot: 'blue',
+        result: 'ok',
+        at: req.now,
+        detail: `took over ${took} (${Object.values(components)
+            .map((c) => c.unit ?? c.upstream)
+            .join(', ')})`,
+    });
     const site = handoff ? (0,host_handoff/* listenVia */.CD)(req.siteFile, handoff) : req.siteFile;
     if (!site)
         return { kind: 'refused', message: (0,host_handoff/* portMoved */.fN)(handoff, inst.nginx?.http_port) };
     const steps = [
-        { id: 'lock', phase: 'lock', title: 'take the lease lock', timeoutMs: MIN, ops: [{ kind: 'run', argv: ['install', '-d', '-m', '0755', l.root] }, (0,lock/* acquireLock */.IZ)(l, { run: req.run, owner: req.owner, leaseSeconds: lock/* LEASE_SECONDS */.Vb }, req.guard)] },
-        ...(bridges.length ? [{ id: 'bridge', phase: 'stage', title: 'a unix socket in front of each app that listens on TCP only (systemd-socket-proxyd)', timeoutMs: MIN, ops: bridges, undo: [{ kind: 'sh', text: (0,adopt/* removeBridges */.ZW)(adopted).join('\n') }] }] : []),
         {
-            id: 'route', phase: 'stage', title: `slotflip's routes to the running app (${Object.entries(components).map(([n, c]) => `${n}: ${c.upstream}`).join(', ')})${handoff ? `, its site on port ${handoff.via} for now` : ''}`, timeoutMs: MIN,
-            ops: [(0,adopt/* routeToAdopted */.ww)(inst, adopted), ...(handoff ? (0,site_ops/* siteOps */.G$)(inst, site) : [{ kind: 'write', path: site.path, content: site.content, mode: site.mode, secret: false }])],
-            ...(handoff ? { undo: [{ kind: 'sh', text: `rm -f ${(0,quote/* quote */.hD)(l.siteLink)} ${(0,quote/* quote */.hD)(l.site)}\nnginx -t -q && systemctl reload nginx` }] } : {}),
+            id: 'lock',
+            phase: 'lock',
+            title: 'take the lease lock',
+            timeoutMs: MIN,
+            ops: [
+                { kind: 'run', argv: ['install', '-d', '-m', '0755', l.root] },
+                (0,lock/* acquireLock */.IZ)(l, { run: req.run, owner: req.owner, leaseSeconds: lock/* LEASE_SECONDS */.Vb }, req.guard),
+            ],
+        },
+        ...(bridges.length
+            ? [
+                {
+                    id: 'bridge',
+                    phase: 'stage',
+                    title: 'a unix socket in front of each app that listens on TCP only (systemd-socket-proxyd)',
+                    timeoutMs: MIN,
+                    ops: bridges,
+                    undo: [{ kind: 'sh', text: (0,adopt/* removeBridges */.ZW)(adopted).join('\n') }],
+                },
+            ]
+            : []),
+        {
+            id: 'route',
+            phase: 'stage',
+            title: `slotflip's routes to the running app (${Object.entries(components)
+                .map(([n, c]) => `${n}: ${c.upstream}`)
+                .join(', ')})${handoff ? `, its site on port ${handoff.via} for now` : ''}`,
+            timeoutMs: MIN,
+            ops: [
+                (0,adopt/* routeToAdopted */.ww)(inst, adopted),
+                ...(handoff
+                    ? (0,site_ops/* siteOps */.G$)(inst, site)
+                    : [{ kind: 'write', path: site.path, content: site.content, mode: site.mode, secret: false }]),
+            ],
+            ...(handoff
+                ? {
+                    undo: [
+                        {
+                            kind: 'sh',
+                            text: `rm -f ${(0,quote/* quote */.hD)(l.siteLink)} ${(0,quote/* quote */.hD)(l.site)}\nnginx -t -q && systemctl reload nginx`,
+                        },
+                    ],
+                }
+                : {}),
         },
     ];
     if (from) {
         const handover = (0,adopt/* handOverSite */.Nw)(inst, from);
-        steps.push({ id: 'handover', phase: 'flip', title: `hand ${req.site.names.join(', ')} over from ${from.path} to slotflip's site (one nginx reload)`, timeoutMs: MIN, movesTraffic: true, ops: handover.ops, undo: handover.undo });
+        steps.push({
+            id: 'handover',
+            phase: 'flip',
+            title: `hand ${req.site.names.join(', ')} over from ${from.path} to slotflip's site (one nginx reload)`,
+            timeoutMs: MIN,
+            movesTraffic: true,
+            ops: handover.ops,
+            undo: handover.undo,
+        });
     }
     if (confirm)
-        steps.push({ id: 'confirm', phase: handoff ? 'stage' : 'flip', title: `confirm through nginx that ${probe?.path} ${handoff ? `on port ${handoff.via} reaches` : 'still reaches'} ${version}`, timeoutMs: MIN, ops: [confirm] });
+        steps.push({
+            id: 'confirm',
+            phase: handoff ? 'stage' : 'flip',
+            title: `confirm through nginx that ${probe?.path} ${handoff ? `on port ${handoff.via} reaches` : 'still reaches'} ${version}`,
+            timeoutMs: MIN,
+            ops: [confirm],
+        });
     else if (health)
-        steps.push({ id: 'confirm', phase: handoff ? 'stage' : 'flip', title: 'confirm through nginx that the app still answers', timeoutMs: MIN, ops: [{ kind: 'sh', text: (0,quote/* retryUntil */.v6)(`[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 ${health.curl})" = 200 ]`, 50, '0.1', "the app does not answer through slotflip's site") }] });
+        steps.push({
+            id: 'confirm',
+            phase: handoff ? 'stage' : 'flip',
+            title: 'confirm through nginx that the app still answers',
+            timeoutMs: MIN,
+            ops: [
+                {
+                    kind: 'sh',
+                    text: (0,quote/* retryUntil */.v6)(`[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 ${health.curl})" = 200 ]`, 50, '0.1', "the app does not answer through slotflip's site"),
+                },
+            ],
+        });
     if (handoff) {
-        steps.push({ id: 'handoff', phase: 'flip', title: `connections for port ${handoff.port} go to nginx on ${handoff.via} (an nftables redirect; open ones stay with the app)`, timeoutMs: MIN, movesTraffic: true, ops: [(0,host_handoff/* startHandoff */.xd)(inst.id, handoff)], undo: [(0,host_handoff/* stopHandoff */.zX)(inst.id)] });
+        steps.push({
+            id: 'handoff',
+            phase: 'flip',
+            title: `connections for port ${handoff.port} go to nginx on ${handoff.via} (an nftables redirect; open ones stay with the app)`,
+            timeoutMs: MIN,
+            movesTraffic: true,
+            ops: [(0,host_handoff/* startHandoff */.xd)(inst.id, handoff)],
+            undo: [(0,host_handoff/* stopHandoff */.zX)(inst.id)],
+        });
     }
-    steps.push({ id: 'record', phase: 'record', title: 'record the adopted app in state.json', timeoutMs: MIN, ops: [{ kind: 'write', path: l.state, content: `${JSON.stringify(state, null, 2)}\n`, mode: '0644', secret: false }] });
+    steps.push({
+        id: 'record',
+        phase: 'record',
+        title: 'record the adopted app in state.json',
+        timeoutMs: MIN,
+        ops: [
+            { kind: 'write', path: l.state, content: `${JSON.stringify(state, null, 2)}\n`, mode: '0644', secret: false },
+        ],
+    });
     const plan = {
-        format: 1, run: req.run, instance: inst.id, release: { id: version ?? 'adopted', version: version ?? 'adopted' }, from: null, to: 'blue', steps, owner: req.owner,
-        finally: { id: 'unlock', phase: 'record', title: 'release the lock', timeoutMs: MIN, ops: [(0,lock/* releaseLock */.x_)(l.lock, req.run)] },
+        format: 1,
+        run: req.run,
+        instance: inst.id,
+        release: { id: version ?? 'adopted', version: version ?? 'adopted' },
+        from: null,
+        to: 'blue',
+        steps,
+        owner: req.owner,
+        finally: {
+            id: 'unlock',
+            phase: 'record',
+            title: 'release the lock',
+            timeoutMs: MIN,
+            ops: [(0,lock/* releaseLock */.x_)(l.lock, req.run)],
+        },
         notes: [
-            `the app keeps running as it is; the next deploy starts a slot beside it, flips to it without a reload and then stops ${Object.values(components).map((c) => c.unit ?? c.upstream).join(', ')}`,
-            ...(handoff ? [`port ${handoff.port} stays the app's own until then: nginx serves it through the redirect, and takes it over once the app has stopped`] : []),
+            `the app keeps running as it is; the next deploy starts a slot beside it, flips to it without a reload and then stops ${Object.values(components)
+                .map((c) => c.unit ?? c.upstream)
+                .join(', ')}`,
+            ...(handoff
+                ? [
+                    `port ${handoff.port} stays the app's own until then: nginx serves it through the redirect, and takes it over once the app has stopped`,
+                ]
+                : []),
         ],
     };
     return { kind: 'plan', plan, adopted };
@@ -332,7 +513,9 @@ const refused = (summary) => ({ exitCode: exit_codes/* ExitCode */.y.preflight, 
 /** What adopt found, one line per component, for the operator to check before anything changes. */
 function describeFound(site) {
     return [
-        site.file ? `found: ${site.names.join(' ')} served by ${site.file}` : `found: no nginx in front; the app listens on port ${site.direct?.port} itself`,
+        site.file
+            ? `found: ${site.names.join(' ')} served by ${site.file}`
+            : `found: no nginx in front; the app listens on port ${site.direct?.port} itself`,
         ...site.components.map((c) => `found: ${c.component} -> ${upstreamLabel(c.upstream)}, listened on by ${c.unit ?? 'no unit'}${c.version ? `, reporting release ${c.version}` : ''}`),
     ];
 }
@@ -382,18 +565,39 @@ async function runAdopt(opts) {
             return refused(`the app keeps its data in SQLite (${files}), not in the environment's PostgreSQL database ${inst.database.name}: a deploy would start the new release on an empty database. Move the data into ${inst.database.name} first (for Vikunja: \`vikunja dump\`, then \`vikunja restore\` with its config pointing at PostgreSQL; docs/vikunja.md, "Adopting a community-scripts container"), restart the app on it, then adopt`);
         }
         const run = (0,run_context/* newRunId */.F$)();
-        const result = buildAdoptPlan({ run, owner: (0,run_context/* owner */.eC)(), now: new Date().toISOString(), instance: inst, site, siteFile, guard: host.guard });
+        const result = buildAdoptPlan({
+            run,
+            owner: (0,run_context/* owner */.eC)(),
+            now: new Date().toISOString(),
+            instance: inst,
+            site,
+            siteFile,
+            guard: host.guard,
+        });
         if (result.kind === 'refused')
             return refused(result.message);
         const planText = (0,format/* formatPlan */.nT)(result.plan, Object.values(prepared.secrets));
         if (opts.dryRun)
-            return { exitCode: exit_codes/* ExitCode */.y.ok, summary: `plan to adopt ${inst.id}`, planText, plan: (0,json/* planJson */.i)(result.plan, Object.values(prepared.secrets)) };
+            return {
+                exitCode: exit_codes/* ExitCode */.y.ok,
+                summary: `plan to adopt ${inst.id}`,
+                planText,
+                plan: (0,json/* planJson */.i)(result.plan, Object.values(prepared.secrets)),
+            };
         const progress = (0,commands_progress/* stepReporter */.w)(opts.log, mask, opts.onEvent);
-        const outcome = await (0,engine_run/* runPlan */.F)(result.plan, transport, { onEvent: progress.onEvent, lockWaitMs: opts.lockWaitMs, signal: opts.signal }).finally(progress.stop);
-        const units = Object.values(result.adopted.components).map((c) => c.unit).join(', ');
+        const outcome = await (0,engine_run/* runPlan */.F)(result.plan, transport, {
+            onEvent: progress.onEvent,
+            lockWaitMs: opts.lockWaitMs,
+            signal: opts.signal,
+        }).finally(progress.stop);
+        const units = Object.values(result.adopted.components)
+            .map((c) => c.unit)
+            .join(', ');
         const summary = outcome.kind === 'completed'
             ? `adopted ${inst.id}: slotflip's site serves it, ${units} still runs it; the next deploy moves it into slotflip's slots without downtime`
-            : outcome.kind === 'failed' ? `adopting failed at "${outcome.step.title}": ${mask(outcome.detail)}${outcome.undone ? '; the previous site is back and the app was never touched' : ''}` : `locked by ${mask(outcome.kind === 'locked' ? outcome.holder : 'another run')}`;
+            : outcome.kind === 'failed'
+                ? `adopting failed at "${outcome.step.title}": ${mask(outcome.detail)}${outcome.undone ? '; the previous site is back and the app was never touched' : ''}`
+                : `locked by ${mask(outcome.kind === 'locked' ? outcome.holder : 'another run')}`;
         return { exitCode: (0,deploy/* exitCodeFor */.Rr)(outcome), summary, outcome, planText };
     }
     finally {

@@ -23,7 +23,11 @@ const manifestName = (id) => `${id}.manifest.json`;
 function parseManifest(text, sealed = false) {
     try {
         const m = JSON.parse(text);
-        if (m.format !== 1 || typeof m.id !== 'string' || !/^[A-Za-z0-9_.-]+$/.test(m.id) || typeof m.instance !== 'string' || typeof m.created !== 'string')
+        if (m.format !== 1 ||
+            typeof m.id !== 'string' ||
+            !/^[A-Za-z0-9_.-]+$/.test(m.id) ||
+            typeof m.instance !== 'string' ||
+            typeof m.created !== 'string')
             return undefined;
         if (sealed)
             return m;
@@ -61,9 +65,27 @@ var manifest = __webpack_require__(6345);
 // EXTERNAL MODULE: ./src/shell/layout.ts
 var layout = __webpack_require__(50418);
 ;// CONCATENATED MODULE: ./src/doctor/rows.ts
-const ok = (instance, check, detail) => ({ instance, check, verdict: 'OK', detail, remedy: '' });
-const warn = (instance, check, detail, remedy) => ({ instance, check, verdict: 'WARN', detail, remedy });
-const fail = (instance, check, detail, remedy) => ({ instance, check, verdict: 'FAIL', detail, remedy });
+const ok = (instance, check, detail) => ({
+    instance,
+    check,
+    verdict: 'OK',
+    detail,
+    remedy: '',
+});
+const warn = (instance, check, detail, remedy) => ({
+    instance,
+    check,
+    verdict: 'WARN',
+    detail,
+    remedy,
+});
+const fail = (instance, check, detail, remedy) => ({
+    instance,
+    check,
+    verdict: 'FAIL',
+    detail,
+    remedy,
+});
 /** Thresholds from the operator's runbook (seed 003): disk alert over 80 %, connections "if > 80". */
 const LIMITS = {
     diskWarnPercent: 70,
@@ -137,7 +159,7 @@ function operationRows(p) {
     else if (last.result === 'ok')
         rows.push(ok(id, 'last run', `${last.op} ${last.run} of ${last.release}: ok (${last.at})`));
     else
-        rows.push(warn(id, 'last run', `${last.op} ${last.run} of ${last.release}: ${last.result}${last.detail ? ` (${last.detail})` : ''}`, 'the live release still serves; `slotflip status` and the run\'s log say what failed'));
+        rows.push(warn(id, 'last run', `${last.op} ${last.run} of ${last.release}: ${last.result}${last.detail ? ` (${last.detail})` : ''}`, "the live release still serves; `slotflip status` and the run's log say what failed"));
     return rows;
 }
 function backupRow(p) {
@@ -148,7 +170,10 @@ function backupRow(p) {
     const stores = b.stores;
     if (stores && !stores.some((s) => s.type === 'host'))
         return ok(id, 'backups', `kept off the host (${stores.map((s) => s.type).join(', ')}): not checked here`);
-    const newest = p.tag('archive').flatMap((l) => (0,manifest/* parseManifest */.Ng)(l) ?? []).sort(manifest/* newestFirst */.ll)[0];
+    const newest = p
+        .tag('archive')
+        .flatMap((l) => (0,manifest/* parseManifest */.Ng)(l) ?? [])
+        .sort(manifest/* newestFirst */.ll)[0];
     if (!newest)
         return warn(id, 'backups', 'no backup archive on the host', 'run `slotflip backup --env FILE` (backup.yml runs it nightly)');
     const age = p.now - Date.parse(newest.created) / 1000;
@@ -163,7 +188,10 @@ function backupRow(p) {
 
 
 // The services an instance needs: its slots' units, nginx and the route to the live slot, PostgreSQL, Redis.
-const byComponentSlot = (lines, name, slot) => lines.find((l) => l.startsWith(`${name} ${slot}`))?.slice(name.length + slot.length + 2).trim() ?? '';
+const byComponentSlot = (lines, name, slot) => lines
+    .find((l) => l.startsWith(`${name} ${slot}`))
+    ?.slice(name.length + slot.length + 2)
+    .trim() ?? '';
 function unitRow(p, name, slot) {
     const id = p.inst.id;
     const unit = `${(0,layout/* layout */.Zp)(id).unit(name)}${slot}`;
@@ -177,33 +205,70 @@ function unitRow(p, name, slot) {
     const problems = [];
     // A running unit has not been killed since it started: its last exit is history.
     if (props.ActiveState !== 'active' && lastExit.includes('status=31/SYS')) {
-        problems.push({ verdict: 'FAIL', detail: 'killed by a system call its sandbox blocks (status=31/SYS) when it last ran',
-            remedy: `systemd's hardening stops a call the app needs: find SystemCallFilter in the unit or a drop-in (systemctl cat ${unit}) and allow the call's group; ${journal} shows when` });
+        problems.push({
+            verdict: 'FAIL',
+            detail: 'killed by a system call its sandbox blocks (status=31/SYS) when it last ran',
+            remedy: `systemd's hardening stops a call the app needs: find SystemCallFilter in the unit or a drop-in (systemctl cat ${unit}) and allow the call's group; ${journal} shows when`,
+        });
     }
     if (live && props.ActiveState !== 'active') {
-        problems.push({ verdict: 'FAIL', detail: `the live slot is ${state}${lastExit ? `: ${lastExit}` : ''}`, remedy: `${journal} says why; \`slotflip rollback --env FILE\` goes back to the previous release` });
+        problems.push({
+            verdict: 'FAIL',
+            detail: `the live slot is ${state}${lastExit ? `: ${lastExit}` : ''}`,
+            remedy: `${journal} says why; \`slotflip rollback --env FILE\` goes back to the previous release`,
+        });
     }
     else if (props.ActiveState === 'failed') {
-        problems.push({ verdict: 'FAIL', detail: `failed${lastExit ? `: ${lastExit}` : ''}`, remedy: `${journal} says why; after fixing, systemctl reset-failed ${unit} (the next deploy starts this slot again)` });
+        problems.push({
+            verdict: 'FAIL',
+            detail: `failed${lastExit ? `: ${lastExit}` : ''}`,
+            remedy: `${journal} says why; after fixing, systemctl reset-failed ${unit} (the next deploy starts this slot again)`,
+        });
     }
     const restarts = Number(props.NRestarts) || 0;
     if (live && restarts > 0)
-        problems.push({ verdict: 'WARN', detail: `restarted ${restarts === 1 ? 'once' : `${restarts} times`}${lastExit ? `; last: ${lastExit}` : ''}`, remedy: `${journal} shows each exit` });
+        problems.push({
+            verdict: 'WARN',
+            detail: `restarted ${restarts === 1 ? 'once' : `${restarts} times`}${lastExit ? `; last: ${lastExit}` : ''}`,
+            remedy: `${journal} shows each exit`,
+        });
     if (live && Number(errCount) > 0)
-        problems.push({ verdict: 'WARN', detail: `${errCount} error lines since it started (at most the last hour); last: ${errLast.join(' ')}`, remedy: `journalctl -u ${unit} -p err --since -1h (counted since it started, at most an hour)` });
+        problems.push({
+            verdict: 'WARN',
+            detail: `${errCount} error lines since it started (at most the last hour); last: ${errLast.join(' ')}`,
+            remedy: `journalctl -u ${unit} -p err --since -1h (counted since it started, at most an hour)`,
+        });
     if (!problems.length) {
-        const what = props.ActiveState === 'active' ? (live ? 'running, live' : 'running, idle (warm for a rollback)') : live ? state : 'stopped (idle)';
+        const what = props.ActiveState === 'active'
+            ? live
+                ? 'running, live'
+                : 'running, idle (warm for a rollback)'
+            : live
+                ? state
+                : 'stopped (idle)';
         return ok(id, check, what);
     }
     const verdict = problems.some((x) => x.verdict === 'FAIL') ? 'FAIL' : 'WARN';
-    return { instance: id, check, verdict, detail: problems.map((x) => x.detail).join('; '), remedy: problems.find((x) => x.verdict === verdict).remedy };
+    return {
+        instance: id,
+        check,
+        verdict,
+        detail: problems.map((x) => x.detail).join('; '),
+        remedy: problems.find((x) => x.verdict === verdict).remedy,
+    };
 }
 function unitRows(p) {
     const adopted = p.state.adopted;
     if (!p.state.active && adopted) {
-        const units = Object.values(adopted.components).map((c) => c.unit ?? c.upstream).join(', ');
-        const port = adopted.handoff ? `; port ${adopted.handoff.port} reaches it through nginx on ${adopted.handoff.via} (a redirect), until that deploy hands the port to nginx` : '';
-        return [ok(p.inst.id, 'units', `adopted: ${units} serves it (release ${adopted.version ?? 'unknown'}) until the next deploy moves it into slotflip's slots${port}`)];
+        const units = Object.values(adopted.components)
+            .map((c) => c.unit ?? c.upstream)
+            .join(', ');
+        const port = adopted.handoff
+            ? `; port ${adopted.handoff.port} reaches it through nginx on ${adopted.handoff.via} (a redirect), until that deploy hands the port to nginx`
+            : '';
+        return [
+            ok(p.inst.id, 'units', `adopted: ${units} serves it (release ${adopted.version ?? 'unknown'}) until the next deploy moves it into slotflip's slots${port}`),
+        ];
     }
     if (!p.state.active)
         return [warn(p.inst.id, 'units', 'not deployed yet: no live slot', 'run `slotflip deploy --env FILE`')];
@@ -225,8 +290,9 @@ function nginxRows(p) {
         rows.push(ok(id, 'nginx', 'running, configuration test passes'));
     const code = p.first('nginx-live');
     if (p.state.active && code) {
-        rows.push(/^2\d\d$/.test(code) ? ok(id, 'live route', `the health path answers ${code} through nginx`)
-            : fail(id, 'live route', `the health path answers ${code === '000' ? 'nothing' : code} through nginx`, 'users cannot reach the app: see the nginx and unit rows above; `slotflip status` shows each slot\'s health'));
+        rows.push(/^2\d\d$/.test(code)
+            ? ok(id, 'live route', `the health path answers ${code} through nginx`)
+            : fail(id, 'live route', `the health path answers ${code === '000' ? 'nothing' : code} through nginx`, "users cannot reach the app: see the nginx and unit rows above; `slotflip status` shows each slot's health"));
     }
     for (const line of p.tag('socket')) {
         const [name, target] = line.split(' ');
@@ -243,21 +309,31 @@ function postgresRows(p) {
     const id = p.inst.id;
     const where = `${db.host}:${db.port}`;
     if (p.first('pg-ready') !== '0')
-        return [fail(id, 'postgresql', `${where} does not accept connections`, `start PostgreSQL on ${db.host} (systemctl status postgresql; its log says why it stopped); the app fails its health checks until then`)];
+        return [
+            fail(id, 'postgresql', `${where} does not accept connections`, `start PostgreSQL on ${db.host} (systemctl status postgresql; its log says why it stopped); the app fails its health checks until then`),
+        ];
     const fields = p.first('pg').split(/\s+/);
     const [max, reserved, used, hit, read, idle, idleTx] = fields.map(Number);
     if (![max, reserved, used, hit, read, idle, idleTx].every(Number.isFinite)) {
-        return [fail(id, 'postgresql', `cannot query ${db.name} as ${db.user}: ${p.first('pg').slice(0, 200)}`, `check the role's password (database.password_secret) and pg_hba.conf on ${db.host}`)];
+        return [
+            fail(id, 'postgresql', `cannot query ${db.name} as ${db.user}: ${p.first('pg').slice(0, 200)}`, `check the role's password (database.password_secret) and pg_hba.conf on ${db.host}`),
+        ];
     }
     const rows = [];
     const room = max - reserved;
     const detail = `${used} of ${room} connections in use (max_connections ${max}, ${reserved} reserved), PostgreSQL ${fields[7] ?? '?'}`;
     const remedy = 'a pool that leaks or too many apps on one server: lower database.pool, stop idle clients, or raise max_connections';
-    rows.push(used >= room * LIMITS.connectionsFailRatio ? fail(id, 'connections', detail, remedy) : used >= room * LIMITS.connectionsWarnRatio ? warn(id, 'connections', detail, remedy) : ok(id, 'connections', detail));
+    rows.push(used >= room * LIMITS.connectionsFailRatio
+        ? fail(id, 'connections', detail, remedy)
+        : used >= room * LIMITS.connectionsWarnRatio
+            ? warn(id, 'connections', detail, remedy)
+            : ok(id, 'connections', detail));
     const blocks = hit + read;
     const ratio = blocks ? hit / blocks : 1;
     const cache = `cache hit ratio ${(ratio * 100).toFixed(1)}% over ${blocks} block reads`;
-    rows.push(blocks >= LIMITS.cacheMinBlocks && ratio < LIMITS.cacheHitWarn ? warn(id, 'cache', cache, 'shared_buffers is small for the working set: raise it (a quarter of the memory is the usual start)') : ok(id, 'cache', blocks < LIMITS.cacheMinBlocks ? `${cache} (too few to judge)` : cache));
+    rows.push(blocks >= LIMITS.cacheMinBlocks && ratio < LIMITS.cacheHitWarn
+        ? warn(id, 'cache', cache, 'shared_buffers is small for the working set: raise it (a quarter of the memory is the usual start)')
+        : ok(id, 'cache', blocks < LIMITS.cacheMinBlocks ? `${cache} (too few to judge)` : cache));
     if (idle > 0 || idleTx > 0) {
         rows.push(warn(id, 'idle sessions', `${db.user}: ${idle} idle over 30 min, ${idleTx} idle in a transaction over 5 min`, "a client holds connections it does not use; idle_in_transaction_session_timeout ends the second kind; SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE state = 'idle' AND state_change < now() - interval '30 min' ends the first"));
     }
@@ -272,13 +348,17 @@ function redisRows(p) {
     const id = p.inst.id;
     const pong = p.first('redis-ping');
     if (pong !== 'PONG')
-        return [fail(id, 'redis', `${r.host}:${r.port} does not answer PING${pong ? `: ${pong.slice(0, 120)}` : ''}`, `start Redis on ${r.host} (systemctl status redis-server); if it answers NOAUTH or WRONGPASS, check redis.password_secret`)];
+        return [
+            fail(id, 'redis', `${r.host}:${r.port} does not answer PING${pong ? `: ${pong.slice(0, 120)}` : ''}`, `start Redis on ${r.host} (systemctl status redis-server); if it answers NOAUTH or WRONGPASS, check redis.password_secret`),
+        ];
     const info = (0,probe_output/* colonValues */.WX)(p.first('redis-info'));
     const used = Number(info.used_memory) || 0;
     const max = Number(info.maxmemory) || 0;
     const evicted = Number(info.evicted_keys) || 0;
     const mb = (b) => `${(b / 1048576).toFixed(1)} MiB`;
-    const rows = [ok(id, 'redis', `answers PING, ${mb(used)} used${max ? ` of ${mb(max)}` : ''}, policy ${info.maxmemory_policy ?? '?'}`)];
+    const rows = [
+        ok(id, 'redis', `answers PING, ${mb(used)} used${max ? ` of ${mb(max)}` : ''}, policy ${info.maxmemory_policy ?? '?'}`),
+    ];
     if (!max)
         rows.push(warn(id, 'redis memory', 'no maxmemory: Redis grows until the container runs out of memory', 'set maxmemory and maxmemory-policy allkeys-lru in redis.conf (a cache may drop keys; the app may not)'));
     else if (used > max * LIMITS.redisMemoryWarnRatio)
@@ -358,7 +438,7 @@ function nginxProbe(inst) {
     if (!inst.nginx)
         return [];
     const probe = (0,health/* versionProbe */.db)(inst);
-    const via = (0,health/* throughNginx */.gE)(inst, probe?.type === 'http' ? probe.path ?? '/' : '/');
+    const via = (0,health/* throughNginx */.gE)(inst, probe?.type === 'http' ? (probe.path ?? '/') : '/');
     return [
         `echo "@nginx-active $(systemctl is-active nginx)"`,
         `echo "@nginx-t $(out=$(timeout 10 nginx -t 2>&1); echo "$? $(printf '%s' "$out" | grep -v 'syntax is ok' | head -1)")"`,
@@ -426,13 +506,26 @@ async function diagnose(inst, secrets) {
     try {
         const hello = await transport.script('echo ready', { timeoutMs: 20_000 });
         if (hello.stdout.trim() !== 'ready') {
-            return [fail(inst.id, 'reach', `${transport.label} does not run commands: ${(hello.stderr || `exit ${hello.code}`).trim().slice(0, 200)}`, 'is the container running? (pct status on the Proxmox host; pct start)')];
+            return [
+                fail(inst.id, 'reach', `${transport.label} does not run commands: ${(hello.stderr || `exit ${hello.code}`).trim().slice(0, 200)}`, 'is the container running? (pct status on the Proxmox host; pct start)'),
+            ];
         }
         const reached = ok(inst.id, 'reach', inst.target.transport === 'ssh' ? `${transport.label}, host key pinned` : transport.label);
         const clock = await clockRow(inst.id, transport);
         const r = await transport.script(doctorScript(inst), { timeoutMs: 120_000 });
         const p = (0,probe_output/* readProbe */.f1)(inst, r.stdout);
-        return [reached, clock, ...diskRows(p), ...unitRows(p), ...nginxRows(p), ...postgresRows(p), ...redisRows(p), lockRow(p), ...operationRows(p), backupRow(p)];
+        return [
+            reached,
+            clock,
+            ...diskRows(p),
+            ...unitRows(p),
+            ...nginxRows(p),
+            ...postgresRows(p),
+            ...redisRows(p),
+            lockRow(p),
+            ...operationRows(p),
+            backupRow(p),
+        ];
     }
     finally {
         await transport.close();
@@ -473,7 +566,9 @@ function formatRows(rows) {
         if (r.remedy)
             lines.push(`  ${' '.repeat(4)}  ${' '.repeat(width)}  -> ${r.remedy}`);
     }
-    const counts = ['OK', 'WARN', 'FAIL'].map((v) => `${rows.filter((r) => r.verdict === v).length} ${v}`).join(', ');
+    const counts = ['OK', 'WARN', 'FAIL']
+        .map((v) => `${rows.filter((r) => r.verdict === v).length} ${v}`)
+        .join(', ');
     lines.push('', `doctor: ${counts}${multi ? ` across ${new Set(rows.map((r) => r.instance)).size} instances` : ''}`);
     return lines.join('\n');
 }
@@ -483,8 +578,14 @@ function doctorMarkdown(rows) {
     const order = { FAIL: 0, WARN: 1, OK: 2 };
     const sorted = [...rows].sort((a, b) => order[a.verdict] - order[b.verdict]);
     const icon = { OK: 'OK', WARN: '⚠️ WARN', FAIL: '❌ FAIL' };
-    return [`## slotflip doctor: ${worst(rows)}`, '', '| | instance | check | seen | remedy |', '|---|---|---|---|---|',
-        ...sorted.map((r) => `| ${icon[r.verdict]} | ${cell(r.instance)} | ${cell(r.check)} | ${cell(r.detail)} | ${cell(r.remedy)} |`), ''].join('\n');
+    return [
+        `## slotflip doctor: ${worst(rows)}`,
+        '',
+        '| | instance | check | seen | remedy |',
+        '|---|---|---|---|---|',
+        ...sorted.map((r) => `| ${icon[r.verdict]} | ${cell(r.instance)} | ${cell(r.check)} | ${cell(r.detail)} | ${cell(r.remedy)} |`),
+        '',
+    ].join('\n');
 }
 
 // EXTERNAL MODULE: ./src/exit-codes.ts
@@ -502,7 +603,11 @@ var host_options = __webpack_require__(33813);
 
 /** `slotflip doctor --env FILE`: read-only diagnosis; a FAIL exits 15. */
 async function doctorCommand(values, _args, io) {
-    const rows = await runDoctor({ envFile: (0,parse/* str */.gx)(values, 'env'), instanceId: (0,parse/* str */.gx)(values, 'instance'), secrets: (0,host_options/* secretsOption */.R)(values, io) });
+    const rows = await runDoctor({
+        envFile: (0,parse/* str */.gx)(values, 'env'),
+        instanceId: (0,parse/* str */.gx)(values, 'instance'),
+        secrets: (0,host_options/* secretsOption */.R)(values, io),
+    });
     const verdict = rows_worst(rows);
     io.out((0,parse/* flag */.Jt)(values, 'json') ? JSON.stringify({ verdict, rows }, null, 2) : formatRows(rows));
     // WARN is worth reading but not an alarm: only a FAIL fails the scheduled job.
@@ -527,17 +632,35 @@ function readProbe(inst, stdout) {
     const lines = stdout.split('\n');
     const tag = (name) => lines.filter((l) => l.startsWith(`@${name} `) || l === `@${name}`).map((l) => l.slice(name.length + 2).trim());
     const first = (name) => tag(name)[0] ?? '';
-    return { inst, now: Number(first('now')) || Date.now() / 1000, state: (0,_shell_state_js__WEBPACK_IMPORTED_MODULE_0__/* .parseState */ .Bu)(first('state') || 'null', inst.id), tag, first };
+    return {
+        inst,
+        now: Number(first('now')) || Date.now() / 1000,
+        state: (0,_shell_state_js__WEBPACK_IMPORTED_MODULE_0__/* .parseState */ .Bu)(first('state') || 'null', inst.id),
+        tag,
+        first,
+    };
 }
 /** `Key=Value Key=Value` (systemctl show) into a record. */
 function keyValues(text) {
-    return Object.fromEntries(text.split(/\s+/).filter((w) => w.includes('=')).map((w) => [w.slice(0, w.indexOf('=')), w.slice(w.indexOf('=') + 1)]));
+    return Object.fromEntries(text
+        .split(/\s+/)
+        .filter((w) => w.includes('='))
+        .map((w) => [w.slice(0, w.indexOf('=')), w.slice(w.indexOf('=') + 1)]));
 }
 /** `key:value key:value` (redis INFO) into a record. */
 function colonValues(text) {
-    return Object.fromEntries(text.split(/\s+/).filter((w) => w.includes(':')).map((w) => [w.slice(0, w.indexOf(':')), w.slice(w.indexOf(':') + 1)]));
+    return Object.fromEntries(text
+        .split(/\s+/)
+        .filter((w) => w.includes(':'))
+        .map((w) => [w.slice(0, w.indexOf(':')), w.slice(w.indexOf(':') + 1)]));
 }
-const ago = (seconds) => (seconds < 120 ? `${Math.round(seconds)} s` : seconds < 7200 ? `${Math.round(seconds / 60)} min` : seconds < 172_800 ? `${Math.round(seconds / 3600)} h` : `${Math.round(seconds / 86_400)} days`);
+const ago = (seconds) => seconds < 120
+    ? `${Math.round(seconds)} s`
+    : seconds < 7200
+        ? `${Math.round(seconds / 60)} min`
+        : seconds < 172_800
+            ? `${Math.round(seconds / 3600)} h`
+            : `${Math.round(seconds / 86_400)} days`;
 
 
 /***/ }),
@@ -638,7 +761,11 @@ function startWatch(instance, run, script) {
     const w = watchPaths(instance, run);
     const unit = watchUnit(instance);
     return [
-        { kind: 'sh', note: 'the watch\'s folder (the last five runs\' are kept)', text: `install -d -m 0700 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.dir)}\nls -1dt ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).root}/watch`)}/*/ 2>/dev/null | tail -n +6 | xargs -r rm -rf` },
+        {
+            kind: 'sh',
+            note: "the watch's folder (the last five runs' are kept)",
+            text: `install -d -m 0700 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.dir)}\nls -1dt ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).root}/watch`)}/*/ 2>/dev/null | tail -n +6 | xargs -r rm -rf`,
+        },
         { kind: 'write', path: w.script, content: script, mode: '0700', secret: false },
         {
             kind: 'sh',
@@ -660,11 +787,19 @@ const markReceiptStart = (instance, run, accessLog) => ({
     text: `stat -c %s ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(accessLog)} > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/offset`)} 2>/dev/null || echo 0 > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/offset`)}; date +%s.%3N > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/flipped`)}`,
 });
 /** The flip and its checks passed: the watch begins its window. */
-const letWatchGo = (instance, run) => ({ kind: 'sh', note: 'the host begins its observe window', text: `touch ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/go`)}` });
+const letWatchGo = (instance, run) => ({
+    kind: 'sh',
+    note: 'the host begins its observe window',
+    text: `touch ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/go`)}`,
+});
 /** The run's own undo of the flip: the watch ends without acting (the run flips back itself). */
 function abortWatch(instance, run) {
     const w = watchPaths(instance, run);
-    return { kind: 'sh', note: 'end the host\'s watch (this run undoes the flip itself)', text: `touch ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${w.dir}/abort`)}; systemctl stop ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(watchUnit(instance))} 2>/dev/null || true` };
+    return {
+        kind: 'sh',
+        note: "end the host's watch (this run undoes the flip itself)",
+        text: `touch ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${w.dir}/abort`)}; systemctl stop ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(watchUnit(instance))} 2>/dev/null || true`,
+    };
 }
 /** Exit of the follow step when the host flipped back: the host undid the flip and recorded it already. */
 const HOST_FLIPPED_BACK = 11;
@@ -676,7 +811,7 @@ function followWatch(inst, run) {
     const w = watchPaths(inst.id, run);
     return {
         kind: 'sh',
-        note: 'follow the host\'s watch until it has decided',
+        note: "follow the host's watch until it has decided",
         // A cancelled run (SIGTERM to this shell) stops the watch: stopped while it observes, the host flips back and
         // records it (the run's own undo would be a second actor), and this step reports that as usual.
         text: `trap 'systemctl stop --no-block ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(watchUnit(inst.id))} 2>/dev/null' TERM
@@ -700,14 +835,17 @@ function unlockAfterWatch(instance, run) {
     const w = watchPaths(instance, run);
     return {
         kind: 'sh',
-        note: 'release the lock if it is ours and the host no longer watches this run\'s flip',
+        note: "release the lock if it is ours and the host no longer watches this run's flip",
         text: `if { read -r p _ < ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.pidFile)} && kill -0 "$p"; } 2>/dev/null; then echo "SLOTFLIP_EVENT the host still watches this flip: it releases the lock when it ends"
 elif grep -qF ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`"run":${JSON.stringify(run)}`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.lock)}/owner 2>/dev/null; then rm -rf ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.lock)}; fi`,
     };
 }
 /** A run that took the lock has read (and reported) what earlier watches decided: they are not reported again. */
 function markWatchesReported(instance) {
-    return { kind: 'sh', text: `for d in ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).root}/watch`)}/*/; do [ ! -d "$d" ] || touch "$d/reported"; done` };
+    return {
+        kind: 'sh',
+        text: `for d in ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).root}/watch`)}/*/; do [ ! -d "$d" ] || touch "$d/reported"; done`,
+    };
 }
 
 
@@ -756,7 +894,13 @@ function withHistory(state, entry) {
 /** The transport an instance's target names. The caller's environment never crosses into the target. */
 async function connectTarget(instance, secrets) {
     const t = instance.target;
-    const ssh = () => ({ host: t.host, port: t.port ?? 22, user: t.user ?? 'root', hostKeys: t.host_keys ?? [], privateKey: secrets[t.ssh_key_secret] ?? '' });
+    const ssh = () => ({
+        host: t.host,
+        port: t.port ?? 22,
+        user: t.user ?? 'root',
+        hostKeys: t.host_keys ?? [],
+        privateKey: secrets[t.ssh_key_secret] ?? '',
+    });
     if (t.transport === 'ssh')
         return _ssh_js__WEBPACK_IMPORTED_MODULE_1__/* .SshTransport */ .e.connect(ssh());
     if (t.transport === 'pct') {

@@ -30,7 +30,22 @@ function buildReleaseHoldPlan(req) {
     if (!state.hold)
         return undefined;
     const l = (0,layout/* layout */.Zp)(state.instance);
-    const next = { ...state, hold: null, history: [...state.history, { run: req.run, op: 'release-hold', release: state.hold.release, slot: state.active ?? 'blue', result: 'ok', at: req.now, detail: `by ${req.owner}` }].slice(-50) };
+    const next = {
+        ...state,
+        hold: null,
+        history: [
+            ...state.history,
+            {
+                run: req.run,
+                op: 'release-hold',
+                release: state.hold.release,
+                slot: state.active ?? 'blue',
+                result: 'ok',
+                at: req.now,
+                detail: `by ${req.owner}`,
+            },
+        ].slice(-50),
+    };
     return {
         format: 1,
         run: req.run,
@@ -39,10 +54,30 @@ function buildReleaseHoldPlan(req) {
         from: state.active,
         to: state.active ?? 'blue',
         steps: [
-            { id: 'lock', phase: 'lock', title: 'take the lease lock', timeoutMs: 60_000, ops: [(0,lock/* acquireLock */.IZ)(l, { run: req.run, owner: req.owner, leaseSeconds: lock/* LEASE_SECONDS */.Vb })] },
-            { id: 'record', phase: 'record', title: `release the hold on ${state.hold.release}`, timeoutMs: 60_000, ops: [{ kind: 'write', path: l.state, content: `${JSON.stringify(next, null, 2)}\n`, mode: '0644', secret: false }] },
+            {
+                id: 'lock',
+                phase: 'lock',
+                title: 'take the lease lock',
+                timeoutMs: 60_000,
+                ops: [(0,lock/* acquireLock */.IZ)(l, { run: req.run, owner: req.owner, leaseSeconds: lock/* LEASE_SECONDS */.Vb })],
+            },
+            {
+                id: 'record',
+                phase: 'record',
+                title: `release the hold on ${state.hold.release}`,
+                timeoutMs: 60_000,
+                ops: [
+                    { kind: 'write', path: l.state, content: `${JSON.stringify(next, null, 2)}\n`, mode: '0644', secret: false },
+                ],
+            },
         ],
-        finally: { id: 'unlock', phase: 'record', title: 'release the lock', timeoutMs: 60_000, ops: [(0,lock/* releaseLock */.x_)(l.lock, req.run)] },
+        finally: {
+            id: 'unlock',
+            phase: 'record',
+            title: 'release the lock',
+            timeoutMs: 60_000,
+            ops: [(0,lock/* releaseLock */.x_)(l.lock, req.run)],
+        },
         notes: [],
         owner: req.owner,
     };
@@ -74,7 +109,11 @@ async function runReleaseHold(opts) {
         if (!plan)
             return { exitCode: exit_codes/* ExitCode */.y.nothingToDo, summary: `${prepared.instance.id} holds no release` };
         const outcome = await (0,run/* runPlan */.F)(plan, transport);
-        return { exitCode: (0,deploy/* exitCodeFor */.Rr)(outcome), summary: outcome.kind === 'completed' ? `released the hold on ${plan.release.id}` : 'could not release the hold', outcome };
+        return {
+            exitCode: (0,deploy/* exitCodeFor */.Rr)(outcome),
+            summary: outcome.kind === 'completed' ? `released the hold on ${plan.release.id}` : 'could not release the hold',
+            outcome,
+        };
     }
     finally {
         await transport.close();
@@ -94,7 +133,12 @@ var host_options = __webpack_require__(33813);
 
 /** `slotflip release-hold --env FILE`: a held release may be deployed again. */
 async function releaseHoldCommand(values, _args, io) {
-    const r = await runReleaseHold({ envFile: (0,parse/* str */.gx)(values, 'env'), instanceId: (0,parse/* str */.gx)(values, 'instance'), secrets: (0,host_options/* secretsOption */.R)(values, io), log: io.err });
+    const r = await runReleaseHold({
+        envFile: (0,parse/* str */.gx)(values, 'env'),
+        instanceId: (0,parse/* str */.gx)(values, 'instance'),
+        secrets: (0,host_options/* secretsOption */.R)(values, io),
+        log: io.err,
+    });
     return (0,outcome/* report */.z)(io, 'release-hold', r, { json: (0,parse/* flag */.Jt)(values, 'json'), dryRun: false });
 }
 

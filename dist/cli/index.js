@@ -5989,7 +5989,14 @@ function helpText(v) {
     });
     rows.push([HELP_OPTION, 'this help']);
     const width = Math.max(...rows.map(([l]) => l.length)) + 2;
-    return [`usage: ${usageLine(v)}`, '', v.summary, '', 'options:', ...rows.map(([l, r]) => `  ${l.padEnd(width)}${r}`)].join('\n');
+    return [
+        `usage: ${usageLine(v)}`,
+        '',
+        v.summary,
+        '',
+        'options:',
+        ...rows.map(([l, r]) => `  ${l.padEnd(width)}${r}`),
+    ].join('\n');
 }
 /**
  * The command line of one verb, read against its row of the table: -h/--help wins; an unknown option is named with
@@ -6011,10 +6018,18 @@ function parseVerb(name, args) {
         const near = (0,_config_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .a)(option, known);
         throw misuse(v, `unknown option --${option}${near ? `; did you mean --${near}?` : ''}`);
     }
-    const options = Object.fromEntries(Object.entries(v.options).map(([k, o]) => [k, { type: o.type, ...(o.default !== undefined ? { default: o.default } : {}) }]));
+    const options = Object.fromEntries(Object.entries(v.options).map(([k, o]) => [
+        k,
+        { type: o.type, ...(o.default !== undefined ? { default: o.default } : {}) },
+    ]));
     if (known.includes('json'))
         options.format = { type: 'string' };
-    const parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args, options: options, allowPositionals: true, strict: true });
+    const parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+        args,
+        options: options,
+        allowPositionals: true,
+        strict: true,
+    });
     const values = { ...parsed.values };
     if (values.format !== undefined) {
         if (values.format !== 'json' && values.format !== 'text')
@@ -6066,12 +6081,37 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: ./src/cli/options.ts
 // The shape of a verb's row in the table (cli/verbs.ts) and the options several verbs share, declared once.
 // Declared once, shared by the verbs that take them.
-const env = { type: 'string', value: 'FILE', help: 'the environment file (environments/<name>.yaml)' };
-const instance = { type: 'string', value: 'ID', help: 'the instance to act on (needed when the file has several)' };
-const secretsDir = { type: 'string', value: 'DIR', help: 'where secret files named after the secret live (default: $SLOTFLIP_SECRETS_DIR)' };
-const lockWait = { type: 'string', value: 'DURATION', default: '0s', help: "wait this long for another run's lock, e.g. 10m (default: do not wait)" };
-const dryRun = { type: 'boolean', default: false, help: 'print every step and command it would run (secrets as ***) and change nothing' };
-const json = { type: 'boolean', default: false, help: 'the outcome as one JSON document on stdout (--format json is the same)' };
+const env = {
+    type: 'string',
+    value: 'FILE',
+    help: 'the environment file (environments/<name>.yaml)',
+};
+const instance = {
+    type: 'string',
+    value: 'ID',
+    help: 'the instance to act on (needed when the file has several)',
+};
+const secretsDir = {
+    type: 'string',
+    value: 'DIR',
+    help: 'where secret files named after the secret live (default: $SLOTFLIP_SECRETS_DIR)',
+};
+const lockWait = {
+    type: 'string',
+    value: 'DURATION',
+    default: '0s',
+    help: "wait this long for another run's lock, e.g. 10m (default: do not wait)",
+};
+const dryRun = {
+    type: 'boolean',
+    default: false,
+    help: 'print every step and command it would run (secrets as ***) and change nothing',
+};
+const json = {
+    type: 'boolean',
+    default: false,
+    help: 'the outcome as one JSON document on stdout (--format json is the same)',
+};
 const onHost = { env, instance, 'secrets-dir': secretsDir };
 
 ;// CONCATENATED MODULE: ./src/cli/lab-verbs.ts
@@ -6082,7 +6122,10 @@ const LAB_VERBS = [
         name: 'lab up',
         brief: 'as root: real LXC containers to deploy to',
         summary: 'as root: real LXC containers (systemd, sshd, nginx, PostgreSQL, Redis) to deploy to, with their environment files',
-        options: { count: { type: 'string', value: 'N', default: '1', help: 'how many containers (1-5)' }, json: { ...json, help: 'the containers as JSON' } },
+        options: {
+            count: { type: 'string', value: 'N', default: '1', help: 'how many containers (1-5)' },
+            json: { ...json, help: 'the containers as JSON' },
+        },
     },
     {
         name: 'lab status',
@@ -6095,7 +6138,10 @@ const LAB_VERBS = [
         brief: 'the lab environment file pinned to a demo release',
         required: ['release'],
         summary: 'the lab environment file pinned to demo release V (what a commit would change)',
-        options: { release: { type: 'string', value: 'V', help: 'the demo release (lab/app/build.mjs builds them)' }, container: { type: 'string', value: 'N', default: '1', help: 'which lab container' } },
+        options: {
+            release: { type: 'string', value: 'V', help: 'the demo release (lab/app/build.mjs builds them)' },
+            container: { type: 'string', value: 'N', default: '1', help: 'which lab container' },
+        },
     },
     {
         name: 'lab down',
@@ -6118,9 +6164,21 @@ const VERBS = [
         positionals: 'any',
         summary: 'check environment files (default: environments/) and print each finding at file:line:column',
         options: {
-            base: { type: 'string', value: 'DIR', help: 'a checkout of the base branch: flag risky changes against it (the PR check)' },
-            'require-secrets': { type: 'boolean', default: false, help: 'every secret the job reads must be provided (run before a deploy)' },
-            job: { type: 'string', value: 'KIND', help: "which job's secrets --require-secrets asks for: deploy (default), rollback, backup, doctor, restore, rotate" },
+            base: {
+                type: 'string',
+                value: 'DIR',
+                help: 'a checkout of the base branch: flag risky changes against it (the PR check)',
+            },
+            'require-secrets': {
+                type: 'boolean',
+                default: false,
+                help: 'every secret the job reads must be provided (run before a deploy)',
+            },
+            job: {
+                type: 'string',
+                value: 'KIND',
+                help: "which job's secrets --require-secrets asks for: deploy (default), rollback, backup, doctor, restore, rotate",
+            },
             'secrets-dir': secretsDir,
             json: { ...json, help: 'the findings as one JSON object (--format json is the same)' },
         },
@@ -6135,10 +6193,26 @@ names its signing key) and write the archive's sha256 into FILE; comments and la
 written unless every download is checked`,
         options: {
             instance: { type: 'string', value: 'ID', help: 'only this instance (default: every url release in the file)' },
-            version: { type: 'string', value: 'V', help: "move to release V: its URL is the preset's; version and url are rewritten too" },
-            key: { type: 'string', value: 'KEYFILE', help: "the publisher's OpenPGP public key (Vikunja: key FF054DACD908493A, fetched on your machine)" },
-            'key-id': { type: 'string', value: 'ID', help: "expect this signer instead of the preset's key (a mirror that signs with its own key)" },
-            'ca-file': { type: 'string', value: 'PEM', help: 'trust these certificate authorities as well (an internal mirror)' },
+            version: {
+                type: 'string',
+                value: 'V',
+                help: "move to release V: its URL is the preset's; version and url are rewritten too",
+            },
+            key: {
+                type: 'string',
+                value: 'KEYFILE',
+                help: "the publisher's OpenPGP public key (Vikunja: key FF054DACD908493A, fetched on your machine)",
+            },
+            'key-id': {
+                type: 'string',
+                value: 'ID',
+                help: "expect this signer instead of the preset's key (a mirror that signs with its own key)",
+            },
+            'ca-file': {
+                type: 'string',
+                value: 'PEM',
+                help: 'trust these certificate authorities as well (an internal mirror)',
+            },
         },
     },
     {
@@ -6150,7 +6224,11 @@ drift) unless --offline`,
         options: {
             ...onHost,
             offline: { type: 'boolean', default: false, help: 'plan without reaching the host (as for a first deploy)' },
-            'allow-breaking': { type: 'boolean', default: false, help: 'plan a release whose migration the old release cannot run on' },
+            'allow-breaking': {
+                type: 'boolean',
+                default: false,
+                help: 'plan a release whose migration the old release cannot run on',
+            },
             'lock-wait': lockWait,
             json: { ...json, help: 'the plan as a versioned JSON document (format 1) on stdout' },
         },
@@ -6163,7 +6241,11 @@ drift) unless --offline`,
 and finishes (retire) or flips back by itself; ends with the receipt of what users saw across the flip`,
         options: {
             ...onHost,
-            'allow-breaking': { type: 'boolean', default: false, help: 'accept a migration the old release cannot run on (maintenance page, no flip back)' },
+            'allow-breaking': {
+                type: 'boolean',
+                default: false,
+                help: 'accept a migration the old release cannot run on (maintenance page, no flip back)',
+            },
             'lock-wait': lockWait,
             json: json,
         },
@@ -6173,7 +6255,11 @@ and finishes (retire) or flips back by itself; ends with the receipt of what use
         brief: 'live slot, release, components, health, last run, watch, hold',
         required: ['env'],
         summary: 'live slot, release, each component, uptime, memory and health, the last run, the watch and any hold',
-        options: { ...onHost, json: json, watch: { type: 'boolean', default: false, help: 'refresh every 2 s until interrupted (at most an hour)' } },
+        options: {
+            ...onHost,
+            json: json,
+            watch: { type: 'boolean', default: false, help: 'refresh every 2 s until interrupted (at most an hour)' },
+        },
     },
     {
         name: 'rollback',
@@ -6184,7 +6270,12 @@ receipt; the release rolled back from is held until release-hold`,
         options: {
             ...onHost,
             to: { type: 'string', value: 'RELEASE', help: 'a kept release id or version (default: the previous one)' },
-            'restore-db': { type: 'string', value: 'never|if-safe|force', default: 'never', help: "also put back the database from before the release's migration" },
+            'restore-db': {
+                type: 'string',
+                value: 'never|if-safe|force',
+                default: 'never',
+                help: "also put back the database from before the release's migration",
+            },
             'lock-wait': lockWait,
             'dry-run': dryRun,
             json: json,
@@ -6199,7 +6290,11 @@ receipt; the release rolled back from is held until release-hold`,
             ...onHost,
             'lock-wait': lockWait,
             'dry-run': dryRun,
-            'verify-restore': { type: 'boolean', default: false, help: 'then a restore drill (needs the restore key and the database admin)' },
+            'verify-restore': {
+                type: 'boolean',
+                default: false,
+                help: 'then a restore drill (needs the restore key and the database admin)',
+            },
             json: json,
         },
     },
@@ -6211,8 +6306,16 @@ receipt; the release rolled back from is held until release-hold`,
 the files, gate; anything failing puts the previous database back`,
         options: {
             ...onHost,
-            from: { type: 'string', value: 'ID|latest|run:RUN_ID', help: 'the backup: its id, the latest on the host, or a workflow run\'s artifact' },
-            drill: { type: 'boolean', default: false, help: 'restore into a scratch database, compare every table, drop it (changes nothing)' },
+            from: {
+                type: 'string',
+                value: 'ID|latest|run:RUN_ID',
+                help: "the backup: its id, the latest on the host, or a workflow run's artifact",
+            },
+            drill: {
+                type: 'boolean',
+                default: false,
+                help: 'restore into a scratch database, compare every table, drop it (changes nothing)',
+            },
             'lock-wait': lockWait,
             'dry-run': dryRun,
             json: json,
@@ -6244,9 +6347,18 @@ app-secret: a new app.shared_secret, the idle slot starts with it and takes the 
 PostgreSQL, Redis); only what differs; prints the host key to pin`,
         options: {
             ...onHost,
-            provider: { type: 'string', value: 'proxmox|lab', default: 'proxmox', help: 'who creates containers: Proxmox (pct) or the local LXC lab' },
+            provider: {
+                type: 'string',
+                value: 'proxmox|lab',
+                default: 'proxmox',
+                help: 'who creates containers: Proxmox (pct) or the local LXC lab',
+            },
             'dry-run': dryRun,
-            'write-host-key': { type: 'boolean', default: false, help: 'pin the host key it reads into the environment file' },
+            'write-host-key': {
+                type: 'boolean',
+                default: false,
+                help: 'pin the host key it reads into the environment file',
+            },
             json: json,
         },
     },
@@ -6387,7 +6499,10 @@ function yamlMessage(code, message) {
     // The yaml library appends " at line X, column Y:" and a source excerpt; we report the position ourselves.
     const text = message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '');
     if (code === 'DUPLICATE_KEY') {
-        return { rule: 'duplicate-key', text: 'duplicate key: YAML keeps only one of the two values, silently; remove or rename one of them' };
+        return {
+            rule: 'duplicate-key',
+            text: 'duplicate key: YAML keeps only one of the two values, silently; remove or rename one of them',
+        };
     }
     if (code === 'MULTIPLE_DOCS')
         return { rule: 'yaml', text: 'holds several YAML documents (---); an environment file holds exactly one' };
@@ -6418,14 +6533,41 @@ function parseEnvironmentYaml(file, text) {
         lines.addNewLine(0);
         for (let i = text.indexOf('\n'); i !== -1 && i < tooDeep; i = text.indexOf('\n', i + 1))
             lines.addNewLine(i + 1);
-        return { ok: false, findings: [{ file, ...offsetsToPosition(lines, tooDeep, tooDeep), severity: 'error', path: '', rule: 'too-deep', message: `nesting is deeper than ${MAX_FLOW_DEPTH} levels: not an environment file` }] };
+        return {
+            ok: false,
+            findings: [
+                {
+                    file,
+                    ...offsetsToPosition(lines, tooDeep, tooDeep),
+                    severity: 'error',
+                    path: '',
+                    rule: 'too-deep',
+                    message: `nesting is deeper than ${MAX_FLOW_DEPTH} levels: not an environment file`,
+                },
+            ],
+        };
     }
     let doc;
     try {
         doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { ...PARSE_OPTIONS, lineCounter: lines });
     }
     catch (err) {
-        return { ok: false, findings: [{ file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', path: '', rule: 'yaml', message: `not valid YAML: ${String(err)}` }] };
+        return {
+            ok: false,
+            findings: [
+                {
+                    file,
+                    line: 1,
+                    column: 1,
+                    endLine: 1,
+                    endColumn: 1,
+                    severity: 'error',
+                    path: '',
+                    rule: 'yaml',
+                    message: `not valid YAML: ${String(err)}`,
+                },
+            ],
+        };
     }
     const toFinding = (severity) => (e) => {
         const { rule, text: message } = yamlMessage(e.code, e.message);
@@ -6435,7 +6577,10 @@ function parseEnvironmentYaml(file, text) {
     // only its first error is the operator's; the rest (one per level for a stack overflow) are echoes.
     const errors = [...doc.errors, ...duplicateKeys(doc)].map(toFinding('error'));
     const firstSyntax = errors.find((f) => f.rule !== 'duplicate-key');
-    const findings = [...errors.filter((f) => f.rule === 'duplicate-key' || f === firstSyntax), ...doc.warnings.map(toFinding('warning'))];
+    const findings = [
+        ...errors.filter((f) => f.rule === 'duplicate-key' || f === firstSyntax),
+        ...doc.warnings.map(toFinding('warning')),
+    ];
     if (errors.length > 0)
         return { ok: false, findings };
     let data;
@@ -6468,7 +6613,11 @@ function duplicateKeys(doc) {
                     continue;
                 const id = `${typeof pair.key.value}:${String(pair.key.value)}`;
                 if (seen.has(id))
-                    found.push({ code: 'DUPLICATE_KEY', message: 'Map keys must be unique', pos: [pair.key.range?.[0] ?? 0, pair.key.range?.[1] ?? 0] });
+                    found.push({
+                        code: 'DUPLICATE_KEY',
+                        message: 'Map keys must be unique',
+                        pos: [pair.key.range?.[0] ?? 0, pair.key.range?.[1] ?? 0],
+                    });
                 seen.add(id);
             }
         },
@@ -13405,7 +13554,10 @@ function smokeComponent(inst, smoke) {
 function checkSmokeVariables(smoke) {
     const known = new Set(['run']);
     // Called on environments that may not have passed the schema: anything not shaped like a step is skipped.
-    const all = [...(Array.isArray(smoke.steps) ? smoke.steps : []), ...(Array.isArray(smoke.cleanup) ? smoke.cleanup : [])].filter((s) => typeof s === 'object' && s !== null);
+    const all = [
+        ...(Array.isArray(smoke.steps) ? smoke.steps : []),
+        ...(Array.isArray(smoke.cleanup) ? smoke.cleanup : []),
+    ].filter((s) => typeof s === 'object' && s !== null);
     for (const s of all) {
         const used = [String(s.path ?? ''), String(s.bearer ?? ''), JSON.stringify(s.body ?? {})].flatMap((t) => [...t.matchAll(VAR)].map((m) => m[1]));
         const missing = used.find((u) => !known.has(u));
@@ -13419,8 +13571,16 @@ function checkSmokeVariables(smoke) {
 function slotTarget(inst, component, slot) {
     const listen = inst.app.components[component]?.listen;
     if (listen?.type === 'tcp')
-        return { args: '', base: `http://127.0.0.1:${slot === 'blue' ? listen.blue : listen.green}`, label: `the ${slot} slot` };
-    return { args: `--unix-socket ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)((0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id).socket(component, slot))}`, base: 'http://localhost', label: `the ${slot} slot` };
+        return {
+            args: '',
+            base: `http://127.0.0.1:${slot === 'blue' ? listen.blue : listen.green}`,
+            label: `the ${slot} slot`,
+        };
+    return {
+        args: `--unix-socket ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)((0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id).socket(component, slot))}`,
+        base: 'http://localhost',
+        label: `the ${slot} slot`,
+    };
 }
 /**
  * A loopback address of one pass's own (127.a.b.pass, never 127.0.0.x), the same for the same run tag. Apps limit
@@ -13436,7 +13596,9 @@ function passAddress(runTag, pass) {
 }
 /** The flow's requests as from `address`: on a slot, the headers nginx would add; through nginx, curl's source address. */
 function fromAddress(target, address, viaNginx) {
-    const args = viaNginx ? `--interface ${address}` : `-H ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`X-Real-IP: ${address}`)} -H ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`X-Forwarded-For: ${address}`)}`;
+    const args = viaNginx
+        ? `--interface ${address}`
+        : `-H ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`X-Real-IP: ${address}`)} -H ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`X-Forwarded-For: ${address}`)}`;
     return { ...target, args: `${target.args} ${args}`.trim() };
 }
 // Set-Cookie lines as comparable facts, one per line: "name (set)" and "name attribute" for each attribute, values
@@ -13465,7 +13627,10 @@ function request(target, step, known, cookies) {
 }
 /** The flow against the new slot: exit 10 naming the first step that failed, after the cleanup ran. */
 function smokeFlow(inst, smoke, slot, runTag) {
-    const cleanup = [...(smoke.cleanup ?? []).map((s) => s.name), ...(smoke.cleanup_command ? [smoke.cleanup_command] : [])];
+    const cleanup = [
+        ...(smoke.cleanup ?? []).map((s) => s.name),
+        ...(smoke.cleanup_command ? [smoke.cleanup_command] : []),
+    ];
     return {
         kind: 'sh',
         note: `smoke flow on the ${slot} slot: ${smoke.steps.map((s) => s.name).join(', ')}${cleanup.length ? `; cleanup: ${cleanup.join(', ')}` : ''}`,
@@ -13482,7 +13647,13 @@ function slotCommand(inst, slot) {
  * as text inside the command. Its failure is reported, not fatal: the flow's verdict is already known.
  */
 function cleanupCommand(command, at) {
-    const props = [`User=${at.user}`, `Group=${at.user}`, `WorkingDirectory=${at.dir}`, ...at.envFiles.map((f) => `EnvironmentFile=${f}`), 'RuntimeMaxSec=60'];
+    const props = [
+        `User=${at.user}`,
+        `Group=${at.user}`,
+        `WorkingDirectory=${at.dir}`,
+        ...at.envFiles.map((f) => `EnvironmentFile=${f}`),
+        'RuntimeMaxSec=60',
+    ];
     const script = `exec ${command.replaceAll('${run}', '"$SF_RUN"')}`;
     return `if ! out=$(systemd-run --wait --pipe --quiet --collect ${props.map((p) => `-p ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(p)}`).join(' ')} -E SF_RUN="$sf_run" /bin/bash -c ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(script)} 2>&1 </dev/null); then
   echo ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`smoke cleanup: ${command} failed: `)}"$(printf '%s' "$out" | tail -n 2 | tr '\n' ' ')" >&2
@@ -13497,13 +13668,18 @@ function smokeScript(smoke, target, runTag, cookies, at) {
     const steps = smoke.steps.map((s) => `if [ -z "$fail" ]; then\n${request(target, s, known, cookies)}\nfi`);
     // The cleanup runs whatever happened, each step as far as its own values exist; its failures are reported, not fatal.
     const cleanup = (smoke.cleanup ?? []).map((s) => {
-        const needs = [...`${s.path}${s.bearer ?? ''}${JSON.stringify(s.body ?? {})}`.matchAll(VAR)].map((m) => m[1]).filter((n) => n !== 'run');
+        const needs = [...`${s.path}${s.bearer ?? ''}${JSON.stringify(s.body ?? {})}`.matchAll(VAR)]
+            .map((m) => m[1])
+            .filter((n) => n !== 'run');
         const guard = needs.length ? `if ${needs.map((n) => `[ -n "\${sf_${n}:-}" ]`).join(' && ')}; then` : 'if :; then';
         return `${guard}\nfail=''\n${request(target, s, known, false)}\n[ -z "$fail" ] || echo "smoke cleanup: $fail" >&2\nfi`;
     });
     return `body=$(mktemp); fail=''${cookies ? '; hdrs=$(mktemp)' : ''}
 ${JSON.stringify(smoke).includes('${run}') || smoke.cleanup_command ? `sf_run=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(runTag)}` : '# (no step uses ${run})'}
-${[...known].filter((k) => k !== 'run').map((k) => `sf_${k}=''`).join('\n')}
+${[...known]
+        .filter((k) => k !== 'run')
+        .map((k) => `sf_${k}=''`)
+        .join('\n')}
 # A top-level field of the JSON answer: a string's value, or a number.
 sf_field() { grep -o "\\"$1\\" *: *\\(\\"[^\\"]*\\"\\|[0-9][0-9.]*\\)" "$body" | head -1 | sed 's/^"[^"]*" *: *//; s/^"//; s/"$//' || true; }
 ${steps.join('\n')}
@@ -13538,7 +13714,10 @@ const sectionsOf = new WeakMap();
 function isSection(preset, key) {
     let sections = sectionsOf.get(preset);
     if (!sections) {
-        sections = new Set(Object.keys(preset.config.keys).flatMap((k) => k.split('.').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('.'))));
+        sections = new Set(Object.keys(preset.config.keys).flatMap((k) => k
+            .split('.')
+            .slice(0, -1)
+            .map((_, i, parts) => parts.slice(0, i + 1).join('.'))));
         sectionsOf.set(preset, sections);
     }
     return sections.has(key);
@@ -13572,7 +13751,9 @@ function walk(config, preset, written, key) {
         const full = key ? `${key}.${k.toLowerCase()}` : k.toLowerCase();
         const path = [...written, k];
         const secret = secretRef(value);
-        const descend = isRecord(value) && secret === undefined && (preset ? isSection(preset, full) && keyType(preset, full) === undefined : true);
+        const descend = isRecord(value) &&
+            secret === undefined &&
+            (preset ? isSection(preset, full) && keyType(preset, full) === undefined : true);
         if (descend)
             out.push(...walk(value, preset, path, full));
         else
@@ -13586,7 +13767,7 @@ function envName(prefix, key) {
 }
 /** Every secret reference in app.config, for resolving and for the missing-secret check. */
 function configSecrets(config) {
-    return configEntries(config, undefined).flatMap((e) => (e.secret !== undefined ? [{ written: e.written, name: e.secret }] : []));
+    return configEntries(config, undefined).flatMap((e) => e.secret !== undefined ? [{ written: e.written, name: e.secret }] : []);
 }
 
 
@@ -13657,7 +13838,14 @@ function releaseOf(r) {
     return {
         ...(typeof r.url === 'string' ? { url: r.url } : {}),
         ...(isRecord(sig)
-            ? { signature: { suffix: typeof sig.suffix === 'string' ? sig.suffix : '.sig', key: sig.key.toUpperCase(), source: sig.source, ...(typeof sig.key_file === 'string' ? { key_file: sig.key_file } : {}) } }
+            ? {
+                signature: {
+                    suffix: typeof sig.suffix === 'string' ? sig.suffix : '.sig',
+                    key: sig.key.toUpperCase(),
+                    source: sig.source,
+                    ...(typeof sig.key_file === 'string' ? { key_file: sig.key_file } : {}),
+                },
+            }
             : {}),
     };
 }
@@ -13674,8 +13862,16 @@ function parsePreset(text, file) {
             throw new PresetError('needs app and version');
         const config = isRecord(doc.config) ? doc.config : {};
         const files = Array.isArray(doc.files) ? doc.files : [];
-        const secret = isRecord(doc.secret) && typeof doc.secret.key === 'string' ? { key: doc.secret.key.toLowerCase(), required: doc.secret.required === true, ...(typeof doc.secret.on_change === 'string' ? { on_change: doc.secret.on_change } : {}) } : undefined;
-        const pg = isRecord(doc.postgres) && typeof doc.postgres.min === 'number' ? { min: doc.postgres.min, ...(typeof doc.postgres.max === 'number' ? { max: doc.postgres.max } : {}) } : undefined;
+        const secret = isRecord(doc.secret) && typeof doc.secret.key === 'string'
+            ? {
+                key: doc.secret.key.toLowerCase(),
+                required: doc.secret.required === true,
+                ...(typeof doc.secret.on_change === 'string' ? { on_change: doc.secret.on_change } : {}),
+            }
+            : undefined;
+        const pg = isRecord(doc.postgres) && typeof doc.postgres.min === 'number'
+            ? { min: doc.postgres.min, ...(typeof doc.postgres.max === 'number' ? { max: doc.postgres.max } : {}) }
+            : undefined;
         const opt = (k) => (typeof config[k] === 'string' ? config[k].toLowerCase() : undefined);
         return {
             app: doc.app,
@@ -13687,30 +13883,43 @@ function parsePreset(text, file) {
                     throw new PresetError(`files[${i}] needs template and dest`);
                 if (f.dest.startsWith('/') || f.dest.split('/').includes('..'))
                     throw new PresetError(`files[${i}].dest must stay inside the instance's shared directory`);
-                return { template: f.template, dest: f.dest, mode: typeof f.mode === 'string' ? f.mode : '0644', merge_config: f.merge_config === true };
+                return {
+                    template: f.template,
+                    dest: f.dest,
+                    mode: typeof f.mode === 'string' ? f.mode : '0644',
+                    merge_config: f.merge_config === true,
+                };
             }),
             config: {
                 keys: config.keys === undefined ? {} : flattenKeys(config.keys),
                 owned: strings(config.owned, 'config.owned'),
                 obsolete: strings(config.obsolete, 'config.obsolete'),
-                absolute_paths: Array.isArray(config.absolute_paths) ? config.absolute_paths.map((p) => String(p).toLowerCase()) : [],
+                absolute_paths: Array.isArray(config.absolute_paths)
+                    ? config.absolute_paths.map((p) => String(p).toLowerCase())
+                    : [],
                 needs_redis: strings(config.needs_redis, 'config.needs_redis'),
                 public_url: opt('public_url'),
                 cors_origins: opt('cors_origins'),
                 env_prefix: typeof config.env_prefix === 'string' ? config.env_prefix : undefined,
                 data_dir: opt('data_dir'),
-                max_upload: isRecord(config.max_upload) && typeof config.max_upload.key === 'string' ? { key: config.max_upload.key.toLowerCase(), default: String(config.max_upload.default ?? '') } : undefined,
+                max_upload: isRecord(config.max_upload) && typeof config.max_upload.key === 'string'
+                    ? { key: config.max_upload.key.toLowerCase(), default: String(config.max_upload.default ?? '') }
+                    : undefined,
             },
             secret,
             postgres: pg,
             build_memory: typeof doc.build_memory === 'number' ? doc.build_memory : 0,
             smoke_needs: smokeNeeds(doc.smoke_needs),
-            ...(isRecord(doc.smoke) && Array.isArray(doc.smoke.steps) && doc.smoke.steps.length ? { smoke: doc.smoke } : {}),
+            ...(isRecord(doc.smoke) && Array.isArray(doc.smoke.steps) && doc.smoke.steps.length
+                ? { smoke: doc.smoke }
+                : {}),
             ...(isRecord(doc.defaults) ? { defaults: doc.defaults } : {}),
         };
     }
     catch (err) {
-        throw err instanceof PresetError && !err.message.startsWith(file) ? new PresetError(`${file}: ${err.message}`) : err;
+        throw err instanceof PresetError && !err.message.startsWith(file)
+            ? new PresetError(`${file}: ${err.message}`)
+            : err;
     }
 }
 
@@ -13760,7 +13969,18 @@ async function loadPresets(templatesDir, apps) {
 
 // Upload limits in the two notations that must agree: the app's (Vikunja's files.maxsize: 20MB) and nginx's
 // (client_max_body_size 20m). When nginx's is smaller, uploads fail with 413 before they reach the app.
-const UNITS = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, t: 1024 ** 4, tb: 1024 ** 4 };
+const UNITS = {
+    '': 1,
+    b: 1,
+    k: 1024,
+    kb: 1024,
+    m: 1024 ** 2,
+    mb: 1024 ** 2,
+    g: 1024 ** 3,
+    gb: 1024 ** 3,
+    t: 1024 ** 4,
+    tb: 1024 ** 4,
+};
 /** Bytes of "20MB", "20m", "512 KB" or a plain number; undefined when it is not a size. */
 function sizeBytes(v) {
     if (typeof v === 'number')
@@ -13771,7 +13991,10 @@ function sizeBytes(v) {
 }
 /** The nginx size for a number of bytes, in the largest unit that divides it (rounded up to whole KiB otherwise). */
 function nginxSize(bytes) {
-    for (const [unit, n] of [['g', 1024 ** 3], ['m', 1024 ** 2]])
+    for (const [unit, n] of [
+        ['g', 1024 ** 3],
+        ['m', 1024 ** 2],
+    ])
         if (bytes % n === 0)
             return `${bytes / n}${unit}`;
     return `${Math.ceil(bytes / 1024)}k`;
@@ -13912,16 +14135,25 @@ async function fromFile(path, via) {
         info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
     }
     catch {
-        return { ok: false, reason: `${via} points to ${path}, which does not exist (was the secret file ever written or mounted?)` };
+        return {
+            ok: false,
+            reason: `${via} points to ${path}, which does not exist (was the secret file ever written or mounted?)`,
+        };
     }
     if (!info.isFile())
         return { ok: false, reason: `${via} points to ${path}, which is not a regular file` };
     if ((info.mode & 0o077) !== 0) {
-        return { ok: false, reason: `${path} (${via}) is readable by group or others (mode ${(info.mode & 0o777).toString(8)}): chmod 600 it` };
+        return {
+            ok: false,
+            reason: `${path} (${via}) is readable by group or others (mode ${(info.mode & 0o777).toString(8)}): chmod 600 it`,
+        };
     }
     const uid = myUid();
     if (uid !== undefined && info.uid !== uid) {
-        return { ok: false, reason: `${path} (${via}) is owned by uid ${info.uid}, not by the user slotflip runs as (uid ${uid}): chown it to that user, or write the secret again as that user` };
+        return {
+            ok: false,
+            reason: `${path} (${via}) is owned by uid ${info.uid}, not by the user slotflip runs as (uid ${uid}): chown it to that user, or write the secret again as that user`,
+        };
     }
     const value = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8')).replace(/\r?\n$/, '');
     if (value === '')
@@ -13967,7 +14199,10 @@ async function lookupSecret(name, source) {
         if (found.ok || !/does not exist/.test(found.reason))
             return found;
     }
-    const ways = [`set ${envName(name)} (in a workflow: \`${envName(name)}: \${{ secrets.${name} }}\`)`, `set ${envName(name)}_FILE to a 0600 file`];
+    const ways = [
+        `set ${envName(name)} (in a workflow: \`${envName(name)}: \${{ secrets.${name} }}\`)`,
+        `set ${envName(name)}_FILE to a 0600 file`,
+    ];
     if (source.dir)
         ways.push(`write it to ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(source.dir, name)} with mode 0600`);
     return { ok: false, reason: `${direct === '' ? 'is empty' : 'is not provided'}: ${ways.join(', or ')}` };
@@ -14139,7 +14374,12 @@ function unreadSecretFields(job) {
 /** Secret references: the schema's *_secret fields, and { secret: NAME } values in each instance's app.config. */
 function secretRefs(data) {
     const instances = (0,_rules_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(data) && Array.isArray(data.instances) ? data.instances : [];
-    const inConfig = instances.flatMap((inst, i) => ((0,_rules_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(inst) && (0,_rules_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(inst.app) ? (0,_presets_config_walk_js__WEBPACK_IMPORTED_MODULE_0__/* .configSecrets */ .Uf)(inst.app.config).map((s) => ({ path: ['instances', i, 'app', 'config', ...s.written, 'secret'], name: s.name })) : []));
+    const inConfig = instances.flatMap((inst, i) => (0,_rules_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(inst) && (0,_rules_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(inst.app)
+        ? (0,_presets_config_walk_js__WEBPACK_IMPORTED_MODULE_0__/* .configSecrets */ .Uf)(inst.app.config).map((s) => ({
+            path: ['instances', i, 'app', 'config', ...s.written, 'secret'],
+            name: s.name,
+        }))
+        : []);
     return [...(0,_config_schema_walk_js__WEBPACK_IMPORTED_MODULE_2__/* .valuesOfDefinition */ .j)(data, 'secretName').map((v) => ({ path: v.path, name: v.value })), ...inConfig];
 }
 /** The secrets a job of this kind reads for this document, without the fields it never holds. */
@@ -14182,7 +14422,13 @@ function instancesOf(files) {
             continue;
         list.forEach((inst, index) => {
             if (isRecord(inst))
-                out.push({ parsed, index, path: ['instances', index], inst, id: typeof inst.id === 'string' ? inst.id : `#${index}` });
+                out.push({
+                    parsed,
+                    index,
+                    path: ['instances', index],
+                    inst,
+                    id: typeof inst.id === 'string' ? inst.id : `#${index}`,
+                });
         });
     }
     return out;
@@ -14289,12 +14535,25 @@ function message(s, isNew) {
         return `${isNew ? 'new' : 'changed'} command (${field}): it will run on the host after merge; review it`;
     if (s.kind === 'secret')
         return `${isNew ? 'new' : 'changed'} secret reference (${field}: ${String(s.value)}): the deploy will read this secret and send it to the host after merge; confirm it is the secret meant`;
-    const what = field === 'target.host_keys' ? 'pinned host key' : field === 'target.host' ? 'target host' : `target setting ${field}`;
+    const what = field === 'target.host_keys'
+        ? 'pinned host key'
+        : field === 'target.host'
+            ? 'target host'
+            : `target setting ${field}`;
     return `${isNew ? 'new' : 'changed'} ${what}: the deploy will send its secrets to this target after merge; confirm it with the host's owner`;
 }
 function riskyChanges(current, base) {
     if (!base) {
-        return [{ file: current.file, ...(0,locate/* locate */.x5)(current, []), severity: 'warning', path: '', rule: 'risky-change', message: 'new environment file: review its targets, host keys and commands before merging' }];
+        return [
+            {
+                file: current.file,
+                ...(0,locate/* locate */.x5)(current, []),
+                severity: 'warning',
+                path: '',
+                rule: 'risky-change',
+                message: 'new environment file: review its targets, host keys and commands before merging',
+            },
+        ];
     }
     const before = sensitiveValues(base);
     const findings = [];
@@ -14302,7 +14561,14 @@ function riskyChanges(current, base) {
         const old = before.get(key);
         if (old && same(old.value, s.value))
             continue;
-        findings.push({ file: current.file, ...(0,locate/* locate */.x5)(current, s.path), severity: 'warning', path: (0,locate/* formatPath */.jV)(s.path), rule: 'risky-change', message: message(s, !old) });
+        findings.push({
+            file: current.file,
+            ...(0,locate/* locate */.x5)(current, s.path),
+            severity: 'warning',
+            path: (0,locate/* formatPath */.jV)(s.path),
+            rule: 'risky-change',
+            message: message(s, !old),
+        });
     }
     return findings;
 }
@@ -14331,7 +14597,9 @@ function typeOk(t, v) {
 function asEnvName(preset, e) {
     if (e.written.length !== 1 || !preset.config.env_prefix || !/^[A-Z0-9_]+$/.test(e.written[0]))
         return undefined;
-    const name = e.written[0].startsWith(preset.config.env_prefix) ? e.written[0] : `${preset.config.env_prefix}${e.written[0]}`;
+    const name = e.written[0].startsWith(preset.config.env_prefix)
+        ? e.written[0]
+        : `${preset.config.env_prefix}${e.written[0]}`;
     return Object.keys(preset.config.keys).find((k) => (0,config_walk/* envName */.pD)(preset.config.env_prefix, k) === name);
 }
 function suggestion(preset, e) {
@@ -14355,20 +14623,32 @@ function check(preset, e) {
     const env = asEnvName(preset, e);
     if (env) {
         const nested = env.split('.');
-        return { message: `${e.written[0]} is written as an environment variable, which app.config does not take: write it nested (${nested.map((s, i) => (i === nested.length - 1 ? `${s}: …` : `${s}:`)).join(' ')})${owned[env] ? `; but slotflip sets ${env} itself: ${owned[env]}` : ''}`, where: 'key' };
+        return {
+            message: `${e.written[0]} is written as an environment variable, which app.config does not take: write it nested (${nested.map((s, i) => (i === nested.length - 1 ? `${s}: …` : `${s}:`)).join(' ')})${owned[env] ? `; but slotflip sets ${env} itself: ${owned[env]}` : ''}`,
+            where: 'key',
+        };
     }
     const type = keys[e.key];
     if (!type)
-        return { message: `${e.key} is not a setting of ${app} (${preset.app} would silently ignore it)${suggestion(preset, e)}`, where: 'key' };
+        return {
+            message: `${e.key} is not a setting of ${app} (${preset.app} would silently ignore it)${suggestion(preset, e)}`,
+            where: 'key',
+        };
     if (owned[e.key])
         return { message: `${e.key} is set by slotflip: ${owned[e.key]}`, where: 'key' };
     if (e.secret !== undefined)
         return undefined;
     if (typeof e.value === 'string' && e.value !== '' && SECRET_NAMES.test(e.key)) {
-        return { message: `${e.key} holds a secret in the repository: write it as { secret: NAME } and provide NAME as a secret (it goes to the 0600 app.env only)`, where: 'value' };
+        return {
+            message: `${e.key} holds a secret in the repository: write it as { secret: NAME } and provide NAME as a secret (it goes to the 0600 app.env only)`,
+            where: 'value',
+        };
     }
     if (!typeOk(type, e.value))
-        return { message: `${e.key} must be ${type === 'integer' ? 'an integer' : type === 'list' ? 'a list of strings' : type === 'map' ? 'a map' : `a ${type}`}`, where: 'value' };
+        return {
+            message: `${e.key} must be ${type === 'integer' ? 'an integer' : type === 'list' ? 'a list of strings' : type === 'map' ? 'a map' : `a ${type}`}`,
+            where: 'value',
+        };
     return undefined;
 }
 const appConfigKeys = (files, ctx) => {
@@ -14411,7 +14691,11 @@ const connectionBudget = (files) => {
         if (!machine)
             continue;
         const key = `${machine}:${String(db.port ?? 5432)}`;
-        const user = { ref, pool: typeof db.pool === 'number' ? db.pool : 10, max: typeof db.max_connections === 'number' ? db.max_connections : 100 };
+        const user = {
+            ref,
+            pool: typeof db.pool === 'number' ? db.pool : 10,
+            max: typeof db.max_connections === 'number' ? db.max_connections : 100,
+        };
         servers.set(key, [...(servers.get(key) ?? []), user]);
     }
     const findings = [];
@@ -14423,7 +14707,11 @@ const connectionBudget = (files) => {
             continue;
         const parts = users.map((u) => `${u.ref.id} 2 x ${u.pool} + ${SLOTFLIP_CONNECTIONS}`).join(', ');
         for (const u of users) {
-            findings.push((0,rule.at)(u.ref.parsed, [...u.ref.path, 'database', (0,rule/* isRecord */.u4)(u.ref.inst.database) && u.ref.inst.database.pool !== undefined ? 'pool' : 'host'], 'error', 'connection-budget', `the PostgreSQL server at ${server.replace(/^pct:[^:]*:/, 'container ')} would need ${need} connections during deploys (${parts}) but allows ${limit} (max_connections ${max} minus ${RESERVED_CONNECTIONS} reserved): lower database.pool or raise max_connections`));
+            findings.push((0,rule.at)(u.ref.parsed, [
+                ...u.ref.path,
+                'database',
+                (0,rule/* isRecord */.u4)(u.ref.inst.database) && u.ref.inst.database.pool !== undefined ? 'pool' : 'host',
+            ], 'error', 'connection-budget', `the PostgreSQL server at ${server.replace(/^pct:[^:]*:/, 'container ')} would need ${need} connections during deploys (${parts}) but allows ${limit} (max_connections ${max} minus ${RESERVED_CONNECTIONS} reserved): lower database.pool or raise max_connections`));
         }
     }
     return findings;
@@ -14581,7 +14869,7 @@ const memoryFit = (files, ctx) => {
         const container = (0,rule/* isRecord */.u4)(ref.inst.container) ? ref.inst.container : undefined;
         const app = (0,rule/* isRecord */.u4)(ref.inst.app) ? ref.inst.app : undefined;
         const components = app && (0,rule/* isRecord */.u4)(app.components) ? Object.values(app.components).filter(rule/* isRecord */.u4) : [];
-        const limits = components.map((c) => (typeof c.memory_max === 'string' ? ((0,sizes/* sizeBytes */.Vv)(c.memory_max) ?? 0) / 1048576 : 0));
+        const limits = components.map((c) => typeof c.memory_max === 'string' ? ((0,sizes/* sizeBytes */.Vv)(c.memory_max) ?? 0) / 1048576 : 0);
         if (!container || typeof container.memory !== 'number' || !limits.some((l) => l > 0))
             continue;
         const memory = container.memory;
@@ -14596,7 +14884,13 @@ const memoryFit = (files, ctx) => {
         const need = 2 * slot + build + postgres + redisMib + SYSTEM_MIB;
         if (need <= memory)
             continue;
-        const parts = [`blue and green 2 x ${slot}`, build ? `build ${build}` : '', postgres ? `PostgreSQL ${postgres}` : '', redisMib ? `Redis ${redisMib}` : '', `system ${SYSTEM_MIB}`].filter(Boolean);
+        const parts = [
+            `blue and green 2 x ${slot}`,
+            build ? `build ${build}` : '',
+            postgres ? `PostgreSQL ${postgres}` : '',
+            redisMib ? `Redis ${redisMib}` : '',
+            `system ${SYSTEM_MIB}`,
+        ].filter(Boolean);
         findings.push((0,rule.at)(ref.parsed, [...ref.path, 'container', 'memory'], 'error', 'memory-fit', `both slots do not fit during a deploy: it needs ${need} MiB (${parts.join(', ')}) and the container has ${memory}: raise container.memory or lower the components' memory_max`));
     }
     return findings;
@@ -14605,11 +14899,18 @@ const memoryFit = (files, ctx) => {
 const tuningNeedsContainer = (files) => {
     const findings = [];
     for (const ref of (0,rule/* instancesOf */.sG)(files)) {
-        for (const [key, what] of [['database', 'PostgreSQL'], ['redis', 'Redis']]) {
+        for (const [key, what] of [
+            ['database', 'PostgreSQL'],
+            ['redis', 'Redis'],
+        ]) {
             const section = ref.inst[key];
             if (!(0,rule/* isRecord */.u4)(section) || section.tune !== true)
                 continue;
-            const why = !(0,rule/* isRecord */.u4)(ref.inst.container) ? 'the instance has no container section to size it from' : !(0,rule/* isLocalHost */.mJ)(section.host) ? `${what} at ${String(section.host)} is not in the instance's container` : '';
+            const why = !(0,rule/* isRecord */.u4)(ref.inst.container)
+                ? 'the instance has no container section to size it from'
+                : !(0,rule/* isLocalHost */.mJ)(section.host)
+                    ? `${what} at ${String(section.host)} is not in the instance's container`
+                    : '';
             if (why)
                 findings.push((0,rule.at)(ref.parsed, [...ref.path, key, 'tune'], 'error', 'tuning', `${key}.tune: ${why}; tune that server where it runs, or remove tune`));
         }
@@ -14626,13 +14927,17 @@ const absolutePaths = (ref, preset, config) => preset.config.absolute_paths.flat
     const e = config.get(key);
     if (!e || typeof e.value !== 'string' || e.value.startsWith('/'))
         return [];
-    return [(0,rule.at)(ref.parsed, configPath(ref, e.written), 'error', 'absolute-path', `${key} must be an absolute path on persistent storage: "${e.value}" is relative to the release directory, so its data would be left behind by the next release`)];
+    return [
+        (0,rule.at)(ref.parsed, configPath(ref, e.written), 'error', 'absolute-path', `${key} must be an absolute path on persistent storage: "${e.value}" is relative to the release directory, so its data would be left behind by the next release`),
+    ];
 });
 const needsRedis = (ref, preset, config) => Object.entries(preset.config.needs_redis).flatMap(([key, value]) => {
     const e = config.get(key);
     if (!e || String(e.value).toLowerCase() !== value || (0,rule/* isRecord */.u4)(ref.inst.redis))
         return [];
-    return [(0,rule.at)(ref.parsed, configPath(ref, e.written), 'error', 'needs-redis', `${key}: ${value} needs Redis, but the instance has no redis section: add one (slotflip then sets redis.enabled, redis.host as host:port and redis.db)`)];
+    return [
+        (0,rule.at)(ref.parsed, configPath(ref, e.written), 'error', 'needs-redis', `${key}: ${value} needs Redis, but the instance has no redis section: add one (slotflip then sets redis.enabled, redis.host as host:port and redis.db)`),
+    ];
 });
 const publicUrl = (ref, preset, config) => {
     const e = preset.config.public_url ? config.get(preset.config.public_url) : undefined;
@@ -14642,7 +14947,9 @@ const publicUrl = (ref, preset, config) => {
     const names = Array.isArray(nginx.server_names) ? nginx.server_names.map(String) : [];
     const scheme = (0,rule/* isRecord */.u4)(nginx.tls) && nginx.tls.enabled === true ? 'https' : 'http';
     const m = typeof e.value === 'string' ? /^(https?):\/\/([^/:]+)(:\d+)?(\/.*)?$/.exec(e.value) : null;
-    const fail = (why) => [(0,rule.at)(ref.parsed, configPath(ref, e.written), 'error', 'public-url', `${preset.config.public_url} ${why} (leave it out: slotflip derives ${scheme}://${names[0] ?? '<server name>'}/ from the nginx site)`)];
+    const fail = (why) => [
+        (0,rule.at)(ref.parsed, configPath(ref, e.written), 'error', 'public-url', `${preset.config.public_url} ${why} (leave it out: slotflip derives ${scheme}://${names[0] ?? '<server name>'}/ from the nginx site)`),
+    ];
     if (!m)
         return fail('must be a URL with its scheme, such as https://tasks.example.com/');
     if (m[1] !== scheme)
@@ -14655,14 +14962,18 @@ const sharedSecret = (ref, preset) => {
     const app = (0,rule/* isRecord */.u4)(ref.inst.app) ? ref.inst.app : {};
     if (!preset.secret?.required || app.shared_secret !== undefined)
         return [];
-    return [(0,rule.at)(ref.parsed, [...ref.path, 'app'], 'error', 'shared-secret', `${preset.app} signs sessions with ${preset.secret.key}; without one it makes a new one at every start, so at each deploy ${preset.secret.on_change ?? 'everyone is signed out'}: name a secret in app.shared_secret`, 'key')];
+    return [
+        (0,rule.at)(ref.parsed, [...ref.path, 'app'], 'error', 'shared-secret', `${preset.app} signs sessions with ${preset.secret.key}; without one it makes a new one at every start, so at each deploy ${preset.secret.on_change ?? 'everyone is signed out'}: name a secret in app.shared_secret`, 'key'),
+    ];
 };
 const corsOrigins = (ref, preset, config) => {
     const e = preset.config.cors_origins ? config.get(preset.config.cors_origins) : undefined;
     if (!e || !Array.isArray(e.value) || !e.value.includes('*'))
         return [];
     const production = (0,rule/* isRecord */.u4)(ref.parsed.data) && ref.parsed.data.environment === 'production';
-    return [(0,rule.at)(ref.parsed, configPath(ref, e.written), production ? 'error' : 'warning', 'cors-origins', `${preset.config.cors_origins} allows any origin (*)${production ? ' in production' : ''}: list the origins that may call the API, with their scheme`)];
+    return [
+        (0,rule.at)(ref.parsed, configPath(ref, e.written), production ? 'error' : 'warning', 'cors-origins', `${preset.config.cors_origins} allows any origin (*)${production ? ' in production' : ''}: list the origins that may call the API, with their scheme`),
+    ];
 };
 const postgresVersion = (ref, preset) => {
     const db = (0,rule/* isRecord */.u4)(ref.inst.database) ? ref.inst.database : undefined;
@@ -14672,18 +14983,27 @@ const postgresVersion = (ref, preset) => {
     const { min, max } = preset.postgres;
     if (v >= min && (max === undefined || v <= max))
         return [];
-    return [(0,rule.at)(ref.parsed, [...ref.path, 'database', 'server_version'], 'error', 'postgres-version', `${preset.app} ${preset.version} supports PostgreSQL ${min}${max ? `-${max}` : ' or newer'}, and this server is ${v}: its migrations would fail on it`)];
+    return [
+        (0,rule.at)(ref.parsed, [...ref.path, 'database', 'server_version'], 'error', 'postgres-version', `${preset.app} ${preset.version} supports PostgreSQL ${min}${max ? `-${max}` : ' or newer'}, and this server is ${v}: its migrations would fail on it`),
+    ];
 };
 /** The key list belongs to one release: another release may have renamed or dropped keys. */
 const pinnedRelease = (ref, preset) => {
     const release = (0,rule/* isRecord */.u4)(ref.inst.app) && (0,rule/* isRecord */.u4)(ref.inst.app.release) ? ref.inst.app.release : undefined;
     // Only a preset that lists the app's config keys is tied to one release; the others serve every release.
-    if (!release || typeof release.version !== 'string' || release.version === preset.version || Object.keys(preset.config.keys).length === 0)
+    if (!release ||
+        typeof release.version !== 'string' ||
+        release.version === preset.version ||
+        Object.keys(preset.config.keys).length === 0)
         return [];
     const older = preset.older[release.version.toLowerCase()];
     if (older !== undefined)
-        return [(0,rule.at)(ref.parsed, [...ref.path, 'app', 'release', 'version'], 'warning', 'preset-version', `${preset.app} ${release.version} is older than the ${preset.version} the preset describes: ${older}`)];
-    return [(0,rule.at)(ref.parsed, [...ref.path, 'app', 'release', 'version'], 'error', 'preset-version', `templates/${preset.app}/preset.yaml describes ${preset.app} ${preset.version}, and this release is ${release.version}: update the preset (its version and key list) together with the release`)];
+        return [
+            (0,rule.at)(ref.parsed, [...ref.path, 'app', 'release', 'version'], 'warning', 'preset-version', `${preset.app} ${release.version} is older than the ${preset.version} the preset describes: ${older}`),
+        ];
+    return [
+        (0,rule.at)(ref.parsed, [...ref.path, 'app', 'release', 'version'], 'error', 'preset-version', `templates/${preset.app}/preset.yaml describes ${preset.app} ${preset.version}, and this release is ${release.version}: update the preset (its version and key list) together with the release`),
+    ];
 };
 const uploadLimit = (ref, preset) => {
     const nginx = (0,rule/* isRecord */.u4)(ref.inst.nginx) ? ref.inst.nginx : undefined;
@@ -14692,7 +15012,9 @@ const uploadLimit = (ref, preset) => {
     const body = nginx ? (0,sizes/* sizeBytes */.Vv)(nginx.client_max_body_size) : undefined;
     if (upload === undefined || body === undefined || body >= upload)
         return [];
-    return [(0,rule.at)(ref.parsed, [...ref.path, 'nginx', 'client_max_body_size'], 'error', 'upload-limit', `nginx refuses bodies over ${String(nginx.client_max_body_size)}, but ${preset.app} accepts uploads up to ${(0,sizes/* nginxSize */.ku)(upload)} (${preset.config.max_upload.key}): larger uploads would fail with 413; raise it or leave it out (slotflip derives it)`)];
+    return [
+        (0,rule.at)(ref.parsed, [...ref.path, 'nginx', 'client_max_body_size'], 'error', 'upload-limit', `nginx refuses bodies over ${String(nginx.client_max_body_size)}, but ${preset.app} accepts uploads up to ${(0,sizes/* nginxSize */.ku)(upload)} (${preset.config.max_upload.key}): larger uploads would fail with 413; raise it or leave it out (slotflip derives it)`),
+    ];
 };
 /** Backups archive backups.files_dir: it must be the directory the app writes its files to, or a restore loses them. */
 const backedUpFiles = (ref, preset, config) => {
@@ -14700,8 +15022,12 @@ const backedUpFiles = (ref, preset, config) => {
     const backups = (0,rule/* isRecord */.u4)(ref.inst.backups) ? ref.inst.backups : undefined;
     if (!e || typeof e.value !== 'string' || !backups || backups.files_dir === e.value)
         return [];
-    const why = backups.files_dir === undefined ? 'backups.files_dir is not set, so backups leave them out' : `backups archive ${String(backups.files_dir)} instead`;
-    return [(0,rule.at)(ref.parsed, configPath(ref, e.written), 'error', 'backup-files', `${preset.app} writes its files to ${e.value}, but ${why}: set backups.files_dir to ${e.value}`)];
+    const why = backups.files_dir === undefined
+        ? 'backups.files_dir is not set, so backups leave them out'
+        : `backups archive ${String(backups.files_dir)} instead`;
+    return [
+        (0,rule.at)(ref.parsed, configPath(ref, e.written), 'error', 'backup-files', `${preset.app} writes its files to ${e.value}, but ${why}: set backups.files_dir to ${e.value}`),
+    ];
 };
 /** The preset's smoke flow runs only where the app lets it (Vikunja's registers a user: registration open, no mailer). */
 const smokeSettings = (ref, preset, config) => {
@@ -14713,10 +15039,23 @@ const smokeSettings = (ref, preset, config) => {
         if (value === need.value)
             return [];
         const where = e ? configPath(ref, e.written) : [...ref.path, 'app'];
-        return [(0,rule.at)(ref.parsed, where, 'error', 'smoke-settings', `${key} is ${JSON.stringify(value)}${e ? '' : ` (${preset.app}'s default)`}, and the ${preset.app} preset's smoke flow needs ${JSON.stringify(need.value)}: ${need.why}. Give the instance its own smoke: (requests that work here, such as read-only ones) or smoke: false`, e ? 'value' : 'key')];
+        return [
+            (0,rule.at)(ref.parsed, where, 'error', 'smoke-settings', `${key} is ${JSON.stringify(value)}${e ? '' : ` (${preset.app}'s default)`}, and the ${preset.app} preset's smoke flow needs ${JSON.stringify(need.value)}: ${need.why}. Give the instance its own smoke: (requests that work here, such as read-only ones) or smoke: false`, e ? 'value' : 'key'),
+        ];
     });
 };
-const CHECKS = [smokeSettings, pinnedRelease, uploadLimit, backedUpFiles, absolutePaths, needsRedis, publicUrl, sharedSecret, corsOrigins, postgresVersion];
+const CHECKS = [
+    smokeSettings,
+    pinnedRelease,
+    uploadLimit,
+    backedUpFiles,
+    absolutePaths,
+    needsRedis,
+    publicUrl,
+    sharedSecret,
+    corsOrigins,
+    postgresVersion,
+];
 const presetRules = (files, ctx) => {
     const findings = [];
     for (const ref of (0,rule/* instancesOf */.sG)(files)) {
@@ -14818,7 +15157,9 @@ const promotedReleases = (files, ctx) => {
             const mine = release(ref.inst);
             if (pinned.some((p) => p.app === mine.app && p.version === mine.version && p.sha256 === mine.sha256))
                 continue;
-            const there = pinned.filter((p) => p.app === mine.app).map((p) => `${p.version} (sha256 ${p.sha256.slice(0, 12)}…)`);
+            const there = pinned
+                .filter((p) => p.app === mine.app)
+                .map((p) => `${p.version} (sha256 ${p.sha256.slice(0, 12)}…)`);
             findings.push((0,rule.at)(parsed, [...ref.path, 'app', 'release'], 'error', 'promotion', `${ref.id}: release ${mine.version} (sha256 ${mine.sha256.slice(0, 12)}…) is not what ${from} runs${there.length ? `: ${from} pins ${there.join(', ')}` : `: ${from} has no ${mine.app} instance`}; deploy it to ${from} first, then pin the same version and sha256 here`));
         }
     }
@@ -14830,7 +15171,10 @@ const promotedReleases = (files, ctx) => {
 // Digests that were written by hand and never computed from an archive: the one the examples once carried (first
 // written for a URL that served nothing), a counting one and all zeros. A deploy would fail on the host at the download;
 // said here, the pull request shows the command that pins the real one.
-const PLACEHOLDERS = new Set(['6f1e9a52c2b8a7d2f0e4c1b3a5d7e9f0a2c4e6b8d0f2a4c6e8b0d2f4a6c8e0b2', '0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef']);
+const PLACEHOLDERS = new Set([
+    '6f1e9a52c2b8a7d2f0e4c1b3a5d7e9f0a2c4e6b8d0f2a4c6e8b0d2f4a6c8e0b2',
+    '0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef',
+]);
 const isFiller = (s) => /^0{64}$/.test(s) || PLACEHOLDERS.has(s);
 /** A release downloaded from a URL is pinned by the sha256 of the archive itself, which `slotflip pin` writes. */
 const releasePinned = (files) => {
@@ -14922,7 +15266,23 @@ const unpinnedHost = (files) => {
 
 
 
-const RULES = [duplicateInstanceIds, hostClashes, undefinedReferences, tlsNeedsFiles, environmentMatchesFile, promotedReleases, unpinnedHost, appConfigKeys, presetRules, memoryFit, tuningNeedsContainer, connectionBudget, containerClashes, secretReferenceNames, releasePinned];
+const RULES = [
+    duplicateInstanceIds,
+    hostClashes,
+    undefinedReferences,
+    tlsNeedsFiles,
+    environmentMatchesFile,
+    promotedReleases,
+    unpinnedHost,
+    appConfigKeys,
+    presetRules,
+    memoryFit,
+    tuningNeedsContainer,
+    connectionBudget,
+    containerClashes,
+    secretReferenceNames,
+    releasePinned,
+];
 
 // EXTERNAL MODULE: ./src/validate/job-secrets.ts
 var job_secrets = __nccwpck_require__(90389);
@@ -14960,7 +15320,7 @@ function appsOf(parsed) {
     const data = parsed?.data;
     if (!isRecord(data) || !Array.isArray(data.instances))
         return [];
-    return data.instances.flatMap((i) => (isRecord(i) && isRecord(i.app) && typeof i.app.name === 'string' ? [i.app.name] : []));
+    return data.instances.flatMap((i) => isRecord(i) && isRecord(i.app) && typeof i.app.name === 'string' ? [i.app.name] : []);
 }
 
 // EXTERNAL MODULE: ./src/config/schema.ts + 3 modules
@@ -15022,7 +15382,12 @@ function describe(e) {
             const key = String(e.params.missingProperty);
             const owner = conditionOfThen.get(parent)?.owner ?? parent;
             const hint = REQUIRED_HINTS[`${String(owner?.title)}.${key}`];
-            return { path, at: 'value', rule: 'schema', message: `missing required key "${key}"${conditionOf(parent)}${hint ? `: ${hint}` : ''}` };
+            return {
+                path,
+                at: 'value',
+                rule: 'schema',
+                message: `missing required key "${key}"${conditionOf(parent)}${hint ? `: ${hint}` : ''}`,
+            };
         }
         case 'additionalProperties': {
             const key = String(e.params.additionalProperty);
@@ -15031,7 +15396,12 @@ function describe(e) {
             if (LITERAL_SECRET_KEY.test(key)) {
                 const ref = allowed.find((k) => k.endsWith('_secret'));
                 const hint = ref ? `name the secret with "${ref}: NAME"` : 'name secrets in the fields ending in _secret';
-                return { path: where, at: 'key', rule: 'literal-secret', message: `"${key}" would hold a secret's value, which never belongs in an environment file: ${hint} and provide its value as SLOTFLIP_SECRET_NAME` };
+                return {
+                    path: where,
+                    at: 'key',
+                    rule: 'literal-secret',
+                    message: `"${key}" would hold a secret's value, which never belongs in an environment file: ${hint} and provide its value as SLOTFLIP_SECRET_NAME`,
+                };
             }
             const guess = (0,suggest/* didYouMean */.a)(key, allowed);
             const hint = guess ? `did you mean "${guess}"?` : `expected one of: ${allowed.join(', ')}`;
@@ -15040,10 +15410,20 @@ function describe(e) {
         case 'enum': {
             const allowed = (e.params.allowedValues ?? []).map(String);
             const guess = typeof e.data === 'string' ? (0,suggest/* didYouMean */.a)(e.data, allowed) : undefined;
-            return { path, at: 'value', rule: 'schema', message: `must be one of ${allowed.join(', ')}; got ${shown(e.data)}${guess ? ` (did you mean "${guess}"?)` : ''}` };
+            return {
+                path,
+                at: 'value',
+                rule: 'schema',
+                message: `must be one of ${allowed.join(', ')}; got ${shown(e.data)}${guess ? ` (did you mean "${guess}"?)` : ''}`,
+            };
         }
         case 'const':
-            return { path, at: 'value', rule: 'schema', message: `must be ${shown(e.params.allowedValue)}; got ${shown(e.data)}` };
+            return {
+                path,
+                at: 'value',
+                rule: 'schema',
+                message: `must be ${shown(e.params.allowedValue)}; got ${shown(e.data)}`,
+            };
         case 'type': {
             const wanted = String(e.params.type);
             const article = wanted === 'object' ? 'a mapping' : wanted === 'array' ? 'a list' : `a ${wanted}`;
@@ -15051,16 +15431,28 @@ function describe(e) {
         }
         case 'pattern': {
             const name = e.propertyName;
-            const text = typeof parent.patternErrorMessage === 'string' ? parent.patternErrorMessage : `must match ${String(parent.pattern)}`;
+            const text = typeof parent.patternErrorMessage === 'string'
+                ? parent.patternErrorMessage
+                : `must match ${String(parent.pattern)}`;
             if (name !== undefined)
                 return { path: [...path, name], at: 'key', rule: 'schema', message: `key "${name}" ${text}` };
             if (parent.title === 'Hostname' && typeof e.data === 'string' && /^[^:\s]+:[0-9]+$/.test(e.data)) {
                 const [host, port] = e.data.split(':');
-                return { path, at: 'value', rule: 'host-with-port', message: `must not include a port: write host: ${host} and port: ${port} (Vikunja fails with "missing port in address" when they are mixed up)` };
+                return {
+                    path,
+                    at: 'value',
+                    rule: 'host-with-port',
+                    message: `must not include a port: write host: ${host} and port: ${port} (Vikunja fails with "missing port in address" when they are mixed up)`,
+                };
             }
             if (parent.title === 'SecretName') {
                 // Never echo what may be a real secret.
-                return { path, at: 'value', rule: 'literal-secret', message: `${text}. If this is the secret itself, remove it from the file now and rotate it: it is in git history` };
+                return {
+                    path,
+                    at: 'value',
+                    rule: 'literal-secret',
+                    message: `${text}. If this is the secret itself, remove it from the file now and rotate it: it is in git history`,
+                };
             }
             return { path, at: 'value', rule: 'schema', message: `${text}; got ${shown(e.data)}` };
         }
@@ -15086,7 +15478,14 @@ function checkSchema(parsed) {
         if (seen.has(key))
             continue;
         seen.add(key);
-        findings.push({ file: parsed.file, ...(0,locate/* locate */.x5)(parsed, d.path, d.at), severity: 'error', path: (0,locate/* formatPath */.jV)(d.path), rule: d.rule, message: d.message });
+        findings.push({
+            file: parsed.file,
+            ...(0,locate/* locate */.x5)(parsed, d.path, d.at),
+            severity: 'error',
+            path: (0,locate/* formatPath */.jV)(d.path),
+            rule: d.rule,
+            message: d.message,
+        });
     }
     return { ok: false, findings };
 }
@@ -15121,7 +15520,14 @@ async function missingSecrets(parsed, source, unused) {
         const found = checked.get(ref.name) ?? (await (0,lookup/* lookupSecret */.b)(ref.name, source));
         checked.set(ref.name, found);
         if (!found.ok) {
-            findings.push({ file: parsed.file, ...(0,locate/* locate */.x5)(parsed, ref.path), severity: 'error', path: (0,locate/* formatPath */.jV)(ref.path), rule: 'missing-secret', message: `secret ${ref.name} ${found.reason}` });
+            findings.push({
+                file: parsed.file,
+                ...(0,locate/* locate */.x5)(parsed, ref.path),
+                severity: 'error',
+                path: (0,locate/* formatPath */.jV)(ref.path),
+                rule: 'missing-secret',
+                message: `secret ${ref.name} ${found.reason}`,
+            });
         }
     }
     return findings;
@@ -15143,8 +15549,17 @@ function capPerFile(sorted) {
             out.push(f);
         else if (n === MAX_FINDINGS_PER_FILE + 1) {
             const rest = counts.get(f.file) - MAX_FINDINGS_PER_FILE;
-            const errors = sorted.filter((x) => x.file === f.file).slice(MAX_FINDINGS_PER_FILE).some((x) => x.severity === 'error');
-            out.push({ ...f, severity: errors ? 'error' : 'warning', path: '', rule: 'too-many-findings', message: `${rest} more finding${rest === 1 ? '' : 's'} in this file from here on are not listed (the first ${MAX_FINDINGS_PER_FILE} are): fix those and run again` });
+            const errors = sorted
+                .filter((x) => x.file === f.file)
+                .slice(MAX_FINDINGS_PER_FILE)
+                .some((x) => x.severity === 'error');
+            out.push({
+                ...f,
+                severity: errors ? 'error' : 'warning',
+                path: '',
+                rule: 'too-many-findings',
+                message: `${rest} more finding${rest === 1 ? '' : 's'} in this file from here on are not listed (the first ${MAX_FINDINGS_PER_FILE} are): fix those and run again`,
+            });
         }
     }
     return out;
@@ -15178,11 +15593,17 @@ async function validateEnvironments(req) {
     const loaded = await Promise.all(discovery.files.map(loadParsed));
     // The apps' presets first: their defaults sit under each instance before the schema sees it.
     const presets = await (0,load/* loadPresets */.V)(req.templatesDir ?? 'templates', loaded.flatMap((l) => appsOf(l.parsed)));
-    const ctx = { presets: presets.presets, brokenPresets: presets.broken, context: await promotionSources(discovery.files, loaded.map((l) => l.parsed)) };
+    const ctx = {
+        presets: presets.presets,
+        brokenPresets: presets.broken,
+        context: await promotionSources(discovery.files, loaded.map((l) => l.parsed)),
+    };
     // The base branch's files are read with the base branch's presets: a preset default the pull request changes (a
     // command, say) is then a change too, not the same on both sides.
     const templates = req.templatesDir ?? 'templates';
-    const basePresets = req.baseDir !== undefined && !(0,external_node_path_.isAbsolute)(templates) ? (await (0,load/* loadPresets */.V)((0,external_node_path_.join)(req.baseDir, templates), loaded.flatMap((l) => appsOf(l.parsed)))).presets : presets.presets;
+    const basePresets = req.baseDir !== undefined && !(0,external_node_path_.isAbsolute)(templates)
+        ? (await (0,load/* loadPresets */.V)((0,external_node_path_.join)(req.baseDir, templates), loaded.flatMap((l) => appsOf(l.parsed)))).presets
+        : presets.presets;
     for (const [i, file] of discovery.files.entries()) {
         const { parsed: read, findings: fileFindings } = loaded[i];
         findings.push(...fileFindings);
@@ -15205,7 +15626,12 @@ async function validateEnvironments(req) {
         findings.push(...rule(parsedFiles, ctx));
     findings.sort(finding/* byLocation */.HC);
     const listed = capPerFile(findings);
-    return { files: discovery.files, findings: listed, environments, valid: !findings.some((f) => f.severity === 'error') };
+    return {
+        files: discovery.files,
+        findings: listed,
+        environments,
+        valid: !findings.some((f) => f.severity === 'error'),
+    };
 }
 
 
@@ -26263,7 +26689,9 @@ a FAIL, 16 provision stopped at a step, 17 pin refused (download or signature), 
 20 nothing to do.`;
 /** `slotflip lab` alone: its sub-commands. */
 const LAB_USAGE = `usage: slotflip lab up|status|env|down [options]   (slotflip lab <sub-command> --help)
-${verbs/* VERBS */.h.filter((v) => v.name.startsWith('lab ')).map((v) => `  ${invocation(v.name).padEnd(34)}${v.brief}`).join('\n')}`;
+${verbs/* VERBS */.h.filter((v) => v.name.startsWith('lab '))
+    .map((v) => `  ${invocation(v.name).padEnd(34)}${v.brief}`)
+    .join('\n')}`;
 
 // EXTERNAL MODULE: ./src/cli/usage-error.ts
 var usage_error = __nccwpck_require__(14226);

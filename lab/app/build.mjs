@@ -16,11 +16,23 @@ export const RELEASES = [
   { version: '2.0.2-route-500', schema: 2, fault: 'route-500' },
   { version: '2.0.1-slow-route', schema: 2, fault: 'slow-route' },
   { version: '2.0.1-health-flap', schema: 2, fault: 'health-flap' },
-  { version: '3.0.1-health-fail', schema: 3, breaking: true, breaks: 'declares itself breaking, then fails its health gate', fault: 'health-fail' },
+  {
+    version: '3.0.1-health-fail',
+    schema: 3,
+    breaking: true,
+    breaks: 'declares itself breaking, then fails its health gate',
+    fault: 'health-fail',
+  },
 ];
 
 const outIndex = process.argv.indexOf('--out');
 const out = resolve(outIndex > 0 ? process.argv[outIndex + 1] : 'lab/state/releases');
-const manifest = buildReleaseArchives({ name: 'demo', entry: 'lab/app/src/main.js', main: 'app.js', releases: RELEASES, out });
+const manifest = buildReleaseArchives({
+  name: 'demo',
+  entry: 'lab/app/src/main.js',
+  main: 'app.js',
+  releases: RELEASES,
+  out,
+});
 writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 console.log(JSON.stringify(manifest));

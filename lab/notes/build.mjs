@@ -8,4 +8,8 @@ export const RELEASES = [
 ];
 
 const out = process.argv[process.argv.indexOf('--out') + 1] ?? 'lab/state/releases';
-console.log(JSON.stringify(buildReleaseArchives({ name: 'notes', entry: 'lab/notes/notes.js', main: 'notes.js', releases: RELEASES, out })));
+console.log(
+  JSON.stringify(
+    buildReleaseArchives({ name: 'notes', entry: 'lab/notes/notes.js', main: 'notes.js', releases: RELEASES, out }),
+  ),
+);

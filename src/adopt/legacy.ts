@@ -34,18 +34,40 @@ export function findLegacySite(inst: Instance, config: NginxConfig): Found {
   const ours = layout(inst.id).siteLink;
   const servers = config.servers.filter((s) => s.file !== ours && s.names.some((n) => wanted.includes(n)));
   const files = [...new Set(servers.map((s) => s.file))];
-  if (files.length === 0) return { ok: false, noSite: true, reason: `no enabled nginx site serves ${wanted.join(', ') || '(no nginx.server_names)'}: adopt takes over an instance nginx already serves under the environment's server names` };
-  if (files.length > 1) return { ok: false, reason: `${wanted.join(', ')} are served by more than one site (${files.join(', ')}): leave one, then adopt` };
+  if (files.length === 0)
+    return {
+      ok: false,
+      noSite: true,
+      reason: `no enabled nginx site serves ${wanted.join(', ') || '(no nginx.server_names)'}: adopt takes over an instance nginx already serves under the environment's server names`,
+    };
+  if (files.length > 1)
+    return {
+      ok: false,
+      reason: `${wanted.join(', ')} are served by more than one site (${files.join(', ')}): leave one, then adopt`,
+    };
   const components: LegacyComponent[] = [];
   for (const [name, c] of Object.entries(inst.app.components)) {
     if (!c?.route) continue;
-    const loc = servers.flatMap((s) => s.locations).find((l) => l.path === c.route && ['', '=', '^~'].includes(l.modifier));
+    const loc = servers
+      .flatMap((s) => s.locations)
+      .find((l) => l.path === c.route && ['', '=', '^~'].includes(l.modifier));
     if (!loc) return { ok: false, reason: `${files[0]} has no location ${c.route} for component ${name}` };
-    if (!loc.proxyPass) return { ok: false, reason: `${files[0]}: location ${c.route} ${loc.root ? `serves files from ${loc.root}` : 'proxies nothing'}; adopt takes over proxied apps` };
+    if (!loc.proxyPass)
+      return {
+        ok: false,
+        reason: `${files[0]}: location ${c.route} ${loc.root ? `serves files from ${loc.root}` : 'proxies nothing'}; adopt takes over proxied apps`,
+      };
     const upstream = resolveProxyPass(loc.proxyPass, config.upstreams);
-    if (!upstream) return { ok: false, reason: `${files[0]}: location ${c.route} proxies to ${loc.proxyPass}, which slotflip cannot follow` };
+    if (!upstream)
+      return {
+        ok: false,
+        reason: `${files[0]}: location ${c.route} proxies to ${loc.proxyPass}, which slotflip cannot follow`,
+      };
     if (upstream.kind === 'tcp' && !['127.0.0.1', 'localhost', '[::1]'].includes(upstream.host)) {
-      return { ok: false, reason: `${files[0]}: location ${c.route} proxies to ${upstreamLabel(upstream)}, another machine: adopt takes over an app running in this container` };
+      return {
+        ok: false,
+        reason: `${files[0]}: location ${c.route} proxies to ${upstreamLabel(upstream)}, another machine: adopt takes over an app running in this container`,
+      };
     }
     components.push({ component: name, upstream });
   }
@@ -60,20 +82,41 @@ export function findLegacySite(inst: Instance, config: NginxConfig): Found {
 export function directApp(inst: Instance): Found {
   const port = inst.nginx?.http_port ?? 80;
   const routed = Object.entries(inst.app.components).filter(([, c]) => c?.route);
-  if (routed.length !== 1) return { ok: false, reason: `an app with no nginx in front is one process on one port; ${inst.id} routes ${routed.length} components: put nginx in front of them first, then adopt` };
-  if (inst.app.components[routed[0]![0]]!.listen.type !== 'unix') return { ok: false, reason: `component ${routed[0]![0]} listens on TCP in the environment: adopting an app with no nginx in front needs a unix component (its listen: { type: unix })` };
-  return { ok: true, site: { file: null, names: [...(inst.nginx?.server_names ?? [])], components: [{ component: routed[0]![0], upstream: { kind: 'tcp', host: '127.0.0.1', port } }], direct: { port } } };
+  if (routed.length !== 1)
+    return {
+      ok: false,
+      reason: `an app with no nginx in front is one process on one port; ${inst.id} routes ${routed.length} components: put nginx in front of them first, then adopt`,
+    };
+  if (inst.app.components[routed[0]![0]]!.listen.type !== 'unix')
+    return {
+      ok: false,
+      reason: `component ${routed[0]![0]} listens on TCP in the environment: adopting an app with no nginx in front needs a unix component (its listen: { type: unix })`,
+    };
+  return {
+    ok: true,
+    site: {
+      file: null,
+      names: [...(inst.nginx?.server_names ?? [])],
+      components: [{ component: routed[0]![0], upstream: { kind: 'tcp', host: '127.0.0.1', port } }],
+      direct: { port },
+    },
+  };
 }
 
 /** Read-only: for each upstream, the process listening there, its systemd unit, and the release it reports. */
 export function listenersScript(inst: Instance, site: LegacySite): string {
   const probe = versionProbe(inst);
-  const lines = ['set -u', 'command -v ss >/dev/null || { echo "adopt needs ss (iproute2) on the target" >&2; exit 3; }'];
+  const lines = [
+    'set -u',
+    'command -v ss >/dev/null || { echo "adopt needs ss (iproute2) on the target" >&2; exit 3; }',
+  ];
   for (const c of site.components) {
     const u = c.upstream;
     const tag = `SLOTFLIP_LEGACY ${c.component}`;
     lines.push(
-      u.kind === 'unix' ? `line=$(ss -xlpnH | awk -v p=${quote(u.path)} '$5 == p' | head -1)` : `line=$(ss -tlpnH ${quote(`sport = :${u.port}`)} | head -1)`,
+      u.kind === 'unix'
+        ? `line=$(ss -xlpnH | awk -v p=${quote(u.path)} '$5 == p' | head -1)`
+        : `line=$(ss -tlpnH ${quote(`sport = :${u.port}`)} | head -1)`,
       `pid=$(printf '%s' "$line" | sed -n 's/.*pid=\\([0-9]*\\).*/\\1/p')`,
       `if [ -n "$pid" ]; then unit=$(sed -n 's#^0::.*/\\([^/]*\\.service\\)$#\\1#p' "/proc/$pid/cgroup" | head -1); echo "${tag} unit $unit"; fi`,
       // An app that keeps its data in SQLite (a community-scripts Vikunja does) has the file open: its data is not in
@@ -81,8 +124,13 @@ export function listenersScript(inst: Instance, site: LegacySite): string {
       `if [ -n "$pid" ]; then for fd in /proc/$pid/fd/*; do f=$(readlink "$fd" 2>/dev/null) || continue; case "$f" in /*) [ -f "$f" ] && [ "$(head -c 15 "$f" 2>/dev/null)" = 'SQLite format 3' ] && echo "${tag} sqlite $f";; esac; done | sort -u; fi`,
     );
     if (probe?.path && probe.expect_version) {
-      const curl = u.kind === 'unix' ? `curl -s --max-time 3 --unix-socket ${quote(u.path)} ${quote(`http://localhost${probe.path}`)}` : `curl -s --max-time 3 ${quote(`http://127.0.0.1:${u.port}${probe.path}`)}`;
-      lines.push(`v=$(${curl} | sed -n 's/.*"version" *: *"\\([^"]*\\)".*/\\1/p' | head -1); [ -z "$v" ] || echo "${tag} version $v"`);
+      const curl =
+        u.kind === 'unix'
+          ? `curl -s --max-time 3 --unix-socket ${quote(u.path)} ${quote(`http://localhost${probe.path}`)}`
+          : `curl -s --max-time 3 ${quote(`http://127.0.0.1:${u.port}${probe.path}`)}`;
+      lines.push(
+        `v=$(${curl} | sed -n 's/.*"version" *: *"\\([^"]*\\)".*/\\1/p' | head -1); [ -z "$v" ] || echo "${tag} version $v"`,
+      );
     }
   }
   if (site.direct) {
@@ -105,5 +153,13 @@ export function withListeners(site: LegacySite, stdout: string): LegacySite {
   }
   if (!site.direct) return { ...site, components };
   const via = /^SLOTFLIP_HANDOFF via (\d+)$/m.exec(stdout)?.[1];
-  return { ...site, components, direct: { port: site.direct.port, nft: /^SLOTFLIP_HANDOFF nft yes$/m.test(stdout), ...(via ? { via: Number(via) } : {}) } };
+  return {
+    ...site,
+    components,
+    direct: {
+      port: site.direct.port,
+      nft: /^SLOTFLIP_HANDOFF nft yes$/m.test(stdout),
+      ...(via ? { via: Number(via) } : {}),
+    },
+  };
 }

@@ -66,13 +66,24 @@ export function parseNginxDump(dump: string): NginxConfig {
   for (let k = 1; k < parts.length; k += 2) {
     const file = parts[k]!;
     walk(parseDirectives(parts[k + 1] ?? ''), (d) => {
-      if (d.name === 'upstream' && d.block) upstreams.set(d.args[0] ?? '', d.block.filter((x) => x.name === 'server').map((x) => x.args[0] ?? ''));
+      if (d.name === 'upstream' && d.block)
+        upstreams.set(
+          d.args[0] ?? '',
+          d.block.filter((x) => x.name === 'server').map((x) => x.args[0] ?? ''),
+        );
       if (d.name !== 'server' || !d.block) return;
       const names = d.block.filter((x) => x.name === 'server_name').flatMap((x) => x.args);
-      const locations = d.block.filter((x) => x.name === 'location' && x.block).map((x) => {
-        const [modifier, path] = x.args.length > 1 ? [x.args[0]!, x.args[1]!] : ['', x.args[0] ?? ''];
-        return { modifier, path, proxyPass: x.block!.find((y) => y.name === 'proxy_pass')?.args[0], root: x.block!.find((y) => y.name === 'root' || y.name === 'alias')?.args[0] };
-      });
+      const locations = d.block
+        .filter((x) => x.name === 'location' && x.block)
+        .map((x) => {
+          const [modifier, path] = x.args.length > 1 ? [x.args[0]!, x.args[1]!] : ['', x.args[0] ?? ''];
+          return {
+            modifier,
+            path,
+            proxyPass: x.block!.find((y) => y.name === 'proxy_pass')?.args[0],
+            root: x.block!.find((y) => y.name === 'root' || y.name === 'alias')?.args[0],
+          };
+        });
       servers.push({ file, names, locations });
     });
   }
@@ -88,7 +99,8 @@ export function resolveProxyPass(url: string, upstreams: ReadonlyMap<string, str
   if (m[2]) return { kind: 'unix', path: m[2] };
   const hostPort = m[1]!;
   const server = upstreams.get(hostPort)?.[0];
-  if (server !== undefined) return server.startsWith('unix:') ? { kind: 'unix', path: server.slice(5) } : hostPortOf(server, 80);
+  if (server !== undefined)
+    return server.startsWith('unix:') ? { kind: 'unix', path: server.slice(5) } : hostPortOf(server, 80);
   return hostPortOf(hostPort, url.startsWith('https') ? 443 : 80);
 }
 

@@ -21,4 +21,6 @@ export interface WorkflowRuns {
 }
 
 /** Without GitHub (a caller that gave none): `--from run:ID` says what is missing, the artifact store is skipped. */
-export const NO_GITHUB: GitHubPort = { runs: () => ({ missing: 'access to GitHub (run it from the slotflip CLI or the action)' }) };
+export const NO_GITHUB: GitHubPort = {
+  runs: () => ({ missing: 'access to GitHub (run it from the slotflip CLI or the action)' }),
+};

@@ -1,6 +1,13 @@
 import { copyFile, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { archiveName, manifestName, newestFirst, parseManifest, type BackupFiles, type BackupManifest } from './manifest.js';
+import {
+  archiveName,
+  manifestName,
+  newestFirst,
+  parseManifest,
+  type BackupFiles,
+  type BackupManifest,
+} from './manifest.js';
 
 // A directory on the machine slotflip runs on (a NAS mount on the runner). It holds only encrypted archives and their
 // plain manifests, so the mount needs no more trust than the host's own backup directory.

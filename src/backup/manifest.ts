@@ -35,7 +35,14 @@ export const manifestName = (id: string) => `${id}.manifest.json`;
 export function parseManifest(text: string, sealed = false): BackupManifest | undefined {
   try {
     const m = JSON.parse(text) as Partial<BackupManifest>;
-    if (m.format !== 1 || typeof m.id !== 'string' || !/^[A-Za-z0-9_.-]+$/.test(m.id) || typeof m.instance !== 'string' || typeof m.created !== 'string') return undefined;
+    if (
+      m.format !== 1 ||
+      typeof m.id !== 'string' ||
+      !/^[A-Za-z0-9_.-]+$/.test(m.id) ||
+      typeof m.instance !== 'string' ||
+      typeof m.created !== 'string'
+    )
+      return undefined;
     if (sealed) return m as BackupManifest;
     if (!m.encrypted || !/^[0-9a-f]{64}$/.test(String(m.encrypted.sha256))) return undefined;
     return m as BackupManifest;

@@ -23,16 +23,28 @@ export interface ArchiveSource {
   remote?: string;
 }
 
-const ageError = (stderr: string) => stderr.split('\n').find((l) => l.startsWith('age: error:'))?.replace('age: error: ', '') ?? stderr.trim();
+const ageError = (stderr: string) =>
+  stderr
+    .split('\n')
+    .find((l) => l.startsWith('age: error:'))
+    ?.replace('age: error: ', '') ?? stderr.trim();
 
-export async function openArchiveOnHost(src: ArchiveSource, identity: string, transport: Transport, dir: string, onBytes?: (bytes: number) => void): Promise<Opened> {
+export async function openArchiveOnHost(
+  src: ArchiveSource,
+  identity: string,
+  transport: Transport,
+  dir: string,
+  onBytes?: (bytes: number) => void,
+): Promise<Opened> {
   const m = src.manifest;
   const refuse = async (reason: string, remedy: string): Promise<Opened> => {
     await transport.script(`rm -rf ${quote(dir)}`);
     return { ok: false, reason: `backup ${m.id}: ${reason}`, remedy };
   };
   const cipher = src.remote ? new PassThrough() : createReadStream(src.local!);
-  const fetched = src.remote ? transport.pipe(pullArgv(src.remote), { stdout: cipher as PassThrough }) : Promise.resolve();
+  const fetched = src.remote
+    ? transport.pipe(pullArgv(src.remote), { stdout: cipher as PassThrough })
+    : Promise.resolve();
   // The identity arrives on fd 3 (a socket under Node, which age cannot open by path): bash turns it into a pipe.
   const age = filterLocal(['bash', '-c', 'exec age --decrypt --identity <(cat <&3)'], identity);
   // Every byte is hashed even after age stops (a flipped byte, a wrong key): the message can then say which it was.
@@ -55,21 +67,46 @@ export async function openArchiveOnHost(src: ArchiveSource, identity: string, tr
   const fed = pipeline(cipher as Readable, toAge);
   const unpacked = transport.pipe(untarArgv(dir), { stdin: age.stdout });
   const [f, , dec, u] = await Promise.allSettled([fetched, fed, age.done, unpacked]);
-  if (f.status === 'rejected') return refuse(`fetching the archive failed: ${(f.reason as Error).message}`, 'Check the store and run again');
+  if (f.status === 'rejected')
+    return refuse(`fetching the archive failed: ${(f.reason as Error).message}`, 'Check the store and run again');
   const sha = hash.digest('hex');
-  if (sha !== m.encrypted.sha256) return refuse(`the archive's sha256 is ${sha}, its manifest says ${m.encrypted.sha256} (damaged or altered)`, 'Restore another backup (`slotflip status` lists them); this one stays untouched for inspection');
+  if (sha !== m.encrypted.sha256)
+    return refuse(
+      `the archive's sha256 is ${sha}, its manifest says ${m.encrypted.sha256} (damaged or altered)`,
+      'Restore another backup (`slotflip status` lists them); this one stays untouched for inspection',
+    );
   const decrypted = dec.status === 'fulfilled' ? dec.value : { code: 127, stderr: String(dec.reason) };
   if (decrypted.code !== 0) {
     const why = ageError(decrypted.stderr);
-    const remedy = decrypted.code === 127 ? 'Install age on this machine (Debian: apt-get install age)' : /no identity matched/.test(why) ? `The restore key is not one of the backup's recipients (${m.recipients.join(', ')}); use the identity that matches` : 'The archive is damaged: restore another backup';
+    const remedy =
+      decrypted.code === 127
+        ? 'Install age on this machine (Debian: apt-get install age)'
+        : /no identity matched/.test(why)
+          ? `The restore key is not one of the backup's recipients (${m.recipients.join(', ')}); use the identity that matches`
+          : 'The archive is damaged: restore another backup';
     return refuse(`it cannot be decrypted: ${why}`, remedy);
   }
-  if (u.status === 'rejected') return refuse(`unpacking it on ${transport.label} failed: ${(u.reason as Error).message}`, 'Check the disk space in the backup directory on the host');
-  const check = await transport.script(`cd ${quote(dir)} && sha256sum --check --quiet SHA256SUMS >&2 && cat manifest.json`);
-  if (check.code !== 0) return refuse(`its parts do not match their SHA256SUMS: ${check.stderr.trim()}`, 'Restore another backup');
+  if (u.status === 'rejected')
+    return refuse(
+      `unpacking it on ${transport.label} failed: ${(u.reason as Error).message}`,
+      'Check the disk space in the backup directory on the host',
+    );
+  const check = await transport.script(
+    `cd ${quote(dir)} && sha256sum --check --quiet SHA256SUMS >&2 && cat manifest.json`,
+  );
+  if (check.code !== 0)
+    return refuse(`its parts do not match their SHA256SUMS: ${check.stderr.trim()}`, 'Restore another backup');
   const inner = parseManifest(check.stdout, true);
-  if (!inner || inner.id !== m.id || inner.instance !== m.instance || JSON.stringify(inner.sizes) !== JSON.stringify(m.sizes)) {
-    return refuse(`the manifest sealed in the archive names ${inner ? `${inner.instance}/${inner.id}` : 'nothing'}, not ${m.instance}/${m.id} with the same parts`, 'The outer manifest was swapped: restore another backup');
+  if (
+    !inner ||
+    inner.id !== m.id ||
+    inner.instance !== m.instance ||
+    JSON.stringify(inner.sizes) !== JSON.stringify(m.sizes)
+  ) {
+    return refuse(
+      `the manifest sealed in the archive names ${inner ? `${inner.instance}/${inner.id}` : 'nothing'}, not ${m.instance}/${m.id} with the same parts`,
+      'The outer manifest was swapped: restore another backup',
+    );
   }
   return { ok: true, inner };
 }

@@ -20,14 +20,22 @@ const TRUSTED_EVENTS = ['push', 'schedule', 'workflow_dispatch'];
 export type Verdict = { trusted: true } | { trusted: false; reason: string };
 
 /** Pure: whether a run of `repo` could have made a real backup. */
-export function judgeRun(run: WorkflowRun, repo: string, defaultBranch: string, workflows: readonly string[] = TRUSTED_WORKFLOWS): Verdict {
+export function judgeRun(
+  run: WorkflowRun,
+  repo: string,
+  defaultBranch: string,
+  workflows: readonly string[] = TRUSTED_WORKFLOWS,
+): Verdict {
   const refuse = (reason: string): Verdict => ({ trusted: false, reason: `run ${run.id} ${reason}` });
   if (run.repository.full_name !== repo) return refuse(`belongs to ${run.repository.full_name}, not ${repo}`);
-  if (run.head_repository?.full_name !== repo) return refuse(`ran code from ${run.head_repository?.full_name ?? 'an unknown repository'} (a fork)`);
+  if (run.head_repository?.full_name !== repo)
+    return refuse(`ran code from ${run.head_repository?.full_name ?? 'an unknown repository'} (a fork)`);
   // The API reports a called workflow's path with its ref (`.github/workflows/x.yml@main`): the file is what counts.
   const path = run.path.replace(/@.*$/, '');
   if (!workflows.includes(path)) return refuse(`is ${path}, not one of ${workflows.join(', ')}`);
-  if (!TRUSTED_EVENTS.includes(run.event)) return refuse(`was started by ${run.event}; only ${TRUSTED_EVENTS.join(', ')} runs make backups`);
-  if (run.head_branch !== defaultBranch) return refuse(`ran on ${run.head_branch ?? 'no branch'}, not the default branch ${defaultBranch}`);
+  if (!TRUSTED_EVENTS.includes(run.event))
+    return refuse(`was started by ${run.event}; only ${TRUSTED_EVENTS.join(', ')} runs make backups`);
+  if (run.head_branch !== defaultBranch)
+    return refuse(`ran on ${run.head_branch ?? 'no branch'}, not the default branch ${defaultBranch}`);
   return { trusted: true };
 }

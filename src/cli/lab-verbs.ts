@@ -5,8 +5,12 @@ export const LAB_VERBS: readonly Verb[] = [
   {
     name: 'lab up',
     brief: 'as root: real LXC containers to deploy to',
-    summary: 'as root: real LXC containers (systemd, sshd, nginx, PostgreSQL, Redis) to deploy to, with their environment files',
-    options: { count: { type: 'string', value: 'N', default: '1', help: 'how many containers (1-5)' }, json: { ...json, help: 'the containers as JSON' } },
+    summary:
+      'as root: real LXC containers (systemd, sshd, nginx, PostgreSQL, Redis) to deploy to, with their environment files',
+    options: {
+      count: { type: 'string', value: 'N', default: '1', help: 'how many containers (1-5)' },
+      json: { ...json, help: 'the containers as JSON' },
+    },
   },
   {
     name: 'lab status',
@@ -19,7 +23,10 @@ export const LAB_VERBS: readonly Verb[] = [
     brief: 'the lab environment file pinned to a demo release',
     required: ['release'],
     summary: 'the lab environment file pinned to demo release V (what a commit would change)',
-    options: { release: { type: 'string', value: 'V', help: 'the demo release (lab/app/build.mjs builds them)' }, container: { type: 'string', value: 'N', default: '1', help: 'which lab container' } },
+    options: {
+      release: { type: 'string', value: 'V', help: 'the demo release (lab/app/build.mjs builds them)' },
+      container: { type: 'string', value: 'N', default: '1', help: 'which lab container' },
+    },
   },
   {
     name: 'lab down',

@@ -10,7 +10,9 @@ export async function labUpCommand(values: Values, _args: string[], io: Io): Pro
   if (flag(values, 'json')) io.out(JSON.stringify(r, null, 2));
   else {
     for (const c of r.containers) io.out(`${c.name}  ${c.address}  ${c.envFile}`);
-    io.err(`lab up: ${r.containers.length} container${r.containers.length === 1 ? '' : 's'} ready in ${r.seconds.toFixed(1)} s (${r.rootfsBuilt ? 'cold: rootfs built' : 'warm: rootfs cached'})`);
+    io.err(
+      `lab up: ${r.containers.length} container${r.containers.length === 1 ? '' : 's'} ready in ${r.seconds.toFixed(1)} s (${r.rootfsBuilt ? 'cold: rootfs built' : 'warm: rootfs cached'})`,
+    );
     io.err('check it with: slotflip validate --require-secrets --secrets-dir lab/state/secrets lab/state/environments');
   }
   return 0;
@@ -19,7 +21,9 @@ export async function labUpCommand(values: Values, _args: string[], io: Io): Pro
 /** `slotflip lab down [--purge]`. */
 export async function labDownCommand(values: Values, _args: string[], io: Io): Promise<number> {
   await labDown(log(io), flag(values, 'purge'));
-  io.err(`lab down: nothing of the lab is left${flag(values, 'purge') ? '' : ' (the rootfs cache stays; --purge removes it)'}`);
+  io.err(
+    `lab down: nothing of the lab is left${flag(values, 'purge') ? '' : ' (the rootfs cache stays; --purge removes it)'}`,
+  );
   return 0;
 }
 
@@ -30,7 +34,19 @@ export async function labStatusCommand(values: Values, _args: string[], io: Io):
   else if (list.length === 0) io.out('no lab containers (start them with `slotflip lab up`)');
   else {
     io.out(['container', 'address', 'state', 'sshd', 'nginx', 'postgresql', 'redis', 'environment file'].join('\t'));
-    for (const c of list) io.out([c.name, c.address, c.state, c.services.ssh, c.services.nginx, c.services.postgresql, c.services['redis-server'], c.envFile ?? '-'].join('\t'));
+    for (const c of list)
+      io.out(
+        [
+          c.name,
+          c.address,
+          c.state,
+          c.services.ssh,
+          c.services.nginx,
+          c.services.postgresql,
+          c.services['redis-server'],
+          c.envFile ?? '-',
+        ].join('\t'),
+      );
   }
   return 0;
 }

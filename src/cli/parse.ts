@@ -19,7 +19,8 @@ export function usageLine(v: Verb): string {
 }
 
 /** One line: what is wrong with the command line, and how the verb is called. */
-const misuse = (v: Verb, problem: string) => new UsageError(`${problem} (usage: ${usageLine(v)}; --help lists the options)`);
+const misuse = (v: Verb, problem: string) =>
+  new UsageError(`${problem} (usage: ${usageLine(v)}; --help lists the options)`);
 
 /** `slotflip <verb> --help`: the usage line, what the verb does, and every option with its default. */
 export function helpText(v: Verb): string {
@@ -30,7 +31,14 @@ export function helpText(v: Verb): string {
   });
   rows.push([HELP_OPTION, 'this help']);
   const width = Math.max(...rows.map(([l]) => l.length)) + 2;
-  return [`usage: ${usageLine(v)}`, '', v.summary, '', 'options:', ...rows.map(([l, r]) => `  ${l.padEnd(width)}${r}`)].join('\n');
+  return [
+    `usage: ${usageLine(v)}`,
+    '',
+    v.summary,
+    '',
+    'options:',
+    ...rows.map(([l, r]) => `  ${l.padEnd(width)}${r}`),
+  ].join('\n');
 }
 
 /**
@@ -49,12 +57,23 @@ export function parseVerb(name: string, args: string[]): Parsed {
     const near = didYouMean(option, known);
     throw misuse(v, `unknown option --${option}${near ? `; did you mean --${near}?` : ''}`);
   }
-  const options = Object.fromEntries(Object.entries(v.options).map(([k, o]) => [k, { type: o.type, ...(o.default !== undefined ? { default: o.default } : {}) }]));
+  const options = Object.fromEntries(
+    Object.entries(v.options).map(([k, o]) => [
+      k,
+      { type: o.type, ...(o.default !== undefined ? { default: o.default } : {}) },
+    ]),
+  );
   if (known.includes('json')) options.format = { type: 'string' };
-  const parsed = parseArgs({ args, options: options as ParseArgsConfig['options'], allowPositionals: true, strict: true });
+  const parsed = parseArgs({
+    args,
+    options: options as ParseArgsConfig['options'],
+    allowPositionals: true,
+    strict: true,
+  });
   const values = { ...parsed.values } as Values;
   if (values.format !== undefined) {
-    if (values.format !== 'json' && values.format !== 'text') throw new UsageError(`--format must be text or json, not "${values.format}"`);
+    if (values.format !== 'json' && values.format !== 'text')
+      throw new UsageError(`--format must be text or json, not "${values.format}"`);
     values.json = values.json === true || values.format === 'json';
     delete values.format;
   }

@@ -8,7 +8,8 @@ import type { Io } from './io.js';
 /** `slotflip provision --env FILE`: the instance's container, created or brought in line with its environment file. */
 export async function provisionCommand(values: Values, _args: string[], io: Io): Promise<number> {
   const provider = str(values, 'provider');
-  if (provider !== 'proxmox' && provider !== 'lab') throw new UsageError(`--provider must be proxmox or lab, not "${provider}"`);
+  if (provider !== 'proxmox' && provider !== 'lab')
+    throw new UsageError(`--provider must be proxmox or lab, not "${provider}"`);
   const env = str(values, 'env')!;
   const dryRun = flag(values, 'dry-run');
   const writeHostKey = flag(values, 'write-host-key');
@@ -18,7 +19,10 @@ export async function provisionCommand(values: Values, _args: string[], io: Io):
     if (lab && dryRun) {
       // A dry run changes nothing on this machine either: it says what a real run would prepare first.
       const pending = await lab.labProviderPending();
-      if (pending.length) io.err(`dry run: this machine is not prepared for the lab provider; a real run would first ${pending.join('; ')}`);
+      if (pending.length)
+        io.err(
+          `dry run: this machine is not prepared for the lab provider; a real run would first ${pending.join('; ')}`,
+        );
     } else if (lab) await lab.prepareLabProvider(io.err);
     const r = await runProvision({
       envFile: env,
@@ -36,7 +40,9 @@ export async function provisionCommand(values: Values, _args: string[], io: Io):
       if (r.planText && (dryRun || r.exitCode === 20)) io.out(r.planText);
       if (r.hostKey) io.out(`host key: ${r.hostKey} (read inside the container)`);
       if (r.pinPatch) {
-        io.out(writeHostKey ? `pinned it in ${env}:` : `pin it: the change to ${env} (or run again with --write-host-key):`);
+        io.out(
+          writeHostKey ? `pinned it in ${env}:` : `pin it: the change to ${env} (or run again with --write-host-key):`,
+        );
         io.out(r.pinPatch.trimEnd());
       }
     }

@@ -6,6 +6,11 @@ import type { Io } from './io.js';
 
 /** `slotflip release-hold --env FILE`: a held release may be deployed again. */
 export async function releaseHoldCommand(values: Values, _args: string[], io: Io): Promise<number> {
-  const r = await runReleaseHold({ envFile: str(values, 'env')!, instanceId: str(values, 'instance'), secrets: secretsOption(values, io), log: io.err });
+  const r = await runReleaseHold({
+    envFile: str(values, 'env')!,
+    instanceId: str(values, 'instance'),
+    secrets: secretsOption(values, io),
+    log: io.err,
+  });
   return report(io, 'release-hold', r, { json: flag(values, 'json'), dryRun: false });
 }

@@ -9,7 +9,8 @@ import type { Io } from './io.js';
 /** `slotflip rollback --env FILE [--to RELEASE]`: the previous release (or a kept one) back in front of users. */
 export async function rollbackCommand(values: Values, _args: string[], io: Io): Promise<number> {
   const restoreDb = str(values, 'restore-db');
-  if (restoreDb !== 'never' && restoreDb !== 'if-safe' && restoreDb !== 'force') throw new UsageError(`--restore-db must be never, if-safe or force, not "${restoreDb}"`);
+  if (restoreDb !== 'never' && restoreDb !== 'if-safe' && restoreDb !== 'force')
+    throw new UsageError(`--restore-db must be never, if-safe or force, not "${restoreDb}"`);
   const dryRun = flag(values, 'dry-run');
   return cancellable(io, async (signal) => {
     const r = await runRollback({

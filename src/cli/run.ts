@@ -10,12 +10,11 @@ import { LAB_USAGE, USAGE, VERSION } from './usage.js';
 import { UsageError } from './usage-error.js';
 import { JOBS, isJob } from '../validate/job-secrets.js';
 
-
-
 async function validate(values: Values, paths: string[], io: Io): Promise<number> {
   const job = str(values, 'job') ?? 'deploy';
   if (!isJob(job)) throw new UsageError(`--job must be one of ${JOBS.join(', ')}, not "${job}"`);
-  if (values.job !== undefined && !flag(values, 'require-secrets')) throw new UsageError('--job says which secrets --require-secrets asks for: give both');
+  if (values.job !== undefined && !flag(values, 'require-secrets'))
+    throw new UsageError('--job says which secrets --require-secrets asks for: give both');
   const result = await runValidate({
     paths,
     baseDir: str(values, 'base'),
@@ -69,14 +68,21 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   // `lab` alone lists its sub-commands; `lab up` is a verb of its own in the table.
   if (command === 'lab' && !COMMANDS[`lab ${rest[0]}`]) {
     const asked = rest[0] === '--help' || rest[0] === '-h';
-    (asked ? io.out : io.err)(rest[0] && !asked ? `slotflip lab: unknown sub-command "${rest[0]}"\n${LAB_USAGE}` : LAB_USAGE);
+    (asked ? io.out : io.err)(
+      rest[0] && !asked ? `slotflip lab: unknown sub-command "${rest[0]}"\n${LAB_USAGE}` : LAB_USAGE,
+    );
     return asked ? ExitCode.ok : ExitCode.usage;
   }
   const name = command === 'lab' ? `lab ${rest[0]}` : command;
   const run = COMMANDS[name];
   if (!run) {
-    const near = didYouMean(command, Object.keys(COMMANDS).filter((c) => !c.includes(' ')));
-    io.err(`slotflip: unknown command "${command}"${near ? `; did you mean ${near}?` : ''} (\`slotflip --help\` lists the commands)`);
+    const near = didYouMean(
+      command,
+      Object.keys(COMMANDS).filter((c) => !c.includes(' ')),
+    );
+    io.err(
+      `slotflip: unknown command "${command}"${near ? `; did you mean ${near}?` : ''} (\`slotflip --help\` lists the commands)`,
+    );
     return ExitCode.usage;
   }
   try {
@@ -93,7 +99,9 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     }
     if (err instanceof SlotflipError) {
       // "slotflip deploy: preflight: ..." names the phase; when the phase is the command itself, once is enough.
-      io.err(`slotflip ${command}: ${err.phase === command ? `${err.message}${err.remedy ? `. ${err.remedy}` : ''}` : err.describe()}`);
+      io.err(
+        `slotflip ${command}: ${err.phase === command ? `${err.message}${err.remedy ? `. ${err.remedy}` : ''}` : err.describe()}`,
+      );
       return err.exitCode;
     }
     throw err;

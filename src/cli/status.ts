@@ -15,7 +15,11 @@ export function watchFrame(tty: boolean, json: boolean, now: Date): string | und
 export async function statusCommand(values: Values, _args: string[], io: Io): Promise<number> {
   const json = flag(values, 'json');
   const once = async () => {
-    const s = await runStatus({ envFile: str(values, 'env')!, instanceId: str(values, 'instance'), secrets: secretsOption(values, io) });
+    const s = await runStatus({
+      envFile: str(values, 'env')!,
+      instanceId: str(values, 'instance'),
+      secrets: secretsOption(values, io),
+    });
     io.out(json ? JSON.stringify(s, null, 2) : formatStatus(s));
   };
   if (!flag(values, 'watch')) {

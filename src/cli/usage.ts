@@ -27,4 +27,6 @@ a FAIL, 16 provision stopped at a step, 17 pin refused (download or signature), 
 
 /** `slotflip lab` alone: its sub-commands. */
 export const LAB_USAGE = `usage: slotflip lab up|status|env|down [options]   (slotflip lab <sub-command> --help)
-${VERBS.filter((v) => v.name.startsWith('lab ')).map((v) => `  ${invocation(v.name).padEnd(34)}${v.brief}`).join('\n')}`;
+${VERBS.filter((v) => v.name.startsWith('lab '))
+  .map((v) => `  ${invocation(v.name).padEnd(34)}${v.brief}`)
+  .join('\n')}`;

@@ -23,7 +23,14 @@ import { newRunId, owner, readHostWhenFree } from './run-context.js';
 /** Where a backup was made, for its manifest: the workflow run when in GitHub, else who and where. */
 function madeBy(env: NodeJS.ProcessEnv): Record<string, string> {
   const pick = (k: string) => (env[k] ? { [k.replace(/^GITHUB_/, '').toLowerCase()]: env[k]! } : {});
-  return { by: owner(), ...pick('GITHUB_RUN_ID'), ...pick('GITHUB_WORKFLOW'), ...pick('GITHUB_EVENT_NAME'), ...pick('GITHUB_REF_NAME'), ...pick('GITHUB_REPOSITORY') };
+  return {
+    by: owner(),
+    ...pick('GITHUB_RUN_ID'),
+    ...pick('GITHUB_WORKFLOW'),
+    ...pick('GITHUB_EVENT_NAME'),
+    ...pick('GITHUB_REF_NAME'),
+    ...pick('GITHUB_REPOSITORY'),
+  };
 }
 
 export interface BackupResult extends DeployResult {
@@ -66,13 +73,16 @@ async function copyToStores(transport: Transport, inst: Instance, id: string, op
         stored.push(`local:${s.path}`);
       } else if (opts.github?.artifacts) {
         const a = await putArtifact(await opts.github.artifacts(), files, work, s.retention_days);
-        opts.log(`stored ${id} as the workflow artifact ${a.name}${s.retention_days ? ` (kept ${s.retention_days} days)` : ''}`);
+        opts.log(
+          `stored ${id} as the workflow artifact ${a.name}${s.retention_days ? ` (kept ${s.retention_days} days)` : ''}`,
+        );
         stored.push(`artifact:${a.name}`);
       } else {
         opts.log(`note: the artifact store is skipped outside a GitHub workflow run`);
       }
     }
-    if (!stores.some((s) => s.type === 'host')) await transport.script(`rm -f ${l.backups}/${id}.tar.age ${l.backups}/${id}.manifest.json`);
+    if (!stores.some((s) => s.type === 'host'))
+      await transport.script(`rm -f ${l.backups}/${id}.tar.age ${l.backups}/${id}.manifest.json`);
     return stored;
   } finally {
     await rm(work, { recursive: true, force: true });
@@ -85,23 +95,65 @@ export async function runBackup(opts: BackupOptions): Promise<BackupResult> {
   const mask = masker(Object.values(prepared.secrets));
   const transport = await connectTarget(prepared.instance, prepared.secrets);
   try {
-    const host = await readHostWhenFree(transport, prepared.instance, Date.now() + opts.lockWaitMs, (l) => opts.log(`waiting for the lock: ${mask(l)}`));
-    const result = buildBackupPlan({ run: newRunId(), owner: owner(), instance: prepared.instance, state: host.recovery.state, madeBy: madeBy(process.env), guard: host.guard });
+    const host = await readHostWhenFree(transport, prepared.instance, Date.now() + opts.lockWaitMs, (l) =>
+      opts.log(`waiting for the lock: ${mask(l)}`),
+    );
+    const result = buildBackupPlan({
+      run: newRunId(),
+      owner: owner(),
+      instance: prepared.instance,
+      state: host.recovery.state,
+      madeBy: madeBy(process.env),
+      guard: host.guard,
+    });
     if (result.kind !== 'plan') return { exitCode: ExitCode.invalidConfig, summary: result.message };
     const planText = formatPlan(result.plan, Object.values(prepared.secrets));
-    if (opts.dryRun) return { exitCode: ExitCode.ok, summary: `backup plan ${result.id}`, planText, plan: planJson(result.plan, Object.values(prepared.secrets)) };
+    if (opts.dryRun)
+      return {
+        exitCode: ExitCode.ok,
+        summary: `backup plan ${result.id}`,
+        planText,
+        plan: planJson(result.plan, Object.values(prepared.secrets)),
+      };
     const progress = stepReporter(opts.log, mask, opts.onEvent);
-    const outcome = await runPlan(result.plan, transport, { onEvent: progress.onEvent, lockWaitMs: opts.lockWaitMs, signal: opts.signal }).finally(progress.stop);
+    const outcome = await runPlan(result.plan, transport, {
+      onEvent: progress.onEvent,
+      lockWaitMs: opts.lockWaitMs,
+      signal: opts.signal,
+    }).finally(progress.stop);
     const archive = outcome.kind === 'completed' ? (outcome.results.archive as BackupResult['backup']) : undefined;
     const summary = summaryOf(outcome, archive, mask);
-    const exitCode = outcome.kind === 'failed' && !outcome.disconnected ? ExitCode.rolledBackAfterFailure : exitCodeFor(outcome);
+    const exitCode =
+      outcome.kind === 'failed' && !outcome.disconnected ? ExitCode.rolledBackAfterFailure : exitCodeFor(outcome);
     if (!archive) return { exitCode, summary, outcome, planText };
     const stored = await copyToStores(transport, prepared.instance, archive.id, opts).catch((e: Error) => e);
-    if (stored instanceof Error) return { exitCode: ExitCode.preflight, summary: `${summary}; copying it to the stores failed: ${mask(stored.message)} (the host keeps it)`, outcome, planText, backup: archive };
+    if (stored instanceof Error)
+      return {
+        exitCode: ExitCode.preflight,
+        summary: `${summary}; copying it to the stores failed: ${mask(stored.message)} (the host keeps it)`,
+        outcome,
+        planText,
+        backup: archive,
+      };
     if (opts.verifyRestore) {
       const drill = await runRestore({ ...opts, from: archive.id, drill: true, dryRun: false });
-      if (drill.exitCode !== ExitCode.ok) return { exitCode: drill.exitCode, summary: `${summary}; the restore drill failed: ${drill.summary}`, outcome, planText, backup: archive, stored };
-      return { exitCode, summary: `${summary}; restore drill passed: every table matched`, outcome, planText, backup: archive, stored };
+      if (drill.exitCode !== ExitCode.ok)
+        return {
+          exitCode: drill.exitCode,
+          summary: `${summary}; the restore drill failed: ${drill.summary}`,
+          outcome,
+          planText,
+          backup: archive,
+          stored,
+        };
+      return {
+        exitCode,
+        summary: `${summary}; restore drill passed: every table matched`,
+        outcome,
+        planText,
+        backup: archive,
+        stored,
+      };
     }
     return { exitCode, summary, outcome, planText, backup: archive, stored };
   } finally {
@@ -110,7 +162,8 @@ export async function runBackup(opts: BackupOptions): Promise<BackupResult> {
 }
 
 function summaryOf(outcome: RunOutcome, archive: BackupResult['backup'], mask: (t: string) => string): string {
-  if (outcome.kind === 'completed' && archive) return `backup ${archive.id}: ${archive.bytes} bytes encrypted, sha256 ${archive.sha256}`;
+  if (outcome.kind === 'completed' && archive)
+    return `backup ${archive.id}: ${archive.bytes} bytes encrypted, sha256 ${archive.sha256}`;
   if (outcome.kind === 'failed' && outcome.disconnected) return lostConnectionAdvice(outcome.step.id);
   if (outcome.kind === 'failed') return `backup failed: ${mask(outcome.detail)}; no partial backup was left`;
   if (outcome.kind === 'locked') return `locked by ${mask(outcome.holder)}`;

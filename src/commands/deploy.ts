@@ -67,7 +67,12 @@ export function exitCodeFor(outcome: RunOutcome): ExitCodeValue {
 }
 
 function refusal(result: Exclude<DeployPlanResult, { kind: 'plan' }>): DeployResult {
-  const code = result.kind === 'nothing-to-do' ? ExitCode.nothingToDo : result.kind === 'held' ? ExitCode.releaseHeld : ExitCode.preflight;
+  const code =
+    result.kind === 'nothing-to-do'
+      ? ExitCode.nothingToDo
+      : result.kind === 'held'
+        ? ExitCode.releaseHeld
+        : ExitCode.preflight;
   return { exitCode: code, summary: result.message };
 }
 
@@ -82,7 +87,11 @@ export async function runDeploy(opts: DeployOptions): Promise<DeployResult> {
     // it), the lock step says so and we plan again from the new state instead of acting on a stale plan.
     const waitUntil = Date.now() + opts.lockWaitMs;
     for (let attempt = 1; ; attempt++) {
-      const host = transport ? await readHostWhenFree(transport, prepared.instance, waitUntil, (l) => opts.log(`waiting for the lock: ${mask(l)}`)) : undefined;
+      const host = transport
+        ? await readHostWhenFree(transport, prepared.instance, waitUntil, (l) =>
+            opts.log(`waiting for the lock: ${mask(l)}`),
+          )
+        : undefined;
       const result = await planAndRun(opts, prepared, release, mask, transport, host);
       if (result.outcome?.kind !== 'stale' || attempt >= 3) return result;
       opts.log('note: the host changed while this run waited for the lock; planning again');
@@ -92,21 +101,59 @@ export async function runDeploy(opts: DeployOptions): Promise<DeployResult> {
   }
 }
 
-async function planAndRun(opts: DeployOptions, prepared: Prepared, release: ReleaseArtifact, mask: (t: string) => string, transport: Transport | undefined, host: Host | undefined): Promise<DeployResult> {
+async function planAndRun(
+  opts: DeployOptions,
+  prepared: Prepared,
+  release: ReleaseArtifact,
+  mask: (t: string) => string,
+  transport: Transport | undefined,
+  host: Host | undefined,
+): Promise<DeployResult> {
   const run = newRunId();
   const state = host?.recovery.state ?? parseState('null', prepared.instance.id);
   for (const n of host?.recovery.notes ?? []) opts.log(`note: ${mask(n)}`);
   const drift = transport ? await readDrift(transport, state) : [];
-  const driftText = drift.length ? `drift (the deploy overwrites these; move lasting changes into templates/):\n${drift.map((d) => `  ${d}`).join('\n')}\n\n` : '';
+  const driftText = drift.length
+    ? `drift (the deploy overwrites these; move lasting changes into templates/):\n${drift.map((d) => `  ${d}`).join('\n')}\n\n`
+    : '';
   for (const d of drift) opts.log(`warning: drift: ${d}`);
-  const recoveryText = host?.recovery.notes.length ? `${host.recovery.notes.map((n) => `note: ${n}`).join('\n')}\n\n` : '';
-  const result = buildDeployPlan({ run, owner: owner(), now: new Date().toISOString(), instance: prepared.instance, files: prepared.files, release, state, allowBreaking: opts.allowBreaking, guard: host?.guard, maintenance: host?.probe.maintenance, converge: host?.recovery.converge, smoke: prepared.smoke, dataDir: filesDirToCreate(prepared.instance, prepared.preset) });
+  const recoveryText = host?.recovery.notes.length
+    ? `${host.recovery.notes.map((n) => `note: ${n}`).join('\n')}\n\n`
+    : '';
+  const result = buildDeployPlan({
+    run,
+    owner: owner(),
+    now: new Date().toISOString(),
+    instance: prepared.instance,
+    files: prepared.files,
+    release,
+    state,
+    allowBreaking: opts.allowBreaking,
+    guard: host?.guard,
+    maintenance: host?.probe.maintenance,
+    converge: host?.recovery.converge,
+    smoke: prepared.smoke,
+    dataDir: filesDirToCreate(prepared.instance, prepared.preset),
+  });
   if (result.kind !== 'plan') return { ...refusal(result), planText: recoveryText + driftText || undefined };
   const planText = recoveryText + driftText + formatPlan(result.plan, Object.values(prepared.secrets));
-  if (opts.dryRun || !transport) return { exitCode: ExitCode.ok, summary: `plan for ${result.plan.release.id} on the ${result.plan.to} slot`, planText, plan: planJson(result.plan, Object.values(prepared.secrets)) };
-  opts.log(`deploy ${run}: ${prepared.instance.id} ${result.plan.from ? `${result.plan.from} -> ` : ''}${result.plan.to}, release ${result.plan.release.id} (${result.plan.steps.length} steps)`);
+  if (opts.dryRun || !transport)
+    return {
+      exitCode: ExitCode.ok,
+      summary: `plan for ${result.plan.release.id} on the ${result.plan.to} slot`,
+      planText,
+      plan: planJson(result.plan, Object.values(prepared.secrets)),
+    };
+  opts.log(
+    `deploy ${run}: ${prepared.instance.id} ${result.plan.from ? `${result.plan.from} -> ` : ''}${result.plan.to}, release ${result.plan.release.id} (${result.plan.steps.length} steps)`,
+  );
   const progress = stepReporter(opts.log, mask, opts.onEvent);
-  const outcome = await runPlan(result.plan, transport, { onEvent: progress.onEvent, recordFailure: result.recordFailure, lockWaitMs: opts.lockWaitMs, signal: opts.signal }).finally(progress.stop);
+  const outcome = await runPlan(result.plan, transport, {
+    onEvent: progress.onEvent,
+    recordFailure: result.recordFailure,
+    lockWaitMs: opts.lockWaitMs,
+    signal: opts.signal,
+  }).finally(progress.stop);
   const exitCode = exitCodeFor(outcome);
   const overlap = outcome.kind === 'completed' ? overlapOf(result.plan, outcome.timings, prepared.instance) : undefined;
   if (overlap) opts.log(`overlap: ${overlap.text}`);
@@ -115,16 +162,26 @@ async function planAndRun(opts: DeployOptions, prepared: Prepared, release: Rele
   const summary = summaryOf(result.plan, outcome, mask, flipBackText(result.plan, state, prepared.instance));
   // The one derivation (wildcard names, non-default ports) that templates and the after-flip checks use too.
   const url = publicUrl(prepared.instance) || undefined;
-  return { exitCode, summary, outcome, planText, url, release: result.plan.release.id, slot: outcome.kind === 'completed' ? result.plan.to : (result.plan.from ?? undefined), ...(overlap ? { overlapSeconds: Math.round(overlap.seconds * 10) / 10 } : {}), ...(receipt ? { receipt } : {}) };
+  return {
+    exitCode,
+    summary,
+    outcome,
+    planText,
+    url,
+    release: result.plan.release.id,
+    slot: outcome.kind === 'completed' ? result.plan.to : (result.plan.from ?? undefined),
+    ...(overlap ? { overlapSeconds: Math.round(overlap.seconds * 10) / 10 } : {}),
+    ...(receipt ? { receipt } : {}),
+  };
 }
-
 
 /**
  * What a failure after the flip left serving. A first deploy has no earlier slot to flip back to: its undo stops the
  * new slot, so nothing of the instance serves (or, over an adopted app, the adopted app serves again).
  */
 export function flipBackText(plan: Plan, state: HostState, inst: Instance): string {
-  if (plan.from) return `flipped back to the ${plan.from} slot${state.slots[plan.from] ? ` (release ${state.slots[plan.from]!.release})` : ''} and held release ${plan.release.id}`;
+  if (plan.from)
+    return `flipped back to the ${plan.from} slot${state.slots[plan.from] ? ` (release ${state.slots[plan.from]!.release})` : ''} and held release ${plan.release.id}`;
   if (state.adopted) return `flipped back to the app slotflip adopted and held release ${plan.release.id}`;
   const names = inst.nginx?.server_names.join(', ');
   return `this was the instance's first deploy, so there was no earlier slot to flip back to: the ${plan.to} slot was stopped and nothing of ${inst.id} serves now${names ? ` (nginx answers 502 for ${names})` : ''}; release ${plan.release.id} is held: fix it, run \`slotflip release-hold\`, and deploy again`;
@@ -138,6 +195,10 @@ function summaryOf(plan: Plan, outcome: RunOutcome, mask: (t: string) => string,
   if (outcome.pastNoReturn) {
     return `${outcome.step.id} failed after the breaking migration: ${mask(outcome.detail)}; the maintenance page stays up. Operator needed: fix and deploy ${plan.release.id} again, or restore the backup taken by this run`;
   }
-  const after = outcome.undone ? (outcome.trafficMoved ? flippedBack : 'nothing changed for users') : 'ROLLBACK FAILED: operator needed';
+  const after = outcome.undone
+    ? outcome.trafficMoved
+      ? flippedBack
+      : 'nothing changed for users'
+    : 'ROLLBACK FAILED: operator needed';
   return `${outcome.step.id} failed: ${mask(outcome.detail)}; ${after}`;
 }

@@ -19,7 +19,13 @@ async function clockRow(id: string, transport: Transport): Promise<DoctorRow> {
   const r = await transport.script('date +%s.%N', { timeoutMs: 15_000 });
   const after = Date.now();
   const host = Number(r.stdout.trim()) * 1000;
-  if (!Number.isFinite(host)) return warn(id, 'clock', `cannot read the host's clock: ${r.stderr.trim().slice(0, 120)}`, 'check `date` on the host');
+  if (!Number.isFinite(host))
+    return warn(
+      id,
+      'clock',
+      `cannot read the host's clock: ${r.stderr.trim().slice(0, 120)}`,
+      'check `date` on the host',
+    );
   const skew = Math.abs(host - (before + after) / 2) / 1000;
   const slack = (after - before) / 2000;
   const detail = `${skew.toFixed(2)} s from this machine's clock (±${slack.toFixed(2)} s)`;
@@ -40,13 +46,35 @@ async function diagnose(inst: Instance, secrets: Readonly<Record<string, string>
   try {
     const hello = await transport.script('echo ready', { timeoutMs: 20_000 });
     if (hello.stdout.trim() !== 'ready') {
-      return [fail(inst.id, 'reach', `${transport.label} does not run commands: ${(hello.stderr || `exit ${hello.code}`).trim().slice(0, 200)}`, 'is the container running? (pct status on the Proxmox host; pct start)')];
+      return [
+        fail(
+          inst.id,
+          'reach',
+          `${transport.label} does not run commands: ${(hello.stderr || `exit ${hello.code}`).trim().slice(0, 200)}`,
+          'is the container running? (pct status on the Proxmox host; pct start)',
+        ),
+      ];
     }
-    const reached = ok(inst.id, 'reach', inst.target.transport === 'ssh' ? `${transport.label}, host key pinned` : transport.label);
+    const reached = ok(
+      inst.id,
+      'reach',
+      inst.target.transport === 'ssh' ? `${transport.label}, host key pinned` : transport.label,
+    );
     const clock = await clockRow(inst.id, transport);
     const r = await transport.script(doctorScript(inst), { timeoutMs: 120_000 });
     const p = readProbe(inst, r.stdout);
-    return [reached, clock, ...diskRows(p), ...unitRows(p), ...nginxRows(p), ...postgresRows(p), ...redisRows(p), lockRow(p), ...operationRows(p), backupRow(p)];
+    return [
+      reached,
+      clock,
+      ...diskRows(p),
+      ...unitRows(p),
+      ...nginxRows(p),
+      ...postgresRows(p),
+      ...redisRows(p),
+      lockRow(p),
+      ...operationRows(p),
+      backupRow(p),
+    ];
   } finally {
     await transport.close();
   }

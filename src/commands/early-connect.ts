@@ -11,7 +11,18 @@ import { prepare, type Prepared, type PrepareOptions } from './prepare.js';
 // The handshake starts from the file as written while it is validated; no command runs on it before validation has
 // passed, and it is used only if the validated target is the one it reached (otherwise it is closed unused).
 
-const sshKey = (inst: Instance, key: string) => createHash('sha256').update(JSON.stringify([inst.target.host, inst.target.port ?? 22, inst.target.user ?? 'root', inst.target.host_keys ?? [], key])).digest('hex');
+const sshKey = (inst: Instance, key: string) =>
+  createHash('sha256')
+    .update(
+      JSON.stringify([
+        inst.target.host,
+        inst.target.port ?? 22,
+        inst.target.user ?? 'root',
+        inst.target.host_keys ?? [],
+        key,
+      ]),
+    )
+    .digest('hex');
 
 async function handshake(opts: PrepareOptions): Promise<{ key: string; transport: Transport } | undefined> {
   const doc = parse(await readFile(opts.envFile, 'utf8')) as { instances?: Instance[] };
@@ -36,7 +47,8 @@ export async function prepareAndConnect(opts: PrepareOptions): Promise<{ prepare
   }
   const got = await early;
   const name = prepared.instance.target.ssh_key_secret;
-  if (got && name && got.key === sshKey(prepared.instance, prepared.secrets[name] ?? '')) return { prepared, transport: got.transport };
+  if (got && name && got.key === sshKey(prepared.instance, prepared.secrets[name] ?? ''))
+    return { prepared, transport: got.transport };
   await got?.transport.close();
   return { prepared, transport: await connectTarget(prepared.instance, prepared.secrets) };
 }

@@ -20,13 +20,22 @@ export function overlapOf(plan: Plan, timings: readonly StepTiming[], inst: Inst
   const first = ids.indexOf('start');
   const flip = ids.indexOf('flip');
   if (first === -1 || flip === -1) return undefined;
-  const upToFlip = timings.filter((t) => ids.indexOf(t.step) >= first && ids.indexOf(t.step) <= flip).reduce((sum, t) => sum + t.ms, 0) / 1000;
+  const upToFlip =
+    timings
+      .filter((t) => ids.indexOf(t.step) >= first && ids.indexOf(t.step) <= flip)
+      .reduce((sum, t) => sum + t.ms, 0) / 1000;
   const { drain, keepWarm: warm, pausesOld } = afterFlipWindows(inst);
   if (pausesOld) {
     const total = upToFlip + drain;
-    return { seconds: total, text: `both slots ran ${total.toFixed(1)} s (start to flip ${upToFlip.toFixed(1)} s, then a ${drain} s drain); the ${plan.from} slot is then paused, so only the ${plan.to} slot runs background jobs, and stays warm for a rollback for ${warm} s` };
+    return {
+      seconds: total,
+      text: `both slots ran ${total.toFixed(1)} s (start to flip ${upToFlip.toFixed(1)} s, then a ${drain} s drain); the ${plan.from} slot is then paused, so only the ${plan.to} slot runs background jobs, and stays warm for a rollback for ${warm} s`,
+    };
   }
   const after = Math.max(warm, drain);
   const total = upToFlip + after;
-  return { seconds: total, text: `both slots run ${total.toFixed(1)} s (start to flip ${upToFlip.toFixed(1)} s, then the ${plan.from} slot ${warm > 0 ? `stays warm for ${warm} s` : `drains for ${drain} s`})` };
+  return {
+    seconds: total,
+    text: `both slots run ${total.toFixed(1)} s (start to flip ${upToFlip.toFixed(1)} s, then the ${plan.from} slot ${warm > 0 ? `stays warm for ${warm} s` : `drains for ${drain} s`})`,
+  };
 }

@@ -51,8 +51,13 @@ export async function runPin(opts: PinOptions): Promise<PinResult> {
   const read = await readEnvironmentFile(opts.envFile);
   if (!read.ok) throw usage(`${opts.envFile} ${read.finding.message}`);
   const parsed = parseEnvironmentYaml(opts.envFile, read.text);
-  if (!parsed.ok) throw usage(`${opts.envFile} is not valid YAML: ${parsed.findings[0]?.message ?? ''}`, 'Fix the file, then pin');
-  const targets = targetsOf(parsed.parsed.data, opts, await presetsOf(parsed.parsed.data, opts.templatesDir ?? 'templates'));
+  if (!parsed.ok)
+    throw usage(`${opts.envFile} is not valid YAML: ${parsed.findings[0]?.message ?? ''}`, 'Fix the file, then pin');
+  const targets = targetsOf(
+    parsed.parsed.data,
+    opts,
+    await presetsOf(parsed.parsed.data, opts.templatesDir ?? 'templates'),
+  );
   const ca = opts.caFile ? await readFile(opts.caFile) : undefined;
   const work = await mkdtemp(join(tmpdir(), 'slotflip-pin-'));
   try {
@@ -60,17 +65,24 @@ export async function runPin(opts: PinOptions): Promise<PinResult> {
     for (const t of targets) {
       if (!byUrl.has(t.url)) byUrl.set(t.url, await fetchAndCheck(t, opts, ca, join(work, String(byUrl.size))));
     }
-    const pins: ReleasePin[] = targets.map((t) => ({ path: t.path, fields: { ...(opts.version ? { version: t.version, url: t.url } : {}), sha256: byUrl.get(t.url)!.sha256 } }));
+    const pins: ReleasePin[] = targets.map((t) => ({
+      path: t.path,
+      fields: { ...(opts.version ? { version: t.version, url: t.url } : {}), sha256: byUrl.get(t.url)!.sha256 },
+    }));
     const text = applyPins(read.text, parsed.parsed.doc, pins);
     if (text !== read.text) await writeKeepingMode(opts.envFile, text);
-    return { pinned: targets.map((t) => ({ instance: t.instance, version: t.version, url: t.url, ...byUrl.get(t.url)! })) };
+    return {
+      pinned: targets.map((t) => ({ instance: t.instance, version: t.version, url: t.url, ...byUrl.get(t.url)! })),
+    };
   } finally {
     await rm(work, { recursive: true, force: true });
   }
 }
 
 async function presetsOf(data: unknown, templatesDir: string): Promise<Map<string, Preset>> {
-  const apps = (isRecord(data) && Array.isArray(data.instances) ? data.instances : []).flatMap((i) => (isRecord(i) && isRecord(i.app) && typeof i.app.name === 'string' ? [i.app.name] : []));
+  const apps = (isRecord(data) && Array.isArray(data.instances) ? data.instances : []).flatMap((i) =>
+    isRecord(i) && isRecord(i.app) && typeof i.app.name === 'string' ? [i.app.name] : [],
+  );
   const loaded = await loadPresets(templatesDir, apps);
   const broken = [...loaded.broken.values()][0];
   if (broken) throw usage(broken);
@@ -86,27 +98,53 @@ function targetsOf(data: unknown, opts: PinOptions, presets: Map<string, Preset>
     if (opts.instanceId !== undefined && id !== opts.instanceId) return;
     const release = inst.app.release;
     if (release.source !== 'url') {
-      if (opts.instanceId !== undefined) throw usage(`${id}'s release is source: ${String(release.source)}; only a url release is pinned by its download`, 'An upload release is hashed from its file at each deploy; a git release pins its commit');
+      if (opts.instanceId !== undefined)
+        throw usage(
+          `${id}'s release is source: ${String(release.source)}; only a url release is pinned by its download`,
+          'An upload release is hashed from its file at each deploy; a git release pins its commit',
+        );
       return;
     }
     const preset = typeof inst.app.name === 'string' ? presets.get(inst.app.name) : undefined;
     const version = opts.version ?? String(release.version);
     let url = typeof release.url === 'string' ? release.url : '';
     if (opts.version !== undefined) {
-      if (!preset?.release?.url) throw usage(`--version needs the URL of ${String(inst.app.name)} ${opts.version}, and templates/${String(inst.app.name)}/preset.yaml names no release.url`, 'Write the version and url in the file, then pin without --version');
+      if (!preset?.release?.url)
+        throw usage(
+          `--version needs the URL of ${String(inst.app.name)} ${opts.version}, and templates/${String(inst.app.name)}/preset.yaml names no release.url`,
+          'Write the version and url in the file, then pin without --version',
+        );
       url = preset.release.url.replaceAll('{version}', opts.version);
     }
     out.push({ instance: id, path: ['instances', index, 'app', 'release'], version, url, preset });
   });
-  if (out.length === 0) throw usage(opts.instanceId ? `${opts.envFile} has no instance ${opts.instanceId}` : `${opts.envFile} has no url release to pin`);
+  if (out.length === 0)
+    throw usage(
+      opts.instanceId
+        ? `${opts.envFile} has no instance ${opts.instanceId}`
+        : `${opts.envFile} has no url release to pin`,
+    );
   return out;
 }
 
-async function fetchAndCheck(t: Target, opts: PinOptions, ca: Buffer | undefined, base: string): Promise<{ sha256: string; signedBy?: string }> {
+async function fetchAndCheck(
+  t: Target,
+  opts: PinOptions,
+  ca: Buffer | undefined,
+  base: string,
+): Promise<{ sha256: string; signedBy?: string }> {
   const signature = t.preset?.release?.signature;
-  const keyFile = opts.keyFile ?? (signature?.key_file && t.preset ? join(opts.templatesDir ?? 'templates', t.preset.app, signature.key_file) : undefined);
+  const keyFile =
+    opts.keyFile ??
+    (signature?.key_file && t.preset
+      ? join(opts.templatesDir ?? 'templates', t.preset.app, signature.key_file)
+      : undefined);
   // Asked before the download: a missing key is found in a second, not after a large archive has arrived.
-  if (signature && !keyFile) throw usage(`${t.preset!.app} signs its releases with key ${signature.key} (${signature.source}), and no public key was given`, keyHelp(signature));
+  if (signature && !keyFile)
+    throw usage(
+      `${t.preset!.app} signs its releases with key ${signature.key} (${signature.source}), and no public key was given`,
+      keyHelp(signature),
+    );
   opts.log(`downloading ${t.url}`);
   let shown = 0;
   const got = await downloadHttps(t.url, `${base}.archive`, {
@@ -120,16 +158,26 @@ async function fetchAndCheck(t: Target, opts: PinOptions, ca: Buffer | undefined
   });
   if (!got.ok) throw refuse(`the download failed: ${got.reason}`, 'Check the URL and the version; nothing was written');
   if (!signature) {
-    opts.log(`  ${got.download.bytes} bytes, sha256 ${got.download.sha256}; ${t.preset ? `the ${t.preset.app} preset names` : 'this app has'} no signing key, so this pins what the URL served just now`);
+    opts.log(
+      `  ${got.download.bytes} bytes, sha256 ${got.download.sha256}; ${t.preset ? `the ${t.preset.app} preset names` : 'this app has'} no signing key, so this pins what the URL served just now`,
+    );
     return { sha256: got.download.sha256 };
   }
   const sigUrl = `${t.url}${signature.suffix}`;
   const sig = await downloadHttps(sigUrl, `${base}.sig`, { ca, maxBytes: 64 * 1024 });
-  if (!sig.ok) throw refuse(`the signature could not be downloaded: ${sig.reason}`, `${t.preset!.app} publishes one beside every release; nothing was written`);
+  if (!sig.ok)
+    throw refuse(
+      `the signature could not be downloaded: ${sig.reason}`,
+      `${t.preset!.app} publishes one beside every release; nothing was written`,
+    );
   const check = await verifyDetached(`${base}.archive`, `${base}.sig`, keyFile!);
   if (!check.ok) throw refuse(`${t.url}: ${check.reason}`, 'Nothing was written. Do not deploy this archive');
   const expected = (opts.keyId ?? signature.key).toUpperCase().replace(/\s+/g, '');
-  if (!check.fingerprint.endsWith(expected) && !check.signingKey.endsWith(expected)) throw refuse(`${t.url} is signed by ${check.fingerprint}, not by ${opts.keyId ? 'the key --key-id names' : `${t.preset!.app}'s release key`} ${expected}`, 'Nothing was written. Check where the key file came from');
+  if (!check.fingerprint.endsWith(expected) && !check.signingKey.endsWith(expected))
+    throw refuse(
+      `${t.url} is signed by ${check.fingerprint}, not by ${opts.keyId ? 'the key --key-id names' : `${t.preset!.app}'s release key`} ${expected}`,
+      'Nothing was written. Check where the key file came from',
+    );
   opts.log(`  ${got.download.bytes} bytes, good signature by ${check.fingerprint}, sha256 ${got.download.sha256}`);
   return { sha256: got.download.sha256, signedBy: check.fingerprint };
 }

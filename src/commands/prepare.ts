@@ -47,24 +47,43 @@ export interface PrepareOptions {
   adminSecret?: boolean;
 }
 
-
-const invalid = (message: string, remedy = '') => new SlotflipError('validate', message, remedy, ExitCode.invalidConfig);
+const invalid = (message: string, remedy = '') =>
+  new SlotflipError('validate', message, remedy, ExitCode.invalidConfig);
 
 /** Validate, pick the instance, resolve its secrets, load and render its templates. Local work only. */
 export async function prepare(opts: PrepareOptions): Promise<Prepared> {
   if ((await stat(opts.envFile).catch(() => undefined))?.isDirectory()) {
-    throw invalid(`--env names one environment file, and ${opts.envFile} is a folder`, `Give the file of the environment to act on, e.g. ${join(opts.envFile, 'production.yaml')}`);
+    throw invalid(
+      `--env names one environment file, and ${opts.envFile} is a folder`,
+      `Give the file of the environment to act on, e.g. ${join(opts.envFile, 'production.yaml')}`,
+    );
   }
-  const unusedSecretFields = opts.restoreSecrets ? [] : RESTORE_ONLY_FIELDS.filter((k) => !(k === 'admin_secret' && opts.adminSecret));
-  const outcome = await validateEnvironments({ paths: [opts.envFile], secrets: opts.secrets, unusedSecretFields, templatesDir: opts.templatesDir });
+  const unusedSecretFields = opts.restoreSecrets
+    ? []
+    : RESTORE_ONLY_FIELDS.filter((k) => !(k === 'admin_secret' && opts.adminSecret));
+  const outcome = await validateEnvironments({
+    paths: [opts.envFile],
+    secrets: opts.secrets,
+    unusedSecretFields,
+    templatesDir: opts.templatesDir,
+  });
   // Promotion is checked against the environment it promotes from, which validation reads from beside this file.
   const errors = outcome.findings.filter((f) => f.severity === 'error');
   if (errors.length) throw invalid(`${opts.envFile} is not valid:\n${errors.map(formatFinding).join('\n')}`);
   const env = outcome.environments.get(opts.envFile)!;
   const instances = env.instances;
-  const instance = opts.instanceId ? instances.find((i) => i.id === opts.instanceId) : instances.length === 1 ? instances[0] : undefined;
+  const instance = opts.instanceId
+    ? instances.find((i) => i.id === opts.instanceId)
+    : instances.length === 1
+      ? instances[0]
+      : undefined;
   if (!instance) {
-    throw invalid(opts.instanceId ? `no instance "${opts.instanceId}" in ${opts.envFile}` : `${opts.envFile} holds ${instances.length} instances`, `Choose one with --instance (${instances.map((i) => i.id).join(', ')})`);
+    throw invalid(
+      opts.instanceId
+        ? `no instance "${opts.instanceId}" in ${opts.envFile}`
+        : `${opts.envFile} holds ${instances.length} instances`,
+      `Choose one with --instance (${instances.map((i) => i.id).join(', ')})`,
+    );
   }
   const secrets: Record<string, string> = {};
   // The schema walk starts at the document root, so the instance is looked at as the one instance of a document.
@@ -90,18 +109,35 @@ export async function prepare(opts: PrepareOptions): Promise<Prepared> {
     try {
       templates[name] = await readFile(join(dir, name), 'utf8');
     } catch {
-      throw invalid(`template ${name} is missing from ${dir}`, `Add it, or check app.name (${instance.app.name}) and the instance's templates`);
+      throw invalid(
+        `template ${name} is missing from ${dir}`,
+        `Add it, or check app.name (${instance.app.name}) and the instance's templates`,
+      );
     }
   }
   // The flow is checked before rendering, so its errors are not reported as a rendering failure.
   const smoke = instance.smoke === false ? undefined : (instance.smoke ?? preset?.smoke);
   const problem = smoke ? checkSmokeVariables(smoke) : undefined;
-  if (problem) throw invalid(`the smoke flow of ${instance.id}${instance.smoke ? '' : ` (templates/${instance.app.name}/preset.yaml)`}: ${problem}`);
+  if (problem)
+    throw invalid(
+      `the smoke flow of ${instance.id}${instance.smoke ? '' : ` (templates/${instance.app.name}/preset.yaml)`}: ${problem}`,
+    );
   if (!smoke && instance.health.after_flip?.some((c) => c.type === 'cookies')) {
-    throw invalid(`${instance.id}: health.after_flip has { type: cookies }, which replays the smoke flow, and the instance has none`, 'Give the instance a smoke flow that logs in (so the app sets its cookies), or remove the cookies check');
+    throw invalid(
+      `${instance.id}: health.after_flip has { type: cookies }, which replays the smoke flow, and the instance has none`,
+      'Give the instance a smoke flow that logs in (so the app sets its cookies), or remove the cookies check',
+    );
   }
   try {
-    return { file: opts.envFile, instance, secrets, files: renderInstanceFiles({ instance, secrets, templates, preset }), templates, ...(preset ? { preset } : {}), ...(smoke ? { smoke } : {}) };
+    return {
+      file: opts.envFile,
+      instance,
+      secrets,
+      files: renderInstanceFiles({ instance, secrets, templates, preset }),
+      templates,
+      ...(preset ? { preset } : {}),
+      ...(smoke ? { smoke } : {}),
+    };
   } catch (err) {
     throw invalid(`rendering ${instance.id} failed: ${err instanceof Error ? err.message : String(err)}`);
   }
@@ -111,21 +147,40 @@ export async function prepare(opts: PrepareOptions): Promise<Prepared> {
 export async function loadRelease(instance: Instance): Promise<ReleaseArtifact> {
   const r = instance.app.release;
   // The host downloads it and checks the pinned sha256 before unpacking (host/release.ts): nothing to read here.
-  if (r.source === 'url' && r.url && r.sha256) return { version: r.version, sha256: r.sha256, bytes: Buffer.alloc(0), url: r.url, format: archiveFormat(r.url), breaking: false };
+  if (r.source === 'url' && r.url && r.sha256)
+    return {
+      version: r.version,
+      sha256: r.sha256,
+      bytes: Buffer.alloc(0),
+      url: r.url,
+      format: archiveFormat(r.url),
+      breaking: false,
+    };
   if (r.source !== 'upload' || !r.path || !r.sha256) {
-    throw invalid(`release source "${r.source}" is not supported by this version of slotflip yet`, 'Use source: upload with path and sha256, or source: url with url and sha256');
+    throw invalid(
+      `release source "${r.source}" is not supported by this version of slotflip yet`,
+      'Use source: upload with path and sha256, or source: url with url and sha256',
+    );
   }
   let bytes: Buffer;
   try {
     bytes = await readFile(resolve(r.path));
   } catch {
-    throw invalid(`release archive ${r.path} does not exist on this machine`, 'Build it first, or fix app.release.path (relative to the repository)');
+    throw invalid(
+      `release archive ${r.path} does not exist on this machine`,
+      'Build it first, or fix app.release.path (relative to the repository)',
+    );
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  if (sha256 !== r.sha256) throw invalid(`release archive ${r.path} has sha256 ${sha256}, but the environment pins ${r.sha256}`, 'Rebuild it, or update app.release.sha256 if this archive is the one you meant');
+  if (sha256 !== r.sha256)
+    throw invalid(
+      `release archive ${r.path} has sha256 ${sha256}, but the environment pins ${r.sha256}`,
+      'Rebuild it, or update app.release.sha256 if this archive is the one you meant',
+    );
   const format = archiveFormat(r.path);
   // A release says it breaks the running one in its release.json (an app may ship without one).
-  const meta = format === 'zip' ? { code: 1, stdout: '' } : await execLocal(['tar', '-xzOf', resolve(r.path), './release.json']);
+  const meta =
+    format === 'zip' ? { code: 1, stdout: '' } : await execLocal(['tar', '-xzOf', resolve(r.path), './release.json']);
   let breaking = false;
   if (meta.code === 0) {
     try {

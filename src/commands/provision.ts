@@ -48,12 +48,14 @@ function tuningFiles(inst: Instance, templates: TemplateSet): TuningFiles {
   try {
     return renderTuningFiles(inst, templates);
   } catch (err) {
-    if (err instanceof RenderError) throw fail(err.message, 'Fix the template in templates/slotflip/', ExitCode.invalidConfig);
+    if (err instanceof RenderError)
+      throw fail(err.message, 'Fix the template in templates/slotflip/', ExitCode.invalidConfig);
     throw err;
   }
 }
 
-const fail = (message: string, remedy = '', code: ExitCodeValue = ExitCode.provisionFailed) => new SlotflipError('provision', message, remedy, code);
+const fail = (message: string, remedy = '', code: ExitCodeValue = ExitCode.provisionFailed) =>
+  new SlotflipError('provision', message, remedy, code);
 
 /**
  * `slotflip provision`: the instance's container as its environment file describes it, from nothing or from what is
@@ -61,16 +63,40 @@ const fail = (message: string, remedy = '', code: ExitCodeValue = ExitCode.provi
  * that it runs, run its steps, and read it a last time: what still differs is reported, and the host key is printed.
  */
 export async function runProvision(opts: ProvisionOptions): Promise<ProvisionResult> {
-  const prepared = await prepare({ envFile: opts.envFile, instanceId: opts.instanceId, secrets: opts.secrets, adminSecret: true });
+  const prepared = await prepare({
+    envFile: opts.envFile,
+    instanceId: opts.instanceId,
+    secrets: opts.secrets,
+    adminSecret: true,
+  });
   const inst = prepared.instance;
   const tuning = tuningFiles(inst, prepared.templates);
   const s = prepared.secrets;
-  if (!inst.container) throw fail(`${inst.id} has no container section`, 'Add one (vmid, template, memory, disk, address) to provision it', ExitCode.invalidConfig);
+  if (!inst.container)
+    throw fail(
+      `${inst.id} has no container section`,
+      'Add one (vmid, template, memory, disk, address) to provision it',
+      ExitCode.invalidConfig,
+    );
   const keySecret = inst.target.ssh_key_secret;
   // Deploys reach an ssh target with the deploy key, so provision authorizes it there; a pct target needs no key inside.
-  const key = inst.target.transport !== 'ssh' ? { ok: true as const, line: undefined } : keySecret ? publicKeyLine(s[keySecret] ?? '') : { ok: false as const, reason: 'target.ssh_key_secret is not set' };
-  if (!key.ok) throw fail(`${inst.id}: ${key.reason}`, 'provision authorizes the deploy key in the container: name its secret in target.ssh_key_secret', ExitCode.invalidConfig);
-  const secrets = { db: inst.database ? s[inst.database.password_secret] : undefined, dbAdmin: inst.database?.admin_secret ? s[inst.database.admin_secret] : undefined, redis: inst.redis?.password_secret ? s[inst.redis.password_secret] : undefined };
+  const key =
+    inst.target.transport !== 'ssh'
+      ? { ok: true as const, line: undefined }
+      : keySecret
+        ? publicKeyLine(s[keySecret] ?? '')
+        : { ok: false as const, reason: 'target.ssh_key_secret is not set' };
+  if (!key.ok)
+    throw fail(
+      `${inst.id}: ${key.reason}`,
+      'provision authorizes the deploy key in the container: name its secret in target.ssh_key_secret',
+      ExitCode.invalidConfig,
+    );
+  const secrets = {
+    db: inst.database ? s[inst.database.password_secret] : undefined,
+    dbAdmin: inst.database?.admin_secret ? s[inst.database.admin_secret] : undefined,
+    redis: inst.redis?.password_secret ? s[inst.redis.password_secret] : undefined,
+  };
   const mask = masker(Object.values(s));
   const provider = opts.provider?.(inst) ?? proxmoxProvider(inst, keySecret ? s[keySecret] : undefined);
   const vmid = inst.container.vmid;
@@ -80,8 +106,15 @@ export async function runProvision(opts: ProvisionOptions): Promise<ProvisionRes
     const read = async (): Promise<{ state: ContainerState; settings?: string; facts: ContainerFacts }> => {
       const st = await host.script(provider.stateScript(vmid), { timeoutMs: 30_000 });
       const state = parseContainerState(st.stdout);
-      if (!state) throw fail(`the state of container ${vmid} on ${provider.name} is unreadable: ${mask(st.stderr.trim() || st.stdout.trim())}`, 'Check that the provider\'s tools work on that machine');
-      const settings = state !== 'absent' && provider.settingsScript ? (await host.script(provider.settingsScript(vmid), { timeoutMs: 30_000 })).stdout : undefined;
+      if (!state)
+        throw fail(
+          `the state of container ${vmid} on ${provider.name} is unreadable: ${mask(st.stderr.trim() || st.stdout.trim())}`,
+          "Check that the provider's tools work on that machine",
+        );
+      const settings =
+        state !== 'absent' && provider.settingsScript
+          ? (await host.script(provider.settingsScript(vmid), { timeoutMs: 30_000 })).stdout
+          : undefined;
       if (state !== 'running') return { state, settings, facts: NO_FACTS };
       const inside = await provider.inside(vmid);
       opened.push(inside);
@@ -90,18 +123,39 @@ export async function runProvision(opts: ProvisionOptions): Promise<ProvisionRes
       return { state, settings, facts: parseFacts(r.stdout) };
     };
     const plan = (r: Awaited<ReturnType<typeof read>>): ProvisionPlan => {
-      const built = buildProvisionPlan({ inst, provider, state: r.state, facts: r.facts, settings: r.settings, keyLine: key.line, secrets, site: prepared.files.find((f) => f.path === layout(inst.id).site), tuning });
+      const built = buildProvisionPlan({
+        inst,
+        provider,
+        state: r.state,
+        facts: r.facts,
+        settings: r.settings,
+        keyLine: key.line,
+        secrets,
+        site: prepared.files.find((f) => f.path === layout(inst.id).site),
+        tuning,
+      });
       if (!built.ok) throw fail(built.reason, '', ExitCode.invalidConfig);
       return built.plan;
     };
     const first = plan(await read());
     const planText = formatProvisionPlan(first, Object.values(s));
-    if (opts.dryRun) return { exitCode: ExitCode.ok, summary: planIsEmpty(first) ? 'nothing to provision' : `plan: ${first.changes.length} difference(s)`, planText, changes: first.changes };
+    if (opts.dryRun)
+      return {
+        exitCode: ExitCode.ok,
+        summary: planIsEmpty(first) ? 'nothing to provision' : `plan: ${first.changes.length} difference(s)`,
+        planText,
+        changes: first.changes,
+      };
     const progress = stepReporter(opts.log, mask, opts.onEvent);
     const run = async (steps: ProvisionPlan['host'], t: Transport): Promise<void> => {
       const out: StepsOutcome = await runSteps(steps, t, { onEvent: progress.onEvent });
       if (out.kind === 'failed') {
-        throw fail(`${out.step.title} failed (exit ${out.code}): ${mask(out.detail)}`, out.disconnected ? 'The connection was lost: check the node is reachable and run provision again' : 'Every step converges: fix the cause and run provision again; only what still differs is done');
+        throw fail(
+          `${out.step.title} failed (exit ${out.code}): ${mask(out.detail)}`,
+          out.disconnected
+            ? 'The connection was lost: check the node is reachable and run provision again'
+            : 'Every step converges: fix the cause and run provision again; only what still differs is done',
+        );
       }
     };
     try {
@@ -114,7 +168,10 @@ export async function runProvision(opts: ProvisionOptions): Promise<ProvisionRes
         const inside = await provider.inside(vmid);
         opened.push(inside);
         opts.log(`in container ${vmid}:`);
-        await run(first.assumed ? [...first.container.filter((x) => x.id === 'boot'), ...second.container] : second.container, inside);
+        await run(
+          first.assumed ? [...first.container.filter((x) => x.id === 'boot'), ...second.container] : second.container,
+          inside,
+        );
       }
     } finally {
       progress.stop();
@@ -123,12 +180,26 @@ export async function runProvision(opts: ProvisionOptions): Promise<ProvisionRes
     const after = plan(last);
     for (const line of after.left) opts.log(`left alone: ${line}`);
     const hostKey = last.facts.hostKey ? lineFingerprint(last.facts.hostKey) : undefined;
-    const result: ProvisionResult = { exitCode: planIsEmpty(first) ? ExitCode.nothingToDo : ExitCode.ok, summary: '', planText, hostKey, changes: first.changes };
-    if (!planIsEmpty(after)) throw fail(`container ${vmid} still differs after provisioning: ${after.changes.join('; ')}`, 'Run provision again; if it persists, something in the container changes it back');
+    const result: ProvisionResult = {
+      exitCode: planIsEmpty(first) ? ExitCode.nothingToDo : ExitCode.ok,
+      summary: '',
+      planText,
+      hostKey,
+      changes: first.changes,
+    };
+    if (!planIsEmpty(after))
+      throw fail(
+        `container ${vmid} still differs after provisioning: ${after.changes.join('; ')}`,
+        'Run provision again; if it persists, something in the container changes it back',
+      );
     if (!hostKey) throw fail(`container ${vmid} has no ed25519 host key after provisioning`);
     const pinned: readonly string[] = inst.target.host_keys ?? [];
     if (inst.target.transport === 'ssh' && pinned.length && !pinned.includes(hostKey)) {
-      throw fail(`container ${vmid}'s host key is ${hostKey}, but the environment pins ${pinned.join(', ')}`, 'If the container was rebuilt on purpose, pin the new key; otherwise find out who changed it', ExitCode.connection);
+      throw fail(
+        `container ${vmid}'s host key is ${hostKey}, but the environment pins ${pinned.join(', ')}`,
+        'If the container was rebuilt on purpose, pin the new key; otherwise find out who changed it',
+        ExitCode.connection,
+      );
     }
     if (inst.target.transport === 'ssh' && !pinned.includes(hostKey)) {
       const text = await readFile(opts.envFile, 'utf8');
@@ -136,7 +207,9 @@ export async function runProvision(opts: ProvisionOptions): Promise<ProvisionRes
       result.pinPatch = pin?.patch;
       if (pin && opts.writeHostKey) await writeFile(opts.envFile, pin.text);
     }
-    result.summary = planIsEmpty(first) ? `container ${vmid} already matches ${opts.envFile}: nothing changed` : `container ${vmid} provisioned (${first.changes.length} difference(s) put right)`;
+    result.summary = planIsEmpty(first)
+      ? `container ${vmid} already matches ${opts.envFile}: nothing changed`
+      : `container ${vmid} provisioned (${first.changes.length} difference(s) put right)`;
     return result;
   } finally {
     await Promise.all(opened.map((t) => t.close()));

@@ -15,7 +15,11 @@ export async function runReleaseHold(opts: PrepareOptions & { log: (line: string
     const plan = buildReleaseHoldPlan({ run: newRunId(), owner: owner(), now: new Date().toISOString(), state });
     if (!plan) return { exitCode: ExitCode.nothingToDo, summary: `${prepared.instance.id} holds no release` };
     const outcome = await runPlan(plan, transport);
-    return { exitCode: exitCodeFor(outcome), summary: outcome.kind === 'completed' ? `released the hold on ${plan.release.id}` : 'could not release the hold', outcome };
+    return {
+      exitCode: exitCodeFor(outcome),
+      summary: outcome.kind === 'completed' ? `released the hold on ${plan.release.id}` : 'could not release the hold',
+      outcome,
+    };
   } finally {
     await transport.close();
   }

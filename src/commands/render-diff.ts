@@ -23,9 +23,17 @@ export interface RenderedDiff {
   problems: string[];
 }
 
-const exists = (p: string) => access(p).then(() => true, () => false);
+const exists = (p: string) =>
+  access(p).then(
+    () => true,
+    () => false,
+  );
 
-async function renderSide(envFile: string, instanceId: string, templatesDir: string): Promise<Map<string, RenderedFile> | string> {
+async function renderSide(
+  envFile: string,
+  instanceId: string,
+  templatesDir: string,
+): Promise<Map<string, RenderedFile> | string> {
   try {
     const p = await prepare({ envFile, instanceId, templatesDir });
     return new Map(p.files.map((f) => [f.path, f]));
@@ -34,7 +42,12 @@ async function renderSide(envFile: string, instanceId: string, templatesDir: str
   }
 }
 
-export async function renderedDiff(req: { files: string[]; environments: ReadonlyMap<string, Environment>; baseDir: string; templatesDir?: string }): Promise<RenderedDiff> {
+export async function renderedDiff(req: {
+  files: string[];
+  environments: ReadonlyMap<string, Environment>;
+  baseDir: string;
+  templatesDir?: string;
+}): Promise<RenderedDiff> {
   const changes: RenderedChange[] = [];
   const problems: string[] = [];
   for (const file of req.files) {
@@ -55,7 +68,12 @@ export async function renderedDiff(req: { files: string[]; environments: Readonl
         const after = head.get(path)?.content ?? '';
         if (before === after) continue;
         const status = !base.has(path) ? 'added' : !head.has(path) ? 'removed' : 'changed';
-        changes.push({ instance: id, path, status, patch: createTwoFilesPatch(`a${path}`, `b${path}`, before, after, undefined, undefined, { context: 3 }) });
+        changes.push({
+          instance: id,
+          path,
+          status,
+          patch: createTwoFilesPatch(`a${path}`, `b${path}`, before, after, undefined, undefined, { context: 3 }),
+        });
       }
     }
   }
@@ -67,17 +85,27 @@ const MAX_SECTION_BYTES = 300_000;
 
 /** The job summary section: one collapsible diff per rendered file, bounded so a huge change cannot break the page. */
 export function renderedDiffMarkdown(d: RenderedDiff): string {
-  if (!d.changes.length && !d.problems.length) return '\n### Rendered changes\n\nNo rendered file changes on any host.\n';
-  const parts = ['', '### Rendered changes', '', `${d.changes.length} rendered file${d.changes.length === 1 ? '' : 's'} change on the hosts (secrets appear as placeholders).`, ''];
+  if (!d.changes.length && !d.problems.length)
+    return '\n### Rendered changes\n\nNo rendered file changes on any host.\n';
+  const parts = [
+    '',
+    '### Rendered changes',
+    '',
+    `${d.changes.length} rendered file${d.changes.length === 1 ? '' : 's'} change on the hosts (secrets appear as placeholders).`,
+    '',
+  ];
   let bytes = 0;
   for (const [i, c] of d.changes.entries()) {
     let lines = c.patch.split('\n').slice(2); // the ===== header adds nothing here
-    if (lines.length > MAX_PATCH_LINES) lines = [...lines.slice(0, MAX_PATCH_LINES), `... ${lines.length - MAX_PATCH_LINES} more lines`];
+    if (lines.length > MAX_PATCH_LINES)
+      lines = [...lines.slice(0, MAX_PATCH_LINES), `... ${lines.length - MAX_PATCH_LINES} more lines`];
     const body = lines.join('\n').trimEnd();
     const fence = '`'.repeat(Math.max(3, ...[...body.matchAll(/`+/g)].map((m) => m[0].length + 1)));
     const block = `<details><summary><code>${c.instance}</code>: <code>${c.path}</code> (${c.status})</summary>\n\n${fence}diff\n${body}\n${fence}\n\n</details>\n`;
     if (bytes + block.length > MAX_SECTION_BYTES) {
-      parts.push(`... and ${d.changes.length - i} more changed files (too large for the summary: run \`slotflip plan --offline\` locally)`);
+      parts.push(
+        `... and ${d.changes.length - i} more changed files (too large for the summary: run \`slotflip plan --offline\` locally)`,
+      );
       break;
     }
     bytes += block.length;

@@ -42,34 +42,75 @@ const bad = (message: string, remedy: string) => new SlotflipError('validate', m
 /** The restore-only credentials: the backup identity and the database admin. */
 function credentials(inst: Instance, secrets: Record<string, string>) {
   const keyName = inst.backups?.restore_key_secret;
-  if (!keyName) throw bad(`${inst.id} names no backups.restore_key_secret`, 'Name the secret that holds the age identity of the backup recipients');
+  if (!keyName)
+    throw bad(
+      `${inst.id} names no backups.restore_key_secret`,
+      'Name the secret that holds the age identity of the backup recipients',
+    );
   const adminName = inst.database?.admin_secret;
-  if (!adminName) throw bad(`${inst.id} names no database.admin_secret`, 'A restore creates and renames databases: name the secret holding the password of database.admin_user');
-  return { identity: secrets[keyName]!, admin: { user: inst.database!.admin_user ?? 'postgres', password: secrets[adminName]! }, appPassword: secrets[inst.database!.password_secret]! };
+  if (!adminName)
+    throw bad(
+      `${inst.id} names no database.admin_secret`,
+      'A restore creates and renames databases: name the secret holding the password of database.admin_user',
+    );
+  return {
+    identity: secrets[keyName]!,
+    admin: { user: inst.database!.admin_user ?? 'postgres', password: secrets[adminName]! },
+    appPassword: secrets[inst.database!.password_secret]!,
+  };
 }
 
 /** `--from run:ID`: only from this repository's own backup or deploy workflow, on the default branch, never a PR's. */
-async function fromRun(runId: number, inst: Instance, opts: RestoreOptions, workDir: string): Promise<ArchiveSource | RestoreResult> {
+async function fromRun(
+  runId: number,
+  inst: Instance,
+  opts: RestoreOptions,
+  workDir: string,
+): Promise<ArchiveSource | RestoreResult> {
   const github = opts.github ?? NO_GITHUB;
   const api = github.runs(opts.env ?? process.env);
-  if ('missing' in api) throw bad(`--from run:${runId} needs ${api.missing}`, 'Run the restore in a workflow, or set GITHUB_REPOSITORY and GITHUB_TOKEN');
+  if ('missing' in api)
+    throw bad(
+      `--from run:${runId} needs ${api.missing}`,
+      'Run the restore in a workflow, or set GITHUB_REPOSITORY and GITHUB_TOKEN',
+    );
   const run = await api.run(runId);
   const verdict = judgeRun(run, api.repo, await api.defaultBranch());
   if (!verdict.trusted) return refused(`refusing the artifact of ${verdict.reason}; nothing was touched`);
   const [owner_, name] = api.repo.split('/') as [string, string];
-  if (!github.artifacts) throw bad(`--from run:${runId} reads a workflow artifact`, 'Run the restore inside a workflow run (the artifact client needs ACTIONS_RUNTIME_TOKEN)');
+  if (!github.artifacts)
+    throw bad(
+      `--from run:${runId} reads a workflow artifact`,
+      'Run the restore inside a workflow run (the artifact client needs ACTIONS_RUNTIME_TOKEN)',
+    );
   const client = await github.artifacts();
-  const files = await fetchArtifact(client, inst.id, { token: api.token, workflowRunId: runId, repositoryOwner: owner_, repositoryName: name }, workDir);
+  const files = await fetchArtifact(
+    client,
+    inst.id,
+    { token: api.token, workflowRunId: runId, repositoryOwner: owner_, repositoryName: name },
+    workDir,
+  );
   return { manifest: files.manifest, local: files.archive };
 }
 
-async function locate(transport: Transport, inst: Instance, opts: RestoreOptions, workDir: string): Promise<ArchiveSource | RestoreResult> {
+async function locate(
+  transport: Transport,
+  inst: Instance,
+  opts: RestoreOptions,
+  workDir: string,
+): Promise<ArchiveSource | RestoreResult> {
   const run = /^run:(\d+)$/.exec(opts.from);
   if (run) return fromRun(Number(run[1]), inst, opts, workDir);
   const found = await listBackups(transport, inst);
   const f = pick(found, opts.from);
-  if (!f) return { exitCode: ExitCode.invalidConfig, summary: `no backup "${opts.from}" of ${inst.id} on the host or in the local stores (${found.map((x) => x.manifest.id).join(', ') || 'none'})` };
-  opts.log(`backup ${f.manifest.id} from the ${f.store.type} store: release ${f.manifest.release ?? 'none'}, made ${f.manifest.created}, ${f.manifest.encrypted.bytes} bytes`);
+  if (!f)
+    return {
+      exitCode: ExitCode.invalidConfig,
+      summary: `no backup "${opts.from}" of ${inst.id} on the host or in the local stores (${found.map((x) => x.manifest.id).join(', ') || 'none'})`,
+    };
+  opts.log(
+    `backup ${f.manifest.id} from the ${f.store.type} store: release ${f.manifest.release ?? 'none'}, made ${f.manifest.created}, ${f.manifest.encrypted.bytes} bytes`,
+  );
   return sourceOf(inst.id, f);
 }
 
@@ -86,34 +127,77 @@ export async function runRestore(opts: RestoreOptions): Promise<RestoreResult> {
   const transport = await connectTarget(inst, prepared.secrets);
   let dir: string | undefined;
   try {
-    const src = await locate(transport, inst, opts, workDir).catch((e: Error) => refused(`fetching backup ${opts.from} failed: ${mask(e.message)}`));
+    const src = await locate(transport, inst, opts, workDir).catch((e: Error) =>
+      refused(`fetching backup ${opts.from} failed: ${mask(e.message)}`),
+    );
     if ('exitCode' in src) return src;
-    const host = await readHostWhenFree(transport, inst, Date.now() + opts.lockWaitMs, (l) => opts.log(`waiting for the lock: ${mask(l)}`));
+    const host = await readHostWhenFree(transport, inst, Date.now() + opts.lockWaitMs, (l) =>
+      opts.log(`waiting for the lock: ${mask(l)}`),
+    );
     const run = newRunId();
     dir = `${layout(inst.id).backups}/.restore-${run}`;
     // The plan is made from the plain manifest (a dry run needs no key); the sealed one must agree before it runs.
-    const result = buildRestorePlan({ run, owner: owner(), now: new Date().toISOString(), instance: inst, state: host.recovery.state, backup: src.manifest, dir, admin: cred.admin, appPassword: cred.appPassword, drill: opts.drill, guard: host.guard });
+    const result = buildRestorePlan({
+      run,
+      owner: owner(),
+      now: new Date().toISOString(),
+      instance: inst,
+      state: host.recovery.state,
+      backup: src.manifest,
+      dir,
+      admin: cred.admin,
+      appPassword: cred.appPassword,
+      drill: opts.drill,
+      guard: host.guard,
+    });
     if (result.kind !== 'plan') return { exitCode: ExitCode.preflight, summary: result.message };
     const planText = formatPlan(result.plan, Object.values(prepared.secrets));
-    if (opts.dryRun) return { exitCode: ExitCode.ok, summary: `restore plan for backup ${src.manifest.id}`, planText, plan: planJson(result.plan, Object.values(prepared.secrets)), backup: src.manifest.id };
-    opts.log(`decrypting backup ${src.manifest.id} here and unpacking it on ${transport.label}: sha256, age, SHA256SUMS, sealed manifest`);
+    if (opts.dryRun)
+      return {
+        exitCode: ExitCode.ok,
+        summary: `restore plan for backup ${src.manifest.id}`,
+        planText,
+        plan: planJson(result.plan, Object.values(prepared.secrets)),
+        backup: src.manifest.id,
+      };
+    opts.log(
+      `decrypting backup ${src.manifest.id} here and unpacking it on ${transport.label}: sha256, age, SHA256SUMS, sealed manifest`,
+    );
     let seen = 0;
-    const ticker = setInterval(() => opts.log(`  ... ${(seen / 1048576).toFixed(0)} of ${(src.manifest.encrypted.bytes / 1048576).toFixed(0)} MiB decrypted`), 10_000);
-    const opened = await openArchiveOnHost(src, cred.identity, transport, dir, (bytes) => (seen = bytes)).finally(() => clearInterval(ticker));
+    const ticker = setInterval(
+      () =>
+        opts.log(
+          `  ... ${(seen / 1048576).toFixed(0)} of ${(src.manifest.encrypted.bytes / 1048576).toFixed(0)} MiB decrypted`,
+        ),
+      10_000,
+    );
+    const opened = await openArchiveOnHost(src, cred.identity, transport, dir, (bytes) => (seen = bytes)).finally(() =>
+      clearInterval(ticker),
+    );
     if (!opened.ok) return refused(`${opened.reason}; nothing was touched. ${opened.remedy}`);
     const progress = stepReporter(opts.log, mask, opts.onEvent);
-    const outcome = await runPlan(result.plan, transport, { onEvent: progress.onEvent, lockWaitMs: opts.lockWaitMs, signal: opts.signal })
-      .finally(progress.stop);
+    const outcome = await runPlan(result.plan, transport, {
+      onEvent: progress.onEvent,
+      lockWaitMs: opts.lockWaitMs,
+      signal: opts.signal,
+    }).finally(progress.stop);
     const what = opts.drill ? 'restore drill' : 'restore';
     const summary =
       outcome.kind === 'completed'
         ? `${what} of backup ${opened.inner.id} done${opts.drill ? ': every table matched and the scratch database was dropped' : ''}`
         : outcome.kind === 'failed' && outcome.disconnected
           ? lostConnectionAdvice(outcome.step.id)
-        : outcome.kind === 'failed'
-          ? `${what} failed at ${outcome.step.id}: ${mask(outcome.detail)}${opts.drill ? '' : outcome.undone ? '; the previous database and files are back and serving' : '; undoing it failed too: an operator is needed (the journal has each step)'}`
-          : outcome.kind === 'locked' ? `locked by ${mask(outcome.holder)}` : 'the host changed while this run waited for the lock; run it again';
-    const exitCode = outcome.kind === 'failed' && !outcome.disconnected ? (outcome.undone ? ExitCode.rolledBackAfterFailure : ExitCode.rollbackFailed) : exitCodeFor(outcome);
+          : outcome.kind === 'failed'
+            ? `${what} failed at ${outcome.step.id}: ${mask(outcome.detail)}${opts.drill ? '' : outcome.undone ? '; the previous database and files are back and serving' : '; undoing it failed too: an operator is needed (the journal has each step)'}`
+            : outcome.kind === 'locked'
+              ? `locked by ${mask(outcome.holder)}`
+              : 'the host changed while this run waited for the lock; run it again';
+    const exitCode =
+      outcome.kind === 'failed' && !outcome.disconnected
+        ? outcome.undone
+          ? ExitCode.rolledBackAfterFailure
+          : ExitCode.rollbackFailed
+        : exitCodeFor(outcome);
     return { exitCode, summary, outcome, planText, backup: src.manifest.id };
   } finally {
     // Nothing decrypted outlives the command: the unpacked backup on the host (the plan removes it too) and downloads here.

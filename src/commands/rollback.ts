@@ -33,55 +33,125 @@ export async function runRollback(opts: RollbackOptions): Promise<RollbackResult
   const { prepared, transport } = await prepareAndConnect({ ...opts, render: false });
   const mask = masker(Object.values(prepared.secrets));
   try {
-    const host = await readHostWhenFree(transport, prepared.instance, Date.now() + opts.lockWaitMs, (l) => opts.log(`waiting for the lock: ${mask(l)}`));
+    const host = await readHostWhenFree(transport, prepared.instance, Date.now() + opts.lockWaitMs, (l) =>
+      opts.log(`waiting for the lock: ${mask(l)}`),
+    );
     for (const n of host.recovery.notes) opts.log(`note: ${mask(n)}`);
     const run = newRunId();
     const restore = await restoreRequest(opts.restoreDb ?? 'never', prepared.instance, host.recovery.state, transport);
     if (restore.kind === 'refused') return { exitCode: ExitCode.preflight, summary: restore.message };
     if (restore.kind === 'skip') opts.log(`note: ${restore.message}`);
-    const result = buildRollbackPlan({ run, owner: owner(), now: new Date().toISOString(), instance: prepared.instance, state: host.recovery.state, running: host.probe.slotRunning, to: opts.to, guard: host.guard, restore: restore.kind === 'restore' ? restore.restore : undefined });
-    if (result.kind !== 'plan') return { exitCode: result.kind === 'nothing-to-do' ? ExitCode.nothingToDo : ExitCode.preflight, summary: result.message };
+    const result = buildRollbackPlan({
+      run,
+      owner: owner(),
+      now: new Date().toISOString(),
+      instance: prepared.instance,
+      state: host.recovery.state,
+      running: host.probe.slotRunning,
+      to: opts.to,
+      guard: host.guard,
+      restore: restore.kind === 'restore' ? restore.restore : undefined,
+    });
+    if (result.kind !== 'plan')
+      return {
+        exitCode: result.kind === 'nothing-to-do' ? ExitCode.nothingToDo : ExitCode.preflight,
+        summary: result.message,
+      };
     const { plan, warm } = result;
     const planText = formatPlan(plan, Object.values(prepared.secrets));
-    if (opts.dryRun) return { exitCode: ExitCode.ok, summary: `${warm ? 'warm' : 'cold'} rollback plan to ${plan.release.id}`, planText, plan: planJson(plan, Object.values(prepared.secrets)), warm };
-    opts.log(`rollback ${run}: ${prepared.instance.id} ${plan.from} -> ${plan.to}, release ${plan.release.id} (${warm ? 'warm: only a flip' : 'cold: start and gate first'})`);
+    if (opts.dryRun)
+      return {
+        exitCode: ExitCode.ok,
+        summary: `${warm ? 'warm' : 'cold'} rollback plan to ${plan.release.id}`,
+        planText,
+        plan: planJson(plan, Object.values(prepared.secrets)),
+        warm,
+      };
+    opts.log(
+      `rollback ${run}: ${prepared.instance.id} ${plan.from} -> ${plan.to}, release ${plan.release.id} (${warm ? 'warm: only a flip' : 'cold: start and gate first'})`,
+    );
     let trafficMovedMs: number | undefined;
     const progress = stepReporter(opts.log, mask, opts.onEvent);
     const onEvent: typeof progress.onEvent = (e) => {
-      if (e.kind === 'done' && e.step.id === 'flip' && e.result.code === 0) trafficMovedMs = Math.round(process.uptime() * 1000);
+      if (e.kind === 'done' && e.step.id === 'flip' && e.result.code === 0)
+        trafficMovedMs = Math.round(process.uptime() * 1000);
       progress.onEvent(e);
     };
-    const outcome = await runPlan(plan, transport, { onEvent, recordFailure: result.recordFailure, lockWaitMs: opts.lockWaitMs, signal: opts.signal }).finally(progress.stop);
+    const outcome = await runPlan(plan, transport, {
+      onEvent,
+      recordFailure: result.recordFailure,
+      lockWaitMs: opts.lockWaitMs,
+      signal: opts.signal,
+    }).finally(progress.stop);
     const summary = summaryOf(plan, warm, outcome, trafficMovedMs, mask);
     const receipt = 'results' in outcome ? parseReceipt(outcome.results.receipt) : undefined;
     if (receipt) opts.log(`receipt: ${describeReceipt(receipt)}`);
-    return { exitCode: exitCodeFor(outcome), summary, outcome, planText, release: plan.release.id, slot: outcome.kind === 'completed' ? plan.to : plan.from ?? undefined, warm, trafficMovedMs, ...(receipt ? { receipt } : {}) };
+    return {
+      exitCode: exitCodeFor(outcome),
+      summary,
+      outcome,
+      planText,
+      release: plan.release.id,
+      slot: outcome.kind === 'completed' ? plan.to : (plan.from ?? undefined),
+      warm,
+      trafficMovedMs,
+      ...(receipt ? { receipt } : {}),
+    };
   } finally {
     await transport.close();
   }
 }
 
-function summaryOf(plan: Plan, warm: boolean, outcome: RunOutcome, trafficMovedMs: number | undefined, mask: (t: string) => string): string {
+function summaryOf(
+  plan: Plan,
+  warm: boolean,
+  outcome: RunOutcome,
+  trafficMovedMs: number | undefined,
+  mask: (t: string) => string,
+): string {
   if (outcome.kind === 'locked') return `locked by ${mask(outcome.holder)}`;
   if (outcome.kind === 'stale') return 'the host changed while this run waited for the lock; run it again';
   if (outcome.kind === 'failed' && outcome.disconnected) return lostConnectionAdvice(outcome.step.id);
-  if (outcome.kind === 'failed' && outcome.pastNoReturn) return `${outcome.step.id} failed after the database was restored: ${mask(outcome.detail)}; the maintenance page stays up. Operator needed: fix the ${plan.to} slot's release and run the rollback again, or deploy a release that runs on the restored schema`;
-  if (outcome.kind === 'failed') return `${outcome.step.id} failed: ${mask(outcome.detail)}; ${outcome.undone ? `still on the ${plan.from} slot` : 'ROLLBACK FAILED: operator needed'}`;
-  const timing = trafficMovedMs === undefined ? '' : `; traffic on ${plan.release.id} ${trafficMovedMs} ms after the command started`;
+  if (outcome.kind === 'failed' && outcome.pastNoReturn)
+    return `${outcome.step.id} failed after the database was restored: ${mask(outcome.detail)}; the maintenance page stays up. Operator needed: fix the ${plan.to} slot's release and run the rollback again, or deploy a release that runs on the restored schema`;
+  if (outcome.kind === 'failed')
+    return `${outcome.step.id} failed: ${mask(outcome.detail)}; ${outcome.undone ? `still on the ${plan.from} slot` : 'ROLLBACK FAILED: operator needed'}`;
+  const timing =
+    trafficMovedMs === undefined
+      ? ''
+      : `; traffic on ${plan.release.id} ${trafficMovedMs} ms after the command started`;
   return `rolled back to ${plan.release.id} on the ${plan.to} slot (${warm ? 'warm' : 'cold'})${timing}; the ${plan.from} slot's release is held until \`slotflip release-hold\``;
 }
 
-type RestoreDecision = { kind: 'none' } | { kind: 'skip'; message: string } | { kind: 'refused'; message: string } | { kind: 'restore'; restore: NonNullable<RollbackRequest['restore']> };
+type RestoreDecision =
+  | { kind: 'none' }
+  | { kind: 'skip'; message: string }
+  | { kind: 'refused'; message: string }
+  | { kind: 'restore'; restore: NonNullable<RollbackRequest['restore']> };
 
 /** Whether this rollback restores the database: only with a backup taken by the live release's deploy, and (if-safe) only when the schema changed since. */
-async function restoreRequest(mode: 'never' | RestoreMode, inst: Instance, state: HostState, transport: Transport): Promise<RestoreDecision> {
+async function restoreRequest(
+  mode: 'never' | RestoreMode,
+  inst: Instance,
+  state: HostState,
+  transport: Transport,
+): Promise<RestoreDecision> {
   if (mode === 'never') return { kind: 'none' };
   const db = inst.database;
   const dump = state.active ? state.slots[state.active]?.backup : undefined;
-  if (!db || !dump) return { kind: 'refused', message: `--restore-db ${mode}: the deploy of the live release took no backup to restore (no database configured, or deployed before backups carried a marker)` };
+  if (!db || !dump)
+    return {
+      kind: 'refused',
+      message: `--restore-db ${mode}: the deploy of the live release took no backup to restore (no database configured, or deployed before backups carried a marker)`,
+    };
   const r = await transport.script(schemaThenAndNow(layout(inst.id), db, dump), { timeoutMs: 30_000 });
   const [then = '', now = ''] = r.stdout.split('\n').map((x) => x.trim());
-  if (r.code !== 0 || !then) return { kind: 'refused', message: `--restore-db ${mode}: backup ${dump} or its marker is missing on the host${r.stderr.trim() ? ` (${r.stderr.trim()})` : ''}` };
-  if (then === now && mode === 'if-safe') return { kind: 'skip', message: `the schema has not changed since backup ${dump}: the database stays as it is` };
+  if (r.code !== 0 || !then)
+    return {
+      kind: 'refused',
+      message: `--restore-db ${mode}: backup ${dump} or its marker is missing on the host${r.stderr.trim() ? ` (${r.stderr.trim()})` : ''}`,
+    };
+  if (then === now && mode === 'if-safe')
+    return { kind: 'skip', message: `the schema has not changed since backup ${dump}: the database stays as it is` };
   return { kind: 'restore', restore: { mode, dump, db } };
 }

@@ -16,8 +16,10 @@ import { newRunId, owner, readHostWhenFree } from './run-context.js';
 const refuse = (message: string, remedy = '') => new SlotflipError('preflight', message, remedy, ExitCode.preflight);
 
 // What users notice when the app's preset does not say (its own notice is measured against the real app).
-export const USERS_NOTICE = 'users signed in before the rotation must sign in again: sessions signed with the old secret are no longer accepted';
-const noticeOf = (prepared: { preset?: { secret?: { on_change?: string } } }) => prepared.preset?.secret?.on_change ?? USERS_NOTICE;
+export const USERS_NOTICE =
+  'users signed in before the rotation must sign in again: sessions signed with the old secret are no longer accepted';
+const noticeOf = (prepared: { preset?: { secret?: { on_change?: string } } }) =>
+  prepared.preset?.secret?.on_change ?? USERS_NOTICE;
 
 /**
  * `slotflip rotate app-secret`: a new shared secret (rotate-secret-plan.ts). The stored secret becomes the new one once
@@ -27,33 +29,84 @@ export async function runSecretRotation(opts: Omit<DeployOptions, 'allowBreaking
   const prepared = await prepare(opts);
   const inst = prepared.instance;
   const name = inst.app.shared_secret;
-  if (!name) throw refuse(`${inst.id} names no app.shared_secret`, 'Name the secret the app signs sessions with in app.shared_secret and use it in its templates');
-  const stored = opts.dryRun ? { ok: true as const, path: '(dry run)' } : await writableSecret(name, opts.secrets ?? { env: {} });
+  if (!name)
+    throw refuse(
+      `${inst.id} names no app.shared_secret`,
+      'Name the secret the app signs sessions with in app.shared_secret and use it in its templates',
+    );
+  const stored = opts.dryRun
+    ? { ok: true as const, path: '(dry run)' }
+    : await writableSecret(name, opts.secrets ?? { env: {} });
   if (!stored.ok) throw refuse(stored.reason);
   const secret = randomBytes(32).toString('base64url');
   const mask = masker([...Object.values(prepared.secrets), secret]);
   const transport = await connectTarget(inst, prepared.secrets);
   try {
-    const host = await readHostWhenFree(transport, inst, Date.now() + opts.lockWaitMs, (l) => opts.log(`waiting for the lock: ${mask(l)}`));
-    const rotated = renderInstanceFiles({ instance: inst, secrets: { ...prepared.secrets, [name]: secret }, templates: prepared.templates, preset: prepared.preset });
-    const result = buildSecretRotationPlan({ run: newRunId(), owner: owner(), now: new Date().toISOString(), instance: inst, state: host.recovery.state, files: { old: prepared.files, rotated }, guard: host.guard, notice: noticeOf(prepared) });
+    const host = await readHostWhenFree(transport, inst, Date.now() + opts.lockWaitMs, (l) =>
+      opts.log(`waiting for the lock: ${mask(l)}`),
+    );
+    const rotated = renderInstanceFiles({
+      instance: inst,
+      secrets: { ...prepared.secrets, [name]: secret },
+      templates: prepared.templates,
+      preset: prepared.preset,
+    });
+    const result = buildSecretRotationPlan({
+      run: newRunId(),
+      owner: owner(),
+      now: new Date().toISOString(),
+      instance: inst,
+      state: host.recovery.state,
+      files: { old: prepared.files, rotated },
+      guard: host.guard,
+      notice: noticeOf(prepared),
+    });
     if (result.kind === 'refused') return { exitCode: ExitCode.preflight, summary: result.message };
     const { plan } = result;
     const planText = formatPlan(plan, [...Object.values(prepared.secrets), secret]);
-    if (opts.dryRun) return { exitCode: ExitCode.ok, summary: `plan to rotate ${name}; ${noticeOf(prepared)}`, planText, plan: planJson(plan, [...Object.values(prepared.secrets), secret]) };
-    opts.log(`rotate ${plan.run}: ${name} on ${inst.id}; the new secret is in ${stored.path}.next until the old slot is retired`);
-    const { outcome, committed: retired } = await runWithStagedSecret(plan, transport, { path: stored.path, value: secret, commitAfter: 'retire' }, opts, mask);
-    return { exitCode: exitCodeFor(outcome), summary: summaryOf(outcome, retired, stored.path, mask, noticeOf(prepared)), outcome, planText, release: plan.release.id, slot: plan.to };
+    if (opts.dryRun)
+      return {
+        exitCode: ExitCode.ok,
+        summary: `plan to rotate ${name}; ${noticeOf(prepared)}`,
+        planText,
+        plan: planJson(plan, [...Object.values(prepared.secrets), secret]),
+      };
+    opts.log(
+      `rotate ${plan.run}: ${name} on ${inst.id}; the new secret is in ${stored.path}.next until the old slot is retired`,
+    );
+    const { outcome, committed: retired } = await runWithStagedSecret(
+      plan,
+      transport,
+      { path: stored.path, value: secret, commitAfter: 'retire' },
+      opts,
+      mask,
+    );
+    return {
+      exitCode: exitCodeFor(outcome),
+      summary: summaryOf(outcome, retired, stored.path, mask, noticeOf(prepared)),
+      outcome,
+      planText,
+      release: plan.release.id,
+      slot: plan.to,
+    };
   } finally {
     await transport.close();
   }
 }
 
-function summaryOf(outcome: RunOutcome, retired: boolean, path: string, mask: (t: string) => string, notice: string): string {
+function summaryOf(
+  outcome: RunOutcome,
+  retired: boolean,
+  path: string,
+  mask: (t: string) => string,
+  notice: string,
+): string {
   if (outcome.kind === 'completed') return `rotated the shared secret; ${path} holds the new one; ${notice}`;
   if (outcome.kind === 'locked') return `locked by ${mask(outcome.holder)}`;
   if (outcome.kind === 'stale') return 'the host changed while this run waited for the lock; run it again';
-  if (outcome.disconnected) return `${lostConnectionAdvice(outcome.step.id)}; ${retired ? `the new secret serves and ${path} holds it` : `if the old slot was retired, the new secret is in ${path}.next`}`;
-  if (outcome.pastNoReturn) return `${outcome.step.id} failed after the old slot stopped: ${mask(outcome.detail)}. The new secret serves and ${path} holds it; ${notice}`;
+  if (outcome.disconnected)
+    return `${lostConnectionAdvice(outcome.step.id)}; ${retired ? `the new secret serves and ${path} holds it` : `if the old slot was retired, the new secret is in ${path}.next`}`;
+  if (outcome.pastNoReturn)
+    return `${outcome.step.id} failed after the old slot stopped: ${mask(outcome.detail)}. The new secret serves and ${path} holds it; ${notice}`;
   return `${outcome.step.id} failed: ${mask(outcome.detail)}; ${outcome.undone ? 'undone: the old slot serves with the old secret, which is still the stored one; no session ended' : 'UNDO FAILED: operator needed (the journal has each step)'}`;
 }

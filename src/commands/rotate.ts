@@ -36,39 +36,96 @@ export async function runRotate(opts: RotateOptions): Promise<DeployResult> {
   const inst = prepared.instance;
   const db = inst.database;
   if (!db) throw refuse(`${inst.id} has no database`);
-  if (!db.admin_secret) throw refuse(`${inst.id} names no database.admin_secret`, `A rotation creates a temporary login and changes ${db.user}'s password: name the secret holding the password of database.admin_user`);
-  const stored = opts.dryRun ? { ok: true as const, path: '(dry run)' } : await writableSecret(db.password_secret, opts.secrets ?? { env: {} });
+  if (!db.admin_secret)
+    throw refuse(
+      `${inst.id} names no database.admin_secret`,
+      `A rotation creates a temporary login and changes ${db.user}'s password: name the secret holding the password of database.admin_user`,
+    );
+  const stored = opts.dryRun
+    ? { ok: true as const, path: '(dry run)' }
+    : await writableSecret(db.password_secret, opts.secrets ?? { env: {} });
   if (!stored.ok) throw refuse(stored.reason);
   const newPassword = randomBytes(24).toString('base64url');
   const mask = masker([...Object.values(prepared.secrets), newPassword]);
   const transport = await connectTarget(inst, prepared.secrets);
   try {
-    const host = await readHostWhenFree(transport, inst, Date.now() + opts.lockWaitMs, (l) => opts.log(`waiting for the lock: ${mask(l)}`));
+    const host = await readHostWhenFree(transport, inst, Date.now() + opts.lockWaitMs, (l) =>
+      opts.log(`waiting for the lock: ${mask(l)}`),
+    );
     const state = host.recovery.state;
     const idle = state.active ? otherSlot(state.active) : 'green';
     const render = (secrets: Record<string, string>, moving?: boolean) =>
-      renderInstanceFiles({ instance: inst, secrets, templates: prepared.templates, preset: prepared.preset, slotDatabase: moving ? { [idle]: { user: rotatingRole(db.user), password: newPassword } } : undefined });
-    const files = { old: prepared.files, moving: render(prepared.secrets, true), rotated: render({ ...prepared.secrets, [db.password_secret]: newPassword }) };
+      renderInstanceFiles({
+        instance: inst,
+        secrets,
+        templates: prepared.templates,
+        preset: prepared.preset,
+        slotDatabase: moving ? { [idle]: { user: rotatingRole(db.user), password: newPassword } } : undefined,
+      });
+    const files = {
+      old: prepared.files,
+      moving: render(prepared.secrets, true),
+      rotated: render({ ...prepared.secrets, [db.password_secret]: newPassword }),
+    };
     const run = newRunId();
-    const result = buildRotatePlan({ run, owner: owner(), now: new Date().toISOString(), instance: inst, state, admin: { user: db.admin_user ?? 'postgres', password: prepared.secrets[db.admin_secret]! }, newPassword, files, guard: host.guard });
+    const result = buildRotatePlan({
+      run,
+      owner: owner(),
+      now: new Date().toISOString(),
+      instance: inst,
+      state,
+      admin: { user: db.admin_user ?? 'postgres', password: prepared.secrets[db.admin_secret]! },
+      newPassword,
+      files,
+      guard: host.guard,
+    });
     if (result.kind === 'refused') return { exitCode: ExitCode.preflight, summary: result.message };
     const { plan } = result;
     const planText = formatPlan(plan, [...Object.values(prepared.secrets), newPassword]);
-    if (opts.dryRun) return { exitCode: ExitCode.ok, summary: `plan to rotate the database password of ${db.user}`, planText, plan: planJson(plan, [...Object.values(prepared.secrets), newPassword]) };
-    opts.log(`rotate ${run}: the database password of ${db.user} on ${inst.id}; the new one is in ${stored.path}.next until the database has it`);
+    if (opts.dryRun)
+      return {
+        exitCode: ExitCode.ok,
+        summary: `plan to rotate the database password of ${db.user}`,
+        planText,
+        plan: planJson(plan, [...Object.values(prepared.secrets), newPassword]),
+      };
+    opts.log(
+      `rotate ${run}: the database password of ${db.user} on ${inst.id}; the new one is in ${stored.path}.next until the database has it`,
+    );
     // From the moment the database has the new password, the stored secret must be it (a deploy renders from it).
-    const { outcome, committed: passwordSet } = await runWithStagedSecret(plan, transport, { path: stored.path, value: newPassword, commitAfter: 'password' }, opts, mask);
-    return { exitCode: exitCodeFor(outcome), summary: summaryOf(plan, outcome, passwordSet, stored.path, mask), outcome, planText, release: plan.release.id, slot: plan.to };
+    const { outcome, committed: passwordSet } = await runWithStagedSecret(
+      plan,
+      transport,
+      { path: stored.path, value: newPassword, commitAfter: 'password' },
+      opts,
+      mask,
+    );
+    return {
+      exitCode: exitCodeFor(outcome),
+      summary: summaryOf(plan, outcome, passwordSet, stored.path, mask),
+      outcome,
+      planText,
+      release: plan.release.id,
+      slot: plan.to,
+    };
   } finally {
     await transport.close();
   }
 }
 
-function summaryOf(plan: Plan, outcome: RunOutcome, passwordSet: boolean, path: string, mask: (t: string) => string): string {
-  if (outcome.kind === 'completed') return `rotated the database password; ${path} holds the new one; nothing restarted while serving, users noticed nothing`;
+function summaryOf(
+  plan: Plan,
+  outcome: RunOutcome,
+  passwordSet: boolean,
+  path: string,
+  mask: (t: string) => string,
+): string {
+  if (outcome.kind === 'completed')
+    return `rotated the database password; ${path} holds the new one; nothing restarted while serving, users noticed nothing`;
   if (outcome.kind === 'locked') return `locked by ${mask(outcome.holder)}`;
   if (outcome.kind === 'stale') return 'the host changed while this run waited for the lock; run it again';
-  if (outcome.disconnected) return `${lostConnectionAdvice(outcome.step.id)}${passwordSet ? `; the database has the new password, which ${path} now holds` : `; if the database took the new password, it is in ${path}.next`}`;
+  if (outcome.disconnected)
+    return `${lostConnectionAdvice(outcome.step.id)}${passwordSet ? `; the database has the new password, which ${path} now holds` : `; if the database took the new password, it is in ${path}.next`}`;
   if (outcome.pastNoReturn) {
     return `${outcome.step.id} failed after the database took the new password: ${mask(outcome.detail)}. ${path} holds the new password; the other slot serves on the temporary login. Run the rotation again: it starts from the slot that serves`;
   }

@@ -12,46 +12,84 @@ import type { Transport } from '../transport/transport.js';
 // What every command that changes a host needs: a run id, who runs it, and what the host's state is.
 
 export function newRunId(now = new Date()): string {
-  return `${now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${randomBytes(2).toString('hex')}`;
+  return `${now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z')}-${randomBytes(2).toString('hex')}`;
 }
 
 export function owner(): string {
   const e = process.env;
-  if (e.GITHUB_RUN_ID && e.GITHUB_REPOSITORY) return `${e.GITHUB_SERVER_URL ?? 'https://github.com'}/${e.GITHUB_REPOSITORY}/actions/runs/${e.GITHUB_RUN_ID}`;
+  if (e.GITHUB_RUN_ID && e.GITHUB_REPOSITORY)
+    return `${e.GITHUB_SERVER_URL ?? 'https://github.com'}/${e.GITHUB_REPOSITORY}/actions/runs/${e.GITHUB_RUN_ID}`;
   return `${userInfo().username}@${hostname()}`;
 }
 
 export async function readState(transport: Transport, instance: string): Promise<HostState> {
   const r = await transport.script(`cat ${layout(instance).state} 2>/dev/null || echo null`);
-  if (r.code !== 0) throw new SlotflipError('connect', `reading the host's state failed: ${r.stderr.trim()}`, 'Check the target', ExitCode.connection);
+  if (r.code !== 0)
+    throw new SlotflipError(
+      'connect',
+      `reading the host's state failed: ${r.stderr.trim()}`,
+      'Check the target',
+      ExitCode.connection,
+    );
   return parseState(r.stdout, instance);
 }
 
-
 /** The state a plan is built from: what state.json says, reconciled with what a killed run left (host/recover.ts). */
-export async function readHost(transport: Transport, inst: Instance): Promise<{ probe: HostProbe; recovery: Recovery; guard: { fingerprint: string; expect: string } }> {
+export async function readHost(
+  transport: Transport,
+  inst: Instance,
+): Promise<{ probe: HostProbe; recovery: Recovery; guard: { fingerprint: string; expect: string } }> {
   const r = await transport.script(probeScript(inst), { timeoutMs: 30_000 });
-  if (r.code !== 0) throw new SlotflipError('connect', `reading the host's state failed: ${r.stderr.trim()}`, 'Check the target', ExitCode.connection);
+  if (r.code !== 0)
+    throw new SlotflipError(
+      'connect',
+      `reading the host's state failed: ${r.stderr.trim()}`,
+      'Check the target',
+      ExitCode.connection,
+    );
   let probe: HostProbe;
   try {
     probe = parseProbe(inst, r.stdout);
   } catch (err) {
-    throw new SlotflipError('connect', `${layout(inst.id).state} on ${transport.label} is unreadable: ${err instanceof Error ? err.message : String(err)}`, 'Restore it from the history in the journal, or move it aside to start over', ExitCode.connection);
+    throw new SlotflipError(
+      'connect',
+      `${layout(inst.id).state} on ${transport.label} is unreadable: ${err instanceof Error ? err.message : String(err)}`,
+      'Restore it from the history in the journal, or move it aside to start over',
+      ExitCode.connection,
+    );
   }
-  return { probe, recovery: recover(probe), guard: { fingerprint: fingerprintCommand(inst), expect: probe.fingerprint } };
+  return {
+    probe,
+    recovery: recover(probe),
+    guard: { fingerprint: fingerprintCommand(inst), expect: probe.fingerprint },
+  };
 }
 
 export type Host = Awaited<ReturnType<typeof readHost>>;
 
 /** Plans are made from a host no other live run is changing: wait (up to --lock-wait) while another run holds the lock. */
-export async function readHostWhenFree(transport: Transport, inst: Instance, waitUntil: number, waiting: (holder: string) => void): Promise<Host> {
+export async function readHostWhenFree(
+  transport: Transport,
+  inst: Instance,
+  waitUntil: number,
+  waiting: (holder: string) => void,
+): Promise<Host> {
   let said = '';
   for (;;) {
     const host = await readHost(transport, inst);
     const lock = host.probe.lock;
     const watched = !!lock && host.probe.watching;
-    if (!lock || ((lock.expires < host.probe.now || lock.sessionGone) && !watched) || Date.now() >= waitUntil) return host;
-    if (said !== lock.run) waiting(watched ? `the host observes the flip of run ${lock.run} (${lock.owner}); it finishes the deploy or flips back, then frees the lock` : `${lock.owner} (run ${lock.run}; its lease is renewed while it lives)`);
+    if (!lock || ((lock.expires < host.probe.now || lock.sessionGone) && !watched) || Date.now() >= waitUntil)
+      return host;
+    if (said !== lock.run)
+      waiting(
+        watched
+          ? `the host observes the flip of run ${lock.run} (${lock.owner}); it finishes the deploy or flips back, then frees the lock`
+          : `${lock.owner} (run ${lock.run}; its lease is renewed while it lives)`,
+      );
     said = lock.run;
     await new Promise((r) => setTimeout(r, 2000));
   }

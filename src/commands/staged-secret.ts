@@ -26,7 +26,11 @@ export async function runWithStagedSecret(
       if (e.kind === 'done' && e.step.id === secret.commitAfter && e.result.code === 0) committed = true;
       progress.onEvent(e);
     };
-    const outcome = await runPlan(plan, transport, { onEvent, lockWaitMs: opts.lockWaitMs, signal: opts.signal }).finally(progress.stop);
+    const outcome = await runPlan(plan, transport, {
+      onEvent,
+      lockWaitMs: opts.lockWaitMs,
+      signal: opts.signal,
+    }).finally(progress.stop);
     if (committed) await commitSecret(secret.path);
     else if (outcome.kind !== 'failed' || !outcome.disconnected) await dropStagedSecret(secret.path);
     settled = true;

@@ -71,21 +71,28 @@ export function parseWatch(line: string | undefined): WatchStatus | null {
 function watchLine(w: WatchStatus): string {
   const at = (s: number) => new Date(s * 1000).toISOString();
   const receipt = w.receipt ? `\n          receipt: ${describeReceipt(w.receipt)}` : '';
-  if (w.state === 'observing') return `observing release ${w.release} on the ${w.slot} slot since ${at(w.since)} (until ${at(w.until)}; run ${w.run}): a new run waits for it`;
-  if (w.state === 'waiting') return `run ${w.run} is flipping to release ${w.release}; the host watches from the end of its flip`;
-  if (w.state === 'passed') return `run ${w.run}: release ${w.release} passed its observe window; the host finished the deploy${receipt}`;
-  if (w.state === 'flipped-back') return `run ${w.run}: the host flipped release ${w.release} back (${w.reason})${receipt}`;
+  if (w.state === 'observing')
+    return `observing release ${w.release} on the ${w.slot} slot since ${at(w.since)} (until ${at(w.until)}; run ${w.run}): a new run waits for it`;
+  if (w.state === 'waiting')
+    return `run ${w.run} is flipping to release ${w.release}; the host watches from the end of its flip`;
+  if (w.state === 'passed')
+    return `run ${w.run}: release ${w.release} passed its observe window; the host finished the deploy${receipt}`;
+  if (w.state === 'flipped-back')
+    return `run ${w.run}: the host flipped release ${w.release} back (${w.reason})${receipt}`;
   return `run ${w.run}: the watch of release ${w.release} ended before it decided (the next run converges)`;
 }
 
 function lastRun(journal: string, state: HostState): InstanceStatus['last'] {
-  const entries = journal.split('\x1e').filter(Boolean).flatMap((l) => {
-    try {
-      return [JSON.parse(l) as { run: string; at: number; event: string }];
-    } catch {
-      return [];
-    }
-  });
+  const entries = journal
+    .split('\x1e')
+    .filter(Boolean)
+    .flatMap((l) => {
+      try {
+        return [JSON.parse(l) as { run: string; at: number; event: string }];
+      } catch {
+        return [];
+      }
+    });
   const last = state.history.at(-1);
   if (!last) return null;
   const mine = entries.filter((e) => e.run === last.run);
@@ -101,7 +108,9 @@ export function parseStatus(inst: Instance, stdout: string, now = Date.now() / 1
     const [component, slot, st, since, mem, health] = line.split(' ');
     const started = Number(since);
     return {
-      component: component!, slot: slot!, state: st || 'unknown',
+      component: component!,
+      slot: slot!,
+      state: st || 'unknown',
       upSeconds: st === 'active' && started > 0 ? Math.round(now - started) : null,
       memoryBytes: /^\d+$/.test(mem ?? '') ? Number(mem) : null,
       health: health && health !== '000' ? health : '-',
@@ -116,22 +125,45 @@ export function parseStatus(inst: Instance, stdout: string, now = Date.now() / 1
   return {
     instance: inst.id,
     target: inst.target.transport === 'pct' ? `pct ${inst.target.vmid}` : `${inst.target.host ?? 'local'}`,
-    active: state.active, release: active?.release ?? null, since: active?.since ?? null,
-    components, disk: { usedPercent: pcent ?? 0, freeBytes: free ?? 0 }, memory: { totalMb: total ?? 0, availableMb: avail ?? 0 },
-    lock: lockText === 'null' ? null : JSON.parse(lockText), hold: state.hold, maintenance: tag('maintenance')[0] === 'on',
-    last: lastRun(tag('journal')[0] ?? '', state), releases: state.releases,
-    adopted: state.adopted ? `${Object.values(state.adopted.components).map((c) => c.unit ?? c.upstream).join(', ')} (release ${state.adopted.version ?? 'unknown'})${state.adopted.handoff ? `, on port ${state.adopted.handoff.port} through nginx on ${state.adopted.handoff.via}` : ''}` : null,
-    rollback: other && previous ? { release: previous.release, slot: other, warm: otherUnits.length > 0 && otherUnits.every((c) => c.state === 'active') } : null,
+    active: state.active,
+    release: active?.release ?? null,
+    since: active?.since ?? null,
+    components,
+    disk: { usedPercent: pcent ?? 0, freeBytes: free ?? 0 },
+    memory: { totalMb: total ?? 0, availableMb: avail ?? 0 },
+    lock: lockText === 'null' ? null : JSON.parse(lockText),
+    hold: state.hold,
+    maintenance: tag('maintenance')[0] === 'on',
+    last: lastRun(tag('journal')[0] ?? '', state),
+    releases: state.releases,
+    adopted: state.adopted
+      ? `${Object.values(state.adopted.components)
+          .map((c) => c.unit ?? c.upstream)
+          .join(
+            ', ',
+          )} (release ${state.adopted.version ?? 'unknown'})${state.adopted.handoff ? `, on port ${state.adopted.handoff.port} through nginx on ${state.adopted.handoff.via}` : ''}`
+      : null,
+    rollback:
+      other && previous
+        ? {
+            release: previous.release,
+            slot: other,
+            warm: otherUnits.length > 0 && otherUnits.every((c) => c.state === 'active'),
+          }
+        : null,
     backup: active?.backup ?? null,
     watch: parseWatch(tag('watch')[0]),
-    archives: tag('archive').flatMap((l) => {
-      const m = parseManifest(l);
-      return m ? [{ id: m.id, created: m.created, release: m.release, bytes: m.encrypted.bytes }] : [];
-    }).sort((a, b) => b.created.localeCompare(a.created)),
+    archives: tag('archive')
+      .flatMap((l) => {
+        const m = parseManifest(l);
+        return m ? [{ id: m.id, created: m.created, release: m.release, bytes: m.encrypted.bytes }] : [];
+      })
+      .sort((a, b) => b.created.localeCompare(a.created)),
   };
 }
 
-const human = (s: number | null) => (s === null ? '-' : s < 120 ? `${s}s` : s < 7200 ? `${Math.round(s / 60)}m` : `${Math.round(s / 3600)}h`);
+const human = (s: number | null) =>
+  s === null ? '-' : s < 120 ? `${s}s` : s < 7200 ? `${Math.round(s / 60)}m` : `${Math.round(s / 3600)}h`;
 
 export function formatStatus(s: InstanceStatus): string {
   const out = [
@@ -140,7 +172,10 @@ export function formatStatus(s: InstanceStatus): string {
     ...(s.adopted ? [`adopted   ${s.adopted}: serves until the next deploy moves it into slotflip's slots`] : []),
     '',
     'component  slot   state     uptime  memory   health',
-    ...s.components.map((c) => `${c.component.padEnd(10)} ${c.slot.padEnd(6)} ${c.state.padEnd(9)} ${human(c.upSeconds).padStart(6)}  ${c.memoryBytes === null ? '     -' : `${(c.memoryBytes / 1048576).toFixed(0).padStart(4)}MB`}   ${c.health}${c.live ? '   <- live' : ''}`),
+    ...s.components.map(
+      (c) =>
+        `${c.component.padEnd(10)} ${c.slot.padEnd(6)} ${c.state.padEnd(9)} ${human(c.upSeconds).padStart(6)}  ${c.memoryBytes === null ? '     -' : `${(c.memoryBytes / 1048576).toFixed(0).padStart(4)}MB`}   ${c.health}${c.live ? '   <- live' : ''}`,
+    ),
     '',
     `resources disk ${s.disk.usedPercent}% used (${(s.disk.freeBytes / 1073741824).toFixed(1)} GiB free), memory ${s.memory.availableMb} of ${s.memory.totalMb} MiB available`,
     `last      ${s.last ? `${s.last.op} ${s.last.run}: ${s.last.result}${s.last.seconds === null ? '' : ` in ${s.last.seconds} s`}` : 'none'}`,

@@ -24,7 +24,12 @@ export const DEFAULT_PATHS = ['environments'];
 export async function runValidate(opts: ValidateOptions): Promise<ValidateCommandResult> {
   // A base that is not there would make every file "new": the risky-change check would flag everything and mean nothing.
   if (opts.baseDir !== undefined && !(await stat(opts.baseDir).catch(() => undefined))?.isDirectory()) {
-    throw new SlotflipError('validate', `the base checkout ${opts.baseDir} is not a folder`, 'Give --base (base-path) the folder where the base branch is checked out', ExitCode.usage);
+    throw new SlotflipError(
+      'validate',
+      `the base checkout ${opts.baseDir} is not a folder`,
+      'Give --base (base-path) the folder where the base branch is checked out',
+      ExitCode.usage,
+    );
   }
   const secrets: SecretSource | undefined = opts.requireSecrets ? { env: opts.env, dir: opts.secretsDir } : undefined;
   const outcome = await validateEnvironments({

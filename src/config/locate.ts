@@ -6,7 +6,10 @@ export type PathSegment = string | number;
 
 /** instances[0].target.port: how findings name a place in a document. */
 export function formatPath(path: readonly PathSegment[]): string {
-  return path.reduce<string>((acc, seg) => (typeof seg === 'number' ? `${acc}[${seg}]` : acc ? `${acc}.${seg}` : seg), '');
+  return path.reduce<string>(
+    (acc, seg) => (typeof seg === 'number' ? `${acc}[${seg}]` : acc ? `${acc}.${seg}` : seg),
+    '',
+  );
 }
 
 /** Parses an ajv instancePath (JSON pointer) into segments; numeric segments of arrays become numbers. */
@@ -26,7 +29,8 @@ function pairOf(map: YAMLMap, key: string): Pair | undefined {
   let index = pairsByKey.get(map);
   if (!index) {
     index = new Map();
-    for (const p of map.items) if (isScalar(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), p as Pair);
+    for (const p of map.items)
+      if (isScalar(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), p as Pair);
     pairsByKey.set(map, index);
   }
   return index.get(key);

@@ -27,10 +27,15 @@ function yamlMessage(code: string, message: string): { rule: string; text: strin
   // The yaml library appends " at line X, column Y:" and a source excerpt; we report the position ourselves.
   const text = message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '');
   if (code === 'DUPLICATE_KEY') {
-    return { rule: 'duplicate-key', text: 'duplicate key: YAML keeps only one of the two values, silently; remove or rename one of them' };
+    return {
+      rule: 'duplicate-key',
+      text: 'duplicate key: YAML keeps only one of the two values, silently; remove or rename one of them',
+    };
   }
-  if (code === 'MULTIPLE_DOCS') return { rule: 'yaml', text: 'holds several YAML documents (---); an environment file holds exactly one' };
-  if (/Maximum call stack/.test(message)) return { rule: 'too-deep', text: 'nesting is too deep to be an environment file' };
+  if (code === 'MULTIPLE_DOCS')
+    return { rule: 'yaml', text: 'holds several YAML documents (---); an environment file holds exactly one' };
+  if (/Maximum call stack/.test(message))
+    return { rule: 'too-deep', text: 'nesting is too deep to be an environment file' };
   return { rule: 'yaml', text: `not valid YAML: ${text}` };
 }
 
@@ -55,23 +60,55 @@ export function parseEnvironmentYaml(file: string, text: string): ParseResult {
   if (tooDeep !== undefined) {
     lines.addNewLine(0);
     for (let i = text.indexOf('\n'); i !== -1 && i < tooDeep; i = text.indexOf('\n', i + 1)) lines.addNewLine(i + 1);
-    return { ok: false, findings: [{ file, ...offsetsToPosition(lines, tooDeep, tooDeep), severity: 'error', path: '', rule: 'too-deep', message: `nesting is deeper than ${MAX_FLOW_DEPTH} levels: not an environment file` }] };
+    return {
+      ok: false,
+      findings: [
+        {
+          file,
+          ...offsetsToPosition(lines, tooDeep, tooDeep),
+          severity: 'error',
+          path: '',
+          rule: 'too-deep',
+          message: `nesting is deeper than ${MAX_FLOW_DEPTH} levels: not an environment file`,
+        },
+      ],
+    };
   }
   let doc: Document.Parsed;
   try {
     doc = parseDocument(text, { ...PARSE_OPTIONS, lineCounter: lines });
   } catch (err) {
-    return { ok: false, findings: [{ file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', path: '', rule: 'yaml', message: `not valid YAML: ${String(err)}` }] };
+    return {
+      ok: false,
+      findings: [
+        {
+          file,
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 1,
+          severity: 'error',
+          path: '',
+          rule: 'yaml',
+          message: `not valid YAML: ${String(err)}`,
+        },
+      ],
+    };
   }
-  const toFinding = (severity: 'error' | 'warning') => (e: { code: string; message: string; pos: [number, number] }): Finding => {
-    const { rule, text: message } = yamlMessage(e.code, e.message);
-    return { file, ...offsetsToPosition(lines, e.pos[0], e.pos[1]), severity, path: '', rule, message };
-  };
+  const toFinding =
+    (severity: 'error' | 'warning') =>
+    (e: { code: string; message: string; pos: [number, number] }): Finding => {
+      const { rule, text: message } = yamlMessage(e.code, e.message);
+      return { file, ...offsetsToPosition(lines, e.pos[0], e.pos[1]), severity, path: '', rule, message };
+    };
   // Duplicate keys are independent mistakes: report each. A syntax error makes the parser stumble on for a while:
   // only its first error is the operator's; the rest (one per level for a stack overflow) are echoes.
   const errors = [...doc.errors, ...duplicateKeys(doc)].map(toFinding('error'));
   const firstSyntax = errors.find((f) => f.rule !== 'duplicate-key');
-  const findings = [...errors.filter((f) => f.rule === 'duplicate-key' || f === firstSyntax), ...doc.warnings.map(toFinding('warning'))];
+  const findings = [
+    ...errors.filter((f) => f.rule === 'duplicate-key' || f === firstSyntax),
+    ...doc.warnings.map(toFinding('warning')),
+  ];
   if (errors.length > 0) return { ok: false, findings };
 
   let data: unknown;
@@ -102,7 +139,12 @@ function duplicateKeys(doc: Document.Parsed): { code: string; message: string; p
       for (const pair of map.items) {
         if (!isScalar(pair.key)) continue;
         const id = `${typeof pair.key.value}:${String(pair.key.value)}`;
-        if (seen.has(id)) found.push({ code: 'DUPLICATE_KEY', message: 'Map keys must be unique', pos: [pair.key.range?.[0] ?? 0, pair.key.range?.[1] ?? 0] });
+        if (seen.has(id))
+          found.push({
+            code: 'DUPLICATE_KEY',
+            message: 'Map keys must be unique',
+            pos: [pair.key.range?.[0] ?? 0, pair.key.range?.[1] ?? 0],
+          });
         seen.add(id);
       }
     },

@@ -29,7 +29,8 @@ export function applyPins(text: string, doc: Document.Parsed, pins: readonly Rel
     if (!isMap(map)) throw new Error(`${pin.path.join('.')} is not a map`);
     for (const [key, value] of Object.entries(pin.fields)) {
       if (value === undefined) continue;
-      const pair = (map as YAMLMap).items.find((p) => isScalar(p.key) && p.key.value === key) as Pair<Scalar, Scalar> | undefined;
+      const pair = (map as YAMLMap).items.find((p) => isScalar(p.key) && p.key.value === key) as
+        Pair<Scalar, Scalar> | undefined;
       if (pair?.value?.range) edits.push({ at: pair.value.range[0], end: pair.value.range[1], text: scalar(value) });
       else edits.push(insertion(text, map as YAMLMap, key, scalar(value)));
     }
@@ -44,7 +45,8 @@ export function applyPins(text: string, doc: Document.Parsed, pins: readonly Rel
 function insertion(text: string, map: YAMLMap, key: string, value: string): Edit {
   const last = map.items[map.items.length - 1] as Pair<Scalar, Scalar> | undefined;
   const lastEnd = last?.value?.range?.[1] ?? last?.key?.range?.[1];
-  if (!last || lastEnd === undefined || !last.key?.range) throw new Error('an empty release map: write its fields by hand');
+  if (!last || lastEnd === undefined || !last.key?.range)
+    throw new Error('an empty release map: write its fields by hand');
   if (map.flow) return { at: lastEnd, end: lastEnd, text: `, ${key}: ${value}` };
   // Block style: a new line after the last field's line (after any comment on it), at that field's indentation.
   const lineStart = text.lastIndexOf('\n', last.key.range[0] - 1) + 1;

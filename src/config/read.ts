@@ -26,9 +26,18 @@ export async function readEnvironmentFile(file: string): Promise<ReadResult> {
   try {
     const info = await stat(file);
     // A FIFO or device would block or never end: refuse before opening.
-    if (!info.isFile()) return fileError(file, 'unreadable', info.isDirectory() ? 'is a directory, not an environment file' : 'is not a regular file');
+    if (!info.isFile())
+      return fileError(
+        file,
+        'unreadable',
+        info.isDirectory() ? 'is a directory, not an environment file' : 'is not a regular file',
+      );
     if (info.size > MAX_FILE_BYTES) {
-      return fileError(file, 'too-large', `is ${(info.size / 1024 / 1024).toFixed(1)} MiB; environment files are limited to 1 MiB`);
+      return fileError(
+        file,
+        'too-large',
+        `is ${(info.size / 1024 / 1024).toFixed(1)} MiB; environment files are limited to 1 MiB`,
+      );
     }
     handle = await open(file, 'r');
     // Read one byte more than stat promised, to notice a file that grew past the limit after stat.
@@ -44,7 +53,8 @@ export async function readEnvironmentFile(file: string): Promise<ReadResult> {
       const at = firstInvalidUtf8(bytes);
       return fileError(file, 'encoding', `is not valid UTF-8 (first bad byte at offset ${at}); save it as UTF-8`);
     }
-    if (text.replace(/^\uFEFF/, '').trim() === '') return fileError(file, 'empty', 'is empty: an environment file needs version, environment and instances');
+    if (text.replace(/^\uFEFF/, '').trim() === '')
+      return fileError(file, 'empty', 'is empty: an environment file needs version, environment and instances');
     return { ok: true, text };
   } catch (err) {
     return fileError(file, 'unreadable', describeErrno(err));
@@ -106,7 +116,9 @@ export async function discoverEnvironmentFiles(paths: readonly string[]): Promis
       continue;
     }
     if (names.length === 0) {
-      findings.push(fileError(path, 'no-files', 'holds no environment files (*.yaml or *.yml): nothing to validate').finding);
+      findings.push(
+        fileError(path, 'no-files', 'holds no environment files (*.yaml or *.yml): nothing to validate').finding,
+      );
     }
     files.push(...names.map((n) => join(path, n)));
   }

@@ -1,7 +1,13 @@
 import type { PathSegment } from './locate.js';
 import { environmentSchema } from './schema.js';
 
-type Schema = { $ref?: string; title?: string; properties?: Record<string, Schema>; additionalProperties?: Schema | boolean; items?: Schema };
+type Schema = {
+  $ref?: string;
+  title?: string;
+  properties?: Record<string, Schema>;
+  additionalProperties?: Schema | boolean;
+  items?: Schema;
+};
 
 function deref(schema: Schema | undefined): { schema: Schema | undefined; refs: string[] } {
   const refs: string[] = [];
@@ -32,7 +38,8 @@ export function walkWithSchema(data: unknown, visit: (v: Visited) => void): void
     if (Array.isArray(value) && s.items) value.forEach((item, i) => go(item, s.items, [...path, i]));
     else if (value && typeof value === 'object' && !Array.isArray(value)) {
       for (const [k, v] of Object.entries(value)) {
-        const child = s.properties?.[k] ?? (typeof s.additionalProperties === 'object' ? s.additionalProperties : undefined);
+        const child =
+          s.properties?.[k] ?? (typeof s.additionalProperties === 'object' ? s.additionalProperties : undefined);
         go(v, child, [...path, k]);
       }
     }

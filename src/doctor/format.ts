@@ -15,7 +15,9 @@ export function formatRows(rows: readonly DoctorRow[]): string {
     lines.push(`  ${r.verdict.padEnd(4)}  ${r.check.padEnd(width)}  ${r.detail}`);
     if (r.remedy) lines.push(`  ${' '.repeat(4)}  ${' '.repeat(width)}  -> ${r.remedy}`);
   }
-  const counts = (['OK', 'WARN', 'FAIL'] as const).map((v) => `${rows.filter((r) => r.verdict === v).length} ${v}`).join(', ');
+  const counts = (['OK', 'WARN', 'FAIL'] as const)
+    .map((v) => `${rows.filter((r) => r.verdict === v).length} ${v}`)
+    .join(', ');
   lines.push('', `doctor: ${counts}${multi ? ` across ${new Set(rows.map((r) => r.instance)).size} instances` : ''}`);
   return lines.join('\n');
 }
@@ -26,6 +28,14 @@ export function doctorMarkdown(rows: readonly DoctorRow[]): string {
   const order = { FAIL: 0, WARN: 1, OK: 2 } as const;
   const sorted = [...rows].sort((a, b) => order[a.verdict] - order[b.verdict]);
   const icon = { OK: 'OK', WARN: '⚠️ WARN', FAIL: '❌ FAIL' } as const;
-  return [`## slotflip doctor: ${worst(rows)}`, '', '| | instance | check | seen | remedy |', '|---|---|---|---|---|',
-    ...sorted.map((r) => `| ${icon[r.verdict]} | ${cell(r.instance)} | ${cell(r.check)} | ${cell(r.detail)} | ${cell(r.remedy)} |`), ''].join('\n');
+  return [
+    `## slotflip doctor: ${worst(rows)}`,
+    '',
+    '| | instance | check | seen | remedy |',
+    '|---|---|---|---|---|',
+    ...sorted.map(
+      (r) => `| ${icon[r.verdict]} | ${cell(r.instance)} | ${cell(r.check)} | ${cell(r.detail)} | ${cell(r.remedy)} |`,
+    ),
+    '',
+  ].join('\n');
 }

@@ -10,9 +10,27 @@ export interface DoctorRow {
   remedy: string;
 }
 
-export const ok = (instance: string, check: string, detail: string): DoctorRow => ({ instance, check, verdict: 'OK', detail, remedy: '' });
-export const warn = (instance: string, check: string, detail: string, remedy: string): DoctorRow => ({ instance, check, verdict: 'WARN', detail, remedy });
-export const fail = (instance: string, check: string, detail: string, remedy: string): DoctorRow => ({ instance, check, verdict: 'FAIL', detail, remedy });
+export const ok = (instance: string, check: string, detail: string): DoctorRow => ({
+  instance,
+  check,
+  verdict: 'OK',
+  detail,
+  remedy: '',
+});
+export const warn = (instance: string, check: string, detail: string, remedy: string): DoctorRow => ({
+  instance,
+  check,
+  verdict: 'WARN',
+  detail,
+  remedy,
+});
+export const fail = (instance: string, check: string, detail: string, remedy: string): DoctorRow => ({
+  instance,
+  check,
+  verdict: 'FAIL',
+  detail,
+  remedy,
+});
 
 /** Thresholds from the operator's runbook (seed 003): disk alert over 80 %, connections "if > 80". */
 export const LIMITS = {

@@ -12,12 +12,18 @@ export type StepsOutcome =
  * no lock, journal or undo: those live inside the container these steps create, and every step is safe to run again,
  * so the next run is the way forward. The step's ops compile exactly as a deploy's do.
  */
-export async function runSteps(steps: readonly Step[], transport: Transport, opts: { onEvent?: (e: StepEvent) => void; offset?: number; total?: number } = {}): Promise<StepsOutcome> {
+export async function runSteps(
+  steps: readonly Step[],
+  transport: Transport,
+  opts: { onEvent?: (e: StepEvent) => void; offset?: number; total?: number } = {},
+): Promise<StepsOutcome> {
   const timings: StepTiming[] = [];
   for (const [i, step] of steps.entries()) {
     opts.onEvent?.({ kind: 'start', step, index: (opts.offset ?? 0) + i, total: opts.total ?? steps.length });
     const started = Date.now();
-    const result = await transport.script(['set -euo pipefail', ...step.ops.map(compileOp)].join('\n'), { timeoutMs: step.timeoutMs });
+    const result = await transport.script(['set -euo pipefail', ...step.ops.map(compileOp)].join('\n'), {
+      timeoutMs: step.timeoutMs,
+    });
     const ms = Date.now() - started;
     timings.push({ step: step.id, ms, code: result.code });
     opts.onEvent?.({ kind: 'done', step, result, ms });

@@ -27,7 +27,20 @@ export type RunOutcome =
   /** The host changed between reading its state and taking the lock: the caller plans again. */
   | { kind: 'stale'; timings: StepTiming[] }
   /** pastNoReturn: it failed at or after the plan's point of no return, so the earlier steps were left as they are. */
-  | { kind: 'failed'; step: Step; code: number; detail: string; cancelled: boolean; trafficMoved: boolean; undone: boolean; pastNoReturn: boolean; timings: StepTiming[]; results: Record<string, unknown>; events: string[]; disconnected?: boolean };
+  | {
+      kind: 'failed';
+      step: Step;
+      code: number;
+      detail: string;
+      cancelled: boolean;
+      trafficMoved: boolean;
+      undone: boolean;
+      pastNoReturn: boolean;
+      timings: StepTiming[];
+      results: Record<string, unknown>;
+      events: string[];
+      disconnected?: boolean;
+    };
 
 /**
  * What an operator is told when the connection broke mid-run: nothing could be undone from here, and the host's own
@@ -105,7 +118,9 @@ export async function runPlan(plan: Plan, transport: Transport, opts: RunOptions
       else signal.addEventListener('abort', cancel, { once: true });
     }
     // An upload's bytes go first (engine/uploads.ts); a failed upload is the step's result.
-    const send = async () => (await pushUploads(transport, step.ops)) ?? transport.script(compileStep(step, ctx), { timeoutMs: step.timeoutMs });
+    const send = async () =>
+      (await pushUploads(transport, step.ops)) ??
+      transport.script(compileStep(step, ctx), { timeoutMs: step.timeoutMs });
     const result = await send().finally(() => {
       if (interruptible) signal.removeEventListener('abort', cancel);
       clearInterval(retry);
@@ -136,15 +151,25 @@ export async function runPlan(plan: Plan, transport: Transport, opts: RunOptions
       await new Promise((r) => setTimeout(r, 2000));
       result = await exec(step, index);
     }
-    if (step.id === 'lock' && result.code === LOCKED_EXIT) return { kind: 'locked', holder: lastLine(result).replace(/^locked by /, ''), timings };
+    if (step.id === 'lock' && result.code === LOCKED_EXIT)
+      return { kind: 'locked', holder: lastLine(result).replace(/^locked by /, ''), timings };
     if (step.id === 'lock' && result.code === STALE_EXIT) return { kind: 'stale', timings };
-    if (step.id === 'lock' && result.code === 0) stopHeartbeat = startHeartbeat(transport, l.lock, ctx, (why) => lost.abort(why));
+    if (step.id === 'lock' && result.code === 0)
+      stopHeartbeat = startHeartbeat(transport, l.lock, ctx, (why) => lost.abort(why));
     if (result.lost) {
       failure = { step, code: result.code, detail: result.stderr, disconnected: true };
       break;
     }
     if (result.code !== 0 || signal.aborted) {
-      failure = { step, code: result.code, detail: lost.signal.aborted ? String(lost.signal.reason) : signal.aborted ? 'cancelled (SIGTERM or SIGINT)' : lastLine(result) || `exit ${result.code}` };
+      failure = {
+        step,
+        code: result.code,
+        detail: lost.signal.aborted
+          ? String(lost.signal.reason)
+          : signal.aborted
+            ? 'cancelled (SIGTERM or SIGINT)'
+            : lastLine(result) || `exit ${result.code}`,
+      };
       break;
     }
     completed.push(step);
@@ -159,12 +184,33 @@ export async function runPlan(plan: Plan, transport: Transport, opts: RunOptions
   // Undo in reverse: flip back before stopping the new slot, so users never hit a stopped slot.
   const trafficMoved = completed.some((s) => s.movesTraffic) || failure.step.movesTraffic === true;
   // Without a connection nothing below can run: the outcome says so, and the next run converges from the journal.
-  if (failure.disconnected) return { kind: 'failed', ...failure, cancelled: signal.aborted === true, trafficMoved, undone: false, pastNoReturn: false, timings, results, events };
+  if (failure.disconnected)
+    return {
+      kind: 'failed',
+      ...failure,
+      cancelled: signal.aborted === true,
+      trafficMoved,
+      undone: false,
+      pastNoReturn: false,
+      timings,
+      results,
+      events,
+    };
   // The host's watch acted on this failure itself (it flipped back and recorded it, or it goes on deciding): undoing
   // from here too would have two actors on one host.
   if (failure.step.hostUndoes) {
     await exec(plan.finally, plan.steps.length);
-    return { kind: 'failed', ...failure, cancelled: signal.aborted === true, trafficMoved, undone: failure.code === failure.step.hostUndoes.code, pastNoReturn: isPastNoReturn(plan, failure.step), timings, results, events };
+    return {
+      kind: 'failed',
+      ...failure,
+      cancelled: signal.aborted === true,
+      trafficMoved,
+      undone: failure.code === failure.step.hostUndoes.code,
+      pastNoReturn: isPastNoReturn(plan, failure.step),
+      timings,
+      results,
+      events,
+    };
   }
   let undone = true;
   // Past the point of no return (a breaking migration, a restored database) the steps before it are not undone:
@@ -184,5 +230,15 @@ export async function runPlan(plan: Plan, transport: Transport, opts: RunOptions
     if (r.code !== 0) undone = false;
   }
   if (completed.some((s) => s.id === 'lock')) await exec(plan.finally, plan.steps.length);
-  return { kind: 'failed', ...failure, cancelled: signal.aborted === true, trafficMoved, undone, pastNoReturn, timings, results, events };
+  return {
+    kind: 'failed',
+    ...failure,
+    cancelled: signal.aborted === true,
+    trafficMoved,
+    undone,
+    pastNoReturn,
+    timings,
+    results,
+    events,
+  };
 }

@@ -17,7 +17,11 @@ export async function pushUploads(transport: Transport, ops: readonly Op[]): Pro
     try {
       await transport.pipe(pushArgv(op.path), { stdin: Readable.from([op.bytes]) });
     } catch (err) {
-      return { code: 1, stdout: '', stderr: `uploading ${op.path} (${op.bytes.length} bytes) failed: ${err instanceof Error ? err.message : String(err)}` };
+      return {
+        code: 1,
+        stdout: '',
+        stderr: `uploading ${op.path} (${op.bytes.length} bytes) failed: ${err instanceof Error ? err.message : String(err)}`,
+      };
     }
   }
   return undefined;

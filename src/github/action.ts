@@ -37,14 +37,22 @@ async function validate(): Promise<void> {
   if (other) {
     core.summary.addRaw(comparisonHead(other, cmp, label));
     const onlyTrusted = cmp?.onlyTrusted ?? [];
-    if (onlyTrusted.length) core.warning(`${label} does not report ${onlyTrusted.length} finding(s) that the base branch's slotflip reports; see the job summary`, { title: 'slotflip: the pull request changes what slotflip flags' });
+    if (onlyTrusted.length)
+      core.warning(
+        `${label} does not report ${onlyTrusted.length} finding(s) that the base branch's slotflip reports; see the job summary`,
+        { title: 'slotflip: the pull request changes what slotflip flags' },
+      );
   }
   core.summary.addRaw(validationSummary(result.files, result.findings, omitted));
   if (other) core.summary.addRaw(otherSection(other, cmp, label));
   // The reviewer sees what the PR changes on the hosts, not only in YAML (lazily loaded: LiquidJS and the differ).
   if (base && result.valid) {
     const { renderedDiff, renderedDiffMarkdown } = await import('../commands/render-diff.js');
-    core.summary.addRaw(renderedDiffMarkdown(await renderedDiff({ files: result.files, environments: result.environments, baseDir: base })));
+    core.summary.addRaw(
+      renderedDiffMarkdown(
+        await renderedDiff({ files: result.files, environments: result.environments, baseDir: base }),
+      ),
+    );
   }
   await core.summary.write();
   const errors = result.findings.filter((f) => f.severity === 'error').length;
@@ -52,7 +60,10 @@ async function validate(): Promise<void> {
   core.setOutput('valid', String(result.valid));
   core.setOutput('errors', String(errors));
   core.setOutput('warnings', String(result.findings.filter((f) => f.severity === 'warning').length));
-  if (!result.valid) core.setFailed(`${errors} error${errors === 1 ? '' : 's'} in environment files; each is annotated at its line and listed in the job summary`);
+  if (!result.valid)
+    core.setFailed(
+      `${errors} error${errors === 1 ? '' : 's'} in environment files; each is annotated at its line and listed in the job summary`,
+    );
 }
 
 /** The action: inputs to a command, outputs and summary back. Only this folder and main.ts import @actions/*. */
@@ -83,7 +94,12 @@ function maskAll(values: string[]): void {
 
 function common() {
   const env = core.getInput('env', { required: true });
-  return { envFile: env, instanceId: core.getInput('instance') || undefined, secrets: { env: process.env, dir: core.getInput('secrets-dir') || undefined }, onSecrets: maskAll };
+  return {
+    envFile: env,
+    instanceId: core.getInput('instance') || undefined,
+    secrets: { env: process.env, dir: core.getInput('secrets-dir') || undefined },
+    onSecrets: maskAll,
+  };
 }
 
 /** A group per step; what the host printed is fenced with stop-commands, so it can never issue workflow commands. */
@@ -105,7 +121,14 @@ async function deploy(command: 'plan' | 'deploy' | 'rollback' | 'backup' | 'rest
   const cancel = () => abort.abort();
   process.once('SIGINT', cancel);
   process.once('SIGTERM', cancel);
-  const run = { ...common(), lockWaitMs: lockWaitInput(), dryRun: command === 'plan', log: core.info, signal: abort.signal, onEvent: groupedSteps };
+  const run = {
+    ...common(),
+    lockWaitMs: lockWaitInput(),
+    dryRun: command === 'plan',
+    log: core.info,
+    signal: abort.signal,
+    onEvent: groupedSteps,
+  };
   const r = await runCommand(command, run);
   if (command === 'plan' && r.planText) core.info(r.planText);
   await core.summary.addRaw(deploySummary(command, r)).write();
@@ -114,7 +137,8 @@ async function deploy(command: 'plan' | 'deploy' | 'rollback' | 'backup' | 'rest
   if (r.url) core.setOutput('url', r.url);
   if (r.receipt) core.setOutput('receipt', JSON.stringify(r.receipt));
   core.setOutput('exit-code', String(r.exitCode));
-  if ((command === 'deploy' || command === 'rollback') && core.getInput('deployment-environment')) await recordOnGitHub(command, r);
+  if ((command === 'deploy' || command === 'rollback') && core.getInput('deployment-environment'))
+    await recordOnGitHub(command, r);
   if (r.exitCode !== 0 && r.exitCode !== 20) {
     core.setFailed(`slotflip ${command}: ${r.summary}`);
     process.exitCode = r.exitCode;
@@ -124,14 +148,22 @@ async function deploy(command: 'plan' | 'deploy' | 'rollback' | 'backup' | 'rest
 /** The deployment and its status with the receipt (github/deployment.ts); a failure to record it is a warning only. */
 async function recordOnGitHub(command: string, r: Awaited<ReturnType<typeof runCommand>>): Promise<void> {
   const api = githubApiFrom(process.env);
-  if ('missing' in api) return core.warning(`deployment-environment is set, but ${api.missing}: no deployment recorded`);
+  if ('missing' in api)
+    return core.warning(`deployment-environment is set, but ${api.missing}: no deployment recorded`);
   const env = process.env;
   const logUrl = `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID ?? ''}`;
   try {
-    const id = await recordDeployment(api, { environment: core.getInput('deployment-environment'), sha: env.GITHUB_SHA ?? '', logUrl }, command, r);
+    const id = await recordDeployment(
+      api,
+      { environment: core.getInput('deployment-environment'), sha: env.GITHUB_SHA ?? '', logUrl },
+      command,
+      r,
+    );
     core.info(`recorded deployment ${id} in ${core.getInput('deployment-environment')}`);
   } catch (e) {
-    core.warning(`recording the deployment failed (the job needs permissions: deployments: write): ${(e as Error).message}`);
+    core.warning(
+      `recording the deployment failed (the job needs permissions: deployments: write): ${(e as Error).message}`,
+    );
   }
 }
 
@@ -154,7 +186,12 @@ async function doctor(): Promise<void> {
   const verdict = worst(rows);
   core.setOutput('verdict', verdict);
   if (verdict === 'FAIL') {
-    core.setFailed(`slotflip doctor: ${rows.filter((r) => r.verdict === 'FAIL').map((r) => `${r.instance} ${r.check}: ${r.detail}`).join('; ')}`);
+    core.setFailed(
+      `slotflip doctor: ${rows
+        .filter((r) => r.verdict === 'FAIL')
+        .map((r) => `${r.instance} ${r.check}: ${r.detail}`)
+        .join('; ')}`,
+    );
     process.exitCode = ExitCode.doctorFailed;
   }
 }
@@ -162,13 +199,31 @@ async function doctor(): Promise<void> {
 type RunInput = Parameters<typeof runDeploy>[0];
 
 /** The command's own code, loaded when it runs (as in the CLI). */
-async function runCommand(command: 'plan' | 'deploy' | 'rollback' | 'backup' | 'restore', run: Omit<RunInput, 'allowBreaking'>) {
-  if (command === 'backup') return (await import('../commands/backup.js')).runBackup({ ...run, verifyRestore: flag('verify-restore'), github: githubPort(process.env) });
+async function runCommand(
+  command: 'plan' | 'deploy' | 'rollback' | 'backup' | 'restore',
+  run: Omit<RunInput, 'allowBreaking'>,
+) {
+  if (command === 'backup')
+    return (await import('../commands/backup.js')).runBackup({
+      ...run,
+      verifyRestore: flag('verify-restore'),
+      github: githubPort(process.env),
+    });
   // The artifacts of other runs are read with the job's token (permissions: actions: read).
-  if (command === 'restore') return (await import('../commands/restore.js')).runRestore({ ...run, from: core.getInput('from') || 'latest', drill: flag('drill'), github: githubPort(process.env) });
+  if (command === 'restore')
+    return (await import('../commands/restore.js')).runRestore({
+      ...run,
+      from: core.getInput('from') || 'latest',
+      drill: flag('drill'),
+      github: githubPort(process.env),
+    });
   if (command === 'rollback') {
     const to = core.getInput('to');
-    return (await import('../commands/rollback.js')).runRollback({ ...run, to: ['', 'previous'].includes(to) ? undefined : to, restoreDb: restoreDbInput() });
+    return (await import('../commands/rollback.js')).runRollback({
+      ...run,
+      to: ['', 'previous'].includes(to) ? undefined : to,
+      restoreDb: restoreDbInput(),
+    });
   }
   return runDeploy({ ...run, allowBreaking: flag('allow-breaking') });
 }

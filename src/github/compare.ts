@@ -16,17 +16,29 @@ export interface ReportedFinding {
   message: string;
 }
 
-export const toReported = (f: Finding): ReportedFinding => ({ file: f.file, line: f.line, severity: f.severity, rule: f.rule, path: f.path, message: f.message });
+export const toReported = (f: Finding): ReportedFinding => ({
+  file: f.file,
+  line: f.line,
+  severity: f.severity,
+  rule: f.rule,
+  path: f.path,
+  message: f.message,
+});
 
 /** The other run's findings; `missing` when that run produced none (its job failed, was skipped, or crashed). */
 export type OtherReport = { kind: 'report'; findings: ReportedFinding[] } | { kind: 'missing'; why: string };
 
 export function parseOtherReport(text: string): OtherReport {
   const t = text.trim();
-  if (t === '' || t === 'missing') return { kind: 'missing', why: 'it produced no report (its job failed, was cancelled or did not run)' };
+  if (t === '' || t === 'missing')
+    return { kind: 'missing', why: 'it produced no report (its job failed, was cancelled or did not run)' };
   try {
     const data = JSON.parse(t) as unknown;
-    if (Array.isArray(data) && data.every((f) => typeof f === 'object' && f !== null && typeof (f as ReportedFinding).file === 'string')) return { kind: 'report', findings: data as ReportedFinding[] };
+    if (
+      Array.isArray(data) &&
+      data.every((f) => typeof f === 'object' && f !== null && typeof (f as ReportedFinding).file === 'string')
+    )
+      return { kind: 'report', findings: data as ReportedFinding[] };
   } catch {
     // fall through
   }
@@ -49,16 +61,20 @@ export function compareReports(trusted: readonly ReportedFinding[], other: reado
   return { onlyTrusted: trusted.filter((f) => !theirs.has(key(f))), onlyOther: other.filter((f) => !ours.has(key(f))) };
 }
 
-const line = (f: ReportedFinding) => `- \`${f.file}:${f.line}\` ${f.severity} ${escapeMarkdown(f.rule)}${f.path ? ` ${escapeMarkdown(f.path)}` : ''}: ${escapeMarkdown(f.message)}`;
+const line = (f: ReportedFinding) =>
+  `- \`${f.file}:${f.line}\` ${f.severity} ${escapeMarkdown(f.rule)}${f.path ? ` ${escapeMarkdown(f.path)}` : ''}: ${escapeMarkdown(f.message)}`;
 
 /** The comparison, made once: what each side reports that the other does not (undefined when there is no report). */
-export const compareWith = (trusted: readonly ReportedFinding[], other: OtherReport): Comparison | undefined => (other.kind === 'report' ? compareReports(trusted, other.findings) : undefined);
+export const compareWith = (trusted: readonly ReportedFinding[], other: OtherReport): Comparison | undefined =>
+  other.kind === 'report' ? compareReports(trusted, other.findings) : undefined;
 
 /** The top of the trusted run's summary: agreement, or each finding the pull request's slotflip does not report. */
 export function comparisonHead(other: OtherReport, cmp: Comparison | undefined, label: string): string {
-  if (other.kind === 'missing' || !cmp) return `> [!WARNING]\n> **${escapeMarkdown(label)}** could not be compared: ${other.kind === 'missing' ? other.why : 'no report'}. What follows is the base branch's slotflip alone.\n\n`;
+  if (other.kind === 'missing' || !cmp)
+    return `> [!WARNING]\n> **${escapeMarkdown(label)}** could not be compared: ${other.kind === 'missing' ? other.why : 'no report'}. What follows is the base branch's slotflip alone.\n\n`;
   const { onlyTrusted } = cmp;
-  if (onlyTrusted.length === 0) return `${escapeMarkdown(label)} reports everything the base branch's slotflip reports.\n\n`;
+  if (onlyTrusted.length === 0)
+    return `${escapeMarkdown(label)} reports everything the base branch's slotflip reports.\n\n`;
   return [
     '> [!CAUTION]',
     `> **${escapeMarkdown(label)} disagrees with the base branch's slotflip**: it does not report ${onlyTrusted.length} finding${onlyTrusted.length === 1 ? '' : 's'} that the base branch's (the trusted one) reports. A pull request that changes slotflip itself can change what it flags: review these as the base branch reports them.`,
@@ -73,7 +89,11 @@ export function comparisonHead(other: OtherReport, cmp: Comparison | undefined, 
 export function otherSection(other: OtherReport, cmp: Comparison | undefined, label: string): string {
   if (other.kind === 'missing' || !cmp) return '';
   const { onlyOther } = cmp;
-  const lines = [`### ${escapeMarkdown(label)}`, '', `${other.findings.length} finding${other.findings.length === 1 ? '' : 's'}; ${onlyOther.length ? `${onlyOther.length} that the base branch's slotflip does not report (what only the new code knows):` : "none that the base branch's slotflip does not report."}`];
+  const lines = [
+    `### ${escapeMarkdown(label)}`,
+    '',
+    `${other.findings.length} finding${other.findings.length === 1 ? '' : 's'}; ${onlyOther.length ? `${onlyOther.length} that the base branch's slotflip does not report (what only the new code knows):` : "none that the base branch's slotflip does not report."}`,
+  ];
   if (onlyOther.length) lines.push('', ...onlyOther.map(line));
   return `${lines.join('\n')}\n`;
 }

@@ -21,16 +21,35 @@ export function statusOf(command: string, r: DeployResult): { state: 'success' |
   const ok = r.exitCode === 0 || r.exitCode === 20;
   const what = r.receipt ? `receipt: ${describeReceipt(r.receipt)}` : r.summary;
   const text = `${command} ${r.release ?? ''}: ${what}`.replace(/\s+/g, ' ');
-  return { state: ok ? 'success' : 'failure', description: text.length > MAX_DESCRIPTION ? `${text.slice(0, MAX_DESCRIPTION - 1)}…` : text };
+  return {
+    state: ok ? 'success' : 'failure',
+    description: text.length > MAX_DESCRIPTION ? `${text.slice(0, MAX_DESCRIPTION - 1)}…` : text,
+  };
 }
 
 /** Records the deployment and its one status; returns the deployment's id. */
-export async function recordDeployment(api: GitHubApi, d: DeploymentRecord, command: string, r: DeployResult): Promise<number> {
+export async function recordDeployment(
+  api: GitHubApi,
+  d: DeploymentRecord,
+  command: string,
+  r: DeployResult,
+): Promise<number> {
   const { state, description } = statusOf(command, r);
   const created = await request<{ id: number }>(api, 'POST', '/deployments', {
-    ref: d.sha, environment: d.environment, task: `slotflip:${command}`, auto_merge: false, required_contexts: [], description: `slotflip ${command} ${r.release ?? ''}`.trim(),
+    ref: d.sha,
+    environment: d.environment,
+    task: `slotflip:${command}`,
+    auto_merge: false,
+    required_contexts: [],
+    description: `slotflip ${command} ${r.release ?? ''}`.trim(),
     payload: { release: r.release ?? null, slot: r.slot ?? null, receipt: r.receipt ?? null },
   });
-  await request(api, 'POST', `/deployments/${created.id}/statuses`, { state, description, log_url: d.logUrl, ...(r.url ? { environment_url: r.url } : {}), auto_inactive: true });
+  await request(api, 'POST', `/deployments/${created.id}/statuses`, {
+    state,
+    description,
+    log_url: d.logUrl,
+    ...(r.url ? { environment_url: r.url } : {}),
+    auto_inactive: true,
+  });
   return created.id;
 }

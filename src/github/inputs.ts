@@ -15,20 +15,32 @@ export function listInput(name: string): string[] {
 
 export function lockWaitInput(): number {
   const wait = parseLockWait(core.getInput('lock-wait') || '0');
-  if (!wait.ok) throw new SlotflipError('lock', `input ${wait.message}`, 'Fix the lock-wait input of this step', ExitCode.usage);
+  if (!wait.ok)
+    throw new SlotflipError('lock', `input ${wait.message}`, 'Fix the lock-wait input of this step', ExitCode.usage);
   return wait.ms;
 }
 
 export function jobInput(): Job {
   const job = core.getInput('job') || 'deploy';
-  if (!isJob(job)) throw new SlotflipError('validate', `input "job" must be one of ${JOBS.join(', ')}; got "${job}"`, 'Name the kind of job whose secrets validate should require', ExitCode.usage);
+  if (!isJob(job))
+    throw new SlotflipError(
+      'validate',
+      `input "job" must be one of ${JOBS.join(', ')}; got "${job}"`,
+      'Name the kind of job whose secrets validate should require',
+      ExitCode.usage,
+    );
   return job;
 }
 
 export function restoreDbInput(): 'never' | 'if-safe' | 'force' {
   const v = core.getInput('restore-db') || 'never';
   if (v === 'never' || v === 'if-safe' || v === 'force') return v;
-  throw new SlotflipError('validate', `input "restore-db" must be never, if-safe or force; got "${v}"`, 'Fix the workflow input', ExitCode.usage);
+  throw new SlotflipError(
+    'validate',
+    `input "restore-db" must be never, if-safe or force; got "${v}"`,
+    'Fix the workflow input',
+    ExitCode.usage,
+  );
 }
 
 /** A boolean input; unset is false (a runner fills in action.yml's defaults, a direct call may not). */

@@ -10,8 +10,15 @@ export function githubPort(env: NodeJS.ProcessEnv): GitHubPort {
     runs: (e) => {
       const api = githubApiFrom(e);
       if ('missing' in api) return api;
-      return { repo: api.repo, token: api.token, run: (id) => getWorkflowRun(api, id), defaultBranch: () => getDefaultBranch(api) };
+      return {
+        repo: api.repo,
+        token: api.token,
+        run: (id) => getWorkflowRun(api, id),
+        defaultBranch: () => getDefaultBranch(api),
+      };
     },
-    ...(env.ACTIONS_RUNTIME_TOKEN ? { artifacts: async () => new (await import('@actions/artifact')).DefaultArtifactClient() } : {}),
+    ...(env.ACTIONS_RUNTIME_TOKEN
+      ? { artifacts: async () => new (await import('@actions/artifact')).DefaultArtifactClient() }
+      : {}),
   };
 }

@@ -15,7 +15,11 @@ export function githubApiFrom(env: NodeJS.ProcessEnv): GitHubApi | { missing: st
   const token = env.SLOTFLIP_GITHUB_TOKEN ?? env.GITHUB_TOKEN;
   if (!env.GITHUB_REPOSITORY) return { missing: 'GITHUB_REPOSITORY (owner/name of this repository)' };
   if (!token) return { missing: 'a token with actions:read in GITHUB_TOKEN (the workflow passes github.token)' };
-  return { url: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, ''), repo: env.GITHUB_REPOSITORY, token };
+  return {
+    url: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, ''),
+    repo: env.GITHUB_REPOSITORY,
+    token,
+  };
 }
 
 async function get<T>(api: GitHubApi, path: string): Promise<T> {
@@ -26,7 +30,13 @@ async function get<T>(api: GitHubApi, path: string): Promise<T> {
 export async function request<T>(api: GitHubApi, method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
   const res = await fetch(`${api.url}/repos/${api.repo}${path}`, {
     method,
-    headers: { accept: 'application/vnd.github+json', authorization: `Bearer ${api.token}`, 'x-github-api-version': '2022-11-28', 'user-agent': 'slotflip', ...(body ? { 'content-type': 'application/json' } : {}) },
+    headers: {
+      accept: 'application/vnd.github+json',
+      authorization: `Bearer ${api.token}`,
+      'x-github-api-version': '2022-11-28',
+      'user-agent': 'slotflip',
+      ...(body ? { 'content-type': 'application/json' } : {}),
+    },
     ...(body ? { body: JSON.stringify(body) } : {}),
     signal: AbortSignal.timeout(30_000),
   });
@@ -35,4 +45,5 @@ export async function request<T>(api: GitHubApi, method: 'GET' | 'POST', path: s
 }
 
 export const getWorkflowRun = (api: GitHubApi, runId: number) => get<WorkflowRun>(api, `/actions/runs/${runId}`);
-export const getDefaultBranch = async (api: GitHubApi) => (await get<{ default_branch: string }>(api, '')).default_branch;
+export const getDefaultBranch = async (api: GitHubApi) =>
+  (await get<{ default_branch: string }>(api, '')).default_branch;

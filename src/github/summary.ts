@@ -20,12 +20,20 @@ export function validationSummary(files: readonly string[], findings: readonly F
   if (findings.length > 0) {
     lines.push('', '| | where | path | message |', '|---|---|---|---|');
     for (const f of findings) {
-      lines.push(`| ${ICON[f.severity]} | \`${f.file}:${f.line}:${f.column}\` | ${escapeMarkdown(f.path)} | ${escapeMarkdown(f.message)} |`);
+      lines.push(
+        `| ${ICON[f.severity]} | \`${f.file}:${f.line}:${f.column}\` | ${escapeMarkdown(f.path)} | ${escapeMarkdown(f.message)} |`,
+      );
     }
   }
   const risky = findings.filter((f) => f.rule === 'risky-change');
   if (risky.length > 0) {
-    lines.push('', `### Changes that need a reviewer`, '', 'These run code on a host or send secrets to a host after merge. Keep `environments/` under CODEOWNERS.', '');
+    lines.push(
+      '',
+      `### Changes that need a reviewer`,
+      '',
+      'These run code on a host or send secrets to a host after merge. Keep `environments/` under CODEOWNERS.',
+      '',
+    );
     for (const f of risky) lines.push(`- \`${f.file}:${f.line}\` ${escapeMarkdown(f.message)}`);
   }
   return `${lines.join('\n')}\n`;

@@ -10,7 +10,8 @@ import type { AdoptedApp } from '../shell/state.js';
 // systemd-socket-proxyd bridge to its TCP port), so the deploy's flip is the usual atomic rename with no reload.
 
 export const bridgeName = (instance: string, component: string) => `slotflip-${instance}-${component}-adopted`;
-export const bridgeSocket = (instance: string, component: string) => `/run/slotflip/${instance}/adopted-${component}.sock`;
+export const bridgeSocket = (instance: string, component: string) =>
+  `/run/slotflip/${instance}/adopted-${component}.sock`;
 export const savedSitesDir = '/etc/nginx/slotflip/adopted';
 
 /** A socket unit and its proxy service: nginx reaches a TCP-only app through a unix socket. */
@@ -18,11 +19,17 @@ export function bridgeUnits(instance: string, component: string, port: number): 
   const name = bridgeName(instance, component);
   return [
     {
-      kind: 'write', path: `/etc/systemd/system/${name}.socket`, mode: '0644', secret: false,
+      kind: 'write',
+      path: `/etc/systemd/system/${name}.socket`,
+      mode: '0644',
+      secret: false,
       content: `# slotflip: ${instance} ${component} reaches the adopted app on 127.0.0.1:${port} through this socket until its first deploy.\n[Socket]\nListenStream=${bridgeSocket(instance, component)}\nSocketMode=0666\n\n[Install]\nWantedBy=sockets.target\n`,
     },
     {
-      kind: 'write', path: `/etc/systemd/system/${name}.service`, mode: '0644', secret: false,
+      kind: 'write',
+      path: `/etc/systemd/system/${name}.service`,
+      mode: '0644',
+      secret: false,
       content: `[Unit]\nDescription=slotflip: ${instance} ${component}, bridged to the adopted app on 127.0.0.1:${port}\nRequires=${name}.socket\nAfter=${name}.socket\n\n[Service]\nExecStart=/lib/systemd/systemd-socket-proxyd 127.0.0.1:${port}\nDynamicUser=yes\nPrivateTmp=yes\nNoNewPrivileges=yes\n`,
     },
     { kind: 'sh', text: `systemctl daemon-reload\nsystemctl enable --now ${quote(`${name}.socket`)}` },
@@ -39,9 +46,11 @@ export function routeToAdopted(inst: Instance, adopted: AdoptedApp, reloadForTcp
     (name, c) => {
       const a = adopted.components[name];
       if (!a) return undefined;
-      return c.listen.type === 'unix' ? { socket: a.bridge ? a.bridge.socket : a.upstream.replace(/^unix:/, '') } : { server: a.upstream };
+      return c.listen.type === 'unix'
+        ? { socket: a.bridge ? a.bridge.socket : a.upstream.replace(/^unix:/, '') }
+        : { server: a.upstream };
     },
-    'slotflip\'s route to the app that runs now',
+    "slotflip's route to the app that runs now",
     reloadForTcp,
   );
 }
@@ -51,7 +60,10 @@ export function removeBridges(adopted: AdoptedApp): string[] {
   const bridges = Object.values(adopted.components).flatMap((c) => (c.bridge ? [c.bridge.unit] : []));
   if (!bridges.length) return [];
   return [
-    ...bridges.flatMap((b) => [`systemctl disable --now ${quote(`${b}.socket`)} ${quote(`${b}.service`)} 2>/dev/null || true`, `rm -f ${quote(`/etc/systemd/system/${b}.socket`)} ${quote(`/etc/systemd/system/${b}.service`)}`]),
+    ...bridges.flatMap((b) => [
+      `systemctl disable --now ${quote(`${b}.socket`)} ${quote(`${b}.service`)} 2>/dev/null || true`,
+      `rm -f ${quote(`/etc/systemd/system/${b}.socket`)} ${quote(`/etc/systemd/system/${b}.service`)}`,
+    ]),
     'systemctl daemon-reload',
   ];
 }
@@ -62,10 +74,13 @@ export function handOverSite(inst: Instance, from: NonNullable<AdoptedApp['site'
   const [legacy, saved, site, link] = [from.path, from.savedAt, l.site, l.siteLink].map(quote);
   const back = `rm -f ${link}; mv -f ${saved} ${legacy}; nginx -t -q && systemctl reload nginx`;
   return {
-    ops: [{
-      kind: 'sh', note: 'one reload: nginx never sees both sites at once',
-      text: `install -d -m 0755 ${quote(savedSitesDir)}\nmv -f ${legacy} ${saved}\nln -sfn ${site} ${link}\nif ! { nginx -t -q && systemctl reload nginx; }; then ${back}; echo "nginx refused slotflip's site for ${inst.id}; the previous site is back" >&2; exit 1; fi`,
-    }],
+    ops: [
+      {
+        kind: 'sh',
+        note: 'one reload: nginx never sees both sites at once',
+        text: `install -d -m 0755 ${quote(savedSitesDir)}\nmv -f ${legacy} ${saved}\nln -sfn ${site} ${link}\nif ! { nginx -t -q && systemctl reload nginx; }; then ${back}; echo "nginx refused slotflip's site for ${inst.id}; the previous site is back" >&2; exit 1; fi`,
+      },
+    ],
     undo: [{ kind: 'sh', text: back }],
   };
 }
@@ -75,18 +90,33 @@ export function handOverSite(inst: Instance, from: NonNullable<AdoptedApp['site'
  * bridges go. Each stops with the signal its component declares (Vikunja finishes its requests only on SIGINT), through
  * a drop-in under /run that a reboot forgets: the unit files stay as they were installed.
  */
-export function retireAdopted(adopted: AdoptedApp, drainSeconds: number, stopSignals: Record<string, string | undefined> = {}): Op {
+export function retireAdopted(
+  adopted: AdoptedApp,
+  drainSeconds: number,
+  stopSignals: Record<string, string | undefined> = {},
+): Op {
   const signals = new Map<string, string>();
-  for (const [name, c] of Object.entries(adopted.components)) if (c.unit && stopSignals[name] && stopSignals[name] !== 'SIGTERM') signals.set(c.unit, stopSignals[name]!);
+  for (const [name, c] of Object.entries(adopted.components))
+    if (c.unit && stopSignals[name] && stopSignals[name] !== 'SIGTERM') signals.set(c.unit, stopSignals[name]!);
   const units = [...new Set(Object.values(adopted.components).flatMap((c) => (c.unit ? [c.unit] : [])))];
   const lines = [`sleep ${drainSeconds}`];
   for (const [unit, signal] of signals) {
     const dir = quote(`/run/systemd/system/${unit}.d`);
-    lines.push(`install -d -m 0755 ${dir}`, `printf '[Service]\\nKillSignal=%s\\n' ${quote(signal)} > ${dir}/slotflip-stop-signal.conf`);
+    lines.push(
+      `install -d -m 0755 ${dir}`,
+      `printf '[Service]\\nKillSignal=%s\\n' ${quote(signal)} > ${dir}/slotflip-stop-signal.conf`,
+    );
   }
   if (signals.size) lines.push('systemctl daemon-reload');
-  lines.push(...units.map((u) => `systemctl disable --now ${quote(u)} 2>/dev/null || systemctl stop ${quote(u)}`), ...removeBridges(adopted));
-  const kept = adopted.site ? `; its files and its nginx site (kept in ${savedSitesDir}) stay for a manual return` : '; its files stay for a manual return';
-  lines.push(`echo "SLOTFLIP_EVENT the adopted app is stopped and disabled (${units.join(', ') || 'no unit found'})${kept}"`);
+  lines.push(
+    ...units.map((u) => `systemctl disable --now ${quote(u)} 2>/dev/null || systemctl stop ${quote(u)}`),
+    ...removeBridges(adopted),
+  );
+  const kept = adopted.site
+    ? `; its files and its nginx site (kept in ${savedSitesDir}) stay for a manual return`
+    : '; its files stay for a manual return';
+  lines.push(
+    `echo "SLOTFLIP_EVENT the adopted app is stopped and disabled (${units.join(', ') || 'no unit found'})${kept}"`,
+  );
   return { kind: 'sh', note: 'retire the app slotflip adopted', text: lines.join('\n') };
 }

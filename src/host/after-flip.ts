@@ -67,7 +67,14 @@ function cookieCheck(inst: Instance, ctx: AfterFlipContext): string {
   const tls = inst.nginx?.tls?.enabled === true;
   const slot = slotTarget(inst, smokeComponent(inst, smoke), ctx.live);
   // Each pass from a loopback address of its own (passAddress): never a user's rate limit, nor the smoke flow's.
-  const direct = fromAddress({ ...slot, args: `${slot.args} -H ${quote(`Host: ${site.host}`)} -H ${quote(`X-Forwarded-Proto: ${tls ? 'https' : 'http'}`)}` }, passAddress(ctx.runTag, 2), false);
+  const direct = fromAddress(
+    {
+      ...slot,
+      args: `${slot.args} -H ${quote(`Host: ${site.host}`)} -H ${quote(`X-Forwarded-Proto: ${tls ? 'https' : 'http'}`)}`,
+    },
+    passAddress(ctx.runTag, 2),
+    false,
+  );
   const viaNginx = fromAddress({ args: site.args, base: site.base, label: 'nginx' }, passAddress(ctx.runTag, 3), true);
   const pass = (target: typeof viaNginx, file: string, tag: string) =>
     `out=$( ( SF_COOKIES="$cdir/${file}"
@@ -80,6 +87,10 @@ sort -u -o "$cdir/app" "$cdir/app"; sort -u -o "$cdir/nginx" "$cdir/nginx"
 if [ -z "$why" ] && ! grep -q ' (set)$' "$cdir/app"; then why='cookies: the smoke flow sets no cookie, so there is nothing to compare'; fi
 dropped=$(comm -23 "$cdir/app" "$cdir/nginx" | paste -sd, - | sed 's/,/, /g')
 [ -n "$why" ] || [ -z "$dropped" ] || why="cookies: nginx does not pass what the app set (lost or changed: $dropped; through nginx: $(grep -v ' (set)$' "$cdir/nginx" | paste -sd, - | sed 's/,/, /g'))"
-${tls ? `for c in $(sed -n 's/ (set)$//p' "$cdir/nginx"); do [ -n "$why" ] || grep -qxF "$c secure" "$cdir/nginx" || why="cookies: $c reaches the browser without Secure on an HTTPS site"; done
-` : ''}rm -rf "$cdir"`;
+${
+  tls
+    ? `for c in $(sed -n 's/ (set)$//p' "$cdir/nginx"); do [ -n "$why" ] || grep -qxF "$c secure" "$cdir/nginx" || why="cookies: $c reaches the browser without Secure on an HTTPS site"; done
+`
+    : ''
+}rm -rf "$cdir"`;
 }

@@ -37,7 +37,14 @@ export function backupArchive(l: Layout, spec: BackupSpec): Op {
   const target = db ? `-h ${quote(db.host)} -p ${db.port} -U ${quote(db.user)} -d ${quote(db.name)} --no-password` : '';
   // A fixed work directory (the id is unique per run), so the marker's paths are plain words in the script.
   const w = `${l.backups}/.work-${spec.id}`;
-  const meta = JSON.stringify({ format: 1, id: spec.id, instance: spec.instance, release: spec.release, recipients: spec.recipients, made_by: spec.madeBy });
+  const meta = JSON.stringify({
+    format: 1,
+    id: spec.id,
+    instance: spec.instance,
+    release: spec.release,
+    recipients: spec.recipients,
+    made_by: spec.madeBy,
+  });
   return {
     kind: 'sh',
     note: `back up ${db ? 'the database, ' : ''}${spec.filesDir ? 'the files, ' : ''}shared config and state; encrypt to ${spec.recipients.length} recipient(s); keep ${spec.keep}`,
@@ -47,7 +54,9 @@ rm -rf ${quote(w)} && install -d -m 0700 ${quote(w)}
 w=${quote(w)}
 trap 'rm -rf "$w" ${quote(`${out}.tar.age.partial`)}' EXIT
 parts=''
-${db ? `${dumpWithMarker(l, db, `${w}/db.dump`, '"$w/db.dump.gz"', true)}
+${
+  db
+    ? `${dumpWithMarker(l, db, `${w}/db.dump`, '"$w/db.dump.gz"', true)}
 # The dump's hash is taken while the small parts are made (one read of the dump; the page cache serves the next).
 (cd "$w" && sha256sum db.dump.gz > dump.sha256) & dumpsum=$!
 # pg_restore reads the archive's table of contents and stops: a dump pg_restore cannot read is not a backup.
@@ -55,7 +64,9 @@ pg_restore --list < <(${gunzipShell} < "$w/db.dump.gz" 2>/dev/null) > /dev/null 
 schema=$(${schemaHeadShell(l, db)})
 # The roles the database needs (attributes and memberships; passwords stay in the shared secrets): readable by the app's own role.
 ${conn(l)} pg_dumpall --roles-only --no-role-passwords ${target.replace('-d ', '-l ')} > "$w/roles.sql"
-parts="$parts db.dump.gz db.dump.marker roles.sql"` : 'schema='}
+parts="$parts db.dump.gz db.dump.marker roles.sql"`
+    : 'schema='
+}
 ${spec.filesDir ? `tar -C ${quote(spec.filesDir)} -cf "$w/files.tar" .\nparts="$parts files.tar"` : ''}
 with_state=(); [ -e ${quote(l.state)} ] && with_state=(state.json)
 tar -C ${quote(l.root)} -cf "$w/shared.tar" shared "\${with_state[@]}"

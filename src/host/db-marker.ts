@@ -15,7 +15,8 @@ import { quote } from '../shell/quote.js';
 // rather than in its snapshot), then `table|columns|rows|hash` lines.
 
 const conn = (l: Layout) => `PGPASSFILE=${quote(l.pgpass)} PGCONNECT_TIMEOUT=5 PGAPPNAME=slotflip`;
-const target = (db: Database) => `-h ${quote(db.host)} -p ${db.port} -U ${quote(db.user)} -d ${quote(db.name)} --no-password`;
+const target = (db: Database) =>
+  `-h ${quote(db.host)} -p ${db.port} -U ${quote(db.user)} -d ${quote(db.name)} --no-password`;
 
 /**
  * A table's fingerprint over some columns: its row count and the sum of a 64-bit hash of each row's text. A sum needs
@@ -48,7 +49,9 @@ export function dumpWithMarker(l: Layout, db: Database, markerFor: string, out: 
   // pg_dump compresses in its own single thread, and that is most of a dump's time (15.3 s against 3.4 s uncompressed
   // for 619 MB, measured in the lab). With `gzip` the dump is written uncompressed and compressed beside it by pigz on
   // every core: the same deflate at pg_dump's own default level (6). gzip when pigz is missing: the same bytes' format.
-  const dump = gzip ? `(set -o pipefail; ${pgDump} -Z0 | ${gzipShell} > ${out}) & dump=$!` : `${pgDump} -f ${out} & dump=$!`;
+  const dump = gzip
+    ? `(set -o pipefail; ${pgDump} -Z0 | ${gzipShell} > ${out}) & dump=$!`
+    : `${pgDump} -f ${out} & dump=$!`;
   return `coproc SNAP { ${psql} -qAt 2>&1; }
 echo "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SELECT pg_export_snapshot();" >&"\${SNAP[1]}"
 snap=''; read -r -t 30 snap <&"\${SNAP[0]}" || true
@@ -68,7 +71,13 @@ export const UNSAFE_EXIT = 13;
  * would discard (per table). `if-safe` exits UNSAFE_EXIT when anything was written since the backup (or cannot be
  * compared); `force` reports it and goes on.
  */
-export function compareWithMarker(l: Layout, db: Database, dumpFile: string, mode: RestoreMode, bookkeeping: readonly string[]): Op {
+export function compareWithMarker(
+  l: Layout,
+  db: Database,
+  dumpFile: string,
+  mode: RestoreMode,
+  bookkeeping: readonly string[],
+): Op {
   const m = quote(`${dumpFile}.marker`);
   const skip = quote(` ${bookkeeping.join(' ')} `);
   return {

@@ -54,7 +54,8 @@ function unitProbe(inst: Instance): string[] {
         `echo "@unit-err ${name} ${slot} $(journalctl -q -u ${unit} --since "@$since" -p err -o cat 2>/dev/null | wc -l) $(journalctl -q -u ${unit} --since "@$since" -p err -o cat 2>/dev/null | tail -1)"`,
       );
     }
-    if (inst.app.components[name]?.listen.type === 'unix') lines.push(`echo "@socket ${name} $(readlink ${quote(l.currentSocket(name))} || echo none)"`);
+    if (inst.app.components[name]?.listen.type === 'unix')
+      lines.push(`echo "@socket ${name} $(readlink ${quote(l.currentSocket(name))} || echo none)"`);
   }
   return lines;
 }
@@ -62,7 +63,7 @@ function unitProbe(inst: Instance): string[] {
 function nginxProbe(inst: Instance): string[] {
   if (!inst.nginx) return [];
   const probe = versionProbe(inst);
-  const via = throughNginx(inst, probe?.type === 'http' ? probe.path ?? '/' : '/');
+  const via = throughNginx(inst, probe?.type === 'http' ? (probe.path ?? '/') : '/');
   return [
     `echo "@nginx-active $(systemctl is-active nginx)"`,
     `echo "@nginx-t $(out=$(timeout 10 nginx -t 2>&1); echo "$? $(printf '%s' "$out" | grep -v 'syntax is ok' | head -1)")"`,

@@ -52,16 +52,21 @@ export const closeConnections = (pid: string, addr: string) => `perl -e ${quote(
 /** Bash: closes what the slot's components still hold and says how many, per component. */
 export function closeLingering(inst: Instance, slot: Slot): string {
   const l = layout(inst.id);
-  return Object.entries(inst.app.components).flatMap(([name, c]) => {
-    if (!c) return [];
-    const addr = c.listen.type === 'tcp' ? String(slot === 'blue' ? c.listen.blue : c.listen.green) : l.socket(name, slot);
-    const unit = `${l.unit(name)}${slot}`;
-    return [`pid=$(systemctl show -p MainPID --value ${quote(unit)} 2>/dev/null || echo 0)
+  return Object.entries(inst.app.components)
+    .flatMap(([name, c]) => {
+      if (!c) return [];
+      const addr =
+        c.listen.type === 'tcp' ? String(slot === 'blue' ? c.listen.blue : c.listen.green) : l.socket(name, slot);
+      const unit = `${l.unit(name)}${slot}`;
+      return [
+        `pid=$(systemctl show -p MainPID --value ${quote(unit)} 2>/dev/null || echo 0)
 if [ "\${pid:-0}" != 0 ]; then
   if n=$(${closeConnections('"$pid"', addr)} 2>&1); then echo ${quote(unit)}": connections still open at the end of the drain: $n closed"
   else echo ${quote(unit)}": the connections still open at the end of the drain could not be closed ($n); they end when the slot stops"; fi
-fi`];
-  }).join('\n');
+fi`,
+      ];
+    })
+    .join('\n');
 }
 
 // A slot kept warm for rollback is paused with SIGSTOP, not systemd's freezer: the freezer needs the unified cgroup

@@ -5,7 +5,9 @@ import { quote } from '../shell/quote.js';
 export function driftScript(state: HostState): string | undefined {
   const paths = Object.keys(state.rendered ?? {});
   if (paths.length === 0) return undefined;
-  return paths.map((p) => `if [ -f ${quote(p)} ]; then sha256sum ${quote(p)}; else echo "missing  ${p}"; fi`).join('\n');
+  return paths
+    .map((p) => `if [ -f ${quote(p)} ]; then sha256sum ${quote(p)}; else echo "missing  ${p}"; fi`)
+    .join('\n');
 }
 
 /** Files that differ from what slotflip last rendered: someone edited them on the host. */

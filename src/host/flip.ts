@@ -11,7 +11,14 @@ import { quote, retryUntil } from '../shell/quote.js';
  */
 export function flipTo(inst: Instance, slot: Slot): Op {
   const l = layout(inst.id);
-  return routeTo(inst, (name, c) => (c.listen.type === 'unix' ? { socket: l.socket(name, slot) } : { server: `127.0.0.1:${slot === 'blue' ? c.listen.blue : c.listen.green}` }), `point nginx at the ${slot} slot`);
+  return routeTo(
+    inst,
+    (name, c) =>
+      c.listen.type === 'unix'
+        ? { socket: l.socket(name, slot) }
+        : { server: `127.0.0.1:${slot === 'blue' ? c.listen.blue : c.listen.green}` },
+    `point nginx at the ${slot} slot`,
+  );
 }
 
 type Component = NonNullable<Instance['app']['components'][string]>;
@@ -20,7 +27,12 @@ type Component = NonNullable<Instance['app']['components'][string]>;
  * Points each component's route at a target: a unix socket through the symlink nginx proxies to (renamed, no reload),
  * or a TCP server through the upstream include (read on reload only). `reloadTcp: false` when a reload follows anyway.
  */
-export function routeTo(inst: Instance, target: (name: string, c: Component) => { socket: string } | { server: string } | undefined, note: string, reloadTcp = true): Op {
+export function routeTo(
+  inst: Instance,
+  target: (name: string, c: Component) => { socket: string } | { server: string } | undefined,
+  note: string,
+  reloadTcp = true,
+): Op {
   const l = layout(inst.id);
   const lines = [`install -d -m 0755 ${quote(l.socketDir)} /etc/nginx/slotflip`];
   let reload = false;
@@ -32,7 +44,9 @@ export function routeTo(inst: Instance, target: (name: string, c: Component) => 
       lines.push(`ln -sfn ${quote(t.socket)} ${quote(`${cur}.tmp`)} && mv -T ${quote(`${cur}.tmp`)} ${quote(cur)}`);
     } else {
       const file = l.upstreamFile(name);
-      lines.push(`printf 'server %s;\\n' ${quote(t.server)} > ${quote(`${file}.tmp`)} && mv -f ${quote(`${file}.tmp`)} ${quote(file)}`);
+      lines.push(
+        `printf 'server %s;\\n' ${quote(t.server)} > ${quote(`${file}.tmp`)} && mv -f ${quote(`${file}.tmp`)} ${quote(file)}`,
+      );
       reload = true;
     }
   }
@@ -48,11 +62,19 @@ export function confirmThroughNginx(inst: Instance, version: string, asReported 
   const probe = versionProbe(inst);
   const target = probe?.path ? throughNginx(inst, probe.path) : undefined;
   if (!probe || !target) return undefined;
-  const want = probe.expect_version ? `grep -qE ${quote(versionPattern(version, asReported || probe.expect_version))}` : `grep -q .`;
+  const want = probe.expect_version
+    ? `grep -qE ${quote(versionPattern(version, asReported || probe.expect_version))}`
+    : `grep -q .`;
   return {
     kind: 'sh',
     note: `confirm through nginx that ${probe.path} reaches ${version}`,
-    text: retryUntil(`curl -s --max-time 2 ${target.curl} | ${want}`, 50, '0.1', `nginx does not route ${probe.path} to release ${version}`, '"confirmed through nginx after $i tries"'),
+    text: retryUntil(
+      `curl -s --max-time 2 ${target.curl} | ${want}`,
+      50,
+      '0.1',
+      `nginx does not route ${probe.path} to release ${version}`,
+      '"confirmed through nginx after $i tries"',
+    ),
   };
 }
 

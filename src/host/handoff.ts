@@ -68,7 +68,10 @@ export function startHandoff(instance: string, h: Handoff): Op {
 
 /** Before the handoff has started, or when the adoption is undone: no redirect, no record. */
 export function stopHandoff(instance: string): Op {
-  return { kind: 'sh', text: `nft delete table inet ${handoffTable(instance)} 2>/dev/null || true\nrm -f ${quote(handoffFile(instance))}` };
+  return {
+    kind: 'sh',
+    text: `nft delete table inet ${handoffTable(instance)} 2>/dev/null || true\nrm -f ${quote(handoffFile(instance))}`,
+  };
 }
 
 /**

@@ -12,18 +12,28 @@ function checkScript(inst: Instance, check: HealthCheck, slot: Slot, version: st
     case 'http': {
       const component = check.component!;
       const listen = inst.app.components[component]?.listen;
-      const target = listen?.type === 'tcp' ? `http://127.0.0.1:${slot === 'blue' ? listen.blue : listen.green}${check.path}` : `http://localhost${check.path}`;
+      const target =
+        listen?.type === 'tcp'
+          ? `http://127.0.0.1:${slot === 'blue' ? listen.blue : listen.green}${check.path}`
+          : `http://localhost${check.path}`;
       const sock = listen?.type === 'tcp' ? '' : `--unix-socket ${quote(l.socket(component, slot))} `;
       const expect = check.expect_status ?? 200;
       const conds = [`[ "$code" = ${expect} ] || why=${quote(`${check.path} answered `)}"$code"`];
-      if (check.expect_body) conds.push(`grep -qF -- ${quote(check.expect_body)} "$body" || why=${quote(`${check.path} body lacks ${check.expect_body}`)}`);
-      if (check.expect_version) conds.push(`grep -qE ${quote(versionPattern(version, check.expect_version))} "$body" || why=${quote(`${check.path} does not report version ${reportedVersion(check.expect_version, version)}`)}`);
+      if (check.expect_body)
+        conds.push(
+          `grep -qF -- ${quote(check.expect_body)} "$body" || why=${quote(`${check.path} body lacks ${check.expect_body}`)}`,
+        );
+      if (check.expect_version)
+        conds.push(
+          `grep -qE ${quote(versionPattern(version, check.expect_version))} "$body" || why=${quote(`${check.path} does not report version ${reportedVersion(check.expect_version, version)}`)}`,
+        );
       return `code=$(curl -s -o "$body" -w '%{http_code}' --max-time ${t} ${sock}${quote(target)} || true); ${conds.join('; ')}`;
     }
     case 'tcp': {
       const component = check.component!;
       const listen = inst.app.components[component]?.listen;
-      if (listen?.type === 'tcp') return `timeout ${t} bash -c ${quote(`</dev/tcp/127.0.0.1/${slot === 'blue' ? listen.blue : listen.green}`)} 2>/dev/null || why=${quote(`${component} does not accept connections`)}`;
+      if (listen?.type === 'tcp')
+        return `timeout ${t} bash -c ${quote(`</dev/tcp/127.0.0.1/${slot === 'blue' ? listen.blue : listen.green}`)} 2>/dev/null || why=${quote(`${component} does not accept connections`)}`;
       return `[ -S ${quote(l.socket(component, slot))} ] || why=${quote(`${component} has no socket`)}`;
     }
     case 'postgres': {
@@ -97,14 +107,19 @@ echo "the ${slot} slot answers as release ${version}"`,
 }
 
 /** How the app writes a release's version: `expect_version` true is the version itself, a string is its format. */
-export const reportedVersion = (expect: boolean | string | undefined, version: string) => (typeof expect === 'string' ? expect.replace('{version}', version) : version);
+export const reportedVersion = (expect: boolean | string | undefined, version: string) =>
+  typeof expect === 'string' ? expect.replace('{version}', version) : version;
 
 /** An extended regex for `"version": "<version as the app writes it>"` in a JSON body. */
-export const versionPattern = (version: string, expect?: boolean | string) => `"version" *: *"${reportedVersion(expect, version).replace(/[.+]/g, '\\$&')}"`;
+export const versionPattern = (version: string, expect?: boolean | string) =>
+  `"version" *: *"${reportedVersion(expect, version).replace(/[.+]/g, '\\$&')}"`;
 
 /** The first http check that reports the version: used to confirm, through nginx, that traffic reached the release. */
 export function versionProbe(inst: Instance): HealthCheck | undefined {
-  return inst.health.checks.find((c) => c.type === 'http' && c.expect_version) ?? inst.health.checks.find((c) => c.type === 'http');
+  return (
+    inst.health.checks.find((c) => c.type === 'http' && c.expect_version) ??
+    inst.health.checks.find((c) => c.type === 'http')
+  );
 }
 
 /**

@@ -125,5 +125,9 @@ elif [ -d ${L} ]; then echo "this run lost its lock to $(cat ${L}/owner 2>/dev/n
 
 export function releaseLock(lock: string, run: string): Op {
   const L = quote(lock);
-  return { kind: 'sh', note: 'release the lock if it is ours', text: `if grep -qF ${quote(`"run":${JSON.stringify(run)}`)} ${L}/owner 2>/dev/null; then rm -rf ${L}; fi` };
+  return {
+    kind: 'sh',
+    note: 'release the lock if it is ours',
+    text: `if grep -qF ${quote(`"run":${JSON.stringify(run)}`)} ${L}/owner 2>/dev/null; then rm -rf ${L}; fi`,
+  };
 }

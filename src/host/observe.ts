@@ -7,7 +7,13 @@ import { quote } from '../shell/quote.js';
 
 // Defaults from the seed's alerting rules (warning level: error rate above 5%, API response time above 500 ms);
 // after a flip we act on a warning, since flipping back costs users nothing.
-export const OBSERVE = { errorRatePercent: 5, p95LatencyMs: 500, minRequests: 20, healthFailures: 3, healthFlaps: 3 } as const;
+export const OBSERVE = {
+  errorRatePercent: 5,
+  p95LatencyMs: 500,
+  minRequests: 20,
+  healthFailures: 3,
+  healthFlaps: 3,
+} as const;
 
 /** The User-Agent of every request slotflip itself sends through nginx after a flip: left out of what users saw. */
 export const OWN_AGENT = 'slotflip-watch';

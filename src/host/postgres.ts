@@ -28,7 +28,8 @@ export function schemaLinesShell(l: Layout, db: Database): string {
 export function schemaDeltaShell(dir: string): string {
   const names = (side: string) => `<(grep "^$kind " ${dir}/${side} | cut -d' ' -f2 | sort -u)`;
   // A first migration creates everything: counted, not listed. Otherwise named, at most 20 of each.
-  const list = (side: string) => `$(printf '%s\\n' "$${side}" | awk 'NR <= 20 { printf "%s%s", (NR > 1 ? " " : ""), $0 } END { if (NR > 20) printf " and %d more", NR - 20 }')`;
+  const list = (side: string) =>
+    `$(printf '%s\\n' "$${side}" | awk 'NR <= 20 { printf "%s%s", (NR > 1 ? " " : ""), $0 } END { if (NR > 20) printf " and %d more", NR - 20 }')`;
   return `if [ ! -s ${dir}/before ]; then
   echo "SLOTFLIP_EVENT schema: created $(grep -c '^column ' ${dir}/after || true) columns, $(grep -c '^index ' ${dir}/after || true) indexes, $(grep -c '^constraint ' ${dir}/after || true) constraints"
 else
@@ -68,8 +69,19 @@ echo "SLOTFLIP_RESULT backup {\\"file\\":\\"${file}\\",\\"sha256\\":\\"$sha\\",\
 }
 
 /** Runs the app's migration as the service user with the slot's environment, in a transient unit with a time limit. */
-export function migrateDatabase(l: Layout, db: Database, opts: { user: string; releaseDir: string; slotEnv: string; command: string; timeoutSeconds: number }): Op {
-  const props = [`User=${opts.user}`, `Group=${opts.user}`, `WorkingDirectory=${opts.releaseDir}`, `EnvironmentFile=${l.appEnv}`, `EnvironmentFile=${opts.slotEnv}`, `RuntimeMaxSec=${opts.timeoutSeconds}`];
+export function migrateDatabase(
+  l: Layout,
+  db: Database,
+  opts: { user: string; releaseDir: string; slotEnv: string; command: string; timeoutSeconds: number },
+): Op {
+  const props = [
+    `User=${opts.user}`,
+    `Group=${opts.user}`,
+    `WorkingDirectory=${opts.releaseDir}`,
+    `EnvironmentFile=${l.appEnv}`,
+    `EnvironmentFile=${opts.slotEnv}`,
+    `RuntimeMaxSec=${opts.timeoutSeconds}`,
+  ];
   return {
     kind: 'sh',
     note: `migrate with the new release (time limit ${opts.timeoutSeconds} s); the schema (columns, indexes, constraints) compared before and after`,

@@ -25,8 +25,16 @@ export function preflightChecks(inst: Instance, archiveBytes: number, format: 't
     'problems=()',
     `free=$(df --output=avail -B1 ${quote('/opt')} | tail -1)`,
     `need=$(( ${archiveBytes} * 3 ))`,
-    ...(format === 'zip' ? ['command -v unzip >/dev/null || problems+=("unzip: not installed, and the release is a zip archive (slotflip provision installs it)")'] : []),
-    ...(inst.app.release.source === 'url' ? ['command -v curl >/dev/null || problems+=("curl: not installed, and the host downloads the release (slotflip provision installs it)")'] : []),
+    ...(format === 'zip'
+      ? [
+          'command -v unzip >/dev/null || problems+=("unzip: not installed, and the release is a zip archive (slotflip provision installs it)")',
+        ]
+      : []),
+    ...(inst.app.release.source === 'url'
+      ? [
+          'command -v curl >/dev/null || problems+=("curl: not installed, and the host downloads the release (slotflip provision installs it)")',
+        ]
+      : []),
   ];
   const db = inst.database;
   if (db) {
@@ -50,5 +58,9 @@ export function preflightChecks(inst: Instance, archiveBytes: number, format: 't
     'if [ ${#problems[@]} -gt 0 ]; then printf \'preflight: %s\\n\' "${problems[@]}" >&2; exit 4; fi',
     'echo "preflight: disk, memory, pg_dump and connections are sufficient"',
   );
-  return { kind: 'sh', note: 'check room for a second slot and a backup, pg_dump, and the connection budget', text: lines.join('\n') };
+  return {
+    kind: 'sh',
+    note: 'check room for a second slot and a backup, pg_dump, and the connection budget',
+    text: lines.join('\n'),
+  };
 }

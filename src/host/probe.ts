@@ -41,7 +41,9 @@ const MARK = '--- slotflip probe';
 
 /** Where nginx sends a component's traffic: the flip's symlink (unix sockets) or its upstream include (TCP). */
 function routeCommand(inst: Instance, component: string, listen: 'unix' | 'tcp' | undefined): string {
-  return listen === 'unix' ? `readlink ${quote(layout(inst.id).currentSocket(component))}` : `cat ${quote(layout(inst.id).upstreamFile(component))}`;
+  return listen === 'unix'
+    ? `readlink ${quote(layout(inst.id).currentSocket(component))}`
+    : `cat ${quote(layout(inst.id).upstreamFile(component))}`;
 }
 
 /** A shell command printing the fingerprint of everything a deploy plan is built from. */
@@ -59,7 +61,12 @@ export function probeScript(inst: Instance): string {
     `cat ${quote(l.state)} 2>/dev/null || echo null`,
     `echo '${MARK} routed'; ${route} 2>/dev/null || true`,
     ...SLOTS.map((s) => `echo '${MARK} slot ${s}'; readlink ${quote(l.slotLink(s))} 2>/dev/null || true`),
-    ...SLOTS.map((s) => `echo '${MARK} running ${s}'; systemctl is-active --quiet ${Object.keys(inst.app.components).map((c) => quote(`${l.unit(c)}${s}`)).join(' ')} 2>/dev/null && echo yes || true`),
+    ...SLOTS.map(
+      (s) =>
+        `echo '${MARK} running ${s}'; systemctl is-active --quiet ${Object.keys(inst.app.components)
+          .map((c) => quote(`${l.unit(c)}${s}`))
+          .join(' ')} 2>/dev/null && echo yes || true`,
+    ),
     `echo '${MARK} maintenance'; [ -e ${quote(l.maintenanceFlag)} ] && echo on || true`,
     `echo '${MARK} lock'; cat ${quote(`${l.lock}/owner`)} 2>/dev/null || true`,
     `echo '${MARK} lock-session'; ${sessionGone(quote(l.lock))}; [ -z "$gone" ] || echo gone`,
@@ -85,7 +92,8 @@ export function parseProbe(inst: Instance, stdout: string): HostProbe {
   const routedText = parts.get('routed') ?? '';
   let routed: Slot | null = null;
   if (first?.listen.type === 'unix') routed = SLOTS.find((s) => routedText.endsWith(`/${s}/app.sock`)) ?? null;
-  else if (first?.listen.type === 'tcp') routed = SLOTS.find((s) => routedText.includes(`:${first.listen[s]};`)) ?? null;
+  else if (first?.listen.type === 'tcp')
+    routed = SLOTS.find((s) => routedText.includes(`:${first.listen[s]};`)) ?? null;
   const slotRelease: Partial<Record<Slot, string>> = {};
   for (const s of SLOTS) {
     const target = parts.get(`slot ${s}`);
@@ -94,7 +102,13 @@ export function parseProbe(inst: Instance, stdout: string): HostProbe {
   let lock: HostProbe['lock'] = null;
   try {
     const raw = JSON.parse(parts.get('lock') || 'null') as { run?: string; owner?: string; expires?: number } | null;
-    if (raw?.run) lock = { run: raw.run, owner: raw.owner ?? '', expires: Number(raw.expires ?? 0), ...(parts.get('lock-session') === 'gone' ? { sessionGone: true } : {}) };
+    if (raw?.run)
+      lock = {
+        run: raw.run,
+        owner: raw.owner ?? '',
+        expires: Number(raw.expires ?? 0),
+        ...(parts.get('lock-session') === 'gone' ? { sessionGone: true } : {}),
+      };
   } catch {
     lock = { run: '?', owner: parts.get('lock') ?? '', expires: 0 };
   }
@@ -115,5 +129,17 @@ export function parseProbe(inst: Instance, stdout: string): HostProbe {
   } catch {
     // a watch file cut mid-write says nothing
   }
-  return { state, routed, slotRelease, slotRunning, maintenance: parts.get('maintenance') === 'on', lock, journal, watching: parts.get('watching') === 'yes', ...(unreportedWatch ? { unreportedWatch } : {}), fingerprint: parts.get('fingerprint') ?? '', now: Number(parts.get('now') ?? 0) };
+  return {
+    state,
+    routed,
+    slotRelease,
+    slotRunning,
+    maintenance: parts.get('maintenance') === 'on',
+    lock,
+    journal,
+    watching: parts.get('watching') === 'yes',
+    ...(unreportedWatch ? { unreportedWatch } : {}),
+    fingerprint: parts.get('fingerprint') ?? '',
+    now: Number(parts.get('now') ?? 0),
+  };
 }

@@ -45,7 +45,9 @@ export function receiptFunctions(inst: Instance, version: string): string {
   const probe = versionProbe(inst);
   const target = probe?.path ? throughNginx(inst, probe.path) : undefined;
   const rate = receiptRate(inst);
-  const isNew = probe?.expect_version ? `grep -qE ${quote(versionPattern(version, probe.expect_version))}` : 'grep -q .';
+  const isNew = probe?.expect_version
+    ? `grep -qE ${quote(versionPattern(version, probe.expect_version))}`
+    : 'grep -q .';
   const log = quote(l.accessLog);
   const prober =
     target && rate > 0
@@ -100,7 +102,11 @@ export function startRollbackProbe(inst: Instance, run: string, version: string)
   const script = `#!/bin/bash\nset -u\nW=${quote(dir)}\n${receiptFunctions(inst, version)}\nsf_prober\n`;
   return [
     { kind: 'write', path: `${dir}/probe.sh`, content: script, mode: '0700', secret: false },
-    { kind: 'sh', note: "the receipt's prober, in the background (it stops when the last step says so)", text: `setsid bash ${quote(`${dir}/probe.sh`)} < /dev/null > /dev/null 2>&1 &\necho $! > ${quote(`${dir}/probe.pid`)}` },
+    {
+      kind: 'sh',
+      note: "the receipt's prober, in the background (it stops when the last step says so)",
+      text: `setsid bash ${quote(`${dir}/probe.sh`)} < /dev/null > /dev/null 2>&1 &\necho $! > ${quote(`${dir}/probe.pid`)}`,
+    },
   ];
 }
 

@@ -29,7 +29,12 @@ export interface Recovery {
  * The last run in the journal that acted on the host (runs refused at the lock are skipped: they did nothing), when
  * it neither finished (its unlock ended) nor is still alive (it holds an unexpired lease).
  */
-export function interruptedRun(journal: readonly JournalEntry[], lock: HostProbe['lock'], now: number, watching = false): Interrupted | undefined {
+export function interruptedRun(
+  journal: readonly JournalEntry[],
+  lock: HostProbe['lock'],
+  now: number,
+  watching = false,
+): Interrupted | undefined {
   const runs = [...new Set(journal.map((e) => e.run))].reverse();
   for (const run of runs) {
     const own = journal.filter((e) => e.run === run);
@@ -44,18 +49,24 @@ export function interruptedRun(journal: readonly JournalEntry[], lock: HostProbe
   return undefined;
 }
 
-
 export function recover(probe: HostProbe): Recovery {
   const notes: string[] = [];
   let state = probe.state;
   const interrupted = interruptedRun(probe.journal, probe.lock, probe.now, probe.watching);
   if (interrupted) {
     const when = new Date(interrupted.at * 1000).toISOString();
-    notes.push(`run ${interrupted.run} stopped ${interrupted.running ? 'during' : 'after'} its ${interrupted.step} step at ${when} without finishing; this run completes or replaces what it left`);
+    notes.push(
+      `run ${interrupted.run} stopped ${interrupted.running ? 'during' : 'after'} its ${interrupted.step} step at ${when} without finishing; this run completes or replaces what it left`,
+    );
   }
   const w = probe.unreportedWatch;
   if (w) {
-    const did = w.state === 'passed' ? 'it passed its observe window and the host finished the deploy' : w.state === 'flipped-back' ? `the host flipped it back and held it (${w.reason})` : `the watch is ${w.state}`;
+    const did =
+      w.state === 'passed'
+        ? 'it passed its observe window and the host finished the deploy'
+        : w.state === 'flipped-back'
+          ? `the host flipped it back and held it (${w.reason})`
+          : `the watch is ${w.state}`;
     notes.push(`run ${w.run} ended before it could report its flip to release ${w.release}: ${did}`);
   }
   const routed = probe.routed;
@@ -65,13 +76,31 @@ export function recover(probe: HostProbe): Recovery {
     state = {
       ...state,
       active: routed,
-      slots: { ...state.slots, [routed]: { release, version: versionOf(release), since: flippedAt ? new Date(flippedAt * 1000).toISOString() : new Date(probe.now * 1000).toISOString() } },
+      slots: {
+        ...state.slots,
+        [routed]: {
+          release,
+          version: versionOf(release),
+          since: flippedAt ? new Date(flippedAt * 1000).toISOString() : new Date(probe.now * 1000).toISOString(),
+        },
+      },
       releases: state.releases.includes(release) ? state.releases : [...state.releases, release],
     };
-    notes.push(`nginx routes to the ${routed} slot (release ${release}), but state.json recorded ${probe.state.active ?? 'no live slot'}: the ${routed} slot is taken as live`);
+    notes.push(
+      `nginx routes to the ${routed} slot (release ${release}), but state.json recorded ${probe.state.active ?? 'no live slot'}: the ${routed} slot is taken as live`,
+    );
   }
   const adopted = routed !== null && routed !== probe.state.active;
-  const converge = interrupted ? `run ${interrupted.run} did not finish` : adopted ? 'state.json did not record the last flip' : probe.maintenance ? 'the maintenance page is on' : undefined;
-  if (probe.maintenance) notes.push("the maintenance page is on (a breaking migration's deploy did not finish): it stays on until a deploy flips to a release that passes its health gate");
+  const converge = interrupted
+    ? `run ${interrupted.run} did not finish`
+    : adopted
+      ? 'state.json did not record the last flip'
+      : probe.maintenance
+        ? 'the maintenance page is on'
+        : undefined;
+  if (probe.maintenance)
+    notes.push(
+      "the maintenance page is on (a breaking migration's deploy did not finish): it stays on until a deploy flips to a release that passes its health gate",
+    );
   return { state, notes, interrupted, converge };
 }

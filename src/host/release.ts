@@ -46,11 +46,20 @@ fi`,
   };
 }
 
-export function unpackRelease(instance: string, id: string, archive: string, user: string, build: readonly string[], format: ArchiveFormat = 'tar.gz'): Op {
+export function unpackRelease(
+  instance: string,
+  id: string,
+  archive: string,
+  user: string,
+  build: readonly string[],
+  format: ArchiveFormat = 'tar.gz',
+): Op {
   const l = layout(instance);
   const dir = quote(l.release(id));
   const partial = quote(`${l.release(id)}.partial`);
-  const buildLines = build.map((cmd) => `  runuser -u ${quote(user)} -- /bin/bash -c ${quote(`cd ${l.release(id)}.partial && ${cmd}`)}`);
+  const buildLines = build.map(
+    (cmd) => `  runuser -u ${quote(user)} -- /bin/bash -c ${quote(`cd ${l.release(id)}.partial && ${cmd}`)}`,
+  );
   return {
     kind: 'sh',
     note: `unpack release ${id}${build.length ? ' and run its build commands' : ''}`,
@@ -85,7 +94,8 @@ systemctl kill --signal=SIGCONT ${slotUnits(instance, slot, components)} 2>/dev/
 }
 
 /** A slot's units, quoted for bash. */
-export const slotUnits = (instance: string, slot: Slot, components: readonly string[]) => components.map((c) => quote(`${layout(instance).unit(c)}${slot}`)).join(' ');
+export const slotUnits = (instance: string, slot: Slot, components: readonly string[]) =>
+  components.map((c) => quote(`${layout(instance).unit(c)}${slot}`)).join(' ');
 
 /** Points a slot at a release and starts its units (stopping whatever that slot ran before). */
 export function startSlot(instance: string, slot: Slot, id: string, components: readonly string[]): Op {
@@ -129,11 +139,21 @@ systemctl disable --quiet --no-reload ${components.map((c) => quote(`${l.unit(c)
  * stops it: the deploy need not wait, and a rollback cancels the timer. With no window it drains and stops now.
  * (A timer's default accuracy is a minute; the window is the operator's promise, so it is kept to the second.)
  */
-export function retireSlot(instance: string, slot: Slot, components: readonly string[], keepWarmSeconds: number, drainSeconds: number): Op {
+export function retireSlot(
+  instance: string,
+  slot: Slot,
+  components: readonly string[],
+  keepWarmSeconds: number,
+  drainSeconds: number,
+): Op {
   const l = layout(instance);
   const units = components.map((c) => `${l.unit(c)}${slot}`);
   if (keepWarmSeconds <= 0) {
-    return { kind: 'sh', note: `drain ${drainSeconds} s, then stop the ${slot} slot`, text: `sleep ${drainSeconds}\nsystemctl stop ${units.map(quote).join(' ')}` };
+    return {
+      kind: 'sh',
+      note: `drain ${drainSeconds} s, then stop the ${slot} slot`,
+      text: `sleep ${drainSeconds}\nsystemctl stop ${units.map(quote).join(' ')}`,
+    };
   }
   return {
     kind: 'sh',

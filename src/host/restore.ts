@@ -18,7 +18,6 @@ export interface RestoreDb extends AdminLogin {
   aside: string;
 }
 
-
 /**
  * Restore the dump into a new database owned by the app's role (created when the server lacks it: a new container;
  * its password is the environment's secret, which the restored shared config also holds: read by psql from a 0600
@@ -60,7 +59,11 @@ fi`,
 
 /** Drop the drill's scratch database. */
 export function dropFresh(r: RestoreDb): Op {
-  return { kind: 'sh', note: `drop the scratch database ${r.fresh}`, text: `${adminSql(r)} -c ${quote(`DROP DATABASE IF EXISTS ${r.fresh}`)}` };
+  return {
+    kind: 'sh',
+    note: `drop the scratch database ${r.fresh}`,
+    text: `${adminSql(r)} -c ${quote(`DROP DATABASE IF EXISTS ${r.fresh}`)}`,
+  };
 }
 
 /**
@@ -101,7 +104,12 @@ SLOTFLIP_SQL
  * The files directory: the current one moved aside (kept), the backup's unpacked with owners and modes. The app's user
  * is created first on a new container, so files keep their owner by name rather than by a number nobody has.
  */
-export function restoreFiles(app: { instance: string; user: string }, filesDir: string, dir: string, aside: string): { op: Op; undo: Op } {
+export function restoreFiles(
+  app: { instance: string; user: string },
+  filesDir: string,
+  dir: string,
+  aside: string,
+): { op: Op; undo: Op } {
   return {
     op: {
       kind: 'sh',
@@ -113,7 +121,11 @@ install -d ${quote(filesDir)} && chown "$owner" ${quote(filesDir)}
 tar -xpf ${quote(`${dir}/files.tar`)} --same-owner -C ${quote(filesDir)}
 echo "restored $(find ${quote(filesDir)} -type f | wc -l) files into ${filesDir}"`,
     },
-    undo: { kind: 'sh', note: `put ${aside} back`, text: `if [ -e ${quote(aside)} ]; then rm -rf ${quote(filesDir)} && mv ${quote(aside)} ${quote(filesDir)}; fi` },
+    undo: {
+      kind: 'sh',
+      note: `put ${aside} back`,
+      text: `if [ -e ${quote(aside)} ]; then rm -rf ${quote(filesDir)} && mv ${quote(aside)} ${quote(filesDir)}; fi`,
+    },
   };
 }
 
@@ -135,4 +147,8 @@ fi`,
   };
 }
 
-export const removeRestoreDir = (dir: string): Op => ({ kind: 'run', argv: ['rm', '-rf', dir], note: 'remove the unpacked backup (no plaintext stays)' });
+export const removeRestoreDir = (dir: string): Op => ({
+  kind: 'run',
+  argv: ['rm', '-rf', dir],
+  note: 'remove the unpacked backup (no plaintext stays)',
+});

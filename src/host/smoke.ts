@@ -16,7 +16,10 @@ export function shellWord(text: string, known: ReadonlySet<string>): string {
   const parts: string[] = [];
   let last = 0;
   for (const m of text.matchAll(VAR)) {
-    if (!known.has(m[1]!)) throw new SmokeError(`\${${m[1]}} is not saved by an earlier step (known: ${[...known].map((k) => `\${${k}}`).join(', ')})`);
+    if (!known.has(m[1]!))
+      throw new SmokeError(
+        `\${${m[1]}} is not saved by an earlier step (known: ${[...known].map((k) => `\${${k}}`).join(', ')})`,
+      );
     if (m.index! > last) parts.push(quote(text.slice(last, m.index)));
     parts.push(`"$sf_${m[1]}"`);
     last = m.index! + m[0].length;
@@ -35,9 +38,14 @@ export function smokeComponent(inst: Instance, smoke: Smoke): string {
 export function checkSmokeVariables(smoke: Smoke): string | undefined {
   const known = new Set(['run']);
   // Called on environments that may not have passed the schema: anything not shaped like a step is skipped.
-  const all = [...(Array.isArray(smoke.steps) ? smoke.steps : []), ...(Array.isArray(smoke.cleanup) ? smoke.cleanup : [])].filter((s) => typeof s === 'object' && s !== null);
+  const all = [
+    ...(Array.isArray(smoke.steps) ? smoke.steps : []),
+    ...(Array.isArray(smoke.cleanup) ? smoke.cleanup : []),
+  ].filter((s) => typeof s === 'object' && s !== null);
   for (const s of all) {
-    const used = [String(s.path ?? ''), String(s.bearer ?? ''), JSON.stringify(s.body ?? {})].flatMap((t) => [...t.matchAll(VAR)].map((m) => m[1]!));
+    const used = [String(s.path ?? ''), String(s.bearer ?? ''), JSON.stringify(s.body ?? {})].flatMap((t) =>
+      [...t.matchAll(VAR)].map((m) => m[1]!),
+    );
     const missing = used.find((u) => !known.has(u));
     if (missing) return `step "${s.name}" uses \${${missing}}, which no earlier step saves`;
     for (const name of Object.keys(typeof s.save === 'object' && s.save ? s.save : {})) known.add(name);
@@ -56,8 +64,17 @@ export interface SmokeTarget {
 
 export function slotTarget(inst: Instance, component: string, slot: Slot): SmokeTarget {
   const listen = inst.app.components[component]?.listen;
-  if (listen?.type === 'tcp') return { args: '', base: `http://127.0.0.1:${slot === 'blue' ? listen.blue : listen.green}`, label: `the ${slot} slot` };
-  return { args: `--unix-socket ${quote(layout(inst.id).socket(component, slot))}`, base: 'http://localhost', label: `the ${slot} slot` };
+  if (listen?.type === 'tcp')
+    return {
+      args: '',
+      base: `http://127.0.0.1:${slot === 'blue' ? listen.blue : listen.green}`,
+      label: `the ${slot} slot`,
+    };
+  return {
+    args: `--unix-socket ${quote(layout(inst.id).socket(component, slot))}`,
+    base: 'http://localhost',
+    label: `the ${slot} slot`,
+  };
 }
 
 /**
@@ -74,7 +91,9 @@ export function passAddress(runTag: string, pass: number): string {
 
 /** The flow's requests as from `address`: on a slot, the headers nginx would add; through nginx, curl's source address. */
 export function fromAddress(target: SmokeTarget, address: string, viaNginx: boolean): SmokeTarget {
-  const args = viaNginx ? `--interface ${address}` : `-H ${quote(`X-Real-IP: ${address}`)} -H ${quote(`X-Forwarded-For: ${address}`)}`;
+  const args = viaNginx
+    ? `--interface ${address}`
+    : `-H ${quote(`X-Real-IP: ${address}`)} -H ${quote(`X-Forwarded-For: ${address}`)}`;
   return { ...target, args: `${target.args} ${args}`.trim() };
 }
 
@@ -85,7 +104,8 @@ export const COOKIE_FACTS = `tr -d '\\r' < "$hdrs" | awk 'tolower($0) ~ /^set-co
 function request(target: SmokeTarget, step: SmokeStep, known: Set<string>, cookies: boolean): string {
   const args = [`-X ${step.method}`, `-H 'Accept: application/json'`];
   if (step.bearer) args.push(`-H ${quote('Authorization: Bearer ')}${shellWord(step.bearer, known)}`);
-  if (step.body) args.push(`-H 'Content-Type: application/json' --data-binary ${shellWord(JSON.stringify(step.body), known)}`);
+  if (step.body)
+    args.push(`-H 'Content-Type: application/json' --data-binary ${shellWord(JSON.stringify(step.body), known)}`);
   if (cookies) args.push('-D "$hdrs"');
   const expect = step.expect_status ?? 200;
   const lines = [
@@ -103,11 +123,20 @@ function request(target: SmokeTarget, step: SmokeStep, known: Set<string>, cooki
 
 /** The flow against the new slot: exit 10 naming the first step that failed, after the cleanup ran. */
 export function smokeFlow(inst: Instance, smoke: Smoke, slot: Slot, runTag: string): Op {
-  const cleanup = [...(smoke.cleanup ?? []).map((s) => s.name), ...(smoke.cleanup_command ? [smoke.cleanup_command] : [])];
+  const cleanup = [
+    ...(smoke.cleanup ?? []).map((s) => s.name),
+    ...(smoke.cleanup_command ? [smoke.cleanup_command] : []),
+  ];
   return {
     kind: 'sh',
     note: `smoke flow on the ${slot} slot: ${smoke.steps.map((s) => s.name).join(', ')}${cleanup.length ? `; cleanup: ${cleanup.join(', ')}` : ''}`,
-    text: smokeScript(smoke, fromAddress(slotTarget(inst, smokeComponent(inst, smoke), slot), passAddress(runTag, 1), false), runTag, false, slotCommand(inst, slot)),
+    text: smokeScript(
+      smoke,
+      fromAddress(slotTarget(inst, smokeComponent(inst, smoke), slot), passAddress(runTag, 1), false),
+      runTag,
+      false,
+      slotCommand(inst, slot),
+    ),
   };
 }
 
@@ -129,7 +158,13 @@ export function slotCommand(inst: Instance, slot: Slot): SlotCommand {
  * as text inside the command. Its failure is reported, not fatal: the flow's verdict is already known.
  */
 function cleanupCommand(command: string, at: SlotCommand): string {
-  const props = [`User=${at.user}`, `Group=${at.user}`, `WorkingDirectory=${at.dir}`, ...at.envFiles.map((f) => `EnvironmentFile=${f}`), 'RuntimeMaxSec=60'];
+  const props = [
+    `User=${at.user}`,
+    `Group=${at.user}`,
+    `WorkingDirectory=${at.dir}`,
+    ...at.envFiles.map((f) => `EnvironmentFile=${f}`),
+    'RuntimeMaxSec=60',
+  ];
   const script = `exec ${command.replaceAll('${run}', '"$SF_RUN"')}`;
   return `if ! out=$(systemd-run --wait --pipe --quiet --collect ${props.map((p) => `-p ${quote(p)}`).join(' ')} -E SF_RUN="$sf_run" /bin/bash -c ${quote(script)} 2>&1 </dev/null); then
   echo ${quote(`smoke cleanup: ${command} failed: `)}"$(printf '%s' "$out" | tail -n 2 | tr '\n' ' ')" >&2
@@ -140,18 +175,29 @@ fi`;
  * The flow as a script against `target`. With `cookies`, every answer's Set-Cookie facts are appended to the file
  * named by $SF_COOKIES (the after-flip cookie check runs the flow twice and compares).
  */
-export function smokeScript(smoke: Smoke, target: SmokeTarget, runTag: string, cookies: boolean, at?: SlotCommand): string {
+export function smokeScript(
+  smoke: Smoke,
+  target: SmokeTarget,
+  runTag: string,
+  cookies: boolean,
+  at?: SlotCommand,
+): string {
   const known = new Set(['run']);
   const steps = smoke.steps.map((s) => `if [ -z "$fail" ]; then\n${request(target, s, known, cookies)}\nfi`);
   // The cleanup runs whatever happened, each step as far as its own values exist; its failures are reported, not fatal.
   const cleanup = (smoke.cleanup ?? []).map((s) => {
-    const needs = [...`${s.path}${s.bearer ?? ''}${JSON.stringify(s.body ?? {})}`.matchAll(VAR)].map((m) => m[1]!).filter((n) => n !== 'run');
+    const needs = [...`${s.path}${s.bearer ?? ''}${JSON.stringify(s.body ?? {})}`.matchAll(VAR)]
+      .map((m) => m[1]!)
+      .filter((n) => n !== 'run');
     const guard = needs.length ? `if ${needs.map((n) => `[ -n "\${sf_${n}:-}" ]`).join(' && ')}; then` : 'if :; then';
     return `${guard}\nfail=''\n${request(target, s, known, false)}\n[ -z "$fail" ] || echo "smoke cleanup: $fail" >&2\nfi`;
   });
   return `body=$(mktemp); fail=''${cookies ? '; hdrs=$(mktemp)' : ''}
 ${JSON.stringify(smoke).includes('${run}') || smoke.cleanup_command ? `sf_run=${quote(runTag)}` : '# (no step uses ${run})'}
-${[...known].filter((k) => k !== 'run').map((k) => `sf_${k}=''`).join('\n')}
+${[...known]
+  .filter((k) => k !== 'run')
+  .map((k) => `sf_${k}=''`)
+  .join('\n')}
 # A top-level field of the JSON answer: a string's value, or a number.
 sf_field() { grep -o "\\"$1\\" *: *\\(\\"[^\\"]*\\"\\|[0-9][0-9.]*\\)" "$body" | head -1 | sed 's/^"[^"]*" *: *//; s/^"//; s/"$//' || true; }
 ${steps.join('\n')}

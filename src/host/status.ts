@@ -29,10 +29,13 @@ export function statusScript(inst: Instance): string {
     if (!c) continue;
     for (const slot of SLOTS) {
       const unit = `${l.unit(name)}${slot}`;
-      const probe = c.listen.type === 'unix'
-        ? `curl -s -o /dev/null -w '%{http_code}' --max-time 2 --unix-socket ${quote(l.socket(name, slot))} http://localhost/health 2>/dev/null || true`
-        : `curl -s -o /dev/null -w '%{http_code}' --max-time 2 http://127.0.0.1:${slot === 'blue' ? c.listen.blue : c.listen.green}/health 2>/dev/null || true`;
-      lines.push(`echo "@unit ${name} ${slot} $(systemctl show -p ActiveState --value ${quote(unit)}) $(systemctl show -p ActiveEnterTimestamp --value ${quote(unit)} | xargs -r -I{} date -d {} +%s || echo 0) $(systemctl show -p MemoryCurrent --value ${quote(unit)} | tr -c '0-9\\n' '-' | sed 's/^-*$/-/') $(${probe})"`);
+      const probe =
+        c.listen.type === 'unix'
+          ? `curl -s -o /dev/null -w '%{http_code}' --max-time 2 --unix-socket ${quote(l.socket(name, slot))} http://localhost/health 2>/dev/null || true`
+          : `curl -s -o /dev/null -w '%{http_code}' --max-time 2 http://127.0.0.1:${slot === 'blue' ? c.listen.blue : c.listen.green}/health 2>/dev/null || true`;
+      lines.push(
+        `echo "@unit ${name} ${slot} $(systemctl show -p ActiveState --value ${quote(unit)}) $(systemctl show -p ActiveEnterTimestamp --value ${quote(unit)} | xargs -r -I{} date -d {} +%s || echo 0) $(systemctl show -p MemoryCurrent --value ${quote(unit)} | tr -c '0-9\\n' '-' | sed 's/^-*$/-/') $(${probe})"`,
+      );
     }
   }
   return lines.join('\n');

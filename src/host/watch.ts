@@ -32,7 +32,11 @@ export function startWatch(instance: string, run: string, script: string): Op[] 
   const w = watchPaths(instance, run);
   const unit = watchUnit(instance);
   return [
-    { kind: 'sh', note: 'the watch\'s folder (the last five runs\' are kept)', text: `install -d -m 0700 ${quote(w.dir)}\nls -1dt ${quote(`${layout(instance).root}/watch`)}/*/ 2>/dev/null | tail -n +6 | xargs -r rm -rf` },
+    {
+      kind: 'sh',
+      note: "the watch's folder (the last five runs' are kept)",
+      text: `install -d -m 0700 ${quote(w.dir)}\nls -1dt ${quote(`${layout(instance).root}/watch`)}/*/ 2>/dev/null | tail -n +6 | xargs -r rm -rf`,
+    },
     { kind: 'write', path: w.script, content: script, mode: '0700', secret: false },
     {
       kind: 'sh',
@@ -56,12 +60,20 @@ export const markReceiptStart = (instance: string, run: string, accessLog: strin
 });
 
 /** The flip and its checks passed: the watch begins its window. */
-export const letWatchGo = (instance: string, run: string): Op => ({ kind: 'sh', note: 'the host begins its observe window', text: `touch ${quote(`${watchPaths(instance, run).dir}/go`)}` });
+export const letWatchGo = (instance: string, run: string): Op => ({
+  kind: 'sh',
+  note: 'the host begins its observe window',
+  text: `touch ${quote(`${watchPaths(instance, run).dir}/go`)}`,
+});
 
 /** The run's own undo of the flip: the watch ends without acting (the run flips back itself). */
 export function abortWatch(instance: string, run: string): Op {
   const w = watchPaths(instance, run);
-  return { kind: 'sh', note: 'end the host\'s watch (this run undoes the flip itself)', text: `touch ${quote(`${w.dir}/abort`)}; systemctl stop ${quote(watchUnit(instance))} 2>/dev/null || true` };
+  return {
+    kind: 'sh',
+    note: "end the host's watch (this run undoes the flip itself)",
+    text: `touch ${quote(`${w.dir}/abort`)}; systemctl stop ${quote(watchUnit(instance))} 2>/dev/null || true`,
+  };
 }
 
 /** Exit of the follow step when the host flipped back: the host undid the flip and recorded it already. */
@@ -75,7 +87,7 @@ export function followWatch(inst: Instance, run: string): Op {
   const w = watchPaths(inst.id, run);
   return {
     kind: 'sh',
-    note: 'follow the host\'s watch until it has decided',
+    note: "follow the host's watch until it has decided",
     // A cancelled run (SIGTERM to this shell) stops the watch: stopped while it observes, the host flips back and
     // records it (the run's own undo would be a second actor), and this step reports that as usual.
     text: `trap 'systemctl stop --no-block ${quote(watchUnit(inst.id))} 2>/dev/null' TERM
@@ -100,7 +112,7 @@ export function unlockAfterWatch(instance: string, run: string): Op {
   const w = watchPaths(instance, run);
   return {
     kind: 'sh',
-    note: 'release the lock if it is ours and the host no longer watches this run\'s flip',
+    note: "release the lock if it is ours and the host no longer watches this run's flip",
     text: `if { read -r p _ < ${quote(w.pidFile)} && kill -0 "$p"; } 2>/dev/null; then echo "SLOTFLIP_EVENT the host still watches this flip: it releases the lock when it ends"
 elif grep -qF ${quote(`"run":${JSON.stringify(run)}`)} ${quote(l.lock)}/owner 2>/dev/null; then rm -rf ${quote(l.lock)}; fi`,
   };
@@ -108,5 +120,8 @@ elif grep -qF ${quote(`"run":${JSON.stringify(run)}`)} ${quote(l.lock)}/owner 2>
 
 /** A run that took the lock has read (and reported) what earlier watches decided: they are not reported again. */
 export function markWatchesReported(instance: string): Op {
-  return { kind: 'sh', text: `for d in ${quote(`${layout(instance).root}/watch`)}/*/; do [ ! -d "$d" ] || touch "$d/reported"; done` };
+  return {
+    kind: 'sh',
+    text: `for d in ${quote(`${layout(instance).root}/watch`)}/*/; do [ ! -d "$d" ] || touch "$d/reported"; done`,
+  };
 }

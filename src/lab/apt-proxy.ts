@@ -33,7 +33,7 @@ export function runningPid(): number | undefined {
 
 async function install(log: Log): Promise<void> {
   if (existsSync(BINARY)) return;
-  log('installing apt-cacher-ng (the lab\'s package proxy)');
+  log("installing apt-cacher-ng (the lab's package proxy)");
   // policy-rc.d: the package's own service must not start on this machine; the lab runs its own instance.
   const policy = '/usr/sbin/policy-rc.d';
   const ours = !existsSync(policy);
@@ -41,7 +41,11 @@ async function install(log: Log): Promise<void> {
   try {
     const env = { PATH: process.env.PATH, DEBIAN_FRONTEND: 'noninteractive' };
     const r = await execLocal(['apt-get', 'install', '-y', '-qq', 'apt-cacher-ng'], { env, timeoutMs: 10 * 60_000 });
-    if (r.code !== 0) throw new LabError(`installing apt-cacher-ng failed: ${r.stderr.trim().split('\n').pop()}`, 'Run `apt-get update`, then try again');
+    if (r.code !== 0)
+      throw new LabError(
+        `installing apt-cacher-ng failed: ${r.stderr.trim().split('\n').pop()}`,
+        'Run `apt-get update`, then try again',
+      );
   } finally {
     if (ours) rmSync(policy, { force: true });
   }
@@ -52,13 +56,24 @@ export async function ensureAptProxy(log: Log): Promise<string> {
   if (runningPid()) return aptProxyUrl();
   await install(log);
   for (const d of [dir(), aptProxyLogDir(), cacheDir()]) mkdirSync(d, { recursive: true });
-  writeFileSync(join(dir(), 'acng.conf'), [
-    `CacheDir: ${cacheDir()}`, `LogDir: ${aptProxyLogDir()}`, 'SupportDir: /usr/lib/apt-cacher-ng',
-    `BindAddress: ${bridgeAddress()}`, `Port: ${APT_PROXY_PORT}`, `PidFile: ${pidFile()}`, 'ExThreshold: 4', 'VerboseLog: 1', '',
-  ].join('\n'));
+  writeFileSync(
+    join(dir(), 'acng.conf'),
+    [
+      `CacheDir: ${cacheDir()}`,
+      `LogDir: ${aptProxyLogDir()}`,
+      'SupportDir: /usr/lib/apt-cacher-ng',
+      `BindAddress: ${bridgeAddress()}`,
+      `Port: ${APT_PROXY_PORT}`,
+      `PidFile: ${pidFile()}`,
+      'ExThreshold: 4',
+      'VerboseLog: 1',
+      '',
+    ].join('\n'),
+  );
   // It daemonizes itself once it listens and writes its pid file.
   const r = await execLocal([BINARY, '-c', dir(), 'ForeGround=0'], { timeoutMs: 30_000 });
-  if (r.code !== 0) throw new LabError(`apt-cacher-ng did not start: ${(r.stderr || r.stdout).trim().split('\n').pop()}`);
+  if (r.code !== 0)
+    throw new LabError(`apt-cacher-ng did not start: ${(r.stderr || r.stdout).trim().split('\n').pop()}`);
   for (let i = 0; i < 50 && !runningPid(); i++) await new Promise((res) => setTimeout(res, 100));
   if (!runningPid()) throw new LabError('apt-cacher-ng started but wrote no pid file', `See ${aptProxyLogDir()}`);
   log(`package proxy: ${aptProxyUrl()} (apt-cacher-ng, cache ${cacheDir()})`);

@@ -23,7 +23,11 @@ export async function createContainer(n: number, publicKey: string): Promise<voi
   mkdirSync(dir, { recursive: true });
   const rootfs = rootfsOf(n);
   const copy = await execLocal(['cp', '-a', '--reflink=auto', `${rootfsDir()}/.`, `${rootfs}/`]);
-  if (copy.code !== 0) throw new LabError(`copying the rootfs failed: ${copy.stderr.trim()}`, 'Check free disk space under SLOTFLIP_LAB_PATH');
+  if (copy.code !== 0)
+    throw new LabError(
+      `copying the rootfs failed: ${copy.stderr.trim()}`,
+      'Check free disk space under SLOTFLIP_LAB_PATH',
+    );
   const keys = await execLocal(['ssh-keygen', '-A', '-f', rootfs]);
   if (keys.code !== 0) throw new LabError(`generating host keys failed: ${keys.stderr.trim()}`);
   writeFileSync(join(rootfs, 'etc/hostname'), `${containerName(n)}\n`);
@@ -44,8 +48,17 @@ export function hostKeyFingerprint(n: number): string {
 export async function startContainer(n: number): Promise<void> {
   const r = await execLocal(lxc.start(n));
   if (r.code !== 0) {
-    const log = existsSync(join(containerDir(n), 'lxc.log')) ? readFileSync(join(containerDir(n), 'lxc.log'), 'utf8').trim().split('\n').slice(-3).join(' | ') : '';
-    throw new LabError(`lxc-start ${containerName(n)} failed: ${r.stderr.trim() || log}`, 'See the container log with `slotflip lab status`, or run `lxc-start -F` by hand to watch it boot');
+    const log = existsSync(join(containerDir(n), 'lxc.log'))
+      ? readFileSync(join(containerDir(n), 'lxc.log'), 'utf8')
+          .trim()
+          .split('\n')
+          .slice(-3)
+          .join(' | ')
+      : '';
+    throw new LabError(
+      `lxc-start ${containerName(n)} failed: ${r.stderr.trim() || log}`,
+      'See the container log with `slotflip lab status`, or run `lxc-start -F` by hand to watch it boot',
+    );
   }
 }
 
@@ -57,13 +70,17 @@ export async function waitForBoot(n: number, timeoutMs = 120_000): Promise<strin
   const deadline = Date.now() + timeoutMs;
   let last = '';
   while (Date.now() < deadline) {
-    const r = await attach(n).script('systemctl is-system-running --wait 2>/dev/null || true', { timeoutMs: Math.max(1000, deadline - Date.now()) });
+    const r = await attach(n).script('systemctl is-system-running --wait 2>/dev/null || true', {
+      timeoutMs: Math.max(1000, deadline - Date.now()),
+    });
     last = r.stdout.trim().split('\n').pop() ?? '';
     if (last === 'running' || last === 'degraded') return last;
     await new Promise((res) => setTimeout(res, 500));
   }
   const failed = await attach(n).script('systemctl --failed --no-legend --plain | head -5');
-  throw new LabError(`${containerName(n)} did not finish booting in ${timeoutMs / 1000} s (systemd: ${last || 'no answer'}; failed units: ${failed.stdout.trim().replace(/\n/g, ', ') || 'none'})`);
+  throw new LabError(
+    `${containerName(n)} did not finish booting in ${timeoutMs / 1000} s (systemd: ${last || 'no answer'}; failed units: ${failed.stdout.trim().replace(/\n/g, ', ') || 'none'})`,
+  );
 }
 
 export async function destroyContainer(n: number): Promise<void> {

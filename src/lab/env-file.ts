@@ -19,7 +19,14 @@ export function labEnvironment(n: number, hostKey: string, release: LabRelease, 
     instances: [
       {
         id: `demo-lab-${n}`,
-        target: { transport: 'ssh', host: containerAddress(n), port: 22, user: 'root', host_keys: [hostKey], ssh_key_secret: LAB_SSH_SECRET },
+        target: {
+          transport: 'ssh',
+          host: containerAddress(n),
+          port: 22,
+          user: 'root',
+          host_keys: [hostKey],
+          ssh_key_secret: LAB_SSH_SECRET,
+        },
         app: {
           name: 'demo',
           user: 'demo',
@@ -27,9 +34,23 @@ export function labEnvironment(n: number, hostKey: string, release: LabRelease, 
           shared_secret: secrets.app,
           components: { api: { start: 'node app.js serve', listen: { type: 'unix' }, route: '/' } },
         },
-        database: { engine: 'postgres', host: '127.0.0.1', port: 5432, name: LAB_DB.name, user: LAB_DB.user, password_secret: secrets.db, admin_user: LAB_DB.admin, admin_secret: secrets.dbAdmin, pool: 5 },
+        database: {
+          engine: 'postgres',
+          host: '127.0.0.1',
+          port: 5432,
+          name: LAB_DB.name,
+          user: LAB_DB.user,
+          password_secret: secrets.db,
+          admin_user: LAB_DB.admin,
+          admin_secret: secrets.dbAdmin,
+          pool: 5,
+        },
         redis: { host: '127.0.0.1', port: 6379, db: 0, password_secret: secrets.redis },
-        nginx: { server_names: [`demo-lab-${n}.lab.invalid`], tls: { enabled: false }, locations: [{ path: '/api/v1/ws', component: 'api', websocket: true }] },
+        nginx: {
+          server_names: [`demo-lab-${n}.lab.invalid`],
+          tls: { enabled: false },
+          locations: [{ path: '/api/v1/ws', component: 'api', websocket: true }],
+        },
         health: {
           interval: '500ms',
           timeout: '30s',
@@ -40,11 +61,23 @@ export function labEnvironment(n: number, hostKey: string, release: LabRelease, 
             { type: 'postgres' },
             { type: 'redis' },
           ],
-          after_flip: [{ type: 'websocket', path: '/api/v1/ws' }, { type: 'cors', path: '/api/v1/tasks' }],
+          after_flip: [
+            { type: 'websocket', path: '/api/v1/ws' },
+            { type: 'cors', path: '/api/v1/tasks' },
+          ],
         },
         migrations: { command: 'node app.js migrate', timeout: '2m' },
         windows: { observe: '6s', keep_warm: '30s', drain: '2s' },
-        ...(backupRecipient ? { backups: { keep: 3, recipients: [backupRecipient], restore_key_secret: 'LAB_BACKUP_IDENTITY', stores: [{ type: 'host' }] } } : {}),
+        ...(backupRecipient
+          ? {
+              backups: {
+                keep: 3,
+                recipients: [backupRecipient],
+                restore_key_secret: 'LAB_BACKUP_IDENTITY',
+                stores: [{ type: 'host' }],
+              },
+            }
+          : {}),
       },
     ],
   };

@@ -6,7 +6,16 @@ import { LabError } from '../errors.js';
 import { writeFileScript } from '../shell/quote.js';
 import { formatFinding } from '../report/text.js';
 import { execLocal } from '../transport/local.js';
-import { attach, containerState, createContainer, destroyContainer, existingContainers, hostKeyFingerprint, startContainer, waitForBoot } from './container.js';
+import {
+  attach,
+  containerState,
+  createContainer,
+  destroyContainer,
+  existingContainers,
+  hostKeyFingerprint,
+  startContainer,
+  waitForBoot,
+} from './container.js';
 import { labEnvironment, type LabRelease } from './env-file.js';
 import { checkHost, ensureBridge, ensureIdMaps, ensureTools, removeBridge } from './host-setup.js';
 import { rootfsCached } from './rootfs.js';
@@ -31,12 +40,26 @@ async function ensureReleases(log: Log): Promise<Record<string, LabRelease>> {
   const manifestFile = join(releasesDir(), 'manifest.json');
   log('building the demo app releases');
   const r = await execLocal([process.execPath, 'lab/app/build.mjs', '--out', releasesDir()]);
-  if (r.code !== 0) throw new LabError(`building the demo app failed: ${r.stderr.trim().split('\n').pop()}`, 'Run `npm ci` first');
-  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, { file: string; sha256: string; version: string }>;
-  return Object.fromEntries(Object.entries(manifest).map(([v, m]) => [v, { version: m.version, sha256: m.sha256, path: relative(process.cwd(), m.file) }]));
+  if (r.code !== 0)
+    throw new LabError(`building the demo app failed: ${r.stderr.trim().split('\n').pop()}`, 'Run `npm ci` first');
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<
+    string,
+    { file: string; sha256: string; version: string }
+  >;
+  return Object.fromEntries(
+    Object.entries(manifest).map(([v, m]) => [
+      v,
+      { version: m.version, sha256: m.sha256, path: relative(process.cwd(), m.file) },
+    ]),
+  );
 }
 
-async function bringUp(n: number, publicKey: string, release: LabRelease, log: Log): Promise<LabUpResult['containers'][number]> {
+async function bringUp(
+  n: number,
+  publicKey: string,
+  release: LabRelease,
+  log: Log,
+): Promise<LabUpResult['containers'][number]> {
   const state = await containerState(n);
   const created = state === 'ABSENT';
   if (created) {
@@ -49,22 +72,42 @@ async function bringUp(n: number, publicKey: string, release: LabRelease, log: L
   }
   const boot = await waitForBoot(n);
   // The container may predate this state directory (a new clone, a deleted lab/state): authorize the current key.
-  const authorize = await attach(n).script(writeFileScript('/root/.ssh/authorized_keys', `${publicKey.trim()}\n`, '0600'));
-  if (authorize.code !== 0) throw new LabError(`${containerName(n)}: installing the lab's SSH key failed: ${authorize.stderr.trim()}`);
+  const authorize = await attach(n).script(
+    writeFileScript('/root/.ssh/authorized_keys', `${publicKey.trim()}\n`, '0600'),
+  );
+  if (authorize.code !== 0)
+    throw new LabError(`${containerName(n)}: installing the lab's SSH key failed: ${authorize.stderr.trim()}`);
   const names = secretNames(n);
   labSecret(names.app); // the demo's session secret: created once, like the others
-  const provision = await attach(n).script(provisionScript({ dbPassword: labSecret(names.db), dbAdminPassword: labSecret(names.dbAdmin), redisPassword: labSecret(names.redis) }), { timeoutMs: 60_000 });
-  if (provision.code !== 0) throw new LabError(`${containerName(n)}: setting up PostgreSQL and Redis failed: ${provision.stderr.trim().split('\n').slice(-2).join(' | ')}`);
+  const provision = await attach(n).script(
+    provisionScript({
+      dbPassword: labSecret(names.db),
+      dbAdminPassword: labSecret(names.dbAdmin),
+      redisPassword: labSecret(names.redis),
+    }),
+    { timeoutMs: 60_000 },
+  );
+  if (provision.code !== 0)
+    throw new LabError(
+      `${containerName(n)}: setting up PostgreSQL and Redis failed: ${provision.stderr.trim().split('\n').slice(-2).join(' | ')}`,
+    );
   mkdirSync(envDir(), { recursive: true });
   const envFile = join(envDir(), `lab-${n}.yaml`);
   writeFileSync(envFile, labEnvironment(n, hostKeyFingerprint(n), release, (await ensureBackupKey()).recipient));
   log(`${containerName(n)}: ${boot}, PostgreSQL and Redis ready; environment file ${relative(process.cwd(), envFile)}`);
-  return { n, name: containerName(n), address: containerAddress(n), envFile: relative(process.cwd(), envFile), created };
+  return {
+    n,
+    name: containerName(n),
+    address: containerAddress(n),
+    envFile: relative(process.cwd(), envFile),
+    created,
+  };
 }
 
 /** `lab up`: idempotent. Running containers are only checked; missing ones are created; the cache is built once. */
 export async function labUp(count: number, log: Log): Promise<LabUpResult> {
-  if (!Number.isInteger(count) || count < 1 || count > LAB.maxCount) throw new LabError(`--count must be 1 to ${LAB.maxCount}`);
+  if (!Number.isInteger(count) || count < 1 || count > LAB.maxCount)
+    throw new LabError(`--count must be 1 to ${LAB.maxCount}`);
   const started = Date.now();
   checkHost();
   await ensureTools(log);
@@ -80,8 +123,12 @@ export async function labUp(count: number, log: Log): Promise<LabUpResult> {
   const containers = [];
   for (let n = 1; n <= count; n++) containers.push(await bringUp(n, publicKey, v1, log));
   // Every generated environment file must pass validation, like any other.
-  const check = await validateEnvironments({ paths: containers.map((c) => c.envFile), secrets: { env: {}, dir: secretsDir() } });
-  if (!check.valid) throw new LabError(`a generated lab environment file is invalid:\n${check.findings.map(formatFinding).join('\n')}`);
+  const check = await validateEnvironments({
+    paths: containers.map((c) => c.envFile),
+    secrets: { env: {}, dir: secretsDir() },
+  });
+  if (!check.valid)
+    throw new LabError(`a generated lab environment file is invalid:\n${check.findings.map(formatFinding).join('\n')}`);
   return { containers, rootfsBuilt: !wasCached, seconds: (Date.now() - started) / 1000 };
 }
 
@@ -121,13 +168,22 @@ export async function labStatus(): Promise<ContainerStatus[]> {
     const services = Object.fromEntries(SERVICES.map((s) => [s, 'unknown'])) as ContainerStatus['services'];
     if (state === 'RUNNING') {
       const r = await attach(n).script(serviceStateScript, { timeoutMs: 10_000 });
-      r.stdout.trim().split('\n').forEach((v, i) => {
-        const key = SERVICES[i];
-        if (key) services[key] = v.trim() || 'unknown';
-      });
+      r.stdout
+        .trim()
+        .split('\n')
+        .forEach((v, i) => {
+          const key = SERVICES[i];
+          if (key) services[key] = v.trim() || 'unknown';
+        });
     }
     const envFile = join(envDir(), `lab-${n}.yaml`);
-    out.push({ name: containerName(n), address: containerAddress(n), state, services, envFile: existsSync(envFile) ? relative(process.cwd(), envFile) : null });
+    out.push({
+      name: containerName(n),
+      address: containerAddress(n),
+      state,
+      services,
+      envFile: existsSync(envFile) ? relative(process.cwd(), envFile) : null,
+    });
   }
   return out;
 }
@@ -136,11 +192,20 @@ export async function labStatus(): Promise<ContainerStatus[]> {
 export function labReleaseEnvironment(n: number, version: string): string {
   const envFile = join(envDir(), `lab-${n}.yaml`);
   const manifestFile = join(releasesDir(), 'manifest.json');
-  if (!existsSync(envFile) || !existsSync(manifestFile)) throw new LabError(`lab container ${n} is not up`, 'Run `slotflip lab up` first');
+  if (!existsSync(envFile) || !existsSync(manifestFile))
+    throw new LabError(`lab container ${n} is not up`, 'Run `slotflip lab up` first');
   const releases = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, { file: string; sha256: string }>;
   const release = releases[version];
-  if (!release) throw new LabError(`the demo app has no release ${version}`, `Choose one of ${Object.keys(releases).join(', ')}`);
-  const hostKey = (parse(readFileSync(envFile, 'utf8')) as { instances: [{ target: { host_keys: [string] } }] }).instances[0].target.host_keys[0];
-  const recipient = (parse(readFileSync(envFile, 'utf8')) as { instances: [{ backups?: { recipients: [string] } }] }).instances[0].backups?.recipients[0];
-  return labEnvironment(n, hostKey, { version, sha256: release.sha256, path: relative(process.cwd(), release.file) }, recipient);
+  if (!release)
+    throw new LabError(`the demo app has no release ${version}`, `Choose one of ${Object.keys(releases).join(', ')}`);
+  const hostKey = (parse(readFileSync(envFile, 'utf8')) as { instances: [{ target: { host_keys: [string] } }] })
+    .instances[0].target.host_keys[0];
+  const recipient = (parse(readFileSync(envFile, 'utf8')) as { instances: [{ backups?: { recipients: [string] } }] })
+    .instances[0].backups?.recipients[0];
+  return labEnvironment(
+    n,
+    hostKey,
+    { version, sha256: release.sha256, path: relative(process.cwd(), release.file) },
+    recipient,
+  );
 }

@@ -52,10 +52,14 @@ export const flavorOf = (f: Flavor) => FLAVORS[f];
 /** The cache key: a different package list or setup script builds a different rootfs. */
 export function rootfsKey(flavor: Flavor = 'full'): string {
   const { packages, setup } = FLAVORS[flavor];
-  return createHash('sha256').update(JSON.stringify([LAB.suite, packages, setup])).digest('hex').slice(0, 12);
+  return createHash('sha256')
+    .update(JSON.stringify([LAB.suite, packages, setup]))
+    .digest('hex')
+    .slice(0, 12);
 }
 
-export const rootfsDir = (flavor: Flavor = 'full') => join(LAB.cacheDir, `${FLAVORS[flavor].prefix}-${LAB.suite}-${rootfsKey(flavor)}`);
+export const rootfsDir = (flavor: Flavor = 'full') =>
+  join(LAB.cacheDir, `${FLAVORS[flavor].prefix}-${LAB.suite}-${rootfsKey(flavor)}`);
 export const COMPLETE_MARKER = '.slotflip-complete';
 
 export function rootfsCached(flavor: Flavor = 'full'): boolean {

@@ -32,8 +32,22 @@ export const bridgeAddress = () => `${LAB.subnetPrefix}.1`;
 export const vethName = (n: number) => `sflab${n}`;
 
 export const ROOTFS_PACKAGES = [
-  'systemd', 'systemd-sysv', 'dbus', 'openssh-server', 'iproute2', 'procps', 'nginx-light', 'postgresql',
-  'redis-server', 'nodejs', 'curl', 'ca-certificates', 'less', 'age', 'pigz', 'unzip',
+  'systemd',
+  'systemd-sysv',
+  'dbus',
+  'openssh-server',
+  'iproute2',
+  'procps',
+  'nginx-light',
+  'postgresql',
+  'redis-server',
+  'nodejs',
+  'curl',
+  'ca-certificates',
+  'less',
+  'age',
+  'pigz',
+  'unzip',
   // nftables: adopting an app with no nginx in front hands its port to nginx through a redirect (host/handoff.ts).
   'nftables',
 ] as const;

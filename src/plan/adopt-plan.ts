@@ -1,5 +1,13 @@
 import type { Instance } from '../config/environment.generated.js';
-import { bridgeName, bridgeSocket, bridgeUnits, handOverSite, removeBridges, routeToAdopted, savedSitesDir } from '../host/adopt.js';
+import {
+  bridgeName,
+  bridgeSocket,
+  bridgeUnits,
+  handOverSite,
+  removeBridges,
+  routeToAdopted,
+  savedSitesDir,
+} from '../host/adopt.js';
 import { confirmThroughNginx } from '../host/flip.js';
 import { throughNginx, versionProbe } from '../host/health.js';
 import { layout } from '../shell/layout.js';
@@ -43,23 +51,41 @@ export function buildAdoptPlan(req: AdoptRequest): AdoptPlanResult {
     const listen = inst.app.components[c.component]!.listen;
     const tcpBehindUnix = c.upstream.kind === 'tcp' && listen.type === 'unix';
     if (c.upstream.kind === 'unix' && listen.type !== 'unix') {
-      return { kind: 'refused', message: `component ${c.component} listens on TCP in the environment, but the app runs on unix:${c.upstream.path}: nginx can reach a socket only through a unix component; set its listen to unix` };
+      return {
+        kind: 'refused',
+        message: `component ${c.component} listens on TCP in the environment, but the app runs on unix:${c.upstream.path}: nginx can reach a socket only through a unix component; set its listen to unix`,
+      };
     }
     components[c.component] = {
       unit: c.unit ?? null,
       upstream: upstreamLabel(c.upstream),
-      ...(tcpBehindUnix ? { bridge: { unit: bridgeName(inst.id, c.component), socket: bridgeSocket(inst.id, c.component) } } : {}),
+      ...(tcpBehindUnix
+        ? { bridge: { unit: bridgeName(inst.id, c.component), socket: bridgeSocket(inst.id, c.component) } }
+        : {}),
     };
     if (tcpBehindUnix && c.upstream.kind === 'tcp') bridges.push(...bridgeUnits(inst.id, c.component, c.upstream.port));
   }
   const version = req.site.components.find((c) => c.version)?.version ?? null;
   const direct = req.site.direct;
   if (direct && (!direct.nft || !direct.via)) {
-    return { kind: 'refused', message: direct.nft ? `no free port between ${SPARE_PORTS.from} and ${SPARE_PORTS.to} for nginx while it takes port ${direct.port} over` : `nginx takes port ${direct.port} over from the app through an nftables redirect, and nft is not installed on the host: apt-get install nftables, then adopt` };
+    return {
+      kind: 'refused',
+      message: direct.nft
+        ? `no free port between ${SPARE_PORTS.from} and ${SPARE_PORTS.to} for nginx while it takes port ${direct.port} over`
+        : `nginx takes port ${direct.port} over from the app through an nftables redirect, and nft is not installed on the host: apt-get install nftables, then adopt`,
+    };
   }
   const handoff = direct ? { port: direct.port, via: direct.via! } : undefined;
-  const from = req.site.file ? { path: req.site.file, savedAt: `${savedSitesDir}/${req.site.file.split('/').pop()!}` } : undefined;
-  const adopted: AdoptedApp = { since: req.now, version, ...(from ? { site: from } : {}), ...(handoff ? { handoff } : {}), components };
+  const from = req.site.file
+    ? { path: req.site.file, savedAt: `${savedSitesDir}/${req.site.file.split('/').pop()!}` }
+    : undefined;
+  const adopted: AdoptedApp = {
+    since: req.now,
+    version,
+    ...(from ? { site: from } : {}),
+    ...(handoff ? { handoff } : {}),
+    components,
+  };
   // During a handoff nginx serves on the spare port: the checks through nginx go there.
   const served = servedVia(inst, handoff);
   const probe = versionProbe(inst);
@@ -67,34 +93,155 @@ export function buildAdoptPlan(req: AdoptRequest): AdoptPlanResult {
   const confirm = version ? confirmThroughNginx(served, version, true) : undefined;
   const health = throughNginx(served, inst.health.checks.find((c) => c.type === 'http')?.path ?? '/');
   const took = from ? from.path : `port ${handoff!.port}`;
-  const state: HostState = withHistory({ ...emptyState(inst.id), adopted }, { run: req.run, op: 'adopt', release: version ?? 'unknown', slot: 'blue', result: 'ok', at: req.now, detail: `took over ${took} (${Object.values(components).map((c) => c.unit ?? c.upstream).join(', ')})` });
+  const state: HostState = withHistory(
+    { ...emptyState(inst.id), adopted },
+    {
+      run: req.run,
+      op: 'adopt',
+      release: version ?? 'unknown',
+      slot: 'blue',
+      result: 'ok',
+      at: req.now,
+      detail: `took over ${took} (${Object.values(components)
+        .map((c) => c.unit ?? c.upstream)
+        .join(', ')})`,
+    },
+  );
   const site = handoff ? listenVia(req.siteFile, handoff) : req.siteFile;
   if (!site) return { kind: 'refused', message: portMoved(handoff!, inst.nginx?.http_port) };
   const steps: Step[] = [
-    { id: 'lock', phase: 'lock', title: 'take the lease lock', timeoutMs: MIN, ops: [{ kind: 'run', argv: ['install', '-d', '-m', '0755', l.root] }, acquireLock(l, { run: req.run, owner: req.owner, leaseSeconds: LEASE_SECONDS }, req.guard)] },
-    ...(bridges.length ? [{ id: 'bridge', phase: 'stage' as const, title: 'a unix socket in front of each app that listens on TCP only (systemd-socket-proxyd)', timeoutMs: MIN, ops: bridges, undo: [{ kind: 'sh' as const, text: removeBridges(adopted).join('\n') }] }] : []),
     {
-      id: 'route', phase: 'stage', title: `slotflip's routes to the running app (${Object.entries(components).map(([n, c]) => `${n}: ${c.upstream}`).join(', ')})${handoff ? `, its site on port ${handoff.via} for now` : ''}`, timeoutMs: MIN,
-      ops: [routeToAdopted(inst, adopted), ...(handoff ? siteOps(inst, site) : [{ kind: 'write' as const, path: site.path, content: site.content, mode: site.mode, secret: false }])],
-      ...(handoff ? { undo: [{ kind: 'sh' as const, text: `rm -f ${quote(l.siteLink)} ${quote(l.site)}\nnginx -t -q && systemctl reload nginx` }] } : {}),
+      id: 'lock',
+      phase: 'lock',
+      title: 'take the lease lock',
+      timeoutMs: MIN,
+      ops: [
+        { kind: 'run', argv: ['install', '-d', '-m', '0755', l.root] },
+        acquireLock(l, { run: req.run, owner: req.owner, leaseSeconds: LEASE_SECONDS }, req.guard),
+      ],
+    },
+    ...(bridges.length
+      ? [
+          {
+            id: 'bridge',
+            phase: 'stage' as const,
+            title: 'a unix socket in front of each app that listens on TCP only (systemd-socket-proxyd)',
+            timeoutMs: MIN,
+            ops: bridges,
+            undo: [{ kind: 'sh' as const, text: removeBridges(adopted).join('\n') }],
+          },
+        ]
+      : []),
+    {
+      id: 'route',
+      phase: 'stage',
+      title: `slotflip's routes to the running app (${Object.entries(components)
+        .map(([n, c]) => `${n}: ${c.upstream}`)
+        .join(', ')})${handoff ? `, its site on port ${handoff.via} for now` : ''}`,
+      timeoutMs: MIN,
+      ops: [
+        routeToAdopted(inst, adopted),
+        ...(handoff
+          ? siteOps(inst, site)
+          : [{ kind: 'write' as const, path: site.path, content: site.content, mode: site.mode, secret: false }]),
+      ],
+      ...(handoff
+        ? {
+            undo: [
+              {
+                kind: 'sh' as const,
+                text: `rm -f ${quote(l.siteLink)} ${quote(l.site)}\nnginx -t -q && systemctl reload nginx`,
+              },
+            ],
+          }
+        : {}),
     },
   ];
   if (from) {
     const handover = handOverSite(inst, from);
-    steps.push({ id: 'handover', phase: 'flip', title: `hand ${req.site.names.join(', ')} over from ${from.path} to slotflip's site (one nginx reload)`, timeoutMs: MIN, movesTraffic: true, ops: handover.ops, undo: handover.undo });
+    steps.push({
+      id: 'handover',
+      phase: 'flip',
+      title: `hand ${req.site.names.join(', ')} over from ${from.path} to slotflip's site (one nginx reload)`,
+      timeoutMs: MIN,
+      movesTraffic: true,
+      ops: handover.ops,
+      undo: handover.undo,
+    });
   }
-  if (confirm) steps.push({ id: 'confirm', phase: handoff ? 'stage' : 'flip', title: `confirm through nginx that ${probe?.path} ${handoff ? `on port ${handoff.via} reaches` : 'still reaches'} ${version}`, timeoutMs: MIN, ops: [confirm] });
-  else if (health) steps.push({ id: 'confirm', phase: handoff ? 'stage' : 'flip', title: 'confirm through nginx that the app still answers', timeoutMs: MIN, ops: [{ kind: 'sh', text: retryUntil(`[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 ${health.curl})" = 200 ]`, 50, '0.1', "the app does not answer through slotflip's site") }] });
+  if (confirm)
+    steps.push({
+      id: 'confirm',
+      phase: handoff ? 'stage' : 'flip',
+      title: `confirm through nginx that ${probe?.path} ${handoff ? `on port ${handoff.via} reaches` : 'still reaches'} ${version}`,
+      timeoutMs: MIN,
+      ops: [confirm],
+    });
+  else if (health)
+    steps.push({
+      id: 'confirm',
+      phase: handoff ? 'stage' : 'flip',
+      title: 'confirm through nginx that the app still answers',
+      timeoutMs: MIN,
+      ops: [
+        {
+          kind: 'sh',
+          text: retryUntil(
+            `[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 ${health.curl})" = 200 ]`,
+            50,
+            '0.1',
+            "the app does not answer through slotflip's site",
+          ),
+        },
+      ],
+    });
   if (handoff) {
-    steps.push({ id: 'handoff', phase: 'flip', title: `connections for port ${handoff.port} go to nginx on ${handoff.via} (an nftables redirect; open ones stay with the app)`, timeoutMs: MIN, movesTraffic: true, ops: [startHandoff(inst.id, handoff)], undo: [stopHandoff(inst.id)] });
+    steps.push({
+      id: 'handoff',
+      phase: 'flip',
+      title: `connections for port ${handoff.port} go to nginx on ${handoff.via} (an nftables redirect; open ones stay with the app)`,
+      timeoutMs: MIN,
+      movesTraffic: true,
+      ops: [startHandoff(inst.id, handoff)],
+      undo: [stopHandoff(inst.id)],
+    });
   }
-  steps.push({ id: 'record', phase: 'record', title: 'record the adopted app in state.json', timeoutMs: MIN, ops: [{ kind: 'write', path: l.state, content: `${JSON.stringify(state, null, 2)}\n`, mode: '0644', secret: false }] });
+  steps.push({
+    id: 'record',
+    phase: 'record',
+    title: 'record the adopted app in state.json',
+    timeoutMs: MIN,
+    ops: [
+      { kind: 'write', path: l.state, content: `${JSON.stringify(state, null, 2)}\n`, mode: '0644', secret: false },
+    ],
+  });
   const plan: Plan = {
-    format: 1, run: req.run, instance: inst.id, release: { id: version ?? 'adopted', version: version ?? 'adopted' }, from: null, to: 'blue', steps, owner: req.owner,
-    finally: { id: 'unlock', phase: 'record', title: 'release the lock', timeoutMs: MIN, ops: [releaseLock(l.lock, req.run)] },
+    format: 1,
+    run: req.run,
+    instance: inst.id,
+    release: { id: version ?? 'adopted', version: version ?? 'adopted' },
+    from: null,
+    to: 'blue',
+    steps,
+    owner: req.owner,
+    finally: {
+      id: 'unlock',
+      phase: 'record',
+      title: 'release the lock',
+      timeoutMs: MIN,
+      ops: [releaseLock(l.lock, req.run)],
+    },
     notes: [
-      `the app keeps running as it is; the next deploy starts a slot beside it, flips to it without a reload and then stops ${Object.values(components).map((c) => c.unit ?? c.upstream).join(', ')}`,
-      ...(handoff ? [`port ${handoff.port} stays the app's own until then: nginx serves it through the redirect, and takes it over once the app has stopped`] : []),
+      `the app keeps running as it is; the next deploy starts a slot beside it, flips to it without a reload and then stops ${Object.values(
+        components,
+      )
+        .map((c) => c.unit ?? c.upstream)
+        .join(', ')}`,
+      ...(handoff
+        ? [
+            `port ${handoff.port} stays the app's own until then: nginx serves it through the redirect, and takes it over once the app has stopped`,
+          ]
+        : []),
     ],
   };
   return { kind: 'plan', plan, adopted };

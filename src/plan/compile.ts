@@ -17,7 +17,8 @@ export interface CompileContext {
 }
 
 /** Where a running step's shell records its pid: one file per run and step, so a cancel never hits another step. */
-export const stepPidFile = (ctx: { root: string; run: string }, step: { id: string }) => `${ctx.root}/.pid-${ctx.run}-${step.id}`;
+export const stepPidFile = (ctx: { root: string; run: string }, step: { id: string }) =>
+  `${ctx.root}/.pid-${ctx.run}-${step.id}`;
 
 export function compileStep(step: Step, ctx: CompileContext, ops: readonly Op[] = step.ops, event = 'step'): string {
   const lines = [
@@ -27,7 +28,9 @@ export function compileStep(step: Step, ctx: CompileContext, ops: readonly Op[] 
     'sf_journal start',
     // Renew the lease (the engine's heartbeat renews it during long steps); a run that lost its lock stops here.
     // A step the host acts on by itself (the follow of its watch) leaves the lock to the watch, which releases it.
-    ...(step.id === 'lock' || step.hostUndoes ? [] : [refreshLock(ctx.lock, { run: ctx.run, owner: ctx.owner, leaseSeconds: LEASE_SECONDS })]),
+    ...(step.id === 'lock' || step.hostUndoes
+      ? []
+      : [refreshLock(ctx.lock, { run: ctx.run, owner: ctx.owner, leaseSeconds: LEASE_SECONDS })]),
     // "pid deadline": the engine cancels a running step by signalling this shell (engine/run.ts), and a later run
     // taking over this run's expired lease waits for it, or stops it once past its time limit (host/lock.ts).
     `echo "$$ $(( $(date +%s) + ${Math.ceil(step.timeoutMs / 1000)} ))" > ${quote(stepPidFile(ctx, step))}`,

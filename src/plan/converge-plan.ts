@@ -37,18 +37,83 @@ export function buildConvergePlan(req: ConvergeRequest): Plan {
   const components = Object.keys(inst.app.components);
   const other = otherSlot(live);
   const confirm = confirmThroughNginx(inst, req.release.version);
-  const state: HostState = withHistory({ ...req.state, active: live }, { run: req.run, op: 'deploy', release: req.release.id, slot: live, result: 'ok', at: req.now, detail: `converged: ${req.reason}` });
+  const state: HostState = withHistory(
+    { ...req.state, active: live },
+    {
+      run: req.run,
+      op: 'deploy',
+      release: req.release.id,
+      slot: live,
+      result: 'ok',
+      at: req.now,
+      detail: `converged: ${req.reason}`,
+    },
+  );
   const steps: Step[] = [
-    { id: 'lock', phase: 'lock', title: 'take the lease lock', timeoutMs: MIN, ops: [acquireLock(l, { run: req.run, owner: req.owner, leaseSeconds: LEASE_SECONDS }, req.guard)] },
-    { id: 'gate', phase: 'gate', title: `health gate on the live ${live} slot`, timeoutMs: seconds(inst.health.timeout, 60) * 1000 + MIN, ops: [healthGate(inst, live, req.release.version)] },
-    { id: 'flip', phase: 'flip', title: `point every component at the ${live} slot`, timeoutMs: MIN, movesTraffic: true, ops: [flipTo(inst, live), ...(req.maintenance ? [maintenanceOff(inst.id)] : []), ...(confirm ? [confirm] : [])] },
-    { id: 'enable', phase: 'drain', title: `start the ${live} slot at boot`, timeoutMs: MIN, ops: [enableOnly(inst.id, live, components)] },
-    { id: 'retire', phase: 'drain', title: `schedule the ${other} slot to stop after its keep-warm window (a timer on the host)`, timeoutMs: 5 * MIN, ops: [retireSlot(inst.id, other, components, seconds(inst.windows?.keep_warm, 300), seconds(inst.windows?.drain, 10))] },
-    { id: 'record', phase: 'record', title: 'record state and history', timeoutMs: MIN, ops: [{ kind: 'write', path: l.state, content: `${JSON.stringify(state, null, 2)}\n`, mode: '0644', secret: false }] },
+    {
+      id: 'lock',
+      phase: 'lock',
+      title: 'take the lease lock',
+      timeoutMs: MIN,
+      ops: [acquireLock(l, { run: req.run, owner: req.owner, leaseSeconds: LEASE_SECONDS }, req.guard)],
+    },
+    {
+      id: 'gate',
+      phase: 'gate',
+      title: `health gate on the live ${live} slot`,
+      timeoutMs: seconds(inst.health.timeout, 60) * 1000 + MIN,
+      ops: [healthGate(inst, live, req.release.version)],
+    },
+    {
+      id: 'flip',
+      phase: 'flip',
+      title: `point every component at the ${live} slot`,
+      timeoutMs: MIN,
+      movesTraffic: true,
+      ops: [flipTo(inst, live), ...(req.maintenance ? [maintenanceOff(inst.id)] : []), ...(confirm ? [confirm] : [])],
+    },
+    {
+      id: 'enable',
+      phase: 'drain',
+      title: `start the ${live} slot at boot`,
+      timeoutMs: MIN,
+      ops: [enableOnly(inst.id, live, components)],
+    },
+    {
+      id: 'retire',
+      phase: 'drain',
+      title: `schedule the ${other} slot to stop after its keep-warm window (a timer on the host)`,
+      timeoutMs: 5 * MIN,
+      ops: [
+        retireSlot(inst.id, other, components, seconds(inst.windows?.keep_warm, 300), seconds(inst.windows?.drain, 10)),
+      ],
+    },
+    {
+      id: 'record',
+      phase: 'record',
+      title: 'record state and history',
+      timeoutMs: MIN,
+      ops: [
+        { kind: 'write', path: l.state, content: `${JSON.stringify(state, null, 2)}\n`, mode: '0644', secret: false },
+      ],
+    },
   ];
   return {
-    format: 1, run: req.run, instance: inst.id, release: req.release, from: live, to: live, steps, owner: req.owner,
-    finally: { id: 'unlock', phase: 'record', title: 'release the lock', timeoutMs: MIN, ops: [releaseLock(l.lock, req.run)] },
+    format: 1,
+    run: req.run,
+    instance: inst.id,
+    release: req.release,
+    from: live,
+    to: live,
+    steps,
+    owner: req.owner,
+    finally: {
+      id: 'unlock',
+      phase: 'record',
+      title: 'release the lock',
+      timeoutMs: MIN,
+      ops: [releaseLock(l.lock, req.run)],
+    },
     notes: [`release ${req.release.id} is already live on the ${live} slot; converging: ${req.reason}`],
   };
 }

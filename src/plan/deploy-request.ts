@@ -19,7 +19,6 @@ export interface ReleaseArtifact {
   breaking: boolean;
 }
 
-
 export interface DeployRequest {
   run: string;
   owner: string;

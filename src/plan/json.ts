@@ -10,7 +10,16 @@ function opJson(op: Op, mask: (s: string) => string): Record<string, unknown> {
     case 'sh':
       return { kind: op.kind, text: mask(op.text), ...(op.note ? { note: op.note } : {}) };
     case 'write':
-      return { kind: op.kind, path: op.path, mode: op.mode, ...(op.owner ? { owner: op.owner } : {}), secret: op.secret, bytes: Buffer.byteLength(op.content), ...(op.secret ? {} : { content: mask(op.content) }), ...(op.onChange ? { onChange: op.onChange } : {}) };
+      return {
+        kind: op.kind,
+        path: op.path,
+        mode: op.mode,
+        ...(op.owner ? { owner: op.owner } : {}),
+        secret: op.secret,
+        bytes: Buffer.byteLength(op.content),
+        ...(op.secret ? {} : { content: mask(op.content) }),
+        ...(op.onChange ? { onChange: op.onChange } : {}),
+      };
     case 'upload':
       return { kind: op.kind, path: op.path, bytes: op.bytes.length, sha256: op.sha256 };
   }

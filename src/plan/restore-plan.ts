@@ -5,7 +5,16 @@ import { layout, SLOTS } from '../shell/layout.js';
 import { acquireLock, LEASE_SECONDS, releaseLock } from '../host/lock.js';
 import { maintenanceOff, maintenanceOn } from '../host/maintenance.js';
 import { versionOf } from '../host/release.js';
-import { dropFresh, removeRestoreDir, restoreFiles, restoreIntoFresh, restoreShared, swapBack, swapIn, type RestoreDb } from '../host/restore.js';
+import {
+  dropFresh,
+  removeRestoreDir,
+  restoreFiles,
+  restoreIntoFresh,
+  restoreShared,
+  swapBack,
+  swapIn,
+  type RestoreDb,
+} from '../host/restore.js';
 import { pgpassLine } from '../host/pg-admin.js';
 import { quote } from '../shell/quote.js';
 import { withHistory, type HostState } from '../shell/state.js';
@@ -36,8 +45,11 @@ export type RestorePlanResult = { kind: 'plan'; plan: Plan } | { kind: 'refused'
 const MIN = 60_000;
 
 /** A PostgreSQL identifier made of the database name and the run (at most 63 bytes). */
-const dbName = (name: string, what: string, run: string) => `${name.slice(0, 33)}_${what}_${run.toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, 20)}`;
-
+const dbName = (name: string, what: string, run: string) =>
+  `${name.slice(0, 33)}_${what}_${run
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '')
+    .slice(0, 20)}`;
 
 /**
  * `slotflip restore`: the backup into a new database while the live one serves, then behind the maintenance page the
@@ -49,7 +61,8 @@ export function buildRestorePlan(req: RestoreRequest): RestorePlanResult {
   const inst = req.instance;
   const db = inst.database;
   if (!db) return { kind: 'refused', message: `${inst.id} has no database to restore` };
-  if (!req.backup.sizes['db.dump.gz'] && !req.backup.sizes['db.dump']) return { kind: 'refused', message: `backup ${req.backup.id} holds no database dump` };
+  if (!req.backup.sizes['db.dump.gz'] && !req.backup.sizes['db.dump'])
+    return { kind: 'refused', message: `backup ${req.backup.id} holds no database dump` };
   const l = layout(inst.id);
   const dir = req.dir;
   const r: RestoreDb = {
@@ -58,20 +71,71 @@ export function buildRestorePlan(req: RestoreRequest): RestorePlanResult {
     fresh: dbName(db.name, req.drill ? 'drill' : 'restore', req.run),
     aside: dbName(db.name, 'before', req.run),
   };
-  const pgpass: Op = { kind: 'write', path: r.admin.pgpass, content: pgpassLine(db.host, db.port, req.admin.user, req.admin.password), mode: '0600', secret: true };
-  const appPassword: Op = { kind: 'write', path: `${dir}/app.password`, content: req.appPassword, mode: '0600', secret: true };
-  const stage: Step = { id: 'stage', phase: 'stage', title: 'the credentials the restore connects with (0600, beside the unpacked backup)', timeoutMs: MIN, ops: [pgpass, appPassword] };
-  const intoFresh: Step = { id: 'restore-db', phase: 'backup', title: `restore into ${r.fresh} and compare with the backup`, timeoutMs: 120 * MIN, ops: [restoreIntoFresh(r, dir, `${dir}/app.password`)], undo: [dropFresh(r)] };
-  const common = { format: 1 as const, run: req.run, instance: inst.id, release: { id: req.backup.release ?? 'none', version: req.backup.release ? versionOf(req.backup.release) : 'none' }, owner: req.owner };
+  const pgpass: Op = {
+    kind: 'write',
+    path: r.admin.pgpass,
+    content: pgpassLine(db.host, db.port, req.admin.user, req.admin.password),
+    mode: '0600',
+    secret: true,
+  };
+  const appPassword: Op = {
+    kind: 'write',
+    path: `${dir}/app.password`,
+    content: req.appPassword,
+    mode: '0600',
+    secret: true,
+  };
+  const stage: Step = {
+    id: 'stage',
+    phase: 'stage',
+    title: 'the credentials the restore connects with (0600, beside the unpacked backup)',
+    timeoutMs: MIN,
+    ops: [pgpass, appPassword],
+  };
+  const intoFresh: Step = {
+    id: 'restore-db',
+    phase: 'backup',
+    title: `restore into ${r.fresh} and compare with the backup`,
+    timeoutMs: 120 * MIN,
+    ops: [restoreIntoFresh(r, dir, `${dir}/app.password`)],
+    undo: [dropFresh(r)],
+  };
+  const common = {
+    format: 1 as const,
+    run: req.run,
+    instance: inst.id,
+    release: { id: req.backup.release ?? 'none', version: req.backup.release ? versionOf(req.backup.release) : 'none' },
+    owner: req.owner,
+  };
 
   if (req.drill) {
     return {
       kind: 'plan',
       plan: {
-        ...common, from: req.state.active, to: req.state.active ?? 'blue',
-        steps: [stage, intoFresh, { id: 'drop', phase: 'record', title: `drop the scratch database ${r.fresh}`, timeoutMs: 10 * MIN, ops: [dropFresh(r)] }],
-        finally: { id: 'cleanup', phase: 'record', title: 'remove the unpacked backup', timeoutMs: MIN, ops: [dropFresh(r), removeRestoreDir(dir)] },
-        notes: [`restore drill: backup ${req.backup.id} into the scratch database ${r.fresh}, compared table by table, then dropped; nothing live is touched`],
+        ...common,
+        from: req.state.active,
+        to: req.state.active ?? 'blue',
+        steps: [
+          stage,
+          intoFresh,
+          {
+            id: 'drop',
+            phase: 'record',
+            title: `drop the scratch database ${r.fresh}`,
+            timeoutMs: 10 * MIN,
+            ops: [dropFresh(r)],
+          },
+        ],
+        finally: {
+          id: 'cleanup',
+          phase: 'record',
+          title: 'remove the unpacked backup',
+          timeoutMs: MIN,
+          ops: [dropFresh(r), removeRestoreDir(dir)],
+        },
+        notes: [
+          `restore drill: backup ${req.backup.id} into the scratch database ${r.fresh}, compared table by table, then dropped; nothing live is touched`,
+        ],
       },
     };
   }
@@ -79,37 +143,125 @@ export function buildRestorePlan(req: RestoreRequest): RestorePlanResult {
   const live = req.state.active;
   const liveRelease = live ? req.state.slots[live]?.release : undefined;
   const components = Object.keys(inst.app.components);
-  const unitsOf = (slots: readonly string[]) => slots.flatMap((s) => components.map((c) => quote(`${l.unit(c)}${s}`))).join(' ');
-  const files = req.backup.sizes['files.tar'] !== undefined && inst.backups?.files_dir ? restoreFiles({ instance: inst.id, user: inst.app.user ?? inst.app.name }, inst.backups.files_dir, dir, `${inst.backups.files_dir}.before-${req.run}`) : undefined;
+  const unitsOf = (slots: readonly string[]) =>
+    slots.flatMap((s) => components.map((c) => quote(`${l.unit(c)}${s}`))).join(' ');
+  const files =
+    req.backup.sizes['files.tar'] !== undefined && inst.backups?.files_dir
+      ? restoreFiles(
+          { instance: inst.id, user: inst.app.user ?? inst.app.name },
+          inst.backups.files_dir,
+          dir,
+          `${inst.backups.files_dir}.before-${req.run}`,
+        )
+      : undefined;
   const steps: Step[] = [
-    { id: 'lock', phase: 'lock', title: 'take the lease lock', timeoutMs: MIN, ops: [acquireLock(l, { run: req.run, owner: req.owner, leaseSeconds: LEASE_SECONDS }, req.guard)] },
+    {
+      id: 'lock',
+      phase: 'lock',
+      title: 'take the lease lock',
+      timeoutMs: MIN,
+      ops: [acquireLock(l, { run: req.run, owner: req.owner, leaseSeconds: LEASE_SECONDS }, req.guard)],
+    },
     stage,
     intoFresh,
   ];
   if (live && liveRelease) {
     steps.push({
-      id: 'quiesce', phase: 'migrate', title: 'maintenance page on; stop both slots (no writes during the swap)', timeoutMs: 2 * MIN,
+      id: 'quiesce',
+      phase: 'migrate',
+      title: 'maintenance page on; stop both slots (no writes during the swap)',
+      timeoutMs: 2 * MIN,
       ops: [maintenanceOn(inst.id), { kind: 'sh', text: `systemctl stop ${unitsOf(SLOTS)}` }],
       undo: [{ kind: 'sh', text: `systemctl start ${unitsOf([live])}` }, maintenanceOff(inst.id)],
     });
   }
-  steps.push({ id: 'swap', phase: 'migrate', title: `swap ${r.fresh} in as ${db.name}`, timeoutMs: 5 * MIN, ops: [swapIn(r)], undo: [swapBack(r)] });
-  if (files) steps.push({ id: 'files', phase: 'migrate', title: `restore ${inst.backups!.files_dir}`, timeoutMs: 60 * MIN, ops: [files.op], undo: [files.undo] });
-  steps.push({ id: 'shared', phase: 'migrate', title: 'shared config, secrets and state (a new host only)', timeoutMs: MIN, ops: [restoreShared(l, dir)] });
+  steps.push({
+    id: 'swap',
+    phase: 'migrate',
+    title: `swap ${r.fresh} in as ${db.name}`,
+    timeoutMs: 5 * MIN,
+    ops: [swapIn(r)],
+    undo: [swapBack(r)],
+  });
+  if (files)
+    steps.push({
+      id: 'files',
+      phase: 'migrate',
+      title: `restore ${inst.backups!.files_dir}`,
+      timeoutMs: 60 * MIN,
+      ops: [files.op],
+      undo: [files.undo],
+    });
+  steps.push({
+    id: 'shared',
+    phase: 'migrate',
+    title: 'shared config, secrets and state (a new host only)',
+    timeoutMs: MIN,
+    ops: [restoreShared(l, dir)],
+  });
   if (live && liveRelease) {
     const version = versionOf(liveRelease);
-    const restored: HostState = withHistory(req.state, { run: req.run, op: 'restore', release: liveRelease, slot: live, result: 'ok', at: req.now, detail: `database${files ? ' and files' : ''} from backup ${req.backup.id} (made ${req.backup.created}); the previous database is kept as ${r.aside}` });
+    const restored: HostState = withHistory(req.state, {
+      run: req.run,
+      op: 'restore',
+      release: liveRelease,
+      slot: live,
+      result: 'ok',
+      at: req.now,
+      detail: `database${files ? ' and files' : ''} from backup ${req.backup.id} (made ${req.backup.created}); the previous database is kept as ${r.aside}`,
+    });
     steps.push(
-      { id: 'start', phase: 'start', title: `start the ${live} slot on ${liveRelease}`, timeoutMs: 2 * MIN, ops: [{ kind: 'sh', text: `systemctl reset-failed ${unitsOf([live])} 2>/dev/null || true\nsystemctl start ${unitsOf([live])}` }] },
-      { id: 'gate', phase: 'gate', title: `health gate on the ${live} slot`, timeoutMs: 5 * MIN, ops: [healthGate(inst, live, version)] },
-      { id: 'reopen', phase: 'record', title: 'maintenance page off; record the restore', timeoutMs: MIN, ops: [maintenanceOff(inst.id), { kind: 'write', path: l.state, content: `${JSON.stringify(restored, null, 2)}\n`, mode: '0644', secret: false }] },
+      {
+        id: 'start',
+        phase: 'start',
+        title: `start the ${live} slot on ${liveRelease}`,
+        timeoutMs: 2 * MIN,
+        ops: [
+          {
+            kind: 'sh',
+            text: `systemctl reset-failed ${unitsOf([live])} 2>/dev/null || true\nsystemctl start ${unitsOf([live])}`,
+          },
+        ],
+      },
+      {
+        id: 'gate',
+        phase: 'gate',
+        title: `health gate on the ${live} slot`,
+        timeoutMs: 5 * MIN,
+        ops: [healthGate(inst, live, version)],
+      },
+      {
+        id: 'reopen',
+        phase: 'record',
+        title: 'maintenance page off; record the restore',
+        timeoutMs: MIN,
+        ops: [
+          maintenanceOff(inst.id),
+          {
+            kind: 'write',
+            path: l.state,
+            content: `${JSON.stringify(restored, null, 2)}\n`,
+            mode: '0644',
+            secret: false,
+          },
+        ],
+      },
     );
   }
   return {
     kind: 'plan',
     plan: {
-      ...common, from: live, to: live ?? 'blue', steps,
-      finally: { id: 'unlock', phase: 'record', title: 'remove the unpacked backup; release the lock', timeoutMs: MIN, ops: [removeRestoreDir(dir), releaseLock(l.lock, req.run)] },
+      ...common,
+      from: live,
+      to: live ?? 'blue',
+      steps,
+      finally: {
+        id: 'unlock',
+        phase: 'record',
+        title: 'remove the unpacked backup; release the lock',
+        timeoutMs: MIN,
+        ops: [removeRestoreDir(dir), releaseLock(l.lock, req.run)],
+      },
       notes: [
         `backup ${req.backup.id} (release ${req.backup.release ?? 'none'}, schema ${req.backup.schema || 'none'}, made ${req.backup.created}) into a new database, swapped in ${live ? 'behind the maintenance page' : '(nothing is deployed on this host yet)'}; the current database is kept as ${r.aside}`,
       ],

@@ -54,63 +54,201 @@ export const ROLLBACK_RECEIPT_SECONDS = 2;
 export function buildRollbackPlan(req: RollbackRequest): RollbackPlanResult {
   const { instance: inst, state } = req;
   const from = state.active;
-  if (!from || !state.slots[from]) return { kind: 'refused', message: `${inst.id} has no live release to roll back from` };
+  if (!from || !state.slots[from])
+    return { kind: 'refused', message: `${inst.id} has no live release to roll back from` };
   const to: Slot = otherSlot(from);
   const previous = state.slots[to]?.release;
   const target = req.to ? resolveTarget(state, req.to) : previous;
   if (!target) {
-    return { kind: 'refused', message: req.to ? `no kept release matches "${req.to}" (kept: ${state.releases.join(', ') || 'none'})` : `${inst.id} has no previous release on the host to roll back to` };
+    return {
+      kind: 'refused',
+      message: req.to
+        ? `no kept release matches "${req.to}" (kept: ${state.releases.join(', ') || 'none'})`
+        : `${inst.id} has no previous release on the host to roll back to`,
+    };
   }
   const leaving = state.slots[from]!.release;
-  if (target === leaving) return { kind: 'nothing-to-do', message: `release ${target} is already live on the ${from} slot` };
+  if (target === leaving)
+    return { kind: 'nothing-to-do', message: `release ${target} is already live on the ${from} slot` };
   const version = versionOf(target);
   const warm = target === previous && req.running[to] && !req.restore;
   const l = layout(inst.id);
   const components = Object.keys(inst.app.components);
   const units = components.map((c) => quote(`${l.unit(c)}${to}`)).join(' ');
-  const lock: Step = { id: 'lock', phase: 'lock', title: "take the lease lock; start the receipt's prober", timeoutMs: MIN, ops: [acquireLock(l, { run: req.run, owner: req.owner, leaseSeconds: LEASE_SECONDS }, req.guard), markWatchesReported(inst.id), { kind: 'run', argv: ['install', '-d', '-m', '0700', watchPaths(inst.id, req.run).dir] }, ...startRollbackProbe(inst, req.run, version)] };
+  const lock: Step = {
+    id: 'lock',
+    phase: 'lock',
+    title: "take the lease lock; start the receipt's prober",
+    timeoutMs: MIN,
+    ops: [
+      acquireLock(l, { run: req.run, owner: req.owner, leaseSeconds: LEASE_SECONDS }, req.guard),
+      markWatchesReported(inst.id),
+      { kind: 'run', argv: ['install', '-d', '-m', '0700', watchPaths(inst.id, req.run).dir] },
+      ...startRollbackProbe(inst, req.run, version),
+    ],
+  };
   const prepare: Step[] = warm
-    ? [{
-        id: 'warm', phase: 'gate', title: `keep the warm ${to} slot (${target}) and check it once`, timeoutMs: seconds(inst.health.timeout, 60) * 1000 + MIN,
-        // The retire timer may fire any moment: cancel it first; a slot it stopped meanwhile is started again.
-        ops: [{ kind: 'sh', note: `cancel the ${to} slot's retire timer`, text: `systemctl stop ${quote(`slotflip-${inst.id}-retire-${to}.timer`)} 2>/dev/null || true\nsystemctl is-active --quiet ${units} || { echo 'SLOTFLIP_EVENT the ${to} slot had just been retired: started it again'; systemctl start ${units}; }` }, resumeSlot(inst.id, to, components), answersOnce(inst, to, version)],
-      }]
+    ? [
+        {
+          id: 'warm',
+          phase: 'gate',
+          title: `keep the warm ${to} slot (${target}) and check it once`,
+          timeoutMs: seconds(inst.health.timeout, 60) * 1000 + MIN,
+          // The retire timer may fire any moment: cancel it first; a slot it stopped meanwhile is started again.
+          ops: [
+            {
+              kind: 'sh',
+              note: `cancel the ${to} slot's retire timer`,
+              text: `systemctl stop ${quote(`slotflip-${inst.id}-retire-${to}.timer`)} 2>/dev/null || true\nsystemctl is-active --quiet ${units} || { echo 'SLOTFLIP_EVENT the ${to} slot had just been retired: started it again'; systemctl start ${units}; }`,
+            },
+            resumeSlot(inst.id, to, components),
+            answersOnce(inst, to, version),
+          ],
+        },
+      ]
     : [
-        { id: 'start', phase: 'start', title: `start the ${to} slot on ${target}`, timeoutMs: 2 * MIN, ops: [startSlot(inst.id, to, target, components)], undo: [stopSlot(inst.id, to, components)] },
-        { id: 'gate', phase: 'gate', title: `health gate on the ${to} slot`, timeoutMs: seconds(inst.health.timeout, 60) * 1000 + MIN, ops: [healthGate(inst, to, version)] },
+        {
+          id: 'start',
+          phase: 'start',
+          title: `start the ${to} slot on ${target}`,
+          timeoutMs: 2 * MIN,
+          ops: [startSlot(inst.id, to, target, components)],
+          undo: [stopSlot(inst.id, to, components)],
+        },
+        {
+          id: 'gate',
+          phase: 'gate',
+          title: `health gate on the ${to} slot`,
+          timeoutMs: seconds(inst.health.timeout, 60) * 1000 + MIN,
+          ops: [healthGate(inst, to, version)],
+        },
       ];
   const confirm = confirmThroughNginx(inst, version);
   const rolledBack: HostState = withHistory(
-    { ...state, active: to, slots: { ...state.slots, [to]: { release: target, version, since: req.now, ...(state.slots[to]?.release === target && state.slots[to]?.backup ? { backup: state.slots[to]!.backup } : {}) } }, hold: { release: leaving, reason: `rolled back to ${target} by ${req.owner}`, since: req.now } },
-    { run: req.run, op: 'rollback', release: target, slot: to, result: 'ok', at: req.now, detail: `from ${leaving}${warm ? ' (warm)' : ' (cold)'}${req.restore ? `; database restored from ${req.restore.dump} (${req.restore.mode})` : ''}` },
+    {
+      ...state,
+      active: to,
+      slots: {
+        ...state.slots,
+        [to]: {
+          release: target,
+          version,
+          since: req.now,
+          ...(state.slots[to]?.release === target && state.slots[to]?.backup
+            ? { backup: state.slots[to]!.backup }
+            : {}),
+        },
+      },
+      hold: { release: leaving, reason: `rolled back to ${target} by ${req.owner}`, since: req.now },
+    },
+    {
+      run: req.run,
+      op: 'rollback',
+      release: target,
+      slot: to,
+      result: 'ok',
+      at: req.now,
+      detail: `from ${leaving}${warm ? ' (warm)' : ' (cold)'}${req.restore ? `; database restored from ${req.restore.dump} (${req.restore.mode})` : ''}`,
+    },
   );
   const restore = req.restore ? restoreSteps(inst, from, req.restore) : [];
   const steps: Step[] = [
     lock,
     ...restore,
     ...prepare,
-    { id: 'flip', phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: MIN, movesTraffic: true, ops: [...(req.restore ? [flipTo(inst, to), maintenanceOff(inst.id), markReceiptStart(inst.id, req.run, l.accessLog)] : [markReceiptStart(inst.id, req.run, l.accessLog), flipTo(inst, to)]), ...(confirm ? [confirm] : [])], undo: [flipTo(inst, from)] },
-    { id: 'enable', phase: 'drain', title: `start the ${to} slot at boot`, timeoutMs: MIN, ops: [enableOnly(inst.id, to, components)] },
+    {
+      id: 'flip',
+      phase: 'flip',
+      title: `flip traffic to the ${to} slot`,
+      timeoutMs: MIN,
+      movesTraffic: true,
+      ops: [
+        ...(req.restore
+          ? [flipTo(inst, to), maintenanceOff(inst.id), markReceiptStart(inst.id, req.run, l.accessLog)]
+          : [markReceiptStart(inst.id, req.run, l.accessLog), flipTo(inst, to)]),
+        ...(confirm ? [confirm] : []),
+      ],
+      undo: [flipTo(inst, from)],
+    },
+    {
+      id: 'enable',
+      phase: 'drain',
+      title: `start the ${to} slot at boot`,
+      timeoutMs: MIN,
+      ops: [enableOnly(inst.id, to, components)],
+    },
     // The release rolled back from stops after the drain: it is the one that misbehaved, its jobs should not run on.
     // A timer on the host stops it after the drain; the command does not wait, so the title says so.
-    { id: 'retire', phase: 'drain', title: `schedule the ${from} slot to stop after a ${seconds(inst.windows?.drain, 10)} s drain (a timer on the host)`, timeoutMs: MIN, ops: [retireSlot(inst.id, from, components, seconds(inst.windows?.drain, 10), seconds(inst.windows?.drain, 10))] },
-    { id: 'record', phase: 'record', title: `record the rollback; hold ${leaving}`, timeoutMs: MIN, ops: [{ kind: 'write', path: l.state, content: `${JSON.stringify(rolledBack, null, 2)}\n`, mode: '0644', secret: false }] },
-    { id: 'receipt', phase: 'record', title: `the receipt: what users saw across the flip, ${ROLLBACK_RECEIPT_SECONDS} s after it`, timeoutMs: MIN, ops: [finishRollbackReceipt(inst, req.run, version, ROLLBACK_RECEIPT_SECONDS)] },
+    {
+      id: 'retire',
+      phase: 'drain',
+      title: `schedule the ${from} slot to stop after a ${seconds(inst.windows?.drain, 10)} s drain (a timer on the host)`,
+      timeoutMs: MIN,
+      ops: [retireSlot(inst.id, from, components, seconds(inst.windows?.drain, 10), seconds(inst.windows?.drain, 10))],
+    },
+    {
+      id: 'record',
+      phase: 'record',
+      title: `record the rollback; hold ${leaving}`,
+      timeoutMs: MIN,
+      ops: [
+        {
+          kind: 'write',
+          path: l.state,
+          content: `${JSON.stringify(rolledBack, null, 2)}\n`,
+          mode: '0644',
+          secret: false,
+        },
+      ],
+    },
+    {
+      id: 'receipt',
+      phase: 'record',
+      title: `the receipt: what users saw across the flip, ${ROLLBACK_RECEIPT_SECONDS} s after it`,
+      timeoutMs: MIN,
+      ops: [finishRollbackReceipt(inst, req.run, version, ROLLBACK_RECEIPT_SECONDS)],
+    },
   ];
   const recordFailure = (flippedBack: boolean, detail: string): Step => ({
-    id: 'record-failure', phase: 'record', title: 'record the failed rollback', timeoutMs: MIN,
-    ops: [{ kind: 'write', path: l.state, content: `${JSON.stringify(withHistory(state, { run: req.run, op: 'rollback', release: target, slot: to, result: 'failed', at: req.now, detail: `${detail}${flippedBack ? '; flipped back' : ''}` }), null, 2)}\n`, mode: '0644', secret: false }],
+    id: 'record-failure',
+    phase: 'record',
+    title: 'record the failed rollback',
+    timeoutMs: MIN,
+    ops: [
+      {
+        kind: 'write',
+        path: l.state,
+        content: `${JSON.stringify(withHistory(state, { run: req.run, op: 'rollback', release: target, slot: to, result: 'failed', at: req.now, detail: `${detail}${flippedBack ? '; flipped back' : ''}` }), null, 2)}\n`,
+        mode: '0644',
+        secret: false,
+      },
+    ],
   });
   return {
     kind: 'plan',
     warm,
     recordFailure,
     plan: {
-      format: 1, run: req.run, instance: inst.id, release: { id: target, version }, from, to, steps, owner: req.owner,
+      format: 1,
+      run: req.run,
+      instance: inst.id,
+      release: { id: target, version },
+      from,
+      to,
+      steps,
+      owner: req.owner,
       // Once the database is restored, the release rolled back from cannot serve again: a later failure needs an operator.
       pointOfNoReturn: req.restore ? 'start' : undefined,
-      finally: { id: 'unlock', phase: 'record', title: 'release the lock', timeoutMs: MIN, ops: [releaseLock(l.lock, req.run)] },
-      notes: [`${warm ? 'warm' : 'cold'} rollback from ${leaving} to ${target}; ${req.restore ? `the database is restored from ${req.restore.dump} behind the maintenance page (${req.restore.mode})` : 'the database is not touched'}`],
+      finally: {
+        id: 'unlock',
+        phase: 'record',
+        title: 'release the lock',
+        timeoutMs: MIN,
+        ops: [releaseLock(l.lock, req.run)],
+      },
+      notes: [
+        `${warm ? 'warm' : 'cold'} rollback from ${leaving} to ${target}; ${req.restore ? `the database is restored from ${req.restore.dump} behind the maintenance page (${req.restore.mode})` : 'the database is not touched'}`,
+      ],
     },
   };
 }
@@ -118,15 +256,32 @@ export function buildRollbackPlan(req: RollbackRequest): RollbackPlanResult {
 /** Check that restoring loses nothing (or report what it discards), stop the live slot behind the maintenance page, restore. */
 function restoreSteps(inst: Instance, from: Slot, r: NonNullable<RollbackRequest['restore']>): Step[] {
   const l = layout(inst.id);
-  const units = Object.keys(inst.app.components).map((c) => quote(`${l.unit(c)}${from}`)).join(' ');
+  const units = Object.keys(inst.app.components)
+    .map((c) => quote(`${l.unit(c)}${from}`))
+    .join(' ');
   const bookkeeping = inst.migrations?.bookkeeping_tables ?? ['schema_migrations'];
   return [
-    { id: 'db-check', phase: 'preflight', title: `compare the database with the backup (${r.mode})`, timeoutMs: 30 * MIN, ops: [compareWithMarker(l, r.db, r.dump, r.mode, bookkeeping)] },
     {
-      id: 'quiesce', phase: 'migrate', title: `maintenance page on; stop the ${from} slot (no writes during the restore)`, timeoutMs: 2 * MIN,
+      id: 'db-check',
+      phase: 'preflight',
+      title: `compare the database with the backup (${r.mode})`,
+      timeoutMs: 30 * MIN,
+      ops: [compareWithMarker(l, r.db, r.dump, r.mode, bookkeeping)],
+    },
+    {
+      id: 'quiesce',
+      phase: 'migrate',
+      title: `maintenance page on; stop the ${from} slot (no writes during the restore)`,
+      timeoutMs: 2 * MIN,
       ops: [maintenanceOn(inst.id), { kind: 'sh', text: `systemctl stop ${units}` }],
       undo: [{ kind: 'sh', text: `systemctl start ${units}` }, maintenanceOff(inst.id)],
     },
-    { id: 'restore', phase: 'migrate', title: `restore ${r.dump} (one transaction)`, timeoutMs: 60 * MIN, ops: [restoreDump(l, r.db, r.dump)] },
+    {
+      id: 'restore',
+      phase: 'migrate',
+      title: `restore ${r.dump} (one transaction)`,
+      timeoutMs: 60 * MIN,
+      ops: [restoreDump(l, r.db, r.dump)],
+    },
   ];
 }

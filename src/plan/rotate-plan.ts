@@ -44,7 +44,11 @@ export function buildRotatePlan(req: RotateRequest): RotatePlanResult {
   if (!db) return { kind: 'refused', message: `${inst.id} has no database password to rotate` };
   const live = state.active;
   const release = live ? state.slots[live]?.release : undefined;
-  if (!live || !release) return { kind: 'refused', message: `${inst.id} is not deployed on this host: rotate the password where it runs, or set the new secret before the first deploy` };
+  if (!live || !release)
+    return {
+      kind: 'refused',
+      message: `${inst.id} is not deployed on this host: rotate the password where it runs, or set the new secret before the first deploy`,
+    };
   const idle: Slot = otherSlot(live);
   const l = layout(inst.id);
   const version = versionOf(release);
@@ -53,59 +57,176 @@ export function buildRotatePlan(req: RotateRequest): RotatePlanResult {
   const r: AdminLogin = { db, admin: { user: req.admin.user, pgpass: `${dir}/admin.pgpass` } };
   const pw = `${dir}/new.password`;
   const slotFile = (files: readonly RenderedFile[], slot: Slot) => files.find((f) => f.path === l.slotEnv(slot));
-  const [oldIdle, movingIdle, rotatedLive, rotatedIdle] = [slotFile(req.files.old, idle), slotFile(req.files.moving, idle), slotFile(req.files.rotated, live), slotFile(req.files.rotated, idle)];
-  if (!oldIdle || !movingIdle || !rotatedLive || !rotatedIdle) return { kind: 'refused', message: `${inst.id} has no slot environment files to carry the database credentials` };
+  const [oldIdle, movingIdle, rotatedLive, rotatedIdle] = [
+    slotFile(req.files.old, idle),
+    slotFile(req.files.moving, idle),
+    slotFile(req.files.rotated, live),
+    slotFile(req.files.rotated, idle),
+  ];
+  if (!oldIdle || !movingIdle || !rotatedLive || !rotatedIdle)
+    return { kind: 'refused', message: `${inst.id} has no slot environment files to carry the database credentials` };
   if (movingIdle.content === oldIdle.content) {
-    return { kind: 'refused', message: `templates/${inst.app.name}/slot.env.liquid does not use database.user and database.password, so both slots must share one password and it cannot change without a restart of the live slot: move the database credentials from app.env.liquid into slot.env.liquid` };
+    return {
+      kind: 'refused',
+      message: `templates/${inst.app.name}/slot.env.liquid does not use database.user and database.password, so both slots must share one password and it cannot change without a restart of the live slot: move the database credentials from app.env.liquid into slot.env.liquid`,
+    };
   }
   // Everything else that holds the password (slotflip's pgpass, shared settings) moves with the app's role.
   const oldByPath = new Map(req.files.old.map((f) => [f.path, f.content]));
-  const shared = req.files.rotated.filter((f) => f.path !== l.slotEnv(live) && f.path !== l.slotEnv(idle) && oldByPath.get(f.path) !== f.content);
+  const shared = req.files.rotated.filter(
+    (f) => f.path !== l.slotEnv(live) && f.path !== l.slotEnv(idle) && oldByPath.get(f.path) !== f.content,
+  );
   // The first gate is `gate`, as in a deploy: its failure means exit 10 (health gate failed, undone).
-  const gate = (slot: Slot, id: string) => ({ id, phase: 'gate' as const, title: `health gate on the ${slot} slot`, timeoutMs: seconds(inst.health.timeout, 60) * 1000 + MIN, ops: [healthGate(inst, slot, version)] });
+  const gate = (slot: Slot, id: string) => ({
+    id,
+    phase: 'gate' as const,
+    title: `health gate on the ${slot} slot`,
+    timeoutMs: seconds(inst.health.timeout, 60) * 1000 + MIN,
+    ops: [healthGate(inst, slot, version)],
+  });
   const confirm = confirmThroughNginx(inst, version);
-  const flip = (to: Slot, from: Slot, id: string): Step => ({ id, phase: 'flip', title: `flip traffic to the ${to} slot`, timeoutMs: MIN, movesTraffic: true, ops: [flipTo(inst, to), ...(confirm ? [confirm] : [])], undo: [flipTo(inst, from)] });
+  const flip = (to: Slot, from: Slot, id: string): Step => ({
+    id,
+    phase: 'flip',
+    title: `flip traffic to the ${to} slot`,
+    timeoutMs: MIN,
+    movesTraffic: true,
+    ops: [flipTo(inst, to), ...(confirm ? [confirm] : [])],
+    undo: [flipTo(inst, from)],
+  });
   const drain = seconds(inst.windows?.drain, 10);
   const tmp = rotatingRole(db.user);
-  const rotated: HostState = withHistory(state, { run: req.run, op: 'rotate', release, slot: live, result: 'ok', at: req.now, detail: `database password of ${db.user} rotated through the temporary login ${tmp}` });
+  const rotated: HostState = withHistory(state, {
+    run: req.run,
+    op: 'rotate',
+    release,
+    slot: live,
+    result: 'ok',
+    at: req.now,
+    detail: `database password of ${db.user} rotated through the temporary login ${tmp}`,
+  });
 
   const steps: Step[] = [
-    { id: 'lock', phase: 'lock', title: 'take the lease lock', timeoutMs: MIN, ops: [acquireLock(l, { run: req.run, owner: req.owner, leaseSeconds: LEASE_SECONDS }, req.guard)] },
     {
-      id: 'stage', phase: 'stage', title: `the admin login and the new password (0600, in ${dir}); the ${idle} slot's settings for the temporary login`, timeoutMs: MIN,
+      id: 'lock',
+      phase: 'lock',
+      title: 'take the lease lock',
+      timeoutMs: MIN,
+      ops: [acquireLock(l, { run: req.run, owner: req.owner, leaseSeconds: LEASE_SECONDS }, req.guard)],
+    },
+    {
+      id: 'stage',
+      phase: 'stage',
+      title: `the admin login and the new password (0600, in ${dir}); the ${idle} slot's settings for the temporary login`,
+      timeoutMs: MIN,
       ops: [
         { kind: 'run', argv: ['install', '-d', '-m', '0700', dir] },
-        { kind: 'write', path: r.admin.pgpass, content: pgpassLine(db.host, db.port, req.admin.user, req.admin.password), mode: '0600', secret: true },
+        {
+          kind: 'write',
+          path: r.admin.pgpass,
+          content: pgpassLine(db.host, db.port, req.admin.user, req.admin.password),
+          mode: '0600',
+          secret: true,
+        },
         { kind: 'write', path: pw, content: req.newPassword, mode: '0600', secret: true },
         write(movingIdle),
       ],
       undo: [write(oldIdle)],
     },
-    { id: 'login', phase: 'migrate', title: `temporary login ${tmp} with the new password`, timeoutMs: MIN, ops: [createRotatingRole(r, pw)], undo: [dropRotatingRole(r)] },
-    { id: 'start-idle', phase: 'start', title: `start the ${idle} slot on ${release} with the temporary login`, timeoutMs: 2 * MIN, ops: [startSlot(inst.id, idle, release, components)], undo: [stopSlot(inst.id, idle, components)] },
+    {
+      id: 'login',
+      phase: 'migrate',
+      title: `temporary login ${tmp} with the new password`,
+      timeoutMs: MIN,
+      ops: [createRotatingRole(r, pw)],
+      undo: [dropRotatingRole(r)],
+    },
+    {
+      id: 'start-idle',
+      phase: 'start',
+      title: `start the ${idle} slot on ${release} with the temporary login`,
+      timeoutMs: 2 * MIN,
+      ops: [startSlot(inst.id, idle, release, components)],
+      undo: [stopSlot(inst.id, idle, components)],
+    },
     gate(idle, 'gate'),
     flip(idle, live, 'flip'),
-    { id: 'drain', phase: 'drain', title: `drain and stop the ${live} slot (the old password's last user)`, timeoutMs: MIN, ops: [retireSlot(inst.id, live, components, 0, drain)], undo: [startSlot(inst.id, live, release, components)] },
-    { id: 'password', phase: 'migrate', title: `the new password for ${db.user}`, timeoutMs: MIN, ops: [setAppPassword(r, pw)] },
-    { id: 'settings', phase: 'stage', title: `the ${live} slot's settings and slotflip's own credentials with the new password`, timeoutMs: MIN, ops: [write(rotatedLive), ...shared.map((f) => write(f))] },
-    { id: 'start-live', phase: 'start', title: `start the ${live} slot on ${release} with the new password`, timeoutMs: 2 * MIN, ops: [startSlot(inst.id, live, release, components)] },
+    {
+      id: 'drain',
+      phase: 'drain',
+      title: `drain and stop the ${live} slot (the old password's last user)`,
+      timeoutMs: MIN,
+      ops: [retireSlot(inst.id, live, components, 0, drain)],
+      undo: [startSlot(inst.id, live, release, components)],
+    },
+    {
+      id: 'password',
+      phase: 'migrate',
+      title: `the new password for ${db.user}`,
+      timeoutMs: MIN,
+      ops: [setAppPassword(r, pw)],
+    },
+    {
+      id: 'settings',
+      phase: 'stage',
+      title: `the ${live} slot's settings and slotflip's own credentials with the new password`,
+      timeoutMs: MIN,
+      ops: [write(rotatedLive), ...shared.map((f) => write(f))],
+    },
+    {
+      id: 'start-live',
+      phase: 'start',
+      title: `start the ${live} slot on ${release} with the new password`,
+      timeoutMs: 2 * MIN,
+      ops: [startSlot(inst.id, live, release, components)],
+    },
     gate(live, 'gate-back'),
     flip(live, idle, 'flip-back'),
-    { id: 'enable', phase: 'drain', title: `start the ${live} slot at boot`, timeoutMs: MIN, ops: [enableOnly(inst.id, live, components)] },
     {
-      id: 'retire', phase: 'drain', title: `drain and stop the ${idle} slot; drop ${tmp}`, timeoutMs: 2 * MIN,
+      id: 'enable',
+      phase: 'drain',
+      title: `start the ${live} slot at boot`,
+      timeoutMs: MIN,
+      ops: [enableOnly(inst.id, live, components)],
+    },
+    {
+      id: 'retire',
+      phase: 'drain',
+      title: `drain and stop the ${idle} slot; drop ${tmp}`,
+      timeoutMs: 2 * MIN,
       ops: [retireSlot(inst.id, idle, components, 0, drain), write(rotatedIdle), dropRotatingRole(r)],
     },
-    { id: 'record', phase: 'record', title: 'record the rotation', timeoutMs: MIN, ops: [{ kind: 'write', path: l.state, content: `${JSON.stringify(rotated, null, 2)}\n`, mode: '0644', secret: false }] },
+    {
+      id: 'record',
+      phase: 'record',
+      title: 'record the rotation',
+      timeoutMs: MIN,
+      ops: [
+        { kind: 'write', path: l.state, content: `${JSON.stringify(rotated, null, 2)}\n`, mode: '0644', secret: false },
+      ],
+    },
   ];
   return {
     kind: 'plan',
     plan: {
-      format: 1, run: req.run, instance: inst.id, release: { id: release, version }, from: live, to: live, steps, owner: req.owner,
+      format: 1,
+      run: req.run,
+      instance: inst.id,
+      release: { id: release, version },
+      from: live,
+      to: live,
+      steps,
+      owner: req.owner,
       // Once the app's role has the new password, the old one opens nothing: undoing the steps before would start the
       // old slot on a password that no longer works. The temporary slot keeps serving; a run again finishes.
       pointOfNoReturn: 'settings',
-      finally: { id: 'unlock', phase: 'record', title: 'remove the credentials of the run; release the lock', timeoutMs: MIN, ops: [{ kind: 'run', argv: ['rm', '-rf', dir] }, releaseLock(l.lock, req.run)] },
+      finally: {
+        id: 'unlock',
+        phase: 'record',
+        title: 'remove the credentials of the run; release the lock',
+        timeoutMs: MIN,
+        ops: [{ kind: 'run', argv: ['rm', '-rf', dir] }, releaseLock(l.lock, req.run)],
+      },
       notes: [
         `rotate the database password of ${db.user} on ${inst.id} without a restart of a serving slot: the ${idle} slot takes the traffic on a temporary login ${tmp}, ${db.user} gets the new password, the ${live} slot takes the traffic back with it`,
         'users notice nothing: sessions and requests go on (the database password is not part of any session)',

@@ -9,7 +9,15 @@ import { quote } from '../shell/quote.js';
 // windows after a flip (drain, keep-warm).
 
 /** A rendered file as a write op; `onChange` runs only when the file's content changed (compile.ts). */
-export const writeRendered = (f: RenderedFile, onChange?: string): Op => ({ kind: 'write', path: f.path, content: f.content, mode: f.mode, secret: f.secret, onChange, ...(f.owner ? { owner: f.owner } : {}) });
+export const writeRendered = (f: RenderedFile, onChange?: string): Op => ({
+  kind: 'write',
+  path: f.path,
+  content: f.content,
+  mode: f.mode,
+  secret: f.secret,
+  onChange,
+  ...(f.owner ? { owner: f.owner } : {}),
+});
 
 /**
  * The instance's nginx site, written (reloaded only when it changed) and enabled. A TCP component's upstream include
@@ -17,21 +25,36 @@ export const writeRendered = (f: RenderedFile, onChange?: string): Op => ({ kind
  */
 export function siteOps(inst: Instance, site: RenderedFile): Op[] {
   const l = layout(inst.id);
-  const includes = Object.entries(inst.app.components).flatMap(([name, c]) => (c && c.listen.type === 'tcp' ? [`[ -f ${quote(l.upstreamFile(name))} ] || printf 'server 127.0.0.1:%s;\\n' ${c.listen.blue} > ${quote(l.upstreamFile(name))}`] : []));
+  const includes = Object.entries(inst.app.components).flatMap(([name, c]) =>
+    c && c.listen.type === 'tcp'
+      ? [
+          `[ -f ${quote(l.upstreamFile(name))} ] || printf 'server 127.0.0.1:%s;\\n' ${c.listen.blue} > ${quote(l.upstreamFile(name))}`,
+        ]
+      : [],
+  );
   return [
-    ...(includes.length ? [{ kind: 'sh' as const, text: ['install -d -m 0755 /etc/nginx/slotflip', ...includes].join('\n') }] : []),
+    ...(includes.length
+      ? [{ kind: 'sh' as const, text: ['install -d -m 0755 /etc/nginx/slotflip', ...includes].join('\n') }]
+      : []),
     writeRendered(site, enableSite(l.site, l.siteLink)),
-    { kind: 'sh', text: `[ -L ${l.siteLink} ] || { ln -sfn ${l.site} ${l.siteLink}; nginx -t -q && systemctl reload nginx; }` },
+    {
+      kind: 'sh',
+      text: `[ -L ${l.siteLink} ] || { ln -sfn ${l.site} ${l.siteLink}; nginx -t -q && systemctl reload nginx; }`,
+    },
   ];
 }
-
 
 /**
  * What becomes of the slot traffic left, in seconds: it drains, then stays warm for a rollback. When it is warm for
  * longer than its drain, the drain ends with the connections it still holds closed (outlivesDrain), and an app with
  * background jobs of its own has it paused then too, so jobs run in one slot.
  */
-export function afterFlipWindows(inst: Instance): { drain: number; keepWarm: number; outlivesDrain: boolean; pausesOld: boolean } {
+export function afterFlipWindows(inst: Instance): {
+  drain: number;
+  keepWarm: number;
+  outlivesDrain: boolean;
+  pausesOld: boolean;
+} {
   const drain = seconds(inst.windows?.drain, 10);
   const keepWarm = seconds(inst.windows?.keep_warm, 300);
   const outlivesDrain = keepWarm > drain;
@@ -41,7 +64,11 @@ export function afterFlipWindows(inst: Instance): { drain: number; keepWarm: num
 export const siteBefore = (site: string) => `${site}.slotflip-before`;
 
 export function siteSnapshot(site: string): Op {
-  return { kind: 'sh', note: 'keep the site that serves now, for an undo', text: `rm -f ${quote(siteBefore(site))}; [ ! -e ${quote(site)} ] || cp -p ${quote(site)} ${quote(siteBefore(site))}` };
+  return {
+    kind: 'sh',
+    note: 'keep the site that serves now, for an undo',
+    text: `rm -f ${quote(siteBefore(site))}; [ ! -e ${quote(site)} ] || cp -p ${quote(site)} ${quote(siteBefore(site))}`,
+  };
 }
 
 export function siteRestore(site: string): Op {

@@ -2,7 +2,6 @@ import type { Phase } from '../errors.js';
 import type { Slot } from '../shell/layout.js';
 import type { Op } from '../shell/ops.js';
 
-
 export interface Step {
   /** Stable name, used in the journal and for --resume: lock, stage, backup, migrate, start, gate, flip, ... */
   id: string;

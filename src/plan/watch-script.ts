@@ -32,7 +32,10 @@ export interface WatchSpec {
 /** A write whose content holds REASON_TOKEN, as bash that puts `$SF_REASON` in its place. */
 function withReason(op: Op): Op {
   if (op.kind !== 'write' || !op.content.includes(REASON_TOKEN)) return op;
-  const b64 = Buffer.from(op.content).toString('base64').match(/.{1,76}/g)!.join('\n');
+  const b64 = Buffer.from(op.content)
+    .toString('base64')
+    .match(/.{1,76}/g)!
+    .join('\n');
   return {
     kind: 'sh',
     note: op.path,
@@ -111,8 +114,12 @@ failed=$(printf '%s' "$receipt" | sed -n 's/.*"failed":\\([0-9]*\\).*/\\1/p')
 if [ "\${failed:-0}" -gt 0 ]; then reason="receipt: $failed requests failed across the flip"; sf_fail; fi
 phase=finishing
 echo "watch: the window passed; the host finishes the deploy"
-${tail.map((t) => `echo ${quote(`SLOTFLIP_EVENT the host: ${t.title}`)}
-bash ${t.path} || { reason=${quote(`${t.id} failed on the host`)}; sf_fail; }`).join('\n')}
+${tail
+  .map(
+    (t) => `echo ${quote(`SLOTFLIP_EVENT the host: ${t.title}`)}
+bash ${t.path} || { reason=${quote(`${t.id} failed on the host`)}; sf_fail; }`,
+  )
+  .join('\n')}
 sf_status passed
 echo ok > ${quote(w.result)}
 bash ${unlock}

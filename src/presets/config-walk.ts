@@ -26,7 +26,14 @@ const sectionsOf = new WeakMap<Preset, Set<string>>();
 export function isSection(preset: Preset, key: string): boolean {
   let sections = sectionsOf.get(preset);
   if (!sections) {
-    sections = new Set(Object.keys(preset.config.keys).flatMap((k) => k.split('.').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('.'))));
+    sections = new Set(
+      Object.keys(preset.config.keys).flatMap((k) =>
+        k
+          .split('.')
+          .slice(0, -1)
+          .map((_, i, parts) => parts.slice(0, i + 1).join('.')),
+      ),
+    );
     sectionsOf.set(preset, sections);
   }
   return sections.has(key);
@@ -62,7 +69,10 @@ function walk(config: unknown, preset: Preset | undefined, written: string[], ke
     const full = key ? `${key}.${k.toLowerCase()}` : k.toLowerCase();
     const path = [...written, k];
     const secret = secretRef(value);
-    const descend = isRecord(value) && secret === undefined && (preset ? isSection(preset, full) && keyType(preset, full) === undefined : true);
+    const descend =
+      isRecord(value) &&
+      secret === undefined &&
+      (preset ? isSection(preset, full) && keyType(preset, full) === undefined : true);
     if (descend) out.push(...walk(value, preset, path, full));
     else out.push({ key: full, written: path, value, ...(secret !== undefined ? { secret } : {}) });
   }
@@ -76,5 +86,7 @@ export function envName(prefix: string, key: string): string {
 
 /** Every secret reference in app.config, for resolving and for the missing-secret check. */
 export function configSecrets(config: unknown): { written: string[]; name: string }[] {
-  return configEntries(config, undefined).flatMap((e) => (e.secret !== undefined ? [{ written: e.written, name: e.secret }] : []));
+  return configEntries(config, undefined).flatMap((e) =>
+    e.secret !== undefined ? [{ written: e.written, name: e.secret }] : [],
+  );
 }

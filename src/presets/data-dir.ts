@@ -11,7 +11,9 @@ import type { Preset } from './preset.js';
 export function dataDir(instance: Instance, preset: Preset | undefined): string {
   const key = preset?.config.data_dir;
   const set = key ? configEntries(instance.app.config, preset).find((e) => e.key === key)?.value : undefined;
-  return typeof set === 'string' && set.startsWith('/') ? set : (instance.backups?.files_dir ?? `${layout(instance.id).shared}/files`);
+  return typeof set === 'string' && set.startsWith('/')
+    ? set
+    : (instance.backups?.files_dir ?? `${layout(instance.id).shared}/files`);
 }
 
 /** The files directory a deploy creates for the service user: only when the preset names the setting or backups archive one. */

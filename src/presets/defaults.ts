@@ -7,9 +7,13 @@ import type { Preset } from './preset.js';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-export function underDefaults(defaults: Record<string, unknown>, own: Record<string, unknown>): Record<string, unknown> {
+export function underDefaults(
+  defaults: Record<string, unknown>,
+  own: Record<string, unknown>,
+): Record<string, unknown> {
   const out: Record<string, unknown> = structuredClone(defaults);
-  for (const [k, v] of Object.entries(own)) out[k] = isRecord(v) && isRecord(out[k]) ? underDefaults(out[k] as Record<string, unknown>, v) : v;
+  for (const [k, v] of Object.entries(own))
+    out[k] = isRecord(v) && isRecord(out[k]) ? underDefaults(out[k] as Record<string, unknown>, v) : v;
   return out;
 }
 
@@ -32,5 +36,7 @@ export function withPresetDefaults(parsed: ParsedFile, presets: ReadonlyMap<stri
 export function appsOf(parsed: ParsedFile | undefined): string[] {
   const data = parsed?.data;
   if (!isRecord(data) || !Array.isArray(data.instances)) return [];
-  return data.instances.flatMap((i) => (isRecord(i) && isRecord(i.app) && typeof i.app.name === 'string' ? [i.app.name] : []));
+  return data.instances.flatMap((i) =>
+    isRecord(i) && isRecord(i.app) && typeof i.app.name === 'string' ? [i.app.name] : [],
+  );
 }

@@ -38,7 +38,19 @@ export interface ContainerFacts {
 /** The hash a fact carries for a file: the plan compares it with the rendered content's. */
 export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
-export const NO_FACTS: ContainerFacts = { packages: new Set(), files: { aptProxy: 'none', sshdConf: 'none', site: 'none' }, siteEnabled: false, user: false, authorized: false, up: new Set(), pgDatabase: false, tuning: { postgres: 'none', redis: 'none' }, pendingRestart: [], tls: false, deployed: false };
+export const NO_FACTS: ContainerFacts = {
+  packages: new Set(),
+  files: { aptProxy: 'none', sshdConf: 'none', site: 'none' },
+  siteEnabled: false,
+  user: false,
+  authorized: false,
+  up: new Set(),
+  pgDatabase: false,
+  tuning: { postgres: 'none', redis: 'none' },
+  pendingRestart: [],
+  tls: false,
+  deployed: false,
+};
 
 export const PATHS = {
   aptProxy: '/etc/apt/apt.conf.d/80slotflip-proxy',
@@ -56,7 +68,12 @@ export const FIND_PG_CONF = `pgconf=$(ls -d /etc/postgresql/*/main/conf.d 2>/dev
 /** Units provision keeps enabled and running. */
 export function wantedUnits(inst: Instance): string[] {
   const pk = provisionPackages(inst);
-  return ['ssh', 'nginx', ...(pk.includes('postgresql') ? ['postgresql'] : []), ...(pk.includes('redis-server') ? ['redis-server'] : [])];
+  return [
+    'ssh',
+    'nginx',
+    ...(pk.includes('postgresql') ? ['postgresql'] : []),
+    ...(pk.includes('redis-server') ? ['redis-server'] : []),
+  ];
 }
 
 /** `keyLine`: the deploy key's public half (`type base64`, not a secret), for ssh targets. */
@@ -74,7 +91,12 @@ export function factsScript(inst: Instance, keyLine: string | undefined): string
     `fact site "$(sha ${quote(layout(inst.id).site)})"`,
     `[ -L ${quote(layout(inst.id).siteLink)} ] && fact siteEnabled yes`,
     `id -u ${quote(inst.app.user ?? inst.app.name)} >/dev/null 2>&1 && fact user yes`,
-    ...(keyLine ? [`home=$(getent passwd ${quote(inst.target.user ?? 'root')} | cut -d: -f6)`, `[ -n "$home" ] && grep -qF ${quote(keyLine)} "$home/.ssh/authorized_keys" 2>/dev/null && fact authorized yes`] : []),
+    ...(keyLine
+      ? [
+          `home=$(getent passwd ${quote(inst.target.user ?? 'root')} | cut -d: -f6)`,
+          `[ -n "$home" ] && grep -qF ${quote(keyLine)} "$home/.ssh/authorized_keys" 2>/dev/null && fact authorized yes`,
+        ]
+      : []),
     `units=(${wantedUnits(inst).join(' ')}); for u in "\${units[@]}"; do systemctl is-enabled --quiet "$u" 2>/dev/null && systemctl is-active --quiet "$u" 2>/dev/null && fact up "$u"; done`,
     ...(db
       ? [
@@ -91,7 +113,9 @@ export function factsScript(inst: Instance, keyLine: string | undefined): string
     `grep -qxF ${quote(`include ${PATHS.redisTuning}`)} ${PATHS.redisConf} 2>/dev/null && fact redisTuning "$(sha ${PATHS.redisTuning})"`,
     `[ -f ${PATHS.redisConf} ] && fact redisMaxmemory "$(sed -n 's/^maxmemory //p' ${PATHS.redisConf} | tail -1 | grep . || echo none)"`,
     `[ -f ${PATHS.redisConf} ] && fact redisPass "$(sed -n 's/^requirepass //p' ${PATHS.redisConf} | head -1 | tr -d '\\n' | sha256sum | cut -d' ' -f1)"`,
-    ...(tls?.enabled && tls.certificate && tls.key ? [`[ -s ${quote(tls.certificate)} ] && [ -s ${quote(tls.key)} ] && fact tls yes`] : []),
+    ...(tls?.enabled && tls.certificate && tls.key
+      ? [`[ -s ${quote(tls.certificate)} ] && [ -s ${quote(tls.key)} ] && fact tls yes`]
+      : []),
     `[ -f ${quote(layout(inst.id).state)} ] && fact deployed yes`,
     `[ -f ${PATHS.hostKey} ] && fact hostKey "$(cut -d' ' -f1,2 ${PATHS.hostKey})"`,
     'true',
@@ -99,7 +123,14 @@ export function factsScript(inst: Instance, keyLine: string | undefined): string
 }
 
 export function parseFacts(stdout: string): ContainerFacts {
-  const f: ContainerFacts = { ...NO_FACTS, packages: new Set(), files: { ...NO_FACTS.files }, up: new Set(), tuning: { ...NO_FACTS.tuning }, pendingRestart: [] };
+  const f: ContainerFacts = {
+    ...NO_FACTS,
+    packages: new Set(),
+    files: { ...NO_FACTS.files },
+    up: new Set(),
+    tuning: { ...NO_FACTS.tuning },
+    pendingRestart: [],
+  };
   for (const line of stdout.split('\n')) {
     const m = /^SLOTFLIP_FACT (\S+) (.*)$/.exec(line);
     if (!m) continue;

@@ -7,7 +7,8 @@ import { fingerprint } from '../shell/fingerprint.js';
 export function publicKeyLine(privateKey: string): { ok: true; line: string } | { ok: false; reason: string } {
   const parsed = utils.parseKey(privateKey);
   const key = Array.isArray(parsed) ? parsed[0] : parsed;
-  if (!key || key instanceof Error) return { ok: false, reason: `the deploy key cannot be read (${key instanceof Error ? key.message : 'no key'})` };
+  if (!key || key instanceof Error)
+    return { ok: false, reason: `the deploy key cannot be read (${key instanceof Error ? key.message : 'no key'})` };
   return { ok: true, line: `${key.type} ${key.getPublicSSH().toString('base64')}` };
 }
 
@@ -18,7 +19,12 @@ export const lineFingerprint = (line: string) => fingerprint(Buffer.from(line.sp
  * The environment file with the container's host key pinned: a change for the operator to review and commit, never
  * trusted silently. Comments and layout are kept (the yaml document model); only target.host_keys changes.
  */
-export function pinHostKey(file: string, text: string, instanceId: string, fp: string): { text: string; patch: string } | undefined {
+export function pinHostKey(
+  file: string,
+  text: string,
+  instanceId: string,
+  fp: string,
+): { text: string; patch: string } | undefined {
   const doc = parseDocument(text);
   const instances = doc.get('instances');
   if (!isSeq(instances)) return undefined;

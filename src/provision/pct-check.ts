@@ -6,7 +6,11 @@ import schemaJson from '../../schema/pct-create.schema.json' with { type: 'json'
 // `name=eth0,bridge=vmbr0,ip=dhcp` into objects, 0/1 and numbers as numbers) and checked against the schema.
 
 /** Options whose value is a property string; the key a bare first item stands for (`local-lvm:8` is the rootfs volume). */
-const PROPERTY_STRINGS: Array<{ match: RegExp; defaultKey?: string }> = [{ match: /^features$/ }, { match: /^rootfs$/, defaultKey: 'volume' }, { match: /^net[0-9]+$/ }];
+const PROPERTY_STRINGS: Array<{ match: RegExp; defaultKey?: string }> = [
+  { match: /^features$/ },
+  { match: /^rootfs$/, defaultKey: 'volume' },
+  { match: /^net[0-9]+$/ },
+];
 
 const scalar = (v: string): string | number => (/^-?[0-9]+(\.[0-9]+)?$/.test(v) ? Number(v) : v);
 
@@ -26,10 +30,15 @@ function describe(e: ErrorObject): string {
   const at = e.instancePath.split('/').filter(Boolean);
   const where = at.length ? `--${at[0]}${at.length > 1 ? ` ${at.slice(1).join('.')}` : ''}` : 'pct create';
   const p = e.params as { additionalProperty?: string; missingProperty?: string; allowedValues?: unknown[] };
-  if (e.keyword === 'additionalProperties') return at.length ? `${where}: "${p.additionalProperty}" is not a key of this option` : `--${p.additionalProperty}: pct create has no such option`;
-  if (e.keyword === 'required') return at.length ? `${where}: needs ${p.missingProperty}=` : `pct create needs <${p.missingProperty}>`;
+  if (e.keyword === 'additionalProperties')
+    return at.length
+      ? `${where}: "${p.additionalProperty}" is not a key of this option`
+      : `--${p.additionalProperty}: pct create has no such option`;
+  if (e.keyword === 'required')
+    return at.length ? `${where}: needs ${p.missingProperty}=` : `pct create needs <${p.missingProperty}>`;
   if (e.keyword === 'enum') return `${where}: must be one of ${p.allowedValues!.join(', ')}`;
-  if (e.keyword === 'pattern' || e.keyword === 'anyOf') return `${where}: ${JSON.stringify(e.data)} is not a value pct accepts here`;
+  if (e.keyword === 'pattern' || e.keyword === 'anyOf')
+    return `${where}: ${JSON.stringify(e.data)} is not a value pct accepts here`;
   return `${where}: ${e.message}`;
 }
 
@@ -39,8 +48,10 @@ let validator: ValidateFunction | undefined;
 
 export function checkPctCreate(argv: readonly string[]): PctCheck {
   const [pct, command, vmid, ostemplate, ...rest] = argv;
-  if (pct !== 'pct' || command !== 'create') return { ok: false, errors: [`not a pct create command: ${argv.slice(0, 2).join(' ')}`] };
-  if (!vmid || !ostemplate || vmid.startsWith('--') || ostemplate.startsWith('--')) return { ok: false, errors: ['pct create needs <vmid> <ostemplate> first'] };
+  if (pct !== 'pct' || command !== 'create')
+    return { ok: false, errors: [`not a pct create command: ${argv.slice(0, 2).join(' ')}`] };
+  if (!vmid || !ostemplate || vmid.startsWith('--') || ostemplate.startsWith('--'))
+    return { ok: false, errors: ['pct create needs <vmid> <ostemplate> first'] };
   const parameters: Record<string, unknown> = { vmid: scalar(vmid), ostemplate };
   const errors: string[] = [];
   for (let i = 0; i < rest.length; i += 2) {

@@ -40,11 +40,23 @@ export interface ProvisionInput {
   tuning?: TuningFiles;
 }
 
-const step = (id: string, title: string, ops: Step['ops'], timeoutMs = 120_000): Step => ({ id, phase: 'provision', title, ops, timeoutMs });
+const step = (id: string, title: string, ops: Step['ops'], timeoutMs = 120_000): Step => ({
+  id,
+  phase: 'provision',
+  title,
+  ops,
+  timeoutMs,
+});
 
-export function buildProvisionPlan(p: ProvisionInput): { ok: true; plan: ProvisionPlan } | { ok: false; reason: string } {
+export function buildProvisionPlan(
+  p: ProvisionInput,
+): { ok: true; plan: ProvisionPlan } | { ok: false; reason: string } {
   const c = p.inst.container;
-  if (!c) return { ok: false, reason: `${p.inst.id} has no container section: add one (vmid, template, memory, disk, address) to provision it` };
+  if (!c)
+    return {
+      ok: false,
+      reason: `${p.inst.id} has no container section: add one (vmid, template, memory, disk, address) to provision it`,
+    };
   const host: Step[] = [];
   const changes: string[] = [];
   const left: string[] = [];
@@ -64,10 +76,26 @@ export function buildProvisionPlan(p: ProvisionInput): { ok: true; plan: Provisi
     host.push(step('start', `start container ${c.vmid}`, p.provider.start(c.vmid)));
   }
   const inside = containerSteps(p.inst, p.facts, p.keyLine, p.secrets, p.site, p.tuning);
-  const container = [...(p.state === 'running' ? [] : [step('boot', 'wait for the container to boot', [waitForBootOp], 150_000)]), ...inside.steps];
+  const container = [
+    ...(p.state === 'running' ? [] : [step('boot', 'wait for the container to boot', [waitForBootOp], 150_000)]),
+    ...inside.steps,
+  ];
   changes.push(...inside.changes);
   left.push(...inside.left);
-  return { ok: true, plan: { instance: p.inst.id, vmid: c.vmid, provider: p.provider.name, state: p.state, host, container, changes, left, assumed: p.state !== 'running' } };
+  return {
+    ok: true,
+    plan: {
+      instance: p.inst.id,
+      vmid: c.vmid,
+      provider: p.provider.name,
+      state: p.state,
+      host,
+      container,
+      changes,
+      left,
+      assumed: p.state !== 'running',
+    },
+  };
 }
 
 export const planIsEmpty = (plan: ProvisionPlan) => plan.host.length === 0 && plan.container.length === 0;
@@ -79,8 +107,14 @@ export function formatProvisionPlan(plan: ProvisionPlan, secrets: readonly strin
   if (planIsEmpty(plan)) out.push('nothing differs from the environment');
   for (const line of plan.changes) out.push(`differs: ${line}`);
   for (const line of plan.left) out.push(`left alone: ${line}`);
-  if (plan.assumed) out.push('note: the container does not run yet, so every step inside it is shown; before they run it is read and only what it lacks is done');
-  const sections: [string, Step[]][] = [['on the host', plan.host], ['in the container', plan.container]];
+  if (plan.assumed)
+    out.push(
+      'note: the container does not run yet, so every step inside it is shown; before they run it is read and only what it lacks is done',
+    );
+  const sections: [string, Step[]][] = [
+    ['on the host', plan.host],
+    ['in the container', plan.container],
+  ];
   let n = 0;
   for (const [where, steps] of sections) {
     for (const s of steps) {

@@ -22,23 +22,40 @@ const LIVE: readonly { key: string; want: (c: NonNullable<Instance['container']>
 export function proxmoxProvider(inst: Instance, privateKey: string | undefined): Provider {
   const t = inst.target;
   const viaSsh = t.transport === 'pct' && t.pct_via === 'ssh';
-  const node = () => ({ host: t.host!, port: t.port ?? 22, user: t.user ?? 'root', hostKeys: t.host_keys ?? [], privateKey: privateKey ?? '' });
+  const node = () => ({
+    host: t.host!,
+    port: t.port ?? 22,
+    user: t.user ?? 'root',
+    hostKeys: t.host_keys ?? [],
+    privateKey: privateKey ?? '',
+  });
   const pctExec = (vmid: number) => ['pct', 'exec', String(vmid), '--keep-env', '0', '--'];
   return {
     name: viaSsh ? `Proxmox node ${t.host}` : 'Proxmox (pct on this machine)',
     host: async () => (viaSsh ? SshTransport.connect(node()) : new PrefixTransport('this machine', [])),
-    inside: async (vmid) => (viaSsh ? SshTransport.connect({ ...node(), remote: [...pctExec(vmid), 'bash', '-s'] }) : new PrefixTransport(`pct exec ${vmid}`, pctExec(vmid))),
+    inside: async (vmid) =>
+      viaSsh
+        ? SshTransport.connect({ ...node(), remote: [...pctExec(vmid), 'bash', '-s'] })
+        : new PrefixTransport(`pct exec ${vmid}`, pctExec(vmid)),
     stateScript: (vmid) => `s=$(pct status ${vmid} 2>/dev/null) || { echo absent; exit 0; }\necho "\${s#status: }"`,
     create(i, keyLine) {
       const keysFile = keyLine ? `/root/.slotflip-${i.container!.vmid}.pub` : undefined;
       const built = pctCreateArgv(i, keysFile);
       if (!built.ok) return built;
       const check = checkPctCreate(built.argv);
-      if (!check.ok) return { ok: false, reason: `the pct create command slotflip built is not one pct accepts: ${check.errors.join('; ')}` };
+      if (!check.ok)
+        return {
+          ok: false,
+          reason: `the pct create command slotflip built is not one pct accepts: ${check.errors.join('; ')}`,
+        };
       const ops: Op[] = keysFile
         ? [
             { kind: 'write', path: keysFile, content: `${keyLine} slotflip-deploy\n`, mode: '0600', secret: false },
-            { kind: 'sh', note: 'the key file is removed whatever pct says', text: `( trap 'rm -f ${keysFile}' EXIT\n${commandLine(built.argv)}\n)` },
+            {
+              kind: 'sh',
+              note: 'the key file is removed whatever pct says',
+              text: `( trap 'rm -f ${keysFile}' EXIT\n${commandLine(built.argv)}\n)`,
+            },
           ]
         : [{ kind: 'run', argv: built.argv }];
       return { ok: true, ops };
@@ -47,7 +64,13 @@ export function proxmoxProvider(inst: Instance, privateKey: string | undefined):
     settingsScript: (vmid) => `pct config ${vmid}`,
     settings(i, printed) {
       const c = i.container!;
-      const have = new Map(printed.split('\n').map((l) => /^([a-z0-9]+):\s*(.*)$/.exec(l)).filter((m) => m !== null).map((m) => [m[1]!, m[2]!]));
+      const have = new Map(
+        printed
+          .split('\n')
+          .map((l) => /^([a-z0-9]+):\s*(.*)$/.exec(l))
+          .filter((m) => m !== null)
+          .map((m) => [m[1]!, m[2]!]),
+      );
       const changes: string[] = [];
       const args: string[] = [];
       for (const { key, want } of LIVE) {
@@ -63,7 +86,8 @@ export function proxmoxProvider(inst: Instance, privateKey: string | undefined):
       if (size < c.disk) {
         changes.push(`disk: ${size} GiB -> ${c.disk} GiB`);
         ops.push({ kind: 'run', argv: ['pct', 'resize', String(c.vmid), 'rootfs', `${c.disk}G`] });
-      } else if (size > c.disk) left.push(`disk: ${size} GiB, more than container.disk ${c.disk} GiB (a disk never shrinks)`);
+      } else if (size > c.disk)
+        left.push(`disk: ${size} GiB, more than container.disk ${c.disk} GiB (a disk never shrinks)`);
       return { changes, left, ops };
     },
   };

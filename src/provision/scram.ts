@@ -15,7 +15,15 @@ export function verifierMatches(verifier: string, password: string, role: string
     const server = createHmac('sha256', salted).update('Server Key').digest();
     return same(stored, Buffer.from(scram[3]!, 'base64')) && same(server, Buffer.from(scram[4]!, 'base64'));
   }
-  if (/^md5[0-9a-f]{32}$/.test(verifier)) return same(Buffer.from(`md5${createHash('md5').update(password + role).digest('hex')}`), Buffer.from(verifier));
+  if (/^md5[0-9a-f]{32}$/.test(verifier))
+    return same(
+      Buffer.from(
+        `md5${createHash('md5')
+          .update(password + role)
+          .digest('hex')}`,
+      ),
+      Buffer.from(verifier),
+    );
   return false;
 }
 

@@ -18,13 +18,19 @@ export function tuningWork(inst: Instance, facts: ContainerFacts, files: TuningF
   if (files.postgres !== undefined) postgresTuningWork(files.postgres, facts, out);
   if (files.redis !== undefined) redisTuningWork(files.redis, facts, out);
   if (inst.database?.tune && facts.pendingRestart.length && facts.deployed) {
-    out.left.push(`PostgreSQL: ${facts.pendingRestart.join(', ')} wait for a restart, which would cut the app's connections: \`systemctl restart postgresql\` in a quiet moment`);
+    out.left.push(
+      `PostgreSQL: ${facts.pendingRestart.join(', ')} wait for a restart, which would cut the app's connections: \`systemctl restart postgresql\` in a quiet moment`,
+    );
   }
 }
 
 function postgresTuningWork(content: string, facts: ContainerFacts, out: ContainerWork): void {
   if (facts.tuning.postgres === sha256(content)) return;
-  out.changes.push(facts.tuning.postgres === 'none' ? 'no PostgreSQL tuning file' : 'the PostgreSQL tuning file differs from the one rendered');
+  out.changes.push(
+    facts.tuning.postgres === 'none'
+      ? 'no PostgreSQL tuning file'
+      : 'the PostgreSQL tuning file differs from the one rendered',
+  );
   const takeEffect = facts.deployed
     ? `${psql('select pg_reload_conf()')} >/dev/null
 sleep 1
@@ -36,12 +42,16 @@ waiting=$(${psql("select string_agg(name, ', ') from pg_settings where pending_r
   systemctl restart postgresql; exit 1
 fi
 ${retryUntil(`${psql('select 1')} >/dev/null 2>&1`, 50, '0.2', 'PostgreSQL does not answer after its restart')}`;
-  out.steps.push(step('postgres-tuning', `PostgreSQL tuning (${facts.deployed ? 'reload; restart-only settings wait' : 'restart: nothing is deployed yet'})`, [
-    { kind: 'write', path: STAGED, content, mode: '0644', secret: false },
-    {
-      kind: 'sh',
-      note: '`postgres -C` reads the configuration as a start would: an unknown name or a bad value is refused before anything takes effect',
-      text: `${FIND_PG_CONF}
+  out.steps.push(
+    step(
+      'postgres-tuning',
+      `PostgreSQL tuning (${facts.deployed ? 'reload; restart-only settings wait' : 'restart: nothing is deployed yet'})`,
+      [
+        { kind: 'write', path: STAGED, content, mode: '0644', secret: false },
+        {
+          kind: 'sh',
+          note: '`postgres -C` reads the configuration as a start would: an unknown name or a bad value is refused before anything takes effect',
+          text: `${FIND_PG_CONF}
 [ -n "$pgconf" ] || { echo "no PostgreSQL cluster configuration (/etc/postgresql/*/main/conf.d)" >&2; exit 1; }
 file="$pgconf/${PATHS.pgTuningName}"; main=$(dirname "$pgconf"); ver=$(basename "$(dirname "$main")")
 rm -f "$file.previous"; if [ -f "$file" ]; then cp -p "$file" "$file.previous"; fi
@@ -54,20 +64,26 @@ if [ -n "$bad" ]; then
 fi
 ${takeEffect}
 rm -f "$file.previous"`,
-    },
-  ], 120_000));
+        },
+      ],
+      120_000,
+    ),
+  );
 }
 
 function redisTuningWork(content: string, facts: ContainerFacts, out: ContainerWork): void {
   if (facts.tuning.redis === sha256(content)) return;
-  out.changes.push(facts.tuning.redis === 'none' ? 'no Redis tuning file' : 'the Redis tuning file differs from the one rendered');
+  out.changes.push(
+    facts.tuning.redis === 'none' ? 'no Redis tuning file' : 'the Redis tuning file differs from the one rendered',
+  );
   const include = `include ${PATHS.redisTuning}`;
-  out.steps.push(step('redis-tuning', 'Redis tuning, applied live', [
-    { kind: 'write', path: PATHS.redisTuning, content, mode: '0640', secret: false },
-    {
-      kind: 'sh',
-      note: 'each directive by CONFIG SET, so the app keeps its Redis; the include makes them last across restarts',
-      text: `chown redis:redis ${PATHS.redisTuning}
+  out.steps.push(
+    step('redis-tuning', 'Redis tuning, applied live', [
+      { kind: 'write', path: PATHS.redisTuning, content, mode: '0640', secret: false },
+      {
+        kind: 'sh',
+        note: 'each directive by CONFIG SET, so the app keeps its Redis; the include makes them last across restarts',
+        text: `chown redis:redis ${PATHS.redisTuning}
 conf=${PATHS.redisConf}
 pw=$(sed -n 's/^requirepass //p' "$conf" | head -1)
 while read -r key value; do
@@ -77,6 +93,7 @@ while read -r key value; do
 done < ${PATHS.redisTuning}
 # Included only once every line was accepted: a line Redis refuses would otherwise stop it at its next start.
 grep -qxF ${quote(include)} "$conf" || printf '\\n# slotflip provision: redis.tune\\n%s\\n' ${quote(include)} >> "$conf"`,
-    },
-  ]));
+      },
+    ]),
+  );
 }

@@ -18,7 +18,8 @@ function engineFor(format: Format): Liquid {
     engine.registerFilter('exec_start', (v: unknown) => new Raw(systemdShellCommand(String(v))));
     // An environment variable's name (a preset's VIKUNJA_MAILER_PASSWORD), checked so it cannot carry anything else.
     engine.registerFilter('env_name', (v: unknown) => {
-      if (!/^[A-Z_][A-Z0-9_]*$/.test(String(v))) throw new RenderError(`${JSON.stringify(String(v))} is not an environment variable name`);
+      if (!/^[A-Z_][A-Z0-9_]*$/.test(String(v)))
+        throw new RenderError(`${JSON.stringify(String(v))} is not an environment variable name`);
       return new Raw(String(v));
     });
     engines.set(format, engine);

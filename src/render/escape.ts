@@ -10,12 +10,16 @@ export class RenderError extends Error {}
 const NGINX_SAFE = /^[A-Za-z0-9._:/@*+=,~%-]*$/;
 
 function nginx(value: string): string {
-  if (!NGINX_SAFE.test(value)) throw new RenderError(`value ${JSON.stringify(value)} cannot be placed in nginx config (only letters, digits and . _ : / @ * + = , ~ % -)`);
+  if (!NGINX_SAFE.test(value))
+    throw new RenderError(
+      `value ${JSON.stringify(value)} cannot be placed in nginx config (only letters, digits and . _ : / @ * + = , ~ % -)`,
+    );
   return value;
 }
 
 function systemd(value: string): string {
-  if (/[\n\r]/.test(value)) throw new RenderError(`value ${JSON.stringify(value)} cannot be placed in a unit file (newline)`);
+  if (/[\n\r]/.test(value))
+    throw new RenderError(`value ${JSON.stringify(value)} cannot be placed in a unit file (newline)`);
   return value.replace(/\\/g, '\\\\').replace(/%/g, '%%');
 }
 

@@ -14,7 +14,6 @@ import type { TemplateSet } from './template-set.js';
 import { assetsComponent } from '../host/assets.js';
 import type { RenderedFile } from '../shell/ops.js';
 
-
 /** Template texts by name relative to templates/, loaded by the caller (rendering itself does no I/O). */
 
 export interface RenderInput {
@@ -28,22 +27,33 @@ export interface RenderInput {
   preset?: Preset;
 }
 
-export interface DatabaseLogin { user: string; password: string }
+export interface DatabaseLogin {
+  user: string;
+  password: string;
+}
 
 /** The templates an instance needs, so the caller can load exactly those. */
 export function templateNames(instance: Instance, preset?: Preset): string[] {
   const app = instance.app.name;
   const own = (preset?.files ?? []).map((f) => `${app}/${f.template}`);
-  return ['slotflip/component.service.liquid', 'slotflip/site.nginx.liquid', `${app}/app.env.liquid`, `${app}/slot.env.liquid`, ...own, ...(instance.templates ?? []).map((t) => t.source), ...tuningTemplateNames(instance)];
+  return [
+    'slotflip/component.service.liquid',
+    'slotflip/site.nginx.liquid',
+    `${app}/app.env.liquid`,
+    `${app}/slot.env.liquid`,
+    ...own,
+    ...(instance.templates ?? []).map((t) => t.source),
+    ...tuningTemplateNames(instance),
+  ];
 }
 
 function secretValue(input: RenderInput, name: string | undefined): string {
   if (!name) return '';
   const value = input.secrets[name];
-  if (value === undefined) throw new RenderError(`secret ${name} is needed to render ${input.instance.id} but was not provided`);
+  if (value === undefined)
+    throw new RenderError(`secret ${name} is needed to render ${input.instance.id} but was not provided`);
   return value;
 }
-
 
 /**
  * The values templates see; secrets appear only as database.password, redis.password, app.shared_secret and
@@ -55,7 +65,12 @@ function baseContext(input: RenderInput): Record<string, unknown> {
   const db = instance.database;
   const redis = instance.redis;
   const prefix = preset?.config.env_prefix;
-  const configSecretVars = prefix ? configSecrets(instance.app.config).map((s) => ({ env: envName(prefix, s.written.join('.')), value: secretValue(input, s.name) })) : [];
+  const configSecretVars = prefix
+    ? configSecrets(instance.app.config).map((s) => ({
+        env: envName(prefix, s.written.join('.')),
+        value: secretValue(input, s.name),
+      }))
+    : [];
   return {
     instance: instance.id,
     root: l.root,
@@ -66,8 +81,28 @@ function baseContext(input: RenderInput): Record<string, unknown> {
     files_dir: dataDir(instance, preset),
     app: { shared_secret: secretValue(input, instance.app.shared_secret) },
     config_secrets: configSecretVars,
-    database: db ? { host: db.host, port: db.port, hostport: `${db.host}:${db.port}`, name: db.name, user: db.user, pool: db.pool ?? 10, sslmode: db.sslmode ?? 'disable', password: secretValue(input, db.password_secret) } : {},
-    redis: redis ? { enabled: true, host: redis.host, port: redis.port, hostport: `${redis.host}:${redis.port}`, db: redis.db ?? 0, password: secretValue(input, redis.password_secret) } : { enabled: false },
+    database: db
+      ? {
+          host: db.host,
+          port: db.port,
+          hostport: `${db.host}:${db.port}`,
+          name: db.name,
+          user: db.user,
+          pool: db.pool ?? 10,
+          sslmode: db.sslmode ?? 'disable',
+          password: secretValue(input, db.password_secret),
+        }
+      : {},
+    redis: redis
+      ? {
+          enabled: true,
+          host: redis.host,
+          port: redis.port,
+          hostport: `${redis.host}:${redis.port}`,
+          db: redis.db ?? 0,
+          password: secretValue(input, redis.password_secret),
+        }
+      : { enabled: false },
   };
 }
 
@@ -79,11 +114,17 @@ function bodyLimit(input: RenderInput): string {
 
 /** Each location the site proxies: a component's own route, then the environment's extra locations (e.g. a websocket). */
 export function siteRoutes(instance: Instance): { path: string; component: string; websocket: boolean }[] {
-  const routes = Object.entries(instance.app.components).flatMap(([name, c]) => (c?.route ? [{ path: c.route, component: name, websocket: c.websocket ?? false }] : []));
-  for (const l of instance.nginx?.locations ?? []) routes.push({ path: l.path, component: l.component, websocket: l.websocket ?? false });
+  const routes = Object.entries(instance.app.components).flatMap(([name, c]) =>
+    c?.route ? [{ path: c.route, component: name, websocket: c.websocket ?? false }] : [],
+  );
+  for (const l of instance.nginx?.locations ?? [])
+    routes.push({ path: l.path, component: l.component, websocket: l.websocket ?? false });
   const seen = new Set<string>();
   for (const r of routes) {
-    if (seen.has(r.path)) throw new RenderError(`${instance.id}: two nginx locations for ${r.path} (a component's route and nginx.locations, or a location twice)`);
+    if (seen.has(r.path))
+      throw new RenderError(
+        `${instance.id}: two nginx locations for ${r.path} (a component's route and nginx.locations, or a location twice)`,
+      );
     seen.add(r.path);
   }
   return routes;
@@ -93,7 +134,10 @@ export function siteRoutes(instance: Instance): { path: string; component: strin
 function siteAssets(instance: Instance): { path: string; root: string; component: string } | false {
   const a = instance.nginx?.assets;
   if (!a) return false;
-  if (siteRoutes(instance).some((r) => r.path === a.path)) throw new RenderError(`${instance.id}: nginx.assets.path ${a.path} is also a route; the kept files are served at that path, so leave it out of the routes`);
+  if (siteRoutes(instance).some((r) => r.path === a.path))
+    throw new RenderError(
+      `${instance.id}: nginx.assets.path ${a.path} is also a route; the kept files are served at that path, so leave it out of the routes`,
+    );
   return { path: a.path, root: layout(instance.id).assets, component: assetsComponent(instance) };
 }
 
@@ -102,7 +146,10 @@ export function renderInstanceFiles(input: RenderInput): RenderedFile[] {
   const { instance, templates } = input;
   const l = layout(instance.id);
   const ctx = baseContext(input);
-  const secretValues = [...Object.values(input.secrets), ...Object.values(input.slotDatabase ?? {}).map((d) => d.password)].filter((v) => v.length >= 4);
+  const secretValues = [
+    ...Object.values(input.secrets),
+    ...Object.values(input.slotDatabase ?? {}).map((d) => d.password),
+  ].filter((v) => v.length >= 4);
   const render = (template: string, path: string, extra: Record<string, unknown>, mode = '0644'): RenderedFile => {
     const source = templates[template];
     if (source === undefined) throw new RenderError(`template ${template} is missing from templates/`);
@@ -120,11 +167,22 @@ export function renderInstanceFiles(input: RenderInput): RenderedFile[] {
     files.push(render(`${instance.app.name}/slot.env.liquid`, l.slotEnv(slot), { slot, sockets, database }));
   }
   for (const { name, c } of components) {
-    files.push(render('slotflip/component.service.liquid', l.unitFile(name), { component: name, start: c.start, memory_max: c.memory_max ?? '', cpu_weight: c.cpu_weight ?? '', stop_signal: c.stop_signal ?? 'SIGTERM' }));
+    files.push(
+      render('slotflip/component.service.liquid', l.unitFile(name), {
+        component: name,
+        start: c.start,
+        memory_max: c.memory_max ?? '',
+        cpu_weight: c.cpu_weight ?? '',
+        stop_signal: c.stop_signal ?? 'SIGTERM',
+      }),
+    );
   }
   if (instance.nginx) {
-    const tls = instance.nginx.tls?.enabled ? { certificate: instance.nginx.tls.certificate, key: instance.nginx.tls.key } : undefined;
-    if (tls && (!tls.certificate || !tls.key)) throw new RenderError(`${instance.id}: nginx.tls is enabled without a certificate and key`);
+    const tls = instance.nginx.tls?.enabled
+      ? { certificate: instance.nginx.tls.certificate, key: instance.nginx.tls.key }
+      : undefined;
+    if (tls && (!tls.certificate || !tls.key))
+      throw new RenderError(`${instance.id}: nginx.tls is enabled without a certificate and key`);
     const site = {
       http_port: instance.nginx.http_port ?? 80,
       https_port: instance.nginx.https_port ?? 443,
@@ -150,14 +208,27 @@ export function renderInstanceFiles(input: RenderInput): RenderedFile[] {
     files.push({ path: l.pgpass, content, mode: '0600', secret: true, template: '(pgpass)' });
   }
   if (instance.redis?.password_secret) {
-    files.push({ path: `${l.shared}/redis.pass`, content: secretValue(input, instance.redis.password_secret), mode: '0600', secret: true, template: '(redis password)' });
+    files.push({
+      path: `${l.shared}/redis.pass`,
+      content: secretValue(input, instance.redis.password_secret),
+      mode: '0600',
+      secret: true,
+      template: '(redis password)',
+    });
   }
   for (const f of input.preset?.files ?? []) {
     const rendered = render(`${instance.app.name}/${f.template}`, `${l.shared}/${f.dest}`, {}, f.mode);
     // The app itself reads these (unlike app.env and the slot files, which systemd reads as root): a mode that lets
     // the group read it means the app's group, or the app is refused its own configuration.
-    const file = !rendered.secret && /^0?[0-7][4-7][0-7]$/.test(rendered.mode) && instance.app.user ? { ...rendered, owner: `root:${instance.app.user}` } : rendered;
-    files.push(f.merge_config ? { ...file, content: mergeConfig(file.content, instance.app.config, input.preset?.config.keys) } : file);
+    const file =
+      !rendered.secret && /^0?[0-7][4-7][0-7]$/.test(rendered.mode) && instance.app.user
+        ? { ...rendered, owner: `root:${instance.app.user}` }
+        : rendered;
+    files.push(
+      f.merge_config
+        ? { ...file, content: mergeConfig(file.content, instance.app.config, input.preset?.config.keys) }
+        : file,
+    );
   }
   for (const t of instance.templates ?? []) files.push(render(t.source, t.dest, {}, t.mode ?? '0644'));
   return files;

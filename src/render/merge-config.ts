@@ -16,7 +16,8 @@ function withoutSecrets(v: Record<string, unknown>): Record<string, unknown> {
 
 function merge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
   const out = { ...base };
-  for (const [k, v] of Object.entries(over)) out[k] = isRecord(v) && isRecord(out[k]) ? merge(out[k] as Record<string, unknown>, v) : v;
+  for (const [k, v] of Object.entries(over))
+    out[k] = isRecord(v) && isRecord(out[k]) ? merge(out[k] as Record<string, unknown>, v) : v;
   return out;
 }
 
@@ -34,7 +35,11 @@ export function mergeConfig(rendered: string, config: unknown, types: Readonly<R
 }
 
 /** Templates print every value as a string; the app's own types are restored from the preset's key list. */
-function typed(v: Record<string, unknown>, types: Readonly<Record<string, KeyType>>, prefix = ''): Record<string, unknown> {
+function typed(
+  v: Record<string, unknown>,
+  types: Readonly<Record<string, KeyType>>,
+  prefix = '',
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, x] of Object.entries(v)) {
     const key = `${prefix}${k}`;

@@ -7,7 +7,10 @@ import type { TemplateSet } from './template-set.js';
 // The optional tuning files (database.tune, redis.tune). Provision installs them, not the deploy: they belong to the
 // container's PostgreSQL and Redis, which every instance in it shares, and changing them is not part of a release.
 
-export const TUNING_TEMPLATES = { postgres: 'slotflip/postgresql-tuning.liquid', redis: 'slotflip/redis-tuning.liquid' } as const;
+export const TUNING_TEMPLATES = {
+  postgres: 'slotflip/postgresql-tuning.liquid',
+  redis: 'slotflip/redis-tuning.liquid',
+} as const;
 
 export interface TuningFiles {
   postgres?: string;
@@ -17,12 +20,17 @@ export interface TuningFiles {
 /** The tuning templates an instance asks for (nothing without a container to size from). */
 export function tuningTemplateNames(instance: Instance): string[] {
   if (!instance.container) return [];
-  return [...(instance.database?.tune ? [TUNING_TEMPLATES.postgres] : []), ...(instance.redis?.tune ? [TUNING_TEMPLATES.redis] : [])];
+  return [
+    ...(instance.database?.tune ? [TUNING_TEMPLATES.postgres] : []),
+    ...(instance.redis?.tune ? [TUNING_TEMPLATES.redis] : []),
+  ];
 }
 
 export function tuningResources(instance: Instance): TuningResources | undefined {
   const c = instance.container;
-  return c ? { memory: c.memory, cores: c.cores ?? 2, disk: c.disk, maxConnections: instance.database?.max_connections ?? 100 } : undefined;
+  return c
+    ? { memory: c.memory, cores: c.cores ?? 2, disk: c.disk, maxConnections: instance.database?.max_connections ?? 100 }
+    : undefined;
 }
 
 export function renderTuningFiles(instance: Instance, templates: TemplateSet): TuningFiles {
@@ -34,7 +42,11 @@ export function renderTuningFiles(instance: Instance, templates: TemplateSet): T
     return renderText(name, source, 'text', { instance: instance.id, resources, ...extra });
   };
   return {
-    ...(instance.database?.tune ? { postgres: render(TUNING_TEMPLATES.postgres, { pg: postgresTuning(resources) }) } : {}),
-    ...(instance.redis?.tune ? { redis: render(TUNING_TEMPLATES.redis, { redis_maxmemory: redisMaxmemory(resources.memory) }) } : {}),
+    ...(instance.database?.tune
+      ? { postgres: render(TUNING_TEMPLATES.postgres, { pg: postgresTuning(resources) }) }
+      : {}),
+    ...(instance.redis?.tune
+      ? { redis: render(TUNING_TEMPLATES.redis, { redis_maxmemory: redisMaxmemory(resources.memory) }) }
+      : {}),
   };
 }

@@ -24,15 +24,24 @@ async function fromFile(path: string, via: string): Promise<SecretLookup> {
   try {
     info = await stat(path);
   } catch {
-    return { ok: false, reason: `${via} points to ${path}, which does not exist (was the secret file ever written or mounted?)` };
+    return {
+      ok: false,
+      reason: `${via} points to ${path}, which does not exist (was the secret file ever written or mounted?)`,
+    };
   }
   if (!info.isFile()) return { ok: false, reason: `${via} points to ${path}, which is not a regular file` };
   if ((info.mode & 0o077) !== 0) {
-    return { ok: false, reason: `${path} (${via}) is readable by group or others (mode ${(info.mode & 0o777).toString(8)}): chmod 600 it` };
+    return {
+      ok: false,
+      reason: `${path} (${via}) is readable by group or others (mode ${(info.mode & 0o777).toString(8)}): chmod 600 it`,
+    };
   }
   const uid = myUid();
   if (uid !== undefined && info.uid !== uid) {
-    return { ok: false, reason: `${path} (${via}) is owned by uid ${info.uid}, not by the user slotflip runs as (uid ${uid}): chown it to that user, or write the secret again as that user` };
+    return {
+      ok: false,
+      reason: `${path} (${via}) is owned by uid ${info.uid}, not by the user slotflip runs as (uid ${uid}): chown it to that user, or write the secret again as that user`,
+    };
   }
   const value = (await readFile(path, 'utf8')).replace(/\r?\n$/, '');
   if (value === '') return { ok: false, reason: `${path} (${via}) is empty` };
@@ -60,7 +69,8 @@ async function checkDirectory(dir: string): Promise<string | undefined> {
 
 export async function lookupSecret(name: string, source: SecretSource): Promise<SecretLookup> {
   // Checked here as well as by validation: whatever calls the lookup, a name never becomes a path elsewhere.
-  if (!isSecretName(name)) return { ok: false, reason: `is not a valid secret name (${JSON.stringify(name)}): write ${SECRET_NAME_RULE}` };
+  if (!isSecretName(name))
+    return { ok: false, reason: `is not a valid secret name (${JSON.stringify(name)}): write ${SECRET_NAME_RULE}` };
   const direct = source.env[envName(name)];
   if (direct !== undefined && direct !== '') return { ok: true, value: direct, origin: envName(name) };
   const file = source.env[`${envName(name)}_FILE`];
@@ -72,7 +82,10 @@ export async function lookupSecret(name: string, source: SecretSource): Promise<
     const found = await fromFile(path, 'the secrets directory');
     if (found.ok || !/does not exist/.test(found.reason)) return found;
   }
-  const ways = [`set ${envName(name)} (in a workflow: \`${envName(name)}: \${{ secrets.${name} }}\`)`, `set ${envName(name)}_FILE to a 0600 file`];
+  const ways = [
+    `set ${envName(name)} (in a workflow: \`${envName(name)}: \${{ secrets.${name} }}\`)`,
+    `set ${envName(name)}_FILE to a 0600 file`,
+  ];
   if (source.dir) ways.push(`write it to ${join(source.dir, name)} with mode 0600`);
   return { ok: false, reason: `${direct === '' ? 'is empty' : 'is not provided'}: ${ways.join(', or ')}` };
 }

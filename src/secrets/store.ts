@@ -13,7 +13,10 @@ export async function writableSecret(name: string, source: SecretSource): Promis
   const found = await lookupSecret(name, source);
   if (!found.ok) return { ok: false, reason: `secret ${name} ${found.reason}` };
   if (found.origin === envName(name)) {
-    return { ok: false, reason: `secret ${name} comes from the environment variable ${envName(name)}, which slotflip cannot write back: run the rotation where the secret is a 0600 file (--secrets-dir, or ${envName(name)}_FILE), then copy the new value to the secret store the workflows read` };
+    return {
+      ok: false,
+      reason: `secret ${name} comes from the environment variable ${envName(name)}, which slotflip cannot write back: run the rotation where the secret is a 0600 file (--secrets-dir, or ${envName(name)}_FILE), then copy the new value to the secret store the workflows read`,
+    };
   }
   return { ok: true, path: found.origin };
 }

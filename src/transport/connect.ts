@@ -6,7 +6,13 @@ import type { Transport } from './transport.js';
 /** The transport an instance's target names. The caller's environment never crosses into the target. */
 export async function connectTarget(instance: Instance, secrets: Readonly<Record<string, string>>): Promise<Transport> {
   const t = instance.target;
-  const ssh = () => ({ host: t.host!, port: t.port ?? 22, user: t.user ?? 'root', hostKeys: t.host_keys ?? [], privateKey: secrets[t.ssh_key_secret!] ?? '' });
+  const ssh = () => ({
+    host: t.host!,
+    port: t.port ?? 22,
+    user: t.user ?? 'root',
+    hostKeys: t.host_keys ?? [],
+    privateKey: secrets[t.ssh_key_secret!] ?? '',
+  });
   if (t.transport === 'ssh') return SshTransport.connect(ssh());
   if (t.transport === 'pct') {
     // `pct exec` forwards the caller's environment unless told not to: --keep-env 0, always.

@@ -39,7 +39,8 @@ export async function downloadHttps(url: string, file: string, opts: DownloadOpt
     } catch {
       return { ok: false, reason: `${current} is not a URL` };
     }
-    if (parsed.protocol !== 'https:') return { ok: false, reason: `${current} is not https${hop ? ` (a redirect from ${url})` : ''}: refused` };
+    if (parsed.protocol !== 'https:')
+      return { ok: false, reason: `${current} is not https${hop ? ` (a redirect from ${url})` : ''}: refused` };
     const answer = await get(parsed, file, opts, deadline);
     if (answer.kind === 'redirect') {
       current = new URL(answer.location, parsed).toString();
@@ -51,48 +52,56 @@ export async function downloadHttps(url: string, file: string, opts: DownloadOpt
   return { ok: false, reason: `${url}: more than ${MAX_REDIRECTS} redirects` };
 }
 
-type Answer = { kind: 'redirect'; location: string } | { kind: 'failed'; reason: string } | { kind: 'done'; download: Omit<Download, 'url'> };
+type Answer =
+  | { kind: 'redirect'; location: string }
+  | { kind: 'failed'; reason: string }
+  | { kind: 'done'; download: Omit<Download, 'url'> };
 
 function get(url: URL, file: string, opts: DownloadOptions, deadline: number): Promise<Answer> {
   return new Promise((resolve) => {
     const left = deadline - Date.now();
     if (left <= 0) return resolve({ kind: 'failed', reason: 'timed out' });
-    const req = request(url, { method: 'GET', ca: opts.ca, headers: { 'user-agent': 'slotflip-pin' }, timeout: Math.min(left, 60_000) }, (res) => {
-      const status = res.statusCode ?? 0;
-      if ([301, 302, 303, 307, 308].includes(status) && res.headers.location) {
-        res.resume();
-        return resolve({ kind: 'redirect', location: res.headers.location });
-      }
-      if (status !== 200) {
-        res.resume();
-        return resolve({ kind: 'failed', reason: `answered ${status}` });
-      }
-      const total = Number(res.headers['content-length']) || undefined;
-      const max = opts.maxBytes ?? 4 * 1024 ** 3;
-      if (total !== undefined && total > max) {
-        res.destroy();
-        return resolve({ kind: 'failed', reason: `is ${total} bytes, more than the limit of ${max}` });
-      }
-      const hash = createHash('sha256');
-      let bytes = 0;
-      const count = new Transform({
-        transform(chunk: Buffer, _enc, done) {
-          bytes += chunk.length;
-          if (bytes > max) return done(new Error(`more than the limit of ${max} bytes`));
-          hash.update(chunk);
-          opts.onProgress?.(bytes, total);
-          done(null, chunk);
-        },
-      });
-      const timer = setTimeout(() => res.destroy(new Error('timed out')), deadline - Date.now());
-      pipeline(res, count, createWriteStream(file, { mode: 0o600 }))
-        .then(() => {
-          if (total !== undefined && bytes !== total) return resolve({ kind: 'failed', reason: `ended after ${bytes} of ${total} bytes` });
-          resolve({ kind: 'done', download: { sha256: hash.digest('hex'), bytes } });
-        })
-        .catch((e: Error) => resolve({ kind: 'failed', reason: e.message }))
-        .finally(() => clearTimeout(timer));
-    });
+    const req = request(
+      url,
+      { method: 'GET', ca: opts.ca, headers: { 'user-agent': 'slotflip-pin' }, timeout: Math.min(left, 60_000) },
+      (res) => {
+        const status = res.statusCode ?? 0;
+        if ([301, 302, 303, 307, 308].includes(status) && res.headers.location) {
+          res.resume();
+          return resolve({ kind: 'redirect', location: res.headers.location });
+        }
+        if (status !== 200) {
+          res.resume();
+          return resolve({ kind: 'failed', reason: `answered ${status}` });
+        }
+        const total = Number(res.headers['content-length']) || undefined;
+        const max = opts.maxBytes ?? 4 * 1024 ** 3;
+        if (total !== undefined && total > max) {
+          res.destroy();
+          return resolve({ kind: 'failed', reason: `is ${total} bytes, more than the limit of ${max}` });
+        }
+        const hash = createHash('sha256');
+        let bytes = 0;
+        const count = new Transform({
+          transform(chunk: Buffer, _enc, done) {
+            bytes += chunk.length;
+            if (bytes > max) return done(new Error(`more than the limit of ${max} bytes`));
+            hash.update(chunk);
+            opts.onProgress?.(bytes, total);
+            done(null, chunk);
+          },
+        });
+        const timer = setTimeout(() => res.destroy(new Error('timed out')), deadline - Date.now());
+        pipeline(res, count, createWriteStream(file, { mode: 0o600 }))
+          .then(() => {
+            if (total !== undefined && bytes !== total)
+              return resolve({ kind: 'failed', reason: `ended after ${bytes} of ${total} bytes` });
+            resolve({ kind: 'done', download: { sha256: hash.digest('hex'), bytes } });
+          })
+          .catch((e: Error) => resolve({ kind: 'failed', reason: e.message }))
+          .finally(() => clearTimeout(timer));
+      },
+    );
     req.on('timeout', () => req.destroy(new Error('no answer (timed out)')));
     req.on('error', (e) => resolve({ kind: 'failed', reason: e.message }));
     req.end();

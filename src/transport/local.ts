@@ -14,7 +14,11 @@ export function execLocal(argv: readonly string[], opts: ExecOptions = {}): Prom
   const [cmd, ...args] = argv;
   if (!cmd) return Promise.reject(new Error('execLocal: empty argv'));
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { env: opts.env as NodeJS.ProcessEnv | undefined, cwd: opts.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(cmd, args, {
+      env: opts.env as NodeJS.ProcessEnv | undefined,
+      cwd: opts.cwd,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let timedOut = false;
@@ -48,7 +52,11 @@ export function execLocal(argv: readonly string[], opts: ExecOptions = {}): Prom
  * Runs an argv with streams as its stdin and/or stdout (backups are never held whole in memory).
  * Rejects with the program's stderr when it exits non-zero.
  */
-export async function streamLocal(argv: readonly string[], io: { stdin?: Readable; stdout?: Writable }, env?: Record<string, string | undefined>): Promise<void> {
+export async function streamLocal(
+  argv: readonly string[],
+  io: { stdin?: Readable; stdout?: Writable },
+  env?: Record<string, string | undefined>,
+): Promise<void> {
   const [cmd, ...args] = argv;
   if (!cmd) throw new Error('streamLocal: empty argv');
   const child = spawn(cmd, args, { env: env as NodeJS.ProcessEnv | undefined, stdio: ['pipe', 'pipe', 'pipe'] });
@@ -63,14 +71,18 @@ export async function streamLocal(argv: readonly string[], io: { stdin?: Readabl
     io.stdout ? drainInto(child.stdout, io.stdout) : Promise.resolve(child.stdout.resume()),
   ];
   const [code] = await Promise.all([exited, ...flows.map((f) => f.catch(() => undefined))]);
-  if (code !== 0) throw new Error(`${argv.slice(0, 3).join(' ')} exited ${code}: ${Buffer.concat(err).toString('utf8').trim()}`);
+  if (code !== 0)
+    throw new Error(`${argv.slice(0, 3).join(' ')} exited ${code}: ${Buffer.concat(err).toString('utf8').trim()}`);
 }
 
 /**
  * Starts a filter program on this machine: the caller streams into its stdin and out of its stdout. `secret` is
  * written to its file descriptor 3 (never in an argv, an environment or a file).
  */
-export function filterLocal(argv: readonly string[], secret: string): { stdin: Writable; stdout: Readable; done: Promise<RunResult> } {
+export function filterLocal(
+  argv: readonly string[],
+  secret: string,
+): { stdin: Writable; stdout: Readable; done: Promise<RunResult> } {
   const [cmd, ...args] = argv;
   if (!cmd) throw new Error('filterLocal: empty argv');
   const child = spawn(cmd, args, { stdio: ['pipe', 'pipe', 'pipe', 'pipe'] });
@@ -82,7 +94,9 @@ export function filterLocal(argv: readonly string[], secret: string): { stdin: W
   child.stdin!.on('error', () => undefined); // it may exit (a wrong key) before reading everything
   const done = new Promise<RunResult>((resolve) => {
     child.on('error', (e) => resolve({ code: 127, stdout: '', stderr: e.message }));
-    child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 128 + 15 : 1), stdout: '', stderr: Buffer.concat(err).toString('utf8') }));
+    child.on('close', (code, signal) =>
+      resolve({ code: code ?? (signal ? 128 + 15 : 1), stdout: '', stderr: Buffer.concat(err).toString('utf8') }),
+    );
   });
   return { stdin: child.stdin!, stdout: child.stdout!, done };
 }

@@ -52,7 +52,9 @@ export class SshRunner {
   }
 
   static open(client: ExecClient): Promise<SshRunner> {
-    return new Promise((resolve, reject) => client.exec(RUNNER_COMMAND, (err, channel) => (err ? reject(err) : resolve(new SshRunner(channel)))));
+    return new Promise((resolve, reject) =>
+      client.exec(RUNNER_COMMAND, (err, channel) => (err ? reject(err) : resolve(new SshRunner(channel)))),
+    );
   }
 
   run(script: string, timeoutMs?: number): Promise<RunResult> {

@@ -23,7 +23,13 @@ export interface SshTarget {
 
 /** The slice of ssh2's client a pull or a push uses (its own types are not installed). */
 interface StreamClient {
-  exec(command: string, callback: (err: Error | undefined, channel: Duplex & { stderr: NodeJS.ReadableStream; on(e: 'exit', l: (code: number | null) => void): unknown }) => void): unknown;
+  exec(
+    command: string,
+    callback: (
+      err: Error | undefined,
+      channel: Duplex & { stderr: NodeJS.ReadableStream; on(e: 'exit', l: (code: number | null) => void): unknown },
+    ) => void,
+  ): unknown;
 }
 
 /** One SSH connection, reused for every script of a run. */
@@ -42,7 +48,8 @@ export class SshTransport implements Transport {
     const remote = target.remote ?? ['bash', '-s'];
     this.label = `${remote[0] === 'pct' ? `${remote.slice(0, 3).join(' ')} via ` : ''}${target.user}@${target.host}:${target.port}`;
     // A fixed argv of plain words (checked here): nothing in it needs quoting, and no value from a script is in it.
-    if (!remote.every((w) => /^[A-Za-z0-9_./=-]+$/.test(w))) throw new Error(`remote command words must be plain: ${remote.join(' ')}`);
+    if (!remote.every((w) => /^[A-Za-z0-9_./=-]+$/.test(w)))
+      throw new Error(`remote command words must be plain: ${remote.join(' ')}`);
     this.remote = remote.join(' ');
     this.prefix = remote.slice(0, -2).join(' ');
     this.useRunner = target.remote === undefined;
@@ -71,7 +78,12 @@ export class SshTransport implements Transport {
   }
 
   async script(script: string, opts: RunOptions = {}): Promise<RunResult> {
-    const lost = (): RunResult => ({ code: 255, stdout: '', stderr: `the SSH connection to ${this.label} was lost`, lost: true });
+    const lost = (): RunResult => ({
+      code: 255,
+      stdout: '',
+      stderr: `the SSH connection to ${this.label} was lost`,
+      lost: true,
+    });
     if (!this.ssh.isConnected()) return lost();
     const runner = await this.idleRunner();
     if (runner) {
@@ -86,7 +98,10 @@ export class SshTransport implements Transport {
     if (!opts.timeoutMs) return run;
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<RunResult>((resolve) => {
-      timer = setTimeout(() => resolve({ code: 124, stdout: '', stderr: `timed out after ${opts.timeoutMs} ms` }), opts.timeoutMs);
+      timer = setTimeout(
+        () => resolve({ code: 124, stdout: '', stderr: `timed out after ${opts.timeoutMs} ms` }),
+        opts.timeoutMs,
+      );
     });
     try {
       return await Promise.race([run, timeout]);
@@ -113,7 +128,15 @@ export class SshTransport implements Transport {
         ];
         const closed = new Promise<void>((r) => channel.on('close', () => r()));
         Promise.all([closed, ...flows])
-          .then(() => (code === 0 ? resolve() : reject(new Error(`${argv[0]} on ${this.label} exited ${code}: ${Buffer.concat(stderr).toString('utf8').trim()}`))))
+          .then(() =>
+            code === 0
+              ? resolve()
+              : reject(
+                  new Error(
+                    `${argv[0]} on ${this.label} exited ${code}: ${Buffer.concat(stderr).toString('utf8').trim()}`,
+                  ),
+                ),
+          )
           .catch(reject);
       });
     });
@@ -161,11 +184,24 @@ function classify(err: unknown, t: SshTarget, presented: string | undefined): Co
     );
   }
   if (/authentication methods failed|All configured authentication/i.test(msg)) {
-    return new ConnectionError(`${where} refused the SSH key`, `Add the deploy key's public half to ~${t.user}/.ssh/authorized_keys on the target`, 'auth');
+    return new ConnectionError(
+      `${where} refused the SSH key`,
+      `Add the deploy key's public half to ~${t.user}/.ssh/authorized_keys on the target`,
+      'auth',
+    );
   }
   if (/ECONNREFUSED|EHOSTUNREACH|ENETUNREACH|ENOTFOUND|EAI_AGAIN|Connection lost before handshake/.test(msg)) {
-    return new ConnectionError(`${where} is unreachable (${msg})`, 'Check that the container is running and sshd listens on that port', 'unreachable');
+    return new ConnectionError(
+      `${where} is unreachable (${msg})`,
+      'Check that the container is running and sshd listens on that port',
+      'unreachable',
+    );
   }
-  if (/Timed out/i.test(msg)) return new ConnectionError(`${where} did not answer the SSH handshake in time`, 'Check the address, the firewall and that sshd is running', 'timeout');
+  if (/Timed out/i.test(msg))
+    return new ConnectionError(
+      `${where} did not answer the SSH handshake in time`,
+      'Check the address, the firewall and that sshd is running',
+      'timeout',
+    );
   return new ConnectionError(`SSH to ${where} failed: ${msg}`, 'Check the target settings', 'other');
 }

@@ -73,6 +73,8 @@ export function feed(src: Readable, dest: Writable): Promise<void> {
 }
 
 /** A file on the target copied to this machine (0600). */
-export const pull = (t: Transport, remotePath: string, localPath: string) => t.pipe(pullArgv(remotePath), { stdout: createWriteStream(localPath, { mode: 0o600 }) });
+export const pull = (t: Transport, remotePath: string, localPath: string) =>
+  t.pipe(pullArgv(remotePath), { stdout: createWriteStream(localPath, { mode: 0o600 }) });
 /** A file from this machine copied to the target. */
-export const push = (t: Transport, localPath: string, remotePath: string) => t.pipe(pushArgv(remotePath), { stdin: createReadStream(localPath) });
+export const push = (t: Transport, localPath: string, remotePath: string) =>
+  t.pipe(pushArgv(remotePath), { stdin: createReadStream(localPath) });

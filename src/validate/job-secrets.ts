@@ -29,7 +29,14 @@ export interface SecretRef {
 /** Secret references: the schema's *_secret fields, and { secret: NAME } values in each instance's app.config. */
 export function secretRefs(data: unknown): SecretRef[] {
   const instances = isRecord(data) && Array.isArray(data.instances) ? data.instances : [];
-  const inConfig = instances.flatMap((inst, i) => (isRecord(inst) && isRecord(inst.app) ? configSecrets(inst.app.config).map((s) => ({ path: ['instances', i, 'app', 'config', ...s.written, 'secret'], name: s.name })) : []));
+  const inConfig = instances.flatMap((inst, i) =>
+    isRecord(inst) && isRecord(inst.app)
+      ? configSecrets(inst.app.config).map((s) => ({
+          path: ['instances', i, 'app', 'config', ...s.written, 'secret'],
+          name: s.name,
+        }))
+      : [],
+  );
   return [...valuesOfDefinition(data, 'secretName').map((v) => ({ path: v.path, name: v.value })), ...inConfig];
 }
 

@@ -44,22 +44,45 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
 function message(s: Sensitive, isNew: boolean): string {
   const field = formatPath(s.path.slice(2));
-  if (s.kind === 'command') return `${isNew ? 'new' : 'changed'} command (${field}): it will run on the host after merge; review it`;
-  if (s.kind === 'secret') return `${isNew ? 'new' : 'changed'} secret reference (${field}: ${String(s.value)}): the deploy will read this secret and send it to the host after merge; confirm it is the secret meant`;
-  const what = field === 'target.host_keys' ? 'pinned host key' : field === 'target.host' ? 'target host' : `target setting ${field}`;
+  if (s.kind === 'command')
+    return `${isNew ? 'new' : 'changed'} command (${field}): it will run on the host after merge; review it`;
+  if (s.kind === 'secret')
+    return `${isNew ? 'new' : 'changed'} secret reference (${field}: ${String(s.value)}): the deploy will read this secret and send it to the host after merge; confirm it is the secret meant`;
+  const what =
+    field === 'target.host_keys'
+      ? 'pinned host key'
+      : field === 'target.host'
+        ? 'target host'
+        : `target setting ${field}`;
   return `${isNew ? 'new' : 'changed'} ${what}: the deploy will send its secrets to this target after merge; confirm it with the host's owner`;
 }
 
 export function riskyChanges(current: ParsedFile, base: ParsedFile | undefined): Finding[] {
   if (!base) {
-    return [{ file: current.file, ...locate(current, []), severity: 'warning', path: '', rule: 'risky-change', message: 'new environment file: review its targets, host keys and commands before merging' }];
+    return [
+      {
+        file: current.file,
+        ...locate(current, []),
+        severity: 'warning',
+        path: '',
+        rule: 'risky-change',
+        message: 'new environment file: review its targets, host keys and commands before merging',
+      },
+    ];
   }
   const before = sensitiveValues(base);
   const findings: Finding[] = [];
   for (const [key, s] of sensitiveValues(current)) {
     const old = before.get(key);
     if (old && same(old.value, s.value)) continue;
-    findings.push({ file: current.file, ...locate(current, s.path), severity: 'warning', path: formatPath(s.path), rule: 'risky-change', message: message(s, !old) });
+    findings.push({
+      file: current.file,
+      ...locate(current, s.path),
+      severity: 'warning',
+      path: formatPath(s.path),
+      rule: 'risky-change',
+      message: message(s, !old),
+    });
   }
   return findings;
 }

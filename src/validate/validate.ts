@@ -52,7 +52,14 @@ async function missingSecrets(parsed: ParsedFile, source: SecretSource, unused: 
     const found = checked.get(ref.name) ?? (await lookupSecret(ref.name, source));
     checked.set(ref.name, found);
     if (!found.ok) {
-      findings.push({ file: parsed.file, ...locate(parsed, ref.path), severity: 'error', path: formatPath(ref.path), rule: 'missing-secret', message: `secret ${ref.name} ${found.reason}` });
+      findings.push({
+        file: parsed.file,
+        ...locate(parsed, ref.path),
+        severity: 'error',
+        path: formatPath(ref.path),
+        rule: 'missing-secret',
+        message: `secret ${ref.name} ${found.reason}`,
+      });
     }
   }
   return findings;
@@ -73,8 +80,17 @@ function capPerFile(sorted: Finding[]): Finding[] {
     if (n <= MAX_FINDINGS_PER_FILE) out.push(f);
     else if (n === MAX_FINDINGS_PER_FILE + 1) {
       const rest = counts.get(f.file)! - MAX_FINDINGS_PER_FILE;
-      const errors = sorted.filter((x) => x.file === f.file).slice(MAX_FINDINGS_PER_FILE).some((x) => x.severity === 'error');
-      out.push({ ...f, severity: errors ? 'error' : 'warning', path: '', rule: 'too-many-findings', message: `${rest} more finding${rest === 1 ? '' : 's'} in this file from here on are not listed (the first ${MAX_FINDINGS_PER_FILE} are): fix those and run again` });
+      const errors = sorted
+        .filter((x) => x.file === f.file)
+        .slice(MAX_FINDINGS_PER_FILE)
+        .some((x) => x.severity === 'error');
+      out.push({
+        ...f,
+        severity: errors ? 'error' : 'warning',
+        path: '',
+        rule: 'too-many-findings',
+        message: `${rest} more finding${rest === 1 ? '' : 's'} in this file from here on are not listed (the first ${MAX_FINDINGS_PER_FILE} are): fix those and run again`,
+      });
     }
   }
   return out;
@@ -84,7 +100,10 @@ function capPerFile(sorted: Finding[]): Finding[] {
  * The environments that files of this run promote from but that are not among them, read from beside each file
  * (`<dir>/<name>.yaml`): only for the promotion rule, their own findings are not this run's.
  */
-async function promotionSources(files: readonly string[], parsed: readonly (ParsedFile | undefined)[]): Promise<ParsedFile[]> {
+async function promotionSources(
+  files: readonly string[],
+  parsed: readonly (ParsedFile | undefined)[],
+): Promise<ParsedFile[]> {
   const present = new Set(parsed.map((p) => (p && isRecord(p.data) ? p.data.environment : undefined)));
   const out: ParsedFile[] = [];
   for (const [i, p] of parsed.entries()) {
@@ -108,12 +127,30 @@ export async function validateEnvironments(req: ValidateRequest): Promise<Valida
   // Files are read concurrently (I/O waits overlap); everything after reading is CPU work, done in order.
   const loaded = await Promise.all(discovery.files.map(loadParsed));
   // The apps' presets first: their defaults sit under each instance before the schema sees it.
-  const presets = await loadPresets(req.templatesDir ?? 'templates', loaded.flatMap((l) => appsOf(l.parsed)));
-  const ctx = { presets: presets.presets, brokenPresets: presets.broken, context: await promotionSources(discovery.files, loaded.map((l) => l.parsed)) };
+  const presets = await loadPresets(
+    req.templatesDir ?? 'templates',
+    loaded.flatMap((l) => appsOf(l.parsed)),
+  );
+  const ctx = {
+    presets: presets.presets,
+    brokenPresets: presets.broken,
+    context: await promotionSources(
+      discovery.files,
+      loaded.map((l) => l.parsed),
+    ),
+  };
   // The base branch's files are read with the base branch's presets: a preset default the pull request changes (a
   // command, say) is then a change too, not the same on both sides.
   const templates = req.templatesDir ?? 'templates';
-  const basePresets = req.baseDir !== undefined && !isAbsolute(templates) ? (await loadPresets(join(req.baseDir, templates), loaded.flatMap((l) => appsOf(l.parsed)))).presets : presets.presets;
+  const basePresets =
+    req.baseDir !== undefined && !isAbsolute(templates)
+      ? (
+          await loadPresets(
+            join(req.baseDir, templates),
+            loaded.flatMap((l) => appsOf(l.parsed)),
+          )
+        ).presets
+      : presets.presets;
   for (const [i, file] of discovery.files.entries()) {
     const { parsed: read, findings: fileFindings } = loaded[i]!;
     findings.push(...fileFindings);
@@ -123,7 +160,10 @@ export async function validateEnvironments(req: ValidateRequest): Promise<Valida
     const schema = checkSchema(parsed);
     findings.push(...schema.findings);
     if (schema.ok) environments.set(file, schema.env);
-    if (req.secrets) findings.push(...(await missingSecrets(parsed, req.secrets, req.unusedSecretFields ?? unreadSecretFields('deploy'))));
+    if (req.secrets)
+      findings.push(
+        ...(await missingSecrets(parsed, req.secrets, req.unusedSecretFields ?? unreadSecretFields('deploy'))),
+      );
     if (req.baseDir !== undefined) {
       const base = await loadParsed(join(req.baseDir, file));
       findings.push(...riskyChanges(parsed, base.parsed && withPresetDefaults(base.parsed, basePresets)));
@@ -132,5 +172,10 @@ export async function validateEnvironments(req: ValidateRequest): Promise<Valida
   for (const rule of RULES) findings.push(...rule(parsedFiles, ctx));
   findings.sort(byLocation);
   const listed = capPerFile(findings);
-  return { files: discovery.files, findings: listed, environments, valid: !findings.some((f) => f.severity === 'error') };
+  return {
+    files: discovery.files,
+    findings: listed,
+    environments,
+    valid: !findings.some((f) => f.severity === 'error'),
+  };
 }

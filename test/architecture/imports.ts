@@ -5,13 +5,27 @@ import { dirname, join, normalize, relative } from 'node:path';
 // from the ground up: a folder may import its own files and any folder below it, never one above. `shell` and the
 // root's basics (errors, exit codes) are the ground floor; `cli.ts` and `github/main.ts` are the two doors.
 export const LAYERS = [
-  'shell', 'types', '(basics)',
-  'report', 'config', 'secrets', 'presets',
+  'shell',
+  'types',
+  '(basics)',
+  'report',
+  'config',
+  'secrets',
+  'presets',
   'transport',
-  'host', 'render',
-  'adopt', 'backup', 'doctor', 'validate',
-  'plan', 'engine', 'provision', 'lab',
-  'commands', 'github', 'cli',
+  'host',
+  'render',
+  'adopt',
+  'backup',
+  'doctor',
+  'validate',
+  'plan',
+  'engine',
+  'provision',
+  'lab',
+  'commands',
+  'github',
+  'cli',
   '(entries)',
 ] as const;
 
@@ -44,7 +58,8 @@ export function sourceFiles(root: string, dir = root): string[] {
 }
 
 // The clause between `import` and `from` is names, braces, commas and `* as x` only: `export const f = () =>` is not one.
-const IMPORT = /^\s*(?:import|export)\s+(type\s+)?(?:([\w$*{},\s]*?)\s+from\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gm;
+const IMPORT =
+  /^\s*(?:import|export)\s+(type\s+)?(?:([\w$*{},\s]*?)\s+from\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gm;
 
 /** The imports of one source text: static, re-exports and dynamic `import('...')`. */
 export function importsOf(file: string, text: string): Import[] {
@@ -53,7 +68,9 @@ export function importsOf(file: string, text: string): Import[] {
     const spec = m[3] ?? m[4]!;
     const line = text.slice(0, m.index).split('\n').length;
     const clause = m[2] ?? '';
-    const names = [...clause.matchAll(/(?:^|[{,\s])(?:type\s+)?([A-Za-z_$][\w$]*)(?:\s+as\s+[\w$]+)?\s*(?=[,}])/g)].map((n) => n[1]!);
+    const names = [...clause.matchAll(/(?:^|[{,\s])(?:type\s+)?([A-Za-z_$][\w$]*)(?:\s+as\s+[\w$]+)?\s*(?=[,}])/g)].map(
+      (n) => n[1]!,
+    );
     const to = spec.startsWith('.') ? normalize(join(dirname(file), spec)).replace(/\.js$/, '.ts') : spec;
     out.push({ from: file, to, names, typeOnly: Boolean(m[1]), line });
   }
@@ -61,7 +78,16 @@ export function importsOf(file: string, text: string): Import[] {
 }
 
 /** Packages that start processes or open connections: only transport/ may import them. */
-const PROCESS_OR_SOCKET = ['node:child_process', 'child_process', 'node:net', 'node:tls', 'node:http', 'node:https', 'node:dgram', 'node-ssh'];
+const PROCESS_OR_SOCKET = [
+  'node:child_process',
+  'child_process',
+  'node:net',
+  'node:tls',
+  'node:http',
+  'node:https',
+  'node:dgram',
+  'node-ssh',
+];
 
 /** What breaks the rule, one line each: `file:line: why`. */
 export function violations(files: Map<string, string>): string[] {
@@ -74,15 +100,25 @@ export function violations(files: Map<string, string>): string[] {
       const at = `${imp.from}:${imp.line}`;
       if (files.has(imp.to)) {
         const target = layerOf(imp.to);
-        if (target !== layer && rank(target) > rank(layer)) found.push(`${at}: ${layer} imports ${imp.to} from ${target}, a layer above it`);
+        if (target !== layer && rank(target) > rank(layer))
+          found.push(`${at}: ${layer} imports ${imp.to} from ${target}, a layer above it`);
         continue;
       }
       if (imp.to.endsWith('.json')) continue;
-      const opensSomething = PROCESS_OR_SOCKET.includes(imp.to) || (imp.to === 'ssh2' && !imp.typeOnly && imp.names.some((n) => n !== 'utils'));
-      if (opensSomething && layer !== 'transport') found.push(`${at}: only transport/ starts processes or opens connections (${imp.to})`);
-      if (imp.to.startsWith('@actions/') && layer !== 'github' && layer !== '(entries)') found.push(`${at}: only github/ talks to GitHub (${imp.to})`);
+      const opensSomething =
+        PROCESS_OR_SOCKET.includes(imp.to) ||
+        (imp.to === 'ssh2' && !imp.typeOnly && imp.names.some((n) => n !== 'utils'));
+      if (opensSomething && layer !== 'transport')
+        found.push(`${at}: only transport/ starts processes or opens connections (${imp.to})`);
+      if (imp.to.startsWith('@actions/') && layer !== 'github' && layer !== '(entries)')
+        found.push(`${at}: only github/ talks to GitHub (${imp.to})`);
     }
-    if (layer !== 'github' && layer !== 'transport' && /(?:^|[=(:,]\s*|\b(?:await|return)\s+)fetch\(/m.test(text.replace(/`(?:[^`\\]|\\.)*`/g, '``'))) found.push(`${file}:1: only github/ and transport/ call fetch`);
+    if (
+      layer !== 'github' &&
+      layer !== 'transport' &&
+      /(?:^|[=(:,]\s*|\b(?:await|return)\s+)fetch\(/m.test(text.replace(/`(?:[^`\\]|\\.)*`/g, '``'))
+    )
+      found.push(`${file}:1: only github/ and transport/ call fetch`);
   }
   return found;
 }
@@ -94,7 +130,14 @@ export function readTree(root: string): Map<string, string> {
 
 /** Circles among the files of src/ (type imports too), each as the files that form it; none is the rule. */
 export function cycles(files: Map<string, string>): string[][] {
-  const next = new Map([...files].map(([f, t]) => [f, importsOf(f, t).map((i) => i.to).filter((to) => files.has(to))]));
+  const next = new Map(
+    [...files].map(([f, t]) => [
+      f,
+      importsOf(f, t)
+        .map((i) => i.to)
+        .filter((to) => files.has(to)),
+    ]),
+  );
   // Tarjan's strongly connected components: a component of more than one file is a circle.
   let index = 0;
   const stack: string[] = [];

@@ -18,7 +18,9 @@ describe('the verb table', () => {
       for (const flag of ['--help', '-h']) {
         const r = await cli([...v.name.split(' '), flag]);
         expect(r.code).toBe(0);
-        expect(r.out.split('\n')[0]).toBe(`usage: slotflip ${v.name}${v.args ? ` ${v.args}` : ''}${(v.required ?? []).map((o) => ` --${o} ${v.options[o]!.value}`).join('')}${Object.keys(v.options).length > (v.required?.length ?? 0) ? ' [options]' : ''}`);
+        expect(r.out.split('\n')[0]).toBe(
+          `usage: slotflip ${v.name}${v.args ? ` ${v.args}` : ''}${(v.required ?? []).map((o) => ` --${o} ${v.options[o]!.value}`).join('')}${Object.keys(v.options).length > (v.required?.length ?? 0) ? ' [options]' : ''}`,
+        );
         for (const name of Object.keys(v.options)) expect(r.out).toMatch(new RegExp(`^  --${name}\\b`, 'm'));
       }
     });
@@ -36,7 +38,9 @@ describe('the verb table', () => {
 
   it('no command parses its own options: every one reads them from the table', () => {
     const dir = join(process.cwd(), 'src/cli');
-    const own = readdirSync(dir).filter((f) => f !== 'parse.ts' && readFileSync(join(dir, f), 'utf8').includes('parseArgs'));
+    const own = readdirSync(dir).filter(
+      (f) => f !== 'parse.ts' && readFileSync(join(dir, f), 'utf8').includes('parseArgs'),
+    );
     expect(own).toEqual([]);
   });
 });
@@ -44,16 +48,28 @@ describe('the verb table', () => {
 describe('bad command lines', () => {
   it('an unknown option names the closest one, in one line, exit 1', async () => {
     const r = await cli(['deploy', '--env', 'x.yaml', '--lock-wiat', '10m']);
-    expect(r).toEqual({ code: 1, out: '', err: 'slotflip deploy: unknown option --lock-wiat; did you mean --lock-wait? (usage: slotflip deploy --env FILE [options]; --help lists the options)' });
+    expect(r).toEqual({
+      code: 1,
+      out: '',
+      err: 'slotflip deploy: unknown option --lock-wiat; did you mean --lock-wait? (usage: slotflip deploy --env FILE [options]; --help lists the options)',
+    });
     expect((await cli(['rollback', '--dryrun'])).err).toContain('did you mean --dry-run?');
-    expect((await cli(['lab', 'up', '--cuont', '2'])).err).toContain('slotflip lab up: unknown option --cuont; did you mean --count?');
+    expect((await cli(['lab', 'up', '--cuont', '2'])).err).toContain(
+      'slotflip lab up: unknown option --cuont; did you mean --count?',
+    );
   });
 
   it('a missing required option, a missing or extra argument, a mistyped command', async () => {
-    expect((await cli(['restore', '--env', 'x.yaml'])).err).toBe('slotflip restore: missing --from (usage: slotflip restore --env FILE --from ID|latest|run:RUN_ID [options]; --help lists the options)');
+    expect((await cli(['restore', '--env', 'x.yaml'])).err).toBe(
+      'slotflip restore: missing --from (usage: slotflip restore --env FILE --from ID|latest|run:RUN_ID [options]; --help lists the options)',
+    );
     expect((await cli(['rotate', '--env', 'x.yaml'])).err).toMatch(/^slotflip rotate: needs db-password\|app-secret /);
-    expect((await cli(['status', 'prod', '--env', 'x.yaml'])).err).toMatch(/^slotflip status: takes no arguments \(got "prod"\)/);
-    expect((await cli(['deplyo'])).err).toBe('slotflip: unknown command "deplyo"; did you mean deploy? (`slotflip --help` lists the commands)');
+    expect((await cli(['status', 'prod', '--env', 'x.yaml'])).err).toMatch(
+      /^slotflip status: takes no arguments \(got "prod"\)/,
+    );
+    expect((await cli(['deplyo'])).err).toBe(
+      'slotflip: unknown command "deplyo"; did you mean deploy? (`slotflip --help` lists the commands)',
+    );
   });
 });
 
@@ -68,7 +84,9 @@ describe('--json is spelt the same everywhere', () => {
     const b = await cli(['validate', '--format', 'json', dir]);
     expect(JSON.parse(a.out)).toMatchObject({ valid: true });
     expect(a.out).toBe(b.out);
-    expect((await cli(['validate', '--format', 'yaml', dir])).err).toBe('slotflip validate: --format must be text or json, not "yaml"');
+    expect((await cli(['validate', '--format', 'yaml', dir])).err).toBe(
+      'slotflip validate: --format must be text or json, not "yaml"',
+    );
   });
 });
 
@@ -80,7 +98,12 @@ describe('plan --json', () => {
       const r = await cli(['plan', '--env', 'environments/staging.yaml', '--offline', '--json']);
       expect(r.code).toBe(0);
       const doc = JSON.parse(r.out);
-      expect(doc).toMatchObject({ format: 1, command: 'plan', exitCode: 0, plan: { format: 1, to: 'blue', from: null } });
+      expect(doc).toMatchObject({
+        format: 1,
+        command: 'plan',
+        exitCode: 0,
+        plan: { format: 1, to: 'blue', from: null },
+      });
       const ids = doc.plan.steps.map((s: { id: string }) => s.id);
       expect(ids.indexOf('flip')).toBeGreaterThan(ids.indexOf('gate'));
       expect(doc.plan.finally.id).toBe('unlock');

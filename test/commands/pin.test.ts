@@ -33,13 +33,38 @@ beforeAll(async () => {
   writeFileSync(join(dir, ZIP), archive);
   keys.sign(good.fpr, join(dir, ZIP), join(dir, 'good.sig'));
   keys.sign(other.fpr, join(dir, ZIP), join(dir, 'other.sig'));
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', join(dir, 'tls.key'), '-out', join(dir, 'tls.crt')], { stdio: 'ignore' });
-  server = createServer({ key: readFileSync(join(dir, 'tls.key')), cert: readFileSync(join(dir, 'tls.crt')) }, (req, res) => {
-    requests.push(req.url ?? '');
-    const body = served.get(req.url ?? '');
-    if (!body) return res.writeHead(404).end();
-    res.writeHead(200, { 'content-length': body.length }).end(body);
-  });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:P-256',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1',
+      '-keyout',
+      join(dir, 'tls.key'),
+      '-out',
+      join(dir, 'tls.crt'),
+    ],
+    { stdio: 'ignore' },
+  );
+  server = createServer(
+    { key: readFileSync(join(dir, 'tls.key')), cert: readFileSync(join(dir, 'tls.crt')) },
+    (req, res) => {
+      requests.push(req.url ?? '');
+      const body = served.get(req.url ?? '');
+      if (!body) return res.writeHead(404).end();
+      res.writeHead(200, { 'content-length': body.length }).end(body);
+    },
+  );
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   base = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -52,7 +77,13 @@ afterAll(async () => {
 /** staging.yaml with its release downloaded from the loopback server (the shipped file names no sha256). */
 function envFile(path: string): string {
   const file = join(tempDir('pin-env-'), 'staging.yaml');
-  writeFileSync(file, readFileSync('environments/staging.yaml', 'utf8').replace(/url: https:\/\/dl\.vikunja\.io\/\S+/, `url: ${base}${path}`));
+  writeFileSync(
+    file,
+    readFileSync('environments/staging.yaml', 'utf8').replace(
+      /url: https:\/\/dl\.vikunja\.io\/\S+/,
+      `url: ${base}${path}`,
+    ),
+  );
   return file;
 }
 
@@ -64,7 +95,11 @@ function serve(path: string, zip: Buffer, sig: 'good.sig' | 'other.sig') {
 async function pin(args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runCli(['pin', ...args, '--ca-file', join(dir, 'tls.crt')], { out: (l) => out.push(l), err: (l) => err.push(l), env: {} });
+  const code = await runCli(['pin', ...args, '--ca-file', join(dir, 'tls.crt')], {
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+    env: {},
+  });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 

@@ -25,7 +25,10 @@ describe('status', () => {
     chmodSync(join(bin, 'systemctl'), 0o755);
     // curl finds no socket here: every probe answers 000.
     const inst = labInstance();
-    const r = spawnSync('bash', ['-c', statusScript(inst)], { encoding: 'utf8', env: { PATH: `${bin}:${process.env.PATH}` } });
+    const r = spawnSync('bash', ['-c', statusScript(inst)], {
+      encoding: 'utf8',
+      env: { PATH: `${bin}:${process.env.PATH}` },
+    });
     const s = parseStatus(inst, r.stdout, Date.parse('2026-12-05T06:10:00Z') / 1000);
     const green = s.components.find((c) => c.slot === 'green')!;
     const blue = s.components.find((c) => c.slot === 'blue')!;

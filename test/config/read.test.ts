@@ -41,7 +41,10 @@ describe('readEnvironmentFile', () => {
   });
 
   it('refuses invalid UTF-8 and says where', async () => {
-    const f = await refusal('latin1.yaml', Buffer.concat([Buffer.from('name: caf'), Buffer.from([0xe9]), Buffer.from('\n')]));
+    const f = await refusal(
+      'latin1.yaml',
+      Buffer.concat([Buffer.from('name: caf'), Buffer.from([0xe9]), Buffer.from('\n')]),
+    );
     expect(f.rule).toBe('encoding');
     expect(f.message).toMatch(/not valid UTF-8 \(first bad byte at offset 9\)/);
   });
@@ -51,8 +54,14 @@ describe('readEnvironmentFile', () => {
     mkdirSync(join(dir, 'dir.yaml'));
     execFileSync('mkfifo', [join(dir, 'fifo.yaml')]);
     symlinkSync(join(dir, 'nowhere'), join(dir, 'dangling.yaml'));
-    const results = await Promise.all(['dir.yaml', 'fifo.yaml', 'dangling.yaml'].map((n) => readEnvironmentFile(join(dir, n))));
-    expect(results.map((r) => (r.ok ? 'ok' : r.finding.message))).toEqual(['is a directory, not an environment file', 'is not a regular file', 'no such file']);
+    const results = await Promise.all(
+      ['dir.yaml', 'fifo.yaml', 'dangling.yaml'].map((n) => readEnvironmentFile(join(dir, n))),
+    );
+    expect(results.map((r) => (r.ok ? 'ok' : r.finding.message))).toEqual([
+      'is a directory, not an environment file',
+      'is not a regular file',
+      'no such file',
+    ]);
   });
 
   it('refuses a file it may not read', async () => {
@@ -66,7 +75,12 @@ describe('readEnvironmentFile', () => {
       const cli = join(process.cwd(), 'dist/cli/index.js');
       const r = (() => {
         try {
-          execFileSync(process.execPath, [cli, 'validate', file], { uid: 65534, gid: 65534, encoding: 'utf8', stdio: 'pipe' });
+          execFileSync(process.execPath, [cli, 'validate', file], {
+            uid: 65534,
+            gid: 65534,
+            encoding: 'utf8',
+            stdio: 'pipe',
+          });
           return '';
         } catch (err) {
           return String((err as { stdout: string }).stdout);
@@ -93,6 +107,9 @@ describe('discoverEnvironmentFiles', () => {
     const dir = tempDir();
     const d = await discoverEnvironmentFiles([dir, join(dir, 'missing')]);
     expect(d.files).toEqual([]);
-    expect(d.findings.map((f) => `${f.file} ${f.rule}`)).toEqual([`${dir} no-files`, `${join(dir, 'missing')} unreadable`]);
+    expect(d.findings.map((f) => `${f.file} ${f.rule}`)).toEqual([
+      `${dir} no-files`,
+      `${join(dir, 'missing')} unreadable`,
+    ]);
   });
 });

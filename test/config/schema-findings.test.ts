@@ -12,7 +12,10 @@ describe('schema findings', () => {
     let text = replaceLine(minimalEnv(), 6, '      transport: sssh');
     text = replaceLine(text, 16, '          listen: { type: tcp, blue: 80800, green: 8081 }');
     const f = await one(text);
-    expect(f.map(where)).toEqual(['prod.yaml:6:18 schema instances[0].target.transport', 'prod.yaml:16:38 schema instances[0].app.components.api.listen.blue']);
+    expect(f.map(where)).toEqual([
+      'prod.yaml:6:18 schema instances[0].target.transport',
+      'prod.yaml:16:38 schema instances[0].app.components.api.listen.blue',
+    ]);
     expect(f[0]?.message).toBe('must be one of ssh, pct, local; got "sssh" (did you mean "ssh"?)');
     expect(f[1]?.message).toBe('must be <= 65535');
   });
@@ -48,7 +51,15 @@ describe('schema findings', () => {
   });
 
   it('refuses a secret value under a key of its own', async () => {
-    const f = await one(withInstanceLines(minimalEnv(), '    redis:', '      host: 127.0.0.1', '      port: 6379', '      password: hunter2'));
+    const f = await one(
+      withInstanceLines(
+        minimalEnv(),
+        '    redis:',
+        '      host: 127.0.0.1',
+        '      port: 6379',
+        '      password: hunter2',
+      ),
+    );
     expect(f.map(where)).toEqual(['prod.yaml:23:7 literal-secret instances[0].redis.password']);
     expect(f[0]?.message).toMatch(/name the secret with "password_secret: NAME"/);
     expect(f[0]?.message).not.toContain('hunter2');
@@ -90,13 +101,28 @@ describe('schema findings', () => {
 
 // Every value that ends up in nginx config, a unit file or a shell command is constrained; this corpus must not pass.
 describe('injection corpus', () => {
-  const corpus = ['a.example.com; include /etc/passwd', 'x\nlocation / { return 200; }', '$(touch /tmp/pwned)', '`id`', "a' || true", 'tаsks.example.com' /* Cyrillic a */, 'a b', '../../etc', '{{ secret }}'];
+  const corpus = [
+    'a.example.com; include /etc/passwd',
+    'x\nlocation / { return 200; }',
+    '$(touch /tmp/pwned)',
+    '`id`',
+    "a' || true",
+    'tаsks.example.com' /* Cyrillic a */,
+    'a b',
+    '../../etc',
+    '{{ secret }}',
+  ];
   const fields: Array<[string, number, (v: string) => string]> = [
     ['host', 7, (v) => `      host: ${JSON.stringify(v)}`],
     ['instance id', 4, (v) => `  - id: ${JSON.stringify(v)}`],
     ['route', 15, (v) => `          start: ./demo serve\n          route: ${JSON.stringify(v)}`],
     ['health path', 19, (v) => `        - { type: http, component: api, path: ${JSON.stringify(v)} }`],
-    ['release version', 12, (v) => `      release: { source: url, version: ${JSON.stringify(v)}, url: https://example.com/demo.tar.gz, sha256: ${'a'.repeat(64)} }`],
+    [
+      'release version',
+      12,
+      (v) =>
+        `      release: { source: url, version: ${JSON.stringify(v)}, url: https://example.com/demo.tar.gz, sha256: ${'a'.repeat(64)} }`,
+    ],
   ];
   for (const [name, line, make] of fields) {
     it(`rejects every corpus entry in ${name}`, async () => {
@@ -109,10 +135,17 @@ describe('injection corpus', () => {
 
   it('rejects nginx directives in server names and paths outside the expected shape', async () => {
     for (const value of ['tasks.example.com; return 301 https://evil', '*.*.example.com', 'tasks.example.com\n']) {
-      const f = await one(withInstanceLines(minimalEnv(), '    nginx:', `      server_names: [${JSON.stringify(value)}]`));
-      expect(f.map((x) => x.rule), value).toEqual(['schema']);
+      const f = await one(
+        withInstanceLines(minimalEnv(), '    nginx:', `      server_names: [${JSON.stringify(value)}]`),
+      );
+      expect(
+        f.map((x) => x.rule),
+        value,
+      ).toEqual(['schema']);
     }
-    const f = await one(withInstanceLines(minimalEnv(), '    templates:', '      - { source: ../secrets.env, dest: /etc/x }'));
+    const f = await one(
+      withInstanceLines(minimalEnv(), '    templates:', '      - { source: ../secrets.env, dest: /etc/x }'),
+    );
     expect(f.map(where)).toEqual(['prod.yaml:21:19 schema instances[0].templates[0].source']);
   });
 });
@@ -120,9 +153,19 @@ describe('injection corpus', () => {
 describe('container.storage has a length limit (outside review 12)', () => {
   it('refuses a storage id over 64 characters, at its line', async () => {
     const { findingsFor, minimalEnv } = await import('../helpers.js');
-    const withStorage = (id: string) => minimalEnv().replace('    app:', `    container: { vmid: 120, template: local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst, memory: 2048, cores: 2, disk: 8, storage: ${id} }\n    app:`);
-    expect((await findingsFor({ 'prod.yaml': withStorage(`s${'x'.repeat(63)}`) })).filter((f) => f.path.endsWith('storage'))).toEqual([]);
+    const withStorage = (id: string) =>
+      minimalEnv().replace(
+        '    app:',
+        `    container: { vmid: 120, template: local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst, memory: 2048, cores: 2, disk: 8, storage: ${id} }\n    app:`,
+      );
+    expect(
+      (await findingsFor({ 'prod.yaml': withStorage(`s${'x'.repeat(63)}`) })).filter((f) => f.path.endsWith('storage')),
+    ).toEqual([]);
     const long = await findingsFor({ 'prod.yaml': withStorage(`s${'x'.repeat(64)}`) });
-    expect(long.filter((f) => f.path === 'instances[0].container.storage').map((f) => f.message)).toEqual([expect.stringContaining('must be a Proxmox storage id (a letter, then letters, digits, _ . or -; at most 64 characters)')]);
+    expect(long.filter((f) => f.path === 'instances[0].container.storage').map((f) => f.message)).toEqual([
+      expect.stringContaining(
+        'must be a Proxmox storage id (a letter, then letters, digits, _ . or -; at most 64 characters)',
+      ),
+    ]);
   });
 });

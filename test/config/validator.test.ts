@@ -7,7 +7,9 @@ import { describingValidator, environmentValidator } from '../../src/config/sche
 // schema says, on the examples and on documents broken in each way the findings rely on.
 const fresh = describingValidator();
 
-const examples = readdirSync('environments').filter((f) => f.endsWith('.yaml')).map((f) => parse(readFileSync(`environments/${f}`, 'utf8')) as Record<string, any>);
+const examples = readdirSync('environments')
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => parse(readFileSync(`environments/${f}`, 'utf8')) as Record<string, any>);
 const broken = (edit: (env: Record<string, any>) => void) => {
   const env = structuredClone(examples[0]!);
   edit(env);
@@ -24,12 +26,23 @@ const documents = [
 ];
 
 describe('the environment validator compiled ahead of time', () => {
-  it.each(documents.map((d, i) => [i, d]))('document %i: the same verdict and the same errors as a fresh compile', (_i, doc) => {
-    const aot = environmentValidator();
-    const a = aot(doc);
-    const b = fresh(doc);
-    expect(a).toBe(b);
-    const shape = (errors: typeof fresh.errors) => (errors ?? []).map((e) => ({ path: e.instancePath, schemaPath: e.schemaPath, keyword: e.keyword, params: e.params, message: e.message, parent: e.parentSchema }));
-    expect(shape(aot.errors)).toEqual(shape(fresh.errors));
-  });
+  it.each(documents.map((d, i) => [i, d]))(
+    'document %i: the same verdict and the same errors as a fresh compile',
+    (_i, doc) => {
+      const aot = environmentValidator();
+      const a = aot(doc);
+      const b = fresh(doc);
+      expect(a).toBe(b);
+      const shape = (errors: typeof fresh.errors) =>
+        (errors ?? []).map((e) => ({
+          path: e.instancePath,
+          schemaPath: e.schemaPath,
+          keyword: e.keyword,
+          params: e.params,
+          message: e.message,
+          parent: e.parentSchema,
+        }));
+      expect(shape(aot.errors)).toEqual(shape(fresh.errors));
+    },
+  );
 });

@@ -31,7 +31,11 @@ export async function openBrowser(serverName: string, host: string): Promise<Lab
     args: [
       '--no-sandbox', // the suite runs as root
       `--host-resolver-rules=MAP ${serverName} ${host}, MAP * ~NOTFOUND`,
-      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-default-apps', '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-default-apps',
+      '--no-first-run',
       '--disable-dev-shm-usage',
     ],
   });
@@ -48,14 +52,21 @@ export async function signInVikunja(b: LabBrowser, origin: string, username: str
   await page.goto(`${origin}/login`, { waitUntil: 'networkidle0', timeout: 30_000 });
   await page.type('#username', username);
   await page.type('#password', password);
-  await Promise.all([page.waitForFunction(() => location.pathname === '/', { timeout: 20_000 }), page.keyboard.press('Enter')]);
+  await Promise.all([
+    page.waitForFunction(() => location.pathname === '/', { timeout: 20_000 }),
+    page.keyboard.press('Enter'),
+  ]);
   await page.waitForNetworkIdle({ idleTime: 500, timeout: 20_000 });
 }
 
 /** Moves the web app to another of its pages with its own router (no page load: the tab keeps what it loaded). */
 export async function routeTo(b: LabBrowser, path: string): Promise<void> {
   await b.page.evaluate((to) => {
-    const app = (document.querySelector('#app') as unknown as { __vue_app__: { config: { globalProperties: { $router: { push: (p: string) => Promise<unknown> } } } } }).__vue_app__;
+    const app = (
+      document.querySelector('#app') as unknown as {
+        __vue_app__: { config: { globalProperties: { $router: { push: (p: string) => Promise<unknown> } } } };
+      }
+    ).__vue_app__;
     return app.config.globalProperties.$router.push(to);
   }, path);
   await b.page.waitForNetworkIdle({ idleTime: 500, timeout: 20_000 });

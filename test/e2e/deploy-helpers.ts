@@ -32,7 +32,10 @@ export interface CliRun {
 export function slotflip(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
   const started = Date.now();
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['bin/slotflip.js', ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['bin/slotflip.js', ...args], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
@@ -41,7 +44,8 @@ export function slotflip(args: string[], env: Record<string, string> = {}): Prom
   });
 }
 
-export const deploy = (envFile: string, ...extra: string[]) => slotflip(['deploy', '--env', envFile, '--secrets-dir', 'lab/state/secrets', ...extra]);
+export const deploy = (envFile: string, ...extra: string[]) =>
+  slotflip(['deploy', '--env', envFile, '--secrets-dir', 'lab/state/secrets', ...extra]);
 
 /** Removes everything slotflip put on the lab container for this instance, so a suite starts from a fresh host. */
 export const resetInstanceScript = (instance: string) => `set -u
@@ -57,17 +61,30 @@ echo reset
 `;
 
 /** Runs the committed action bundle as the runner would: inputs as INPUT_*, real GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files. */
-export function runActionBundle(inputs: Record<string, string>): Promise<{ code: number | null; out: string; summary: string; outputs: string }> {
+export function runActionBundle(
+  inputs: Record<string, string>,
+): Promise<{ code: number | null; out: string; summary: string; outputs: string }> {
   const dir = tempDir('action-');
   writeFileSync(join(dir, 'summary.md'), '');
   writeFileSync(join(dir, 'output'), '');
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '', GITHUB_STEP_SUMMARY: join(dir, 'summary.md'), GITHUB_OUTPUT: join(dir, 'output') };
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    GITHUB_STEP_SUMMARY: join(dir, 'summary.md'),
+    GITHUB_OUTPUT: join(dir, 'output'),
+  };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['dist/action/index.js'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));
     child.stderr.on('data', (c: Buffer) => (out += c.toString()));
-    child.on('close', (code) => resolve({ code, out, summary: readFileSync(join(dir, 'summary.md'), 'utf8'), outputs: readFileSync(join(dir, 'output'), 'utf8') }));
+    child.on('close', (code) =>
+      resolve({
+        code,
+        out,
+        summary: readFileSync(join(dir, 'summary.md'), 'utf8'),
+        outputs: readFileSync(join(dir, 'output'), 'utf8'),
+      }),
+    );
   });
 }

@@ -15,17 +15,30 @@ export function deploySuite(instance = 'demo-lab-1') {
     ssh: undefined as unknown as SshTransport,
     db: undefined as unknown as pg.Client,
     instance,
-    info: async () => JSON.parse((await http(s.t.host, '/api/v1/info', { hostHeader: s.t.serverName })).body) as { version: string; slot: string },
+    info: async () =>
+      JSON.parse((await http(s.t.host, '/api/v1/info', { hostHeader: s.t.serverName })).body) as {
+        version: string;
+        slot: string;
+      },
     state: async () => JSON.parse((await s.ssh.script(`cat /opt/slotflip/${instance}/state.json`)).stdout),
     async underLoad<T>(fn: () => Promise<T>): Promise<{ result: T; load: LoadReport }> {
-      const load = startLoad({ host: s.t.host, hostHeader: s.t.serverName, ratePerSecond: 250, connections: 20, maxSeconds: 240 });
+      const load = startLoad({
+        host: s.t.host,
+        hostHeader: s.t.serverName,
+        ratePerSecond: 250,
+        connections: 20,
+        maxSeconds: 240,
+      });
       await new Promise((r) => setTimeout(r, 1000));
       const result = await fn();
       await new Promise((r) => setTimeout(r, 1000));
       return { result, load: await load.stop() };
     },
     async lostWrites(ids: string[]): Promise<number> {
-      const { rows } = await s.db.query<{ n: number }>('SELECT count(*)::int AS n FROM tasks WHERE id = ANY($1::bigint[])', [ids]);
+      const { rows } = await s.db.query<{ n: number }>(
+        'SELECT count(*)::int AS n FROM tasks WHERE id = ANY($1::bigint[])',
+        [ids],
+      );
       return ids.length - rows[0]!.n;
     },
     async reconnect() {

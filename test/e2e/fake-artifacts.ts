@@ -19,16 +19,23 @@ export class FakeArtifactClient implements ArtifactStoreClient {
   private runDir(findBy?: FindBy): string {
     if (findBy) {
       if (!findBy.token) throw new Error('findBy needs a token with actions:read');
-      if (`${findBy.repositoryOwner}/${findBy.repositoryName}` !== this.repo) throw new Error(`Not Found: no repository ${findBy.repositoryOwner}/${findBy.repositoryName}`);
+      if (`${findBy.repositoryOwner}/${findBy.repositoryName}` !== this.repo)
+        throw new Error(`Not Found: no repository ${findBy.repositoryOwner}/${findBy.repositoryName}`);
     }
     return join(this.root, String(findBy?.workflowRunId ?? this.currentRun));
   }
 
-  async uploadArtifact(name: string, files: string[], rootDirectory: string, options?: { retentionDays?: number; compressionLevel?: number }) {
+  async uploadArtifact(
+    name: string,
+    files: string[],
+    rootDirectory: string,
+    options?: { retentionDays?: number; compressionLevel?: number },
+  ) {
     if (!/^[^"<>|*?\r\n\\/:]+$/.test(name)) throw new Error(`invalid artifact name ${name}`);
     const run = this.runDir();
     mkdirSync(run, { recursive: true });
-    if (readdirSync(run).some((d) => d.replace(/^\d+-/, '') === name)) throw new Error(`an artifact named ${name} already exists in run ${this.currentRun}`);
+    if (readdirSync(run).some((d) => d.replace(/^\d+-/, '') === name))
+      throw new Error(`an artifact named ${name} already exists in run ${this.currentRun}`);
     const id = this.nextId++;
     const dir = join(run, `${id}-${name}`);
     let size = 0;
@@ -61,7 +68,8 @@ export class FakeArtifactClient implements ArtifactStoreClient {
   async downloadArtifact(artifactId: number, options?: { path?: string; findBy?: FindBy }) {
     const run = this.runDir(options?.findBy);
     const dir = readdirSync(run).find((d) => d.startsWith(`${artifactId}-`));
-    if (!dir) throw new Error(`artifact ${artifactId} not found in run ${options?.findBy?.workflowRunId ?? this.currentRun}`);
+    if (!dir)
+      throw new Error(`artifact ${artifactId} not found in run ${options?.findBy?.workflowRunId ?? this.currentRun}`);
     const path = options?.path ?? process.cwd();
     cpSync(join(run, dir), path, { recursive: true });
     return { downloadPath: path };

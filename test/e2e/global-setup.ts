@@ -3,10 +3,12 @@ import { execFileSync } from 'node:child_process';
 // One lab for every end-to-end suite: `slotflip lab up` as a real process (cold the first time, then warm).
 // CI tears it down at the end; a developer's lab stays up for the next run.
 export function setup(): void {
-  if (process.getuid?.() !== 0) throw new Error('end-to-end tests need root (they run a real LXC lab): run `sudo bash scripts/dev.sh test`');
+  if (process.getuid?.() !== 0)
+    throw new Error('end-to-end tests need root (they run a real LXC lab): run `sudo bash scripts/dev.sh test`');
   execFileSync(process.execPath, ['bin/slotflip.js', 'lab', 'up'], { stdio: 'inherit', timeout: 900_000 });
 }
 
 export function teardown(): void {
-  if (process.env.CI) execFileSync(process.execPath, ['bin/slotflip.js', 'lab', 'down'], { stdio: 'inherit', timeout: 300_000 });
+  if (process.env.CI)
+    execFileSync(process.execPath, ['bin/slotflip.js', 'lab', 'down'], { stdio: 'inherit', timeout: 300_000 });
 }

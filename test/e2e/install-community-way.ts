@@ -10,7 +10,13 @@ import { quote, writeFileScript } from '../../src/shell/quote.js';
 // here from those descriptions (the .deb's unit is reduced to what matters): what `slotflip adopt` is asked to take
 // over. Only the release zip comes from outside: the same archive the real suite deploys.
 
-export const COMMUNITY_WAY = { unit: 'vikunja.service', port: 3456, dir: '/opt/vikunja', config: '/etc/vikunja/config.yml', sqlite: '/opt/vikunja/vikunja.db' } as const;
+export const COMMUNITY_WAY = {
+  unit: 'vikunja.service',
+  port: 3456,
+  dir: '/opt/vikunja',
+  config: '/etc/vikunja/config.yml',
+  sqlite: '/opt/vikunja/vikunja.db',
+} as const;
 
 const UNIT = `[Unit]
 Description=Vikunja

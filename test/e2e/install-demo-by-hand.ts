@@ -13,8 +13,15 @@ export const BY_HAND_SERVER_NAME = 'by-hand.lab.invalid';
 export function installDemoScript(t: LabTarget, archive: string, version: string): string {
   const dir = `/opt/demo/releases/${version}`;
   const env = [
-    'DEMO_PG_HOST=127.0.0.1', 'DEMO_PG_PORT=5432', 'DEMO_PG_DATABASE=demo', 'DEMO_PG_USER=demo', `DEMO_PG_PASSWORD=${t.dbPassword}`,
-    'DEMO_REDIS_HOST=127.0.0.1', 'DEMO_REDIS_PORT=6379', `DEMO_REDIS_PASSWORD=${t.redisPassword}`, '',
+    'DEMO_PG_HOST=127.0.0.1',
+    'DEMO_PG_PORT=5432',
+    'DEMO_PG_DATABASE=demo',
+    'DEMO_PG_USER=demo',
+    `DEMO_PG_PASSWORD=${t.dbPassword}`,
+    'DEMO_REDIS_HOST=127.0.0.1',
+    'DEMO_REDIS_PORT=6379',
+    `DEMO_REDIS_PASSWORD=${t.redisPassword}`,
+    '',
   ].join('\n');
   const unit = `[Unit]
 Description=demo app (%i slot), installed by hand
@@ -50,7 +57,9 @@ server {
     'id demo >/dev/null 2>&1 || useradd --system --home-dir /opt/demo --shell /usr/sbin/nologin demo',
     `install -d -m 0755 ${quote(dir)}`,
     `base64 -d <<'ARCHIVE' | tar -xz -C ${quote(dir)}`,
-    ...(readFileSync(archive).toString('base64').match(/.{1,76}/g) ?? []),
+    ...(readFileSync(archive)
+      .toString('base64')
+      .match(/.{1,76}/g) ?? []),
     'ARCHIVE',
     writeFileScript('/etc/demo/env', env, '0600'),
     writeFileScript('/etc/systemd/system/demo@.service', unit),

@@ -7,13 +7,30 @@ import type { LabTarget } from './lab.js';
 // and an nginx site that proxies straight to that port. Its own database and Redis db, so it shares nothing with the
 // other suites on the same container. What `slotflip adopt` is asked to take over.
 
-export const SEED_WAY = { serverName: 'seed-way.lab.invalid', database: 'seedway', redisDb: 3, unit: 'demo-backend-blue.service', site: '/etc/nginx/sites-enabled/demo-seed-way', port: 8080 } as const;
+export const SEED_WAY = {
+  serverName: 'seed-way.lab.invalid',
+  database: 'seedway',
+  redisDb: 3,
+  unit: 'demo-backend-blue.service',
+  site: '/etc/nginx/sites-enabled/demo-seed-way',
+  port: 8080,
+} as const;
 
 export function installSeedWayScript(t: LabTarget, archive: string): string {
   const dir = '/opt/demo-main/demo';
   const env = [
-    'DEMO_PG_HOST=127.0.0.1', 'DEMO_PG_PORT=5432', `DEMO_PG_DATABASE=${SEED_WAY.database}`, 'DEMO_PG_USER=demo', `DEMO_PG_PASSWORD=${t.dbPassword}`,
-    'DEMO_REDIS_HOST=127.0.0.1', 'DEMO_REDIS_PORT=6379', `DEMO_REDIS_DB=${SEED_WAY.redisDb}`, `DEMO_REDIS_PASSWORD=${t.redisPassword}`, `DEMO_LISTEN=tcp:127.0.0.1:${SEED_WAY.port}`, 'DEMO_SLOT=blue', '',
+    'DEMO_PG_HOST=127.0.0.1',
+    'DEMO_PG_PORT=5432',
+    `DEMO_PG_DATABASE=${SEED_WAY.database}`,
+    'DEMO_PG_USER=demo',
+    `DEMO_PG_PASSWORD=${t.dbPassword}`,
+    'DEMO_REDIS_HOST=127.0.0.1',
+    'DEMO_REDIS_PORT=6379',
+    `DEMO_REDIS_DB=${SEED_WAY.redisDb}`,
+    `DEMO_REDIS_PASSWORD=${t.redisPassword}`,
+    `DEMO_LISTEN=tcp:127.0.0.1:${SEED_WAY.port}`,
+    'DEMO_SLOT=blue',
+    '',
   ].join('\n');
   const unit = `[Unit]
 Description=Demo Backend (Blue Deployment)
@@ -49,7 +66,9 @@ WantedBy=multi-user.target
     `runuser -u postgres -- psql -q -d postgres -c ${quote(`CREATE DATABASE ${SEED_WAY.database} OWNER demo`)}`,
     `install -d -m 0755 ${dir} /opt/demo-main/config`,
     `base64 -d <<'ARCHIVE' | tar -xz -C ${dir}`,
-    ...(readFileSync(archive).toString('base64').match(/.{1,76}/g) ?? []),
+    ...(readFileSync(archive)
+      .toString('base64')
+      .match(/.{1,76}/g) ?? []),
     'ARCHIVE',
     writeFileScript('/opt/demo-main/config/env', env, '0600'),
     writeFileScript(`/etc/systemd/system/${SEED_WAY.unit}`, unit),

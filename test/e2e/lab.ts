@@ -44,16 +44,34 @@ export interface HttpResult {
 }
 
 /** One HTTP request to a lab address (never anywhere else), with an explicit Host header for nginx. */
-export function http(host: string, path: string, opts: { method?: string; hostHeader?: string; body?: unknown; port?: number; headers?: Record<string, string> } = {}): Promise<HttpResult> {
-  if (!host.startsWith(`${LAB.subnetPrefix}.`) && host !== '127.0.0.1') throw new Error(`refusing to send traffic outside the lab: ${host}`);
+export function http(
+  host: string,
+  path: string,
+  opts: { method?: string; hostHeader?: string; body?: unknown; port?: number; headers?: Record<string, string> } = {},
+): Promise<HttpResult> {
+  if (!host.startsWith(`${LAB.subnetPrefix}.`) && host !== '127.0.0.1')
+    throw new Error(`refusing to send traffic outside the lab: ${host}`);
   return new Promise((resolve, reject) => {
     const data = opts.body === undefined ? undefined : JSON.stringify(opts.body);
     const req = request(
-      { host, port: opts.port ?? 80, path, method: opts.method ?? 'GET', headers: { Host: opts.hostHeader ?? host, ...opts.headers, ...(data ? { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(data) } : {}) }, timeout: 10_000 },
+      {
+        host,
+        port: opts.port ?? 80,
+        path,
+        method: opts.method ?? 'GET',
+        headers: {
+          Host: opts.hostHeader ?? host,
+          ...opts.headers,
+          ...(data ? { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(data) } : {}),
+        },
+        timeout: 10_000,
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }),
+        );
       },
     );
     req.on('timeout', () => req.destroy(new Error('timed out')));
@@ -71,4 +89,5 @@ export function secretValues(): string[] {
 }
 
 /** The secrets a text holds, shortened so that a failing test does not print them whole. */
-export const leaks = (text: string, values = secretValues()) => values.filter((v) => text.includes(v)).map((v) => `${v.slice(0, 4)}…`);
+export const leaks = (text: string, values = secretValues()) =>
+  values.filter((v) => text.includes(v)).map((v) => `${v.slice(0, 4)}…`);

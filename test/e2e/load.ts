@@ -59,7 +59,13 @@ export interface Routes {
   versionHeader: string;
 }
 
-const DEMO_ROUTES: Routes = { write: '/api/v1/tasks', body: (n) => ({ title: `load ${n} ${Date.now()}` }), read: '/api/v1/tasks', info: '/api/v1/info', versionHeader: 'x-release-version' };
+const DEMO_ROUTES: Routes = {
+  write: '/api/v1/tasks',
+  body: (n) => ({ title: `load ${n} ${Date.now()}` }),
+  read: '/api/v1/tasks',
+  info: '/api/v1/info',
+  versionHeader: 'x-release-version',
+};
 
 export function startLoad(opts: LoadOptions): { stop: () => Promise<LoadReport> } {
   if (!opts.host.startsWith(`${LAB.subnetPrefix}.`)) throw new Error(`load goes only to the lab: ${opts.host}`);
@@ -68,7 +74,15 @@ export function startLoad(opts: LoadOptions): { stop: () => Promise<LoadReport> 
   const routes = opts.routes ?? DEMO_ROUTES;
   const interval = (1000 * connections) / rate;
   const agent = new Agent({ keepAlive: true, maxSockets: connections });
-  const report: LoadReport = { requests: 0, failures: [], acknowledged: [], versions: [], seconds: 0, retried: 0, answeredAt: [] };
+  const report: LoadReport = {
+    requests: 0,
+    failures: [],
+    acknowledged: [],
+    versions: [],
+    seconds: 0,
+    retried: 0,
+    answeredAt: [],
+  };
   const started = Date.now();
   const deadline = started + (opts.maxSeconds ?? 300) * 1000;
   let running = true;
@@ -78,7 +92,19 @@ export function startLoad(opts: LoadOptions): { stop: () => Promise<LoadReport> 
       const at = Date.now();
       const data = body === undefined ? undefined : JSON.stringify(body);
       const req = request(
-        { host: opts.host, port: opts.port ?? 80, method, path, agent, timeout: 10_000, headers: { Host: opts.hostHeader, ...opts.headers?.(), ...(data ? { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(data) } : {}) } },
+        {
+          host: opts.host,
+          port: opts.port ?? 80,
+          method,
+          path,
+          agent,
+          timeout: 10_000,
+          headers: {
+            Host: opts.hostHeader,
+            ...opts.headers?.(),
+            ...(data ? { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(data) } : {}),
+          },
+        },
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));
@@ -88,9 +114,18 @@ export function startLoad(opts: LoadOptions): { stop: () => Promise<LoadReport> 
             const status = res.statusCode ?? 0;
             if (status >= 200 && status < 300) {
               report.versions.push([at, String(res.headers[routes.versionHeader] ?? '')]);
-              if (method === 'PUT' && status === 201) report.acknowledged.push(String((JSON.parse(Buffer.concat(chunks).toString('utf8')) as { id: string }).id));
+              if (method === 'PUT' && status === 201)
+                report.acknowledged.push(
+                  String((JSON.parse(Buffer.concat(chunks).toString('utf8')) as { id: string }).id),
+                );
             } else {
-              report.failures.push({ at, method, path, status, retryAfter: res.headers['retry-after'] as string | undefined });
+              report.failures.push({
+                at,
+                method,
+                path,
+                status,
+                retryAfter: res.headers['retry-after'] as string | undefined,
+              });
             }
             resolve();
           });
@@ -116,9 +151,11 @@ export function startLoad(opts: LoadOptions): { stop: () => Promise<LoadReport> 
       if (wait > 0) await new Promise((r) => setTimeout(r, wait));
       next += interval;
       const known = report.acknowledged;
-      if (Math.random() < (opts.writeShare ?? 0.3)) await one('PUT', typeof routes.write === 'string' ? routes.write : routes.write(n), routes.body(n));
+      if (Math.random() < (opts.writeShare ?? 0.3))
+        await one('PUT', typeof routes.write === 'string' ? routes.write : routes.write(n), routes.body(n));
       else if (Math.random() < 0.15) await one('GET', routes.read);
-      else if (known.length > 0 && Math.random() < 0.5) await one('GET', `${routes.read}/${known[Math.floor(Math.random() * known.length)]}`);
+      else if (known.length > 0 && Math.random() < 0.5)
+        await one('GET', `${routes.read}/${known[Math.floor(Math.random() * known.length)]}`);
       else await one('GET', routes.info);
     }
   };

@@ -22,16 +22,63 @@ export interface ReleaseServer {
 /** Serves `files` (URL path -> file on this machine) from `dir`'s fresh CA and certificate. */
 export async function startReleaseServer(dir: string, files: Record<string, string>): Promise<ReleaseServer> {
   const host = bridgeAddress();
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=slotflip test release CA', '-keyout', join(dir, 'ca.key'), '-out', join(dir, 'ca.pem'), '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign'], { stdio: 'pipe' });
-  execFileSync('openssl', ['req', '-newkey', 'rsa:2048', '-nodes', '-subj', `/CN=${host}`, '-keyout', join(dir, 'server.key'), '-out', join(dir, 'server.csr')], { stdio: 'pipe' });
-  execFileSync('bash', ['-c', `printf 'subjectAltName=IP:${host}\\n' > ext && openssl x509 -req -in server.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 1 -extfile ext -out server.pem`], { cwd: dir, stdio: 'pipe' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=slotflip test release CA',
+      '-keyout',
+      join(dir, 'ca.key'),
+      '-out',
+      join(dir, 'ca.pem'),
+      '-addext',
+      'basicConstraints=critical,CA:TRUE',
+      '-addext',
+      'keyUsage=critical,keyCertSign',
+    ],
+    { stdio: 'pipe' },
+  );
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-subj',
+      `/CN=${host}`,
+      '-keyout',
+      join(dir, 'server.key'),
+      '-out',
+      join(dir, 'server.csr'),
+    ],
+    { stdio: 'pipe' },
+  );
+  execFileSync(
+    'bash',
+    [
+      '-c',
+      `printf 'subjectAltName=IP:${host}\\n' > ext && openssl x509 -req -in server.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 1 -extfile ext -out server.pem`,
+    ],
+    { cwd: dir, stdio: 'pipe' },
+  );
   const seen: ReleaseServer['seen'] = [];
-  const server = createServer({ key: readFileSync(join(dir, 'server.key')), cert: readFileSync(join(dir, 'server.pem')) }, (req, res) => {
-    seen.push({ path: req.url ?? '', from: req.socket.remoteAddress ?? '' });
-    const file = files[req.url ?? ''];
-    if (!file) return res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(readFileSync(file));
-  });
+  const server = createServer(
+    { key: readFileSync(join(dir, 'server.key')), cert: readFileSync(join(dir, 'server.pem')) },
+    (req, res) => {
+      seen.push({ path: req.url ?? '', from: req.socket.remoteAddress ?? '' });
+      const file = files[req.url ?? ''];
+      if (!file) return res.writeHead(404).end();
+      res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(readFileSync(file));
+    },
+  );
   await new Promise<void>((r) => server.listen(0, host, r));
   return {
     base: `https://${host}:${(server.address() as AddressInfo).port}`,
@@ -44,7 +91,8 @@ export async function startReleaseServer(dir: string, files: Record<string, stri
 const CA_PATH = '/usr/local/share/ca-certificates/slotflip-test-release-ca.crt';
 
 /** Bash for the container: trust the test CA (prints "trusted"). */
-export const trustCa = (s: ReleaseServer) => `cat > ${CA_PATH} <<'PEM'\n${readFileSync(s.caFile, 'utf8')}PEM\nupdate-ca-certificates >/dev/null 2>&1 && echo trusted`;
+export const trustCa = (s: ReleaseServer) =>
+  `cat > ${CA_PATH} <<'PEM'\n${readFileSync(s.caFile, 'utf8')}PEM\nupdate-ca-certificates >/dev/null 2>&1 && echo trusted`;
 
 /** Bash for the container: forget the test CA. */
 export const untrustCa = `rm -f ${CA_PATH}; update-ca-certificates --fresh >/dev/null 2>&1 || true`;

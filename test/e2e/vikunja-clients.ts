@@ -29,11 +29,27 @@ export const passwordOf = (username: string) => `${username}-Load-pass-1`;
 /** Registers a user and logs in: the token and the refresh cookie, as a browser holds them. */
 export async function signUp(host: string, hostHeader: string, username: string, port = 80): Promise<Session> {
   const password = passwordOf(username);
-  const reg = await http(host, '/api/v1/register', { method: 'POST', hostHeader, port, body: { username, email: `${username}@slotflip.invalid`, password } });
+  const reg = await http(host, '/api/v1/register', {
+    method: 'POST',
+    hostHeader,
+    port,
+    body: { username, email: `${username}@slotflip.invalid`, password },
+  });
   if (reg.status !== 200) throw new Error(`register answered ${reg.status}: ${reg.body}`);
-  const login = await http(host, '/api/v1/login', { method: 'POST', hostHeader, port, body: { username, password, long_token: false } });
+  const login = await http(host, '/api/v1/login', {
+    method: 'POST',
+    hostHeader,
+    port,
+    body: { username, password, long_token: false },
+  });
   if (login.status !== 200) throw new Error(`login answered ${login.status}: ${login.body}`);
-  return { host, hostHeader, port, token: (JSON.parse(login.body) as { token: string }).token, cookie: refreshCookie(login.headers['set-cookie']) };
+  return {
+    host,
+    hostHeader,
+    port,
+    token: (JSON.parse(login.body) as { token: string }).token,
+    cookie: refreshCookie(login.headers['set-cookie']),
+  };
 }
 
 export const bearer = (s: Session) => ({ Authorization: `Bearer ${s.token}` });
@@ -57,7 +73,12 @@ export function refreshing(s: Session, everyMs: number): { stop: () => { ok: num
   let ok = 0;
   const failed: string[] = [];
   const timer = setInterval(() => {
-    http(s.host, '/api/v1/user/token/refresh', { method: 'POST', hostHeader: s.hostHeader, port: s.port, headers: { Cookie: s.cookie } })
+    http(s.host, '/api/v1/user/token/refresh', {
+      method: 'POST',
+      hostHeader: s.hostHeader,
+      port: s.port,
+      headers: { Cookie: s.cookie },
+    })
       .then((r) => {
         if (r.status !== 200) return void failed.push(`refresh answered ${r.status}: ${r.body.slice(0, 120)}`);
         s.token = (JSON.parse(r.body) as { token: string }).token;
@@ -89,18 +110,28 @@ export function socketClient(s: Session): SocketClient {
     authenticated: 0,
     closed: 0,
     errors: [],
-    answers: (ms) => new Promise((resolve) => {
-      const socket = ws;
-      if (!socket || socket.readyState !== WebSocket.OPEN) return resolve(false);
-      const timer = setTimeout(() => resolve(false), ms);
-      socket.once('pong', () => { clearTimeout(timer); resolve(true); });
-      socket.ping();
-    }),
-    stop: () => { stopped = true; ws?.terminate(); },
+    answers: (ms) =>
+      new Promise((resolve) => {
+        const socket = ws;
+        if (!socket || socket.readyState !== WebSocket.OPEN) return resolve(false);
+        const timer = setTimeout(() => resolve(false), ms);
+        socket.once('pong', () => {
+          clearTimeout(timer);
+          resolve(true);
+        });
+        socket.ping();
+      }),
+    stop: () => {
+      stopped = true;
+      ws?.terminate();
+    },
   };
   const open = () => {
     if (stopped) return;
-    const socket = new WebSocket(`ws://${s.host}/api/v1/ws`, { headers: { Host: s.hostHeader }, handshakeTimeout: 5000 });
+    const socket = new WebSocket(`ws://${s.host}/api/v1/ws`, {
+      headers: { Host: s.hostHeader },
+      handshakeTimeout: 5000,
+    });
     ws = socket;
     socket.on('open', () => socket.send(JSON.stringify({ action: 'auth', token: s.token })));
     socket.on('message', (data) => {

@@ -12,7 +12,8 @@ import { startLoad } from '../e2e/load.js';
 // hand-installed unit stopped only after the flip.
 
 const INSTANCE = 'demo-adopted';
-const manifest = () => JSON.parse(readFileSync('lab/state/releases/manifest.json', 'utf8')) as Record<string, { file: string }>;
+const manifest = () =>
+  JSON.parse(readFileSync('lab/state/releases/manifest.json', 'utf8')) as Record<string, { file: string }>;
 const adoptedEnv = (version: string) =>
   envFor(version, 1, (env) => {
     const inst = env.instances[0];
@@ -23,12 +24,16 @@ const adoptedEnv = (version: string) =>
     delete inst.backups;
   });
 
-describe('adopt an instance installed the seed\'s way', () => {
+describe("adopt an instance installed the seed's way", () => {
   let t: LabTarget;
   let ssh: SshTransport;
   let db: pg.Client;
   const sh = async (script: string) => (await ssh.script(script)).stdout.trim();
-  const info = async () => JSON.parse((await http(t.host, '/api/v1/info', { hostHeader: SEED_WAY.serverName })).body) as { version: string; slot: string };
+  const info = async () =>
+    JSON.parse((await http(t.host, '/api/v1/info', { hostHeader: SEED_WAY.serverName })).body) as {
+      version: string;
+      slot: string;
+    };
 
   beforeAll(async () => {
     t = labTarget(1);
@@ -36,7 +41,12 @@ describe('adopt an instance installed the seed\'s way', () => {
     await ssh.script(removeSeedWayScript(INSTANCE));
     const r = await ssh.script(installSeedWayScript(t, manifest()['1.0.0']!.file), { timeoutMs: 120_000 });
     expect(r.stdout, r.stderr).toContain('installed');
-    db = new pg.Client({ host: t.host, user: 'slotflip_admin', password: t.dbAdminPassword, database: SEED_WAY.database });
+    db = new pg.Client({
+      host: t.host,
+      user: 'slotflip_admin',
+      password: t.dbAdminPassword,
+      database: SEED_WAY.database,
+    });
     await db.connect();
   });
   afterAll(async () => {
@@ -49,13 +59,15 @@ describe('adopt an instance installed the seed\'s way', () => {
     const r = await slotflip(['adopt', '--env', adoptedEnv('1.0.0'), '--secrets-dir', SECRETS_DIR, '--dry-run']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain(`found: ${SEED_WAY.serverName} served by ${SEED_WAY.site}`);
-    expect(r.stderr).toContain(`found: api -> 127.0.0.1:${SEED_WAY.port}, listened on by ${SEED_WAY.unit}, reporting release 1.0.0`);
+    expect(r.stderr).toContain(
+      `found: api -> 127.0.0.1:${SEED_WAY.port}, listened on by ${SEED_WAY.unit}, reporting release 1.0.0`,
+    );
     expect(r.stdout).toContain('systemd-socket-proxyd 127.0.0.1:8080');
     expect(await sh(`readlink ${SEED_WAY.site}`)).toBe('/etc/nginx/sites-available/demo-seed-way');
     expect(await sh(`test -e /opt/slotflip/${INSTANCE} && echo yes || echo no`)).toBe('no');
   });
 
-  it('adopt puts slotflip\'s site in front of the running app: still 1.0.0, the same process, nothing restarted', async () => {
+  it("adopt puts slotflip's site in front of the running app: still 1.0.0, the same process, nothing restarted", async () => {
     const pid = await sh(`systemctl show -p MainPID --value ${SEED_WAY.unit}`);
     const r = await slotflip(['adopt', '--env', adoptedEnv('1.0.0'), '--secrets-dir', SECRETS_DIR]);
     expect(r.code, `${r.stdout}\n${r.stderr}`).toBe(0);
@@ -65,31 +77,50 @@ describe('adopt an instance installed the seed\'s way', () => {
     expect(await sh(`test -e ${SEED_WAY.site} && echo present || echo gone`)).toBe('gone');
     expect(await sh('test -f /etc/nginx/slotflip/adopted/demo-seed-way && echo kept')).toBe('kept');
     const state = JSON.parse(await sh(`cat /opt/slotflip/${INSTANCE}/state.json`));
-    expect(state.adopted).toMatchObject({ version: '1.0.0', components: { api: { unit: SEED_WAY.unit, upstream: '127.0.0.1:8080' } } });
+    expect(state.adopted).toMatchObject({
+      version: '1.0.0',
+      components: { api: { unit: SEED_WAY.unit, upstream: '127.0.0.1:8080' } },
+    });
     expect(state.active).toBeNull();
     // status and doctor say who serves it until the first deploy.
     const status = await slotflip(['status', '--env', adoptedEnv('1.0.0'), '--secrets-dir', SECRETS_DIR]);
     expect(status.stdout).toContain(`adopted   ${SEED_WAY.unit} (release 1.0.0): serves until the next deploy`);
     const doctor = await slotflip(['doctor', '--env', adoptedEnv('1.0.0'), '--secrets-dir', SECRETS_DIR, '--json']);
-    const units = (JSON.parse(doctor.stdout) as { rows: { check: string; verdict: string; detail: string }[] }).rows.find((x) => x.check === 'units');
-    expect(units).toMatchObject({ verdict: 'OK', detail: expect.stringContaining(`adopted: ${SEED_WAY.unit} serves it (release 1.0.0)`) });
+    const units = (
+      JSON.parse(doctor.stdout) as { rows: { check: string; verdict: string; detail: string }[] }
+    ).rows.find((x) => x.check === 'units');
+    expect(units).toMatchObject({
+      verdict: 'OK',
+      detail: expect.stringContaining(`adopted: ${SEED_WAY.unit} serves it (release 1.0.0)`),
+    });
     // A second adopt is refused: the instance is slotflip's now.
     const again = await slotflip(['adopt', '--env', adoptedEnv('1.0.0'), '--secrets-dir', SECRETS_DIR]);
     expect(again.code).toBe(4);
-    expect(again.stderr).toContain('already slotflip\'s');
+    expect(again.stderr).toContain("already slotflip's");
   });
 
-  it('the first deploy over it moves it into slotflip\'s slots under load: zero failed requests, zero lost writes', async () => {
-    const load = startLoad({ host: t.host, hostHeader: SEED_WAY.serverName, ratePerSecond: 250, connections: 20, maxSeconds: 240 });
+  it("the first deploy over it moves it into slotflip's slots under load: zero failed requests, zero lost writes", async () => {
+    const load = startLoad({
+      host: t.host,
+      hostHeader: SEED_WAY.serverName,
+      ratePerSecond: 250,
+      connections: 20,
+      maxSeconds: 240,
+    });
     await new Promise((r) => setTimeout(r, 1000));
     const r = await slotflip(['deploy', '--env', adoptedEnv('2.0.0'), '--secrets-dir', SECRETS_DIR]);
     await new Promise((res) => setTimeout(res, 1000));
     const report = await load.stop();
     expect(r.code, `${r.stdout}\n${r.stderr}`).toBe(0);
-    console.log(`first deploy over the adopted app: ${r.ms} ms; under load ${report.requests} requests, ${report.failures.length} failed, ${report.acknowledged.length} writes acknowledged`);
+    console.log(
+      `first deploy over the adopted app: ${r.ms} ms; under load ${report.requests} requests, ${report.failures.length} failed, ${report.acknowledged.length} writes acknowledged`,
+    );
     expect(report.requests).toBeGreaterThan(1000);
     expect(report.failures).toEqual([]);
-    const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM tasks WHERE id = ANY($1::bigint[])', [report.acknowledged]);
+    const { rows } = await db.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM tasks WHERE id = ANY($1::bigint[])',
+      [report.acknowledged],
+    );
     expect(rows[0]!.n).toBe(report.acknowledged.length);
     // Both releases answered during the run, and the new one answers now, from slotflip's blue slot.
     const versions = new Set(report.versions.map(([, v]) => v));

@@ -26,7 +26,7 @@ describe('backup', () => {
   it('encrypts on the host to the recipient: database, shared config and state, a manifest and checksums; nothing unencrypted stays', async () => {
     expect((await deploy(envFor('2.0.0'))).code).toBe(0);
     const title = `backed up ${Date.now()}`;
-    await suite.db.query("INSERT INTO tasks (title) VALUES ($1)", [title]);
+    await suite.db.query('INSERT INTO tasks (title) VALUES ($1)', [title]);
     const r = await backup(envFor('2.0.0'));
     expect(r.code, r.stderr).toBe(0);
     const m = /backup (demo-lab-1-\S+): (\d+) bytes encrypted, sha256 ([0-9a-f]{64})/.exec(r.stderr);
@@ -37,13 +37,19 @@ describe('backup', () => {
     expect(listing).toEqual([`${id}.manifest.json`, `${id}.tar.age`]);
     expect((await suite.ssh.script(`ls -a ${backupsDir} | grep -c '^\\.work-' || true`)).stdout.trim()).toBe('0');
     const manifest = JSON.parse((await suite.ssh.script(`cat ${backupsDir}/${id}.manifest.json`)).stdout);
-    expect(manifest).toMatchObject({ format: 1, id, instance: 'demo-lab-1', encrypted: { sha256: sha, bytes: Number(bytes) } });
+    expect(manifest).toMatchObject({
+      format: 1,
+      id,
+      instance: 'demo-lab-1',
+      encrypted: { sha256: sha, bytes: Number(bytes) },
+    });
     expect(manifest.release).toMatch(/^2\.0\.0-/);
     expect(manifest.recipients[0]).toMatch(/^age1/);
     expect(Object.keys(manifest.sizes).sort()).toEqual(['db.dump.gz', 'db.dump.marker', 'roles.sql', 'shared.tar']);
     expect(manifest.made_by.by).toBeTruthy();
     // No secret in the plain manifest.
-    for (const s of [suite.t.dbPassword, suite.t.dbAdminPassword, suite.t.redisPassword]) expect(JSON.stringify(manifest)).not.toContain(s);
+    for (const s of [suite.t.dbPassword, suite.t.dbAdminPassword, suite.t.redisPassword])
+      expect(JSON.stringify(manifest)).not.toContain(s);
 
     const dir = tempDir('restore-');
     const archive = await fetchFile(`${backupsDir}/${id}.tar.age`, join(dir, 'b.tar.age'));
@@ -59,7 +65,9 @@ describe('backup', () => {
     execFileSync('bash', ['-c', 'gzip -dc db.dump.gz > db.dump'], { cwd: out });
     const toc = execFileSync('pg_restore', ['--list', join(out, 'db.dump')], { encoding: 'utf8' });
     expect(toc).toMatch(/TABLE DATA public tasks/);
-    const data = execFileSync('pg_restore', ['--data-only', '--table=tasks', '-f', '-', join(out, 'db.dump')], { encoding: 'utf8' });
+    const data = execFileSync('pg_restore', ['--data-only', '--table=tasks', '-f', '-', join(out, 'db.dump')], {
+      encoding: 'utf8',
+    });
     expect(data).toContain(title);
     // The roles the database needs, without their passwords (those live in the shared secrets).
     const roles = readFileSync(join(out, 'roles.sql'), 'utf8');
@@ -72,7 +80,9 @@ describe('backup', () => {
     expect(shared).toMatch(/^state\.json$/m);
     // A different identity cannot read it.
     execFileSync('age-keygen', ['-o', join(dir, 'other')], { stdio: 'ignore' });
-    expect(() => execFileSync('age', ['-d', '-i', join(dir, 'other'), archive], { stdio: 'pipe' })).toThrow(/no identity matched any of the recipients/);
+    expect(() => execFileSync('age', ['-d', '-i', join(dir, 'other'), archive], { stdio: 'pipe' })).toThrow(
+      /no identity matched any of the recipients/,
+    );
   });
 
   it('keeps the newest backups.keep archives, and a failed dump leaves no backup that looks complete', async () => {
@@ -92,13 +102,22 @@ describe('backup', () => {
   });
 
   it('runs as the GitHub Action (command: backup): a group per step, the summary, the identity never resolved', async () => {
-    const r = await runActionBundle({ command: 'backup', env: envFor('2.0.0'), 'secrets-dir': 'lab/state/secrets', 'lock-wait': '0s' });
+    const r = await runActionBundle({
+      command: 'backup',
+      env: envFor('2.0.0'),
+      'secrets-dir': 'lab/state/secrets',
+      'lock-wait': '0s',
+    });
     expect(r.code, r.out).toBe(0);
     expect(r.out).toMatch(/^::group::\[2\/2\] back up demo-lab-1 to demo-lab-1-\S+\.tar\.age \(encrypted\)/m);
     expect(r.summary).toContain('**✅ backed up**');
     expect(r.summary).toMatch(/backup demo-lab-1-\S+: \d+ bytes encrypted, sha256 [0-9a-f]{64}/);
     // Only restores read the identity: a backup job never even masks it, because it never loaded it.
-    expect(r.out).not.toContain(secret('LAB_BACKUP_IDENTITY').split('\n').find((l) => l.startsWith('AGE-SECRET-KEY-'))!);
+    expect(r.out).not.toContain(
+      secret('LAB_BACKUP_IDENTITY')
+        .split('\n')
+        .find((l) => l.startsWith('AGE-SECRET-KEY-'))!,
+    );
     expect(leaks(r.summary + r.outputs)).toEqual([]);
   });
 });

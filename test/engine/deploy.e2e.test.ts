@@ -40,7 +40,11 @@ describe('blue-green deploys against the lab', () => {
     expect(after.length).toBeGreaterThan(0);
     expect(new Set(after.map(([, v]) => v))).toEqual(new Set(['2.0.0']));
     expect(await info()).toMatchObject({ version: '2.0.0', slot: 'green' });
-    const columns = (await suite.db.query("SELECT column_name FROM information_schema.columns WHERE table_name = 'tasks' AND column_name = 'priority'")).rowCount;
+    const columns = (
+      await suite.db.query(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = 'tasks' AND column_name = 'priority'",
+      )
+    ).rowCount;
     expect(columns).toBe(1);
   });
 
@@ -56,30 +60,48 @@ describe('blue-green deploys against the lab', () => {
 
 describe('failures leave production serving', () => {
   it('the migration-failing build: nothing changes, the database is intact', async () => {
-    const before = (await suite.db.query("SELECT string_agg(column_name, ',' ORDER BY column_name) AS cols FROM information_schema.columns WHERE table_name = 'tasks'")).rows[0].cols;
+    const before = (
+      await suite.db.query(
+        "SELECT string_agg(column_name, ',' ORDER BY column_name) AS cols FROM information_schema.columns WHERE table_name = 'tasks'",
+      )
+    ).rows[0].cols;
     const count = (await suite.db.query('SELECT count(*)::int AS n FROM tasks')).rows[0].n;
     const { result, load } = await underLoad(() => deploy(envFor('2.0.1-migrate-fail')));
     expect(result.code, result.stderr).toBe(11);
     expect(result.stderr).toContain('migration 003_broken_backfill failed and was rolled back');
     expect(result.stderr).toContain('schema unchanged');
     expect(load.failures).toEqual([]);
-    const after = (await suite.db.query("SELECT string_agg(column_name, ',' ORDER BY column_name) AS cols FROM information_schema.columns WHERE table_name = 'tasks'")).rows[0].cols;
+    const after = (
+      await suite.db.query(
+        "SELECT string_agg(column_name, ',' ORDER BY column_name) AS cols FROM information_schema.columns WHERE table_name = 'tasks'",
+      )
+    ).rows[0].cols;
     expect(after).toBe(before);
-    expect((await suite.db.query('SELECT count(*)::int AS n FROM tasks')).rows[0].n).toBe(count + load.acknowledged.length);
+    expect((await suite.db.query('SELECT count(*)::int AS n FROM tasks')).rows[0].n).toBe(
+      count + load.acknowledged.length,
+    );
     expect(await info()).toMatchObject({ version: '2.0.0', slot: 'green' });
   });
 
   it('the crash-at-boot build: the gate fails fast on the restarting unit', async () => {
     const { result, load } = await underLoad(() => deploy(envFor('2.0.1-crash')));
     expect(result.code, result.stderr).toBe(10);
-    expect(result.stderr).toMatch(/gate: failed: slotflip-demo-lab-1-api@(blue|green) is crashing \(restarted \d+ times\)/);
+    expect(result.stderr).toMatch(
+      /gate: failed: slotflip-demo-lab-1-api@(blue|green) is crashing \(restarted \d+ times\)/,
+    );
     expect(load.failures).toEqual([]);
     expect(await info()).toMatchObject({ version: '2.0.0', slot: 'green' });
   });
 
   it('a wrong host key: exit 3, nothing touched', async () => {
     const before = (await suite.ssh.script(`cat /opt/slotflip/${INSTANCE}/state.json`)).stdout;
-    const r = await deploy(envFor('2.0.0', 1, (env) => (env.instances[0].target.host_keys = ['SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'])));
+    const r = await deploy(
+      envFor(
+        '2.0.0',
+        1,
+        (env) => (env.instances[0].target.host_keys = ['SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA']),
+      ),
+    );
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(/presented host key SHA256:\S+, which is not pinned/);
     expect((await suite.ssh.script(`cat /opt/slotflip/${INSTANCE}/state.json`)).stdout).toBe(before);
@@ -93,42 +115,67 @@ describe('failures leave production serving', () => {
       return { state, releases: (await suite.ssh.script(`ls /opt/slotflip/${INSTANCE}/releases`)).stdout };
     };
     const before = await snapshot();
-    const r = await deploy(envFor('2.0.1-slow-start', 1, (env) => { env.instances[0].database.pool = 1000; env.instances[0].database.max_connections = 5000; }));
+    const r = await deploy(
+      envFor('2.0.1-slow-start', 1, (env) => {
+        env.instances[0].database.pool = 1000;
+        env.instances[0].database.max_connections = 5000;
+      }),
+    );
     expect(r.code, r.stderr).toBe(4);
-    expect(r.stderr).toMatch(/preflight: database connections: both slots' pools and the backup and migration need 2002, but max_connections 100 leaves \d+/);
+    expect(r.stderr).toMatch(
+      /preflight: database connections: both slots' pools and the backup and migration need 2002, but max_connections 100 leaves \d+/,
+    );
     expect(await snapshot()).toEqual(before);
   });
 
   it('two deploys at once, after a killed run left an expired lease: one takes it over and says so, the other is refused, never both', async () => {
-    await suite.ssh.script(`mkdir -p /opt/slotflip/${INSTANCE}/lock && echo '{"run":"killed-run","owner":"ci","started":1,"expires":2}' > /opt/slotflip/${INSTANCE}/lock/owner`);
-    const [a, b] = await Promise.all([deploy(envFor('1.0.0')), new Promise((r) => setTimeout(r, 300)).then(() => deploy(envFor('2.0.1-slow-start')))]);
+    await suite.ssh.script(
+      `mkdir -p /opt/slotflip/${INSTANCE}/lock && echo '{"run":"killed-run","owner":"ci","started":1,"expires":2}' > /opt/slotflip/${INSTANCE}/lock/owner`,
+    );
+    const [a, b] = await Promise.all([
+      deploy(envFor('1.0.0')),
+      new Promise((r) => setTimeout(r, 300)).then(() => deploy(envFor('2.0.1-slow-start'))),
+    ]);
     const codes = [a.code, b.code].sort();
     expect(codes).toEqual([0, 5]);
     const locked = a.code === 5 ? a : b;
     const winner = a.code === 5 ? b : a;
-    expect(winner.stderr).toContain('note: took over an expired lock: {"run":"killed-run","owner":"ci","started":1,"expires":2}');
+    expect(winner.stderr).toContain(
+      'note: took over an expired lock: {"run":"killed-run","owner":"ci","started":1,"expires":2}',
+    );
     expect(locked.stderr).toMatch(/locked by \{"run":"\d{8}T\d{6}Z-[0-9a-f]{4}","owner":"[^"]+"/);
-    expect((await suite.ssh.script(`test -d /opt/slotflip/${INSTANCE}/lock && echo held || echo free`)).stdout.trim()).toBe('free');
+    expect(
+      (await suite.ssh.script(`test -d /opt/slotflip/${INSTANCE}/lock && echo held || echo free`)).stdout.trim(),
+    ).toBe('free');
   });
 });
 
 describe('after the flip', () => {
   it('the 500-after-start build is flipped back by the observe window (exit 11), confined to its route, and held', async () => {
     const live = await info();
-    const { result, load } = await underLoad(async () => ({ ...(await deploy(envFor('2.0.1-route-500'))), finished: Date.now() }));
+    const { result, load } = await underLoad(async () => ({
+      ...(await deploy(envFor('2.0.1-route-500'))),
+      finished: Date.now(),
+    }));
     expect(result.code, result.stderr).toBe(11);
     expect(result.stderr).toMatch(/observe: \d+ of \d+ requests failed with 5xx since the flip/);
     expect(await info()).toEqual(live);
     // Only the faulty route failed, only with 500, and only while the deploy ran.
     expect(load.failures.length).toBeGreaterThan(0);
-    expect(new Set(load.failures.map((f) => `${f.method} ${f.path} ${f.status}`))).toEqual(new Set(['GET /api/v1/tasks 500']));
+    expect(new Set(load.failures.map((f) => `${f.method} ${f.path} ${f.status}`))).toEqual(
+      new Set(['GET /api/v1/tasks 500']),
+    );
     expect(Math.max(...load.failures.map((f) => f.at))).toBeLessThan(result.finished);
-    console.log(`500-after-start: ${load.failures.length} failed requests of ${load.requests}, from ${new Date(load.failures[0]!.at).toISOString()} to ${new Date(load.failures.at(-1)!.at).toISOString()}`);
+    console.log(
+      `500-after-start: ${load.failures.length} failed requests of ${load.requests}, from ${new Date(load.failures[0]!.at).toISOString()} to ${new Date(load.failures.at(-1)!.at).toISOString()}`,
+    );
     expect(await lostWrites(load.acknowledged)).toBe(0);
 
     const again = await deploy(envFor('2.0.1-route-500'));
     expect(again.code).toBe(18);
-    expect(again.stderr).toMatch(/was flipped back at .* it stays refused until the hold is released with `slotflip release-hold`/);
+    expect(again.stderr).toMatch(
+      /was flipped back at .* it stays refused until the hold is released with `slotflip release-hold`/,
+    );
     const released = await slotflipReleaseHold(envFor('2.0.1-route-500'));
     expect(released.code, released.stderr).toBe(0);
     expect(JSON.parse((await suite.ssh.script(`cat /opt/slotflip/${INSTANCE}/state.json`)).stdout).hold).toBeNull();
@@ -136,7 +183,11 @@ describe('after the flip', () => {
 
   it('SIGTERM mid-deploy reaches a safe, journaled state within 5 s; the next deploy converges', async () => {
     const live = await info();
-    const child = spawn(process.execPath, ['bin/slotflip.js', 'deploy', '--env', envFor('2.0.1-slow-start'), '--secrets-dir', 'lab/state/secrets'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      ['bin/slotflip.js', 'deploy', '--env', envFor('2.0.1-slow-start'), '--secrets-dir', 'lab/state/secrets'],
+      { stdio: ['ignore', 'ignore', 'pipe'] },
+    );
     let stderr = '';
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
     const exited = new Promise<number | null>((r) => child.on('close', (code) => r(code)));
@@ -149,7 +200,9 @@ describe('after the flip', () => {
     expect(ms).toBeLessThan(5000);
     expect(code).toBe(11);
     expect(await info()).toEqual(live);
-    expect((await suite.ssh.script(`test -d /opt/slotflip/${INSTANCE}/lock && echo held || echo free`)).stdout.trim()).toBe('free');
+    expect(
+      (await suite.ssh.script(`test -d /opt/slotflip/${INSTANCE}/lock && echo held || echo free`)).stdout.trim(),
+    ).toBe('free');
     const journal = (await suite.ssh.script(`tail -n 40 /opt/slotflip/${INSTANCE}/journal.jsonl`)).stdout;
     expect(journal).toMatch(/"step":"gate","event":"end","at":[\d.]+,"code":143/);
     const next = await deploy(envFor('2.0.0'));
@@ -160,7 +213,13 @@ describe('after the flip', () => {
   it('runs as the GitHub Action: secrets masked line by line, a group per step, host output fenced, summary and outputs', async () => {
     // A release that is not live, whatever the earlier cases left, so the action runs every step.
     const target = (await info()).version === '1.0.0' ? '2.0.0' : '1.0.0';
-    const r = await runActionBundle({ command: 'deploy', env: envFor(target), 'secrets-dir': 'lab/state/secrets', 'allow-breaking': 'false', 'lock-wait': '0s' });
+    const r = await runActionBundle({
+      command: 'deploy',
+      env: envFor(target),
+      'secrets-dir': 'lab/state/secrets',
+      'allow-breaking': 'false',
+      'lock-wait': '0s',
+    });
     expect(r.code, r.out).toBe(0);
     for (const s of [suite.t.dbPassword, suite.t.redisPassword]) {
       expect(r.out).toContain(`::add-mask::${s}`);
@@ -196,12 +255,14 @@ describe('after the flip', () => {
       const last = load.failures.at(-1)!.at;
       expect(first).toBeGreaterThanOrEqual(result.started);
       expect(last).toBeLessThanOrEqual(result.finished);
-      console.log(`breaking migration window: ${load.failures.length} requests answered 503 over ${((last - first) / 1000).toFixed(1)} s`);
+      console.log(
+        `breaking migration window: ${load.failures.length} requests answered 503 over ${((last - first) / 1000).toFixed(1)} s`,
+      );
     }
     expect(await lostWrites(load.acknowledged)).toBe(0);
   });
 
-  it('status shows the live slot and release, each slot\'s units and health, the last run and its duration', async () => {
+  it("status shows the live slot and release, each slot's units and health, the last run and its duration", async () => {
     const live = await info();
     const env = envFor(live.version);
     const r = await slotflip(['status', '--env', env, '--secrets-dir', 'lab/state/secrets', '--json']);
@@ -218,7 +279,9 @@ describe('after the flip', () => {
     expect(text.stdout).toMatch(new RegExp(`^api +${live.slot} +active .*200   <- live$`, 'm'));
     // What a rollback would do now, and the backup it could restore.
     expect(s.backup).toMatch(new RegExp(`^/opt/slotflip/${INSTANCE}/backups/\\S+\\.dump$`));
-    expect(text.stdout).toMatch(/^rollback  (to \S+ on (blue|green) \((warm: only a flip|cold: start and gate first)\)|none); any kept release with --to$/m);
+    expect(text.stdout).toMatch(
+      /^rollback {2}(to \S+ on (blue|green) \((warm: only a flip|cold: start and gate first)\)|none); any kept release with --to$/m,
+    );
   });
 
   it('plan shows drift: a file edited on the host since slotflip rendered it', async () => {
@@ -227,7 +290,9 @@ describe('after the flip', () => {
     // Whatever the plan decides (here: a release not live, so a full plan), drift is reported first.
     const r = await slotflip(['plan', '--env', envFor('2.0.1-slow-start'), '--secrets-dir', 'lab/state/secrets']);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toContain(`drift (the deploy overwrites these; move lasting changes into templates/):\n  ${unit} was changed on the host since slotflip rendered it\n`);
+    expect(r.stdout).toContain(
+      `drift (the deploy overwrites these; move lasting changes into templates/):\n  ${unit} was changed on the host since slotflip rendered it\n`,
+    );
     expect(r.stdout.match(/was changed on the host/g)).toHaveLength(1);
     await suite.ssh.script(`sed -i '/# edited by hand/d' ${unit}`);
   });
@@ -249,7 +314,10 @@ describe('after the flip', () => {
   });
 });
 
-const slotflipReleaseHold = (envFile: string) => import('../e2e/deploy-helpers.js').then((m) => m.slotflip(['release-hold', '--env', envFile, '--secrets-dir', 'lab/state/secrets']));
+const slotflipReleaseHold = (envFile: string) =>
+  import('../e2e/deploy-helpers.js').then((m) =>
+    m.slotflip(['release-hold', '--env', envFile, '--secrets-dir', 'lab/state/secrets']),
+  );
 
 /** Samples `ps -eo args` here and in the container until stopped, and reports any sample that shows a secret. */
 function sampleProcessTables(secrets: string[]) {
@@ -259,7 +327,8 @@ function sampleProcessTables(secrets: string[]) {
   let targetSamples = 0;
   let going = true;
   const check = (where: string, text: string) => {
-    for (const s of secrets) if (text.includes(s)) hits.push(`${where}: ${text.split('\n').find((l) => l.includes(s))}`);
+    for (const s of secrets)
+      if (text.includes(s)) hits.push(`${where}: ${text.split('\n').find((l) => l.includes(s))}`);
   };
   const runner = (async () => {
     while (going) {

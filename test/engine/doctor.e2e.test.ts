@@ -12,7 +12,7 @@ const INSTANCE = suite.instance;
 
 async function doctor(): Promise<{ code: number | null; rows: DoctorRow[]; text: string }> {
   const r = await slotflip(['doctor', '--env', envFor('2.0.0'), '--secrets-dir', 'lab/state/secrets', '--json']);
-  let parsed: { rows: DoctorRow[] } = { rows: [] };
+  let parsed: { rows: DoctorRow[] };
   try {
     parsed = JSON.parse(r.stdout);
   } catch {
@@ -34,7 +34,19 @@ describe('doctor', () => {
     expect(d.code, d.text).toBe(0);
     expect(d.rows.filter((r) => r.verdict === 'FAIL')).toEqual([]);
     const live = (await suite.state()).active as string;
-    for (const check of ['reach', 'clock', 'disk', `unit api@${live}`, 'nginx', 'live route', 'connections', 'redis', 'lock', 'hold', 'last run']) {
+    for (const check of [
+      'reach',
+      'clock',
+      'disk',
+      `unit api@${live}`,
+      'nginx',
+      'live route',
+      'connections',
+      'redis',
+      'lock',
+      'hold',
+      'last run',
+    ]) {
       expect(rowOf(d.rows, check), `${check} in ${d.text}`).toMatchObject({ verdict: 'OK' });
     }
     expect(rowOf(d.rows, `unit api@${live}`)!.detail).toBe('running, live');
@@ -46,16 +58,30 @@ describe('doctor', () => {
     try {
       const d = await doctor();
       expect(d.code).toBe(15);
-      expect(rowOf(d.rows, 'nginx')).toMatchObject({ verdict: 'FAIL', detail: 'nginx is inactive: nothing reaches the app' });
+      expect(rowOf(d.rows, 'nginx')).toMatchObject({
+        verdict: 'FAIL',
+        detail: 'nginx is inactive: nothing reaches the app',
+      });
       expect(rowOf(d.rows, 'nginx')!.remedy).toContain('systemctl start nginx');
-      expect(rowOf(d.rows, 'live route')).toMatchObject({ verdict: 'FAIL', detail: 'the health path answers nothing through nginx' });
+      expect(rowOf(d.rows, 'live route')).toMatchObject({
+        verdict: 'FAIL',
+        detail: 'the health path answers nothing through nginx',
+      });
       // As the scheduled workflow runs it: the step fails with exit 15, FAIL rows first in the job summary.
-      const action = await runActionBundle({ command: 'doctor', env: envFor('2.0.0'), 'secrets-dir': 'lab/state/secrets' });
+      const action = await runActionBundle({
+        command: 'doctor',
+        env: envFor('2.0.0'),
+        'secrets-dir': 'lab/state/secrets',
+      });
       expect(action.code).toBe(15);
-      expect(action.out).toContain(`::error::slotflip doctor: ${INSTANCE} nginx: nginx is inactive: nothing reaches the app`);
+      expect(action.out).toContain(
+        `::error::slotflip doctor: ${INSTANCE} nginx: nginx is inactive: nothing reaches the app`,
+      );
       expect(action.outputs).toMatch(/verdict<<.*\nFAIL\n/s);
       expect(leaks(action.summary + action.outputs)).toEqual([]);
-      expect(action.summary).toMatch(/^## slotflip doctor: FAIL\n\n\| \| instance \| check \| seen \| remedy \|\n\|---\|---\|---\|---\|---\|\n\| ❌ FAIL \| demo-lab-1 \| nginx \|/);
+      expect(action.summary).toMatch(
+        /^## slotflip doctor: FAIL\n\n\| \| instance \| check \| seen \| remedy \|\n\|---\|---\|---\|---\|---\|\n\| ❌ FAIL \| demo-lab-1 \| nginx \|/,
+      );
     } finally {
       await sh('systemctl start nginx');
     }
@@ -63,7 +89,9 @@ describe('doctor', () => {
 
   it('a lock left by a killed run: WARN "stale", with how it clears; the doctor itself never takes it', async () => {
     const now = Math.floor(Date.now() / 1000);
-    await sh(`mkdir -p /opt/slotflip/${INSTANCE}/lock && echo '{"run":"killed-run","owner":"ci","started":${now - 400},"expires":${now - 370}}' > /opt/slotflip/${INSTANCE}/lock/owner`);
+    await sh(
+      `mkdir -p /opt/slotflip/${INSTANCE}/lock && echo '{"run":"killed-run","owner":"ci","started":${now - 400},"expires":${now - 370}}' > /opt/slotflip/${INSTANCE}/lock/owner`,
+    );
     try {
       const d = await doctor();
       expect(d.code).toBe(0);
@@ -102,7 +130,9 @@ describe('doctor', () => {
     const idle = live === 'blue' ? 'green' : 'blue';
     const unit = `slotflip-${INSTANCE}-api@${idle}.service`;
     const dropIn = `/etc/systemd/system/${unit}.d`;
-    await sh(`systemctl stop ${unit} && mkdir -p ${dropIn} && printf '[Service]\\nSystemCallFilter=~@network-io\\nRestart=no\\n' > ${dropIn}/fault.conf && systemctl daemon-reload && (systemctl start ${unit} || true) && sleep 1`);
+    await sh(
+      `systemctl stop ${unit} && mkdir -p ${dropIn} && printf '[Service]\\nSystemCallFilter=~@network-io\\nRestart=no\\n' > ${dropIn}/fault.conf && systemctl daemon-reload && (systemctl start ${unit} || true) && sleep 1`,
+    );
     try {
       const d = await doctor();
       expect(d.code).toBe(15);
@@ -122,7 +152,10 @@ describe('doctor', () => {
     try {
       const d = await doctor();
       expect(d.code).toBe(15);
-      expect(rowOf(d.rows, 'postgresql')).toMatchObject({ verdict: 'FAIL', detail: '127.0.0.1:5432 does not accept connections' });
+      expect(rowOf(d.rows, 'postgresql')).toMatchObject({
+        verdict: 'FAIL',
+        detail: '127.0.0.1:5432 does not accept connections',
+      });
       expect(rowOf(d.rows, 'postgresql')!.remedy).toContain('start PostgreSQL');
       expect(rowOf(d.rows, 'connections')).toBeUndefined();
     } finally {

@@ -18,7 +18,10 @@ const dir = tempDir('release-url-');
 let server: ReleaseServer;
 let base = '';
 
-const manifest = JSON.parse(readFileSync('lab/state/releases/manifest.json', 'utf8')) as Record<string, { file: string; sha256: string }>;
+const manifest = JSON.parse(readFileSync('lab/state/releases/manifest.json', 'utf8')) as Record<
+  string,
+  { file: string; sha256: string }
+>;
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
 /** The demo 2.0.0 release repacked as a zip, as Vikunja ships its releases. */
@@ -32,7 +35,11 @@ function zipOf(version: string): string {
 }
 
 beforeAll(async () => {
-  server = await startReleaseServer(dir, { '/releases/demo-1.0.0.tar.gz': manifest['1.0.0']!.file, '/releases/demo-2.0.0.tar.gz': manifest['2.0.0']!.file, '/releases/demo-2.0.0.zip': zipOf('2.0.0') });
+  server = await startReleaseServer(dir, {
+    '/releases/demo-1.0.0.tar.gz': manifest['1.0.0']!.file,
+    '/releases/demo-2.0.0.tar.gz': manifest['2.0.0']!.file,
+    '/releases/demo-2.0.0.zip': zipOf('2.0.0'),
+  });
   base = server.base;
   const r = await suite.ssh.script(trustCa(server));
   expect(r.stdout).toContain('trusted');
@@ -43,7 +50,12 @@ afterAll(async () => {
   await server.close();
 });
 
-const fromUrl = (version: string, path: string, sha256: string) => envFor(version, 1, (env) => (env.instances[0].app.release = { source: 'url', version, url: `${base}${path}`, sha256 }));
+const fromUrl = (version: string, path: string, sha256: string) =>
+  envFor(
+    version,
+    1,
+    (env) => (env.instances[0].app.release = { source: 'url', version, url: `${base}${path}`, sha256 }),
+  );
 
 describe('releases downloaded by the host (source: url)', () => {
   it('a tarball: downloaded once, by the container, checked and deployed', async () => {
@@ -58,7 +70,9 @@ describe('releases downloaded by the host (source: url)', () => {
     const pinned = manifest['1.0.0']!.sha256; // what the environment pins: not what the server sends
     const r = await deploy(fromUrl('2.0.0', '/releases/demo-2.0.0.tar.gz', pinned));
     expect(r.code).not.toBe(0);
-    expect(r.stderr).toContain(`has sha256 ${manifest['2.0.0']!.sha256}, but the environment pins ${pinned}: nothing was unpacked`);
+    expect(r.stderr).toContain(
+      `has sha256 ${manifest['2.0.0']!.sha256}, but the environment pins ${pinned}: nothing was unpacked`,
+    );
     expect(await suite.info()).toMatchObject({ version: '1.0.0' });
     const left = await suite.ssh.script(`ls -a /opt/slotflip/${suite.instance}/releases/`);
     expect(left.stdout.split('\n').filter((f) => f.startsWith('2.0.0') || f.startsWith('.incoming'))).toEqual([]);

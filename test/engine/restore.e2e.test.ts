@@ -28,27 +28,50 @@ const localStore = tempDir('backup-store-');
 const envWith = (edit?: (inst: Record<string, any>) => void) =>
   envFor('2.0.0', 1, (env) => {
     const inst = env.instances[0];
-    inst.backups = { ...inst.backups, files_dir: FILES, stores: [{ type: 'host' }, { type: 'local', path: localStore }] };
+    inst.backups = {
+      ...inst.backups,
+      files_dir: FILES,
+      stores: [{ type: 'host' }, { type: 'local', path: localStore }],
+    };
     edit?.(inst);
   });
-const backup = (envFile: string, ...extra: string[]) => slotflip(['backup', '--env', envFile, '--secrets-dir', 'lab/state/secrets', ...extra]);
-const restore = (envFile: string, from: string, secretsDir = 'lab/state/secrets', ...extra: string[]) => slotflip(['restore', '--env', envFile, '--from', from, '--secrets-dir', secretsDir, ...extra]);
+const backup = (envFile: string, ...extra: string[]) =>
+  slotflip(['backup', '--env', envFile, '--secrets-dir', 'lab/state/secrets', ...extra]);
+const restore = (envFile: string, from: string, secretsDir = 'lab/state/secrets', ...extra: string[]) =>
+  slotflip(['restore', '--env', envFile, '--from', from, '--secrets-dir', secretsDir, ...extra]);
 
 /** Every table: rows and a checksum over every row, computed independently of slotflip's own fingerprint. */
 async function tables(db: pg.Client): Promise<Record<string, string>> {
-  const names = (await db.query<{ t: string }>("SELECT table_name AS t FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1")).rows.map((r) => r.t);
+  const names = (
+    await db.query<{ t: string }>(
+      "SELECT table_name AS t FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1",
+    )
+  ).rows.map((r) => r.t);
   const out: Record<string, string> = {};
   for (const t of names) {
-    const r = await db.query<{ n: number; h: string }>(`SELECT count(*)::int AS n, md5(coalesce(string_agg(x::text, ',' ORDER BY x::text), '')) AS h FROM public."${t}" x`);
+    const r = await db.query<{ n: number; h: string }>(
+      `SELECT count(*)::int AS n, md5(coalesce(string_agg(x::text, ',' ORDER BY x::text), '')) AS h FROM public."${t}" x`,
+    );
     out[t] = `${r.rows[0]!.n} rows ${r.rows[0]!.h}`;
   }
   return out;
 }
 
 /** Files with owner, mode and sha256; the shared directory's files and state.json by hash. */
-const filesOf = (ssh: SshTransport) => ssh.script(`cd ${FILES} && find . -type f -printf '%P %u %m ' -exec sha256sum {} \\; | awk '{print $1, $2, $3, $4}' | sort`).then((r) => r.stdout);
-const sharedOf = (ssh: SshTransport, inst = 'demo-lab-1') => ssh.script(`cd /opt/slotflip/${inst} && sha256sum shared/* state.json | sort -k2`).then((r) => r.stdout);
-const databases = (ssh: SshTransport) => ssh.script("runuser -u postgres -- psql -At -c \"SELECT datname FROM pg_database WHERE datname LIKE 'demo%' ORDER BY 1\"").then((r) => r.stdout.trim().split('\n'));
+const filesOf = (ssh: SshTransport) =>
+  ssh
+    .script(
+      `cd ${FILES} && find . -type f -printf '%P %u %m ' -exec sha256sum {} \\; | awk '{print $1, $2, $3, $4}' | sort`,
+    )
+    .then((r) => r.stdout);
+const sharedOf = (ssh: SshTransport, inst = 'demo-lab-1') =>
+  ssh.script(`cd /opt/slotflip/${inst} && sha256sum shared/* state.json | sort -k2`).then((r) => r.stdout);
+const databases = (ssh: SshTransport) =>
+  ssh
+    .script(
+      'runuser -u postgres -- psql -At -c "SELECT datname FROM pg_database WHERE datname LIKE \'demo%\' ORDER BY 1"',
+    )
+    .then((r) => r.stdout.trim().split('\n'));
 
 let backupId = '';
 
@@ -71,8 +94,11 @@ describe('restore', () => {
 
   it('a backup restored onto a new container holds identical data, files, shared secrets and state', async () => {
     expect((await deploy(envWith())).code).toBe(0);
-    await suite.ssh.script(`install -d -o demo -g demo ${FILES}/attachments && head -c 300000 /dev/urandom > ${FILES}/attachments/a.bin && echo hello > ${FILES}/note.txt && chown demo ${FILES}/attachments/a.bin && chmod 0640 ${FILES}/note.txt`);
-    for (let i = 0; i < 50; i++) await suite.db.query('INSERT INTO tasks (title) VALUES ($1)', [`round trip ${i} ✓ 'quoted'`]);
+    await suite.ssh.script(
+      `install -d -o demo -g demo ${FILES}/attachments && head -c 300000 /dev/urandom > ${FILES}/attachments/a.bin && echo hello > ${FILES}/note.txt && chown demo ${FILES}/attachments/a.bin && chmod 0640 ${FILES}/note.txt`,
+    );
+    for (let i = 0; i < 50; i++)
+      await suite.db.query('INSERT INTO tasks (title) VALUES ($1)', [`round trip ${i} ✓ 'quoted'`]);
     // The app's background job writes all the time: stopped here, so this test can read what the backup must hold.
     const live = `slotflip-demo-lab-1-api@${(await suite.state()).active}`;
     await suite.ssh.script(`systemctl stop ${live}`);
@@ -84,7 +110,13 @@ describe('restore', () => {
     expect(r.stderr).toContain(`stored ${backupId} in ${localStore}`);
     expect(readdirSync(localStore).sort()).toEqual([`${backupId}.manifest.json`, `${backupId}.tar.age`]);
     const manifest = JSON.parse(readFileSync(join(localStore, `${backupId}.manifest.json`), 'utf8'));
-    expect(Object.keys(manifest.sizes).sort()).toEqual(['db.dump.gz', 'db.dump.marker', 'files.tar', 'roles.sql', 'shared.tar']);
+    expect(Object.keys(manifest.sizes).sort()).toEqual([
+      'db.dump.gz',
+      'db.dump.marker',
+      'files.tar',
+      'roles.sql',
+      'shared.tar',
+    ]);
     expect(want.tables.tasks).toMatch(/^5\d rows /);
 
     // A second container, never deployed to: the instance's environment pointed at it (its own admin credential).
@@ -97,7 +129,12 @@ describe('restore', () => {
       inst.database.admin_secret = secretNames(2).dbAdmin;
     });
     const ssh2 = await connect(t2);
-    const db2 = new pg.Client({ host: t2.host, user: 'slotflip_admin', password: t2.dbAdminPassword, database: 'demo' });
+    const db2 = new pg.Client({
+      host: t2.host,
+      user: 'slotflip_admin',
+      password: t2.dbAdminPassword,
+      database: 'demo',
+    });
     try {
       await ssh2.script(`rm -rf /opt/slotflip/demo-lab-1 ${FILES}`);
       const rr = await restore(onLab2, 'latest');
@@ -109,8 +146,15 @@ describe('restore', () => {
       expect(await filesOf(ssh2)).toBe(want.files);
       expect(await sharedOf(ssh2)).toBe(want.shared);
       // Nothing decrypted is left on the host or here.
-      expect((await ssh2.script('ls -a /opt/slotflip/demo-lab-1/backups')).stdout.trim().split('\n').filter((n) => !['.', '..'].includes(n))).toEqual([]);
-      expect(readdirSync(tempDir('x').replace(/x[^/]*$/, '')).filter((n) => n.startsWith('slotflip-restore-'))).toEqual([]);
+      expect(
+        (await ssh2.script('ls -a /opt/slotflip/demo-lab-1/backups')).stdout
+          .trim()
+          .split('\n')
+          .filter((n) => !['.', '..'].includes(n)),
+      ).toEqual([]);
+      expect(readdirSync(tempDir('x').replace(/x[^/]*$/, '')).filter((n) => n.startsWith('slotflip-restore-'))).toEqual(
+        [],
+      );
     } finally {
       await db2.end().catch(() => undefined);
       await ssh2.close();
@@ -141,10 +185,15 @@ describe('restore', () => {
     // The right archive with another identity.
     const otherSecrets = tempDir('secrets-');
     cpSync('lab/state/secrets', otherSecrets, { recursive: true });
-    execFileSync('bash', ['-c', `rm -f ${otherSecrets}/LAB_BACKUP_IDENTITY && age-keygen -o ${otherSecrets}/LAB_BACKUP_IDENTITY 2>/dev/null && chmod 600 ${otherSecrets}/LAB_BACKUP_IDENTITY`]);
+    execFileSync('bash', [
+      '-c',
+      `rm -f ${otherSecrets}/LAB_BACKUP_IDENTITY && age-keygen -o ${otherSecrets}/LAB_BACKUP_IDENTITY 2>/dev/null && chmod 600 ${otherSecrets}/LAB_BACKUP_IDENTITY`,
+    ]);
     const wrongKey = await restore(envWith(), backupId, otherSecrets);
     expect(wrongKey.code, wrongKey.stderr).toBe(14);
-    expect(wrongKey.stderr).toMatch(/no identity matched any of the recipients.*The restore key is not one of the backup's recipients/s);
+    expect(wrongKey.stderr).toMatch(
+      /no identity matched any of the recipients.*The restore key is not one of the backup's recipients/s,
+    );
     expect((await tables(suite.db)).tasks).toEqual(before.tasks);
     expect(await databases(suite.ssh)).toEqual(before.dbs);
   });
@@ -155,18 +204,41 @@ describe('restore', () => {
     const old = tempDir('old-format-');
     const work = join(old, 'work');
     const m = JSON.parse(readFileSync(join(localStore, `${backupId}.manifest.json`), 'utf8'));
-    writeFileSync(join(old, 'identity'), `${readFileSync('lab/state/secrets/LAB_BACKUP_IDENTITY', 'utf8').trim()}\n`, { mode: 0o600 });
-    execFileSync('bash', ['-c', `set -euo pipefail
+    writeFileSync(join(old, 'identity'), `${readFileSync('lab/state/secrets/LAB_BACKUP_IDENTITY', 'utf8').trim()}\n`, {
+      mode: 0o600,
+    });
+    execFileSync(
+      'bash',
+      [
+        '-c',
+        `set -euo pipefail
 mkdir -p work store && age -d -i identity ${join(localStore, `${backupId}.tar.age`)} | tar -x -C work
 cd work && gzip -dc db.dump.gz > db.dump && rm db.dump.gz
 grep -v ' db\\.dump\\.gz$' SHA256SUMS > sums && sha256sum db.dump >> sums && mv sums SHA256SUMS
 sed -i 's/"db\\.dump\\.gz":[0-9]*/"db.dump":'$(stat -c %s db.dump)'/' manifest.json
-tar -cf - manifest.json SHA256SUMS db.dump db.dump.marker roles.sql files.tar shared.tar | age -r ${m.recipients[0]} > ../store/${backupId}.tar.age`], { cwd: old });
+tar -cf - manifest.json SHA256SUMS db.dump db.dump.marker roles.sql files.tar shared.tar | age -r ${m.recipients[0]} > ../store/${backupId}.tar.age`,
+      ],
+      { cwd: old },
+    );
     const sealed = JSON.parse(readFileSync(join(work, 'manifest.json'), 'utf8'));
     expect(Object.keys(sealed.sizes)).toContain('db.dump');
     const archive = join(old, 'store', `${backupId}.tar.age`);
-    writeFileSync(join(old, 'store', `${backupId}.manifest.json`), JSON.stringify({ ...sealed, encrypted: { sha256: execFileSync('sha256sum', [archive], { encoding: 'utf8' }).split(' ')[0], bytes: readFileSync(archive).length } }));
-    const r = await restore(envWith((inst) => (inst.backups.stores = [{ type: 'local', path: join(old, 'store') }])), backupId, 'lab/state/secrets', '--drill');
+    writeFileSync(
+      join(old, 'store', `${backupId}.manifest.json`),
+      JSON.stringify({
+        ...sealed,
+        encrypted: {
+          sha256: execFileSync('sha256sum', [archive], { encoding: 'utf8' }).split(' ')[0],
+          bytes: readFileSync(archive).length,
+        },
+      }),
+    );
+    const r = await restore(
+      envWith((inst) => (inst.backups.stores = [{ type: 'local', path: join(old, 'store') }])),
+      backupId,
+      'lab/state/secrets',
+      '--drill',
+    );
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/verified tasks: \d+ rows/);
     expect(await databases(suite.ssh)).not.toContainEqual(expect.stringMatching(/_drill_/));
@@ -185,16 +257,35 @@ tar -cf - manifest.json SHA256SUMS db.dump db.dump.marker roles.sql files.tar sh
     const artifacts = new FakeArtifactClient(tempDir('artifacts-'), 101, repo);
     const env = { ...process.env, GITHUB_REPOSITORY: repo, GITHUB_API_URL: github.url, GITHUB_TOKEN: token };
     const logs: string[] = [];
-    const common = { secrets: { env: {}, dir: 'lab/state/secrets' }, lockWaitMs: 0, dryRun: false, log: (l: string) => logs.push(l), env, github: { runs: githubPort(env).runs, artifacts: async () => artifacts } };
+    const common = {
+      secrets: { env: {}, dir: 'lab/state/secrets' },
+      lockWaitMs: 0,
+      dryRun: false,
+      log: (l: string) => logs.push(l),
+      env,
+      github: { runs: githubPort(env).runs, artifacts: async () => artifacts },
+    };
     try {
-      const artifactEnv = envWith((inst) => (inst.backups.stores = [{ type: 'host' }, { type: 'artifact', retention_days: 5 }]));
+      const artifactEnv = envWith(
+        (inst) => (inst.backups.stores = [{ type: 'host' }, { type: 'artifact', retention_days: 5 }]),
+      );
       const b = await runBackup({ ...common, envFile: artifactEnv });
       expect(b.exitCode, b.summary).toBe(0);
       expect(b.stored).toEqual([`artifact:slotflip-backup-${b.backup!.id}`]);
       expect([...artifacts.retention.values()]).toEqual([5]);
       // The same archive, stored by runs that must not be trusted.
-      for (const id of [102, 103, 104, 105]) await new FakeArtifactClient(artifacts.root, id, repo).uploadArtifact(`slotflip-backup-${b.backup!.id}`, [join(localStore, `${backupId}.tar.age`), join(localStore, `${backupId}.manifest.json`)], localStore);
-      const reasons: Record<number, RegExp> = { 102: /was started by pull_request/, 103: /ran code from attacker\/slotflip/, 104: /is \.github\/workflows\/validate\.yml/, 105: /ran on feature, not the default branch main/ };
+      for (const id of [102, 103, 104, 105])
+        await new FakeArtifactClient(artifacts.root, id, repo).uploadArtifact(
+          `slotflip-backup-${b.backup!.id}`,
+          [join(localStore, `${backupId}.tar.age`), join(localStore, `${backupId}.manifest.json`)],
+          localStore,
+        );
+      const reasons: Record<number, RegExp> = {
+        102: /was started by pull_request/,
+        103: /ran code from attacker\/slotflip/,
+        104: /is \.github\/workflows\/validate\.yml/,
+        105: /ran on feature, not the default branch main/,
+      };
       for (const [id, reason] of Object.entries(reasons)) {
         const r = await runRestore({ ...common, envFile: artifactEnv, from: `run:${id}`, drill: true });
         expect(r.exitCode, r.summary).toBe(14);
@@ -213,7 +304,14 @@ tar -cf - manifest.json SHA256SUMS db.dump db.dump.marker roles.sql files.tar sh
   it('over the live instance: a new database swapped in behind the maintenance page, the old one kept', async () => {
     const after = `written after the backup ${Date.now()}`;
     await suite.db.query('INSERT INTO tasks (title) VALUES ($1)', [after]);
-    const load = startLoad({ host: suite.t.host, hostHeader: suite.t.serverName, ratePerSecond: 100, connections: 10, maxSeconds: 120, writeShare: 0 });
+    const load = startLoad({
+      host: suite.t.host,
+      hostHeader: suite.t.serverName,
+      ratePerSecond: 100,
+      connections: 10,
+      maxSeconds: 120,
+      writeShare: 0,
+    });
     await new Promise((r) => setTimeout(r, 500));
     const r = await restore(envWith(), backupId);
     const report = await load.stop();
@@ -242,7 +340,10 @@ tar -cf - manifest.json SHA256SUMS db.dump db.dump.marker roles.sql files.tar sh
     await suite.ssh.script(`echo after > ${FILES}/after.txt`);
     const before = { dbs: await databases(suite.ssh), files: await filesOf(suite.ssh) };
     // A gate no slot can pass: five passes in a row within one second.
-    const r = await restore(envWith((inst) => (inst.health = { ...inst.health, timeout: '1s', consecutive: 5 })), backupId);
+    const r = await restore(
+      envWith((inst) => (inst.health = { ...inst.health, timeout: '1s', consecutive: 5 })),
+      backupId,
+    );
     expect(r.code, r.stderr).toBe(11);
     expect(r.stderr).toMatch(/restore failed at gate: .*the previous database and files are back and serving/s);
     expect((await http(suite.t.host, '/health', { hostHeader: suite.t.serverName })).status).toBe(200);
@@ -251,6 +352,8 @@ tar -cf - manifest.json SHA256SUMS db.dump db.dump.marker roles.sql files.tar sh
     await db.end();
     expect(await databases(suite.ssh)).toEqual(before.dbs);
     expect(await filesOf(suite.ssh)).toBe(before.files);
-    expect((await suite.ssh.script('test -e /var/lib/slotflip/demo-lab-1/maintenance && echo on || echo off')).stdout.trim()).toBe('off');
+    expect(
+      (await suite.ssh.script('test -e /var/lib/slotflip/demo-lab-1/maintenance && echo on || echo off')).stdout.trim(),
+    ).toBe('off');
   });
 });

@@ -7,7 +7,8 @@ import { deploySuite } from '../e2e/deploy-suite.js';
 
 const suite = deploySuite('demo-lab-1');
 const { info, underLoad, lostWrites } = suite;
-const rollback = (envFile: string, ...extra: string[]) => slotflip(['rollback', '--env', envFile, '--secrets-dir', 'lab/state/secrets', ...extra]);
+const rollback = (envFile: string, ...extra: string[]) =>
+  slotflip(['rollback', '--env', envFile, '--secrets-dir', 'lab/state/secrets', ...extra]);
 
 describe('rollback', () => {
   it('deploys v1, then v2 over it', async () => {
@@ -17,7 +18,7 @@ describe('rollback', () => {
     expect(await info()).toMatchObject({ version: '2.0.0', slot: 'green' });
   });
 
-  it('warm: all traffic back on v1 in under 3 s from the command\'s start, zero failed requests, zero lost writes; v2 is held', async () => {
+  it("warm: all traffic back on v1 in under 3 s from the command's start, zero failed requests, zero lost writes; v2 is held", async () => {
     const { result, load } = await underLoad(() => rollback(envFor('2.0.0')));
     expect(result.code, result.stderr).toBe(0);
     const ms = Number(/traffic on 1\.0\.0-\w+ (\d+) ms after the command started/.exec(result.stderr)?.[1]);
@@ -27,7 +28,10 @@ describe('rollback', () => {
     expect(load.failures).toEqual([]);
     expect(await lostWrites(load.acknowledged)).toBe(0);
     // The rollback's receipt, measured on the host: users' requests across its flip, none failed, v1 answering.
-    const receipt = /receipt: (\d+) requests through nginx across the flip, (\d+) failed.*the new release answered (\d+) ms after the flip/.exec(result.stderr);
+    const receipt =
+      /receipt: (\d+) requests through nginx across the flip, (\d+) failed.*the new release answered (\d+) ms after the flip/.exec(
+        result.stderr,
+      );
     expect(receipt, result.stderr).not.toBeNull();
     expect(Number(receipt![1])).toBeGreaterThan(100);
     expect(Number(receipt![2])).toBe(0);
@@ -44,11 +48,16 @@ describe('rollback', () => {
   });
 
   it('cold: once the previous slot has stopped, it is started and gated first, and the time is reported', async () => {
-    expect((await slotflip(['release-hold', '--env', envFor('2.0.0'), '--secrets-dir', 'lab/state/secrets'])).code).toBe(0);
+    expect(
+      (await slotflip(['release-hold', '--env', envFor('2.0.0'), '--secrets-dir', 'lab/state/secrets'])).code,
+    ).toBe(0);
     // No keep-warm window: the old slot stops right after the drain.
-    const noWarm = (v: string) => envFor(v, 1, (env) => (env.instances[0].windows = { ...env.instances[0].windows, keep_warm: '0s', drain: '1s' }));
+    const noWarm = (v: string) =>
+      envFor(v, 1, (env) => (env.instances[0].windows = { ...env.instances[0].windows, keep_warm: '0s', drain: '1s' }));
     expect((await deploy(noWarm('2.0.0'))).code).toBe(0);
-    expect((await suite.ssh.script('systemctl is-active slotflip-demo-lab-1-api@blue || true')).stdout.trim()).toBe('inactive');
+    expect((await suite.ssh.script('systemctl is-active slotflip-demo-lab-1-api@blue || true')).stdout.trim()).toBe(
+      'inactive',
+    );
     const { result, load } = await underLoad(() => rollback(noWarm('2.0.0')));
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toContain('(cold: start and gate first)');
@@ -71,10 +80,32 @@ describe('rollback', () => {
 
 describe('rollback --restore-db', () => {
   // A quiet app (its background job off), so that "nothing was written" can be true.
-  const quiet = (v: string) => envFor(v, 1, (env) => (env.instances[0].app.components.api.start = 'env DEMO_JOB_INTERVAL_MS=3600000 node app.js serve'));
-  const columns = async () => (await suite.db.query<{ c: string }>("SELECT column_name AS c FROM information_schema.columns WHERE table_name = 'tasks' ORDER BY 1")).rows.map((r) => r.c);
-  const putTask = async (title: string) => JSON.parse((await import('../e2e/lab.js').then((m) => m.http(suite.t.host, '/api/v1/tasks', { method: 'PUT', hostHeader: suite.t.serverName, body: { title } }))).body).id as string;
-  const taskStatus = async (id: string) => (await import('../e2e/lab.js').then((m) => m.http(suite.t.host, `/api/v1/tasks/${id}`, { hostHeader: suite.t.serverName }))).status;
+  const quiet = (v: string) =>
+    envFor(
+      v,
+      1,
+      (env) => (env.instances[0].app.components.api.start = 'env DEMO_JOB_INTERVAL_MS=3600000 node app.js serve'),
+    );
+  const columns = async () =>
+    (
+      await suite.db.query<{ c: string }>(
+        "SELECT column_name AS c FROM information_schema.columns WHERE table_name = 'tasks' ORDER BY 1",
+      )
+    ).rows.map((r) => r.c);
+  const putTask = async (title: string) =>
+    JSON.parse(
+      (
+        await import('../e2e/lab.js').then((m) =>
+          m.http(suite.t.host, '/api/v1/tasks', { method: 'PUT', hostHeader: suite.t.serverName, body: { title } }),
+        )
+      ).body,
+    ).id as string;
+  const taskStatus = async (id: string) =>
+    (
+      await import('../e2e/lab.js').then((m) =>
+        m.http(suite.t.host, `/api/v1/tasks/${id}`, { hostHeader: suite.t.serverName }),
+      )
+    ).status;
   const holdOff = () => slotflip(['release-hold', '--env', quiet('2.0.0'), '--secrets-dir', 'lab/state/secrets']);
 
   it('if-safe refuses (exit 13) when a row was written a second after the backup, names the table, and changes nothing', async () => {
@@ -83,7 +114,11 @@ describe('rollback --restore-db', () => {
     expect((await deploy(quiet('1.0.0'))).code).toBe(0);
     await putTask('before the backup');
     const { spawn } = await import('node:child_process');
-    const child = spawn(process.execPath, ['bin/slotflip.js', 'deploy', '--env', quiet('2.0.0'), '--secrets-dir', 'lab/state/secrets'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      ['bin/slotflip.js', 'deploy', '--env', quiet('2.0.0'), '--secrets-dir', 'lab/state/secrets'],
+      { stdio: ['ignore', 'ignore', 'pipe'] },
+    );
     let stderr = '';
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
     const done = new Promise<number | null>((r) => child.on('close', r));
@@ -94,29 +129,41 @@ describe('rollback --restore-db', () => {
     expect(await columns()).toContain('priority');
     // Tables created since the backup, whose names need quoting in SQL (capitals, a space): each is listed, not a psql error.
     // (Readable by the app's role, as a migration's own tables are: the check runs as that role.)
-    await suite.db.query('CREATE TABLE "AuditLog" (id int); INSERT INTO "AuditLog" VALUES (1); CREATE TABLE "audit log" (id int); INSERT INTO "audit log" VALUES (1), (2); GRANT SELECT ON "AuditLog", "audit log" TO demo');
+    await suite.db.query(
+      'CREATE TABLE "AuditLog" (id int); INSERT INTO "AuditLog" VALUES (1); CREATE TABLE "audit log" (id int); INSERT INTO "audit log" VALUES (1), (2); GRANT SELECT ON "AuditLog", "audit log" TO demo',
+    );
     const r = await rollback(quiet('2.0.0'), '--restore-db', 'if-safe');
     await suite.db.query('DROP TABLE "AuditLog"; DROP TABLE "audit log"');
     expect(r.code, r.stderr).toBe(13);
-    expect(r.stderr).toMatch(/restoring the backup would discard writes made since it was taken:\n\s+tasks: 1 rows at the backup, 2 now/);
+    expect(r.stderr).toMatch(
+      /restoring the backup would discard writes made since it was taken:\n\s+tasks: 1 rows at the backup, 2 now/,
+    );
     expect(r.stderr).toContain('  AuditLog: a table created since the backup, with 1 rows');
     expect(r.stderr).toContain('  audit log: a table created since the backup, with 2 rows');
     expect(await info()).toMatchObject({ version: '2.0.0' });
     expect(await taskStatus(late)).toBe(200);
-    expect((await suite.ssh.script(`test -e /var/lib/slotflip/${suite.instance}/maintenance && echo on || echo off`)).stdout.trim()).toBe('off');
+    expect(
+      (
+        await suite.ssh.script(`test -e /var/lib/slotflip/${suite.instance}/maintenance && echo on || echo off`)
+      ).stdout.trim(),
+    ).toBe('off');
   });
 
   it('force restores the backup and says what it discarded', async () => {
     const r = await rollback(quiet('2.0.0'), '--restore-db', 'force');
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toContain('note: restoring the backup discards writes made since it was taken: tasks: 1 rows at the backup, 2 now');
+    expect(r.stderr).toContain(
+      'note: restoring the backup discards writes made since it was taken: tasks: 1 rows at the backup, 2 now',
+    );
     expect(await info()).toMatchObject({ version: '1.0.0' });
     expect(await columns()).not.toContain('priority');
     const state = await suite.state();
-    expect(state.history.at(-1).detail).toMatch(/database restored from \/opt\/slotflip\/demo-lab-1\/backups\/\S+\.dump \(force\)/);
+    expect(state.history.at(-1).detail).toMatch(
+      /database restored from \/opt\/slotflip\/demo-lab-1\/backups\/\S+\.dump \(force\)/,
+    );
   });
 
-  it('if-safe restores when nothing but slotflip\'s own migration wrote since the backup', async () => {
+  it("if-safe restores when nothing but slotflip's own migration wrote since the backup", async () => {
     expect((await holdOff()).code).toBe(0);
     const v2 = await deploy(quiet('2.0.0'));
     expect(v2.code, v2.stderr).toBe(0);

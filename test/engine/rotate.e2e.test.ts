@@ -27,7 +27,13 @@ function copySecrets(): string {
 
 /** Whether the app's role logs in with this password (from here, over the lab network, as the app would). */
 async function logsIn(password: string): Promise<boolean> {
-  const c = new pg.Client({ host: suite.t.host, user: 'demo', password, database: 'demo', connectionTimeoutMillis: 5000 });
+  const c = new pg.Client({
+    host: suite.t.host,
+    user: 'demo',
+    password,
+    database: 'demo',
+    connectionTimeoutMillis: 5000,
+  });
   try {
     await c.connect();
     return true;
@@ -57,12 +63,22 @@ describe('rotate db-password', () => {
   it('rotate app-secret under load: the other slot serves with a new secret, old sessions end, nothing failed', async () => {
     const dir = copySecrets();
     const APP = 'LAB_1_APP_SECRET';
-    const session = async (token: string) => (await http(suite.t.host, '/api/v1/user', { hostHeader: suite.t.serverName, headers: { Authorization: `Bearer ${token}` } })).status;
-    const login = async () => JSON.parse((await http(suite.t.host, '/api/v1/login', { method: 'POST', hostHeader: suite.t.serverName })).body).token as string;
+    const session = async (token: string) =>
+      (
+        await http(suite.t.host, '/api/v1/user', {
+          hostHeader: suite.t.serverName,
+          headers: { Authorization: `Bearer ${token}` },
+        })
+      ).status;
+    const login = async () =>
+      JSON.parse((await http(suite.t.host, '/api/v1/login', { method: 'POST', hostHeader: suite.t.serverName })).body)
+        .token as string;
     const before = await login();
     expect(await session(before)).toBe(200);
     const live = (await suite.state()).active;
-    const { result, load } = await underLoad(() => slotflip(['rotate', 'app-secret', '--env', envFor('1.0.0'), '--secrets-dir', dir]));
+    const { result, load } = await underLoad(() =>
+      slotflip(['rotate', 'app-secret', '--env', envFor('1.0.0'), '--secrets-dir', dir]),
+    );
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toContain('users signed in before the rotation must sign in again');
     expect(load.failures).toEqual([]);
@@ -77,7 +93,9 @@ describe('rotate db-password', () => {
     const state = await suite.state();
     expect(state.active).not.toBe(live);
     expect(state.history.at(-1)).toMatchObject({ op: 'rotate', result: 'ok' });
-    const units = (await suite.ssh.script(`systemctl is-active slotflip-${INSTANCE}-api@${live} || true`)).stdout.trim();
+    const units = (
+      await suite.ssh.script(`systemctl is-active slotflip-${INSTANCE}-api@${live} || true`)
+    ).stdout.trim();
     expect(units).toBe('inactive');
   });
 
@@ -95,12 +113,18 @@ describe('rotate db-password', () => {
     expect(existsSync(join(dir, `${NAME}.next`))).toBe(false);
     expect(await logsIn(next)).toBe(true);
     expect(await logsIn(original())).toBe(false);
-    expect((await suite.db.query("SELECT count(*)::int AS n FROM pg_roles WHERE rolname = 'demo_rotating'")).rows[0].n).toBe(0);
+    expect(
+      (await suite.db.query("SELECT count(*)::int AS n FROM pg_roles WHERE rolname = 'demo_rotating'")).rows[0].n,
+    ).toBe(0);
     // Back on the slot it started on, both slot files on the app's role with the new password, and no secret printed.
     const state = await suite.state();
     expect(state.active).toBe(before.active);
     expect(state.history.at(-1)).toMatchObject({ op: 'rotate', result: 'ok' });
-    const envs = (await suite.ssh.script(`cat /opt/slotflip/${INSTANCE}/shared/slot-blue.env /opt/slotflip/${INSTANCE}/shared/slot-green.env; stat -c %a /opt/slotflip/${INSTANCE}/shared/slot-blue.env`)).stdout;
+    const envs = (
+      await suite.ssh.script(
+        `cat /opt/slotflip/${INSTANCE}/shared/slot-blue.env /opt/slotflip/${INSTANCE}/shared/slot-green.env; stat -c %a /opt/slotflip/${INSTANCE}/shared/slot-blue.env`,
+      )
+    ).stdout;
     expect(envs.match(/DEMO_PG_USER="demo"/g)).toHaveLength(2);
     expect(envs.split(`DEMO_PG_PASSWORD="${next}"`)).toHaveLength(3);
     expect(envs.trim().split('\n').at(-1)).toBe('600');
@@ -113,9 +137,18 @@ describe('rotate db-password', () => {
   });
 
   it('refuses a password it could not write back (an environment variable), before anything changes', async () => {
-    const r = await slotflip(['rotate', 'db-password', '--env', envFor('2.0.0')], { SLOTFLIP_SECRETS_DIR: '', [`SLOTFLIP_SECRET_${NAME}`]: 'whatever-is-live', SLOTFLIP_SECRET_LAB_SSH_KEY: readFileSync(join(SECRETS_DIR, 'LAB_SSH_KEY'), 'utf8'), SLOTFLIP_SECRET_LAB_1_DB_ADMIN_PASSWORD: 'x', SLOTFLIP_SECRET_LAB_1_REDIS_PASSWORD: 'x', SLOTFLIP_SECRET_LAB_1_APP_SECRET: 'x' });
+    const r = await slotflip(['rotate', 'db-password', '--env', envFor('2.0.0')], {
+      SLOTFLIP_SECRETS_DIR: '',
+      [`SLOTFLIP_SECRET_${NAME}`]: 'whatever-is-live',
+      SLOTFLIP_SECRET_LAB_SSH_KEY: readFileSync(join(SECRETS_DIR, 'LAB_SSH_KEY'), 'utf8'),
+      SLOTFLIP_SECRET_LAB_1_DB_ADMIN_PASSWORD: 'x',
+      SLOTFLIP_SECRET_LAB_1_REDIS_PASSWORD: 'x',
+      SLOTFLIP_SECRET_LAB_1_APP_SECRET: 'x',
+    });
     expect(r.code).toBe(4);
-    expect(r.stderr).toContain(`comes from the environment variable SLOTFLIP_SECRET_${NAME}, which slotflip cannot write back`);
+    expect(r.stderr).toContain(
+      `comes from the environment variable SLOTFLIP_SECRET_${NAME}, which slotflip cannot write back`,
+    );
   });
 
   it('a temporary login the server turns away: the gate fails, everything is undone, the old password stays', async () => {
@@ -123,18 +156,26 @@ describe('rotate db-password', () => {
     const current = readFileSync(join(dir, NAME), 'utf8').trim();
     // An operator's pg_hba.conf that names who may connect: the temporary login is not among them.
     const hba = '/etc/postgresql/15/main/pg_hba.conf';
-    await suite.ssh.script(`cp -p ${hba} ${hba}.slotflip-test && sed -i '1i host all demo_rotating all reject' ${hba} && systemctl reload postgresql`);
+    await suite.ssh.script(
+      `cp -p ${hba} ${hba}.slotflip-test && sed -i '1i host all demo_rotating all reject' ${hba} && systemctl reload postgresql`,
+    );
     try {
       // The refused login never gets healthy: a 10 s gate says so as well as the lab's 30 s.
       const short = envFor('1.0.0', 1, (e) => (e.instances[0].health.timeout = '10s'));
-      const { result, load } = await underLoad(() => slotflip(['rotate', 'db-password', '--env', short, '--secrets-dir', dir]));
+      const { result, load } = await underLoad(() =>
+        slotflip(['rotate', 'db-password', '--env', short, '--secrets-dir', dir]),
+      );
       expect(result.code).toBe(10);
       expect(result.stderr).toContain('undone: the');
       expect(load.failures).toEqual([]);
       expect(readFileSync(join(dir, NAME), 'utf8').trim()).toBe(current);
       expect(existsSync(join(dir, `${NAME}.next`))).toBe(false);
-      expect((await suite.db.query("SELECT count(*)::int AS n FROM pg_roles WHERE rolname = 'demo_rotating'")).rows[0].n).toBe(0);
-      expect((await suite.ssh.script(`test -d /opt/slotflip/${INSTANCE}/lock && echo held || echo free`)).stdout.trim()).toBe('free');
+      expect(
+        (await suite.db.query("SELECT count(*)::int AS n FROM pg_roles WHERE rolname = 'demo_rotating'")).rows[0].n,
+      ).toBe(0);
+      expect(
+        (await suite.ssh.script(`test -d /opt/slotflip/${INSTANCE}/lock && echo held || echo free`)).stdout.trim(),
+      ).toBe('free');
     } finally {
       await suite.ssh.script(`mv ${hba}.slotflip-test ${hba} && systemctl reload postgresql`);
     }

@@ -11,10 +11,24 @@ import { labInstance, renderLab } from '../plan/fixtures.js';
 
 const instance = labInstance();
 const files = renderLab(instance);
-const live: HostState = { ...emptyState(instance.id), active: 'blue', slots: { blue: { release: '1.0.0-aaaaaaaa', version: '1.0.0', since: 'x' } }, releases: ['1.0.0-aaaaaaaa'] };
+const live: HostState = {
+  ...emptyState(instance.id),
+  active: 'blue',
+  slots: { blue: { release: '1.0.0-aaaaaaaa', version: '1.0.0', since: 'x' } },
+  releases: ['1.0.0-aaaaaaaa'],
+};
 
 function deployPlan(breaking = false) {
-  const r = buildDeployPlan({ run: 'R1', owner: 'ci', now: '2026-12-05T00:00:00.000Z', instance, files, release: { version: '2.0.0', sha256: 'b'.repeat(64), bytes: Buffer.from('archive'), breaking, format: 'tar.gz' }, state: live, allowBreaking: breaking });
+  const r = buildDeployPlan({
+    run: 'R1',
+    owner: 'ci',
+    now: '2026-12-05T00:00:00.000Z',
+    instance,
+    files,
+    release: { version: '2.0.0', sha256: 'b'.repeat(64), bytes: Buffer.from('archive'), breaking, format: 'tar.gz' },
+    state: live,
+    allowBreaking: breaking,
+  });
   if (r.kind !== 'plan') throw new Error(r.message);
   return r;
 }
@@ -44,7 +58,14 @@ describe('runPlan', () => {
     const t = recording({ gate: { code: 1, stderr: 'not healthy' } });
     const outcome = await runPlan(plan, t, { recordFailure });
     expect(outcome).toMatchObject({ kind: 'failed', step: { id: 'gate' }, undone: true, trafficMoved: false });
-    expect(t.sent.slice(t.sent.indexOf('gate'))).toEqual(['gate', 'undo:watch', 'undo:start', 'undo:stage', 'record-failure', 'unlock']);
+    expect(t.sent.slice(t.sent.indexOf('gate'))).toEqual([
+      'gate',
+      'undo:watch',
+      'undo:start',
+      'undo:stage',
+      'record-failure',
+      'unlock',
+    ]);
   });
 
   it("the steps after the observe window are the host's: the run never sends them", async () => {
@@ -57,9 +78,17 @@ describe('runPlan', () => {
 
   it('when the host flipped back (the observe step exits 11) the run undoes nothing and records nothing: the host did both', async () => {
     const { plan, recordFailure } = deployPlan();
-    const t = recording({ observe: { code: 11, stderr: 'observe: 30 of 100 requests failed with 5xx since the flip (over 5%)' } });
+    const t = recording({
+      observe: { code: 11, stderr: 'observe: 30 of 100 requests failed with 5xx since the flip (over 5%)' },
+    });
     const outcome = await runPlan(plan, t, { recordFailure });
-    expect(outcome).toMatchObject({ kind: 'failed', step: { id: 'observe' }, undone: true, trafficMoved: true, detail: 'observe: 30 of 100 requests failed with 5xx since the flip (over 5%)' });
+    expect(outcome).toMatchObject({
+      kind: 'failed',
+      step: { id: 'observe' },
+      undone: true,
+      trafficMoved: true,
+      detail: 'observe: 30 of 100 requests failed with 5xx since the flip (over 5%)',
+    });
     expect(t.sent.slice(t.sent.indexOf('observe'))).toEqual(['observe', 'unlock']);
   });
 
@@ -88,7 +117,10 @@ describe('runPlan', () => {
   it('a held lock without --lock-wait: the outcome names the holder and nothing else runs, not even the unlock', async () => {
     const { plan, recordFailure } = deployPlan();
     const t = recording({ lock: { code: LOCKED_EXIT, stderr: 'locked by ci-7 (run R0, deploy) since 12:00:00' } });
-    expect(await runPlan(plan, t, { recordFailure })).toMatchObject({ kind: 'locked', holder: 'ci-7 (run R0, deploy) since 12:00:00' });
+    expect(await runPlan(plan, t, { recordFailure })).toMatchObject({
+      kind: 'locked',
+      holder: 'ci-7 (run R0, deploy) since 12:00:00',
+    });
     expect(t.sent).toEqual(['lock']);
   });
 
@@ -99,7 +131,9 @@ describe('runPlan', () => {
     const outcome = await runPlan(plan, t, { recordFailure, lockWaitMs: 10_000, onEvent: (e) => events.push(e) });
     expect(outcome.kind).toBe('completed');
     expect(t.sent.slice(0, 3)).toEqual(['lock', 'lock', plan.steps[1]!.id]);
-    expect(events.filter((e) => e.kind === 'waiting-for-lock')).toEqual([{ kind: 'waiting-for-lock', holder: 'locked by ci-7' }]);
+    expect(events.filter((e) => e.kind === 'waiting-for-lock')).toEqual([
+      { kind: 'waiting-for-lock', holder: 'locked by ci-7' },
+    ]);
   }, 10_000);
 
   it('a host that changed while the run waited (the lock step exits stale): the caller plans again, nothing ran', async () => {
@@ -143,6 +177,11 @@ describe('runPlan', () => {
     const outcome = await runPlan(plan, t, { recordFailure, signal: abort.signal });
     expect(outcome).toMatchObject({ kind: 'failed', cancelled: true, trafficMoved: false, undone: true });
     expect(t.sent).not.toContain('flip');
-    expect(t.sent.slice(t.sent.indexOf('undo:start'))).toEqual(['undo:start', 'undo:stage', 'record-failure', 'unlock']);
+    expect(t.sent.slice(t.sent.indexOf('undo:start'))).toEqual([
+      'undo:start',
+      'undo:stage',
+      'record-failure',
+      'unlock',
+    ]);
   });
 });

@@ -11,7 +11,7 @@ import { leaks, SECRETS_DIR, secretValues } from '../e2e/lab.js';
 
 const suite = deploySuite('demo-lab-1');
 describe('secrets stay out of logs, process tables and plain files', () => {
-  it('through a deploy and a backup: no secret in either process table, the output, the host\'s plain files or the repository', async () => {
+  it("through a deploy and a backup: no secret in either process table, the output, the host's plain files or the repository", async () => {
     const values = secretValues();
     expect(values.length).toBeGreaterThanOrEqual(6);
     // Sample both process tables (full argv and environment of our own processes are not visible to ps; argv is what leaks).
@@ -35,10 +35,16 @@ describe('secrets stay out of logs, process tables and plain files', () => {
     expect(samples.length).toBeGreaterThan(10_000);
     expect(samples).toContain('bin/slotflip.js'); // the sampler saw the runs it was meant to see
     expect(leaks(samples, values), 'in a process table').toEqual([]);
-    expect(leaks(d1.stdout + d1.stderr + d2.stdout + d2.stderr + b.stdout + b.stderr, values), 'in the output').toEqual([]);
-    const plain = (await suite.ssh.script(`cat /opt/slotflip/${suite.instance}/journal.jsonl /opt/slotflip/${suite.instance}/state.json /opt/slotflip/${suite.instance}/backups/*.manifest.json 2>/dev/null`)).stdout;
+    expect(leaks(d1.stdout + d1.stderr + d2.stdout + d2.stderr + b.stdout + b.stderr, values), 'in the output').toEqual(
+      [],
+    );
+    const plain = (
+      await suite.ssh.script(
+        `cat /opt/slotflip/${suite.instance}/journal.jsonl /opt/slotflip/${suite.instance}/state.json /opt/slotflip/${suite.instance}/backups/*.manifest.json 2>/dev/null`,
+      )
+    ).stdout;
     expect(plain.length).toBeGreaterThan(100);
-    expect(leaks(plain, values), 'in the host\'s plain files').toEqual([]);
+    expect(leaks(plain, values), "in the host's plain files").toEqual([]);
     const tracked = execFileSync('git', ['ls-files', '-z'], { encoding: 'utf8' }).split('\0').filter(Boolean);
     const inRepo = tracked.filter((f) => {
       try {
@@ -60,4 +66,3 @@ describe('secrets stay out of logs, process tables and plain files', () => {
     expect(leaks(r.stdout + r.stderr, secretValues())).toEqual([]);
   });
 });
-

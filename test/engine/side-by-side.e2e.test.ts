@@ -16,9 +16,17 @@ import { tempDir } from '../helpers.js';
 
 const suite = deploySuite('demo-lab-1');
 const NOTES = { id: 'notes-lab-1', server: 'notes-lab-1.lab.invalid', password: randomBytes(18).toString('base64url') };
-const NOTES_ROUTES: Routes = { write: '/api/notes', body: (n) => ({ text: `load ${n} ${Date.now()}` }), read: '/api/notes', info: '/api/info', versionHeader: 'x-notes-version' };
+const NOTES_ROUTES: Routes = {
+  write: '/api/notes',
+  body: (n) => ({ text: `load ${n} ${Date.now()}` }),
+  read: '/api/notes',
+  info: '/api/info',
+  versionHeader: 'x-notes-version',
+};
 
-const releases = JSON.parse(execFileSync(process.execPath, ['lab/notes/build.mjs', '--out', 'lab/state/releases'], { encoding: 'utf8' })) as Record<string, { file: string; sha256: string }>;
+const releases = JSON.parse(
+  execFileSync(process.execPath, ['lab/notes/build.mjs', '--out', 'lab/state/releases'], { encoding: 'utf8' }),
+) as Record<string, { file: string; sha256: string }>;
 const secretsDir = tempDir('notes-secrets-');
 cpSync('lab/state/secrets', secretsDir, { recursive: true });
 writeFileSync(join(secretsDir, 'NOTES_DB_PASSWORD'), NOTES.password, { mode: 0o600 });
@@ -28,19 +36,47 @@ function notesEnv(version: string): string {
   const dir = join(tempDir('notes-env-'), version);
   mkdirSync(dir, { recursive: true });
   const file = join(dir, 'lab-1-notes.yaml');
-  const target = { transport: 'ssh', host: suite.t.host, port: 22, user: 'root', host_keys: [suite.t.hostKey], ssh_key_secret: 'LAB_SSH_KEY' };
-  writeFileSync(file, stringify({
-    version: 1,
-    environment: 'lab-1-notes',
-    instances: [{
-      id: NOTES.id,
-      target,
-      app: { name: 'notes', release: { source: 'upload', version, path: relative(process.cwd(), releases[version]!.file), sha256: releases[version]!.sha256 } },
-      database: { engine: 'postgres', host: '127.0.0.1', port: 5432, name: 'notes', user: 'notes', password_secret: 'NOTES_DB_PASSWORD', pool: 3 },
-      nginx: { server_names: [NOTES.server], tls: { enabled: false } },
-      windows: { observe: '3s', keep_warm: '0s', drain: '2s' },
-    }],
-  }));
+  const target = {
+    transport: 'ssh',
+    host: suite.t.host,
+    port: 22,
+    user: 'root',
+    host_keys: [suite.t.hostKey],
+    ssh_key_secret: 'LAB_SSH_KEY',
+  };
+  writeFileSync(
+    file,
+    stringify({
+      version: 1,
+      environment: 'lab-1-notes',
+      instances: [
+        {
+          id: NOTES.id,
+          target,
+          app: {
+            name: 'notes',
+            release: {
+              source: 'upload',
+              version,
+              path: relative(process.cwd(), releases[version]!.file),
+              sha256: releases[version]!.sha256,
+            },
+          },
+          database: {
+            engine: 'postgres',
+            host: '127.0.0.1',
+            port: 5432,
+            name: 'notes',
+            user: 'notes',
+            password_secret: 'NOTES_DB_PASSWORD',
+            pool: 3,
+          },
+          nginx: { server_names: [NOTES.server], tls: { enabled: false } },
+          windows: { observe: '3s', keep_warm: '0s', drain: '2s' },
+        },
+      ],
+    }),
+  );
   return file;
 }
 
@@ -53,7 +89,11 @@ afterAll(async () => {
 });
 
 const deployNotes = (version: string) => slotflip(['deploy', '--env', notesEnv(version), '--secrets-dir', secretsDir]);
-const notesInfo = async () => JSON.parse((await http(suite.t.host, '/api/info', { hostHeader: NOTES.server })).body) as { name: string; version: string };
+const notesInfo = async () =>
+  JSON.parse((await http(suite.t.host, '/api/info', { hostHeader: NOTES.server })).body) as {
+    name: string;
+    version: string;
+  };
 
 describe('a second app beside the demo, sharing its PostgreSQL server', () => {
   it('gets its own role and database; the demo runs v1', async () => {
@@ -83,7 +123,14 @@ echo ready`);
   });
 
   it('the demo deploys v2 while notes is under load, and notes 1.1.0 while the demo is: no request of the other fails', async () => {
-    const notesLoad = startLoad({ host: suite.t.host, hostHeader: NOTES.server, ratePerSecond: 100, connections: 10, maxSeconds: 120, routes: NOTES_ROUTES });
+    const notesLoad = startLoad({
+      host: suite.t.host,
+      hostHeader: NOTES.server,
+      ratePerSecond: 100,
+      connections: 10,
+      maxSeconds: 120,
+      routes: NOTES_ROUTES,
+    });
     await new Promise((r) => setTimeout(r, 1000));
     const demo = await deploy(envFor('2.0.0'));
     await new Promise((r) => setTimeout(r, 1000));
@@ -101,8 +148,9 @@ echo ready`);
     expect((await suite.info()).version).toBe('2.0.0');
   });
 
-  it('each app holds only its own database: the roles cannot reach each other\'s', async () => {
-    const r = await suite.ssh.script(`runuser -u postgres -- psql -At -c "SELECT datname, pg_get_userbyid(datdba) FROM pg_database WHERE datname IN ('demo', 'notes') ORDER BY 1"
+  it("each app holds only its own database: the roles cannot reach each other's", async () => {
+    const r = await suite.ssh
+      .script(`runuser -u postgres -- psql -At -c "SELECT datname, pg_get_userbyid(datdba) FROM pg_database WHERE datname IN ('demo', 'notes') ORDER BY 1"
 runuser -u postgres -- psql -At -d notes -c "SELECT count(*) FROM notes_migrations"
 PGPASSWORD='${NOTES.password}' psql -h 127.0.0.1 -U notes -d demo -At -c 'SELECT count(*) FROM tasks' 2>&1 | head -1`);
     const [demoDb, notesDb, levels, crossed] = r.stdout.trim().split('\n');

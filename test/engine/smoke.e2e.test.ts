@@ -13,13 +13,22 @@ const flow = (last: Smoke['steps'][number]): Smoke => ({
   steps: [
     { name: 'log in', method: 'POST', path: '/api/v1/login', save: { token: 'token' } },
     { name: 'the session works', method: 'GET', path: '/api/v1/user', bearer: '${token}' },
-    { name: 'create a task', method: 'PUT', path: '/api/v1/tasks', body: { title: 'slotflip smoke ${run}' }, expect_status: 201, save: { task: 'id' } },
+    {
+      name: 'create a task',
+      method: 'PUT',
+      path: '/api/v1/tasks',
+      body: { title: 'slotflip smoke ${run}' },
+      expect_status: 201,
+      save: { task: 'id' },
+    },
     last,
   ],
   cleanup: [{ name: 'delete the task', method: 'DELETE', path: '/api/v1/tasks/${task}' }],
 });
 const withSmoke = (version: string, smoke: Smoke) => envFor(version, 1, (env) => (env.instances[0].smoke = smoke));
-const smokeTasks = async () => (await suite.db.query("SELECT count(*)::int AS n FROM tasks WHERE title LIKE 'slotflip smoke %'")).rows[0].n as number;
+const smokeTasks = async () =>
+  (await suite.db.query("SELECT count(*)::int AS n FROM tasks WHERE title LIKE 'slotflip smoke %'")).rows[0]
+    .n as number;
 
 describe('smoke checks as a gate', () => {
   it('installs v1', async () => {
@@ -28,10 +37,14 @@ describe('smoke checks as a gate', () => {
   });
 
   it('a flow that fails stops the deploy before the flip (exit 10): v1 keeps serving, the new slot is stopped, the cleanup ran', async () => {
-    const r = await deploy(withSmoke('2.0.0', flow({ name: 'tasks are listed', method: 'GET', path: '/api/v1/tasks', expect_status: 418 })));
+    const r = await deploy(
+      withSmoke('2.0.0', flow({ name: 'tasks are listed', method: 'GET', path: '/api/v1/tasks', expect_status: 418 })),
+    );
     expect(r.code, r.stderr).toBe(10);
     // The answer it got shows the flow's own task, created on the new slot (and deleted by the cleanup, below).
-    expect(r.stderr).toMatch(/smoke: tasks are listed: GET \/api\/v1\/tasks answered 200 \(expected 418\): \[\{"id":"\d+","title":"slotflip smoke [a-z0-9]+"/);
+    expect(r.stderr).toMatch(
+      /smoke: tasks are listed: GET \/api\/v1\/tasks answered 200 \(expected 418\): \[\{"id":"\d+","title":"slotflip smoke [a-z0-9]+"/,
+    );
     expect(await info()).toMatchObject({ version: '1.0.0', slot: 'blue' });
     const green = await suite.ssh.script('systemctl is-active slotflip-demo-lab-1-api@green || true');
     expect(green.stdout.trim()).not.toBe('active');
@@ -39,7 +52,9 @@ describe('smoke checks as a gate', () => {
   });
 
   it('a flow that passes lets the deploy flip, under load: zero failed requests and lost writes, nothing of the flow left', async () => {
-    const { result, load } = await underLoad(() => deploy(withSmoke('2.0.0', flow({ name: 'read the task', method: 'GET', path: '/api/v1/tasks/${task}' }))));
+    const { result, load } = await underLoad(() =>
+      deploy(withSmoke('2.0.0', flow({ name: 'read the task', method: 'GET', path: '/api/v1/tasks/${task}' }))),
+    );
     expect(result.code, result.stderr).toBe(0);
     expect(`${result.stdout}${result.stderr}`).toMatch(/smoke flow on the green slot \(4 steps\) \.\.\.\n\s+ok in/);
     expect(load.failures).toEqual([]);
@@ -53,47 +68,66 @@ describe('smoke checks as a gate', () => {
     const env = envFor('1.0.0', 1, (e) => delete e.instances[0].nginx.locations);
     const r = await deploy(env);
     expect(r.code).toBe(11);
-    expect(r.stderr, r.stderr.split('\n').slice(-25).join('\n')).toContain('after the flip: websocket /api/v1/ws: the handshake through nginx answered HTTP/1.1 404 Not Found, not 101');
+    expect(r.stderr, r.stderr.split('\n').slice(-25).join('\n')).toContain(
+      'after the flip: websocket /api/v1/ws: the handshake through nginx answered HTTP/1.1 404 Not Found, not 101',
+    );
     expect(await info()).toMatchObject({ version: '2.0.0' });
     // The site that served before is back too: the websocket answers again through nginx.
-    const ws = await suite.ssh.script("curl -s -i -N --http1.1 --max-time 3 -H 'Connection: Upgrade' -H 'Upgrade: websocket' -H 'Sec-WebSocket-Version: 13' -H 'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==' -H 'Host: demo-lab-1.lab.invalid' http://127.0.0.1/api/v1/ws | head -1");
+    const ws = await suite.ssh.script(
+      "curl -s -i -N --http1.1 --max-time 3 -H 'Connection: Upgrade' -H 'Upgrade: websocket' -H 'Sec-WebSocket-Version: 13' -H 'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==' -H 'Host: demo-lab-1.lab.invalid' http://127.0.0.1/api/v1/ws | head -1",
+    );
     expect(ws.stdout.trim()).toBe('HTTP/1.1 101 Switching Protocols');
   });
 
   it('after the flip, cookies keep what the app set: a stray proxy_cookie_flags is caught and flipped back, then passes', async () => {
     const readFlow = flow({ name: 'read the task', method: 'GET', path: '/api/v1/tasks/${task}' });
-    const withCookies = (version: string) => envFor(version, 1, (e) => {
-      e.instances[0].smoke = readFlow;
-      e.instances[0].health.after_flip.push({ type: 'cookies' });
-    });
+    const withCookies = (version: string) =>
+      envFor(version, 1, (e) => {
+        e.instances[0].smoke = readFlow;
+        e.instances[0].health.after_flip.push({ type: 'cookies' });
+      });
     // go-vikunja/vikunja#3383: an nginx line from an old troubleshooting session rewrote the refresh cookie's flags.
     const flags = '/etc/nginx/conf.d/zz-test-cookie-flags.conf';
     // The websocket case above held 1.0.0 (a release flipped back is refused until released).
-    expect((await slotflip(['release-hold', '--env', envFor('1.0.0'), '--secrets-dir', 'lab/state/secrets'])).code).toBe(0);
-    await suite.ssh.script(`echo 'proxy_cookie_flags ~ nohttponly samesite=strict;' > ${flags} && nginx -t -q && systemctl reload nginx`);
+    expect(
+      (await slotflip(['release-hold', '--env', envFor('1.0.0'), '--secrets-dir', 'lab/state/secrets'])).code,
+    ).toBe(0);
+    await suite.ssh.script(
+      `echo 'proxy_cookie_flags ~ nohttponly samesite=strict;' > ${flags} && nginx -t -q && systemctl reload nginx`,
+    );
     try {
       const r = await deploy(withCookies('1.0.0'));
       expect(r.code, r.stderr).toBe(11);
-      expect(r.stderr).toContain('after the flip: cookies: nginx does not pass what the app set (lost or changed: demo_refresh_token httponly, demo_refresh_token samesite=lax; through nginx: demo_refresh_token path=/api/v1/user/token/refresh, demo_refresh_token samesite=strict)');
+      expect(r.stderr).toContain(
+        'after the flip: cookies: nginx does not pass what the app set (lost or changed: demo_refresh_token httponly, demo_refresh_token samesite=lax; through nginx: demo_refresh_token path=/api/v1/user/token/refresh, demo_refresh_token samesite=strict)',
+      );
       expect(await info()).toMatchObject({ version: '2.0.0' });
     } finally {
       await suite.ssh.script(`rm -f ${flags} && systemctl reload nginx`);
     }
-    expect((await slotflip(['release-hold', '--env', withCookies('1.0.0'), '--secrets-dir', 'lab/state/secrets'])).code).toBe(0);
+    expect(
+      (await slotflip(['release-hold', '--env', withCookies('1.0.0'), '--secrets-dir', 'lab/state/secrets'])).code,
+    ).toBe(0);
     const ok = await deploy(withCookies('1.0.0'));
     expect(ok.code, ok.stderr).toBe(0);
-    expect(ok.stdout + ok.stderr).toContain('note: through nginx after the flip: websocket /api/v1/ws, cors /api/v1/tasks, cookies ok');
+    expect(ok.stdout + ok.stderr).toContain(
+      'note: through nginx after the flip: websocket /api/v1/ws, cors /api/v1/tasks, cookies ok',
+    );
     expect(await info()).toMatchObject({ version: '1.0.0' });
     // Both passes of the flow cleaned up after themselves.
     expect(await smokeTasks()).toBe(0);
   });
 
   it("a tab opened before the flip still loads its chunks: the previous release's hashed files are served from disk", async () => {
-    const withAssets = (version: string) => envFor(version, 1, (e) => (e.instances[0].nginx.assets = { path: '/assets/' }));
-    const site = (path: string) => suite.ssh.script(`curl -s -w ' %{http_code}' -H 'Host: demo-lab-1.lab.invalid' http://127.0.0.1${path}`);
+    const withAssets = (version: string) =>
+      envFor(version, 1, (e) => (e.instances[0].nginx.assets = { path: '/assets/' }));
+    const site = (path: string) =>
+      suite.ssh.script(`curl -s -w ' %{http_code}' -H 'Host: demo-lab-1.lab.invalid' http://127.0.0.1${path}`);
     const r2 = await deploy(withAssets('2.0.0'));
     expect(r2.code, r2.stderr).toBe(0);
-    expect(r2.stdout + r2.stderr).toMatch(/note: assets: 3 files of release \S+ kept \(3 fetched; 0 named but not served\)/);
+    expect(r2.stdout + r2.stderr).toMatch(
+      /note: assets: 3 files of release \S+ kept \(3 fetched; 0 named but not served\)/,
+    );
     // The tab: index.html of 2.0.0, and the names of the files it will ask for.
     const index = (await site('/')).stdout;
     const names = [...index.matchAll(/\/assets\/([A-Za-z0-9.-]+)/g)].map((m) => m[1]!);
@@ -108,10 +142,13 @@ describe('smoke checks as a gate', () => {
     for (const n of names) expect((await site(`/assets/${n}`)).stdout).toMatch(/ 200$/);
     // ... although the live app no longer has it (1.0.0's names differ), and the app's own files answer too.
     const slot = (await info()).slot as string;
-    const direct = await suite.ssh.script(`curl -s -o /dev/null -w '%{http_code}' --unix-socket /run/slotflip/demo-lab-1/api/${slot}/app.sock http://localhost/assets/${chunk}`);
+    const direct = await suite.ssh.script(
+      `curl -s -o /dev/null -w '%{http_code}' --unix-socket /run/slotflip/demo-lab-1/api/${slot}/app.sock http://localhost/assets/${chunk}`,
+    );
     expect(direct.stdout).toBe('404');
     const newIndex = (await site('/')).stdout;
-    for (const m of newIndex.matchAll(/\/assets\/([A-Za-z0-9.-]+)/g)) expect((await site(`/assets/${m[1]}`)).stdout).toMatch(/ 200$/);
+    for (const m of newIndex.matchAll(/\/assets\/([A-Za-z0-9.-]+)/g))
+      expect((await site(`/assets/${m[1]}`)).stdout).toMatch(/ 200$/);
     expect((await suite.ssh.script('ls /opt/slotflip/demo-lab-1/assets/releases | wc -l')).stdout.trim()).toBe('2');
     // A name no release has goes to the app, which answers 404.
     expect((await site('/assets/nothing-00000000.js')).stdout).toMatch(/ 404$/);

@@ -12,7 +12,15 @@ import { startLoad } from '../e2e/load.js';
 import { startReleaseServer, trustCa, untrustCa, type ReleaseServer } from '../e2e/release-server.js';
 import { testGpg as keys, type TestGpg } from '../gpg-key.js';
 import { CHROMIUM, haveChromium, openBrowser, routeTo, signInVikunja } from '../e2e/browser.js';
-import { bearer, passwordOf, refreshing, signUp, socketClient, taskRoutes, type Session } from '../e2e/vikunja-clients.js';
+import {
+  bearer,
+  passwordOf,
+  refreshing,
+  signUp,
+  socketClient,
+  taskRoutes,
+  type Session,
+} from '../e2e/vikunja-clients.js';
 import { tempDir } from '../helpers.js';
 
 // Real Vikunja in the lab: release archives built from Vikunja's own source, in the official zip layout
@@ -22,7 +30,10 @@ import { tempDir } from '../helpers.js';
 const releases = process.env.SLOTFLIP_VIKUNJA_RELEASES;
 const zip = (version: string) => (releases ? join(releases, `vikunja-v${version}-linux-amd64-full.zip`) : '');
 const available = !!releases && existsSync(zip('2.5.0')) && existsSync(zip('2.4.0'));
-if (!available) console.log(`skipped: real Vikunja (set SLOTFLIP_VIKUNJA_RELEASES to a folder holding vikunja-v2.4.0-linux-amd64-full.zip and vikunja-v2.5.0-linux-amd64-full.zip${releases ? `; one of them is not in ${releases}` : ''})`);
+if (!available)
+  console.log(
+    `skipped: real Vikunja (set SLOTFLIP_VIKUNJA_RELEASES to a folder holding vikunja-v2.4.0-linux-amd64-full.zip and vikunja-v2.5.0-linux-amd64-full.zip${releases ? `; one of them is not in ${releases}` : ''})`,
+  );
 
 const INSTANCE = 'vikunja-real';
 const SERVER_NAME = 'vikunja-real.lab.invalid';
@@ -36,7 +47,8 @@ describe.skipIf(!available)('real Vikunja 2.4.0 -> 2.5.0 in the lab', () => {
   beforeAll(async () => {
     // A database and role of its own on the lab's PostgreSQL (as provision makes them), and secrets beside the lab's.
     const password = randomBytes(16).toString('hex');
-    for (const name of ['LAB_SSH_KEY', 'LAB_1_REDIS_PASSWORD', 'LAB_1_DB_ADMIN_PASSWORD', 'LAB_BACKUP_IDENTITY']) copyFileSync(join(SECRETS_DIR, name), join(secrets, name));
+    for (const name of ['LAB_SSH_KEY', 'LAB_1_REDIS_PASSWORD', 'LAB_1_DB_ADMIN_PASSWORD', 'LAB_BACKUP_IDENTITY'])
+      copyFileSync(join(SECRETS_DIR, name), join(secrets, name));
     writeFileSync(join(secrets, 'VIKUNJA_DB_PASSWORD'), password, { mode: 0o600 });
     writeFileSync(join(secrets, 'VIKUNJA_SECRET'), randomBytes(24).toString('hex'), { mode: 0o600 });
     const sink = await attach(1).script(`systemctl stop slotflip-test-smtp-sink 2>/dev/null || true
@@ -67,7 +79,12 @@ runuser -u postgres -- psql -q -c 'DROP DATABASE IF EXISTS ${DB}' -c 'DROP ROLE 
   const urlPath = (version: string) => `/vikunja/v${version}/${ZIP(version)}`;
 
   /** The environment with release `version` uploaded from the repository's lab/state (ignored by git), or `release`. */
-  function writeEnv(version: string, extra: Record<string, unknown> = {}, config?: Record<string, unknown>, release?: Record<string, unknown>) {
+  function writeEnv(
+    version: string,
+    extra: Record<string, unknown> = {},
+    config?: Record<string, unknown>,
+    release?: Record<string, unknown>,
+  ) {
     mkdirSync('lab/state/releases', { recursive: true });
     const local = `lab/state/releases/vikunja-v${version}-linux-amd64-full.zip`;
     copyFileSync(zip(version), local);
@@ -75,18 +92,44 @@ runuser -u postgres -- psql -q -c 'DROP DATABASE IF EXISTS ${DB}' -c 'DROP ROLE 
     const env = {
       version: 1,
       environment: 'vikunja-real',
-      instances: [{
-        id: INSTANCE,
-        target: { transport: 'ssh', host: t.host, port: 22, user: 'root', host_keys: [t.hostKey], ssh_key_secret: 'LAB_SSH_KEY' },
-        app: { name: 'vikunja', release: release ?? { source: 'upload', version, path: local, sha256 }, shared_secret: 'VIKUNJA_SECRET', ...(config ? { config } : {}) },
-        database: { engine: 'postgres', host: '127.0.0.1', port: 5432, name: DB, user: DB, password_secret: 'VIKUNJA_DB_PASSWORD', pool: 5, server_version: 15, admin_user: 'slotflip_admin', admin_secret: 'LAB_1_DB_ADMIN_PASSWORD' },
-        // The lab's backup keys: encrypted to its recipient, restored with its identity.
-        backups: (parse(readFileSync(LAB_ENV_FILE, 'utf8')) as { instances: Array<{ backups: unknown }> }).instances[0]!.backups,
-        redis: { host: '127.0.0.1', port: 6379, db: 3, password_secret: 'LAB_1_REDIS_PASSWORD' },
-        nginx: { server_names: [SERVER_NAME], tls: { enabled: false } },
-        windows: { observe: '5s', drain: '3s', keep_warm: '5m' },
-        ...extra,
-      }],
+      instances: [
+        {
+          id: INSTANCE,
+          target: {
+            transport: 'ssh',
+            host: t.host,
+            port: 22,
+            user: 'root',
+            host_keys: [t.hostKey],
+            ssh_key_secret: 'LAB_SSH_KEY',
+          },
+          app: {
+            name: 'vikunja',
+            release: release ?? { source: 'upload', version, path: local, sha256 },
+            shared_secret: 'VIKUNJA_SECRET',
+            ...(config ? { config } : {}),
+          },
+          database: {
+            engine: 'postgres',
+            host: '127.0.0.1',
+            port: 5432,
+            name: DB,
+            user: DB,
+            password_secret: 'VIKUNJA_DB_PASSWORD',
+            pool: 5,
+            server_version: 15,
+            admin_user: 'slotflip_admin',
+            admin_secret: 'LAB_1_DB_ADMIN_PASSWORD',
+          },
+          // The lab's backup keys: encrypted to its recipient, restored with its identity.
+          backups: (parse(readFileSync(LAB_ENV_FILE, 'utf8')) as { instances: Array<{ backups: unknown }> })
+            .instances[0]!.backups,
+          redis: { host: '127.0.0.1', port: 6379, db: 3, password_secret: 'LAB_1_REDIS_PASSWORD' },
+          nginx: { server_names: [SERVER_NAME], tls: { enabled: false } },
+          windows: { observe: '5s', drain: '3s', keep_warm: '5m' },
+          ...extra,
+        },
+      ],
     };
     writeFileSync(envFile, stringify(env));
   }
@@ -113,10 +156,18 @@ while (my $c = $l->accept) {
 }`;
   const MAILER = { mailer: { enabled: true, host: '127.0.0.1', port: 2525, fromemail: 'vikunja@slotflip.invalid' } };
   const withMailer = () => ({
-    smoke: { steps: [
-      { name: 'login', method: 'POST', path: '/api/v1/login', body: { username, password: passwordOf(username) }, save: { token: 'token' } },
-      { name: 'user', method: 'GET', path: '/api/v1/user', bearer: '${token}' },
-    ] },
+    smoke: {
+      steps: [
+        {
+          name: 'login',
+          method: 'POST',
+          path: '/api/v1/login',
+          body: { username, password: passwordOf(username) },
+          save: { token: 'token' },
+        },
+        { name: 'user', method: 'GET', path: '/api/v1/user', bearer: '${token}' },
+      ],
+    },
   });
 
   /** The release as another build of the same version: the same files, a zip comment, so another sha256. */
@@ -140,15 +191,30 @@ while (my $c = $l->accept) {
     expect(ok()).toBe(true);
   };
 
-  const UNIQUE_ON_USERS = "SELECT count(*) FROM pg_indexes WHERE tablename = 'users' AND indexdef LIKE 'CREATE UNIQUE%'";
+  const UNIQUE_ON_USERS =
+    "SELECT count(*) FROM pg_indexes WHERE tablename = 'users' AND indexdef LIKE 'CREATE UNIQUE%'";
   let uniqueOnUsers = 0;
-  const sql = async (query: string) => (await attach(1).script(`runuser -u postgres -- psql -At -d ${DB} -c ${JSON.stringify(query)}`)).stdout.trim();
+  const sql = async (query: string) =>
+    (await attach(1).script(`runuser -u postgres -- psql -At -d ${DB} -c ${JSON.stringify(query)}`)).stdout.trim();
 
   it('pins 2.4.0 from a release server in the lab (its signature checked) and deploys it, downloaded by the host (accepted with a warning: the "from" release); a unique index dropped as its upgrade migrations drop them', async () => {
     const unpinned = await slotflip(['validate', envFile]);
-    expect(unpinned.stdout).toMatch(/error: instances\[0\]\.app\.release: vikunja-real's release 2\.4\.0 names no sha256/);
-    const pinned = await slotflip(['pin', envFile, '--key', publisher.file, '--key-id', publisher.fpr, '--ca-file', releases.caFile]);
-    const sha256 = createHash('sha256').update(readFileSync(zip('2.4.0'))).digest('hex');
+    expect(unpinned.stdout).toMatch(
+      /error: instances\[0\]\.app\.release: vikunja-real's release 2\.4\.0 names no sha256/,
+    );
+    const pinned = await slotflip([
+      'pin',
+      envFile,
+      '--key',
+      publisher.file,
+      '--key-id',
+      publisher.fpr,
+      '--ca-file',
+      releases.caFile,
+    ]);
+    const sha256 = createHash('sha256')
+      .update(readFileSync(zip('2.4.0')))
+      .digest('hex');
     expect(pinned.code, pinned.stderr).toBe(0);
     expect(pinned.stdout).toContain(`2.4.0 sha256 ${sha256} (signed by ${publisher.fpr})`);
     const r = await slotflip(['deploy', '--env', envFile, '--secrets-dir', secrets]);
@@ -156,7 +222,12 @@ while (my $c = $l->accept) {
     expect(r.code, r.stderr).toBe(0);
     // The operator's machine fetched the zip and its signature to pin it; the container fetched the zip to deploy it.
     expect(releases.seen.filter((x) => x.from === t.host).map((x) => x.path)).toEqual([urlPath('2.4.0')]);
-    expect(releases.seen.filter((x) => x.from !== t.host).map((x) => x.path).sort()).toEqual([urlPath('2.4.0'), `${urlPath('2.4.0')}.sig`]);
+    expect(
+      releases.seen
+        .filter((x) => x.from !== t.host)
+        .map((x) => x.path)
+        .sort(),
+    ).toEqual([urlPath('2.4.0'), `${urlPath('2.4.0')}.sig`]);
     expect(r.stderr).toMatch(/note: schema: created \d+ columns, \d+ indexes, \d+ constraints/);
     const v = await slotflip(['validate', envFile]);
     expect(v.stdout).toMatch(/warning: .*vikunja 2\.4\.0 is older than the 2\.5\.0 the preset describes/);
@@ -174,7 +245,12 @@ while (my $c = $l->accept) {
   it('a user signs up and logs in on 2.4.0 through nginx, and makes a project for each of its connections', async () => {
     user = await signUp(t.host, SERVER_NAME, username);
     for (let n = 0; n < CONNECTIONS; n++) {
-      const made = await http(t.host, '/api/v1/projects', { method: 'PUT', hostHeader: SERVER_NAME, headers: bearer(user), body: { title: `under load ${n}` } });
+      const made = await http(t.host, '/api/v1/projects', {
+        method: 'PUT',
+        hostHeader: SERVER_NAME,
+        headers: bearer(user),
+        body: { title: `under load ${n}` },
+      });
       expect(made.status, made.body).toBe(201);
       projects.push((JSON.parse(made.body) as { id: number }).id);
     }
@@ -183,11 +259,22 @@ while (my $c = $l->accept) {
   it('upgrades to 2.5.0 under a load of logged-in clients (reads, writes, websockets, token refreshes): none fails, no write is lost, every websocket ends up on 2.5.0; the indexes 2.4.0 dropped are reported back, the overlap is printed, the old slot is paused after its drain, no throwaway user is left', async () => {
     writeEnv('2.5.0');
     const sockets = Array.from({ length: 4 }, () => socketClient(user));
-    const load = startLoad({ host: t.host, hostHeader: SERVER_NAME, ratePerSecond: 60, connections: CONNECTIONS, writeShare: 0.25, maxSeconds: 180, routes: taskRoutes(projects), headers: () => bearer(user) });
+    const load = startLoad({
+      host: t.host,
+      hostHeader: SERVER_NAME,
+      ratePerSecond: 60,
+      connections: CONNECTIONS,
+      writeShare: 0.25,
+      maxSeconds: 180,
+      routes: taskRoutes(projects),
+      headers: () => bearer(user),
+    });
     const refresh = refreshing(user, 12_000);
     await until(() => sockets.every((c) => c.authenticated === 1), 10_000);
     // And a person in Chromium, signed in on 2.4.0, who keeps the tab open across the upgrade.
-    expect(haveChromium(), `the real suite drives Debian's chromium (${CHROMIUM}): apt-get install chromium`).toBe(true);
+    expect(haveChromium(), `the real suite drives Debian's chromium (${CHROMIUM}): apt-get install chromium`).toBe(
+      true,
+    );
     const tab = await openBrowser(SERVER_NAME, t.host);
     await signInVikunja(tab, `http://${SERVER_NAME}`, username, passwordOf(username));
     const r = await slotflip(['deploy', '--env', envFile, '--secrets-dir', secrets]);
@@ -199,7 +286,9 @@ while (my $c = $l->accept) {
     const afterFlip = tab.seen.filter((x) => x.at >= flipped);
     const chunks = afterFlip.filter((x) => /\.(js|css)(\?|$)/.test(x.url));
     const api = afterFlip.filter((x) => x.url.includes('/api/'));
-    const heading = await tab.page.evaluate(() => document.querySelector('h1, .card-header-title, .title')?.textContent?.trim() ?? '');
+    const heading = await tab.page.evaluate(
+      () => document.querySelector('h1, .card-header-title, .title')?.textContent?.trim() ?? '',
+    );
     await tab.close();
     // The drain (3 s) ends with the blue slot's connections closed; the web app's reconnect comes a second later.
     await new Promise((done) => setTimeout(done, 6000));
@@ -209,9 +298,15 @@ while (my $c = $l->accept) {
     for (const c of sockets) c.stop();
     const stored = new Set((await sql(`SELECT id FROM tasks WHERE project_id IN (${projects.join(',')})`)).split('\n'));
     const lost = report.acknowledged.filter((id) => !stored.has(id));
-    console.log(`real Vikunja 2.4.0 -> 2.5.0: ${r.ms} ms; ${/overlap: [^\n]*/.exec(r.stderr)?.[0] ?? 'no overlap line'}`);
-    console.log(`under load: ${report.requests} requests through nginx in ${report.seconds.toFixed(0)} s, ${report.failures.length} failed${report.failures.length ? ` (${[...new Set(report.failures.map((f) => `${f.status} ${f.method}`))].join(', ')})` : ''}, ${report.acknowledged.length} tasks written, ${lost.length} lost; ${refreshed.ok} token refreshes, ${refreshed.failed.length} failed; websockets closed by the drain's end ${sockets.map((c) => c.closed).join('/')}, authenticated ${sockets.map((c) => c.authenticated).join('/')}, answering on the live slot ${answering.filter(Boolean).length} of ${sockets.length}`);
-    console.log(`the tab opened on 2.4.0, after the flip: ${chunks.length} lazy files (${[...new Set(chunks.map((c) => c.status))].join(', ')}), ${api.length} API answers (${[...new Set(api.map((c) => c.status))].join(', ')}), page "${heading}"; screenshot ${shot}`);
+    console.log(
+      `real Vikunja 2.4.0 -> 2.5.0: ${r.ms} ms; ${/overlap: [^\n]*/.exec(r.stderr)?.[0] ?? 'no overlap line'}`,
+    );
+    console.log(
+      `under load: ${report.requests} requests through nginx in ${report.seconds.toFixed(0)} s, ${report.failures.length} failed${report.failures.length ? ` (${[...new Set(report.failures.map((f) => `${f.status} ${f.method}`))].join(', ')})` : ''}, ${report.acknowledged.length} tasks written, ${lost.length} lost; ${refreshed.ok} token refreshes, ${refreshed.failed.length} failed; websockets closed by the drain's end ${sockets.map((c) => c.closed).join('/')}, authenticated ${sockets.map((c) => c.authenticated).join('/')}, answering on the live slot ${answering.filter(Boolean).length} of ${sockets.length}`,
+    );
+    console.log(
+      `the tab opened on 2.4.0, after the flip: ${chunks.length} lazy files (${[...new Set(chunks.map((c) => c.status))].join(', ')}), ${api.length} API answers (${[...new Set(api.map((c) => c.status))].join(', ')}), page "${heading}"; screenshot ${shot}`,
+    );
     expect(r.code, r.stderr).toBe(0);
     expect(chunks.length).toBeGreaterThan(0);
     expect(chunks.filter((c) => c.status !== 200)).toEqual([]);
@@ -227,25 +322,43 @@ while (my $c = $l->accept) {
     expect(answering).toEqual(sockets.map(() => true));
     expect(r.stderr).toMatch(/note: schema: the migration added indexes: [^\n]*\busers\.UQE_users_username\b/);
     expect(Number(await sql(UNIQUE_ON_USERS))).toBe(uniqueOnUsers);
-    expect(r.stderr).toMatch(/overlap: both slots ran \d+\.\d s \(start to flip \d+\.\d s, then a 3 s drain\); the blue slot is then paused/);
+    expect(r.stderr).toMatch(
+      /overlap: both slots ran \d+\.\d s \(start to flip \d+\.\d s, then a 3 s drain\); the blue slot is then paused/,
+    );
     expect(r.stderr).toMatch(/smoke flow on the green slot \(6 steps\) \.\.\.\n\s+ok in/);
-    expect(r.stderr).toContain('note: through nginx after the flip: websocket /api/v1/ws, cors /api/v1/info, cookies ok');
+    expect(r.stderr).toContain(
+      'note: through nginx after the flip: websocket /api/v1/ws, cors /api/v1/info, cookies ok',
+    );
     // The smoke flow ran three times (on the slot, then twice after the flip): every throwaway user is gone, and their projects.
     expect(await sql("SELECT count(*) FROM users WHERE username LIKE 'slotflip-smoke-%'")).toBe('0');
-    expect(await sql("SELECT count(*) FROM projects WHERE title LIKE 'slotflip smoke%' OR owner_id NOT IN (SELECT id FROM users)")).toBe('0');
+    expect(
+      await sql(
+        "SELECT count(*) FROM projects WHERE title LIKE 'slotflip smoke%' OR owner_id NOT IN (SELECT id FROM users)",
+      ),
+    ).toBe('0');
     // The blue slot (2.4.0) still runs for a rollback, but stopped (T) once its drain is over: its cron sends nothing.
-    const state = await attach(1).script(`ps -o stat= -p "$(systemctl show -p MainPID --value slotflip-${INSTANCE}-api@blue)"; ps -o stat= -p "$(systemctl show -p MainPID --value slotflip-${INSTANCE}-api@green)"`);
-    expect(state.stdout.trim().split('\n').map((l) => l.trim()[0])).toEqual(['T', 'S']);
+    const state = await attach(1).script(
+      `ps -o stat= -p "$(systemctl show -p MainPID --value slotflip-${INSTANCE}-api@blue)"; ps -o stat= -p "$(systemctl show -p MainPID --value slotflip-${INSTANCE}-api@green)"`,
+    );
+    expect(
+      state.stdout
+        .trim()
+        .split('\n')
+        .map((l) => l.trim()[0]),
+    ).toEqual(['T', 'S']);
   });
 
   it("each client address has its own rate limit through nginx (10 logins a minute), and slotflip's checks spend none of it", async () => {
     // Two clients inside the container, from two loopback addresses: eleven logins from the first, one from the second.
-    const r = await attach(1).script(`for n in $(seq 11); do curl -s -o /dev/null -w '%{http_code} ' --interface 127.0.0.11 -H 'Host: ${SERVER_NAME}' -H 'Content-Type: application/json' -d '{"username":"nobody-a","password":"wrong-password"}' http://127.0.0.1/api/v1/login; done
+    const r = await attach(1)
+      .script(`for n in $(seq 11); do curl -s -o /dev/null -w '%{http_code} ' --interface 127.0.0.11 -H 'Host: ${SERVER_NAME}' -H 'Content-Type: application/json' -d '{"username":"nobody-a","password":"wrong-password"}' http://127.0.0.1/api/v1/login; done
 echo
 curl -s -o /dev/null -D - --interface 127.0.0.12 -H 'Host: ${SERVER_NAME}' -H 'Content-Type: application/json' -d '{"username":"nobody-b","password":"wrong-password"}' http://127.0.0.1/api/v1/login | tr -d '\\r' | sed -n 's/^HTTP[^ ]* \\([0-9]*\\).*/\\1/p; s/^[Xx]-[Rr]ate[Ll]imit-[Rr]emaining: *//p' | paste -sd' ' -`);
     const [first, second] = r.stdout.trim().split('\n');
     const codes = first!.trim().split(' ');
-    console.log(`rate limit per client address: the first address answered ${codes.join(' ')}; the second then ${second}`);
+    console.log(
+      `rate limit per client address: the first address answered ${codes.join(' ')}; the second then ${second}`,
+    );
     expect(codes.slice(0, 10)).not.toContain('429');
     expect(codes[10]).toBe('429');
     // The second address starts with its own ten, whatever the first and the deploy's smoke flows (from addresses of
@@ -260,7 +373,9 @@ curl -s -o /dev/null -D - --interface 127.0.0.12 -H 'Host: ${SERVER_NAME}' -H 'C
     expect(r.code, r.stderr).toBe(0);
     const info = await http(t.host, '/api/v1/info', { hostHeader: SERVER_NAME });
     expect(JSON.parse(info.body).version).toBe('v2.4.0');
-    const state = await attach(1).script(`ps -o stat= -p "$(systemctl show -p MainPID --value slotflip-${INSTANCE}-api@blue)"`);
+    const state = await attach(1).script(
+      `ps -o stat= -p "$(systemctl show -p MainPID --value slotflip-${INSTANCE}-api@blue)"`,
+    );
     expect(state.stdout.trim()[0]).toBe('S');
     const again = await slotflip(['release-hold', '--env', envFile, '--secrets-dir', secrets]);
     expect(again.code, again.stderr).toBe(0);
@@ -285,12 +400,24 @@ curl -s -o /dev/null -D - --interface 127.0.0.12 -H 'Host: ${SERVER_NAME}' -H 'C
     // Vikunja's cron looks each minute, on the minute, for reminders due within the next one.
     const tick = Math.ceil((Date.now() + 10_000) / 60_000) * 60_000;
     const title = `remind-${randomBytes(3).toString('hex')}`;
-    const task = await http(t.host, `/api/v1/projects/${projects[0]}/tasks`, { method: 'PUT', hostHeader: SERVER_NAME, headers: bearer(user), body: { title, reminders: [{ reminder: new Date(tick + 30_000).toISOString() }] } });
+    const task = await http(t.host, `/api/v1/projects/${projects[0]}/tasks`, {
+      method: 'PUT',
+      hostHeader: SERVER_NAME,
+      headers: bearer(user),
+      body: { title, reminders: [{ reminder: new Date(tick + 30_000).toISOString() }] },
+    });
     expect(task.status, task.body).toBe(201);
     await new Promise((done) => setTimeout(done, tick + 20_000 - Date.now()));
-    const mails = await attach(1).script(`grep -l -F ${JSON.stringify(title)} ${SINK_DIR}/*.eml 2>/dev/null | wc -l; systemctl show -p MainPID --value slotflip-${INSTANCE}-api@green | xargs ps -o stat= -p`);
-    const [count, greenState] = mails.stdout.trim().split('\n').map((l) => l.trim());
-    console.log(`reminder due ${new Date(tick + 30_000).toISOString()} while the green slot was warm (${greenState}): ${count} mail(s) in the sink`);
+    const mails = await attach(1).script(
+      `grep -l -F ${JSON.stringify(title)} ${SINK_DIR}/*.eml 2>/dev/null | wc -l; systemctl show -p MainPID --value slotflip-${INSTANCE}-api@green | xargs ps -o stat= -p`,
+    );
+    const [count, greenState] = mails.stdout
+      .trim()
+      .split('\n')
+      .map((l) => l.trim());
+    console.log(
+      `reminder due ${new Date(tick + 30_000).toISOString()} while the green slot was warm (${greenState}): ${count} mail(s) in the sink`,
+    );
     expect(greenState![0]).toBe('T');
     expect(count).toBe('1');
   });
@@ -308,20 +435,25 @@ curl -s -o /dev/null -D - --interface 127.0.0.12 -H 'Host: ${SERVER_NAME}' -H 'C
   it("rotate app-secret: a token signed with the old secret is refused, and a browser's session refreshes from its cookie (it is not signed by the secret)", async () => {
     // A user signed in through nginx as the web app does: the login answers a short token and sets the refresh cookie.
     const who = `rotate${randomBytes(4).toString('hex')}`;
-    const session = (step: string) => attach(1).script(`set -e
+    const session = (step: string) =>
+      attach(1).script(`set -e
 cd /tmp; H='Host: ${SERVER_NAME}'; J='Content-Type: application/json'; B=http://127.0.0.1
 ${step}`);
-    const signIn = await session(`curl -s -o /dev/null -w '%{http_code} ' -H "$H" -H "$J" -d '{"username":"${who}","email":"${who}@slotflip.invalid","password":"Rotate-${who}-pass"}' $B/api/v1/register
+    const signIn =
+      await session(`curl -s -o /dev/null -w '%{http_code} ' -H "$H" -H "$J" -d '{"username":"${who}","email":"${who}@slotflip.invalid","password":"Rotate-${who}-pass"}' $B/api/v1/register
 curl -s -c ${who}.jar -H "$H" -H "$J" -d '{"username":"${who}","password":"Rotate-${who}-pass"}' $B/api/v1/login | sed -n 's/.*"token":"\\([^"]*\\)".*/\\1/p' > ${who}.token
 curl -s -o /dev/null -w '%{http_code}' -H "$H" -H "Authorization: Bearer $(cat ${who}.token)" $B/api/v1/user`);
     expect(signIn.stdout, signIn.stderr).toBe('200 200');
     const r = await slotflip(['rotate', 'app-secret', '--env', envFile, '--secrets-dir', secrets]);
     expect(r.code, r.stderr).toBe(0);
-    const after = await session(`curl -s -o /dev/null -w '%{http_code} ' -H "$H" -H "Authorization: Bearer $(cat ${who}.token)" $B/api/v1/user
+    const after =
+      await session(`curl -s -o /dev/null -w '%{http_code} ' -H "$H" -H "Authorization: Bearer $(cat ${who}.token)" $B/api/v1/user
 curl -s -b ${who}.jar -c ${who}.jar -X POST -H "$H" $B/api/v1/user/token/refresh | sed -n 's/.*"token":"\\([^"]*\\)".*/\\1/p' > ${who}.token2
 curl -s -o /dev/null -w '%{http_code}' -H "$H" -H "Authorization: Bearer $(cat ${who}.token2)" $B/api/v1/user
 rm -f ${who}.jar ${who}.token ${who}.token2`);
-    console.log(`rotate app-secret on real Vikunja: ${r.ms} ms; the old token then answered ${after.stdout.split(' ')[0]}, a refreshed one ${after.stdout.split(' ')[1]}`);
+    console.log(
+      `rotate app-secret on real Vikunja: ${r.ms} ms; the old token then answered ${after.stdout.split(' ')[0]}, a refreshed one ${after.stdout.split(' ')[1]}`,
+    );
     expect(after.stdout).toBe('401 200');
   });
 

@@ -8,7 +8,13 @@ import { secretRefsFor, unreadSecretFields, type Job } from '../../src/validate/
 // The shipped workflows read as GitHub reads them: which jobs run on the self-hosted runner (with secrets), what each
 // maps into slotflip's step, and which concurrency group each waits in.
 
-type Step = { name?: string; uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string> };
+type Step = {
+  name?: string;
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, string>;
+};
 type Job_ = { 'runs-on'?: unknown; steps?: Step[]; concurrency?: { group?: string; 'cancel-in-progress'?: boolean } };
 
 const dir = '.github/workflows';
@@ -32,7 +38,16 @@ const environments = readdirSync('environments')
 
 describe('shipped workflows', () => {
   it('has self-hosted jobs to check', () => {
-    expect(selfHosted.map((j) => j.where)).toEqual(expect.arrayContaining(['deploy.yml deploy', 'rollback.yml rollback', 'restore.yml restore', 'backup.yml backup', 'backup.yml drill', 'doctor.yml doctor']));
+    expect(selfHosted.map((j) => j.where)).toEqual(
+      expect.arrayContaining([
+        'deploy.yml deploy',
+        'rollback.yml rollback',
+        'restore.yml restore',
+        'backup.yml backup',
+        'backup.yml drill',
+        'doctor.yml doctor',
+      ]),
+    );
   });
 
   describe('every self-hosted job refuses refs other than the default branch, first (outside review 2)', () => {
@@ -46,7 +61,10 @@ describe('shipped workflows', () => {
           .replace('${{ github.event.repository.default_branch }}', env.default!)
           .replace('${{ github.event_name }}', env.event!);
       }
-      return spawnSync('bash', ['-e', '-c', step.run ?? ''], { env: { PATH: process.env.PATH ?? '', ...values }, encoding: 'utf8' });
+      return spawnSync('bash', ['-e', '-c', step.run ?? ''], {
+        env: { PATH: process.env.PATH ?? '', ...values },
+        encoding: 'utf8',
+      });
     };
 
     for (const { where, job } of selfHosted) {
@@ -55,7 +73,9 @@ describe('shipped workflows', () => {
         expect(step.name).toBe('Only from the default branch');
         const branch = runGuard(step, { ref: 'refs/heads/feature', default: 'main', event: 'workflow_dispatch' });
         expect(branch.status).toBe(1);
-        expect(branch.stdout).toContain('::error title=slotflip::this job runs on the self-hosted runner with the environment\'s secrets, so only from the default branch (main); it was started from refs/heads/feature');
+        expect(branch.stdout).toContain(
+          "::error title=slotflip::this job runs on the self-hosted runner with the environment's secrets, so only from the default branch (main); it was started from refs/heads/feature",
+        );
         expect(runGuard(step, { ref: 'refs/heads/main', default: 'main', event: 'workflow_dispatch' }).status).toBe(0);
         expect(runGuard(step, { ref: 'refs/tags/v1', default: 'main', event: 'push' }).status).toBe(1);
         // A scheduled run always runs the default branch's workflow.
@@ -70,14 +90,22 @@ describe('shipped workflows', () => {
       if (!step) continue;
       it(`${where} (${kindOf(step)})`, () => {
         const kind = kindOf(step);
-        const mapped = new Map(Object.entries(step.env ?? {}).filter(([k]) => k.startsWith('SLOTFLIP_SECRET_')).map(([k, v]) => [k.slice('SLOTFLIP_SECRET_'.length), v]));
+        const mapped = new Map(
+          Object.entries(step.env ?? {})
+            .filter(([k]) => k.startsWith('SLOTFLIP_SECRET_'))
+            .map(([k, v]) => [k.slice('SLOTFLIP_SECRET_'.length), v]),
+        );
         const needed = new Map<string, string>();
-        for (const e of environments) for (const r of secretRefsFor(e.data, unreadSecretFields(kind))) needed.set(String(r.name), e.file);
-        const missing = [...needed].filter(([n]) => !mapped.has(n)).map(([n, file]) => `SLOTFLIP_SECRET_${n}: \${{ secrets.${n} }}   # ${file}`);
+        for (const e of environments)
+          for (const r of secretRefsFor(e.data, unreadSecretFields(kind))) needed.set(String(r.name), e.file);
+        const missing = [...needed]
+          .filter(([n]) => !mapped.has(n))
+          .map(([n, file]) => `SLOTFLIP_SECRET_${n}: \${{ secrets.${n} }}   # ${file}`);
         expect(missing, `add to the step's env:\n${missing.join('\n')}`).toEqual([]);
         for (const [name, value] of mapped) expect(value, name).toBe(`\${{ secrets.${name} }}`);
         const restoreOnly = new Set<string>();
-        for (const e of environments) for (const r of secretRefsFor(e.data, [])) if (!needed.has(String(r.name))) restoreOnly.add(String(r.name));
+        for (const e of environments)
+          for (const r of secretRefsFor(e.data, [])) if (!needed.has(String(r.name))) restoreOnly.add(String(r.name));
         if (kind !== 'restore') expect([...mapped.keys()].filter((n) => restoreOnly.has(n))).toEqual([]);
       });
     }
@@ -94,15 +122,20 @@ describe('shipped workflows', () => {
       const key = group!.replace(/\$\{\{[^}]*\}\}/g, 'ENV');
       groups.set(key, (groups.get(key) ?? new Set()).add(kind));
     }
-    for (const [group, kinds] of groups) if ([...kinds].some((k) => k === 'rollback' || k === 'restore')) expect([...kinds], group).toHaveLength(1);
+    for (const [group, kinds] of groups)
+      if ([...kinds].some((k) => k === 'rollback' || k === 'restore')) expect([...kinds], group).toHaveLength(1);
   });
 });
 
 describe('action.yml', () => {
   it('declares only inputs the action reads (outside review 7)', () => {
     const action = parse(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, unknown> };
-    const source = readdirSync('src/github').map((n) => readFileSync(join('src/github', n), 'utf8')).join('\n');
-    const read = new Set([...source.matchAll(/(?:get(?:Boolean)?Input|listInput|flag)\('([a-z-]+)'/g)].map((m) => m[1]));
+    const source = readdirSync('src/github')
+      .map((n) => readFileSync(join('src/github', n), 'utf8'))
+      .join('\n');
+    const read = new Set(
+      [...source.matchAll(/(?:get(?:Boolean)?Input|listInput|flag)\('([a-z-]+)'/g)].map((m) => m[1]),
+    );
     expect(Object.keys(action.inputs).filter((i) => !read.has(i))).toEqual([]);
   });
 });

@@ -23,7 +23,9 @@ const b = net.createServer((s) => keep.push(s)).listen(0, '127.0.0.1', () => con
   const [line] = (await once(app.stdout!, 'data')) as [Buffer];
   port = Number(line.toString().trim());
 });
-afterAll(() => { app.kill(); });
+afterAll(() => {
+  app.kill();
+});
 
 function bash(script: string): Promise<{ code: number; out: string }> {
   return new Promise((resolve) => {
@@ -36,12 +38,19 @@ function bash(script: string): Promise<{ code: number; out: string }> {
 }
 
 /** A client that stays connected and records when the other end closed it. */
-async function client(to: { path: string } | { port: number; host: string }): Promise<{ socket: Socket; closed: () => boolean }> {
+async function client(
+  to: { path: string } | { port: number; host: string },
+): Promise<{ socket: Socket; closed: () => boolean }> {
   const socket = connect(to);
   await once(socket, 'connect');
   let closed = false;
-  socket.on('end', () => { closed = true; socket.end(); });
-  socket.on('error', () => { closed = true; });
+  socket.on('end', () => {
+    closed = true;
+    socket.end();
+  });
+  socket.on('error', () => {
+    closed = true;
+  });
   return { socket, closed: () => closed };
 }
 
@@ -49,7 +58,11 @@ const settle = () => new Promise((r) => setTimeout(r, 200));
 
 describe('closing the connections a slot still holds', () => {
   it('closes the connections accepted on the slot socket, and only those; the socket still accepts new ones', async () => {
-    const [u1, u2, t1] = [await client({ path: sock }), await client({ path: sock }), await client({ port, host: '127.0.0.1' })];
+    const [u1, u2, t1] = [
+      await client({ path: sock }),
+      await client({ path: sock }),
+      await client({ port, host: '127.0.0.1' }),
+    ];
     await settle();
     const r = await bash(closeConnections(String(app.pid), sock));
     expect(r).toEqual({ code: 0, out: '2' });
@@ -87,7 +100,13 @@ describe('closing the connections a slot still holds', () => {
 });
 
 describe('the drain-end timer', () => {
-  const inst = { id: 'd', app: { name: 'demo', components: { api: { listen: { type: 'unix' } }, mcp: { listen: { type: 'tcp', blue: 3456, green: 3457 } } } } } as unknown as Instance;
+  const inst = {
+    id: 'd',
+    app: {
+      name: 'demo',
+      components: { api: { listen: { type: 'unix' } }, mcp: { listen: { type: 'tcp', blue: 3456, green: 3457 } } },
+    },
+  } as unknown as Instance;
 
   it('closes every component of the slot, by its socket or its port, then pauses it only when asked', () => {
     const pause = endDrain(inst, 'blue', 7, true);
@@ -103,11 +122,13 @@ describe('the drain-end timer', () => {
   });
 });
 
-describe('a flip back during the drain\'s end', () => {
+describe("a flip back during the drain's end", () => {
   it('waits for a drain end already running (its service stopped) before traffic goes back to the slot', async () => {
     const { resumeSlot } = await import('../../src/host/release.js');
     const text = (resumeSlot('demo-lab-1', 'green', ['api']) as { text: string }).text;
-    expect(text).toContain('systemctl stop slotflip-demo-lab-1-drained-green.timer slotflip-demo-lab-1-drained-green.service');
+    expect(text).toContain(
+      'systemctl stop slotflip-demo-lab-1-drained-green.timer slotflip-demo-lab-1-drained-green.service',
+    );
     expect(text.indexOf('.service')).toBeLessThan(text.indexOf('SIGCONT'));
   });
 });

@@ -9,11 +9,35 @@ import { labInstance } from '../plan/fixtures.js';
 const inst = labInstance();
 const l = layout(inst.id);
 const steps = (run: string, names: string[], last?: 'start') =>
-  names.flatMap((step, i): JournalEntry[] => (i === names.length - 1 && last === 'start' ? [{ run, step, event: 'start', at: 100 + i }] : [{ run, step, event: 'start', at: 100 + i }, { run, step, event: 'end', at: 100.5 + i, code: 0 }]));
+  names.flatMap((step, i): JournalEntry[] =>
+    i === names.length - 1 && last === 'start'
+      ? [{ run, step, event: 'start', at: 100 + i }]
+      : [
+          { run, step, event: 'start', at: 100 + i },
+          { run, step, event: 'end', at: 100.5 + i, code: 0 },
+        ],
+  );
 
 function probe(over: Partial<HostProbe>): HostProbe {
-  const state = { ...emptyState(inst.id), active: 'blue' as const, slots: { blue: { release: '1.0.0-aaaaaaaa', version: '1.0.0', since: 'x' } }, releases: ['1.0.0-aaaaaaaa'] };
-  return { state, routed: 'blue', slotRelease: { blue: '1.0.0-aaaaaaaa' }, slotRunning: { blue: true, green: false }, maintenance: false, lock: null, journal: [], watching: false, fingerprint: 'f', now: 1000, ...over };
+  const state = {
+    ...emptyState(inst.id),
+    active: 'blue' as const,
+    slots: { blue: { release: '1.0.0-aaaaaaaa', version: '1.0.0', since: 'x' } },
+    releases: ['1.0.0-aaaaaaaa'],
+  };
+  return {
+    state,
+    routed: 'blue',
+    slotRelease: { blue: '1.0.0-aaaaaaaa' },
+    slotRunning: { blue: true, green: false },
+    maintenance: false,
+    lock: null,
+    journal: [],
+    watching: false,
+    fingerprint: 'f',
+    now: 1000,
+    ...over,
+  };
 }
 
 describe('the host probe', () => {
@@ -21,19 +45,38 @@ describe('the host probe', () => {
     // The shape probeScript prints (the e2e suite runs the script itself on the lab after a killed deploy).
     const out = [
       JSON.stringify(probe({}).state),
-      '--- slotflip probe routed', `/run/slotflip/${inst.id}/api/green/app.sock`,
-      '--- slotflip probe slot blue', '../releases/1.0.0-aaaaaaaa',
-      '--- slotflip probe slot green', '../releases/2.0.0-bbbbbbbb',
-      '--- slotflip probe running blue', 'yes',
-      '--- slotflip probe running green', '',
-      '--- slotflip probe maintenance', '',
-      '--- slotflip probe lock', '{"run":"R9","owner":"ci","started":1,"expires":2}',
-      '--- slotflip probe journal', ...steps('R9', ['lock', 'preflight', 'flip', 'observe'], 'start').map((e) => JSON.stringify(e)), '{"run":"R9","step":"obs',
-      '--- slotflip probe fingerprint', 'abc123',
-      '--- slotflip probe now', '1000',
+      '--- slotflip probe routed',
+      `/run/slotflip/${inst.id}/api/green/app.sock`,
+      '--- slotflip probe slot blue',
+      '../releases/1.0.0-aaaaaaaa',
+      '--- slotflip probe slot green',
+      '../releases/2.0.0-bbbbbbbb',
+      '--- slotflip probe running blue',
+      'yes',
+      '--- slotflip probe running green',
+      '',
+      '--- slotflip probe maintenance',
+      '',
+      '--- slotflip probe lock',
+      '{"run":"R9","owner":"ci","started":1,"expires":2}',
+      '--- slotflip probe journal',
+      ...steps('R9', ['lock', 'preflight', 'flip', 'observe'], 'start').map((e) => JSON.stringify(e)),
+      '{"run":"R9","step":"obs',
+      '--- slotflip probe fingerprint',
+      'abc123',
+      '--- slotflip probe now',
+      '1000',
     ].join('\n');
     const p = parseProbe(inst, out);
-    expect(p).toMatchObject({ routed: 'green', slotRelease: { blue: '1.0.0-aaaaaaaa', green: '2.0.0-bbbbbbbb' }, slotRunning: { blue: true, green: false }, maintenance: false, lock: { run: 'R9', expires: 2 }, fingerprint: 'abc123', now: 1000 });
+    expect(p).toMatchObject({
+      routed: 'green',
+      slotRelease: { blue: '1.0.0-aaaaaaaa', green: '2.0.0-bbbbbbbb' },
+      slotRunning: { blue: true, green: false },
+      maintenance: false,
+      lock: { run: 'R9', expires: 2 },
+      fingerprint: 'abc123',
+      now: 1000,
+    });
     expect(p.journal).toHaveLength(7); // the torn last line is skipped
     const r = recover(p);
     expect(r.interrupted).toMatchObject({ run: 'R9', step: 'observe', running: true });
@@ -41,60 +84,139 @@ describe('the host probe', () => {
     expect(r.state.slots.green).toMatchObject({ release: '2.0.0-bbbbbbbb', version: '2.0.0' });
     expect(r.state.releases).toContain('2.0.0-bbbbbbbb');
     expect(r.notes.join('\n')).toMatch(/run R9 stopped during its observe step/);
-    expect(r.notes.join('\n')).toMatch(/nginx routes to the green slot \(release 2.0.0-bbbbbbbb\), but state.json recorded blue/);
+    expect(r.notes.join('\n')).toMatch(
+      /nginx routes to the green slot \(release 2.0.0-bbbbbbbb\), but state.json recorded blue/,
+    );
   });
 
   it('names every path it reads in one script, and bash accepts it', () => {
     const script = probeScript(inst);
-    for (const path of [l.state, l.journal, `${l.lock}/owner`, l.maintenanceFlag, l.slotLink('blue'), l.currentSocket('api')]) expect(script).toContain(path);
+    for (const path of [
+      l.state,
+      l.journal,
+      `${l.lock}/owner`,
+      l.maintenanceFlag,
+      l.slotLink('blue'),
+      l.currentSocket('api'),
+    ])
+      expect(script).toContain(path);
     execFileSync('bash', ['-n'], { input: script });
   });
 });
 
 describe('recovering from a killed run', () => {
   it('changes nothing after a run that finished, failed at the lock, or is still alive', () => {
-    expect(recover(probe({ journal: steps('A', ['lock', 'flip', 'record', 'unlock']) }))).toMatchObject({ interrupted: undefined, notes: [] });
-    expect(interruptedRun([{ run: 'B', step: 'lock', event: 'start', at: 1 }, { run: 'B', step: 'lock', event: 'end', at: 2, code: 75 }], null, 1000)).toBeUndefined();
-    expect(interruptedRun(steps('C', ['lock', 'gate'], 'start'), { run: 'C', owner: 'ci', expires: 1030 }, 1000)).toBeUndefined();
+    expect(recover(probe({ journal: steps('A', ['lock', 'flip', 'record', 'unlock']) }))).toMatchObject({
+      interrupted: undefined,
+      notes: [],
+    });
+    expect(
+      interruptedRun(
+        [
+          { run: 'B', step: 'lock', event: 'start', at: 1 },
+          { run: 'B', step: 'lock', event: 'end', at: 2, code: 75 },
+        ],
+        null,
+        1000,
+      ),
+    ).toBeUndefined();
+    expect(
+      interruptedRun(steps('C', ['lock', 'gate'], 'start'), { run: 'C', owner: 'ci', expires: 1030 }, 1000),
+    ).toBeUndefined();
   });
 
   it('a run whose session is gone is dead though its lease runs on, and the probe says so', () => {
-    expect(interruptedRun(steps('S', ['lock', 'gate'], 'start'), { run: 'S', owner: 'ci', expires: 1030, sessionGone: true }, 1000)).toMatchObject({ run: 'S', step: 'gate' });
-    const p = parseProbe(labInstance(), ['null', '--- slotflip probe lock', '{"run":"S","owner":"ci","started":1,"expires":1030,"session":"5:6"}', '--- slotflip probe lock-session', 'gone', '--- slotflip probe now', '1000'].join('\n'));
+    expect(
+      interruptedRun(
+        steps('S', ['lock', 'gate'], 'start'),
+        { run: 'S', owner: 'ci', expires: 1030, sessionGone: true },
+        1000,
+      ),
+    ).toMatchObject({ run: 'S', step: 'gate' });
+    const p = parseProbe(
+      labInstance(),
+      [
+        'null',
+        '--- slotflip probe lock',
+        '{"run":"S","owner":"ci","started":1,"expires":1030,"session":"5:6"}',
+        '--- slotflip probe lock-session',
+        'gone',
+        '--- slotflip probe now',
+        '1000',
+      ].join('\n'),
+    );
     expect(p.lock).toEqual({ run: 'S', owner: 'ci', expires: 1030, sessionGone: true });
   });
 
   it('looks past runs that were refused at the lock to the killed run before them', () => {
-    const refused: JournalEntry[] = [{ run: 'R', step: 'lock', event: 'start', at: 200 }, { run: 'R', step: 'lock', event: 'end', at: 201, code: 75 }];
-    expect(interruptedRun([...steps('K', ['lock', 'stage', 'flip']), ...refused], { run: 'K', owner: 'ci', expires: 900 }, 1000)).toMatchObject({ run: 'K', step: 'flip', running: false });
+    const refused: JournalEntry[] = [
+      { run: 'R', step: 'lock', event: 'start', at: 200 },
+      { run: 'R', step: 'lock', event: 'end', at: 201, code: 75 },
+    ];
+    expect(
+      interruptedRun(
+        [...steps('K', ['lock', 'stage', 'flip']), ...refused],
+        { run: 'K', owner: 'ci', expires: 900 },
+        1000,
+      ),
+    ).toMatchObject({ run: 'K', step: 'flip', running: false });
   });
 
   it('reports a run killed before its flip and keeps the live slot', () => {
-    const r = recover(probe({ journal: steps('D', ['lock', 'stage', 'start']), slotRelease: { blue: '1.0.0-aaaaaaaa', green: '2.0.0-bbbbbbbb' } }));
+    const r = recover(
+      probe({
+        journal: steps('D', ['lock', 'stage', 'start']),
+        slotRelease: { blue: '1.0.0-aaaaaaaa', green: '2.0.0-bbbbbbbb' },
+      }),
+    );
     expect(r.interrupted).toMatchObject({ run: 'D', step: 'start', running: false });
     expect(r.state.active).toBe('blue');
     expect(r.notes).toHaveLength(1);
   });
 
   it('adopts the slot nginx routes to on a first deploy killed after its flip, and keeps a maintenance page up', () => {
-    const r = recover(probe({ state: emptyState(inst.id), routed: 'blue', maintenance: true, journal: steps('E', ['lock', 'migrate', 'start', 'gate', 'flip']) }));
+    const r = recover(
+      probe({
+        state: emptyState(inst.id),
+        routed: 'blue',
+        maintenance: true,
+        journal: steps('E', ['lock', 'migrate', 'start', 'gate', 'flip']),
+      }),
+    );
     expect(r.state.active).toBe('blue');
     expect(r.state.slots.blue?.since).toBe(new Date(104.5 * 1000).toISOString());
     expect(r.notes.join('\n')).toContain('recorded no live slot');
     expect(r.notes.join('\n')).toContain('the maintenance page is on');
     expect(r.converge).toBe('run E did not finish');
     expect(recover(probe({ maintenance: true })).converge).toBe('the maintenance page is on');
-    expect(recover(probe({ routed: 'green', slotRelease: { green: '2.0.0-bbbbbbbb' } })).converge).toBe('state.json did not record the last flip');
+    expect(recover(probe({ routed: 'green', slotRelease: { green: '2.0.0-bbbbbbbb' } })).converge).toBe(
+      'state.json did not record the last flip',
+    );
     expect(recover(probe({})).converge).toBeUndefined();
   });
 
-  it("a run whose watch finished after it died is done: the host released its lock; the next run is told what the host decided", () => {
+  it('a run whose watch finished after it died is done: the host released its lock; the next run is told what the host decided', () => {
     // The run's follow step ended last (its shell outlived the connection), after the watch's unlock.
-    const journal = [...steps('W', ['lock', 'flip', 'enable', 'retire', 'record', 'unlock']), { run: 'W', step: 'observe', event: 'end' as const, at: 200, code: 129 }];
-    const r = recover(probe({ journal, unreportedWatch: { run: 'W', release: '2.0.0-bbbbbbbb', state: 'flipped-back', reason: 'observe: 9 of 40 requests failed with 5xx since the flip (over 5%)' } }));
+    const journal = [
+      ...steps('W', ['lock', 'flip', 'enable', 'retire', 'record', 'unlock']),
+      { run: 'W', step: 'observe', event: 'end' as const, at: 200, code: 129 },
+    ];
+    const r = recover(
+      probe({
+        journal,
+        unreportedWatch: {
+          run: 'W',
+          release: '2.0.0-bbbbbbbb',
+          state: 'flipped-back',
+          reason: 'observe: 9 of 40 requests failed with 5xx since the flip (over 5%)',
+        },
+      }),
+    );
     expect(r.interrupted).toBeUndefined();
     expect(r.converge).toBeUndefined();
-    expect(r.notes).toEqual(['run W ended before it could report its flip to release 2.0.0-bbbbbbbb: the host flipped it back and held it (observe: 9 of 40 requests failed with 5xx since the flip (over 5%))']);
+    expect(r.notes).toEqual([
+      'run W ended before it could report its flip to release 2.0.0-bbbbbbbb: the host flipped it back and held it (observe: 9 of 40 requests failed with 5xx since the flip (over 5%))',
+    ]);
   });
 
   it('a dead run whose flip the host still watches is not interrupted: the host holds its lock', () => {

@@ -19,9 +19,18 @@ const children: ChildProcess[] = [];
 
 beforeAll(async () => {
   target = labTarget(1);
-  admin = new pg.Client({ host: target.host, port: 5432, user: 'slotflip_admin', password: target.dbAdminPassword, database: 'postgres' });
+  admin = new pg.Client({
+    host: target.host,
+    port: 5432,
+    user: 'slotflip_admin',
+    password: target.dbAdminPassword,
+    database: 'postgres',
+  });
   await admin.connect();
-  const manifest = JSON.parse(readFileSync('lab/state/releases/manifest.json', 'utf8')) as Record<string, { file: string }>;
+  const manifest = JSON.parse(readFileSync('lab/state/releases/manifest.json', 'utf8')) as Record<
+    string,
+    { file: string }
+  >;
   const root = tempDir('demo-releases-');
   for (const [version, m] of Object.entries(manifest)) {
     const dir = join(root, version);
@@ -47,14 +56,26 @@ async function scratchDb(): Promise<string> {
 function appEnv(db: string, extra: Record<string, string> = {}): Record<string, string> {
   return {
     PATH: process.env.PATH ?? '',
-    DEMO_PG_HOST: target.host, DEMO_PG_PORT: '5432', DEMO_PG_DATABASE: db, DEMO_PG_USER: 'demo', DEMO_PG_PASSWORD: target.dbPassword,
-    DEMO_REDIS_HOST: target.host, DEMO_REDIS_PORT: '6379', DEMO_REDIS_PASSWORD: target.redisPassword, DEMO_REDIS_DB: '3',
+    DEMO_PG_HOST: target.host,
+    DEMO_PG_PORT: '5432',
+    DEMO_PG_DATABASE: db,
+    DEMO_PG_USER: 'demo',
+    DEMO_PG_PASSWORD: target.dbPassword,
+    DEMO_REDIS_HOST: target.host,
+    DEMO_REDIS_PORT: '6379',
+    DEMO_REDIS_PASSWORD: target.redisPassword,
+    DEMO_REDIS_DB: '3',
     ...extra,
   };
 }
 
 function migrate(version: string, db: string) {
-  return spawnSync(process.execPath, ['app.js', 'migrate'], { cwd: releases[version], env: appEnv(db), encoding: 'utf8', timeout: 60_000 });
+  return spawnSync(process.execPath, ['app.js', 'migrate'], {
+    cwd: releases[version],
+    env: appEnv(db),
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
 }
 
 async function freePort(): Promise<number> {
@@ -74,19 +95,36 @@ interface Running {
   call: (method: string, path: string, body?: unknown) => ReturnType<typeof http>;
 }
 
-async function serve(version: string, db: string, extra: Record<string, string> = {}, waitMs = 15_000): Promise<Running> {
+async function serve(
+  version: string,
+  db: string,
+  extra: Record<string, string> = {},
+  waitMs = 15_000,
+): Promise<Running> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['app.js', 'serve'], { cwd: releases[version], env: appEnv(db, { DEMO_LISTEN: `tcp:127.0.0.1:${port}`, DEMO_SLOT: 'blue', ...extra }), stdio: 'ignore' });
+  const child = spawn(process.execPath, ['app.js', 'serve'], {
+    cwd: releases[version],
+    env: appEnv(db, { DEMO_LISTEN: `tcp:127.0.0.1:${port}`, DEMO_SLOT: 'blue', ...extra }),
+    stdio: 'ignore',
+  });
   children.push(child);
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const r: Running = {
-    child, port, exited,
+    child,
+    port,
+    exited,
     get: (path) => http('127.0.0.1', path, { port }),
     call: (method, path, body) => http('127.0.0.1', path, { port, method, body }),
   };
   const deadline = Date.now() + waitMs;
   while (Date.now() < deadline && child.exitCode === null) {
-    if (await r.get('/api/v1/info').then(() => true, () => false)) return r;
+    if (
+      await r.get('/api/v1/info').then(
+        () => true,
+        () => false,
+      )
+    )
+      return r;
     await new Promise((res) => setTimeout(res, 100));
   }
   return r;
@@ -99,7 +137,12 @@ async function stop(r: Running): Promise<number | null> {
 
 /** Runs queries on a scratch database as the admin role. */
 async function onDb<T>(db: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const c = new pg.Client({ host: target.host, user: 'slotflip_admin', password: target.dbAdminPassword, database: db });
+  const c = new pg.Client({
+    host: target.host,
+    user: 'slotflip_admin',
+    password: target.dbAdminPassword,
+    database: db,
+  });
   await c.connect();
   try {
     return await fn(c);
@@ -110,7 +153,11 @@ async function onDb<T>(db: string, fn: (c: pg.Client) => Promise<T>): Promise<T>
 
 const schemaOf = (db: string) =>
   onDb(db, async (c) => ({
-    cols: (await c.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'tasks' ORDER BY ordinal_position`)).rows.map((r: { column_name: string }) => r.column_name),
+    cols: (
+      await c.query(
+        `SELECT column_name FROM information_schema.columns WHERE table_name = 'tasks' ORDER BY ordinal_position`,
+      )
+    ).rows.map((r: { column_name: string }) => r.column_name),
     applied: (await c.query('SELECT id FROM schema_migrations ORDER BY id')).rows.map((r: { id: string }) => r.id),
   }));
 
@@ -125,27 +172,43 @@ describe('migrations', () => {
     expect(migrate('3.0.0', db).stderr).toContain('0 applied'); // idempotent
   });
 
-  it('v2 expands v1\'s schema and backfills, and v1 keeps working on it; v3 breaks v2 as its release declares', async () => {
+  it("v2 expands v1's schema and backfills, and v1 keeps working on it; v3 breaks v2 as its release declares", async () => {
     const db = await scratchDb();
     expect(migrate('1.0.0', db).status).toBe(0);
     const v1 = await serve('1.0.0', db);
-    for (const title of ['a', 'four', 'seven!!']) expect((await v1.call('PUT', '/api/v1/tasks', { title })).status).toBe(201);
+    for (const title of ['a', 'four', 'seven!!'])
+      expect((await v1.call('PUT', '/api/v1/tasks', { title })).status).toBe(201);
     expect(migrate('2.0.0', db).status).toBe(0);
-    const backfilled = await onDb(db, async (c) => (await c.query('SELECT title, priority FROM tasks ORDER BY id')).rows);
-    expect(backfilled).toEqual([{ title: 'a', priority: 1 }, { title: 'four', priority: 4 }, { title: 'seven!!', priority: 2 }]);
+    const backfilled = await onDb(
+      db,
+      async (c) => (await c.query('SELECT title, priority FROM tasks ORDER BY id')).rows,
+    );
+    expect(backfilled).toEqual([
+      { title: 'a', priority: 1 },
+      { title: 'four', priority: 4 },
+      { title: 'seven!!', priority: 2 },
+    ]);
     // v1 on v2's schema: reads and writes still work.
     expect((await v1.call('PUT', '/api/v1/tasks', { title: 'written by v1 after v2 migrated' })).status).toBe(201);
     expect(JSON.parse((await v1.get('/api/v1/tasks')).body)).toHaveLength(4);
     const v2 = await serve('2.0.0', db);
     const updated = await v2.call('POST', '/api/v1/tasks/1', { done: true });
     expect(JSON.parse(updated.body)).toEqual({ id: '1', title: 'a', done: true, priority: 1 });
-    expect(JSON.parse(readFileSync(join(releases['3.0.0']!, 'release.json'), 'utf8'))).toMatchObject({ breaking: true, breaks: 'drops tasks.done, which 2.x reads' });
+    expect(JSON.parse(readFileSync(join(releases['3.0.0']!, 'release.json'), 'utf8'))).toMatchObject({
+      breaking: true,
+      breaks: 'drops tasks.done, which 2.x reads',
+    });
     expect(migrate('3.0.0', db).status).toBe(0);
     const broken = await v2.get('/api/v1/tasks/1');
     expect(broken.status).toBe(500);
     expect(JSON.parse(broken.body)).toEqual({ message: 'column "done" does not exist' });
     const v3 = await serve('3.0.0', db);
-    expect(JSON.parse((await v3.get('/api/v1/tasks/1')).body)).toEqual({ id: '1', title: 'a', status: 'done', priority: 1 });
+    expect(JSON.parse((await v3.get('/api/v1/tasks/1')).body)).toEqual({
+      id: '1',
+      title: 'a',
+      status: 'done',
+      priority: 1,
+    });
     for (const r of [v1, v2, v3]) expect(await stop(r)).toBe(0);
   });
 });
@@ -218,7 +281,11 @@ describe('runtime behaviour', () => {
     const r = await serve('1.0.0', db, { DEMO_JOB_INTERVAL_MS: '200', DEMO_SLOT: 'green' });
     await new Promise((res) => setTimeout(res, 1500));
     expect(await stop(r)).toBe(0);
-    const runs = await onDb(db, async (c) => (await c.query('SELECT slot, version, count(*)::int AS n FROM job_runs GROUP BY slot, version')).rows);
+    const runs = await onDb(
+      db,
+      async (c) =>
+        (await c.query('SELECT slot, version, count(*)::int AS n FROM job_runs GROUP BY slot, version')).rows,
+    );
     expect(runs).toHaveLength(1);
     expect(runs[0]).toMatchObject({ slot: 'green', version: '1.0.0' });
     expect(runs[0].n).toBeGreaterThanOrEqual(3);

@@ -5,7 +5,7 @@ import { provisionScript } from '../../src/lab/services.js';
 import { findingsFor } from '../helpers.js';
 
 describe('lab container config', () => {
-  it('is unprivileged with Proxmox\'s id map and an idmapped rootfs', () => {
+  it("is unprivileged with Proxmox's id map and an idmapped rootfs", () => {
     const conf = lxcConfig(2);
     expect(conf).toContain('lxc.idmap = u 0 100000 65536');
     expect(conf).toContain('lxc.idmap = g 0 100000 65536');
@@ -19,7 +19,11 @@ describe('lab container config', () => {
   });
 
   it('sends passwords only inside the script, never as a command argument', () => {
-    const script = provisionScript({ dbPassword: 'db-pw-marker', dbAdminPassword: 'admin-pw-marker', redisPassword: 'redis-pw-marker' });
+    const script = provisionScript({
+      dbPassword: 'db-pw-marker',
+      dbAdminPassword: 'admin-pw-marker',
+      redisPassword: 'redis-pw-marker',
+    });
     // They appear in SQL on psql's stdin and in a shell variable, never on a command line of their own.
     expect(script).toContain("ALTER ROLE demo PASSWORD 'db-pw-marker'");
     expect(script).toContain('pw=redis-pw-marker');
@@ -27,7 +31,11 @@ describe('lab container config', () => {
   });
 
   it('generates an environment file that validates', async () => {
-    const text = labEnvironment(1, 'SHA256:DZY2JjkrirMV60uY6+K7wHh5Oz3i4LAkZ8ZHHHjBSuw', { version: '1.0.0', path: 'lab/state/releases/demo-1.0.0.tar.gz', sha256: 'a'.repeat(64) });
+    const text = labEnvironment(1, 'SHA256:DZY2JjkrirMV60uY6+K7wHh5Oz3i4LAkZ8ZHHHjBSuw', {
+      version: '1.0.0',
+      path: 'lab/state/releases/demo-1.0.0.tar.gz',
+      sha256: 'a'.repeat(64),
+    });
     expect(await findingsFor({ 'lab-1.yaml': text })).toEqual([]);
   });
 });

@@ -13,9 +13,16 @@ afterAll(() => {
 
 describe('lab up refuses clearly', () => {
   it('when not root', () => {
-    const r = spawnSync(process.execPath, [CLI, 'lab', 'up'], { uid: 65534, gid: 65534, encoding: 'utf8', cwd: tempDir() });
+    const r = spawnSync(process.execPath, [CLI, 'lab', 'up'], {
+      uid: 65534,
+      gid: 65534,
+      encoding: 'utf8',
+      cwd: tempDir(),
+    });
     expect(r.status).toBe(1);
-    expect(r.stderr).toBe('slotflip lab: the lab needs root (it creates containers, a bridge and id maps). Run it as root, e.g. `sudo npx slotflip lab up`\n');
+    expect(r.stderr).toBe(
+      'slotflip lab: the lab needs root (it creates containers, a bridge and id maps). Run it as root, e.g. `sudo npx slotflip lab up`\n',
+    );
   });
 
   it('when the disk is too small, before building anything', () => {
@@ -23,9 +30,14 @@ describe('lab up refuses clearly', () => {
     const mount = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=16m', 'tmpfs', small]);
     expect(mount.status, 'mounting a 16 MB tmpfs needs root').toBe(0);
     mounts.push(small);
-    const r = spawnSync(process.execPath, [CLI, 'lab', 'up'], { encoding: 'utf8', env: { ...process.env, SLOTFLIP_LAB_CACHE: join(small, 'cache') } });
+    const r = spawnSync(process.execPath, [CLI, 'lab', 'up'], {
+      encoding: 'utf8',
+      env: { ...process.env, SLOTFLIP_LAB_CACHE: join(small, 'cache') },
+    });
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/^slotflip lab: only 0\.0 GiB free under .*\/cache; the lab needs 3 GiB\. Free some space, or point SLOTFLIP_LAB_CACHE and SLOTFLIP_LAB_PATH at a larger disk\n$/);
+    expect(r.stderr).toMatch(
+      /^slotflip lab: only 0\.0 GiB free under .*\/cache; the lab needs 3 GiB\. Free some space, or point SLOTFLIP_LAB_CACHE and SLOTFLIP_LAB_PATH at a larger disk\n$/,
+    );
   });
 
   it('on a bad --count', () => {

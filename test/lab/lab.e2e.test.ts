@@ -11,7 +11,12 @@ import type { SshTransport } from '../../src/transport/ssh.js';
 import { BY_HAND_SERVER_NAME, installDemoScript, uninstallDemoScript } from '../e2e/install-demo-by-hand.js';
 import { connect, http, LAB_ENV_FILE, labTarget, type LabTarget } from '../e2e/lab.js';
 
-const cli = (...args: string[]) => execFileSync(process.execPath, ['bin/slotflip.js', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 600_000 });
+const cli = (...args: string[]) =>
+  execFileSync(process.execPath, ['bin/slotflip.js', ...args], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: 600_000,
+  });
 
 let target: LabTarget;
 let ssh: SshTransport;
@@ -25,11 +30,16 @@ afterAll(async () => {
 });
 
 describe('the lab container', () => {
-  it('is unprivileged with Proxmox\'s id map, and runs systemd, sshd, nginx, PostgreSQL and Redis', async () => {
+  it("is unprivileged with Proxmox's id map, and runs systemd, sshd, nginx, PostgreSQL and Redis", async () => {
     const r = await ssh.script('cat /proc/self/uid_map; systemctl is-system-running');
     expect(r.stdout.trim().split(/\s+/)).toEqual(['0', '100000', '65536', 'running']);
     const status = JSON.parse(cli('lab', 'status', '--json'));
-    expect(status[0]).toMatchObject({ name: containerName(1), state: 'RUNNING', services: { ssh: 'active', nginx: 'active', postgresql: 'active', 'redis-server': 'active' }, envFile: LAB_ENV_FILE });
+    expect(status[0]).toMatchObject({
+      name: containerName(1),
+      state: 'RUNNING',
+      services: { ssh: 'active', nginx: 'active', postgresql: 'active', 'redis-server': 'active' },
+      envFile: LAB_ENV_FILE,
+    });
   });
 
   it('writes an environment file that passes validate with its secrets', () => {
@@ -54,7 +64,10 @@ describe('the pct-equivalent path', () => {
     const script = `hostname; id -u; systemctl is-active nginx; sha256sum /etc/os-release | cut -c1-16; printf 'marker=%s\\n' "\${SLOTFLIP_MARKER:-absent}"`;
     const viaSsh = await ssh.script(script);
     // The caller's environment holds a marker, as a runner's would hold job secrets: --clear-env must drop it.
-    const viaAttach = await new PrefixTransport('attach', lxc.attachPrefix(1), { PATH: process.env.PATH, SLOTFLIP_MARKER: 'leaked' }).script(script);
+    const viaAttach = await new PrefixTransport('attach', lxc.attachPrefix(1), {
+      PATH: process.env.PATH,
+      SLOTFLIP_MARKER: 'leaked',
+    }).script(script);
     expect(viaAttach).toEqual(viaSsh);
     expect(viaSsh.stdout).toMatch(new RegExp(`^${containerName(1)}\\n0\\nactive\\n[0-9a-f]{16}\\nmarker=absent\\n$`));
   });
@@ -108,7 +121,11 @@ describe('lab down, then up again', () => {
     expect(leftovers).toEqual([]);
 
     const started = Date.now();
-    const out = execFileSync(process.execPath, ['bin/slotflip.js', 'lab', 'up'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 600_000 });
+    const out = execFileSync(process.execPath, ['bin/slotflip.js', 'lab', 'up'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: 600_000,
+    });
     const seconds = (Date.now() - started) / 1000;
     console.log(`warm lab up (rootfs cached, new container): ${seconds.toFixed(1)} s`);
     expect(out).toContain(`${containerName(1)}  ${LAB.subnetPrefix}.11  ${LAB_ENV_FILE}`);

@@ -9,7 +9,10 @@ import { tempDir } from '../helpers.js';
 
 const bash = (script: string) => {
   try {
-    return { code: 0, out: execFileSync('bash', ['-s'], { input: script, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] }) };
+    return {
+      code: 0,
+      out: execFileSync('bash', ['-s'], { input: script, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] }),
+    };
   } catch (err) {
     const e = err as { status: number; stdout: string; stderr: string };
     return { code: e.status, out: e.stdout + e.stderr };
@@ -21,23 +24,44 @@ function ctx() {
   return { run: 'R1', journal: join(root, 'journal.jsonl'), root, lock: join(root, 'lock'), owner: 'tester' };
 }
 
-const journal = (c: { journal: string }) => readFileSync(c.journal, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+const journal = (c: { journal: string }) =>
+  readFileSync(c.journal, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
 
 describe('compileStep', () => {
-  it('journals the start and the end with the exit code, on the host\'s clock', () => {
+  it("journals the start and the end with the exit code, on the host's clock", () => {
     const c = ctx();
-    const ok: Step = { id: 'good', phase: 'stage', title: 't', timeoutMs: 1000, ops: [{ kind: 'run', argv: ['true'] }] };
+    const ok: Step = {
+      id: 'good',
+      phase: 'stage',
+      title: 't',
+      timeoutMs: 1000,
+      ops: [{ kind: 'run', argv: ['true'] }],
+    };
     const bad: Step = { id: 'bad', phase: 'stage', title: 't', timeoutMs: 1000, ops: [{ kind: 'sh', text: 'exit 7' }] };
     expect(bash(compileStep(ok, c)).code).toBe(0);
     expect(bash(compileStep(bad, c)).code).toBe(7);
     const j = journal(c);
-    expect(j.map((e) => `${e.step} ${e.event} ${e.code ?? ''}`)).toEqual(['good start ', 'good end 0', 'bad start ', 'bad end 7']);
+    expect(j.map((e) => `${e.step} ${e.event} ${e.code ?? ''}`)).toEqual([
+      'good start ',
+      'good end 0',
+      'bad start ',
+      'bad end 7',
+    ]);
     expect(j.every((e) => e.run === 'R1' && e.at > 1_700_000_000)).toBe(true);
   });
 
   it('records 143 when the step is cancelled with SIGTERM', async () => {
     const c = ctx();
-    const slow: Step = { id: 'slow', phase: 'gate', title: 't', timeoutMs: 10_000, ops: [{ kind: 'sh', text: 'sleep 5' }] };
+    const slow: Step = {
+      id: 'slow',
+      phase: 'gate',
+      title: 't',
+      timeoutMs: 10_000,
+      ops: [{ kind: 'sh', text: 'sleep 5' }],
+    };
     const child = spawn('bash', ['-s']);
     child.stdin.end(compileStep(slow, c));
     await new Promise((r) => setTimeout(r, 300));
@@ -52,7 +76,14 @@ describe('compileStep', () => {
   it('writes a file only when it changed, and runs its reload only then', () => {
     const c = ctx();
     const path = join(c.root, 'site.conf');
-    const op = { kind: 'write' as const, path, content: 'server {}\n', mode: '0644', secret: false, onChange: `echo reloaded >> ${join(c.root, 'reloads')}` };
+    const op = {
+      kind: 'write' as const,
+      path,
+      content: 'server {}\n',
+      mode: '0644',
+      secret: false,
+      onChange: `echo reloaded >> ${join(c.root, 'reloads')}`,
+    };
     bash(compileOp(op));
     bash(compileOp(op));
     bash(compileOp({ ...op, content: 'server { listen 81; }\n' }));
@@ -60,14 +91,20 @@ describe('compileStep', () => {
     expect(readFileSync(path, 'utf8')).toBe('server { listen 81; }\n');
   });
 
-
   it('puts the previous file back when its reload fails, so the next run rewrites and reloads it', () => {
     const c = ctx();
     const path = join(c.root, 'site.conf');
     const reloads = join(c.root, 'reloads');
     const broken = join(c.root, 'broken');
     // The reload fails while `broken` exists, as `nginx -t` does with a bad file beside the site.
-    const op = (content: string) => ({ kind: 'write' as const, path, content, mode: '0644', secret: false, onChange: `[ ! -e ${broken} ] && echo reloaded >> ${reloads}` });
+    const op = (content: string) => ({
+      kind: 'write' as const,
+      path,
+      content,
+      mode: '0644',
+      secret: false,
+      onChange: `[ ! -e ${broken} ] && echo reloaded >> ${reloads}`,
+    });
     expect(bash(compileOp(op('server { listen 80; }\n'))).code).toBe(0);
     writeFileSync(broken, '');
     const failed = bash(compileOp(op('server { listen 81; }\n')));
@@ -87,23 +124,32 @@ describe('compileStep', () => {
   });
   it('refuses a corrupted upload', () => {
     const c = ctx();
-    const r = bash(compileOp({ kind: 'upload', path: join(c.root, 'a.tgz'), bytes: Buffer.from('hello'), sha256: '0'.repeat(64) }));
+    const r = bash(
+      compileOp({ kind: 'upload', path: join(c.root, 'a.tgz'), bytes: Buffer.from('hello'), sha256: '0'.repeat(64) }),
+    );
     expect(r.code).toBe(65);
     expect(r.out).toContain('is corrupt (sha256 mismatch)');
   });
 });
 
 describe('the lease lock', () => {
-  const take = (lock: string, run: string, leaseSeconds = 60) => bash(compileOp(acquireLock({ lock, root: dirname(lock) }, { run, owner: `owner of ${run}`, leaseSeconds })));
+  const take = (lock: string, run: string, leaseSeconds = 60) =>
+    bash(compileOp(acquireLock({ lock, root: dirname(lock) }, { run, owner: `owner of ${run}`, leaseSeconds })));
 
   it('lets exactly one of two concurrent takers in', async () => {
     const c = ctx();
-    const script = (run: string) => compileOp(acquireLock({ lock: c.lock, root: c.root }, { run, owner: run, leaseSeconds: 60 }));
-    const codes = await Promise.all(['A', 'B', 'C', 'D'].map((run) => new Promise<number | null>((resolve) => {
-      const child = spawn('bash', ['-s']);
-      child.stdin.end(script(run));
-      child.on('close', resolve);
-    })));
+    const script = (run: string) =>
+      compileOp(acquireLock({ lock: c.lock, root: c.root }, { run, owner: run, leaseSeconds: 60 }));
+    const codes = await Promise.all(
+      ['A', 'B', 'C', 'D'].map(
+        (run) =>
+          new Promise<number | null>((resolve) => {
+            const child = spawn('bash', ['-s']);
+            child.stdin.end(script(run));
+            child.on('close', resolve);
+          }),
+      ),
+    );
     expect(codes.filter((x) => x === 0)).toHaveLength(1);
     expect(codes.filter((x) => x === LOCKED_EXIT)).toHaveLength(3);
   });
@@ -114,7 +160,9 @@ describe('the lease lock', () => {
     expect(take(c.lock, 'A').code).toBe(0);
     const refused = take(c.lock, 'B');
     expect(refused.code).toBe(LOCKED_EXIT);
-    expect(refused.out).toMatch(/^locked by \{"run":"A","owner":"owner of A","started":\d+,"expires":\d+,"session":""\}/);
+    expect(refused.out).toMatch(
+      /^locked by \{"run":"A","owner":"owner of A","started":\d+,"expires":\d+,"session":""\}/,
+    );
     bash(compileOp(releaseLock(c.lock, 'B')));
     expect(take(c.lock, 'C').code).toBe(LOCKED_EXIT); // B could not release A's lock
     expect(take(c.lock, 'Z', -10).code).toBe(LOCKED_EXIT);
@@ -127,14 +175,21 @@ describe('the lease lock', () => {
     expect(take(c.lock, 'NEXT').code).toBe(0);
   });
 
-  it('frees the lock as soon as the holder\'s session (its SSH runner) is gone, without waiting out the lease', async () => {
+  it("frees the lock as soon as the holder's session (its SSH runner) is gone, without waiting out the lease", async () => {
     const c = ctx();
     mkdirSync(c.root, { recursive: true });
     // A stand-in for the holder's runner: a process this test started, whose pid the lock records with its start time.
     const runner = spawn('sleep', ['60']);
     const inRunner = (run: string) => {
       try {
-        return { code: 0, out: execFileSync('bash', ['-s'], { input: compileOp(acquireLock({ lock: c.lock, root: c.root }, { run, owner: run, leaseSeconds: 60 })), encoding: 'utf8', env: { ...process.env, SLOTFLIP_RUNNER: String(runner.pid) } }) };
+        return {
+          code: 0,
+          out: execFileSync('bash', ['-s'], {
+            input: compileOp(acquireLock({ lock: c.lock, root: c.root }, { run, owner: run, leaseSeconds: 60 })),
+            encoding: 'utf8',
+            env: { ...process.env, SLOTFLIP_RUNNER: String(runner.pid) },
+          }),
+        };
       } catch (err) {
         const e = err as { status: number; stdout: string; stderr: string };
         return { code: e.status, out: e.stdout + e.stderr };
@@ -157,7 +212,10 @@ describe('the lease lock', () => {
     // A pid taken by another process later is not the holder's: the start time differs.
     bash(`rm -rf ${c.lock}`);
     expect(take(c.lock, 'OLD2').code).toBe(0);
-    writeFileSync(join(c.lock, 'owner'), `{"run":"OLD2","owner":"x","started":1,"expires":${Math.floor(Date.now() / 1000) + 60},"session":"${process.pid}:1"}\n`);
+    writeFileSync(
+      join(c.lock, 'owner'),
+      `{"run":"OLD2","owner":"x","started":1,"expires":${Math.floor(Date.now() / 1000) + 60},"session":"${process.pid}:1"}\n`,
+    );
     expect(take(c.lock, 'NEW2').out).toContain('whose connection had closed');
   });
 
@@ -167,14 +225,20 @@ describe('the lease lock', () => {
     for (let round = 0; round < 5; round++) {
       bash(`rm -rf ${c.lock}`);
       expect(take(c.lock, 'OLD', -10).code).toBe(0);
-      const script = (run: string) => compileOp(acquireLock({ lock: c.lock, root: c.root }, { run, owner: run, leaseSeconds: 60 }));
-      const results = await Promise.all(['A', 'B', 'C', 'D'].map((run) => new Promise<{ run: string; code: number | null; err: string }>((resolve) => {
-        const child = spawn('bash', ['-s']);
-        let err = '';
-        child.stderr.on('data', (d) => (err += d));
-        child.stdin.end(script(run));
-        child.on('close', (code) => resolve({ run, code, err }));
-      })));
+      const script = (run: string) =>
+        compileOp(acquireLock({ lock: c.lock, root: c.root }, { run, owner: run, leaseSeconds: 60 }));
+      const results = await Promise.all(
+        ['A', 'B', 'C', 'D'].map(
+          (run) =>
+            new Promise<{ run: string; code: number | null; err: string }>((resolve) => {
+              const child = spawn('bash', ['-s']);
+              let err = '';
+              child.stderr.on('data', (d) => (err += d));
+              child.stdin.end(script(run));
+              child.on('close', (code) => resolve({ run, code, err }));
+            }),
+        ),
+      );
       const winners = results.filter((r) => r.code === 0);
       expect(winners).toHaveLength(1);
       for (const r of results.filter((x) => x.code !== 0)) {
@@ -196,7 +260,7 @@ describe('the lease lock', () => {
     expect(existsSync(`${c.lock}.takeover`)).toBe(false);
   });
 
-  it('takes over an expired lease only once the killed run\'s step shell is gone, and stops one past its time limit', async () => {
+  it("takes over an expired lease only once the killed run's step shell is gone, and stops one past its time limit", async () => {
     const c = ctx();
     mkdirSync(c.root, { recursive: true });
     expect(take(c.lock, 'OLD', -10).code).toBe(0);
@@ -221,7 +285,13 @@ describe('the lease lock', () => {
     const c = ctx();
     mkdirSync(c.root, { recursive: true });
     expect(take(c.lock, 'OTHER').code).toBe(0);
-    const step: Step = { id: 'flip', phase: 'flip', title: 't', timeoutMs: 1000, ops: [{ kind: 'sh', text: 'echo flipped' }] };
+    const step: Step = {
+      id: 'flip',
+      phase: 'flip',
+      title: 't',
+      timeoutMs: 1000,
+      ops: [{ kind: 'sh', text: 'echo flipped' }],
+    };
     const r = bash(compileStep(step, c)); // c.run is R1, the lock is OTHER's
     expect(r.code).toBe(LOCKED_EXIT);
     expect(r.out).toContain('this run lost its lock to {"run":"OTHER"');
@@ -231,7 +301,16 @@ describe('the lease lock', () => {
   it('gives the lock back when the host changed since the plan was made', () => {
     const c = ctx();
     mkdirSync(c.root, { recursive: true });
-    const guarded = (expect: string) => bash(compileOp(acquireLock({ lock: c.lock, root: c.root }, { run: 'R', owner: 'o', leaseSeconds: 30 }, { fingerprint: 'echo abc', expect })));
+    const guarded = (expect: string) =>
+      bash(
+        compileOp(
+          acquireLock(
+            { lock: c.lock, root: c.root },
+            { run: 'R', owner: 'o', leaseSeconds: 30 },
+            { fingerprint: 'echo abc', expect },
+          ),
+        ),
+      );
     const stale = guarded('abd');
     expect(stale.code).toBe(STALE_EXIT);
     expect(stale.out).toContain('the host changed since this run read its state');

@@ -12,7 +12,10 @@ import { pinnedExamplesRoot } from '../helpers.js';
 const HERE = join(process.cwd(), 'test/plan/snapshots');
 
 // A fixed clock and run id (the run id ends in random bytes): the plans differ only where the code changed.
-vi.mock('node:crypto', async (original) => ({ ...(await original<typeof import('node:crypto')>()), randomBytes: (n: number) => Buffer.alloc(n, 0xab) }));
+vi.mock('node:crypto', async (original) => ({
+  ...(await original<typeof import('node:crypto')>()),
+  randomBytes: (n: number) => Buffer.alloc(n, 0xab),
+}));
 const NOW = new Date('2026-12-05T12:00:00.000Z');
 
 // The lock's owner is the workflow run when there is one: a fixed one here, so the plans do not name this machine.
@@ -24,14 +27,17 @@ beforeAll(() => {
 });
 afterAll(() => {
   vi.useRealTimers();
-  for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k];
-  else process.env[k] = v;
+  for (const [k, v] of Object.entries(saved))
+    if (v === undefined) delete process.env[k];
+    else process.env[k] = v;
 });
 
 describe('plans of the shipped examples', () => {
   const root = pinnedExamplesRoot();
   for (const file of readdirSync('environments').filter((f) => f.endsWith('.yaml'))) {
-    const ids: string[] = (parse(readFileSync(join('environments', file), 'utf8')) as { instances: { id: string }[] }).instances.map((i) => i.id);
+    const ids: string[] = (
+      parse(readFileSync(join('environments', file), 'utf8')) as { instances: { id: string }[] }
+    ).instances.map((i) => i.id);
     for (const id of ids) {
       it(`${file} ${id}: the first deploy's plan`, async () => {
         const out: string[] = [];
@@ -39,12 +45,18 @@ describe('plans of the shipped examples', () => {
         const home = process.cwd();
         process.chdir(root);
         try {
-          const code = await runCli(['plan', '--offline', '--env', `environments/${file}`, '--instance', id], { out: (l) => out.push(l), err: (l) => err.push(l), env: {} });
+          const code = await runCli(['plan', '--offline', '--env', `environments/${file}`, '--instance', id], {
+            out: (l) => out.push(l),
+            err: (l) => err.push(l),
+            env: {},
+          });
           expect(code, err.join('\n')).toBe(0);
         } finally {
           process.chdir(home);
         }
-        await expect(out.join('\n').split(root).join('<repo>')).toMatchFileSnapshot(join(HERE, `${file.replace(/\.yaml$/, '')}-${id}.plan.txt`));
+        await expect(out.join('\n').split(root).join('<repo>')).toMatchFileSnapshot(
+          join(HERE, `${file.replace(/\.yaml$/, '')}-${id}.plan.txt`),
+        );
       });
     }
   }

@@ -7,11 +7,36 @@ import { labInstance } from './fixtures.js';
 
 const instance = labInstance();
 const v2 = '2.0.0-bbbbbbbb';
-const live: HostState = { ...emptyState(instance.id), active: 'green', slots: { green: { release: v2, version: '2.0.0', since: 'b' } }, releases: [v2] };
-const backup: BackupManifest = { format: 1, id: 'demo-lab-1-R1', instance: instance.id, release: v2, recipients: ['age1x'], made_by: {}, schema: '3', created: '2026-11-26T00:00:00Z', sizes: { 'db.dump': 10, 'files.tar': 5, 'shared.tar': 5 }, tools: '', encrypted: { sha256: 'a'.repeat(64), bytes: 30 } };
+const live: HostState = {
+  ...emptyState(instance.id),
+  active: 'green',
+  slots: { green: { release: v2, version: '2.0.0', since: 'b' } },
+  releases: [v2],
+};
+const backup: BackupManifest = {
+  format: 1,
+  id: 'demo-lab-1-R1',
+  instance: instance.id,
+  release: v2,
+  recipients: ['age1x'],
+  made_by: {},
+  schema: '3',
+  created: '2026-11-26T00:00:00Z',
+  sizes: { 'db.dump': 10, 'files.tar': 5, 'shared.tar': 5 },
+  tools: '',
+  encrypted: { sha256: 'a'.repeat(64), bytes: 30 },
+};
 const req = (over: Partial<RestoreRequest> = {}): RestoreRequest => ({
-  run: '20261126T000000Z-ab12', owner: 'ops', now: 'now', instance: { ...instance, backups: { ...instance.backups, files_dir: '/srv/files' } }, state: live, backup,
-  dir: '/opt/slotflip/demo-lab-1/backups/.restore-20261126T000000Z-ab12', admin: { user: 'pgadmin', password: 'adm:in\\pw' }, appPassword: "app'pw", ...over,
+  run: '20261126T000000Z-ab12',
+  owner: 'ops',
+  now: 'now',
+  instance: { ...instance, backups: { ...instance.backups, files_dir: '/srv/files' } },
+  state: live,
+  backup,
+  dir: '/opt/slotflip/demo-lab-1/backups/.restore-20261126T000000Z-ab12',
+  admin: { user: 'pgadmin', password: 'adm:in\\pw' },
+  appPassword: "app'pw",
+  ...over,
 });
 const planOf = (over: Partial<RestoreRequest> = {}) => {
   const r = buildRestorePlan(req(over));
@@ -22,9 +47,21 @@ const planOf = (over: Partial<RestoreRequest> = {}) => {
 describe('buildRestorePlan', () => {
   it('restores into a new database while the live one serves; only then quiesces, swaps, restores files, starts and gates', () => {
     const plan = planOf();
-    expect(plan.steps.map((s) => s.id)).toEqual(['lock', 'stage', 'restore-db', 'quiesce', 'swap', 'files', 'shared', 'start', 'gate', 'reopen']);
+    expect(plan.steps.map((s) => s.id)).toEqual([
+      'lock',
+      'stage',
+      'restore-db',
+      'quiesce',
+      'swap',
+      'files',
+      'shared',
+      'start',
+      'gate',
+      'reopen',
+    ]);
     // Everything between the new database and the gate can be undone: the old database and files come back.
-    for (const id of ['restore-db', 'quiesce', 'swap', 'files']) expect(plan.steps.find((s) => s.id === id)!.undo, id).toBeDefined();
+    for (const id of ['restore-db', 'quiesce', 'swap', 'files'])
+      expect(plan.steps.find((s) => s.id === id)!.undo, id).toBeDefined();
     expect(plan.pointOfNoReturn).toBeUndefined();
     const text = formatPlan(plan, ['adm:in\\pw', "app'pw"]);
     expect(text).toContain('CREATE DATABASE demo_restore_20261126t000000zab12 OWNER demo');
@@ -34,9 +71,16 @@ describe('buildRestorePlan', () => {
     expect(text).not.toContain("app''pw");
     // The admin's pgpass line escapes ':' and '\'; it is a 0600 secret file in the private restore directory.
     const pgpass = plan.steps[1]!.ops[0] as { path: string; content: string; mode: string; secret: boolean };
-    expect(pgpass).toMatchObject({ path: '/opt/slotflip/demo-lab-1/backups/.restore-20261126T000000Z-ab12/admin.pgpass', content: '127.0.0.1:5432:*:pgadmin:adm\\:in\\\\pw\n', mode: '0600', secret: true });
+    expect(pgpass).toMatchObject({
+      path: '/opt/slotflip/demo-lab-1/backups/.restore-20261126T000000Z-ab12/admin.pgpass',
+      content: '127.0.0.1:5432:*:pgadmin:adm\\:in\\\\pw\n',
+      mode: '0600',
+      secret: true,
+    });
     // The private directory goes whatever happens.
-    expect(JSON.stringify(plan.finally.ops)).toContain('"rm","-rf","/opt/slotflip/demo-lab-1/backups/.restore-20261126T000000Z-ab12"');
+    expect(JSON.stringify(plan.finally.ops)).toContain(
+      '"rm","-rf","/opt/slotflip/demo-lab-1/backups/.restore-20261126T000000Z-ab12"',
+    );
     const recorded = JSON.parse((plan.steps.at(-1)!.ops[1] as { content: string }).content);
     expect(recorded.history.at(-1)).toMatchObject({ op: 'restore', result: 'ok', slot: 'green', release: v2 });
   });
@@ -54,7 +98,10 @@ describe('buildRestorePlan', () => {
   });
 
   it('refuses a backup without a database dump, and an instance without a database', () => {
-    expect(buildRestorePlan(req({ backup: { ...backup, sizes: { 'shared.tar': 1 } } }))).toMatchObject({ kind: 'refused', message: 'backup demo-lab-1-R1 holds no database dump' });
+    expect(buildRestorePlan(req({ backup: { ...backup, sizes: { 'shared.tar': 1 } } }))).toMatchObject({
+      kind: 'refused',
+      message: 'backup demo-lab-1-R1 holds no database dump',
+    });
     const { database: _, ...noDb } = instance;
     expect(buildRestorePlan(req({ instance: noDb }))).toMatchObject({ kind: 'refused' });
   });

@@ -7,8 +7,21 @@ import { labInstance } from './fixtures.js';
 const instance = labInstance();
 const v1 = '1.0.0-aaaaaaaa';
 const v2 = '2.0.0-bbbbbbbb';
-const afterDeploy: HostState = { ...emptyState(instance.id), active: 'green', slots: { blue: { release: v1, version: '1.0.0', since: 'a' }, green: { release: v2, version: '2.0.0', since: 'b' } }, releases: [v1, v2] };
-const req = (over: Partial<RollbackRequest> = {}): RollbackRequest => ({ run: 'R9', owner: 'ops', now: '2026-11-23T00:00:00.000Z', instance, state: afterDeploy, running: { blue: true, green: true }, ...over });
+const afterDeploy: HostState = {
+  ...emptyState(instance.id),
+  active: 'green',
+  slots: { blue: { release: v1, version: '1.0.0', since: 'a' }, green: { release: v2, version: '2.0.0', since: 'b' } },
+  releases: [v1, v2],
+};
+const req = (over: Partial<RollbackRequest> = {}): RollbackRequest => ({
+  run: 'R9',
+  owner: 'ops',
+  now: '2026-11-23T00:00:00.000Z',
+  instance,
+  state: afterDeploy,
+  running: { blue: true, green: true },
+  ...over,
+});
 const planOf = (over: Partial<RollbackRequest> = {}) => {
   const r = buildRollbackPlan(req(over));
   if (r.kind !== 'plan') throw new Error(r.message);
@@ -22,7 +35,12 @@ describe('buildRollbackPlan', () => {
     expect(r.plan.steps.map((s) => s.id)).toEqual(['lock', 'warm', 'flip', 'enable', 'retire', 'record', 'receipt']);
     // The receipt begins just before the flip, and its step (after the record) cannot fail: a failure there would undo
     // a rollback that is done.
-    expect(r.plan.steps.find((s) => s.id === 'flip')!.ops.map((o) => (o.kind === 'sh' ? o.note : o.kind)).slice(0, 2)).toEqual(['the receipt begins here', 'point nginx at the blue slot']);
+    expect(
+      r.plan.steps
+        .find((s) => s.id === 'flip')!
+        .ops.map((o) => (o.kind === 'sh' ? o.note : o.kind))
+        .slice(0, 2),
+    ).toEqual(['the receipt begins here', 'point nginx at the blue slot']);
     const receipt = r.plan.steps.at(-1)!.ops[0]!;
     expect(receipt.kind === 'sh' && receipt.text.trimEnd().endsWith('} || true')).toBe(true);
     expect([r.plan.from, r.plan.to, r.plan.release.id]).toEqual(['green', 'blue', v1]);
@@ -34,14 +52,33 @@ describe('buildRollbackPlan', () => {
     expect(text).toContain('systemctl kill --signal=SIGCONT slotflip-demo-lab-1-api@blue');
     expect(JSON.stringify(r.plan.steps.find((s) => s.id === 'flip')!.undo)).toContain('/green/app.sock');
     const recorded = JSON.parse((r.plan.steps.find((s) => s.id === 'record')!.ops[0] as { content: string }).content);
-    expect(recorded).toMatchObject({ active: 'blue', slots: { blue: { release: v1 } }, hold: { release: v2, reason: `rolled back to ${v1} by ops` } });
-    expect(recorded.history.at(-1)).toMatchObject({ op: 'rollback', release: v1, slot: 'blue', result: 'ok', detail: `from ${v2} (warm)` });
+    expect(recorded).toMatchObject({
+      active: 'blue',
+      slots: { blue: { release: v1 } },
+      hold: { release: v2, reason: `rolled back to ${v1} by ops` },
+    });
+    expect(recorded.history.at(-1)).toMatchObject({
+      op: 'rollback',
+      release: v1,
+      slot: 'blue',
+      result: 'ok',
+      detail: `from ${v2} (warm)`,
+    });
   });
 
   it('once the previous slot has stopped, it starts and gates it first (cold)', () => {
     const r = planOf({ running: { blue: false, green: true } });
     expect(r.warm).toBe(false);
-    expect(r.plan.steps.map((s) => s.id)).toEqual(['lock', 'start', 'gate', 'flip', 'enable', 'retire', 'record', 'receipt']);
+    expect(r.plan.steps.map((s) => s.id)).toEqual([
+      'lock',
+      'start',
+      'gate',
+      'flip',
+      'enable',
+      'retire',
+      'record',
+      'receipt',
+    ]);
     expect(r.plan.steps[1]!.undo).toBeDefined();
   });
 
@@ -54,9 +91,14 @@ describe('buildRollbackPlan', () => {
   });
 
   it('refuses what it cannot do, and says why', () => {
-    expect(buildRollbackPlan(req({ to: '7.7.7' }))).toMatchObject({ kind: 'refused', message: `no kept release matches "7.7.7" (kept: ${v1}, ${v2})` });
+    expect(buildRollbackPlan(req({ to: '7.7.7' }))).toMatchObject({
+      kind: 'refused',
+      message: `no kept release matches "7.7.7" (kept: ${v1}, ${v2})`,
+    });
     expect(buildRollbackPlan(req({ to: '2.0.0' }))).toMatchObject({ kind: 'nothing-to-do' });
-    expect(buildRollbackPlan(req({ state: { ...afterDeploy, slots: { green: afterDeploy.slots.green! }, releases: [v2] } }))).toMatchObject({ kind: 'refused', message: 'demo-lab-1 has no previous release on the host to roll back to' });
+    expect(
+      buildRollbackPlan(req({ state: { ...afterDeploy, slots: { green: afterDeploy.slots.green! }, releases: [v2] } })),
+    ).toMatchObject({ kind: 'refused', message: 'demo-lab-1 has no previous release on the host to roll back to' });
     expect(buildRollbackPlan(req({ state: emptyState(instance.id) }))).toMatchObject({ kind: 'refused' });
   });
 });
@@ -64,8 +106,15 @@ describe('buildRollbackPlan', () => {
 describe('buildRollbackPlan with a database restore', () => {
   it("Vikunja's preset leaves out what its migration tool and its own start write (migration, license_status), and nothing else", async () => {
     const { shippedExamples } = await import('../render/examples.js');
-    const prod = (await shippedExamples()).find((e) => e.name.startsWith('environments/production.yaml'))!.prepared!.instance;
-    const r = buildRollbackPlan(req({ instance: prod, state: { ...afterDeploy, instance: prod.id }, restore: { mode: 'if-safe', dump: '/x/R1.dump', db: prod.database! } }));
+    const prod = (await shippedExamples()).find((e) => e.name.startsWith('environments/production.yaml'))!.prepared!
+      .instance;
+    const r = buildRollbackPlan(
+      req({
+        instance: prod,
+        state: { ...afterDeploy, instance: prod.id },
+        restore: { mode: 'if-safe', dump: '/x/R1.dump', db: prod.database! },
+      }),
+    );
     if (r.kind !== 'plan') throw new Error(r.kind);
     expect(formatPlan(r.plan, [])).toContain("skip=' migration license_status '");
   });
@@ -74,13 +123,27 @@ describe('buildRollbackPlan with a database restore', () => {
     const db = instance.database!;
     const r = planOf({ restore: { mode: 'if-safe', dump: '/opt/slotflip/demo-lab-1/backups/R1.dump', db } });
     expect(r.warm).toBe(false); // a restore never keeps the warm slot's connections to a database that changes under it
-    expect(r.plan.steps.map((s) => s.id)).toEqual(['lock', 'db-check', 'quiesce', 'restore', 'start', 'gate', 'flip', 'enable', 'retire', 'record', 'receipt']);
+    expect(r.plan.steps.map((s) => s.id)).toEqual([
+      'lock',
+      'db-check',
+      'quiesce',
+      'restore',
+      'start',
+      'gate',
+      'flip',
+      'enable',
+      'retire',
+      'record',
+      'receipt',
+    ]);
     expect(r.plan.pointOfNoReturn).toBe('start');
     const text = formatPlan(r.plan, []);
     expect(text).toContain('pg_restore --clean --if-exists --single-transaction');
     expect(text).toContain('/opt/slotflip/demo-lab-1/backups/R1.dump.marker');
     expect(text).toContain("skip=' schema_migrations '"); // the migration tool's own table is not the app's write
-    expect(JSON.stringify(r.plan.steps.find((s) => s.id === 'flip')!.ops)).toContain('"rm","-f","/var/lib/slotflip/demo-lab-1/maintenance"');
+    expect(JSON.stringify(r.plan.steps.find((s) => s.id === 'flip')!.ops)).toContain(
+      '"rm","-f","/var/lib/slotflip/demo-lab-1/maintenance"',
+    );
     expect(JSON.stringify(r.plan.steps.find((s) => s.id === 'quiesce')!.undo)).toContain('systemctl start');
   });
 });

@@ -8,7 +8,8 @@ import { pctCreateArgv } from '../../src/provision/pct-create.js';
 // The `pct create` commands slotflip builds for the example environments, held to the parameters Proxmox documents
 // for pct create (schema/pct-create.schema.json), and the checker shown to refuse what pct would refuse.
 
-const example = (file: string) => (parse(readFileSync(`environments/${file}`, 'utf8')) as { instances: Instance[] }).instances[0]!;
+const example = (file: string) =>
+  (parse(readFileSync(`environments/${file}`, 'utf8')) as { instances: Instance[] }).instances[0]!;
 const KEYS = '/root/.ssh/slotflip-deploy.pub';
 
 describe('pct create for the example environments', () => {
@@ -19,7 +20,12 @@ describe('pct create for the example environments', () => {
       const check = checkPctCreate(built.argv);
       expect(check).toMatchObject({ ok: true });
       if (!check.ok) return;
-      expect(check.parameters).toMatchObject({ unprivileged: 1, features: { nesting: 1 }, onboot: 1, 'ssh-public-keys': KEYS });
+      expect(check.parameters).toMatchObject({
+        unprivileged: 1,
+        features: { nesting: 1 },
+        onboot: 1,
+        'ssh-public-keys': KEYS,
+      });
       expect(check.parameters.net0).toMatchObject({ name: 'eth0', bridge: 'vmbr0', type: 'veth' });
     });
   }
@@ -34,7 +40,10 @@ describe('pct create for the example environments', () => {
   it('refuses a container whose id differs from the pct target it is for', () => {
     const inst = example('staging.yaml');
     const built = pctCreateArgv({ ...inst, container: { ...inst.container!, vmid: 202 } }, KEYS);
-    expect(built).toEqual({ ok: false, reason: 'vikunja-staging: container.vmid 202 and target.vmid 201 name different containers' });
+    expect(built).toEqual({
+      ok: false,
+      reason: 'vikunja-staging: container.vmid 202 and target.vmid 201 name different containers',
+    });
   });
 });
 
@@ -46,7 +55,16 @@ describe('checkPctCreate', () => {
   };
 
   it('accepts what Proxmox documents, including a bare volume as the rootfs', () => {
-    expect(errors('--rootfs', 'local-lvm:8', '--net1', 'name=eth1,bridge=vmbr1,ip=dhcp,tag=20', '--features', 'nesting=1,keyctl=1')).toEqual([]);
+    expect(
+      errors(
+        '--rootfs',
+        'local-lvm:8',
+        '--net1',
+        'name=eth1,bridge=vmbr1,ip=dhcp,tag=20',
+        '--features',
+        'nesting=1,keyctl=1',
+      ),
+    ).toEqual([]);
   });
 
   it('refuses an unknown option, a key a property string does not have, and values out of range', () => {
@@ -55,9 +73,14 @@ describe('checkPctCreate', () => {
     expect(errors('--net0', 'bridge=vmbr0')).toEqual(['--net0: needs name=']);
     expect(errors('--cores', '0')).toEqual(['--cores: must be >= 1']);
     expect(errors('--unprivileged', 'yes')).toEqual(['--unprivileged: must be one of 0, 1']);
-    expect(errors('--net0', 'name=eth0,ip=10.0.0.300/24')).toEqual(['--net0 ip: "10.0.0.300/24" is not a value pct accepts here']);
+    expect(errors('--net0', 'name=eth0,ip=10.0.0.300/24')).toEqual([
+      '--net0 ip: "10.0.0.300/24" is not a value pct accepts here',
+    ]);
     expect(errors('--hostname', 'bad_name!')).toEqual(['--hostname: "bad_name!" is not a value pct accepts here']);
-    expect(checkPctCreate(['pct', 'create', '99', 'x'])).toMatchObject({ ok: false, errors: ['--vmid: must be >= 100'] });
+    expect(checkPctCreate(['pct', 'create', '99', 'x'])).toMatchObject({
+      ok: false,
+      errors: ['--vmid: must be >= 100'],
+    });
     expect(errors('--memory', '512', '--memory', '1024')).toContain('--memory given twice');
   });
 });

@@ -11,11 +11,22 @@ import { renderLab } from '../plan/fixtures.js';
 // own shell by design): each value is rejected by validate, refused by the renderer, or rendered without changing the
 // structure of any file (the same lines, the same nginx statements and blocks, every env line still KEY="value").
 
-const CORPUS = ['x; include /etc/passwd', 'x\nlocation / { return 200; }', '$(touch /tmp/pwned)', '`id`', "a' || true", 'a"b', 'tаsks.example.com' /* Cyrillic a */, '{{ secret }}', 'x}\nserver { listen 81; }'];
+const CORPUS = [
+  'x; include /etc/passwd',
+  'x\nlocation / { return 200; }',
+  '$(touch /tmp/pwned)',
+  '`id`',
+  "a' || true",
+  'a"b',
+  'tаsks.example.com' /* Cyrillic a */,
+  '{{ secret }}',
+  'x}\nserver { listen 81; }',
+];
 const COMMAND_KEYS = new Set(['start', 'build', 'command', 'pre_deploy', 'post_flip', 'post_deploy']);
 
 function stringLeaves(node: unknown, path: (string | number)[] = []): (string | number)[][] {
-  if (typeof node === 'string') return COMMAND_KEYS.has(String([...path].reverse().find((p) => typeof p === 'string'))) ? [] : [path];
+  if (typeof node === 'string')
+    return COMMAND_KEYS.has(String([...path].reverse().find((p) => typeof p === 'string'))) ? [] : [path];
   if (Array.isArray(node)) return node.flatMap((v, i) => stringLeaves(v, [...path, i]));
   if (node && typeof node === 'object') return Object.entries(node).flatMap(([k, v]) => stringLeaves(v, [...path, k]));
   return [];
@@ -33,20 +44,32 @@ function setAt(doc: any, path: (string | number)[], value: string): any {
 function shape(files: RenderedFile[]): string[] {
   return files.map((f) => {
     const lines = f.content.split('\n');
-    const nginx = f.template.includes('.nginx') ? `;${(f.content.match(/;/g) ?? []).length} {${(f.content.match(/\{/g) ?? []).length} }${(f.content.match(/\}/g) ?? []).length}` : '';
-    const env = f.template.endsWith('.env.liquid') ? ` env-ok:${lines.every((l) => l === '' || l.startsWith('#') || /^[A-Z][A-Z0-9_]*=("([^"\\]|\\.)*"|[^\s"'`$;|&]*)$/.test(l))}` : '';
+    const nginx = f.template.includes('.nginx')
+      ? `;${(f.content.match(/;/g) ?? []).length} {${(f.content.match(/\{/g) ?? []).length} }${(f.content.match(/\}/g) ?? []).length}`
+      : '';
+    const env = f.template.endsWith('.env.liquid')
+      ? ` env-ok:${lines.every((l) => l === '' || l.startsWith('#') || /^[A-Z][A-Z0-9_]*=("([^"\\]|\\.)*"|[^\s"'`$;|&]*)$/.test(l))}`
+      : '';
     return `${f.path} lines:${lines.length}${nginx}${env}`;
   });
 }
 
 describe('the injection corpus in every non-command string field', () => {
-  it('is rejected by validate, refused by the renderer, or rendered without changing any file\'s structure', async () => {
-    const base = parse(labEnvironment(1, 'SHA256:DZY2JjkrirMV60uY6+K7wHh5Oz3i4LAkZ8ZHHHjBSuw', { version: '2.0.0', path: 'x.tar.gz', sha256: 'b'.repeat(64) }));
+  it("is rejected by validate, refused by the renderer, or rendered without changing any file's structure", async () => {
+    const base = parse(
+      labEnvironment(1, 'SHA256:DZY2JjkrirMV60uY6+K7wHh5Oz3i4LAkZ8ZHHHjBSuw', {
+        version: '2.0.0',
+        path: 'x.tar.gz',
+        sha256: 'b'.repeat(64),
+      }),
+    );
     // The control: unchanged, the file validates without an error (so a rejection below is the value's doing).
     expect((await findingsFor({ 'lab-1.yaml': stringify(base) })).filter((f) => f.severity === 'error')).toEqual([]);
     const baseShape = shape(renderLab());
     // The detector itself: an injected line or nginx statement changes the shape.
-    const site = renderLab().map((f) => (f.template.includes('.nginx') ? { ...f, content: f.content.replace('{', '{ include /etc/passwd;') } : f));
+    const site = renderLab().map((f) =>
+      f.template.includes('.nginx') ? { ...f, content: f.content.replace('{', '{ include /etc/passwd;') } : f,
+    );
     expect(shape(site)).not.toEqual(baseShape);
     const leaves = stringLeaves(base);
     expect(leaves.length).toBeGreaterThan(20);
@@ -68,11 +91,15 @@ describe('the injection corpus in every non-command string field', () => {
           continue;
         }
         outcomes.rendered++;
-        expect(shape(files), `${path.join('.')} = ${JSON.stringify(value)} changed a file's structure`).toEqual(baseShape);
+        expect(shape(files), `${path.join('.')} = ${JSON.stringify(value)} changed a file's structure`).toEqual(
+          baseShape,
+        );
         expect(files.some((f) => f.content.includes('/tmp/pwned') && f.template.includes('.nginx'))).toBe(false);
       }
     }
-    console.log(`injection corpus: ${leaves.length} string fields x ${CORPUS.length} values: ${outcomes.rejected} rejected by validate, ${outcomes.refused} refused by the renderer, ${outcomes.rendered} rendered unchanged in shape`);
+    console.log(
+      `injection corpus: ${leaves.length} string fields x ${CORPUS.length} values: ${outcomes.rejected} rejected by validate, ${outcomes.refused} refused by the renderer, ${outcomes.rendered} rendered unchanged in shape`,
+    );
     expect(outcomes.rejected).toBeGreaterThan(0);
   }, 120_000);
 });

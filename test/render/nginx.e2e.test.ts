@@ -53,7 +53,8 @@ describe('every rendered nginx site', () => {
     const byFile = new Map<string, string[]>();
     for (const e of await shippedExamples()) {
       const file = e.name.split(':')[0]!;
-      for (const f of e.files.filter((x) => x.path.startsWith('/etc/nginx/sites-available/'))) byFile.set(file, [...(byFile.get(file) ?? []), f.content]);
+      for (const f of e.files.filter((x) => x.path.startsWith('/etc/nginx/sites-available/')))
+        byFile.set(file, [...(byFile.get(file) ?? []), f.content]);
     }
     expect(byFile.size).toBeGreaterThanOrEqual(5);
     expect(byFile.get('environments/shared-host.yaml')).toHaveLength(2);
@@ -63,13 +64,17 @@ describe('every rendered nginx site', () => {
       expect(`${r.rc} ${r.out}`, name).toMatch(/^0 [\s\S]*syntax is ok[\s\S]*test is successful/);
     }
     // Nothing was left behind on the container.
-    const left = await ssh.script(`ls ${DIR} 2>/dev/null; ls /etc/ssl/slotflip 2>/dev/null; ls /etc/nginx/slotflip 2>/dev/null | grep -v demo-lab || true`);
+    const left = await ssh.script(
+      `ls ${DIR} 2>/dev/null; ls /etc/ssl/slotflip 2>/dev/null; ls /etc/nginx/slotflip 2>/dev/null | grep -v demo-lab || true`,
+    );
     expect(left.stdout.trim()).toBe('');
   });
 
   it('and the check itself fails on a broken site (a TLS protocol nginx does not know)', async () => {
     const prod = (await shippedExamples()).find((e) => e.name.startsWith('environments/production.yaml'))!;
-    const site = prod.files.find((f) => f.path.startsWith('/etc/nginx/sites-available/'))!.content.replace('TLSv1.2 TLSv1.3', 'TLSv1.2 TLSv9');
+    const site = prod.files
+      .find((f) => f.path.startsWith('/etc/nginx/sites-available/'))!
+      .content.replace('TLSv1.2 TLSv1.3', 'TLSv1.2 TLSv9');
     const r = await nginxT(site);
     expect(r.rc).not.toBe('0');
     expect(r.out).toMatch(/invalid value "TLSv9"/);

@@ -19,7 +19,9 @@ describe('the shipped examples, rendered', () => {
   });
 
   it("every Vikunja config.yml uses only keys of the pinned release, typed as Vikunja's defaults, and holds no secret", async () => {
-    const configs = (await shippedExamples()).flatMap((e) => e.files.filter((f) => f.path.endsWith('/shared/config.yml')).map((f) => ({ e, f })));
+    const configs = (await shippedExamples()).flatMap((e) =>
+      e.files.filter((f) => f.path.endsWith('/shared/config.yml')).map((f) => ({ e, f })),
+    );
     expect(configs.length).toBeGreaterThanOrEqual(2);
     for (const { e, f } of configs) {
       const doc = parse(f.content, { version: '1.1' }) as Record<string, unknown>;
@@ -45,7 +47,12 @@ describe('the shipped examples, rendered', () => {
     expect(env.content).toContain('VIKUNJA_SERVICE_SECRET="<secret PROD_VIKUNJA_SECRET>"');
     const config = prod.files.find((f) => f.path.endsWith('/shared/config.yml'))!.content;
     expect(config).toContain('publicurl: https://tasks.example.com/');
-    expect(config.split('\n').filter((l) => !l.startsWith('#')).join('\n')).not.toMatch(/password|secret/i);
+    expect(
+      config
+        .split('\n')
+        .filter((l) => !l.startsWith('#'))
+        .join('\n'),
+    ).not.toMatch(/password|secret/i);
   });
 
   it('the site serves TLS 1.2/1.3 only, redirects HTTP, and sends HSTS and the security headers', async () => {
@@ -53,10 +60,20 @@ describe('the shipped examples, rendered', () => {
     const site = prod.files.find((f) => f.path.endsWith('.conf'))!.content;
     expect(site).toContain('ssl_protocols TLSv1.2 TLSv1.3;');
     expect(site).toContain('location / { return 301 https://$host$request_uri; }');
-    for (const h of ['Strict-Transport-Security "max-age=31536000" always', 'X-Frame-Options SAMEORIGIN always', 'X-Content-Type-Options nosniff always']) expect(site).toContain(h);
+    for (const h of [
+      'Strict-Transport-Security "max-age=31536000" always',
+      'X-Frame-Options SAMEORIGIN always',
+      'X-Content-Type-Options nosniff always',
+    ])
+      expect(site).toContain(h);
     const block = (path: string) => site.slice(site.indexOf(`location ${path} {`)).split('\n  }')[0]!;
     for (const path of ['/api/v1/ws', '/mcp']) {
-      for (const line of ['proxy_set_header Upgrade $http_upgrade;', 'proxy_set_header Connection "upgrade";', 'proxy_set_header X-Forwarded-Proto $scheme;']) expect(block(path), path).toContain(line);
+      for (const line of [
+        'proxy_set_header Upgrade $http_upgrade;',
+        'proxy_set_header Connection "upgrade";',
+        'proxy_set_header X-Forwarded-Proto $scheme;',
+      ])
+        expect(block(path), path).toContain(line);
     }
   });
 
@@ -65,7 +82,9 @@ describe('the shipped examples, rendered', () => {
     const unit = homelab.files.find((f) => f.path.endsWith('api@.service'))!.content;
     expect(unit).toContain('ReadWritePaths=-/var/lib/vikunja/files');
     const stage = deployScripts(homelab.prepared, homelab.files).find((s) => s.name === 'first stage')!.text;
-    expect(stage).toContain('[ -d /var/lib/vikunja/files ] || install -d -m 0750 -o vikunja -g vikunja /var/lib/vikunja/files');
+    expect(stage).toContain(
+      '[ -d /var/lib/vikunja/files ] || install -d -m 0750 -o vikunja -g vikunja /var/lib/vikunja/files',
+    );
   });
 
   it('every unit passes systemd-analyze verify, without a warning', async () => {
@@ -76,7 +95,9 @@ describe('the shipped examples, rendered', () => {
         const name = f.path.split('/').pop()!;
         writeFileSync(join(dir, name), f.content);
         // A template unit is verified through an instance of it: the blue slot.
-        const r = spawnSync('systemd-analyze', ['verify', join(dir, name.replace('@.service', '@blue.service'))], { encoding: 'utf8' });
+        const r = spawnSync('systemd-analyze', ['verify', join(dir, name.replace('@.service', '@blue.service'))], {
+          encoding: 'utf8',
+        });
         expect(`${r.status} ${r.stdout}${r.stderr}`.trim(), `${e.name}: ${name}`).toBe('0');
         checked++;
       }
@@ -101,12 +122,18 @@ describe('the shipped examples, rendered', () => {
         if (/\bexit 0\b/.test(s.text) && !s.name.endsWith("the host's watch")) exitZero.push(`${e.name}: ${s.name}`);
         // Bash's printf and echo write line by line: a reader that stops early (head, grep -q) makes them SIGPIPE,
         // and under pipefail the step fails with 141 now and then (seen once in CI).
-        if (/\b(printf|echo)\b[^|\n]*\|\s*(head|grep -q|grep -m)/.test(s.text)) earlyReader.push(`${e.name}: ${s.name}`);
+        if (/\b(printf|echo)\b[^|\n]*\|\s*(head|grep -q|grep -m)/.test(s.text))
+          earlyReader.push(`${e.name}: ${s.name}`);
       }
     }
     // One shellcheck for all of them; each finding is named by the example and step its script belongs to.
-    const r = spawnSync('shellcheck', ['-s', 'bash', '-S', 'warning', '-f', 'gcc', ...names.keys()], { encoding: 'utf8' });
-    const findings = r.stdout.split('\n').filter(Boolean).map((l) => `${names.get(l.split(':')[0]!)}: ${l.split(':').slice(1).join(':')}`);
+    const r = spawnSync('shellcheck', ['-s', 'bash', '-S', 'warning', '-f', 'gcc', ...names.keys()], {
+      encoding: 'utf8',
+    });
+    const findings = r.stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => `${names.get(l.split(':')[0]!)}: ${l.split(':').slice(1).join(':')}`);
     expect(findings).toEqual([]);
     expect(r.status).toBe(0);
     expect(exitZero).toEqual([]);

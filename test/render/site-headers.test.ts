@@ -56,7 +56,18 @@ describe('every location that sets its own headers keeps the site headers', () =
     const site = production.files.find((f) => f.content.includes('@slotflip-maintenance'))!.content;
     const tlsServer = site.split(/^server \{/m).find((b) => b.includes('ssl_certificate'))!;
     const { server, locations } = headersBySection(`server {${tlsServer}`);
-    expect(server.map((h) => h.split(' ')[0])).toEqual(['Strict-Transport-Security', 'X-Frame-Options', 'X-Content-Type-Options', 'Referrer-Policy']);
-    expect(locations.get('location @slotflip-maintenance')!.map((h) => h.split(' ')[0])).toEqual(['Strict-Transport-Security', 'X-Frame-Options', 'X-Content-Type-Options', 'Referrer-Policy', 'Retry-After']);
+    expect(server.map((h) => h.split(' ')[0])).toEqual([
+      'Strict-Transport-Security',
+      'X-Frame-Options',
+      'X-Content-Type-Options',
+      'Referrer-Policy',
+    ]);
+    expect(locations.get('location @slotflip-maintenance')!.map((h) => h.split(' ')[0])).toEqual([
+      'Strict-Transport-Security',
+      'X-Frame-Options',
+      'X-Content-Type-Options',
+      'Referrer-Policy',
+      'Retry-After',
+    ]);
   });
 });

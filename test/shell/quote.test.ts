@@ -8,7 +8,20 @@ import { tempDir } from '../helpers.js';
 const bash = (script: string) => execFileSync('bash', ['-s'], { input: script, encoding: 'utf8' });
 
 describe('quote', () => {
-  const hostile = ["it's", '$(touch /tmp/pwned)', '`id`', 'a b\tc\nd', '"; rm -rf / #', '\\', '!', '*', '', '-n', 'ünïcödé', "''"];
+  const hostile = [
+    "it's",
+    '$(touch /tmp/pwned)',
+    '`id`',
+    'a b\tc\nd',
+    '"; rm -rf / #',
+    '\\',
+    '!',
+    '*',
+    '',
+    '-n',
+    'ünïcödé',
+    "''",
+  ];
 
   it('gives bash back every word exactly, running nothing', () => {
     for (const word of hostile) {
@@ -17,7 +30,9 @@ describe('quote', () => {
   });
 
   it('keeps safe words readable', () => {
-    expect(commandLine(['lxc-attach', '-n', 'slotflip-lab-1', '--', 'bash', '-s'])).toBe('lxc-attach -n slotflip-lab-1 -- bash -s');
+    expect(commandLine(['lxc-attach', '-n', 'slotflip-lab-1', '--', 'bash', '-s'])).toBe(
+      'lxc-attach -n slotflip-lab-1 -- bash -s',
+    );
     expect(quote("it's")).toBe(`'it'\\''s'`);
   });
 });

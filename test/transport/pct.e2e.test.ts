@@ -21,7 +21,14 @@ let fakeBin: string;
 async function listening(p: number, ms: number): Promise<void> {
   const until = Date.now() + ms;
   while (Date.now() < until) {
-    const ok = await new Promise<boolean>((r) => createConnection({ host: '127.0.0.1', port: p }).on('connect', function (this: { end(): void }) { this.end(); r(true); }).on('error', () => r(false)));
+    const ok = await new Promise<boolean>((r) =>
+      createConnection({ host: '127.0.0.1', port: p })
+        .on('connect', function (this: { end(): void }) {
+          this.end();
+          r(true);
+        })
+        .on('error', () => r(false)),
+    );
     if (ok) return;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -29,7 +36,10 @@ async function listening(p: number, ms: number): Promise<void> {
 }
 
 beforeAll(async () => {
-  if (!existsSync('/usr/sbin/sshd')) throw new Error('these tests need OpenSSH\'s server (Debian package openssh-server); `bash scripts/dev.sh test` installs it');
+  if (!existsSync('/usr/sbin/sshd'))
+    throw new Error(
+      "these tests need OpenSSH's server (Debian package openssh-server); `bash scripts/dev.sh test` installs it",
+    );
   const dir = tempDir('proxmox-host-');
   fakeBin = join(dir, 'bin');
   mkdirSync(fakeBin);
@@ -37,13 +47,28 @@ beforeAll(async () => {
   execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', join(dir, 'host_key')]);
   hostKey = execFileSync('ssh-keygen', ['-lf', join(dir, 'host_key.pub')], { encoding: 'utf8' }).split(' ')[1]!;
   writeFileSync(join(dir, 'deploy_key'), `${secret('LAB_SSH_KEY')}\n`, { mode: 0o600 });
-  writeFileSync(join(dir, 'authorized_keys'), execFileSync('ssh-keygen', ['-y', '-f', join(dir, 'deploy_key')], { encoding: 'utf8' }), { mode: 0o600 });
+  writeFileSync(
+    join(dir, 'authorized_keys'),
+    execFileSync('ssh-keygen', ['-y', '-f', join(dir, 'deploy_key')], { encoding: 'utf8' }),
+    { mode: 0o600 },
+  );
   port = 20000 + Math.floor(Math.random() * 10000);
-  writeFileSync(join(dir, 'sshd_config'), [
-    `Port ${port}`, 'ListenAddress 127.0.0.1', `HostKey ${join(dir, 'host_key')}`, `AuthorizedKeysFile ${join(dir, 'authorized_keys')}`,
-    'PermitRootLogin prohibit-password', 'PasswordAuthentication no', 'KbdInteractiveAuthentication no', 'UsePAM no', 'StrictModes no',
-    `PidFile ${join(dir, 'sshd.pid')}`, `SetEnv PATH=${fakeBin}:/usr/sbin:/usr/bin:/sbin:/bin SLOTFLIP_MARKER=${MARKER}`,
-  ].join('\n') + '\n');
+  writeFileSync(
+    join(dir, 'sshd_config'),
+    [
+      `Port ${port}`,
+      'ListenAddress 127.0.0.1',
+      `HostKey ${join(dir, 'host_key')}`,
+      `AuthorizedKeysFile ${join(dir, 'authorized_keys')}`,
+      'PermitRootLogin prohibit-password',
+      'PasswordAuthentication no',
+      'KbdInteractiveAuthentication no',
+      'UsePAM no',
+      'StrictModes no',
+      `PidFile ${join(dir, 'sshd.pid')}`,
+      `SetEnv PATH=${fakeBin}:/usr/sbin:/usr/bin:/sbin:/bin SLOTFLIP_MARKER=${MARKER}`,
+    ].join('\n') + '\n',
+  );
   mkdirSync('/run/sshd', { recursive: true, mode: 0o755 });
   sshd = spawn('/usr/sbin/sshd', ['-D', '-e', '-f', join(dir, 'sshd_config')], { stdio: ['ignore', 'ignore', 'pipe'] });
   await listening(port, 10_000);
@@ -57,11 +82,19 @@ afterAll(() => {
   if (sshd?.pid) process.kill(sshd.pid, 'SIGTERM'); // only the sshd this file started
 });
 
-const viaHost = (remote: string[]) => SshTransport.connect({ host: '127.0.0.1', port, user: 'root', hostKeys: [hostKey], privateKey: secret('LAB_SSH_KEY'), remote });
+const viaHost = (remote: string[]) =>
+  SshTransport.connect({
+    host: '127.0.0.1',
+    port,
+    user: 'root',
+    hostKeys: [hostKey],
+    privateKey: secret('LAB_SSH_KEY'),
+    remote,
+  });
 const probe = 'echo "host=$(hostname) marker=${SLOTFLIP_MARKER:-none} uid=$(id -u)"';
 
 describe('pct exec over SSH to the Proxmox host', () => {
-  it('reaches the container, and the host\'s environment stays out of it (a control without --keep-env 0 lets it in)', async () => {
+  it("reaches the container, and the host's environment stays out of it (a control without --keep-env 0 lets it in)", async () => {
     const kept = await viaHost(['pct', 'exec', '101', '--keep-env', '0', '--', 'bash', '-s']);
     expect(kept.label).toBe(`pct exec 101 via root@127.0.0.1:${port}`);
     expect((await kept.script(probe)).stdout.trim()).toBe('host=slotflip-lab-1 marker=none uid=0');
@@ -73,15 +106,37 @@ describe('pct exec over SSH to the Proxmox host', () => {
 
   it('deploys the demo app through pct over SSH, then through pct on the host itself', async () => {
     const t = labTarget(1);
-    const overSsh = envFor('1.0.0', 1, (env) => (env.instances[0].target = { transport: 'pct', pct_via: 'ssh', vmid: 101, host: '127.0.0.1', port, user: 'root', host_keys: [hostKey], ssh_key_secret: 'LAB_SSH_KEY' }));
+    const overSsh = envFor(
+      '1.0.0',
+      1,
+      (env) =>
+        (env.instances[0].target = {
+          transport: 'pct',
+          pct_via: 'ssh',
+          vmid: 101,
+          host: '127.0.0.1',
+          port,
+          user: 'root',
+          host_keys: [hostKey],
+          ssh_key_secret: 'LAB_SSH_KEY',
+        }),
+    );
     const first = await deploy(overSsh);
     expect(first.code, first.stderr).toBe(0);
-    expect(JSON.parse((await http(t.host, '/api/v1/info', { hostHeader: t.serverName })).body)).toMatchObject({ version: '1.0.0', slot: 'blue' });
+    expect(JSON.parse((await http(t.host, '/api/v1/info', { hostHeader: t.serverName })).body)).toMatchObject({
+      version: '1.0.0',
+      slot: 'blue',
+    });
 
     const onHost = envFor('2.0.0', 1, (env) => (env.instances[0].target = { transport: 'pct', vmid: 101 }));
     const { slotflip } = await import('../e2e/deploy-helpers.js');
-    const second = await slotflip(['deploy', '--env', onHost, '--secrets-dir', 'lab/state/secrets'], { PATH: `${fakeBin}:${process.env.PATH}` });
+    const second = await slotflip(['deploy', '--env', onHost, '--secrets-dir', 'lab/state/secrets'], {
+      PATH: `${fakeBin}:${process.env.PATH}`,
+    });
     expect(second.code, second.stderr).toBe(0);
-    expect(JSON.parse((await http(t.host, '/api/v1/info', { hostHeader: t.serverName })).body)).toMatchObject({ version: '2.0.0', slot: 'green' });
+    expect(JSON.parse((await http(t.host, '/api/v1/info', { hostHeader: t.serverName })).body)).toMatchObject({
+      version: '2.0.0',
+      slot: 'green',
+    });
   });
 });

@@ -10,10 +10,14 @@ describe('the shipped format', () => {
     // Nothing but the url releases no one could pin here (the official archives are not reachable from this project's
     // machines): an operator runs `slotflip pin` before the first deploy.
     expect(outcome.findings.filter((f) => f.rule !== 'release-unpinned')).toEqual([]);
-    expect(outcome.findings.map((f) => f.path)).toEqual(Array.from({ length: 8 }, () => expect.stringMatching(/^instances\[\d\]\.app\.release$/)));
+    expect(outcome.findings.map((f) => f.path)).toEqual(
+      Array.from({ length: 8 }, () => expect.stringMatching(/^instances\[\d\]\.app\.release$/)),
+    );
     expect(outcome.files.length).toBeGreaterThanOrEqual(2);
     for (const name of readdirSync('environments')) {
-      expect(readFileSync(`environments/${name}`, 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=../schema/environment.schema.json');
+      expect(readFileSync(`environments/${name}`, 'utf8').split('\n')[0]).toBe(
+        '# yaml-language-server: $schema=../schema/environment.schema.json',
+      );
     }
   });
 

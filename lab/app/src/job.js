@@ -8,7 +8,11 @@ export function startJob(pool, release, config, log) {
     const started = new Date();
     try {
       await new Promise((r) => setTimeout(r, 50));
-      await pool.query('INSERT INTO job_runs (slot, version, started_at, finished_at) VALUES ($1, $2, $3, now())', [config.slot, release.version, started]);
+      await pool.query('INSERT INTO job_runs (slot, version, started_at, finished_at) VALUES ($1, $2, $3, now())', [
+        config.slot,
+        release.version,
+        started,
+      ]);
     } catch (err) {
       log(`job run failed: ${err.message}`);
     } finally {

@@ -12,7 +12,10 @@ export const MIGRATIONS = [
   {
     id: '002_task_priority',
     schema: 2,
-    sql: [`ALTER TABLE tasks ADD COLUMN priority integer NOT NULL DEFAULT 0`, `UPDATE tasks SET priority = length(title) % 5`],
+    sql: [
+      `ALTER TABLE tasks ADD COLUMN priority integer NOT NULL DEFAULT 0`,
+      `UPDATE tasks SET priority = length(title) % 5`,
+    ],
   },
   {
     id: '003_task_status',
@@ -40,7 +43,9 @@ export function migrationsFor(release) {
 export async function migrate(pool, release, log) {
   const client = await pool.connect();
   try {
-    await client.query(`CREATE TABLE IF NOT EXISTS schema_migrations (id text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`);
+    await client.query(
+      `CREATE TABLE IF NOT EXISTS schema_migrations (id text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`,
+    );
     // One migrator at a time, even if two slots start at once.
     await client.query('SELECT pg_advisory_lock(727274)');
     const done = new Set((await client.query('SELECT id FROM schema_migrations')).rows.map((r) => r.id));
@@ -56,7 +61,7 @@ export async function migrate(pool, release, log) {
         applied += 1;
       } catch (err) {
         await client.query('ROLLBACK');
-        throw new Error(`migration ${m.id} failed and was rolled back: ${err.message}`);
+        throw new Error(`migration ${m.id} failed and was rolled back: ${err.message}`, { cause: err });
       }
     }
     return applied;

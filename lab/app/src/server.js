@@ -7,7 +7,10 @@ import { tasksApi } from './tasks.js';
 
 function send(res, status, body, release) {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
-  res.writeHead(status, { 'Content-Type': typeof body === 'string' ? 'text/plain' : 'application/json', 'X-Release-Version': release.version });
+  res.writeHead(status, {
+    'Content-Type': typeof body === 'string' ? 'text/plain' : 'application/json',
+    'X-Release-Version': release.version,
+  });
   res.end(text);
 }
 
@@ -40,8 +43,14 @@ export function makeServer({ pool, redis, release, config, startedAt }) {
       // CORS as Vikunja 1.0+ does it: on, for the origins it was given (the site's own, from slotflip).
       const origin = req.headers.origin;
       if (req.method === 'OPTIONS') {
-        if (!origin || !config.corsOrigins.includes(origin)) return send(res, 403, { message: 'origin not allowed' }, release);
-        res.writeHead(204, { 'access-control-allow-origin': origin, 'access-control-allow-methods': 'GET, PUT, POST, DELETE', 'access-control-allow-headers': 'authorization, content-type', 'x-release-version': release.version });
+        if (!origin || !config.corsOrigins.includes(origin))
+          return send(res, 403, { message: 'origin not allowed' }, release);
+        res.writeHead(204, {
+          'access-control-allow-origin': origin,
+          'access-control-allow-methods': 'GET, PUT, POST, DELETE',
+          'access-control-allow-headers': 'authorization, content-type',
+          'x-release-version': release.version,
+        });
         return res.end();
       }
       if (req.method === 'GET' && path === '/') {
@@ -54,11 +63,17 @@ export function makeServer({ pool, redis, release, config, startedAt }) {
         res.writeHead(200, { 'Content-Type': file.type, 'X-Release-Version': release.version });
         return res.end(file.body);
       }
-      if (req.method === 'GET' && path === '/api/v1/info') return send(res, 200, { version: release.version, slot: config.slot, schema: release.schema }, release);
+      if (req.method === 'GET' && path === '/api/v1/info')
+        return send(res, 200, { version: release.version, slot: config.slot, schema: release.schema }, release);
       if (req.method === 'GET' && path === '/health') {
         if (release.fault === 'health-fail') return send(res, 500, 'health check failing by design', release);
         // Every other answer fails once it has passed its gate: never three failures in a row.
-        if (release.fault === 'health-flap' && Date.now() - startedAt > config.faultAfterMs && healthAnswers++ % 2 === 1) return send(res, 503, 'health flapping by design', release);
+        if (
+          release.fault === 'health-flap' &&
+          Date.now() - startedAt > config.faultAfterMs &&
+          healthAnswers++ % 2 === 1
+        )
+          return send(res, 503, 'health flapping by design', release);
         await pool.query('SELECT 1');
         if ((await redis.ping()) !== 'PONG') throw new Error('redis did not answer PONG');
         return send(res, 200, 'OK', release);
@@ -69,16 +84,23 @@ export function makeServer({ pool, redis, release, config, startedAt }) {
       if (path === '/api/v1/login' && req.method === 'POST') {
         if (!auth) return send(res, 404, { message: 'sessions need DEMO_SESSION_SECRET' }, release);
         const secure = req.headers['x-forwarded-proto'] === 'https';
-        res.setHeader('Set-Cookie', `demo_refresh_token=${randomBytes(16).toString('base64url')}; Path=/api/v1/user/token/refresh; Max-Age=2592000; HttpOnly; ${secure ? 'Secure; SameSite=None' : 'SameSite=Lax'}`);
+        res.setHeader(
+          'Set-Cookie',
+          `demo_refresh_token=${randomBytes(16).toString('base64url')}; Path=/api/v1/user/token/refresh; Max-Age=2592000; HttpOnly; ${secure ? 'Secure; SameSite=None' : 'SameSite=Lax'}`,
+        );
         return send(res, 200, { token: auth.issue() }, release);
       }
       if (path === '/api/v1/user' && req.method === 'GET') {
         const id = auth?.verify(req.headers.authorization);
-        return id ? send(res, 200, { session: id }, release) : send(res, 401, { message: 'no valid session: log in again' }, release);
+        return id
+          ? send(res, 200, { session: id }, release)
+          : send(res, 401, { message: 'no valid session: log in again' }, release);
       }
       if (path === '/api/v1/tasks' && req.method === 'GET') {
-        if (release.fault === 'route-500' && Date.now() - startedAt > config.faultAfterMs) return send(res, 500, { message: 'tasks list failing by design' }, release);
-        if (release.fault === 'slow-route' && Date.now() - startedAt > config.faultAfterMs) await new Promise((r) => setTimeout(r, 800));
+        if (release.fault === 'route-500' && Date.now() - startedAt > config.faultAfterMs)
+          return send(res, 500, { message: 'tasks list failing by design' }, release);
+        if (release.fault === 'slow-route' && Date.now() - startedAt > config.faultAfterMs)
+          await new Promise((r) => setTimeout(r, 800));
         return send(res, 200, await tasks.list(), release);
       }
       if (path === '/api/v1/tasks' && req.method === 'PUT') {
@@ -92,7 +114,9 @@ export function makeServer({ pool, redis, release, config, startedAt }) {
       }
       if (m && req.method === 'DELETE') {
         // Vikunja's DELETE of a project or task, reduced: what a smoke flow's cleanup calls.
-        return (await tasks.remove(m[1])) ? send(res, 200, { message: 'deleted' }, release) : send(res, 404, { message: 'no such task' }, release);
+        return (await tasks.remove(m[1]))
+          ? send(res, 200, { message: 'deleted' }, release)
+          : send(res, 404, { message: 'no such task' }, release);
       }
       if (m && req.method === 'POST') {
         const task = await tasks.update(m[1], await readJson(req));
@@ -106,12 +130,18 @@ export function makeServer({ pool, redis, release, config, startedAt }) {
   // Vikunja's websocket (/api/v1/ws), reduced to the handshake: 101 with the accept key, then closed.
   server.on('upgrade', (req, socket) => {
     const key = req.headers['sec-websocket-key'];
-    if (new URL(req.url ?? '/', 'http://app').pathname !== '/api/v1/ws' || typeof key !== 'string' || req.headers.upgrade?.toLowerCase() !== 'websocket') {
+    if (
+      new URL(req.url ?? '/', 'http://app').pathname !== '/api/v1/ws' ||
+      typeof key !== 'string' ||
+      req.headers.upgrade?.toLowerCase() !== 'websocket'
+    ) {
       socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
       return;
     }
     const accept = createHash('sha1').update(`${key}258EAFA5-E914-47DA-95CA-C5AB0DC85B11`).digest('base64');
-    socket.end(`HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: ${accept}\r\n\r\n`);
+    socket.end(
+      `HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: ${accept}\r\n\r\n`,
+    );
   });
   return server;
 }

@@ -25,7 +25,9 @@ export function tasksApi(pool, redis, release) {
     async create(body) {
       const title = String(body.title ?? '').slice(0, 500);
       if (!title) return undefined;
-      const { rows } = await pool.query(`INSERT INTO tasks (title) VALUES ($1) RETURNING ${columns(release.schema)}`, [title]);
+      const { rows } = await pool.query(`INSERT INTO tasks (title) VALUES ($1) RETURNING ${columns(release.schema)}`, [
+        title,
+      ]);
       await invalidate();
       return rows[0];
     },
@@ -37,7 +39,9 @@ export function tasksApi(pool, redis, release) {
     async update(id, body) {
       const done = Boolean(body.done);
       const set = release.schema >= 3 ? `status = '${done ? 'done' : 'open'}'` : `done = ${done}`;
-      const { rows } = await pool.query(`UPDATE tasks SET ${set} WHERE id = $1 RETURNING ${columns(release.schema)}`, [id]);
+      const { rows } = await pool.query(`UPDATE tasks SET ${set} WHERE id = $1 RETURNING ${columns(release.schema)}`, [
+        id,
+      ]);
       await invalidate();
       return rows[0];
     },

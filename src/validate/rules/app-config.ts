@@ -7,7 +7,8 @@ import { at, instancesOf, isRecord, presetOf, type InstanceRef, type Rule } from
 // An app silently ignores a key it does not know (Vikunja: a misspelt or renamed key, or a VIKUNJA_* variable, just has
 // no effect). With a preset, every key of app.config is checked against the pinned release's list, at its own line.
 
-const SECRET_NAMES = /(^|[._])(password|secret|secretkey|clientsecret|apikey|accesstoken|bindpassword|proxypassword|testingtoken)$/;
+const SECRET_NAMES =
+  /(^|[._])(password|secret|secretkey|clientsecret|apikey|accesstoken|bindpassword|proxypassword|testingtoken)$/;
 
 function typeOk(t: KeyType, v: unknown): boolean {
   if (t === 'boolean') return typeof v === 'boolean';
@@ -20,7 +21,9 @@ function typeOk(t: KeyType, v: unknown): boolean {
 /** A key written the way the app's environment variables are (SERVICE_PUBLICURL, VIKUNJA_SERVICE_PUBLICURL). */
 function asEnvName(preset: Preset, e: ConfigEntry): string | undefined {
   if (e.written.length !== 1 || !preset.config.env_prefix || !/^[A-Z0-9_]+$/.test(e.written[0]!)) return undefined;
-  const name = e.written[0]!.startsWith(preset.config.env_prefix) ? e.written[0]! : `${preset.config.env_prefix}${e.written[0]}`;
+  const name = e.written[0]!.startsWith(preset.config.env_prefix)
+    ? e.written[0]!
+    : `${preset.config.env_prefix}${e.written[0]}`;
   return Object.keys(preset.config.keys).find((k) => envName(preset.config.env_prefix!, k) === name);
 }
 
@@ -31,7 +34,10 @@ function suggestion(preset: Preset, e: ConfigEntry): string {
   const leaf = e.key.split('.').at(-1)!;
   const near = didYouMean(leaf, siblings);
   if (near) return `; did you mean ${parent ? `${parent}.` : ''}${near}?`;
-  const anywhere = didYouMean(leaf.replace(/_/g, ''), keys.map((k) => k.split('.').at(-1)!));
+  const anywhere = didYouMean(
+    leaf.replace(/_/g, ''),
+    keys.map((k) => k.split('.').at(-1)!),
+  );
   const full = anywhere ? keys.find((k) => k.endsWith(`.${anywhere}`) || k === anywhere) : undefined;
   return full ? `; did you mean ${full}?` : '';
 }
@@ -44,16 +50,30 @@ function check(preset: Preset, e: ConfigEntry): { message: string; where: 'key' 
   const env = asEnvName(preset, e);
   if (env) {
     const nested = env.split('.');
-    return { message: `${e.written[0]} is written as an environment variable, which app.config does not take: write it nested (${nested.map((s, i) => (i === nested.length - 1 ? `${s}: …` : `${s}:`)).join(' ')})${owned[env] ? `; but slotflip sets ${env} itself: ${owned[env]}` : ''}`, where: 'key' };
+    return {
+      message: `${e.written[0]} is written as an environment variable, which app.config does not take: write it nested (${nested.map((s, i) => (i === nested.length - 1 ? `${s}: …` : `${s}:`)).join(' ')})${owned[env] ? `; but slotflip sets ${env} itself: ${owned[env]}` : ''}`,
+      where: 'key',
+    };
   }
   const type = keys[e.key];
-  if (!type) return { message: `${e.key} is not a setting of ${app} (${preset.app} would silently ignore it)${suggestion(preset, e)}`, where: 'key' };
+  if (!type)
+    return {
+      message: `${e.key} is not a setting of ${app} (${preset.app} would silently ignore it)${suggestion(preset, e)}`,
+      where: 'key',
+    };
   if (owned[e.key]) return { message: `${e.key} is set by slotflip: ${owned[e.key]}`, where: 'key' };
   if (e.secret !== undefined) return undefined;
   if (typeof e.value === 'string' && e.value !== '' && SECRET_NAMES.test(e.key)) {
-    return { message: `${e.key} holds a secret in the repository: write it as { secret: NAME } and provide NAME as a secret (it goes to the 0600 app.env only)`, where: 'value' };
+    return {
+      message: `${e.key} holds a secret in the repository: write it as { secret: NAME } and provide NAME as a secret (it goes to the 0600 app.env only)`,
+      where: 'value',
+    };
   }
-  if (!typeOk(type, e.value)) return { message: `${e.key} must be ${type === 'integer' ? 'an integer' : type === 'list' ? 'a list of strings' : type === 'map' ? 'a map' : `a ${type}`}`, where: 'value' };
+  if (!typeOk(type, e.value))
+    return {
+      message: `${e.key} must be ${type === 'integer' ? 'an integer' : type === 'list' ? 'a list of strings' : type === 'map' ? 'a map' : `a ${type}`}`,
+      where: 'value',
+    };
   return undefined;
 }
 
@@ -63,12 +83,24 @@ export const appConfigKeys: Rule = (files, ctx) => {
     const app = isRecord(ref.inst.app) ? ref.inst.app : undefined;
     if (!app) continue;
     const broken = typeof app.name === 'string' ? ctx.brokenPresets.get(app.name) : undefined;
-    if (broken) findings.push(at(ref.parsed, [...ref.path, 'app', 'name'], 'error', 'preset', `the preset of ${String(app.name)} cannot be read: ${broken}`));
+    if (broken)
+      findings.push(
+        at(
+          ref.parsed,
+          [...ref.path, 'app', 'name'],
+          'error',
+          'preset',
+          `the preset of ${String(app.name)} cannot be read: ${broken}`,
+        ),
+      );
     const preset = presetOf(ref, ctx);
     if (!preset || !isRecord(app.config)) continue;
     for (const e of configEntries(app.config, preset)) {
       const problem = check(preset, e);
-      if (problem) findings.push(at(ref.parsed, configPath(ref, e.written), 'error', 'app-config', problem.message, problem.where));
+      if (problem)
+        findings.push(
+          at(ref.parsed, configPath(ref, e.written), 'error', 'app-config', problem.message, problem.where),
+        );
     }
   }
   return findings;

@@ -9,7 +9,11 @@ export const SLOTFLIP_CONNECTIONS = 3;
 /** PostgreSQL keeps superuser_reserved_connections (3 by default) for its admins. */
 export const RESERVED_CONNECTIONS = 3;
 
-interface User { ref: InstanceRef; pool: number; max: number }
+interface User {
+  ref: InstanceRef;
+  pool: number;
+  max: number;
+}
 
 export const connectionBudget: Rule = (files) => {
   const servers = new Map<string, User[]>();
@@ -19,7 +23,11 @@ export const connectionBudget: Rule = (files) => {
     const machine = isLocalHost(db.host) ? hostKey(ref.inst) : db.host.toLowerCase();
     if (!machine) continue;
     const key = `${machine}:${String(db.port ?? 5432)}`;
-    const user = { ref, pool: typeof db.pool === 'number' ? db.pool : 10, max: typeof db.max_connections === 'number' ? db.max_connections : 100 };
+    const user = {
+      ref,
+      pool: typeof db.pool === 'number' ? db.pool : 10,
+      max: typeof db.max_connections === 'number' ? db.max_connections : 100,
+    };
     servers.set(key, [...(servers.get(key) ?? []), user]);
   }
   const findings: Finding[] = [];
@@ -30,7 +38,19 @@ export const connectionBudget: Rule = (files) => {
     if (need <= limit) continue;
     const parts = users.map((u) => `${u.ref.id} 2 x ${u.pool} + ${SLOTFLIP_CONNECTIONS}`).join(', ');
     for (const u of users) {
-      findings.push(at(u.ref.parsed, [...u.ref.path, 'database', isRecord(u.ref.inst.database) && u.ref.inst.database.pool !== undefined ? 'pool' : 'host'], 'error', 'connection-budget', `the PostgreSQL server at ${server.replace(/^pct:[^:]*:/, 'container ')} would need ${need} connections during deploys (${parts}) but allows ${limit} (max_connections ${max} minus ${RESERVED_CONNECTIONS} reserved): lower database.pool or raise max_connections`));
+      findings.push(
+        at(
+          u.ref.parsed,
+          [
+            ...u.ref.path,
+            'database',
+            isRecord(u.ref.inst.database) && u.ref.inst.database.pool !== undefined ? 'pool' : 'host',
+          ],
+          'error',
+          'connection-budget',
+          `the PostgreSQL server at ${server.replace(/^pct:[^:]*:/, 'container ')} would need ${need} connections during deploys (${parts}) but allows ${limit} (max_connections ${max} minus ${RESERVED_CONNECTIONS} reserved): lower database.pool or raise max_connections`,
+        ),
+      );
     }
   }
   return findings;

@@ -14,13 +14,31 @@ export const containerClashes: Rule = (files) => {
     if (!c) continue;
     if (typeof c.vmid === 'number') {
       const first = vmids.get(c.vmid);
-      if (first) findings.push(at(ref.parsed, [...ref.path, 'container', 'vmid'], 'error', 'vmid-clash', `container ${c.vmid} is already instance "${first.id}"'s (${where(first)}): a VMID is unique across a Proxmox cluster; give each instance its own`));
+      if (first)
+        findings.push(
+          at(
+            ref.parsed,
+            [...ref.path, 'container', 'vmid'],
+            'error',
+            'vmid-clash',
+            `container ${c.vmid} is already instance "${first.id}"'s (${where(first)}): a VMID is unique across a Proxmox cluster; give each instance its own`,
+          ),
+        );
       else vmids.set(c.vmid, ref);
     }
     const ip = typeof c.address === 'string' && c.address !== 'dhcp' ? c.address.split('/')[0]! : undefined;
     if (ip) {
       const first = addresses.get(ip);
-      if (first) findings.push(at(ref.parsed, [...ref.path, 'container', 'address'], 'error', 'address-clash', `address ${ip} is already instance "${first.id}"'s container (${where(first)}): two containers with one address take each other's traffic`));
+      if (first)
+        findings.push(
+          at(
+            ref.parsed,
+            [...ref.path, 'container', 'address'],
+            'error',
+            'address-clash',
+            `address ${ip} is already instance "${first.id}"'s container (${where(first)}): two containers with one address take each other's traffic`,
+          ),
+        );
       else addresses.set(ip, ref);
     }
   }

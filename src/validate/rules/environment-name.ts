@@ -10,9 +10,27 @@ export const environmentMatchesFile: Rule = (files) => {
     const name = isRecord(parsed.data) ? parsed.data.environment : undefined;
     if (typeof name !== 'string') continue;
     const stem = basename(parsed.file).replace(/\.ya?ml$/, '');
-    if (stem !== name) findings.push(at(parsed, ['environment'], 'warning', 'environment-name', `environment "${name}" is in a file named ${basename(parsed.file)}; name the file ${name}.yaml so workflows find it`));
+    if (stem !== name)
+      findings.push(
+        at(
+          parsed,
+          ['environment'],
+          'warning',
+          'environment-name',
+          `environment "${name}" is in a file named ${basename(parsed.file)}; name the file ${name}.yaml so workflows find it`,
+        ),
+      );
     const prior = seen.get(name);
-    if (prior) findings.push(at(parsed, ['environment'], 'error', 'duplicate-environment', `environment "${name}" is also defined in ${prior}`));
+    if (prior)
+      findings.push(
+        at(
+          parsed,
+          ['environment'],
+          'error',
+          'duplicate-environment',
+          `environment "${name}" is also defined in ${prior}`,
+        ),
+      );
     else seen.set(name, parsed.file);
   }
   return findings;

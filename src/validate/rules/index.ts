@@ -14,4 +14,20 @@ import type { Rule } from './rule.js';
 import { tlsNeedsFiles } from './tls.js';
 import { unpinnedHost } from './unpinned-host.js';
 
-export const RULES: readonly Rule[] = [duplicateInstanceIds, hostClashes, undefinedReferences, tlsNeedsFiles, environmentMatchesFile, promotedReleases, unpinnedHost, appConfigKeys, presetRules, memoryFit, tuningNeedsContainer, connectionBudget, containerClashes, secretReferenceNames, releasePinned];
+export const RULES: readonly Rule[] = [
+  duplicateInstanceIds,
+  hostClashes,
+  undefinedReferences,
+  tlsNeedsFiles,
+  environmentMatchesFile,
+  promotedReleases,
+  unpinnedHost,
+  appConfigKeys,
+  presetRules,
+  memoryFit,
+  tuningNeedsContainer,
+  connectionBudget,
+  containerClashes,
+  secretReferenceNames,
+  releasePinned,
+];

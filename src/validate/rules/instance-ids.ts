@@ -11,7 +11,15 @@ export const duplicateInstanceIds: Rule = (files) => {
       first.set(ref.id, ref);
       continue;
     }
-    findings.push(at(ref.parsed, [...ref.path, 'id'], 'error', 'duplicate-instance', `instance id "${ref.id}" is already used at ${where(prior)}; instance ids must be unique across all environments`));
+    findings.push(
+      at(
+        ref.parsed,
+        [...ref.path, 'id'],
+        'error',
+        'duplicate-instance',
+        `instance id "${ref.id}" is already used at ${where(prior)}; instance ids must be unique across all environments`,
+      ),
+    );
   }
   return findings;
 };

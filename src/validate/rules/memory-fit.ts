@@ -14,7 +14,9 @@ export const memoryFit: Rule = (files, ctx) => {
     const container = isRecord(ref.inst.container) ? ref.inst.container : undefined;
     const app = isRecord(ref.inst.app) ? ref.inst.app : undefined;
     const components = app && isRecord(app.components) ? Object.values(app.components).filter(isRecord) : [];
-    const limits = components.map((c) => (typeof c.memory_max === 'string' ? (sizeBytes(c.memory_max) ?? 0) / 1048576 : 0));
+    const limits = components.map((c) =>
+      typeof c.memory_max === 'string' ? (sizeBytes(c.memory_max) ?? 0) / 1048576 : 0,
+    );
     if (!container || typeof container.memory !== 'number' || !limits.some((l) => l > 0)) continue;
     const memory = container.memory;
     const slot = limits.reduce((a, b) => a + b, 0);
@@ -22,13 +24,28 @@ export const memoryFit: Rule = (files, ctx) => {
     const db = isRecord(ref.inst.database) ? ref.inst.database : undefined;
     const redis = isRecord(ref.inst.redis) ? ref.inst.redis : undefined;
     // A tuned PostgreSQL is given a quarter of the container (database.tune); an untuned one is counted at the floor.
-    const postgres = db && isLocalHost(db.host) ? (db.tune === true ? postgresShareMib(memory) : POSTGRES_FLOOR_MIB) : 0;
+    const postgres =
+      db && isLocalHost(db.host) ? (db.tune === true ? postgresShareMib(memory) : POSTGRES_FLOOR_MIB) : 0;
     // provision gives a local Redis an eighth of the container's memory as maxmemory.
     const redisMib = redis && isLocalHost(redis.host) ? redisMaxmemoryMib(memory) : 0;
     const need = 2 * slot + build + postgres + redisMib + SYSTEM_MIB;
     if (need <= memory) continue;
-    const parts = [`blue and green 2 x ${slot}`, build ? `build ${build}` : '', postgres ? `PostgreSQL ${postgres}` : '', redisMib ? `Redis ${redisMib}` : '', `system ${SYSTEM_MIB}`].filter(Boolean);
-    findings.push(at(ref.parsed, [...ref.path, 'container', 'memory'], 'error', 'memory-fit', `both slots do not fit during a deploy: it needs ${need} MiB (${parts.join(', ')}) and the container has ${memory}: raise container.memory or lower the components' memory_max`));
+    const parts = [
+      `blue and green 2 x ${slot}`,
+      build ? `build ${build}` : '',
+      postgres ? `PostgreSQL ${postgres}` : '',
+      redisMib ? `Redis ${redisMib}` : '',
+      `system ${SYSTEM_MIB}`,
+    ].filter(Boolean);
+    findings.push(
+      at(
+        ref.parsed,
+        [...ref.path, 'container', 'memory'],
+        'error',
+        'memory-fit',
+        `both slots do not fit during a deploy: it needs ${need} MiB (${parts.join(', ')}) and the container has ${memory}: raise container.memory or lower the components' memory_max`,
+      ),
+    );
   }
   return findings;
 };
@@ -37,11 +54,27 @@ export const memoryFit: Rule = (files, ctx) => {
 export const tuningNeedsContainer: Rule = (files) => {
   const findings: Finding[] = [];
   for (const ref of instancesOf(files)) {
-    for (const [key, what] of [['database', 'PostgreSQL'], ['redis', 'Redis']] as const) {
+    for (const [key, what] of [
+      ['database', 'PostgreSQL'],
+      ['redis', 'Redis'],
+    ] as const) {
       const section = ref.inst[key];
       if (!isRecord(section) || section.tune !== true) continue;
-      const why = !isRecord(ref.inst.container) ? 'the instance has no container section to size it from' : !isLocalHost((section as Loose).host) ? `${what} at ${String(section.host)} is not in the instance's container` : '';
-      if (why) findings.push(at(ref.parsed, [...ref.path, key, 'tune'], 'error', 'tuning', `${key}.tune: ${why}; tune that server where it runs, or remove tune`));
+      const why = !isRecord(ref.inst.container)
+        ? 'the instance has no container section to size it from'
+        : !isLocalHost((section as Loose).host)
+          ? `${what} at ${String(section.host)} is not in the instance's container`
+          : '';
+      if (why)
+        findings.push(
+          at(
+            ref.parsed,
+            [...ref.path, key, 'tune'],
+            'error',
+            'tuning',
+            `${key}.tune: ${why}; tune that server where it runs, or remove tune`,
+          ),
+        );
     }
   }
   return findings;

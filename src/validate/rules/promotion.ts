@@ -18,15 +18,33 @@ export const promotedReleases: Rule = (files, ctx) => {
     if (typeof from !== 'string') continue;
     const source = [...files, ...(ctx.context ?? [])].find((f) => isRecord(f.data) && f.data.environment === from);
     if (!source) {
-      findings.push(at(parsed, ['promote_from'], 'error', 'promotion', `environment "${from}" is neither among the files validated with this one nor in ${from}.yaml beside it: add ${from}.yaml there, or validate the folder that holds it`));
+      findings.push(
+        at(
+          parsed,
+          ['promote_from'],
+          'error',
+          'promotion',
+          `environment "${from}" is neither among the files validated with this one nor in ${from}.yaml beside it: add ${from}.yaml there, or validate the folder that holds it`,
+        ),
+      );
       continue;
     }
     const pinned = all.filter((r) => r.parsed === source).map((r) => release(r.inst));
     for (const ref of all.filter((r) => r.parsed === parsed)) {
       const mine = release(ref.inst);
       if (pinned.some((p) => p.app === mine.app && p.version === mine.version && p.sha256 === mine.sha256)) continue;
-      const there = pinned.filter((p) => p.app === mine.app).map((p) => `${p.version} (sha256 ${p.sha256.slice(0, 12)}…)`);
-      findings.push(at(parsed, [...ref.path, 'app', 'release'], 'error', 'promotion', `${ref.id}: release ${mine.version} (sha256 ${mine.sha256.slice(0, 12)}…) is not what ${from} runs${there.length ? `: ${from} pins ${there.join(', ')}` : `: ${from} has no ${mine.app} instance`}; deploy it to ${from} first, then pin the same version and sha256 here`));
+      const there = pinned
+        .filter((p) => p.app === mine.app)
+        .map((p) => `${p.version} (sha256 ${p.sha256.slice(0, 12)}…)`);
+      findings.push(
+        at(
+          parsed,
+          [...ref.path, 'app', 'release'],
+          'error',
+          'promotion',
+          `${ref.id}: release ${mine.version} (sha256 ${mine.sha256.slice(0, 12)}…) is not what ${from} runs${there.length ? `: ${from} pins ${there.join(', ')}` : `: ${from} has no ${mine.app} instance`}; deploy it to ${from} first, then pin the same version and sha256 here`,
+        ),
+      );
     }
   }
   return findings;

@@ -12,10 +12,19 @@ export const undefinedReferences: Rule = (files) => {
     const defined = components.length ? `defined: ${components.join(', ')}` : 'none are defined';
     const check = (value: unknown, path: (string | number)[]) => {
       if (typeof value === 'string' && !components.includes(value)) {
-        findings.push(at(ref.parsed, [...ref.path, ...path], 'error', 'undefined-component', `component "${value}" is not defined in app.components (${defined})`));
+        findings.push(
+          at(
+            ref.parsed,
+            [...ref.path, ...path],
+            'error',
+            'undefined-component',
+            `component "${value}" is not defined in app.components (${defined})`,
+          ),
+        );
       }
     };
-    const locations = isRecord(ref.inst.nginx) && Array.isArray(ref.inst.nginx.locations) ? ref.inst.nginx.locations : [];
+    const locations =
+      isRecord(ref.inst.nginx) && Array.isArray(ref.inst.nginx.locations) ? ref.inst.nginx.locations : [];
     locations.forEach((loc, i) => isRecord(loc) && check(loc.component, ['nginx', 'locations', i, 'component']));
     if (isRecord(ref.inst.smoke) && Array.isArray(ref.inst.smoke.steps)) {
       const problem = checkSmokeVariables(ref.inst.smoke as unknown as Smoke);
@@ -29,7 +38,15 @@ export const undefinedReferences: Rule = (files) => {
       for (const kind of ['postgres', 'redis'] as const) {
         const section = kind === 'postgres' ? 'database' : 'redis';
         if (c.type === kind && !isRecord(ref.inst[section])) {
-          findings.push(at(ref.parsed, [...ref.path, 'health', 'checks', i, 'type'], 'error', 'undefined-service', `a ${kind} health check needs the instance's "${section}" section, which is missing`));
+          findings.push(
+            at(
+              ref.parsed,
+              [...ref.path, 'health', 'checks', i, 'type'],
+              'error',
+              'undefined-service',
+              `a ${kind} health check needs the instance's "${section}" section, which is missing`,
+            ),
+          );
         }
       }
     });

@@ -26,7 +26,14 @@ export function isRecord(v: unknown): v is Loose {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-export function at(parsed: ParsedFile, path: PathSegment[], severity: Severity, rule: string, message: string, where: 'value' | 'key' = 'value'): Finding {
+export function at(
+  parsed: ParsedFile,
+  path: PathSegment[],
+  severity: Severity,
+  rule: string,
+  message: string,
+  where: 'value' | 'key' = 'value',
+): Finding {
   return { file: parsed.file, ...locate(parsed, path, where), severity, path: formatPath(path), rule, message };
 }
 
@@ -45,7 +52,14 @@ export function instancesOf(files: readonly ParsedFile[]): InstanceRef[] {
     const list = isRecord(parsed.data) ? parsed.data.instances : undefined;
     if (!Array.isArray(list)) continue;
     list.forEach((inst, index) => {
-      if (isRecord(inst)) out.push({ parsed, index, path: ['instances', index], inst, id: typeof inst.id === 'string' ? inst.id : `#${index}` });
+      if (isRecord(inst))
+        out.push({
+          parsed,
+          index,
+          path: ['instances', index],
+          inst,
+          id: typeof inst.id === 'string' ? inst.id : `#${index}`,
+        });
     });
   }
   return out;
@@ -59,7 +73,8 @@ export function where(ref: InstanceRef): string {
 export function hostKey(inst: Loose): string | undefined {
   const t = isRecord(inst.target) ? inst.target : undefined;
   if (!t) return undefined;
-  if (t.transport === 'pct' && typeof t.vmid === 'number') return `pct:${String(t.node ?? t.host ?? 'local')}:${t.vmid}`;
+  if (t.transport === 'pct' && typeof t.vmid === 'number')
+    return `pct:${String(t.node ?? t.host ?? 'local')}:${t.vmid}`;
   if (t.transport === 'local') return 'local';
   return typeof t.host === 'string' ? t.host.toLowerCase() : undefined;
 }
@@ -73,7 +88,8 @@ export function hostLabel(key: string): string {
 }
 
 /** A service on the instance's own machine (PostgreSQL or Redis at a loopback name): one address list for every rule. */
-export const isLocalHost = (host: unknown) => typeof host === 'string' && ['127.0.0.1', 'localhost', '::1'].includes(host);
+export const isLocalHost = (host: unknown) =>
+  typeof host === 'string' && ['127.0.0.1', 'localhost', '::1'].includes(host);
 
 /** The preset of an instance's app, if it has one. */
 export function presetOf(ref: InstanceRef, ctx: RuleContext): Preset | undefined {

@@ -13,7 +13,15 @@ export const secretReferenceNames: Rule = (files) => {
     if (!app) continue;
     for (const s of configSecrets(app.config)) {
       if (isSecretName(s.name)) continue;
-      findings.push(at(ref.parsed, [...ref.path, 'app', 'config', ...s.written, 'secret'], 'error', 'secret-name', `${JSON.stringify(s.name)} is not a secret's name: write ${SECRET_NAME_RULE} (slotflip reads SLOTFLIP_SECRET_<NAME> or <secrets-dir>/<NAME>, never a path)`));
+      findings.push(
+        at(
+          ref.parsed,
+          [...ref.path, 'app', 'config', ...s.written, 'secret'],
+          'error',
+          'secret-name',
+          `${JSON.stringify(s.name)} is not a secret's name: write ${SECRET_NAME_RULE} (slotflip reads SLOTFLIP_SECRET_<NAME> or <secrets-dir>/<NAME>, never a path)`,
+        ),
+      );
     }
   }
   return findings;

@@ -9,7 +9,15 @@ export const tlsNeedsFiles: Rule = (files) => {
     if (!tls || tls.enabled !== true) continue;
     for (const key of ['certificate', 'key'] as const) {
       if (tls[key] === undefined) {
-        findings.push(at(ref.parsed, [...ref.path, 'nginx', 'tls'], 'error', 'tls-files', `TLS is enabled but nginx.tls.${key} is missing: give the absolute path of the ${key === 'key' ? 'private key' : 'certificate (full chain)'} file on the target`));
+        findings.push(
+          at(
+            ref.parsed,
+            [...ref.path, 'nginx', 'tls'],
+            'error',
+            'tls-files',
+            `TLS is enabled but nginx.tls.${key} is missing: give the absolute path of the ${key === 'key' ? 'private key' : 'certificate (full chain)'} file on the target`,
+          ),
+        );
       }
     }
   }

@@ -8,7 +8,16 @@ export const unpinnedHost: Rule = (files) => {
   for (const ref of instancesOf(files)) {
     const target = isRecord(ref.inst.target) ? ref.inst.target : undefined;
     if (!isRecord(ref.inst.container) || target?.transport !== 'ssh' || target.host_keys !== undefined) continue;
-    findings.push(at(ref.parsed, [...ref.path, 'target'], 'warning', 'unpinned-host', `${ref.id} pins no host key: deploys refuse to connect until target.host_keys holds the container's fingerprint, which \`slotflip provision\` prints`, 'key'));
+    findings.push(
+      at(
+        ref.parsed,
+        [...ref.path, 'target'],
+        'warning',
+        'unpinned-host',
+        `${ref.id} pins no host key: deploys refuse to connect until target.host_keys holds the container's fingerprint, which \`slotflip provision\` prints`,
+        'key',
+      ),
+    );
   }
   return findings;
 };
