@@ -234,7 +234,7 @@ describe('after the flip', () => {
     expect(r.summary).toContain('**✅ deployed**');
     expect(r.summary).toMatch(/\| flip \| [\d.]+ s \| ok \|/);
     expect(r.outputs).toMatch(new RegExp(`^release<<.*\\n${target.replace(/\./g, '\\.')}-[0-9a-f]{8}\\n`, 'm'));
-    expect(r.outputs).toMatch(/^url<<.*\nhttp:\/\/demo-lab-1\.lab\.invalid\n/m);
+    expect(r.outputs).toMatch(/^url<<.*\nhttp:\/\/demo-lab-1\.lab\.invalid\/\n/m); // config/public-url.ts, as templates see it
     expect(await info()).toMatchObject({ version: target });
   });
 
