@@ -574,6 +574,11 @@ function rootfsBuildCommands(tmp, mirror, flavor = 'full') {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 
+/**
+ * The state folder inside the repository, as path segments spread at run time: the bundler copies into dist/ any path
+ * it can evaluate (with the lab's keys and secrets in it), and it evaluated `resolve(process.cwd(), 'lab/state')`.
+ */
+const STATE_PATH = Object.freeze(['lab', 'state']);
 // Everything the lab creates is named here, so `down` can remove exactly that and nothing else.
 const LAB = {
     /** Containers live in their own lxcpath: `lxc-ls -P` there lists only ours. */
@@ -583,9 +588,8 @@ const LAB = {
     /**
      * Keys, secrets, environment files and releases of the running lab, inside the repository (git-ignored). Never
      * elsewhere: the lab's environment files name their releases by a path inside the repository, as a commit would.
-     * Resolved at run time: the bundler copies any path it can evaluate into dist/, and this one holds secrets.
      */
-    stateDir: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(process.cwd(), 'lab/state'),
+    stateDir: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(process.cwd(), ...STATE_PATH),
     bridge: 'slotflip0',
     /** The lab's own network: the bridge is .1, container N is .(10+N). Nothing outside it is ever addressed. */
     subnetPrefix: process.env.SLOTFLIP_LAB_SUBNET ?? '10.251.0',

@@ -1,5 +1,11 @@
 import { resolve } from 'node:path';
 
+/**
+ * The state folder inside the repository, as path segments spread at run time: the bundler copies into dist/ any path
+ * it can evaluate (with the lab's keys and secrets in it), and it evaluated `resolve(process.cwd(), 'lab/state')`.
+ */
+const STATE_PATH: readonly string[] = Object.freeze(['lab', 'state']);
+
 // Everything the lab creates is named here, so `down` can remove exactly that and nothing else.
 export const LAB = {
   /** Containers live in their own lxcpath: `lxc-ls -P` there lists only ours. */
@@ -9,9 +15,8 @@ export const LAB = {
   /**
    * Keys, secrets, environment files and releases of the running lab, inside the repository (git-ignored). Never
    * elsewhere: the lab's environment files name their releases by a path inside the repository, as a commit would.
-   * Resolved at run time: the bundler copies any path it can evaluate into dist/, and this one holds secrets.
    */
-  stateDir: resolve(process.cwd(), 'lab/state'),
+  stateDir: resolve(process.cwd(), ...STATE_PATH),
   bridge: 'slotflip0',
   /** The lab's own network: the bridge is .1, container N is .(10+N). Nothing outside it is ever addressed. */
   subnetPrefix: process.env.SLOTFLIP_LAB_SUBNET ?? '10.251.0',
