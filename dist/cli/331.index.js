@@ -37,12 +37,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   deployCommand: () => (/* binding */ deployCommand)
 /* harmony export */ });
 /* harmony import */ var _commands_deploy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26328);
-/* harmony import */ var _lock_wait_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9277);
-/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(84558);
-/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76358);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99537);
-/* harmony import */ var _host_options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33813);
-
+/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(84558);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76358);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99537);
+/* harmony import */ var _host_options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67487);
 
 
 
@@ -51,20 +49,17 @@ __webpack_require__.r(__webpack_exports__);
 /** `slotflip plan` prints the plan; `slotflip deploy` runs it. Both build it the same way. */
 function deployCommand(dryRun) {
     return async (values, _args, io) => {
-        const offline = dryRun && (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .flag */ .Jt)(values, 'offline');
-        return (0,_cancel_js__WEBPACK_IMPORTED_MODULE_4__/* .cancellable */ .n)(io, async (signal) => {
+        const offline = dryRun && (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .flag */ .Jt)(values, 'offline');
+        return (0,_cancel_js__WEBPACK_IMPORTED_MODULE_3__/* .cancellable */ .n)(io, async (signal) => {
             const r = await (0,_commands_deploy_js__WEBPACK_IMPORTED_MODULE_0__/* .runDeploy */ .zt)({
-                envFile: (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values, 'env'),
-                instanceId: (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values, 'instance'),
-                secrets: offline ? undefined : (0,_host_options_js__WEBPACK_IMPORTED_MODULE_3__/* .secretsOption */ .R)(values, io),
-                allowBreaking: (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .flag */ .Jt)(values, 'allow-breaking'),
-                lockWaitMs: (0,_lock_wait_js__WEBPACK_IMPORTED_MODULE_1__/* .lockWaitOption */ .O)((0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(values, 'lock-wait')),
+                ...(0,_host_options_js__WEBPACK_IMPORTED_MODULE_2__/* .hostOptions */ .t)(values, io, signal),
+                // Offline, nothing reaches a host: no secret is read (templates see placeholders).
+                secrets: offline ? undefined : (0,_host_options_js__WEBPACK_IMPORTED_MODULE_2__/* .secretsOption */ .R)(values, io),
+                allowBreaking: (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .flag */ .Jt)(values, 'allow-breaking'),
                 dryRun,
                 offline,
-                log: io.err,
-                signal,
             });
-            return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .report */ .z)(io, dryRun ? 'plan' : 'deploy', r, { json: (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .flag */ .Jt)(values, 'json'), dryRun });
+            return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .report */ .z)(io, dryRun ? 'plan' : 'deploy', r, { json: (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .flag */ .Jt)(values, 'json'), dryRun });
         });
     };
 }

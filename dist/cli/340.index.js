@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(84558);
 /* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76358);
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99537);
-/* harmony import */ var _host_options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33813);
+/* harmony import */ var _host_options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67487);
 
 
 

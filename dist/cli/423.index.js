@@ -220,8 +220,8 @@ async function runStatus(opts) {
 
 // EXTERNAL MODULE: ./src/cli/parse.ts
 var parse = __webpack_require__(99537);
-// EXTERNAL MODULE: ./src/cli/host-options.ts
-var host_options = __webpack_require__(33813);
+// EXTERNAL MODULE: ./src/cli/host-options.ts + 1 modules
+var host_options = __webpack_require__(67487);
 ;// CONCATENATED MODULE: ./src/cli/status.ts
 
 

@@ -1123,13 +1123,16 @@ async function runProvision(opts) {
 
 // EXTERNAL MODULE: ./src/cli/cancel.ts
 var cancel = __webpack_require__(84558);
+// EXTERNAL MODULE: ./src/cli/outcome.ts
+var outcome = __webpack_require__(76358);
 // EXTERNAL MODULE: ./src/cli/parse.ts
 var parse = __webpack_require__(99537);
-// EXTERNAL MODULE: ./src/cli/host-options.ts
-var host_options = __webpack_require__(33813);
+// EXTERNAL MODULE: ./src/cli/host-options.ts + 1 modules
+var host_options = __webpack_require__(67487);
 // EXTERNAL MODULE: ./src/cli/usage-error.ts
 var usage_error = __webpack_require__(14226);
 ;// CONCATENATED MODULE: ./src/cli/provision.ts
+
 
 
 
@@ -1164,8 +1167,7 @@ async function provisionCommand(values, _args, io) {
             log: io.err,
         });
         if ((0,parse/* flag */.Jt)(values, 'json')) {
-            const { planText: _text, ...found } = r;
-            io.out(JSON.stringify({ format: 1, command: 'provision', ...found }, null, 2));
+            io.out((0,outcome/* outcomeJson */.b)('provision', r));
         }
         else {
             if (r.planText && (dryRun || r.exitCode === 20))

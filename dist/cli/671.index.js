@@ -799,8 +799,8 @@ var cancel = __webpack_require__(84558);
 var outcome = __webpack_require__(76358);
 // EXTERNAL MODULE: ./src/cli/parse.ts
 var parse = __webpack_require__(99537);
-// EXTERNAL MODULE: ./src/cli/host-options.ts
-var host_options = __webpack_require__(33813);
+// EXTERNAL MODULE: ./src/cli/host-options.ts + 1 modules
+var host_options = __webpack_require__(67487);
 // EXTERNAL MODULE: ./src/cli/usage-error.ts
 var usage_error = __webpack_require__(14226);
 ;// CONCATENATED MODULE: ./src/cli/rotate.ts

@@ -1,5 +1,6 @@
 import { runProvision } from '../commands/provision.js';
 import { cancellable } from './cancel.js';
+import { outcomeJson } from './outcome.js';
 import { flag, str, type Values } from './parse.js';
 import { secretsOption } from './host-options.js';
 import { UsageError } from './usage-error.js';
@@ -34,8 +35,7 @@ export async function provisionCommand(values: Values, _args: string[], io: Io):
       log: io.err,
     });
     if (flag(values, 'json')) {
-      const { planText: _text, ...found } = r;
-      io.out(JSON.stringify({ format: 1, command: 'provision', ...found }, null, 2));
+      io.out(outcomeJson('provision', r));
     } else {
       if (r.planText && (dryRun || r.exitCode === 20)) io.out(r.planText);
       if (r.hostKey) io.out(`host key: ${r.hostKey} (read inside the container)`);

@@ -1,6 +1,35 @@
-export const id = 209;
-export const ids = [209];
+export const id = 628;
+export const ids = [628];
 export const modules = {
+
+/***/ 76358:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ outcomeJson),
+/* harmony export */   z: () => (/* binding */ report)
+/* harmony export */ });
+/**
+ * A host verb's outcome as one JSON document (`--json`): format 1, the command, its exit code and summary, what the
+ * verb found (release, slot, receipt, backup, ...), the plan on a dry run, and each step's timing.
+ */
+function outcomeJson(command, r) {
+    const { planText: _text, outcome, exitCode, summary, ...found } = r;
+    const steps = outcome && 'timings' in outcome ? outcome.timings : [];
+    return JSON.stringify({ format: 1, command, exitCode, summary, ...found, steps }, null, 2);
+}
+/** Prints what the verb did (the JSON document, or the plan on a dry run) and its one-line summary; the exit code. */
+function report(io, command, r, how) {
+    if (how.json)
+        io.out(outcomeJson(command, r));
+    else if (how.dryRun && r.planText)
+        io.out(r.planText);
+    io.err(`${command}: ${r.summary} (exit ${r.exitCode})`);
+    return r.exitCode;
+}
+
+
+/***/ }),
 
 /***/ 67111:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
