@@ -376,8 +376,8 @@ function doctorScript(inst) {
 
 // EXTERNAL MODULE: ./src/transport/connect.ts + 6 modules
 var connect = __webpack_require__(8765);
-// EXTERNAL MODULE: ./src/commands/prepare.ts + 6 modules
-var prepare = __webpack_require__(41786);
+// EXTERNAL MODULE: ./src/session/prepare.ts + 6 modules
+var prepare = __webpack_require__(85108);
 ;// CONCATENATED MODULE: ./src/commands/doctor.ts
 
 

@@ -123,6 +123,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./src/config/resolved.ts
+var resolved = __webpack_require__(31328);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
@@ -217,13 +219,13 @@ echo "backup ${spec.id}: $bytes bytes encrypted, sha256 $sha"`,
     };
 }
 
-// EXTERNAL MODULE: ./src/host/lock.ts
-var lock = __webpack_require__(62703);
+// EXTERNAL MODULE: ./src/plan/steps.ts
+var steps = __webpack_require__(62960);
 ;// CONCATENATED MODULE: ./src/plan/backup-plan.ts
 
 
 
-const MIN = 60_000;
+
 /** `slotflip backup`: under the lock (never in the middle of a deploy's migration), one encrypted archive on the host. */
 function buildBackupPlan(req) {
     const inst = req.instance;
@@ -239,27 +241,17 @@ function buildBackupPlan(req) {
     return {
         kind: 'plan',
         id,
-        plan: {
-            format: 1,
-            run: req.run,
-            instance: inst.id,
+        plan: (0,steps/* planOf */.XC)(req, inst.id, {
             release: { id: release ?? 'none', version: release ?? 'none' },
             from: req.state.active,
             to: req.state.active ?? 'blue',
-            owner: req.owner,
             steps: [
-                {
-                    id: 'lock',
-                    phase: 'lock',
-                    title: 'take the lease lock',
-                    timeoutMs: MIN,
-                    ops: [(0,lock/* acquireLock */.IZ)(l, { run: req.run, owner: req.owner, leaseSeconds: lock/* LEASE_SECONDS */.Vb }, req.guard)],
-                },
+                (0,steps/* lockStep */.s9)(inst.id, req),
                 {
                     id: 'backup',
                     phase: 'backup',
                     title: `back up ${inst.id} to ${id}.tar.age (encrypted)`,
-                    timeoutMs: 120 * MIN,
+                    timeoutMs: 120 * steps/* MIN */.pH,
                     ops: [
                         backupArchive(l, {
                             id,
@@ -268,42 +260,34 @@ function buildBackupPlan(req) {
                             recipients: b.recipients,
                             db: inst.database,
                             filesDir: b.files_dir,
-                            keep: b.keep ?? 7,
+                            keep: (0,resolved/* resolved */.L$)(inst).backupsKeep,
                             madeBy: req.madeBy,
                         }),
                     ],
                 },
             ],
-            finally: {
-                id: 'unlock',
-                phase: 'record',
-                title: 'release the lock',
-                timeoutMs: MIN,
-                ops: [(0,lock/* releaseLock */.x_)(l.lock, req.run)],
-            },
+            finally: (0,steps/* unlockStep */.Rl)(inst.id, req.run),
             notes: [
                 `encrypted on the host to ${b.recipients.length} age recipient(s); only the identity (${b.restore_key_secret ?? 'kept where restores run'}) can read it`,
             ],
-        },
+        }),
     };
 }
 
 // EXTERNAL MODULE: ./src/plan/format.ts
 var format = __webpack_require__(80216);
-// EXTERNAL MODULE: ./src/plan/json.ts
-var json = __webpack_require__(82877);
 // EXTERNAL MODULE: ./src/transport/connect.ts + 6 modules
 var connect = __webpack_require__(8765);
-// EXTERNAL MODULE: ./src/commands/deploy.ts + 12 modules
-var deploy = __webpack_require__(81028);
-// EXTERNAL MODULE: ./src/commands/prepare.ts + 6 modules
-var prepare = __webpack_require__(41786);
-// EXTERNAL MODULE: ./src/commands/progress.ts
-var commands_progress = __webpack_require__(67111);
+// EXTERNAL MODULE: ./src/session/verb.ts
+var verb = __webpack_require__(87731);
+// EXTERNAL MODULE: ./src/session/prepare.ts + 6 modules
+var prepare = __webpack_require__(85108);
 // EXTERNAL MODULE: ./src/commands/restore.ts + 6 modules
 var restore = __webpack_require__(45251);
-// EXTERNAL MODULE: ./src/commands/run-context.ts + 2 modules
-var run_context = __webpack_require__(7533);
+// EXTERNAL MODULE: ./src/session/run-context.ts + 2 modules
+var run_context = __webpack_require__(9991);
+// EXTERNAL MODULE: ./src/session/plan-run.ts + 2 modules
+var plan_run = __webpack_require__(20160);
 ;// CONCATENATED MODULE: ./src/commands/backup.ts
 
 
@@ -359,7 +343,7 @@ async function copyToStores(transport, inst, id, opts) {
         const files = { manifest, archive, manifestFile };
         for (const s of elsewhere) {
             if (s.type === 'local') {
-                const removed = await (0,local_store/* putLocal */.J)(s.path, files, inst.backups?.keep ?? 7);
+                const removed = await (0,local_store/* putLocal */.J)(s.path, files, (0,resolved/* resolved */.L$)(inst).backupsKeep);
                 opts.log(`stored ${id} in ${s.path}${removed.length ? `; removed the older ${removed.join(', ')}` : ''}`);
                 stored.push(`local:${s.path}`);
             }
@@ -399,21 +383,11 @@ async function runBackup(opts) {
             return { exitCode: exit_codes/* ExitCode */.y.invalidConfig, summary: result.message };
         const planText = (0,format/* formatPlan */.nT)(result.plan, Object.values(prepared.secrets));
         if (opts.dryRun)
-            return {
-                exitCode: exit_codes/* ExitCode */.y.ok,
-                summary: `backup plan ${result.id}`,
-                planText,
-                plan: (0,json/* planJson */.i)(result.plan, Object.values(prepared.secrets)),
-            };
-        const progress = (0,commands_progress/* stepReporter */.w)(opts.log, mask, opts.onEvent);
-        const outcome = await (0,run/* runPlan */.F)(result.plan, transport, {
-            onEvent: progress.onEvent,
-            lockWaitMs: opts.lockWaitMs,
-            signal: opts.signal,
-        }).finally(progress.stop);
+            return (0,plan_run/* dryRunResult */.Y)(result.plan, Object.values(prepared.secrets), `backup plan ${result.id}`);
+        const outcome = await (0,plan_run/* runWithProgress */.v)(result.plan, transport, opts, mask);
         const archive = outcome.kind === 'completed' ? outcome.results.archive : undefined;
         const summary = summaryOf(outcome, archive, mask);
-        const exitCode = outcome.kind === 'failed' && !outcome.disconnected ? exit_codes/* ExitCode */.y.rolledBackAfterFailure : (0,deploy/* exitCodeFor */.Rr)(outcome);
+        const exitCode = outcome.kind === 'failed' && !outcome.disconnected ? exit_codes/* ExitCode */.y.rolledBackAfterFailure : (0,verb/* exitCodeFor */.R)(outcome);
         if (!archive)
             return { exitCode, summary, outcome, planText };
         const stored = await copyToStores(transport, prepared.instance, archive.id, opts).catch((e) => e);
@@ -666,12 +640,6 @@ const NO_GITHUB = {
 
 // EXTERNAL MODULE: ./src/plan/format.ts
 var format = __webpack_require__(80216);
-// EXTERNAL MODULE: ./src/plan/json.ts
-var json = __webpack_require__(82877);
-// EXTERNAL MODULE: ./src/host/health.ts
-var health = __webpack_require__(32562);
-// EXTERNAL MODULE: ./src/host/lock.ts
-var lock = __webpack_require__(62703);
 // EXTERNAL MODULE: ./src/host/maintenance.ts
 var maintenance = __webpack_require__(62357);
 // EXTERNAL MODULE: ./src/host/release.ts
@@ -811,6 +779,8 @@ const removeRestoreDir = (dir) => ({
 
 // EXTERNAL MODULE: ./src/shell/state.ts
 var state = __webpack_require__(55547);
+// EXTERNAL MODULE: ./src/plan/steps.ts
+var plan_steps = __webpack_require__(62960);
 ;// CONCATENATED MODULE: ./src/plan/restore-plan.ts
 
 
@@ -820,8 +790,6 @@ var state = __webpack_require__(55547);
 
 
 
-
-const MIN = 60_000;
 /** A PostgreSQL identifier made of the database name and the run (at most 63 bytes). */
 const dbName = (name, what, run) => `${name.slice(0, 33)}_${what}_${run
     .toLowerCase()
@@ -866,14 +834,14 @@ function buildRestorePlan(req) {
         id: 'stage',
         phase: 'stage',
         title: 'the credentials the restore connects with (0600, beside the unpacked backup)',
-        timeoutMs: MIN,
+        timeoutMs: plan_steps/* MIN */.pH,
         ops: [pgpass, appPassword],
     };
     const intoFresh = {
         id: 'restore-db',
         phase: 'backup',
         title: `restore into ${r.fresh} and compare with the backup`,
-        timeoutMs: 120 * MIN,
+        timeoutMs: 120 * plan_steps/* MIN */.pH,
         ops: [restoreIntoFresh(r, dir, `${dir}/app.password`)],
         undo: [dropFresh(r)],
     };
@@ -898,7 +866,7 @@ function buildRestorePlan(req) {
                         id: 'drop',
                         phase: 'record',
                         title: `drop the scratch database ${r.fresh}`,
-                        timeoutMs: 10 * MIN,
+                        timeoutMs: 10 * plan_steps/* MIN */.pH,
                         ops: [dropFresh(r)],
                     },
                 ],
@@ -906,7 +874,7 @@ function buildRestorePlan(req) {
                     id: 'cleanup',
                     phase: 'record',
                     title: 'remove the unpacked backup',
-                    timeoutMs: MIN,
+                    timeoutMs: plan_steps/* MIN */.pH,
                     ops: [dropFresh(r), removeRestoreDir(dir)],
                 },
                 notes: [
@@ -922,23 +890,13 @@ function buildRestorePlan(req) {
     const files = req.backup.sizes['files.tar'] !== undefined && inst.backups?.files_dir
         ? restoreFiles({ instance: inst.id, user: inst.app.user ?? inst.app.name }, inst.backups.files_dir, dir, `${inst.backups.files_dir}.before-${req.run}`)
         : undefined;
-    const steps = [
-        {
-            id: 'lock',
-            phase: 'lock',
-            title: 'take the lease lock',
-            timeoutMs: MIN,
-            ops: [(0,lock/* acquireLock */.IZ)(l, { run: req.run, owner: req.owner, leaseSeconds: lock/* LEASE_SECONDS */.Vb }, req.guard)],
-        },
-        stage,
-        intoFresh,
-    ];
+    const steps = [(0,plan_steps/* lockStep */.s9)(inst.id, req), stage, intoFresh];
     if (live && liveRelease) {
         steps.push({
             id: 'quiesce',
             phase: 'migrate',
             title: 'maintenance page on; stop both slots (no writes during the swap)',
-            timeoutMs: 2 * MIN,
+            timeoutMs: 2 * plan_steps/* MIN */.pH,
             ops: [(0,maintenance/* maintenanceOn */.v)(inst.id), { kind: 'sh', text: `systemctl stop ${unitsOf(layout/* SLOTS */._f)}` }],
             undo: [{ kind: 'sh', text: `systemctl start ${unitsOf([live])}` }, (0,maintenance/* maintenanceOff */.F)(inst.id)],
         });
@@ -947,7 +905,7 @@ function buildRestorePlan(req) {
         id: 'swap',
         phase: 'migrate',
         title: `swap ${r.fresh} in as ${db.name}`,
-        timeoutMs: 5 * MIN,
+        timeoutMs: 5 * plan_steps/* MIN */.pH,
         ops: [swapIn(r)],
         undo: [swapBack(r)],
     });
@@ -956,7 +914,7 @@ function buildRestorePlan(req) {
             id: 'files',
             phase: 'migrate',
             title: `restore ${inst.backups.files_dir}`,
-            timeoutMs: 60 * MIN,
+            timeoutMs: 60 * plan_steps/* MIN */.pH,
             ops: [files.op],
             undo: [files.undo],
         });
@@ -964,7 +922,7 @@ function buildRestorePlan(req) {
         id: 'shared',
         phase: 'migrate',
         title: 'shared config, secrets and state (a new host only)',
-        timeoutMs: MIN,
+        timeoutMs: plan_steps/* MIN */.pH,
         ops: [restoreShared(l, dir)],
     });
     if (live && liveRelease) {
@@ -982,34 +940,19 @@ function buildRestorePlan(req) {
             id: 'start',
             phase: 'start',
             title: `start the ${live} slot on ${liveRelease}`,
-            timeoutMs: 2 * MIN,
+            timeoutMs: 2 * plan_steps/* MIN */.pH,
             ops: [
                 {
                     kind: 'sh',
                     text: `systemctl reset-failed ${unitsOf([live])} 2>/dev/null || true\nsystemctl start ${unitsOf([live])}`,
                 },
             ],
-        }, {
-            id: 'gate',
-            phase: 'gate',
-            title: `health gate on the ${live} slot`,
-            timeoutMs: 5 * MIN,
-            ops: [(0,health/* healthGate */.Yr)(inst, live, version)],
-        }, {
+        }, { ...(0,plan_steps/* gateStep */.sf)(inst, live, version), timeoutMs: 5 * plan_steps/* MIN */.pH }, {
             id: 'reopen',
             phase: 'record',
             title: 'maintenance page off; record the restore',
-            timeoutMs: MIN,
-            ops: [
-                (0,maintenance/* maintenanceOff */.F)(inst.id),
-                {
-                    kind: 'write',
-                    path: l.state,
-                    content: `${JSON.stringify(restored, null, 2)}\n`,
-                    mode: '0644',
-                    secret: false,
-                },
-            ],
+            timeoutMs: plan_steps/* MIN */.pH,
+            ops: [(0,maintenance/* maintenanceOff */.F)(inst.id), (0,plan_steps/* stateWrite */.$D)(inst.id, restored)],
         });
     }
     return {
@@ -1019,13 +962,7 @@ function buildRestorePlan(req) {
             from: live,
             to: live ?? 'blue',
             steps,
-            finally: {
-                id: 'unlock',
-                phase: 'record',
-                title: 'remove the unpacked backup; release the lock',
-                timeoutMs: MIN,
-                ops: [removeRestoreDir(dir), (0,lock/* releaseLock */.x_)(l.lock, req.run)],
-            },
+            finally: (0,plan_steps/* unlockStep */.Rl)(inst.id, req.run, 'remove the unpacked backup; release the lock', [removeRestoreDir(dir)]),
             notes: [
                 `backup ${req.backup.id} (release ${req.backup.release ?? 'none'}, schema ${req.backup.schema || 'none'}, made ${req.backup.created}) into a new database, swapped in ${live ? 'behind the maintenance page' : '(nothing is deployed on this host yet)'}; the current database is kept as ${r.aside}`,
             ],
@@ -1035,16 +972,15 @@ function buildRestorePlan(req) {
 
 // EXTERNAL MODULE: ./src/transport/connect.ts + 6 modules
 var connect = __webpack_require__(8765);
-// EXTERNAL MODULE: ./src/commands/deploy.ts + 12 modules
-var deploy = __webpack_require__(81028);
-// EXTERNAL MODULE: ./src/commands/prepare.ts + 6 modules
-var prepare = __webpack_require__(41786);
-// EXTERNAL MODULE: ./src/commands/progress.ts
-var commands_progress = __webpack_require__(67111);
-// EXTERNAL MODULE: ./src/commands/run-context.ts + 2 modules
-var run_context = __webpack_require__(7533);
+// EXTERNAL MODULE: ./src/session/verb.ts
+var verb = __webpack_require__(87731);
+// EXTERNAL MODULE: ./src/session/prepare.ts + 6 modules
+var prepare = __webpack_require__(85108);
+// EXTERNAL MODULE: ./src/session/run-context.ts + 2 modules
+var run_context = __webpack_require__(9991);
+// EXTERNAL MODULE: ./src/session/plan-run.ts + 2 modules
+var plan_run = __webpack_require__(20160);
 ;// CONCATENATED MODULE: ./src/commands/restore.ts
-
 
 
 
@@ -1148,25 +1084,16 @@ async function runRestore(opts) {
             return { exitCode: exit_codes/* ExitCode */.y.preflight, summary: result.message };
         const planText = (0,format/* formatPlan */.nT)(result.plan, Object.values(prepared.secrets));
         if (opts.dryRun)
-            return {
-                exitCode: exit_codes/* ExitCode */.y.ok,
-                summary: `restore plan for backup ${src.manifest.id}`,
-                planText,
-                plan: (0,json/* planJson */.i)(result.plan, Object.values(prepared.secrets)),
+            return (0,plan_run/* dryRunResult */.Y)(result.plan, Object.values(prepared.secrets), `restore plan for backup ${src.manifest.id}`, {
                 backup: src.manifest.id,
-            };
+            });
         opts.log(`decrypting backup ${src.manifest.id} here and unpacking it on ${transport.label}: sha256, age, SHA256SUMS, sealed manifest`);
         let seen = 0;
         const ticker = setInterval(() => opts.log(`  ... ${(seen / 1048576).toFixed(0)} of ${(src.manifest.encrypted.bytes / 1048576).toFixed(0)} MiB decrypted`), 10_000);
         const opened = await openArchiveOnHost(src, cred.identity, transport, dir, (bytes) => (seen = bytes)).finally(() => clearInterval(ticker));
         if (!opened.ok)
             return refused(`${opened.reason}; nothing was touched. ${opened.remedy}`);
-        const progress = (0,commands_progress/* stepReporter */.w)(opts.log, mask, opts.onEvent);
-        const outcome = await (0,engine_run/* runPlan */.F)(result.plan, transport, {
-            onEvent: progress.onEvent,
-            lockWaitMs: opts.lockWaitMs,
-            signal: opts.signal,
-        }).finally(progress.stop);
+        const outcome = await (0,plan_run/* runWithProgress */.v)(result.plan, transport, opts, mask);
         const what = opts.drill ? 'restore drill' : 'restore';
         const summary = outcome.kind === 'completed'
             ? `${what} of backup ${opened.inner.id} done${opts.drill ? ': every table matched and the scratch database was dropped' : ''}`
@@ -1181,7 +1108,7 @@ async function runRestore(opts) {
             ? outcome.undone
                 ? exit_codes/* ExitCode */.y.rolledBackAfterFailure
                 : exit_codes/* ExitCode */.y.rollbackFailed
-            : (0,deploy/* exitCodeFor */.Rr)(outcome);
+            : (0,verb/* exitCodeFor */.R)(outcome);
         return { exitCode, summary, outcome, planText, backup: src.manifest.id };
     }
     finally {

@@ -65314,2459 +65314,6 @@ function newestFirst(a, b) {
 
 /***/ }),
 
-/***/ 81028:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Rr: () => (/* binding */ exitCodeFor),
-  zt: () => (/* binding */ runDeploy)
-});
-
-// UNUSED EXPORTS: flipBackText
-
-// EXTERNAL MODULE: ./src/engine/run.ts + 2 modules
-var engine_run = __nccwpck_require__(82655);
-// EXTERNAL MODULE: ./src/exit-codes.ts
-var exit_codes = __nccwpck_require__(91084);
-// EXTERNAL MODULE: ./src/shell/quote.ts
-var shell_quote = __nccwpck_require__(61250);
-;// CONCATENATED MODULE: ./src/host/drift.ts
-
-/** Prints `sha256  path` for every file slotflip rendered last time (or `missing  path`). Read-only. */
-function driftScript(state) {
-    const paths = Object.keys(state.rendered ?? {});
-    if (paths.length === 0)
-        return undefined;
-    return paths
-        .map((p) => `if [ -f ${(0,shell_quote/* quote */.hD)(p)} ]; then sha256sum ${(0,shell_quote/* quote */.hD)(p)}; else echo "missing  ${p}"; fi`)
-        .join('\n');
-}
-/** Files that differ from what slotflip last rendered: someone edited them on the host. */
-function parseDrift(state, stdout) {
-    const drift = [];
-    for (const line of stdout.trim().split('\n').filter(Boolean)) {
-        const [hash, path] = line.split(/\s+/, 2);
-        const expected = path ? state.rendered?.[path] : undefined;
-        if (!path || !expected)
-            continue;
-        if (hash === 'missing')
-            drift.push(`${path} was removed from the host`);
-        else if (hash !== expected)
-            drift.push(`${path} was changed on the host since slotflip rendered it`);
-    }
-    return drift;
-}
-
-// EXTERNAL MODULE: ./src/shell/state.ts
-var shell_state = __nccwpck_require__(55547);
-// EXTERNAL MODULE: ./src/host/receipt.ts
-var host_receipt = __nccwpck_require__(8382);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: ./src/host/flip.ts
-var host_flip = __nccwpck_require__(17747);
-// EXTERNAL MODULE: ./src/config/duration.ts
-var duration = __nccwpck_require__(97840);
-// EXTERNAL MODULE: ./src/shell/layout.ts
-var shell_layout = __nccwpck_require__(50418);
-;// CONCATENATED MODULE: ./src/plan/site-ops.ts
-
-
-
-
-// The pieces of a deploy that other plans reuse: a rendered file as a write, the nginx site with its undo, and the
-// windows after a flip (drain, keep-warm).
-/** A rendered file as a write op; `onChange` runs only when the file's content changed (compile.ts). */
-const writeRendered = (f, onChange) => ({
-    kind: 'write',
-    path: f.path,
-    content: f.content,
-    mode: f.mode,
-    secret: f.secret,
-    onChange,
-    ...(f.owner ? { owner: f.owner } : {}),
-});
-/**
- * The instance's nginx site, written (reloaded only when it changed) and enabled. A TCP component's upstream include
- * must exist for `nginx -t` to pass: before its first flip it names the blue port (nothing routes there yet).
- */
-function siteOps(inst, site) {
-    const l = (0,shell_layout/* layout */.Zp)(inst.id);
-    const includes = Object.entries(inst.app.components).flatMap(([name, c]) => c && c.listen.type === 'tcp'
-        ? [
-            `[ -f ${(0,shell_quote/* quote */.hD)(l.upstreamFile(name))} ] || printf 'server 127.0.0.1:%s;\\n' ${c.listen.blue} > ${(0,shell_quote/* quote */.hD)(l.upstreamFile(name))}`,
-        ]
-        : []);
-    return [
-        ...(includes.length
-            ? [{ kind: 'sh', text: ['install -d -m 0755 /etc/nginx/slotflip', ...includes].join('\n') }]
-            : []),
-        writeRendered(site, (0,host_flip/* enableSite */.d2)(l.site, l.siteLink)),
-        {
-            kind: 'sh',
-            text: `[ -L ${l.siteLink} ] || { ln -sfn ${l.site} ${l.siteLink}; nginx -t -q && systemctl reload nginx; }`,
-        },
-    ];
-}
-/**
- * What becomes of the slot traffic left, in seconds: it drains, then stays warm for a rollback. When it is warm for
- * longer than its drain, the drain ends with the connections it still holds closed (outlivesDrain), and an app with
- * background jobs of its own has it paused then too, so jobs run in one slot.
- */
-function afterFlipWindows(inst) {
-    const drain = (0,duration/* seconds */.Y)(inst.windows?.drain, 10);
-    const keepWarm = (0,duration/* seconds */.Y)(inst.windows?.keep_warm, 300);
-    const outlivesDrain = keepWarm > drain;
-    return { drain, keepWarm, outlivesDrain, pausesOld: inst.app.background_jobs === true && outlivesDrain };
-}
-/** The site as it was before this run, kept until the run succeeds (the record step removes it). */
-const siteBefore = (site) => `${site}.slotflip-before`;
-function siteSnapshot(site) {
-    return {
-        kind: 'sh',
-        note: 'keep the site that serves now, for an undo',
-        text: `rm -f ${(0,shell_quote/* quote */.hD)(siteBefore(site))}; [ ! -e ${(0,shell_quote/* quote */.hD)(site)} ] || cp -p ${(0,shell_quote/* quote */.hD)(site)} ${(0,shell_quote/* quote */.hD)(siteBefore(site))}`,
-    };
-}
-function siteRestore(site) {
-    const before = (0,shell_quote/* quote */.hD)(siteBefore(site));
-    return {
-        kind: 'sh',
-        note: 'put the site that served before this run back (one nginx reload, only if it changed)',
-        text: `if [ -e ${before} ] && ! cmp -s ${before} ${(0,shell_quote/* quote */.hD)(site)}; then mv -f ${before} ${(0,shell_quote/* quote */.hD)(site)}; nginx -t -q && systemctl reload nginx; fi
-rm -f ${before}`,
-    };
-}
-
-// EXTERNAL MODULE: ./src/host/health.ts
-var health = __nccwpck_require__(32562);
-;// CONCATENATED MODULE: ./src/host/adopt.ts
-
-
-
-// How slotflip puts itself in front of an app it did not install, and how the first deploy retires it. nginx proxies
-// to slotflip's per-component symlink as always; the symlink points at the running app (its unix socket, or a
-// systemd-socket-proxyd bridge to its TCP port), so the deploy's flip is the usual atomic rename with no reload.
-const bridgeName = (instance, component) => `slotflip-${instance}-${component}-adopted`;
-const bridgeSocket = (instance, component) => `/run/slotflip/${instance}/adopted-${component}.sock`;
-const savedSitesDir = '/etc/nginx/slotflip/adopted';
-/** A socket unit and its proxy service: nginx reaches a TCP-only app through a unix socket. */
-function bridgeUnits(instance, component, port) {
-    const name = bridgeName(instance, component);
-    return [
-        {
-            kind: 'write',
-            path: `/etc/systemd/system/${name}.socket`,
-            mode: '0644',
-            secret: false,
-            content: `# slotflip: ${instance} ${component} reaches the adopted app on 127.0.0.1:${port} through this socket until its first deploy.\n[Socket]\nListenStream=${bridgeSocket(instance, component)}\nSocketMode=0666\n\n[Install]\nWantedBy=sockets.target\n`,
-        },
-        {
-            kind: 'write',
-            path: `/etc/systemd/system/${name}.service`,
-            mode: '0644',
-            secret: false,
-            content: `[Unit]\nDescription=slotflip: ${instance} ${component}, bridged to the adopted app on 127.0.0.1:${port}\nRequires=${name}.socket\nAfter=${name}.socket\n\n[Service]\nExecStart=/lib/systemd/systemd-socket-proxyd 127.0.0.1:${port}\nDynamicUser=yes\nPrivateTmp=yes\nNoNewPrivileges=yes\n`,
-        },
-        { kind: 'sh', text: `systemctl daemon-reload\nsystemctl enable --now ${quote(`${name}.socket`)}` },
-    ];
-}
-/**
- * Points each component's route at the adopted app: the same symlink (or TCP include) a flip rewrites. `reload`: a
- * TCP include is read on reload only (a deploy's undo needs it; at adoption the site handover reloads anyway).
- */
-function routeToAdopted(inst, adopted, reloadForTcp = false) {
-    return (0,host_flip/* routeTo */.Bv)(inst, (name, c) => {
-        const a = adopted.components[name];
-        if (!a)
-            return undefined;
-        return c.listen.type === 'unix'
-            ? { socket: a.bridge ? a.bridge.socket : a.upstream.replace(/^unix:/, '') }
-            : { server: a.upstream };
-    }, "slotflip's route to the app that runs now", reloadForTcp);
-}
-/** Stops and removes slotflip's bridges to an adopted app (the app's own units are not touched). */
-function removeBridges(adopted) {
-    const bridges = Object.values(adopted.components).flatMap((c) => (c.bridge ? [c.bridge.unit] : []));
-    if (!bridges.length)
-        return [];
-    return [
-        ...bridges.flatMap((b) => [
-            `systemctl disable --now ${(0,shell_quote/* quote */.hD)(`${b}.socket`)} ${(0,shell_quote/* quote */.hD)(`${b}.service`)} 2>/dev/null || true`,
-            `rm -f ${(0,shell_quote/* quote */.hD)(`/etc/systemd/system/${b}.socket`)} ${(0,shell_quote/* quote */.hD)(`/etc/systemd/system/${b}.service`)}`,
-        ]),
-        'systemctl daemon-reload',
-    ];
-}
-/** The server names move from the adopted site to slotflip's in one `nginx -t` and reload; a refusal puts the old site back. */
-function handOverSite(inst, from) {
-    const l = layout(inst.id);
-    const [legacy, saved, site, link] = [from.path, from.savedAt, l.site, l.siteLink].map(quote);
-    const back = `rm -f ${link}; mv -f ${saved} ${legacy}; nginx -t -q && systemctl reload nginx`;
-    return {
-        ops: [
-            {
-                kind: 'sh',
-                note: 'one reload: nginx never sees both sites at once',
-                text: `install -d -m 0755 ${quote(savedSitesDir)}\nmv -f ${legacy} ${saved}\nln -sfn ${site} ${link}\nif ! { nginx -t -q && systemctl reload nginx; }; then ${back}; echo "nginx refused slotflip's site for ${inst.id}; the previous site is back" >&2; exit 1; fi`,
-            },
-        ],
-        undo: [{ kind: 'sh', text: back }],
-    };
-}
-/**
- * After the first deploy's flip: the adopted app's units stop and stay off at boot (their files stay); slotflip's
- * bridges go. Each stops with the signal its component declares (Vikunja finishes its requests only on SIGINT), through
- * a drop-in under /run that a reboot forgets: the unit files stay as they were installed.
- */
-function retireAdopted(adopted, drainSeconds, stopSignals = {}) {
-    const signals = new Map();
-    for (const [name, c] of Object.entries(adopted.components))
-        if (c.unit && stopSignals[name] && stopSignals[name] !== 'SIGTERM')
-            signals.set(c.unit, stopSignals[name]);
-    const units = [...new Set(Object.values(adopted.components).flatMap((c) => (c.unit ? [c.unit] : [])))];
-    const lines = [`sleep ${drainSeconds}`];
-    for (const [unit, signal] of signals) {
-        const dir = (0,shell_quote/* quote */.hD)(`/run/systemd/system/${unit}.d`);
-        lines.push(`install -d -m 0755 ${dir}`, `printf '[Service]\\nKillSignal=%s\\n' ${(0,shell_quote/* quote */.hD)(signal)} > ${dir}/slotflip-stop-signal.conf`);
-    }
-    if (signals.size)
-        lines.push('systemctl daemon-reload');
-    lines.push(...units.map((u) => `systemctl disable --now ${(0,shell_quote/* quote */.hD)(u)} 2>/dev/null || systemctl stop ${(0,shell_quote/* quote */.hD)(u)}`), ...removeBridges(adopted));
-    const kept = adopted.site
-        ? `; its files and its nginx site (kept in ${savedSitesDir}) stay for a manual return`
-        : '; its files stay for a manual return';
-    lines.push(`echo "SLOTFLIP_EVENT the adopted app is stopped and disabled (${units.join(', ') || 'no unit found'})${kept}"`);
-    return { kind: 'sh', note: 'retire the app slotflip adopted', text: lines.join('\n') };
-}
-
-;// CONCATENATED MODULE: ./src/host/handoff.ts
-
-
-/** Where a spare port is looked for on the host (the first free one is taken). */
-const SPARE_PORTS = { from: 18000, to: 18099 };
-/** nftables identifiers: letters, digits and underscores. */
-const handoffTable = (instance) => `slotflip_${instance.replace(/[^A-Za-z0-9]/g, '_')}`;
-/** Written at adoption, removed once nginx holds the port: "<port> <via>". Every deploy finishes a handoff it finds. */
-const handoffFile = (instance) => `${(0,shell_layout/* layout */.Zp)(instance).root}/handoff`;
-/**
- * The rendered site, listening on `via` instead of the handed-off port. The template writes one `listen <http_port>;`
- * line per server; undefined when the site has none (nginx.http_port changed since the adoption: the plans refuse).
- */
-function listenVia(site, h) {
-    const line = new RegExp(`^(\\s*)listen ${h.port};$`, 'gm');
-    if (!line.test(site.content))
-        return undefined;
-    return { ...site, content: site.content.replace(line, (_m, indent) => `${indent}listen ${h.via};`) };
-}
-/** Why a plan cannot run while the site does not listen on the port the adopted app holds. */
-const portMoved = (h, httpPort) => `the adopted app holds port ${h.port} until the first deploy stops it, and nginx.http_port is now ${httpPort ?? 80}: deploy once with nginx.http_port: ${h.port} (nginx takes that port over), then change it`;
-/** The instance as nginx serves it during a handoff: the checks through nginx go to the spare port. */
-function servedVia(inst, h) {
-    return h && inst.nginx && !inst.nginx.tls?.enabled ? { ...inst, nginx: { ...inst.nginx, http_port: h.via } } : inst;
-}
-/*
- * Only a connection's first packet (SYN without ACK) is redirected. Before this table the namespace may track no
- * connection at all; once it exists, the next packet of a connection opened before is picked up mid-stream as new,
- * and a rule without the flags would send it to the spare port, where nothing knows it: a reset (measured: 3 of 10
- * keep-alive clients). Matched on SYN, a connection picked up mid-stream stays with the app.
- */
-const ruleset = (instance, h) => {
-    const table = handoffTable(instance);
-    // Declaring, deleting and declaring again in one transaction replaces a table left by an earlier run atomically.
-    return `table inet ${table}\ndelete table inet ${table}\ntable inet ${table} {\n  chain prerouting {\n    type nat hook prerouting priority dstnat; policy accept;\n    tcp dport ${h.port} tcp flags & (syn | ack) == syn redirect to :${h.via}\n  }\n}\n`;
-};
-/** Connections from outside for the app's port go to nginx on the spare port from here on (one atomic nft load). */
-function startHandoff(instance, h) {
-    return {
-        kind: 'sh',
-        note: `connections for port ${h.port} go to nginx on ${h.via} (nftables redirect; open connections stay with the app)`,
-        text: `printf '%s %s\\n' ${h.port} ${h.via} > ${quote(handoffFile(instance))}\nnft -f - <<'SLOTFLIP_NFT'\n${ruleset(instance, h)}SLOTFLIP_NFT`,
-    };
-}
-/** Before the handoff has started, or when the adoption is undone: no redirect, no record. */
-function stopHandoff(instance) {
-    return {
-        kind: 'sh',
-        text: `nft delete table inet ${handoffTable(instance)} 2>/dev/null || true\nrm -f ${quote(handoffFile(instance))}`,
-    };
-}
-/**
- * nginx takes the port itself, once the app that held it has stopped: the site listens on both ports (one reload),
- * the redirect rule goes, a second later the site listens on the port alone (a reload: nginx's old workers finish
- * what they serve and close their idle connections), and the table goes once no redirected connection is left.
- * Connections the redirect sent keep their translation only while the namespace tracks connections, which it does
- * only while some rule needs it: removing the last rule resets every one of them mid-request (measured: 10 of 10
- * keep-alive clients, 0.1 s after the rule went). So one atomic load replaces the redirect with a rule that only keeps
- * tracking on. Does nothing when no handoff is pending (the file is the record). `lenient`: right after the first
- * deploy's flip there is no way back to the stopped app, so a failure leaves the redirect serving, says so, and the
- * next deploy finishes it; otherwise (a later deploy, before anything else) a failure stops the run.
- */
-function finishHandoff(inst, lenient) {
-    const site = (0,shell_layout/* layout */.Zp)(inst.id).site;
-    const table = handoffTable(inst.id);
-    const [file, path, before] = [handoffFile(inst.id), site, `${site}.handoff-before`].map(shell_quote/* quote */.hD);
-    const give = lenient
-        ? 'echo "SLOTFLIP_EVENT port $port is not nginx\'s yet ($1): the redirect to $via keeps serving it; the next deploy finishes the handoff"; exit 0'
-        : 'echo "port $port is not nginx\'s yet ($1); the redirect to $via keeps serving it" >&2; exit 1';
-    return {
-        kind: 'sh',
-        note: 'nginx takes over the port the adopted app held (only while a handoff is pending)',
-        text: `if [ -f ${file} ]; then
-read -r port via < ${file}
-if ! grep -q "^[[:space:]]*listen $port;$" ${path}; then
-sf_handoff_fail() { if [ -e ${before} ]; then mv -f ${before} ${path}; { nginx -t -q && systemctl reload nginx; } || true; fi; ${give}; }
-sf_port_holders() { ss -tlpnH "sport = :$port" | grep -v '"nginx"' || true; }
-i=0; while [ -n "$(sf_port_holders)" ]; do i=$((i + 1)); [ $i -lt 100 ] || sf_handoff_fail "another process still listens on it: $(sf_port_holders | head -1)"; sleep 0.1; done
-cp -p ${path} ${before}
-sed -i "s/^\\([[:space:]]*\\)listen $via;$/\\1listen $port;\\n\\1listen $via;/" ${path}
-{ nginx -t -q && systemctl reload nginx; } || sf_handoff_fail "nginx refused the site that listens on it"
-i=0; until ss -tlpnH "sport = :$port" | grep -q '"nginx"'; do i=$((i + 1)); [ $i -lt 50 ] || sf_handoff_fail "nginx does not listen on it after its reload"; sleep 0.1; done
-nft -f - <<'SLOTFLIP_NFT'
-flush chain inet ${table} prerouting
-add rule inet ${table} prerouting ct state established counter
-SLOTFLIP_NFT
-rm -f ${before}
-sleep 1
-sed -i "/^[[:space:]]*listen $via;$/d" ${path}
-nginx -t -q && systemctl reload nginx
-echo "SLOTFLIP_EVENT port $port is nginx's own now: new connections reach it there, not through the redirect to $via"
-fi
-i=0; while [ -n "$(ss -tnH state established "( sport = :$via )")" ] && [ $i -lt 300 ]; do i=$((i + 1)); sleep 0.1; done
-left=$(ss -tnH state established "( sport = :$via )" | wc -l)
-if [ "$left" = 0 ]; then
-nft delete table inet ${table} 2>/dev/null || true
-rm -f ${file}
-echo "SLOTFLIP_EVENT the redirect from port $port to $via is gone"
-else
-echo "SLOTFLIP_EVENT $left connections redirected to $via before are still open (long requests or websockets): the redirect's empty table stays for them, and the next deploy removes it"
-fi
-fi`,
-    };
-}
-
-// EXTERNAL MODULE: ./src/host/maintenance.ts
-var maintenance = __nccwpck_require__(62357);
-// EXTERNAL MODULE: ./src/host/lock.ts
-var host_lock = __nccwpck_require__(62703);
-// EXTERNAL MODULE: ./src/host/observe.ts
-var host_observe = __nccwpck_require__(85106);
-// EXTERNAL MODULE: ./src/host/watch.ts
-var watch = __nccwpck_require__(48949);
-// EXTERNAL MODULE: ./src/plan/compile.ts
-var compile = __nccwpck_require__(50322);
-;// CONCATENATED MODULE: ./src/plan/watch-script.ts
-
-
-
-
-
-
-/** Stands for the watch's reason in the failure record's files, replaced on the host (JSON-safe by then). */
-const REASON_TOKEN = '@@SLOTFLIP_REASON@@';
-/** A write whose content holds REASON_TOKEN, as bash that puts `$SF_REASON` in its place. */
-function withReason(op) {
-    if (op.kind !== 'write' || !op.content.includes(REASON_TOKEN))
-        return op;
-    const b64 = Buffer.from(op.content)
-        .toString('base64')
-        .match(/.{1,76}/g)
-        .join('\n');
-    return {
-        kind: 'sh',
-        note: op.path,
-        text: `sf_content=$(base64 -d <<'SLOTFLIP_EOF'
-${b64}
-SLOTFLIP_EOF
-)
-sf_content=\${sf_content//${REASON_TOKEN}/"$SF_REASON"}
-tmp=$(mktemp ${(0,shell_quote/* quote */.hD)(`${op.path}.XXXXXX`)}); printf '%s\\n' "$sf_content" > "$tmp"; chmod ${(0,shell_quote/* quote */.hD)(op.mode)} "$tmp"; mv -f "$tmp" ${(0,shell_quote/* quote */.hD)(op.path)}`,
-    };
-}
-/**
- * The watch's script: probes from before the flip, waits for the flip step to finish, observes, and then either runs
- * the plan's tail (the deploy completes on the host) or undoes the flip as the engine would and records it with the
- * hold. Each step it runs is compiled exactly as the engine compiles it, so the journal reads the same either way.
- */
-function watchScript(s) {
-    const w = (0,watch/* watchPaths */.I3)(s.inst.id, s.run);
-    const l = (0,shell_layout/* layout */.Zp)(s.inst.id);
-    const window = (0,host_observe/* observeSeconds */.Ub)(s.inst);
-    const observe = (0,host_observe/* observeFunction */.PE)(s.inst) ?? 'sf_observe() { echo "observe: no window"; }';
-    const tailSeconds = s.tail.reduce((n, t) => n + Math.ceil(t.timeoutMs / 1000), 0);
-    const deadline = s.waitSeconds + window + tailSeconds + 120;
-    const files = [];
-    const file = (name, step, event = 'step') => {
-        files.push(`cat > "$W/${name}" <<'SLOTFLIP_STEP'\n${(0,compile/* compileStep */.qg)(step, s.ctx, step.ops, event)}SLOTFLIP_STEP`);
-        return `"$W/${name}"`;
-    };
-    const undo = s.undo.map((u, i) => file(`undo-${i}.sh`, { ...u, ops: u.undo ?? [] }, 'undo'));
-    const record = file('record-failure.sh', { ...s.recordFailure, ops: s.recordFailure.ops.map(withReason) });
-    const tail = s.tail.map((t, i) => ({ id: t.id, title: t.title, path: file(`tail-${i}.sh`, t) }));
-    const unlock = file('unlock.sh', s.unlock);
-    const json = (v) => (0,shell_quote/* quote */.hD)(JSON.stringify(v));
-    return `#!/bin/bash
-# slotflip: the host's watch of run ${s.run} (release ${s.release.id} on the ${s.slot} slot). Started by the flip step.
-set -u
-unset SLOTFLIP_RUNNER
-W=${(0,shell_quote/* quote */.hD)(w.dir)}
-echo "$$ $(( $(date +%s) + ${deadline} ))" > ${(0,shell_quote/* quote */.hD)(w.pidFile)}
-trap 'rm -f ${(0,shell_quote/* quote */.hD)(w.pidFile)}' EXIT
-offset=$(stat -c %s ${(0,shell_quote/* quote */.hD)(l.accessLog)} 2>/dev/null || echo 0)
-phase=waiting reason='' since=$(date +%s) until=0 receipt=''
-${files.join('\n')}
-sf_status() {
-  local why; why=$(printf '%s' "$reason" | tr -d '"\\\\' | tr -c '[:print:]' ' ')
-  printf '{"run":%s,"release":%s,"slot":%s,"since":%s,"until":%s,"state":"%s","reason":"%s"%s}\\n' ${json(s.run)} ${json(s.release.id)} ${json(s.slot)} "$since" "$until" "$1" "$why" "\${receipt:+,\\"receipt\\":$receipt}" > ${(0,shell_quote/* quote */.hD)(`${w.status}.tmp`)} && mv -f ${(0,shell_quote/* quote */.hD)(`${w.status}.tmp`)} ${(0,shell_quote/* quote */.hD)(w.status)}
-}
-${observe}
-${(0,host_receipt/* receiptFunctions */.QX)(s.inst, s.release.version)}
-sf_fail() {
-  trap '' TERM # a flip back that has begun is never cut short
-  phase=failing
-  echo "watch: $reason: the host flips back"
-  [ -n "$receipt" ] || { receipt=$(sf_receipt); echo "$receipt" > ${(0,shell_quote/* quote */.hD)(w.receipt)}; }
-  for f in ${undo.join(' ')}; do bash "$f" || echo "watch: an undo step failed ($f)"; done
-  SF_REASON=$(printf '%s' "observe failed: $reason" | tr -d '"\\\\' | tr -c '[:print:]' ' ') bash ${record} || echo "watch: recording the flip back failed"
-  sf_status flipped-back
-  echo "flipped-back observe failed: $reason" > ${(0,shell_quote/* quote */.hD)(w.result)}
-  bash ${unlock}
-  exit 0
-}
-trap 'if [ -e "$W/abort" ]; then echo "watch: ended by the run (it undoes the flip itself)"; touch "$W/stop-probe"; exit 0; fi
-if [ "$phase" = observing ]; then reason="the watch was stopped before its window passed"; sf_fail; fi
-echo "watch: stopped while $phase"; exit 143' TERM
-sf_prober & prober_pid=$!
-sf_status waiting
-for _ in $(seq ${Math.ceil(s.waitSeconds * 10)}); do [ -e "$W/go" ] || [ -e "$W/abort" ] && break; sleep 0.1; done
-if [ ! -e "$W/go" ]; then touch "$W/stop-probe"; echo "watch: the flip step did not finish; nothing to watch"; exit 0; fi
-phase=observing since=$(date +%s) until=$(( $(date +%s) + ${window} ))
-sf_status observing
-echo "watch: observing the ${s.slot} slot for ${window} s"
-sf_observe || sf_fail
-receipt=$(sf_receipt); echo "$receipt" > ${(0,shell_quote/* quote */.hD)(w.receipt)}
-failed=$(printf '%s' "$receipt" | sed -n 's/.*"failed":\\([0-9]*\\).*/\\1/p')
-if [ "\${failed:-0}" -gt 0 ]; then reason="receipt: $failed requests failed across the flip"; sf_fail; fi
-phase=finishing
-echo "watch: the window passed; the host finishes the deploy"
-${tail
-        .map((t) => `echo ${(0,shell_quote/* quote */.hD)(`SLOTFLIP_EVENT the host: ${t.title}`)}
-bash ${t.path} || { reason=${(0,shell_quote/* quote */.hD)(`${t.id} failed on the host`)}; sf_fail; }`)
-        .join('\n')}
-sf_status passed
-echo ok > ${(0,shell_quote/* quote */.hD)(w.result)}
-bash ${unlock}
-`;
-}
-
-// EXTERNAL MODULE: ./src/presets/sizes.ts
-var sizes = __nccwpck_require__(90698);
-;// CONCATENATED MODULE: ./src/host/preflight.ts
-
-
-
-// Reserve kept free on the database server for administrators and monitoring, beyond PostgreSQL's own.
-const CONNECTION_RESERVE = 5;
-const DEFAULT_COMPONENT_MEMORY_MB = 128;
-function memoryMb(value) {
-    const bytes = (0,sizes/* sizeBytes */.Vv)(value);
-    return bytes === undefined ? DEFAULT_COMPONENT_MEMORY_MB : bytes / 1048576;
-}
-/**
- * Read-only checks before anything changes: room for a second slot and a backup, pg_dump able to dump this server,
- * and both slots' pools plus the backup and the migration within max_connections minus a reserve. Exit 4, with what
- * is missing and how much.
- */
-function preflightChecks(inst, archiveBytes, format = 'tar.gz') {
-    const l = (0,shell_layout/* layout */.Zp)(inst.id);
-    const needMemMb = Object.values(inst.app.components).reduce((sum, c) => sum + memoryMb(c?.memory_max), 0);
-    const lines = [
-        'problems=()',
-        `free=$(df --output=avail -B1 ${(0,shell_quote/* quote */.hD)('/opt')} | tail -1)`,
-        `need=$(( ${archiveBytes} * 3 ))`,
-        ...(format === 'zip'
-            ? [
-                'command -v unzip >/dev/null || problems+=("unzip: not installed, and the release is a zip archive (slotflip provision installs it)")',
-            ]
-            : []),
-        ...(inst.app.release.source === 'url'
-            ? [
-                'command -v curl >/dev/null || problems+=("curl: not installed, and the host downloads the release (slotflip provision installs it)")',
-            ]
-            : []),
-    ];
-    const db = inst.database;
-    if (db) {
-        const psql = `PGPASSFILE=${(0,shell_quote/* quote */.hD)(l.pgpass)} PGCONNECT_TIMEOUT=5 psql -At -h ${(0,shell_quote/* quote */.hD)(db.host)} -p ${db.port} -U ${(0,shell_quote/* quote */.hD)(db.user)} -d ${(0,shell_quote/* quote */.hD)(db.name)} --no-password`;
-        lines.push(`dbsize=$(${psql} -c 'SELECT pg_database_size(current_database())') || { echo "preflight: cannot reach PostgreSQL at ${db.host}:${db.port} as ${db.user}" >&2; exit 4; }`, 'need=$(( need + dbsize * 12 / 10 ))', `server=$(${psql} -c 'SHOW server_version_num')`, `dump=$(pg_dump --version | grep -oE '[0-9]+(\\.[0-9]+)?' | head -1)`, `[ "\${dump%%.*}" -ge "$(( server / 10000 ))" ] || problems+=("pg_dump $dump is older than the server ($(( server / 10000 ))): install postgresql-client-$(( server / 10000 )) on the target")`, `read -r max reserved used < <(${psql} -F ' ' -c "SELECT current_setting('max_connections'), current_setting('superuser_reserved_connections'), (SELECT count(*) FROM pg_stat_activity WHERE usename IS DISTINCT FROM current_user)")`, `want=$(( 2 * ${db.pool ?? 10} + 2 ))`, `room=$(( max - reserved - ${CONNECTION_RESERVE} - used ))`, `[ "$want" -le "$room" ] || problems+=("database connections: both slots' pools and the backup and migration need $want, but max_connections $max leaves $room (other users hold $used, $reserved + ${CONNECTION_RESERVE} reserved): lower database.pool or raise max_connections")`);
-    }
-    lines.push(`[ "$free" -ge "$need" ] || problems+=("disk: /opt has $(( free / 1048576 )) MiB free, a release and a backup need $(( need / 1048576 )) MiB")`, `avail=$(awk '/^MemAvailable:/ { print int($2 / 1024) }' /proc/meminfo)`, `[ "$avail" -ge ${needMemMb} ] || problems+=("memory: $avail MiB available, a second slot needs ${needMemMb} MiB")`, 'if [ ${#problems[@]} -gt 0 ]; then printf \'preflight: %s\\n\' "${problems[@]}" >&2; exit 4; fi', 'echo "preflight: disk, memory, pg_dump and connections are sufficient"');
-    return {
-        kind: 'sh',
-        note: 'check room for a second slot and a backup, pg_dump, and the connection budget',
-        text: lines.join('\n'),
-    };
-}
-
-// EXTERNAL MODULE: ./src/host/db-marker.ts
-var db_marker = __nccwpck_require__(65229);
-// EXTERNAL MODULE: ./src/host/psql.ts
-var psql = __nccwpck_require__(32748);
-;// CONCATENATED MODULE: ./src/host/postgres.ts
-
-
-
-/**
- * One line per column, index and constraint of the public schema. Columns alone cannot see a migration that drops a
- * unique index (Vikunja 2.4.0 does that to users, tasks and sessions; 2.5.0 restores them), so indexes and
- * constraints are part of what a migration is said to have changed.
- */
-const SCHEMA_LINES_SQL = `SELECT l FROM (
- SELECT 'column ' || table_name || '.' || column_name || ' ' || data_type AS l FROM information_schema.columns WHERE table_schema = 'public'
- UNION ALL SELECT 'index ' || tablename || '.' || indexname || ' ' || indexdef FROM pg_indexes WHERE schemaname = 'public'
- UNION ALL SELECT 'constraint ' || c.conrelid::regclass::text || '.' || c.conname || ' ' || pg_get_constraintdef(c.oid) FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace WHERE n.nspname = 'public' AND c.conrelid <> 0
-) s ORDER BY l`;
-/** Prints the schema's lines (SCHEMA_LINES_SQL), sorted, one per line. */
-function schemaLinesShell(l, db) {
-    return `${(0,psql/* conn */.j_)(l)} psql -At ${(0,psql/* target */.aC)(db)} -c ${(0,shell_quote/* quote */.hD)(SCHEMA_LINES_SQL.replace(/\n/g, ' '))}`;
-}
-/**
- * What a migration changed, as events: the fingerprint of the schema before and after (md5 of its lines) and the
- * indexes and constraints it added or removed, named (a removed unique index is how duplicates get in).
- */
-function schemaDeltaShell(dir) {
-    const names = (side) => `<(grep "^$kind " ${dir}/${side} | cut -d' ' -f2 | sort -u)`;
-    // A first migration creates everything: counted, not listed. Otherwise named, at most 20 of each.
-    const list = (side) => `$(printf '%s\\n' "$${side}" | awk 'NR <= 20 { printf "%s%s", (NR > 1 ? " " : ""), $0 } END { if (NR > 20) printf " and %d more", NR - 20 }')`;
-    return `if [ ! -s ${dir}/before ]; then
-  echo "SLOTFLIP_EVENT schema: created $(grep -c '^column ' ${dir}/after || true) columns, $(grep -c '^index ' ${dir}/after || true) indexes, $(grep -c '^constraint ' ${dir}/after || true) constraints"
-else
-  for kind in index constraint; do
-    case $kind in index) many=indexes ;; *) many=constraints ;; esac
-    gone=$(comm -23 ${names('before')} ${names('after')})
-    added=$(comm -13 ${names('before')} ${names('after')})
-    [ -z "$gone" ] || echo "SLOTFLIP_EVENT schema: the migration removed $many: ${list('gone')}"
-    [ -z "$added" ] || echo "SLOTFLIP_EVENT schema: the migration added $many: ${list('added')}"
-  done
-fi`;
-}
-/**
- * `pg_dump -Fc` before any migration, written as .partial, verified with `pg_restore --list`, hashed, then renamed:
- * a failed or interrupted dump never leaves a file that looks complete. A marker beside it (host/db-marker.ts) tells a
- * later rollback whether restoring it would discard writes.
- */
-function backupDatabase(l, db, file) {
-    const f = (0,shell_quote/* quote */.hD)(file);
-    return {
-        kind: 'sh',
-        note: 'back up the database before anything migrates it',
-        // In a subshell with its own EXIT trap (the step's trap journals its end): a failure by `exit` (which an ERR trap
-        // misses) or a full disk leaves no partial dump, marker or checksum behind.
-        text: `install -d -m 0700 ${(0,shell_quote/* quote */.hD)(l.backups)}
-(
-trap 'rc=$?; [ "$rc" -eq 0 ] || rm -f ${f}.partial ${f}.marker.partial ${f}.marker ${f}.sha256' EXIT
-${(0,db_marker/* dumpWithMarker */.HP)(l, db, file, `${f}.partial`)}
-pg_restore --list ${f}.partial > /dev/null
-sha=$(sha256sum ${f}.partial | cut -d' ' -f1)
-echo "$sha  $(basename ${f})" > ${f}.sha256
-mv -f ${f}.partial ${f}
-echo "SLOTFLIP_RESULT backup {\\"file\\":\\"${file}\\",\\"sha256\\":\\"$sha\\",\\"bytes\\":$(stat -c %s ${f})}"
-)`,
-    };
-}
-/** Runs the app's migration as the service user with the slot's environment, in a transient unit with a time limit. */
-function migrateDatabase(l, db, opts) {
-    const props = [
-        `User=${opts.user}`,
-        `Group=${opts.user}`,
-        `WorkingDirectory=${opts.releaseDir}`,
-        `EnvironmentFile=${l.appEnv}`,
-        `EnvironmentFile=${opts.slotEnv}`,
-        `RuntimeMaxSec=${opts.timeoutSeconds}`,
-    ];
-    return {
-        kind: 'sh',
-        note: `migrate with the new release (time limit ${opts.timeoutSeconds} s); the schema (columns, indexes, constraints) compared before and after`,
-        // In a subshell with its own EXIT trap (the step's trap journals its end), so the schema listings never outlive it.
-        text: `(
-schema=$(mktemp -d)
-trap 'rm -rf "$schema"' EXIT
-${schemaLinesShell(l, db)} > "$schema/before"
-set +e
-systemd-run --wait --pipe --quiet --collect ${props.map((p) => `-p ${(0,shell_quote/* quote */.hD)(p)}`).join(' ')} /bin/bash -c ${(0,shell_quote/* quote */.hD)(`exec ${opts.command}`)}
-rc=$?
-set -e
-${schemaLinesShell(l, db)} > "$schema/after"
-before=$(md5sum < "$schema/before" | cut -d' ' -f1)
-after=$(md5sum < "$schema/after" | cut -d' ' -f1)
-${schemaDeltaShell('"$schema"')}
-echo "SLOTFLIP_RESULT migrate {\\"before\\":\\"$before\\",\\"after\\":\\"$after\\",\\"code\\":$rc}"
-[ "$rc" -eq 0 ] || { echo "migration failed (exit $rc); schema $( [ "$before" = "$after" ] && echo unchanged || echo CHANGED )" >&2; exit 1; }
-)`,
-    };
-}
-
-// EXTERNAL MODULE: ./src/host/release.ts
-var release = __nccwpck_require__(97043);
-;// CONCATENATED MODULE: ./src/host/drain-end.ts
-
-
-
-// What the old slot still holds when its drain ends is long-lived: websockets, event streams, long polls (nginx opens
-// one upstream connection per request, so no idle keep-alive connection is among them). Left alone they stay on a
-// process that no longer sees what happens in the live slot (Vikunja's websocket hub lives in its process: a browser
-// connected to the old slot gets no notification from the new one), and on a paused slot they hang until nginx's read
-// timeout (an hour). So the drain's end closes them: the app and nginx both see the connection end, nginx closes the
-// client's, and the client reconnects to the live slot (Vikunja's web app does so on close, after about a second).
-//
-// The sockets are the slot's own, shut down from outside the process: pidfd_getfd (Linux 5.6+) copies each connected
-// socket of the unit's main process, and shutdown() ends the connection for both ends, whatever the app does next
-// (even if it is paused the next moment). Connections are found by the address they were accepted on: the slot's
-// socket path in /proc/net/unix (state 03, connected), or its port in /proc/net/tcp{,6} (state 01, established).
-// perl-base is on every Debian (it is essential), with syscall() for the two calls no tool on a minimal system makes.
-const CLOSER = String.raw `
-my ($pid, $addr) = @ARGV;
-my %inode;
-if ($addr =~ m{^/}) {
-  open my $u, '<', '/proc/net/unix' or die "/proc/net/unix: $!\n"; <$u>;
-  while (<$u>) { my @f = split; $inode{$f[6]} = 1 if @f >= 8 && $f[5] eq '03' && $f[7] eq $addr }
-} else {
-  for my $t ('/proc/net/tcp', '/proc/net/tcp6') {
-    open my $u, '<', $t or next; <$u>;
-    while (<$u>) { my @f = split; $inode{$f[9]} = 1 if $f[3] eq '01' && hex((split /:/, $f[1])[-1]) == $addr }
-  }
-}
-my $n = 0;
-if (%inode) {
-  my $pidfd = syscall(434, $pid + 0, 0);
-  die "pidfd_open($pid): $!\n" if $pidfd < 0;
-  opendir my $d, "/proc/$pid/fd" or die "/proc/$pid/fd: $!\n";
-  for my $fd (grep { /^\d+$/ } readdir $d) {
-    my $l = readlink("/proc/$pid/fd/$fd") // next;
-    next unless $l =~ /^socket:\[(\d+)\]$/ && $inode{$1};
-    my $copy = syscall(438, $pidfd + 0, $fd + 0, 0);
-    next if $copy < 0;
-    open my $fh, '+<&=', $copy or next;
-    $n++ if shutdown($fh, 2);
-    close $fh;
-  }
-}
-print "$n\n";
-`;
-/** Bash: closes the connections process $pid accepted on `addr` (a unix socket path or a TCP port); prints how many. */
-const closeConnections = (pid, addr) => `perl -e ${(0,shell_quote/* quote */.hD)(CLOSER)} ${pid} ${(0,shell_quote/* quote */.hD)(addr)}`;
-/** Bash: closes what the slot's components still hold and says how many, per component. */
-function closeLingering(inst, slot) {
-    const l = (0,shell_layout/* layout */.Zp)(inst.id);
-    return Object.entries(inst.app.components)
-        .flatMap(([name, c]) => {
-        if (!c)
-            return [];
-        const addr = c.listen.type === 'tcp' ? String(slot === 'blue' ? c.listen.blue : c.listen.green) : l.socket(name, slot);
-        const unit = `${l.unit(name)}${slot}`;
-        return [
-            `pid=$(systemctl show -p MainPID --value ${(0,shell_quote/* quote */.hD)(unit)} 2>/dev/null || echo 0)
-if [ "\${pid:-0}" != 0 ]; then
-  if n=$(${closeConnections('"$pid"', addr)} 2>&1); then echo ${(0,shell_quote/* quote */.hD)(unit)}": connections still open at the end of the drain: $n closed"
-  else echo ${(0,shell_quote/* quote */.hD)(unit)}": the connections still open at the end of the drain could not be closed ($n); they end when the slot stops"; fi
-fi`,
-        ];
-    })
-        .join('\n');
-}
-// A slot kept warm for rollback is paused with SIGSTOP, not systemd's freezer: the freezer needs the unified cgroup
-// hierarchy (Proxmox has it; containers on a hybrid host, such as the lab's, do not), SIGSTOP works everywhere, and
-// `systemctl stop` sends SIGCONT after the stop signal, so a paused slot still stops cleanly at the end of its window.
-/**
- * The end of the drain of the slot traffic just left, as a timer on the host (the deploy does not wait): the
- * connections it still holds are closed, and an app with background jobs is paused, so that they run in the live slot
- * only. The slot stays warm for a rollback, which cancels the timer and resumes the slot.
- */
-function endDrain(inst, slot, drainSeconds, pause) {
-    const timer = (0,shell_layout/* layout */.Zp)(inst.id).drainEndUnit(slot);
-    const script = `${closeLingering(inst, slot)}${pause ? `\nsystemctl kill --signal=SIGSTOP ${(0,release/* slotUnits */.A1)(inst.id, slot, Object.keys(inst.app.components))}` : ''}`;
-    return {
-        kind: 'sh',
-        note: `after its ${drainSeconds} s drain, close what the ${slot} slot still holds${pause ? ' and pause it (its background jobs stop; it stays warm for a rollback)' : ''}`,
-        text: `systemctl stop ${(0,shell_quote/* quote */.hD)(`${timer}.timer`)} 2>/dev/null || true
-systemd-run --quiet --collect --timer-property=AccuracySec=1s --unit=${(0,shell_quote/* quote */.hD)(timer)} --on-active=${Math.max(1, drainSeconds)} /bin/bash -c ${(0,shell_quote/* quote */.hD)(script)}`,
-    };
-}
-
-// EXTERNAL MODULE: ./src/host/smoke.ts
-var host_smoke = __nccwpck_require__(87667);
-// EXTERNAL MODULE: ./src/config/public-url.ts
-var public_url = __nccwpck_require__(27005);
-;// CONCATENATED MODULE: ./src/host/after-flip.ts
-
-
-
-
-// What a browser does right after the flip, through nginx: open the websocket (nginx must pass Upgrade and
-// Connection, or the handshake never reaches the app) and send a CORS preflight from the site's own origin (Vikunja
-// enables CORS by default since 1.0 and refuses origins it was not given), and keep the cookies the app sets as the app
-// set them (a stray `proxy_cookie_flags ... nosecure samesite=lax` silently breaks Vikunja 2.x's refresh-token cookie,
-// go-vikunja/vikunja#3383). A failure here undoes the flip.
-// A fixed key: the handshake is checked for its status line only (RFC 6455's sample nonce).
-const WS_KEY = 'dGhlIHNhbXBsZSBub25jZQ==';
-function afterFlipChecks(inst, ctx) {
-    const checks = inst.health.after_flip ?? [];
-    if (!checks.length || !inst.nginx)
-        return undefined;
-    const origin = (ctx.origin ?? (0,public_url/* publicUrl */.x)(inst)).replace(/\/$/, '');
-    const lines = checks.map((c) => {
-        if (c.type === 'cookies')
-            return cookieCheck(inst, ctx);
-        const target = (0,health/* throughNginx */.gE)(inst, c.path ?? '/');
-        if (c.type === 'websocket') {
-            return `status=$(curl -s -i -N --http1.1 --max-time 3 -H 'Connection: Upgrade' -H 'Upgrade: websocket' -H 'Sec-WebSocket-Version: 13' -H 'Sec-WebSocket-Key: ${WS_KEY}' ${target.curl} 2>/dev/null | head -1 | tr -d '\\r' || true)
-case "$status" in "HTTP/1.1 101"*) ;; *) why=${(0,shell_quote/* quote */.hD)(`websocket ${c.path}: the handshake through nginx answered `)}"\${status:-nothing}, not 101" ;; esac`;
-        }
-        return `headers=$(curl -s -o /dev/null -D - --max-time 3 -X OPTIONS -H ${(0,shell_quote/* quote */.hD)(`Origin: ${origin}`)} -H 'Access-Control-Request-Method: GET' ${target.curl} || true)
-# No \`| head\` after bash's printf: it writes line by line, and a reader that leaves early is SIGPIPE (141) under pipefail.
-code=$(printf '%s\\n' "$headers" | sed -n '1s/^[^ ]* \\([0-9]*\\).*/\\1/p')
-allowed=$(printf '%s\\n' "$headers" | tr -d '\\r' | sed -n 's/^[Aa]ccess-[Cc]ontrol-[Aa]llow-[Oo]rigin: *//p')
-allowed=\${allowed%%$'\\n'*}
-case "$code" in 2??) ;; *) why=${(0,shell_quote/* quote */.hD)(`CORS preflight ${c.path} from ${origin}: answered `)}"\${code:-nothing}" ;; esac
-[ -n "$why" ] || [ "$allowed" = ${(0,shell_quote/* quote */.hD)(origin)} ] || [ "$allowed" = '*' ] || why=${(0,shell_quote/* quote */.hD)(`CORS preflight ${c.path}: ${origin} is not an allowed origin (Access-Control-Allow-Origin: `)}"\${allowed:-none})"`;
-    });
-    const names = checks.map((c) => (c.type === 'cookies' ? 'cookies' : `${c.type} ${c.path}`));
-    return {
-        kind: 'sh',
-        note: `through nginx after the flip: ${names.join(', ')}`,
-        text: `why=''
-${lines.map((l) => `if [ -z "$why" ]; then\n${l}\nfi`).join('\n')}
-[ -z "$why" ] || { echo "after the flip: $why" >&2; exit 1; }
-echo ${(0,shell_quote/* quote */.hD)(`SLOTFLIP_EVENT through nginx after the flip: ${names.join(', ')} ok`)}`,
-    };
-}
-/**
- * The smoke flow twice, on the live slot's own socket (with the headers nginx adds) and through nginx, each with a
- * throwaway tag of its own: every attribute a cookie had from the app must reach the browser (nginx may add, never
- * drop or change), and on an HTTPS site every cookie must be Secure.
- */
-function cookieCheck(inst, ctx) {
-    const smoke = ctx.smoke;
-    if (!smoke)
-        return `why='cookies: the check replays the smoke flow, and this instance has none'`;
-    const site = (0,health/* nginxSite */.YV)(inst);
-    const tls = inst.nginx?.tls?.enabled === true;
-    const slot = (0,host_smoke/* slotTarget */.s$)(inst, (0,host_smoke/* smokeComponent */.Dt)(inst, smoke), ctx.live);
-    // Each pass from a loopback address of its own (passAddress): never a user's rate limit, nor the smoke flow's.
-    const direct = (0,host_smoke/* fromAddress */.$U)({
-        ...slot,
-        args: `${slot.args} -H ${(0,shell_quote/* quote */.hD)(`Host: ${site.host}`)} -H ${(0,shell_quote/* quote */.hD)(`X-Forwarded-Proto: ${tls ? 'https' : 'http'}`)}`,
-    }, (0,host_smoke/* passAddress */.K2)(ctx.runTag, 2), false);
-    const viaNginx = (0,host_smoke/* fromAddress */.$U)({ args: site.args, base: site.base, label: 'nginx' }, (0,host_smoke/* passAddress */.K2)(ctx.runTag, 3), true);
-    const pass = (target, file, tag) => `out=$( ( SF_COOKIES="$cdir/${file}"
-${(0,host_smoke/* smokeScript */.ZQ)(smoke, target, tag, true, (0,host_smoke/* slotCommand */.q3)(inst, ctx.live))}
-) 2>&1 >/dev/null ) || why="cookies: the smoke flow on ${target.label} failed: $out"`;
-    return `cdir=$(mktemp -d); : > "$cdir/app"; : > "$cdir/nginx"
-${pass(direct, 'app', `${ctx.runTag}ca`)}
-[ -n "$why" ] || ${pass(viaNginx, 'nginx', `${ctx.runTag}cn`)}
-sort -u -o "$cdir/app" "$cdir/app"; sort -u -o "$cdir/nginx" "$cdir/nginx"
-if [ -z "$why" ] && ! grep -q ' (set)$' "$cdir/app"; then why='cookies: the smoke flow sets no cookie, so there is nothing to compare'; fi
-dropped=$(comm -23 "$cdir/app" "$cdir/nginx" | paste -sd, - | sed 's/,/, /g')
-[ -n "$why" ] || [ -z "$dropped" ] || why="cookies: nginx does not pass what the app set (lost or changed: $dropped; through nginx: $(grep -v ' (set)$' "$cdir/nginx" | paste -sd, - | sed 's/,/, /g'))"
-${tls
-        ? `for c in $(sed -n 's/ (set)$//p' "$cdir/nginx"); do [ -n "$why" ] || grep -qxF "$c secure" "$cdir/nginx" || why="cookies: $c reaches the browser without Secure on an HTTPS site"; done
-`
-        : ''}rm -rf "$cdir"`;
-}
-
-// EXTERNAL MODULE: ./src/host/assets.ts
-var host_assets = __nccwpck_require__(5293);
-;// CONCATENATED MODULE: ./src/plan/converge-plan.ts
-
-
-
-
-
-
-
-
-const MIN = 60_000;
-/**
- * Deploying the release that is already live, after a run was interrupted: finish what that run left instead of
- * saying "nothing to do". The live slot must pass its health gate, then traffic is pointed at it again (all
- * components, maintenance page off), it alone starts at boot, the other slot is retired and the state recorded.
- */
-function buildConvergePlan(req) {
-    const { instance: inst, live } = req;
-    const l = (0,shell_layout/* layout */.Zp)(inst.id);
-    const components = Object.keys(inst.app.components);
-    const other = (0,shell_layout/* otherSlot */.jx)(live);
-    const confirm = (0,host_flip/* confirmThroughNginx */.cn)(inst, req.release.version);
-    const state = (0,shell_state/* withHistory */.$k)({ ...req.state, active: live }, {
-        run: req.run,
-        op: 'deploy',
-        release: req.release.id,
-        slot: live,
-        result: 'ok',
-        at: req.now,
-        detail: `converged: ${req.reason}`,
-    });
-    const steps = [
-        {
-            id: 'lock',
-            phase: 'lock',
-            title: 'take the lease lock',
-            timeoutMs: MIN,
-            ops: [(0,host_lock/* acquireLock */.IZ)(l, { run: req.run, owner: req.owner, leaseSeconds: host_lock/* LEASE_SECONDS */.Vb }, req.guard)],
-        },
-        {
-            id: 'gate',
-            phase: 'gate',
-            title: `health gate on the live ${live} slot`,
-            timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + MIN,
-            ops: [(0,health/* healthGate */.Yr)(inst, live, req.release.version)],
-        },
-        {
-            id: 'flip',
-            phase: 'flip',
-            title: `point every component at the ${live} slot`,
-            timeoutMs: MIN,
-            movesTraffic: true,
-            ops: [(0,host_flip/* flipTo */.hp)(inst, live), ...(req.maintenance ? [(0,maintenance/* maintenanceOff */.F)(inst.id)] : []), ...(confirm ? [confirm] : [])],
-        },
-        {
-            id: 'enable',
-            phase: 'drain',
-            title: `start the ${live} slot at boot`,
-            timeoutMs: MIN,
-            ops: [(0,release/* enableOnly */.Wm)(inst.id, live, components)],
-        },
-        {
-            id: 'retire',
-            phase: 'drain',
-            title: `schedule the ${other} slot to stop after its keep-warm window (a timer on the host)`,
-            timeoutMs: 5 * MIN,
-            ops: [
-                (0,release/* retireSlot */.Kt)(inst.id, other, components, (0,duration/* seconds */.Y)(inst.windows?.keep_warm, 300), (0,duration/* seconds */.Y)(inst.windows?.drain, 10)),
-            ],
-        },
-        {
-            id: 'record',
-            phase: 'record',
-            title: 'record state and history',
-            timeoutMs: MIN,
-            ops: [
-                { kind: 'write', path: l.state, content: `${JSON.stringify(state, null, 2)}\n`, mode: '0644', secret: false },
-            ],
-        },
-    ];
-    return {
-        format: 1,
-        run: req.run,
-        instance: inst.id,
-        release: req.release,
-        from: live,
-        to: live,
-        steps,
-        owner: req.owner,
-        finally: {
-            id: 'unlock',
-            phase: 'record',
-            title: 'release the lock',
-            timeoutMs: MIN,
-            ops: [(0,host_lock/* releaseLock */.x_)(l.lock, req.run)],
-        },
-        notes: [`release ${req.release.id} is already live on the ${live} slot; converging: ${req.reason}`],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/plan/deploy-plan.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** What a URL-sourced archive is expected to weigh, for the disk check before it is downloaded. */
-const URL_ARCHIVE_BYTES_ESTIMATE = 200 * 1048576;
-const deploy_plan_MIN = 60_000;
-/** Builds the whole deploy as data: no I/O, the same input gives the same plan. */
-function buildDeployPlan(req) {
-    const { instance: inst, state } = req;
-    const l = (0,shell_layout/* layout */.Zp)(inst.id);
-    const id = (0,release/* releaseId */.Bf)(req.release.version, req.release.sha256);
-    const from = state.active;
-    const adopted = from === null ? state.adopted : undefined;
-    const to = from ? (0,shell_layout/* otherSlot */.jx)(from) : 'blue';
-    if (from && state.slots[from]?.release === id) {
-        const reason = req.converge;
-        if (!reason)
-            return { kind: 'nothing-to-do', message: `release ${id} is already live on the ${from} slot` };
-        const plan = buildConvergePlan({
-            ...req,
-            live: from,
-            release: { id, version: req.release.version },
-            reason,
-            maintenance: req.maintenance === true,
-        });
-        return {
-            kind: 'plan',
-            plan,
-            recordFailure: () => ({
-                id: 'record-failure',
-                phase: 'record',
-                title: 'nothing to record',
-                timeoutMs: deploy_plan_MIN,
-                ops: [],
-            }),
-        };
-    }
-    if (state.hold?.release === id) {
-        return {
-            kind: 'held',
-            message: `release ${id} was flipped back at ${state.hold.since} (${state.hold.reason}); it stays refused until the hold is released with \`slotflip release-hold\``,
-        };
-    }
-    const breakingLive = req.release.breaking && from !== null;
-    if (breakingLive && !req.allowBreaking) {
-        return {
-            kind: 'refused',
-            message: `release ${id} declares migrations that break the running release; deploying it serves a maintenance page (503) while it migrates. Pass --allow-breaking to accept that`,
-        };
-    }
-    const components = Object.keys(inst.app.components);
-    const user = inst.app.user ?? inst.app.name;
-    const lock = { run: req.run, owner: req.owner, leaseSeconds: host_lock/* LEASE_SECONDS */.Vb };
-    const byPath = (p) => req.files.find((f) => f.path === p);
-    const credentialFiles = req.files.filter((f) => f.path === l.pgpass || f.path === `${l.shared}/redis.pass`);
-    const appFiles = req.files.filter((f) => !credentialFiles.includes(f) && !f.path.startsWith('/etc/'));
-    const unitFiles = req.files.filter((f) => f.path.startsWith('/etc/systemd/'));
-    // An adopted app that held the site's port itself keeps it until it stops: nginx serves on the spare port till then.
-    const handoff = adopted?.handoff;
-    const rendered = byPath(l.site);
-    const site = rendered && handoff ? listenVia(rendered, handoff) : rendered;
-    if (rendered && handoff && !site)
-        return { kind: 'refused', message: portMoved(handoff, inst.nginx?.http_port) };
-    const served = servedVia(inst, handoff);
-    const archive = `${l.releases}/.incoming-${req.run}.${req.release.format}`;
-    const steps = [
-        {
-            id: 'lock',
-            phase: 'lock',
-            title: "take the lease lock; write slotflip's own credential files",
-            timeoutMs: deploy_plan_MIN,
-            ops: [
-                { kind: 'run', argv: ['install', '-d', '-m', '0755', l.root] },
-                (0,host_lock/* acquireLock */.IZ)(l, lock, req.guard),
-                (0,watch/* markWatchesReported */.Mv)(inst.id),
-                { kind: 'run', argv: ['install', '-d', '-m', '0750', l.shared] },
-                ...credentialFiles.map((f) => writeRendered(f)),
-            ],
-        },
-        {
-            id: 'preflight',
-            phase: 'preflight',
-            title: 'preflight: disk, memory, pg_dump, connection budget',
-            timeoutMs: deploy_plan_MIN,
-            ops: [
-                preflightChecks(inst, req.release.url ? URL_ARCHIVE_BYTES_ESTIMATE : req.release.bytes.length, req.release.format),
-            ],
-        },
-        {
-            id: 'stage',
-            phase: 'stage',
-            title: `stage release ${id}: ${req.release.url ? 'download' : 'upload'}, unpack, render configuration`,
-            timeoutMs: 15 * deploy_plan_MIN,
-            ops: [
-                req.release.url
-                    ? (0,release/* fetchRelease */.uY)(inst.id, id, req.release.url, req.release.sha256, archive)
-                    : { kind: 'upload', path: archive, bytes: req.release.bytes, sha256: req.release.sha256 },
-                (0,release/* unpackRelease */.OC)(inst.id, id, archive, user, inst.app.build ?? [], req.release.format),
-                ...(req.dataDir
-                    ? [
-                        {
-                            kind: 'sh',
-                            note: `the app's files directory, for ${user}`,
-                            text: `[ -d ${(0,shell_quote/* quote */.hD)(req.dataDir)} ] || install -d -m 0750 -o ${(0,shell_quote/* quote */.hD)(user)} -g ${(0,shell_quote/* quote */.hD)(user)} ${(0,shell_quote/* quote */.hD)(req.dataDir)}`,
-                        },
-                    ]
-                    : []),
-                ...appFiles.map((f) => writeRendered(f)),
-                ...unitFiles.map((f) => writeRendered(f, 'systemctl daemon-reload')),
-                // A handoff left pending by the first deploy is finished before the site is touched (and before its snapshot).
-                ...(site ? [...(from ? [finishHandoff(inst, false)] : []), siteSnapshot(l.site), ...siteOps(inst, site)] : []),
-            ],
-            // A failure after the stage (the gate, the flip, the checks after it) puts the site that served before back.
-            ...(site ? { undo: [siteRestore(l.site)] } : {}),
-        },
-    ];
-    if (inst.database) {
-        steps.push({
-            id: 'backup',
-            phase: 'backup',
-            title: 'back up the database (pg_dump -Fc, verified, hashed)',
-            timeoutMs: 60 * deploy_plan_MIN,
-            ops: [backupDatabase(l, inst.database, `${l.backups}/${req.run}.dump`)],
-        });
-    }
-    if (inst.migrations && inst.database) {
-        const migrate = migrateDatabase(l, inst.database, {
-            user,
-            releaseDir: l.release(id),
-            slotEnv: l.slotEnv(to),
-            command: inst.migrations.command,
-            timeoutSeconds: Math.ceil((0,duration/* seconds */.Y)(inst.migrations.timeout, 300)),
-        });
-        steps.push({
-            id: 'migrate',
-            phase: 'migrate',
-            title: `migrate the database with release ${id}${breakingLive ? ' behind the maintenance page' : ''}`,
-            timeoutMs: (0,duration/* seconds */.Y)(inst.migrations.timeout, 300) * 1000 + deploy_plan_MIN,
-            ops: breakingLive ? [(0,maintenance/* maintenanceOn */.v)(inst.id), migrate] : [migrate],
-        });
-    }
-    steps.push({
-        id: 'start',
-        phase: 'start',
-        title: `start the ${to} slot on ${id}`,
-        timeoutMs: 2 * deploy_plan_MIN,
-        ops: [(0,release/* startSlot */.Zz)(inst.id, to, id, components)],
-        undo: [(0,release/* stopSlot */.FU)(inst.id, to, components)],
-    }, {
-        id: 'gate',
-        phase: 'gate',
-        title: `health gate on the ${to} slot`,
-        timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + deploy_plan_MIN,
-        ops: [(0,health/* healthGate */.Yr)(inst, to, req.release.version)],
-    });
-    const runTag = `${req.run}`
-        .replace(/[^A-Za-z0-9]/g, '')
-        .slice(-16)
-        .toLowerCase();
-    if (req.smoke)
-        steps.push({
-            id: 'smoke',
-            phase: 'gate',
-            title: `smoke flow on the ${to} slot (${req.smoke.steps.length} steps)`,
-            timeoutMs: 2 * deploy_plan_MIN,
-            ops: [(0,host_smoke/* smokeFlow */.Yo)(inst, req.smoke, to, runTag)],
-        });
-    const assets = (0,host_assets/* keepAssets */.D5)(inst, to, id);
-    if (assets)
-        steps.push({
-            id: 'assets',
-            phase: 'gate',
-            title: `keep the frontend's files under ${inst.nginx.assets.path} (this release's and the last ones')`,
-            timeoutMs: 5 * deploy_plan_MIN,
-            ops: [assets],
-        });
-    const { drain, keepWarm, outlivesDrain, pausesOld } = afterFlipWindows(inst);
-    const drainEnds = !!from && outlivesDrain;
-    const confirm = (0,host_flip/* confirmThroughNginx */.cn)(served, req.release.version);
-    const afterFlip = afterFlipChecks(served, {
-        live: to,
-        smoke: req.smoke,
-        runTag,
-        ...(handoff ? { origin: (0,public_url/* publicUrl */.x)(inst) } : {}),
-    });
-    // The first deploy over an adopted app flips back to that app if anything after the flip fails; a slot that was
-    // paused after the flip is resumed before traffic goes back to it.
-    const flipBack = from
-        ? [...(drainEnds ? [(0,release/* resumeSlot */.Aq)(inst.id, from, components)] : []), (0,host_flip/* flipTo */.hp)(inst, from)]
-        : adopted
-            ? [routeToAdopted(inst, adopted, true)]
-            : [];
-    const flipOps = [
-        (0,host_flip/* flipTo */.hp)(inst, to),
-        ...(breakingLive || req.maintenance ? [(0,maintenance/* maintenanceOff */.F)(inst.id)] : []),
-        ...(confirm ? [confirm] : []),
-        ...(afterFlip ? [afterFlip] : []),
-        ...(drainEnds ? [endDrain(inst, from, drain, pausesOld)] : []),
-    ];
-    const flip = {
-        id: 'flip',
-        phase: 'flip',
-        title: `flip traffic to the ${to} slot`,
-        timeoutMs: deploy_plan_MIN,
-        movesTraffic: true,
-        ops: flipOps,
-        undo: flipBack,
-    };
-    const tail = [
-        {
-            id: 'enable',
-            phase: 'drain',
-            title: `start the ${to} slot at boot`,
-            timeoutMs: deploy_plan_MIN,
-            ops: [(0,release/* enableOnly */.Wm)(inst.id, to, components)],
-        },
-    ];
-    if (adopted)
-        tail.push({
-            id: 'retire-adopted',
-            phase: 'drain',
-            title: 'drain and stop the app slotflip adopted',
-            timeoutMs: 5 * deploy_plan_MIN,
-            ops: [
-                retireAdopted(adopted, drain, Object.fromEntries(Object.entries(inst.app.components).map(([n, c]) => [n, c?.stop_signal]))),
-            ],
-        });
-    if (handoff)
-        tail.push({
-            id: 'handoff',
-            phase: 'drain',
-            title: `nginx takes port ${handoff.port} over from the stopped app (the redirect to ${handoff.via} goes)`,
-            timeoutMs: deploy_plan_MIN,
-            ops: [finishHandoff(inst, true)],
-        });
-    if (from) {
-        tail.push({
-            id: 'retire',
-            phase: 'drain',
-            title: keepWarm > 0
-                ? `schedule the ${from} slot to stop in ${Math.max(keepWarm, drain)} s (warm for a rollback until then; a timer on the host)`
-                : `drain the ${from} slot for ${drain} s, then stop it`,
-            timeoutMs: 5 * deploy_plan_MIN,
-            ops: [(0,release/* retireSlot */.Kt)(inst.id, from, components, keepWarm, drain)],
-        });
-    }
-    const keep = [...new Set([...state.releases, id])].slice(-(req.keepReleases ?? 5));
-    const liveIds = [id, ...(from && state.slots[from] ? [state.slots[from].release] : [])];
-    const kept = [...new Set([...keep, ...liveIds])];
-    const success = (0,shell_state/* withHistory */.$k)({
-        ...state,
-        adopted: undefined,
-        active: to,
-        slots: {
-            ...state.slots,
-            [to]: {
-                release: id,
-                version: req.release.version,
-                since: req.now,
-                ...(inst.database ? { backup: `${l.backups}/${req.run}.dump` } : {}),
-            },
-        },
-        releases: kept,
-        hold: state.hold?.release === id ? null : state.hold,
-        rendered: renderedHashes(req.files),
-    }, {
-        run: req.run,
-        op: 'deploy',
-        release: id,
-        slot: to,
-        result: 'ok',
-        at: req.now,
-        ...(adopted ? { detail: `took over from the adopted app (${adopted.version ?? 'version unknown'})` } : {}),
-    });
-    tail.push({
-        id: 'record',
-        phase: 'record',
-        title: 'record state and history; keep the newest releases',
-        timeoutMs: deploy_plan_MIN,
-        ops: [
-            stateWrite(l.state, success),
-            (0,release/* pruneReleases */.Xb)(inst.id, kept),
-            (0,release/* pruneDeployDumps */.b4)(inst.id, Object.values(success.slots).flatMap((slot) => (slot?.backup ? [slot.backup] : []))),
-            ...(site ? [{ kind: 'run', argv: ['rm', '-f', siteBefore(l.site)] }] : []),
-        ],
-    });
-    const recordFailure = (flippedBack, detail) => {
-        const failed = (0,shell_state/* withHistory */.$k)({ ...state, hold: flippedBack ? { release: id, reason: detail, since: req.now } : state.hold }, {
-            run: req.run,
-            op: flippedBack ? 'flip-back' : 'deploy',
-            release: id,
-            slot: to,
-            result: 'rolled-back',
-            at: req.now,
-            detail,
-        });
-        return {
-            id: 'record-failure',
-            phase: 'record',
-            title: 'record the failed deploy',
-            timeoutMs: deploy_plan_MIN,
-            ops: [...(breakingLive || req.maintenance ? [] : [(0,maintenance/* maintenanceOff */.F)(inst.id)]), stateWrite(l.state, failed)],
-        };
-    };
-    const unlock = {
-        id: 'unlock',
-        phase: 'record',
-        title: 'release the lock',
-        timeoutMs: deploy_plan_MIN,
-        ops: [(0,host_lock/* releaseLock */.x_)(l.lock, req.run)],
-    };
-    // The host keeps watch after the flip (host/watch.ts): the observe window, the receipt, then the tail above or the
-    // flip back, in a unit of its own. The run follows it; the tail's steps stay in the plan, marked as the host's.
-    if ((0,host_observe/* observeFunction */.PE)(served)) {
-        const ctx = { run: req.run, journal: l.journal, root: l.root, lock: l.lock, owner: req.owner };
-        const migrateAt = steps.findIndex((s) => s.id === 'migrate');
-        // As the engine undoes: the flip first, then every earlier step with an undo (past a breaking migration, none
-        // before it: the old release cannot run on the new schema).
-        const undo = [flip, ...[...steps].reverse()].filter((s) => s.undo?.length && !(breakingLive && steps.indexOf(s) >= 0 && steps.indexOf(s) < migrateAt));
-        const maintenanceEnds = breakingLive || req.maintenance === true;
-        const receiptStart = (0,watch/* markReceiptStart */.cz)(inst.id, req.run, l.accessLog);
-        // The watch starts right after the new slot does (its unit's start costs a few hundred ms, which would otherwise
-        // sit between the gate and the flip); it waits for the flip step's go, as long as the steps up to it may take.
-        const startAt = steps.findIndex((s) => s.id === 'start') + 1;
-        const waitSeconds = [...steps.slice(startAt), flip].reduce((n, s) => n + s.timeoutMs / 1000, 0);
-        const script = watchScript({
-            inst: served,
-            run: req.run,
-            release: { id, version: req.release.version },
-            slot: to,
-            ctx,
-            undo,
-            recordFailure: recordFailure(true, REASON_TOKEN),
-            tail,
-            unlock,
-            waitSeconds,
-        });
-        steps.splice(startAt, 0, {
-            id: 'watch',
-            phase: 'start',
-            title: `start the host's watch of the flip (${(0,watch/* watchUnit */.ev)(inst.id)}): it probes through nginx and waits for the flip`,
-            timeoutMs: deploy_plan_MIN,
-            ops: (0,watch/* startWatch */.Ms)(inst.id, req.run, script),
-            undo: [(0,watch/* abortWatch */._e)(inst.id, req.run)],
-        });
-        steps.push({
-            ...flip,
-            ops: [
-                ...(maintenanceEnds
-                    ? [flipOps[0], flipOps[1], receiptStart, ...flipOps.slice(2)]
-                    : [receiptStart, ...flipOps]),
-                (0,watch/* letWatchGo */.vq)(inst.id, req.run),
-            ],
-        }, {
-            id: 'observe',
-            phase: 'observe',
-            title: `the host observes the ${to} slot for ${(0,host_observe/* observeSeconds */.Ub)(served)} s, then finishes the deploy or flips back (this run follows it)`,
-            timeoutMs: flip.timeoutMs + ((0,host_observe/* observeSeconds */.Ub)(served) + tail.reduce((n, t) => n + t.timeoutMs / 1000, 0)) * 1000 + deploy_plan_MIN,
-            ops: [(0,watch/* followWatch */.l5)(inst, req.run)],
-            hostUndoes: { code: watch/* HOST_FLIPPED_BACK */.kc },
-        }, ...tail.map((t) => ({ ...t, onHost: true })));
-    }
-    else {
-        steps.push(flip, ...tail);
-    }
-    const notes = [
-        ...(breakingLive
-            ? [
-                `release ${id} declares breaking migrations: users see a maintenance page (503, Retry-After) from the migration until the flip`,
-            ]
-            : []),
-        ...(adopted
-            ? [
-                `first deploy over the adopted app (${adopted.version ?? 'version unknown'}): it serves until the flip, is the flip's way back, and is stopped after the observe window`,
-            ]
-            : from
-                ? []
-                : ['first deploy: there is no live slot to fall back to']),
-    ];
-    return {
-        kind: 'plan',
-        plan: {
-            format: 1,
-            run: req.run,
-            instance: inst.id,
-            release: { id, version: req.release.version },
-            from,
-            to,
-            steps,
-            pointOfNoReturn: breakingLive ? 'migrate' : undefined,
-            owner: req.owner,
-            finally: { ...unlock, ops: [(0,watch/* unlockAfterWatch */.W6)(inst.id, req.run)] },
-            notes,
-        },
-        recordFailure,
-    };
-}
-function stateWrite(path, state) {
-    return { kind: 'write', path, content: `${JSON.stringify(state, null, 2)}\n`, mode: '0644', secret: false };
-}
-function renderedHashes(files) {
-    return Object.fromEntries(files.filter((f) => !f.secret).map((f) => [f.path, (0,external_node_crypto_.createHash)('sha256').update(f.content).digest('hex')]));
-}
-
-// EXTERNAL MODULE: ./src/plan/format.ts
-var format = __nccwpck_require__(80216);
-// EXTERNAL MODULE: ./src/plan/json.ts
-var json = __nccwpck_require__(82877);
-// EXTERNAL MODULE: ./src/transport/connect.ts + 6 modules
-var connect = __nccwpck_require__(8765);
-// EXTERNAL MODULE: ./src/commands/prepare.ts + 6 modules
-var prepare = __nccwpck_require__(41786);
-// EXTERNAL MODULE: ./src/commands/progress.ts
-var commands_progress = __nccwpck_require__(67111);
-;// CONCATENATED MODULE: ./src/commands/overlap.ts
-
-/**
- * From the new slot's start to the flip both slots run (the gate needs the new one, users the old one); after the flip
- * the old slot drains, then is paused (an app with background jobs) or keeps running until its keep-warm window ends.
- * Measured from the run's own step timings; the drain and the window are what the host's timers were set to.
- */
-function overlapOf(plan, timings, inst) {
-    if (!plan.from)
-        return undefined;
-    const ids = plan.steps.map((s) => s.id);
-    const first = ids.indexOf('start');
-    const flip = ids.indexOf('flip');
-    if (first === -1 || flip === -1)
-        return undefined;
-    const upToFlip = timings
-        .filter((t) => ids.indexOf(t.step) >= first && ids.indexOf(t.step) <= flip)
-        .reduce((sum, t) => sum + t.ms, 0) / 1000;
-    const { drain, keepWarm: warm, pausesOld } = afterFlipWindows(inst);
-    if (pausesOld) {
-        const total = upToFlip + drain;
-        return {
-            seconds: total,
-            text: `both slots ran ${total.toFixed(1)} s (start to flip ${upToFlip.toFixed(1)} s, then a ${drain} s drain); the ${plan.from} slot is then paused, so only the ${plan.to} slot runs background jobs, and stays warm for a rollback for ${warm} s`,
-        };
-    }
-    const after = Math.max(warm, drain);
-    const total = upToFlip + after;
-    return {
-        seconds: total,
-        text: `both slots run ${total.toFixed(1)} s (start to flip ${upToFlip.toFixed(1)} s, then the ${plan.from} slot ${warm > 0 ? `stays warm for ${warm} s` : `drains for ${drain} s`})`,
-    };
-}
-
-// EXTERNAL MODULE: ./src/presets/data-dir.ts
-var data_dir = __nccwpck_require__(23184);
-// EXTERNAL MODULE: ./src/commands/run-context.ts + 2 modules
-var run_context = __nccwpck_require__(7533);
-;// CONCATENATED MODULE: ./src/commands/deploy.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-async function readDrift(transport, state) {
-    const script = driftScript(state);
-    if (!script)
-        return [];
-    const r = await transport.script(script, { timeoutMs: 30_000 });
-    return parseDrift(state, r.stdout);
-}
-/** The exit code an outcome means (documented in the README). */
-function exitCodeFor(outcome) {
-    if (outcome.kind === 'completed')
-        return exit_codes/* ExitCode */.y.ok;
-    if (outcome.kind === 'locked' || outcome.kind === 'stale')
-        return exit_codes/* ExitCode */.y.locked;
-    if (outcome.disconnected)
-        return exit_codes/* ExitCode */.y.connection;
-    if (!outcome.undone || outcome.pastNoReturn)
-        return exit_codes/* ExitCode */.y.rollbackFailed;
-    if (outcome.step.phase === 'gate' && !outcome.cancelled)
-        return exit_codes/* ExitCode */.y.healthGateRolledBack;
-    if (outcome.step.id === 'db-check' && outcome.code === exit_codes/* ExitCode */.y.restoreUnsafe)
-        return exit_codes/* ExitCode */.y.restoreUnsafe;
-    if (outcome.step.id === 'preflight' && !outcome.cancelled)
-        return exit_codes/* ExitCode */.y.preflight;
-    return exit_codes/* ExitCode */.y.rolledBackAfterFailure;
-}
-function refusal(result) {
-    const code = result.kind === 'nothing-to-do'
-        ? exit_codes/* ExitCode */.y.nothingToDo
-        : result.kind === 'held'
-            ? exit_codes/* ExitCode */.y.releaseHeld
-            : exit_codes/* ExitCode */.y.preflight;
-    return { exitCode: code, summary: result.message };
-}
-/** plan (dryRun) and deploy share everything up to the executor: the deploy runs exactly the plan it prints. */
-async function runDeploy(opts) {
-    const prepared = await (0,prepare/* prepare */.i)(opts);
-    const release = await (0,prepare/* loadRelease */.U)(prepared.instance);
-    const mask = (0,format/* masker */.KB)(Object.values(prepared.secrets));
-    const transport = opts.offline ? undefined : await (0,connect/* connectTarget */.u)(prepared.instance, prepared.secrets);
-    try {
-        // Planned from what the host says now; if another run changed the host before our lock was taken (we waited for
-        // it), the lock step says so and we plan again from the new state instead of acting on a stale plan.
-        const waitUntil = Date.now() + opts.lockWaitMs;
-        for (let attempt = 1;; attempt++) {
-            const host = transport
-                ? await (0,run_context/* readHostWhenFree */.vP)(transport, prepared.instance, waitUntil, (l) => opts.log(`waiting for the lock: ${mask(l)}`))
-                : undefined;
-            const result = await planAndRun(opts, prepared, release, mask, transport, host);
-            if (result.outcome?.kind !== 'stale' || attempt >= 3)
-                return result;
-            opts.log('note: the host changed while this run waited for the lock; planning again');
-        }
-    }
-    finally {
-        await transport?.close();
-    }
-}
-async function planAndRun(opts, prepared, release, mask, transport, host) {
-    const run = (0,run_context/* newRunId */.F$)();
-    const state = host?.recovery.state ?? (0,shell_state/* parseState */.Bu)('null', prepared.instance.id);
-    for (const n of host?.recovery.notes ?? [])
-        opts.log(`note: ${mask(n)}`);
-    const drift = transport ? await readDrift(transport, state) : [];
-    const driftText = drift.length
-        ? `drift (the deploy overwrites these; move lasting changes into templates/):\n${drift.map((d) => `  ${d}`).join('\n')}\n\n`
-        : '';
-    for (const d of drift)
-        opts.log(`warning: drift: ${d}`);
-    const recoveryText = host?.recovery.notes.length
-        ? `${host.recovery.notes.map((n) => `note: ${n}`).join('\n')}\n\n`
-        : '';
-    const result = buildDeployPlan({
-        run,
-        owner: (0,run_context/* owner */.eC)(),
-        now: new Date().toISOString(),
-        instance: prepared.instance,
-        files: prepared.files,
-        release,
-        state,
-        allowBreaking: opts.allowBreaking,
-        guard: host?.guard,
-        maintenance: host?.probe.maintenance,
-        converge: host?.recovery.converge,
-        smoke: prepared.smoke,
-        dataDir: (0,data_dir/* filesDirToCreate */.g)(prepared.instance, prepared.preset),
-    });
-    if (result.kind !== 'plan')
-        return { ...refusal(result), planText: recoveryText + driftText || undefined };
-    const planText = recoveryText + driftText + (0,format/* formatPlan */.nT)(result.plan, Object.values(prepared.secrets));
-    if (opts.dryRun || !transport)
-        return {
-            exitCode: exit_codes/* ExitCode */.y.ok,
-            summary: `plan for ${result.plan.release.id} on the ${result.plan.to} slot`,
-            planText,
-            plan: (0,json/* planJson */.i)(result.plan, Object.values(prepared.secrets)),
-        };
-    opts.log(`deploy ${run}: ${prepared.instance.id} ${result.plan.from ? `${result.plan.from} -> ` : ''}${result.plan.to}, release ${result.plan.release.id} (${result.plan.steps.length} steps)`);
-    const progress = (0,commands_progress/* stepReporter */.w)(opts.log, mask, opts.onEvent);
-    const outcome = await (0,engine_run/* runPlan */.F)(result.plan, transport, {
-        onEvent: progress.onEvent,
-        recordFailure: result.recordFailure,
-        lockWaitMs: opts.lockWaitMs,
-        signal: opts.signal,
-    }).finally(progress.stop);
-    const exitCode = exitCodeFor(outcome);
-    const overlap = outcome.kind === 'completed' ? overlapOf(result.plan, outcome.timings, prepared.instance) : undefined;
-    if (overlap)
-        opts.log(`overlap: ${overlap.text}`);
-    const receipt = 'results' in outcome ? (0,host_receipt/* parseReceipt */.Wy)(outcome.results.receipt) : undefined;
-    if (receipt)
-        opts.log(`receipt: ${(0,host_receipt/* describeReceipt */.ei)(receipt)}`);
-    const summary = summaryOf(result.plan, outcome, mask, flipBackText(result.plan, state, prepared.instance));
-    // The one derivation (wildcard names, non-default ports) that templates and the after-flip checks use too.
-    const url = (0,public_url/* publicUrl */.x)(prepared.instance) || undefined;
-    return {
-        exitCode,
-        summary,
-        outcome,
-        planText,
-        url,
-        release: result.plan.release.id,
-        slot: outcome.kind === 'completed' ? result.plan.to : (result.plan.from ?? undefined),
-        ...(overlap ? { overlapSeconds: Math.round(overlap.seconds * 10) / 10 } : {}),
-        ...(receipt ? { receipt } : {}),
-    };
-}
-/**
- * What a failure after the flip left serving. A first deploy has no earlier slot to flip back to: its undo stops the
- * new slot, so nothing of the instance serves (or, over an adopted app, the adopted app serves again).
- */
-function flipBackText(plan, state, inst) {
-    if (plan.from)
-        return `flipped back to the ${plan.from} slot${state.slots[plan.from] ? ` (release ${state.slots[plan.from].release})` : ''} and held release ${plan.release.id}`;
-    if (state.adopted)
-        return `flipped back to the app slotflip adopted and held release ${plan.release.id}`;
-    const names = inst.nginx?.server_names.join(', ');
-    return `this was the instance's first deploy, so there was no earlier slot to flip back to: the ${plan.to} slot was stopped and nothing of ${inst.id} serves now${names ? ` (nginx answers 502 for ${names})` : ''}; release ${plan.release.id} is held: fix it, run \`slotflip release-hold\`, and deploy again`;
-}
-function summaryOf(plan, outcome, mask, flippedBack) {
-    if (outcome.kind === 'completed')
-        return `deployed ${plan.release.id} on the ${plan.to} slot`;
-    if (outcome.kind === 'locked')
-        return `locked by ${mask(outcome.holder)}`;
-    if (outcome.kind === 'stale')
-        return 'the host kept changing while this run waited for the lock; run it again';
-    if (outcome.disconnected)
-        return (0,engine_run/* lostConnectionAdvice */.V)(outcome.step.id);
-    if (outcome.pastNoReturn) {
-        return `${outcome.step.id} failed after the breaking migration: ${mask(outcome.detail)}; the maintenance page stays up. Operator needed: fix and deploy ${plan.release.id} again, or restore the backup taken by this run`;
-    }
-    const after = outcome.undone
-        ? outcome.trafficMoved
-            ? flippedBack
-            : 'nothing changed for users'
-        : 'ROLLBACK FAILED: operator needed';
-    return `${outcome.step.id} failed: ${mask(outcome.detail)}; ${after}`;
-}
-
-
-/***/ }),
-
-/***/ 41786:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  U: () => (/* binding */ loadRelease),
-  i: () => (/* binding */ prepare)
-});
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./src/host/smoke.ts
-var host_smoke = __nccwpck_require__(87667);
-// EXTERNAL MODULE: ./src/validate/job-secrets.ts
-var job_secrets = __nccwpck_require__(90389);
-// EXTERNAL MODULE: ./src/validate/validate.ts + 21 modules
-var validate = __nccwpck_require__(29606);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(83916);
-// EXTERNAL MODULE: ./src/exit-codes.ts
-var exit_codes = __nccwpck_require__(91084);
-// EXTERNAL MODULE: ./src/config/public-url.ts
-var public_url = __nccwpck_require__(27005);
-// EXTERNAL MODULE: ./src/shell/layout.ts
-var layout = __nccwpck_require__(50418);
-// EXTERNAL MODULE: ./src/host/pg-admin.ts
-var pg_admin = __nccwpck_require__(3699);
-// EXTERNAL MODULE: ./node_modules/liquidjs/dist/liquid.node.js
-var liquid_node = __nccwpck_require__(48694);
-// EXTERNAL MODULE: ./src/shell/quote.ts
-var quote = __nccwpck_require__(61250);
-;// CONCATENATED MODULE: ./src/render/escape.ts
-
-class escape_RenderError extends Error {
-}
-const NGINX_SAFE = /^[A-Za-z0-9._:/@*+=,~%-]*$/;
-function nginx(value) {
-    if (!NGINX_SAFE.test(value))
-        throw new escape_RenderError(`value ${JSON.stringify(value)} cannot be placed in nginx config (only letters, digits and . _ : / @ * + = , ~ % -)`);
-    return value;
-}
-function systemd(value) {
-    if (/[\n\r]/.test(value))
-        throw new escape_RenderError(`value ${JSON.stringify(value)} cannot be placed in a unit file (newline)`);
-    return value.replace(/\\/g, '\\\\').replace(/%/g, '%%');
-}
-/** systemd EnvironmentFile: a double-quoted value, taken literally (no expansion) except for backslash escapes. */
-function env(value) {
-    if (/[\n\r]/.test(value))
-        throw new escape_RenderError('a value in an environment file cannot contain a newline');
-    return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-}
-const ESCAPERS = {
-    nginx,
-    systemd,
-    env,
-    yaml: (value) => JSON.stringify(value),
-    shell: (value) => (0,quote/* quote */.hD)(value),
-    text: (value) => value,
-};
-/** `ExecStart=` for a command field: bash -c with the command as one argument, escaped for systemd's own parser. */
-function systemdShellCommand(command) {
-    if (/[\n\r]/.test(command))
-        throw new escape_RenderError('a start command cannot contain a newline');
-    const arg = command.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\$/g, '$$$$').replace(/%/g, '%%');
-    return `/bin/bash -c "exec ${arg}"`;
-}
-/** The format of a template, from its name: site.nginx.liquid, unit.service.liquid, app.env.liquid, config.yml.liquid. */
-function formatOf(templateName) {
-    const base = templateName.replace(/\.liquid$/, '');
-    if (/\.(nginx|conf)$/.test(base))
-        return 'nginx';
-    if (/\.(service|timer|socket)$/.test(base))
-        return 'systemd';
-    if (/\.env$/.test(base))
-        return 'env';
-    if (/\.ya?ml$/.test(base))
-        return 'yaml';
-    if (/\.sh$/.test(base))
-        return 'shell';
-    return 'text';
-}
-
-;// CONCATENATED MODULE: ./src/render/engine.ts
-
-
-const engines = new Map();
-/** One engine per format: strict variables and filters, and that format's escaper on every output. */
-function engineFor(format) {
-    let engine = engines.get(format);
-    if (!engine) {
-        const escape = ESCAPERS[format];
-        engine = new liquid_node/* Liquid */.HX({
-            strictVariables: true,
-            strictFilters: true,
-            ownPropertyOnly: true,
-            outputEscape: (v) => (v instanceof Raw ? v.text : escape(String(v))),
-        });
-        // `| raw` only for values slotflip itself built for this format (e.g. exec_start); never for operator input.
-        engine.registerFilter('exec_start', (v) => new Raw(systemdShellCommand(String(v))));
-        // An environment variable's name (a preset's VIKUNJA_MAILER_PASSWORD), checked so it cannot carry anything else.
-        engine.registerFilter('env_name', (v) => {
-            if (!/^[A-Z_][A-Z0-9_]*$/.test(String(v)))
-                throw new escape_RenderError(`${JSON.stringify(String(v))} is not an environment variable name`);
-            return new Raw(String(v));
-        });
-        engines.set(format, engine);
-    }
-    return engine;
-}
-class Raw {
-    text;
-    constructor(text) {
-        this.text = text;
-    }
-    toString() {
-        return this.text;
-    }
-}
-/** Renders a template's text; an undefined variable, an unknown filter or an unsafe value is a RenderError naming the template. */
-function engine_renderText(name, source, format, context) {
-    try {
-        return engineFor(format).parseAndRenderSync(source, context);
-    }
-    catch (err) {
-        const why = err instanceof Error ? err.message.split('\n')[0] : String(err);
-        throw new escape_RenderError(`${name}: ${why}`);
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
-// EXTERNAL MODULE: ./src/presets/config-walk.ts
-var config_walk = __nccwpck_require__(87788);
-;// CONCATENATED MODULE: ./src/render/merge-config.ts
-
-
-const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-/** app.config without its secret references (those go to the 0600 app.env, never into a config file). */
-function withoutSecrets(v) {
-    const out = {};
-    for (const [k, x] of Object.entries(v)) {
-        if ((0,config_walk/* secretRef */.Cr)(x) !== undefined)
-            continue;
-        out[k.toLowerCase()] = isRecord(x) ? withoutSecrets(x) : x;
-    }
-    return out;
-}
-function merge(base, over) {
-    const out = { ...base };
-    for (const [k, v] of Object.entries(over))
-        out[k] = isRecord(v) && isRecord(out[k]) ? merge(out[k], v) : v;
-    return out;
-}
-/**
- * The rendered YAML with the environment's app.config merged over it: the template holds what slotflip derives and
- * the defaults, the environment wins for everything else (the keys slotflip owns are refused by validation first).
- * The template's leading comment stays; keys keep a stable order, so the same input gives the same bytes.
- */
-function mergeConfig(rendered, config, types = {}) {
-    const header = rendered.match(/^(#[^\n]*\n)*/)[0];
-    const base = (0,dist/* parse */.qg)(rendered, { version: '1.2' });
-    const merged = merge(isRecord(base) ? base : {}, isRecord(config) ? withoutSecrets(config) : {});
-    // Written for YAML 1.1 readers (Go's): a string such as off or yes is quoted, so it cannot turn into a boolean.
-    return `${header}${(0,dist/* stringify */.As)(typed(merged, types), { lineWidth: 0, version: '1.1' })}`;
-}
-/** Templates print every value as a string; the app's own types are restored from the preset's key list. */
-function typed(v, types, prefix = '') {
-    const out = {};
-    for (const [k, x] of Object.entries(v)) {
-        const key = `${prefix}${k}`;
-        if (isRecord(x) && types[key] !== 'map')
-            out[k] = typed(x, types, `${key}.`);
-        else if (types[key] === 'integer' && typeof x === 'string' && /^-?\d+$/.test(x))
-            out[k] = Number(x);
-        else if (types[key] === 'boolean' && (x === 'true' || x === 'false'))
-            out[k] = x === 'true';
-        else
-            out[k] = x;
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/presets/sizes.ts
-var sizes = __nccwpck_require__(90698);
-// EXTERNAL MODULE: ./src/presets/data-dir.ts
-var data_dir = __nccwpck_require__(23184);
-;// CONCATENATED MODULE: ./src/render/tuning-files.ts
-
-
-
-// The optional tuning files (database.tune, redis.tune). Provision installs them, not the deploy: they belong to the
-// container's PostgreSQL and Redis, which every instance in it shares, and changing them is not part of a release.
-const TUNING_TEMPLATES = {
-    postgres: 'slotflip/postgresql-tuning.liquid',
-    redis: 'slotflip/redis-tuning.liquid',
-};
-/** The tuning templates an instance asks for (nothing without a container to size from). */
-function tuningTemplateNames(instance) {
-    if (!instance.container)
-        return [];
-    return [
-        ...(instance.database?.tune ? [TUNING_TEMPLATES.postgres] : []),
-        ...(instance.redis?.tune ? [TUNING_TEMPLATES.redis] : []),
-    ];
-}
-function tuningResources(instance) {
-    const c = instance.container;
-    return c
-        ? { memory: c.memory, cores: c.cores ?? 2, disk: c.disk, maxConnections: instance.database?.max_connections ?? 100 }
-        : undefined;
-}
-function renderTuningFiles(instance, templates) {
-    const resources = tuningResources(instance);
-    if (!resources)
-        return {};
-    const render = (name, extra) => {
-        const source = templates[name];
-        if (source === undefined)
-            throw new RenderError(`template ${name} is missing from templates/`);
-        return renderText(name, source, 'text', { instance: instance.id, resources, ...extra });
-    };
-    return {
-        ...(instance.database?.tune
-            ? { postgres: render(TUNING_TEMPLATES.postgres, { pg: postgresTuning(resources) }) }
-            : {}),
-        ...(instance.redis?.tune
-            ? { redis: render(TUNING_TEMPLATES.redis, { redis_maxmemory: redisMaxmemory(resources.memory) }) }
-            : {}),
-    };
-}
-
-// EXTERNAL MODULE: ./src/host/assets.ts
-var assets = __nccwpck_require__(5293);
-;// CONCATENATED MODULE: ./src/render/instance-files.ts
-
-
-
-
-
-
-
-
-
-
-
-/** The templates an instance needs, so the caller can load exactly those. */
-function templateNames(instance, preset) {
-    const app = instance.app.name;
-    const own = (preset?.files ?? []).map((f) => `${app}/${f.template}`);
-    return [
-        'slotflip/component.service.liquid',
-        'slotflip/site.nginx.liquid',
-        `${app}/app.env.liquid`,
-        `${app}/slot.env.liquid`,
-        ...own,
-        ...(instance.templates ?? []).map((t) => t.source),
-        ...tuningTemplateNames(instance),
-    ];
-}
-function secretValue(input, name) {
-    if (!name)
-        return '';
-    const value = input.secrets[name];
-    if (value === undefined)
-        throw new escape_RenderError(`secret ${name} is needed to render ${input.instance.id} but was not provided`);
-    return value;
-}
-/**
- * The values templates see; secrets appear only as database.password, redis.password, app.shared_secret and
- * config_secrets (the app.config values written { secret: NAME }, by the environment variable the app reads them from).
- */
-function baseContext(input) {
-    const { instance, preset } = input;
-    const l = (0,layout/* layout */.Zp)(instance.id);
-    const db = instance.database;
-    const redis = instance.redis;
-    const prefix = preset?.config.env_prefix;
-    const configSecretVars = prefix
-        ? (0,config_walk/* configSecrets */.Uf)(instance.app.config).map((s) => ({
-            env: (0,config_walk/* envName */.pD)(prefix, s.written.join('.')),
-            value: secretValue(input, s.name),
-        }))
-        : [];
-    return {
-        instance: instance.id,
-        root: l.root,
-        shared: l.shared,
-        user: instance.app.user ?? instance.app.name,
-        version: instance.app.release.version,
-        public_url: (0,public_url/* publicUrl */.x)(instance),
-        files_dir: (0,data_dir/* dataDir */.K)(instance, preset),
-        app: { shared_secret: secretValue(input, instance.app.shared_secret) },
-        config_secrets: configSecretVars,
-        database: db
-            ? {
-                host: db.host,
-                port: db.port,
-                hostport: `${db.host}:${db.port}`,
-                name: db.name,
-                user: db.user,
-                pool: db.pool ?? 10,
-                sslmode: db.sslmode ?? 'disable',
-                password: secretValue(input, db.password_secret),
-            }
-            : {},
-        redis: redis
-            ? {
-                enabled: true,
-                host: redis.host,
-                port: redis.port,
-                hostport: `${redis.host}:${redis.port}`,
-                db: redis.db ?? 0,
-                password: secretValue(input, redis.password_secret),
-            }
-            : { enabled: false },
-    };
-}
-/** Without an explicit limit, nginx accepts what the app accepts (its upload setting), else 10m. */
-function bodyLimit(input) {
-    const upload = input.preset ? (0,sizes/* maxUpload */.ye)(input.preset, input.instance.app.config) : undefined;
-    return upload ? (0,sizes/* nginxSize */.ku)(upload) : '10m';
-}
-/** Each location the site proxies: a component's own route, then the environment's extra locations (e.g. a websocket). */
-function siteRoutes(instance) {
-    const routes = Object.entries(instance.app.components).flatMap(([name, c]) => c?.route ? [{ path: c.route, component: name, websocket: c.websocket ?? false }] : []);
-    for (const l of instance.nginx?.locations ?? [])
-        routes.push({ path: l.path, component: l.component, websocket: l.websocket ?? false });
-    const seen = new Set();
-    for (const r of routes) {
-        if (seen.has(r.path))
-            throw new escape_RenderError(`${instance.id}: two nginx locations for ${r.path} (a component's route and nginx.locations, or a location twice)`);
-        seen.add(r.path);
-    }
-    return routes;
-}
-/** The kept frontend files nginx serves before asking the app (nginx.assets), or false. */
-function siteAssets(instance) {
-    const a = instance.nginx?.assets;
-    if (!a)
-        return false;
-    if (siteRoutes(instance).some((r) => r.path === a.path))
-        throw new escape_RenderError(`${instance.id}: nginx.assets.path ${a.path} is also a route; the kept files are served at that path, so leave it out of the routes`);
-    return { path: a.path, root: (0,layout/* layout */.Zp)(instance.id).assets, component: (0,assets/* assetsComponent */.h1)(instance) };
-}
-/** Everything slotflip writes on the host for an instance, rendered in a fixed order (same input, same bytes). */
-function renderInstanceFiles(input) {
-    const { instance, templates } = input;
-    const l = (0,layout/* layout */.Zp)(instance.id);
-    const ctx = baseContext(input);
-    const secretValues = [
-        ...Object.values(input.secrets),
-        ...Object.values(input.slotDatabase ?? {}).map((d) => d.password),
-    ].filter((v) => v.length >= 4);
-    const render = (template, path, extra, mode = '0644') => {
-        const source = templates[template];
-        if (source === undefined)
-            throw new escape_RenderError(`template ${template} is missing from templates/`);
-        const content = engine_renderText(template, source, formatOf(template), { ...ctx, ...extra });
-        const secret = secretValues.some((v) => content.includes(v));
-        return { path, content, mode: secret ? '0600' : mode, secret, template };
-    };
-    const components = Object.entries(instance.app.components).flatMap(([name, c]) => (c ? [{ name, c }] : []));
-    const files = [];
-    files.push(render(`${instance.app.name}/app.env.liquid`, l.appEnv, {}, '0600'));
-    for (const slot of layout/* SLOTS */._f) {
-        const sockets = Object.fromEntries(components.map(({ name }) => [name, l.socket(name, slot)]));
-        const login = input.slotDatabase?.[slot];
-        const database = login ? { ...ctx.database, ...login } : ctx.database;
-        files.push(render(`${instance.app.name}/slot.env.liquid`, l.slotEnv(slot), { slot, sockets, database }));
-    }
-    for (const { name, c } of components) {
-        files.push(render('slotflip/component.service.liquid', l.unitFile(name), {
-            component: name,
-            start: c.start,
-            memory_max: c.memory_max ?? '',
-            cpu_weight: c.cpu_weight ?? '',
-            stop_signal: c.stop_signal ?? 'SIGTERM',
-        }));
-    }
-    if (instance.nginx) {
-        const tls = instance.nginx.tls?.enabled
-            ? { certificate: instance.nginx.tls.certificate, key: instance.nginx.tls.key }
-            : undefined;
-        if (tls && (!tls.certificate || !tls.key))
-            throw new escape_RenderError(`${instance.id}: nginx.tls is enabled without a certificate and key`);
-        const site = {
-            http_port: instance.nginx.http_port ?? 80,
-            https_port: instance.nginx.https_port ?? 443,
-            tls: tls ?? false,
-            routes: siteRoutes(instance),
-            server_names: instance.nginx.server_names,
-            access_log: l.accessLog,
-            client_max_body_size: instance.nginx.client_max_body_size ?? bodyLimit(input),
-            maintenance_flag: l.maintenanceFlag,
-            assets: siteAssets(instance),
-            components: components.map(({ name, c }) => ({
-                name,
-                tcp: c.listen.type === 'tcp',
-                current_socket: l.currentSocket(name),
-                upstream_file: l.upstreamFile(name),
-            })),
-        };
-        files.push(render('slotflip/site.nginx.liquid', l.site, site));
-    }
-    if (instance.database) {
-        const db = instance.database;
-        const content = (0,pg_admin/* pgpassLine */.xV)(db.host, db.port, db.user, secretValue(input, db.password_secret));
-        files.push({ path: l.pgpass, content, mode: '0600', secret: true, template: '(pgpass)' });
-    }
-    if (instance.redis?.password_secret) {
-        files.push({
-            path: `${l.shared}/redis.pass`,
-            content: secretValue(input, instance.redis.password_secret),
-            mode: '0600',
-            secret: true,
-            template: '(redis password)',
-        });
-    }
-    for (const f of input.preset?.files ?? []) {
-        const rendered = render(`${instance.app.name}/${f.template}`, `${l.shared}/${f.dest}`, {}, f.mode);
-        // The app itself reads these (unlike app.env and the slot files, which systemd reads as root): a mode that lets
-        // the group read it means the app's group, or the app is refused its own configuration.
-        const file = !rendered.secret && /^0?[0-7][4-7][0-7]$/.test(rendered.mode) && instance.app.user
-            ? { ...rendered, owner: `root:${instance.app.user}` }
-            : rendered;
-        files.push(f.merge_config
-            ? { ...file, content: mergeConfig(file.content, instance.app.config, input.preset?.config.keys) }
-            : file);
-    }
-    for (const t of instance.templates ?? [])
-        files.push(render(t.source, t.dest, {}, t.mode ?? '0644'));
-    return files;
-}
-
-// EXTERNAL MODULE: ./src/report/finding.ts
-var finding = __nccwpck_require__(59023);
-;// CONCATENATED MODULE: ./src/report/text.ts
-
-// Compiler-style lines, one per finding, so editors and terminals can jump to FILE:LINE:COL.
-function formatFinding(f) {
-    const where = f.path ? `${f.path}: ` : '';
-    return `${f.file}:${f.line}:${f.column}: ${f.severity}: ${where}${f.message}`;
-}
-function formatSummary(findings, fileCount) {
-    const c = countBySeverity(findings);
-    const files = `${fileCount} environment file${fileCount === 1 ? '' : 's'}`;
-    if (c.error === 0)
-        return `${files} valid${c.warning ? `, ${c.warning} warning${c.warning === 1 ? '' : 's'}` : ''}`;
-    return `${files} checked: ${c.error} error${c.error === 1 ? '' : 's'}, ${c.warning} warning${c.warning === 1 ? '' : 's'}`;
-}
-
-// EXTERNAL MODULE: ./src/secrets/lookup.ts
-var lookup = __nccwpck_require__(30323);
-// EXTERNAL MODULE: ./src/transport/local.ts + 1 modules
-var local = __nccwpck_require__(15912);
-// EXTERNAL MODULE: ./src/host/release.ts
-var release = __nccwpck_require__(97043);
-// EXTERNAL MODULE: ./src/presets/load.ts + 1 modules
-var load = __nccwpck_require__(90295);
-;// CONCATENATED MODULE: ./src/commands/prepare.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const invalid = (message, remedy = '') => new errors/* SlotflipError */.u0('validate', message, remedy, exit_codes/* ExitCode */.y.invalidConfig);
-/** Validate, pick the instance, resolve its secrets, load and render its templates. Local work only. */
-async function prepare(opts) {
-    if ((await (0,promises_.stat)(opts.envFile).catch(() => undefined))?.isDirectory()) {
-        throw invalid(`--env names one environment file, and ${opts.envFile} is a folder`, `Give the file of the environment to act on, e.g. ${(0,external_node_path_.join)(opts.envFile, 'production.yaml')}`);
-    }
-    const unusedSecretFields = opts.restoreSecrets
-        ? []
-        : job_secrets/* RESTORE_ONLY_FIELDS */.qO.filter((k) => !(k === 'admin_secret' && opts.adminSecret));
-    const outcome = await (0,validate/* validateEnvironments */.X)({
-        paths: [opts.envFile],
-        secrets: opts.secrets,
-        unusedSecretFields,
-        templatesDir: opts.templatesDir,
-    });
-    // Promotion is checked against the environment it promotes from, which validation reads from beside this file.
-    const errors = outcome.findings.filter((f) => f.severity === 'error');
-    if (errors.length)
-        throw invalid(`${opts.envFile} is not valid:\n${errors.map(formatFinding).join('\n')}`);
-    const env = outcome.environments.get(opts.envFile);
-    const instances = env.instances;
-    const instance = opts.instanceId
-        ? instances.find((i) => i.id === opts.instanceId)
-        : instances.length === 1
-            ? instances[0]
-            : undefined;
-    if (!instance) {
-        throw invalid(opts.instanceId
-            ? `no instance "${opts.instanceId}" in ${opts.envFile}`
-            : `${opts.envFile} holds ${instances.length} instances`, `Choose one with --instance (${instances.map((i) => i.id).join(', ')})`);
-    }
-    const secrets = {};
-    // The schema walk starts at the document root, so the instance is looked at as the one instance of a document.
-    // The backup identity and the database admin are read only where restores run: deploy and backup jobs never have them (design §5).
-    const names = (0,job_secrets/* secretRefsFor */.wK)({ instances: [instance] }, unusedSecretFields).map((ref) => String(ref.name));
-    for (const name of names) {
-        if (!opts.secrets)
-            secrets[name] = `<secret ${name}>`;
-        else {
-            const found = await (0,lookup/* lookupSecret */.b)(name, opts.secrets);
-            if (!found.ok)
-                throw invalid(`secret ${name} ${found.reason}`);
-            secrets[name] = found.value;
-        }
-    }
-    if (opts.secrets)
-        opts.onSecrets?.(Object.values(secrets));
-    if (opts.render === false)
-        return { file: opts.envFile, instance, secrets, files: [], templates: {} };
-    const dir = (0,external_node_path_.resolve)(opts.templatesDir ?? 'templates');
-    const presets = await (0,load/* loadPresets */.V)(dir, [instance.app.name]);
-    const broken = presets.broken.get(instance.app.name);
-    if (broken)
-        throw invalid(broken);
-    const preset = presets.presets.get(instance.app.name);
-    const templates = {};
-    for (const name of templateNames(instance, preset)) {
-        try {
-            templates[name] = await (0,promises_.readFile)((0,external_node_path_.join)(dir, name), 'utf8');
-        }
-        catch {
-            throw invalid(`template ${name} is missing from ${dir}`, `Add it, or check app.name (${instance.app.name}) and the instance's templates`);
-        }
-    }
-    // The flow is checked before rendering, so its errors are not reported as a rendering failure.
-    const smoke = instance.smoke === false ? undefined : (instance.smoke ?? preset?.smoke);
-    const problem = smoke ? (0,host_smoke/* checkSmokeVariables */.D5)(smoke) : undefined;
-    if (problem)
-        throw invalid(`the smoke flow of ${instance.id}${instance.smoke ? '' : ` (templates/${instance.app.name}/preset.yaml)`}: ${problem}`);
-    if (!smoke && instance.health.after_flip?.some((c) => c.type === 'cookies')) {
-        throw invalid(`${instance.id}: health.after_flip has { type: cookies }, which replays the smoke flow, and the instance has none`, 'Give the instance a smoke flow that logs in (so the app sets its cookies), or remove the cookies check');
-    }
-    try {
-        return {
-            file: opts.envFile,
-            instance,
-            secrets,
-            files: renderInstanceFiles({ instance, secrets, templates, preset }),
-            templates,
-            ...(preset ? { preset } : {}),
-            ...(smoke ? { smoke } : {}),
-        };
-    }
-    catch (err) {
-        throw invalid(`rendering ${instance.id} failed: ${err instanceof Error ? err.message : String(err)}`);
-    }
-}
-/** The release archive on the runner, checked against the sha256 the environment pins, and what it declares. */
-async function loadRelease(instance) {
-    const r = instance.app.release;
-    // The host downloads it and checks the pinned sha256 before unpacking (host/release.ts): nothing to read here.
-    if (r.source === 'url' && r.url && r.sha256)
-        return {
-            version: r.version,
-            sha256: r.sha256,
-            bytes: Buffer.alloc(0),
-            url: r.url,
-            format: (0,release/* archiveFormat */.MG)(r.url),
-            breaking: false,
-        };
-    if (r.source !== 'upload' || !r.path || !r.sha256) {
-        throw invalid(`release source "${r.source}" is not supported by this version of slotflip yet`, 'Use source: upload with path and sha256, or source: url with url and sha256');
-    }
-    let bytes;
-    try {
-        bytes = await (0,promises_.readFile)((0,external_node_path_.resolve)(r.path));
-    }
-    catch {
-        throw invalid(`release archive ${r.path} does not exist on this machine`, 'Build it first, or fix app.release.path (relative to the repository)');
-    }
-    const sha256 = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
-    if (sha256 !== r.sha256)
-        throw invalid(`release archive ${r.path} has sha256 ${sha256}, but the environment pins ${r.sha256}`, 'Rebuild it, or update app.release.sha256 if this archive is the one you meant');
-    const format = (0,release/* archiveFormat */.MG)(r.path);
-    // A release says it breaks the running one in its release.json (an app may ship without one).
-    const meta = format === 'zip' ? { code: 1, stdout: '' } : await (0,local/* execLocal */.f4)(['tar', '-xzOf', (0,external_node_path_.resolve)(r.path), './release.json']);
-    let breaking = false;
-    if (meta.code === 0) {
-        try {
-            breaking = JSON.parse(meta.stdout).breaking === true;
-        }
-        catch {
-            throw invalid(`release.json in ${r.path} is not valid JSON`);
-        }
-    }
-    return { version: r.version, sha256, bytes, format, breaking };
-}
-
-
-/***/ }),
-
-/***/ 67111:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ stepReporter)
-/* harmony export */ });
-/**
- * How a run's steps reach the operator: the terminal's step lines (or the action's groups, via `custom`), and for a
- * long step (a big backup, a slow migration, the observe window) a line every 10 s saying it is alive.
- */
-function stepReporter(log, mask, custom) {
-    const terminal = (e) => {
-        if (e.kind === 'start')
-            log(`${e.index < e.total ? `[${e.index + 1}/${e.total}]` : '[end]'} ${e.step.title} ...`);
-        else if (e.kind === 'done')
-            log(`      ${e.result.code === 0 ? 'ok' : `FAILED (exit ${e.result.code})`} in ${(e.ms / 1000).toFixed(1)} s${e.result.code === 0 ? '' : `: ${mask(e.result.stderr.trim().split('\n').slice(-6).join('\n        '))}`}`);
-        else if (e.kind === 'note')
-            log(`      note: ${mask(e.text)}`);
-        else if (e.kind === 'undo')
-            log(`      undo ${e.step.id}: ${e.result.code === 0 ? 'ok' : `FAILED: ${mask(e.result.stderr.trim())}`}`);
-        else
-            log(`      waiting for the lock: ${mask(e.holder)}`);
-    };
-    const report = custom ? (e) => custom(e, mask) : terminal;
-    let ticker;
-    return {
-        onEvent(e) {
-            if (e.kind === 'start') {
-                const started = Date.now();
-                clearInterval(ticker);
-                ticker = setInterval(() => log(`      ... ${e.step.id}: ${Math.round((Date.now() - started) / 1000)} s`), 10_000);
-            }
-            else if (e.kind === 'done')
-                clearInterval(ticker);
-            report(e);
-        },
-        stop: () => clearInterval(ticker),
-    };
-}
-
-
-/***/ }),
-
-/***/ 7533:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  F$: () => (/* binding */ newRunId),
-  eC: () => (/* binding */ owner),
-  vP: () => (/* binding */ readHostWhenFree)
-});
-
-// UNUSED EXPORTS: readHost, readState
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(83916);
-// EXTERNAL MODULE: ./src/exit-codes.ts
-var exit_codes = __nccwpck_require__(91084);
-// EXTERNAL MODULE: ./src/shell/layout.ts
-var shell_layout = __nccwpck_require__(50418);
-// EXTERNAL MODULE: ./src/host/lock.ts
-var lock = __nccwpck_require__(62703);
-// EXTERNAL MODULE: ./src/shell/quote.ts
-var quote = __nccwpck_require__(61250);
-// EXTERNAL MODULE: ./src/host/watch.ts
-var watch = __nccwpck_require__(48949);
-// EXTERNAL MODULE: ./src/shell/state.ts
-var shell_state = __nccwpck_require__(55547);
-;// CONCATENATED MODULE: ./src/host/probe.ts
-
-
-
-
-
-const MARK = '--- slotflip probe';
-/** Where nginx sends a component's traffic: the flip's symlink (unix sockets) or its upstream include (TCP). */
-function routeCommand(inst, component, listen) {
-    return listen === 'unix'
-        ? `readlink ${(0,quote/* quote */.hD)((0,shell_layout/* layout */.Zp)(inst.id).currentSocket(component))}`
-        : `cat ${(0,quote/* quote */.hD)((0,shell_layout/* layout */.Zp)(inst.id).upstreamFile(component))}`;
-}
-/** A shell command printing the fingerprint of everything a deploy plan is built from. */
-function fingerprintCommand(inst) {
-    const l = (0,shell_layout/* layout */.Zp)(inst.id);
-    const routes = Object.entries(inst.app.components).map(([name, c]) => routeCommand(inst, name, c?.listen.type));
-    return `{ cat ${(0,quote/* quote */.hD)(l.state)}; ${routes.join('; ')}; ls ${(0,quote/* quote */.hD)(l.maintenanceFlag)}; } 2>/dev/null | sha256sum | cut -c1-64`;
-}
-function probeScript(inst) {
-    const l = (0,shell_layout/* layout */.Zp)(inst.id);
-    const [name, first] = Object.entries(inst.app.components)[0] ?? [];
-    const route = name && first ? routeCommand(inst, name, first.listen.type) : 'true';
-    return [
-        `cat ${(0,quote/* quote */.hD)(l.state)} 2>/dev/null || echo null`,
-        `echo '${MARK} routed'; ${route} 2>/dev/null || true`,
-        ...shell_layout/* SLOTS */._f.map((s) => `echo '${MARK} slot ${s}'; readlink ${(0,quote/* quote */.hD)(l.slotLink(s))} 2>/dev/null || true`),
-        ...shell_layout/* SLOTS */._f.map((s) => `echo '${MARK} running ${s}'; systemctl is-active --quiet ${Object.keys(inst.app.components)
-            .map((c) => (0,quote/* quote */.hD)(`${l.unit(c)}${s}`))
-            .join(' ')} 2>/dev/null && echo yes || true`),
-        `echo '${MARK} maintenance'; [ -e ${(0,quote/* quote */.hD)(l.maintenanceFlag)} ] && echo on || true`,
-        `echo '${MARK} lock'; cat ${(0,quote/* quote */.hD)(`${l.lock}/owner`)} 2>/dev/null || true`,
-        `echo '${MARK} lock-session'; ${(0,lock/* sessionGone */.EL)((0,quote/* quote */.hD)(l.lock))}; [ -z "$gone" ] || echo gone`,
-        `echo '${MARK} watch'; w=$(cat ${(0,quote/* quote */.hD)(`${l.root}/watch.json`)} 2>/dev/null || true); r=$(printf '%s' "$w" | sed -n 's/^{"run":"\\([^"]*\\)".*/\\1/p'); [ -z "$r" ] || [ -e ${(0,quote/* quote */.hD)(`${l.root}/watch`)}/"$r"/reported ] || printf '%s\\n' "$w"`,
-        `echo '${MARK} watching'; systemctl is-active -q ${(0,quote/* quote */.hD)((0,watch/* watchUnit */.ev)(inst.id))} 2>/dev/null && echo yes || true`,
-        `echo '${MARK} journal'; tail -n 200 ${(0,quote/* quote */.hD)(l.journal)} 2>/dev/null || true`,
-        `echo '${MARK} fingerprint'; ${fingerprintCommand(inst)}`,
-        `echo '${MARK} now'; date +%s`,
-    ].join('\n');
-}
-/** Reads the probe's output. Pure, so every disagreement it can report is tested without a host. */
-function parseProbe(inst, stdout) {
-    const parts = new Map();
-    const chunks = stdout.split(`${MARK} `);
-    const stateText = chunks.shift() ?? '';
-    for (const chunk of chunks) {
-        const nl = chunk.indexOf('\n');
-        parts.set(nl < 0 ? chunk : chunk.slice(0, nl), nl < 0 ? '' : chunk.slice(nl + 1).trim());
-    }
-    const state = (0,shell_state/* parseState */.Bu)(stateText, inst.id);
-    const [, first] = Object.entries(inst.app.components)[0] ?? [];
-    const routedText = parts.get('routed') ?? '';
-    let routed = null;
-    if (first?.listen.type === 'unix')
-        routed = shell_layout/* SLOTS */._f.find((s) => routedText.endsWith(`/${s}/app.sock`)) ?? null;
-    else if (first?.listen.type === 'tcp')
-        routed = shell_layout/* SLOTS */._f.find((s) => routedText.includes(`:${first.listen[s]};`)) ?? null;
-    const slotRelease = {};
-    for (const s of shell_layout/* SLOTS */._f) {
-        const target = parts.get(`slot ${s}`);
-        if (target)
-            slotRelease[s] = target.replace(/^.*\//, '');
-    }
-    let lock = null;
-    try {
-        const raw = JSON.parse(parts.get('lock') || 'null');
-        if (raw?.run)
-            lock = {
-                run: raw.run,
-                owner: raw.owner ?? '',
-                expires: Number(raw.expires ?? 0),
-                ...(parts.get('lock-session') === 'gone' ? { sessionGone: true } : {}),
-            };
-    }
-    catch {
-        lock = { run: '?', owner: parts.get('lock') ?? '', expires: 0 };
-    }
-    const journal = [];
-    for (const line of (parts.get('journal') ?? '').split('\n')) {
-        try {
-            const e = JSON.parse(line);
-            if (e.run && (e.event === 'start' || e.event === 'end'))
-                journal.push(e);
-        }
-        catch {
-            // a line cut by a full disk or a kill mid-write: the lines around it still count
-        }
-    }
-    const slotRunning = { blue: parts.get('running blue') === 'yes', green: parts.get('running green') === 'yes' };
-    let unreportedWatch;
-    try {
-        const w = JSON.parse(parts.get('watch') || 'null');
-        if (w?.run)
-            unreportedWatch = { run: w.run, release: w.release, state: w.state, reason: w.reason ?? '' };
-    }
-    catch {
-        // a watch file cut mid-write says nothing
-    }
-    return {
-        state,
-        routed,
-        slotRelease,
-        slotRunning,
-        maintenance: parts.get('maintenance') === 'on',
-        lock,
-        journal,
-        watching: parts.get('watching') === 'yes',
-        ...(unreportedWatch ? { unreportedWatch } : {}),
-        fingerprint: parts.get('fingerprint') ?? '',
-        now: Number(parts.get('now') ?? 0),
-    };
-}
-
-// EXTERNAL MODULE: ./src/host/release.ts
-var host_release = __nccwpck_require__(97043);
-;// CONCATENATED MODULE: ./src/host/recover.ts
-
-/**
- * The last run in the journal that acted on the host (runs refused at the lock are skipped: they did nothing), when
- * it neither finished (its unlock ended) nor is still alive (it holds an unexpired lease).
- */
-function interruptedRun(journal, lock, now, watching = false) {
-    const runs = [...new Set(journal.map((e) => e.run))].reverse();
-    for (const run of runs) {
-        const own = journal.filter((e) => e.run === run);
-        const tail = own.at(-1);
-        const step = tail.step ?? tail.undo ?? '?';
-        if (own.every((e) => e.step === 'lock') && tail.event === 'end' && tail.code !== 0)
-            continue;
-        if (lock && lock.run === run && ((lock.expires >= now && !lock.sessionGone) || watching))
-            return undefined; // alive (or the host watches its flip): the lock step waits for it
-        // Finished: its lock was released (by the run, or by the host's watch after the run's own last step).
-        if (own.some((e) => e.step === 'unlock' && e.event === 'end'))
-            return undefined;
-        return { run, step, running: tail.event === 'start', at: tail.at };
-    }
-    return undefined;
-}
-function recover(probe) {
-    const notes = [];
-    let state = probe.state;
-    const interrupted = interruptedRun(probe.journal, probe.lock, probe.now, probe.watching);
-    if (interrupted) {
-        const when = new Date(interrupted.at * 1000).toISOString();
-        notes.push(`run ${interrupted.run} stopped ${interrupted.running ? 'during' : 'after'} its ${interrupted.step} step at ${when} without finishing; this run completes or replaces what it left`);
-    }
-    const w = probe.unreportedWatch;
-    if (w) {
-        const did = w.state === 'passed'
-            ? 'it passed its observe window and the host finished the deploy'
-            : w.state === 'flipped-back'
-                ? `the host flipped it back and held it (${w.reason})`
-                : `the watch is ${w.state}`;
-        notes.push(`run ${w.run} ended before it could report its flip to release ${w.release}: ${did}`);
-    }
-    const routed = probe.routed;
-    if (routed && routed !== state.active) {
-        const release = probe.slotRelease[routed] ?? 'unknown';
-        const flippedAt = probe.journal.filter((e) => e.step === 'flip' && e.event === 'end' && e.code === 0).at(-1)?.at;
-        state = {
-            ...state,
-            active: routed,
-            slots: {
-                ...state.slots,
-                [routed]: {
-                    release,
-                    version: (0,host_release/* versionOf */.E4)(release),
-                    since: flippedAt ? new Date(flippedAt * 1000).toISOString() : new Date(probe.now * 1000).toISOString(),
-                },
-            },
-            releases: state.releases.includes(release) ? state.releases : [...state.releases, release],
-        };
-        notes.push(`nginx routes to the ${routed} slot (release ${release}), but state.json recorded ${probe.state.active ?? 'no live slot'}: the ${routed} slot is taken as live`);
-    }
-    const adopted = routed !== null && routed !== probe.state.active;
-    const converge = interrupted
-        ? `run ${interrupted.run} did not finish`
-        : adopted
-            ? 'state.json did not record the last flip'
-            : probe.maintenance
-                ? 'the maintenance page is on'
-                : undefined;
-    if (probe.maintenance)
-        notes.push("the maintenance page is on (a breaking migration's deploy did not finish): it stays on until a deploy flips to a release that passes its health gate");
-    return { state, notes, interrupted, converge };
-}
-
-;// CONCATENATED MODULE: ./src/commands/run-context.ts
-
-
-
-
-
-
-
-
-// What every command that changes a host needs: a run id, who runs it, and what the host's state is.
-function newRunId(now = new Date()) {
-    return `${now
-        .toISOString()
-        .replace(/[-:]/g, '')
-        .replace(/\.\d+Z$/, 'Z')}-${(0,external_node_crypto_.randomBytes)(2).toString('hex')}`;
-}
-function owner() {
-    const e = process.env;
-    if (e.GITHUB_RUN_ID && e.GITHUB_REPOSITORY)
-        return `${e.GITHUB_SERVER_URL ?? 'https://github.com'}/${e.GITHUB_REPOSITORY}/actions/runs/${e.GITHUB_RUN_ID}`;
-    return `${(0,external_node_os_.userInfo)().username}@${(0,external_node_os_.hostname)()}`;
-}
-async function readState(transport, instance) {
-    const r = await transport.script(`cat ${layout(instance).state} 2>/dev/null || echo null`);
-    if (r.code !== 0)
-        throw new SlotflipError('connect', `reading the host's state failed: ${r.stderr.trim()}`, 'Check the target', ExitCode.connection);
-    return parseState(r.stdout, instance);
-}
-/** The state a plan is built from: what state.json says, reconciled with what a killed run left (host/recover.ts). */
-async function readHost(transport, inst) {
-    const r = await transport.script(probeScript(inst), { timeoutMs: 30_000 });
-    if (r.code !== 0)
-        throw new errors/* SlotflipError */.u0('connect', `reading the host's state failed: ${r.stderr.trim()}`, 'Check the target', exit_codes/* ExitCode */.y.connection);
-    let probe;
-    try {
-        probe = parseProbe(inst, r.stdout);
-    }
-    catch (err) {
-        throw new errors/* SlotflipError */.u0('connect', `${(0,shell_layout/* layout */.Zp)(inst.id).state} on ${transport.label} is unreadable: ${err instanceof Error ? err.message : String(err)}`, 'Restore it from the history in the journal, or move it aside to start over', exit_codes/* ExitCode */.y.connection);
-    }
-    return {
-        probe,
-        recovery: recover(probe),
-        guard: { fingerprint: fingerprintCommand(inst), expect: probe.fingerprint },
-    };
-}
-/** Plans are made from a host no other live run is changing: wait (up to --lock-wait) while another run holds the lock. */
-async function readHostWhenFree(transport, inst, waitUntil, waiting) {
-    let said = '';
-    for (;;) {
-        const host = await readHost(transport, inst);
-        const lock = host.probe.lock;
-        const watched = !!lock && host.probe.watching;
-        if (!lock || ((lock.expires < host.probe.now || lock.sessionGone) && !watched) || Date.now() >= waitUntil)
-            return host;
-        if (said !== lock.run)
-            waiting(watched
-                ? `the host observes the flip of run ${lock.run} (${lock.owner}); it finishes the deploy or flips back, then frees the lock`
-                : `${lock.owner} (run ${lock.run}; its lease is renewed while it lives)`);
-        said = lock.run;
-        await new Promise((r) => setTimeout(r, 2000));
-    }
-}
-
-
-/***/ }),
-
 /***/ 97840:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -68082,6 +65629,57 @@ function publicUrl(instance) {
 
 /***/ }),
 
+/***/ 31328:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L$: () => (/* binding */ resolved),
+/* harmony export */   eN: () => (/* binding */ checkTimeout)
+/* harmony export */ });
+/* unused harmony export schemaDefault */
+/* harmony import */ var _schema_environment_schema_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(69732);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(97840);
+
+
+const definitions = _schema_environment_schema_json__WEBPACK_IMPORTED_MODULE_0__.definitions;
+/**
+ * A setting's default as the schema documents it (`definition`, then property names down to the setting): the code
+ * never restates a default, so it cannot drift from the documented one.
+ */
+function schemaDefault(definition, ...path) {
+    let node = definitions[definition];
+    for (const key of path)
+        node = node?.properties?.[key];
+    if (node?.default === undefined)
+        throw new Error(`the schema gives ${[definition, ...path].join('.')} no default`);
+    return node.default;
+}
+const numberDefault = (definition, ...path) => Number(schemaDefault(definition, ...path));
+const secondsDefault = (definition, ...path) => (0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .seconds */ .Y)(String(schemaDefault(definition, ...path)), Number.NaN);
+function resolved(inst) {
+    const w = inst.windows;
+    const duration = (value, definition, key) => (0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .seconds */ .Y)(value, secondsDefault(definition, key));
+    return {
+        healthTimeout: duration(inst.health.timeout, 'health', 'timeout'),
+        healthInterval: duration(inst.health.interval, 'health', 'interval'),
+        healthConsecutive: inst.health.consecutive ?? numberDefault('health', 'consecutive'),
+        migrationTimeout: duration(inst.migrations?.timeout, 'migrations', 'timeout'),
+        observe: duration(w?.observe, 'windows', 'observe'),
+        keepWarm: duration(w?.keep_warm, 'windows', 'keep_warm'),
+        drain: duration(w?.drain, 'windows', 'drain'),
+        maxP95Latency: duration(w?.max_p95_latency, 'windows', 'max_p95_latency'),
+        maxErrorRate: w?.max_error_rate ?? numberDefault('windows', 'max_error_rate'),
+        receiptRate: w?.receipt_rate ?? numberDefault('windows', 'receipt_rate'),
+        backupsKeep: inst.backups?.keep ?? numberDefault('backups', 'keep'),
+        assetsKeep: inst.nginx?.assets?.keep ?? numberDefault('nginx', 'assets', 'keep'),
+    };
+}
+/** One health check's own timeout in seconds. */
+const checkTimeout = (check) => (0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .seconds */ .Y)(check.timeout, secondsDefault('check', 'timeout'));
+
+
+/***/ }),
+
 /***/ 8577:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -68089,7 +65687,7 @@ function publicUrl(instance) {
 /* harmony export */   V: () => (/* binding */ walkWithSchema),
 /* harmony export */   j: () => (/* binding */ valuesOfDefinition)
 /* harmony export */ });
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(30400);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(32459);
 
 function deref(schema) {
     const refs = [];
@@ -68134,7 +65732,7 @@ function valuesOfDefinition(data, definition) {
 
 /***/ }),
 
-/***/ 30400:
+/***/ 32459:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -68147,8 +65745,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var dist_ajv = __nccwpck_require__(42463);
-;// CONCATENATED MODULE: ./schema/environment.schema.json
-const environment_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://slotflip.dev/schema/environment.schema.json","title":"Environment","description":"One slotflip environment (for example production or staging): the instances it runs and where. Secrets are named here, never written here.","type":"object","additionalProperties":false,"required":["version","environment","instances"],"properties":{"version":{"description":"Format version of this file.","const":1},"environment":{"$ref":"#/definitions/identifier","description":"Name of the environment; the file is usually environments/<environment>.yaml."},"promote_from":{"$ref":"#/definitions/identifier","description":"Deploy only releases this other environment pins (same version and sha256): production gets the exact archive staging ran. The deploy workflow deploys it after the others."},"instances":{"type":"array","minItems":1,"maxItems":50,"items":{"$ref":"#/definitions/instance"}}},"definitions":{"identifier":{"title":"Identifier","type":"string","pattern":"^[a-z](?:[a-z0-9-]{0,38}[a-z0-9])?$","patternErrorMessage":"must be a lowercase identifier: a-z, 0-9 and \'-\', starting with a letter, at most 40 characters"},"secretName":{"title":"SecretName","description":"The NAME of a secret, never its value. slotflip reads it from the environment variable SLOTFLIP_SECRET_<NAME>, from the file named by SLOTFLIP_SECRET_<NAME>_FILE, or from <secrets-dir>/<NAME>.","type":"string","pattern":"^[A-Z][A-Z0-9_]{0,63}$","patternErrorMessage":"must be the NAME of a secret (A-Z, 0-9, \'_\', starting with a letter), never the secret\'s value"},"command":{"title":"Command","description":"A shell command run by bash on the target, by design. Changes to command fields are flagged in pull requests because they run code on the host after merge.","type":"string","minLength":1,"maxLength":4096},"commandList":{"type":"array","maxItems":50,"items":{"$ref":"#/definitions/command"}},"hostname":{"title":"Hostname","description":"A DNS name, an IPv4 address or an IPv6 address.","type":"string","maxLength":253,"pattern":"^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})$","patternErrorMessage":"must be a hostname or an IP address (letters, digits, \'-\' and \'.\'; no port, scheme or path)"},"serverName":{"title":"ServerName","type":"string","maxLength":253,"pattern":"^(?:\\\\*\\\\.)?[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$","patternErrorMessage":"must be a DNS name such as tasks.example.com, optionally starting with \'*.\'"},"absolutePath":{"title":"AbsolutePath","type":"string","maxLength":1024,"pattern":"^(?!.*(?:^|/)\\\\.\\\\.?(?:/|$))/[A-Za-z0-9._@+-]+(?:/[A-Za-z0-9._@+-]+)*$","patternErrorMessage":"must be an absolute path made of letters, digits and . _ @ + - (no spaces, quotes, \'..\' or trailing \'/\')"},"relativePath":{"title":"RelativePath","type":"string","maxLength":1024,"pattern":"^(?!.*(?:^|/)\\\\.\\\\.?(?:/|$))[A-Za-z0-9._@+-]+(?:/[A-Za-z0-9._@+-]+)*$","patternErrorMessage":"must be a relative path inside the repository, made of letters, digits and . _ @ + - (no \'..\', no leading \'/\')"},"urlPath":{"title":"UrlPath","type":"string","maxLength":256,"pattern":"^/[A-Za-z0-9._~/-]*$","patternErrorMessage":"must be a URL path starting with \'/\' (letters, digits and . _ ~ / -; no spaces, quotes, braces or \';\')"},"httpsUrl":{"title":"HttpsUrl","type":"string","maxLength":2048,"pattern":"^https://[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:/[A-Za-z0-9._~%+@-]*)*$","patternErrorMessage":"must be an https:// URL with no query string, spaces or quotes"},"port":{"title":"Port","type":"integer","minimum":1,"maximum":65535},"duration":{"title":"Duration","type":"string","pattern":"^[0-9]{1,6}(?:ms|s|m|h)$","patternErrorMessage":"must be a duration such as 500ms, 30s, 5m or 1h"},"version":{"title":"ReleaseVersion","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$","patternErrorMessage":"must be a release version such as 1.0.0 or v2.1.0-rc.1 (letters, digits, . _ + -)"},"sha256":{"title":"Sha256","type":"string","pattern":"^[a-f0-9]{64}$","patternErrorMessage":"must be a sha256 digest: 64 lowercase hex characters"},"hostKeyFingerprint":{"title":"HostKeyFingerprint","type":"string","pattern":"^SHA256:[A-Za-z0-9+/]{43}$","patternErrorMessage":"must be an SSH host key fingerprint as printed by `ssh-keygen -lf`, e.g. SHA256: followed by 43 base64 characters"},"ageRecipient":{"title":"AgeRecipient","type":"string","pattern":"^age1[02-9ac-hj-np-z]{58}$","patternErrorMessage":"must be an age public key (age1 followed by 58 characters); never the private key"},"fileMode":{"title":"FileMode","type":"string","pattern":"^0[0-7]{3}$","patternErrorMessage":"must be an octal file mode written as a string, such as \\"0644\\""},"instance":{"title":"Instance","type":"object","additionalProperties":false,"required":["id","target","app","health"],"if":{"not":{"required":["container"]}},"then":{"properties":{"target":{"title":"Target","type":"object","if":{"properties":{"transport":{"const":"ssh"}},"required":["transport"]},"then":{"required":["host_keys"]}}}},"properties":{"id":{"$ref":"#/definitions/identifier","description":"Unique across every environment: names the host directories, units and sockets."},"target":{"$ref":"#/definitions/target"},"container":{"$ref":"#/definitions/container"},"app":{"$ref":"#/definitions/app"},"templates":{"type":"array","maxItems":100,"items":{"$ref":"#/definitions/template"}},"database":{"$ref":"#/definitions/database"},"redis":{"$ref":"#/definitions/redis"},"nginx":{"$ref":"#/definitions/nginx"},"health":{"$ref":"#/definitions/health"},"smoke":{"oneOf":[{"$ref":"#/definitions/smoke"},{"const":false}],"description":"A scripted HTTP flow run against the new slot after its health gate and before any traffic moves to it; false turns off the flow the app\'s preset brings."},"migrations":{"$ref":"#/definitions/migrations"},"backups":{"$ref":"#/definitions/backups"},"windows":{"$ref":"#/definitions/windows"},"hooks":{"$ref":"#/definitions/hooks"}}},"container":{"title":"Container","description":"The LXC container `slotflip provision` creates on the Proxmox host with `pct create` (target.vmid is its id); the target reaches it once it runs.","type":"object","additionalProperties":false,"required":["vmid","template","memory","disk","address"],"properties":{"vmid":{"type":"integer","minimum":100,"maximum":999999999,"description":"The container\'s Proxmox id (the same as target.vmid when the target is pct)."},"template":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_.-]*:vztmpl/[A-Za-z0-9][A-Za-z0-9._+-]*\\\\.tar\\\\.(gz|xz|zst)$","patternErrorMessage":"must be a container template volume such as local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst","description":"The OS template (`pveam list local`)."},"hostname":{"$ref":"#/definitions/hostname","description":"Default: the instance id."},"unprivileged":{"type":"boolean","default":true,"description":"An unprivileged container (root inside is not root on the host)."},"nesting":{"type":"boolean","default":true,"description":"The nesting feature: systemd\'s sandboxing in the container needs it."},"cores":{"type":"integer","minimum":1,"maximum":8192,"default":2},"memory":{"type":"integer","minimum":256,"maximum":1048576,"description":"RAM in MiB: both slots, the build and the services must fit."},"swap":{"type":"integer","minimum":0,"maximum":1048576,"default":512,"description":"Swap in MiB."},"disk":{"type":"integer","minimum":2,"maximum":65536,"description":"Root disk in GiB."},"storage":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_.-]{0,63}$","patternErrorMessage":"must be a Proxmox storage id (a letter, then letters, digits, _ . or -; at most 64 characters)","default":"local-lvm"},"bridge":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_.-]{0,14}$","patternErrorMessage":"must be a Linux bridge name","default":"vmbr0"},"address":{"type":"string","pattern":"^(dhcp|(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}/([0-9]|[12][0-9]|3[0-2]))$","patternErrorMessage":"must be IPv4/CIDR such as 192.0.2.10/24, or dhcp"},"gateway":{"type":"string","pattern":"^(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}$","patternErrorMessage":"must be an IPv4 address"},"nameserver":{"type":"string","pattern":"^(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}$","patternErrorMessage":"must be an IPv4 address"},"onboot":{"type":"boolean","default":true,"description":"Start the container when the Proxmox host boots."},"packages":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","pattern":"^[a-z0-9][a-z0-9+.-]{1,62}$","patternErrorMessage":"must be a Debian package name such as nodejs"},"description":"Debian packages the app needs besides what slotflip installs (sshd, nginx, curl, age; PostgreSQL and Redis when they are local)."},"apt_proxy":{"type":"string","pattern":"^http://[A-Za-z0-9.-]+(:[0-9]{1,5})?/?$","patternErrorMessage":"must be an http:// URL such as http://192.0.2.1:3142 (an apt-cacher-ng)","description":"A package proxy the container\'s apt goes through."}}},"target":{"title":"Target","description":"Where the instance runs and how slotflip reaches it.","type":"object","additionalProperties":false,"required":["transport"],"properties":{"transport":{"enum":["ssh","pct","local"],"description":"ssh: to the container; pct: `pct exec` on the Proxmox host (locally or over ssh to it); local: slotflip runs inside the target."},"host":{"$ref":"#/definitions/hostname","description":"ssh: the container; pct over ssh: the Proxmox host."},"port":{"$ref":"#/definitions/port","default":22},"user":{"type":"string","pattern":"^[a-z_][a-z0-9_-]{0,31}$","patternErrorMessage":"must be a Unix user name","default":"root"},"host_keys":{"type":"array","minItems":1,"maxItems":8,"uniqueItems":true,"items":{"$ref":"#/definitions/hostKeyFingerprint"},"description":"Pinned host key fingerprints; a host presenting any other key is refused."},"ssh_key_secret":{"$ref":"#/definitions/secretName","description":"Secret holding the private SSH key."},"node":{"$ref":"#/definitions/hostname","description":"Proxmox node name (pct)."},"vmid":{"type":"integer","minimum":100,"maximum":999999999,"description":"Proxmox container id (pct)."},"pct_via":{"enum":["local","ssh"],"default":"local","description":"pct: run `pct` on this machine (a runner on the Proxmox host) or over ssh to `host`."}},"allOf":[{"if":{"properties":{"transport":{"const":"ssh"}},"required":["transport"]},"then":{"required":["host","ssh_key_secret"]}},{"if":{"properties":{"transport":{"const":"pct"}},"required":["transport"]},"then":{"required":["vmid"]}},{"if":{"properties":{"transport":{"const":"pct"},"pct_via":{"const":"ssh"}},"required":["transport","pct_via"]},"then":{"required":["host","host_keys","ssh_key_secret"]}}]},"app":{"title":"App","type":"object","additionalProperties":false,"required":["name","release","components"],"properties":{"config":{"type":"object","maxProperties":100,"description":"Settings for the app\'s own configuration file, nested as the app names them (Vikunja: service, cors, mailer, auth, webhooks, ...). With a preset (templates/<app>/preset.yaml) every key is checked against the pinned release\'s list, obsolete and misspelt keys are errors at their line, and a value that is a secret is written { secret: NAME } (it goes to the 0600 app.env, never into the file)."},"shared_secret":{"$ref":"#/definitions/secretName","description":"The secret both slots share (Vikunja\'s service.secret, which signs sessions): templates see it as app.shared_secret. `slotflip rotate app-secret` replaces it and prints what users notice (the app\'s preset says; Vikunja: tokens refresh from the session cookie, browsers stay signed in)."},"name":{"$ref":"#/definitions/identifier","description":"The app, and the folder templates/<name>/ its preset lives in."},"user":{"type":"string","pattern":"^[a-z_][a-z0-9_-]{0,31}$","patternErrorMessage":"must be a Unix user name","description":"Service user the slots run as."},"background_jobs":{"type":"boolean","default":false,"description":"The app runs scheduled work of its own in every process (Vikunja: reminders, e-mail, webhooks): after a flip the old slot is paused (SIGSTOP) once it has drained, so only the live slot runs jobs; a rollback or a flip back resumes it."},"release":{"$ref":"#/definitions/release"},"build":{"$ref":"#/definitions/commandList","description":"Commands run in the new release directory before its slot starts."},"components":{"type":"object","minProperties":1,"maxProperties":8,"propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"$ref":"#/definitions/component"}}}},"release":{"title":"Release","type":"object","additionalProperties":false,"required":["source","version"],"properties":{"source":{"enum":["upload","git","url"]},"version":{"$ref":"#/definitions/version"},"path":{"$ref":"#/definitions/relativePath","description":"upload: archive on the runner, relative to the repository."},"url":{"$ref":"#/definitions/httpsUrl","description":"url: archive downloaded on the host."},"sha256":{"$ref":"#/definitions/sha256","description":"Checksum the archive must match (url, upload); `slotflip pin` writes it for a url release. A url release without one is refused."},"repository":{"$ref":"#/definitions/httpsUrl","description":"git: repository to clone."},"commit":{"type":"string","pattern":"^[a-f0-9]{40}$","patternErrorMessage":"must be a full 40-character commit id: branches and tags move","description":"git: the exact commit."}},"allOf":[{"if":{"properties":{"source":{"const":"url"}},"required":["source"]},"then":{"required":["url"]}},{"if":{"properties":{"source":{"const":"upload"}},"required":["source"]},"then":{"required":["path"]}},{"if":{"properties":{"source":{"const":"git"}},"required":["source"]},"then":{"required":["repository","commit"]}}]},"component":{"title":"Component","type":"object","additionalProperties":false,"required":["start","listen"],"properties":{"start":{"$ref":"#/definitions/command","description":"How the slot starts this component (ExecStart), run from the release directory."},"listen":{"$ref":"#/definitions/listen"},"route":{"$ref":"#/definitions/urlPath","description":"nginx location that proxies to this component, e.g. / or /api."},"websocket":{"type":"boolean","default":false},"cpu_weight":{"type":"integer","minimum":1,"maximum":10000,"description":"systemd CPUWeight of each slot (default 100): a lower weight lets the serving slot win the CPU from a warming one."},"memory_max":{"type":"string","pattern":"^[0-9]{1,6}[KMG]$","patternErrorMessage":"must be a size such as 512M or 2G"},"stop_signal":{"enum":["SIGTERM","SIGINT","SIGQUIT","SIGHUP","SIGUSR1","SIGUSR2"],"default":"SIGTERM","description":"The signal that stops a slot gracefully (systemd KillSignal): the one the app handles. Vikunja\'s `web` shuts down (finishing requests, queued mail, cron) only on SIGINT; on SIGTERM it just exits."}}},"listen":{"title":"Listen","description":"unix: each slot listens on its own socket and nginx follows a symlink (zero-drop flip, no reload). tcp: blue and green ports (flip by upstream include and reload).","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["unix","tcp"]},"blue":{"$ref":"#/definitions/port"},"green":{"$ref":"#/definitions/port"}},"allOf":[{"if":{"properties":{"type":{"const":"tcp"}},"required":["type"]},"then":{"required":["blue","green"]}}]},"template":{"title":"Template","type":"object","additionalProperties":false,"required":["source","dest"],"properties":{"source":{"$ref":"#/definitions/relativePath","description":"Relative to templates/."},"dest":{"$ref":"#/definitions/absolutePath","description":"Where the rendered file goes on the target."},"mode":{"$ref":"#/definitions/fileMode"}}},"database":{"title":"Database","type":"object","additionalProperties":false,"required":["engine","host","port","name","user","password_secret"],"properties":{"engine":{"const":"postgres"},"host":{"$ref":"#/definitions/hostname"},"port":{"$ref":"#/definitions/port"},"name":{"type":"string","pattern":"^[a-z_][a-z0-9_]{0,62}$","patternErrorMessage":"must be a PostgreSQL identifier: a-z, 0-9 and \'_\'"},"user":{"type":"string","pattern":"^[a-z_][a-z0-9_]{0,62}$","patternErrorMessage":"must be a PostgreSQL role name: a-z, 0-9 and \'_\'"},"password_secret":{"$ref":"#/definitions/secretName"},"admin_user":{"type":"string","pattern":"^[a-z_][a-z0-9_]{0,62}$","patternErrorMessage":"must be a PostgreSQL role name: a-z, 0-9 and \'_\'","default":"postgres","description":"The database admin role restore connects as (it creates and renames databases)."},"admin_secret":{"$ref":"#/definitions/secretName","description":"Password of admin_user, needed only by restore."},"pool":{"type":"integer","minimum":1,"maximum":1000,"default":10,"description":"Connections each slot may open."},"max_connections":{"type":"integer","minimum":10,"maximum":100000,"default":100,"description":"The server\'s max_connections. Every instance using this server, both slots at their pool plus slotflip\'s own, must fit (checked across all environment files)."},"server_version":{"type":"integer","minimum":9,"maximum":99,"description":"The server\'s major version (e.g. 15): checked against what the app\'s preset supports before any deploy."},"sslmode":{"enum":["disable","require","verify-ca","verify-full"],"default":"disable"},"tune":{"type":"boolean","default":false,"description":"`slotflip provision` writes seed 000\'s PostgreSQL tuning (templates/slotflip/postgresql-tuning.liquid), sized from the container\'s memory, cores and disk and max_connections. Only for a server in the instance\'s own container."}}},"redis":{"title":"Redis","type":"object","additionalProperties":false,"required":["host","port"],"properties":{"host":{"$ref":"#/definitions/hostname"},"port":{"$ref":"#/definitions/port","description":"Always explicit: Vikunja fails with \'missing port in address\' without it."},"db":{"type":"integer","minimum":0,"maximum":15,"default":0},"password_secret":{"$ref":"#/definitions/secretName"},"tune":{"type":"boolean","default":false,"description":"`slotflip provision` writes seed 000\'s Redis tuning (templates/slotflip/redis-tuning.liquid: eviction, snapshots, keepalive, lazy freeing) and applies it live. Only for a Redis in the instance\'s own container."}}},"nginx":{"title":"Nginx","type":"object","additionalProperties":false,"required":["server_names"],"properties":{"server_names":{"type":"array","minItems":1,"maxItems":20,"uniqueItems":true,"items":{"$ref":"#/definitions/serverName"}},"http_port":{"$ref":"#/definitions/port","default":80},"https_port":{"$ref":"#/definitions/port","default":443},"tls":{"type":"object","additionalProperties":false,"required":["enabled"],"properties":{"enabled":{"type":"boolean"},"certificate":{"$ref":"#/definitions/absolutePath"},"key":{"$ref":"#/definitions/absolutePath"}}},"client_max_body_size":{"type":"string","pattern":"^[0-9]{1,6}[kmg]?$","patternErrorMessage":"must be an nginx size such as 20m"},"assets":{"type":"object","additionalProperties":false,"required":["path"],"description":"The frontend\'s hashed files (a Vite build\'s /assets/): each deploy copies the new release\'s from its slot before the flip, and nginx serves this release\'s and the previous ones\' from disk, so a browser tab opened before the flip still loads the chunks it asks for.","properties":{"path":{"type":"string","pattern":"^/([A-Za-z0-9._-]+/)+$","patternErrorMessage":"must be a URL directory such as /assets/","description":"Where the app serves them."},"component":{"$ref":"#/definitions/identifier","description":"The component serving the frontend (default: the one routed at /)."},"keep":{"type":"integer","minimum":2,"maximum":20,"default":3,"description":"Releases whose files are kept (the live one included)."}}},"locations":{"type":"array","maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["path","component"],"properties":{"path":{"$ref":"#/definitions/urlPath"},"component":{"$ref":"#/definitions/identifier"},"websocket":{"type":"boolean","default":false}}}}}},"smoke":{"title":"Smoke","type":"object","additionalProperties":false,"required":["steps"],"description":"Steps run in order against the new slot (never through nginx: no user sees it). ${run} is unique to the run (a throwaway user\'s name); `save` takes top-level fields of a JSON answer as ${name} for the steps after it. The cleanup runs whatever happened. A step that answers otherwise than expected fails the deploy before the flip (exit 10).","properties":{"component":{"$ref":"#/definitions/identifier","description":"The component the flow talks to (default: the one routed at /, else the first)."},"steps":{"type":"array","minItems":1,"maxItems":30,"items":{"$ref":"#/definitions/smokeStep"}},"cleanup":{"type":"array","maxItems":30,"items":{"$ref":"#/definitions/smokeStep"}},"cleanup_command":{"type":"string","maxLength":300,"pattern":"^([^$]|\\\\$\\\\{run\\\\})*$","patternErrorMessage":"may use ${run} and no other $","description":"Run on the host after the flow (whatever happened), as the app\'s user in the slot\'s release with its environment, time limit 60 s: for what the API cannot undo at once, such as deleting the throwaway user. ${run} is the flow\'s tag."}}},"smokeStep":{"title":"SmokeStep","type":"object","additionalProperties":false,"required":["name","method","path"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9 _.-]{0,59}$","patternErrorMessage":"must be a short name: letters, digits, spaces and . _ -"},"method":{"enum":["GET","POST","PUT","PATCH","DELETE"]},"path":{"type":"string","maxLength":300,"pattern":"^/([A-Za-z0-9._~/?=&%-]|\\\\$\\\\{[a-z_][a-z0-9_]{0,30}\\\\})*$","patternErrorMessage":"must be a URL path (letters, digits and . _ ~ / ? = & % -) with ${name} for saved values"},"body":{"type":"object","maxProperties":50,"description":"Sent as JSON; strings may hold ${name}."},"bearer":{"type":"string","pattern":"^\\\\$\\\\{[a-z_][a-z0-9_]{0,30}\\\\}$","patternErrorMessage":"must be a saved value such as ${token}","description":"Sent as Authorization: Bearer <value>."},"expect_status":{"type":"integer","minimum":100,"maximum":599,"default":200},"save":{"type":"object","maxProperties":10,"propertyNames":{"pattern":"^[a-z_][a-z0-9_]{0,30}$"},"additionalProperties":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,60}$"},"description":"name: field, a top-level field of the JSON answer (a string or a number)."}}},"health":{"title":"Health","type":"object","additionalProperties":false,"required":["checks"],"properties":{"interval":{"$ref":"#/definitions/duration","default":"1s"},"timeout":{"$ref":"#/definitions/duration","default":"60s","description":"How long the gate waits for every check to pass."},"consecutive":{"type":"integer","minimum":1,"maximum":100,"default":3},"checks":{"type":"array","minItems":1,"maxItems":30,"items":{"$ref":"#/definitions/check"}},"after_flip":{"type":"array","maxItems":10,"description":"Checked through nginx right after traffic moved, as a browser would: a websocket handshake must answer 101 (nginx passes Upgrade and Connection), a CORS preflight from the site\'s own origin must be allowed; `cookies` replays the smoke flow on the slot and through nginx: every cookie attribute the app set must reach the browser, and on HTTPS every cookie must be Secure. A failure flips traffic back.","items":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["websocket","cors","cookies"]},"path":{"$ref":"#/definitions/urlPath"}},"if":{"properties":{"type":{"enum":["websocket","cors"]}}},"then":{"required":["path"]}}}}},"check":{"title":"HealthCheck","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["http","tcp","postgres","redis"]},"component":{"$ref":"#/definitions/identifier"},"path":{"$ref":"#/definitions/urlPath"},"expect_status":{"type":"integer","minimum":100,"maximum":599,"default":200},"expect_body":{"type":"string","maxLength":200,"pattern":"^[^\\\\n\\\\r]*$","patternErrorMessage":"must be a single line"},"expect_version":{"description":"The JSON body\'s \\"version\\" must be the release\'s: true for the version exactly as the release names it (2.5.0), or how the app writes it, with {version} standing for it (Vikunja reports \\"v{version}\\", stamped from its git tag).","oneOf":[{"type":"boolean"},{"type":"string","pattern":"^[A-Za-z0-9._+-]*\\\\{version\\\\}[A-Za-z0-9._+-]*$","patternErrorMessage":"must contain {version} once, with only letters, digits and . _ + - around it (e.g. v{version})"}],"default":false},"timeout":{"$ref":"#/definitions/duration","default":"2s"}},"allOf":[{"if":{"properties":{"type":{"const":"http"}},"required":["type"]},"then":{"required":["component","path"]}},{"if":{"properties":{"type":{"const":"tcp"}},"required":["type"]},"then":{"required":["component"]}}]},"migrations":{"title":"Migrations","type":"object","additionalProperties":false,"required":["command"],"properties":{"command":{"$ref":"#/definitions/command"},"timeout":{"$ref":"#/definitions/duration","default":"5m"},"bookkeeping_tables":{"type":"array","uniqueItems":true,"maxItems":16,"items":{"type":"string","pattern":"^[a-z_][a-z0-9_]{0,62}$","patternErrorMessage":"must be a table name of the public schema: a-z, 0-9 and _, starting with a letter or _"},"default":["schema_migrations"],"description":"Tables the migration tool itself writes (which migrations ran). `rollback --restore-db if-safe` does not count their changes as the app\'s writes."}}},"backups":{"title":"Backups","type":"object","additionalProperties":false,"properties":{"keep":{"type":"integer","minimum":1,"maximum":1000,"default":7},"recipients":{"type":"array","minItems":1,"maxItems":10,"uniqueItems":true,"items":{"$ref":"#/definitions/ageRecipient"}},"restore_key_secret":{"$ref":"#/definitions/secretName","description":"Secret holding the age identity; only restore jobs have it."},"files_dir":{"$ref":"#/definitions/absolutePath","description":"The app\'s files directory, backed up with the database."},"stores":{"type":"array","maxItems":5,"items":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["host","local","artifact"]},"path":{"$ref":"#/definitions/absolutePath"},"retention_days":{"type":"integer","minimum":1,"maximum":90}},"allOf":[{"if":{"properties":{"type":{"const":"local"}},"required":["type"]},"then":{"required":["path"]}}]}}}},"windows":{"title":"Windows","type":"object","additionalProperties":false,"properties":{"observe":{"$ref":"#/definitions/duration","default":"30s","description":"Watch health after the flip; flip back when thresholds are crossed."},"keep_warm":{"$ref":"#/definitions/duration","default":"5m","description":"The old slot keeps running this long, so a rollback is only a flip. 0s for apps whose jobs must not run twice."},"drain":{"$ref":"#/definitions/duration","default":"10s","description":"Time the old slot gets to finish in-flight requests before it stops."},"max_error_rate":{"type":"number","minimum":0,"maximum":100,"default":5,"description":"Observe: flip back when more than this percentage of the requests through nginx since the flip failed with 5xx (the seed\'s warning level)."},"max_p95_latency":{"$ref":"#/definitions/duration","default":"500ms","description":"Observe: flip back when the 95th percentile of request times through nginx since the flip exceeds this (the seed\'s warning level; websocket upgrades are not counted)."},"receipt_rate":{"type":"number","minimum":0,"maximum":50,"default":4,"description":"Requests per second the host sends through nginx to the app\'s version route, from just before the flip to the end of the observe window, for the deploy\'s receipt (when the new release first answered, and whether any request failed). 0: none (the receipt then counts users\' requests only)."}}},"hooks":{"title":"Hooks","type":"object","additionalProperties":false,"properties":{"pre_deploy":{"$ref":"#/definitions/commandList"},"post_flip":{"$ref":"#/definitions/commandList"},"post_deploy":{"$ref":"#/definitions/commandList"}}}}}');
+// EXTERNAL MODULE: ./schema/environment.schema.json
+var environment_schema = __nccwpck_require__(69732);
 ;// CONCATENATED MODULE: ./schema/environment.validator.json
 const environment_validator_namespaceObject = /*#__PURE__*/JSON.parse('{"fF":{"allErrors":true,"strict":true,"strictRequired":false,"verbose":true,"allowUnionTypes":true},"RE":[{"keyword":"patternErrorMessage","schemaType":"string"}]}');
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
@@ -74684,7 +72282,7 @@ else {
 
 
 
-const environmentSchema = environment_schema_namespaceObject;
+const environmentSchema = environment_schema;
 /**
  * The ajv validator for the environment schema, compiled ahead of time (scripts/gen-validator.mjs, with the options in
  * schema/environment.validator.json): compiling it at each start cost about 170 ms.
@@ -75125,9 +72723,11 @@ const ExitCode = {
 /* harmony export */   h1: () => (/* binding */ assetsComponent)
 /* harmony export */ });
 /* unused harmony export MAX_ASSETS */
-/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(50418);
-/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61250);
-/* harmony import */ var _smoke_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(87667);
+/* harmony import */ var _config_resolved_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31328);
+/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(50418);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(61250);
+/* harmony import */ var _smoke_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(87667);
+
 
 
 
@@ -75149,26 +72749,26 @@ function keepAssets(inst, slot, releaseId) {
     const a = inst.nginx?.assets;
     if (!a)
         return undefined;
-    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(inst.id);
-    const target = (0,_smoke_js__WEBPACK_IMPORTED_MODULE_1__/* .slotTarget */ .s$)(inst, assetsComponent(inst), slot);
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id);
+    const target = (0,_smoke_js__WEBPACK_IMPORTED_MODULE_2__/* .slotTarget */ .s$)(inst, assetsComponent(inst), slot);
     const dir = a.path.slice(1);
     const names = `(${dir.replace(/\./g, '\\.')}|\\./)[A-Za-z0-9._-]+\\.(${EXT})`;
-    const keep = a.keep ?? 3;
+    const keep = (0,_config_resolved_js__WEBPACK_IMPORTED_MODULE_0__/* .resolved */ .L$)(inst).assetsKeep;
     return {
         kind: 'sh',
         note: `the ${slot} slot's files under ${a.path}, kept beside those of the last ${keep - 1} release(s)`,
-        text: `store=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(l.assets)}; lists=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(l.assetLists)}; tmp=$(mktemp -d)
+        text: `store=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(l.assets)}; lists=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(l.assetLists)}; tmp=$(mktemp -d)
 install -d -m 0755 "$(dirname "$store")" "$store" "$lists"
-fetch() { curl -sf --max-time 10 ${target.args} -o "$2" ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(target.base)}"/$1"; }
+fetch() { curl -sf --max-time 10 ${target.args} -o "$2" ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(target.base)}"/$1"; }
 # Asset paths a file names, relative to the site's root: "./x.js" sits beside the file that names it.
-refs() { { cat "$1"; echo; } | grep -oE ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(names)} | sed 's|^\\./|${dir}|' | sort -u || true; }
-fetch '' "$tmp/index" || { echo ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`assets: / on the ${slot} slot did not answer`)} >&2; rm -rf "$tmp"; exit 1; }
+refs() { { cat "$1"; echo; } | grep -oE ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(names)} | sed 's|^\\./|${dir}|' | sort -u || true; }
+fetch '' "$tmp/index" || { echo ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(`assets: / on the ${slot} slot did not answer`)} >&2; rm -rf "$tmp"; exit 1; }
 refs "$tmp/index" > "$tmp/queue"; : > "$tmp/seen"; : > "$tmp/kept"; missing=0; fetched=0
 while [ -s "$tmp/queue" ]; do
   sort -u "$tmp/queue" | comm -23 - "$tmp/seen" > "$tmp/next"; : > "$tmp/queue"
   [ -s "$tmp/next" ] || break
   sort -u "$tmp/seen" "$tmp/next" -o "$tmp/seen"
-  if [ "$(wc -l < "$tmp/seen")" -gt ${MAX_ASSETS} ]; then echo ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`assets: more than ${MAX_ASSETS} files named from /: stopped following them`)} >&2; break; fi
+  if [ "$(wc -l < "$tmp/seen")" -gt ${MAX_ASSETS} ]; then echo ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(`assets: more than ${MAX_ASSETS} files named from /: stopped following them`)} >&2; break; fi
   while read -r f; do
     if [ ! -f "$store/$f" ]; then
       install -d -m 0755 "$store/$(dirname "$f")"
@@ -75411,8 +73011,8 @@ ln -sfn ${s} ${l} && nginx -t -q && systemctl reload nginx || { [ "$new_link" = 
 /* harmony export */   p8: () => (/* binding */ answersOnce)
 /* harmony export */ });
 /* unused harmony export reportedVersion */
+/* harmony import */ var _config_resolved_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31328);
 /* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(50418);
-/* harmony import */ var _config_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(97840);
 /* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61250);
 
 
@@ -75420,7 +73020,7 @@ ln -sfn ${s} ${l} && nginx -t -q && systemctl reload nginx || { [ "$new_link" = 
 /** One check as a bash condition that sets $why when it fails. Runs on the host against one slot. */
 function checkScript(inst, check, slot, version) {
     const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id);
-    const t = Math.max(1, Math.ceil((0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .seconds */ .Y)(check.timeout, 2)));
+    const t = Math.max(1, Math.ceil((0,_config_resolved_js__WEBPACK_IMPORTED_MODULE_0__/* .checkTimeout */ .eN)(check)));
     switch (check.type) {
         case 'http': {
             const component = check.component;
@@ -75463,11 +73063,11 @@ function healthGate(inst, slot, version) {
     const h = inst.health;
     const units = Object.keys(inst.app.components).map((c) => `${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id).unit(c)}${slot}`);
     const checks = h.checks.map((c) => checkScript(inst, c, slot, version));
-    const interval = (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .seconds */ .Y)(h.interval, 1);
+    const { healthInterval: interval, healthTimeout } = (0,_config_resolved_js__WEBPACK_IMPORTED_MODULE_0__/* .resolved */ .L$)(inst);
     return {
         kind: 'sh',
-        note: `health gate on ${slot}: ${h.checks.length} checks, ${h.consecutive ?? 3} passes in a row, within ${h.timeout ?? '60s'}`,
-        text: `body=$(mktemp); deadline=$(( $(date +%s) + ${Math.ceil((0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .seconds */ .Y)(h.timeout, 60))} )); passes=0; last=''
+        note: `health gate on ${slot}: ${h.checks.length} checks, ${(0,_config_resolved_js__WEBPACK_IMPORTED_MODULE_0__/* .resolved */ .L$)(inst).healthConsecutive} passes in a row, within ${healthTimeout} s`,
+        text: `body=$(mktemp); deadline=$(( $(date +%s) + ${Math.ceil(healthTimeout)} )); passes=0; last=''
 units=(${units.map(_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD).join(' ')})
 while :; do
   why=''
@@ -75481,7 +73081,7 @@ while :; do
 ${checks.map((c) => `  [ -n "$why" ] || { ${c}; }`).join('\n')}
   if [ -z "$why" ]; then
     passes=$((passes + 1))
-    if [ "$passes" -ge ${h.consecutive ?? 3} ]; then echo "gate: every check passed ${h.consecutive ?? 3} times in a row"; rm -f "$body"; break; fi
+    if [ "$passes" -ge ${(0,_config_resolved_js__WEBPACK_IMPORTED_MODULE_0__/* .resolved */ .L$)(inst).healthConsecutive} ]; then echo "gate: every check passed ${(0,_config_resolved_js__WEBPACK_IMPORTED_MODULE_0__/* .resolved */ .L$)(inst).healthConsecutive} times in a row"; rm -f "$body"; break; fi
   else
     passes=0; last=$why
   fi
@@ -75707,7 +73307,7 @@ const maintenanceOff = (instance) => ({
 /* harmony export */   V_: () => (/* binding */ OWN_AGENT)
 /* harmony export */ });
 /* unused harmony exports OBSERVE, observeThresholds, observeWindow */
-/* harmony import */ var _config_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(97840);
+/* harmony import */ var _config_resolved_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31328);
 /* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(32562);
 /* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(50418);
 /* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61250);
@@ -75715,11 +73315,9 @@ const maintenanceOff = (instance) => ({
 
 
 
-// Defaults from the seed's alerting rules (warning level: error rate above 5%, API response time above 500 ms);
-// after a flip we act on a warning, since flipping back costs users nothing.
+// The thresholds' defaults (windows.max_error_rate, max_p95_latency) are the seed's alerting rules at warning level,
+// documented in the schema: after a flip we act on a warning, since flipping back costs users nothing.
 const OBSERVE = {
-    errorRatePercent: 5,
-    p95LatencyMs: 500,
     minRequests: 20,
     healthFailures: 3,
     healthFlaps: 3,
@@ -75728,11 +73326,11 @@ const OBSERVE = {
 const OWN_AGENT = 'slotflip-watch';
 function observeThresholds(inst) {
     return {
-        errorRatePercent: inst.windows?.max_error_rate ?? OBSERVE.errorRatePercent,
-        p95LatencyMs: Math.round((0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .seconds */ .Y)(inst.windows?.max_p95_latency, OBSERVE.p95LatencyMs / 1000) * 1000),
+        errorRatePercent: (0,_config_resolved_js__WEBPACK_IMPORTED_MODULE_0__/* .resolved */ .L$)(inst).maxErrorRate,
+        p95LatencyMs: Math.round((0,_config_resolved_js__WEBPACK_IMPORTED_MODULE_0__/* .resolved */ .L$)(inst).maxP95Latency * 1000),
     };
 }
-const observeSeconds = (inst) => Math.ceil((0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .seconds */ .Y)(inst.windows?.observe, 30));
+const observeSeconds = (inst) => Math.ceil((0,_config_resolved_js__WEBPACK_IMPORTED_MODULE_0__/* .resolved */ .L$)(inst).observe);
 /**
  * After the flip, watch what users get: health through nginx, and from this site's access log since the flip the
  * share of 5xx answers and the 95th percentile of request times (websocket upgrades excluded: their time is the
@@ -75844,18 +73442,20 @@ function schemaHeadShell(l, db) {
 /* harmony export */   wi: () => (/* binding */ finishRollbackReceipt)
 /* harmony export */ });
 /* unused harmony export receiptRate */
-/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(32562);
-/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(50418);
-/* harmony import */ var _observe_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(85106);
-/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(61250);
-/* harmony import */ var _watch_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(48949);
+/* harmony import */ var _config_resolved_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31328);
+/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(32562);
+/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(50418);
+/* harmony import */ var _observe_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(85106);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(61250);
+/* harmony import */ var _watch_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(48949);
+
 
 
 
 
 
 /** Requests per second of the prober (0: none). */
-const receiptRate = (inst) => inst.windows?.receipt_rate ?? 4;
+const receiptRate = (inst) => (0,_config_resolved_js__WEBPACK_IMPORTED_MODULE_0__/* .resolved */ .L$)(inst).receiptRate;
 /**
  * Bash: `sf_prober` (run in the background) sends one request at a time to the version route through nginx until
  * `$W/stop-probe` exists, one line per request in `$W/probe.log`: start, status, seconds, whether the new release
@@ -75863,20 +73463,20 @@ const receiptRate = (inst) => inst.windows?.receipt_rate ?? 4;
  * (`$W/offset`, the access log's size, and `$W/flipped`, the time: host/watch.ts markReceiptStart).
  */
 function receiptFunctions(inst, version) {
-    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .layout */ .Zp)(inst.id);
-    const probe = (0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .versionProbe */ .db)(inst);
-    const target = probe?.path ? (0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .throughNginx */ .gE)(inst, probe.path) : undefined;
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .layout */ .Zp)(inst.id);
+    const probe = (0,_health_js__WEBPACK_IMPORTED_MODULE_1__/* .versionProbe */ .db)(inst);
+    const target = probe?.path ? (0,_health_js__WEBPACK_IMPORTED_MODULE_1__/* .throughNginx */ .gE)(inst, probe.path) : undefined;
     const rate = receiptRate(inst);
     const isNew = probe?.expect_version
-        ? `grep -qE ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)((0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .versionPattern */ .D8)(version, probe.expect_version))}`
+        ? `grep -qE ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)((0,_health_js__WEBPACK_IMPORTED_MODULE_1__/* .versionPattern */ .D8)(version, probe.expect_version))}`
         : 'grep -q .';
-    const log = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(l.accessLog);
+    const log = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(l.accessLog);
     const prober = target && rate > 0
         ? `sf_prober() {
   local s out last body new
   while [ ! -e "$W/stop-probe" ]; do
     s=$(date +%s.%3N)
-    out=$(curl -s --max-time 2 -A ${_observe_js__WEBPACK_IMPORTED_MODULE_1__/* .OWN_AGENT */ .V_} -w '\\n%{http_code} %{time_total}' ${target.curl} 2>/dev/null) || true
+    out=$(curl -s --max-time 2 -A ${_observe_js__WEBPACK_IMPORTED_MODULE_2__/* .OWN_AGENT */ .V_} -w '\\n%{http_code} %{time_total}' ${target.curl} 2>/dev/null) || true
     last=\${out##*$'\\n'}; body=\${out%$'\\n'*}
     new=0; ${isNew} <<< "$body" && new=1
     echo "$s \${last:-000 0} $new" >> "$W/probe.log"
@@ -75889,7 +73489,7 @@ sf_receipt() {
   local flip n failed non2xx p50 p95 p99 first last probes pfailed firstnew
   touch "$W/stop-probe"; [ -z "\${prober_pid:-}" ] || wait "$prober_pid" 2>/dev/null
   flip=$(cat "$W/flipped" 2>/dev/null || echo 0); offset=$(cat "$W/offset" 2>/dev/null || echo "$offset")
-  tail -c +$((offset + 1)) ${log} 2>/dev/null | awk '$9 != 101 && !/"${_observe_js__WEBPACK_IMPORTED_MODULE_1__/* .OWN_AGENT */ .V_}/ { print $9, $(NF-1), $NF }' > "$W/requests"
+  tail -c +$((offset + 1)) ${log} 2>/dev/null | awk '$9 != 101 && !/"${_observe_js__WEBPACK_IMPORTED_MODULE_2__/* .OWN_AGENT */ .V_}/ { print $9, $(NF-1), $NF }' > "$W/requests"
   read -r n failed non2xx first last < <(awk '{ n++; if ($1 ~ /^5/) f++; if ($1 !~ /^2/) o++; if (!a || $2 < a) a = $2; if ($2 > b) b = $2 } END { printf "%d %d %d %.3f %.3f\\n", n, f, o, a, b }' "$W/requests")
   read -r p50 p95 p99 < <(sort -k3 -g "$W/requests" | awk '{ t[++n] = $3 } END { printf "%d %d %d\\n", t[int(n * 0.50 + 0.999)] * 1000, t[int(n * 0.95 + 0.999)] * 1000, t[int(n * 0.99 + 0.999)] * 1000 }')
   read -r probes pfailed firstnew < <(awk -v f="$flip" '$1 >= f { n++; if ($2 !~ /^2/) x++; if (fn == "" && $1 >= f && $4 == 1) fn = int(($1 + $3 - f) * 1000) } END { printf "%d %d %s\\n", n, x, (fn == "" ? -1 : fn) }' "$W/probe.log" 2>/dev/null || echo '0 0 -1')
@@ -75909,7 +73509,7 @@ function parseReceipt(value) {
     return typeof r.requests === 'number' && typeof r.failed === 'number' ? r : undefined;
 }
 /** Where a rollback's receipt is measured: the run's folder beside the watches' (host/watch.ts). */
-const probeDir = (instance, run) => (0,_watch_js__WEBPACK_IMPORTED_MODULE_4__/* .watchPaths */ .I3)(instance, run).dir;
+const probeDir = (instance, run) => (0,_watch_js__WEBPACK_IMPORTED_MODULE_5__/* .watchPaths */ .I3)(instance, run).dir;
 /**
  * A rollback's receipt (a rollback goes back to a release that served before, so it has no window to flip back
  * from): the prober starts in the background with the lock step, the flip marks the receipt's start, and after a
@@ -75917,13 +73517,13 @@ const probeDir = (instance, run) => (0,_watch_js__WEBPACK_IMPORTED_MODULE_4__/* 
  */
 function startRollbackProbe(inst, run, version) {
     const dir = probeDir(inst.id, run);
-    const script = `#!/bin/bash\nset -u\nW=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(dir)}\n${receiptFunctions(inst, version)}\nsf_prober\n`;
+    const script = `#!/bin/bash\nset -u\nW=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(dir)}\n${receiptFunctions(inst, version)}\nsf_prober\n`;
     return [
         { kind: 'write', path: `${dir}/probe.sh`, content: script, mode: '0700', secret: false },
         {
             kind: 'sh',
             note: "the receipt's prober, in the background (it stops when the last step says so)",
-            text: `setsid bash ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(`${dir}/probe.sh`)} < /dev/null > /dev/null 2>&1 &\necho $! > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(`${dir}/probe.pid`)}`,
+            text: `setsid bash ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(`${dir}/probe.sh`)} < /dev/null > /dev/null 2>&1 &\necho $! > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(`${dir}/probe.pid`)}`,
         },
     ];
 }
@@ -75934,7 +73534,7 @@ function finishRollbackReceipt(inst, run, version, seconds) {
         kind: 'sh',
         note: `the receipt: ${seconds} s after the flip, what users saw across it`,
         text: `{
-W=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(dir)}; offset=0
+W=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(dir)}; offset=0
 ${receiptFunctions(inst, version)}
 sleep ${seconds}
 receipt=$(sf_receipt)
@@ -76649,66 +74249,106 @@ function formatPlan(plan, secrets) {
 
 /***/ }),
 
-/***/ 82877:
+/***/ 62960:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ planJson)
+/* harmony export */   $D: () => (/* binding */ stateWrite),
+/* harmony export */   IC: () => (/* binding */ recordStep),
+/* harmony export */   Rl: () => (/* binding */ unlockStep),
+/* harmony export */   XC: () => (/* binding */ planOf),
+/* harmony export */   m4: () => (/* binding */ retireStep),
+/* harmony export */   pH: () => (/* binding */ MIN),
+/* harmony export */   s9: () => (/* binding */ lockStep),
+/* harmony export */   sf: () => (/* binding */ gateStep),
+/* harmony export */   y_: () => (/* binding */ flipStep),
+/* harmony export */   ys: () => (/* binding */ enableStep)
 /* harmony export */ });
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(80216);
+/* harmony import */ var _config_resolved_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31328);
+/* harmony import */ var _host_health_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(32562);
+/* harmony import */ var _host_lock_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(62703);
+/* harmony import */ var _host_release_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(97043);
+/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(50418);
 
-/** One operation as data: secrets as ***, a secret file's content and an upload's bytes left out. */
-function opJson(op, mask) {
-    switch (op.kind) {
-        case 'run':
-            return { kind: op.kind, argv: op.argv.map(mask), ...(op.note ? { note: op.note } : {}) };
-        case 'sh':
-            return { kind: op.kind, text: mask(op.text), ...(op.note ? { note: op.note } : {}) };
-        case 'write':
-            return {
-                kind: op.kind,
-                path: op.path,
-                mode: op.mode,
-                ...(op.owner ? { owner: op.owner } : {}),
-                secret: op.secret,
-                bytes: Buffer.byteLength(op.content),
-                ...(op.secret ? {} : { content: mask(op.content) }),
-                ...(op.onChange ? { onChange: op.onChange } : {}),
-            };
-        case 'upload':
-            return { kind: op.kind, path: op.path, bytes: op.bytes.length, sha256: op.sha256 };
-    }
-}
-function stepJson(step, mask) {
+
+
+
+
+// The steps every plan shares, made in one place: a plan names what differs (a title, ops before or after) and the
+// rest (ids, phases, timeouts, the lock's lease) is the same in all of them.
+const MIN = 60_000;
+/** Takes the lease lock; `before`/`after` ops run in the same step. */
+function lockStep(instanceId, req, extra = {}) {
+    const lock = (0,_host_lock_js__WEBPACK_IMPORTED_MODULE_2__/* .acquireLock */ .IZ)((0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .layout */ .Zp)(instanceId), { run: req.run, owner: req.owner, leaseSeconds: _host_lock_js__WEBPACK_IMPORTED_MODULE_2__/* .LEASE_SECONDS */ .Vb }, req.guard);
     return {
-        id: step.id,
-        phase: step.phase,
-        title: mask(step.title),
-        timeoutMs: step.timeoutMs,
-        movesTraffic: step.movesTraffic === true,
-        onHost: step.onHost === true,
-        ops: step.ops.map((op) => opJson(op, mask)),
-        undo: (step.undo ?? []).map((op) => opJson(op, mask)),
+        id: 'lock',
+        phase: 'lock',
+        title: extra.title ?? 'take the lease lock',
+        timeoutMs: MIN,
+        ops: [...(extra.before ?? []), lock, ...(extra.after ?? [])],
     };
 }
-/**
- * The plan as a versioned JSON document (`format: 1`): what `plan --json` prints, for a reviewer's diff or a tool.
- * Field names follow the Plan type; a new field may appear, an existing one changes meaning only with a new format.
- */
-function planJson(plan, secrets) {
-    const mask = (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .masker */ .KB)(secrets);
+/** The plan's `finally`: releases the lock, after any cleanup `before` it. */
+function unlockStep(instanceId, run, title = 'release the lock', before = []) {
     return {
-        format: plan.format,
-        run: plan.run,
-        instance: plan.instance,
-        release: plan.release,
-        from: plan.from,
-        to: plan.to,
-        pointOfNoReturn: plan.pointOfNoReturn ?? null,
-        notes: plan.notes.map(mask),
-        steps: plan.steps.map((s) => stepJson(s, mask)),
-        finally: stepJson(plan.finally, mask),
+        id: 'unlock',
+        phase: 'record',
+        title,
+        timeoutMs: MIN,
+        ops: [...before, (0,_host_lock_js__WEBPACK_IMPORTED_MODULE_2__/* .releaseLock */ .x_)((0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .layout */ .Zp)(instanceId).lock, run)],
     };
+}
+/** The host's state file as one write. */
+function stateWrite(instanceId, state) {
+    return {
+        kind: 'write',
+        path: (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .layout */ .Zp)(instanceId).state,
+        content: `${JSON.stringify(state, null, 2)}\n`,
+        mode: '0644',
+        secret: false,
+    };
+}
+/** Records the host's new state; `more` ops (pruning) follow the write. */
+function recordStep(instanceId, state, title, more = []) {
+    return { id: 'record', phase: 'record', title, timeoutMs: MIN, ops: [stateWrite(instanceId, state), ...more] };
+}
+/** The health gate on one slot, with the instance's own timeout and a minute for the connection. */
+function gateStep(inst, slot, version, title = `health gate on the ${slot} slot`) {
+    return {
+        id: 'gate',
+        phase: 'gate',
+        title,
+        timeoutMs: (0,_config_resolved_js__WEBPACK_IMPORTED_MODULE_0__/* .resolved */ .L$)(inst).healthTimeout * 1000 + MIN,
+        ops: [(0,_host_health_js__WEBPACK_IMPORTED_MODULE_1__/* .healthGate */ .Yr)(inst, slot, version)],
+    };
+}
+/** Makes the serving slot the one started at boot. */
+function enableStep(inst, slot) {
+    return {
+        id: 'enable',
+        phase: 'drain',
+        title: `start the ${slot} slot at boot`,
+        timeoutMs: MIN,
+        ops: [(0,_host_release_js__WEBPACK_IMPORTED_MODULE_4__/* .enableOnly */ .Wm)(inst.id, slot, Object.keys(inst.app.components))],
+    };
+}
+/** Stops a slot after its keep-warm window and drain (a timer on the host when the window is longer than 0). */
+function retireStep(inst, slot, windows, title, more = []) {
+    return {
+        id: 'retire',
+        phase: 'drain',
+        title,
+        timeoutMs: 5 * MIN,
+        ops: [(0,_host_release_js__WEBPACK_IMPORTED_MODULE_4__/* .retireSlot */ .Kt)(inst.id, slot, Object.keys(inst.app.components), windows.keepWarm, windows.drain), ...more],
+    };
+}
+/** The step that moves production traffic: `ops` flip (and confirm), `undo` flips back. */
+function flipStep(to, ops, undo, title = `flip traffic to the ${to} slot`) {
+    return { id: 'flip', phase: 'flip', title, timeoutMs: MIN, movesTraffic: true, ops, ...(undo ? { undo } : {}) };
+}
+/** A plan of this run: `format`, `run`, `owner` and `instance` filled in from the request. */
+function planOf(req, instance, rest) {
+    return { format: 1, run: req.run, owner: req.owner, instance, ...rest };
 }
 
 
@@ -77199,6 +74839,1086 @@ async function lookupSecret(name, source) {
 const SECRET_NAME = /^[A-Z][A-Z0-9_]{0,63}$/;
 const isSecretName = (name) => SECRET_NAME.test(name);
 const SECRET_NAME_RULE = "a secret's NAME: A-Z, 0-9 and '_', starting with a letter, at most 64 characters";
+
+
+/***/ }),
+
+/***/ 20160:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Y: () => (/* binding */ dryRunResult),
+  v: () => (/* binding */ runWithProgress)
+});
+
+// EXTERNAL MODULE: ./src/engine/run.ts + 2 modules
+var run = __nccwpck_require__(82655);
+// EXTERNAL MODULE: ./src/exit-codes.ts
+var exit_codes = __nccwpck_require__(91084);
+// EXTERNAL MODULE: ./src/plan/format.ts
+var format = __nccwpck_require__(80216);
+;// CONCATENATED MODULE: ./src/plan/json.ts
+
+/** One operation as data: secrets as ***, a secret file's content and an upload's bytes left out. */
+function opJson(op, mask) {
+    switch (op.kind) {
+        case 'run':
+            return { kind: op.kind, argv: op.argv.map(mask), ...(op.note ? { note: op.note } : {}) };
+        case 'sh':
+            return { kind: op.kind, text: mask(op.text), ...(op.note ? { note: op.note } : {}) };
+        case 'write':
+            return {
+                kind: op.kind,
+                path: op.path,
+                mode: op.mode,
+                ...(op.owner ? { owner: op.owner } : {}),
+                secret: op.secret,
+                bytes: Buffer.byteLength(op.content),
+                ...(op.secret ? {} : { content: mask(op.content) }),
+                ...(op.onChange ? { onChange: op.onChange } : {}),
+            };
+        case 'upload':
+            return { kind: op.kind, path: op.path, bytes: op.bytes.length, sha256: op.sha256 };
+    }
+}
+function stepJson(step, mask) {
+    return {
+        id: step.id,
+        phase: step.phase,
+        title: mask(step.title),
+        timeoutMs: step.timeoutMs,
+        movesTraffic: step.movesTraffic === true,
+        onHost: step.onHost === true,
+        ops: step.ops.map((op) => opJson(op, mask)),
+        undo: (step.undo ?? []).map((op) => opJson(op, mask)),
+    };
+}
+/**
+ * The plan as a versioned JSON document (`format: 1`): what `plan --json` prints, for a reviewer's diff or a tool.
+ * Field names follow the Plan type; a new field may appear, an existing one changes meaning only with a new format.
+ */
+function planJson(plan, secrets) {
+    const mask = (0,format/* masker */.KB)(secrets);
+    return {
+        format: plan.format,
+        run: plan.run,
+        instance: plan.instance,
+        release: plan.release,
+        from: plan.from,
+        to: plan.to,
+        pointOfNoReturn: plan.pointOfNoReturn ?? null,
+        notes: plan.notes.map(mask),
+        steps: plan.steps.map((s) => stepJson(s, mask)),
+        finally: stepJson(plan.finally, mask),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/session/progress.ts
+/**
+ * How a run's steps reach the operator: the terminal's step lines (or the action's groups, via `custom`), and for a
+ * long step (a big backup, a slow migration, the observe window) a line every 10 s saying it is alive.
+ */
+function stepReporter(log, mask, custom) {
+    const terminal = (e) => {
+        if (e.kind === 'start')
+            log(`${e.index < e.total ? `[${e.index + 1}/${e.total}]` : '[end]'} ${e.step.title} ...`);
+        else if (e.kind === 'done')
+            log(`      ${e.result.code === 0 ? 'ok' : `FAILED (exit ${e.result.code})`} in ${(e.ms / 1000).toFixed(1)} s${e.result.code === 0 ? '' : `: ${mask(e.result.stderr.trim().split('\n').slice(-6).join('\n        '))}`}`);
+        else if (e.kind === 'note')
+            log(`      note: ${mask(e.text)}`);
+        else if (e.kind === 'undo')
+            log(`      undo ${e.step.id}: ${e.result.code === 0 ? 'ok' : `FAILED: ${mask(e.result.stderr.trim())}`}`);
+        else
+            log(`      waiting for the lock: ${mask(e.holder)}`);
+    };
+    const report = custom ? (e) => custom(e, mask) : terminal;
+    let ticker;
+    return {
+        onEvent(e) {
+            if (e.kind === 'start') {
+                const started = Date.now();
+                clearInterval(ticker);
+                ticker = setInterval(() => log(`      ... ${e.step.id}: ${Math.round((Date.now() - started) / 1000)} s`), 10_000);
+            }
+            else if (e.kind === 'done')
+                clearInterval(ticker);
+            report(e);
+        },
+        stop: () => clearInterval(ticker),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/session/plan-run.ts
+
+
+
+
+
+// The part every verb shares once its plan is built: print it (a dry run) or run it with progress lines.
+/** A dry run's answer: the plan as text and as a versioned JSON document, nothing run. */
+function dryRunResult(plan, secrets, summary, extra) {
+    return {
+        exitCode: exit_codes/* ExitCode */.y.ok,
+        summary,
+        planText: (0,format/* formatPlan */.nT)(plan, secrets),
+        plan: planJson(plan, secrets),
+        ...extra,
+    };
+}
+/**
+ * Runs a plan with a progress line per step (or the action's own step events). `watch` sees every event first (a
+ * verb that notes when its flip or a commit step ended); `recordFailure` is the plan's failure record.
+ */
+function runWithProgress(plan, transport, opts, mask, more = {}) {
+    const progress = stepReporter(opts.log, mask, opts.onEvent);
+    return (0,run/* runPlan */.F)(plan, transport, {
+        onEvent: (e) => {
+            more.watch?.(e);
+            progress.onEvent(e);
+        },
+        ...(more.recordFailure ? { recordFailure: more.recordFailure } : {}),
+        lockWaitMs: opts.lockWaitMs,
+        signal: opts.signal,
+    }).finally(progress.stop);
+}
+
+
+/***/ }),
+
+/***/ 85108:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  U: () => (/* binding */ loadRelease),
+  i: () => (/* binding */ prepare)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./src/host/smoke.ts
+var host_smoke = __nccwpck_require__(87667);
+// EXTERNAL MODULE: ./src/validate/job-secrets.ts
+var job_secrets = __nccwpck_require__(90389);
+// EXTERNAL MODULE: ./src/validate/validate.ts + 21 modules
+var validate = __nccwpck_require__(29606);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(83916);
+// EXTERNAL MODULE: ./src/exit-codes.ts
+var exit_codes = __nccwpck_require__(91084);
+// EXTERNAL MODULE: ./src/config/public-url.ts
+var public_url = __nccwpck_require__(27005);
+// EXTERNAL MODULE: ./src/shell/layout.ts
+var layout = __nccwpck_require__(50418);
+// EXTERNAL MODULE: ./src/host/pg-admin.ts
+var pg_admin = __nccwpck_require__(3699);
+// EXTERNAL MODULE: ./node_modules/liquidjs/dist/liquid.node.js
+var liquid_node = __nccwpck_require__(48694);
+// EXTERNAL MODULE: ./src/shell/quote.ts
+var quote = __nccwpck_require__(61250);
+;// CONCATENATED MODULE: ./src/render/escape.ts
+
+class escape_RenderError extends Error {
+}
+const NGINX_SAFE = /^[A-Za-z0-9._:/@*+=,~%-]*$/;
+function nginx(value) {
+    if (!NGINX_SAFE.test(value))
+        throw new escape_RenderError(`value ${JSON.stringify(value)} cannot be placed in nginx config (only letters, digits and . _ : / @ * + = , ~ % -)`);
+    return value;
+}
+function systemd(value) {
+    if (/[\n\r]/.test(value))
+        throw new escape_RenderError(`value ${JSON.stringify(value)} cannot be placed in a unit file (newline)`);
+    return value.replace(/\\/g, '\\\\').replace(/%/g, '%%');
+}
+/** systemd EnvironmentFile: a double-quoted value, taken literally (no expansion) except for backslash escapes. */
+function env(value) {
+    if (/[\n\r]/.test(value))
+        throw new escape_RenderError('a value in an environment file cannot contain a newline');
+    return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+const ESCAPERS = {
+    nginx,
+    systemd,
+    env,
+    yaml: (value) => JSON.stringify(value),
+    shell: (value) => (0,quote/* quote */.hD)(value),
+    text: (value) => value,
+};
+/** `ExecStart=` for a command field: bash -c with the command as one argument, escaped for systemd's own parser. */
+function systemdShellCommand(command) {
+    if (/[\n\r]/.test(command))
+        throw new escape_RenderError('a start command cannot contain a newline');
+    const arg = command.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\$/g, '$$$$').replace(/%/g, '%%');
+    return `/bin/bash -c "exec ${arg}"`;
+}
+/** The format of a template, from its name: site.nginx.liquid, unit.service.liquid, app.env.liquid, config.yml.liquid. */
+function formatOf(templateName) {
+    const base = templateName.replace(/\.liquid$/, '');
+    if (/\.(nginx|conf)$/.test(base))
+        return 'nginx';
+    if (/\.(service|timer|socket)$/.test(base))
+        return 'systemd';
+    if (/\.env$/.test(base))
+        return 'env';
+    if (/\.ya?ml$/.test(base))
+        return 'yaml';
+    if (/\.sh$/.test(base))
+        return 'shell';
+    return 'text';
+}
+
+;// CONCATENATED MODULE: ./src/render/engine.ts
+
+
+const engines = new Map();
+/** One engine per format: strict variables and filters, and that format's escaper on every output. */
+function engineFor(format) {
+    let engine = engines.get(format);
+    if (!engine) {
+        const escape = ESCAPERS[format];
+        engine = new liquid_node/* Liquid */.HX({
+            strictVariables: true,
+            strictFilters: true,
+            ownPropertyOnly: true,
+            outputEscape: (v) => (v instanceof Raw ? v.text : escape(String(v))),
+        });
+        // `| raw` only for values slotflip itself built for this format (e.g. exec_start); never for operator input.
+        engine.registerFilter('exec_start', (v) => new Raw(systemdShellCommand(String(v))));
+        // An environment variable's name (a preset's VIKUNJA_MAILER_PASSWORD), checked so it cannot carry anything else.
+        engine.registerFilter('env_name', (v) => {
+            if (!/^[A-Z_][A-Z0-9_]*$/.test(String(v)))
+                throw new escape_RenderError(`${JSON.stringify(String(v))} is not an environment variable name`);
+            return new Raw(String(v));
+        });
+        engines.set(format, engine);
+    }
+    return engine;
+}
+class Raw {
+    text;
+    constructor(text) {
+        this.text = text;
+    }
+    toString() {
+        return this.text;
+    }
+}
+/** Renders a template's text; an undefined variable, an unknown filter or an unsafe value is a RenderError naming the template. */
+function engine_renderText(name, source, format, context) {
+    try {
+        return engineFor(format).parseAndRenderSync(source, context);
+    }
+    catch (err) {
+        const why = err instanceof Error ? err.message.split('\n')[0] : String(err);
+        throw new escape_RenderError(`${name}: ${why}`);
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+// EXTERNAL MODULE: ./src/presets/config-walk.ts
+var config_walk = __nccwpck_require__(87788);
+;// CONCATENATED MODULE: ./src/render/merge-config.ts
+
+
+const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** app.config without its secret references (those go to the 0600 app.env, never into a config file). */
+function withoutSecrets(v) {
+    const out = {};
+    for (const [k, x] of Object.entries(v)) {
+        if ((0,config_walk/* secretRef */.Cr)(x) !== undefined)
+            continue;
+        out[k.toLowerCase()] = isRecord(x) ? withoutSecrets(x) : x;
+    }
+    return out;
+}
+function merge(base, over) {
+    const out = { ...base };
+    for (const [k, v] of Object.entries(over))
+        out[k] = isRecord(v) && isRecord(out[k]) ? merge(out[k], v) : v;
+    return out;
+}
+/**
+ * The rendered YAML with the environment's app.config merged over it: the template holds what slotflip derives and
+ * the defaults, the environment wins for everything else (the keys slotflip owns are refused by validation first).
+ * The template's leading comment stays; keys keep a stable order, so the same input gives the same bytes.
+ */
+function mergeConfig(rendered, config, types = {}) {
+    const header = rendered.match(/^(#[^\n]*\n)*/)[0];
+    const base = (0,dist/* parse */.qg)(rendered, { version: '1.2' });
+    const merged = merge(isRecord(base) ? base : {}, isRecord(config) ? withoutSecrets(config) : {});
+    // Written for YAML 1.1 readers (Go's): a string such as off or yes is quoted, so it cannot turn into a boolean.
+    return `${header}${(0,dist/* stringify */.As)(typed(merged, types), { lineWidth: 0, version: '1.1' })}`;
+}
+/** Templates print every value as a string; the app's own types are restored from the preset's key list. */
+function typed(v, types, prefix = '') {
+    const out = {};
+    for (const [k, x] of Object.entries(v)) {
+        const key = `${prefix}${k}`;
+        if (isRecord(x) && types[key] !== 'map')
+            out[k] = typed(x, types, `${key}.`);
+        else if (types[key] === 'integer' && typeof x === 'string' && /^-?\d+$/.test(x))
+            out[k] = Number(x);
+        else if (types[key] === 'boolean' && (x === 'true' || x === 'false'))
+            out[k] = x === 'true';
+        else
+            out[k] = x;
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/presets/sizes.ts
+var sizes = __nccwpck_require__(90698);
+// EXTERNAL MODULE: ./src/presets/data-dir.ts
+var data_dir = __nccwpck_require__(23184);
+;// CONCATENATED MODULE: ./src/render/tuning-files.ts
+
+
+
+// The optional tuning files (database.tune, redis.tune). Provision installs them, not the deploy: they belong to the
+// container's PostgreSQL and Redis, which every instance in it shares, and changing them is not part of a release.
+const TUNING_TEMPLATES = {
+    postgres: 'slotflip/postgresql-tuning.liquid',
+    redis: 'slotflip/redis-tuning.liquid',
+};
+/** The tuning templates an instance asks for (nothing without a container to size from). */
+function tuningTemplateNames(instance) {
+    if (!instance.container)
+        return [];
+    return [
+        ...(instance.database?.tune ? [TUNING_TEMPLATES.postgres] : []),
+        ...(instance.redis?.tune ? [TUNING_TEMPLATES.redis] : []),
+    ];
+}
+function tuningResources(instance) {
+    const c = instance.container;
+    return c
+        ? { memory: c.memory, cores: c.cores ?? 2, disk: c.disk, maxConnections: instance.database?.max_connections ?? 100 }
+        : undefined;
+}
+function renderTuningFiles(instance, templates) {
+    const resources = tuningResources(instance);
+    if (!resources)
+        return {};
+    const render = (name, extra) => {
+        const source = templates[name];
+        if (source === undefined)
+            throw new RenderError(`template ${name} is missing from templates/`);
+        return renderText(name, source, 'text', { instance: instance.id, resources, ...extra });
+    };
+    return {
+        ...(instance.database?.tune
+            ? { postgres: render(TUNING_TEMPLATES.postgres, { pg: postgresTuning(resources) }) }
+            : {}),
+        ...(instance.redis?.tune
+            ? { redis: render(TUNING_TEMPLATES.redis, { redis_maxmemory: redisMaxmemory(resources.memory) }) }
+            : {}),
+    };
+}
+
+// EXTERNAL MODULE: ./src/host/assets.ts
+var assets = __nccwpck_require__(5293);
+;// CONCATENATED MODULE: ./src/render/instance-files.ts
+
+
+
+
+
+
+
+
+
+
+
+/** The templates an instance needs, so the caller can load exactly those. */
+function templateNames(instance, preset) {
+    const app = instance.app.name;
+    const own = (preset?.files ?? []).map((f) => `${app}/${f.template}`);
+    return [
+        'slotflip/component.service.liquid',
+        'slotflip/site.nginx.liquid',
+        `${app}/app.env.liquid`,
+        `${app}/slot.env.liquid`,
+        ...own,
+        ...(instance.templates ?? []).map((t) => t.source),
+        ...tuningTemplateNames(instance),
+    ];
+}
+function secretValue(input, name) {
+    if (!name)
+        return '';
+    const value = input.secrets[name];
+    if (value === undefined)
+        throw new escape_RenderError(`secret ${name} is needed to render ${input.instance.id} but was not provided`);
+    return value;
+}
+/**
+ * The values templates see; secrets appear only as database.password, redis.password, app.shared_secret and
+ * config_secrets (the app.config values written { secret: NAME }, by the environment variable the app reads them from).
+ */
+function baseContext(input) {
+    const { instance, preset } = input;
+    const l = (0,layout/* layout */.Zp)(instance.id);
+    const db = instance.database;
+    const redis = instance.redis;
+    const prefix = preset?.config.env_prefix;
+    const configSecretVars = prefix
+        ? (0,config_walk/* configSecrets */.Uf)(instance.app.config).map((s) => ({
+            env: (0,config_walk/* envName */.pD)(prefix, s.written.join('.')),
+            value: secretValue(input, s.name),
+        }))
+        : [];
+    return {
+        instance: instance.id,
+        root: l.root,
+        shared: l.shared,
+        user: instance.app.user ?? instance.app.name,
+        version: instance.app.release.version,
+        public_url: (0,public_url/* publicUrl */.x)(instance),
+        files_dir: (0,data_dir/* dataDir */.K)(instance, preset),
+        app: { shared_secret: secretValue(input, instance.app.shared_secret) },
+        config_secrets: configSecretVars,
+        database: db
+            ? {
+                host: db.host,
+                port: db.port,
+                hostport: `${db.host}:${db.port}`,
+                name: db.name,
+                user: db.user,
+                pool: db.pool ?? 10,
+                sslmode: db.sslmode ?? 'disable',
+                password: secretValue(input, db.password_secret),
+            }
+            : {},
+        redis: redis
+            ? {
+                enabled: true,
+                host: redis.host,
+                port: redis.port,
+                hostport: `${redis.host}:${redis.port}`,
+                db: redis.db ?? 0,
+                password: secretValue(input, redis.password_secret),
+            }
+            : { enabled: false },
+    };
+}
+/** Without an explicit limit, nginx accepts what the app accepts (its upload setting), else 10m. */
+function bodyLimit(input) {
+    const upload = input.preset ? (0,sizes/* maxUpload */.ye)(input.preset, input.instance.app.config) : undefined;
+    return upload ? (0,sizes/* nginxSize */.ku)(upload) : '10m';
+}
+/** Each location the site proxies: a component's own route, then the environment's extra locations (e.g. a websocket). */
+function siteRoutes(instance) {
+    const routes = Object.entries(instance.app.components).flatMap(([name, c]) => c?.route ? [{ path: c.route, component: name, websocket: c.websocket ?? false }] : []);
+    for (const l of instance.nginx?.locations ?? [])
+        routes.push({ path: l.path, component: l.component, websocket: l.websocket ?? false });
+    const seen = new Set();
+    for (const r of routes) {
+        if (seen.has(r.path))
+            throw new escape_RenderError(`${instance.id}: two nginx locations for ${r.path} (a component's route and nginx.locations, or a location twice)`);
+        seen.add(r.path);
+    }
+    return routes;
+}
+/** The kept frontend files nginx serves before asking the app (nginx.assets), or false. */
+function siteAssets(instance) {
+    const a = instance.nginx?.assets;
+    if (!a)
+        return false;
+    if (siteRoutes(instance).some((r) => r.path === a.path))
+        throw new escape_RenderError(`${instance.id}: nginx.assets.path ${a.path} is also a route; the kept files are served at that path, so leave it out of the routes`);
+    return { path: a.path, root: (0,layout/* layout */.Zp)(instance.id).assets, component: (0,assets/* assetsComponent */.h1)(instance) };
+}
+/** Everything slotflip writes on the host for an instance, rendered in a fixed order (same input, same bytes). */
+function renderInstanceFiles(input) {
+    const { instance, templates } = input;
+    const l = (0,layout/* layout */.Zp)(instance.id);
+    const ctx = baseContext(input);
+    const secretValues = [
+        ...Object.values(input.secrets),
+        ...Object.values(input.slotDatabase ?? {}).map((d) => d.password),
+    ].filter((v) => v.length >= 4);
+    const render = (template, path, extra, mode = '0644') => {
+        const source = templates[template];
+        if (source === undefined)
+            throw new escape_RenderError(`template ${template} is missing from templates/`);
+        const content = engine_renderText(template, source, formatOf(template), { ...ctx, ...extra });
+        const secret = secretValues.some((v) => content.includes(v));
+        return { path, content, mode: secret ? '0600' : mode, secret, template };
+    };
+    const components = Object.entries(instance.app.components).flatMap(([name, c]) => (c ? [{ name, c }] : []));
+    const files = [];
+    files.push(render(`${instance.app.name}/app.env.liquid`, l.appEnv, {}, '0600'));
+    for (const slot of layout/* SLOTS */._f) {
+        const sockets = Object.fromEntries(components.map(({ name }) => [name, l.socket(name, slot)]));
+        const login = input.slotDatabase?.[slot];
+        const database = login ? { ...ctx.database, ...login } : ctx.database;
+        files.push(render(`${instance.app.name}/slot.env.liquid`, l.slotEnv(slot), { slot, sockets, database }));
+    }
+    for (const { name, c } of components) {
+        files.push(render('slotflip/component.service.liquid', l.unitFile(name), {
+            component: name,
+            start: c.start,
+            memory_max: c.memory_max ?? '',
+            cpu_weight: c.cpu_weight ?? '',
+            stop_signal: c.stop_signal ?? 'SIGTERM',
+        }));
+    }
+    if (instance.nginx) {
+        const tls = instance.nginx.tls?.enabled
+            ? { certificate: instance.nginx.tls.certificate, key: instance.nginx.tls.key }
+            : undefined;
+        if (tls && (!tls.certificate || !tls.key))
+            throw new escape_RenderError(`${instance.id}: nginx.tls is enabled without a certificate and key`);
+        const site = {
+            http_port: instance.nginx.http_port ?? 80,
+            https_port: instance.nginx.https_port ?? 443,
+            tls: tls ?? false,
+            routes: siteRoutes(instance),
+            server_names: instance.nginx.server_names,
+            access_log: l.accessLog,
+            client_max_body_size: instance.nginx.client_max_body_size ?? bodyLimit(input),
+            maintenance_flag: l.maintenanceFlag,
+            assets: siteAssets(instance),
+            components: components.map(({ name, c }) => ({
+                name,
+                tcp: c.listen.type === 'tcp',
+                current_socket: l.currentSocket(name),
+                upstream_file: l.upstreamFile(name),
+            })),
+        };
+        files.push(render('slotflip/site.nginx.liquid', l.site, site));
+    }
+    if (instance.database) {
+        const db = instance.database;
+        const content = (0,pg_admin/* pgpassLine */.xV)(db.host, db.port, db.user, secretValue(input, db.password_secret));
+        files.push({ path: l.pgpass, content, mode: '0600', secret: true, template: '(pgpass)' });
+    }
+    if (instance.redis?.password_secret) {
+        files.push({
+            path: `${l.shared}/redis.pass`,
+            content: secretValue(input, instance.redis.password_secret),
+            mode: '0600',
+            secret: true,
+            template: '(redis password)',
+        });
+    }
+    for (const f of input.preset?.files ?? []) {
+        const rendered = render(`${instance.app.name}/${f.template}`, `${l.shared}/${f.dest}`, {}, f.mode);
+        // The app itself reads these (unlike app.env and the slot files, which systemd reads as root): a mode that lets
+        // the group read it means the app's group, or the app is refused its own configuration.
+        const file = !rendered.secret && /^0?[0-7][4-7][0-7]$/.test(rendered.mode) && instance.app.user
+            ? { ...rendered, owner: `root:${instance.app.user}` }
+            : rendered;
+        files.push(f.merge_config
+            ? { ...file, content: mergeConfig(file.content, instance.app.config, input.preset?.config.keys) }
+            : file);
+    }
+    for (const t of instance.templates ?? [])
+        files.push(render(t.source, t.dest, {}, t.mode ?? '0644'));
+    return files;
+}
+
+// EXTERNAL MODULE: ./src/report/finding.ts
+var finding = __nccwpck_require__(59023);
+;// CONCATENATED MODULE: ./src/report/text.ts
+
+// Compiler-style lines, one per finding, so editors and terminals can jump to FILE:LINE:COL.
+function formatFinding(f) {
+    const where = f.path ? `${f.path}: ` : '';
+    return `${f.file}:${f.line}:${f.column}: ${f.severity}: ${where}${f.message}`;
+}
+function formatSummary(findings, fileCount) {
+    const c = countBySeverity(findings);
+    const files = `${fileCount} environment file${fileCount === 1 ? '' : 's'}`;
+    if (c.error === 0)
+        return `${files} valid${c.warning ? `, ${c.warning} warning${c.warning === 1 ? '' : 's'}` : ''}`;
+    return `${files} checked: ${c.error} error${c.error === 1 ? '' : 's'}, ${c.warning} warning${c.warning === 1 ? '' : 's'}`;
+}
+
+// EXTERNAL MODULE: ./src/secrets/lookup.ts
+var lookup = __nccwpck_require__(30323);
+// EXTERNAL MODULE: ./src/transport/local.ts + 1 modules
+var local = __nccwpck_require__(15912);
+// EXTERNAL MODULE: ./src/host/release.ts
+var release = __nccwpck_require__(97043);
+// EXTERNAL MODULE: ./src/presets/load.ts + 1 modules
+var load = __nccwpck_require__(90295);
+;// CONCATENATED MODULE: ./src/session/prepare.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const invalid = (message, remedy = '') => new errors/* SlotflipError */.u0('validate', message, remedy, exit_codes/* ExitCode */.y.invalidConfig);
+/** Validate, pick the instance, resolve its secrets, load and render its templates. Local work only. */
+async function prepare(opts) {
+    if ((await (0,promises_.stat)(opts.envFile).catch(() => undefined))?.isDirectory()) {
+        throw invalid(`--env names one environment file, and ${opts.envFile} is a folder`, `Give the file of the environment to act on, e.g. ${(0,external_node_path_.join)(opts.envFile, 'production.yaml')}`);
+    }
+    const unusedSecretFields = opts.restoreSecrets
+        ? []
+        : job_secrets/* RESTORE_ONLY_FIELDS */.qO.filter((k) => !(k === 'admin_secret' && opts.adminSecret));
+    const outcome = await (0,validate/* validateEnvironments */.X)({
+        paths: [opts.envFile],
+        secrets: opts.secrets,
+        unusedSecretFields,
+        templatesDir: opts.templatesDir,
+    });
+    // Promotion is checked against the environment it promotes from, which validation reads from beside this file.
+    const errors = outcome.findings.filter((f) => f.severity === 'error');
+    if (errors.length)
+        throw invalid(`${opts.envFile} is not valid:\n${errors.map(formatFinding).join('\n')}`);
+    const env = outcome.environments.get(opts.envFile);
+    const instances = env.instances;
+    const instance = opts.instanceId
+        ? instances.find((i) => i.id === opts.instanceId)
+        : instances.length === 1
+            ? instances[0]
+            : undefined;
+    if (!instance) {
+        throw invalid(opts.instanceId
+            ? `no instance "${opts.instanceId}" in ${opts.envFile}`
+            : `${opts.envFile} holds ${instances.length} instances`, `Choose one with --instance (${instances.map((i) => i.id).join(', ')})`);
+    }
+    const secrets = {};
+    // The schema walk starts at the document root, so the instance is looked at as the one instance of a document.
+    // The backup identity and the database admin are read only where restores run: deploy and backup jobs never have them (design §5).
+    const names = (0,job_secrets/* secretRefsFor */.wK)({ instances: [instance] }, unusedSecretFields).map((ref) => String(ref.name));
+    for (const name of names) {
+        if (!opts.secrets)
+            secrets[name] = `<secret ${name}>`;
+        else {
+            const found = await (0,lookup/* lookupSecret */.b)(name, opts.secrets);
+            if (!found.ok)
+                throw invalid(`secret ${name} ${found.reason}`);
+            secrets[name] = found.value;
+        }
+    }
+    if (opts.secrets)
+        opts.onSecrets?.(Object.values(secrets));
+    if (opts.render === false)
+        return { file: opts.envFile, instance, secrets, files: [], templates: {} };
+    const dir = (0,external_node_path_.resolve)(opts.templatesDir ?? 'templates');
+    const presets = await (0,load/* loadPresets */.V)(dir, [instance.app.name]);
+    const broken = presets.broken.get(instance.app.name);
+    if (broken)
+        throw invalid(broken);
+    const preset = presets.presets.get(instance.app.name);
+    const templates = {};
+    for (const name of templateNames(instance, preset)) {
+        try {
+            templates[name] = await (0,promises_.readFile)((0,external_node_path_.join)(dir, name), 'utf8');
+        }
+        catch {
+            throw invalid(`template ${name} is missing from ${dir}`, `Add it, or check app.name (${instance.app.name}) and the instance's templates`);
+        }
+    }
+    // The flow is checked before rendering, so its errors are not reported as a rendering failure.
+    const smoke = instance.smoke === false ? undefined : (instance.smoke ?? preset?.smoke);
+    const problem = smoke ? (0,host_smoke/* checkSmokeVariables */.D5)(smoke) : undefined;
+    if (problem)
+        throw invalid(`the smoke flow of ${instance.id}${instance.smoke ? '' : ` (templates/${instance.app.name}/preset.yaml)`}: ${problem}`);
+    if (!smoke && instance.health.after_flip?.some((c) => c.type === 'cookies')) {
+        throw invalid(`${instance.id}: health.after_flip has { type: cookies }, which replays the smoke flow, and the instance has none`, 'Give the instance a smoke flow that logs in (so the app sets its cookies), or remove the cookies check');
+    }
+    try {
+        return {
+            file: opts.envFile,
+            instance,
+            secrets,
+            files: renderInstanceFiles({ instance, secrets, templates, preset }),
+            templates,
+            ...(preset ? { preset } : {}),
+            ...(smoke ? { smoke } : {}),
+        };
+    }
+    catch (err) {
+        throw invalid(`rendering ${instance.id} failed: ${err instanceof Error ? err.message : String(err)}`);
+    }
+}
+/** The release archive on the runner, checked against the sha256 the environment pins, and what it declares. */
+async function loadRelease(instance) {
+    const r = instance.app.release;
+    // The host downloads it and checks the pinned sha256 before unpacking (host/release.ts): nothing to read here.
+    if (r.source === 'url' && r.url && r.sha256)
+        return {
+            version: r.version,
+            sha256: r.sha256,
+            bytes: Buffer.alloc(0),
+            url: r.url,
+            format: (0,release/* archiveFormat */.MG)(r.url),
+            breaking: false,
+        };
+    if (r.source !== 'upload' || !r.path || !r.sha256) {
+        throw invalid(`release source "${r.source}" is not supported by this version of slotflip yet`, 'Use source: upload with path and sha256, or source: url with url and sha256');
+    }
+    let bytes;
+    try {
+        bytes = await (0,promises_.readFile)((0,external_node_path_.resolve)(r.path));
+    }
+    catch {
+        throw invalid(`release archive ${r.path} does not exist on this machine`, 'Build it first, or fix app.release.path (relative to the repository)');
+    }
+    const sha256 = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+    if (sha256 !== r.sha256)
+        throw invalid(`release archive ${r.path} has sha256 ${sha256}, but the environment pins ${r.sha256}`, 'Rebuild it, or update app.release.sha256 if this archive is the one you meant');
+    const format = (0,release/* archiveFormat */.MG)(r.path);
+    // A release says it breaks the running one in its release.json (an app may ship without one).
+    const meta = format === 'zip' ? { code: 1, stdout: '' } : await (0,local/* execLocal */.f4)(['tar', '-xzOf', (0,external_node_path_.resolve)(r.path), './release.json']);
+    let breaking = false;
+    if (meta.code === 0) {
+        try {
+            breaking = JSON.parse(meta.stdout).breaking === true;
+        }
+        catch {
+            throw invalid(`release.json in ${r.path} is not valid JSON`);
+        }
+    }
+    return { version: r.version, sha256, bytes, format, breaking };
+}
+
+
+/***/ }),
+
+/***/ 9991:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  F$: () => (/* binding */ newRunId),
+  eC: () => (/* binding */ owner),
+  vP: () => (/* binding */ readHostWhenFree)
+});
+
+// UNUSED EXPORTS: readHost, readState
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(83916);
+// EXTERNAL MODULE: ./src/exit-codes.ts
+var exit_codes = __nccwpck_require__(91084);
+// EXTERNAL MODULE: ./src/shell/layout.ts
+var shell_layout = __nccwpck_require__(50418);
+// EXTERNAL MODULE: ./src/host/lock.ts
+var lock = __nccwpck_require__(62703);
+// EXTERNAL MODULE: ./src/shell/quote.ts
+var quote = __nccwpck_require__(61250);
+// EXTERNAL MODULE: ./src/host/watch.ts
+var watch = __nccwpck_require__(48949);
+// EXTERNAL MODULE: ./src/shell/state.ts
+var shell_state = __nccwpck_require__(55547);
+;// CONCATENATED MODULE: ./src/host/probe.ts
+
+
+
+
+
+const MARK = '--- slotflip probe';
+/** Where nginx sends a component's traffic: the flip's symlink (unix sockets) or its upstream include (TCP). */
+function routeCommand(inst, component, listen) {
+    return listen === 'unix'
+        ? `readlink ${(0,quote/* quote */.hD)((0,shell_layout/* layout */.Zp)(inst.id).currentSocket(component))}`
+        : `cat ${(0,quote/* quote */.hD)((0,shell_layout/* layout */.Zp)(inst.id).upstreamFile(component))}`;
+}
+/** A shell command printing the fingerprint of everything a deploy plan is built from. */
+function fingerprintCommand(inst) {
+    const l = (0,shell_layout/* layout */.Zp)(inst.id);
+    const routes = Object.entries(inst.app.components).map(([name, c]) => routeCommand(inst, name, c?.listen.type));
+    return `{ cat ${(0,quote/* quote */.hD)(l.state)}; ${routes.join('; ')}; ls ${(0,quote/* quote */.hD)(l.maintenanceFlag)}; } 2>/dev/null | sha256sum | cut -c1-64`;
+}
+function probeScript(inst) {
+    const l = (0,shell_layout/* layout */.Zp)(inst.id);
+    const [name, first] = Object.entries(inst.app.components)[0] ?? [];
+    const route = name && first ? routeCommand(inst, name, first.listen.type) : 'true';
+    return [
+        `cat ${(0,quote/* quote */.hD)(l.state)} 2>/dev/null || echo null`,
+        `echo '${MARK} routed'; ${route} 2>/dev/null || true`,
+        ...shell_layout/* SLOTS */._f.map((s) => `echo '${MARK} slot ${s}'; readlink ${(0,quote/* quote */.hD)(l.slotLink(s))} 2>/dev/null || true`),
+        ...shell_layout/* SLOTS */._f.map((s) => `echo '${MARK} running ${s}'; systemctl is-active --quiet ${Object.keys(inst.app.components)
+            .map((c) => (0,quote/* quote */.hD)(`${l.unit(c)}${s}`))
+            .join(' ')} 2>/dev/null && echo yes || true`),
+        `echo '${MARK} maintenance'; [ -e ${(0,quote/* quote */.hD)(l.maintenanceFlag)} ] && echo on || true`,
+        `echo '${MARK} lock'; cat ${(0,quote/* quote */.hD)(`${l.lock}/owner`)} 2>/dev/null || true`,
+        `echo '${MARK} lock-session'; ${(0,lock/* sessionGone */.EL)((0,quote/* quote */.hD)(l.lock))}; [ -z "$gone" ] || echo gone`,
+        `echo '${MARK} watch'; w=$(cat ${(0,quote/* quote */.hD)(`${l.root}/watch.json`)} 2>/dev/null || true); r=$(printf '%s' "$w" | sed -n 's/^{"run":"\\([^"]*\\)".*/\\1/p'); [ -z "$r" ] || [ -e ${(0,quote/* quote */.hD)(`${l.root}/watch`)}/"$r"/reported ] || printf '%s\\n' "$w"`,
+        `echo '${MARK} watching'; systemctl is-active -q ${(0,quote/* quote */.hD)((0,watch/* watchUnit */.ev)(inst.id))} 2>/dev/null && echo yes || true`,
+        `echo '${MARK} journal'; tail -n 200 ${(0,quote/* quote */.hD)(l.journal)} 2>/dev/null || true`,
+        `echo '${MARK} fingerprint'; ${fingerprintCommand(inst)}`,
+        `echo '${MARK} now'; date +%s`,
+    ].join('\n');
+}
+/** Reads the probe's output. Pure, so every disagreement it can report is tested without a host. */
+function parseProbe(inst, stdout) {
+    const parts = new Map();
+    const chunks = stdout.split(`${MARK} `);
+    const stateText = chunks.shift() ?? '';
+    for (const chunk of chunks) {
+        const nl = chunk.indexOf('\n');
+        parts.set(nl < 0 ? chunk : chunk.slice(0, nl), nl < 0 ? '' : chunk.slice(nl + 1).trim());
+    }
+    const state = (0,shell_state/* parseState */.Bu)(stateText, inst.id);
+    const [, first] = Object.entries(inst.app.components)[0] ?? [];
+    const routedText = parts.get('routed') ?? '';
+    let routed = null;
+    if (first?.listen.type === 'unix')
+        routed = shell_layout/* SLOTS */._f.find((s) => routedText.endsWith(`/${s}/app.sock`)) ?? null;
+    else if (first?.listen.type === 'tcp')
+        routed = shell_layout/* SLOTS */._f.find((s) => routedText.includes(`:${first.listen[s]};`)) ?? null;
+    const slotRelease = {};
+    for (const s of shell_layout/* SLOTS */._f) {
+        const target = parts.get(`slot ${s}`);
+        if (target)
+            slotRelease[s] = target.replace(/^.*\//, '');
+    }
+    let lock = null;
+    try {
+        const raw = JSON.parse(parts.get('lock') || 'null');
+        if (raw?.run)
+            lock = {
+                run: raw.run,
+                owner: raw.owner ?? '',
+                expires: Number(raw.expires ?? 0),
+                ...(parts.get('lock-session') === 'gone' ? { sessionGone: true } : {}),
+            };
+    }
+    catch {
+        lock = { run: '?', owner: parts.get('lock') ?? '', expires: 0 };
+    }
+    const journal = [];
+    for (const line of (parts.get('journal') ?? '').split('\n')) {
+        try {
+            const e = JSON.parse(line);
+            if (e.run && (e.event === 'start' || e.event === 'end'))
+                journal.push(e);
+        }
+        catch {
+            // a line cut by a full disk or a kill mid-write: the lines around it still count
+        }
+    }
+    const slotRunning = { blue: parts.get('running blue') === 'yes', green: parts.get('running green') === 'yes' };
+    let unreportedWatch;
+    try {
+        const w = JSON.parse(parts.get('watch') || 'null');
+        if (w?.run)
+            unreportedWatch = { run: w.run, release: w.release, state: w.state, reason: w.reason ?? '' };
+    }
+    catch {
+        // a watch file cut mid-write says nothing
+    }
+    return {
+        state,
+        routed,
+        slotRelease,
+        slotRunning,
+        maintenance: parts.get('maintenance') === 'on',
+        lock,
+        journal,
+        watching: parts.get('watching') === 'yes',
+        ...(unreportedWatch ? { unreportedWatch } : {}),
+        fingerprint: parts.get('fingerprint') ?? '',
+        now: Number(parts.get('now') ?? 0),
+    };
+}
+
+// EXTERNAL MODULE: ./src/host/release.ts
+var host_release = __nccwpck_require__(97043);
+;// CONCATENATED MODULE: ./src/host/recover.ts
+
+/**
+ * The last run in the journal that acted on the host (runs refused at the lock are skipped: they did nothing), when
+ * it neither finished (its unlock ended) nor is still alive (it holds an unexpired lease).
+ */
+function interruptedRun(journal, lock, now, watching = false) {
+    const runs = [...new Set(journal.map((e) => e.run))].reverse();
+    for (const run of runs) {
+        const own = journal.filter((e) => e.run === run);
+        const tail = own.at(-1);
+        const step = tail.step ?? tail.undo ?? '?';
+        if (own.every((e) => e.step === 'lock') && tail.event === 'end' && tail.code !== 0)
+            continue;
+        if (lock && lock.run === run && ((lock.expires >= now && !lock.sessionGone) || watching))
+            return undefined; // alive (or the host watches its flip): the lock step waits for it
+        // Finished: its lock was released (by the run, or by the host's watch after the run's own last step).
+        if (own.some((e) => e.step === 'unlock' && e.event === 'end'))
+            return undefined;
+        return { run, step, running: tail.event === 'start', at: tail.at };
+    }
+    return undefined;
+}
+function recover(probe) {
+    const notes = [];
+    let state = probe.state;
+    const interrupted = interruptedRun(probe.journal, probe.lock, probe.now, probe.watching);
+    if (interrupted) {
+        const when = new Date(interrupted.at * 1000).toISOString();
+        notes.push(`run ${interrupted.run} stopped ${interrupted.running ? 'during' : 'after'} its ${interrupted.step} step at ${when} without finishing; this run completes or replaces what it left`);
+    }
+    const w = probe.unreportedWatch;
+    if (w) {
+        const did = w.state === 'passed'
+            ? 'it passed its observe window and the host finished the deploy'
+            : w.state === 'flipped-back'
+                ? `the host flipped it back and held it (${w.reason})`
+                : `the watch is ${w.state}`;
+        notes.push(`run ${w.run} ended before it could report its flip to release ${w.release}: ${did}`);
+    }
+    const routed = probe.routed;
+    if (routed && routed !== state.active) {
+        const release = probe.slotRelease[routed] ?? 'unknown';
+        const flippedAt = probe.journal.filter((e) => e.step === 'flip' && e.event === 'end' && e.code === 0).at(-1)?.at;
+        state = {
+            ...state,
+            active: routed,
+            slots: {
+                ...state.slots,
+                [routed]: {
+                    release,
+                    version: (0,host_release/* versionOf */.E4)(release),
+                    since: flippedAt ? new Date(flippedAt * 1000).toISOString() : new Date(probe.now * 1000).toISOString(),
+                },
+            },
+            releases: state.releases.includes(release) ? state.releases : [...state.releases, release],
+        };
+        notes.push(`nginx routes to the ${routed} slot (release ${release}), but state.json recorded ${probe.state.active ?? 'no live slot'}: the ${routed} slot is taken as live`);
+    }
+    const adopted = routed !== null && routed !== probe.state.active;
+    const converge = interrupted
+        ? `run ${interrupted.run} did not finish`
+        : adopted
+            ? 'state.json did not record the last flip'
+            : probe.maintenance
+                ? 'the maintenance page is on'
+                : undefined;
+    if (probe.maintenance)
+        notes.push("the maintenance page is on (a breaking migration's deploy did not finish): it stays on until a deploy flips to a release that passes its health gate");
+    return { state, notes, interrupted, converge };
+}
+
+;// CONCATENATED MODULE: ./src/session/run-context.ts
+
+
+
+
+
+
+
+
+// What every command that changes a host needs: a run id, who runs it, and what the host's state is.
+function newRunId(now = new Date()) {
+    return `${now
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d+Z$/, 'Z')}-${(0,external_node_crypto_.randomBytes)(2).toString('hex')}`;
+}
+function owner() {
+    const e = process.env;
+    if (e.GITHUB_RUN_ID && e.GITHUB_REPOSITORY)
+        return `${e.GITHUB_SERVER_URL ?? 'https://github.com'}/${e.GITHUB_REPOSITORY}/actions/runs/${e.GITHUB_RUN_ID}`;
+    return `${(0,external_node_os_.userInfo)().username}@${(0,external_node_os_.hostname)()}`;
+}
+const readFailed = (stderr) => new errors/* SlotflipError */.u0('connect', `reading the host's state failed: ${stderr.trim()}`, 'Check the target', exit_codes/* ExitCode */.y.connection);
+async function readState(transport, instance) {
+    const r = await transport.script(`cat ${layout(instance).state} 2>/dev/null || echo null`);
+    if (r.code !== 0)
+        throw readFailed(r.stderr);
+    return parseState(r.stdout, instance);
+}
+/** The state a plan is built from: what state.json says, reconciled with what a killed run left (host/recover.ts). */
+async function readHost(transport, inst) {
+    const r = await transport.script(probeScript(inst), { timeoutMs: 30_000 });
+    if (r.code !== 0)
+        throw readFailed(r.stderr);
+    let probe;
+    try {
+        probe = parseProbe(inst, r.stdout);
+    }
+    catch (err) {
+        throw new errors/* SlotflipError */.u0('connect', `${(0,shell_layout/* layout */.Zp)(inst.id).state} on ${transport.label} is unreadable: ${err instanceof Error ? err.message : String(err)}`, 'Restore it from the history in the journal, or move it aside to start over', exit_codes/* ExitCode */.y.connection);
+    }
+    return {
+        probe,
+        recovery: recover(probe),
+        guard: { fingerprint: fingerprintCommand(inst), expect: probe.fingerprint },
+    };
+}
+/** Plans are made from a host no other live run is changing: wait (up to --lock-wait) while another run holds the lock. */
+async function readHostWhenFree(transport, inst, waitUntil, waiting) {
+    let said = '';
+    for (;;) {
+        const host = await readHost(transport, inst);
+        const lock = host.probe.lock;
+        const watched = !!lock && host.probe.watching;
+        if (!lock || ((lock.expires < host.probe.now || lock.sessionGone) && !watched) || Date.now() >= waitUntil)
+            return host;
+        if (said !== lock.run)
+            waiting(watched
+                ? `the host observes the flip of run ${lock.run} (${lock.owner}); it finishes the deploy or flips back, then frees the lock`
+                : `${lock.owner} (run ${lock.run}; its lease is renewed while it lives)`);
+        said = lock.run;
+        await new Promise((r) => setTimeout(r, 2000));
+    }
+}
+
+
+/***/ }),
+
+/***/ 87731:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ exitCodeFor)
+/* harmony export */ });
+/* unused harmony export notRunSummary */
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91084);
+
+/** The exit code an outcome means (documented in the README). */
+function exitCodeFor(outcome) {
+    if (outcome.kind === 'completed')
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.ok;
+    if (outcome.kind === 'locked' || outcome.kind === 'stale')
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.locked;
+    if (outcome.disconnected)
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.connection;
+    if (!outcome.undone || outcome.pastNoReturn)
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.rollbackFailed;
+    if (outcome.step.phase === 'gate' && !outcome.cancelled)
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.healthGateRolledBack;
+    if (outcome.step.id === 'db-check' && outcome.code === _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.restoreUnsafe)
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.restoreUnsafe;
+    if (outcome.step.id === 'preflight' && !outcome.cancelled)
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.preflight;
+    return _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.rolledBackAfterFailure;
+}
+/** The summary of an outcome that never got to run the plan's steps (a held lock, a host that changed meanwhile). */
+function notRunSummary(outcome, mask) {
+    if (outcome.kind === 'locked')
+        return `locked by ${mask(outcome.holder)}`;
+    if (outcome.kind === 'stale')
+        return 'the host changed while this run waited for the lock; run it again';
+    return undefined;
+}
 
 
 /***/ }),
@@ -79884,8 +78604,8 @@ function appsOf(parsed) {
     return data.instances.flatMap((i) => isRecord(i) && isRecord(i.app) && typeof i.app.name === 'string' ? [i.app.name] : []);
 }
 
-// EXTERNAL MODULE: ./src/config/schema.ts + 3 modules
-var schema = __nccwpck_require__(30400);
+// EXTERNAL MODULE: ./src/config/schema.ts + 2 modules
+var schema = __nccwpck_require__(32459);
 ;// CONCATENATED MODULE: ./src/config/schema-findings.ts
 
 
@@ -93961,6 +92681,13 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 
 module.exports = {"rE":"1.17.0"};
 
+/***/ }),
+
+/***/ 69732:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://slotflip.dev/schema/environment.schema.json","title":"Environment","description":"One slotflip environment (for example production or staging): the instances it runs and where. Secrets are named here, never written here.","type":"object","additionalProperties":false,"required":["version","environment","instances"],"properties":{"version":{"description":"Format version of this file.","const":1},"environment":{"$ref":"#/definitions/identifier","description":"Name of the environment; the file is usually environments/<environment>.yaml."},"promote_from":{"$ref":"#/definitions/identifier","description":"Deploy only releases this other environment pins (same version and sha256): production gets the exact archive staging ran. The deploy workflow deploys it after the others."},"instances":{"type":"array","minItems":1,"maxItems":50,"items":{"$ref":"#/definitions/instance"}}},"definitions":{"identifier":{"title":"Identifier","type":"string","pattern":"^[a-z](?:[a-z0-9-]{0,38}[a-z0-9])?$","patternErrorMessage":"must be a lowercase identifier: a-z, 0-9 and \'-\', starting with a letter, at most 40 characters"},"secretName":{"title":"SecretName","description":"The NAME of a secret, never its value. slotflip reads it from the environment variable SLOTFLIP_SECRET_<NAME>, from the file named by SLOTFLIP_SECRET_<NAME>_FILE, or from <secrets-dir>/<NAME>.","type":"string","pattern":"^[A-Z][A-Z0-9_]{0,63}$","patternErrorMessage":"must be the NAME of a secret (A-Z, 0-9, \'_\', starting with a letter), never the secret\'s value"},"command":{"title":"Command","description":"A shell command run by bash on the target, by design. Changes to command fields are flagged in pull requests because they run code on the host after merge.","type":"string","minLength":1,"maxLength":4096},"commandList":{"type":"array","maxItems":50,"items":{"$ref":"#/definitions/command"}},"hostname":{"title":"Hostname","description":"A DNS name, an IPv4 address or an IPv6 address.","type":"string","maxLength":253,"pattern":"^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})$","patternErrorMessage":"must be a hostname or an IP address (letters, digits, \'-\' and \'.\'; no port, scheme or path)"},"serverName":{"title":"ServerName","type":"string","maxLength":253,"pattern":"^(?:\\\\*\\\\.)?[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$","patternErrorMessage":"must be a DNS name such as tasks.example.com, optionally starting with \'*.\'"},"absolutePath":{"title":"AbsolutePath","type":"string","maxLength":1024,"pattern":"^(?!.*(?:^|/)\\\\.\\\\.?(?:/|$))/[A-Za-z0-9._@+-]+(?:/[A-Za-z0-9._@+-]+)*$","patternErrorMessage":"must be an absolute path made of letters, digits and . _ @ + - (no spaces, quotes, \'..\' or trailing \'/\')"},"relativePath":{"title":"RelativePath","type":"string","maxLength":1024,"pattern":"^(?!.*(?:^|/)\\\\.\\\\.?(?:/|$))[A-Za-z0-9._@+-]+(?:/[A-Za-z0-9._@+-]+)*$","patternErrorMessage":"must be a relative path inside the repository, made of letters, digits and . _ @ + - (no \'..\', no leading \'/\')"},"urlPath":{"title":"UrlPath","type":"string","maxLength":256,"pattern":"^/[A-Za-z0-9._~/-]*$","patternErrorMessage":"must be a URL path starting with \'/\' (letters, digits and . _ ~ / -; no spaces, quotes, braces or \';\')"},"httpsUrl":{"title":"HttpsUrl","type":"string","maxLength":2048,"pattern":"^https://[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:/[A-Za-z0-9._~%+@-]*)*$","patternErrorMessage":"must be an https:// URL with no query string, spaces or quotes"},"port":{"title":"Port","type":"integer","minimum":1,"maximum":65535},"duration":{"title":"Duration","type":"string","pattern":"^[0-9]{1,6}(?:ms|s|m|h)$","patternErrorMessage":"must be a duration such as 500ms, 30s, 5m or 1h"},"version":{"title":"ReleaseVersion","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$","patternErrorMessage":"must be a release version such as 1.0.0 or v2.1.0-rc.1 (letters, digits, . _ + -)"},"sha256":{"title":"Sha256","type":"string","pattern":"^[a-f0-9]{64}$","patternErrorMessage":"must be a sha256 digest: 64 lowercase hex characters"},"hostKeyFingerprint":{"title":"HostKeyFingerprint","type":"string","pattern":"^SHA256:[A-Za-z0-9+/]{43}$","patternErrorMessage":"must be an SSH host key fingerprint as printed by `ssh-keygen -lf`, e.g. SHA256: followed by 43 base64 characters"},"ageRecipient":{"title":"AgeRecipient","type":"string","pattern":"^age1[02-9ac-hj-np-z]{58}$","patternErrorMessage":"must be an age public key (age1 followed by 58 characters); never the private key"},"fileMode":{"title":"FileMode","type":"string","pattern":"^0[0-7]{3}$","patternErrorMessage":"must be an octal file mode written as a string, such as \\"0644\\""},"instance":{"title":"Instance","type":"object","additionalProperties":false,"required":["id","target","app","health"],"if":{"not":{"required":["container"]}},"then":{"properties":{"target":{"title":"Target","type":"object","if":{"properties":{"transport":{"const":"ssh"}},"required":["transport"]},"then":{"required":["host_keys"]}}}},"properties":{"id":{"$ref":"#/definitions/identifier","description":"Unique across every environment: names the host directories, units and sockets."},"target":{"$ref":"#/definitions/target"},"container":{"$ref":"#/definitions/container"},"app":{"$ref":"#/definitions/app"},"templates":{"type":"array","maxItems":100,"items":{"$ref":"#/definitions/template"}},"database":{"$ref":"#/definitions/database"},"redis":{"$ref":"#/definitions/redis"},"nginx":{"$ref":"#/definitions/nginx"},"health":{"$ref":"#/definitions/health"},"smoke":{"oneOf":[{"$ref":"#/definitions/smoke"},{"const":false}],"description":"A scripted HTTP flow run against the new slot after its health gate and before any traffic moves to it; false turns off the flow the app\'s preset brings."},"migrations":{"$ref":"#/definitions/migrations"},"backups":{"$ref":"#/definitions/backups"},"windows":{"$ref":"#/definitions/windows"},"hooks":{"$ref":"#/definitions/hooks"}}},"container":{"title":"Container","description":"The LXC container `slotflip provision` creates on the Proxmox host with `pct create` (target.vmid is its id); the target reaches it once it runs.","type":"object","additionalProperties":false,"required":["vmid","template","memory","disk","address"],"properties":{"vmid":{"type":"integer","minimum":100,"maximum":999999999,"description":"The container\'s Proxmox id (the same as target.vmid when the target is pct)."},"template":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_.-]*:vztmpl/[A-Za-z0-9][A-Za-z0-9._+-]*\\\\.tar\\\\.(gz|xz|zst)$","patternErrorMessage":"must be a container template volume such as local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst","description":"The OS template (`pveam list local`)."},"hostname":{"$ref":"#/definitions/hostname","description":"Default: the instance id."},"unprivileged":{"type":"boolean","default":true,"description":"An unprivileged container (root inside is not root on the host)."},"nesting":{"type":"boolean","default":true,"description":"The nesting feature: systemd\'s sandboxing in the container needs it."},"cores":{"type":"integer","minimum":1,"maximum":8192,"default":2},"memory":{"type":"integer","minimum":256,"maximum":1048576,"description":"RAM in MiB: both slots, the build and the services must fit."},"swap":{"type":"integer","minimum":0,"maximum":1048576,"default":512,"description":"Swap in MiB."},"disk":{"type":"integer","minimum":2,"maximum":65536,"description":"Root disk in GiB."},"storage":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_.-]{0,63}$","patternErrorMessage":"must be a Proxmox storage id (a letter, then letters, digits, _ . or -; at most 64 characters)","default":"local-lvm"},"bridge":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_.-]{0,14}$","patternErrorMessage":"must be a Linux bridge name","default":"vmbr0"},"address":{"type":"string","pattern":"^(dhcp|(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}/([0-9]|[12][0-9]|3[0-2]))$","patternErrorMessage":"must be IPv4/CIDR such as 192.0.2.10/24, or dhcp"},"gateway":{"type":"string","pattern":"^(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}$","patternErrorMessage":"must be an IPv4 address"},"nameserver":{"type":"string","pattern":"^(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\\\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}$","patternErrorMessage":"must be an IPv4 address"},"onboot":{"type":"boolean","default":true,"description":"Start the container when the Proxmox host boots."},"packages":{"type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","pattern":"^[a-z0-9][a-z0-9+.-]{1,62}$","patternErrorMessage":"must be a Debian package name such as nodejs"},"description":"Debian packages the app needs besides what slotflip installs (sshd, nginx, curl, age; PostgreSQL and Redis when they are local)."},"apt_proxy":{"type":"string","pattern":"^http://[A-Za-z0-9.-]+(:[0-9]{1,5})?/?$","patternErrorMessage":"must be an http:// URL such as http://192.0.2.1:3142 (an apt-cacher-ng)","description":"A package proxy the container\'s apt goes through."}}},"target":{"title":"Target","description":"Where the instance runs and how slotflip reaches it.","type":"object","additionalProperties":false,"required":["transport"],"properties":{"transport":{"enum":["ssh","pct","local"],"description":"ssh: to the container; pct: `pct exec` on the Proxmox host (locally or over ssh to it); local: slotflip runs inside the target."},"host":{"$ref":"#/definitions/hostname","description":"ssh: the container; pct over ssh: the Proxmox host."},"port":{"$ref":"#/definitions/port","default":22},"user":{"type":"string","pattern":"^[a-z_][a-z0-9_-]{0,31}$","patternErrorMessage":"must be a Unix user name","default":"root"},"host_keys":{"type":"array","minItems":1,"maxItems":8,"uniqueItems":true,"items":{"$ref":"#/definitions/hostKeyFingerprint"},"description":"Pinned host key fingerprints; a host presenting any other key is refused."},"ssh_key_secret":{"$ref":"#/definitions/secretName","description":"Secret holding the private SSH key."},"node":{"$ref":"#/definitions/hostname","description":"Proxmox node name (pct)."},"vmid":{"type":"integer","minimum":100,"maximum":999999999,"description":"Proxmox container id (pct)."},"pct_via":{"enum":["local","ssh"],"default":"local","description":"pct: run `pct` on this machine (a runner on the Proxmox host) or over ssh to `host`."}},"allOf":[{"if":{"properties":{"transport":{"const":"ssh"}},"required":["transport"]},"then":{"required":["host","ssh_key_secret"]}},{"if":{"properties":{"transport":{"const":"pct"}},"required":["transport"]},"then":{"required":["vmid"]}},{"if":{"properties":{"transport":{"const":"pct"},"pct_via":{"const":"ssh"}},"required":["transport","pct_via"]},"then":{"required":["host","host_keys","ssh_key_secret"]}}]},"app":{"title":"App","type":"object","additionalProperties":false,"required":["name","release","components"],"properties":{"config":{"type":"object","maxProperties":100,"description":"Settings for the app\'s own configuration file, nested as the app names them (Vikunja: service, cors, mailer, auth, webhooks, ...). With a preset (templates/<app>/preset.yaml) every key is checked against the pinned release\'s list, obsolete and misspelt keys are errors at their line, and a value that is a secret is written { secret: NAME } (it goes to the 0600 app.env, never into the file)."},"shared_secret":{"$ref":"#/definitions/secretName","description":"The secret both slots share (Vikunja\'s service.secret, which signs sessions): templates see it as app.shared_secret. `slotflip rotate app-secret` replaces it and prints what users notice (the app\'s preset says; Vikunja: tokens refresh from the session cookie, browsers stay signed in)."},"name":{"$ref":"#/definitions/identifier","description":"The app, and the folder templates/<name>/ its preset lives in."},"user":{"type":"string","pattern":"^[a-z_][a-z0-9_-]{0,31}$","patternErrorMessage":"must be a Unix user name","description":"Service user the slots run as."},"background_jobs":{"type":"boolean","default":false,"description":"The app runs scheduled work of its own in every process (Vikunja: reminders, e-mail, webhooks): after a flip the old slot is paused (SIGSTOP) once it has drained, so only the live slot runs jobs; a rollback or a flip back resumes it."},"release":{"$ref":"#/definitions/release"},"build":{"$ref":"#/definitions/commandList","description":"Commands run in the new release directory before its slot starts."},"components":{"type":"object","minProperties":1,"maxProperties":8,"propertyNames":{"$ref":"#/definitions/identifier"},"additionalProperties":{"$ref":"#/definitions/component"}}}},"release":{"title":"Release","type":"object","additionalProperties":false,"required":["source","version"],"properties":{"source":{"enum":["upload","git","url"]},"version":{"$ref":"#/definitions/version"},"path":{"$ref":"#/definitions/relativePath","description":"upload: archive on the runner, relative to the repository."},"url":{"$ref":"#/definitions/httpsUrl","description":"url: archive downloaded on the host."},"sha256":{"$ref":"#/definitions/sha256","description":"Checksum the archive must match (url, upload); `slotflip pin` writes it for a url release. A url release without one is refused."},"repository":{"$ref":"#/definitions/httpsUrl","description":"git: repository to clone."},"commit":{"type":"string","pattern":"^[a-f0-9]{40}$","patternErrorMessage":"must be a full 40-character commit id: branches and tags move","description":"git: the exact commit."}},"allOf":[{"if":{"properties":{"source":{"const":"url"}},"required":["source"]},"then":{"required":["url"]}},{"if":{"properties":{"source":{"const":"upload"}},"required":["source"]},"then":{"required":["path"]}},{"if":{"properties":{"source":{"const":"git"}},"required":["source"]},"then":{"required":["repository","commit"]}}]},"component":{"title":"Component","type":"object","additionalProperties":false,"required":["start","listen"],"properties":{"start":{"$ref":"#/definitions/command","description":"How the slot starts this component (ExecStart), run from the release directory."},"listen":{"$ref":"#/definitions/listen"},"route":{"$ref":"#/definitions/urlPath","description":"nginx location that proxies to this component, e.g. / or /api."},"websocket":{"type":"boolean","default":false},"cpu_weight":{"type":"integer","minimum":1,"maximum":10000,"description":"systemd CPUWeight of each slot (default 100): a lower weight lets the serving slot win the CPU from a warming one."},"memory_max":{"type":"string","pattern":"^[0-9]{1,6}[KMG]$","patternErrorMessage":"must be a size such as 512M or 2G"},"stop_signal":{"enum":["SIGTERM","SIGINT","SIGQUIT","SIGHUP","SIGUSR1","SIGUSR2"],"default":"SIGTERM","description":"The signal that stops a slot gracefully (systemd KillSignal): the one the app handles. Vikunja\'s `web` shuts down (finishing requests, queued mail, cron) only on SIGINT; on SIGTERM it just exits."}}},"listen":{"title":"Listen","description":"unix: each slot listens on its own socket and nginx follows a symlink (zero-drop flip, no reload). tcp: blue and green ports (flip by upstream include and reload).","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["unix","tcp"]},"blue":{"$ref":"#/definitions/port"},"green":{"$ref":"#/definitions/port"}},"allOf":[{"if":{"properties":{"type":{"const":"tcp"}},"required":["type"]},"then":{"required":["blue","green"]}}]},"template":{"title":"Template","type":"object","additionalProperties":false,"required":["source","dest"],"properties":{"source":{"$ref":"#/definitions/relativePath","description":"Relative to templates/."},"dest":{"$ref":"#/definitions/absolutePath","description":"Where the rendered file goes on the target."},"mode":{"$ref":"#/definitions/fileMode"}}},"database":{"title":"Database","type":"object","additionalProperties":false,"required":["engine","host","port","name","user","password_secret"],"properties":{"engine":{"const":"postgres"},"host":{"$ref":"#/definitions/hostname"},"port":{"$ref":"#/definitions/port"},"name":{"type":"string","pattern":"^[a-z_][a-z0-9_]{0,62}$","patternErrorMessage":"must be a PostgreSQL identifier: a-z, 0-9 and \'_\'"},"user":{"type":"string","pattern":"^[a-z_][a-z0-9_]{0,62}$","patternErrorMessage":"must be a PostgreSQL role name: a-z, 0-9 and \'_\'"},"password_secret":{"$ref":"#/definitions/secretName"},"admin_user":{"type":"string","pattern":"^[a-z_][a-z0-9_]{0,62}$","patternErrorMessage":"must be a PostgreSQL role name: a-z, 0-9 and \'_\'","default":"postgres","description":"The database admin role restore connects as (it creates and renames databases)."},"admin_secret":{"$ref":"#/definitions/secretName","description":"Password of admin_user, needed only by restore."},"pool":{"type":"integer","minimum":1,"maximum":1000,"default":10,"description":"Connections each slot may open."},"max_connections":{"type":"integer","minimum":10,"maximum":100000,"default":100,"description":"The server\'s max_connections. Every instance using this server, both slots at their pool plus slotflip\'s own, must fit (checked across all environment files)."},"server_version":{"type":"integer","minimum":9,"maximum":99,"description":"The server\'s major version (e.g. 15): checked against what the app\'s preset supports before any deploy."},"sslmode":{"enum":["disable","require","verify-ca","verify-full"],"default":"disable"},"tune":{"type":"boolean","default":false,"description":"`slotflip provision` writes seed 000\'s PostgreSQL tuning (templates/slotflip/postgresql-tuning.liquid), sized from the container\'s memory, cores and disk and max_connections. Only for a server in the instance\'s own container."}}},"redis":{"title":"Redis","type":"object","additionalProperties":false,"required":["host","port"],"properties":{"host":{"$ref":"#/definitions/hostname"},"port":{"$ref":"#/definitions/port","description":"Always explicit: Vikunja fails with \'missing port in address\' without it."},"db":{"type":"integer","minimum":0,"maximum":15,"default":0},"password_secret":{"$ref":"#/definitions/secretName"},"tune":{"type":"boolean","default":false,"description":"`slotflip provision` writes seed 000\'s Redis tuning (templates/slotflip/redis-tuning.liquid: eviction, snapshots, keepalive, lazy freeing) and applies it live. Only for a Redis in the instance\'s own container."}}},"nginx":{"title":"Nginx","type":"object","additionalProperties":false,"required":["server_names"],"properties":{"server_names":{"type":"array","minItems":1,"maxItems":20,"uniqueItems":true,"items":{"$ref":"#/definitions/serverName"}},"http_port":{"$ref":"#/definitions/port","default":80},"https_port":{"$ref":"#/definitions/port","default":443},"tls":{"type":"object","additionalProperties":false,"required":["enabled"],"properties":{"enabled":{"type":"boolean"},"certificate":{"$ref":"#/definitions/absolutePath"},"key":{"$ref":"#/definitions/absolutePath"}}},"client_max_body_size":{"type":"string","pattern":"^[0-9]{1,6}[kmg]?$","patternErrorMessage":"must be an nginx size such as 20m"},"assets":{"type":"object","additionalProperties":false,"required":["path"],"description":"The frontend\'s hashed files (a Vite build\'s /assets/): each deploy copies the new release\'s from its slot before the flip, and nginx serves this release\'s and the previous ones\' from disk, so a browser tab opened before the flip still loads the chunks it asks for.","properties":{"path":{"type":"string","pattern":"^/([A-Za-z0-9._-]+/)+$","patternErrorMessage":"must be a URL directory such as /assets/","description":"Where the app serves them."},"component":{"$ref":"#/definitions/identifier","description":"The component serving the frontend (default: the one routed at /)."},"keep":{"type":"integer","minimum":2,"maximum":20,"default":3,"description":"Releases whose files are kept (the live one included)."}}},"locations":{"type":"array","maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["path","component"],"properties":{"path":{"$ref":"#/definitions/urlPath"},"component":{"$ref":"#/definitions/identifier"},"websocket":{"type":"boolean","default":false}}}}}},"smoke":{"title":"Smoke","type":"object","additionalProperties":false,"required":["steps"],"description":"Steps run in order against the new slot (never through nginx: no user sees it). ${run} is unique to the run (a throwaway user\'s name); `save` takes top-level fields of a JSON answer as ${name} for the steps after it. The cleanup runs whatever happened. A step that answers otherwise than expected fails the deploy before the flip (exit 10).","properties":{"component":{"$ref":"#/definitions/identifier","description":"The component the flow talks to (default: the one routed at /, else the first)."},"steps":{"type":"array","minItems":1,"maxItems":30,"items":{"$ref":"#/definitions/smokeStep"}},"cleanup":{"type":"array","maxItems":30,"items":{"$ref":"#/definitions/smokeStep"}},"cleanup_command":{"type":"string","maxLength":300,"pattern":"^([^$]|\\\\$\\\\{run\\\\})*$","patternErrorMessage":"may use ${run} and no other $","description":"Run on the host after the flow (whatever happened), as the app\'s user in the slot\'s release with its environment, time limit 60 s: for what the API cannot undo at once, such as deleting the throwaway user. ${run} is the flow\'s tag."}}},"smokeStep":{"title":"SmokeStep","type":"object","additionalProperties":false,"required":["name","method","path"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9 _.-]{0,59}$","patternErrorMessage":"must be a short name: letters, digits, spaces and . _ -"},"method":{"enum":["GET","POST","PUT","PATCH","DELETE"]},"path":{"type":"string","maxLength":300,"pattern":"^/([A-Za-z0-9._~/?=&%-]|\\\\$\\\\{[a-z_][a-z0-9_]{0,30}\\\\})*$","patternErrorMessage":"must be a URL path (letters, digits and . _ ~ / ? = & % -) with ${name} for saved values"},"body":{"type":"object","maxProperties":50,"description":"Sent as JSON; strings may hold ${name}."},"bearer":{"type":"string","pattern":"^\\\\$\\\\{[a-z_][a-z0-9_]{0,30}\\\\}$","patternErrorMessage":"must be a saved value such as ${token}","description":"Sent as Authorization: Bearer <value>."},"expect_status":{"type":"integer","minimum":100,"maximum":599,"default":200},"save":{"type":"object","maxProperties":10,"propertyNames":{"pattern":"^[a-z_][a-z0-9_]{0,30}$"},"additionalProperties":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,60}$"},"description":"name: field, a top-level field of the JSON answer (a string or a number)."}}},"health":{"title":"Health","type":"object","additionalProperties":false,"required":["checks"],"properties":{"interval":{"$ref":"#/definitions/duration","default":"1s"},"timeout":{"$ref":"#/definitions/duration","default":"60s","description":"How long the gate waits for every check to pass."},"consecutive":{"type":"integer","minimum":1,"maximum":100,"default":3},"checks":{"type":"array","minItems":1,"maxItems":30,"items":{"$ref":"#/definitions/check"}},"after_flip":{"type":"array","maxItems":10,"description":"Checked through nginx right after traffic moved, as a browser would: a websocket handshake must answer 101 (nginx passes Upgrade and Connection), a CORS preflight from the site\'s own origin must be allowed; `cookies` replays the smoke flow on the slot and through nginx: every cookie attribute the app set must reach the browser, and on HTTPS every cookie must be Secure. A failure flips traffic back.","items":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["websocket","cors","cookies"]},"path":{"$ref":"#/definitions/urlPath"}},"if":{"properties":{"type":{"enum":["websocket","cors"]}}},"then":{"required":["path"]}}}}},"check":{"title":"HealthCheck","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["http","tcp","postgres","redis"]},"component":{"$ref":"#/definitions/identifier"},"path":{"$ref":"#/definitions/urlPath"},"expect_status":{"type":"integer","minimum":100,"maximum":599,"default":200},"expect_body":{"type":"string","maxLength":200,"pattern":"^[^\\\\n\\\\r]*$","patternErrorMessage":"must be a single line"},"expect_version":{"description":"The JSON body\'s \\"version\\" must be the release\'s: true for the version exactly as the release names it (2.5.0), or how the app writes it, with {version} standing for it (Vikunja reports \\"v{version}\\", stamped from its git tag).","oneOf":[{"type":"boolean"},{"type":"string","pattern":"^[A-Za-z0-9._+-]*\\\\{version\\\\}[A-Za-z0-9._+-]*$","patternErrorMessage":"must contain {version} once, with only letters, digits and . _ + - around it (e.g. v{version})"}],"default":false},"timeout":{"$ref":"#/definitions/duration","default":"2s"}},"allOf":[{"if":{"properties":{"type":{"const":"http"}},"required":["type"]},"then":{"required":["component","path"]}},{"if":{"properties":{"type":{"const":"tcp"}},"required":["type"]},"then":{"required":["component"]}}]},"migrations":{"title":"Migrations","type":"object","additionalProperties":false,"required":["command"],"properties":{"command":{"$ref":"#/definitions/command"},"timeout":{"$ref":"#/definitions/duration","default":"5m"},"bookkeeping_tables":{"type":"array","uniqueItems":true,"maxItems":16,"items":{"type":"string","pattern":"^[a-z_][a-z0-9_]{0,62}$","patternErrorMessage":"must be a table name of the public schema: a-z, 0-9 and _, starting with a letter or _"},"default":["schema_migrations"],"description":"Tables the migration tool itself writes (which migrations ran). `rollback --restore-db if-safe` does not count their changes as the app\'s writes."}}},"backups":{"title":"Backups","type":"object","additionalProperties":false,"properties":{"keep":{"type":"integer","minimum":1,"maximum":1000,"default":7},"recipients":{"type":"array","minItems":1,"maxItems":10,"uniqueItems":true,"items":{"$ref":"#/definitions/ageRecipient"}},"restore_key_secret":{"$ref":"#/definitions/secretName","description":"Secret holding the age identity; only restore jobs have it."},"files_dir":{"$ref":"#/definitions/absolutePath","description":"The app\'s files directory, backed up with the database."},"stores":{"type":"array","maxItems":5,"items":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["host","local","artifact"]},"path":{"$ref":"#/definitions/absolutePath"},"retention_days":{"type":"integer","minimum":1,"maximum":90}},"allOf":[{"if":{"properties":{"type":{"const":"local"}},"required":["type"]},"then":{"required":["path"]}}]}}}},"windows":{"title":"Windows","type":"object","additionalProperties":false,"properties":{"observe":{"$ref":"#/definitions/duration","default":"30s","description":"Watch health after the flip; flip back when thresholds are crossed."},"keep_warm":{"$ref":"#/definitions/duration","default":"5m","description":"The old slot keeps running this long, so a rollback is only a flip. 0s for apps whose jobs must not run twice."},"drain":{"$ref":"#/definitions/duration","default":"10s","description":"Time the old slot gets to finish in-flight requests before it stops."},"max_error_rate":{"type":"number","minimum":0,"maximum":100,"default":5,"description":"Observe: flip back when more than this percentage of the requests through nginx since the flip failed with 5xx (the seed\'s warning level)."},"max_p95_latency":{"$ref":"#/definitions/duration","default":"500ms","description":"Observe: flip back when the 95th percentile of request times through nginx since the flip exceeds this (the seed\'s warning level; websocket upgrades are not counted)."},"receipt_rate":{"type":"number","minimum":0,"maximum":50,"default":4,"description":"Requests per second the host sends through nginx to the app\'s version route, from just before the flip to the end of the observe window, for the deploy\'s receipt (when the new release first answered, and whether any request failed). 0: none (the receipt then counts users\' requests only)."}}},"hooks":{"title":"Hooks","type":"object","additionalProperties":false,"properties":{"pre_deploy":{"$ref":"#/definitions/commandList"},"post_flip":{"$ref":"#/definitions/commandList"},"post_deploy":{"$ref":"#/definitions/commandList"}}}}}');
+
 /***/ })
 
 /******/ });
@@ -94293,20 +93020,1473 @@ const flag = (name) => core/* getInput */.V4(name) !== '' && core/* getBooleanIn
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: ./src/commands/deploy.ts + 12 modules
-var deploy = __nccwpck_require__(81028);
+// EXTERNAL MODULE: ./src/engine/run.ts + 2 modules
+var run = __nccwpck_require__(82655);
+// EXTERNAL MODULE: ./src/shell/quote.ts
+var shell_quote = __nccwpck_require__(61250);
+;// CONCATENATED MODULE: ./src/host/drift.ts
+
+/** Prints `sha256  path` for every file slotflip rendered last time (or `missing  path`). Read-only. */
+function driftScript(state) {
+    const paths = Object.keys(state.rendered ?? {});
+    if (paths.length === 0)
+        return undefined;
+    return paths
+        .map((p) => `if [ -f ${(0,shell_quote/* quote */.hD)(p)} ]; then sha256sum ${(0,shell_quote/* quote */.hD)(p)}; else echo "missing  ${p}"; fi`)
+        .join('\n');
+}
+/** Files that differ from what slotflip last rendered: someone edited them on the host. */
+function parseDrift(state, stdout) {
+    const drift = [];
+    for (const line of stdout.trim().split('\n').filter(Boolean)) {
+        const [hash, path] = line.split(/\s+/, 2);
+        const expected = path ? state.rendered?.[path] : undefined;
+        if (!path || !expected)
+            continue;
+        if (hash === 'missing')
+            drift.push(`${path} was removed from the host`);
+        else if (hash !== expected)
+            drift.push(`${path} was changed on the host since slotflip rendered it`);
+    }
+    return drift;
+}
+
+// EXTERNAL MODULE: ./src/shell/state.ts
+var shell_state = __nccwpck_require__(55547);
+// EXTERNAL MODULE: ./src/host/receipt.ts
+var host_receipt = __nccwpck_require__(8382);
+// EXTERNAL MODULE: ./src/host/observe.ts
+var host_observe = __nccwpck_require__(85106);
+// EXTERNAL MODULE: ./src/host/watch.ts
+var watch = __nccwpck_require__(48949);
+// EXTERNAL MODULE: ./src/config/resolved.ts
+var resolved = __nccwpck_require__(31328);
+// EXTERNAL MODULE: ./src/host/flip.ts
+var flip = __nccwpck_require__(17747);
+// EXTERNAL MODULE: ./src/shell/layout.ts
+var shell_layout = __nccwpck_require__(50418);
+// EXTERNAL MODULE: ./src/host/maintenance.ts
+var maintenance = __nccwpck_require__(62357);
+// EXTERNAL MODULE: ./src/plan/steps.ts
+var plan_steps = __nccwpck_require__(62960);
+;// CONCATENATED MODULE: ./src/plan/converge-plan.ts
+
+
+
+
+
+
+/**
+ * Deploying the release that is already live, after a run was interrupted: finish what that run left instead of
+ * saying "nothing to do". The live slot must pass its health gate, then traffic is pointed at it again (all
+ * components, maintenance page off), it alone starts at boot, the other slot is retired and the state recorded.
+ */
+function buildConvergePlan(req) {
+    const { instance: inst, live } = req;
+    const other = (0,shell_layout/* otherSlot */.jx)(live);
+    const confirm = (0,flip/* confirmThroughNginx */.cn)(inst, req.release.version);
+    const state = (0,shell_state/* withHistory */.$k)({ ...req.state, active: live }, {
+        run: req.run,
+        op: 'deploy',
+        release: req.release.id,
+        slot: live,
+        result: 'ok',
+        at: req.now,
+        detail: `converged: ${req.reason}`,
+    });
+    const steps = [
+        (0,plan_steps/* lockStep */.s9)(inst.id, req),
+        (0,plan_steps/* gateStep */.sf)(inst, live, req.release.version, `health gate on the live ${live} slot`),
+        {
+            id: 'flip',
+            phase: 'flip',
+            title: `point every component at the ${live} slot`,
+            timeoutMs: plan_steps/* MIN */.pH,
+            movesTraffic: true,
+            ops: [(0,flip/* flipTo */.hp)(inst, live), ...(req.maintenance ? [(0,maintenance/* maintenanceOff */.F)(inst.id)] : []), ...(confirm ? [confirm] : [])],
+        },
+        (0,plan_steps/* enableStep */.ys)(inst, live),
+        (0,plan_steps/* retireStep */.m4)(inst, other, (0,resolved/* resolved */.L$)(inst), `schedule the ${other} slot to stop after its keep-warm window (a timer on the host)`),
+        (0,plan_steps/* recordStep */.IC)(inst.id, state, 'record state and history'),
+    ];
+    return (0,plan_steps/* planOf */.XC)(req, inst.id, {
+        release: req.release,
+        from: live,
+        to: live,
+        steps,
+        finally: (0,plan_steps/* unlockStep */.Rl)(inst.id, req.run),
+        notes: [`release ${req.release.id} is already live on the ${live} slot; converging: ${req.reason}`],
+    });
+}
+
+;// CONCATENATED MODULE: ./src/host/handoff.ts
+
+
+/** Where a spare port is looked for on the host (the first free one is taken). */
+const SPARE_PORTS = { from: 18000, to: 18099 };
+/** nftables identifiers: letters, digits and underscores. */
+const handoffTable = (instance) => `slotflip_${instance.replace(/[^A-Za-z0-9]/g, '_')}`;
+/** Written at adoption, removed once nginx holds the port: "<port> <via>". Every deploy finishes a handoff it finds. */
+const handoffFile = (instance) => `${(0,shell_layout/* layout */.Zp)(instance).root}/handoff`;
+/**
+ * The rendered site, listening on `via` instead of the handed-off port. The template writes one `listen <http_port>;`
+ * line per server; undefined when the site has none (nginx.http_port changed since the adoption: the plans refuse).
+ */
+function listenVia(site, h) {
+    const line = new RegExp(`^(\\s*)listen ${h.port};$`, 'gm');
+    if (!line.test(site.content))
+        return undefined;
+    return { ...site, content: site.content.replace(line, (_m, indent) => `${indent}listen ${h.via};`) };
+}
+/** Why a plan cannot run while the site does not listen on the port the adopted app holds. */
+const portMoved = (h, httpPort) => `the adopted app holds port ${h.port} until the first deploy stops it, and nginx.http_port is now ${httpPort ?? 80}: deploy once with nginx.http_port: ${h.port} (nginx takes that port over), then change it`;
+/** The instance as nginx serves it during a handoff: the checks through nginx go to the spare port. */
+function servedVia(inst, h) {
+    return h && inst.nginx && !inst.nginx.tls?.enabled ? { ...inst, nginx: { ...inst.nginx, http_port: h.via } } : inst;
+}
+/*
+ * Only a connection's first packet (SYN without ACK) is redirected. Before this table the namespace may track no
+ * connection at all; once it exists, the next packet of a connection opened before is picked up mid-stream as new,
+ * and a rule without the flags would send it to the spare port, where nothing knows it: a reset (measured: 3 of 10
+ * keep-alive clients). Matched on SYN, a connection picked up mid-stream stays with the app.
+ */
+const ruleset = (instance, h) => {
+    const table = handoffTable(instance);
+    // Declaring, deleting and declaring again in one transaction replaces a table left by an earlier run atomically.
+    return `table inet ${table}\ndelete table inet ${table}\ntable inet ${table} {\n  chain prerouting {\n    type nat hook prerouting priority dstnat; policy accept;\n    tcp dport ${h.port} tcp flags & (syn | ack) == syn redirect to :${h.via}\n  }\n}\n`;
+};
+/** Connections from outside for the app's port go to nginx on the spare port from here on (one atomic nft load). */
+function startHandoff(instance, h) {
+    return {
+        kind: 'sh',
+        note: `connections for port ${h.port} go to nginx on ${h.via} (nftables redirect; open connections stay with the app)`,
+        text: `printf '%s %s\\n' ${h.port} ${h.via} > ${quote(handoffFile(instance))}\nnft -f - <<'SLOTFLIP_NFT'\n${ruleset(instance, h)}SLOTFLIP_NFT`,
+    };
+}
+/** Before the handoff has started, or when the adoption is undone: no redirect, no record. */
+function stopHandoff(instance) {
+    return {
+        kind: 'sh',
+        text: `nft delete table inet ${handoffTable(instance)} 2>/dev/null || true\nrm -f ${quote(handoffFile(instance))}`,
+    };
+}
+/**
+ * nginx takes the port itself, once the app that held it has stopped: the site listens on both ports (one reload),
+ * the redirect rule goes, a second later the site listens on the port alone (a reload: nginx's old workers finish
+ * what they serve and close their idle connections), and the table goes once no redirected connection is left.
+ * Connections the redirect sent keep their translation only while the namespace tracks connections, which it does
+ * only while some rule needs it: removing the last rule resets every one of them mid-request (measured: 10 of 10
+ * keep-alive clients, 0.1 s after the rule went). So one atomic load replaces the redirect with a rule that only keeps
+ * tracking on. Does nothing when no handoff is pending (the file is the record). `lenient`: right after the first
+ * deploy's flip there is no way back to the stopped app, so a failure leaves the redirect serving, says so, and the
+ * next deploy finishes it; otherwise (a later deploy, before anything else) a failure stops the run.
+ */
+function finishHandoff(inst, lenient) {
+    const site = (0,shell_layout/* layout */.Zp)(inst.id).site;
+    const table = handoffTable(inst.id);
+    const [file, path, before] = [handoffFile(inst.id), site, `${site}.handoff-before`].map(shell_quote/* quote */.hD);
+    const give = lenient
+        ? 'echo "SLOTFLIP_EVENT port $port is not nginx\'s yet ($1): the redirect to $via keeps serving it; the next deploy finishes the handoff"; exit 0'
+        : 'echo "port $port is not nginx\'s yet ($1); the redirect to $via keeps serving it" >&2; exit 1';
+    return {
+        kind: 'sh',
+        note: 'nginx takes over the port the adopted app held (only while a handoff is pending)',
+        text: `if [ -f ${file} ]; then
+read -r port via < ${file}
+if ! grep -q "^[[:space:]]*listen $port;$" ${path}; then
+sf_handoff_fail() { if [ -e ${before} ]; then mv -f ${before} ${path}; { nginx -t -q && systemctl reload nginx; } || true; fi; ${give}; }
+sf_port_holders() { ss -tlpnH "sport = :$port" | grep -v '"nginx"' || true; }
+i=0; while [ -n "$(sf_port_holders)" ]; do i=$((i + 1)); [ $i -lt 100 ] || sf_handoff_fail "another process still listens on it: $(sf_port_holders | head -1)"; sleep 0.1; done
+cp -p ${path} ${before}
+sed -i "s/^\\([[:space:]]*\\)listen $via;$/\\1listen $port;\\n\\1listen $via;/" ${path}
+{ nginx -t -q && systemctl reload nginx; } || sf_handoff_fail "nginx refused the site that listens on it"
+i=0; until ss -tlpnH "sport = :$port" | grep -q '"nginx"'; do i=$((i + 1)); [ $i -lt 50 ] || sf_handoff_fail "nginx does not listen on it after its reload"; sleep 0.1; done
+nft -f - <<'SLOTFLIP_NFT'
+flush chain inet ${table} prerouting
+add rule inet ${table} prerouting ct state established counter
+SLOTFLIP_NFT
+rm -f ${before}
+sleep 1
+sed -i "/^[[:space:]]*listen $via;$/d" ${path}
+nginx -t -q && systemctl reload nginx
+echo "SLOTFLIP_EVENT port $port is nginx's own now: new connections reach it there, not through the redirect to $via"
+fi
+i=0; while [ -n "$(ss -tnH state established "( sport = :$via )")" ] && [ $i -lt 300 ]; do i=$((i + 1)); sleep 0.1; done
+left=$(ss -tnH state established "( sport = :$via )" | wc -l)
+if [ "$left" = 0 ]; then
+nft delete table inet ${table} 2>/dev/null || true
+rm -f ${file}
+echo "SLOTFLIP_EVENT the redirect from port $port to $via is gone"
+else
+echo "SLOTFLIP_EVENT $left connections redirected to $via before are still open (long requests or websockets): the redirect's empty table stays for them, and the next deploy removes it"
+fi
+fi`,
+    };
+}
+
+// EXTERNAL MODULE: ./src/host/release.ts
+var release = __nccwpck_require__(97043);
+;// CONCATENATED MODULE: ./src/plan/deploy-context.ts
+
+
+
+function deployContext(req) {
+    const { instance: inst, state } = req;
+    const l = (0,shell_layout/* layout */.Zp)(inst.id);
+    const from = state.active;
+    const adopted = from === null ? state.adopted : undefined;
+    // An adopted app that held the site's port itself keeps it until it stops: nginx serves on the spare port till then.
+    const handoff = adopted?.handoff;
+    const rendered = req.files.find((f) => f.path === l.site);
+    const site = rendered && handoff ? listenVia(rendered, handoff) : rendered;
+    return {
+        req,
+        inst,
+        l,
+        id: (0,release/* releaseId */.Bf)(req.release.version, req.release.sha256),
+        from,
+        to: from ? (0,shell_layout/* otherSlot */.jx)(from) : 'blue',
+        adopted,
+        breakingLive: req.release.breaking && from !== null,
+        components: Object.keys(inst.app.components),
+        user: inst.app.user ?? inst.app.name,
+        handoff,
+        site,
+        served: servedVia(inst, handoff),
+        runTag: req.run
+            .replace(/[^A-Za-z0-9]/g, '')
+            .slice(-16)
+            .toLowerCase(),
+        ...(rendered && handoff && !site ? { siteRefusal: portMoved(handoff, inst.nginx?.http_port) } : {}),
+    };
+}
+
+// EXTERNAL MODULE: ./src/config/public-url.ts
+var public_url = __nccwpck_require__(27005);
+;// CONCATENATED MODULE: ./src/host/adopt.ts
+
+
+
+// How slotflip puts itself in front of an app it did not install, and how the first deploy retires it. nginx proxies
+// to slotflip's per-component symlink as always; the symlink points at the running app (its unix socket, or a
+// systemd-socket-proxyd bridge to its TCP port), so the deploy's flip is the usual atomic rename with no reload.
+const bridgeName = (instance, component) => `slotflip-${instance}-${component}-adopted`;
+const bridgeSocket = (instance, component) => `/run/slotflip/${instance}/adopted-${component}.sock`;
+const savedSitesDir = '/etc/nginx/slotflip/adopted';
+/** A socket unit and its proxy service: nginx reaches a TCP-only app through a unix socket. */
+function bridgeUnits(instance, component, port) {
+    const name = bridgeName(instance, component);
+    return [
+        {
+            kind: 'write',
+            path: `/etc/systemd/system/${name}.socket`,
+            mode: '0644',
+            secret: false,
+            content: `# slotflip: ${instance} ${component} reaches the adopted app on 127.0.0.1:${port} through this socket until its first deploy.\n[Socket]\nListenStream=${bridgeSocket(instance, component)}\nSocketMode=0666\n\n[Install]\nWantedBy=sockets.target\n`,
+        },
+        {
+            kind: 'write',
+            path: `/etc/systemd/system/${name}.service`,
+            mode: '0644',
+            secret: false,
+            content: `[Unit]\nDescription=slotflip: ${instance} ${component}, bridged to the adopted app on 127.0.0.1:${port}\nRequires=${name}.socket\nAfter=${name}.socket\n\n[Service]\nExecStart=/lib/systemd/systemd-socket-proxyd 127.0.0.1:${port}\nDynamicUser=yes\nPrivateTmp=yes\nNoNewPrivileges=yes\n`,
+        },
+        { kind: 'sh', text: `systemctl daemon-reload\nsystemctl enable --now ${quote(`${name}.socket`)}` },
+    ];
+}
+/**
+ * Points each component's route at the adopted app: the same symlink (or TCP include) a flip rewrites. `reload`: a
+ * TCP include is read on reload only (a deploy's undo needs it; at adoption the site handover reloads anyway).
+ */
+function routeToAdopted(inst, adopted, reloadForTcp = false) {
+    return (0,flip/* routeTo */.Bv)(inst, (name, c) => {
+        const a = adopted.components[name];
+        if (!a)
+            return undefined;
+        return c.listen.type === 'unix'
+            ? { socket: a.bridge ? a.bridge.socket : a.upstream.replace(/^unix:/, '') }
+            : { server: a.upstream };
+    }, "slotflip's route to the app that runs now", reloadForTcp);
+}
+/** Stops and removes slotflip's bridges to an adopted app (the app's own units are not touched). */
+function removeBridges(adopted) {
+    const bridges = Object.values(adopted.components).flatMap((c) => (c.bridge ? [c.bridge.unit] : []));
+    if (!bridges.length)
+        return [];
+    return [
+        ...bridges.flatMap((b) => [
+            `systemctl disable --now ${(0,shell_quote/* quote */.hD)(`${b}.socket`)} ${(0,shell_quote/* quote */.hD)(`${b}.service`)} 2>/dev/null || true`,
+            `rm -f ${(0,shell_quote/* quote */.hD)(`/etc/systemd/system/${b}.socket`)} ${(0,shell_quote/* quote */.hD)(`/etc/systemd/system/${b}.service`)}`,
+        ]),
+        'systemctl daemon-reload',
+    ];
+}
+/** The server names move from the adopted site to slotflip's in one `nginx -t` and reload; a refusal puts the old site back. */
+function handOverSite(inst, from) {
+    const l = layout(inst.id);
+    const [legacy, saved, site, link] = [from.path, from.savedAt, l.site, l.siteLink].map(quote);
+    const back = `rm -f ${link}; mv -f ${saved} ${legacy}; nginx -t -q && systemctl reload nginx`;
+    return {
+        ops: [
+            {
+                kind: 'sh',
+                note: 'one reload: nginx never sees both sites at once',
+                text: `install -d -m 0755 ${quote(savedSitesDir)}\nmv -f ${legacy} ${saved}\nln -sfn ${site} ${link}\nif ! { nginx -t -q && systemctl reload nginx; }; then ${back}; echo "nginx refused slotflip's site for ${inst.id}; the previous site is back" >&2; exit 1; fi`,
+            },
+        ],
+        undo: [{ kind: 'sh', text: back }],
+    };
+}
+/**
+ * After the first deploy's flip: the adopted app's units stop and stay off at boot (their files stay); slotflip's
+ * bridges go. Each stops with the signal its component declares (Vikunja finishes its requests only on SIGINT), through
+ * a drop-in under /run that a reboot forgets: the unit files stay as they were installed.
+ */
+function retireAdopted(adopted, drainSeconds, stopSignals = {}) {
+    const signals = new Map();
+    for (const [name, c] of Object.entries(adopted.components))
+        if (c.unit && stopSignals[name] && stopSignals[name] !== 'SIGTERM')
+            signals.set(c.unit, stopSignals[name]);
+    const units = [...new Set(Object.values(adopted.components).flatMap((c) => (c.unit ? [c.unit] : [])))];
+    const lines = [`sleep ${drainSeconds}`];
+    for (const [unit, signal] of signals) {
+        const dir = (0,shell_quote/* quote */.hD)(`/run/systemd/system/${unit}.d`);
+        lines.push(`install -d -m 0755 ${dir}`, `printf '[Service]\\nKillSignal=%s\\n' ${(0,shell_quote/* quote */.hD)(signal)} > ${dir}/slotflip-stop-signal.conf`);
+    }
+    if (signals.size)
+        lines.push('systemctl daemon-reload');
+    lines.push(...units.map((u) => `systemctl disable --now ${(0,shell_quote/* quote */.hD)(u)} 2>/dev/null || systemctl stop ${(0,shell_quote/* quote */.hD)(u)}`), ...removeBridges(adopted));
+    const kept = adopted.site
+        ? `; its files and its nginx site (kept in ${savedSitesDir}) stay for a manual return`
+        : '; its files stay for a manual return';
+    lines.push(`echo "SLOTFLIP_EVENT the adopted app is stopped and disabled (${units.join(', ') || 'no unit found'})${kept}"`);
+    return { kind: 'sh', note: 'retire the app slotflip adopted', text: lines.join('\n') };
+}
+
+// EXTERNAL MODULE: ./src/host/health.ts
+var health = __nccwpck_require__(32562);
+// EXTERNAL MODULE: ./src/host/smoke.ts
+var host_smoke = __nccwpck_require__(87667);
+;// CONCATENATED MODULE: ./src/host/after-flip.ts
+
+
+
+
+// What a browser does right after the flip, through nginx: open the websocket (nginx must pass Upgrade and
+// Connection, or the handshake never reaches the app) and send a CORS preflight from the site's own origin (Vikunja
+// enables CORS by default since 1.0 and refuses origins it was not given), and keep the cookies the app sets as the app
+// set them (a stray `proxy_cookie_flags ... nosecure samesite=lax` silently breaks Vikunja 2.x's refresh-token cookie,
+// go-vikunja/vikunja#3383). A failure here undoes the flip.
+// A fixed key: the handshake is checked for its status line only (RFC 6455's sample nonce).
+const WS_KEY = 'dGhlIHNhbXBsZSBub25jZQ==';
+function afterFlipChecks(inst, ctx) {
+    const checks = inst.health.after_flip ?? [];
+    if (!checks.length || !inst.nginx)
+        return undefined;
+    const origin = (ctx.origin ?? (0,public_url/* publicUrl */.x)(inst)).replace(/\/$/, '');
+    const lines = checks.map((c) => {
+        if (c.type === 'cookies')
+            return cookieCheck(inst, ctx);
+        const target = (0,health/* throughNginx */.gE)(inst, c.path ?? '/');
+        if (c.type === 'websocket') {
+            return `status=$(curl -s -i -N --http1.1 --max-time 3 -H 'Connection: Upgrade' -H 'Upgrade: websocket' -H 'Sec-WebSocket-Version: 13' -H 'Sec-WebSocket-Key: ${WS_KEY}' ${target.curl} 2>/dev/null | head -1 | tr -d '\\r' || true)
+case "$status" in "HTTP/1.1 101"*) ;; *) why=${(0,shell_quote/* quote */.hD)(`websocket ${c.path}: the handshake through nginx answered `)}"\${status:-nothing}, not 101" ;; esac`;
+        }
+        return `headers=$(curl -s -o /dev/null -D - --max-time 3 -X OPTIONS -H ${(0,shell_quote/* quote */.hD)(`Origin: ${origin}`)} -H 'Access-Control-Request-Method: GET' ${target.curl} || true)
+# No \`| head\` after bash's printf: it writes line by line, and a reader that leaves early is SIGPIPE (141) under pipefail.
+code=$(printf '%s\\n' "$headers" | sed -n '1s/^[^ ]* \\([0-9]*\\).*/\\1/p')
+allowed=$(printf '%s\\n' "$headers" | tr -d '\\r' | sed -n 's/^[Aa]ccess-[Cc]ontrol-[Aa]llow-[Oo]rigin: *//p')
+allowed=\${allowed%%$'\\n'*}
+case "$code" in 2??) ;; *) why=${(0,shell_quote/* quote */.hD)(`CORS preflight ${c.path} from ${origin}: answered `)}"\${code:-nothing}" ;; esac
+[ -n "$why" ] || [ "$allowed" = ${(0,shell_quote/* quote */.hD)(origin)} ] || [ "$allowed" = '*' ] || why=${(0,shell_quote/* quote */.hD)(`CORS preflight ${c.path}: ${origin} is not an allowed origin (Access-Control-Allow-Origin: `)}"\${allowed:-none})"`;
+    });
+    const names = checks.map((c) => (c.type === 'cookies' ? 'cookies' : `${c.type} ${c.path}`));
+    return {
+        kind: 'sh',
+        note: `through nginx after the flip: ${names.join(', ')}`,
+        text: `why=''
+${lines.map((l) => `if [ -z "$why" ]; then\n${l}\nfi`).join('\n')}
+[ -z "$why" ] || { echo "after the flip: $why" >&2; exit 1; }
+echo ${(0,shell_quote/* quote */.hD)(`SLOTFLIP_EVENT through nginx after the flip: ${names.join(', ')} ok`)}`,
+    };
+}
+/**
+ * The smoke flow twice, on the live slot's own socket (with the headers nginx adds) and through nginx, each with a
+ * throwaway tag of its own: every attribute a cookie had from the app must reach the browser (nginx may add, never
+ * drop or change), and on an HTTPS site every cookie must be Secure.
+ */
+function cookieCheck(inst, ctx) {
+    const smoke = ctx.smoke;
+    if (!smoke)
+        return `why='cookies: the check replays the smoke flow, and this instance has none'`;
+    const site = (0,health/* nginxSite */.YV)(inst);
+    const tls = inst.nginx?.tls?.enabled === true;
+    const slot = (0,host_smoke/* slotTarget */.s$)(inst, (0,host_smoke/* smokeComponent */.Dt)(inst, smoke), ctx.live);
+    // Each pass from a loopback address of its own (passAddress): never a user's rate limit, nor the smoke flow's.
+    const direct = (0,host_smoke/* fromAddress */.$U)({
+        ...slot,
+        args: `${slot.args} -H ${(0,shell_quote/* quote */.hD)(`Host: ${site.host}`)} -H ${(0,shell_quote/* quote */.hD)(`X-Forwarded-Proto: ${tls ? 'https' : 'http'}`)}`,
+    }, (0,host_smoke/* passAddress */.K2)(ctx.runTag, 2), false);
+    const viaNginx = (0,host_smoke/* fromAddress */.$U)({ args: site.args, base: site.base, label: 'nginx' }, (0,host_smoke/* passAddress */.K2)(ctx.runTag, 3), true);
+    const pass = (target, file, tag) => `out=$( ( SF_COOKIES="$cdir/${file}"
+${(0,host_smoke/* smokeScript */.ZQ)(smoke, target, tag, true, (0,host_smoke/* slotCommand */.q3)(inst, ctx.live))}
+) 2>&1 >/dev/null ) || why="cookies: the smoke flow on ${target.label} failed: $out"`;
+    return `cdir=$(mktemp -d); : > "$cdir/app"; : > "$cdir/nginx"
+${pass(direct, 'app', `${ctx.runTag}ca`)}
+[ -n "$why" ] || ${pass(viaNginx, 'nginx', `${ctx.runTag}cn`)}
+sort -u -o "$cdir/app" "$cdir/app"; sort -u -o "$cdir/nginx" "$cdir/nginx"
+if [ -z "$why" ] && ! grep -q ' (set)$' "$cdir/app"; then why='cookies: the smoke flow sets no cookie, so there is nothing to compare'; fi
+dropped=$(comm -23 "$cdir/app" "$cdir/nginx" | paste -sd, - | sed 's/,/, /g')
+[ -n "$why" ] || [ -z "$dropped" ] || why="cookies: nginx does not pass what the app set (lost or changed: $dropped; through nginx: $(grep -v ' (set)$' "$cdir/nginx" | paste -sd, - | sed 's/,/, /g'))"
+${tls
+        ? `for c in $(sed -n 's/ (set)$//p' "$cdir/nginx"); do [ -n "$why" ] || grep -qxF "$c secure" "$cdir/nginx" || why="cookies: $c reaches the browser without Secure on an HTTPS site"; done
+`
+        : ''}rm -rf "$cdir"`;
+}
+
+;// CONCATENATED MODULE: ./src/host/drain-end.ts
+
+
+
+// What the old slot still holds when its drain ends is long-lived: websockets, event streams, long polls (nginx opens
+// one upstream connection per request, so no idle keep-alive connection is among them). Left alone they stay on a
+// process that no longer sees what happens in the live slot (Vikunja's websocket hub lives in its process: a browser
+// connected to the old slot gets no notification from the new one), and on a paused slot they hang until nginx's read
+// timeout (an hour). So the drain's end closes them: the app and nginx both see the connection end, nginx closes the
+// client's, and the client reconnects to the live slot (Vikunja's web app does so on close, after about a second).
+//
+// The sockets are the slot's own, shut down from outside the process: pidfd_getfd (Linux 5.6+) copies each connected
+// socket of the unit's main process, and shutdown() ends the connection for both ends, whatever the app does next
+// (even if it is paused the next moment). Connections are found by the address they were accepted on: the slot's
+// socket path in /proc/net/unix (state 03, connected), or its port in /proc/net/tcp{,6} (state 01, established).
+// perl-base is on every Debian (it is essential), with syscall() for the two calls no tool on a minimal system makes.
+const CLOSER = String.raw `
+my ($pid, $addr) = @ARGV;
+my %inode;
+if ($addr =~ m{^/}) {
+  open my $u, '<', '/proc/net/unix' or die "/proc/net/unix: $!\n"; <$u>;
+  while (<$u>) { my @f = split; $inode{$f[6]} = 1 if @f >= 8 && $f[5] eq '03' && $f[7] eq $addr }
+} else {
+  for my $t ('/proc/net/tcp', '/proc/net/tcp6') {
+    open my $u, '<', $t or next; <$u>;
+    while (<$u>) { my @f = split; $inode{$f[9]} = 1 if $f[3] eq '01' && hex((split /:/, $f[1])[-1]) == $addr }
+  }
+}
+my $n = 0;
+if (%inode) {
+  my $pidfd = syscall(434, $pid + 0, 0);
+  die "pidfd_open($pid): $!\n" if $pidfd < 0;
+  opendir my $d, "/proc/$pid/fd" or die "/proc/$pid/fd: $!\n";
+  for my $fd (grep { /^\d+$/ } readdir $d) {
+    my $l = readlink("/proc/$pid/fd/$fd") // next;
+    next unless $l =~ /^socket:\[(\d+)\]$/ && $inode{$1};
+    my $copy = syscall(438, $pidfd + 0, $fd + 0, 0);
+    next if $copy < 0;
+    open my $fh, '+<&=', $copy or next;
+    $n++ if shutdown($fh, 2);
+    close $fh;
+  }
+}
+print "$n\n";
+`;
+/** Bash: closes the connections process $pid accepted on `addr` (a unix socket path or a TCP port); prints how many. */
+const closeConnections = (pid, addr) => `perl -e ${(0,shell_quote/* quote */.hD)(CLOSER)} ${pid} ${(0,shell_quote/* quote */.hD)(addr)}`;
+/** Bash: closes what the slot's components still hold and says how many, per component. */
+function closeLingering(inst, slot) {
+    const l = (0,shell_layout/* layout */.Zp)(inst.id);
+    return Object.entries(inst.app.components)
+        .flatMap(([name, c]) => {
+        if (!c)
+            return [];
+        const addr = c.listen.type === 'tcp' ? String(slot === 'blue' ? c.listen.blue : c.listen.green) : l.socket(name, slot);
+        const unit = `${l.unit(name)}${slot}`;
+        return [
+            `pid=$(systemctl show -p MainPID --value ${(0,shell_quote/* quote */.hD)(unit)} 2>/dev/null || echo 0)
+if [ "\${pid:-0}" != 0 ]; then
+  if n=$(${closeConnections('"$pid"', addr)} 2>&1); then echo ${(0,shell_quote/* quote */.hD)(unit)}": connections still open at the end of the drain: $n closed"
+  else echo ${(0,shell_quote/* quote */.hD)(unit)}": the connections still open at the end of the drain could not be closed ($n); they end when the slot stops"; fi
+fi`,
+        ];
+    })
+        .join('\n');
+}
+// A slot kept warm for rollback is paused with SIGSTOP, not systemd's freezer: the freezer needs the unified cgroup
+// hierarchy (Proxmox has it; containers on a hybrid host, such as the lab's, do not), SIGSTOP works everywhere, and
+// `systemctl stop` sends SIGCONT after the stop signal, so a paused slot still stops cleanly at the end of its window.
+/**
+ * The end of the drain of the slot traffic just left, as a timer on the host (the deploy does not wait): the
+ * connections it still holds are closed, and an app with background jobs is paused, so that they run in the live slot
+ * only. The slot stays warm for a rollback, which cancels the timer and resumes the slot.
+ */
+function endDrain(inst, slot, drainSeconds, pause) {
+    const timer = (0,shell_layout/* layout */.Zp)(inst.id).drainEndUnit(slot);
+    const script = `${closeLingering(inst, slot)}${pause ? `\nsystemctl kill --signal=SIGSTOP ${(0,release/* slotUnits */.A1)(inst.id, slot, Object.keys(inst.app.components))}` : ''}`;
+    return {
+        kind: 'sh',
+        note: `after its ${drainSeconds} s drain, close what the ${slot} slot still holds${pause ? ' and pause it (its background jobs stop; it stays warm for a rollback)' : ''}`,
+        text: `systemctl stop ${(0,shell_quote/* quote */.hD)(`${timer}.timer`)} 2>/dev/null || true
+systemd-run --quiet --collect --timer-property=AccuracySec=1s --unit=${(0,shell_quote/* quote */.hD)(timer)} --on-active=${Math.max(1, drainSeconds)} /bin/bash -c ${(0,shell_quote/* quote */.hD)(script)}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/plan/site-ops.ts
+
+
+
+
+// The pieces of a deploy that other plans reuse: a rendered file as a write, the nginx site with its undo, and the
+// windows after a flip (drain, keep-warm).
+/** A rendered file as a write op; `onChange` runs only when the file's content changed (compile.ts). */
+const writeRendered = (f, onChange) => ({
+    kind: 'write',
+    path: f.path,
+    content: f.content,
+    mode: f.mode,
+    secret: f.secret,
+    onChange,
+    ...(f.owner ? { owner: f.owner } : {}),
+});
+/**
+ * The instance's nginx site, written (reloaded only when it changed) and enabled. A TCP component's upstream include
+ * must exist for `nginx -t` to pass: before its first flip it names the blue port (nothing routes there yet).
+ */
+function siteOps(inst, site) {
+    const l = (0,shell_layout/* layout */.Zp)(inst.id);
+    const includes = Object.entries(inst.app.components).flatMap(([name, c]) => c && c.listen.type === 'tcp'
+        ? [
+            `[ -f ${(0,shell_quote/* quote */.hD)(l.upstreamFile(name))} ] || printf 'server 127.0.0.1:%s;\\n' ${c.listen.blue} > ${(0,shell_quote/* quote */.hD)(l.upstreamFile(name))}`,
+        ]
+        : []);
+    return [
+        ...(includes.length
+            ? [{ kind: 'sh', text: ['install -d -m 0755 /etc/nginx/slotflip', ...includes].join('\n') }]
+            : []),
+        writeRendered(site, (0,flip/* enableSite */.d2)(l.site, l.siteLink)),
+        {
+            kind: 'sh',
+            text: `[ -L ${l.siteLink} ] || { ln -sfn ${l.site} ${l.siteLink}; nginx -t -q && systemctl reload nginx; }`,
+        },
+    ];
+}
+/**
+ * What becomes of the slot traffic left, in seconds: it drains, then stays warm for a rollback. When it is warm for
+ * longer than its drain, the drain ends with the connections it still holds closed (outlivesDrain), and an app with
+ * background jobs of its own has it paused then too, so jobs run in one slot.
+ */
+function afterFlipWindows(inst) {
+    const drain = (0,resolved/* resolved */.L$)(inst).drain;
+    const keepWarm = (0,resolved/* resolved */.L$)(inst).keepWarm;
+    const outlivesDrain = keepWarm > drain;
+    return { drain, keepWarm, outlivesDrain, pausesOld: inst.app.background_jobs === true && outlivesDrain };
+}
+/** The site as it was before this run, kept until the run succeeds (the record step removes it). */
+const siteBefore = (site) => `${site}.slotflip-before`;
+function siteSnapshot(site) {
+    return {
+        kind: 'sh',
+        note: 'keep the site that serves now, for an undo',
+        text: `rm -f ${(0,shell_quote/* quote */.hD)(siteBefore(site))}; [ ! -e ${(0,shell_quote/* quote */.hD)(site)} ] || cp -p ${(0,shell_quote/* quote */.hD)(site)} ${(0,shell_quote/* quote */.hD)(siteBefore(site))}`,
+    };
+}
+function siteRestore(site) {
+    const before = (0,shell_quote/* quote */.hD)(siteBefore(site));
+    return {
+        kind: 'sh',
+        note: 'put the site that served before this run back (one nginx reload, only if it changed)',
+        text: `if [ -e ${before} ] && ! cmp -s ${before} ${(0,shell_quote/* quote */.hD)(site)}; then mv -f ${before} ${(0,shell_quote/* quote */.hD)(site)}; nginx -t -q && systemctl reload nginx; fi
+rm -f ${before}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/plan/deploy-flip.ts
+
+
+
+
+
+
+
+
+
+/**
+ * The deploy's flip: traffic to the new slot, the maintenance page off, the checks through nginx, the end of the old
+ * slot's drain. Its undo goes back to the slot (or the adopted app) that served before.
+ */
+function deployFlip(c) {
+    const { req, inst, from, to, adopted, handoff, served } = c;
+    const { drain, outlivesDrain, pausesOld } = afterFlipWindows(inst);
+    const drainEnds = !!from && outlivesDrain;
+    const confirm = (0,flip/* confirmThroughNginx */.cn)(served, req.release.version);
+    const afterFlip = afterFlipChecks(served, {
+        live: to,
+        smoke: req.smoke,
+        runTag: c.runTag,
+        ...(handoff ? { origin: (0,public_url/* publicUrl */.x)(inst) } : {}),
+    });
+    // The first deploy over an adopted app flips back to that app if anything after the flip fails; a slot that was
+    // paused after the flip is resumed before traffic goes back to it.
+    const flipBack = from
+        ? [...(drainEnds ? [(0,release/* resumeSlot */.Aq)(inst.id, from, c.components)] : []), (0,flip/* flipTo */.hp)(inst, from)]
+        : adopted
+            ? [routeToAdopted(inst, adopted, true)]
+            : [];
+    const ops = [
+        (0,flip/* flipTo */.hp)(inst, to),
+        ...(endsMaintenance(c) ? [(0,maintenance/* maintenanceOff */.F)(inst.id)] : []),
+        ...(confirm ? [confirm] : []),
+        ...(afterFlip ? [afterFlip] : []),
+        ...(drainEnds ? [endDrain(inst, from, drain, pausesOld)] : []),
+    ];
+    return (0,plan_steps/* flipStep */.y_)(to, ops, flipBack);
+}
+/** The maintenance page is up at the flip (a breaking migration, or an earlier run's) and the flip takes it down. */
+const endsMaintenance = (c) => c.breakingLive || c.req.maintenance === true;
+
+// EXTERNAL MODULE: ./src/host/db-marker.ts
+var db_marker = __nccwpck_require__(65229);
+// EXTERNAL MODULE: ./src/host/psql.ts
+var psql = __nccwpck_require__(32748);
+;// CONCATENATED MODULE: ./src/host/postgres.ts
+
+
+
+/**
+ * One line per column, index and constraint of the public schema. Columns alone cannot see a migration that drops a
+ * unique index (Vikunja 2.4.0 does that to users, tasks and sessions; 2.5.0 restores them), so indexes and
+ * constraints are part of what a migration is said to have changed.
+ */
+const SCHEMA_LINES_SQL = `SELECT l FROM (
+ SELECT 'column ' || table_name || '.' || column_name || ' ' || data_type AS l FROM information_schema.columns WHERE table_schema = 'public'
+ UNION ALL SELECT 'index ' || tablename || '.' || indexname || ' ' || indexdef FROM pg_indexes WHERE schemaname = 'public'
+ UNION ALL SELECT 'constraint ' || c.conrelid::regclass::text || '.' || c.conname || ' ' || pg_get_constraintdef(c.oid) FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace WHERE n.nspname = 'public' AND c.conrelid <> 0
+) s ORDER BY l`;
+/** Prints the schema's lines (SCHEMA_LINES_SQL), sorted, one per line. */
+function schemaLinesShell(l, db) {
+    return `${(0,psql/* conn */.j_)(l)} psql -At ${(0,psql/* target */.aC)(db)} -c ${(0,shell_quote/* quote */.hD)(SCHEMA_LINES_SQL.replace(/\n/g, ' '))}`;
+}
+/**
+ * What a migration changed, as events: the fingerprint of the schema before and after (md5 of its lines) and the
+ * indexes and constraints it added or removed, named (a removed unique index is how duplicates get in).
+ */
+function schemaDeltaShell(dir) {
+    const names = (side) => `<(grep "^$kind " ${dir}/${side} | cut -d' ' -f2 | sort -u)`;
+    // A first migration creates everything: counted, not listed. Otherwise named, at most 20 of each.
+    const list = (side) => `$(printf '%s\\n' "$${side}" | awk 'NR <= 20 { printf "%s%s", (NR > 1 ? " " : ""), $0 } END { if (NR > 20) printf " and %d more", NR - 20 }')`;
+    return `if [ ! -s ${dir}/before ]; then
+  echo "SLOTFLIP_EVENT schema: created $(grep -c '^column ' ${dir}/after || true) columns, $(grep -c '^index ' ${dir}/after || true) indexes, $(grep -c '^constraint ' ${dir}/after || true) constraints"
+else
+  for kind in index constraint; do
+    case $kind in index) many=indexes ;; *) many=constraints ;; esac
+    gone=$(comm -23 ${names('before')} ${names('after')})
+    added=$(comm -13 ${names('before')} ${names('after')})
+    [ -z "$gone" ] || echo "SLOTFLIP_EVENT schema: the migration removed $many: ${list('gone')}"
+    [ -z "$added" ] || echo "SLOTFLIP_EVENT schema: the migration added $many: ${list('added')}"
+  done
+fi`;
+}
+/**
+ * `pg_dump -Fc` before any migration, written as .partial, verified with `pg_restore --list`, hashed, then renamed:
+ * a failed or interrupted dump never leaves a file that looks complete. A marker beside it (host/db-marker.ts) tells a
+ * later rollback whether restoring it would discard writes.
+ */
+function backupDatabase(l, db, file) {
+    const f = (0,shell_quote/* quote */.hD)(file);
+    return {
+        kind: 'sh',
+        note: 'back up the database before anything migrates it',
+        // In a subshell with its own EXIT trap (the step's trap journals its end): a failure by `exit` (which an ERR trap
+        // misses) or a full disk leaves no partial dump, marker or checksum behind.
+        text: `install -d -m 0700 ${(0,shell_quote/* quote */.hD)(l.backups)}
+(
+trap 'rc=$?; [ "$rc" -eq 0 ] || rm -f ${f}.partial ${f}.marker.partial ${f}.marker ${f}.sha256' EXIT
+${(0,db_marker/* dumpWithMarker */.HP)(l, db, file, `${f}.partial`)}
+pg_restore --list ${f}.partial > /dev/null
+sha=$(sha256sum ${f}.partial | cut -d' ' -f1)
+echo "$sha  $(basename ${f})" > ${f}.sha256
+mv -f ${f}.partial ${f}
+echo "SLOTFLIP_RESULT backup {\\"file\\":\\"${file}\\",\\"sha256\\":\\"$sha\\",\\"bytes\\":$(stat -c %s ${f})}"
+)`,
+    };
+}
+/** Runs the app's migration as the service user with the slot's environment, in a transient unit with a time limit. */
+function migrateDatabase(l, db, opts) {
+    const props = [
+        `User=${opts.user}`,
+        `Group=${opts.user}`,
+        `WorkingDirectory=${opts.releaseDir}`,
+        `EnvironmentFile=${l.appEnv}`,
+        `EnvironmentFile=${opts.slotEnv}`,
+        `RuntimeMaxSec=${opts.timeoutSeconds}`,
+    ];
+    return {
+        kind: 'sh',
+        note: `migrate with the new release (time limit ${opts.timeoutSeconds} s); the schema (columns, indexes, constraints) compared before and after`,
+        // In a subshell with its own EXIT trap (the step's trap journals its end), so the schema listings never outlive it.
+        text: `(
+schema=$(mktemp -d)
+trap 'rm -rf "$schema"' EXIT
+${schemaLinesShell(l, db)} > "$schema/before"
+set +e
+systemd-run --wait --pipe --quiet --collect ${props.map((p) => `-p ${(0,shell_quote/* quote */.hD)(p)}`).join(' ')} /bin/bash -c ${(0,shell_quote/* quote */.hD)(`exec ${opts.command}`)}
+rc=$?
+set -e
+${schemaLinesShell(l, db)} > "$schema/after"
+before=$(md5sum < "$schema/before" | cut -d' ' -f1)
+after=$(md5sum < "$schema/after" | cut -d' ' -f1)
+${schemaDeltaShell('"$schema"')}
+echo "SLOTFLIP_RESULT migrate {\\"before\\":\\"$before\\",\\"after\\":\\"$after\\",\\"code\\":$rc}"
+[ "$rc" -eq 0 ] || { echo "migration failed (exit $rc); schema $( [ "$before" = "$after" ] && echo unchanged || echo CHANGED )" >&2; exit 1; }
+)`,
+    };
+}
+
+// EXTERNAL MODULE: ./src/presets/sizes.ts
+var sizes = __nccwpck_require__(90698);
+;// CONCATENATED MODULE: ./src/host/preflight.ts
+
+
+
+// Reserve kept free on the database server for administrators and monitoring, beyond PostgreSQL's own.
+const CONNECTION_RESERVE = 5;
+const DEFAULT_COMPONENT_MEMORY_MB = 128;
+function memoryMb(value) {
+    const bytes = (0,sizes/* sizeBytes */.Vv)(value);
+    return bytes === undefined ? DEFAULT_COMPONENT_MEMORY_MB : bytes / 1048576;
+}
+/**
+ * Read-only checks before anything changes: room for a second slot and a backup, pg_dump able to dump this server,
+ * and both slots' pools plus the backup and the migration within max_connections minus a reserve. Exit 4, with what
+ * is missing and how much.
+ */
+function preflightChecks(inst, archiveBytes, format = 'tar.gz') {
+    const l = (0,shell_layout/* layout */.Zp)(inst.id);
+    const needMemMb = Object.values(inst.app.components).reduce((sum, c) => sum + memoryMb(c?.memory_max), 0);
+    const lines = [
+        'problems=()',
+        `free=$(df --output=avail -B1 ${(0,shell_quote/* quote */.hD)('/opt')} | tail -1)`,
+        `need=$(( ${archiveBytes} * 3 ))`,
+        ...(format === 'zip'
+            ? [
+                'command -v unzip >/dev/null || problems+=("unzip: not installed, and the release is a zip archive (slotflip provision installs it)")',
+            ]
+            : []),
+        ...(inst.app.release.source === 'url'
+            ? [
+                'command -v curl >/dev/null || problems+=("curl: not installed, and the host downloads the release (slotflip provision installs it)")',
+            ]
+            : []),
+    ];
+    const db = inst.database;
+    if (db) {
+        const psql = `PGPASSFILE=${(0,shell_quote/* quote */.hD)(l.pgpass)} PGCONNECT_TIMEOUT=5 psql -At -h ${(0,shell_quote/* quote */.hD)(db.host)} -p ${db.port} -U ${(0,shell_quote/* quote */.hD)(db.user)} -d ${(0,shell_quote/* quote */.hD)(db.name)} --no-password`;
+        lines.push(`dbsize=$(${psql} -c 'SELECT pg_database_size(current_database())') || { echo "preflight: cannot reach PostgreSQL at ${db.host}:${db.port} as ${db.user}" >&2; exit 4; }`, 'need=$(( need + dbsize * 12 / 10 ))', `server=$(${psql} -c 'SHOW server_version_num')`, `dump=$(pg_dump --version | grep -oE '[0-9]+(\\.[0-9]+)?' | head -1)`, `[ "\${dump%%.*}" -ge "$(( server / 10000 ))" ] || problems+=("pg_dump $dump is older than the server ($(( server / 10000 ))): install postgresql-client-$(( server / 10000 )) on the target")`, `read -r max reserved used < <(${psql} -F ' ' -c "SELECT current_setting('max_connections'), current_setting('superuser_reserved_connections'), (SELECT count(*) FROM pg_stat_activity WHERE usename IS DISTINCT FROM current_user)")`, `want=$(( 2 * ${db.pool ?? 10} + 2 ))`, `room=$(( max - reserved - ${CONNECTION_RESERVE} - used ))`, `[ "$want" -le "$room" ] || problems+=("database connections: both slots' pools and the backup and migration need $want, but max_connections $max leaves $room (other users hold $used, $reserved + ${CONNECTION_RESERVE} reserved): lower database.pool or raise max_connections")`);
+    }
+    lines.push(`[ "$free" -ge "$need" ] || problems+=("disk: /opt has $(( free / 1048576 )) MiB free, a release and a backup need $(( need / 1048576 )) MiB")`, `avail=$(awk '/^MemAvailable:/ { print int($2 / 1024) }' /proc/meminfo)`, `[ "$avail" -ge ${needMemMb} ] || problems+=("memory: $avail MiB available, a second slot needs ${needMemMb} MiB")`, 'if [ ${#problems[@]} -gt 0 ]; then printf \'preflight: %s\\n\' "${problems[@]}" >&2; exit 4; fi', 'echo "preflight: disk, memory, pg_dump and connections are sufficient"');
+    return {
+        kind: 'sh',
+        note: 'check room for a second slot and a backup, pg_dump, and the connection budget',
+        text: lines.join('\n'),
+    };
+}
+
+// EXTERNAL MODULE: ./src/host/assets.ts
+var host_assets = __nccwpck_require__(5293);
+;// CONCATENATED MODULE: ./src/plan/deploy-stage.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/** What a URL-sourced archive is expected to weigh, for the disk check before it is downloaded. */
+const URL_ARCHIVE_BYTES_ESTIMATE = 200 * 1048576;
+/** A deploy up to its flip: lock, preflight, stage, backup, migrate, start and the checks on the new slot. */
+function stagingSteps(c) {
+    const { req, inst, l, id, to } = c;
+    const credentialFiles = req.files.filter((f) => f.path === l.pgpass || f.path === `${l.shared}/redis.pass`);
+    const steps = [
+        (0,plan_steps/* lockStep */.s9)(inst.id, req, {
+            title: "take the lease lock; write slotflip's own credential files",
+            before: [{ kind: 'run', argv: ['install', '-d', '-m', '0755', l.root] }],
+            after: [
+                (0,watch/* markWatchesReported */.Mv)(inst.id),
+                { kind: 'run', argv: ['install', '-d', '-m', '0750', l.shared] },
+                ...credentialFiles.map((f) => writeRendered(f)),
+            ],
+        }),
+        {
+            id: 'preflight',
+            phase: 'preflight',
+            title: 'preflight: disk, memory, pg_dump, connection budget',
+            timeoutMs: plan_steps/* MIN */.pH,
+            ops: [
+                preflightChecks(inst, req.release.url ? URL_ARCHIVE_BYTES_ESTIMATE : req.release.bytes.length, req.release.format),
+            ],
+        },
+        stageStep(c, credentialFiles),
+    ];
+    if (inst.database) {
+        steps.push({
+            id: 'backup',
+            phase: 'backup',
+            title: 'back up the database (pg_dump -Fc, verified, hashed)',
+            timeoutMs: 60 * plan_steps/* MIN */.pH,
+            ops: [backupDatabase(l, inst.database, `${l.backups}/${req.run}.dump`)],
+        });
+    }
+    if (inst.migrations && inst.database) {
+        const migrate = migrateDatabase(l, inst.database, {
+            user: c.user,
+            releaseDir: l.release(id),
+            slotEnv: l.slotEnv(to),
+            command: inst.migrations.command,
+            timeoutSeconds: Math.ceil((0,resolved/* resolved */.L$)(inst).migrationTimeout),
+        });
+        steps.push({
+            id: 'migrate',
+            phase: 'migrate',
+            title: `migrate the database with release ${id}${c.breakingLive ? ' behind the maintenance page' : ''}`,
+            timeoutMs: (0,resolved/* resolved */.L$)(inst).migrationTimeout * 1000 + plan_steps/* MIN */.pH,
+            ops: c.breakingLive ? [(0,maintenance/* maintenanceOn */.v)(inst.id), migrate] : [migrate],
+        });
+    }
+    steps.push({
+        id: 'start',
+        phase: 'start',
+        title: `start the ${to} slot on ${id}`,
+        timeoutMs: 2 * plan_steps/* MIN */.pH,
+        ops: [(0,release/* startSlot */.Zz)(inst.id, to, id, c.components)],
+        undo: [(0,release/* stopSlot */.FU)(inst.id, to, c.components)],
+    }, (0,plan_steps/* gateStep */.sf)(inst, to, req.release.version));
+    if (req.smoke)
+        steps.push({
+            id: 'smoke',
+            phase: 'gate',
+            title: `smoke flow on the ${to} slot (${req.smoke.steps.length} steps)`,
+            timeoutMs: 2 * plan_steps/* MIN */.pH,
+            ops: [(0,host_smoke/* smokeFlow */.Yo)(inst, req.smoke, to, c.runTag)],
+        });
+    const assets = (0,host_assets/* keepAssets */.D5)(inst, to, id);
+    if (assets)
+        steps.push({
+            id: 'assets',
+            phase: 'gate',
+            title: `keep the frontend's files under ${inst.nginx.assets.path} (this release's and the last ones')`,
+            timeoutMs: 5 * plan_steps/* MIN */.pH,
+            ops: [assets],
+        });
+    return steps;
+}
+/** The release on the host, unpacked, with its rendered files and the nginx site beside the one serving. */
+function stageStep(c, credentialFiles) {
+    const { req, inst, l, id, user, site } = c;
+    const archive = `${l.releases}/.incoming-${req.run}.${req.release.format}`;
+    const appFiles = req.files.filter((f) => !credentialFiles.includes(f) && !f.path.startsWith('/etc/'));
+    const unitFiles = req.files.filter((f) => f.path.startsWith('/etc/systemd/'));
+    const dataDir = req.dataDir
+        ? [
+            {
+                kind: 'sh',
+                note: `the app's files directory, for ${user}`,
+                text: `[ -d ${(0,shell_quote/* quote */.hD)(req.dataDir)} ] || install -d -m 0750 -o ${(0,shell_quote/* quote */.hD)(user)} -g ${(0,shell_quote/* quote */.hD)(user)} ${(0,shell_quote/* quote */.hD)(req.dataDir)}`,
+            },
+        ]
+        : [];
+    return {
+        id: 'stage',
+        phase: 'stage',
+        title: `stage release ${id}: ${req.release.url ? 'download' : 'upload'}, unpack, render configuration`,
+        timeoutMs: 15 * plan_steps/* MIN */.pH,
+        ops: [
+            req.release.url
+                ? (0,release/* fetchRelease */.uY)(inst.id, id, req.release.url, req.release.sha256, archive)
+                : { kind: 'upload', path: archive, bytes: req.release.bytes, sha256: req.release.sha256 },
+            (0,release/* unpackRelease */.OC)(inst.id, id, archive, user, inst.app.build ?? [], req.release.format),
+            ...dataDir,
+            ...appFiles.map((f) => writeRendered(f)),
+            ...unitFiles.map((f) => writeRendered(f, 'systemctl daemon-reload')),
+            // A handoff left pending by the first deploy is finished before the site is touched (and before its snapshot).
+            ...(site ? [...(c.from ? [finishHandoff(inst, false)] : []), siteSnapshot(l.site), ...siteOps(inst, site)] : []),
+        ],
+        // A failure after the stage (the gate, the flip, the checks after it) puts the site that served before back.
+        ...(site ? { undo: [siteRestore(l.site)] } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/plan/deploy-tail.ts
+
+
+
+
+
+
+
+
+
+/** What a deploy does once the flip has held: the new slot starts at boot, the old one retires, the state is recorded. */
+function deployTail(c) {
+    const { inst, l, from, to, adopted, handoff } = c;
+    const { drain, keepWarm } = afterFlipWindows(inst);
+    const tail = [(0,plan_steps/* enableStep */.ys)(inst, to)];
+    if (adopted)
+        tail.push({
+            id: 'retire-adopted',
+            phase: 'drain',
+            title: 'drain and stop the app slotflip adopted',
+            timeoutMs: 5 * plan_steps/* MIN */.pH,
+            ops: [
+                retireAdopted(adopted, drain, Object.fromEntries(Object.entries(inst.app.components).map(([n, comp]) => [n, comp?.stop_signal]))),
+            ],
+        });
+    if (handoff)
+        tail.push({
+            id: 'handoff',
+            phase: 'drain',
+            title: `nginx takes port ${handoff.port} over from the stopped app (the redirect to ${handoff.via} goes)`,
+            timeoutMs: plan_steps/* MIN */.pH,
+            ops: [finishHandoff(inst, true)],
+        });
+    if (from)
+        tail.push((0,plan_steps/* retireStep */.m4)(inst, from, { keepWarm, drain }, keepWarm > 0
+            ? `schedule the ${from} slot to stop in ${Math.max(keepWarm, drain)} s (warm for a rollback until then; a timer on the host)`
+            : `drain the ${from} slot for ${drain} s, then stop it`));
+    const success = successState(c);
+    tail.push((0,plan_steps/* recordStep */.IC)(inst.id, success, 'record state and history; keep the newest releases', [
+        (0,release/* pruneReleases */.Xb)(inst.id, success.releases),
+        (0,release/* pruneDeployDumps */.b4)(inst.id, Object.values(success.slots).flatMap((slot) => (slot?.backup ? [slot.backup] : []))),
+        ...(c.site ? [{ kind: 'run', argv: ['rm', '-f', siteBefore(l.site)] }] : []),
+    ]));
+    return tail;
+}
+/** The host's state after a successful deploy: the new slot live, the newest releases kept. */
+function successState(c) {
+    const { req, inst, l, id, from, to, adopted } = c;
+    const state = req.state;
+    const keep = [...new Set([...state.releases, id])].slice(-(req.keepReleases ?? 5));
+    const liveIds = [id, ...(from && state.slots[from] ? [state.slots[from].release] : [])];
+    return (0,shell_state/* withHistory */.$k)({
+        ...state,
+        adopted: undefined,
+        active: to,
+        slots: {
+            ...state.slots,
+            [to]: {
+                release: id,
+                version: req.release.version,
+                since: req.now,
+                ...(inst.database ? { backup: `${l.backups}/${req.run}.dump` } : {}),
+            },
+        },
+        releases: [...new Set([...keep, ...liveIds])],
+        hold: state.hold?.release === id ? null : state.hold,
+        rendered: renderedHashes(req.files),
+    }, {
+        run: req.run,
+        op: 'deploy',
+        release: id,
+        slot: to,
+        result: 'ok',
+        at: req.now,
+        ...(adopted ? { detail: `took over from the adopted app (${adopted.version ?? 'version unknown'})` } : {}),
+    });
+}
+/** The step that records a failed deploy; a flip back holds the release so it is not deployed again unasked. */
+function deployFailureRecord(c) {
+    const { req, inst, id, to } = c;
+    return (flippedBack, detail) => {
+        const failed = (0,shell_state/* withHistory */.$k)({ ...req.state, hold: flippedBack ? { release: id, reason: detail, since: req.now } : req.state.hold }, {
+            run: req.run,
+            op: flippedBack ? 'flip-back' : 'deploy',
+            release: id,
+            slot: to,
+            result: 'rolled-back',
+            at: req.now,
+            detail,
+        });
+        const record = (0,plan_steps/* recordStep */.IC)(inst.id, failed, 'record the failed deploy');
+        return {
+            ...record,
+            id: 'record-failure',
+            ops: [...(endsMaintenance(c) ? [] : [(0,maintenance/* maintenanceOff */.F)(inst.id)]), ...record.ops],
+        };
+    };
+}
+function renderedHashes(files) {
+    return Object.fromEntries(files.filter((f) => !f.secret).map((f) => [f.path, (0,external_node_crypto_.createHash)('sha256').update(f.content).digest('hex')]));
+}
+
+// EXTERNAL MODULE: ./src/plan/compile.ts
+var compile = __nccwpck_require__(50322);
+;// CONCATENATED MODULE: ./src/plan/watch-script.ts
+
+
+
+
+
+
+/** Stands for the watch's reason in the failure record's files, replaced on the host (JSON-safe by then). */
+const REASON_TOKEN = '@@SLOTFLIP_REASON@@';
+/** A write whose content holds REASON_TOKEN, as bash that puts `$SF_REASON` in its place. */
+function withReason(op) {
+    if (op.kind !== 'write' || !op.content.includes(REASON_TOKEN))
+        return op;
+    const b64 = Buffer.from(op.content)
+        .toString('base64')
+        .match(/.{1,76}/g)
+        .join('\n');
+    return {
+        kind: 'sh',
+        note: op.path,
+        text: `sf_content=$(base64 -d <<'SLOTFLIP_EOF'
+${b64}
+SLOTFLIP_EOF
+)
+sf_content=\${sf_content//${REASON_TOKEN}/"$SF_REASON"}
+tmp=$(mktemp ${(0,shell_quote/* quote */.hD)(`${op.path}.XXXXXX`)}); printf '%s\\n' "$sf_content" > "$tmp"; chmod ${(0,shell_quote/* quote */.hD)(op.mode)} "$tmp"; mv -f "$tmp" ${(0,shell_quote/* quote */.hD)(op.path)}`,
+    };
+}
+/**
+ * The watch's script: probes from before the flip, waits for the flip step to finish, observes, and then either runs
+ * the plan's tail (the deploy completes on the host) or undoes the flip as the engine would and records it with the
+ * hold. Each step it runs is compiled exactly as the engine compiles it, so the journal reads the same either way.
+ */
+function watchScript(s) {
+    const w = (0,watch/* watchPaths */.I3)(s.inst.id, s.run);
+    const l = (0,shell_layout/* layout */.Zp)(s.inst.id);
+    const window = (0,host_observe/* observeSeconds */.Ub)(s.inst);
+    const observe = (0,host_observe/* observeFunction */.PE)(s.inst) ?? 'sf_observe() { echo "observe: no window"; }';
+    const tailSeconds = s.tail.reduce((n, t) => n + Math.ceil(t.timeoutMs / 1000), 0);
+    const deadline = s.waitSeconds + window + tailSeconds + 120;
+    const files = [];
+    const file = (name, step, event = 'step') => {
+        files.push(`cat > "$W/${name}" <<'SLOTFLIP_STEP'\n${(0,compile/* compileStep */.qg)(step, s.ctx, step.ops, event)}SLOTFLIP_STEP`);
+        return `"$W/${name}"`;
+    };
+    const undo = s.undo.map((u, i) => file(`undo-${i}.sh`, { ...u, ops: u.undo ?? [] }, 'undo'));
+    const record = file('record-failure.sh', { ...s.recordFailure, ops: s.recordFailure.ops.map(withReason) });
+    const tail = s.tail.map((t, i) => ({ id: t.id, title: t.title, path: file(`tail-${i}.sh`, t) }));
+    const unlock = file('unlock.sh', s.unlock);
+    const json = (v) => (0,shell_quote/* quote */.hD)(JSON.stringify(v));
+    return `#!/bin/bash
+# slotflip: the host's watch of run ${s.run} (release ${s.release.id} on the ${s.slot} slot). Started by the flip step.
+set -u
+unset SLOTFLIP_RUNNER
+W=${(0,shell_quote/* quote */.hD)(w.dir)}
+echo "$$ $(( $(date +%s) + ${deadline} ))" > ${(0,shell_quote/* quote */.hD)(w.pidFile)}
+trap 'rm -f ${(0,shell_quote/* quote */.hD)(w.pidFile)}' EXIT
+offset=$(stat -c %s ${(0,shell_quote/* quote */.hD)(l.accessLog)} 2>/dev/null || echo 0)
+phase=waiting reason='' since=$(date +%s) until=0 receipt=''
+${files.join('\n')}
+sf_status() {
+  local why; why=$(printf '%s' "$reason" | tr -d '"\\\\' | tr -c '[:print:]' ' ')
+  printf '{"run":%s,"release":%s,"slot":%s,"since":%s,"until":%s,"state":"%s","reason":"%s"%s}\\n' ${json(s.run)} ${json(s.release.id)} ${json(s.slot)} "$since" "$until" "$1" "$why" "\${receipt:+,\\"receipt\\":$receipt}" > ${(0,shell_quote/* quote */.hD)(`${w.status}.tmp`)} && mv -f ${(0,shell_quote/* quote */.hD)(`${w.status}.tmp`)} ${(0,shell_quote/* quote */.hD)(w.status)}
+}
+${observe}
+${(0,host_receipt/* receiptFunctions */.QX)(s.inst, s.release.version)}
+sf_fail() {
+  trap '' TERM # a flip back that has begun is never cut short
+  phase=failing
+  echo "watch: $reason: the host flips back"
+  [ -n "$receipt" ] || { receipt=$(sf_receipt); echo "$receipt" > ${(0,shell_quote/* quote */.hD)(w.receipt)}; }
+  for f in ${undo.join(' ')}; do bash "$f" || echo "watch: an undo step failed ($f)"; done
+  SF_REASON=$(printf '%s' "observe failed: $reason" | tr -d '"\\\\' | tr -c '[:print:]' ' ') bash ${record} || echo "watch: recording the flip back failed"
+  sf_status flipped-back
+  echo "flipped-back observe failed: $reason" > ${(0,shell_quote/* quote */.hD)(w.result)}
+  bash ${unlock}
+  exit 0
+}
+trap 'if [ -e "$W/abort" ]; then echo "watch: ended by the run (it undoes the flip itself)"; touch "$W/stop-probe"; exit 0; fi
+if [ "$phase" = observing ]; then reason="the watch was stopped before its window passed"; sf_fail; fi
+echo "watch: stopped while $phase"; exit 143' TERM
+sf_prober & prober_pid=$!
+sf_status waiting
+for _ in $(seq ${Math.ceil(s.waitSeconds * 10)}); do [ -e "$W/go" ] || [ -e "$W/abort" ] && break; sleep 0.1; done
+if [ ! -e "$W/go" ]; then touch "$W/stop-probe"; echo "watch: the flip step did not finish; nothing to watch"; exit 0; fi
+phase=observing since=$(date +%s) until=$(( $(date +%s) + ${window} ))
+sf_status observing
+echo "watch: observing the ${s.slot} slot for ${window} s"
+sf_observe || sf_fail
+receipt=$(sf_receipt); echo "$receipt" > ${(0,shell_quote/* quote */.hD)(w.receipt)}
+failed=$(printf '%s' "$receipt" | sed -n 's/.*"failed":\\([0-9]*\\).*/\\1/p')
+if [ "\${failed:-0}" -gt 0 ]; then reason="receipt: $failed requests failed across the flip"; sf_fail; fi
+phase=finishing
+echo "watch: the window passed; the host finishes the deploy"
+${tail
+        .map((t) => `echo ${(0,shell_quote/* quote */.hD)(`SLOTFLIP_EVENT the host: ${t.title}`)}
+bash ${t.path} || { reason=${(0,shell_quote/* quote */.hD)(`${t.id} failed on the host`)}; sf_fail; }`)
+        .join('\n')}
+sf_status passed
+echo ok > ${(0,shell_quote/* quote */.hD)(w.result)}
+bash ${unlock}
+`;
+}
+
+;// CONCATENATED MODULE: ./src/plan/deploy-watch.ts
+
+
+
+
+
+/**
+ * The steps from the flip on when the host keeps watch (host/watch.ts): the observe window, the receipt, then the
+ * tail or the flip back, in a unit of its own. The run follows it; the tail's steps stay in the plan, marked as the
+ * host's. The watch starts right after the new slot does; `steps` (up to the flip) gets its start step.
+ */
+function watchedFlip(c, steps, parts) {
+    const { req, inst, l, id, to, served } = c;
+    const { flip, tail } = parts;
+    const ctx = { run: req.run, journal: l.journal, root: l.root, lock: l.lock, owner: req.owner };
+    const migrateAt = steps.findIndex((s) => s.id === 'migrate');
+    // As the engine undoes: the flip first, then every earlier step with an undo (past a breaking migration, none
+    // before it: the old release cannot run on the new schema).
+    const undo = [flip, ...[...steps].reverse()].filter((s) => s.undo?.length && !(c.breakingLive && steps.indexOf(s) >= 0 && steps.indexOf(s) < migrateAt));
+    // The watch's unit costs a few hundred ms to start, which would otherwise sit between the gate and the flip; it
+    // waits for the flip step's go, as long as the steps up to it may take.
+    const startAt = steps.findIndex((s) => s.id === 'start') + 1;
+    const waitSeconds = [...steps.slice(startAt), flip].reduce((n, s) => n + s.timeoutMs / 1000, 0);
+    const script = watchScript({
+        inst: served,
+        run: req.run,
+        release: { id, version: req.release.version },
+        slot: to,
+        ctx,
+        undo,
+        recordFailure: parts.recordFailure(true, REASON_TOKEN),
+        tail,
+        unlock: parts.unlock,
+        waitSeconds,
+    });
+    steps.splice(startAt, 0, {
+        id: 'watch',
+        phase: 'start',
+        title: `start the host's watch of the flip (${(0,watch/* watchUnit */.ev)(inst.id)}): it probes through nginx and waits for the flip`,
+        timeoutMs: plan_steps/* MIN */.pH,
+        ops: (0,watch/* startWatch */.Ms)(inst.id, req.run, script),
+        undo: [(0,watch/* abortWatch */._e)(inst.id, req.run)],
+    });
+    // The receipt counts from just before the flip; after a breaking migration, from once the maintenance page is off.
+    const receiptStart = (0,watch/* markReceiptStart */.cz)(inst.id, req.run, l.accessLog);
+    const ops = flip.ops;
+    const observe = (0,host_observe/* observeSeconds */.Ub)(served);
+    return [
+        {
+            ...flip,
+            ops: [
+                ...(endsMaintenance(c) ? [ops[0], ops[1], receiptStart, ...ops.slice(2)] : [receiptStart, ...ops]),
+                (0,watch/* letWatchGo */.vq)(inst.id, req.run),
+            ],
+        },
+        {
+            id: 'observe',
+            phase: 'observe',
+            title: `the host observes the ${to} slot for ${observe} s, then finishes the deploy or flips back (this run follows it)`,
+            timeoutMs: flip.timeoutMs + (observe + tail.reduce((n, t) => n + t.timeoutMs / 1000, 0)) * 1000 + plan_steps/* MIN */.pH,
+            ops: [(0,watch/* followWatch */.l5)(inst, req.run)],
+            hostUndoes: { code: watch/* HOST_FLIPPED_BACK */.kc },
+        },
+        ...tail.map((t) => ({ ...t, onHost: true })),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/plan/deploy-plan.ts
+
+
+
+
+
+
+
+
+
+/** Builds the whole deploy as data: no I/O, the same input gives the same plan. */
+function buildDeployPlan(req) {
+    const c = deployContext(req);
+    const { inst, id, from, to, adopted } = c;
+    const state = req.state;
+    if (from && state.slots[from]?.release === id)
+        return converge(c, from);
+    if (state.hold?.release === id) {
+        return {
+            kind: 'held',
+            message: `release ${id} was flipped back at ${state.hold.since} (${state.hold.reason}); it stays refused until the hold is released with \`slotflip release-hold\``,
+        };
+    }
+    if (c.breakingLive && !req.allowBreaking) {
+        return {
+            kind: 'refused',
+            message: `release ${id} declares migrations that break the running release; deploying it serves a maintenance page (503) while it migrates. Pass --allow-breaking to accept that`,
+        };
+    }
+    if (c.siteRefusal)
+        return { kind: 'refused', message: c.siteRefusal };
+    const steps = stagingSteps(c);
+    const flip = deployFlip(c);
+    const tail = deployTail(c);
+    const recordFailure = deployFailureRecord(c);
+    const unlock = (0,plan_steps/* unlockStep */.Rl)(inst.id, req.run);
+    if ((0,host_observe/* observeFunction */.PE)(c.served))
+        steps.push(...watchedFlip(c, steps, { flip, tail, unlock, recordFailure }));
+    else
+        steps.push(flip, ...tail);
+    const notes = [
+        ...(c.breakingLive
+            ? [
+                `release ${id} declares breaking migrations: users see a maintenance page (503, Retry-After) from the migration until the flip`,
+            ]
+            : []),
+        ...(adopted
+            ? [
+                `first deploy over the adopted app (${adopted.version ?? 'version unknown'}): it serves until the flip, is the flip's way back, and is stopped after the observe window`,
+            ]
+            : from
+                ? []
+                : ['first deploy: there is no live slot to fall back to']),
+    ];
+    return {
+        kind: 'plan',
+        plan: (0,plan_steps/* planOf */.XC)(req, inst.id, {
+            release: { id, version: req.release.version },
+            from,
+            to,
+            steps,
+            pointOfNoReturn: c.breakingLive ? 'migrate' : undefined,
+            finally: { ...unlock, ops: [(0,watch/* unlockAfterWatch */.W6)(inst.id, req.run)] },
+            notes,
+        }),
+        recordFailure,
+    };
+}
+/** Deploying the release already live: nothing to do, or finish what an interrupted run left (converge-plan.ts). */
+function converge(c, live) {
+    const { req, id } = c;
+    const reason = req.converge;
+    if (!reason)
+        return { kind: 'nothing-to-do', message: `release ${id} is already live on the ${live} slot` };
+    const plan = buildConvergePlan({
+        ...req,
+        live,
+        release: { id, version: req.release.version },
+        reason,
+        maintenance: req.maintenance === true,
+    });
+    const nothing = {
+        id: 'record-failure',
+        phase: 'record',
+        title: 'nothing to record',
+        timeoutMs: plan_steps/* MIN */.pH,
+        ops: [],
+    };
+    return { kind: 'plan', plan, recordFailure: () => nothing };
+}
+
+// EXTERNAL MODULE: ./src/plan/format.ts
+var format = __nccwpck_require__(80216);
+// EXTERNAL MODULE: ./src/transport/connect.ts + 6 modules
+var connect = __nccwpck_require__(8765);
+// EXTERNAL MODULE: ./src/session/prepare.ts + 6 modules
+var prepare = __nccwpck_require__(85108);
+// EXTERNAL MODULE: ./src/session/verb.ts
+var verb = __nccwpck_require__(87731);
+// EXTERNAL MODULE: ./src/session/plan-run.ts + 2 modules
+var plan_run = __nccwpck_require__(20160);
+;// CONCATENATED MODULE: ./src/session/overlap.ts
+
+/**
+ * From the new slot's start to the flip both slots run (the gate needs the new one, users the old one); after the flip
+ * the old slot drains, then is paused (an app with background jobs) or keeps running until its keep-warm window ends.
+ * Measured from the run's own step timings; the drain and the window are what the host's timers were set to.
+ */
+function overlapOf(plan, timings, inst) {
+    if (!plan.from)
+        return undefined;
+    const ids = plan.steps.map((s) => s.id);
+    const first = ids.indexOf('start');
+    const flip = ids.indexOf('flip');
+    if (first === -1 || flip === -1)
+        return undefined;
+    const upToFlip = timings
+        .filter((t) => ids.indexOf(t.step) >= first && ids.indexOf(t.step) <= flip)
+        .reduce((sum, t) => sum + t.ms, 0) / 1000;
+    const { drain, keepWarm: warm, pausesOld } = afterFlipWindows(inst);
+    if (pausesOld) {
+        const total = upToFlip + drain;
+        return {
+            seconds: total,
+            text: `both slots ran ${total.toFixed(1)} s (start to flip ${upToFlip.toFixed(1)} s, then a ${drain} s drain); the ${plan.from} slot is then paused, so only the ${plan.to} slot runs background jobs, and stays warm for a rollback for ${warm} s`,
+        };
+    }
+    const after = Math.max(warm, drain);
+    const total = upToFlip + after;
+    return {
+        seconds: total,
+        text: `both slots run ${total.toFixed(1)} s (start to flip ${upToFlip.toFixed(1)} s, then the ${plan.from} slot ${warm > 0 ? `stays warm for ${warm} s` : `drains for ${drain} s`})`,
+    };
+}
+
+// EXTERNAL MODULE: ./src/presets/data-dir.ts
+var data_dir = __nccwpck_require__(23184);
+// EXTERNAL MODULE: ./src/session/run-context.ts + 2 modules
+var run_context = __nccwpck_require__(9991);
+;// CONCATENATED MODULE: ./src/commands/deploy.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function readDrift(transport, state) {
+    const script = driftScript(state);
+    if (!script)
+        return [];
+    const r = await transport.script(script, { timeoutMs: 30_000 });
+    return parseDrift(state, r.stdout);
+}
+function refusal(result) {
+    const code = result.kind === 'nothing-to-do'
+        ? exit_codes/* ExitCode */.y.nothingToDo
+        : result.kind === 'held'
+            ? exit_codes/* ExitCode */.y.releaseHeld
+            : exit_codes/* ExitCode */.y.preflight;
+    return { exitCode: code, summary: result.message };
+}
+/** plan (dryRun) and deploy share everything up to the executor: the deploy runs exactly the plan it prints. */
+async function runDeploy(opts) {
+    const prepared = await (0,prepare/* prepare */.i)(opts);
+    const release = await (0,prepare/* loadRelease */.U)(prepared.instance);
+    const mask = (0,format/* masker */.KB)(Object.values(prepared.secrets));
+    const transport = opts.offline ? undefined : await (0,connect/* connectTarget */.u)(prepared.instance, prepared.secrets);
+    try {
+        // Planned from what the host says now; if another run changed the host before our lock was taken (we waited for
+        // it), the lock step says so and we plan again from the new state instead of acting on a stale plan.
+        const waitUntil = Date.now() + opts.lockWaitMs;
+        for (let attempt = 1;; attempt++) {
+            const host = transport
+                ? await (0,run_context/* readHostWhenFree */.vP)(transport, prepared.instance, waitUntil, (l) => opts.log(`waiting for the lock: ${mask(l)}`))
+                : undefined;
+            const result = await planAndRun(opts, prepared, release, mask, transport, host);
+            if (result.outcome?.kind !== 'stale' || attempt >= 3)
+                return result;
+            opts.log('note: the host changed while this run waited for the lock; planning again');
+        }
+    }
+    finally {
+        await transport?.close();
+    }
+}
+async function planAndRun(opts, prepared, release, mask, transport, host) {
+    const run = (0,run_context/* newRunId */.F$)();
+    const state = host?.recovery.state ?? (0,shell_state/* parseState */.Bu)('null', prepared.instance.id);
+    for (const n of host?.recovery.notes ?? [])
+        opts.log(`note: ${mask(n)}`);
+    const drift = transport ? await readDrift(transport, state) : [];
+    const driftText = drift.length
+        ? `drift (the deploy overwrites these; move lasting changes into templates/):\n${drift.map((d) => `  ${d}`).join('\n')}\n\n`
+        : '';
+    for (const d of drift)
+        opts.log(`warning: drift: ${d}`);
+    const recoveryText = host?.recovery.notes.length
+        ? `${host.recovery.notes.map((n) => `note: ${n}`).join('\n')}\n\n`
+        : '';
+    const result = buildDeployPlan({
+        run,
+        owner: (0,run_context/* owner */.eC)(),
+        now: new Date().toISOString(),
+        instance: prepared.instance,
+        files: prepared.files,
+        release,
+        state,
+        allowBreaking: opts.allowBreaking,
+        guard: host?.guard,
+        maintenance: host?.probe.maintenance,
+        converge: host?.recovery.converge,
+        smoke: prepared.smoke,
+        dataDir: (0,data_dir/* filesDirToCreate */.g)(prepared.instance, prepared.preset),
+    });
+    if (result.kind !== 'plan')
+        return { ...refusal(result), planText: recoveryText + driftText || undefined };
+    const planText = recoveryText + driftText + (0,format/* formatPlan */.nT)(result.plan, Object.values(prepared.secrets));
+    if (opts.dryRun || !transport)
+        return {
+            ...(0,plan_run/* dryRunResult */.Y)(result.plan, Object.values(prepared.secrets), `plan for ${result.plan.release.id} on the ${result.plan.to} slot`),
+            planText,
+        };
+    opts.log(`deploy ${run}: ${prepared.instance.id} ${result.plan.from ? `${result.plan.from} -> ` : ''}${result.plan.to}, release ${result.plan.release.id} (${result.plan.steps.length} steps)`);
+    const outcome = await (0,plan_run/* runWithProgress */.v)(result.plan, transport, opts, mask, { recordFailure: result.recordFailure });
+    const exitCode = (0,verb/* exitCodeFor */.R)(outcome);
+    const overlap = outcome.kind === 'completed' ? overlapOf(result.plan, outcome.timings, prepared.instance) : undefined;
+    if (overlap)
+        opts.log(`overlap: ${overlap.text}`);
+    const receipt = 'results' in outcome ? (0,host_receipt/* parseReceipt */.Wy)(outcome.results.receipt) : undefined;
+    if (receipt)
+        opts.log(`receipt: ${(0,host_receipt/* describeReceipt */.ei)(receipt)}`);
+    const summary = summaryOf(result.plan, outcome, mask, flipBackText(result.plan, state, prepared.instance));
+    // The one derivation (wildcard names, non-default ports) that templates and the after-flip checks use too.
+    const url = (0,public_url/* publicUrl */.x)(prepared.instance) || undefined;
+    return {
+        exitCode,
+        summary,
+        outcome,
+        planText,
+        url,
+        release: result.plan.release.id,
+        slot: outcome.kind === 'completed' ? result.plan.to : (result.plan.from ?? undefined),
+        ...(overlap ? { overlapSeconds: Math.round(overlap.seconds * 10) / 10 } : {}),
+        ...(receipt ? { receipt } : {}),
+    };
+}
+/**
+ * What a failure after the flip left serving. A first deploy has no earlier slot to flip back to: its undo stops the
+ * new slot, so nothing of the instance serves (or, over an adopted app, the adopted app serves again).
+ */
+function flipBackText(plan, state, inst) {
+    if (plan.from)
+        return `flipped back to the ${plan.from} slot${state.slots[plan.from] ? ` (release ${state.slots[plan.from].release})` : ''} and held release ${plan.release.id}`;
+    if (state.adopted)
+        return `flipped back to the app slotflip adopted and held release ${plan.release.id}`;
+    const names = inst.nginx?.server_names.join(', ');
+    return `this was the instance's first deploy, so there was no earlier slot to flip back to: the ${plan.to} slot was stopped and nothing of ${inst.id} serves now${names ? ` (nginx answers 502 for ${names})` : ''}; release ${plan.release.id} is held: fix it, run \`slotflip release-hold\`, and deploy again`;
+}
+function summaryOf(plan, outcome, mask, flippedBack) {
+    if (outcome.kind === 'completed')
+        return `deployed ${plan.release.id} on the ${plan.to} slot`;
+    if (outcome.kind === 'locked')
+        return `locked by ${mask(outcome.holder)}`;
+    if (outcome.kind === 'stale')
+        return 'the host kept changing while this run waited for the lock; run it again';
+    if (outcome.disconnected)
+        return (0,run/* lostConnectionAdvice */.V)(outcome.step.id);
+    if (outcome.pastNoReturn) {
+        return `${outcome.step.id} failed after the breaking migration: ${mask(outcome.detail)}; the maintenance page stays up. Operator needed: fix and deploy ${plan.release.id} again, or restore the backup taken by this run`;
+    }
+    const after = outcome.undone
+        ? outcome.trafficMoved
+            ? flippedBack
+            : 'nothing changed for users'
+        : 'ROLLBACK FAILED: operator needed';
+    return `${outcome.step.id} failed: ${mask(outcome.detail)}; ${after}`;
+}
+
 // EXTERNAL MODULE: ./src/backup/manifest.ts
 var manifest = __nccwpck_require__(6345);
 // EXTERNAL MODULE: ./src/host/status.ts
 var host_status = __nccwpck_require__(69010);
 // EXTERNAL MODULE: ./src/doctor/probe-output.ts
 var probe_output = __nccwpck_require__(3139);
-// EXTERNAL MODULE: ./src/host/receipt.ts
-var host_receipt = __nccwpck_require__(8382);
-// EXTERNAL MODULE: ./src/transport/connect.ts + 6 modules
-var connect = __nccwpck_require__(8765);
-// EXTERNAL MODULE: ./src/commands/prepare.ts + 6 modules
-var prepare = __nccwpck_require__(41786);
 ;// CONCATENATED MODULE: ./src/commands/status.ts
 
 
@@ -94728,7 +94908,7 @@ async function action_validate() {
         core/* summary */.z.addRaw(otherSection(other, cmp, label));
     // The reviewer sees what the PR changes on the hosts, not only in YAML (lazily loaded: LiquidJS and the differ).
     if (base && result.valid) {
-        const { renderedDiff, renderedDiffMarkdown } = await __nccwpck_require__.e(/* import() */ 50).then(__nccwpck_require__.bind(__nccwpck_require__, 37050));
+        const { renderedDiff, renderedDiffMarkdown } = await __nccwpck_require__.e(/* import() */ 108).then(__nccwpck_require__.bind(__nccwpck_require__, 2108));
         core/* summary */.z.addRaw(renderedDiffMarkdown(await renderedDiff({ files: result.files, environments: result.environments, baseDir: base })));
     }
     await core/* summary */.z.write();
@@ -94751,9 +94931,9 @@ async function runAction() {
         if (command === 'validate')
             await action_validate();
         else if (command === 'plan' || command === 'deploy')
-            await action_deploy(command);
+            await deploy(command);
         else if (command === 'rollback' || command === 'backup' || command === 'restore')
-            await action_deploy(command);
+            await deploy(command);
         else if (command === 'status')
             await action_status();
         else if (command === 'doctor')
@@ -94803,7 +94983,7 @@ function groupedSteps(e, mask) {
     else
         core/* info */.pq(`waiting for the lock: ${mask(e.holder)}`);
 }
-async function action_deploy(command) {
+async function deploy(command) {
     const abort = new AbortController();
     const cancel = () => abort.abort();
     process.once('SIGINT', cancel);
@@ -94898,13 +95078,13 @@ async function runCommand(command, run) {
         });
     if (command === 'rollback') {
         const to = core/* getInput */.V4('to');
-        return (await __nccwpck_require__.e(/* import() */ 823).then(__nccwpck_require__.bind(__nccwpck_require__, 68823))).runRollback({
+        return (await __nccwpck_require__.e(/* import() */ 969).then(__nccwpck_require__.bind(__nccwpck_require__, 969))).runRollback({
             ...run,
             to: ['', 'previous'].includes(to) ? undefined : to,
             restoreDb: restoreDbInput(),
         });
     }
-    return (0,deploy/* runDeploy */.zt)({ ...run, allowBreaking: flag('allow-breaking') });
+    return runDeploy({ ...run, allowBreaking: flag('allow-breaking') });
 }
 
 ;// CONCATENATED MODULE: ./src/github/main.ts

@@ -69,8 +69,8 @@ var probe_output = __webpack_require__(3139);
 var host_receipt = __webpack_require__(8382);
 // EXTERNAL MODULE: ./src/transport/connect.ts
 var connect = __webpack_require__(39287);
-// EXTERNAL MODULE: ./src/commands/prepare.ts
-var prepare = __webpack_require__(38357);
+// EXTERNAL MODULE: ./src/session/prepare.ts
+var prepare = __webpack_require__(80295);
 ;// CONCATENATED MODULE: ./src/commands/status.ts
 
 
@@ -324,7 +324,7 @@ const ago = (seconds) => seconds < 120
 /* harmony export */   ni: () => (/* binding */ observeWindow)
 /* harmony export */ });
 /* unused harmony exports OBSERVE, observeThresholds */
-/* harmony import */ var _config_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97840);
+/* harmony import */ var _config_resolved_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31328);
 /* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32562);
 /* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50418);
 /* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61250);
@@ -332,11 +332,9 @@ const ago = (seconds) => seconds < 120
 
 
 
-// Defaults from the seed's alerting rules (warning level: error rate above 5%, API response time above 500 ms);
-// after a flip we act on a warning, since flipping back costs users nothing.
+// The thresholds' defaults (windows.max_error_rate, max_p95_latency) are the seed's alerting rules at warning level,
+// documented in the schema: after a flip we act on a warning, since flipping back costs users nothing.
 const OBSERVE = {
-    errorRatePercent: 5,
-    p95LatencyMs: 500,
     minRequests: 20,
     healthFailures: 3,
     healthFlaps: 3,
@@ -345,11 +343,11 @@ const OBSERVE = {
 const OWN_AGENT = 'slotflip-watch';
 function observeThresholds(inst) {
     return {
-        errorRatePercent: inst.windows?.max_error_rate ?? OBSERVE.errorRatePercent,
-        p95LatencyMs: Math.round((0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .seconds */ .Y)(inst.windows?.max_p95_latency, OBSERVE.p95LatencyMs / 1000) * 1000),
+        errorRatePercent: (0,_config_resolved_js__WEBPACK_IMPORTED_MODULE_0__/* .resolved */ .L$)(inst).maxErrorRate,
+        p95LatencyMs: Math.round((0,_config_resolved_js__WEBPACK_IMPORTED_MODULE_0__/* .resolved */ .L$)(inst).maxP95Latency * 1000),
     };
 }
-const observeSeconds = (inst) => Math.ceil((0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .seconds */ .Y)(inst.windows?.observe, 30));
+const observeSeconds = (inst) => Math.ceil((0,_config_resolved_js__WEBPACK_IMPORTED_MODULE_0__/* .resolved */ .L$)(inst).observe);
 /**
  * After the flip, watch what users get: health through nginx, and from this site's access log since the flip the
  * share of 5xx answers and the 95th percentile of request times (websocket upgrades excluded: their time is the
@@ -415,18 +413,20 @@ function observeWindow(inst) {
 /* harmony export */   wi: () => (/* binding */ finishRollbackReceipt)
 /* harmony export */ });
 /* unused harmony export receiptRate */
-/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32562);
-/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50418);
-/* harmony import */ var _observe_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85106);
-/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61250);
-/* harmony import */ var _watch_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48949);
+/* harmony import */ var _config_resolved_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31328);
+/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32562);
+/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50418);
+/* harmony import */ var _observe_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85106);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61250);
+/* harmony import */ var _watch_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(48949);
+
 
 
 
 
 
 /** Requests per second of the prober (0: none). */
-const receiptRate = (inst) => inst.windows?.receipt_rate ?? 4;
+const receiptRate = (inst) => (0,_config_resolved_js__WEBPACK_IMPORTED_MODULE_0__/* .resolved */ .L$)(inst).receiptRate;
 /**
  * Bash: `sf_prober` (run in the background) sends one request at a time to the version route through nginx until
  * `$W/stop-probe` exists, one line per request in `$W/probe.log`: start, status, seconds, whether the new release
@@ -434,20 +434,20 @@ const receiptRate = (inst) => inst.windows?.receipt_rate ?? 4;
  * (`$W/offset`, the access log's size, and `$W/flipped`, the time: host/watch.ts markReceiptStart).
  */
 function receiptFunctions(inst, version) {
-    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .layout */ .Zp)(inst.id);
-    const probe = (0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .versionProbe */ .db)(inst);
-    const target = probe?.path ? (0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .throughNginx */ .gE)(inst, probe.path) : undefined;
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .layout */ .Zp)(inst.id);
+    const probe = (0,_health_js__WEBPACK_IMPORTED_MODULE_1__/* .versionProbe */ .db)(inst);
+    const target = probe?.path ? (0,_health_js__WEBPACK_IMPORTED_MODULE_1__/* .throughNginx */ .gE)(inst, probe.path) : undefined;
     const rate = receiptRate(inst);
     const isNew = probe?.expect_version
-        ? `grep -qE ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)((0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .versionPattern */ .D8)(version, probe.expect_version))}`
+        ? `grep -qE ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)((0,_health_js__WEBPACK_IMPORTED_MODULE_1__/* .versionPattern */ .D8)(version, probe.expect_version))}`
         : 'grep -q .';
-    const log = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(l.accessLog);
+    const log = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(l.accessLog);
     const prober = target && rate > 0
         ? `sf_prober() {
   local s out last body new
   while [ ! -e "$W/stop-probe" ]; do
     s=$(date +%s.%3N)
-    out=$(curl -s --max-time 2 -A ${_observe_js__WEBPACK_IMPORTED_MODULE_1__/* .OWN_AGENT */ .V_} -w '\\n%{http_code} %{time_total}' ${target.curl} 2>/dev/null) || true
+    out=$(curl -s --max-time 2 -A ${_observe_js__WEBPACK_IMPORTED_MODULE_2__/* .OWN_AGENT */ .V_} -w '\\n%{http_code} %{time_total}' ${target.curl} 2>/dev/null) || true
     last=\${out##*$'\\n'}; body=\${out%$'\\n'*}
     new=0; ${isNew} <<< "$body" && new=1
     echo "$s \${last:-000 0} $new" >> "$W/probe.log"
@@ -460,7 +460,7 @@ sf_receipt() {
   local flip n failed non2xx p50 p95 p99 first last probes pfailed firstnew
   touch "$W/stop-probe"; [ -z "\${prober_pid:-}" ] || wait "$prober_pid" 2>/dev/null
   flip=$(cat "$W/flipped" 2>/dev/null || echo 0); offset=$(cat "$W/offset" 2>/dev/null || echo "$offset")
-  tail -c +$((offset + 1)) ${log} 2>/dev/null | awk '$9 != 101 && !/"${_observe_js__WEBPACK_IMPORTED_MODULE_1__/* .OWN_AGENT */ .V_}/ { print $9, $(NF-1), $NF }' > "$W/requests"
+  tail -c +$((offset + 1)) ${log} 2>/dev/null | awk '$9 != 101 && !/"${_observe_js__WEBPACK_IMPORTED_MODULE_2__/* .OWN_AGENT */ .V_}/ { print $9, $(NF-1), $NF }' > "$W/requests"
   read -r n failed non2xx first last < <(awk '{ n++; if ($1 ~ /^5/) f++; if ($1 !~ /^2/) o++; if (!a || $2 < a) a = $2; if ($2 > b) b = $2 } END { printf "%d %d %d %.3f %.3f\\n", n, f, o, a, b }' "$W/requests")
   read -r p50 p95 p99 < <(sort -k3 -g "$W/requests" | awk '{ t[++n] = $3 } END { printf "%d %d %d\\n", t[int(n * 0.50 + 0.999)] * 1000, t[int(n * 0.95 + 0.999)] * 1000, t[int(n * 0.99 + 0.999)] * 1000 }')
   read -r probes pfailed firstnew < <(awk -v f="$flip" '$1 >= f { n++; if ($2 !~ /^2/) x++; if (fn == "" && $1 >= f && $4 == 1) fn = int(($1 + $3 - f) * 1000) } END { printf "%d %d %s\\n", n, x, (fn == "" ? -1 : fn) }' "$W/probe.log" 2>/dev/null || echo '0 0 -1')
@@ -480,7 +480,7 @@ function parseReceipt(value) {
     return typeof r.requests === 'number' && typeof r.failed === 'number' ? r : undefined;
 }
 /** Where a rollback's receipt is measured: the run's folder beside the watches' (host/watch.ts). */
-const probeDir = (instance, run) => (0,_watch_js__WEBPACK_IMPORTED_MODULE_4__/* .watchPaths */ .I3)(instance, run).dir;
+const probeDir = (instance, run) => (0,_watch_js__WEBPACK_IMPORTED_MODULE_5__/* .watchPaths */ .I3)(instance, run).dir;
 /**
  * A rollback's receipt (a rollback goes back to a release that served before, so it has no window to flip back
  * from): the prober starts in the background with the lock step, the flip marks the receipt's start, and after a
@@ -488,13 +488,13 @@ const probeDir = (instance, run) => (0,_watch_js__WEBPACK_IMPORTED_MODULE_4__/* 
  */
 function startRollbackProbe(inst, run, version) {
     const dir = probeDir(inst.id, run);
-    const script = `#!/bin/bash\nset -u\nW=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(dir)}\n${receiptFunctions(inst, version)}\nsf_prober\n`;
+    const script = `#!/bin/bash\nset -u\nW=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(dir)}\n${receiptFunctions(inst, version)}\nsf_prober\n`;
     return [
         { kind: 'write', path: `${dir}/probe.sh`, content: script, mode: '0700', secret: false },
         {
             kind: 'sh',
             note: "the receipt's prober, in the background (it stops when the last step says so)",
-            text: `setsid bash ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(`${dir}/probe.sh`)} < /dev/null > /dev/null 2>&1 &\necho $! > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(`${dir}/probe.pid`)}`,
+            text: `setsid bash ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(`${dir}/probe.sh`)} < /dev/null > /dev/null 2>&1 &\necho $! > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(`${dir}/probe.pid`)}`,
         },
     ];
 }
@@ -505,7 +505,7 @@ function finishRollbackReceipt(inst, run, version, seconds) {
         kind: 'sh',
         note: `the receipt: ${seconds} s after the flip, what users saw across it`,
         text: `{
-W=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(dir)}; offset=0
+W=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(dir)}; offset=0
 ${receiptFunctions(inst, version)}
 sleep ${seconds}
 receipt=$(sf_receipt)

@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./src/config/resolved.ts
+var resolved = __webpack_require__(31328);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
@@ -109,13 +111,13 @@ echo "backup ${spec.id}: $bytes bytes encrypted, sha256 $sha"`,
     };
 }
 
-// EXTERNAL MODULE: ./src/host/lock.ts
-var lock = __webpack_require__(62703);
+// EXTERNAL MODULE: ./src/plan/steps.ts
+var steps = __webpack_require__(62960);
 ;// CONCATENATED MODULE: ./src/plan/backup-plan.ts
 
 
 
-const MIN = 60_000;
+
 /** `slotflip backup`: under the lock (never in the middle of a deploy's migration), one encrypted archive on the host. */
 function buildBackupPlan(req) {
     const inst = req.instance;
@@ -131,27 +133,17 @@ function buildBackupPlan(req) {
     return {
         kind: 'plan',
         id,
-        plan: {
-            format: 1,
-            run: req.run,
-            instance: inst.id,
+        plan: (0,steps/* planOf */.XC)(req, inst.id, {
             release: { id: release ?? 'none', version: release ?? 'none' },
             from: req.state.active,
             to: req.state.active ?? 'blue',
-            owner: req.owner,
             steps: [
-                {
-                    id: 'lock',
-                    phase: 'lock',
-                    title: 'take the lease lock',
-                    timeoutMs: MIN,
-                    ops: [(0,lock/* acquireLock */.IZ)(l, { run: req.run, owner: req.owner, leaseSeconds: lock/* LEASE_SECONDS */.Vb }, req.guard)],
-                },
+                (0,steps/* lockStep */.s9)(inst.id, req),
                 {
                     id: 'backup',
                     phase: 'backup',
                     title: `back up ${inst.id} to ${id}.tar.age (encrypted)`,
-                    timeoutMs: 120 * MIN,
+                    timeoutMs: 120 * steps/* MIN */.pH,
                     ops: [
                         backupArchive(l, {
                             id,
@@ -160,42 +152,34 @@ function buildBackupPlan(req) {
                             recipients: b.recipients,
                             db: inst.database,
                             filesDir: b.files_dir,
-                            keep: b.keep ?? 7,
+                            keep: (0,resolved/* resolved */.L$)(inst).backupsKeep,
                             madeBy: req.madeBy,
                         }),
                     ],
                 },
             ],
-            finally: {
-                id: 'unlock',
-                phase: 'record',
-                title: 'release the lock',
-                timeoutMs: MIN,
-                ops: [(0,lock/* releaseLock */.x_)(l.lock, req.run)],
-            },
+            finally: (0,steps/* unlockStep */.Rl)(inst.id, req.run),
             notes: [
                 `encrypted on the host to ${b.recipients.length} age recipient(s); only the identity (${b.restore_key_secret ?? 'kept where restores run'}) can read it`,
             ],
-        },
+        }),
     };
 }
 
 // EXTERNAL MODULE: ./src/plan/format.ts
 var format = __webpack_require__(80216);
-// EXTERNAL MODULE: ./src/plan/json.ts
-var json = __webpack_require__(82877);
 // EXTERNAL MODULE: ./src/transport/connect.ts
 var connect = __webpack_require__(39287);
-// EXTERNAL MODULE: ./src/commands/deploy.ts + 9 modules
-var deploy = __webpack_require__(26328);
-// EXTERNAL MODULE: ./src/commands/prepare.ts
-var prepare = __webpack_require__(38357);
-// EXTERNAL MODULE: ./src/commands/progress.ts
-var commands_progress = __webpack_require__(67111);
+// EXTERNAL MODULE: ./src/session/verb.ts
+var verb = __webpack_require__(87731);
+// EXTERNAL MODULE: ./src/session/prepare.ts
+var prepare = __webpack_require__(80295);
 // EXTERNAL MODULE: ./src/commands/restore.ts + 6 modules
 var restore = __webpack_require__(45251);
-// EXTERNAL MODULE: ./src/commands/run-context.ts + 2 modules
-var run_context = __webpack_require__(7533);
+// EXTERNAL MODULE: ./src/session/run-context.ts + 2 modules
+var run_context = __webpack_require__(9991);
+// EXTERNAL MODULE: ./src/session/plan-run.ts + 1 modules
+var plan_run = __webpack_require__(71475);
 ;// CONCATENATED MODULE: ./src/commands/backup.ts
 
 
@@ -251,7 +235,7 @@ async function copyToStores(transport, inst, id, opts) {
         const files = { manifest, archive, manifestFile };
         for (const s of elsewhere) {
             if (s.type === 'local') {
-                const removed = await (0,local_store/* putLocal */.J)(s.path, files, inst.backups?.keep ?? 7);
+                const removed = await (0,local_store/* putLocal */.J)(s.path, files, (0,resolved/* resolved */.L$)(inst).backupsKeep);
                 opts.log(`stored ${id} in ${s.path}${removed.length ? `; removed the older ${removed.join(', ')}` : ''}`);
                 stored.push(`local:${s.path}`);
             }
@@ -291,21 +275,11 @@ async function runBackup(opts) {
             return { exitCode: exit_codes/* ExitCode */.y.invalidConfig, summary: result.message };
         const planText = (0,format/* formatPlan */.nT)(result.plan, Object.values(prepared.secrets));
         if (opts.dryRun)
-            return {
-                exitCode: exit_codes/* ExitCode */.y.ok,
-                summary: `backup plan ${result.id}`,
-                planText,
-                plan: (0,json/* planJson */.i)(result.plan, Object.values(prepared.secrets)),
-            };
-        const progress = (0,commands_progress/* stepReporter */.w)(opts.log, mask, opts.onEvent);
-        const outcome = await (0,run/* runPlan */.F)(result.plan, transport, {
-            onEvent: progress.onEvent,
-            lockWaitMs: opts.lockWaitMs,
-            signal: opts.signal,
-        }).finally(progress.stop);
+            return (0,plan_run/* dryRunResult */.Y)(result.plan, Object.values(prepared.secrets), `backup plan ${result.id}`);
+        const outcome = await (0,plan_run/* runWithProgress */.v)(result.plan, transport, opts, mask);
         const archive = outcome.kind === 'completed' ? outcome.results.archive : undefined;
         const summary = summaryOf(outcome, archive, mask);
-        const exitCode = outcome.kind === 'failed' && !outcome.disconnected ? exit_codes/* ExitCode */.y.rolledBackAfterFailure : (0,deploy/* exitCodeFor */.Rr)(outcome);
+        const exitCode = outcome.kind === 'failed' && !outcome.disconnected ? exit_codes/* ExitCode */.y.rolledBackAfterFailure : (0,verb/* exitCodeFor */.R)(outcome);
         if (!archive)
             return { exitCode, summary, outcome, planText };
         const stored = await copyToStores(transport, prepared.instance, archive.id, opts).catch((e) => e);

@@ -253,20 +253,18 @@ function withListeners(site, stdout) {
     };
 }
 
-// EXTERNAL MODULE: ./src/engine/run.ts + 2 modules
-var engine_run = __webpack_require__(82655);
 // EXTERNAL MODULE: ./src/exit-codes.ts
 var exit_codes = __webpack_require__(91084);
 // EXTERNAL MODULE: ./src/host/adopt.ts
 var adopt = __webpack_require__(63292);
 // EXTERNAL MODULE: ./src/host/flip.ts
 var flip = __webpack_require__(17747);
-// EXTERNAL MODULE: ./src/host/lock.ts
-var lock = __webpack_require__(62703);
 // EXTERNAL MODULE: ./src/shell/state.ts
 var shell_state = __webpack_require__(55547);
 // EXTERNAL MODULE: ./src/plan/site-ops.ts
 var site_ops = __webpack_require__(22001);
+// EXTERNAL MODULE: ./src/plan/steps.ts
+var plan_steps = __webpack_require__(62960);
 ;// CONCATENATED MODULE: ./src/plan/adopt-plan.ts
 
 
@@ -278,7 +276,6 @@ var site_ops = __webpack_require__(22001);
 
 
 
-const MIN = 60_000;
 /**
  * `slotflip adopt`: slotflip's site takes the server names over from the site that serves the app today (one nginx
  * reload), its routes pointing at the app that runs, and its state records what it adopted. Nothing of the app is
@@ -351,23 +348,14 @@ function buildAdoptPlan(req) {
     if (!site)
         return { kind: 'refused', message: (0,host_handoff/* portMoved */.fN)(handoff, inst.nginx?.http_port) };
     const steps = [
-        {
-            id: 'lock',
-            phase: 'lock',
-            title: 'take the lease lock',
-            timeoutMs: MIN,
-            ops: [
-                { kind: 'run', argv: ['install', '-d', '-m', '0755', l.root] },
-                (0,lock/* acquireLock */.IZ)(l, { run: req.run, owner: req.owner, leaseSeconds: lock/* LEASE_SECONDS */.Vb }, req.guard),
-            ],
-        },
+        (0,plan_steps/* lockStep */.s9)(inst.id, req, { before: [{ kind: 'run', argv: ['install', '-d', '-m', '0755', l.root] }] }),
         ...(bridges.length
             ? [
                 {
                     id: 'bridge',
                     phase: 'stage',
                     title: 'a unix socket in front of each app that listens on TCP only (systemd-socket-proxyd)',
-                    timeoutMs: MIN,
+                    timeoutMs: plan_steps/* MIN */.pH,
                     ops: bridges,
                     undo: [{ kind: 'sh', text: (0,adopt/* removeBridges */.ZW)(adopted).join('\n') }],
                 },
@@ -379,7 +367,7 @@ function buildAdoptPlan(req) {
             title: `slotflip's routes to the running app (${Object.entries(components)
                 .map(([n, c]) => `${n}: ${c.upstream}`)
                 .join(', ')})${handoff ? `, its site on port ${handoff.via} for now` : ''}`,
-            timeoutMs: MIN,
+            timeoutMs: plan_steps/* MIN */.pH,
             ops: [
                 (0,adopt/* routeToAdopted */.ww)(inst, adopted),
                 ...(handoff
@@ -404,7 +392,7 @@ function buildAdoptPlan(req) {
             id: 'handover',
             phase: 'flip',
             title: `hand ${req.site.names.join(', ')} over from ${from.path} to slotflip's site (one nginx reload)`,
-            timeoutMs: MIN,
+            timeoutMs: plan_steps/* MIN */.pH,
             movesTraffic: true,
             ops: handover.ops,
             undo: handover.undo,
@@ -415,7 +403,7 @@ function buildAdoptPlan(req) {
             id: 'confirm',
             phase: handoff ? 'stage' : 'flip',
             title: `confirm through nginx that ${probe?.path} ${handoff ? `on port ${handoff.via} reaches` : 'still reaches'} ${version}`,
-            timeoutMs: MIN,
+            timeoutMs: plan_steps/* MIN */.pH,
             ops: [confirm],
         });
     else if (health)
@@ -423,7 +411,7 @@ function buildAdoptPlan(req) {
             id: 'confirm',
             phase: handoff ? 'stage' : 'flip',
             title: 'confirm through nginx that the app still answers',
-            timeoutMs: MIN,
+            timeoutMs: plan_steps/* MIN */.pH,
             ops: [
                 {
                     kind: 'sh',
@@ -436,37 +424,19 @@ function buildAdoptPlan(req) {
             id: 'handoff',
             phase: 'flip',
             title: `connections for port ${handoff.port} go to nginx on ${handoff.via} (an nftables redirect; open ones stay with the app)`,
-            timeoutMs: MIN,
+            timeoutMs: plan_steps/* MIN */.pH,
             movesTraffic: true,
             ops: [(0,host_handoff/* startHandoff */.xd)(inst.id, handoff)],
             undo: [(0,host_handoff/* stopHandoff */.zX)(inst.id)],
         });
     }
-    steps.push({
-        id: 'record',
-        phase: 'record',
-        title: 'record the adopted app in state.json',
-        timeoutMs: MIN,
-        ops: [
-            { kind: 'write', path: l.state, content: `${JSON.stringify(state, null, 2)}\n`, mode: '0644', secret: false },
-        ],
-    });
-    const plan = {
-        format: 1,
-        run: req.run,
-        instance: inst.id,
+    steps.push((0,plan_steps/* recordStep */.IC)(inst.id, state, 'record the adopted app in state.json'));
+    const plan = (0,plan_steps/* planOf */.XC)(req, inst.id, {
         release: { id: version ?? 'adopted', version: version ?? 'adopted' },
         from: null,
         to: 'blue',
         steps,
-        owner: req.owner,
-        finally: {
-            id: 'unlock',
-            phase: 'record',
-            title: 'release the lock',
-            timeoutMs: MIN,
-            ops: [(0,lock/* releaseLock */.x_)(l.lock, req.run)],
-        },
+        finally: (0,plan_steps/* unlockStep */.Rl)(inst.id, req.run),
         notes: [
             `the app keeps running as it is; the next deploy starts a slot beside it, flips to it without a reload and then stops ${Object.values(components)
                 .map((c) => c.unit ?? c.upstream)
@@ -477,27 +447,23 @@ function buildAdoptPlan(req) {
                 ]
                 : []),
         ],
-    };
+    });
     return { kind: 'plan', plan, adopted };
 }
 
 // EXTERNAL MODULE: ./src/plan/format.ts
 var format = __webpack_require__(80216);
-// EXTERNAL MODULE: ./src/plan/json.ts
-var json = __webpack_require__(82877);
 // EXTERNAL MODULE: ./src/transport/connect.ts
 var connect = __webpack_require__(39287);
-// EXTERNAL MODULE: ./src/commands/deploy.ts + 9 modules
-var deploy = __webpack_require__(26328);
-// EXTERNAL MODULE: ./src/commands/prepare.ts
-var prepare = __webpack_require__(38357);
-// EXTERNAL MODULE: ./src/commands/progress.ts
-var commands_progress = __webpack_require__(67111);
-// EXTERNAL MODULE: ./src/commands/run-context.ts + 2 modules
-var run_context = __webpack_require__(7533);
+// EXTERNAL MODULE: ./src/session/verb.ts
+var verb = __webpack_require__(87731);
+// EXTERNAL MODULE: ./src/session/prepare.ts
+var prepare = __webpack_require__(80295);
+// EXTERNAL MODULE: ./src/session/run-context.ts + 2 modules
+var run_context = __webpack_require__(9991);
+// EXTERNAL MODULE: ./src/session/plan-run.ts + 1 modules
+var plan_run = __webpack_require__(71475);
 ;// CONCATENATED MODULE: ./src/commands/adopt.ts
-
-
 
 
 
@@ -578,18 +544,8 @@ async function runAdopt(opts) {
             return refused(result.message);
         const planText = (0,format/* formatPlan */.nT)(result.plan, Object.values(prepared.secrets));
         if (opts.dryRun)
-            return {
-                exitCode: exit_codes/* ExitCode */.y.ok,
-                summary: `plan to adopt ${inst.id}`,
-                planText,
-                plan: (0,json/* planJson */.i)(result.plan, Object.values(prepared.secrets)),
-            };
-        const progress = (0,commands_progress/* stepReporter */.w)(opts.log, mask, opts.onEvent);
-        const outcome = await (0,engine_run/* runPlan */.F)(result.plan, transport, {
-            onEvent: progress.onEvent,
-            lockWaitMs: opts.lockWaitMs,
-            signal: opts.signal,
-        }).finally(progress.stop);
+            return (0,plan_run/* dryRunResult */.Y)(result.plan, Object.values(prepared.secrets), `plan to adopt ${inst.id}`);
+        const outcome = await (0,plan_run/* runWithProgress */.v)(result.plan, transport, opts, mask);
         const units = Object.values(result.adopted.components)
             .map((c) => c.unit)
             .join(', ');
@@ -598,7 +554,7 @@ async function runAdopt(opts) {
             : outcome.kind === 'failed'
                 ? `adopting failed at "${outcome.step.title}": ${mask(outcome.detail)}${outcome.undone ? '; the previous site is back and the app was never touched' : ''}`
                 : `locked by ${mask(outcome.kind === 'locked' ? outcome.holder : 'another run')}`;
-        return { exitCode: (0,deploy/* exitCodeFor */.Rr)(outcome), summary, outcome, planText };
+        return { exitCode: (0,verb/* exitCodeFor */.R)(outcome), summary, outcome, planText };
     }
     finally {
         await transport.close();
@@ -628,33 +584,6 @@ async function adoptCommand(values, _args, io) {
         });
         return (0,outcome/* report */.z)(io, 'adopt', r, { json: (0,parse/* flag */.Jt)(values, 'json'), dryRun });
     });
-}
-
-
-/***/ }),
-
-/***/ 84558:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ cancellable)
-/* harmony export */ });
-/** GitHub cancels with SIGINT, then SIGTERM, then SIGKILL: stop the current step and undo what the run changed. */
-async function cancellable(io, fn) {
-    const abort = new AbortController();
-    const onSignal = () => {
-        io.err('slotflip: cancelling the current step; undoing what this run changed');
-        abort.abort();
-    };
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
-    try {
-        return await fn(abort.signal);
-    }
-    finally {
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
-    }
 }
 
 

@@ -461,8 +461,8 @@ function doctorScript(inst) {
 
 // EXTERNAL MODULE: ./src/transport/connect.ts
 var connect = __webpack_require__(39287);
-// EXTERNAL MODULE: ./src/commands/prepare.ts
-var prepare = __webpack_require__(38357);
+// EXTERNAL MODULE: ./src/session/prepare.ts
+var prepare = __webpack_require__(80295);
 ;// CONCATENATED MODULE: ./src/commands/doctor.ts
 
 

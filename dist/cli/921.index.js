@@ -17,10 +17,10 @@ __webpack_require__.d(__webpack_exports__, {
 var run = __webpack_require__(82655);
 // EXTERNAL MODULE: ./src/exit-codes.ts
 var exit_codes = __webpack_require__(91084);
-// EXTERNAL MODULE: ./src/shell/layout.ts
-var layout = __webpack_require__(50418);
-// EXTERNAL MODULE: ./src/host/lock.ts
-var lock = __webpack_require__(62703);
+// EXTERNAL MODULE: ./src/shell/state.ts
+var shell_state = __webpack_require__(55547);
+// EXTERNAL MODULE: ./src/plan/steps.ts
+var steps = __webpack_require__(62960);
 ;// CONCATENATED MODULE: ./src/plan/hold-plan.ts
 
 
@@ -29,68 +29,36 @@ function buildReleaseHoldPlan(req) {
     const { state } = req;
     if (!state.hold)
         return undefined;
-    const l = (0,layout/* layout */.Zp)(state.instance);
-    const next = {
-        ...state,
-        hold: null,
-        history: [
-            ...state.history,
-            {
-                run: req.run,
-                op: 'release-hold',
-                release: state.hold.release,
-                slot: state.active ?? 'blue',
-                result: 'ok',
-                at: req.now,
-                detail: `by ${req.owner}`,
-            },
-        ].slice(-50),
-    };
-    return {
-        format: 1,
+    const next = (0,shell_state/* withHistory */.$k)({ ...state, hold: null }, {
         run: req.run,
-        instance: state.instance,
+        op: 'release-hold',
+        release: state.hold.release,
+        slot: state.active ?? 'blue',
+        result: 'ok',
+        at: req.now,
+        detail: `by ${req.owner}`,
+    });
+    return (0,steps/* planOf */.XC)(req, state.instance, {
         release: { id: state.hold.release, version: state.hold.release },
         from: state.active,
         to: state.active ?? 'blue',
         steps: [
-            {
-                id: 'lock',
-                phase: 'lock',
-                title: 'take the lease lock',
-                timeoutMs: 60_000,
-                ops: [(0,lock/* acquireLock */.IZ)(l, { run: req.run, owner: req.owner, leaseSeconds: lock/* LEASE_SECONDS */.Vb })],
-            },
-            {
-                id: 'record',
-                phase: 'record',
-                title: `release the hold on ${state.hold.release}`,
-                timeoutMs: 60_000,
-                ops: [
-                    { kind: 'write', path: l.state, content: `${JSON.stringify(next, null, 2)}\n`, mode: '0644', secret: false },
-                ],
-            },
+            (0,steps/* lockStep */.s9)(state.instance, req),
+            (0,steps/* recordStep */.IC)(state.instance, next, `release the hold on ${state.hold.release}`),
         ],
-        finally: {
-            id: 'unlock',
-            phase: 'record',
-            title: 'release the lock',
-            timeoutMs: 60_000,
-            ops: [(0,lock/* releaseLock */.x_)(l.lock, req.run)],
-        },
+        finally: (0,steps/* unlockStep */.Rl)(state.instance, req.run),
         notes: [],
-        owner: req.owner,
-    };
+    });
 }
 
 // EXTERNAL MODULE: ./src/transport/connect.ts
 var connect = __webpack_require__(39287);
-// EXTERNAL MODULE: ./src/commands/deploy.ts + 9 modules
-var deploy = __webpack_require__(26328);
-// EXTERNAL MODULE: ./src/commands/prepare.ts
-var prepare = __webpack_require__(38357);
-// EXTERNAL MODULE: ./src/commands/run-context.ts + 2 modules
-var run_context = __webpack_require__(7533);
+// EXTERNAL MODULE: ./src/session/verb.ts
+var verb = __webpack_require__(87731);
+// EXTERNAL MODULE: ./src/session/prepare.ts
+var prepare = __webpack_require__(80295);
+// EXTERNAL MODULE: ./src/session/run-context.ts + 2 modules
+var run_context = __webpack_require__(9991);
 ;// CONCATENATED MODULE: ./src/commands/release-hold.ts
 
 
@@ -110,7 +78,7 @@ async function runReleaseHold(opts) {
             return { exitCode: exit_codes/* ExitCode */.y.nothingToDo, summary: `${prepared.instance.id} holds no release` };
         const outcome = await (0,run/* runPlan */.F)(plan, transport);
         return {
-            exitCode: (0,deploy/* exitCodeFor */.Rr)(outcome),
+            exitCode: (0,verb/* exitCodeFor */.R)(outcome),
             summary: outcome.kind === 'completed' ? `released the hold on ${plan.release.id}` : 'could not release the hold',
             outcome,
         };

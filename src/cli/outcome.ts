@@ -1,7 +1,7 @@
-import type { DeployResult } from '../commands/deploy.js';
+import type { VerbResult } from '../session/verb.js';
 
 /** What every verb's result has: its exit code and summary; the plan's text and the run's outcome when it ran one. */
-type Outcome = Pick<DeployResult, 'exitCode' | 'summary' | 'planText' | 'outcome'>;
+type Outcome = Pick<VerbResult, 'exitCode' | 'summary' | 'planText' | 'outcome'>;
 import type { Io } from './io.js';
 
 /**

@@ -1,20 +1,18 @@
 import { directApp, findLegacySite, listenersScript, withListeners, type LegacySite } from '../adopt/legacy.js';
 import { parseNginxDump, upstreamLabel } from '../adopt/nginx-config.js';
-import { runPlan } from '../engine/run.js';
 import { ExitCode } from '../exit-codes.js';
 import { layout } from '../shell/layout.js';
 import { buildAdoptPlan } from '../plan/adopt-plan.js';
 import { formatPlan, masker } from '../plan/format.js';
-import { planJson } from '../plan/json.js';
 import { connectTarget } from '../transport/connect.js';
-import { exitCodeFor, type DeployOptions, type DeployResult } from './deploy.js';
-import { prepare } from './prepare.js';
-import { stepReporter } from './progress.js';
-import { newRunId, owner, readHostWhenFree } from './run-context.js';
+import { exitCodeFor, type VerbOptions, type VerbResult } from '../session/verb.js';
+import { prepare } from '../session/prepare.js';
+import { newRunId, owner, readHostWhenFree } from '../session/run-context.js';
+import { dryRunResult, runWithProgress } from '../session/plan-run.js';
 
-export type AdoptOptions = Omit<DeployOptions, 'allowBreaking' | 'offline'>;
+export type AdoptOptions = VerbOptions;
 
-const refused = (summary: string): DeployResult => ({ exitCode: ExitCode.preflight, summary });
+const refused = (summary: string): VerbResult => ({ exitCode: ExitCode.preflight, summary });
 
 /** What adopt found, one line per component, for the operator to check before anything changes. */
 export function describeFound(site: LegacySite): string[] {
@@ -34,7 +32,7 @@ export function describeFound(site: LegacySite): string[] {
  * Read what runs (nginx -T, the listening sockets and their units, the version the app reports), then put slotflip's
  * site in front of it and record it; the next deploy moves it into slotflip's slots.
  */
-export async function runAdopt(opts: AdoptOptions): Promise<DeployResult> {
+export async function runAdopt(opts: AdoptOptions): Promise<VerbResult> {
   const prepared = await prepare(opts);
   const inst = prepared.instance;
   const mask = masker(Object.values(prepared.secrets));
@@ -98,19 +96,8 @@ export async function runAdopt(opts: AdoptOptions): Promise<DeployResult> {
     });
     if (result.kind === 'refused') return refused(result.message);
     const planText = formatPlan(result.plan, Object.values(prepared.secrets));
-    if (opts.dryRun)
-      return {
-        exitCode: ExitCode.ok,
-        summary: `plan to adopt ${inst.id}`,
-        planText,
-        plan: planJson(result.plan, Object.values(prepared.secrets)),
-      };
-    const progress = stepReporter(opts.log, mask, opts.onEvent);
-    const outcome = await runPlan(result.plan, transport, {
-      onEvent: progress.onEvent,
-      lockWaitMs: opts.lockWaitMs,
-      signal: opts.signal,
-    }).finally(progress.stop);
+    if (opts.dryRun) return dryRunResult(result.plan, Object.values(prepared.secrets), `plan to adopt ${inst.id}`);
+    const outcome = await runWithProgress(result.plan, transport, opts, mask);
     const units = Object.values(result.adopted.components)
       .map((c) => c.unit)
       .join(', ');

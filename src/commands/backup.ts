@@ -1,24 +1,24 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { resolved } from '../config/resolved.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { putArtifact } from '../backup/artifact-store.js';
 import { putLocal } from '../backup/local-store.js';
 import { archiveName, manifestName, parseManifest } from '../backup/manifest.js';
 import type { Instance } from '../config/environment.generated.js';
-import { lostConnectionAdvice, runPlan, type RunOutcome } from '../engine/run.js';
+import { lostConnectionAdvice, type RunOutcome } from '../engine/run.js';
 import { layout } from '../shell/layout.js';
 import { pull, type Transport } from '../transport/transport.js';
 import { ExitCode } from '../exit-codes.js';
 import { buildBackupPlan } from '../plan/backup-plan.js';
 import { formatPlan, masker } from '../plan/format.js';
-import { planJson } from '../plan/json.js';
 import { connectTarget } from '../transport/connect.js';
-import { exitCodeFor, type DeployOptions, type DeployResult } from './deploy.js';
-import { prepare } from './prepare.js';
-import { stepReporter } from './progress.js';
+import { exitCodeFor, type VerbOptions, type VerbResult } from '../session/verb.js';
+import { prepare } from '../session/prepare.js';
 import { runRestore } from './restore.js';
 import type { GitHubPort } from '../backup/github-port.js';
-import { newRunId, owner, readHostWhenFree } from './run-context.js';
+import { newRunId, owner, readHostWhenFree } from '../session/run-context.js';
+import { dryRunResult, runWithProgress } from '../session/plan-run.js';
 
 /** Where a backup was made, for its manifest: the workflow run when in GitHub, else who and where. */
 function madeBy(env: NodeJS.ProcessEnv): Record<string, string> {
@@ -33,13 +33,13 @@ function madeBy(env: NodeJS.ProcessEnv): Record<string, string> {
   };
 }
 
-export interface BackupResult extends DeployResult {
+export interface BackupResult extends VerbResult {
   backup?: { id: string; sha256: string; bytes: number };
   /** Where copies went besides the host: `local:/path`, `artifact:name`. */
   stored?: string[];
 }
 
-export interface BackupOptions extends Omit<DeployOptions, 'allowBreaking' | 'offline'> {
+export interface BackupOptions extends VerbOptions {
   /** Then restore it into a scratch database and compare table by table (needs the restore key and the admin). */
   verifyRestore?: boolean;
   /** GitHub, for the artifact store and the restore drill (github/port.ts; tests pass their own). */
@@ -68,7 +68,7 @@ async function copyToStores(transport: Transport, inst: Instance, id: string, op
     const files = { manifest, archive, manifestFile };
     for (const s of elsewhere) {
       if (s.type === 'local') {
-        const removed = await putLocal(s.path!, files, inst.backups?.keep ?? 7);
+        const removed = await putLocal(s.path!, files, resolved(inst).backupsKeep);
         opts.log(`stored ${id} in ${s.path}${removed.length ? `; removed the older ${removed.join(', ')}` : ''}`);
         stored.push(`local:${s.path}`);
       } else if (opts.github?.artifacts) {
@@ -108,19 +108,8 @@ export async function runBackup(opts: BackupOptions): Promise<BackupResult> {
     });
     if (result.kind !== 'plan') return { exitCode: ExitCode.invalidConfig, summary: result.message };
     const planText = formatPlan(result.plan, Object.values(prepared.secrets));
-    if (opts.dryRun)
-      return {
-        exitCode: ExitCode.ok,
-        summary: `backup plan ${result.id}`,
-        planText,
-        plan: planJson(result.plan, Object.values(prepared.secrets)),
-      };
-    const progress = stepReporter(opts.log, mask, opts.onEvent);
-    const outcome = await runPlan(result.plan, transport, {
-      onEvent: progress.onEvent,
-      lockWaitMs: opts.lockWaitMs,
-      signal: opts.signal,
-    }).finally(progress.stop);
+    if (opts.dryRun) return dryRunResult(result.plan, Object.values(prepared.secrets), `backup plan ${result.id}`);
+    const outcome = await runWithProgress(result.plan, transport, opts, mask);
     const archive = outcome.kind === 'completed' ? (outcome.results.archive as BackupResult['backup']) : undefined;
     const summary = summaryOf(outcome, archive, mask);
     const exitCode =

@@ -1,69 +1,36 @@
-import { lostConnectionAdvice, runPlan, type RunOutcome, type StepEvent } from '../engine/run.js';
-import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
+import { lostConnectionAdvice, type RunOutcome } from '../engine/run.js';
+import { ExitCode } from '../exit-codes.js';
 import { driftScript, parseDrift } from '../host/drift.js';
 import { parseState, type HostState } from '../shell/state.js';
-import { describeReceipt, parseReceipt, type Receipt } from '../host/receipt.js';
+import { describeReceipt, parseReceipt } from '../host/receipt.js';
 import { buildDeployPlan } from '../plan/deploy-plan.js';
 import type { DeployPlanResult } from '../plan/deploy-request.js';
 import type { ReleaseArtifact } from '../plan/deploy-request.js';
 import { formatPlan, masker } from '../plan/format.js';
-import { planJson } from '../plan/json.js';
 import { publicUrl } from '../config/public-url.js';
 import type { Plan } from '../plan/types.js';
 import type { Instance } from '../config/environment.generated.js';
 import { connectTarget } from '../transport/connect.js';
 import type { Transport } from '../transport/transport.js';
-import { loadRelease, prepare, type Prepared, type PrepareOptions } from './prepare.js';
-import { stepReporter } from './progress.js';
-import { overlapOf } from './overlap.js';
+import { loadRelease, prepare, type Prepared } from '../session/prepare.js';
+import { exitCodeFor, type VerbOptions, type VerbResult } from '../session/verb.js';
+import { dryRunResult, runWithProgress } from '../session/plan-run.js';
+import { overlapOf } from '../session/overlap.js';
 import { filesDirToCreate } from '../presets/data-dir.js';
-import { newRunId, owner, readHostWhenFree, type Host } from './run-context.js';
+import { newRunId, owner, readHostWhenFree, type Host } from '../session/run-context.js';
 
-export interface DeployOptions extends PrepareOptions {
+export interface DeployOptions extends VerbOptions {
   allowBreaking: boolean;
-  lockWaitMs: number;
-  dryRun: boolean;
   offline?: boolean;
-  log: (line: string) => void;
-  signal?: AbortSignal;
-  /** Replaces the terminal's step lines (the action groups steps and fences remote output). Text is already masked. */
-  onEvent?: (e: StepEvent, mask: (text: string) => string) => void;
 }
 
-export interface DeployResult {
-  exitCode: ExitCodeValue;
-  /** The URL users reach the instance at (for the job's environment url and the deployment record). */
-  url?: string;
-  summary: string;
-  outcome?: RunOutcome;
-  planText?: string;
-  /** The plan as a versioned JSON document (plan/json.ts), on a dry run: what `--json` prints with it. */
-  plan?: Record<string, unknown>;
-  release?: string;
-  slot?: string;
-  /** Seconds both slots ran at once (deploys onto a second slot). */
-  overlapSeconds?: number;
-  /** What users saw across the flip, measured by the host (host/receipt.ts). */
-  receipt?: Receipt;
-}
+export type DeployResult = VerbResult;
 
 async function readDrift(transport: Transport, state: HostState): Promise<string[]> {
   const script = driftScript(state);
   if (!script) return [];
   const r = await transport.script(script, { timeoutMs: 30_000 });
   return parseDrift(state, r.stdout);
-}
-
-/** The exit code an outcome means (documented in the README). */
-export function exitCodeFor(outcome: RunOutcome): ExitCodeValue {
-  if (outcome.kind === 'completed') return ExitCode.ok;
-  if (outcome.kind === 'locked' || outcome.kind === 'stale') return ExitCode.locked;
-  if (outcome.disconnected) return ExitCode.connection;
-  if (!outcome.undone || outcome.pastNoReturn) return ExitCode.rollbackFailed;
-  if (outcome.step.phase === 'gate' && !outcome.cancelled) return ExitCode.healthGateRolledBack;
-  if (outcome.step.id === 'db-check' && outcome.code === ExitCode.restoreUnsafe) return ExitCode.restoreUnsafe;
-  if (outcome.step.id === 'preflight' && !outcome.cancelled) return ExitCode.preflight;
-  return ExitCode.rolledBackAfterFailure;
 }
 
 function refusal(result: Exclude<DeployPlanResult, { kind: 'plan' }>): DeployResult {
@@ -139,21 +106,17 @@ async function planAndRun(
   const planText = recoveryText + driftText + formatPlan(result.plan, Object.values(prepared.secrets));
   if (opts.dryRun || !transport)
     return {
-      exitCode: ExitCode.ok,
-      summary: `plan for ${result.plan.release.id} on the ${result.plan.to} slot`,
+      ...dryRunResult(
+        result.plan,
+        Object.values(prepared.secrets),
+        `plan for ${result.plan.release.id} on the ${result.plan.to} slot`,
+      ),
       planText,
-      plan: planJson(result.plan, Object.values(prepared.secrets)),
     };
   opts.log(
     `deploy ${run}: ${prepared.instance.id} ${result.plan.from ? `${result.plan.from} -> ` : ''}${result.plan.to}, release ${result.plan.release.id} (${result.plan.steps.length} steps)`,
   );
-  const progress = stepReporter(opts.log, mask, opts.onEvent);
-  const outcome = await runPlan(result.plan, transport, {
-    onEvent: progress.onEvent,
-    recordFailure: result.recordFailure,
-    lockWaitMs: opts.lockWaitMs,
-    signal: opts.signal,
-  }).finally(progress.stop);
+  const outcome = await runWithProgress(result.plan, transport, opts, mask, { recordFailure: result.recordFailure });
   const exitCode = exitCodeFor(outcome);
   const overlap = outcome.kind === 'completed' ? overlapOf(result.plan, outcome.timings, prepared.instance) : undefined;
   if (overlap) opts.log(`overlap: ${overlap.text}`);

@@ -8,7 +8,7 @@ import { SlotflipError } from '../errors.js';
 import { doctorScript } from '../host/doctor-probe.js';
 import { connectTarget } from '../transport/connect.js';
 import type { Transport } from '../transport/transport.js';
-import { prepare, type PrepareOptions } from './prepare.js';
+import { prepare, type PrepareOptions } from '../session/prepare.js';
 
 // `slotflip doctor`: the operator's runbook (seed 003) as one read-only pass per instance. It never takes the lock
 // and changes nothing, so it can run beside a deploy, and a scheduled workflow can run it every hour.

@@ -16,8 +16,8 @@ import type { TemplateSet } from '../render/template-set.js';
 import { renderTuningFiles, type TuningFiles } from '../render/tuning-files.js';
 import type { SecretSource } from '../secrets/lookup.js';
 import type { Transport } from '../transport/transport.js';
-import { prepare } from './prepare.js';
-import { stepReporter } from './progress.js';
+import { prepare } from '../session/prepare.js';
+import { stepReporter } from '../session/progress.js';
 
 export interface ProvisionOptions {
   envFile: string;

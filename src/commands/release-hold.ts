@@ -2,12 +2,12 @@ import { runPlan } from '../engine/run.js';
 import { ExitCode } from '../exit-codes.js';
 import { buildReleaseHoldPlan } from '../plan/hold-plan.js';
 import { connectTarget } from '../transport/connect.js';
-import { exitCodeFor, type DeployResult } from './deploy.js';
-import { prepare, type PrepareOptions } from './prepare.js';
-import { newRunId, owner, readState } from './run-context.js';
+import { exitCodeFor, type VerbResult } from '../session/verb.js';
+import { prepare, type PrepareOptions } from '../session/prepare.js';
+import { newRunId, owner, readState } from '../session/run-context.js';
 
 /** `slotflip release-hold`: after an operator has looked at a flipped-back release, allow it again. */
-export async function runReleaseHold(opts: PrepareOptions & { log: (line: string) => void }): Promise<DeployResult> {
+export async function runReleaseHold(opts: PrepareOptions & { log: (line: string) => void }): Promise<VerbResult> {
   const prepared = await prepare(opts);
   const transport = await connectTarget(prepared.instance, prepared.secrets);
   try {

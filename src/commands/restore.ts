@@ -6,22 +6,21 @@ import { listBackups, pick, sourceOf } from '../backup/locate.js';
 import { openArchiveOnHost, type ArchiveSource } from '../backup/open-archive.js';
 import { judgeRun } from '../backup/trust.js';
 import type { Instance } from '../config/environment.generated.js';
-import { lostConnectionAdvice, runPlan } from '../engine/run.js';
+import { lostConnectionAdvice } from '../engine/run.js';
 import { SlotflipError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { NO_GITHUB, type GitHubPort } from '../backup/github-port.js';
 import { layout } from '../shell/layout.js';
 import { formatPlan, masker } from '../plan/format.js';
-import { planJson } from '../plan/json.js';
 import { buildRestorePlan } from '../plan/restore-plan.js';
 import { connectTarget } from '../transport/connect.js';
 import type { Transport } from '../transport/transport.js';
-import { exitCodeFor, type DeployOptions, type DeployResult } from './deploy.js';
-import { prepare } from './prepare.js';
-import { stepReporter } from './progress.js';
-import { newRunId, owner, readHostWhenFree } from './run-context.js';
+import { exitCodeFor, type VerbOptions, type VerbResult } from '../session/verb.js';
+import { prepare } from '../session/prepare.js';
+import { newRunId, owner, readHostWhenFree } from '../session/run-context.js';
+import { dryRunResult, runWithProgress } from '../session/plan-run.js';
 
-export interface RestoreOptions extends Omit<DeployOptions, 'allowBreaking' | 'offline'> {
+export interface RestoreOptions extends VerbOptions {
   /** A backup id, `latest` (host and local stores), or `run:RUN_ID` (the artifact a trusted workflow run stored). */
   from: string;
   /** Restore into a scratch database, compare, drop it: nothing live is touched. */
@@ -32,7 +31,7 @@ export interface RestoreOptions extends Omit<DeployOptions, 'allowBreaking' | 'o
   github?: GitHubPort;
 }
 
-export interface RestoreResult extends DeployResult {
+export interface RestoreResult extends VerbResult {
   backup?: string;
 }
 
@@ -153,13 +152,9 @@ export async function runRestore(opts: RestoreOptions): Promise<RestoreResult> {
     if (result.kind !== 'plan') return { exitCode: ExitCode.preflight, summary: result.message };
     const planText = formatPlan(result.plan, Object.values(prepared.secrets));
     if (opts.dryRun)
-      return {
-        exitCode: ExitCode.ok,
-        summary: `restore plan for backup ${src.manifest.id}`,
-        planText,
-        plan: planJson(result.plan, Object.values(prepared.secrets)),
+      return dryRunResult(result.plan, Object.values(prepared.secrets), `restore plan for backup ${src.manifest.id}`, {
         backup: src.manifest.id,
-      };
+      });
     opts.log(
       `decrypting backup ${src.manifest.id} here and unpacking it on ${transport.label}: sha256, age, SHA256SUMS, sealed manifest`,
     );
@@ -175,12 +170,7 @@ export async function runRestore(opts: RestoreOptions): Promise<RestoreResult> {
       clearInterval(ticker),
     );
     if (!opened.ok) return refused(`${opened.reason}; nothing was touched. ${opened.remedy}`);
-    const progress = stepReporter(opts.log, mask, opts.onEvent);
-    const outcome = await runPlan(result.plan, transport, {
-      onEvent: progress.onEvent,
-      lockWaitMs: opts.lockWaitMs,
-      signal: opts.signal,
-    }).finally(progress.stop);
+    const outcome = await runWithProgress(result.plan, transport, opts, mask);
     const what = opts.drill ? 'restore drill' : 'restore';
     const summary =
       outcome.kind === 'completed'

@@ -1,8 +1,7 @@
-import { lostConnectionAdvice, runPlan, type RunOutcome } from '../engine/run.js';
+import { lostConnectionAdvice, type RunOutcome } from '../engine/run.js';
 import type { Plan } from '../plan/types.js';
 import { ExitCode } from '../exit-codes.js';
 import { formatPlan, masker } from '../plan/format.js';
-import { planJson } from '../plan/json.js';
 import { buildRollbackPlan, type RollbackRequest } from '../plan/rollback-plan.js';
 import type { Instance } from '../config/environment.generated.js';
 import { schemaThenAndNow, type RestoreMode } from '../host/db-marker.js';
@@ -10,19 +9,19 @@ import { layout } from '../shell/layout.js';
 import type { HostState } from '../shell/state.js';
 import { describeReceipt, parseReceipt } from '../host/receipt.js';
 import type { Transport } from '../transport/transport.js';
-import { exitCodeFor, type DeployOptions, type DeployResult } from './deploy.js';
-import { prepareAndConnect } from './early-connect.js';
-import { stepReporter } from './progress.js';
-import { newRunId, owner, readHostWhenFree } from './run-context.js';
+import { exitCodeFor, type VerbOptions, type VerbResult } from '../session/verb.js';
+import { dryRunResult, runWithProgress } from '../session/plan-run.js';
+import { prepareAndConnect } from '../session/early-connect.js';
+import { newRunId, owner, readHostWhenFree } from '../session/run-context.js';
 
-export interface RollbackOptions extends Omit<DeployOptions, 'allowBreaking' | 'offline'> {
+export interface RollbackOptions extends VerbOptions {
   /** A kept release id or version; default: the release on the other slot. */
   to?: string;
   /** Restore the backup the live release's deploy took: never (default), if-safe, force. */
   restoreDb?: 'never' | RestoreMode;
 }
 
-export interface RollbackResult extends DeployResult {
+export interface RollbackResult extends VerbResult {
   warm?: boolean;
   /** From the command's start (the process's) to the flip's confirmation through nginx. */
   trafficMovedMs?: number;
@@ -60,29 +59,25 @@ export async function runRollback(opts: RollbackOptions): Promise<RollbackResult
     const { plan, warm } = result;
     const planText = formatPlan(plan, Object.values(prepared.secrets));
     if (opts.dryRun)
-      return {
-        exitCode: ExitCode.ok,
-        summary: `${warm ? 'warm' : 'cold'} rollback plan to ${plan.release.id}`,
-        planText,
-        plan: planJson(plan, Object.values(prepared.secrets)),
-        warm,
-      };
+      return dryRunResult(
+        plan,
+        Object.values(prepared.secrets),
+        `${warm ? 'warm' : 'cold'} rollback plan to ${plan.release.id}`,
+        {
+          warm,
+        },
+      );
     opts.log(
       `rollback ${run}: ${prepared.instance.id} ${plan.from} -> ${plan.to}, release ${plan.release.id} (${warm ? 'warm: only a flip' : 'cold: start and gate first'})`,
     );
     let trafficMovedMs: number | undefined;
-    const progress = stepReporter(opts.log, mask, opts.onEvent);
-    const onEvent: typeof progress.onEvent = (e) => {
-      if (e.kind === 'done' && e.step.id === 'flip' && e.result.code === 0)
-        trafficMovedMs = Math.round(process.uptime() * 1000);
-      progress.onEvent(e);
-    };
-    const outcome = await runPlan(plan, transport, {
-      onEvent,
+    const outcome = await runWithProgress(plan, transport, opts, mask, {
+      watch: (e) => {
+        if (e.kind === 'done' && e.step.id === 'flip' && e.result.code === 0)
+          trafficMovedMs = Math.round(process.uptime() * 1000);
+      },
       recordFailure: result.recordFailure,
-      lockWaitMs: opts.lockWaitMs,
-      signal: opts.signal,
-    }).finally(progress.stop);
+    });
     const summary = summaryOf(plan, warm, outcome, trafficMovedMs, mask);
     const receipt = 'results' in outcome ? parseReceipt(outcome.results.receipt) : undefined;
     if (receipt) opts.log(`receipt: ${describeReceipt(receipt)}`);

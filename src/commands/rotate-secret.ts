@@ -3,15 +3,15 @@ import { lostConnectionAdvice, type RunOutcome } from '../engine/run.js';
 import { SlotflipError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { formatPlan, masker } from '../plan/format.js';
-import { planJson } from '../plan/json.js';
 import { buildSecretRotationPlan } from '../plan/rotate-secret-plan.js';
 import { renderInstanceFiles } from '../render/instance-files.js';
 import { writableSecret } from '../secrets/store.js';
 import { connectTarget } from '../transport/connect.js';
-import { exitCodeFor, type DeployOptions, type DeployResult } from './deploy.js';
-import { prepare } from './prepare.js';
-import { runWithStagedSecret } from './staged-secret.js';
-import { newRunId, owner, readHostWhenFree } from './run-context.js';
+import { exitCodeFor, notRunSummary, type VerbOptions, type VerbResult } from '../session/verb.js';
+import { prepare } from '../session/prepare.js';
+import { runWithStagedSecret } from '../session/staged-secret.js';
+import { newRunId, owner, readHostWhenFree } from '../session/run-context.js';
+import { dryRunResult } from '../session/plan-run.js';
 
 const refuse = (message: string, remedy = '') => new SlotflipError('preflight', message, remedy, ExitCode.preflight);
 
@@ -25,7 +25,7 @@ const noticeOf = (prepared: { preset?: { secret?: { on_change?: string } } }) =>
  * `slotflip rotate app-secret`: a new shared secret (rotate-secret-plan.ts). The stored secret becomes the new one once
  * the old slot is retired (from then on only the new secret serves); a run undone before that keeps the old one.
  */
-export async function runSecretRotation(opts: Omit<DeployOptions, 'allowBreaking' | 'offline'>): Promise<DeployResult> {
+export async function runSecretRotation(opts: VerbOptions): Promise<VerbResult> {
   const prepared = await prepare(opts);
   const inst = prepared.instance;
   const name = inst.app.shared_secret;
@@ -65,12 +65,11 @@ export async function runSecretRotation(opts: Omit<DeployOptions, 'allowBreaking
     const { plan } = result;
     const planText = formatPlan(plan, [...Object.values(prepared.secrets), secret]);
     if (opts.dryRun)
-      return {
-        exitCode: ExitCode.ok,
-        summary: `plan to rotate ${name}; ${noticeOf(prepared)}`,
-        planText,
-        plan: planJson(plan, [...Object.values(prepared.secrets), secret]),
-      };
+      return dryRunResult(
+        plan,
+        [...Object.values(prepared.secrets), secret],
+        `plan to rotate ${name}; ${noticeOf(prepared)}`,
+      );
     opts.log(
       `rotate ${plan.run}: ${name} on ${inst.id}; the new secret is in ${stored.path}.next until the old slot is retired`,
     );
@@ -102,8 +101,7 @@ function summaryOf(
   notice: string,
 ): string {
   if (outcome.kind === 'completed') return `rotated the shared secret; ${path} holds the new one; ${notice}`;
-  if (outcome.kind === 'locked') return `locked by ${mask(outcome.holder)}`;
-  if (outcome.kind === 'stale') return 'the host changed while this run waited for the lock; run it again';
+  if (outcome.kind !== 'failed') return notRunSummary(outcome, mask)!;
   if (outcome.disconnected)
     return `${lostConnectionAdvice(outcome.step.id)}; ${retired ? `the new secret serves and ${path} holds it` : `if the old slot was retired, the new secret is in ${path}.next`}`;
   if (outcome.pastNoReturn)

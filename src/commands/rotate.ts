@@ -5,22 +5,22 @@ import { ExitCode } from '../exit-codes.js';
 import { otherSlot } from '../shell/layout.js';
 import { rotatingRole } from '../host/rotate.js';
 import { formatPlan, masker } from '../plan/format.js';
-import { planJson } from '../plan/json.js';
 import { buildRotatePlan } from '../plan/rotate-plan.js';
 import type { Plan } from '../plan/types.js';
 import { renderInstanceFiles } from '../render/instance-files.js';
 import { writableSecret } from '../secrets/store.js';
 import { connectTarget } from '../transport/connect.js';
-import { exitCodeFor, type DeployOptions, type DeployResult } from './deploy.js';
-import { prepare } from './prepare.js';
-import { runWithStagedSecret } from './staged-secret.js';
+import { exitCodeFor, notRunSummary, type VerbOptions, type VerbResult } from '../session/verb.js';
+import { prepare } from '../session/prepare.js';
+import { runWithStagedSecret } from '../session/staged-secret.js';
 import { runSecretRotation } from './rotate-secret.js';
-import { newRunId, owner, readHostWhenFree } from './run-context.js';
+import { newRunId, owner, readHostWhenFree } from '../session/run-context.js';
+import { dryRunResult } from '../session/plan-run.js';
 
 export const ROTATABLE = ['db-password', 'app-secret'] as const;
 export type Rotatable = (typeof ROTATABLE)[number];
 
-export interface RotateOptions extends Omit<DeployOptions, 'allowBreaking' | 'offline'> {
+export interface RotateOptions extends VerbOptions {
   secret: Rotatable;
 }
 
@@ -30,7 +30,7 @@ const refuse = (message: string, remedy = '') => new SlotflipError('preflight', 
  * `slotflip rotate db-password`: a new database password without a restart of a serving slot (rotate-plan.ts), and
  * the stored secret updated: written beside the old one before the database has it, put in its place once it does.
  */
-export async function runRotate(opts: RotateOptions): Promise<DeployResult> {
+export async function runRotate(opts: RotateOptions): Promise<VerbResult> {
   if (opts.secret === 'app-secret') return runSecretRotation(opts);
   const prepared = await prepare({ ...opts, adminSecret: true });
   const inst = prepared.instance;
@@ -83,12 +83,11 @@ export async function runRotate(opts: RotateOptions): Promise<DeployResult> {
     const { plan } = result;
     const planText = formatPlan(plan, [...Object.values(prepared.secrets), newPassword]);
     if (opts.dryRun)
-      return {
-        exitCode: ExitCode.ok,
-        summary: `plan to rotate the database password of ${db.user}`,
-        planText,
-        plan: planJson(plan, [...Object.values(prepared.secrets), newPassword]),
-      };
+      return dryRunResult(
+        plan,
+        [...Object.values(prepared.secrets), newPassword],
+        `plan to rotate the database password of ${db.user}`,
+      );
     opts.log(
       `rotate ${run}: the database password of ${db.user} on ${inst.id}; the new one is in ${stored.path}.next until the database has it`,
     );
@@ -122,8 +121,7 @@ function summaryOf(
 ): string {
   if (outcome.kind === 'completed')
     return `rotated the database password; ${path} holds the new one; nothing restarted while serving, users noticed nothing`;
-  if (outcome.kind === 'locked') return `locked by ${mask(outcome.holder)}`;
-  if (outcome.kind === 'stale') return 'the host changed while this run waited for the lock; run it again';
+  if (outcome.kind !== 'failed') return notRunSummary(outcome, mask)!;
   if (outcome.disconnected)
     return `${lostConnectionAdvice(outcome.step.id)}${passwordSet ? `; the database has the new password, which ${path} now holds` : `; if the database took the new password, it is in ${path}.next`}`;
   if (outcome.pastNoReturn) {

@@ -5,7 +5,7 @@ import { readProbe } from '../doctor/probe-output.js';
 import type { HostState } from '../shell/state.js';
 import { describeReceipt, type Receipt } from '../host/receipt.js';
 import { connectTarget } from '../transport/connect.js';
-import { prepare, type PrepareOptions } from './prepare.js';
+import { prepare, type PrepareOptions } from '../session/prepare.js';
 
 export interface ComponentStatus {
   component: string;

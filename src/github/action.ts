@@ -47,7 +47,7 @@ async function validate(): Promise<void> {
   if (other) core.summary.addRaw(otherSection(other, cmp, label));
   // The reviewer sees what the PR changes on the hosts, not only in YAML (lazily loaded: LiquidJS and the differ).
   if (base && result.valid) {
-    const { renderedDiff, renderedDiffMarkdown } = await import('../commands/render-diff.js');
+    const { renderedDiff, renderedDiffMarkdown } = await import('../session/render-diff.js');
     core.summary.addRaw(
       renderedDiffMarkdown(
         await renderedDiff({ files: result.files, environments: result.environments, baseDir: base }),

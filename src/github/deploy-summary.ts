@@ -1,4 +1,4 @@
-import type { DeployResult } from '../commands/deploy.js';
+import type { VerbResult } from '../session/verb.js';
 import { escapeMarkdown } from './summary.js';
 import { describeReceipt } from '../host/receipt.js';
 
@@ -17,7 +17,7 @@ const MEANING: Record<number, string> = {
 };
 
 /** The job summary of a plan or deploy: result, release and slot, every step with its time, the plan itself. */
-export function deploySummary(command: string, r: DeployResult): string {
+export function deploySummary(command: string, r: VerbResult): string {
   const done: Record<string, string> = { rollback: '✅ rolled back', backup: '✅ backed up', restore: '✅ restored' };
   const meaning = r.exitCode === 0 && done[command] ? done[command] : (MEANING[r.exitCode] ?? `exit ${r.exitCode}`);
   const lines = [`## slotflip ${command}`, '', `**${meaning}**: ${escapeMarkdown(r.summary)}`];

@@ -1,4 +1,4 @@
-import type { DeployResult } from '../commands/deploy.js';
+import type { VerbResult } from '../session/verb.js';
 import { describeReceipt } from '../host/receipt.js';
 import { request, type GitHubApi } from './rest.js';
 
@@ -17,7 +17,7 @@ export interface DeploymentRecord {
 /** GitHub caps a status description at 140 characters. */
 const MAX_DESCRIPTION = 140;
 
-export function statusOf(command: string, r: DeployResult): { state: 'success' | 'failure'; description: string } {
+export function statusOf(command: string, r: VerbResult): { state: 'success' | 'failure'; description: string } {
   const ok = r.exitCode === 0 || r.exitCode === 20;
   const what = r.receipt ? `receipt: ${describeReceipt(r.receipt)}` : r.summary;
   const text = `${command} ${r.release ?? ''}: ${what}`.replace(/\s+/g, ' ');
@@ -32,7 +32,7 @@ export async function recordDeployment(
   api: GitHubApi,
   d: DeploymentRecord,
   command: string,
-  r: DeployResult,
+  r: VerbResult,
 ): Promise<number> {
   const { state, description } = statusOf(command, r);
   const created = await request<{ id: number }>(api, 'POST', '/deployments', {

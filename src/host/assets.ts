@@ -1,4 +1,5 @@
 import type { Instance } from '../config/environment.generated.js';
+import { resolved } from '../config/resolved.js';
 import type { Op } from '../shell/ops.js';
 import { layout, type Slot } from '../shell/layout.js';
 import { quote } from '../shell/quote.js';
@@ -28,7 +29,7 @@ export function keepAssets(inst: Instance, slot: Slot, releaseId: string): Op | 
   const target = slotTarget(inst, assetsComponent(inst), slot);
   const dir = a.path.slice(1);
   const names = `(${dir.replace(/\./g, '\\.')}|\\./)[A-Za-z0-9._-]+\\.(${EXT})`;
-  const keep = a.keep ?? 3;
+  const keep = resolved(inst).assetsKeep;
   return {
     kind: 'sh',
     note: `the ${slot} slot's files under ${a.path}, kept beside those of the last ${keep - 1} release(s)`,

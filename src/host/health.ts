@@ -1,13 +1,13 @@
 import type { HealthCheck, Instance } from '../config/environment.generated.js';
+import { checkTimeout, resolved } from '../config/resolved.js';
 import type { Op } from '../shell/ops.js';
 import { layout, type Slot } from '../shell/layout.js';
-import { seconds } from '../config/duration.js';
 import { quote } from '../shell/quote.js';
 
 /** One check as a bash condition that sets $why when it fails. Runs on the host against one slot. */
 function checkScript(inst: Instance, check: HealthCheck, slot: Slot, version: string): string {
   const l = layout(inst.id);
-  const t = Math.max(1, Math.ceil(seconds(check.timeout, 2)));
+  const t = Math.max(1, Math.ceil(checkTimeout(check)));
   switch (check.type) {
     case 'http': {
       const component = check.component!;
@@ -56,11 +56,11 @@ export function healthGate(inst: Instance, slot: Slot, version: string): Op {
   const h = inst.health;
   const units = Object.keys(inst.app.components).map((c) => `${layout(inst.id).unit(c)}${slot}`);
   const checks = h.checks.map((c) => checkScript(inst, c, slot, version));
-  const interval = seconds(h.interval, 1);
+  const { healthInterval: interval, healthTimeout } = resolved(inst);
   return {
     kind: 'sh',
-    note: `health gate on ${slot}: ${h.checks.length} checks, ${h.consecutive ?? 3} passes in a row, within ${h.timeout ?? '60s'}`,
-    text: `body=$(mktemp); deadline=$(( $(date +%s) + ${Math.ceil(seconds(h.timeout, 60))} )); passes=0; last=''
+    note: `health gate on ${slot}: ${h.checks.length} checks, ${resolved(inst).healthConsecutive} passes in a row, within ${healthTimeout} s`,
+    text: `body=$(mktemp); deadline=$(( $(date +%s) + ${Math.ceil(healthTimeout)} )); passes=0; last=''
 units=(${units.map(quote).join(' ')})
 while :; do
   why=''
@@ -74,7 +74,7 @@ while :; do
 ${checks.map((c) => `  [ -n "$why" ] || { ${c}; }`).join('\n')}
   if [ -z "$why" ]; then
     passes=$((passes + 1))
-    if [ "$passes" -ge ${h.consecutive ?? 3} ]; then echo "gate: every check passed ${h.consecutive ?? 3} times in a row"; rm -f "$body"; break; fi
+    if [ "$passes" -ge ${resolved(inst).healthConsecutive} ]; then echo "gate: every check passed ${resolved(inst).healthConsecutive} times in a row"; rm -f "$body"; break; fi
   else
     passes=0; last=$why
   fi

@@ -1,15 +1,13 @@
 import type { Instance } from '../config/environment.generated.js';
+import { resolved } from '../config/resolved.js';
 import type { Op } from '../shell/ops.js';
-import { seconds } from '../config/duration.js';
 import { throughNginx, versionProbe } from './health.js';
 import { layout } from '../shell/layout.js';
 import { quote } from '../shell/quote.js';
 
-// Defaults from the seed's alerting rules (warning level: error rate above 5%, API response time above 500 ms);
-// after a flip we act on a warning, since flipping back costs users nothing.
+// The thresholds' defaults (windows.max_error_rate, max_p95_latency) are the seed's alerting rules at warning level,
+// documented in the schema: after a flip we act on a warning, since flipping back costs users nothing.
 export const OBSERVE = {
-  errorRatePercent: 5,
-  p95LatencyMs: 500,
   minRequests: 20,
   healthFailures: 3,
   healthFlaps: 3,
@@ -20,12 +18,12 @@ export const OWN_AGENT = 'slotflip-watch';
 
 export function observeThresholds(inst: Instance) {
   return {
-    errorRatePercent: inst.windows?.max_error_rate ?? OBSERVE.errorRatePercent,
-    p95LatencyMs: Math.round(seconds(inst.windows?.max_p95_latency, OBSERVE.p95LatencyMs / 1000) * 1000),
+    errorRatePercent: resolved(inst).maxErrorRate,
+    p95LatencyMs: Math.round(resolved(inst).maxP95Latency * 1000),
   };
 }
 
-export const observeSeconds = (inst: Instance) => Math.ceil(seconds(inst.windows?.observe, 30));
+export const observeSeconds = (inst: Instance) => Math.ceil(resolved(inst).observe);
 
 /**
  * After the flip, watch what users get: health through nginx, and from this site's access log since the flip the

@@ -1,4 +1,5 @@
 import type { Instance } from '../config/environment.generated.js';
+import { resolved } from '../config/resolved.js';
 import type { Op } from '../shell/ops.js';
 import { throughNginx, versionPattern, versionProbe } from './health.js';
 import { layout } from '../shell/layout.js';
@@ -32,7 +33,7 @@ export interface Receipt {
 }
 
 /** Requests per second of the prober (0: none). */
-export const receiptRate = (inst: Instance) => inst.windows?.receipt_rate ?? 4;
+export const receiptRate = (inst: Instance) => resolved(inst).receiptRate;
 
 /**
  * Bash: `sf_prober` (run in the background) sends one request at a time to the version route through nginx until

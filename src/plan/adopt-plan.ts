@@ -11,7 +11,6 @@ import {
 import { confirmThroughNginx } from '../host/flip.js';
 import { throughNginx, versionProbe } from '../host/health.js';
 import { layout } from '../shell/layout.js';
-import { acquireLock, LEASE_SECONDS, releaseLock } from '../host/lock.js';
 import { emptyState, withHistory, type AdoptedApp, type HostState } from '../shell/state.js';
 import { quote, retryUntil } from '../shell/quote.js';
 import { listenVia, portMoved, servedVia, SPARE_PORTS, startHandoff, stopHandoff } from '../host/handoff.js';
@@ -21,6 +20,7 @@ import { upstreamLabel } from '../adopt/nginx-config.js';
 import type { RenderedFile } from '../shell/ops.js';
 import type { Plan, Step } from './types.js';
 import type { Op } from '../shell/ops.js';
+import { lockStep, MIN, recordStep, unlockStep, planOf } from './steps.js';
 
 export interface AdoptRequest {
   run: string;
@@ -34,8 +34,6 @@ export interface AdoptRequest {
 }
 
 export type AdoptPlanResult = { kind: 'plan'; plan: Plan; adopted: AdoptedApp } | { kind: 'refused'; message: string };
-
-const MIN = 60_000;
 
 /**
  * `slotflip adopt`: slotflip's site takes the server names over from the site that serves the app today (one nginx
@@ -110,16 +108,7 @@ export function buildAdoptPlan(req: AdoptRequest): AdoptPlanResult {
   const site = handoff ? listenVia(req.siteFile, handoff) : req.siteFile;
   if (!site) return { kind: 'refused', message: portMoved(handoff!, inst.nginx?.http_port) };
   const steps: Step[] = [
-    {
-      id: 'lock',
-      phase: 'lock',
-      title: 'take the lease lock',
-      timeoutMs: MIN,
-      ops: [
-        { kind: 'run', argv: ['install', '-d', '-m', '0755', l.root] },
-        acquireLock(l, { run: req.run, owner: req.owner, leaseSeconds: LEASE_SECONDS }, req.guard),
-      ],
-    },
+    lockStep(inst.id, req, { before: [{ kind: 'run', argv: ['install', '-d', '-m', '0755', l.root] }] }),
     ...(bridges.length
       ? [
           {
@@ -206,31 +195,13 @@ export function buildAdoptPlan(req: AdoptRequest): AdoptPlanResult {
       undo: [stopHandoff(inst.id)],
     });
   }
-  steps.push({
-    id: 'record',
-    phase: 'record',
-    title: 'record the adopted app in state.json',
-    timeoutMs: MIN,
-    ops: [
-      { kind: 'write', path: l.state, content: `${JSON.stringify(state, null, 2)}\n`, mode: '0644', secret: false },
-    ],
-  });
-  const plan: Plan = {
-    format: 1,
-    run: req.run,
-    instance: inst.id,
+  steps.push(recordStep(inst.id, state, 'record the adopted app in state.json'));
+  const plan: Plan = planOf(req, inst.id, {
     release: { id: version ?? 'adopted', version: version ?? 'adopted' },
     from: null,
     to: 'blue',
     steps,
-    owner: req.owner,
-    finally: {
-      id: 'unlock',
-      phase: 'record',
-      title: 'release the lock',
-      timeoutMs: MIN,
-      ops: [releaseLock(l.lock, req.run)],
-    },
+    finally: unlockStep(inst.id, req.run),
     notes: [
       `the app keeps running as it is; the next deploy starts a slot beside it, flips to it without a reload and then stops ${Object.values(
         components,
@@ -243,6 +214,6 @@ export function buildAdoptPlan(req: AdoptRequest): AdoptPlanResult {
           ]
         : []),
     ],
-  };
+  });
   return { kind: 'plan', plan, adopted };
 }

@@ -1,11 +1,10 @@
 import type { Instance } from '../config/environment.generated.js';
+import { resolved } from '../config/resolved.js';
 import { backupArchive } from '../host/backup.js';
 import { layout } from '../shell/layout.js';
-import { acquireLock, LEASE_SECONDS, releaseLock } from '../host/lock.js';
 import type { HostState } from '../shell/state.js';
 import type { Plan } from './types.js';
-
-const MIN = 60_000;
+import { lockStep, MIN, unlockStep, planOf } from './steps.js';
 
 export type BackupPlanResult = { kind: 'plan'; plan: Plan; id: string } | { kind: 'refused'; message: string };
 
@@ -31,22 +30,12 @@ export function buildBackupPlan(req: {
   return {
     kind: 'plan',
     id,
-    plan: {
-      format: 1,
-      run: req.run,
-      instance: inst.id,
+    plan: planOf(req, inst.id, {
       release: { id: release ?? 'none', version: release ?? 'none' },
       from: req.state.active,
       to: req.state.active ?? 'blue',
-      owner: req.owner,
       steps: [
-        {
-          id: 'lock',
-          phase: 'lock',
-          title: 'take the lease lock',
-          timeoutMs: MIN,
-          ops: [acquireLock(l, { run: req.run, owner: req.owner, leaseSeconds: LEASE_SECONDS }, req.guard)],
-        },
+        lockStep(inst.id, req),
         {
           id: 'backup',
           phase: 'backup',
@@ -60,22 +49,16 @@ export function buildBackupPlan(req: {
               recipients: b.recipients,
               db: inst.database,
               filesDir: b.files_dir,
-              keep: b.keep ?? 7,
+              keep: resolved(inst).backupsKeep,
               madeBy: req.madeBy,
             }),
           ],
         },
       ],
-      finally: {
-        id: 'unlock',
-        phase: 'record',
-        title: 'release the lock',
-        timeoutMs: MIN,
-        ops: [releaseLock(l.lock, req.run)],
-      },
+      finally: unlockStep(inst.id, req.run),
       notes: [
         `encrypted on the host to ${b.recipients.length} age recipient(s); only the identity (${b.restore_key_secret ?? 'kept where restores run'}) can read it`,
       ],
-    },
+    }),
   };
 }

@@ -1,12 +1,10 @@
 import type { Instance } from '../config/environment.generated.js';
+import { resolved } from '../config/resolved.js';
 import { confirmThroughNginx, flipTo } from '../host/flip.js';
-import { healthGate } from '../host/health.js';
-import { layout, otherSlot, type Slot } from '../shell/layout.js';
+import { otherSlot, type Slot } from '../shell/layout.js';
 import { maintenanceOff } from '../host/maintenance.js';
-import { acquireLock, LEASE_SECONDS, releaseLock } from '../host/lock.js';
-import { enableOnly, retireSlot } from '../host/release.js';
-import { seconds } from '../config/duration.js';
 import { withHistory, type HostState } from '../shell/state.js';
+import { enableStep, gateStep, lockStep, MIN, recordStep, retireStep, unlockStep, planOf } from './steps.js';
 import type { Plan, Step } from './types.js';
 
 export interface ConvergeRequest {
@@ -24,8 +22,6 @@ export interface ConvergeRequest {
   maintenance: boolean;
 }
 
-const MIN = 60_000;
-
 /**
  * Deploying the release that is already live, after a run was interrupted: finish what that run left instead of
  * saying "nothing to do". The live slot must pass its health gate, then traffic is pointed at it again (all
@@ -33,8 +29,6 @@ const MIN = 60_000;
  */
 export function buildConvergePlan(req: ConvergeRequest): Plan {
   const { instance: inst, live } = req;
-  const l = layout(inst.id);
-  const components = Object.keys(inst.app.components);
   const other = otherSlot(live);
   const confirm = confirmThroughNginx(inst, req.release.version);
   const state: HostState = withHistory(
@@ -50,20 +44,8 @@ export function buildConvergePlan(req: ConvergeRequest): Plan {
     },
   );
   const steps: Step[] = [
-    {
-      id: 'lock',
-      phase: 'lock',
-      title: 'take the lease lock',
-      timeoutMs: MIN,
-      ops: [acquireLock(l, { run: req.run, owner: req.owner, leaseSeconds: LEASE_SECONDS }, req.guard)],
-    },
-    {
-      id: 'gate',
-      phase: 'gate',
-      title: `health gate on the live ${live} slot`,
-      timeoutMs: seconds(inst.health.timeout, 60) * 1000 + MIN,
-      ops: [healthGate(inst, live, req.release.version)],
-    },
+    lockStep(inst.id, req),
+    gateStep(inst, live, req.release.version, `health gate on the live ${live} slot`),
     {
       id: 'flip',
       phase: 'flip',
@@ -72,48 +54,21 @@ export function buildConvergePlan(req: ConvergeRequest): Plan {
       movesTraffic: true,
       ops: [flipTo(inst, live), ...(req.maintenance ? [maintenanceOff(inst.id)] : []), ...(confirm ? [confirm] : [])],
     },
-    {
-      id: 'enable',
-      phase: 'drain',
-      title: `start the ${live} slot at boot`,
-      timeoutMs: MIN,
-      ops: [enableOnly(inst.id, live, components)],
-    },
-    {
-      id: 'retire',
-      phase: 'drain',
-      title: `schedule the ${other} slot to stop after its keep-warm window (a timer on the host)`,
-      timeoutMs: 5 * MIN,
-      ops: [
-        retireSlot(inst.id, other, components, seconds(inst.windows?.keep_warm, 300), seconds(inst.windows?.drain, 10)),
-      ],
-    },
-    {
-      id: 'record',
-      phase: 'record',
-      title: 'record state and history',
-      timeoutMs: MIN,
-      ops: [
-        { kind: 'write', path: l.state, content: `${JSON.stringify(state, null, 2)}\n`, mode: '0644', secret: false },
-      ],
-    },
+    enableStep(inst, live),
+    retireStep(
+      inst,
+      other,
+      resolved(inst),
+      `schedule the ${other} slot to stop after its keep-warm window (a timer on the host)`,
+    ),
+    recordStep(inst.id, state, 'record state and history'),
   ];
-  return {
-    format: 1,
-    run: req.run,
-    instance: inst.id,
+  return planOf(req, inst.id, {
     release: req.release,
     from: live,
     to: live,
     steps,
-    owner: req.owner,
-    finally: {
-      id: 'unlock',
-      phase: 'record',
-      title: 'release the lock',
-      timeoutMs: MIN,
-      ops: [releaseLock(l.lock, req.run)],
-    },
+    finally: unlockStep(inst.id, req.run),
     notes: [`release ${req.release.id} is already live on the ${live} slot; converging: ${req.reason}`],
-  };
+  });
 }

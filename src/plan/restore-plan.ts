@@ -1,8 +1,6 @@
 import type { Instance } from '../config/environment.generated.js';
 import type { BackupManifest } from '../backup/manifest.js';
-import { healthGate } from '../host/health.js';
 import { layout, SLOTS } from '../shell/layout.js';
-import { acquireLock, LEASE_SECONDS, releaseLock } from '../host/lock.js';
 import { maintenanceOff, maintenanceOn } from '../host/maintenance.js';
 import { versionOf } from '../host/release.js';
 import {
@@ -20,6 +18,7 @@ import { quote } from '../shell/quote.js';
 import { withHistory, type HostState } from '../shell/state.js';
 import type { Plan, Step } from './types.js';
 import type { Op } from '../shell/ops.js';
+import { gateStep, lockStep, MIN, stateWrite, unlockStep } from './steps.js';
 
 export interface RestoreRequest {
   run: string;
@@ -41,8 +40,6 @@ export interface RestoreRequest {
 }
 
 export type RestorePlanResult = { kind: 'plan'; plan: Plan } | { kind: 'refused'; message: string };
-
-const MIN = 60_000;
 
 /** A PostgreSQL identifier made of the database name and the run (at most 63 bytes). */
 const dbName = (name: string, what: string, run: string) =>
@@ -154,17 +151,7 @@ export function buildRestorePlan(req: RestoreRequest): RestorePlanResult {
           `${inst.backups.files_dir}.before-${req.run}`,
         )
       : undefined;
-  const steps: Step[] = [
-    {
-      id: 'lock',
-      phase: 'lock',
-      title: 'take the lease lock',
-      timeoutMs: MIN,
-      ops: [acquireLock(l, { run: req.run, owner: req.owner, leaseSeconds: LEASE_SECONDS }, req.guard)],
-    },
-    stage,
-    intoFresh,
-  ];
+  const steps: Step[] = [lockStep(inst.id, req), stage, intoFresh];
   if (live && liveRelease) {
     steps.push({
       id: 'quiesce',
@@ -223,28 +210,13 @@ export function buildRestorePlan(req: RestoreRequest): RestorePlanResult {
           },
         ],
       },
-      {
-        id: 'gate',
-        phase: 'gate',
-        title: `health gate on the ${live} slot`,
-        timeoutMs: 5 * MIN,
-        ops: [healthGate(inst, live, version)],
-      },
+      { ...gateStep(inst, live, version), timeoutMs: 5 * MIN },
       {
         id: 'reopen',
         phase: 'record',
         title: 'maintenance page off; record the restore',
         timeoutMs: MIN,
-        ops: [
-          maintenanceOff(inst.id),
-          {
-            kind: 'write',
-            path: l.state,
-            content: `${JSON.stringify(restored, null, 2)}\n`,
-            mode: '0644',
-            secret: false,
-          },
-        ],
+        ops: [maintenanceOff(inst.id), stateWrite(inst.id, restored)],
       },
     );
   }
@@ -255,13 +227,7 @@ export function buildRestorePlan(req: RestoreRequest): RestorePlanResult {
       from: live,
       to: live ?? 'blue',
       steps,
-      finally: {
-        id: 'unlock',
-        phase: 'record',
-        title: 'remove the unpacked backup; release the lock',
-        timeoutMs: MIN,
-        ops: [removeRestoreDir(dir), releaseLock(l.lock, req.run)],
-      },
+      finally: unlockStep(inst.id, req.run, 'remove the unpacked backup; release the lock', [removeRestoreDir(dir)]),
       notes: [
         `backup ${req.backup.id} (release ${req.backup.release ?? 'none'}, schema ${req.backup.schema || 'none'}, made ${req.backup.created}) into a new database, swapped in ${live ? 'behind the maintenance page' : '(nothing is deployed on this host yet)'}; the current database is kept as ${r.aside}`,
       ],

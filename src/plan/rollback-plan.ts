@@ -1,16 +1,16 @@
 import type { Database, Instance } from '../config/environment.generated.js';
+import { resolved } from '../config/resolved.js';
 import { compareWithMarker, restoreDump, type RestoreMode } from '../host/db-marker.js';
-import { seconds } from '../config/duration.js';
 import { confirmThroughNginx, flipTo } from '../host/flip.js';
-import { answersOnce, healthGate } from '../host/health.js';
+import { answersOnce } from '../host/health.js';
 import { layout, otherSlot, type Slot } from '../shell/layout.js';
-import { acquireLock, LEASE_SECONDS, releaseLock } from '../host/lock.js';
 import { maintenanceOff, maintenanceOn } from '../host/maintenance.js';
-import { enableOnly, resumeSlot, retireSlot, startSlot, stopSlot, versionOf } from '../host/release.js';
+import { resumeSlot, startSlot, stopSlot, versionOf } from '../host/release.js';
 import { quote } from '../shell/quote.js';
 import { finishRollbackReceipt, startRollbackProbe } from '../host/receipt.js';
 import { markReceiptStart, markWatchesReported, watchPaths } from '../host/watch.js';
 import { withHistory, type HostState } from '../shell/state.js';
+import { enableStep, flipStep, gateStep, lockStep, MIN, recordStep, retireStep, unlockStep, planOf } from './steps.js';
 import type { Plan, Step } from './types.js';
 
 export interface RollbackRequest {
@@ -33,8 +33,6 @@ export type RollbackPlanResult =
   | { kind: 'plan'; plan: Plan; warm: boolean; recordFailure: (flippedBack: boolean, detail: string) => Step }
   | { kind: 'nothing-to-do'; message: string }
   | { kind: 'refused'; message: string };
-
-const MIN = 60_000;
 
 /** Which kept release `to` names: an exact id, or the newest kept release of that version. */
 function resolveTarget(state: HostState, to: string): string | undefined {
@@ -75,25 +73,21 @@ export function buildRollbackPlan(req: RollbackRequest): RollbackPlanResult {
   const l = layout(inst.id);
   const components = Object.keys(inst.app.components);
   const units = components.map((c) => quote(`${l.unit(c)}${to}`)).join(' ');
-  const lock: Step = {
-    id: 'lock',
-    phase: 'lock',
+  const lock = lockStep(inst.id, req, {
     title: "take the lease lock; start the receipt's prober",
-    timeoutMs: MIN,
-    ops: [
-      acquireLock(l, { run: req.run, owner: req.owner, leaseSeconds: LEASE_SECONDS }, req.guard),
+    after: [
       markWatchesReported(inst.id),
       { kind: 'run', argv: ['install', '-d', '-m', '0700', watchPaths(inst.id, req.run).dir] },
       ...startRollbackProbe(inst, req.run, version),
     ],
-  };
+  });
   const prepare: Step[] = warm
     ? [
         {
           id: 'warm',
           phase: 'gate',
           title: `keep the warm ${to} slot (${target}) and check it once`,
-          timeoutMs: seconds(inst.health.timeout, 60) * 1000 + MIN,
+          timeoutMs: resolved(inst).healthTimeout * 1000 + MIN,
           // The retire timer may fire any moment: cancel it first; a slot it stopped meanwhile is started again.
           ops: [
             {
@@ -115,15 +109,10 @@ export function buildRollbackPlan(req: RollbackRequest): RollbackPlanResult {
           ops: [startSlot(inst.id, to, target, components)],
           undo: [stopSlot(inst.id, to, components)],
         },
-        {
-          id: 'gate',
-          phase: 'gate',
-          title: `health gate on the ${to} slot`,
-          timeoutMs: seconds(inst.health.timeout, 60) * 1000 + MIN,
-          ops: [healthGate(inst, to, version)],
-        },
+        gateStep(inst, to, version),
       ];
   const confirm = confirmThroughNginx(inst, version);
+  const drain = resolved(inst).drain;
   const rolledBack: HostState = withHistory(
     {
       ...state,
@@ -156,51 +145,26 @@ export function buildRollbackPlan(req: RollbackRequest): RollbackPlanResult {
     lock,
     ...restore,
     ...prepare,
-    {
-      id: 'flip',
-      phase: 'flip',
-      title: `flip traffic to the ${to} slot`,
-      timeoutMs: MIN,
-      movesTraffic: true,
-      ops: [
+    flipStep(
+      to,
+      [
         ...(req.restore
           ? [flipTo(inst, to), maintenanceOff(inst.id), markReceiptStart(inst.id, req.run, l.accessLog)]
           : [markReceiptStart(inst.id, req.run, l.accessLog), flipTo(inst, to)]),
         ...(confirm ? [confirm] : []),
       ],
-      undo: [flipTo(inst, from)],
-    },
-    {
-      id: 'enable',
-      phase: 'drain',
-      title: `start the ${to} slot at boot`,
-      timeoutMs: MIN,
-      ops: [enableOnly(inst.id, to, components)],
-    },
+      [flipTo(inst, from)],
+    ),
+    enableStep(inst, to),
     // The release rolled back from stops after the drain: it is the one that misbehaved, its jobs should not run on.
     // A timer on the host stops it after the drain; the command does not wait, so the title says so.
-    {
-      id: 'retire',
-      phase: 'drain',
-      title: `schedule the ${from} slot to stop after a ${seconds(inst.windows?.drain, 10)} s drain (a timer on the host)`,
-      timeoutMs: MIN,
-      ops: [retireSlot(inst.id, from, components, seconds(inst.windows?.drain, 10), seconds(inst.windows?.drain, 10))],
-    },
-    {
-      id: 'record',
-      phase: 'record',
-      title: `record the rollback; hold ${leaving}`,
-      timeoutMs: MIN,
-      ops: [
-        {
-          kind: 'write',
-          path: l.state,
-          content: `${JSON.stringify(rolledBack, null, 2)}\n`,
-          mode: '0644',
-          secret: false,
-        },
-      ],
-    },
+    retireStep(
+      inst,
+      from,
+      { keepWarm: drain, drain },
+      `schedule the ${from} slot to stop after a ${drain} s drain (a timer on the host)`,
+    ),
+    recordStep(inst.id, rolledBack, `record the rollback; hold ${leaving}`),
     {
       id: 'receipt',
       phase: 'record',
@@ -209,47 +173,31 @@ export function buildRollbackPlan(req: RollbackRequest): RollbackPlanResult {
       ops: [finishRollbackReceipt(inst, req.run, version, ROLLBACK_RECEIPT_SECONDS)],
     },
   ];
-  const recordFailure = (flippedBack: boolean, detail: string): Step => ({
-    id: 'record-failure',
-    phase: 'record',
-    title: 'record the failed rollback',
-    timeoutMs: MIN,
-    ops: [
-      {
-        kind: 'write',
-        path: l.state,
-        content: `${JSON.stringify(withHistory(state, { run: req.run, op: 'rollback', release: target, slot: to, result: 'failed', at: req.now, detail: `${detail}${flippedBack ? '; flipped back' : ''}` }), null, 2)}\n`,
-        mode: '0644',
-        secret: false,
-      },
-    ],
-  });
+  const recordFailure = (flippedBack: boolean, detail: string): Step => {
+    const entry = { run: req.run, op: 'rollback' as const, release: target, slot: to, result: 'failed' as const };
+    const failed = withHistory(state, {
+      ...entry,
+      at: req.now,
+      detail: `${detail}${flippedBack ? '; flipped back' : ''}`,
+    });
+    return { ...recordStep(inst.id, failed, 'record the failed rollback'), id: 'record-failure' };
+  };
   return {
     kind: 'plan',
     warm,
     recordFailure,
-    plan: {
-      format: 1,
-      run: req.run,
-      instance: inst.id,
+    plan: planOf(req, inst.id, {
       release: { id: target, version },
       from,
       to,
       steps,
-      owner: req.owner,
       // Once the database is restored, the release rolled back from cannot serve again: a later failure needs an operator.
       pointOfNoReturn: req.restore ? 'start' : undefined,
-      finally: {
-        id: 'unlock',
-        phase: 'record',
-        title: 'release the lock',
-        timeoutMs: MIN,
-        ops: [releaseLock(l.lock, req.run)],
-      },
+      finally: unlockStep(inst.id, req.run),
       notes: [
         `${warm ? 'warm' : 'cold'} rollback from ${leaving} to ${target}; ${req.restore ? `the database is restored from ${req.restore.dump} behind the maintenance page (${req.restore.mode})` : 'the database is not touched'}`,
       ],
-    },
+    }),
   };
 }
 

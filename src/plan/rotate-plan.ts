@@ -1,15 +1,14 @@
 import type { Instance } from '../config/environment.generated.js';
-import { seconds } from '../config/duration.js';
+import { resolved } from '../config/resolved.js';
 import { confirmThroughNginx, flipTo } from '../host/flip.js';
-import { healthGate } from '../host/health.js';
 import { layout, otherSlot, type Slot } from '../shell/layout.js';
-import { acquireLock, LEASE_SECONDS, releaseLock } from '../host/lock.js';
 import { pgpassLine, type AdminLogin } from '../host/pg-admin.js';
-import { enableOnly, retireSlot, startSlot, stopSlot, versionOf } from '../host/release.js';
+import { retireSlot, startSlot, stopSlot, versionOf } from '../host/release.js';
 import { createRotatingRole, dropRotatingRole, rotatingRole, setAppPassword } from '../host/rotate.js';
 import { withHistory, type HostState } from '../shell/state.js';
 import type { RenderedFile } from '../shell/ops.js';
 import { writeRendered as write } from './site-ops.js';
+import { enableStep, flipStep, gateStep, lockStep, MIN, recordStep, retireStep, unlockStep, planOf } from './steps.js';
 import type { Plan, Step } from './types.js';
 
 export interface RotateRequest {
@@ -29,8 +28,6 @@ export interface RotateRequest {
 }
 
 export type RotatePlanResult = { kind: 'plan'; plan: Plan } | { kind: 'refused'; message: string };
-
-const MIN = 60_000;
 
 /**
  * `slotflip rotate db-password`: the idle slot starts on a temporary login with the new password and takes the
@@ -77,24 +74,13 @@ export function buildRotatePlan(req: RotateRequest): RotatePlanResult {
     (f) => f.path !== l.slotEnv(live) && f.path !== l.slotEnv(idle) && oldByPath.get(f.path) !== f.content,
   );
   // The first gate is `gate`, as in a deploy: its failure means exit 10 (health gate failed, undone).
-  const gate = (slot: Slot, id: string) => ({
-    id,
-    phase: 'gate' as const,
-    title: `health gate on the ${slot} slot`,
-    timeoutMs: seconds(inst.health.timeout, 60) * 1000 + MIN,
-    ops: [healthGate(inst, slot, version)],
-  });
+  const gate = (slot: Slot, id: string): Step => ({ ...gateStep(inst, slot, version), id });
   const confirm = confirmThroughNginx(inst, version);
   const flip = (to: Slot, from: Slot, id: string): Step => ({
+    ...flipStep(to, [flipTo(inst, to), ...(confirm ? [confirm] : [])], [flipTo(inst, from)]),
     id,
-    phase: 'flip',
-    title: `flip traffic to the ${to} slot`,
-    timeoutMs: MIN,
-    movesTraffic: true,
-    ops: [flipTo(inst, to), ...(confirm ? [confirm] : [])],
-    undo: [flipTo(inst, from)],
   });
-  const drain = seconds(inst.windows?.drain, 10);
+  const drain = resolved(inst).drain;
   const tmp = rotatingRole(db.user);
   const rotated: HostState = withHistory(state, {
     run: req.run,
@@ -107,13 +93,7 @@ export function buildRotatePlan(req: RotateRequest): RotatePlanResult {
   });
 
   const steps: Step[] = [
-    {
-      id: 'lock',
-      phase: 'lock',
-      title: 'take the lease lock',
-      timeoutMs: MIN,
-      ops: [acquireLock(l, { run: req.run, owner: req.owner, leaseSeconds: LEASE_SECONDS }, req.guard)],
-    },
+    lockStep(inst.id, req),
     {
       id: 'stage',
       phase: 'stage',
@@ -182,55 +162,30 @@ export function buildRotatePlan(req: RotateRequest): RotatePlanResult {
     },
     gate(live, 'gate-back'),
     flip(live, idle, 'flip-back'),
-    {
-      id: 'enable',
-      phase: 'drain',
-      title: `start the ${live} slot at boot`,
-      timeoutMs: MIN,
-      ops: [enableOnly(inst.id, live, components)],
-    },
-    {
-      id: 'retire',
-      phase: 'drain',
-      title: `drain and stop the ${idle} slot; drop ${tmp}`,
-      timeoutMs: 2 * MIN,
-      ops: [retireSlot(inst.id, idle, components, 0, drain), write(rotatedIdle), dropRotatingRole(r)],
-    },
-    {
-      id: 'record',
-      phase: 'record',
-      title: 'record the rotation',
-      timeoutMs: MIN,
-      ops: [
-        { kind: 'write', path: l.state, content: `${JSON.stringify(rotated, null, 2)}\n`, mode: '0644', secret: false },
-      ],
-    },
+    enableStep(inst, live),
+    retireStep(inst, idle, { keepWarm: 0, drain }, `drain and stop the ${idle} slot; drop ${tmp}`, [
+      write(rotatedIdle),
+      dropRotatingRole(r),
+    ]),
+    recordStep(inst.id, rotated, 'record the rotation'),
   ];
   return {
     kind: 'plan',
-    plan: {
-      format: 1,
-      run: req.run,
-      instance: inst.id,
+    plan: planOf(req, inst.id, {
       release: { id: release, version },
       from: live,
       to: live,
       steps,
-      owner: req.owner,
       // Once the app's role has the new password, the old one opens nothing: undoing the steps before would start the
       // old slot on a password that no longer works. The temporary slot keeps serving; a run again finishes.
       pointOfNoReturn: 'settings',
-      finally: {
-        id: 'unlock',
-        phase: 'record',
-        title: 'remove the credentials of the run; release the lock',
-        timeoutMs: MIN,
-        ops: [{ kind: 'run', argv: ['rm', '-rf', dir] }, releaseLock(l.lock, req.run)],
-      },
+      finally: unlockStep(inst.id, req.run, 'remove the credentials of the run; release the lock', [
+        { kind: 'run', argv: ['rm', '-rf', dir] },
+      ]),
       notes: [
         `rotate the database password of ${db.user} on ${inst.id} without a restart of a serving slot: the ${idle} slot takes the traffic on a temporary login ${tmp}, ${db.user} gets the new password, the ${live} slot takes the traffic back with it`,
         'users notice nothing: sessions and requests go on (the database password is not part of any session)',
       ],
-    },
+    }),
   };
 }

@@ -1,5 +1,5 @@
 import type { Instance } from '../config/environment.generated.js';
-import { seconds } from '../config/duration.js';
+import { resolved } from '../config/resolved.js';
 import { enableSite } from '../host/flip.js';
 import { layout } from '../shell/layout.js';
 import type { Op, RenderedFile } from '../shell/ops.js';
@@ -55,8 +55,8 @@ export function afterFlipWindows(inst: Instance): {
   outlivesDrain: boolean;
   pausesOld: boolean;
 } {
-  const drain = seconds(inst.windows?.drain, 10);
-  const keepWarm = seconds(inst.windows?.keep_warm, 300);
+  const drain = resolved(inst).drain;
+  const keepWarm = resolved(inst).keepWarm;
   const outlivesDrain = keepWarm > drain;
   return { drain, keepWarm, outlivesDrain, pausesOld: inst.app.background_jobs === true && outlivesDrain };
 }

@@ -23,6 +23,7 @@ export const LAYERS = [
   'engine',
   'provision',
   'lab',
+  'session',
   'commands',
   'github',
   'cli',

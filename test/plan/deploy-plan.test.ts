@@ -116,7 +116,7 @@ describe('buildDeployPlan', () => {
   });
 
   it("the overlap: start to flip from the run's timings, then the drain (paused) or the keep-warm window", async () => {
-    const { overlapOf } = await import('../../src/commands/overlap.js');
+    const { overlapOf } = await import('../../src/session/overlap.js');
     const jobs = {
       ...instance,
       app: { ...instance.app, background_jobs: true },

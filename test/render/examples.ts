@@ -1,4 +1,4 @@
-import { prepare, type Prepared } from '../../src/commands/prepare.js';
+import { prepare, type Prepared } from '../../src/session/prepare.js';
 import { validateEnvironments } from '../../src/validate/validate.js';
 import { emptyState } from '../../src/shell/state.js';
 import { compileStep } from '../../src/plan/compile.js';

@@ -1,9 +1,9 @@
-import { runPlan, type RunOutcome } from '../engine/run.js';
+import { type RunOutcome } from '../engine/run.js';
 import type { Plan } from '../plan/types.js';
 import { commitSecret, dropStagedSecret, stageSecret } from '../secrets/store.js';
 import type { Transport } from '../transport/transport.js';
-import type { DeployOptions } from './deploy.js';
-import { stepReporter } from './progress.js';
+import type { VerbOptions } from './verb.js';
+import { runWithProgress } from './plan-run.js';
 
 /**
  * Runs a rotation plan with its new secret staged beside the stored one (`<file>.next`): put in place once the step
@@ -14,23 +14,18 @@ export async function runWithStagedSecret(
   plan: Plan,
   transport: Transport,
   secret: { path: string; value: string; commitAfter: string },
-  opts: Pick<DeployOptions, 'log' | 'onEvent' | 'lockWaitMs' | 'signal'>,
+  opts: Pick<VerbOptions, 'log' | 'onEvent' | 'lockWaitMs' | 'signal'>,
   mask: (t: string) => string,
 ): Promise<{ outcome: RunOutcome; committed: boolean }> {
   await stageSecret(secret.path, secret.value);
   let committed = false;
   let settled = false;
   try {
-    const progress = stepReporter(opts.log, mask, opts.onEvent);
-    const onEvent: typeof progress.onEvent = (e) => {
-      if (e.kind === 'done' && e.step.id === secret.commitAfter && e.result.code === 0) committed = true;
-      progress.onEvent(e);
-    };
-    const outcome = await runPlan(plan, transport, {
-      onEvent,
-      lockWaitMs: opts.lockWaitMs,
-      signal: opts.signal,
-    }).finally(progress.stop);
+    const outcome = await runWithProgress(plan, transport, opts, mask, {
+      watch: (e) => {
+        if (e.kind === 'done' && e.step.id === secret.commitAfter && e.result.code === 0) committed = true;
+      },
+    });
     if (committed) await commitSecret(secret.path);
     else if (outcome.kind !== 'failed' || !outcome.disconnected) await dropStagedSecret(secret.path);
     settled = true;

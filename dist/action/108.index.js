@@ -1,17 +1,16 @@
-export const id = 672;
-export const ids = [672];
+export const id = 108;
+export const ids = [108];
 export const modules = {
 
-/***/ 37291:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ 2108:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  ss: () => (/* binding */ createTwoFilesPatch)
+  renderedDiff: () => (/* binding */ renderedDiff),
+  renderedDiffMarkdown: () => (/* binding */ renderedDiffMarkdown)
 });
-
-// UNUSED EXPORTS: FILE_HEADERS_ONLY, INCLUDE_HEADERS, OMIT_HEADERS, createPatch, formatPatch, structuredPatch
 
 ;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
 class Diff {
@@ -692,6 +691,98 @@ function splitLines(text) {
         result.push(result.pop().slice(0, -1));
     }
     return result;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/session/prepare.ts + 6 modules
+var prepare = __webpack_require__(85108);
+;// CONCATENATED MODULE: ./src/session/render-diff.ts
+
+
+
+
+
+const exists = (p) => (0,promises_.access)(p).then(() => true, () => false);
+async function renderSide(envFile, instanceId, templatesDir) {
+    try {
+        const p = await (0,prepare/* prepare */.i)({ envFile, instanceId, templatesDir });
+        return new Map(p.files.map((f) => [f.path, f]));
+    }
+    catch (err) {
+        return err instanceof errors/* SlotflipError */.u0 ? err.message.split('\n')[0] : String(err);
+    }
+}
+async function renderedDiff(req) {
+    const changes = [];
+    const problems = [];
+    for (const file of req.files) {
+        const ids = (req.environments.get(file)?.instances ?? []).map((i) => i.id);
+        const baseFile = (0,external_node_path_.join)(req.baseDir, file);
+        const baseExists = await exists(baseFile);
+        for (const id of ids) {
+            const head = await renderSide(file, id, req.templatesDir ?? 'templates');
+            if (typeof head === 'string') {
+                problems.push(`${file}: ${id}: ${head}`);
+                continue;
+            }
+            let base = new Map();
+            if (baseExists)
+                base = await renderSide(baseFile, id, (0,external_node_path_.join)(req.baseDir, 'templates'));
+            if (typeof base === 'string')
+                base = new Map(); // new in this PR (or not renderable before): all added
+            for (const path of [...new Set([...base.keys(), ...head.keys()])].sort()) {
+                const before = base.get(path)?.content ?? '';
+                const after = head.get(path)?.content ?? '';
+                if (before === after)
+                    continue;
+                const status = !base.has(path) ? 'added' : !head.has(path) ? 'removed' : 'changed';
+                changes.push({
+                    instance: id,
+                    path,
+                    status,
+                    patch: createTwoFilesPatch(`a${path}`, `b${path}`, before, after, undefined, undefined, { context: 3 }),
+                });
+            }
+        }
+    }
+    return { changes, problems };
+}
+const MAX_PATCH_LINES = 300;
+const MAX_SECTION_BYTES = 300_000;
+/** The job summary section: one collapsible diff per rendered file, bounded so a huge change cannot break the page. */
+function renderedDiffMarkdown(d) {
+    if (!d.changes.length && !d.problems.length)
+        return '\n### Rendered changes\n\nNo rendered file changes on any host.\n';
+    const parts = [
+        '',
+        '### Rendered changes',
+        '',
+        `${d.changes.length} rendered file${d.changes.length === 1 ? '' : 's'} change on the hosts (secrets appear as placeholders).`,
+        '',
+    ];
+    let bytes = 0;
+    for (const [i, c] of d.changes.entries()) {
+        let lines = c.patch.split('\n').slice(2); // the ===== header adds nothing here
+        if (lines.length > MAX_PATCH_LINES)
+            lines = [...lines.slice(0, MAX_PATCH_LINES), `... ${lines.length - MAX_PATCH_LINES} more lines`];
+        const body = lines.join('\n').trimEnd();
+        const fence = '`'.repeat(Math.max(3, ...[...body.matchAll(/`+/g)].map((m) => m[0].length + 1)));
+        const block = `<details><summary><code>${c.instance}</code>: <code>${c.path}</code> (${c.status})</summary>\n\n${fence}diff\n${body}\n${fence}\n\n</details>\n`;
+        if (bytes + block.length > MAX_SECTION_BYTES) {
+            parts.push(`... and ${d.changes.length - i} more changed files (too large for the summary: run \`slotflip plan --offline\` locally)`);
+            break;
+        }
+        bytes += block.length;
+        parts.push(block);
+    }
+    if (d.problems.length)
+        parts.push('Not rendered:', '', ...d.problems.map((p) => `- ${p.replace(/[<>]/g, '')}`), '');
+    return `${parts.join('\n')}\n`;
 }
 
 

@@ -25,15 +25,17 @@ export function owner(): string {
   return `${userInfo().username}@${hostname()}`;
 }
 
+const readFailed = (stderr: string) =>
+  new SlotflipError(
+    'connect',
+    `reading the host's state failed: ${stderr.trim()}`,
+    'Check the target',
+    ExitCode.connection,
+  );
+
 export async function readState(transport: Transport, instance: string): Promise<HostState> {
   const r = await transport.script(`cat ${layout(instance).state} 2>/dev/null || echo null`);
-  if (r.code !== 0)
-    throw new SlotflipError(
-      'connect',
-      `reading the host's state failed: ${r.stderr.trim()}`,
-      'Check the target',
-      ExitCode.connection,
-    );
+  if (r.code !== 0) throw readFailed(r.stderr);
   return parseState(r.stdout, instance);
 }
 
@@ -43,13 +45,7 @@ export async function readHost(
   inst: Instance,
 ): Promise<{ probe: HostProbe; recovery: Recovery; guard: { fingerprint: string; expect: string } }> {
   const r = await transport.script(probeScript(inst), { timeoutMs: 30_000 });
-  if (r.code !== 0)
-    throw new SlotflipError(
-      'connect',
-      `reading the host's state failed: ${r.stderr.trim()}`,
-      'Check the target',
-      ExitCode.connection,
-    );
+  if (r.code !== 0) throw readFailed(r.stderr);
   let probe: HostProbe;
   try {
     probe = parseProbe(inst, r.stdout);

@@ -1,8 +1,8 @@
-export const id = 823;
-export const ids = [823];
+export const id = 969;
+export const ids = [969];
 export const modules = {
 
-/***/ 68823:
+/***/ 969:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,25 +14,21 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/engine/run.ts + 2 modules
-var engine_run = __webpack_require__(82655);
+var run = __webpack_require__(82655);
 // EXTERNAL MODULE: ./src/exit-codes.ts
 var exit_codes = __webpack_require__(91084);
 // EXTERNAL MODULE: ./src/plan/format.ts
 var format = __webpack_require__(80216);
-// EXTERNAL MODULE: ./src/plan/json.ts
-var json = __webpack_require__(82877);
+// EXTERNAL MODULE: ./src/config/resolved.ts
+var resolved = __webpack_require__(31328);
 // EXTERNAL MODULE: ./src/host/db-marker.ts
 var db_marker = __webpack_require__(65229);
-// EXTERNAL MODULE: ./src/config/duration.ts
-var duration = __webpack_require__(97840);
 // EXTERNAL MODULE: ./src/host/flip.ts
 var flip = __webpack_require__(17747);
 // EXTERNAL MODULE: ./src/host/health.ts
 var health = __webpack_require__(32562);
 // EXTERNAL MODULE: ./src/shell/layout.ts
 var layout = __webpack_require__(50418);
-// EXTERNAL MODULE: ./src/host/lock.ts
-var host_lock = __webpack_require__(62703);
 // EXTERNAL MODULE: ./src/host/maintenance.ts
 var maintenance = __webpack_require__(62357);
 // EXTERNAL MODULE: ./src/host/release.ts
@@ -45,6 +41,8 @@ var host_receipt = __webpack_require__(8382);
 var watch = __webpack_require__(48949);
 // EXTERNAL MODULE: ./src/shell/state.ts
 var shell_state = __webpack_require__(55547);
+// EXTERNAL MODULE: ./src/plan/steps.ts
+var plan_steps = __webpack_require__(62960);
 ;// CONCATENATED MODULE: ./src/plan/rollback-plan.ts
 
 
@@ -58,7 +56,6 @@ var shell_state = __webpack_require__(55547);
 
 
 
-const MIN = 60_000;
 /** Which kept release `to` names: an exact id, or the newest kept release of that version. */
 function resolveTarget(state, to) {
     if (state.releases.includes(to))
@@ -97,25 +94,21 @@ function buildRollbackPlan(req) {
     const l = (0,layout/* layout */.Zp)(inst.id);
     const components = Object.keys(inst.app.components);
     const units = components.map((c) => (0,quote/* quote */.hD)(`${l.unit(c)}${to}`)).join(' ');
-    const lock = {
-        id: 'lock',
-        phase: 'lock',
+    const lock = (0,plan_steps/* lockStep */.s9)(inst.id, req, {
         title: "take the lease lock; start the receipt's prober",
-        timeoutMs: MIN,
-        ops: [
-            (0,host_lock/* acquireLock */.IZ)(l, { run: req.run, owner: req.owner, leaseSeconds: host_lock/* LEASE_SECONDS */.Vb }, req.guard),
+        after: [
             (0,watch/* markWatchesReported */.Mv)(inst.id),
             { kind: 'run', argv: ['install', '-d', '-m', '0700', (0,watch/* watchPaths */.I3)(inst.id, req.run).dir] },
             ...(0,host_receipt/* startRollbackProbe */.Xs)(inst, req.run, version),
         ],
-    };
+    });
     const prepare = warm
         ? [
             {
                 id: 'warm',
                 phase: 'gate',
                 title: `keep the warm ${to} slot (${target}) and check it once`,
-                timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + MIN,
+                timeoutMs: (0,resolved/* resolved */.L$)(inst).healthTimeout * 1000 + plan_steps/* MIN */.pH,
                 // The retire timer may fire any moment: cancel it first; a slot it stopped meanwhile is started again.
                 ops: [
                     {
@@ -133,19 +126,14 @@ function buildRollbackPlan(req) {
                 id: 'start',
                 phase: 'start',
                 title: `start the ${to} slot on ${target}`,
-                timeoutMs: 2 * MIN,
+                timeoutMs: 2 * plan_steps/* MIN */.pH,
                 ops: [(0,release/* startSlot */.Zz)(inst.id, to, target, components)],
                 undo: [(0,release/* stopSlot */.FU)(inst.id, to, components)],
             },
-            {
-                id: 'gate',
-                phase: 'gate',
-                title: `health gate on the ${to} slot`,
-                timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + MIN,
-                ops: [(0,health/* healthGate */.Yr)(inst, to, version)],
-            },
+            (0,plan_steps/* gateStep */.sf)(inst, to, version),
         ];
     const confirm = (0,flip/* confirmThroughNginx */.cn)(inst, version);
+    const drain = (0,resolved/* resolved */.L$)(inst).drain;
     const rolledBack = (0,shell_state/* withHistory */.$k)({
         ...state,
         active: to,
@@ -175,100 +163,50 @@ function buildRollbackPlan(req) {
         lock,
         ...restore,
         ...prepare,
-        {
-            id: 'flip',
-            phase: 'flip',
-            title: `flip traffic to the ${to} slot`,
-            timeoutMs: MIN,
-            movesTraffic: true,
-            ops: [
-                ...(req.restore
-                    ? [(0,flip/* flipTo */.hp)(inst, to), (0,maintenance/* maintenanceOff */.F)(inst.id), (0,watch/* markReceiptStart */.cz)(inst.id, req.run, l.accessLog)]
-                    : [(0,watch/* markReceiptStart */.cz)(inst.id, req.run, l.accessLog), (0,flip/* flipTo */.hp)(inst, to)]),
-                ...(confirm ? [confirm] : []),
-            ],
-            undo: [(0,flip/* flipTo */.hp)(inst, from)],
-        },
-        {
-            id: 'enable',
-            phase: 'drain',
-            title: `start the ${to} slot at boot`,
-            timeoutMs: MIN,
-            ops: [(0,release/* enableOnly */.Wm)(inst.id, to, components)],
-        },
+        (0,plan_steps/* flipStep */.y_)(to, [
+            ...(req.restore
+                ? [(0,flip/* flipTo */.hp)(inst, to), (0,maintenance/* maintenanceOff */.F)(inst.id), (0,watch/* markReceiptStart */.cz)(inst.id, req.run, l.accessLog)]
+                : [(0,watch/* markReceiptStart */.cz)(inst.id, req.run, l.accessLog), (0,flip/* flipTo */.hp)(inst, to)]),
+            ...(confirm ? [confirm] : []),
+        ], [(0,flip/* flipTo */.hp)(inst, from)]),
+        (0,plan_steps/* enableStep */.ys)(inst, to),
         // The release rolled back from stops after the drain: it is the one that misbehaved, its jobs should not run on.
         // A timer on the host stops it after the drain; the command does not wait, so the title says so.
-        {
-            id: 'retire',
-            phase: 'drain',
-            title: `schedule the ${from} slot to stop after a ${(0,duration/* seconds */.Y)(inst.windows?.drain, 10)} s drain (a timer on the host)`,
-            timeoutMs: MIN,
-            ops: [(0,release/* retireSlot */.Kt)(inst.id, from, components, (0,duration/* seconds */.Y)(inst.windows?.drain, 10), (0,duration/* seconds */.Y)(inst.windows?.drain, 10))],
-        },
-        {
-            id: 'record',
-            phase: 'record',
-            title: `record the rollback; hold ${leaving}`,
-            timeoutMs: MIN,
-            ops: [
-                {
-                    kind: 'write',
-                    path: l.state,
-                    content: `${JSON.stringify(rolledBack, null, 2)}\n`,
-                    mode: '0644',
-                    secret: false,
-                },
-            ],
-        },
+        (0,plan_steps/* retireStep */.m4)(inst, from, { keepWarm: drain, drain }, `schedule the ${from} slot to stop after a ${drain} s drain (a timer on the host)`),
+        (0,plan_steps/* recordStep */.IC)(inst.id, rolledBack, `record the rollback; hold ${leaving}`),
         {
             id: 'receipt',
             phase: 'record',
             title: `the receipt: what users saw across the flip, ${ROLLBACK_RECEIPT_SECONDS} s after it`,
-            timeoutMs: MIN,
+            timeoutMs: plan_steps/* MIN */.pH,
             ops: [(0,host_receipt/* finishRollbackReceipt */.wi)(inst, req.run, version, ROLLBACK_RECEIPT_SECONDS)],
         },
     ];
-    const recordFailure = (flippedBack, detail) => ({
-        id: 'record-failure',
-        phase: 'record',
-        title: 'record the failed rollback',
-        timeoutMs: MIN,
-        ops: [
-            {
-                kind: 'write',
-                path: l.state,
-                content: `${JSON.stringify((0,shell_state/* withHistory */.$k)(state, { run: req.run, op: 'rollback', release: target, slot: to, result: 'failed', at: req.now, detail: `${detail}${flippedBack ? '; flipped back' : ''}` }), null, 2)}\n`,
-                mode: '0644',
-                secret: false,
-            },
-        ],
-    });
+    const recordFailure = (flippedBack, detail) => {
+        const entry = { run: req.run, op: 'rollback', release: target, slot: to, result: 'failed' };
+        const failed = (0,shell_state/* withHistory */.$k)(state, {
+            ...entry,
+            at: req.now,
+            detail: `${detail}${flippedBack ? '; flipped back' : ''}`,
+        });
+        return { ...(0,plan_steps/* recordStep */.IC)(inst.id, failed, 'record the failed rollback'), id: 'record-failure' };
+    };
     return {
         kind: 'plan',
         warm,
         recordFailure,
-        plan: {
-            format: 1,
-            run: req.run,
-            instance: inst.id,
+        plan: (0,plan_steps/* planOf */.XC)(req, inst.id, {
             release: { id: target, version },
             from,
             to,
             steps,
-            owner: req.owner,
             // Once the database is restored, the release rolled back from cannot serve again: a later failure needs an operator.
             pointOfNoReturn: req.restore ? 'start' : undefined,
-            finally: {
-                id: 'unlock',
-                phase: 'record',
-                title: 'release the lock',
-                timeoutMs: MIN,
-                ops: [(0,host_lock/* releaseLock */.x_)(l.lock, req.run)],
-            },
+            finally: (0,plan_steps/* unlockStep */.Rl)(inst.id, req.run),
             notes: [
                 `${warm ? 'warm' : 'cold'} rollback from ${leaving} to ${target}; ${req.restore ? `the database is restored from ${req.restore.dump} behind the maintenance page (${req.restore.mode})` : 'the database is not touched'}`,
             ],
-        },
+        }),
     };
 }
 /** Check that restoring loses nothing (or report what it discards), stop the live slot behind the maintenance page, restore. */
@@ -283,14 +221,14 @@ function restoreSteps(inst, from, r) {
             id: 'db-check',
             phase: 'preflight',
             title: `compare the database with the backup (${r.mode})`,
-            timeoutMs: 30 * MIN,
+            timeoutMs: 30 * plan_steps/* MIN */.pH,
             ops: [(0,db_marker/* compareWithMarker */.y3)(l, r.db, r.dump, r.mode, bookkeeping)],
         },
         {
             id: 'quiesce',
             phase: 'migrate',
             title: `maintenance page on; stop the ${from} slot (no writes during the restore)`,
-            timeoutMs: 2 * MIN,
+            timeoutMs: 2 * plan_steps/* MIN */.pH,
             ops: [(0,maintenance/* maintenanceOn */.v)(inst.id), { kind: 'sh', text: `systemctl stop ${units}` }],
             undo: [{ kind: 'sh', text: `systemctl start ${units}` }, (0,maintenance/* maintenanceOff */.F)(inst.id)],
         },
@@ -298,14 +236,16 @@ function restoreSteps(inst, from, r) {
             id: 'restore',
             phase: 'migrate',
             title: `restore ${r.dump} (one transaction)`,
-            timeoutMs: 60 * MIN,
+            timeoutMs: 60 * plan_steps/* MIN */.pH,
             ops: [(0,db_marker/* restoreDump */.nE)(l, r.db, r.dump)],
         },
     ];
 }
 
-// EXTERNAL MODULE: ./src/commands/deploy.ts + 12 modules
-var deploy = __webpack_require__(81028);
+// EXTERNAL MODULE: ./src/session/verb.ts
+var verb = __webpack_require__(87731);
+// EXTERNAL MODULE: ./src/session/plan-run.ts + 2 modules
+var plan_run = __webpack_require__(20160);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -316,9 +256,9 @@ var dist = __webpack_require__(38815);
 var lookup = __webpack_require__(30323);
 // EXTERNAL MODULE: ./src/transport/connect.ts + 6 modules
 var connect = __webpack_require__(8765);
-// EXTERNAL MODULE: ./src/commands/prepare.ts + 6 modules
-var prepare = __webpack_require__(41786);
-;// CONCATENATED MODULE: ./src/commands/early-connect.ts
+// EXTERNAL MODULE: ./src/session/prepare.ts + 6 modules
+var prepare = __webpack_require__(85108);
+;// CONCATENATED MODULE: ./src/session/early-connect.ts
 
 
 
@@ -368,12 +308,9 @@ async function prepareAndConnect(opts) {
     return { prepared, transport: await (0,connect/* connectTarget */.u)(prepared.instance, prepared.secrets) };
 }
 
-// EXTERNAL MODULE: ./src/commands/progress.ts
-var commands_progress = __webpack_require__(67111);
-// EXTERNAL MODULE: ./src/commands/run-context.ts + 2 modules
-var run_context = __webpack_require__(7533);
+// EXTERNAL MODULE: ./src/session/run-context.ts + 2 modules
+var run_context = __webpack_require__(9991);
 ;// CONCATENATED MODULE: ./src/commands/rollback.ts
-
 
 
 
@@ -418,33 +355,24 @@ async function runRollback(opts) {
         const { plan, warm } = result;
         const planText = (0,format/* formatPlan */.nT)(plan, Object.values(prepared.secrets));
         if (opts.dryRun)
-            return {
-                exitCode: exit_codes/* ExitCode */.y.ok,
-                summary: `${warm ? 'warm' : 'cold'} rollback plan to ${plan.release.id}`,
-                planText,
-                plan: (0,json/* planJson */.i)(plan, Object.values(prepared.secrets)),
+            return (0,plan_run/* dryRunResult */.Y)(plan, Object.values(prepared.secrets), `${warm ? 'warm' : 'cold'} rollback plan to ${plan.release.id}`, {
                 warm,
-            };
+            });
         opts.log(`rollback ${run}: ${prepared.instance.id} ${plan.from} -> ${plan.to}, release ${plan.release.id} (${warm ? 'warm: only a flip' : 'cold: start and gate first'})`);
         let trafficMovedMs;
-        const progress = (0,commands_progress/* stepReporter */.w)(opts.log, mask, opts.onEvent);
-        const onEvent = (e) => {
-            if (e.kind === 'done' && e.step.id === 'flip' && e.result.code === 0)
-                trafficMovedMs = Math.round(process.uptime() * 1000);
-            progress.onEvent(e);
-        };
-        const outcome = await (0,engine_run/* runPlan */.F)(plan, transport, {
-            onEvent,
+        const outcome = await (0,plan_run/* runWithProgress */.v)(plan, transport, opts, mask, {
+            watch: (e) => {
+                if (e.kind === 'done' && e.step.id === 'flip' && e.result.code === 0)
+                    trafficMovedMs = Math.round(process.uptime() * 1000);
+            },
             recordFailure: result.recordFailure,
-            lockWaitMs: opts.lockWaitMs,
-            signal: opts.signal,
-        }).finally(progress.stop);
+        });
         const summary = summaryOf(plan, warm, outcome, trafficMovedMs, mask);
         const receipt = 'results' in outcome ? (0,host_receipt/* parseReceipt */.Wy)(outcome.results.receipt) : undefined;
         if (receipt)
             opts.log(`receipt: ${(0,host_receipt/* describeReceipt */.ei)(receipt)}`);
         return {
-            exitCode: (0,deploy/* exitCodeFor */.Rr)(outcome),
+            exitCode: (0,verb/* exitCodeFor */.R)(outcome),
             summary,
             outcome,
             planText,
@@ -465,7 +393,7 @@ function summaryOf(plan, warm, outcome, trafficMovedMs, mask) {
     if (outcome.kind === 'stale')
         return 'the host changed while this run waited for the lock; run it again';
     if (outcome.kind === 'failed' && outcome.disconnected)
-        return (0,engine_run/* lostConnectionAdvice */.V)(outcome.step.id);
+        return (0,run/* lostConnectionAdvice */.V)(outcome.step.id);
     if (outcome.kind === 'failed' && outcome.pastNoReturn)
         return `${outcome.step.id} failed after the database was restored: ${mask(outcome.detail)}; the maintenance page stays up. Operator needed: fix the ${plan.to} slot's release and run the rollback again, or deploy a release that runs on the restored schema`;
     if (outcome.kind === 'failed')

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { prepare } from '../../src/commands/prepare.js';
+import { prepare } from '../../src/session/prepare.js';
 import { labEnvironment } from '../../src/lab/env-file.js';
 import { tempDir } from '../helpers.js';
 

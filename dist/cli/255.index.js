@@ -1,5 +1,5 @@
-export const id = 671;
-export const ids = [671];
+export const id = 255;
+export const ids = [255];
 export const modules = {
 
 /***/ 84558:
@@ -29,7 +29,7 @@ async function cancellable(io, fn) {
 
 /***/ }),
 
-/***/ 48671:
+/***/ 77255:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -117,22 +117,18 @@ SLOTFLIP_SQL`,
 
 // EXTERNAL MODULE: ./src/plan/format.ts
 var format = __webpack_require__(80216);
-// EXTERNAL MODULE: ./src/plan/json.ts
-var json = __webpack_require__(82877);
-// EXTERNAL MODULE: ./src/config/duration.ts
-var duration = __webpack_require__(97840);
+// EXTERNAL MODULE: ./src/config/resolved.ts
+var resolved = __webpack_require__(31328);
 // EXTERNAL MODULE: ./src/host/flip.ts
 var host_flip = __webpack_require__(17747);
-// EXTERNAL MODULE: ./src/host/health.ts
-var health = __webpack_require__(32562);
-// EXTERNAL MODULE: ./src/host/lock.ts
-var lock = __webpack_require__(62703);
 // EXTERNAL MODULE: ./src/host/release.ts
 var host_release = __webpack_require__(97043);
 // EXTERNAL MODULE: ./src/shell/state.ts
 var shell_state = __webpack_require__(55547);
 // EXTERNAL MODULE: ./src/plan/site-ops.ts
 var site_ops = __webpack_require__(22001);
+// EXTERNAL MODULE: ./src/plan/steps.ts
+var plan_steps = __webpack_require__(62960);
 ;// CONCATENATED MODULE: ./src/plan/rotate-plan.ts
 
 
@@ -143,8 +139,6 @@ var site_ops = __webpack_require__(22001);
 
 
 
-
-const MIN = 60_000;
 /**
  * `slotflip rotate db-password`: the idle slot starts on a temporary login with the new password and takes the
  * traffic; the live slot drains and stops; the app's role gets the new password (the point of no return: the old
@@ -189,24 +183,13 @@ function buildRotatePlan(req) {
     const oldByPath = new Map(req.files.old.map((f) => [f.path, f.content]));
     const shared = req.files.rotated.filter((f) => f.path !== l.slotEnv(live) && f.path !== l.slotEnv(idle) && oldByPath.get(f.path) !== f.content);
     // The first gate is `gate`, as in a deploy: its failure means exit 10 (health gate failed, undone).
-    const gate = (slot, id) => ({
-        id,
-        phase: 'gate',
-        title: `health gate on the ${slot} slot`,
-        timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + MIN,
-        ops: [(0,health/* healthGate */.Yr)(inst, slot, version)],
-    });
+    const gate = (slot, id) => ({ ...(0,plan_steps/* gateStep */.sf)(inst, slot, version), id });
     const confirm = (0,host_flip/* confirmThroughNginx */.cn)(inst, version);
     const flip = (to, from, id) => ({
+        ...(0,plan_steps/* flipStep */.y_)(to, [(0,host_flip/* flipTo */.hp)(inst, to), ...(confirm ? [confirm] : [])], [(0,host_flip/* flipTo */.hp)(inst, from)]),
         id,
-        phase: 'flip',
-        title: `flip traffic to the ${to} slot`,
-        timeoutMs: MIN,
-        movesTraffic: true,
-        ops: [(0,host_flip/* flipTo */.hp)(inst, to), ...(confirm ? [confirm] : [])],
-        undo: [(0,host_flip/* flipTo */.hp)(inst, from)],
     });
-    const drain = (0,duration/* seconds */.Y)(inst.windows?.drain, 10);
+    const drain = (0,resolved/* resolved */.L$)(inst).drain;
     const tmp = rotatingRole(db.user);
     const rotated = (0,shell_state/* withHistory */.$k)(state, {
         run: req.run,
@@ -218,18 +201,12 @@ function buildRotatePlan(req) {
         detail: `database password of ${db.user} rotated through the temporary login ${tmp}`,
     });
     const steps = [
-        {
-            id: 'lock',
-            phase: 'lock',
-            title: 'take the lease lock',
-            timeoutMs: MIN,
-            ops: [(0,lock/* acquireLock */.IZ)(l, { run: req.run, owner: req.owner, leaseSeconds: lock/* LEASE_SECONDS */.Vb }, req.guard)],
-        },
+        (0,plan_steps/* lockStep */.s9)(inst.id, req),
         {
             id: 'stage',
             phase: 'stage',
             title: `the admin login and the new password (0600, in ${dir}); the ${idle} slot's settings for the temporary login`,
-            timeoutMs: MIN,
+            timeoutMs: plan_steps/* MIN */.pH,
             ops: [
                 { kind: 'run', argv: ['install', '-d', '-m', '0700', dir] },
                 {
@@ -248,7 +225,7 @@ function buildRotatePlan(req) {
             id: 'login',
             phase: 'migrate',
             title: `temporary login ${tmp} with the new password`,
-            timeoutMs: MIN,
+            timeoutMs: plan_steps/* MIN */.pH,
             ops: [createRotatingRole(r, pw)],
             undo: [dropRotatingRole(r)],
         },
@@ -256,7 +233,7 @@ function buildRotatePlan(req) {
             id: 'start-idle',
             phase: 'start',
             title: `start the ${idle} slot on ${release} with the temporary login`,
-            timeoutMs: 2 * MIN,
+            timeoutMs: 2 * plan_steps/* MIN */.pH,
             ops: [(0,host_release/* startSlot */.Zz)(inst.id, idle, release, components)],
             undo: [(0,host_release/* stopSlot */.FU)(inst.id, idle, components)],
         },
@@ -266,7 +243,7 @@ function buildRotatePlan(req) {
             id: 'drain',
             phase: 'drain',
             title: `drain and stop the ${live} slot (the old password's last user)`,
-            timeoutMs: MIN,
+            timeoutMs: plan_steps/* MIN */.pH,
             ops: [(0,host_release/* retireSlot */.Kt)(inst.id, live, components, 0, drain)],
             undo: [(0,host_release/* startSlot */.Zz)(inst.id, live, release, components)],
         },
@@ -274,75 +251,50 @@ function buildRotatePlan(req) {
             id: 'password',
             phase: 'migrate',
             title: `the new password for ${db.user}`,
-            timeoutMs: MIN,
+            timeoutMs: plan_steps/* MIN */.pH,
             ops: [setAppPassword(r, pw)],
         },
         {
             id: 'settings',
             phase: 'stage',
             title: `the ${live} slot's settings and slotflip's own credentials with the new password`,
-            timeoutMs: MIN,
+            timeoutMs: plan_steps/* MIN */.pH,
             ops: [(0,site_ops/* writeRendered */.d_)(rotatedLive), ...shared.map((f) => (0,site_ops/* writeRendered */.d_)(f))],
         },
         {
             id: 'start-live',
             phase: 'start',
             title: `start the ${live} slot on ${release} with the new password`,
-            timeoutMs: 2 * MIN,
+            timeoutMs: 2 * plan_steps/* MIN */.pH,
             ops: [(0,host_release/* startSlot */.Zz)(inst.id, live, release, components)],
         },
         gate(live, 'gate-back'),
         flip(live, idle, 'flip-back'),
-        {
-            id: 'enable',
-            phase: 'drain',
-            title: `start the ${live} slot at boot`,
-            timeoutMs: MIN,
-            ops: [(0,host_release/* enableOnly */.Wm)(inst.id, live, components)],
-        },
-        {
-            id: 'retire',
-            phase: 'drain',
-            title: `drain and stop the ${idle} slot; drop ${tmp}`,
-            timeoutMs: 2 * MIN,
-            ops: [(0,host_release/* retireSlot */.Kt)(inst.id, idle, components, 0, drain), (0,site_ops/* writeRendered */.d_)(rotatedIdle), dropRotatingRole(r)],
-        },
-        {
-            id: 'record',
-            phase: 'record',
-            title: 'record the rotation',
-            timeoutMs: MIN,
-            ops: [
-                { kind: 'write', path: l.state, content: `${JSON.stringify(rotated, null, 2)}\n`, mode: '0644', secret: false },
-            ],
-        },
+        (0,plan_steps/* enableStep */.ys)(inst, live),
+        (0,plan_steps/* retireStep */.m4)(inst, idle, { keepWarm: 0, drain }, `drain and stop the ${idle} slot; drop ${tmp}`, [
+            (0,site_ops/* writeRendered */.d_)(rotatedIdle),
+            dropRotatingRole(r),
+        ]),
+        (0,plan_steps/* recordStep */.IC)(inst.id, rotated, 'record the rotation'),
     ];
     return {
         kind: 'plan',
-        plan: {
-            format: 1,
-            run: req.run,
-            instance: inst.id,
+        plan: (0,plan_steps/* planOf */.XC)(req, inst.id, {
             release: { id: release, version },
             from: live,
             to: live,
             steps,
-            owner: req.owner,
             // Once the app's role has the new password, the old one opens nothing: undoing the steps before would start the
             // old slot on a password that no longer works. The temporary slot keeps serving; a run again finishes.
             pointOfNoReturn: 'settings',
-            finally: {
-                id: 'unlock',
-                phase: 'record',
-                title: 'remove the credentials of the run; release the lock',
-                timeoutMs: MIN,
-                ops: [{ kind: 'run', argv: ['rm', '-rf', dir] }, (0,lock/* releaseLock */.x_)(l.lock, req.run)],
-            },
+            finally: (0,plan_steps/* unlockStep */.Rl)(inst.id, req.run, 'remove the credentials of the run; release the lock', [
+                { kind: 'run', argv: ['rm', '-rf', dir] },
+            ]),
             notes: [
                 `rotate the database password of ${db.user} on ${inst.id} without a restart of a serving slot: the ${idle} slot takes the traffic on a temporary login ${tmp}, ${db.user} gets the new password, the ${live} slot takes the traffic back with it`,
                 'users notice nothing: sessions and requests go on (the database password is not part of any session)',
             ],
-        },
+        }),
     };
 }
 
@@ -385,13 +337,13 @@ const dropStagedSecret = (path) => (0,promises_.rm)(`${path}.next`, { force: tru
 
 // EXTERNAL MODULE: ./src/transport/connect.ts
 var connect = __webpack_require__(39287);
-// EXTERNAL MODULE: ./src/commands/deploy.ts + 9 modules
-var deploy = __webpack_require__(26328);
-// EXTERNAL MODULE: ./src/commands/prepare.ts
-var prepare = __webpack_require__(38357);
-// EXTERNAL MODULE: ./src/commands/progress.ts
-var commands_progress = __webpack_require__(67111);
-;// CONCATENATED MODULE: ./src/commands/staged-secret.ts
+// EXTERNAL MODULE: ./src/session/verb.ts
+var verb = __webpack_require__(87731);
+// EXTERNAL MODULE: ./src/session/prepare.ts
+var prepare = __webpack_require__(80295);
+// EXTERNAL MODULE: ./src/session/plan-run.ts + 1 modules
+var plan_run = __webpack_require__(71475);
+;// CONCATENATED MODULE: ./src/session/staged-secret.ts
 
 
 
@@ -405,17 +357,12 @@ async function runWithStagedSecret(plan, transport, secret, opts, mask) {
     let committed = false;
     let settled = false;
     try {
-        const progress = (0,commands_progress/* stepReporter */.w)(opts.log, mask, opts.onEvent);
-        const onEvent = (e) => {
-            if (e.kind === 'done' && e.step.id === secret.commitAfter && e.result.code === 0)
-                committed = true;
-            progress.onEvent(e);
-        };
-        const outcome = await (0,run/* runPlan */.F)(plan, transport, {
-            onEvent,
-            lockWaitMs: opts.lockWaitMs,
-            signal: opts.signal,
-        }).finally(progress.stop);
+        const outcome = await (0,plan_run/* runWithProgress */.v)(plan, transport, opts, mask, {
+            watch: (e) => {
+                if (e.kind === 'done' && e.step.id === secret.commitAfter && e.result.code === 0)
+                    committed = true;
+            },
+        });
         if (committed)
             await commitSecret(secret.path);
         else if (outcome.kind !== 'failed' || !outcome.disconnected)
@@ -441,8 +388,6 @@ var host_observe = __webpack_require__(85106);
 
 
 
-
-const rotate_secret_plan_MIN = 60_000;
 /**
  * `slotflip rotate app-secret`: the app's shared secret cannot be valid twice (an app holds one signing key), so the
  * switch is a blue-green restart: the files with the new secret are written (a running slot read its own at start),
@@ -458,7 +403,6 @@ function buildSecretRotationPlan(req) {
             kind: 'refused',
             message: `${inst.id} is not deployed on this host: set the new secret before the first deploy instead`,
         };
-    const l = (0,layout/* layout */.Zp)(inst.id);
     const idle = (0,layout/* otherSlot */.jx)(live);
     const version = (0,host_release/* versionOf */.E4)(slot.release);
     const components = Object.keys(inst.app.components);
@@ -481,18 +425,12 @@ function buildSecretRotationPlan(req) {
         detail: `app.shared_secret rotated: the ${idle} slot serves with the new secret, sessions signed with the old one ended`,
     });
     const steps = [
-        {
-            id: 'lock',
-            phase: 'lock',
-            title: 'take the lease lock',
-            timeoutMs: rotate_secret_plan_MIN,
-            ops: [(0,lock/* acquireLock */.IZ)(l, { run: req.run, owner: req.owner, leaseSeconds: lock/* LEASE_SECONDS */.Vb }, req.guard)],
-        },
+        (0,plan_steps/* lockStep */.s9)(inst.id, req),
         {
             id: 'stage',
             phase: 'stage',
             title: `the files holding the shared secret, with the new one (${changed.map((f) => f.path).join(', ')})`,
-            timeoutMs: rotate_secret_plan_MIN,
+            timeoutMs: plan_steps/* MIN */.pH,
             ops: changed.map((f) => (0,site_ops/* writeRendered */.d_)(f)),
             undo: changed.map((f) => (0,site_ops/* writeRendered */.d_)(oldByPath.get(f.path))),
         },
@@ -500,92 +438,48 @@ function buildSecretRotationPlan(req) {
             id: 'start',
             phase: 'start',
             title: `start the ${idle} slot on ${slot.release} with the new secret`,
-            timeoutMs: 2 * rotate_secret_plan_MIN,
+            timeoutMs: 2 * plan_steps/* MIN */.pH,
             ops: [(0,host_release/* startSlot */.Zz)(inst.id, idle, slot.release, components)],
             undo: [(0,host_release/* stopSlot */.FU)(inst.id, idle, components)],
         },
-        {
-            id: 'gate',
-            phase: 'gate',
-            title: `health gate on the ${idle} slot`,
-            timeoutMs: (0,duration/* seconds */.Y)(inst.health.timeout, 60) * 1000 + rotate_secret_plan_MIN,
-            ops: [(0,health/* healthGate */.Yr)(inst, idle, version)],
-        },
-        {
-            id: 'flip',
-            phase: 'flip',
-            title: `flip traffic to the ${idle} slot`,
-            timeoutMs: rotate_secret_plan_MIN,
-            movesTraffic: true,
-            ops: [(0,host_flip/* flipTo */.hp)(inst, idle), ...(confirm ? [confirm] : [])],
-            undo: [(0,host_flip/* flipTo */.hp)(inst, live)],
-        },
+        (0,plan_steps/* gateStep */.sf)(inst, idle, version),
+        (0,plan_steps/* flipStep */.y_)(idle, [(0,host_flip/* flipTo */.hp)(inst, idle), ...(confirm ? [confirm] : [])], [(0,host_flip/* flipTo */.hp)(inst, live)]),
         ...(observe
             ? [
                 {
                     id: 'observe',
                     phase: 'observe',
                     title: `observe the ${idle} slot through nginx`,
-                    timeoutMs: (0,duration/* seconds */.Y)(inst.windows?.observe, 30) * 1000 + rotate_secret_plan_MIN,
+                    timeoutMs: (0,resolved/* resolved */.L$)(inst).observe * 1000 + plan_steps/* MIN */.pH,
                     ops: [observe],
                 },
             ]
             : []),
         // No keep-warm window: the old slot holds the old secret, and a flip back to it would revive the old sessions.
-        {
-            id: 'retire',
-            phase: 'drain',
-            title: `drain and stop the ${live} slot (the old secret's last holder)`,
-            timeoutMs: 2 * rotate_secret_plan_MIN,
-            ops: [(0,host_release/* retireSlot */.Kt)(inst.id, live, components, 0, (0,duration/* seconds */.Y)(inst.windows?.drain, 10))],
-        },
-        {
-            id: 'enable',
-            phase: 'drain',
-            title: `start the ${idle} slot at boot`,
-            timeoutMs: rotate_secret_plan_MIN,
-            ops: [(0,host_release/* enableOnly */.Wm)(inst.id, idle, components)],
-        },
-        {
-            id: 'record',
-            phase: 'record',
-            title: 'record the rotation',
-            timeoutMs: rotate_secret_plan_MIN,
-            ops: [
-                { kind: 'write', path: l.state, content: `${JSON.stringify(next, null, 2)}\n`, mode: '0644', secret: false },
-            ],
-        },
+        (0,plan_steps/* retireStep */.m4)(inst, live, { keepWarm: 0, drain: (0,resolved/* resolved */.L$)(inst).drain }, `drain and stop the ${live} slot (the old secret's last holder)`),
+        (0,plan_steps/* enableStep */.ys)(inst, idle),
+        (0,plan_steps/* recordStep */.IC)(inst.id, next, 'record the rotation'),
     ];
     return {
         kind: 'plan',
-        plan: {
-            format: 1,
-            run: req.run,
-            instance: inst.id,
+        plan: (0,plan_steps/* planOf */.XC)(req, inst.id, {
             release: { id: slot.release, version },
             from: live,
             to: idle,
             steps,
-            owner: req.owner,
             // Once the old slot is stopped, flipping back would reach nothing: from there the run goes forward only.
             pointOfNoReturn: 'retire',
-            finally: {
-                id: 'unlock',
-                phase: 'record',
-                title: 'release the lock',
-                timeoutMs: rotate_secret_plan_MIN,
-                ops: [(0,lock/* releaseLock */.x_)(l.lock, req.run)],
-            },
+            finally: (0,plan_steps/* unlockStep */.Rl)(inst.id, req.run),
             notes: [
                 `rotate the shared secret of ${inst.id}: the ${idle} slot starts on ${slot.release} with the new secret and takes the traffic; the ${live} slot drains and stops`,
                 `users notice: ${req.notice ?? 'sessions signed with the old secret end, so everyone signed in must sign in again'}; requests in flight are not affected`,
             ],
-        },
+        }),
     };
 }
 
-// EXTERNAL MODULE: ./src/commands/run-context.ts + 2 modules
-var run_context = __webpack_require__(7533);
+// EXTERNAL MODULE: ./src/session/run-context.ts + 2 modules
+var run_context = __webpack_require__(9991);
 ;// CONCATENATED MODULE: ./src/commands/rotate-secret.ts
 
 
@@ -646,16 +540,11 @@ async function runSecretRotation(opts) {
         const { plan } = result;
         const planText = (0,format/* formatPlan */.nT)(plan, [...Object.values(prepared.secrets), secret]);
         if (opts.dryRun)
-            return {
-                exitCode: exit_codes/* ExitCode */.y.ok,
-                summary: `plan to rotate ${name}; ${noticeOf(prepared)}`,
-                planText,
-                plan: (0,json/* planJson */.i)(plan, [...Object.values(prepared.secrets), secret]),
-            };
+            return (0,plan_run/* dryRunResult */.Y)(plan, [...Object.values(prepared.secrets), secret], `plan to rotate ${name}; ${noticeOf(prepared)}`);
         opts.log(`rotate ${plan.run}: ${name} on ${inst.id}; the new secret is in ${stored.path}.next until the old slot is retired`);
         const { outcome, committed: retired } = await runWithStagedSecret(plan, transport, { path: stored.path, value: secret, commitAfter: 'retire' }, opts, mask);
         return {
-            exitCode: (0,deploy/* exitCodeFor */.Rr)(outcome),
+            exitCode: (0,verb/* exitCodeFor */.R)(outcome),
             summary: summaryOf(outcome, retired, stored.path, mask, noticeOf(prepared)),
             outcome,
             planText,
@@ -670,10 +559,8 @@ async function runSecretRotation(opts) {
 function summaryOf(outcome, retired, path, mask, notice) {
     if (outcome.kind === 'completed')
         return `rotated the shared secret; ${path} holds the new one; ${notice}`;
-    if (outcome.kind === 'locked')
-        return `locked by ${mask(outcome.holder)}`;
-    if (outcome.kind === 'stale')
-        return 'the host changed while this run waited for the lock; run it again';
+    if (outcome.kind !== 'failed')
+        return (0,verb/* notRunSummary */.n)(outcome, mask);
     if (outcome.disconnected)
         return `${(0,run/* lostConnectionAdvice */.V)(outcome.step.id)}; ${retired ? `the new secret serves and ${path} holds it` : `if the old slot was retired, the new secret is in ${path}.next`}`;
     if (outcome.pastNoReturn)
@@ -756,17 +643,12 @@ async function runRotate(opts) {
         const { plan } = result;
         const planText = (0,format/* formatPlan */.nT)(plan, [...Object.values(prepared.secrets), newPassword]);
         if (opts.dryRun)
-            return {
-                exitCode: exit_codes/* ExitCode */.y.ok,
-                summary: `plan to rotate the database password of ${db.user}`,
-                planText,
-                plan: (0,json/* planJson */.i)(plan, [...Object.values(prepared.secrets), newPassword]),
-            };
+            return (0,plan_run/* dryRunResult */.Y)(plan, [...Object.values(prepared.secrets), newPassword], `plan to rotate the database password of ${db.user}`);
         opts.log(`rotate ${run}: the database password of ${db.user} on ${inst.id}; the new one is in ${stored.path}.next until the database has it`);
         // From the moment the database has the new password, the stored secret must be it (a deploy renders from it).
         const { outcome, committed: passwordSet } = await runWithStagedSecret(plan, transport, { path: stored.path, value: newPassword, commitAfter: 'password' }, opts, mask);
         return {
-            exitCode: (0,deploy/* exitCodeFor */.Rr)(outcome),
+            exitCode: (0,verb/* exitCodeFor */.R)(outcome),
             summary: rotate_summaryOf(plan, outcome, passwordSet, stored.path, mask),
             outcome,
             planText,
@@ -781,10 +663,8 @@ async function runRotate(opts) {
 function rotate_summaryOf(plan, outcome, passwordSet, path, mask) {
     if (outcome.kind === 'completed')
         return `rotated the database password; ${path} holds the new one; nothing restarted while serving, users noticed nothing`;
-    if (outcome.kind === 'locked')
-        return `locked by ${mask(outcome.holder)}`;
-    if (outcome.kind === 'stale')
-        return 'the host changed while this run waited for the lock; run it again';
+    if (outcome.kind !== 'failed')
+        return (0,verb/* notRunSummary */.n)(outcome, mask);
     if (outcome.disconnected)
         return `${(0,run/* lostConnectionAdvice */.V)(outcome.step.id)}${passwordSet ? `; the database has the new password, which ${path} now holds` : `; if the database took the new password, it is in ${path}.next`}`;
     if (outcome.pastNoReturn) {
@@ -823,6 +703,480 @@ async function rotateCommand(values, args, io) {
         });
         return (0,outcome/* report */.z)(io, 'rotate', r, { json: (0,parse/* flag */.Jt)(values, 'json'), dryRun });
     });
+}
+
+
+/***/ }),
+
+/***/ 17747:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bv: () => (/* binding */ routeTo),
+/* harmony export */   cn: () => (/* binding */ confirmThroughNginx),
+/* harmony export */   d2: () => (/* binding */ enableSite),
+/* harmony export */   hp: () => (/* binding */ flipTo)
+/* harmony export */ });
+/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32562);
+/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50418);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61250);
+
+
+
+/**
+ * Moves traffic to `slot`. Unix-socket components: swap the symlink nginx proxies to (rename is atomic; measured
+ * 0 dropped requests, and the very next request reaches the new slot). TCP components: rewrite the upstream include,
+ * `nginx -t`, rename, reload (a reload drops idle keep-alive clients, so unix sockets are the default).
+ */
+function flipTo(inst, slot) {
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id);
+    return routeTo(inst, (name, c) => c.listen.type === 'unix'
+        ? { socket: l.socket(name, slot) }
+        : { server: `127.0.0.1:${slot === 'blue' ? c.listen.blue : c.listen.green}` }, `point nginx at the ${slot} slot`);
+}
+/**
+ * Points each component's route at a target: a unix socket through the symlink nginx proxies to (renamed, no reload),
+ * or a TCP server through the upstream include (read on reload only). `reloadTcp: false` when a reload follows anyway.
+ */
+function routeTo(inst, target, note, reloadTcp = true) {
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id);
+    const lines = [`install -d -m 0755 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(l.socketDir)} /etc/nginx/slotflip`];
+    let reload = false;
+    for (const [name, c] of Object.entries(inst.app.components)) {
+        const t = c ? target(name, c) : undefined;
+        if (!t)
+            continue;
+        if ('socket' in t) {
+            const cur = l.currentSocket(name);
+            lines.push(`ln -sfn ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(t.socket)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${cur}.tmp`)} && mv -T ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${cur}.tmp`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(cur)}`);
+        }
+        else {
+            const file = l.upstreamFile(name);
+            lines.push(`printf 'server %s;\\n' ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(t.server)} > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${file}.tmp`)} && mv -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${file}.tmp`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(file)}`);
+            reload = true;
+        }
+    }
+    if (reload && reloadTcp)
+        lines.push('nginx -t -q && systemctl reload nginx');
+    return { kind: 'sh', note, text: lines.join('\n') };
+}
+/**
+ * Through nginx, as a user would: the new release must answer within a few seconds, or the flip is undone.
+ * `asReported`: the version is what the app itself reported (an adopted app's "v2.4.0"), not a release to format.
+ */
+function confirmThroughNginx(inst, version, asReported = false) {
+    const probe = (0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .versionProbe */ .db)(inst);
+    const target = probe?.path ? (0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .throughNginx */ .gE)(inst, probe.path) : undefined;
+    if (!probe || !target)
+        return undefined;
+    const want = probe.expect_version
+        ? `grep -qE ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)((0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .versionPattern */ .D8)(version, asReported || probe.expect_version))}`
+        : `grep -q .`;
+    return {
+        kind: 'sh',
+        note: `confirm through nginx that ${probe.path} reaches ${version}`,
+        text: (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .retryUntil */ .v6)(`curl -s --max-time 2 ${target.curl} | ${want}`, 50, '0.1', `nginx does not route ${probe.path} to release ${version}`, '"confirmed through nginx after $i tries"'),
+    };
+}
+/** Links the site and reloads nginx once `nginx -t` accepts it; on failure a link this made is removed again. */
+function enableSite(site, link) {
+    const [s, l] = [(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(site), (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(link)];
+    return `new_link=0; [ -L ${l} ] || new_link=1
+ln -sfn ${s} ${l} && nginx -t -q && systemctl reload nginx || { [ "$new_link" = 0 ] || rm -f ${l}; false; }`;
+}
+
+
+/***/ }),
+
+/***/ 85106:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PE: () => (/* binding */ observeFunction),
+/* harmony export */   Ub: () => (/* binding */ observeSeconds),
+/* harmony export */   V_: () => (/* binding */ OWN_AGENT),
+/* harmony export */   ni: () => (/* binding */ observeWindow)
+/* harmony export */ });
+/* unused harmony exports OBSERVE, observeThresholds */
+/* harmony import */ var _config_resolved_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31328);
+/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32562);
+/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50418);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61250);
+
+
+
+
+// The thresholds' defaults (windows.max_error_rate, max_p95_latency) are the seed's alerting rules at warning level,
+// documented in the schema: after a flip we act on a warning, since flipping back costs users nothing.
+const OBSERVE = {
+    minRequests: 20,
+    healthFailures: 3,
+    healthFlaps: 3,
+};
+/** The User-Agent of every request slotflip itself sends through nginx after a flip: left out of what users saw. */
+const OWN_AGENT = 'slotflip-watch';
+function observeThresholds(inst) {
+    return {
+        errorRatePercent: (0,_config_resolved_js__WEBPACK_IMPORTED_MODULE_0__/* .resolved */ .L$)(inst).maxErrorRate,
+        p95LatencyMs: Math.round((0,_config_resolved_js__WEBPACK_IMPORTED_MODULE_0__/* .resolved */ .L$)(inst).maxP95Latency * 1000),
+    };
+}
+const observeSeconds = (inst) => Math.ceil((0,_config_resolved_js__WEBPACK_IMPORTED_MODULE_0__/* .resolved */ .L$)(inst).observe);
+/**
+ * After the flip, watch what users get: health through nginx, and from this site's access log since the flip the
+ * share of 5xx answers and the 95th percentile of request times (websocket upgrades excluded: their time is the
+ * connection's life; slotflip's own requests excluded). Health counts twice: failures in a row (down), and failures
+ * in the whole window (flapping: one success between failures would reset a count in a row).
+ *
+ * Bash: defines `sf_observe`, which returns 1 with `$reason` set when a threshold fails, and prints its verdict.
+ * Undefined when there is nothing to observe (no window, or no route through nginx).
+ */
+function observeFunction(inst) {
+    const window = observeSeconds(inst);
+    const health = inst.health.checks.find((c) => c.type === 'http' && !c.expect_version) ?? (0,_health_js__WEBPACK_IMPORTED_MODULE_1__/* .versionProbe */ .db)(inst);
+    const target = (0,_health_js__WEBPACK_IMPORTED_MODULE_1__/* .throughNginx */ .gE)(inst, health?.path ?? '/');
+    if (window <= 0 || !target)
+        return undefined;
+    const { errorRatePercent, p95LatencyMs } = observeThresholds(inst);
+    const log = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)((0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .layout */ .Zp)(inst.id).accessLog);
+    return `sf_observe() {
+  local total=0 errors=0 p95=0 from until fails=0 failed=0 probes=0 code
+  from=$(stat -c %s ${log} 2>/dev/null || echo 0); until=$(( $(date +%s) + ${window} ))
+  while [ "$(date +%s)" -lt "$until" ]; do
+    sleep 1
+    code=$(curl -s -o /dev/null -w '%{http_code}' -A ${OWN_AGENT} --max-time 2 ${target.curl} || true)
+    probes=$((probes + 1))
+    if [ "$code" = ${health?.expect_status ?? 200} ]; then fails=0; else fails=$((fails + 1)); failed=$((failed + 1)); fi
+    if [ "$fails" -ge ${OBSERVE.healthFailures} ]; then reason="observe: health through nginx failed $fails times in a row (last: $code)"; return 1; fi
+    if [ "$failed" -ge ${OBSERVE.healthFlaps} ]; then reason="observe: health through nginx is flapping: $failed of $probes probes failed since the flip (last: $code)"; return 1; fi
+    read -r total errors p95 < <(tail -c +$((from + 1)) ${log} 2>/dev/null | awk '$9 != 101 && !/"${OWN_AGENT}/ { print ($9 ~ /^5/ ? 1 : 0), $NF }' | sort -k2 -g | awk '{ n++; e += $1; t[n] = $2 } END { i = int(n * 0.95 + 0.999); printf "%d %d %d\\n", n, e, (n ? t[i] * 1000 : 0) }')
+    if [ "$total" -ge ${OBSERVE.minRequests} ] && [ $((errors * 1000)) -gt $((total * ${Math.round(errorRatePercent * 10)})) ]; then
+      reason="observe: $errors of $total requests failed with 5xx since the flip (over ${errorRatePercent}%)"; return 1
+    fi
+    if [ "$total" -ge ${OBSERVE.minRequests} ] && [ "$p95" -gt ${p95LatencyMs} ]; then
+      reason="observe: p95 request time $p95 ms over $total requests since the flip (over ${p95LatencyMs} ms)"; return 1
+    fi
+  done
+  echo "observe: healthy for ${window} s ($total requests, $errors 5xx, p95 $p95 ms)"
+}`;
+}
+/** The observe window as a step's op, run from the runner's connection (a secret rotation's short watch). */
+function observeWindow(inst) {
+    const fn = observeFunction(inst);
+    if (!fn)
+        return undefined;
+    const { errorRatePercent, p95LatencyMs } = observeThresholds(inst);
+    return {
+        kind: 'sh',
+        note: `observe ${observeSeconds(inst)} s: health through nginx, 5xx rate <= ${errorRatePercent}%, p95 <= ${p95LatencyMs} ms`,
+        text: `${fn}\nreason=''; sf_observe || { echo "$reason" >&2; exit 11; }`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 80216:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KB: () => (/* binding */ masker),
+/* harmony export */   PH: () => (/* binding */ formatOp),
+/* harmony export */   nT: () => (/* binding */ formatPlan)
+/* harmony export */ });
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61250);
+
+/** Replaces every secret value with ***, longest first (a short secret may be part of a longer one). */
+function masker(secrets) {
+    const values = [...new Set(secrets.filter((s) => s.length >= 4))].sort((a, b) => b.length - a.length);
+    return (text) => values.reduce((t, v) => t.split(v).join('***'), text);
+}
+function formatOp(op, mask) {
+    switch (op.kind) {
+        case 'run':
+            return [`$ ${mask((0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .commandLine */ .ay)(op.argv))}${op.note ? `    # ${op.note}` : ''}`];
+        case 'sh':
+            return [
+                ...(op.note ? [`# ${op.note}`] : []),
+                ...mask(op.text)
+                    .split('\n')
+                    .map((l) => `  ${l}`),
+            ];
+        case 'write': {
+            const head = `write ${op.path} (mode ${op.mode}${op.owner ? `, owner ${op.owner}` : ''}, ${Buffer.byteLength(op.content)} bytes)${op.onChange ? `; if changed: ${op.onChange}` : ''}`;
+            if (op.secret)
+                return [`${head}: *** (holds secrets)`];
+            return [
+                `${head}:`,
+                ...op.content
+                    .trimEnd()
+                    .split('\n')
+                    .map((l) => `  | ${mask(l)}`),
+            ];
+        }
+        case 'upload':
+            return [`upload ${op.path} (${op.bytes.length} bytes, sha256 ${op.sha256})`];
+    }
+}
+/** The plan as text: every step and every command it would run, secrets shown as ***. */
+function formatPlan(plan, secrets) {
+    const mask = masker(secrets);
+    const out = [
+        `plan ${plan.run}: ${plan.instance} -> release ${plan.release.id} on the ${plan.to} slot${plan.from ? ` (live: ${plan.from})` : ' (first deploy)'}`,
+    ];
+    for (const note of plan.notes)
+        out.push(`note: ${note}`);
+    [...plan.steps, plan.finally].forEach((step, i) => {
+        out.push('', `${i + 1}. [${step.phase}] ${step.title}${step.movesTraffic ? '  (moves traffic)' : ''}${step.onHost ? '  (run on the host by its watch, after the observe window)' : ''}`);
+        for (const op of step.ops)
+            out.push(...formatOp(op, mask).map((l) => `   ${l}`));
+        if (step.undo?.length) {
+            out.push('   undo:');
+            for (const op of step.undo)
+                out.push(...formatOp(op, mask).map((l) => `     ${l}`));
+        }
+    });
+    return out.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 22001:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G$: () => (/* binding */ siteOps),
+/* harmony export */   Hc: () => (/* binding */ afterFlipWindows),
+/* harmony export */   KG: () => (/* binding */ siteRestore),
+/* harmony export */   d_: () => (/* binding */ writeRendered),
+/* harmony export */   qr: () => (/* binding */ siteSnapshot),
+/* harmony export */   xg: () => (/* binding */ siteBefore)
+/* harmony export */ });
+/* harmony import */ var _config_resolved_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31328);
+/* harmony import */ var _host_flip_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17747);
+/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50418);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61250);
+
+
+
+
+// The pieces of a deploy that other plans reuse: a rendered file as a write, the nginx site with its undo, and the
+// windows after a flip (drain, keep-warm).
+/** A rendered file as a write op; `onChange` runs only when the file's content changed (compile.ts). */
+const writeRendered = (f, onChange) => ({
+    kind: 'write',
+    path: f.path,
+    content: f.content,
+    mode: f.mode,
+    secret: f.secret,
+    onChange,
+    ...(f.owner ? { owner: f.owner } : {}),
+});
+/**
+ * The instance's nginx site, written (reloaded only when it changed) and enabled. A TCP component's upstream include
+ * must exist for `nginx -t` to pass: before its first flip it names the blue port (nothing routes there yet).
+ */
+function siteOps(inst, site) {
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .layout */ .Zp)(inst.id);
+    const includes = Object.entries(inst.app.components).flatMap(([name, c]) => c && c.listen.type === 'tcp'
+        ? [
+            `[ -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(l.upstreamFile(name))} ] || printf 'server 127.0.0.1:%s;\\n' ${c.listen.blue} > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(l.upstreamFile(name))}`,
+        ]
+        : []);
+    return [
+        ...(includes.length
+            ? [{ kind: 'sh', text: ['install -d -m 0755 /etc/nginx/slotflip', ...includes].join('\n') }]
+            : []),
+        writeRendered(site, (0,_host_flip_js__WEBPACK_IMPORTED_MODULE_1__/* .enableSite */ .d2)(l.site, l.siteLink)),
+        {
+            kind: 'sh',
+            text: `[ -L ${l.siteLink} ] || { ln -sfn ${l.site} ${l.siteLink}; nginx -t -q && systemctl reload nginx; }`,
+        },
+    ];
+}
+/**
+ * What becomes of the slot traffic left, in seconds: it drains, then stays warm for a rollback. When it is warm for
+ * longer than its drain, the drain ends with the connections it still holds closed (outlivesDrain), and an app with
+ * background jobs of its own has it paused then too, so jobs run in one slot.
+ */
+function afterFlipWindows(inst) {
+    const drain = (0,_config_resolved_js__WEBPACK_IMPORTED_MODULE_0__/* .resolved */ .L$)(inst).drain;
+    const keepWarm = (0,_config_resolved_js__WEBPACK_IMPORTED_MODULE_0__/* .resolved */ .L$)(inst).keepWarm;
+    const outlivesDrain = keepWarm > drain;
+    return { drain, keepWarm, outlivesDrain, pausesOld: inst.app.background_jobs === true && outlivesDrain };
+}
+/** The site as it was before this run, kept until the run succeeds (the record step removes it). */
+const siteBefore = (site) => `${site}.slotflip-before`;
+function siteSnapshot(site) {
+    return {
+        kind: 'sh',
+        note: 'keep the site that serves now, for an undo',
+        text: `rm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(siteBefore(site))}; [ ! -e ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(site)} ] || cp -p ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(site)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(siteBefore(site))}`,
+    };
+}
+function siteRestore(site) {
+    const before = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(siteBefore(site));
+    return {
+        kind: 'sh',
+        note: 'put the site that served before this run back (one nginx reload, only if it changed)',
+        text: `if [ -e ${before} ] && ! cmp -s ${before} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(site)}; then mv -f ${before} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(site)}; nginx -t -q && systemctl reload nginx; fi
+rm -f ${before}`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 71475:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Y: () => (/* binding */ dryRunResult),
+  v: () => (/* binding */ runWithProgress)
+});
+
+// EXTERNAL MODULE: ./src/engine/run.ts + 2 modules
+var run = __webpack_require__(82655);
+// EXTERNAL MODULE: ./src/exit-codes.ts
+var exit_codes = __webpack_require__(91084);
+// EXTERNAL MODULE: ./src/plan/format.ts
+var format = __webpack_require__(80216);
+;// CONCATENATED MODULE: ./src/plan/json.ts
+
+/** One operation as data: secrets as ***, a secret file's content and an upload's bytes left out. */
+function opJson(op, mask) {
+    switch (op.kind) {
+        case 'run':
+            return { kind: op.kind, argv: op.argv.map(mask), ...(op.note ? { note: op.note } : {}) };
+        case 'sh':
+            return { kind: op.kind, text: mask(op.text), ...(op.note ? { note: op.note } : {}) };
+        case 'write':
+            return {
+                kind: op.kind,
+                path: op.path,
+                mode: op.mode,
+                ...(op.owner ? { owner: op.owner } : {}),
+                secret: op.secret,
+                bytes: Buffer.byteLength(op.content),
+                ...(op.secret ? {} : { content: mask(op.content) }),
+                ...(op.onChange ? { onChange: op.onChange } : {}),
+            };
+        case 'upload':
+            return { kind: op.kind, path: op.path, bytes: op.bytes.length, sha256: op.sha256 };
+    }
+}
+function stepJson(step, mask) {
+    return {
+        id: step.id,
+        phase: step.phase,
+        title: mask(step.title),
+        timeoutMs: step.timeoutMs,
+        movesTraffic: step.movesTraffic === true,
+        onHost: step.onHost === true,
+        ops: step.ops.map((op) => opJson(op, mask)),
+        undo: (step.undo ?? []).map((op) => opJson(op, mask)),
+    };
+}
+/**
+ * The plan as a versioned JSON document (`format: 1`): what `plan --json` prints, for a reviewer's diff or a tool.
+ * Field names follow the Plan type; a new field may appear, an existing one changes meaning only with a new format.
+ */
+function planJson(plan, secrets) {
+    const mask = (0,format/* masker */.KB)(secrets);
+    return {
+        format: plan.format,
+        run: plan.run,
+        instance: plan.instance,
+        release: plan.release,
+        from: plan.from,
+        to: plan.to,
+        pointOfNoReturn: plan.pointOfNoReturn ?? null,
+        notes: plan.notes.map(mask),
+        steps: plan.steps.map((s) => stepJson(s, mask)),
+        finally: stepJson(plan.finally, mask),
+    };
+}
+
+// EXTERNAL MODULE: ./src/session/progress.ts
+var session_progress = __webpack_require__(44533);
+;// CONCATENATED MODULE: ./src/session/plan-run.ts
+
+
+
+
+
+// The part every verb shares once its plan is built: print it (a dry run) or run it with progress lines.
+/** A dry run's answer: the plan as text and as a versioned JSON document, nothing run. */
+function dryRunResult(plan, secrets, summary, extra) {
+    return {
+        exitCode: exit_codes/* ExitCode */.y.ok,
+        summary,
+        planText: (0,format/* formatPlan */.nT)(plan, secrets),
+        plan: planJson(plan, secrets),
+        ...extra,
+    };
+}
+/**
+ * Runs a plan with a progress line per step (or the action's own step events). `watch` sees every event first (a
+ * verb that notes when its flip or a commit step ended); `recordFailure` is the plan's failure record.
+ */
+function runWithProgress(plan, transport, opts, mask, more = {}) {
+    const progress = (0,session_progress/* stepReporter */.w)(opts.log, mask, opts.onEvent);
+    return (0,run/* runPlan */.F)(plan, transport, {
+        onEvent: (e) => {
+            more.watch?.(e);
+            progress.onEvent(e);
+        },
+        ...(more.recordFailure ? { recordFailure: more.recordFailure } : {}),
+        lockWaitMs: opts.lockWaitMs,
+        signal: opts.signal,
+    }).finally(progress.stop);
+}
+
+
+/***/ }),
+
+/***/ 44533:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ stepReporter)
+/* harmony export */ });
+/**
+ * How a run's steps reach the operator: the terminal's step lines (or the action's groups, via `custom`), and for a
+ * long step (a big backup, a slow migration, the observe window) a line every 10 s saying it is alive.
+ */
+function stepReporter(log, mask, custom) {
+    const terminal = (e) => {
+        if (e.kind === 'start')
+            log(`${e.index < e.total ? `[${e.index + 1}/${e.total}]` : '[end]'} ${e.step.title} ...`);
+        else if (e.kind === 'done')
+            log(`      ${e.result.code === 0 ? 'ok' : `FAILED (exit ${e.result.code})`} in ${(e.ms / 1000).toFixed(1)} s${e.result.code === 0 ? '' : `: ${mask(e.result.stderr.trim().split('\n').slice(-6).join('\n        '))}`}`);
+        else if (e.kind === 'note')
+            log(`      note: ${mask(e.text)}`);
+        else if (e.kind === 'undo')
+            log(`      undo ${e.step.id}: ${e.result.code === 0 ? 'ok' : `FAILED: ${mask(e.result.stderr.trim())}`}`);
+        else
+            log(`      waiting for the lock: ${mask(e.holder)}`);
+    };
+    const report = custom ? (e) => custom(e, mask) : terminal;
+    let ticker;
+    return {
+        onEvent(e) {
+            if (e.kind === 'start') {
+                const started = Date.now();
+                clearInterval(ticker);
+                ticker = setInterval(() => log(`      ... ${e.step.id}: ${Math.round((Date.now() - started) / 1000)} s`), 10_000);
+            }
+            else if (e.kind === 'done')
+                clearInterval(ticker);
+            report(e);
+        },
+        stop: () => clearInterval(ticker),
+    };
 }
 
 

@@ -1,0 +1,1738 @@
+export const id = 325;
+export const ids = [325];
+export const modules = {
+
+/***/ 67487:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  t: () => (/* binding */ hostOptions),
+  R: () => (/* binding */ secretsOption)
+});
+
+// EXTERNAL MODULE: ./src/config/duration.ts
+var duration = __webpack_require__(97840);
+// EXTERNAL MODULE: ./src/cli/usage-error.ts
+var usage_error = __webpack_require__(14226);
+;// CONCATENATED MODULE: ./src/cli/lock-wait.ts
+
+
+/** --lock-wait in milliseconds; a value that is not a duration stops the command before anything connects. */
+function lockWaitOption(text) {
+    const wait = (0,duration/* parseLockWait */.C)(text ?? '0');
+    if (!wait.ok)
+        throw new usage_error/* UsageError */.e(`--${wait.message}`);
+    return wait.ms;
+}
+
+// EXTERNAL MODULE: ./src/cli/parse.ts
+var parse = __webpack_require__(99537);
+;// CONCATENATED MODULE: ./src/cli/host-options.ts
+
+
+/** Where a verb reads secrets: the environment's SLOTFLIP_SECRET_* and --secrets-dir (or $SLOTFLIP_SECRETS_DIR). */
+function secretsOption(values, io) {
+    return { env: io.env, dir: (0,parse/* str */.gx)(values, 'secrets-dir') ?? io.env.SLOTFLIP_SECRETS_DIR };
+}
+/** What every verb that runs a plan on a host takes from its command line: the file, instance, secrets, lock wait. */
+function hostOptions(values, io, signal) {
+    return {
+        envFile: (0,parse/* str */.gx)(values, 'env'),
+        instanceId: (0,parse/* str */.gx)(values, 'instance'),
+        secrets: secretsOption(values, io),
+        lockWaitMs: lockWaitOption((0,parse/* str */.gx)(values, 'lock-wait')),
+        dryRun: (0,parse/* flag */.Jt)(values, 'dry-run'),
+        log: io.err,
+        signal,
+    };
+}
+
+
+/***/ }),
+
+/***/ 97840:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ parseLockWait),
+/* harmony export */   Y: () => (/* binding */ seconds)
+/* harmony export */ });
+/** Seconds in a schema duration ("500ms", "30s", "5m", "1h"); `fallback` when absent or malformed. */
+function seconds(duration, fallback) {
+    if (!duration)
+        return fallback;
+    const m = /^([0-9]+)(ms|s|m|h)$/.exec(duration);
+    if (!m)
+        return fallback;
+    const n = Number(m[1]);
+    return { ms: n / 1000, s: n, m: n * 60, h: n * 3600 }[m[2]];
+}
+const UNITS = {
+    ms: 1,
+    s: 1000,
+    sec: 1000,
+    secs: 1000,
+    m: 60_000,
+    min: 60_000,
+    mins: 60_000,
+    h: 3_600_000,
+};
+function parseLockWait(text) {
+    const m = /^\s*([0-9]+)\s*([a-z]*)\s*$/.exec(text);
+    const unit = m?.[2] ?? '';
+    // A bare 0 means "do not wait"; any other bare number is ambiguous (seconds? minutes?).
+    if (m && unit === '' && Number(m[1]) === 0)
+        return { ok: true, ms: 0 };
+    if (!m || !(unit in UNITS))
+        return {
+            ok: false,
+            message: `lock-wait "${text}" is not a duration: write a number and a unit, e.g. 0, 30s, 10m, 10min or 1h`,
+        };
+    return { ok: true, ms: Number(m[1]) * UNITS[unit] };
+}
+
+
+/***/ }),
+
+/***/ 27005:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ publicUrl)
+/* harmony export */ });
+/** The public URL of the site, as the app should print it in links (Vikunja's service.publicurl). */
+function publicUrl(instance) {
+    const n = instance.nginx;
+    if (!n)
+        return '';
+    const tls = n.tls?.enabled === true;
+    const port = tls ? (n.https_port ?? 443) : (n.http_port ?? 80);
+    return `${tls ? 'https' : 'http'}://${n.server_names[0].replace(/^\*\./, 'www.')}${port === (tls ? 443 : 80) ? '' : `:${port}`}/`;
+}
+
+
+/***/ }),
+
+/***/ 31328:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L$: () => (/* binding */ resolved),
+/* harmony export */   eN: () => (/* binding */ checkTimeout)
+/* harmony export */ });
+/* unused harmony export schemaDefault */
+/* harmony import */ var _schema_environment_schema_json__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69732);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97840);
+
+
+const definitions = _schema_environment_schema_json__WEBPACK_IMPORTED_MODULE_0__.definitions;
+/**
+ * A setting's default as the schema documents it (`definition`, then property names down to the setting): the code
+ * never restates a default, so it cannot drift from the documented one.
+ */
+function schemaDefault(definition, ...path) {
+    let node = definitions[definition];
+    for (const key of path)
+        node = node?.properties?.[key];
+    if (node?.default === undefined)
+        throw new Error(`the schema gives ${[definition, ...path].join('.')} no default`);
+    return node.default;
+}
+const numberDefault = (definition, ...path) => Number(schemaDefault(definition, ...path));
+const secondsDefault = (definition, ...path) => (0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .seconds */ .Y)(String(schemaDefault(definition, ...path)), Number.NaN);
+function resolved(inst) {
+    const w = inst.windows;
+    const duration = (value, definition, key) => (0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .seconds */ .Y)(value, secondsDefault(definition, key));
+    return {
+        healthTimeout: duration(inst.health.timeout, 'health', 'timeout'),
+        healthInterval: duration(inst.health.interval, 'health', 'interval'),
+        healthConsecutive: inst.health.consecutive ?? numberDefault('health', 'consecutive'),
+        migrationTimeout: duration(inst.migrations?.timeout, 'migrations', 'timeout'),
+        observe: duration(w?.observe, 'windows', 'observe'),
+        keepWarm: duration(w?.keep_warm, 'windows', 'keep_warm'),
+        drain: duration(w?.drain, 'windows', 'drain'),
+        maxP95Latency: duration(w?.max_p95_latency, 'windows', 'max_p95_latency'),
+        maxErrorRate: w?.max_error_rate ?? numberDefault('windows', 'max_error_rate'),
+        receiptRate: w?.receipt_rate ?? numberDefault('windows', 'receipt_rate'),
+        backupsKeep: inst.backups?.keep ?? numberDefault('backups', 'keep'),
+        assetsKeep: inst.nginx?.assets?.keep ?? numberDefault('nginx', 'assets', 'keep'),
+    };
+}
+/** One health check's own timeout in seconds. */
+const checkTimeout = (check) => (0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .seconds */ .Y)(check.timeout, secondsDefault('check', 'timeout'));
+
+
+/***/ }),
+
+/***/ 5293:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D5: () => (/* binding */ keepAssets),
+/* harmony export */   h1: () => (/* binding */ assetsComponent)
+/* harmony export */ });
+/* unused harmony export MAX_ASSETS */
+/* harmony import */ var _config_resolved_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31328);
+/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50418);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61250);
+/* harmony import */ var _smoke_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87667);
+
+
+
+
+// Vikunja embeds its frontend in the binary, so the files of the release before are gone from the moment traffic
+// flips; a tab opened before the flip then asks for a lazy chunk (a hashed name under /assets/) that the new release
+// never had, and breaks. Before the flip, each deploy copies the new release's hashed files from its slot to disk: it
+// reads / and follows every asset name in it and in each JS and CSS file (Vite writes chunk imports as "./name.js"
+// beside absolute "assets/name.js"). nginx serves the directory first and the app second, so this release's files and
+// those of the last `keep` releases answer. A name is content-addressed: one already on disk is not fetched again.
+const EXT = 'js|mjs|css|woff2?|ttf|otf|eot|svg|png|jpe?g|gif|webp|avif|ico|json|wasm|map';
+/** At most this many files are followed per release: a runaway crawl ends instead of filling the disk. */
+const MAX_ASSETS = 5000;
+/** The component serving the frontend: the one named, else the one routed at /, else the first. */
+function assetsComponent(inst) {
+    const names = Object.keys(inst.app.components);
+    return inst.nginx?.assets?.component ?? names.find((n) => inst.app.components[n]?.route === '/') ?? names[0];
+}
+function keepAssets(inst, slot, releaseId) {
+    const a = inst.nginx?.assets;
+    if (!a)
+        return undefined;
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id);
+    const target = (0,_smoke_js__WEBPACK_IMPORTED_MODULE_2__/* .slotTarget */ .s$)(inst, assetsComponent(inst), slot);
+    const dir = a.path.slice(1);
+    const names = `(${dir.replace(/\./g, '\\.')}|\\./)[A-Za-z0-9._-]+\\.(${EXT})`;
+    const keep = (0,_config_resolved_js__WEBPACK_IMPORTED_MODULE_0__/* .resolved */ .L$)(inst).assetsKeep;
+    return {
+        kind: 'sh',
+        note: `the ${slot} slot's files under ${a.path}, kept beside those of the last ${keep - 1} release(s)`,
+        text: `store=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(l.assets)}; lists=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(l.assetLists)}; tmp=$(mktemp -d)
+install -d -m 0755 "$(dirname "$store")" "$store" "$lists"
+fetch() { curl -sf --max-time 10 ${target.args} -o "$2" ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(target.base)}"/$1"; }
+# Asset paths a file names, relative to the site's root: "./x.js" sits beside the file that names it.
+refs() { { cat "$1"; echo; } | grep -oE ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(names)} | sed 's|^\\./|${dir}|' | sort -u || true; }
+fetch '' "$tmp/index" || { echo ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(`assets: / on the ${slot} slot did not answer`)} >&2; rm -rf "$tmp"; exit 1; }
+refs "$tmp/index" > "$tmp/queue"; : > "$tmp/seen"; : > "$tmp/kept"; missing=0; fetched=0
+while [ -s "$tmp/queue" ]; do
+  sort -u "$tmp/queue" | comm -23 - "$tmp/seen" > "$tmp/next"; : > "$tmp/queue"
+  [ -s "$tmp/next" ] || break
+  sort -u "$tmp/seen" "$tmp/next" -o "$tmp/seen"
+  if [ "$(wc -l < "$tmp/seen")" -gt ${MAX_ASSETS} ]; then echo ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(`assets: more than ${MAX_ASSETS} files named from /: stopped following them`)} >&2; break; fi
+  while read -r f; do
+    if [ ! -f "$store/$f" ]; then
+      install -d -m 0755 "$store/$(dirname "$f")"
+      if fetch "$f" "$tmp/one"; then chmod 0644 "$tmp/one"; mv "$tmp/one" "$store/$f"; fetched=$((fetched + 1)); else missing=$((missing + 1)); continue; fi
+    fi
+    echo "$f" >> "$tmp/kept"
+    case "$f" in *.js|*.mjs|*.css) refs "$store/$f" >> "$tmp/queue" ;; esac
+  done < "$tmp/next"
+done
+sort -u "$tmp/kept" > "$lists/${releaseId}"
+# The lists of the last ${keep} releases keep their files; every other file goes.
+ls -t "$lists" | tail -n +${keep + 1} | while read -r old; do rm -f "$lists/$old"; done
+cat "$lists"/* | sort -u > "$tmp/wanted"
+find "$store" -type f | sed "s|^$store/||" | sort | comm -23 - "$tmp/wanted" | while read -r f; do rm -f "$store/$f"; done
+echo "SLOTFLIP_EVENT assets: $(wc -l < "$lists/${releaseId}") files of release ${releaseId} kept ($fetched fetched; $missing named but not served)"
+rm -rf "$tmp"`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 32562:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D8: () => (/* binding */ versionPattern),
+/* harmony export */   YV: () => (/* binding */ nginxSite),
+/* harmony export */   Yr: () => (/* binding */ healthGate),
+/* harmony export */   db: () => (/* binding */ versionProbe),
+/* harmony export */   gE: () => (/* binding */ throughNginx),
+/* harmony export */   p8: () => (/* binding */ answersOnce)
+/* harmony export */ });
+/* unused harmony export reportedVersion */
+/* harmony import */ var _config_resolved_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31328);
+/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50418);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61250);
+
+
+
+/** One check as a bash condition that sets $why when it fails. Runs on the host against one slot. */
+function checkScript(inst, check, slot, version) {
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id);
+    const t = Math.max(1, Math.ceil((0,_config_resolved_js__WEBPACK_IMPORTED_MODULE_0__/* .checkTimeout */ .eN)(check)));
+    switch (check.type) {
+        case 'http': {
+            const component = check.component;
+            const listen = inst.app.components[component]?.listen;
+            const target = listen?.type === 'tcp'
+                ? `http://127.0.0.1:${slot === 'blue' ? listen.blue : listen.green}${check.path}`
+                : `http://localhost${check.path}`;
+            const sock = listen?.type === 'tcp' ? '' : `--unix-socket ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(l.socket(component, slot))} `;
+            const expect = check.expect_status ?? 200;
+            const conds = [`[ "$code" = ${expect} ] || why=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${check.path} answered `)}"$code"`];
+            if (check.expect_body)
+                conds.push(`grep -qF -- ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(check.expect_body)} "$body" || why=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${check.path} body lacks ${check.expect_body}`)}`);
+            if (check.expect_version)
+                conds.push(`grep -qE ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(versionPattern(version, check.expect_version))} "$body" || why=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${check.path} does not report version ${reportedVersion(check.expect_version, version)}`)}`);
+            return `code=$(curl -s -o "$body" -w '%{http_code}' --max-time ${t} ${sock}${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(target)} || true); ${conds.join('; ')}`;
+        }
+        case 'tcp': {
+            const component = check.component;
+            const listen = inst.app.components[component]?.listen;
+            if (listen?.type === 'tcp')
+                return `timeout ${t} bash -c ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`</dev/tcp/127.0.0.1/${slot === 'blue' ? listen.blue : listen.green}`)} 2>/dev/null || why=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${component} does not accept connections`)}`;
+            return `[ -S ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(l.socket(component, slot))} ] || why=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${component} has no socket`)}`;
+        }
+        case 'postgres': {
+            const db = inst.database;
+            return `pg_isready -q -t ${t} -h ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(db.host)} -p ${db.port} || why='PostgreSQL is not accepting connections'`;
+        }
+        case 'redis': {
+            const r = inst.redis;
+            return `[ "$(REDISCLI_AUTH="$(cat ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${l.shared}/redis.pass`)} 2>/dev/null)" timeout ${t} redis-cli --no-auth-warning -h ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(r.host)} -p ${r.port} ping 2>/dev/null)" = PONG ] || why='Redis does not answer PING'`;
+        }
+    }
+}
+/**
+ * The health gate on the idle slot itself (never through nginx, so no user sees it yet): every check must pass
+ * `consecutive` times in a row before `timeout`; a unit that keeps restarting fails at once. Exit 10 on failure,
+ * with the failing check and the unit's last log lines.
+ */
+function healthGate(inst, slot, version) {
+    const h = inst.health;
+    const units = Object.keys(inst.app.components).map((c) => `${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id).unit(c)}${slot}`);
+    const checks = h.checks.map((c) => checkScript(inst, c, slot, version));
+    const { healthInterval: interval, healthTimeout } = (0,_config_resolved_js__WEBPACK_IMPORTED_MODULE_0__/* .resolved */ .L$)(inst);
+    return {
+        kind: 'sh',
+        note: `health gate on ${slot}: ${h.checks.length} checks, ${(0,_config_resolved_js__WEBPACK_IMPORTED_MODULE_0__/* .resolved */ .L$)(inst).healthConsecutive} passes in a row, within ${healthTimeout} s`,
+        text: `body=$(mktemp); deadline=$(( $(date +%s) + ${Math.ceil(healthTimeout)} )); passes=0; last=''
+units=(${units.map(_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD).join(' ')})
+while :; do
+  why=''
+  for u in "\${units[@]}"; do
+    if [ "$(systemctl show -p NRestarts --value "$u")" -ge 3 ] || systemctl is-failed --quiet "$u"; then
+      journalctl -u "$u" -n 10 --no-pager -o cat >&2 || true
+      echo "gate: failed: $u is crashing (restarted $(systemctl show -p NRestarts --value "$u") times)" >&2
+      exit 10
+    fi
+  done
+${checks.map((c) => `  [ -n "$why" ] || { ${c}; }`).join('\n')}
+  if [ -z "$why" ]; then
+    passes=$((passes + 1))
+    if [ "$passes" -ge ${(0,_config_resolved_js__WEBPACK_IMPORTED_MODULE_0__/* .resolved */ .L$)(inst).healthConsecutive} ]; then echo "gate: every check passed ${(0,_config_resolved_js__WEBPACK_IMPORTED_MODULE_0__/* .resolved */ .L$)(inst).healthConsecutive} times in a row"; rm -f "$body"; break; fi
+  else
+    passes=0; last=$why
+  fi
+  if [ "$(date +%s)" -ge "$deadline" ]; then
+    for u in "\${units[@]}"; do journalctl -u "$u" -n 10 --no-pager -o cat >&2 || true; done
+    echo "gate: failed: $last" >&2
+    exit 10
+  fi
+  sleep ${interval}
+done`,
+    };
+}
+/**
+ * A warm slot's check before a rollback flips to it: its own answers only (http and tcp checks, once), no retries and
+ * no PostgreSQL or Redis check: those serve both slots alike, and a rollback during their outage must not wait for
+ * them. Exit 10 with the first check that failed.
+ */
+function answersOnce(inst, slot, version) {
+    const own = inst.health.checks.filter((c) => c.type === 'http' || c.type === 'tcp');
+    return {
+        kind: 'sh',
+        note: `the ${slot} slot answers: ${own.map((c) => c.path ?? c.component).join(', ')}`,
+        text: `body=$(mktemp); why=''
+${own.map((c) => `[ -n "$why" ] || { ${checkScript(inst, c, slot, version)}; }`).join('\n')}
+rm -f "$body"
+[ -z "$why" ] || { echo "gate: failed: $why" >&2; exit 10; }
+echo "the ${slot} slot answers as release ${version}"`,
+    };
+}
+/** How the app writes a release's version: `expect_version` true is the version itself, a string is its format. */
+const reportedVersion = (expect, version) => typeof expect === 'string' ? expect.replace('{version}', version) : version;
+/** An extended regex for `"version": "<version as the app writes it>"` in a JSON body. */
+const versionPattern = (version, expect) => `"version" *: *"${reportedVersion(expect, version).replace(/[.+]/g, '\\$&')}"`;
+/** The first http check that reports the version: used to confirm, through nginx, that traffic reached the release. */
+function versionProbe(inst) {
+    return (inst.health.checks.find((c) => c.type === 'http' && c.expect_version) ??
+        inst.health.checks.find((c) => c.type === 'http'));
+}
+/**
+ * How to reach a path through this instance's nginx site from the host itself, as curl arguments (already quoted).
+ * With TLS the HTTP server only redirects, so the probe goes to the HTTPS port under the site's own name (--resolve
+ * keeps it on this host; -k because a placeholder certificate may still be in place: what is probed is the route).
+ */
+function throughNginx(inst, path) {
+    const site = nginxSite(inst);
+    return site && { host: site.host, curl: `${site.args} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${site.base}${path}`)}` };
+}
+/** nginx as a browser reaches the site, from the host itself: curl's arguments and the URL's start (the path follows). */
+function nginxSite(inst) {
+    if (!inst.nginx)
+        return undefined;
+    const host = inst.nginx.server_names[0].replace(/^\*\./, 'www.');
+    if (inst.nginx.tls?.enabled) {
+        const port = inst.nginx.https_port ?? 443;
+        return { host, args: `-k --resolve ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${host}:${port}:127.0.0.1`)}`, base: `https://${host}:${port}` };
+    }
+    const port = inst.nginx.http_port ?? 80;
+    return { host, args: `-H ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`Host: ${host}`)}`, base: `http://127.0.0.1:${port}` };
+}
+
+
+/***/ }),
+
+/***/ 3699:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GG: () => (/* binding */ adminSql),
+/* harmony export */   GL: () => (/* binding */ adminConn),
+/* harmony export */   rz: () => (/* binding */ adminTarget),
+/* harmony export */   xV: () => (/* binding */ pgpassLine)
+/* harmony export */ });
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61250);
+
+const adminConn = (r) => `PGPASSFILE=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(r.admin.pgpass)} PGCONNECT_TIMEOUT=5 PGAPPNAME=slotflip`;
+const adminTarget = (r, database) => `-h ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(r.db.host)} -p ${r.db.port} -U ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(r.admin.user)} -d ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(database)} --no-password`;
+/** psql as the admin, stopping at the first error; connected to `database` (default: the postgres database). */
+const adminSql = (r, database = 'postgres') => `${adminConn(r)} psql -At -v ON_ERROR_STOP=1 ${adminTarget(r, database)}`;
+/** One line of a pgpass file; `:` and `\` in a field are escaped. */
+const pgpassLine = (host, port, user, password) => `${[host, String(port), '*', user, password].map((f) => f.replace(/([\\:])/g, '\\$1')).join(':')}\n`;
+
+
+/***/ }),
+
+/***/ 97043:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $F: () => (/* binding */ ensureAppUser),
+/* harmony export */   A1: () => (/* binding */ slotUnits),
+/* harmony export */   Aq: () => (/* binding */ resumeSlot),
+/* harmony export */   Bf: () => (/* binding */ releaseId),
+/* harmony export */   E4: () => (/* binding */ versionOf),
+/* harmony export */   FU: () => (/* binding */ stopSlot),
+/* harmony export */   Kt: () => (/* binding */ retireSlot),
+/* harmony export */   MG: () => (/* binding */ archiveFormat),
+/* harmony export */   OC: () => (/* binding */ unpackRelease),
+/* harmony export */   Wm: () => (/* binding */ enableOnly),
+/* harmony export */   Xb: () => (/* binding */ pruneReleases),
+/* harmony export */   Zz: () => (/* binding */ startSlot),
+/* harmony export */   b4: () => (/* binding */ pruneDeployDumps),
+/* harmony export */   uY: () => (/* binding */ fetchRelease)
+/* harmony export */ });
+/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50418);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61250);
+
+
+/** Release ids name directories: the version plus the archive's hash, so one version built twice never collides. */
+const releaseId = (version, sha256) => `${version}-${sha256.slice(0, 8)}`;
+/** The version a release id names (the inverse of releaseId). */
+const versionOf = (id) => id.replace(/-[0-9a-f]{8}$/, '');
+/** Shell: the app's system user, created when missing (a deploy before it unpacks, a restore before it restores files). */
+const ensureAppUser = (instance, user) => `id -u ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(user)} >/dev/null 2>&1 || useradd --system --home-dir ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)((0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance).root)} --no-create-home --shell /usr/sbin/nologin ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(user)}`;
+/** The archive format, from a file name or URL: Vikunja publishes zips, the demo tarballs. */
+function archiveFormat(name) {
+    return /\.zip$/i.test(name) ? 'zip' : 'tar.gz';
+}
+/**
+ * source: url: the host downloads the archive (https only, redirects only to https), and it is unpacked only when its
+ * sha256 is the one the environment pins. A release already on the host is not downloaded again.
+ */
+function fetchRelease(instance, id, url, sha256, archive) {
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
+    return {
+        kind: 'sh',
+        note: `download ${url} on the host, sha256 checked`,
+        text: `install -d -m 0755 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.releases)}
+if [ -d ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.release(id))} ]; then
+  echo "release ${id} is already on the host"
+else
+rm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)}
+if ! curl -fsSL --proto '=https' --proto-redir '=https' --retry 3 --connect-timeout 20 --max-time 900 -o ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(url)}; then
+  rm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)}; echo ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`downloading ${url} failed`)} >&2; exit 1
+fi
+got=$(sha256sum ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)} | cut -d' ' -f1)
+if [ "$got" != ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(sha256)} ]; then
+  rm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)}
+  echo "the archive at ${url.replace(/["$`\\]/g, '')} has sha256 $got, but the environment pins ${sha256}: nothing was unpacked" >&2; exit 1
+fi
+mv -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(archive)}
+fi`,
+    };
+}
+function unpackRelease(instance, id, archive, user, build, format = 'tar.gz') {
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
+    const dir = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.release(id));
+    const partial = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.release(id)}.partial`);
+    const buildLines = build.map((cmd) => `  runuser -u ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(user)} -- /bin/bash -c ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`cd ${l.release(id)}.partial && ${cmd}`)}`);
+    return {
+        kind: 'sh',
+        note: `unpack release ${id}${build.length ? ' and run its build commands' : ''}`,
+        text: `${ensureAppUser(instance, user)}
+install -d -m 0755 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.releases)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.root}/slots`)}
+install -d -m 0750 -g ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(user)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.shared)}
+if [ -d ${dir} ]; then
+  echo "release ${id} is already on the host"
+else
+  rm -rf ${partial}; install -d -m 0755 ${partial}
+  ${format === 'zip' ? `unzip -q ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(archive)} -d ${partial}` : `tar -xzf ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(archive)} -C ${partial} --no-same-owner`}
+${build.length ? `  chown -R ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(user)} ${partial}\n${buildLines.join('\n')}\n` : ''}  chown -R root:root ${partial}; chmod -R go-w ${partial}
+  mv -T ${partial} ${dir}
+fi
+rm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(archive)}`,
+    };
+}
+/**
+ * Cancels a pending drain end and resumes a paused slot (harmless on a slot that runs). A drain end already running
+ * is waited for (stopping its service waits for it): it closes the connections the slot holds, and traffic must not
+ * come back to the slot while it does, or it closes live ones (seen as a 502 when a flip-back met the drain's end).
+ */
+function resumeSlot(instance, slot, components) {
+    const unit = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance).drainEndUnit(slot);
+    return {
+        kind: 'sh',
+        note: `resume the ${slot} slot if it was paused`,
+        text: `systemctl stop ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${unit}.timer`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${unit}.service`)} 2>/dev/null || true
+systemctl kill --signal=SIGCONT ${slotUnits(instance, slot, components)} 2>/dev/null || true`,
+    };
+}
+/** A slot's units, quoted for bash. */
+const slotUnits = (instance, slot, components) => components.map((c) => (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance).unit(c)}${slot}`)).join(' ');
+/** Points a slot at a release and starts its units (stopping whatever that slot ran before). */
+function startSlot(instance, slot, id, components) {
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
+    const link = l.slotLink(slot);
+    const units = slotUnits(instance, slot, components);
+    return {
+        kind: 'sh',
+        note: `point the ${slot} slot at ${id} and start it`,
+        text: `ln -sfn ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`../releases/${id}`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${link}.tmp`)} && mv -T ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${link}.tmp`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(link)}
+systemctl stop ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`slotflip-${instance}-retire-${slot}.timer`)} 2>/dev/null || true
+systemctl stop ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance).drainEndUnit(slot)}.timer`)} 2>/dev/null || true
+systemctl stop ${units} 2>/dev/null || true
+systemctl reset-failed ${units} 2>/dev/null || true
+systemctl start ${units}`,
+    };
+}
+function stopSlot(instance, slot, components) {
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
+    return { kind: 'run', argv: ['systemctl', 'stop', ...components.map((c) => `${l.unit(c)}${slot}`)] };
+}
+/**
+ * Only the live slot starts at boot, so a restarted container comes back on the same slot without slotflip.
+ * --no-reload: enabling only links the unit for boot; the daemon reload it would do costs ~0.5 s and changes nothing.
+ */
+function enableOnly(instance, live, components) {
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
+    const other = live === 'blue' ? 'green' : 'blue';
+    return {
+        kind: 'sh',
+        note: `start the ${live} slot at boot, not the ${other}`,
+        text: `systemctl enable --quiet --no-reload ${components.map((c) => (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.unit(c)}${live}`)).join(' ')}
+systemctl disable --quiet --no-reload ${components.map((c) => (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.unit(c)}${other}`)).join(' ')} 2>/dev/null || true`,
+    };
+}
+/**
+ * The old slot keeps running for the keep-warm window (a rollback is then only a flip), then a timer on the host
+ * stops it: the deploy need not wait, and a rollback cancels the timer. With no window it drains and stops now.
+ * (A timer's default accuracy is a minute; the window is the operator's promise, so it is kept to the second.)
+ */
+function retireSlot(instance, slot, components, keepWarmSeconds, drainSeconds) {
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
+    const units = components.map((c) => `${l.unit(c)}${slot}`);
+    if (keepWarmSeconds <= 0) {
+        return {
+            kind: 'sh',
+            note: `drain ${drainSeconds} s, then stop the ${slot} slot`,
+            text: `sleep ${drainSeconds}\nsystemctl stop ${units.map(_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD).join(' ')}`,
+        };
+    }
+    return {
+        kind: 'sh',
+        note: `keep the ${slot} slot warm for ${keepWarmSeconds} s, then stop it`,
+        text: `systemctl stop ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`slotflip-${instance}-retire-${slot}.timer`)} 2>/dev/null || true
+systemd-run --quiet --collect --timer-property=AccuracySec=1s --unit=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`slotflip-${instance}-retire-${slot}`)} --on-active=${Math.max(keepWarmSeconds, drainSeconds)} /bin/systemctl stop ${units.map(_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD).join(' ')}`,
+    };
+}
+/** Keeps the newest `keep` releases plus whatever a slot points at. */
+function pruneReleases(instance, keepIds) {
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
+    return {
+        kind: 'sh',
+        note: `keep releases ${keepIds.join(', ')}`,
+        text: `cd ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.releases)}
+keep=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(` ${keepIds.join(' ')} `)}
+for d in */; do d=\${d%/}; case "$keep" in *" $d "*) ;; *) rm -rf -- "$d" ;; esac; done`,
+    };
+}
+/**
+ * A deploy's pre-migration dump stays only while a slot's release was deployed with it (what `rollback --restore-db`
+ * restores); older ones would fill the disk, one database copy per deploy.
+ */
+function pruneDeployDumps(instance, keepFiles) {
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
+    return {
+        kind: 'sh',
+        note: `keep the pre-migration dumps of the two slots' releases`,
+        text: `keep=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(` ${keepFiles.join(' ')} `)}
+for f in ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.backups)}/*.dump; do [ -e "$f" ] || continue; case "$keep" in *" $f "*) ;; *) rm -f -- "$f" "$f.sha256" "$f.marker" ;; esac; done`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 23184:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ dataDir),
+/* harmony export */   g: () => (/* binding */ filesDirToCreate)
+/* harmony export */ });
+/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50418);
+/* harmony import */ var _config_walk_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87788);
+
+
+/**
+ * Where the app keeps its files (Vikunja's files.basepath): the environment's setting, else the backups' files_dir,
+ * else the instance's shared directory. The units may write there (ReadWritePaths), the deploy creates it for the
+ * service user, and backups must archive this same directory (a rule holds backups.files_dir to it).
+ */
+function dataDir(instance, preset) {
+    const key = preset?.config.data_dir;
+    const set = key ? (0,_config_walk_js__WEBPACK_IMPORTED_MODULE_0__/* .configEntries */ .ls)(instance.app.config, preset).find((e) => e.key === key)?.value : undefined;
+    return typeof set === 'string' && set.startsWith('/')
+        ? set
+        : (instance.backups?.files_dir ?? `${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance.id).shared}/files`);
+}
+/** The files directory a deploy creates for the service user: only when the preset names the setting or backups archive one. */
+function filesDirToCreate(instance, preset) {
+    return preset?.config.data_dir || instance.backups?.files_dir ? dataDir(instance, preset) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 11404:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ renderText)
+/* harmony export */ });
+/* harmony import */ var liquidjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48694);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57789);
+
+
+const engines = new Map();
+/** One engine per format: strict variables and filters, and that format's escaper on every output. */
+function engineFor(format) {
+    let engine = engines.get(format);
+    if (!engine) {
+        const escape = _escape_js__WEBPACK_IMPORTED_MODULE_0__/* .ESCAPERS */ .$t[format];
+        engine = new liquidjs__WEBPACK_IMPORTED_MODULE_1__/* .Liquid */ .HX({
+            strictVariables: true,
+            strictFilters: true,
+            ownPropertyOnly: true,
+            outputEscape: (v) => (v instanceof Raw ? v.text : escape(String(v))),
+        });
+        // `| raw` only for values slotflip itself built for this format (e.g. exec_start); never for operator input.
+        engine.registerFilter('exec_start', (v) => new Raw((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .systemdShellCommand */ .Z1)(String(v))));
+        // An environment variable's name (a preset's VIKUNJA_MAILER_PASSWORD), checked so it cannot carry anything else.
+        engine.registerFilter('env_name', (v) => {
+            if (!/^[A-Z_][A-Z0-9_]*$/.test(String(v)))
+                throw new _escape_js__WEBPACK_IMPORTED_MODULE_0__/* .RenderError */ .vH(`${JSON.stringify(String(v))} is not an environment variable name`);
+            return new Raw(String(v));
+        });
+        engines.set(format, engine);
+    }
+    return engine;
+}
+class Raw {
+    text;
+    constructor(text) {
+        this.text = text;
+    }
+    toString() {
+        return this.text;
+    }
+}
+/** Renders a template's text; an undefined variable, an unknown filter or an unsafe value is a RenderError naming the template. */
+function renderText(name, source, format, context) {
+    try {
+        return engineFor(format).parseAndRenderSync(source, context);
+    }
+    catch (err) {
+        const why = err instanceof Error ? err.message.split('\n')[0] : String(err);
+        throw new _escape_js__WEBPACK_IMPORTED_MODULE_0__/* .RenderError */ .vH(`${name}: ${why}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 57789:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $t: () => (/* binding */ ESCAPERS),
+/* harmony export */   Z1: () => (/* binding */ systemdShellCommand),
+/* harmony export */   be: () => (/* binding */ formatOf),
+/* harmony export */   vH: () => (/* binding */ RenderError)
+/* harmony export */ });
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61250);
+
+class RenderError extends Error {
+}
+const NGINX_SAFE = /^[A-Za-z0-9._:/@*+=,~%-]*$/;
+function nginx(value) {
+    if (!NGINX_SAFE.test(value))
+        throw new RenderError(`value ${JSON.stringify(value)} cannot be placed in nginx config (only letters, digits and . _ : / @ * + = , ~ % -)`);
+    return value;
+}
+function systemd(value) {
+    if (/[\n\r]/.test(value))
+        throw new RenderError(`value ${JSON.stringify(value)} cannot be placed in a unit file (newline)`);
+    return value.replace(/\\/g, '\\\\').replace(/%/g, '%%');
+}
+/** systemd EnvironmentFile: a double-quoted value, taken literally (no expansion) except for backslash escapes. */
+function env(value) {
+    if (/[\n\r]/.test(value))
+        throw new RenderError('a value in an environment file cannot contain a newline');
+    return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+const ESCAPERS = {
+    nginx,
+    systemd,
+    env,
+    yaml: (value) => JSON.stringify(value),
+    shell: (value) => (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(value),
+    text: (value) => value,
+};
+/** `ExecStart=` for a command field: bash -c with the command as one argument, escaped for systemd's own parser. */
+function systemdShellCommand(command) {
+    if (/[\n\r]/.test(command))
+        throw new RenderError('a start command cannot contain a newline');
+    const arg = command.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\$/g, '$$$$').replace(/%/g, '%%');
+    return `/bin/bash -c "exec ${arg}"`;
+}
+/** The format of a template, from its name: site.nginx.liquid, unit.service.liquid, app.env.liquid, config.yml.liquid. */
+function formatOf(templateName) {
+    const base = templateName.replace(/\.liquid$/, '');
+    if (/\.(nginx|conf)$/.test(base))
+        return 'nginx';
+    if (/\.(service|timer|socket)$/.test(base))
+        return 'systemd';
+    if (/\.env$/.test(base))
+        return 'env';
+    if (/\.ya?ml$/.test(base))
+        return 'yaml';
+    if (/\.sh$/.test(base))
+        return 'shell';
+    return 'text';
+}
+
+
+/***/ }),
+
+/***/ 26761:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  rX: () => (/* binding */ renderInstanceFiles),
+  VQ: () => (/* binding */ templateNames)
+});
+
+// UNUSED EXPORTS: siteRoutes
+
+// EXTERNAL MODULE: ./src/config/public-url.ts
+var public_url = __webpack_require__(27005);
+// EXTERNAL MODULE: ./src/shell/layout.ts
+var layout = __webpack_require__(50418);
+// EXTERNAL MODULE: ./src/host/pg-admin.ts
+var pg_admin = __webpack_require__(3699);
+// EXTERNAL MODULE: ./src/render/engine.ts
+var engine = __webpack_require__(11404);
+// EXTERNAL MODULE: ./src/render/escape.ts
+var render_escape = __webpack_require__(57789);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./src/presets/config-walk.ts
+var config_walk = __webpack_require__(87788);
+;// CONCATENATED MODULE: ./src/render/merge-config.ts
+
+
+const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** app.config without its secret references (those go to the 0600 app.env, never into a config file). */
+function withoutSecrets(v) {
+    const out = {};
+    for (const [k, x] of Object.entries(v)) {
+        if ((0,config_walk/* secretRef */.Cr)(x) !== undefined)
+            continue;
+        out[k.toLowerCase()] = isRecord(x) ? withoutSecrets(x) : x;
+    }
+    return out;
+}
+function merge(base, over) {
+    const out = { ...base };
+    for (const [k, v] of Object.entries(over))
+        out[k] = isRecord(v) && isRecord(out[k]) ? merge(out[k], v) : v;
+    return out;
+}
+/**
+ * The rendered YAML with the environment's app.config merged over it: the template holds what slotflip derives and
+ * the defaults, the environment wins for everything else (the keys slotflip owns are refused by validation first).
+ * The template's leading comment stays; keys keep a stable order, so the same input gives the same bytes.
+ */
+function mergeConfig(rendered, config, types = {}) {
+    const header = rendered.match(/^(#[^\n]*\n)*/)[0];
+    const base = (0,dist/* parse */.qg)(rendered, { version: '1.2' });
+    const merged = merge(isRecord(base) ? base : {}, isRecord(config) ? withoutSecrets(config) : {});
+    // Written for YAML 1.1 readers (Go's): a string such as off or yes is quoted, so it cannot turn into a boolean.
+    return `${header}${(0,dist/* stringify */.As)(typed(merged, types), { lineWidth: 0, version: '1.1' })}`;
+}
+/** Templates print every value as a string; the app's own types are restored from the preset's key list. */
+function typed(v, types, prefix = '') {
+    const out = {};
+    for (const [k, x] of Object.entries(v)) {
+        const key = `${prefix}${k}`;
+        if (isRecord(x) && types[key] !== 'map')
+            out[k] = typed(x, types, `${key}.`);
+        else if (types[key] === 'integer' && typeof x === 'string' && /^-?\d+$/.test(x))
+            out[k] = Number(x);
+        else if (types[key] === 'boolean' && (x === 'true' || x === 'false'))
+            out[k] = x === 'true';
+        else
+            out[k] = x;
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/presets/sizes.ts
+var sizes = __webpack_require__(90698);
+// EXTERNAL MODULE: ./src/presets/data-dir.ts
+var data_dir = __webpack_require__(23184);
+// EXTERNAL MODULE: ./src/render/tuning-files.ts
+var tuning_files = __webpack_require__(42885);
+// EXTERNAL MODULE: ./src/host/assets.ts
+var assets = __webpack_require__(5293);
+;// CONCATENATED MODULE: ./src/render/instance-files.ts
+
+
+
+
+
+
+
+
+
+
+
+/** The templates an instance needs, so the caller can load exactly those. */
+function templateNames(instance, preset) {
+    const app = instance.app.name;
+    const own = (preset?.files ?? []).map((f) => `${app}/${f.template}`);
+    return [
+        'slotflip/component.service.liquid',
+        'slotflip/site.nginx.liquid',
+        `${app}/app.env.liquid`,
+        `${app}/slot.env.liquid`,
+        ...own,
+        ...(instance.templates ?? []).map((t) => t.source),
+        ...(0,tuning_files/* tuningTemplateNames */.KV)(instance),
+    ];
+}
+function secretValue(input, name) {
+    if (!name)
+        return '';
+    const value = input.secrets[name];
+    if (value === undefined)
+        throw new render_escape/* RenderError */.vH(`secret ${name} is needed to render ${input.instance.id} but was not provided`);
+    return value;
+}
+/**
+ * The values templates see; secrets appear only as database.password, redis.password, app.shared_secret and
+ * config_secrets (the app.config values written { secret: NAME }, by the environment variable the app reads them from).
+ */
+function baseContext(input) {
+    const { instance, preset } = input;
+    const l = (0,layout/* layout */.Zp)(instance.id);
+    const db = instance.database;
+    const redis = instance.redis;
+    const prefix = preset?.config.env_prefix;
+    const configSecretVars = prefix
+        ? (0,config_walk/* configSecrets */.Uf)(instance.app.config).map((s) => ({
+            env: (0,config_walk/* envName */.pD)(prefix, s.written.join('.')),
+            value: secretValue(input, s.name),
+        }))
+        : [];
+    return {
+        instance: instance.id,
+        root: l.root,
+        shared: l.shared,
+        user: instance.app.user ?? instance.app.name,
+        version: instance.app.release.version,
+        public_url: (0,public_url/* publicUrl */.x)(instance),
+        files_dir: (0,data_dir/* dataDir */.K)(instance, preset),
+        app: { shared_secret: secretValue(input, instance.app.shared_secret) },
+        config_secrets: configSecretVars,
+        database: db
+            ? {
+                host: db.host,
+                port: db.port,
+                hostport: `${db.host}:${db.port}`,
+                name: db.name,
+                user: db.user,
+                pool: db.pool ?? 10,
+                sslmode: db.sslmode ?? 'disable',
+                password: secretValue(input, db.password_secret),
+            }
+            : {},
+        redis: redis
+            ? {
+                enabled: true,
+                host: redis.host,
+                port: redis.port,
+                hostport: `${redis.host}:${redis.port}`,
+                db: redis.db ?? 0,
+                password: secretValue(input, redis.password_secret),
+            }
+            : { enabled: false },
+    };
+}
+/** Without an explicit limit, nginx accepts what the app accepts (its upload setting), else 10m. */
+function bodyLimit(input) {
+    const upload = input.preset ? (0,sizes/* maxUpload */.ye)(input.preset, input.instance.app.config) : undefined;
+    return upload ? (0,sizes/* nginxSize */.ku)(upload) : '10m';
+}
+/** Each location the site proxies: a component's own route, then the environment's extra locations (e.g. a websocket). */
+function siteRoutes(instance) {
+    const routes = Object.entries(instance.app.components).flatMap(([name, c]) => c?.route ? [{ path: c.route, component: name, websocket: c.websocket ?? false }] : []);
+    for (const l of instance.nginx?.locations ?? [])
+        routes.push({ path: l.path, component: l.component, websocket: l.websocket ?? false });
+    const seen = new Set();
+    for (const r of routes) {
+        if (seen.has(r.path))
+            throw new render_escape/* RenderError */.vH(`${instance.id}: two nginx locations for ${r.path} (a component's route and nginx.locations, or a location twice)`);
+        seen.add(r.path);
+    }
+    return routes;
+}
+/** The kept frontend files nginx serves before asking the app (nginx.assets), or false. */
+function siteAssets(instance) {
+    const a = instance.nginx?.assets;
+    if (!a)
+        return false;
+    if (siteRoutes(instance).some((r) => r.path === a.path))
+        throw new render_escape/* RenderError */.vH(`${instance.id}: nginx.assets.path ${a.path} is also a route; the kept files are served at that path, so leave it out of the routes`);
+    return { path: a.path, root: (0,layout/* layout */.Zp)(instance.id).assets, component: (0,assets/* assetsComponent */.h1)(instance) };
+}
+/** Everything slotflip writes on the host for an instance, rendered in a fixed order (same input, same bytes). */
+function renderInstanceFiles(input) {
+    const { instance, templates } = input;
+    const l = (0,layout/* layout */.Zp)(instance.id);
+    const ctx = baseContext(input);
+    const secretValues = [
+        ...Object.values(input.secrets),
+        ...Object.values(input.slotDatabase ?? {}).map((d) => d.password),
+    ].filter((v) => v.length >= 4);
+    const render = (template, path, extra, mode = '0644') => {
+        const source = templates[template];
+        if (source === undefined)
+            throw new render_escape/* RenderError */.vH(`template ${template} is missing from templates/`);
+        const content = (0,engine/* renderText */.S)(template, source, (0,render_escape/* formatOf */.be)(template), { ...ctx, ...extra });
+        const secret = secretValues.some((v) => content.includes(v));
+        return { path, content, mode: secret ? '0600' : mode, secret, template };
+    };
+    const components = Object.entries(instance.app.components).flatMap(([name, c]) => (c ? [{ name, c }] : []));
+    const files = [];
+    files.push(render(`${instance.app.name}/app.env.liquid`, l.appEnv, {}, '0600'));
+    for (const slot of layout/* SLOTS */._f) {
+        const sockets = Object.fromEntries(components.map(({ name }) => [name, l.socket(name, slot)]));
+        const login = input.slotDatabase?.[slot];
+        const database = login ? { ...ctx.database, ...login } : ctx.database;
+        files.push(render(`${instance.app.name}/slot.env.liquid`, l.slotEnv(slot), { slot, sockets, database }));
+    }
+    for (const { name, c } of components) {
+        files.push(render('slotflip/component.service.liquid', l.unitFile(name), {
+            component: name,
+            start: c.start,
+            memory_max: c.memory_max ?? '',
+            cpu_weight: c.cpu_weight ?? '',
+            stop_signal: c.stop_signal ?? 'SIGTERM',
+        }));
+    }
+    if (instance.nginx) {
+        const tls = instance.nginx.tls?.enabled
+            ? { certificate: instance.nginx.tls.certificate, key: instance.nginx.tls.key }
+            : undefined;
+        if (tls && (!tls.certificate || !tls.key))
+            throw new render_escape/* RenderError */.vH(`${instance.id}: nginx.tls is enabled without a certificate and key`);
+        const site = {
+            http_port: instance.nginx.http_port ?? 80,
+            https_port: instance.nginx.https_port ?? 443,
+            tls: tls ?? false,
+            routes: siteRoutes(instance),
+            server_names: instance.nginx.server_names,
+            access_log: l.accessLog,
+            client_max_body_size: instance.nginx.client_max_body_size ?? bodyLimit(input),
+            maintenance_flag: l.maintenanceFlag,
+            assets: siteAssets(instance),
+            components: components.map(({ name, c }) => ({
+                name,
+                tcp: c.listen.type === 'tcp',
+                current_socket: l.currentSocket(name),
+                upstream_file: l.upstreamFile(name),
+            })),
+        };
+        files.push(render('slotflip/site.nginx.liquid', l.site, site));
+    }
+    if (instance.database) {
+        const db = instance.database;
+        const content = (0,pg_admin/* pgpassLine */.xV)(db.host, db.port, db.user, secretValue(input, db.password_secret));
+        files.push({ path: l.pgpass, content, mode: '0600', secret: true, template: '(pgpass)' });
+    }
+    if (instance.redis?.password_secret) {
+        files.push({
+            path: `${l.shared}/redis.pass`,
+            content: secretValue(input, instance.redis.password_secret),
+            mode: '0600',
+            secret: true,
+            template: '(redis password)',
+        });
+    }
+    for (const f of input.preset?.files ?? []) {
+        const rendered = render(`${instance.app.name}/${f.template}`, `${l.shared}/${f.dest}`, {}, f.mode);
+        // The app itself reads these (unlike app.env and the slot files, which systemd reads as root): a mode that lets
+        // the group read it means the app's group, or the app is refused its own configuration.
+        const file = !rendered.secret && /^0?[0-7][4-7][0-7]$/.test(rendered.mode) && instance.app.user
+            ? { ...rendered, owner: `root:${instance.app.user}` }
+            : rendered;
+        files.push(f.merge_config
+            ? { ...file, content: mergeConfig(file.content, instance.app.config, input.preset?.config.keys) }
+            : file);
+    }
+    for (const t of instance.templates ?? [])
+        files.push(render(t.source, t.dest, {}, t.mode ?? '0644'));
+    return files;
+}
+
+
+/***/ }),
+
+/***/ 42885:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KV: () => (/* binding */ tuningTemplateNames),
+/* harmony export */   ju: () => (/* binding */ renderTuningFiles)
+/* harmony export */ });
+/* unused harmony exports TUNING_TEMPLATES, tuningResources */
+/* harmony import */ var _tuning_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82615);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11404);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57789);
+
+
+
+// The optional tuning files (database.tune, redis.tune). Provision installs them, not the deploy: they belong to the
+// container's PostgreSQL and Redis, which every instance in it shares, and changing them is not part of a release.
+const TUNING_TEMPLATES = {
+    postgres: 'slotflip/postgresql-tuning.liquid',
+    redis: 'slotflip/redis-tuning.liquid',
+};
+/** The tuning templates an instance asks for (nothing without a container to size from). */
+function tuningTemplateNames(instance) {
+    if (!instance.container)
+        return [];
+    return [
+        ...(instance.database?.tune ? [TUNING_TEMPLATES.postgres] : []),
+        ...(instance.redis?.tune ? [TUNING_TEMPLATES.redis] : []),
+    ];
+}
+function tuningResources(instance) {
+    const c = instance.container;
+    return c
+        ? { memory: c.memory, cores: c.cores ?? 2, disk: c.disk, maxConnections: instance.database?.max_connections ?? 100 }
+        : undefined;
+}
+function renderTuningFiles(instance, templates) {
+    const resources = tuningResources(instance);
+    if (!resources)
+        return {};
+    const render = (name, extra) => {
+        const source = templates[name];
+        if (source === undefined)
+            throw new _escape_js__WEBPACK_IMPORTED_MODULE_1__/* .RenderError */ .vH(`template ${name} is missing from templates/`);
+        return (0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .renderText */ .S)(name, source, 'text', { instance: instance.id, resources, ...extra });
+    };
+    return {
+        ...(instance.database?.tune
+            ? { postgres: render(TUNING_TEMPLATES.postgres, { pg: (0,_tuning_js__WEBPACK_IMPORTED_MODULE_2__/* .postgresTuning */ .Vh)(resources) }) }
+            : {}),
+        ...(instance.redis?.tune
+            ? { redis: render(TUNING_TEMPLATES.redis, { redis_maxmemory: (0,_tuning_js__WEBPACK_IMPORTED_MODULE_2__/* .redisMaxmemory */ .xO)(resources.memory) }) }
+            : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 80295:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ loadRelease),
+/* harmony export */   i: () => (/* binding */ prepare)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _host_smoke_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(87667);
+/* harmony import */ var _validate_job_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90389);
+/* harmony import */ var _validate_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79442);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83916);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(91084);
+/* harmony import */ var _render_instance_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(26761);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(65655);
+/* harmony import */ var _secrets_lookup_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(30323);
+/* harmony import */ var _transport_local_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2042);
+/* harmony import */ var _host_release_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(97043);
+/* harmony import */ var _presets_load_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(90295);
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const invalid = (message, remedy = '') => new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .SlotflipError */ .u0('validate', message, remedy, _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .ExitCode */ .y.invalidConfig);
+/** Validate, pick the instance, resolve its secrets, load and render its templates. Local work only. */
+async function prepare(opts) {
+    if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(opts.envFile).catch(() => undefined))?.isDirectory()) {
+        throw invalid(`--env names one environment file, and ${opts.envFile} is a folder`, `Give the file of the environment to act on, e.g. ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(opts.envFile, 'production.yaml')}`);
+    }
+    const unusedSecretFields = opts.restoreSecrets
+        ? []
+        : _validate_job_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .RESTORE_ONLY_FIELDS */ .qO.filter((k) => !(k === 'admin_secret' && opts.adminSecret));
+    const outcome = await (0,_validate_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .validateEnvironments */ .X)({
+        paths: [opts.envFile],
+        secrets: opts.secrets,
+        unusedSecretFields,
+        templatesDir: opts.templatesDir,
+    });
+    // Promotion is checked against the environment it promotes from, which validation reads from beside this file.
+    const errors = outcome.findings.filter((f) => f.severity === 'error');
+    if (errors.length)
+        throw invalid(`${opts.envFile} is not valid:\n${errors.map(_report_text_js__WEBPACK_IMPORTED_MODULE_8__/* .formatFinding */ .t).join('\n')}`);
+    const env = outcome.environments.get(opts.envFile);
+    const instances = env.instances;
+    const instance = opts.instanceId
+        ? instances.find((i) => i.id === opts.instanceId)
+        : instances.length === 1
+            ? instances[0]
+            : undefined;
+    if (!instance) {
+        throw invalid(opts.instanceId
+            ? `no instance "${opts.instanceId}" in ${opts.envFile}`
+            : `${opts.envFile} holds ${instances.length} instances`, `Choose one with --instance (${instances.map((i) => i.id).join(', ')})`);
+    }
+    const secrets = {};
+    // The schema walk starts at the document root, so the instance is looked at as the one instance of a document.
+    // The backup identity and the database admin are read only where restores run: deploy and backup jobs never have them (design §5).
+    const names = (0,_validate_job_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .secretRefsFor */ .wK)({ instances: [instance] }, unusedSecretFields).map((ref) => String(ref.name));
+    for (const name of names) {
+        if (!opts.secrets)
+            secrets[name] = `<secret ${name}>`;
+        else {
+            const found = await (0,_secrets_lookup_js__WEBPACK_IMPORTED_MODULE_9__/* .lookupSecret */ .b)(name, opts.secrets);
+            if (!found.ok)
+                throw invalid(`secret ${name} ${found.reason}`);
+            secrets[name] = found.value;
+        }
+    }
+    if (opts.secrets)
+        opts.onSecrets?.(Object.values(secrets));
+    if (opts.render === false)
+        return { file: opts.envFile, instance, secrets, files: [], templates: {} };
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(opts.templatesDir ?? 'templates');
+    const presets = await (0,_presets_load_js__WEBPACK_IMPORTED_MODULE_11__/* .loadPresets */ .V)(dir, [instance.app.name]);
+    const broken = presets.broken.get(instance.app.name);
+    if (broken)
+        throw invalid(broken);
+    const preset = presets.presets.get(instance.app.name);
+    const templates = {};
+    for (const name of (0,_render_instance_files_js__WEBPACK_IMPORTED_MODULE_7__/* .templateNames */ .VQ)(instance, preset)) {
+        try {
+            templates[name] = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name), 'utf8');
+        }
+        catch {
+            throw invalid(`template ${name} is missing from ${dir}`, `Add it, or check app.name (${instance.app.name}) and the instance's templates`);
+        }
+    }
+    // The flow is checked before rendering, so its errors are not reported as a rendering failure.
+    const smoke = instance.smoke === false ? undefined : (instance.smoke ?? preset?.smoke);
+    const problem = smoke ? (0,_host_smoke_js__WEBPACK_IMPORTED_MODULE_12__/* .checkSmokeVariables */ .D5)(smoke) : undefined;
+    if (problem)
+        throw invalid(`the smoke flow of ${instance.id}${instance.smoke ? '' : ` (templates/${instance.app.name}/preset.yaml)`}: ${problem}`);
+    if (!smoke && instance.health.after_flip?.some((c) => c.type === 'cookies')) {
+        throw invalid(`${instance.id}: health.after_flip has { type: cookies }, which replays the smoke flow, and the instance has none`, 'Give the instance a smoke flow that logs in (so the app sets its cookies), or remove the cookies check');
+    }
+    try {
+        return {
+            file: opts.envFile,
+            instance,
+            secrets,
+            files: (0,_render_instance_files_js__WEBPACK_IMPORTED_MODULE_7__/* .renderInstanceFiles */ .rX)({ instance, secrets, templates, preset }),
+            templates,
+            ...(preset ? { preset } : {}),
+            ...(smoke ? { smoke } : {}),
+        };
+    }
+    catch (err) {
+        throw invalid(`rendering ${instance.id} failed: ${err instanceof Error ? err.message : String(err)}`);
+    }
+}
+/** The release archive on the runner, checked against the sha256 the environment pins, and what it declares. */
+async function loadRelease(instance) {
+    const r = instance.app.release;
+    // The host downloads it and checks the pinned sha256 before unpacking (host/release.ts): nothing to read here.
+    if (r.source === 'url' && r.url && r.sha256)
+        return {
+            version: r.version,
+            sha256: r.sha256,
+            bytes: Buffer.alloc(0),
+            url: r.url,
+            format: (0,_host_release_js__WEBPACK_IMPORTED_MODULE_13__/* .archiveFormat */ .MG)(r.url),
+            breaking: false,
+        };
+    if (r.source !== 'upload' || !r.path || !r.sha256) {
+        throw invalid(`release source "${r.source}" is not supported by this version of slotflip yet`, 'Use source: upload with path and sha256, or source: url with url and sha256');
+    }
+    let bytes;
+    try {
+        bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(r.path));
+    }
+    catch {
+        throw invalid(`release archive ${r.path} does not exist on this machine`, 'Build it first, or fix app.release.path (relative to the repository)');
+    }
+    const sha256 = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
+    if (sha256 !== r.sha256)
+        throw invalid(`release archive ${r.path} has sha256 ${sha256}, but the environment pins ${r.sha256}`, 'Rebuild it, or update app.release.sha256 if this archive is the one you meant');
+    const format = (0,_host_release_js__WEBPACK_IMPORTED_MODULE_13__/* .archiveFormat */ .MG)(r.path);
+    // A release says it breaks the running one in its release.json (an app may ship without one).
+    const meta = format === 'zip' ? { code: 1, stdout: '' } : await (0,_transport_local_js__WEBPACK_IMPORTED_MODULE_10__/* .execLocal */ .f4)(['tar', '-xzOf', (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(r.path), './release.json']);
+    let breaking = false;
+    if (meta.code === 0) {
+        try {
+            breaking = JSON.parse(meta.stdout).breaking === true;
+        }
+        catch {
+            throw invalid(`release.json in ${r.path} is not valid JSON`);
+        }
+    }
+    return { version: r.version, sha256, bytes, format, breaking };
+}
+
+
+/***/ }),
+
+/***/ 78006:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ fingerprint)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/** OpenSSH's fingerprint of a host key blob: what `ssh-keygen -lf` prints (SHA256:, base64 without padding). */
+function fingerprint(keyBlob) {
+    return `SHA256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(keyBlob).digest('base64').replace(/=+$/, '')}`;
+}
+
+
+/***/ }),
+
+/***/ 2042:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kf: () => (/* binding */ filterLocal),
+/* harmony export */   W3: () => (/* binding */ PrefixTransport),
+/* harmony export */   f4: () => (/* binding */ execLocal)
+/* harmony export */ });
+/* unused harmony export streamLocal */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91588);
+
+
+
+/** Runs an argv on this machine (no shell). Resolves with the exit code; rejects only when the program cannot start. */
+function execLocal(argv, opts = {}) {
+    const [cmd, ...args] = argv;
+    if (!cmd)
+        return Promise.reject(new Error('execLocal: empty argv'));
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(cmd, args, {
+            env: opts.env,
+            cwd: opts.cwd,
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        const out = [];
+        const err = [];
+        let timedOut = false;
+        const timer = opts.timeoutMs
+            ? setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGTERM');
+                setTimeout(() => child.kill('SIGKILL'), 2000).unref();
+            }, opts.timeoutMs)
+            : undefined;
+        child.stdout.on('data', (c) => out.push(c));
+        child.stderr.on('data', (c) => err.push(c));
+        child.on('error', (e) => {
+            if (timer)
+                clearTimeout(timer);
+            reject(e);
+        });
+        child.on('close', (code, signal) => {
+            if (timer)
+                clearTimeout(timer);
+            resolve({
+                code: timedOut ? 124 : (code ?? (signal ? 128 + 15 : 1)),
+                stdout: Buffer.concat(out).toString('utf8'),
+                stderr: Buffer.concat(err).toString('utf8'),
+            });
+        });
+        child.stdin.on('error', () => undefined); // the program may exit without reading its input
+        child.stdin.end(opts.input ?? '');
+    });
+}
+/**
+ * Runs an argv with streams as its stdin and/or stdout (backups are never held whole in memory).
+ * Rejects with the program's stderr when it exits non-zero.
+ */
+async function streamLocal(argv, io, env) {
+    const [cmd, ...args] = argv;
+    if (!cmd)
+        throw new Error('streamLocal: empty argv');
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(cmd, args, { env: env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const err = [];
+    child.stderr.on('data', (c) => err.push(c));
+    const exited = new Promise((resolve, reject) => {
+        child.on('error', reject);
+        child.on('close', (code, signal) => resolve(code ?? (signal ? 128 + 15 : 1)));
+    });
+    const flows = [
+        io.stdin ? (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_1__.pipeline)(io.stdin, child.stdin) : Promise.resolve(child.stdin.end()),
+        io.stdout ? (0,_transport_js__WEBPACK_IMPORTED_MODULE_2__/* .drainInto */ .d3)(child.stdout, io.stdout) : Promise.resolve(child.stdout.resume()),
+    ];
+    const [code] = await Promise.all([exited, ...flows.map((f) => f.catch(() => undefined))]);
+    if (code !== 0)
+        throw new Error(`${argv.slice(0, 3).join(' ')} exited ${code}: ${Buffer.concat(err).toString('utf8').trim()}`);
+}
+/**
+ * Starts a filter program on this machine: the caller streams into its stdin and out of its stdout. `secret` is
+ * written to its file descriptor 3 (never in an argv, an environment or a file).
+ */
+function filterLocal(argv, secret) {
+    const [cmd, ...args] = argv;
+    if (!cmd)
+        throw new Error('filterLocal: empty argv');
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(cmd, args, { stdio: ['pipe', 'pipe', 'pipe', 'pipe'] });
+    const err = [];
+    child.stderr.on('data', (c) => err.push(c));
+    const fd3 = child.stdio[3];
+    fd3.on('error', () => undefined);
+    fd3.end(secret);
+    child.stdin.on('error', () => undefined); // it may exit (a wrong key) before reading everything
+    const done = new Promise((resolve) => {
+        child.on('error', (e) => resolve({ code: 127, stdout: '', stderr: e.message }));
+        child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 128 + 15 : 1), stdout: '', stderr: Buffer.concat(err).toString('utf8') }));
+    });
+    return { stdin: child.stdin, stdout: child.stdout, done };
+}
+/**
+ * Runs scripts through a command prefix that ends in a shell on the target: [] for this machine,
+ * ['lxc-attach', '-n', NAME, '--clear-env', '--'] for a lab container, ['pct', 'exec', ID, '--keep-env', '0', '--'] on Proxmox.
+ */
+class PrefixTransport {
+    label;
+    prefix;
+    env;
+    constructor(label, prefix, env = { PATH: process.env.PATH }) {
+        this.label = label;
+        this.prefix = prefix;
+        this.env = env;
+    }
+    script(script, opts = {}) {
+        return execLocal([...this.prefix, 'bash', '-s'], { input: script, timeoutMs: opts.timeoutMs, env: this.env });
+    }
+    pipe(argv, io) {
+        return streamLocal([...this.prefix, ...argv], io, this.env);
+    }
+    async close() { }
+}
+
+
+/***/ }),
+
+/***/ 35852:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ SshTransport)
+});
+
+// EXTERNAL MODULE: ./node_modules/node-ssh/lib/esm/index.mjs + 2 modules
+var esm = __webpack_require__(19487);
+// EXTERNAL MODULE: ./src/shell/quote.ts
+var quote = __webpack_require__(61250);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/shell/fingerprint.ts
+var fingerprint = __webpack_require__(78006);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./src/transport/ssh-runner.ts
+
+// Every SSH exec is a new session on the host, and sshd sets each one up (PAM, a logind session): measured about
+// 130 ms for `true` in the lab, more than most steps take. A runner is one long-lived session that runs scripts one
+// after another: each arrives framed on stdin (`SF <token> <length>` then the script), runs as its own `bash -s`
+// (stdin is only its script; `$$` is its own, so cancelling by pid works as before), with its stdout and stderr
+// captured in a private directory, and comes back framed (`SF-DONE <token> <code> <stdout bytes> <stderr bytes>`).
+// The loop itself is a constant: no script and no secret is ever in an argv.
+// SLOTFLIP_RUNNER: this session's pid, for the lock (host/lock.ts): it lives as long as the connection and its step.
+const LOOP = `export SLOTFLIP_RUNNER=$$
+d=$(mktemp -d /run/slotflip-runner.XXXXXX 2>/dev/null || mktemp -d) || exit 90
+trap 'rm -rf "$d"' EXIT
+while IFS=' ' read -r tag tok len; do
+  [ "$tag" = SF ] || exit 91
+  head -c "$len" | bash -s > "$d/o" 2> "$d/e"
+  rc=$?
+  printf 'SF-DONE %s %s %s %s\\n' "$tok" "$rc" "$(stat -c %s "$d/o")" "$(stat -c %s "$d/e")"
+  cat "$d/o" "$d/e"
+done`;
+const RUNNER_COMMAND = `bash -c '${LOOP.replace(/'/g, `'\\''`)}'`;
+/** What a run gets when the runner's session closes before answering (the connection broke, or sshd ended it). */
+const CLOSED = 'the runner session closed';
+class SshRunner {
+    channel;
+    busy = false;
+    dead = false;
+    buf = Buffer.alloc(0);
+    waiting;
+    constructor(channel) {
+        this.channel = channel;
+        channel.on('data', (chunk) => {
+            this.buf = Buffer.concat([this.buf, chunk]);
+            this.drain();
+        });
+        channel.on('close', () => this.fail(CLOSED));
+        channel.stderr.on('data', () => undefined); // the loop's own complaints; scripts' stderr comes framed
+    }
+    static open(client) {
+        return new Promise((resolve, reject) => client.exec(RUNNER_COMMAND, (err, channel) => (err ? reject(err) : resolve(new SshRunner(channel)))));
+    }
+    run(script, timeoutMs) {
+        this.busy = true;
+        const token = (0,external_node_crypto_.randomBytes)(8).toString('hex');
+        const body = Buffer.from(script, 'utf8');
+        return new Promise((resolve) => {
+            let timer;
+            this.waiting = {
+                token,
+                resolve: (r) => {
+                    clearTimeout(timer);
+                    this.busy = false;
+                    this.waiting = undefined;
+                    resolve(r);
+                },
+            };
+            if (timeoutMs) {
+                // Abandoned, like an exec that timed out: the script may still run on the host, so this runner is done.
+                timer = setTimeout(() => {
+                    this.close();
+                    this.waiting?.resolve({ code: 124, stdout: '', stderr: `timed out after ${timeoutMs} ms` });
+                }, timeoutMs);
+            }
+            this.channel.write(Buffer.concat([Buffer.from(`SF ${token} ${body.length}\n`), body]));
+        });
+    }
+    close() {
+        this.dead = true;
+        this.channel.close();
+    }
+    drain() {
+        const nl = this.buf.indexOf(10);
+        if (nl < 0 || !this.waiting)
+            return;
+        const m = /^SF-DONE (\w+) (\d+) (\d+) (\d+)$/.exec(this.buf.subarray(0, nl).toString('utf8'));
+        if (!m || m[1] !== this.waiting.token)
+            return this.fail('the runner answered out of turn');
+        const [code, outLen, errLen] = [Number(m[2]), Number(m[3]), Number(m[4])];
+        if (this.buf.length < nl + 1 + outLen + errLen)
+            return;
+        const out = this.buf.subarray(nl + 1, nl + 1 + outLen).toString('utf8');
+        const err = this.buf.subarray(nl + 1 + outLen, nl + 1 + outLen + errLen).toString('utf8');
+        this.buf = this.buf.subarray(nl + 1 + outLen + errLen);
+        this.waiting.resolve({ code, stdout: out, stderr: err });
+    }
+    fail(why) {
+        this.dead = true;
+        this.waiting?.resolve({ code: 255, stdout: '', stderr: why });
+    }
+}
+
+// EXTERNAL MODULE: ./src/transport/transport.ts
+var transport = __webpack_require__(91588);
+;// CONCATENATED MODULE: ./src/transport/ssh.ts
+
+
+
+
+
+
+/** One SSH connection, reused for every script of a run. */
+class SshTransport {
+    ssh;
+    label;
+    remote;
+    /** The remote command without its `bash -s`: what a pull or a push runs its fixed program through. */
+    prefix;
+    /** One long-lived session that runs scripts in turn (ssh-runner.ts); scripts that overlap it use their own exec. */
+    runner;
+    useRunner;
+    constructor(ssh, target) {
+        this.ssh = ssh;
+        const remote = target.remote ?? ['bash', '-s'];
+        this.label = `${remote[0] === 'pct' ? `${remote.slice(0, 3).join(' ')} via ` : ''}${target.user}@${target.host}:${target.port}`;
+        // A fixed argv of plain words (checked here): nothing in it needs quoting, and no value from a script is in it.
+        if (!remote.every((w) => /^[A-Za-z0-9_./=-]+$/.test(w)))
+            throw new Error(`remote command words must be plain: ${remote.join(' ')}`);
+        this.remote = remote.join(' ');
+        this.prefix = remote.slice(0, -2).join(' ');
+        this.useRunner = target.remote === undefined;
+    }
+    static async connect(target) {
+        const ssh = new esm/* NodeSSH */.H();
+        let presented;
+        try {
+            await ssh.connect({
+                host: target.host,
+                port: target.port,
+                username: target.user,
+                privateKey: target.privateKey,
+                readyTimeout: target.readyTimeoutMs ?? 10_000,
+                hostVerifier: (key) => {
+                    presented = (0,fingerprint/* fingerprint */.R)(key);
+                    return target.hostKeys.includes(presented);
+                },
+            });
+        }
+        catch (err) {
+            ssh.dispose();
+            throw classify(err, target, presented);
+        }
+        return new SshTransport(ssh, target);
+    }
+    async script(script, opts = {}) {
+        const lost = () => ({
+            code: 255,
+            stdout: '',
+            stderr: `the SSH connection to ${this.label} was lost`,
+            lost: true,
+        });
+        if (!this.ssh.isConnected())
+            return lost();
+        const runner = await this.idleRunner();
+        if (runner) {
+            const r = await runner.run(script, opts.timeoutMs);
+            // The runner's session closed without an answer: the connection broke (or sshd ended the session) mid-script.
+            return r.code === 255 && r.stderr === CLOSED ? lost() : r;
+        }
+        const run = this.ssh.execCommand(this.remote, { stdin: script, noTrim: true }).then(normalise, (err) => {
+            if (!this.ssh.isConnected())
+                return lost();
+            throw err;
+        });
+        if (!opts.timeoutMs)
+            return run;
+        let timer;
+        const timeout = new Promise((resolve) => {
+            timer = setTimeout(() => resolve({ code: 124, stdout: '', stderr: `timed out after ${opts.timeoutMs} ms` }), opts.timeoutMs);
+        });
+        try {
+            return await Promise.race([run, timeout]);
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }
+    /** One exec channel with streams into and out of it; rejects with the far side's stderr on a non-zero exit. */
+    pipe(argv, io) {
+        const command = [this.prefix, ...argv.map(quote/* quote */.hD)].filter(Boolean).join(' ');
+        const client = this.ssh.connection;
+        if (!client)
+            return Promise.reject(new Error(`${this.label}: not connected`));
+        return new Promise((resolve, reject) => {
+            client.exec(command, (err, channel) => {
+                if (err)
+                    return reject(err);
+                const stderr = [];
+                channel.stderr.on('data', (c) => stderr.push(c));
+                let code;
+                channel.on('exit', (c) => (code = c ?? 255));
+                const flows = [
+                    io.stdin ? (0,transport/* feed */.hm)(io.stdin, channel) : Promise.resolve(channel.end()),
+                    io.stdout ? (0,transport/* drainInto */.d3)(channel, io.stdout) : Promise.resolve(channel.resume()),
+                ];
+                const closed = new Promise((r) => channel.on('close', () => r()));
+                Promise.all([closed, ...flows])
+                    .then(() => code === 0
+                    ? resolve()
+                    : reject(new Error(`${argv[0]} on ${this.label} exited ${code}: ${Buffer.concat(stderr).toString('utf8').trim()}`)))
+                    .catch(reject);
+            });
+        });
+    }
+    async idleRunner() {
+        if (!this.useRunner || !this.ssh.connection)
+            return undefined;
+        let runner = await this.runner;
+        if (runner?.busy)
+            return undefined;
+        if (!runner || runner.dead) {
+            const opening = SshRunner.open(this.ssh.connection).catch(() => undefined);
+            this.runner = opening;
+            runner = await opening;
+            if (!runner || runner.busy)
+                return undefined;
+        }
+        runner.busy = true; // claimed before any other caller can see it idle
+        return runner;
+    }
+    async close() {
+        (await this.runner)?.close();
+        this.ssh.dispose();
+    }
+}
+function normalise(r) {
+    return { code: r.code ?? (r.signal ? 255 : 0), stdout: r.stdout, stderr: r.stderr };
+}
+function classify(err, t, presented) {
+    const msg = err instanceof Error ? err.message : String(err);
+    const where = `${t.user}@${t.host}:${t.port}`;
+    if (presented && t.hostKeys.length === 0) {
+        return new errors/* ConnectionError */.Rc(`${where} presented host key ${presented}, and this environment pins none (target.host_keys)`, 'Read the key where it cannot be forged: `slotflip provision --env FILE` prints it from inside the container (or run `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` on its console), then pin it in target.host_keys', 'host-key');
+    }
+    if (presented && !t.hostKeys.includes(presented)) {
+        return new errors/* ConnectionError */.Rc(`${where} presented host key ${presented}, which is not pinned (pinned: ${t.hostKeys.join(', ')})`, 'If the host was rebuilt on purpose, confirm the new key with `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` on its console and update target.host_keys; otherwise someone may be intercepting the connection', 'host-key');
+    }
+    if (/authentication methods failed|All configured authentication/i.test(msg)) {
+        return new errors/* ConnectionError */.Rc(`${where} refused the SSH key`, `Add the deploy key's public half to ~${t.user}/.ssh/authorized_keys on the target`, 'auth');
+    }
+    if (/ECONNREFUSED|EHOSTUNREACH|ENETUNREACH|ENOTFOUND|EAI_AGAIN|Connection lost before handshake/.test(msg)) {
+        return new errors/* ConnectionError */.Rc(`${where} is unreachable (${msg})`, 'Check that the container is running and sshd listens on that port', 'unreachable');
+    }
+    if (/Timed out/i.test(msg))
+        return new errors/* ConnectionError */.Rc(`${where} did not answer the SSH handshake in time`, 'Check the address, the firewall and that sshd is running', 'timeout');
+    return new errors/* ConnectionError */.Rc(`SSH to ${where} failed: ${msg}`, 'Check the target settings', 'other');
+}
+
+
+/***/ }),
+
+/***/ 91588:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J7: () => (/* binding */ untarArgv),
+/* harmony export */   W8: () => (/* binding */ pullArgv),
+/* harmony export */   a$: () => (/* binding */ pull),
+/* harmony export */   d1: () => (/* binding */ pushArgv),
+/* harmony export */   d3: () => (/* binding */ drainInto),
+/* harmony export */   hm: () => (/* binding */ feed)
+/* harmony export */ });
+/* unused harmony export push */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_1__);
+
+
+// The far side of a pull, a push or an unpack: fixed programs, the path as their one argument (checked plain, so
+// it needs no quoting on an ssh command line either). A push never leaves a file that looks complete when the stream
+// breaks.
+const PLAIN_PATH = /^\/[A-Za-z0-9_./@+-]+$/;
+function pullArgv(path) {
+    return ['cat', '--', plainPath(path)];
+}
+function pushArgv(path) {
+    return ['sh', '-c', 'umask 077 && cat > "$0.partial" && mv -f "$0.partial" "$0"', plainPath(path)];
+}
+/** A tar stream unpacked into a new private directory. */
+function untarArgv(dir) {
+    return ['sh', '-c', 'umask 077 && mkdir -p "$0" && exec tar -x -C "$0"', plainPath(dir)];
+}
+function plainPath(path) {
+    if (!PLAIN_PATH.test(path) || path.includes('..'))
+        throw new Error(`not a plain absolute path: ${path}`);
+    return path;
+}
+/**
+ * Pipes a program's output into `dest` and settles when `dest` has taken all of it ('finish'). pipeline() would also
+ * wait for the readable end of a duplex `dest` (a PassThrough feeding a decryption) and close it early.
+ */
+function drainInto(src, dest) {
+    return new Promise((resolve, reject) => {
+        src.once('error', reject);
+        dest.once('error', reject);
+        dest.once('finish', () => resolve());
+        src.pipe(dest);
+    });
+}
+/**
+ * Feeds `src` into a channel's stdin. A channel that closes as its program exits can make pipeline() report a
+ * premature close although every byte arrived: that one error is left to the program's exit code to judge.
+ */
+function feed(src, dest) {
+    return (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_1__.pipeline)(src, dest).catch((e) => {
+        if (e.code !== 'ERR_STREAM_PREMATURE_CLOSE')
+            throw e;
+    });
+}
+/** A file on the target copied to this machine (0600). */
+const pull = (t, remotePath, localPath) => t.pipe(pullArgv(remotePath), { stdout: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(localPath, { mode: 0o600 }) });
+/** A file from this machine copied to the target. */
+const push = (t, localPath, remotePath) => t.pipe(pushArgv(remotePath), { stdin: createReadStream(localPath) });
+
+
+/***/ })
+
+};

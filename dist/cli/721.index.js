@@ -1,0 +1,1153 @@
+export const id = 721;
+export const ids = [721];
+export const modules = {
+
+/***/ 76358:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ outcomeJson),
+/* harmony export */   z: () => (/* binding */ report)
+/* harmony export */ });
+/**
+ * A host verb's outcome as one JSON document (`--json`): format 1, the command, its exit code and summary, what the
+ * verb found (release, slot, receipt, backup, ...), the plan on a dry run, and each step's timing.
+ */
+function outcomeJson(command, r) {
+    const { planText: _text, outcome, exitCode, summary, ...found } = r;
+    const steps = outcome && 'timings' in outcome ? outcome.timings : [];
+    return JSON.stringify({ format: 1, command, exitCode, summary, ...found, steps }, null, 2);
+}
+/** Prints what the verb did (the JSON document, or the plan on a dry run) and its one-line summary; the exit code. */
+function report(io, command, r, how) {
+    if (how.json)
+        io.out(outcomeJson(command, r));
+    else if (how.dryRun && r.planText)
+        io.out(r.planText);
+    io.err(`${command}: ${r.summary} (exit ${r.exitCode})`);
+    return r.exitCode;
+}
+
+
+/***/ }),
+
+/***/ 82655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  V: () => (/* binding */ lostConnectionAdvice),
+  F: () => (/* binding */ runPlan)
+});
+
+// EXTERNAL MODULE: ./src/shell/quote.ts
+var quote = __webpack_require__(61250);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: ./src/transport/transport.ts
+var transport_transport = __webpack_require__(91588);
+;// CONCATENATED MODULE: ./src/engine/uploads.ts
+
+
+
+/**
+ * The bytes of a step's upload ops (a release archive from the runner) go to the host as a stream before the step's
+ * script runs; the script then checks their sha256 (compile.ts). Inside the script as a here-document they made a
+ * 53 MB archive a 71 MB bash script, which bash took about 100 s to read.
+ */
+async function pushUploads(transport, ops) {
+    for (const op of ops) {
+        if (op.kind !== 'upload')
+            continue;
+        const dir = op.path.replace(/\/[^/]+$/, '') || '/';
+        const made = await transport.script(`install -d -m 0755 ${(0,quote/* quote */.hD)(dir)}`, { timeoutMs: 30_000 });
+        if (made.code !== 0 || made.lost)
+            return made;
+        try {
+            await transport.pipe((0,transport_transport/* pushArgv */.d1)(op.path), { stdin: external_node_stream_.Readable.from([op.bytes]) });
+        }
+        catch (err) {
+            return {
+                code: 1,
+                stdout: '',
+                stderr: `uploading ${op.path} (${op.bytes.length} bytes) failed: ${err instanceof Error ? err.message : String(err)}`,
+            };
+        }
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/plan/compile.ts
+var compile = __webpack_require__(50322);
+// EXTERNAL MODULE: ./src/host/lock.ts
+var host_lock = __webpack_require__(62703);
+;// CONCATENATED MODULE: ./src/engine/heartbeat.ts
+
+/**
+ * Renews the run's lease every HEARTBEAT_MS on the run's own connection while a step runs, so a long step keeps the
+ * lock while the engine lives, and a killed engine loses it within LEASE_SECONDS. If the host says the lock is now
+ * someone else's, `onLost` is called once (the engine cancels the run: two runs must never act at once).
+ */
+function startHeartbeat(transport, lock, owner, onLost) {
+    const script = (0,host_lock/* refreshLock */.nM)(lock, { ...owner, leaseSeconds: host_lock/* LEASE_SECONDS */.Vb });
+    let lost = false;
+    const timer = setInterval(() => {
+        void transport.script(script, { timeoutMs: host_lock/* HEARTBEAT_MS */.m }).then((r) => {
+            if (r.code === host_lock/* LOCKED_EXIT */.Y3 && !lost) {
+                lost = true;
+                onLost(r.stderr.trim());
+            }
+        }, () => undefined);
+    }, host_lock/* HEARTBEAT_MS */.m);
+    timer.unref();
+    return () => clearInterval(timer);
+}
+
+// EXTERNAL MODULE: ./src/shell/layout.ts
+var layout = __webpack_require__(50418);
+;// CONCATENATED MODULE: ./src/engine/run.ts
+
+
+
+
+
+
+/**
+ * What an operator is told when the connection broke mid-run: nothing could be undone from here, and the host's own
+ * safeguards take over (the step's journal line, the lease that expires, the next run that takes it over).
+ */
+const lostConnectionAdvice = (step) => `the connection to the host was lost during "${step}": on the host that step runs to its end or stops, and nothing was undone from here. The lock frees itself once the host has seen the connection close and that step has ended, or at the latest when its lease expires (${host_lock/* LEASE_SECONDS */.Vb} s after the last renewal); check the host is reachable, then run the same command again with --lock-wait 60s: it takes the lock over and converges`;
+/** Structured lines a step prints: `SLOTFLIP_RESULT name {json}` and `SLOTFLIP_EVENT text`. */
+function collect(stdout, results, events) {
+    for (const line of stdout.split('\n')) {
+        const r = /^SLOTFLIP_RESULT (\S+) (.*)$/.exec(line);
+        if (r) {
+            try {
+                results[r[1]] = JSON.parse(r[2]);
+            }
+            catch {
+                results[r[1]] = r[2];
+            }
+        }
+        const e = /^SLOTFLIP_EVENT (.*)$/.exec(line);
+        if (e)
+            events.push(e[1]);
+    }
+}
+function isPastNoReturn(plan, step) {
+    const ponr = plan.pointOfNoReturn ? plan.steps.findIndex((s) => s.id === plan.pointOfNoReturn) : -1;
+    return ponr >= 0 && plan.steps.indexOf(step) >= ponr;
+}
+/** The line that says why: a failing script's last words (its earlier output is logged as it happens). */
+const lastLine = (r) => (r.stderr.trim() || r.stdout.trim()).split('\n').pop() ?? '';
+/**
+ * Runs a plan step by step over one transport (one SSH connection for the whole run). Each step journals itself on
+ * the host. When a step fails, every completed step's undo runs in reverse order, then the failure is recorded;
+ * the final step (the lock release) runs whatever happened.
+ */
+async function runPlan(plan, transport, opts = {}) {
+    const l = (0,layout/* layout */.Zp)(plan.instance);
+    const ctx = { run: plan.run, journal: l.journal, root: l.root, lock: l.lock, owner: plan.owner };
+    const timings = [];
+    const results = {};
+    const events = [];
+    const completed = [];
+    // A run that loses its lease (its heartbeat found another owner) cancels itself like a SIGTERM would.
+    const lost = new AbortController();
+    const signal = opts.signal ? AbortSignal.any([opts.signal, lost.signal]) : lost.signal;
+    let stopHeartbeat = () => { };
+    const exec = async (step, index) => {
+        opts.onEvent?.({ kind: 'start', step, index, total: plan.steps.length });
+        const started = Date.now();
+        // Cancelling (SIGTERM from GitHub) interrupts the running step: a second script on the same connection signals
+        // the step's shell, whose TERM trap journals the end. It repeats until the step has returned, because the signal
+        // may come before the step's shell has started and written its pid. The final step (unlock) is never interrupted.
+        const pidFile = (0,quote/* quote */.hD)((0,compile/* stepPidFile */.eX)(ctx, step));
+        const kill = `{ read -r p _ < ${pidFile}; } 2>/dev/null && [ -n "$p" ] && { pkill -TERM -P "$p"; kill -TERM "$p"; } 2>/dev/null; true`;
+        let retry;
+        const cancel = () => {
+            void transport.script(kill, { timeoutMs: 5000 });
+            retry = setInterval(() => void transport.script(kill, { timeoutMs: 5000 }), 250);
+        };
+        const interruptible = step !== plan.finally;
+        if (interruptible) {
+            if (signal.aborted)
+                cancel();
+            else
+                signal.addEventListener('abort', cancel, { once: true });
+        }
+        // An upload's bytes go first (engine/uploads.ts); a failed upload is the step's result.
+        const send = async () => (await pushUploads(transport, step.ops)) ??
+            transport.script((0,compile/* compileStep */.qg)(step, ctx), { timeoutMs: step.timeoutMs });
+        const result = await send().finally(() => {
+            if (interruptible)
+                signal.removeEventListener('abort', cancel);
+            clearInterval(retry);
+        });
+        const ms = Date.now() - started;
+        timings.push({ step: step.id, ms, code: result.code });
+        const before = events.length;
+        collect(result.stdout, results, events);
+        for (const text of events.slice(before))
+            opts.onEvent?.({ kind: 'note', step, text });
+        opts.onEvent?.({ kind: 'done', step, result, ms });
+        return result;
+    };
+    let failure;
+    for (const [index, step] of plan.steps.entries()) {
+        if (step.onHost)
+            continue; // the host's watch runs it (plan/watch-script.ts)
+        // From here the host's watch holds the lock and releases it when it ends: renewing it from here too raced with
+        // that release (seen once in 171 soak cycles: "this run lost its lock", exit 12, on a deploy that succeeded).
+        if (step.hostUndoes)
+            stopHeartbeat();
+        if (signal.aborted) {
+            failure = { step, code: 130, detail: 'cancelled before this step' };
+            break;
+        }
+        let result = await exec(step, index);
+        const waitUntil = Date.now() + (opts.lockWaitMs ?? 0);
+        while (step.id === 'lock' && result.code === host_lock/* LOCKED_EXIT */.Y3 && Date.now() < waitUntil && !signal.aborted) {
+            opts.onEvent?.({ kind: 'waiting-for-lock', holder: lastLine(result) });
+            await new Promise((r) => setTimeout(r, 2000));
+            result = await exec(step, index);
+        }
+        if (step.id === 'lock' && result.code === host_lock/* LOCKED_EXIT */.Y3)
+            return { kind: 'locked', holder: lastLine(result).replace(/^locked by /, ''), timings };
+        if (step.id === 'lock' && result.code === host_lock/* STALE_EXIT */.JP)
+            return { kind: 'stale', timings };
+        if (step.id === 'lock' && result.code === 0)
+            stopHeartbeat = startHeartbeat(transport, l.lock, ctx, (why) => lost.abort(why));
+        if (result.lost) {
+            failure = { step, code: result.code, detail: result.stderr, disconnected: true };
+            break;
+        }
+        if (result.code !== 0 || signal.aborted) {
+            failure = {
+                step,
+                code: result.code,
+                detail: lost.signal.aborted
+                    ? String(lost.signal.reason)
+                    : signal.aborted
+                        ? 'cancelled (SIGTERM or SIGINT)'
+                        : lastLine(result) || `exit ${result.code}`,
+            };
+            break;
+        }
+        completed.push(step);
+    }
+    stopHeartbeat();
+    if (!failure) {
+        await exec(plan.finally, plan.steps.length);
+        return { kind: 'completed', timings, results, events };
+    }
+    // Undo in reverse: flip back before stopping the new slot, so users never hit a stopped slot.
+    const trafficMoved = completed.some((s) => s.movesTraffic) || failure.step.movesTraffic === true;
+    // Without a connection nothing below can run: the outcome says so, and the next run converges from the journal.
+    if (failure.disconnected)
+        return {
+            kind: 'failed',
+            ...failure,
+            cancelled: signal.aborted === true,
+            trafficMoved,
+            undone: false,
+            pastNoReturn: false,
+            timings,
+            results,
+            events,
+        };
+    // The host's watch acted on this failure itself (it flipped back and recorded it, or it goes on deciding): undoing
+    // from here too would have two actors on one host.
+    if (failure.step.hostUndoes) {
+        await exec(plan.finally, plan.steps.length);
+        return {
+            kind: 'failed',
+            ...failure,
+            cancelled: signal.aborted === true,
+            trafficMoved,
+            undone: failure.code === failure.step.hostUndoes.code,
+            pastNoReturn: isPastNoReturn(plan, failure.step),
+            timings,
+            results,
+            events,
+        };
+    }
+    let undone = true;
+    // Past the point of no return (a breaking migration, a restored database) the steps before it are not undone:
+    // undoing them would put the old release back on a schema it cannot run on. An operator decides (exit 12).
+    const ponr = plan.pointOfNoReturn ? plan.steps.findIndex((s) => s.id === plan.pointOfNoReturn) : -1;
+    const pastNoReturn = isPastNoReturn(plan, failure.step);
+    for (const step of [failure.step, ...[...completed].reverse()]) {
+        if (!step.undo?.length || (pastNoReturn && plan.steps.indexOf(step) < ponr))
+            continue;
+        const undoStep = { ...step, ops: step.undo };
+        const result = await transport.script((0,compile/* compileStep */.qg)(undoStep, ctx, step.undo, 'undo'), { timeoutMs: step.timeoutMs });
+        opts.onEvent?.({ kind: 'undo', step, result });
+        if (result.code !== 0)
+            undone = false;
+    }
+    if (opts.recordFailure && completed.some((s) => s.id === 'lock')) {
+        const record = opts.recordFailure(trafficMoved, `${failure.step.id} failed: ${failure.detail}`);
+        const r = await transport.script((0,compile/* compileStep */.qg)(record, ctx), { timeoutMs: record.timeoutMs });
+        if (r.code !== 0)
+            undone = false;
+    }
+    if (completed.some((s) => s.id === 'lock'))
+        await exec(plan.finally, plan.steps.length);
+    return {
+        kind: 'failed',
+        ...failure,
+        cancelled: signal.aborted === true,
+        trafficMoved,
+        undone,
+        pastNoReturn,
+        timings,
+        results,
+        events,
+    };
+}
+
+
+/***/ }),
+
+/***/ 62703:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EL: () => (/* binding */ sessionGone),
+/* harmony export */   IZ: () => (/* binding */ acquireLock),
+/* harmony export */   JP: () => (/* binding */ STALE_EXIT),
+/* harmony export */   Vb: () => (/* binding */ LEASE_SECONDS),
+/* harmony export */   Y3: () => (/* binding */ LOCKED_EXIT),
+/* harmony export */   m: () => (/* binding */ HEARTBEAT_MS),
+/* harmony export */   nM: () => (/* binding */ refreshLock),
+/* harmony export */   x_: () => (/* binding */ releaseLock)
+/* harmony export */ });
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61250);
+
+// A lease lock on the host: `mkdir` is atomic, so two runs can never both take it (the seed's check-then-write lock
+// could). The owner file says who, since when and until when. The lease is short and a live engine renews it (each
+// step and a heartbeat), so a run killed with SIGKILL holds the lock for at most LEASE_SECONDS plus whatever its last
+// step still does on the host: an expired lease is taken over only once no step shell of that run is alive (or the
+// step is past its own time limit, when it is stopped first), and the takeover is reported.
+const LOCKED_EXIT = 75;
+/** The host changed between reading its state and taking the lock (another run finished meanwhile): plan again. */
+const STALE_EXIT = 76;
+const LEASE_SECONDS = 30;
+const HEARTBEAT_MS = 10_000;
+/**
+ * The session that holds the lock: the SSH runner a step runs in (transport/ssh-runner.ts exports its pid as
+ * SLOTFLIP_RUNNER), with its start time so a reused pid is not mistaken for it. The runner lives exactly as long as
+ * the run's connection and its current step: when both are gone, the lock is free at once, without waiting out the
+ * lease. A script run outside a runner (the heartbeat over its own channel, a container reached with pct) keeps what
+ * the owner file says; with no session at all, the lease alone decides.
+ */
+function sessionOf(L) {
+    return `if [ -n "\${SLOTFLIP_RUNNER:-}" ]; then sf_session="$SLOTFLIP_RUNNER:$(cut -d' ' -f22 "/proc/$SLOTFLIP_RUNNER/stat" 2>/dev/null)"; else sf_session=$(sed -n 's/.*"session":"\\([0-9]*:[0-9]*\\)".*/\\1/p' ${L}/owner 2>/dev/null || true); fi`;
+}
+/**
+ * Sets `gone=1` when the lock's owner recorded a session and that process no longer runs (its pid is free, or taken
+ * by a process started at another time). Shared with the probe (host/probe.ts), which reports it.
+ */
+function sessionGone(quotedLock) {
+    return `gone=''; s=$(sed -n 's/.*"session":"\\([0-9]*\\):\\([0-9]*\\)".*/\\1 \\2/p' ${quotedLock}/owner 2>/dev/null || true); if [ -n "$s" ]; then read -r spid sstart <<< "$s"; [ "$(cut -d' ' -f22 "/proc/$spid/stat" 2>/dev/null)" = "$sstart" ] || gone=1; fi`;
+}
+function ownerJson(o) {
+    return `printf '{"run":%s,"owner":%s,"started":%s,"expires":%s,"session":"%s"}\\n' ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(JSON.stringify(o.run))} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(JSON.stringify(o.owner))} "$now" "$((now + ${o.leaseSeconds}))" "\${sf_session:-}"`;
+}
+/** Succeeds when a step shell of `$holder_run` is still alive within its time limit; stops one that outlived it. */
+function holderBusy(root) {
+    return `sf_holder_busy() {
+  local f p deadline busy=1
+  for f in ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(root)}/.pid-"$1"-*; do
+    [ -e "$f" ] || continue
+    read -r p deadline < "$f" || continue
+    kill -0 "$p" 2>/dev/null || continue
+    if [ "\${deadline:-0}" -gt "$now" ]; then busy=0; else pkill -TERM -P "$p" 2>/dev/null; kill -TERM "$p" 2>/dev/null; busy=0; fi
+  done
+  return $busy
+}`;
+}
+/**
+ * Takes the lock. `fingerprint`, when given, is a shell command printing the host state's fingerprint and `expect`
+ * the value the plan was built from: if they differ, the lock is given back and the step exits STALE_EXIT.
+ */
+function acquireLock(p, o, guard) {
+    const L = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(p.lock);
+    return {
+        kind: 'sh',
+        note: `take the lease lock (${o.leaseSeconds} s lease, renewed while the run lives)`,
+        text: `now=$(date +%s)
+${sessionOf(L)}
+${holderBusy(p.root)}
+if ! mkdir ${L} 2>/dev/null; then
+  # Takeovers are serialized by a second mkdir: without it, a run that read the expired owner could move away the
+  # lock another run had just taken over, and both would hold it. A takeover lasts milliseconds, so a mutex older
+  # than 10 s was left by a shell killed in the middle of one. A run waits for a takeover in progress, then looks again.
+  T=${L}.takeover
+  [ $((now - $(stat -c %Y "$T" 2>/dev/null || echo "$now"))) -gt 10 ] && rmdir "$T" 2>/dev/null
+  took='' got=''
+  for _ in $(seq 30); do mkdir "$T" 2>/dev/null && got=1 && break; sleep 0.1; done
+  if [ -n "$got" ]; then
+    expires=$(sed -n 's/.*"expires":\\([0-9]*\\).*/\\1/p' ${L}/owner 2>/dev/null || true)
+    holder=$(cat ${L}/owner 2>/dev/null || echo '{}')
+    holder_run=$(sed -n 's/^{"run":"\\([^"]*\\)".*/\\1/p' ${L}/owner 2>/dev/null || true)
+    # The holder's session (its SSH runner) is gone: its connection closed and no step of it runs there any more.
+    ${sessionGone(L)}
+    if { [ -n "$gone" ] || { [ -n "$expires" ] && [ "$expires" -lt "$now" ]; }; } && ! sf_holder_busy "$holder_run" && mv ${L} ${L}.expired-$$ 2>/dev/null; then
+      mkdir ${L} 2>/dev/null && took=1
+      rm -rf ${L}.expired-$$
+    fi
+    [ -n "$took" ] && ${ownerJson(o)} > ${L}/owner
+    rmdir "$T"
+  fi
+  if [ -n "$took" ]; then
+    if [ -n "$gone" ]; then echo "SLOTFLIP_EVENT took over the lock of a run whose connection had closed: $holder"; else echo "SLOTFLIP_EVENT took over an expired lock: $holder"; fi
+  else
+    # The holder's owner file is written just after its mkdir: wait a moment so the message names who holds it now.
+    for _ in 1 2 3 4 5 6 7 8 9 10; do [ -s ${L}/owner ] && break; sleep 0.1; done
+    echo "locked by $(cat ${L}/owner 2>/dev/null || echo '{}')" >&2
+    exit ${LOCKED_EXIT}
+  fi
+fi
+${ownerJson(o)} > ${L}/owner${guard
+            ? `
+if [ "$(${guard.fingerprint})" != ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(guard.expect)} ]; then
+  rm -rf ${L}
+  echo "the host changed since this run read its state (another run finished meanwhile)" >&2
+  exit ${STALE_EXIT}
+fi`
+            : ''}`,
+    };
+}
+/** Renews our lease (every step, and the engine's heartbeat). A run that lost its lock stops at once. */
+function refreshLock(lock, o) {
+    const L = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(lock);
+    return `if grep -qF ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`"run":${JSON.stringify(o.run)}`)} ${L}/owner 2>/dev/null; then now=$(date +%s); ${sessionOf(L)}; ${ownerJson(o)} > ${L}/owner.tmp.$$ && mv -f ${L}/owner.tmp.$$ ${L}/owner
+elif [ -d ${L} ]; then echo "this run lost its lock to $(cat ${L}/owner 2>/dev/null)" >&2; exit ${LOCKED_EXIT}; fi`;
+}
+function releaseLock(lock, run) {
+    const L = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(lock);
+    return {
+        kind: 'sh',
+        note: 'release the lock if it is ours',
+        text: `if grep -qF ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`"run":${JSON.stringify(run)}`)} ${L}/owner 2>/dev/null; then rm -rf ${L}; fi`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 48949:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I3: () => (/* binding */ watchPaths),
+/* harmony export */   Ms: () => (/* binding */ startWatch),
+/* harmony export */   Mv: () => (/* binding */ markWatchesReported),
+/* harmony export */   W6: () => (/* binding */ unlockAfterWatch),
+/* harmony export */   _e: () => (/* binding */ abortWatch),
+/* harmony export */   cz: () => (/* binding */ markReceiptStart),
+/* harmony export */   ev: () => (/* binding */ watchUnit),
+/* harmony export */   kc: () => (/* binding */ HOST_FLIPPED_BACK),
+/* harmony export */   l5: () => (/* binding */ followWatch),
+/* harmony export */   vq: () => (/* binding */ letWatchGo)
+/* harmony export */ });
+/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50418);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61250);
+
+
+// The host keeps watch after a flip: the observe window, the receipt and what follows (or the flip back) run in a
+// transient systemd unit of their own, started by the flip step, so a runner that dies, is cancelled or loses its
+// network changes nothing. The run's step shell only follows the unit's log. One watch per instance at a time: the
+// lock is not given up while it runs (its pid file counts as a step of its run, host/lock.ts).
+const watchUnit = (instance) => `slotflip-${instance}-watch`;
+function watchPaths(instance, run) {
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance);
+    const dir = `${l.root}/watch/${run}`;
+    return {
+        dir,
+        script: `${dir}/watch.sh`,
+        log: `${dir}/log`,
+        /** What the watch decided: `ok` or `flipped-back <why>`. */
+        result: `${dir}/result`,
+        receipt: `${dir}/receipt.json`,
+        /** The watch as `status` shows it: run, release, since, until, state (waiting, observing, passed, flipped-back). */
+        status: `${l.root}/watch.json`,
+        /** Counted as a step shell of the run: the lock is not taken over while it lives (host/lock.ts, holderBusy). */
+        pidFile: `${l.root}/.pid-${run}-watch`,
+    };
+}
+/** Writes the watch's script and starts its unit; it sends its probes at once and waits for the flip to be done. */
+function startWatch(instance, run, script) {
+    const w = watchPaths(instance, run);
+    const unit = watchUnit(instance);
+    return [
+        {
+            kind: 'sh',
+            note: "the watch's folder (the last five runs' are kept)",
+            text: `install -d -m 0700 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.dir)}\nls -1dt ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).root}/watch`)}/*/ 2>/dev/null | tail -n +6 | xargs -r rm -rf`,
+        },
+        { kind: 'write', path: w.script, content: script, mode: '0700', secret: false },
+        {
+            kind: 'sh',
+            // KillMode=mixed: a stop signals the watch's own shell only, so a flip back it has begun is never cut short.
+            note: `start the host's watch of this flip (${unit}): observe, receipt, then finish or flip back on the host`,
+            text: `if systemctl is-active -q ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(unit)}; then echo "the host still watches an earlier flip (${unit})" >&2; exit 1; fi
+systemctl reset-failed ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(unit)} 2>/dev/null || true
+systemd-run --quiet --collect --unit=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(unit)} -p KillMode=mixed -p TimeoutStopSec=120 -p StandardOutput=append:${w.log} -p StandardError=append:${w.log} /bin/bash ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.script)}`,
+        },
+    ];
+}
+/**
+ * Where the receipt begins: the time (the new release's first answer counts from it) and the access log's size. Just
+ * before the flip; after a breaking migration, once the maintenance page is off (its 503s are by design).
+ */
+const markReceiptStart = (instance, run, accessLog) => ({
+    kind: 'sh',
+    note: 'the receipt begins here',
+    text: `stat -c %s ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(accessLog)} > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/offset`)} 2>/dev/null || echo 0 > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/offset`)}; date +%s.%3N > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/flipped`)}`,
+});
+/** The flip and its checks passed: the watch begins its window. */
+const letWatchGo = (instance, run) => ({
+    kind: 'sh',
+    note: 'the host begins its observe window',
+    text: `touch ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/go`)}`,
+});
+/** The run's own undo of the flip: the watch ends without acting (the run flips back itself). */
+function abortWatch(instance, run) {
+    const w = watchPaths(instance, run);
+    return {
+        kind: 'sh',
+        note: "end the host's watch (this run undoes the flip itself)",
+        text: `touch ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${w.dir}/abort`)}; systemctl stop ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(watchUnit(instance))} 2>/dev/null || true`,
+    };
+}
+/** Exit of the follow step when the host flipped back: the host undid the flip and recorded it already. */
+const HOST_FLIPPED_BACK = 11;
+/**
+ * The run's observe step: follows the watch's log until the unit ends, then reports what it decided (its receipt as a
+ * result line). The watch does not depend on this step: killing it, or losing the connection, changes nothing there.
+ */
+function followWatch(inst, run) {
+    const w = watchPaths(inst.id, run);
+    return {
+        kind: 'sh',
+        note: "follow the host's watch until it has decided",
+        // A cancelled run (SIGTERM to this shell) stops the watch: stopped while it observes, the host flips back and
+        // records it (the run's own undo would be a second actor), and this step reports that as usual.
+        text: `trap 'systemctl stop --no-block ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(watchUnit(inst.id))} 2>/dev/null' TERM
+pid=$(systemctl show -p MainPID --value ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(watchUnit(inst.id))} 2>/dev/null || echo 0)
+if [ "\${pid:-0}" != 0 ]; then tail -n +1 -f --pid="$pid" ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.log)} 2>/dev/null; else cat ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.log)} 2>/dev/null || true; fi
+while [ "\${pid:-0}" != 0 ] && kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
+# Reported, unless this step outlived its run's connection (the runner's sshd is gone): then the next run reports it.
+if [ -z "\${SLOTFLIP_RUNNER:-}" ] || case "$(cat "/proc/$(cut -d' ' -f4 "/proc/$SLOTFLIP_RUNNER/stat" 2>/dev/null)/comm" 2>/dev/null)" in sshd*) true ;; *) false ;; esac; then touch ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${w.dir}/reported`)}; fi
+[ ! -s ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.receipt)} ] || echo "SLOTFLIP_RESULT receipt $(cat ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.receipt)})"
+result=$(cat ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.result)} 2>/dev/null || true)
+case "$result" in
+  ok) ;;
+  flipped-back*) echo "\${result#flipped-back }" >&2; exit ${HOST_FLIPPED_BACK} ;;
+  *) echo "the host's watch ended without a decision (its log: ${w.log})" >&2; exit 1 ;;
+esac`,
+    };
+}
+/** Releases the lock unless the host's watch of this run still runs (it releases the lock itself when it ends). */
+function unlockAfterWatch(instance, run) {
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance);
+    const w = watchPaths(instance, run);
+    return {
+        kind: 'sh',
+        note: "release the lock if it is ours and the host no longer watches this run's flip",
+        text: `if { read -r p _ < ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.pidFile)} && kill -0 "$p"; } 2>/dev/null; then echo "SLOTFLIP_EVENT the host still watches this flip: it releases the lock when it ends"
+elif grep -qF ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`"run":${JSON.stringify(run)}`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.lock)}/owner 2>/dev/null; then rm -rf ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.lock)}; fi`,
+    };
+}
+/** A run that took the lock has read (and reported) what earlier watches decided: they are not reported again. */
+function markWatchesReported(instance) {
+    return {
+        kind: 'sh',
+        text: `for d in ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).root}/watch`)}/*/; do [ ! -d "$d" ] || touch "$d/reported"; done`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 50322:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zm: () => (/* binding */ compileOp),
+/* harmony export */   eX: () => (/* binding */ stepPidFile),
+/* harmony export */   qg: () => (/* binding */ compileStep)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _host_lock_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62703);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61250);
+
+
+
+/** Where a running step's shell records its pid: one file per run and step, so a cancel never hits another step. */
+const stepPidFile = (ctx, step) => `${ctx.root}/.pid-${ctx.run}-${step.id}`;
+function compileStep(step, ctx, ops = step.ops, event = 'step') {
+    const lines = [
+        'set -euo pipefail',
+        `install -d -m 0755 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.root)}`,
+        `sf_journal() { printf '{"run":"%s","${event}":"%s","event":"%s","at":%s%s}\\n' ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.run)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(step.id)} "$1" "$(date +%s.%3N)" "\${2:-}" >> ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.journal)}; }`,
+        'sf_journal start',
+        // Renew the lease (the engine's heartbeat renews it during long steps); a run that lost its lock stops here.
+        // A step the host acts on by itself (the follow of its watch) leaves the lock to the watch, which releases it.
+        ...(step.id === 'lock' || step.hostUndoes
+            ? []
+            : [(0,_host_lock_js__WEBPACK_IMPORTED_MODULE_2__/* .refreshLock */ .nM)(ctx.lock, { run: ctx.run, owner: ctx.owner, leaseSeconds: _host_lock_js__WEBPACK_IMPORTED_MODULE_2__/* .LEASE_SECONDS */ .Vb })]),
+        // "pid deadline": the engine cancels a running step by signalling this shell (engine/run.ts), and a later run
+        // taking over this run's expired lease waits for it, or stops it once past its time limit (host/lock.ts).
+        `echo "$$ $(( $(date +%s) + ${Math.ceil(step.timeoutMs / 1000)} ))" > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(stepPidFile(ctx, step))}`,
+        `sf_exit() { local rc=$?; rm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":$rc"; }`,
+        'trap sf_exit EXIT',
+        // Cancelled: record 143 explicitly (after a signal, $? in the EXIT trap says nothing useful).
+        `trap 'trap - EXIT; rm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":143"; exit 143' TERM`,
+    ];
+    for (const op of ops)
+        lines.push(compileOp(op));
+    return `${lines.join('\n')}\n`;
+}
+function compileOp(op) {
+    switch (op.kind) {
+        case 'run':
+            return (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .commandLine */ .ay)(op.argv);
+        case 'sh':
+            return op.text;
+        case 'write': {
+            const write = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .writeFileScript */ .Re)(op.path, op.content, op.mode, op.owner);
+            if (!op.onChange)
+                return write;
+            // Rewrite (and reload whatever reads it) only when the content differs: an nginx reload drops keep-alive clients.
+            // A reload that fails (`nginx -t` refusing the new file, or another file beside it) puts the previous file back:
+            // left in place, the new file would match on the next run, which would then never reload it.
+            const sha = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(op.content).digest('hex');
+            const path = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(op.path);
+            const prev = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${op.path}.slotflip-prev`);
+            return [
+                `if [ "$(sha256sum < ${path} 2>/dev/null | cut -d' ' -f1)" != ${sha} ]; then`,
+                `rm -f ${prev}; [ ! -e ${path} ] || cp -p ${path} ${prev}`,
+                write,
+                `if ! { ${op.onChange}
+}; then`,
+                `  if [ -e ${prev} ]; then mv -f ${prev} ${path}; else rm -f ${path}; fi`,
+                `  echo ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${op.path}: its reload failed (output above); the previous file is back in place`)} >&2; exit 1`,
+                'fi',
+                `rm -f ${prev}`,
+                'fi',
+            ].join('\n');
+        }
+        case 'upload':
+            // The executor streams the bytes to the path before the step's script runs (engine/uploads.ts): here they are
+            // only checked, and refused whole when they differ.
+            return `echo ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${op.sha256}  ${op.path}`)} | sha256sum --check --quiet - || { echo "upload of ${op.path} is corrupt (sha256 mismatch)" >&2; rm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(op.path)}; exit 65; }`;
+    }
+}
+
+
+/***/ }),
+
+/***/ 62960:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $D: () => (/* binding */ stateWrite),
+/* harmony export */   IC: () => (/* binding */ recordStep),
+/* harmony export */   Rl: () => (/* binding */ unlockStep),
+/* harmony export */   XC: () => (/* binding */ planOf),
+/* harmony export */   m4: () => (/* binding */ retireStep),
+/* harmony export */   pH: () => (/* binding */ MIN),
+/* harmony export */   s9: () => (/* binding */ lockStep),
+/* harmony export */   sf: () => (/* binding */ gateStep),
+/* harmony export */   y_: () => (/* binding */ flipStep),
+/* harmony export */   ys: () => (/* binding */ enableStep)
+/* harmony export */ });
+/* harmony import */ var _config_resolved_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31328);
+/* harmony import */ var _host_health_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32562);
+/* harmony import */ var _host_lock_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62703);
+/* harmony import */ var _host_release_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97043);
+/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50418);
+
+
+
+
+
+// The steps every plan shares, made in one place: a plan names what differs (a title, ops before or after) and the
+// rest (ids, phases, timeouts, the lock's lease) is the same in all of them.
+const MIN = 60_000;
+/** Takes the lease lock; `before`/`after` ops run in the same step. */
+function lockStep(instanceId, req, extra = {}) {
+    const lock = (0,_host_lock_js__WEBPACK_IMPORTED_MODULE_2__/* .acquireLock */ .IZ)((0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .layout */ .Zp)(instanceId), { run: req.run, owner: req.owner, leaseSeconds: _host_lock_js__WEBPACK_IMPORTED_MODULE_2__/* .LEASE_SECONDS */ .Vb }, req.guard);
+    return {
+        id: 'lock',
+        phase: 'lock',
+        title: extra.title ?? 'take the lease lock',
+        timeoutMs: MIN,
+        ops: [...(extra.before ?? []), lock, ...(extra.after ?? [])],
+    };
+}
+/** The plan's `finally`: releases the lock, after any cleanup `before` it. */
+function unlockStep(instanceId, run, title = 'release the lock', before = []) {
+    return {
+        id: 'unlock',
+        phase: 'record',
+        title,
+        timeoutMs: MIN,
+        ops: [...before, (0,_host_lock_js__WEBPACK_IMPORTED_MODULE_2__/* .releaseLock */ .x_)((0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .layout */ .Zp)(instanceId).lock, run)],
+    };
+}
+/** The host's state file as one write. */
+function stateWrite(instanceId, state) {
+    return {
+        kind: 'write',
+        path: (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .layout */ .Zp)(instanceId).state,
+        content: `${JSON.stringify(state, null, 2)}\n`,
+        mode: '0644',
+        secret: false,
+    };
+}
+/** Records the host's new state; `more` ops (pruning) follow the write. */
+function recordStep(instanceId, state, title, more = []) {
+    return { id: 'record', phase: 'record', title, timeoutMs: MIN, ops: [stateWrite(instanceId, state), ...more] };
+}
+/** The health gate on one slot, with the instance's own timeout and a minute for the connection. */
+function gateStep(inst, slot, version, title = `health gate on the ${slot} slot`) {
+    return {
+        id: 'gate',
+        phase: 'gate',
+        title,
+        timeoutMs: (0,_config_resolved_js__WEBPACK_IMPORTED_MODULE_0__/* .resolved */ .L$)(inst).healthTimeout * 1000 + MIN,
+        ops: [(0,_host_health_js__WEBPACK_IMPORTED_MODULE_1__/* .healthGate */ .Yr)(inst, slot, version)],
+    };
+}
+/** Makes the serving slot the one started at boot. */
+function enableStep(inst, slot) {
+    return {
+        id: 'enable',
+        phase: 'drain',
+        title: `start the ${slot} slot at boot`,
+        timeoutMs: MIN,
+        ops: [(0,_host_release_js__WEBPACK_IMPORTED_MODULE_4__/* .enableOnly */ .Wm)(inst.id, slot, Object.keys(inst.app.components))],
+    };
+}
+/** Stops a slot after its keep-warm window and drain (a timer on the host when the window is longer than 0). */
+function retireStep(inst, slot, windows, title, more = []) {
+    return {
+        id: 'retire',
+        phase: 'drain',
+        title,
+        timeoutMs: 5 * MIN,
+        ops: [(0,_host_release_js__WEBPACK_IMPORTED_MODULE_4__/* .retireSlot */ .Kt)(inst.id, slot, Object.keys(inst.app.components), windows.keepWarm, windows.drain), ...more],
+    };
+}
+/** The step that moves production traffic: `ops` flip (and confirm), `undo` flips back. */
+function flipStep(to, ops, undo, title = `flip traffic to the ${to} slot`) {
+    return { id: 'flip', phase: 'flip', title, timeoutMs: MIN, movesTraffic: true, ops, ...(undo ? { undo } : {}) };
+}
+/** A plan of this run: `format`, `run`, `owner` and `instance` filled in from the request. */
+function planOf(req, instance, rest) {
+    return { format: 1, run: req.run, owner: req.owner, instance, ...rest };
+}
+
+
+/***/ }),
+
+/***/ 9991:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  F$: () => (/* binding */ newRunId),
+  eC: () => (/* binding */ owner),
+  vP: () => (/* binding */ readHostWhenFree),
+  un: () => (/* binding */ readState)
+});
+
+// UNUSED EXPORTS: readHost
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/exit-codes.ts
+var exit_codes = __webpack_require__(91084);
+// EXTERNAL MODULE: ./src/shell/layout.ts
+var layout = __webpack_require__(50418);
+// EXTERNAL MODULE: ./src/host/lock.ts
+var lock = __webpack_require__(62703);
+// EXTERNAL MODULE: ./src/shell/quote.ts
+var quote = __webpack_require__(61250);
+// EXTERNAL MODULE: ./src/host/watch.ts
+var watch = __webpack_require__(48949);
+// EXTERNAL MODULE: ./src/shell/state.ts
+var shell_state = __webpack_require__(55547);
+;// CONCATENATED MODULE: ./src/host/probe.ts
+
+
+
+
+
+const MARK = '--- slotflip probe';
+/** Where nginx sends a component's traffic: the flip's symlink (unix sockets) or its upstream include (TCP). */
+function routeCommand(inst, component, listen) {
+    return listen === 'unix'
+        ? `readlink ${(0,quote/* quote */.hD)((0,layout/* layout */.Zp)(inst.id).currentSocket(component))}`
+        : `cat ${(0,quote/* quote */.hD)((0,layout/* layout */.Zp)(inst.id).upstreamFile(component))}`;
+}
+/** A shell command printing the fingerprint of everything a deploy plan is built from. */
+function fingerprintCommand(inst) {
+    const l = (0,layout/* layout */.Zp)(inst.id);
+    const routes = Object.entries(inst.app.components).map(([name, c]) => routeCommand(inst, name, c?.listen.type));
+    return `{ cat ${(0,quote/* quote */.hD)(l.state)}; ${routes.join('; ')}; ls ${(0,quote/* quote */.hD)(l.maintenanceFlag)}; } 2>/dev/null | sha256sum | cut -c1-64`;
+}
+function probeScript(inst) {
+    const l = (0,layout/* layout */.Zp)(inst.id);
+    const [name, first] = Object.entries(inst.app.components)[0] ?? [];
+    const route = name && first ? routeCommand(inst, name, first.listen.type) : 'true';
+    return [
+        `cat ${(0,quote/* quote */.hD)(l.state)} 2>/dev/null || echo null`,
+        `echo '${MARK} routed'; ${route} 2>/dev/null || true`,
+        ...layout/* SLOTS */._f.map((s) => `echo '${MARK} slot ${s}'; readlink ${(0,quote/* quote */.hD)(l.slotLink(s))} 2>/dev/null || true`),
+        ...layout/* SLOTS */._f.map((s) => `echo '${MARK} running ${s}'; systemctl is-active --quiet ${Object.keys(inst.app.components)
+            .map((c) => (0,quote/* quote */.hD)(`${l.unit(c)}${s}`))
+            .join(' ')} 2>/dev/null && echo yes || true`),
+        `echo '${MARK} maintenance'; [ -e ${(0,quote/* quote */.hD)(l.maintenanceFlag)} ] && echo on || true`,
+        `echo '${MARK} lock'; cat ${(0,quote/* quote */.hD)(`${l.lock}/owner`)} 2>/dev/null || true`,
+        `echo '${MARK} lock-session'; ${(0,lock/* sessionGone */.EL)((0,quote/* quote */.hD)(l.lock))}; [ -z "$gone" ] || echo gone`,
+        `echo '${MARK} watch'; w=$(cat ${(0,quote/* quote */.hD)(`${l.root}/watch.json`)} 2>/dev/null || true); r=$(printf '%s' "$w" | sed -n 's/^{"run":"\\([^"]*\\)".*/\\1/p'); [ -z "$r" ] || [ -e ${(0,quote/* quote */.hD)(`${l.root}/watch`)}/"$r"/reported ] || printf '%s\\n' "$w"`,
+        `echo '${MARK} watching'; systemctl is-active -q ${(0,quote/* quote */.hD)((0,watch/* watchUnit */.ev)(inst.id))} 2>/dev/null && echo yes || true`,
+        `echo '${MARK} journal'; tail -n 200 ${(0,quote/* quote */.hD)(l.journal)} 2>/dev/null || true`,
+        `echo '${MARK} fingerprint'; ${fingerprintCommand(inst)}`,
+        `echo '${MARK} now'; date +%s`,
+    ].join('\n');
+}
+/** Reads the probe's output. Pure, so every disagreement it can report is tested without a host. */
+function parseProbe(inst, stdout) {
+    const parts = new Map();
+    const chunks = stdout.split(`${MARK} `);
+    const stateText = chunks.shift() ?? '';
+    for (const chunk of chunks) {
+        const nl = chunk.indexOf('\n');
+        parts.set(nl < 0 ? chunk : chunk.slice(0, nl), nl < 0 ? '' : chunk.slice(nl + 1).trim());
+    }
+    const state = (0,shell_state/* parseState */.Bu)(stateText, inst.id);
+    const [, first] = Object.entries(inst.app.components)[0] ?? [];
+    const routedText = parts.get('routed') ?? '';
+    let routed = null;
+    if (first?.listen.type === 'unix')
+        routed = layout/* SLOTS */._f.find((s) => routedText.endsWith(`/${s}/app.sock`)) ?? null;
+    else if (first?.listen.type === 'tcp')
+        routed = layout/* SLOTS */._f.find((s) => routedText.includes(`:${first.listen[s]};`)) ?? null;
+    const slotRelease = {};
+    for (const s of layout/* SLOTS */._f) {
+        const target = parts.get(`slot ${s}`);
+        if (target)
+            slotRelease[s] = target.replace(/^.*\//, '');
+    }
+    let lock = null;
+    try {
+        const raw = JSON.parse(parts.get('lock') || 'null');
+        if (raw?.run)
+            lock = {
+                run: raw.run,
+                owner: raw.owner ?? '',
+                expires: Number(raw.expires ?? 0),
+                ...(parts.get('lock-session') === 'gone' ? { sessionGone: true } : {}),
+            };
+    }
+    catch {
+        lock = { run: '?', owner: parts.get('lock') ?? '', expires: 0 };
+    }
+    const journal = [];
+    for (const line of (parts.get('journal') ?? '').split('\n')) {
+        try {
+            const e = JSON.parse(line);
+            if (e.run && (e.event === 'start' || e.event === 'end'))
+                journal.push(e);
+        }
+        catch {
+            // a line cut by a full disk or a kill mid-write: the lines around it still count
+        }
+    }
+    const slotRunning = { blue: parts.get('running blue') === 'yes', green: parts.get('running green') === 'yes' };
+    let unreportedWatch;
+    try {
+        const w = JSON.parse(parts.get('watch') || 'null');
+        if (w?.run)
+            unreportedWatch = { run: w.run, release: w.release, state: w.state, reason: w.reason ?? '' };
+    }
+    catch {
+        // a watch file cut mid-write says nothing
+    }
+    return {
+        state,
+        routed,
+        slotRelease,
+        slotRunning,
+        maintenance: parts.get('maintenance') === 'on',
+        lock,
+        journal,
+        watching: parts.get('watching') === 'yes',
+        ...(unreportedWatch ? { unreportedWatch } : {}),
+        fingerprint: parts.get('fingerprint') ?? '',
+        now: Number(parts.get('now') ?? 0),
+    };
+}
+
+// EXTERNAL MODULE: ./src/host/release.ts
+var host_release = __webpack_require__(97043);
+;// CONCATENATED MODULE: ./src/host/recover.ts
+
+/**
+ * The last run in the journal that acted on the host (runs refused at the lock are skipped: they did nothing), when
+ * it neither finished (its unlock ended) nor is still alive (it holds an unexpired lease).
+ */
+function interruptedRun(journal, lock, now, watching = false) {
+    const runs = [...new Set(journal.map((e) => e.run))].reverse();
+    for (const run of runs) {
+        const own = journal.filter((e) => e.run === run);
+        const tail = own.at(-1);
+        const step = tail.step ?? tail.undo ?? '?';
+        if (own.every((e) => e.step === 'lock') && tail.event === 'end' && tail.code !== 0)
+            continue;
+        if (lock && lock.run === run && ((lock.expires >= now && !lock.sessionGone) || watching))
+            return undefined; // alive (or the host watches its flip): the lock step waits for it
+        // Finished: its lock was released (by the run, or by the host's watch after the run's own last step).
+        if (own.some((e) => e.step === 'unlock' && e.event === 'end'))
+            return undefined;
+        return { run, step, running: tail.event === 'start', at: tail.at };
+    }
+    return undefined;
+}
+function recover(probe) {
+    const notes = [];
+    let state = probe.state;
+    const interrupted = interruptedRun(probe.journal, probe.lock, probe.now, probe.watching);
+    if (interrupted) {
+        const when = new Date(interrupted.at * 1000).toISOString();
+        notes.push(`run ${interrupted.run} stopped ${interrupted.running ? 'during' : 'after'} its ${interrupted.step} step at ${when} without finishing; this run completes or replaces what it left`);
+    }
+    const w = probe.unreportedWatch;
+    if (w) {
+        const did = w.state === 'passed'
+            ? 'it passed its observe window and the host finished the deploy'
+            : w.state === 'flipped-back'
+                ? `the host flipped it back and held it (${w.reason})`
+                : `the watch is ${w.state}`;
+        notes.push(`run ${w.run} ended before it could report its flip to release ${w.release}: ${did}`);
+    }
+    const routed = probe.routed;
+    if (routed && routed !== state.active) {
+        const release = probe.slotRelease[routed] ?? 'unknown';
+        const flippedAt = probe.journal.filter((e) => e.step === 'flip' && e.event === 'end' && e.code === 0).at(-1)?.at;
+        state = {
+            ...state,
+            active: routed,
+            slots: {
+                ...state.slots,
+                [routed]: {
+                    release,
+                    version: (0,host_release/* versionOf */.E4)(release),
+                    since: flippedAt ? new Date(flippedAt * 1000).toISOString() : new Date(probe.now * 1000).toISOString(),
+                },
+            },
+            releases: state.releases.includes(release) ? state.releases : [...state.releases, release],
+        };
+        notes.push(`nginx routes to the ${routed} slot (release ${release}), but state.json recorded ${probe.state.active ?? 'no live slot'}: the ${routed} slot is taken as live`);
+    }
+    const adopted = routed !== null && routed !== probe.state.active;
+    const converge = interrupted
+        ? `run ${interrupted.run} did not finish`
+        : adopted
+            ? 'state.json did not record the last flip'
+            : probe.maintenance
+                ? 'the maintenance page is on'
+                : undefined;
+    if (probe.maintenance)
+        notes.push("the maintenance page is on (a breaking migration's deploy did not finish): it stays on until a deploy flips to a release that passes its health gate");
+    return { state, notes, interrupted, converge };
+}
+
+;// CONCATENATED MODULE: ./src/session/run-context.ts
+
+
+
+
+
+
+
+
+// What every command that changes a host needs: a run id, who runs it, and what the host's state is.
+function newRunId(now = new Date()) {
+    return `${now
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d+Z$/, 'Z')}-${(0,external_node_crypto_.randomBytes)(2).toString('hex')}`;
+}
+function owner() {
+    const e = process.env;
+    if (e.GITHUB_RUN_ID && e.GITHUB_REPOSITORY)
+        return `${e.GITHUB_SERVER_URL ?? 'https://github.com'}/${e.GITHUB_REPOSITORY}/actions/runs/${e.GITHUB_RUN_ID}`;
+    return `${(0,external_node_os_.userInfo)().username}@${(0,external_node_os_.hostname)()}`;
+}
+const readFailed = (stderr) => new errors/* SlotflipError */.u0('connect', `reading the host's state failed: ${stderr.trim()}`, 'Check the target', exit_codes/* ExitCode */.y.connection);
+async function readState(transport, instance) {
+    const r = await transport.script(`cat ${(0,layout/* layout */.Zp)(instance).state} 2>/dev/null || echo null`);
+    if (r.code !== 0)
+        throw readFailed(r.stderr);
+    return (0,shell_state/* parseState */.Bu)(r.stdout, instance);
+}
+/** The state a plan is built from: what state.json says, reconciled with what a killed run left (host/recover.ts). */
+async function readHost(transport, inst) {
+    const r = await transport.script(probeScript(inst), { timeoutMs: 30_000 });
+    if (r.code !== 0)
+        throw readFailed(r.stderr);
+    let probe;
+    try {
+        probe = parseProbe(inst, r.stdout);
+    }
+    catch (err) {
+        throw new errors/* SlotflipError */.u0('connect', `${(0,layout/* layout */.Zp)(inst.id).state} on ${transport.label} is unreadable: ${err instanceof Error ? err.message : String(err)}`, 'Restore it from the history in the journal, or move it aside to start over', exit_codes/* ExitCode */.y.connection);
+    }
+    return {
+        probe,
+        recovery: recover(probe),
+        guard: { fingerprint: fingerprintCommand(inst), expect: probe.fingerprint },
+    };
+}
+/** Plans are made from a host no other live run is changing: wait (up to --lock-wait) while another run holds the lock. */
+async function readHostWhenFree(transport, inst, waitUntil, waiting) {
+    let said = '';
+    for (;;) {
+        const host = await readHost(transport, inst);
+        const lock = host.probe.lock;
+        const watched = !!lock && host.probe.watching;
+        if (!lock || ((lock.expires < host.probe.now || lock.sessionGone) && !watched) || Date.now() >= waitUntil)
+            return host;
+        if (said !== lock.run)
+            waiting(watched
+                ? `the host observes the flip of run ${lock.run} (${lock.owner}); it finishes the deploy or flips back, then frees the lock`
+                : `${lock.owner} (run ${lock.run}; its lease is renewed while it lives)`);
+        said = lock.run;
+        await new Promise((r) => setTimeout(r, 2000));
+    }
+}
+
+
+/***/ }),
+
+/***/ 87731:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ exitCodeFor),
+/* harmony export */   n: () => (/* binding */ notRunSummary)
+/* harmony export */ });
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91084);
+
+/** The exit code an outcome means (documented in the README). */
+function exitCodeFor(outcome) {
+    if (outcome.kind === 'completed')
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.ok;
+    if (outcome.kind === 'locked' || outcome.kind === 'stale')
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.locked;
+    if (outcome.disconnected)
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.connection;
+    if (!outcome.undone || outcome.pastNoReturn)
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.rollbackFailed;
+    if (outcome.step.phase === 'gate' && !outcome.cancelled)
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.healthGateRolledBack;
+    if (outcome.step.id === 'db-check' && outcome.code === _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.restoreUnsafe)
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.restoreUnsafe;
+    if (outcome.step.id === 'preflight' && !outcome.cancelled)
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.preflight;
+    return _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .y.rolledBackAfterFailure;
+}
+/** The summary of an outcome that never got to run the plan's steps (a held lock, a host that changed meanwhile). */
+function notRunSummary(outcome, mask) {
+    if (outcome.kind === 'locked')
+        return `locked by ${mask(outcome.holder)}`;
+    if (outcome.kind === 'stale')
+        return 'the host changed while this run waited for the lock; run it again';
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 55547:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $k: () => (/* binding */ withHistory),
+/* harmony export */   Bu: () => (/* binding */ parseState),
+/* harmony export */   p$: () => (/* binding */ emptyState)
+/* harmony export */ });
+/* unused harmony export HISTORY_LIMIT */
+const HISTORY_LIMIT = 50;
+function emptyState(instance) {
+    return { format: 1, instance, active: null, slots: {}, releases: [], hold: null, history: [] };
+}
+/** Reads state.json as the host has it; anything else is an error naming the file, never a guess. */
+function parseState(text, instance) {
+    const trimmed = text.trim();
+    if (trimmed === '' || trimmed === 'null')
+        return emptyState(instance);
+    const raw = JSON.parse(trimmed);
+    if (raw.format !== 1)
+        throw new Error(`state.json has format ${String(raw.format)}; this slotflip reads format 1`);
+    return { ...emptyState(instance), ...raw };
+}
+function withHistory(state, entry) {
+    return { ...state, history: [...state.history, entry].slice(-HISTORY_LIMIT) };
+}
+
+
+/***/ }),
+
+/***/ 39287:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ connectTarget)
+/* harmony export */ });
+/* harmony import */ var _local_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2042);
+/* harmony import */ var _ssh_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35852);
+
+
+/** The transport an instance's target names. The caller's environment never crosses into the target. */
+async function connectTarget(instance, secrets) {
+    const t = instance.target;
+    const ssh = () => ({
+        host: t.host,
+        port: t.port ?? 22,
+        user: t.user ?? 'root',
+        hostKeys: t.host_keys ?? [],
+        privateKey: secrets[t.ssh_key_secret] ?? '',
+    });
+    if (t.transport === 'ssh')
+        return _ssh_js__WEBPACK_IMPORTED_MODULE_1__/* .SshTransport */ .e.connect(ssh());
+    if (t.transport === 'pct') {
+        // `pct exec` forwards the caller's environment unless told not to: --keep-env 0, always.
+        const pct = ['pct', 'exec', String(t.vmid), '--keep-env', '0', '--'];
+        // Over SSH to the Proxmox host (a runner elsewhere), or on the host itself (a self-hosted runner there).
+        if (t.pct_via === 'ssh')
+            return _ssh_js__WEBPACK_IMPORTED_MODULE_1__/* .SshTransport */ .e.connect({ ...ssh(), remote: [...pct, 'bash', '-s'] });
+        return new _local_js__WEBPACK_IMPORTED_MODULE_0__/* .PrefixTransport */ .W3(`pct exec ${t.vmid}`, pct);
+    }
+    return new _local_js__WEBPACK_IMPORTED_MODULE_0__/* .PrefixTransport */ .W3('this machine', []);
+}
+
+
+/***/ })
+
+};
