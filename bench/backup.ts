@@ -52,9 +52,17 @@ if (first.code !== 0) throw new Error(`deploy failed: ${first.stderr}`);
 
 // The data: rows of hex text (compressible about as much as real app data), until the database holds MB megabytes.
 process.stderr.write(`generating a ${MB} MB database in ${INSTANCE}... `);
-await sh(`${asPostgres(`CREATE TABLE IF NOT EXISTS bench_rows (id bigint PRIMARY KEY, owner int, title text, body text, created timestamptz); ALTER TABLE bench_rows OWNER TO ${LAB_DB.user}`)}
+await sh(`${asPostgres(
+  `CREATE TABLE IF NOT EXISTS bench_rows (id bigint PRIMARY KEY, owner int, title ` +
+    `text, body text, created timestamptz); ALTER TABLE bench_rows OWNER TO ${LAB_DB.user}`,
+)}
 while [ "$(${asPostgres('SELECT pg_database_size(current_database()) / 1048576')})" -lt ${MB} ]; do
-  ${asPostgres("INSERT INTO bench_rows SELECT n, n % 997, 'task ' || n, md5(n::text) || md5(random()::text) || repeat(md5((n * 7)::text), 2) || md5(random()::text), now() - (n || ' s')::interval FROM generate_series((SELECT coalesce(max(id), 0) + 1 FROM bench_rows), (SELECT coalesce(max(id), 0) + 500000 FROM bench_rows)) n")}
+  ${asPostgres(
+    "INSERT INTO bench_rows SELECT n, n % 997, 'task ' || n, md5(n::text) || md5(random()::text) " +
+      ("|| repeat(md5((n * 7)::text), 2) || md5(random()::text), now() - (n || ' s')::interval FROM " +
+        ('generate_series((SELECT coalesce(max(id), 0) + 1 FROM bench_rows), (SELECT coalesce(max(id), 0) + 500000 ' +
+          'FROM bench_rows)) n')),
+  )}
 done
 ${asPostgres('VACUUM ANALYZE bench_rows')}`);
 const dbBytes = Number(await sh(asPostgres('SELECT pg_database_size(current_database())')));
@@ -134,7 +142,10 @@ try {
 } finally {
   // The lab goes back to its usual size whatever happened (the tests back it up many times).
   await sh(
-    `rm -f ${adminPass} ${backups}/plain.dump ${made.map((id) => `${backups}/${id}.tar.age ${backups}/${id}.manifest.json`).join(' ')}\n${asPostgres('DROP TABLE IF EXISTS bench_rows')}`,
+    `rm -f ${adminPass} ${backups}/plain.dump ` +
+      `${made
+        .map((id) => `${backups}/${id}.tar.age ` + `${backups}/${id}.manifest.json`)
+        .join(' ')}\n${asPostgres('DROP TABLE IF EXISTS bench_rows')}`,
   );
 }
 
@@ -161,18 +172,26 @@ if (process.argv.includes('--json')) {
   console.log(JSON.stringify({ databaseBytes: dbBytes, rounds, rows }));
 } else {
   console.log(
-    `database ${(dbBytes / 1048576).toFixed(0)} MB (pg_database_size), ${rounds} rounds, medians; throughput = database size / wall time; ratio = plain time / slotflip time (target >= 0.9)`,
+    `database ${(dbBytes / 1048576).toFixed(0)} MB (pg_database_size), ${rounds} rounds, medians; ` +
+      `throughput = database size / wall time; ratio = plain time / slotflip time (target >= 0.9)`,
   );
   console.log(
     '             plain tools              slotflip (hash + age + verify)     bytes plain / slotflip      ratio',
   );
   for (const x of rows) {
     console.log(
-      `${x.what.padEnd(11)}  ${x.plainSeconds.toFixed(1).padStart(6)} s ${x.plainMBps.toFixed(0).padStart(5)} MB/s     ${x.slotflipSeconds.toFixed(1).padStart(6)} s ${x.slotflipMBps.toFixed(0).padStart(5)} MB/s           ${(x.plainBytes / 1048576).toFixed(1).padStart(7)} / ${(x.slotflipBytes / 1048576).toFixed(1).padStart(7)} MB   ${x.ratio.toFixed(2).padStart(5)} ${x.ratio >= 0.9 ? 'met' : 'NOT met'}`,
+      `${x.what.padEnd(11)}  ${x.plainSeconds.toFixed(1).padStart(6)} s ` +
+        (`${x.plainMBps.toFixed(0).padStart(5)} MB/s     ${x.slotflipSeconds.toFixed(1).padStart(6)} s ` +
+          (`${x.slotflipMBps.toFixed(0).padStart(5)} MB/s           ` +
+            `${(x.plainBytes / 1048576).toFixed(1).padStart(7)} ` +
+            (`/ ${(x.slotflipBytes / 1048576).toFixed(1).padStart(7)} MB   ${x.ratio.toFixed(2).padStart(5)} ` +
+              `${x.ratio >= 0.9 ? 'met' : 'NOT met'}`))),
     );
   }
   for (const x of rows.slice(1))
     console.log(
-      `${x.what}: the restore step ${x.restoreStepSeconds!.toFixed(1)} s (pg_restore into the new database and the per-table comparison); before it ${(x.slotflipSeconds - x.restoreStepSeconds!).toFixed(1)} s (start, fetch, sha256, decryption, unpack, drop)`,
+      `${x.what}: the restore step ${x.restoreStepSeconds!.toFixed(1)} s (pg_restore into the new database ` +
+        (`and the per-table comparison); before it ${(x.slotflipSeconds - x.restoreStepSeconds!).toFixed(1)} s ` +
+          `(start, fetch, sha256, decryption, unpack, drop)`),
     );
 }

@@ -10,7 +10,10 @@ import { quote } from '../src/shell/quote.js';
 /** Waits (at most 30 s) until the slot's socket answers /health: the "wait until it is up" every script has. */
 function waitHealthy(instance: string, slot: Slot): string {
   const sock = layout(instance).socket('api', slot);
-  return `for _ in $(seq 300); do [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 1 --unix-socket ${quote(sock)} http://localhost/health)" = 200 ] && break; sleep 0.1; done`;
+  return (
+    `for _ in $(seq 300); do [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 1 --unix-socket ` +
+    `${quote(sock)} http://localhost/health)" = 200 ] && break; sleep 0.1; done`
+  );
 }
 
 /** Stop, replace, start, wait: prints the milliseconds from the stop to healthy again. */

@@ -8,7 +8,8 @@
 //   rollback     = after each deploy, `slotflip rollback` under the same load (warm: only a flip), timed from the
 //                  command's start until nginx routes to the previous release; once at the end a cold rollback
 //                  (the previous slot stopped: started and gated first). Its failures count with the deploy's.
-// Beside them, the same number of updates the usual ways (bench/baselines.ts), on the same instance under the same load:
+// Beside them, the same number of updates the usual ways (bench/baselines.ts), on the same instance under the same
+// load:
 //   in place  stop, replace, start: failed requests, and the downtime from the stop until it answers again
 //   reload    nginx's upstream rewritten and reloaded between two running slots: failed requests, reload time
 // Usage (root): npx tsx bench/deploy.ts [--deploys N] [--json]
@@ -176,21 +177,29 @@ const extra = {
 };
 
 console.log(
-  `deploy: ${N} cycles of a blue-green deploy (2.0.0 over 1.0.0) and a warm rollback, then a cold rollback, in the lab, under keep-alive load`,
+  `deploy: ${N} cycles of a blue-green deploy (2.0.0 over 1.0.0) and a warm rollback, then a cold rollback, ` +
+    `in the lab, under keep-alive load`,
 );
 console.log('cycle   wall s   engine s   flip ms   ssh conns   rollback ms   requests   req/s   failed');
 for (const r of rows) {
   console.log(
-    `${String(r.deploy).padStart(5)}   ${r.wallSeconds!.toFixed(1).padStart(6)}   ${r.engineSeconds!.toFixed(2).padStart(8)}   ${r.flipMs!.toFixed(0).padStart(7)}   ${String(r.sshConnections).padStart(9)}   ${r.rollbackMs!.toFixed(0).padStart(11)}   ${String(r.requests).padStart(8)}   ${r.requestsPerSecond!.toFixed(0).padStart(5)}   ${String(r.failed).padStart(6)}`,
+    `${String(r.deploy).padStart(5)}   ${r.wallSeconds!.toFixed(1).padStart(6)}   ` +
+      (`${r.engineSeconds!.toFixed(2).padStart(8)}   ${r.flipMs!.toFixed(0).padStart(7)}   ` +
+        (`${String(r.sshConnections).padStart(9)}   ${r.rollbackMs!.toFixed(0).padStart(11)}   ` +
+          (`${String(r.requests).padStart(8)}   ${r.requestsPerSecond!.toFixed(0).padStart(5)}   ` +
+            `${String(r.failed).padStart(6)}`))),
   );
 }
 console.log('cycle   receipt: requests   load generator, same window   off by   failed   new release first answered');
 for (const r of rows)
   console.log(
-    `${String(r.deploy).padStart(5)}   ${String(r.receiptRequests).padStart(17)}   ${String(r.loadRequests).padStart(28)}   ${r.receiptOffPercent!.toFixed(2).padStart(5)}%   ${String(r.receiptFailed).padStart(6)}   ${r.firstNewMs} ms after the flip`,
+    `${String(r.deploy).padStart(5)}   ${String(r.receiptRequests).padStart(17)}   ` +
+      (`${String(r.loadRequests).padStart(28)}   ${r.receiptOffPercent!.toFixed(2).padStart(5)}%   ` +
+        `${String(r.receiptFailed).padStart(6)}   ${r.firstNewMs} ms after the flip`),
   );
 console.log(
-  ` cold   rollback ${cold.ms} ms (start and gate the stopped slot, then flip)        ${String(extra.requests).padStart(8)}           ${String(extra.failed).padStart(6)}`,
+  ` cold   rollback ${cold.ms} ms (start and gate the stopped slot, then flip)        ` +
+    `${String(extra.requests).padStart(8)}           ${String(extra.failed).padStart(6)}`,
 );
 const m = {
   engineSeconds: median(rows.map((r) => r.engineSeconds!)),
@@ -203,13 +212,19 @@ const m = {
   coldRollbackMs: cold.ms,
 };
 console.log(
-  `receipt: its count of users' requests is within ${m.receiptOffPercent.toFixed(2)}% of the load generator's in the same window (target 1%: ${m.receiptOffPercent <= 1 ? 'met' : 'MISSED'})`,
+  `receipt: its count of users' requests is within ${m.receiptOffPercent.toFixed(2)}% of the load ` +
+    `generator's in the same window (target 1%: ${m.receiptOffPercent <= 1 ? 'met' : 'MISSED'})`,
 );
 console.log(
-  `median warm rollback ${m.warmRollbackMs} ms (target < 3000 ms: ${m.warmRollbackMs < 3000 ? 'met' : 'MISSED'}); cold rollback ${m.coldRollbackMs} ms`,
+  `median warm rollback ${m.warmRollbackMs} ms (target < 3000 ms: ` +
+    `${m.warmRollbackMs < 3000 ? 'met' : 'MISSED'}); cold rollback ${m.coldRollbackMs} ms`,
 );
 console.log(
-  `median engine time ${m.engineSeconds.toFixed(2)} s (target < 5 s: ${m.engineSeconds < 5 ? 'met' : 'MISSED'}); median flip ${m.flipMs.toFixed(0)} ms (target < 1000 ms: ${m.flipMs < 1000 ? 'met' : 'MISSED'}); ssh connections per deploy at most ${m.sshConnections} (target 1: ${m.sshConnections === 1 ? 'met' : 'MISSED'}); failed requests ${m.failed} (target 0: ${m.failed === 0 ? 'met' : 'MISSED'})`,
+  `median engine time ${m.engineSeconds.toFixed(2)} s (target < 5 s: ` +
+    (`${m.engineSeconds < 5 ? 'met' : 'MISSED'}); median flip ${m.flipMs.toFixed(0)} ms (target < 1000 ms: ` +
+      (`${m.flipMs < 1000 ? 'met' : 'MISSED'}); ssh connections per deploy at most ${m.sshConnections} (target 1: ` +
+        (`${m.sshConnections === 1 ? 'met' : 'MISSED'}); failed requests ${m.failed} (target 0: ` +
+          `${m.failed === 0 ? 'met' : 'MISSED'})`))),
 );
 
 // The baselines, on the two releases slotflip left on the host, the same number of cycles (an update and its
@@ -251,19 +266,24 @@ const slotflipRequests = rows.reduce((s, r) => s + r.requests!, extra.requests);
 const col = (x: string) => x.padEnd(26);
 console.log('');
 console.log(
-  `side by side: ${N} cycles each, an update and its rollback (slotflip: and one more cold); same instance, same load (${LOAD.ratePerSecond} req/s, ${LOAD.connections} keep-alive connections, reads and writes)`,
+  `side by side: ${N} cycles each, an update and its rollback (slotflip: and one more cold); same instance, ` +
+    `same load (${LOAD.ratePerSecond} req/s, ${LOAD.connections} keep-alive connections, reads and writes)`,
 );
 console.log(
   `${''.padEnd(22)}${col('slotflip blue-green')}${col('in place (stop/start)')}${col('nginx upstream + reload')}`,
 );
 console.log(
-  `${'failed requests'.padEnd(22)}${col(`${m.failed} of ${slotflipRequests}`)}${col(`${inPlace.failed} of ${inPlace.requests}`)}${col(`${reload.failed} of ${reload.requests}`)}`,
+  `${('failed ' + 'requests').padEnd(22)}${col(`${m.failed} of ` + `${slotflipRequests}`)}${col(
+    `${inPlace.failed} of ` + `${inPlace.requests}`,
+  )}${col(`${reload.failed} of ${reload.requests}`)}`,
 );
 console.log(
   `${'lost acked writes'.padEnd(22)}${col(String(m.lost))}${col(String(inPlace.lost))}${col(String(reload.lost))}`,
 );
 console.log(
-  `${'switch, median'.padEnd(22)}${col(`${m.flipMs.toFixed(0)} ms flip`)}${col(`${median(inPlace.ms).toFixed(0)} ms down`)}${col(`${median(reload.ms).toFixed(0)} ms reload`)}`,
+  `${('switch, ' + 'median').padEnd(22)}${col(
+    `${m.flipMs.toFixed(0)} ms ` + `flip`,
+  )}${col(`${median(inPlace.ms).toFixed(0)} ms down`)}${col(`${median(reload.ms).toFixed(0)} ms reload`)}`,
 );
 if (process.argv.includes('--json')) {
   console.log(

@@ -23,7 +23,10 @@ export const killAt = (step: string): Fault => ({
   expect: (code, signal) => signal === 'SIGKILL' || code === 0,
 });
 
-/** A service stopped for a few seconds while the gate runs: the gate waits it out or fails (exit 10), never flips to a broken slot. */
+/**
+ * A service stopped for a few seconds while the gate runs: the gate waits it out or fails (exit 10), never flips to a
+ * broken slot.
+ */
 const serviceStopped = (name: string, unit: string, ready: string): Fault => ({
   name: `${name} stopped during the gate`,
   at: { step: 'gate', event: 'start' },
@@ -72,7 +75,8 @@ export const otherFaults: Fault[] = [
     name: 'backup disk full',
     prepare: async () =>
       void (await sh(
-        `mount -t tmpfs -o size=4m slotflip-fault-bench ${root}/backups && (dd if=/dev/zero of=${root}/backups/filler bs=64k 2>/dev/null || true)`,
+        `mount -t tmpfs -o size=4m slotflip-fault-bench ${root}/backups && (dd if=/dev/zero ` +
+          `of=${root}/backups/filler bs=64k 2>/dev/null || true)`,
       )),
     // Refused by the preflight's disk check (4), or the dump fails on the full disk (11): nothing changed either way.
     expect: exitedWith([4, 11]),

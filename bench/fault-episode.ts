@@ -42,7 +42,10 @@ export interface Fault {
   heal?: (run: Run) => Promise<Record<string, boolean>>;
   /** The faulted run's ending that counts as handled (its exit code, or the signal that killed it). */
   expect: (code: number | null, signal: NodeJS.Signals | null) => boolean;
-  /** The fault takes the service itself away (a stopped database): failures while it lasts are the fault's, counted apart. */
+  /**
+   * The fault takes the service itself away (a stopped database): failures while it lasts are the fault's, counted
+   * apart.
+   */
   outage?: boolean;
 }
 
@@ -55,7 +58,8 @@ async function liveVersion(): Promise<string> {
 async function existingRows(maxId?: number): Promise<{ maxId: number; digest: string }> {
   const where = maxId === undefined ? '' : ` WHERE id <= ${maxId}`;
   const out = await sh(
-    `runuser -u postgres -- psql -d ${LAB_DB.name} -At -F ' ' -c "SELECT coalesce(max(id), 0), count(*), coalesce(sum(hashtext(t::text)::bigint), 0) FROM tasks t${where}"`,
+    `runuser -u postgres -- psql -d ${LAB_DB.name} -At -F ' ' -c "SELECT coalesce(max(id), 0), count(*), ` +
+      `coalesce(sum(hashtext(t::text)::bigint), 0) FROM tasks t${where}"`,
   );
   const [max, count, sum] = out.split(' ');
   return { maxId: Number(max), digest: `${count}:${sum}` };
@@ -106,7 +110,8 @@ export async function episode(fault: Fault) {
   // (or the host's watch of its flip has ended), not when its lease runs out.
   const next = await deploy(envFor((await liveVersion()) === '2.0.0' ? '1.0.0' : '2.0.0'), '--lock-wait', '15s');
   const convergedMs = Date.now() - ended;
-  // From the kill to the next run holding the lock (the host's clock is this machine's: a container shares the kernel's).
+  // From the kill to the next run holding the lock (the host's clock is this machine's: a container shares the
+  // kernel's).
   const nextId = /deploy (\S+): /.exec(next.stderr)?.[1];
   const lockAt = nextId
     ? Number(
@@ -144,7 +149,10 @@ export async function episode(fault: Fault) {
     converged: again.code === 20,
     lockFree: lockLeft === 'free',
     seconds: Math.round(convergedMs / 100) / 10,
-    /** SIGKILL faults: seconds from the kill to the next run holding the lock, and what the lease alone would have taken. */
+    /**
+     * SIGKILL faults: seconds from the kill to the next run holding the lock, and what the lease alone would have
+     * taken.
+     */
     ...(killedAt && lockAt ? { lockSeconds: Math.round((lockAt * 1000 - killedAt) / 100) / 10 } : {}),
     ...(run.measured.leaseWaitMs !== undefined
       ? { leaseSeconds: Math.round(run.measured.leaseWaitMs / 100) / 10 }

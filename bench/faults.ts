@@ -60,7 +60,8 @@ if (sample) {
   boundaries = steps.filter((s) => s === 'migrate' || s === 'flip' || picked.includes(s));
   others = [...otherFaults].sort(() => rnd() - 0.5).slice(0, Number(sample));
   console.log(
-    `faults: seed ${seed} (repeat with --seed ${seed}): SIGKILL after ${boundaries.join(', ')} of ${steps.join(', ')}; ${others.map((f) => f.name).join('; ')}`,
+    `faults: seed ${seed} (repeat with --seed ${seed}): SIGKILL after ${boundaries.join(', ')} of ` +
+      `${steps.join(', ')}; ${others.map((f) => f.name).join('; ')}`,
   );
 } else console.log(`faults: every boundary (${steps.join(', ')}) and ${others.length} other faults`);
 
@@ -102,11 +103,14 @@ const lockMedian = median(kills.map((r) => r.lockSeconds!));
 const leaseMedian = median(rows.flatMap((r) => (r.leaseSeconds === undefined ? [] : [r.leaseSeconds])));
 if (kills.length)
   console.log(
-    `faults: from SIGKILL to the next run holding the lock: median ${lockMedian.toFixed(1)} s over ${kills.length} kills (max ${Math.max(...kills.map((r) => r.lockSeconds!)).toFixed(1)} s); the lease alone: median ${leaseMedian.toFixed(1)} s`,
+    `faults: from SIGKILL to the next run holding the lock: median ${lockMedian.toFixed(1)} s over ` +
+      (`${kills.length} kills (max ${Math.max(...kills.map((r) => r.lockSeconds!)).toFixed(1)} s); the lease ` +
+        `alone: median ${leaseMedian.toFixed(1)} s`),
   );
 const allPassed = rows.every(passed);
 console.log(
-  `faults: ${rows.length} faults, ${allPassed ? 'all passed' : 'SOME FAILED'} (each handled, 0 failed requests, 0 lost writes, earlier rows unchanged, the next run converges, no lock left)`,
+  `faults: ${rows.length} faults, ${allPassed ? 'all passed' : 'SOME FAILED'} (each handled, 0 failed ` +
+    `requests, 0 lost writes, earlier rows unchanged, the next run converges, no lock left)`,
 );
 if (process.argv.includes('--json'))
   console.log(

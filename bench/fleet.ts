@@ -74,7 +74,9 @@ const figures = {
 if (json) console.log(JSON.stringify(figures));
 else {
   console.log(
-    `update 1.0.0 -> 2.0.0, waits 0    one alone ${(one.wallMs / 1000).toFixed(1)} s    ${N} at once ${(many.wallMs / 1000).toFixed(1)} s (each ${many.eachMs.map((m) => (m / 1000).toFixed(1)).join(', ')} s)    ratio ${figures.ratio}`,
+    `update 1.0.0 -> 2.0.0, waits 0    one alone ${(one.wallMs / 1000).toFixed(1)} s    ${N} at once ` +
+      (`${(many.wallMs / 1000).toFixed(1)} s (each ${many.eachMs.map((m) => (m / 1000).toFixed(1)).join(', ')} s)  ` +
+        `  ratio ${figures.ratio}`),
   );
   console.log(`first install, ${N} at once          ${(install.wallMs / 1000).toFixed(1)} s`);
 }

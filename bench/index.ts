@@ -1,7 +1,8 @@
 // `npm run bench`: every benchmark against the lab in one run, and one table with the baseline measured the same way
 // in the same run beside each figure. Each benchmark runs as its own process (as CI runs them) with --json; this file
 // only collects and prints. `--json` prints the collected figures with stable keys instead of the table.
-// Usage (root): npm run bench [-- --deploys N] [-- --mb M] [-- --rounds R] [-- --faults | --faults-sample K] [-- --json]
+// Usage (root): npm run bench [-- --deploys N] [-- --mb M] [-- --rounds R] [-- --faults | --faults-sample K] [--
+// --json]
 import { spawnSync } from 'node:child_process';
 import { helpOr } from './help.js';
 
@@ -119,7 +120,8 @@ if (json) {
   line(
     `failed requests, ${f.deploys} cycles each`,
     `${f.failed_requests.slotflip} of ${f.failed_requests.slotflip_requests}`,
-    `in place ${f.failed_requests.in_place} of ${f.failed_requests.in_place_requests}; nginx reload ${f.failed_requests.nginx_reload} of ${f.failed_requests.nginx_reload_requests}`,
+    `in place ${f.failed_requests.in_place} of ${f.failed_requests.in_place_requests}; nginx reload ` +
+      `${f.failed_requests.nginx_reload} of ${f.failed_requests.nginx_reload_requests}`,
   );
   line(
     'lost acknowledged writes',
@@ -187,7 +189,11 @@ if (json) {
     line(
       `${all.length} faults (${kills} SIGKILL boundaries)`,
       `${all.reduce((s, b) => s + b.failed, 0)} failed, ${all.reduce((s, b) => s + b.lost, 0)} lost`,
-      `${faults.passed ? 'each handled, every next run converged, no lock left' : 'FAILED: see the faults table above'}${faults.seed === null ? '' : ` (seed ${faults.seed})`}`,
+      `${
+        faults.passed
+          ? 'each handled, every next run converged, no lock ' + 'left'
+          : 'FAILED: see the faults table above'
+      }${faults.seed === null ? '' : ` (seed ${faults.seed})`}`,
     );
     if (faults.lockMedianSeconds !== null && faults.lockMedianSeconds !== undefined)
       line(

@@ -96,17 +96,21 @@ for (let i = 1; i <= N && !stopped; i++) {
   }
   if (i % 10 === 0 || stopped)
     process.stderr.write(
-      `soak: ${i} of ${N} cycles, ${requests} requests, ${failed} failed, ${lost} lost writes, ${((Date.now() - started) / 60000).toFixed(1)} min\n`,
+      `soak: ${i} of ${N} cycles, ${requests} requests, ${failed} failed, ${lost} lost writes, ` +
+        `${((Date.now() - started) / 60000).toFixed(1)} min\n`,
     );
 }
 await lab.script(resetInstanceScript(INSTANCE));
 
 console.log(
-  `soak: ${cycles} deploy/rollback cycles under 250 requests/s (10 writes/s): ${requests} requests, ${failed} failed, ${lost} lost writes, in ${((Date.now() - started) / 60000).toFixed(1)} min`,
+  `soak: ${cycles} deploy/rollback cycles under 250 requests/s (10 writes/s): ${requests} requests, ` +
+    `${failed} failed, ${lost} lost writes, in ${((Date.now() - started) / 60000).toFixed(1)} min`,
 );
 if (stopped) {
   console.log(
-    `soak: STOPPED at cycle ${stopped.cycle} (${stopped.step}${stopped.exit !== undefined ? `, exit ${stopped.exit}` : ''}): ${JSON.stringify(stopped.failures)}${stopped.said ? `\n${stopped.said}` : ''}`,
+    `soak: STOPPED at cycle ${stopped.cycle} ` +
+      (`(${stopped.step}${stopped.exit !== undefined ? `, exit ${stopped.exit}` : ''}): ` +
+        `${JSON.stringify(stopped.failures)}${stopped.said ? `\n${stopped.said}` : ''}`),
   );
   console.log(stopped.nginx);
 }

@@ -21,7 +21,10 @@ export function writeTree(files: Record<string, string | Buffer>): string {
   return dir;
 }
 
-/** Validates the given files as one run (files under base/ are the base branch's) and returns the findings, file names relative to the temp dir. */
+/**
+ * Validates the given files as one run (files under base/ are the base branch's) and returns the findings, file names
+ * relative to the temp dir.
+ */
 export async function findingsFor(
   files: Record<string, string>,
   extra: Omit<ValidateRequest, 'paths'> = {},

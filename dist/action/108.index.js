@@ -762,7 +762,8 @@ function renderedDiffMarkdown(d) {
         '',
         '### Rendered changes',
         '',
-        `${d.changes.length} rendered file${d.changes.length === 1 ? '' : 's'} change on the hosts (secrets appear as placeholders).`,
+        `${d.changes.length} rendered file${d.changes.length === 1 ? '' : 's'} change on the hosts (secrets ` +
+            `appear as placeholders).`,
         '',
     ];
     let bytes = 0;
@@ -772,9 +773,11 @@ function renderedDiffMarkdown(d) {
             lines = [...lines.slice(0, MAX_PATCH_LINES), `... ${lines.length - MAX_PATCH_LINES} more lines`];
         const body = lines.join('\n').trimEnd();
         const fence = '`'.repeat(Math.max(3, ...[...body.matchAll(/`+/g)].map((m) => m[0].length + 1)));
-        const block = `<details><summary><code>${c.instance}</code>: <code>${c.path}</code> (${c.status})</summary>\n\n${fence}diff\n${body}\n${fence}\n\n</details>\n`;
+        const block = `<details><summary><code>${c.instance}</code>: <code>${c.path}</code> ` +
+            `(${c.status})</summary>\n\n${fence}diff\n${body}\n${fence}\n\n</details>\n`;
         if (bytes + block.length > MAX_SECTION_BYTES) {
-            parts.push(`... and ${d.changes.length - i} more changed files (too large for the summary: run \`slotflip plan --offline\` locally)`);
+            parts.push(`... and ${d.changes.length - i} more changed files (too large for the summary: run \`slotflip plan ` +
+                `--offline\` locally)`);
             break;
         }
         bytes += block.length;

@@ -33,7 +33,8 @@ async function fetchArtifact(client, instance, findBy, workDir) {
     const { artifacts } = await client.listArtifacts({ latest: true, findBy });
     const mine = artifacts.filter((a) => a.name.startsWith(artifactName(`${instance}-`)));
     if (mine.length === 0)
-        throw new Error(`run ${findBy.workflowRunId} stored no backup of ${instance} (artifacts: ${artifacts.map((a) => a.name).join(', ') || 'none'})`);
+        throw new Error(`run ${findBy.workflowRunId} stored no backup of ${instance} (artifacts: ` +
+            `${artifacts.map((a) => a.name).join(', ') || 'none'})`);
     if (mine.length > 1)
         throw new Error(`run ${findBy.workflowRunId} stored ${mine.length} backups of ${instance}: ${mine.map((a) => a.name).join(', ')}`);
     const path = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workDir, 'artifact-'));
@@ -146,7 +147,8 @@ var manifest = __webpack_require__(6345);
 /** The instance's backups on its host, newest first (from the plain manifests; no key needed). */
 async function listHost(transport, instance) {
     const dir = (0,layout/* layout */.Zp)(instance).backups;
-    const r = await transport.script(`for f in ${(0,quote/* quote */.hD)(dir)}/*.manifest.json; do [ -e "$f" ] && [ -e "\${f%.manifest.json}.tar.age" ] && { tr -d '\\n' < "$f"; echo; }; done; true`, { timeoutMs: 30_000 });
+    const r = await transport.script(`for f in ${(0,quote/* quote */.hD)(dir)}/*.manifest.json; do [ -e "$f" ] && [ -e "\${f%.manifest.json}.tar.age" ] && { ` +
+        `tr -d '\\n' < "$f"; echo; }; done; true`, { timeoutMs: 30_000 });
     if (r.code !== 0)
         throw new Error(`listing the backups on ${transport.label} failed: ${r.stderr.trim()}`);
     return r.stdout
@@ -156,7 +158,10 @@ async function listHost(transport, instance) {
         .sort(manifest/* newestFirst */.ll);
 }
 const localDirs = (inst) => (inst.backups?.stores ?? []).filter((s) => s.type === 'local' && s.path).map((s) => s.path);
-/** Every backup a restore could take from the stores the environment names (host, local), newest first; one id listed once. */
+/**
+ * Every backup a restore could take from the stores the environment names (host, local), newest first; one id listed
+ * once.
+ */
 async function listBackups(transport, inst) {
     const stores = inst.backups?.stores;
     const onHost = !stores || stores.some((s) => s.type === 'host');
@@ -174,7 +179,9 @@ async function listBackups(transport, inst) {
 function pick(found, from) {
     return from === 'latest' ? found[0] : found.find((f) => f.manifest.id === from);
 }
-/** Where a restore reads the archive from: the host's copy stays there (it is streamed from it), a local store's here. */
+/**
+ * Where a restore reads the archive from: the host's copy stays there (it is streamed from it), a local store's here.
+ */
 function sourceOf(instance, f) {
     return f.store.type === 'host'
         ? { manifest: f.manifest, remote: `${(0,layout/* layout */.Zp)(instance).backups}/${(0,manifest/* archiveName */.uv)(f.manifest.id)}` }
@@ -251,7 +258,8 @@ async function openArchiveOnHost(src, identity, transport, dir, onBytes) {
         const remedy = decrypted.code === 127
             ? 'Install age on this machine (Debian: apt-get install age)'
             : /no identity matched/.test(why)
-                ? `The restore key is not one of the backup's recipients (${m.recipients.join(', ')}); use the identity that matches`
+                ? `The restore key is not one of the backup's recipients (${m.recipients.join(', ')}); use the ` +
+                    `identity that matches`
                 : 'The archive is damaged: restore another backup';
         return refuse(`it cannot be decrypted: ${why}`, remedy);
     }
@@ -265,7 +273,8 @@ async function openArchiveOnHost(src, identity, transport, dir, onBytes) {
         inner.id !== m.id ||
         inner.instance !== m.instance ||
         JSON.stringify(inner.sizes) !== JSON.stringify(m.sizes)) {
-        return refuse(`the manifest sealed in the archive names ${inner ? `${inner.instance}/${inner.id}` : 'nothing'}, not ${m.instance}/${m.id} with the same parts`, 'The outer manifest was swapped: restore another backup');
+        return refuse(`the manifest sealed in the archive names ${inner ? `${inner.instance}/${inner.id}` : 'nothing'}, not ` +
+            `${m.instance}/${m.id} with the same parts`, 'The outer manifest was swapped: restore another backup');
     }
     return { ok: true, inner };
 }
@@ -324,10 +333,12 @@ var pg_admin = __webpack_require__(3699);
 /**
  * Restore the dump into a new database owned by the app's role (created when the server lacks it: a new container;
  * its password is the environment's secret, which the restored shared config also holds: read by psql from a 0600
- * file, so neither it nor an escaped copy of it is ever in a script), then fingerprint every table and compare with the fingerprint taken at the dump.
+ * file, so neither it nor an escaped copy of it is ever in a script), then fingerprint every table and compare with the
+ * fingerprint taken at the dump.
  */
 function restoreIntoFresh(r, dir, passwordFile) {
-    const pgRestore = `${(0,pg_admin/* adminConn */.GL)(r)} pg_restore --no-owner --no-acl --role=${(0,quote/* quote */.hD)(r.db.user)} --exit-on-error ${(0,pg_admin/* adminTarget */.rz)(r, r.fresh)}`;
+    const pgRestore = `${(0,pg_admin/* adminConn */.GL)(r)} pg_restore --no-owner --no-acl --role=${(0,quote/* quote */.hD)(r.db.user)} ` +
+        `--exit-on-error ${(0,pg_admin/* adminTarget */.rz)(r, r.fresh)}`;
     return {
         kind: 'sh',
         note: `restore the dump into a new database ${r.fresh} and compare every table with the backup`,
@@ -375,7 +386,7 @@ function swapIn(r) {
     return {
         kind: 'sh',
         note: `swap ${r.fresh} in as ${r.db.name}; the old one stays as ${r.aside}`,
-        text: `if [ "$(${(0,pg_admin/* adminSql */.GG)(r)} -c ${(0,quote/* quote */.hD)(`SELECT count(*) FROM pg_database WHERE datname = '${r.db.name}'`)})" = 1 ]; then
+        text: `if [ "$(${(0,pg_admin/* adminSql */.GG)(r)} -c ${(0,quote/* quote */.hD)(`SELECT count(*) FROM pg_database WHERE datname = ` + `'${r.db.name}'`)})" = 1 ]; then
 ${(0,pg_admin/* adminSql */.GG)(r)} <<'SLOTFLIP_SQL'
 ALTER DATABASE ${r.db.name} ALLOW_CONNECTIONS false;
 SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '${r.db.name}' AND pid <> pg_backend_pid();
@@ -396,7 +407,7 @@ function swapBack(r) {
 SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '${r.db.name}' AND pid <> pg_backend_pid();
 ALTER DATABASE ${r.db.name} RENAME TO ${r.fresh};
 SLOTFLIP_SQL
-[ "$(${(0,pg_admin/* adminSql */.GG)(r)} -c ${(0,quote/* quote */.hD)(`SELECT count(*) FROM pg_database WHERE datname = '${r.aside}'`)})" = 1 ] && ${(0,pg_admin/* adminSql */.GG)(r)} -c ${(0,quote/* quote */.hD)(`ALTER DATABASE ${r.aside} RENAME TO ${r.db.name}`)} || true`,
+[ "$(${(0,pg_admin/* adminSql */.GG)(r)} -c ${(0,quote/* quote */.hD)(`SELECT count(*) FROM pg_database WHERE datname = ` + `'${r.aside}'`)})" = 1 ] && ${(0,pg_admin/* adminSql */.GG)(r)} -c ${(0,quote/* quote */.hD)(`ALTER DATABASE ${r.aside} RENAME TO ${r.db.name}`)} || true`,
     };
 }
 /**
@@ -546,7 +557,8 @@ function buildRestorePlan(req) {
                     ops: [dropFresh(r), removeRestoreDir(dir)],
                 },
                 notes: [
-                    `restore drill: backup ${req.backup.id} into the scratch database ${r.fresh}, compared table by table, then dropped; nothing live is touched`,
+                    `restore drill: backup ${req.backup.id} into the scratch database ${r.fresh}, compared table by ` +
+                        `table, then dropped; nothing live is touched`,
                 ],
             },
         };
@@ -602,7 +614,8 @@ function buildRestorePlan(req) {
             slot: live,
             result: 'ok',
             at: req.now,
-            detail: `database${files ? ' and files' : ''} from backup ${req.backup.id} (made ${req.backup.created}); the previous database is kept as ${r.aside}`,
+            detail: `database${files ? ' and files' : ''} from backup ${req.backup.id} (made ` +
+                `${req.backup.created}); the previous database is kept as ${r.aside}`,
         });
         steps.push({
             id: 'start',
@@ -632,7 +645,11 @@ function buildRestorePlan(req) {
             steps,
             finally: (0,plan_steps/* unlockStep */.Rl)(inst.id, req.run, 'remove the unpacked backup; release the lock', [removeRestoreDir(dir)]),
             notes: [
-                `backup ${req.backup.id} (release ${req.backup.release ?? 'none'}, schema ${req.backup.schema || 'none'}, made ${req.backup.created}) into a new database, swapped in ${live ? 'behind the maintenance page' : '(nothing is deployed on this host yet)'}; the current database is kept as ${r.aside}`,
+                `backup ${req.backup.id} (release ${req.backup.release ?? 'none'}, schema ` +
+                    (`${req.backup.schema || 'none'}, made ${req.backup.created}) into a new database, swapped in ` +
+                        (`${live ? 'behind the maintenance page' : '(nothing is deployed on this host yet)'}; the ` +
+                            `current database ` +
+                            `is kept as ${r.aside}`)),
             ],
         },
     };
@@ -710,14 +727,17 @@ async function locate(transport, inst, opts, workDir) {
     if (!f)
         return {
             exitCode: exit_codes/* ExitCode */.y.invalidConfig,
-            summary: `no backup "${opts.from}" of ${inst.id} on the host or in the local stores (${found.map((x) => x.manifest.id).join(', ') || 'none'})`,
+            summary: `no backup "${opts.from}" of ${inst.id} on the host or in the local stores ` +
+                `(${found.map((x) => x.manifest.id).join(', ') || 'none'})`,
         };
-    opts.log(`backup ${f.manifest.id} from the ${f.store.type} store: release ${f.manifest.release ?? 'none'}, made ${f.manifest.created}, ${f.manifest.encrypted.bytes} bytes`);
+    opts.log(`backup ${f.manifest.id} from the ${f.store.type} store: release ${f.manifest.release ?? 'none'}, made ` +
+        `${f.manifest.created}, ${f.manifest.encrypted.bytes} bytes`);
     return sourceOf(inst.id, f);
 }
 /**
  * `slotflip restore`: find the backup, decrypt it here (where the key is) while it streams to a private directory on
- * the host, check it, and run the restore plan. Nothing the instance uses changes before the archive passed every check.
+ * the host, check it, and run the restore plan. Nothing the instance uses changes before the archive passed every
+ * check.
  */
 async function runRestore(opts) {
     const prepared = await (0,prepare/* prepare */.i)({ ...opts, render: false, restoreSecrets: true });
@@ -755,20 +775,28 @@ async function runRestore(opts) {
             return (0,plan_run/* dryRunResult */.Y)(result.plan, Object.values(prepared.secrets), `restore plan for backup ${src.manifest.id}`, {
                 backup: src.manifest.id,
             });
-        opts.log(`decrypting backup ${src.manifest.id} here and unpacking it on ${transport.label}: sha256, age, SHA256SUMS, sealed manifest`);
+        opts.log(`decrypting backup ${src.manifest.id} here and unpacking it on ${transport.label}: sha256, age, ` +
+            `SHA256SUMS, sealed manifest`);
         let seen = 0;
-        const ticker = setInterval(() => opts.log(`  ... ${(seen / 1048576).toFixed(0)} of ${(src.manifest.encrypted.bytes / 1048576).toFixed(0)} MiB decrypted`), 10_000);
+        const ticker = setInterval(() => opts.log(`  ... ${(seen / 1048576).toFixed(0)} of ${(src.manifest.encrypted.bytes / 1048576).toFixed(0)} ` +
+            `MiB decrypted`), 10_000);
         const opened = await openArchiveOnHost(src, cred.identity, transport, dir, (bytes) => (seen = bytes)).finally(() => clearInterval(ticker));
         if (!opened.ok)
             return refused(`${opened.reason}; nothing was touched. ${opened.remedy}`);
         const outcome = await (0,plan_run/* runWithProgress */.v)(result.plan, transport, opts, mask);
         const what = opts.drill ? 'restore drill' : 'restore';
         const summary = outcome.kind === 'completed'
-            ? `${what} of backup ${opened.inner.id} done${opts.drill ? ': every table matched and the scratch database was dropped' : ''}`
+            ? `${what} of backup ${opened.inner.id} ` +
+                `done${opts.drill ? ': every table matched and the scratch database was dropped' : ''}`
             : outcome.kind === 'failed' && outcome.disconnected
                 ? (0,engine_run/* lostConnectionAdvice */.V)(outcome.step.id)
                 : outcome.kind === 'failed'
-                    ? `${what} failed at ${outcome.step.id}: ${mask(outcome.detail)}${opts.drill ? '' : outcome.undone ? '; the previous database and files are back and serving' : '; undoing it failed too: an operator is needed (the journal has each step)'}`
+                    ? `${what} failed at ${outcome.step.id}: ` +
+                        `${mask(outcome.detail)}${opts.drill
+                            ? ''
+                            : outcome.undone
+                                ? '; the previous database and files are back ' + 'and serving'
+                                : '; undoing it failed too: an operator is needed (the journal has each step)'}`
                     : outcome.kind === 'locked'
                         ? `locked by ${mask(outcome.holder)}`
                         : 'the host changed while this run waited for the lock; run it again';
@@ -780,7 +808,8 @@ async function runRestore(opts) {
         return { exitCode, summary, outcome, planText, backup: src.manifest.id };
     }
     finally {
-        // Nothing decrypted outlives the command: the unpacked backup on the host (the plan removes it too) and downloads here.
+        // Nothing decrypted outlives the command: the unpacked backup on the host (the plan removes it too) and downloads
+        // here.
         if (dir)
             await transport.script(`rm -rf ${dir}`).catch(() => undefined);
         await transport.close();

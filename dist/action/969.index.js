@@ -114,7 +114,10 @@ function buildRollbackPlan(req) {
                     {
                         kind: 'sh',
                         note: `cancel the ${to} slot's retire timer`,
-                        text: `systemctl stop ${(0,quote/* quote */.hD)(`slotflip-${inst.id}-retire-${to}.timer`)} 2>/dev/null || true\nsystemctl is-active --quiet ${units} || { echo 'SLOTFLIP_EVENT the ${to} slot had just been retired: started it again'; systemctl start ${units}; }`,
+                        text: `systemctl stop ${(0,quote/* quote */.hD)(`slotflip-${inst.id}-retire-${to}.timer`)} 2>/dev/null || ` +
+                            (`true\nsystemctl is-active --quiet ${units} || { echo 'SLOTFLIP_EVENT the ${to} slot had ` +
+                                `just been retired: ` +
+                                `started it again'; systemctl start ${units}; }`),
                     },
                     (0,release/* resumeSlot */.Aq)(inst.id, to, components),
                     (0,health/* answersOnce */.p8)(inst, to, version),
@@ -156,7 +159,8 @@ function buildRollbackPlan(req) {
         slot: to,
         result: 'ok',
         at: req.now,
-        detail: `from ${leaving}${warm ? ' (warm)' : ' (cold)'}${req.restore ? `; database restored from ${req.restore.dump} (${req.restore.mode})` : ''}`,
+        detail: `from ` +
+            `${leaving}${warm ? ' (warm)' : ' ' + '(cold)'}${req.restore ? `; database restored from ${req.restore.dump} (${req.restore.mode})` : ''}`,
     });
     const restore = req.restore ? restoreSteps(inst, from, req.restore) : [];
     const steps = [
@@ -200,16 +204,24 @@ function buildRollbackPlan(req) {
             from,
             to,
             steps,
-            // Once the database is restored, the release rolled back from cannot serve again: a later failure needs an operator.
+            // Once the database is restored, the release rolled back from cannot serve again: a later failure needs an
+            // operator.
             pointOfNoReturn: req.restore ? 'start' : undefined,
             finally: (0,plan_steps/* unlockStep */.Rl)(inst.id, req.run),
             notes: [
-                `${warm ? 'warm' : 'cold'} rollback from ${leaving} to ${target}; ${req.restore ? `the database is restored from ${req.restore.dump} behind the maintenance page (${req.restore.mode})` : 'the database is not touched'}`,
+                `${warm ? 'warm' : 'cold'} rollback from ${leaving} to ${target}; ` +
+                    `${req.restore
+                        ? `the database is restored from ${req.restore.dump} behind the maintenance page ` +
+                            `(${req.restore.mode})`
+                        : 'the database is not touched'}`,
             ],
         }),
     };
 }
-/** Check that restoring loses nothing (or report what it discards), stop the live slot behind the maintenance page, restore. */
+/**
+ * Check that restoring loses nothing (or report what it discards), stop the live slot behind the maintenance page,
+ * restore.
+ */
 function restoreSteps(inst, from, r) {
     const l = (0,layout/* layout */.Zp)(inst.id);
     const units = Object.keys(inst.app.components)
@@ -358,7 +370,8 @@ async function runRollback(opts) {
             return (0,plan_run/* dryRunResult */.Y)(plan, Object.values(prepared.secrets), `${warm ? 'warm' : 'cold'} rollback plan to ${plan.release.id}`, {
                 warm,
             });
-        opts.log(`rollback ${run}: ${prepared.instance.id} ${plan.from} -> ${plan.to}, release ${plan.release.id} (${warm ? 'warm: only a flip' : 'cold: start and gate first'})`);
+        opts.log(`rollback ${run}: ${prepared.instance.id} ${plan.from} -> ${plan.to}, release ${plan.release.id} ` +
+            `(${warm ? 'warm: only a flip' : 'cold: start and gate first'})`);
         let trafficMovedMs;
         const outcome = await (0,plan_run/* runWithProgress */.v)(plan, transport, opts, mask, {
             watch: (e) => {
@@ -395,15 +408,22 @@ function summaryOf(plan, warm, outcome, trafficMovedMs, mask) {
     if (outcome.kind === 'failed' && outcome.disconnected)
         return (0,run/* lostConnectionAdvice */.V)(outcome.step.id);
     if (outcome.kind === 'failed' && outcome.pastNoReturn)
-        return `${outcome.step.id} failed after the database was restored: ${mask(outcome.detail)}; the maintenance page stays up. Operator needed: fix the ${plan.to} slot's release and run the rollback again, or deploy a release that runs on the restored schema`;
+        return (`${outcome.step.id} failed after the database was restored: ${mask(outcome.detail)}; the ` +
+            (`maintenance page stays up. Operator needed: fix the ${plan.to} slot's release and run the rollback again, ` +
+                `or deploy a release that runs on the restored schema`));
     if (outcome.kind === 'failed')
-        return `${outcome.step.id} failed: ${mask(outcome.detail)}; ${outcome.undone ? `still on the ${plan.from} slot` : 'ROLLBACK FAILED: operator needed'}`;
+        return (`${outcome.step.id} failed: ${mask(outcome.detail)}; ` +
+            `${outcome.undone ? `still on the ${plan.from} slot` : 'ROLLBACK FAILED: operator needed'}`);
     const timing = trafficMovedMs === undefined
         ? ''
         : `; traffic on ${plan.release.id} ${trafficMovedMs} ms after the command started`;
-    return `rolled back to ${plan.release.id} on the ${plan.to} slot (${warm ? 'warm' : 'cold'})${timing}; the ${plan.from} slot's release is held until \`slotflip release-hold\``;
+    return (`rolled back to ${plan.release.id} on the ${plan.to} slot (${warm ? 'warm' : 'cold'})${timing}; ` +
+        `the ${plan.from} slot's release is held until \`slotflip release-hold\``);
 }
-/** Whether this rollback restores the database: only with a backup taken by the live release's deploy, and (if-safe) only when the schema changed since. */
+/**
+ * Whether this rollback restores the database: only with a backup taken by the live release's deploy, and (if-safe)
+ * only when the schema changed since.
+ */
 async function restoreRequest(mode, inst, state, transport) {
     if (mode === 'never')
         return { kind: 'none' };
@@ -412,14 +432,16 @@ async function restoreRequest(mode, inst, state, transport) {
     if (!db || !dump)
         return {
             kind: 'refused',
-            message: `--restore-db ${mode}: the deploy of the live release took no backup to restore (no database configured, or deployed before backups carried a marker)`,
+            message: `--restore-db ${mode}: the deploy of the live release took no backup to restore (no database ` +
+                `configured, or deployed before backups carried a marker)`,
         };
     const r = await transport.script((0,db_marker/* schemaThenAndNow */.Sp)((0,layout/* layout */.Zp)(inst.id), db, dump), { timeoutMs: 30_000 });
     const [then = '', now = ''] = r.stdout.split('\n').map((x) => x.trim());
     if (r.code !== 0 || !then)
         return {
             kind: 'refused',
-            message: `--restore-db ${mode}: backup ${dump} or its marker is missing on the host${r.stderr.trim() ? ` (${r.stderr.trim()})` : ''}`,
+            message: `--restore-db ${mode}: backup ${dump} or its marker is missing on the ` +
+                `host${r.stderr.trim() ? ` (${r.stderr.trim()})` : ''}`,
         };
     if (then === now && mode === 'if-safe')
         return { kind: 'skip', message: `the schema has not changed since backup ${dump}: the database stays as it is` };

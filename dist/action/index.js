@@ -65453,7 +65453,8 @@ function locate(parsed, path, at = 'value') {
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38815);
 
-// YAML 1.2 core schema: `yes`/`no`/`on` stay strings and leading zeros stay numbers-as-written, so nothing changes meaning silently.
+// YAML 1.2 core schema: `yes`/`no`/`on` stay strings and leading zeros stay numbers-as-written, so nothing changes
+// meaning silently.
 // Duplicate keys are found by duplicateKeys() below in one pass: the library's own check compares every key of a map
 // with every other (a 1 MiB file of 75 000 keys took minutes).
 const PARSE_OPTIONS = { uniqueKeys: false, prettyErrors: false, strict: true, version: '1.2' };
@@ -72397,7 +72398,8 @@ async function pushUploads(transport, ops) {
             return {
                 code: 1,
                 stdout: '',
-                stderr: `uploading ${op.path} (${op.bytes.length} bytes) failed: ${err instanceof Error ? err.message : String(err)}`,
+                stderr: `uploading ${op.path} (${op.bytes.length} bytes) failed: ` +
+                    `${err instanceof Error ? err.message : String(err)}`,
             };
         }
     }
@@ -72443,7 +72445,11 @@ var layout = __nccwpck_require__(50418);
  * What an operator is told when the connection broke mid-run: nothing could be undone from here, and the host's own
  * safeguards take over (the step's journal line, the lease that expires, the next run that takes it over).
  */
-const lostConnectionAdvice = (step) => `the connection to the host was lost during "${step}": on the host that step runs to its end or stops, and nothing was undone from here. The lock frees itself once the host has seen the connection close and that step has ended, or at the latest when its lease expires (${host_lock/* LEASE_SECONDS */.Vb} s after the last renewal); check the host is reachable, then run the same command again with --lock-wait 60s: it takes the lock over and converges`;
+const lostConnectionAdvice = (step) => `the connection to the host was lost during "${step}": on the host that step runs to its end or stops, ` +
+    (`and nothing was undone from here. The lock frees itself once the host has seen the connection close and ` +
+        (`that step has ended, or at the latest when its lease expires (${host_lock/* LEASE_SECONDS */.Vb} s after the last renewal); ` +
+            (`check the host is reachable, then run the same command again with --lock-wait 60s: it takes the lock over ` +
+                `and converges`)));
 /** Structured lines a step prints: `SLOTFLIP_RESULT name {json}` and `SLOTFLIP_EVENT text`. */
 function collect(stdout, results, events) {
     for (const line of stdout.split('\n')) {
@@ -72490,7 +72496,8 @@ async function runPlan(plan, transport, opts = {}) {
         // the step's shell, whose TERM trap journals the end. It repeats until the step has returned, because the signal
         // may come before the step's shell has started and written its pid. The final step (unlock) is never interrupted.
         const pidFile = (0,quote/* quote */.hD)((0,compile/* stepPidFile */.eX)(ctx, step));
-        const kill = `{ read -r p _ < ${pidFile}; } 2>/dev/null && [ -n "$p" ] && { pkill -TERM -P "$p"; kill -TERM "$p"; } 2>/dev/null; true`;
+        const kill = `{ read -r p _ < ${pidFile}; } 2>/dev/null && [ -n "$p" ] && { pkill -TERM -P "$p"; kill ` +
+            `-TERM "$p"; } 2>/dev/null; true`;
         let retry;
         const cancel = () => {
             void transport.script(kill, { timeoutMs: 5000 });
@@ -72768,7 +72775,7 @@ while [ -s "$tmp/queue" ]; do
   sort -u "$tmp/queue" | comm -23 - "$tmp/seen" > "$tmp/next"; : > "$tmp/queue"
   [ -s "$tmp/next" ] || break
   sort -u "$tmp/seen" "$tmp/next" -o "$tmp/seen"
-  if [ "$(wc -l < "$tmp/seen")" -gt ${MAX_ASSETS} ]; then echo ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(`assets: more than ${MAX_ASSETS} files named from /: stopped following them`)} >&2; break; fi
+  if [ "$(wc -l < "$tmp/seen")" -gt ${MAX_ASSETS} ]; then echo ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(`assets: more than ${MAX_ASSETS} ` + `files named from /: stopped following them`)} >&2; break; fi
   while read -r f; do
     if [ ! -f "$store/$f" ]; then
       install -d -m 0755 "$store/$(dirname "$f")"
@@ -72820,17 +72827,25 @@ const conn = (l) => `PGPASSFILE=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0_
 const target = (db) => `-h ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.host)} -p ${db.port} -U ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.user)} -d ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.name)} --no-password`;
 /**
  * A table's fingerprint over some columns: its row count and the sum of a 64-bit hash of each row's text. A sum needs
- * no sort and counts duplicate rows: about 4x faster than hashing the sorted row hashes on a 600 MB table (bench/backup).
+ * no sort and counts duplicate rows: about 4x faster than hashing the sorted row hashes on a 600 MB table
+ * (bench/backup).
  */
 const rowsHash = (cols) => `count(*), coalesce(sum(hashtextextended(ROW(${cols})::text, 0)::numeric), 0)`;
 /** Shell: compress stdin to stdout at deflate level 6, on every core when pigz is there; and its reverse. */
 const gzipShell = '{ if command -v pigz >/dev/null; then pigz -6; else gzip -6; fi; }';
 const gunzipShell = '{ if command -v pigz >/dev/null; then pigz -dc; else gzip -dc; fi; }';
 /** SQL that writes one query per table; each query prints `table|columns|rows|hash` over the columns it has now. */
-const GENERATE = `SELECT format('SELECT %L, %L, ${rowsHash('%s')} FROM public.%I;', table_name, string_agg(column_name, ',' ORDER BY ordinal_position), string_agg(format('%I', column_name), ',' ORDER BY ordinal_position), table_name) FROM information_schema.columns WHERE table_schema = 'public' GROUP BY table_name ORDER BY table_name`;
-/** Shell: fingerprint every public table as it is now, as `table|columns|rows|hash` lines (a restore reads its new database as the admin). */
+const GENERATE = `SELECT format('SELECT %L, %L, ${rowsHash('%s')} FROM public.%I;', table_name, ` +
+    (`string_agg(column_name, ',' ORDER BY ordinal_position), string_agg(format('%I', column_name), ',' ORDER BY ` +
+        (`ordinal_position), table_name) FROM information_schema.columns WHERE table_schema = 'public' GROUP BY ` +
+            `table_name ORDER BY table_name`));
+/**
+ * Shell: fingerprint every public table as it is now, as `table|columns|rows|hash` lines (a restore reads its new
+ * database as the admin).
+ */
 function fingerprintAs(connection, psqlTarget) {
-    return `${connection} psql -At -v ON_ERROR_STOP=1 ${psqlTarget} -c ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(GENERATE)} | ${connection} psql -At -F'|' -v ON_ERROR_STOP=1 ${psqlTarget}`;
+    return (`${connection} psql -At -v ON_ERROR_STOP=1 ${psqlTarget} -c ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(GENERATE)} | ${connection} ` +
+        `psql -At -F'|' -v ON_ERROR_STOP=1 ${psqlTarget}`);
 }
 /**
  * Shell: `pg_dump -Fc` of the database into `out`, and `<markerFor>.marker` holding the fingerprint of every table
@@ -72913,7 +72928,8 @@ echo "restored ${dumpFile}"`,
 }
 /** Shell printing two lines: the schema head recorded in the backup's marker (empty if none), and the schema now. */
 function schemaThenAndNow(l, db, dumpFile) {
-    return `then=$(sed -n '1s/^schema //p' ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${dumpFile}.marker`)} 2>/dev/null || true); echo "$then"; ${(0,_psql_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaHeadShell */ .eJ)(l, db)}`;
+    return (`then=$(sed -n '1s/^schema //p' ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${dumpFile}.marker`)} 2>/dev/null || true); echo "$then"; ` +
+        `${(0,_psql_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaHeadShell */ .eJ)(l, db)}`);
 }
 
 
@@ -72963,7 +72979,8 @@ function routeTo(inst, target, note, reloadTcp = true) {
         }
         else {
             const file = l.upstreamFile(name);
-            lines.push(`printf 'server %s;\\n' ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(t.server)} > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${file}.tmp`)} && mv -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${file}.tmp`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(file)}`);
+            lines.push(`printf 'server %s;\\n' ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(t.server)} > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${file}.tmp`)} && mv -f ` +
+                `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${file}.tmp`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(file)}`);
             reload = true;
         }
     }
@@ -73032,25 +73049,32 @@ function checkScript(inst, check, slot, version) {
             const expect = check.expect_status ?? 200;
             const conds = [`[ "$code" = ${expect} ] || why=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${check.path} answered `)}"$code"`];
             if (check.expect_body)
-                conds.push(`grep -qF -- ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(check.expect_body)} "$body" || why=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${check.path} body lacks ${check.expect_body}`)}`);
+                conds.push(`grep -qF -- ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(check.expect_body)} "$body" || ` +
+                    `why=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${check.path} body lacks ${check.expect_body}`)}`);
             if (check.expect_version)
-                conds.push(`grep -qE ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(versionPattern(version, check.expect_version))} "$body" || why=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${check.path} does not report version ${reportedVersion(check.expect_version, version)}`)}`);
-            return `code=$(curl -s -o "$body" -w '%{http_code}' --max-time ${t} ${sock}${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(target)} || true); ${conds.join('; ')}`;
+                conds.push(`grep -qE ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(versionPattern(version, check.expect_version))} "$body" || ` +
+                    `why=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${check.path} does not report version ${reportedVersion(check.expect_version, version)}`)}`);
+            return (`code=$(curl -s -o "$body" -w '%{http_code}' --max-time ${t} ${sock}${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(target)} || true); ` +
+                `${conds.join('; ')}`);
         }
         case 'tcp': {
             const component = check.component;
             const listen = inst.app.components[component]?.listen;
             if (listen?.type === 'tcp')
-                return `timeout ${t} bash -c ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`</dev/tcp/127.0.0.1/${slot === 'blue' ? listen.blue : listen.green}`)} 2>/dev/null || why=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${component} does not accept connections`)}`;
+                return (`timeout ${t} bash -c ` +
+                    (`${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`</dev/tcp/127.0.0.1/${slot === 'blue' ? listen.blue : listen.green}`)} 2>/dev/null || ` +
+                        `why=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${component} does not accept connections`)}`));
             return `[ -S ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(l.socket(component, slot))} ] || why=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${component} has no socket`)}`;
         }
         case 'postgres': {
             const db = inst.database;
-            return `pg_isready -q -t ${t} -h ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(db.host)} -p ${db.port} || why='PostgreSQL is not accepting connections'`;
+            return (`pg_isready -q -t ${t} -h ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(db.host)} -p ${db.port} || why='PostgreSQL is not accepting ` + `connections'`);
         }
         case 'redis': {
             const r = inst.redis;
-            return `[ "$(REDISCLI_AUTH="$(cat ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${l.shared}/redis.pass`)} 2>/dev/null)" timeout ${t} redis-cli --no-auth-warning -h ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(r.host)} -p ${r.port} ping 2>/dev/null)" = PONG ] || why='Redis does not answer PING'`;
+            return (`[ "$(REDISCLI_AUTH="$(cat ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${l.shared}/redis.pass`)} 2>/dev/null)" timeout ${t} ` +
+                (`redis-cli --no-auth-warning -h ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(r.host)} -p ${r.port} ping 2>/dev/null)" = PONG ] || why='Redis ` +
+                    `does not answer PING'`));
         }
     }
 }
@@ -73066,7 +73090,8 @@ function healthGate(inst, slot, version) {
     const { healthInterval: interval, healthTimeout } = (0,_config_resolved_js__WEBPACK_IMPORTED_MODULE_0__/* .resolved */ .L$)(inst);
     return {
         kind: 'sh',
-        note: `health gate on ${slot}: ${h.checks.length} checks, ${(0,_config_resolved_js__WEBPACK_IMPORTED_MODULE_0__/* .resolved */ .L$)(inst).healthConsecutive} passes in a row, within ${healthTimeout} s`,
+        note: `health gate on ${slot}: ${h.checks.length} checks, ${(0,_config_resolved_js__WEBPACK_IMPORTED_MODULE_0__/* .resolved */ .L$)(inst).healthConsecutive} passes in ` +
+            `a row, within ${healthTimeout} s`,
         text: `body=$(mktemp); deadline=$(( $(date +%s) + ${Math.ceil(healthTimeout)} )); passes=0; last=''
 units=(${units.map(_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD).join(' ')})
 while :; do
@@ -73129,7 +73154,9 @@ function throughNginx(inst, path) {
     const site = nginxSite(inst);
     return site && { host: site.host, curl: `${site.args} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${site.base}${path}`)}` };
 }
-/** nginx as a browser reaches the site, from the host itself: curl's arguments and the URL's start (the path follows). */
+/**
+ * nginx as a browser reaches the site, from the host itself: curl's arguments and the URL's start (the path follows).
+ */
 function nginxSite(inst) {
     if (!inst.nginx)
         return undefined;
@@ -73178,17 +73205,23 @@ const HEARTBEAT_MS = 10_000;
  * the owner file says; with no session at all, the lease alone decides.
  */
 function sessionOf(L) {
-    return `if [ -n "\${SLOTFLIP_RUNNER:-}" ]; then sf_session="$SLOTFLIP_RUNNER:$(cut -d' ' -f22 "/proc/$SLOTFLIP_RUNNER/stat" 2>/dev/null)"; else sf_session=$(sed -n 's/.*"session":"\\([0-9]*:[0-9]*\\)".*/\\1/p' ${L}/owner 2>/dev/null || true); fi`;
+    return (`if [ -n "\${SLOTFLIP_RUNNER:-}" ]; then sf_session="$SLOTFLIP_RUNNER:$(cut -d' ' -f22 ` +
+        (`"/proc/$SLOTFLIP_RUNNER/stat" 2>/dev/null)"; else sf_session=$(sed -n ` +
+            `'s/.*"session":"\\([0-9]*:[0-9]*\\)".*/\\1/p' ${L}/owner 2>/dev/null || true); fi`));
 }
 /**
  * Sets `gone=1` when the lock's owner recorded a session and that process no longer runs (its pid is free, or taken
  * by a process started at another time). Shared with the probe (host/probe.ts), which reports it.
  */
 function sessionGone(quotedLock) {
-    return `gone=''; s=$(sed -n 's/.*"session":"\\([0-9]*\\):\\([0-9]*\\)".*/\\1 \\2/p' ${quotedLock}/owner 2>/dev/null || true); if [ -n "$s" ]; then read -r spid sstart <<< "$s"; [ "$(cut -d' ' -f22 "/proc/$spid/stat" 2>/dev/null)" = "$sstart" ] || gone=1; fi`;
+    return (`gone=''; s=$(sed -n 's/.*"session":"\\([0-9]*\\):\\([0-9]*\\)".*/\\1 \\2/p' ${quotedLock}/owner ` +
+        (`2>/dev/null || true); if [ -n "$s" ]; then read -r spid sstart <<< "$s"; [ "$(cut -d' ' -f22 ` +
+            `"/proc/$spid/stat" 2>/dev/null)" = "$sstart" ] || gone=1; fi`));
 }
 function ownerJson(o) {
-    return `printf '{"run":%s,"owner":%s,"started":%s,"expires":%s,"session":"%s"}\\n' ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(JSON.stringify(o.run))} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(JSON.stringify(o.owner))} "$now" "$((now + ${o.leaseSeconds}))" "\${sf_session:-}"`;
+    return (`printf '{"run":%s,"owner":%s,"started":%s,"expires":%s,"session":"%s"}\\n' ` +
+        (`${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(JSON.stringify(o.run))} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(JSON.stringify(o.owner))} "$now" "$((now + ${o.leaseSeconds}))" ` +
+            `"\${sf_session:-}"`));
 }
 /** Succeeds when a step shell of `$holder_run` is still alive within its time limit; stops one that outlived it. */
 function holderBusy(root) {
@@ -73377,7 +73410,8 @@ function observeWindow(inst) {
     const { errorRatePercent, p95LatencyMs } = observeThresholds(inst);
     return {
         kind: 'sh',
-        note: `observe ${observeSeconds(inst)} s: health through nginx, 5xx rate <= ${errorRatePercent}%, p95 <= ${p95LatencyMs} ms`,
+        note: `observe ${observeSeconds(inst)} s: health through nginx, 5xx rate <= ${errorRatePercent}%, p95 ` +
+            `<= ${p95LatencyMs} ms`,
         text: `${fn}\nreason=''; sf_observe || { echo "$reason" >&2; exit 11; }`,
     };
 }
@@ -73424,7 +73458,8 @@ const target = (db) => `-h ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .
  * with the live schema to tell whether a migration ran since. Markers already on hosts hold this form, so it stays.
  */
 function schemaHeadShell(l, db) {
-    const sql = "SELECT md5(coalesce(string_agg(table_name || '.' || column_name || ':' || data_type, ',' ORDER BY table_name, column_name), '')) FROM information_schema.columns WHERE table_schema = 'public'";
+    const sql = "SELECT md5(coalesce(string_agg(table_name || '.' || column_name || ':' || data_type, ',' ORDER BY " +
+        "table_name, column_name), '')) FROM information_schema.columns WHERE table_schema = 'public'";
     return `${conn(l)} psql -At ${target(db)} -c ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(sql)}`;
 }
 
@@ -73500,7 +73535,8 @@ sf_receipt() {
 /** One line for a person: what users saw across the flip. */
 function describeReceipt(r) {
     const first = r.firstNewMs >= 0 ? `, the new release answered ${r.firstNewMs} ms after the flip` : '';
-    return `${r.requests} requests through nginx across the flip, ${r.failed} failed, ${r.non2xx} not 2xx; p50 ${r.p50Ms} ms, p95 ${r.p95Ms} ms, p99 ${r.p99Ms} ms${first} (${r.probes} probes by the host)`;
+    return (`${r.requests} requests through nginx across the flip, ${r.failed} failed, ${r.non2xx} not 2xx; ` +
+        `p50 ${r.p50Ms} ms, p95 ${r.p95Ms} ms, p99 ${r.p99Ms} ms${first} (${r.probes} probes by the host)`);
 }
 function parseReceipt(value) {
     if (!value || typeof value !== 'object')
@@ -73523,7 +73559,8 @@ function startRollbackProbe(inst, run, version) {
         {
             kind: 'sh',
             note: "the receipt's prober, in the background (it stops when the last step says so)",
-            text: `setsid bash ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(`${dir}/probe.sh`)} < /dev/null > /dev/null 2>&1 &\necho $! > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(`${dir}/probe.pid`)}`,
+            text: `setsid bash ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(`${dir}/probe.sh`)} < /dev/null > /dev/null 2>&1 &\necho $! > ` +
+                `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(`${dir}/probe.pid`)}`,
         },
     ];
 }
@@ -73575,8 +73612,11 @@ echo "SLOTFLIP_RESULT receipt $receipt"
 const releaseId = (version, sha256) => `${version}-${sha256.slice(0, 8)}`;
 /** The version a release id names (the inverse of releaseId). */
 const versionOf = (id) => id.replace(/-[0-9a-f]{8}$/, '');
-/** Shell: the app's system user, created when missing (a deploy before it unpacks, a restore before it restores files). */
-const ensureAppUser = (instance, user) => `id -u ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(user)} >/dev/null 2>&1 || useradd --system --home-dir ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)((0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance).root)} --no-create-home --shell /usr/sbin/nologin ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(user)}`;
+/**
+ * Shell: the app's system user, created when missing (a deploy before it unpacks, a restore before it restores files).
+ */
+const ensureAppUser = (instance, user) => `id -u ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(user)} >/dev/null 2>&1 || useradd --system --home-dir ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)((0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance).root)} ` +
+    `--no-create-home --shell /usr/sbin/nologin ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(user)}`;
 /** The archive format, from a file name or URL: Vikunja publishes zips, the demo tarballs. */
 function archiveFormat(name) {
     return /\.zip$/i.test(name) ? 'zip' : 'tar.gz';
@@ -73622,8 +73662,10 @@ if [ -d ${dir} ]; then
   echo "release ${id} is already on the host"
 else
   rm -rf ${partial}; install -d -m 0755 ${partial}
-  ${format === 'zip' ? `unzip -q ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(archive)} -d ${partial}` : `tar -xzf ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(archive)} -C ${partial} --no-same-owner`}
-${build.length ? `  chown -R ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(user)} ${partial}\n${buildLines.join('\n')}\n` : ''}  chown -R root:root ${partial}; chmod -R go-w ${partial}
+  ${format === 'zip'
+            ? `unzip -q ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(archive)} -d ` + `${partial}`
+            : `tar -xzf ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(archive)} -C ${partial} --no-same-owner`}
+${build.length ? `  chown -R ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(user)} ` + `${partial}\n${buildLines.join('\n')}\n` : ''}  chown -R root:root ${partial}; chmod -R go-w ${partial}
   mv -T ${partial} ${dir}
 fi
 rm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(archive)}`,
@@ -73818,7 +73860,9 @@ function passAddress(runTag, pass) {
         h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
     return `127.${1 + (h % 254)}.${(h >>> 8) & 255}.${pass}`;
 }
-/** The flow's requests as from `address`: on a slot, the headers nginx would add; through nginx, curl's source address. */
+/**
+ * The flow's requests as from `address`: on a slot, the headers nginx would add; through nginx, curl's source address.
+ */
 function fromAddress(target, address, viaNginx) {
     const args = viaNginx
         ? `--interface ${address}`
@@ -73827,7 +73871,11 @@ function fromAddress(target, address, viaNginx) {
 }
 // Set-Cookie lines as comparable facts, one per line: "name (set)" and "name attribute" for each attribute, values
 // and expiry left out (they differ on every answer), SameSite's value in lower case. Sorted by the caller.
-const COOKIE_FACTS = `tr -d '\\r' < "$hdrs" | awk 'tolower($0) ~ /^set-cookie:/ { sub(/^[^:]*: */, ""); n = split($0, p, /; */); name = p[1]; sub(/=.*/, "", name); print name " (set)"; for (i = 2; i <= n; i++) { a = p[i]; k = tolower(a); sub(/=.*/, "", k); if (k == "" || k == "expires" || k == "max-age") continue; if (index(a, "=")) { v = a; sub(/^[^=]*=/, "", v); if (k == "samesite") v = tolower(v); a = k "=" v } else a = k; print name " " a } }'`;
+const COOKIE_FACTS = `tr -d '\\r' < "$hdrs" | awk 'tolower($0) ~ /^set-cookie:/ { sub(/^[^:]*: */, ` +
+    (`""); n = split($0, p, /; */); name = p[1]; sub(/=.*/, "", name); print name " (set)"; for (i = 2; i <= n; ` +
+        (`i++) { a = p[i]; k = tolower(a); sub(/=.*/, "", k); if (k == "" || k == "expires" || k == "max-age") ` +
+            (`continue; if (index(a, "=")) { v = a; sub(/^[^=]*=/, "", v); if (k == "samesite") v = tolower(v); a = k ` +
+                `"=" v } else a = k; print name " " a } }'`)));
 function request(target, step, known, cookies) {
     const args = [`-X ${step.method}`, `-H 'Accept: application/json'`];
     if (step.bearer)
@@ -73838,8 +73886,11 @@ function request(target, step, known, cookies) {
         args.push('-D "$hdrs"');
     const expect = step.expect_status ?? 200;
     const lines = [
-        `code=$(curl -s -o "$body" -w '%{http_code}' --max-time 10 ${target.args} ${args.join(' ')} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(target.base)}${shellWord(step.path, known)} || true)`,
-        `if [ "$code" != ${expect} ]; then fail=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${step.name}: ${step.method} ${step.path} answered `)}"$code (expected ${expect}): $(head -c 300 "$body" | tr -d '\\n')"; fi`,
+        `code=$(curl -s -o "$body" -w '%{http_code}' --max-time 10 ${target.args} ${args.join(' ')} ` +
+            `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(target.base)}${shellWord(step.path, known)} || true)`,
+        `if [ "$code" != ${expect} ]; then ` +
+            (`fail=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${step.name}: ${step.method} ${step.path} answered `)}"$code (expected ${expect}): $(head -c ` +
+                `300 "$body" | tr -d '\\n')"; fi`),
         ...(cookies ? [`${COOKIE_FACTS} >> "$SF_COOKIES" || true`] : []),
     ];
     for (const [name, field] of Object.entries(step.save ?? {})) {
@@ -73857,7 +73908,8 @@ function smokeFlow(inst, smoke, slot, runTag) {
     ];
     return {
         kind: 'sh',
-        note: `smoke flow on the ${slot} slot: ${smoke.steps.map((s) => s.name).join(', ')}${cleanup.length ? `; cleanup: ${cleanup.join(', ')}` : ''}`,
+        note: `smoke flow on the ${slot} slot: ` +
+            `${smoke.steps.map((s) => s.name).join(', ')}${cleanup.length ? `; cleanup: ${cleanup.join(', ')}` : ''}`,
         text: smokeScript(smoke, fromAddress(slotTarget(inst, smokeComponent(inst, smoke), slot), passAddress(runTag, 1), false), runTag, false, slotCommand(inst, slot)),
     };
 }
@@ -73879,7 +73931,9 @@ function cleanupCommand(command, at) {
         'RuntimeMaxSec=60',
     ];
     const script = `exec ${command.replaceAll('${run}', '"$SF_RUN"')}`;
-    return `if ! out=$(systemd-run --wait --pipe --quiet --collect ${props.map((p) => `-p ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(p)}`).join(' ')} -E SF_RUN="$sf_run" /bin/bash -c ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(script)} 2>&1 </dev/null); then
+    return `if ! out=$(systemd-run --wait --pipe --quiet --collect ${props
+        .map((p) => `-p ` + `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(p)}`)
+        .join(' ')} -E SF_RUN="$sf_run" /bin/bash -c ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(script)} 2>&1 </dev/null); then
   echo ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`smoke cleanup: ${command} failed: `)}"$(printf '%s' "$out" | tail -n 2 | tr '\n' ' ')" >&2
 fi`;
 }
@@ -73896,10 +73950,13 @@ function smokeScript(smoke, target, runTag, cookies, at) {
             .map((m) => m[1])
             .filter((n) => n !== 'run');
         const guard = needs.length ? `if ${needs.map((n) => `[ -n "\${sf_${n}:-}" ]`).join(' && ')}; then` : 'if :; then';
-        return `${guard}\nfail=''\n${request(target, s, known, false)}\n[ -z "$fail" ] || echo "smoke cleanup: $fail" >&2\nfi`;
+        return (`${guard}\nfail=''\n${request(target, s, known, false)}\n[ -z "$fail" ] || echo "smoke cleanup: ` +
+            `$fail" >&2\nfi`);
     });
     return `body=$(mktemp); fail=''${cookies ? '; hdrs=$(mktemp)' : ''}
-${JSON.stringify(smoke).includes('${run}') || smoke.cleanup_command ? `sf_run=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(runTag)}` : '# (no step uses ${run})'}
+${JSON.stringify(smoke).includes('${run}') || smoke.cleanup_command
+        ? `sf_run=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(runTag)}`
+        : '# (no ' + 'step uses ${run})'}
 ${[...known]
         .filter((k) => k !== 'run')
         .map((k) => `sf_${k}=''`)
@@ -73946,9 +74003,11 @@ function statusScript(inst) {
     const lines = [
         ...bookkeepingLines(l),
         `echo "@disk $(df --output=pcent,avail -B1 /opt | tail -1 | tr -d '%')"`,
-        `echo "@mem $(awk '/^MemTotal:/ {t=$2} /^MemAvailable:/ {a=$2} END {print int(t/1024), int(a/1024)}' /proc/meminfo)"`,
+        `echo "@mem $(awk '/^MemTotal:/ {t=$2} /^MemAvailable:/ {a=$2} END {print int(t/1024), int(a/1024)}' ` +
+            `/proc/meminfo)"`,
         // The host's watch of the last flip (host/watch.ts): its unit's state, then what it wrote.
-        `echo "@watch $(systemctl is-active ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)((0,_watch_js__WEBPACK_IMPORTED_MODULE_2__/* .watchUnit */ .ev)(inst.id))} 2>/dev/null || true) $(tr -d '\\n' < ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.root}/watch.json`)} 2>/dev/null || echo null)"`,
+        `echo "@watch $(systemctl is-active ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)((0,_watch_js__WEBPACK_IMPORTED_MODULE_2__/* .watchUnit */ .ev)(inst.id))} 2>/dev/null || true) $(tr -d '\\n' < ` +
+            `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.root}/watch.json`)} 2>/dev/null || echo null)"`,
         `echo "@journal $(tail -n 400 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.journal)} 2>/dev/null | tr '\\n' '\\036')"`,
     ];
     // One word per field: a stopped unit's MemoryCurrent is "[not set]", which would split the line (it becomes "-").
@@ -73958,9 +74017,14 @@ function statusScript(inst) {
         for (const slot of _shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .SLOTS */ ._f) {
             const unit = `${l.unit(name)}${slot}`;
             const probe = c.listen.type === 'unix'
-                ? `curl -s -o /dev/null -w '%{http_code}' --max-time 2 --unix-socket ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.socket(name, slot))} http://localhost/health 2>/dev/null || true`
-                : `curl -s -o /dev/null -w '%{http_code}' --max-time 2 http://127.0.0.1:${slot === 'blue' ? c.listen.blue : c.listen.green}/health 2>/dev/null || true`;
-            lines.push(`echo "@unit ${name} ${slot} $(systemctl show -p ActiveState --value ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(unit)}) $(systemctl show -p ActiveEnterTimestamp --value ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(unit)} | xargs -r -I{} date -d {} +%s || echo 0) $(systemctl show -p MemoryCurrent --value ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(unit)} | tr -c '0-9\\n' '-' | sed 's/^-*$/-/') $(${probe})"`);
+                ? `curl -s -o /dev/null -w '%{http_code}' --max-time 2 --unix-socket ` +
+                    `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.socket(name, slot))} http://localhost/health 2>/dev/null || true`
+                : `curl -s -o /dev/null -w '%{http_code}' --max-time 2 ` +
+                    `http://127.0.0.1:${slot === 'blue' ? c.listen.blue : c.listen.green}/health 2>/dev/null || true`;
+            lines.push(`echo "@unit ${name} ${slot} $(systemctl show -p ActiveState --value ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(unit)}) $(systemctl ` +
+                (`show -p ActiveEnterTimestamp --value ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(unit)} | xargs -r -I{} date -d {} +%s || echo 0) ` +
+                    `$(systemctl ` +
+                    `show -p MemoryCurrent --value ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(unit)} | tr -c '0-9\\n' '-' | sed 's/^-*$/-/') $(${probe})"`));
         }
     }
     return lines.join('\n');
@@ -74017,7 +74081,8 @@ function startWatch(instance, run, script) {
         {
             kind: 'sh',
             note: "the watch's folder (the last five runs' are kept)",
-            text: `install -d -m 0700 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.dir)}\nls -1dt ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).root}/watch`)}/*/ 2>/dev/null | tail -n +6 | xargs -r rm -rf`,
+            text: `install -d -m 0700 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.dir)}\nls -1dt ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).root}/watch`)}/*/ ` +
+                `2>/dev/null | tail -n +6 | xargs -r rm -rf`,
         },
         { kind: 'write', path: w.script, content: script, mode: '0700', secret: false },
         {
@@ -74037,7 +74102,9 @@ systemd-run --quiet --collect --unit=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODU
 const markReceiptStart = (instance, run, accessLog) => ({
     kind: 'sh',
     note: 'the receipt begins here',
-    text: `stat -c %s ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(accessLog)} > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/offset`)} 2>/dev/null || echo 0 > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/offset`)}; date +%s.%3N > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/flipped`)}`,
+    text: `stat -c %s ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(accessLog)} > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/offset`)} 2>/dev/null ` +
+        (`|| echo 0 > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/offset`)}; date +%s.%3N > ` +
+            `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/flipped`)}`),
 });
 /** The flip and its checks passed: the watch begins its window. */
 const letWatchGo = (instance, run) => ({
@@ -74125,7 +74192,8 @@ function compileStep(step, ctx, ops = step.ops, event = 'step') {
     const lines = [
         'set -euo pipefail',
         `install -d -m 0755 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.root)}`,
-        `sf_journal() { printf '{"run":"%s","${event}":"%s","event":"%s","at":%s%s}\\n' ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.run)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(step.id)} "$1" "$(date +%s.%3N)" "\${2:-}" >> ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.journal)}; }`,
+        `sf_journal() { printf '{"run":"%s","${event}":"%s","event":"%s","at":%s%s}\\n' ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.run)} ` +
+            `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(step.id)} "$1" "$(date +%s.%3N)" "\${2:-}" >> ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.journal)}; }`,
         'sf_journal start',
         // Renew the lease (the engine's heartbeat renews it during long steps); a run that lost its lock stops here.
         // A step the host acts on by itself (the follow of its watch) leaves the lock to the watch, which releases it.
@@ -74167,7 +74235,8 @@ function compileOp(op) {
                 `if ! { ${op.onChange}
 }; then`,
                 `  if [ -e ${prev} ]; then mv -f ${prev} ${path}; else rm -f ${path}; fi`,
-                `  echo ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${op.path}: its reload failed (output above); the previous file is back in place`)} >&2; exit 1`,
+                `  echo ` +
+                    `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${op.path}: its reload failed (output above); the previous file is back in place`)} >&2; exit 1`,
                 'fi',
                 `rm -f ${prev}`,
                 'fi',
@@ -74176,7 +74245,8 @@ function compileOp(op) {
         case 'upload':
             // The executor streams the bytes to the path before the step's script runs (engine/uploads.ts): here they are
             // only checked, and refused whole when they differ.
-            return `echo ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${op.sha256}  ${op.path}`)} | sha256sum --check --quiet - || { echo "upload of ${op.path} is corrupt (sha256 mismatch)" >&2; rm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(op.path)}; exit 65; }`;
+            return (`echo ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${op.sha256}  ${op.path}`)} | sha256sum --check --quiet - || { echo "upload of ` +
+                `${op.path} is corrupt (sha256 mismatch)" >&2; rm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(op.path)}; exit 65; }`);
     }
 }
 
@@ -74210,7 +74280,8 @@ function formatOp(op, mask) {
                     .map((l) => `  ${l}`),
             ];
         case 'write': {
-            const head = `write ${op.path} (mode ${op.mode}${op.owner ? `, owner ${op.owner}` : ''}, ${Buffer.byteLength(op.content)} bytes)${op.onChange ? `; if changed: ${op.onChange}` : ''}`;
+            const head = `write ${op.path} (mode ${op.mode}${op.owner ? `, owner ${op.owner}` : ''}, ` +
+                `${Buffer.byteLength(op.content)} bytes)${op.onChange ? `; if changed: ${op.onChange}` : ''}`;
             if (op.secret)
                 return [`${head}: *** (holds secrets)`];
             return [
@@ -74229,12 +74300,14 @@ function formatOp(op, mask) {
 function formatPlan(plan, secrets) {
     const mask = masker(secrets);
     const out = [
-        `plan ${plan.run}: ${plan.instance} -> release ${plan.release.id} on the ${plan.to} slot${plan.from ? ` (live: ${plan.from})` : ' (first deploy)'}`,
+        `plan ${plan.run}: ${plan.instance} -> release ${plan.release.id} on the ${plan.to} ` +
+            `slot${plan.from ? ` (live: ${plan.from})` : ' (first deploy)'}`,
     ];
     for (const note of plan.notes)
         out.push(`note: ${note}`);
     [...plan.steps, plan.finally].forEach((step, i) => {
-        out.push('', `${i + 1}. [${step.phase}] ${step.title}${step.movesTraffic ? '  (moves traffic)' : ''}${step.onHost ? '  (run on the host by its watch, after the observe window)' : ''}`);
+        out.push('', `${i + 1}. [${step.phase}] ` +
+            `${step.title}${step.movesTraffic ? '  (moves ' + 'traffic)' : ''}${step.onHost ? '  (run on the host by its watch, after the observe window)' : ''}`);
         for (const op of step.ops)
             out.push(...formatOp(op, mask).map((l) => `   ${l}`));
         if (step.undo?.length) {
@@ -74456,7 +74529,10 @@ function dataDir(instance, preset) {
         ? set
         : (instance.backups?.files_dir ?? `${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance.id).shared}/files`);
 }
-/** The files directory a deploy creates for the service user: only when the preset names the setting or backups archive one. */
+/**
+ * The files directory a deploy creates for the service user: only when the preset names the setting or backups archive
+ * one.
+ */
 function filesDirToCreate(instance, preset) {
     return preset?.config.data_dir || instance.backups?.files_dir ? dataDir(instance, preset) : undefined;
 }
@@ -74766,7 +74842,8 @@ async function fromFile(path, via) {
     if (uid !== undefined && info.uid !== uid) {
         return {
             ok: false,
-            reason: `${path} (${via}) is owned by uid ${info.uid}, not by the user slotflip runs as (uid ${uid}): chown it to that user, or write the secret again as that user`,
+            reason: `${path} (${via}) is owned by uid ${info.uid}, not by the user slotflip runs as (uid ${uid}): ` +
+                `chown it to that user, or write the secret again as that user`,
         };
     }
     const value = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8')).replace(/\r?\n$/, '');
@@ -74786,11 +74863,13 @@ async function checkDirectory(dir) {
     if (!info.isDirectory())
         return `the secrets directory ${dir} is not a directory`;
     if ((info.mode & 0o022) !== 0) {
-        return `the secrets directory ${dir} is writable by group or others (mode ${(info.mode & 0o777).toString(8)}), so someone else could replace a secret in it: chmod 700 ${dir}`;
+        return (`the secrets directory ${dir} is writable by group or others (mode ` +
+            `${(info.mode & 0o777).toString(8)}), so someone else could replace a secret in it: chmod 700 ${dir}`);
     }
     const uid = myUid();
     if (uid !== undefined && info.uid !== uid) {
-        return `the secrets directory ${dir} is owned by uid ${info.uid}, not by the user slotflip runs as (uid ${uid}): chown it to that user`;
+        return (`the secrets directory ${dir} is owned by uid ${info.uid}, not by the user slotflip runs as (uid ` +
+            `${uid}): chown it to that user`);
     }
     return undefined;
 }
@@ -74834,7 +74913,8 @@ async function lookupSecret(name, source) {
 /* harmony export */ });
 /* unused harmony export SECRET_NAME */
 // A secret's NAME is an identifier, never a path: the same pattern as the schema's secretName definition. The lookup
-// joins it to the secrets directory, so a name such as "../id_ed25519" would read any file beside it; the pattern admits
+// joins it to the secrets directory, so a name such as "../id_ed25519" would read any file beside it; the pattern
+// admits
 // no '/', no '.' and no empty name, so a name is always one file directly inside the directory.
 const SECRET_NAME = /^[A-Z][A-Z0-9_]{0,63}$/;
 const isSecretName = (name) => SECRET_NAME.test(name);
@@ -74925,7 +75005,11 @@ function stepReporter(log, mask, custom) {
         if (e.kind === 'start')
             log(`${e.index < e.total ? `[${e.index + 1}/${e.total}]` : '[end]'} ${e.step.title} ...`);
         else if (e.kind === 'done')
-            log(`      ${e.result.code === 0 ? 'ok' : `FAILED (exit ${e.result.code})`} in ${(e.ms / 1000).toFixed(1)} s${e.result.code === 0 ? '' : `: ${mask(e.result.stderr.trim().split('\n').slice(-6).join('\n        '))}`}`);
+            log(`      ${e.result.code === 0 ? 'ok' : `FAILED (exit ${e.result.code})`} in ` +
+                (`${(e.ms / 1000).toFixed(1)} ` +
+                    `s${e.result.code === 0
+                        ? ''
+                        : `: ` + `${mask(e.result.stderr.trim().split('\n').slice(-6).join('\n        '))}`}`));
         else if (e.kind === 'note')
             log(`      note: ${mask(e.text)}`);
         else if (e.kind === 'undo')
@@ -75030,7 +75114,8 @@ class escape_RenderError extends Error {
 const NGINX_SAFE = /^[A-Za-z0-9._:/@*+=,~%-]*$/;
 function nginx(value) {
     if (!NGINX_SAFE.test(value))
-        throw new escape_RenderError(`value ${JSON.stringify(value)} cannot be placed in nginx config (only letters, digits and . _ : / @ * + = , ~ % -)`);
+        throw new escape_RenderError(`value ${JSON.stringify(value)} cannot be placed in nginx config (only letters, digits and . _ : / @ ` +
+            `* + = , ~ % -)`);
     return value;
 }
 function systemd(value) {
@@ -75059,7 +75144,9 @@ function systemdShellCommand(command) {
     const arg = command.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\$/g, '$$$$').replace(/%/g, '%%');
     return `/bin/bash -c "exec ${arg}"`;
 }
-/** The format of a template, from its name: site.nginx.liquid, unit.service.liquid, app.env.liquid, config.yml.liquid. */
+/**
+ * The format of a template, from its name: site.nginx.liquid, unit.service.liquid, app.env.liquid, config.yml.liquid.
+ */
 function formatOf(templateName) {
     const base = templateName.replace(/\.liquid$/, '');
     if (/\.(nginx|conf)$/.test(base))
@@ -75111,7 +75198,10 @@ class Raw {
         return this.text;
     }
 }
-/** Renders a template's text; an undefined variable, an unknown filter or an unsafe value is a RenderError naming the template. */
+/**
+ * Renders a template's text; an undefined variable, an unknown filter or an unsafe value is a RenderError naming the
+ * template.
+ */
 function engine_renderText(name, source, format, context) {
     try {
         return engineFor(format).parseAndRenderSync(source, context);
@@ -75315,7 +75405,9 @@ function bodyLimit(input) {
     const upload = input.preset ? (0,sizes/* maxUpload */.ye)(input.preset, input.instance.app.config) : undefined;
     return upload ? (0,sizes/* nginxSize */.ku)(upload) : '10m';
 }
-/** Each location the site proxies: a component's own route, then the environment's extra locations (e.g. a websocket). */
+/**
+ * Each location the site proxies: a component's own route, then the environment's extra locations (e.g. a websocket).
+ */
 function siteRoutes(instance) {
     const routes = Object.entries(instance.app.components).flatMap(([name, c]) => c?.route ? [{ path: c.route, component: name, websocket: c.websocket ?? false }] : []);
     for (const l of instance.nginx?.locations ?? [])
@@ -75323,7 +75415,8 @@ function siteRoutes(instance) {
     const seen = new Set();
     for (const r of routes) {
         if (seen.has(r.path))
-            throw new escape_RenderError(`${instance.id}: two nginx locations for ${r.path} (a component's route and nginx.locations, or a location twice)`);
+            throw new escape_RenderError(`${instance.id}: two nginx locations for ${r.path} (a component's route and nginx.locations, or a ` +
+                `location twice)`);
         seen.add(r.path);
     }
     return routes;
@@ -75334,7 +75427,8 @@ function siteAssets(instance) {
     if (!a)
         return false;
     if (siteRoutes(instance).some((r) => r.path === a.path))
-        throw new escape_RenderError(`${instance.id}: nginx.assets.path ${a.path} is also a route; the kept files are served at that path, so leave it out of the routes`);
+        throw new escape_RenderError(`${instance.id}: nginx.assets.path ${a.path} is also a route; the kept files are served at that path, ` +
+            `so leave it out of the routes`);
     return { path: a.path, root: (0,layout/* layout */.Zp)(instance.id).assets, component: (0,assets/* assetsComponent */.h1)(instance) };
 }
 /** Everything slotflip writes on the host for an instance, rendered in a fixed order (same input, same bytes). */
@@ -75441,7 +75535,8 @@ function formatSummary(findings, fileCount) {
     const files = `${fileCount} environment file${fileCount === 1 ? '' : 's'}`;
     if (c.error === 0)
         return `${files} valid${c.warning ? `, ${c.warning} warning${c.warning === 1 ? '' : 's'}` : ''}`;
-    return `${files} checked: ${c.error} error${c.error === 1 ? '' : 's'}, ${c.warning} warning${c.warning === 1 ? '' : 's'}`;
+    return (`${files} checked: ${c.error} error${c.error === 1 ? '' : 's'}, ${c.warning} ` +
+        `warning${c.warning === 1 ? '' : 's'}`);
 }
 
 // EXTERNAL MODULE: ./src/secrets/lookup.ts
@@ -75500,7 +75595,8 @@ async function prepare(opts) {
     }
     const secrets = {};
     // The schema walk starts at the document root, so the instance is looked at as the one instance of a document.
-    // The backup identity and the database admin are read only where restores run: deploy and backup jobs never have them (design §5).
+    // The backup identity and the database admin are read only where restores run: deploy and backup jobs never have them
+    // (design §5).
     const names = (0,job_secrets/* secretRefsFor */.wK)({ instances: [instance] }, unusedSecretFields).map((ref) => String(ref.name));
     for (const name of names) {
         if (!opts.secrets)
@@ -75535,9 +75631,11 @@ async function prepare(opts) {
     const smoke = instance.smoke === false ? undefined : (instance.smoke ?? preset?.smoke);
     const problem = smoke ? (0,host_smoke/* checkSmokeVariables */.D5)(smoke) : undefined;
     if (problem)
-        throw invalid(`the smoke flow of ${instance.id}${instance.smoke ? '' : ` (templates/${instance.app.name}/preset.yaml)`}: ${problem}`);
+        throw invalid(`the smoke flow of ` +
+            `${instance.id}${instance.smoke ? '' : ` (templates/${instance.app.name}/preset.yaml)`}: ${problem}`);
     if (!smoke && instance.health.after_flip?.some((c) => c.type === 'cookies')) {
-        throw invalid(`${instance.id}: health.after_flip has { type: cookies }, which replays the smoke flow, and the instance has none`, 'Give the instance a smoke flow that logs in (so the app sets its cookies), or remove the cookies check');
+        throw invalid(`${instance.id}: health.after_flip has { type: cookies }, which replays the smoke flow, and the ` +
+            `instance has none`, 'Give the instance a smoke flow that logs in (so the app sets its cookies), or remove the cookies check');
     }
     try {
         return {
@@ -75646,7 +75744,8 @@ function routeCommand(inst, component, listen) {
 function fingerprintCommand(inst) {
     const l = (0,shell_layout/* layout */.Zp)(inst.id);
     const routes = Object.entries(inst.app.components).map(([name, c]) => routeCommand(inst, name, c?.listen.type));
-    return `{ cat ${(0,quote/* quote */.hD)(l.state)}; ${routes.join('; ')}; ls ${(0,quote/* quote */.hD)(l.maintenanceFlag)}; } 2>/dev/null | sha256sum | cut -c1-64`;
+    return (`{ cat ${(0,quote/* quote */.hD)(l.state)}; ${routes.join('; ')}; ls ${(0,quote/* quote */.hD)(l.maintenanceFlag)}; } 2>/dev/null | ` +
+        `sha256sum | cut -c1-64`);
 }
 function probeScript(inst) {
     const l = (0,shell_layout/* layout */.Zp)(inst.id);
@@ -75662,7 +75761,9 @@ function probeScript(inst) {
         `echo '${MARK} maintenance'; [ -e ${(0,quote/* quote */.hD)(l.maintenanceFlag)} ] && echo on || true`,
         `echo '${MARK} lock'; cat ${(0,quote/* quote */.hD)(`${l.lock}/owner`)} 2>/dev/null || true`,
         `echo '${MARK} lock-session'; ${(0,lock/* sessionGone */.EL)((0,quote/* quote */.hD)(l.lock))}; [ -z "$gone" ] || echo gone`,
-        `echo '${MARK} watch'; w=$(cat ${(0,quote/* quote */.hD)(`${l.root}/watch.json`)} 2>/dev/null || true); r=$(printf '%s' "$w" | sed -n 's/^{"run":"\\([^"]*\\)".*/\\1/p'); [ -z "$r" ] || [ -e ${(0,quote/* quote */.hD)(`${l.root}/watch`)}/"$r"/reported ] || printf '%s\\n' "$w"`,
+        `echo '${MARK} watch'; w=$(cat ${(0,quote/* quote */.hD)(`${l.root}/watch.json`)} 2>/dev/null || true); r=$(printf '%s' ` +
+            (`"$w" | sed -n 's/^{"run":"\\([^"]*\\)".*/\\1/p'); [ -z "$r" ] || [ -e ` +
+                `${(0,quote/* quote */.hD)(`${l.root}/watch`)}/"$r"/reported ] || printf '%s\\n' "$w"`),
         `echo '${MARK} watching'; systemctl is-active -q ${(0,quote/* quote */.hD)((0,watch/* watchUnit */.ev)(inst.id))} 2>/dev/null && echo yes || true`,
         `echo '${MARK} journal'; tail -n 200 ${(0,quote/* quote */.hD)(l.journal)} 2>/dev/null || true`,
         `echo '${MARK} fingerprint'; ${fingerprintCommand(inst)}`,
@@ -75773,7 +75874,8 @@ function recover(probe) {
     const interrupted = interruptedRun(probe.journal, probe.lock, probe.now, probe.watching);
     if (interrupted) {
         const when = new Date(interrupted.at * 1000).toISOString();
-        notes.push(`run ${interrupted.run} stopped ${interrupted.running ? 'during' : 'after'} its ${interrupted.step} step at ${when} without finishing; this run completes or replaces what it left`);
+        notes.push(`run ${interrupted.run} stopped ${interrupted.running ? 'during' : 'after'} its ${interrupted.step} ` +
+            `step at ${when} without finishing; this run completes or replaces what it left`);
     }
     const w = probe.unreportedWatch;
     if (w) {
@@ -75801,7 +75903,8 @@ function recover(probe) {
             },
             releases: state.releases.includes(release) ? state.releases : [...state.releases, release],
         };
-        notes.push(`nginx routes to the ${routed} slot (release ${release}), but state.json recorded ${probe.state.active ?? 'no live slot'}: the ${routed} slot is taken as live`);
+        notes.push(`nginx routes to the ${routed} slot (release ${release}), but state.json recorded ` +
+            `${probe.state.active ?? 'no live slot'}: the ${routed} slot is taken as live`);
     }
     const adopted = routed !== null && routed !== probe.state.active;
     const converge = interrupted
@@ -75812,7 +75915,8 @@ function recover(probe) {
                 ? 'the maintenance page is on'
                 : undefined;
     if (probe.maintenance)
-        notes.push("the maintenance page is on (a breaking migration's deploy did not finish): it stays on until a deploy flips to a release that passes its health gate");
+        notes.push("the maintenance page is on (a breaking migration's deploy did not finish): it stays on until a " +
+            'deploy flips to a release that passes its health gate');
     return { state, notes, interrupted, converge };
 }
 
@@ -75855,7 +75959,8 @@ async function readHost(transport, inst) {
         probe = parseProbe(inst, r.stdout);
     }
     catch (err) {
-        throw new errors/* SlotflipError */.u0('connect', `${(0,shell_layout/* layout */.Zp)(inst.id).state} on ${transport.label} is unreadable: ${err instanceof Error ? err.message : String(err)}`, 'Restore it from the history in the journal, or move it aside to start over', exit_codes/* ExitCode */.y.connection);
+        throw new errors/* SlotflipError */.u0('connect', `${(0,shell_layout/* layout */.Zp)(inst.id).state} on ${transport.label} is unreadable: ` +
+            `${err instanceof Error ? err.message : String(err)}`, 'Restore it from the history in the journal, or move it aside to start over', exit_codes/* ExitCode */.y.connection);
     }
     return {
         probe,
@@ -75863,7 +75968,9 @@ async function readHost(transport, inst) {
         guard: { fingerprint: fingerprintCommand(inst), expect: probe.fingerprint },
     };
 }
-/** Plans are made from a host no other live run is changing: wait (up to --lock-wait) while another run holds the lock. */
+/**
+ * Plans are made from a host no other live run is changing: wait (up to --lock-wait) while another run holds the lock.
+ */
 async function readHostWhenFree(transport, inst, waitUntil, waiting) {
     let said = '';
     for (;;) {
@@ -75874,7 +75981,8 @@ async function readHostWhenFree(transport, inst, waitUntil, waiting) {
             return host;
         if (said !== lock.run)
             waiting(watched
-                ? `the host observes the flip of run ${lock.run} (${lock.owner}); it finishes the deploy or flips back, then frees the lock`
+                ? `the host observes the flip of run ${lock.run} (${lock.owner}); it finishes the deploy or flips ` +
+                    `back, then frees the lock`
                 : `${lock.owner} (run ${lock.run}; its lease is renewed while it lives)`);
         said = lock.run;
         await new Promise((r) => setTimeout(r, 2000));
@@ -75998,7 +76106,9 @@ function quote(word) {
 function commandLine(argv) {
     return argv.map(quote).join(' ');
 }
-/** A here-document that writes `content` to `path` byte for byte (base64, so no delimiter or expansion can break it). */
+/**
+ * A here-document that writes `content` to `path` byte for byte (base64, so no delimiter or expansion can break it).
+ */
 function writeFileScript(path, content, mode = '0644', owner) {
     const b64 = Buffer.from(content).toString('base64');
     const lines = [
@@ -77087,7 +77197,7 @@ class SshTransport {
     constructor(ssh, target) {
         this.ssh = ssh;
         const remote = target.remote ?? ['bash', '-s'];
-        this.label = `${remote[0] === 'pct' ? `${remote.slice(0, 3).join(' ')} via ` : ''}${target.user}@${target.host}:${target.port}`;
+        this.label = `${remote[0] === 'pct' ? `${remote.slice(0, 3).join(' ')} ` + `via ` : ''}${target.user}@${target.host}:${target.port}`;
         // A fixed argv of plain words (checked here): nothing in it needs quoting, and no value from a script is in it.
         if (!remote.every((w) => /^[A-Za-z0-9_./=-]+$/.test(w)))
             throw new Error(`remote command words must be plain: ${remote.join(' ')}`);
@@ -77205,10 +77315,14 @@ function classify(err, t, presented) {
     const msg = err instanceof Error ? err.message : String(err);
     const where = `${t.user}@${t.host}:${t.port}`;
     if (presented && t.hostKeys.length === 0) {
-        return new errors/* ConnectionError */.Rc(`${where} presented host key ${presented}, and this environment pins none (target.host_keys)`, 'Read the key where it cannot be forged: `slotflip provision --env FILE` prints it from inside the container (or run `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` on its console), then pin it in target.host_keys', 'host-key');
+        return new errors/* ConnectionError */.Rc(`${where} presented host key ${presented}, and this environment pins none (target.host_keys)`, 'Read the key where it cannot be forged: `slotflip provision --env FILE` prints it from inside the ' +
+            ('container (or run `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` on its console), then pin it in ' +
+                'target.host_keys'), 'host-key');
     }
     if (presented && !t.hostKeys.includes(presented)) {
-        return new errors/* ConnectionError */.Rc(`${where} presented host key ${presented}, which is not pinned (pinned: ${t.hostKeys.join(', ')})`, 'If the host was rebuilt on purpose, confirm the new key with `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` on its console and update target.host_keys; otherwise someone may be intercepting the connection', 'host-key');
+        return new errors/* ConnectionError */.Rc(`${where} presented host key ${presented}, which is not pinned (pinned: ${t.hostKeys.join(', ')})`, 'If the host was rebuilt on purpose, confirm the new key with `ssh-keygen -lf ' +
+            ('/etc/ssh/ssh_host_ed25519_key.pub` on its console and update target.host_keys; otherwise someone may be ' +
+                'intercepting the connection'), 'host-key');
     }
     if (/authentication methods failed|All configured authentication/i.test(msg)) {
         return new errors/* ConnectionError */.Rc(`${where} refused the SSH key`, `Add the deploy key's public half to ~${t.user}/.ssh/authorized_keys on the target`, 'auth');
@@ -77360,7 +77474,8 @@ function filterLocal(argv, secret) {
 }
 /**
  * Runs scripts through a command prefix that ends in a shell on the target: [] for this machine,
- * ['lxc-attach', '-n', NAME, '--clear-env', '--'] for a lab container, ['pct', 'exec', ID, '--keep-env', '0', '--'] on Proxmox.
+ * ['lxc-attach', '-n', NAME, '--clear-env', '--'] for a lab container, ['pct', 'exec', ID, '--keep-env', '0', '--'] on
+ * Proxmox.
  */
 class PrefixTransport {
     label;
@@ -77564,7 +77679,9 @@ function hostLabel(key) {
     }
     return key === 'local' ? 'the local machine' : `host ${key}`;
 }
-/** A service on the instance's own machine (PostgreSQL or Redis at a loopback name): one address list for every rule. */
+/**
+ * A service on the instance's own machine (PostgreSQL or Redis at a loopback name): one address list for every rule.
+ */
 const isLocalHost = (host) => typeof host === 'string' && ['127.0.0.1', 'localhost', '::1'].includes(host);
 /** The preset of an instance's app, if it has one. */
 function presetOf(ref, ctx) {
@@ -77619,7 +77736,10 @@ function describeErrno(err) {
         return 'too many levels of symbolic links';
     return code ? `cannot be read (${code})` : `cannot be read (${String(err)})`;
 }
-/** Reads one environment file as UTF-8 text, refusing what cannot be one: not a regular file, too large, binary, invalid UTF-8, empty. */
+/**
+ * Reads one environment file as UTF-8 text, refusing what cannot be one: not a regular file, too large, binary, invalid
+ * UTF-8, empty.
+ */
 async function readEnvironmentFile(file) {
     let handle;
     try {
@@ -77661,7 +77781,8 @@ async function readEnvironmentFile(file) {
 function firstInvalidUtf8(bytes) {
     let lo = 0;
     let hi = bytes.length;
-    // Binary search for the shortest prefix that fails to decode (a truncated sequence at the cut is tolerated by stream mode).
+    // Binary search for the shortest prefix that fails to decode (a truncated sequence at the cut is tolerated by stream
+    // mode).
     while (lo < hi) {
         const mid = (lo + hi) >> 1;
         try {
@@ -77672,7 +77793,8 @@ function firstInvalidUtf8(bytes) {
             hi = mid;
         }
     }
-    // `lo` is the byte that made decoding fail; if it broke a sequence that started earlier, report that sequence's start.
+    // `lo` is the byte that made decoding fail; if it broke a sequence that started earlier, report that sequence's
+    // start.
     for (let j = lo - 1; j >= Math.max(0, lo - 3); j--) {
         const b = bytes[j] ?? 0;
         if (b < 0x80)
@@ -77762,13 +77884,15 @@ function message(s, isNew) {
     if (s.kind === 'command')
         return `${isNew ? 'new' : 'changed'} command (${field}): it will run on the host after merge; review it`;
     if (s.kind === 'secret')
-        return `${isNew ? 'new' : 'changed'} secret reference (${field}: ${String(s.value)}): the deploy will read this secret and send it to the host after merge; confirm it is the secret meant`;
+        return (`${isNew ? 'new' : 'changed'} secret reference (${field}: ${String(s.value)}): the deploy will ` +
+            `read this secret and send it to the host after merge; confirm it is the secret meant`);
     const what = field === 'target.host_keys'
         ? 'pinned host key'
         : field === 'target.host'
             ? 'target host'
             : `target setting ${field}`;
-    return `${isNew ? 'new' : 'changed'} ${what}: the deploy will send its secrets to this target after merge; confirm it with the host's owner`;
+    return (`${isNew ? 'new' : 'changed'} ${what}: the deploy will send its secrets to this target after ` +
+        `merge; confirm it with the host's owner`);
 }
 function riskyChanges(current, base) {
     if (!base) {
@@ -77867,7 +77991,11 @@ function check(preset, e) {
     if (env) {
         const nested = env.split('.');
         return {
-            message: `${e.written[0]} is written as an environment variable, which app.config does not take: write it nested (${nested.map((s, i) => (i === nested.length - 1 ? `${s}: …` : `${s}:`)).join(' ')})${owned[env] ? `; but slotflip sets ${env} itself: ${owned[env]}` : ''}`,
+            message: `${e.written[0]} is written as an environment variable, which app.config does not take: ` +
+                (`write it nested ` +
+                    `(${nested
+                        .map((s, i) => (i === nested.length - 1 ? `${s}: ` + `…` : `${s}:`))
+                        .join(' ')})${owned[env] ? `; but slotflip sets ${env} itself: ${owned[env]}` : ''}`),
             where: 'key',
         };
     }
@@ -77883,13 +78011,21 @@ function check(preset, e) {
         return undefined;
     if (typeof e.value === 'string' && e.value !== '' && SECRET_NAMES.test(e.key)) {
         return {
-            message: `${e.key} holds a secret in the repository: write it as { secret: NAME } and provide NAME as a secret (it goes to the 0600 app.env only)`,
+            message: `${e.key} holds a secret in the repository: write it as { secret: NAME } and provide NAME as ` +
+                `a secret (it goes to the 0600 app.env only)`,
             where: 'value',
         };
     }
     if (!typeOk(type, e.value))
         return {
-            message: `${e.key} must be ${type === 'integer' ? 'an integer' : type === 'list' ? 'a list of strings' : type === 'map' ? 'a map' : `a ${type}`}`,
+            message: `${e.key} must be ` +
+                `${type === 'integer'
+                    ? 'an integer'
+                    : type === 'list'
+                        ? 'a list of ' + 'strings'
+                        : type === 'map'
+                            ? 'a map'
+                            : `a ${type}`}`,
             where: 'value',
         };
     return undefined;
@@ -77954,7 +78090,9 @@ const connectionBudget = (files) => {
                 ...u.ref.path,
                 'database',
                 (0,rule/* isRecord */.u4)(u.ref.inst.database) && u.ref.inst.database.pool !== undefined ? 'pool' : 'host',
-            ], 'error', 'connection-budget', `the PostgreSQL server at ${server.replace(/^pct:[^:]*:/, 'container ')} would need ${need} connections during deploys (${parts}) but allows ${limit} (max_connections ${max} minus ${RESERVED_CONNECTIONS} reserved): lower database.pool or raise max_connections`));
+            ], 'error', 'connection-budget', `the PostgreSQL server at ${server.replace(/^pct:[^:]*:/, 'container ')} would need ${need} ` +
+                (`connections during deploys (${parts}) but allows ${limit} (max_connections ${max} minus ` +
+                    `${RESERVED_CONNECTIONS} reserved): lower database.pool or raise max_connections`)));
         }
     }
     return findings;
@@ -77976,7 +78114,8 @@ const containerClashes = (files) => {
         if (typeof c.vmid === 'number') {
             const first = vmids.get(c.vmid);
             if (first)
-                findings.push((0,rule.at)(ref.parsed, [...ref.path, 'container', 'vmid'], 'error', 'vmid-clash', `container ${c.vmid} is already instance "${first.id}"'s (${(0,rule/* where */._M)(first)}): a VMID is unique across a Proxmox cluster; give each instance its own`));
+                findings.push((0,rule.at)(ref.parsed, [...ref.path, 'container', 'vmid'], 'error', 'vmid-clash', `container ${c.vmid} is already instance "${first.id}"'s (${(0,rule/* where */._M)(first)}): a VMID is unique ` +
+                    `across a Proxmox cluster; give each instance its own`));
             else
                 vmids.set(c.vmid, ref);
         }
@@ -77984,7 +78123,8 @@ const containerClashes = (files) => {
         if (ip) {
             const first = addresses.get(ip);
             if (first)
-                findings.push((0,rule.at)(ref.parsed, [...ref.path, 'container', 'address'], 'error', 'address-clash', `address ${ip} is already instance "${first.id}"'s container (${(0,rule/* where */._M)(first)}): two containers with one address take each other's traffic`));
+                findings.push((0,rule.at)(ref.parsed, [...ref.path, 'container', 'address'], 'error', 'address-clash', `address ${ip} is already instance "${first.id}"'s container (${(0,rule/* where */._M)(first)}): two containers ` +
+                    `with one address take each other's traffic`));
             else
                 addresses.set(ip, ref);
         }
@@ -78005,7 +78145,8 @@ const environmentMatchesFile = (files) => {
             continue;
         const stem = (0,external_node_path_.basename)(parsed.file).replace(/\.ya?ml$/, '');
         if (stem !== name)
-            findings.push((0,rule.at)(parsed, ['environment'], 'warning', 'environment-name', `environment "${name}" is in a file named ${(0,external_node_path_.basename)(parsed.file)}; name the file ${name}.yaml so workflows find it`));
+            findings.push((0,rule.at)(parsed, ['environment'], 'warning', 'environment-name', `environment "${name}" is in a file named ${(0,external_node_path_.basename)(parsed.file)}; name the file ${name}.yaml so ` +
+                `workflows find it`));
         const prior = seen.get(name);
         if (prior)
             findings.push((0,rule.at)(parsed, ['environment'], 'error', 'duplicate-environment', `environment "${name}" is also defined in ${prior}`));
@@ -78075,7 +78216,9 @@ const hostClashes = (files) => {
                 const blueIsGreen = same && prior.owner === claim.owner;
                 const message = blueIsGreen
                     ? `${claim.owner} uses port ${claim.port} for both blue and green: each slot needs its own port`
-                    : `port ${claim.port} of ${describeClaim(claim)} is already used by ${same ? '' : `instance "${prior.ref.id}" `}${describeClaim(prior)} (${(0,rule/* where */._M)(prior.ref)}) on ${(0,rule/* hostLabel */.vy)(host)}`;
+                    : `port ${claim.port} of ${describeClaim(claim)} is already used by ` +
+                        (`${same ? '' : `instance "${prior.ref.id}" `}${describeClaim(prior)} (${(0,rule/* where */._M)(prior.ref)}) on ` +
+                            `${(0,rule/* hostLabel */.vy)(host)}`);
                 findings.push((0,rule.at)(ref.parsed, claim.path, 'error', blueIsGreen ? 'blue-equals-green' : 'port-clash', message));
             }
             entry.claims.push(claim);
@@ -78086,7 +78229,8 @@ const hostClashes = (files) => {
                 return;
             const prior = entry.names.get(name.toLowerCase());
             if (prior && prior !== ref) {
-                findings.push((0,rule.at)(ref.parsed, [...ref.path, 'nginx', 'server_names', i], 'error', 'server-name-clash', `server name "${name}" is already served by instance "${prior.id}" (${(0,rule/* where */._M)(prior)}) on ${(0,rule/* hostLabel */.vy)(host)}: nginx would send all its traffic to one of them`));
+                findings.push((0,rule.at)(ref.parsed, [...ref.path, 'nginx', 'server_names', i], 'error', 'server-name-clash', `server name "${name}" is already served by instance "${prior.id}" (${(0,rule/* where */._M)(prior)}) on ` +
+                    `${(0,rule/* hostLabel */.vy)(host)}: nginx would send all its traffic to one of them`));
             }
             else
                 entry.names.set(name.toLowerCase(), ref);
@@ -78172,7 +78316,8 @@ const memoryFit = (files, ctx) => {
             redisMib ? `Redis ${redisMib}` : '',
             `system ${SYSTEM_MIB}`,
         ].filter(Boolean);
-        findings.push((0,rule.at)(ref.parsed, [...ref.path, 'container', 'memory'], 'error', 'memory-fit', `both slots do not fit during a deploy: it needs ${need} MiB (${parts.join(', ')}) and the container has ${memory}: raise container.memory or lower the components' memory_max`));
+        findings.push((0,rule.at)(ref.parsed, [...ref.path, 'container', 'memory'], 'error', 'memory-fit', `both slots do not fit during a deploy: it needs ${need} MiB (${parts.join(', ')}) and the ` +
+            `container has ${memory}: raise container.memory or lower the components' memory_max`));
     }
     return findings;
 };
@@ -78209,7 +78354,8 @@ const absolutePaths = (ref, preset, config) => preset.config.absolute_paths.flat
     if (!e || typeof e.value !== 'string' || e.value.startsWith('/'))
         return [];
     return [
-        (0,rule.at)(ref.parsed, configPath(ref, e.written), 'error', 'absolute-path', `${key} must be an absolute path on persistent storage: "${e.value}" is relative to the release directory, so its data would be left behind by the next release`),
+        (0,rule.at)(ref.parsed, configPath(ref, e.written), 'error', 'absolute-path', `${key} must be an absolute path on persistent storage: "${e.value}" is relative to the release ` +
+            `directory, so its data would be left behind by the next release`),
     ];
 });
 const needsRedis = (ref, preset, config) => Object.entries(preset.config.needs_redis).flatMap(([key, value]) => {
@@ -78217,7 +78363,8 @@ const needsRedis = (ref, preset, config) => Object.entries(preset.config.needs_r
     if (!e || String(e.value).toLowerCase() !== value || (0,rule/* isRecord */.u4)(ref.inst.redis))
         return [];
     return [
-        (0,rule.at)(ref.parsed, configPath(ref, e.written), 'error', 'needs-redis', `${key}: ${value} needs Redis, but the instance has no redis section: add one (slotflip then sets redis.enabled, redis.host as host:port and redis.db)`),
+        (0,rule.at)(ref.parsed, configPath(ref, e.written), 'error', 'needs-redis', `${key}: ${value} needs Redis, but the instance has no redis section: add one (slotflip then sets ` +
+            `redis.enabled, redis.host as host:port and redis.db)`),
     ];
 });
 const publicUrl = (ref, preset, config) => {
@@ -78229,7 +78376,8 @@ const publicUrl = (ref, preset, config) => {
     const scheme = (0,rule/* isRecord */.u4)(nginx.tls) && nginx.tls.enabled === true ? 'https' : 'http';
     const m = typeof e.value === 'string' ? /^(https?):\/\/([^/:]+)(:\d+)?(\/.*)?$/.exec(e.value) : null;
     const fail = (why) => [
-        (0,rule.at)(ref.parsed, configPath(ref, e.written), 'error', 'public-url', `${preset.config.public_url} ${why} (leave it out: slotflip derives ${scheme}://${names[0] ?? '<server name>'}/ from the nginx site)`),
+        (0,rule.at)(ref.parsed, configPath(ref, e.written), 'error', 'public-url', `${preset.config.public_url} ${why} (leave it out: slotflip derives ` +
+            `${scheme}://${names[0] ?? '<server name>'}/ from the nginx site)`),
     ];
     if (!m)
         return fail('must be a URL with its scheme, such as https://tasks.example.com/');
@@ -78244,7 +78392,9 @@ const sharedSecret = (ref, preset) => {
     if (!preset.secret?.required || app.shared_secret !== undefined)
         return [];
     return [
-        (0,rule.at)(ref.parsed, [...ref.path, 'app'], 'error', 'shared-secret', `${preset.app} signs sessions with ${preset.secret.key}; without one it makes a new one at every start, so at each deploy ${preset.secret.on_change ?? 'everyone is signed out'}: name a secret in app.shared_secret`, 'key'),
+        (0,rule.at)(ref.parsed, [...ref.path, 'app'], 'error', 'shared-secret', `${preset.app} signs sessions with ${preset.secret.key}; without one it makes a new one at every ` +
+            (`start, so at each deploy ${preset.secret.on_change ?? 'everyone is signed out'}: name a secret in ` +
+                `app.shared_secret`), 'key'),
     ];
 };
 const corsOrigins = (ref, preset, config) => {
@@ -78253,7 +78403,8 @@ const corsOrigins = (ref, preset, config) => {
         return [];
     const production = (0,rule/* isRecord */.u4)(ref.parsed.data) && ref.parsed.data.environment === 'production';
     return [
-        (0,rule.at)(ref.parsed, configPath(ref, e.written), production ? 'error' : 'warning', 'cors-origins', `${preset.config.cors_origins} allows any origin (*)${production ? ' in production' : ''}: list the origins that may call the API, with their scheme`),
+        (0,rule.at)(ref.parsed, configPath(ref, e.written), production ? 'error' : 'warning', 'cors-origins', `${preset.config.cors_origins} allows any origin (*)${production ? ' in production' : ''}: list the ` +
+            `origins that may call the API, with their scheme`),
     ];
 };
 const postgresVersion = (ref, preset) => {
@@ -78265,7 +78416,8 @@ const postgresVersion = (ref, preset) => {
     if (v >= min && (max === undefined || v <= max))
         return [];
     return [
-        (0,rule.at)(ref.parsed, [...ref.path, 'database', 'server_version'], 'error', 'postgres-version', `${preset.app} ${preset.version} supports PostgreSQL ${min}${max ? `-${max}` : ' or newer'}, and this server is ${v}: its migrations would fail on it`),
+        (0,rule.at)(ref.parsed, [...ref.path, 'database', 'server_version'], 'error', 'postgres-version', `${preset.app} ${preset.version} supports PostgreSQL ${min}${max ? `-${max}` : ' or newer'}, and this ` +
+            `server is ${v}: its migrations would fail on it`),
     ];
 };
 /** The key list belongs to one release: another release may have renamed or dropped keys. */
@@ -78283,7 +78435,8 @@ const pinnedRelease = (ref, preset) => {
             (0,rule.at)(ref.parsed, [...ref.path, 'app', 'release', 'version'], 'warning', 'preset-version', `${preset.app} ${release.version} is older than the ${preset.version} the preset describes: ${older}`),
         ];
     return [
-        (0,rule.at)(ref.parsed, [...ref.path, 'app', 'release', 'version'], 'error', 'preset-version', `templates/${preset.app}/preset.yaml describes ${preset.app} ${preset.version}, and this release is ${release.version}: update the preset (its version and key list) together with the release`),
+        (0,rule.at)(ref.parsed, [...ref.path, 'app', 'release', 'version'], 'error', 'preset-version', `templates/${preset.app}/preset.yaml describes ${preset.app} ${preset.version}, and this release is ` +
+            `${release.version}: update the preset (its version and key list) together with the release`),
     ];
 };
 const uploadLimit = (ref, preset) => {
@@ -78294,7 +78447,9 @@ const uploadLimit = (ref, preset) => {
     if (upload === undefined || body === undefined || body >= upload)
         return [];
     return [
-        (0,rule.at)(ref.parsed, [...ref.path, 'nginx', 'client_max_body_size'], 'error', 'upload-limit', `nginx refuses bodies over ${String(nginx.client_max_body_size)}, but ${preset.app} accepts uploads up to ${(0,sizes/* nginxSize */.ku)(upload)} (${preset.config.max_upload.key}): larger uploads would fail with 413; raise it or leave it out (slotflip derives it)`),
+        (0,rule.at)(ref.parsed, [...ref.path, 'nginx', 'client_max_body_size'], 'error', 'upload-limit', `nginx refuses bodies over ${String(nginx.client_max_body_size)}, but ${preset.app} accepts uploads ` +
+            (`up to ${(0,sizes/* nginxSize */.ku)(upload)} (${preset.config.max_upload.key}): larger uploads would fail with 413; raise ` +
+                `it or leave it out (slotflip derives it)`)),
     ];
 };
 /** Backups archive backups.files_dir: it must be the directory the app writes its files to, or a restore loses them. */
@@ -78310,7 +78465,9 @@ const backedUpFiles = (ref, preset, config) => {
         (0,rule.at)(ref.parsed, configPath(ref, e.written), 'error', 'backup-files', `${preset.app} writes its files to ${e.value}, but ${why}: set backups.files_dir to ${e.value}`),
     ];
 };
-/** The preset's smoke flow runs only where the app lets it (Vikunja's registers a user: registration open, no mailer). */
+/**
+ * The preset's smoke flow runs only where the app lets it (Vikunja's registers a user: registration open, no mailer).
+ */
 const smokeSettings = (ref, preset, config) => {
     if (!preset.smoke || ref.inst.smoke !== undefined)
         return [];
@@ -78321,7 +78478,9 @@ const smokeSettings = (ref, preset, config) => {
             return [];
         const where = e ? configPath(ref, e.written) : [...ref.path, 'app'];
         return [
-            (0,rule.at)(ref.parsed, where, 'error', 'smoke-settings', `${key} is ${JSON.stringify(value)}${e ? '' : ` (${preset.app}'s default)`}, and the ${preset.app} preset's smoke flow needs ${JSON.stringify(need.value)}: ${need.why}. Give the instance its own smoke: (requests that work here, such as read-only ones) or smoke: false`, e ? 'value' : 'key'),
+            (0,rule.at)(ref.parsed, where, 'error', 'smoke-settings', `${key} is ${JSON.stringify(value)}${e ? '' : ` (${preset.app}'s default)`}, and the ${preset.app} ` +
+                (`preset's smoke flow needs ${JSON.stringify(need.value)}: ${need.why}. Give the instance its own smoke: ` +
+                    `(requests that work here, such as read-only ones) or smoke: false`), e ? 'value' : 'key'),
         ];
     });
 };
@@ -78365,7 +78524,8 @@ const duplicateInstanceIds = (files) => {
             first.set(ref.id, ref);
             continue;
         }
-        findings.push((0,rule.at)(ref.parsed, [...ref.path, 'id'], 'error', 'duplicate-instance', `instance id "${ref.id}" is already used at ${(0,rule/* where */._M)(prior)}; instance ids must be unique across all environments`));
+        findings.push((0,rule.at)(ref.parsed, [...ref.path, 'id'], 'error', 'duplicate-instance', `instance id "${ref.id}" is already used at ${(0,rule/* where */._M)(prior)}; instance ids must be unique across all ` +
+            `environments`));
     }
     return findings;
 };
@@ -78430,7 +78590,8 @@ const promotedReleases = (files, ctx) => {
             continue;
         const source = [...files, ...(ctx.context ?? [])].find((f) => (0,rule/* isRecord */.u4)(f.data) && f.data.environment === from);
         if (!source) {
-            findings.push((0,rule.at)(parsed, ['promote_from'], 'error', 'promotion', `environment "${from}" is neither among the files validated with this one nor in ${from}.yaml beside it: add ${from}.yaml there, or validate the folder that holds it`));
+            findings.push((0,rule.at)(parsed, ['promote_from'], 'error', 'promotion', `environment "${from}" is neither among the files validated with this one nor in ${from}.yaml ` +
+                `beside it: add ${from}.yaml there, or validate the folder that holds it`));
             continue;
         }
         const pinned = all.filter((r) => r.parsed === source).map((r) => release(r.inst));
@@ -78441,7 +78602,9 @@ const promotedReleases = (files, ctx) => {
             const there = pinned
                 .filter((p) => p.app === mine.app)
                 .map((p) => `${p.version} (sha256 ${p.sha256.slice(0, 12)}…)`);
-            findings.push((0,rule.at)(parsed, [...ref.path, 'app', 'release'], 'error', 'promotion', `${ref.id}: release ${mine.version} (sha256 ${mine.sha256.slice(0, 12)}…) is not what ${from} runs${there.length ? `: ${from} pins ${there.join(', ')}` : `: ${from} has no ${mine.app} instance`}; deploy it to ${from} first, then pin the same version and sha256 here`));
+            findings.push((0,rule.at)(parsed, [...ref.path, 'app', 'release'], 'error', 'promotion', `${ref.id}: release ${mine.version} (sha256 ${mine.sha256.slice(0, 12)}…) is not what ${from} ` +
+                (`runs${there.length ? `: ${from} pins ${there.join(', ')}` : `: ${from} has no ${mine.app} instance`}; ` +
+                    `deploy it to ${from} first, then pin the same version and sha256 here`)));
         }
     }
     return findings;
@@ -78450,7 +78613,8 @@ const promotedReleases = (files, ctx) => {
 ;// CONCATENATED MODULE: ./src/validate/rules/release-pin.ts
 
 // Digests that were written by hand and never computed from an archive: the one the examples once carried (first
-// written for a URL that served nothing), a counting one and all zeros. A deploy would fail on the host at the download;
+// written for a URL that served nothing), a counting one and all zeros. A deploy would fail on the host at the
+// download;
 // said here, the pull request shows the command that pins the real one.
 const PLACEHOLDERS = new Set([
     '6f1e9a52c2b8a7d2f0e4c1b3a5d7e9f0a2c4e6b8d0f2a4c6e8b0d2f4a6c8e0b2',
@@ -78464,7 +78628,8 @@ const releasePinned = (files) => {
         const release = (0,rule/* isRecord */.u4)(ref.inst.app) && (0,rule/* isRecord */.u4)(ref.inst.app.release) ? ref.inst.app.release : undefined;
         if (release?.source !== 'url' || typeof release.url !== 'string')
             continue;
-        const pin = `run \`slotflip pin ${ref.parsed.file}\` (it downloads the archive, checks the publisher's signature and writes its sha256 here)`;
+        const pin = `run \`slotflip pin ${ref.parsed.file}\` (it downloads the archive, checks the publisher's ` +
+            `signature and writes its sha256 here)`;
         if (release.sha256 === undefined) {
             findings.push((0,rule.at)(ref.parsed, [...ref.path, 'app', 'release'], 'error', 'release-unpinned', `${ref.id}'s release ${String(release.version)} names no sha256: a download cannot be checked; ${pin}`, 'key'));
         }
@@ -78493,7 +78658,8 @@ const secretReferenceNames = (files) => {
         for (const s of (0,config_walk/* configSecrets */.Uf)(app.config)) {
             if ((0,secrets_name/* isSecretName */.eh)(s.name))
                 continue;
-            findings.push((0,rule.at)(ref.parsed, [...ref.path, 'app', 'config', ...s.written, 'secret'], 'error', 'secret-name', `${JSON.stringify(s.name)} is not a secret's name: write ${secrets_name/* SECRET_NAME_RULE */.yc} (slotflip reads SLOTFLIP_SECRET_<NAME> or <secrets-dir>/<NAME>, never a path)`));
+            findings.push((0,rule.at)(ref.parsed, [...ref.path, 'app', 'config', ...s.written, 'secret'], 'error', 'secret-name', `${JSON.stringify(s.name)} is not a secret's name: write ${secrets_name/* SECRET_NAME_RULE */.yc} (slotflip reads ` +
+                `SLOTFLIP_SECRET_<NAME> or <secrets-dir>/<NAME>, never a path)`));
         }
     }
     return findings;
@@ -78510,7 +78676,8 @@ const tlsNeedsFiles = (files) => {
             continue;
         for (const key of ['certificate', 'key']) {
             if (tls[key] === undefined) {
-                findings.push((0,rule.at)(ref.parsed, [...ref.path, 'nginx', 'tls'], 'error', 'tls-files', `TLS is enabled but nginx.tls.${key} is missing: give the absolute path of the ${key === 'key' ? 'private key' : 'certificate (full chain)'} file on the target`));
+                findings.push((0,rule.at)(ref.parsed, [...ref.path, 'nginx', 'tls'], 'error', 'tls-files', `TLS is enabled but nginx.tls.${key} is missing: give the absolute path of the ` +
+                    `${key === 'key' ? 'private key' : 'certificate (full chain)'} file on the target`));
             }
         }
     }
@@ -78527,7 +78694,8 @@ const unpinnedHost = (files) => {
         const target = (0,rule/* isRecord */.u4)(ref.inst.target) ? ref.inst.target : undefined;
         if (!(0,rule/* isRecord */.u4)(ref.inst.container) || target?.transport !== 'ssh' || target.host_keys !== undefined)
             continue;
-        findings.push((0,rule.at)(ref.parsed, [...ref.path, 'target'], 'warning', 'unpinned-host', `${ref.id} pins no host key: deploys refuse to connect until target.host_keys holds the container's fingerprint, which \`slotflip provision\` prints`, 'key'));
+        findings.push((0,rule.at)(ref.parsed, [...ref.path, 'target'], 'warning', 'unpinned-host', `${ref.id} pins no host key: deploys refuse to connect until target.host_keys holds the container's ` +
+            `fingerprint, which \`slotflip provision\` prints`, 'key'));
     }
     return findings;
 };
@@ -78637,7 +78805,8 @@ function conditionOf(thenSchema) {
 // What to do about a missing key, where the bare fact is not enough.
 const REQUIRED_HINTS = {
     'Redis.port': 'the port is always explicit: Vikunja fails with "missing port in address" without it (e.g. port: 6379)',
-    'Target.host_keys': 'pin the host key: `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` on the host prints it; slotflip never trusts a key on first use',
+    'Target.host_keys': 'pin the host key: `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` on the host prints it; slotflip ' +
+        'never trusts a key on first use',
 };
 function shown(value) {
     const s = JSON.stringify(value) ?? String(value);
@@ -78681,7 +78850,8 @@ function describe(e) {
                     path: where,
                     at: 'key',
                     rule: 'literal-secret',
-                    message: `"${key}" would hold a secret's value, which never belongs in an environment file: ${hint} and provide its value as SLOTFLIP_SECRET_NAME`,
+                    message: `"${key}" would hold a secret's value, which never belongs in an environment file: ` +
+                        `${hint} and provide its value as SLOTFLIP_SECRET_NAME`,
                 };
             }
             const guess = didYouMean(key, allowed);
@@ -78695,7 +78865,8 @@ function describe(e) {
                 path,
                 at: 'value',
                 rule: 'schema',
-                message: `must be one of ${allowed.join(', ')}; got ${shown(e.data)}${guess ? ` (did you mean "${guess}"?)` : ''}`,
+                message: `must be one of ${allowed.join(', ')}; got ` +
+                    `${shown(e.data)}${guess ? ` (did you mean "${guess}"?)` : ''}`,
             };
         }
         case 'const':
@@ -78723,7 +78894,8 @@ function describe(e) {
                     path,
                     at: 'value',
                     rule: 'host-with-port',
-                    message: `must not include a port: write host: ${host} and port: ${port} (Vikunja fails with "missing port in address" when they are mixed up)`,
+                    message: `must not include a port: write host: ${host} and port: ${port} (Vikunja fails with ` +
+                        `"missing port in address" when they are mixed up)`,
                 };
             }
             if (parent.title === 'SecretName') {
@@ -78732,7 +78904,8 @@ function describe(e) {
                     path,
                     at: 'value',
                     rule: 'literal-secret',
-                    message: `${text}. If this is the secret itself, remove it from the file now and rotate it: it is in git history`,
+                    message: `${text}. If this is the secret itself, remove it from the file now and rotate it: it is ` +
+                        `in git history`,
                 };
             }
             return { path, at: 'value', rule: 'schema', message: `${text}; got ${shown(e.data)}` };
@@ -78813,7 +78986,9 @@ async function missingSecrets(parsed, source, unused) {
     }
     return findings;
 }
-/** A file with thousands of findings is one mistake repeated (or not an environment file): its first ones are enough. */
+/**
+ * A file with thousands of findings is one mistake repeated (or not an environment file): its first ones are enough.
+ */
 const MAX_FINDINGS_PER_FILE = 200;
 function capPerFile(sorted) {
     const counts = new Map();
@@ -78839,7 +79014,8 @@ function capPerFile(sorted) {
                 severity: errors ? 'error' : 'warning',
                 path: '',
                 rule: 'too-many-findings',
-                message: `${rest} more finding${rest === 1 ? '' : 's'} in this file from here on are not listed (the first ${MAX_FINDINGS_PER_FILE} are): fix those and run again`,
+                message: `${rest} more finding${rest === 1 ? '' : 's'} in this file from here on are not listed ` +
+                    `(the first ${MAX_FINDINGS_PER_FILE} are): fix those and run again`,
             });
         }
     }
@@ -93139,7 +93315,8 @@ function listenVia(site, h) {
     return { ...site, content: site.content.replace(line, (_m, indent) => `${indent}listen ${h.via};`) };
 }
 /** Why a plan cannot run while the site does not listen on the port the adopted app holds. */
-const portMoved = (h, httpPort) => `the adopted app holds port ${h.port} until the first deploy stops it, and nginx.http_port is now ${httpPort ?? 80}: deploy once with nginx.http_port: ${h.port} (nginx takes that port over), then change it`;
+const portMoved = (h, httpPort) => `the adopted app holds port ${h.port} until the first deploy stops it, and nginx.http_port is now ` +
+    `${httpPort ?? 80}: deploy once with nginx.http_port: ${h.port} (nginx takes that port over), then change it`;
 /** The instance as nginx serves it during a handoff: the checks through nginx go to the spare port. */
 function servedVia(inst, h) {
     return h && inst.nginx && !inst.nginx.tls?.enabled ? { ...inst, nginx: { ...inst.nginx, http_port: h.via } } : inst;
@@ -93153,14 +93330,18 @@ function servedVia(inst, h) {
 const ruleset = (instance, h) => {
     const table = handoffTable(instance);
     // Declaring, deleting and declaring again in one transaction replaces a table left by an earlier run atomically.
-    return `table inet ${table}\ndelete table inet ${table}\ntable inet ${table} {\n  chain prerouting {\n    type nat hook prerouting priority dstnat; policy accept;\n    tcp dport ${h.port} tcp flags & (syn | ack) == syn redirect to :${h.via}\n  }\n}\n`;
+    return (`table inet ${table}\ndelete table inet ${table}\ntable inet ${table} {\n  chain prerouting {\n    ` +
+        (`type nat hook prerouting priority dstnat; policy accept;\n    tcp dport ${h.port} tcp flags & (syn | ack) ` +
+            `== syn redirect to :${h.via}\n  }\n}\n`));
 };
 /** Connections from outside for the app's port go to nginx on the spare port from here on (one atomic nft load). */
 function startHandoff(instance, h) {
     return {
         kind: 'sh',
-        note: `connections for port ${h.port} go to nginx on ${h.via} (nftables redirect; open connections stay with the app)`,
-        text: `printf '%s %s\\n' ${h.port} ${h.via} > ${quote(handoffFile(instance))}\nnft -f - <<'SLOTFLIP_NFT'\n${ruleset(instance, h)}SLOTFLIP_NFT`,
+        note: `connections for port ${h.port} go to nginx on ${h.via} (nftables redirect; open connections stay ` +
+            `with the app)`,
+        text: `printf '%s %s\\n' ${h.port} ${h.via} > ${quote(handoffFile(instance))}\nnft -f - ` +
+            `<<'SLOTFLIP_NFT'\n${ruleset(instance, h)}SLOTFLIP_NFT`,
     };
 }
 /** Before the handoff has started, or when the adoption is undone: no redirect, no record. */
@@ -93186,7 +93367,8 @@ function finishHandoff(inst, lenient) {
     const table = handoffTable(inst.id);
     const [file, path, before] = [handoffFile(inst.id), site, `${site}.handoff-before`].map(shell_quote/* quote */.hD);
     const give = lenient
-        ? 'echo "SLOTFLIP_EVENT port $port is not nginx\'s yet ($1): the redirect to $via keeps serving it; the next deploy finishes the handoff"; exit 0'
+        ? 'echo "SLOTFLIP_EVENT port $port is not nginx\'s yet ($1): the redirect to $via keeps serving it; the ' +
+            'next deploy finishes the handoff"; exit 0'
         : 'echo "port $port is not nginx\'s yet ($1); the redirect to $via keeps serving it" >&2; exit 1';
     return {
         kind: 'sh',
@@ -93282,14 +93464,17 @@ function bridgeUnits(instance, component, port) {
             path: `/etc/systemd/system/${name}.socket`,
             mode: '0644',
             secret: false,
-            content: `# slotflip: ${instance} ${component} reaches the adopted app on 127.0.0.1:${port} through this socket until its first deploy.\n[Socket]\nListenStream=${bridgeSocket(instance, component)}\nSocketMode=0666\n\n[Install]\nWantedBy=sockets.target\n`,
+            content: `# slotflip: ${instance} ${component} reaches the adopted app on 127.0.0.1:${port} through ` +
+                (`this socket until its first ` +
+                    `deploy.\n[Socket]\nListenStream=${bridgeSocket(instance, component)}\nSocketMode=0666\n\n[Install]\nWantedBy=sockets.target\n`),
         },
         {
             kind: 'write',
             path: `/etc/systemd/system/${name}.service`,
             mode: '0644',
             secret: false,
-            content: `[Unit]\nDescription=slotflip: ${instance} ${component}, bridged to the adopted app on 127.0.0.1:${port}\nRequires=${name}.socket\nAfter=${name}.socket\n\n[Service]\nExecStart=/lib/systemd/systemd-socket-proxyd 127.0.0.1:${port}\nDynamicUser=yes\nPrivateTmp=yes\nNoNewPrivileges=yes\n`,
+            content: `[Unit]\nDescription=slotflip: ${instance} ${component}, bridged to the adopted app on ` +
+                `127.0.0.1:${port}\nRequires=${name}.socket\nAfter=${name}.socket\n\n[Service]\nExecStart=/lib/systemd/systemd-socket-proxyd 127.0.0.1:${port}\nDynamicUser=yes\nPrivateTmp=yes\nNoNewPrivileges=yes\n`,
         },
         { kind: 'sh', text: `systemctl daemon-reload\nsystemctl enable --now ${quote(`${name}.socket`)}` },
     ];
@@ -93321,7 +93506,10 @@ function removeBridges(adopted) {
         'systemctl daemon-reload',
     ];
 }
-/** The server names move from the adopted site to slotflip's in one `nginx -t` and reload; a refusal puts the old site back. */
+/**
+ * The server names move from the adopted site to slotflip's in one `nginx -t` and reload; a refusal puts the old site
+ * back.
+ */
 function handOverSite(inst, from) {
     const l = layout(inst.id);
     const [legacy, saved, site, link] = [from.path, from.savedAt, l.site, l.siteLink].map(quote);
@@ -93331,7 +93519,9 @@ function handOverSite(inst, from) {
             {
                 kind: 'sh',
                 note: 'one reload: nginx never sees both sites at once',
-                text: `install -d -m 0755 ${quote(savedSitesDir)}\nmv -f ${legacy} ${saved}\nln -sfn ${site} ${link}\nif ! { nginx -t -q && systemctl reload nginx; }; then ${back}; echo "nginx refused slotflip's site for ${inst.id}; the previous site is back" >&2; exit 1; fi`,
+                text: `install -d -m 0755 ${quote(savedSitesDir)}\nmv -f ${legacy} ${saved}\nln -sfn ${site} ` +
+                    (`${link}\nif ! { nginx -t -q && systemctl reload nginx; }; then ${back}; echo "nginx refused slotflip's ` +
+                        `site for ${inst.id}; the previous site is back" >&2; exit 1; fi`),
             },
         ],
         undo: [{ kind: 'sh', text: back }],
@@ -93390,15 +93580,15 @@ function afterFlipChecks(inst, ctx) {
         const target = (0,health/* throughNginx */.gE)(inst, c.path ?? '/');
         if (c.type === 'websocket') {
             return `status=$(curl -s -i -N --http1.1 --max-time 3 -H 'Connection: Upgrade' -H 'Upgrade: websocket' -H 'Sec-WebSocket-Version: 13' -H 'Sec-WebSocket-Key: ${WS_KEY}' ${target.curl} 2>/dev/null | head -1 | tr -d '\\r' || true)
-case "$status" in "HTTP/1.1 101"*) ;; *) why=${(0,shell_quote/* quote */.hD)(`websocket ${c.path}: the handshake through nginx answered `)}"\${status:-nothing}, not 101" ;; esac`;
+case "$status" in "HTTP/1.1 101"*) ;; *) why=${(0,shell_quote/* quote */.hD)(`websocket ${c.path}: the handshake through nginx ` + `answered `)}"\${status:-nothing}, not 101" ;; esac`;
         }
-        return `headers=$(curl -s -o /dev/null -D - --max-time 3 -X OPTIONS -H ${(0,shell_quote/* quote */.hD)(`Origin: ${origin}`)} -H 'Access-Control-Request-Method: GET' ${target.curl} || true)
+        return `headers=$(curl -s -o /dev/null -D - --max-time 3 -X OPTIONS -H ${(0,shell_quote/* quote */.hD)(`Origin: ` + `${origin}`)} -H 'Access-Control-Request-Method: GET' ${target.curl} || true)
 # No \`| head\` after bash's printf: it writes line by line, and a reader that leaves early is SIGPIPE (141) under pipefail.
 code=$(printf '%s\\n' "$headers" | sed -n '1s/^[^ ]* \\([0-9]*\\).*/\\1/p')
 allowed=$(printf '%s\\n' "$headers" | tr -d '\\r' | sed -n 's/^[Aa]ccess-[Cc]ontrol-[Aa]llow-[Oo]rigin: *//p')
 allowed=\${allowed%%$'\\n'*}
 case "$code" in 2??) ;; *) why=${(0,shell_quote/* quote */.hD)(`CORS preflight ${c.path} from ${origin}: answered `)}"\${code:-nothing}" ;; esac
-[ -n "$why" ] || [ "$allowed" = ${(0,shell_quote/* quote */.hD)(origin)} ] || [ "$allowed" = '*' ] || why=${(0,shell_quote/* quote */.hD)(`CORS preflight ${c.path}: ${origin} is not an allowed origin (Access-Control-Allow-Origin: `)}"\${allowed:-none})"`;
+[ -n "$why" ] || [ "$allowed" = ${(0,shell_quote/* quote */.hD)(origin)} ] || [ "$allowed" = '*' ] || why=${(0,shell_quote/* quote */.hD)(`CORS preflight ` + `${c.path}: ${origin} is not an allowed origin (Access-Control-Allow-Origin: `)}"\${allowed:-none})"`;
     });
     const names = checks.map((c) => (c.type === 'cookies' ? 'cookies' : `${c.type} ${c.path}`));
     return {
@@ -93425,7 +93615,8 @@ function cookieCheck(inst, ctx) {
     // Each pass from a loopback address of its own (passAddress): never a user's rate limit, nor the smoke flow's.
     const direct = (0,host_smoke/* fromAddress */.$U)({
         ...slot,
-        args: `${slot.args} -H ${(0,shell_quote/* quote */.hD)(`Host: ${site.host}`)} -H ${(0,shell_quote/* quote */.hD)(`X-Forwarded-Proto: ${tls ? 'https' : 'http'}`)}`,
+        args: `${slot.args} -H ${(0,shell_quote/* quote */.hD)(`Host: ${site.host}`)} -H ` +
+            `${(0,shell_quote/* quote */.hD)(`X-Forwarded-Proto: ${tls ? 'https' : 'http'}`)}`,
     }, (0,host_smoke/* passAddress */.K2)(ctx.runTag, 2), false);
     const viaNginx = (0,host_smoke/* fromAddress */.$U)({ args: site.args, base: site.base, label: 'nginx' }, (0,host_smoke/* passAddress */.K2)(ctx.runTag, 3), true);
     const pass = (target, file, tag) => `out=$( ( SF_COOKIES="$cdir/${file}"
@@ -93520,10 +93711,11 @@ fi`,
  */
 function endDrain(inst, slot, drainSeconds, pause) {
     const timer = (0,shell_layout/* layout */.Zp)(inst.id).drainEndUnit(slot);
-    const script = `${closeLingering(inst, slot)}${pause ? `\nsystemctl kill --signal=SIGSTOP ${(0,release/* slotUnits */.A1)(inst.id, slot, Object.keys(inst.app.components))}` : ''}`;
+    const script = `${closeLingering(inst, slot)}${pause ? `\nsystemctl kill --signal=SIGSTOP ` + `${(0,release/* slotUnits */.A1)(inst.id, slot, Object.keys(inst.app.components))}` : ''}`;
     return {
         kind: 'sh',
-        note: `after its ${drainSeconds} s drain, close what the ${slot} slot still holds${pause ? ' and pause it (its background jobs stop; it stays warm for a rollback)' : ''}`,
+        note: `after its ${drainSeconds} s drain, close what the ${slot} slot still ` +
+            `holds${pause ? ' and pause it (its background jobs stop; it stays warm for a rollback)' : ''}`,
         text: `systemctl stop ${(0,shell_quote/* quote */.hD)(`${timer}.timer`)} 2>/dev/null || true
 systemd-run --quiet --collect --timer-property=AccuracySec=1s --unit=${(0,shell_quote/* quote */.hD)(timer)} --on-active=${Math.max(1, drainSeconds)} /bin/bash -c ${(0,shell_quote/* quote */.hD)(script)}`,
     };
@@ -93554,7 +93746,8 @@ function siteOps(inst, site) {
     const l = (0,shell_layout/* layout */.Zp)(inst.id);
     const includes = Object.entries(inst.app.components).flatMap(([name, c]) => c && c.listen.type === 'tcp'
         ? [
-            `[ -f ${(0,shell_quote/* quote */.hD)(l.upstreamFile(name))} ] || printf 'server 127.0.0.1:%s;\\n' ${c.listen.blue} > ${(0,shell_quote/* quote */.hD)(l.upstreamFile(name))}`,
+            `[ -f ${(0,shell_quote/* quote */.hD)(l.upstreamFile(name))} ] || printf 'server 127.0.0.1:%s;\\n' ${c.listen.blue} > ` +
+                `${(0,shell_quote/* quote */.hD)(l.upstreamFile(name))}`,
         ]
         : []);
     return [
@@ -93585,7 +93778,8 @@ function siteSnapshot(site) {
     return {
         kind: 'sh',
         note: 'keep the site that serves now, for an undo',
-        text: `rm -f ${(0,shell_quote/* quote */.hD)(siteBefore(site))}; [ ! -e ${(0,shell_quote/* quote */.hD)(site)} ] || cp -p ${(0,shell_quote/* quote */.hD)(site)} ${(0,shell_quote/* quote */.hD)(siteBefore(site))}`,
+        text: `rm -f ${(0,shell_quote/* quote */.hD)(siteBefore(site))}; [ ! -e ${(0,shell_quote/* quote */.hD)(site)} ] || cp -p ${(0,shell_quote/* quote */.hD)(site)} ` +
+            `${(0,shell_quote/* quote */.hD)(siteBefore(site))}`,
     };
 }
 function siteRestore(site) {
@@ -93671,7 +93865,8 @@ function schemaLinesShell(l, db) {
 function schemaDeltaShell(dir) {
     const names = (side) => `<(grep "^$kind " ${dir}/${side} | cut -d' ' -f2 | sort -u)`;
     // A first migration creates everything: counted, not listed. Otherwise named, at most 20 of each.
-    const list = (side) => `$(printf '%s\\n' "$${side}" | awk 'NR <= 20 { printf "%s%s", (NR > 1 ? " " : ""), $0 } END { if (NR > 20) printf " and %d more", NR - 20 }')`;
+    const list = (side) => `$(printf '%s\\n' "$${side}" | awk 'NR <= 20 { printf "%s%s", (NR > 1 ? " " : ""), $0 } END { if (NR > ` +
+        `20) printf " and %d more", NR - 20 }')`;
     return `if [ ! -s ${dir}/before ]; then
   echo "SLOTFLIP_EVENT schema: created $(grep -c '^column ' ${dir}/after || true) columns, $(grep -c '^index ' ${dir}/after || true) indexes, $(grep -c '^constraint ' ${dir}/after || true) constraints"
 else
@@ -93720,14 +93915,17 @@ function migrateDatabase(l, db, opts) {
     ];
     return {
         kind: 'sh',
-        note: `migrate with the new release (time limit ${opts.timeoutSeconds} s); the schema (columns, indexes, constraints) compared before and after`,
+        note: `migrate with the new release (time limit ${opts.timeoutSeconds} s); the schema (columns, ` +
+            `indexes, constraints) compared before and after`,
         // In a subshell with its own EXIT trap (the step's trap journals its end), so the schema listings never outlive it.
         text: `(
 schema=$(mktemp -d)
 trap 'rm -rf "$schema"' EXIT
 ${schemaLinesShell(l, db)} > "$schema/before"
 set +e
-systemd-run --wait --pipe --quiet --collect ${props.map((p) => `-p ${(0,shell_quote/* quote */.hD)(p)}`).join(' ')} /bin/bash -c ${(0,shell_quote/* quote */.hD)(`exec ${opts.command}`)}
+systemd-run --wait --pipe --quiet --collect ${props
+            .map((p) => `-p ` + `${(0,shell_quote/* quote */.hD)(p)}`)
+            .join(' ')} /bin/bash -c ${(0,shell_quote/* quote */.hD)(`exec ${opts.command}`)}
 rc=$?
 set -e
 ${schemaLinesShell(l, db)} > "$schema/after"
@@ -93767,21 +93965,31 @@ function preflightChecks(inst, archiveBytes, format = 'tar.gz') {
         `need=$(( ${archiveBytes} * 3 ))`,
         ...(format === 'zip'
             ? [
-                'command -v unzip >/dev/null || problems+=("unzip: not installed, and the release is a zip archive (slotflip provision installs it)")',
+                'command -v unzip >/dev/null || problems+=("unzip: not installed, and the release is a zip ' +
+                    'archive (slotflip provision installs it)")',
             ]
             : []),
         ...(inst.app.release.source === 'url'
             ? [
-                'command -v curl >/dev/null || problems+=("curl: not installed, and the host downloads the release (slotflip provision installs it)")',
+                'command -v curl >/dev/null || problems+=("curl: not installed, and the host downloads the ' +
+                    'release (slotflip provision installs it)")',
             ]
             : []),
     ];
     const db = inst.database;
     if (db) {
-        const psql = `PGPASSFILE=${(0,shell_quote/* quote */.hD)(l.pgpass)} PGCONNECT_TIMEOUT=5 psql -At -h ${(0,shell_quote/* quote */.hD)(db.host)} -p ${db.port} -U ${(0,shell_quote/* quote */.hD)(db.user)} -d ${(0,shell_quote/* quote */.hD)(db.name)} --no-password`;
-        lines.push(`dbsize=$(${psql} -c 'SELECT pg_database_size(current_database())') || { echo "preflight: cannot reach PostgreSQL at ${db.host}:${db.port} as ${db.user}" >&2; exit 4; }`, 'need=$(( need + dbsize * 12 / 10 ))', `server=$(${psql} -c 'SHOW server_version_num')`, `dump=$(pg_dump --version | grep -oE '[0-9]+(\\.[0-9]+)?' | head -1)`, `[ "\${dump%%.*}" -ge "$(( server / 10000 ))" ] || problems+=("pg_dump $dump is older than the server ($(( server / 10000 ))): install postgresql-client-$(( server / 10000 )) on the target")`, `read -r max reserved used < <(${psql} -F ' ' -c "SELECT current_setting('max_connections'), current_setting('superuser_reserved_connections'), (SELECT count(*) FROM pg_stat_activity WHERE usename IS DISTINCT FROM current_user)")`, `want=$(( 2 * ${db.pool ?? 10} + 2 ))`, `room=$(( max - reserved - ${CONNECTION_RESERVE} - used ))`, `[ "$want" -le "$room" ] || problems+=("database connections: both slots' pools and the backup and migration need $want, but max_connections $max leaves $room (other users hold $used, $reserved + ${CONNECTION_RESERVE} reserved): lower database.pool or raise max_connections")`);
+        const psql = `PGPASSFILE=${(0,shell_quote/* quote */.hD)(l.pgpass)} PGCONNECT_TIMEOUT=5 psql -At -h ${(0,shell_quote/* quote */.hD)(db.host)} -p ` +
+            `${db.port} -U ${(0,shell_quote/* quote */.hD)(db.user)} -d ${(0,shell_quote/* quote */.hD)(db.name)} --no-password`;
+        lines.push(`dbsize=$(${psql} -c 'SELECT pg_database_size(current_database())') || { echo "preflight: cannot ` +
+            `reach PostgreSQL at ${db.host}:${db.port} as ${db.user}" >&2; exit 4; }`, 'need=$(( need + dbsize * 12 / 10 ))', `server=$(${psql} -c 'SHOW server_version_num')`, `dump=$(pg_dump --version | grep -oE '[0-9]+(\\.[0-9]+)?' | head -1)`, `[ "\${dump%%.*}" -ge "$(( server / 10000 ))" ] || problems+=("pg_dump $dump is older than the server ` +
+            `($(( server / 10000 ))): install postgresql-client-$(( server / 10000 )) on the target")`, `read -r max reserved used < <(${psql} -F ' ' -c "SELECT current_setting('max_connections'), ` +
+            (`current_setting('superuser_reserved_connections'), (SELECT count(*) FROM pg_stat_activity WHERE usename IS ` +
+                `DISTINCT FROM current_user)")`), `want=$(( 2 * ${db.pool ?? 10} + 2 ))`, `room=$(( max - reserved - ${CONNECTION_RESERVE} - used ))`, `[ "$want" -le "$room" ] || problems+=("database connections: both slots' pools and the backup and ` +
+            (`migration need $want, but max_connections $max leaves $room (other users hold $used, $reserved + ` +
+                `${CONNECTION_RESERVE} reserved): lower database.pool or raise max_connections")`));
     }
-    lines.push(`[ "$free" -ge "$need" ] || problems+=("disk: /opt has $(( free / 1048576 )) MiB free, a release and a backup need $(( need / 1048576 )) MiB")`, `avail=$(awk '/^MemAvailable:/ { print int($2 / 1024) }' /proc/meminfo)`, `[ "$avail" -ge ${needMemMb} ] || problems+=("memory: $avail MiB available, a second slot needs ${needMemMb} MiB")`, 'if [ ${#problems[@]} -gt 0 ]; then printf \'preflight: %s\\n\' "${problems[@]}" >&2; exit 4; fi', 'echo "preflight: disk, memory, pg_dump and connections are sufficient"');
+    lines.push(`[ "$free" -ge "$need" ] || problems+=("disk: /opt has $(( free / 1048576 )) MiB free, a release and a ` +
+        `backup need $(( need / 1048576 )) MiB")`, `avail=$(awk '/^MemAvailable:/ { print int($2 / 1024) }' /proc/meminfo)`, `[ "$avail" -ge ${needMemMb} ] || problems+=("memory: $avail MiB available, a second slot needs ${needMemMb} MiB")`, 'if [ ${#problems[@]} -gt 0 ]; then printf \'preflight: %s\\n\' "${problems[@]}" >&2; exit 4; fi', 'echo "preflight: disk, memory, pg_dump and connections are sufficient"');
     return {
         kind: 'sh',
         note: 'check room for a second slot and a backup, pg_dump, and the connection budget',
@@ -93894,7 +94102,8 @@ function stageStep(c, credentialFiles) {
             {
                 kind: 'sh',
                 note: `the app's files directory, for ${user}`,
-                text: `[ -d ${(0,shell_quote/* quote */.hD)(req.dataDir)} ] || install -d -m 0750 -o ${(0,shell_quote/* quote */.hD)(user)} -g ${(0,shell_quote/* quote */.hD)(user)} ${(0,shell_quote/* quote */.hD)(req.dataDir)}`,
+                text: `[ -d ${(0,shell_quote/* quote */.hD)(req.dataDir)} ] || install -d -m 0750 -o ${(0,shell_quote/* quote */.hD)(user)} -g ${(0,shell_quote/* quote */.hD)(user)} ` +
+                    `${(0,shell_quote/* quote */.hD)(req.dataDir)}`,
             },
         ]
         : [];
@@ -93929,7 +94138,9 @@ function stageStep(c, credentialFiles) {
 
 
 
-/** What a deploy does once the flip has held: the new slot starts at boot, the old one retires, the state is recorded. */
+/**
+ * What a deploy does once the flip has held: the new slot starts at boot, the old one retires, the state is recorded.
+ */
 function deployTail(c) {
     const { inst, l, from, to, adopted, handoff } = c;
     const { drain, keepWarm } = afterFlipWindows(inst);
@@ -93954,7 +94165,8 @@ function deployTail(c) {
         });
     if (from)
         tail.push((0,plan_steps/* retireStep */.m4)(inst, from, { keepWarm, drain }, keepWarm > 0
-            ? `schedule the ${from} slot to stop in ${Math.max(keepWarm, drain)} s (warm for a rollback until then; a timer on the host)`
+            ? `schedule the ${from} slot to stop in ${Math.max(keepWarm, drain)} s (warm for a rollback until ` +
+                `then; a timer on the host)`
             : `drain the ${from} slot for ${drain} s, then stop it`));
     const success = successState(c);
     tail.push((0,plan_steps/* recordStep */.IC)(inst.id, success, 'record state and history; keep the newest releases', [
@@ -94185,7 +94397,8 @@ function watchedFlip(c, steps, parts) {
         {
             id: 'observe',
             phase: 'observe',
-            title: `the host observes the ${to} slot for ${observe} s, then finishes the deploy or flips back (this run follows it)`,
+            title: `the host observes the ${to} slot for ${observe} s, then finishes the deploy or flips back ` +
+                `(this run follows it)`,
             timeoutMs: flip.timeoutMs + (observe + tail.reduce((n, t) => n + t.timeoutMs / 1000, 0)) * 1000 + plan_steps/* MIN */.pH,
             ops: [(0,watch/* followWatch */.l5)(inst, req.run)],
             hostUndoes: { code: watch/* HOST_FLIPPED_BACK */.kc },
@@ -94214,13 +94427,15 @@ function buildDeployPlan(req) {
     if (state.hold?.release === id) {
         return {
             kind: 'held',
-            message: `release ${id} was flipped back at ${state.hold.since} (${state.hold.reason}); it stays refused until the hold is released with \`slotflip release-hold\``,
+            message: `release ${id} was flipped back at ${state.hold.since} (${state.hold.reason}); it stays ` +
+                `refused until the hold is released with \`slotflip release-hold\``,
         };
     }
     if (c.breakingLive && !req.allowBreaking) {
         return {
             kind: 'refused',
-            message: `release ${id} declares migrations that break the running release; deploying it serves a maintenance page (503) while it migrates. Pass --allow-breaking to accept that`,
+            message: `release ${id} declares migrations that break the running release; deploying it serves a ` +
+                `maintenance page (503) while it migrates. Pass --allow-breaking to accept that`,
         };
     }
     if (c.siteRefusal)
@@ -94237,12 +94452,14 @@ function buildDeployPlan(req) {
     const notes = [
         ...(c.breakingLive
             ? [
-                `release ${id} declares breaking migrations: users see a maintenance page (503, Retry-After) from the migration until the flip`,
+                `release ${id} declares breaking migrations: users see a maintenance page (503, Retry-After) from ` +
+                    `the migration until the flip`,
             ]
             : []),
         ...(adopted
             ? [
-                `first deploy over the adopted app (${adopted.version ?? 'version unknown'}): it serves until the flip, is the flip's way back, and is stopped after the observe window`,
+                `first deploy over the adopted app (${adopted.version ?? 'version unknown'}): it serves until the ` +
+                    `flip, is the flip's way back, and is stopped after the observe window`,
             ]
             : from
                 ? []
@@ -94318,14 +94535,17 @@ function overlapOf(plan, timings, inst) {
         const total = upToFlip + drain;
         return {
             seconds: total,
-            text: `both slots ran ${total.toFixed(1)} s (start to flip ${upToFlip.toFixed(1)} s, then a ${drain} s drain); the ${plan.from} slot is then paused, so only the ${plan.to} slot runs background jobs, and stays warm for a rollback for ${warm} s`,
+            text: `both slots ran ${total.toFixed(1)} s (start to flip ${upToFlip.toFixed(1)} s, then a ${drain} ` +
+                (`s drain); the ${plan.from} slot is then paused, so only the ${plan.to} slot runs background jobs, and ` +
+                    `stays warm for a rollback for ${warm} s`),
         };
     }
     const after = Math.max(warm, drain);
     const total = upToFlip + after;
     return {
         seconds: total,
-        text: `both slots run ${total.toFixed(1)} s (start to flip ${upToFlip.toFixed(1)} s, then the ${plan.from} slot ${warm > 0 ? `stays warm for ${warm} s` : `drains for ${drain} s`})`,
+        text: `both slots run ${total.toFixed(1)} s (start to flip ${upToFlip.toFixed(1)} s, then the ` +
+            `${plan.from} slot ${warm > 0 ? `stays warm for ${warm} s` : `drains for ${drain} s`})`,
     };
 }
 
@@ -94395,7 +94615,8 @@ async function planAndRun(opts, prepared, release, mask, transport, host) {
         opts.log(`note: ${mask(n)}`);
     const drift = transport ? await readDrift(transport, state) : [];
     const driftText = drift.length
-        ? `drift (the deploy overwrites these; move lasting changes into templates/):\n${drift.map((d) => `  ${d}`).join('\n')}\n\n`
+        ? `drift (the deploy overwrites these; move lasting changes into ` +
+            `templates/):\n${drift.map((d) => `  ${d}`).join('\n')}\n\n`
         : '';
     for (const d of drift)
         opts.log(`warning: drift: ${d}`);
@@ -94425,7 +94646,9 @@ async function planAndRun(opts, prepared, release, mask, transport, host) {
             ...(0,plan_run/* dryRunResult */.Y)(result.plan, Object.values(prepared.secrets), `plan for ${result.plan.release.id} on the ${result.plan.to} slot`),
             planText,
         };
-    opts.log(`deploy ${run}: ${prepared.instance.id} ${result.plan.from ? `${result.plan.from} -> ` : ''}${result.plan.to}, release ${result.plan.release.id} (${result.plan.steps.length} steps)`);
+    opts.log(`deploy ${run}: ${prepared.instance.id} ` +
+        (`${result.plan.from ? `${result.plan.from} -> ` : ''}${result.plan.to}, release ${result.plan.release.id} ` +
+            `(${result.plan.steps.length} steps)`));
     const outcome = await (0,plan_run/* runWithProgress */.v)(result.plan, transport, opts, mask, { recordFailure: result.recordFailure });
     const exitCode = (0,verb/* exitCodeFor */.R)(outcome);
     const overlap = outcome.kind === 'completed' ? overlapOf(result.plan, outcome.timings, prepared.instance) : undefined;
@@ -94455,11 +94678,16 @@ async function planAndRun(opts, prepared, release, mask, transport, host) {
  */
 function flipBackText(plan, state, inst) {
     if (plan.from)
-        return `flipped back to the ${plan.from} slot${state.slots[plan.from] ? ` (release ${state.slots[plan.from].release})` : ''} and held release ${plan.release.id}`;
+        return (`flipped back to the ${plan.from} ` +
+            (`slot${state.slots[plan.from] ? ` (release ${state.slots[plan.from].release})` : ''} and held release ` +
+                `${plan.release.id}`));
     if (state.adopted)
         return `flipped back to the app slotflip adopted and held release ${plan.release.id}`;
     const names = inst.nginx?.server_names.join(', ');
-    return `this was the instance's first deploy, so there was no earlier slot to flip back to: the ${plan.to} slot was stopped and nothing of ${inst.id} serves now${names ? ` (nginx answers 502 for ${names})` : ''}; release ${plan.release.id} is held: fix it, run \`slotflip release-hold\`, and deploy again`;
+    return (`this was the instance's first deploy, so there was no earlier slot to flip back to: the ` +
+        (`${plan.to} slot was stopped and nothing of ${inst.id} serves ` +
+            (`now${names ? ` (nginx answers 502 for ${names})` : ''}; release ${plan.release.id} is held: fix it, run ` +
+                `\`slotflip release-hold\`, and deploy again`)));
 }
 function summaryOf(plan, outcome, mask, flippedBack) {
     if (outcome.kind === 'completed')
@@ -94471,7 +94699,9 @@ function summaryOf(plan, outcome, mask, flippedBack) {
     if (outcome.disconnected)
         return (0,run/* lostConnectionAdvice */.V)(outcome.step.id);
     if (outcome.pastNoReturn) {
-        return `${outcome.step.id} failed after the breaking migration: ${mask(outcome.detail)}; the maintenance page stays up. Operator needed: fix and deploy ${plan.release.id} again, or restore the backup taken by this run`;
+        return (`${outcome.step.id} failed after the breaking migration: ${mask(outcome.detail)}; the ` +
+            (`maintenance page stays up. Operator needed: fix and deploy ${plan.release.id} again, or restore the backup ` +
+                `taken by this run`));
     }
     const after = outcome.undone
         ? outcome.trafficMoved
@@ -94514,7 +94744,8 @@ function watchLine(w) {
     const at = (s) => new Date(s * 1000).toISOString();
     const receipt = w.receipt ? `\n          receipt: ${(0,host_receipt/* describeReceipt */.ei)(w.receipt)}` : '';
     if (w.state === 'observing')
-        return `observing release ${w.release} on the ${w.slot} slot since ${at(w.since)} (until ${at(w.until)}; run ${w.run}): a new run waits for it`;
+        return (`observing release ${w.release} on the ${w.slot} slot since ${at(w.since)} (until ` +
+            `${at(w.until)}; run ${w.run}): a new run waits for it`);
     if (w.state === 'waiting')
         return `run ${w.run} is flipping to release ${w.release}; the host watches from the end of its flip`;
     if (w.state === 'passed')
@@ -94581,7 +94812,9 @@ function parseStatus(inst, stdout, now = Date.now() / 1000) {
         adopted: state.adopted
             ? `${Object.values(state.adopted.components)
                 .map((c) => c.unit ?? c.upstream)
-                .join(', ')} (release ${state.adopted.version ?? 'unknown'})${state.adopted.handoff ? `, on port ${state.adopted.handoff.port} through nginx on ${state.adopted.handoff.via}` : ''}`
+                .join(', ')} (release ${state.adopted.version ?? 'unknown'})${state.adopted.handoff
+                ? `, on port ` + `${state.adopted.handoff.port} through nginx on ${state.adopted.handoff.via}`
+                : ''}`
             : null,
         rollback: other && previous
             ? {
@@ -94608,17 +94841,37 @@ function formatStatus(s) {
         ...(s.adopted ? [`adopted   ${s.adopted}: serves until the next deploy moves it into slotflip's slots`] : []),
         '',
         'component  slot   state     uptime  memory   health',
-        ...s.components.map((c) => `${c.component.padEnd(10)} ${c.slot.padEnd(6)} ${c.state.padEnd(9)} ${human(c.upSeconds).padStart(6)}  ${c.memoryBytes === null ? '     -' : `${(c.memoryBytes / 1048576).toFixed(0).padStart(4)}MB`}   ${c.health}${c.live ? '   <- live' : ''}`),
+        ...s.components.map((c) => `${c.component.padEnd(10)} ${c.slot.padEnd(6)} ${c.state.padEnd(9)} ` +
+            (`${human(c.upSeconds).padStart(6)}  ` +
+                (`${c.memoryBytes === null ? '     -' : `${(c.memoryBytes / 1048576).toFixed(0).padStart(4)}MB`}   ` +
+                    `${c.health}${c.live ? '   <- live' : ''}`))),
         '',
-        `resources disk ${s.disk.usedPercent}% used (${(s.disk.freeBytes / 1073741824).toFixed(1)} GiB free), memory ${s.memory.availableMb} of ${s.memory.totalMb} MiB available`,
-        `last      ${s.last ? `${s.last.op} ${s.last.run}: ${s.last.result}${s.last.seconds === null ? '' : ` in ${s.last.seconds} s`}` : 'none'}`,
+        `resources disk ${s.disk.usedPercent}% used (${(s.disk.freeBytes / 1073741824).toFixed(1)} GiB free), ` +
+            `memory ${s.memory.availableMb} of ${s.memory.totalMb} MiB available`,
+        `last      ` +
+            `${s.last
+                ? `${s.last.op} ${s.last.run}: ` +
+                    `${s.last.result}${s.last.seconds === null ? '' : ` in ${s.last.seconds} s`}`
+                : 'none'}`,
         `releases  ${s.releases.join(', ') || '-'}`,
-        `rollback  ${s.rollback ? `to ${s.rollback.release} on ${s.rollback.slot} (${s.rollback.warm ? 'warm: only a flip' : 'cold: start and gate first'})` : 'none'}; any kept release with --to`,
-        `backup    ${s.backup ?? 'none'}${s.backup ? ' (taken before the live release migrated; rollback --restore-db)' : ''}`,
-        `archives  ${s.archives.length ? s.archives.map((a) => `${a.id} (${a.created}, release ${a.release ?? '-'}, ${(a.bytes / 1048576).toFixed(1)} MiB)`).join('\n          ') : 'none'}${s.archives.length ? '\n          (slotflip restore --from ID|latest)' : ''}`,
+        `rollback  ` +
+            `${s.rollback
+                ? `to ${s.rollback.release} on ${s.rollback.slot} ` +
+                    `(${s.rollback.warm ? 'warm: only a flip' : 'cold: start and gate first'})`
+                : 'none'}; any kept release with --to`,
+        `backup    ` +
+            `${s.backup ?? 'none'}${s.backup ? ' (taken before the live release migrated; rollback --restore-db)' : ''}`,
+        `archives  ` +
+            `${s.archives.length
+                ? s.archives
+                    .map((a) => `${a.id} (${a.created}, release ${a.release ?? '-'}, ` +
+                    (`${(a.bytes / 1048576).toFixed(1)} ` + `MiB)`))
+                    .join('\n          ')
+                : 'none'}${s.archives.length ? '\n          (slotflip restore --from ID|latest)' : ''}`,
         `lock      ${s.lock ? JSON.stringify(s.lock) : 'free'}`,
         `watch     ${s.watch ? watchLine(s.watch) : 'none'}`,
-        `hold      ${s.hold ? `${s.hold.release} since ${s.hold.since}: ${s.hold.reason}` : 'none'}${s.maintenance ? '   MAINTENANCE PAGE IS ON' : ''}`,
+        `hold      ` +
+            `${s.hold ? `${s.hold.release} since ${s.hold.since}: ` + `${s.hold.reason}` : 'none'}${s.maintenance ? '   MAINTENANCE PAGE IS ON' : ''}`,
     ];
     return out.join('\n');
 }
@@ -94646,7 +94899,8 @@ var promises_ = __nccwpck_require__(51455);
 
 const DEFAULT_PATHS = ['environments'];
 async function runValidate(opts) {
-    // A base that is not there would make every file "new": the risky-change check would flag everything and mean nothing.
+    // A base that is not there would make every file "new": the risky-change check would flag everything and mean
+    // nothing.
     if (opts.baseDir !== undefined && !(await (0,promises_.stat)(opts.baseDir).catch(() => undefined))?.isDirectory()) {
         throw new errors/* SlotflipError */.u0('validate', `the base checkout ${opts.baseDir} is not a folder`, 'Give --base (base-path) the folder where the base branch is checked out', exit_codes/* ExitCode */.y.usage);
     }
@@ -94674,14 +94928,17 @@ function validationSummary(files, findings, omitted) {
     const c = (0,finding/* countBySeverity */.Ot)(findings);
     const lines = [`## slotflip validate`, ''];
     lines.push(c.error === 0
-        ? `✅ ${files.length} environment file${files.length === 1 ? '' : 's'} valid${c.warning ? ` with ${c.warning} warning${c.warning === 1 ? '' : 's'}` : ''}.`
-        : `❌ ${c.error} error${c.error === 1 ? '' : 's'} and ${c.warning} warning${c.warning === 1 ? '' : 's'} in ${files.length} file${files.length === 1 ? '' : 's'}.`);
+        ? `✅ ${files.length} environment file${files.length === 1 ? '' : 's'} ` +
+            `valid${c.warning ? ` with ${c.warning} warning${c.warning === 1 ? '' : 's'}` : ''}.`
+        : `❌ ${c.error} error${c.error === 1 ? '' : 's'} and ${c.warning} ` +
+            `warning${c.warning === 1 ? '' : 's'} in ${files.length} file${files.length === 1 ? '' : 's'}.`);
     if (omitted > 0)
         lines.push('', `GitHub shows ten annotations per severity; ${omitted} more are listed only here.`);
     if (findings.length > 0) {
         lines.push('', '| | where | path | message |', '|---|---|---|---|');
         for (const f of findings) {
-            lines.push(`| ${ICON[f.severity]} | \`${f.file}:${f.line}:${f.column}\` | ${escapeMarkdown(f.path)} | ${escapeMarkdown(f.message)} |`);
+            lines.push(`| ${ICON[f.severity]} | \`${f.file}:${f.line}:${f.column}\` | ${escapeMarkdown(f.path)} | ` +
+                `${escapeMarkdown(f.message)} |`);
         }
     }
     const risky = findings.filter((f) => f.rule === 'risky-change');
@@ -94717,7 +94974,8 @@ function deploySummary(command, r) {
     if (r.release)
         lines.push('', `release \`${r.release}\`${r.slot ? ` on the **${r.slot}** slot` : ''}${r.url ? ` at ${r.url}` : ''}`);
     if (r.receipt)
-        lines.push('', `**receipt** (measured on the host, from just before the flip to the end of the observe window): ${escapeMarkdown((0,host_receipt/* describeReceipt */.ei)(r.receipt))}`);
+        lines.push('', `**receipt** (measured on the host, from just before the flip to the end of the observe window): ` +
+            `${escapeMarkdown((0,host_receipt/* describeReceipt */.ei)(r.receipt))}`);
     const timings = r.outcome && 'timings' in r.outcome ? r.outcome.timings : [];
     if (timings.length) {
         lines.push('', '| step | time | result |', '|---|---:|---|');
@@ -94793,19 +95051,24 @@ function compareReports(trusted, other) {
     const ours = new Set(trusted.map(key));
     return { onlyTrusted: trusted.filter((f) => !theirs.has(key(f))), onlyOther: other.filter((f) => !ours.has(key(f))) };
 }
-const line = (f) => `- \`${f.file}:${f.line}\` ${f.severity} ${escapeMarkdown(f.rule)}${f.path ? ` ${escapeMarkdown(f.path)}` : ''}: ${escapeMarkdown(f.message)}`;
+const line = (f) => `- \`${f.file}:${f.line}\` ${f.severity} ` +
+    `${escapeMarkdown(f.rule)}${f.path ? ` ${escapeMarkdown(f.path)}` : ''}: ${escapeMarkdown(f.message)}`;
 /** The comparison, made once: what each side reports that the other does not (undefined when there is no report). */
 const compareWith = (trusted, other) => other.kind === 'report' ? compareReports(trusted, other.findings) : undefined;
 /** The top of the trusted run's summary: agreement, or each finding the pull request's slotflip does not report. */
 function comparisonHead(other, cmp, label) {
     if (other.kind === 'missing' || !cmp)
-        return `> [!WARNING]\n> **${escapeMarkdown(label)}** could not be compared: ${other.kind === 'missing' ? other.why : 'no report'}. What follows is the base branch's slotflip alone.\n\n`;
+        return (`> [!WARNING]\n> **${escapeMarkdown(label)}** could not be compared: ` +
+            `${other.kind === 'missing' ? other.why : 'no report'}. What follows is the base branch's slotflip alone.\n\n`);
     const { onlyTrusted } = cmp;
     if (onlyTrusted.length === 0)
         return `${escapeMarkdown(label)} reports everything the base branch's slotflip reports.\n\n`;
     return [
         '> [!CAUTION]',
-        `> **${escapeMarkdown(label)} disagrees with the base branch's slotflip**: it does not report ${onlyTrusted.length} finding${onlyTrusted.length === 1 ? '' : 's'} that the base branch's (the trusted one) reports. A pull request that changes slotflip itself can change what it flags: review these as the base branch reports them.`,
+        `> **${escapeMarkdown(label)} disagrees with the base branch's slotflip**: it does not report ` +
+            (`${onlyTrusted.length} finding${onlyTrusted.length === 1 ? '' : 's'} that the base branch's (the trusted ` +
+                (`one) reports. A pull request that changes slotflip itself can change what it flags: review these as the ` +
+                    `base branch reports them.`)),
         '',
         ...onlyTrusted.map(line),
         '',
@@ -94820,7 +95083,10 @@ function otherSection(other, cmp, label) {
     const lines = [
         `### ${escapeMarkdown(label)}`,
         '',
-        `${other.findings.length} finding${other.findings.length === 1 ? '' : 's'}; ${onlyOther.length ? `${onlyOther.length} that the base branch's slotflip does not report (what only the new code knows):` : "none that the base branch's slotflip does not report."}`,
+        `${other.findings.length} finding${other.findings.length === 1 ? '' : 's'}; ` +
+            `${onlyOther.length
+                ? `${onlyOther.length} that the base branch's slotflip does not report (what only the ` + `new code knows):`
+                : "none that the base branch's slotflip does not report."}`,
     ];
     if (onlyOther.length)
         lines.push('', ...onlyOther.map(line));
@@ -94901,7 +95167,8 @@ async function action_validate() {
         core/* summary */.z.addRaw(comparisonHead(other, cmp, label));
         const onlyTrusted = cmp?.onlyTrusted ?? [];
         if (onlyTrusted.length)
-            core/* warning */.$e(`${label} does not report ${onlyTrusted.length} finding(s) that the base branch's slotflip reports; see the job summary`, { title: 'slotflip: the pull request changes what slotflip flags' });
+            core/* warning */.$e(`${label} does not report ${onlyTrusted.length} finding(s) that the base branch's slotflip reports; ` +
+                `see the job summary`, { title: 'slotflip: the pull request changes what slotflip flags' });
     }
     core/* summary */.z.addRaw(validationSummary(result.files, result.findings, omitted));
     if (other)
@@ -94918,7 +95185,8 @@ async function action_validate() {
     core/* setOutput */.uH('errors', String(errors));
     core/* setOutput */.uH('warnings', String(result.findings.filter((f) => f.severity === 'warning').length));
     if (!result.valid)
-        core/* setFailed */.C1(`${errors} error${errors === 1 ? '' : 's'} in environment files; each is annotated at its line and listed in the job summary`);
+        core/* setFailed */.C1(`${errors} error${errors === 1 ? '' : 's'} in environment files; each is annotated at its line and ` +
+            `listed in the job summary`);
 }
 /** The action: inputs to a command, outputs and summary back. Only this folder and main.ts import @actions/*. */
 async function runAction() {
@@ -94948,7 +95216,9 @@ async function runAction() {
         process.exitCode = err.exitCode;
     }
 }
-/** Every line of every secret is masked before anything could print it (a multi-line key leaks line by line otherwise). */
+/**
+ * Every line of every secret is masked before anything could print it (a multi-line key leaks line by line otherwise).
+ */
 function maskAll(values) {
     for (const v of values)
         for (const line of v.split(/\r?\n/))

@@ -307,7 +307,8 @@ function targetsOf(data, opts, presets) {
         let url = typeof release.url === 'string' ? release.url : '';
         if (opts.version !== undefined) {
             if (!preset?.release?.url)
-                throw usage(`--version needs the URL of ${String(inst.app.name)} ${opts.version}, and templates/${String(inst.app.name)}/preset.yaml names no release.url`, 'Write the version and url in the file, then pin without --version');
+                throw usage(`--version needs the URL of ${String(inst.app.name)} ${opts.version}, and ` +
+                    `templates/${String(inst.app.name)}/preset.yaml names no release.url`, 'Write the version and url in the file, then pin without --version');
             url = preset.release.url.replaceAll('{version}', opts.version);
         }
         out.push({ instance: id, path: ['instances', index, 'app', 'release'], version, url, preset });
@@ -326,7 +327,8 @@ async function fetchAndCheck(t, opts, ca, base) {
             : undefined);
     // Asked before the download: a missing key is found in a second, not after a large archive has arrived.
     if (signature && !keyFile)
-        throw usage(`${t.preset.app} signs its releases with key ${signature.key} (${signature.source}), and no public key was given`, keyHelp(signature));
+        throw usage(`${t.preset.app} signs its releases with key ${signature.key} (${signature.source}), and no public ` +
+            `key was given`, keyHelp(signature));
     opts.log(`downloading ${t.url}`);
     let shown = 0;
     const got = await downloadHttps(t.url, `${base}.archive`, {
@@ -341,7 +343,9 @@ async function fetchAndCheck(t, opts, ca, base) {
     if (!got.ok)
         throw refuse(`the download failed: ${got.reason}`, 'Check the URL and the version; nothing was written');
     if (!signature) {
-        opts.log(`  ${got.download.bytes} bytes, sha256 ${got.download.sha256}; ${t.preset ? `the ${t.preset.app} preset names` : 'this app has'} no signing key, so this pins what the URL served just now`);
+        opts.log(`  ${got.download.bytes} bytes, sha256 ${got.download.sha256}; ` +
+            (`${t.preset ? `the ${t.preset.app} preset names` : 'this app has'} no signing key, so this pins what the ` +
+                `URL served just now`));
         return { sha256: got.download.sha256 };
     }
     const sigUrl = `${t.url}${signature.suffix}`;
@@ -353,12 +357,14 @@ async function fetchAndCheck(t, opts, ca, base) {
         throw refuse(`${t.url}: ${check.reason}`, 'Nothing was written. Do not deploy this archive');
     const expected = (opts.keyId ?? signature.key).toUpperCase().replace(/\s+/g, '');
     if (!check.fingerprint.endsWith(expected) && !check.signingKey.endsWith(expected))
-        throw refuse(`${t.url} is signed by ${check.fingerprint}, not by ${opts.keyId ? 'the key --key-id names' : `${t.preset.app}'s release key`} ${expected}`, 'Nothing was written. Check where the key file came from');
+        throw refuse(`${t.url} is signed by ${check.fingerprint}, not by ` +
+            `${opts.keyId ? 'the key --key-id names' : `${t.preset.app}'s release key`} ${expected}`, 'Nothing was written. Check where the key file came from');
     opts.log(`  ${got.download.bytes} bytes, good signature by ${check.fingerprint}, sha256 ${got.download.sha256}`);
     return { sha256: got.download.sha256, signedBy: check.fingerprint };
 }
 function keyHelp(s) {
-    return `Fetch it on your machine (gpg --recv-keys ${s.key}; gpg --export --armor ${s.key} > release-key.asc), compare its fingerprint with the one the publisher shows, and give it with --key release-key.asc`;
+    return (`Fetch it on your machine (gpg --recv-keys ${s.key}; gpg --export --armor ${s.key} > ` +
+        `release-key.asc), compare its fingerprint with the one the publisher shows, and give it with --key release-key.asc`);
 }
 // Written beside the file and renamed over it: an interrupted pin leaves the old file whole.
 async function writeKeepingMode(file, text) {
@@ -499,7 +505,8 @@ function filterLocal(argv, secret) {
 }
 /**
  * Runs scripts through a command prefix that ends in a shell on the target: [] for this machine,
- * ['lxc-attach', '-n', NAME, '--clear-env', '--'] for a lab container, ['pct', 'exec', ID, '--keep-env', '0', '--'] on Proxmox.
+ * ['lxc-attach', '-n', NAME, '--clear-env', '--'] for a lab container, ['pct', 'exec', ID, '--keep-env', '0', '--'] on
+ * Proxmox.
  */
 class PrefixTransport {
     label;

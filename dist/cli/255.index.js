@@ -155,7 +155,8 @@ function buildRotatePlan(req) {
     if (!live || !release)
         return {
             kind: 'refused',
-            message: `${inst.id} is not deployed on this host: rotate the password where it runs, or set the new secret before the first deploy`,
+            message: `${inst.id} is not deployed on this host: rotate the password where it runs, or set the new ` +
+                `secret before the first deploy`,
         };
     const idle = (0,layout/* otherSlot */.jx)(live);
     const l = (0,layout/* layout */.Zp)(inst.id);
@@ -176,7 +177,9 @@ function buildRotatePlan(req) {
     if (movingIdle.content === oldIdle.content) {
         return {
             kind: 'refused',
-            message: `templates/${inst.app.name}/slot.env.liquid does not use database.user and database.password, so both slots must share one password and it cannot change without a restart of the live slot: move the database credentials from app.env.liquid into slot.env.liquid`,
+            message: `templates/${inst.app.name}/slot.env.liquid does not use database.user and ` +
+                (`database.password, so both slots must share one password and it cannot change without a restart of the ` +
+                    `live slot: move the database credentials from app.env.liquid into slot.env.liquid`),
         };
     }
     // Everything else that holds the password (slotflip's pgpass, shared settings) moves with the app's role.
@@ -205,7 +208,8 @@ function buildRotatePlan(req) {
         {
             id: 'stage',
             phase: 'stage',
-            title: `the admin login and the new password (0600, in ${dir}); the ${idle} slot's settings for the temporary login`,
+            title: `the admin login and the new password (0600, in ${dir}); the ${idle} slot's settings for the ` +
+                `temporary login`,
             timeoutMs: plan_steps/* MIN */.pH,
             ops: [
                 { kind: 'run', argv: ['install', '-d', '-m', '0700', dir] },
@@ -291,7 +295,10 @@ function buildRotatePlan(req) {
                 { kind: 'run', argv: ['rm', '-rf', dir] },
             ]),
             notes: [
-                `rotate the database password of ${db.user} on ${inst.id} without a restart of a serving slot: the ${idle} slot takes the traffic on a temporary login ${tmp}, ${db.user} gets the new password, the ${live} slot takes the traffic back with it`,
+                `rotate the database password of ${db.user} on ${inst.id} without a restart of a serving slot: the ` +
+                    (`${idle} slot takes the traffic on a temporary login ${tmp}, ${db.user} gets the new password, ` +
+                        `the ${live} ` +
+                        `slot takes the traffic back with it`),
                 'users notice nothing: sessions and requests go on (the database password is not part of any session)',
             ],
         }),
@@ -314,12 +321,16 @@ async function writableSecret(name, source) {
     if (found.origin === (0,lookup/* envName */.p)(name)) {
         return {
             ok: false,
-            reason: `secret ${name} comes from the environment variable ${(0,lookup/* envName */.p)(name)}, which slotflip cannot write back: run the rotation where the secret is a 0600 file (--secrets-dir, or ${(0,lookup/* envName */.p)(name)}_FILE), then copy the new value to the secret store the workflows read`,
+            reason: `secret ${name} comes from the environment variable ${(0,lookup/* envName */.p)(name)}, which slotflip cannot ` +
+                (`write back: run the rotation where the secret is a 0600 file (--secrets-dir, or ${(0,lookup/* envName */.p)(name)}_FILE), ` +
+                    `then copy the new value to the secret store the workflows read`),
         };
     }
     return { ok: true, path: found.origin };
 }
-/** `<file>.next`, created 0600 (never over an existing one: a rotation left unfinished is the operator's to look at). */
+/**
+ * `<file>.next`, created 0600 (never over an existing one: a rotation left unfinished is the operator's to look at).
+ */
 async function stageSecret(path, value) {
     const next = `${path}.next`;
     const fh = await (0,promises_.open)(next, 'wx', 0o600);
@@ -411,7 +422,8 @@ function buildSecretRotationPlan(req) {
     if (changed.length === 0)
         return {
             kind: 'refused',
-            message: `no template of ${inst.app.name} uses app.shared_secret, so a new secret would change nothing: use it in templates/${inst.app.name}/`,
+            message: `no template of ${inst.app.name} uses app.shared_secret, so a new secret would change ` +
+                `nothing: use it in templates/${inst.app.name}/`,
         };
     const confirm = (0,host_flip/* confirmThroughNginx */.cn)(inst, version);
     const observe = (0,host_observe/* observeWindow */.ni)(inst);
@@ -422,7 +434,8 @@ function buildSecretRotationPlan(req) {
         slot: idle,
         result: 'ok',
         at: req.now,
-        detail: `app.shared_secret rotated: the ${idle} slot serves with the new secret, sessions signed with the old one ended`,
+        detail: `app.shared_secret rotated: the ${idle} slot serves with the new secret, sessions signed with ` +
+            `the old one ended`,
     });
     const steps = [
         (0,plan_steps/* lockStep */.s9)(inst.id, req),
@@ -471,8 +484,11 @@ function buildSecretRotationPlan(req) {
             pointOfNoReturn: 'retire',
             finally: (0,plan_steps/* unlockStep */.Rl)(inst.id, req.run),
             notes: [
-                `rotate the shared secret of ${inst.id}: the ${idle} slot starts on ${slot.release} with the new secret and takes the traffic; the ${live} slot drains and stops`,
-                `users notice: ${req.notice ?? 'sessions signed with the old secret end, so everyone signed in must sign in again'}; requests in flight are not affected`,
+                `rotate the shared secret of ${inst.id}: the ${idle} slot starts on ${slot.release} with the new ` +
+                    `secret and takes the traffic; the ${live} slot drains and stops`,
+                `users notice: ` +
+                    (`${req.notice ?? 'sessions signed with the old secret end, so everyone signed in must sign in again'}; ` +
+                        `requests in flight are not affected`),
             ],
         }),
     };
@@ -541,7 +557,8 @@ async function runSecretRotation(opts) {
         const planText = (0,format/* formatPlan */.nT)(plan, [...Object.values(prepared.secrets), secret]);
         if (opts.dryRun)
             return (0,plan_run/* dryRunResult */.Y)(plan, [...Object.values(prepared.secrets), secret], `plan to rotate ${name}; ${noticeOf(prepared)}`);
-        opts.log(`rotate ${plan.run}: ${name} on ${inst.id}; the new secret is in ${stored.path}.next until the old slot is retired`);
+        opts.log(`rotate ${plan.run}: ${name} on ${inst.id}; the new secret is in ${stored.path}.next until the old ` +
+            `slot is retired`);
         const { outcome, committed: retired } = await runWithStagedSecret(plan, transport, { path: stored.path, value: secret, commitAfter: 'retire' }, opts, mask);
         return {
             exitCode: (0,verb/* exitCodeFor */.R)(outcome),
@@ -562,10 +579,17 @@ function summaryOf(outcome, retired, path, mask, notice) {
     if (outcome.kind !== 'failed')
         return (0,verb/* notRunSummary */.n)(outcome, mask);
     if (outcome.disconnected)
-        return `${(0,run/* lostConnectionAdvice */.V)(outcome.step.id)}; ${retired ? `the new secret serves and ${path} holds it` : `if the old slot was retired, the new secret is in ${path}.next`}`;
+        return (`${(0,run/* lostConnectionAdvice */.V)(outcome.step.id)}; ` +
+            `${retired
+                ? `the new secret serves and ${path} holds ` + `it`
+                : `if the old slot was retired, the new secret is in ${path}.next`}`);
     if (outcome.pastNoReturn)
-        return `${outcome.step.id} failed after the old slot stopped: ${mask(outcome.detail)}. The new secret serves and ${path} holds it; ${notice}`;
-    return `${outcome.step.id} failed: ${mask(outcome.detail)}; ${outcome.undone ? 'undone: the old slot serves with the old secret, which is still the stored one; no session ended' : 'UNDO FAILED: operator needed (the journal has each step)'}`;
+        return (`${outcome.step.id} failed after the old slot stopped: ${mask(outcome.detail)}. The new secret ` +
+            `serves and ${path} holds it; ${notice}`);
+    return (`${outcome.step.id} failed: ${mask(outcome.detail)}; ` +
+        `${outcome.undone
+            ? 'undone: the old slot serves with the old secret, which is still the stored one; no ' + 'session ended'
+            : 'UNDO FAILED: operator needed (the journal has each step)'}`);
 }
 
 ;// CONCATENATED MODULE: ./src/commands/rotate.ts
@@ -601,7 +625,8 @@ async function runRotate(opts) {
     if (!db)
         throw rotate_refuse(`${inst.id} has no database`);
     if (!db.admin_secret)
-        throw rotate_refuse(`${inst.id} names no database.admin_secret`, `A rotation creates a temporary login and changes ${db.user}'s password: name the secret holding the password of database.admin_user`);
+        throw rotate_refuse(`${inst.id} names no database.admin_secret`, `A rotation creates a temporary login and changes ${db.user}'s password: name the secret holding the ` +
+            `password of database.admin_user`);
     const stored = opts.dryRun
         ? { ok: true, path: '(dry run)' }
         : await writableSecret(db.password_secret, opts.secrets ?? { env: {} });
@@ -644,7 +669,8 @@ async function runRotate(opts) {
         const planText = (0,format/* formatPlan */.nT)(plan, [...Object.values(prepared.secrets), newPassword]);
         if (opts.dryRun)
             return (0,plan_run/* dryRunResult */.Y)(plan, [...Object.values(prepared.secrets), newPassword], `plan to rotate the database password of ${db.user}`);
-        opts.log(`rotate ${run}: the database password of ${db.user} on ${inst.id}; the new one is in ${stored.path}.next until the database has it`);
+        opts.log(`rotate ${run}: the database password of ${db.user} on ${inst.id}; the new one is in ` +
+            `${stored.path}.next until the database has it`);
         // From the moment the database has the new password, the stored secret must be it (a deploy renders from it).
         const { outcome, committed: passwordSet } = await runWithStagedSecret(plan, transport, { path: stored.path, value: newPassword, commitAfter: 'password' }, opts, mask);
         return {
@@ -662,15 +688,23 @@ async function runRotate(opts) {
 }
 function rotate_summaryOf(plan, outcome, passwordSet, path, mask) {
     if (outcome.kind === 'completed')
-        return `rotated the database password; ${path} holds the new one; nothing restarted while serving, users noticed nothing`;
+        return (`rotated the database password; ${path} holds the new one; nothing restarted while serving, ` +
+            `users noticed nothing`);
     if (outcome.kind !== 'failed')
         return (0,verb/* notRunSummary */.n)(outcome, mask);
     if (outcome.disconnected)
-        return `${(0,run/* lostConnectionAdvice */.V)(outcome.step.id)}${passwordSet ? `; the database has the new password, which ${path} now holds` : `; if the database took the new password, it is in ${path}.next`}`;
+        return `${(0,run/* lostConnectionAdvice */.V)(outcome.step.id)}${passwordSet
+            ? `; the database has the new password, ` + `which ${path} now holds`
+            : `; if the database took the new password, it is in ${path}.next`}`;
     if (outcome.pastNoReturn) {
-        return `${outcome.step.id} failed after the database took the new password: ${mask(outcome.detail)}. ${path} holds the new password; the other slot serves on the temporary login. Run the rotation again: it starts from the slot that serves`;
+        return (`${outcome.step.id} failed after the database took the new password: ${mask(outcome.detail)}. ` +
+            (`${path} holds the new password; the other slot serves on the temporary login. Run the rotation again: it ` +
+                `starts from the slot that serves`));
     }
-    return `${outcome.step.id} failed: ${mask(outcome.detail)}; ${outcome.undone ? `undone: the ${plan.from} slot serves with the old password, which ${path} still holds` : 'UNDO FAILED: operator needed (the journal has each step)'}`;
+    return (`${outcome.step.id} failed: ${mask(outcome.detail)}; ` +
+        `${outcome.undone
+            ? `undone: the ${plan.from} slot serves with the old password, which ${path} still ` + `holds`
+            : 'UNDO FAILED: operator needed (the journal has each step)'}`);
 }
 
 // EXTERNAL MODULE: ./src/cli/cancel.ts
@@ -690,7 +724,10 @@ var usage_error = __webpack_require__(14226);
 
 
 
-/** `slotflip rotate db-password|app-secret --env FILE`: a new database password (no restart of a serving slot) or shared secret. */
+/**
+ * `slotflip rotate db-password|app-secret --env FILE`: a new database password (no restart of a serving slot) or shared
+ * secret.
+ */
 async function rotateCommand(values, args, io) {
     const secret = args[0];
     if (!ROTATABLE.includes(secret))
@@ -752,7 +789,8 @@ function routeTo(inst, target, note, reloadTcp = true) {
         }
         else {
             const file = l.upstreamFile(name);
-            lines.push(`printf 'server %s;\\n' ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(t.server)} > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${file}.tmp`)} && mv -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${file}.tmp`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(file)}`);
+            lines.push(`printf 'server %s;\\n' ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(t.server)} > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${file}.tmp`)} && mv -f ` +
+                `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${file}.tmp`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(file)}`);
             reload = true;
         }
     }
@@ -868,7 +906,8 @@ function observeWindow(inst) {
     const { errorRatePercent, p95LatencyMs } = observeThresholds(inst);
     return {
         kind: 'sh',
-        note: `observe ${observeSeconds(inst)} s: health through nginx, 5xx rate <= ${errorRatePercent}%, p95 <= ${p95LatencyMs} ms`,
+        note: `observe ${observeSeconds(inst)} s: health through nginx, 5xx rate <= ${errorRatePercent}%, p95 ` +
+            `<= ${p95LatencyMs} ms`,
         text: `${fn}\nreason=''; sf_observe || { echo "$reason" >&2; exit 11; }`,
     };
 }
@@ -903,7 +942,8 @@ function formatOp(op, mask) {
                     .map((l) => `  ${l}`),
             ];
         case 'write': {
-            const head = `write ${op.path} (mode ${op.mode}${op.owner ? `, owner ${op.owner}` : ''}, ${Buffer.byteLength(op.content)} bytes)${op.onChange ? `; if changed: ${op.onChange}` : ''}`;
+            const head = `write ${op.path} (mode ${op.mode}${op.owner ? `, owner ${op.owner}` : ''}, ` +
+                `${Buffer.byteLength(op.content)} bytes)${op.onChange ? `; if changed: ${op.onChange}` : ''}`;
             if (op.secret)
                 return [`${head}: *** (holds secrets)`];
             return [
@@ -922,12 +962,14 @@ function formatOp(op, mask) {
 function formatPlan(plan, secrets) {
     const mask = masker(secrets);
     const out = [
-        `plan ${plan.run}: ${plan.instance} -> release ${plan.release.id} on the ${plan.to} slot${plan.from ? ` (live: ${plan.from})` : ' (first deploy)'}`,
+        `plan ${plan.run}: ${plan.instance} -> release ${plan.release.id} on the ${plan.to} ` +
+            `slot${plan.from ? ` (live: ${plan.from})` : ' (first deploy)'}`,
     ];
     for (const note of plan.notes)
         out.push(`note: ${note}`);
     [...plan.steps, plan.finally].forEach((step, i) => {
-        out.push('', `${i + 1}. [${step.phase}] ${step.title}${step.movesTraffic ? '  (moves traffic)' : ''}${step.onHost ? '  (run on the host by its watch, after the observe window)' : ''}`);
+        out.push('', `${i + 1}. [${step.phase}] ` +
+            `${step.title}${step.movesTraffic ? '  (moves ' + 'traffic)' : ''}${step.onHost ? '  (run on the host by its watch, after the observe window)' : ''}`);
         for (const op of step.ops)
             out.push(...formatOp(op, mask).map((l) => `   ${l}`));
         if (step.undo?.length) {
@@ -981,7 +1023,8 @@ function siteOps(inst, site) {
     const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .layout */ .Zp)(inst.id);
     const includes = Object.entries(inst.app.components).flatMap(([name, c]) => c && c.listen.type === 'tcp'
         ? [
-            `[ -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(l.upstreamFile(name))} ] || printf 'server 127.0.0.1:%s;\\n' ${c.listen.blue} > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(l.upstreamFile(name))}`,
+            `[ -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(l.upstreamFile(name))} ] || printf 'server 127.0.0.1:%s;\\n' ${c.listen.blue} > ` +
+                `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(l.upstreamFile(name))}`,
         ]
         : []);
     return [
@@ -1012,7 +1055,8 @@ function siteSnapshot(site) {
     return {
         kind: 'sh',
         note: 'keep the site that serves now, for an undo',
-        text: `rm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(siteBefore(site))}; [ ! -e ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(site)} ] || cp -p ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(site)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(siteBefore(site))}`,
+        text: `rm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(siteBefore(site))}; [ ! -e ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(site)} ] || cp -p ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(site)} ` +
+            `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(siteBefore(site))}`,
     };
 }
 function siteRestore(site) {
@@ -1154,7 +1198,11 @@ function stepReporter(log, mask, custom) {
         if (e.kind === 'start')
             log(`${e.index < e.total ? `[${e.index + 1}/${e.total}]` : '[end]'} ${e.step.title} ...`);
         else if (e.kind === 'done')
-            log(`      ${e.result.code === 0 ? 'ok' : `FAILED (exit ${e.result.code})`} in ${(e.ms / 1000).toFixed(1)} s${e.result.code === 0 ? '' : `: ${mask(e.result.stderr.trim().split('\n').slice(-6).join('\n        '))}`}`);
+            log(`      ${e.result.code === 0 ? 'ok' : `FAILED (exit ${e.result.code})`} in ` +
+                (`${(e.ms / 1000).toFixed(1)} ` +
+                    `s${e.result.code === 0
+                        ? ''
+                        : `: ` + `${mask(e.result.stderr.trim().split('\n').slice(-6).join('\n        '))}`}`));
         else if (e.kind === 'note')
             log(`      note: ${mask(e.text)}`);
         else if (e.kind === 'undo')

@@ -71,7 +71,8 @@ function labProvider() {
                     {
                         kind: 'sh',
                         note: 'a copy of the minimal rootfs',
-                        text: `install -d -m 0700 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_9__/* .quote */ .hD)(dir)}\ncp -a --reflink=auto ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_9__/* .quote */ .hD)(`${(0,_rootfs_js__WEBPACK_IMPORTED_MODULE_6__/* .rootfsDir */ .H9)('minimal')}/.`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_9__/* .quote */ .hD)(`${rootfs}/`)}`,
+                        text: `install -d -m 0700 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_9__/* .quote */ .hD)(dir)}\ncp -a --reflink=auto ` +
+                            `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_9__/* .quote */ .hD)(`${(0,_rootfs_js__WEBPACK_IMPORTED_MODULE_6__/* .rootfsDir */ .H9)('minimal')}/.`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_9__/* .quote */ .hD)(`${rootfs}/`)}`,
                     },
                     { kind: 'write', path: `${rootfs}/etc/hostname`, content: `${name}\n`, mode: '0644', secret: false },
                     {

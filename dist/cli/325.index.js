@@ -219,7 +219,7 @@ while [ -s "$tmp/queue" ]; do
   sort -u "$tmp/queue" | comm -23 - "$tmp/seen" > "$tmp/next"; : > "$tmp/queue"
   [ -s "$tmp/next" ] || break
   sort -u "$tmp/seen" "$tmp/next" -o "$tmp/seen"
-  if [ "$(wc -l < "$tmp/seen")" -gt ${MAX_ASSETS} ]; then echo ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(`assets: more than ${MAX_ASSETS} files named from /: stopped following them`)} >&2; break; fi
+  if [ "$(wc -l < "$tmp/seen")" -gt ${MAX_ASSETS} ]; then echo ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(`assets: more than ${MAX_ASSETS} ` + `files named from /: stopped following them`)} >&2; break; fi
   while read -r f; do
     if [ ! -f "$store/$f" ]; then
       install -d -m 0755 "$store/$(dirname "$f")"
@@ -275,25 +275,32 @@ function checkScript(inst, check, slot, version) {
             const expect = check.expect_status ?? 200;
             const conds = [`[ "$code" = ${expect} ] || why=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${check.path} answered `)}"$code"`];
             if (check.expect_body)
-                conds.push(`grep -qF -- ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(check.expect_body)} "$body" || why=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${check.path} body lacks ${check.expect_body}`)}`);
+                conds.push(`grep -qF -- ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(check.expect_body)} "$body" || ` +
+                    `why=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${check.path} body lacks ${check.expect_body}`)}`);
             if (check.expect_version)
-                conds.push(`grep -qE ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(versionPattern(version, check.expect_version))} "$body" || why=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${check.path} does not report version ${reportedVersion(check.expect_version, version)}`)}`);
-            return `code=$(curl -s -o "$body" -w '%{http_code}' --max-time ${t} ${sock}${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(target)} || true); ${conds.join('; ')}`;
+                conds.push(`grep -qE ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(versionPattern(version, check.expect_version))} "$body" || ` +
+                    `why=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${check.path} does not report version ${reportedVersion(check.expect_version, version)}`)}`);
+            return (`code=$(curl -s -o "$body" -w '%{http_code}' --max-time ${t} ${sock}${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(target)} || true); ` +
+                `${conds.join('; ')}`);
         }
         case 'tcp': {
             const component = check.component;
             const listen = inst.app.components[component]?.listen;
             if (listen?.type === 'tcp')
-                return `timeout ${t} bash -c ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`</dev/tcp/127.0.0.1/${slot === 'blue' ? listen.blue : listen.green}`)} 2>/dev/null || why=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${component} does not accept connections`)}`;
+                return (`timeout ${t} bash -c ` +
+                    (`${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`</dev/tcp/127.0.0.1/${slot === 'blue' ? listen.blue : listen.green}`)} 2>/dev/null || ` +
+                        `why=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${component} does not accept connections`)}`));
             return `[ -S ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(l.socket(component, slot))} ] || why=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${component} has no socket`)}`;
         }
         case 'postgres': {
             const db = inst.database;
-            return `pg_isready -q -t ${t} -h ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(db.host)} -p ${db.port} || why='PostgreSQL is not accepting connections'`;
+            return (`pg_isready -q -t ${t} -h ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(db.host)} -p ${db.port} || why='PostgreSQL is not accepting ` + `connections'`);
         }
         case 'redis': {
             const r = inst.redis;
-            return `[ "$(REDISCLI_AUTH="$(cat ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${l.shared}/redis.pass`)} 2>/dev/null)" timeout ${t} redis-cli --no-auth-warning -h ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(r.host)} -p ${r.port} ping 2>/dev/null)" = PONG ] || why='Redis does not answer PING'`;
+            return (`[ "$(REDISCLI_AUTH="$(cat ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${l.shared}/redis.pass`)} 2>/dev/null)" timeout ${t} ` +
+                (`redis-cli --no-auth-warning -h ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(r.host)} -p ${r.port} ping 2>/dev/null)" = PONG ] || why='Redis ` +
+                    `does not answer PING'`));
         }
     }
 }
@@ -309,7 +316,8 @@ function healthGate(inst, slot, version) {
     const { healthInterval: interval, healthTimeout } = (0,_config_resolved_js__WEBPACK_IMPORTED_MODULE_0__/* .resolved */ .L$)(inst);
     return {
         kind: 'sh',
-        note: `health gate on ${slot}: ${h.checks.length} checks, ${(0,_config_resolved_js__WEBPACK_IMPORTED_MODULE_0__/* .resolved */ .L$)(inst).healthConsecutive} passes in a row, within ${healthTimeout} s`,
+        note: `health gate on ${slot}: ${h.checks.length} checks, ${(0,_config_resolved_js__WEBPACK_IMPORTED_MODULE_0__/* .resolved */ .L$)(inst).healthConsecutive} passes in ` +
+            `a row, within ${healthTimeout} s`,
         text: `body=$(mktemp); deadline=$(( $(date +%s) + ${Math.ceil(healthTimeout)} )); passes=0; last=''
 units=(${units.map(_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD).join(' ')})
 while :; do
@@ -372,7 +380,9 @@ function throughNginx(inst, path) {
     const site = nginxSite(inst);
     return site && { host: site.host, curl: `${site.args} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${site.base}${path}`)}` };
 }
-/** nginx as a browser reaches the site, from the host itself: curl's arguments and the URL's start (the path follows). */
+/**
+ * nginx as a browser reaches the site, from the host itself: curl's arguments and the URL's start (the path follows).
+ */
 function nginxSite(inst) {
     if (!inst.nginx)
         return undefined;
@@ -436,8 +446,11 @@ const pgpassLine = (host, port, user, password) => `${[host, String(port), '*', 
 const releaseId = (version, sha256) => `${version}-${sha256.slice(0, 8)}`;
 /** The version a release id names (the inverse of releaseId). */
 const versionOf = (id) => id.replace(/-[0-9a-f]{8}$/, '');
-/** Shell: the app's system user, created when missing (a deploy before it unpacks, a restore before it restores files). */
-const ensureAppUser = (instance, user) => `id -u ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(user)} >/dev/null 2>&1 || useradd --system --home-dir ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)((0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance).root)} --no-create-home --shell /usr/sbin/nologin ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(user)}`;
+/**
+ * Shell: the app's system user, created when missing (a deploy before it unpacks, a restore before it restores files).
+ */
+const ensureAppUser = (instance, user) => `id -u ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(user)} >/dev/null 2>&1 || useradd --system --home-dir ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)((0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance).root)} ` +
+    `--no-create-home --shell /usr/sbin/nologin ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(user)}`;
 /** The archive format, from a file name or URL: Vikunja publishes zips, the demo tarballs. */
 function archiveFormat(name) {
     return /\.zip$/i.test(name) ? 'zip' : 'tar.gz';
@@ -483,8 +496,10 @@ if [ -d ${dir} ]; then
   echo "release ${id} is already on the host"
 else
   rm -rf ${partial}; install -d -m 0755 ${partial}
-  ${format === 'zip' ? `unzip -q ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(archive)} -d ${partial}` : `tar -xzf ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(archive)} -C ${partial} --no-same-owner`}
-${build.length ? `  chown -R ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(user)} ${partial}\n${buildLines.join('\n')}\n` : ''}  chown -R root:root ${partial}; chmod -R go-w ${partial}
+  ${format === 'zip'
+            ? `unzip -q ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(archive)} -d ` + `${partial}`
+            : `tar -xzf ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(archive)} -C ${partial} --no-same-owner`}
+${build.length ? `  chown -R ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(user)} ` + `${partial}\n${buildLines.join('\n')}\n` : ''}  chown -R root:root ${partial}; chmod -R go-w ${partial}
   mv -T ${partial} ${dir}
 fi
 rm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(archive)}`,
@@ -613,7 +628,10 @@ function dataDir(instance, preset) {
         ? set
         : (instance.backups?.files_dir ?? `${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance.id).shared}/files`);
 }
-/** The files directory a deploy creates for the service user: only when the preset names the setting or backups archive one. */
+/**
+ * The files directory a deploy creates for the service user: only when the preset names the setting or backups archive
+ * one.
+ */
 function filesDirToCreate(instance, preset) {
     return preset?.config.data_dir || instance.backups?.files_dir ? dataDir(instance, preset) : undefined;
 }
@@ -664,7 +682,10 @@ class Raw {
         return this.text;
     }
 }
-/** Renders a template's text; an undefined variable, an unknown filter or an unsafe value is a RenderError naming the template. */
+/**
+ * Renders a template's text; an undefined variable, an unknown filter or an unsafe value is a RenderError naming the
+ * template.
+ */
 function renderText(name, source, format, context) {
     try {
         return engineFor(format).parseAndRenderSync(source, context);
@@ -694,7 +715,8 @@ class RenderError extends Error {
 const NGINX_SAFE = /^[A-Za-z0-9._:/@*+=,~%-]*$/;
 function nginx(value) {
     if (!NGINX_SAFE.test(value))
-        throw new RenderError(`value ${JSON.stringify(value)} cannot be placed in nginx config (only letters, digits and . _ : / @ * + = , ~ % -)`);
+        throw new RenderError(`value ${JSON.stringify(value)} cannot be placed in nginx config (only letters, digits and . _ : / @ ` +
+            `* + = , ~ % -)`);
     return value;
 }
 function systemd(value) {
@@ -723,7 +745,9 @@ function systemdShellCommand(command) {
     const arg = command.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\$/g, '$$$$').replace(/%/g, '%%');
     return `/bin/bash -c "exec ${arg}"`;
 }
-/** The format of a template, from its name: site.nginx.liquid, unit.service.liquid, app.env.liquid, config.yml.liquid. */
+/**
+ * The format of a template, from its name: site.nginx.liquid, unit.service.liquid, app.env.liquid, config.yml.liquid.
+ */
 function formatOf(templateName) {
     const base = templateName.replace(/\.liquid$/, '');
     if (/\.(nginx|conf)$/.test(base))
@@ -914,7 +938,9 @@ function bodyLimit(input) {
     const upload = input.preset ? (0,sizes/* maxUpload */.ye)(input.preset, input.instance.app.config) : undefined;
     return upload ? (0,sizes/* nginxSize */.ku)(upload) : '10m';
 }
-/** Each location the site proxies: a component's own route, then the environment's extra locations (e.g. a websocket). */
+/**
+ * Each location the site proxies: a component's own route, then the environment's extra locations (e.g. a websocket).
+ */
 function siteRoutes(instance) {
     const routes = Object.entries(instance.app.components).flatMap(([name, c]) => c?.route ? [{ path: c.route, component: name, websocket: c.websocket ?? false }] : []);
     for (const l of instance.nginx?.locations ?? [])
@@ -922,7 +948,8 @@ function siteRoutes(instance) {
     const seen = new Set();
     for (const r of routes) {
         if (seen.has(r.path))
-            throw new render_escape/* RenderError */.vH(`${instance.id}: two nginx locations for ${r.path} (a component's route and nginx.locations, or a location twice)`);
+            throw new render_escape/* RenderError */.vH(`${instance.id}: two nginx locations for ${r.path} (a component's route and nginx.locations, or a ` +
+                `location twice)`);
         seen.add(r.path);
     }
     return routes;
@@ -933,7 +960,8 @@ function siteAssets(instance) {
     if (!a)
         return false;
     if (siteRoutes(instance).some((r) => r.path === a.path))
-        throw new render_escape/* RenderError */.vH(`${instance.id}: nginx.assets.path ${a.path} is also a route; the kept files are served at that path, so leave it out of the routes`);
+        throw new render_escape/* RenderError */.vH(`${instance.id}: nginx.assets.path ${a.path} is also a route; the kept files are served at that path, ` +
+            `so leave it out of the routes`);
     return { path: a.path, root: (0,layout/* layout */.Zp)(instance.id).assets, component: (0,assets/* assetsComponent */.h1)(instance) };
 }
 /** Everything slotflip writes on the host for an instance, rendered in a fixed order (same input, same bytes). */
@@ -1158,7 +1186,8 @@ async function prepare(opts) {
     }
     const secrets = {};
     // The schema walk starts at the document root, so the instance is looked at as the one instance of a document.
-    // The backup identity and the database admin are read only where restores run: deploy and backup jobs never have them (design §5).
+    // The backup identity and the database admin are read only where restores run: deploy and backup jobs never have them
+    // (design §5).
     const names = (0,_validate_job_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .secretRefsFor */ .wK)({ instances: [instance] }, unusedSecretFields).map((ref) => String(ref.name));
     for (const name of names) {
         if (!opts.secrets)
@@ -1193,9 +1222,11 @@ async function prepare(opts) {
     const smoke = instance.smoke === false ? undefined : (instance.smoke ?? preset?.smoke);
     const problem = smoke ? (0,_host_smoke_js__WEBPACK_IMPORTED_MODULE_12__/* .checkSmokeVariables */ .D5)(smoke) : undefined;
     if (problem)
-        throw invalid(`the smoke flow of ${instance.id}${instance.smoke ? '' : ` (templates/${instance.app.name}/preset.yaml)`}: ${problem}`);
+        throw invalid(`the smoke flow of ` +
+            `${instance.id}${instance.smoke ? '' : ` (templates/${instance.app.name}/preset.yaml)`}: ${problem}`);
     if (!smoke && instance.health.after_flip?.some((c) => c.type === 'cookies')) {
-        throw invalid(`${instance.id}: health.after_flip has { type: cookies }, which replays the smoke flow, and the instance has none`, 'Give the instance a smoke flow that logs in (so the app sets its cookies), or remove the cookies check');
+        throw invalid(`${instance.id}: health.after_flip has { type: cookies }, which replays the smoke flow, and the ` +
+            `instance has none`, 'Give the instance a smoke flow that logs in (so the app sets its cookies), or remove the cookies check');
     }
     try {
         return {
@@ -1377,7 +1408,8 @@ function filterLocal(argv, secret) {
 }
 /**
  * Runs scripts through a command prefix that ends in a shell on the target: [] for this machine,
- * ['lxc-attach', '-n', NAME, '--clear-env', '--'] for a lab container, ['pct', 'exec', ID, '--keep-env', '0', '--'] on Proxmox.
+ * ['lxc-attach', '-n', NAME, '--clear-env', '--'] for a lab container, ['pct', 'exec', ID, '--keep-env', '0', '--'] on
+ * Proxmox.
  */
 class PrefixTransport {
     label;
@@ -1531,7 +1563,7 @@ class SshTransport {
     constructor(ssh, target) {
         this.ssh = ssh;
         const remote = target.remote ?? ['bash', '-s'];
-        this.label = `${remote[0] === 'pct' ? `${remote.slice(0, 3).join(' ')} via ` : ''}${target.user}@${target.host}:${target.port}`;
+        this.label = `${remote[0] === 'pct' ? `${remote.slice(0, 3).join(' ')} ` + `via ` : ''}${target.user}@${target.host}:${target.port}`;
         // A fixed argv of plain words (checked here): nothing in it needs quoting, and no value from a script is in it.
         if (!remote.every((w) => /^[A-Za-z0-9_./=-]+$/.test(w)))
             throw new Error(`remote command words must be plain: ${remote.join(' ')}`);
@@ -1649,10 +1681,14 @@ function classify(err, t, presented) {
     const msg = err instanceof Error ? err.message : String(err);
     const where = `${t.user}@${t.host}:${t.port}`;
     if (presented && t.hostKeys.length === 0) {
-        return new errors/* ConnectionError */.Rc(`${where} presented host key ${presented}, and this environment pins none (target.host_keys)`, 'Read the key where it cannot be forged: `slotflip provision --env FILE` prints it from inside the container (or run `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` on its console), then pin it in target.host_keys', 'host-key');
+        return new errors/* ConnectionError */.Rc(`${where} presented host key ${presented}, and this environment pins none (target.host_keys)`, 'Read the key where it cannot be forged: `slotflip provision --env FILE` prints it from inside the ' +
+            ('container (or run `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` on its console), then pin it in ' +
+                'target.host_keys'), 'host-key');
     }
     if (presented && !t.hostKeys.includes(presented)) {
-        return new errors/* ConnectionError */.Rc(`${where} presented host key ${presented}, which is not pinned (pinned: ${t.hostKeys.join(', ')})`, 'If the host was rebuilt on purpose, confirm the new key with `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` on its console and update target.host_keys; otherwise someone may be intercepting the connection', 'host-key');
+        return new errors/* ConnectionError */.Rc(`${where} presented host key ${presented}, which is not pinned (pinned: ${t.hostKeys.join(', ')})`, 'If the host was rebuilt on purpose, confirm the new key with `ssh-keygen -lf ' +
+            ('/etc/ssh/ssh_host_ed25519_key.pub` on its console and update target.host_keys; otherwise someone may be ' +
+                'intercepting the connection'), 'host-key');
     }
     if (/authentication methods failed|All configured authentication/i.test(msg)) {
         return new errors/* ConnectionError */.Rc(`${where} refused the SSH key`, `Add the deploy key's public half to ~${t.user}/.ssh/authorized_keys on the target`, 'auth');

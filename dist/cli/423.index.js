@@ -98,7 +98,8 @@ function watchLine(w) {
     const at = (s) => new Date(s * 1000).toISOString();
     const receipt = w.receipt ? `\n          receipt: ${(0,host_receipt/* describeReceipt */.ei)(w.receipt)}` : '';
     if (w.state === 'observing')
-        return `observing release ${w.release} on the ${w.slot} slot since ${at(w.since)} (until ${at(w.until)}; run ${w.run}): a new run waits for it`;
+        return (`observing release ${w.release} on the ${w.slot} slot since ${at(w.since)} (until ` +
+            `${at(w.until)}; run ${w.run}): a new run waits for it`);
     if (w.state === 'waiting')
         return `run ${w.run} is flipping to release ${w.release}; the host watches from the end of its flip`;
     if (w.state === 'passed')
@@ -165,7 +166,9 @@ function parseStatus(inst, stdout, now = Date.now() / 1000) {
         adopted: state.adopted
             ? `${Object.values(state.adopted.components)
                 .map((c) => c.unit ?? c.upstream)
-                .join(', ')} (release ${state.adopted.version ?? 'unknown'})${state.adopted.handoff ? `, on port ${state.adopted.handoff.port} through nginx on ${state.adopted.handoff.via}` : ''}`
+                .join(', ')} (release ${state.adopted.version ?? 'unknown'})${state.adopted.handoff
+                ? `, on port ` + `${state.adopted.handoff.port} through nginx on ${state.adopted.handoff.via}`
+                : ''}`
             : null,
         rollback: other && previous
             ? {
@@ -192,17 +195,37 @@ function formatStatus(s) {
         ...(s.adopted ? [`adopted   ${s.adopted}: serves until the next deploy moves it into slotflip's slots`] : []),
         '',
         'component  slot   state     uptime  memory   health',
-        ...s.components.map((c) => `${c.component.padEnd(10)} ${c.slot.padEnd(6)} ${c.state.padEnd(9)} ${human(c.upSeconds).padStart(6)}  ${c.memoryBytes === null ? '     -' : `${(c.memoryBytes / 1048576).toFixed(0).padStart(4)}MB`}   ${c.health}${c.live ? '   <- live' : ''}`),
+        ...s.components.map((c) => `${c.component.padEnd(10)} ${c.slot.padEnd(6)} ${c.state.padEnd(9)} ` +
+            (`${human(c.upSeconds).padStart(6)}  ` +
+                (`${c.memoryBytes === null ? '     -' : `${(c.memoryBytes / 1048576).toFixed(0).padStart(4)}MB`}   ` +
+                    `${c.health}${c.live ? '   <- live' : ''}`))),
         '',
-        `resources disk ${s.disk.usedPercent}% used (${(s.disk.freeBytes / 1073741824).toFixed(1)} GiB free), memory ${s.memory.availableMb} of ${s.memory.totalMb} MiB available`,
-        `last      ${s.last ? `${s.last.op} ${s.last.run}: ${s.last.result}${s.last.seconds === null ? '' : ` in ${s.last.seconds} s`}` : 'none'}`,
+        `resources disk ${s.disk.usedPercent}% used (${(s.disk.freeBytes / 1073741824).toFixed(1)} GiB free), ` +
+            `memory ${s.memory.availableMb} of ${s.memory.totalMb} MiB available`,
+        `last      ` +
+            `${s.last
+                ? `${s.last.op} ${s.last.run}: ` +
+                    `${s.last.result}${s.last.seconds === null ? '' : ` in ${s.last.seconds} s`}`
+                : 'none'}`,
         `releases  ${s.releases.join(', ') || '-'}`,
-        `rollback  ${s.rollback ? `to ${s.rollback.release} on ${s.rollback.slot} (${s.rollback.warm ? 'warm: only a flip' : 'cold: start and gate first'})` : 'none'}; any kept release with --to`,
-        `backup    ${s.backup ?? 'none'}${s.backup ? ' (taken before the live release migrated; rollback --restore-db)' : ''}`,
-        `archives  ${s.archives.length ? s.archives.map((a) => `${a.id} (${a.created}, release ${a.release ?? '-'}, ${(a.bytes / 1048576).toFixed(1)} MiB)`).join('\n          ') : 'none'}${s.archives.length ? '\n          (slotflip restore --from ID|latest)' : ''}`,
+        `rollback  ` +
+            `${s.rollback
+                ? `to ${s.rollback.release} on ${s.rollback.slot} ` +
+                    `(${s.rollback.warm ? 'warm: only a flip' : 'cold: start and gate first'})`
+                : 'none'}; any kept release with --to`,
+        `backup    ` +
+            `${s.backup ?? 'none'}${s.backup ? ' (taken before the live release migrated; rollback --restore-db)' : ''}`,
+        `archives  ` +
+            `${s.archives.length
+                ? s.archives
+                    .map((a) => `${a.id} (${a.created}, release ${a.release ?? '-'}, ` +
+                    (`${(a.bytes / 1048576).toFixed(1)} ` + `MiB)`))
+                    .join('\n          ')
+                : 'none'}${s.archives.length ? '\n          (slotflip restore --from ID|latest)' : ''}`,
         `lock      ${s.lock ? JSON.stringify(s.lock) : 'free'}`,
         `watch     ${s.watch ? watchLine(s.watch) : 'none'}`,
-        `hold      ${s.hold ? `${s.hold.release} since ${s.hold.since}: ${s.hold.reason}` : 'none'}${s.maintenance ? '   MAINTENANCE PAGE IS ON' : ''}`,
+        `hold      ` +
+            `${s.hold ? `${s.hold.release} since ${s.hold.since}: ` + `${s.hold.reason}` : 'none'}${s.maintenance ? '   MAINTENANCE PAGE IS ON' : ''}`,
     ];
     return out.join('\n');
 }
@@ -394,7 +417,8 @@ function observeWindow(inst) {
     const { errorRatePercent, p95LatencyMs } = observeThresholds(inst);
     return {
         kind: 'sh',
-        note: `observe ${observeSeconds(inst)} s: health through nginx, 5xx rate <= ${errorRatePercent}%, p95 <= ${p95LatencyMs} ms`,
+        note: `observe ${observeSeconds(inst)} s: health through nginx, 5xx rate <= ${errorRatePercent}%, p95 ` +
+            `<= ${p95LatencyMs} ms`,
         text: `${fn}\nreason=''; sf_observe || { echo "$reason" >&2; exit 11; }`,
     };
 }
@@ -471,7 +495,8 @@ sf_receipt() {
 /** One line for a person: what users saw across the flip. */
 function describeReceipt(r) {
     const first = r.firstNewMs >= 0 ? `, the new release answered ${r.firstNewMs} ms after the flip` : '';
-    return `${r.requests} requests through nginx across the flip, ${r.failed} failed, ${r.non2xx} not 2xx; p50 ${r.p50Ms} ms, p95 ${r.p95Ms} ms, p99 ${r.p99Ms} ms${first} (${r.probes} probes by the host)`;
+    return (`${r.requests} requests through nginx across the flip, ${r.failed} failed, ${r.non2xx} not 2xx; ` +
+        `p50 ${r.p50Ms} ms, p95 ${r.p95Ms} ms, p99 ${r.p99Ms} ms${first} (${r.probes} probes by the host)`);
 }
 function parseReceipt(value) {
     if (!value || typeof value !== 'object')
@@ -494,7 +519,8 @@ function startRollbackProbe(inst, run, version) {
         {
             kind: 'sh',
             note: "the receipt's prober, in the background (it stops when the last step says so)",
-            text: `setsid bash ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(`${dir}/probe.sh`)} < /dev/null > /dev/null 2>&1 &\necho $! > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(`${dir}/probe.pid`)}`,
+            text: `setsid bash ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(`${dir}/probe.sh`)} < /dev/null > /dev/null 2>&1 &\necho $! > ` +
+                `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(`${dir}/probe.pid`)}`,
         },
     ];
 }
@@ -547,9 +573,11 @@ function statusScript(inst) {
     const lines = [
         ...bookkeepingLines(l),
         `echo "@disk $(df --output=pcent,avail -B1 /opt | tail -1 | tr -d '%')"`,
-        `echo "@mem $(awk '/^MemTotal:/ {t=$2} /^MemAvailable:/ {a=$2} END {print int(t/1024), int(a/1024)}' /proc/meminfo)"`,
+        `echo "@mem $(awk '/^MemTotal:/ {t=$2} /^MemAvailable:/ {a=$2} END {print int(t/1024), int(a/1024)}' ` +
+            `/proc/meminfo)"`,
         // The host's watch of the last flip (host/watch.ts): its unit's state, then what it wrote.
-        `echo "@watch $(systemctl is-active ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)((0,_watch_js__WEBPACK_IMPORTED_MODULE_2__/* .watchUnit */ .ev)(inst.id))} 2>/dev/null || true) $(tr -d '\\n' < ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.root}/watch.json`)} 2>/dev/null || echo null)"`,
+        `echo "@watch $(systemctl is-active ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)((0,_watch_js__WEBPACK_IMPORTED_MODULE_2__/* .watchUnit */ .ev)(inst.id))} 2>/dev/null || true) $(tr -d '\\n' < ` +
+            `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.root}/watch.json`)} 2>/dev/null || echo null)"`,
         `echo "@journal $(tail -n 400 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.journal)} 2>/dev/null | tr '\\n' '\\036')"`,
     ];
     // One word per field: a stopped unit's MemoryCurrent is "[not set]", which would split the line (it becomes "-").
@@ -559,9 +587,14 @@ function statusScript(inst) {
         for (const slot of _shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .SLOTS */ ._f) {
             const unit = `${l.unit(name)}${slot}`;
             const probe = c.listen.type === 'unix'
-                ? `curl -s -o /dev/null -w '%{http_code}' --max-time 2 --unix-socket ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.socket(name, slot))} http://localhost/health 2>/dev/null || true`
-                : `curl -s -o /dev/null -w '%{http_code}' --max-time 2 http://127.0.0.1:${slot === 'blue' ? c.listen.blue : c.listen.green}/health 2>/dev/null || true`;
-            lines.push(`echo "@unit ${name} ${slot} $(systemctl show -p ActiveState --value ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(unit)}) $(systemctl show -p ActiveEnterTimestamp --value ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(unit)} | xargs -r -I{} date -d {} +%s || echo 0) $(systemctl show -p MemoryCurrent --value ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(unit)} | tr -c '0-9\\n' '-' | sed 's/^-*$/-/') $(${probe})"`);
+                ? `curl -s -o /dev/null -w '%{http_code}' --max-time 2 --unix-socket ` +
+                    `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.socket(name, slot))} http://localhost/health 2>/dev/null || true`
+                : `curl -s -o /dev/null -w '%{http_code}' --max-time 2 ` +
+                    `http://127.0.0.1:${slot === 'blue' ? c.listen.blue : c.listen.green}/health 2>/dev/null || true`;
+            lines.push(`echo "@unit ${name} ${slot} $(systemctl show -p ActiveState --value ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(unit)}) $(systemctl ` +
+                (`show -p ActiveEnterTimestamp --value ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(unit)} | xargs -r -I{} date -d {} +%s || echo 0) ` +
+                    `$(systemctl ` +
+                    `show -p MemoryCurrent --value ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(unit)} | tr -c '0-9\\n' '-' | sed 's/^-*$/-/') $(${probe})"`));
         }
     }
     return lines.join('\n');
@@ -618,7 +651,8 @@ function startWatch(instance, run, script) {
         {
             kind: 'sh',
             note: "the watch's folder (the last five runs' are kept)",
-            text: `install -d -m 0700 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.dir)}\nls -1dt ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).root}/watch`)}/*/ 2>/dev/null | tail -n +6 | xargs -r rm -rf`,
+            text: `install -d -m 0700 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.dir)}\nls -1dt ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).root}/watch`)}/*/ ` +
+                `2>/dev/null | tail -n +6 | xargs -r rm -rf`,
         },
         { kind: 'write', path: w.script, content: script, mode: '0700', secret: false },
         {
@@ -638,7 +672,9 @@ systemd-run --quiet --collect --unit=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODU
 const markReceiptStart = (instance, run, accessLog) => ({
     kind: 'sh',
     note: 'the receipt begins here',
-    text: `stat -c %s ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(accessLog)} > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/offset`)} 2>/dev/null || echo 0 > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/offset`)}; date +%s.%3N > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/flipped`)}`,
+    text: `stat -c %s ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(accessLog)} > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/offset`)} 2>/dev/null ` +
+        (`|| echo 0 > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/offset`)}; date +%s.%3N > ` +
+            `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/flipped`)}`),
 });
 /** The flip and its checks passed: the watch begins its window. */
 const letWatchGo = (instance, run) => ({

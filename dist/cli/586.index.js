@@ -115,11 +115,14 @@ var quote = __webpack_require__(61250);
 var rule = __webpack_require__(24078);
 ;// CONCATENATED MODULE: ./src/provision/packages.ts
 
-/** Local to the container (isLocalHost): the services slotflip provisions there. Anything else is a server of its own. */
+/**
+ * Local to the container (isLocalHost): the services slotflip provisions there. Anything else is a server of its own.
+ */
 
 /**
  * The Debian packages an instance needs in its container: what slotflip's own steps run (sshd for the deploy,
- * nginx, curl for health checks, age and pigz for backups, the PostgreSQL and Redis clients or servers), then the app's own.
+ * nginx, curl for health checks, age and pigz for backups, the PostgreSQL and Redis clients or servers), then the app's
+ * own.
  * `--no-install-recommends` keeps a minimal template minimal.
  */
 function provisionPackages(inst) {
@@ -190,7 +193,8 @@ function factsScript(inst, keyLine) {
         'set -u',
         `fact() { printf 'SLOTFLIP_FACT %s %s\\n' "$1" "$2"; }`,
         `sha() { if [ -f "$1" ]; then sha256sum < "$1" | cut -d' ' -f1; else echo none; fi; }`,
-        `for p in ${provisionPackages(inst).map(quote/* quote */.hD).join(' ')}; do case "$(dpkg-query -W -f='\${db:Status-Abbrev}' "$p" 2>/dev/null)" in ii*) fact pkg "$p";; esac; done`,
+        `for p in ${provisionPackages(inst).map(quote/* quote */.hD).join(' ')}; do case "$(dpkg-query -W ` +
+            `-f='\${db:Status-Abbrev}' "$p" 2>/dev/null)" in ii*) fact pkg "$p";; esac; done`,
         `fact aptProxy "$(sha ${PATHS.aptProxy})"`,
         `fact sshdConf "$(sha ${PATHS.sshdConf})"`,
         `fact site "$(sha ${(0,quote/* quote */.hD)((0,layout/* layout */.Zp)(inst.id).site)})"`,
@@ -199,25 +203,35 @@ function factsScript(inst, keyLine) {
         ...(keyLine
             ? [
                 `home=$(getent passwd ${(0,quote/* quote */.hD)(inst.target.user ?? 'root')} | cut -d: -f6)`,
-                `[ -n "$home" ] && grep -qF ${(0,quote/* quote */.hD)(keyLine)} "$home/.ssh/authorized_keys" 2>/dev/null && fact authorized yes`,
+                `[ -n "$home" ] && grep -qF ${(0,quote/* quote */.hD)(keyLine)} "$home/.ssh/authorized_keys" 2>/dev/null && fact ` +
+                    `authorized yes`,
             ]
             : []),
-        `units=(${wantedUnits(inst).join(' ')}); for u in "\${units[@]}"; do systemctl is-enabled --quiet "$u" 2>/dev/null && systemctl is-active --quiet "$u" 2>/dev/null && fact up "$u"; done`,
+        `units=(${wantedUnits(inst).join(' ')}); for u in "\${units[@]}"; do systemctl is-enabled --quiet "$u" ` +
+            `2>/dev/null && systemctl is-active --quiet "$u" 2>/dev/null && fact up "$u"; done`,
         ...(db
             ? [
-                `if command -v psql >/dev/null && runuser -u postgres -- psql -d postgres -Atqc 'select 1' >/dev/null 2>&1; then`,
+                `if command -v psql >/dev/null && runuser -u postgres -- psql -d postgres -Atqc 'select 1' ` +
+                    `>/dev/null 2>&1; then`,
                 `  fact pg up`,
-                `  runuser -u postgres -- psql -d postgres -Atq -F ' ' -c ${(0,quote/* quote */.hD)(`select rolname, coalesce(rolpassword, 'none') from pg_authid where rolname in (${roles.map(quote/* quoteSql */.Xd).join(', ')})`)} | while read -r r v; do fact pgRole "$r $v"; done`,
-                `  [ "$(runuser -u postgres -- psql -d postgres -Atqc ${(0,quote/* quote */.hD)(`select 1 from pg_database where datname = ${(0,quote/* quoteSql */.Xd)(db.name)}`)})" = 1 ] && fact pgDatabase yes`,
-                `  runuser -u postgres -- psql -d postgres -Atqc 'select name from pg_settings where pending_restart' | while read -r n; do fact pendingRestart "$n"; done`,
+                `  runuser -u postgres -- psql -d postgres -Atq -F ' ' -c ` +
+                    `${(0,quote/* quote */.hD)(`select rolname, coalesce(rolpassword, 'none') from pg_authid where rolname in ` +
+                        `(${roles.map(quote/* quoteSql */.Xd).join(', ')})`)} | while read -r r v; do fact pgRole "$r $v"; done`,
+                `  [ "$(runuser -u postgres -- psql -d postgres -Atqc ` +
+                    `${(0,quote/* quote */.hD)(`select 1 from pg_database where datname = ${(0,quote/* quoteSql */.Xd)(db.name)}`)})" = 1 ] && fact pgDatabase yes`,
+                `  runuser -u postgres -- psql -d postgres -Atqc 'select name from pg_settings where ` +
+                    `pending_restart' | while read -r n; do fact pendingRestart "$n"; done`,
                 'fi',
             ]
             : []),
         FIND_PG_CONF,
         `fact pgTuning "$(sha "$pgconf/${PATHS.pgTuningName}")"`,
-        `grep -qxF ${(0,quote/* quote */.hD)(`include ${PATHS.redisTuning}`)} ${PATHS.redisConf} 2>/dev/null && fact redisTuning "$(sha ${PATHS.redisTuning})"`,
-        `[ -f ${PATHS.redisConf} ] && fact redisMaxmemory "$(sed -n 's/^maxmemory //p' ${PATHS.redisConf} | tail -1 | grep . || echo none)"`,
-        `[ -f ${PATHS.redisConf} ] && fact redisPass "$(sed -n 's/^requirepass //p' ${PATHS.redisConf} | head -1 | tr -d '\\n' | sha256sum | cut -d' ' -f1)"`,
+        `grep -qxF ${(0,quote/* quote */.hD)(`include ${PATHS.redisTuning}`)} ${PATHS.redisConf} 2>/dev/null && fact redisTuning ` +
+            `"$(sha ${PATHS.redisTuning})"`,
+        `[ -f ${PATHS.redisConf} ] && fact redisMaxmemory "$(sed -n 's/^maxmemory //p' ${PATHS.redisConf} | ` +
+            `tail -1 | grep . || echo none)"`,
+        `[ -f ${PATHS.redisConf} ] && fact redisPass "$(sed -n 's/^requirepass //p' ${PATHS.redisConf} | head ` +
+            `-1 | tr -d '\\n' | sha256sum | cut -d' ' -f1)"`,
         ...(tls?.enabled && tls.certificate && tls.key
             ? [`[ -s ${(0,quote/* quote */.hD)(tls.certificate)} ] && [ -s ${(0,quote/* quote */.hD)(tls.key)} ] && fact tls yes`]
             : []),
@@ -293,7 +307,10 @@ var fingerprint = __webpack_require__(78006);
 
 
 
-/** The deploy key's public half as authorized_keys wants it (`type base64`), from its private half; never the private one. */
+/**
+ * The deploy key's public half as authorized_keys wants it (`type base64`), from its private half; never the private
+ * one.
+ */
 function publicKeyLine(privateKey) {
     const parsed = lib.utils.parseKey(privateKey);
     const key = Array.isArray(parsed) ? parsed[0] : parsed;
@@ -380,7 +397,8 @@ function tuningWork(inst, facts, files, out) {
     if (files.redis !== undefined)
         redisTuningWork(files.redis, facts, out);
     if (inst.database?.tune && facts.pendingRestart.length && facts.deployed) {
-        out.left.push(`PostgreSQL: ${facts.pendingRestart.join(', ')} wait for a restart, which would cut the app's connections: \`systemctl restart postgresql\` in a quiet moment`);
+        out.left.push(`PostgreSQL: ${facts.pendingRestart.join(', ')} wait for a restart, which would cut the app's ` +
+            `connections: \`systemctl restart postgresql\` in a quiet moment`);
     }
 }
 function postgresTuningWork(content, facts, out) {
@@ -400,11 +418,13 @@ waiting=$(${psql("select string_agg(name, ', ') from pg_settings where pending_r
   systemctl restart postgresql; exit 1
 fi
 ${(0,quote/* retryUntil */.v6)(`${psql('select 1')} >/dev/null 2>&1`, 50, '0.2', 'PostgreSQL does not answer after its restart')}`;
-    out.steps.push(provisionStep('postgres-tuning', `PostgreSQL tuning (${facts.deployed ? 'reload; restart-only settings wait' : 'restart: nothing is deployed yet'})`, [
+    out.steps.push(provisionStep('postgres-tuning', `PostgreSQL tuning ` +
+        `(${facts.deployed ? 'reload; restart-only settings wait' : 'restart: nothing is deployed yet'})`, [
         { kind: 'write', path: STAGED, content, mode: '0644', secret: false },
         {
             kind: 'sh',
-            note: '`postgres -C` reads the configuration as a start would: an unknown name or a bad value is refused before anything takes effect',
+            note: '`postgres -C` reads the configuration as a start would: an unknown name or a bad value is ' +
+                'refused before anything takes effect',
             text: `${FIND_PG_CONF}
 [ -n "$pgconf" ] || { echo "no PostgreSQL cluster configuration (/etc/postgresql/*/main/conf.d)" >&2; exit 1; }
 file="$pgconf/${PATHS.pgTuningName}"; main=$(dirname "$pgconf"); ver=$(basename "$(dirname "$main")")
@@ -465,7 +485,8 @@ function containerSteps(inst, facts, keyLine, secrets, site, tuning = {}) {
     const out = { steps: [], changes: [], left: [] };
     const c = inst.container;
     if (c?.apt_proxy) {
-        const content = `// slotflip provision: packages come through the operator's package proxy\nAcquire::http::Proxy "${c.apt_proxy}";\n`;
+        const content = `// slotflip provision: packages come through the operator's package ` +
+            `proxy\nAcquire::http::Proxy "${c.apt_proxy}";\n`;
         if (facts.files.aptProxy !== sha256(content)) {
             out.changes.push(`apt goes through ${c.apt_proxy}`);
             out.steps.push(provisionStep('apt-proxy', `apt through ${c.apt_proxy}`, [
@@ -480,7 +501,8 @@ function containerSteps(inst, facts, keyLine, secrets, site, tuning = {}) {
             {
                 kind: 'sh',
                 note: "from the container's Debian sources; no recommends, so a minimal template stays minimal",
-                text: `export DEBIAN_FRONTEND=noninteractive\napt-get update -q\napt-get install -y -q --no-install-recommends ${missing.map(quote/* quote */.hD).join(' ')}`,
+                text: `export DEBIAN_FRONTEND=noninteractive\napt-get update -q\napt-get install -y -q ` +
+                    `--no-install-recommends ${missing.map(quote/* quote */.hD).join(' ')}`,
             },
         ], 15 * 60_000));
     }
@@ -548,7 +570,9 @@ function placeholderCertificate(cert, key, names) {
 (umask 077; openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 30 -subj ${(0,quote/* quote */.hD)(`/CN=${names[0]}`)} -addext ${(0,quote/* quote */.hD)(`subjectAltName=${san}`)} -keyout ${(0,quote/* quote */.hD)(key)} -out ${(0,quote/* quote */.hD)(cert)} 2>/dev/null)
 chmod 0644 ${(0,quote/* quote */.hD)(cert)}`;
 }
-/** A role's password is set when provision creates the role, or before anything was deployed; never under a running app. */
+/**
+ * A role's password is set when provision creates the role, or before anything was deployed; never under a running app.
+ */
 function databaseWork(inst, facts, secrets, out) {
     const db = inst.database;
     if (!db || !(0,rule/* isLocalHost */.mJ)(db.host))
@@ -563,7 +587,8 @@ function databaseWork(inst, facts, secrets, out) {
         }
         else if (password !== undefined && !verifierMatches(verifier, password, name)) {
             if (facts.deployed)
-                out.left.push(`PostgreSQL role ${name}: its password is not the secret ${secretName}; an app may be using it, so provision leaves it (\`slotflip rotate db-password\` changes a live password)`);
+                out.left.push(`PostgreSQL role ${name}: its password is not the secret ${secretName}; an app may be using it, ` +
+                    `so provision leaves it (\`slotflip rotate db-password\` changes a live password)`);
             else {
                 out.changes.push(`PostgreSQL role ${name}: password differs from the secret ${secretName}`);
                 sql.push(`ALTER ROLE ${name} PASSWORD ${(0,quote/* quoteSql */.Xd)(password)};`);
@@ -601,7 +626,8 @@ function redisWork(inst, facts, secrets, out) {
     if (facts.redisPass !== sha256(secrets.redis)) {
         const unset = facts.redisPass === undefined || facts.redisPass === sha256('');
         if (!unset && facts.deployed)
-            out.left.push(`Redis: requirepass is not the secret ${r.password_secret ?? ''}; an app may be using it, so provision leaves it`);
+            out.left.push(`Redis: requirepass is not the secret ${r.password_secret ?? ''}; an app may be using it, so ` +
+                `provision leaves it`);
         else {
             out.changes.push(unset ? 'Redis has no password' : `Redis: requirepass differs from the secret ${r.password_secret ?? ''}`);
             setPassword = true;
@@ -615,7 +641,10 @@ function redisWork(inst, facts, secrets, out) {
         return;
     const file = secretFile('redis.pass');
     const set = (key, value) => `grep -v '^${key} ' "$conf" > "$tmp" || true; printf '${key} %s\\n' ${value} >> "$tmp"; cp "$tmp" "$conf"`;
-    out.steps.push(provisionStep('redis', `Redis: ${[setPassword ? 'requirepass from the secret' : '', setLimit ? `maxmemory ${limit}` : ''].filter(Boolean).join(', ')}`, [
+    out.steps.push(provisionStep('redis', `Redis: ` +
+        `${[setPassword ? 'requirepass from the ' + 'secret' : '', setLimit ? `maxmemory ${limit}` : '']
+            .filter(Boolean)
+            .join(', ')}`, [
         ...(setPassword
             ? [{ kind: 'write', path: file, content: secrets.redis, mode: '0600', secret: true }]
             : []),
@@ -629,8 +658,10 @@ ${set('requirepass', '"$pw"')}`
                 : `pw=$(sed -n 's/^requirepass //p' "$conf" | head -1)`}
 ${setLimit ? set('maxmemory', (0,quote/* quote */.hD)(limit)) : ''}
 rm -f "$tmp"; chown redis:redis "$conf"; chmod 0640 "$conf"
-${setPassword ? 'systemctl restart redis-server' : `REDISCLI_AUTH="$pw" redis-cli --no-auth-warning CONFIG SET maxmemory ${(0,quote/* quote */.hD)(limit ?? '')} >/dev/null`}
-${(0,quote/* retryUntil */.v6)('[ "$(REDISCLI_AUTH="$pw" redis-cli --no-auth-warning ping 2>/dev/null)" = PONG ]', 50, '0.2', 'Redis does not answer PING with the password')}`),
+${setPassword
+                ? 'systemctl restart ' + 'redis-server'
+                : `REDISCLI_AUTH="$pw" redis-cli --no-auth-warning CONFIG SET maxmemory ` + `${(0,quote/* quote */.hD)(limit ?? '')} >/dev/null`}
+${(0,quote/* retryUntil */.v6)('[ "$(REDISCLI_AUTH="$pw" redis-cli --no-auth-warning ping 2>/dev/null)" = PONG ' + ']', 50, '0.2', 'Redis does not answer PING with the password')}`),
         },
     ]));
 }
@@ -646,7 +677,7 @@ const waitForBootOp = {
     kind: 'sh',
     note: 'until systemd has booted',
     text: `s=''
-${(0,quote/* retryUntil */.v6)('s=$(systemctl is-system-running 2>/dev/null || true); [ "$s" = running ] || [ "$s" = degraded ]', 240, '0.5', 'the container did not finish booting in 120 s', '"systemd: $s"')}`,
+${(0,quote/* retryUntil */.v6)('s=$(systemctl is-system-running 2>/dev/null || true); [ "$s" = running ] || [ "$s" = degraded ' + ']', 240, '0.5', 'the container did not finish booting in 120 s', '"systemd: $s"')}`,
 };
 
 ;// CONCATENATED MODULE: ./src/provision/plan.ts
@@ -723,7 +754,8 @@ function formatProvisionPlan(plan, secrets) {
     for (const line of plan.left)
         out.push(`left alone: ${line}`);
     if (plan.assumed)
-        out.push('note: the container does not run yet, so every step inside it is shown; before they run it is read and only what it lacks is done');
+        out.push('note: the container does not run yet, so every step inside it is shown; before they run it is read ' +
+            'and only what it lacks is done');
     const sections = [
         ['on the host', plan.host],
         ['in the container', plan.container],
@@ -753,7 +785,9 @@ const pct_create_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"h
 // Holds a `pct create` argv to the parameters Proxmox documents (schema/pct-create.schema.json): the argv is read the
 // way pct reads it (positional vmid and ostemplate, `--option value` pairs, property strings such as
 // `name=eth0,bridge=vmbr0,ip=dhcp` into objects, 0/1 and numbers as numbers) and checked against the schema.
-/** Options whose value is a property string; the key a bare first item stands for (`local-lvm:8` is the rootfs volume). */
+/**
+ * Options whose value is a property string; the key a bare first item stands for (`local-lvm:8` is the rootfs volume).
+ */
 const PROPERTY_STRINGS = [
     { match: /^features$/ },
     { match: /^rootfs$/, defaultKey: 'volume' },
@@ -830,7 +864,9 @@ function checkPctCreate(argv) {
 }
 
 ;// CONCATENATED MODULE: ./src/provision/pct-create.ts
-/** `keysFile`: where the deploy key's public half is on the Proxmox host (pct reads the file); none for a pct target. */
+/**
+ * `keysFile`: where the deploy key's public half is on the Proxmox host (pct reads the file); none for a pct target.
+ */
 function pctCreateArgv(inst, keysFile) {
     const c = inst.container;
     if (!c)
@@ -1025,7 +1061,8 @@ async function runProvision(opts) {
     if (!inst.container)
         throw fail(`${inst.id} has no container section`, 'Add one (vmid, template, memory, disk, address) to provision it', exit_codes/* ExitCode */.y.invalidConfig);
     const keySecret = inst.target.ssh_key_secret;
-    // Deploys reach an ssh target with the deploy key, so provision authorizes it there; a pct target needs no key inside.
+    // Deploys reach an ssh target with the deploy key, so provision authorizes it there; a pct target needs no key
+    // inside.
     const key = inst.target.transport !== 'ssh'
         ? { ok: true, line: undefined }
         : keySecret
@@ -1048,7 +1085,8 @@ async function runProvision(opts) {
             const st = await host.script(provider.stateScript(vmid), { timeoutMs: 30_000 });
             const state = parseContainerState(st.stdout);
             if (!state)
-                throw fail(`the state of container ${vmid} on ${provider.name} is unreadable: ${mask(st.stderr.trim() || st.stdout.trim())}`, "Check that the provider's tools work on that machine");
+                throw fail(`the state of container ${vmid} on ${provider.name} is unreadable: ` +
+                    `${mask(st.stderr.trim() || st.stdout.trim())}`, "Check that the provider's tools work on that machine");
             const settings = state !== 'absent' && provider.settingsScript
                 ? (await host.script(provider.settingsScript(vmid), { timeoutMs: 30_000 })).stdout
                 : undefined;
@@ -1260,7 +1298,8 @@ function routeTo(inst, target, note, reloadTcp = true) {
         }
         else {
             const file = l.upstreamFile(name);
-            lines.push(`printf 'server %s;\\n' ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(t.server)} > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${file}.tmp`)} && mv -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${file}.tmp`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(file)}`);
+            lines.push(`printf 'server %s;\\n' ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(t.server)} > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${file}.tmp`)} && mv -f ` +
+                `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${file}.tmp`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(file)}`);
             reload = true;
         }
     }
@@ -1329,17 +1368,23 @@ const HEARTBEAT_MS = 10_000;
  * the owner file says; with no session at all, the lease alone decides.
  */
 function sessionOf(L) {
-    return `if [ -n "\${SLOTFLIP_RUNNER:-}" ]; then sf_session="$SLOTFLIP_RUNNER:$(cut -d' ' -f22 "/proc/$SLOTFLIP_RUNNER/stat" 2>/dev/null)"; else sf_session=$(sed -n 's/.*"session":"\\([0-9]*:[0-9]*\\)".*/\\1/p' ${L}/owner 2>/dev/null || true); fi`;
+    return (`if [ -n "\${SLOTFLIP_RUNNER:-}" ]; then sf_session="$SLOTFLIP_RUNNER:$(cut -d' ' -f22 ` +
+        (`"/proc/$SLOTFLIP_RUNNER/stat" 2>/dev/null)"; else sf_session=$(sed -n ` +
+            `'s/.*"session":"\\([0-9]*:[0-9]*\\)".*/\\1/p' ${L}/owner 2>/dev/null || true); fi`));
 }
 /**
  * Sets `gone=1` when the lock's owner recorded a session and that process no longer runs (its pid is free, or taken
  * by a process started at another time). Shared with the probe (host/probe.ts), which reports it.
  */
 function sessionGone(quotedLock) {
-    return `gone=''; s=$(sed -n 's/.*"session":"\\([0-9]*\\):\\([0-9]*\\)".*/\\1 \\2/p' ${quotedLock}/owner 2>/dev/null || true); if [ -n "$s" ]; then read -r spid sstart <<< "$s"; [ "$(cut -d' ' -f22 "/proc/$spid/stat" 2>/dev/null)" = "$sstart" ] || gone=1; fi`;
+    return (`gone=''; s=$(sed -n 's/.*"session":"\\([0-9]*\\):\\([0-9]*\\)".*/\\1 \\2/p' ${quotedLock}/owner ` +
+        (`2>/dev/null || true); if [ -n "$s" ]; then read -r spid sstart <<< "$s"; [ "$(cut -d' ' -f22 ` +
+            `"/proc/$spid/stat" 2>/dev/null)" = "$sstart" ] || gone=1; fi`));
 }
 function ownerJson(o) {
-    return `printf '{"run":%s,"owner":%s,"started":%s,"expires":%s,"session":"%s"}\\n' ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(JSON.stringify(o.run))} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(JSON.stringify(o.owner))} "$now" "$((now + ${o.leaseSeconds}))" "\${sf_session:-}"`;
+    return (`printf '{"run":%s,"owner":%s,"started":%s,"expires":%s,"session":"%s"}\\n' ` +
+        (`${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(JSON.stringify(o.run))} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(JSON.stringify(o.owner))} "$now" "$((now + ${o.leaseSeconds}))" ` +
+            `"\${sf_session:-}"`));
 }
 /** Succeeds when a step shell of `$holder_run` is still alive within its time limit; stops one that outlived it. */
 function holderBusy(root) {
@@ -1445,7 +1490,8 @@ function compileStep(step, ctx, ops = step.ops, event = 'step') {
     const lines = [
         'set -euo pipefail',
         `install -d -m 0755 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.root)}`,
-        `sf_journal() { printf '{"run":"%s","${event}":"%s","event":"%s","at":%s%s}\\n' ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.run)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(step.id)} "$1" "$(date +%s.%3N)" "\${2:-}" >> ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.journal)}; }`,
+        `sf_journal() { printf '{"run":"%s","${event}":"%s","event":"%s","at":%s%s}\\n' ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.run)} ` +
+            `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(step.id)} "$1" "$(date +%s.%3N)" "\${2:-}" >> ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.journal)}; }`,
         'sf_journal start',
         // Renew the lease (the engine's heartbeat renews it during long steps); a run that lost its lock stops here.
         // A step the host acts on by itself (the follow of its watch) leaves the lock to the watch, which releases it.
@@ -1487,7 +1533,8 @@ function compileOp(op) {
                 `if ! { ${op.onChange}
 }; then`,
                 `  if [ -e ${prev} ]; then mv -f ${prev} ${path}; else rm -f ${path}; fi`,
-                `  echo ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${op.path}: its reload failed (output above); the previous file is back in place`)} >&2; exit 1`,
+                `  echo ` +
+                    `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${op.path}: its reload failed (output above); the previous file is back in place`)} >&2; exit 1`,
                 'fi',
                 `rm -f ${prev}`,
                 'fi',
@@ -1496,7 +1543,8 @@ function compileOp(op) {
         case 'upload':
             // The executor streams the bytes to the path before the step's script runs (engine/uploads.ts): here they are
             // only checked, and refused whole when they differ.
-            return `echo ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${op.sha256}  ${op.path}`)} | sha256sum --check --quiet - || { echo "upload of ${op.path} is corrupt (sha256 mismatch)" >&2; rm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(op.path)}; exit 65; }`;
+            return (`echo ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${op.sha256}  ${op.path}`)} | sha256sum --check --quiet - || { echo "upload of ` +
+                `${op.path} is corrupt (sha256 mismatch)" >&2; rm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(op.path)}; exit 65; }`);
     }
 }
 
@@ -1530,7 +1578,8 @@ function formatOp(op, mask) {
                     .map((l) => `  ${l}`),
             ];
         case 'write': {
-            const head = `write ${op.path} (mode ${op.mode}${op.owner ? `, owner ${op.owner}` : ''}, ${Buffer.byteLength(op.content)} bytes)${op.onChange ? `; if changed: ${op.onChange}` : ''}`;
+            const head = `write ${op.path} (mode ${op.mode}${op.owner ? `, owner ${op.owner}` : ''}, ` +
+                `${Buffer.byteLength(op.content)} bytes)${op.onChange ? `; if changed: ${op.onChange}` : ''}`;
             if (op.secret)
                 return [`${head}: *** (holds secrets)`];
             return [
@@ -1549,12 +1598,14 @@ function formatOp(op, mask) {
 function formatPlan(plan, secrets) {
     const mask = masker(secrets);
     const out = [
-        `plan ${plan.run}: ${plan.instance} -> release ${plan.release.id} on the ${plan.to} slot${plan.from ? ` (live: ${plan.from})` : ' (first deploy)'}`,
+        `plan ${plan.run}: ${plan.instance} -> release ${plan.release.id} on the ${plan.to} ` +
+            `slot${plan.from ? ` (live: ${plan.from})` : ' (first deploy)'}`,
     ];
     for (const note of plan.notes)
         out.push(`note: ${note}`);
     [...plan.steps, plan.finally].forEach((step, i) => {
-        out.push('', `${i + 1}. [${step.phase}] ${step.title}${step.movesTraffic ? '  (moves traffic)' : ''}${step.onHost ? '  (run on the host by its watch, after the observe window)' : ''}`);
+        out.push('', `${i + 1}. [${step.phase}] ` +
+            `${step.title}${step.movesTraffic ? '  (moves ' + 'traffic)' : ''}${step.onHost ? '  (run on the host by its watch, after the observe window)' : ''}`);
         for (const op of step.ops)
             out.push(...formatOp(op, mask).map((l) => `   ${l}`));
         if (step.undo?.length) {
@@ -1608,7 +1659,8 @@ function siteOps(inst, site) {
     const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .layout */ .Zp)(inst.id);
     const includes = Object.entries(inst.app.components).flatMap(([name, c]) => c && c.listen.type === 'tcp'
         ? [
-            `[ -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(l.upstreamFile(name))} ] || printf 'server 127.0.0.1:%s;\\n' ${c.listen.blue} > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(l.upstreamFile(name))}`,
+            `[ -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(l.upstreamFile(name))} ] || printf 'server 127.0.0.1:%s;\\n' ${c.listen.blue} > ` +
+                `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(l.upstreamFile(name))}`,
         ]
         : []);
     return [
@@ -1639,7 +1691,8 @@ function siteSnapshot(site) {
     return {
         kind: 'sh',
         note: 'keep the site that serves now, for an undo',
-        text: `rm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(siteBefore(site))}; [ ! -e ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(site)} ] || cp -p ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(site)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(siteBefore(site))}`,
+        text: `rm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(siteBefore(site))}; [ ! -e ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(site)} ] || cp -p ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(site)} ` +
+            `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(siteBefore(site))}`,
     };
 }
 function siteRestore(site) {
@@ -1670,7 +1723,11 @@ function stepReporter(log, mask, custom) {
         if (e.kind === 'start')
             log(`${e.index < e.total ? `[${e.index + 1}/${e.total}]` : '[end]'} ${e.step.title} ...`);
         else if (e.kind === 'done')
-            log(`      ${e.result.code === 0 ? 'ok' : `FAILED (exit ${e.result.code})`} in ${(e.ms / 1000).toFixed(1)} s${e.result.code === 0 ? '' : `: ${mask(e.result.stderr.trim().split('\n').slice(-6).join('\n        '))}`}`);
+            log(`      ${e.result.code === 0 ? 'ok' : `FAILED (exit ${e.result.code})`} in ` +
+                (`${(e.ms / 1000).toFixed(1)} ` +
+                    `s${e.result.code === 0
+                        ? ''
+                        : `: ` + `${mask(e.result.stderr.trim().split('\n').slice(-6).join('\n        '))}`}`));
         else if (e.kind === 'note')
             log(`      note: ${mask(e.text)}`);
         else if (e.kind === 'undo')

@@ -184,15 +184,15 @@ function afterFlipChecks(inst, ctx) {
         const target = (0,health/* throughNginx */.gE)(inst, c.path ?? '/');
         if (c.type === 'websocket') {
             return `status=$(curl -s -i -N --http1.1 --max-time 3 -H 'Connection: Upgrade' -H 'Upgrade: websocket' -H 'Sec-WebSocket-Version: 13' -H 'Sec-WebSocket-Key: ${WS_KEY}' ${target.curl} 2>/dev/null | head -1 | tr -d '\\r' || true)
-case "$status" in "HTTP/1.1 101"*) ;; *) why=${(0,quote/* quote */.hD)(`websocket ${c.path}: the handshake through nginx answered `)}"\${status:-nothing}, not 101" ;; esac`;
+case "$status" in "HTTP/1.1 101"*) ;; *) why=${(0,quote/* quote */.hD)(`websocket ${c.path}: the handshake through nginx ` + `answered `)}"\${status:-nothing}, not 101" ;; esac`;
         }
-        return `headers=$(curl -s -o /dev/null -D - --max-time 3 -X OPTIONS -H ${(0,quote/* quote */.hD)(`Origin: ${origin}`)} -H 'Access-Control-Request-Method: GET' ${target.curl} || true)
+        return `headers=$(curl -s -o /dev/null -D - --max-time 3 -X OPTIONS -H ${(0,quote/* quote */.hD)(`Origin: ` + `${origin}`)} -H 'Access-Control-Request-Method: GET' ${target.curl} || true)
 # No \`| head\` after bash's printf: it writes line by line, and a reader that leaves early is SIGPIPE (141) under pipefail.
 code=$(printf '%s\\n' "$headers" | sed -n '1s/^[^ ]* \\([0-9]*\\).*/\\1/p')
 allowed=$(printf '%s\\n' "$headers" | tr -d '\\r' | sed -n 's/^[Aa]ccess-[Cc]ontrol-[Aa]llow-[Oo]rigin: *//p')
 allowed=\${allowed%%$'\\n'*}
 case "$code" in 2??) ;; *) why=${(0,quote/* quote */.hD)(`CORS preflight ${c.path} from ${origin}: answered `)}"\${code:-nothing}" ;; esac
-[ -n "$why" ] || [ "$allowed" = ${(0,quote/* quote */.hD)(origin)} ] || [ "$allowed" = '*' ] || why=${(0,quote/* quote */.hD)(`CORS preflight ${c.path}: ${origin} is not an allowed origin (Access-Control-Allow-Origin: `)}"\${allowed:-none})"`;
+[ -n "$why" ] || [ "$allowed" = ${(0,quote/* quote */.hD)(origin)} ] || [ "$allowed" = '*' ] || why=${(0,quote/* quote */.hD)(`CORS preflight ` + `${c.path}: ${origin} is not an allowed origin (Access-Control-Allow-Origin: `)}"\${allowed:-none})"`;
     });
     const names = checks.map((c) => (c.type === 'cookies' ? 'cookies' : `${c.type} ${c.path}`));
     return {
@@ -219,7 +219,8 @@ function cookieCheck(inst, ctx) {
     // Each pass from a loopback address of its own (passAddress): never a user's rate limit, nor the smoke flow's.
     const direct = (0,host_smoke/* fromAddress */.$U)({
         ...slot,
-        args: `${slot.args} -H ${(0,quote/* quote */.hD)(`Host: ${site.host}`)} -H ${(0,quote/* quote */.hD)(`X-Forwarded-Proto: ${tls ? 'https' : 'http'}`)}`,
+        args: `${slot.args} -H ${(0,quote/* quote */.hD)(`Host: ${site.host}`)} -H ` +
+            `${(0,quote/* quote */.hD)(`X-Forwarded-Proto: ${tls ? 'https' : 'http'}`)}`,
     }, (0,host_smoke/* passAddress */.K2)(ctx.runTag, 2), false);
     const viaNginx = (0,host_smoke/* fromAddress */.$U)({ args: site.args, base: site.base, label: 'nginx' }, (0,host_smoke/* passAddress */.K2)(ctx.runTag, 3), true);
     const pass = (target, file, tag) => `out=$( ( SF_COOKIES="$cdir/${file}"
@@ -314,10 +315,11 @@ fi`,
  */
 function endDrain(inst, slot, drainSeconds, pause) {
     const timer = (0,layout/* layout */.Zp)(inst.id).drainEndUnit(slot);
-    const script = `${closeLingering(inst, slot)}${pause ? `\nsystemctl kill --signal=SIGSTOP ${(0,release/* slotUnits */.A1)(inst.id, slot, Object.keys(inst.app.components))}` : ''}`;
+    const script = `${closeLingering(inst, slot)}${pause ? `\nsystemctl kill --signal=SIGSTOP ` + `${(0,release/* slotUnits */.A1)(inst.id, slot, Object.keys(inst.app.components))}` : ''}`;
     return {
         kind: 'sh',
-        note: `after its ${drainSeconds} s drain, close what the ${slot} slot still holds${pause ? ' and pause it (its background jobs stop; it stays warm for a rollback)' : ''}`,
+        note: `after its ${drainSeconds} s drain, close what the ${slot} slot still ` +
+            `holds${pause ? ' and pause it (its background jobs stop; it stays warm for a rollback)' : ''}`,
         text: `systemctl stop ${(0,quote/* quote */.hD)(`${timer}.timer`)} 2>/dev/null || true
 systemd-run --quiet --collect --timer-property=AccuracySec=1s --unit=${(0,quote/* quote */.hD)(timer)} --on-active=${Math.max(1, drainSeconds)} /bin/bash -c ${(0,quote/* quote */.hD)(script)}`,
     };
@@ -398,7 +400,8 @@ function schemaLinesShell(l, db) {
 function schemaDeltaShell(dir) {
     const names = (side) => `<(grep "^$kind " ${dir}/${side} | cut -d' ' -f2 | sort -u)`;
     // A first migration creates everything: counted, not listed. Otherwise named, at most 20 of each.
-    const list = (side) => `$(printf '%s\\n' "$${side}" | awk 'NR <= 20 { printf "%s%s", (NR > 1 ? " " : ""), $0 } END { if (NR > 20) printf " and %d more", NR - 20 }')`;
+    const list = (side) => `$(printf '%s\\n' "$${side}" | awk 'NR <= 20 { printf "%s%s", (NR > 1 ? " " : ""), $0 } END { if (NR > ` +
+        `20) printf " and %d more", NR - 20 }')`;
     return `if [ ! -s ${dir}/before ]; then
   echo "SLOTFLIP_EVENT schema: created $(grep -c '^column ' ${dir}/after || true) columns, $(grep -c '^index ' ${dir}/after || true) indexes, $(grep -c '^constraint ' ${dir}/after || true) constraints"
 else
@@ -447,14 +450,17 @@ function migrateDatabase(l, db, opts) {
     ];
     return {
         kind: 'sh',
-        note: `migrate with the new release (time limit ${opts.timeoutSeconds} s); the schema (columns, indexes, constraints) compared before and after`,
+        note: `migrate with the new release (time limit ${opts.timeoutSeconds} s); the schema (columns, ` +
+            `indexes, constraints) compared before and after`,
         // In a subshell with its own EXIT trap (the step's trap journals its end), so the schema listings never outlive it.
         text: `(
 schema=$(mktemp -d)
 trap 'rm -rf "$schema"' EXIT
 ${schemaLinesShell(l, db)} > "$schema/before"
 set +e
-systemd-run --wait --pipe --quiet --collect ${props.map((p) => `-p ${(0,quote/* quote */.hD)(p)}`).join(' ')} /bin/bash -c ${(0,quote/* quote */.hD)(`exec ${opts.command}`)}
+systemd-run --wait --pipe --quiet --collect ${props
+            .map((p) => `-p ` + `${(0,quote/* quote */.hD)(p)}`)
+            .join(' ')} /bin/bash -c ${(0,quote/* quote */.hD)(`exec ${opts.command}`)}
 rc=$?
 set -e
 ${schemaLinesShell(l, db)} > "$schema/after"
@@ -494,21 +500,31 @@ function preflightChecks(inst, archiveBytes, format = 'tar.gz') {
         `need=$(( ${archiveBytes} * 3 ))`,
         ...(format === 'zip'
             ? [
-                'command -v unzip >/dev/null || problems+=("unzip: not installed, and the release is a zip archive (slotflip provision installs it)")',
+                'command -v unzip >/dev/null || problems+=("unzip: not installed, and the release is a zip ' +
+                    'archive (slotflip provision installs it)")',
             ]
             : []),
         ...(inst.app.release.source === 'url'
             ? [
-                'command -v curl >/dev/null || problems+=("curl: not installed, and the host downloads the release (slotflip provision installs it)")',
+                'command -v curl >/dev/null || problems+=("curl: not installed, and the host downloads the ' +
+                    'release (slotflip provision installs it)")',
             ]
             : []),
     ];
     const db = inst.database;
     if (db) {
-        const psql = `PGPASSFILE=${(0,quote/* quote */.hD)(l.pgpass)} PGCONNECT_TIMEOUT=5 psql -At -h ${(0,quote/* quote */.hD)(db.host)} -p ${db.port} -U ${(0,quote/* quote */.hD)(db.user)} -d ${(0,quote/* quote */.hD)(db.name)} --no-password`;
-        lines.push(`dbsize=$(${psql} -c 'SELECT pg_database_size(current_database())') || { echo "preflight: cannot reach PostgreSQL at ${db.host}:${db.port} as ${db.user}" >&2; exit 4; }`, 'need=$(( need + dbsize * 12 / 10 ))', `server=$(${psql} -c 'SHOW server_version_num')`, `dump=$(pg_dump --version | grep -oE '[0-9]+(\\.[0-9]+)?' | head -1)`, `[ "\${dump%%.*}" -ge "$(( server / 10000 ))" ] || problems+=("pg_dump $dump is older than the server ($(( server / 10000 ))): install postgresql-client-$(( server / 10000 )) on the target")`, `read -r max reserved used < <(${psql} -F ' ' -c "SELECT current_setting('max_connections'), current_setting('superuser_reserved_connections'), (SELECT count(*) FROM pg_stat_activity WHERE usename IS DISTINCT FROM current_user)")`, `want=$(( 2 * ${db.pool ?? 10} + 2 ))`, `room=$(( max - reserved - ${CONNECTION_RESERVE} - used ))`, `[ "$want" -le "$room" ] || problems+=("database connections: both slots' pools and the backup and migration need $want, but max_connections $max leaves $room (other users hold $used, $reserved + ${CONNECTION_RESERVE} reserved): lower database.pool or raise max_connections")`);
+        const psql = `PGPASSFILE=${(0,quote/* quote */.hD)(l.pgpass)} PGCONNECT_TIMEOUT=5 psql -At -h ${(0,quote/* quote */.hD)(db.host)} -p ` +
+            `${db.port} -U ${(0,quote/* quote */.hD)(db.user)} -d ${(0,quote/* quote */.hD)(db.name)} --no-password`;
+        lines.push(`dbsize=$(${psql} -c 'SELECT pg_database_size(current_database())') || { echo "preflight: cannot ` +
+            `reach PostgreSQL at ${db.host}:${db.port} as ${db.user}" >&2; exit 4; }`, 'need=$(( need + dbsize * 12 / 10 ))', `server=$(${psql} -c 'SHOW server_version_num')`, `dump=$(pg_dump --version | grep -oE '[0-9]+(\\.[0-9]+)?' | head -1)`, `[ "\${dump%%.*}" -ge "$(( server / 10000 ))" ] || problems+=("pg_dump $dump is older than the server ` +
+            `($(( server / 10000 ))): install postgresql-client-$(( server / 10000 )) on the target")`, `read -r max reserved used < <(${psql} -F ' ' -c "SELECT current_setting('max_connections'), ` +
+            (`current_setting('superuser_reserved_connections'), (SELECT count(*) FROM pg_stat_activity WHERE usename IS ` +
+                `DISTINCT FROM current_user)")`), `want=$(( 2 * ${db.pool ?? 10} + 2 ))`, `room=$(( max - reserved - ${CONNECTION_RESERVE} - used ))`, `[ "$want" -le "$room" ] || problems+=("database connections: both slots' pools and the backup and ` +
+            (`migration need $want, but max_connections $max leaves $room (other users hold $used, $reserved + ` +
+                `${CONNECTION_RESERVE} reserved): lower database.pool or raise max_connections")`));
     }
-    lines.push(`[ "$free" -ge "$need" ] || problems+=("disk: /opt has $(( free / 1048576 )) MiB free, a release and a backup need $(( need / 1048576 )) MiB")`, `avail=$(awk '/^MemAvailable:/ { print int($2 / 1024) }' /proc/meminfo)`, `[ "$avail" -ge ${needMemMb} ] || problems+=("memory: $avail MiB available, a second slot needs ${needMemMb} MiB")`, 'if [ ${#problems[@]} -gt 0 ]; then printf \'preflight: %s\\n\' "${problems[@]}" >&2; exit 4; fi', 'echo "preflight: disk, memory, pg_dump and connections are sufficient"');
+    lines.push(`[ "$free" -ge "$need" ] || problems+=("disk: /opt has $(( free / 1048576 )) MiB free, a release and a ` +
+        `backup need $(( need / 1048576 )) MiB")`, `avail=$(awk '/^MemAvailable:/ { print int($2 / 1024) }' /proc/meminfo)`, `[ "$avail" -ge ${needMemMb} ] || problems+=("memory: $avail MiB available, a second slot needs ${needMemMb} MiB")`, 'if [ ${#problems[@]} -gt 0 ]; then printf \'preflight: %s\\n\' "${problems[@]}" >&2; exit 4; fi', 'echo "preflight: disk, memory, pg_dump and connections are sufficient"');
     return {
         kind: 'sh',
         note: 'check room for a second slot and a backup, pg_dump, and the connection budget',
@@ -621,7 +637,8 @@ function stageStep(c, credentialFiles) {
             {
                 kind: 'sh',
                 note: `the app's files directory, for ${user}`,
-                text: `[ -d ${(0,quote/* quote */.hD)(req.dataDir)} ] || install -d -m 0750 -o ${(0,quote/* quote */.hD)(user)} -g ${(0,quote/* quote */.hD)(user)} ${(0,quote/* quote */.hD)(req.dataDir)}`,
+                text: `[ -d ${(0,quote/* quote */.hD)(req.dataDir)} ] || install -d -m 0750 -o ${(0,quote/* quote */.hD)(user)} -g ${(0,quote/* quote */.hD)(user)} ` +
+                    `${(0,quote/* quote */.hD)(req.dataDir)}`,
             },
         ]
         : [];
@@ -658,7 +675,9 @@ var external_node_crypto_ = __webpack_require__(77598);
 
 
 
-/** What a deploy does once the flip has held: the new slot starts at boot, the old one retires, the state is recorded. */
+/**
+ * What a deploy does once the flip has held: the new slot starts at boot, the old one retires, the state is recorded.
+ */
 function deployTail(c) {
     const { inst, l, from, to, adopted, handoff } = c;
     const { drain, keepWarm } = (0,site_ops/* afterFlipWindows */.Hc)(inst);
@@ -683,7 +702,8 @@ function deployTail(c) {
         });
     if (from)
         tail.push((0,plan_steps/* retireStep */.m4)(inst, from, { keepWarm, drain }, keepWarm > 0
-            ? `schedule the ${from} slot to stop in ${Math.max(keepWarm, drain)} s (warm for a rollback until then; a timer on the host)`
+            ? `schedule the ${from} slot to stop in ${Math.max(keepWarm, drain)} s (warm for a rollback until ` +
+                `then; a timer on the host)`
             : `drain the ${from} slot for ${drain} s, then stop it`));
     const success = successState(c);
     tail.push((0,plan_steps/* recordStep */.IC)(inst.id, success, 'record state and history; keep the newest releases', [
@@ -914,7 +934,8 @@ function watchedFlip(c, steps, parts) {
         {
             id: 'observe',
             phase: 'observe',
-            title: `the host observes the ${to} slot for ${observe} s, then finishes the deploy or flips back (this run follows it)`,
+            title: `the host observes the ${to} slot for ${observe} s, then finishes the deploy or flips back ` +
+                `(this run follows it)`,
             timeoutMs: flip.timeoutMs + (observe + tail.reduce((n, t) => n + t.timeoutMs / 1000, 0)) * 1000 + plan_steps/* MIN */.pH,
             ops: [(0,watch/* followWatch */.l5)(inst, req.run)],
             hostUndoes: { code: watch/* HOST_FLIPPED_BACK */.kc },
@@ -943,13 +964,15 @@ function buildDeployPlan(req) {
     if (state.hold?.release === id) {
         return {
             kind: 'held',
-            message: `release ${id} was flipped back at ${state.hold.since} (${state.hold.reason}); it stays refused until the hold is released with \`slotflip release-hold\``,
+            message: `release ${id} was flipped back at ${state.hold.since} (${state.hold.reason}); it stays ` +
+                `refused until the hold is released with \`slotflip release-hold\``,
         };
     }
     if (c.breakingLive && !req.allowBreaking) {
         return {
             kind: 'refused',
-            message: `release ${id} declares migrations that break the running release; deploying it serves a maintenance page (503) while it migrates. Pass --allow-breaking to accept that`,
+            message: `release ${id} declares migrations that break the running release; deploying it serves a ` +
+                `maintenance page (503) while it migrates. Pass --allow-breaking to accept that`,
         };
     }
     if (c.siteRefusal)
@@ -966,12 +989,14 @@ function buildDeployPlan(req) {
     const notes = [
         ...(c.breakingLive
             ? [
-                `release ${id} declares breaking migrations: users see a maintenance page (503, Retry-After) from the migration until the flip`,
+                `release ${id} declares breaking migrations: users see a maintenance page (503, Retry-After) from ` +
+                    `the migration until the flip`,
             ]
             : []),
         ...(adopted
             ? [
-                `first deploy over the adopted app (${adopted.version ?? 'version unknown'}): it serves until the flip, is the flip's way back, and is stopped after the observe window`,
+                `first deploy over the adopted app (${adopted.version ?? 'version unknown'}): it serves until the ` +
+                    `flip, is the flip's way back, and is stopped after the observe window`,
             ]
             : from
                 ? []
@@ -1047,14 +1072,17 @@ function overlapOf(plan, timings, inst) {
         const total = upToFlip + drain;
         return {
             seconds: total,
-            text: `both slots ran ${total.toFixed(1)} s (start to flip ${upToFlip.toFixed(1)} s, then a ${drain} s drain); the ${plan.from} slot is then paused, so only the ${plan.to} slot runs background jobs, and stays warm for a rollback for ${warm} s`,
+            text: `both slots ran ${total.toFixed(1)} s (start to flip ${upToFlip.toFixed(1)} s, then a ${drain} ` +
+                (`s drain); the ${plan.from} slot is then paused, so only the ${plan.to} slot runs background jobs, and ` +
+                    `stays warm for a rollback for ${warm} s`),
         };
     }
     const after = Math.max(warm, drain);
     const total = upToFlip + after;
     return {
         seconds: total,
-        text: `both slots run ${total.toFixed(1)} s (start to flip ${upToFlip.toFixed(1)} s, then the ${plan.from} slot ${warm > 0 ? `stays warm for ${warm} s` : `drains for ${drain} s`})`,
+        text: `both slots run ${total.toFixed(1)} s (start to flip ${upToFlip.toFixed(1)} s, then the ` +
+            `${plan.from} slot ${warm > 0 ? `stays warm for ${warm} s` : `drains for ${drain} s`})`,
     };
 }
 
@@ -1124,7 +1152,8 @@ async function planAndRun(opts, prepared, release, mask, transport, host) {
         opts.log(`note: ${mask(n)}`);
     const drift = transport ? await readDrift(transport, state) : [];
     const driftText = drift.length
-        ? `drift (the deploy overwrites these; move lasting changes into templates/):\n${drift.map((d) => `  ${d}`).join('\n')}\n\n`
+        ? `drift (the deploy overwrites these; move lasting changes into ` +
+            `templates/):\n${drift.map((d) => `  ${d}`).join('\n')}\n\n`
         : '';
     for (const d of drift)
         opts.log(`warning: drift: ${d}`);
@@ -1154,7 +1183,9 @@ async function planAndRun(opts, prepared, release, mask, transport, host) {
             ...(0,plan_run/* dryRunResult */.Y)(result.plan, Object.values(prepared.secrets), `plan for ${result.plan.release.id} on the ${result.plan.to} slot`),
             planText,
         };
-    opts.log(`deploy ${run}: ${prepared.instance.id} ${result.plan.from ? `${result.plan.from} -> ` : ''}${result.plan.to}, release ${result.plan.release.id} (${result.plan.steps.length} steps)`);
+    opts.log(`deploy ${run}: ${prepared.instance.id} ` +
+        (`${result.plan.from ? `${result.plan.from} -> ` : ''}${result.plan.to}, release ${result.plan.release.id} ` +
+            `(${result.plan.steps.length} steps)`));
     const outcome = await (0,plan_run/* runWithProgress */.v)(result.plan, transport, opts, mask, { recordFailure: result.recordFailure });
     const exitCode = (0,verb/* exitCodeFor */.R)(outcome);
     const overlap = outcome.kind === 'completed' ? overlapOf(result.plan, outcome.timings, prepared.instance) : undefined;
@@ -1184,11 +1215,16 @@ async function planAndRun(opts, prepared, release, mask, transport, host) {
  */
 function flipBackText(plan, state, inst) {
     if (plan.from)
-        return `flipped back to the ${plan.from} slot${state.slots[plan.from] ? ` (release ${state.slots[plan.from].release})` : ''} and held release ${plan.release.id}`;
+        return (`flipped back to the ${plan.from} ` +
+            (`slot${state.slots[plan.from] ? ` (release ${state.slots[plan.from].release})` : ''} and held release ` +
+                `${plan.release.id}`));
     if (state.adopted)
         return `flipped back to the app slotflip adopted and held release ${plan.release.id}`;
     const names = inst.nginx?.server_names.join(', ');
-    return `this was the instance's first deploy, so there was no earlier slot to flip back to: the ${plan.to} slot was stopped and nothing of ${inst.id} serves now${names ? ` (nginx answers 502 for ${names})` : ''}; release ${plan.release.id} is held: fix it, run \`slotflip release-hold\`, and deploy again`;
+    return (`this was the instance's first deploy, so there was no earlier slot to flip back to: the ` +
+        (`${plan.to} slot was stopped and nothing of ${inst.id} serves ` +
+            (`now${names ? ` (nginx answers 502 for ${names})` : ''}; release ${plan.release.id} is held: fix it, run ` +
+                `\`slotflip release-hold\`, and deploy again`)));
 }
 function summaryOf(plan, outcome, mask, flippedBack) {
     if (outcome.kind === 'completed')
@@ -1200,7 +1236,9 @@ function summaryOf(plan, outcome, mask, flippedBack) {
     if (outcome.disconnected)
         return (0,run/* lostConnectionAdvice */.V)(outcome.step.id);
     if (outcome.pastNoReturn) {
-        return `${outcome.step.id} failed after the breaking migration: ${mask(outcome.detail)}; the maintenance page stays up. Operator needed: fix and deploy ${plan.release.id} again, or restore the backup taken by this run`;
+        return (`${outcome.step.id} failed after the breaking migration: ${mask(outcome.detail)}; the ` +
+            (`maintenance page stays up. Operator needed: fix and deploy ${plan.release.id} again, or restore the backup ` +
+                `taken by this run`));
     }
     const after = outcome.undone
         ? outcome.trafficMoved
@@ -1274,17 +1312,25 @@ const conn = (l) => `PGPASSFILE=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0_
 const target = (db) => `-h ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.host)} -p ${db.port} -U ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.user)} -d ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.name)} --no-password`;
 /**
  * A table's fingerprint over some columns: its row count and the sum of a 64-bit hash of each row's text. A sum needs
- * no sort and counts duplicate rows: about 4x faster than hashing the sorted row hashes on a 600 MB table (bench/backup).
+ * no sort and counts duplicate rows: about 4x faster than hashing the sorted row hashes on a 600 MB table
+ * (bench/backup).
  */
 const rowsHash = (cols) => `count(*), coalesce(sum(hashtextextended(ROW(${cols})::text, 0)::numeric), 0)`;
 /** Shell: compress stdin to stdout at deflate level 6, on every core when pigz is there; and its reverse. */
 const gzipShell = '{ if command -v pigz >/dev/null; then pigz -6; else gzip -6; fi; }';
 const gunzipShell = '{ if command -v pigz >/dev/null; then pigz -dc; else gzip -dc; fi; }';
 /** SQL that writes one query per table; each query prints `table|columns|rows|hash` over the columns it has now. */
-const GENERATE = `SELECT format('SELECT %L, %L, ${rowsHash('%s')} FROM public.%I;', table_name, string_agg(column_name, ',' ORDER BY ordinal_position), string_agg(format('%I', column_name), ',' ORDER BY ordinal_position), table_name) FROM information_schema.columns WHERE table_schema = 'public' GROUP BY table_name ORDER BY table_name`;
-/** Shell: fingerprint every public table as it is now, as `table|columns|rows|hash` lines (a restore reads its new database as the admin). */
+const GENERATE = `SELECT format('SELECT %L, %L, ${rowsHash('%s')} FROM public.%I;', table_name, ` +
+    (`string_agg(column_name, ',' ORDER BY ordinal_position), string_agg(format('%I', column_name), ',' ORDER BY ` +
+        (`ordinal_position), table_name) FROM information_schema.columns WHERE table_schema = 'public' GROUP BY ` +
+            `table_name ORDER BY table_name`));
+/**
+ * Shell: fingerprint every public table as it is now, as `table|columns|rows|hash` lines (a restore reads its new
+ * database as the admin).
+ */
 function fingerprintAs(connection, psqlTarget) {
-    return `${connection} psql -At -v ON_ERROR_STOP=1 ${psqlTarget} -c ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(GENERATE)} | ${connection} psql -At -F'|' -v ON_ERROR_STOP=1 ${psqlTarget}`;
+    return (`${connection} psql -At -v ON_ERROR_STOP=1 ${psqlTarget} -c ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(GENERATE)} | ${connection} ` +
+        `psql -At -F'|' -v ON_ERROR_STOP=1 ${psqlTarget}`);
 }
 /**
  * Shell: `pg_dump -Fc` of the database into `out`, and `<markerFor>.marker` holding the fingerprint of every table
@@ -1367,7 +1413,8 @@ echo "restored ${dumpFile}"`,
 }
 /** Shell printing two lines: the schema head recorded in the backup's marker (empty if none), and the schema now. */
 function schemaThenAndNow(l, db, dumpFile) {
-    return `then=$(sed -n '1s/^schema //p' ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${dumpFile}.marker`)} 2>/dev/null || true); echo "$then"; ${(0,_psql_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaHeadShell */ .eJ)(l, db)}`;
+    return (`then=$(sed -n '1s/^schema //p' ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${dumpFile}.marker`)} 2>/dev/null || true); echo "$then"; ` +
+        `${(0,_psql_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaHeadShell */ .eJ)(l, db)}`);
 }
 
 
@@ -1478,7 +1525,8 @@ function observeWindow(inst) {
     const { errorRatePercent, p95LatencyMs } = observeThresholds(inst);
     return {
         kind: 'sh',
-        note: `observe ${observeSeconds(inst)} s: health through nginx, 5xx rate <= ${errorRatePercent}%, p95 <= ${p95LatencyMs} ms`,
+        note: `observe ${observeSeconds(inst)} s: health through nginx, 5xx rate <= ${errorRatePercent}%, p95 ` +
+            `<= ${p95LatencyMs} ms`,
         text: `${fn}\nreason=''; sf_observe || { echo "$reason" >&2; exit 11; }`,
     };
 }
@@ -1504,7 +1552,8 @@ const target = (db) => `-h ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .
  * with the live schema to tell whether a migration ran since. Markers already on hosts hold this form, so it stays.
  */
 function schemaHeadShell(l, db) {
-    const sql = "SELECT md5(coalesce(string_agg(table_name || '.' || column_name || ':' || data_type, ',' ORDER BY table_name, column_name), '')) FROM information_schema.columns WHERE table_schema = 'public'";
+    const sql = "SELECT md5(coalesce(string_agg(table_name || '.' || column_name || ':' || data_type, ',' ORDER BY " +
+        "table_name, column_name), '')) FROM information_schema.columns WHERE table_schema = 'public'";
     return `${conn(l)} psql -At ${target(db)} -c ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(sql)}`;
 }
 
@@ -1580,7 +1629,8 @@ sf_receipt() {
 /** One line for a person: what users saw across the flip. */
 function describeReceipt(r) {
     const first = r.firstNewMs >= 0 ? `, the new release answered ${r.firstNewMs} ms after the flip` : '';
-    return `${r.requests} requests through nginx across the flip, ${r.failed} failed, ${r.non2xx} not 2xx; p50 ${r.p50Ms} ms, p95 ${r.p95Ms} ms, p99 ${r.p99Ms} ms${first} (${r.probes} probes by the host)`;
+    return (`${r.requests} requests through nginx across the flip, ${r.failed} failed, ${r.non2xx} not 2xx; ` +
+        `p50 ${r.p50Ms} ms, p95 ${r.p95Ms} ms, p99 ${r.p99Ms} ms${first} (${r.probes} probes by the host)`);
 }
 function parseReceipt(value) {
     if (!value || typeof value !== 'object')
@@ -1603,7 +1653,8 @@ function startRollbackProbe(inst, run, version) {
         {
             kind: 'sh',
             note: "the receipt's prober, in the background (it stops when the last step says so)",
-            text: `setsid bash ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(`${dir}/probe.sh`)} < /dev/null > /dev/null 2>&1 &\necho $! > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(`${dir}/probe.pid`)}`,
+            text: `setsid bash ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(`${dir}/probe.sh`)} < /dev/null > /dev/null 2>&1 &\necho $! > ` +
+                `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(`${dir}/probe.pid`)}`,
         },
     ];
 }

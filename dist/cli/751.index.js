@@ -72,7 +72,8 @@ function backupArchive(l, spec) {
     });
     return {
         kind: 'sh',
-        note: `back up ${db ? 'the database, ' : ''}${spec.filesDir ? 'the files, ' : ''}shared config and state; encrypt to ${spec.recipients.length} recipient(s); keep ${spec.keep}`,
+        note: `back up ${db ? 'the database, ' : ''}${spec.filesDir ? 'the files, ' : ''}shared config and ` +
+            `state; encrypt to ${spec.recipients.length} recipient(s); keep ${spec.keep}`,
         text: `command -v age >/dev/null || { echo "age is not installed on the host (Debian: apt-get install age)" >&2; exit 4; }
 install -d -m 0700 ${(0,quote/* quote */.hD)(l.backups)}
 rm -rf ${(0,quote/* quote */.hD)(w)} && install -d -m 0700 ${(0,quote/* quote */.hD)(w)}
@@ -94,13 +95,15 @@ ${spec.filesDir ? `tar -C ${(0,quote/* quote */.hD)(spec.filesDir)} -cf "$w/file
 with_state=(); [ -e ${(0,quote/* quote */.hD)(l.state)} ] && with_state=(state.json)
 tar -C ${(0,quote/* quote */.hD)(l.root)} -cf "$w/shared.tar" shared "\${with_state[@]}"
 parts="$parts shared.tar"
-${db ? 'wait "$dumpsum"\n' : ''}(cd "$w" && { ${db ? 'cat dump.sha256; ' : ''}for p in $parts; do [ "$p" = db.dump.gz ] || sha256sum "$p"; done; } > SHA256SUMS && rm -f dump.sha256)
+${db ? 'wait ' + '"$dumpsum"\n' : ''}(cd "$w" && { ${db ? 'cat ' + 'dump.sha256; ' : ''}for p in $parts; do [ "$p" = db.dump.gz ] || sha256sum "$p"; done; } > SHA256SUMS && rm -f dump.sha256)
 sizes=$(cd "$w" && for p in $parts; do printf '"%s":%s,' "$p" "$(stat -c %s "$p")"; done)
 tools="$(pg_dump --version 2>/dev/null | head -n 1); $(age --version 2>/dev/null)"
 base=${(0,quote/* quote */.hD)(meta)}
 printf '%s,"schema":"%s","created":"%s","sizes":{%s},"tools":"%s"}\\n' "\${base%\\}}" "$schema" "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "\${sizes%,}" "$tools" > "$w/manifest.json"
 # Encrypted and hashed in the same pass.
-tar -C "$w" -cf - manifest.json SHA256SUMS $parts | age ${spec.recipients.map((r) => `-r ${(0,quote/* quote */.hD)(r)}`).join(' ')} | tee ${(0,quote/* quote */.hD)(`${out}.tar.age.partial`)} | sha256sum > "$w/archive.sha256"
+tar -C "$w" -cf - manifest.json SHA256SUMS $parts | age ${spec.recipients
+            .map((r) => `-r ` + `${(0,quote/* quote */.hD)(r)}`)
+            .join(' ')} | tee ${(0,quote/* quote */.hD)(`${out}.tar.age.partial`)} | sha256sum > "$w/archive.sha256"
 sha=$(cut -d' ' -f1 "$w/archive.sha256")
 bytes=$(stat -c %s ${(0,quote/* quote */.hD)(`${out}.tar.age.partial`)})
 printf '%s,"encrypted":{"sha256":"%s","bytes":%s}}\\n' "$(sed 's/}$//' "$w/manifest.json")" "$sha" "$bytes" > ${(0,quote/* quote */.hD)(`${out}.manifest.json`)}
@@ -118,7 +121,9 @@ var steps = __webpack_require__(62960);
 
 
 
-/** `slotflip backup`: under the lock (never in the middle of a deploy's migration), one encrypted archive on the host. */
+/**
+ * `slotflip backup`: under the lock (never in the middle of a deploy's migration), one encrypted archive on the host.
+ */
 function buildBackupPlan(req) {
     const inst = req.instance;
     const b = inst.backups;
@@ -160,7 +165,8 @@ function buildBackupPlan(req) {
             ],
             finally: (0,steps/* unlockStep */.Rl)(inst.id, req.run),
             notes: [
-                `encrypted on the host to ${b.recipients.length} age recipient(s); only the identity (${b.restore_key_secret ?? 'kept where restores run'}) can read it`,
+                `encrypted on the host to ${b.recipients.length} age recipient(s); only the identity ` +
+                    `(${b.restore_key_secret ?? 'kept where restores run'}) can read it`,
             ],
         }),
     };
@@ -241,7 +247,8 @@ async function copyToStores(transport, inst, id, opts) {
             }
             else if (opts.github?.artifacts) {
                 const a = await (0,artifact_store/* putArtifact */.qg)(await opts.github.artifacts(), files, work, s.retention_days);
-                opts.log(`stored ${id} as the workflow artifact ${a.name}${s.retention_days ? ` (kept ${s.retention_days} days)` : ''}`);
+                opts.log(`stored ${id} as the workflow artifact ` +
+                    `${a.name}${s.retention_days ? ` (kept ${s.retention_days} days)` : ''}`);
                 stored.push(`artifact:${a.name}`);
             }
             else {

@@ -98,7 +98,10 @@ function parseNginxDump(dump) {
     }
     return { servers, upstreams };
 }
-/** Where a proxy_pass sends requests: a unix socket or a host:port, through a named upstream's first server if it names one. */
+/**
+ * Where a proxy_pass sends requests: a unix socket or a host:port, through a named upstream's first server if it names
+ * one.
+ */
 function resolveProxyPass(url, upstreams) {
     const m = /^https?:\/\/(unix:([^:]+):?|[^/]+)/.exec(url);
     if (!m)
@@ -133,7 +136,8 @@ function findLegacySite(inst, config) {
         return {
             ok: false,
             noSite: true,
-            reason: `no enabled nginx site serves ${wanted.join(', ') || '(no nginx.server_names)'}: adopt takes over an instance nginx already serves under the environment's server names`,
+            reason: `no enabled nginx site serves ${wanted.join(', ') || '(no nginx.server_names)'}: adopt takes ` +
+                `over an instance nginx already serves under the environment's server names`,
         };
     if (files.length > 1)
         return {
@@ -152,7 +156,8 @@ function findLegacySite(inst, config) {
         if (!loc.proxyPass)
             return {
                 ok: false,
-                reason: `${files[0]}: location ${c.route} ${loc.root ? `serves files from ${loc.root}` : 'proxies nothing'}; adopt takes over proxied apps`,
+                reason: `${files[0]}: location ${c.route} ` +
+                    `${loc.root ? `serves files from ${loc.root}` : 'proxies nothing'}; adopt takes over proxied apps`,
             };
         const upstream = resolveProxyPass(loc.proxyPass, config.upstreams);
         if (!upstream)
@@ -163,7 +168,8 @@ function findLegacySite(inst, config) {
         if (upstream.kind === 'tcp' && !['127.0.0.1', 'localhost', '[::1]'].includes(upstream.host)) {
             return {
                 ok: false,
-                reason: `${files[0]}: location ${c.route} proxies to ${upstreamLabel(upstream)}, another machine: adopt takes over an app running in this container`,
+                reason: `${files[0]}: location ${c.route} proxies to ${upstreamLabel(upstream)}, another machine: ` +
+                    `adopt takes over an app running in this container`,
             };
         }
         components.push({ component: name, upstream });
@@ -182,12 +188,14 @@ function directApp(inst) {
     if (routed.length !== 1)
         return {
             ok: false,
-            reason: `an app with no nginx in front is one process on one port; ${inst.id} routes ${routed.length} components: put nginx in front of them first, then adopt`,
+            reason: `an app with no nginx in front is one process on one port; ${inst.id} routes ${routed.length} ` +
+                `components: put nginx in front of them first, then adopt`,
         };
     if (inst.app.components[routed[0][0]].listen.type !== 'unix')
         return {
             ok: false,
-            reason: `component ${routed[0][0]} listens on TCP in the environment: adopting an app with no nginx in front needs a unix component (its listen: { type: unix })`,
+            reason: `component ${routed[0][0]} listens on TCP in the environment: adopting an app with no nginx ` +
+                `in front needs a unix component (its listen: { type: unix })`,
         };
     return {
         ok: true,
@@ -211,20 +219,25 @@ function listenersScript(inst, site) {
         const tag = `SLOTFLIP_LEGACY ${c.component}`;
         lines.push(u.kind === 'unix'
             ? `line=$(ss -xlpnH | awk -v p=${(0,quote/* quote */.hD)(u.path)} '$5 == p' | head -1)`
-            : `line=$(ss -tlpnH ${(0,quote/* quote */.hD)(`sport = :${u.port}`)} | head -1)`, `pid=$(printf '%s' "$line" | sed -n 's/.*pid=\\([0-9]*\\).*/\\1/p')`, `if [ -n "$pid" ]; then unit=$(sed -n 's#^0::.*/\\([^/]*\\.service\\)$#\\1#p' "/proc/$pid/cgroup" | head -1); echo "${tag} unit $unit"; fi`, 
+            : `line=$(ss -tlpnH ${(0,quote/* quote */.hD)(`sport = :${u.port}`)} | head -1)`, `pid=$(printf '%s' "$line" | sed -n 's/.*pid=\\([0-9]*\\).*/\\1/p')`, `if [ -n "$pid" ]; then unit=$(sed -n 's#^0::.*/\\([^/]*\\.service\\)$#\\1#p' "/proc/$pid/cgroup" | ` +
+            `head -1); echo "${tag} unit $unit"; fi`, 
         // An app that keeps its data in SQLite (a community-scripts Vikunja does) has the file open: its data is not in
         // the environment's database, and a deploy would start the new release on an empty one.
-        `if [ -n "$pid" ]; then for fd in /proc/$pid/fd/*; do f=$(readlink "$fd" 2>/dev/null) || continue; case "$f" in /*) [ -f "$f" ] && [ "$(head -c 15 "$f" 2>/dev/null)" = 'SQLite format 3' ] && echo "${tag} sqlite $f";; esac; done | sort -u; fi`);
+        `if [ -n "$pid" ]; then for fd in /proc/$pid/fd/*; do f=$(readlink "$fd" 2>/dev/null) || continue; ` +
+            (`case "$f" in /*) [ -f "$f" ] && [ "$(head -c 15 "$f" 2>/dev/null)" = 'SQLite format 3' ] && echo "${tag} ` +
+                `sqlite $f";; esac; done | sort -u; fi`));
         if (probe?.path && probe.expect_version) {
             const curl = u.kind === 'unix'
                 ? `curl -s --max-time 3 --unix-socket ${(0,quote/* quote */.hD)(u.path)} ${(0,quote/* quote */.hD)(`http://localhost${probe.path}`)}`
                 : `curl -s --max-time 3 ${(0,quote/* quote */.hD)(`http://127.0.0.1:${u.port}${probe.path}`)}`;
-            lines.push(`v=$(${curl} | sed -n 's/.*"version" *: *"\\([^"]*\\)".*/\\1/p' | head -1); [ -z "$v" ] || echo "${tag} version $v"`);
+            lines.push(`v=$(${curl} | sed -n 's/.*"version" *: *"\\([^"]*\\)".*/\\1/p' | head -1); [ -z "$v" ] || echo ` +
+                `"${tag} version $v"`);
         }
     }
     if (site.direct) {
         // The port goes to nginx through a redirect (nftables), and nginx listens on a spare port meanwhile.
-        lines.push('command -v nft >/dev/null && echo "SLOTFLIP_HANDOFF nft yes"', `for p in $(seq ${host_handoff/* SPARE_PORTS */.fW.from} ${host_handoff/* SPARE_PORTS */.fW.to}); do [ -n "$(ss -tlnH "sport = :$p")" ] || { echo "SLOTFLIP_HANDOFF via $p"; break; }; done`);
+        lines.push('command -v nft >/dev/null && echo "SLOTFLIP_HANDOFF nft yes"', `for p in $(seq ${host_handoff/* SPARE_PORTS */.fW.from} ${host_handoff/* SPARE_PORTS */.fW.to}); do [ -n "$(ss -tlnH "sport = :$p")" ] || { ` +
+            `echo "SLOTFLIP_HANDOFF via $p"; break; }; done`);
     }
     return lines.join('\n');
 }
@@ -292,7 +305,8 @@ function buildAdoptPlan(req) {
         if (c.upstream.kind === 'unix' && listen.type !== 'unix') {
             return {
                 kind: 'refused',
-                message: `component ${c.component} listens on TCP in the environment, but the app runs on unix:${c.upstream.path}: nginx can reach a socket only through a unix component; set its listen to unix`,
+                message: `component ${c.component} listens on TCP in the environment, but the app runs on ` +
+                    `unix:${c.upstream.path}: nginx can reach a socket only through a unix component; set its listen to unix`,
             };
         }
         components[c.component] = {
@@ -311,8 +325,10 @@ function buildAdoptPlan(req) {
         return {
             kind: 'refused',
             message: direct.nft
-                ? `no free port between ${host_handoff/* SPARE_PORTS */.fW.from} and ${host_handoff/* SPARE_PORTS */.fW.to} for nginx while it takes port ${direct.port} over`
-                : `nginx takes port ${direct.port} over from the app through an nftables redirect, and nft is not installed on the host: apt-get install nftables, then adopt`,
+                ? `no free port between ${host_handoff/* SPARE_PORTS */.fW.from} and ${host_handoff/* SPARE_PORTS */.fW.to} for nginx while it takes port ` +
+                    `${direct.port} over`
+                : `nginx takes port ${direct.port} over from the app through an nftables redirect, and nft is not ` +
+                    `installed on the host: apt-get install nftables, then adopt`,
         };
     }
     const handoff = direct ? { port: direct.port, via: direct.via } : undefined;
@@ -402,7 +418,8 @@ function buildAdoptPlan(req) {
         steps.push({
             id: 'confirm',
             phase: handoff ? 'stage' : 'flip',
-            title: `confirm through nginx that ${probe?.path} ${handoff ? `on port ${handoff.via} reaches` : 'still reaches'} ${version}`,
+            title: `confirm through nginx that ${probe?.path} ` +
+                `${handoff ? `on port ${handoff.via} reaches` : 'still reaches'} ${version}`,
             timeoutMs: plan_steps/* MIN */.pH,
             ops: [confirm],
         });
@@ -423,7 +440,8 @@ function buildAdoptPlan(req) {
         steps.push({
             id: 'handoff',
             phase: 'flip',
-            title: `connections for port ${handoff.port} go to nginx on ${handoff.via} (an nftables redirect; open ones stay with the app)`,
+            title: `connections for port ${handoff.port} go to nginx on ${handoff.via} (an nftables redirect; ` +
+                `open ones stay with the app)`,
             timeoutMs: plan_steps/* MIN */.pH,
             movesTraffic: true,
             ops: [(0,host_handoff/* startHandoff */.xd)(inst.id, handoff)],
@@ -443,7 +461,8 @@ function buildAdoptPlan(req) {
                 .join(', ')}`,
             ...(handoff
                 ? [
-                    `port ${handoff.port} stays the app's own until then: nginx serves it through the redirect, and takes it over once the app has stopped`,
+                    `port ${handoff.port} stays the app's own until then: nginx serves it through the redirect, and ` +
+                        `takes it over once the app has stopped`,
                 ]
                 : []),
         ],
@@ -482,7 +501,8 @@ function describeFound(site) {
         site.file
             ? `found: ${site.names.join(' ')} served by ${site.file}`
             : `found: no nginx in front; the app listens on port ${site.direct?.port} itself`,
-        ...site.components.map((c) => `found: ${c.component} -> ${upstreamLabel(c.upstream)}, listened on by ${c.unit ?? 'no unit'}${c.version ? `, reporting release ${c.version}` : ''}`),
+        ...site.components.map((c) => `found: ${c.component} -> ${upstreamLabel(c.upstream)}, listened on by ` +
+            `${c.unit ?? 'no unit'}${c.version ? `, reporting release ${c.version}` : ''}`),
     ];
 }
 /**
@@ -502,10 +522,12 @@ async function runAdopt(opts) {
         const host = await (0,run_context/* readHostWhenFree */.vP)(transport, inst, Date.now() + opts.lockWaitMs, (l) => opts.log(`waiting for the lock: ${mask(l)}`));
         const state = host.recovery.state;
         if (state.active || state.adopted || state.history.length)
-            return refused(`${inst.id} is already slotflip's on ${transport.label} (${state.adopted ? 'adopted' : `live: ${state.active ?? 'none'}`}): deploy to it instead`);
+            return refused(`${inst.id} is already slotflip's on ${transport.label} ` +
+                `(${state.adopted ? 'adopted' : `live: ${state.active ?? 'none'}`}): deploy to it instead`);
         const dump = await transport.script('nginx -T 2>/dev/null', { timeoutMs: 30_000 });
         if (dump.code !== 0)
-            return refused(`nginx -T failed on ${transport.label} (exit ${dump.code}): adopt reads the running configuration from it; fix nginx's configuration first`);
+            return refused(`nginx -T failed on ${transport.label} (exit ${dump.code}): adopt reads the running configuration ` +
+                `from it; fix nginx's configuration first`);
         const inSite = findLegacySite(inst, parseNginxDump(dump.stdout));
         // No site serves the names: the app may listen on the site's port itself (nothing in front of it).
         const found = !inSite.ok && inSite.noSite ? directApp(inst) : inSite;
@@ -516,19 +538,28 @@ async function runAdopt(opts) {
             return refused(probe.stderr.trim() || `reading the listening apps failed (exit ${probe.code})`);
         const site = withListeners(found.site, probe.stdout);
         if (site.direct && !site.components.some((c) => c.unit))
-            return refused(`${!inSite.ok ? inSite.reason : ''}, and nothing listens on port ${site.direct.port} (nginx.http_port) but nginx: adopt takes over an app nginx serves, or one that listens on the site's port itself`);
+            return refused(`${!inSite.ok ? inSite.reason : ''}, and nothing listens on port ${site.direct.port} ` +
+                (`(nginx.http_port) but nginx: adopt takes over an app nginx serves, or one that listens on the ` +
+                    `site's port itself`));
         for (const line of describeFound(site))
             opts.log(line);
         const idle = site.components.filter((c) => !c.unit);
         if (idle.length)
-            return refused(`nothing listens on ${idle.map((c) => upstreamLabel(c.upstream)).join(', ')}: the app is not running, so there is nothing to take over without downtime; start it, or deploy instead`);
+            return refused(`nothing listens on ${idle.map((c) => upstreamLabel(c.upstream)).join(', ')}: the app is not ` +
+                `running, so there is nothing to take over without downtime; start it, or deploy instead`);
         const nginxOwn = site.direct && site.components.find((c) => c.unit === 'nginx.service');
         if (nginxOwn)
-            return refused(`${!inSite.ok ? inSite.reason : ''}; nginx itself listens on port ${site.direct.port}, so there is no app there to take over`);
+            return refused(`${!inSite.ok ? inSite.reason : ''}; nginx itself listens on port ${site.direct.port}, so there is ` +
+                `no app there to take over`);
         const sqlite = site.components.filter((c) => c.sqlite?.length);
         if (sqlite.length && inst.database) {
             const files = sqlite.flatMap((c) => c.sqlite).join(', ');
-            return refused(`the app keeps its data in SQLite (${files}), not in the environment's PostgreSQL database ${inst.database.name}: a deploy would start the new release on an empty database. Move the data into ${inst.database.name} first (for Vikunja: \`vikunja dump\`, then \`vikunja restore\` with its config pointing at PostgreSQL; docs/vikunja.md, "Adopting a community-scripts container"), restart the app on it, then adopt`);
+            return refused(`the app keeps its data in SQLite (${files}), not in the environment's PostgreSQL database ` +
+                (`${inst.database.name}: a deploy would start the new release on an empty database. Move the data into ` +
+                    (`${inst.database.name} first (for Vikunja: \`vikunja dump\`, then \`vikunja restore\` with its config ` +
+                        (`pointing at PostgreSQL; docs/vikunja.md, "Adopting a community-scripts container"), restart ` +
+                            `the app on it, ` +
+                            `then adopt`))));
         }
         const run = (0,run_context/* newRunId */.F$)();
         const result = buildAdoptPlan({
@@ -550,9 +581,11 @@ async function runAdopt(opts) {
             .map((c) => c.unit)
             .join(', ');
         const summary = outcome.kind === 'completed'
-            ? `adopted ${inst.id}: slotflip's site serves it, ${units} still runs it; the next deploy moves it into slotflip's slots without downtime`
+            ? `adopted ${inst.id}: slotflip's site serves it, ${units} still runs it; the next deploy moves it ` +
+                `into slotflip's slots without downtime`
             : outcome.kind === 'failed'
-                ? `adopting failed at "${outcome.step.title}": ${mask(outcome.detail)}${outcome.undone ? '; the previous site is back and the app was never touched' : ''}`
+                ? `adopting failed at "${outcome.step.title}": ` +
+                    `${mask(outcome.detail)}${outcome.undone ? '; the previous site is back and the app was never ' + 'touched' : ''}`
                 : `locked by ${mask(outcome.kind === 'locked' ? outcome.holder : 'another run')}`;
         return { exitCode: (0,verb/* exitCodeFor */.R)(outcome), summary, outcome, planText };
     }

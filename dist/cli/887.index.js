@@ -116,7 +116,8 @@ function diskRows(p) {
         const [target, pcent, avail] = line.split(/\s+/);
         const used = Number(pcent);
         const detail = `${target}: ${used}% used, ${(Number(avail) / 1073741824).toFixed(1)} GiB free`;
-        const remedy = `free space on ${target}: old releases and backups (backups.keep), PostgreSQL (VACUUM FULL), the journal (journalctl --vacuum-size); or grow the container's disk (pct resize)`;
+        const remedy = `free space on ${target}: old releases and backups (backups.keep), PostgreSQL (VACUUM ` +
+            `FULL), the journal (journalctl --vacuum-size); or grow the container's disk (pct resize)`;
         if (!Number.isFinite(used))
             return warn(id, 'disk', `cannot read the disk usage: ${line}`, 'check df on the host');
         if (used > LIMITS.diskFailPercent)
@@ -139,7 +140,8 @@ function lockRow(p) {
         return warn(id, 'lock', `the lock's owner file is unreadable: ${text.slice(0, 120)}`, `no run can tell who holds it: remove ${(0,layout/* layout */.Zp)(id).lock} once no slotflip run is active`);
     }
     if (typeof owner.expires === 'number' && owner.expires < p.now) {
-        return warn(id, 'lock', `stale: run ${owner.run} (${owner.owner}) stopped renewing it ${(0,probe_output/* ago */.KN)(p.now - owner.expires)} ago`, `nothing to do: the next deploy, rollback or backup takes it over once no step of ${owner.run} still runs on the host, and says so; to clear it now, remove ${(0,layout/* layout */.Zp)(id).lock}`);
+        return warn(id, 'lock', `stale: run ${owner.run} (${owner.owner}) stopped renewing it ${(0,probe_output/* ago */.KN)(p.now - owner.expires)} ago`, `nothing to do: the next deploy, rollback or backup takes it over once no step of ${owner.run} still ` +
+            `runs on the host, and says so; to clear it now, remove ${(0,layout/* layout */.Zp)(id).lock}`);
     }
     return ok(id, 'lock', `held by run ${owner.run} (${owner.owner}): a run is in progress`);
 }
@@ -151,7 +153,8 @@ function operationRows(p) {
         ? warn(id, 'hold', `release ${hold.release} is held since ${hold.since}: ${hold.reason}`, `deploys of that release are refused: fix it, or run \`slotflip release-hold --env FILE\` to allow it again`)
         : ok(id, 'hold', 'none'));
     if (p.first('maintenance') === 'on') {
-        rows.push(fail(id, 'maintenance', 'the maintenance page is on: users get 503', `a restore was interrupted: run \`slotflip restore\` again, or if the live slot is healthy remove ${(0,layout/* layout */.Zp)(id).maintenanceFlag}`));
+        rows.push(fail(id, 'maintenance', 'the maintenance page is on: users get 503', `a restore was interrupted: run \`slotflip restore\` again, or if the live slot is healthy remove ` +
+            `${(0,layout/* layout */.Zp)(id).maintenanceFlag}`));
     }
     const last = p.state.history.at(-1);
     if (!last)
@@ -208,7 +211,8 @@ function unitRow(p, name, slot) {
         problems.push({
             verdict: 'FAIL',
             detail: 'killed by a system call its sandbox blocks (status=31/SYS) when it last ran',
-            remedy: `systemd's hardening stops a call the app needs: find SystemCallFilter in the unit or a drop-in (systemctl cat ${unit}) and allow the call's group; ${journal} shows when`,
+            remedy: `systemd's hardening stops a call the app needs: find SystemCallFilter in the unit or a ` +
+                `drop-in (systemctl cat ${unit}) and allow the call's group; ${journal} shows when`,
         });
     }
     if (live && props.ActiveState !== 'active') {
@@ -222,7 +226,8 @@ function unitRow(p, name, slot) {
         problems.push({
             verdict: 'FAIL',
             detail: `failed${lastExit ? `: ${lastExit}` : ''}`,
-            remedy: `${journal} says why; after fixing, systemctl reset-failed ${unit} (the next deploy starts this slot again)`,
+            remedy: `${journal} says why; after fixing, systemctl reset-failed ${unit} (the next deploy starts ` +
+                `this slot again)`,
         });
     }
     const restarts = Number(props.NRestarts) || 0;
@@ -264,10 +269,12 @@ function unitRows(p) {
             .map((c) => c.unit ?? c.upstream)
             .join(', ');
         const port = adopted.handoff
-            ? `; port ${adopted.handoff.port} reaches it through nginx on ${adopted.handoff.via} (a redirect), until that deploy hands the port to nginx`
+            ? `; port ${adopted.handoff.port} reaches it through nginx on ${adopted.handoff.via} (a redirect), ` +
+                `until that deploy hands the port to nginx`
             : '';
         return [
-            ok(p.inst.id, 'units', `adopted: ${units} serves it (release ${adopted.version ?? 'unknown'}) until the next deploy moves it into slotflip's slots${port}`),
+            ok(p.inst.id, 'units', `adopted: ${units} serves it (release ${adopted.version ?? 'unknown'}) until the next deploy moves ` +
+                `it into slotflip's slots${port}`),
         ];
     }
     if (!p.state.active)
@@ -298,7 +305,8 @@ function nginxRows(p) {
         const [name, target] = line.split(' ');
         const want = p.state.active ? l.socket(name, p.state.active) : '';
         if (want && target !== want)
-            rows.push(fail(id, `route ${name}`, `nginx's socket link points to ${target}, not the live ${p.state.active} slot`, `\`slotflip rollback --env FILE\` or the next deploy points it again; \`slotflip status\` shows which slot is healthy`));
+            rows.push(fail(id, `route ${name}`, `nginx's socket link points to ${target}, not the live ${p.state.active} slot`, `\`slotflip rollback --env FILE\` or the next deploy points it again; \`slotflip status\` shows ` +
+                `which slot is healthy`));
     }
     return rows;
 }
@@ -310,7 +318,8 @@ function postgresRows(p) {
     const where = `${db.host}:${db.port}`;
     if (p.first('pg-ready') !== '0')
         return [
-            fail(id, 'postgresql', `${where} does not accept connections`, `start PostgreSQL on ${db.host} (systemctl status postgresql; its log says why it stopped); the app fails its health checks until then`),
+            fail(id, 'postgresql', `${where} does not accept connections`, `start PostgreSQL on ${db.host} (systemctl status postgresql; its log says why it stopped); the app ` +
+                `fails its health checks until then`),
         ];
     const fields = p.first('pg').split(/\s+/);
     const [max, reserved, used, hit, read, idle, idleTx] = fields.map(Number);
@@ -321,8 +330,10 @@ function postgresRows(p) {
     }
     const rows = [];
     const room = max - reserved;
-    const detail = `${used} of ${room} connections in use (max_connections ${max}, ${reserved} reserved), PostgreSQL ${fields[7] ?? '?'}`;
-    const remedy = 'a pool that leaks or too many apps on one server: lower database.pool, stop idle clients, or raise max_connections';
+    const detail = `${used} of ${room} connections in use (max_connections ${max}, ${reserved} reserved), ` +
+        `PostgreSQL ${fields[7] ?? '?'}`;
+    const remedy = 'a pool that leaks or too many apps on one server: lower database.pool, stop idle clients, or raise ' +
+        'max_connections';
     rows.push(used >= room * LIMITS.connectionsFailRatio
         ? fail(id, 'connections', detail, remedy)
         : used >= room * LIMITS.connectionsWarnRatio
@@ -335,7 +346,10 @@ function postgresRows(p) {
         ? warn(id, 'cache', cache, 'shared_buffers is small for the working set: raise it (a quarter of the memory is the usual start)')
         : ok(id, 'cache', blocks < LIMITS.cacheMinBlocks ? `${cache} (too few to judge)` : cache));
     if (idle > 0 || idleTx > 0) {
-        rows.push(warn(id, 'idle sessions', `${db.user}: ${idle} idle over 30 min, ${idleTx} idle in a transaction over 5 min`, "a client holds connections it does not use; idle_in_transaction_session_timeout ends the second kind; SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE state = 'idle' AND state_change < now() - interval '30 min' ends the first"));
+        rows.push(warn(id, 'idle sessions', `${db.user}: ${idle} idle over 30 min, ${idleTx} idle in a transaction over 5 min`, 'a client holds connections it does not use; idle_in_transaction_session_timeout ends the second ' +
+            ("kind; SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE state = 'idle' AND " +
+                'state_change < now() ' +
+                "- interval '30 min' ends the first")));
     }
     else
         rows.push(ok(id, 'idle sessions', `${db.user}: none idle over 30 min`));
@@ -349,7 +363,8 @@ function redisRows(p) {
     const pong = p.first('redis-ping');
     if (pong !== 'PONG')
         return [
-            fail(id, 'redis', `${r.host}:${r.port} does not answer PING${pong ? `: ${pong.slice(0, 120)}` : ''}`, `start Redis on ${r.host} (systemctl status redis-server); if it answers NOAUTH or WRONGPASS, check redis.password_secret`),
+            fail(id, 'redis', `${r.host}:${r.port} does not answer PING${pong ? `: ${pong.slice(0, 120)}` : ''}`, `start Redis on ${r.host} (systemctl status redis-server); if it answers NOAUTH or WRONGPASS, check ` +
+                `redis.password_secret`),
         ];
     const info = (0,probe_output/* colonValues */.WX)(p.first('redis-info'));
     const used = Number(info.used_memory) || 0;
@@ -392,7 +407,8 @@ function postgresProbe(inst) {
     if (!db)
         return [];
     const l = (0,layout/* layout */.Zp)(inst.id);
-    const psql = `PGPASSFILE=${(0,quote/* quote */.hD)(l.pgpass)} PGCONNECT_TIMEOUT=5 timeout 10 psql -At -F ' ' -h ${(0,quote/* quote */.hD)(db.host)} -p ${db.port} -U ${(0,quote/* quote */.hD)(db.user)} -d ${(0,quote/* quote */.hD)(db.name)} --no-password`;
+    const psql = `PGPASSFILE=${(0,quote/* quote */.hD)(l.pgpass)} PGCONNECT_TIMEOUT=5 timeout 10 psql -At -F ' ' -h ` +
+        `${(0,quote/* quote */.hD)(db.host)} -p ${db.port} -U ${(0,quote/* quote */.hD)(db.user)} -d ${(0,quote/* quote */.hD)(db.name)} --no-password`;
     // Sessions of other roles show a NULL state to a role without pg_read_all_stats: idle counts are the app's own.
     const sql = `SELECT current_setting('max_connections'), current_setting('superuser_reserved_connections'),
   (SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend'),
@@ -410,10 +426,12 @@ function redisProbe(inst) {
     if (!r)
         return [];
     const l = (0,layout/* layout */.Zp)(inst.id);
-    const cli = `REDISCLI_AUTH="$(cat ${(0,quote/* quote */.hD)(`${l.shared}/redis.pass`)} 2>/dev/null)" timeout 5 redis-cli --no-auth-warning -h ${(0,quote/* quote */.hD)(r.host)} -p ${r.port}`;
+    const cli = `REDISCLI_AUTH="$(cat ${(0,quote/* quote */.hD)(`${l.shared}/redis.pass`)} 2>/dev/null)" timeout 5 redis-cli ` +
+        `--no-auth-warning -h ${(0,quote/* quote */.hD)(r.host)} -p ${r.port}`;
     return [
         `echo "@redis-ping $(${cli} ping 2>&1 | head -1)"`,
-        `echo "@redis-info $(${cli} info 2>/dev/null | grep -E '^(used_memory|maxmemory|maxmemory_policy|evicted_keys):' | tr -d '\\r' | tr '\\n' ' ')"`,
+        `echo "@redis-info $(${cli} info 2>/dev/null | grep -E ` +
+            `'^(used_memory|maxmemory|maxmemory_policy|evicted_keys):' | tr -d '\\r' | tr '\\n' ' ')"`,
     ];
 }
 function unitProbe(inst) {
@@ -422,12 +440,16 @@ function unitProbe(inst) {
     for (const name of Object.keys(inst.app.components)) {
         for (const slot of layout/* SLOTS */._f) {
             const unit = (0,quote/* quote */.hD)(`${l.unit(name)}${slot}.service`);
-            const props = `systemctl show -p ActiveState,SubState,NRestarts,Result,ExecMainCode,ExecMainStatus ${unit} | tr '\\n' ' '`;
+            const props = `systemctl show -p ActiveState,SubState,NRestarts,Result,ExecMainCode,ExecMainStatus ` +
+                `${unit} | tr '\\n' ' '`;
             lines.push(`echo "@unit ${name} ${slot} $(${props})"`, 
             // How it last stopped, in systemd's own words ("status=31/SYS" is a syscall its hardening blocked).
-            `echo "@unit-exit ${name} ${slot} $(journalctl -q -u ${unit} --since '-24h' -o cat 2>/dev/null | grep -E 'Main process exited|Deactivated successfully' | tail -1)"`, 
+            `echo "@unit-exit ${name} ${slot} $(journalctl -q -u ${unit} --since '-24h' -o cat 2>/dev/null | ` +
+                `grep -E 'Main process exited|Deactivated successfully' | tail -1)"`, 
             // Error lines since the unit last started (at most the last hour): an earlier run's errors are not this one's.
-            `t=$(systemctl show -p ActiveEnterTimestamp --value ${unit}); since=0; [ -z "$t" ] || since=$(date -d "$t" +%s 2>/dev/null || echo 0); hour=$(($(date +%s) - 3600)); [ "$since" -gt "$hour" ] || since=$hour`, `echo "@unit-err ${name} ${slot} $(journalctl -q -u ${unit} --since "@$since" -p err -o cat 2>/dev/null | wc -l) $(journalctl -q -u ${unit} --since "@$since" -p err -o cat 2>/dev/null | tail -1)"`);
+            `t=$(systemctl show -p ActiveEnterTimestamp --value ${unit}); since=0; [ -z "$t" ] || since=$(date ` +
+                `-d "$t" +%s 2>/dev/null || echo 0); hour=$(($(date +%s) - 3600)); [ "$since" -gt "$hour" ] || since=$hour`, `echo "@unit-err ${name} ${slot} $(journalctl -q -u ${unit} --since "@$since" -p err -o cat ` +
+                `2>/dev/null | wc -l) $(journalctl -q -u ${unit} --since "@$since" -p err -o cat 2>/dev/null | tail -1)"`);
         }
         if (inst.app.components[name]?.listen.type === 'unix')
             lines.push(`echo "@socket ${name} $(readlink ${(0,quote/* quote */.hD)(l.currentSocket(name))} || echo none)"`);
@@ -441,7 +463,8 @@ function nginxProbe(inst) {
     const via = (0,health/* throughNginx */.gE)(inst, probe?.type === 'http' ? (probe.path ?? '/') : '/');
     return [
         `echo "@nginx-active $(systemctl is-active nginx)"`,
-        `echo "@nginx-t $(out=$(timeout 10 nginx -t 2>&1); echo "$? $(printf '%s' "$out" | grep -v 'syntax is ok' | head -1)")"`,
+        `echo "@nginx-t $(out=$(timeout 10 nginx -t 2>&1); echo "$? $(printf '%s' "$out" | grep -v 'syntax is ` +
+            `ok' | head -1)")"`,
         via ? `echo "@nginx-live $(curl -s -o /dev/null -w '%{http_code}' --max-time 5 ${via.curl} || true)"` : '',
     ].filter(Boolean);
 }
@@ -451,7 +474,8 @@ function doctorScript(inst) {
         `echo "@now $(date +%s)"`,
         ...(0,host_status/* bookkeepingLines */._)(l),
         // The instance's root and its backups (a separate mount on many hosts): one line per distinct filesystem.
-        `for d in ${(0,quote/* quote */.hD)(l.root)} ${(0,quote/* quote */.hD)(l.backups)}; do [ -d "$d" ] || d=/opt; echo "@disk $(df --output=target,pcent,avail -B1 "$d" | tail -1 | tr -d '%')"; done | sort -u`,
+        `for d in ${(0,quote/* quote */.hD)(l.root)} ${(0,quote/* quote */.hD)(l.backups)}; do [ -d "$d" ] || d=/opt; echo "@disk $(df ` +
+            `--output=target,pcent,avail -B1 "$d" | tail -1 | tr -d '%')"; done | sort -u`,
         ...unitProbe(inst),
         ...nginxProbe(inst),
         ...postgresProbe(inst),
@@ -475,7 +499,9 @@ var prepare = __webpack_require__(80295);
 
 // `slotflip doctor`: the operator's runbook (seed 003) as one read-only pass per instance. It never takes the lock
 // and changes nothing, so it can run beside a deploy, and a scheduled workflow can run it every hour.
-/** The host's clock against ours, with the round trip as its uncertainty (TLS, tokens and the lease need a sane clock). */
+/**
+ * The host's clock against ours, with the round trip as its uncertainty (TLS, tokens and the lease need a sane clock).
+ */
 async function clockRow(id, transport) {
     const before = Date.now();
     const r = await transport.script('date +%s.%N', { timeoutMs: 15_000 });
@@ -531,7 +557,9 @@ async function diagnose(inst, secrets) {
         await transport.close();
     }
 }
-/** Every instance of the file (or the one named), one after another; a host that cannot be reached is a row, not a stop. */
+/**
+ * Every instance of the file (or the one named), one after another; a host that cannot be reached is a row, not a stop.
+ */
 async function runDoctor(opts) {
     const ids = opts.instanceId ? [opts.instanceId] : await instanceIds(opts.envFile);
     const rows = [];
@@ -693,9 +721,11 @@ function statusScript(inst) {
     const lines = [
         ...bookkeepingLines(l),
         `echo "@disk $(df --output=pcent,avail -B1 /opt | tail -1 | tr -d '%')"`,
-        `echo "@mem $(awk '/^MemTotal:/ {t=$2} /^MemAvailable:/ {a=$2} END {print int(t/1024), int(a/1024)}' /proc/meminfo)"`,
+        `echo "@mem $(awk '/^MemTotal:/ {t=$2} /^MemAvailable:/ {a=$2} END {print int(t/1024), int(a/1024)}' ` +
+            `/proc/meminfo)"`,
         // The host's watch of the last flip (host/watch.ts): its unit's state, then what it wrote.
-        `echo "@watch $(systemctl is-active ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)((0,_watch_js__WEBPACK_IMPORTED_MODULE_2__/* .watchUnit */ .ev)(inst.id))} 2>/dev/null || true) $(tr -d '\\n' < ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.root}/watch.json`)} 2>/dev/null || echo null)"`,
+        `echo "@watch $(systemctl is-active ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)((0,_watch_js__WEBPACK_IMPORTED_MODULE_2__/* .watchUnit */ .ev)(inst.id))} 2>/dev/null || true) $(tr -d '\\n' < ` +
+            `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.root}/watch.json`)} 2>/dev/null || echo null)"`,
         `echo "@journal $(tail -n 400 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.journal)} 2>/dev/null | tr '\\n' '\\036')"`,
     ];
     // One word per field: a stopped unit's MemoryCurrent is "[not set]", which would split the line (it becomes "-").
@@ -705,9 +735,14 @@ function statusScript(inst) {
         for (const slot of _shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .SLOTS */ ._f) {
             const unit = `${l.unit(name)}${slot}`;
             const probe = c.listen.type === 'unix'
-                ? `curl -s -o /dev/null -w '%{http_code}' --max-time 2 --unix-socket ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.socket(name, slot))} http://localhost/health 2>/dev/null || true`
-                : `curl -s -o /dev/null -w '%{http_code}' --max-time 2 http://127.0.0.1:${slot === 'blue' ? c.listen.blue : c.listen.green}/health 2>/dev/null || true`;
-            lines.push(`echo "@unit ${name} ${slot} $(systemctl show -p ActiveState --value ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(unit)}) $(systemctl show -p ActiveEnterTimestamp --value ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(unit)} | xargs -r -I{} date -d {} +%s || echo 0) $(systemctl show -p MemoryCurrent --value ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(unit)} | tr -c '0-9\\n' '-' | sed 's/^-*$/-/') $(${probe})"`);
+                ? `curl -s -o /dev/null -w '%{http_code}' --max-time 2 --unix-socket ` +
+                    `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.socket(name, slot))} http://localhost/health 2>/dev/null || true`
+                : `curl -s -o /dev/null -w '%{http_code}' --max-time 2 ` +
+                    `http://127.0.0.1:${slot === 'blue' ? c.listen.blue : c.listen.green}/health 2>/dev/null || true`;
+            lines.push(`echo "@unit ${name} ${slot} $(systemctl show -p ActiveState --value ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(unit)}) $(systemctl ` +
+                (`show -p ActiveEnterTimestamp --value ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(unit)} | xargs -r -I{} date -d {} +%s || echo 0) ` +
+                    `$(systemctl ` +
+                    `show -p MemoryCurrent --value ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(unit)} | tr -c '0-9\\n' '-' | sed 's/^-*$/-/') $(${probe})"`));
         }
     }
     return lines.join('\n');
@@ -764,7 +799,8 @@ function startWatch(instance, run, script) {
         {
             kind: 'sh',
             note: "the watch's folder (the last five runs' are kept)",
-            text: `install -d -m 0700 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.dir)}\nls -1dt ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).root}/watch`)}/*/ 2>/dev/null | tail -n +6 | xargs -r rm -rf`,
+            text: `install -d -m 0700 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.dir)}\nls -1dt ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).root}/watch`)}/*/ ` +
+                `2>/dev/null | tail -n +6 | xargs -r rm -rf`,
         },
         { kind: 'write', path: w.script, content: script, mode: '0700', secret: false },
         {
@@ -784,7 +820,9 @@ systemd-run --quiet --collect --unit=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODU
 const markReceiptStart = (instance, run, accessLog) => ({
     kind: 'sh',
     note: 'the receipt begins here',
-    text: `stat -c %s ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(accessLog)} > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/offset`)} 2>/dev/null || echo 0 > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/offset`)}; date +%s.%3N > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/flipped`)}`,
+    text: `stat -c %s ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(accessLog)} > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/offset`)} 2>/dev/null ` +
+        (`|| echo 0 > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/offset`)}; date +%s.%3N > ` +
+            `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/flipped`)}`),
 });
 /** The flip and its checks passed: the watch begins its window. */
 const letWatchGo = (instance, run) => ({

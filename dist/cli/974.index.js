@@ -141,7 +141,10 @@ function buildRollbackPlan(req) {
                     {
                         kind: 'sh',
                         note: `cancel the ${to} slot's retire timer`,
-                        text: `systemctl stop ${(0,quote/* quote */.hD)(`slotflip-${inst.id}-retire-${to}.timer`)} 2>/dev/null || true\nsystemctl is-active --quiet ${units} || { echo 'SLOTFLIP_EVENT the ${to} slot had just been retired: started it again'; systemctl start ${units}; }`,
+                        text: `systemctl stop ${(0,quote/* quote */.hD)(`slotflip-${inst.id}-retire-${to}.timer`)} 2>/dev/null || ` +
+                            (`true\nsystemctl is-active --quiet ${units} || { echo 'SLOTFLIP_EVENT the ${to} slot had ` +
+                                `just been retired: ` +
+                                `started it again'; systemctl start ${units}; }`),
                     },
                     (0,release/* resumeSlot */.Aq)(inst.id, to, components),
                     (0,health/* answersOnce */.p8)(inst, to, version),
@@ -183,7 +186,8 @@ function buildRollbackPlan(req) {
         slot: to,
         result: 'ok',
         at: req.now,
-        detail: `from ${leaving}${warm ? ' (warm)' : ' (cold)'}${req.restore ? `; database restored from ${req.restore.dump} (${req.restore.mode})` : ''}`,
+        detail: `from ` +
+            `${leaving}${warm ? ' (warm)' : ' ' + '(cold)'}${req.restore ? `; database restored from ${req.restore.dump} (${req.restore.mode})` : ''}`,
     });
     const restore = req.restore ? restoreSteps(inst, from, req.restore) : [];
     const steps = [
@@ -227,16 +231,24 @@ function buildRollbackPlan(req) {
             from,
             to,
             steps,
-            // Once the database is restored, the release rolled back from cannot serve again: a later failure needs an operator.
+            // Once the database is restored, the release rolled back from cannot serve again: a later failure needs an
+            // operator.
             pointOfNoReturn: req.restore ? 'start' : undefined,
             finally: (0,plan_steps/* unlockStep */.Rl)(inst.id, req.run),
             notes: [
-                `${warm ? 'warm' : 'cold'} rollback from ${leaving} to ${target}; ${req.restore ? `the database is restored from ${req.restore.dump} behind the maintenance page (${req.restore.mode})` : 'the database is not touched'}`,
+                `${warm ? 'warm' : 'cold'} rollback from ${leaving} to ${target}; ` +
+                    `${req.restore
+                        ? `the database is restored from ${req.restore.dump} behind the maintenance page ` +
+                            `(${req.restore.mode})`
+                        : 'the database is not touched'}`,
             ],
         }),
     };
 }
-/** Check that restoring loses nothing (or report what it discards), stop the live slot behind the maintenance page, restore. */
+/**
+ * Check that restoring loses nothing (or report what it discards), stop the live slot behind the maintenance page,
+ * restore.
+ */
 function restoreSteps(inst, from, r) {
     const l = (0,layout/* layout */.Zp)(inst.id);
     const units = Object.keys(inst.app.components)
@@ -385,7 +397,8 @@ async function runRollback(opts) {
             return (0,plan_run/* dryRunResult */.Y)(plan, Object.values(prepared.secrets), `${warm ? 'warm' : 'cold'} rollback plan to ${plan.release.id}`, {
                 warm,
             });
-        opts.log(`rollback ${run}: ${prepared.instance.id} ${plan.from} -> ${plan.to}, release ${plan.release.id} (${warm ? 'warm: only a flip' : 'cold: start and gate first'})`);
+        opts.log(`rollback ${run}: ${prepared.instance.id} ${plan.from} -> ${plan.to}, release ${plan.release.id} ` +
+            `(${warm ? 'warm: only a flip' : 'cold: start and gate first'})`);
         let trafficMovedMs;
         const outcome = await (0,plan_run/* runWithProgress */.v)(plan, transport, opts, mask, {
             watch: (e) => {
@@ -422,15 +435,22 @@ function summaryOf(plan, warm, outcome, trafficMovedMs, mask) {
     if (outcome.kind === 'failed' && outcome.disconnected)
         return (0,run/* lostConnectionAdvice */.V)(outcome.step.id);
     if (outcome.kind === 'failed' && outcome.pastNoReturn)
-        return `${outcome.step.id} failed after the database was restored: ${mask(outcome.detail)}; the maintenance page stays up. Operator needed: fix the ${plan.to} slot's release and run the rollback again, or deploy a release that runs on the restored schema`;
+        return (`${outcome.step.id} failed after the database was restored: ${mask(outcome.detail)}; the ` +
+            (`maintenance page stays up. Operator needed: fix the ${plan.to} slot's release and run the rollback again, ` +
+                `or deploy a release that runs on the restored schema`));
     if (outcome.kind === 'failed')
-        return `${outcome.step.id} failed: ${mask(outcome.detail)}; ${outcome.undone ? `still on the ${plan.from} slot` : 'ROLLBACK FAILED: operator needed'}`;
+        return (`${outcome.step.id} failed: ${mask(outcome.detail)}; ` +
+            `${outcome.undone ? `still on the ${plan.from} slot` : 'ROLLBACK FAILED: operator needed'}`);
     const timing = trafficMovedMs === undefined
         ? ''
         : `; traffic on ${plan.release.id} ${trafficMovedMs} ms after the command started`;
-    return `rolled back to ${plan.release.id} on the ${plan.to} slot (${warm ? 'warm' : 'cold'})${timing}; the ${plan.from} slot's release is held until \`slotflip release-hold\``;
+    return (`rolled back to ${plan.release.id} on the ${plan.to} slot (${warm ? 'warm' : 'cold'})${timing}; ` +
+        `the ${plan.from} slot's release is held until \`slotflip release-hold\``);
 }
-/** Whether this rollback restores the database: only with a backup taken by the live release's deploy, and (if-safe) only when the schema changed since. */
+/**
+ * Whether this rollback restores the database: only with a backup taken by the live release's deploy, and (if-safe)
+ * only when the schema changed since.
+ */
 async function restoreRequest(mode, inst, state, transport) {
     if (mode === 'never')
         return { kind: 'none' };
@@ -439,14 +459,16 @@ async function restoreRequest(mode, inst, state, transport) {
     if (!db || !dump)
         return {
             kind: 'refused',
-            message: `--restore-db ${mode}: the deploy of the live release took no backup to restore (no database configured, or deployed before backups carried a marker)`,
+            message: `--restore-db ${mode}: the deploy of the live release took no backup to restore (no database ` +
+                `configured, or deployed before backups carried a marker)`,
         };
     const r = await transport.script((0,db_marker/* schemaThenAndNow */.Sp)((0,layout/* layout */.Zp)(inst.id), db, dump), { timeoutMs: 30_000 });
     const [then = '', now = ''] = r.stdout.split('\n').map((x) => x.trim());
     if (r.code !== 0 || !then)
         return {
             kind: 'refused',
-            message: `--restore-db ${mode}: backup ${dump} or its marker is missing on the host${r.stderr.trim() ? ` (${r.stderr.trim()})` : ''}`,
+            message: `--restore-db ${mode}: backup ${dump} or its marker is missing on the ` +
+                `host${r.stderr.trim() ? ` (${r.stderr.trim()})` : ''}`,
         };
     if (then === now && mode === 'if-safe')
         return { kind: 'skip', message: `the schema has not changed since backup ${dump}: the database stays as it is` };
@@ -518,17 +540,25 @@ const conn = (l) => `PGPASSFILE=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0_
 const target = (db) => `-h ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.host)} -p ${db.port} -U ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.user)} -d ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.name)} --no-password`;
 /**
  * A table's fingerprint over some columns: its row count and the sum of a 64-bit hash of each row's text. A sum needs
- * no sort and counts duplicate rows: about 4x faster than hashing the sorted row hashes on a 600 MB table (bench/backup).
+ * no sort and counts duplicate rows: about 4x faster than hashing the sorted row hashes on a 600 MB table
+ * (bench/backup).
  */
 const rowsHash = (cols) => `count(*), coalesce(sum(hashtextextended(ROW(${cols})::text, 0)::numeric), 0)`;
 /** Shell: compress stdin to stdout at deflate level 6, on every core when pigz is there; and its reverse. */
 const gzipShell = '{ if command -v pigz >/dev/null; then pigz -6; else gzip -6; fi; }';
 const gunzipShell = '{ if command -v pigz >/dev/null; then pigz -dc; else gzip -dc; fi; }';
 /** SQL that writes one query per table; each query prints `table|columns|rows|hash` over the columns it has now. */
-const GENERATE = `SELECT format('SELECT %L, %L, ${rowsHash('%s')} FROM public.%I;', table_name, string_agg(column_name, ',' ORDER BY ordinal_position), string_agg(format('%I', column_name), ',' ORDER BY ordinal_position), table_name) FROM information_schema.columns WHERE table_schema = 'public' GROUP BY table_name ORDER BY table_name`;
-/** Shell: fingerprint every public table as it is now, as `table|columns|rows|hash` lines (a restore reads its new database as the admin). */
+const GENERATE = `SELECT format('SELECT %L, %L, ${rowsHash('%s')} FROM public.%I;', table_name, ` +
+    (`string_agg(column_name, ',' ORDER BY ordinal_position), string_agg(format('%I', column_name), ',' ORDER BY ` +
+        (`ordinal_position), table_name) FROM information_schema.columns WHERE table_schema = 'public' GROUP BY ` +
+            `table_name ORDER BY table_name`));
+/**
+ * Shell: fingerprint every public table as it is now, as `table|columns|rows|hash` lines (a restore reads its new
+ * database as the admin).
+ */
 function fingerprintAs(connection, psqlTarget) {
-    return `${connection} psql -At -v ON_ERROR_STOP=1 ${psqlTarget} -c ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(GENERATE)} | ${connection} psql -At -F'|' -v ON_ERROR_STOP=1 ${psqlTarget}`;
+    return (`${connection} psql -At -v ON_ERROR_STOP=1 ${psqlTarget} -c ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(GENERATE)} | ${connection} ` +
+        `psql -At -F'|' -v ON_ERROR_STOP=1 ${psqlTarget}`);
 }
 /**
  * Shell: `pg_dump -Fc` of the database into `out`, and `<markerFor>.marker` holding the fingerprint of every table
@@ -611,7 +641,8 @@ echo "restored ${dumpFile}"`,
 }
 /** Shell printing two lines: the schema head recorded in the backup's marker (empty if none), and the schema now. */
 function schemaThenAndNow(l, db, dumpFile) {
-    return `then=$(sed -n '1s/^schema //p' ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${dumpFile}.marker`)} 2>/dev/null || true); echo "$then"; ${(0,_psql_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaHeadShell */ .eJ)(l, db)}`;
+    return (`then=$(sed -n '1s/^schema //p' ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${dumpFile}.marker`)} 2>/dev/null || true); echo "$then"; ` +
+        `${(0,_psql_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaHeadShell */ .eJ)(l, db)}`);
 }
 
 
@@ -661,7 +692,8 @@ function routeTo(inst, target, note, reloadTcp = true) {
         }
         else {
             const file = l.upstreamFile(name);
-            lines.push(`printf 'server %s;\\n' ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(t.server)} > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${file}.tmp`)} && mv -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${file}.tmp`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(file)}`);
+            lines.push(`printf 'server %s;\\n' ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(t.server)} > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${file}.tmp`)} && mv -f ` +
+                `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${file}.tmp`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(file)}`);
             reload = true;
         }
     }
@@ -802,7 +834,8 @@ function observeWindow(inst) {
     const { errorRatePercent, p95LatencyMs } = observeThresholds(inst);
     return {
         kind: 'sh',
-        note: `observe ${observeSeconds(inst)} s: health through nginx, 5xx rate <= ${errorRatePercent}%, p95 <= ${p95LatencyMs} ms`,
+        note: `observe ${observeSeconds(inst)} s: health through nginx, 5xx rate <= ${errorRatePercent}%, p95 ` +
+            `<= ${p95LatencyMs} ms`,
         text: `${fn}\nreason=''; sf_observe || { echo "$reason" >&2; exit 11; }`,
     };
 }
@@ -828,7 +861,8 @@ const target = (db) => `-h ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .
  * with the live schema to tell whether a migration ran since. Markers already on hosts hold this form, so it stays.
  */
 function schemaHeadShell(l, db) {
-    const sql = "SELECT md5(coalesce(string_agg(table_name || '.' || column_name || ':' || data_type, ',' ORDER BY table_name, column_name), '')) FROM information_schema.columns WHERE table_schema = 'public'";
+    const sql = "SELECT md5(coalesce(string_agg(table_name || '.' || column_name || ':' || data_type, ',' ORDER BY " +
+        "table_name, column_name), '')) FROM information_schema.columns WHERE table_schema = 'public'";
     return `${conn(l)} psql -At ${target(db)} -c ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(sql)}`;
 }
 
@@ -904,7 +938,8 @@ sf_receipt() {
 /** One line for a person: what users saw across the flip. */
 function describeReceipt(r) {
     const first = r.firstNewMs >= 0 ? `, the new release answered ${r.firstNewMs} ms after the flip` : '';
-    return `${r.requests} requests through nginx across the flip, ${r.failed} failed, ${r.non2xx} not 2xx; p50 ${r.p50Ms} ms, p95 ${r.p95Ms} ms, p99 ${r.p99Ms} ms${first} (${r.probes} probes by the host)`;
+    return (`${r.requests} requests through nginx across the flip, ${r.failed} failed, ${r.non2xx} not 2xx; ` +
+        `p50 ${r.p50Ms} ms, p95 ${r.p95Ms} ms, p99 ${r.p99Ms} ms${first} (${r.probes} probes by the host)`);
 }
 function parseReceipt(value) {
     if (!value || typeof value !== 'object')
@@ -927,7 +962,8 @@ function startRollbackProbe(inst, run, version) {
         {
             kind: 'sh',
             note: "the receipt's prober, in the background (it stops when the last step says so)",
-            text: `setsid bash ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(`${dir}/probe.sh`)} < /dev/null > /dev/null 2>&1 &\necho $! > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(`${dir}/probe.pid`)}`,
+            text: `setsid bash ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(`${dir}/probe.sh`)} < /dev/null > /dev/null 2>&1 &\necho $! > ` +
+                `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(`${dir}/probe.pid`)}`,
         },
     ];
 }
@@ -979,7 +1015,8 @@ function formatOp(op, mask) {
                     .map((l) => `  ${l}`),
             ];
         case 'write': {
-            const head = `write ${op.path} (mode ${op.mode}${op.owner ? `, owner ${op.owner}` : ''}, ${Buffer.byteLength(op.content)} bytes)${op.onChange ? `; if changed: ${op.onChange}` : ''}`;
+            const head = `write ${op.path} (mode ${op.mode}${op.owner ? `, owner ${op.owner}` : ''}, ` +
+                `${Buffer.byteLength(op.content)} bytes)${op.onChange ? `; if changed: ${op.onChange}` : ''}`;
             if (op.secret)
                 return [`${head}: *** (holds secrets)`];
             return [
@@ -998,12 +1035,14 @@ function formatOp(op, mask) {
 function formatPlan(plan, secrets) {
     const mask = masker(secrets);
     const out = [
-        `plan ${plan.run}: ${plan.instance} -> release ${plan.release.id} on the ${plan.to} slot${plan.from ? ` (live: ${plan.from})` : ' (first deploy)'}`,
+        `plan ${plan.run}: ${plan.instance} -> release ${plan.release.id} on the ${plan.to} ` +
+            `slot${plan.from ? ` (live: ${plan.from})` : ' (first deploy)'}`,
     ];
     for (const note of plan.notes)
         out.push(`note: ${note}`);
     [...plan.steps, plan.finally].forEach((step, i) => {
-        out.push('', `${i + 1}. [${step.phase}] ${step.title}${step.movesTraffic ? '  (moves traffic)' : ''}${step.onHost ? '  (run on the host by its watch, after the observe window)' : ''}`);
+        out.push('', `${i + 1}. [${step.phase}] ` +
+            `${step.title}${step.movesTraffic ? '  (moves ' + 'traffic)' : ''}${step.onHost ? '  (run on the host by its watch, after the observe window)' : ''}`);
         for (const op of step.ops)
             out.push(...formatOp(op, mask).map((l) => `   ${l}`));
         if (step.undo?.length) {
@@ -1144,7 +1183,11 @@ function stepReporter(log, mask, custom) {
         if (e.kind === 'start')
             log(`${e.index < e.total ? `[${e.index + 1}/${e.total}]` : '[end]'} ${e.step.title} ...`);
         else if (e.kind === 'done')
-            log(`      ${e.result.code === 0 ? 'ok' : `FAILED (exit ${e.result.code})`} in ${(e.ms / 1000).toFixed(1)} s${e.result.code === 0 ? '' : `: ${mask(e.result.stderr.trim().split('\n').slice(-6).join('\n        '))}`}`);
+            log(`      ${e.result.code === 0 ? 'ok' : `FAILED (exit ${e.result.code})`} in ` +
+                (`${(e.ms / 1000).toFixed(1)} ` +
+                    `s${e.result.code === 0
+                        ? ''
+                        : `: ` + `${mask(e.result.stderr.trim().split('\n').slice(-6).join('\n        '))}`}`));
         else if (e.kind === 'note')
             log(`      note: ${mask(e.text)}`);
         else if (e.kind === 'undo')

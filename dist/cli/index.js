@@ -6121,7 +6121,8 @@ const LAB_VERBS = [
     {
         name: 'lab up',
         brief: 'as root: real LXC containers to deploy to',
-        summary: 'as root: real LXC containers (systemd, sshd, nginx, PostgreSQL, Redis) to deploy to, with their environment files',
+        summary: 'as root: real LXC containers (systemd, sshd, nginx, PostgreSQL, Redis) to deploy to, with their ' +
+            'environment files',
         options: {
             count: { type: 'string', value: 'N', default: '1', help: 'how many containers (1-5)' },
             json: { ...json, help: 'the containers as JSON' },
@@ -6177,7 +6178,8 @@ const VERBS = [
             job: {
                 type: 'string',
                 value: 'KIND',
-                help: "which job's secrets --require-secrets asks for: deploy (default), rollback, backup, doctor, restore, rotate",
+                help: "which job's secrets --require-secrets asks for: deploy (default), rollback, backup, doctor, " +
+                    'restore, rotate',
             },
             'secrets-dir': secretsDir,
             json: { ...json, help: 'the findings as one JSON object (--format json is the same)' },
@@ -6484,7 +6486,8 @@ function locate(parsed, path, at = 'value') {
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38815);
 
-// YAML 1.2 core schema: `yes`/`no`/`on` stay strings and leading zeros stay numbers-as-written, so nothing changes meaning silently.
+// YAML 1.2 core schema: `yes`/`no`/`on` stay strings and leading zeros stay numbers-as-written, so nothing changes
+// meaning silently.
 // Duplicate keys are found by duplicateKeys() below in one pass: the library's own check compares every key of a map
 // with every other (a 1 MiB file of 75 000 keys took minutes).
 const PARSE_OPTIONS = { uniqueKeys: false, prettyErrors: false, strict: true, version: '1.2' };
@@ -6674,7 +6677,10 @@ function describeErrno(err) {
         return 'too many levels of symbolic links';
     return code ? `cannot be read (${code})` : `cannot be read (${String(err)})`;
 }
-/** Reads one environment file as UTF-8 text, refusing what cannot be one: not a regular file, too large, binary, invalid UTF-8, empty. */
+/**
+ * Reads one environment file as UTF-8 text, refusing what cannot be one: not a regular file, too large, binary, invalid
+ * UTF-8, empty.
+ */
 async function readEnvironmentFile(file) {
     let handle;
     try {
@@ -6716,7 +6722,8 @@ async function readEnvironmentFile(file) {
 function firstInvalidUtf8(bytes) {
     let lo = 0;
     let hi = bytes.length;
-    // Binary search for the shortest prefix that fails to decode (a truncated sequence at the cut is tolerated by stream mode).
+    // Binary search for the shortest prefix that fails to decode (a truncated sequence at the cut is tolerated by stream
+    // mode).
     while (lo < hi) {
         const mid = (lo + hi) >> 1;
         try {
@@ -6727,7 +6734,8 @@ function firstInvalidUtf8(bytes) {
             hi = mid;
         }
     }
-    // `lo` is the byte that made decoding fail; if it broke a sequence that started earlier, report that sequence's start.
+    // `lo` is the byte that made decoding fail; if it broke a sequence that started earlier, report that sequence's
+    // start.
     for (let j = lo - 1; j >= Math.max(0, lo - 3); j--) {
         const b = bytes[j] ?? 0;
         if (b < 0x80)
@@ -13594,7 +13602,9 @@ function passAddress(runTag, pass) {
         h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
     return `127.${1 + (h % 254)}.${(h >>> 8) & 255}.${pass}`;
 }
-/** The flow's requests as from `address`: on a slot, the headers nginx would add; through nginx, curl's source address. */
+/**
+ * The flow's requests as from `address`: on a slot, the headers nginx would add; through nginx, curl's source address.
+ */
 function fromAddress(target, address, viaNginx) {
     const args = viaNginx
         ? `--interface ${address}`
@@ -13603,7 +13613,11 @@ function fromAddress(target, address, viaNginx) {
 }
 // Set-Cookie lines as comparable facts, one per line: "name (set)" and "name attribute" for each attribute, values
 // and expiry left out (they differ on every answer), SameSite's value in lower case. Sorted by the caller.
-const COOKIE_FACTS = `tr -d '\\r' < "$hdrs" | awk 'tolower($0) ~ /^set-cookie:/ { sub(/^[^:]*: */, ""); n = split($0, p, /; */); name = p[1]; sub(/=.*/, "", name); print name " (set)"; for (i = 2; i <= n; i++) { a = p[i]; k = tolower(a); sub(/=.*/, "", k); if (k == "" || k == "expires" || k == "max-age") continue; if (index(a, "=")) { v = a; sub(/^[^=]*=/, "", v); if (k == "samesite") v = tolower(v); a = k "=" v } else a = k; print name " " a } }'`;
+const COOKIE_FACTS = `tr -d '\\r' < "$hdrs" | awk 'tolower($0) ~ /^set-cookie:/ { sub(/^[^:]*: */, ` +
+    (`""); n = split($0, p, /; */); name = p[1]; sub(/=.*/, "", name); print name " (set)"; for (i = 2; i <= n; ` +
+        (`i++) { a = p[i]; k = tolower(a); sub(/=.*/, "", k); if (k == "" || k == "expires" || k == "max-age") ` +
+            (`continue; if (index(a, "=")) { v = a; sub(/^[^=]*=/, "", v); if (k == "samesite") v = tolower(v); a = k ` +
+                `"=" v } else a = k; print name " " a } }'`)));
 function request(target, step, known, cookies) {
     const args = [`-X ${step.method}`, `-H 'Accept: application/json'`];
     if (step.bearer)
@@ -13614,8 +13628,11 @@ function request(target, step, known, cookies) {
         args.push('-D "$hdrs"');
     const expect = step.expect_status ?? 200;
     const lines = [
-        `code=$(curl -s -o "$body" -w '%{http_code}' --max-time 10 ${target.args} ${args.join(' ')} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(target.base)}${shellWord(step.path, known)} || true)`,
-        `if [ "$code" != ${expect} ]; then fail=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${step.name}: ${step.method} ${step.path} answered `)}"$code (expected ${expect}): $(head -c 300 "$body" | tr -d '\\n')"; fi`,
+        `code=$(curl -s -o "$body" -w '%{http_code}' --max-time 10 ${target.args} ${args.join(' ')} ` +
+            `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(target.base)}${shellWord(step.path, known)} || true)`,
+        `if [ "$code" != ${expect} ]; then ` +
+            (`fail=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${step.name}: ${step.method} ${step.path} answered `)}"$code (expected ${expect}): $(head -c ` +
+                `300 "$body" | tr -d '\\n')"; fi`),
         ...(cookies ? [`${COOKIE_FACTS} >> "$SF_COOKIES" || true`] : []),
     ];
     for (const [name, field] of Object.entries(step.save ?? {})) {
@@ -13633,7 +13650,8 @@ function smokeFlow(inst, smoke, slot, runTag) {
     ];
     return {
         kind: 'sh',
-        note: `smoke flow on the ${slot} slot: ${smoke.steps.map((s) => s.name).join(', ')}${cleanup.length ? `; cleanup: ${cleanup.join(', ')}` : ''}`,
+        note: `smoke flow on the ${slot} slot: ` +
+            `${smoke.steps.map((s) => s.name).join(', ')}${cleanup.length ? `; cleanup: ${cleanup.join(', ')}` : ''}`,
         text: smokeScript(smoke, fromAddress(slotTarget(inst, smokeComponent(inst, smoke), slot), passAddress(runTag, 1), false), runTag, false, slotCommand(inst, slot)),
     };
 }
@@ -13655,7 +13673,9 @@ function cleanupCommand(command, at) {
         'RuntimeMaxSec=60',
     ];
     const script = `exec ${command.replaceAll('${run}', '"$SF_RUN"')}`;
-    return `if ! out=$(systemd-run --wait --pipe --quiet --collect ${props.map((p) => `-p ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(p)}`).join(' ')} -E SF_RUN="$sf_run" /bin/bash -c ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(script)} 2>&1 </dev/null); then
+    return `if ! out=$(systemd-run --wait --pipe --quiet --collect ${props
+        .map((p) => `-p ` + `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(p)}`)
+        .join(' ')} -E SF_RUN="$sf_run" /bin/bash -c ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(script)} 2>&1 </dev/null); then
   echo ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`smoke cleanup: ${command} failed: `)}"$(printf '%s' "$out" | tail -n 2 | tr '\n' ' ')" >&2
 fi`;
 }
@@ -13672,10 +13692,13 @@ function smokeScript(smoke, target, runTag, cookies, at) {
             .map((m) => m[1])
             .filter((n) => n !== 'run');
         const guard = needs.length ? `if ${needs.map((n) => `[ -n "\${sf_${n}:-}" ]`).join(' && ')}; then` : 'if :; then';
-        return `${guard}\nfail=''\n${request(target, s, known, false)}\n[ -z "$fail" ] || echo "smoke cleanup: $fail" >&2\nfi`;
+        return (`${guard}\nfail=''\n${request(target, s, known, false)}\n[ -z "$fail" ] || echo "smoke cleanup: ` +
+            `$fail" >&2\nfi`);
     });
     return `body=$(mktemp); fail=''${cookies ? '; hdrs=$(mktemp)' : ''}
-${JSON.stringify(smoke).includes('${run}') || smoke.cleanup_command ? `sf_run=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(runTag)}` : '# (no step uses ${run})'}
+${JSON.stringify(smoke).includes('${run}') || smoke.cleanup_command
+        ? `sf_run=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(runTag)}`
+        : '# (no ' + 'step uses ${run})'}
 ${[...known]
         .filter((k) => k !== 'run')
         .map((k) => `sf_${k}=''`)
@@ -14104,7 +14127,8 @@ function formatSummary(findings, fileCount) {
     const files = `${fileCount} environment file${fileCount === 1 ? '' : 's'}`;
     if (c.error === 0)
         return `${files} valid${c.warning ? `, ${c.warning} warning${c.warning === 1 ? '' : 's'}` : ''}`;
-    return `${files} checked: ${c.error} error${c.error === 1 ? '' : 's'}, ${c.warning} warning${c.warning === 1 ? '' : 's'}`;
+    return (`${files} checked: ${c.error} error${c.error === 1 ? '' : 's'}, ${c.warning} ` +
+        `warning${c.warning === 1 ? '' : 's'}`);
 }
 
 
@@ -14152,7 +14176,8 @@ async function fromFile(path, via) {
     if (uid !== undefined && info.uid !== uid) {
         return {
             ok: false,
-            reason: `${path} (${via}) is owned by uid ${info.uid}, not by the user slotflip runs as (uid ${uid}): chown it to that user, or write the secret again as that user`,
+            reason: `${path} (${via}) is owned by uid ${info.uid}, not by the user slotflip runs as (uid ${uid}): ` +
+                `chown it to that user, or write the secret again as that user`,
         };
     }
     const value = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8')).replace(/\r?\n$/, '');
@@ -14172,11 +14197,13 @@ async function checkDirectory(dir) {
     if (!info.isDirectory())
         return `the secrets directory ${dir} is not a directory`;
     if ((info.mode & 0o022) !== 0) {
-        return `the secrets directory ${dir} is writable by group or others (mode ${(info.mode & 0o777).toString(8)}), so someone else could replace a secret in it: chmod 700 ${dir}`;
+        return (`the secrets directory ${dir} is writable by group or others (mode ` +
+            `${(info.mode & 0o777).toString(8)}), so someone else could replace a secret in it: chmod 700 ${dir}`);
     }
     const uid = myUid();
     if (uid !== undefined && info.uid !== uid) {
-        return `the secrets directory ${dir} is owned by uid ${info.uid}, not by the user slotflip runs as (uid ${uid}): chown it to that user`;
+        return (`the secrets directory ${dir} is owned by uid ${info.uid}, not by the user slotflip runs as (uid ` +
+            `${uid}): chown it to that user`);
     }
     return undefined;
 }
@@ -14220,7 +14247,8 @@ async function lookupSecret(name, source) {
 /* harmony export */ });
 /* unused harmony export SECRET_NAME */
 // A secret's NAME is an identifier, never a path: the same pattern as the schema's secretName definition. The lookup
-// joins it to the secrets directory, so a name such as "../id_ed25519" would read any file beside it; the pattern admits
+// joins it to the secrets directory, so a name such as "../id_ed25519" would read any file beside it; the pattern
+// admits
 // no '/', no '.' and no empty name, so a name is always one file directly inside the directory.
 const SECRET_NAME = /^[A-Z][A-Z0-9_]{0,63}$/;
 const isSecretName = (name) => SECRET_NAME.test(name);
@@ -14304,7 +14332,9 @@ function quote(word) {
 function commandLine(argv) {
     return argv.map(quote).join(' ');
 }
-/** A here-document that writes `content` to `path` byte for byte (base64, so no delimiter or expansion can break it). */
+/**
+ * A here-document that writes `content` to `path` byte for byte (base64, so no delimiter or expansion can break it).
+ */
 function writeFileScript(path, content, mode = '0644', owner) {
     const b64 = Buffer.from(content).toString('base64');
     const lines = [
@@ -14454,7 +14484,9 @@ function hostLabel(key) {
     }
     return key === 'local' ? 'the local machine' : `host ${key}`;
 }
-/** A service on the instance's own machine (PostgreSQL or Redis at a loopback name): one address list for every rule. */
+/**
+ * A service on the instance's own machine (PostgreSQL or Redis at a loopback name): one address list for every rule.
+ */
 const isLocalHost = (host) => typeof host === 'string' && ['127.0.0.1', 'localhost', '::1'].includes(host);
 /** The preset of an instance's app, if it has one. */
 function presetOf(ref, ctx) {
@@ -14534,13 +14566,15 @@ function message(s, isNew) {
     if (s.kind === 'command')
         return `${isNew ? 'new' : 'changed'} command (${field}): it will run on the host after merge; review it`;
     if (s.kind === 'secret')
-        return `${isNew ? 'new' : 'changed'} secret reference (${field}: ${String(s.value)}): the deploy will read this secret and send it to the host after merge; confirm it is the secret meant`;
+        return (`${isNew ? 'new' : 'changed'} secret reference (${field}: ${String(s.value)}): the deploy will ` +
+            `read this secret and send it to the host after merge; confirm it is the secret meant`);
     const what = field === 'target.host_keys'
         ? 'pinned host key'
         : field === 'target.host'
             ? 'target host'
             : `target setting ${field}`;
-    return `${isNew ? 'new' : 'changed'} ${what}: the deploy will send its secrets to this target after merge; confirm it with the host's owner`;
+    return (`${isNew ? 'new' : 'changed'} ${what}: the deploy will send its secrets to this target after ` +
+        `merge; confirm it with the host's owner`);
 }
 function riskyChanges(current, base) {
     if (!base) {
@@ -14624,7 +14658,11 @@ function check(preset, e) {
     if (env) {
         const nested = env.split('.');
         return {
-            message: `${e.written[0]} is written as an environment variable, which app.config does not take: write it nested (${nested.map((s, i) => (i === nested.length - 1 ? `${s}: …` : `${s}:`)).join(' ')})${owned[env] ? `; but slotflip sets ${env} itself: ${owned[env]}` : ''}`,
+            message: `${e.written[0]} is written as an environment variable, which app.config does not take: ` +
+                (`write it nested ` +
+                    `(${nested
+                        .map((s, i) => (i === nested.length - 1 ? `${s}: ` + `…` : `${s}:`))
+                        .join(' ')})${owned[env] ? `; but slotflip sets ${env} itself: ${owned[env]}` : ''}`),
             where: 'key',
         };
     }
@@ -14640,13 +14678,21 @@ function check(preset, e) {
         return undefined;
     if (typeof e.value === 'string' && e.value !== '' && SECRET_NAMES.test(e.key)) {
         return {
-            message: `${e.key} holds a secret in the repository: write it as { secret: NAME } and provide NAME as a secret (it goes to the 0600 app.env only)`,
+            message: `${e.key} holds a secret in the repository: write it as { secret: NAME } and provide NAME as ` +
+                `a secret (it goes to the 0600 app.env only)`,
             where: 'value',
         };
     }
     if (!typeOk(type, e.value))
         return {
-            message: `${e.key} must be ${type === 'integer' ? 'an integer' : type === 'list' ? 'a list of strings' : type === 'map' ? 'a map' : `a ${type}`}`,
+            message: `${e.key} must be ` +
+                `${type === 'integer'
+                    ? 'an integer'
+                    : type === 'list'
+                        ? 'a list of ' + 'strings'
+                        : type === 'map'
+                            ? 'a map'
+                            : `a ${type}`}`,
             where: 'value',
         };
     return undefined;
@@ -14711,7 +14757,9 @@ const connectionBudget = (files) => {
                 ...u.ref.path,
                 'database',
                 (0,rule/* isRecord */.u4)(u.ref.inst.database) && u.ref.inst.database.pool !== undefined ? 'pool' : 'host',
-            ], 'error', 'connection-budget', `the PostgreSQL server at ${server.replace(/^pct:[^:]*:/, 'container ')} would need ${need} connections during deploys (${parts}) but allows ${limit} (max_connections ${max} minus ${RESERVED_CONNECTIONS} reserved): lower database.pool or raise max_connections`));
+            ], 'error', 'connection-budget', `the PostgreSQL server at ${server.replace(/^pct:[^:]*:/, 'container ')} would need ${need} ` +
+                (`connections during deploys (${parts}) but allows ${limit} (max_connections ${max} minus ` +
+                    `${RESERVED_CONNECTIONS} reserved): lower database.pool or raise max_connections`)));
         }
     }
     return findings;
@@ -14733,7 +14781,8 @@ const containerClashes = (files) => {
         if (typeof c.vmid === 'number') {
             const first = vmids.get(c.vmid);
             if (first)
-                findings.push((0,rule.at)(ref.parsed, [...ref.path, 'container', 'vmid'], 'error', 'vmid-clash', `container ${c.vmid} is already instance "${first.id}"'s (${(0,rule/* where */._M)(first)}): a VMID is unique across a Proxmox cluster; give each instance its own`));
+                findings.push((0,rule.at)(ref.parsed, [...ref.path, 'container', 'vmid'], 'error', 'vmid-clash', `container ${c.vmid} is already instance "${first.id}"'s (${(0,rule/* where */._M)(first)}): a VMID is unique ` +
+                    `across a Proxmox cluster; give each instance its own`));
             else
                 vmids.set(c.vmid, ref);
         }
@@ -14741,7 +14790,8 @@ const containerClashes = (files) => {
         if (ip) {
             const first = addresses.get(ip);
             if (first)
-                findings.push((0,rule.at)(ref.parsed, [...ref.path, 'container', 'address'], 'error', 'address-clash', `address ${ip} is already instance "${first.id}"'s container (${(0,rule/* where */._M)(first)}): two containers with one address take each other's traffic`));
+                findings.push((0,rule.at)(ref.parsed, [...ref.path, 'container', 'address'], 'error', 'address-clash', `address ${ip} is already instance "${first.id}"'s container (${(0,rule/* where */._M)(first)}): two containers ` +
+                    `with one address take each other's traffic`));
             else
                 addresses.set(ip, ref);
         }
@@ -14762,7 +14812,8 @@ const environmentMatchesFile = (files) => {
             continue;
         const stem = (0,external_node_path_.basename)(parsed.file).replace(/\.ya?ml$/, '');
         if (stem !== name)
-            findings.push((0,rule.at)(parsed, ['environment'], 'warning', 'environment-name', `environment "${name}" is in a file named ${(0,external_node_path_.basename)(parsed.file)}; name the file ${name}.yaml so workflows find it`));
+            findings.push((0,rule.at)(parsed, ['environment'], 'warning', 'environment-name', `environment "${name}" is in a file named ${(0,external_node_path_.basename)(parsed.file)}; name the file ${name}.yaml so ` +
+                `workflows find it`));
         const prior = seen.get(name);
         if (prior)
             findings.push((0,rule.at)(parsed, ['environment'], 'error', 'duplicate-environment', `environment "${name}" is also defined in ${prior}`));
@@ -14832,7 +14883,9 @@ const hostClashes = (files) => {
                 const blueIsGreen = same && prior.owner === claim.owner;
                 const message = blueIsGreen
                     ? `${claim.owner} uses port ${claim.port} for both blue and green: each slot needs its own port`
-                    : `port ${claim.port} of ${describeClaim(claim)} is already used by ${same ? '' : `instance "${prior.ref.id}" `}${describeClaim(prior)} (${(0,rule/* where */._M)(prior.ref)}) on ${(0,rule/* hostLabel */.vy)(host)}`;
+                    : `port ${claim.port} of ${describeClaim(claim)} is already used by ` +
+                        (`${same ? '' : `instance "${prior.ref.id}" `}${describeClaim(prior)} (${(0,rule/* where */._M)(prior.ref)}) on ` +
+                            `${(0,rule/* hostLabel */.vy)(host)}`);
                 findings.push((0,rule.at)(ref.parsed, claim.path, 'error', blueIsGreen ? 'blue-equals-green' : 'port-clash', message));
             }
             entry.claims.push(claim);
@@ -14843,7 +14896,8 @@ const hostClashes = (files) => {
                 return;
             const prior = entry.names.get(name.toLowerCase());
             if (prior && prior !== ref) {
-                findings.push((0,rule.at)(ref.parsed, [...ref.path, 'nginx', 'server_names', i], 'error', 'server-name-clash', `server name "${name}" is already served by instance "${prior.id}" (${(0,rule/* where */._M)(prior)}) on ${(0,rule/* hostLabel */.vy)(host)}: nginx would send all its traffic to one of them`));
+                findings.push((0,rule.at)(ref.parsed, [...ref.path, 'nginx', 'server_names', i], 'error', 'server-name-clash', `server name "${name}" is already served by instance "${prior.id}" (${(0,rule/* where */._M)(prior)}) on ` +
+                    `${(0,rule/* hostLabel */.vy)(host)}: nginx would send all its traffic to one of them`));
             }
             else
                 entry.names.set(name.toLowerCase(), ref);
@@ -14891,7 +14945,8 @@ const memoryFit = (files, ctx) => {
             redisMib ? `Redis ${redisMib}` : '',
             `system ${SYSTEM_MIB}`,
         ].filter(Boolean);
-        findings.push((0,rule.at)(ref.parsed, [...ref.path, 'container', 'memory'], 'error', 'memory-fit', `both slots do not fit during a deploy: it needs ${need} MiB (${parts.join(', ')}) and the container has ${memory}: raise container.memory or lower the components' memory_max`));
+        findings.push((0,rule.at)(ref.parsed, [...ref.path, 'container', 'memory'], 'error', 'memory-fit', `both slots do not fit during a deploy: it needs ${need} MiB (${parts.join(', ')}) and the ` +
+            `container has ${memory}: raise container.memory or lower the components' memory_max`));
     }
     return findings;
 };
@@ -14928,7 +14983,8 @@ const absolutePaths = (ref, preset, config) => preset.config.absolute_paths.flat
     if (!e || typeof e.value !== 'string' || e.value.startsWith('/'))
         return [];
     return [
-        (0,rule.at)(ref.parsed, configPath(ref, e.written), 'error', 'absolute-path', `${key} must be an absolute path on persistent storage: "${e.value}" is relative to the release directory, so its data would be left behind by the next release`),
+        (0,rule.at)(ref.parsed, configPath(ref, e.written), 'error', 'absolute-path', `${key} must be an absolute path on persistent storage: "${e.value}" is relative to the release ` +
+            `directory, so its data would be left behind by the next release`),
     ];
 });
 const needsRedis = (ref, preset, config) => Object.entries(preset.config.needs_redis).flatMap(([key, value]) => {
@@ -14936,7 +14992,8 @@ const needsRedis = (ref, preset, config) => Object.entries(preset.config.needs_r
     if (!e || String(e.value).toLowerCase() !== value || (0,rule/* isRecord */.u4)(ref.inst.redis))
         return [];
     return [
-        (0,rule.at)(ref.parsed, configPath(ref, e.written), 'error', 'needs-redis', `${key}: ${value} needs Redis, but the instance has no redis section: add one (slotflip then sets redis.enabled, redis.host as host:port and redis.db)`),
+        (0,rule.at)(ref.parsed, configPath(ref, e.written), 'error', 'needs-redis', `${key}: ${value} needs Redis, but the instance has no redis section: add one (slotflip then sets ` +
+            `redis.enabled, redis.host as host:port and redis.db)`),
     ];
 });
 const publicUrl = (ref, preset, config) => {
@@ -14948,7 +15005,8 @@ const publicUrl = (ref, preset, config) => {
     const scheme = (0,rule/* isRecord */.u4)(nginx.tls) && nginx.tls.enabled === true ? 'https' : 'http';
     const m = typeof e.value === 'string' ? /^(https?):\/\/([^/:]+)(:\d+)?(\/.*)?$/.exec(e.value) : null;
     const fail = (why) => [
-        (0,rule.at)(ref.parsed, configPath(ref, e.written), 'error', 'public-url', `${preset.config.public_url} ${why} (leave it out: slotflip derives ${scheme}://${names[0] ?? '<server name>'}/ from the nginx site)`),
+        (0,rule.at)(ref.parsed, configPath(ref, e.written), 'error', 'public-url', `${preset.config.public_url} ${why} (leave it out: slotflip derives ` +
+            `${scheme}://${names[0] ?? '<server name>'}/ from the nginx site)`),
     ];
     if (!m)
         return fail('must be a URL with its scheme, such as https://tasks.example.com/');
@@ -14963,7 +15021,9 @@ const sharedSecret = (ref, preset) => {
     if (!preset.secret?.required || app.shared_secret !== undefined)
         return [];
     return [
-        (0,rule.at)(ref.parsed, [...ref.path, 'app'], 'error', 'shared-secret', `${preset.app} signs sessions with ${preset.secret.key}; without one it makes a new one at every start, so at each deploy ${preset.secret.on_change ?? 'everyone is signed out'}: name a secret in app.shared_secret`, 'key'),
+        (0,rule.at)(ref.parsed, [...ref.path, 'app'], 'error', 'shared-secret', `${preset.app} signs sessions with ${preset.secret.key}; without one it makes a new one at every ` +
+            (`start, so at each deploy ${preset.secret.on_change ?? 'everyone is signed out'}: name a secret in ` +
+                `app.shared_secret`), 'key'),
     ];
 };
 const corsOrigins = (ref, preset, config) => {
@@ -14972,7 +15032,8 @@ const corsOrigins = (ref, preset, config) => {
         return [];
     const production = (0,rule/* isRecord */.u4)(ref.parsed.data) && ref.parsed.data.environment === 'production';
     return [
-        (0,rule.at)(ref.parsed, configPath(ref, e.written), production ? 'error' : 'warning', 'cors-origins', `${preset.config.cors_origins} allows any origin (*)${production ? ' in production' : ''}: list the origins that may call the API, with their scheme`),
+        (0,rule.at)(ref.parsed, configPath(ref, e.written), production ? 'error' : 'warning', 'cors-origins', `${preset.config.cors_origins} allows any origin (*)${production ? ' in production' : ''}: list the ` +
+            `origins that may call the API, with their scheme`),
     ];
 };
 const postgresVersion = (ref, preset) => {
@@ -14984,7 +15045,8 @@ const postgresVersion = (ref, preset) => {
     if (v >= min && (max === undefined || v <= max))
         return [];
     return [
-        (0,rule.at)(ref.parsed, [...ref.path, 'database', 'server_version'], 'error', 'postgres-version', `${preset.app} ${preset.version} supports PostgreSQL ${min}${max ? `-${max}` : ' or newer'}, and this server is ${v}: its migrations would fail on it`),
+        (0,rule.at)(ref.parsed, [...ref.path, 'database', 'server_version'], 'error', 'postgres-version', `${preset.app} ${preset.version} supports PostgreSQL ${min}${max ? `-${max}` : ' or newer'}, and this ` +
+            `server is ${v}: its migrations would fail on it`),
     ];
 };
 /** The key list belongs to one release: another release may have renamed or dropped keys. */
@@ -15002,7 +15064,8 @@ const pinnedRelease = (ref, preset) => {
             (0,rule.at)(ref.parsed, [...ref.path, 'app', 'release', 'version'], 'warning', 'preset-version', `${preset.app} ${release.version} is older than the ${preset.version} the preset describes: ${older}`),
         ];
     return [
-        (0,rule.at)(ref.parsed, [...ref.path, 'app', 'release', 'version'], 'error', 'preset-version', `templates/${preset.app}/preset.yaml describes ${preset.app} ${preset.version}, and this release is ${release.version}: update the preset (its version and key list) together with the release`),
+        (0,rule.at)(ref.parsed, [...ref.path, 'app', 'release', 'version'], 'error', 'preset-version', `templates/${preset.app}/preset.yaml describes ${preset.app} ${preset.version}, and this release is ` +
+            `${release.version}: update the preset (its version and key list) together with the release`),
     ];
 };
 const uploadLimit = (ref, preset) => {
@@ -15013,7 +15076,9 @@ const uploadLimit = (ref, preset) => {
     if (upload === undefined || body === undefined || body >= upload)
         return [];
     return [
-        (0,rule.at)(ref.parsed, [...ref.path, 'nginx', 'client_max_body_size'], 'error', 'upload-limit', `nginx refuses bodies over ${String(nginx.client_max_body_size)}, but ${preset.app} accepts uploads up to ${(0,sizes/* nginxSize */.ku)(upload)} (${preset.config.max_upload.key}): larger uploads would fail with 413; raise it or leave it out (slotflip derives it)`),
+        (0,rule.at)(ref.parsed, [...ref.path, 'nginx', 'client_max_body_size'], 'error', 'upload-limit', `nginx refuses bodies over ${String(nginx.client_max_body_size)}, but ${preset.app} accepts uploads ` +
+            (`up to ${(0,sizes/* nginxSize */.ku)(upload)} (${preset.config.max_upload.key}): larger uploads would fail with 413; raise ` +
+                `it or leave it out (slotflip derives it)`)),
     ];
 };
 /** Backups archive backups.files_dir: it must be the directory the app writes its files to, or a restore loses them. */
@@ -15029,7 +15094,9 @@ const backedUpFiles = (ref, preset, config) => {
         (0,rule.at)(ref.parsed, configPath(ref, e.written), 'error', 'backup-files', `${preset.app} writes its files to ${e.value}, but ${why}: set backups.files_dir to ${e.value}`),
     ];
 };
-/** The preset's smoke flow runs only where the app lets it (Vikunja's registers a user: registration open, no mailer). */
+/**
+ * The preset's smoke flow runs only where the app lets it (Vikunja's registers a user: registration open, no mailer).
+ */
 const smokeSettings = (ref, preset, config) => {
     if (!preset.smoke || ref.inst.smoke !== undefined)
         return [];
@@ -15040,7 +15107,9 @@ const smokeSettings = (ref, preset, config) => {
             return [];
         const where = e ? configPath(ref, e.written) : [...ref.path, 'app'];
         return [
-            (0,rule.at)(ref.parsed, where, 'error', 'smoke-settings', `${key} is ${JSON.stringify(value)}${e ? '' : ` (${preset.app}'s default)`}, and the ${preset.app} preset's smoke flow needs ${JSON.stringify(need.value)}: ${need.why}. Give the instance its own smoke: (requests that work here, such as read-only ones) or smoke: false`, e ? 'value' : 'key'),
+            (0,rule.at)(ref.parsed, where, 'error', 'smoke-settings', `${key} is ${JSON.stringify(value)}${e ? '' : ` (${preset.app}'s default)`}, and the ${preset.app} ` +
+                (`preset's smoke flow needs ${JSON.stringify(need.value)}: ${need.why}. Give the instance its own smoke: ` +
+                    `(requests that work here, such as read-only ones) or smoke: false`), e ? 'value' : 'key'),
         ];
     });
 };
@@ -15084,7 +15153,8 @@ const duplicateInstanceIds = (files) => {
             first.set(ref.id, ref);
             continue;
         }
-        findings.push((0,rule.at)(ref.parsed, [...ref.path, 'id'], 'error', 'duplicate-instance', `instance id "${ref.id}" is already used at ${(0,rule/* where */._M)(prior)}; instance ids must be unique across all environments`));
+        findings.push((0,rule.at)(ref.parsed, [...ref.path, 'id'], 'error', 'duplicate-instance', `instance id "${ref.id}" is already used at ${(0,rule/* where */._M)(prior)}; instance ids must be unique across all ` +
+            `environments`));
     }
     return findings;
 };
@@ -15149,7 +15219,8 @@ const promotedReleases = (files, ctx) => {
             continue;
         const source = [...files, ...(ctx.context ?? [])].find((f) => (0,rule/* isRecord */.u4)(f.data) && f.data.environment === from);
         if (!source) {
-            findings.push((0,rule.at)(parsed, ['promote_from'], 'error', 'promotion', `environment "${from}" is neither among the files validated with this one nor in ${from}.yaml beside it: add ${from}.yaml there, or validate the folder that holds it`));
+            findings.push((0,rule.at)(parsed, ['promote_from'], 'error', 'promotion', `environment "${from}" is neither among the files validated with this one nor in ${from}.yaml ` +
+                `beside it: add ${from}.yaml there, or validate the folder that holds it`));
             continue;
         }
         const pinned = all.filter((r) => r.parsed === source).map((r) => release(r.inst));
@@ -15160,7 +15231,9 @@ const promotedReleases = (files, ctx) => {
             const there = pinned
                 .filter((p) => p.app === mine.app)
                 .map((p) => `${p.version} (sha256 ${p.sha256.slice(0, 12)}…)`);
-            findings.push((0,rule.at)(parsed, [...ref.path, 'app', 'release'], 'error', 'promotion', `${ref.id}: release ${mine.version} (sha256 ${mine.sha256.slice(0, 12)}…) is not what ${from} runs${there.length ? `: ${from} pins ${there.join(', ')}` : `: ${from} has no ${mine.app} instance`}; deploy it to ${from} first, then pin the same version and sha256 here`));
+            findings.push((0,rule.at)(parsed, [...ref.path, 'app', 'release'], 'error', 'promotion', `${ref.id}: release ${mine.version} (sha256 ${mine.sha256.slice(0, 12)}…) is not what ${from} ` +
+                (`runs${there.length ? `: ${from} pins ${there.join(', ')}` : `: ${from} has no ${mine.app} instance`}; ` +
+                    `deploy it to ${from} first, then pin the same version and sha256 here`)));
         }
     }
     return findings;
@@ -15169,7 +15242,8 @@ const promotedReleases = (files, ctx) => {
 ;// CONCATENATED MODULE: ./src/validate/rules/release-pin.ts
 
 // Digests that were written by hand and never computed from an archive: the one the examples once carried (first
-// written for a URL that served nothing), a counting one and all zeros. A deploy would fail on the host at the download;
+// written for a URL that served nothing), a counting one and all zeros. A deploy would fail on the host at the
+// download;
 // said here, the pull request shows the command that pins the real one.
 const PLACEHOLDERS = new Set([
     '6f1e9a52c2b8a7d2f0e4c1b3a5d7e9f0a2c4e6b8d0f2a4c6e8b0d2f4a6c8e0b2',
@@ -15183,7 +15257,8 @@ const releasePinned = (files) => {
         const release = (0,rule/* isRecord */.u4)(ref.inst.app) && (0,rule/* isRecord */.u4)(ref.inst.app.release) ? ref.inst.app.release : undefined;
         if (release?.source !== 'url' || typeof release.url !== 'string')
             continue;
-        const pin = `run \`slotflip pin ${ref.parsed.file}\` (it downloads the archive, checks the publisher's signature and writes its sha256 here)`;
+        const pin = `run \`slotflip pin ${ref.parsed.file}\` (it downloads the archive, checks the publisher's ` +
+            `signature and writes its sha256 here)`;
         if (release.sha256 === undefined) {
             findings.push((0,rule.at)(ref.parsed, [...ref.path, 'app', 'release'], 'error', 'release-unpinned', `${ref.id}'s release ${String(release.version)} names no sha256: a download cannot be checked; ${pin}`, 'key'));
         }
@@ -15212,7 +15287,8 @@ const secretReferenceNames = (files) => {
         for (const s of (0,config_walk/* configSecrets */.Uf)(app.config)) {
             if ((0,secrets_name/* isSecretName */.eh)(s.name))
                 continue;
-            findings.push((0,rule.at)(ref.parsed, [...ref.path, 'app', 'config', ...s.written, 'secret'], 'error', 'secret-name', `${JSON.stringify(s.name)} is not a secret's name: write ${secrets_name/* SECRET_NAME_RULE */.yc} (slotflip reads SLOTFLIP_SECRET_<NAME> or <secrets-dir>/<NAME>, never a path)`));
+            findings.push((0,rule.at)(ref.parsed, [...ref.path, 'app', 'config', ...s.written, 'secret'], 'error', 'secret-name', `${JSON.stringify(s.name)} is not a secret's name: write ${secrets_name/* SECRET_NAME_RULE */.yc} (slotflip reads ` +
+                `SLOTFLIP_SECRET_<NAME> or <secrets-dir>/<NAME>, never a path)`));
         }
     }
     return findings;
@@ -15229,7 +15305,8 @@ const tlsNeedsFiles = (files) => {
             continue;
         for (const key of ['certificate', 'key']) {
             if (tls[key] === undefined) {
-                findings.push((0,rule.at)(ref.parsed, [...ref.path, 'nginx', 'tls'], 'error', 'tls-files', `TLS is enabled but nginx.tls.${key} is missing: give the absolute path of the ${key === 'key' ? 'private key' : 'certificate (full chain)'} file on the target`));
+                findings.push((0,rule.at)(ref.parsed, [...ref.path, 'nginx', 'tls'], 'error', 'tls-files', `TLS is enabled but nginx.tls.${key} is missing: give the absolute path of the ` +
+                    `${key === 'key' ? 'private key' : 'certificate (full chain)'} file on the target`));
             }
         }
     }
@@ -15246,7 +15323,8 @@ const unpinnedHost = (files) => {
         const target = (0,rule/* isRecord */.u4)(ref.inst.target) ? ref.inst.target : undefined;
         if (!(0,rule/* isRecord */.u4)(ref.inst.container) || target?.transport !== 'ssh' || target.host_keys !== undefined)
             continue;
-        findings.push((0,rule.at)(ref.parsed, [...ref.path, 'target'], 'warning', 'unpinned-host', `${ref.id} pins no host key: deploys refuse to connect until target.host_keys holds the container's fingerprint, which \`slotflip provision\` prints`, 'key'));
+        findings.push((0,rule.at)(ref.parsed, [...ref.path, 'target'], 'warning', 'unpinned-host', `${ref.id} pins no host key: deploys refuse to connect until target.host_keys holds the container's ` +
+            `fingerprint, which \`slotflip provision\` prints`, 'key'));
     }
     return findings;
 };
@@ -15356,7 +15434,8 @@ function conditionOf(thenSchema) {
 // What to do about a missing key, where the bare fact is not enough.
 const REQUIRED_HINTS = {
     'Redis.port': 'the port is always explicit: Vikunja fails with "missing port in address" without it (e.g. port: 6379)',
-    'Target.host_keys': 'pin the host key: `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` on the host prints it; slotflip never trusts a key on first use',
+    'Target.host_keys': 'pin the host key: `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` on the host prints it; slotflip ' +
+        'never trusts a key on first use',
 };
 function shown(value) {
     const s = JSON.stringify(value) ?? String(value);
@@ -15400,7 +15479,8 @@ function describe(e) {
                     path: where,
                     at: 'key',
                     rule: 'literal-secret',
-                    message: `"${key}" would hold a secret's value, which never belongs in an environment file: ${hint} and provide its value as SLOTFLIP_SECRET_NAME`,
+                    message: `"${key}" would hold a secret's value, which never belongs in an environment file: ` +
+                        `${hint} and provide its value as SLOTFLIP_SECRET_NAME`,
                 };
             }
             const guess = (0,suggest/* didYouMean */.a)(key, allowed);
@@ -15414,7 +15494,8 @@ function describe(e) {
                 path,
                 at: 'value',
                 rule: 'schema',
-                message: `must be one of ${allowed.join(', ')}; got ${shown(e.data)}${guess ? ` (did you mean "${guess}"?)` : ''}`,
+                message: `must be one of ${allowed.join(', ')}; got ` +
+                    `${shown(e.data)}${guess ? ` (did you mean "${guess}"?)` : ''}`,
             };
         }
         case 'const':
@@ -15442,7 +15523,8 @@ function describe(e) {
                     path,
                     at: 'value',
                     rule: 'host-with-port',
-                    message: `must not include a port: write host: ${host} and port: ${port} (Vikunja fails with "missing port in address" when they are mixed up)`,
+                    message: `must not include a port: write host: ${host} and port: ${port} (Vikunja fails with ` +
+                        `"missing port in address" when they are mixed up)`,
                 };
             }
             if (parent.title === 'SecretName') {
@@ -15451,7 +15533,8 @@ function describe(e) {
                     path,
                     at: 'value',
                     rule: 'literal-secret',
-                    message: `${text}. If this is the secret itself, remove it from the file now and rotate it: it is in git history`,
+                    message: `${text}. If this is the secret itself, remove it from the file now and rotate it: it is ` +
+                        `in git history`,
                 };
             }
             return { path, at: 'value', rule: 'schema', message: `${text}; got ${shown(e.data)}` };
@@ -15532,7 +15615,9 @@ async function missingSecrets(parsed, source, unused) {
     }
     return findings;
 }
-/** A file with thousands of findings is one mistake repeated (or not an environment file): its first ones are enough. */
+/**
+ * A file with thousands of findings is one mistake repeated (or not an environment file): its first ones are enough.
+ */
 const MAX_FINDINGS_PER_FILE = 200;
 function capPerFile(sorted) {
     const counts = new Map();
@@ -15558,7 +15643,8 @@ function capPerFile(sorted) {
                 severity: errors ? 'error' : 'warning',
                 path: '',
                 rule: 'too-many-findings',
-                message: `${rest} more finding${rest === 1 ? '' : 's'} in this file from here on are not listed (the first ${MAX_FINDINGS_PER_FILE} are): fix those and run again`,
+                message: `${rest} more finding${rest === 1 ? '' : 's'} in this file from here on are not listed ` +
+                    `(the first ${MAX_FINDINGS_PER_FILE} are): fix those and run again`,
             });
         }
     }
@@ -26639,7 +26725,8 @@ var job_secrets = __nccwpck_require__(90389);
 
 const DEFAULT_PATHS = ['environments'];
 async function runValidate(opts) {
-    // A base that is not there would make every file "new": the risky-change check would flag everything and mean nothing.
+    // A base that is not there would make every file "new": the risky-change check would flag everything and mean
+    // nothing.
     if (opts.baseDir !== undefined && !(await (0,promises_.stat)(opts.baseDir).catch(() => undefined))?.isDirectory()) {
         throw new errors/* SlotflipError */.u0('validate', `the base checkout ${opts.baseDir} is not a folder`, 'Give --base (base-path) the folder where the base branch is checked out', exit_codes/* ExitCode */.y.usage);
     }
@@ -26685,7 +26772,9 @@ const width = Math.min(48, Math.max(...rows.map(([l]) => l.length)) + 2);
 const USAGE = `slotflip ${VERSION}: blue-green deployments of self-hosted apps into Proxmox LXC containers
 
 Usage:
-${rows.map(([l, r]) => (l.length + 2 > width ? `  ${l}\n  ${''.padEnd(width)}${r}` : `  ${l.padEnd(width)}${r}`)).join('\n')}
+${rows
+    .map(([l, r]) => (l.length + 2 > width ? `  ${l}\n  ` + `${''.padEnd(width)}${r}` : `  ${l.padEnd(width)}${r}`))
+    .join('\n')}
 
 \`slotflip <command> --help\` lists a command's options (every host command takes --json; --format json is the same).
 Secrets are read from SLOTFLIP_SECRET_<NAME>, from the file in SLOTFLIP_SECRET_<NAME>_FILE, or from <secrets-dir>/<NAME>.
@@ -26776,7 +26865,8 @@ async function runCli(argv, io) {
     const run = COMMANDS[name];
     if (!run) {
         const near = (0,suggest/* didYouMean */.a)(command, Object.keys(COMMANDS).filter((c) => !c.includes(' ')));
-        io.err(`slotflip: unknown command "${command}"${near ? `; did you mean ${near}?` : ''} (\`slotflip --help\` lists the commands)`);
+        io.err(`slotflip: unknown command "${command}"${near ? `; did you mean ${near}?` : ''} (\`slotflip --help\` ` +
+            `lists the commands)`);
         return exit_codes/* ExitCode */.y.usage;
     }
     try {
@@ -26794,7 +26884,8 @@ async function runCli(argv, io) {
         }
         if (err instanceof errors/* SlotflipError */.u0) {
             // "slotflip deploy: preflight: ..." names the phase; when the phase is the command itself, once is enough.
-            io.err(`slotflip ${command}: ${err.phase === command ? `${err.message}${err.remedy ? `. ${err.remedy}` : ''}` : err.describe()}`);
+            io.err(`slotflip ${command}: ` +
+                `${err.phase === command ? `${err.message}${err.remedy ? `. ${err.remedy}` : ''}` : err.describe()}`);
             return err.exitCode;
         }
         throw err;

@@ -38,7 +38,9 @@ export function findLegacySite(inst: Instance, config: NginxConfig): Found {
     return {
       ok: false,
       noSite: true,
-      reason: `no enabled nginx site serves ${wanted.join(', ') || '(no nginx.server_names)'}: adopt takes over an instance nginx already serves under the environment's server names`,
+      reason:
+        `no enabled nginx site serves ${wanted.join(', ') || '(no nginx.server_names)'}: adopt takes ` +
+        `over an instance nginx already serves under the environment's server names`,
     };
   if (files.length > 1)
     return {
@@ -55,7 +57,9 @@ export function findLegacySite(inst: Instance, config: NginxConfig): Found {
     if (!loc.proxyPass)
       return {
         ok: false,
-        reason: `${files[0]}: location ${c.route} ${loc.root ? `serves files from ${loc.root}` : 'proxies nothing'}; adopt takes over proxied apps`,
+        reason:
+          `${files[0]}: location ${c.route} ` +
+          `${loc.root ? `serves files from ${loc.root}` : 'proxies nothing'}; adopt takes over proxied apps`,
       };
     const upstream = resolveProxyPass(loc.proxyPass, config.upstreams);
     if (!upstream)
@@ -66,7 +70,9 @@ export function findLegacySite(inst: Instance, config: NginxConfig): Found {
     if (upstream.kind === 'tcp' && !['127.0.0.1', 'localhost', '[::1]'].includes(upstream.host)) {
       return {
         ok: false,
-        reason: `${files[0]}: location ${c.route} proxies to ${upstreamLabel(upstream)}, another machine: adopt takes over an app running in this container`,
+        reason:
+          `${files[0]}: location ${c.route} proxies to ${upstreamLabel(upstream)}, another machine: ` +
+          `adopt takes over an app running in this container`,
       };
     }
     components.push({ component: name, upstream });
@@ -85,12 +91,16 @@ export function directApp(inst: Instance): Found {
   if (routed.length !== 1)
     return {
       ok: false,
-      reason: `an app with no nginx in front is one process on one port; ${inst.id} routes ${routed.length} components: put nginx in front of them first, then adopt`,
+      reason:
+        `an app with no nginx in front is one process on one port; ${inst.id} routes ${routed.length} ` +
+        `components: put nginx in front of them first, then adopt`,
     };
   if (inst.app.components[routed[0]![0]]!.listen.type !== 'unix')
     return {
       ok: false,
-      reason: `component ${routed[0]![0]} listens on TCP in the environment: adopting an app with no nginx in front needs a unix component (its listen: { type: unix })`,
+      reason:
+        `component ${routed[0]![0]} listens on TCP in the environment: adopting an app with no nginx ` +
+        `in front needs a unix component (its listen: { type: unix })`,
     };
   return {
     ok: true,
@@ -118,10 +128,13 @@ export function listenersScript(inst: Instance, site: LegacySite): string {
         ? `line=$(ss -xlpnH | awk -v p=${quote(u.path)} '$5 == p' | head -1)`
         : `line=$(ss -tlpnH ${quote(`sport = :${u.port}`)} | head -1)`,
       `pid=$(printf '%s' "$line" | sed -n 's/.*pid=\\([0-9]*\\).*/\\1/p')`,
-      `if [ -n "$pid" ]; then unit=$(sed -n 's#^0::.*/\\([^/]*\\.service\\)$#\\1#p' "/proc/$pid/cgroup" | head -1); echo "${tag} unit $unit"; fi`,
+      `if [ -n "$pid" ]; then unit=$(sed -n 's#^0::.*/\\([^/]*\\.service\\)$#\\1#p' "/proc/$pid/cgroup" | ` +
+        `head -1); echo "${tag} unit $unit"; fi`,
       // An app that keeps its data in SQLite (a community-scripts Vikunja does) has the file open: its data is not in
       // the environment's database, and a deploy would start the new release on an empty one.
-      `if [ -n "$pid" ]; then for fd in /proc/$pid/fd/*; do f=$(readlink "$fd" 2>/dev/null) || continue; case "$f" in /*) [ -f "$f" ] && [ "$(head -c 15 "$f" 2>/dev/null)" = 'SQLite format 3' ] && echo "${tag} sqlite $f";; esac; done | sort -u; fi`,
+      `if [ -n "$pid" ]; then for fd in /proc/$pid/fd/*; do f=$(readlink "$fd" 2>/dev/null) || continue; ` +
+        (`case "$f" in /*) [ -f "$f" ] && [ "$(head -c 15 "$f" 2>/dev/null)" = 'SQLite format 3' ] && echo "${tag} ` +
+          `sqlite $f";; esac; done | sort -u; fi`),
     );
     if (probe?.path && probe.expect_version) {
       const curl =
@@ -129,7 +142,8 @@ export function listenersScript(inst: Instance, site: LegacySite): string {
           ? `curl -s --max-time 3 --unix-socket ${quote(u.path)} ${quote(`http://localhost${probe.path}`)}`
           : `curl -s --max-time 3 ${quote(`http://127.0.0.1:${u.port}${probe.path}`)}`;
       lines.push(
-        `v=$(${curl} | sed -n 's/.*"version" *: *"\\([^"]*\\)".*/\\1/p' | head -1); [ -z "$v" ] || echo "${tag} version $v"`,
+        `v=$(${curl} | sed -n 's/.*"version" *: *"\\([^"]*\\)".*/\\1/p' | head -1); [ -z "$v" ] || echo ` +
+          `"${tag} version $v"`,
       );
     }
   }
@@ -137,7 +151,8 @@ export function listenersScript(inst: Instance, site: LegacySite): string {
     // The port goes to nginx through a redirect (nftables), and nginx listens on a spare port meanwhile.
     lines.push(
       'command -v nft >/dev/null && echo "SLOTFLIP_HANDOFF nft yes"',
-      `for p in $(seq ${SPARE_PORTS.from} ${SPARE_PORTS.to}); do [ -n "$(ss -tlnH "sport = :$p")" ] || { echo "SLOTFLIP_HANDOFF via $p"; break; }; done`,
+      `for p in $(seq ${SPARE_PORTS.from} ${SPARE_PORTS.to}); do [ -n "$(ss -tlnH "sport = :$p")" ] || { ` +
+        `echo "SLOTFLIP_HANDOFF via $p"; break; }; done`,
     );
   }
   return lines.join('\n');

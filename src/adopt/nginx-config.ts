@@ -92,7 +92,10 @@ export function parseNginxDump(dump: string): NginxConfig {
 
 export type Upstream = { kind: 'unix'; path: string } | { kind: 'tcp'; host: string; port: number };
 
-/** Where a proxy_pass sends requests: a unix socket or a host:port, through a named upstream's first server if it names one. */
+/**
+ * Where a proxy_pass sends requests: a unix socket or a host:port, through a named upstream's first server if it names
+ * one.
+ */
 export function resolveProxyPass(url: string, upstreams: ReadonlyMap<string, string[]>): Upstream | undefined {
   const m = /^https?:\/\/(unix:([^:]+):?|[^/]+)/.exec(url);
   if (!m) return undefined;

@@ -57,7 +57,8 @@ export async function fetchArtifact(
   const mine = artifacts.filter((a) => a.name.startsWith(artifactName(`${instance}-`)));
   if (mine.length === 0)
     throw new Error(
-      `run ${findBy.workflowRunId} stored no backup of ${instance} (artifacts: ${artifacts.map((a) => a.name).join(', ') || 'none'})`,
+      `run ${findBy.workflowRunId} stored no backup of ${instance} (artifacts: ` +
+        `${artifacts.map((a) => a.name).join(', ') || 'none'})`,
     );
   if (mine.length > 1)
     throw new Error(

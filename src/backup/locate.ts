@@ -19,7 +19,8 @@ export interface Found {
 export async function listHost(transport: Transport, instance: string): Promise<BackupManifest[]> {
   const dir = layout(instance).backups;
   const r = await transport.script(
-    `for f in ${quote(dir)}/*.manifest.json; do [ -e "$f" ] && [ -e "\${f%.manifest.json}.tar.age" ] && { tr -d '\\n' < "$f"; echo; }; done; true`,
+    `for f in ${quote(dir)}/*.manifest.json; do [ -e "$f" ] && [ -e "\${f%.manifest.json}.tar.age" ] && { ` +
+      `tr -d '\\n' < "$f"; echo; }; done; true`,
     { timeoutMs: 30_000 },
   );
   if (r.code !== 0) throw new Error(`listing the backups on ${transport.label} failed: ${r.stderr.trim()}`);
@@ -33,7 +34,10 @@ export async function listHost(transport: Transport, instance: string): Promise<
 const localDirs = (inst: Instance) =>
   (inst.backups?.stores ?? []).filter((s) => s.type === 'local' && s.path).map((s) => s.path!);
 
-/** Every backup a restore could take from the stores the environment names (host, local), newest first; one id listed once. */
+/**
+ * Every backup a restore could take from the stores the environment names (host, local), newest first; one id listed
+ * once.
+ */
 export async function listBackups(transport: Transport, inst: Instance): Promise<Found[]> {
   const stores = inst.backups?.stores;
   const onHost = !stores || stores.some((s) => s.type === 'host');
@@ -52,7 +56,9 @@ export function pick(found: readonly Found[], from: string): Found | undefined {
   return from === 'latest' ? found[0] : found.find((f) => f.manifest.id === from);
 }
 
-/** Where a restore reads the archive from: the host's copy stays there (it is streamed from it), a local store's here. */
+/**
+ * Where a restore reads the archive from: the host's copy stays there (it is streamed from it), a local store's here.
+ */
 export function sourceOf(instance: string, f: Found): ArchiveSource {
   return f.store.type === 'host'
     ? { manifest: f.manifest, remote: `${layout(instance).backups}/${archiveName(f.manifest.id)}` }

@@ -82,7 +82,8 @@ export async function openArchiveOnHost(
       decrypted.code === 127
         ? 'Install age on this machine (Debian: apt-get install age)'
         : /no identity matched/.test(why)
-          ? `The restore key is not one of the backup's recipients (${m.recipients.join(', ')}); use the identity that matches`
+          ? `The restore key is not one of the backup's recipients (${m.recipients.join(', ')}); use the ` +
+            `identity that matches`
           : 'The archive is damaged: restore another backup';
     return refuse(`it cannot be decrypted: ${why}`, remedy);
   }
@@ -104,7 +105,8 @@ export async function openArchiveOnHost(
     JSON.stringify(inner.sizes) !== JSON.stringify(m.sizes)
   ) {
     return refuse(
-      `the manifest sealed in the archive names ${inner ? `${inner.instance}/${inner.id}` : 'nothing'}, not ${m.instance}/${m.id} with the same parts`,
+      `the manifest sealed in the archive names ${inner ? `${inner.instance}/${inner.id}` : 'nothing'}, not ` +
+        `${m.instance}/${m.id} with the same parts`,
       'The outer manifest was swapped: restore another backup',
     );
   }

@@ -6,7 +6,8 @@ export const LAB_VERBS: readonly Verb[] = [
     name: 'lab up',
     brief: 'as root: real LXC containers to deploy to',
     summary:
-      'as root: real LXC containers (systemd, sshd, nginx, PostgreSQL, Redis) to deploy to, with their environment files',
+      'as root: real LXC containers (systemd, sshd, nginx, PostgreSQL, Redis) to deploy to, with their ' +
+      'environment files',
     options: {
       count: { type: 'string', value: 'N', default: '1', help: 'how many containers (1-5)' },
       json: { ...json, help: 'the containers as JSON' },

@@ -11,7 +11,8 @@ export async function labUpCommand(values: Values, _args: string[], io: Io): Pro
   else {
     for (const c of r.containers) io.out(`${c.name}  ${c.address}  ${c.envFile}`);
     io.err(
-      `lab up: ${r.containers.length} container${r.containers.length === 1 ? '' : 's'} ready in ${r.seconds.toFixed(1)} s (${r.rootfsBuilt ? 'cold: rootfs built' : 'warm: rootfs cached'})`,
+      `lab up: ${r.containers.length} container${r.containers.length === 1 ? '' : 's'} ready in ` +
+        `${r.seconds.toFixed(1)} s (${r.rootfsBuilt ? 'cold: rootfs built' : 'warm: rootfs cached'})`,
     );
     io.err('check it with: slotflip validate --require-secrets --secrets-dir lab/state/secrets lab/state/environments');
   }
@@ -22,7 +23,8 @@ export async function labUpCommand(values: Values, _args: string[], io: Io): Pro
 export async function labDownCommand(values: Values, _args: string[], io: Io): Promise<number> {
   await labDown(log(io), flag(values, 'purge'));
   io.err(
-    `lab down: nothing of the lab is left${flag(values, 'purge') ? '' : ' (the rootfs cache stays; --purge removes it)'}`,
+    `lab down: nothing of the lab is ` +
+      `left${flag(values, 'purge') ? '' : ' (the rootfs cache stays; --purge removes it)'}`,
   );
   return 0;
 }

@@ -6,7 +6,10 @@ import { hostOptions } from './host-options.js';
 import { UsageError } from './usage-error.js';
 import type { Io } from './io.js';
 
-/** `slotflip rotate db-password|app-secret --env FILE`: a new database password (no restart of a serving slot) or shared secret. */
+/**
+ * `slotflip rotate db-password|app-secret --env FILE`: a new database password (no restart of a serving slot) or shared
+ * secret.
+ */
 export async function rotateCommand(values: Values, args: string[], io: Io): Promise<number> {
   const secret = args[0]!;
   if (!ROTATABLE.includes(secret as Rotatable))

@@ -81,7 +81,8 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       Object.keys(COMMANDS).filter((c) => !c.includes(' ')),
     );
     io.err(
-      `slotflip: unknown command "${command}"${near ? `; did you mean ${near}?` : ''} (\`slotflip --help\` lists the commands)`,
+      `slotflip: unknown command "${command}"${near ? `; did you mean ${near}?` : ''} (\`slotflip --help\` ` +
+        `lists the commands)`,
     );
     return ExitCode.usage;
   }
@@ -100,7 +101,8 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     if (err instanceof SlotflipError) {
       // "slotflip deploy: preflight: ..." names the phase; when the phase is the command itself, once is enough.
       io.err(
-        `slotflip ${command}: ${err.phase === command ? `${err.message}${err.remedy ? `. ${err.remedy}` : ''}` : err.describe()}`,
+        `slotflip ${command}: ` +
+          `${err.phase === command ? `${err.message}${err.remedy ? `. ${err.remedy}` : ''}` : err.describe()}`,
       );
       return err.exitCode;
     }

@@ -15,7 +15,9 @@ const width = Math.min(48, Math.max(...rows.map(([l]) => l.length)) + 2);
 export const USAGE = `slotflip ${VERSION}: blue-green deployments of self-hosted apps into Proxmox LXC containers
 
 Usage:
-${rows.map(([l, r]) => (l.length + 2 > width ? `  ${l}\n  ${''.padEnd(width)}${r}` : `  ${l.padEnd(width)}${r}`)).join('\n')}
+${rows
+  .map(([l, r]) => (l.length + 2 > width ? `  ${l}\n  ` + `${''.padEnd(width)}${r}` : `  ${l.padEnd(width)}${r}`))
+  .join('\n')}
 
 \`slotflip <command> --help\` lists a command's options (every host command takes --json; --format json is the same).
 Secrets are read from SLOTFLIP_SECRET_<NAME>, from the file in SLOTFLIP_SECRET_<NAME>_FILE, or from <secrets-dir>/<NAME>.

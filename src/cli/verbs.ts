@@ -25,7 +25,9 @@ export const VERBS: readonly Verb[] = [
       job: {
         type: 'string',
         value: 'KIND',
-        help: "which job's secrets --require-secrets asks for: deploy (default), rollback, backup, doctor, restore, rotate",
+        help:
+          "which job's secrets --require-secrets asks for: deploy (default), rollback, backup, doctor, " +
+          'restore, rotate',
       },
       'secrets-dir': secretsDir,
       json: { ...json, help: 'the findings as one JSON object (--format json is the same)' },

@@ -22,7 +22,8 @@ export function describeFound(site: LegacySite): string[] {
       : `found: no nginx in front; the app listens on port ${site.direct?.port} itself`,
     ...site.components.map(
       (c) =>
-        `found: ${c.component} -> ${upstreamLabel(c.upstream)}, listened on by ${c.unit ?? 'no unit'}${c.version ? `, reporting release ${c.version}` : ''}`,
+        `found: ${c.component} -> ${upstreamLabel(c.upstream)}, listened on by ` +
+        `${c.unit ?? 'no unit'}${c.version ? `, reporting release ${c.version}` : ''}`,
     ),
   ];
 }
@@ -47,12 +48,14 @@ export async function runAdopt(opts: AdoptOptions): Promise<VerbResult> {
     const state = host.recovery.state;
     if (state.active || state.adopted || state.history.length)
       return refused(
-        `${inst.id} is already slotflip's on ${transport.label} (${state.adopted ? 'adopted' : `live: ${state.active ?? 'none'}`}): deploy to it instead`,
+        `${inst.id} is already slotflip's on ${transport.label} ` +
+          `(${state.adopted ? 'adopted' : `live: ${state.active ?? 'none'}`}): deploy to it instead`,
       );
     const dump = await transport.script('nginx -T 2>/dev/null', { timeoutMs: 30_000 });
     if (dump.code !== 0)
       return refused(
-        `nginx -T failed on ${transport.label} (exit ${dump.code}): adopt reads the running configuration from it; fix nginx's configuration first`,
+        `nginx -T failed on ${transport.label} (exit ${dump.code}): adopt reads the running configuration ` +
+          `from it; fix nginx's configuration first`,
       );
     const inSite = findLegacySite(inst, parseNginxDump(dump.stdout));
     // No site serves the names: the app may listen on the site's port itself (nothing in front of it).
@@ -64,24 +67,33 @@ export async function runAdopt(opts: AdoptOptions): Promise<VerbResult> {
     const site = withListeners(found.site, probe.stdout);
     if (site.direct && !site.components.some((c) => c.unit))
       return refused(
-        `${!inSite.ok ? inSite.reason : ''}, and nothing listens on port ${site.direct.port} (nginx.http_port) but nginx: adopt takes over an app nginx serves, or one that listens on the site's port itself`,
+        `${!inSite.ok ? inSite.reason : ''}, and nothing listens on port ${site.direct.port} ` +
+          (`(nginx.http_port) but nginx: adopt takes over an app nginx serves, or one that listens on the ` +
+            `site's port itself`),
       );
     for (const line of describeFound(site)) opts.log(line);
     const idle = site.components.filter((c) => !c.unit);
     if (idle.length)
       return refused(
-        `nothing listens on ${idle.map((c) => upstreamLabel(c.upstream)).join(', ')}: the app is not running, so there is nothing to take over without downtime; start it, or deploy instead`,
+        `nothing listens on ${idle.map((c) => upstreamLabel(c.upstream)).join(', ')}: the app is not ` +
+          `running, so there is nothing to take over without downtime; start it, or deploy instead`,
       );
     const nginxOwn = site.direct && site.components.find((c) => c.unit === 'nginx.service');
     if (nginxOwn)
       return refused(
-        `${!inSite.ok ? inSite.reason : ''}; nginx itself listens on port ${site.direct!.port}, so there is no app there to take over`,
+        `${!inSite.ok ? inSite.reason : ''}; nginx itself listens on port ${site.direct!.port}, so there is ` +
+          `no app there to take over`,
       );
     const sqlite = site.components.filter((c) => c.sqlite?.length);
     if (sqlite.length && inst.database) {
       const files = sqlite.flatMap((c) => c.sqlite!).join(', ');
       return refused(
-        `the app keeps its data in SQLite (${files}), not in the environment's PostgreSQL database ${inst.database.name}: a deploy would start the new release on an empty database. Move the data into ${inst.database.name} first (for Vikunja: \`vikunja dump\`, then \`vikunja restore\` with its config pointing at PostgreSQL; docs/vikunja.md, "Adopting a community-scripts container"), restart the app on it, then adopt`,
+        `the app keeps its data in SQLite (${files}), not in the environment's PostgreSQL database ` +
+          (`${inst.database.name}: a deploy would start the new release on an empty database. Move the data into ` +
+            (`${inst.database.name} first (for Vikunja: \`vikunja dump\`, then \`vikunja restore\` with its config ` +
+              (`pointing at PostgreSQL; docs/vikunja.md, "Adopting a community-scripts container"), restart ` +
+                `the app on it, ` +
+                `then adopt`))),
       );
     }
     const run = newRunId();
@@ -103,9 +115,13 @@ export async function runAdopt(opts: AdoptOptions): Promise<VerbResult> {
       .join(', ');
     const summary =
       outcome.kind === 'completed'
-        ? `adopted ${inst.id}: slotflip's site serves it, ${units} still runs it; the next deploy moves it into slotflip's slots without downtime`
+        ? `adopted ${inst.id}: slotflip's site serves it, ${units} still runs it; the next deploy moves it ` +
+          `into slotflip's slots without downtime`
         : outcome.kind === 'failed'
-          ? `adopting failed at "${outcome.step.title}": ${mask(outcome.detail)}${outcome.undone ? '; the previous site is back and the app was never touched' : ''}`
+          ? `adopting failed at "${outcome.step.title}": ` +
+            `${mask(outcome.detail)}${
+              outcome.undone ? '; the previous site is back and the app was never ' + 'touched' : ''
+            }`
           : `locked by ${mask(outcome.kind === 'locked' ? outcome.holder : 'another run')}`;
     return { exitCode: exitCodeFor(outcome), summary, outcome, planText };
   } finally {

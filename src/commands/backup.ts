@@ -74,7 +74,8 @@ async function copyToStores(transport: Transport, inst: Instance, id: string, op
       } else if (opts.github?.artifacts) {
         const a = await putArtifact(await opts.github.artifacts(), files, work, s.retention_days);
         opts.log(
-          `stored ${id} as the workflow artifact ${a.name}${s.retention_days ? ` (kept ${s.retention_days} days)` : ''}`,
+          `stored ${id} as the workflow artifact ` +
+            `${a.name}${s.retention_days ? ` (kept ${s.retention_days} days)` : ''}`,
         );
         stored.push(`artifact:${a.name}`);
       } else {

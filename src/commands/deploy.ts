@@ -81,7 +81,8 @@ async function planAndRun(
   for (const n of host?.recovery.notes ?? []) opts.log(`note: ${mask(n)}`);
   const drift = transport ? await readDrift(transport, state) : [];
   const driftText = drift.length
-    ? `drift (the deploy overwrites these; move lasting changes into templates/):\n${drift.map((d) => `  ${d}`).join('\n')}\n\n`
+    ? `drift (the deploy overwrites these; move lasting changes into ` +
+      `templates/):\n${drift.map((d) => `  ${d}`).join('\n')}\n\n`
     : '';
   for (const d of drift) opts.log(`warning: drift: ${d}`);
   const recoveryText = host?.recovery.notes.length
@@ -114,7 +115,9 @@ async function planAndRun(
       planText,
     };
   opts.log(
-    `deploy ${run}: ${prepared.instance.id} ${result.plan.from ? `${result.plan.from} -> ` : ''}${result.plan.to}, release ${result.plan.release.id} (${result.plan.steps.length} steps)`,
+    `deploy ${run}: ${prepared.instance.id} ` +
+      (`${result.plan.from ? `${result.plan.from} -> ` : ''}${result.plan.to}, release ${result.plan.release.id} ` +
+        `(${result.plan.steps.length} steps)`),
   );
   const outcome = await runWithProgress(result.plan, transport, opts, mask, { recordFailure: result.recordFailure });
   const exitCode = exitCodeFor(outcome);
@@ -144,10 +147,19 @@ async function planAndRun(
  */
 export function flipBackText(plan: Plan, state: HostState, inst: Instance): string {
   if (plan.from)
-    return `flipped back to the ${plan.from} slot${state.slots[plan.from] ? ` (release ${state.slots[plan.from]!.release})` : ''} and held release ${plan.release.id}`;
+    return (
+      `flipped back to the ${plan.from} ` +
+      (`slot${state.slots[plan.from] ? ` (release ${state.slots[plan.from]!.release})` : ''} and held release ` +
+        `${plan.release.id}`)
+    );
   if (state.adopted) return `flipped back to the app slotflip adopted and held release ${plan.release.id}`;
   const names = inst.nginx?.server_names.join(', ');
-  return `this was the instance's first deploy, so there was no earlier slot to flip back to: the ${plan.to} slot was stopped and nothing of ${inst.id} serves now${names ? ` (nginx answers 502 for ${names})` : ''}; release ${plan.release.id} is held: fix it, run \`slotflip release-hold\`, and deploy again`;
+  return (
+    `this was the instance's first deploy, so there was no earlier slot to flip back to: the ` +
+    (`${plan.to} slot was stopped and nothing of ${inst.id} serves ` +
+      (`now${names ? ` (nginx answers 502 for ${names})` : ''}; release ${plan.release.id} is held: fix it, run ` +
+        `\`slotflip release-hold\`, and deploy again`))
+  );
 }
 
 function summaryOf(plan: Plan, outcome: RunOutcome, mask: (t: string) => string, flippedBack: string): string {
@@ -156,7 +168,11 @@ function summaryOf(plan: Plan, outcome: RunOutcome, mask: (t: string) => string,
   if (outcome.kind === 'stale') return 'the host kept changing while this run waited for the lock; run it again';
   if (outcome.disconnected) return lostConnectionAdvice(outcome.step.id);
   if (outcome.pastNoReturn) {
-    return `${outcome.step.id} failed after the breaking migration: ${mask(outcome.detail)}; the maintenance page stays up. Operator needed: fix and deploy ${plan.release.id} again, or restore the backup taken by this run`;
+    return (
+      `${outcome.step.id} failed after the breaking migration: ${mask(outcome.detail)}; the ` +
+      (`maintenance page stays up. Operator needed: fix and deploy ${plan.release.id} again, or restore the backup ` +
+        `taken by this run`)
+    );
   }
   const after = outcome.undone
     ? outcome.trafficMoved

@@ -13,7 +13,9 @@ import { prepare, type PrepareOptions } from '../session/prepare.js';
 // `slotflip doctor`: the operator's runbook (seed 003) as one read-only pass per instance. It never takes the lock
 // and changes nothing, so it can run beside a deploy, and a scheduled workflow can run it every hour.
 
-/** The host's clock against ours, with the round trip as its uncertainty (TLS, tokens and the lease need a sane clock). */
+/**
+ * The host's clock against ours, with the round trip as its uncertainty (TLS, tokens and the lease need a sane clock).
+ */
 async function clockRow(id: string, transport: Transport): Promise<DoctorRow> {
   const before = Date.now();
   const r = await transport.script('date +%s.%N', { timeoutMs: 15_000 });
@@ -80,7 +82,9 @@ async function diagnose(inst: Instance, secrets: Readonly<Record<string, string>
   }
 }
 
-/** Every instance of the file (or the one named), one after another; a host that cannot be reached is a row, not a stop. */
+/**
+ * Every instance of the file (or the one named), one after another; a host that cannot be reached is a row, not a stop.
+ */
 export async function runDoctor(opts: PrepareOptions): Promise<DoctorRow[]> {
   const ids = opts.instanceId ? [opts.instanceId] : await instanceIds(opts.envFile);
   const rows: DoctorRow[] = [];

@@ -111,7 +111,8 @@ function targetsOf(data: unknown, opts: PinOptions, presets: Map<string, Preset>
     if (opts.version !== undefined) {
       if (!preset?.release?.url)
         throw usage(
-          `--version needs the URL of ${String(inst.app.name)} ${opts.version}, and templates/${String(inst.app.name)}/preset.yaml names no release.url`,
+          `--version needs the URL of ${String(inst.app.name)} ${opts.version}, and ` +
+            `templates/${String(inst.app.name)}/preset.yaml names no release.url`,
           'Write the version and url in the file, then pin without --version',
         );
       url = preset.release.url.replaceAll('{version}', opts.version);
@@ -142,7 +143,8 @@ async function fetchAndCheck(
   // Asked before the download: a missing key is found in a second, not after a large archive has arrived.
   if (signature && !keyFile)
     throw usage(
-      `${t.preset!.app} signs its releases with key ${signature.key} (${signature.source}), and no public key was given`,
+      `${t.preset!.app} signs its releases with key ${signature.key} (${signature.source}), and no public ` +
+        `key was given`,
       keyHelp(signature),
     );
   opts.log(`downloading ${t.url}`);
@@ -159,7 +161,9 @@ async function fetchAndCheck(
   if (!got.ok) throw refuse(`the download failed: ${got.reason}`, 'Check the URL and the version; nothing was written');
   if (!signature) {
     opts.log(
-      `  ${got.download.bytes} bytes, sha256 ${got.download.sha256}; ${t.preset ? `the ${t.preset.app} preset names` : 'this app has'} no signing key, so this pins what the URL served just now`,
+      `  ${got.download.bytes} bytes, sha256 ${got.download.sha256}; ` +
+        (`${t.preset ? `the ${t.preset.app} preset names` : 'this app has'} no signing key, so this pins what the ` +
+          `URL served just now`),
     );
     return { sha256: got.download.sha256 };
   }
@@ -175,7 +179,8 @@ async function fetchAndCheck(
   const expected = (opts.keyId ?? signature.key).toUpperCase().replace(/\s+/g, '');
   if (!check.fingerprint.endsWith(expected) && !check.signingKey.endsWith(expected))
     throw refuse(
-      `${t.url} is signed by ${check.fingerprint}, not by ${opts.keyId ? 'the key --key-id names' : `${t.preset!.app}'s release key`} ${expected}`,
+      `${t.url} is signed by ${check.fingerprint}, not by ` +
+        `${opts.keyId ? 'the key --key-id names' : `${t.preset!.app}'s release key`} ${expected}`,
       'Nothing was written. Check where the key file came from',
     );
   opts.log(`  ${got.download.bytes} bytes, good signature by ${check.fingerprint}, sha256 ${got.download.sha256}`);
@@ -183,7 +188,10 @@ async function fetchAndCheck(
 }
 
 function keyHelp(s: ReleaseSignature): string {
-  return `Fetch it on your machine (gpg --recv-keys ${s.key}; gpg --export --armor ${s.key} > release-key.asc), compare its fingerprint with the one the publisher shows, and give it with --key release-key.asc`;
+  return (
+    `Fetch it on your machine (gpg --recv-keys ${s.key}; gpg --export --armor ${s.key} > ` +
+    `release-key.asc), compare its fingerprint with the one the publisher shows, and give it with --key release-key.asc`
+  );
 }
 
 // Written beside the file and renamed over it: an interrupted pin leaves the old file whole.

@@ -79,7 +79,8 @@ export async function runProvision(opts: ProvisionOptions): Promise<ProvisionRes
       ExitCode.invalidConfig,
     );
   const keySecret = inst.target.ssh_key_secret;
-  // Deploys reach an ssh target with the deploy key, so provision authorizes it there; a pct target needs no key inside.
+  // Deploys reach an ssh target with the deploy key, so provision authorizes it there; a pct target needs no key
+  // inside.
   const key =
     inst.target.transport !== 'ssh'
       ? { ok: true as const, line: undefined }
@@ -108,7 +109,8 @@ export async function runProvision(opts: ProvisionOptions): Promise<ProvisionRes
       const state = parseContainerState(st.stdout);
       if (!state)
         throw fail(
-          `the state of container ${vmid} on ${provider.name} is unreadable: ${mask(st.stderr.trim() || st.stdout.trim())}`,
+          `the state of container ${vmid} on ${provider.name} is unreadable: ` +
+            `${mask(st.stderr.trim() || st.stdout.trim())}`,
           "Check that the provider's tools work on that machine",
         );
       const settings =

@@ -105,17 +105,21 @@ async function locate(
   if (!f)
     return {
       exitCode: ExitCode.invalidConfig,
-      summary: `no backup "${opts.from}" of ${inst.id} on the host or in the local stores (${found.map((x) => x.manifest.id).join(', ') || 'none'})`,
+      summary:
+        `no backup "${opts.from}" of ${inst.id} on the host or in the local stores ` +
+        `(${found.map((x) => x.manifest.id).join(', ') || 'none'})`,
     };
   opts.log(
-    `backup ${f.manifest.id} from the ${f.store.type} store: release ${f.manifest.release ?? 'none'}, made ${f.manifest.created}, ${f.manifest.encrypted.bytes} bytes`,
+    `backup ${f.manifest.id} from the ${f.store.type} store: release ${f.manifest.release ?? 'none'}, made ` +
+      `${f.manifest.created}, ${f.manifest.encrypted.bytes} bytes`,
   );
   return sourceOf(inst.id, f);
 }
 
 /**
  * `slotflip restore`: find the backup, decrypt it here (where the key is) while it streams to a private directory on
- * the host, check it, and run the restore plan. Nothing the instance uses changes before the archive passed every check.
+ * the host, check it, and run the restore plan. Nothing the instance uses changes before the archive passed every
+ * check.
  */
 export async function runRestore(opts: RestoreOptions): Promise<RestoreResult> {
   const prepared = await prepare({ ...opts, render: false, restoreSecrets: true });
@@ -156,13 +160,15 @@ export async function runRestore(opts: RestoreOptions): Promise<RestoreResult> {
         backup: src.manifest.id,
       });
     opts.log(
-      `decrypting backup ${src.manifest.id} here and unpacking it on ${transport.label}: sha256, age, SHA256SUMS, sealed manifest`,
+      `decrypting backup ${src.manifest.id} here and unpacking it on ${transport.label}: sha256, age, ` +
+        `SHA256SUMS, sealed manifest`,
     );
     let seen = 0;
     const ticker = setInterval(
       () =>
         opts.log(
-          `  ... ${(seen / 1048576).toFixed(0)} of ${(src.manifest.encrypted.bytes / 1048576).toFixed(0)} MiB decrypted`,
+          `  ... ${(seen / 1048576).toFixed(0)} of ${(src.manifest.encrypted.bytes / 1048576).toFixed(0)} ` +
+            `MiB decrypted`,
         ),
       10_000,
     );
@@ -174,11 +180,19 @@ export async function runRestore(opts: RestoreOptions): Promise<RestoreResult> {
     const what = opts.drill ? 'restore drill' : 'restore';
     const summary =
       outcome.kind === 'completed'
-        ? `${what} of backup ${opened.inner.id} done${opts.drill ? ': every table matched and the scratch database was dropped' : ''}`
+        ? `${what} of backup ${opened.inner.id} ` +
+          `done${opts.drill ? ': every table matched and the scratch database was dropped' : ''}`
         : outcome.kind === 'failed' && outcome.disconnected
           ? lostConnectionAdvice(outcome.step.id)
           : outcome.kind === 'failed'
-            ? `${what} failed at ${outcome.step.id}: ${mask(outcome.detail)}${opts.drill ? '' : outcome.undone ? '; the previous database and files are back and serving' : '; undoing it failed too: an operator is needed (the journal has each step)'}`
+            ? `${what} failed at ${outcome.step.id}: ` +
+              `${mask(outcome.detail)}${
+                opts.drill
+                  ? ''
+                  : outcome.undone
+                    ? '; the previous database and files are back ' + 'and serving'
+                    : '; undoing it failed too: an operator is needed (the journal has each step)'
+              }`
             : outcome.kind === 'locked'
               ? `locked by ${mask(outcome.holder)}`
               : 'the host changed while this run waited for the lock; run it again';
@@ -190,7 +204,8 @@ export async function runRestore(opts: RestoreOptions): Promise<RestoreResult> {
         : exitCodeFor(outcome);
     return { exitCode, summary, outcome, planText, backup: src.manifest.id };
   } finally {
-    // Nothing decrypted outlives the command: the unpacked backup on the host (the plan removes it too) and downloads here.
+    // Nothing decrypted outlives the command: the unpacked backup on the host (the plan removes it too) and downloads
+    // here.
     if (dir) await transport.script(`rm -rf ${dir}`).catch(() => undefined);
     await transport.close();
     await rm(workDir, { recursive: true, force: true });

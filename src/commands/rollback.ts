@@ -68,7 +68,8 @@ export async function runRollback(opts: RollbackOptions): Promise<RollbackResult
         },
       );
     opts.log(
-      `rollback ${run}: ${prepared.instance.id} ${plan.from} -> ${plan.to}, release ${plan.release.id} (${warm ? 'warm: only a flip' : 'cold: start and gate first'})`,
+      `rollback ${run}: ${prepared.instance.id} ${plan.from} -> ${plan.to}, release ${plan.release.id} ` +
+        `(${warm ? 'warm: only a flip' : 'cold: start and gate first'})`,
     );
     let trafficMovedMs: number | undefined;
     const outcome = await runWithProgress(plan, transport, opts, mask, {
@@ -108,14 +109,24 @@ function summaryOf(
   if (outcome.kind === 'stale') return 'the host changed while this run waited for the lock; run it again';
   if (outcome.kind === 'failed' && outcome.disconnected) return lostConnectionAdvice(outcome.step.id);
   if (outcome.kind === 'failed' && outcome.pastNoReturn)
-    return `${outcome.step.id} failed after the database was restored: ${mask(outcome.detail)}; the maintenance page stays up. Operator needed: fix the ${plan.to} slot's release and run the rollback again, or deploy a release that runs on the restored schema`;
+    return (
+      `${outcome.step.id} failed after the database was restored: ${mask(outcome.detail)}; the ` +
+      (`maintenance page stays up. Operator needed: fix the ${plan.to} slot's release and run the rollback again, ` +
+        `or deploy a release that runs on the restored schema`)
+    );
   if (outcome.kind === 'failed')
-    return `${outcome.step.id} failed: ${mask(outcome.detail)}; ${outcome.undone ? `still on the ${plan.from} slot` : 'ROLLBACK FAILED: operator needed'}`;
+    return (
+      `${outcome.step.id} failed: ${mask(outcome.detail)}; ` +
+      `${outcome.undone ? `still on the ${plan.from} slot` : 'ROLLBACK FAILED: operator needed'}`
+    );
   const timing =
     trafficMovedMs === undefined
       ? ''
       : `; traffic on ${plan.release.id} ${trafficMovedMs} ms after the command started`;
-  return `rolled back to ${plan.release.id} on the ${plan.to} slot (${warm ? 'warm' : 'cold'})${timing}; the ${plan.from} slot's release is held until \`slotflip release-hold\``;
+  return (
+    `rolled back to ${plan.release.id} on the ${plan.to} slot (${warm ? 'warm' : 'cold'})${timing}; ` +
+    `the ${plan.from} slot's release is held until \`slotflip release-hold\``
+  );
 }
 
 type RestoreDecision =
@@ -124,7 +135,10 @@ type RestoreDecision =
   | { kind: 'refused'; message: string }
   | { kind: 'restore'; restore: NonNullable<RollbackRequest['restore']> };
 
-/** Whether this rollback restores the database: only with a backup taken by the live release's deploy, and (if-safe) only when the schema changed since. */
+/**
+ * Whether this rollback restores the database: only with a backup taken by the live release's deploy, and (if-safe)
+ * only when the schema changed since.
+ */
 async function restoreRequest(
   mode: 'never' | RestoreMode,
   inst: Instance,
@@ -137,14 +151,18 @@ async function restoreRequest(
   if (!db || !dump)
     return {
       kind: 'refused',
-      message: `--restore-db ${mode}: the deploy of the live release took no backup to restore (no database configured, or deployed before backups carried a marker)`,
+      message:
+        `--restore-db ${mode}: the deploy of the live release took no backup to restore (no database ` +
+        `configured, or deployed before backups carried a marker)`,
     };
   const r = await transport.script(schemaThenAndNow(layout(inst.id), db, dump), { timeoutMs: 30_000 });
   const [then = '', now = ''] = r.stdout.split('\n').map((x) => x.trim());
   if (r.code !== 0 || !then)
     return {
       kind: 'refused',
-      message: `--restore-db ${mode}: backup ${dump} or its marker is missing on the host${r.stderr.trim() ? ` (${r.stderr.trim()})` : ''}`,
+      message:
+        `--restore-db ${mode}: backup ${dump} or its marker is missing on the ` +
+        `host${r.stderr.trim() ? ` (${r.stderr.trim()})` : ''}`,
     };
   if (then === now && mode === 'if-safe')
     return { kind: 'skip', message: `the schema has not changed since backup ${dump}: the database stays as it is` };

@@ -71,7 +71,8 @@ export async function runSecretRotation(opts: VerbOptions): Promise<VerbResult> 
         `plan to rotate ${name}; ${noticeOf(prepared)}`,
       );
     opts.log(
-      `rotate ${plan.run}: ${name} on ${inst.id}; the new secret is in ${stored.path}.next until the old slot is retired`,
+      `rotate ${plan.run}: ${name} on ${inst.id}; the new secret is in ${stored.path}.next until the old ` +
+        `slot is retired`,
     );
     const { outcome, committed: retired } = await runWithStagedSecret(
       plan,
@@ -103,8 +104,25 @@ function summaryOf(
   if (outcome.kind === 'completed') return `rotated the shared secret; ${path} holds the new one; ${notice}`;
   if (outcome.kind !== 'failed') return notRunSummary(outcome, mask)!;
   if (outcome.disconnected)
-    return `${lostConnectionAdvice(outcome.step.id)}; ${retired ? `the new secret serves and ${path} holds it` : `if the old slot was retired, the new secret is in ${path}.next`}`;
+    return (
+      `${lostConnectionAdvice(outcome.step.id)}; ` +
+      `${
+        retired
+          ? `the new secret serves and ${path} holds ` + `it`
+          : `if the old slot was retired, the new secret is in ${path}.next`
+      }`
+    );
   if (outcome.pastNoReturn)
-    return `${outcome.step.id} failed after the old slot stopped: ${mask(outcome.detail)}. The new secret serves and ${path} holds it; ${notice}`;
-  return `${outcome.step.id} failed: ${mask(outcome.detail)}; ${outcome.undone ? 'undone: the old slot serves with the old secret, which is still the stored one; no session ended' : 'UNDO FAILED: operator needed (the journal has each step)'}`;
+    return (
+      `${outcome.step.id} failed after the old slot stopped: ${mask(outcome.detail)}. The new secret ` +
+      `serves and ${path} holds it; ${notice}`
+    );
+  return (
+    `${outcome.step.id} failed: ${mask(outcome.detail)}; ` +
+    `${
+      outcome.undone
+        ? 'undone: the old slot serves with the old secret, which is still the stored one; no ' + 'session ended'
+        : 'UNDO FAILED: operator needed (the journal has each step)'
+    }`
+  );
 }

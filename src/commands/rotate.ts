@@ -39,7 +39,8 @@ export async function runRotate(opts: RotateOptions): Promise<VerbResult> {
   if (!db.admin_secret)
     throw refuse(
       `${inst.id} names no database.admin_secret`,
-      `A rotation creates a temporary login and changes ${db.user}'s password: name the secret holding the password of database.admin_user`,
+      `A rotation creates a temporary login and changes ${db.user}'s password: name the secret holding the ` +
+        `password of database.admin_user`,
     );
   const stored = opts.dryRun
     ? { ok: true as const, path: '(dry run)' }
@@ -89,7 +90,8 @@ export async function runRotate(opts: RotateOptions): Promise<VerbResult> {
         `plan to rotate the database password of ${db.user}`,
       );
     opts.log(
-      `rotate ${run}: the database password of ${db.user} on ${inst.id}; the new one is in ${stored.path}.next until the database has it`,
+      `rotate ${run}: the database password of ${db.user} on ${inst.id}; the new one is in ` +
+        `${stored.path}.next until the database has it`,
     );
     // From the moment the database has the new password, the stored secret must be it (a deploy renders from it).
     const { outcome, committed: passwordSet } = await runWithStagedSecret(
@@ -120,12 +122,30 @@ function summaryOf(
   mask: (t: string) => string,
 ): string {
   if (outcome.kind === 'completed')
-    return `rotated the database password; ${path} holds the new one; nothing restarted while serving, users noticed nothing`;
+    return (
+      `rotated the database password; ${path} holds the new one; nothing restarted while serving, ` +
+      `users noticed nothing`
+    );
   if (outcome.kind !== 'failed') return notRunSummary(outcome, mask)!;
   if (outcome.disconnected)
-    return `${lostConnectionAdvice(outcome.step.id)}${passwordSet ? `; the database has the new password, which ${path} now holds` : `; if the database took the new password, it is in ${path}.next`}`;
+    return `${lostConnectionAdvice(outcome.step.id)}${
+      passwordSet
+        ? `; the database has the new password, ` + `which ${path} now holds`
+        : `; if the database took the new password, it is in ${path}.next`
+    }`;
   if (outcome.pastNoReturn) {
-    return `${outcome.step.id} failed after the database took the new password: ${mask(outcome.detail)}. ${path} holds the new password; the other slot serves on the temporary login. Run the rotation again: it starts from the slot that serves`;
+    return (
+      `${outcome.step.id} failed after the database took the new password: ${mask(outcome.detail)}. ` +
+      (`${path} holds the new password; the other slot serves on the temporary login. Run the rotation again: it ` +
+        `starts from the slot that serves`)
+    );
   }
-  return `${outcome.step.id} failed: ${mask(outcome.detail)}; ${outcome.undone ? `undone: the ${plan.from} slot serves with the old password, which ${path} still holds` : 'UNDO FAILED: operator needed (the journal has each step)'}`;
+  return (
+    `${outcome.step.id} failed: ${mask(outcome.detail)}; ` +
+    `${
+      outcome.undone
+        ? `undone: the ${plan.from} slot serves with the old password, which ${path} still ` + `holds`
+        : 'UNDO FAILED: operator needed (the journal has each step)'
+    }`
+  );
 }

@@ -72,7 +72,10 @@ function watchLine(w: WatchStatus): string {
   const at = (s: number) => new Date(s * 1000).toISOString();
   const receipt = w.receipt ? `\n          receipt: ${describeReceipt(w.receipt)}` : '';
   if (w.state === 'observing')
-    return `observing release ${w.release} on the ${w.slot} slot since ${at(w.since)} (until ${at(w.until)}; run ${w.run}): a new run waits for it`;
+    return (
+      `observing release ${w.release} on the ${w.slot} slot since ${at(w.since)} (until ` +
+      `${at(w.until)}; run ${w.run}): a new run waits for it`
+    );
   if (w.state === 'waiting')
     return `run ${w.run} is flipping to release ${w.release}; the host watches from the end of its flip`;
   if (w.state === 'passed')
@@ -139,9 +142,11 @@ export function parseStatus(inst: Instance, stdout: string, now = Date.now() / 1
     adopted: state.adopted
       ? `${Object.values(state.adopted.components)
           .map((c) => c.unit ?? c.upstream)
-          .join(
-            ', ',
-          )} (release ${state.adopted.version ?? 'unknown'})${state.adopted.handoff ? `, on port ${state.adopted.handoff.port} through nginx on ${state.adopted.handoff.via}` : ''}`
+          .join(', ')} (release ${state.adopted.version ?? 'unknown'})${
+          state.adopted.handoff
+            ? `, on port ` + `${state.adopted.handoff.port} through nginx on ${state.adopted.handoff.via}`
+            : ''
+        }`
       : null,
     rollback:
       other && previous
@@ -174,18 +179,49 @@ export function formatStatus(s: InstanceStatus): string {
     'component  slot   state     uptime  memory   health',
     ...s.components.map(
       (c) =>
-        `${c.component.padEnd(10)} ${c.slot.padEnd(6)} ${c.state.padEnd(9)} ${human(c.upSeconds).padStart(6)}  ${c.memoryBytes === null ? '     -' : `${(c.memoryBytes / 1048576).toFixed(0).padStart(4)}MB`}   ${c.health}${c.live ? '   <- live' : ''}`,
+        `${c.component.padEnd(10)} ${c.slot.padEnd(6)} ${c.state.padEnd(9)} ` +
+        (`${human(c.upSeconds).padStart(6)}  ` +
+          (`${c.memoryBytes === null ? '     -' : `${(c.memoryBytes / 1048576).toFixed(0).padStart(4)}MB`}   ` +
+            `${c.health}${c.live ? '   <- live' : ''}`)),
     ),
     '',
-    `resources disk ${s.disk.usedPercent}% used (${(s.disk.freeBytes / 1073741824).toFixed(1)} GiB free), memory ${s.memory.availableMb} of ${s.memory.totalMb} MiB available`,
-    `last      ${s.last ? `${s.last.op} ${s.last.run}: ${s.last.result}${s.last.seconds === null ? '' : ` in ${s.last.seconds} s`}` : 'none'}`,
+    `resources disk ${s.disk.usedPercent}% used (${(s.disk.freeBytes / 1073741824).toFixed(1)} GiB free), ` +
+      `memory ${s.memory.availableMb} of ${s.memory.totalMb} MiB available`,
+    `last      ` +
+      `${
+        s.last
+          ? `${s.last.op} ${s.last.run}: ` +
+            `${s.last.result}${s.last.seconds === null ? '' : ` in ${s.last.seconds} s`}`
+          : 'none'
+      }`,
     `releases  ${s.releases.join(', ') || '-'}`,
-    `rollback  ${s.rollback ? `to ${s.rollback.release} on ${s.rollback.slot} (${s.rollback.warm ? 'warm: only a flip' : 'cold: start and gate first'})` : 'none'}; any kept release with --to`,
-    `backup    ${s.backup ?? 'none'}${s.backup ? ' (taken before the live release migrated; rollback --restore-db)' : ''}`,
-    `archives  ${s.archives.length ? s.archives.map((a) => `${a.id} (${a.created}, release ${a.release ?? '-'}, ${(a.bytes / 1048576).toFixed(1)} MiB)`).join('\n          ') : 'none'}${s.archives.length ? '\n          (slotflip restore --from ID|latest)' : ''}`,
+    `rollback  ` +
+      `${
+        s.rollback
+          ? `to ${s.rollback.release} on ${s.rollback.slot} ` +
+            `(${s.rollback.warm ? 'warm: only a flip' : 'cold: start and gate first'})`
+          : 'none'
+      }; any kept release with --to`,
+    `backup    ` +
+      `${s.backup ?? 'none'}${s.backup ? ' (taken before the live release migrated; rollback --restore-db)' : ''}`,
+    `archives  ` +
+      `${
+        s.archives.length
+          ? s.archives
+              .map(
+                (a) =>
+                  `${a.id} (${a.created}, release ${a.release ?? '-'}, ` +
+                  (`${(a.bytes / 1048576).toFixed(1)} ` + `MiB)`),
+              )
+              .join('\n          ')
+          : 'none'
+      }${s.archives.length ? '\n          (slotflip restore --from ID|latest)' : ''}`,
     `lock      ${s.lock ? JSON.stringify(s.lock) : 'free'}`,
     `watch     ${s.watch ? watchLine(s.watch) : 'none'}`,
-    `hold      ${s.hold ? `${s.hold.release} since ${s.hold.since}: ${s.hold.reason}` : 'none'}${s.maintenance ? '   MAINTENANCE PAGE IS ON' : ''}`,
+    `hold      ` +
+      `${
+        s.hold ? `${s.hold.release} since ${s.hold.since}: ` + `${s.hold.reason}` : 'none'
+      }${s.maintenance ? '   MAINTENANCE PAGE IS ON' : ''}`,
   ];
   return out.join('\n');
 }

@@ -22,7 +22,8 @@ export interface ValidateCommandResult extends ValidateOutcome {
 export const DEFAULT_PATHS = ['environments'];
 
 export async function runValidate(opts: ValidateOptions): Promise<ValidateCommandResult> {
-  // A base that is not there would make every file "new": the risky-change check would flag everything and mean nothing.
+  // A base that is not there would make every file "new": the risky-change check would flag everything and mean
+  // nothing.
   if (opts.baseDir !== undefined && !(await stat(opts.baseDir).catch(() => undefined))?.isDirectory()) {
     throw new SlotflipError(
       'validate',

@@ -1,7 +1,8 @@
 import { isAlias, isMap, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { Finding, Position } from '../report/finding.js';
 
-// YAML 1.2 core schema: `yes`/`no`/`on` stay strings and leading zeros stay numbers-as-written, so nothing changes meaning silently.
+// YAML 1.2 core schema: `yes`/`no`/`on` stay strings and leading zeros stay numbers-as-written, so nothing changes
+// meaning silently.
 // Duplicate keys are found by duplicateKeys() below in one pass: the library's own check compares every key of a map
 // with every other (a 1 MiB file of 75 000 keys took minutes).
 const PARSE_OPTIONS = { uniqueKeys: false, prettyErrors: false, strict: true, version: '1.2' } as const;

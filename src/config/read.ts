@@ -20,7 +20,10 @@ function describeErrno(err: unknown): string {
   return code ? `cannot be read (${code})` : `cannot be read (${String(err)})`;
 }
 
-/** Reads one environment file as UTF-8 text, refusing what cannot be one: not a regular file, too large, binary, invalid UTF-8, empty. */
+/**
+ * Reads one environment file as UTF-8 text, refusing what cannot be one: not a regular file, too large, binary, invalid
+ * UTF-8, empty.
+ */
 export async function readEnvironmentFile(file: string): Promise<ReadResult> {
   let handle;
   try {
@@ -66,7 +69,8 @@ export async function readEnvironmentFile(file: string): Promise<ReadResult> {
 function firstInvalidUtf8(bytes: Uint8Array): number {
   let lo = 0;
   let hi = bytes.length;
-  // Binary search for the shortest prefix that fails to decode (a truncated sequence at the cut is tolerated by stream mode).
+  // Binary search for the shortest prefix that fails to decode (a truncated sequence at the cut is tolerated by stream
+  // mode).
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     try {
@@ -76,7 +80,8 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
       hi = mid;
     }
   }
-  // `lo` is the byte that made decoding fail; if it broke a sequence that started earlier, report that sequence's start.
+  // `lo` is the byte that made decoding fail; if it broke a sequence that started earlier, report that sequence's
+  // start.
   for (let j = lo - 1; j >= Math.max(0, lo - 3); j--) {
     const b = bytes[j] ?? 0;
     if (b < 0x80) break;

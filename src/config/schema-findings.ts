@@ -42,7 +42,8 @@ const REQUIRED_HINTS: Record<string, string> = {
   'Redis.port':
     'the port is always explicit: Vikunja fails with "missing port in address" without it (e.g. port: 6379)',
   'Target.host_keys':
-    'pin the host key: `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` on the host prints it; slotflip never trusts a key on first use',
+    'pin the host key: `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` on the host prints it; slotflip ' +
+    'never trusts a key on first use',
 };
 
 function shown(value: unknown): string {
@@ -93,7 +94,9 @@ function describe(e: SchemaError): Located | undefined {
           path: where,
           at: 'key',
           rule: 'literal-secret',
-          message: `"${key}" would hold a secret's value, which never belongs in an environment file: ${hint} and provide its value as SLOTFLIP_SECRET_NAME`,
+          message:
+            `"${key}" would hold a secret's value, which never belongs in an environment file: ` +
+            `${hint} and provide its value as SLOTFLIP_SECRET_NAME`,
         };
       }
       const guess = didYouMean(key, allowed);
@@ -107,7 +110,9 @@ function describe(e: SchemaError): Located | undefined {
         path,
         at: 'value',
         rule: 'schema',
-        message: `must be one of ${allowed.join(', ')}; got ${shown(e.data)}${guess ? ` (did you mean "${guess}"?)` : ''}`,
+        message:
+          `must be one of ${allowed.join(', ')}; got ` +
+          `${shown(e.data)}${guess ? ` (did you mean "${guess}"?)` : ''}`,
       };
     }
     case 'const':
@@ -136,7 +141,9 @@ function describe(e: SchemaError): Located | undefined {
           path,
           at: 'value',
           rule: 'host-with-port',
-          message: `must not include a port: write host: ${host} and port: ${port} (Vikunja fails with "missing port in address" when they are mixed up)`,
+          message:
+            `must not include a port: write host: ${host} and port: ${port} (Vikunja fails with ` +
+            `"missing port in address" when they are mixed up)`,
         };
       }
       if (parent.title === 'SecretName') {
@@ -145,7 +152,9 @@ function describe(e: SchemaError): Located | undefined {
           path,
           at: 'value',
           rule: 'literal-secret',
-          message: `${text}. If this is the secret itself, remove it from the file now and rotate it: it is in git history`,
+          message:
+            `${text}. If this is the secret itself, remove it from the file now and rotate it: it is ` +
+            `in git history`,
         };
       }
       return { path, at: 'value', rule: 'schema', message: `${text}; got ${shown(e.data)}` };

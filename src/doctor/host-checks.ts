@@ -11,7 +11,9 @@ export function diskRows(p: ProbeOutput): DoctorRow[] {
     const [target, pcent, avail] = line.split(/\s+/);
     const used = Number(pcent);
     const detail = `${target}: ${used}% used, ${(Number(avail) / 1073741824).toFixed(1)} GiB free`;
-    const remedy = `free space on ${target}: old releases and backups (backups.keep), PostgreSQL (VACUUM FULL), the journal (journalctl --vacuum-size); or grow the container's disk (pct resize)`;
+    const remedy =
+      `free space on ${target}: old releases and backups (backups.keep), PostgreSQL (VACUUM ` +
+      `FULL), the journal (journalctl --vacuum-size); or grow the container's disk (pct resize)`;
     if (!Number.isFinite(used)) return warn(id, 'disk', `cannot read the disk usage: ${line}`, 'check df on the host');
     if (used > LIMITS.diskFailPercent)
       return fail(id, 'disk', `${detail} (over ${LIMITS.diskFailPercent}%: a backup or a release may not fit)`, remedy);
@@ -40,7 +42,8 @@ export function lockRow(p: ProbeOutput): DoctorRow {
       id,
       'lock',
       `stale: run ${owner.run} (${owner.owner}) stopped renewing it ${ago(p.now - owner.expires)} ago`,
-      `nothing to do: the next deploy, rollback or backup takes it over once no step of ${owner.run} still runs on the host, and says so; to clear it now, remove ${layout(id).lock}`,
+      `nothing to do: the next deploy, rollback or backup takes it over once no step of ${owner.run} still ` +
+        `runs on the host, and says so; to clear it now, remove ${layout(id).lock}`,
     );
   }
   return ok(id, 'lock', `held by run ${owner.run} (${owner.owner}): a run is in progress`);
@@ -66,7 +69,8 @@ export function operationRows(p: ProbeOutput): DoctorRow[] {
         id,
         'maintenance',
         'the maintenance page is on: users get 503',
-        `a restore was interrupted: run \`slotflip restore\` again, or if the live slot is healthy remove ${layout(id).maintenanceFlag}`,
+        `a restore was interrupted: run \`slotflip restore\` again, or if the live slot is healthy remove ` +
+          `${layout(id).maintenanceFlag}`,
       ),
     );
   }

@@ -1,7 +1,10 @@
 import type { Instance } from '../config/environment.generated.js';
 import { parseState, type HostState } from '../shell/state.js';
 
-/** The output of a probe script (`@tag value` lines: host/doctor-probe.ts, host/status.ts), read once for every evaluator. */
+/**
+ * The output of a probe script (`@tag value` lines: host/doctor-probe.ts, host/status.ts), read once for every
+ * evaluator.
+ */
 export interface ProbeOutput {
   inst: Instance;
   /** The host's clock, so lease expiries are judged on the host's time, not ours. */

@@ -26,7 +26,9 @@ function unitRow(p: ProbeOutput, name: string, slot: Slot): DoctorRow {
     problems.push({
       verdict: 'FAIL',
       detail: 'killed by a system call its sandbox blocks (status=31/SYS) when it last ran',
-      remedy: `systemd's hardening stops a call the app needs: find SystemCallFilter in the unit or a drop-in (systemctl cat ${unit}) and allow the call's group; ${journal} shows when`,
+      remedy:
+        `systemd's hardening stops a call the app needs: find SystemCallFilter in the unit or a ` +
+        `drop-in (systemctl cat ${unit}) and allow the call's group; ${journal} shows when`,
     });
   }
   if (live && props.ActiveState !== 'active') {
@@ -39,7 +41,9 @@ function unitRow(p: ProbeOutput, name: string, slot: Slot): DoctorRow {
     problems.push({
       verdict: 'FAIL',
       detail: `failed${lastExit ? `: ${lastExit}` : ''}`,
-      remedy: `${journal} says why; after fixing, systemctl reset-failed ${unit} (the next deploy starts this slot again)`,
+      remedy:
+        `${journal} says why; after fixing, systemctl reset-failed ${unit} (the next deploy starts ` +
+        `this slot again)`,
     });
   }
   const restarts = Number(props.NRestarts) || 0;
@@ -83,13 +87,15 @@ export function unitRows(p: ProbeOutput): DoctorRow[] {
       .map((c) => c.unit ?? c.upstream)
       .join(', ');
     const port = adopted.handoff
-      ? `; port ${adopted.handoff.port} reaches it through nginx on ${adopted.handoff.via} (a redirect), until that deploy hands the port to nginx`
+      ? `; port ${adopted.handoff.port} reaches it through nginx on ${adopted.handoff.via} (a redirect), ` +
+        `until that deploy hands the port to nginx`
       : '';
     return [
       ok(
         p.inst.id,
         'units',
-        `adopted: ${units} serves it (release ${adopted.version ?? 'unknown'}) until the next deploy moves it into slotflip's slots${port}`,
+        `adopted: ${units} serves it (release ${adopted.version ?? 'unknown'}) until the next deploy moves ` +
+          `it into slotflip's slots${port}`,
       ),
     ];
   }
@@ -146,7 +152,8 @@ export function nginxRows(p: ProbeOutput): DoctorRow[] {
           id,
           `route ${name}`,
           `nginx's socket link points to ${target}, not the live ${p.state.active} slot`,
-          `\`slotflip rollback --env FILE\` or the next deploy points it again; \`slotflip status\` shows which slot is healthy`,
+          `\`slotflip rollback --env FILE\` or the next deploy points it again; \`slotflip status\` shows ` +
+            `which slot is healthy`,
         ),
       );
   }
@@ -164,7 +171,8 @@ export function postgresRows(p: ProbeOutput): DoctorRow[] {
         id,
         'postgresql',
         `${where} does not accept connections`,
-        `start PostgreSQL on ${db.host} (systemctl status postgresql; its log says why it stopped); the app fails its health checks until then`,
+        `start PostgreSQL on ${db.host} (systemctl status postgresql; its log says why it stopped); the app ` +
+          `fails its health checks until then`,
       ),
     ];
   const fields = p.first('pg').split(/\s+/);
@@ -181,9 +189,12 @@ export function postgresRows(p: ProbeOutput): DoctorRow[] {
   }
   const rows: DoctorRow[] = [];
   const room = max! - reserved!;
-  const detail = `${used} of ${room} connections in use (max_connections ${max}, ${reserved} reserved), PostgreSQL ${fields[7] ?? '?'}`;
+  const detail =
+    `${used} of ${room} connections in use (max_connections ${max}, ${reserved} reserved), ` +
+    `PostgreSQL ${fields[7] ?? '?'}`;
   const remedy =
-    'a pool that leaks or too many apps on one server: lower database.pool, stop idle clients, or raise max_connections';
+    'a pool that leaks or too many apps on one server: lower database.pool, stop idle clients, or raise ' +
+    'max_connections';
   rows.push(
     used! >= room * LIMITS.connectionsFailRatio
       ? fail(id, 'connections', detail, remedy)
@@ -210,7 +221,10 @@ export function postgresRows(p: ProbeOutput): DoctorRow[] {
         id,
         'idle sessions',
         `${db.user}: ${idle} idle over 30 min, ${idleTx} idle in a transaction over 5 min`,
-        "a client holds connections it does not use; idle_in_transaction_session_timeout ends the second kind; SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE state = 'idle' AND state_change < now() - interval '30 min' ends the first",
+        'a client holds connections it does not use; idle_in_transaction_session_timeout ends the second ' +
+          ("kind; SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE state = 'idle' AND " +
+            'state_change < now() ' +
+            "- interval '30 min' ends the first"),
       ),
     );
   } else rows.push(ok(id, 'idle sessions', `${db.user}: none idle over 30 min`));
@@ -228,7 +242,8 @@ export function redisRows(p: ProbeOutput): DoctorRow[] {
         id,
         'redis',
         `${r.host}:${r.port} does not answer PING${pong ? `: ${pong.slice(0, 120)}` : ''}`,
-        `start Redis on ${r.host} (systemctl status redis-server); if it answers NOAUTH or WRONGPASS, check redis.password_secret`,
+        `start Redis on ${r.host} (systemctl status redis-server); if it answers NOAUTH or WRONGPASS, check ` +
+          `redis.password_secret`,
       ),
     ];
   const info = colonValues(p.first('redis-info'));

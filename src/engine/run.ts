@@ -47,7 +47,11 @@ export type RunOutcome =
  * safeguards take over (the step's journal line, the lease that expires, the next run that takes it over).
  */
 export const lostConnectionAdvice = (step: string) =>
-  `the connection to the host was lost during "${step}": on the host that step runs to its end or stops, and nothing was undone from here. The lock frees itself once the host has seen the connection close and that step has ended, or at the latest when its lease expires (${LEASE_SECONDS} s after the last renewal); check the host is reachable, then run the same command again with --lock-wait 60s: it takes the lock over and converges`;
+  `the connection to the host was lost during "${step}": on the host that step runs to its end or stops, ` +
+  (`and nothing was undone from here. The lock frees itself once the host has seen the connection close and ` +
+    (`that step has ended, or at the latest when its lease expires (${LEASE_SECONDS} s after the last renewal); ` +
+      (`check the host is reachable, then run the same command again with --lock-wait 60s: it takes the lock over ` +
+        `and converges`)));
 
 export interface RunOptions {
   onEvent?: (e: StepEvent) => void;
@@ -106,7 +110,9 @@ export async function runPlan(plan: Plan, transport: Transport, opts: RunOptions
     // the step's shell, whose TERM trap journals the end. It repeats until the step has returned, because the signal
     // may come before the step's shell has started and written its pid. The final step (unlock) is never interrupted.
     const pidFile = quote(stepPidFile(ctx, step));
-    const kill = `{ read -r p _ < ${pidFile}; } 2>/dev/null && [ -n "$p" ] && { pkill -TERM -P "$p"; kill -TERM "$p"; } 2>/dev/null; true`;
+    const kill =
+      `{ read -r p _ < ${pidFile}; } 2>/dev/null && [ -n "$p" ] && { pkill -TERM -P "$p"; kill ` +
+      `-TERM "$p"; } 2>/dev/null; true`;
     let retry: NodeJS.Timeout | undefined;
     const cancel = () => {
       void transport.script(kill, { timeoutMs: 5000 });

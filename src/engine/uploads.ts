@@ -20,7 +20,9 @@ export async function pushUploads(transport: Transport, ops: readonly Op[]): Pro
       return {
         code: 1,
         stdout: '',
-        stderr: `uploading ${op.path} (${op.bytes.length} bytes) failed: ${err instanceof Error ? err.message : String(err)}`,
+        stderr:
+          `uploading ${op.path} (${op.bytes.length} bytes) failed: ` +
+          `${err instanceof Error ? err.message : String(err)}`,
       };
     }
   }

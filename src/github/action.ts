@@ -39,7 +39,8 @@ async function validate(): Promise<void> {
     const onlyTrusted = cmp?.onlyTrusted ?? [];
     if (onlyTrusted.length)
       core.warning(
-        `${label} does not report ${onlyTrusted.length} finding(s) that the base branch's slotflip reports; see the job summary`,
+        `${label} does not report ${onlyTrusted.length} finding(s) that the base branch's slotflip reports; ` +
+          `see the job summary`,
         { title: 'slotflip: the pull request changes what slotflip flags' },
       );
   }
@@ -62,7 +63,8 @@ async function validate(): Promise<void> {
   core.setOutput('warnings', String(result.findings.filter((f) => f.severity === 'warning').length));
   if (!result.valid)
     core.setFailed(
-      `${errors} error${errors === 1 ? '' : 's'} in environment files; each is annotated at its line and listed in the job summary`,
+      `${errors} error${errors === 1 ? '' : 's'} in environment files; each is annotated at its line and ` +
+        `listed in the job summary`,
     );
 }
 
@@ -87,7 +89,9 @@ export async function runAction(): Promise<void> {
   }
 }
 
-/** Every line of every secret is masked before anything could print it (a multi-line key leaks line by line otherwise). */
+/**
+ * Every line of every secret is masked before anything could print it (a multi-line key leaks line by line otherwise).
+ */
 function maskAll(values: string[]): void {
   for (const v of values) for (const line of v.split(/\r?\n/)) if (line.trim().length >= 4) core.setSecret(line);
 }

@@ -62,7 +62,8 @@ export function compareReports(trusted: readonly ReportedFinding[], other: reado
 }
 
 const line = (f: ReportedFinding) =>
-  `- \`${f.file}:${f.line}\` ${f.severity} ${escapeMarkdown(f.rule)}${f.path ? ` ${escapeMarkdown(f.path)}` : ''}: ${escapeMarkdown(f.message)}`;
+  `- \`${f.file}:${f.line}\` ${f.severity} ` +
+  `${escapeMarkdown(f.rule)}${f.path ? ` ${escapeMarkdown(f.path)}` : ''}: ${escapeMarkdown(f.message)}`;
 
 /** The comparison, made once: what each side reports that the other does not (undefined when there is no report). */
 export const compareWith = (trusted: readonly ReportedFinding[], other: OtherReport): Comparison | undefined =>
@@ -71,13 +72,19 @@ export const compareWith = (trusted: readonly ReportedFinding[], other: OtherRep
 /** The top of the trusted run's summary: agreement, or each finding the pull request's slotflip does not report. */
 export function comparisonHead(other: OtherReport, cmp: Comparison | undefined, label: string): string {
   if (other.kind === 'missing' || !cmp)
-    return `> [!WARNING]\n> **${escapeMarkdown(label)}** could not be compared: ${other.kind === 'missing' ? other.why : 'no report'}. What follows is the base branch's slotflip alone.\n\n`;
+    return (
+      `> [!WARNING]\n> **${escapeMarkdown(label)}** could not be compared: ` +
+      `${other.kind === 'missing' ? other.why : 'no report'}. What follows is the base branch's slotflip alone.\n\n`
+    );
   const { onlyTrusted } = cmp;
   if (onlyTrusted.length === 0)
     return `${escapeMarkdown(label)} reports everything the base branch's slotflip reports.\n\n`;
   return [
     '> [!CAUTION]',
-    `> **${escapeMarkdown(label)} disagrees with the base branch's slotflip**: it does not report ${onlyTrusted.length} finding${onlyTrusted.length === 1 ? '' : 's'} that the base branch's (the trusted one) reports. A pull request that changes slotflip itself can change what it flags: review these as the base branch reports them.`,
+    `> **${escapeMarkdown(label)} disagrees with the base branch's slotflip**: it does not report ` +
+      (`${onlyTrusted.length} finding${onlyTrusted.length === 1 ? '' : 's'} that the base branch's (the trusted ` +
+        (`one) reports. A pull request that changes slotflip itself can change what it flags: review these as the ` +
+          `base branch reports them.`)),
     '',
     ...onlyTrusted.map(line),
     '',
@@ -92,7 +99,12 @@ export function otherSection(other: OtherReport, cmp: Comparison | undefined, la
   const lines = [
     `### ${escapeMarkdown(label)}`,
     '',
-    `${other.findings.length} finding${other.findings.length === 1 ? '' : 's'}; ${onlyOther.length ? `${onlyOther.length} that the base branch's slotflip does not report (what only the new code knows):` : "none that the base branch's slotflip does not report."}`,
+    `${other.findings.length} finding${other.findings.length === 1 ? '' : 's'}; ` +
+      `${
+        onlyOther.length
+          ? `${onlyOther.length} that the base branch's slotflip does not report (what only the ` + `new code knows):`
+          : "none that the base branch's slotflip does not report."
+      }`,
   ];
   if (onlyOther.length) lines.push('', ...onlyOther.map(line));
   return `${lines.join('\n')}\n`;

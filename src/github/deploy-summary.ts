@@ -29,7 +29,8 @@ export function deploySummary(command: string, r: VerbResult): string {
   if (r.receipt)
     lines.push(
       '',
-      `**receipt** (measured on the host, from just before the flip to the end of the observe window): ${escapeMarkdown(describeReceipt(r.receipt))}`,
+      `**receipt** (measured on the host, from just before the flip to the end of the observe window): ` +
+        `${escapeMarkdown(describeReceipt(r.receipt))}`,
     );
   const timings = r.outcome && 'timings' in r.outcome ? r.outcome.timings : [];
   if (timings.length) {

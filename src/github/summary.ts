@@ -13,15 +13,18 @@ export function validationSummary(files: readonly string[], findings: readonly F
   const lines = [`## slotflip validate`, ''];
   lines.push(
     c.error === 0
-      ? `✅ ${files.length} environment file${files.length === 1 ? '' : 's'} valid${c.warning ? ` with ${c.warning} warning${c.warning === 1 ? '' : 's'}` : ''}.`
-      : `❌ ${c.error} error${c.error === 1 ? '' : 's'} and ${c.warning} warning${c.warning === 1 ? '' : 's'} in ${files.length} file${files.length === 1 ? '' : 's'}.`,
+      ? `✅ ${files.length} environment file${files.length === 1 ? '' : 's'} ` +
+          `valid${c.warning ? ` with ${c.warning} warning${c.warning === 1 ? '' : 's'}` : ''}.`
+      : `❌ ${c.error} error${c.error === 1 ? '' : 's'} and ${c.warning} ` +
+          `warning${c.warning === 1 ? '' : 's'} in ${files.length} file${files.length === 1 ? '' : 's'}.`,
   );
   if (omitted > 0) lines.push('', `GitHub shows ten annotations per severity; ${omitted} more are listed only here.`);
   if (findings.length > 0) {
     lines.push('', '| | where | path | message |', '|---|---|---|---|');
     for (const f of findings) {
       lines.push(
-        `| ${ICON[f.severity]} | \`${f.file}:${f.line}:${f.column}\` | ${escapeMarkdown(f.path)} | ${escapeMarkdown(f.message)} |`,
+        `| ${ICON[f.severity]} | \`${f.file}:${f.line}:${f.column}\` | ${escapeMarkdown(f.path)} | ` +
+          `${escapeMarkdown(f.message)} |`,
       );
     }
   }

@@ -23,14 +23,19 @@ export function bridgeUnits(instance: string, component: string, port: number): 
       path: `/etc/systemd/system/${name}.socket`,
       mode: '0644',
       secret: false,
-      content: `# slotflip: ${instance} ${component} reaches the adopted app on 127.0.0.1:${port} through this socket until its first deploy.\n[Socket]\nListenStream=${bridgeSocket(instance, component)}\nSocketMode=0666\n\n[Install]\nWantedBy=sockets.target\n`,
+      content:
+        `# slotflip: ${instance} ${component} reaches the adopted app on 127.0.0.1:${port} through ` +
+        (`this socket until its first ` +
+          `deploy.\n[Socket]\nListenStream=${bridgeSocket(instance, component)}\nSocketMode=0666\n\n[Install]\nWantedBy=sockets.target\n`),
     },
     {
       kind: 'write',
       path: `/etc/systemd/system/${name}.service`,
       mode: '0644',
       secret: false,
-      content: `[Unit]\nDescription=slotflip: ${instance} ${component}, bridged to the adopted app on 127.0.0.1:${port}\nRequires=${name}.socket\nAfter=${name}.socket\n\n[Service]\nExecStart=/lib/systemd/systemd-socket-proxyd 127.0.0.1:${port}\nDynamicUser=yes\nPrivateTmp=yes\nNoNewPrivileges=yes\n`,
+      content:
+        `[Unit]\nDescription=slotflip: ${instance} ${component}, bridged to the adopted app on ` +
+        `127.0.0.1:${port}\nRequires=${name}.socket\nAfter=${name}.socket\n\n[Service]\nExecStart=/lib/systemd/systemd-socket-proxyd 127.0.0.1:${port}\nDynamicUser=yes\nPrivateTmp=yes\nNoNewPrivileges=yes\n`,
     },
     { kind: 'sh', text: `systemctl daemon-reload\nsystemctl enable --now ${quote(`${name}.socket`)}` },
   ];
@@ -68,7 +73,10 @@ export function removeBridges(adopted: AdoptedApp): string[] {
   ];
 }
 
-/** The server names move from the adopted site to slotflip's in one `nginx -t` and reload; a refusal puts the old site back. */
+/**
+ * The server names move from the adopted site to slotflip's in one `nginx -t` and reload; a refusal puts the old site
+ * back.
+ */
 export function handOverSite(inst: Instance, from: NonNullable<AdoptedApp['site']>): { ops: Op[]; undo: Op[] } {
   const l = layout(inst.id);
   const [legacy, saved, site, link] = [from.path, from.savedAt, l.site, l.siteLink].map(quote);
@@ -78,7 +86,10 @@ export function handOverSite(inst: Instance, from: NonNullable<AdoptedApp['site'
       {
         kind: 'sh',
         note: 'one reload: nginx never sees both sites at once',
-        text: `install -d -m 0755 ${quote(savedSitesDir)}\nmv -f ${legacy} ${saved}\nln -sfn ${site} ${link}\nif ! { nginx -t -q && systemctl reload nginx; }; then ${back}; echo "nginx refused slotflip's site for ${inst.id}; the previous site is back" >&2; exit 1; fi`,
+        text:
+          `install -d -m 0755 ${quote(savedSitesDir)}\nmv -f ${legacy} ${saved}\nln -sfn ${site} ` +
+          (`${link}\nif ! { nginx -t -q && systemctl reload nginx; }; then ${back}; echo "nginx refused slotflip's ` +
+            `site for ${inst.id}; the previous site is back" >&2; exit 1; fi`),
       },
     ],
     undo: [{ kind: 'sh', text: back }],

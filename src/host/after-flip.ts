@@ -34,15 +34,21 @@ export function afterFlipChecks(inst: Instance, ctx: AfterFlipContext): Op | und
     const target = throughNginx(inst, c.path ?? '/')!;
     if (c.type === 'websocket') {
       return `status=$(curl -s -i -N --http1.1 --max-time 3 -H 'Connection: Upgrade' -H 'Upgrade: websocket' -H 'Sec-WebSocket-Version: 13' -H 'Sec-WebSocket-Key: ${WS_KEY}' ${target.curl} 2>/dev/null | head -1 | tr -d '\\r' || true)
-case "$status" in "HTTP/1.1 101"*) ;; *) why=${quote(`websocket ${c.path}: the handshake through nginx answered `)}"\${status:-nothing}, not 101" ;; esac`;
+case "$status" in "HTTP/1.1 101"*) ;; *) why=${quote(
+        `websocket ${c.path}: the handshake through nginx ` + `answered `,
+      )}"\${status:-nothing}, not 101" ;; esac`;
     }
-    return `headers=$(curl -s -o /dev/null -D - --max-time 3 -X OPTIONS -H ${quote(`Origin: ${origin}`)} -H 'Access-Control-Request-Method: GET' ${target.curl} || true)
+    return `headers=$(curl -s -o /dev/null -D - --max-time 3 -X OPTIONS -H ${quote(
+      `Origin: ` + `${origin}`,
+    )} -H 'Access-Control-Request-Method: GET' ${target.curl} || true)
 # No \`| head\` after bash's printf: it writes line by line, and a reader that leaves early is SIGPIPE (141) under pipefail.
 code=$(printf '%s\\n' "$headers" | sed -n '1s/^[^ ]* \\([0-9]*\\).*/\\1/p')
 allowed=$(printf '%s\\n' "$headers" | tr -d '\\r' | sed -n 's/^[Aa]ccess-[Cc]ontrol-[Aa]llow-[Oo]rigin: *//p')
 allowed=\${allowed%%$'\\n'*}
 case "$code" in 2??) ;; *) why=${quote(`CORS preflight ${c.path} from ${origin}: answered `)}"\${code:-nothing}" ;; esac
-[ -n "$why" ] || [ "$allowed" = ${quote(origin)} ] || [ "$allowed" = '*' ] || why=${quote(`CORS preflight ${c.path}: ${origin} is not an allowed origin (Access-Control-Allow-Origin: `)}"\${allowed:-none})"`;
+[ -n "$why" ] || [ "$allowed" = ${quote(origin)} ] || [ "$allowed" = '*' ] || why=${quote(
+      `CORS preflight ` + `${c.path}: ${origin} is not an allowed origin (Access-Control-Allow-Origin: `,
+    )}"\${allowed:-none})"`;
   });
   const names = checks.map((c) => (c.type === 'cookies' ? 'cookies' : `${c.type} ${c.path}`));
   return {
@@ -70,7 +76,9 @@ function cookieCheck(inst: Instance, ctx: AfterFlipContext): string {
   const direct = fromAddress(
     {
       ...slot,
-      args: `${slot.args} -H ${quote(`Host: ${site.host}`)} -H ${quote(`X-Forwarded-Proto: ${tls ? 'https' : 'http'}`)}`,
+      args:
+        `${slot.args} -H ${quote(`Host: ${site.host}`)} -H ` +
+        `${quote(`X-Forwarded-Proto: ${tls ? 'https' : 'http'}`)}`,
     },
     passAddress(ctx.runTag, 2),
     false,

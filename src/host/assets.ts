@@ -44,7 +44,9 @@ while [ -s "$tmp/queue" ]; do
   sort -u "$tmp/queue" | comm -23 - "$tmp/seen" > "$tmp/next"; : > "$tmp/queue"
   [ -s "$tmp/next" ] || break
   sort -u "$tmp/seen" "$tmp/next" -o "$tmp/seen"
-  if [ "$(wc -l < "$tmp/seen")" -gt ${MAX_ASSETS} ]; then echo ${quote(`assets: more than ${MAX_ASSETS} files named from /: stopped following them`)} >&2; break; fi
+  if [ "$(wc -l < "$tmp/seen")" -gt ${MAX_ASSETS} ]; then echo ${quote(
+    `assets: more than ${MAX_ASSETS} ` + `files named from /: stopped following them`,
+  )} >&2; break; fi
   while read -r f; do
     if [ ! -f "$store/$f" ]; then
       install -d -m 0755 "$store/$(dirname "$f")"

@@ -47,7 +47,9 @@ export function backupArchive(l: Layout, spec: BackupSpec): Op {
   });
   return {
     kind: 'sh',
-    note: `back up ${db ? 'the database, ' : ''}${spec.filesDir ? 'the files, ' : ''}shared config and state; encrypt to ${spec.recipients.length} recipient(s); keep ${spec.keep}`,
+    note:
+      `back up ${db ? 'the database, ' : ''}${spec.filesDir ? 'the files, ' : ''}shared config and ` +
+      `state; encrypt to ${spec.recipients.length} recipient(s); keep ${spec.keep}`,
     text: `command -v age >/dev/null || { echo "age is not installed on the host (Debian: apt-get install age)" >&2; exit 4; }
 install -d -m 0700 ${quote(l.backups)}
 rm -rf ${quote(w)} && install -d -m 0700 ${quote(w)}
@@ -71,13 +73,17 @@ ${spec.filesDir ? `tar -C ${quote(spec.filesDir)} -cf "$w/files.tar" .\nparts="$
 with_state=(); [ -e ${quote(l.state)} ] && with_state=(state.json)
 tar -C ${quote(l.root)} -cf "$w/shared.tar" shared "\${with_state[@]}"
 parts="$parts shared.tar"
-${db ? 'wait "$dumpsum"\n' : ''}(cd "$w" && { ${db ? 'cat dump.sha256; ' : ''}for p in $parts; do [ "$p" = db.dump.gz ] || sha256sum "$p"; done; } > SHA256SUMS && rm -f dump.sha256)
+${db ? 'wait ' + '"$dumpsum"\n' : ''}(cd "$w" && { ${
+      db ? 'cat ' + 'dump.sha256; ' : ''
+    }for p in $parts; do [ "$p" = db.dump.gz ] || sha256sum "$p"; done; } > SHA256SUMS && rm -f dump.sha256)
 sizes=$(cd "$w" && for p in $parts; do printf '"%s":%s,' "$p" "$(stat -c %s "$p")"; done)
 tools="$(pg_dump --version 2>/dev/null | head -n 1); $(age --version 2>/dev/null)"
 base=${quote(meta)}
 printf '%s,"schema":"%s","created":"%s","sizes":{%s},"tools":"%s"}\\n' "\${base%\\}}" "$schema" "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "\${sizes%,}" "$tools" > "$w/manifest.json"
 # Encrypted and hashed in the same pass.
-tar -C "$w" -cf - manifest.json SHA256SUMS $parts | age ${spec.recipients.map((r) => `-r ${quote(r)}`).join(' ')} | tee ${quote(`${out}.tar.age.partial`)} | sha256sum > "$w/archive.sha256"
+tar -C "$w" -cf - manifest.json SHA256SUMS $parts | age ${spec.recipients
+      .map((r) => `-r ` + `${quote(r)}`)
+      .join(' ')} | tee ${quote(`${out}.tar.age.partial`)} | sha256sum > "$w/archive.sha256"
 sha=$(cut -d' ' -f1 "$w/archive.sha256")
 bytes=$(stat -c %s ${quote(`${out}.tar.age.partial`)})
 printf '%s,"encrypted":{"sha256":"%s","bytes":%s}}\\n' "$(sed 's/}$//' "$w/manifest.json")" "$sha" "$bytes" > ${quote(`${out}.manifest.json`)}

@@ -20,7 +20,8 @@ const target = (db: Database) =>
 
 /**
  * A table's fingerprint over some columns: its row count and the sum of a 64-bit hash of each row's text. A sum needs
- * no sort and counts duplicate rows: about 4x faster than hashing the sorted row hashes on a 600 MB table (bench/backup).
+ * no sort and counts duplicate rows: about 4x faster than hashing the sorted row hashes on a 600 MB table
+ * (bench/backup).
  */
 const rowsHash = (cols: string) => `count(*), coalesce(sum(hashtextextended(ROW(${cols})::text, 0)::numeric), 0)`;
 
@@ -29,11 +30,21 @@ export const gzipShell = '{ if command -v pigz >/dev/null; then pigz -6; else gz
 export const gunzipShell = '{ if command -v pigz >/dev/null; then pigz -dc; else gzip -dc; fi; }';
 
 /** SQL that writes one query per table; each query prints `table|columns|rows|hash` over the columns it has now. */
-const GENERATE = `SELECT format('SELECT %L, %L, ${rowsHash('%s')} FROM public.%I;', table_name, string_agg(column_name, ',' ORDER BY ordinal_position), string_agg(format('%I', column_name), ',' ORDER BY ordinal_position), table_name) FROM information_schema.columns WHERE table_schema = 'public' GROUP BY table_name ORDER BY table_name`;
+const GENERATE =
+  `SELECT format('SELECT %L, %L, ${rowsHash('%s')} FROM public.%I;', table_name, ` +
+  (`string_agg(column_name, ',' ORDER BY ordinal_position), string_agg(format('%I', column_name), ',' ORDER BY ` +
+    (`ordinal_position), table_name) FROM information_schema.columns WHERE table_schema = 'public' GROUP BY ` +
+      `table_name ORDER BY table_name`));
 
-/** Shell: fingerprint every public table as it is now, as `table|columns|rows|hash` lines (a restore reads its new database as the admin). */
+/**
+ * Shell: fingerprint every public table as it is now, as `table|columns|rows|hash` lines (a restore reads its new
+ * database as the admin).
+ */
 export function fingerprintAs(connection: string, psqlTarget: string): string {
-  return `${connection} psql -At -v ON_ERROR_STOP=1 ${psqlTarget} -c ${quote(GENERATE)} | ${connection} psql -At -F'|' -v ON_ERROR_STOP=1 ${psqlTarget}`;
+  return (
+    `${connection} psql -At -v ON_ERROR_STOP=1 ${psqlTarget} -c ${quote(GENERATE)} | ${connection} ` +
+    `psql -At -F'|' -v ON_ERROR_STOP=1 ${psqlTarget}`
+  );
 }
 
 /**
@@ -128,5 +139,8 @@ echo "restored ${dumpFile}"`,
 
 /** Shell printing two lines: the schema head recorded in the backup's marker (empty if none), and the schema now. */
 export function schemaThenAndNow(l: Layout, db: Database, dumpFile: string): string {
-  return `then=$(sed -n '1s/^schema //p' ${quote(`${dumpFile}.marker`)} 2>/dev/null || true); echo "$then"; ${schemaHeadShell(l, db)}`;
+  return (
+    `then=$(sed -n '1s/^schema //p' ${quote(`${dumpFile}.marker`)} 2>/dev/null || true); echo "$then"; ` +
+    `${schemaHeadShell(l, db)}`
+  );
 }

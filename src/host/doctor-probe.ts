@@ -13,7 +13,9 @@ function postgresProbe(inst: Instance): string[] {
   const db = inst.database;
   if (!db) return [];
   const l = layout(inst.id);
-  const psql = `PGPASSFILE=${quote(l.pgpass)} PGCONNECT_TIMEOUT=5 timeout 10 psql -At -F ' ' -h ${quote(db.host)} -p ${db.port} -U ${quote(db.user)} -d ${quote(db.name)} --no-password`;
+  const psql =
+    `PGPASSFILE=${quote(l.pgpass)} PGCONNECT_TIMEOUT=5 timeout 10 psql -At -F ' ' -h ` +
+    `${quote(db.host)} -p ${db.port} -U ${quote(db.user)} -d ${quote(db.name)} --no-password`;
   // Sessions of other roles show a NULL state to a role without pg_read_all_stats: idle counts are the app's own.
   const sql = `SELECT current_setting('max_connections'), current_setting('superuser_reserved_connections'),
   (SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend'),
@@ -31,10 +33,13 @@ function redisProbe(inst: Instance): string[] {
   const r = inst.redis;
   if (!r) return [];
   const l = layout(inst.id);
-  const cli = `REDISCLI_AUTH="$(cat ${quote(`${l.shared}/redis.pass`)} 2>/dev/null)" timeout 5 redis-cli --no-auth-warning -h ${quote(r.host)} -p ${r.port}`;
+  const cli =
+    `REDISCLI_AUTH="$(cat ${quote(`${l.shared}/redis.pass`)} 2>/dev/null)" timeout 5 redis-cli ` +
+    `--no-auth-warning -h ${quote(r.host)} -p ${r.port}`;
   return [
     `echo "@redis-ping $(${cli} ping 2>&1 | head -1)"`,
-    `echo "@redis-info $(${cli} info 2>/dev/null | grep -E '^(used_memory|maxmemory|maxmemory_policy|evicted_keys):' | tr -d '\\r' | tr '\\n' ' ')"`,
+    `echo "@redis-info $(${cli} info 2>/dev/null | grep -E ` +
+      `'^(used_memory|maxmemory|maxmemory_policy|evicted_keys):' | tr -d '\\r' | tr '\\n' ' ')"`,
   ];
 }
 
@@ -44,14 +49,19 @@ function unitProbe(inst: Instance): string[] {
   for (const name of Object.keys(inst.app.components)) {
     for (const slot of SLOTS) {
       const unit = quote(`${l.unit(name)}${slot}.service`);
-      const props = `systemctl show -p ActiveState,SubState,NRestarts,Result,ExecMainCode,ExecMainStatus ${unit} | tr '\\n' ' '`;
+      const props =
+        `systemctl show -p ActiveState,SubState,NRestarts,Result,ExecMainCode,ExecMainStatus ` +
+        `${unit} | tr '\\n' ' '`;
       lines.push(
         `echo "@unit ${name} ${slot} $(${props})"`,
         // How it last stopped, in systemd's own words ("status=31/SYS" is a syscall its hardening blocked).
-        `echo "@unit-exit ${name} ${slot} $(journalctl -q -u ${unit} --since '-24h' -o cat 2>/dev/null | grep -E 'Main process exited|Deactivated successfully' | tail -1)"`,
+        `echo "@unit-exit ${name} ${slot} $(journalctl -q -u ${unit} --since '-24h' -o cat 2>/dev/null | ` +
+          `grep -E 'Main process exited|Deactivated successfully' | tail -1)"`,
         // Error lines since the unit last started (at most the last hour): an earlier run's errors are not this one's.
-        `t=$(systemctl show -p ActiveEnterTimestamp --value ${unit}); since=0; [ -z "$t" ] || since=$(date -d "$t" +%s 2>/dev/null || echo 0); hour=$(($(date +%s) - 3600)); [ "$since" -gt "$hour" ] || since=$hour`,
-        `echo "@unit-err ${name} ${slot} $(journalctl -q -u ${unit} --since "@$since" -p err -o cat 2>/dev/null | wc -l) $(journalctl -q -u ${unit} --since "@$since" -p err -o cat 2>/dev/null | tail -1)"`,
+        `t=$(systemctl show -p ActiveEnterTimestamp --value ${unit}); since=0; [ -z "$t" ] || since=$(date ` +
+          `-d "$t" +%s 2>/dev/null || echo 0); hour=$(($(date +%s) - 3600)); [ "$since" -gt "$hour" ] || since=$hour`,
+        `echo "@unit-err ${name} ${slot} $(journalctl -q -u ${unit} --since "@$since" -p err -o cat ` +
+          `2>/dev/null | wc -l) $(journalctl -q -u ${unit} --since "@$since" -p err -o cat 2>/dev/null | tail -1)"`,
       );
     }
     if (inst.app.components[name]?.listen.type === 'unix')
@@ -66,7 +76,8 @@ function nginxProbe(inst: Instance): string[] {
   const via = throughNginx(inst, probe?.type === 'http' ? (probe.path ?? '/') : '/');
   return [
     `echo "@nginx-active $(systemctl is-active nginx)"`,
-    `echo "@nginx-t $(out=$(timeout 10 nginx -t 2>&1); echo "$? $(printf '%s' "$out" | grep -v 'syntax is ok' | head -1)")"`,
+    `echo "@nginx-t $(out=$(timeout 10 nginx -t 2>&1); echo "$? $(printf '%s' "$out" | grep -v 'syntax is ` +
+      `ok' | head -1)")"`,
     via ? `echo "@nginx-live $(curl -s -o /dev/null -w '%{http_code}' --max-time 5 ${via.curl} || true)"` : '',
   ].filter(Boolean);
 }
@@ -77,7 +88,8 @@ export function doctorScript(inst: Instance): string {
     `echo "@now $(date +%s)"`,
     ...bookkeepingLines(l),
     // The instance's root and its backups (a separate mount on many hosts): one line per distinct filesystem.
-    `for d in ${quote(l.root)} ${quote(l.backups)}; do [ -d "$d" ] || d=/opt; echo "@disk $(df --output=target,pcent,avail -B1 "$d" | tail -1 | tr -d '%')"; done | sort -u`,
+    `for d in ${quote(l.root)} ${quote(l.backups)}; do [ -d "$d" ] || d=/opt; echo "@disk $(df ` +
+      `--output=target,pcent,avail -B1 "$d" | tail -1 | tr -d '%')"; done | sort -u`,
     ...unitProbe(inst),
     ...nginxProbe(inst),
     ...postgresProbe(inst),

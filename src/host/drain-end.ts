@@ -80,10 +80,14 @@ fi`,
  */
 export function endDrain(inst: Instance, slot: Slot, drainSeconds: number, pause: boolean): Op {
   const timer = layout(inst.id).drainEndUnit(slot);
-  const script = `${closeLingering(inst, slot)}${pause ? `\nsystemctl kill --signal=SIGSTOP ${slotUnits(inst.id, slot, Object.keys(inst.app.components))}` : ''}`;
+  const script = `${closeLingering(inst, slot)}${
+    pause ? `\nsystemctl kill --signal=SIGSTOP ` + `${slotUnits(inst.id, slot, Object.keys(inst.app.components))}` : ''
+  }`;
   return {
     kind: 'sh',
-    note: `after its ${drainSeconds} s drain, close what the ${slot} slot still holds${pause ? ' and pause it (its background jobs stop; it stays warm for a rollback)' : ''}`,
+    note:
+      `after its ${drainSeconds} s drain, close what the ${slot} slot still ` +
+      `holds${pause ? ' and pause it (its background jobs stop; it stays warm for a rollback)' : ''}`,
     text: `systemctl stop ${quote(`${timer}.timer`)} 2>/dev/null || true
 systemd-run --quiet --collect --timer-property=AccuracySec=1s --unit=${quote(timer)} --on-active=${Math.max(1, drainSeconds)} /bin/bash -c ${quote(script)}`,
   };

@@ -45,7 +45,8 @@ export function routeTo(
     } else {
       const file = l.upstreamFile(name);
       lines.push(
-        `printf 'server %s;\\n' ${quote(t.server)} > ${quote(`${file}.tmp`)} && mv -f ${quote(`${file}.tmp`)} ${quote(file)}`,
+        `printf 'server %s;\\n' ${quote(t.server)} > ${quote(`${file}.tmp`)} && mv -f ` +
+          `${quote(`${file}.tmp`)} ${quote(file)}`,
       );
       reload = true;
     }

@@ -38,7 +38,8 @@ export function listenVia(site: RenderedFile, h: Handoff): RenderedFile | undefi
 
 /** Why a plan cannot run while the site does not listen on the port the adopted app holds. */
 export const portMoved = (h: Handoff, httpPort: number | undefined) =>
-  `the adopted app holds port ${h.port} until the first deploy stops it, and nginx.http_port is now ${httpPort ?? 80}: deploy once with nginx.http_port: ${h.port} (nginx takes that port over), then change it`;
+  `the adopted app holds port ${h.port} until the first deploy stops it, and nginx.http_port is now ` +
+  `${httpPort ?? 80}: deploy once with nginx.http_port: ${h.port} (nginx takes that port over), then change it`;
 
 /** The instance as nginx serves it during a handoff: the checks through nginx go to the spare port. */
 export function servedVia(inst: Instance, h: Handoff | undefined): Instance {
@@ -54,15 +55,23 @@ export function servedVia(inst: Instance, h: Handoff | undefined): Instance {
 const ruleset = (instance: string, h: Handoff) => {
   const table = handoffTable(instance);
   // Declaring, deleting and declaring again in one transaction replaces a table left by an earlier run atomically.
-  return `table inet ${table}\ndelete table inet ${table}\ntable inet ${table} {\n  chain prerouting {\n    type nat hook prerouting priority dstnat; policy accept;\n    tcp dport ${h.port} tcp flags & (syn | ack) == syn redirect to :${h.via}\n  }\n}\n`;
+  return (
+    `table inet ${table}\ndelete table inet ${table}\ntable inet ${table} {\n  chain prerouting {\n    ` +
+    (`type nat hook prerouting priority dstnat; policy accept;\n    tcp dport ${h.port} tcp flags & (syn | ack) ` +
+      `== syn redirect to :${h.via}\n  }\n}\n`)
+  );
 };
 
 /** Connections from outside for the app's port go to nginx on the spare port from here on (one atomic nft load). */
 export function startHandoff(instance: string, h: Handoff): Op {
   return {
     kind: 'sh',
-    note: `connections for port ${h.port} go to nginx on ${h.via} (nftables redirect; open connections stay with the app)`,
-    text: `printf '%s %s\\n' ${h.port} ${h.via} > ${quote(handoffFile(instance))}\nnft -f - <<'SLOTFLIP_NFT'\n${ruleset(instance, h)}SLOTFLIP_NFT`,
+    note:
+      `connections for port ${h.port} go to nginx on ${h.via} (nftables redirect; open connections stay ` +
+      `with the app)`,
+    text:
+      `printf '%s %s\\n' ${h.port} ${h.via} > ${quote(handoffFile(instance))}\nnft -f - ` +
+      `<<'SLOTFLIP_NFT'\n${ruleset(instance, h)}SLOTFLIP_NFT`,
   };
 }
 
@@ -90,7 +99,8 @@ export function finishHandoff(inst: Instance, lenient: boolean): Op {
   const table = handoffTable(inst.id);
   const [file, path, before] = [handoffFile(inst.id), site, `${site}.handoff-before`].map(quote);
   const give = lenient
-    ? 'echo "SLOTFLIP_EVENT port $port is not nginx\'s yet ($1): the redirect to $via keeps serving it; the next deploy finishes the handoff"; exit 0'
+    ? 'echo "SLOTFLIP_EVENT port $port is not nginx\'s yet ($1): the redirect to $via keeps serving it; the ' +
+      'next deploy finishes the handoff"; exit 0'
     : 'echo "port $port is not nginx\'s yet ($1); the redirect to $via keeps serving it" >&2; exit 1';
   return {
     kind: 'sh',

@@ -21,28 +21,43 @@ function checkScript(inst: Instance, check: HealthCheck, slot: Slot, version: st
       const conds = [`[ "$code" = ${expect} ] || why=${quote(`${check.path} answered `)}"$code"`];
       if (check.expect_body)
         conds.push(
-          `grep -qF -- ${quote(check.expect_body)} "$body" || why=${quote(`${check.path} body lacks ${check.expect_body}`)}`,
+          `grep -qF -- ${quote(check.expect_body)} "$body" || ` +
+            `why=${quote(`${check.path} body lacks ${check.expect_body}`)}`,
         );
       if (check.expect_version)
         conds.push(
-          `grep -qE ${quote(versionPattern(version, check.expect_version))} "$body" || why=${quote(`${check.path} does not report version ${reportedVersion(check.expect_version, version)}`)}`,
+          `grep -qE ${quote(versionPattern(version, check.expect_version))} "$body" || ` +
+            `why=${quote(`${check.path} does not report version ${reportedVersion(check.expect_version, version)}`)}`,
         );
-      return `code=$(curl -s -o "$body" -w '%{http_code}' --max-time ${t} ${sock}${quote(target)} || true); ${conds.join('; ')}`;
+      return (
+        `code=$(curl -s -o "$body" -w '%{http_code}' --max-time ${t} ${sock}${quote(target)} || true); ` +
+        `${conds.join('; ')}`
+      );
     }
     case 'tcp': {
       const component = check.component!;
       const listen = inst.app.components[component]?.listen;
       if (listen?.type === 'tcp')
-        return `timeout ${t} bash -c ${quote(`</dev/tcp/127.0.0.1/${slot === 'blue' ? listen.blue : listen.green}`)} 2>/dev/null || why=${quote(`${component} does not accept connections`)}`;
+        return (
+          `timeout ${t} bash -c ` +
+          (`${quote(`</dev/tcp/127.0.0.1/${slot === 'blue' ? listen.blue : listen.green}`)} 2>/dev/null || ` +
+            `why=${quote(`${component} does not accept connections`)}`)
+        );
       return `[ -S ${quote(l.socket(component, slot))} ] || why=${quote(`${component} has no socket`)}`;
     }
     case 'postgres': {
       const db = inst.database!;
-      return `pg_isready -q -t ${t} -h ${quote(db.host)} -p ${db.port} || why='PostgreSQL is not accepting connections'`;
+      return (
+        `pg_isready -q -t ${t} -h ${quote(db.host)} -p ${db.port} || why='PostgreSQL is not accepting ` + `connections'`
+      );
     }
     case 'redis': {
       const r = inst.redis!;
-      return `[ "$(REDISCLI_AUTH="$(cat ${quote(`${l.shared}/redis.pass`)} 2>/dev/null)" timeout ${t} redis-cli --no-auth-warning -h ${quote(r.host)} -p ${r.port} ping 2>/dev/null)" = PONG ] || why='Redis does not answer PING'`;
+      return (
+        `[ "$(REDISCLI_AUTH="$(cat ${quote(`${l.shared}/redis.pass`)} 2>/dev/null)" timeout ${t} ` +
+        (`redis-cli --no-auth-warning -h ${quote(r.host)} -p ${r.port} ping 2>/dev/null)" = PONG ] || why='Redis ` +
+          `does not answer PING'`)
+      );
     }
   }
 }
@@ -59,7 +74,9 @@ export function healthGate(inst: Instance, slot: Slot, version: string): Op {
   const { healthInterval: interval, healthTimeout } = resolved(inst);
   return {
     kind: 'sh',
-    note: `health gate on ${slot}: ${h.checks.length} checks, ${resolved(inst).healthConsecutive} passes in a row, within ${healthTimeout} s`,
+    note:
+      `health gate on ${slot}: ${h.checks.length} checks, ${resolved(inst).healthConsecutive} passes in ` +
+      `a row, within ${healthTimeout} s`,
     text: `body=$(mktemp); deadline=$(( $(date +%s) + ${Math.ceil(healthTimeout)} )); passes=0; last=''
 units=(${units.map(quote).join(' ')})
 while :; do
@@ -132,7 +149,9 @@ export function throughNginx(inst: Instance, path: string): { curl: string; host
   return site && { host: site.host, curl: `${site.args} ${quote(`${site.base}${path}`)}` };
 }
 
-/** nginx as a browser reaches the site, from the host itself: curl's arguments and the URL's start (the path follows). */
+/**
+ * nginx as a browser reaches the site, from the host itself: curl's arguments and the URL's start (the path follows).
+ */
 export function nginxSite(inst: Instance): { host: string; args: string; base: string } | undefined {
   if (!inst.nginx) return undefined;
   const host = inst.nginx.server_names[0]!.replace(/^\*\./, 'www.');

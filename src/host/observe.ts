@@ -70,7 +70,9 @@ export function observeWindow(inst: Instance): Op | undefined {
   const { errorRatePercent, p95LatencyMs } = observeThresholds(inst);
   return {
     kind: 'sh',
-    note: `observe ${observeSeconds(inst)} s: health through nginx, 5xx rate <= ${errorRatePercent}%, p95 <= ${p95LatencyMs} ms`,
+    note:
+      `observe ${observeSeconds(inst)} s: health through nginx, 5xx rate <= ${errorRatePercent}%, p95 ` +
+      `<= ${p95LatencyMs} ms`,
     text: `${fn}\nreason=''; sf_observe || { echo "$reason" >&2; exit 11; }`,
   };
 }

@@ -29,7 +29,8 @@ export function schemaDeltaShell(dir: string): string {
   const names = (side: string) => `<(grep "^$kind " ${dir}/${side} | cut -d' ' -f2 | sort -u)`;
   // A first migration creates everything: counted, not listed. Otherwise named, at most 20 of each.
   const list = (side: string) =>
-    `$(printf '%s\\n' "$${side}" | awk 'NR <= 20 { printf "%s%s", (NR > 1 ? " " : ""), $0 } END { if (NR > 20) printf " and %d more", NR - 20 }')`;
+    `$(printf '%s\\n' "$${side}" | awk 'NR <= 20 { printf "%s%s", (NR > 1 ? " " : ""), $0 } END { if (NR > ` +
+    `20) printf " and %d more", NR - 20 }')`;
   return `if [ ! -s ${dir}/before ]; then
   echo "SLOTFLIP_EVENT schema: created $(grep -c '^column ' ${dir}/after || true) columns, $(grep -c '^index ' ${dir}/after || true) indexes, $(grep -c '^constraint ' ${dir}/after || true) constraints"
 else
@@ -84,14 +85,18 @@ export function migrateDatabase(
   ];
   return {
     kind: 'sh',
-    note: `migrate with the new release (time limit ${opts.timeoutSeconds} s); the schema (columns, indexes, constraints) compared before and after`,
+    note:
+      `migrate with the new release (time limit ${opts.timeoutSeconds} s); the schema (columns, ` +
+      `indexes, constraints) compared before and after`,
     // In a subshell with its own EXIT trap (the step's trap journals its end), so the schema listings never outlive it.
     text: `(
 schema=$(mktemp -d)
 trap 'rm -rf "$schema"' EXIT
 ${schemaLinesShell(l, db)} > "$schema/before"
 set +e
-systemd-run --wait --pipe --quiet --collect ${props.map((p) => `-p ${quote(p)}`).join(' ')} /bin/bash -c ${quote(`exec ${opts.command}`)}
+systemd-run --wait --pipe --quiet --collect ${props
+      .map((p) => `-p ` + `${quote(p)}`)
+      .join(' ')} /bin/bash -c ${quote(`exec ${opts.command}`)}
 rc=$?
 set -e
 ${schemaLinesShell(l, db)} > "$schema/after"

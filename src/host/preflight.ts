@@ -27,32 +27,43 @@ export function preflightChecks(inst: Instance, archiveBytes: number, format: 't
     `need=$(( ${archiveBytes} * 3 ))`,
     ...(format === 'zip'
       ? [
-          'command -v unzip >/dev/null || problems+=("unzip: not installed, and the release is a zip archive (slotflip provision installs it)")',
+          'command -v unzip >/dev/null || problems+=("unzip: not installed, and the release is a zip ' +
+            'archive (slotflip provision installs it)")',
         ]
       : []),
     ...(inst.app.release.source === 'url'
       ? [
-          'command -v curl >/dev/null || problems+=("curl: not installed, and the host downloads the release (slotflip provision installs it)")',
+          'command -v curl >/dev/null || problems+=("curl: not installed, and the host downloads the ' +
+            'release (slotflip provision installs it)")',
         ]
       : []),
   ];
   const db = inst.database;
   if (db) {
-    const psql = `PGPASSFILE=${quote(l.pgpass)} PGCONNECT_TIMEOUT=5 psql -At -h ${quote(db.host)} -p ${db.port} -U ${quote(db.user)} -d ${quote(db.name)} --no-password`;
+    const psql =
+      `PGPASSFILE=${quote(l.pgpass)} PGCONNECT_TIMEOUT=5 psql -At -h ${quote(db.host)} -p ` +
+      `${db.port} -U ${quote(db.user)} -d ${quote(db.name)} --no-password`;
     lines.push(
-      `dbsize=$(${psql} -c 'SELECT pg_database_size(current_database())') || { echo "preflight: cannot reach PostgreSQL at ${db.host}:${db.port} as ${db.user}" >&2; exit 4; }`,
+      `dbsize=$(${psql} -c 'SELECT pg_database_size(current_database())') || { echo "preflight: cannot ` +
+        `reach PostgreSQL at ${db.host}:${db.port} as ${db.user}" >&2; exit 4; }`,
       'need=$(( need + dbsize * 12 / 10 ))',
       `server=$(${psql} -c 'SHOW server_version_num')`,
       `dump=$(pg_dump --version | grep -oE '[0-9]+(\\.[0-9]+)?' | head -1)`,
-      `[ "\${dump%%.*}" -ge "$(( server / 10000 ))" ] || problems+=("pg_dump $dump is older than the server ($(( server / 10000 ))): install postgresql-client-$(( server / 10000 )) on the target")`,
-      `read -r max reserved used < <(${psql} -F ' ' -c "SELECT current_setting('max_connections'), current_setting('superuser_reserved_connections'), (SELECT count(*) FROM pg_stat_activity WHERE usename IS DISTINCT FROM current_user)")`,
+      `[ "\${dump%%.*}" -ge "$(( server / 10000 ))" ] || problems+=("pg_dump $dump is older than the server ` +
+        `($(( server / 10000 ))): install postgresql-client-$(( server / 10000 )) on the target")`,
+      `read -r max reserved used < <(${psql} -F ' ' -c "SELECT current_setting('max_connections'), ` +
+        (`current_setting('superuser_reserved_connections'), (SELECT count(*) FROM pg_stat_activity WHERE usename IS ` +
+          `DISTINCT FROM current_user)")`),
       `want=$(( 2 * ${db.pool ?? 10} + 2 ))`,
       `room=$(( max - reserved - ${CONNECTION_RESERVE} - used ))`,
-      `[ "$want" -le "$room" ] || problems+=("database connections: both slots' pools and the backup and migration need $want, but max_connections $max leaves $room (other users hold $used, $reserved + ${CONNECTION_RESERVE} reserved): lower database.pool or raise max_connections")`,
+      `[ "$want" -le "$room" ] || problems+=("database connections: both slots' pools and the backup and ` +
+        (`migration need $want, but max_connections $max leaves $room (other users hold $used, $reserved + ` +
+          `${CONNECTION_RESERVE} reserved): lower database.pool or raise max_connections")`),
     );
   }
   lines.push(
-    `[ "$free" -ge "$need" ] || problems+=("disk: /opt has $(( free / 1048576 )) MiB free, a release and a backup need $(( need / 1048576 )) MiB")`,
+    `[ "$free" -ge "$need" ] || problems+=("disk: /opt has $(( free / 1048576 )) MiB free, a release and a ` +
+      `backup need $(( need / 1048576 )) MiB")`,
     `avail=$(awk '/^MemAvailable:/ { print int($2 / 1024) }' /proc/meminfo)`,
     `[ "$avail" -ge ${needMemMb} ] || problems+=("memory: $avail MiB available, a second slot needs ${needMemMb} MiB")`,
     'if [ ${#problems[@]} -gt 0 ]; then printf \'preflight: %s\\n\' "${problems[@]}" >&2; exit 4; fi',

@@ -50,7 +50,10 @@ function routeCommand(inst: Instance, component: string, listen: 'unix' | 'tcp' 
 export function fingerprintCommand(inst: Instance): string {
   const l = layout(inst.id);
   const routes = Object.entries(inst.app.components).map(([name, c]) => routeCommand(inst, name, c?.listen.type));
-  return `{ cat ${quote(l.state)}; ${routes.join('; ')}; ls ${quote(l.maintenanceFlag)}; } 2>/dev/null | sha256sum | cut -c1-64`;
+  return (
+    `{ cat ${quote(l.state)}; ${routes.join('; ')}; ls ${quote(l.maintenanceFlag)}; } 2>/dev/null | ` +
+    `sha256sum | cut -c1-64`
+  );
 }
 
 export function probeScript(inst: Instance): string {
@@ -70,7 +73,9 @@ export function probeScript(inst: Instance): string {
     `echo '${MARK} maintenance'; [ -e ${quote(l.maintenanceFlag)} ] && echo on || true`,
     `echo '${MARK} lock'; cat ${quote(`${l.lock}/owner`)} 2>/dev/null || true`,
     `echo '${MARK} lock-session'; ${sessionGone(quote(l.lock))}; [ -z "$gone" ] || echo gone`,
-    `echo '${MARK} watch'; w=$(cat ${quote(`${l.root}/watch.json`)} 2>/dev/null || true); r=$(printf '%s' "$w" | sed -n 's/^{"run":"\\([^"]*\\)".*/\\1/p'); [ -z "$r" ] || [ -e ${quote(`${l.root}/watch`)}/"$r"/reported ] || printf '%s\\n' "$w"`,
+    `echo '${MARK} watch'; w=$(cat ${quote(`${l.root}/watch.json`)} 2>/dev/null || true); r=$(printf '%s' ` +
+      (`"$w" | sed -n 's/^{"run":"\\([^"]*\\)".*/\\1/p'); [ -z "$r" ] || [ -e ` +
+        `${quote(`${l.root}/watch`)}/"$r"/reported ] || printf '%s\\n' "$w"`),
     `echo '${MARK} watching'; systemctl is-active -q ${quote(watchUnit(inst.id))} 2>/dev/null && echo yes || true`,
     `echo '${MARK} journal'; tail -n 200 ${quote(l.journal)} 2>/dev/null || true`,
     `echo '${MARK} fingerprint'; ${fingerprintCommand(inst)}`,

@@ -13,6 +13,7 @@ export const target = (db: Database) =>
  */
 export function schemaHeadShell(l: Layout, db: Database): string {
   const sql =
-    "SELECT md5(coalesce(string_agg(table_name || '.' || column_name || ':' || data_type, ',' ORDER BY table_name, column_name), '')) FROM information_schema.columns WHERE table_schema = 'public'";
+    "SELECT md5(coalesce(string_agg(table_name || '.' || column_name || ':' || data_type, ',' ORDER BY " +
+    "table_name, column_name), '')) FROM information_schema.columns WHERE table_schema = 'public'";
   return `${conn(l)} psql -At ${target(db)} -c ${quote(sql)}`;
 }

@@ -81,7 +81,10 @@ sf_receipt() {
 /** One line for a person: what users saw across the flip. */
 export function describeReceipt(r: Receipt): string {
   const first = r.firstNewMs >= 0 ? `, the new release answered ${r.firstNewMs} ms after the flip` : '';
-  return `${r.requests} requests through nginx across the flip, ${r.failed} failed, ${r.non2xx} not 2xx; p50 ${r.p50Ms} ms, p95 ${r.p95Ms} ms, p99 ${r.p99Ms} ms${first} (${r.probes} probes by the host)`;
+  return (
+    `${r.requests} requests through nginx across the flip, ${r.failed} failed, ${r.non2xx} not 2xx; ` +
+    `p50 ${r.p50Ms} ms, p95 ${r.p95Ms} ms, p99 ${r.p99Ms} ms${first} (${r.probes} probes by the host)`
+  );
 }
 
 export function parseReceipt(value: unknown): Receipt | undefined {
@@ -106,7 +109,9 @@ export function startRollbackProbe(inst: Instance, run: string, version: string)
     {
       kind: 'sh',
       note: "the receipt's prober, in the background (it stops when the last step says so)",
-      text: `setsid bash ${quote(`${dir}/probe.sh`)} < /dev/null > /dev/null 2>&1 &\necho $! > ${quote(`${dir}/probe.pid`)}`,
+      text:
+        `setsid bash ${quote(`${dir}/probe.sh`)} < /dev/null > /dev/null 2>&1 &\necho $! > ` +
+        `${quote(`${dir}/probe.pid`)}`,
     },
   ];
 }

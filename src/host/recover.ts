@@ -56,7 +56,8 @@ export function recover(probe: HostProbe): Recovery {
   if (interrupted) {
     const when = new Date(interrupted.at * 1000).toISOString();
     notes.push(
-      `run ${interrupted.run} stopped ${interrupted.running ? 'during' : 'after'} its ${interrupted.step} step at ${when} without finishing; this run completes or replaces what it left`,
+      `run ${interrupted.run} stopped ${interrupted.running ? 'during' : 'after'} its ${interrupted.step} ` +
+        `step at ${when} without finishing; this run completes or replaces what it left`,
     );
   }
   const w = probe.unreportedWatch;
@@ -87,7 +88,8 @@ export function recover(probe: HostProbe): Recovery {
       releases: state.releases.includes(release) ? state.releases : [...state.releases, release],
     };
     notes.push(
-      `nginx routes to the ${routed} slot (release ${release}), but state.json recorded ${probe.state.active ?? 'no live slot'}: the ${routed} slot is taken as live`,
+      `nginx routes to the ${routed} slot (release ${release}), but state.json recorded ` +
+        `${probe.state.active ?? 'no live slot'}: the ${routed} slot is taken as live`,
     );
   }
   const adopted = routed !== null && routed !== probe.state.active;
@@ -100,7 +102,8 @@ export function recover(probe: HostProbe): Recovery {
         : undefined;
   if (probe.maintenance)
     notes.push(
-      "the maintenance page is on (a breaking migration's deploy did not finish): it stays on until a deploy flips to a release that passes its health gate",
+      "the maintenance page is on (a breaking migration's deploy did not finish): it stays on until a " +
+        'deploy flips to a release that passes its health gate',
     );
   return { state, notes, interrupted, converge };
 }

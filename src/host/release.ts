@@ -7,11 +7,16 @@ export const releaseId = (version: string, sha256: string) => `${version}-${sha2
 /** The version a release id names (the inverse of releaseId). */
 export const versionOf = (id: string) => id.replace(/-[0-9a-f]{8}$/, '');
 
-/** Shell: the app's system user, created when missing (a deploy before it unpacks, a restore before it restores files). */
+/**
+ * Shell: the app's system user, created when missing (a deploy before it unpacks, a restore before it restores files).
+ */
 export const ensureAppUser = (instance: string, user: string) =>
-  `id -u ${quote(user)} >/dev/null 2>&1 || useradd --system --home-dir ${quote(layout(instance).root)} --no-create-home --shell /usr/sbin/nologin ${quote(user)}`;
+  `id -u ${quote(user)} >/dev/null 2>&1 || useradd --system --home-dir ${quote(layout(instance).root)} ` +
+  `--no-create-home --shell /usr/sbin/nologin ${quote(user)}`;
 
-/** Unpacks an uploaded archive into releases/<id> (through a .partial directory), unless that release is already there. */
+/**
+ * Unpacks an uploaded archive into releases/<id> (through a .partial directory), unless that release is already there.
+ */
 export type ArchiveFormat = 'tar.gz' | 'zip';
 
 /** The archive format, from a file name or URL: Vikunja publishes zips, the demo tarballs. */
@@ -70,8 +75,14 @@ if [ -d ${dir} ]; then
   echo "release ${id} is already on the host"
 else
   rm -rf ${partial}; install -d -m 0755 ${partial}
-  ${format === 'zip' ? `unzip -q ${quote(archive)} -d ${partial}` : `tar -xzf ${quote(archive)} -C ${partial} --no-same-owner`}
-${build.length ? `  chown -R ${quote(user)} ${partial}\n${buildLines.join('\n')}\n` : ''}  chown -R root:root ${partial}; chmod -R go-w ${partial}
+  ${
+    format === 'zip'
+      ? `unzip -q ${quote(archive)} -d ` + `${partial}`
+      : `tar -xzf ${quote(archive)} -C ${partial} --no-same-owner`
+  }
+${
+  build.length ? `  chown -R ${quote(user)} ` + `${partial}\n${buildLines.join('\n')}\n` : ''
+}  chown -R root:root ${partial}; chmod -R go-w ${partial}
   mv -T ${partial} ${dir}
 fi
 rm -f ${quote(archive)}`,

@@ -7,7 +7,8 @@ import { quote } from '../shell/quote.js';
 
 // The host's half of `slotflip restore`. The archive arrives decrypted by the restore job (the host never holds the
 // key), unpacked and checked in a 0700 directory that the plan's final step always removes (backup/open-archive.ts);
-// here it is restored into a NEW database (the live one keeps serving meanwhile), proven identical table by table to what was
+// here it is restored into a NEW database (the live one keeps serving meanwhile), proven identical table by table to
+// what was
 // dumped, and only then swapped in by two renames behind the maintenance page. The old database stays beside it
 // under another name, so every step can be undone and nothing is dropped under live connections.
 
@@ -21,10 +22,13 @@ export interface RestoreDb extends AdminLogin {
 /**
  * Restore the dump into a new database owned by the app's role (created when the server lacks it: a new container;
  * its password is the environment's secret, which the restored shared config also holds: read by psql from a 0600
- * file, so neither it nor an escaped copy of it is ever in a script), then fingerprint every table and compare with the fingerprint taken at the dump.
+ * file, so neither it nor an escaped copy of it is ever in a script), then fingerprint every table and compare with the
+ * fingerprint taken at the dump.
  */
 export function restoreIntoFresh(r: RestoreDb, dir: string, passwordFile: string): Op {
-  const pgRestore = `${adminConn(r)} pg_restore --no-owner --no-acl --role=${quote(r.db.user)} --exit-on-error ${adminTarget(r, r.fresh)}`;
+  const pgRestore =
+    `${adminConn(r)} pg_restore --no-owner --no-acl --role=${quote(r.db.user)} ` +
+    `--exit-on-error ${adminTarget(r, r.fresh)}`;
   return {
     kind: 'sh',
     note: `restore the dump into a new database ${r.fresh} and compare every table with the backup`,
@@ -74,7 +78,9 @@ export function swapIn(r: RestoreDb): Op {
   return {
     kind: 'sh',
     note: `swap ${r.fresh} in as ${r.db.name}; the old one stays as ${r.aside}`,
-    text: `if [ "$(${adminSql(r)} -c ${quote(`SELECT count(*) FROM pg_database WHERE datname = '${r.db.name}'`)})" = 1 ]; then
+    text: `if [ "$(${adminSql(r)} -c ${quote(
+      `SELECT count(*) FROM pg_database WHERE datname = ` + `'${r.db.name}'`,
+    )})" = 1 ]; then
 ${adminSql(r)} <<'SLOTFLIP_SQL'
 ALTER DATABASE ${r.db.name} ALLOW_CONNECTIONS false;
 SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '${r.db.name}' AND pid <> pg_backend_pid();
@@ -96,7 +102,9 @@ export function swapBack(r: RestoreDb): Op {
 SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '${r.db.name}' AND pid <> pg_backend_pid();
 ALTER DATABASE ${r.db.name} RENAME TO ${r.fresh};
 SLOTFLIP_SQL
-[ "$(${adminSql(r)} -c ${quote(`SELECT count(*) FROM pg_database WHERE datname = '${r.aside}'`)})" = 1 ] && ${adminSql(r)} -c ${quote(`ALTER DATABASE ${r.aside} RENAME TO ${r.db.name}`)} || true`,
+[ "$(${adminSql(r)} -c ${quote(
+      `SELECT count(*) FROM pg_database WHERE datname = ` + `'${r.aside}'`,
+    )})" = 1 ] && ${adminSql(r)} -c ${quote(`ALTER DATABASE ${r.aside} RENAME TO ${r.db.name}`)} || true`,
   };
 }
 

@@ -89,7 +89,9 @@ export function passAddress(runTag: string, pass: number): string {
   return `127.${1 + (h % 254)}.${(h >>> 8) & 255}.${pass}`;
 }
 
-/** The flow's requests as from `address`: on a slot, the headers nginx would add; through nginx, curl's source address. */
+/**
+ * The flow's requests as from `address`: on a slot, the headers nginx would add; through nginx, curl's source address.
+ */
 export function fromAddress(target: SmokeTarget, address: string, viaNginx: boolean): SmokeTarget {
   const args = viaNginx
     ? `--interface ${address}`
@@ -99,7 +101,12 @@ export function fromAddress(target: SmokeTarget, address: string, viaNginx: bool
 
 // Set-Cookie lines as comparable facts, one per line: "name (set)" and "name attribute" for each attribute, values
 // and expiry left out (they differ on every answer), SameSite's value in lower case. Sorted by the caller.
-export const COOKIE_FACTS = `tr -d '\\r' < "$hdrs" | awk 'tolower($0) ~ /^set-cookie:/ { sub(/^[^:]*: */, ""); n = split($0, p, /; */); name = p[1]; sub(/=.*/, "", name); print name " (set)"; for (i = 2; i <= n; i++) { a = p[i]; k = tolower(a); sub(/=.*/, "", k); if (k == "" || k == "expires" || k == "max-age") continue; if (index(a, "=")) { v = a; sub(/^[^=]*=/, "", v); if (k == "samesite") v = tolower(v); a = k "=" v } else a = k; print name " " a } }'`;
+export const COOKIE_FACTS =
+  `tr -d '\\r' < "$hdrs" | awk 'tolower($0) ~ /^set-cookie:/ { sub(/^[^:]*: */, ` +
+  (`""); n = split($0, p, /; */); name = p[1]; sub(/=.*/, "", name); print name " (set)"; for (i = 2; i <= n; ` +
+    (`i++) { a = p[i]; k = tolower(a); sub(/=.*/, "", k); if (k == "" || k == "expires" || k == "max-age") ` +
+      (`continue; if (index(a, "=")) { v = a; sub(/^[^=]*=/, "", v); if (k == "samesite") v = tolower(v); a = k ` +
+        `"=" v } else a = k; print name " " a } }'`)));
 
 function request(target: SmokeTarget, step: SmokeStep, known: Set<string>, cookies: boolean): string {
   const args = [`-X ${step.method}`, `-H 'Accept: application/json'`];
@@ -109,8 +116,11 @@ function request(target: SmokeTarget, step: SmokeStep, known: Set<string>, cooki
   if (cookies) args.push('-D "$hdrs"');
   const expect = step.expect_status ?? 200;
   const lines = [
-    `code=$(curl -s -o "$body" -w '%{http_code}' --max-time 10 ${target.args} ${args.join(' ')} ${quote(target.base)}${shellWord(step.path, known)} || true)`,
-    `if [ "$code" != ${expect} ]; then fail=${quote(`${step.name}: ${step.method} ${step.path} answered `)}"$code (expected ${expect}): $(head -c 300 "$body" | tr -d '\\n')"; fi`,
+    `code=$(curl -s -o "$body" -w '%{http_code}' --max-time 10 ${target.args} ${args.join(' ')} ` +
+      `${quote(target.base)}${shellWord(step.path, known)} || true)`,
+    `if [ "$code" != ${expect} ]; then ` +
+      (`fail=${quote(`${step.name}: ${step.method} ${step.path} answered `)}"$code (expected ${expect}): $(head -c ` +
+        `300 "$body" | tr -d '\\n')"; fi`),
     ...(cookies ? [`${COOKIE_FACTS} >> "$SF_COOKIES" || true`] : []),
   ];
   for (const [name, field] of Object.entries(step.save ?? {})) {
@@ -129,7 +139,9 @@ export function smokeFlow(inst: Instance, smoke: Smoke, slot: Slot, runTag: stri
   ];
   return {
     kind: 'sh',
-    note: `smoke flow on the ${slot} slot: ${smoke.steps.map((s) => s.name).join(', ')}${cleanup.length ? `; cleanup: ${cleanup.join(', ')}` : ''}`,
+    note:
+      `smoke flow on the ${slot} slot: ` +
+      `${smoke.steps.map((s) => s.name).join(', ')}${cleanup.length ? `; cleanup: ${cleanup.join(', ')}` : ''}`,
     text: smokeScript(
       smoke,
       fromAddress(slotTarget(inst, smokeComponent(inst, smoke), slot), passAddress(runTag, 1), false),
@@ -166,7 +178,9 @@ function cleanupCommand(command: string, at: SlotCommand): string {
     'RuntimeMaxSec=60',
   ];
   const script = `exec ${command.replaceAll('${run}', '"$SF_RUN"')}`;
-  return `if ! out=$(systemd-run --wait --pipe --quiet --collect ${props.map((p) => `-p ${quote(p)}`).join(' ')} -E SF_RUN="$sf_run" /bin/bash -c ${quote(script)} 2>&1 </dev/null); then
+  return `if ! out=$(systemd-run --wait --pipe --quiet --collect ${props
+    .map((p) => `-p ` + `${quote(p)}`)
+    .join(' ')} -E SF_RUN="$sf_run" /bin/bash -c ${quote(script)} 2>&1 </dev/null); then
   echo ${quote(`smoke cleanup: ${command} failed: `)}"$(printf '%s' "$out" | tail -n 2 | tr '\n' ' ')" >&2
 fi`;
 }
@@ -190,10 +204,17 @@ export function smokeScript(
       .map((m) => m[1]!)
       .filter((n) => n !== 'run');
     const guard = needs.length ? `if ${needs.map((n) => `[ -n "\${sf_${n}:-}" ]`).join(' && ')}; then` : 'if :; then';
-    return `${guard}\nfail=''\n${request(target, s, known, false)}\n[ -z "$fail" ] || echo "smoke cleanup: $fail" >&2\nfi`;
+    return (
+      `${guard}\nfail=''\n${request(target, s, known, false)}\n[ -z "$fail" ] || echo "smoke cleanup: ` +
+      `$fail" >&2\nfi`
+    );
   });
   return `body=$(mktemp); fail=''${cookies ? '; hdrs=$(mktemp)' : ''}
-${JSON.stringify(smoke).includes('${run}') || smoke.cleanup_command ? `sf_run=${quote(runTag)}` : '# (no step uses ${run})'}
+${
+  JSON.stringify(smoke).includes('${run}') || smoke.cleanup_command
+    ? `sf_run=${quote(runTag)}`
+    : '# (no ' + 'step uses ${run})'
+}
 ${[...known]
   .filter((k) => k !== 'run')
   .map((k) => `sf_${k}=''`)

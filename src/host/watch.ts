@@ -35,7 +35,9 @@ export function startWatch(instance: string, run: string, script: string): Op[] 
     {
       kind: 'sh',
       note: "the watch's folder (the last five runs' are kept)",
-      text: `install -d -m 0700 ${quote(w.dir)}\nls -1dt ${quote(`${layout(instance).root}/watch`)}/*/ 2>/dev/null | tail -n +6 | xargs -r rm -rf`,
+      text:
+        `install -d -m 0700 ${quote(w.dir)}\nls -1dt ${quote(`${layout(instance).root}/watch`)}/*/ ` +
+        `2>/dev/null | tail -n +6 | xargs -r rm -rf`,
     },
     { kind: 'write', path: w.script, content: script, mode: '0700', secret: false },
     {
@@ -56,7 +58,10 @@ systemd-run --quiet --collect --unit=${quote(unit)} -p KillMode=mixed -p Timeout
 export const markReceiptStart = (instance: string, run: string, accessLog: string): Op => ({
   kind: 'sh',
   note: 'the receipt begins here',
-  text: `stat -c %s ${quote(accessLog)} > ${quote(`${watchPaths(instance, run).dir}/offset`)} 2>/dev/null || echo 0 > ${quote(`${watchPaths(instance, run).dir}/offset`)}; date +%s.%3N > ${quote(`${watchPaths(instance, run).dir}/flipped`)}`,
+  text:
+    `stat -c %s ${quote(accessLog)} > ${quote(`${watchPaths(instance, run).dir}/offset`)} 2>/dev/null ` +
+    (`|| echo 0 > ${quote(`${watchPaths(instance, run).dir}/offset`)}; date +%s.%3N > ` +
+      `${quote(`${watchPaths(instance, run).dir}/flipped`)}`),
 });
 
 /** The flip and its checks passed: the watch begins its window. */

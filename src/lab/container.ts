@@ -79,7 +79,8 @@ export async function waitForBoot(n: number, timeoutMs = 120_000): Promise<strin
   }
   const failed = await attach(n).script('systemctl --failed --no-legend --plain | head -5');
   throw new LabError(
-    `${containerName(n)} did not finish booting in ${timeoutMs / 1000} s (systemd: ${last || 'no answer'}; failed units: ${failed.stdout.trim().replace(/\n/g, ', ') || 'none'})`,
+    `${containerName(n)} did not finish booting in ${timeoutMs / 1000} s (systemd: ${last || 'no answer'}; ` +
+      `failed units: ${failed.stdout.trim().replace(/\n/g, ', ') || 'none'})`,
   );
 }
 

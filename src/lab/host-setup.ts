@@ -25,7 +25,8 @@ export function checkHost(): void {
   const free = fs.bavail * fs.bsize;
   if (free < LAB.minFreeBytes) {
     throw new LabError(
-      `only ${(free / 1024 ** 3).toFixed(1)} GiB free under ${LAB.cacheDir}; the lab needs ${LAB.minFreeBytes / 1024 ** 3} GiB`,
+      `only ${(free / 1024 ** 3).toFixed(1)} GiB free under ${LAB.cacheDir}; the lab needs ` +
+        `${LAB.minFreeBytes / 1024 ** 3} GiB`,
       'Free some space, or point SLOTFLIP_LAB_CACHE and SLOTFLIP_LAB_PATH at a larger disk',
     );
   }

@@ -35,7 +35,10 @@ export interface LabUpResult {
 
 const releasesDir = () => join(LAB.stateDir, 'releases');
 
-/** The demo app's release archives, rebuilt at every `up` (a few seconds; reproducible, so unchanged sources give the same bytes). */
+/**
+ * The demo app's release archives, rebuilt at every `up` (a few seconds; reproducible, so unchanged sources give the
+ * same bytes).
+ */
 async function ensureReleases(log: Log): Promise<Record<string, LabRelease>> {
   const manifestFile = join(releasesDir(), 'manifest.json');
   log('building the demo app releases');
@@ -89,7 +92,8 @@ async function bringUp(
   );
   if (provision.code !== 0)
     throw new LabError(
-      `${containerName(n)}: setting up PostgreSQL and Redis failed: ${provision.stderr.trim().split('\n').slice(-2).join(' | ')}`,
+      `${containerName(n)}: setting up PostgreSQL and Redis failed: ` +
+        `${provision.stderr.trim().split('\n').slice(-2).join(' | ')}`,
     );
   mkdirSync(envDir(), { recursive: true });
   const envFile = join(envDir(), `lab-${n}.yaml`);

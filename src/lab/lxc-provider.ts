@@ -62,7 +62,9 @@ export function labProvider(): Provider {
           {
             kind: 'sh',
             note: 'a copy of the minimal rootfs',
-            text: `install -d -m 0700 ${quote(dir)}\ncp -a --reflink=auto ${quote(`${rootfsDir('minimal')}/.`)} ${quote(`${rootfs}/`)}`,
+            text:
+              `install -d -m 0700 ${quote(dir)}\ncp -a --reflink=auto ` +
+              `${quote(`${rootfsDir('minimal')}/.`)} ${quote(`${rootfs}/`)}`,
           },
           { kind: 'write', path: `${rootfs}/etc/hostname`, content: `${name}\n`, mode: '0644', secret: false },
           {

@@ -51,7 +51,9 @@ export function buildAdoptPlan(req: AdoptRequest): AdoptPlanResult {
     if (c.upstream.kind === 'unix' && listen.type !== 'unix') {
       return {
         kind: 'refused',
-        message: `component ${c.component} listens on TCP in the environment, but the app runs on unix:${c.upstream.path}: nginx can reach a socket only through a unix component; set its listen to unix`,
+        message:
+          `component ${c.component} listens on TCP in the environment, but the app runs on ` +
+          `unix:${c.upstream.path}: nginx can reach a socket only through a unix component; set its listen to unix`,
       };
     }
     components[c.component] = {
@@ -69,8 +71,10 @@ export function buildAdoptPlan(req: AdoptRequest): AdoptPlanResult {
     return {
       kind: 'refused',
       message: direct.nft
-        ? `no free port between ${SPARE_PORTS.from} and ${SPARE_PORTS.to} for nginx while it takes port ${direct.port} over`
-        : `nginx takes port ${direct.port} over from the app through an nftables redirect, and nft is not installed on the host: apt-get install nftables, then adopt`,
+        ? `no free port between ${SPARE_PORTS.from} and ${SPARE_PORTS.to} for nginx while it takes port ` +
+          `${direct.port} over`
+        : `nginx takes port ${direct.port} over from the app through an nftables redirect, and nft is not ` +
+          `installed on the host: apt-get install nftables, then adopt`,
     };
   }
   const handoff = direct ? { port: direct.port, via: direct.via! } : undefined;
@@ -162,7 +166,9 @@ export function buildAdoptPlan(req: AdoptRequest): AdoptPlanResult {
     steps.push({
       id: 'confirm',
       phase: handoff ? 'stage' : 'flip',
-      title: `confirm through nginx that ${probe?.path} ${handoff ? `on port ${handoff.via} reaches` : 'still reaches'} ${version}`,
+      title:
+        `confirm through nginx that ${probe?.path} ` +
+        `${handoff ? `on port ${handoff.via} reaches` : 'still reaches'} ${version}`,
       timeoutMs: MIN,
       ops: [confirm],
     });
@@ -188,7 +194,9 @@ export function buildAdoptPlan(req: AdoptRequest): AdoptPlanResult {
     steps.push({
       id: 'handoff',
       phase: 'flip',
-      title: `connections for port ${handoff.port} go to nginx on ${handoff.via} (an nftables redirect; open ones stay with the app)`,
+      title:
+        `connections for port ${handoff.port} go to nginx on ${handoff.via} (an nftables redirect; ` +
+        `open ones stay with the app)`,
       timeoutMs: MIN,
       movesTraffic: true,
       ops: [startHandoff(inst.id, handoff)],
@@ -210,7 +218,8 @@ export function buildAdoptPlan(req: AdoptRequest): AdoptPlanResult {
         .join(', ')}`,
       ...(handoff
         ? [
-            `port ${handoff.port} stays the app's own until then: nginx serves it through the redirect, and takes it over once the app has stopped`,
+            `port ${handoff.port} stays the app's own until then: nginx serves it through the redirect, and ` +
+              `takes it over once the app has stopped`,
           ]
         : []),
     ],

@@ -8,7 +8,9 @@ import { lockStep, MIN, unlockStep, planOf } from './steps.js';
 
 export type BackupPlanResult = { kind: 'plan'; plan: Plan; id: string } | { kind: 'refused'; message: string };
 
-/** `slotflip backup`: under the lock (never in the middle of a deploy's migration), one encrypted archive on the host. */
+/**
+ * `slotflip backup`: under the lock (never in the middle of a deploy's migration), one encrypted archive on the host.
+ */
 export function buildBackupPlan(req: {
   run: string;
   owner: string;
@@ -57,7 +59,8 @@ export function buildBackupPlan(req: {
       ],
       finally: unlockStep(inst.id, req.run),
       notes: [
-        `encrypted on the host to ${b.recipients.length} age recipient(s); only the identity (${b.restore_key_secret ?? 'kept where restores run'}) can read it`,
+        `encrypted on the host to ${b.recipients.length} age recipient(s); only the identity ` +
+          `(${b.restore_key_secret ?? 'kept where restores run'}) can read it`,
       ],
     }),
   };

@@ -24,7 +24,8 @@ export function compileStep(step: Step, ctx: CompileContext, ops: readonly Op[] 
   const lines = [
     'set -euo pipefail',
     `install -d -m 0755 ${quote(ctx.root)}`,
-    `sf_journal() { printf '{"run":"%s","${event}":"%s","event":"%s","at":%s%s}\\n' ${quote(ctx.run)} ${quote(step.id)} "$1" "$(date +%s.%3N)" "\${2:-}" >> ${quote(ctx.journal)}; }`,
+    `sf_journal() { printf '{"run":"%s","${event}":"%s","event":"%s","at":%s%s}\\n' ${quote(ctx.run)} ` +
+      `${quote(step.id)} "$1" "$(date +%s.%3N)" "\${2:-}" >> ${quote(ctx.journal)}; }`,
     'sf_journal start',
     // Renew the lease (the engine's heartbeat renews it during long steps); a run that lost its lock stops here.
     // A step the host acts on by itself (the follow of its watch) leaves the lock to the watch, which releases it.
@@ -65,7 +66,8 @@ export function compileOp(op: Op): string {
         `if ! { ${op.onChange}
 }; then`,
         `  if [ -e ${prev} ]; then mv -f ${prev} ${path}; else rm -f ${path}; fi`,
-        `  echo ${quote(`${op.path}: its reload failed (output above); the previous file is back in place`)} >&2; exit 1`,
+        `  echo ` +
+          `${quote(`${op.path}: its reload failed (output above); the previous file is back in place`)} >&2; exit 1`,
         'fi',
         `rm -f ${prev}`,
         'fi',
@@ -74,6 +76,9 @@ export function compileOp(op: Op): string {
     case 'upload':
       // The executor streams the bytes to the path before the step's script runs (engine/uploads.ts): here they are
       // only checked, and refused whole when they differ.
-      return `echo ${quote(`${op.sha256}  ${op.path}`)} | sha256sum --check --quiet - || { echo "upload of ${op.path} is corrupt (sha256 mismatch)" >&2; rm -f ${quote(op.path)}; exit 65; }`;
+      return (
+        `echo ${quote(`${op.sha256}  ${op.path}`)} | sha256sum --check --quiet - || { echo "upload of ` +
+        `${op.path} is corrupt (sha256 mismatch)" >&2; rm -f ${quote(op.path)}; exit 65; }`
+      );
   }
 }

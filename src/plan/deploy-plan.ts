@@ -18,13 +18,17 @@ export function buildDeployPlan(req: DeployRequest): DeployPlanResult {
   if (state.hold?.release === id) {
     return {
       kind: 'held',
-      message: `release ${id} was flipped back at ${state.hold.since} (${state.hold.reason}); it stays refused until the hold is released with \`slotflip release-hold\``,
+      message:
+        `release ${id} was flipped back at ${state.hold.since} (${state.hold.reason}); it stays ` +
+        `refused until the hold is released with \`slotflip release-hold\``,
     };
   }
   if (c.breakingLive && !req.allowBreaking) {
     return {
       kind: 'refused',
-      message: `release ${id} declares migrations that break the running release; deploying it serves a maintenance page (503) while it migrates. Pass --allow-breaking to accept that`,
+      message:
+        `release ${id} declares migrations that break the running release; deploying it serves a ` +
+        `maintenance page (503) while it migrates. Pass --allow-breaking to accept that`,
     };
   }
   if (c.siteRefusal) return { kind: 'refused', message: c.siteRefusal };
@@ -38,12 +42,14 @@ export function buildDeployPlan(req: DeployRequest): DeployPlanResult {
   const notes = [
     ...(c.breakingLive
       ? [
-          `release ${id} declares breaking migrations: users see a maintenance page (503, Retry-After) from the migration until the flip`,
+          `release ${id} declares breaking migrations: users see a maintenance page (503, Retry-After) from ` +
+            `the migration until the flip`,
         ]
       : []),
     ...(adopted
       ? [
-          `first deploy over the adopted app (${adopted.version ?? 'version unknown'}): it serves until the flip, is the flip's way back, and is stopped after the observe window`,
+          `first deploy over the adopted app (${adopted.version ?? 'version unknown'}): it serves until the ` +
+            `flip, is the flip's way back, and is stopped after the observe window`,
         ]
       : from
         ? []

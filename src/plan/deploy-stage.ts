@@ -113,7 +113,9 @@ function stageStep(c: DeployContext, credentialFiles: readonly RenderedFile[]): 
         {
           kind: 'sh' as const,
           note: `the app's files directory, for ${user}`,
-          text: `[ -d ${quote(req.dataDir)} ] || install -d -m 0750 -o ${quote(user)} -g ${quote(user)} ${quote(req.dataDir)}`,
+          text:
+            `[ -d ${quote(req.dataDir)} ] || install -d -m 0750 -o ${quote(user)} -g ${quote(user)} ` +
+            `${quote(req.dataDir)}`,
         },
       ]
     : [];

@@ -11,7 +11,9 @@ import { afterFlipWindows, siteBefore } from './site-ops.js';
 import { enableStep, MIN, recordStep, retireStep } from './steps.js';
 import type { Step } from './types.js';
 
-/** What a deploy does once the flip has held: the new slot starts at boot, the old one retires, the state is recorded. */
+/**
+ * What a deploy does once the flip has held: the new slot starts at boot, the old one retires, the state is recorded.
+ */
 export function deployTail(c: DeployContext): Step[] {
   const { inst, l, from, to, adopted, handoff } = c;
   const { drain, keepWarm } = afterFlipWindows(inst);
@@ -45,7 +47,8 @@ export function deployTail(c: DeployContext): Step[] {
         from,
         { keepWarm, drain },
         keepWarm > 0
-          ? `schedule the ${from} slot to stop in ${Math.max(keepWarm, drain)} s (warm for a rollback until then; a timer on the host)`
+          ? `schedule the ${from} slot to stop in ${Math.max(keepWarm, drain)} s (warm for a rollback until ` +
+              `then; a timer on the host)`
           : `drain the ${from} slot for ${drain} s, then stop it`,
       ),
     );

@@ -72,7 +72,9 @@ export function watchedFlip(
     {
       id: 'observe',
       phase: 'observe',
-      title: `the host observes the ${to} slot for ${observe} s, then finishes the deploy or flips back (this run follows it)`,
+      title:
+        `the host observes the ${to} slot for ${observe} s, then finishes the deploy or flips back ` +
+        `(this run follows it)`,
       timeoutMs: flip.timeoutMs + (observe + tail.reduce((n, t) => n + t.timeoutMs / 1000, 0)) * 1000 + MIN,
       ops: [followWatch(inst, req.run)],
       hostUndoes: { code: HOST_FLIPPED_BACK },

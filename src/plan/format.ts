@@ -20,7 +20,9 @@ export function formatOp(op: Op, mask: (s: string) => string): string[] {
           .map((l) => `  ${l}`),
       ];
     case 'write': {
-      const head = `write ${op.path} (mode ${op.mode}${op.owner ? `, owner ${op.owner}` : ''}, ${Buffer.byteLength(op.content)} bytes)${op.onChange ? `; if changed: ${op.onChange}` : ''}`;
+      const head =
+        `write ${op.path} (mode ${op.mode}${op.owner ? `, owner ${op.owner}` : ''}, ` +
+        `${Buffer.byteLength(op.content)} bytes)${op.onChange ? `; if changed: ${op.onChange}` : ''}`;
       if (op.secret) return [`${head}: *** (holds secrets)`];
       return [
         `${head}:`,
@@ -39,13 +41,17 @@ export function formatOp(op: Op, mask: (s: string) => string): string[] {
 export function formatPlan(plan: Plan, secrets: readonly string[]): string {
   const mask = masker(secrets);
   const out = [
-    `plan ${plan.run}: ${plan.instance} -> release ${plan.release.id} on the ${plan.to} slot${plan.from ? ` (live: ${plan.from})` : ' (first deploy)'}`,
+    `plan ${plan.run}: ${plan.instance} -> release ${plan.release.id} on the ${plan.to} ` +
+      `slot${plan.from ? ` (live: ${plan.from})` : ' (first deploy)'}`,
   ];
   for (const note of plan.notes) out.push(`note: ${note}`);
   [...plan.steps, plan.finally].forEach((step, i) => {
     out.push(
       '',
-      `${i + 1}. [${step.phase}] ${step.title}${step.movesTraffic ? '  (moves traffic)' : ''}${step.onHost ? '  (run on the host by its watch, after the observe window)' : ''}`,
+      `${i + 1}. [${step.phase}] ` +
+        `${step.title}${
+          step.movesTraffic ? '  (moves ' + 'traffic)' : ''
+        }${step.onHost ? '  (run on the host by its watch, after the observe window)' : ''}`,
     );
     for (const op of step.ops) out.push(...formatOp(op, mask).map((l) => `   ${l}`));
     if (step.undo?.length) {

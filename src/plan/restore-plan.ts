@@ -131,7 +131,8 @@ export function buildRestorePlan(req: RestoreRequest): RestorePlanResult {
           ops: [dropFresh(r), removeRestoreDir(dir)],
         },
         notes: [
-          `restore drill: backup ${req.backup.id} into the scratch database ${r.fresh}, compared table by table, then dropped; nothing live is touched`,
+          `restore drill: backup ${req.backup.id} into the scratch database ${r.fresh}, compared table by ` +
+            `table, then dropped; nothing live is touched`,
         ],
       },
     };
@@ -195,7 +196,9 @@ export function buildRestorePlan(req: RestoreRequest): RestorePlanResult {
       slot: live,
       result: 'ok',
       at: req.now,
-      detail: `database${files ? ' and files' : ''} from backup ${req.backup.id} (made ${req.backup.created}); the previous database is kept as ${r.aside}`,
+      detail:
+        `database${files ? ' and files' : ''} from backup ${req.backup.id} (made ` +
+        `${req.backup.created}); the previous database is kept as ${r.aside}`,
     });
     steps.push(
       {
@@ -229,7 +232,11 @@ export function buildRestorePlan(req: RestoreRequest): RestorePlanResult {
       steps,
       finally: unlockStep(inst.id, req.run, 'remove the unpacked backup; release the lock', [removeRestoreDir(dir)]),
       notes: [
-        `backup ${req.backup.id} (release ${req.backup.release ?? 'none'}, schema ${req.backup.schema || 'none'}, made ${req.backup.created}) into a new database, swapped in ${live ? 'behind the maintenance page' : '(nothing is deployed on this host yet)'}; the current database is kept as ${r.aside}`,
+        `backup ${req.backup.id} (release ${req.backup.release ?? 'none'}, schema ` +
+          (`${req.backup.schema || 'none'}, made ${req.backup.created}) into a new database, swapped in ` +
+            (`${live ? 'behind the maintenance page' : '(nothing is deployed on this host yet)'}; the ` +
+              `current database ` +
+              `is kept as ${r.aside}`)),
       ],
     },
   };

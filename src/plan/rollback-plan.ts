@@ -93,7 +93,11 @@ export function buildRollbackPlan(req: RollbackRequest): RollbackPlanResult {
             {
               kind: 'sh',
               note: `cancel the ${to} slot's retire timer`,
-              text: `systemctl stop ${quote(`slotflip-${inst.id}-retire-${to}.timer`)} 2>/dev/null || true\nsystemctl is-active --quiet ${units} || { echo 'SLOTFLIP_EVENT the ${to} slot had just been retired: started it again'; systemctl start ${units}; }`,
+              text:
+                `systemctl stop ${quote(`slotflip-${inst.id}-retire-${to}.timer`)} 2>/dev/null || ` +
+                (`true\nsystemctl is-active --quiet ${units} || { echo 'SLOTFLIP_EVENT the ${to} slot had ` +
+                  `just been retired: ` +
+                  `started it again'; systemctl start ${units}; }`),
             },
             resumeSlot(inst.id, to, components),
             answersOnce(inst, to, version),
@@ -137,7 +141,11 @@ export function buildRollbackPlan(req: RollbackRequest): RollbackPlanResult {
       slot: to,
       result: 'ok',
       at: req.now,
-      detail: `from ${leaving}${warm ? ' (warm)' : ' (cold)'}${req.restore ? `; database restored from ${req.restore.dump} (${req.restore.mode})` : ''}`,
+      detail:
+        `from ` +
+        `${leaving}${
+          warm ? ' (warm)' : ' ' + '(cold)'
+        }${req.restore ? `; database restored from ${req.restore.dump} (${req.restore.mode})` : ''}`,
     },
   );
   const restore = req.restore ? restoreSteps(inst, from, req.restore) : [];
@@ -191,17 +199,27 @@ export function buildRollbackPlan(req: RollbackRequest): RollbackPlanResult {
       from,
       to,
       steps,
-      // Once the database is restored, the release rolled back from cannot serve again: a later failure needs an operator.
+      // Once the database is restored, the release rolled back from cannot serve again: a later failure needs an
+      // operator.
       pointOfNoReturn: req.restore ? 'start' : undefined,
       finally: unlockStep(inst.id, req.run),
       notes: [
-        `${warm ? 'warm' : 'cold'} rollback from ${leaving} to ${target}; ${req.restore ? `the database is restored from ${req.restore.dump} behind the maintenance page (${req.restore.mode})` : 'the database is not touched'}`,
+        `${warm ? 'warm' : 'cold'} rollback from ${leaving} to ${target}; ` +
+          `${
+            req.restore
+              ? `the database is restored from ${req.restore.dump} behind the maintenance page ` +
+                `(${req.restore.mode})`
+              : 'the database is not touched'
+          }`,
       ],
     }),
   };
 }
 
-/** Check that restoring loses nothing (or report what it discards), stop the live slot behind the maintenance page, restore. */
+/**
+ * Check that restoring loses nothing (or report what it discards), stop the live slot behind the maintenance page,
+ * restore.
+ */
 function restoreSteps(inst: Instance, from: Slot, r: NonNullable<RollbackRequest['restore']>): Step[] {
   const l = layout(inst.id);
   const units = Object.keys(inst.app.components)

@@ -44,7 +44,9 @@ export function buildRotatePlan(req: RotateRequest): RotatePlanResult {
   if (!live || !release)
     return {
       kind: 'refused',
-      message: `${inst.id} is not deployed on this host: rotate the password where it runs, or set the new secret before the first deploy`,
+      message:
+        `${inst.id} is not deployed on this host: rotate the password where it runs, or set the new ` +
+        `secret before the first deploy`,
     };
   const idle: Slot = otherSlot(live);
   const l = layout(inst.id);
@@ -65,7 +67,10 @@ export function buildRotatePlan(req: RotateRequest): RotatePlanResult {
   if (movingIdle.content === oldIdle.content) {
     return {
       kind: 'refused',
-      message: `templates/${inst.app.name}/slot.env.liquid does not use database.user and database.password, so both slots must share one password and it cannot change without a restart of the live slot: move the database credentials from app.env.liquid into slot.env.liquid`,
+      message:
+        `templates/${inst.app.name}/slot.env.liquid does not use database.user and ` +
+        (`database.password, so both slots must share one password and it cannot change without a restart of the ` +
+          `live slot: move the database credentials from app.env.liquid into slot.env.liquid`),
     };
   }
   // Everything else that holds the password (slotflip's pgpass, shared settings) moves with the app's role.
@@ -97,7 +102,9 @@ export function buildRotatePlan(req: RotateRequest): RotatePlanResult {
     {
       id: 'stage',
       phase: 'stage',
-      title: `the admin login and the new password (0600, in ${dir}); the ${idle} slot's settings for the temporary login`,
+      title:
+        `the admin login and the new password (0600, in ${dir}); the ${idle} slot's settings for the ` +
+        `temporary login`,
       timeoutMs: MIN,
       ops: [
         { kind: 'run', argv: ['install', '-d', '-m', '0700', dir] },
@@ -183,7 +190,10 @@ export function buildRotatePlan(req: RotateRequest): RotatePlanResult {
         { kind: 'run', argv: ['rm', '-rf', dir] },
       ]),
       notes: [
-        `rotate the database password of ${db.user} on ${inst.id} without a restart of a serving slot: the ${idle} slot takes the traffic on a temporary login ${tmp}, ${db.user} gets the new password, the ${live} slot takes the traffic back with it`,
+        `rotate the database password of ${db.user} on ${inst.id} without a restart of a serving slot: the ` +
+          (`${idle} slot takes the traffic on a temporary login ${tmp}, ${db.user} gets the new password, ` +
+            `the ${live} ` +
+            `slot takes the traffic back with it`),
         'users notice nothing: sessions and requests go on (the database password is not part of any session)',
       ],
     }),

@@ -48,7 +48,9 @@ export function buildSecretRotationPlan(req: SecretRotationRequest): SecretRotat
   if (changed.length === 0)
     return {
       kind: 'refused',
-      message: `no template of ${inst.app.name} uses app.shared_secret, so a new secret would change nothing: use it in templates/${inst.app.name}/`,
+      message:
+        `no template of ${inst.app.name} uses app.shared_secret, so a new secret would change ` +
+        `nothing: use it in templates/${inst.app.name}/`,
     };
   const confirm = confirmThroughNginx(inst, version);
   const observe = observeWindow(inst);
@@ -61,7 +63,9 @@ export function buildSecretRotationPlan(req: SecretRotationRequest): SecretRotat
       slot: idle,
       result: 'ok',
       at: req.now,
-      detail: `app.shared_secret rotated: the ${idle} slot serves with the new secret, sessions signed with the old one ended`,
+      detail:
+        `app.shared_secret rotated: the ${idle} slot serves with the new secret, sessions signed with ` +
+        `the old one ended`,
     },
   );
   const steps: Step[] = [
@@ -116,8 +120,11 @@ export function buildSecretRotationPlan(req: SecretRotationRequest): SecretRotat
       pointOfNoReturn: 'retire',
       finally: unlockStep(inst.id, req.run),
       notes: [
-        `rotate the shared secret of ${inst.id}: the ${idle} slot starts on ${slot.release} with the new secret and takes the traffic; the ${live} slot drains and stops`,
-        `users notice: ${req.notice ?? 'sessions signed with the old secret end, so everyone signed in must sign in again'}; requests in flight are not affected`,
+        `rotate the shared secret of ${inst.id}: the ${idle} slot starts on ${slot.release} with the new ` +
+          `secret and takes the traffic; the ${live} slot drains and stops`,
+        `users notice: ` +
+          (`${req.notice ?? 'sessions signed with the old secret end, so everyone signed in must sign in again'}; ` +
+            `requests in flight are not affected`),
       ],
     }),
   };

@@ -28,7 +28,8 @@ export function siteOps(inst: Instance, site: RenderedFile): Op[] {
   const includes = Object.entries(inst.app.components).flatMap(([name, c]) =>
     c && c.listen.type === 'tcp'
       ? [
-          `[ -f ${quote(l.upstreamFile(name))} ] || printf 'server 127.0.0.1:%s;\\n' ${c.listen.blue} > ${quote(l.upstreamFile(name))}`,
+          `[ -f ${quote(l.upstreamFile(name))} ] || printf 'server 127.0.0.1:%s;\\n' ${c.listen.blue} > ` +
+            `${quote(l.upstreamFile(name))}`,
         ]
       : [],
   );
@@ -67,7 +68,9 @@ export function siteSnapshot(site: string): Op {
   return {
     kind: 'sh',
     note: 'keep the site that serves now, for an undo',
-    text: `rm -f ${quote(siteBefore(site))}; [ ! -e ${quote(site)} ] || cp -p ${quote(site)} ${quote(siteBefore(site))}`,
+    text:
+      `rm -f ${quote(siteBefore(site))}; [ ! -e ${quote(site)} ] || cp -p ${quote(site)} ` +
+      `${quote(siteBefore(site))}`,
   };
 }
 

@@ -1,7 +1,8 @@
 import type { KeyType, Preset } from './preset.js';
 
 // app.config as the app will read it: dotted lower-case keys (Vikunja's config library ignores case), each with the
-// path as written in the file (for the line of a finding) and its value. A value { secret: NAME } is a secret reference.
+// path as written in the file (for the line of a finding) and its value. A value { secret: NAME } is a secret
+// reference.
 
 export interface ConfigEntry {
   /** service.publicurl */

@@ -16,7 +16,10 @@ export function dataDir(instance: Instance, preset: Preset | undefined): string 
     : (instance.backups?.files_dir ?? `${layout(instance.id).shared}/files`);
 }
 
-/** The files directory a deploy creates for the service user: only when the preset names the setting or backups archive one. */
+/**
+ * The files directory a deploy creates for the service user: only when the preset names the setting or backups archive
+ * one.
+ */
 export function filesDirToCreate(instance: Instance, preset: Preset | undefined): string | undefined {
   return preset?.config.data_dir || instance.backups?.files_dir ? dataDir(instance, preset) : undefined;
 }

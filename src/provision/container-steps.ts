@@ -36,7 +36,9 @@ export function containerSteps(
   const out: ContainerWork = { steps: [], changes: [], left: [] };
   const c = inst.container;
   if (c?.apt_proxy) {
-    const content = `// slotflip provision: packages come through the operator's package proxy\nAcquire::http::Proxy "${c.apt_proxy}";\n`;
+    const content =
+      `// slotflip provision: packages come through the operator's package ` +
+      `proxy\nAcquire::http::Proxy "${c.apt_proxy}";\n`;
     if (facts.files.aptProxy !== sha256(content)) {
       out.changes.push(`apt goes through ${c.apt_proxy}`);
       out.steps.push(
@@ -57,7 +59,9 @@ export function containerSteps(
           {
             kind: 'sh',
             note: "from the container's Debian sources; no recommends, so a minimal template stays minimal",
-            text: `export DEBIAN_FRONTEND=noninteractive\napt-get update -q\napt-get install -y -q --no-install-recommends ${missing.map(quote).join(' ')}`,
+            text:
+              `export DEBIAN_FRONTEND=noninteractive\napt-get update -q\napt-get install -y -q ` +
+              `--no-install-recommends ${missing.map(quote).join(' ')}`,
           },
         ],
         15 * 60_000,
@@ -145,7 +149,9 @@ function placeholderCertificate(cert: string, key: string, names: readonly strin
 chmod 0644 ${quote(cert)}`;
 }
 
-/** A role's password is set when provision creates the role, or before anything was deployed; never under a running app. */
+/**
+ * A role's password is set when provision creates the role, or before anything was deployed; never under a running app.
+ */
 function databaseWork(inst: Instance, facts: ContainerFacts, secrets: ProvisionSecrets, out: ContainerWork): void {
   const db = inst.database;
   if (!db || !isLocalHost(db.host)) return;
@@ -159,7 +165,8 @@ function databaseWork(inst: Instance, facts: ContainerFacts, secrets: ProvisionS
     } else if (password !== undefined && !verifierMatches(verifier, password, name)) {
       if (facts.deployed)
         out.left.push(
-          `PostgreSQL role ${name}: its password is not the secret ${secretName}; an app may be using it, so provision leaves it (\`slotflip rotate db-password\` changes a live password)`,
+          `PostgreSQL role ${name}: its password is not the secret ${secretName}; an app may be using it, ` +
+            `so provision leaves it (\`slotflip rotate db-password\` changes a live password)`,
         );
       else {
         out.changes.push(`PostgreSQL role ${name}: password differs from the secret ${secretName}`);
@@ -202,7 +209,8 @@ function redisWork(inst: Instance, facts: ContainerFacts, secrets: ProvisionSecr
     const unset = facts.redisPass === undefined || facts.redisPass === sha256('');
     if (!unset && facts.deployed)
       out.left.push(
-        `Redis: requirepass is not the secret ${r.password_secret ?? ''}; an app may be using it, so provision leaves it`,
+        `Redis: requirepass is not the secret ${r.password_secret ?? ''}; an app may be using it, so ` +
+          `provision leaves it`,
       );
     else {
       out.changes.push(
@@ -221,7 +229,10 @@ function redisWork(inst: Instance, facts: ContainerFacts, secrets: ProvisionSecr
   out.steps.push(
     step(
       'redis',
-      `Redis: ${[setPassword ? 'requirepass from the secret' : '', setLimit ? `maxmemory ${limit}` : ''].filter(Boolean).join(', ')}`,
+      `Redis: ` +
+        `${[setPassword ? 'requirepass from the ' + 'secret' : '', setLimit ? `maxmemory ${limit}` : '']
+          .filter(Boolean)
+          .join(', ')}`,
       [
         ...(setPassword
           ? [{ kind: 'write' as const, path: file, content: secrets.redis, mode: '0600', secret: true }]
@@ -240,8 +251,17 @@ ${set('requirepass', '"$pw"')}`
 }
 ${setLimit ? set('maxmemory', quote(limit)) : ''}
 rm -f "$tmp"; chown redis:redis "$conf"; chmod 0640 "$conf"
-${setPassword ? 'systemctl restart redis-server' : `REDISCLI_AUTH="$pw" redis-cli --no-auth-warning CONFIG SET maxmemory ${quote(limit ?? '')} >/dev/null`}
-${retryUntil('[ "$(REDISCLI_AUTH="$pw" redis-cli --no-auth-warning ping 2>/dev/null)" = PONG ]', 50, '0.2', 'Redis does not answer PING with the password')}`,
+${
+  setPassword
+    ? 'systemctl restart ' + 'redis-server'
+    : `REDISCLI_AUTH="$pw" redis-cli --no-auth-warning CONFIG SET maxmemory ` + `${quote(limit ?? '')} >/dev/null`
+}
+${retryUntil(
+  '[ "$(REDISCLI_AUTH="$pw" redis-cli --no-auth-warning ping 2>/dev/null)" = PONG ' + ']',
+  50,
+  '0.2',
+  'Redis does not answer PING with the password',
+)}`,
           ),
         },
       ],

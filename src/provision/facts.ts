@@ -85,7 +85,8 @@ export function factsScript(inst: Instance, keyLine: string | undefined): string
     'set -u',
     `fact() { printf 'SLOTFLIP_FACT %s %s\\n' "$1" "$2"; }`,
     `sha() { if [ -f "$1" ]; then sha256sum < "$1" | cut -d' ' -f1; else echo none; fi; }`,
-    `for p in ${provisionPackages(inst).map(quote).join(' ')}; do case "$(dpkg-query -W -f='\${db:Status-Abbrev}' "$p" 2>/dev/null)" in ii*) fact pkg "$p";; esac; done`,
+    `for p in ${provisionPackages(inst).map(quote).join(' ')}; do case "$(dpkg-query -W ` +
+      `-f='\${db:Status-Abbrev}' "$p" 2>/dev/null)" in ii*) fact pkg "$p";; esac; done`,
     `fact aptProxy "$(sha ${PATHS.aptProxy})"`,
     `fact sshdConf "$(sha ${PATHS.sshdConf})"`,
     `fact site "$(sha ${quote(layout(inst.id).site)})"`,
@@ -94,25 +95,37 @@ export function factsScript(inst: Instance, keyLine: string | undefined): string
     ...(keyLine
       ? [
           `home=$(getent passwd ${quote(inst.target.user ?? 'root')} | cut -d: -f6)`,
-          `[ -n "$home" ] && grep -qF ${quote(keyLine)} "$home/.ssh/authorized_keys" 2>/dev/null && fact authorized yes`,
+          `[ -n "$home" ] && grep -qF ${quote(keyLine)} "$home/.ssh/authorized_keys" 2>/dev/null && fact ` +
+            `authorized yes`,
         ]
       : []),
-    `units=(${wantedUnits(inst).join(' ')}); for u in "\${units[@]}"; do systemctl is-enabled --quiet "$u" 2>/dev/null && systemctl is-active --quiet "$u" 2>/dev/null && fact up "$u"; done`,
+    `units=(${wantedUnits(inst).join(' ')}); for u in "\${units[@]}"; do systemctl is-enabled --quiet "$u" ` +
+      `2>/dev/null && systemctl is-active --quiet "$u" 2>/dev/null && fact up "$u"; done`,
     ...(db
       ? [
-          `if command -v psql >/dev/null && runuser -u postgres -- psql -d postgres -Atqc 'select 1' >/dev/null 2>&1; then`,
+          `if command -v psql >/dev/null && runuser -u postgres -- psql -d postgres -Atqc 'select 1' ` +
+            `>/dev/null 2>&1; then`,
           `  fact pg up`,
-          `  runuser -u postgres -- psql -d postgres -Atq -F ' ' -c ${quote(`select rolname, coalesce(rolpassword, 'none') from pg_authid where rolname in (${roles.map(quoteSql).join(', ')})`)} | while read -r r v; do fact pgRole "$r $v"; done`,
-          `  [ "$(runuser -u postgres -- psql -d postgres -Atqc ${quote(`select 1 from pg_database where datname = ${quoteSql(db.name)}`)})" = 1 ] && fact pgDatabase yes`,
-          `  runuser -u postgres -- psql -d postgres -Atqc 'select name from pg_settings where pending_restart' | while read -r n; do fact pendingRestart "$n"; done`,
+          `  runuser -u postgres -- psql -d postgres -Atq -F ' ' -c ` +
+            `${quote(
+              `select rolname, coalesce(rolpassword, 'none') from pg_authid where rolname in ` +
+                `(${roles.map(quoteSql).join(', ')})`,
+            )} | while read -r r v; do fact pgRole "$r $v"; done`,
+          `  [ "$(runuser -u postgres -- psql -d postgres -Atqc ` +
+            `${quote(`select 1 from pg_database where datname = ${quoteSql(db.name)}`)})" = 1 ] && fact pgDatabase yes`,
+          `  runuser -u postgres -- psql -d postgres -Atqc 'select name from pg_settings where ` +
+            `pending_restart' | while read -r n; do fact pendingRestart "$n"; done`,
           'fi',
         ]
       : []),
     FIND_PG_CONF,
     `fact pgTuning "$(sha "$pgconf/${PATHS.pgTuningName}")"`,
-    `grep -qxF ${quote(`include ${PATHS.redisTuning}`)} ${PATHS.redisConf} 2>/dev/null && fact redisTuning "$(sha ${PATHS.redisTuning})"`,
-    `[ -f ${PATHS.redisConf} ] && fact redisMaxmemory "$(sed -n 's/^maxmemory //p' ${PATHS.redisConf} | tail -1 | grep . || echo none)"`,
-    `[ -f ${PATHS.redisConf} ] && fact redisPass "$(sed -n 's/^requirepass //p' ${PATHS.redisConf} | head -1 | tr -d '\\n' | sha256sum | cut -d' ' -f1)"`,
+    `grep -qxF ${quote(`include ${PATHS.redisTuning}`)} ${PATHS.redisConf} 2>/dev/null && fact redisTuning ` +
+      `"$(sha ${PATHS.redisTuning})"`,
+    `[ -f ${PATHS.redisConf} ] && fact redisMaxmemory "$(sed -n 's/^maxmemory //p' ${PATHS.redisConf} | ` +
+      `tail -1 | grep . || echo none)"`,
+    `[ -f ${PATHS.redisConf} ] && fact redisPass "$(sed -n 's/^requirepass //p' ${PATHS.redisConf} | head ` +
+      `-1 | tr -d '\\n' | sha256sum | cut -d' ' -f1)"`,
     ...(tls?.enabled && tls.certificate && tls.key
       ? [`[ -s ${quote(tls.certificate)} ] && [ -s ${quote(tls.key)} ] && fact tls yes`]
       : []),

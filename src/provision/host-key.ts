@@ -3,7 +3,10 @@ import { isMap, isSeq, parseDocument } from 'yaml';
 import { utils } from 'ssh2';
 import { fingerprint } from '../shell/fingerprint.js';
 
-/** The deploy key's public half as authorized_keys wants it (`type base64`), from its private half; never the private one. */
+/**
+ * The deploy key's public half as authorized_keys wants it (`type base64`), from its private half; never the private
+ * one.
+ */
 export function publicKeyLine(privateKey: string): { ok: true; line: string } | { ok: false; reason: string } {
   const parsed = utils.parseKey(privateKey);
   const key = Array.isArray(parsed) ? parsed[0] : parsed;

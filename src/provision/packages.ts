@@ -2,12 +2,15 @@ import type { Instance } from '../config/environment.generated.js';
 
 import { isLocalHost } from '../validate/rules/rule.js';
 
-/** Local to the container (isLocalHost): the services slotflip provisions there. Anything else is a server of its own. */
+/**
+ * Local to the container (isLocalHost): the services slotflip provisions there. Anything else is a server of its own.
+ */
 export { isLocalHost };
 
 /**
  * The Debian packages an instance needs in its container: what slotflip's own steps run (sshd for the deploy,
- * nginx, curl for health checks, age and pigz for backups, the PostgreSQL and Redis clients or servers), then the app's own.
+ * nginx, curl for health checks, age and pigz for backups, the PostgreSQL and Redis clients or servers), then the app's
+ * own.
  * `--no-install-recommends` keeps a minimal template minimal.
  */
 export function provisionPackages(inst: Instance): string[] {

@@ -5,7 +5,9 @@ import schemaJson from '../../schema/pct-create.schema.json' with { type: 'json'
 // way pct reads it (positional vmid and ostemplate, `--option value` pairs, property strings such as
 // `name=eth0,bridge=vmbr0,ip=dhcp` into objects, 0/1 and numbers as numbers) and checked against the schema.
 
-/** Options whose value is a property string; the key a bare first item stands for (`local-lvm:8` is the rootfs volume). */
+/**
+ * Options whose value is a property string; the key a bare first item stands for (`local-lvm:8` is the rootfs volume).
+ */
 const PROPERTY_STRINGS: Array<{ match: RegExp; defaultKey?: string }> = [
   { match: /^features$/ },
   { match: /^rootfs$/, defaultKey: 'volume' },

@@ -6,7 +6,9 @@ import type { Instance } from '../config/environment.generated.js';
 
 export type PctCreate = { ok: true; argv: string[] } | { ok: false; reason: string };
 
-/** `keysFile`: where the deploy key's public half is on the Proxmox host (pct reads the file); none for a pct target. */
+/**
+ * `keysFile`: where the deploy key's public half is on the Proxmox host (pct reads the file); none for a pct target.
+ */
 export function pctCreateArgv(inst: Instance, keysFile: string | undefined): PctCreate {
   const c = inst.container;
   if (!c) return { ok: false, reason: `${inst.id} has no container section: nothing to create` };

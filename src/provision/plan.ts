@@ -20,7 +20,10 @@ export interface ProvisionPlan {
   container: Step[];
   changes: string[];
   left: string[];
-  /** The container does not run yet, so it could not be read: its steps are all shown, and checked again before they run. */
+  /**
+   * The container does not run yet, so it could not be read: its steps are all shown, and checked again before they
+   * run.
+   */
   assumed: boolean;
 }
 
@@ -109,7 +112,8 @@ export function formatProvisionPlan(plan: ProvisionPlan, secrets: readonly strin
   for (const line of plan.left) out.push(`left alone: ${line}`);
   if (plan.assumed)
     out.push(
-      'note: the container does not run yet, so every step inside it is shown; before they run it is read and only what it lacks is done',
+      'note: the container does not run yet, so every step inside it is shown; before they run it is read ' +
+        'and only what it lacks is done',
     );
   const sections: [string, Step[]][] = [
     ['on the host', plan.host],

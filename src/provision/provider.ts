@@ -35,5 +35,11 @@ export const waitForBootOp: Op = {
   kind: 'sh',
   note: 'until systemd has booted',
   text: `s=''
-${retryUntil('s=$(systemctl is-system-running 2>/dev/null || true); [ "$s" = running ] || [ "$s" = degraded ]', 240, '0.5', 'the container did not finish booting in 120 s', '"systemd: $s"')}`,
+${retryUntil(
+  's=$(systemctl is-system-running 2>/dev/null || true); [ "$s" = running ] || [ "$s" = degraded ' + ']',
+  240,
+  '0.5',
+  'the container did not finish booting in 120 s',
+  '"systemd: $s"',
+)}`,
 };

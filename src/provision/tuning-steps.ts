@@ -19,7 +19,8 @@ export function tuningWork(inst: Instance, facts: ContainerFacts, files: TuningF
   if (files.redis !== undefined) redisTuningWork(files.redis, facts, out);
   if (inst.database?.tune && facts.pendingRestart.length && facts.deployed) {
     out.left.push(
-      `PostgreSQL: ${facts.pendingRestart.join(', ')} wait for a restart, which would cut the app's connections: \`systemctl restart postgresql\` in a quiet moment`,
+      `PostgreSQL: ${facts.pendingRestart.join(', ')} wait for a restart, which would cut the app's ` +
+        `connections: \`systemctl restart postgresql\` in a quiet moment`,
     );
   }
 }
@@ -45,12 +46,15 @@ ${retryUntil(`${psql('select 1')} >/dev/null 2>&1`, 50, '0.2', 'PostgreSQL does 
   out.steps.push(
     step(
       'postgres-tuning',
-      `PostgreSQL tuning (${facts.deployed ? 'reload; restart-only settings wait' : 'restart: nothing is deployed yet'})`,
+      `PostgreSQL tuning ` +
+        `(${facts.deployed ? 'reload; restart-only settings wait' : 'restart: nothing is deployed yet'})`,
       [
         { kind: 'write', path: STAGED, content, mode: '0644', secret: false },
         {
           kind: 'sh',
-          note: '`postgres -C` reads the configuration as a start would: an unknown name or a bad value is refused before anything takes effect',
+          note:
+            '`postgres -C` reads the configuration as a start would: an unknown name or a bad value is ' +
+            'refused before anything takes effect',
           text: `${FIND_PG_CONF}
 [ -n "$pgconf" ] || { echo "no PostgreSQL cluster configuration (/etc/postgresql/*/main/conf.d)" >&2; exit 1; }
 file="$pgconf/${PATHS.pgTuningName}"; main=$(dirname "$pgconf"); ver=$(basename "$(dirname "$main")")

@@ -34,7 +34,10 @@ class Raw {
   }
 }
 
-/** Renders a template's text; an undefined variable, an unknown filter or an unsafe value is a RenderError naming the template. */
+/**
+ * Renders a template's text; an undefined variable, an unknown filter or an unsafe value is a RenderError naming the
+ * template.
+ */
 export function renderText(name: string, source: string, format: Format, context: Record<string, unknown>): string {
   try {
     return engineFor(format).parseAndRenderSync(source, context) as string;

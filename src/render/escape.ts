@@ -12,7 +12,8 @@ const NGINX_SAFE = /^[A-Za-z0-9._:/@*+=,~%-]*$/;
 function nginx(value: string): string {
   if (!NGINX_SAFE.test(value))
     throw new RenderError(
-      `value ${JSON.stringify(value)} cannot be placed in nginx config (only letters, digits and . _ : / @ * + = , ~ % -)`,
+      `value ${JSON.stringify(value)} cannot be placed in nginx config (only letters, digits and . _ : / @ ` +
+        `* + = , ~ % -)`,
     );
   return value;
 }
@@ -45,7 +46,9 @@ export function systemdShellCommand(command: string): string {
   return `/bin/bash -c "exec ${arg}"`;
 }
 
-/** The format of a template, from its name: site.nginx.liquid, unit.service.liquid, app.env.liquid, config.yml.liquid. */
+/**
+ * The format of a template, from its name: site.nginx.liquid, unit.service.liquid, app.env.liquid, config.yml.liquid.
+ */
 export function formatOf(templateName: string): Format {
   const base = templateName.replace(/\.liquid$/, '');
   if (/\.(nginx|conf)$/.test(base)) return 'nginx';

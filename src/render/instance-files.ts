@@ -112,7 +112,9 @@ function bodyLimit(input: RenderInput): string {
   return upload ? nginxSize(upload) : '10m';
 }
 
-/** Each location the site proxies: a component's own route, then the environment's extra locations (e.g. a websocket). */
+/**
+ * Each location the site proxies: a component's own route, then the environment's extra locations (e.g. a websocket).
+ */
 export function siteRoutes(instance: Instance): { path: string; component: string; websocket: boolean }[] {
   const routes = Object.entries(instance.app.components).flatMap(([name, c]) =>
     c?.route ? [{ path: c.route, component: name, websocket: c.websocket ?? false }] : [],
@@ -123,7 +125,8 @@ export function siteRoutes(instance: Instance): { path: string; component: strin
   for (const r of routes) {
     if (seen.has(r.path))
       throw new RenderError(
-        `${instance.id}: two nginx locations for ${r.path} (a component's route and nginx.locations, or a location twice)`,
+        `${instance.id}: two nginx locations for ${r.path} (a component's route and nginx.locations, or a ` +
+          `location twice)`,
       );
     seen.add(r.path);
   }
@@ -136,7 +139,8 @@ function siteAssets(instance: Instance): { path: string; root: string; component
   if (!a) return false;
   if (siteRoutes(instance).some((r) => r.path === a.path))
     throw new RenderError(
-      `${instance.id}: nginx.assets.path ${a.path} is also a route; the kept files are served at that path, so leave it out of the routes`,
+      `${instance.id}: nginx.assets.path ${a.path} is also a route; the kept files are served at that path, ` +
+        `so leave it out of the routes`,
     );
   return { path: a.path, root: layout(instance.id).assets, component: assetsComponent(instance) };
 }

@@ -10,5 +10,8 @@ export function formatSummary(findings: readonly Finding[], fileCount: number): 
   const c = countBySeverity(findings);
   const files = `${fileCount} environment file${fileCount === 1 ? '' : 's'}`;
   if (c.error === 0) return `${files} valid${c.warning ? `, ${c.warning} warning${c.warning === 1 ? '' : 's'}` : ''}`;
-  return `${files} checked: ${c.error} error${c.error === 1 ? '' : 's'}, ${c.warning} warning${c.warning === 1 ? '' : 's'}`;
+  return (
+    `${files} checked: ${c.error} error${c.error === 1 ? '' : 's'}, ${c.warning} ` +
+    `warning${c.warning === 1 ? '' : 's'}`
+  );
 }

@@ -40,7 +40,9 @@ async function fromFile(path: string, via: string): Promise<SecretLookup> {
   if (uid !== undefined && info.uid !== uid) {
     return {
       ok: false,
-      reason: `${path} (${via}) is owned by uid ${info.uid}, not by the user slotflip runs as (uid ${uid}): chown it to that user, or write the secret again as that user`,
+      reason:
+        `${path} (${via}) is owned by uid ${info.uid}, not by the user slotflip runs as (uid ${uid}): ` +
+        `chown it to that user, or write the secret again as that user`,
     };
   }
   const value = (await readFile(path, 'utf8')).replace(/\r?\n$/, '');
@@ -58,11 +60,17 @@ async function checkDirectory(dir: string): Promise<string | undefined> {
   }
   if (!info.isDirectory()) return `the secrets directory ${dir} is not a directory`;
   if ((info.mode & 0o022) !== 0) {
-    return `the secrets directory ${dir} is writable by group or others (mode ${(info.mode & 0o777).toString(8)}), so someone else could replace a secret in it: chmod 700 ${dir}`;
+    return (
+      `the secrets directory ${dir} is writable by group or others (mode ` +
+      `${(info.mode & 0o777).toString(8)}), so someone else could replace a secret in it: chmod 700 ${dir}`
+    );
   }
   const uid = myUid();
   if (uid !== undefined && info.uid !== uid) {
-    return `the secrets directory ${dir} is owned by uid ${info.uid}, not by the user slotflip runs as (uid ${uid}): chown it to that user`;
+    return (
+      `the secrets directory ${dir} is owned by uid ${info.uid}, not by the user slotflip runs as (uid ` +
+      `${uid}): chown it to that user`
+    );
   }
   return undefined;
 }

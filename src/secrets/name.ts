@@ -1,5 +1,6 @@
 // A secret's NAME is an identifier, never a path: the same pattern as the schema's secretName definition. The lookup
-// joins it to the secrets directory, so a name such as "../id_ed25519" would read any file beside it; the pattern admits
+// joins it to the secrets directory, so a name such as "../id_ed25519" would read any file beside it; the pattern
+// admits
 // no '/', no '.' and no empty name, so a name is always one file directly inside the directory.
 export const SECRET_NAME = /^[A-Z][A-Z0-9_]{0,63}$/;
 

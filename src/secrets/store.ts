@@ -15,13 +15,18 @@ export async function writableSecret(name: string, source: SecretSource): Promis
   if (found.origin === envName(name)) {
     return {
       ok: false,
-      reason: `secret ${name} comes from the environment variable ${envName(name)}, which slotflip cannot write back: run the rotation where the secret is a 0600 file (--secrets-dir, or ${envName(name)}_FILE), then copy the new value to the secret store the workflows read`,
+      reason:
+        `secret ${name} comes from the environment variable ${envName(name)}, which slotflip cannot ` +
+        (`write back: run the rotation where the secret is a 0600 file (--secrets-dir, or ${envName(name)}_FILE), ` +
+          `then copy the new value to the secret store the workflows read`),
     };
   }
   return { ok: true, path: found.origin };
 }
 
-/** `<file>.next`, created 0600 (never over an existing one: a rotation left unfinished is the operator's to look at). */
+/**
+ * `<file>.next`, created 0600 (never over an existing one: a rotation left unfinished is the operator's to look at).
+ */
 export async function stageSecret(path: string, value: string): Promise<string> {
   const next = `${path}.next`;
   const fh = await open(next, 'wx', 0o600);

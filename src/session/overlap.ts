@@ -29,13 +29,18 @@ export function overlapOf(plan: Plan, timings: readonly StepTiming[], inst: Inst
     const total = upToFlip + drain;
     return {
       seconds: total,
-      text: `both slots ran ${total.toFixed(1)} s (start to flip ${upToFlip.toFixed(1)} s, then a ${drain} s drain); the ${plan.from} slot is then paused, so only the ${plan.to} slot runs background jobs, and stays warm for a rollback for ${warm} s`,
+      text:
+        `both slots ran ${total.toFixed(1)} s (start to flip ${upToFlip.toFixed(1)} s, then a ${drain} ` +
+        (`s drain); the ${plan.from} slot is then paused, so only the ${plan.to} slot runs background jobs, and ` +
+          `stays warm for a rollback for ${warm} s`),
     };
   }
   const after = Math.max(warm, drain);
   const total = upToFlip + after;
   return {
     seconds: total,
-    text: `both slots run ${total.toFixed(1)} s (start to flip ${upToFlip.toFixed(1)} s, then the ${plan.from} slot ${warm > 0 ? `stays warm for ${warm} s` : `drains for ${drain} s`})`,
+    text:
+      `both slots run ${total.toFixed(1)} s (start to flip ${upToFlip.toFixed(1)} s, then the ` +
+      `${plan.from} slot ${warm > 0 ? `stays warm for ${warm} s` : `drains for ${drain} s`})`,
   };
 }

@@ -41,7 +41,10 @@ export interface PrepareOptions {
   onSecrets?: (values: string[]) => void;
   /** false: skip loading and rendering templates (a rollback changes no file; it should start fast). */
   render?: boolean;
-  /** Resolve the restore-only secrets too: the backup identity and the database admin (deploy and backup jobs never have them). */
+  /**
+   * Resolve the restore-only secrets too: the backup identity and the database admin (deploy and backup jobs never have
+   * them).
+   */
   restoreSecrets?: boolean;
   /** Resolve the database admin only (a password rotation needs it, not the backup identity). */
   adminSecret?: boolean;
@@ -87,7 +90,8 @@ export async function prepare(opts: PrepareOptions): Promise<Prepared> {
   }
   const secrets: Record<string, string> = {};
   // The schema walk starts at the document root, so the instance is looked at as the one instance of a document.
-  // The backup identity and the database admin are read only where restores run: deploy and backup jobs never have them (design §5).
+  // The backup identity and the database admin are read only where restores run: deploy and backup jobs never have them
+  // (design §5).
   const names = secretRefsFor({ instances: [instance] }, unusedSecretFields).map((ref) => String(ref.name));
   for (const name of names) {
     if (!opts.secrets) secrets[name] = `<secret ${name}>`;
@@ -120,11 +124,13 @@ export async function prepare(opts: PrepareOptions): Promise<Prepared> {
   const problem = smoke ? checkSmokeVariables(smoke) : undefined;
   if (problem)
     throw invalid(
-      `the smoke flow of ${instance.id}${instance.smoke ? '' : ` (templates/${instance.app.name}/preset.yaml)`}: ${problem}`,
+      `the smoke flow of ` +
+        `${instance.id}${instance.smoke ? '' : ` (templates/${instance.app.name}/preset.yaml)`}: ${problem}`,
     );
   if (!smoke && instance.health.after_flip?.some((c) => c.type === 'cookies')) {
     throw invalid(
-      `${instance.id}: health.after_flip has { type: cookies }, which replays the smoke flow, and the instance has none`,
+      `${instance.id}: health.after_flip has { type: cookies }, which replays the smoke flow, and the ` +
+        `instance has none`,
       'Give the instance a smoke flow that logs in (so the app sets its cookies), or remove the cookies check',
     );
   }

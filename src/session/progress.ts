@@ -13,7 +13,13 @@ export function stepReporter(
     if (e.kind === 'start') log(`${e.index < e.total ? `[${e.index + 1}/${e.total}]` : '[end]'} ${e.step.title} ...`);
     else if (e.kind === 'done')
       log(
-        `      ${e.result.code === 0 ? 'ok' : `FAILED (exit ${e.result.code})`} in ${(e.ms / 1000).toFixed(1)} s${e.result.code === 0 ? '' : `: ${mask(e.result.stderr.trim().split('\n').slice(-6).join('\n        '))}`}`,
+        `      ${e.result.code === 0 ? 'ok' : `FAILED (exit ${e.result.code})`} in ` +
+          (`${(e.ms / 1000).toFixed(1)} ` +
+            `s${
+              e.result.code === 0
+                ? ''
+                : `: ` + `${mask(e.result.stderr.trim().split('\n').slice(-6).join('\n        '))}`
+            }`),
       );
     else if (e.kind === 'note') log(`      note: ${mask(e.text)}`);
     else if (e.kind === 'undo')

@@ -52,7 +52,8 @@ export async function readHost(
   } catch (err) {
     throw new SlotflipError(
       'connect',
-      `${layout(inst.id).state} on ${transport.label} is unreadable: ${err instanceof Error ? err.message : String(err)}`,
+      `${layout(inst.id).state} on ${transport.label} is unreadable: ` +
+        `${err instanceof Error ? err.message : String(err)}`,
       'Restore it from the history in the journal, or move it aside to start over',
       ExitCode.connection,
     );
@@ -66,7 +67,9 @@ export async function readHost(
 
 export type Host = Awaited<ReturnType<typeof readHost>>;
 
-/** Plans are made from a host no other live run is changing: wait (up to --lock-wait) while another run holds the lock. */
+/**
+ * Plans are made from a host no other live run is changing: wait (up to --lock-wait) while another run holds the lock.
+ */
 export async function readHostWhenFree(
   transport: Transport,
   inst: Instance,
@@ -83,7 +86,8 @@ export async function readHostWhenFree(
     if (said !== lock.run)
       waiting(
         watched
-          ? `the host observes the flip of run ${lock.run} (${lock.owner}); it finishes the deploy or flips back, then frees the lock`
+          ? `the host observes the flip of run ${lock.run} (${lock.owner}); it finishes the deploy or flips ` +
+              `back, then frees the lock`
           : `${lock.owner} (run ${lock.run}; its lease is renewed while it lives)`,
       );
     said = lock.run;

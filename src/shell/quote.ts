@@ -14,7 +14,9 @@ export function commandLine(argv: readonly (string | number)[]): string {
   return argv.map(quote).join(' ');
 }
 
-/** A here-document that writes `content` to `path` byte for byte (base64, so no delimiter or expansion can break it). */
+/**
+ * A here-document that writes `content` to `path` byte for byte (base64, so no delimiter or expansion can break it).
+ */
 export function writeFileScript(path: string, content: string | Buffer, mode = '0644', owner?: string): string {
   const b64 = Buffer.from(content).toString('base64');
   const lines = [

@@ -29,7 +29,9 @@ export interface HostState {
   /** Set after an automatic flip-back: the same release is refused until an operator releases the hold. */
   hold: { release: string; reason: string; since: string } | null;
   history: HistoryEntry[];
-  /** An app installed before slotflip, serving until the first deploy moves it into slotflip's slots (host/adopt.ts). */
+  /**
+   * An app installed before slotflip, serving until the first deploy moves it into slotflip's slots (host/adopt.ts).
+   */
   adopted?: AdoptedApp;
   /** sha256 of every file slotflip last rendered (files holding secrets excluded): the base for drift detection. */
   rendered?: Record<string, string>;
@@ -42,7 +44,9 @@ export interface AdoptedApp {
   /** The site nginx served it with: where it was, and where slotflip moved it (out of nginx's includes, kept). None
    * when the app had no nginx in front (it listened on the site's port itself). */
   site?: { path: string; savedAt: string };
-  /** An app that listened on the site's port itself: nginx serves that port through a redirect until the first deploy. */
+  /**
+   * An app that listened on the site's port itself: nginx serves that port through a redirect until the first deploy.
+   */
   handoff?: { port: number; via: number };
   /** Per component: the unit that serves it, where it listens, and slotflip's bridge to a TCP listener if any. */
   components: Record<string, { unit: string | null; upstream: string; bridge?: { unit: string; socket: string } }>;

@@ -103,7 +103,8 @@ export function filterLocal(
 
 /**
  * Runs scripts through a command prefix that ends in a shell on the target: [] for this machine,
- * ['lxc-attach', '-n', NAME, '--clear-env', '--'] for a lab container, ['pct', 'exec', ID, '--keep-env', '0', '--'] on Proxmox.
+ * ['lxc-attach', '-n', NAME, '--clear-env', '--'] for a lab container, ['pct', 'exec', ID, '--keep-env', '0', '--'] on
+ * Proxmox.
  */
 export class PrefixTransport implements Transport {
   constructor(

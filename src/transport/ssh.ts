@@ -46,7 +46,9 @@ export class SshTransport implements Transport {
     target: SshTarget,
   ) {
     const remote = target.remote ?? ['bash', '-s'];
-    this.label = `${remote[0] === 'pct' ? `${remote.slice(0, 3).join(' ')} via ` : ''}${target.user}@${target.host}:${target.port}`;
+    this.label = `${
+      remote[0] === 'pct' ? `${remote.slice(0, 3).join(' ')} ` + `via ` : ''
+    }${target.user}@${target.host}:${target.port}`;
     // A fixed argv of plain words (checked here): nothing in it needs quoting, and no value from a script is in it.
     if (!remote.every((w) => /^[A-Za-z0-9_./=-]+$/.test(w)))
       throw new Error(`remote command words must be plain: ${remote.join(' ')}`);
@@ -172,14 +174,18 @@ function classify(err: unknown, t: SshTarget, presented: string | undefined): Co
   if (presented && t.hostKeys.length === 0) {
     return new ConnectionError(
       `${where} presented host key ${presented}, and this environment pins none (target.host_keys)`,
-      'Read the key where it cannot be forged: `slotflip provision --env FILE` prints it from inside the container (or run `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` on its console), then pin it in target.host_keys',
+      'Read the key where it cannot be forged: `slotflip provision --env FILE` prints it from inside the ' +
+        ('container (or run `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` on its console), then pin it in ' +
+          'target.host_keys'),
       'host-key',
     );
   }
   if (presented && !t.hostKeys.includes(presented)) {
     return new ConnectionError(
       `${where} presented host key ${presented}, which is not pinned (pinned: ${t.hostKeys.join(', ')})`,
-      'If the host was rebuilt on purpose, confirm the new key with `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` on its console and update target.host_keys; otherwise someone may be intercepting the connection',
+      'If the host was rebuilt on purpose, confirm the new key with `ssh-keygen -lf ' +
+        ('/etc/ssh/ssh_host_ed25519_key.pub` on its console and update target.host_keys; otherwise someone may be ' +
+          'intercepting the connection'),
       'host-key',
     );
   }

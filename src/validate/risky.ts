@@ -47,14 +47,20 @@ function message(s: Sensitive, isNew: boolean): string {
   if (s.kind === 'command')
     return `${isNew ? 'new' : 'changed'} command (${field}): it will run on the host after merge; review it`;
   if (s.kind === 'secret')
-    return `${isNew ? 'new' : 'changed'} secret reference (${field}: ${String(s.value)}): the deploy will read this secret and send it to the host after merge; confirm it is the secret meant`;
+    return (
+      `${isNew ? 'new' : 'changed'} secret reference (${field}: ${String(s.value)}): the deploy will ` +
+      `read this secret and send it to the host after merge; confirm it is the secret meant`
+    );
   const what =
     field === 'target.host_keys'
       ? 'pinned host key'
       : field === 'target.host'
         ? 'target host'
         : `target setting ${field}`;
-  return `${isNew ? 'new' : 'changed'} ${what}: the deploy will send its secrets to this target after merge; confirm it with the host's owner`;
+  return (
+    `${isNew ? 'new' : 'changed'} ${what}: the deploy will send its secrets to this target after ` +
+    `merge; confirm it with the host's owner`
+  );
 }
 
 export function riskyChanges(current: ParsedFile, base: ParsedFile | undefined): Finding[] {

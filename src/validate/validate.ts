@@ -18,7 +18,9 @@ export interface ValidateRequest {
   paths: readonly string[];
   /** A checkout of the base branch: files are compared with the same relative path under it. */
   baseDir?: string;
-  /** Secrets every referenced name must resolve from (before a deploy); undefined skips the check (PR checks have none). */
+  /**
+   * Secrets every referenced name must resolve from (before a deploy); undefined skips the check (PR checks have none).
+   */
   secrets?: SecretSource;
   /**
    * Secret fields this job does not read, left out of that check: a deploy or backup job never has the backup identity
@@ -65,7 +67,9 @@ async function missingSecrets(parsed: ParsedFile, source: SecretSource, unused: 
   return findings;
 }
 
-/** A file with thousands of findings is one mistake repeated (or not an environment file): its first ones are enough. */
+/**
+ * A file with thousands of findings is one mistake repeated (or not an environment file): its first ones are enough.
+ */
 export const MAX_FINDINGS_PER_FILE = 200;
 
 function capPerFile(sorted: Finding[]): Finding[] {
@@ -89,7 +93,9 @@ function capPerFile(sorted: Finding[]): Finding[] {
         severity: errors ? 'error' : 'warning',
         path: '',
         rule: 'too-many-findings',
-        message: `${rest} more finding${rest === 1 ? '' : 's'} in this file from here on are not listed (the first ${MAX_FINDINGS_PER_FILE} are): fix those and run again`,
+        message:
+          `${rest} more finding${rest === 1 ? '' : 's'} in this file from here on are not listed ` +
+          `(the first ${MAX_FINDINGS_PER_FILE} are): fix those and run again`,
       });
     }
   }

@@ -166,7 +166,8 @@ describe("an app with no nginx in front (it listens on the site's port itself)",
 
   it('reads the port from nginx.http_port, the SQLite files the app holds open, and what the host offers for the handoff', () => {
     const site = probed(
-      'SLOTFLIP_LEGACY api sqlite /opt/vikunja/my data/vikunja.db\nSLOTFLIP_HANDOFF nft yes\nSLOTFLIP_HANDOFF via 18001\n',
+      'SLOTFLIP_LEGACY api sqlite /opt/vikunja/my data/vikunja.db\nSLOTFLIP_HANDOFF nft ' +
+        'yes\nSLOTFLIP_HANDOFF via 18001\n',
     );
     expect(site).toMatchObject({
       file: null,

@@ -58,7 +58,8 @@ export function sourceFiles(root: string, dir = root): string[] {
   });
 }
 
-// The clause between `import` and `from` is names, braces, commas and `* as x` only: `export const f = () =>` is not one.
+// The clause between `import` and `from` is names, braces, commas and `* as x` only: `export const f = () =>` is not
+// one.
 const IMPORT =
   /^\s*(?:import|export)\s+(type\s+)?(?:([\w$*{},\s]*?)\s+from\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gm;
 

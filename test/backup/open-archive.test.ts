@@ -16,7 +16,8 @@ const sh = (cmd: string, cwd: string) => execFileSync('bash', ['-c', cmd], { cwd
 function makeBackup() {
   const dir = tempDir('archive-');
   sh(
-    'age-keygen -o key 2>/dev/null && mkdir parts && head -c 200000 /dev/urandom > parts/db.dump && echo state > parts/shared.tar',
+    'age-keygen -o key 2>/dev/null && mkdir parts && head -c 200000 /dev/urandom > parts/db.dump && echo ' +
+      'state > parts/shared.tar',
     dir,
   );
   const sealed = {
@@ -33,7 +34,8 @@ function makeBackup() {
   };
   writeFileSync(join(dir, 'parts/manifest.json'), JSON.stringify(sealed));
   sh(
-    `cd parts && sha256sum db.dump shared.tar > SHA256SUMS && tar -cf - manifest.json SHA256SUMS db.dump shared.tar | age -r ${sealed.recipients[0]} -o ../app-R1.tar.age`,
+    `cd parts && sha256sum db.dump shared.tar > SHA256SUMS && tar -cf - manifest.json SHA256SUMS db.dump ` +
+      `shared.tar | age -r ${sealed.recipients[0]} -o ../app-R1.tar.age`,
     dir,
   );
   const bytes = readFileSync(join(dir, 'app-R1.tar.age'));

@@ -41,7 +41,8 @@ describe('slotflip validate', () => {
     const r = await cli(['validate', dir]);
     expect(r.code).toBe(2);
     expect(r.out).toBe(
-      `${join(dir, 'prod.yaml')}:7:13: error: instances[0].target.host: must be a hostname or an IP address (letters, digits, '-' and '.'; no port, scheme or path); got "bad host"`,
+      `${join(dir, 'prod.yaml')}:7:13: error: instances[0].target.host: must be a hostname or an IP address ` +
+        `(letters, digits, '-' and '.'; no port, scheme or path); got "bad host"`,
     );
     expect(r.err).toBe('1 environment file checked: 1 error, 0 warnings');
   });
@@ -77,7 +78,8 @@ describe('slotflip validate', () => {
       err: 'slotflip validate: --format must be text or json, not "xml"',
     });
     expect((await cli(['validate', '--nope'])).err).toBe(
-      'slotflip validate: unknown option --nope (usage: slotflip validate [PATH...] [options]; --help lists the options)',
+      'slotflip validate: unknown option --nope (usage: slotflip validate [PATH...] [options]; --help lists ' +
+        'the options)',
     );
     expect((await cli(['frobnicate'])).err).toBe(
       'slotflip: unknown command "frobnicate" (`slotflip --help` lists the commands)',
@@ -176,7 +178,8 @@ describe('no silent fallbacks (outside review 10)', () => {
       const r = await cli(['deploy', '--env', 'environments/production.yaml', '--lock-wait', bad]);
       expect(r.code, bad).toBe(1);
       expect(r.err, bad).toContain(
-        `slotflip deploy: --lock-wait "${bad}" is not a duration: write a number and a unit, e.g. 0, 30s, 10m, 10min or 1h`,
+        `slotflip deploy: --lock-wait "${bad}" is not a duration: write a number and a unit, e.g. 0, 30s, ` +
+          `10m, 10min or 1h`,
       );
     }
     const { parseLockWait } = await import('../../src/config/duration.js');
@@ -189,7 +192,8 @@ describe('no silent fallbacks (outside review 10)', () => {
     const r = await cli(['plan', '--env', 'environments', '--offline']);
     expect(r.code).toBe(2);
     expect(r.err).toBe(
-      'slotflip plan: validate: --env names one environment file, and environments is a folder. Give the file of the environment to act on, e.g. environments/production.yaml',
+      'slotflip plan: validate: --env names one environment file, and environments is a folder. Give the ' +
+        'file of the environment to act on, e.g. environments/production.yaml',
     );
   });
 
@@ -198,7 +202,9 @@ describe('no silent fallbacks (outside review 10)', () => {
     expect(r).toEqual({
       code: 1,
       out: '',
-      err: 'slotflip validate: the base checkout /nonexistent is not a folder. Give --base (base-path) the folder where the base branch is checked out',
+      err:
+        'slotflip validate: the base checkout /nonexistent is not a folder. Give --base (base-path) the ' +
+        'folder where the base branch is checked out',
     });
   });
 

@@ -19,7 +19,10 @@ describe('the verb table', () => {
         const r = await cli([...v.name.split(' '), flag]);
         expect(r.code).toBe(0);
         expect(r.out.split('\n')[0]).toBe(
-          `usage: slotflip ${v.name}${v.args ? ` ${v.args}` : ''}${(v.required ?? []).map((o) => ` --${o} ${v.options[o]!.value}`).join('')}${Object.keys(v.options).length > (v.required?.length ?? 0) ? ' [options]' : ''}`,
+          `usage: slotflip ` +
+            `${v.name}${v.args ? ` ${v.args}` : ''}${(v.required ?? [])
+              .map((o) => ` --${o} ` + `${v.options[o]!.value}`)
+              .join('')}${Object.keys(v.options).length > (v.required?.length ?? 0) ? ' [options]' : ''}`,
         );
         for (const name of Object.keys(v.options)) expect(r.out).toMatch(new RegExp(`^  --${name}\\b`, 'm'));
       }
@@ -51,7 +54,9 @@ describe('bad command lines', () => {
     expect(r).toEqual({
       code: 1,
       out: '',
-      err: 'slotflip deploy: unknown option --lock-wiat; did you mean --lock-wait? (usage: slotflip deploy --env FILE [options]; --help lists the options)',
+      err:
+        'slotflip deploy: unknown option --lock-wiat; did you mean --lock-wait? (usage: slotflip deploy ' +
+        '--env FILE [options]; --help lists the options)',
     });
     expect((await cli(['rollback', '--dryrun'])).err).toContain('did you mean --dry-run?');
     expect((await cli(['lab', 'up', '--cuont', '2'])).err).toContain(
@@ -61,7 +66,8 @@ describe('bad command lines', () => {
 
   it('a missing required option, a missing or extra argument, a mistyped command', async () => {
     expect((await cli(['restore', '--env', 'x.yaml'])).err).toBe(
-      'slotflip restore: missing --from (usage: slotflip restore --env FILE --from ID|latest|run:RUN_ID [options]; --help lists the options)',
+      'slotflip restore: missing --from (usage: slotflip restore --env FILE --from ID|latest|run:RUN_ID ' +
+        '[options]; --help lists the options)',
     );
     expect((await cli(['rotate', '--env', 'x.yaml'])).err).toMatch(/^slotflip rotate: needs db-password\|app-secret /);
     expect((await cli(['status', 'prod', '--env', 'x.yaml'])).err).toMatch(

@@ -34,7 +34,10 @@ describe('after a failure past the flip', () => {
     const text = flipBackText(planFor(state), state, instance);
     expect(text).not.toContain('null');
     expect(text).toBe(
-      `this was the instance's first deploy, so there was no earlier slot to flip back to: the blue slot was stopped and nothing of demo-lab-1 serves now (nginx answers 502 for ${instance.nginx!.server_names.join(', ')}); release ${planFor(state).release.id} is held: fix it, run \`slotflip release-hold\`, and deploy again`,
+      `this was the instance's first deploy, so there was no earlier slot to flip back to: the blue slot ` +
+        (`was stopped and nothing of demo-lab-1 serves now (nginx answers 502 for ` +
+          (`${instance.nginx!.server_names.join(', ')}); release ${planFor(state).release.id} is held: fix it, run ` +
+            `\`slotflip release-hold\`, and deploy again`)),
     );
   });
 

@@ -11,7 +11,8 @@ import { testGpg } from '../gpg-key.js';
 import { validateEnvironments } from '../../src/validate/validate.js';
 
 // `slotflip pin` against a local HTTPS server (loopback, a certificate of its own) serving a release zip signed with a
-// test key made here: the real Vikunja zip when SLOTFLIP_VIKUNJA_RELEASES names the folder holding it, else random bytes.
+// test key made here: the real Vikunja zip when SLOTFLIP_VIKUNJA_RELEASES names the folder holding it, else random
+// bytes.
 
 const dir = tempDir('pin-');
 const keys = testGpg(dir);

@@ -79,7 +79,9 @@ describe('a file of tens of thousands of findings (outside review 11)', () => {
       rule: 'too-many-findings',
       severity: 'error',
       line: 220,
-      message: `${keys.length - 200} more findings in this file from here on are not listed (the first 200 are): fix those and run again`,
+      message:
+        `${keys.length - 200} more findings in this file from here on are not listed (the first 200 ` +
+        `are): fix those and run again`,
     });
   });
 });

@@ -12,13 +12,15 @@ const pin = (
 describe('writing a pin into an environment file', () => {
   it('adds a missing sha256 under a block release, at its indentation, after a trailing comment', () => {
     const text =
-      'instances:\n  - id: a\n    app:\n      # the release\n      release:\n        source: url\n        url: https://x.test/a.zip   # official\n      components: {}\n';
+      'instances:\n  - id: a\n    app:\n      # the release\n      release:\n        source: url\n        ' +
+      'url: https://x.test/a.zip   # official\n      components: {}\n';
     expect(pin(text, { sha256: H })).toBe(text.replace('# official\n', `# official\n        sha256: ${H}\n`));
   });
 
   it('adds it inside a flow release and replaces an existing one where it stands', () => {
     const flow =
-      'instances:\n  - id: a\n    app: { release: { source: url, version: 2.4.0, url: https://x.test/a.zip }, name: v }\n';
+      'instances:\n  - id: a\n    app: { release: { source: url, version: 2.4.0, url: https://x.test/a.zip ' +
+      '}, name: v }\n';
     expect(pin(flow, { sha256: H })).toBe(flow.replace('a.zip }', `a.zip, sha256: ${H} }`));
     const pinned = flow.replace('a.zip }', `a.zip, sha256: ${'d'.repeat(64)} }`);
     expect(pin(pinned, { sha256: H })).toBe(flow.replace('a.zip }', `a.zip, sha256: ${H} }`));
@@ -26,7 +28,8 @@ describe('writing a pin into an environment file', () => {
 
   it('moves version and url together; a value YAML would misread is quoted', () => {
     const text =
-      'instances:\n  - id: a\n    app:\n      release:\n        source: url\n        version: "2.4.0"\n        url: https://x.test/v2.4.0/a.zip\n        sha256: ' +
+      'instances:\n  - id: a\n    app:\n      release:\n        source: url\n        version: "2.4.0"\n     ' +
+      '   url: https://x.test/v2.4.0/a.zip\n        sha256: ' +
       'd'.repeat(64) +
       '\n';
     const out = pin(text, { version: '2.5.0', url: 'https://x.test/v2.5.0/a b #.zip', sha256: H });
@@ -41,7 +44,8 @@ describe('writing a pin into an environment file', () => {
 
   it('pins several instances of one file in one pass', () => {
     const text =
-      'instances:\n  - { id: a, app: { release: { source: url, url: https://x.test/a.zip } } }\n  - { id: b, app: { release: { source: url, url: https://x.test/a.zip } } }\n';
+      'instances:\n  - { id: a, app: { release: { source: url, url: https://x.test/a.zip } } }\n  - { id: ' +
+      'b, app: { release: { source: url, url: https://x.test/a.zip } } }\n';
     const doc = parseDocument(text);
     const out = applyPins(
       text,

@@ -23,7 +23,9 @@ describe('schema findings', () => {
   it('suggests the key that was meant', async () => {
     const f = await one(replaceLine(minimalEnv(), 8, `      hostkeys: [${FINGERPRINT}]`));
     expect(f.map((x) => `${where(x)}: ${x.message}`)).toEqual([
-      'prod.yaml:5:5 schema instances[0].target: missing required key "host_keys" (required when transport is ssh): pin the host key: `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` on the host prints it; slotflip never trusts a key on first use',
+      'prod.yaml:5:5 schema instances[0].target: missing required key "host_keys" (required when transport ' +
+        ('is ssh): pin the host key: `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` on the host prints it; ' +
+          'slotflip never trusts a key on first use'),
       'prod.yaml:8:7 unknown-key instances[0].target.hostkeys: unknown key "hostkeys"; did you mean "host_keys"?',
     ]);
   });
@@ -74,7 +76,8 @@ describe('schema findings', () => {
   it('catches the port written into the host (seed blocker 2, other form)', async () => {
     const f = await one(withInstanceLines(minimalEnv(), '    redis:', '      host: redis:6379', '      port: 6379'));
     expect(f.map((x) => `${where(x)}: ${x.message}`)).toEqual([
-      'prod.yaml:21:13 host-with-port instances[0].redis.host: must not include a port: write host: redis and port: 6379 (Vikunja fails with "missing port in address" when they are mixed up)',
+      'prod.yaml:21:13 host-with-port instances[0].redis.host: must not include a port: write host: redis ' +
+        'and port: 6379 (Vikunja fails with "missing port in address" when they are mixed up)',
     ]);
   });
 
@@ -121,7 +124,8 @@ describe('injection corpus', () => {
       'release version',
       12,
       (v) =>
-        `      release: { source: url, version: ${JSON.stringify(v)}, url: https://example.com/demo.tar.gz, sha256: ${'a'.repeat(64)} }`,
+        `      release: { source: url, version: ${JSON.stringify(v)}, url: https://example.com/demo.tar.gz, ` +
+        `sha256: ${'a'.repeat(64)} }`,
     ],
   ];
   for (const [name, line, make] of fields) {
@@ -156,7 +160,8 @@ describe('container.storage has a length limit (outside review 12)', () => {
     const withStorage = (id: string) =>
       minimalEnv().replace(
         '    app:',
-        `    container: { vmid: 120, template: local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst, memory: 2048, cores: 2, disk: 8, storage: ${id} }\n    app:`,
+        `    container: { vmid: 120, template: local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst, ` +
+          `memory: 2048, cores: 2, disk: 8, storage: ${id} }\n    app:`,
       );
     expect(
       (await findingsFor({ 'prod.yaml': withStorage(`s${'x'.repeat(63)}`) })).filter((f) => f.path.endsWith('storage')),

@@ -95,7 +95,8 @@ describe('doctor verdicts', () => {
     const down = row(
       probe((t) => {
         t.unit = [
-          `api blue ActiveState=activating SubState=auto-restart NRestarts=4 Result=exit-code ExecMainCode=1 ExecMainStatus=1`,
+          `api blue ActiveState=activating SubState=auto-restart NRestarts=4 Result=exit-code ` +
+            `ExecMainCode=1 ExecMainStatus=1`,
           `api green ${UNIT_OFF}`,
         ];
         t['unit-exit'] = [
@@ -107,7 +108,8 @@ describe('doctor verdicts', () => {
     )!;
     expect(down.verdict).toBe('FAIL');
     expect(down.detail).toContain(
-      'the live slot is activating (auto-restart): slotflip-demo-lab-1-api@blue.service: Main process exited, code=exited, status=1/FAILURE',
+      'the live slot is activating (auto-restart): slotflip-demo-lab-1-api@blue.service: Main process ' +
+        'exited, code=exited, status=1/FAILURE',
     );
     expect(down.remedy).toContain('slotflip rollback');
     const sys = row(
@@ -125,7 +127,8 @@ describe('doctor verdicts', () => {
     )!;
     expect(sys.verdict).toBe('FAIL');
     expect(sys.detail).toBe(
-      'killed by a system call its sandbox blocks (status=31/SYS) when it last ran; failed: slotflip-demo-lab-1-api@green.service: Main process exited, code=killed, status=31/SYS',
+      'killed by a system call its sandbox blocks (status=31/SYS) when it last ran; failed: ' +
+        'slotflip-demo-lab-1-api@green.service: Main process exited, code=killed, status=31/SYS',
     );
     expect(sys.remedy).toContain('SystemCallFilter');
   });

@@ -60,7 +60,10 @@ for d in $(runuser -u postgres -- psql -At -c "SELECT datname FROM pg_database W
 echo reset
 `;
 
-/** Runs the committed action bundle as the runner would: inputs as INPUT_*, real GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files. */
+/**
+ * Runs the committed action bundle as the runner would: inputs as INPUT_*, real GITHUB_OUTPUT and GITHUB_STEP_SUMMARY
+ * files.
+ */
 export function runActionBundle(
   inputs: Record<string, string>,
 ): Promise<{ code: number | null; out: string; summary: string; outputs: string }> {

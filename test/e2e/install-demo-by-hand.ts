@@ -3,7 +3,8 @@ import { quote, writeFileScript } from '../../src/shell/quote.js';
 import type { LabTarget } from './lab.js';
 
 /**
- * Installs a demo release the way an operator would by hand (the lab issue's acceptance test, before the engine exists):
+ * Installs a demo release the way an operator would by hand (the lab issue's acceptance test, before the engine
+ * exists):
  * a user, the release directory, a 0600 environment file, a systemd template unit with a runtime directory per slot,
  * the migration, the blue slot, and an nginx site proxying to its unix socket. Sent as one script on stdin.
  */
@@ -67,12 +68,14 @@ server {
     'ln -sfn /etc/nginx/sites-available/demo-by-hand /etc/nginx/sites-enabled/demo-by-hand',
     'systemctl daemon-reload',
     // The migration runs as the service user with the same environment file, in a transient unit (no secret in argv).
-    `systemd-run --wait --pipe --quiet -p User=demo -p EnvironmentFile=/etc/demo/env -p WorkingDirectory=${quote(dir)} /usr/bin/node app.js migrate`,
+    `systemd-run --wait --pipe --quiet -p User=demo -p EnvironmentFile=/etc/demo/env -p ` +
+      `WorkingDirectory=${quote(dir)} /usr/bin/node app.js migrate`,
     'systemctl start demo@blue',
     'for i in $(seq 1 100); do [ -S /run/demo/blue/app.sock ] && break; sleep 0.1; done',
     'nginx -t -q && systemctl reload nginx',
     // A reload returns before the new workers answer: wait until nginx itself routes to the app.
-    `for i in $(seq 1 100); do [ "$(curl -s -o /dev/null -w '%{http_code}' -H ${quote(`Host: ${BY_HAND_SERVER_NAME}`)} http://127.0.0.1/health)" = 200 ] && break; sleep 0.1; done`,
+    `for i in $(seq 1 100); do [ "$(curl -s -o /dev/null -w '%{http_code}' -H ` +
+      `${quote(`Host: ${BY_HAND_SERVER_NAME}`)} http://127.0.0.1/health)" = 200 ] && break; sleep 0.1; done`,
     'echo installed',
   ].join('\n');
 }

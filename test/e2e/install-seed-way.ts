@@ -75,11 +75,14 @@ WantedBy=multi-user.target
     writeFileScript('/etc/nginx/sites-available/demo-seed-way', site),
     `ln -sfn /etc/nginx/sites-available/demo-seed-way ${SEED_WAY.site}`,
     'systemctl daemon-reload',
-    `systemd-run --wait --pipe --quiet -p User=demo -p EnvironmentFile=/opt/demo-main/config/env -p WorkingDirectory=${dir} /usr/bin/node app.js migrate`,
+    `systemd-run --wait --pipe --quiet -p User=demo -p EnvironmentFile=/opt/demo-main/config/env -p ` +
+      `WorkingDirectory=${dir} /usr/bin/node app.js migrate`,
     `systemctl enable --now ${SEED_WAY.unit}`,
-    `for i in $(seq 1 100); do curl -sf -o /dev/null http://127.0.0.1:${SEED_WAY.port}/health && break; sleep 0.1; done`,
+    `for i in $(seq 1 100); do curl -sf -o /dev/null http://127.0.0.1:${SEED_WAY.port}/health && break; ` +
+      `sleep 0.1; done`,
     'nginx -t -q && systemctl reload nginx',
-    `for i in $(seq 1 100); do [ "$(curl -s -o /dev/null -w '%{http_code}' -H 'Host: ${SEED_WAY.serverName}' http://127.0.0.1/health)" = 200 ] && break; sleep 0.1; done`,
+    `for i in $(seq 1 100); do [ "$(curl -s -o /dev/null -w '%{http_code}' -H 'Host: ` +
+      `${SEED_WAY.serverName}' http://127.0.0.1/health)" = 200 ] && break; sleep 0.1; done`,
     'echo installed',
   ].join('\n');
 }

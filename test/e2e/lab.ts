@@ -80,7 +80,10 @@ export function http(
   });
 }
 
-/** Every secret value of the lab, and every line of a multi-line one (a key leaks line by line), of at least 8 characters. */
+/**
+ * Every secret value of the lab, and every line of a multi-line one (a key leaks line by line), of at least 8
+ * characters.
+ */
 export function secretValues(): string[] {
   return readdirSync(SECRETS_DIR).flatMap((name) => {
     const v = readFileSync(join(SECRETS_DIR, name), 'utf8').trim();

@@ -65,7 +65,8 @@ export async function startReleaseServer(dir: string, files: Record<string, stri
     'bash',
     [
       '-c',
-      `printf 'subjectAltName=IP:${host}\\n' > ext && openssl x509 -req -in server.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 1 -extfile ext -out server.pem`,
+      `printf 'subjectAltName=IP:${host}\\n' > ext && openssl x509 -req -in server.csr -CA ca.pem -CAkey ` +
+        `ca.key -CAcreateserial -days 1 -extfile ext -out server.pem`,
     ],
     { cwd: dir, stdio: 'pipe' },
   );
@@ -92,7 +93,8 @@ const CA_PATH = '/usr/local/share/ca-certificates/slotflip-test-release-ca.crt';
 
 /** Bash for the container: trust the test CA (prints "trusted"). */
 export const trustCa = (s: ReleaseServer) =>
-  `cat > ${CA_PATH} <<'PEM'\n${readFileSync(s.caFile, 'utf8')}PEM\nupdate-ca-certificates >/dev/null 2>&1 && echo trusted`;
+  `cat > ${CA_PATH} <<'PEM'\n${readFileSync(s.caFile, 'utf8')}PEM\nupdate-ca-certificates >/dev/null 2>&1 ` +
+  `&& echo trusted`;
 
 /** Bash for the container: forget the test CA. */
 export const untrustCa = `rm -f ${CA_PATH}; update-ca-certificates --fresh >/dev/null 2>&1 || true`;

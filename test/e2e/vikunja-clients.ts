@@ -101,7 +101,9 @@ export interface SocketClient {
   stop: () => void;
 }
 
-/** A websocket as Vikunja's web app keeps one: authenticates with its first message, reconnects a second after a close. */
+/**
+ * A websocket as Vikunja's web app keeps one: authenticates with its first message, reconnects a second after a close.
+ */
 export function socketClient(s: Session): SocketClient {
   if (!s.host.startsWith(`${LAB.subnetPrefix}.`)) throw new Error(`websockets go only to the lab: ${s.host}`);
   let ws: WebSocket | undefined;

@@ -113,7 +113,8 @@ describe("adopt an instance installed the seed's way", () => {
     const report = await load.stop();
     expect(r.code, `${r.stdout}\n${r.stderr}`).toBe(0);
     console.log(
-      `first deploy over the adopted app: ${r.ms} ms; under load ${report.requests} requests, ${report.failures.length} failed, ${report.acknowledged.length} writes acknowledged`,
+      `first deploy over the adopted app: ${r.ms} ms; under load ${report.requests} requests, ` +
+        `${report.failures.length} failed, ${report.acknowledged.length} writes acknowledged`,
     );
     expect(report.requests).toBeGreaterThan(1000);
     expect(report.failures).toEqual([]);

@@ -62,7 +62,8 @@ describe('failures leave production serving', () => {
   it('the migration-failing build: nothing changes, the database is intact', async () => {
     const before = (
       await suite.db.query(
-        "SELECT string_agg(column_name, ',' ORDER BY column_name) AS cols FROM information_schema.columns WHERE table_name = 'tasks'",
+        "SELECT string_agg(column_name, ',' ORDER BY column_name) AS cols FROM information_schema.columns " +
+          "WHERE table_name = 'tasks'",
       )
     ).rows[0].cols;
     const count = (await suite.db.query('SELECT count(*)::int AS n FROM tasks')).rows[0].n;
@@ -73,7 +74,8 @@ describe('failures leave production serving', () => {
     expect(load.failures).toEqual([]);
     const after = (
       await suite.db.query(
-        "SELECT string_agg(column_name, ',' ORDER BY column_name) AS cols FROM information_schema.columns WHERE table_name = 'tasks'",
+        "SELECT string_agg(column_name, ',' ORDER BY column_name) AS cols FROM information_schema.columns " +
+          "WHERE table_name = 'tasks'",
       )
     ).rows[0].cols;
     expect(after).toBe(before);
@@ -130,7 +132,8 @@ describe('failures leave production serving', () => {
 
   it('two deploys at once, after a killed run left an expired lease: one takes it over and says so, the other is refused, never both', async () => {
     await suite.ssh.script(
-      `mkdir -p /opt/slotflip/${INSTANCE}/lock && echo '{"run":"killed-run","owner":"ci","started":1,"expires":2}' > /opt/slotflip/${INSTANCE}/lock/owner`,
+      `mkdir -p /opt/slotflip/${INSTANCE}/lock && echo ` +
+        `'{"run":"killed-run","owner":"ci","started":1,"expires":2}' > /opt/slotflip/${INSTANCE}/lock/owner`,
     );
     const [a, b] = await Promise.all([
       deploy(envFor('1.0.0')),
@@ -167,7 +170,8 @@ describe('after the flip', () => {
     );
     expect(Math.max(...load.failures.map((f) => f.at))).toBeLessThan(result.finished);
     console.log(
-      `500-after-start: ${load.failures.length} failed requests of ${load.requests}, from ${new Date(load.failures[0]!.at).toISOString()} to ${new Date(load.failures.at(-1)!.at).toISOString()}`,
+      `500-after-start: ${load.failures.length} failed requests of ${load.requests}, from ` +
+        `${new Date(load.failures[0]!.at).toISOString()} to ${new Date(load.failures.at(-1)!.at).toISOString()}`,
     );
     expect(await lostWrites(load.acknowledged)).toBe(0);
 
@@ -256,7 +260,8 @@ describe('after the flip', () => {
       expect(first).toBeGreaterThanOrEqual(result.started);
       expect(last).toBeLessThanOrEqual(result.finished);
       console.log(
-        `breaking migration window: ${load.failures.length} requests answered 503 over ${((last - first) / 1000).toFixed(1)} s`,
+        `breaking migration window: ${load.failures.length} requests answered 503 over ` +
+          `${((last - first) / 1000).toFixed(1)} s`,
       );
     }
     expect(await lostWrites(load.acknowledged)).toBe(0);
@@ -291,7 +296,8 @@ describe('after the flip', () => {
     const r = await slotflip(['plan', '--env', envFor('2.0.1-slow-start'), '--secrets-dir', 'lab/state/secrets']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain(
-      `drift (the deploy overwrites these; move lasting changes into templates/):\n  ${unit} was changed on the host since slotflip rendered it\n`,
+      `drift (the deploy overwrites these; move lasting changes into templates/):\n  ${unit} was changed on ` +
+        `the host since slotflip rendered it\n`,
     );
     expect(r.stdout.match(/was changed on the host/g)).toHaveLength(1);
     await suite.ssh.script(`sed -i '/# edited by hand/d' ${unit}`);

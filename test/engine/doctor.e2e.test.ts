@@ -90,7 +90,9 @@ describe('doctor', () => {
   it('a lock left by a killed run: WARN "stale", with how it clears; the doctor itself never takes it', async () => {
     const now = Math.floor(Date.now() / 1000);
     await sh(
-      `mkdir -p /opt/slotflip/${INSTANCE}/lock && echo '{"run":"killed-run","owner":"ci","started":${now - 400},"expires":${now - 370}}' > /opt/slotflip/${INSTANCE}/lock/owner`,
+      `mkdir -p /opt/slotflip/${INSTANCE}/lock && echo ` +
+        (`'{"run":"killed-run","owner":"ci","started":${now - 400},"expires":${now - 370}}' > ` +
+          `/opt/slotflip/${INSTANCE}/lock/owner`),
     );
     try {
       const d = await doctor();
@@ -131,7 +133,9 @@ describe('doctor', () => {
     const unit = `slotflip-${INSTANCE}-api@${idle}.service`;
     const dropIn = `/etc/systemd/system/${unit}.d`;
     await sh(
-      `systemctl stop ${unit} && mkdir -p ${dropIn} && printf '[Service]\\nSystemCallFilter=~@network-io\\nRestart=no\\n' > ${dropIn}/fault.conf && systemctl daemon-reload && (systemctl start ${unit} || true) && sleep 1`,
+      `systemctl stop ${unit} && mkdir -p ${dropIn} && printf ` +
+        (`'[Service]\\nSystemCallFilter=~@network-io\\nRestart=no\\n' > ${dropIn}/fault.conf && systemctl ` +
+          `daemon-reload && (systemctl start ${unit} || true) && sleep 1`),
     );
     try {
       const d = await doctor();

@@ -111,7 +111,9 @@ describe('provision (lab provider, minimal rootfs)', () => {
     const r = await provision(file, '--write-host-key');
     expect(r.code, `${r.stdout}\n${r.stderr}`).toBe(0);
     console.log(
-      `provision from the minimal rootfs: ${r.ms} ms (${/install [^\n]*\n(?:[^\n]*\.\.\. packages[^\n]*\n)*\s+ok in ([0-9.]+ s)/.exec(r.stderr)?.[1] ?? '?'} installing packages)`,
+      `provision from the minimal rootfs: ${r.ms} ms ` +
+        (`(${/install [^\n]*\n(?:[^\n]*\.\.\. packages[^\n]*\n)*\s+ok in ([0-9.]+ s)/.exec(r.stderr)?.[1] ?? '?'} ` +
+          `installing packages)`),
     );
     expect(leaks(r.stdout + r.stderr)).toEqual([]);
     // The fingerprint it printed and pinned is the container's own key, read here from its rootfs independently.
@@ -119,7 +121,8 @@ describe('provision (lab provider, minimal rootfs)', () => {
     expect(r.stdout).toContain(`host key: ${fp}`);
     expect(r.stdout).toMatch(
       new RegExp(
-        `^--- ${file}\\n\\+\\+\\+ ${file}\\n@@[^\\n]*\\n(?: .*\\n)*\\+ +host_keys:\\n\\+ +- ${fp.replace(/[+/]/g, '\\$&')}$`,
+        `^--- ${file}\\n\\+\\+\\+ ${file}\\n@@[^\\n]*\\n(?: .*\\n)*\\+ +host_keys:\\n\\+ +- ` +
+          `${fp.replace(/[+/]/g, '\\$&')}$`,
         'm',
       ),
     );
@@ -154,7 +157,8 @@ describe('provision (lab provider, minimal rootfs)', () => {
     ).toBe('0');
     const redisGet = (key: string) =>
       inside(
-        `REDISCLI_AUTH="$(sed -n 's/^requirepass //p' /etc/redis/redis.conf)" redis-cli --no-auth-warning CONFIG GET ${key} | tail -1`,
+        `REDISCLI_AUTH="$(sed -n 's/^requirepass //p' /etc/redis/redis.conf)" redis-cli --no-auth-warning ` +
+          `CONFIG GET ${key} | tail -1`,
       );
     expect([await redisGet('maxmemory-policy'), await redisGet('tcp-keepalive'), await redisGet('save')]).toEqual([
       'allkeys-lru',
@@ -184,7 +188,8 @@ describe('provision (lab provider, minimal rootfs)', () => {
 
   it('what drifted is put back, and only that: a package removed, sshd config edited', async () => {
     await inside(
-      'apt-get remove -y -q curl >/dev/null 2>&1; echo "PasswordAuthentication yes" > /etc/ssh/sshd_config.d/slotflip.conf',
+      'apt-get remove -y -q curl >/dev/null 2>&1; echo "PasswordAuthentication yes" > ' +
+        '/etc/ssh/sshd_config.d/slotflip.conf',
     );
     const r = await provision(file);
     expect(r.code, `${r.stdout}\n${r.stderr}`).toBe(0);
@@ -199,7 +204,8 @@ describe('provision (lab provider, minimal rootfs)', () => {
     const pid = () => inside('systemctl show -p MainPID --value postgresql@15-main');
     const before = await pid();
     await inside(
-      `echo 'work_mem = 64MB' >> /etc/postgresql/15/main/conf.d/60-slotflip-tuning.conf && runuser -u postgres -- psql -d postgres -Atqc 'select pg_reload_conf()'`,
+      `echo 'work_mem = 64MB' >> /etc/postgresql/15/main/conf.d/60-slotflip-tuning.conf && runuser -u ` +
+        `postgres -- psql -d postgres -Atqc 'select pg_reload_conf()'`,
     );
     const r = await provision(file);
     expect(r.code, `${r.stdout}\n${r.stderr}`).toBe(0);
@@ -226,7 +232,8 @@ describe('provision (lab provider, minimal rootfs)', () => {
     const r = await attach(N).script(step.ops.map(compileOp).join('\n'));
     expect(r.code).not.toBe(0);
     expect(r.stderr).toContain(
-      'PostgreSQL refuses the tuning file, nothing changed: invalid value for parameter "work_mem": "plenty";configuration file "/etc/postgresql/15/main/conf.d/60-slotflip-tuning.conf" contains errors',
+      'PostgreSQL refuses the tuning file, nothing changed: invalid value for parameter "work_mem": ' +
+        '"plenty";configuration file "/etc/postgresql/15/main/conf.d/60-slotflip-tuning.conf" contains errors',
     );
     expect(await inside(`sha256sum < ${conf}`)).toBe(shaBefore);
     expect(await inside(`runuser -u postgres -- psql -d postgres -Atqc 'show work_mem'`)).toBe('5MB');

@@ -43,7 +43,8 @@ describe('recovery and the windows after a flip', () => {
     if (how === 'SIGKILL') child.kill('SIGKILL');
     else {
       const cut = await suite.ssh.script(
-        `s=$(sed -n 's/.*"session":"\\([0-9]*\\):.*/\\1/p' /opt/slotflip/${INSTANCE}/lock/owner); p=$(cut -d' ' -f4 /proc/$s/stat); echo "$(cat /proc/$p/comm) $p"; kill -KILL "$p"`,
+        `s=$(sed -n 's/.*"session":"\\([0-9]*\\):.*/\\1/p' /opt/slotflip/${INSTANCE}/lock/owner); p=$(cut ` +
+          `-d' ' -f4 /proc/$s/stat); echo "$(cat /proc/$p/comm) $p"; kill -KILL "$p"`,
       );
       expect(cut.stdout).toMatch(/^sshd\S* \d+/); // the run's own sshd session, by pid
     }
@@ -92,7 +93,9 @@ describe('recovery and the windows after a flip', () => {
   });
 
   for (const how of ['SIGKILL', 'cut'] as const) {
-    it(`${how === 'SIGKILL' ? 'SIGKILL to the run' : 'the SSH connection cut'} right after the flip of a release whose errors start about 2 s later: the host flips back by itself within the observe window, holds the release, loses no write; the next run says what the host did`, async () => {
+    it(`${
+      how === 'SIGKILL' ? 'SIGKILL to the ' + 'run' : 'the SSH connection ' + 'cut'
+    } right after the flip of a release whose errors start about 2 s later: the host flips back by itself within the observe window, holds the release, loses no write; the next run says what the host did`, async () => {
       const version = how === 'SIGKILL' ? '2.0.1-route-500' : '2.0.2-route-500';
       const { result, load } = await underLoad(async () => {
         const d = await deployEndedAfterFlip(envFor(version), how);
@@ -103,7 +106,8 @@ describe('recovery and the windows after a flip', () => {
       });
       const { run, watch, ms, code, stderr, next } = result;
       console.log(
-        `${how} after the flip: the host flipped back ${(ms / 1000).toFixed(1)} s after the run ended (${watch.reason})`,
+        `${how} after the flip: the host flipped back ${(ms / 1000).toFixed(1)} s after the run ended ` +
+          `(${watch.reason})`,
       );
       expect(watch).toMatchObject({ state: 'flipped-back' });
       expect(watch.reason).toMatch(
@@ -163,7 +167,8 @@ describe('recovery and the windows after a flip', () => {
     const runs = async (slot: string, from: number, to = 4e9) =>
       (
         await suite.db.query<{ n: number }>(
-          'SELECT count(*)::int AS n FROM job_runs WHERE slot = $1 AND started_at > to_timestamp($2) AND started_at < to_timestamp($3)',
+          'SELECT count(*)::int AS n FROM job_runs WHERE slot = $1 AND started_at > to_timestamp($2) AND ' +
+            'started_at < to_timestamp($3)',
           [slot, from, to],
         )
       ).rows[0]!.n;
@@ -171,7 +176,8 @@ describe('recovery and the windows after a flip', () => {
     expect(await runs('green', startedAt, retiredAt)).toBeGreaterThan(0); // the old slot served and ran jobs until retired
     expect(await runs('green', retiredAt + 3 + 1 + 1)).toBe(0); // and none after keep_warm + drain (+1 s for the stop)
     console.log(
-      `drain: both slots ran jobs for ${(retiredAt + 4 - startedAt).toFixed(1)} s at most (start of the new slot to keep_warm + drain after retire)`,
+      `drain: both slots ran jobs for ${(retiredAt + 4 - startedAt).toFixed(1)} s at most (start of the new ` +
+        `slot to keep_warm + drain after retire)`,
     );
   });
 

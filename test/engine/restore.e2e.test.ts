@@ -44,13 +44,15 @@ const restore = (envFile: string, from: string, secretsDir = 'lab/state/secrets'
 async function tables(db: pg.Client): Promise<Record<string, string>> {
   const names = (
     await db.query<{ t: string }>(
-      "SELECT table_name AS t FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1",
+      "SELECT table_name AS t FROM information_schema.tables WHERE table_schema = 'public' AND table_type = " +
+        "'BASE TABLE' ORDER BY 1",
     )
   ).rows.map((r) => r.t);
   const out: Record<string, string> = {};
   for (const t of names) {
     const r = await db.query<{ n: number; h: string }>(
-      `SELECT count(*)::int AS n, md5(coalesce(string_agg(x::text, ',' ORDER BY x::text), '')) AS h FROM public."${t}" x`,
+      `SELECT count(*)::int AS n, md5(coalesce(string_agg(x::text, ',' ORDER BY x::text), '')) AS h FROM ` +
+        `public."${t}" x`,
     );
     out[t] = `${r.rows[0]!.n} rows ${r.rows[0]!.h}`;
   }
@@ -95,7 +97,9 @@ describe('restore', () => {
   it('a backup restored onto a new container holds identical data, files, shared secrets and state', async () => {
     expect((await deploy(envWith())).code).toBe(0);
     await suite.ssh.script(
-      `install -d -o demo -g demo ${FILES}/attachments && head -c 300000 /dev/urandom > ${FILES}/attachments/a.bin && echo hello > ${FILES}/note.txt && chown demo ${FILES}/attachments/a.bin && chmod 0640 ${FILES}/note.txt`,
+      `install -d -o demo -g demo ${FILES}/attachments && head -c 300000 /dev/urandom > ` +
+        (`${FILES}/attachments/a.bin && echo hello > ${FILES}/note.txt && chown demo ${FILES}/attachments/a.bin && ` +
+          `chmod 0640 ${FILES}/note.txt`),
     );
     for (let i = 0; i < 50; i++)
       await suite.db.query('INSERT INTO tasks (title) VALUES ($1)', [`round trip ${i} ✓ 'quoted'`]);
@@ -187,7 +191,8 @@ describe('restore', () => {
     cpSync('lab/state/secrets', otherSecrets, { recursive: true });
     execFileSync('bash', [
       '-c',
-      `rm -f ${otherSecrets}/LAB_BACKUP_IDENTITY && age-keygen -o ${otherSecrets}/LAB_BACKUP_IDENTITY 2>/dev/null && chmod 600 ${otherSecrets}/LAB_BACKUP_IDENTITY`,
+      `rm -f ${otherSecrets}/LAB_BACKUP_IDENTITY && age-keygen -o ${otherSecrets}/LAB_BACKUP_IDENTITY ` +
+        `2>/dev/null && chmod 600 ${otherSecrets}/LAB_BACKUP_IDENTITY`,
     ]);
     const wrongKey = await restore(envWith(), backupId, otherSecrets);
     expect(wrongKey.code, wrongKey.stderr).toBe(14);

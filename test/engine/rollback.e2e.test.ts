@@ -127,10 +127,12 @@ describe('rollback --restore-db', () => {
     const late = await putTask('one second after the backup');
     expect(await done).toBe(0);
     expect(await columns()).toContain('priority');
-    // Tables created since the backup, whose names need quoting in SQL (capitals, a space): each is listed, not a psql error.
+    // Tables created since the backup, whose names need quoting in SQL (capitals, a space): each is listed, not a psql
+    // error.
     // (Readable by the app's role, as a migration's own tables are: the check runs as that role.)
     await suite.db.query(
-      'CREATE TABLE "AuditLog" (id int); INSERT INTO "AuditLog" VALUES (1); CREATE TABLE "audit log" (id int); INSERT INTO "audit log" VALUES (1), (2); GRANT SELECT ON "AuditLog", "audit log" TO demo',
+      'CREATE TABLE "AuditLog" (id int); INSERT INTO "AuditLog" VALUES (1); CREATE TABLE "audit log" (id ' +
+        'int); INSERT INTO "audit log" VALUES (1), (2); GRANT SELECT ON "AuditLog", "audit log" TO demo',
     );
     const r = await rollback(quiet('2.0.0'), '--restore-db', 'if-safe');
     await suite.db.query('DROP TABLE "AuditLog"; DROP TABLE "audit log"');

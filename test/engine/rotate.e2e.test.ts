@@ -122,7 +122,8 @@ describe('rotate db-password', () => {
     expect(state.history.at(-1)).toMatchObject({ op: 'rotate', result: 'ok' });
     const envs = (
       await suite.ssh.script(
-        `cat /opt/slotflip/${INSTANCE}/shared/slot-blue.env /opt/slotflip/${INSTANCE}/shared/slot-green.env; stat -c %a /opt/slotflip/${INSTANCE}/shared/slot-blue.env`,
+        `cat /opt/slotflip/${INSTANCE}/shared/slot-blue.env ` +
+          `/opt/slotflip/${INSTANCE}/shared/slot-green.env; stat -c %a /opt/slotflip/${INSTANCE}/shared/slot-blue.env`,
       )
     ).stdout;
     expect(envs.match(/DEMO_PG_USER="demo"/g)).toHaveLength(2);
@@ -157,7 +158,8 @@ describe('rotate db-password', () => {
     // An operator's pg_hba.conf that names who may connect: the temporary login is not among them.
     const hba = '/etc/postgresql/15/main/pg_hba.conf';
     await suite.ssh.script(
-      `cp -p ${hba} ${hba}.slotflip-test && sed -i '1i host all demo_rotating all reject' ${hba} && systemctl reload postgresql`,
+      `cp -p ${hba} ${hba}.slotflip-test && sed -i '1i host all demo_rotating all reject' ${hba} && ` +
+        `systemctl reload postgresql`,
     );
     try {
       // The refused login never gets healthy: a 10 s gate says so as well as the lab's 30 s.

@@ -14,7 +14,8 @@ describe('secrets stay out of logs, process tables and plain files', () => {
   it("through a deploy and a backup: no secret in either process table, the output, the host's plain files or the repository", async () => {
     const values = secretValues();
     expect(values.length).toBeGreaterThanOrEqual(6);
-    // Sample both process tables (full argv and environment of our own processes are not visible to ps; argv is what leaks).
+    // Sample both process tables (full argv and environment of our own processes are not visible to ps; argv is what
+    // leaks).
     let samples = '';
     let sampling = true;
     const sampler = (async () => {
@@ -40,7 +41,8 @@ describe('secrets stay out of logs, process tables and plain files', () => {
     );
     const plain = (
       await suite.ssh.script(
-        `cat /opt/slotflip/${suite.instance}/journal.jsonl /opt/slotflip/${suite.instance}/state.json /opt/slotflip/${suite.instance}/backups/*.manifest.json 2>/dev/null`,
+        `cat /opt/slotflip/${suite.instance}/journal.jsonl /opt/slotflip/${suite.instance}/state.json ` +
+          `/opt/slotflip/${suite.instance}/backups/*.manifest.json 2>/dev/null`,
       )
     ).stdout;
     expect(plain.length).toBeGreaterThan(100);

@@ -74,7 +74,9 @@ describe('smoke checks as a gate', () => {
     expect(await info()).toMatchObject({ version: '2.0.0' });
     // The site that served before is back too: the websocket answers again through nginx.
     const ws = await suite.ssh.script(
-      "curl -s -i -N --http1.1 --max-time 3 -H 'Connection: Upgrade' -H 'Upgrade: websocket' -H 'Sec-WebSocket-Version: 13' -H 'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==' -H 'Host: demo-lab-1.lab.invalid' http://127.0.0.1/api/v1/ws | head -1",
+      "curl -s -i -N --http1.1 --max-time 3 -H 'Connection: Upgrade' -H 'Upgrade: websocket' -H " +
+        ("'Sec-WebSocket-Version: 13' -H 'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==' -H 'Host: " +
+          "demo-lab-1.lab.invalid' http://127.0.0.1/api/v1/ws | head -1"),
     );
     expect(ws.stdout.trim()).toBe('HTTP/1.1 101 Switching Protocols');
   });
@@ -99,7 +101,9 @@ describe('smoke checks as a gate', () => {
       const r = await deploy(withCookies('1.0.0'));
       expect(r.code, r.stderr).toBe(11);
       expect(r.stderr).toContain(
-        'after the flip: cookies: nginx does not pass what the app set (lost or changed: demo_refresh_token httponly, demo_refresh_token samesite=lax; through nginx: demo_refresh_token path=/api/v1/user/token/refresh, demo_refresh_token samesite=strict)',
+        'after the flip: cookies: nginx does not pass what the app set (lost or changed: demo_refresh_token ' +
+          ('httponly, demo_refresh_token samesite=lax; through nginx: demo_refresh_token ' +
+            'path=/api/v1/user/token/refresh, demo_refresh_token samesite=strict)'),
       );
       expect(await info()).toMatchObject({ version: '2.0.0' });
     } finally {
@@ -143,7 +147,8 @@ describe('smoke checks as a gate', () => {
     // ... although the live app no longer has it (1.0.0's names differ), and the app's own files answer too.
     const slot = (await info()).slot as string;
     const direct = await suite.ssh.script(
-      `curl -s -o /dev/null -w '%{http_code}' --unix-socket /run/slotflip/demo-lab-1/api/${slot}/app.sock http://localhost/assets/${chunk}`,
+      `curl -s -o /dev/null -w '%{http_code}' --unix-socket /run/slotflip/demo-lab-1/api/${slot}/app.sock ` +
+        `http://localhost/assets/${chunk}`,
     );
     expect(direct.stdout).toBe('404');
     const newIndex = (await site('/')).stdout;

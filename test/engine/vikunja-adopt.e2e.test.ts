@@ -28,7 +28,9 @@ const zip = (version: string) => (releases ? join(releases, `vikunja-v${version}
 const available = !!releases && existsSync(zip('2.5.0')) && existsSync(zip('2.4.0'));
 if (!available)
   console.log(
-    `skipped: adopting a community-scripts Vikunja (set SLOTFLIP_VIKUNJA_RELEASES to a folder holding vikunja-v2.4.0-linux-amd64-full.zip and vikunja-v2.5.0-linux-amd64-full.zip${releases ? `; one of them is not in ${releases}` : ''})`,
+    `skipped: adopting a community-scripts Vikunja (set SLOTFLIP_VIKUNJA_RELEASES to a folder holding ` +
+      (`vikunja-v2.4.0-linux-amd64-full.zip and ` +
+        `vikunja-v2.5.0-linux-amd64-full.zip${releases ? `; one of them is not in ${releases}` : ''})`),
   );
 
 const INSTANCE = 'vikunja-cs';
@@ -41,7 +43,8 @@ describe.skipIf(!available)(
     const t = labTarget(1);
     const secrets = tempDir('vikunja-cs-secrets-');
     const dbPassword = randomBytes(16).toString('hex');
-    // The app's own secret, from its config.yml: the environment names the same one, or every token it signed is refused.
+    // The app's own secret, from its config.yml: the environment names the same one, or every token it signed is
+    // refused.
     const appSecret = randomBytes(24).toString('hex');
     const front = `${t.host}:${COMMUNITY_WAY.port}`;
     let envFile = '';
@@ -155,7 +158,8 @@ runuser -u postgres -- psql -q -c 'DROP DATABASE IF EXISTS ${DB}' -c 'DROP ROLE 
       expect(r.code, r.stderr).toBe(4);
       expect(r.stderr).toContain(`found: no nginx in front; the app listens on port ${COMMUNITY_WAY.port} itself`);
       expect(r.stderr).toContain(
-        `the app keeps its data in SQLite (${COMMUNITY_WAY.sqlite}), not in the environment's PostgreSQL database ${DB}`,
+        `the app keeps its data in SQLite (${COMMUNITY_WAY.sqlite}), not in the environment's PostgreSQL ` +
+          `database ${DB}`,
       );
       expect(await sh(`test -e /opt/slotflip/${INSTANCE} && echo yes || echo no`)).toBe('no');
     });
@@ -204,7 +208,8 @@ runuser -u postgres -- psql -q -c 'DROP DATABASE IF EXISTS ${DB}' -c 'DROP ROLE 
       expect(via.port).toBe(COMMUNITY_WAY.port);
       expect(
         await sh(
-          `nft list table inet ${handoffTable(INSTANCE)} | grep 'tcp dport ${COMMUNITY_WAY.port} ' | grep -c 'redirect to :${via.via}'`,
+          `nft list table inet ${handoffTable(INSTANCE)} | grep 'tcp dport ${COMMUNITY_WAY.port} ' | grep ` +
+            `-c 'redirect to :${via.via}'`,
         ),
       ).toBe('1');
       const logged = async () => Number(await sh(`wc -l < /var/log/nginx/slotflip-${INSTANCE}.access.log`));
@@ -225,7 +230,19 @@ runuser -u postgres -- psql -q -c 'DROP DATABASE IF EXISTS ${DB}' -c 'DROP ROLE 
       const lost = report.acknowledged.filter((id) => !stored.has(id));
       const during = (from: number, to: number) => report.failures.filter((f) => f.at >= from && f.at < to).length;
       console.log(
-        `community-scripts Vikunja on :${COMMUNITY_WAY.port}: adopt ${adopt.ms} ms, first deploy (2.5.0) ${deploy.ms} ms; under load on :${COMMUNITY_WAY.port}: ${report.requests} requests in ${report.seconds.toFixed(0)} s, ${report.failures.length} failed (${during(0, adoptedAt)} up to adoption, ${during(adoptedAt, Infinity)} after)${report.failures.length ? ` [${[...new Set(report.failures.map((f) => `${f.status} ${f.method} ${f.error ?? ''}`))].join(', ')}]` : ''}, ${report.retried} sent again after the server closed an idle keep-alive connection, ${report.acknowledged.length} tasks written, ${lost.length} lost`,
+        `community-scripts Vikunja on :${COMMUNITY_WAY.port}: adopt ${adopt.ms} ms, first deploy (2.5.0) ` +
+          (`${deploy.ms} ms; under load on :${COMMUNITY_WAY.port}: ${report.requests} requests in ` +
+            (`${report.seconds.toFixed(0)} s, ${report.failures.length} failed (${during(0, adoptedAt)} up ` +
+              `to adoption, ` +
+              (`${during(adoptedAt, Infinity)} ` +
+                `after)${
+                  report.failures.length
+                    ? ` ` +
+                      `[${[
+                        ...new Set(report.failures.map((f) => `${f.status} ${f.method} ` + `${f.error ?? ''}`)),
+                      ].join(', ')}]`
+                    : ''
+                }, ${report.retried} sent again after the server closed an idle keep-alive connection, ${report.acknowledged.length} tasks written, ${lost.length} lost`))),
       );
       expect(deploy.code, deploy.stderr).toBe(0);
       const when = report.failures.map((f) => `${((f.at - deployedAt) / 1000).toFixed(1)} s`).join(', ');
@@ -237,7 +254,8 @@ runuser -u postgres -- psql -q -c 'DROP DATABASE IF EXISTS ${DB}' -c 'DROP ROLE 
       expect(lost).toEqual([]);
       expect(deploy.stderr).toContain(`port ${COMMUNITY_WAY.port} is nginx's own now`);
       expect(deploy.stderr).toContain(`the redirect from port ${COMMUNITY_WAY.port} to ${via.via} is gone`);
-      // nginx holds :3456 itself, the spare port and the redirect are gone, the installer's unit is stopped and off at boot.
+      // nginx holds :3456 itself, the spare port and the redirect are gone, the installer's unit is stopped and off at
+      // boot.
       expect(await sh(`ss -tlpnH 'sport = :${COMMUNITY_WAY.port}' | grep -c '"nginx"'`)).not.toBe('0');
       expect(await sh(`ss -tlnH 'sport = :${via.via}' | wc -l`)).toBe('0');
       expect(

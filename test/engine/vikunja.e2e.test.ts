@@ -32,7 +32,9 @@ const zip = (version: string) => (releases ? join(releases, `vikunja-v${version}
 const available = !!releases && existsSync(zip('2.5.0')) && existsSync(zip('2.4.0'));
 if (!available)
   console.log(
-    `skipped: real Vikunja (set SLOTFLIP_VIKUNJA_RELEASES to a folder holding vikunja-v2.4.0-linux-amd64-full.zip and vikunja-v2.5.0-linux-amd64-full.zip${releases ? `; one of them is not in ${releases}` : ''})`,
+    `skipped: real Vikunja (set SLOTFLIP_VIKUNJA_RELEASES to a folder holding ` +
+      (`vikunja-v2.4.0-linux-amd64-full.zip and ` +
+        `vikunja-v2.5.0-linux-amd64-full.zip${releases ? `; one of them is not in ${releases}` : ''})`),
   );
 
 const INSTANCE = 'vikunja-real';
@@ -302,10 +304,18 @@ while (my $c = $l->accept) {
       `real Vikunja 2.4.0 -> 2.5.0: ${r.ms} ms; ${/overlap: [^\n]*/.exec(r.stderr)?.[0] ?? 'no overlap line'}`,
     );
     console.log(
-      `under load: ${report.requests} requests through nginx in ${report.seconds.toFixed(0)} s, ${report.failures.length} failed${report.failures.length ? ` (${[...new Set(report.failures.map((f) => `${f.status} ${f.method}`))].join(', ')})` : ''}, ${report.acknowledged.length} tasks written, ${lost.length} lost; ${refreshed.ok} token refreshes, ${refreshed.failed.length} failed; websockets closed by the drain's end ${sockets.map((c) => c.closed).join('/')}, authenticated ${sockets.map((c) => c.authenticated).join('/')}, answering on the live slot ${answering.filter(Boolean).length} of ${sockets.length}`,
+      `under load: ${report.requests} requests through nginx in ${report.seconds.toFixed(0)} s, ` +
+        (`${report.failures.length} ` +
+          `failed${
+            report.failures.length
+              ? ` ` + `(${[...new Set(report.failures.map((f) => `${f.status} ` + `${f.method}`))].join(', ')})`
+              : ''
+          }, ${report.acknowledged.length} tasks written, ${lost.length} lost; ${refreshed.ok} token refreshes, ${refreshed.failed.length} failed; websockets closed by the drain's end ${sockets.map((c) => c.closed).join('/')}, authenticated ${sockets.map((c) => c.authenticated).join('/')}, answering on the live slot ${answering.filter(Boolean).length} of ${sockets.length}`),
     );
     console.log(
-      `the tab opened on 2.4.0, after the flip: ${chunks.length} lazy files (${[...new Set(chunks.map((c) => c.status))].join(', ')}), ${api.length} API answers (${[...new Set(api.map((c) => c.status))].join(', ')}), page "${heading}"; screenshot ${shot}`,
+      `the tab opened on 2.4.0, after the flip: ${chunks.length} lazy files ` +
+        (`(${[...new Set(chunks.map((c) => c.status))].join(', ')}), ${api.length} API answers ` +
+          `(${[...new Set(api.map((c) => c.status))].join(', ')}), page "${heading}"; screenshot ${shot}`),
     );
     expect(r.code, r.stderr).toBe(0);
     expect(chunks.length).toBeGreaterThan(0);
@@ -329,7 +339,8 @@ while (my $c = $l->accept) {
     expect(r.stderr).toContain(
       'note: through nginx after the flip: websocket /api/v1/ws, cors /api/v1/info, cookies ok',
     );
-    // The smoke flow ran three times (on the slot, then twice after the flip): every throwaway user is gone, and their projects.
+    // The smoke flow ran three times (on the slot, then twice after the flip): every throwaway user is gone, and their
+    // projects.
     expect(await sql("SELECT count(*) FROM users WHERE username LIKE 'slotflip-smoke-%'")).toBe('0');
     expect(
       await sql(
@@ -338,7 +349,8 @@ while (my $c = $l->accept) {
     ).toBe('0');
     // The blue slot (2.4.0) still runs for a rollback, but stopped (T) once its drain is over: its cron sends nothing.
     const state = await attach(1).script(
-      `ps -o stat= -p "$(systemctl show -p MainPID --value slotflip-${INSTANCE}-api@blue)"; ps -o stat= -p "$(systemctl show -p MainPID --value slotflip-${INSTANCE}-api@green)"`,
+      `ps -o stat= -p "$(systemctl show -p MainPID --value slotflip-${INSTANCE}-api@blue)"; ps -o stat= -p ` +
+        `"$(systemctl show -p MainPID --value slotflip-${INSTANCE}-api@green)"`,
     );
     expect(
       state.stdout
@@ -409,14 +421,16 @@ curl -s -o /dev/null -D - --interface 127.0.0.12 -H 'Host: ${SERVER_NAME}' -H 'C
     expect(task.status, task.body).toBe(201);
     await new Promise((done) => setTimeout(done, tick + 20_000 - Date.now()));
     const mails = await attach(1).script(
-      `grep -l -F ${JSON.stringify(title)} ${SINK_DIR}/*.eml 2>/dev/null | wc -l; systemctl show -p MainPID --value slotflip-${INSTANCE}-api@green | xargs ps -o stat= -p`,
+      `grep -l -F ${JSON.stringify(title)} ${SINK_DIR}/*.eml 2>/dev/null | wc -l; systemctl show -p MainPID ` +
+        `--value slotflip-${INSTANCE}-api@green | xargs ps -o stat= -p`,
     );
     const [count, greenState] = mails.stdout
       .trim()
       .split('\n')
       .map((l) => l.trim());
     console.log(
-      `reminder due ${new Date(tick + 30_000).toISOString()} while the green slot was warm (${greenState}): ${count} mail(s) in the sink`,
+      `reminder due ${new Date(tick + 30_000).toISOString()} while the green slot was warm (${greenState}): ` +
+        `${count} mail(s) in the sink`,
     );
     expect(greenState![0]).toBe('T');
     expect(count).toBe('1');
@@ -452,7 +466,8 @@ curl -s -b ${who}.jar -c ${who}.jar -X POST -H "$H" $B/api/v1/user/token/refresh
 curl -s -o /dev/null -w '%{http_code}' -H "$H" -H "Authorization: Bearer $(cat ${who}.token2)" $B/api/v1/user
 rm -f ${who}.jar ${who}.token ${who}.token2`);
     console.log(
-      `rotate app-secret on real Vikunja: ${r.ms} ms; the old token then answered ${after.stdout.split(' ')[0]}, a refreshed one ${after.stdout.split(' ')[1]}`,
+      `rotate app-secret on real Vikunja: ${r.ms} ms; the old token then answered ` +
+        `${after.stdout.split(' ')[0]}, a refreshed one ${after.stdout.split(' ')[1]}`,
     );
     expect(after.stdout).toBe('401 200');
   });

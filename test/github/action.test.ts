@@ -44,7 +44,10 @@ describe('action: command validate', () => {
     const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error title=slotflip'));
     expect(errors).toHaveLength(10);
     expect(errors[0]).toBe(
-      '::error title=slotflip unknown-key,file=environments/prod.yaml,line=17,endLine=17,col=5,endColumn=14::instances[0].bad_key_0: unknown key "bad_key_0"; expected one of: id, target, container, app, templates, database, redis, nginx, health, smoke, migrations, backups, windows, hooks',
+      '::error title=slotflip ' +
+        ('unknown-key,file=environments/prod.yaml,line=17,endLine=17,col=5,endColumn=14::instances[0].bad_key_0: ' +
+          ('unknown key "bad_key_0"; expected one of: id, target, container, app, templates, database, redis, nginx, ' +
+            'health, smoke, migrations, backups, windows, hooks')),
     );
     expect(r.stdout).toContain('::error::12 errors in environment files');
     expect(r.summary.match(/^\| ❌ \|/gm)).toHaveLength(12);
@@ -103,7 +106,8 @@ describe('action: command validate', () => {
     const r = runAction({ command: 'explode', 'require-secrets': 'false' }, tempDir());
     expect(r.status).toBe(1);
     expect(r.stdout).toContain(
-      '::error::input "command" must be one of validate, plan, deploy, rollback, backup, restore, status, doctor; got "explode"',
+      '::error::input "command" must be one of validate, plan, deploy, rollback, backup, restore, status, ' +
+        'doctor; got "explode"',
     );
   });
 });

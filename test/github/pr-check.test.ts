@@ -101,7 +101,8 @@ describe("the PR check is judged by the base branch's slotflip (issue: trusted P
   it('and its summary says at the top that the two disagree, and on what', () => {
     const top = trusted.summary.split('\n').slice(0, 4).join('\n');
     expect(top).toContain(
-      "**this PR's slotflip disagrees with the base branch's slotflip**: it does not report 1 finding that the base branch's (the trusted one) reports",
+      "**this PR's slotflip disagrees with the base branch's slotflip**: it does not report 1 finding that " +
+        "the base branch's (the trusted one) reports",
     );
     expect(top).toContain(
       '`environments/prod.yaml:8` warning risky-change instances\\[0\\].target.host\\_keys: changed pinned host key',
@@ -109,7 +110,8 @@ describe("the PR check is judged by the base branch's slotflip (issue: trusted P
     expect(trusted.summary.indexOf('disagrees')).toBeLessThan(trusted.summary.indexOf('## slotflip validate'));
     expect(trusted.summary).toContain("### this PR's slotflip");
     expect(trusted.stdout).toContain(
-      "::warning title=slotflip%3A the pull request changes what slotflip flags::this PR's slotflip does not report 1 finding(s)",
+      "::warning title=slotflip%3A the pull request changes what slotflip flags::this PR's slotflip does " +
+        'not report 1 finding(s)',
     );
   });
 

@@ -74,7 +74,8 @@ describe('shipped workflows', () => {
         const branch = runGuard(step, { ref: 'refs/heads/feature', default: 'main', event: 'workflow_dispatch' });
         expect(branch.status).toBe(1);
         expect(branch.stdout).toContain(
-          "::error title=slotflip::this job runs on the self-hosted runner with the environment's secrets, so only from the default branch (main); it was started from refs/heads/feature",
+          "::error title=slotflip::this job runs on the self-hosted runner with the environment's secrets, " +
+            'so only from the default branch (main); it was started from refs/heads/feature',
         );
         expect(runGuard(step, { ref: 'refs/heads/main', default: 'main', event: 'workflow_dispatch' }).status).toBe(0);
         expect(runGuard(step, { ref: 'refs/tags/v1', default: 'main', event: 'push' }).status).toBe(1);

@@ -215,7 +215,8 @@ describe('recovering from a killed run', () => {
     expect(r.interrupted).toBeUndefined();
     expect(r.converge).toBeUndefined();
     expect(r.notes).toEqual([
-      'run W ended before it could report its flip to release 2.0.0-bbbbbbbb: the host flipped it back and held it (observe: 9 of 40 requests failed with 5xx since the flip (over 5%))',
+      'run W ended before it could report its flip to release 2.0.0-bbbbbbbb: the host flipped it back and ' +
+        'held it (observe: 9 of 40 requests failed with 5xx since the flip (over 5%))',
     ]);
   });
 

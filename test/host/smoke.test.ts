@@ -277,7 +277,9 @@ describe('cookie facts (the after-flip cookies check compares these)', () => {
 
   it('one line per cookie and attribute: values and expiry left out, SameSite in lower case, any header case', async () => {
     const lines = await facts(
-      'HTTP/1.1 200 OK\r\nset-cookie: vikunja_refresh_token=abc=def; Path=/api/v1/user/token/refresh; Max-Age=2592000; Expires=Thu, 01 Jan 2027 00:00:00 GMT; HttpOnly; Secure; SameSite=None\r\nSet-Cookie: lang=de\r\nContent-Type: application/json\r\n\r\n',
+      'HTTP/1.1 200 OK\r\nset-cookie: vikunja_refresh_token=abc=def; Path=/api/v1/user/token/refresh; ' +
+        ('Max-Age=2592000; Expires=Thu, 01 Jan 2027 00:00:00 GMT; HttpOnly; Secure; SameSite=None\r\nSet-Cookie: ' +
+          'lang=de\r\nContent-Type: application/json\r\n\r\n'),
     );
     expect(lines).toEqual([
       'lang (set)',

@@ -21,7 +21,8 @@ describe('lab up refuses clearly', () => {
     });
     expect(r.status).toBe(1);
     expect(r.stderr).toBe(
-      'slotflip lab: the lab needs root (it creates containers, a bridge and id maps). Run it as root, e.g. `sudo npx slotflip lab up`\n',
+      'slotflip lab: the lab needs root (it creates containers, a bridge and id maps). Run it as root, e.g. ' +
+        '`sudo npx slotflip lab up`\n',
     );
   });
 

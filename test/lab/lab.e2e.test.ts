@@ -61,7 +61,9 @@ describe('the lab container', () => {
 
 describe('the pct-equivalent path', () => {
   it('gives the same result over SSH and over lxc-attach, and passes no caller environment through attach', async () => {
-    const script = `hostname; id -u; systemctl is-active nginx; sha256sum /etc/os-release | cut -c1-16; printf 'marker=%s\\n' "\${SLOTFLIP_MARKER:-absent}"`;
+    const script =
+      `hostname; id -u; systemctl is-active nginx; sha256sum /etc/os-release | cut -c1-16; ` +
+      `printf 'marker=%s\\n' "\${SLOTFLIP_MARKER:-absent}"`;
     const viaSsh = await ssh.script(script);
     // The caller's environment holds a marker, as a runner's would hold job secrets: --clear-env must drop it.
     const viaAttach = await new PrefixTransport('attach', lxc.attachPrefix(1), {

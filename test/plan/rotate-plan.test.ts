@@ -63,7 +63,8 @@ describe('buildRotatePlan', () => {
       'retire',
       'record',
     ]);
-    // The live (green) slot is stopped only after the traffic left it, and started again only after the password changed.
+    // The live (green) slot is stopped only after the traffic left it, and started again only after the password
+    // changed.
     expect(ids.indexOf('drain')).toBeGreaterThan(ids.indexOf('flip'));
     expect(ids.indexOf('start-live')).toBeGreaterThan(ids.indexOf('password'));
     expect(r.plan.pointOfNoReturn).toBe('settings');

@@ -24,7 +24,9 @@ describe('host keys for provisioning', () => {
 
   it('pins the key in the one instance named, keeping comments and everything else', () => {
     const text =
-      '# production\nversion: 1\ninstances:\n  - id: a # first\n    target: { transport: ssh, host: 192.0.2.1, ssh_key_secret: K }\n  - id: b\n    target:\n      transport: ssh # the container\n      host: 192.0.2.2\n';
+      '# production\nversion: 1\ninstances:\n  - id: a # first\n    target: { transport: ssh, host: ' +
+      ('192.0.2.1, ssh_key_secret: K }\n  - id: b\n    target:\n      transport: ssh # the container\n      host: ' +
+        '192.0.2.2\n');
     const pin = pinHostKey('prod.yaml', text, 'b', 'SHA256:abc');
     expect(pin).toBeDefined();
     expect(parse(pin!.text).instances.map((i: { target: { host_keys?: string[] } }) => i.target.host_keys)).toEqual([

@@ -33,7 +33,11 @@ describe('pct create for the example environments', () => {
   it('production: the container the target reaches (address, disk on the default storage)', () => {
     const built = pctCreateArgv(example('production.yaml'), KEYS);
     expect(built.ok && built.argv.join(' ')).toBe(
-      'pct create 110 local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst --hostname vikunja-main --unprivileged 1 --features nesting=1 --cores 2 --memory 3072 --swap 512 --rootfs local-lvm:16 --net0 name=eth0,bridge=vmbr0,ip=192.0.2.10/24,gw=192.0.2.1,type=veth --nameserver 192.0.2.1 --onboot 1 --ostype debian --ssh-public-keys /root/.ssh/slotflip-deploy.pub',
+      'pct create 110 local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst --hostname vikunja-main ' +
+        ('--unprivileged 1 --features nesting=1 --cores 2 --memory 3072 --swap 512 --rootfs local-lvm:16 --net0 ' +
+          ('name=eth0,bridge=vmbr0,ip=192.0.2.10/24,gw=192.0.2.1,type=veth --nameserver 192.0.2.1 --onboot ' +
+            '1 --ostype ' +
+            'debian --ssh-public-keys /root/.ssh/slotflip-deploy.pub')),
     );
   });
 

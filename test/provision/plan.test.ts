@@ -42,7 +42,8 @@ function complete(inst: Instance, over: Partial<ContainerFacts> = {}): Container
         'unzip',
         ...(inst.container?.packages ?? []),
       ].map((p) => `SLOTFLIP_FACT pkg ${p}`),
-      `SLOTFLIP_FACT sshdConf ${sha('PermitRootLogin prohibit-password\nPasswordAuthentication no\nKbdInteractiveAuthentication no\n')}`,
+      `SLOTFLIP_FACT sshdConf ` +
+        `${sha('PermitRootLogin prohibit-password\nPasswordAuthentication no\nKbdInteractiveAuthentication no\n')}`,
       'SLOTFLIP_FACT user yes',
       'SLOTFLIP_FACT authorized yes',
       'SLOTFLIP_FACT tls yes',

@@ -36,7 +36,10 @@ async function renderExamples(): Promise<{ name: string; prepared?: Prepared; fi
   return out;
 }
 
-/** The bash scripts a deploy of this instance runs (a first deploy and an update, every step and undo), as the executor sends them. */
+/**
+ * The bash scripts a deploy of this instance runs (a first deploy and an update, every step and undo), as the executor
+ * sends them.
+ */
 export function deployScripts(prepared: Prepared | undefined, files: RenderedFile[]): { name: string; text: string }[] {
   const instance = prepared?.instance ?? labInstance();
   const r = instance.app.release;

@@ -45,7 +45,8 @@ function shape(files: RenderedFile[]): string[] {
   return files.map((f) => {
     const lines = f.content.split('\n');
     const nginx = f.template.includes('.nginx')
-      ? `;${(f.content.match(/;/g) ?? []).length} {${(f.content.match(/\{/g) ?? []).length} }${(f.content.match(/\}/g) ?? []).length}`
+      ? `;${(f.content.match(/;/g) ?? []).length} {${(f.content.match(/\{/g) ?? []).length} ` +
+        `}${(f.content.match(/\}/g) ?? []).length}`
       : '';
     const env = f.template.endsWith('.env.liquid')
       ? ` env-ok:${lines.every((l) => l === '' || l.startsWith('#') || /^[A-Z][A-Z0-9_]*=("([^"\\]|\\.)*"|[^\s"'`$;|&]*)$/.test(l))}`
@@ -98,7 +99,9 @@ describe('the injection corpus in every non-command string field', () => {
       }
     }
     console.log(
-      `injection corpus: ${leaves.length} string fields x ${CORPUS.length} values: ${outcomes.rejected} rejected by validate, ${outcomes.refused} refused by the renderer, ${outcomes.rendered} rendered unchanged in shape`,
+      `injection corpus: ${leaves.length} string fields x ${CORPUS.length} values: ${outcomes.rejected} ` +
+        (`rejected by validate, ${outcomes.refused} refused by the renderer, ${outcomes.rendered} rendered ` +
+          `unchanged in shape`),
     );
     expect(outcomes.rejected).toBeGreaterThan(0);
   }, 120_000);

@@ -65,7 +65,8 @@ describe('every rendered nginx site', () => {
     }
     // Nothing was left behind on the container.
     const left = await ssh.script(
-      `ls ${DIR} 2>/dev/null; ls /etc/ssl/slotflip 2>/dev/null; ls /etc/nginx/slotflip 2>/dev/null | grep -v demo-lab || true`,
+      `ls ${DIR} 2>/dev/null; ls /etc/ssl/slotflip 2>/dev/null; ls /etc/nginx/slotflip 2>/dev/null | grep ` +
+        `-v demo-lab || true`,
     );
     expect(left.stdout.trim()).toBe('');
   });

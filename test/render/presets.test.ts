@@ -105,7 +105,8 @@ describe('the shipped examples, rendered', () => {
     expect(checked).toBeGreaterThanOrEqual(4);
   });
 
-  // One shellcheck over 100+ scripts takes about 17 s on 2 cores: near the unit default of 20 s when the machine is busy.
+  // One shellcheck over 100+ scripts takes about 17 s on 2 cores: near the unit default of 20 s when the machine is
+  // busy.
   it('every script a deploy of them runs passes shellcheck', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'slotflip-shellcheck-'));
     const names = new Map<string, string>();

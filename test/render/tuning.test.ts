@@ -131,7 +131,8 @@ describe('PostgreSQL and Redis tuning sized from the container', () => {
     expect(after.container.map((s) => s.id)).not.toContain('postgres-tuning');
     expect(after.container.map((s) => s.id)).not.toContain('redis-tuning');
     expect(after.left).toContain(
-      "PostgreSQL: shared_buffers, max_connections wait for a restart, which would cut the app's connections: `systemctl restart postgresql` in a quiet moment",
+      "PostgreSQL: shared_buffers, max_connections wait for a restart, which would cut the app's " +
+        'connections: `systemctl restart postgresql` in a quiet moment',
     );
   });
 });

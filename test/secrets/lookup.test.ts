@@ -28,7 +28,8 @@ describe('lookupSecret', () => {
     expect(r).toEqual({
       ok: false,
       reason:
-        'SLOTFLIP_SECRET_DB_FILE points to /run/secrets/vikunja_db_password, which does not exist (was the secret file ever written or mounted?)',
+        'SLOTFLIP_SECRET_DB_FILE points to /run/secrets/vikunja_db_password, which does not exist (was the ' +
+        'secret file ever written or mounted?)',
     });
   });
 
@@ -50,7 +51,8 @@ describe('lookupSecret', () => {
   it('says every way to provide a missing secret', async () => {
     const r = await lookupSecret('DB', { env: {}, dir: '/etc/slotflip/secrets' });
     expect(r.ok ? '' : r.reason).toBe(
-      'is not provided: set SLOTFLIP_SECRET_DB (in a workflow: `SLOTFLIP_SECRET_DB: ${{ secrets.DB }}`), or set SLOTFLIP_SECRET_DB_FILE to a 0600 file, or write it to /etc/slotflip/secrets/DB with mode 0600',
+      'is not provided: set SLOTFLIP_SECRET_DB (in a workflow: `SLOTFLIP_SECRET_DB: ${{ secrets.DB }}`), or ' +
+        'set SLOTFLIP_SECRET_DB_FILE to a 0600 file, or write it to /etc/slotflip/secrets/DB with mode 0600',
     );
   });
 });
@@ -105,7 +107,8 @@ describe('secret names never become paths (outside review 1)', () => {
     expect(await lookupSecret('../outside.txt', { env: {}, dir })).toEqual({
       ok: false,
       reason:
-        "is not a valid secret name (\"../outside.txt\"): write a secret's NAME: A-Z, 0-9 and '_', starting with a letter, at most 64 characters",
+        "is not a valid secret name (\"../outside.txt\"): write a secret's NAME: A-Z, 0-9 and '_', starting " +
+        'with a letter, at most 64 characters',
     });
   });
 
@@ -129,7 +132,9 @@ describe('who may write secrets (outside review 4)', () => {
     chmodSync(dir, 0o777);
     expect(await lookupSecret('DB', { env: {}, dir })).toEqual({
       ok: false,
-      reason: `the secrets directory ${dir} is writable by group or others (mode 777), so someone else could replace a secret in it: chmod 700 ${dir}`,
+      reason:
+        `the secrets directory ${dir} is writable by group or others (mode 777), so someone else ` +
+        `could replace a secret in it: chmod 700 ${dir}`,
     });
     chmodSync(dir, 0o700);
     expect(await lookupSecret('DB', { env: {}, dir })).toMatchObject({ ok: true, value: 'pw' });
@@ -143,7 +148,9 @@ describe('who may write secrets (outside review 4)', () => {
     const r = await lookupSecret('DB', { env: {}, dir });
     expect(r).toEqual({
       ok: false,
-      reason: `${join(dir, 'DB')} (the secrets directory) is owned by uid 65534, not by the user slotflip runs as (uid 0): chown it to that user, or write the secret again as that user`,
+      reason:
+        `${join(dir, 'DB')} (the secrets directory) is owned by uid 65534, not by the user slotflip ` +
+        `runs as (uid 0): chown it to that user, or write the secret again as that user`,
     });
     const viaFile = await lookupSecret('DB', { env: { SLOTFLIP_SECRET_DB_FILE: join(dir, 'DB') } });
     expect(viaFile.ok).toBe(false);

@@ -9,7 +9,8 @@ import { connect, labTarget } from '../e2e/lab.js';
 
 /** The pid of the sshd process serving this very session: walk up from the shell to the child of sshd's listener. */
 const OWN_SESSION =
-  'l=$(cat /run/sshd.pid); p=$$; while [ "$p" -gt 1 ]; do q=$(ps -o ppid= -p "$p" | tr -d " "); [ "$q" = "$l" ] && { echo "$p"; exit 0; }; p=$q; done; exit 1';
+  'l=$(cat /run/sshd.pid); p=$$; while [ "$p" -gt 1 ]; do q=$(ps -o ppid= -p "$p" | tr -d " "); [ "$q" = ' +
+  '"$l" ] && { echo "$p"; exit 0; }; p=$q; done; exit 1';
 
 describe('SSH transport', () => {
   it('reports a connection lost mid-script as lost, within a second, and every later script too', async () => {

@@ -16,9 +16,12 @@ describe('risky changes against the base branch', () => {
     const f = await findingsFor({ 'prod.yaml': head, 'base/prod.yaml': base }, { baseDir: 'base' });
     const risky = f.filter((x) => x.file === 'prod.yaml');
     expect(risky.map((x) => `${where(x)}: ${x.message}`)).toEqual([
-      "prod.yaml:7:13 risky-change instances[0].target.host: changed target host: the deploy will send its secrets to this target after merge; confirm it with the host's owner",
-      "prod.yaml:8:7 risky-change instances[0].target.host_keys: changed pinned host key: the deploy will send its secrets to this target after merge; confirm it with the host's owner",
-      'prod.yaml:13:15 risky-change instances[0].app.build[0]: changed command (app.build[0]): it will run on the host after merge; review it',
+      'prod.yaml:7:13 risky-change instances[0].target.host: changed target host: the deploy will send its ' +
+        "secrets to this target after merge; confirm it with the host's owner",
+      'prod.yaml:8:7 risky-change instances[0].target.host_keys: changed pinned host key: the deploy will ' +
+        "send its secrets to this target after merge; confirm it with the host's owner",
+      'prod.yaml:13:15 risky-change instances[0].app.build[0]: changed command (app.build[0]): it will run ' +
+        'on the host after merge; review it',
     ]);
     expect(risky.every((x) => x.severity === 'warning')).toBe(true);
   });
@@ -67,8 +70,12 @@ describe('secret references are risky changes (outside review 1)', () => {
     const head = replaceLine(withSmtp('RUNNER_SSH_KEY'), 9, '      ssh_key_secret: OTHER_KEY');
     const f = await findingsFor({ 'prod.yaml': head, 'base/prod.yaml': base }, { baseDir: 'base' });
     expect(f.filter((x) => x.rule === 'risky-change').map((x) => `${where(x)}: ${x.message}`)).toEqual([
-      'prod.yaml:9:23 risky-change instances[0].target.ssh_key_secret: changed secret reference (target.ssh_key_secret: OTHER_KEY): the deploy will read this secret and send it to the host after merge; confirm it is the secret meant',
-      'prod.yaml:15:31 risky-change instances[0].app.config.mailer.password.secret: changed secret reference (app.config.mailer.password.secret: RUNNER_SSH_KEY): the deploy will read this secret and send it to the host after merge; confirm it is the secret meant',
+      'prod.yaml:9:23 risky-change instances[0].target.ssh_key_secret: changed secret reference ' +
+        ('(target.ssh_key_secret: OTHER_KEY): the deploy will read this secret and send it to the host after merge; ' +
+          'confirm it is the secret meant'),
+      'prod.yaml:15:31 risky-change instances[0].app.config.mailer.password.secret: changed secret ' +
+        ('reference (app.config.mailer.password.secret: RUNNER_SSH_KEY): the deploy will read this secret and send ' +
+          'it to the host after merge; confirm it is the secret meant'),
     ]);
     const added = await findingsFor({ 'prod.yaml': base, 'base/prod.yaml': minimalEnv() }, { baseDir: 'base' });
     expect(added.filter((x) => x.rule === 'risky-change').map((x) => x.message.split(':')[0])).toEqual([

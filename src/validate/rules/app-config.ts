@@ -51,7 +51,12 @@ function check(preset: Preset, e: ConfigEntry): { message: string; where: 'key' 
   if (env) {
     const nested = env.split('.');
     return {
-      message: `${e.written[0]} is written as an environment variable, which app.config does not take: write it nested (${nested.map((s, i) => (i === nested.length - 1 ? `${s}: …` : `${s}:`)).join(' ')})${owned[env] ? `; but slotflip sets ${env} itself: ${owned[env]}` : ''}`,
+      message:
+        `${e.written[0]} is written as an environment variable, which app.config does not take: ` +
+        (`write it nested ` +
+          `(${nested
+            .map((s, i) => (i === nested.length - 1 ? `${s}: ` + `…` : `${s}:`))
+            .join(' ')})${owned[env] ? `; but slotflip sets ${env} itself: ${owned[env]}` : ''}`),
       where: 'key',
     };
   }
@@ -65,13 +70,25 @@ function check(preset: Preset, e: ConfigEntry): { message: string; where: 'key' 
   if (e.secret !== undefined) return undefined;
   if (typeof e.value === 'string' && e.value !== '' && SECRET_NAMES.test(e.key)) {
     return {
-      message: `${e.key} holds a secret in the repository: write it as { secret: NAME } and provide NAME as a secret (it goes to the 0600 app.env only)`,
+      message:
+        `${e.key} holds a secret in the repository: write it as { secret: NAME } and provide NAME as ` +
+        `a secret (it goes to the 0600 app.env only)`,
       where: 'value',
     };
   }
   if (!typeOk(type, e.value))
     return {
-      message: `${e.key} must be ${type === 'integer' ? 'an integer' : type === 'list' ? 'a list of strings' : type === 'map' ? 'a map' : `a ${type}`}`,
+      message:
+        `${e.key} must be ` +
+        `${
+          type === 'integer'
+            ? 'an integer'
+            : type === 'list'
+              ? 'a list of ' + 'strings'
+              : type === 'map'
+                ? 'a map'
+                : `a ${type}`
+        }`,
       where: 'value',
     };
   return undefined;

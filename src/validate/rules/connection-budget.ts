@@ -48,7 +48,9 @@ export const connectionBudget: Rule = (files) => {
           ],
           'error',
           'connection-budget',
-          `the PostgreSQL server at ${server.replace(/^pct:[^:]*:/, 'container ')} would need ${need} connections during deploys (${parts}) but allows ${limit} (max_connections ${max} minus ${RESERVED_CONNECTIONS} reserved): lower database.pool or raise max_connections`,
+          `the PostgreSQL server at ${server.replace(/^pct:[^:]*:/, 'container ')} would need ${need} ` +
+            (`connections during deploys (${parts}) but allows ${limit} (max_connections ${max} minus ` +
+              `${RESERVED_CONNECTIONS} reserved): lower database.pool or raise max_connections`),
         ),
       );
     }

@@ -21,7 +21,8 @@ export const containerClashes: Rule = (files) => {
             [...ref.path, 'container', 'vmid'],
             'error',
             'vmid-clash',
-            `container ${c.vmid} is already instance "${first.id}"'s (${where(first)}): a VMID is unique across a Proxmox cluster; give each instance its own`,
+            `container ${c.vmid} is already instance "${first.id}"'s (${where(first)}): a VMID is unique ` +
+              `across a Proxmox cluster; give each instance its own`,
           ),
         );
       else vmids.set(c.vmid, ref);
@@ -36,7 +37,8 @@ export const containerClashes: Rule = (files) => {
             [...ref.path, 'container', 'address'],
             'error',
             'address-clash',
-            `address ${ip} is already instance "${first.id}"'s container (${where(first)}): two containers with one address take each other's traffic`,
+            `address ${ip} is already instance "${first.id}"'s container (${where(first)}): two containers ` +
+              `with one address take each other's traffic`,
           ),
         );
       else addresses.set(ip, ref);

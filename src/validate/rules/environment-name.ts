@@ -17,7 +17,8 @@ export const environmentMatchesFile: Rule = (files) => {
           ['environment'],
           'warning',
           'environment-name',
-          `environment "${name}" is in a file named ${basename(parsed.file)}; name the file ${name}.yaml so workflows find it`,
+          `environment "${name}" is in a file named ${basename(parsed.file)}; name the file ${name}.yaml so ` +
+            `workflows find it`,
         ),
       );
     const prior = seen.get(name);

@@ -84,7 +84,9 @@ export const hostClashes: Rule = (files) => {
         const blueIsGreen = same && prior.owner === claim.owner;
         const message = blueIsGreen
           ? `${claim.owner} uses port ${claim.port} for both blue and green: each slot needs its own port`
-          : `port ${claim.port} of ${describeClaim(claim)} is already used by ${same ? '' : `instance "${prior.ref.id}" `}${describeClaim(prior)} (${where(prior.ref)}) on ${hostLabel(host)}`;
+          : `port ${claim.port} of ${describeClaim(claim)} is already used by ` +
+            (`${same ? '' : `instance "${prior.ref.id}" `}${describeClaim(prior)} (${where(prior.ref)}) on ` +
+              `${hostLabel(host)}`);
         findings.push(at(ref.parsed, claim.path, 'error', blueIsGreen ? 'blue-equals-green' : 'port-clash', message));
       }
       entry.claims.push(claim);
@@ -101,7 +103,8 @@ export const hostClashes: Rule = (files) => {
             [...ref.path, 'nginx', 'server_names', i],
             'error',
             'server-name-clash',
-            `server name "${name}" is already served by instance "${prior.id}" (${where(prior)}) on ${hostLabel(host)}: nginx would send all its traffic to one of them`,
+            `server name "${name}" is already served by instance "${prior.id}" (${where(prior)}) on ` +
+              `${hostLabel(host)}: nginx would send all its traffic to one of them`,
           ),
         );
       } else entry.names.set(name.toLowerCase(), ref);

@@ -17,7 +17,8 @@ export const duplicateInstanceIds: Rule = (files) => {
         [...ref.path, 'id'],
         'error',
         'duplicate-instance',
-        `instance id "${ref.id}" is already used at ${where(prior)}; instance ids must be unique across all environments`,
+        `instance id "${ref.id}" is already used at ${where(prior)}; instance ids must be unique across all ` +
+          `environments`,
       ),
     );
   }

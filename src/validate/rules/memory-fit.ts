@@ -43,7 +43,8 @@ export const memoryFit: Rule = (files, ctx) => {
         [...ref.path, 'container', 'memory'],
         'error',
         'memory-fit',
-        `both slots do not fit during a deploy: it needs ${need} MiB (${parts.join(', ')}) and the container has ${memory}: raise container.memory or lower the components' memory_max`,
+        `both slots do not fit during a deploy: it needs ${need} MiB (${parts.join(', ')}) and the ` +
+          `container has ${memory}: raise container.memory or lower the components' memory_max`,
       ),
     );
   }

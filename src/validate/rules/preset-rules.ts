@@ -26,7 +26,8 @@ const absolutePaths: Check = (ref, preset, config) =>
         configPath(ref, e.written),
         'error',
         'absolute-path',
-        `${key} must be an absolute path on persistent storage: "${e.value}" is relative to the release directory, so its data would be left behind by the next release`,
+        `${key} must be an absolute path on persistent storage: "${e.value}" is relative to the release ` +
+          `directory, so its data would be left behind by the next release`,
       ),
     ];
   });
@@ -41,7 +42,8 @@ const needsRedis: Check = (ref, preset, config) =>
         configPath(ref, e.written),
         'error',
         'needs-redis',
-        `${key}: ${value} needs Redis, but the instance has no redis section: add one (slotflip then sets redis.enabled, redis.host as host:port and redis.db)`,
+        `${key}: ${value} needs Redis, but the instance has no redis section: add one (slotflip then sets ` +
+          `redis.enabled, redis.host as host:port and redis.db)`,
       ),
     ];
   });
@@ -59,7 +61,8 @@ const publicUrl: Check = (ref, preset, config) => {
       configPath(ref, e.written),
       'error',
       'public-url',
-      `${preset.config.public_url} ${why} (leave it out: slotflip derives ${scheme}://${names[0] ?? '<server name>'}/ from the nginx site)`,
+      `${preset.config.public_url} ${why} (leave it out: slotflip derives ` +
+        `${scheme}://${names[0] ?? '<server name>'}/ from the nginx site)`,
     ),
   ];
   if (!m) return fail('must be a URL with its scheme, such as https://tasks.example.com/');
@@ -78,7 +81,9 @@ const sharedSecret: Check = (ref, preset) => {
       [...ref.path, 'app'],
       'error',
       'shared-secret',
-      `${preset.app} signs sessions with ${preset.secret.key}; without one it makes a new one at every start, so at each deploy ${preset.secret.on_change ?? 'everyone is signed out'}: name a secret in app.shared_secret`,
+      `${preset.app} signs sessions with ${preset.secret.key}; without one it makes a new one at every ` +
+        (`start, so at each deploy ${preset.secret.on_change ?? 'everyone is signed out'}: name a secret in ` +
+          `app.shared_secret`),
       'key',
     ),
   ];
@@ -94,7 +99,8 @@ const corsOrigins: Check = (ref, preset, config) => {
       configPath(ref, e.written),
       production ? 'error' : 'warning',
       'cors-origins',
-      `${preset.config.cors_origins} allows any origin (*)${production ? ' in production' : ''}: list the origins that may call the API, with their scheme`,
+      `${preset.config.cors_origins} allows any origin (*)${production ? ' in production' : ''}: list the ` +
+        `origins that may call the API, with their scheme`,
     ),
   ];
 };
@@ -111,7 +117,8 @@ const postgresVersion: Check = (ref, preset) => {
       [...ref.path, 'database', 'server_version'],
       'error',
       'postgres-version',
-      `${preset.app} ${preset.version} supports PostgreSQL ${min}${max ? `-${max}` : ' or newer'}, and this server is ${v}: its migrations would fail on it`,
+      `${preset.app} ${preset.version} supports PostgreSQL ${min}${max ? `-${max}` : ' or newer'}, and this ` +
+        `server is ${v}: its migrations would fail on it`,
     ),
   ];
 };
@@ -144,7 +151,8 @@ const pinnedRelease: Check = (ref, preset) => {
       [...ref.path, 'app', 'release', 'version'],
       'error',
       'preset-version',
-      `templates/${preset.app}/preset.yaml describes ${preset.app} ${preset.version}, and this release is ${release.version}: update the preset (its version and key list) together with the release`,
+      `templates/${preset.app}/preset.yaml describes ${preset.app} ${preset.version}, and this release is ` +
+        `${release.version}: update the preset (its version and key list) together with the release`,
     ),
   ];
 };
@@ -161,7 +169,9 @@ const uploadLimit: Check = (ref, preset) => {
       [...ref.path, 'nginx', 'client_max_body_size'],
       'error',
       'upload-limit',
-      `nginx refuses bodies over ${String(nginx!.client_max_body_size)}, but ${preset.app} accepts uploads up to ${nginxSize(upload)} (${preset.config.max_upload!.key}): larger uploads would fail with 413; raise it or leave it out (slotflip derives it)`,
+      `nginx refuses bodies over ${String(nginx!.client_max_body_size)}, but ${preset.app} accepts uploads ` +
+        (`up to ${nginxSize(upload)} (${preset.config.max_upload!.key}): larger uploads would fail with 413; raise ` +
+          `it or leave it out (slotflip derives it)`),
     ),
   ];
 };
@@ -186,7 +196,9 @@ const backedUpFiles: Check = (ref, preset, config) => {
   ];
 };
 
-/** The preset's smoke flow runs only where the app lets it (Vikunja's registers a user: registration open, no mailer). */
+/**
+ * The preset's smoke flow runs only where the app lets it (Vikunja's registers a user: registration open, no mailer).
+ */
 const smokeSettings: Check = (ref, preset, config) => {
   if (!preset.smoke || ref.inst.smoke !== undefined) return [];
   return Object.entries(preset.smoke_needs).flatMap(([key, need]) => {
@@ -200,7 +212,9 @@ const smokeSettings: Check = (ref, preset, config) => {
         where,
         'error',
         'smoke-settings',
-        `${key} is ${JSON.stringify(value)}${e ? '' : ` (${preset.app}'s default)`}, and the ${preset.app} preset's smoke flow needs ${JSON.stringify(need.value)}: ${need.why}. Give the instance its own smoke: (requests that work here, such as read-only ones) or smoke: false`,
+        `${key} is ${JSON.stringify(value)}${e ? '' : ` (${preset.app}'s default)`}, and the ${preset.app} ` +
+          (`preset's smoke flow needs ${JSON.stringify(need.value)}: ${need.why}. Give the instance its own smoke: ` +
+            `(requests that work here, such as read-only ones) or smoke: false`),
         e ? 'value' : 'key',
       ),
     ];

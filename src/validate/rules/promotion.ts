@@ -24,7 +24,8 @@ export const promotedReleases: Rule = (files, ctx) => {
           ['promote_from'],
           'error',
           'promotion',
-          `environment "${from}" is neither among the files validated with this one nor in ${from}.yaml beside it: add ${from}.yaml there, or validate the folder that holds it`,
+          `environment "${from}" is neither among the files validated with this one nor in ${from}.yaml ` +
+            `beside it: add ${from}.yaml there, or validate the folder that holds it`,
         ),
       );
       continue;
@@ -42,7 +43,9 @@ export const promotedReleases: Rule = (files, ctx) => {
           [...ref.path, 'app', 'release'],
           'error',
           'promotion',
-          `${ref.id}: release ${mine.version} (sha256 ${mine.sha256.slice(0, 12)}…) is not what ${from} runs${there.length ? `: ${from} pins ${there.join(', ')}` : `: ${from} has no ${mine.app} instance`}; deploy it to ${from} first, then pin the same version and sha256 here`,
+          `${ref.id}: release ${mine.version} (sha256 ${mine.sha256.slice(0, 12)}…) is not what ${from} ` +
+            (`runs${there.length ? `: ${from} pins ${there.join(', ')}` : `: ${from} has no ${mine.app} instance`}; ` +
+              `deploy it to ${from} first, then pin the same version and sha256 here`),
         ),
       );
     }

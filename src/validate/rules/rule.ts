@@ -87,7 +87,9 @@ export function hostLabel(key: string): string {
   return key === 'local' ? 'the local machine' : `host ${key}`;
 }
 
-/** A service on the instance's own machine (PostgreSQL or Redis at a loopback name): one address list for every rule. */
+/**
+ * A service on the instance's own machine (PostgreSQL or Redis at a loopback name): one address list for every rule.
+ */
 export const isLocalHost = (host: unknown) =>
   typeof host === 'string' && ['127.0.0.1', 'localhost', '::1'].includes(host);
 

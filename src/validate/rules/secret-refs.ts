@@ -19,7 +19,8 @@ export const secretReferenceNames: Rule = (files) => {
           [...ref.path, 'app', 'config', ...s.written, 'secret'],
           'error',
           'secret-name',
-          `${JSON.stringify(s.name)} is not a secret's name: write ${SECRET_NAME_RULE} (slotflip reads SLOTFLIP_SECRET_<NAME> or <secrets-dir>/<NAME>, never a path)`,
+          `${JSON.stringify(s.name)} is not a secret's name: write ${SECRET_NAME_RULE} (slotflip reads ` +
+            `SLOTFLIP_SECRET_<NAME> or <secrets-dir>/<NAME>, never a path)`,
         ),
       );
     }

@@ -15,7 +15,8 @@ export const tlsNeedsFiles: Rule = (files) => {
             [...ref.path, 'nginx', 'tls'],
             'error',
             'tls-files',
-            `TLS is enabled but nginx.tls.${key} is missing: give the absolute path of the ${key === 'key' ? 'private key' : 'certificate (full chain)'} file on the target`,
+            `TLS is enabled but nginx.tls.${key} is missing: give the absolute path of the ` +
+              `${key === 'key' ? 'private key' : 'certificate (full chain)'} file on the target`,
           ),
         );
       }

@@ -14,7 +14,8 @@ export const unpinnedHost: Rule = (files) => {
         [...ref.path, 'target'],
         'warning',
         'unpinned-host',
-        `${ref.id} pins no host key: deploys refuse to connect until target.host_keys holds the container's fingerprint, which \`slotflip provision\` prints`,
+        `${ref.id} pins no host key: deploys refuse to connect until target.host_keys holds the container's ` +
+          `fingerprint, which \`slotflip provision\` prints`,
         'key',
       ),
     );

@@ -27,12 +27,14 @@ function vikunja(
     '    app:',
     '      name: vikunja',
     ...(opts.app ?? ['      shared_secret: VIKUNJA_SECRET']),
-    `      release: { source: url, version: 2.5.0, url: https://dl.vikunja.io/vikunja/2.5.0/vikunja-v2.5.0-linux-amd64-full.zip, sha256: ${'a'.repeat(64)} }`,
+    `      release: { source: url, version: 2.5.0, url: ` +
+      `https://dl.vikunja.io/vikunja/2.5.0/vikunja-v2.5.0-linux-amd64-full.zip, sha256: ${'a'.repeat(64)} }`,
     '      components:',
     '        api: { start: ./vikunja web, listen: { type: unix }, route: / }',
     ...(opts.config ? ['      config:', ...opts.config] : []),
     ...(opts.nginx ?? [
-      '    nginx: { server_names: [tasks.example.com], tls: { enabled: true, certificate: /etc/ssl/t.pem, key: /etc/ssl/t.key } }',
+      '    nginx: { server_names: [tasks.example.com], tls: { enabled: true, certificate: /etc/ssl/t.pem, ' +
+        'key: /etc/ssl/t.key } }',
     ]),
     '    health: { checks: [{ type: http, component: api, path: /health }] }',
     ...(opts.extra ?? []),
@@ -54,7 +56,8 @@ describe('app.config against the pinned Vikunja release (templates/vikunja/prese
       config: [
         '        service: { enableregistration: false, timezone: Europe/Berlin, jwtttl: 86400 }',
         '        mailer: { enabled: true, password: { secret: SMTP_PASSWORD } }',
-        '        auth: { openid: { enabled: true, providers: { sso: { name: SSO, clientsecret: { secret: OIDC_SECRET } } } } }',
+        '        auth: { openid: { enabled: true, providers: { sso: { name: SSO, clientsecret: { secret: ' +
+          'OIDC_SECRET } } } } }',
       ],
       extra: ['    smoke: { steps: [{ name: info, method: GET, path: /api/v1/info }] }'],
     });
@@ -129,7 +132,8 @@ describe('app.config against the pinned Vikunja release (templates/vikunja/prese
       `${lineOf(yaml, 'enableregistration')} service.enableregistration must be a boolean`,
       `${lineOf(yaml, 'jwtttl')} service.jwtttl must be an integer`,
       `${lineOf(yaml, 'unixsocket')} service.unixsocket is set by slotflip: each slot listens on its own unix socket`,
-      `${lineOf(yaml, 'hunter2')} mailer.password holds a secret in the repository: write it as { secret: NAME } and provide NAME as a secret (it goes to the 0600 app.env only)`,
+      `${lineOf(yaml, 'hunter2')} mailer.password holds a secret in the repository: write it as { secret: ` +
+        `NAME } and provide NAME as a secret (it goes to the 0600 app.env only)`,
       `${lineOf(yaml, 'cors:')} cors.origins must be a list of strings`,
     ]);
   });
@@ -201,7 +205,8 @@ describe('rules that prevent the failures Vikunja operators report', () => {
 
   it('a PostgreSQL older than the release supports', async () => {
     const db = (v: number) => [
-      `    database: { engine: postgres, host: 127.0.0.1, port: 5432, name: tasks, user: tasks, password_secret: DB_PASSWORD, server_version: ${v} }`,
+      `    database: { engine: postgres, host: 127.0.0.1, port: 5432, name: tasks, user: tasks, ` +
+        `password_secret: DB_PASSWORD, server_version: ${v} }`,
     ];
     const yaml = vikunja({ extra: db(11) });
     const f = await check(yaml, 'postgres-version');
@@ -237,14 +242,16 @@ describe('rules that prevent the failures Vikunja operators report', () => {
       [
         lineOf(mailer, 'mailer:'),
         expect.stringContaining(
-          "mailer.enabled is true, and the vikunja preset's smoke flow needs false: with the mailer on, Vikunja asks a new user to confirm their e-mail",
+          "mailer.enabled is true, and the vikunja preset's smoke flow needs false: with the mailer on, " +
+            'Vikunja asks a new user to confirm their e-mail',
         ),
       ],
     ]);
     const closed = vikunja({ config: ['        service: { enableregistration: false }'] });
     expect((await check(closed, 'smoke-settings')).map((x) => x.message)).toEqual([
       expect.stringContaining(
-        "service.enableregistration is false, and the vikunja preset's smoke flow needs true: it registers a throwaway user",
+        "service.enableregistration is false, and the vikunja preset's smoke flow needs true: it registers " +
+          'a throwaway user',
       ),
     ]);
     const own = vikunja({
@@ -263,7 +270,8 @@ describe('rules that prevent the failures Vikunja operators report', () => {
 
   it('backups must archive the directory Vikunja writes its files to', async () => {
     const backups = (dir?: string) => [
-      `    backups: { recipients: [age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p]${dir ? `, files_dir: ${dir}` : ''} }`,
+      `    backups: { recipients: ` +
+        `[age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p]${dir ? `, files_dir: ${dir}` : ''} }`,
     ];
     const config = ['        files: { basepath: /var/lib/vikunja/files }'];
     for (const [dir, why] of [
@@ -301,7 +309,8 @@ describe('resources several instances share', () => {
   it('blue, green and the services must fit the container', async () => {
     const container = (memory: number) => [
       `    container: { vmid: 120, template: local:vztmpl/debian-12.tar.zst, memory: ${memory} }`,
-      '    database: { engine: postgres, host: 127.0.0.1, port: 5432, name: tasks, user: tasks, password_secret: DB_PASSWORD }',
+      '    database: { engine: postgres, host: 127.0.0.1, port: 5432, name: tasks, user: tasks, ' +
+        'password_secret: DB_PASSWORD }',
       '    redis: { host: 127.0.0.1, port: 6379 }',
     ];
     const big = (yaml: string) => yaml.replace('route: / }', 'route: /, memory_max: 512M }');
@@ -309,7 +318,8 @@ describe('resources several instances share', () => {
     const f = await check(yaml, 'memory-fit');
     expect(f.map((x) => x.line)).toEqual([lineOf(yaml, 'container:')]);
     expect(f[0]!.message).toBe(
-      "both slots do not fit during a deploy: it needs 1600 MiB (blue and green 2 x 512, PostgreSQL 256, Redis 192, system 128) and the container has 1536: raise container.memory or lower the components' memory_max",
+      'both slots do not fit during a deploy: it needs 1600 MiB (blue and green 2 x 512, PostgreSQL 256, ' +
+        "Redis 192, system 128) and the container has 1536: raise container.memory or lower the components' memory_max",
     );
     expect(await check(big(vikunja({ extra: container(2048) })), 'memory-fit')).toEqual([]);
     // A tuned PostgreSQL (database.tune) is given a quarter of the container: 1792 holds both slots untuned, not tuned.
@@ -325,14 +335,16 @@ describe('resources several instances share', () => {
 
   it("tuning is for servers in the instance's own container: elsewhere, or without a container, it is an error at tune", async () => {
     const db = (host: string) =>
-      `    database: { engine: postgres, host: ${host}, port: 5432, name: tasks, user: tasks, password_secret: DB_PASSWORD, tune: true }`;
+      `    database: { engine: postgres, host: ${host}, port: 5432, name: tasks, user: tasks, ` +
+      `password_secret: DB_PASSWORD, tune: true }`;
     const redis = '    redis: { host: 192.0.2.50, port: 6379, tune: true }';
     const bare = vikunja({ extra: [db('127.0.0.1')] });
     const f = await check(bare, 'tuning');
     expect(f.map((x) => [x.line, x.message])).toEqual([
       [
         lineOf(bare, 'tune: true'),
-        'database.tune: the instance has no container section to size it from; tune that server where it runs, or remove tune',
+        'database.tune: the instance has no container section to size it from; tune that server where it ' +
+          'runs, or remove tune',
       ],
     ]);
     const remote = vikunja({
@@ -345,11 +357,13 @@ describe('resources several instances share', () => {
     expect((await check(remote, 'tuning')).map((x) => [x.line, x.message])).toEqual([
       [
         lineOf(remote, 'database:'),
-        "database.tune: PostgreSQL at 192.0.2.40 is not in the instance's container; tune that server where it runs, or remove tune",
+        "database.tune: PostgreSQL at 192.0.2.40 is not in the instance's container; tune that server where " +
+          'it runs, or remove tune',
       ],
       [
         lineOf(remote, 'redis:'),
-        "redis.tune: Redis at 192.0.2.50 is not in the instance's container; tune that server where it runs, or remove tune",
+        "redis.tune: Redis at 192.0.2.50 is not in the instance's container; tune that server where it " +
+          'runs, or remove tune',
       ],
     ]);
     expect(
@@ -367,7 +381,8 @@ describe('resources several instances share', () => {
 
   it('apps sharing one PostgreSQL server share its max_connections, across files', async () => {
     const db = (name: string, pool: number) => [
-      `    database: { engine: postgres, host: 127.0.0.1, port: 5432, name: ${name}, user: ${name}, password_secret: DB_PASSWORD, pool: ${pool} }`,
+      `    database: { engine: postgres, host: 127.0.0.1, port: 5432, name: ${name}, user: ${name}, ` +
+        `password_secret: DB_PASSWORD, pool: ${pool} }`,
     ];
     const a = vikunja({ id: 'one', extra: db('one', 20) });
     const b = vikunja({ id: 'two', environment: 'staging', extra: db('two', 30) }).replace(
@@ -382,7 +397,9 @@ describe('resources several instances share', () => {
       `staging.yaml:${lineOf(b, 'pool')}`,
     ]);
     expect(f[0]!.message).toBe(
-      'the PostgreSQL server at 192.0.2.10:5432 would need 106 connections during deploys (one 2 x 20 + 3, two 2 x 30 + 3) but allows 97 (max_connections 100 minus 3 reserved): lower database.pool or raise max_connections',
+      'the PostgreSQL server at 192.0.2.10:5432 would need 106 connections during deploys (one 2 x 20 + 3, ' +
+        ('two 2 x 30 + 3) but allows 97 (max_connections 100 minus 3 reserved): lower database.pool or raise ' +
+          'max_connections'),
     );
     // The same two on different database servers fit.
     const c = b.replace('host: 127.0.0.1, port: 5432', 'host: 127.0.0.1, port: 5433');
@@ -410,7 +427,8 @@ describe('resources several instances share', () => {
       `staging.yaml:${lineOf(b, 'container:')} address-clash`,
     ]);
     expect(f.find((x) => x.rule === 'vmid-clash')!.message).toBe(
-      `container 301 is already instance "one"'s (prod.yaml:4): a VMID is unique across a Proxmox cluster; give each instance its own`,
+      `container 301 is already instance "one"'s (prod.yaml:4): a VMID is unique across a Proxmox cluster; ` +
+        `give each instance its own`,
     );
     const c = vikunja({ id: 'two', environment: 'staging', extra: container(302, '192.0.2.32') }).replace(
       'tasks.example.com',

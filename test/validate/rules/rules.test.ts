@@ -35,7 +35,8 @@ describe('clashes on one host', () => {
       'staging.yaml:16:51 port-clash instances[0].app.components.api.listen.green',
     ]);
     expect(msg(f[0]!)).toBe(
-      'port 8080 of component api (blue) is already used by instance "one" component api (blue) (prod.yaml:4) on host 192.0.2.10',
+      'port 8080 of component api (blue) is already used by instance "one" component api (blue) ' +
+        '(prod.yaml:4) on host 192.0.2.10',
     );
   });
 
@@ -52,19 +53,23 @@ describe('clashes on one host', () => {
     let text = replaceLine(minimalEnv(), 16, '          listen: { type: tcp, blue: 5432, green: 80 }');
     text = withInstanceLines(
       text,
-      '    database: { engine: postgres, host: 127.0.0.1, port: 5432, name: demo, user: demo, password_secret: DB_PASSWORD }',
+      '    database: { engine: postgres, host: 127.0.0.1, port: 5432, name: demo, user: demo, ' +
+        'password_secret: DB_PASSWORD }',
       '    nginx: { server_names: [demo.example.com] }',
     );
     const f = await findingsFor({ 'prod.yaml': text });
     expect(f.map((x) => `${where(x)}: ${x.message}`)).toEqual([
-      'prod.yaml:20:58 port-clash instances[0].database.port: port 5432 of PostgreSQL is already used by component api (blue) (prod.yaml:4) on host 192.0.2.10',
-      'prod.yaml:21:5 port-clash instances[0].nginx: port 80 of nginx (http) is already used by component api (green) (prod.yaml:4) on host 192.0.2.10',
+      'prod.yaml:20:58 port-clash instances[0].database.port: port 5432 of PostgreSQL is already used by ' +
+        'component api (blue) (prod.yaml:4) on host 192.0.2.10',
+      'prod.yaml:21:5 port-clash instances[0].nginx: port 80 of nginx (http) is already used by component ' +
+        'api (green) (prod.yaml:4) on host 192.0.2.10',
     ]);
   });
 
   it('two instances may share the host PostgreSQL and nginx, but not a server name', async () => {
     const extra = (name: string) => [
-      '    database: { engine: postgres, host: 127.0.0.1, port: 5432, name: demo, user: demo, password_secret: DB_PASSWORD }',
+      '    database: { engine: postgres, host: 127.0.0.1, port: 5432, name: demo, user: demo, ' +
+        'password_secret: DB_PASSWORD }',
       `    nginx: { server_names: [${name}] }`,
     ];
     const one = withInstanceLines(minimalEnv('prod', 'one'), ...extra('a.example.com'));
@@ -104,9 +109,12 @@ describe('references (seed blocker 3: a name used but never defined)', () => {
     );
     const f = await findingsFor({ 'prod.yaml': text });
     expect(f.map((x) => `${where(x)}: ${x.message}`)).toEqual([
-      'prod.yaml:19:35 undefined-component instances[0].health.checks[0].component: component "mcp" is not defined in app.components (defined: api)',
-      'prod.yaml:20:19 undefined-service instances[0].health.checks[1].type: a redis health check needs the instance\'s "redis" section, which is missing',
-      'prod.yaml:23:44 undefined-component instances[0].nginx.locations[0].component: component "mcp" is not defined in app.components (defined: api)',
+      'prod.yaml:19:35 undefined-component instances[0].health.checks[0].component: component "mcp" is not ' +
+        'defined in app.components (defined: api)',
+      'prod.yaml:20:19 undefined-service instances[0].health.checks[1].type: a redis health check needs the ' +
+        'instance\'s "redis" section, which is missing',
+      'prod.yaml:23:44 undefined-component instances[0].nginx.locations[0].component: component "mcp" is ' +
+        'not defined in app.components (defined: api)',
     ]);
   });
 });
@@ -122,7 +130,8 @@ describe('TLS', () => {
       ),
     });
     expect(f.map((x) => `${where(x)}: ${x.message}`)).toEqual([
-      'prod.yaml:22:7 tls-files instances[0].nginx.tls: TLS is enabled but nginx.tls.certificate is missing: give the absolute path of the certificate (full chain) file on the target',
+      'prod.yaml:22:7 tls-files instances[0].nginx.tls: TLS is enabled but nginx.tls.certificate is ' +
+        'missing: give the absolute path of the certificate (full chain) file on the target',
     ]);
   });
 
@@ -176,7 +185,8 @@ describe('promotion', () => {
       'production.yaml:13:7 promotion instances[0].app.release',
     ]);
     expect(f.find((x) => x.rule === 'promotion')!.message).toBe(
-      `app-prod: release 1.0.0 (sha256 bbbbbbbbbbbb…) is not what staging runs: staging pins 1.0.0 (sha256 aaaaaaaaaaaa…); deploy it to staging first, then pin the same version and sha256 here`,
+      `app-prod: release 1.0.0 (sha256 bbbbbbbbbbbb…) is not what staging runs: staging pins 1.0.0 (sha256 ` +
+        `aaaaaaaaaaaa…); deploy it to staging first, then pin the same version and sha256 here`,
     );
     const alone = await findingsFor({ 'production.yaml': promoted('a'.repeat(64)) });
     expect(alone.filter((x) => x.rule === 'promotion').map(where)).toEqual([
