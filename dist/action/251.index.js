@@ -303,8 +303,8 @@ function judgeRun(run, repo, defaultBranch, workflows = TRUSTED_WORKFLOWS) {
     return { trusted: true };
 }
 
-// EXTERNAL MODULE: ./src/engine/run.ts + 2 modules
-var engine_run = __webpack_require__(82655);
+// EXTERNAL MODULE: ./src/engine/outcome.ts
+var engine_outcome = __webpack_require__(938);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/exit-codes.ts
@@ -659,12 +659,12 @@ function buildRestorePlan(req) {
 var connect = __webpack_require__(8765);
 // EXTERNAL MODULE: ./src/session/verb.ts
 var verb = __webpack_require__(87731);
-// EXTERNAL MODULE: ./src/session/prepare.ts + 6 modules
-var prepare = __webpack_require__(85108);
+// EXTERNAL MODULE: ./src/session/prepare.ts + 7 modules
+var prepare = __webpack_require__(86158);
 // EXTERNAL MODULE: ./src/session/run-context.ts + 2 modules
 var run_context = __webpack_require__(9991);
-// EXTERNAL MODULE: ./src/session/plan-run.ts + 2 modules
-var plan_run = __webpack_require__(20160);
+// EXTERNAL MODULE: ./src/session/plan-run.ts + 6 modules
+var plan_run = __webpack_require__(57422);
 ;// CONCATENATED MODULE: ./src/commands/restore.ts
 
 
@@ -789,7 +789,7 @@ async function runRestore(opts) {
             ? `${what} of backup ${opened.inner.id} ` +
                 `done${opts.drill ? ': every table matched and the scratch database was dropped' : ''}`
             : outcome.kind === 'failed' && outcome.disconnected
-                ? (0,engine_run/* lostConnectionAdvice */.V)(outcome.step.id)
+                ? (0,engine_outcome/* lostConnectionAdvice */.V)(outcome.step.id)
                 : outcome.kind === 'failed'
                     ? `${what} failed at ${outcome.step.id}: ` +
                         `${mask(outcome.detail)}${opts.drill

@@ -136,8 +136,8 @@ var artifact_store = __webpack_require__(19958);
 var local_store = __webpack_require__(64869);
 // EXTERNAL MODULE: ./src/backup/manifest.ts
 var backup_manifest = __webpack_require__(6345);
-// EXTERNAL MODULE: ./src/engine/run.ts + 2 modules
-var run = __webpack_require__(82655);
+// EXTERNAL MODULE: ./src/engine/outcome.ts
+var engine_outcome = __webpack_require__(938);
 // EXTERNAL MODULE: ./src/shell/layout.ts
 var layout = __webpack_require__(50418);
 // EXTERNAL MODULE: ./src/transport/transport.ts
@@ -287,14 +287,14 @@ var format = __webpack_require__(80216);
 var connect = __webpack_require__(8765);
 // EXTERNAL MODULE: ./src/session/verb.ts
 var verb = __webpack_require__(87731);
-// EXTERNAL MODULE: ./src/session/prepare.ts + 6 modules
-var prepare = __webpack_require__(85108);
+// EXTERNAL MODULE: ./src/session/prepare.ts + 7 modules
+var prepare = __webpack_require__(86158);
 // EXTERNAL MODULE: ./src/commands/restore.ts + 6 modules
 var restore = __webpack_require__(45251);
 // EXTERNAL MODULE: ./src/session/run-context.ts + 2 modules
 var run_context = __webpack_require__(9991);
-// EXTERNAL MODULE: ./src/session/plan-run.ts + 2 modules
-var plan_run = __webpack_require__(20160);
+// EXTERNAL MODULE: ./src/session/plan-run.ts + 6 modules
+var plan_run = __webpack_require__(57422);
 ;// CONCATENATED MODULE: ./src/commands/backup.ts
 
 
@@ -437,7 +437,7 @@ function summaryOf(outcome, archive, mask) {
     if (outcome.kind === 'completed' && archive)
         return `backup ${archive.id}: ${archive.bytes} bytes encrypted, sha256 ${archive.sha256}`;
     if (outcome.kind === 'failed' && outcome.disconnected)
-        return (0,run/* lostConnectionAdvice */.V)(outcome.step.id);
+        return (0,engine_outcome/* lostConnectionAdvice */.V)(outcome.step.id);
     if (outcome.kind === 'failed')
         return `backup failed: ${mask(outcome.detail)}; no partial backup was left`;
     if (outcome.kind === 'locked')
@@ -642,8 +642,8 @@ function judgeRun(run, repo, defaultBranch, workflows = TRUSTED_WORKFLOWS) {
     return { trusted: true };
 }
 
-// EXTERNAL MODULE: ./src/engine/run.ts + 2 modules
-var engine_run = __webpack_require__(82655);
+// EXTERNAL MODULE: ./src/engine/outcome.ts
+var engine_outcome = __webpack_require__(938);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/exit-codes.ts
@@ -998,12 +998,12 @@ function buildRestorePlan(req) {
 var connect = __webpack_require__(8765);
 // EXTERNAL MODULE: ./src/session/verb.ts
 var verb = __webpack_require__(87731);
-// EXTERNAL MODULE: ./src/session/prepare.ts + 6 modules
-var prepare = __webpack_require__(85108);
+// EXTERNAL MODULE: ./src/session/prepare.ts + 7 modules
+var prepare = __webpack_require__(86158);
 // EXTERNAL MODULE: ./src/session/run-context.ts + 2 modules
 var run_context = __webpack_require__(9991);
-// EXTERNAL MODULE: ./src/session/plan-run.ts + 2 modules
-var plan_run = __webpack_require__(20160);
+// EXTERNAL MODULE: ./src/session/plan-run.ts + 6 modules
+var plan_run = __webpack_require__(57422);
 ;// CONCATENATED MODULE: ./src/commands/restore.ts
 
 
@@ -1128,7 +1128,7 @@ async function runRestore(opts) {
             ? `${what} of backup ${opened.inner.id} ` +
                 `done${opts.drill ? ': every table matched and the scratch database was dropped' : ''}`
             : outcome.kind === 'failed' && outcome.disconnected
-                ? (0,engine_run/* lostConnectionAdvice */.V)(outcome.step.id)
+                ? (0,engine_outcome/* lostConnectionAdvice */.V)(outcome.step.id)
                 : outcome.kind === 'failed'
                     ? `${what} failed at ${outcome.step.id}: ` +
                         `${mask(outcome.detail)}${opts.drill

@@ -72358,88 +72358,13 @@ const ago = (seconds) => seconds < 120
 
 /***/ }),
 
-/***/ 82655:
+/***/ 938:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  V: () => (/* binding */ lostConnectionAdvice),
-  F: () => (/* binding */ runPlan)
-});
-
-// EXTERNAL MODULE: ./src/shell/quote.ts
-var quote = __nccwpck_require__(61250);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(57075);
-// EXTERNAL MODULE: ./src/transport/transport.ts
-var transport_transport = __nccwpck_require__(91588);
-;// CONCATENATED MODULE: ./src/engine/uploads.ts
-
-
-
-/**
- * The bytes of a step's upload ops (a release archive from the runner) go to the host as a stream before the step's
- * script runs; the script then checks their sha256 (compile.ts). Inside the script as a here-document they made a
- * 53 MB archive a 71 MB bash script, which bash took about 100 s to read.
- */
-async function pushUploads(transport, ops) {
-    for (const op of ops) {
-        if (op.kind !== 'upload')
-            continue;
-        const dir = op.path.replace(/\/[^/]+$/, '') || '/';
-        const made = await transport.script(`install -d -m 0755 ${(0,quote/* quote */.hD)(dir)}`, { timeoutMs: 30_000 });
-        if (made.code !== 0 || made.lost)
-            return made;
-        try {
-            await transport.pipe((0,transport_transport/* pushArgv */.d1)(op.path), { stdin: external_node_stream_.Readable.from([op.bytes]) });
-        }
-        catch (err) {
-            return {
-                code: 1,
-                stdout: '',
-                stderr: `uploading ${op.path} (${op.bytes.length} bytes) failed: ` +
-                    `${err instanceof Error ? err.message : String(err)}`,
-            };
-        }
-    }
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./src/plan/compile.ts
-var compile = __nccwpck_require__(50322);
-// EXTERNAL MODULE: ./src/host/lock.ts
-var host_lock = __nccwpck_require__(62703);
-;// CONCATENATED MODULE: ./src/engine/heartbeat.ts
-
-/**
- * Renews the run's lease every HEARTBEAT_MS on the run's own connection while a step runs, so a long step keeps the
- * lock while the engine lives, and a killed engine loses it within LEASE_SECONDS. If the host says the lock is now
- * someone else's, `onLost` is called once (the engine cancels the run: two runs must never act at once).
- */
-function startHeartbeat(transport, lock, owner, onLost) {
-    const script = (0,host_lock/* refreshLock */.nM)(lock, { ...owner, leaseSeconds: host_lock/* LEASE_SECONDS */.Vb });
-    let lost = false;
-    const timer = setInterval(() => {
-        void transport.script(script, { timeoutMs: host_lock/* HEARTBEAT_MS */.m }).then((r) => {
-            if (r.code === host_lock/* LOCKED_EXIT */.Y3 && !lost) {
-                lost = true;
-                onLost(r.stderr.trim());
-            }
-        }, () => undefined);
-    }, host_lock/* HEARTBEAT_MS */.m);
-    timer.unref();
-    return () => clearInterval(timer);
-}
-
-// EXTERNAL MODULE: ./src/shell/layout.ts
-var layout = __nccwpck_require__(50418);
-;// CONCATENATED MODULE: ./src/engine/run.ts
-
-
-
-
-
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ lostConnectionAdvice)
+/* harmony export */ });
+/* harmony import */ var _host_lock_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62703);
 
 /**
  * What an operator is told when the connection broke mid-run: nothing could be undone from here, and the host's own
@@ -72447,199 +72372,9 @@ var layout = __nccwpck_require__(50418);
  */
 const lostConnectionAdvice = (step) => `the connection to the host was lost during "${step}": on the host that step runs to its end or stops, ` +
     (`and nothing was undone from here. The lock frees itself once the host has seen the connection close and ` +
-        (`that step has ended, or at the latest when its lease expires (${host_lock/* LEASE_SECONDS */.Vb} s after the last renewal); ` +
+        (`that step has ended, or at the latest when its lease expires (${_host_lock_js__WEBPACK_IMPORTED_MODULE_0__/* .LEASE_SECONDS */ .Vb} s after the last renewal); ` +
             (`check the host is reachable, then run the same command again with --lock-wait 60s: it takes the lock over ` +
                 `and converges`)));
-/** Structured lines a step prints: `SLOTFLIP_RESULT name {json}` and `SLOTFLIP_EVENT text`. */
-function collect(stdout, results, events) {
-    for (const line of stdout.split('\n')) {
-        const r = /^SLOTFLIP_RESULT (\S+) (.*)$/.exec(line);
-        if (r) {
-            try {
-                results[r[1]] = JSON.parse(r[2]);
-            }
-            catch {
-                results[r[1]] = r[2];
-            }
-        }
-        const e = /^SLOTFLIP_EVENT (.*)$/.exec(line);
-        if (e)
-            events.push(e[1]);
-    }
-}
-function isPastNoReturn(plan, step) {
-    const ponr = plan.pointOfNoReturn ? plan.steps.findIndex((s) => s.id === plan.pointOfNoReturn) : -1;
-    return ponr >= 0 && plan.steps.indexOf(step) >= ponr;
-}
-/** The line that says why: a failing script's last words (its earlier output is logged as it happens). */
-const lastLine = (r) => (r.stderr.trim() || r.stdout.trim()).split('\n').pop() ?? '';
-/**
- * Runs a plan step by step over one transport (one SSH connection for the whole run). Each step journals itself on
- * the host. When a step fails, every completed step's undo runs in reverse order, then the failure is recorded;
- * the final step (the lock release) runs whatever happened.
- */
-async function runPlan(plan, transport, opts = {}) {
-    const l = (0,layout/* layout */.Zp)(plan.instance);
-    const ctx = { run: plan.run, journal: l.journal, root: l.root, lock: l.lock, owner: plan.owner };
-    const timings = [];
-    const results = {};
-    const events = [];
-    const completed = [];
-    // A run that loses its lease (its heartbeat found another owner) cancels itself like a SIGTERM would.
-    const lost = new AbortController();
-    const signal = opts.signal ? AbortSignal.any([opts.signal, lost.signal]) : lost.signal;
-    let stopHeartbeat = () => { };
-    const exec = async (step, index) => {
-        opts.onEvent?.({ kind: 'start', step, index, total: plan.steps.length });
-        const started = Date.now();
-        // Cancelling (SIGTERM from GitHub) interrupts the running step: a second script on the same connection signals
-        // the step's shell, whose TERM trap journals the end. It repeats until the step has returned, because the signal
-        // may come before the step's shell has started and written its pid. The final step (unlock) is never interrupted.
-        const pidFile = (0,quote/* quote */.hD)((0,compile/* stepPidFile */.eX)(ctx, step));
-        const kill = `{ read -r p _ < ${pidFile}; } 2>/dev/null && [ -n "$p" ] && { pkill -TERM -P "$p"; kill ` +
-            `-TERM "$p"; } 2>/dev/null; true`;
-        let retry;
-        const cancel = () => {
-            void transport.script(kill, { timeoutMs: 5000 });
-            retry = setInterval(() => void transport.script(kill, { timeoutMs: 5000 }), 250);
-        };
-        const interruptible = step !== plan.finally;
-        if (interruptible) {
-            if (signal.aborted)
-                cancel();
-            else
-                signal.addEventListener('abort', cancel, { once: true });
-        }
-        // An upload's bytes go first (engine/uploads.ts); a failed upload is the step's result.
-        const send = async () => (await pushUploads(transport, step.ops)) ??
-            transport.script((0,compile/* compileStep */.qg)(step, ctx), { timeoutMs: step.timeoutMs });
-        const result = await send().finally(() => {
-            if (interruptible)
-                signal.removeEventListener('abort', cancel);
-            clearInterval(retry);
-        });
-        const ms = Date.now() - started;
-        timings.push({ step: step.id, ms, code: result.code });
-        const before = events.length;
-        collect(result.stdout, results, events);
-        for (const text of events.slice(before))
-            opts.onEvent?.({ kind: 'note', step, text });
-        opts.onEvent?.({ kind: 'done', step, result, ms });
-        return result;
-    };
-    let failure;
-    for (const [index, step] of plan.steps.entries()) {
-        if (step.onHost)
-            continue; // the host's watch runs it (plan/watch-script.ts)
-        // From here the host's watch holds the lock and releases it when it ends: renewing it from here too raced with
-        // that release (seen once in 171 soak cycles: "this run lost its lock", exit 12, on a deploy that succeeded).
-        if (step.hostUndoes)
-            stopHeartbeat();
-        if (signal.aborted) {
-            failure = { step, code: 130, detail: 'cancelled before this step' };
-            break;
-        }
-        let result = await exec(step, index);
-        const waitUntil = Date.now() + (opts.lockWaitMs ?? 0);
-        while (step.id === 'lock' && result.code === host_lock/* LOCKED_EXIT */.Y3 && Date.now() < waitUntil && !signal.aborted) {
-            opts.onEvent?.({ kind: 'waiting-for-lock', holder: lastLine(result) });
-            await new Promise((r) => setTimeout(r, 2000));
-            result = await exec(step, index);
-        }
-        if (step.id === 'lock' && result.code === host_lock/* LOCKED_EXIT */.Y3)
-            return { kind: 'locked', holder: lastLine(result).replace(/^locked by /, ''), timings };
-        if (step.id === 'lock' && result.code === host_lock/* STALE_EXIT */.JP)
-            return { kind: 'stale', timings };
-        if (step.id === 'lock' && result.code === 0)
-            stopHeartbeat = startHeartbeat(transport, l.lock, ctx, (why) => lost.abort(why));
-        if (result.lost) {
-            failure = { step, code: result.code, detail: result.stderr, disconnected: true };
-            break;
-        }
-        if (result.code !== 0 || signal.aborted) {
-            failure = {
-                step,
-                code: result.code,
-                detail: lost.signal.aborted
-                    ? String(lost.signal.reason)
-                    : signal.aborted
-                        ? 'cancelled (SIGTERM or SIGINT)'
-                        : lastLine(result) || `exit ${result.code}`,
-            };
-            break;
-        }
-        completed.push(step);
-    }
-    stopHeartbeat();
-    if (!failure) {
-        await exec(plan.finally, plan.steps.length);
-        return { kind: 'completed', timings, results, events };
-    }
-    // Undo in reverse: flip back before stopping the new slot, so users never hit a stopped slot.
-    const trafficMoved = completed.some((s) => s.movesTraffic) || failure.step.movesTraffic === true;
-    // Without a connection nothing below can run: the outcome says so, and the next run converges from the journal.
-    if (failure.disconnected)
-        return {
-            kind: 'failed',
-            ...failure,
-            cancelled: signal.aborted === true,
-            trafficMoved,
-            undone: false,
-            pastNoReturn: false,
-            timings,
-            results,
-            events,
-        };
-    // The host's watch acted on this failure itself (it flipped back and recorded it, or it goes on deciding): undoing
-    // from here too would have two actors on one host.
-    if (failure.step.hostUndoes) {
-        await exec(plan.finally, plan.steps.length);
-        return {
-            kind: 'failed',
-            ...failure,
-            cancelled: signal.aborted === true,
-            trafficMoved,
-            undone: failure.code === failure.step.hostUndoes.code,
-            pastNoReturn: isPastNoReturn(plan, failure.step),
-            timings,
-            results,
-            events,
-        };
-    }
-    let undone = true;
-    // Past the point of no return (a breaking migration, a restored database) the steps before it are not undone:
-    // undoing them would put the old release back on a schema it cannot run on. An operator decides (exit 12).
-    const ponr = plan.pointOfNoReturn ? plan.steps.findIndex((s) => s.id === plan.pointOfNoReturn) : -1;
-    const pastNoReturn = isPastNoReturn(plan, failure.step);
-    for (const step of [failure.step, ...[...completed].reverse()]) {
-        if (!step.undo?.length || (pastNoReturn && plan.steps.indexOf(step) < ponr))
-            continue;
-        const undoStep = { ...step, ops: step.undo };
-        const result = await transport.script((0,compile/* compileStep */.qg)(undoStep, ctx, step.undo, 'undo'), { timeoutMs: step.timeoutMs });
-        opts.onEvent?.({ kind: 'undo', step, result });
-        if (result.code !== 0)
-            undone = false;
-    }
-    if (opts.recordFailure && completed.some((s) => s.id === 'lock')) {
-        const record = opts.recordFailure(trafficMoved, `${failure.step.id} failed: ${failure.detail}`);
-        const r = await transport.script((0,compile/* compileStep */.qg)(record, ctx), { timeoutMs: record.timeoutMs });
-        if (r.code !== 0)
-            undone = false;
-    }
-    if (completed.some((s) => s.id === 'lock'))
-        await exec(plan.finally, plan.steps.length);
-    return {
-        kind: 'failed',
-        ...failure,
-        cancelled: signal.aborted === true,
-        trafficMoved,
-        undone,
-        pastNoReturn,
-        timings,
-        results,
-        events,
-    };
-}
 
 
 /***/ }),
@@ -73771,6 +73506,45 @@ for f in ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.ba
 
 /***/ }),
 
+/***/ 85232:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ cleanupCommand),
+/* harmony export */   q: () => (/* binding */ slotCommand)
+/* harmony export */ });
+/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(50418);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(61250);
+
+
+function slotCommand(inst, slot) {
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(inst.id);
+    const user = inst.app.user ?? inst.app.name;
+    return { user, dir: l.slotLink(slot), envFiles: [l.appEnv, l.slotEnv(slot)] };
+}
+/**
+ * smoke.cleanup_command in a transient unit (time limit 60 s); ${run} reaches it as an environment variable, never
+ * as text inside the command. Its failure is reported, not fatal: the flow's verdict is already known.
+ */
+function cleanupCommand(command, at) {
+    const props = [
+        `User=${at.user}`,
+        `Group=${at.user}`,
+        `WorkingDirectory=${at.dir}`,
+        ...at.envFiles.map((f) => `EnvironmentFile=${f}`),
+        'RuntimeMaxSec=60',
+    ];
+    const script = `exec ${command.replaceAll('${run}', '"$SF_RUN"')}`;
+    return `if ! out=$(systemd-run --wait --pipe --quiet --collect ${props
+        .map((p) => `-p ` + `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(p)}`)
+        .join(' ')} -E SF_RUN="$sf_run" /bin/bash -c ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(script)} 2>&1 </dev/null); then
+  echo ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`smoke cleanup: ${command} failed: `)}"$(printf '%s' "$out" | tail -n 2 | tr '\n' ' ')" >&2
+fi`;
+}
+
+
+/***/ }),
+
 /***/ 87667:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -73781,12 +73555,13 @@ for f in ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.ba
 /* harmony export */   K2: () => (/* binding */ passAddress),
 /* harmony export */   Yo: () => (/* binding */ smokeFlow),
 /* harmony export */   ZQ: () => (/* binding */ smokeScript),
-/* harmony export */   q3: () => (/* binding */ slotCommand),
 /* harmony export */   s$: () => (/* binding */ slotTarget)
 /* harmony export */ });
 /* unused harmony exports SmokeError, shellWord, COOKIE_FACTS */
 /* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(50418);
 /* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61250);
+/* harmony import */ var _slot_command_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(85232);
+
 
 
 // The smoke flow as one bash script on the host, against the new slot's own socket or port (never through nginx).
@@ -73910,32 +73685,8 @@ function smokeFlow(inst, smoke, slot, runTag) {
         kind: 'sh',
         note: `smoke flow on the ${slot} slot: ` +
             `${smoke.steps.map((s) => s.name).join(', ')}${cleanup.length ? `; cleanup: ${cleanup.join(', ')}` : ''}`,
-        text: smokeScript(smoke, fromAddress(slotTarget(inst, smokeComponent(inst, smoke), slot), passAddress(runTag, 1), false), runTag, false, slotCommand(inst, slot)),
+        text: smokeScript(smoke, fromAddress(slotTarget(inst, smokeComponent(inst, smoke), slot), passAddress(runTag, 1), false), runTag, false, (0,_slot_command_js__WEBPACK_IMPORTED_MODULE_2__/* .slotCommand */ .q)(inst, slot)),
     };
-}
-function slotCommand(inst, slot) {
-    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id);
-    const user = inst.app.user ?? inst.app.name;
-    return { user, dir: l.slotLink(slot), envFiles: [l.appEnv, l.slotEnv(slot)] };
-}
-/**
- * smoke.cleanup_command in a transient unit (time limit 60 s); ${run} reaches it as an environment variable, never
- * as text inside the command. Its failure is reported, not fatal: the flow's verdict is already known.
- */
-function cleanupCommand(command, at) {
-    const props = [
-        `User=${at.user}`,
-        `Group=${at.user}`,
-        `WorkingDirectory=${at.dir}`,
-        ...at.envFiles.map((f) => `EnvironmentFile=${f}`),
-        'RuntimeMaxSec=60',
-    ];
-    const script = `exec ${command.replaceAll('${run}', '"$SF_RUN"')}`;
-    return `if ! out=$(systemd-run --wait --pipe --quiet --collect ${props
-        .map((p) => `-p ` + `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(p)}`)
-        .join(' ')} -E SF_RUN="$sf_run" /bin/bash -c ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(script)} 2>&1 </dev/null); then
-  echo ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`smoke cleanup: ${command} failed: `)}"$(printf '%s' "$out" | tail -n 2 | tr '\n' ' ')" >&2
-fi`;
 }
 /**
  * The flow as a script against `target`. With `cookies`, every answer's Set-Cookie facts are appended to the file
@@ -73966,7 +73717,7 @@ sf_field() { grep -o "\\"$1\\" *: *\\(\\"[^\\"]*\\"\\|[0-9][0-9.]*\\)" "$body" |
 ${steps.join('\n')}
 result=$fail
 ${cleanup.join('\n')}
-${smoke.cleanup_command && at ? cleanupCommand(smoke.cleanup_command, at) : ''}
+${smoke.cleanup_command && at ? (0,_slot_command_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanupCommand */ .A)(smoke.cleanup_command, at) : ''}
 rm -f "$body"${cookies ? ' "$hdrs"' : ''}
 [ -z "$result" ] || { echo "smoke: $result" >&2; exit 10; }
 echo "smoke: ${smoke.steps.length} steps passed on ${target.label}"`;
@@ -74923,7 +74674,7 @@ const SECRET_NAME_RULE = "a secret's NAME: A-Z, 0-9 and '_', starting with a let
 
 /***/ }),
 
-/***/ 20160:
+/***/ 57422:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -74933,8 +74684,273 @@ __nccwpck_require__.d(__webpack_exports__, {
   v: () => (/* binding */ runWithProgress)
 });
 
-// EXTERNAL MODULE: ./src/engine/run.ts + 2 modules
-var run = __nccwpck_require__(82655);
+// EXTERNAL MODULE: ./src/shell/quote.ts
+var quote = __nccwpck_require__(61250);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(57075);
+// EXTERNAL MODULE: ./src/transport/transport.ts
+var transport_transport = __nccwpck_require__(91588);
+;// CONCATENATED MODULE: ./src/engine/uploads.ts
+
+
+
+/**
+ * The bytes of a step's upload ops (a release archive from the runner) go to the host as a stream before the step's
+ * script runs; the script then checks their sha256 (compile.ts). Inside the script as a here-document they made a
+ * 53 MB archive a 71 MB bash script, which bash took about 100 s to read.
+ */
+async function pushUploads(transport, ops) {
+    for (const op of ops) {
+        if (op.kind !== 'upload')
+            continue;
+        const dir = op.path.replace(/\/[^/]+$/, '') || '/';
+        const made = await transport.script(`install -d -m 0755 ${(0,quote/* quote */.hD)(dir)}`, { timeoutMs: 30_000 });
+        if (made.code !== 0 || made.lost)
+            return made;
+        try {
+            await transport.pipe((0,transport_transport/* pushArgv */.d1)(op.path), { stdin: external_node_stream_.Readable.from([op.bytes]) });
+        }
+        catch (err) {
+            return {
+                code: 1,
+                stdout: '',
+                stderr: `uploading ${op.path} (${op.bytes.length} bytes) failed: ` +
+                    `${err instanceof Error ? err.message : String(err)}`,
+            };
+        }
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/plan/compile.ts
+var compile = __nccwpck_require__(50322);
+// EXTERNAL MODULE: ./src/host/lock.ts
+var host_lock = __nccwpck_require__(62703);
+;// CONCATENATED MODULE: ./src/engine/heartbeat.ts
+
+/**
+ * Renews the run's lease every HEARTBEAT_MS on the run's own connection while a step runs, so a long step keeps the
+ * lock while the engine lives, and a killed engine loses it within LEASE_SECONDS. If the host says the lock is now
+ * someone else's, `onLost` is called once (the engine cancels the run: two runs must never act at once).
+ */
+function startHeartbeat(transport, lock, owner, onLost) {
+    const script = (0,host_lock/* refreshLock */.nM)(lock, { ...owner, leaseSeconds: host_lock/* LEASE_SECONDS */.Vb });
+    let lost = false;
+    const timer = setInterval(() => {
+        void transport.script(script, { timeoutMs: host_lock/* HEARTBEAT_MS */.m }).then((r) => {
+            if (r.code === host_lock/* LOCKED_EXIT */.Y3 && !lost) {
+                lost = true;
+                onLost(r.stderr.trim());
+            }
+        }, () => undefined);
+    }, host_lock/* HEARTBEAT_MS */.m);
+    timer.unref();
+    return () => clearInterval(timer);
+}
+
+// EXTERNAL MODULE: ./src/shell/layout.ts
+var layout = __nccwpck_require__(50418);
+;// CONCATENATED MODULE: ./src/engine/step-output.ts
+/** Structured lines a step prints: `SLOTFLIP_RESULT name {json}` and `SLOTFLIP_EVENT text`. */
+function collect(stdout, results, events) {
+    for (const line of stdout.split('\n')) {
+        const r = /^SLOTFLIP_RESULT (\S+) (.*)$/.exec(line);
+        if (r) {
+            try {
+                results[r[1]] = JSON.parse(r[2]);
+            }
+            catch {
+                results[r[1]] = r[2];
+            }
+        }
+        const e = /^SLOTFLIP_EVENT (.*)$/.exec(line);
+        if (e)
+            events.push(e[1]);
+    }
+}
+/** The line that says why: a failing script's last words (its earlier output is logged as it happens). */
+const lastLine = (r) => (r.stderr.trim() || r.stdout.trim()).split('\n').pop() ?? '';
+
+;// CONCATENATED MODULE: ./src/engine/run.ts
+
+
+
+
+
+
+
+function isPastNoReturn(plan, step) {
+    const ponr = plan.pointOfNoReturn ? plan.steps.findIndex((s) => s.id === plan.pointOfNoReturn) : -1;
+    return ponr >= 0 && plan.steps.indexOf(step) >= ponr;
+}
+/**
+ * Runs a plan step by step over one transport (one SSH connection for the whole run). Each step journals itself on
+ * the host. When a step fails, every completed step's undo runs in reverse order, then the failure is recorded;
+ * the final step (the lock release) runs whatever happened.
+ */
+async function runPlan(plan, transport, opts = {}) {
+    const l = (0,layout/* layout */.Zp)(plan.instance);
+    const ctx = { run: plan.run, journal: l.journal, root: l.root, lock: l.lock, owner: plan.owner };
+    const timings = [];
+    const results = {};
+    const events = [];
+    const completed = [];
+    // A run that loses its lease (its heartbeat found another owner) cancels itself like a SIGTERM would.
+    const lost = new AbortController();
+    const signal = opts.signal ? AbortSignal.any([opts.signal, lost.signal]) : lost.signal;
+    let stopHeartbeat = () => { };
+    const exec = async (step, index) => {
+        opts.onEvent?.({ kind: 'start', step, index, total: plan.steps.length });
+        const started = Date.now();
+        // Cancelling (SIGTERM from GitHub) interrupts the running step: a second script on the same connection signals
+        // the step's shell, whose TERM trap journals the end. It repeats until the step has returned, because the signal
+        // may come before the step's shell has started and written its pid. The final step (unlock) is never interrupted.
+        const pidFile = (0,quote/* quote */.hD)((0,compile/* stepPidFile */.eX)(ctx, step));
+        const kill = `{ read -r p _ < ${pidFile}; } 2>/dev/null && [ -n "$p" ] && { pkill -TERM -P "$p"; kill ` +
+            `-TERM "$p"; } 2>/dev/null; true`;
+        let retry;
+        const cancel = () => {
+            void transport.script(kill, { timeoutMs: 5000 });
+            retry = setInterval(() => void transport.script(kill, { timeoutMs: 5000 }), 250);
+        };
+        const interruptible = step !== plan.finally;
+        if (interruptible) {
+            if (signal.aborted)
+                cancel();
+            else
+                signal.addEventListener('abort', cancel, { once: true });
+        }
+        // An upload's bytes go first (engine/uploads.ts); a failed upload is the step's result.
+        const send = async () => (await pushUploads(transport, step.ops)) ??
+            transport.script((0,compile/* compileStep */.qg)(step, ctx), { timeoutMs: step.timeoutMs });
+        const result = await send().finally(() => {
+            if (interruptible)
+                signal.removeEventListener('abort', cancel);
+            clearInterval(retry);
+        });
+        const ms = Date.now() - started;
+        timings.push({ step: step.id, ms, code: result.code });
+        const before = events.length;
+        collect(result.stdout, results, events);
+        for (const text of events.slice(before))
+            opts.onEvent?.({ kind: 'note', step, text });
+        opts.onEvent?.({ kind: 'done', step, result, ms });
+        return result;
+    };
+    let failure;
+    for (const [index, step] of plan.steps.entries()) {
+        if (step.onHost)
+            continue; // the host's watch runs it (plan/watch-script.ts)
+        // From here the host's watch holds the lock and releases it when it ends: renewing it from here too raced with
+        // that release (seen once in 171 soak cycles: "this run lost its lock", exit 12, on a deploy that succeeded).
+        if (step.hostUndoes)
+            stopHeartbeat();
+        if (signal.aborted) {
+            failure = { step, code: 130, detail: 'cancelled before this step' };
+            break;
+        }
+        let result = await exec(step, index);
+        const waitUntil = Date.now() + (opts.lockWaitMs ?? 0);
+        while (step.id === 'lock' && result.code === host_lock/* LOCKED_EXIT */.Y3 && Date.now() < waitUntil && !signal.aborted) {
+            opts.onEvent?.({ kind: 'waiting-for-lock', holder: lastLine(result) });
+            await new Promise((r) => setTimeout(r, 2000));
+            result = await exec(step, index);
+        }
+        if (step.id === 'lock' && result.code === host_lock/* LOCKED_EXIT */.Y3)
+            return { kind: 'locked', holder: lastLine(result).replace(/^locked by /, ''), timings };
+        if (step.id === 'lock' && result.code === host_lock/* STALE_EXIT */.JP)
+            return { kind: 'stale', timings };
+        if (step.id === 'lock' && result.code === 0)
+            stopHeartbeat = startHeartbeat(transport, l.lock, ctx, (why) => lost.abort(why));
+        if (result.lost) {
+            failure = { step, code: result.code, detail: result.stderr, disconnected: true };
+            break;
+        }
+        if (result.code !== 0 || signal.aborted) {
+            failure = {
+                step,
+                code: result.code,
+                detail: lost.signal.aborted
+                    ? String(lost.signal.reason)
+                    : signal.aborted
+                        ? 'cancelled (SIGTERM or SIGINT)'
+                        : lastLine(result) || `exit ${result.code}`,
+            };
+            break;
+        }
+        completed.push(step);
+    }
+    stopHeartbeat();
+    if (!failure) {
+        await exec(plan.finally, plan.steps.length);
+        return { kind: 'completed', timings, results, events };
+    }
+    // Undo in reverse: flip back before stopping the new slot, so users never hit a stopped slot.
+    const trafficMoved = completed.some((s) => s.movesTraffic) || failure.step.movesTraffic === true;
+    // Without a connection nothing below can run: the outcome says so, and the next run converges from the journal.
+    if (failure.disconnected)
+        return {
+            kind: 'failed',
+            ...failure,
+            cancelled: signal.aborted === true,
+            trafficMoved,
+            undone: false,
+            pastNoReturn: false,
+            timings,
+            results,
+            events,
+        };
+    // The host's watch acted on this failure itself (it flipped back and recorded it, or it goes on deciding): undoing
+    // from here too would have two actors on one host.
+    if (failure.step.hostUndoes) {
+        await exec(plan.finally, plan.steps.length);
+        return {
+            kind: 'failed',
+            ...failure,
+            cancelled: signal.aborted === true,
+            trafficMoved,
+            undone: failure.code === failure.step.hostUndoes.code,
+            pastNoReturn: isPastNoReturn(plan, failure.step),
+            timings,
+            results,
+            events,
+        };
+    }
+    let undone = true;
+    // Past the point of no return (a breaking migration, a restored database) the steps before it are not undone:
+    // undoing them would put the old release back on a schema it cannot run on. An operator decides (exit 12).
+    const ponr = plan.pointOfNoReturn ? plan.steps.findIndex((s) => s.id === plan.pointOfNoReturn) : -1;
+    const pastNoReturn = isPastNoReturn(plan, failure.step);
+    for (const step of [failure.step, ...[...completed].reverse()]) {
+        if (!step.undo?.length || (pastNoReturn && plan.steps.indexOf(step) < ponr))
+            continue;
+        const undoStep = { ...step, ops: step.undo };
+        const result = await transport.script((0,compile/* compileStep */.qg)(undoStep, ctx, step.undo, 'undo'), { timeoutMs: step.timeoutMs });
+        opts.onEvent?.({ kind: 'undo', step, result });
+        if (result.code !== 0)
+            undone = false;
+    }
+    if (opts.recordFailure && completed.some((s) => s.id === 'lock')) {
+        const record = opts.recordFailure(trafficMoved, `${failure.step.id} failed: ${failure.detail}`);
+        const r = await transport.script((0,compile/* compileStep */.qg)(record, ctx), { timeoutMs: record.timeoutMs });
+        if (r.code !== 0)
+            undone = false;
+    }
+    if (completed.some((s) => s.id === 'lock'))
+        await exec(plan.finally, plan.steps.length);
+    return {
+        kind: 'failed',
+        ...failure,
+        cancelled: signal.aborted === true,
+        trafficMoved,
+        undone,
+        pastNoReturn,
+        timings,
+        results,
+        events,
+    };
+}
+
 // EXTERNAL MODULE: ./src/exit-codes.ts
 var exit_codes = __nccwpck_require__(91084);
 // EXTERNAL MODULE: ./src/plan/format.ts
@@ -75040,6 +75056,7 @@ function stepReporter(log, mask, custom) {
 
 
 
+
 // The part every verb shares once its plan is built: print it (a dry run) or run it with progress lines.
 /** A dry run's answer: the plan as text and as a versioned JSON document, nothing run. */
 function dryRunResult(plan, secrets, summary, extra) {
@@ -75057,7 +75074,7 @@ function dryRunResult(plan, secrets, summary, extra) {
  */
 function runWithProgress(plan, transport, opts, mask, more = {}) {
     const progress = stepReporter(opts.log, mask, opts.onEvent);
-    return (0,run/* runPlan */.F)(plan, transport, {
+    return runPlan(plan, transport, {
         onEvent: (e) => {
             more.watch?.(e);
             progress.onEvent(e);
@@ -75071,7 +75088,7 @@ function runWithProgress(plan, transport, opts, mask, more = {}) {
 
 /***/ }),
 
-/***/ 85108:
+/***/ 86158:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -75091,8 +75108,8 @@ var external_node_path_ = __nccwpck_require__(76760);
 var host_smoke = __nccwpck_require__(87667);
 // EXTERNAL MODULE: ./src/validate/job-secrets.ts
 var job_secrets = __nccwpck_require__(90389);
-// EXTERNAL MODULE: ./src/validate/validate.ts + 21 modules
-var validate = __nccwpck_require__(29606);
+// EXTERNAL MODULE: ./src/validate/validate.ts + 22 modules
+var validate = __nccwpck_require__(88733);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: ./src/exit-codes.ts
@@ -75265,8 +75282,6 @@ function typed(v, types, prefix = '') {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/presets/sizes.ts
-var sizes = __nccwpck_require__(90698);
 // EXTERNAL MODULE: ./src/presets/data-dir.ts
 var data_dir = __nccwpck_require__(23184);
 ;// CONCATENATED MODULE: ./src/render/tuning-files.ts
@@ -75314,10 +75329,48 @@ function renderTuningFiles(instance, templates) {
     };
 }
 
+// EXTERNAL MODULE: ./src/presets/sizes.ts
+var sizes = __nccwpck_require__(90698);
 // EXTERNAL MODULE: ./src/host/assets.ts
 var assets = __nccwpck_require__(5293);
-;// CONCATENATED MODULE: ./src/render/instance-files.ts
+;// CONCATENATED MODULE: ./src/render/site-context.ts
 
+
+
+
+/** Without an explicit limit, nginx accepts what the app accepts (its upload setting), else 10m. */
+function bodyLimit(instance, preset) {
+    const upload = preset ? (0,sizes/* maxUpload */.ye)(preset, instance.app.config) : undefined;
+    return upload ? (0,sizes/* nginxSize */.ku)(upload) : '10m';
+}
+/**
+ * Each location the site proxies: a component's own route, then the environment's extra locations (e.g. a websocket).
+ */
+function siteRoutes(instance) {
+    const routes = Object.entries(instance.app.components).flatMap(([name, c]) => c?.route ? [{ path: c.route, component: name, websocket: c.websocket ?? false }] : []);
+    for (const l of instance.nginx?.locations ?? [])
+        routes.push({ path: l.path, component: l.component, websocket: l.websocket ?? false });
+    const seen = new Set();
+    for (const r of routes) {
+        if (seen.has(r.path))
+            throw new escape_RenderError(`${instance.id}: two nginx locations for ${r.path} (a component's route and nginx.locations, or a ` +
+                `location twice)`);
+        seen.add(r.path);
+    }
+    return routes;
+}
+/** The kept frontend files nginx serves before asking the app (nginx.assets), or false. */
+function siteAssets(instance) {
+    const a = instance.nginx?.assets;
+    if (!a)
+        return false;
+    if (siteRoutes(instance).some((r) => r.path === a.path))
+        throw new escape_RenderError(`${instance.id}: nginx.assets.path ${a.path} is also a route; the kept files are served at that path, ` +
+            `so leave it out of the routes`);
+    return { path: a.path, root: (0,layout/* layout */.Zp)(instance.id).assets, component: (0,assets/* assetsComponent */.h1)(instance) };
+}
+
+;// CONCATENATED MODULE: ./src/render/instance-files.ts
 
 
 
@@ -75400,37 +75453,6 @@ function baseContext(input) {
             : { enabled: false },
     };
 }
-/** Without an explicit limit, nginx accepts what the app accepts (its upload setting), else 10m. */
-function bodyLimit(input) {
-    const upload = input.preset ? (0,sizes/* maxUpload */.ye)(input.preset, input.instance.app.config) : undefined;
-    return upload ? (0,sizes/* nginxSize */.ku)(upload) : '10m';
-}
-/**
- * Each location the site proxies: a component's own route, then the environment's extra locations (e.g. a websocket).
- */
-function siteRoutes(instance) {
-    const routes = Object.entries(instance.app.components).flatMap(([name, c]) => c?.route ? [{ path: c.route, component: name, websocket: c.websocket ?? false }] : []);
-    for (const l of instance.nginx?.locations ?? [])
-        routes.push({ path: l.path, component: l.component, websocket: l.websocket ?? false });
-    const seen = new Set();
-    for (const r of routes) {
-        if (seen.has(r.path))
-            throw new escape_RenderError(`${instance.id}: two nginx locations for ${r.path} (a component's route and nginx.locations, or a ` +
-                `location twice)`);
-        seen.add(r.path);
-    }
-    return routes;
-}
-/** The kept frontend files nginx serves before asking the app (nginx.assets), or false. */
-function siteAssets(instance) {
-    const a = instance.nginx?.assets;
-    if (!a)
-        return false;
-    if (siteRoutes(instance).some((r) => r.path === a.path))
-        throw new escape_RenderError(`${instance.id}: nginx.assets.path ${a.path} is also a route; the kept files are served at that path, ` +
-            `so leave it out of the routes`);
-    return { path: a.path, root: (0,layout/* layout */.Zp)(instance.id).assets, component: (0,assets/* assetsComponent */.h1)(instance) };
-}
 /** Everything slotflip writes on the host for an instance, rendered in a fixed order (same input, same bytes). */
 function renderInstanceFiles(input) {
     const { instance, templates } = input;
@@ -75479,7 +75501,7 @@ function renderInstanceFiles(input) {
             routes: siteRoutes(instance),
             server_names: instance.nginx.server_names,
             access_log: l.accessLog,
-            client_max_body_size: instance.nginx.client_max_body_size ?? bodyLimit(input),
+            client_max_body_size: instance.nginx.client_max_body_size ?? bodyLimit(input.instance, input.preset),
             maintenance_flag: l.maintenanceFlag,
             assets: siteAssets(instance),
             components: components.map(({ name, c }) => ({
@@ -77692,7 +77714,7 @@ function presetOf(ref, ctx) {
 
 /***/ }),
 
-/***/ 29606:
+/***/ 88733:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -78344,9 +78366,7 @@ const tuningNeedsContainer = (files) => {
     return findings;
 };
 
-;// CONCATENATED MODULE: ./src/validate/rules/preset-rules.ts
-
-
+;// CONCATENATED MODULE: ./src/validate/rules/preset-checks.ts
 
 
 const absolutePaths = (ref, preset, config) => preset.config.absolute_paths.flatMap((key) => {
@@ -78420,6 +78440,13 @@ const postgresVersion = (ref, preset) => {
             `server is ${v}: its migrations would fail on it`),
     ];
 };
+
+;// CONCATENATED MODULE: ./src/validate/rules/preset-rules.ts
+
+
+
+
+
 /** The key list belongs to one release: another release may have renamed or dropped keys. */
 const pinnedRelease = (ref, preset) => {
     const release = (0,rule/* isRecord */.u4)(ref.inst.app) && (0,rule/* isRecord */.u4)(ref.inst.app.release) ? ref.inst.app.release : undefined;
@@ -93196,8 +93223,8 @@ const flag = (name) => core/* getInput */.V4(name) !== '' && core/* getBooleanIn
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: ./src/engine/run.ts + 2 modules
-var run = __nccwpck_require__(82655);
+// EXTERNAL MODULE: ./src/engine/outcome.ts
+var engine_outcome = __nccwpck_require__(938);
 // EXTERNAL MODULE: ./src/shell/quote.ts
 var shell_quote = __nccwpck_require__(61250);
 ;// CONCATENATED MODULE: ./src/host/drift.ts
@@ -93557,7 +93584,10 @@ function retireAdopted(adopted, drainSeconds, stopSignals = {}) {
 var health = __nccwpck_require__(32562);
 // EXTERNAL MODULE: ./src/host/smoke.ts
 var host_smoke = __nccwpck_require__(87667);
+// EXTERNAL MODULE: ./src/host/slot-command.ts
+var slot_command = __nccwpck_require__(85232);
 ;// CONCATENATED MODULE: ./src/host/after-flip.ts
+
 
 
 
@@ -93620,7 +93650,7 @@ function cookieCheck(inst, ctx) {
     }, (0,host_smoke/* passAddress */.K2)(ctx.runTag, 2), false);
     const viaNginx = (0,host_smoke/* fromAddress */.$U)({ args: site.args, base: site.base, label: 'nginx' }, (0,host_smoke/* passAddress */.K2)(ctx.runTag, 3), true);
     const pass = (target, file, tag) => `out=$( ( SF_COOKIES="$cdir/${file}"
-${(0,host_smoke/* smokeScript */.ZQ)(smoke, target, tag, true, (0,host_smoke/* slotCommand */.q3)(inst, ctx.live))}
+${(0,host_smoke/* smokeScript */.ZQ)(smoke, target, tag, true, (0,slot_command/* slotCommand */.q)(inst, ctx.live))}
 ) 2>&1 >/dev/null ) || why="cookies: the smoke flow on ${target.label} failed: $out"`;
     return `cdir=$(mktemp -d); : > "$cdir/app"; : > "$cdir/nginx"
 ${pass(direct, 'app', `${ctx.runTag}ca`)}
@@ -94506,12 +94536,12 @@ function converge(c, live) {
 var format = __nccwpck_require__(80216);
 // EXTERNAL MODULE: ./src/transport/connect.ts + 6 modules
 var connect = __nccwpck_require__(8765);
-// EXTERNAL MODULE: ./src/session/prepare.ts + 6 modules
-var prepare = __nccwpck_require__(85108);
+// EXTERNAL MODULE: ./src/session/prepare.ts + 7 modules
+var prepare = __nccwpck_require__(86158);
 // EXTERNAL MODULE: ./src/session/verb.ts
 var verb = __nccwpck_require__(87731);
-// EXTERNAL MODULE: ./src/session/plan-run.ts + 2 modules
-var plan_run = __nccwpck_require__(20160);
+// EXTERNAL MODULE: ./src/session/plan-run.ts + 6 modules
+var plan_run = __nccwpck_require__(57422);
 ;// CONCATENATED MODULE: ./src/session/overlap.ts
 
 /**
@@ -94697,7 +94727,7 @@ function summaryOf(plan, outcome, mask, flippedBack) {
     if (outcome.kind === 'stale')
         return 'the host kept changing while this run waited for the lock; run it again';
     if (outcome.disconnected)
-        return (0,run/* lostConnectionAdvice */.V)(outcome.step.id);
+        return (0,engine_outcome/* lostConnectionAdvice */.V)(outcome.step.id);
     if (outcome.pastNoReturn) {
         return (`${outcome.step.id} failed after the breaking migration: ${mask(outcome.detail)}; the ` +
             (`maintenance page stays up. Operator needed: fix and deploy ${plan.release.id} again, or restore the backup ` +
@@ -94711,184 +94741,8 @@ function summaryOf(plan, outcome, mask, flippedBack) {
     return `${outcome.step.id} failed: ${mask(outcome.detail)}; ${after}`;
 }
 
-// EXTERNAL MODULE: ./src/backup/manifest.ts
-var manifest = __nccwpck_require__(6345);
-// EXTERNAL MODULE: ./src/host/status.ts
-var host_status = __nccwpck_require__(69010);
-// EXTERNAL MODULE: ./src/doctor/probe-output.ts
-var probe_output = __nccwpck_require__(3139);
-;// CONCATENATED MODULE: ./src/commands/status.ts
-
-
-
-
-
-
-/** `@watch <unit state> <watch.json>`: a watch whose unit is gone before it decided has ended without deciding. */
-function parseWatch(line) {
-    const m = /^(\S*) (.*)$/.exec(line ?? '');
-    if (!m)
-        return null;
-    try {
-        const w = JSON.parse(m[2]);
-        if (!w?.run)
-            return null;
-        const running = m[1] === 'active' || m[1] === 'deactivating';
-        return { ...w, state: !running && (w.state === 'waiting' || w.state === 'observing') ? 'ended' : w.state };
-    }
-    catch {
-        return null;
-    }
-}
-function watchLine(w) {
-    const at = (s) => new Date(s * 1000).toISOString();
-    const receipt = w.receipt ? `\n          receipt: ${(0,host_receipt/* describeReceipt */.ei)(w.receipt)}` : '';
-    if (w.state === 'observing')
-        return (`observing release ${w.release} on the ${w.slot} slot since ${at(w.since)} (until ` +
-            `${at(w.until)}; run ${w.run}): a new run waits for it`);
-    if (w.state === 'waiting')
-        return `run ${w.run} is flipping to release ${w.release}; the host watches from the end of its flip`;
-    if (w.state === 'passed')
-        return `run ${w.run}: release ${w.release} passed its observe window; the host finished the deploy${receipt}`;
-    if (w.state === 'flipped-back')
-        return `run ${w.run}: the host flipped release ${w.release} back (${w.reason})${receipt}`;
-    return `run ${w.run}: the watch of release ${w.release} ended before it decided (the next run converges)`;
-}
-function lastRun(journal, state) {
-    const entries = journal
-        .split('\x1e')
-        .filter(Boolean)
-        .flatMap((l) => {
-        try {
-            return [JSON.parse(l)];
-        }
-        catch {
-            return [];
-        }
-    });
-    const last = state.history.at(-1);
-    if (!last)
-        return null;
-    const mine = entries.filter((e) => e.run === last.run);
-    const seconds = mine.length ? Math.round((mine.at(-1).at - mine[0].at) * 10) / 10 : null;
-    return { run: last.run, op: last.op, result: last.result, seconds };
-}
-function parseStatus(inst, stdout, now = Date.now() / 1000) {
-    const { tag, state } = (0,probe_output/* readProbe */.f1)(inst, stdout);
-    const [pcent, free] = (tag('disk')[0] ?? '0 0').trim().split(/\s+/).map(Number);
-    const [total, avail] = (tag('mem')[0] ?? '0 0').split(' ').map(Number);
-    const components = tag('unit').map((line) => {
-        const [component, slot, st, since, mem, health] = line.split(' ');
-        const started = Number(since);
-        return {
-            component: component,
-            slot: slot,
-            state: st || 'unknown',
-            upSeconds: st === 'active' && started > 0 ? Math.round(now - started) : null,
-            memoryBytes: /^\d+$/.test(mem ?? '') ? Number(mem) : null,
-            health: health && health !== '000' ? health : '-',
-            live: state.active === slot,
-        };
-    });
-    const lockText = tag('lock')[0] ?? 'null';
-    const active = state.active ? state.slots[state.active] : undefined;
-    const other = state.active === 'blue' ? 'green' : state.active === 'green' ? 'blue' : null;
-    const previous = other ? state.slots[other] : undefined;
-    const otherUnits = components.filter((c) => c.slot === other);
-    return {
-        instance: inst.id,
-        target: inst.target.transport === 'pct' ? `pct ${inst.target.vmid}` : `${inst.target.host ?? 'local'}`,
-        active: state.active,
-        release: active?.release ?? null,
-        since: active?.since ?? null,
-        components,
-        disk: { usedPercent: pcent ?? 0, freeBytes: free ?? 0 },
-        memory: { totalMb: total ?? 0, availableMb: avail ?? 0 },
-        lock: lockText === 'null' ? null : JSON.parse(lockText),
-        hold: state.hold,
-        maintenance: tag('maintenance')[0] === 'on',
-        last: lastRun(tag('journal')[0] ?? '', state),
-        releases: state.releases,
-        adopted: state.adopted
-            ? `${Object.values(state.adopted.components)
-                .map((c) => c.unit ?? c.upstream)
-                .join(', ')} (release ${state.adopted.version ?? 'unknown'})${state.adopted.handoff
-                ? `, on port ` + `${state.adopted.handoff.port} through nginx on ${state.adopted.handoff.via}`
-                : ''}`
-            : null,
-        rollback: other && previous
-            ? {
-                release: previous.release,
-                slot: other,
-                warm: otherUnits.length > 0 && otherUnits.every((c) => c.state === 'active'),
-            }
-            : null,
-        backup: active?.backup ?? null,
-        watch: parseWatch(tag('watch')[0]),
-        archives: tag('archive')
-            .flatMap((l) => {
-            const m = (0,manifest/* parseManifest */.Ng)(l);
-            return m ? [{ id: m.id, created: m.created, release: m.release, bytes: m.encrypted.bytes }] : [];
-        })
-            .sort((a, b) => b.created.localeCompare(a.created)),
-    };
-}
-const human = (s) => s === null ? '-' : s < 120 ? `${s}s` : s < 7200 ? `${Math.round(s / 60)}m` : `${Math.round(s / 3600)}h`;
-function formatStatus(s) {
-    const out = [
-        `instance  ${s.instance}   target ${s.target}`,
-        `live      ${s.active ?? 'none'} slot, release ${s.release ?? '-'}${s.since ? ` since ${s.since}` : ''}`,
-        ...(s.adopted ? [`adopted   ${s.adopted}: serves until the next deploy moves it into slotflip's slots`] : []),
-        '',
-        'component  slot   state     uptime  memory   health',
-        ...s.components.map((c) => `${c.component.padEnd(10)} ${c.slot.padEnd(6)} ${c.state.padEnd(9)} ` +
-            (`${human(c.upSeconds).padStart(6)}  ` +
-                (`${c.memoryBytes === null ? '     -' : `${(c.memoryBytes / 1048576).toFixed(0).padStart(4)}MB`}   ` +
-                    `${c.health}${c.live ? '   <- live' : ''}`))),
-        '',
-        `resources disk ${s.disk.usedPercent}% used (${(s.disk.freeBytes / 1073741824).toFixed(1)} GiB free), ` +
-            `memory ${s.memory.availableMb} of ${s.memory.totalMb} MiB available`,
-        `last      ` +
-            `${s.last
-                ? `${s.last.op} ${s.last.run}: ` +
-                    `${s.last.result}${s.last.seconds === null ? '' : ` in ${s.last.seconds} s`}`
-                : 'none'}`,
-        `releases  ${s.releases.join(', ') || '-'}`,
-        `rollback  ` +
-            `${s.rollback
-                ? `to ${s.rollback.release} on ${s.rollback.slot} ` +
-                    `(${s.rollback.warm ? 'warm: only a flip' : 'cold: start and gate first'})`
-                : 'none'}; any kept release with --to`,
-        `backup    ` +
-            `${s.backup ?? 'none'}${s.backup ? ' (taken before the live release migrated; rollback --restore-db)' : ''}`,
-        `archives  ` +
-            `${s.archives.length
-                ? s.archives
-                    .map((a) => `${a.id} (${a.created}, release ${a.release ?? '-'}, ` +
-                    (`${(a.bytes / 1048576).toFixed(1)} ` + `MiB)`))
-                    .join('\n          ')
-                : 'none'}${s.archives.length ? '\n          (slotflip restore --from ID|latest)' : ''}`,
-        `lock      ${s.lock ? JSON.stringify(s.lock) : 'free'}`,
-        `watch     ${s.watch ? watchLine(s.watch) : 'none'}`,
-        `hold      ` +
-            `${s.hold ? `${s.hold.release} since ${s.hold.since}: ` + `${s.hold.reason}` : 'none'}${s.maintenance ? '   MAINTENANCE PAGE IS ON' : ''}`,
-    ];
-    return out.join('\n');
-}
-async function runStatus(opts) {
-    const prepared = await (0,prepare/* prepare */.i)(opts);
-    const transport = await (0,connect/* connectTarget */.u)(prepared.instance, prepared.secrets);
-    try {
-        const r = await transport.script((0,host_status/* statusScript */.K)(prepared.instance), { timeoutMs: 30_000 });
-        return parseStatus(prepared.instance, r.stdout);
-    }
-    finally {
-        await transport.close();
-    }
-}
-
-// EXTERNAL MODULE: ./src/validate/validate.ts + 21 modules
-var validate = __nccwpck_require__(29606);
+// EXTERNAL MODULE: ./src/validate/validate.ts + 22 modules
+var validate = __nccwpck_require__(88733);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 ;// CONCATENATED MODULE: ./src/commands/validate.ts
@@ -95129,6 +94983,241 @@ async function recordDeployment(api, d, command, r) {
     return created.id;
 }
 
+// EXTERNAL MODULE: ./src/host/status.ts
+var host_status = __nccwpck_require__(69010);
+// EXTERNAL MODULE: ./src/backup/manifest.ts
+var manifest = __nccwpck_require__(6345);
+// EXTERNAL MODULE: ./src/doctor/probe-output.ts
+var probe_output = __nccwpck_require__(3139);
+;// CONCATENATED MODULE: ./src/facts/status.ts
+// The host's status as data: the status script's output parsed into what each slot, unit and watch is doing.
+
+
+/** `@watch <unit state> <watch.json>`: a watch whose unit is gone before it decided has ended without deciding. */
+function parseWatch(line) {
+    const m = /^(\S*) (.*)$/.exec(line ?? '');
+    if (!m)
+        return null;
+    try {
+        const w = JSON.parse(m[2]);
+        if (!w?.run)
+            return null;
+        const running = m[1] === 'active' || m[1] === 'deactivating';
+        return { ...w, state: !running && (w.state === 'waiting' || w.state === 'observing') ? 'ended' : w.state };
+    }
+    catch {
+        return null;
+    }
+}
+function lastRun(journal, state) {
+    const entries = journal
+        .split('\x1e')
+        .filter(Boolean)
+        .flatMap((l) => {
+        try {
+            return [JSON.parse(l)];
+        }
+        catch {
+            return [];
+        }
+    });
+    const last = state.history.at(-1);
+    if (!last)
+        return null;
+    const mine = entries.filter((e) => e.run === last.run);
+    const seconds = mine.length ? Math.round((mine.at(-1).at - mine[0].at) * 10) / 10 : null;
+    return { run: last.run, op: last.op, result: last.result, seconds };
+}
+function parseStatus(inst, stdout, now = Date.now() / 1000) {
+    const { tag, state } = (0,probe_output/* readProbe */.f1)(inst, stdout);
+    const [pcent, free] = (tag('disk')[0] ?? '0 0').trim().split(/\s+/).map(Number);
+    const [total, avail] = (tag('mem')[0] ?? '0 0').split(' ').map(Number);
+    const components = tag('unit').map((line) => {
+        const [component, slot, st, since, mem, health] = line.split(' ');
+        const started = Number(since);
+        return {
+            component: component,
+            slot: slot,
+            state: st || 'unknown',
+            upSeconds: st === 'active' && started > 0 ? Math.round(now - started) : null,
+            memoryBytes: /^\d+$/.test(mem ?? '') ? Number(mem) : null,
+            health: health && health !== '000' ? health : '-',
+            live: state.active === slot,
+        };
+    });
+    const lockText = tag('lock')[0] ?? 'null';
+    const active = state.active ? state.slots[state.active] : undefined;
+    const other = state.active === 'blue' ? 'green' : state.active === 'green' ? 'blue' : null;
+    const previous = other ? state.slots[other] : undefined;
+    const otherUnits = components.filter((c) => c.slot === other);
+    return {
+        instance: inst.id,
+        target: inst.target.transport === 'pct' ? `pct ${inst.target.vmid}` : `${inst.target.host ?? 'local'}`,
+        active: state.active,
+        release: active?.release ?? null,
+        since: active?.since ?? null,
+        components,
+        disk: { usedPercent: pcent ?? 0, freeBytes: free ?? 0 },
+        memory: { totalMb: total ?? 0, availableMb: avail ?? 0 },
+        lock: lockText === 'null' ? null : JSON.parse(lockText),
+        hold: state.hold,
+        maintenance: tag('maintenance')[0] === 'on',
+        last: lastRun(tag('journal')[0] ?? '', state),
+        releases: state.releases,
+        adopted: state.adopted
+            ? `${Object.values(state.adopted.components)
+                .map((c) => c.unit ?? c.upstream)
+                .join(', ')} (release ${state.adopted.version ?? 'unknown'})${state.adopted.handoff
+                ? `, on port ` + `${state.adopted.handoff.port} through nginx on ${state.adopted.handoff.via}`
+                : ''}`
+            : null,
+        rollback: other && previous
+            ? {
+                release: previous.release,
+                slot: other,
+                warm: otherUnits.length > 0 && otherUnits.every((c) => c.state === 'active'),
+            }
+            : null,
+        backup: active?.backup ?? null,
+        watch: parseWatch(tag('watch')[0]),
+        archives: tag('archive')
+            .flatMap((l) => {
+            const m = (0,manifest/* parseManifest */.Ng)(l);
+            return m ? [{ id: m.id, created: m.created, release: m.release, bytes: m.encrypted.bytes }] : [];
+        })
+            .sort((a, b) => b.created.localeCompare(a.created)),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/commands/status.ts
+
+
+
+
+async function runStatus(opts) {
+    const prepared = await (0,prepare/* prepare */.i)(opts);
+    const transport = await (0,connect/* connectTarget */.u)(prepared.instance, prepared.secrets);
+    try {
+        const r = await transport.script((0,host_status/* statusScript */.K)(prepared.instance), { timeoutMs: 30_000 });
+        return parseStatus(prepared.instance, r.stdout);
+    }
+    finally {
+        await transport.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/facts/status-format.ts
+// The host's status as text for the terminal.
+
+function watchLine(w) {
+    const at = (s) => new Date(s * 1000).toISOString();
+    const receipt = w.receipt ? `\n          receipt: ${(0,host_receipt/* describeReceipt */.ei)(w.receipt)}` : '';
+    if (w.state === 'observing')
+        return (`observing release ${w.release} on the ${w.slot} slot since ${at(w.since)} (until ` +
+            `${at(w.until)}; run ${w.run}): a new run waits for it`);
+    if (w.state === 'waiting')
+        return `run ${w.run} is flipping to release ${w.release}; the host watches from the end of its flip`;
+    if (w.state === 'passed')
+        return `run ${w.run}: release ${w.release} passed its observe window; the host finished the deploy${receipt}`;
+    if (w.state === 'flipped-back')
+        return `run ${w.run}: the host flipped release ${w.release} back (${w.reason})${receipt}`;
+    return `run ${w.run}: the watch of release ${w.release} ended before it decided (the next run converges)`;
+}
+const human = (s) => s === null ? '-' : s < 120 ? `${s}s` : s < 7200 ? `${Math.round(s / 60)}m` : `${Math.round(s / 3600)}h`;
+function formatStatus(s) {
+    const out = [
+        `instance  ${s.instance}   target ${s.target}`,
+        `live      ${s.active ?? 'none'} slot, release ${s.release ?? '-'}${s.since ? ` since ${s.since}` : ''}`,
+        ...(s.adopted ? [`adopted   ${s.adopted}: serves until the next deploy moves it into slotflip's slots`] : []),
+        '',
+        'component  slot   state     uptime  memory   health',
+        ...s.components.map((c) => `${c.component.padEnd(10)} ${c.slot.padEnd(6)} ${c.state.padEnd(9)} ` +
+            (`${human(c.upSeconds).padStart(6)}  ` +
+                (`${c.memoryBytes === null ? '     -' : `${(c.memoryBytes / 1048576).toFixed(0).padStart(4)}MB`}   ` +
+                    `${c.health}${c.live ? '   <- live' : ''}`))),
+        '',
+        `resources disk ${s.disk.usedPercent}% used (${(s.disk.freeBytes / 1073741824).toFixed(1)} GiB free), ` +
+            `memory ${s.memory.availableMb} of ${s.memory.totalMb} MiB available`,
+        `last      ` +
+            `${s.last
+                ? `${s.last.op} ${s.last.run}: ` +
+                    `${s.last.result}${s.last.seconds === null ? '' : ` in ${s.last.seconds} s`}`
+                : 'none'}`,
+        `releases  ${s.releases.join(', ') || '-'}`,
+        `rollback  ` +
+            `${s.rollback
+                ? `to ${s.rollback.release} on ${s.rollback.slot} ` +
+                    `(${s.rollback.warm ? 'warm: only a flip' : 'cold: start and gate first'})`
+                : 'none'}; any kept release with --to`,
+        `backup    ` +
+            `${s.backup ?? 'none'}${s.backup ? ' (taken before the live release migrated; rollback --restore-db)' : ''}`,
+        `archives  ` +
+            `${s.archives.length
+                ? s.archives
+                    .map((a) => `${a.id} (${a.created}, release ${a.release ?? '-'}, ` +
+                    (`${(a.bytes / 1048576).toFixed(1)} ` + `MiB)`))
+                    .join('\n          ')
+                : 'none'}${s.archives.length ? '\n          (slotflip restore --from ID|latest)' : ''}`,
+        `lock      ${s.lock ? JSON.stringify(s.lock) : 'free'}`,
+        `watch     ${s.watch ? watchLine(s.watch) : 'none'}`,
+        `hold      ` +
+            `${s.hold ? `${s.hold.release} since ${s.hold.since}: ` + `${s.hold.reason}` : 'none'}${s.maintenance ? '   MAINTENANCE PAGE IS ON' : ''}`,
+    ];
+    return out.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/github/action-hosts.ts
+// The action's inputs every command shares, and the verbs that only read a host (status, doctor).
+
+
+
+
+async function action_hosts_status() {
+    const s = await runStatus(common());
+    core/* info */.pq(formatStatus(s));
+    await core/* summary */.z.addRaw(`## slotflip status\n\n\`\`\`\n${formatStatus(s)}\n\`\`\`\n`).write();
+    if (s.release)
+        core/* setOutput */.uH('release', s.release);
+    if (s.active)
+        core/* setOutput */.uH('slot', s.active);
+}
+/** The diagnosis as a table in the job summary; a FAIL fails the job (the scheduled workflow shows it red). */
+async function doctor() {
+    const { runDoctor } = await __nccwpck_require__.e(/* import() */ 822).then(__nccwpck_require__.bind(__nccwpck_require__, 35822));
+    const { doctorMarkdown, formatRows } = await __nccwpck_require__.e(/* import() */ 804).then(__nccwpck_require__.bind(__nccwpck_require__, 36804));
+    const { worst } = await __nccwpck_require__.e(/* import() */ 714).then(__nccwpck_require__.bind(__nccwpck_require__, 52714));
+    const rows = await runDoctor(common());
+    core/* info */.pq(formatRows(rows));
+    await core/* summary */.z.addRaw(doctorMarkdown(rows)).write();
+    const verdict = worst(rows);
+    core/* setOutput */.uH('verdict', verdict);
+    if (verdict === 'FAIL') {
+        core/* setFailed */.C1(`slotflip doctor: ${rows
+            .filter((r) => r.verdict === 'FAIL')
+            .map((r) => `${r.instance} ${r.check}: ${r.detail}`)
+            .join('; ')}`);
+        process.exitCode = exit_codes/* ExitCode */.y.doctorFailed;
+    }
+}
+/**
+ * Every line of every secret is masked before anything could print it (a multi-line key leaks line by line otherwise).
+ */
+function maskAll(values) {
+    for (const v of values)
+        for (const line of v.split(/\r?\n/))
+            if (line.trim().length >= 4)
+                core/* setSecret */.Pq(line);
+}
+function common() {
+    const env = core/* getInput */.V4('env', { required: true });
+    return {
+        envFile: env,
+        instanceId: core/* getInput */.V4('instance') || undefined,
+        secrets: { env: process.env, dir: core/* getInput */.V4('secrets-dir') || undefined },
+        onSecrets: maskAll,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/github/action.ts
 
 
@@ -95203,7 +95292,7 @@ async function runAction() {
         else if (command === 'rollback' || command === 'backup' || command === 'restore')
             await deploy(command);
         else if (command === 'status')
-            await action_status();
+            await action_hosts_status();
         else if (command === 'doctor')
             await doctor();
         else
@@ -95215,24 +95304,6 @@ async function runAction() {
         core/* setFailed */.C1(`slotflip ${command}: ${err.describe()}`);
         process.exitCode = err.exitCode;
     }
-}
-/**
- * Every line of every secret is masked before anything could print it (a multi-line key leaks line by line otherwise).
- */
-function maskAll(values) {
-    for (const v of values)
-        for (const line of v.split(/\r?\n/))
-            if (line.trim().length >= 4)
-                core/* setSecret */.Pq(line);
-}
-function common() {
-    const env = core/* getInput */.V4('env', { required: true });
-    return {
-        envFile: env,
-        instanceId: core/* getInput */.V4('instance') || undefined,
-        secrets: { env: process.env, dir: core/* getInput */.V4('secrets-dir') || undefined },
-        onSecrets: maskAll,
-    };
 }
 /** A group per step; what the host printed is fenced with stop-commands, so it can never issue workflow commands. */
 function groupedSteps(e, mask) {
@@ -95303,33 +95374,6 @@ async function recordOnGitHub(command, r) {
         core/* warning */.$e(`recording the deployment failed (the job needs permissions: deployments: write): ${e.message}`);
     }
 }
-async function action_status() {
-    const s = await runStatus(common());
-    core/* info */.pq(formatStatus(s));
-    await core/* summary */.z.addRaw(`## slotflip status\n\n\`\`\`\n${formatStatus(s)}\n\`\`\`\n`).write();
-    if (s.release)
-        core/* setOutput */.uH('release', s.release);
-    if (s.active)
-        core/* setOutput */.uH('slot', s.active);
-}
-/** The diagnosis as a table in the job summary; a FAIL fails the job (the scheduled workflow shows it red). */
-async function doctor() {
-    const { runDoctor } = await __nccwpck_require__.e(/* import() */ 817).then(__nccwpck_require__.bind(__nccwpck_require__, 57817));
-    const { doctorMarkdown, formatRows } = await __nccwpck_require__.e(/* import() */ 804).then(__nccwpck_require__.bind(__nccwpck_require__, 36804));
-    const { worst } = await __nccwpck_require__.e(/* import() */ 714).then(__nccwpck_require__.bind(__nccwpck_require__, 52714));
-    const rows = await runDoctor(common());
-    core/* info */.pq(formatRows(rows));
-    await core/* summary */.z.addRaw(doctorMarkdown(rows)).write();
-    const verdict = worst(rows);
-    core/* setOutput */.uH('verdict', verdict);
-    if (verdict === 'FAIL') {
-        core/* setFailed */.C1(`slotflip doctor: ${rows
-            .filter((r) => r.verdict === 'FAIL')
-            .map((r) => `${r.instance} ${r.check}: ${r.detail}`)
-            .join('; ')}`);
-        process.exitCode = exit_codes/* ExitCode */.y.doctorFailed;
-    }
-}
 /** The command's own code, loaded when it runs (as in the CLI). */
 async function runCommand(command, run) {
     if (command === 'backup')
@@ -95348,7 +95392,7 @@ async function runCommand(command, run) {
         });
     if (command === 'rollback') {
         const to = core/* getInput */.V4('to');
-        return (await __nccwpck_require__.e(/* import() */ 969).then(__nccwpck_require__.bind(__nccwpck_require__, 969))).runRollback({
+        return (await __nccwpck_require__.e(/* import() */ 128).then(__nccwpck_require__.bind(__nccwpck_require__, 72128))).runRollback({
             ...run,
             to: ['', 'previous'].includes(to) ? undefined : to,
             restoreDb: restoreDbInput(),

@@ -42,8 +42,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./src/engine/run.ts + 2 modules
-var run = __webpack_require__(82655);
+// EXTERNAL MODULE: ./src/engine/outcome.ts
+var engine_outcome = __webpack_require__(938);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/exit-codes.ts
@@ -305,8 +305,8 @@ function buildRotatePlan(req) {
     };
 }
 
-// EXTERNAL MODULE: ./src/render/instance-files.ts + 1 modules
-var instance_files = __webpack_require__(26761);
+// EXTERNAL MODULE: ./src/render/instance-files.ts + 2 modules
+var instance_files = __webpack_require__(79526);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/secrets/lookup.ts
@@ -535,7 +535,7 @@ async function runSecretRotation(opts) {
     const transport = await (0,connect/* connectTarget */.u)(inst, prepared.secrets);
     try {
         const host = await (0,run_context/* readHostWhenFree */.vP)(transport, inst, Date.now() + opts.lockWaitMs, (l) => opts.log(`waiting for the lock: ${mask(l)}`));
-        const rotated = (0,instance_files/* renderInstanceFiles */.rX)({
+        const rotated = (0,instance_files/* renderInstanceFiles */.r)({
             instance: inst,
             secrets: { ...prepared.secrets, [name]: secret },
             templates: prepared.templates,
@@ -579,7 +579,7 @@ function summaryOf(outcome, retired, path, mask, notice) {
     if (outcome.kind !== 'failed')
         return (0,verb/* notRunSummary */.n)(outcome, mask);
     if (outcome.disconnected)
-        return (`${(0,run/* lostConnectionAdvice */.V)(outcome.step.id)}; ` +
+        return (`${(0,engine_outcome/* lostConnectionAdvice */.V)(outcome.step.id)}; ` +
             `${retired
                 ? `the new secret serves and ${path} holds ` + `it`
                 : `if the old slot was retired, the new secret is in ${path}.next`}`);
@@ -639,7 +639,7 @@ async function runRotate(opts) {
         const host = await (0,run_context/* readHostWhenFree */.vP)(transport, inst, Date.now() + opts.lockWaitMs, (l) => opts.log(`waiting for the lock: ${mask(l)}`));
         const state = host.recovery.state;
         const idle = state.active ? (0,layout/* otherSlot */.jx)(state.active) : 'green';
-        const render = (secrets, moving) => (0,instance_files/* renderInstanceFiles */.rX)({
+        const render = (secrets, moving) => (0,instance_files/* renderInstanceFiles */.r)({
             instance: inst,
             secrets,
             templates: prepared.templates,
@@ -693,7 +693,7 @@ function rotate_summaryOf(plan, outcome, passwordSet, path, mask) {
     if (outcome.kind !== 'failed')
         return (0,verb/* notRunSummary */.n)(outcome, mask);
     if (outcome.disconnected)
-        return `${(0,run/* lostConnectionAdvice */.V)(outcome.step.id)}${passwordSet
+        return `${(0,engine_outcome/* lostConnectionAdvice */.V)(outcome.step.id)}${passwordSet
             ? `; the database has the new password, ` + `which ${path} now holds`
             : `; if the database took the new password, it is in ${path}.next`}`;
     if (outcome.pastNoReturn) {
@@ -741,6 +741,27 @@ async function rotateCommand(values, args, io) {
         return (0,outcome/* report */.z)(io, 'rotate', r, { json: (0,parse/* flag */.Jt)(values, 'json'), dryRun });
     });
 }
+
+
+/***/ }),
+
+/***/ 938:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ lostConnectionAdvice)
+/* harmony export */ });
+/* harmony import */ var _host_lock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62703);
+
+/**
+ * What an operator is told when the connection broke mid-run: nothing could be undone from here, and the host's own
+ * safeguards take over (the step's journal line, the lease that expires, the next run that takes it over).
+ */
+const lostConnectionAdvice = (step) => `the connection to the host was lost during "${step}": on the host that step runs to its end or stops, ` +
+    (`and nothing was undone from here. The lock frees itself once the host has seen the connection close and ` +
+        (`that step has ended, or at the latest when its lease expires (${_host_lock_js__WEBPACK_IMPORTED_MODULE_0__/* .LEASE_SECONDS */ .Vb} s after the last renewal); ` +
+            (`check the host is reachable, then run the same command again with --lock-wait 60s: it takes the lock over ` +
+                `and converges`)));
 
 
 /***/ }),
@@ -1082,8 +1103,8 @@ __webpack_require__.d(__webpack_exports__, {
   v: () => (/* binding */ runWithProgress)
 });
 
-// EXTERNAL MODULE: ./src/engine/run.ts + 2 modules
-var run = __webpack_require__(82655);
+// EXTERNAL MODULE: ./src/engine/run.ts + 3 modules
+var run = __webpack_require__(16686);
 // EXTERNAL MODULE: ./src/exit-codes.ts
 var exit_codes = __webpack_require__(91084);
 // EXTERNAL MODULE: ./src/plan/format.ts
@@ -1147,6 +1168,7 @@ function planJson(plan, secrets) {
 // EXTERNAL MODULE: ./src/session/progress.ts
 var session_progress = __webpack_require__(44533);
 ;// CONCATENATED MODULE: ./src/session/plan-run.ts
+
 
 
 

@@ -22,8 +22,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./src/validate/validate.ts + 18 modules
-var validate = __webpack_require__(79442);
+// EXTERNAL MODULE: ./src/validate/validate.ts + 19 modules
+var validate = __webpack_require__(83316);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/shell/quote.ts

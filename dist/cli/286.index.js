@@ -531,8 +531,8 @@ __webpack_require__.d(__webpack_exports__, {
   v: () => (/* binding */ runWithProgress)
 });
 
-// EXTERNAL MODULE: ./src/engine/run.ts + 2 modules
-var run = __webpack_require__(82655);
+// EXTERNAL MODULE: ./src/engine/run.ts + 3 modules
+var run = __webpack_require__(16686);
 // EXTERNAL MODULE: ./src/exit-codes.ts
 var exit_codes = __webpack_require__(91084);
 // EXTERNAL MODULE: ./src/plan/format.ts
@@ -596,6 +596,7 @@ function planJson(plan, secrets) {
 // EXTERNAL MODULE: ./src/session/progress.ts
 var session_progress = __webpack_require__(44533);
 ;// CONCATENATED MODULE: ./src/session/plan-run.ts
+
 
 
 

@@ -373,8 +373,8 @@ function judgeRun(run, repo, defaultBranch, workflows = TRUSTED_WORKFLOWS) {
     return { trusted: true };
 }
 
-// EXTERNAL MODULE: ./src/engine/run.ts + 2 modules
-var engine_run = __webpack_require__(82655);
+// EXTERNAL MODULE: ./src/engine/outcome.ts
+var engine_outcome = __webpack_require__(938);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/exit-codes.ts
@@ -859,7 +859,7 @@ async function runRestore(opts) {
             ? `${what} of backup ${opened.inner.id} ` +
                 `done${opts.drill ? ': every table matched and the scratch database was dropped' : ''}`
             : outcome.kind === 'failed' && outcome.disconnected
-                ? (0,engine_run/* lostConnectionAdvice */.V)(outcome.step.id)
+                ? (0,engine_outcome/* lostConnectionAdvice */.V)(outcome.step.id)
                 : outcome.kind === 'failed'
                     ? `${what} failed at ${outcome.step.id}: ` +
                         `${mask(outcome.detail)}${opts.drill
@@ -886,6 +886,27 @@ async function runRestore(opts) {
         await (0,promises_.rm)(workDir, { recursive: true, force: true });
     }
 }
+
+
+/***/ }),
+
+/***/ 938:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ lostConnectionAdvice)
+/* harmony export */ });
+/* harmony import */ var _host_lock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62703);
+
+/**
+ * What an operator is told when the connection broke mid-run: nothing could be undone from here, and the host's own
+ * safeguards take over (the step's journal line, the lease that expires, the next run that takes it over).
+ */
+const lostConnectionAdvice = (step) => `the connection to the host was lost during "${step}": on the host that step runs to its end or stops, ` +
+    (`and nothing was undone from here. The lock frees itself once the host has seen the connection close and ` +
+        (`that step has ended, or at the latest when its lease expires (${_host_lock_js__WEBPACK_IMPORTED_MODULE_0__/* .LEASE_SECONDS */ .Vb} s after the last renewal); ` +
+            (`check the host is reachable, then run the same command again with --lock-wait 60s: it takes the lock over ` +
+                `and converges`)));
 
 
 /***/ }),
@@ -1232,8 +1253,8 @@ __webpack_require__.d(__webpack_exports__, {
   v: () => (/* binding */ runWithProgress)
 });
 
-// EXTERNAL MODULE: ./src/engine/run.ts + 2 modules
-var run = __webpack_require__(82655);
+// EXTERNAL MODULE: ./src/engine/run.ts + 3 modules
+var run = __webpack_require__(16686);
 // EXTERNAL MODULE: ./src/exit-codes.ts
 var exit_codes = __webpack_require__(91084);
 // EXTERNAL MODULE: ./src/plan/format.ts
@@ -1297,6 +1318,7 @@ function planJson(plan, secrets) {
 // EXTERNAL MODULE: ./src/session/progress.ts
 var session_progress = __webpack_require__(44533);
 ;// CONCATENATED MODULE: ./src/session/plan-run.ts
+
 
 
 

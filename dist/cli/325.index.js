@@ -766,17 +766,15 @@ function formatOf(templateName) {
 
 /***/ }),
 
-/***/ 26761:
+/***/ 79526:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  rX: () => (/* binding */ renderInstanceFiles),
-  VQ: () => (/* binding */ templateNames)
+  r: () => (/* binding */ renderInstanceFiles),
+  V: () => (/* binding */ templateNames)
 });
-
-// UNUSED EXPORTS: siteRoutes
 
 // EXTERNAL MODULE: ./src/config/public-url.ts
 var public_url = __webpack_require__(27005);
@@ -841,16 +839,52 @@ function typed(v, types, prefix = '') {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/presets/sizes.ts
-var sizes = __webpack_require__(90698);
 // EXTERNAL MODULE: ./src/presets/data-dir.ts
 var data_dir = __webpack_require__(23184);
 // EXTERNAL MODULE: ./src/render/tuning-files.ts
 var tuning_files = __webpack_require__(42885);
+// EXTERNAL MODULE: ./src/presets/sizes.ts
+var sizes = __webpack_require__(90698);
 // EXTERNAL MODULE: ./src/host/assets.ts
 var assets = __webpack_require__(5293);
-;// CONCATENATED MODULE: ./src/render/instance-files.ts
+;// CONCATENATED MODULE: ./src/render/site-context.ts
 
+
+
+
+/** Without an explicit limit, nginx accepts what the app accepts (its upload setting), else 10m. */
+function bodyLimit(instance, preset) {
+    const upload = preset ? (0,sizes/* maxUpload */.ye)(preset, instance.app.config) : undefined;
+    return upload ? (0,sizes/* nginxSize */.ku)(upload) : '10m';
+}
+/**
+ * Each location the site proxies: a component's own route, then the environment's extra locations (e.g. a websocket).
+ */
+function siteRoutes(instance) {
+    const routes = Object.entries(instance.app.components).flatMap(([name, c]) => c?.route ? [{ path: c.route, component: name, websocket: c.websocket ?? false }] : []);
+    for (const l of instance.nginx?.locations ?? [])
+        routes.push({ path: l.path, component: l.component, websocket: l.websocket ?? false });
+    const seen = new Set();
+    for (const r of routes) {
+        if (seen.has(r.path))
+            throw new render_escape/* RenderError */.vH(`${instance.id}: two nginx locations for ${r.path} (a component's route and nginx.locations, or a ` +
+                `location twice)`);
+        seen.add(r.path);
+    }
+    return routes;
+}
+/** The kept frontend files nginx serves before asking the app (nginx.assets), or false. */
+function siteAssets(instance) {
+    const a = instance.nginx?.assets;
+    if (!a)
+        return false;
+    if (siteRoutes(instance).some((r) => r.path === a.path))
+        throw new render_escape/* RenderError */.vH(`${instance.id}: nginx.assets.path ${a.path} is also a route; the kept files are served at that path, ` +
+            `so leave it out of the routes`);
+    return { path: a.path, root: (0,layout/* layout */.Zp)(instance.id).assets, component: (0,assets/* assetsComponent */.h1)(instance) };
+}
+
+;// CONCATENATED MODULE: ./src/render/instance-files.ts
 
 
 
@@ -933,37 +967,6 @@ function baseContext(input) {
             : { enabled: false },
     };
 }
-/** Without an explicit limit, nginx accepts what the app accepts (its upload setting), else 10m. */
-function bodyLimit(input) {
-    const upload = input.preset ? (0,sizes/* maxUpload */.ye)(input.preset, input.instance.app.config) : undefined;
-    return upload ? (0,sizes/* nginxSize */.ku)(upload) : '10m';
-}
-/**
- * Each location the site proxies: a component's own route, then the environment's extra locations (e.g. a websocket).
- */
-function siteRoutes(instance) {
-    const routes = Object.entries(instance.app.components).flatMap(([name, c]) => c?.route ? [{ path: c.route, component: name, websocket: c.websocket ?? false }] : []);
-    for (const l of instance.nginx?.locations ?? [])
-        routes.push({ path: l.path, component: l.component, websocket: l.websocket ?? false });
-    const seen = new Set();
-    for (const r of routes) {
-        if (seen.has(r.path))
-            throw new render_escape/* RenderError */.vH(`${instance.id}: two nginx locations for ${r.path} (a component's route and nginx.locations, or a ` +
-                `location twice)`);
-        seen.add(r.path);
-    }
-    return routes;
-}
-/** The kept frontend files nginx serves before asking the app (nginx.assets), or false. */
-function siteAssets(instance) {
-    const a = instance.nginx?.assets;
-    if (!a)
-        return false;
-    if (siteRoutes(instance).some((r) => r.path === a.path))
-        throw new render_escape/* RenderError */.vH(`${instance.id}: nginx.assets.path ${a.path} is also a route; the kept files are served at that path, ` +
-            `so leave it out of the routes`);
-    return { path: a.path, root: (0,layout/* layout */.Zp)(instance.id).assets, component: (0,assets/* assetsComponent */.h1)(instance) };
-}
 /** Everything slotflip writes on the host for an instance, rendered in a fixed order (same input, same bytes). */
 function renderInstanceFiles(input) {
     const { instance, templates } = input;
@@ -1012,7 +1015,7 @@ function renderInstanceFiles(input) {
             routes: siteRoutes(instance),
             server_names: instance.nginx.server_names,
             access_log: l.accessLog,
-            client_max_body_size: instance.nginx.client_max_body_size ?? bodyLimit(input),
+            client_max_body_size: instance.nginx.client_max_body_size ?? bodyLimit(input.instance, input.preset),
             maintenance_flag: l.maintenanceFlag,
             assets: siteAssets(instance),
             components: components.map(({ name, c }) => ({
@@ -1130,10 +1133,10 @@ function renderTuningFiles(instance, templates) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _host_smoke_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(87667);
 /* harmony import */ var _validate_job_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90389);
-/* harmony import */ var _validate_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79442);
+/* harmony import */ var _validate_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83316);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83916);
 /* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(91084);
-/* harmony import */ var _render_instance_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(26761);
+/* harmony import */ var _render_instance_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(79526);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(65655);
 /* harmony import */ var _secrets_lookup_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(30323);
 /* harmony import */ var _transport_local_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2042);
@@ -1210,7 +1213,7 @@ async function prepare(opts) {
         throw invalid(broken);
     const preset = presets.presets.get(instance.app.name);
     const templates = {};
-    for (const name of (0,_render_instance_files_js__WEBPACK_IMPORTED_MODULE_7__/* .templateNames */ .VQ)(instance, preset)) {
+    for (const name of (0,_render_instance_files_js__WEBPACK_IMPORTED_MODULE_7__/* .templateNames */ .V)(instance, preset)) {
         try {
             templates[name] = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name), 'utf8');
         }
@@ -1233,7 +1236,7 @@ async function prepare(opts) {
             file: opts.envFile,
             instance,
             secrets,
-            files: (0,_render_instance_files_js__WEBPACK_IMPORTED_MODULE_7__/* .renderInstanceFiles */ .rX)({ instance, secrets, templates, preset }),
+            files: (0,_render_instance_files_js__WEBPACK_IMPORTED_MODULE_7__/* .renderInstanceFiles */ .r)({ instance, secrets, templates, preset }),
             templates,
             ...(preset ? { preset } : {}),
             ...(smoke ? { smoke } : {}),

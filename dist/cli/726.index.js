@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   deployCommand: () => (/* binding */ deployCommand)
 });
 
-// EXTERNAL MODULE: ./src/engine/run.ts + 2 modules
-var run = __webpack_require__(82655);
+// EXTERNAL MODULE: ./src/engine/outcome.ts
+var engine_outcome = __webpack_require__(938);
 // EXTERNAL MODULE: ./src/exit-codes.ts
 var exit_codes = __webpack_require__(91084);
 // EXTERNAL MODULE: ./src/shell/quote.ts
@@ -161,7 +161,10 @@ var adopt = __webpack_require__(63292);
 var health = __webpack_require__(32562);
 // EXTERNAL MODULE: ./src/host/smoke.ts
 var host_smoke = __webpack_require__(87667);
+// EXTERNAL MODULE: ./src/host/slot-command.ts
+var slot_command = __webpack_require__(85232);
 ;// CONCATENATED MODULE: ./src/host/after-flip.ts
+
 
 
 
@@ -224,7 +227,7 @@ function cookieCheck(inst, ctx) {
     }, (0,host_smoke/* passAddress */.K2)(ctx.runTag, 2), false);
     const viaNginx = (0,host_smoke/* fromAddress */.$U)({ args: site.args, base: site.base, label: 'nginx' }, (0,host_smoke/* passAddress */.K2)(ctx.runTag, 3), true);
     const pass = (target, file, tag) => `out=$( ( SF_COOKIES="$cdir/${file}"
-${(0,host_smoke/* smokeScript */.ZQ)(smoke, target, tag, true, (0,host_smoke/* slotCommand */.q3)(inst, ctx.live))}
+${(0,host_smoke/* smokeScript */.ZQ)(smoke, target, tag, true, (0,slot_command/* slotCommand */.q)(inst, ctx.live))}
 ) 2>&1 >/dev/null ) || why="cookies: the smoke flow on ${target.label} failed: $out"`;
     return `cdir=$(mktemp -d); : > "$cdir/app"; : > "$cdir/nginx"
 ${pass(direct, 'app', `${ctx.runTag}ca`)}
@@ -1234,7 +1237,7 @@ function summaryOf(plan, outcome, mask, flippedBack) {
     if (outcome.kind === 'stale')
         return 'the host kept changing while this run waited for the lock; run it again';
     if (outcome.disconnected)
-        return (0,run/* lostConnectionAdvice */.V)(outcome.step.id);
+        return (0,engine_outcome/* lostConnectionAdvice */.V)(outcome.step.id);
     if (outcome.pastNoReturn) {
         return (`${outcome.step.id} failed after the breaking migration: ${mask(outcome.detail)}; the ` +
             (`maintenance page stays up. Operator needed: fix and deploy ${plan.release.id} again, or restore the backup ` +
@@ -1279,6 +1282,27 @@ function deployCommand(dryRun) {
         });
     };
 }
+
+
+/***/ }),
+
+/***/ 938:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ lostConnectionAdvice)
+/* harmony export */ });
+/* harmony import */ var _host_lock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62703);
+
+/**
+ * What an operator is told when the connection broke mid-run: nothing could be undone from here, and the host's own
+ * safeguards take over (the step's journal line, the lease that expires, the next run that takes it over).
+ */
+const lostConnectionAdvice = (step) => `the connection to the host was lost during "${step}": on the host that step runs to its end or stops, ` +
+    (`and nothing was undone from here. The lock frees itself once the host has seen the connection close and ` +
+        (`that step has ended, or at the latest when its lease expires (${_host_lock_js__WEBPACK_IMPORTED_MODULE_0__/* .LEASE_SECONDS */ .Vb} s after the last renewal); ` +
+            (`check the host is reachable, then run the same command again with --lock-wait 60s: it takes the lock over ` +
+                `and converges`)));
 
 
 /***/ }),

@@ -27,8 +27,8 @@ var artifact_store = __webpack_require__(19958);
 var local_store = __webpack_require__(64869);
 // EXTERNAL MODULE: ./src/backup/manifest.ts
 var backup_manifest = __webpack_require__(6345);
-// EXTERNAL MODULE: ./src/engine/run.ts + 2 modules
-var run = __webpack_require__(82655);
+// EXTERNAL MODULE: ./src/engine/outcome.ts
+var engine_outcome = __webpack_require__(938);
 // EXTERNAL MODULE: ./src/shell/layout.ts
 var layout = __webpack_require__(50418);
 // EXTERNAL MODULE: ./src/transport/transport.ts
@@ -328,7 +328,7 @@ function summaryOf(outcome, archive, mask) {
     if (outcome.kind === 'completed' && archive)
         return `backup ${archive.id}: ${archive.bytes} bytes encrypted, sha256 ${archive.sha256}`;
     if (outcome.kind === 'failed' && outcome.disconnected)
-        return (0,run/* lostConnectionAdvice */.V)(outcome.step.id);
+        return (0,engine_outcome/* lostConnectionAdvice */.V)(outcome.step.id);
     if (outcome.kind === 'failed')
         return `backup failed: ${mask(outcome.detail)}; no partial backup was left`;
     if (outcome.kind === 'locked')

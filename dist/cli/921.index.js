@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   releaseHoldCommand: () => (/* binding */ releaseHoldCommand)
 });
 
-// EXTERNAL MODULE: ./src/engine/run.ts + 2 modules
-var run = __webpack_require__(82655);
+// EXTERNAL MODULE: ./src/engine/run.ts + 3 modules
+var run = __webpack_require__(16686);
 // EXTERNAL MODULE: ./src/exit-codes.ts
 var exit_codes = __webpack_require__(91084);
 // EXTERNAL MODULE: ./src/shell/state.ts

@@ -13513,6 +13513,45 @@ const ExitCode = {
 
 /***/ }),
 
+/***/ 85232:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ cleanupCommand),
+/* harmony export */   q: () => (/* binding */ slotCommand)
+/* harmony export */ });
+/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(50418);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(61250);
+
+
+function slotCommand(inst, slot) {
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(inst.id);
+    const user = inst.app.user ?? inst.app.name;
+    return { user, dir: l.slotLink(slot), envFiles: [l.appEnv, l.slotEnv(slot)] };
+}
+/**
+ * smoke.cleanup_command in a transient unit (time limit 60 s); ${run} reaches it as an environment variable, never
+ * as text inside the command. Its failure is reported, not fatal: the flow's verdict is already known.
+ */
+function cleanupCommand(command, at) {
+    const props = [
+        `User=${at.user}`,
+        `Group=${at.user}`,
+        `WorkingDirectory=${at.dir}`,
+        ...at.envFiles.map((f) => `EnvironmentFile=${f}`),
+        'RuntimeMaxSec=60',
+    ];
+    const script = `exec ${command.replaceAll('${run}', '"$SF_RUN"')}`;
+    return `if ! out=$(systemd-run --wait --pipe --quiet --collect ${props
+        .map((p) => `-p ` + `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(p)}`)
+        .join(' ')} -E SF_RUN="$sf_run" /bin/bash -c ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(script)} 2>&1 </dev/null); then
+  echo ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`smoke cleanup: ${command} failed: `)}"$(printf '%s' "$out" | tail -n 2 | tr '\n' ' ')" >&2
+fi`;
+}
+
+
+/***/ }),
+
 /***/ 87667:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -13523,12 +13562,13 @@ const ExitCode = {
 /* harmony export */   K2: () => (/* binding */ passAddress),
 /* harmony export */   Yo: () => (/* binding */ smokeFlow),
 /* harmony export */   ZQ: () => (/* binding */ smokeScript),
-/* harmony export */   q3: () => (/* binding */ slotCommand),
 /* harmony export */   s$: () => (/* binding */ slotTarget)
 /* harmony export */ });
 /* unused harmony exports SmokeError, shellWord, COOKIE_FACTS */
 /* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(50418);
 /* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61250);
+/* harmony import */ var _slot_command_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(85232);
+
 
 
 // The smoke flow as one bash script on the host, against the new slot's own socket or port (never through nginx).
@@ -13652,32 +13692,8 @@ function smokeFlow(inst, smoke, slot, runTag) {
         kind: 'sh',
         note: `smoke flow on the ${slot} slot: ` +
             `${smoke.steps.map((s) => s.name).join(', ')}${cleanup.length ? `; cleanup: ${cleanup.join(', ')}` : ''}`,
-        text: smokeScript(smoke, fromAddress(slotTarget(inst, smokeComponent(inst, smoke), slot), passAddress(runTag, 1), false), runTag, false, slotCommand(inst, slot)),
+        text: smokeScript(smoke, fromAddress(slotTarget(inst, smokeComponent(inst, smoke), slot), passAddress(runTag, 1), false), runTag, false, (0,_slot_command_js__WEBPACK_IMPORTED_MODULE_2__/* .slotCommand */ .q)(inst, slot)),
     };
-}
-function slotCommand(inst, slot) {
-    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id);
-    const user = inst.app.user ?? inst.app.name;
-    return { user, dir: l.slotLink(slot), envFiles: [l.appEnv, l.slotEnv(slot)] };
-}
-/**
- * smoke.cleanup_command in a transient unit (time limit 60 s); ${run} reaches it as an environment variable, never
- * as text inside the command. Its failure is reported, not fatal: the flow's verdict is already known.
- */
-function cleanupCommand(command, at) {
-    const props = [
-        `User=${at.user}`,
-        `Group=${at.user}`,
-        `WorkingDirectory=${at.dir}`,
-        ...at.envFiles.map((f) => `EnvironmentFile=${f}`),
-        'RuntimeMaxSec=60',
-    ];
-    const script = `exec ${command.replaceAll('${run}', '"$SF_RUN"')}`;
-    return `if ! out=$(systemd-run --wait --pipe --quiet --collect ${props
-        .map((p) => `-p ` + `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(p)}`)
-        .join(' ')} -E SF_RUN="$sf_run" /bin/bash -c ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(script)} 2>&1 </dev/null); then
-  echo ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`smoke cleanup: ${command} failed: `)}"$(printf '%s' "$out" | tail -n 2 | tr '\n' ' ')" >&2
-fi`;
 }
 /**
  * The flow as a script against `target`. With `cookies`, every answer's Set-Cookie facts are appended to the file
@@ -13708,7 +13724,7 @@ sf_field() { grep -o "\\"$1\\" *: *\\(\\"[^\\"]*\\"\\|[0-9][0-9.]*\\)" "$body" |
 ${steps.join('\n')}
 result=$fail
 ${cleanup.join('\n')}
-${smoke.cleanup_command && at ? cleanupCommand(smoke.cleanup_command, at) : ''}
+${smoke.cleanup_command && at ? (0,_slot_command_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanupCommand */ .A)(smoke.cleanup_command, at) : ''}
 rm -f "$body"${cookies ? ' "$hdrs"' : ''}
 [ -z "$result" ] || { echo "smoke: $result" >&2; exit 10; }
 echo "smoke: ${smoke.steps.length} steps passed on ${target.label}"`;
@@ -14497,7 +14513,7 @@ function presetOf(ref, ctx) {
 
 /***/ }),
 
-/***/ 79442:
+/***/ 83316:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14973,9 +14989,7 @@ const tuningNeedsContainer = (files) => {
     return findings;
 };
 
-;// CONCATENATED MODULE: ./src/validate/rules/preset-rules.ts
-
-
+;// CONCATENATED MODULE: ./src/validate/rules/preset-checks.ts
 
 
 const absolutePaths = (ref, preset, config) => preset.config.absolute_paths.flatMap((key) => {
@@ -15049,6 +15063,13 @@ const postgresVersion = (ref, preset) => {
             `server is ${v}: its migrations would fail on it`),
     ];
 };
+
+;// CONCATENATED MODULE: ./src/validate/rules/preset-rules.ts
+
+
+
+
+
 /** The key list belongs to one release: another release may have renamed or dropped keys. */
 const pinnedRelease = (ref, preset) => {
     const release = (0,rule/* isRecord */.u4)(ref.inst.app) && (0,rule/* isRecord */.u4)(ref.inst.app.release) ? ref.inst.app.release : undefined;
@@ -26707,8 +26728,8 @@ const g = globalThis;
 g.__filename ??= (0,external_node_url_.fileURLToPath)(import.meta.url);
 g.__dirname ??= (0,external_node_path_.dirname)(g.__filename);
 
-// EXTERNAL MODULE: ./src/validate/validate.ts + 18 modules
-var validate = __nccwpck_require__(79442);
+// EXTERNAL MODULE: ./src/validate/validate.ts + 19 modules
+var validate = __nccwpck_require__(83316);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -26831,18 +26852,18 @@ const COMMANDS = {
     'lab down': async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(564), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83644))).labDownCommand(v, a, io),
     'lab status': async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(564), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83644))).labStatusCommand(v, a, io),
     'lab env': async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(564), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83644))).labEnvCommand(v, a, io),
-    plan: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(325), __nccwpck_require__.e(721), __nccwpck_require__.e(286), __nccwpck_require__.e(726)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49726))).deployCommand(true)(v, a, io),
-    deploy: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(325), __nccwpck_require__.e(721), __nccwpck_require__.e(286), __nccwpck_require__.e(726)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49726))).deployCommand(false)(v, a, io),
+    plan: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(325), __nccwpck_require__.e(46), __nccwpck_require__.e(286), __nccwpck_require__.e(726)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49726))).deployCommand(true)(v, a, io),
+    deploy: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(325), __nccwpck_require__.e(46), __nccwpck_require__.e(286), __nccwpck_require__.e(726)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49726))).deployCommand(false)(v, a, io),
     pin: async (v, a, io) => (await __nccwpck_require__.e(/* import() */ 154).then(__nccwpck_require__.bind(__nccwpck_require__, 15154))).pinCommand(v, a, io),
-    'release-hold': async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(325), __nccwpck_require__.e(721), __nccwpck_require__.e(921)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47921))).releaseHoldCommand(v, a, io),
-    status: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(325), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91423))).statusCommand(v, a, io),
-    rollback: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(325), __nccwpck_require__.e(721), __nccwpck_require__.e(974)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22974))).rollbackCommand(v, a, io),
-    backup: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(325), __nccwpck_require__.e(721), __nccwpck_require__.e(308), __nccwpck_require__.e(751)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58751))).backupCommand(v, a, io),
-    restore: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(325), __nccwpck_require__.e(721), __nccwpck_require__.e(308), __nccwpck_require__.e(340)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92340))).restoreCommand(v, a, io),
-    doctor: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(325), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55887))).doctorCommand(v, a, io),
-    rotate: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(325), __nccwpck_require__.e(721), __nccwpck_require__.e(255)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77255))).rotateCommand(v, a, io),
-    provision: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(291), __nccwpck_require__.e(325), __nccwpck_require__.e(586)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91586))).provisionCommand(v, a, io),
-    adopt: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(325), __nccwpck_require__.e(721), __nccwpck_require__.e(286), __nccwpck_require__.e(769)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71769))).adoptCommand(v, a, io),
+    'release-hold': async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(325), __nccwpck_require__.e(46), __nccwpck_require__.e(921)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47921))).releaseHoldCommand(v, a, io),
+    status: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(325), __nccwpck_require__.e(904)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93904))).statusCommand(v, a, io),
+    rollback: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(325), __nccwpck_require__.e(46), __nccwpck_require__.e(203)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62203))).rollbackCommand(v, a, io),
+    backup: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(325), __nccwpck_require__.e(46), __nccwpck_require__.e(308), __nccwpck_require__.e(751)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58751))).backupCommand(v, a, io),
+    restore: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(325), __nccwpck_require__.e(46), __nccwpck_require__.e(308), __nccwpck_require__.e(340)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92340))).restoreCommand(v, a, io),
+    doctor: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(325), __nccwpck_require__.e(39)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85039))).doctorCommand(v, a, io),
+    rotate: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(325), __nccwpck_require__.e(46), __nccwpck_require__.e(255)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77255))).rotateCommand(v, a, io),
+    provision: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(291), __nccwpck_require__.e(325), __nccwpck_require__.e(10)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31010))).provisionCommand(v, a, io),
+    adopt: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(325), __nccwpck_require__.e(46), __nccwpck_require__.e(286), __nccwpck_require__.e(769)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71769))).adoptCommand(v, a, io),
 };
 /** The CLI without a process: argv in, lines out, exit code back. bin/slotflip.js wires it to the real process. */
 async function runCli(argv, io) {

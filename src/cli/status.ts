@@ -1,4 +1,5 @@
-import { formatStatus, runStatus } from '../commands/status.js';
+import { runStatus } from '../commands/status.js';
+import { formatStatus } from '../facts/status-format.js';
 import { flag, str, type Values } from './parse.js';
 import { secretsOption } from './host-options.js';
 import type { Io } from './io.js';

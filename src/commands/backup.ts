@@ -6,7 +6,7 @@ import { putArtifact } from '../backup/artifact-store.js';
 import { putLocal } from '../backup/local-store.js';
 import { archiveName, manifestName, parseManifest } from '../backup/manifest.js';
 import type { Instance } from '../config/environment.generated.js';
-import { lostConnectionAdvice, type RunOutcome } from '../engine/run.js';
+import { lostConnectionAdvice, type RunOutcome } from '../engine/outcome.js';
 import { layout } from '../shell/layout.js';
 import { pull, type Transport } from '../transport/transport.js';
 import { ExitCode } from '../exit-codes.js';

@@ -1,4 +1,4 @@
-import { lostConnectionAdvice, type RunOutcome } from '../engine/run.js';
+import { lostConnectionAdvice, type RunOutcome } from '../engine/outcome.js';
 import { ExitCode } from '../exit-codes.js';
 import { driftScript, parseDrift } from '../host/drift.js';
 import { parseState, type HostState } from '../shell/state.js';

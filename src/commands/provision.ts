@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Instance } from '../config/environment.generated.js';
 import { runSteps, type StepsOutcome } from '../engine/run-steps.js';
-import type { StepEvent } from '../engine/run.js';
+import type { StepEvent } from '../engine/outcome.js';
 import { SlotflipError } from '../errors.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
 import { layout } from '../shell/layout.js';

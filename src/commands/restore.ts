@@ -6,7 +6,7 @@ import { listBackups, pick, sourceOf } from '../backup/locate.js';
 import { openArchiveOnHost, type ArchiveSource } from '../backup/open-archive.js';
 import { judgeRun } from '../backup/trust.js';
 import type { Instance } from '../config/environment.generated.js';
-import { lostConnectionAdvice } from '../engine/run.js';
+import { lostConnectionAdvice } from '../engine/outcome.js';
 import { SlotflipError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { NO_GITHUB, type GitHubPort } from '../backup/github-port.js';

@@ -1,4 +1,4 @@
-import { lostConnectionAdvice, type RunOutcome } from '../engine/run.js';
+import { lostConnectionAdvice, type RunOutcome } from '../engine/outcome.js';
 import type { Plan } from '../plan/types.js';
 import { ExitCode } from '../exit-codes.js';
 import { formatPlan, masker } from '../plan/format.js';

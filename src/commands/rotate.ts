@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { lostConnectionAdvice, type RunOutcome } from '../engine/run.js';
+import { lostConnectionAdvice, type RunOutcome } from '../engine/outcome.js';
 import { SlotflipError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { otherSlot } from '../shell/layout.js';

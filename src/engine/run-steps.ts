@@ -1,7 +1,7 @@
 import { compileOp } from '../plan/compile.js';
 import type { Step } from '../plan/types.js';
 import type { Transport } from '../transport/transport.js';
-import type { StepEvent, StepTiming } from './run.js';
+import type { StepEvent, StepTiming } from './outcome.js';
 
 export type StepsOutcome =
   | { kind: 'completed'; timings: StepTiming[] }

@@ -2,56 +2,12 @@ import { quote } from '../shell/quote.js';
 import { pushUploads } from './uploads.js';
 import { compileStep, stepPidFile } from '../plan/compile.js';
 import type { Plan, Step } from '../plan/types.js';
-import { LEASE_SECONDS, LOCKED_EXIT, STALE_EXIT } from '../host/lock.js';
+import { LOCKED_EXIT, STALE_EXIT } from '../host/lock.js';
 import { startHeartbeat } from './heartbeat.js';
 import { layout } from '../shell/layout.js';
 import type { RunResult, Transport } from '../transport/transport.js';
-
-export interface StepTiming {
-  step: string;
-  ms: number;
-  code: number;
-}
-
-export type StepEvent =
-  | { kind: 'start'; step: Step; index: number; total: number }
-  | { kind: 'done'; step: Step; result: RunResult; ms: number }
-  | { kind: 'undo'; step: Step; result: RunResult }
-  /** Something the host reported that the operator must see, e.g. an expired lock taken over. */
-  | { kind: 'note'; step: Step; text: string }
-  | { kind: 'waiting-for-lock'; holder: string };
-
-export type RunOutcome =
-  | { kind: 'completed'; timings: StepTiming[]; results: Record<string, unknown>; events: string[] }
-  | { kind: 'locked'; holder: string; timings: StepTiming[] }
-  /** The host changed between reading its state and taking the lock: the caller plans again. */
-  | { kind: 'stale'; timings: StepTiming[] }
-  /** pastNoReturn: it failed at or after the plan's point of no return, so the earlier steps were left as they are. */
-  | {
-      kind: 'failed';
-      step: Step;
-      code: number;
-      detail: string;
-      cancelled: boolean;
-      trafficMoved: boolean;
-      undone: boolean;
-      pastNoReturn: boolean;
-      timings: StepTiming[];
-      results: Record<string, unknown>;
-      events: string[];
-      disconnected?: boolean;
-    };
-
-/**
- * What an operator is told when the connection broke mid-run: nothing could be undone from here, and the host's own
- * safeguards take over (the step's journal line, the lease that expires, the next run that takes it over).
- */
-export const lostConnectionAdvice = (step: string) =>
-  `the connection to the host was lost during "${step}": on the host that step runs to its end or stops, ` +
-  (`and nothing was undone from here. The lock frees itself once the host has seen the connection close and ` +
-    (`that step has ended, or at the latest when its lease expires (${LEASE_SECONDS} s after the last renewal); ` +
-      (`check the host is reachable, then run the same command again with --lock-wait 60s: it takes the lock over ` +
-        `and converges`)));
+import type { RunOutcome, StepEvent, StepTiming } from './outcome.js';
+import { collect, lastLine } from './step-output.js';
 
 export interface RunOptions {
   onEvent?: (e: StepEvent) => void;
@@ -63,29 +19,10 @@ export interface RunOptions {
   signal?: AbortSignal;
 }
 
-/** Structured lines a step prints: `SLOTFLIP_RESULT name {json}` and `SLOTFLIP_EVENT text`. */
-function collect(stdout: string, results: Record<string, unknown>, events: string[]): void {
-  for (const line of stdout.split('\n')) {
-    const r = /^SLOTFLIP_RESULT (\S+) (.*)$/.exec(line);
-    if (r) {
-      try {
-        results[r[1]!] = JSON.parse(r[2]!);
-      } catch {
-        results[r[1]!] = r[2];
-      }
-    }
-    const e = /^SLOTFLIP_EVENT (.*)$/.exec(line);
-    if (e) events.push(e[1]!);
-  }
-}
-
 function isPastNoReturn(plan: Plan, step: Step): boolean {
   const ponr = plan.pointOfNoReturn ? plan.steps.findIndex((s) => s.id === plan.pointOfNoReturn) : -1;
   return ponr >= 0 && plan.steps.indexOf(step) >= ponr;
 }
-
-/** The line that says why: a failing script's last words (its earlier output is logged as it happens). */
-const lastLine = (r: RunResult) => (r.stderr.trim() || r.stdout.trim()).split('\n').pop() ?? '';
 
 /**
  * Runs a plan step by step over one transport (one SSH connection for the whole run). Each step journals itself on

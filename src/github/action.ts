@@ -3,17 +3,17 @@ import { githubPort } from './port.js';
 import { flag, jobInput, listInput, lockWaitInput, restoreDbInput } from './inputs.js';
 import { randomBytes } from 'node:crypto';
 import { runDeploy } from '../commands/deploy.js';
-import { formatStatus, runStatus } from '../commands/status.js';
 import { runValidate } from '../commands/validate.js';
-import type { StepEvent } from '../engine/run.js';
+import type { StepEvent } from '../engine/outcome.js';
 import { SlotflipError } from '../errors.js';
-import { ExitCode } from '../exit-codes.js';
 import { deploySummary } from './deploy-summary.js';
 import { annotate } from './annotations.js';
 import { validationSummary } from './summary.js';
 import { comparisonHead, compareWith, otherSection, parseOtherReport, toReported } from './compare.js';
 import { recordDeployment } from './deployment.js';
 import { githubApiFrom } from './rest.js';
+import { status, doctor } from './action-hosts.js';
+import { common } from './action-hosts.js';
 
 const COMMANDS = ['validate', 'plan', 'deploy', 'rollback', 'backup', 'restore', 'status', 'doctor'] as const;
 
@@ -89,23 +89,6 @@ export async function runAction(): Promise<void> {
   }
 }
 
-/**
- * Every line of every secret is masked before anything could print it (a multi-line key leaks line by line otherwise).
- */
-function maskAll(values: string[]): void {
-  for (const v of values) for (const line of v.split(/\r?\n/)) if (line.trim().length >= 4) core.setSecret(line);
-}
-
-function common() {
-  const env = core.getInput('env', { required: true });
-  return {
-    envFile: env,
-    instanceId: core.getInput('instance') || undefined,
-    secrets: { env: process.env, dir: core.getInput('secrets-dir') || undefined },
-    onSecrets: maskAll,
-  };
-}
-
 /** A group per step; what the host printed is fenced with stop-commands, so it can never issue workflow commands. */
 function groupedSteps(e: StepEvent, mask: (t: string) => string): void {
   if (e.kind === 'start') core.startGroup(`[${e.index + 1}/${e.total}] ${e.step.title}`);
@@ -168,35 +151,6 @@ async function recordOnGitHub(command: string, r: Awaited<ReturnType<typeof runC
     core.warning(
       `recording the deployment failed (the job needs permissions: deployments: write): ${(e as Error).message}`,
     );
-  }
-}
-
-async function status(): Promise<void> {
-  const s = await runStatus(common());
-  core.info(formatStatus(s));
-  await core.summary.addRaw(`## slotflip status\n\n\`\`\`\n${formatStatus(s)}\n\`\`\`\n`).write();
-  if (s.release) core.setOutput('release', s.release);
-  if (s.active) core.setOutput('slot', s.active);
-}
-
-/** The diagnosis as a table in the job summary; a FAIL fails the job (the scheduled workflow shows it red). */
-async function doctor(): Promise<void> {
-  const { runDoctor } = await import('../commands/doctor.js');
-  const { doctorMarkdown, formatRows } = await import('../doctor/format.js');
-  const { worst } = await import('../doctor/rows.js');
-  const rows = await runDoctor(common());
-  core.info(formatRows(rows));
-  await core.summary.addRaw(doctorMarkdown(rows)).write();
-  const verdict = worst(rows);
-  core.setOutput('verdict', verdict);
-  if (verdict === 'FAIL') {
-    core.setFailed(
-      `slotflip doctor: ${rows
-        .filter((r) => r.verdict === 'FAIL')
-        .map((r) => `${r.instance} ${r.check}: ${r.detail}`)
-        .join('; ')}`,
-    );
-    process.exitCode = ExitCode.doctorFailed;
   }
 }
 

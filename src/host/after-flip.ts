@@ -4,7 +4,8 @@ import { publicUrl } from '../config/public-url.js';
 import { nginxSite, throughNginx } from './health.js';
 import type { Slot } from '../shell/layout.js';
 import { quote } from '../shell/quote.js';
-import { fromAddress, passAddress, slotCommand, slotTarget, smokeComponent, smokeScript } from './smoke.js';
+import { fromAddress, passAddress, slotTarget, smokeComponent, smokeScript } from './smoke.js';
+import { slotCommand } from './slot-command.js';
 
 // What a browser does right after the flip, through nginx: open the websocket (nginx must pass Upgrade and
 // Connection, or the handshake never reaches the app) and send a CORS preflight from the site's own origin (Vikunja

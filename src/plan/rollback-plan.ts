@@ -1,10 +1,9 @@
-import type { Database, Instance } from '../config/environment.generated.js';
+import type { Instance } from '../config/environment.generated.js';
 import { resolved } from '../config/resolved.js';
-import { compareWithMarker, restoreDump, type RestoreMode } from '../host/db-marker.js';
 import { confirmThroughNginx, flipTo } from '../host/flip.js';
 import { answersOnce } from '../host/health.js';
 import { layout, otherSlot, type Slot } from '../shell/layout.js';
-import { maintenanceOff, maintenanceOn } from '../host/maintenance.js';
+import { maintenanceOff } from '../host/maintenance.js';
 import { resumeSlot, startSlot, stopSlot, versionOf } from '../host/release.js';
 import { quote } from '../shell/quote.js';
 import { finishRollbackReceipt, startRollbackProbe } from '../host/receipt.js';
@@ -12,6 +11,8 @@ import { markReceiptStart, markWatchesReported, watchPaths } from '../host/watch
 import { withHistory, type HostState } from '../shell/state.js';
 import { enableStep, flipStep, gateStep, lockStep, MIN, recordStep, retireStep, unlockStep, planOf } from './steps.js';
 import type { Plan, Step } from './types.js';
+import { restoreSteps, type DumpRestore } from './rollback-restore.js';
+import { resolveTarget } from './rollback-target.js';
 
 export interface RollbackRequest {
   run: string;
@@ -26,19 +27,13 @@ export interface RollbackRequest {
   to?: string;
   guard?: { fingerprint: string; expect: string };
   /** Restore the backup the live release's deploy took (the schema changed since): check, quiesce, restore, start. */
-  restore?: { mode: RestoreMode; dump: string; db: Database };
+  restore?: DumpRestore;
 }
 
 export type RollbackPlanResult =
   | { kind: 'plan'; plan: Plan; warm: boolean; recordFailure: (flippedBack: boolean, detail: string) => Step }
   | { kind: 'nothing-to-do'; message: string }
   | { kind: 'refused'; message: string };
-
-/** Which kept release `to` names: an exact id, or the newest kept release of that version. */
-function resolveTarget(state: HostState, to: string): string | undefined {
-  if (state.releases.includes(to)) return to;
-  return [...state.releases].reverse().find((id) => versionOf(id) === to);
-}
 
 /**
  * Back to the previous release (or any kept one) through the same flip a deploy uses. When the idle slot still runs
@@ -214,40 +209,4 @@ export function buildRollbackPlan(req: RollbackRequest): RollbackPlanResult {
       ],
     }),
   };
-}
-
-/**
- * Check that restoring loses nothing (or report what it discards), stop the live slot behind the maintenance page,
- * restore.
- */
-function restoreSteps(inst: Instance, from: Slot, r: NonNullable<RollbackRequest['restore']>): Step[] {
-  const l = layout(inst.id);
-  const units = Object.keys(inst.app.components)
-    .map((c) => quote(`${l.unit(c)}${from}`))
-    .join(' ');
-  const bookkeeping = inst.migrations?.bookkeeping_tables ?? ['schema_migrations'];
-  return [
-    {
-      id: 'db-check',
-      phase: 'preflight',
-      title: `compare the database with the backup (${r.mode})`,
-      timeoutMs: 30 * MIN,
-      ops: [compareWithMarker(l, r.db, r.dump, r.mode, bookkeeping)],
-    },
-    {
-      id: 'quiesce',
-      phase: 'migrate',
-      title: `maintenance page on; stop the ${from} slot (no writes during the restore)`,
-      timeoutMs: 2 * MIN,
-      ops: [maintenanceOn(inst.id), { kind: 'sh', text: `systemctl stop ${units}` }],
-      undo: [{ kind: 'sh', text: `systemctl start ${units}` }, maintenanceOff(inst.id)],
-    },
-    {
-      id: 'restore',
-      phase: 'migrate',
-      title: `restore ${r.dump} (one transaction)`,
-      timeoutMs: 60 * MIN,
-      ops: [restoreDump(l, r.db, r.dump)],
-    },
-  ];
 }

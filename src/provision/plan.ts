@@ -3,7 +3,8 @@ import { formatOp, masker } from '../plan/format.js';
 import type { Step } from '../plan/types.js';
 import type { RenderedFile } from '../shell/ops.js';
 import type { TuningFiles } from '../render/tuning-files.js';
-import { containerSteps, type ProvisionSecrets } from './container-steps.js';
+import { containerSteps } from './container-steps.js';
+import { type ProvisionSecrets } from './service-work.js';
 import type { ContainerFacts } from './facts.js';
 import { type ContainerState, type Provider, waitForBootOp } from './provider.js';
 

@@ -7,12 +7,11 @@ import { formatOf, RenderError } from './escape.js';
 import { mergeConfig } from './merge-config.js';
 import { configSecrets, envName } from '../presets/config-walk.js';
 import type { Preset } from '../presets/preset.js';
-import { maxUpload, nginxSize } from '../presets/sizes.js';
 import { dataDir } from '../presets/data-dir.js';
 import { tuningTemplateNames } from './tuning-files.js';
 import type { TemplateSet } from './template-set.js';
-import { assetsComponent } from '../host/assets.js';
 import type { RenderedFile } from '../shell/ops.js';
+import { bodyLimit, siteRoutes, siteAssets } from './site-context.js';
 
 /** Template texts by name relative to templates/, loaded by the caller (rendering itself does no I/O). */
 
@@ -106,45 +105,6 @@ function baseContext(input: RenderInput): Record<string, unknown> {
   };
 }
 
-/** Without an explicit limit, nginx accepts what the app accepts (its upload setting), else 10m. */
-function bodyLimit(input: RenderInput): string {
-  const upload = input.preset ? maxUpload(input.preset, input.instance.app.config) : undefined;
-  return upload ? nginxSize(upload) : '10m';
-}
-
-/**
- * Each location the site proxies: a component's own route, then the environment's extra locations (e.g. a websocket).
- */
-export function siteRoutes(instance: Instance): { path: string; component: string; websocket: boolean }[] {
-  const routes = Object.entries(instance.app.components).flatMap(([name, c]) =>
-    c?.route ? [{ path: c.route, component: name, websocket: c.websocket ?? false }] : [],
-  );
-  for (const l of instance.nginx?.locations ?? [])
-    routes.push({ path: l.path, component: l.component, websocket: l.websocket ?? false });
-  const seen = new Set<string>();
-  for (const r of routes) {
-    if (seen.has(r.path))
-      throw new RenderError(
-        `${instance.id}: two nginx locations for ${r.path} (a component's route and nginx.locations, or a ` +
-          `location twice)`,
-      );
-    seen.add(r.path);
-  }
-  return routes;
-}
-
-/** The kept frontend files nginx serves before asking the app (nginx.assets), or false. */
-function siteAssets(instance: Instance): { path: string; root: string; component: string } | false {
-  const a = instance.nginx?.assets;
-  if (!a) return false;
-  if (siteRoutes(instance).some((r) => r.path === a.path))
-    throw new RenderError(
-      `${instance.id}: nginx.assets.path ${a.path} is also a route; the kept files are served at that path, ` +
-        `so leave it out of the routes`,
-    );
-  return { path: a.path, root: layout(instance.id).assets, component: assetsComponent(instance) };
-}
-
 /** Everything slotflip writes on the host for an instance, rendered in a fixed order (same input, same bytes). */
 export function renderInstanceFiles(input: RenderInput): RenderedFile[] {
   const { instance, templates } = input;
@@ -194,7 +154,7 @@ export function renderInstanceFiles(input: RenderInput): RenderedFile[] {
       routes: siteRoutes(instance),
       server_names: instance.nginx.server_names,
       access_log: l.accessLog,
-      client_max_body_size: instance.nginx.client_max_body_size ?? bodyLimit(input),
+      client_max_body_size: instance.nginx.client_max_body_size ?? bodyLimit(input.instance, input.preset),
       maintenance_flag: l.maintenanceFlag,
       assets: siteAssets(instance),
       components: components.map(({ name, c }) => ({

@@ -1,5 +1,5 @@
 import type { Instance } from '../config/environment.generated.js';
-import type { StepTiming } from '../engine/run.js';
+import type { StepTiming } from '../engine/outcome.js';
 import { afterFlipWindows } from '../plan/site-ops.js';
 import type { Plan } from '../plan/types.js';
 

@@ -1,4 +1,5 @@
-import { runPlan, type RunOptions, type RunOutcome, type StepEvent } from '../engine/run.js';
+import { runPlan, type RunOptions } from '../engine/run.js';
+import { type RunOutcome, type StepEvent } from '../engine/outcome.js';
 import { ExitCode } from '../exit-codes.js';
 import { formatPlan } from '../plan/format.js';
 import { planJson } from '../plan/json.js';

@@ -1,4 +1,4 @@
-import type { StepEvent } from '../engine/run.js';
+import type { StepEvent } from '../engine/outcome.js';
 
 /**
  * How a run's steps reach the operator: the terminal's step lines (or the action's groups, via `custom`), and for a

@@ -1,4 +1,4 @@
-import { type RunOutcome } from '../engine/run.js';
+import { type RunOutcome } from '../engine/outcome.js';
 import type { Plan } from '../plan/types.js';
 import { commitSecret, dropStagedSecret, stageSecret } from '../secrets/store.js';
 import type { Transport } from '../transport/transport.js';

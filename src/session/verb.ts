@@ -1,4 +1,4 @@
-import type { RunOutcome, StepEvent } from '../engine/run.js';
+import type { RunOutcome, StepEvent } from '../engine/outcome.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
 import type { Receipt } from '../host/receipt.js';
 import type { PrepareOptions } from './prepare.js';

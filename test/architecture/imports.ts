@@ -18,6 +18,7 @@ export const LAYERS = [
   'adopt',
   'backup',
   'doctor',
+  'facts',
   'validate',
   'plan',
   'engine',

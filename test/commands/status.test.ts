@@ -3,7 +3,7 @@ import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseStatus } from '../../src/commands/status.js';
+import { parseStatus } from '../../src/facts/status.js';
 import { statusScript } from '../../src/host/status.js';
 import { labInstance } from '../plan/fixtures.js';
 

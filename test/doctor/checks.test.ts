@@ -3,7 +3,8 @@ import { backupRow, diskRows, operationRows, lockRow } from '../../src/doctor/ho
 import { readProbe } from '../../src/doctor/probe-output.js';
 import { formatRows } from '../../src/doctor/format.js';
 import { worst } from '../../src/doctor/rows.js';
-import { nginxRows, postgresRows, redisRows, unitRows } from '../../src/doctor/service-checks.js';
+import { nginxRows, unitRows } from '../../src/doctor/service-checks.js';
+import { postgresRows, redisRows } from '../../src/doctor/data-checks.js';
 import { labInstance } from '../plan/fixtures.js';
 
 // The evaluators read the doctor script's output (`@tag value` lines). The lab end-to-end suite produces that output

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runPlan, type StepEvent } from '../../src/engine/run.js';
+import { runPlan } from '../../src/engine/run.js';
+import { type StepEvent } from '../../src/engine/outcome.js';
 import { LOCKED_EXIT, STALE_EXIT } from '../../src/host/lock.js';
 import { emptyState, type HostState } from '../../src/shell/state.js';
 import { buildDeployPlan } from '../../src/plan/deploy-plan.js';

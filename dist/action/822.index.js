@@ -1,8 +1,8 @@
-export const id = 817;
-export const ids = [817,714];
+export const id = 822;
+export const ids = [822,714];
 export const modules = {
 
-/***/ 57817:
+/***/ 35822:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -225,6 +225,11 @@ function nginxRows(p) {
     }
     return rows;
 }
+
+;// CONCATENATED MODULE: ./src/doctor/data-checks.ts
+// doctor's rows for the data services an instance uses: PostgreSQL (reachable, connection budget) and Redis.
+
+
 function postgresRows(p) {
     const db = p.inst.database;
     if (!db)
@@ -298,8 +303,8 @@ function redisRows(p) {
     return rows;
 }
 
-// EXTERNAL MODULE: ./src/validate/validate.ts + 21 modules
-var validate = __webpack_require__(29606);
+// EXTERNAL MODULE: ./src/validate/validate.ts + 22 modules
+var validate = __webpack_require__(88733);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/host/health.ts
@@ -400,9 +405,10 @@ function doctorScript(inst) {
 
 // EXTERNAL MODULE: ./src/transport/connect.ts + 6 modules
 var connect = __webpack_require__(8765);
-// EXTERNAL MODULE: ./src/session/prepare.ts + 6 modules
-var prepare = __webpack_require__(85108);
+// EXTERNAL MODULE: ./src/session/prepare.ts + 7 modules
+var prepare = __webpack_require__(86158);
 ;// CONCATENATED MODULE: ./src/commands/doctor.ts
+
 
 
 

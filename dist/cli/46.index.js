@@ -1,5 +1,5 @@
-export const id = 721;
-export const ids = [721];
+export const id = 46;
+export const ids = [46];
 export const modules = {
 
 /***/ 76358:
@@ -31,13 +31,12 @@ function report(io, command, r, how) {
 
 /***/ }),
 
-/***/ 82655:
+/***/ 16686:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  V: () => (/* binding */ lostConnectionAdvice),
   F: () => (/* binding */ runPlan)
 });
 
@@ -107,22 +106,7 @@ function startHeartbeat(transport, lock, owner, onLost) {
 
 // EXTERNAL MODULE: ./src/shell/layout.ts
 var layout = __webpack_require__(50418);
-;// CONCATENATED MODULE: ./src/engine/run.ts
-
-
-
-
-
-
-/**
- * What an operator is told when the connection broke mid-run: nothing could be undone from here, and the host's own
- * safeguards take over (the step's journal line, the lease that expires, the next run that takes it over).
- */
-const lostConnectionAdvice = (step) => `the connection to the host was lost during "${step}": on the host that step runs to its end or stops, ` +
-    (`and nothing was undone from here. The lock frees itself once the host has seen the connection close and ` +
-        (`that step has ended, or at the latest when its lease expires (${host_lock/* LEASE_SECONDS */.Vb} s after the last renewal); ` +
-            (`check the host is reachable, then run the same command again with --lock-wait 60s: it takes the lock over ` +
-                `and converges`)));
+;// CONCATENATED MODULE: ./src/engine/step-output.ts
 /** Structured lines a step prints: `SLOTFLIP_RESULT name {json}` and `SLOTFLIP_EVENT text`. */
 function collect(stdout, results, events) {
     for (const line of stdout.split('\n')) {
@@ -140,12 +124,21 @@ function collect(stdout, results, events) {
             events.push(e[1]);
     }
 }
+/** The line that says why: a failing script's last words (its earlier output is logged as it happens). */
+const lastLine = (r) => (r.stderr.trim() || r.stdout.trim()).split('\n').pop() ?? '';
+
+;// CONCATENATED MODULE: ./src/engine/run.ts
+
+
+
+
+
+
+
 function isPastNoReturn(plan, step) {
     const ponr = plan.pointOfNoReturn ? plan.steps.findIndex((s) => s.id === plan.pointOfNoReturn) : -1;
     return ponr >= 0 && plan.steps.indexOf(step) >= ponr;
 }
-/** The line that says why: a failing script's last words (its earlier output is logged as it happens). */
-const lastLine = (r) => (r.stderr.trim() || r.stdout.trim()).split('\n').pop() ?? '';
 /**
  * Runs a plan step by step over one transport (one SSH connection for the whole run). Each step journals itself on
  * the host. When a step fails, every completed step's undo runs in reverse order, then the failure is recorded;

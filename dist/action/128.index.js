@@ -1,8 +1,8 @@
-export const id = 969;
-export const ids = [969];
+export const id = 128;
+export const ids = [128];
 export const modules = {
 
-/***/ 969:
+/***/ 72128:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,16 +13,14 @@ __webpack_require__.d(__webpack_exports__, {
   runRollback: () => (/* binding */ runRollback)
 });
 
-// EXTERNAL MODULE: ./src/engine/run.ts + 2 modules
-var run = __webpack_require__(82655);
+// EXTERNAL MODULE: ./src/engine/outcome.ts
+var engine_outcome = __webpack_require__(938);
 // EXTERNAL MODULE: ./src/exit-codes.ts
 var exit_codes = __webpack_require__(91084);
 // EXTERNAL MODULE: ./src/plan/format.ts
 var format = __webpack_require__(80216);
 // EXTERNAL MODULE: ./src/config/resolved.ts
 var resolved = __webpack_require__(31328);
-// EXTERNAL MODULE: ./src/host/db-marker.ts
-var db_marker = __webpack_require__(65229);
 // EXTERNAL MODULE: ./src/host/flip.ts
 var flip = __webpack_require__(17747);
 // EXTERNAL MODULE: ./src/host/health.ts
@@ -43,6 +41,57 @@ var watch = __webpack_require__(48949);
 var shell_state = __webpack_require__(55547);
 // EXTERNAL MODULE: ./src/plan/steps.ts
 var plan_steps = __webpack_require__(62960);
+// EXTERNAL MODULE: ./src/host/db-marker.ts
+var db_marker = __webpack_require__(65229);
+;// CONCATENATED MODULE: ./src/plan/rollback-restore.ts
+
+
+
+
+
+function restoreSteps(inst, from, r) {
+    const l = (0,layout/* layout */.Zp)(inst.id);
+    const units = Object.keys(inst.app.components)
+        .map((c) => (0,quote/* quote */.hD)(`${l.unit(c)}${from}`))
+        .join(' ');
+    const bookkeeping = inst.migrations?.bookkeeping_tables ?? ['schema_migrations'];
+    return [
+        {
+            id: 'db-check',
+            phase: 'preflight',
+            title: `compare the database with the backup (${r.mode})`,
+            timeoutMs: 30 * plan_steps/* MIN */.pH,
+            ops: [(0,db_marker/* compareWithMarker */.y3)(l, r.db, r.dump, r.mode, bookkeeping)],
+        },
+        {
+            id: 'quiesce',
+            phase: 'migrate',
+            title: `maintenance page on; stop the ${from} slot (no writes during the restore)`,
+            timeoutMs: 2 * plan_steps/* MIN */.pH,
+            ops: [(0,maintenance/* maintenanceOn */.v)(inst.id), { kind: 'sh', text: `systemctl stop ${units}` }],
+            undo: [{ kind: 'sh', text: `systemctl start ${units}` }, (0,maintenance/* maintenanceOff */.F)(inst.id)],
+        },
+        {
+            id: 'restore',
+            phase: 'migrate',
+            title: `restore ${r.dump} (one transaction)`,
+            timeoutMs: 60 * plan_steps/* MIN */.pH,
+            ops: [(0,db_marker/* restoreDump */.nE)(l, r.db, r.dump)],
+        },
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/plan/rollback-target.ts
+// Which kept release a rollback goes to.
+
+
+/** Which kept release `to` names: an exact id, or the newest kept release of that version. */
+function resolveTarget(state, to) {
+    if (state.releases.includes(to))
+        return to;
+    return [...state.releases].reverse().find((id) => (0,release/* versionOf */.E4)(id) === to);
+}
+
 ;// CONCATENATED MODULE: ./src/plan/rollback-plan.ts
 
 
@@ -56,12 +105,7 @@ var plan_steps = __webpack_require__(62960);
 
 
 
-/** Which kept release `to` names: an exact id, or the newest kept release of that version. */
-function resolveTarget(state, to) {
-    if (state.releases.includes(to))
-        return to;
-    return [...state.releases].reverse().find((id) => (0,release/* versionOf */.E4)(id) === to);
-}
+
 /**
  * Back to the previous release (or any kept one) through the same flip a deploy uses. When the idle slot still runs
  * that release (the keep-warm window), it is only a flip: cancel the slot's retire timer, one health pass, flip.
@@ -218,46 +262,11 @@ function buildRollbackPlan(req) {
         }),
     };
 }
-/**
- * Check that restoring loses nothing (or report what it discards), stop the live slot behind the maintenance page,
- * restore.
- */
-function restoreSteps(inst, from, r) {
-    const l = (0,layout/* layout */.Zp)(inst.id);
-    const units = Object.keys(inst.app.components)
-        .map((c) => (0,quote/* quote */.hD)(`${l.unit(c)}${from}`))
-        .join(' ');
-    const bookkeeping = inst.migrations?.bookkeeping_tables ?? ['schema_migrations'];
-    return [
-        {
-            id: 'db-check',
-            phase: 'preflight',
-            title: `compare the database with the backup (${r.mode})`,
-            timeoutMs: 30 * plan_steps/* MIN */.pH,
-            ops: [(0,db_marker/* compareWithMarker */.y3)(l, r.db, r.dump, r.mode, bookkeeping)],
-        },
-        {
-            id: 'quiesce',
-            phase: 'migrate',
-            title: `maintenance page on; stop the ${from} slot (no writes during the restore)`,
-            timeoutMs: 2 * plan_steps/* MIN */.pH,
-            ops: [(0,maintenance/* maintenanceOn */.v)(inst.id), { kind: 'sh', text: `systemctl stop ${units}` }],
-            undo: [{ kind: 'sh', text: `systemctl start ${units}` }, (0,maintenance/* maintenanceOff */.F)(inst.id)],
-        },
-        {
-            id: 'restore',
-            phase: 'migrate',
-            title: `restore ${r.dump} (one transaction)`,
-            timeoutMs: 60 * plan_steps/* MIN */.pH,
-            ops: [(0,db_marker/* restoreDump */.nE)(l, r.db, r.dump)],
-        },
-    ];
-}
 
 // EXTERNAL MODULE: ./src/session/verb.ts
 var verb = __webpack_require__(87731);
-// EXTERNAL MODULE: ./src/session/plan-run.ts + 2 modules
-var plan_run = __webpack_require__(20160);
+// EXTERNAL MODULE: ./src/session/plan-run.ts + 6 modules
+var plan_run = __webpack_require__(57422);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -268,8 +277,8 @@ var dist = __webpack_require__(38815);
 var lookup = __webpack_require__(30323);
 // EXTERNAL MODULE: ./src/transport/connect.ts + 6 modules
 var connect = __webpack_require__(8765);
-// EXTERNAL MODULE: ./src/session/prepare.ts + 6 modules
-var prepare = __webpack_require__(85108);
+// EXTERNAL MODULE: ./src/session/prepare.ts + 7 modules
+var prepare = __webpack_require__(86158);
 ;// CONCATENATED MODULE: ./src/session/early-connect.ts
 
 
@@ -406,7 +415,7 @@ function summaryOf(plan, warm, outcome, trafficMovedMs, mask) {
     if (outcome.kind === 'stale')
         return 'the host changed while this run waited for the lock; run it again';
     if (outcome.kind === 'failed' && outcome.disconnected)
-        return (0,run/* lostConnectionAdvice */.V)(outcome.step.id);
+        return (0,engine_outcome/* lostConnectionAdvice */.V)(outcome.step.id);
     if (outcome.kind === 'failed' && outcome.pastNoReturn)
         return (`${outcome.step.id} failed after the database was restored: ${mask(outcome.detail)}; the ` +
             (`maintenance page stays up. Operator needed: fix the ${plan.to} slot's release and run the rollback again, ` +

@@ -1,5 +1,5 @@
-export const id = 887;
-export const ids = [887];
+export const id = 39;
+export const ids = [39];
 export const modules = {
 
 /***/ 6345:
@@ -47,7 +47,7 @@ function newestFirst(a, b) {
 
 /***/ }),
 
-/***/ 55887:
+/***/ 85039:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -310,6 +310,11 @@ function nginxRows(p) {
     }
     return rows;
 }
+
+;// CONCATENATED MODULE: ./src/doctor/data-checks.ts
+// doctor's rows for the data services an instance uses: PostgreSQL (reachable, connection budget) and Redis.
+
+
 function postgresRows(p) {
     const db = p.inst.database;
     if (!db)
@@ -383,8 +388,8 @@ function redisRows(p) {
     return rows;
 }
 
-// EXTERNAL MODULE: ./src/validate/validate.ts + 18 modules
-var validate = __webpack_require__(79442);
+// EXTERNAL MODULE: ./src/validate/validate.ts + 19 modules
+var validate = __webpack_require__(83316);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/host/health.ts
@@ -488,6 +493,7 @@ var connect = __webpack_require__(39287);
 // EXTERNAL MODULE: ./src/session/prepare.ts
 var prepare = __webpack_require__(80295);
 ;// CONCATENATED MODULE: ./src/commands/doctor.ts
+
 
 
 

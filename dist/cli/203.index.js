@@ -1,5 +1,5 @@
-export const id = 974;
-export const ids = [974];
+export const id = 203;
+export const ids = [203];
 export const modules = {
 
 /***/ 84558:
@@ -29,7 +29,7 @@ async function cancellable(io, fn) {
 
 /***/ }),
 
-/***/ 22974:
+/***/ 62203:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -40,16 +40,14 @@ __webpack_require__.d(__webpack_exports__, {
   rollbackCommand: () => (/* binding */ rollbackCommand)
 });
 
-// EXTERNAL MODULE: ./src/engine/run.ts + 2 modules
-var run = __webpack_require__(82655);
+// EXTERNAL MODULE: ./src/engine/outcome.ts
+var engine_outcome = __webpack_require__(938);
 // EXTERNAL MODULE: ./src/exit-codes.ts
 var exit_codes = __webpack_require__(91084);
 // EXTERNAL MODULE: ./src/plan/format.ts
 var format = __webpack_require__(80216);
 // EXTERNAL MODULE: ./src/config/resolved.ts
 var resolved = __webpack_require__(31328);
-// EXTERNAL MODULE: ./src/host/db-marker.ts
-var db_marker = __webpack_require__(65229);
 // EXTERNAL MODULE: ./src/host/flip.ts
 var flip = __webpack_require__(17747);
 // EXTERNAL MODULE: ./src/host/health.ts
@@ -70,6 +68,57 @@ var watch = __webpack_require__(48949);
 var shell_state = __webpack_require__(55547);
 // EXTERNAL MODULE: ./src/plan/steps.ts
 var plan_steps = __webpack_require__(62960);
+// EXTERNAL MODULE: ./src/host/db-marker.ts
+var db_marker = __webpack_require__(65229);
+;// CONCATENATED MODULE: ./src/plan/rollback-restore.ts
+
+
+
+
+
+function restoreSteps(inst, from, r) {
+    const l = (0,layout/* layout */.Zp)(inst.id);
+    const units = Object.keys(inst.app.components)
+        .map((c) => (0,quote/* quote */.hD)(`${l.unit(c)}${from}`))
+        .join(' ');
+    const bookkeeping = inst.migrations?.bookkeeping_tables ?? ['schema_migrations'];
+    return [
+        {
+            id: 'db-check',
+            phase: 'preflight',
+            title: `compare the database with the backup (${r.mode})`,
+            timeoutMs: 30 * plan_steps/* MIN */.pH,
+            ops: [(0,db_marker/* compareWithMarker */.y3)(l, r.db, r.dump, r.mode, bookkeeping)],
+        },
+        {
+            id: 'quiesce',
+            phase: 'migrate',
+            title: `maintenance page on; stop the ${from} slot (no writes during the restore)`,
+            timeoutMs: 2 * plan_steps/* MIN */.pH,
+            ops: [(0,maintenance/* maintenanceOn */.v)(inst.id), { kind: 'sh', text: `systemctl stop ${units}` }],
+            undo: [{ kind: 'sh', text: `systemctl start ${units}` }, (0,maintenance/* maintenanceOff */.F)(inst.id)],
+        },
+        {
+            id: 'restore',
+            phase: 'migrate',
+            title: `restore ${r.dump} (one transaction)`,
+            timeoutMs: 60 * plan_steps/* MIN */.pH,
+            ops: [(0,db_marker/* restoreDump */.nE)(l, r.db, r.dump)],
+        },
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/plan/rollback-target.ts
+// Which kept release a rollback goes to.
+
+
+/** Which kept release `to` names: an exact id, or the newest kept release of that version. */
+function resolveTarget(state, to) {
+    if (state.releases.includes(to))
+        return to;
+    return [...state.releases].reverse().find((id) => (0,release/* versionOf */.E4)(id) === to);
+}
+
 ;// CONCATENATED MODULE: ./src/plan/rollback-plan.ts
 
 
@@ -83,12 +132,7 @@ var plan_steps = __webpack_require__(62960);
 
 
 
-/** Which kept release `to` names: an exact id, or the newest kept release of that version. */
-function resolveTarget(state, to) {
-    if (state.releases.includes(to))
-        return to;
-    return [...state.releases].reverse().find((id) => (0,release/* versionOf */.E4)(id) === to);
-}
+
 /**
  * Back to the previous release (or any kept one) through the same flip a deploy uses. When the idle slot still runs
  * that release (the keep-warm window), it is only a flip: cancel the slot's retire timer, one health pass, flip.
@@ -245,41 +289,6 @@ function buildRollbackPlan(req) {
         }),
     };
 }
-/**
- * Check that restoring loses nothing (or report what it discards), stop the live slot behind the maintenance page,
- * restore.
- */
-function restoreSteps(inst, from, r) {
-    const l = (0,layout/* layout */.Zp)(inst.id);
-    const units = Object.keys(inst.app.components)
-        .map((c) => (0,quote/* quote */.hD)(`${l.unit(c)}${from}`))
-        .join(' ');
-    const bookkeeping = inst.migrations?.bookkeeping_tables ?? ['schema_migrations'];
-    return [
-        {
-            id: 'db-check',
-            phase: 'preflight',
-            title: `compare the database with the backup (${r.mode})`,
-            timeoutMs: 30 * plan_steps/* MIN */.pH,
-            ops: [(0,db_marker/* compareWithMarker */.y3)(l, r.db, r.dump, r.mode, bookkeeping)],
-        },
-        {
-            id: 'quiesce',
-            phase: 'migrate',
-            title: `maintenance page on; stop the ${from} slot (no writes during the restore)`,
-            timeoutMs: 2 * plan_steps/* MIN */.pH,
-            ops: [(0,maintenance/* maintenanceOn */.v)(inst.id), { kind: 'sh', text: `systemctl stop ${units}` }],
-            undo: [{ kind: 'sh', text: `systemctl start ${units}` }, (0,maintenance/* maintenanceOff */.F)(inst.id)],
-        },
-        {
-            id: 'restore',
-            phase: 'migrate',
-            title: `restore ${r.dump} (one transaction)`,
-            timeoutMs: 60 * plan_steps/* MIN */.pH,
-            ops: [(0,db_marker/* restoreDump */.nE)(l, r.db, r.dump)],
-        },
-    ];
-}
 
 // EXTERNAL MODULE: ./src/session/verb.ts
 var verb = __webpack_require__(87731);
@@ -433,7 +442,7 @@ function summaryOf(plan, warm, outcome, trafficMovedMs, mask) {
     if (outcome.kind === 'stale')
         return 'the host changed while this run waited for the lock; run it again';
     if (outcome.kind === 'failed' && outcome.disconnected)
-        return (0,run/* lostConnectionAdvice */.V)(outcome.step.id);
+        return (0,engine_outcome/* lostConnectionAdvice */.V)(outcome.step.id);
     if (outcome.kind === 'failed' && outcome.pastNoReturn)
         return (`${outcome.step.id} failed after the database was restored: ${mask(outcome.detail)}; the ` +
             (`maintenance page stays up. Operator needed: fix the ${plan.to} slot's release and run the rollback again, ` +
@@ -507,6 +516,27 @@ async function rollbackCommand(values, _args, io) {
         return (0,outcome/* report */.z)(io, 'rollback', r, { json: (0,parse/* flag */.Jt)(values, 'json'), dryRun });
     });
 }
+
+
+/***/ }),
+
+/***/ 938:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ lostConnectionAdvice)
+/* harmony export */ });
+/* harmony import */ var _host_lock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62703);
+
+/**
+ * What an operator is told when the connection broke mid-run: nothing could be undone from here, and the host's own
+ * safeguards take over (the step's journal line, the lease that expires, the next run that takes it over).
+ */
+const lostConnectionAdvice = (step) => `the connection to the host was lost during "${step}": on the host that step runs to its end or stops, ` +
+    (`and nothing was undone from here. The lock frees itself once the host has seen the connection close and ` +
+        (`that step has ended, or at the latest when its lease expires (${_host_lock_js__WEBPACK_IMPORTED_MODULE_0__/* .LEASE_SECONDS */ .Vb} s after the last renewal); ` +
+            (`check the host is reachable, then run the same command again with --lock-wait 60s: it takes the lock over ` +
+                `and converges`)));
 
 
 /***/ }),
@@ -1067,8 +1097,8 @@ __webpack_require__.d(__webpack_exports__, {
   v: () => (/* binding */ runWithProgress)
 });
 
-// EXTERNAL MODULE: ./src/engine/run.ts + 2 modules
-var run = __webpack_require__(82655);
+// EXTERNAL MODULE: ./src/engine/run.ts + 3 modules
+var run = __webpack_require__(16686);
 // EXTERNAL MODULE: ./src/exit-codes.ts
 var exit_codes = __webpack_require__(91084);
 // EXTERNAL MODULE: ./src/plan/format.ts
@@ -1132,6 +1162,7 @@ function planJson(plan, secrets) {
 // EXTERNAL MODULE: ./src/session/progress.ts
 var session_progress = __webpack_require__(44533);
 ;// CONCATENATED MODULE: ./src/session/plan-run.ts
+
 
 
 

@@ -1,5 +1,5 @@
-export const id = 586;
-export const ids = [586];
+export const id = 10;
+export const ids = [10];
 export const modules = {
 
 /***/ 84558:
@@ -58,7 +58,7 @@ function report(io, command, r, how) {
 
 /***/ }),
 
-/***/ 91586:
+/***/ 31010:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -343,31 +343,6 @@ function pinHostKey(file, text, instanceId, fp) {
 var release = __webpack_require__(97043);
 // EXTERNAL MODULE: ./src/plan/site-ops.ts
 var site_ops = __webpack_require__(22001);
-;// CONCATENATED MODULE: ./src/provision/scram.ts
-
-/**
- * Whether a PostgreSQL password verifier (pg_authid.rolpassword) is the one for `password`: SCRAM-SHA-256 per
- * RFC 5802 (StoredKey = H(HMAC(SaltedPassword, "Client Key")), ServerKey = HMAC(SaltedPassword, "Server Key")), or
- * the older md5 form. Provision learns whether a role's password is the environment's without sending the password
- * to the host or trying a login. (PostgreSQL runs SASLprep on the password first; for ASCII passwords it is the
- * identity, and slotflip's generated secrets are ASCII.)
- */
-function verifierMatches(verifier, password, role) {
-    const scram = /^SCRAM-SHA-256\$(\d+):([A-Za-z0-9+/=]+)\$([A-Za-z0-9+/=]+):([A-Za-z0-9+/=]+)$/.exec(verifier);
-    if (scram) {
-        const salted = (0,external_node_crypto_.pbkdf2Sync)(password, Buffer.from(scram[2], 'base64'), Number(scram[1]), 32, 'sha256');
-        const stored = (0,external_node_crypto_.createHash)('sha256').update((0,external_node_crypto_.createHmac)('sha256', salted).update('Client Key').digest()).digest();
-        const server = (0,external_node_crypto_.createHmac)('sha256', salted).update('Server Key').digest();
-        return same(stored, Buffer.from(scram[3], 'base64')) && same(server, Buffer.from(scram[4], 'base64'));
-    }
-    if (/^md5[0-9a-f]{32}$/.test(verifier))
-        return same(Buffer.from(`md5${(0,external_node_crypto_.createHash)('md5')
-            .update(password + role)
-            .digest('hex')}`), Buffer.from(verifier));
-    return false;
-}
-const same = (a, b) => a.length === b.length && (0,external_node_crypto_.timingSafeEqual)(a, b);
-
 ;// CONCATENATED MODULE: ./src/provision/step.ts
 /** A step inside the container: every one converges, so none has an undo. */
 const provisionStep = (id, title, ops, timeoutMs = 60_000) => ({
@@ -378,8 +353,6 @@ const provisionStep = (id, title, ops, timeoutMs = 60_000) => ({
     timeoutMs,
 });
 
-// EXTERNAL MODULE: ./src/render/tuning.ts
-var tuning = __webpack_require__(82615);
 ;// CONCATENATED MODULE: ./src/provision/tuning-steps.ts
 
 
@@ -465,111 +438,43 @@ grep -qxF ${(0,quote/* quote */.hD)(include)} "$conf" || printf '\\n# slotflip p
     ]));
 }
 
-;// CONCATENATED MODULE: ./src/provision/container-steps.ts
+;// CONCATENATED MODULE: ./src/provision/scram.ts
+
+/**
+ * Whether a PostgreSQL password verifier (pg_authid.rolpassword) is the one for `password`: SCRAM-SHA-256 per
+ * RFC 5802 (StoredKey = H(HMAC(SaltedPassword, "Client Key")), ServerKey = HMAC(SaltedPassword, "Server Key")), or
+ * the older md5 form. Provision learns whether a role's password is the environment's without sending the password
+ * to the host or trying a login. (PostgreSQL runs SASLprep on the password first; for ASCII passwords it is the
+ * identity, and slotflip's generated secrets are ASCII.)
+ */
+function verifierMatches(verifier, password, role) {
+    const scram = /^SCRAM-SHA-256\$(\d+):([A-Za-z0-9+/=]+)\$([A-Za-z0-9+/=]+):([A-Za-z0-9+/=]+)$/.exec(verifier);
+    if (scram) {
+        const salted = (0,external_node_crypto_.pbkdf2Sync)(password, Buffer.from(scram[2], 'base64'), Number(scram[1]), 32, 'sha256');
+        const stored = (0,external_node_crypto_.createHash)('sha256').update((0,external_node_crypto_.createHmac)('sha256', salted).update('Client Key').digest()).digest();
+        const server = (0,external_node_crypto_.createHmac)('sha256', salted).update('Server Key').digest();
+        return same(stored, Buffer.from(scram[3], 'base64')) && same(server, Buffer.from(scram[4], 'base64'));
+    }
+    if (/^md5[0-9a-f]{32}$/.test(verifier))
+        return same(Buffer.from(`md5${(0,external_node_crypto_.createHash)('md5')
+            .update(password + role)
+            .digest('hex')}`), Buffer.from(verifier));
+    return false;
+}
+const same = (a, b) => a.length === b.length && (0,external_node_crypto_.timingSafeEqual)(a, b);
+
+// EXTERNAL MODULE: ./src/render/tuning.ts
+var tuning = __webpack_require__(82615);
+;// CONCATENATED MODULE: ./src/provision/service-work.ts
 
 
 
 
 
 
-
-
-
-// sshd: keys only. The deploy logs in with its key; a password prompt on a container's sshd only invites guessing.
-const SSHD_CONF = 'PermitRootLogin prohibit-password\nPasswordAuthentication no\nKbdInteractiveAuthentication no\n';
 /** A file holding a secret for one step: written 0600, read once, removed whatever happens. */
 const secretFile = (name) => `/root/.slotflip-provision-${name}`;
 const readOnce = (file, body) => `( trap 'rm -f ${file}' EXIT\n${body}\n)`;
-/** The steps inside the container, each only when the facts say it differs. Pure: no I/O. */
-function containerSteps(inst, facts, keyLine, secrets, site, tuning = {}) {
-    const out = { steps: [], changes: [], left: [] };
-    const c = inst.container;
-    if (c?.apt_proxy) {
-        const content = `// slotflip provision: packages come through the operator's package ` +
-            `proxy\nAcquire::http::Proxy "${c.apt_proxy}";\n`;
-        if (facts.files.aptProxy !== sha256(content)) {
-            out.changes.push(`apt goes through ${c.apt_proxy}`);
-            out.steps.push(provisionStep('apt-proxy', `apt through ${c.apt_proxy}`, [
-                { kind: 'write', path: PATHS.aptProxy, content, mode: '0644', secret: false },
-            ]));
-        }
-    }
-    const missing = provisionPackages(inst).filter((p) => !facts.packages.has(p));
-    if (missing.length) {
-        out.changes.push(`packages to install: ${missing.join(' ')}`);
-        out.steps.push(provisionStep('packages', `install ${missing.join(', ')}`, [
-            {
-                kind: 'sh',
-                note: "from the container's Debian sources; no recommends, so a minimal template stays minimal",
-                text: `export DEBIAN_FRONTEND=noninteractive\napt-get update -q\napt-get install -y -q ` +
-                    `--no-install-recommends ${missing.map(quote/* quote */.hD).join(' ')}`,
-            },
-        ], 15 * 60_000));
-    }
-    if (facts.files.sshdConf !== sha256(SSHD_CONF)) {
-        out.changes.push('sshd: keys only');
-        out.steps.push(provisionStep('sshd', 'sshd: keys only, no passwords', [
-            {
-                kind: 'write',
-                path: PATHS.sshdConf,
-                content: SSHD_CONF,
-                mode: '0644',
-                secret: false,
-                onChange: 'sshd -t && { systemctl reload ssh 2>/dev/null || true; }',
-            },
-        ]));
-    }
-    const down = wantedUnits(inst).filter((u) => !facts.up.has(u));
-    if (down.length) {
-        out.changes.push(`not enabled and running: ${down.join(', ')}`);
-        out.steps.push(provisionStep('services', `enable and start ${down.join(', ')}`, [
-            { kind: 'run', argv: ['systemctl', 'enable', '--now', ...down] },
-        ]));
-    }
-    const user = inst.app.user ?? inst.app.name;
-    if (!facts.user) {
-        out.changes.push(`service user ${user} missing`);
-        out.steps.push(provisionStep('user', `create the service user ${user}`, [{ kind: 'sh', text: (0,release/* ensureAppUser */.$F)(inst.id, user) }]));
-    }
-    if (keyLine && !facts.authorized) {
-        const login = inst.target.user ?? 'root';
-        out.changes.push(`deploy key not authorized for ${login}`);
-        out.steps.push(provisionStep('ssh-key', `authorize the deploy key for ${login}`, [{ kind: 'sh', text: authorizeKey(login, keyLine) }]));
-    }
-    const tls = inst.nginx?.tls;
-    if (tls?.enabled && tls.certificate && tls.key && !facts.tls) {
-        out.changes.push(`no TLS certificate at ${tls.certificate}: a self-signed placeholder until yours is installed`);
-        out.steps.push(provisionStep('tls', 'a self-signed placeholder certificate (replace it with your own)', [
-            { kind: 'sh', text: placeholderCertificate(tls.certificate, tls.key, inst.nginx?.server_names ?? [inst.id]) },
-        ]));
-    }
-    // After TLS: a site that names certificate files needs them for `nginx -t`.
-    if (site && (facts.files.site !== sha256(site.content) || !facts.siteEnabled)) {
-        out.changes.push(facts.files.site === 'none'
-            ? 'no nginx site for the instance'
-            : facts.siteEnabled
-                ? 'the nginx site differs from the one rendered'
-                : 'the nginx site is not enabled');
-        out.steps.push(provisionStep('site', `the nginx site for ${(inst.nginx?.server_names ?? []).join(', ')}`, (0,site_ops/* siteOps */.G$)(inst, site)));
-    }
-    databaseWork(inst, facts, secrets, out);
-    redisWork(inst, facts, secrets, out);
-    // After Redis's password and PostgreSQL's roles: the tuning steps log in with them.
-    tuningWork(inst, facts, tuning, out);
-    return out;
-}
-function authorizeKey(login, keyLine) {
-    return `home=$(getent passwd ${(0,quote/* quote */.hD)(login)} | cut -d: -f6)
-install -d -m 0700 -o ${(0,quote/* quote */.hD)(login)} "$home/.ssh"
-grep -qF ${(0,quote/* quote */.hD)(keyLine)} "$home/.ssh/authorized_keys" 2>/dev/null || printf '%s slotflip-deploy\\n' ${(0,quote/* quote */.hD)(keyLine)} >> "$home/.ssh/authorized_keys"
-chown ${(0,quote/* quote */.hD)(login)} "$home/.ssh/authorized_keys"; chmod 0600 "$home/.ssh/authorized_keys"`;
-}
-function placeholderCertificate(cert, key, names) {
-    const san = names.map((n) => `DNS:${n}`).join(',');
-    return `install -d -m 0755 "$(dirname ${(0,quote/* quote */.hD)(cert)})"; install -d -m 0700 "$(dirname ${(0,quote/* quote */.hD)(key)})"
-(umask 077; openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 30 -subj ${(0,quote/* quote */.hD)(`/CN=${names[0]}`)} -addext ${(0,quote/* quote */.hD)(`subjectAltName=${san}`)} -keyout ${(0,quote/* quote */.hD)(key)} -out ${(0,quote/* quote */.hD)(cert)} 2>/dev/null)
-chmod 0644 ${(0,quote/* quote */.hD)(cert)}`;
-}
 /**
  * A role's password is set when provision creates the role, or before anything was deployed; never under a running app.
  */
@@ -666,6 +571,109 @@ ${(0,quote/* retryUntil */.v6)('[ "$(REDISCLI_AUTH="$pw" redis-cli --no-auth-war
     ]));
 }
 
+;// CONCATENATED MODULE: ./src/provision/container-steps.ts
+
+
+
+
+
+
+
+
+// sshd: keys only. The deploy logs in with its key; a password prompt on a container's sshd only invites guessing.
+const SSHD_CONF = 'PermitRootLogin prohibit-password\nPasswordAuthentication no\nKbdInteractiveAuthentication no\n';
+/** A file holding a secret for one step: written 0600, read once, removed whatever happens. */
+/** The steps inside the container, each only when the facts say it differs. Pure: no I/O. */
+function containerSteps(inst, facts, keyLine, secrets, site, tuning = {}) {
+    const out = { steps: [], changes: [], left: [] };
+    const c = inst.container;
+    if (c?.apt_proxy) {
+        const content = `// slotflip provision: packages come through the operator's package ` +
+            `proxy\nAcquire::http::Proxy "${c.apt_proxy}";\n`;
+        if (facts.files.aptProxy !== sha256(content)) {
+            out.changes.push(`apt goes through ${c.apt_proxy}`);
+            out.steps.push(provisionStep('apt-proxy', `apt through ${c.apt_proxy}`, [
+                { kind: 'write', path: PATHS.aptProxy, content, mode: '0644', secret: false },
+            ]));
+        }
+    }
+    const missing = provisionPackages(inst).filter((p) => !facts.packages.has(p));
+    if (missing.length) {
+        out.changes.push(`packages to install: ${missing.join(' ')}`);
+        out.steps.push(provisionStep('packages', `install ${missing.join(', ')}`, [
+            {
+                kind: 'sh',
+                note: "from the container's Debian sources; no recommends, so a minimal template stays minimal",
+                text: `export DEBIAN_FRONTEND=noninteractive\napt-get update -q\napt-get install -y -q ` +
+                    `--no-install-recommends ${missing.map(quote/* quote */.hD).join(' ')}`,
+            },
+        ], 15 * 60_000));
+    }
+    if (facts.files.sshdConf !== sha256(SSHD_CONF)) {
+        out.changes.push('sshd: keys only');
+        out.steps.push(provisionStep('sshd', 'sshd: keys only, no passwords', [
+            {
+                kind: 'write',
+                path: PATHS.sshdConf,
+                content: SSHD_CONF,
+                mode: '0644',
+                secret: false,
+                onChange: 'sshd -t && { systemctl reload ssh 2>/dev/null || true; }',
+            },
+        ]));
+    }
+    const down = wantedUnits(inst).filter((u) => !facts.up.has(u));
+    if (down.length) {
+        out.changes.push(`not enabled and running: ${down.join(', ')}`);
+        out.steps.push(provisionStep('services', `enable and start ${down.join(', ')}`, [
+            { kind: 'run', argv: ['systemctl', 'enable', '--now', ...down] },
+        ]));
+    }
+    const user = inst.app.user ?? inst.app.name;
+    if (!facts.user) {
+        out.changes.push(`service user ${user} missing`);
+        out.steps.push(provisionStep('user', `create the service user ${user}`, [{ kind: 'sh', text: (0,release/* ensureAppUser */.$F)(inst.id, user) }]));
+    }
+    if (keyLine && !facts.authorized) {
+        const login = inst.target.user ?? 'root';
+        out.changes.push(`deploy key not authorized for ${login}`);
+        out.steps.push(provisionStep('ssh-key', `authorize the deploy key for ${login}`, [{ kind: 'sh', text: authorizeKey(login, keyLine) }]));
+    }
+    const tls = inst.nginx?.tls;
+    if (tls?.enabled && tls.certificate && tls.key && !facts.tls) {
+        out.changes.push(`no TLS certificate at ${tls.certificate}: a self-signed placeholder until yours is installed`);
+        out.steps.push(provisionStep('tls', 'a self-signed placeholder certificate (replace it with your own)', [
+            { kind: 'sh', text: placeholderCertificate(tls.certificate, tls.key, inst.nginx?.server_names ?? [inst.id]) },
+        ]));
+    }
+    // After TLS: a site that names certificate files needs them for `nginx -t`.
+    if (site && (facts.files.site !== sha256(site.content) || !facts.siteEnabled)) {
+        out.changes.push(facts.files.site === 'none'
+            ? 'no nginx site for the instance'
+            : facts.siteEnabled
+                ? 'the nginx site differs from the one rendered'
+                : 'the nginx site is not enabled');
+        out.steps.push(provisionStep('site', `the nginx site for ${(inst.nginx?.server_names ?? []).join(', ')}`, (0,site_ops/* siteOps */.G$)(inst, site)));
+    }
+    databaseWork(inst, facts, secrets, out);
+    redisWork(inst, facts, secrets, out);
+    // After Redis's password and PostgreSQL's roles: the tuning steps log in with them.
+    tuningWork(inst, facts, tuning, out);
+    return out;
+}
+function authorizeKey(login, keyLine) {
+    return `home=$(getent passwd ${(0,quote/* quote */.hD)(login)} | cut -d: -f6)
+install -d -m 0700 -o ${(0,quote/* quote */.hD)(login)} "$home/.ssh"
+grep -qF ${(0,quote/* quote */.hD)(keyLine)} "$home/.ssh/authorized_keys" 2>/dev/null || printf '%s slotflip-deploy\\n' ${(0,quote/* quote */.hD)(keyLine)} >> "$home/.ssh/authorized_keys"
+chown ${(0,quote/* quote */.hD)(login)} "$home/.ssh/authorized_keys"; chmod 0600 "$home/.ssh/authorized_keys"`;
+}
+function placeholderCertificate(cert, key, names) {
+    const san = names.map((n) => `DNS:${n}`).join(',');
+    return `install -d -m 0755 "$(dirname ${(0,quote/* quote */.hD)(cert)})"; install -d -m 0700 "$(dirname ${(0,quote/* quote */.hD)(key)})"
+(umask 077; openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 30 -subj ${(0,quote/* quote */.hD)(`/CN=${names[0]}`)} -addext ${(0,quote/* quote */.hD)(`subjectAltName=${san}`)} -keyout ${(0,quote/* quote */.hD)(key)} -out ${(0,quote/* quote */.hD)(cert)} 2>/dev/null)
+chmod 0644 ${(0,quote/* quote */.hD)(cert)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/provision/provider.ts
 
 function parseContainerState(stdout) {
@@ -681,6 +689,7 @@ ${(0,quote/* retryUntil */.v6)('s=$(systemctl is-system-running 2>/dev/null || t
 };
 
 ;// CONCATENATED MODULE: ./src/provision/plan.ts
+
 
 
 

@@ -1,5 +1,5 @@
-export const id = 423;
-export const ids = [423];
+export const id = 904;
+export const ids = [904];
 export const modules = {
 
 /***/ 6345:
@@ -47,7 +47,7 @@ function newestFirst(a, b) {
 
 /***/ }),
 
-/***/ 91423:
+/***/ 93904:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -59,23 +59,18 @@ __webpack_require__.d(__webpack_exports__, {
   watchFrame: () => (/* binding */ watchFrame)
 });
 
-// EXTERNAL MODULE: ./src/backup/manifest.ts
-var manifest = __webpack_require__(6345);
 // EXTERNAL MODULE: ./src/host/status.ts
 var host_status = __webpack_require__(69010);
-// EXTERNAL MODULE: ./src/doctor/probe-output.ts
-var probe_output = __webpack_require__(3139);
-// EXTERNAL MODULE: ./src/host/receipt.ts
-var host_receipt = __webpack_require__(8382);
 // EXTERNAL MODULE: ./src/transport/connect.ts
 var connect = __webpack_require__(39287);
 // EXTERNAL MODULE: ./src/session/prepare.ts
 var prepare = __webpack_require__(80295);
-;// CONCATENATED MODULE: ./src/commands/status.ts
-
-
-
-
+// EXTERNAL MODULE: ./src/backup/manifest.ts
+var manifest = __webpack_require__(6345);
+// EXTERNAL MODULE: ./src/doctor/probe-output.ts
+var probe_output = __webpack_require__(3139);
+;// CONCATENATED MODULE: ./src/facts/status.ts
+// The host's status as data: the status script's output parsed into what each slot, unit and watch is doing.
 
 
 /** `@watch <unit state> <watch.json>`: a watch whose unit is gone before it decided has ended without deciding. */
@@ -93,20 +88,6 @@ function parseWatch(line) {
     catch {
         return null;
     }
-}
-function watchLine(w) {
-    const at = (s) => new Date(s * 1000).toISOString();
-    const receipt = w.receipt ? `\n          receipt: ${(0,host_receipt/* describeReceipt */.ei)(w.receipt)}` : '';
-    if (w.state === 'observing')
-        return (`observing release ${w.release} on the ${w.slot} slot since ${at(w.since)} (until ` +
-            `${at(w.until)}; run ${w.run}): a new run waits for it`);
-    if (w.state === 'waiting')
-        return `run ${w.run} is flipping to release ${w.release}; the host watches from the end of its flip`;
-    if (w.state === 'passed')
-        return `run ${w.run}: release ${w.release} passed its observe window; the host finished the deploy${receipt}`;
-    if (w.state === 'flipped-back')
-        return `run ${w.run}: the host flipped release ${w.release} back (${w.reason})${receipt}`;
-    return `run ${w.run}: the watch of release ${w.release} ended before it decided (the next run converges)`;
 }
 function lastRun(journal, state) {
     const entries = journal
@@ -187,6 +168,43 @@ function parseStatus(inst, stdout, now = Date.now() / 1000) {
             .sort((a, b) => b.created.localeCompare(a.created)),
     };
 }
+
+;// CONCATENATED MODULE: ./src/commands/status.ts
+
+
+
+
+async function runStatus(opts) {
+    const prepared = await (0,prepare/* prepare */.i)(opts);
+    const transport = await (0,connect/* connectTarget */.u)(prepared.instance, prepared.secrets);
+    try {
+        const r = await transport.script((0,host_status/* statusScript */.K)(prepared.instance), { timeoutMs: 30_000 });
+        return parseStatus(prepared.instance, r.stdout);
+    }
+    finally {
+        await transport.close();
+    }
+}
+
+// EXTERNAL MODULE: ./src/host/receipt.ts
+var host_receipt = __webpack_require__(8382);
+;// CONCATENATED MODULE: ./src/facts/status-format.ts
+// The host's status as text for the terminal.
+
+function watchLine(w) {
+    const at = (s) => new Date(s * 1000).toISOString();
+    const receipt = w.receipt ? `\n          receipt: ${(0,host_receipt/* describeReceipt */.ei)(w.receipt)}` : '';
+    if (w.state === 'observing')
+        return (`observing release ${w.release} on the ${w.slot} slot since ${at(w.since)} (until ` +
+            `${at(w.until)}; run ${w.run}): a new run waits for it`);
+    if (w.state === 'waiting')
+        return `run ${w.run} is flipping to release ${w.release}; the host watches from the end of its flip`;
+    if (w.state === 'passed')
+        return `run ${w.run}: release ${w.release} passed its observe window; the host finished the deploy${receipt}`;
+    if (w.state === 'flipped-back')
+        return `run ${w.run}: the host flipped release ${w.release} back (${w.reason})${receipt}`;
+    return `run ${w.run}: the watch of release ${w.release} ended before it decided (the next run converges)`;
+}
 const human = (s) => s === null ? '-' : s < 120 ? `${s}s` : s < 7200 ? `${Math.round(s / 60)}m` : `${Math.round(s / 3600)}h`;
 function formatStatus(s) {
     const out = [
@@ -229,23 +247,13 @@ function formatStatus(s) {
     ];
     return out.join('\n');
 }
-async function runStatus(opts) {
-    const prepared = await (0,prepare/* prepare */.i)(opts);
-    const transport = await (0,connect/* connectTarget */.u)(prepared.instance, prepared.secrets);
-    try {
-        const r = await transport.script((0,host_status/* statusScript */.K)(prepared.instance), { timeoutMs: 30_000 });
-        return parseStatus(prepared.instance, r.stdout);
-    }
-    finally {
-        await transport.close();
-    }
-}
 
 // EXTERNAL MODULE: ./src/cli/parse.ts
 var parse = __webpack_require__(99537);
 // EXTERNAL MODULE: ./src/cli/host-options.ts + 1 modules
 var host_options = __webpack_require__(67487);
 ;// CONCATENATED MODULE: ./src/cli/status.ts
+
 
 
 
