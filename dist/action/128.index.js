@@ -394,7 +394,7 @@ async function runRollback(opts) {
         if (receipt)
             opts.log(`receipt: ${(0,host_receipt/* describeReceipt */.ei)(receipt)}`);
         return {
-            exitCode: (0,verb/* exitCodeFor */.R)(outcome),
+            exitCode: (0,verb/* exitCodeFor */.Rr)(outcome),
             summary,
             outcome,
             planText,

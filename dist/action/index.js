@@ -76018,9 +76018,9 @@ async function readHostWhenFree(transport, inst, waitUntil, waiting) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ exitCodeFor)
+/* harmony export */   Rr: () => (/* binding */ exitCodeFor)
 /* harmony export */ });
-/* unused harmony export notRunSummary */
+/* unused harmony exports notRunSummary, planRunResult */
 /* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91084);
 
 /** The exit code an outcome means (documented in the README). */
@@ -76048,6 +76048,10 @@ function notRunSummary(outcome, mask) {
     if (outcome.kind === 'stale')
         return 'the host changed while this run waited for the lock; run it again';
     return undefined;
+}
+/** A verb's answer once its plan ran: the outcome's exit code, the release and the slot it leaves serving. */
+function planRunResult(plan, outcome, summary, planText) {
+    return { exitCode: exitCodeFor(outcome), summary, outcome, planText, release: plan.release.id, slot: plan.to };
 }
 
 
@@ -94680,7 +94684,7 @@ async function planAndRun(opts, prepared, release, mask, transport, host) {
         (`${result.plan.from ? `${result.plan.from} -> ` : ''}${result.plan.to}, release ${result.plan.release.id} ` +
             `(${result.plan.steps.length} steps)`));
     const outcome = await (0,plan_run/* runWithProgress */.v)(result.plan, transport, opts, mask, { recordFailure: result.recordFailure });
-    const exitCode = (0,verb/* exitCodeFor */.R)(outcome);
+    const exitCode = (0,verb/* exitCodeFor */.Rr)(outcome);
     const overlap = outcome.kind === 'completed' ? overlapOf(result.plan, outcome.timings, prepared.instance) : undefined;
     if (overlap)
         opts.log(`overlap: ${overlap.text}`);

@@ -560,14 +560,7 @@ async function runSecretRotation(opts) {
         opts.log(`rotate ${plan.run}: ${name} on ${inst.id}; the new secret is in ${stored.path}.next until the old ` +
             `slot is retired`);
         const { outcome, committed: retired } = await runWithStagedSecret(plan, transport, { path: stored.path, value: secret, commitAfter: 'retire' }, opts, mask);
-        return {
-            exitCode: (0,verb/* exitCodeFor */.R)(outcome),
-            summary: summaryOf(outcome, retired, stored.path, mask, noticeOf(prepared)),
-            outcome,
-            planText,
-            release: plan.release.id,
-            slot: plan.to,
-        };
+        return (0,verb/* planRunResult */.ck)(plan, outcome, summaryOf(outcome, retired, stored.path, mask, noticeOf(prepared)), planText);
     }
     finally {
         await transport.close();
@@ -577,7 +570,7 @@ function summaryOf(outcome, retired, path, mask, notice) {
     if (outcome.kind === 'completed')
         return `rotated the shared secret; ${path} holds the new one; ${notice}`;
     if (outcome.kind !== 'failed')
-        return (0,verb/* notRunSummary */.n)(outcome, mask);
+        return (0,verb/* notRunSummary */.nJ)(outcome, mask);
     if (outcome.disconnected)
         return (`${(0,engine_outcome/* lostConnectionAdvice */.V)(outcome.step.id)}; ` +
             `${retired
@@ -673,14 +666,7 @@ async function runRotate(opts) {
             `${stored.path}.next until the database has it`);
         // From the moment the database has the new password, the stored secret must be it (a deploy renders from it).
         const { outcome, committed: passwordSet } = await runWithStagedSecret(plan, transport, { path: stored.path, value: newPassword, commitAfter: 'password' }, opts, mask);
-        return {
-            exitCode: (0,verb/* exitCodeFor */.R)(outcome),
-            summary: rotate_summaryOf(plan, outcome, passwordSet, stored.path, mask),
-            outcome,
-            planText,
-            release: plan.release.id,
-            slot: plan.to,
-        };
+        return (0,verb/* planRunResult */.ck)(plan, outcome, rotate_summaryOf(plan, outcome, passwordSet, stored.path, mask), planText);
     }
     finally {
         await transport.close();
@@ -691,7 +677,7 @@ function rotate_summaryOf(plan, outcome, passwordSet, path, mask) {
         return (`rotated the database password; ${path} holds the new one; nothing restarted while serving, ` +
             `users noticed nothing`);
     if (outcome.kind !== 'failed')
-        return (0,verb/* notRunSummary */.n)(outcome, mask);
+        return (0,verb/* notRunSummary */.nJ)(outcome, mask);
     if (outcome.disconnected)
         return `${(0,engine_outcome/* lostConnectionAdvice */.V)(outcome.step.id)}${passwordSet
             ? `; the database has the new password, ` + `which ${path} now holds`

@@ -874,7 +874,7 @@ async function runRestore(opts) {
             ? outcome.undone
                 ? exit_codes/* ExitCode */.y.rolledBackAfterFailure
                 : exit_codes/* ExitCode */.y.rollbackFailed
-            : (0,verb/* exitCodeFor */.R)(outcome);
+            : (0,verb/* exitCodeFor */.Rr)(outcome);
         return { exitCode, summary, outcome, planText, backup: src.manifest.id };
     }
     finally {

@@ -1070,8 +1070,9 @@ async function readHostWhenFree(transport, inst, waitUntil, waiting) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ exitCodeFor),
-/* harmony export */   n: () => (/* binding */ notRunSummary)
+/* harmony export */   Rr: () => (/* binding */ exitCodeFor),
+/* harmony export */   ck: () => (/* binding */ planRunResult),
+/* harmony export */   nJ: () => (/* binding */ notRunSummary)
 /* harmony export */ });
 /* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91084);
 
@@ -1100,6 +1101,10 @@ function notRunSummary(outcome, mask) {
     if (outcome.kind === 'stale')
         return 'the host changed while this run waited for the lock; run it again';
     return undefined;
+}
+/** A verb's answer once its plan ran: the outcome's exit code, the release and the slot it leaves serving. */
+function planRunResult(plan, outcome, summary, planText) {
+    return { exitCode: exitCodeFor(outcome), summary, outcome, planText, release: plan.release.id, slot: plan.to };
 }
 
 

@@ -1190,7 +1190,7 @@ async function planAndRun(opts, prepared, release, mask, transport, host) {
         (`${result.plan.from ? `${result.plan.from} -> ` : ''}${result.plan.to}, release ${result.plan.release.id} ` +
             `(${result.plan.steps.length} steps)`));
     const outcome = await (0,plan_run/* runWithProgress */.v)(result.plan, transport, opts, mask, { recordFailure: result.recordFailure });
-    const exitCode = (0,verb/* exitCodeFor */.R)(outcome);
+    const exitCode = (0,verb/* exitCodeFor */.Rr)(outcome);
     const overlap = outcome.kind === 'completed' ? overlapOf(result.plan, outcome.timings, prepared.instance) : undefined;
     if (overlap)
         opts.log(`overlap: ${overlap.text}`);

@@ -587,7 +587,7 @@ async function runAdopt(opts) {
                 ? `adopting failed at "${outcome.step.title}": ` +
                     `${mask(outcome.detail)}${outcome.undone ? '; the previous site is back and the app was never ' + 'touched' : ''}`
                 : `locked by ${mask(outcome.kind === 'locked' ? outcome.holder : 'another run')}`;
-        return { exitCode: (0,verb/* exitCodeFor */.R)(outcome), summary, outcome, planText };
+        return { exitCode: (0,verb/* exitCodeFor */.Rr)(outcome), summary, outcome, planText };
     }
     finally {
         await transport.close();

@@ -78,7 +78,7 @@ async function runReleaseHold(opts) {
             return { exitCode: exit_codes/* ExitCode */.y.nothingToDo, summary: `${prepared.instance.id} holds no release` };
         const outcome = await (0,run/* runPlan */.F)(plan, transport);
         return {
-            exitCode: (0,verb/* exitCodeFor */.R)(outcome),
+            exitCode: (0,verb/* exitCodeFor */.Rr)(outcome),
             summary: outcome.kind === 'completed' ? `released the hold on ${plan.release.id}` : 'could not release the hold',
             outcome,
         };

@@ -7,7 +7,7 @@ import { buildSecretRotationPlan } from '../plan/rotate-secret-plan.js';
 import { renderInstanceFiles } from '../render/instance-files.js';
 import { writableSecret } from '../secrets/store.js';
 import { connectTarget } from '../transport/connect.js';
-import { exitCodeFor, notRunSummary, type VerbOptions, type VerbResult } from '../session/verb.js';
+import { notRunSummary, planRunResult, type VerbOptions, type VerbResult } from '../session/verb.js';
 import { prepare } from '../session/prepare.js';
 import { runWithStagedSecret } from '../session/staged-secret.js';
 import { newRunId, owner, readHostWhenFree } from '../session/run-context.js';
@@ -81,14 +81,7 @@ export async function runSecretRotation(opts: VerbOptions): Promise<VerbResult> 
       opts,
       mask,
     );
-    return {
-      exitCode: exitCodeFor(outcome),
-      summary: summaryOf(outcome, retired, stored.path, mask, noticeOf(prepared)),
-      outcome,
-      planText,
-      release: plan.release.id,
-      slot: plan.to,
-    };
+    return planRunResult(plan, outcome, summaryOf(outcome, retired, stored.path, mask, noticeOf(prepared)), planText);
   } finally {
     await transport.close();
   }

@@ -10,7 +10,7 @@ import type { Plan } from '../plan/types.js';
 import { renderInstanceFiles } from '../render/instance-files.js';
 import { writableSecret } from '../secrets/store.js';
 import { connectTarget } from '../transport/connect.js';
-import { exitCodeFor, notRunSummary, type VerbOptions, type VerbResult } from '../session/verb.js';
+import { notRunSummary, planRunResult, type VerbOptions, type VerbResult } from '../session/verb.js';
 import { prepare } from '../session/prepare.js';
 import { runWithStagedSecret } from '../session/staged-secret.js';
 import { runSecretRotation } from './rotate-secret.js';
@@ -101,14 +101,7 @@ export async function runRotate(opts: RotateOptions): Promise<VerbResult> {
       opts,
       mask,
     );
-    return {
-      exitCode: exitCodeFor(outcome),
-      summary: summaryOf(plan, outcome, passwordSet, stored.path, mask),
-      outcome,
-      planText,
-      release: plan.release.id,
-      slot: plan.to,
-    };
+    return planRunResult(plan, outcome, summaryOf(plan, outcome, passwordSet, stored.path, mask), planText);
   } finally {
     await transport.close();
   }

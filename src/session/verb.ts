@@ -49,3 +49,13 @@ export function notRunSummary(outcome: RunOutcome, mask: (text: string) => strin
   if (outcome.kind === 'stale') return 'the host changed while this run waited for the lock; run it again';
   return undefined;
 }
+
+/** A verb's answer once its plan ran: the outcome's exit code, the release and the slot it leaves serving. */
+export function planRunResult(
+  plan: { release: { id: string }; to: string },
+  outcome: RunOutcome,
+  summary: string,
+  planText: string,
+): VerbResult {
+  return { exitCode: exitCodeFor(outcome), summary, outcome, planText, release: plan.release.id, slot: plan.to };
+}
