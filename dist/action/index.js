@@ -93265,7 +93265,7 @@ var host_receipt = __nccwpck_require__(8382);
 // EXTERNAL MODULE: ./src/host/observe.ts
 var host_observe = __nccwpck_require__(85106);
 // EXTERNAL MODULE: ./src/host/watch.ts
-var watch = __nccwpck_require__(48949);
+var host_watch = __nccwpck_require__(48949);
 // EXTERNAL MODULE: ./src/config/resolved.ts
 var resolved = __nccwpck_require__(31328);
 // EXTERNAL MODULE: ./src/host/flip.ts
@@ -94057,7 +94057,7 @@ function stagingSteps(c) {
             title: "take the lease lock; write slotflip's own credential files",
             before: [{ kind: 'run', argv: ['install', '-d', '-m', '0755', l.root] }],
             after: [
-                (0,watch/* markWatchesReported */.Mv)(inst.id),
+                (0,host_watch/* markWatchesReported */.Mv)(inst.id),
                 { kind: 'run', argv: ['install', '-d', '-m', '0750', l.shared] },
                 ...credentialFiles.map((f) => writeRendered(f)),
             ],
@@ -94303,7 +94303,7 @@ tmp=$(mktemp ${(0,shell_quote/* quote */.hD)(`${op.path}.XXXXXX`)}); printf '%s\
  * hold. Each step it runs is compiled exactly as the engine compiles it, so the journal reads the same either way.
  */
 function watchScript(s) {
-    const w = (0,watch/* watchPaths */.I3)(s.inst.id, s.run);
+    const w = (0,host_watch/* watchPaths */.I3)(s.inst.id, s.run);
     const l = (0,shell_layout/* layout */.Zp)(s.inst.id);
     const window = (0,host_observe/* observeSeconds */.Ub)(s.inst);
     const observe = (0,host_observe/* observeFunction */.PE)(s.inst) ?? 'sf_observe() { echo "observe: no window"; }';
@@ -94382,7 +94382,8 @@ bash ${unlock}
 /**
  * The steps from the flip on when the host keeps watch (host/watch.ts): the observe window, the receipt, then the
  * tail or the flip back, in a unit of its own. The run follows it; the tail's steps stay in the plan, marked as the
- * host's. The watch starts right after the new slot does; `steps` (up to the flip) gets its start step.
+ * host's. Answers the whole deploy: `steps` (up to the flip) with the watch's start right after the new slot's,
+ * then the flip, the observe window and the tail.
  */
 function watchedFlip(c, steps, parts) {
     const { req, inst, l, id, to, served } = c;
@@ -94408,24 +94409,27 @@ function watchedFlip(c, steps, parts) {
         unlock: parts.unlock,
         waitSeconds,
     });
-    steps.splice(startAt, 0, {
+    const watch = {
         id: 'watch',
         phase: 'start',
-        title: `start the host's watch of the flip (${(0,watch/* watchUnit */.ev)(inst.id)}): it probes through nginx and waits for the flip`,
+        title: `start the host's watch of the flip (${(0,host_watch/* watchUnit */.ev)(inst.id)}): it probes through nginx and waits for the flip`,
         timeoutMs: plan_steps/* MIN */.pH,
-        ops: (0,watch/* startWatch */.Ms)(inst.id, req.run, script),
-        undo: [(0,watch/* abortWatch */._e)(inst.id, req.run)],
-    });
+        ops: (0,host_watch/* startWatch */.Ms)(inst.id, req.run, script),
+        undo: [(0,host_watch/* abortWatch */._e)(inst.id, req.run)],
+    };
     // The receipt counts from just before the flip; after a breaking migration, from once the maintenance page is off.
-    const receiptStart = (0,watch/* markReceiptStart */.cz)(inst.id, req.run, l.accessLog);
+    const receiptStart = (0,host_watch/* markReceiptStart */.cz)(inst.id, req.run, l.accessLog);
     const ops = flip.ops;
     const observe = (0,host_observe/* observeSeconds */.Ub)(served);
     return [
+        ...steps.slice(0, startAt),
+        watch,
+        ...steps.slice(startAt),
         {
             ...flip,
             ops: [
                 ...(endsMaintenance(c) ? [ops[0], ops[1], receiptStart, ...ops.slice(2)] : [receiptStart, ...ops]),
-                (0,watch/* letWatchGo */.vq)(inst.id, req.run),
+                (0,host_watch/* letWatchGo */.vq)(inst.id, req.run),
             ],
         },
         {
@@ -94434,8 +94438,8 @@ function watchedFlip(c, steps, parts) {
             title: `the host observes the ${to} slot for ${observe} s, then finishes the deploy or flips back ` +
                 `(this run follows it)`,
             timeoutMs: flip.timeoutMs + (observe + tail.reduce((n, t) => n + t.timeoutMs / 1000, 0)) * 1000 + plan_steps/* MIN */.pH,
-            ops: [(0,watch/* followWatch */.l5)(inst, req.run)],
-            hostUndoes: { code: watch/* HOST_FLIPPED_BACK */.kc },
+            ops: [(0,host_watch/* followWatch */.l5)(inst, req.run)],
+            hostUndoes: { code: host_watch/* HOST_FLIPPED_BACK */.kc },
         },
         ...tail.map((t) => ({ ...t, onHost: true })),
     ];
@@ -94474,15 +94478,14 @@ function buildDeployPlan(req) {
     }
     if (c.siteRefusal)
         return { kind: 'refused', message: c.siteRefusal };
-    const steps = stagingSteps(c);
+    const staging = stagingSteps(c);
     const flip = deployFlip(c);
     const tail = deployTail(c);
     const recordFailure = deployFailureRecord(c);
     const unlock = (0,plan_steps/* unlockStep */.Rl)(inst.id, req.run);
-    if ((0,host_observe/* observeFunction */.PE)(c.served))
-        steps.push(...watchedFlip(c, steps, { flip, tail, unlock, recordFailure }));
-    else
-        steps.push(flip, ...tail);
+    const steps = (0,host_observe/* observeFunction */.PE)(c.served)
+        ? watchedFlip(c, staging, { flip, tail, unlock, recordFailure })
+        : [...staging, flip, ...tail];
     const notes = [
         ...(c.breakingLive
             ? [
@@ -94507,7 +94510,7 @@ function buildDeployPlan(req) {
             to,
             steps,
             pointOfNoReturn: c.breakingLive ? 'migrate' : undefined,
-            finally: { ...unlock, ops: [(0,watch/* unlockAfterWatch */.W6)(inst.id, req.run)] },
+            finally: { ...unlock, ops: [(0,host_watch/* unlockAfterWatch */.W6)(inst.id, req.run)] },
             notes,
         }),
         recordFailure,

@@ -1,3 +1,4 @@
+import type { HostGuard } from '../shell/state.js';
 import { quote } from '../shell/quote.js';
 import type { Op } from '../shell/ops.js';
 
@@ -77,7 +78,7 @@ function holderBusy(root: string): string {
  * Takes the lock. `fingerprint`, when given, is a shell command printing the host state's fingerprint and `expect`
  * the value the plan was built from: if they differ, the lock is given back and the step exits STALE_EXIT.
  */
-export function acquireLock(p: LockPaths, o: LockOwner, guard?: { fingerprint: string; expect: string }): Op {
+export function acquireLock(p: LockPaths, o: LockOwner, guard?: HostGuard): Op {
   const L = quote(p.lock);
   return {
     kind: 'sh',

@@ -11,7 +11,7 @@ import {
 import { confirmThroughNginx } from '../host/flip.js';
 import { throughNginx, versionProbe } from '../host/health.js';
 import { layout } from '../shell/layout.js';
-import { emptyState, withHistory, type AdoptedApp, type HostState } from '../shell/state.js';
+import { emptyState, withHistory, type AdoptedApp, type HostState, type HostGuard } from '../shell/state.js';
 import { quote, retryUntil } from '../shell/quote.js';
 import { listenVia, portMoved, servedVia, SPARE_PORTS, startHandoff, stopHandoff } from '../host/handoff.js';
 import { siteOps } from './site-ops.js';
@@ -30,7 +30,7 @@ export interface AdoptRequest {
   site: LegacySite;
   /** slotflip's rendered nginx site for the instance (the one every deploy writes). */
   siteFile: RenderedFile;
-  guard?: { fingerprint: string; expect: string };
+  guard?: HostGuard;
 }
 
 export type AdoptPlanResult = { kind: 'plan'; plan: Plan; adopted: AdoptedApp } | { kind: 'refused'; message: string };

@@ -2,7 +2,7 @@ import type { Instance } from '../config/environment.generated.js';
 import { resolved } from '../config/resolved.js';
 import { backupArchive } from '../host/backup.js';
 import { layout } from '../shell/layout.js';
-import type { HostState } from '../shell/state.js';
+import type { HostState, HostGuard } from '../shell/state.js';
 import type { Plan } from './types.js';
 import { lockStep, MIN, unlockStep, planOf } from './steps.js';
 
@@ -17,7 +17,7 @@ export function buildBackupPlan(req: {
   instance: Instance;
   state: HostState;
   madeBy: Record<string, string>;
-  guard?: { fingerprint: string; expect: string };
+  guard?: HostGuard;
 }): BackupPlanResult {
   const inst = req.instance;
   const b = inst.backups;

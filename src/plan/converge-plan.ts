@@ -3,7 +3,7 @@ import { resolved } from '../config/resolved.js';
 import { confirmThroughNginx, flipTo } from '../host/flip.js';
 import { otherSlot, type Slot } from '../shell/layout.js';
 import { maintenanceOff } from '../host/maintenance.js';
-import { withHistory, type HostState } from '../shell/state.js';
+import { withHistory, type HostState, type HostGuard } from '../shell/state.js';
 import { enableStep, gateStep, lockStep, MIN, recordStep, retireStep, unlockStep, planOf } from './steps.js';
 import type { Plan, Step } from './types.js';
 
@@ -18,7 +18,7 @@ export interface ConvergeRequest {
   release: { id: string; version: string };
   /** Why the host needs converging (an interrupted run, a maintenance page left up). */
   reason: string;
-  guard?: { fingerprint: string; expect: string };
+  guard?: HostGuard;
   maintenance: boolean;
 }
 

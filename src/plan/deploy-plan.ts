@@ -32,13 +32,14 @@ export function buildDeployPlan(req: DeployRequest): DeployPlanResult {
     };
   }
   if (c.siteRefusal) return { kind: 'refused', message: c.siteRefusal };
-  const steps = stagingSteps(c);
+  const staging = stagingSteps(c);
   const flip = deployFlip(c);
   const tail = deployTail(c);
   const recordFailure = deployFailureRecord(c);
   const unlock = unlockStep(inst.id, req.run);
-  if (observeFunction(c.served)) steps.push(...watchedFlip(c, steps, { flip, tail, unlock, recordFailure }));
-  else steps.push(flip, ...tail);
+  const steps = observeFunction(c.served)
+    ? watchedFlip(c, staging, { flip, tail, unlock, recordFailure })
+    : [...staging, flip, ...tail];
   const notes = [
     ...(c.breakingLive
       ? [

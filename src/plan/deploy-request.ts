@@ -1,7 +1,7 @@
 import type { Instance, Smoke } from '../config/environment.generated.js';
 import type { ArchiveFormat } from '../host/release.js';
 import type { RenderedFile } from '../shell/ops.js';
-import type { HostState } from '../shell/state.js';
+import type { HostState, HostGuard } from '../shell/state.js';
 import type { Plan, Step } from './types.js';
 
 // What a deploy plan is built from (everything read before it: the release, the rendered files, the host's state)
@@ -30,7 +30,7 @@ export interface DeployRequest {
   allowBreaking: boolean;
   keepReleases?: number;
   /** The host state's fingerprint when it was read, and the command that reads it again under the lock. */
-  guard?: { fingerprint: string; expect: string };
+  guard?: HostGuard;
   /** The maintenance page was already on (an interrupted breaking migration): only a successful flip turns it off. */
   maintenance?: boolean;
   /** Set when a run left work unfinished (host/recover.ts): deploying the live release then finishes it. */

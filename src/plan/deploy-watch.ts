@@ -17,7 +17,8 @@ import { REASON_TOKEN, watchScript } from './watch-script.js';
 /**
  * The steps from the flip on when the host keeps watch (host/watch.ts): the observe window, the receipt, then the
  * tail or the flip back, in a unit of its own. The run follows it; the tail's steps stay in the plan, marked as the
- * host's. The watch starts right after the new slot does; `steps` (up to the flip) gets its start step.
+ * host's. Answers the whole deploy: `steps` (up to the flip) with the watch's start right after the new slot's,
+ * then the flip, the observe window and the tail.
  */
 export function watchedFlip(
   c: DeployContext,
@@ -49,19 +50,22 @@ export function watchedFlip(
     unlock: parts.unlock,
     waitSeconds,
   });
-  steps.splice(startAt, 0, {
+  const watch: Step = {
     id: 'watch',
     phase: 'start',
     title: `start the host's watch of the flip (${watchUnit(inst.id)}): it probes through nginx and waits for the flip`,
     timeoutMs: MIN,
     ops: startWatch(inst.id, req.run, script),
     undo: [abortWatch(inst.id, req.run)],
-  });
+  };
   // The receipt counts from just before the flip; after a breaking migration, from once the maintenance page is off.
   const receiptStart = markReceiptStart(inst.id, req.run, l.accessLog);
   const ops = flip.ops;
   const observe = observeSeconds(served);
   return [
+    ...steps.slice(0, startAt),
+    watch,
+    ...steps.slice(startAt),
     {
       ...flip,
       ops: [

@@ -15,7 +15,7 @@ import {
 } from '../host/restore.js';
 import { pgpassLine } from '../host/pg-admin.js';
 import { quote } from '../shell/quote.js';
-import { withHistory, type HostState } from '../shell/state.js';
+import { withHistory, type HostState, type HostGuard } from '../shell/state.js';
 import type { Plan, Step } from './types.js';
 import type { Op } from '../shell/ops.js';
 import { gateStep, lockStep, MIN, stateWrite, unlockStep } from './steps.js';
@@ -36,7 +36,7 @@ export interface RestoreRequest {
   appPassword: string;
   /** A drill: restore into a scratch database, prove it identical, drop it; nothing live is touched. */
   drill?: boolean;
-  guard?: { fingerprint: string; expect: string };
+  guard?: HostGuard;
 }
 
 export type RestorePlanResult = { kind: 'plan'; plan: Plan } | { kind: 'refused'; message: string };

@@ -8,7 +8,7 @@ import { resumeSlot, startSlot, stopSlot, versionOf } from '../host/release.js';
 import { quote } from '../shell/quote.js';
 import { finishRollbackReceipt, startRollbackProbe } from '../host/receipt.js';
 import { markReceiptStart, markWatchesReported, watchPaths } from '../host/watch.js';
-import { withHistory, type HostState } from '../shell/state.js';
+import { withHistory, type HostState, type HostGuard } from '../shell/state.js';
 import { enableStep, flipStep, gateStep, lockStep, MIN, recordStep, retireStep, unlockStep, planOf } from './steps.js';
 import type { Plan, Step } from './types.js';
 import { restoreSteps, type DumpRestore } from './rollback-restore.js';
@@ -25,7 +25,7 @@ export interface RollbackRequest {
   running: Record<'blue' | 'green', boolean>;
   /** A release id or version to go to; default: the release on the other slot. */
   to?: string;
-  guard?: { fingerprint: string; expect: string };
+  guard?: HostGuard;
   /** Restore the backup the live release's deploy took (the schema changed since): check, quiesce, restore, start. */
   restore?: DumpRestore;
 }

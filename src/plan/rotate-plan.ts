@@ -5,7 +5,7 @@ import { layout, otherSlot, type Slot } from '../shell/layout.js';
 import { pgpassLine, type AdminLogin } from '../host/pg-admin.js';
 import { retireSlot, startSlot, stopSlot, versionOf } from '../host/release.js';
 import { createRotatingRole, dropRotatingRole, rotatingRole, setAppPassword } from '../host/rotate.js';
-import { withHistory, type HostState } from '../shell/state.js';
+import { withHistory, type HostState, type HostGuard } from '../shell/state.js';
 import type { RenderedFile } from '../shell/ops.js';
 import { writeRendered as write } from './site-ops.js';
 import { enableStep, flipStep, gateStep, lockStep, MIN, recordStep, retireStep, unlockStep, planOf } from './steps.js';
@@ -24,7 +24,7 @@ export interface RotateRequest {
    * slot on the temporary login with the new password) and `rotated` (the app's role with the new password everywhere).
    */
   files: { old: readonly RenderedFile[]; moving: readonly RenderedFile[]; rotated: readonly RenderedFile[] };
-  guard?: { fingerprint: string; expect: string };
+  guard?: HostGuard;
 }
 
 export type RotatePlanResult = { kind: 'plan'; plan: Plan } | { kind: 'refused'; message: string };

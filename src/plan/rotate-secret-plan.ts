@@ -4,7 +4,7 @@ import { confirmThroughNginx, flipTo } from '../host/flip.js';
 import { otherSlot } from '../shell/layout.js';
 import { observeWindow } from '../host/observe.js';
 import { startSlot, stopSlot, versionOf } from '../host/release.js';
-import { withHistory, type HostState } from '../shell/state.js';
+import { withHistory, type HostState, type HostGuard } from '../shell/state.js';
 import type { RenderedFile } from '../shell/ops.js';
 import { writeRendered as write } from './site-ops.js';
 import { enableStep, flipStep, gateStep, lockStep, MIN, recordStep, retireStep, unlockStep, planOf } from './steps.js';
@@ -18,7 +18,7 @@ export interface SecretRotationRequest {
   state: HostState;
   /** Every file rendered with today's secret, and with the new one. */
   files: { old: readonly RenderedFile[]; rotated: readonly RenderedFile[] };
-  guard?: { fingerprint: string; expect: string };
+  guard?: HostGuard;
   /** What users notice (the app's preset says it; a generic default otherwise). */
   notice?: string;
 }

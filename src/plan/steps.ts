@@ -5,7 +5,7 @@ import { acquireLock, LEASE_SECONDS, releaseLock } from '../host/lock.js';
 import { enableOnly, retireSlot } from '../host/release.js';
 import { layout, type Slot } from '../shell/layout.js';
 import type { Op } from '../shell/ops.js';
-import type { HostState } from '../shell/state.js';
+import type { HostState, HostGuard } from '../shell/state.js';
 import type { Plan, Step } from './types.js';
 
 // The steps every plan shares, made in one place: a plan names what differs (a title, ops before or after) and the
@@ -18,7 +18,7 @@ export interface RunOwner {
   run: string;
   owner: string;
   /** The host key the lock step re-checks (see host/lock.ts). */
-  guard?: { fingerprint: string; expect: string };
+  guard?: HostGuard;
 }
 
 /** Takes the lease lock; `before`/`after` ops run in the same step. */

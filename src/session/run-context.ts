@@ -6,7 +6,7 @@ import { layout } from '../shell/layout.js';
 import type { Instance } from '../config/environment.generated.js';
 import { fingerprintCommand, parseProbe, probeScript, type HostProbe } from '../host/probe.js';
 import { recover, type Recovery } from '../host/recover.js';
-import { parseState, type HostState } from '../shell/state.js';
+import { parseState, type HostState, type HostGuard } from '../shell/state.js';
 import type { Transport } from '../transport/transport.js';
 
 // What every command that changes a host needs: a run id, who runs it, and what the host's state is.
@@ -43,7 +43,7 @@ export async function readState(transport: Transport, instance: string): Promise
 export async function readHost(
   transport: Transport,
   inst: Instance,
-): Promise<{ probe: HostProbe; recovery: Recovery; guard: { fingerprint: string; expect: string } }> {
+): Promise<{ probe: HostProbe; recovery: Recovery; guard: HostGuard }> {
   const r = await transport.script(probeScript(inst), { timeoutMs: 30_000 });
   if (r.code !== 0) throw readFailed(r.stderr);
   let probe: HostProbe;

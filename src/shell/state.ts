@@ -70,3 +70,12 @@ export function parseState(text: string, instance: string): HostState {
 export function withHistory(state: HostState, entry: HistoryEntry): HostState {
   return { ...state, history: [...state.history, entry].slice(-HISTORY_LIMIT) };
 }
+
+/**
+ * The host state's fingerprint when a plan was built, and the command that reads it again: the lock step refuses to
+ * go on if the host changed in between (host/lock.ts).
+ */
+export interface HostGuard {
+  fingerprint: string;
+  expect: string;
+}
