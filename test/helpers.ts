@@ -107,7 +107,7 @@ export function pinnedExamplesRoot(): string {
         ? [{ path: ['instances', i, 'app', 'release'], fields: { sha256: EXAMPLE_PIN } }]
         : [],
     );
-    writeFileSync(join(root, 'environments', name), applyPins(text, parsed.parsed.doc, pins));
+    writeFileSync(join(root, 'environments', name), applyPins(text, parsed.parsed.source.doc, pins));
   }
   for (const d of ['templates', 'schema']) symlinkSync(resolve(d), join(root, d));
   return (pinnedRoot = root);

@@ -268,7 +268,7 @@ async function runPin(opts) {
             path: t.path,
             fields: { ...(opts.version ? { version: t.version, url: t.url } : {}), sha256: byUrl.get(t.url).sha256 },
         }));
-        const text = applyPins(read.text, parsed.parsed.doc, pins);
+        const text = applyPins(read.text, parsed.parsed.source.doc, pins);
         if (text !== read.text)
             await writeKeepingMode(opts.envFile, text);
         return {

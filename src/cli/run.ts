@@ -1,41 +1,16 @@
 import type { Io } from './io.js';
-import { runValidate } from '../commands/validate.js';
 import { SlotflipError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
-import { findingsJson } from '../report/json.js';
-import { formatFinding, formatSummary } from '../report/text.js';
 import { didYouMean } from '../config/suggest.js';
-import { flag, parseVerb, str, type Values } from './parse.js';
+import { parseVerb, type Values } from './parse.js';
 import { LAB_USAGE, USAGE, VERSION } from './usage.js';
 import { UsageError } from './usage-error.js';
-import { JOBS, isJob } from '../validate/job-secrets.js';
 
-async function validate(values: Values, paths: string[], io: Io): Promise<number> {
-  const job = str(values, 'job') ?? 'deploy';
-  if (!isJob(job)) throw new UsageError(`--job must be one of ${JOBS.join(', ')}, not "${job}"`);
-  if (values.job !== undefined && !flag(values, 'require-secrets'))
-    throw new UsageError('--job says which secrets --require-secrets asks for: give both');
-  const result = await runValidate({
-    paths,
-    baseDir: str(values, 'base'),
-    requireSecrets: flag(values, 'require-secrets'),
-    job,
-    secretsDir: str(values, 'secrets-dir') ?? io.env.SLOTFLIP_SECRETS_DIR,
-    env: io.env,
-  });
-  if (flag(values, 'json')) io.out(findingsJson(result.files, result.findings));
-  else {
-    for (const f of result.findings) io.out(formatFinding(f));
-    io.err(formatSummary(result.findings, result.files.length));
-  }
-  return result.exitCode;
-}
-
-// Each command's code loads when that command runs: `validate`, the PR check's hot path, never pays for the
-// engine, the template engine or SSH. Options are parsed from the verb table (cli/verbs.ts) before any of it loads.
+// Each command's code loads when that command runs, validate too: `--help` and a usage error load none of it, and
+// `validate`, the PR check's hot path, never pays for the engine, the template engine or SSH. Options are parsed from the verb table (cli/verbs.ts) before any of it loads.
 type Command = (values: Values, positionals: string[], io: Io) => Promise<number>;
 const COMMANDS: Record<string, Command> = {
-  validate,
+  validate: async (v, a, io) => (await import('./validate.js')).validateCommand(v, a, io),
   'lab up': async (v, a, io) => (await import('./lab.js')).labUpCommand(v, a, io),
   'lab down': async (v, a, io) => (await import('./lab.js')).labDownCommand(v, a, io),
   'lab status': async (v, a, io) => (await import('./lab.js')).labStatusCommand(v, a, io),

@@ -69,7 +69,7 @@ export async function runPin(opts: PinOptions): Promise<PinResult> {
       path: t.path,
       fields: { ...(opts.version ? { version: t.version, url: t.url } : {}), sha256: byUrl.get(t.url)!.sha256 },
     }));
-    const text = applyPins(read.text, parsed.parsed.doc, pins);
+    const text = applyPins(read.text, parsed.parsed.source.doc, pins);
     if (text !== read.text) await writeKeepingMode(opts.envFile, text);
     return {
       pinned: targets.map((t) => ({ instance: t.instance, version: t.version, url: t.url, ...byUrl.get(t.url)! })),

@@ -47,7 +47,7 @@ function rangeOf(node: Node | null | undefined): [number, number] | undefined {
  * A path that does not exist (a missing key) points at the deepest part that does.
  */
 export function locate(parsed: ParsedFile, path: readonly PathSegment[], at: 'value' | 'key' = 'value'): Position {
-  let node: unknown = parsed.doc.contents;
+  let node: unknown = parsed.source.doc.contents;
   let holder: Pair | undefined;
   let best: [number, number] | undefined = rangeOf(node as Node) ?? [0, 0];
   for (const seg of path) {
@@ -72,5 +72,5 @@ export function locate(parsed: ParsedFile, path: readonly PathSegment[], at: 'va
   let range = best;
   if (!wantKey && isScalar(node)) range = rangeOf(node) ?? best;
   else if (holder && isPair(holder) && holder.key) range = rangeOf(holder.key as Node) ?? best;
-  return offsetsToPosition(parsed.lines, range[0], range[1]);
+  return offsetsToPosition(parsed.source.lines, range[0], range[1]);
 }

@@ -167,11 +167,11 @@ function describe(e: SchemaError): Located | undefined {
 export type SchemaResult = { ok: true; env: Environment; findings: [] } | { ok: false; findings: Finding[] };
 
 /** Checks one parsed file against the schema and reports every error at its line. */
-export function checkSchema(parsed: ParsedFile): SchemaResult {
+export async function checkSchema(parsed: ParsedFile): Promise<SchemaResult> {
   if (environmentValidator()(parsed.data)) return { ok: true, env: parsed.data, findings: [] };
   // A file with errors is checked again by a validator compiled here from the schema itself: its errors hand back the
   // schema's own objects, which the messages look up (a conditional requirement names its condition).
-  const validate = describingValidator();
+  const validate = await describingValidator();
   validate(parsed.data);
   const seen = new Set<string>();
   const findings: Finding[] = [];

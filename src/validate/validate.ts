@@ -163,7 +163,7 @@ export async function validateEnvironments(req: ValidateRequest): Promise<Valida
     if (!read) continue;
     const parsed = withPresetDefaults(read, presets.presets);
     parsedFiles.push(parsed);
-    const schema = checkSchema(parsed);
+    const schema = await checkSchema(parsed);
     findings.push(...schema.findings);
     if (schema.ok) environments.set(file, schema.env);
     if (req.secrets)

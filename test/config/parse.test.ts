@@ -1,3 +1,6 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { load } from 'js-yaml';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { parseEnvironmentYaml } from '../../src/config/parse.js';
 
@@ -83,5 +86,51 @@ describe('a file of tens of thousands of findings (outside review 11)', () => {
         `${keys.length - 200} more findings in this file from here on are not listed (the first 200 ` +
         `are): fix those and run again`,
     });
+  });
+});
+
+// Valid files are read by js-yaml (the fast path) and located by the yaml library: the two must read every scalar the
+// same, and whatever js-yaml takes differently from the yaml library must go the careful way.
+describe('the fast path and the careful way read the same data', () => {
+  const careful = (text: string) =>
+    parse(text, { version: '1.2', strict: true, uniqueKeys: false, logLevel: 'error' }) as unknown;
+  const scalars = [
+    ...['1_000', '0o17', '017', '0x1F', '0b101', '+1', '-0', '1.', '.5', '1e3', '12e03', '+.inf', '-.Inf', '.NaN'],
+    ...['~', 'null', 'Null', 'NULL', '', 'true', 'True', 'TRUE', 'tRue', 'yes', 'no', 'on', 'off', 'y'],
+    ...['2001-12-14', '12:30', '1:20:30', '0.1.2', '"a\\x41"', "'it''s'", '!!str 1', '!!int "3"', '<<', '='],
+    ...['0', '00', '-0x1', '0xg', '"\\u00e9"', '[1, 2]', '{a: 1}', '|\n  x\n', '>\n  a\n  b\n', '-.5', 'a # c'],
+  ];
+  it.each(scalars)('k: %s', (scalar) => {
+    const text = `k: ${scalar}\n`;
+    const r = parseEnvironmentYaml('f.yaml', text);
+    expect(r.ok && r.parsed.data).toEqual(careful(text));
+    expect(load(text)).toEqual(careful(text));
+  });
+
+  it('reads every example environment the same both ways', () => {
+    for (const name of readdirSync('environments')) {
+      const text = readFileSync(`environments/${name}`, 'utf8');
+      expect(load(text), name).toEqual(careful(text));
+    }
+  });
+
+  it.each([
+    ['a key repeated', 'a: 1\na: 2\n', 'duplicate-key'],
+    ['an alias', 'a: &x 1\nb: *x\n', undefined],
+    ['a complex key', '? [1]\n: x\n', undefined],
+    ['an unknown tag', 'a: !custom 1\n', undefined],
+    ['a list at the top', '- 1\n', undefined],
+  ])('%s goes the careful way', (_what, text, rule) => {
+    const r = parseEnvironmentYaml('f.yaml', text);
+    // The careful way parsed it already: its document is there without a second parse.
+    if (r.ok) expect(r.parsed.data).toEqual(careful(text));
+    else expect(r.findings[0]?.rule).toBe(rule);
+  });
+
+  it('parses positions only when a finding asks for them, and then finds the line', () => {
+    const r = parseEnvironmentYaml('f.yaml', 'a: 1\nb:\n  c: 2\n');
+    if (!r.ok) throw new Error('parses');
+    expect(r.parsed.source.doc.getIn(['b', 'c'])).toBe(2);
+    expect(r.parsed.source.lines.linePos(9)).toEqual({ line: 3, col: 2 });
   });
 });
