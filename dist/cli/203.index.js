@@ -164,7 +164,6 @@ function buildRollbackPlan(req) {
     const warm = target === previous && req.running[to] && !req.restore;
     const l = (0,layout/* layout */.Zp)(inst.id);
     const components = Object.keys(inst.app.components);
-    const units = components.map((c) => (0,quote/* quote */.hD)(`${l.unit(c)}${to}`)).join(' ');
     const lock = (0,plan_steps/* lockStep */.s9)(inst.id, req, {
         title: "take the lease lock; start the receipt's prober",
         after: [
@@ -178,20 +177,17 @@ function buildRollbackPlan(req) {
             {
                 id: 'warm',
                 phase: 'gate',
-                title: `keep the warm ${to} slot (${target}) and check it once`,
+                title: `keep the warm ${to} slot (${target}) and check that it answers`,
                 timeoutMs: (0,resolved/* resolved */.L$)(inst).healthTimeout * 1000 + plan_steps/* MIN */.pH,
                 // The retire timer may fire any moment: cancel it first; a slot it stopped meanwhile is started again.
                 ops: [
                     {
                         kind: 'sh',
                         note: `cancel the ${to} slot's retire timer`,
-                        text: `systemctl stop ${(0,quote/* quote */.hD)(`slotflip-${inst.id}-retire-${to}.timer`)} 2>/dev/null || ` +
-                            (`true\nsystemctl is-active --quiet ${units} || { echo 'SLOTFLIP_EVENT the ${to} slot had ` +
-                                `just been retired: ` +
-                                `started it again'; systemctl start ${units}; }`),
+                        text: `systemctl stop ${(0,quote/* quote */.hD)(`slotflip-${inst.id}-retire-${to}.timer`)} 2>/dev/null || true`,
                     },
                     (0,release/* resumeSlot */.Aq)(inst.id, to, components),
-                    (0,health/* answersOnce */.p8)(inst, to, version),
+                    (0,health/* warmSlotAnswers */.bQ)(inst, to, version),
                 ],
             },
         ]

@@ -1,7 +1,7 @@
 import type { Instance } from '../config/environment.generated.js';
 import { resolved } from '../config/resolved.js';
 import { confirmThroughNginx, flipTo } from '../host/flip.js';
-import { answersOnce } from '../host/health.js';
+import { warmSlotAnswers } from '../host/health.js';
 import { layout, otherSlot, type Slot } from '../shell/layout.js';
 import { maintenanceOff } from '../host/maintenance.js';
 import { resumeSlot, startSlot, stopSlot, versionOf } from '../host/release.js';
@@ -67,7 +67,6 @@ export function buildRollbackPlan(req: RollbackRequest): RollbackPlanResult {
   const warm = target === previous && req.running[to] && !req.restore;
   const l = layout(inst.id);
   const components = Object.keys(inst.app.components);
-  const units = components.map((c) => quote(`${l.unit(c)}${to}`)).join(' ');
   const lock = lockStep(inst.id, req, {
     title: "take the lease lock; start the receipt's prober",
     after: [
@@ -81,21 +80,17 @@ export function buildRollbackPlan(req: RollbackRequest): RollbackPlanResult {
         {
           id: 'warm',
           phase: 'gate',
-          title: `keep the warm ${to} slot (${target}) and check it once`,
+          title: `keep the warm ${to} slot (${target}) and check that it answers`,
           timeoutMs: resolved(inst).healthTimeout * 1000 + MIN,
           // The retire timer may fire any moment: cancel it first; a slot it stopped meanwhile is started again.
           ops: [
             {
               kind: 'sh',
               note: `cancel the ${to} slot's retire timer`,
-              text:
-                `systemctl stop ${quote(`slotflip-${inst.id}-retire-${to}.timer`)} 2>/dev/null || ` +
-                (`true\nsystemctl is-active --quiet ${units} || { echo 'SLOTFLIP_EVENT the ${to} slot had ` +
-                  `just been retired: ` +
-                  `started it again'; systemctl start ${units}; }`),
+              text: `systemctl stop ${quote(`slotflip-${inst.id}-retire-${to}.timer`)} 2>/dev/null || true`,
             },
             resumeSlot(inst.id, to, components),
-            answersOnce(inst, to, version),
+            warmSlotAnswers(inst, to, version),
           ],
         },
       ]

@@ -1,3 +1,4 @@
+import { Socket } from 'node:net';
 import type { Duplex, Readable, Writable } from 'node:stream';
 import { NodeSSH } from 'node-ssh';
 import { quote } from '../shell/quote.js';
@@ -61,12 +62,16 @@ export class SshTransport implements Transport {
     const ssh = new NodeSSH();
     let presented: string | undefined;
     try {
+      const timeoutMs = target.readyTimeoutMs ?? 10_000;
       await ssh.connect({
+        sock: await openSocket(target.host, target.port, timeoutMs),
         host: target.host,
         port: target.port,
         username: target.user,
         privateKey: target.privateKey,
-        readyTimeout: target.readyTimeoutMs ?? 10_000,
+        // The key is the only way in: asking for "none" first costs a round trip and is always refused.
+        authHandler: ['publickey'],
+        readyTimeout: timeoutMs,
         hostVerifier: (key: Buffer) => {
           presented = fingerprint(key);
           return target.hostKeys.includes(presented);
@@ -162,6 +167,33 @@ export class SshTransport implements Transport {
     (await this.runner)?.close();
     this.ssh.dispose();
   }
+}
+
+/**
+ * The TCP connection under SSH, with Nagle's algorithm off. ssh2 leaves it on, and an SSH message written in two parts
+ * then waits for the far side's delayed acknowledgement (40 ms on Linux) at every exchange: measured on the lab, the
+ * handshake took 230 ms with it and 80 ms without, and each script's round trip 85 ms and 45 ms.
+ */
+function openSocket(host: string, port: number, timeoutMs: number): Promise<Socket> {
+  return new Promise((resolve, reject) => {
+    const sock = new Socket();
+    sock.setNoDelay(true);
+    const fail = (err: Error) => {
+      clearTimeout(timer);
+      sock.destroy();
+      reject(err);
+    };
+    const timer = setTimeout(() => fail(new Error('Timed out while waiting for handshake')), timeoutMs);
+    sock.once('error', fail);
+    sock.connect({ host, port }, () => {
+      clearTimeout(timer);
+      sock.removeListener('error', fail);
+      // Until ssh2 listens (node-ssh awaits before it hands the socket over), an error must not end the process;
+      // ssh2 then meets a closed socket and reports it as its own.
+      sock.on('error', () => undefined);
+      resolve(sock);
+    });
+  });
 }
 
 function normalise(r: { stdout: string; stderr: string; code: number | null; signal: string | null }): RunResult {

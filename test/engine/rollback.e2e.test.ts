@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { deploy, envFor, slotflip } from '../e2e/deploy-helpers.js';
 import { deploySuite } from '../e2e/deploy-suite.js';
+import { runPlan } from '../../src/engine/run.js';
+import { buildRollbackPlan } from '../../src/plan/rollback-plan.js';
+import { prepare } from '../../src/session/prepare.js';
+import { newRunId, readHostWhenFree } from '../../src/session/run-context.js';
 
 // `slotflip rollback` against the lab, under keep-alive load through nginx: warm (only a flip) and cold (start and
 // gate the previous release first), and the hold it leaves on the release it rolled back from.
@@ -75,6 +79,32 @@ describe('rollback', () => {
     expect(r.stderr).toMatch(/no kept release matches "9\.9\.9" \(kept: .*1\.0\.0-/);
     const same = await rollback(envFor('1.0.0'), '--to', '1.0.0');
     expect(same.code).toBe(20);
+  });
+
+  it('a warm slot its retire timer stopped after the probe is started again and gated, not failed by one check', async () => {
+    const env = envFor('2.0.0');
+    expect((await slotflip(['release-hold', '--env', env, '--secrets-dir', 'lab/state/secrets'])).code).toBe(0);
+    expect((await deploy(env)).code).toBe(0);
+    // The race, made to happen: the probe sees the blue slot running, then its units stop before the warm step runs.
+    const prepared = await prepare({ envFile: env, secrets: { env: {}, dir: 'lab/state/secrets' }, render: false });
+    const host = await readHostWhenFree(suite.ssh, prepared.instance, Date.now() + 10_000, () => undefined);
+    expect(host.probe.slotRunning.blue).toBe(true);
+    await suite.ssh.script('systemctl stop slotflip-demo-lab-1-api@blue');
+    const built = buildRollbackPlan({
+      run: newRunId(),
+      owner: 'e2e',
+      now: new Date().toISOString(),
+      instance: prepared.instance,
+      state: host.recovery.state,
+      running: host.probe.slotRunning,
+      guard: host.guard,
+    });
+    if (built.kind !== 'plan') throw new Error(built.message);
+    expect(built.warm).toBe(true);
+    const outcome = await runPlan(built.plan, suite.ssh);
+    expect(outcome.kind, JSON.stringify(outcome).slice(0, 400)).toBe('completed');
+    expect(JSON.stringify(outcome)).toContain('the blue slot had just been retired: started it again');
+    expect(await info()).toMatchObject({ version: '1.0.0', slot: 'blue' });
   });
 });
 
