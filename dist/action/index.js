@@ -69306,6 +69306,7 @@ function nginxSite(inst) {
 /* harmony export */   JP: () => (/* binding */ STALE_EXIT),
 /* harmony export */   Vb: () => (/* binding */ LEASE_SECONDS),
 /* harmony export */   Y3: () => (/* binding */ LOCKED_EXIT),
+/* harmony export */   d7: () => (/* binding */ runHoldsLock),
 /* harmony export */   m: () => (/* binding */ HEARTBEAT_MS),
 /* harmony export */   nM: () => (/* binding */ refreshLock),
 /* harmony export */   x_: () => (/* binding */ releaseLock)
@@ -69342,6 +69343,22 @@ function sessionGone(quotedLock) {
     return (`gone=''; s=$(sed -n 's/.*"session":"\\([0-9]*\\):\\([0-9]*\\)".*/\\1 \\2/p' ${quotedLock}/owner ` +
         (`2>/dev/null || true); if [ -n "$s" ]; then read -r spid sstart <<< "$s"; [ "$(cut -d' ' -f22 ` +
             `"/proc/$spid/stat" 2>/dev/null)" = "$sstart" ] || gone=1; fi`));
+}
+/**
+ * Bash: `sf_run_holds_lock` succeeds while `run` holds the lock and lives (its session runs, its lease is current), by
+ * the same rules a takeover reads. A helper a run leaves in the background checks it, so that it ends with the run
+ * however the run ends: a failed step, a killed process, a lost connection.
+ */
+function runHoldsLock(lock, run) {
+    const L = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(lock);
+    return `sf_run_holds_lock() {
+  local gone s spid sstart expires
+  grep -qF ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`"run":${JSON.stringify(run)}`)} ${L}/owner 2>/dev/null || return 1
+  ${sessionGone(L)}
+  [ -z "$gone" ] || return 1
+  expires=$(sed -n 's/.*"expires":\\([0-9]*\\).*/\\1/p' ${L}/owner 2>/dev/null || true)
+  [ -z "$expires" ] || [ "$expires" -ge "$(date +%s)" ]
+}`;
 }
 function ownerJson(o) {
     return (`printf '{"run":%s,"owner":%s,"started":%s,"expires":%s,"session":"%s"}\\n' ` +
@@ -69605,9 +69622,11 @@ function schemaHeadShell(l, db) {
 /* harmony import */ var _config_resolved_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31328);
 /* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(32562);
 /* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(50418);
+/* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(62703);
 /* harmony import */ var _observe_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(85106);
 /* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(61250);
 /* harmony import */ var _watch_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(48949);
+
 
 
 
@@ -69620,9 +69639,10 @@ const receiptRate = (inst) => (0,_config_resolved_js__WEBPACK_IMPORTED_MODULE_0_
  * Bash: `sf_prober` (run in the background) sends one request at a time to the version route through nginx until
  * `$W/stop-probe` exists, one line per request in `$W/probe.log`: start, status, seconds, whether the new release
  * answered. `sf_receipt` stops it and prints the receipt as one line of JSON, from where the flip step marked its start
- * (`$W/offset`, the access log's size, and `$W/flipped`, the time: host/watch.ts markReceiptStart).
+ * (`$W/offset`, the access log's size, and `$W/flipped`, the time: host/watch.ts markReceiptStart). `alive`, a bash
+ * condition, also ends the prober when it fails (the run that started it has ended).
  */
-function receiptFunctions(inst, version) {
+function receiptFunctions(inst, version, alive) {
     const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .layout */ .Zp)(inst.id);
     const probe = (0,_health_js__WEBPACK_IMPORTED_MODULE_1__/* .versionProbe */ .db)(inst);
     const target = probe?.path ? (0,_health_js__WEBPACK_IMPORTED_MODULE_1__/* .throughNginx */ .gE)(inst, probe.path) : undefined;
@@ -69634,7 +69654,7 @@ function receiptFunctions(inst, version) {
     const prober = target && rate > 0
         ? `sf_prober() {
   local s out last body new
-  while [ ! -e "$W/stop-probe" ]; do
+  while [ ! -e "$W/stop-probe" ]${alive ? ` && ${alive}` : ''}; do
     s=$(date +%s.%3N)
     out=$(curl -s --max-time 2 -A ${_observe_js__WEBPACK_IMPORTED_MODULE_2__/* .OWN_AGENT */ .V_} -w '\\n%{http_code} %{time_total}' ${target.curl} 2>/dev/null) || true
     last=\${out##*$'\\n'}; body=\${out%$'\\n'*}
@@ -69678,7 +69698,10 @@ const probeDir = (instance, run) => (0,_watch_js__WEBPACK_IMPORTED_MODULE_5__/* 
  */
 function startRollbackProbe(inst, run, version) {
     const dir = probeDir(inst.id, run);
-    const script = `#!/bin/bash\nset -u\nW=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(dir)}\n${receiptFunctions(inst, version)}\nsf_prober\n`;
+    // It ends with the run, however that ends: a failed step or a killed process never reaches the receipt's step.
+    const held = (0,_lock_js__WEBPACK_IMPORTED_MODULE_6__/* .runHoldsLock */ .d7)((0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .layout */ .Zp)(inst.id).lock, run);
+    const script = `#!/bin/bash\nset -u\nW=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(dir)}\n${held}\n` +
+        `${receiptFunctions(inst, version, 'sf_run_holds_lock')}\nsf_prober\n`;
     return [
         { kind: 'write', path: `${dir}/probe.sh`, content: script, mode: '0700', secret: false },
         {

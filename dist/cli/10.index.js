@@ -1353,6 +1353,7 @@ ln -sfn ${s} ${l} && nginx -t -q && systemctl reload nginx || { [ "$new_link" = 
 /* harmony export */   JP: () => (/* binding */ STALE_EXIT),
 /* harmony export */   Vb: () => (/* binding */ LEASE_SECONDS),
 /* harmony export */   Y3: () => (/* binding */ LOCKED_EXIT),
+/* harmony export */   d7: () => (/* binding */ runHoldsLock),
 /* harmony export */   m: () => (/* binding */ HEARTBEAT_MS),
 /* harmony export */   nM: () => (/* binding */ refreshLock),
 /* harmony export */   x_: () => (/* binding */ releaseLock)
@@ -1389,6 +1390,22 @@ function sessionGone(quotedLock) {
     return (`gone=''; s=$(sed -n 's/.*"session":"\\([0-9]*\\):\\([0-9]*\\)".*/\\1 \\2/p' ${quotedLock}/owner ` +
         (`2>/dev/null || true); if [ -n "$s" ]; then read -r spid sstart <<< "$s"; [ "$(cut -d' ' -f22 ` +
             `"/proc/$spid/stat" 2>/dev/null)" = "$sstart" ] || gone=1; fi`));
+}
+/**
+ * Bash: `sf_run_holds_lock` succeeds while `run` holds the lock and lives (its session runs, its lease is current), by
+ * the same rules a takeover reads. A helper a run leaves in the background checks it, so that it ends with the run
+ * however the run ends: a failed step, a killed process, a lost connection.
+ */
+function runHoldsLock(lock, run) {
+    const L = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(lock);
+    return `sf_run_holds_lock() {
+  local gone s spid sstart expires
+  grep -qF ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`"run":${JSON.stringify(run)}`)} ${L}/owner 2>/dev/null || return 1
+  ${sessionGone(L)}
+  [ -z "$gone" ] || return 1
+  expires=$(sed -n 's/.*"expires":\\([0-9]*\\).*/\\1/p' ${L}/owner 2>/dev/null || true)
+  [ -z "$expires" ] || [ "$expires" -ge "$(date +%s)" ]
+}`;
 }
 function ownerJson(o) {
     return (`printf '{"run":%s,"owner":%s,"started":%s,"expires":%s,"session":"%s"}\\n' ` +

@@ -1601,9 +1601,11 @@ function schemaHeadShell(l, db) {
 /* harmony import */ var _config_resolved_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31328);
 /* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32562);
 /* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50418);
+/* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62703);
 /* harmony import */ var _observe_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85106);
 /* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61250);
 /* harmony import */ var _watch_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(48949);
+
 
 
 
@@ -1616,9 +1618,10 @@ const receiptRate = (inst) => (0,_config_resolved_js__WEBPACK_IMPORTED_MODULE_0_
  * Bash: `sf_prober` (run in the background) sends one request at a time to the version route through nginx until
  * `$W/stop-probe` exists, one line per request in `$W/probe.log`: start, status, seconds, whether the new release
  * answered. `sf_receipt` stops it and prints the receipt as one line of JSON, from where the flip step marked its start
- * (`$W/offset`, the access log's size, and `$W/flipped`, the time: host/watch.ts markReceiptStart).
+ * (`$W/offset`, the access log's size, and `$W/flipped`, the time: host/watch.ts markReceiptStart). `alive`, a bash
+ * condition, also ends the prober when it fails (the run that started it has ended).
  */
-function receiptFunctions(inst, version) {
+function receiptFunctions(inst, version, alive) {
     const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .layout */ .Zp)(inst.id);
     const probe = (0,_health_js__WEBPACK_IMPORTED_MODULE_1__/* .versionProbe */ .db)(inst);
     const target = probe?.path ? (0,_health_js__WEBPACK_IMPORTED_MODULE_1__/* .throughNginx */ .gE)(inst, probe.path) : undefined;
@@ -1630,7 +1633,7 @@ function receiptFunctions(inst, version) {
     const prober = target && rate > 0
         ? `sf_prober() {
   local s out last body new
-  while [ ! -e "$W/stop-probe" ]; do
+  while [ ! -e "$W/stop-probe" ]${alive ? ` && ${alive}` : ''}; do
     s=$(date +%s.%3N)
     out=$(curl -s --max-time 2 -A ${_observe_js__WEBPACK_IMPORTED_MODULE_2__/* .OWN_AGENT */ .V_} -w '\\n%{http_code} %{time_total}' ${target.curl} 2>/dev/null) || true
     last=\${out##*$'\\n'}; body=\${out%$'\\n'*}
@@ -1674,7 +1677,10 @@ const probeDir = (instance, run) => (0,_watch_js__WEBPACK_IMPORTED_MODULE_5__/* 
  */
 function startRollbackProbe(inst, run, version) {
     const dir = probeDir(inst.id, run);
-    const script = `#!/bin/bash\nset -u\nW=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(dir)}\n${receiptFunctions(inst, version)}\nsf_prober\n`;
+    // It ends with the run, however that ends: a failed step or a killed process never reaches the receipt's step.
+    const held = (0,_lock_js__WEBPACK_IMPORTED_MODULE_6__/* .runHoldsLock */ .d7)((0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .layout */ .Zp)(inst.id).lock, run);
+    const script = `#!/bin/bash\nset -u\nW=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(dir)}\n${held}\n` +
+        `${receiptFunctions(inst, version, 'sf_run_holds_lock')}\nsf_prober\n`;
     return [
         { kind: 'write', path: `${dir}/probe.sh`, content: script, mode: '0700', secret: false },
         {

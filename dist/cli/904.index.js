@@ -345,6 +345,157 @@ const ago = (seconds) => seconds < 120
 
 /***/ }),
 
+/***/ 62703:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EL: () => (/* binding */ sessionGone),
+/* harmony export */   IZ: () => (/* binding */ acquireLock),
+/* harmony export */   JP: () => (/* binding */ STALE_EXIT),
+/* harmony export */   Vb: () => (/* binding */ LEASE_SECONDS),
+/* harmony export */   Y3: () => (/* binding */ LOCKED_EXIT),
+/* harmony export */   d7: () => (/* binding */ runHoldsLock),
+/* harmony export */   m: () => (/* binding */ HEARTBEAT_MS),
+/* harmony export */   nM: () => (/* binding */ refreshLock),
+/* harmony export */   x_: () => (/* binding */ releaseLock)
+/* harmony export */ });
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61250);
+
+// A lease lock on the host: `mkdir` is atomic, so two runs can never both take it (the seed's check-then-write lock
+// could). The owner file says who, since when and until when. The lease is short and a live engine renews it (each
+// step and a heartbeat), so a run killed with SIGKILL holds the lock for at most LEASE_SECONDS plus whatever its last
+// step still does on the host: an expired lease is taken over only once no step shell of that run is alive (or the
+// step is past its own time limit, when it is stopped first), and the takeover is reported.
+const LOCKED_EXIT = 75;
+/** The host changed between reading its state and taking the lock (another run finished meanwhile): plan again. */
+const STALE_EXIT = 76;
+const LEASE_SECONDS = 30;
+const HEARTBEAT_MS = 10_000;
+/**
+ * The session that holds the lock: the SSH runner a step runs in (transport/ssh-runner.ts exports its pid as
+ * SLOTFLIP_RUNNER), with its start time so a reused pid is not mistaken for it. The runner lives exactly as long as
+ * the run's connection and its current step: when both are gone, the lock is free at once, without waiting out the
+ * lease. A script run outside a runner (the heartbeat over its own channel, a container reached with pct) keeps what
+ * the owner file says; with no session at all, the lease alone decides.
+ */
+function sessionOf(L) {
+    return (`if [ -n "\${SLOTFLIP_RUNNER:-}" ]; then sf_session="$SLOTFLIP_RUNNER:$(cut -d' ' -f22 ` +
+        (`"/proc/$SLOTFLIP_RUNNER/stat" 2>/dev/null)"; else sf_session=$(sed -n ` +
+            `'s/.*"session":"\\([0-9]*:[0-9]*\\)".*/\\1/p' ${L}/owner 2>/dev/null || true); fi`));
+}
+/**
+ * Sets `gone=1` when the lock's owner recorded a session and that process no longer runs (its pid is free, or taken
+ * by a process started at another time). Shared with the probe (host/probe.ts), which reports it.
+ */
+function sessionGone(quotedLock) {
+    return (`gone=''; s=$(sed -n 's/.*"session":"\\([0-9]*\\):\\([0-9]*\\)".*/\\1 \\2/p' ${quotedLock}/owner ` +
+        (`2>/dev/null || true); if [ -n "$s" ]; then read -r spid sstart <<< "$s"; [ "$(cut -d' ' -f22 ` +
+            `"/proc/$spid/stat" 2>/dev/null)" = "$sstart" ] || gone=1; fi`));
+}
+/**
+ * Bash: `sf_run_holds_lock` succeeds while `run` holds the lock and lives (its session runs, its lease is current), by
+ * the same rules a takeover reads. A helper a run leaves in the background checks it, so that it ends with the run
+ * however the run ends: a failed step, a killed process, a lost connection.
+ */
+function runHoldsLock(lock, run) {
+    const L = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(lock);
+    return `sf_run_holds_lock() {
+  local gone s spid sstart expires
+  grep -qF ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`"run":${JSON.stringify(run)}`)} ${L}/owner 2>/dev/null || return 1
+  ${sessionGone(L)}
+  [ -z "$gone" ] || return 1
+  expires=$(sed -n 's/.*"expires":\\([0-9]*\\).*/\\1/p' ${L}/owner 2>/dev/null || true)
+  [ -z "$expires" ] || [ "$expires" -ge "$(date +%s)" ]
+}`;
+}
+function ownerJson(o) {
+    return (`printf '{"run":%s,"owner":%s,"started":%s,"expires":%s,"session":"%s"}\\n' ` +
+        (`${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(JSON.stringify(o.run))} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(JSON.stringify(o.owner))} "$now" "$((now + ${o.leaseSeconds}))" ` +
+            `"\${sf_session:-}"`));
+}
+/** Succeeds when a step shell of `$holder_run` is still alive within its time limit; stops one that outlived it. */
+function holderBusy(root) {
+    return `sf_holder_busy() {
+  local f p deadline busy=1
+  for f in ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(root)}/.pid-"$1"-*; do
+    [ -e "$f" ] || continue
+    read -r p deadline < "$f" || continue
+    kill -0 "$p" 2>/dev/null || continue
+    if [ "\${deadline:-0}" -gt "$now" ]; then busy=0; else pkill -TERM -P "$p" 2>/dev/null; kill -TERM "$p" 2>/dev/null; busy=0; fi
+  done
+  return $busy
+}`;
+}
+/**
+ * Takes the lock. `fingerprint`, when given, is a shell command printing the host state's fingerprint and `expect`
+ * the value the plan was built from: if they differ, the lock is given back and the step exits STALE_EXIT.
+ */
+function acquireLock(p, o, guard) {
+    const L = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(p.lock);
+    return {
+        kind: 'sh',
+        note: `take the lease lock (${o.leaseSeconds} s lease, renewed while the run lives)`,
+        text: `now=$(date +%s)
+${sessionOf(L)}
+${holderBusy(p.root)}
+if ! mkdir ${L} 2>/dev/null; then
+  # Takeovers are serialized by a second mkdir: without it, a run that read the expired owner could move away the
+  # lock another run had just taken over, and both would hold it. A takeover lasts milliseconds, so a mutex older
+  # than 10 s was left by a shell killed in the middle of one. A run waits for a takeover in progress, then looks again.
+  T=${L}.takeover
+  [ $((now - $(stat -c %Y "$T" 2>/dev/null || echo "$now"))) -gt 10 ] && rmdir "$T" 2>/dev/null
+  took='' got=''
+  for _ in $(seq 30); do mkdir "$T" 2>/dev/null && got=1 && break; sleep 0.1; done
+  if [ -n "$got" ]; then
+    expires=$(sed -n 's/.*"expires":\\([0-9]*\\).*/\\1/p' ${L}/owner 2>/dev/null || true)
+    holder=$(cat ${L}/owner 2>/dev/null || echo '{}')
+    holder_run=$(sed -n 's/^{"run":"\\([^"]*\\)".*/\\1/p' ${L}/owner 2>/dev/null || true)
+    # The holder's session (its SSH runner) is gone: its connection closed and no step of it runs there any more.
+    ${sessionGone(L)}
+    if { [ -n "$gone" ] || { [ -n "$expires" ] && [ "$expires" -lt "$now" ]; }; } && ! sf_holder_busy "$holder_run" && mv ${L} ${L}.expired-$$ 2>/dev/null; then
+      mkdir ${L} 2>/dev/null && took=1
+      rm -rf ${L}.expired-$$
+    fi
+    [ -n "$took" ] && ${ownerJson(o)} > ${L}/owner
+    rmdir "$T"
+  fi
+  if [ -n "$took" ]; then
+    if [ -n "$gone" ]; then echo "SLOTFLIP_EVENT took over the lock of a run whose connection had closed: $holder"; else echo "SLOTFLIP_EVENT took over an expired lock: $holder"; fi
+  else
+    # The holder's owner file is written just after its mkdir: wait a moment so the message names who holds it now.
+    for _ in 1 2 3 4 5 6 7 8 9 10; do [ -s ${L}/owner ] && break; sleep 0.1; done
+    echo "locked by $(cat ${L}/owner 2>/dev/null || echo '{}')" >&2
+    exit ${LOCKED_EXIT}
+  fi
+fi
+${ownerJson(o)} > ${L}/owner${guard
+            ? `
+if [ "$(${guard.fingerprint})" != ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(guard.expect)} ]; then
+  rm -rf ${L}
+  echo "the host changed since this run read its state (another run finished meanwhile)" >&2
+  exit ${STALE_EXIT}
+fi`
+            : ''}`,
+    };
+}
+/** Renews our lease (every step, and the engine's heartbeat). A run that lost its lock stops at once. */
+function refreshLock(lock, o) {
+    const L = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(lock);
+    return `if grep -qF ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`"run":${JSON.stringify(o.run)}`)} ${L}/owner 2>/dev/null; then now=$(date +%s); ${sessionOf(L)}; ${ownerJson(o)} > ${L}/owner.tmp.$$ && mv -f ${L}/owner.tmp.$$ ${L}/owner
+elif [ -d ${L} ]; then echo "this run lost its lock to $(cat ${L}/owner 2>/dev/null)" >&2; exit ${LOCKED_EXIT}; fi`;
+}
+function releaseLock(lock, run) {
+    const L = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(lock);
+    return {
+        kind: 'sh',
+        note: 'release the lock if it is ours',
+        text: `if grep -qF ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`"run":${JSON.stringify(run)}`)} ${L}/owner 2>/dev/null; then rm -rf ${L}; fi`,
+    };
+}
+
+
+/***/ }),
+
 /***/ 85106:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -448,9 +599,11 @@ function observeWindow(inst) {
 /* harmony import */ var _config_resolved_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31328);
 /* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32562);
 /* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50418);
+/* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62703);
 /* harmony import */ var _observe_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85106);
 /* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61250);
 /* harmony import */ var _watch_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(48949);
+
 
 
 
@@ -463,9 +616,10 @@ const receiptRate = (inst) => (0,_config_resolved_js__WEBPACK_IMPORTED_MODULE_0_
  * Bash: `sf_prober` (run in the background) sends one request at a time to the version route through nginx until
  * `$W/stop-probe` exists, one line per request in `$W/probe.log`: start, status, seconds, whether the new release
  * answered. `sf_receipt` stops it and prints the receipt as one line of JSON, from where the flip step marked its start
- * (`$W/offset`, the access log's size, and `$W/flipped`, the time: host/watch.ts markReceiptStart).
+ * (`$W/offset`, the access log's size, and `$W/flipped`, the time: host/watch.ts markReceiptStart). `alive`, a bash
+ * condition, also ends the prober when it fails (the run that started it has ended).
  */
-function receiptFunctions(inst, version) {
+function receiptFunctions(inst, version, alive) {
     const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .layout */ .Zp)(inst.id);
     const probe = (0,_health_js__WEBPACK_IMPORTED_MODULE_1__/* .versionProbe */ .db)(inst);
     const target = probe?.path ? (0,_health_js__WEBPACK_IMPORTED_MODULE_1__/* .throughNginx */ .gE)(inst, probe.path) : undefined;
@@ -477,7 +631,7 @@ function receiptFunctions(inst, version) {
     const prober = target && rate > 0
         ? `sf_prober() {
   local s out last body new
-  while [ ! -e "$W/stop-probe" ]; do
+  while [ ! -e "$W/stop-probe" ]${alive ? ` && ${alive}` : ''}; do
     s=$(date +%s.%3N)
     out=$(curl -s --max-time 2 -A ${_observe_js__WEBPACK_IMPORTED_MODULE_2__/* .OWN_AGENT */ .V_} -w '\\n%{http_code} %{time_total}' ${target.curl} 2>/dev/null) || true
     last=\${out##*$'\\n'}; body=\${out%$'\\n'*}
@@ -521,7 +675,10 @@ const probeDir = (instance, run) => (0,_watch_js__WEBPACK_IMPORTED_MODULE_5__/* 
  */
 function startRollbackProbe(inst, run, version) {
     const dir = probeDir(inst.id, run);
-    const script = `#!/bin/bash\nset -u\nW=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(dir)}\n${receiptFunctions(inst, version)}\nsf_prober\n`;
+    // It ends with the run, however that ends: a failed step or a killed process never reaches the receipt's step.
+    const held = (0,_lock_js__WEBPACK_IMPORTED_MODULE_6__/* .runHoldsLock */ .d7)((0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .layout */ .Zp)(inst.id).lock, run);
+    const script = `#!/bin/bash\nset -u\nW=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(dir)}\n${held}\n` +
+        `${receiptFunctions(inst, version, 'sf_run_holds_lock')}\nsf_prober\n`;
     return [
         { kind: 'write', path: `${dir}/probe.sh`, content: script, mode: '0700', secret: false },
         {

@@ -52,6 +52,23 @@ export function sessionGone(quotedLock: string): string {
   );
 }
 
+/**
+ * Bash: `sf_run_holds_lock` succeeds while `run` holds the lock and lives (its session runs, its lease is current), by
+ * the same rules a takeover reads. A helper a run leaves in the background checks it, so that it ends with the run
+ * however the run ends: a failed step, a killed process, a lost connection.
+ */
+export function runHoldsLock(lock: string, run: string): string {
+  const L = quote(lock);
+  return `sf_run_holds_lock() {
+  local gone s spid sstart expires
+  grep -qF ${quote(`"run":${JSON.stringify(run)}`)} ${L}/owner 2>/dev/null || return 1
+  ${sessionGone(L)}
+  [ -z "$gone" ] || return 1
+  expires=$(sed -n 's/.*"expires":\\([0-9]*\\).*/\\1/p' ${L}/owner 2>/dev/null || true)
+  [ -z "$expires" ] || [ "$expires" -ge "$(date +%s)" ]
+}`;
+}
+
 function ownerJson(o: LockOwner): string {
   return (
     `printf '{"run":%s,"owner":%s,"started":%s,"expires":%s,"session":"%s"}\\n' ` +

@@ -3,6 +3,7 @@ import { resolved } from '../config/resolved.js';
 import type { Op } from '../shell/ops.js';
 import { throughNginx, versionPattern, versionProbe } from './health.js';
 import { layout } from '../shell/layout.js';
+import { runHoldsLock } from './lock.js';
 import { OWN_AGENT } from './observe.js';
 import { quote } from '../shell/quote.js';
 import { watchPaths } from './watch.js';
@@ -39,9 +40,10 @@ export const receiptRate = (inst: Instance) => resolved(inst).receiptRate;
  * Bash: `sf_prober` (run in the background) sends one request at a time to the version route through nginx until
  * `$W/stop-probe` exists, one line per request in `$W/probe.log`: start, status, seconds, whether the new release
  * answered. `sf_receipt` stops it and prints the receipt as one line of JSON, from where the flip step marked its start
- * (`$W/offset`, the access log's size, and `$W/flipped`, the time: host/watch.ts markReceiptStart).
+ * (`$W/offset`, the access log's size, and `$W/flipped`, the time: host/watch.ts markReceiptStart). `alive`, a bash
+ * condition, also ends the prober when it fails (the run that started it has ended).
  */
-export function receiptFunctions(inst: Instance, version: string): string {
+export function receiptFunctions(inst: Instance, version: string, alive?: string): string {
   const l = layout(inst.id);
   const probe = versionProbe(inst);
   const target = probe?.path ? throughNginx(inst, probe.path) : undefined;
@@ -54,7 +56,7 @@ export function receiptFunctions(inst: Instance, version: string): string {
     target && rate > 0
       ? `sf_prober() {
   local s out last body new
-  while [ ! -e "$W/stop-probe" ]; do
+  while [ ! -e "$W/stop-probe" ]${alive ? ` && ${alive}` : ''}; do
     s=$(date +%s.%3N)
     out=$(curl -s --max-time 2 -A ${OWN_AGENT} -w '\\n%{http_code} %{time_total}' ${target.curl} 2>/dev/null) || true
     last=\${out##*$'\\n'}; body=\${out%$'\\n'*}
@@ -103,7 +105,11 @@ const probeDir = (instance: string, run: string) => watchPaths(instance, run).di
  */
 export function startRollbackProbe(inst: Instance, run: string, version: string): Op[] {
   const dir = probeDir(inst.id, run);
-  const script = `#!/bin/bash\nset -u\nW=${quote(dir)}\n${receiptFunctions(inst, version)}\nsf_prober\n`;
+  // It ends with the run, however that ends: a failed step or a killed process never reaches the receipt's step.
+  const held = runHoldsLock(layout(inst.id).lock, run);
+  const script =
+    `#!/bin/bash\nset -u\nW=${quote(dir)}\n${held}\n` +
+    `${receiptFunctions(inst, version, 'sf_run_holds_lock')}\nsf_prober\n`;
   return [
     { kind: 'write', path: `${dir}/probe.sh`, content: script, mode: '0700', secret: false },
     {

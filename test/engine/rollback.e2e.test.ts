@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { deploy, envFor, slotflip } from '../e2e/deploy-helpers.js';
 import { deploySuite } from '../e2e/deploy-suite.js';
@@ -205,5 +206,42 @@ describe('rollback --restore-db', () => {
     expect(r.stderr).toContain('nothing was written since the backup: restoring it loses nothing');
     expect(await info()).toMatchObject({ version: '1.0.0' });
     expect(await columns()).not.toContain('priority');
+  });
+});
+
+describe('a rollback that ends early', () => {
+  it("a killed rollback leaves no receipt prober behind: it ends with the run's connection", async () => {
+    const env = envFor('2.0.0');
+    // Whatever the tests before left held is released (exit 20: nothing was).
+    expect([0, 20]).toContain(
+      (await slotflip(['release-hold', '--env', env, '--secrets-dir', 'lab/state/secrets'])).code,
+    );
+    expect([0, 20]).toContain((await deploy(env)).code); // 2.0.0 live, 1.0.0 warm: 20 if it already was
+    const child = spawn(
+      process.execPath,
+      ['bin/slotflip.js', 'rollback', '--env', env, '--secrets-dir', 'lab/state/secrets'],
+      {
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
+    let stderr = '';
+    // Killed as soon as the lock step (which starts the prober) has ended: the receipt's step, which stops it, never runs.
+    await new Promise<void>((resolve) =>
+      child.stderr.on('data', (c: Buffer) => {
+        stderr += c.toString();
+        if (/\[2\/\d+\]/.test(stderr)) resolve();
+      }),
+    );
+    child.kill('SIGKILL');
+    const run = /rollback (\S+): /.exec(stderr)?.[1];
+    expect(run, stderr).toBeDefined();
+    const probers = async () =>
+      (await suite.ssh.script(`pgrep -f ${`/opt/slotflip/demo-lab-1/watch/${run}/probe.sh`} || true`)).stdout.trim();
+    let left = await probers();
+    for (let i = 0; i < 20 && left; i++) {
+      await new Promise((r) => setTimeout(r, 250));
+      left = await probers();
+    }
+    expect(left).toBe('');
   });
 });
