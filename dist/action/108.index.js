@@ -699,8 +699,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/session/prepare.ts + 7 modules
-var prepare = __webpack_require__(86158);
+// EXTERNAL MODULE: ./src/session/prepare.ts + 1 modules
+var prepare = __webpack_require__(67366);
 ;// CONCATENATED MODULE: ./src/session/render-diff.ts
 
 

@@ -273,8 +273,8 @@ var dist = __webpack_require__(38815);
 var lookup = __webpack_require__(30323);
 // EXTERNAL MODULE: ./src/transport/connect.ts + 6 modules
 var connect = __webpack_require__(8765);
-// EXTERNAL MODULE: ./src/session/prepare.ts + 7 modules
-var prepare = __webpack_require__(86158);
+// EXTERNAL MODULE: ./src/session/prepare.ts + 1 modules
+var prepare = __webpack_require__(67366);
 ;// CONCATENATED MODULE: ./src/session/early-connect.ts
 
 

@@ -287,8 +287,8 @@ var format = __webpack_require__(80216);
 var connect = __webpack_require__(8765);
 // EXTERNAL MODULE: ./src/session/verb.ts
 var verb = __webpack_require__(87731);
-// EXTERNAL MODULE: ./src/session/prepare.ts + 7 modules
-var prepare = __webpack_require__(86158);
+// EXTERNAL MODULE: ./src/session/prepare.ts + 1 modules
+var prepare = __webpack_require__(67366);
 // EXTERNAL MODULE: ./src/commands/restore.ts + 6 modules
 var restore = __webpack_require__(45251);
 // EXTERNAL MODULE: ./src/session/run-context.ts + 2 modules
@@ -998,8 +998,8 @@ function buildRestorePlan(req) {
 var connect = __webpack_require__(8765);
 // EXTERNAL MODULE: ./src/session/verb.ts
 var verb = __webpack_require__(87731);
-// EXTERNAL MODULE: ./src/session/prepare.ts + 7 modules
-var prepare = __webpack_require__(86158);
+// EXTERNAL MODULE: ./src/session/prepare.ts + 1 modules
+var prepare = __webpack_require__(67366);
 // EXTERNAL MODULE: ./src/session/run-context.ts + 2 modules
 var run_context = __webpack_require__(9991);
 // EXTERNAL MODULE: ./src/session/plan-run.ts + 6 modules
@@ -1155,6 +1155,27 @@ async function runRestore(opts) {
         await (0,promises_.rm)(workDir, { recursive: true, force: true });
     }
 }
+
+
+/***/ }),
+
+/***/ 3699:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GG: () => (/* binding */ adminSql),
+/* harmony export */   GL: () => (/* binding */ adminConn),
+/* harmony export */   rz: () => (/* binding */ adminTarget),
+/* harmony export */   xV: () => (/* binding */ pgpassLine)
+/* harmony export */ });
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61250);
+
+const adminConn = (r) => `PGPASSFILE=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(r.admin.pgpass)} PGCONNECT_TIMEOUT=5 PGAPPNAME=slotflip`;
+const adminTarget = (r, database) => `-h ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(r.db.host)} -p ${r.db.port} -U ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(r.admin.user)} -d ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(database)} --no-password`;
+/** psql as the admin, stopping at the first error; connected to `database` (default: the postgres database). */
+const adminSql = (r, database = 'postgres') => `${adminConn(r)} psql -At -v ON_ERROR_STOP=1 ${adminTarget(r, database)}`;
+/** One line of a pgpass file; `:` and `\` in a field are escaped. */
+const pgpassLine = (host, port, user, password) => `${[host, String(port), '*', user, password].map((f) => f.replace(/([\\:])/g, '\\$1')).join(':')}\n`;
 
 
 /***/ })

@@ -535,7 +535,7 @@ async function runSecretRotation(opts) {
     const transport = await (0,connect/* connectTarget */.u)(inst, prepared.secrets);
     try {
         const host = await (0,run_context/* readHostWhenFree */.vP)(transport, inst, Date.now() + opts.lockWaitMs, (l) => opts.log(`waiting for the lock: ${mask(l)}`));
-        const rotated = (0,instance_files/* renderInstanceFiles */.r)({
+        const rotated = (0,instance_files.renderInstanceFiles)({
             instance: inst,
             secrets: { ...prepared.secrets, [name]: secret },
             templates: prepared.templates,
@@ -632,7 +632,7 @@ async function runRotate(opts) {
         const host = await (0,run_context/* readHostWhenFree */.vP)(transport, inst, Date.now() + opts.lockWaitMs, (l) => opts.log(`waiting for the lock: ${mask(l)}`));
         const state = host.recovery.state;
         const idle = state.active ? (0,layout/* otherSlot */.jx)(state.active) : 'green';
-        const render = (secrets, moving) => (0,instance_files/* renderInstanceFiles */.r)({
+        const render = (secrets, moving) => (0,instance_files.renderInstanceFiles)({
             instance: inst,
             secrets,
             templates: prepared.templates,

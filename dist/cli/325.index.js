@@ -96,25 +96,6 @@ function parseLockWait(text) {
 
 /***/ }),
 
-/***/ 27005:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ publicUrl)
-/* harmony export */ });
-/** The public URL of the site, as the app should print it in links (Vikunja's service.publicurl). */
-function publicUrl(instance) {
-    const n = instance.nginx;
-    if (!n)
-        return '';
-    const tls = n.tls?.enabled === true;
-    const port = tls ? (n.https_port ?? 443) : (n.http_port ?? 80);
-    return `${tls ? 'https' : 'http'}://${n.server_names[0].replace(/^\*\./, 'www.')}${port === (tls ? 443 : 80) ? '' : `:${port}`}/`;
-}
-
-
-/***/ }),
-
 /***/ 31328:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -162,82 +143,6 @@ function resolved(inst) {
 }
 /** One health check's own timeout in seconds. */
 const checkTimeout = (check) => (0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .seconds */ .Y)(check.timeout, secondsDefault('check', 'timeout'));
-
-
-/***/ }),
-
-/***/ 5293:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D5: () => (/* binding */ keepAssets),
-/* harmony export */   h1: () => (/* binding */ assetsComponent)
-/* harmony export */ });
-/* unused harmony export MAX_ASSETS */
-/* harmony import */ var _config_resolved_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31328);
-/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50418);
-/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61250);
-/* harmony import */ var _smoke_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87667);
-
-
-
-
-// Vikunja embeds its frontend in the binary, so the files of the release before are gone from the moment traffic
-// flips; a tab opened before the flip then asks for a lazy chunk (a hashed name under /assets/) that the new release
-// never had, and breaks. Before the flip, each deploy copies the new release's hashed files from its slot to disk: it
-// reads / and follows every asset name in it and in each JS and CSS file (Vite writes chunk imports as "./name.js"
-// beside absolute "assets/name.js"). nginx serves the directory first and the app second, so this release's files and
-// those of the last `keep` releases answer. A name is content-addressed: one already on disk is not fetched again.
-const EXT = 'js|mjs|css|woff2?|ttf|otf|eot|svg|png|jpe?g|gif|webp|avif|ico|json|wasm|map';
-/** At most this many files are followed per release: a runaway crawl ends instead of filling the disk. */
-const MAX_ASSETS = 5000;
-/** The component serving the frontend: the one named, else the one routed at /, else the first. */
-function assetsComponent(inst) {
-    const names = Object.keys(inst.app.components);
-    return inst.nginx?.assets?.component ?? names.find((n) => inst.app.components[n]?.route === '/') ?? names[0];
-}
-function keepAssets(inst, slot, releaseId) {
-    const a = inst.nginx?.assets;
-    if (!a)
-        return undefined;
-    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id);
-    const target = (0,_smoke_js__WEBPACK_IMPORTED_MODULE_2__/* .slotTarget */ .s$)(inst, assetsComponent(inst), slot);
-    const dir = a.path.slice(1);
-    const names = `(${dir.replace(/\./g, '\\.')}|\\./)[A-Za-z0-9._-]+\\.(${EXT})`;
-    const keep = (0,_config_resolved_js__WEBPACK_IMPORTED_MODULE_0__/* .resolved */ .L$)(inst).assetsKeep;
-    return {
-        kind: 'sh',
-        note: `the ${slot} slot's files under ${a.path}, kept beside those of the last ${keep - 1} release(s)`,
-        text: `store=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(l.assets)}; lists=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(l.assetLists)}; tmp=$(mktemp -d)
-install -d -m 0755 "$(dirname "$store")" "$store" "$lists"
-fetch() { curl -sf --max-time 10 ${target.args} -o "$2" ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(target.base)}"/$1"; }
-# Asset paths a file names, relative to the site's root: "./x.js" sits beside the file that names it.
-refs() { { cat "$1"; echo; } | grep -oE ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(names)} | sed 's|^\\./|${dir}|' | sort -u || true; }
-fetch '' "$tmp/index" || { echo ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(`assets: / on the ${slot} slot did not answer`)} >&2; rm -rf "$tmp"; exit 1; }
-refs "$tmp/index" > "$tmp/queue"; : > "$tmp/seen"; : > "$tmp/kept"; missing=0; fetched=0
-while [ -s "$tmp/queue" ]; do
-  sort -u "$tmp/queue" | comm -23 - "$tmp/seen" > "$tmp/next"; : > "$tmp/queue"
-  [ -s "$tmp/next" ] || break
-  sort -u "$tmp/seen" "$tmp/next" -o "$tmp/seen"
-  if [ "$(wc -l < "$tmp/seen")" -gt ${MAX_ASSETS} ]; then echo ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(`assets: more than ${MAX_ASSETS} ` + `files named from /: stopped following them`)} >&2; break; fi
-  while read -r f; do
-    if [ ! -f "$store/$f" ]; then
-      install -d -m 0755 "$store/$(dirname "$f")"
-      if fetch "$f" "$tmp/one"; then chmod 0644 "$tmp/one"; mv "$tmp/one" "$store/$f"; fetched=$((fetched + 1)); else missing=$((missing + 1)); continue; fi
-    fi
-    echo "$f" >> "$tmp/kept"
-    case "$f" in *.js|*.mjs|*.css) refs "$store/$f" >> "$tmp/queue" ;; esac
-  done < "$tmp/next"
-done
-sort -u "$tmp/kept" > "$lists/${releaseId}"
-# The lists of the last ${keep} releases keep their files; every other file goes.
-ls -t "$lists" | tail -n +${keep + 1} | while read -r old; do rm -f "$lists/$old"; done
-cat "$lists"/* | sort -u > "$tmp/wanted"
-find "$store" -type f | sed "s|^$store/||" | sort | comm -23 - "$tmp/wanted" | while read -r f; do rm -f "$store/$f"; done
-echo "SLOTFLIP_EVENT assets: $(wc -l < "$lists/${releaseId}") files of release ${releaseId} kept ($fetched fetched; $missing named but not served)"
-rm -rf "$tmp"`,
-    };
-}
 
 
 /***/ }),
@@ -416,27 +321,6 @@ function nginxSite(inst) {
     const port = inst.nginx.http_port ?? 80;
     return { host, args: `-H ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`Host: ${host}`)}`, base: `http://127.0.0.1:${port}` };
 }
-
-
-/***/ }),
-
-/***/ 3699:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GG: () => (/* binding */ adminSql),
-/* harmony export */   GL: () => (/* binding */ adminConn),
-/* harmony export */   rz: () => (/* binding */ adminTarget),
-/* harmony export */   xV: () => (/* binding */ pgpassLine)
-/* harmony export */ });
-/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61250);
-
-const adminConn = (r) => `PGPASSFILE=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(r.admin.pgpass)} PGCONNECT_TIMEOUT=5 PGAPPNAME=slotflip`;
-const adminTarget = (r, database) => `-h ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(r.db.host)} -p ${r.db.port} -U ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(r.admin.user)} -d ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(database)} --no-password`;
-/** psql as the admin, stopping at the first error; connected to `database` (default: the postgres database). */
-const adminSql = (r, database = 'postgres') => `${adminConn(r)} psql -At -v ON_ERROR_STOP=1 ${adminTarget(r, database)}`;
-/** One line of a pgpass file; `:` and `\` in a field are escaped. */
-const pgpassLine = (host, port, user, password) => `${[host, String(port), '*', user, password].map((f) => f.replace(/([\\:])/g, '\\$1')).join(':')}\n`;
 
 
 /***/ }),
@@ -627,519 +511,6 @@ for f in ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.ba
 
 /***/ }),
 
-/***/ 23184:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ dataDir),
-/* harmony export */   g: () => (/* binding */ filesDirToCreate)
-/* harmony export */ });
-/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50418);
-/* harmony import */ var _config_walk_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87788);
-
-
-/**
- * Where the app keeps its files (Vikunja's files.basepath): the environment's setting, else the backups' files_dir,
- * else the instance's shared directory. The units may write there (ReadWritePaths), the deploy creates it for the
- * service user, and backups must archive this same directory (a rule holds backups.files_dir to it).
- */
-function dataDir(instance, preset) {
-    const key = preset?.config.data_dir;
-    const set = key ? (0,_config_walk_js__WEBPACK_IMPORTED_MODULE_0__/* .configEntries */ .ls)(instance.app.config, preset).find((e) => e.key === key)?.value : undefined;
-    return typeof set === 'string' && set.startsWith('/')
-        ? set
-        : (instance.backups?.files_dir ?? `${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance.id).shared}/files`);
-}
-/**
- * The files directory a deploy creates for the service user: only when the preset names the setting or backups archive
- * one.
- */
-function filesDirToCreate(instance, preset) {
-    return preset?.config.data_dir || instance.backups?.files_dir ? dataDir(instance, preset) : undefined;
-}
-
-
-/***/ }),
-
-/***/ 11404:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ renderText)
-/* harmony export */ });
-/* harmony import */ var liquidjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48694);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57789);
-
-
-const engines = new Map();
-/** One engine per format: strict variables and filters, and that format's escaper on every output. */
-function engineFor(format) {
-    let engine = engines.get(format);
-    if (!engine) {
-        const escape = _escape_js__WEBPACK_IMPORTED_MODULE_0__/* .ESCAPERS */ .$t[format];
-        engine = new liquidjs__WEBPACK_IMPORTED_MODULE_1__/* .Liquid */ .HX({
-            strictVariables: true,
-            strictFilters: true,
-            ownPropertyOnly: true,
-            outputEscape: (v) => (v instanceof Raw ? v.text : escape(String(v))),
-        });
-        // `| raw` only for values slotflip itself built for this format (e.g. exec_start); never for operator input.
-        engine.registerFilter('exec_start', (v) => new Raw((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .systemdShellCommand */ .Z1)(String(v))));
-        // An environment variable's name (a preset's VIKUNJA_MAILER_PASSWORD), checked so it cannot carry anything else.
-        engine.registerFilter('env_name', (v) => {
-            if (!/^[A-Z_][A-Z0-9_]*$/.test(String(v)))
-                throw new _escape_js__WEBPACK_IMPORTED_MODULE_0__/* .RenderError */ .vH(`${JSON.stringify(String(v))} is not an environment variable name`);
-            return new Raw(String(v));
-        });
-        engines.set(format, engine);
-    }
-    return engine;
-}
-class Raw {
-    text;
-    constructor(text) {
-        this.text = text;
-    }
-    toString() {
-        return this.text;
-    }
-}
-/**
- * Renders a template's text; an undefined variable, an unknown filter or an unsafe value is a RenderError naming the
- * template.
- */
-function renderText(name, source, format, context) {
-    try {
-        return engineFor(format).parseAndRenderSync(source, context);
-    }
-    catch (err) {
-        const why = err instanceof Error ? err.message.split('\n')[0] : String(err);
-        throw new _escape_js__WEBPACK_IMPORTED_MODULE_0__/* .RenderError */ .vH(`${name}: ${why}`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 57789:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $t: () => (/* binding */ ESCAPERS),
-/* harmony export */   Z1: () => (/* binding */ systemdShellCommand),
-/* harmony export */   be: () => (/* binding */ formatOf),
-/* harmony export */   vH: () => (/* binding */ RenderError)
-/* harmony export */ });
-/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61250);
-
-class RenderError extends Error {
-}
-const NGINX_SAFE = /^[A-Za-z0-9._:/@*+=,~%-]*$/;
-function nginx(value) {
-    if (!NGINX_SAFE.test(value))
-        throw new RenderError(`value ${JSON.stringify(value)} cannot be placed in nginx config (only letters, digits and . _ : / @ ` +
-            `* + = , ~ % -)`);
-    return value;
-}
-function systemd(value) {
-    if (/[\n\r]/.test(value))
-        throw new RenderError(`value ${JSON.stringify(value)} cannot be placed in a unit file (newline)`);
-    return value.replace(/\\/g, '\\\\').replace(/%/g, '%%');
-}
-/** systemd EnvironmentFile: a double-quoted value, taken literally (no expansion) except for backslash escapes. */
-function env(value) {
-    if (/[\n\r]/.test(value))
-        throw new RenderError('a value in an environment file cannot contain a newline');
-    return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-}
-const ESCAPERS = {
-    nginx,
-    systemd,
-    env,
-    yaml: (value) => JSON.stringify(value),
-    shell: (value) => (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(value),
-    text: (value) => value,
-};
-/** `ExecStart=` for a command field: bash -c with the command as one argument, escaped for systemd's own parser. */
-function systemdShellCommand(command) {
-    if (/[\n\r]/.test(command))
-        throw new RenderError('a start command cannot contain a newline');
-    const arg = command.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\$/g, '$$$$').replace(/%/g, '%%');
-    return `/bin/bash -c "exec ${arg}"`;
-}
-/**
- * The format of a template, from its name: site.nginx.liquid, unit.service.liquid, app.env.liquid, config.yml.liquid.
- */
-function formatOf(templateName) {
-    const base = templateName.replace(/\.liquid$/, '');
-    if (/\.(nginx|conf)$/.test(base))
-        return 'nginx';
-    if (/\.(service|timer|socket)$/.test(base))
-        return 'systemd';
-    if (/\.env$/.test(base))
-        return 'env';
-    if (/\.ya?ml$/.test(base))
-        return 'yaml';
-    if (/\.sh$/.test(base))
-        return 'shell';
-    return 'text';
-}
-
-
-/***/ }),
-
-/***/ 79526:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  r: () => (/* binding */ renderInstanceFiles),
-  V: () => (/* binding */ templateNames)
-});
-
-// EXTERNAL MODULE: ./src/config/public-url.ts
-var public_url = __webpack_require__(27005);
-// EXTERNAL MODULE: ./src/shell/layout.ts
-var layout = __webpack_require__(50418);
-// EXTERNAL MODULE: ./src/host/pg-admin.ts
-var pg_admin = __webpack_require__(3699);
-// EXTERNAL MODULE: ./src/render/engine.ts
-var engine = __webpack_require__(11404);
-// EXTERNAL MODULE: ./src/render/escape.ts
-var render_escape = __webpack_require__(57789);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./src/presets/config-walk.ts
-var config_walk = __webpack_require__(87788);
-;// CONCATENATED MODULE: ./src/render/merge-config.ts
-
-
-const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-/** app.config without its secret references (those go to the 0600 app.env, never into a config file). */
-function withoutSecrets(v) {
-    const out = {};
-    for (const [k, x] of Object.entries(v)) {
-        if ((0,config_walk/* secretRef */.Cr)(x) !== undefined)
-            continue;
-        out[k.toLowerCase()] = isRecord(x) ? withoutSecrets(x) : x;
-    }
-    return out;
-}
-function merge(base, over) {
-    const out = { ...base };
-    for (const [k, v] of Object.entries(over))
-        out[k] = isRecord(v) && isRecord(out[k]) ? merge(out[k], v) : v;
-    return out;
-}
-/**
- * The rendered YAML with the environment's app.config merged over it: the template holds what slotflip derives and
- * the defaults, the environment wins for everything else (the keys slotflip owns are refused by validation first).
- * The template's leading comment stays; keys keep a stable order, so the same input gives the same bytes.
- */
-function mergeConfig(rendered, config, types = {}) {
-    const header = rendered.match(/^(#[^\n]*\n)*/)[0];
-    const base = (0,dist/* parse */.qg)(rendered, { version: '1.2' });
-    const merged = merge(isRecord(base) ? base : {}, isRecord(config) ? withoutSecrets(config) : {});
-    // Written for YAML 1.1 readers (Go's): a string such as off or yes is quoted, so it cannot turn into a boolean.
-    return `${header}${(0,dist/* stringify */.As)(typed(merged, types), { lineWidth: 0, version: '1.1' })}`;
-}
-/** Templates print every value as a string; the app's own types are restored from the preset's key list. */
-function typed(v, types, prefix = '') {
-    const out = {};
-    for (const [k, x] of Object.entries(v)) {
-        const key = `${prefix}${k}`;
-        if (isRecord(x) && types[key] !== 'map')
-            out[k] = typed(x, types, `${key}.`);
-        else if (types[key] === 'integer' && typeof x === 'string' && /^-?\d+$/.test(x))
-            out[k] = Number(x);
-        else if (types[key] === 'boolean' && (x === 'true' || x === 'false'))
-            out[k] = x === 'true';
-        else
-            out[k] = x;
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/presets/data-dir.ts
-var data_dir = __webpack_require__(23184);
-// EXTERNAL MODULE: ./src/render/tuning-files.ts
-var tuning_files = __webpack_require__(42885);
-// EXTERNAL MODULE: ./src/presets/sizes.ts
-var sizes = __webpack_require__(90698);
-// EXTERNAL MODULE: ./src/host/assets.ts
-var assets = __webpack_require__(5293);
-;// CONCATENATED MODULE: ./src/render/site-context.ts
-
-
-
-
-/** Without an explicit limit, nginx accepts what the app accepts (its upload setting), else 10m. */
-function bodyLimit(instance, preset) {
-    const upload = preset ? (0,sizes/* maxUpload */.ye)(preset, instance.app.config) : undefined;
-    return upload ? (0,sizes/* nginxSize */.ku)(upload) : '10m';
-}
-/**
- * Each location the site proxies: a component's own route, then the environment's extra locations (e.g. a websocket).
- */
-function siteRoutes(instance) {
-    const routes = Object.entries(instance.app.components).flatMap(([name, c]) => c?.route ? [{ path: c.route, component: name, websocket: c.websocket ?? false }] : []);
-    for (const l of instance.nginx?.locations ?? [])
-        routes.push({ path: l.path, component: l.component, websocket: l.websocket ?? false });
-    const seen = new Set();
-    for (const r of routes) {
-        if (seen.has(r.path))
-            throw new render_escape/* RenderError */.vH(`${instance.id}: two nginx locations for ${r.path} (a component's route and nginx.locations, or a ` +
-                `location twice)`);
-        seen.add(r.path);
-    }
-    return routes;
-}
-/** The kept frontend files nginx serves before asking the app (nginx.assets), or false. */
-function siteAssets(instance) {
-    const a = instance.nginx?.assets;
-    if (!a)
-        return false;
-    if (siteRoutes(instance).some((r) => r.path === a.path))
-        throw new render_escape/* RenderError */.vH(`${instance.id}: nginx.assets.path ${a.path} is also a route; the kept files are served at that path, ` +
-            `so leave it out of the routes`);
-    return { path: a.path, root: (0,layout/* layout */.Zp)(instance.id).assets, component: (0,assets/* assetsComponent */.h1)(instance) };
-}
-
-;// CONCATENATED MODULE: ./src/render/instance-files.ts
-
-
-
-
-
-
-
-
-
-
-/** The templates an instance needs, so the caller can load exactly those. */
-function templateNames(instance, preset) {
-    const app = instance.app.name;
-    const own = (preset?.files ?? []).map((f) => `${app}/${f.template}`);
-    return [
-        'slotflip/component.service.liquid',
-        'slotflip/site.nginx.liquid',
-        `${app}/app.env.liquid`,
-        `${app}/slot.env.liquid`,
-        ...own,
-        ...(instance.templates ?? []).map((t) => t.source),
-        ...(0,tuning_files/* tuningTemplateNames */.KV)(instance),
-    ];
-}
-function secretValue(input, name) {
-    if (!name)
-        return '';
-    const value = input.secrets[name];
-    if (value === undefined)
-        throw new render_escape/* RenderError */.vH(`secret ${name} is needed to render ${input.instance.id} but was not provided`);
-    return value;
-}
-/**
- * The values templates see; secrets appear only as database.password, redis.password, app.shared_secret and
- * config_secrets (the app.config values written { secret: NAME }, by the environment variable the app reads them from).
- */
-function baseContext(input) {
-    const { instance, preset } = input;
-    const l = (0,layout/* layout */.Zp)(instance.id);
-    const db = instance.database;
-    const redis = instance.redis;
-    const prefix = preset?.config.env_prefix;
-    const configSecretVars = prefix
-        ? (0,config_walk/* configSecrets */.Uf)(instance.app.config).map((s) => ({
-            env: (0,config_walk/* envName */.pD)(prefix, s.written.join('.')),
-            value: secretValue(input, s.name),
-        }))
-        : [];
-    return {
-        instance: instance.id,
-        root: l.root,
-        shared: l.shared,
-        user: instance.app.user ?? instance.app.name,
-        version: instance.app.release.version,
-        public_url: (0,public_url/* publicUrl */.x)(instance),
-        files_dir: (0,data_dir/* dataDir */.K)(instance, preset),
-        app: { shared_secret: secretValue(input, instance.app.shared_secret) },
-        config_secrets: configSecretVars,
-        database: db
-            ? {
-                host: db.host,
-                port: db.port,
-                hostport: `${db.host}:${db.port}`,
-                name: db.name,
-                user: db.user,
-                pool: db.pool ?? 10,
-                sslmode: db.sslmode ?? 'disable',
-                password: secretValue(input, db.password_secret),
-            }
-            : {},
-        redis: redis
-            ? {
-                enabled: true,
-                host: redis.host,
-                port: redis.port,
-                hostport: `${redis.host}:${redis.port}`,
-                db: redis.db ?? 0,
-                password: secretValue(input, redis.password_secret),
-            }
-            : { enabled: false },
-    };
-}
-/** Everything slotflip writes on the host for an instance, rendered in a fixed order (same input, same bytes). */
-function renderInstanceFiles(input) {
-    const { instance, templates } = input;
-    const l = (0,layout/* layout */.Zp)(instance.id);
-    const ctx = baseContext(input);
-    const secretValues = [
-        ...Object.values(input.secrets),
-        ...Object.values(input.slotDatabase ?? {}).map((d) => d.password),
-    ].filter((v) => v.length >= 4);
-    const render = (template, path, extra, mode = '0644') => {
-        const source = templates[template];
-        if (source === undefined)
-            throw new render_escape/* RenderError */.vH(`template ${template} is missing from templates/`);
-        const content = (0,engine/* renderText */.S)(template, source, (0,render_escape/* formatOf */.be)(template), { ...ctx, ...extra });
-        const secret = secretValues.some((v) => content.includes(v));
-        return { path, content, mode: secret ? '0600' : mode, secret, template };
-    };
-    const components = Object.entries(instance.app.components).flatMap(([name, c]) => (c ? [{ name, c }] : []));
-    const files = [];
-    files.push(render(`${instance.app.name}/app.env.liquid`, l.appEnv, {}, '0600'));
-    for (const slot of layout/* SLOTS */._f) {
-        const sockets = Object.fromEntries(components.map(({ name }) => [name, l.socket(name, slot)]));
-        const login = input.slotDatabase?.[slot];
-        const database = login ? { ...ctx.database, ...login } : ctx.database;
-        files.push(render(`${instance.app.name}/slot.env.liquid`, l.slotEnv(slot), { slot, sockets, database }));
-    }
-    for (const { name, c } of components) {
-        files.push(render('slotflip/component.service.liquid', l.unitFile(name), {
-            component: name,
-            start: c.start,
-            memory_max: c.memory_max ?? '',
-            cpu_weight: c.cpu_weight ?? '',
-            stop_signal: c.stop_signal ?? 'SIGTERM',
-        }));
-    }
-    if (instance.nginx) {
-        const tls = instance.nginx.tls?.enabled
-            ? { certificate: instance.nginx.tls.certificate, key: instance.nginx.tls.key }
-            : undefined;
-        if (tls && (!tls.certificate || !tls.key))
-            throw new render_escape/* RenderError */.vH(`${instance.id}: nginx.tls is enabled without a certificate and key`);
-        const site = {
-            http_port: instance.nginx.http_port ?? 80,
-            https_port: instance.nginx.https_port ?? 443,
-            tls: tls ?? false,
-            routes: siteRoutes(instance),
-            server_names: instance.nginx.server_names,
-            access_log: l.accessLog,
-            client_max_body_size: instance.nginx.client_max_body_size ?? bodyLimit(input.instance, input.preset),
-            maintenance_flag: l.maintenanceFlag,
-            assets: siteAssets(instance),
-            components: components.map(({ name, c }) => ({
-                name,
-                tcp: c.listen.type === 'tcp',
-                current_socket: l.currentSocket(name),
-                upstream_file: l.upstreamFile(name),
-            })),
-        };
-        files.push(render('slotflip/site.nginx.liquid', l.site, site));
-    }
-    if (instance.database) {
-        const db = instance.database;
-        const content = (0,pg_admin/* pgpassLine */.xV)(db.host, db.port, db.user, secretValue(input, db.password_secret));
-        files.push({ path: l.pgpass, content, mode: '0600', secret: true, template: '(pgpass)' });
-    }
-    if (instance.redis?.password_secret) {
-        files.push({
-            path: `${l.shared}/redis.pass`,
-            content: secretValue(input, instance.redis.password_secret),
-            mode: '0600',
-            secret: true,
-            template: '(redis password)',
-        });
-    }
-    for (const f of input.preset?.files ?? []) {
-        const rendered = render(`${instance.app.name}/${f.template}`, `${l.shared}/${f.dest}`, {}, f.mode);
-        // The app itself reads these (unlike app.env and the slot files, which systemd reads as root): a mode that lets
-        // the group read it means the app's group, or the app is refused its own configuration.
-        const file = !rendered.secret && /^0?[0-7][4-7][0-7]$/.test(rendered.mode) && instance.app.user
-            ? { ...rendered, owner: `root:${instance.app.user}` }
-            : rendered;
-        files.push(f.merge_config
-            ? { ...file, content: mergeConfig(file.content, instance.app.config, input.preset?.config.keys) }
-            : file);
-    }
-    for (const t of instance.templates ?? [])
-        files.push(render(t.source, t.dest, {}, t.mode ?? '0644'));
-    return files;
-}
-
-
-/***/ }),
-
-/***/ 42885:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KV: () => (/* binding */ tuningTemplateNames),
-/* harmony export */   ju: () => (/* binding */ renderTuningFiles)
-/* harmony export */ });
-/* unused harmony exports TUNING_TEMPLATES, tuningResources */
-/* harmony import */ var _tuning_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82615);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11404);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57789);
-
-
-
-// The optional tuning files (database.tune, redis.tune). Provision installs them, not the deploy: they belong to the
-// container's PostgreSQL and Redis, which every instance in it shares, and changing them is not part of a release.
-const TUNING_TEMPLATES = {
-    postgres: 'slotflip/postgresql-tuning.liquid',
-    redis: 'slotflip/redis-tuning.liquid',
-};
-/** The tuning templates an instance asks for (nothing without a container to size from). */
-function tuningTemplateNames(instance) {
-    if (!instance.container)
-        return [];
-    return [
-        ...(instance.database?.tune ? [TUNING_TEMPLATES.postgres] : []),
-        ...(instance.redis?.tune ? [TUNING_TEMPLATES.redis] : []),
-    ];
-}
-function tuningResources(instance) {
-    const c = instance.container;
-    return c
-        ? { memory: c.memory, cores: c.cores ?? 2, disk: c.disk, maxConnections: instance.database?.max_connections ?? 100 }
-        : undefined;
-}
-function renderTuningFiles(instance, templates) {
-    const resources = tuningResources(instance);
-    if (!resources)
-        return {};
-    const render = (name, extra) => {
-        const source = templates[name];
-        if (source === undefined)
-            throw new _escape_js__WEBPACK_IMPORTED_MODULE_1__/* .RenderError */ .vH(`template ${name} is missing from templates/`);
-        return (0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .renderText */ .S)(name, source, 'text', { instance: instance.id, resources, ...extra });
-    };
-    return {
-        ...(instance.database?.tune
-            ? { postgres: render(TUNING_TEMPLATES.postgres, { pg: (0,_tuning_js__WEBPACK_IMPORTED_MODULE_2__/* .postgresTuning */ .Vh)(resources) }) }
-            : {}),
-        ...(instance.redis?.tune
-            ? { redis: render(TUNING_TEMPLATES.redis, { redis_maxmemory: (0,_tuning_js__WEBPACK_IMPORTED_MODULE_2__/* .redisMaxmemory */ .xO)(resources.memory) }) }
-            : {}),
-    };
-}
-
-
-/***/ }),
-
 /***/ 80295:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1153,18 +524,16 @@ function renderTuningFiles(instance, templates) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _host_smoke_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(87667);
+/* harmony import */ var _host_smoke_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(87667);
 /* harmony import */ var _validate_job_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90389);
 /* harmony import */ var _validate_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83316);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83916);
 /* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(91084);
-/* harmony import */ var _render_instance_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(79526);
-/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(65655);
-/* harmony import */ var _secrets_lookup_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(30323);
-/* harmony import */ var _transport_local_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2042);
-/* harmony import */ var _host_release_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(97043);
-/* harmony import */ var _presets_load_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(90295);
-
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(65655);
+/* harmony import */ var _secrets_lookup_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(30323);
+/* harmony import */ var _transport_local_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2042);
+/* harmony import */ var _host_release_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(97043);
+/* harmony import */ var _presets_load_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(90295);
 
 
 
@@ -1196,7 +565,7 @@ async function prepare(opts) {
     // Promotion is checked against the environment it promotes from, which validation reads from beside this file.
     const errors = outcome.findings.filter((f) => f.severity === 'error');
     if (errors.length)
-        throw invalid(`${opts.envFile} is not valid:\n${errors.map(_report_text_js__WEBPACK_IMPORTED_MODULE_8__/* .formatFinding */ .t).join('\n')}`);
+        throw invalid(`${opts.envFile} is not valid:\n${errors.map(_report_text_js__WEBPACK_IMPORTED_MODULE_7__/* .formatFinding */ .t).join('\n')}`);
     const env = outcome.environments.get(opts.envFile);
     const instances = env.instances;
     const instance = opts.instanceId
@@ -1218,7 +587,7 @@ async function prepare(opts) {
         if (!opts.secrets)
             secrets[name] = `<secret ${name}>`;
         else {
-            const found = await (0,_secrets_lookup_js__WEBPACK_IMPORTED_MODULE_9__/* .lookupSecret */ .b)(name, opts.secrets);
+            const found = await (0,_secrets_lookup_js__WEBPACK_IMPORTED_MODULE_8__/* .lookupSecret */ .b)(name, opts.secrets);
             if (!found.ok)
                 throw invalid(`secret ${name} ${found.reason}`);
             secrets[name] = found.value;
@@ -1228,14 +597,16 @@ async function prepare(opts) {
         opts.onSecrets?.(Object.values(secrets));
     if (opts.render === false)
         return { file: opts.envFile, instance, secrets, files: [], templates: {} };
+    // The template engine loads only here: a rollback, which renders nothing, starts without it.
+    const { renderInstanceFiles, templateNames } = await Promise.all(/* import() */[__webpack_require__.e(694), __webpack_require__.e(526)]).then(__webpack_require__.bind(__webpack_require__, 79526));
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(opts.templatesDir ?? 'templates');
-    const presets = await (0,_presets_load_js__WEBPACK_IMPORTED_MODULE_11__/* .loadPresets */ .V)(dir, [instance.app.name]);
+    const presets = await (0,_presets_load_js__WEBPACK_IMPORTED_MODULE_10__/* .loadPresets */ .V)(dir, [instance.app.name]);
     const broken = presets.broken.get(instance.app.name);
     if (broken)
         throw invalid(broken);
     const preset = presets.presets.get(instance.app.name);
     const templates = {};
-    for (const name of (0,_render_instance_files_js__WEBPACK_IMPORTED_MODULE_7__/* .templateNames */ .V)(instance, preset)) {
+    for (const name of templateNames(instance, preset)) {
         try {
             templates[name] = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name), 'utf8');
         }
@@ -1245,7 +616,7 @@ async function prepare(opts) {
     }
     // The flow is checked before rendering, so its errors are not reported as a rendering failure.
     const smoke = instance.smoke === false ? undefined : (instance.smoke ?? preset?.smoke);
-    const problem = smoke ? (0,_host_smoke_js__WEBPACK_IMPORTED_MODULE_12__/* .checkSmokeVariables */ .D5)(smoke) : undefined;
+    const problem = smoke ? (0,_host_smoke_js__WEBPACK_IMPORTED_MODULE_11__/* .checkSmokeVariables */ .D5)(smoke) : undefined;
     if (problem)
         throw invalid(`the smoke flow of ` +
             `${instance.id}${instance.smoke ? '' : ` (templates/${instance.app.name}/preset.yaml)`}: ${problem}`);
@@ -1258,7 +629,7 @@ async function prepare(opts) {
             file: opts.envFile,
             instance,
             secrets,
-            files: (0,_render_instance_files_js__WEBPACK_IMPORTED_MODULE_7__/* .renderInstanceFiles */ .r)({ instance, secrets, templates, preset }),
+            files: renderInstanceFiles({ instance, secrets, templates, preset }),
             templates,
             ...(preset ? { preset } : {}),
             ...(smoke ? { smoke } : {}),
@@ -1278,7 +649,7 @@ async function loadRelease(instance) {
             sha256: r.sha256,
             bytes: Buffer.alloc(0),
             url: r.url,
-            format: (0,_host_release_js__WEBPACK_IMPORTED_MODULE_13__/* .archiveFormat */ .MG)(r.url),
+            format: (0,_host_release_js__WEBPACK_IMPORTED_MODULE_12__/* .archiveFormat */ .MG)(r.url),
             breaking: false,
         };
     if (r.source !== 'upload' || !r.path || !r.sha256) {
@@ -1294,9 +665,9 @@ async function loadRelease(instance) {
     const sha256 = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
     if (sha256 !== r.sha256)
         throw invalid(`release archive ${r.path} has sha256 ${sha256}, but the environment pins ${r.sha256}`, 'Rebuild it, or update app.release.sha256 if this archive is the one you meant');
-    const format = (0,_host_release_js__WEBPACK_IMPORTED_MODULE_13__/* .archiveFormat */ .MG)(r.path);
+    const format = (0,_host_release_js__WEBPACK_IMPORTED_MODULE_12__/* .archiveFormat */ .MG)(r.path);
     // A release says it breaks the running one in its release.json (an app may ship without one).
-    const meta = format === 'zip' ? { code: 1, stdout: '' } : await (0,_transport_local_js__WEBPACK_IMPORTED_MODULE_10__/* .execLocal */ .f4)(['tar', '-xzOf', (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(r.path), './release.json']);
+    const meta = format === 'zip' ? { code: 1, stdout: '' } : await (0,_transport_local_js__WEBPACK_IMPORTED_MODULE_9__/* .execLocal */ .f4)(['tar', '-xzOf', (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(r.path), './release.json']);
     let breaking = false;
     if (meta.code === 0) {
         try {

@@ -1289,6 +1289,25 @@ function deployCommand(dryRun) {
 
 /***/ }),
 
+/***/ 27005:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ publicUrl)
+/* harmony export */ });
+/** The public URL of the site, as the app should print it in links (Vikunja's service.publicurl). */
+function publicUrl(instance) {
+    const n = instance.nginx;
+    if (!n)
+        return '';
+    const tls = n.tls?.enabled === true;
+    const port = tls ? (n.https_port ?? 443) : (n.http_port ?? 80);
+    return `${tls ? 'https' : 'http'}://${n.server_names[0].replace(/^\*\./, 'www.')}${port === (tls ? 443 : 80) ? '' : `:${port}`}/`;
+}
+
+
+/***/ }),
+
 /***/ 938:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1306,6 +1325,82 @@ const lostConnectionAdvice = (step) => `the connection to the host was lost duri
         (`that step has ended, or at the latest when its lease expires (${_host_lock_js__WEBPACK_IMPORTED_MODULE_0__/* .LEASE_SECONDS */ .Vb} s after the last renewal); ` +
             (`check the host is reachable, then run the same command again with --lock-wait 60s: it takes the lock over ` +
                 `and converges`)));
+
+
+/***/ }),
+
+/***/ 5293:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D5: () => (/* binding */ keepAssets),
+/* harmony export */   h1: () => (/* binding */ assetsComponent)
+/* harmony export */ });
+/* unused harmony export MAX_ASSETS */
+/* harmony import */ var _config_resolved_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31328);
+/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50418);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61250);
+/* harmony import */ var _smoke_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87667);
+
+
+
+
+// Vikunja embeds its frontend in the binary, so the files of the release before are gone from the moment traffic
+// flips; a tab opened before the flip then asks for a lazy chunk (a hashed name under /assets/) that the new release
+// never had, and breaks. Before the flip, each deploy copies the new release's hashed files from its slot to disk: it
+// reads / and follows every asset name in it and in each JS and CSS file (Vite writes chunk imports as "./name.js"
+// beside absolute "assets/name.js"). nginx serves the directory first and the app second, so this release's files and
+// those of the last `keep` releases answer. A name is content-addressed: one already on disk is not fetched again.
+const EXT = 'js|mjs|css|woff2?|ttf|otf|eot|svg|png|jpe?g|gif|webp|avif|ico|json|wasm|map';
+/** At most this many files are followed per release: a runaway crawl ends instead of filling the disk. */
+const MAX_ASSETS = 5000;
+/** The component serving the frontend: the one named, else the one routed at /, else the first. */
+function assetsComponent(inst) {
+    const names = Object.keys(inst.app.components);
+    return inst.nginx?.assets?.component ?? names.find((n) => inst.app.components[n]?.route === '/') ?? names[0];
+}
+function keepAssets(inst, slot, releaseId) {
+    const a = inst.nginx?.assets;
+    if (!a)
+        return undefined;
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id);
+    const target = (0,_smoke_js__WEBPACK_IMPORTED_MODULE_2__/* .slotTarget */ .s$)(inst, assetsComponent(inst), slot);
+    const dir = a.path.slice(1);
+    const names = `(${dir.replace(/\./g, '\\.')}|\\./)[A-Za-z0-9._-]+\\.(${EXT})`;
+    const keep = (0,_config_resolved_js__WEBPACK_IMPORTED_MODULE_0__/* .resolved */ .L$)(inst).assetsKeep;
+    return {
+        kind: 'sh',
+        note: `the ${slot} slot's files under ${a.path}, kept beside those of the last ${keep - 1} release(s)`,
+        text: `store=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(l.assets)}; lists=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(l.assetLists)}; tmp=$(mktemp -d)
+install -d -m 0755 "$(dirname "$store")" "$store" "$lists"
+fetch() { curl -sf --max-time 10 ${target.args} -o "$2" ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(target.base)}"/$1"; }
+# Asset paths a file names, relative to the site's root: "./x.js" sits beside the file that names it.
+refs() { { cat "$1"; echo; } | grep -oE ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(names)} | sed 's|^\\./|${dir}|' | sort -u || true; }
+fetch '' "$tmp/index" || { echo ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(`assets: / on the ${slot} slot did not answer`)} >&2; rm -rf "$tmp"; exit 1; }
+refs "$tmp/index" > "$tmp/queue"; : > "$tmp/seen"; : > "$tmp/kept"; missing=0; fetched=0
+while [ -s "$tmp/queue" ]; do
+  sort -u "$tmp/queue" | comm -23 - "$tmp/seen" > "$tmp/next"; : > "$tmp/queue"
+  [ -s "$tmp/next" ] || break
+  sort -u "$tmp/seen" "$tmp/next" -o "$tmp/seen"
+  if [ "$(wc -l < "$tmp/seen")" -gt ${MAX_ASSETS} ]; then echo ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(`assets: more than ${MAX_ASSETS} ` + `files named from /: stopped following them`)} >&2; break; fi
+  while read -r f; do
+    if [ ! -f "$store/$f" ]; then
+      install -d -m 0755 "$store/$(dirname "$f")"
+      if fetch "$f" "$tmp/one"; then chmod 0644 "$tmp/one"; mv "$tmp/one" "$store/$f"; fetched=$((fetched + 1)); else missing=$((missing + 1)); continue; fi
+    fi
+    echo "$f" >> "$tmp/kept"
+    case "$f" in *.js|*.mjs|*.css) refs "$store/$f" >> "$tmp/queue" ;; esac
+  done < "$tmp/next"
+done
+sort -u "$tmp/kept" > "$lists/${releaseId}"
+# The lists of the last ${keep} releases keep their files; every other file goes.
+ls -t "$lists" | tail -n +${keep + 1} | while read -r old; do rm -f "$lists/$old"; done
+cat "$lists"/* | sort -u > "$tmp/wanted"
+find "$store" -type f | sed "s|^$store/||" | sort | comm -23 - "$tmp/wanted" | while read -r f; do rm -f "$store/$f"; done
+echo "SLOTFLIP_EVENT assets: $(wc -l < "$lists/${releaseId}") files of release ${releaseId} kept ($fetched fetched; $missing named but not served)"
+rm -rf "$tmp"`,
+    };
+}
 
 
 /***/ }),
@@ -1707,6 +1802,40 @@ echo "$receipt" > "$W/receipt.json"
 echo "SLOTFLIP_RESULT receipt $receipt"
 } || true`,
     };
+}
+
+
+/***/ }),
+
+/***/ 23184:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ dataDir),
+/* harmony export */   g: () => (/* binding */ filesDirToCreate)
+/* harmony export */ });
+/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50418);
+/* harmony import */ var _config_walk_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87788);
+
+
+/**
+ * Where the app keeps its files (Vikunja's files.basepath): the environment's setting, else the backups' files_dir,
+ * else the instance's shared directory. The units may write there (ReadWritePaths), the deploy creates it for the
+ * service user, and backups must archive this same directory (a rule holds backups.files_dir to it).
+ */
+function dataDir(instance, preset) {
+    const key = preset?.config.data_dir;
+    const set = key ? (0,_config_walk_js__WEBPACK_IMPORTED_MODULE_0__/* .configEntries */ .ls)(instance.app.config, preset).find((e) => e.key === key)?.value : undefined;
+    return typeof set === 'string' && set.startsWith('/')
+        ? set
+        : (instance.backups?.files_dir ?? `${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance.id).shared}/files`);
+}
+/**
+ * The files directory a deploy creates for the service user: only when the preset names the setting or backups archive
+ * one.
+ */
+function filesDirToCreate(instance, preset) {
+    return preset?.config.data_dir || instance.backups?.files_dir ? dataDir(instance, preset) : undefined;
 }
 
 

@@ -8,7 +8,6 @@ import { validateEnvironments } from '../validate/validate.js';
 import { SlotflipError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import type { ReleaseArtifact } from '../plan/deploy-request.js';
-import { renderInstanceFiles, templateNames } from '../render/instance-files.js';
 import type { TemplateSet } from '../render/template-set.js';
 import type { RenderedFile } from '../shell/ops.js';
 import { formatFinding } from '../report/text.js';
@@ -103,6 +102,8 @@ export async function prepare(opts: PrepareOptions): Promise<Prepared> {
   }
   if (opts.secrets) opts.onSecrets?.(Object.values(secrets));
   if (opts.render === false) return { file: opts.envFile, instance, secrets, files: [], templates: {} };
+  // The template engine loads only here: a rollback, which renders nothing, starts without it.
+  const { renderInstanceFiles, templateNames } = await import('../render/instance-files.js');
   const dir = resolve(opts.templatesDir ?? 'templates');
   const presets = await loadPresets(dir, [instance.app.name]);
   const broken = presets.broken.get(instance.app.name);
