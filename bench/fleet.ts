@@ -4,10 +4,14 @@
 // drain) are 0 so the figure is slotflip's and the app's work, not a timer.
 //   one   wall time of one deploy alone
 //   five  wall time of five deploys started together (the last to finish); each must exit 0
+// Beside each: CPU seconds per deploy, on the runner (the slotflip process, from bash's `times`) and in the container
+// (its cgroup's usage), so a reader sees whether the machine or slotflip is the limit.
 // Usage (root): npx tsx bench/fleet.ts [--instances N] [--json]
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { attach } from '../src/lab/container.js';
-import { deploy, envFor, resetInstanceScript } from '../test/e2e/deploy-helpers.js';
+import { envFor, resetInstanceScript, type CliRun } from '../test/e2e/deploy-helpers.js';
 import { helpOr } from './help.js';
 
 helpOr(`usage (root): npx tsx bench/fleet.ts [--instances N] [--json]
@@ -23,18 +27,72 @@ const noWaits = (env: Record<string, any>) => {
   env.instances[0].windows = { ...env.instances[0].windows, observe: '0s', keep_warm: '0s', drain: '0s' };
 };
 
-/** Deploys `version` to the given containers at once, one process each; the wall time until the last one ends. */
-async function deployAll(containers: number[], version: string): Promise<{ wallMs: number; eachMs: number[] }> {
+/** One deploy as its own process under bash, whose `times` then prints the CPU the process used (user and system). */
+function timedDeploy(envFile: string): Promise<CliRun & { cpuS: number }> {
   const started = Date.now();
-  const runs = await Promise.all(containers.map((n) => deploy(envFor(version, n, noWaits))));
+  const args = ['deploy', '--env', envFile, '--secrets-dir', 'lab/state/secrets'];
+  return new Promise((resolve) => {
+    const child = spawn(
+      'bash',
+      ['-c', '"$@"; rc=$?; times >&2; exit $rc', 'deploy', process.execPath, 'bin/slotflip.js', ...args],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.on('close', (code) => {
+      // The second line of `times` is the children's: "0m1.234s 0m0.123s".
+      const children = stderr.trimEnd().split('\n').at(-1) ?? '';
+      const cpuS = [...children.matchAll(/(\d+)m([\d.]+)s/g)].reduce((t, m) => t + Number(m[1]) * 60 + Number(m[2]), 0);
+      resolve({ code, stdout, stderr, ms: Date.now() - started, cpuS });
+    });
+  });
+}
+
+/** A lab container's CPU time so far, in seconds (cgroup v2, or the unified half of a hybrid hierarchy). */
+function containerCpuS(n: number): number {
+  for (const root of ['/sys/fs/cgroup', '/sys/fs/cgroup/unified']) {
+    try {
+      const stat = readFileSync(`${root}/lxc.payload.slotflip-lab-${n}/cpu.stat`, 'utf8');
+      return Number(/^usage_usec (\d+)/m.exec(stat)?.[1] ?? NaN) / 1e6;
+    } catch {
+      // the other layout
+    }
+  }
+  return NaN;
+}
+
+interface Round {
+  wallMs: number;
+  eachMs: number[];
+  /** CPU seconds per deploy: the slotflip process on the runner, and the container it deployed to. */
+  runnerCpuS: number;
+  containerCpuS: number;
+}
+
+/** Deploys `version` to the given containers at once, one process each; the wall time until the last one ends. */
+async function deployAll(containers: number[], version: string): Promise<Round> {
+  const before = containers.map(containerCpuS);
+  const started = Date.now();
+  const runs = await Promise.all(containers.map((n) => timedDeploy(envFor(version, n, noWaits))));
   const wallMs = Date.now() - started;
+  const containerCpu = containers.reduce((t, n, i) => t + containerCpuS(n) - before[i]!, 0);
   runs.forEach((r, i) => {
     if (r.code !== 0)
       throw new Error(
         `deploy of ${version} to lab container ${containers[i]} exited ${r.code}:\n${r.stdout}\n${r.stderr}`,
       );
   });
-  return { wallMs, eachMs: runs.map((r) => r.ms) };
+  const per = (x: number) => Number((x / containers.length).toFixed(2));
+  return {
+    wallMs,
+    eachMs: runs.map((r) => r.ms),
+    runnerCpuS: per(runs.reduce((t, r) => t + r.cpuS, 0)),
+    containerCpuS: per(containerCpu),
+  };
 }
 
 async function reset(containers: number[]): Promise<void> {
@@ -70,6 +128,11 @@ const figures = {
   ratio: Number((many.wallMs / one.wallMs).toFixed(2)),
   many_each_ms: many.eachMs,
   install_many_ms: install.wallMs,
+  one_runner_cpu_s: one.runnerCpuS,
+  one_container_cpu_s: one.containerCpuS,
+  many_runner_cpu_s: many.runnerCpuS,
+  many_container_cpu_s: many.containerCpuS,
+  cores: availableParallelism(),
 };
 if (json) console.log(JSON.stringify(figures));
 else {
@@ -79,4 +142,10 @@ else {
         `  ratio ${figures.ratio}`),
   );
   console.log(`first install, ${N} at once          ${(install.wallMs / 1000).toFixed(1)} s`);
+  console.log(
+    `CPU per deploy (runner / container): one alone ${one.runnerCpuS} s / ${one.containerCpuS} s; ` +
+      `${N} at once ${many.runnerCpuS} s / ${many.containerCpuS} s; ${N} at once need ` +
+      `${((N * (many.runnerCpuS + many.containerCpuS)) / (many.wallMs / 1000)).toFixed(1)} of ` +
+      `${figures.cores} cores for ${(many.wallMs / 1000).toFixed(1)} s`,
+  );
 }

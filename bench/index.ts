@@ -95,6 +95,11 @@ const figures = {
     one: fleet.one_ms / 1000,
     all: fleet.many_ms / 1000,
     ratio: fleet.ratio,
+    cpu_per_deploy: {
+      one: { runner: fleet.one_runner_cpu_s, container: fleet.one_container_cpu_s },
+      all: { runner: fleet.many_runner_cpu_s, container: fleet.many_container_cpu_s },
+    },
+    cores: fleet.cores,
   },
   ...(faults
     ? {
@@ -182,6 +187,13 @@ if (json) {
     `${f.fleet_seconds.all.toFixed(1)} s`,
     `one alone ${f.fleet_seconds.one.toFixed(1)} s (one slotflip process each, own container each)`,
     f.fleet_seconds.ratio.toFixed(2),
+  );
+  const cpu = f.fleet_seconds.cpu_per_deploy;
+  line(
+    `CPU s per deploy, runner / container`,
+    `${cpu.all.runner} / ${cpu.all.container} (${f.fleet_seconds.instances} at once)`,
+    `${cpu.one.runner} / ${cpu.one.container} alone, on ${f.fleet_seconds.cores} cores`,
+    '',
   );
   if (faults) {
     const all = faults.faults as Array<Record<string, any>>;
