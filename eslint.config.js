@@ -3,7 +3,9 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'lab/state/', '**/*.generated.ts'] },
+  {
+    ignores: ['dist/', 'node_modules/', 'lab/state/', '**/*.generated.ts', '**/*.generated.js', '**/*.generated.d.ts'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

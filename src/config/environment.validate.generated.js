@@ -1,5 +1,4 @@
 // Generated from schema/environment.schema.json by `npm run gen:validator`. Do not edit.
-// @ts-nocheck
 import helper0Module from 'ajv/dist/runtime/equal.js';
 const helper0 = helper0Module.default ?? helper0Module;
 import helper1Module from 'ajv/dist/runtime/ucs2length.js';
