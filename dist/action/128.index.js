@@ -271,8 +271,8 @@ var promises_ = __webpack_require__(51455);
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/secrets/lookup.ts
 var lookup = __webpack_require__(30323);
-// EXTERNAL MODULE: ./src/transport/connect.ts + 6 modules
-var connect = __webpack_require__(8765);
+// EXTERNAL MODULE: ./src/transport/connect.ts + 7 modules
+var connect = __webpack_require__(3532);
 // EXTERNAL MODULE: ./src/session/prepare.ts + 1 modules
 var prepare = __webpack_require__(67366);
 ;// CONCATENATED MODULE: ./src/session/early-connect.ts

@@ -655,8 +655,8 @@ function buildRestorePlan(req) {
     };
 }
 
-// EXTERNAL MODULE: ./src/transport/connect.ts + 6 modules
-var connect = __webpack_require__(8765);
+// EXTERNAL MODULE: ./src/transport/connect.ts + 7 modules
+var connect = __webpack_require__(3532);
 // EXTERNAL MODULE: ./src/session/verb.ts
 var verb = __webpack_require__(87731);
 // EXTERNAL MODULE: ./src/session/prepare.ts + 1 modules

@@ -403,8 +403,8 @@ function doctorScript(inst) {
     ].join('\n');
 }
 
-// EXTERNAL MODULE: ./src/transport/connect.ts + 6 modules
-var connect = __webpack_require__(8765);
+// EXTERNAL MODULE: ./src/transport/connect.ts + 7 modules
+var connect = __webpack_require__(3532);
 // EXTERNAL MODULE: ./src/session/prepare.ts + 1 modules
 var prepare = __webpack_require__(67366);
 ;// CONCATENATED MODULE: ./src/commands/doctor.ts

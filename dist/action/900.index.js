@@ -283,8 +283,8 @@ function buildBackupPlan(req) {
 
 // EXTERNAL MODULE: ./src/plan/format.ts
 var format = __webpack_require__(80216);
-// EXTERNAL MODULE: ./src/transport/connect.ts + 6 modules
-var connect = __webpack_require__(8765);
+// EXTERNAL MODULE: ./src/transport/connect.ts + 7 modules
+var connect = __webpack_require__(3532);
 // EXTERNAL MODULE: ./src/session/verb.ts
 var verb = __webpack_require__(87731);
 // EXTERNAL MODULE: ./src/session/prepare.ts + 1 modules
@@ -994,8 +994,8 @@ function buildRestorePlan(req) {
     };
 }
 
-// EXTERNAL MODULE: ./src/transport/connect.ts + 6 modules
-var connect = __webpack_require__(8765);
+// EXTERNAL MODULE: ./src/transport/connect.ts + 7 modules
+var connect = __webpack_require__(3532);
 // EXTERNAL MODULE: ./src/session/verb.ts
 var verb = __webpack_require__(87731);
 // EXTERNAL MODULE: ./src/session/prepare.ts + 1 modules

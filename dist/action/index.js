@@ -61947,7 +61947,7 @@ function withHistory(state, entry) {
 
 /***/ }),
 
-/***/ 8765:
+/***/ 3532:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -61958,8 +61958,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/transport/local.ts + 1 modules
 var local = __nccwpck_require__(15912);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(77030);
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(42613);
 // EXTERNAL MODULE: external "fs"
@@ -62850,8 +62848,6 @@ class NodeSSH {
 
 // EXTERNAL MODULE: ./src/shell/quote.ts
 var quote = __nccwpck_require__(61250);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/shell/fingerprint.ts
@@ -62951,10 +62947,67 @@ class SshRunner {
     }
 }
 
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(77030);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(83916);
+;// CONCATENATED MODULE: ./src/transport/ssh-connect.ts
+
+
+/**
+ * The TCP connection under SSH, with Nagle's algorithm off. ssh2 leaves it on, and an SSH message written in two parts
+ * then waits for the far side's delayed acknowledgement (40 ms on Linux) at every exchange: measured on the lab, the
+ * handshake took 230 ms with it and 80 ms without, and each script's round trip 85 ms and 45 ms.
+ */
+function openSocket(host, port, timeoutMs) {
+    return new Promise((resolve, reject) => {
+        const sock = new external_node_net_.Socket();
+        sock.setNoDelay(true);
+        const fail = (err) => {
+            clearTimeout(timer);
+            sock.destroy();
+            reject(err);
+        };
+        const timer = setTimeout(() => fail(new Error('Timed out while waiting for handshake')), timeoutMs);
+        sock.once('error', fail);
+        sock.connect({ host, port }, () => {
+            clearTimeout(timer);
+            sock.removeListener('error', fail);
+            // Until ssh2 listens (node-ssh awaits before it hands the socket over), an error must not end the process;
+            // ssh2 then meets a closed socket and reports it as its own.
+            sock.on('error', () => undefined);
+            resolve(sock);
+        });
+    });
+}
+/** A failed connection as the operator's problem: a host key, the deploy key, the address, or the time it took. */
+function classify(err, t, presented) {
+    const msg = err instanceof Error ? err.message : String(err);
+    const where = `${t.user}@${t.host}:${t.port}`;
+    if (presented && t.hostKeys.length === 0) {
+        return new errors/* ConnectionError */.Rc(`${where} presented host key ${presented}, and this environment pins none (target.host_keys)`, 'Read the key where it cannot be forged: `slotflip provision --env FILE` prints it from inside the ' +
+            ('container (or run `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` on its console), then pin it in ' +
+                'target.host_keys'), 'host-key');
+    }
+    if (presented && !t.hostKeys.includes(presented)) {
+        return new errors/* ConnectionError */.Rc(`${where} presented host key ${presented}, which is not pinned (pinned: ${t.hostKeys.join(', ')})`, 'If the host was rebuilt on purpose, confirm the new key with `ssh-keygen -lf ' +
+            ('/etc/ssh/ssh_host_ed25519_key.pub` on its console and update target.host_keys; otherwise someone may be ' +
+                'intercepting the connection'), 'host-key');
+    }
+    if (/authentication methods failed|All configured authentication/i.test(msg)) {
+        return new errors/* ConnectionError */.Rc(`${where} refused the SSH key`, `Add the deploy key's public half to ~${t.user}/.ssh/authorized_keys on the target`, 'auth');
+    }
+    if (/ECONNREFUSED|EHOSTUNREACH|ENETUNREACH|ENOTFOUND|EAI_AGAIN|Connection lost before handshake/.test(msg)) {
+        return new errors/* ConnectionError */.Rc(`${where} is unreachable (${msg})`, 'Check that the container is running and sshd listens on that port', 'unreachable');
+    }
+    if (/Timed out/i.test(msg))
+        return new errors/* ConnectionError */.Rc(`${where} did not answer the SSH handshake in time`, 'Check the address, the firewall and that sshd is running', 'timeout');
+    return new errors/* ConnectionError */.Rc(`SSH to ${where} failed: ${msg}`, 'Check the target settings', 'other');
+}
+
 // EXTERNAL MODULE: ./src/transport/transport.ts
 var transport = __nccwpck_require__(91588);
 ;// CONCATENATED MODULE: ./src/transport/ssh.ts
-
 
 
 
@@ -63089,57 +63142,8 @@ class SshTransport {
         this.ssh.dispose();
     }
 }
-/**
- * The TCP connection under SSH, with Nagle's algorithm off. ssh2 leaves it on, and an SSH message written in two parts
- * then waits for the far side's delayed acknowledgement (40 ms on Linux) at every exchange: measured on the lab, the
- * handshake took 230 ms with it and 80 ms without, and each script's round trip 85 ms and 45 ms.
- */
-function openSocket(host, port, timeoutMs) {
-    return new Promise((resolve, reject) => {
-        const sock = new external_node_net_.Socket();
-        sock.setNoDelay(true);
-        const fail = (err) => {
-            clearTimeout(timer);
-            sock.destroy();
-            reject(err);
-        };
-        const timer = setTimeout(() => fail(new Error('Timed out while waiting for handshake')), timeoutMs);
-        sock.once('error', fail);
-        sock.connect({ host, port }, () => {
-            clearTimeout(timer);
-            sock.removeListener('error', fail);
-            // Until ssh2 listens (node-ssh awaits before it hands the socket over), an error must not end the process;
-            // ssh2 then meets a closed socket and reports it as its own.
-            sock.on('error', () => undefined);
-            resolve(sock);
-        });
-    });
-}
 function normalise(r) {
     return { code: r.code ?? (r.signal ? 255 : 0), stdout: r.stdout, stderr: r.stderr };
-}
-function classify(err, t, presented) {
-    const msg = err instanceof Error ? err.message : String(err);
-    const where = `${t.user}@${t.host}:${t.port}`;
-    if (presented && t.hostKeys.length === 0) {
-        return new errors/* ConnectionError */.Rc(`${where} presented host key ${presented}, and this environment pins none (target.host_keys)`, 'Read the key where it cannot be forged: `slotflip provision --env FILE` prints it from inside the ' +
-            ('container (or run `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` on its console), then pin it in ' +
-                'target.host_keys'), 'host-key');
-    }
-    if (presented && !t.hostKeys.includes(presented)) {
-        return new errors/* ConnectionError */.Rc(`${where} presented host key ${presented}, which is not pinned (pinned: ${t.hostKeys.join(', ')})`, 'If the host was rebuilt on purpose, confirm the new key with `ssh-keygen -lf ' +
-            ('/etc/ssh/ssh_host_ed25519_key.pub` on its console and update target.host_keys; otherwise someone may be ' +
-                'intercepting the connection'), 'host-key');
-    }
-    if (/authentication methods failed|All configured authentication/i.test(msg)) {
-        return new errors/* ConnectionError */.Rc(`${where} refused the SSH key`, `Add the deploy key's public half to ~${t.user}/.ssh/authorized_keys on the target`, 'auth');
-    }
-    if (/ECONNREFUSED|EHOSTUNREACH|ENETUNREACH|ENOTFOUND|EAI_AGAIN|Connection lost before handshake/.test(msg)) {
-        return new errors/* ConnectionError */.Rc(`${where} is unreachable (${msg})`, 'Check that the container is running and sshd listens on that port', 'unreachable');
-    }
-    if (/Timed out/i.test(msg))
-        return new errors/* ConnectionError */.Rc(`${where} did not answer the SSH handshake in time`, 'Check the address, the firewall and that sshd is running', 'timeout');
-    return new errors/* ConnectionError */.Rc(`SSH to ${where} failed: ${msg}`, 'Check the target settings', 'other');
 }
 
 ;// CONCATENATED MODULE: ./src/transport/connect.ts
@@ -78505,8 +78509,8 @@ function converge(c, live) {
 
 // EXTERNAL MODULE: ./src/plan/format.ts
 var format = __nccwpck_require__(80216);
-// EXTERNAL MODULE: ./src/transport/connect.ts + 6 modules
-var connect = __nccwpck_require__(8765);
+// EXTERNAL MODULE: ./src/transport/connect.ts + 7 modules
+var connect = __nccwpck_require__(3532);
 // EXTERNAL MODULE: ./src/session/prepare.ts + 1 modules
 var prepare = __nccwpck_require__(67366);
 // EXTERNAL MODULE: ./src/session/verb.ts

@@ -782,8 +782,8 @@ function formatProvisionPlan(plan, secrets) {
 
 // EXTERNAL MODULE: ./src/transport/local.ts
 var local = __webpack_require__(2042);
-// EXTERNAL MODULE: ./src/transport/ssh.ts + 1 modules
-var ssh = __webpack_require__(35852);
+// EXTERNAL MODULE: ./src/transport/ssh.ts + 2 modules
+var ssh = __webpack_require__(24168);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var dist_ajv = __webpack_require__(42463);
 ;// CONCATENATED MODULE: ./schema/pct-create.schema.json

@@ -1164,7 +1164,7 @@ function withHistory(state, entry) {
 /* harmony export */   u: () => (/* binding */ connectTarget)
 /* harmony export */ });
 /* harmony import */ var _local_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2042);
-/* harmony import */ var _ssh_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35852);
+/* harmony import */ var _ssh_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24168);
 
 
 /** The transport an instance's target names. The caller's environment never crosses into the target. */

@@ -1,5 +1,5 @@
-export const id = 325;
-export const ids = [325];
+export const id = 785;
+export const ids = [785];
 export const modules = {
 
 /***/ 67487:
@@ -828,7 +828,7 @@ class PrefixTransport {
 
 /***/ }),
 
-/***/ 35852:
+/***/ 24168:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -837,14 +837,10 @@ __webpack_require__.d(__webpack_exports__, {
   e: () => (/* binding */ SshTransport)
 });
 
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(77030);
 // EXTERNAL MODULE: ./node_modules/node-ssh/lib/esm/index.mjs + 2 modules
 var esm = __webpack_require__(19487);
 // EXTERNAL MODULE: ./src/shell/quote.ts
 var quote = __webpack_require__(61250);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/shell/fingerprint.ts
 var fingerprint = __webpack_require__(78006);
 // EXTERNAL MODULE: external "node:crypto"
@@ -939,10 +935,67 @@ class SshRunner {
     }
 }
 
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(77030);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+;// CONCATENATED MODULE: ./src/transport/ssh-connect.ts
+
+
+/**
+ * The TCP connection under SSH, with Nagle's algorithm off. ssh2 leaves it on, and an SSH message written in two parts
+ * then waits for the far side's delayed acknowledgement (40 ms on Linux) at every exchange: measured on the lab, the
+ * handshake took 230 ms with it and 80 ms without, and each script's round trip 85 ms and 45 ms.
+ */
+function openSocket(host, port, timeoutMs) {
+    return new Promise((resolve, reject) => {
+        const sock = new external_node_net_.Socket();
+        sock.setNoDelay(true);
+        const fail = (err) => {
+            clearTimeout(timer);
+            sock.destroy();
+            reject(err);
+        };
+        const timer = setTimeout(() => fail(new Error('Timed out while waiting for handshake')), timeoutMs);
+        sock.once('error', fail);
+        sock.connect({ host, port }, () => {
+            clearTimeout(timer);
+            sock.removeListener('error', fail);
+            // Until ssh2 listens (node-ssh awaits before it hands the socket over), an error must not end the process;
+            // ssh2 then meets a closed socket and reports it as its own.
+            sock.on('error', () => undefined);
+            resolve(sock);
+        });
+    });
+}
+/** A failed connection as the operator's problem: a host key, the deploy key, the address, or the time it took. */
+function classify(err, t, presented) {
+    const msg = err instanceof Error ? err.message : String(err);
+    const where = `${t.user}@${t.host}:${t.port}`;
+    if (presented && t.hostKeys.length === 0) {
+        return new errors/* ConnectionError */.Rc(`${where} presented host key ${presented}, and this environment pins none (target.host_keys)`, 'Read the key where it cannot be forged: `slotflip provision --env FILE` prints it from inside the ' +
+            ('container (or run `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` on its console), then pin it in ' +
+                'target.host_keys'), 'host-key');
+    }
+    if (presented && !t.hostKeys.includes(presented)) {
+        return new errors/* ConnectionError */.Rc(`${where} presented host key ${presented}, which is not pinned (pinned: ${t.hostKeys.join(', ')})`, 'If the host was rebuilt on purpose, confirm the new key with `ssh-keygen -lf ' +
+            ('/etc/ssh/ssh_host_ed25519_key.pub` on its console and update target.host_keys; otherwise someone may be ' +
+                'intercepting the connection'), 'host-key');
+    }
+    if (/authentication methods failed|All configured authentication/i.test(msg)) {
+        return new errors/* ConnectionError */.Rc(`${where} refused the SSH key`, `Add the deploy key's public half to ~${t.user}/.ssh/authorized_keys on the target`, 'auth');
+    }
+    if (/ECONNREFUSED|EHOSTUNREACH|ENETUNREACH|ENOTFOUND|EAI_AGAIN|Connection lost before handshake/.test(msg)) {
+        return new errors/* ConnectionError */.Rc(`${where} is unreachable (${msg})`, 'Check that the container is running and sshd listens on that port', 'unreachable');
+    }
+    if (/Timed out/i.test(msg))
+        return new errors/* ConnectionError */.Rc(`${where} did not answer the SSH handshake in time`, 'Check the address, the firewall and that sshd is running', 'timeout');
+    return new errors/* ConnectionError */.Rc(`SSH to ${where} failed: ${msg}`, 'Check the target settings', 'other');
+}
+
 // EXTERNAL MODULE: ./src/transport/transport.ts
 var transport = __webpack_require__(91588);
 ;// CONCATENATED MODULE: ./src/transport/ssh.ts
-
 
 
 
@@ -1077,57 +1130,8 @@ class SshTransport {
         this.ssh.dispose();
     }
 }
-/**
- * The TCP connection under SSH, with Nagle's algorithm off. ssh2 leaves it on, and an SSH message written in two parts
- * then waits for the far side's delayed acknowledgement (40 ms on Linux) at every exchange: measured on the lab, the
- * handshake took 230 ms with it and 80 ms without, and each script's round trip 85 ms and 45 ms.
- */
-function openSocket(host, port, timeoutMs) {
-    return new Promise((resolve, reject) => {
-        const sock = new external_node_net_.Socket();
-        sock.setNoDelay(true);
-        const fail = (err) => {
-            clearTimeout(timer);
-            sock.destroy();
-            reject(err);
-        };
-        const timer = setTimeout(() => fail(new Error('Timed out while waiting for handshake')), timeoutMs);
-        sock.once('error', fail);
-        sock.connect({ host, port }, () => {
-            clearTimeout(timer);
-            sock.removeListener('error', fail);
-            // Until ssh2 listens (node-ssh awaits before it hands the socket over), an error must not end the process;
-            // ssh2 then meets a closed socket and reports it as its own.
-            sock.on('error', () => undefined);
-            resolve(sock);
-        });
-    });
-}
 function normalise(r) {
     return { code: r.code ?? (r.signal ? 255 : 0), stdout: r.stdout, stderr: r.stderr };
-}
-function classify(err, t, presented) {
-    const msg = err instanceof Error ? err.message : String(err);
-    const where = `${t.user}@${t.host}:${t.port}`;
-    if (presented && t.hostKeys.length === 0) {
-        return new errors/* ConnectionError */.Rc(`${where} presented host key ${presented}, and this environment pins none (target.host_keys)`, 'Read the key where it cannot be forged: `slotflip provision --env FILE` prints it from inside the ' +
-            ('container (or run `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` on its console), then pin it in ' +
-                'target.host_keys'), 'host-key');
-    }
-    if (presented && !t.hostKeys.includes(presented)) {
-        return new errors/* ConnectionError */.Rc(`${where} presented host key ${presented}, which is not pinned (pinned: ${t.hostKeys.join(', ')})`, 'If the host was rebuilt on purpose, confirm the new key with `ssh-keygen -lf ' +
-            ('/etc/ssh/ssh_host_ed25519_key.pub` on its console and update target.host_keys; otherwise someone may be ' +
-                'intercepting the connection'), 'host-key');
-    }
-    if (/authentication methods failed|All configured authentication/i.test(msg)) {
-        return new errors/* ConnectionError */.Rc(`${where} refused the SSH key`, `Add the deploy key's public half to ~${t.user}/.ssh/authorized_keys on the target`, 'auth');
-    }
-    if (/ECONNREFUSED|EHOSTUNREACH|ENETUNREACH|ENOTFOUND|EAI_AGAIN|Connection lost before handshake/.test(msg)) {
-        return new errors/* ConnectionError */.Rc(`${where} is unreachable (${msg})`, 'Check that the container is running and sshd listens on that port', 'unreachable');
-    }
-    if (/Timed out/i.test(msg))
-        return new errors/* ConnectionError */.Rc(`${where} did not answer the SSH handshake in time`, 'Check the address, the firewall and that sshd is running', 'timeout');
-    return new errors/* ConnectionError */.Rc(`SSH to ${where} failed: ${msg}`, 'Check the target settings', 'other');
 }
 
 
