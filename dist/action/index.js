@@ -54325,7 +54325,7 @@ function parseLockWait(text) {
 /* harmony export */   x5: () => (/* binding */ locate)
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38815);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4197);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6884);
 
 
 /** instances[0].target.port: how findings name a place in a document. */
@@ -54402,7 +54402,7 @@ function locate(parsed, path, at = 'value') {
 
 /***/ }),
 
-/***/ 4197:
+/***/ 6884:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -58071,12 +58071,54 @@ var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 //# sourceMappingURL=js-yaml.mjs.map
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
+;// CONCATENATED MODULE: ./src/config/yaml-walk.ts
+
+// Walks of a parsed document the careful way needs: its duplicate keys, and where its first alias is.
+/** Every key that repeats one before it in the same map, in one pass over each map (scalar keys by type and value). */
+function duplicateKeys(doc) {
+    const found = [];
+    (0,dist/* visit */.YR)(doc, {
+        Map(_key, map) {
+            if (!(0,dist/* isMap */.jh)(map))
+                return;
+            const seen = new Set();
+            for (const pair of map.items) {
+                if (!(0,dist/* isScalar */.jn)(pair.key))
+                    continue;
+                const id = `${typeof pair.key.value}:${String(pair.key.value)}`;
+                if (seen.has(id))
+                    found.push({
+                        code: 'DUPLICATE_KEY',
+                        message: 'Map keys must be unique',
+                        pos: [pair.key.range?.[0] ?? 0, pair.key.range?.[1] ?? 0],
+                    });
+                seen.add(id);
+            }
+        },
+    });
+    return found;
+}
+function firstAliasOffset(doc) {
+    let offset = 0;
+    (0,dist/* visit */.YR)(doc, {
+        Alias(_key, node) {
+            if ((0,dist/* isAlias */.Vj)(node) && node.range) {
+                offset = node.range[0];
+                return dist/* visit */.YR.BREAK;
+            }
+            return undefined;
+        },
+    });
+    return offset;
+}
+
 ;// CONCATENATED MODULE: ./src/config/parse.ts
+
 
 
 // YAML 1.2 core schema: `yes`/`no`/`on` stay strings and leading zeros stay numbers-as-written, so nothing changes
 // meaning silently.
-// Duplicate keys are found by duplicateKeys() below in one pass: the library's own check compares every key of a map
+// Duplicate keys are found by duplicateKeys() (yaml-walk.ts) in one pass: the library's own check compares every key of a map
 // with every other (a 1 MiB file of 75 000 keys took minutes).
 const PARSE_OPTIONS = { uniqueKeys: false, prettyErrors: false, strict: true, version: '1.2' };
 // Aliases are legitimate for sharing blocks, but a handful per file is plenty; more is a resource-exhaustion attack.
@@ -58233,43 +58275,6 @@ function parseEnvironmentYaml(file, text) {
         return { ok: false, findings };
     }
     return { ok: true, parsed: { file, data, source: { doc, lines } }, findings };
-}
-/** Every key that repeats one before it in the same map, in one pass over each map (scalar keys by type and value). */
-function duplicateKeys(doc) {
-    const found = [];
-    (0,dist/* visit */.YR)(doc, {
-        Map(_key, map) {
-            if (!(0,dist/* isMap */.jh)(map))
-                return;
-            const seen = new Set();
-            for (const pair of map.items) {
-                if (!(0,dist/* isScalar */.jn)(pair.key))
-                    continue;
-                const id = `${typeof pair.key.value}:${String(pair.key.value)}`;
-                if (seen.has(id))
-                    found.push({
-                        code: 'DUPLICATE_KEY',
-                        message: 'Map keys must be unique',
-                        pos: [pair.key.range?.[0] ?? 0, pair.key.range?.[1] ?? 0],
-                    });
-                seen.add(id);
-            }
-        },
-    });
-    return found;
-}
-function firstAliasOffset(doc) {
-    let offset = 0;
-    (0,dist/* visit */.YR)(doc, {
-        Alias(_key, node) {
-            if ((0,dist/* isAlias */.Vj)(node) && node.range) {
-                offset = node.range[0];
-                return dist/* visit */.YR.BREAK;
-            }
-            return undefined;
-        },
-    });
-    return offset;
 }
 
 
@@ -63522,8 +63527,8 @@ var finding = __nccwpck_require__(59023);
 var lookup = __nccwpck_require__(30323);
 // EXTERNAL MODULE: ./src/config/locate.ts
 var locate = __nccwpck_require__(55562);
-// EXTERNAL MODULE: ./src/config/parse.ts + 1 modules
-var parse = __nccwpck_require__(4197);
+// EXTERNAL MODULE: ./src/config/parse.ts + 2 modules
+var parse = __nccwpck_require__(6884);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 ;// CONCATENATED MODULE: ./src/config/read.ts

@@ -21,8 +21,8 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/validate/rules/rule.ts
 var rule = __webpack_require__(24078);
-// EXTERNAL MODULE: ./src/config/parse.ts
-var parse = __webpack_require__(58353);
+// EXTERNAL MODULE: ./src/config/parse.ts + 1 modules
+var parse = __webpack_require__(23195);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/config/pin-edit.ts

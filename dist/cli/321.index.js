@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */   x5: () => (/* binding */ locate)
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58353);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23195);
 
 
 /** instances[0].target.port: how findings name a place in a document. */
@@ -88,20 +88,68 @@ function locate(parsed, path, at = 'value') {
 
 /***/ }),
 
-/***/ 58353:
+/***/ 23195:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ parseEnvironmentYaml),
-/* harmony export */   h: () => (/* binding */ offsetsToPosition)
-/* harmony export */ });
-/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33243);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  h: () => (/* binding */ offsetsToPosition),
+  G: () => (/* binding */ parseEnvironmentYaml)
+});
+
+// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __webpack_require__(33243);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+;// CONCATENATED MODULE: ./src/config/yaml-walk.ts
+
+// Walks of a parsed document the careful way needs: its duplicate keys, and where its first alias is.
+/** Every key that repeats one before it in the same map, in one pass over each map (scalar keys by type and value). */
+function duplicateKeys(doc) {
+    const found = [];
+    (0,dist/* visit */.YR)(doc, {
+        Map(_key, map) {
+            if (!(0,dist/* isMap */.jh)(map))
+                return;
+            const seen = new Set();
+            for (const pair of map.items) {
+                if (!(0,dist/* isScalar */.jn)(pair.key))
+                    continue;
+                const id = `${typeof pair.key.value}:${String(pair.key.value)}`;
+                if (seen.has(id))
+                    found.push({
+                        code: 'DUPLICATE_KEY',
+                        message: 'Map keys must be unique',
+                        pos: [pair.key.range?.[0] ?? 0, pair.key.range?.[1] ?? 0],
+                    });
+                seen.add(id);
+            }
+        },
+    });
+    return found;
+}
+function firstAliasOffset(doc) {
+    let offset = 0;
+    (0,dist/* visit */.YR)(doc, {
+        Alias(_key, node) {
+            if ((0,dist/* isAlias */.Vj)(node) && node.range) {
+                offset = node.range[0];
+                return dist/* visit */.YR.BREAK;
+            }
+            return undefined;
+        },
+    });
+    return offset;
+}
+
+;// CONCATENATED MODULE: ./src/config/parse.ts
+
 
 
 // YAML 1.2 core schema: `yes`/`no`/`on` stay strings and leading zeros stay numbers-as-written, so nothing changes
 // meaning silently.
-// Duplicate keys are found by duplicateKeys() below in one pass: the library's own check compares every key of a map
+// Duplicate keys are found by duplicateKeys() (yaml-walk.ts) in one pass: the library's own check compares every key of a map
 // with every other (a 1 MiB file of 75 000 keys took minutes).
 const PARSE_OPTIONS = { uniqueKeys: false, prettyErrors: false, strict: true, version: '1.2' };
 // Aliases are legitimate for sharing blocks, but a handful per file is plenty; more is a resource-exhaustion attack.
@@ -114,8 +162,8 @@ function lazySource(text) {
     let parsed;
     const get = () => {
         if (!parsed) {
-            const lines = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
-            parsed = { doc: (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { ...PARSE_OPTIONS, lineCounter: lines }), lines };
+            const lines = new dist/* LineCounter */.HN();
+            parsed = { doc: (0,dist/* parseDocument */.Tp)(text, { ...PARSE_OPTIONS, lineCounter: lines }), lines };
         }
         return parsed;
     };
@@ -137,7 +185,7 @@ function lazySource(text) {
  */
 function fastData(text) {
     try {
-        const data = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .load */ .Hh)(text, { maxAliases: 0 });
+        const data = (0,js_yaml/* load */.Hh)(text, { maxAliases: 0 });
         return typeof data === 'object' && data !== null && !Array.isArray(data)
             ? data
             : undefined;
@@ -183,7 +231,7 @@ function flowDepthExceeded(text) {
     return undefined;
 }
 function parseEnvironmentYaml(file, text) {
-    const lines = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
+    const lines = new dist/* LineCounter */.HN();
     const tooDeep = flowDepthExceeded(text);
     if (tooDeep !== undefined) {
         lines.addNewLine(0);
@@ -208,7 +256,7 @@ function parseEnvironmentYaml(file, text) {
         return { ok: true, parsed: { file, data: fast, source: lazySource(text) }, findings: [] };
     let doc;
     try {
-        doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { ...PARSE_OPTIONS, lineCounter: lines });
+        doc = (0,dist/* parseDocument */.Tp)(text, { ...PARSE_OPTIONS, lineCounter: lines });
     }
     catch (err) {
         return {
@@ -258,43 +306,6 @@ function parseEnvironmentYaml(file, text) {
         return { ok: false, findings };
     }
     return { ok: true, parsed: { file, data, source: { doc, lines } }, findings };
-}
-/** Every key that repeats one before it in the same map, in one pass over each map (scalar keys by type and value). */
-function duplicateKeys(doc) {
-    const found = [];
-    (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .visit */ .YR)(doc, {
-        Map(_key, map) {
-            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(map))
-                return;
-            const seen = new Set();
-            for (const pair of map.items) {
-                if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(pair.key))
-                    continue;
-                const id = `${typeof pair.key.value}:${String(pair.key.value)}`;
-                if (seen.has(id))
-                    found.push({
-                        code: 'DUPLICATE_KEY',
-                        message: 'Map keys must be unique',
-                        pos: [pair.key.range?.[0] ?? 0, pair.key.range?.[1] ?? 0],
-                    });
-                seen.add(id);
-            }
-        },
-    });
-    return found;
-}
-function firstAliasOffset(doc) {
-    let offset = 0;
-    (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .visit */ .YR)(doc, {
-        Alias(_key, node) {
-            if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isAlias */ .Vj)(node) && node.range) {
-                offset = node.range[0];
-                return yaml__WEBPACK_IMPORTED_MODULE_1__/* .visit */ .YR.BREAK;
-            }
-            return undefined;
-        },
-    });
-    return offset;
 }
 
 

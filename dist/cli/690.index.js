@@ -852,8 +852,8 @@ var finding = __webpack_require__(59023);
 var lookup = __webpack_require__(30323);
 // EXTERNAL MODULE: ./src/config/locate.ts
 var locate = __webpack_require__(55562);
-// EXTERNAL MODULE: ./src/config/parse.ts
-var parse = __webpack_require__(58353);
+// EXTERNAL MODULE: ./src/config/parse.ts + 1 modules
+var parse = __webpack_require__(23195);
 // EXTERNAL MODULE: ./src/config/read.ts
 var config_read = __webpack_require__(62000);
 // EXTERNAL MODULE: ./src/validate/rules/rule.ts

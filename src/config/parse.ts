@@ -1,10 +1,11 @@
 import { load } from 'js-yaml';
-import { isAlias, isMap, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import { duplicateKeys, firstAliasOffset } from './yaml-walk.js';
 import type { Finding, Position } from '../report/finding.js';
 
 // YAML 1.2 core schema: `yes`/`no`/`on` stay strings and leading zeros stay numbers-as-written, so nothing changes
 // meaning silently.
-// Duplicate keys are found by duplicateKeys() below in one pass: the library's own check compares every key of a map
+// Duplicate keys are found by duplicateKeys() (yaml-walk.ts) in one pass: the library's own check compares every key of a map
 // with every other (a 1 MiB file of 75 000 keys took minutes).
 const PARSE_OPTIONS = { uniqueKeys: false, prettyErrors: false, strict: true, version: '1.2' } as const;
 // Aliases are legitimate for sharing blocks, but a handful per file is plenty; more is a resource-exhaustion attack.
@@ -177,41 +178,4 @@ export function parseEnvironmentYaml(file: string, text: string): ParseResult {
     return { ok: false, findings };
   }
   return { ok: true, parsed: { file, data, source: { doc, lines } }, findings };
-}
-
-/** Every key that repeats one before it in the same map, in one pass over each map (scalar keys by type and value). */
-function duplicateKeys(doc: Document.Parsed): { code: string; message: string; pos: [number, number] }[] {
-  const found: { code: string; message: string; pos: [number, number] }[] = [];
-  visit(doc, {
-    Map(_key, map) {
-      if (!isMap(map)) return;
-      const seen = new Set<string>();
-      for (const pair of map.items) {
-        if (!isScalar(pair.key)) continue;
-        const id = `${typeof pair.key.value}:${String(pair.key.value)}`;
-        if (seen.has(id))
-          found.push({
-            code: 'DUPLICATE_KEY',
-            message: 'Map keys must be unique',
-            pos: [pair.key.range?.[0] ?? 0, pair.key.range?.[1] ?? 0],
-          });
-        seen.add(id);
-      }
-    },
-  });
-  return found;
-}
-
-function firstAliasOffset(doc: Document.Parsed): number {
-  let offset = 0;
-  visit(doc, {
-    Alias(_key, node) {
-      if (isAlias(node) && node.range) {
-        offset = node.range[0];
-        return visit.BREAK;
-      }
-      return undefined;
-    },
-  });
-  return offset;
 }
