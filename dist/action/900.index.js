@@ -1,5 +1,5 @@
 export const id = 900;
-export const ids = [900,251];
+export const ids = [900,563];
 export const modules = {
 
 /***/ 19958:
@@ -289,8 +289,8 @@ var connect = __webpack_require__(3532);
 var verb = __webpack_require__(87731);
 // EXTERNAL MODULE: ./src/session/prepare.ts + 1 modules
 var prepare = __webpack_require__(67366);
-// EXTERNAL MODULE: ./src/commands/restore.ts + 6 modules
-var restore = __webpack_require__(45251);
+// EXTERNAL MODULE: ./src/commands/restore.ts + 7 modules
+var restore = __webpack_require__(49563);
 // EXTERNAL MODULE: ./src/session/run-context.ts + 2 modules
 var run_context = __webpack_require__(9991);
 // EXTERNAL MODULE: ./src/session/plan-run.ts + 6 modules
@@ -450,7 +450,7 @@ function summaryOf(outcome, archive, mask) {
 
 /***/ }),
 
-/***/ 45251:
+/***/ 49563:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -799,6 +799,49 @@ const removeRestoreDir = (dir) => ({
 var state = __webpack_require__(55547);
 // EXTERNAL MODULE: ./src/plan/steps.ts
 var plan_steps = __webpack_require__(62960);
+;// CONCATENATED MODULE: ./src/plan/restore-reopen.ts
+
+
+
+
+/** After the swap: the live slot started again on its release, gated, the maintenance page off and the restore recorded. */
+function liveSlotBack(req, r, live, liveRelease, files, unitsOf) {
+    const inst = req.instance;
+    const version = (0,release/* versionOf */.E4)(liveRelease);
+    const restored = (0,state/* withHistory */.$k)(req.state, {
+        run: req.run,
+        op: 'restore',
+        release: liveRelease,
+        slot: live,
+        result: 'ok',
+        at: req.now,
+        detail: `database${files ? ' and files' : ''} from backup ${req.backup.id} (made ` +
+            `${req.backup.created}); the previous database is kept as ${r.aside}`,
+    });
+    return [
+        {
+            id: 'start',
+            phase: 'start',
+            title: `start the ${live} slot on ${liveRelease}`,
+            timeoutMs: 2 * plan_steps/* MIN */.pH,
+            ops: [
+                {
+                    kind: 'sh',
+                    text: `systemctl reset-failed ${unitsOf([live])} 2>/dev/null || true\nsystemctl start ${unitsOf([live])}`,
+                },
+            ],
+        },
+        { ...(0,plan_steps/* gateStep */.sf)(inst, live, version), timeoutMs: 5 * plan_steps/* MIN */.pH },
+        {
+            id: 'reopen',
+            phase: 'record',
+            title: 'maintenance page off; record the restore',
+            timeoutMs: plan_steps/* MIN */.pH,
+            ops: [(0,maintenance/* maintenanceOff */.F)(inst.id), (0,plan_steps/* stateWrite */.$D)(inst.id, restored)],
+        },
+    ];
+}
+
 ;// CONCATENATED MODULE: ./src/plan/restore-plan.ts
 
 
@@ -944,37 +987,8 @@ function buildRestorePlan(req) {
         timeoutMs: plan_steps/* MIN */.pH,
         ops: [restoreShared(l, dir)],
     });
-    if (live && liveRelease) {
-        const version = (0,release/* versionOf */.E4)(liveRelease);
-        const restored = (0,state/* withHistory */.$k)(req.state, {
-            run: req.run,
-            op: 'restore',
-            release: liveRelease,
-            slot: live,
-            result: 'ok',
-            at: req.now,
-            detail: `database${files ? ' and files' : ''} from backup ${req.backup.id} (made ` +
-                `${req.backup.created}); the previous database is kept as ${r.aside}`,
-        });
-        steps.push({
-            id: 'start',
-            phase: 'start',
-            title: `start the ${live} slot on ${liveRelease}`,
-            timeoutMs: 2 * plan_steps/* MIN */.pH,
-            ops: [
-                {
-                    kind: 'sh',
-                    text: `systemctl reset-failed ${unitsOf([live])} 2>/dev/null || true\nsystemctl start ${unitsOf([live])}`,
-                },
-            ],
-        }, { ...(0,plan_steps/* gateStep */.sf)(inst, live, version), timeoutMs: 5 * plan_steps/* MIN */.pH }, {
-            id: 'reopen',
-            phase: 'record',
-            title: 'maintenance page off; record the restore',
-            timeoutMs: plan_steps/* MIN */.pH,
-            ops: [(0,maintenance/* maintenanceOff */.F)(inst.id), (0,plan_steps/* stateWrite */.$D)(inst.id, restored)],
-        });
-    }
+    if (live && liveRelease)
+        steps.push(...liveSlotBack(req, r, live, liveRelease, files !== undefined, unitsOf));
     return {
         kind: 'plan',
         plan: {

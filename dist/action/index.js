@@ -79364,7 +79364,7 @@ async function runCommand(command, run) {
         });
     // The artifacts of other runs are read with the job's token (permissions: actions: read).
     if (command === 'restore')
-        return (await __nccwpck_require__.e(/* import() */ 251).then(__nccwpck_require__.bind(__nccwpck_require__, 45251))).runRestore({
+        return (await __nccwpck_require__.e(/* import() */ 563).then(__nccwpck_require__.bind(__nccwpck_require__, 49563))).runRestore({
             ...run,
             from: core/* getInput */.V4('from') || 'latest',
             drill: flag('drill'),

@@ -180,8 +180,8 @@ var connect = __webpack_require__(39287);
 var verb = __webpack_require__(87731);
 // EXTERNAL MODULE: ./src/session/prepare.ts
 var prepare = __webpack_require__(80295);
-// EXTERNAL MODULE: ./src/commands/restore.ts + 6 modules
-var restore = __webpack_require__(45251);
+// EXTERNAL MODULE: ./src/commands/restore.ts + 7 modules
+var restore = __webpack_require__(49563);
 // EXTERNAL MODULE: ./src/session/run-context.ts + 2 modules
 var run_context = __webpack_require__(9991);
 // EXTERNAL MODULE: ./src/session/plan-run.ts + 1 modules

@@ -1,5 +1,3 @@
-import type { Instance } from '../config/environment.generated.js';
-import type { BackupManifest } from '../backup/manifest.js';
 import { layout, SLOTS } from '../shell/layout.js';
 import { maintenanceOff, maintenanceOn } from '../host/maintenance.js';
 import { versionOf } from '../host/release.js';
@@ -15,29 +13,13 @@ import {
 } from '../host/restore.js';
 import { pgpassLine } from '../host/pg-admin.js';
 import { quote } from '../shell/quote.js';
-import { withHistory, type HostState, type HostGuard } from '../shell/state.js';
-import type { Plan, Step } from './types.js';
 import type { Op } from '../shell/ops.js';
-import { gateStep, lockStep, MIN, stateWrite, unlockStep } from './steps.js';
+import type { Plan, Step } from './types.js';
+import type { RestoreRequest } from './restore-request.js';
+import { liveSlotBack } from './restore-reopen.js';
+import { lockStep, MIN, unlockStep } from './steps.js';
 
-export interface RestoreRequest {
-  run: string;
-  owner: string;
-  now: string;
-  instance: Instance;
-  /** Reconciled state (host/recover.ts); no active slot means a host the instance was never deployed to. */
-  state: HostState;
-  /** The backup's manifest (the sealed copy is checked against it before the plan runs: backup/open-archive.ts). */
-  backup: BackupManifest;
-  /** The private directory on the host the checked archive is unpacked into; removed at the end whatever happens. */
-  dir: string;
-  /** The database admin named in the environment, and the app role's password (to create it on a new server). */
-  admin: { user: string; password: string };
-  appPassword: string;
-  /** A drill: restore into a scratch database, prove it identical, drop it; nothing live is touched. */
-  drill?: boolean;
-  guard?: HostGuard;
-}
+export type { RestoreRequest } from './restore-request.js';
 
 export type RestorePlanResult = { kind: 'plan'; plan: Plan } | { kind: 'refused'; message: string };
 
@@ -187,42 +169,7 @@ export function buildRestorePlan(req: RestoreRequest): RestorePlanResult {
     timeoutMs: MIN,
     ops: [restoreShared(l, dir)],
   });
-  if (live && liveRelease) {
-    const version = versionOf(liveRelease);
-    const restored: HostState = withHistory(req.state, {
-      run: req.run,
-      op: 'restore',
-      release: liveRelease,
-      slot: live,
-      result: 'ok',
-      at: req.now,
-      detail:
-        `database${files ? ' and files' : ''} from backup ${req.backup.id} (made ` +
-        `${req.backup.created}); the previous database is kept as ${r.aside}`,
-    });
-    steps.push(
-      {
-        id: 'start',
-        phase: 'start',
-        title: `start the ${live} slot on ${liveRelease}`,
-        timeoutMs: 2 * MIN,
-        ops: [
-          {
-            kind: 'sh',
-            text: `systemctl reset-failed ${unitsOf([live])} 2>/dev/null || true\nsystemctl start ${unitsOf([live])}`,
-          },
-        ],
-      },
-      { ...gateStep(inst, live, version), timeoutMs: 5 * MIN },
-      {
-        id: 'reopen',
-        phase: 'record',
-        title: 'maintenance page off; record the restore',
-        timeoutMs: MIN,
-        ops: [maintenanceOff(inst.id), stateWrite(inst.id, restored)],
-      },
-    );
-  }
+  if (live && liveRelease) steps.push(...liveSlotBack(req, r, live, liveRelease, files !== undefined, unitsOf));
   return {
     kind: 'plan',
     plan: {
