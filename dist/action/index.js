@@ -79372,7 +79372,7 @@ async function runCommand(command, run) {
         });
     if (command === 'rollback') {
         const to = core/* getInput */.V4('to');
-        return (await __nccwpck_require__.e(/* import() */ 128).then(__nccwpck_require__.bind(__nccwpck_require__, 72128))).runRollback({
+        return (await __nccwpck_require__.e(/* import() */ 218).then(__nccwpck_require__.bind(__nccwpck_require__, 15218))).runRollback({
             ...run,
             to: ['', 'previous'].includes(to) ? undefined : to,
             restoreDb: restoreDbInput(),

@@ -1,16 +1,15 @@
 import type { Instance } from '../config/environment.generated.js';
 import { resolved } from '../config/resolved.js';
 import { confirmThroughNginx, flipTo } from '../host/flip.js';
-import { warmSlotAnswers } from '../host/health.js';
 import { layout, otherSlot, type Slot } from '../shell/layout.js';
 import { maintenanceOff } from '../host/maintenance.js';
-import { resumeSlot, startSlot, stopSlot, versionOf } from '../host/release.js';
-import { quote } from '../shell/quote.js';
+import { versionOf } from '../host/release.js';
 import { finishRollbackReceipt, startRollbackProbe } from '../host/receipt.js';
 import { markReceiptStart, markWatchesReported, watchPaths } from '../host/watch.js';
 import { withHistory, type HostState, type HostGuard } from '../shell/state.js';
-import { enableStep, flipStep, gateStep, lockStep, MIN, recordStep, retireStep, unlockStep, planOf } from './steps.js';
+import { enableStep, flipStep, lockStep, MIN, recordStep, retireStep, unlockStep, planOf } from './steps.js';
 import type { Plan, Step } from './types.js';
+import { slotReadySteps } from './rollback-prepare.js';
 import { restoreSteps, type DumpRestore } from './rollback-restore.js';
 import { resolveTarget } from './rollback-target.js';
 
@@ -35,15 +34,15 @@ export type RollbackPlanResult =
   | { kind: 'nothing-to-do'; message: string }
   | { kind: 'refused'; message: string };
 
+/** A rollback's short watch: the receipt counts the seconds after its flip (traffic has moved before they start). */
+export const ROLLBACK_RECEIPT_SECONDS = 2;
+
 /**
  * Back to the previous release (or any kept one) through the same flip a deploy uses. When the idle slot still runs
  * that release (the keep-warm window), it is only a flip: cancel the slot's retire timer, one health pass, flip.
  * Otherwise the idle slot is started on that release and gated first. The release rolled back from is held, so
  * the next deploy of it is refused until `release-hold`. The database is not touched.
  */
-/** A rollback's short watch: the receipt counts the seconds after its flip (traffic has moved before they start). */
-export const ROLLBACK_RECEIPT_SECONDS = 2;
-
 export function buildRollbackPlan(req: RollbackRequest): RollbackPlanResult {
   const { instance: inst, state } = req;
   const from = state.active;
@@ -66,7 +65,6 @@ export function buildRollbackPlan(req: RollbackRequest): RollbackPlanResult {
   const version = versionOf(target);
   const warm = target === previous && req.running[to] && !req.restore;
   const l = layout(inst.id);
-  const components = Object.keys(inst.app.components);
   const lock = lockStep(inst.id, req, {
     title: "take the lease lock; start the receipt's prober",
     after: [
@@ -75,36 +73,7 @@ export function buildRollbackPlan(req: RollbackRequest): RollbackPlanResult {
       ...startRollbackProbe(inst, req.run, version),
     ],
   });
-  const prepare: Step[] = warm
-    ? [
-        {
-          id: 'warm',
-          phase: 'gate',
-          title: `keep the warm ${to} slot (${target}) and check that it answers`,
-          timeoutMs: resolved(inst).healthTimeout * 1000 + MIN,
-          // The retire timer may fire any moment: cancel it first; a slot it stopped meanwhile is started again.
-          ops: [
-            {
-              kind: 'sh',
-              note: `cancel the ${to} slot's retire timer`,
-              text: `systemctl stop ${quote(`slotflip-${inst.id}-retire-${to}.timer`)} 2>/dev/null || true`,
-            },
-            resumeSlot(inst.id, to, components),
-            warmSlotAnswers(inst, to, version),
-          ],
-        },
-      ]
-    : [
-        {
-          id: 'start',
-          phase: 'start',
-          title: `start the ${to} slot on ${target}`,
-          timeoutMs: 2 * MIN,
-          ops: [startSlot(inst.id, to, target, components)],
-          undo: [stopSlot(inst.id, to, components)],
-        },
-        gateStep(inst, to, version),
-      ];
+  const prepare = slotReadySteps(inst, to, target, version, warm);
   const confirm = confirmThroughNginx(inst, version);
   const drain = resolved(inst).drain;
   const rolledBack: HostState = withHistory(

@@ -1,5 +1,5 @@
-export const id = 203;
-export const ids = [203];
+export const id = 617;
+export const ids = [617];
 export const modules = {
 
 /***/ 84558:
@@ -29,7 +29,7 @@ async function cancellable(io, fn) {
 
 /***/ }),
 
-/***/ 62203:
+/***/ 54617:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -50,16 +50,12 @@ var format = __webpack_require__(80216);
 var resolved = __webpack_require__(31328);
 // EXTERNAL MODULE: ./src/host/flip.ts
 var flip = __webpack_require__(17747);
-// EXTERNAL MODULE: ./src/host/health.ts
-var health = __webpack_require__(32562);
 // EXTERNAL MODULE: ./src/shell/layout.ts
 var layout = __webpack_require__(50418);
 // EXTERNAL MODULE: ./src/host/maintenance.ts
 var maintenance = __webpack_require__(62357);
 // EXTERNAL MODULE: ./src/host/release.ts
 var release = __webpack_require__(97043);
-// EXTERNAL MODULE: ./src/shell/quote.ts
-var quote = __webpack_require__(61250);
 // EXTERNAL MODULE: ./src/host/receipt.ts
 var host_receipt = __webpack_require__(8382);
 // EXTERNAL MODULE: ./src/host/watch.ts
@@ -68,6 +64,54 @@ var watch = __webpack_require__(48949);
 var shell_state = __webpack_require__(55547);
 // EXTERNAL MODULE: ./src/plan/steps.ts
 var plan_steps = __webpack_require__(62960);
+// EXTERNAL MODULE: ./src/host/health.ts
+var health = __webpack_require__(32562);
+// EXTERNAL MODULE: ./src/shell/quote.ts
+var quote = __webpack_require__(61250);
+;// CONCATENATED MODULE: ./src/plan/rollback-prepare.ts
+
+
+
+
+
+/**
+ * The slot a rollback flips to, made ready: a warm one (still running the release) keeps running, its retire timer
+ * cancelled, and answers once; a stopped one is started on the release and gated.
+ */
+function slotReadySteps(inst, to, target, version, warm) {
+    const components = Object.keys(inst.app.components);
+    return warm
+        ? [
+            {
+                id: 'warm',
+                phase: 'gate',
+                title: `keep the warm ${to} slot (${target}) and check that it answers`,
+                timeoutMs: (0,resolved/* resolved */.L$)(inst).healthTimeout * 1000 + plan_steps/* MIN */.pH,
+                // The retire timer may fire any moment: cancel it first; a slot it stopped meanwhile is started again.
+                ops: [
+                    {
+                        kind: 'sh',
+                        note: `cancel the ${to} slot's retire timer`,
+                        text: `systemctl stop ${(0,quote/* quote */.hD)(`slotflip-${inst.id}-retire-${to}.timer`)} 2>/dev/null || true`,
+                    },
+                    (0,release/* resumeSlot */.Aq)(inst.id, to, components),
+                    (0,health/* warmSlotAnswers */.bQ)(inst, to, version),
+                ],
+            },
+        ]
+        : [
+            {
+                id: 'start',
+                phase: 'start',
+                title: `start the ${to} slot on ${target}`,
+                timeoutMs: 2 * plan_steps/* MIN */.pH,
+                ops: [(0,release/* startSlot */.Zz)(inst.id, to, target, components)],
+                undo: [(0,release/* stopSlot */.FU)(inst.id, to, components)],
+            },
+            (0,plan_steps/* gateStep */.sf)(inst, to, version),
+        ];
+}
+
 // EXTERNAL MODULE: ./src/host/db-marker.ts
 var db_marker = __webpack_require__(65229);
 ;// CONCATENATED MODULE: ./src/plan/rollback-restore.ts
@@ -132,15 +176,14 @@ function resolveTarget(state, to) {
 
 
 
-
+/** A rollback's short watch: the receipt counts the seconds after its flip (traffic has moved before they start). */
+const ROLLBACK_RECEIPT_SECONDS = 2;
 /**
  * Back to the previous release (or any kept one) through the same flip a deploy uses. When the idle slot still runs
  * that release (the keep-warm window), it is only a flip: cancel the slot's retire timer, one health pass, flip.
  * Otherwise the idle slot is started on that release and gated first. The release rolled back from is held, so
  * the next deploy of it is refused until `release-hold`. The database is not touched.
  */
-/** A rollback's short watch: the receipt counts the seconds after its flip (traffic has moved before they start). */
-const ROLLBACK_RECEIPT_SECONDS = 2;
 function buildRollbackPlan(req) {
     const { instance: inst, state } = req;
     const from = state.active;
@@ -163,7 +206,6 @@ function buildRollbackPlan(req) {
     const version = (0,release/* versionOf */.E4)(target);
     const warm = target === previous && req.running[to] && !req.restore;
     const l = (0,layout/* layout */.Zp)(inst.id);
-    const components = Object.keys(inst.app.components);
     const lock = (0,plan_steps/* lockStep */.s9)(inst.id, req, {
         title: "take the lease lock; start the receipt's prober",
         after: [
@@ -172,36 +214,7 @@ function buildRollbackPlan(req) {
             ...(0,host_receipt/* startRollbackProbe */.Xs)(inst, req.run, version),
         ],
     });
-    const prepare = warm
-        ? [
-            {
-                id: 'warm',
-                phase: 'gate',
-                title: `keep the warm ${to} slot (${target}) and check that it answers`,
-                timeoutMs: (0,resolved/* resolved */.L$)(inst).healthTimeout * 1000 + plan_steps/* MIN */.pH,
-                // The retire timer may fire any moment: cancel it first; a slot it stopped meanwhile is started again.
-                ops: [
-                    {
-                        kind: 'sh',
-                        note: `cancel the ${to} slot's retire timer`,
-                        text: `systemctl stop ${(0,quote/* quote */.hD)(`slotflip-${inst.id}-retire-${to}.timer`)} 2>/dev/null || true`,
-                    },
-                    (0,release/* resumeSlot */.Aq)(inst.id, to, components),
-                    (0,health/* warmSlotAnswers */.bQ)(inst, to, version),
-                ],
-            },
-        ]
-        : [
-            {
-                id: 'start',
-                phase: 'start',
-                title: `start the ${to} slot on ${target}`,
-                timeoutMs: 2 * plan_steps/* MIN */.pH,
-                ops: [(0,release/* startSlot */.Zz)(inst.id, to, target, components)],
-                undo: [(0,release/* stopSlot */.FU)(inst.id, to, components)],
-            },
-            (0,plan_steps/* gateStep */.sf)(inst, to, version),
-        ];
+    const prepare = slotReadySteps(inst, to, target, version, warm);
     const confirm = (0,flip/* confirmThroughNginx */.cn)(inst, version);
     const drain = (0,resolved/* resolved */.L$)(inst).drain;
     const rolledBack = (0,shell_state/* withHistory */.$k)({
