@@ -59503,17 +59503,11 @@ echo "SLOTFLIP_RESULT receipt $receipt"
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $F: () => (/* binding */ ensureAppUser),
-/* harmony export */   A1: () => (/* binding */ slotUnits),
-/* harmony export */   Aq: () => (/* binding */ resumeSlot),
 /* harmony export */   Bf: () => (/* binding */ releaseId),
 /* harmony export */   E4: () => (/* binding */ versionOf),
-/* harmony export */   FU: () => (/* binding */ stopSlot),
-/* harmony export */   Kt: () => (/* binding */ retireSlot),
 /* harmony export */   MG: () => (/* binding */ archiveFormat),
 /* harmony export */   OC: () => (/* binding */ unpackRelease),
-/* harmony export */   Wm: () => (/* binding */ enableOnly),
 /* harmony export */   Xb: () => (/* binding */ pruneReleases),
-/* harmony export */   Zz: () => (/* binding */ startSlot),
 /* harmony export */   b4: () => (/* binding */ pruneDeployDumps),
 /* harmony export */   uY: () => (/* binding */ fetchRelease)
 /* harmony export */ });
@@ -59584,78 +59578,6 @@ fi
 rm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(archive)}`,
     };
 }
-/**
- * Cancels a pending drain end and resumes a paused slot (harmless on a slot that runs). A drain end already running
- * is waited for (stopping its service waits for it): it closes the connections the slot holds, and traffic must not
- * come back to the slot while it does, or it closes live ones (seen as a 502 when a flip-back met the drain's end).
- */
-function resumeSlot(instance, slot, components) {
-    const unit = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance).drainEndUnit(slot);
-    return {
-        kind: 'sh',
-        note: `resume the ${slot} slot if it was paused`,
-        text: `systemctl stop ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${unit}.timer`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${unit}.service`)} 2>/dev/null || true
-systemctl kill --signal=SIGCONT ${slotUnits(instance, slot, components)} 2>/dev/null || true`,
-    };
-}
-/** A slot's units, quoted for bash. */
-const slotUnits = (instance, slot, components) => components.map((c) => (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance).unit(c)}${slot}`)).join(' ');
-/** Points a slot at a release and starts its units (stopping whatever that slot ran before). */
-function startSlot(instance, slot, id, components) {
-    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
-    const link = l.slotLink(slot);
-    const units = slotUnits(instance, slot, components);
-    return {
-        kind: 'sh',
-        note: `point the ${slot} slot at ${id} and start it`,
-        text: `ln -sfn ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`../releases/${id}`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${link}.tmp`)} && mv -T ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${link}.tmp`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(link)}
-systemctl stop ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`slotflip-${instance}-retire-${slot}.timer`)} 2>/dev/null || true
-systemctl stop ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance).drainEndUnit(slot)}.timer`)} 2>/dev/null || true
-systemctl stop ${units} 2>/dev/null || true
-systemctl reset-failed ${units} 2>/dev/null || true
-systemctl start ${units}`,
-    };
-}
-function stopSlot(instance, slot, components) {
-    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
-    return { kind: 'run', argv: ['systemctl', 'stop', ...components.map((c) => `${l.unit(c)}${slot}`)] };
-}
-/**
- * Only the live slot starts at boot, so a restarted container comes back on the same slot without slotflip.
- * --no-reload: enabling only links the unit for boot; the daemon reload it would do costs ~0.5 s and changes nothing.
- */
-function enableOnly(instance, live, components) {
-    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
-    const other = live === 'blue' ? 'green' : 'blue';
-    return {
-        kind: 'sh',
-        note: `start the ${live} slot at boot, not the ${other}`,
-        text: `systemctl enable --quiet --no-reload ${components.map((c) => (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.unit(c)}${live}`)).join(' ')}
-systemctl disable --quiet --no-reload ${components.map((c) => (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${l.unit(c)}${other}`)).join(' ')} 2>/dev/null || true`,
-    };
-}
-/**
- * The old slot keeps running for the keep-warm window (a rollback is then only a flip), then a timer on the host
- * stops it: the deploy need not wait, and a rollback cancels the timer. With no window it drains and stops now.
- * (A timer's default accuracy is a minute; the window is the operator's promise, so it is kept to the second.)
- */
-function retireSlot(instance, slot, components, keepWarmSeconds, drainSeconds) {
-    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
-    const units = components.map((c) => `${l.unit(c)}${slot}`);
-    if (keepWarmSeconds <= 0) {
-        return {
-            kind: 'sh',
-            note: `drain ${drainSeconds} s, then stop the ${slot} slot`,
-            text: `sleep ${drainSeconds}\nsystemctl stop ${units.map(_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD).join(' ')}`,
-        };
-    }
-    return {
-        kind: 'sh',
-        note: `keep the ${slot} slot warm for ${keepWarmSeconds} s, then stop it`,
-        text: `systemctl stop ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`slotflip-${instance}-retire-${slot}.timer`)} 2>/dev/null || true
-systemd-run --quiet --collect --timer-property=AccuracySec=1s --unit=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`slotflip-${instance}-retire-${slot}`)} --on-active=${Math.max(keepWarmSeconds, drainSeconds)} /bin/systemctl stop ${units.map(_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD).join(' ')}`,
-    };
-}
 /** Keeps the newest `keep` releases plus whatever a slot points at. */
 function pruneReleases(instance, keepIds) {
     const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(instance);
@@ -59718,6 +59640,98 @@ function cleanupCommand(command, at) {
         .join(' ')} -E SF_RUN="$sf_run" /bin/bash -c ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(script)} 2>&1 </dev/null); then
   echo ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`smoke cleanup: ${command} failed: `)}"$(printf '%s' "$out" | tail -n 2 | tr '\n' ' ')" >&2
 fi`;
+}
+
+
+/***/ }),
+
+/***/ 91886:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A1: () => (/* binding */ slotUnits),
+/* harmony export */   Aq: () => (/* binding */ resumeSlot),
+/* harmony export */   FU: () => (/* binding */ stopSlot),
+/* harmony export */   Kt: () => (/* binding */ retireSlot),
+/* harmony export */   Wm: () => (/* binding */ enableOnly),
+/* harmony export */   Zz: () => (/* binding */ startSlot)
+/* harmony export */ });
+/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(50418);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(61250);
+
+
+// A slot's units as one: started on a release, resumed, stopped, enabled at boot, retired after its drain.
+/**
+ * Cancels a pending drain end and resumes a paused slot (harmless on a slot that runs). A drain end already running
+ * is waited for (stopping its service waits for it): it closes the connections the slot holds, and traffic must not
+ * come back to the slot while it does, or it closes live ones (seen as a 502 when a flip-back met the drain's end).
+ */
+function resumeSlot(instance, slot, components) {
+    const unit = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).drainEndUnit(slot);
+    return {
+        kind: 'sh',
+        note: `resume the ${slot} slot if it was paused`,
+        text: `systemctl stop ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${unit}.timer`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${unit}.service`)} 2>/dev/null || true
+systemctl kill --signal=SIGCONT ${slotUnits(instance, slot, components)} 2>/dev/null || true`,
+    };
+}
+/** A slot's units, quoted for bash. */
+const slotUnits = (instance, slot, components) => components.map((c) => (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).unit(c)}${slot}`)).join(' ');
+/** Points a slot at a release and starts its units (stopping whatever that slot ran before). */
+function startSlot(instance, slot, id, components) {
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance);
+    const link = l.slotLink(slot);
+    const units = slotUnits(instance, slot, components);
+    return {
+        kind: 'sh',
+        note: `point the ${slot} slot at ${id} and start it`,
+        text: `ln -sfn ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`../releases/${id}`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${link}.tmp`)} && mv -T ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${link}.tmp`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(link)}
+systemctl stop ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`slotflip-${instance}-retire-${slot}.timer`)} 2>/dev/null || true
+systemctl stop ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).drainEndUnit(slot)}.timer`)} 2>/dev/null || true
+systemctl stop ${units} 2>/dev/null || true
+systemctl reset-failed ${units} 2>/dev/null || true
+systemctl start ${units}`,
+    };
+}
+function stopSlot(instance, slot, components) {
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance);
+    return { kind: 'run', argv: ['systemctl', 'stop', ...components.map((c) => `${l.unit(c)}${slot}`)] };
+}
+/**
+ * Only the live slot starts at boot, so a restarted container comes back on the same slot without slotflip.
+ * --no-reload: enabling only links the unit for boot; the daemon reload it would do costs ~0.5 s and changes nothing.
+ */
+function enableOnly(instance, live, components) {
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance);
+    const other = live === 'blue' ? 'green' : 'blue';
+    return {
+        kind: 'sh',
+        note: `start the ${live} slot at boot, not the ${other}`,
+        text: `systemctl enable --quiet --no-reload ${components.map((c) => (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${l.unit(c)}${live}`)).join(' ')}
+systemctl disable --quiet --no-reload ${components.map((c) => (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${l.unit(c)}${other}`)).join(' ')} 2>/dev/null || true`,
+    };
+}
+/**
+ * The old slot keeps running for the keep-warm window (a rollback is then only a flip), then a timer on the host
+ * stops it: the deploy need not wait, and a rollback cancels the timer. With no window it drains and stops now.
+ * (A timer's default accuracy is a minute; the window is the operator's promise, so it is kept to the second.)
+ */
+function retireSlot(instance, slot, components, keepWarmSeconds, drainSeconds) {
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance);
+    const units = components.map((c) => `${l.unit(c)}${slot}`);
+    if (keepWarmSeconds <= 0) {
+        return {
+            kind: 'sh',
+            note: `drain ${drainSeconds} s, then stop the ${slot} slot`,
+            text: `sleep ${drainSeconds}\nsystemctl stop ${units.map(_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD).join(' ')}`,
+        };
+    }
+    return {
+        kind: 'sh',
+        note: `keep the ${slot} slot warm for ${keepWarmSeconds} s, then stop it`,
+        text: `systemctl stop ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`slotflip-${instance}-retire-${slot}.timer`)} 2>/dev/null || true
+systemd-run --quiet --collect --timer-property=AccuracySec=1s --unit=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`slotflip-${instance}-retire-${slot}`)} --on-active=${Math.max(keepWarmSeconds, drainSeconds)} /bin/systemctl stop ${units.map(_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD).join(' ')}`,
+    };
 }
 
 
@@ -60269,7 +60283,7 @@ function formatPlan(plan, secrets) {
 /* harmony import */ var _config_resolved_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31328);
 /* harmony import */ var _host_health_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(32562);
 /* harmony import */ var _host_lock_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(62703);
-/* harmony import */ var _host_release_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(97043);
+/* harmony import */ var _host_slot_units_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(91886);
 /* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(50418);
 
 
@@ -60331,7 +60345,7 @@ function enableStep(inst, slot) {
         phase: 'drain',
         title: `start the ${slot} slot at boot`,
         timeoutMs: MIN,
-        ops: [(0,_host_release_js__WEBPACK_IMPORTED_MODULE_4__/* .enableOnly */ .Wm)(inst.id, slot, Object.keys(inst.app.components))],
+        ops: [(0,_host_slot_units_js__WEBPACK_IMPORTED_MODULE_4__/* .enableOnly */ .Wm)(inst.id, slot, Object.keys(inst.app.components))],
     };
 }
 /** Stops a slot after its keep-warm window and drain (a timer on the host when the window is longer than 0). */
@@ -60341,7 +60355,7 @@ function retireStep(inst, slot, windows, title, more = []) {
         phase: 'drain',
         title,
         timeoutMs: 5 * MIN,
-        ops: [(0,_host_release_js__WEBPACK_IMPORTED_MODULE_4__/* .retireSlot */ .Kt)(inst.id, slot, Object.keys(inst.app.components), windows.keepWarm, windows.drain), ...more],
+        ops: [(0,_host_slot_units_js__WEBPACK_IMPORTED_MODULE_4__/* .retireSlot */ .Kt)(inst.id, slot, Object.keys(inst.app.components), windows.keepWarm, windows.drain), ...more],
     };
 }
 /** The step that moves production traffic: `ops` flip (and confirm), `undo` flips back. */
@@ -77642,6 +77656,8 @@ ${tls
         : ''}rm -rf "$cdir"`;
 }
 
+// EXTERNAL MODULE: ./src/host/slot-units.ts
+var slot_units = __nccwpck_require__(91886);
 ;// CONCATENATED MODULE: ./src/host/drain-end.ts
 
 
@@ -77718,7 +77734,7 @@ fi`,
  */
 function endDrain(inst, slot, drainSeconds, pause) {
     const timer = (0,shell_layout/* layout */.Zp)(inst.id).drainEndUnit(slot);
-    const script = `${closeLingering(inst, slot)}${pause ? `\nsystemctl kill --signal=SIGSTOP ` + `${(0,release/* slotUnits */.A1)(inst.id, slot, Object.keys(inst.app.components))}` : ''}`;
+    const script = `${closeLingering(inst, slot)}${pause ? `\nsystemctl kill --signal=SIGSTOP ` + `${(0,slot_units/* slotUnits */.A1)(inst.id, slot, Object.keys(inst.app.components))}` : ''}`;
     return {
         kind: 'sh',
         note: `after its ${drainSeconds} s drain, close what the ${slot} slot still ` +
@@ -77827,7 +77843,7 @@ function deployFlip(c) {
     // The first deploy over an adopted app flips back to that app if anything after the flip fails; a slot that was
     // paused after the flip is resumed before traffic goes back to it.
     const flipBack = from
-        ? [...(drainEnds ? [(0,release/* resumeSlot */.Aq)(inst.id, from, c.components)] : []), (0,flip/* flipTo */.hp)(inst, from)]
+        ? [...(drainEnds ? [(0,slot_units/* resumeSlot */.Aq)(inst.id, from, c.components)] : []), (0,flip/* flipTo */.hp)(inst, from)]
         : adopted
             ? [routeToAdopted(inst, adopted, true)]
             : [];
@@ -78019,6 +78035,7 @@ var host_assets = __nccwpck_require__(5293);
 
 
 
+
 /** What a URL-sourced archive is expected to weigh, for the disk check before it is downloaded. */
 const URL_ARCHIVE_BYTES_ESTIMATE = 200 * 1048576;
 /** A deploy up to its flip: lock, preflight, stage, backup, migrate, start and the checks on the new slot. */
@@ -78076,8 +78093,8 @@ function stagingSteps(c) {
         phase: 'start',
         title: `start the ${to} slot on ${id}`,
         timeoutMs: 2 * plan_steps/* MIN */.pH,
-        ops: [(0,release/* startSlot */.Zz)(inst.id, to, id, c.components)],
-        undo: [(0,release/* stopSlot */.FU)(inst.id, to, c.components)],
+        ops: [(0,slot_units/* startSlot */.Zz)(inst.id, to, id, c.components)],
+        undo: [(0,slot_units/* stopSlot */.FU)(inst.id, to, c.components)],
     }, (0,plan_steps/* gateStep */.sf)(inst, to, req.release.version));
     if (req.smoke)
         steps.push({

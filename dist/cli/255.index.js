@@ -123,6 +123,8 @@ var resolved = __webpack_require__(31328);
 var host_flip = __webpack_require__(17747);
 // EXTERNAL MODULE: ./src/host/release.ts
 var host_release = __webpack_require__(97043);
+// EXTERNAL MODULE: ./src/host/slot-units.ts
+var slot_units = __webpack_require__(91886);
 // EXTERNAL MODULE: ./src/shell/state.ts
 var shell_state = __webpack_require__(55547);
 // EXTERNAL MODULE: ./src/plan/site-ops.ts
@@ -130,6 +132,7 @@ var site_ops = __webpack_require__(22001);
 // EXTERNAL MODULE: ./src/plan/steps.ts
 var plan_steps = __webpack_require__(62960);
 ;// CONCATENATED MODULE: ./src/plan/rotate-plan.ts
+
 
 
 
@@ -238,8 +241,8 @@ function buildRotatePlan(req) {
             phase: 'start',
             title: `start the ${idle} slot on ${release} with the temporary login`,
             timeoutMs: 2 * plan_steps/* MIN */.pH,
-            ops: [(0,host_release/* startSlot */.Zz)(inst.id, idle, release, components)],
-            undo: [(0,host_release/* stopSlot */.FU)(inst.id, idle, components)],
+            ops: [(0,slot_units/* startSlot */.Zz)(inst.id, idle, release, components)],
+            undo: [(0,slot_units/* stopSlot */.FU)(inst.id, idle, components)],
         },
         gate(idle, 'gate'),
         flip(idle, live, 'flip'),
@@ -248,8 +251,8 @@ function buildRotatePlan(req) {
             phase: 'drain',
             title: `drain and stop the ${live} slot (the old password's last user)`,
             timeoutMs: plan_steps/* MIN */.pH,
-            ops: [(0,host_release/* retireSlot */.Kt)(inst.id, live, components, 0, drain)],
-            undo: [(0,host_release/* startSlot */.Zz)(inst.id, live, release, components)],
+            ops: [(0,slot_units/* retireSlot */.Kt)(inst.id, live, components, 0, drain)],
+            undo: [(0,slot_units/* startSlot */.Zz)(inst.id, live, release, components)],
         },
         {
             id: 'password',
@@ -270,7 +273,7 @@ function buildRotatePlan(req) {
             phase: 'start',
             title: `start the ${live} slot on ${release} with the new password`,
             timeoutMs: 2 * plan_steps/* MIN */.pH,
-            ops: [(0,host_release/* startSlot */.Zz)(inst.id, live, release, components)],
+            ops: [(0,slot_units/* startSlot */.Zz)(inst.id, live, release, components)],
         },
         gate(live, 'gate-back'),
         flip(live, idle, 'flip-back'),
@@ -399,6 +402,7 @@ var host_observe = __webpack_require__(85106);
 
 
 
+
 /**
  * `slotflip rotate app-secret`: the app's shared secret cannot be valid twice (an app holds one signing key), so the
  * switch is a blue-green restart: the files with the new secret are written (a running slot read its own at start),
@@ -452,8 +456,8 @@ function buildSecretRotationPlan(req) {
             phase: 'start',
             title: `start the ${idle} slot on ${slot.release} with the new secret`,
             timeoutMs: 2 * plan_steps/* MIN */.pH,
-            ops: [(0,host_release/* startSlot */.Zz)(inst.id, idle, slot.release, components)],
-            undo: [(0,host_release/* stopSlot */.FU)(inst.id, idle, components)],
+            ops: [(0,slot_units/* startSlot */.Zz)(inst.id, idle, slot.release, components)],
+            undo: [(0,slot_units/* stopSlot */.FU)(inst.id, idle, components)],
         },
         (0,plan_steps/* gateStep */.sf)(inst, idle, version),
         (0,plan_steps/* flipStep */.y_)(idle, [(0,host_flip/* flipTo */.hp)(inst, idle), ...(confirm ? [confirm] : [])], [(0,host_flip/* flipTo */.hp)(inst, live)]),

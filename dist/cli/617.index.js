@@ -66,6 +66,8 @@ var shell_state = __webpack_require__(55547);
 var plan_steps = __webpack_require__(62960);
 // EXTERNAL MODULE: ./src/host/health.ts
 var health = __webpack_require__(32562);
+// EXTERNAL MODULE: ./src/host/slot-units.ts
+var slot_units = __webpack_require__(91886);
 // EXTERNAL MODULE: ./src/shell/quote.ts
 var quote = __webpack_require__(61250);
 ;// CONCATENATED MODULE: ./src/plan/rollback-prepare.ts
@@ -94,7 +96,7 @@ function slotReadySteps(inst, to, target, version, warm) {
                         note: `cancel the ${to} slot's retire timer`,
                         text: `systemctl stop ${(0,quote/* quote */.hD)(`slotflip-${inst.id}-retire-${to}.timer`)} 2>/dev/null || true`,
                     },
-                    (0,release/* resumeSlot */.Aq)(inst.id, to, components),
+                    (0,slot_units/* resumeSlot */.Aq)(inst.id, to, components),
                     (0,health/* warmSlotAnswers */.bQ)(inst, to, version),
                 ],
             },
@@ -105,8 +107,8 @@ function slotReadySteps(inst, to, target, version, warm) {
                 phase: 'start',
                 title: `start the ${to} slot on ${target}`,
                 timeoutMs: 2 * plan_steps/* MIN */.pH,
-                ops: [(0,release/* startSlot */.Zz)(inst.id, to, target, components)],
-                undo: [(0,release/* stopSlot */.FU)(inst.id, to, components)],
+                ops: [(0,slot_units/* startSlot */.Zz)(inst.id, to, target, components)],
+                undo: [(0,slot_units/* stopSlot */.FU)(inst.id, to, components)],
             },
             (0,plan_steps/* gateStep */.sf)(inst, to, version),
         ];

@@ -242,6 +242,8 @@ ${tls
         : ''}rm -rf "$cdir"`;
 }
 
+// EXTERNAL MODULE: ./src/host/slot-units.ts
+var slot_units = __webpack_require__(91886);
 ;// CONCATENATED MODULE: ./src/host/drain-end.ts
 
 
@@ -318,7 +320,7 @@ fi`,
  */
 function endDrain(inst, slot, drainSeconds, pause) {
     const timer = (0,layout/* layout */.Zp)(inst.id).drainEndUnit(slot);
-    const script = `${closeLingering(inst, slot)}${pause ? `\nsystemctl kill --signal=SIGSTOP ` + `${(0,release/* slotUnits */.A1)(inst.id, slot, Object.keys(inst.app.components))}` : ''}`;
+    const script = `${closeLingering(inst, slot)}${pause ? `\nsystemctl kill --signal=SIGSTOP ` + `${(0,slot_units/* slotUnits */.A1)(inst.id, slot, Object.keys(inst.app.components))}` : ''}`;
     return {
         kind: 'sh',
         note: `after its ${drainSeconds} s drain, close what the ${slot} slot still ` +
@@ -358,7 +360,7 @@ function deployFlip(c) {
     // The first deploy over an adopted app flips back to that app if anything after the flip fails; a slot that was
     // paused after the flip is resumed before traffic goes back to it.
     const flipBack = from
-        ? [...(drainEnds ? [(0,release/* resumeSlot */.Aq)(inst.id, from, c.components)] : []), (0,flip/* flipTo */.hp)(inst, from)]
+        ? [...(drainEnds ? [(0,slot_units/* resumeSlot */.Aq)(inst.id, from, c.components)] : []), (0,flip/* flipTo */.hp)(inst, from)]
         : adopted
             ? [(0,adopt/* routeToAdopted */.ww)(inst, adopted, true)]
             : [];
@@ -550,6 +552,7 @@ var host_assets = __webpack_require__(5293);
 
 
 
+
 /** What a URL-sourced archive is expected to weigh, for the disk check before it is downloaded. */
 const URL_ARCHIVE_BYTES_ESTIMATE = 200 * 1048576;
 /** A deploy up to its flip: lock, preflight, stage, backup, migrate, start and the checks on the new slot. */
@@ -607,8 +610,8 @@ function stagingSteps(c) {
         phase: 'start',
         title: `start the ${to} slot on ${id}`,
         timeoutMs: 2 * plan_steps/* MIN */.pH,
-        ops: [(0,release/* startSlot */.Zz)(inst.id, to, id, c.components)],
-        undo: [(0,release/* stopSlot */.FU)(inst.id, to, c.components)],
+        ops: [(0,slot_units/* startSlot */.Zz)(inst.id, to, id, c.components)],
+        undo: [(0,slot_units/* stopSlot */.FU)(inst.id, to, c.components)],
     }, (0,plan_steps/* gateStep */.sf)(inst, to, req.release.version));
     if (req.smoke)
         steps.push({

@@ -1,7 +1,7 @@
 import type { Instance } from '../config/environment.generated.js';
 import type { Op } from '../shell/ops.js';
 import { layout, type Slot } from '../shell/layout.js';
-import { slotUnits } from './release.js';
+import { slotUnits } from './slot-units.js';
 import { quote } from '../shell/quote.js';
 
 // What the old slot still holds when its drain ends is long-lived: websockets, event streams, long polls (nginx opens

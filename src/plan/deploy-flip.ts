@@ -4,7 +4,7 @@ import { afterFlipChecks } from '../host/after-flip.js';
 import { endDrain } from '../host/drain-end.js';
 import { confirmThroughNginx, flipTo } from '../host/flip.js';
 import { maintenanceOff } from '../host/maintenance.js';
-import { resumeSlot } from '../host/release.js';
+import { resumeSlot } from '../host/slot-units.js';
 import type { Op } from '../shell/ops.js';
 import type { DeployContext } from './deploy-context.js';
 import { afterFlipWindows } from './site-ops.js';

@@ -1,7 +1,7 @@
 import type { Instance } from '../config/environment.generated.js';
 import { resolved } from '../config/resolved.js';
 import { warmSlotAnswers } from '../host/health.js';
-import { resumeSlot, startSlot, stopSlot } from '../host/release.js';
+import { resumeSlot, startSlot, stopSlot } from '../host/slot-units.js';
 import type { Slot } from '../shell/layout.js';
 import { quote } from '../shell/quote.js';
 import { gateStep, MIN } from './steps.js';

@@ -2,7 +2,7 @@ import type { Instance } from '../config/environment.generated.js';
 import { resolved } from '../config/resolved.js';
 import { healthGate } from '../host/health.js';
 import { acquireLock, LEASE_SECONDS, releaseLock } from '../host/lock.js';
-import { enableOnly, retireSlot } from '../host/release.js';
+import { enableOnly, retireSlot } from '../host/slot-units.js';
 import { layout, type Slot } from '../shell/layout.js';
 import type { Op } from '../shell/ops.js';
 import type { HostState, HostGuard } from '../shell/state.js';

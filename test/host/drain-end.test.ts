@@ -124,7 +124,7 @@ describe('the drain-end timer', () => {
 
 describe("a flip back during the drain's end", () => {
   it('waits for a drain end already running (its service stopped) before traffic goes back to the slot', async () => {
-    const { resumeSlot } = await import('../../src/host/release.js');
+    const { resumeSlot } = await import('../../src/host/slot-units.js');
     const text = (resumeSlot('demo-lab-1', 'green', ['api']) as { text: string }).text;
     expect(text).toContain(
       'systemctl stop slotflip-demo-lab-1-drained-green.timer slotflip-demo-lab-1-drained-green.service',
