@@ -190,9 +190,9 @@ if (json) {
   );
   const cpu = f.fleet_seconds.cpu_per_deploy;
   line(
-    `CPU s per deploy, runner / container`,
-    `${cpu.all.runner} / ${cpu.all.container} (${f.fleet_seconds.instances} at once)`,
-    `${cpu.one.runner} / ${cpu.one.container} alone, on ${f.fleet_seconds.cores} cores`,
+    'CPU s per deploy (runner/container)',
+    `${cpu.all.runner}/${cpu.all.container} (${f.fleet_seconds.instances} at once)`,
+    `${cpu.one.runner}/${cpu.one.container} alone, on ${f.fleet_seconds.cores} cores`,
     '',
   );
   if (faults) {
