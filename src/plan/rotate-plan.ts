@@ -1,4 +1,3 @@
-import type { Instance } from '../config/environment.generated.js';
 import { resolved } from '../config/resolved.js';
 import { confirmThroughNginx, flipTo } from '../host/flip.js';
 import { layout, otherSlot, type Slot } from '../shell/layout.js';
@@ -6,27 +5,14 @@ import { pgpassLine, type AdminLogin } from '../host/pg-admin.js';
 import { versionOf } from '../host/release.js';
 import { retireSlot, startSlot, stopSlot } from '../host/slot-units.js';
 import { createRotatingRole, dropRotatingRole, rotatingRole, setAppPassword } from '../host/rotate.js';
-import { withHistory, type HostState, type HostGuard } from '../shell/state.js';
+import { withHistory, type HostState } from '../shell/state.js';
 import type { RenderedFile } from '../shell/ops.js';
 import { writeRendered as write } from './site-ops.js';
 import { enableStep, flipStep, gateStep, lockStep, MIN, recordStep, retireStep, unlockStep, planOf } from './steps.js';
 import type { Plan, Step } from './types.js';
+import type { RotateRequest } from './rotate-request.js';
 
-export interface RotateRequest {
-  run: string;
-  owner: string;
-  now: string;
-  instance: Instance;
-  state: HostState;
-  admin: { user: string; password: string };
-  newPassword: string;
-  /**
-   * The files to write, each rendered three ways: `old` (today's: the old password everywhere), `moving` (the idle
-   * slot on the temporary login with the new password) and `rotated` (the app's role with the new password everywhere).
-   */
-  files: { old: readonly RenderedFile[]; moving: readonly RenderedFile[]; rotated: readonly RenderedFile[] };
-  guard?: HostGuard;
-}
+export type { RotateRequest } from './rotate-request.js';
 
 export type RotatePlanResult = { kind: 'plan'; plan: Plan } | { kind: 'refused'; message: string };
 
