@@ -149,8 +149,8 @@ function firstAliasOffset(doc) {
 
 // YAML 1.2 core schema: `yes`/`no`/`on` stay strings and leading zeros stay numbers-as-written, so nothing changes
 // meaning silently.
-// Duplicate keys are found by duplicateKeys() (yaml-walk.ts) in one pass: the library's own check compares every key of a map
-// with every other (a 1 MiB file of 75 000 keys took minutes).
+// Duplicate keys are found by duplicateKeys() (yaml-walk.ts) in one pass: the library's own check compares every key
+// of a map with every other (a 1 MiB file of 75 000 keys took minutes).
 const PARSE_OPTIONS = { uniqueKeys: false, prettyErrors: false, strict: true, version: '1.2' };
 // Aliases are legitimate for sharing blocks, but a handful per file is plenty; more is a resource-exhaustion attack.
 const MAX_ALIAS_COUNT = 50;
@@ -181,9 +181,12 @@ function lazySource(text) {
  * whose document with positions the findings need. Both read YAML 1.2's core schema and agree on every scalar (a test
  * holds them to it). Anything else goes the careful way, whose messages say what is wrong: an error of any kind
  * (a syntax error, a duplicate key, which js-yaml refuses), any alias (the careful way counts their expansions), a
- * document that is not a mapping.
+ * document that is not a mapping, and any directive: under `%YAML 1.1` the yaml library reads `yes` as true and `010`
+ * as 8, where js-yaml keeps the core schema.
  */
 function fastData(text) {
+    if (/^%/m.test(text))
+        return undefined;
     try {
         const data = (0,js_yaml/* load */.Hh)(text, { maxAliases: 0 });
         return typeof data === 'object' && data !== null && !Array.isArray(data)

@@ -7,7 +7,8 @@ import { LAB_USAGE, USAGE, VERSION } from './usage.js';
 import { UsageError } from './usage-error.js';
 
 // Each command's code loads when that command runs, validate too: `--help` and a usage error load none of it, and
-// `validate`, the PR check's hot path, never pays for the engine, the template engine or SSH. Options are parsed from the verb table (cli/verbs.ts) before any of it loads.
+// `validate`, the PR check's hot path, never pays for the engine, the template engine or SSH. Options are parsed
+// from the verb table (cli/verbs.ts) before any of it loads.
 type Command = (values: Values, positionals: string[], io: Io) => Promise<number>;
 const COMMANDS: Record<string, Command> = {
   validate: async (v, a, io) => (await import('./validate.js')).validateCommand(v, a, io),

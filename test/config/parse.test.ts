@@ -120,6 +120,8 @@ describe('the fast path and the careful way read the same data', () => {
     ['a complex key', '? [1]\n: x\n', undefined],
     ['an unknown tag', 'a: !custom 1\n', undefined],
     ['a list at the top', '- 1\n', undefined],
+    // The directive makes the yaml library read YAML 1.1 (yes is true, 010 is 8): js-yaml would not.
+    ['a %YAML 1.1 directive', '%YAML 1.1\n---\na: yes\nb: 010\n', undefined],
   ])('%s goes the careful way', (_what, text, rule) => {
     const r = parseEnvironmentYaml('f.yaml', text);
     // The careful way parsed it already: its document is there without a second parse.
