@@ -948,17 +948,20 @@ class SshTransport {
     static async connect(target) {
         const ssh = new esm/* NodeSSH */.H();
         let presented;
+        let sock;
         try {
-            const timeoutMs = target.readyTimeoutMs ?? 10_000;
+            // One budget for the TCP connection and the handshake together, as when ssh2 opened the socket itself.
+            const deadline = Date.now() + (target.readyTimeoutMs ?? 10_000);
+            sock = await openSocket(target.host, target.port, deadline - Date.now());
             await ssh.connect({
-                sock: await openSocket(target.host, target.port, timeoutMs),
+                sock,
                 host: target.host,
                 port: target.port,
                 username: target.user,
                 privateKey: target.privateKey,
                 // The key is the only way in: asking for "none" first costs a round trip and is always refused.
                 authHandler: ['publickey'],
-                readyTimeout: timeoutMs,
+                readyTimeout: Math.max(1, deadline - Date.now()),
                 hostVerifier: (key) => {
                     presented = (0,fingerprint/* fingerprint */.R)(key);
                     return target.hostKeys.includes(presented);
@@ -967,6 +970,7 @@ class SshTransport {
         }
         catch (err) {
             ssh.dispose();
+            sock?.destroy(); // if node-ssh failed before ssh2 took it, nothing else would close it
             throw classify(err, target, presented);
         }
         return new SshTransport(ssh, target);

@@ -1,3 +1,4 @@
+import type { Socket } from 'node:net';
 import type { Duplex, Readable, Writable } from 'node:stream';
 import { NodeSSH } from 'node-ssh';
 import { quote } from '../shell/quote.js';
@@ -47,17 +48,20 @@ export class SshTransport implements Transport {
   static async connect(target: SshTarget): Promise<SshTransport> {
     const ssh = new NodeSSH();
     let presented: string | undefined;
+    let sock: Socket | undefined;
     try {
-      const timeoutMs = target.readyTimeoutMs ?? 10_000;
+      // One budget for the TCP connection and the handshake together, as when ssh2 opened the socket itself.
+      const deadline = Date.now() + (target.readyTimeoutMs ?? 10_000);
+      sock = await openSocket(target.host, target.port, deadline - Date.now());
       await ssh.connect({
-        sock: await openSocket(target.host, target.port, timeoutMs),
+        sock,
         host: target.host,
         port: target.port,
         username: target.user,
         privateKey: target.privateKey,
         // The key is the only way in: asking for "none" first costs a round trip and is always refused.
         authHandler: ['publickey'],
-        readyTimeout: timeoutMs,
+        readyTimeout: Math.max(1, deadline - Date.now()),
         hostVerifier: (key: Buffer) => {
           presented = fingerprint(key);
           return target.hostKeys.includes(presented);
@@ -65,6 +69,7 @@ export class SshTransport implements Transport {
       });
     } catch (err) {
       ssh.dispose();
+      sock?.destroy(); // if node-ssh failed before ssh2 took it, nothing else would close it
       throw classify(err, target, presented);
     }
     return new SshTransport(ssh, target);
