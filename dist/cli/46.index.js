@@ -930,6 +930,7 @@ function fingerprintCommand(inst) {
     return (`{ cat ${(0,quote/* quote */.hD)(l.state)}; ${routes.join('; ')}; ls ${(0,quote/* quote */.hD)(l.maintenanceFlag)}; } 2>/dev/null | ` +
         `sha256sum | cut -c1-64`);
 }
+const slotUnitNames = (inst, slot) => Object.keys(inst.app.components).map((c) => `${(0,layout/* layout */.Zp)(inst.id).unit(c)}${slot}`);
 function probeScript(inst) {
     const l = (0,layout/* layout */.Zp)(inst.id);
     const [name, first] = Object.entries(inst.app.components)[0] ?? [];
@@ -938,16 +939,18 @@ function probeScript(inst) {
         `cat ${(0,quote/* quote */.hD)(l.state)} 2>/dev/null || echo null`,
         `echo '${MARK} routed'; ${route} 2>/dev/null || true`,
         ...layout/* SLOTS */._f.map((s) => `echo '${MARK} slot ${s}'; readlink ${(0,quote/* quote */.hD)(l.slotLink(s))} 2>/dev/null || true`),
-        ...layout/* SLOTS */._f.map((s) => `echo '${MARK} running ${s}'; systemctl is-active --quiet ${Object.keys(inst.app.components)
-            .map((c) => (0,quote/* quote */.hD)(`${l.unit(c)}${s}`))
-            .join(' ')} 2>/dev/null && echo yes || true`),
+        // One systemctl for every unit (it costs 14 ms a call in a container): each slot's units, then the watch's, one
+        // state a line.
+        `echo '${MARK} units'; systemctl is-active ${layout/* SLOTS */._f.flatMap((s) => slotUnitNames(inst, s))
+            .concat((0,watch/* watchUnit */.ev)(inst.id))
+            .map(quote/* quote */.hD)
+            .join(' ')} 2>/dev/null || true`,
         `echo '${MARK} maintenance'; [ -e ${(0,quote/* quote */.hD)(l.maintenanceFlag)} ] && echo on || true`,
         `echo '${MARK} lock'; cat ${(0,quote/* quote */.hD)(`${l.lock}/owner`)} 2>/dev/null || true`,
         `echo '${MARK} lock-session'; ${(0,lock/* sessionGone */.EL)((0,quote/* quote */.hD)(l.lock))}; [ -z "$gone" ] || echo gone`,
         `echo '${MARK} watch'; w=$(cat ${(0,quote/* quote */.hD)(`${l.root}/watch.json`)} 2>/dev/null || true); r=$(printf '%s' ` +
             (`"$w" | sed -n 's/^{"run":"\\([^"]*\\)".*/\\1/p'); [ -z "$r" ] || [ -e ` +
                 `${(0,quote/* quote */.hD)(`${l.root}/watch`)}/"$r"/reported ] || printf '%s\\n' "$w"`),
-        `echo '${MARK} watching'; systemctl is-active -q ${(0,quote/* quote */.hD)((0,watch/* watchUnit */.ev)(inst.id))} 2>/dev/null && echo yes || true`,
         `echo '${MARK} journal'; tail -n 200 ${(0,quote/* quote */.hD)(l.journal)} 2>/dev/null || true`,
         `echo '${MARK} fingerprint'; ${fingerprintCommand(inst)}`,
         `echo '${MARK} now'; date +%s`,
@@ -1001,7 +1004,11 @@ function parseProbe(inst, stdout) {
             // a line cut by a full disk or a kill mid-write: the lines around it still count
         }
     }
-    const slotRunning = { blue: parts.get('running blue') === 'yes', green: parts.get('running green') === 'yes' };
+    // In the order the script asks: blue's units, green's, then the watch. A slot runs when every unit of it is active.
+    const states = (parts.get('units') ?? '').split('\n').map((x) => x.trim());
+    const n = Object.keys(inst.app.components).length;
+    const allActive = (from) => n > 0 && states.slice(from, from + n).every((x) => x === 'active');
+    const slotRunning = { blue: allActive(0), green: allActive(n) };
     let unreportedWatch;
     try {
         const w = JSON.parse(parts.get('watch') || 'null');
@@ -1019,7 +1026,7 @@ function parseProbe(inst, stdout) {
         maintenance: parts.get('maintenance') === 'on',
         lock,
         journal,
-        watching: parts.get('watching') === 'yes',
+        watching: states[2 * n] === 'active',
         ...(unreportedWatch ? { unreportedWatch } : {}),
         fingerprint: parts.get('fingerprint') ?? '',
         now: Number(parts.get('now') ?? 0),

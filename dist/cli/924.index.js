@@ -179,7 +179,8 @@ printf 'maxmemory %s\nmaxmemory-policy allkeys-lru\n' "$limit" >> "$conf.slotfli
 chown redis:redis "$conf.slotflip-tmp"; chmod 0640 "$conf.slotflip-tmp"; mv -f "$conf.slotflip-tmp" "$conf"
 REDISCLI_AUTH="$pw" redis-cli --no-auth-warning CONFIG SET maxmemory "$limit" >/dev/null
 REDISCLI_AUTH="$pw" redis-cli --no-auth-warning CONFIG SET maxmemory-policy allkeys-lru >/dev/null
-systemctl is-active --quiet nginx ssh
+# Each on its own: with several units, is-active succeeds when any one is active.
+systemctl is-active --quiet nginx && systemctl is-active --quiet ssh
 echo provisioned
 `;
 }

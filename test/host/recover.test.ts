@@ -51,10 +51,10 @@ describe('the host probe', () => {
       '../releases/1.0.0-aaaaaaaa',
       '--- slotflip probe slot green',
       '../releases/2.0.0-bbbbbbbb',
-      '--- slotflip probe running blue',
-      'yes',
-      '--- slotflip probe running green',
-      '',
+      '--- slotflip probe units',
+      'active', // api@blue
+      'inactive', // api@green
+      'inactive', // the watch
       '--- slotflip probe maintenance',
       '',
       '--- slotflip probe lock',
@@ -87,6 +87,27 @@ describe('the host probe', () => {
     expect(r.notes.join('\n')).toMatch(
       /nginx routes to the green slot \(release 2.0.0-bbbbbbbb\), but state.json recorded blue/,
     );
+  });
+
+  it('counts a slot running only when every unit of it is active, and the watch by its own line', () => {
+    // Two components: the states come in the order the script asks for them (blue's, green's, the watch's).
+    const two = {
+      ...inst,
+      app: { ...inst.app, components: { ...inst.app.components, worker: inst.app.components.api! } },
+    };
+    expect(probeScript(two)).toContain(
+      'systemctl is-active slotflip-demo-lab-1-api@blue slotflip-demo-lab-1-worker@blue ' +
+        'slotflip-demo-lab-1-api@green slotflip-demo-lab-1-worker@green slotflip-demo-lab-1-watch',
+    );
+    const units = (...states: string[]) => `null\n--- slotflip probe units\n${states.join('\n')}\n`;
+    expect(parseProbe(two, units('active', 'inactive', 'active', 'active', 'active'))).toMatchObject({
+      slotRunning: { blue: false, green: true },
+      watching: true,
+    });
+    expect(parseProbe(two, units('active', 'active', 'failed', 'active', 'inactive'))).toMatchObject({
+      slotRunning: { blue: true, green: false },
+      watching: false,
+    });
   });
 
   it('names every path it reads in one script, and bash accepts it', () => {
