@@ -52,8 +52,10 @@ printf 'maxmemory %s\nmaxmemory-policy allkeys-lru\n' "$limit" >> "$conf.slotfli
 chown redis:redis "$conf.slotflip-tmp"; chmod 0640 "$conf.slotflip-tmp"; mv -f "$conf.slotflip-tmp" "$conf"
 REDISCLI_AUTH="$pw" redis-cli --no-auth-warning CONFIG SET maxmemory "$limit" >/dev/null
 REDISCLI_AUTH="$pw" redis-cli --no-auth-warning CONFIG SET maxmemory-policy allkeys-lru >/dev/null
-# Each on its own: with several units, is-active succeeds when any one is active.
-systemctl is-active --quiet nginx && systemctl is-active --quiet ssh
+# Each on its own line: with several units, is-active succeeds when any one is active (and under set -e only a
+# list's last command stops the script).
+systemctl is-active --quiet nginx
+systemctl is-active --quiet ssh
 echo provisioned
 `;
 }
