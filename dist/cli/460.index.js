@@ -535,7 +535,10 @@ var plan_steps = __webpack_require__(62960);
 
 
 
-/** After the swap: the live slot started again on its release, gated, the maintenance page off and the restore recorded. */
+/**
+ * After the swap: the live slot started on its release again and gated, the maintenance page off, the restore
+ * recorded.
+ */
 function liveSlotBack(req, r, live, liveRelease, files, unitsOf) {
     const inst = req.instance;
     const version = (0,release/* versionOf */.E4)(liveRelease);

@@ -7,7 +7,10 @@ import type { RestoreRequest } from './restore-request.js';
 import { gateStep, MIN, stateWrite } from './steps.js';
 import type { Step } from './types.js';
 
-/** After the swap: the live slot started again on its release, gated, the maintenance page off and the restore recorded. */
+/**
+ * After the swap: the live slot started on its release again and gated, the maintenance page off, the restore
+ * recorded.
+ */
 export function liveSlotBack(
   req: RestoreRequest,
   r: RestoreDb,

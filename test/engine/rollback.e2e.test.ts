@@ -225,7 +225,8 @@ describe('a rollback that ends early', () => {
       },
     );
     let stderr = '';
-    // Killed as soon as the lock step (which starts the prober) has ended: the receipt's step, which stops it, never runs.
+    // Killed as soon as the lock step (which starts the prober) has ended: the receipt's step, which stops it, never
+    // runs.
     await new Promise<void>((resolve) =>
       child.stderr.on('data', (c: Buffer) => {
         stderr += c.toString();
