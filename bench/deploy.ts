@@ -103,8 +103,14 @@ for (let i = 0; i < N; i++) {
   // A cycle: deploy 2.0.0 over 1.0.0, then roll back to 1.0.0.
   const version = '2.0.0';
   const env = envFor(version);
-  const since = Math.floor(Date.now() / 1000);
-  const { result: r, report } = await underLoad(() => deploy(env, '--json'));
+  let started = 0;
+  let ended = 0;
+  const { result: r, report } = await underLoad(async () => {
+    started = Date.now() / 1000;
+    const out = await deploy(env, '--json');
+    ended = Date.now() / 1000;
+    return out;
+  });
   if (r.code !== 0) throw new Error(`deploy ${i + 1} failed (exit ${r.code}): ${r.stderr}`);
   const run = /^deploy (\S+):/m.exec(r.stderr)?.[1];
   if (!run) throw new Error('no run id in the deploy output');
@@ -135,8 +141,14 @@ for (let i = 0; i < N; i++) {
   const gateEnd = entries.find((e) => e.step === 'gate' && e.event === 'end')!.at;
   const flipEnd = entries.find((e) => e.step === 'flip' && e.event === 'end')!.at;
   const ssh = Number(
+    // Logins from the deploy's own start to its end, by the log's microsecond times: a whole-second bound counted
+    // the previous cycle's release-hold when it ended in the same second.
     (
-      await attach(1).script(`journalctl -u ssh --since @${since} -o cat | grep -c 'Accepted publickey' || true`)
+      await attach(1).script(
+        `journalctl -u ssh --since @${Math.floor(started) - 1} -o short-unix | ` +
+          `awk -v from=${started.toFixed(3)} -v to=${ended.toFixed(3)} '$1 >= from && $1 <= to && /Accepted publickey/' | ` +
+          `wc -l`,
+      )
     ).stdout.trim(),
   );
   const rb = await rollbackUnderLoad(env);
