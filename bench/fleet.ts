@@ -7,11 +7,11 @@
 // Beside each: CPU seconds per deploy, on the runner (the slotflip process, from bash's `times`) and in the container
 // (its cgroup's usage), so a reader sees whether the machine or slotflip is the limit.
 // Usage (root): npx tsx bench/fleet.ts [--instances N] [--json]
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { attach } from '../src/lab/container.js';
-import { envFor, resetInstanceScript, type CliRun } from '../test/e2e/deploy-helpers.js';
+import { envFor, resetInstanceScript, slotflip } from '../test/e2e/deploy-helpers.js';
 import { helpOr } from './help.js';
 
 helpOr(`usage (root): npx tsx bench/fleet.ts [--instances N] [--json]
@@ -26,31 +26,6 @@ const say = (line: string) => process.stderr.write(`fleet: ${line}\n`);
 const noWaits = (env: Record<string, any>) => {
   env.instances[0].windows = { ...env.instances[0].windows, observe: '0s', keep_warm: '0s', drain: '0s' };
 };
-
-/** One deploy as its own process under bash, whose `times` then prints the CPU the process used (user and system). */
-function timedDeploy(envFile: string): Promise<CliRun & { cpuS: number }> {
-  const started = Date.now();
-  const args = ['deploy', '--env', envFile, '--secrets-dir', 'lab/state/secrets'];
-  return new Promise((resolve) => {
-    const child = spawn(
-      'bash',
-      ['-c', '"$@"; rc=$?; times >&2; exit $rc', 'deploy', process.execPath, 'bin/slotflip.js', ...args],
-      {
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('close', (code) => {
-      // The second line of `times` is the children's: "0m1.234s 0m0.123s".
-      const children = stderr.trimEnd().split('\n').at(-1) ?? '';
-      const cpuS = [...children.matchAll(/(\d+)m([\d.]+)s/g)].reduce((t, m) => t + Number(m[1]) * 60 + Number(m[2]), 0);
-      resolve({ code, stdout, stderr, ms: Date.now() - started, cpuS });
-    });
-  });
-}
 
 /** A lab container's CPU time so far, in seconds (cgroup v2, or the unified half of a hybrid hierarchy). */
 function containerCpuS(n: number): number {
@@ -77,7 +52,15 @@ interface Round {
 async function deployAll(containers: number[], version: string): Promise<Round> {
   const before = containers.map(containerCpuS);
   const started = Date.now();
-  const runs = await Promise.all(containers.map((n) => timedDeploy(envFor(version, n, noWaits))));
+  const runs = await Promise.all(
+    containers.map((n) =>
+      slotflip(
+        ['deploy', '--env', envFor(version, n, noWaits), '--secrets-dir', 'lab/state/secrets'],
+        {},
+        { cpu: true },
+      ),
+    ),
+  );
   const wallMs = Date.now() - started;
   const containerCpu = containers.reduce((t, n, i) => t + containerCpuS(n) - before[i]!, 0);
   runs.forEach((r, i) => {
@@ -90,7 +73,7 @@ async function deployAll(containers: number[], version: string): Promise<Round> 
   return {
     wallMs,
     eachMs: runs.map((r) => r.ms),
-    runnerCpuS: per(runs.reduce((t, r) => t + r.cpuS, 0)),
+    runnerCpuS: per(runs.reduce((t, r) => t + (r.cpuS ?? NaN), 0)),
     containerCpuS: per(containerCpu),
   };
 }

@@ -1,9 +1,10 @@
 // Compiles the environment schema's validator ahead of time (ajv's standalone code) into
-// src/config/environment.validate.generated.js (plain JavaScript beside a declaration file: the bundler takes it as it
-// is, where a .ts file came out of the TypeScript compiler pretty-printed at nearly twice the size): compiling it at run time cost every CLI start about 170 ms, more than
-// validating a file. It answers only valid or not (no allErrors, no verbose): a valid file, the common case, needs no
-// more, and an invalid one is described by the validator compiled at run time with the full options (src/config/
-// schema.ts). The verdict-only code is a quarter of the size, which is what a cold start pays to load. `--check` fails when the committed file is stale (check-dist runs it, like the generated types).
+// src/config/environment.validate.generated.js: compiling it at run time cost every CLI start about 170 ms, more than
+// validating a file. Plain JavaScript beside a declaration file, because the bundler takes it as it is, where a .ts
+// file came out of the TypeScript compiler pretty-printed at nearly twice the size. It answers only valid or not (no
+// allErrors, no verbose): a valid file, the common case, needs no more, and an invalid one is described by the
+// validator compiled at run time with the full options (src/config/schema.ts). `--check` fails when either committed
+// file is stale (check-dist runs it, like the generated types).
 import { readFile, writeFile } from 'node:fs/promises';
 import { Ajv } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';

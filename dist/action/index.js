@@ -58203,9 +58203,9 @@ function flowDepthExceeded(text) {
     return undefined;
 }
 function parseEnvironmentYaml(file, text) {
-    const lines = new dist/* LineCounter */.HN();
     const tooDeep = flowDepthExceeded(text);
     if (tooDeep !== undefined) {
+        const lines = new dist/* LineCounter */.HN();
         lines.addNewLine(0);
         for (let i = text.indexOf('\n'); i !== -1 && i < tooDeep; i = text.indexOf('\n', i + 1))
             lines.addNewLine(i + 1);
@@ -58223,12 +58223,14 @@ function parseEnvironmentYaml(file, text) {
             ],
         };
     }
+    const source = lazySource(text);
     const fast = fastData(text);
     if (fast)
-        return { ok: true, parsed: { file, data: fast, source: lazySource(text) }, findings: [] };
+        return { ok: true, parsed: { file, data: fast, source }, findings: [] };
+    // The careful way: the same document with positions, parsed now.
     let doc;
     try {
-        doc = (0,dist/* parseDocument */.Tp)(text, { ...PARSE_OPTIONS, lineCounter: lines });
+        doc = source.doc;
     }
     catch (err) {
         return {
@@ -58248,6 +58250,7 @@ function parseEnvironmentYaml(file, text) {
             ],
         };
     }
+    const { lines } = source;
     const toFinding = (severity) => (e) => {
         const { rule, text: message } = yamlMessage(e.code, e.message);
         return { file, ...offsetsToPosition(lines, e.pos[0], e.pos[1]), severity, path: '', rule, message };
@@ -58277,7 +58280,7 @@ function parseEnvironmentYaml(file, text) {
         findings.push({ file, ...offsetsToPosition(lines, pos, pos), severity: 'error', path: '', rule, message });
         return { ok: false, findings };
     }
-    return { ok: true, parsed: { file, data, source: { doc, lines } }, findings };
+    return { ok: true, parsed: { file, data, source }, findings };
 }
 
 
@@ -58923,6 +58926,8 @@ ln -sfn ${s} ${l} && nginx -t -q && systemctl reload nginx || { [ "$new_link" = 
 /* harmony import */ var _config_resolved_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31328);
 /* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(50418);
 /* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61250);
+/* harmony import */ var _slot_units_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(91886);
+
 
 
 
@@ -59034,9 +59039,7 @@ echo "the ${slot} slot answers as release ${version}"`;
  * (checked once, a slot that has just started fails: seen in the lab).
  */
 function warmSlotAnswers(inst, slot, version) {
-    const units = Object.keys(inst.app.components)
-        .map((c) => (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id).unit(c)}${slot}`))
-        .join(' ');
+    const units = (0,_slot_units_js__WEBPACK_IMPORTED_MODULE_3__/* .slotUnits */ .A1)(inst.id, slot, Object.keys(inst.app.components));
     return {
         kind: 'sh',
         note: `the ${slot} slot answers (started again and gated, if it was retired meanwhile)`,
@@ -61515,11 +61518,14 @@ var shell_layout = __nccwpck_require__(50418);
 var lock = __nccwpck_require__(62703);
 // EXTERNAL MODULE: ./src/shell/quote.ts
 var quote = __nccwpck_require__(61250);
+// EXTERNAL MODULE: ./src/host/slot-units.ts
+var slot_units = __nccwpck_require__(91886);
 // EXTERNAL MODULE: ./src/host/watch.ts
 var watch = __nccwpck_require__(48949);
 // EXTERNAL MODULE: ./src/shell/state.ts
 var shell_state = __nccwpck_require__(55547);
 ;// CONCATENATED MODULE: ./src/host/probe.ts
+
 
 
 
@@ -61539,21 +61545,19 @@ function fingerprintCommand(inst) {
     return (`{ cat ${(0,quote/* quote */.hD)(l.state)}; ${routes.join('; ')}; ls ${(0,quote/* quote */.hD)(l.maintenanceFlag)}; } 2>/dev/null | ` +
         `sha256sum | cut -c1-64`);
 }
-const slotUnitNames = (inst, slot) => Object.keys(inst.app.components).map((c) => `${(0,shell_layout/* layout */.Zp)(inst.id).unit(c)}${slot}`);
 function probeScript(inst) {
     const l = (0,shell_layout/* layout */.Zp)(inst.id);
     const [name, first] = Object.entries(inst.app.components)[0] ?? [];
     const route = name && first ? routeCommand(inst, name, first.listen.type) : 'true';
+    const components = Object.keys(inst.app.components);
     return [
         `cat ${(0,quote/* quote */.hD)(l.state)} 2>/dev/null || echo null`,
         `echo '${MARK} routed'; ${route} 2>/dev/null || true`,
         ...shell_layout/* SLOTS */._f.map((s) => `echo '${MARK} slot ${s}'; readlink ${(0,quote/* quote */.hD)(l.slotLink(s))} 2>/dev/null || true`),
         // One systemctl for every unit (it costs 14 ms a call in a container): each slot's units, then the watch's, one
         // state a line.
-        `echo '${MARK} units'; systemctl is-active ${shell_layout/* SLOTS */._f.flatMap((s) => slotUnitNames(inst, s))
-            .concat((0,watch/* watchUnit */.ev)(inst.id))
-            .map(quote/* quote */.hD)
-            .join(' ')} 2>/dev/null || true`,
+        `echo '${MARK} units'; systemctl is-active ${shell_layout/* SLOTS */._f.map((s) => (0,slot_units/* slotUnits */.A1)(inst.id, s, components)).join(' ')} ` +
+            `${(0,quote/* quote */.hD)((0,watch/* watchUnit */.ev)(inst.id))} 2>/dev/null || true`,
         `echo '${MARK} maintenance'; [ -e ${(0,quote/* quote */.hD)(l.maintenanceFlag)} ] && echo on || true`,
         `echo '${MARK} lock'; cat ${(0,quote/* quote */.hD)(`${l.lock}/owner`)} 2>/dev/null || true`,
         `echo '${MARK} lock-session'; ${(0,lock/* sessionGone */.EL)((0,quote/* quote */.hD)(l.lock))}; [ -z "$gone" ] || echo gone`,

@@ -234,9 +234,9 @@ function flowDepthExceeded(text) {
     return undefined;
 }
 function parseEnvironmentYaml(file, text) {
-    const lines = new dist/* LineCounter */.HN();
     const tooDeep = flowDepthExceeded(text);
     if (tooDeep !== undefined) {
+        const lines = new dist/* LineCounter */.HN();
         lines.addNewLine(0);
         for (let i = text.indexOf('\n'); i !== -1 && i < tooDeep; i = text.indexOf('\n', i + 1))
             lines.addNewLine(i + 1);
@@ -254,12 +254,14 @@ function parseEnvironmentYaml(file, text) {
             ],
         };
     }
+    const source = lazySource(text);
     const fast = fastData(text);
     if (fast)
-        return { ok: true, parsed: { file, data: fast, source: lazySource(text) }, findings: [] };
+        return { ok: true, parsed: { file, data: fast, source }, findings: [] };
+    // The careful way: the same document with positions, parsed now.
     let doc;
     try {
-        doc = (0,dist/* parseDocument */.Tp)(text, { ...PARSE_OPTIONS, lineCounter: lines });
+        doc = source.doc;
     }
     catch (err) {
         return {
@@ -279,6 +281,7 @@ function parseEnvironmentYaml(file, text) {
             ],
         };
     }
+    const { lines } = source;
     const toFinding = (severity) => (e) => {
         const { rule, text: message } = yamlMessage(e.code, e.message);
         return { file, ...offsetsToPosition(lines, e.pos[0], e.pos[1]), severity, path: '', rule, message };
@@ -308,7 +311,7 @@ function parseEnvironmentYaml(file, text) {
         findings.push({ file, ...offsetsToPosition(lines, pos, pos), severity: 'error', path: '', rule, message });
         return { ok: false, findings };
     }
-    return { ok: true, parsed: { file, data, source: { doc, lines } }, findings };
+    return { ok: true, parsed: { file, data, source }, findings };
 }
 
 

@@ -461,98 +461,6 @@ function releaseLock(lock, run) {
 
 /***/ }),
 
-/***/ 91886:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A1: () => (/* binding */ slotUnits),
-/* harmony export */   Aq: () => (/* binding */ resumeSlot),
-/* harmony export */   FU: () => (/* binding */ stopSlot),
-/* harmony export */   Kt: () => (/* binding */ retireSlot),
-/* harmony export */   Wm: () => (/* binding */ enableOnly),
-/* harmony export */   Zz: () => (/* binding */ startSlot)
-/* harmony export */ });
-/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50418);
-/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61250);
-
-
-// A slot's units as one: started on a release, resumed, stopped, enabled at boot, retired after its drain.
-/**
- * Cancels a pending drain end and resumes a paused slot (harmless on a slot that runs). A drain end already running
- * is waited for (stopping its service waits for it): it closes the connections the slot holds, and traffic must not
- * come back to the slot while it does, or it closes live ones (seen as a 502 when a flip-back met the drain's end).
- */
-function resumeSlot(instance, slot, components) {
-    const unit = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).drainEndUnit(slot);
-    return {
-        kind: 'sh',
-        note: `resume the ${slot} slot if it was paused`,
-        text: `systemctl stop ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${unit}.timer`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${unit}.service`)} 2>/dev/null || true
-systemctl kill --signal=SIGCONT ${slotUnits(instance, slot, components)} 2>/dev/null || true`,
-    };
-}
-/** A slot's units, quoted for bash. */
-const slotUnits = (instance, slot, components) => components.map((c) => (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).unit(c)}${slot}`)).join(' ');
-/** Points a slot at a release and starts its units (stopping whatever that slot ran before). */
-function startSlot(instance, slot, id, components) {
-    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance);
-    const link = l.slotLink(slot);
-    const units = slotUnits(instance, slot, components);
-    return {
-        kind: 'sh',
-        note: `point the ${slot} slot at ${id} and start it`,
-        text: `ln -sfn ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`../releases/${id}`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${link}.tmp`)} && mv -T ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${link}.tmp`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(link)}
-systemctl stop ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`slotflip-${instance}-retire-${slot}.timer`)} 2>/dev/null || true
-systemctl stop ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).drainEndUnit(slot)}.timer`)} 2>/dev/null || true
-systemctl stop ${units} 2>/dev/null || true
-systemctl reset-failed ${units} 2>/dev/null || true
-systemctl start ${units}`,
-    };
-}
-function stopSlot(instance, slot, components) {
-    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance);
-    return { kind: 'run', argv: ['systemctl', 'stop', ...components.map((c) => `${l.unit(c)}${slot}`)] };
-}
-/**
- * Only the live slot starts at boot, so a restarted container comes back on the same slot without slotflip.
- * --no-reload: enabling only links the unit for boot; the daemon reload it would do costs ~0.5 s and changes nothing.
- */
-function enableOnly(instance, live, components) {
-    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance);
-    const other = live === 'blue' ? 'green' : 'blue';
-    return {
-        kind: 'sh',
-        note: `start the ${live} slot at boot, not the ${other}`,
-        text: `systemctl enable --quiet --no-reload ${components.map((c) => (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${l.unit(c)}${live}`)).join(' ')}
-systemctl disable --quiet --no-reload ${components.map((c) => (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${l.unit(c)}${other}`)).join(' ')} 2>/dev/null || true`,
-    };
-}
-/**
- * The old slot keeps running for the keep-warm window (a rollback is then only a flip), then a timer on the host
- * stops it: the deploy need not wait, and a rollback cancels the timer. With no window it drains and stops now.
- * (A timer's default accuracy is a minute; the window is the operator's promise, so it is kept to the second.)
- */
-function retireSlot(instance, slot, components, keepWarmSeconds, drainSeconds) {
-    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance);
-    const units = components.map((c) => `${l.unit(c)}${slot}`);
-    if (keepWarmSeconds <= 0) {
-        return {
-            kind: 'sh',
-            note: `drain ${drainSeconds} s, then stop the ${slot} slot`,
-            text: `sleep ${drainSeconds}\nsystemctl stop ${units.map(_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD).join(' ')}`,
-        };
-    }
-    return {
-        kind: 'sh',
-        note: `keep the ${slot} slot warm for ${keepWarmSeconds} s, then stop it`,
-        text: `systemctl stop ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`slotflip-${instance}-retire-${slot}.timer`)} 2>/dev/null || true
-systemd-run --quiet --collect --timer-property=AccuracySec=1s --unit=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`slotflip-${instance}-retire-${slot}`)} --on-active=${Math.max(keepWarmSeconds, drainSeconds)} /bin/systemctl stop ${units.map(_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD).join(' ')}`,
-    };
-}
-
-
-/***/ }),
-
 /***/ 48949:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -906,11 +814,14 @@ var layout = __webpack_require__(50418);
 var lock = __webpack_require__(62703);
 // EXTERNAL MODULE: ./src/shell/quote.ts
 var quote = __webpack_require__(61250);
+// EXTERNAL MODULE: ./src/host/slot-units.ts
+var slot_units = __webpack_require__(91886);
 // EXTERNAL MODULE: ./src/host/watch.ts
 var watch = __webpack_require__(48949);
 // EXTERNAL MODULE: ./src/shell/state.ts
 var shell_state = __webpack_require__(55547);
 ;// CONCATENATED MODULE: ./src/host/probe.ts
+
 
 
 
@@ -930,21 +841,19 @@ function fingerprintCommand(inst) {
     return (`{ cat ${(0,quote/* quote */.hD)(l.state)}; ${routes.join('; ')}; ls ${(0,quote/* quote */.hD)(l.maintenanceFlag)}; } 2>/dev/null | ` +
         `sha256sum | cut -c1-64`);
 }
-const slotUnitNames = (inst, slot) => Object.keys(inst.app.components).map((c) => `${(0,layout/* layout */.Zp)(inst.id).unit(c)}${slot}`);
 function probeScript(inst) {
     const l = (0,layout/* layout */.Zp)(inst.id);
     const [name, first] = Object.entries(inst.app.components)[0] ?? [];
     const route = name && first ? routeCommand(inst, name, first.listen.type) : 'true';
+    const components = Object.keys(inst.app.components);
     return [
         `cat ${(0,quote/* quote */.hD)(l.state)} 2>/dev/null || echo null`,
         `echo '${MARK} routed'; ${route} 2>/dev/null || true`,
         ...layout/* SLOTS */._f.map((s) => `echo '${MARK} slot ${s}'; readlink ${(0,quote/* quote */.hD)(l.slotLink(s))} 2>/dev/null || true`),
         // One systemctl for every unit (it costs 14 ms a call in a container): each slot's units, then the watch's, one
         // state a line.
-        `echo '${MARK} units'; systemctl is-active ${layout/* SLOTS */._f.flatMap((s) => slotUnitNames(inst, s))
-            .concat((0,watch/* watchUnit */.ev)(inst.id))
-            .map(quote/* quote */.hD)
-            .join(' ')} 2>/dev/null || true`,
+        `echo '${MARK} units'; systemctl is-active ${layout/* SLOTS */._f.map((s) => (0,slot_units/* slotUnits */.A1)(inst.id, s, components)).join(' ')} ` +
+            `${(0,quote/* quote */.hD)((0,watch/* watchUnit */.ev)(inst.id))} 2>/dev/null || true`,
         `echo '${MARK} maintenance'; [ -e ${(0,quote/* quote */.hD)(l.maintenanceFlag)} ] && echo on || true`,
         `echo '${MARK} lock'; cat ${(0,quote/* quote */.hD)(`${l.lock}/owner`)} 2>/dev/null || true`,
         `echo '${MARK} lock-session'; ${(0,lock/* sessionGone */.EL)((0,quote/* quote */.hD)(l.lock))}; [ -z "$gone" ] || echo gone`,

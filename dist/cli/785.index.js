@@ -162,6 +162,8 @@ const checkTimeout = (check) => (0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .
 /* harmony import */ var _config_resolved_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31328);
 /* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50418);
 /* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61250);
+/* harmony import */ var _slot_units_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91886);
+
 
 
 
@@ -273,9 +275,7 @@ echo "the ${slot} slot answers as release ${version}"`;
  * (checked once, a slot that has just started fails: seen in the lab).
  */
 function warmSlotAnswers(inst, slot, version) {
-    const units = Object.keys(inst.app.components)
-        .map((c) => (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id).unit(c)}${slot}`))
-        .join(' ');
+    const units = (0,_slot_units_js__WEBPACK_IMPORTED_MODULE_3__/* .slotUnits */ .A1)(inst.id, slot, Object.keys(inst.app.components));
     return {
         kind: 'sh',
         note: `the ${slot} slot answers (started again and gated, if it was retired meanwhile)`,
@@ -427,6 +427,98 @@ function pruneDeployDumps(instance, keepFiles) {
         note: `keep the pre-migration dumps of the two slots' releases`,
         text: `keep=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(` ${keepFiles.join(' ')} `)}
 for f in ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.backups)}/*.dump; do [ -e "$f" ] || continue; case "$keep" in *" $f "*) ;; *) rm -f -- "$f" "$f.sha256" "$f.marker" ;; esac; done`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 91886:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A1: () => (/* binding */ slotUnits),
+/* harmony export */   Aq: () => (/* binding */ resumeSlot),
+/* harmony export */   FU: () => (/* binding */ stopSlot),
+/* harmony export */   Kt: () => (/* binding */ retireSlot),
+/* harmony export */   Wm: () => (/* binding */ enableOnly),
+/* harmony export */   Zz: () => (/* binding */ startSlot)
+/* harmony export */ });
+/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50418);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61250);
+
+
+// A slot's units as one: started on a release, resumed, stopped, enabled at boot, retired after its drain.
+/**
+ * Cancels a pending drain end and resumes a paused slot (harmless on a slot that runs). A drain end already running
+ * is waited for (stopping its service waits for it): it closes the connections the slot holds, and traffic must not
+ * come back to the slot while it does, or it closes live ones (seen as a 502 when a flip-back met the drain's end).
+ */
+function resumeSlot(instance, slot, components) {
+    const unit = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).drainEndUnit(slot);
+    return {
+        kind: 'sh',
+        note: `resume the ${slot} slot if it was paused`,
+        text: `systemctl stop ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${unit}.timer`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${unit}.service`)} 2>/dev/null || true
+systemctl kill --signal=SIGCONT ${slotUnits(instance, slot, components)} 2>/dev/null || true`,
+    };
+}
+/** A slot's units, quoted for bash. */
+const slotUnits = (instance, slot, components) => components.map((c) => (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).unit(c)}${slot}`)).join(' ');
+/** Points a slot at a release and starts its units (stopping whatever that slot ran before). */
+function startSlot(instance, slot, id, components) {
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance);
+    const link = l.slotLink(slot);
+    const units = slotUnits(instance, slot, components);
+    return {
+        kind: 'sh',
+        note: `point the ${slot} slot at ${id} and start it`,
+        text: `ln -sfn ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`../releases/${id}`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${link}.tmp`)} && mv -T ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${link}.tmp`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(link)}
+systemctl stop ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`slotflip-${instance}-retire-${slot}.timer`)} 2>/dev/null || true
+systemctl stop ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).drainEndUnit(slot)}.timer`)} 2>/dev/null || true
+systemctl stop ${units} 2>/dev/null || true
+systemctl reset-failed ${units} 2>/dev/null || true
+systemctl start ${units}`,
+    };
+}
+function stopSlot(instance, slot, components) {
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance);
+    return { kind: 'run', argv: ['systemctl', 'stop', ...components.map((c) => `${l.unit(c)}${slot}`)] };
+}
+/**
+ * Only the live slot starts at boot, so a restarted container comes back on the same slot without slotflip.
+ * --no-reload: enabling only links the unit for boot; the daemon reload it would do costs ~0.5 s and changes nothing.
+ */
+function enableOnly(instance, live, components) {
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance);
+    const other = live === 'blue' ? 'green' : 'blue';
+    return {
+        kind: 'sh',
+        note: `start the ${live} slot at boot, not the ${other}`,
+        text: `systemctl enable --quiet --no-reload ${components.map((c) => (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${l.unit(c)}${live}`)).join(' ')}
+systemctl disable --quiet --no-reload ${components.map((c) => (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${l.unit(c)}${other}`)).join(' ')} 2>/dev/null || true`,
+    };
+}
+/**
+ * The old slot keeps running for the keep-warm window (a rollback is then only a flip), then a timer on the host
+ * stops it: the deploy need not wait, and a rollback cancels the timer. With no window it drains and stops now.
+ * (A timer's default accuracy is a minute; the window is the operator's promise, so it is kept to the second.)
+ */
+function retireSlot(instance, slot, components, keepWarmSeconds, drainSeconds) {
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance);
+    const units = components.map((c) => `${l.unit(c)}${slot}`);
+    if (keepWarmSeconds <= 0) {
+        return {
+            kind: 'sh',
+            note: `drain ${drainSeconds} s, then stop the ${slot} slot`,
+            text: `sleep ${drainSeconds}\nsystemctl stop ${units.map(_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD).join(' ')}`,
+        };
+    }
+    return {
+        kind: 'sh',
+        note: `keep the ${slot} slot warm for ${keepWarmSeconds} s, then stop it`,
+        text: `systemctl stop ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`slotflip-${instance}-retire-${slot}.timer`)} 2>/dev/null || true
+systemd-run --quiet --collect --timer-property=AccuracySec=1s --unit=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`slotflip-${instance}-retire-${slot}`)} --on-active=${Math.max(keepWarmSeconds, drainSeconds)} /bin/systemctl stop ${units.map(_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD).join(' ')}`,
     };
 }
 

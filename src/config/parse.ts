@@ -106,9 +106,9 @@ function flowDepthExceeded(text: string): number | undefined {
 }
 
 export function parseEnvironmentYaml(file: string, text: string): ParseResult {
-  const lines = new LineCounter();
   const tooDeep = flowDepthExceeded(text);
   if (tooDeep !== undefined) {
+    const lines = new LineCounter();
     lines.addNewLine(0);
     for (let i = text.indexOf('\n'); i !== -1 && i < tooDeep; i = text.indexOf('\n', i + 1)) lines.addNewLine(i + 1);
     return {
@@ -125,11 +125,13 @@ export function parseEnvironmentYaml(file: string, text: string): ParseResult {
       ],
     };
   }
+  const source = lazySource(text);
   const fast = fastData(text);
-  if (fast) return { ok: true, parsed: { file, data: fast, source: lazySource(text) }, findings: [] };
+  if (fast) return { ok: true, parsed: { file, data: fast, source }, findings: [] };
+  // The careful way: the same document with positions, parsed now.
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { ...PARSE_OPTIONS, lineCounter: lines });
+    doc = source.doc;
   } catch (err) {
     return {
       ok: false,
@@ -148,6 +150,7 @@ export function parseEnvironmentYaml(file: string, text: string): ParseResult {
       ],
     };
   }
+  const { lines } = source;
   const toFinding =
     (severity: 'error' | 'warning') =>
     (e: { code: string; message: string; pos: [number, number] }): Finding => {
@@ -179,5 +182,5 @@ export function parseEnvironmentYaml(file: string, text: string): ParseResult {
     findings.push({ file, ...offsetsToPosition(lines, pos, pos), severity: 'error', path: '', rule, message });
     return { ok: false, findings };
   }
-  return { ok: true, parsed: { file, data, source: { doc, lines } }, findings };
+  return { ok: true, parsed: { file, data, source }, findings };
 }

@@ -3,6 +3,7 @@ import { checkTimeout, resolved } from '../config/resolved.js';
 import type { Op } from '../shell/ops.js';
 import { layout, type Slot } from '../shell/layout.js';
 import { quote } from '../shell/quote.js';
+import { slotUnits } from './slot-units.js';
 
 /** One check as a bash condition that sets $why when it fails. Runs on the host against one slot. */
 function checkScript(inst: Instance, check: HealthCheck, slot: Slot, version: string): string {
@@ -130,9 +131,7 @@ echo "the ${slot} slot answers as release ${version}"`;
  * (checked once, a slot that has just started fails: seen in the lab).
  */
 export function warmSlotAnswers(inst: Instance, slot: Slot, version: string): Op {
-  const units = Object.keys(inst.app.components)
-    .map((c) => quote(`${layout(inst.id).unit(c)}${slot}`))
-    .join(' ');
+  const units = slotUnits(inst.id, slot, Object.keys(inst.app.components));
   return {
     kind: 'sh',
     note: `the ${slot} slot answers (started again and gated, if it was retired meanwhile)`,

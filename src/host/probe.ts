@@ -2,6 +2,7 @@ import type { Instance } from '../config/environment.generated.js';
 import { layout, SLOTS, type Slot } from '../shell/layout.js';
 import { sessionGone } from './lock.js';
 import { quote } from '../shell/quote.js';
+import { slotUnits } from './slot-units.js';
 import { watchUnit } from './watch.js';
 import { parseState, type HostState } from '../shell/state.js';
 
@@ -56,23 +57,19 @@ export function fingerprintCommand(inst: Instance): string {
   );
 }
 
-const slotUnitNames = (inst: Instance, slot: Slot) =>
-  Object.keys(inst.app.components).map((c) => `${layout(inst.id).unit(c)}${slot}`);
-
 export function probeScript(inst: Instance): string {
   const l = layout(inst.id);
   const [name, first] = Object.entries(inst.app.components)[0] ?? [];
   const route = name && first ? routeCommand(inst, name, first.listen.type) : 'true';
+  const components = Object.keys(inst.app.components);
   return [
     `cat ${quote(l.state)} 2>/dev/null || echo null`,
     `echo '${MARK} routed'; ${route} 2>/dev/null || true`,
     ...SLOTS.map((s) => `echo '${MARK} slot ${s}'; readlink ${quote(l.slotLink(s))} 2>/dev/null || true`),
     // One systemctl for every unit (it costs 14 ms a call in a container): each slot's units, then the watch's, one
     // state a line.
-    `echo '${MARK} units'; systemctl is-active ${SLOTS.flatMap((s) => slotUnitNames(inst, s))
-      .concat(watchUnit(inst.id))
-      .map(quote)
-      .join(' ')} 2>/dev/null || true`,
+    `echo '${MARK} units'; systemctl is-active ${SLOTS.map((s) => slotUnits(inst.id, s, components)).join(' ')} ` +
+      `${quote(watchUnit(inst.id))} 2>/dev/null || true`,
     `echo '${MARK} maintenance'; [ -e ${quote(l.maintenanceFlag)} ] && echo on || true`,
     `echo '${MARK} lock'; cat ${quote(`${l.lock}/owner`)} 2>/dev/null || true`,
     `echo '${MARK} lock-session'; ${sessionGone(quote(l.lock))}; [ -z "$gone" ] || echo gone`,

@@ -26,21 +26,41 @@ export interface CliRun {
   stdout: string;
   stderr: string;
   ms: number;
+  /** With `cpu`: the CPU seconds the process used (user and system), from bash's `times`. */
+  cpuS?: number;
 }
 
-/** Runs the bundled CLI as its own process (asynchronously, so a load generator in this process keeps running). */
-export function slotflip(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
+/**
+ * Runs the bundled CLI as its own process (asynchronously, so a load generator in this process keeps running). With
+ * `cpu`, under bash, whose `times` then reports the CPU the process used; its two lines are taken off stderr.
+ */
+export function slotflip(
+  args: string[],
+  env: Record<string, string> = {},
+  opts: { cpu?: boolean } = {},
+): Promise<CliRun> {
   const started = Date.now();
+  const argv = [process.execPath, 'bin/slotflip.js', ...args];
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['bin/slotflip.js', ...args], {
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = opts.cpu
+      ? spawn('bash', ['-c', '"$@"; rc=$?; times >&2; exit $rc', 'slotflip', ...argv], {
+          env: { ...process.env, ...env },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        })
+      : spawn(argv[0]!, argv.slice(1), { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('close', (code) => resolve({ code, stdout, stderr, ms: Date.now() - started }));
+    child.on('close', (code) => {
+      const ms = Date.now() - started;
+      if (!opts.cpu) return resolve({ code, stdout, stderr, ms });
+      // `times` prints the shell's own line, then its children's: "0m1.234s 0m0.123s".
+      const lines = stderr.trimEnd().split('\n');
+      const children = lines.at(-1) ?? '';
+      const cpuS = [...children.matchAll(/(\d+)m([\d.]+)s/g)].reduce((t, m) => t + Number(m[1]) * 60 + Number(m[2]), 0);
+      resolve({ code, stdout, stderr: `${lines.slice(0, -2).join('\n')}\n`, ms, cpuS });
+    });
   });
 }
 
