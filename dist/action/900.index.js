@@ -1,5 +1,5 @@
 export const id = 900;
-export const ids = [900,563];
+export const ids = [900,331];
 export const modules = {
 
 /***/ 19958:
@@ -183,7 +183,8 @@ function backupArchive(l, spec) {
         kind: 'sh',
         note: `back up ${db ? 'the database, ' : ''}${spec.filesDir ? 'the files, ' : ''}shared config and ` +
             `state; encrypt to ${spec.recipients.length} recipient(s); keep ${spec.keep}`,
-        text: `command -v age >/dev/null || { echo "age is not installed on the host (Debian: apt-get install age)" >&2; exit 4; }
+        text: `command -v age >/dev/null ||
+  { echo "age is not installed on the host (Debian: apt-get install age)" >&2; exit 4; }
 install -d -m 0700 ${(0,quote/* quote */.hD)(l.backups)}
 rm -rf ${(0,quote/* quote */.hD)(w)} && install -d -m 0700 ${(0,quote/* quote */.hD)(w)}
 w=${(0,quote/* quote */.hD)(w)}
@@ -194,9 +195,12 @@ ${db
 # The dump's hash is taken while the small parts are made (one read of the dump; the page cache serves the next).
 (cd "$w" && sha256sum db.dump.gz > dump.sha256) & dumpsum=$!
 # pg_restore reads the archive's table of contents and stops: a dump pg_restore cannot read is not a backup.
-pg_restore --list < <(${db_marker/* gunzipShell */.s4} < "$w/db.dump.gz" 2>/dev/null) > /dev/null || { echo "pg_restore cannot read the dump just written (its message is above): no backup was kept" >&2; exit 1; }
+pg_restore --list < <(${db_marker/* gunzipShell */.s4} < "$w/db.dump.gz" 2>/dev/null) > /dev/null || {
+  echo "pg_restore cannot read the dump just written (its message is above): no backup was kept" >&2; exit 1
+}
 schema=$(${(0,psql/* schemaHeadShell */.eJ)(l, db)})
-# The roles the database needs (attributes and memberships; passwords stay in the shared secrets): readable by the app's own role.
+# The roles the database needs (attributes and memberships; passwords stay in the shared secrets): readable by the
+# app's own role.
 ${conn(l)} pg_dumpall --roles-only --no-role-passwords ${target.replace('-d ', '-l ')} > "$w/roles.sql"
 parts="$parts db.dump.gz db.dump.marker roles.sql"`
             : 'schema='}
@@ -208,16 +212,20 @@ ${db ? 'wait ' + '"$dumpsum"\n' : ''}(cd "$w" && { ${db ? 'cat ' + 'dump.sha256;
 sizes=$(cd "$w" && for p in $parts; do printf '"%s":%s,' "$p" "$(stat -c %s "$p")"; done)
 tools="$(pg_dump --version 2>/dev/null | head -n 1); $(age --version 2>/dev/null)"
 base=${(0,quote/* quote */.hD)(meta)}
-printf '%s,"schema":"%s","created":"%s","sizes":{%s},"tools":"%s"}\\n' "\${base%\\}}" "$schema" "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "\${sizes%,}" "$tools" > "$w/manifest.json"
+printf '%s,"schema":"%s","created":"%s","sizes":{%s},"tools":"%s"}\\n' \\
+  "\${base%\\}}" "$schema" "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "\${sizes%,}" "$tools" > "$w/manifest.json"
 # Encrypted and hashed in the same pass.
 tar -C "$w" -cf - manifest.json SHA256SUMS $parts | age ${spec.recipients
             .map((r) => `-r ` + `${(0,quote/* quote */.hD)(r)}`)
             .join(' ')} | tee ${(0,quote/* quote */.hD)(`${out}.tar.age.partial`)} | sha256sum > "$w/archive.sha256"
 sha=$(cut -d' ' -f1 "$w/archive.sha256")
 bytes=$(stat -c %s ${(0,quote/* quote */.hD)(`${out}.tar.age.partial`)})
-printf '%s,"encrypted":{"sha256":"%s","bytes":%s}}\\n' "$(sed 's/}$//' "$w/manifest.json")" "$sha" "$bytes" > ${(0,quote/* quote */.hD)(`${out}.manifest.json`)}
+printf '%s,"encrypted":{"sha256":"%s","bytes":%s}}\\n' "$(sed 's/}$//' "$w/manifest.json")" "$sha" "$bytes" \\
+  > ${(0,quote/* quote */.hD)(`${out}.manifest.json`)}
 mv -f ${(0,quote/* quote */.hD)(`${out}.tar.age.partial`)} ${(0,quote/* quote */.hD)(`${out}.tar.age`)}
-ls -1t ${(0,quote/* quote */.hD)(l.backups)}/*.tar.age 2>/dev/null | tail -n +${spec.keep + 1} | while read -r old; do rm -f "$old" "\${old%.tar.age}.manifest.json"; echo "removed the older backup $(basename "$old")"; done
+ls -1t ${(0,quote/* quote */.hD)(l.backups)}/*.tar.age 2>/dev/null | tail -n +${spec.keep + 1} | while read -r old; do
+  rm -f "$old" "\${old%.tar.age}.manifest.json"; echo "removed the older backup $(basename "$old")"
+done
 echo "SLOTFLIP_RESULT archive {\\"id\\":\\"${spec.id}\\",\\"sha256\\":\\"$sha\\",\\"bytes\\":$bytes}"
 echo "backup ${spec.id}: $bytes bytes encrypted, sha256 $sha"`,
     };
@@ -289,8 +297,8 @@ var connect = __webpack_require__(3532);
 var verb = __webpack_require__(87731);
 // EXTERNAL MODULE: ./src/session/prepare.ts + 1 modules
 var prepare = __webpack_require__(67366);
-// EXTERNAL MODULE: ./src/commands/restore.ts + 7 modules
-var restore = __webpack_require__(49563);
+// EXTERNAL MODULE: ./src/commands/restore.ts + 8 modules
+var restore = __webpack_require__(44331);
 // EXTERNAL MODULE: ./src/session/run-context.ts + 2 modules
 var run_context = __webpack_require__(9991);
 // EXTERNAL MODULE: ./src/session/plan-run.ts + 6 modules
@@ -450,7 +458,7 @@ function summaryOf(outcome, archive, mask) {
 
 /***/ }),
 
-/***/ 49563:
+/***/ 44331:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -467,66 +475,6 @@ var promises_ = __webpack_require__(51455);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/backup/artifact-store.ts
-var artifact_store = __webpack_require__(19958);
-// EXTERNAL MODULE: ./src/shell/layout.ts
-var layout = __webpack_require__(50418);
-// EXTERNAL MODULE: ./src/shell/quote.ts
-var quote = __webpack_require__(61250);
-// EXTERNAL MODULE: ./src/backup/local-store.ts
-var local_store = __webpack_require__(64869);
-// EXTERNAL MODULE: ./src/backup/manifest.ts
-var manifest = __webpack_require__(6345);
-;// CONCATENATED MODULE: ./src/backup/locate.ts
-
-
-
-
-
-/** The instance's backups on its host, newest first (from the plain manifests; no key needed). */
-async function listHost(transport, instance) {
-    const dir = (0,layout/* layout */.Zp)(instance).backups;
-    const r = await transport.script(`for f in ${(0,quote/* quote */.hD)(dir)}/*.manifest.json; do [ -e "$f" ] && [ -e "\${f%.manifest.json}.tar.age" ] && { ` +
-        `tr -d '\\n' < "$f"; echo; }; done; true`, { timeoutMs: 30_000 });
-    if (r.code !== 0)
-        throw new Error(`listing the backups on ${transport.label} failed: ${r.stderr.trim()}`);
-    return r.stdout
-        .split('\n')
-        .map((l) => (0,manifest/* parseManifest */.Ng)(l))
-        .filter((m) => m?.instance === instance)
-        .sort(manifest/* newestFirst */.ll);
-}
-const localDirs = (inst) => (inst.backups?.stores ?? []).filter((s) => s.type === 'local' && s.path).map((s) => s.path);
-/**
- * Every backup a restore could take from the stores the environment names (host, local), newest first; one id listed
- * once.
- */
-async function listBackups(transport, inst) {
-    const stores = inst.backups?.stores;
-    const onHost = !stores || stores.some((s) => s.type === 'host');
-    const found = onHost
-        ? (await listHost(transport, inst.id)).map((manifest) => ({ manifest, store: { type: 'host' } }))
-        : [];
-    for (const path of localDirs(inst)) {
-        for (const manifest of await (0,local_store/* listLocal */.W)(path, inst.id))
-            if (!found.some((f) => f.manifest.id === manifest.id))
-                found.push({ manifest, store: { type: 'local', path } });
-    }
-    return found.sort((a, b) => (0,manifest/* newestFirst */.ll)(a.manifest, b.manifest));
-}
-/** `ID` or `latest`. */
-function pick(found, from) {
-    return from === 'latest' ? found[0] : found.find((f) => f.manifest.id === from);
-}
-/**
- * Where a restore reads the archive from: the host's copy stays there (it is streamed from it), a local store's here.
- */
-function sourceOf(instance, f) {
-    return f.store.type === 'host'
-        ? { manifest: f.manifest, remote: `${(0,layout/* layout */.Zp)(instance).backups}/${(0,manifest/* archiveName */.uv)(f.manifest.id)}` }
-        : { manifest: f.manifest, local: (0,external_node_path_.join)(f.store.path, (0,manifest/* archiveName */.uv)(f.manifest.id)) };
-}
-
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
@@ -535,10 +483,14 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: ./src/shell/quote.ts
+var quote = __webpack_require__(61250);
 // EXTERNAL MODULE: ./src/transport/local.ts + 1 modules
 var local = __webpack_require__(15912);
 // EXTERNAL MODULE: ./src/transport/transport.ts
 var transport_transport = __webpack_require__(91588);
+// EXTERNAL MODULE: ./src/backup/manifest.ts
+var manifest = __webpack_require__(6345);
 ;// CONCATENATED MODULE: ./src/backup/open-archive.ts
 
 
@@ -618,42 +570,14 @@ async function openArchiveOnHost(src, identity, transport, dir, onBytes) {
     return { ok: true, inner };
 }
 
-;// CONCATENATED MODULE: ./src/backup/trust.ts
-// Which workflow runs a restore may take a backup from (design §5): a backup is as trustworthy as the job that made
-// it. Anyone who can open a pull request can make a workflow upload an artifact; only runs of this repository's own
-// backup or deploy workflow, started by a trusted event on the default branch, ever wrote a real backup.
-const TRUSTED_WORKFLOWS = ['.github/workflows/backup.yml', '.github/workflows/deploy.yml'];
-const TRUSTED_EVENTS = ['push', 'schedule', 'workflow_dispatch'];
-/** Pure: whether a run of `repo` could have made a real backup. */
-function judgeRun(run, repo, defaultBranch, workflows = TRUSTED_WORKFLOWS) {
-    const refuse = (reason) => ({ trusted: false, reason: `run ${run.id} ${reason}` });
-    if (run.repository.full_name !== repo)
-        return refuse(`belongs to ${run.repository.full_name}, not ${repo}`);
-    if (run.head_repository?.full_name !== repo)
-        return refuse(`ran code from ${run.head_repository?.full_name ?? 'an unknown repository'} (a fork)`);
-    // The API reports a called workflow's path with its ref (`.github/workflows/x.yml@main`): the file is what counts.
-    const path = run.path.replace(/@.*$/, '');
-    if (!workflows.includes(path))
-        return refuse(`is ${path}, not one of ${workflows.join(', ')}`);
-    if (!TRUSTED_EVENTS.includes(run.event))
-        return refuse(`was started by ${run.event}; only ${TRUSTED_EVENTS.join(', ')} runs make backups`);
-    if (run.head_branch !== defaultBranch)
-        return refuse(`ran on ${run.head_branch ?? 'no branch'}, not the default branch ${defaultBranch}`);
-    return { trusted: true };
-}
-
 // EXTERNAL MODULE: ./src/engine/outcome.ts
 var engine_outcome = __webpack_require__(938);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/exit-codes.ts
 var exit_codes = __webpack_require__(91084);
-;// CONCATENATED MODULE: ./src/backup/github-port.ts
-/** Without GitHub (a caller that gave none): `--from run:ID` says what is missing, the artifact store is skipped. */
-const NO_GITHUB = {
-    runs: () => ({ missing: 'access to GitHub (run it from the slotflip CLI or the action)' }),
-};
-
+// EXTERNAL MODULE: ./src/shell/layout.ts
+var layout = __webpack_require__(50418);
 // EXTERNAL MODULE: ./src/plan/format.ts
 var format = __webpack_require__(80216);
 // EXTERNAL MODULE: ./src/host/maintenance.ts
@@ -701,9 +625,11 @@ fi
 got=$(${(0,db_marker/* fingerprintAs */.xT)((0,pg_admin/* adminConn */.GL)(r), (0,pg_admin/* adminTarget */.rz)(r, r.fresh))})
 want=$(tail -n +3 ${(0,quote/* quote */.hD)(`${dir}/db.dump.marker`)})
 if [ "$(sed -n 2p ${(0,quote/* quote */.hD)(`${dir}/db.dump.marker`)})" != clean ]; then
-  echo "SLOTFLIP_EVENT the app wrote while this backup was taken: its tables cannot be compared row for row ($(printf '%s\\n' "$got" | grep -c .) tables restored)"
+  echo "SLOTFLIP_EVENT the app wrote while this backup was taken: its tables cannot be compared row for row" \
+    "($(printf '%s\\n' "$got" | grep -c .) tables restored)"
 elif [ "$got" != "$want" ]; then
-  echo "the restored database differs from the backup:" >&2; diff <(printf '%s\\n' "$want") <(printf '%s\\n' "$got") >&2; exit 1
+  echo "the restored database differs from the backup:" >&2
+  diff <(printf '%s\\n' "$want") <(printf '%s\\n' "$got") >&2; exit 1
 else
   printf '%s\\n' "$got" | awk -F'|' '{ printf "SLOTFLIP_EVENT verified %s: %s rows, checksum %s\\n", $1, $3, $4 }'
 fi`,
@@ -728,7 +654,8 @@ function swapIn(r) {
         text: `if [ "$(${(0,pg_admin/* adminSql */.GG)(r)} -c ${(0,quote/* quote */.hD)(`SELECT count(*) FROM pg_database WHERE datname = ` + `'${r.db.name}'`)})" = 1 ]; then
 ${(0,pg_admin/* adminSql */.GG)(r)} <<'SLOTFLIP_SQL'
 ALTER DATABASE ${r.db.name} ALLOW_CONNECTIONS false;
-SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '${r.db.name}' AND pid <> pg_backend_pid();
+SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity
+  WHERE datname = '${r.db.name}' AND pid <> pg_backend_pid();
 ALTER DATABASE ${r.db.name} RENAME TO ${r.aside};
 ALTER DATABASE ${r.aside} ALLOW_CONNECTIONS true;
 SLOTFLIP_SQL
@@ -743,7 +670,8 @@ function swapBack(r) {
         kind: 'sh',
         note: `put ${r.aside} back as ${r.db.name}`,
         text: `${(0,pg_admin/* adminSql */.GG)(r)} <<'SLOTFLIP_SQL'
-SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '${r.db.name}' AND pid <> pg_backend_pid();
+SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity
+  WHERE datname = '${r.db.name}' AND pid <> pg_backend_pid();
 ALTER DATABASE ${r.db.name} RENAME TO ${r.fresh};
 SLOTFLIP_SQL
 [ "$(${(0,pg_admin/* adminSql */.GG)(r)} -c ${(0,quote/* quote */.hD)(`SELECT count(*) FROM pg_database WHERE datname = ` + `'${r.aside}'`)})" = 1 ] && ${(0,pg_admin/* adminSql */.GG)(r)} -c ${(0,quote/* quote */.hD)(`ALTER DATABASE ${r.aside} RENAME TO ${r.db.name}`)} || true`,
@@ -1021,20 +949,91 @@ var prepare = __webpack_require__(67366);
 var run_context = __webpack_require__(9991);
 // EXTERNAL MODULE: ./src/session/plan-run.ts + 6 modules
 var plan_run = __webpack_require__(57422);
-;// CONCATENATED MODULE: ./src/commands/restore.ts
+// EXTERNAL MODULE: ./src/backup/artifact-store.ts
+var artifact_store = __webpack_require__(19958);
+;// CONCATENATED MODULE: ./src/backup/github-port.ts
+/** Without GitHub (a caller that gave none): `--from run:ID` says what is missing, the artifact store is skipped. */
+const NO_GITHUB = {
+    runs: () => ({ missing: 'access to GitHub (run it from the slotflip CLI or the action)' }),
+};
+
+// EXTERNAL MODULE: ./src/backup/local-store.ts
+var local_store = __webpack_require__(64869);
+;// CONCATENATED MODULE: ./src/backup/locate.ts
 
 
 
 
 
+/** The instance's backups on its host, newest first (from the plain manifests; no key needed). */
+async function listHost(transport, instance) {
+    const dir = (0,layout/* layout */.Zp)(instance).backups;
+    const r = await transport.script(`for f in ${(0,quote/* quote */.hD)(dir)}/*.manifest.json; do [ -e "$f" ] && [ -e "\${f%.manifest.json}.tar.age" ] && { ` +
+        `tr -d '\\n' < "$f"; echo; }; done; true`, { timeoutMs: 30_000 });
+    if (r.code !== 0)
+        throw new Error(`listing the backups on ${transport.label} failed: ${r.stderr.trim()}`);
+    return r.stdout
+        .split('\n')
+        .map((l) => (0,manifest/* parseManifest */.Ng)(l))
+        .filter((m) => m?.instance === instance)
+        .sort(manifest/* newestFirst */.ll);
+}
+const localDirs = (inst) => (inst.backups?.stores ?? []).filter((s) => s.type === 'local' && s.path).map((s) => s.path);
+/**
+ * Every backup a restore could take from the stores the environment names (host, local), newest first; one id listed
+ * once.
+ */
+async function listBackups(transport, inst) {
+    const stores = inst.backups?.stores;
+    const onHost = !stores || stores.some((s) => s.type === 'host');
+    const found = onHost
+        ? (await listHost(transport, inst.id)).map((manifest) => ({ manifest, store: { type: 'host' } }))
+        : [];
+    for (const path of localDirs(inst)) {
+        for (const manifest of await (0,local_store/* listLocal */.W)(path, inst.id))
+            if (!found.some((f) => f.manifest.id === manifest.id))
+                found.push({ manifest, store: { type: 'local', path } });
+    }
+    return found.sort((a, b) => (0,manifest/* newestFirst */.ll)(a.manifest, b.manifest));
+}
+/** `ID` or `latest`. */
+function pick(found, from) {
+    return from === 'latest' ? found[0] : found.find((f) => f.manifest.id === from);
+}
+/**
+ * Where a restore reads the archive from: the host's copy stays there (it is streamed from it), a local store's here.
+ */
+function sourceOf(instance, f) {
+    return f.store.type === 'host'
+        ? { manifest: f.manifest, remote: `${(0,layout/* layout */.Zp)(instance).backups}/${(0,manifest/* archiveName */.uv)(f.manifest.id)}` }
+        : { manifest: f.manifest, local: (0,external_node_path_.join)(f.store.path, (0,manifest/* archiveName */.uv)(f.manifest.id)) };
+}
 
+;// CONCATENATED MODULE: ./src/backup/trust.ts
+// Which workflow runs a restore may take a backup from (design §5): a backup is as trustworthy as the job that made
+// it. Anyone who can open a pull request can make a workflow upload an artifact; only runs of this repository's own
+// backup or deploy workflow, started by a trusted event on the default branch, ever wrote a real backup.
+const TRUSTED_WORKFLOWS = ['.github/workflows/backup.yml', '.github/workflows/deploy.yml'];
+const TRUSTED_EVENTS = ['push', 'schedule', 'workflow_dispatch'];
+/** Pure: whether a run of `repo` could have made a real backup. */
+function judgeRun(run, repo, defaultBranch, workflows = TRUSTED_WORKFLOWS) {
+    const refuse = (reason) => ({ trusted: false, reason: `run ${run.id} ${reason}` });
+    if (run.repository.full_name !== repo)
+        return refuse(`belongs to ${run.repository.full_name}, not ${repo}`);
+    if (run.head_repository?.full_name !== repo)
+        return refuse(`ran code from ${run.head_repository?.full_name ?? 'an unknown repository'} (a fork)`);
+    // The API reports a called workflow's path with its ref (`.github/workflows/x.yml@main`): the file is what counts.
+    const path = run.path.replace(/@.*$/, '');
+    if (!workflows.includes(path))
+        return refuse(`is ${path}, not one of ${workflows.join(', ')}`);
+    if (!TRUSTED_EVENTS.includes(run.event))
+        return refuse(`was started by ${run.event}; only ${TRUSTED_EVENTS.join(', ')} runs make backups`);
+    if (run.head_branch !== defaultBranch)
+        return refuse(`ran on ${run.head_branch ?? 'no branch'}, not the default branch ${defaultBranch}`);
+    return { trusted: true };
+}
 
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/session/restore-source.ts
 
 
 
@@ -1043,20 +1042,6 @@ var plan_run = __webpack_require__(57422);
 
 const refused = (summary) => ({ exitCode: exit_codes/* ExitCode */.y.backupRefused, summary });
 const bad = (message, remedy) => new errors/* SlotflipError */.u0('validate', message, remedy, exit_codes/* ExitCode */.y.invalidConfig);
-/** The restore-only credentials: the backup identity and the database admin. */
-function credentials(inst, secrets) {
-    const keyName = inst.backups?.restore_key_secret;
-    if (!keyName)
-        throw bad(`${inst.id} names no backups.restore_key_secret`, 'Name the secret that holds the age identity of the backup recipients');
-    const adminName = inst.database?.admin_secret;
-    if (!adminName)
-        throw bad(`${inst.id} names no database.admin_secret`, 'A restore creates and renames databases: name the secret holding the password of database.admin_user');
-    return {
-        identity: secrets[keyName],
-        admin: { user: inst.database.admin_user ?? 'postgres', password: secrets[adminName] },
-        appPassword: secrets[inst.database.password_secret],
-    };
-}
 /** `--from run:ID`: only from this repository's own backup or deploy workflow, on the default branch, never a PR's. */
 async function fromRun(runId, inst, opts, workDir) {
     const github = opts.github ?? NO_GITHUB;
@@ -1074,7 +1059,7 @@ async function fromRun(runId, inst, opts, workDir) {
     const files = await (0,artifact_store/* fetchArtifact */.t2)(client, inst.id, { token: api.token, workflowRunId: runId, repositoryOwner: owner_, repositoryName: name }, workDir);
     return { manifest: files.manifest, local: files.archive };
 }
-async function locate(transport, inst, opts, workDir) {
+async function locateBackup(transport, inst, opts, workDir) {
     const run = /^run:(\d+)$/.exec(opts.from);
     if (run)
         return fromRun(Number(run[1]), inst, opts, workDir);
@@ -1090,6 +1075,40 @@ async function locate(transport, inst, opts, workDir) {
         `${f.manifest.created}, ${f.manifest.encrypted.bytes} bytes`);
     return sourceOf(inst.id, f);
 }
+
+;// CONCATENATED MODULE: ./src/commands/restore.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const restore_refused = (summary) => ({ exitCode: exit_codes/* ExitCode */.y.backupRefused, summary });
+const restore_bad = (message, remedy) => new errors/* SlotflipError */.u0('validate', message, remedy, exit_codes/* ExitCode */.y.invalidConfig);
+/** The restore-only credentials: the backup identity and the database admin. */
+function credentials(inst, secrets) {
+    const keyName = inst.backups?.restore_key_secret;
+    if (!keyName)
+        throw restore_bad(`${inst.id} names no backups.restore_key_secret`, 'Name the secret that holds the age identity of the backup recipients');
+    const adminName = inst.database?.admin_secret;
+    if (!adminName)
+        throw restore_bad(`${inst.id} names no database.admin_secret`, 'A restore creates and renames databases: name the secret holding the password of database.admin_user');
+    return {
+        identity: secrets[keyName],
+        admin: { user: inst.database.admin_user ?? 'postgres', password: secrets[adminName] },
+        appPassword: secrets[inst.database.password_secret],
+    };
+}
 /**
  * `slotflip restore`: find the backup, decrypt it here (where the key is) while it streams to a private directory on
  * the host, check it, and run the restore plan. Nothing the instance uses changes before the archive passed every
@@ -1104,7 +1123,7 @@ async function runRestore(opts) {
     const transport = await (0,connect/* connectTarget */.u)(inst, prepared.secrets);
     let dir;
     try {
-        const src = await locate(transport, inst, opts, workDir).catch((e) => refused(`fetching backup ${opts.from} failed: ${mask(e.message)}`));
+        const src = await locateBackup(transport, inst, opts, workDir).catch((e) => restore_refused(`fetching backup ${opts.from} failed: ${mask(e.message)}`));
         if ('exitCode' in src)
             return src;
         const host = await (0,run_context/* readHostWhenFree */.vP)(transport, inst, Date.now() + opts.lockWaitMs, (l) => opts.log(`waiting for the lock: ${mask(l)}`));
@@ -1138,7 +1157,7 @@ async function runRestore(opts) {
             `MiB decrypted`), 10_000);
         const opened = await openArchiveOnHost(src, cred.identity, transport, dir, (bytes) => (seen = bytes)).finally(() => clearInterval(ticker));
         if (!opened.ok)
-            return refused(`${opened.reason}; nothing was touched. ${opened.remedy}`);
+            return restore_refused(`${opened.reason}; nothing was touched. ${opened.remedy}`);
         const outcome = await (0,plan_run/* runWithProgress */.v)(result.plan, transport, opts, mask);
         const what = opts.drill ? 'restore drill' : 'restore';
         const summary = outcome.kind === 'completed'

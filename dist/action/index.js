@@ -58299,7 +58299,8 @@ function publicUrl(instance) {
         return '';
     const tls = n.tls?.enabled === true;
     const port = tls ? (n.https_port ?? 443) : (n.http_port ?? 80);
-    return `${tls ? 'https' : 'http'}://${n.server_names[0].replace(/^\*\./, 'www.')}${port === (tls ? 443 : 80) ? '' : `:${port}`}/`;
+    const host = n.server_names[0].replace(/^\*\./, 'www.');
+    return `${tls ? 'https' : 'http'}://${host}${port === (tls ? 443 : 80) ? '' : `:${port}`}/`;
 }
 
 
@@ -58674,7 +58675,8 @@ while [ -s "$tmp/queue" ]; do
   while read -r f; do
     if [ ! -f "$store/$f" ]; then
       install -d -m 0755 "$store/$(dirname "$f")"
-      if fetch "$f" "$tmp/one"; then chmod 0644 "$tmp/one"; mv "$tmp/one" "$store/$f"; fetched=$((fetched + 1)); else missing=$((missing + 1)); continue; fi
+      if fetch "$f" "$tmp/one"; then chmod 0644 "$tmp/one"; mv "$tmp/one" "$store/$f"; fetched=$((fetched + 1))
+      else missing=$((missing + 1)); continue; fi
     fi
     echo "$f" >> "$tmp/kept"
     case "$f" in *.js|*.mjs|*.css) refs "$store/$f" >> "$tmp/queue" ;; esac
@@ -58684,8 +58686,10 @@ sort -u "$tmp/kept" > "$lists/${releaseId}"
 # The lists of the last ${keep} releases keep their files; every other file goes.
 ls -t "$lists" | tail -n +${keep + 1} | while read -r old; do rm -f "$lists/$old"; done
 cat "$lists"/* | sort -u > "$tmp/wanted"
-find "$store" -type f | sed "s|^$store/||" | sort | comm -23 - "$tmp/wanted" | while read -r f; do rm -f "$store/$f"; done
-echo "SLOTFLIP_EVENT assets: $(wc -l < "$lists/${releaseId}") files of release ${releaseId} kept ($fetched fetched; $missing named but not served)"
+find "$store" -type f | sed "s|^$store/||" | sort | comm -23 - "$tmp/wanted" |
+  while read -r f; do rm -f "$store/$f"; done
+echo "SLOTFLIP_EVENT assets: $(wc -l < "$lists/${releaseId}") files of release ${releaseId} kept" \
+  "($fetched fetched; $missing named but not served)"
 rm -rf "$tmp"`,
     };
 }
@@ -58763,10 +58767,18 @@ echo "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SELECT pg_export_snapshot
 snap=''; read -r -t 30 snap <&"\${SNAP[0]}" || true
 case "$snap" in *-*-*) ;; *) echo "could not export a database snapshot: $snap" >&2; exit 1 ;; esac
 ${dump}
-marker=$({ echo "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET TRANSACTION SNAPSHOT '$snap';"; ${psql} -At -c ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(GENERATE)}; echo 'COMMIT;'; } | ${psql} -qAt -F'|') || { { pkill -P "$dump"; kill "$dump"; } 2>/dev/null || true; echo "fingerprinting the dump's snapshot failed" >&2; exit 1; }
+marker=$({
+  echo "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET TRANSACTION SNAPSHOT '$snap';"
+  ${psql} -At -c ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(GENERATE)}
+  echo 'COMMIT;'
+} | ${psql} -qAt -F'|') || {
+  { pkill -P "$dump"; kill "$dump"; } 2>/dev/null || true
+  echo "fingerprinting the dump's snapshot failed" >&2; exit 1
+}
 wait "$dump" || { echo "pg_dump failed" >&2; exit 1; }
 printf 'COMMIT;\n\\q\n' >&"\${SNAP[1]}"
-{ echo "schema $(${(0,_psql_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaHeadShell */ .eJ)(l, db)})"; echo clean; printf '%s\n' "$marker"; } > ${m}.partial && mv -f ${m}.partial ${m}`;
+{ echo "schema $(${(0,_psql_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaHeadShell */ .eJ)(l, db)})"; echo clean; printf '%s\n' "$marker"; } > ${m}.partial &&
+  mv -f ${m}.partial ${m}`;
 }
 const UNSAFE_EXIT = 13;
 /**
@@ -58781,17 +58793,26 @@ function compareWithMarker(l, db, dumpFile, mode, bookkeeping) {
         kind: 'sh',
         note: `compare the database with the backup's marker (${mode})`,
         text: `skip=${skip}; mode=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(mode)}
-[ -s ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(dumpFile)} ] && [ -s ${m} ] || { echo "no backup with a marker at ${dumpFile}: the deploy of the live release took none" >&2; exit ${UNSAFE_EXIT}; }
+[ -s ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(dumpFile)} ] && [ -s ${m} ] || {
+  echo "no backup with a marker at ${dumpFile}: the deploy of the live release took none" >&2; exit ${UNSAFE_EXIT}
+}
 clean=$(sed -n 2p ${m})
 lost=0; report=''
 while IFS='|' read -r table cols rows hash; do
   [ -n "$table" ] || continue
   case "$skip" in *" $table "*) continue ;; esac
-  exists=$(${conn(l)} psql -At ${target(db)} -c "SELECT count(*) FROM information_schema.columns WHERE table_schema = 'public' AND table_name = '\${table//\\'/\\'\\'}' AND column_name = ANY(string_to_array('$cols', ','))")
-  if [ "$exists" != "$(echo "$cols" | tr ',' '\\n' | wc -l)" ]; then report="$report\\n  $table: columns of the backup are gone (cannot compare)"; lost=1; continue; fi
+  exists=$(${conn(l)} psql -At ${target(db)} -c "SELECT count(*) FROM information_schema.columns
+    WHERE table_schema = 'public' AND table_name = '\${table//\\'/\\'\\'}'
+    AND column_name = ANY(string_to_array('$cols', ','))")
+  if [ "$exists" != "$(echo "$cols" | tr ',' '\\n' | wc -l)" ]; then
+    report="$report\\n  $table: columns of the backup are gone (cannot compare)"; lost=1; continue
+  fi
   qcols=$(echo "$cols" | sed 's/[^,]*/"&"/g')
   now=$(${conn(l)} psql -At -F'|' ${target(db)} -c "SELECT ${rowsHash('$qcols')} FROM public.\\"$table\\"")
-  if [ "$now" != "$rows|$hash" ]; then report="$report\\n  $table: $rows rows at the backup, \${now%%|*} now (rows written, changed or deleted since)"; lost=1; fi
+  if [ "$now" != "$rows|$hash" ]; then
+    report="$report\\n  $table: $rows rows at the backup, \${now%%|*} now"
+    report="$report (rows written, changed or deleted since)"; lost=1
+  fi
 done < <(tail -n +3 ${m})
 # Tables the backup does not have (a migration created them): any row in them would be dropped by the restore.
 # A name is read whole, one a line (it may hold spaces), and reaches SQL as a quoted identifier (it may hold capitals).
@@ -58801,11 +58822,15 @@ while IFS= read -r table; do
   cut -d'|' -f1 < <(tail -n +3 ${m}) | grep -qxF "$table" && continue
   n=$(${conn(l)} psql -At ${target(db)} -c "SELECT count(*) FROM public.\\"\${table//\\"/\\"\\"}\\"")
   [ "$n" = 0 ] || { report="$report\\n  $table: a table created since the backup, with $n rows"; lost=1; }
-done < <(${conn(l)} psql -At ${target(db)} -c "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'")
+done < <(${conn(l)} psql -At ${target(db)} -c "SELECT table_name FROM information_schema.tables
+  WHERE table_schema = 'public' AND table_type = 'BASE TABLE'")
 [ "$clean" = clean ] || { report="$report\\n  (the app wrote while the backup ran)"; lost=1; }
 if [ "$lost" = 1 ]; then
-  if [ "$mode" = if-safe ]; then printf 'restoring the backup would discard writes made since it was taken:%b\\n' "$report" >&2; exit ${UNSAFE_EXIT}; fi
-  printf '%b\\n' "$report" | sed '/^$/d; s/^ */SLOTFLIP_EVENT restoring the backup discards writes made since it was taken: /'
+  if [ "$mode" = if-safe ]; then
+    printf 'restoring the backup would discard writes made since it was taken:%b\\n' "$report" >&2; exit ${UNSAFE_EXIT}
+  fi
+  printf '%b\\n' "$report" |
+    sed '/^$/d; s/^ */SLOTFLIP_EVENT restoring the backup discards writes made since it was taken: /'
 else
   echo "SLOTFLIP_EVENT nothing was written since the backup: restoring it loses nothing"
 fi`,
@@ -58816,8 +58841,10 @@ function restoreDump(l, db, dumpFile) {
     return {
         kind: 'sh',
         note: `restore ${dumpFile} in one transaction`,
-        text: `(cd ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.backups)} && sha256sum --check --quiet ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${dumpFile}.sha256`)}) || { echo "backup ${dumpFile} does not match its sha256: refusing to restore it" >&2; exit 1; }
-${conn(l)} PGOPTIONS='-c lock_timeout=30s' pg_restore --clean --if-exists --single-transaction --no-owner --exit-on-error ${target(db)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(dumpFile)}
+        text: `(cd ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.backups)} && sha256sum --check --quiet ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${dumpFile}.sha256`)}) ||
+  { echo "backup ${dumpFile} does not match its sha256: refusing to restore it" >&2; exit 1; }
+${conn(l)} PGOPTIONS='-c lock_timeout=30s' pg_restore --clean --if-exists --single-transaction --no-owner \\
+  --exit-on-error ${target(db)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(dumpFile)}
 echo "restored ${dumpFile}"`,
     };
 }
@@ -59008,7 +59035,9 @@ while :; do
 ${checks.map((c) => `  [ -n "$why" ] || { ${c}; }`).join('\n')}
   if [ -z "$why" ]; then
     passes=$((passes + 1))
-    if [ "$passes" -ge ${(0,_config_resolved_js__WEBPACK_IMPORTED_MODULE_0__/* .resolved */ .L$)(inst).healthConsecutive} ]; then echo "gate: every check passed ${(0,_config_resolved_js__WEBPACK_IMPORTED_MODULE_0__/* .resolved */ .L$)(inst).healthConsecutive} times in a row"; rm -f "$body"; break; fi
+    if [ "$passes" -ge ${(0,_config_resolved_js__WEBPACK_IMPORTED_MODULE_0__/* .resolved */ .L$)(inst).healthConsecutive} ]; then
+      echo "gate: every check passed ${(0,_config_resolved_js__WEBPACK_IMPORTED_MODULE_0__/* .resolved */ .L$)(inst).healthConsecutive} times in a row"; rm -f "$body"; break
+    fi
   else
     passes=0; last=$why
   fi
@@ -59165,7 +59194,8 @@ function holderBusy(root) {
     [ -e "$f" ] || continue
     read -r p deadline < "$f" || continue
     kill -0 "$p" 2>/dev/null || continue
-    if [ "\${deadline:-0}" -gt "$now" ]; then busy=0; else pkill -TERM -P "$p" 2>/dev/null; kill -TERM "$p" 2>/dev/null; busy=0; fi
+    if [ "\${deadline:-0}" -gt "$now" ]; then busy=0
+    else pkill -TERM -P "$p" 2>/dev/null; kill -TERM "$p" 2>/dev/null; busy=0; fi
   done
   return $busy
 }`;
@@ -59196,7 +59226,8 @@ if ! mkdir ${L} 2>/dev/null; then
     holder_run=$(sed -n 's/^{"run":"\\([^"]*\\)".*/\\1/p' ${L}/owner 2>/dev/null || true)
     # The holder's session (its SSH runner) is gone: its connection closed and no step of it runs there any more.
     ${sessionGone(L)}
-    if { [ -n "$gone" ] || { [ -n "$expires" ] && [ "$expires" -lt "$now" ]; }; } && ! sf_holder_busy "$holder_run" && mv ${L} ${L}.expired-$$ 2>/dev/null; then
+    if { [ -n "$gone" ] || { [ -n "$expires" ] && [ "$expires" -lt "$now" ]; }; } &&
+      ! sf_holder_busy "$holder_run" && mv ${L} ${L}.expired-$$ 2>/dev/null; then
       mkdir ${L} 2>/dev/null && took=1
       rm -rf ${L}.expired-$$
     fi
@@ -59204,7 +59235,8 @@ if ! mkdir ${L} 2>/dev/null; then
     rmdir "$T"
   fi
   if [ -n "$took" ]; then
-    if [ -n "$gone" ]; then echo "SLOTFLIP_EVENT took over the lock of a run whose connection had closed: $holder"; else echo "SLOTFLIP_EVENT took over an expired lock: $holder"; fi
+    if [ -n "$gone" ]; then echo "SLOTFLIP_EVENT took over the lock of a run whose connection had closed: $holder"
+    else echo "SLOTFLIP_EVENT took over an expired lock: $holder"; fi
   else
     # The holder's owner file is written just after its mkdir: wait a moment so the message names who holds it now.
     for _ in 1 2 3 4 5 6 7 8 9 10; do [ -s ${L}/owner ] && break; sleep 0.1; done
@@ -59225,7 +59257,8 @@ fi`
 /** Renews our lease (every step, and the engine's heartbeat). A run that lost its lock stops at once. */
 function refreshLock(lock, o) {
     const L = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(lock);
-    return `if grep -qF ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`"run":${JSON.stringify(o.run)}`)} ${L}/owner 2>/dev/null; then now=$(date +%s); ${sessionOf(L)}; ${ownerJson(o)} > ${L}/owner.tmp.$$ && mv -f ${L}/owner.tmp.$$ ${L}/owner
+    return `if grep -qF ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`"run":${JSON.stringify(o.run)}`)} ${L}/owner 2>/dev/null; then
+  now=$(date +%s); ${sessionOf(L)}; ${ownerJson(o)} > ${L}/owner.tmp.$$ && mv -f ${L}/owner.tmp.$$ ${L}/owner
 elif [ -d ${L} ]; then echo "this run lost its lock to $(cat ${L}/owner 2>/dev/null)" >&2; exit ${LOCKED_EXIT}; fi`;
 }
 function releaseLock(lock, run) {
@@ -59322,11 +59355,21 @@ function observeFunction(inst) {
     sleep 1
     code=$(curl -s -o /dev/null -w '%{http_code}' -A ${OWN_AGENT} --max-time 2 ${target.curl} || true)
     probes=$((probes + 1))
-    if [ "$code" = ${health?.expect_status ?? 200} ]; then fails=0; else fails=$((fails + 1)); failed=$((failed + 1)); fi
-    if [ "$fails" -ge ${OBSERVE.healthFailures} ]; then reason="observe: health through nginx failed $fails times in a row (last: $code)"; return 1; fi
-    if [ "$failed" -ge ${OBSERVE.healthFlaps} ]; then reason="observe: health through nginx is flapping: $failed of $probes probes failed since the flip (last: $code)"; return 1; fi
-    read -r total errors p95 < <(tail -c +$((from + 1)) ${log} 2>/dev/null | awk '$9 != 101 && !/"${OWN_AGENT}/ { print ($9 ~ /^5/ ? 1 : 0), $NF }' | sort -k2 -g | awk '{ n++; e += $1; t[n] = $2 } END { i = int(n * 0.95 + 0.999); printf "%d %d %d\\n", n, e, (n ? t[i] * 1000 : 0) }')
-    if [ "$total" -ge ${OBSERVE.minRequests} ] && [ $((errors * 1000)) -gt $((total * ${Math.round(errorRatePercent * 10)})) ]; then
+    if [ "$code" = ${health?.expect_status ?? 200} ]; then fails=0
+    else fails=$((fails + 1)); failed=$((failed + 1)); fi
+    if [ "$fails" -ge ${OBSERVE.healthFailures} ]; then
+      reason="observe: health through nginx failed $fails times in a row (last: $code)"; return 1
+    fi
+    if [ "$failed" -ge ${OBSERVE.healthFlaps} ]; then
+      reason="observe: health through nginx is flapping: $failed of $probes probes failed since the flip (last: $code)"
+      return 1
+    fi
+    read -r total errors p95 < <(tail -c +$((from + 1)) ${log} 2>/dev/null |
+      awk '$9 != 101 && !/"${OWN_AGENT}/ { print ($9 ~ /^5/ ? 1 : 0), $NF }' | sort -k2 -g |
+      awk '{ n++; e += $1; t[n] = $2 }
+        END { i = int(n * 0.95 + 0.999); printf "%d %d %d\\n", n, e, (n ? t[i] * 1000 : 0) }')
+    if [ "$total" -ge ${OBSERVE.minRequests} ] &&
+      [ $((errors * 1000)) -gt $((total * ${Math.round(errorRatePercent * 10)})) ]; then
       reason="observe: $errors of $total requests failed with 5xx since the flip (over ${errorRatePercent}%)"; return 1
     fi
     if [ "$total" -ge ${OBSERVE.minRequests} ] && [ "$p95" -gt ${p95LatencyMs} ]; then
@@ -59440,12 +59483,22 @@ sf_receipt() {
   local flip n failed non2xx p50 p95 p99 first last probes pfailed firstnew
   touch "$W/stop-probe"; [ -z "\${prober_pid:-}" ] || wait "$prober_pid" 2>/dev/null
   flip=$(cat "$W/flipped" 2>/dev/null || echo 0); offset=$(cat "$W/offset" 2>/dev/null || echo "$offset")
-  tail -c +$((offset + 1)) ${log} 2>/dev/null | awk '$9 != 101 && !/"${_observe_js__WEBPACK_IMPORTED_MODULE_2__/* .OWN_AGENT */ .V_}/ { print $9, $(NF-1), $NF }' > "$W/requests"
-  read -r n failed non2xx first last < <(awk '{ n++; if ($1 ~ /^5/) f++; if ($1 !~ /^2/) o++; if (!a || $2 < a) a = $2; if ($2 > b) b = $2 } END { printf "%d %d %d %.3f %.3f\\n", n, f, o, a, b }' "$W/requests")
-  read -r p50 p95 p99 < <(sort -k3 -g "$W/requests" | awk '{ t[++n] = $3 } END { printf "%d %d %d\\n", t[int(n * 0.50 + 0.999)] * 1000, t[int(n * 0.95 + 0.999)] * 1000, t[int(n * 0.99 + 0.999)] * 1000 }')
-  read -r probes pfailed firstnew < <(awk -v f="$flip" '$1 >= f { n++; if ($2 !~ /^2/) x++; if (fn == "" && $1 >= f && $4 == 1) fn = int(($1 + $3 - f) * 1000) } END { printf "%d %d %s\\n", n, x, (fn == "" ? -1 : fn) }' "$W/probe.log" 2>/dev/null || echo '0 0 -1')
-  printf '{"requests":%d,"failed":%d,"non2xx":%d,"p50Ms":%d,"p95Ms":%d,"p99Ms":%d,"from":%s,"to":%s,"flipAt":%s,"probes":%d,"probeFailed":%d,"firstNewMs":%d}\\n' \\
-    "$n" "$((failed + pfailed))" "$non2xx" "$p50" "$p95" "$p99" "$first" "$last" "$flip" "$probes" "$pfailed" "$firstnew"
+  tail -c +$((offset + 1)) ${log} 2>/dev/null |
+    awk '$9 != 101 && !/"${_observe_js__WEBPACK_IMPORTED_MODULE_2__/* .OWN_AGENT */ .V_}/ { print $9, $(NF-1), $NF }' > "$W/requests"
+  read -r n failed non2xx first last < <(awk '
+    { n++; if ($1 ~ /^5/) f++; if ($1 !~ /^2/) o++; if (!a || $2 < a) a = $2; if ($2 > b) b = $2 }
+    END { printf "%d %d %d %.3f %.3f\\n", n, f, o, a, b }' "$W/requests")
+  read -r p50 p95 p99 < <(sort -k3 -g "$W/requests" | awk '
+    { t[++n] = $3 }
+    function at(q) { return t[int(n * q + 0.999)] * 1000 }
+    END { printf "%d %d %d\\n", at(0.50), at(0.95), at(0.99) }')
+  read -r probes pfailed firstnew < <(awk -v f="$flip" '
+    $1 >= f { n++; if ($2 !~ /^2/) x++; if (fn == "" && $1 >= f && $4 == 1) fn = int(($1 + $3 - f) * 1000) }
+    END { printf "%d %d %s\\n", n, x, (fn == "" ? -1 : fn) }' "$W/probe.log" 2>/dev/null || echo '0 0 -1')
+  printf '{"requests":%d,"failed":%d,"non2xx":%d,"p50Ms":%d,"p95Ms":%d,"p99Ms":%d,'\\
+'"from":%s,"to":%s,"flipAt":%s,"probes":%d,"probeFailed":%d,"firstNewMs":%d}\\n' \\
+    "$n" "$((failed + pfailed))" "$non2xx" "$p50" "$p95" "$p99" "$first" "$last" "$flip" \\
+    "$probes" "$pfailed" "$firstnew"
 }`;
 }
 /** One line for a person: what users saw across the flip. */
@@ -59548,13 +59601,15 @@ if [ -d ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.rel
   echo "release ${id} is already on the host"
 else
 rm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)}
-if ! curl -fsSL --proto '=https' --proto-redir '=https' --retry 3 --connect-timeout 20 --max-time 900 -o ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(url)}; then
+if ! curl -fsSL --proto '=https' --proto-redir '=https' --retry 3 --connect-timeout 20 --max-time 900 \
+  -o ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(url)}; then
   rm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)}; echo ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`downloading ${url} failed`)} >&2; exit 1
 fi
 got=$(sha256sum ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)} | cut -d' ' -f1)
 if [ "$got" != ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(sha256)} ]; then
   rm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)}
-  echo "the archive at ${url.replace(/["$`\\]/g, '')} has sha256 $got, but the environment pins ${sha256}: nothing was unpacked" >&2; exit 1
+  echo "the archive at ${url.replace(/["$`\\]/g, '')} has sha256 $got, but the environment pins ${sha256}:" \
+    "nothing was unpacked" >&2; exit 1
 fi
 mv -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(archive)}
 fi`,
@@ -59605,7 +59660,9 @@ function pruneDeployDumps(instance, keepFiles) {
         kind: 'sh',
         note: `keep the pre-migration dumps of the two slots' releases`,
         text: `keep=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(` ${keepFiles.join(' ')} `)}
-for f in ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.backups)}/*.dump; do [ -e "$f" ] || continue; case "$keep" in *" $f "*) ;; *) rm -f -- "$f" "$f.sha256" "$f.marker" ;; esac; done`,
+for f in ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.backups)}/*.dump; do
+  [ -e "$f" ] || continue; case "$keep" in *" $f "*) ;; *) rm -f -- "$f" "$f.sha256" "$f.marker" ;; esac
+done`,
     };
 }
 
@@ -59714,7 +59771,8 @@ function enableOnly(instance, live, components) {
         kind: 'sh',
         note: `start the ${live} slot at boot, not the ${other}`,
         text: `systemctl enable --quiet --no-reload ${components.map((c) => (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${l.unit(c)}${live}`)).join(' ')}
-systemctl disable --quiet --no-reload ${components.map((c) => (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${l.unit(c)}${other}`)).join(' ')} 2>/dev/null || true`,
+systemctl disable --quiet --no-reload ${components.map((c) => (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${l.unit(c)}${other}`)).join(' ')} \
+  2>/dev/null || true`,
     };
 }
 /**
@@ -59736,7 +59794,9 @@ function retireSlot(instance, slot, components, keepWarmSeconds, drainSeconds) {
         kind: 'sh',
         note: `keep the ${slot} slot warm for ${keepWarmSeconds} s, then stop it`,
         text: `systemctl stop ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`slotflip-${instance}-retire-${slot}.timer`)} 2>/dev/null || true
-systemd-run --quiet --collect --timer-property=AccuracySec=1s --unit=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`slotflip-${instance}-retire-${slot}`)} --on-active=${Math.max(keepWarmSeconds, drainSeconds)} /bin/systemctl stop ${units.map(_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD).join(' ')}`,
+systemd-run --quiet --collect --timer-property=AccuracySec=1s \
+  --unit=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`slotflip-${instance}-retire-${slot}`)} --on-active=${Math.max(keepWarmSeconds, drainSeconds)} \
+  /bin/systemctl stop ${units.map(_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD).join(' ')}`,
     };
 }
 
@@ -59911,7 +59971,10 @@ ${[...known]
         .map((k) => `sf_${k}=''`)
         .join('\n')}
 # A top-level field of the JSON answer: a string's value, or a number.
-sf_field() { grep -o "\\"$1\\" *: *\\(\\"[^\\"]*\\"\\|[0-9][0-9.]*\\)" "$body" | head -1 | sed 's/^"[^"]*" *: *//; s/^"//; s/"$//' || true; }
+sf_field() {
+  grep -o "\\"$1\\" *: *\\(\\"[^\\"]*\\"\\|[0-9][0-9.]*\\)" "$body" | head -1 |
+    sed 's/^"[^"]*" *: *//; s/^"//; s/"$//' || true
+}
 ${steps.join('\n')}
 result=$fail
 ${cleanup.join('\n')}
@@ -60038,9 +60101,12 @@ function startWatch(instance, run, script) {
             kind: 'sh',
             // KillMode=mixed: a stop signals the watch's own shell only, so a flip back it has begun is never cut short.
             note: `start the host's watch of this flip (${unit}): observe, receipt, then finish or flip back on the host`,
-            text: `if systemctl is-active -q ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(unit)}; then echo "the host still watches an earlier flip (${unit})" >&2; exit 1; fi
+            text: `if systemctl is-active -q ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(unit)}; then
+  echo "the host still watches an earlier flip (${unit})" >&2; exit 1
+fi
 systemctl reset-failed ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(unit)} 2>/dev/null || true
-systemd-run --quiet --collect --unit=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(unit)} -p KillMode=mixed -p TimeoutStopSec=120 -p StandardOutput=append:${w.log} -p StandardError=append:${w.log} /bin/bash ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.script)}`,
+systemd-run --quiet --collect --unit=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(unit)} -p KillMode=mixed -p TimeoutStopSec=120 \\
+  -p StandardOutput=append:${w.log} -p StandardError=append:${w.log} /bin/bash ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.script)}`,
         },
     ];
 }
@@ -60085,10 +60151,15 @@ function followWatch(inst, run) {
         // records it (the run's own undo would be a second actor), and this step reports that as usual.
         text: `trap 'systemctl stop --no-block ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(watchUnit(inst.id))} 2>/dev/null' TERM
 pid=$(systemctl show -p MainPID --value ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(watchUnit(inst.id))} 2>/dev/null || echo 0)
-if [ "\${pid:-0}" != 0 ]; then tail -n +1 -f --pid="$pid" ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.log)} 2>/dev/null; else cat ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.log)} 2>/dev/null || true; fi
+if [ "\${pid:-0}" != 0 ]; then tail -n +1 -f --pid="$pid" ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.log)} 2>/dev/null
+else cat ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.log)} 2>/dev/null || true; fi
 while [ "\${pid:-0}" != 0 ] && kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
 # Reported, unless this step outlived its run's connection (the runner's sshd is gone): then the next run reports it.
-if [ -z "\${SLOTFLIP_RUNNER:-}" ] || case "$(cat "/proc/$(cut -d' ' -f4 "/proc/$SLOTFLIP_RUNNER/stat" 2>/dev/null)/comm" 2>/dev/null)" in sshd*) true ;; *) false ;; esac; then touch ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${w.dir}/reported`)}; fi
+runner_parent=$(cut -d' ' -f4 "/proc/\${SLOTFLIP_RUNNER:-0}/stat" 2>/dev/null || true)
+if [ -z "\${SLOTFLIP_RUNNER:-}" ] ||
+  case "$(cat "/proc/$runner_parent/comm" 2>/dev/null)" in sshd*) true ;; *) false ;; esac; then
+  touch ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${w.dir}/reported`)}
+fi
 [ ! -s ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.receipt)} ] || echo "SLOTFLIP_RESULT receipt $(cat ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.receipt)})"
 result=$(cat ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.result)} 2>/dev/null || true)
 case "$result" in
@@ -60105,8 +60176,11 @@ function unlockAfterWatch(instance, run) {
     return {
         kind: 'sh',
         note: "release the lock if it is ours and the host no longer watches this run's flip",
-        text: `if { read -r p _ < ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.pidFile)} && kill -0 "$p"; } 2>/dev/null; then echo "SLOTFLIP_EVENT the host still watches this flip: it releases the lock when it ends"
-elif grep -qF ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`"run":${JSON.stringify(run)}`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.lock)}/owner 2>/dev/null; then rm -rf ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.lock)}; fi`,
+        text: `if { read -r p _ < ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.pidFile)} && kill -0 "$p"; } 2>/dev/null; then
+  echo "SLOTFLIP_EVENT the host still watches this flip: it releases the lock when it ends"
+elif grep -qF ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`"run":${JSON.stringify(run)}`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.lock)}/owner 2>/dev/null; then
+  rm -rf ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.lock)}
+fi`,
     };
 }
 /** A run that took the lock has read (and reported) what earlier watches decided: they are not reported again. */
@@ -60489,7 +60563,7 @@ function filesDirToCreate(instance, preset) {
 
 /***/ }),
 
-/***/ 90295:
+/***/ 92619:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -60504,8 +60578,9 @@ var promises_ = __nccwpck_require__(51455);
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
-;// CONCATENATED MODULE: ./src/presets/preset.ts
+;// CONCATENATED MODULE: ./src/presets/parse-preset.ts
 
+// A preset file's text to a Preset, every field checked with a message that names the file. Pure: the caller reads it.
 class PresetError extends Error {
 }
 const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -61340,7 +61415,7 @@ var local = __nccwpck_require__(15912);
 // EXTERNAL MODULE: ./src/host/release.ts
 var release = __nccwpck_require__(97043);
 // EXTERNAL MODULE: ./src/presets/load.ts + 1 modules
-var load = __nccwpck_require__(90295);
+var load = __nccwpck_require__(92619);
 ;// CONCATENATED MODULE: ./src/session/prepare.ts
 
 
@@ -61662,8 +61737,9 @@ function interruptedRun(journal, lock, now, watching = false) {
         const step = tail.step ?? tail.undo ?? '?';
         if (own.every((e) => e.step === 'lock') && tail.event === 'end' && tail.code !== 0)
             continue;
+        // Alive (or the host watches its flip): the lock step waits for it.
         if (lock && lock.run === run && ((lock.expires >= now && !lock.sessionGone) || watching))
-            return undefined; // alive (or the host watches its flip): the lock step waits for it
+            return undefined;
         // Finished: its lock was released (by the run, or by the host's watch after the run's own last step).
         if (own.some((e) => e.step === 'unlock' && e.event === 'end'))
             return undefined;
@@ -64589,7 +64665,7 @@ const RULES = [
 // EXTERNAL MODULE: ./src/validate/job-secrets.ts
 var job_secrets = __nccwpck_require__(90389);
 // EXTERNAL MODULE: ./src/presets/load.ts + 1 modules
-var load = __nccwpck_require__(90295);
+var load = __nccwpck_require__(92619);
 ;// CONCATENATED MODULE: ./src/presets/defaults.ts
 // A preset's defaults sit under each instance of its app: the instance's own values win, a map is merged key by key,
 // a list or a scalar is replaced whole. Applied to the parsed data before the schema check, so an environment names
@@ -77412,13 +77488,21 @@ function finishHandoff(inst, lenient) {
         text: `if [ -f ${file} ]; then
 read -r port via < ${file}
 if ! grep -q "^[[:space:]]*listen $port;$" ${path}; then
-sf_handoff_fail() { if [ -e ${before} ]; then mv -f ${before} ${path}; { nginx -t -q && systemctl reload nginx; } || true; fi; ${give}; }
+sf_handoff_fail() {
+  if [ -e ${before} ]; then mv -f ${before} ${path}; { nginx -t -q && systemctl reload nginx; } || true; fi
+  ${give}
+}
 sf_port_holders() { ss -tlpnH "sport = :$port" | grep -v '"nginx"' || true; }
-i=0; while [ -n "$(sf_port_holders)" ]; do i=$((i + 1)); [ $i -lt 100 ] || sf_handoff_fail "another process still listens on it: $(sf_port_holders | head -1)"; sleep 0.1; done
+i=0; while [ -n "$(sf_port_holders)" ]; do
+  i=$((i + 1)); [ $i -lt 100 ] || sf_handoff_fail "another process still listens on it: $(sf_port_holders | head -1)"
+  sleep 0.1
+done
 cp -p ${path} ${before}
 sed -i "s/^\\([[:space:]]*\\)listen $via;$/\\1listen $port;\\n\\1listen $via;/" ${path}
 { nginx -t -q && systemctl reload nginx; } || sf_handoff_fail "nginx refused the site that listens on it"
-i=0; until ss -tlpnH "sport = :$port" | grep -q '"nginx"'; do i=$((i + 1)); [ $i -lt 50 ] || sf_handoff_fail "nginx does not listen on it after its reload"; sleep 0.1; done
+i=0; until ss -tlpnH "sport = :$port" | grep -q '"nginx"'; do
+  i=$((i + 1)); [ $i -lt 50 ] || sf_handoff_fail "nginx does not listen on it after its reload"; sleep 0.1
+done
 nft -f - <<'SLOTFLIP_NFT'
 flush chain inet ${table} prerouting
 add rule inet ${table} prerouting ct state established counter
@@ -77436,7 +77520,8 @@ nft delete table inet ${table} 2>/dev/null || true
 rm -f ${file}
 echo "SLOTFLIP_EVENT the redirect from port $port to $via is gone"
 else
-echo "SLOTFLIP_EVENT $left connections redirected to $via before are still open (long requests or websockets): the redirect's empty table stays for them, and the next deploy removes it"
+echo "SLOTFLIP_EVENT $left connections redirected to $via before are still open (long requests or websockets):" \
+  "the redirect's empty table stays for them, and the next deploy removes it"
 fi
 fi`,
     };
@@ -77500,17 +77585,36 @@ function bridgeUnits(instance, component, port) {
             path: `/etc/systemd/system/${name}.socket`,
             mode: '0644',
             secret: false,
-            content: `# slotflip: ${instance} ${component} reaches the adopted app on 127.0.0.1:${port} through ` +
-                (`this socket until its first ` +
-                    `deploy.\n[Socket]\nListenStream=${bridgeSocket(instance, component)}\nSocketMode=0666\n\n[Install]\nWantedBy=sockets.target\n`),
+            content: [
+                `# slotflip: ${instance} ${component} reaches the adopted app on 127.0.0.1:${port} through this socket ` +
+                    'until its first deploy.',
+                '[Socket]',
+                `ListenStream=${bridgeSocket(instance, component)}`,
+                'SocketMode=0666',
+                '',
+                '[Install]',
+                'WantedBy=sockets.target',
+                '',
+            ].join('\n'),
         },
         {
             kind: 'write',
             path: `/etc/systemd/system/${name}.service`,
             mode: '0644',
             secret: false,
-            content: `[Unit]\nDescription=slotflip: ${instance} ${component}, bridged to the adopted app on ` +
-                `127.0.0.1:${port}\nRequires=${name}.socket\nAfter=${name}.socket\n\n[Service]\nExecStart=/lib/systemd/systemd-socket-proxyd 127.0.0.1:${port}\nDynamicUser=yes\nPrivateTmp=yes\nNoNewPrivileges=yes\n`,
+            content: [
+                '[Unit]',
+                `Description=slotflip: ${instance} ${component}, bridged to the adopted app on 127.0.0.1:${port}`,
+                `Requires=${name}.socket`,
+                `After=${name}.socket`,
+                '',
+                '[Service]',
+                `ExecStart=/lib/systemd/systemd-socket-proxyd 127.0.0.1:${port}`,
+                'DynamicUser=yes',
+                'PrivateTmp=yes',
+                'NoNewPrivileges=yes',
+                '',
+            ].join('\n'),
         },
         { kind: 'sh', text: `systemctl daemon-reload\nsystemctl enable --now ${quote(`${name}.socket`)}` },
     ];
@@ -77618,11 +77722,14 @@ function afterFlipChecks(inst, ctx) {
             return cookieCheck(inst, ctx);
         const target = (0,health/* throughNginx */.gE)(inst, c.path ?? '/');
         if (c.type === 'websocket') {
-            return `status=$(curl -s -i -N --http1.1 --max-time 3 -H 'Connection: Upgrade' -H 'Upgrade: websocket' -H 'Sec-WebSocket-Version: 13' -H 'Sec-WebSocket-Key: ${WS_KEY}' ${target.curl} 2>/dev/null | head -1 | tr -d '\\r' || true)
+            return `status=$(curl -s -i -N --http1.1 --max-time 3 -H 'Connection: Upgrade' -H 'Upgrade: websocket' \\
+  -H 'Sec-WebSocket-Version: 13' -H 'Sec-WebSocket-Key: ${WS_KEY}' ${target.curl} 2>/dev/null |
+  head -1 | tr -d '\\r' || true)
 case "$status" in "HTTP/1.1 101"*) ;; *) why=${(0,shell_quote/* quote */.hD)(`websocket ${c.path}: the handshake through nginx ` + `answered `)}"\${status:-nothing}, not 101" ;; esac`;
         }
         return `headers=$(curl -s -o /dev/null -D - --max-time 3 -X OPTIONS -H ${(0,shell_quote/* quote */.hD)(`Origin: ` + `${origin}`)} -H 'Access-Control-Request-Method: GET' ${target.curl} || true)
-# No \`| head\` after bash's printf: it writes line by line, and a reader that leaves early is SIGPIPE (141) under pipefail.
+# No \`| head\` after bash's printf: it writes line by line, and a reader that leaves early is SIGPIPE (141) under
+# pipefail.
 code=$(printf '%s\\n' "$headers" | sed -n '1s/^[^ ]* \\([0-9]*\\).*/\\1/p')
 allowed=$(printf '%s\\n' "$headers" | tr -d '\\r' | sed -n 's/^[Aa]ccess-[Cc]ontrol-[Aa]llow-[Oo]rigin: *//p')
 allowed=\${allowed%%$'\\n'*}
@@ -77665,11 +77772,18 @@ ${(0,host_smoke/* smokeScript */.ZQ)(smoke, target, tag, true, (0,slot_command/*
 ${pass(direct, 'app', `${ctx.runTag}ca`)}
 [ -n "$why" ] || ${pass(viaNginx, 'nginx', `${ctx.runTag}cn`)}
 sort -u -o "$cdir/app" "$cdir/app"; sort -u -o "$cdir/nginx" "$cdir/nginx"
-if [ -z "$why" ] && ! grep -q ' (set)$' "$cdir/app"; then why='cookies: the smoke flow sets no cookie, so there is nothing to compare'; fi
+if [ -z "$why" ] && ! grep -q ' (set)$' "$cdir/app"; then
+  why='cookies: the smoke flow sets no cookie, so there is nothing to compare'
+fi
 dropped=$(comm -23 "$cdir/app" "$cdir/nginx" | paste -sd, - | sed 's/,/, /g')
-[ -n "$why" ] || [ -z "$dropped" ] || why="cookies: nginx does not pass what the app set (lost or changed: $dropped; through nginx: $(grep -v ' (set)$' "$cdir/nginx" | paste -sd, - | sed 's/,/, /g'))"
+passed=$(grep -v ' (set)$' "$cdir/nginx" | paste -sd, - | sed 's/,/, /g')
+[ -n "$why" ] || [ -z "$dropped" ] ||
+  why="cookies: nginx does not pass what the app set (lost or changed: $dropped; through nginx: $passed)"
 ${tls
-        ? `for c in $(sed -n 's/ (set)$//p' "$cdir/nginx"); do [ -n "$why" ] || grep -qxF "$c secure" "$cdir/nginx" || why="cookies: $c reaches the browser without Secure on an HTTPS site"; done
+        ? `for c in $(sed -n 's/ (set)$//p' "$cdir/nginx"); do
+  [ -n "$why" ] || grep -qxF "$c secure" "$cdir/nginx" ||
+    why="cookies: $c reaches the browser without Secure on an HTTPS site"
+done
 `
         : ''}rm -rf "$cdir"`;
 }
@@ -77735,8 +77849,12 @@ function closeLingering(inst, slot) {
         return [
             `pid=$(systemctl show -p MainPID --value ${(0,shell_quote/* quote */.hD)(unit)} 2>/dev/null || echo 0)
 if [ "\${pid:-0}" != 0 ]; then
-  if n=$(${closeConnections('"$pid"', addr)} 2>&1); then echo ${(0,shell_quote/* quote */.hD)(unit)}": connections still open at the end of the drain: $n closed"
-  else echo ${(0,shell_quote/* quote */.hD)(unit)}": the connections still open at the end of the drain could not be closed ($n); they end when the slot stops"; fi
+  if n=$(${closeConnections('"$pid"', addr)} 2>&1); then
+    echo ${(0,shell_quote/* quote */.hD)(unit)}": connections still open at the end of the drain: $n closed"
+  else
+    echo ${(0,shell_quote/* quote */.hD)(unit)}": the connections still open at the end of the drain could not be closed ($n);" \
+      "they end when the slot stops"
+  fi
 fi`,
         ];
     })
@@ -77758,7 +77876,8 @@ function endDrain(inst, slot, drainSeconds, pause) {
         note: `after its ${drainSeconds} s drain, close what the ${slot} slot still ` +
             `holds${pause ? ' and pause it (its background jobs stop; it stays warm for a rollback)' : ''}`,
         text: `systemctl stop ${(0,shell_quote/* quote */.hD)(`${timer}.timer`)} 2>/dev/null || true
-systemd-run --quiet --collect --timer-property=AccuracySec=1s --unit=${(0,shell_quote/* quote */.hD)(timer)} --on-active=${Math.max(1, drainSeconds)} /bin/bash -c ${(0,shell_quote/* quote */.hD)(script)}`,
+systemd-run --quiet --collect --timer-property=AccuracySec=1s \
+  --unit=${(0,shell_quote/* quote */.hD)(timer)} --on-active=${Math.max(1, drainSeconds)} /bin/bash -c ${(0,shell_quote/* quote */.hD)(script)}`,
     };
 }
 
@@ -77828,7 +77947,9 @@ function siteRestore(site) {
     return {
         kind: 'sh',
         note: 'put the site that served before this run back (one nginx reload, only if it changed)',
-        text: `if [ -e ${before} ] && ! cmp -s ${before} ${(0,shell_quote/* quote */.hD)(site)}; then mv -f ${before} ${(0,shell_quote/* quote */.hD)(site)}; nginx -t -q && systemctl reload nginx; fi
+        text: `if [ -e ${before} ] && ! cmp -s ${before} ${(0,shell_quote/* quote */.hD)(site)}; then
+  mv -f ${before} ${(0,shell_quote/* quote */.hD)(site)}; nginx -t -q && systemctl reload nginx
+fi
 rm -f ${before}`,
     };
 }
@@ -77891,9 +78012,12 @@ var psql = __nccwpck_require__(32748);
  * constraints are part of what a migration is said to have changed.
  */
 const SCHEMA_LINES_SQL = `SELECT l FROM (
- SELECT 'column ' || table_name || '.' || column_name || ' ' || data_type AS l FROM information_schema.columns WHERE table_schema = 'public'
- UNION ALL SELECT 'index ' || tablename || '.' || indexname || ' ' || indexdef FROM pg_indexes WHERE schemaname = 'public'
- UNION ALL SELECT 'constraint ' || c.conrelid::regclass::text || '.' || c.conname || ' ' || pg_get_constraintdef(c.oid) FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace WHERE n.nspname = 'public' AND c.conrelid <> 0
+ SELECT 'column ' || table_name || '.' || column_name || ' ' || data_type AS l
+   FROM information_schema.columns WHERE table_schema = 'public'
+ UNION ALL SELECT 'index ' || tablename || '.' || indexname || ' ' || indexdef
+   FROM pg_indexes WHERE schemaname = 'public'
+ UNION ALL SELECT 'constraint ' || c.conrelid::regclass::text || '.' || c.conname || ' ' || pg_get_constraintdef(c.oid)
+   FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace WHERE n.nspname = 'public' AND c.conrelid <> 0
 ) s ORDER BY l`;
 /** Prints the schema's lines (SCHEMA_LINES_SQL), sorted, one per line. */
 function schemaLinesShell(l, db) {
@@ -77909,7 +78033,8 @@ function schemaDeltaShell(dir) {
     const list = (side) => `$(printf '%s\\n' "$${side}" | awk 'NR <= 20 { printf "%s%s", (NR > 1 ? " " : ""), $0 } END { if (NR > ` +
         `20) printf " and %d more", NR - 20 }')`;
     return `if [ ! -s ${dir}/before ]; then
-  echo "SLOTFLIP_EVENT schema: created $(grep -c '^column ' ${dir}/after || true) columns, $(grep -c '^index ' ${dir}/after || true) indexes, $(grep -c '^constraint ' ${dir}/after || true) constraints"
+  echo "SLOTFLIP_EVENT schema: created $(grep -c '^column ' ${dir}/after || true) columns," \\
+    "$(grep -c '^index ' ${dir}/after || true) indexes, $(grep -c '^constraint ' ${dir}/after || true) constraints"
 else
   for kind in index constraint; do
     case $kind in index) many=indexes ;; *) many=constraints ;; esac
@@ -77974,7 +78099,10 @@ before=$(md5sum < "$schema/before" | cut -d' ' -f1)
 after=$(md5sum < "$schema/after" | cut -d' ' -f1)
 ${schemaDeltaShell('"$schema"')}
 echo "SLOTFLIP_RESULT migrate {\\"before\\":\\"$before\\",\\"after\\":\\"$after\\",\\"code\\":$rc}"
-[ "$rc" -eq 0 ] || { echo "migration failed (exit $rc); schema $( [ "$before" = "$after" ] && echo unchanged || echo CHANGED )" >&2; exit 1; }
+[ "$rc" -eq 0 ] || {
+  echo "migration failed (exit $rc); schema $( [ "$before" = "$after" ] && echo unchanged || echo CHANGED )" >&2
+  exit 1
+}
 )`,
     };
 }
@@ -78302,7 +78430,8 @@ ${b64}
 SLOTFLIP_EOF
 )
 sf_content=\${sf_content//${REASON_TOKEN}/"$SF_REASON"}
-tmp=$(mktemp ${(0,shell_quote/* quote */.hD)(`${op.path}.XXXXXX`)}); printf '%s\\n' "$sf_content" > "$tmp"; chmod ${(0,shell_quote/* quote */.hD)(op.mode)} "$tmp"; mv -f "$tmp" ${(0,shell_quote/* quote */.hD)(op.path)}`,
+tmp=$(mktemp ${(0,shell_quote/* quote */.hD)(`${op.path}.XXXXXX`)}); printf '%s\\n' "$sf_content" > "$tmp"
+chmod ${(0,shell_quote/* quote */.hD)(op.mode)} "$tmp"; mv -f "$tmp" ${(0,shell_quote/* quote */.hD)(op.path)}`,
     };
 }
 /**
@@ -78339,7 +78468,10 @@ phase=waiting reason='' since=$(date +%s) until=0 receipt=''
 ${files.join('\n')}
 sf_status() {
   local why; why=$(printf '%s' "$reason" | tr -d '"\\\\' | tr -c '[:print:]' ' ')
-  printf '{"run":%s,"release":%s,"slot":%s,"since":%s,"until":%s,"state":"%s","reason":"%s"%s}\\n' ${json(s.run)} ${json(s.release.id)} ${json(s.slot)} "$since" "$until" "$1" "$why" "\${receipt:+,\\"receipt\\":$receipt}" > ${(0,shell_quote/* quote */.hD)(`${w.status}.tmp`)} && mv -f ${(0,shell_quote/* quote */.hD)(`${w.status}.tmp`)} ${(0,shell_quote/* quote */.hD)(w.status)}
+  printf '{"run":%s,"release":%s,"slot":%s,"since":%s,"until":%s,"state":"%s","reason":"%s"%s}\\n' \\
+    ${json(s.run)} ${json(s.release.id)} ${json(s.slot)} "$since" "$until" "$1" "$why" \\
+    "\${receipt:+,\\"receipt\\":$receipt}" > ${(0,shell_quote/* quote */.hD)(`${w.status}.tmp`)} &&
+    mv -f ${(0,shell_quote/* quote */.hD)(`${w.status}.tmp`)} ${(0,shell_quote/* quote */.hD)(w.status)}
 }
 ${observe}
 ${(0,host_receipt/* receiptFunctions */.QX)(s.inst, s.release.version)}
@@ -78349,19 +78481,24 @@ sf_fail() {
   echo "watch: $reason: the host flips back"
   [ -n "$receipt" ] || { receipt=$(sf_receipt); echo "$receipt" > ${(0,shell_quote/* quote */.hD)(w.receipt)}; }
   for f in ${undo.join(' ')}; do bash "$f" || echo "watch: an undo step failed ($f)"; done
-  SF_REASON=$(printf '%s' "observe failed: $reason" | tr -d '"\\\\' | tr -c '[:print:]' ' ') bash ${record} || echo "watch: recording the flip back failed"
+  SF_REASON=$(printf '%s' "observe failed: $reason" | tr -d '"\\\\' | tr -c '[:print:]' ' ') bash ${record} ||
+    echo "watch: recording the flip back failed"
   sf_status flipped-back
   echo "flipped-back observe failed: $reason" > ${(0,shell_quote/* quote */.hD)(w.result)}
   bash ${unlock}
   exit 0
 }
-trap 'if [ -e "$W/abort" ]; then echo "watch: ended by the run (it undoes the flip itself)"; touch "$W/stop-probe"; exit 0; fi
+trap 'if [ -e "$W/abort" ]; then
+  echo "watch: ended by the run (it undoes the flip itself)"; touch "$W/stop-probe"; exit 0
+fi
 if [ "$phase" = observing ]; then reason="the watch was stopped before its window passed"; sf_fail; fi
 echo "watch: stopped while $phase"; exit 143' TERM
 sf_prober & prober_pid=$!
 sf_status waiting
 for _ in $(seq ${Math.ceil(s.waitSeconds * 10)}); do [ -e "$W/go" ] || [ -e "$W/abort" ] && break; sleep 0.1; done
-if [ ! -e "$W/go" ]; then touch "$W/stop-probe"; echo "watch: the flip step did not finish; nothing to watch"; exit 0; fi
+if [ ! -e "$W/go" ]; then
+  touch "$W/stop-probe"; echo "watch: the flip step did not finish; nothing to watch"; exit 0
+fi
 phase=observing since=$(date +%s) until=$(( $(date +%s) + ${window} ))
 sf_status observing
 echo "watch: observing the ${s.slot} slot for ${window} s"
@@ -78837,7 +78974,11 @@ const MEANING = {
 };
 /** The job summary of a plan or deploy: result, release and slot, every step with its time, the plan itself. */
 function deploySummary(command, r) {
-    const done = { rollback: '✅ rolled back', backup: '✅ backed up', restore: '✅ restored' };
+    const done = {
+        rollback: '✅ rolled back',
+        backup: '✅ backed up',
+        restore: '✅ restored',
+    };
     const meaning = r.exitCode === 0 && done[command] ? done[command] : (MEANING[r.exitCode] ?? `exit ${r.exitCode}`);
     const lines = [`## slotflip ${command}`, '', `**${meaning}**: ${escapeMarkdown(r.summary)}`];
     if (r.release)
@@ -79380,7 +79521,8 @@ async function recordOnGitHub(command, r) {
     if ('missing' in api)
         return core/* warning */.$e(`deployment-environment is set, but ${api.missing}: no deployment recorded`);
     const env = process.env;
-    const logUrl = `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID ?? ''}`;
+    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const logUrl = `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID ?? ''}`;
     try {
         const id = await recordDeployment(api, { environment: core/* getInput */.V4('deployment-environment'), sha: env.GITHUB_SHA ?? '', logUrl }, command, r);
         core/* info */.pq(`recorded deployment ${id} in ${core/* getInput */.V4('deployment-environment')}`);
@@ -79399,7 +79541,7 @@ async function runCommand(command, run) {
         });
     // The artifacts of other runs are read with the job's token (permissions: actions: read).
     if (command === 'restore')
-        return (await __nccwpck_require__.e(/* import() */ 563).then(__nccwpck_require__.bind(__nccwpck_require__, 49563))).runRestore({
+        return (await __nccwpck_require__.e(/* import() */ 331).then(__nccwpck_require__.bind(__nccwpck_require__, 44331))).runRestore({
             ...run,
             from: core/* getInput */.V4('from') || 'latest',
             drill: flag('drill'),

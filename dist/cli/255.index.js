@@ -895,11 +895,21 @@ function observeFunction(inst) {
     sleep 1
     code=$(curl -s -o /dev/null -w '%{http_code}' -A ${OWN_AGENT} --max-time 2 ${target.curl} || true)
     probes=$((probes + 1))
-    if [ "$code" = ${health?.expect_status ?? 200} ]; then fails=0; else fails=$((fails + 1)); failed=$((failed + 1)); fi
-    if [ "$fails" -ge ${OBSERVE.healthFailures} ]; then reason="observe: health through nginx failed $fails times in a row (last: $code)"; return 1; fi
-    if [ "$failed" -ge ${OBSERVE.healthFlaps} ]; then reason="observe: health through nginx is flapping: $failed of $probes probes failed since the flip (last: $code)"; return 1; fi
-    read -r total errors p95 < <(tail -c +$((from + 1)) ${log} 2>/dev/null | awk '$9 != 101 && !/"${OWN_AGENT}/ { print ($9 ~ /^5/ ? 1 : 0), $NF }' | sort -k2 -g | awk '{ n++; e += $1; t[n] = $2 } END { i = int(n * 0.95 + 0.999); printf "%d %d %d\\n", n, e, (n ? t[i] * 1000 : 0) }')
-    if [ "$total" -ge ${OBSERVE.minRequests} ] && [ $((errors * 1000)) -gt $((total * ${Math.round(errorRatePercent * 10)})) ]; then
+    if [ "$code" = ${health?.expect_status ?? 200} ]; then fails=0
+    else fails=$((fails + 1)); failed=$((failed + 1)); fi
+    if [ "$fails" -ge ${OBSERVE.healthFailures} ]; then
+      reason="observe: health through nginx failed $fails times in a row (last: $code)"; return 1
+    fi
+    if [ "$failed" -ge ${OBSERVE.healthFlaps} ]; then
+      reason="observe: health through nginx is flapping: $failed of $probes probes failed since the flip (last: $code)"
+      return 1
+    fi
+    read -r total errors p95 < <(tail -c +$((from + 1)) ${log} 2>/dev/null |
+      awk '$9 != 101 && !/"${OWN_AGENT}/ { print ($9 ~ /^5/ ? 1 : 0), $NF }' | sort -k2 -g |
+      awk '{ n++; e += $1; t[n] = $2 }
+        END { i = int(n * 0.95 + 0.999); printf "%d %d %d\\n", n, e, (n ? t[i] * 1000 : 0) }')
+    if [ "$total" -ge ${OBSERVE.minRequests} ] &&
+      [ $((errors * 1000)) -gt $((total * ${Math.round(errorRatePercent * 10)})) ]; then
       reason="observe: $errors of $total requests failed with 5xx since the flip (over ${errorRatePercent}%)"; return 1
     fi
     if [ "$total" -ge ${OBSERVE.minRequests} ] && [ "$p95" -gt ${p95LatencyMs} ]; then
@@ -1075,7 +1085,9 @@ function siteRestore(site) {
     return {
         kind: 'sh',
         note: 'put the site that served before this run back (one nginx reload, only if it changed)',
-        text: `if [ -e ${before} ] && ! cmp -s ${before} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(site)}; then mv -f ${before} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(site)}; nginx -t -q && systemctl reload nginx; fi
+        text: `if [ -e ${before} ] && ! cmp -s ${before} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(site)}; then
+  mv -f ${before} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(site)}; nginx -t -q && systemctl reload nginx
+fi
 rm -f ${before}`,
     };
 }

@@ -63,17 +63,36 @@ function bridgeUnits(instance, component, port) {
             path: `/etc/systemd/system/${name}.socket`,
             mode: '0644',
             secret: false,
-            content: `# slotflip: ${instance} ${component} reaches the adopted app on 127.0.0.1:${port} through ` +
-                (`this socket until its first ` +
-                    `deploy.\n[Socket]\nListenStream=${bridgeSocket(instance, component)}\nSocketMode=0666\n\n[Install]\nWantedBy=sockets.target\n`),
+            content: [
+                `# slotflip: ${instance} ${component} reaches the adopted app on 127.0.0.1:${port} through this socket ` +
+                    'until its first deploy.',
+                '[Socket]',
+                `ListenStream=${bridgeSocket(instance, component)}`,
+                'SocketMode=0666',
+                '',
+                '[Install]',
+                'WantedBy=sockets.target',
+                '',
+            ].join('\n'),
         },
         {
             kind: 'write',
             path: `/etc/systemd/system/${name}.service`,
             mode: '0644',
             secret: false,
-            content: `[Unit]\nDescription=slotflip: ${instance} ${component}, bridged to the adopted app on ` +
-                `127.0.0.1:${port}\nRequires=${name}.socket\nAfter=${name}.socket\n\n[Service]\nExecStart=/lib/systemd/systemd-socket-proxyd 127.0.0.1:${port}\nDynamicUser=yes\nPrivateTmp=yes\nNoNewPrivileges=yes\n`,
+            content: [
+                '[Unit]',
+                `Description=slotflip: ${instance} ${component}, bridged to the adopted app on 127.0.0.1:${port}`,
+                `Requires=${name}.socket`,
+                `After=${name}.socket`,
+                '',
+                '[Service]',
+                `ExecStart=/lib/systemd/systemd-socket-proxyd 127.0.0.1:${port}`,
+                'DynamicUser=yes',
+                'PrivateTmp=yes',
+                'NoNewPrivileges=yes',
+                '',
+            ].join('\n'),
         },
         { kind: 'sh', text: `systemctl daemon-reload\nsystemctl enable --now ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${name}.socket`)}` },
     ];
@@ -331,13 +350,21 @@ function finishHandoff(inst, lenient) {
         text: `if [ -f ${file} ]; then
 read -r port via < ${file}
 if ! grep -q "^[[:space:]]*listen $port;$" ${path}; then
-sf_handoff_fail() { if [ -e ${before} ]; then mv -f ${before} ${path}; { nginx -t -q && systemctl reload nginx; } || true; fi; ${give}; }
+sf_handoff_fail() {
+  if [ -e ${before} ]; then mv -f ${before} ${path}; { nginx -t -q && systemctl reload nginx; } || true; fi
+  ${give}
+}
 sf_port_holders() { ss -tlpnH "sport = :$port" | grep -v '"nginx"' || true; }
-i=0; while [ -n "$(sf_port_holders)" ]; do i=$((i + 1)); [ $i -lt 100 ] || sf_handoff_fail "another process still listens on it: $(sf_port_holders | head -1)"; sleep 0.1; done
+i=0; while [ -n "$(sf_port_holders)" ]; do
+  i=$((i + 1)); [ $i -lt 100 ] || sf_handoff_fail "another process still listens on it: $(sf_port_holders | head -1)"
+  sleep 0.1
+done
 cp -p ${path} ${before}
 sed -i "s/^\\([[:space:]]*\\)listen $via;$/\\1listen $port;\\n\\1listen $via;/" ${path}
 { nginx -t -q && systemctl reload nginx; } || sf_handoff_fail "nginx refused the site that listens on it"
-i=0; until ss -tlpnH "sport = :$port" | grep -q '"nginx"'; do i=$((i + 1)); [ $i -lt 50 ] || sf_handoff_fail "nginx does not listen on it after its reload"; sleep 0.1; done
+i=0; until ss -tlpnH "sport = :$port" | grep -q '"nginx"'; do
+  i=$((i + 1)); [ $i -lt 50 ] || sf_handoff_fail "nginx does not listen on it after its reload"; sleep 0.1
+done
 nft -f - <<'SLOTFLIP_NFT'
 flush chain inet ${table} prerouting
 add rule inet ${table} prerouting ct state established counter
@@ -355,7 +382,8 @@ nft delete table inet ${table} 2>/dev/null || true
 rm -f ${file}
 echo "SLOTFLIP_EVENT the redirect from port $port to $via is gone"
 else
-echo "SLOTFLIP_EVENT $left connections redirected to $via before are still open (long requests or websockets): the redirect's empty table stays for them, and the next deploy removes it"
+echo "SLOTFLIP_EVENT $left connections redirected to $via before are still open (long requests or websockets):" \
+  "the redirect's empty table stays for them, and the next deploy removes it"
 fi
 fi`,
     };
@@ -513,7 +541,9 @@ function siteRestore(site) {
     return {
         kind: 'sh',
         note: 'put the site that served before this run back (one nginx reload, only if it changed)',
-        text: `if [ -e ${before} ] && ! cmp -s ${before} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(site)}; then mv -f ${before} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(site)}; nginx -t -q && systemctl reload nginx; fi
+        text: `if [ -e ${before} ] && ! cmp -s ${before} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(site)}; then
+  mv -f ${before} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(site)}; nginx -t -q && systemctl reload nginx
+fi
 rm -f ${before}`,
     };
 }

@@ -418,8 +418,10 @@ function postgresProbe(inst) {
     const sql = `SELECT current_setting('max_connections'), current_setting('superuser_reserved_connections'),
   (SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend'),
   (SELECT coalesce(sum(blks_hit), 0) || ' ' || coalesce(sum(blks_read), 0) FROM pg_stat_database),
-  (SELECT count(*) FROM pg_stat_activity WHERE usename = current_user AND state = 'idle' AND state_change < now() - interval '30 minutes'),
-  (SELECT count(*) FROM pg_stat_activity WHERE usename = current_user AND state LIKE 'idle in transaction%' AND state_change < now() - interval '5 minutes'),
+  (SELECT count(*) FROM pg_stat_activity
+    WHERE usename = current_user AND state = 'idle' AND state_change < now() - interval '30 minutes'),
+  (SELECT count(*) FROM pg_stat_activity
+    WHERE usename = current_user AND state LIKE 'idle in transaction%' AND state_change < now() - interval '5 minutes'),
   current_setting('server_version')`;
     return [
         `echo "@pg-ready $(pg_isready -t 5 -h ${(0,quote/* quote */.hD)(db.host)} -p ${db.port} >/dev/null 2>&1; echo $?)"`,
@@ -813,9 +815,12 @@ function startWatch(instance, run, script) {
             kind: 'sh',
             // KillMode=mixed: a stop signals the watch's own shell only, so a flip back it has begun is never cut short.
             note: `start the host's watch of this flip (${unit}): observe, receipt, then finish or flip back on the host`,
-            text: `if systemctl is-active -q ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(unit)}; then echo "the host still watches an earlier flip (${unit})" >&2; exit 1; fi
+            text: `if systemctl is-active -q ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(unit)}; then
+  echo "the host still watches an earlier flip (${unit})" >&2; exit 1
+fi
 systemctl reset-failed ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(unit)} 2>/dev/null || true
-systemd-run --quiet --collect --unit=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(unit)} -p KillMode=mixed -p TimeoutStopSec=120 -p StandardOutput=append:${w.log} -p StandardError=append:${w.log} /bin/bash ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.script)}`,
+systemd-run --quiet --collect --unit=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(unit)} -p KillMode=mixed -p TimeoutStopSec=120 \\
+  -p StandardOutput=append:${w.log} -p StandardError=append:${w.log} /bin/bash ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.script)}`,
         },
     ];
 }
@@ -860,10 +865,15 @@ function followWatch(inst, run) {
         // records it (the run's own undo would be a second actor), and this step reports that as usual.
         text: `trap 'systemctl stop --no-block ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(watchUnit(inst.id))} 2>/dev/null' TERM
 pid=$(systemctl show -p MainPID --value ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(watchUnit(inst.id))} 2>/dev/null || echo 0)
-if [ "\${pid:-0}" != 0 ]; then tail -n +1 -f --pid="$pid" ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.log)} 2>/dev/null; else cat ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.log)} 2>/dev/null || true; fi
+if [ "\${pid:-0}" != 0 ]; then tail -n +1 -f --pid="$pid" ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.log)} 2>/dev/null
+else cat ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.log)} 2>/dev/null || true; fi
 while [ "\${pid:-0}" != 0 ] && kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
 # Reported, unless this step outlived its run's connection (the runner's sshd is gone): then the next run reports it.
-if [ -z "\${SLOTFLIP_RUNNER:-}" ] || case "$(cat "/proc/$(cut -d' ' -f4 "/proc/$SLOTFLIP_RUNNER/stat" 2>/dev/null)/comm" 2>/dev/null)" in sshd*) true ;; *) false ;; esac; then touch ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${w.dir}/reported`)}; fi
+runner_parent=$(cut -d' ' -f4 "/proc/\${SLOTFLIP_RUNNER:-0}/stat" 2>/dev/null || true)
+if [ -z "\${SLOTFLIP_RUNNER:-}" ] ||
+  case "$(cat "/proc/$runner_parent/comm" 2>/dev/null)" in sshd*) true ;; *) false ;; esac; then
+  touch ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${w.dir}/reported`)}
+fi
 [ ! -s ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.receipt)} ] || echo "SLOTFLIP_RESULT receipt $(cat ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.receipt)})"
 result=$(cat ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.result)} 2>/dev/null || true)
 case "$result" in
@@ -880,8 +890,11 @@ function unlockAfterWatch(instance, run) {
     return {
         kind: 'sh',
         note: "release the lock if it is ours and the host no longer watches this run's flip",
-        text: `if { read -r p _ < ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.pidFile)} && kill -0 "$p"; } 2>/dev/null; then echo "SLOTFLIP_EVENT the host still watches this flip: it releases the lock when it ends"
-elif grep -qF ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`"run":${JSON.stringify(run)}`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.lock)}/owner 2>/dev/null; then rm -rf ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.lock)}; fi`,
+        text: `if { read -r p _ < ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.pidFile)} && kill -0 "$p"; } 2>/dev/null; then
+  echo "SLOTFLIP_EVENT the host still watches this flip: it releases the lock when it ends"
+elif grep -qF ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`"run":${JSON.stringify(run)}`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.lock)}/owner 2>/dev/null; then
+  rm -rf ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.lock)}
+fi`,
     };
 }
 /** A run that took the lock has read (and reported) what earlier watches decided: they are not reported again. */

@@ -15,7 +15,8 @@ function publicUrl(instance) {
         return '';
     const tls = n.tls?.enabled === true;
     const port = tls ? (n.https_port ?? 443) : (n.http_port ?? 80);
-    return `${tls ? 'https' : 'http'}://${n.server_names[0].replace(/^\*\./, 'www.')}${port === (tls ? 443 : 80) ? '' : `:${port}`}/`;
+    const host = n.server_names[0].replace(/^\*\./, 'www.');
+    return `${tls ? 'https' : 'http'}://${host}${port === (tls ? 443 : 80) ? '' : `:${port}`}/`;
 }
 
 
@@ -78,7 +79,8 @@ while [ -s "$tmp/queue" ]; do
   while read -r f; do
     if [ ! -f "$store/$f" ]; then
       install -d -m 0755 "$store/$(dirname "$f")"
-      if fetch "$f" "$tmp/one"; then chmod 0644 "$tmp/one"; mv "$tmp/one" "$store/$f"; fetched=$((fetched + 1)); else missing=$((missing + 1)); continue; fi
+      if fetch "$f" "$tmp/one"; then chmod 0644 "$tmp/one"; mv "$tmp/one" "$store/$f"; fetched=$((fetched + 1))
+      else missing=$((missing + 1)); continue; fi
     fi
     echo "$f" >> "$tmp/kept"
     case "$f" in *.js|*.mjs|*.css) refs "$store/$f" >> "$tmp/queue" ;; esac
@@ -88,8 +90,10 @@ sort -u "$tmp/kept" > "$lists/${releaseId}"
 # The lists of the last ${keep} releases keep their files; every other file goes.
 ls -t "$lists" | tail -n +${keep + 1} | while read -r old; do rm -f "$lists/$old"; done
 cat "$lists"/* | sort -u > "$tmp/wanted"
-find "$store" -type f | sed "s|^$store/||" | sort | comm -23 - "$tmp/wanted" | while read -r f; do rm -f "$store/$f"; done
-echo "SLOTFLIP_EVENT assets: $(wc -l < "$lists/${releaseId}") files of release ${releaseId} kept ($fetched fetched; $missing named but not served)"
+find "$store" -type f | sed "s|^$store/||" | sort | comm -23 - "$tmp/wanted" |
+  while read -r f; do rm -f "$store/$f"; done
+echo "SLOTFLIP_EVENT assets: $(wc -l < "$lists/${releaseId}") files of release ${releaseId} kept" \
+  "($fetched fetched; $missing named but not served)"
 rm -rf "$tmp"`,
     };
 }

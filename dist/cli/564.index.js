@@ -239,6 +239,7 @@ async function existingContainers() {
 /* harmony export */   QC: () => (/* binding */ ensureBridge),
 /* harmony export */   RC: () => (/* binding */ checkHost),
 /* harmony export */   YG: () => (/* binding */ idMapsPresent),
+/* harmony export */   d9: () => (/* binding */ checkRoot),
 /* harmony export */   vQ: () => (/* binding */ bridgePresent),
 /* harmony export */   xf: () => (/* binding */ ensureTools)
 /* harmony export */ });
@@ -252,6 +253,10 @@ async function existingContainers() {
 
 
 /** Root, user namespaces, disk: each missing one is one line that says what to do. */
+function checkRoot() {
+    if (process.getuid?.() !== 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LabError */ .o8('the lab needs root', 'Run it as root');
+}
 function checkHost() {
     if (process.getuid?.() !== 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LabError */ .o8('the lab needs root (it creates containers, a bridge and id maps)', 'Run it as root, e.g. `sudo npx slotflip lab up`');
@@ -487,7 +492,8 @@ const ROOTFS_SETUP = `set -eu
 export DEBIAN_FRONTEND=noninteractive
 # SSH: keys only; each container gets its own host keys when it is created.
 mkdir -p /etc/ssh/sshd_config.d
-printf 'PermitRootLogin prohibit-password\\nPasswordAuthentication no\\nLogLevel VERBOSE\\n' > /etc/ssh/sshd_config.d/slotflip-lab.conf
+printf 'PermitRootLogin prohibit-password\\nPasswordAuthentication no\\nLogLevel VERBOSE\\n' \
+  > /etc/ssh/sshd_config.d/slotflip-lab.conf
 rm -f /etc/ssh/ssh_host_*
 # A fresh machine id per container (systemd makes one at first boot).
 : > /etc/machine-id
@@ -498,7 +504,8 @@ sed -i "s/^#\\?listen_addresses.*/listen_addresses = '*'/" "$conf/postgresql.con
 echo 'host all all samenet scram-sha-256' >> "$conf/pg_hba.conf"
 sed -i 's/^bind .*/bind 0.0.0.0 ::/' /etc/redis/redis.conf
 # Mounts an unprivileged container may not make; masking them lets systemd reach "running".
-for unit in sys-kernel-debug.mount sys-kernel-tracing.mount sys-kernel-config.mount sys-fs-fuse-connections.mount systemd-journald-audit.socket; do
+for unit in sys-kernel-debug.mount sys-kernel-tracing.mount sys-kernel-config.mount \
+  sys-fs-fuse-connections.mount systemd-journald-audit.socket; do
   ln -sf /dev/null "/etc/systemd/system/$unit"
 done
 apt-get clean
@@ -511,7 +518,8 @@ rm -rf /var/lib/apt/lists/*
 const MINIMAL_SETUP = `set -eu
 : > /etc/machine-id
 rm -f /var/lib/dbus/machine-id
-for unit in sys-kernel-debug.mount sys-kernel-tracing.mount sys-kernel-config.mount sys-fs-fuse-connections.mount systemd-journald-audit.socket; do
+for unit in sys-kernel-debug.mount sys-kernel-tracing.mount sys-kernel-config.mount \
+  sys-fs-fuse-connections.mount systemd-journald-audit.socket; do
   ln -sf /dev/null "/etc/systemd/system/$unit"
 done
 apt-get clean

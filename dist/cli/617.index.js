@@ -622,10 +622,18 @@ echo "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SELECT pg_export_snapshot
 snap=''; read -r -t 30 snap <&"\${SNAP[0]}" || true
 case "$snap" in *-*-*) ;; *) echo "could not export a database snapshot: $snap" >&2; exit 1 ;; esac
 ${dump}
-marker=$({ echo "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET TRANSACTION SNAPSHOT '$snap';"; ${psql} -At -c ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(GENERATE)}; echo 'COMMIT;'; } | ${psql} -qAt -F'|') || { { pkill -P "$dump"; kill "$dump"; } 2>/dev/null || true; echo "fingerprinting the dump's snapshot failed" >&2; exit 1; }
+marker=$({
+  echo "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET TRANSACTION SNAPSHOT '$snap';"
+  ${psql} -At -c ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(GENERATE)}
+  echo 'COMMIT;'
+} | ${psql} -qAt -F'|') || {
+  { pkill -P "$dump"; kill "$dump"; } 2>/dev/null || true
+  echo "fingerprinting the dump's snapshot failed" >&2; exit 1
+}
 wait "$dump" || { echo "pg_dump failed" >&2; exit 1; }
 printf 'COMMIT;\n\\q\n' >&"\${SNAP[1]}"
-{ echo "schema $(${(0,_psql_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaHeadShell */ .eJ)(l, db)})"; echo clean; printf '%s\n' "$marker"; } > ${m}.partial && mv -f ${m}.partial ${m}`;
+{ echo "schema $(${(0,_psql_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaHeadShell */ .eJ)(l, db)})"; echo clean; printf '%s\n' "$marker"; } > ${m}.partial &&
+  mv -f ${m}.partial ${m}`;
 }
 const UNSAFE_EXIT = 13;
 /**
@@ -640,17 +648,26 @@ function compareWithMarker(l, db, dumpFile, mode, bookkeeping) {
         kind: 'sh',
         note: `compare the database with the backup's marker (${mode})`,
         text: `skip=${skip}; mode=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(mode)}
-[ -s ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(dumpFile)} ] && [ -s ${m} ] || { echo "no backup with a marker at ${dumpFile}: the deploy of the live release took none" >&2; exit ${UNSAFE_EXIT}; }
+[ -s ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(dumpFile)} ] && [ -s ${m} ] || {
+  echo "no backup with a marker at ${dumpFile}: the deploy of the live release took none" >&2; exit ${UNSAFE_EXIT}
+}
 clean=$(sed -n 2p ${m})
 lost=0; report=''
 while IFS='|' read -r table cols rows hash; do
   [ -n "$table" ] || continue
   case "$skip" in *" $table "*) continue ;; esac
-  exists=$(${conn(l)} psql -At ${target(db)} -c "SELECT count(*) FROM information_schema.columns WHERE table_schema = 'public' AND table_name = '\${table//\\'/\\'\\'}' AND column_name = ANY(string_to_array('$cols', ','))")
-  if [ "$exists" != "$(echo "$cols" | tr ',' '\\n' | wc -l)" ]; then report="$report\\n  $table: columns of the backup are gone (cannot compare)"; lost=1; continue; fi
+  exists=$(${conn(l)} psql -At ${target(db)} -c "SELECT count(*) FROM information_schema.columns
+    WHERE table_schema = 'public' AND table_name = '\${table//\\'/\\'\\'}'
+    AND column_name = ANY(string_to_array('$cols', ','))")
+  if [ "$exists" != "$(echo "$cols" | tr ',' '\\n' | wc -l)" ]; then
+    report="$report\\n  $table: columns of the backup are gone (cannot compare)"; lost=1; continue
+  fi
   qcols=$(echo "$cols" | sed 's/[^,]*/"&"/g')
   now=$(${conn(l)} psql -At -F'|' ${target(db)} -c "SELECT ${rowsHash('$qcols')} FROM public.\\"$table\\"")
-  if [ "$now" != "$rows|$hash" ]; then report="$report\\n  $table: $rows rows at the backup, \${now%%|*} now (rows written, changed or deleted since)"; lost=1; fi
+  if [ "$now" != "$rows|$hash" ]; then
+    report="$report\\n  $table: $rows rows at the backup, \${now%%|*} now"
+    report="$report (rows written, changed or deleted since)"; lost=1
+  fi
 done < <(tail -n +3 ${m})
 # Tables the backup does not have (a migration created them): any row in them would be dropped by the restore.
 # A name is read whole, one a line (it may hold spaces), and reaches SQL as a quoted identifier (it may hold capitals).
@@ -660,11 +677,15 @@ while IFS= read -r table; do
   cut -d'|' -f1 < <(tail -n +3 ${m}) | grep -qxF "$table" && continue
   n=$(${conn(l)} psql -At ${target(db)} -c "SELECT count(*) FROM public.\\"\${table//\\"/\\"\\"}\\"")
   [ "$n" = 0 ] || { report="$report\\n  $table: a table created since the backup, with $n rows"; lost=1; }
-done < <(${conn(l)} psql -At ${target(db)} -c "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'")
+done < <(${conn(l)} psql -At ${target(db)} -c "SELECT table_name FROM information_schema.tables
+  WHERE table_schema = 'public' AND table_type = 'BASE TABLE'")
 [ "$clean" = clean ] || { report="$report\\n  (the app wrote while the backup ran)"; lost=1; }
 if [ "$lost" = 1 ]; then
-  if [ "$mode" = if-safe ]; then printf 'restoring the backup would discard writes made since it was taken:%b\\n' "$report" >&2; exit ${UNSAFE_EXIT}; fi
-  printf '%b\\n' "$report" | sed '/^$/d; s/^ */SLOTFLIP_EVENT restoring the backup discards writes made since it was taken: /'
+  if [ "$mode" = if-safe ]; then
+    printf 'restoring the backup would discard writes made since it was taken:%b\\n' "$report" >&2; exit ${UNSAFE_EXIT}
+  fi
+  printf '%b\\n' "$report" |
+    sed '/^$/d; s/^ */SLOTFLIP_EVENT restoring the backup discards writes made since it was taken: /'
 else
   echo "SLOTFLIP_EVENT nothing was written since the backup: restoring it loses nothing"
 fi`,
@@ -675,8 +696,10 @@ function restoreDump(l, db, dumpFile) {
     return {
         kind: 'sh',
         note: `restore ${dumpFile} in one transaction`,
-        text: `(cd ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.backups)} && sha256sum --check --quiet ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${dumpFile}.sha256`)}) || { echo "backup ${dumpFile} does not match its sha256: refusing to restore it" >&2; exit 1; }
-${conn(l)} PGOPTIONS='-c lock_timeout=30s' pg_restore --clean --if-exists --single-transaction --no-owner --exit-on-error ${target(db)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(dumpFile)}
+        text: `(cd ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.backups)} && sha256sum --check --quiet ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${dumpFile}.sha256`)}) ||
+  { echo "backup ${dumpFile} does not match its sha256: refusing to restore it" >&2; exit 1; }
+${conn(l)} PGOPTIONS='-c lock_timeout=30s' pg_restore --clean --if-exists --single-transaction --no-owner \\
+  --exit-on-error ${target(db)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(dumpFile)}
 echo "restored ${dumpFile}"`,
     };
 }
@@ -853,11 +876,21 @@ function observeFunction(inst) {
     sleep 1
     code=$(curl -s -o /dev/null -w '%{http_code}' -A ${OWN_AGENT} --max-time 2 ${target.curl} || true)
     probes=$((probes + 1))
-    if [ "$code" = ${health?.expect_status ?? 200} ]; then fails=0; else fails=$((fails + 1)); failed=$((failed + 1)); fi
-    if [ "$fails" -ge ${OBSERVE.healthFailures} ]; then reason="observe: health through nginx failed $fails times in a row (last: $code)"; return 1; fi
-    if [ "$failed" -ge ${OBSERVE.healthFlaps} ]; then reason="observe: health through nginx is flapping: $failed of $probes probes failed since the flip (last: $code)"; return 1; fi
-    read -r total errors p95 < <(tail -c +$((from + 1)) ${log} 2>/dev/null | awk '$9 != 101 && !/"${OWN_AGENT}/ { print ($9 ~ /^5/ ? 1 : 0), $NF }' | sort -k2 -g | awk '{ n++; e += $1; t[n] = $2 } END { i = int(n * 0.95 + 0.999); printf "%d %d %d\\n", n, e, (n ? t[i] * 1000 : 0) }')
-    if [ "$total" -ge ${OBSERVE.minRequests} ] && [ $((errors * 1000)) -gt $((total * ${Math.round(errorRatePercent * 10)})) ]; then
+    if [ "$code" = ${health?.expect_status ?? 200} ]; then fails=0
+    else fails=$((fails + 1)); failed=$((failed + 1)); fi
+    if [ "$fails" -ge ${OBSERVE.healthFailures} ]; then
+      reason="observe: health through nginx failed $fails times in a row (last: $code)"; return 1
+    fi
+    if [ "$failed" -ge ${OBSERVE.healthFlaps} ]; then
+      reason="observe: health through nginx is flapping: $failed of $probes probes failed since the flip (last: $code)"
+      return 1
+    fi
+    read -r total errors p95 < <(tail -c +$((from + 1)) ${log} 2>/dev/null |
+      awk '$9 != 101 && !/"${OWN_AGENT}/ { print ($9 ~ /^5/ ? 1 : 0), $NF }' | sort -k2 -g |
+      awk '{ n++; e += $1; t[n] = $2 }
+        END { i = int(n * 0.95 + 0.999); printf "%d %d %d\\n", n, e, (n ? t[i] * 1000 : 0) }')
+    if [ "$total" -ge ${OBSERVE.minRequests} ] &&
+      [ $((errors * 1000)) -gt $((total * ${Math.round(errorRatePercent * 10)})) ]; then
       reason="observe: $errors of $total requests failed with 5xx since the flip (over ${errorRatePercent}%)"; return 1
     fi
     if [ "$total" -ge ${OBSERVE.minRequests} ] && [ "$p95" -gt ${p95LatencyMs} ]; then
@@ -971,12 +1004,22 @@ sf_receipt() {
   local flip n failed non2xx p50 p95 p99 first last probes pfailed firstnew
   touch "$W/stop-probe"; [ -z "\${prober_pid:-}" ] || wait "$prober_pid" 2>/dev/null
   flip=$(cat "$W/flipped" 2>/dev/null || echo 0); offset=$(cat "$W/offset" 2>/dev/null || echo "$offset")
-  tail -c +$((offset + 1)) ${log} 2>/dev/null | awk '$9 != 101 && !/"${_observe_js__WEBPACK_IMPORTED_MODULE_2__/* .OWN_AGENT */ .V_}/ { print $9, $(NF-1), $NF }' > "$W/requests"
-  read -r n failed non2xx first last < <(awk '{ n++; if ($1 ~ /^5/) f++; if ($1 !~ /^2/) o++; if (!a || $2 < a) a = $2; if ($2 > b) b = $2 } END { printf "%d %d %d %.3f %.3f\\n", n, f, o, a, b }' "$W/requests")
-  read -r p50 p95 p99 < <(sort -k3 -g "$W/requests" | awk '{ t[++n] = $3 } END { printf "%d %d %d\\n", t[int(n * 0.50 + 0.999)] * 1000, t[int(n * 0.95 + 0.999)] * 1000, t[int(n * 0.99 + 0.999)] * 1000 }')
-  read -r probes pfailed firstnew < <(awk -v f="$flip" '$1 >= f { n++; if ($2 !~ /^2/) x++; if (fn == "" && $1 >= f && $4 == 1) fn = int(($1 + $3 - f) * 1000) } END { printf "%d %d %s\\n", n, x, (fn == "" ? -1 : fn) }' "$W/probe.log" 2>/dev/null || echo '0 0 -1')
-  printf '{"requests":%d,"failed":%d,"non2xx":%d,"p50Ms":%d,"p95Ms":%d,"p99Ms":%d,"from":%s,"to":%s,"flipAt":%s,"probes":%d,"probeFailed":%d,"firstNewMs":%d}\\n' \\
-    "$n" "$((failed + pfailed))" "$non2xx" "$p50" "$p95" "$p99" "$first" "$last" "$flip" "$probes" "$pfailed" "$firstnew"
+  tail -c +$((offset + 1)) ${log} 2>/dev/null |
+    awk '$9 != 101 && !/"${_observe_js__WEBPACK_IMPORTED_MODULE_2__/* .OWN_AGENT */ .V_}/ { print $9, $(NF-1), $NF }' > "$W/requests"
+  read -r n failed non2xx first last < <(awk '
+    { n++; if ($1 ~ /^5/) f++; if ($1 !~ /^2/) o++; if (!a || $2 < a) a = $2; if ($2 > b) b = $2 }
+    END { printf "%d %d %d %.3f %.3f\\n", n, f, o, a, b }' "$W/requests")
+  read -r p50 p95 p99 < <(sort -k3 -g "$W/requests" | awk '
+    { t[++n] = $3 }
+    function at(q) { return t[int(n * q + 0.999)] * 1000 }
+    END { printf "%d %d %d\\n", at(0.50), at(0.95), at(0.99) }')
+  read -r probes pfailed firstnew < <(awk -v f="$flip" '
+    $1 >= f { n++; if ($2 !~ /^2/) x++; if (fn == "" && $1 >= f && $4 == 1) fn = int(($1 + $3 - f) * 1000) }
+    END { printf "%d %d %s\\n", n, x, (fn == "" ? -1 : fn) }' "$W/probe.log" 2>/dev/null || echo '0 0 -1')
+  printf '{"requests":%d,"failed":%d,"non2xx":%d,"p50Ms":%d,"p95Ms":%d,"p99Ms":%d,'\\
+'"from":%s,"to":%s,"flipAt":%s,"probes":%d,"probeFailed":%d,"firstNewMs":%d}\\n' \\
+    "$n" "$((failed + pfailed))" "$non2xx" "$p50" "$p95" "$p99" "$first" "$last" "$flip" \\
+    "$probes" "$pfailed" "$firstnew"
 }`;
 }
 /** One line for a person: what users saw across the flip. */

@@ -323,7 +323,10 @@ ${[...known]
         .map((k) => `sf_${k}=''`)
         .join('\n')}
 # A top-level field of the JSON answer: a string's value, or a number.
-sf_field() { grep -o "\\"$1\\" *: *\\(\\"[^\\"]*\\"\\|[0-9][0-9.]*\\)" "$body" | head -1 | sed 's/^"[^"]*" *: *//; s/^"//; s/"$//' || true; }
+sf_field() {
+  grep -o "\\"$1\\" *: *\\(\\"[^\\"]*\\"\\|[0-9][0-9.]*\\)" "$body" | head -1 |
+    sed 's/^"[^"]*" *: *//; s/^"//; s/"$//' || true
+}
 ${steps.join('\n')}
 result=$fail
 ${cleanup.join('\n')}
@@ -1706,7 +1709,7 @@ const RULES = [
 // EXTERNAL MODULE: ./src/validate/job-secrets.ts
 var job_secrets = __webpack_require__(90389);
 // EXTERNAL MODULE: ./src/presets/load.ts + 1 modules
-var load = __webpack_require__(90295);
+var load = __webpack_require__(92619);
 ;// CONCATENATED MODULE: ./src/presets/defaults.ts
 // A preset's defaults sit under each instance of its app: the instance's own values win, a map is merged key by key,
 // a list or a scalar is replaced whole. Applied to the parsed data before the schema check, so an environment names

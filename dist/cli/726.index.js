@@ -186,11 +186,14 @@ function afterFlipChecks(inst, ctx) {
             return cookieCheck(inst, ctx);
         const target = (0,health/* throughNginx */.gE)(inst, c.path ?? '/');
         if (c.type === 'websocket') {
-            return `status=$(curl -s -i -N --http1.1 --max-time 3 -H 'Connection: Upgrade' -H 'Upgrade: websocket' -H 'Sec-WebSocket-Version: 13' -H 'Sec-WebSocket-Key: ${WS_KEY}' ${target.curl} 2>/dev/null | head -1 | tr -d '\\r' || true)
+            return `status=$(curl -s -i -N --http1.1 --max-time 3 -H 'Connection: Upgrade' -H 'Upgrade: websocket' \\
+  -H 'Sec-WebSocket-Version: 13' -H 'Sec-WebSocket-Key: ${WS_KEY}' ${target.curl} 2>/dev/null |
+  head -1 | tr -d '\\r' || true)
 case "$status" in "HTTP/1.1 101"*) ;; *) why=${(0,quote/* quote */.hD)(`websocket ${c.path}: the handshake through nginx ` + `answered `)}"\${status:-nothing}, not 101" ;; esac`;
         }
         return `headers=$(curl -s -o /dev/null -D - --max-time 3 -X OPTIONS -H ${(0,quote/* quote */.hD)(`Origin: ` + `${origin}`)} -H 'Access-Control-Request-Method: GET' ${target.curl} || true)
-# No \`| head\` after bash's printf: it writes line by line, and a reader that leaves early is SIGPIPE (141) under pipefail.
+# No \`| head\` after bash's printf: it writes line by line, and a reader that leaves early is SIGPIPE (141) under
+# pipefail.
 code=$(printf '%s\\n' "$headers" | sed -n '1s/^[^ ]* \\([0-9]*\\).*/\\1/p')
 allowed=$(printf '%s\\n' "$headers" | tr -d '\\r' | sed -n 's/^[Aa]ccess-[Cc]ontrol-[Aa]llow-[Oo]rigin: *//p')
 allowed=\${allowed%%$'\\n'*}
@@ -233,11 +236,18 @@ ${(0,host_smoke/* smokeScript */.ZQ)(smoke, target, tag, true, (0,slot_command/*
 ${pass(direct, 'app', `${ctx.runTag}ca`)}
 [ -n "$why" ] || ${pass(viaNginx, 'nginx', `${ctx.runTag}cn`)}
 sort -u -o "$cdir/app" "$cdir/app"; sort -u -o "$cdir/nginx" "$cdir/nginx"
-if [ -z "$why" ] && ! grep -q ' (set)$' "$cdir/app"; then why='cookies: the smoke flow sets no cookie, so there is nothing to compare'; fi
+if [ -z "$why" ] && ! grep -q ' (set)$' "$cdir/app"; then
+  why='cookies: the smoke flow sets no cookie, so there is nothing to compare'
+fi
 dropped=$(comm -23 "$cdir/app" "$cdir/nginx" | paste -sd, - | sed 's/,/, /g')
-[ -n "$why" ] || [ -z "$dropped" ] || why="cookies: nginx does not pass what the app set (lost or changed: $dropped; through nginx: $(grep -v ' (set)$' "$cdir/nginx" | paste -sd, - | sed 's/,/, /g'))"
+passed=$(grep -v ' (set)$' "$cdir/nginx" | paste -sd, - | sed 's/,/, /g')
+[ -n "$why" ] || [ -z "$dropped" ] ||
+  why="cookies: nginx does not pass what the app set (lost or changed: $dropped; through nginx: $passed)"
 ${tls
-        ? `for c in $(sed -n 's/ (set)$//p' "$cdir/nginx"); do [ -n "$why" ] || grep -qxF "$c secure" "$cdir/nginx" || why="cookies: $c reaches the browser without Secure on an HTTPS site"; done
+        ? `for c in $(sed -n 's/ (set)$//p' "$cdir/nginx"); do
+  [ -n "$why" ] || grep -qxF "$c secure" "$cdir/nginx" ||
+    why="cookies: $c reaches the browser without Secure on an HTTPS site"
+done
 `
         : ''}rm -rf "$cdir"`;
 }
@@ -303,8 +313,12 @@ function closeLingering(inst, slot) {
         return [
             `pid=$(systemctl show -p MainPID --value ${(0,quote/* quote */.hD)(unit)} 2>/dev/null || echo 0)
 if [ "\${pid:-0}" != 0 ]; then
-  if n=$(${closeConnections('"$pid"', addr)} 2>&1); then echo ${(0,quote/* quote */.hD)(unit)}": connections still open at the end of the drain: $n closed"
-  else echo ${(0,quote/* quote */.hD)(unit)}": the connections still open at the end of the drain could not be closed ($n); they end when the slot stops"; fi
+  if n=$(${closeConnections('"$pid"', addr)} 2>&1); then
+    echo ${(0,quote/* quote */.hD)(unit)}": connections still open at the end of the drain: $n closed"
+  else
+    echo ${(0,quote/* quote */.hD)(unit)}": the connections still open at the end of the drain could not be closed ($n);" \
+      "they end when the slot stops"
+  fi
 fi`,
         ];
     })
@@ -326,7 +340,8 @@ function endDrain(inst, slot, drainSeconds, pause) {
         note: `after its ${drainSeconds} s drain, close what the ${slot} slot still ` +
             `holds${pause ? ' and pause it (its background jobs stop; it stays warm for a rollback)' : ''}`,
         text: `systemctl stop ${(0,quote/* quote */.hD)(`${timer}.timer`)} 2>/dev/null || true
-systemd-run --quiet --collect --timer-property=AccuracySec=1s --unit=${(0,quote/* quote */.hD)(timer)} --on-active=${Math.max(1, drainSeconds)} /bin/bash -c ${(0,quote/* quote */.hD)(script)}`,
+systemd-run --quiet --collect --timer-property=AccuracySec=1s \
+  --unit=${(0,quote/* quote */.hD)(timer)} --on-active=${Math.max(1, drainSeconds)} /bin/bash -c ${(0,quote/* quote */.hD)(script)}`,
     };
 }
 
@@ -390,9 +405,12 @@ var psql = __webpack_require__(32748);
  * constraints are part of what a migration is said to have changed.
  */
 const SCHEMA_LINES_SQL = `SELECT l FROM (
- SELECT 'column ' || table_name || '.' || column_name || ' ' || data_type AS l FROM information_schema.columns WHERE table_schema = 'public'
- UNION ALL SELECT 'index ' || tablename || '.' || indexname || ' ' || indexdef FROM pg_indexes WHERE schemaname = 'public'
- UNION ALL SELECT 'constraint ' || c.conrelid::regclass::text || '.' || c.conname || ' ' || pg_get_constraintdef(c.oid) FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace WHERE n.nspname = 'public' AND c.conrelid <> 0
+ SELECT 'column ' || table_name || '.' || column_name || ' ' || data_type AS l
+   FROM information_schema.columns WHERE table_schema = 'public'
+ UNION ALL SELECT 'index ' || tablename || '.' || indexname || ' ' || indexdef
+   FROM pg_indexes WHERE schemaname = 'public'
+ UNION ALL SELECT 'constraint ' || c.conrelid::regclass::text || '.' || c.conname || ' ' || pg_get_constraintdef(c.oid)
+   FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace WHERE n.nspname = 'public' AND c.conrelid <> 0
 ) s ORDER BY l`;
 /** Prints the schema's lines (SCHEMA_LINES_SQL), sorted, one per line. */
 function schemaLinesShell(l, db) {
@@ -408,7 +426,8 @@ function schemaDeltaShell(dir) {
     const list = (side) => `$(printf '%s\\n' "$${side}" | awk 'NR <= 20 { printf "%s%s", (NR > 1 ? " " : ""), $0 } END { if (NR > ` +
         `20) printf " and %d more", NR - 20 }')`;
     return `if [ ! -s ${dir}/before ]; then
-  echo "SLOTFLIP_EVENT schema: created $(grep -c '^column ' ${dir}/after || true) columns, $(grep -c '^index ' ${dir}/after || true) indexes, $(grep -c '^constraint ' ${dir}/after || true) constraints"
+  echo "SLOTFLIP_EVENT schema: created $(grep -c '^column ' ${dir}/after || true) columns," \\
+    "$(grep -c '^index ' ${dir}/after || true) indexes, $(grep -c '^constraint ' ${dir}/after || true) constraints"
 else
   for kind in index constraint; do
     case $kind in index) many=indexes ;; *) many=constraints ;; esac
@@ -473,7 +492,10 @@ before=$(md5sum < "$schema/before" | cut -d' ' -f1)
 after=$(md5sum < "$schema/after" | cut -d' ' -f1)
 ${schemaDeltaShell('"$schema"')}
 echo "SLOTFLIP_RESULT migrate {\\"before\\":\\"$before\\",\\"after\\":\\"$after\\",\\"code\\":$rc}"
-[ "$rc" -eq 0 ] || { echo "migration failed (exit $rc); schema $( [ "$before" = "$after" ] && echo unchanged || echo CHANGED )" >&2; exit 1; }
+[ "$rc" -eq 0 ] || {
+  echo "migration failed (exit $rc); schema $( [ "$before" = "$after" ] && echo unchanged || echo CHANGED )" >&2
+  exit 1
+}
 )`,
     };
 }
@@ -803,7 +825,8 @@ ${b64}
 SLOTFLIP_EOF
 )
 sf_content=\${sf_content//${REASON_TOKEN}/"$SF_REASON"}
-tmp=$(mktemp ${(0,quote/* quote */.hD)(`${op.path}.XXXXXX`)}); printf '%s\\n' "$sf_content" > "$tmp"; chmod ${(0,quote/* quote */.hD)(op.mode)} "$tmp"; mv -f "$tmp" ${(0,quote/* quote */.hD)(op.path)}`,
+tmp=$(mktemp ${(0,quote/* quote */.hD)(`${op.path}.XXXXXX`)}); printf '%s\\n' "$sf_content" > "$tmp"
+chmod ${(0,quote/* quote */.hD)(op.mode)} "$tmp"; mv -f "$tmp" ${(0,quote/* quote */.hD)(op.path)}`,
     };
 }
 /**
@@ -840,7 +863,10 @@ phase=waiting reason='' since=$(date +%s) until=0 receipt=''
 ${files.join('\n')}
 sf_status() {
   local why; why=$(printf '%s' "$reason" | tr -d '"\\\\' | tr -c '[:print:]' ' ')
-  printf '{"run":%s,"release":%s,"slot":%s,"since":%s,"until":%s,"state":"%s","reason":"%s"%s}\\n' ${json(s.run)} ${json(s.release.id)} ${json(s.slot)} "$since" "$until" "$1" "$why" "\${receipt:+,\\"receipt\\":$receipt}" > ${(0,quote/* quote */.hD)(`${w.status}.tmp`)} && mv -f ${(0,quote/* quote */.hD)(`${w.status}.tmp`)} ${(0,quote/* quote */.hD)(w.status)}
+  printf '{"run":%s,"release":%s,"slot":%s,"since":%s,"until":%s,"state":"%s","reason":"%s"%s}\\n' \\
+    ${json(s.run)} ${json(s.release.id)} ${json(s.slot)} "$since" "$until" "$1" "$why" \\
+    "\${receipt:+,\\"receipt\\":$receipt}" > ${(0,quote/* quote */.hD)(`${w.status}.tmp`)} &&
+    mv -f ${(0,quote/* quote */.hD)(`${w.status}.tmp`)} ${(0,quote/* quote */.hD)(w.status)}
 }
 ${observe}
 ${(0,host_receipt/* receiptFunctions */.QX)(s.inst, s.release.version)}
@@ -850,19 +876,24 @@ sf_fail() {
   echo "watch: $reason: the host flips back"
   [ -n "$receipt" ] || { receipt=$(sf_receipt); echo "$receipt" > ${(0,quote/* quote */.hD)(w.receipt)}; }
   for f in ${undo.join(' ')}; do bash "$f" || echo "watch: an undo step failed ($f)"; done
-  SF_REASON=$(printf '%s' "observe failed: $reason" | tr -d '"\\\\' | tr -c '[:print:]' ' ') bash ${record} || echo "watch: recording the flip back failed"
+  SF_REASON=$(printf '%s' "observe failed: $reason" | tr -d '"\\\\' | tr -c '[:print:]' ' ') bash ${record} ||
+    echo "watch: recording the flip back failed"
   sf_status flipped-back
   echo "flipped-back observe failed: $reason" > ${(0,quote/* quote */.hD)(w.result)}
   bash ${unlock}
   exit 0
 }
-trap 'if [ -e "$W/abort" ]; then echo "watch: ended by the run (it undoes the flip itself)"; touch "$W/stop-probe"; exit 0; fi
+trap 'if [ -e "$W/abort" ]; then
+  echo "watch: ended by the run (it undoes the flip itself)"; touch "$W/stop-probe"; exit 0
+fi
 if [ "$phase" = observing ]; then reason="the watch was stopped before its window passed"; sf_fail; fi
 echo "watch: stopped while $phase"; exit 143' TERM
 sf_prober & prober_pid=$!
 sf_status waiting
 for _ in $(seq ${Math.ceil(s.waitSeconds * 10)}); do [ -e "$W/go" ] || [ -e "$W/abort" ] && break; sleep 0.1; done
-if [ ! -e "$W/go" ]; then touch "$W/stop-probe"; echo "watch: the flip step did not finish; nothing to watch"; exit 0; fi
+if [ ! -e "$W/go" ]; then
+  touch "$W/stop-probe"; echo "watch: the flip step did not finish; nothing to watch"; exit 0
+fi
 phase=observing since=$(date +%s) until=$(( $(date +%s) + ${window} ))
 sf_status observing
 echo "watch: observing the ${s.slot} slot for ${window} s"
@@ -1305,7 +1336,8 @@ function publicUrl(instance) {
         return '';
     const tls = n.tls?.enabled === true;
     const port = tls ? (n.https_port ?? 443) : (n.http_port ?? 80);
-    return `${tls ? 'https' : 'http'}://${n.server_names[0].replace(/^\*\./, 'www.')}${port === (tls ? 443 : 80) ? '' : `:${port}`}/`;
+    const host = n.server_names[0].replace(/^\*\./, 'www.');
+    return `${tls ? 'https' : 'http'}://${host}${port === (tls ? 443 : 80) ? '' : `:${port}`}/`;
 }
 
 
@@ -1389,7 +1421,8 @@ while [ -s "$tmp/queue" ]; do
   while read -r f; do
     if [ ! -f "$store/$f" ]; then
       install -d -m 0755 "$store/$(dirname "$f")"
-      if fetch "$f" "$tmp/one"; then chmod 0644 "$tmp/one"; mv "$tmp/one" "$store/$f"; fetched=$((fetched + 1)); else missing=$((missing + 1)); continue; fi
+      if fetch "$f" "$tmp/one"; then chmod 0644 "$tmp/one"; mv "$tmp/one" "$store/$f"; fetched=$((fetched + 1))
+      else missing=$((missing + 1)); continue; fi
     fi
     echo "$f" >> "$tmp/kept"
     case "$f" in *.js|*.mjs|*.css) refs "$store/$f" >> "$tmp/queue" ;; esac
@@ -1399,8 +1432,10 @@ sort -u "$tmp/kept" > "$lists/${releaseId}"
 # The lists of the last ${keep} releases keep their files; every other file goes.
 ls -t "$lists" | tail -n +${keep + 1} | while read -r old; do rm -f "$lists/$old"; done
 cat "$lists"/* | sort -u > "$tmp/wanted"
-find "$store" -type f | sed "s|^$store/||" | sort | comm -23 - "$tmp/wanted" | while read -r f; do rm -f "$store/$f"; done
-echo "SLOTFLIP_EVENT assets: $(wc -l < "$lists/${releaseId}") files of release ${releaseId} kept ($fetched fetched; $missing named but not served)"
+find "$store" -type f | sed "s|^$store/||" | sort | comm -23 - "$tmp/wanted" |
+  while read -r f; do rm -f "$store/$f"; done
+echo "SLOTFLIP_EVENT assets: $(wc -l < "$lists/${releaseId}") files of release ${releaseId} kept" \
+  "($fetched fetched; $missing named but not served)"
 rm -rf "$tmp"`,
     };
 }
@@ -1478,10 +1513,18 @@ echo "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SELECT pg_export_snapshot
 snap=''; read -r -t 30 snap <&"\${SNAP[0]}" || true
 case "$snap" in *-*-*) ;; *) echo "could not export a database snapshot: $snap" >&2; exit 1 ;; esac
 ${dump}
-marker=$({ echo "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET TRANSACTION SNAPSHOT '$snap';"; ${psql} -At -c ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(GENERATE)}; echo 'COMMIT;'; } | ${psql} -qAt -F'|') || { { pkill -P "$dump"; kill "$dump"; } 2>/dev/null || true; echo "fingerprinting the dump's snapshot failed" >&2; exit 1; }
+marker=$({
+  echo "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET TRANSACTION SNAPSHOT '$snap';"
+  ${psql} -At -c ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(GENERATE)}
+  echo 'COMMIT;'
+} | ${psql} -qAt -F'|') || {
+  { pkill -P "$dump"; kill "$dump"; } 2>/dev/null || true
+  echo "fingerprinting the dump's snapshot failed" >&2; exit 1
+}
 wait "$dump" || { echo "pg_dump failed" >&2; exit 1; }
 printf 'COMMIT;\n\\q\n' >&"\${SNAP[1]}"
-{ echo "schema $(${(0,_psql_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaHeadShell */ .eJ)(l, db)})"; echo clean; printf '%s\n' "$marker"; } > ${m}.partial && mv -f ${m}.partial ${m}`;
+{ echo "schema $(${(0,_psql_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaHeadShell */ .eJ)(l, db)})"; echo clean; printf '%s\n' "$marker"; } > ${m}.partial &&
+  mv -f ${m}.partial ${m}`;
 }
 const UNSAFE_EXIT = 13;
 /**
@@ -1496,17 +1539,26 @@ function compareWithMarker(l, db, dumpFile, mode, bookkeeping) {
         kind: 'sh',
         note: `compare the database with the backup's marker (${mode})`,
         text: `skip=${skip}; mode=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(mode)}
-[ -s ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(dumpFile)} ] && [ -s ${m} ] || { echo "no backup with a marker at ${dumpFile}: the deploy of the live release took none" >&2; exit ${UNSAFE_EXIT}; }
+[ -s ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(dumpFile)} ] && [ -s ${m} ] || {
+  echo "no backup with a marker at ${dumpFile}: the deploy of the live release took none" >&2; exit ${UNSAFE_EXIT}
+}
 clean=$(sed -n 2p ${m})
 lost=0; report=''
 while IFS='|' read -r table cols rows hash; do
   [ -n "$table" ] || continue
   case "$skip" in *" $table "*) continue ;; esac
-  exists=$(${conn(l)} psql -At ${target(db)} -c "SELECT count(*) FROM information_schema.columns WHERE table_schema = 'public' AND table_name = '\${table//\\'/\\'\\'}' AND column_name = ANY(string_to_array('$cols', ','))")
-  if [ "$exists" != "$(echo "$cols" | tr ',' '\\n' | wc -l)" ]; then report="$report\\n  $table: columns of the backup are gone (cannot compare)"; lost=1; continue; fi
+  exists=$(${conn(l)} psql -At ${target(db)} -c "SELECT count(*) FROM information_schema.columns
+    WHERE table_schema = 'public' AND table_name = '\${table//\\'/\\'\\'}'
+    AND column_name = ANY(string_to_array('$cols', ','))")
+  if [ "$exists" != "$(echo "$cols" | tr ',' '\\n' | wc -l)" ]; then
+    report="$report\\n  $table: columns of the backup are gone (cannot compare)"; lost=1; continue
+  fi
   qcols=$(echo "$cols" | sed 's/[^,]*/"&"/g')
   now=$(${conn(l)} psql -At -F'|' ${target(db)} -c "SELECT ${rowsHash('$qcols')} FROM public.\\"$table\\"")
-  if [ "$now" != "$rows|$hash" ]; then report="$report\\n  $table: $rows rows at the backup, \${now%%|*} now (rows written, changed or deleted since)"; lost=1; fi
+  if [ "$now" != "$rows|$hash" ]; then
+    report="$report\\n  $table: $rows rows at the backup, \${now%%|*} now"
+    report="$report (rows written, changed or deleted since)"; lost=1
+  fi
 done < <(tail -n +3 ${m})
 # Tables the backup does not have (a migration created them): any row in them would be dropped by the restore.
 # A name is read whole, one a line (it may hold spaces), and reaches SQL as a quoted identifier (it may hold capitals).
@@ -1516,11 +1568,15 @@ while IFS= read -r table; do
   cut -d'|' -f1 < <(tail -n +3 ${m}) | grep -qxF "$table" && continue
   n=$(${conn(l)} psql -At ${target(db)} -c "SELECT count(*) FROM public.\\"\${table//\\"/\\"\\"}\\"")
   [ "$n" = 0 ] || { report="$report\\n  $table: a table created since the backup, with $n rows"; lost=1; }
-done < <(${conn(l)} psql -At ${target(db)} -c "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'")
+done < <(${conn(l)} psql -At ${target(db)} -c "SELECT table_name FROM information_schema.tables
+  WHERE table_schema = 'public' AND table_type = 'BASE TABLE'")
 [ "$clean" = clean ] || { report="$report\\n  (the app wrote while the backup ran)"; lost=1; }
 if [ "$lost" = 1 ]; then
-  if [ "$mode" = if-safe ]; then printf 'restoring the backup would discard writes made since it was taken:%b\\n' "$report" >&2; exit ${UNSAFE_EXIT}; fi
-  printf '%b\\n' "$report" | sed '/^$/d; s/^ */SLOTFLIP_EVENT restoring the backup discards writes made since it was taken: /'
+  if [ "$mode" = if-safe ]; then
+    printf 'restoring the backup would discard writes made since it was taken:%b\\n' "$report" >&2; exit ${UNSAFE_EXIT}
+  fi
+  printf '%b\\n' "$report" |
+    sed '/^$/d; s/^ */SLOTFLIP_EVENT restoring the backup discards writes made since it was taken: /'
 else
   echo "SLOTFLIP_EVENT nothing was written since the backup: restoring it loses nothing"
 fi`,
@@ -1531,8 +1587,10 @@ function restoreDump(l, db, dumpFile) {
     return {
         kind: 'sh',
         note: `restore ${dumpFile} in one transaction`,
-        text: `(cd ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.backups)} && sha256sum --check --quiet ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${dumpFile}.sha256`)}) || { echo "backup ${dumpFile} does not match its sha256: refusing to restore it" >&2; exit 1; }
-${conn(l)} PGOPTIONS='-c lock_timeout=30s' pg_restore --clean --if-exists --single-transaction --no-owner --exit-on-error ${target(db)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(dumpFile)}
+        text: `(cd ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.backups)} && sha256sum --check --quiet ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${dumpFile}.sha256`)}) ||
+  { echo "backup ${dumpFile} does not match its sha256: refusing to restore it" >&2; exit 1; }
+${conn(l)} PGOPTIONS='-c lock_timeout=30s' pg_restore --clean --if-exists --single-transaction --no-owner \\
+  --exit-on-error ${target(db)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(dumpFile)}
 echo "restored ${dumpFile}"`,
     };
 }
@@ -1628,11 +1686,21 @@ function observeFunction(inst) {
     sleep 1
     code=$(curl -s -o /dev/null -w '%{http_code}' -A ${OWN_AGENT} --max-time 2 ${target.curl} || true)
     probes=$((probes + 1))
-    if [ "$code" = ${health?.expect_status ?? 200} ]; then fails=0; else fails=$((fails + 1)); failed=$((failed + 1)); fi
-    if [ "$fails" -ge ${OBSERVE.healthFailures} ]; then reason="observe: health through nginx failed $fails times in a row (last: $code)"; return 1; fi
-    if [ "$failed" -ge ${OBSERVE.healthFlaps} ]; then reason="observe: health through nginx is flapping: $failed of $probes probes failed since the flip (last: $code)"; return 1; fi
-    read -r total errors p95 < <(tail -c +$((from + 1)) ${log} 2>/dev/null | awk '$9 != 101 && !/"${OWN_AGENT}/ { print ($9 ~ /^5/ ? 1 : 0), $NF }' | sort -k2 -g | awk '{ n++; e += $1; t[n] = $2 } END { i = int(n * 0.95 + 0.999); printf "%d %d %d\\n", n, e, (n ? t[i] * 1000 : 0) }')
-    if [ "$total" -ge ${OBSERVE.minRequests} ] && [ $((errors * 1000)) -gt $((total * ${Math.round(errorRatePercent * 10)})) ]; then
+    if [ "$code" = ${health?.expect_status ?? 200} ]; then fails=0
+    else fails=$((fails + 1)); failed=$((failed + 1)); fi
+    if [ "$fails" -ge ${OBSERVE.healthFailures} ]; then
+      reason="observe: health through nginx failed $fails times in a row (last: $code)"; return 1
+    fi
+    if [ "$failed" -ge ${OBSERVE.healthFlaps} ]; then
+      reason="observe: health through nginx is flapping: $failed of $probes probes failed since the flip (last: $code)"
+      return 1
+    fi
+    read -r total errors p95 < <(tail -c +$((from + 1)) ${log} 2>/dev/null |
+      awk '$9 != 101 && !/"${OWN_AGENT}/ { print ($9 ~ /^5/ ? 1 : 0), $NF }' | sort -k2 -g |
+      awk '{ n++; e += $1; t[n] = $2 }
+        END { i = int(n * 0.95 + 0.999); printf "%d %d %d\\n", n, e, (n ? t[i] * 1000 : 0) }')
+    if [ "$total" -ge ${OBSERVE.minRequests} ] &&
+      [ $((errors * 1000)) -gt $((total * ${Math.round(errorRatePercent * 10)})) ]; then
       reason="observe: $errors of $total requests failed with 5xx since the flip (over ${errorRatePercent}%)"; return 1
     fi
     if [ "$total" -ge ${OBSERVE.minRequests} ] && [ "$p95" -gt ${p95LatencyMs} ]; then
@@ -1746,12 +1814,22 @@ sf_receipt() {
   local flip n failed non2xx p50 p95 p99 first last probes pfailed firstnew
   touch "$W/stop-probe"; [ -z "\${prober_pid:-}" ] || wait "$prober_pid" 2>/dev/null
   flip=$(cat "$W/flipped" 2>/dev/null || echo 0); offset=$(cat "$W/offset" 2>/dev/null || echo "$offset")
-  tail -c +$((offset + 1)) ${log} 2>/dev/null | awk '$9 != 101 && !/"${_observe_js__WEBPACK_IMPORTED_MODULE_2__/* .OWN_AGENT */ .V_}/ { print $9, $(NF-1), $NF }' > "$W/requests"
-  read -r n failed non2xx first last < <(awk '{ n++; if ($1 ~ /^5/) f++; if ($1 !~ /^2/) o++; if (!a || $2 < a) a = $2; if ($2 > b) b = $2 } END { printf "%d %d %d %.3f %.3f\\n", n, f, o, a, b }' "$W/requests")
-  read -r p50 p95 p99 < <(sort -k3 -g "$W/requests" | awk '{ t[++n] = $3 } END { printf "%d %d %d\\n", t[int(n * 0.50 + 0.999)] * 1000, t[int(n * 0.95 + 0.999)] * 1000, t[int(n * 0.99 + 0.999)] * 1000 }')
-  read -r probes pfailed firstnew < <(awk -v f="$flip" '$1 >= f { n++; if ($2 !~ /^2/) x++; if (fn == "" && $1 >= f && $4 == 1) fn = int(($1 + $3 - f) * 1000) } END { printf "%d %d %s\\n", n, x, (fn == "" ? -1 : fn) }' "$W/probe.log" 2>/dev/null || echo '0 0 -1')
-  printf '{"requests":%d,"failed":%d,"non2xx":%d,"p50Ms":%d,"p95Ms":%d,"p99Ms":%d,"from":%s,"to":%s,"flipAt":%s,"probes":%d,"probeFailed":%d,"firstNewMs":%d}\\n' \\
-    "$n" "$((failed + pfailed))" "$non2xx" "$p50" "$p95" "$p99" "$first" "$last" "$flip" "$probes" "$pfailed" "$firstnew"
+  tail -c +$((offset + 1)) ${log} 2>/dev/null |
+    awk '$9 != 101 && !/"${_observe_js__WEBPACK_IMPORTED_MODULE_2__/* .OWN_AGENT */ .V_}/ { print $9, $(NF-1), $NF }' > "$W/requests"
+  read -r n failed non2xx first last < <(awk '
+    { n++; if ($1 ~ /^5/) f++; if ($1 !~ /^2/) o++; if (!a || $2 < a) a = $2; if ($2 > b) b = $2 }
+    END { printf "%d %d %d %.3f %.3f\\n", n, f, o, a, b }' "$W/requests")
+  read -r p50 p95 p99 < <(sort -k3 -g "$W/requests" | awk '
+    { t[++n] = $3 }
+    function at(q) { return t[int(n * q + 0.999)] * 1000 }
+    END { printf "%d %d %d\\n", at(0.50), at(0.95), at(0.99) }')
+  read -r probes pfailed firstnew < <(awk -v f="$flip" '
+    $1 >= f { n++; if ($2 !~ /^2/) x++; if (fn == "" && $1 >= f && $4 == 1) fn = int(($1 + $3 - f) * 1000) }
+    END { printf "%d %d %s\\n", n, x, (fn == "" ? -1 : fn) }' "$W/probe.log" 2>/dev/null || echo '0 0 -1')
+  printf '{"requests":%d,"failed":%d,"non2xx":%d,"p50Ms":%d,"p95Ms":%d,"p99Ms":%d,'\\
+'"from":%s,"to":%s,"flipAt":%s,"probes":%d,"probeFailed":%d,"firstNewMs":%d}\\n' \\
+    "$n" "$((failed + pfailed))" "$non2xx" "$p50" "$p95" "$p99" "$first" "$last" "$flip" \\
+    "$probes" "$pfailed" "$firstnew"
 }`;
 }
 /** One line for a person: what users saw across the flip. */

@@ -74,7 +74,8 @@ function backupArchive(l, spec) {
         kind: 'sh',
         note: `back up ${db ? 'the database, ' : ''}${spec.filesDir ? 'the files, ' : ''}shared config and ` +
             `state; encrypt to ${spec.recipients.length} recipient(s); keep ${spec.keep}`,
-        text: `command -v age >/dev/null || { echo "age is not installed on the host (Debian: apt-get install age)" >&2; exit 4; }
+        text: `command -v age >/dev/null ||
+  { echo "age is not installed on the host (Debian: apt-get install age)" >&2; exit 4; }
 install -d -m 0700 ${(0,quote/* quote */.hD)(l.backups)}
 rm -rf ${(0,quote/* quote */.hD)(w)} && install -d -m 0700 ${(0,quote/* quote */.hD)(w)}
 w=${(0,quote/* quote */.hD)(w)}
@@ -85,9 +86,12 @@ ${db
 # The dump's hash is taken while the small parts are made (one read of the dump; the page cache serves the next).
 (cd "$w" && sha256sum db.dump.gz > dump.sha256) & dumpsum=$!
 # pg_restore reads the archive's table of contents and stops: a dump pg_restore cannot read is not a backup.
-pg_restore --list < <(${db_marker/* gunzipShell */.s4} < "$w/db.dump.gz" 2>/dev/null) > /dev/null || { echo "pg_restore cannot read the dump just written (its message is above): no backup was kept" >&2; exit 1; }
+pg_restore --list < <(${db_marker/* gunzipShell */.s4} < "$w/db.dump.gz" 2>/dev/null) > /dev/null || {
+  echo "pg_restore cannot read the dump just written (its message is above): no backup was kept" >&2; exit 1
+}
 schema=$(${(0,psql/* schemaHeadShell */.eJ)(l, db)})
-# The roles the database needs (attributes and memberships; passwords stay in the shared secrets): readable by the app's own role.
+# The roles the database needs (attributes and memberships; passwords stay in the shared secrets): readable by the
+# app's own role.
 ${conn(l)} pg_dumpall --roles-only --no-role-passwords ${target.replace('-d ', '-l ')} > "$w/roles.sql"
 parts="$parts db.dump.gz db.dump.marker roles.sql"`
             : 'schema='}
@@ -99,16 +103,20 @@ ${db ? 'wait ' + '"$dumpsum"\n' : ''}(cd "$w" && { ${db ? 'cat ' + 'dump.sha256;
 sizes=$(cd "$w" && for p in $parts; do printf '"%s":%s,' "$p" "$(stat -c %s "$p")"; done)
 tools="$(pg_dump --version 2>/dev/null | head -n 1); $(age --version 2>/dev/null)"
 base=${(0,quote/* quote */.hD)(meta)}
-printf '%s,"schema":"%s","created":"%s","sizes":{%s},"tools":"%s"}\\n' "\${base%\\}}" "$schema" "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "\${sizes%,}" "$tools" > "$w/manifest.json"
+printf '%s,"schema":"%s","created":"%s","sizes":{%s},"tools":"%s"}\\n' \\
+  "\${base%\\}}" "$schema" "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "\${sizes%,}" "$tools" > "$w/manifest.json"
 # Encrypted and hashed in the same pass.
 tar -C "$w" -cf - manifest.json SHA256SUMS $parts | age ${spec.recipients
             .map((r) => `-r ` + `${(0,quote/* quote */.hD)(r)}`)
             .join(' ')} | tee ${(0,quote/* quote */.hD)(`${out}.tar.age.partial`)} | sha256sum > "$w/archive.sha256"
 sha=$(cut -d' ' -f1 "$w/archive.sha256")
 bytes=$(stat -c %s ${(0,quote/* quote */.hD)(`${out}.tar.age.partial`)})
-printf '%s,"encrypted":{"sha256":"%s","bytes":%s}}\\n' "$(sed 's/}$//' "$w/manifest.json")" "$sha" "$bytes" > ${(0,quote/* quote */.hD)(`${out}.manifest.json`)}
+printf '%s,"encrypted":{"sha256":"%s","bytes":%s}}\\n' "$(sed 's/}$//' "$w/manifest.json")" "$sha" "$bytes" \\
+  > ${(0,quote/* quote */.hD)(`${out}.manifest.json`)}
 mv -f ${(0,quote/* quote */.hD)(`${out}.tar.age.partial`)} ${(0,quote/* quote */.hD)(`${out}.tar.age`)}
-ls -1t ${(0,quote/* quote */.hD)(l.backups)}/*.tar.age 2>/dev/null | tail -n +${spec.keep + 1} | while read -r old; do rm -f "$old" "\${old%.tar.age}.manifest.json"; echo "removed the older backup $(basename "$old")"; done
+ls -1t ${(0,quote/* quote */.hD)(l.backups)}/*.tar.age 2>/dev/null | tail -n +${spec.keep + 1} | while read -r old; do
+  rm -f "$old" "\${old%.tar.age}.manifest.json"; echo "removed the older backup $(basename "$old")"
+done
 echo "SLOTFLIP_RESULT archive {\\"id\\":\\"${spec.id}\\",\\"sha256\\":\\"$sha\\",\\"bytes\\":$bytes}"
 echo "backup ${spec.id}: $bytes bytes encrypted, sha256 $sha"`,
     };
@@ -180,8 +188,8 @@ var connect = __webpack_require__(39287);
 var verb = __webpack_require__(87731);
 // EXTERNAL MODULE: ./src/session/prepare.ts
 var prepare = __webpack_require__(80295);
-// EXTERNAL MODULE: ./src/commands/restore.ts + 7 modules
-var restore = __webpack_require__(49563);
+// EXTERNAL MODULE: ./src/commands/restore.ts + 8 modules
+var restore = __webpack_require__(44331);
 // EXTERNAL MODULE: ./src/session/run-context.ts + 2 modules
 var run_context = __webpack_require__(9991);
 // EXTERNAL MODULE: ./src/session/plan-run.ts + 1 modules

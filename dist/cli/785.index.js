@@ -244,7 +244,9 @@ while :; do
 ${checks.map((c) => `  [ -n "$why" ] || { ${c}; }`).join('\n')}
   if [ -z "$why" ]; then
     passes=$((passes + 1))
-    if [ "$passes" -ge ${(0,_config_resolved_js__WEBPACK_IMPORTED_MODULE_0__/* .resolved */ .L$)(inst).healthConsecutive} ]; then echo "gate: every check passed ${(0,_config_resolved_js__WEBPACK_IMPORTED_MODULE_0__/* .resolved */ .L$)(inst).healthConsecutive} times in a row"; rm -f "$body"; break; fi
+    if [ "$passes" -ge ${(0,_config_resolved_js__WEBPACK_IMPORTED_MODULE_0__/* .resolved */ .L$)(inst).healthConsecutive} ]; then
+      echo "gate: every check passed ${(0,_config_resolved_js__WEBPACK_IMPORTED_MODULE_0__/* .resolved */ .L$)(inst).healthConsecutive} times in a row"; rm -f "$body"; break
+    fi
   else
     passes=0; last=$why
   fi
@@ -369,13 +371,15 @@ if [ -d ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.rel
   echo "release ${id} is already on the host"
 else
 rm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)}
-if ! curl -fsSL --proto '=https' --proto-redir '=https' --retry 3 --connect-timeout 20 --max-time 900 -o ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(url)}; then
+if ! curl -fsSL --proto '=https' --proto-redir '=https' --retry 3 --connect-timeout 20 --max-time 900 \
+  -o ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(url)}; then
   rm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)}; echo ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`downloading ${url} failed`)} >&2; exit 1
 fi
 got=$(sha256sum ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)} | cut -d' ' -f1)
 if [ "$got" != ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(sha256)} ]; then
   rm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)}
-  echo "the archive at ${url.replace(/["$`\\]/g, '')} has sha256 $got, but the environment pins ${sha256}: nothing was unpacked" >&2; exit 1
+  echo "the archive at ${url.replace(/["$`\\]/g, '')} has sha256 $got, but the environment pins ${sha256}:" \
+    "nothing was unpacked" >&2; exit 1
 fi
 mv -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${archive}.partial`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(archive)}
 fi`,
@@ -426,7 +430,9 @@ function pruneDeployDumps(instance, keepFiles) {
         kind: 'sh',
         note: `keep the pre-migration dumps of the two slots' releases`,
         text: `keep=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(` ${keepFiles.join(' ')} `)}
-for f in ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.backups)}/*.dump; do [ -e "$f" ] || continue; case "$keep" in *" $f "*) ;; *) rm -f -- "$f" "$f.sha256" "$f.marker" ;; esac; done`,
+for f in ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.backups)}/*.dump; do
+  [ -e "$f" ] || continue; case "$keep" in *" $f "*) ;; *) rm -f -- "$f" "$f.sha256" "$f.marker" ;; esac
+done`,
     };
 }
 
@@ -496,7 +502,8 @@ function enableOnly(instance, live, components) {
         kind: 'sh',
         note: `start the ${live} slot at boot, not the ${other}`,
         text: `systemctl enable --quiet --no-reload ${components.map((c) => (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${l.unit(c)}${live}`)).join(' ')}
-systemctl disable --quiet --no-reload ${components.map((c) => (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${l.unit(c)}${other}`)).join(' ')} 2>/dev/null || true`,
+systemctl disable --quiet --no-reload ${components.map((c) => (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${l.unit(c)}${other}`)).join(' ')} \
+  2>/dev/null || true`,
     };
 }
 /**
@@ -518,7 +525,9 @@ function retireSlot(instance, slot, components, keepWarmSeconds, drainSeconds) {
         kind: 'sh',
         note: `keep the ${slot} slot warm for ${keepWarmSeconds} s, then stop it`,
         text: `systemctl stop ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`slotflip-${instance}-retire-${slot}.timer`)} 2>/dev/null || true
-systemd-run --quiet --collect --timer-property=AccuracySec=1s --unit=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`slotflip-${instance}-retire-${slot}`)} --on-active=${Math.max(keepWarmSeconds, drainSeconds)} /bin/systemctl stop ${units.map(_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD).join(' ')}`,
+systemd-run --quiet --collect --timer-property=AccuracySec=1s \
+  --unit=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`slotflip-${instance}-retire-${slot}`)} --on-active=${Math.max(keepWarmSeconds, drainSeconds)} \
+  /bin/systemctl stop ${units.map(_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD).join(' ')}`,
     };
 }
 
@@ -547,7 +556,7 @@ systemd-run --quiet --collect --timer-property=AccuracySec=1s --unit=${(0,_shell
 /* harmony import */ var _secrets_lookup_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(30323);
 /* harmony import */ var _transport_local_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2042);
 /* harmony import */ var _host_release_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(97043);
-/* harmony import */ var _presets_load_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(90295);
+/* harmony import */ var _presets_load_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(92619);
 
 
 

@@ -421,7 +421,8 @@ function holderBusy(root) {
     [ -e "$f" ] || continue
     read -r p deadline < "$f" || continue
     kill -0 "$p" 2>/dev/null || continue
-    if [ "\${deadline:-0}" -gt "$now" ]; then busy=0; else pkill -TERM -P "$p" 2>/dev/null; kill -TERM "$p" 2>/dev/null; busy=0; fi
+    if [ "\${deadline:-0}" -gt "$now" ]; then busy=0
+    else pkill -TERM -P "$p" 2>/dev/null; kill -TERM "$p" 2>/dev/null; busy=0; fi
   done
   return $busy
 }`;
@@ -452,7 +453,8 @@ if ! mkdir ${L} 2>/dev/null; then
     holder_run=$(sed -n 's/^{"run":"\\([^"]*\\)".*/\\1/p' ${L}/owner 2>/dev/null || true)
     # The holder's session (its SSH runner) is gone: its connection closed and no step of it runs there any more.
     ${sessionGone(L)}
-    if { [ -n "$gone" ] || { [ -n "$expires" ] && [ "$expires" -lt "$now" ]; }; } && ! sf_holder_busy "$holder_run" && mv ${L} ${L}.expired-$$ 2>/dev/null; then
+    if { [ -n "$gone" ] || { [ -n "$expires" ] && [ "$expires" -lt "$now" ]; }; } &&
+      ! sf_holder_busy "$holder_run" && mv ${L} ${L}.expired-$$ 2>/dev/null; then
       mkdir ${L} 2>/dev/null && took=1
       rm -rf ${L}.expired-$$
     fi
@@ -460,7 +462,8 @@ if ! mkdir ${L} 2>/dev/null; then
     rmdir "$T"
   fi
   if [ -n "$took" ]; then
-    if [ -n "$gone" ]; then echo "SLOTFLIP_EVENT took over the lock of a run whose connection had closed: $holder"; else echo "SLOTFLIP_EVENT took over an expired lock: $holder"; fi
+    if [ -n "$gone" ]; then echo "SLOTFLIP_EVENT took over the lock of a run whose connection had closed: $holder"
+    else echo "SLOTFLIP_EVENT took over an expired lock: $holder"; fi
   else
     # The holder's owner file is written just after its mkdir: wait a moment so the message names who holds it now.
     for _ in 1 2 3 4 5 6 7 8 9 10; do [ -s ${L}/owner ] && break; sleep 0.1; done
@@ -481,7 +484,8 @@ fi`
 /** Renews our lease (every step, and the engine's heartbeat). A run that lost its lock stops at once. */
 function refreshLock(lock, o) {
     const L = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(lock);
-    return `if grep -qF ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`"run":${JSON.stringify(o.run)}`)} ${L}/owner 2>/dev/null; then now=$(date +%s); ${sessionOf(L)}; ${ownerJson(o)} > ${L}/owner.tmp.$$ && mv -f ${L}/owner.tmp.$$ ${L}/owner
+    return `if grep -qF ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`"run":${JSON.stringify(o.run)}`)} ${L}/owner 2>/dev/null; then
+  now=$(date +%s); ${sessionOf(L)}; ${ownerJson(o)} > ${L}/owner.tmp.$$ && mv -f ${L}/owner.tmp.$$ ${L}/owner
 elif [ -d ${L} ]; then echo "this run lost its lock to $(cat ${L}/owner 2>/dev/null)" >&2; exit ${LOCKED_EXIT}; fi`;
 }
 function releaseLock(lock, run) {
@@ -554,11 +558,21 @@ function observeFunction(inst) {
     sleep 1
     code=$(curl -s -o /dev/null -w '%{http_code}' -A ${OWN_AGENT} --max-time 2 ${target.curl} || true)
     probes=$((probes + 1))
-    if [ "$code" = ${health?.expect_status ?? 200} ]; then fails=0; else fails=$((fails + 1)); failed=$((failed + 1)); fi
-    if [ "$fails" -ge ${OBSERVE.healthFailures} ]; then reason="observe: health through nginx failed $fails times in a row (last: $code)"; return 1; fi
-    if [ "$failed" -ge ${OBSERVE.healthFlaps} ]; then reason="observe: health through nginx is flapping: $failed of $probes probes failed since the flip (last: $code)"; return 1; fi
-    read -r total errors p95 < <(tail -c +$((from + 1)) ${log} 2>/dev/null | awk '$9 != 101 && !/"${OWN_AGENT}/ { print ($9 ~ /^5/ ? 1 : 0), $NF }' | sort -k2 -g | awk '{ n++; e += $1; t[n] = $2 } END { i = int(n * 0.95 + 0.999); printf "%d %d %d\\n", n, e, (n ? t[i] * 1000 : 0) }')
-    if [ "$total" -ge ${OBSERVE.minRequests} ] && [ $((errors * 1000)) -gt $((total * ${Math.round(errorRatePercent * 10)})) ]; then
+    if [ "$code" = ${health?.expect_status ?? 200} ]; then fails=0
+    else fails=$((fails + 1)); failed=$((failed + 1)); fi
+    if [ "$fails" -ge ${OBSERVE.healthFailures} ]; then
+      reason="observe: health through nginx failed $fails times in a row (last: $code)"; return 1
+    fi
+    if [ "$failed" -ge ${OBSERVE.healthFlaps} ]; then
+      reason="observe: health through nginx is flapping: $failed of $probes probes failed since the flip (last: $code)"
+      return 1
+    fi
+    read -r total errors p95 < <(tail -c +$((from + 1)) ${log} 2>/dev/null |
+      awk '$9 != 101 && !/"${OWN_AGENT}/ { print ($9 ~ /^5/ ? 1 : 0), $NF }' | sort -k2 -g |
+      awk '{ n++; e += $1; t[n] = $2 }
+        END { i = int(n * 0.95 + 0.999); printf "%d %d %d\\n", n, e, (n ? t[i] * 1000 : 0) }')
+    if [ "$total" -ge ${OBSERVE.minRequests} ] &&
+      [ $((errors * 1000)) -gt $((total * ${Math.round(errorRatePercent * 10)})) ]; then
       reason="observe: $errors of $total requests failed with 5xx since the flip (over ${errorRatePercent}%)"; return 1
     fi
     if [ "$total" -ge ${OBSERVE.minRequests} ] && [ "$p95" -gt ${p95LatencyMs} ]; then
@@ -646,12 +660,22 @@ sf_receipt() {
   local flip n failed non2xx p50 p95 p99 first last probes pfailed firstnew
   touch "$W/stop-probe"; [ -z "\${prober_pid:-}" ] || wait "$prober_pid" 2>/dev/null
   flip=$(cat "$W/flipped" 2>/dev/null || echo 0); offset=$(cat "$W/offset" 2>/dev/null || echo "$offset")
-  tail -c +$((offset + 1)) ${log} 2>/dev/null | awk '$9 != 101 && !/"${_observe_js__WEBPACK_IMPORTED_MODULE_2__/* .OWN_AGENT */ .V_}/ { print $9, $(NF-1), $NF }' > "$W/requests"
-  read -r n failed non2xx first last < <(awk '{ n++; if ($1 ~ /^5/) f++; if ($1 !~ /^2/) o++; if (!a || $2 < a) a = $2; if ($2 > b) b = $2 } END { printf "%d %d %d %.3f %.3f\\n", n, f, o, a, b }' "$W/requests")
-  read -r p50 p95 p99 < <(sort -k3 -g "$W/requests" | awk '{ t[++n] = $3 } END { printf "%d %d %d\\n", t[int(n * 0.50 + 0.999)] * 1000, t[int(n * 0.95 + 0.999)] * 1000, t[int(n * 0.99 + 0.999)] * 1000 }')
-  read -r probes pfailed firstnew < <(awk -v f="$flip" '$1 >= f { n++; if ($2 !~ /^2/) x++; if (fn == "" && $1 >= f && $4 == 1) fn = int(($1 + $3 - f) * 1000) } END { printf "%d %d %s\\n", n, x, (fn == "" ? -1 : fn) }' "$W/probe.log" 2>/dev/null || echo '0 0 -1')
-  printf '{"requests":%d,"failed":%d,"non2xx":%d,"p50Ms":%d,"p95Ms":%d,"p99Ms":%d,"from":%s,"to":%s,"flipAt":%s,"probes":%d,"probeFailed":%d,"firstNewMs":%d}\\n' \\
-    "$n" "$((failed + pfailed))" "$non2xx" "$p50" "$p95" "$p99" "$first" "$last" "$flip" "$probes" "$pfailed" "$firstnew"
+  tail -c +$((offset + 1)) ${log} 2>/dev/null |
+    awk '$9 != 101 && !/"${_observe_js__WEBPACK_IMPORTED_MODULE_2__/* .OWN_AGENT */ .V_}/ { print $9, $(NF-1), $NF }' > "$W/requests"
+  read -r n failed non2xx first last < <(awk '
+    { n++; if ($1 ~ /^5/) f++; if ($1 !~ /^2/) o++; if (!a || $2 < a) a = $2; if ($2 > b) b = $2 }
+    END { printf "%d %d %d %.3f %.3f\\n", n, f, o, a, b }' "$W/requests")
+  read -r p50 p95 p99 < <(sort -k3 -g "$W/requests" | awk '
+    { t[++n] = $3 }
+    function at(q) { return t[int(n * q + 0.999)] * 1000 }
+    END { printf "%d %d %d\\n", at(0.50), at(0.95), at(0.99) }')
+  read -r probes pfailed firstnew < <(awk -v f="$flip" '
+    $1 >= f { n++; if ($2 !~ /^2/) x++; if (fn == "" && $1 >= f && $4 == 1) fn = int(($1 + $3 - f) * 1000) }
+    END { printf "%d %d %s\\n", n, x, (fn == "" ? -1 : fn) }' "$W/probe.log" 2>/dev/null || echo '0 0 -1')
+  printf '{"requests":%d,"failed":%d,"non2xx":%d,"p50Ms":%d,"p95Ms":%d,"p99Ms":%d,'\\
+'"from":%s,"to":%s,"flipAt":%s,"probes":%d,"probeFailed":%d,"firstNewMs":%d}\\n' \\
+    "$n" "$((failed + pfailed))" "$non2xx" "$p50" "$p95" "$p99" "$first" "$last" "$flip" \\
+    "$probes" "$pfailed" "$firstnew"
 }`;
 }
 /** One line for a person: what users saw across the flip. */
@@ -824,9 +848,12 @@ function startWatch(instance, run, script) {
             kind: 'sh',
             // KillMode=mixed: a stop signals the watch's own shell only, so a flip back it has begun is never cut short.
             note: `start the host's watch of this flip (${unit}): observe, receipt, then finish or flip back on the host`,
-            text: `if systemctl is-active -q ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(unit)}; then echo "the host still watches an earlier flip (${unit})" >&2; exit 1; fi
+            text: `if systemctl is-active -q ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(unit)}; then
+  echo "the host still watches an earlier flip (${unit})" >&2; exit 1
+fi
 systemctl reset-failed ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(unit)} 2>/dev/null || true
-systemd-run --quiet --collect --unit=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(unit)} -p KillMode=mixed -p TimeoutStopSec=120 -p StandardOutput=append:${w.log} -p StandardError=append:${w.log} /bin/bash ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.script)}`,
+systemd-run --quiet --collect --unit=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(unit)} -p KillMode=mixed -p TimeoutStopSec=120 \\
+  -p StandardOutput=append:${w.log} -p StandardError=append:${w.log} /bin/bash ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.script)}`,
         },
     ];
 }
@@ -871,10 +898,15 @@ function followWatch(inst, run) {
         // records it (the run's own undo would be a second actor), and this step reports that as usual.
         text: `trap 'systemctl stop --no-block ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(watchUnit(inst.id))} 2>/dev/null' TERM
 pid=$(systemctl show -p MainPID --value ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(watchUnit(inst.id))} 2>/dev/null || echo 0)
-if [ "\${pid:-0}" != 0 ]; then tail -n +1 -f --pid="$pid" ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.log)} 2>/dev/null; else cat ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.log)} 2>/dev/null || true; fi
+if [ "\${pid:-0}" != 0 ]; then tail -n +1 -f --pid="$pid" ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.log)} 2>/dev/null
+else cat ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.log)} 2>/dev/null || true; fi
 while [ "\${pid:-0}" != 0 ] && kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
 # Reported, unless this step outlived its run's connection (the runner's sshd is gone): then the next run reports it.
-if [ -z "\${SLOTFLIP_RUNNER:-}" ] || case "$(cat "/proc/$(cut -d' ' -f4 "/proc/$SLOTFLIP_RUNNER/stat" 2>/dev/null)/comm" 2>/dev/null)" in sshd*) true ;; *) false ;; esac; then touch ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${w.dir}/reported`)}; fi
+runner_parent=$(cut -d' ' -f4 "/proc/\${SLOTFLIP_RUNNER:-0}/stat" 2>/dev/null || true)
+if [ -z "\${SLOTFLIP_RUNNER:-}" ] ||
+  case "$(cat "/proc/$runner_parent/comm" 2>/dev/null)" in sshd*) true ;; *) false ;; esac; then
+  touch ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${w.dir}/reported`)}
+fi
 [ ! -s ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.receipt)} ] || echo "SLOTFLIP_RESULT receipt $(cat ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.receipt)})"
 result=$(cat ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.result)} 2>/dev/null || true)
 case "$result" in
@@ -891,8 +923,11 @@ function unlockAfterWatch(instance, run) {
     return {
         kind: 'sh',
         note: "release the lock if it is ours and the host no longer watches this run's flip",
-        text: `if { read -r p _ < ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.pidFile)} && kill -0 "$p"; } 2>/dev/null; then echo "SLOTFLIP_EVENT the host still watches this flip: it releases the lock when it ends"
-elif grep -qF ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`"run":${JSON.stringify(run)}`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.lock)}/owner 2>/dev/null; then rm -rf ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.lock)}; fi`,
+        text: `if { read -r p _ < ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(w.pidFile)} && kill -0 "$p"; } 2>/dev/null; then
+  echo "SLOTFLIP_EVENT the host still watches this flip: it releases the lock when it ends"
+elif grep -qF ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`"run":${JSON.stringify(run)}`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.lock)}/owner 2>/dev/null; then
+  rm -rf ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.lock)}
+fi`,
     };
 }
 /** A run that took the lock has read (and reported) what earlier watches decided: they are not reported again. */

@@ -164,7 +164,7 @@ exports.kp = closest;
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _config_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(42784);
 /* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(14226);
-/* harmony import */ var _verbs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(98199);
+/* harmony import */ var _verbs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(57915);
 
 
 
@@ -266,7 +266,7 @@ class UsageError extends Error {
 
 /***/ }),
 
-/***/ 98199:
+/***/ 57915:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -350,233 +350,257 @@ const LAB_VERBS = [
     },
 ];
 
+;// CONCATENATED MODULE: ./src/cli/verbs-read.ts
+
+// The verbs that read: environment files, releases, the plan, the host. None of them changes a host.
+const validate = {
+    name: 'validate',
+    brief: 'check environment files at file:line (the PR check)',
+    args: '[PATH...]',
+    positionals: 'any',
+    summary: 'check environment files (default: environments/) and print each finding at file:line:column',
+    options: {
+        base: {
+            type: 'string',
+            value: 'DIR',
+            help: 'a checkout of the base branch: flag risky changes against it (the PR check)',
+        },
+        'require-secrets': {
+            type: 'boolean',
+            default: false,
+            help: 'every secret the job reads must be provided (run before a deploy)',
+        },
+        job: {
+            type: 'string',
+            value: 'KIND',
+            help: "which job's secrets --require-secrets asks for: deploy (default), rollback, backup, doctor, " +
+                'restore, rotate',
+        },
+        'secrets-dir': secretsDir,
+        json: { ...json, help: 'the findings as one JSON object (--format json is the same)' },
+    },
+};
+const pin = {
+    name: 'pin',
+    brief: 'download each url release, check its signature, write its sha256',
+    args: 'FILE',
+    positionals: 1,
+    summary: `download each url release of FILE on this machine, check its publisher's signature (when the app's preset
+names its signing key) and write the archive's sha256 into FILE; comments and layout stay as they are, and nothing is
+written unless every download is checked`,
+    options: {
+        instance: { type: 'string', value: 'ID', help: 'only this instance (default: every url release in the file)' },
+        version: {
+            type: 'string',
+            value: 'V',
+            help: "move to release V: its URL is the preset's; version and url are rewritten too",
+        },
+        key: {
+            type: 'string',
+            value: 'KEYFILE',
+            help: "the publisher's OpenPGP public key (Vikunja: key FF054DACD908493A, fetched on your machine)",
+        },
+        'key-id': {
+            type: 'string',
+            value: 'ID',
+            help: "expect this signer instead of the preset's key (a mirror that signs with its own key)",
+        },
+        'ca-file': {
+            type: 'string',
+            value: 'PEM',
+            help: 'trust these certificate authorities as well (an internal mirror)',
+        },
+    },
+};
+const plan = {
+    name: 'plan',
+    brief: 'every step and command a deploy would run (secrets as ***)',
+    required: ['env'],
+    summary: `every step and command a deploy would run, secrets shown as ***; reads the host (its live slot, lock and
+drift) unless --offline`,
+    options: {
+        ...onHost,
+        offline: { type: 'boolean', default: false, help: 'plan without reaching the host (as for a first deploy)' },
+        'allow-breaking': {
+            type: 'boolean',
+            default: false,
+            help: 'plan a release whose migration the old release cannot run on',
+        },
+        'lock-wait': lockWait,
+        json: { ...json, help: 'the plan as a versioned JSON document (format 1) on stdout' },
+    },
+};
+const verbs_read_status = {
+    name: 'status',
+    brief: 'live slot, release, components, health, last run, watch, hold',
+    required: ['env'],
+    summary: 'live slot, release, each component, uptime, memory and health, the last run, the watch and any hold',
+    options: {
+        ...onHost,
+        json: json,
+        watch: { type: 'boolean', default: false, help: 'refresh every 2 s until interrupted (at most an hour)' },
+    },
+};
+const doctor = {
+    name: 'doctor',
+    brief: 'read-only diagnosis: OK / WARN / FAIL with a remedy per row',
+    required: ['env'],
+    summary: `read-only diagnosis of every instance: reach and host key, clock, disk, units, nginx and the live route,
+PostgreSQL, Redis, lock, hold, last run, backups; OK / WARN / FAIL with a remedy per row (a FAIL exits 15)`,
+    options: { ...onHost, json: json },
+};
+
+;// CONCATENATED MODULE: ./src/cli/verbs-change.ts
+
+// The verbs that change a host: each takes the host's lock (or, provision, creates the container).
+const deploy = {
+    name: 'deploy',
+    brief: 'blue-green deploy, observed by the host, with a receipt',
+    required: ['env'],
+    summary: `blue-green deploy: stage, back up, migrate, start the idle slot, gate on health, flip; then the host
+observes and finishes (retire) or flips back by itself; ends with the receipt of what users saw across the flip`,
+    options: {
+        ...onHost,
+        'allow-breaking': {
+            type: 'boolean',
+            default: false,
+            help: 'accept a migration the old release cannot run on (maintenance page, no flip back)',
+        },
+        'lock-wait': lockWait,
+        json: json,
+    },
+};
+const rollback = {
+    name: 'rollback',
+    brief: 'back to the previous release (a flip while its slot is warm)',
+    required: ['env'],
+    summary: `back to the previous release: only a flip while its slot is warm, else start and gate it; ends with a
+receipt; the release rolled back from is held until release-hold`,
+    options: {
+        ...onHost,
+        to: { type: 'string', value: 'RELEASE', help: 'a kept release id or version (default: the previous one)' },
+        'restore-db': {
+            type: 'string',
+            value: 'never|if-safe|force',
+            default: 'never',
+            help: "also put back the database from before the release's migration",
+        },
+        'lock-wait': lockWait,
+        'dry-run': dryRun,
+        json: json,
+    },
+};
+const backup = {
+    name: 'backup',
+    brief: 'a verified, encrypted backup on the host',
+    required: ['env'],
+    summary: 'database, files, roles, shared config and state, verified and encrypted on the host to backups.recipients',
+    options: {
+        ...onHost,
+        'lock-wait': lockWait,
+        'dry-run': dryRun,
+        'verify-restore': {
+            type: 'boolean',
+            default: false,
+            help: 'then a restore drill (needs the restore key and the database admin)',
+        },
+        json: json,
+    },
+};
+const restore = {
+    name: 'restore',
+    brief: 'a backup restored into a new database and swapped in (or --drill)',
+    required: ['env', 'from'],
+    summary: `check and decrypt a backup, restore it into a new database, swap it in behind the maintenance page, restore
+the files, gate; anything failing puts the previous database back`,
+    options: {
+        ...onHost,
+        from: {
+            type: 'string',
+            value: 'ID|latest|run:RUN_ID',
+            help: "the backup: its id, the latest on the host, or a workflow run's artifact",
+        },
+        drill: {
+            type: 'boolean',
+            default: false,
+            help: 'restore into a scratch database, compare every table, drop it (changes nothing)',
+        },
+        'lock-wait': lockWait,
+        'dry-run': dryRun,
+        json: json,
+    },
+};
+const rotate = {
+    name: 'rotate',
+    brief: 'a new database password or app secret, no downtime',
+    args: 'db-password|app-secret',
+    positionals: 1,
+    required: ['env'],
+    summary: `db-password: a new database password with no restart of a serving slot (the stored secret file follows);
+app-secret: a new app.shared_secret, the idle slot starts with it and takes the traffic; prints what users notice`,
+    options: { ...onHost, 'lock-wait': lockWait, 'dry-run': dryRun, json: json },
+};
+const provision = {
+    name: 'provision',
+    brief: "the instance's container as its container section says",
+    required: ['env'],
+    summary: `the instance's container as its container section says (pct create, packages, sshd, service user, deploy
+key, PostgreSQL, Redis); only what differs; prints the host key to pin`,
+    options: {
+        ...onHost,
+        provider: {
+            type: 'string',
+            value: 'proxmox|lab',
+            default: 'proxmox',
+            help: 'who creates containers: Proxmox (pct) or the local LXC lab',
+        },
+        'dry-run': dryRun,
+        'write-host-key': {
+            type: 'boolean',
+            default: false,
+            help: 'pin the host key it reads into the environment file',
+        },
+        json: json,
+    },
+};
+const adopt = {
+    name: 'adopt',
+    brief: 'take over an instance installed by hand',
+    required: ['env'],
+    summary: `take over an instance installed by hand: read what runs, put slotflip's site in front of it (one reload),
+record it; the next deploy moves it into slotflip's slots`,
+    options: { ...onHost, 'lock-wait': lockWait, 'dry-run': dryRun, json: json },
+};
+const releaseHold = {
+    name: 'release-hold',
+    brief: 'allow a held release to be deployed again',
+    required: ['env'],
+    summary: 'allow a release that was flipped back (or rolled back from) to be deployed again (exit 20: none is held)',
+    options: { ...onHost, json: json },
+};
+
 ;// CONCATENATED MODULE: ./src/cli/verbs.ts
+
+
 
 
 // Every verb of the CLI, its options and its help, in one table: the parser (cli/parse.ts), `slotflip --help`,
 // `slotflip <verb> --help` and the test that every option is documented all read it, so they cannot disagree.
+// The entries live in verbs-read.ts and verbs-change.ts; this order is the order `slotflip --help` lists them in.
 const VERBS = [
-    {
-        name: 'validate',
-        brief: 'check environment files at file:line (the PR check)',
-        args: '[PATH...]',
-        positionals: 'any',
-        summary: 'check environment files (default: environments/) and print each finding at file:line:column',
-        options: {
-            base: {
-                type: 'string',
-                value: 'DIR',
-                help: 'a checkout of the base branch: flag risky changes against it (the PR check)',
-            },
-            'require-secrets': {
-                type: 'boolean',
-                default: false,
-                help: 'every secret the job reads must be provided (run before a deploy)',
-            },
-            job: {
-                type: 'string',
-                value: 'KIND',
-                help: "which job's secrets --require-secrets asks for: deploy (default), rollback, backup, doctor, " +
-                    'restore, rotate',
-            },
-            'secrets-dir': secretsDir,
-            json: { ...json, help: 'the findings as one JSON object (--format json is the same)' },
-        },
-    },
-    {
-        name: 'pin',
-        brief: 'download each url release, check its signature, write its sha256',
-        args: 'FILE',
-        positionals: 1,
-        summary: `download each url release of FILE on this machine, check its publisher's signature (when the app's preset
-names its signing key) and write the archive's sha256 into FILE; comments and layout stay as they are, and nothing is
-written unless every download is checked`,
-        options: {
-            instance: { type: 'string', value: 'ID', help: 'only this instance (default: every url release in the file)' },
-            version: {
-                type: 'string',
-                value: 'V',
-                help: "move to release V: its URL is the preset's; version and url are rewritten too",
-            },
-            key: {
-                type: 'string',
-                value: 'KEYFILE',
-                help: "the publisher's OpenPGP public key (Vikunja: key FF054DACD908493A, fetched on your machine)",
-            },
-            'key-id': {
-                type: 'string',
-                value: 'ID',
-                help: "expect this signer instead of the preset's key (a mirror that signs with its own key)",
-            },
-            'ca-file': {
-                type: 'string',
-                value: 'PEM',
-                help: 'trust these certificate authorities as well (an internal mirror)',
-            },
-        },
-    },
-    {
-        name: 'plan',
-        brief: 'every step and command a deploy would run (secrets as ***)',
-        required: ['env'],
-        summary: `every step and command a deploy would run, secrets shown as ***; reads the host (its live slot, lock and
-drift) unless --offline`,
-        options: {
-            ...onHost,
-            offline: { type: 'boolean', default: false, help: 'plan without reaching the host (as for a first deploy)' },
-            'allow-breaking': {
-                type: 'boolean',
-                default: false,
-                help: 'plan a release whose migration the old release cannot run on',
-            },
-            'lock-wait': lockWait,
-            json: { ...json, help: 'the plan as a versioned JSON document (format 1) on stdout' },
-        },
-    },
-    {
-        name: 'deploy',
-        brief: 'blue-green deploy, observed by the host, with a receipt',
-        required: ['env'],
-        summary: `blue-green deploy: stage, back up, migrate, start the idle slot, gate on health, flip; then the host observes
-and finishes (retire) or flips back by itself; ends with the receipt of what users saw across the flip`,
-        options: {
-            ...onHost,
-            'allow-breaking': {
-                type: 'boolean',
-                default: false,
-                help: 'accept a migration the old release cannot run on (maintenance page, no flip back)',
-            },
-            'lock-wait': lockWait,
-            json: json,
-        },
-    },
-    {
-        name: 'status',
-        brief: 'live slot, release, components, health, last run, watch, hold',
-        required: ['env'],
-        summary: 'live slot, release, each component, uptime, memory and health, the last run, the watch and any hold',
-        options: {
-            ...onHost,
-            json: json,
-            watch: { type: 'boolean', default: false, help: 'refresh every 2 s until interrupted (at most an hour)' },
-        },
-    },
-    {
-        name: 'rollback',
-        brief: 'back to the previous release (a flip while its slot is warm)',
-        required: ['env'],
-        summary: `back to the previous release: only a flip while its slot is warm, else start and gate it; ends with a
-receipt; the release rolled back from is held until release-hold`,
-        options: {
-            ...onHost,
-            to: { type: 'string', value: 'RELEASE', help: 'a kept release id or version (default: the previous one)' },
-            'restore-db': {
-                type: 'string',
-                value: 'never|if-safe|force',
-                default: 'never',
-                help: "also put back the database from before the release's migration",
-            },
-            'lock-wait': lockWait,
-            'dry-run': dryRun,
-            json: json,
-        },
-    },
-    {
-        name: 'backup',
-        brief: 'a verified, encrypted backup on the host',
-        required: ['env'],
-        summary: 'database, files, roles, shared config and state, verified and encrypted on the host to backups.recipients',
-        options: {
-            ...onHost,
-            'lock-wait': lockWait,
-            'dry-run': dryRun,
-            'verify-restore': {
-                type: 'boolean',
-                default: false,
-                help: 'then a restore drill (needs the restore key and the database admin)',
-            },
-            json: json,
-        },
-    },
-    {
-        name: 'restore',
-        brief: 'a backup restored into a new database and swapped in (or --drill)',
-        required: ['env', 'from'],
-        summary: `check and decrypt a backup, restore it into a new database, swap it in behind the maintenance page, restore
-the files, gate; anything failing puts the previous database back`,
-        options: {
-            ...onHost,
-            from: {
-                type: 'string',
-                value: 'ID|latest|run:RUN_ID',
-                help: "the backup: its id, the latest on the host, or a workflow run's artifact",
-            },
-            drill: {
-                type: 'boolean',
-                default: false,
-                help: 'restore into a scratch database, compare every table, drop it (changes nothing)',
-            },
-            'lock-wait': lockWait,
-            'dry-run': dryRun,
-            json: json,
-        },
-    },
-    {
-        name: 'doctor',
-        brief: 'read-only diagnosis: OK / WARN / FAIL with a remedy per row',
-        required: ['env'],
-        summary: `read-only diagnosis of every instance: reach and host key, clock, disk, units, nginx and the live route,
-PostgreSQL, Redis, lock, hold, last run, backups; OK / WARN / FAIL with a remedy per row (a FAIL exits 15)`,
-        options: { ...onHost, json: json },
-    },
-    {
-        name: 'rotate',
-        brief: 'a new database password or app secret, no downtime',
-        args: 'db-password|app-secret',
-        positionals: 1,
-        required: ['env'],
-        summary: `db-password: a new database password with no restart of a serving slot (the stored secret file follows);
-app-secret: a new app.shared_secret, the idle slot starts with it and takes the traffic; prints what users notice`,
-        options: { ...onHost, 'lock-wait': lockWait, 'dry-run': dryRun, json: json },
-    },
-    {
-        name: 'provision',
-        brief: "the instance's container as its container section says",
-        required: ['env'],
-        summary: `the instance's container as its container section says (pct create, packages, sshd, service user, deploy key,
-PostgreSQL, Redis); only what differs; prints the host key to pin`,
-        options: {
-            ...onHost,
-            provider: {
-                type: 'string',
-                value: 'proxmox|lab',
-                default: 'proxmox',
-                help: 'who creates containers: Proxmox (pct) or the local LXC lab',
-            },
-            'dry-run': dryRun,
-            'write-host-key': {
-                type: 'boolean',
-                default: false,
-                help: 'pin the host key it reads into the environment file',
-            },
-            json: json,
-        },
-    },
-    {
-        name: 'adopt',
-        brief: 'take over an instance installed by hand',
-        required: ['env'],
-        summary: `take over an instance installed by hand: read what runs, put slotflip's site in front of it (one reload),
-record it; the next deploy moves it into slotflip's slots`,
-        options: { ...onHost, 'lock-wait': lockWait, 'dry-run': dryRun, json: json },
-    },
-    {
-        name: 'release-hold',
-        brief: 'allow a held release to be deployed again',
-        required: ['env'],
-        summary: 'allow a release that was flipped back (or rolled back from) to be deployed again (exit 20: none is held)',
-        options: { ...onHost, json: json },
-    },
+    validate,
+    pin,
+    plan,
+    deploy,
+    verbs_read_status,
+    rollback,
+    backup,
+    restore,
+    doctor,
+    rotate,
+    provision,
+    adopt,
+    releaseHold,
     ...LAB_VERBS,
 ];
 function verb(name) {
@@ -1292,8 +1316,8 @@ var exit_codes = __nccwpck_require__(91084);
 var suggest = __nccwpck_require__(42784);
 // EXTERNAL MODULE: ./src/cli/parse.ts
 var parse = __nccwpck_require__(99537);
-// EXTERNAL MODULE: ./src/cli/verbs.ts + 2 modules
-var verbs = __nccwpck_require__(98199);
+// EXTERNAL MODULE: ./src/cli/verbs.ts + 4 modules
+var verbs = __nccwpck_require__(57915);
 ;// CONCATENATED MODULE: ./src/cli/usage.ts
 
 const VERSION = '0.1.0';
@@ -1313,7 +1337,8 @@ ${rows
     .join('\n')}
 
 \`slotflip <command> --help\` lists a command's options (every host command takes --json; --format json is the same).
-Secrets are read from SLOTFLIP_SECRET_<NAME>, from the file in SLOTFLIP_SECRET_<NAME>_FILE, or from <secrets-dir>/<NAME>.
+Secrets are read from SLOTFLIP_SECRET_<NAME>, from the file in SLOTFLIP_SECRET_<NAME>_FILE,
+or from <secrets-dir>/<NAME>.
 Exit codes: 0 ok, 1 usage or internal error, 2 invalid configuration, 3 connection or host key, 4 preflight,
 5 locked, 10 health gate failed (rolled back), 11 rolled back after a later failure, 12 rollback failed,
 13 a database restore would discard writes, 14 a backup refused (damaged, wrong key, untrusted run), 15 doctor found
@@ -1335,23 +1360,23 @@ var usage_error = __nccwpck_require__(14226);
 
 
 const COMMANDS = {
-    validate: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(321), __nccwpck_require__.e(690), __nccwpck_require__.e(62)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46903))).validateCommand(v, a, io),
-    'lab up': async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(321), __nccwpck_require__.e(690), __nccwpck_require__.e(564), __nccwpck_require__.e(924)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83644))).labUpCommand(v, a, io),
-    'lab down': async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(321), __nccwpck_require__.e(690), __nccwpck_require__.e(564), __nccwpck_require__.e(924)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83644))).labDownCommand(v, a, io),
-    'lab status': async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(321), __nccwpck_require__.e(690), __nccwpck_require__.e(564), __nccwpck_require__.e(924)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83644))).labStatusCommand(v, a, io),
-    'lab env': async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(321), __nccwpck_require__.e(690), __nccwpck_require__.e(564), __nccwpck_require__.e(924)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83644))).labEnvCommand(v, a, io),
-    plan: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(292), __nccwpck_require__.e(321), __nccwpck_require__.e(690), __nccwpck_require__.e(785), __nccwpck_require__.e(46), __nccwpck_require__.e(286), __nccwpck_require__.e(726)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49726))).deployCommand(true)(v, a, io),
-    deploy: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(292), __nccwpck_require__.e(321), __nccwpck_require__.e(690), __nccwpck_require__.e(785), __nccwpck_require__.e(46), __nccwpck_require__.e(286), __nccwpck_require__.e(726)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49726))).deployCommand(false)(v, a, io),
-    pin: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(321), __nccwpck_require__.e(154)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15154))).pinCommand(v, a, io),
-    'release-hold': async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(292), __nccwpck_require__.e(321), __nccwpck_require__.e(690), __nccwpck_require__.e(785), __nccwpck_require__.e(46), __nccwpck_require__.e(921)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47921))).releaseHoldCommand(v, a, io),
-    status: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(292), __nccwpck_require__.e(321), __nccwpck_require__.e(690), __nccwpck_require__.e(785), __nccwpck_require__.e(904)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93904))).statusCommand(v, a, io),
-    rollback: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(292), __nccwpck_require__.e(321), __nccwpck_require__.e(690), __nccwpck_require__.e(785), __nccwpck_require__.e(46), __nccwpck_require__.e(617)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54617))).rollbackCommand(v, a, io),
-    backup: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(292), __nccwpck_require__.e(321), __nccwpck_require__.e(690), __nccwpck_require__.e(785), __nccwpck_require__.e(46), __nccwpck_require__.e(460), __nccwpck_require__.e(751)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58751))).backupCommand(v, a, io),
-    restore: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(292), __nccwpck_require__.e(321), __nccwpck_require__.e(690), __nccwpck_require__.e(785), __nccwpck_require__.e(46), __nccwpck_require__.e(460), __nccwpck_require__.e(340)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92340))).restoreCommand(v, a, io),
-    doctor: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(292), __nccwpck_require__.e(321), __nccwpck_require__.e(690), __nccwpck_require__.e(785), __nccwpck_require__.e(39)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85039))).doctorCommand(v, a, io),
-    rotate: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(292), __nccwpck_require__.e(694), __nccwpck_require__.e(321), __nccwpck_require__.e(690), __nccwpck_require__.e(785), __nccwpck_require__.e(46), __nccwpck_require__.e(526), __nccwpck_require__.e(255)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77255))).rotateCommand(v, a, io),
-    provision: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(292), __nccwpck_require__.e(694), __nccwpck_require__.e(463), __nccwpck_require__.e(291), __nccwpck_require__.e(321), __nccwpck_require__.e(690), __nccwpck_require__.e(785), __nccwpck_require__.e(10)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31010))).provisionCommand(v, a, io),
-    adopt: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(292), __nccwpck_require__.e(321), __nccwpck_require__.e(690), __nccwpck_require__.e(785), __nccwpck_require__.e(46), __nccwpck_require__.e(286), __nccwpck_require__.e(769)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71769))).adoptCommand(v, a, io),
+    validate: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(569), __nccwpck_require__.e(690), __nccwpck_require__.e(62)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46903))).validateCommand(v, a, io),
+    'lab up': async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(569), __nccwpck_require__.e(690), __nccwpck_require__.e(564), __nccwpck_require__.e(246)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95402))).labUpCommand(v, a, io),
+    'lab down': async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(569), __nccwpck_require__.e(690), __nccwpck_require__.e(564), __nccwpck_require__.e(246)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95402))).labDownCommand(v, a, io),
+    'lab status': async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(569), __nccwpck_require__.e(690), __nccwpck_require__.e(564), __nccwpck_require__.e(246)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95402))).labStatusCommand(v, a, io),
+    'lab env': async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(569), __nccwpck_require__.e(690), __nccwpck_require__.e(564), __nccwpck_require__.e(246)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95402))).labEnvCommand(v, a, io),
+    plan: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(292), __nccwpck_require__.e(569), __nccwpck_require__.e(690), __nccwpck_require__.e(785), __nccwpck_require__.e(46), __nccwpck_require__.e(286), __nccwpck_require__.e(726)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49726))).deployCommand(true)(v, a, io),
+    deploy: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(292), __nccwpck_require__.e(569), __nccwpck_require__.e(690), __nccwpck_require__.e(785), __nccwpck_require__.e(46), __nccwpck_require__.e(286), __nccwpck_require__.e(726)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49726))).deployCommand(false)(v, a, io),
+    pin: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(569), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40456))).pinCommand(v, a, io),
+    'release-hold': async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(292), __nccwpck_require__.e(569), __nccwpck_require__.e(690), __nccwpck_require__.e(785), __nccwpck_require__.e(46), __nccwpck_require__.e(921)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47921))).releaseHoldCommand(v, a, io),
+    status: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(292), __nccwpck_require__.e(569), __nccwpck_require__.e(690), __nccwpck_require__.e(785), __nccwpck_require__.e(904)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93904))).statusCommand(v, a, io),
+    rollback: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(292), __nccwpck_require__.e(569), __nccwpck_require__.e(690), __nccwpck_require__.e(785), __nccwpck_require__.e(46), __nccwpck_require__.e(617)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54617))).rollbackCommand(v, a, io),
+    backup: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(292), __nccwpck_require__.e(569), __nccwpck_require__.e(690), __nccwpck_require__.e(785), __nccwpck_require__.e(46), __nccwpck_require__.e(900), __nccwpck_require__.e(751)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58751))).backupCommand(v, a, io),
+    restore: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(292), __nccwpck_require__.e(569), __nccwpck_require__.e(690), __nccwpck_require__.e(785), __nccwpck_require__.e(46), __nccwpck_require__.e(900), __nccwpck_require__.e(340)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92340))).restoreCommand(v, a, io),
+    doctor: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(292), __nccwpck_require__.e(569), __nccwpck_require__.e(690), __nccwpck_require__.e(785), __nccwpck_require__.e(39)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85039))).doctorCommand(v, a, io),
+    rotate: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(292), __nccwpck_require__.e(694), __nccwpck_require__.e(569), __nccwpck_require__.e(690), __nccwpck_require__.e(785), __nccwpck_require__.e(46), __nccwpck_require__.e(526), __nccwpck_require__.e(255)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77255))).rotateCommand(v, a, io),
+    provision: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(292), __nccwpck_require__.e(694), __nccwpck_require__.e(463), __nccwpck_require__.e(291), __nccwpck_require__.e(569), __nccwpck_require__.e(690), __nccwpck_require__.e(785), __nccwpck_require__.e(42)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65042))).provisionCommand(v, a, io),
+    adopt: async (v, a, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(292), __nccwpck_require__.e(569), __nccwpck_require__.e(690), __nccwpck_require__.e(785), __nccwpck_require__.e(46), __nccwpck_require__.e(286), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97179))).adoptCommand(v, a, io),
 };
 /** The CLI without a process: argv in, lines out, exit code back. bin/slotflip.js wires it to the real process. */
 async function runCli(argv, io) {

@@ -1,4 +1,5 @@
-import { labDown, labReleaseEnvironment, labStatus, labUp } from '../lab/lab.js';
+import { labDown, labReleaseEnvironment, labUp } from '../lab/lab.js';
+import { labStatus } from '../lab/status.js';
 import { flag, str, type Values } from './parse.js';
 import type { Io } from './io.js';
 

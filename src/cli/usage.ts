@@ -20,7 +20,8 @@ ${rows
   .join('\n')}
 
 \`slotflip <command> --help\` lists a command's options (every host command takes --json; --format json is the same).
-Secrets are read from SLOTFLIP_SECRET_<NAME>, from the file in SLOTFLIP_SECRET_<NAME>_FILE, or from <secrets-dir>/<NAME>.
+Secrets are read from SLOTFLIP_SECRET_<NAME>, from the file in SLOTFLIP_SECRET_<NAME>_FILE,
+or from <secrets-dir>/<NAME>.
 Exit codes: 0 ok, 1 usage or internal error, 2 invalid configuration, 3 connection or host key, 4 preflight,
 5 locked, 10 health gate failed (rolled back), 11 rolled back after a later failure, 12 rollback failed,
 13 a database restore would discard writes, 14 a backup refused (damaged, wrong key, untrusted run), 15 doctor found

@@ -6,10 +6,11 @@ import { SlotflipError } from '../errors.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
 import { layout } from '../shell/layout.js';
 import { masker } from '../plan/format.js';
-import { factsScript, NO_FACTS, parseFacts, type ContainerFacts } from '../provision/facts.js';
-import { lineFingerprint, pinHostKey, publicKeyLine } from '../provision/host-key.js';
+import { factsScript } from '../provision/facts.js';
+import { ContainerUnreadable, readContainer, type ContainerRead } from '../provision/read-container.js';
+import { deployKeyLine, lineFingerprint, pinHostKey } from '../provision/host-key.js';
 import { buildProvisionPlan, formatProvisionPlan, planIsEmpty, type ProvisionPlan } from '../provision/plan.js';
-import { parseContainerState, type ContainerState, type Provider } from '../provision/provider.js';
+import type { Provider } from '../provision/provider.js';
 import { proxmoxProvider } from '../provision/proxmox.js';
 import { RenderError } from '../render/escape.js';
 import type { TemplateSet } from '../render/template-set.js';
@@ -79,14 +80,7 @@ export async function runProvision(opts: ProvisionOptions): Promise<ProvisionRes
       ExitCode.invalidConfig,
     );
   const keySecret = inst.target.ssh_key_secret;
-  // Deploys reach an ssh target with the deploy key, so provision authorizes it there; a pct target needs no key
-  // inside.
-  const key =
-    inst.target.transport !== 'ssh'
-      ? { ok: true as const, line: undefined }
-      : keySecret
-        ? publicKeyLine(s[keySecret] ?? '')
-        : { ok: false as const, reason: 'target.ssh_key_secret is not set' };
+  const key = deployKeyLine(inst.target, s);
   if (!key.ok)
     throw fail(
       `${inst.id}: ${key.reason}`,
@@ -104,27 +98,11 @@ export async function runProvision(opts: ProvisionOptions): Promise<ProvisionRes
   const host = await provider.host();
   const opened: Transport[] = [host];
   try {
-    const read = async (): Promise<{ state: ContainerState; settings?: string; facts: ContainerFacts }> => {
-      const st = await host.script(provider.stateScript(vmid), { timeoutMs: 30_000 });
-      const state = parseContainerState(st.stdout);
-      if (!state)
-        throw fail(
-          `the state of container ${vmid} on ${provider.name} is unreadable: ` +
-            `${mask(st.stderr.trim() || st.stdout.trim())}`,
-          "Check that the provider's tools work on that machine",
-        );
-      const settings =
-        state !== 'absent' && provider.settingsScript
-          ? (await host.script(provider.settingsScript(vmid), { timeoutMs: 30_000 })).stdout
-          : undefined;
-      if (state !== 'running') return { state, settings, facts: NO_FACTS };
-      const inside = await provider.inside(vmid);
-      opened.push(inside);
-      const r = await inside.script(factsScript(inst, key.line), { timeoutMs: 60_000 });
-      if (r.code !== 0) throw fail(`reading container ${vmid} failed: ${mask(r.stderr.trim())}`);
-      return { state, settings, facts: parseFacts(r.stdout) };
-    };
-    const plan = (r: Awaited<ReturnType<typeof read>>): ProvisionPlan => {
+    const read = () =>
+      readContainer({ provider, host, vmid, facts: factsScript(inst, key.line), mask, opened }).catch((e: unknown) => {
+        throw e instanceof ContainerUnreadable ? fail(e.message, e.remedy) : e;
+      });
+    const plan = (r: ContainerRead): ProvisionPlan => {
       const built = buildProvisionPlan({
         inst,
         provider,

@@ -1,24 +1,21 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fetchArtifact } from '../backup/artifact-store.js';
-import { listBackups, pick, sourceOf } from '../backup/locate.js';
-import { openArchiveOnHost, type ArchiveSource } from '../backup/open-archive.js';
-import { judgeRun } from '../backup/trust.js';
+import { openArchiveOnHost } from '../backup/open-archive.js';
 import type { Instance } from '../config/environment.generated.js';
 import { lostConnectionAdvice } from '../engine/outcome.js';
 import { SlotflipError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
-import { NO_GITHUB, type GitHubPort } from '../backup/github-port.js';
+import type { GitHubPort } from '../backup/github-port.js';
 import { layout } from '../shell/layout.js';
 import { formatPlan, masker } from '../plan/format.js';
 import { buildRestorePlan } from '../plan/restore-plan.js';
 import { connectTarget } from '../transport/connect.js';
-import type { Transport } from '../transport/transport.js';
 import { exitCodeFor, type VerbOptions, type VerbResult } from '../session/verb.js';
 import { prepare } from '../session/prepare.js';
 import { newRunId, owner, readHostWhenFree } from '../session/run-context.js';
 import { dryRunResult, runWithProgress } from '../session/plan-run.js';
+import { locateBackup } from '../session/restore-source.js';
 
 export interface RestoreOptions extends VerbOptions {
   /** A backup id, `latest` (host and local stores), or `run:RUN_ID` (the artifact a trusted workflow run stored). */
@@ -59,63 +56,6 @@ function credentials(inst: Instance, secrets: Record<string, string>) {
   };
 }
 
-/** `--from run:ID`: only from this repository's own backup or deploy workflow, on the default branch, never a PR's. */
-async function fromRun(
-  runId: number,
-  inst: Instance,
-  opts: RestoreOptions,
-  workDir: string,
-): Promise<ArchiveSource | RestoreResult> {
-  const github = opts.github ?? NO_GITHUB;
-  const api = github.runs(opts.env ?? process.env);
-  if ('missing' in api)
-    throw bad(
-      `--from run:${runId} needs ${api.missing}`,
-      'Run the restore in a workflow, or set GITHUB_REPOSITORY and GITHUB_TOKEN',
-    );
-  const run = await api.run(runId);
-  const verdict = judgeRun(run, api.repo, await api.defaultBranch());
-  if (!verdict.trusted) return refused(`refusing the artifact of ${verdict.reason}; nothing was touched`);
-  const [owner_, name] = api.repo.split('/') as [string, string];
-  if (!github.artifacts)
-    throw bad(
-      `--from run:${runId} reads a workflow artifact`,
-      'Run the restore inside a workflow run (the artifact client needs ACTIONS_RUNTIME_TOKEN)',
-    );
-  const client = await github.artifacts();
-  const files = await fetchArtifact(
-    client,
-    inst.id,
-    { token: api.token, workflowRunId: runId, repositoryOwner: owner_, repositoryName: name },
-    workDir,
-  );
-  return { manifest: files.manifest, local: files.archive };
-}
-
-async function locate(
-  transport: Transport,
-  inst: Instance,
-  opts: RestoreOptions,
-  workDir: string,
-): Promise<ArchiveSource | RestoreResult> {
-  const run = /^run:(\d+)$/.exec(opts.from);
-  if (run) return fromRun(Number(run[1]), inst, opts, workDir);
-  const found = await listBackups(transport, inst);
-  const f = pick(found, opts.from);
-  if (!f)
-    return {
-      exitCode: ExitCode.invalidConfig,
-      summary:
-        `no backup "${opts.from}" of ${inst.id} on the host or in the local stores ` +
-        `(${found.map((x) => x.manifest.id).join(', ') || 'none'})`,
-    };
-  opts.log(
-    `backup ${f.manifest.id} from the ${f.store.type} store: release ${f.manifest.release ?? 'none'}, made ` +
-      `${f.manifest.created}, ${f.manifest.encrypted.bytes} bytes`,
-  );
-  return sourceOf(inst.id, f);
-}
-
 /**
  * `slotflip restore`: find the backup, decrypt it here (where the key is) while it streams to a private directory on
  * the host, check it, and run the restore plan. Nothing the instance uses changes before the archive passed every
@@ -130,7 +70,7 @@ export async function runRestore(opts: RestoreOptions): Promise<RestoreResult> {
   const transport = await connectTarget(inst, prepared.secrets);
   let dir: string | undefined;
   try {
-    const src = await locate(transport, inst, opts, workDir).catch((e: Error) =>
+    const src = await locateBackup(transport, inst, opts, workDir).catch((e: Error) =>
       refused(`fetching backup ${opts.from} failed: ${mask(e.message)}`),
     );
     if ('exitCode' in src) return src;

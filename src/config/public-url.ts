@@ -6,5 +6,6 @@ export function publicUrl(instance: Instance): string {
   if (!n) return '';
   const tls = n.tls?.enabled === true;
   const port = tls ? (n.https_port ?? 443) : (n.http_port ?? 80);
-  return `${tls ? 'https' : 'http'}://${n.server_names[0]!.replace(/^\*\./, 'www.')}${port === (tls ? 443 : 80) ? '' : `:${port}`}/`;
+  const host = n.server_names[0]!.replace(/^\*\./, 'www.');
+  return `${tls ? 'https' : 'http'}://${host}${port === (tls ? 443 : 80) ? '' : `:${port}`}/`;
 }

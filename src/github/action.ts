@@ -138,7 +138,8 @@ async function recordOnGitHub(command: string, r: Awaited<ReturnType<typeof runC
   if ('missing' in api)
     return core.warning(`deployment-environment is set, but ${api.missing}: no deployment recorded`);
   const env = process.env;
-  const logUrl = `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID ?? ''}`;
+  const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+  const logUrl = `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID ?? ''}`;
   try {
     const id = await recordDeployment(
       api,

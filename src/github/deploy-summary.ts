@@ -18,7 +18,11 @@ const MEANING: Record<number, string> = {
 
 /** The job summary of a plan or deploy: result, release and slot, every step with its time, the plan itself. */
 export function deploySummary(command: string, r: VerbResult): string {
-  const done: Record<string, string> = { rollback: '✅ rolled back', backup: '✅ backed up', restore: '✅ restored' };
+  const done: Record<string, string> = {
+    rollback: '✅ rolled back',
+    backup: '✅ backed up',
+    restore: '✅ restored',
+  };
   const meaning = r.exitCode === 0 && done[command] ? done[command] : (MEANING[r.exitCode] ?? `exit ${r.exitCode}`);
   const lines = [`## slotflip ${command}`, '', `**${meaning}**: ${escapeMarkdown(r.summary)}`];
   if (r.release)

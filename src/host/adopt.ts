@@ -23,19 +23,36 @@ export function bridgeUnits(instance: string, component: string, port: number): 
       path: `/etc/systemd/system/${name}.socket`,
       mode: '0644',
       secret: false,
-      content:
-        `# slotflip: ${instance} ${component} reaches the adopted app on 127.0.0.1:${port} through ` +
-        (`this socket until its first ` +
-          `deploy.\n[Socket]\nListenStream=${bridgeSocket(instance, component)}\nSocketMode=0666\n\n[Install]\nWantedBy=sockets.target\n`),
+      content: [
+        `# slotflip: ${instance} ${component} reaches the adopted app on 127.0.0.1:${port} through this socket ` +
+          'until its first deploy.',
+        '[Socket]',
+        `ListenStream=${bridgeSocket(instance, component)}`,
+        'SocketMode=0666',
+        '',
+        '[Install]',
+        'WantedBy=sockets.target',
+        '',
+      ].join('\n'),
     },
     {
       kind: 'write',
       path: `/etc/systemd/system/${name}.service`,
       mode: '0644',
       secret: false,
-      content:
-        `[Unit]\nDescription=slotflip: ${instance} ${component}, bridged to the adopted app on ` +
-        `127.0.0.1:${port}\nRequires=${name}.socket\nAfter=${name}.socket\n\n[Service]\nExecStart=/lib/systemd/systemd-socket-proxyd 127.0.0.1:${port}\nDynamicUser=yes\nPrivateTmp=yes\nNoNewPrivileges=yes\n`,
+      content: [
+        '[Unit]',
+        `Description=slotflip: ${instance} ${component}, bridged to the adopted app on 127.0.0.1:${port}`,
+        `Requires=${name}.socket`,
+        `After=${name}.socket`,
+        '',
+        '[Service]',
+        `ExecStart=/lib/systemd/systemd-socket-proxyd 127.0.0.1:${port}`,
+        'DynamicUser=yes',
+        'PrivateTmp=yes',
+        'NoNewPrivileges=yes',
+        '',
+      ].join('\n'),
     },
     { kind: 'sh', text: `systemctl daemon-reload\nsystemctl enable --now ${quote(`${name}.socket`)}` },
   ];

@@ -34,7 +34,9 @@ export function afterFlipChecks(inst: Instance, ctx: AfterFlipContext): Op | und
     if (c.type === 'cookies') return cookieCheck(inst, ctx);
     const target = throughNginx(inst, c.path ?? '/')!;
     if (c.type === 'websocket') {
-      return `status=$(curl -s -i -N --http1.1 --max-time 3 -H 'Connection: Upgrade' -H 'Upgrade: websocket' -H 'Sec-WebSocket-Version: 13' -H 'Sec-WebSocket-Key: ${WS_KEY}' ${target.curl} 2>/dev/null | head -1 | tr -d '\\r' || true)
+      return `status=$(curl -s -i -N --http1.1 --max-time 3 -H 'Connection: Upgrade' -H 'Upgrade: websocket' \\
+  -H 'Sec-WebSocket-Version: 13' -H 'Sec-WebSocket-Key: ${WS_KEY}' ${target.curl} 2>/dev/null |
+  head -1 | tr -d '\\r' || true)
 case "$status" in "HTTP/1.1 101"*) ;; *) why=${quote(
         `websocket ${c.path}: the handshake through nginx ` + `answered `,
       )}"\${status:-nothing}, not 101" ;; esac`;
@@ -42,7 +44,8 @@ case "$status" in "HTTP/1.1 101"*) ;; *) why=${quote(
     return `headers=$(curl -s -o /dev/null -D - --max-time 3 -X OPTIONS -H ${quote(
       `Origin: ` + `${origin}`,
     )} -H 'Access-Control-Request-Method: GET' ${target.curl} || true)
-# No \`| head\` after bash's printf: it writes line by line, and a reader that leaves early is SIGPIPE (141) under pipefail.
+# No \`| head\` after bash's printf: it writes line by line, and a reader that leaves early is SIGPIPE (141) under
+# pipefail.
 code=$(printf '%s\\n' "$headers" | sed -n '1s/^[^ ]* \\([0-9]*\\).*/\\1/p')
 allowed=$(printf '%s\\n' "$headers" | tr -d '\\r' | sed -n 's/^[Aa]ccess-[Cc]ontrol-[Aa]llow-[Oo]rigin: *//p')
 allowed=\${allowed%%$'\\n'*}
@@ -93,12 +96,19 @@ ${smokeScript(smoke, target, tag, true, slotCommand(inst, ctx.live))}
 ${pass(direct, 'app', `${ctx.runTag}ca`)}
 [ -n "$why" ] || ${pass(viaNginx, 'nginx', `${ctx.runTag}cn`)}
 sort -u -o "$cdir/app" "$cdir/app"; sort -u -o "$cdir/nginx" "$cdir/nginx"
-if [ -z "$why" ] && ! grep -q ' (set)$' "$cdir/app"; then why='cookies: the smoke flow sets no cookie, so there is nothing to compare'; fi
+if [ -z "$why" ] && ! grep -q ' (set)$' "$cdir/app"; then
+  why='cookies: the smoke flow sets no cookie, so there is nothing to compare'
+fi
 dropped=$(comm -23 "$cdir/app" "$cdir/nginx" | paste -sd, - | sed 's/,/, /g')
-[ -n "$why" ] || [ -z "$dropped" ] || why="cookies: nginx does not pass what the app set (lost or changed: $dropped; through nginx: $(grep -v ' (set)$' "$cdir/nginx" | paste -sd, - | sed 's/,/, /g'))"
+passed=$(grep -v ' (set)$' "$cdir/nginx" | paste -sd, - | sed 's/,/, /g')
+[ -n "$why" ] || [ -z "$dropped" ] ||
+  why="cookies: nginx does not pass what the app set (lost or changed: $dropped; through nginx: $passed)"
 ${
   tls
-    ? `for c in $(sed -n 's/ (set)$//p' "$cdir/nginx"); do [ -n "$why" ] || grep -qxF "$c secure" "$cdir/nginx" || why="cookies: $c reaches the browser without Secure on an HTTPS site"; done
+    ? `for c in $(sed -n 's/ (set)$//p' "$cdir/nginx"); do
+  [ -n "$why" ] || grep -qxF "$c secure" "$cdir/nginx" ||
+    why="cookies: $c reaches the browser without Secure on an HTTPS site"
+done
 `
     : ''
 }rm -rf "$cdir"`;

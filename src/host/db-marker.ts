@@ -68,10 +68,18 @@ echo "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SELECT pg_export_snapshot
 snap=''; read -r -t 30 snap <&"\${SNAP[0]}" || true
 case "$snap" in *-*-*) ;; *) echo "could not export a database snapshot: $snap" >&2; exit 1 ;; esac
 ${dump}
-marker=$({ echo "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET TRANSACTION SNAPSHOT '$snap';"; ${psql} -At -c ${quote(GENERATE)}; echo 'COMMIT;'; } | ${psql} -qAt -F'|') || { { pkill -P "$dump"; kill "$dump"; } 2>/dev/null || true; echo "fingerprinting the dump's snapshot failed" >&2; exit 1; }
+marker=$({
+  echo "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET TRANSACTION SNAPSHOT '$snap';"
+  ${psql} -At -c ${quote(GENERATE)}
+  echo 'COMMIT;'
+} | ${psql} -qAt -F'|') || {
+  { pkill -P "$dump"; kill "$dump"; } 2>/dev/null || true
+  echo "fingerprinting the dump's snapshot failed" >&2; exit 1
+}
 wait "$dump" || { echo "pg_dump failed" >&2; exit 1; }
 printf 'COMMIT;\n\\q\n' >&"\${SNAP[1]}"
-{ echo "schema $(${schemaHeadShell(l, db)})"; echo clean; printf '%s\n' "$marker"; } > ${m}.partial && mv -f ${m}.partial ${m}`;
+{ echo "schema $(${schemaHeadShell(l, db)})"; echo clean; printf '%s\n' "$marker"; } > ${m}.partial &&
+  mv -f ${m}.partial ${m}`;
 }
 
 export type RestoreMode = 'if-safe' | 'force';
@@ -95,17 +103,26 @@ export function compareWithMarker(
     kind: 'sh',
     note: `compare the database with the backup's marker (${mode})`,
     text: `skip=${skip}; mode=${quote(mode)}
-[ -s ${quote(dumpFile)} ] && [ -s ${m} ] || { echo "no backup with a marker at ${dumpFile}: the deploy of the live release took none" >&2; exit ${UNSAFE_EXIT}; }
+[ -s ${quote(dumpFile)} ] && [ -s ${m} ] || {
+  echo "no backup with a marker at ${dumpFile}: the deploy of the live release took none" >&2; exit ${UNSAFE_EXIT}
+}
 clean=$(sed -n 2p ${m})
 lost=0; report=''
 while IFS='|' read -r table cols rows hash; do
   [ -n "$table" ] || continue
   case "$skip" in *" $table "*) continue ;; esac
-  exists=$(${conn(l)} psql -At ${target(db)} -c "SELECT count(*) FROM information_schema.columns WHERE table_schema = 'public' AND table_name = '\${table//\\'/\\'\\'}' AND column_name = ANY(string_to_array('$cols', ','))")
-  if [ "$exists" != "$(echo "$cols" | tr ',' '\\n' | wc -l)" ]; then report="$report\\n  $table: columns of the backup are gone (cannot compare)"; lost=1; continue; fi
+  exists=$(${conn(l)} psql -At ${target(db)} -c "SELECT count(*) FROM information_schema.columns
+    WHERE table_schema = 'public' AND table_name = '\${table//\\'/\\'\\'}'
+    AND column_name = ANY(string_to_array('$cols', ','))")
+  if [ "$exists" != "$(echo "$cols" | tr ',' '\\n' | wc -l)" ]; then
+    report="$report\\n  $table: columns of the backup are gone (cannot compare)"; lost=1; continue
+  fi
   qcols=$(echo "$cols" | sed 's/[^,]*/"&"/g')
   now=$(${conn(l)} psql -At -F'|' ${target(db)} -c "SELECT ${rowsHash('$qcols')} FROM public.\\"$table\\"")
-  if [ "$now" != "$rows|$hash" ]; then report="$report\\n  $table: $rows rows at the backup, \${now%%|*} now (rows written, changed or deleted since)"; lost=1; fi
+  if [ "$now" != "$rows|$hash" ]; then
+    report="$report\\n  $table: $rows rows at the backup, \${now%%|*} now"
+    report="$report (rows written, changed or deleted since)"; lost=1
+  fi
 done < <(tail -n +3 ${m})
 # Tables the backup does not have (a migration created them): any row in them would be dropped by the restore.
 # A name is read whole, one a line (it may hold spaces), and reaches SQL as a quoted identifier (it may hold capitals).
@@ -115,11 +132,15 @@ while IFS= read -r table; do
   cut -d'|' -f1 < <(tail -n +3 ${m}) | grep -qxF "$table" && continue
   n=$(${conn(l)} psql -At ${target(db)} -c "SELECT count(*) FROM public.\\"\${table//\\"/\\"\\"}\\"")
   [ "$n" = 0 ] || { report="$report\\n  $table: a table created since the backup, with $n rows"; lost=1; }
-done < <(${conn(l)} psql -At ${target(db)} -c "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'")
+done < <(${conn(l)} psql -At ${target(db)} -c "SELECT table_name FROM information_schema.tables
+  WHERE table_schema = 'public' AND table_type = 'BASE TABLE'")
 [ "$clean" = clean ] || { report="$report\\n  (the app wrote while the backup ran)"; lost=1; }
 if [ "$lost" = 1 ]; then
-  if [ "$mode" = if-safe ]; then printf 'restoring the backup would discard writes made since it was taken:%b\\n' "$report" >&2; exit ${UNSAFE_EXIT}; fi
-  printf '%b\\n' "$report" | sed '/^$/d; s/^ */SLOTFLIP_EVENT restoring the backup discards writes made since it was taken: /'
+  if [ "$mode" = if-safe ]; then
+    printf 'restoring the backup would discard writes made since it was taken:%b\\n' "$report" >&2; exit ${UNSAFE_EXIT}
+  fi
+  printf '%b\\n' "$report" |
+    sed '/^$/d; s/^ */SLOTFLIP_EVENT restoring the backup discards writes made since it was taken: /'
 else
   echo "SLOTFLIP_EVENT nothing was written since the backup: restoring it loses nothing"
 fi`,
@@ -131,8 +152,10 @@ export function restoreDump(l: Layout, db: Database, dumpFile: string): Op {
   return {
     kind: 'sh',
     note: `restore ${dumpFile} in one transaction`,
-    text: `(cd ${quote(l.backups)} && sha256sum --check --quiet ${quote(`${dumpFile}.sha256`)}) || { echo "backup ${dumpFile} does not match its sha256: refusing to restore it" >&2; exit 1; }
-${conn(l)} PGOPTIONS='-c lock_timeout=30s' pg_restore --clean --if-exists --single-transaction --no-owner --exit-on-error ${target(db)} ${quote(dumpFile)}
+    text: `(cd ${quote(l.backups)} && sha256sum --check --quiet ${quote(`${dumpFile}.sha256`)}) ||
+  { echo "backup ${dumpFile} does not match its sha256: refusing to restore it" >&2; exit 1; }
+${conn(l)} PGOPTIONS='-c lock_timeout=30s' pg_restore --clean --if-exists --single-transaction --no-owner \\
+  --exit-on-error ${target(db)} ${quote(dumpFile)}
 echo "restored ${dumpFile}"`,
   };
 }

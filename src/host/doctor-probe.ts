@@ -20,8 +20,10 @@ function postgresProbe(inst: Instance): string[] {
   const sql = `SELECT current_setting('max_connections'), current_setting('superuser_reserved_connections'),
   (SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend'),
   (SELECT coalesce(sum(blks_hit), 0) || ' ' || coalesce(sum(blks_read), 0) FROM pg_stat_database),
-  (SELECT count(*) FROM pg_stat_activity WHERE usename = current_user AND state = 'idle' AND state_change < now() - interval '30 minutes'),
-  (SELECT count(*) FROM pg_stat_activity WHERE usename = current_user AND state LIKE 'idle in transaction%' AND state_change < now() - interval '5 minutes'),
+  (SELECT count(*) FROM pg_stat_activity
+    WHERE usename = current_user AND state = 'idle' AND state_change < now() - interval '30 minutes'),
+  (SELECT count(*) FROM pg_stat_activity
+    WHERE usename = current_user AND state LIKE 'idle in transaction%' AND state_change < now() - interval '5 minutes'),
   current_setting('server_version')`;
   return [
     `echo "@pg-ready $(pg_isready -t 5 -h ${quote(db.host)} -p ${db.port} >/dev/null 2>&1; echo $?)"`,

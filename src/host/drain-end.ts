@@ -61,8 +61,12 @@ export function closeLingering(inst: Instance, slot: Slot): string {
       return [
         `pid=$(systemctl show -p MainPID --value ${quote(unit)} 2>/dev/null || echo 0)
 if [ "\${pid:-0}" != 0 ]; then
-  if n=$(${closeConnections('"$pid"', addr)} 2>&1); then echo ${quote(unit)}": connections still open at the end of the drain: $n closed"
-  else echo ${quote(unit)}": the connections still open at the end of the drain could not be closed ($n); they end when the slot stops"; fi
+  if n=$(${closeConnections('"$pid"', addr)} 2>&1); then
+    echo ${quote(unit)}": connections still open at the end of the drain: $n closed"
+  else
+    echo ${quote(unit)}": the connections still open at the end of the drain could not be closed ($n);" \
+      "they end when the slot stops"
+  fi
 fi`,
       ];
     })
@@ -89,6 +93,7 @@ export function endDrain(inst: Instance, slot: Slot, drainSeconds: number, pause
       `after its ${drainSeconds} s drain, close what the ${slot} slot still ` +
       `holds${pause ? ' and pause it (its background jobs stop; it stays warm for a rollback)' : ''}`,
     text: `systemctl stop ${quote(`${timer}.timer`)} 2>/dev/null || true
-systemd-run --quiet --collect --timer-property=AccuracySec=1s --unit=${quote(timer)} --on-active=${Math.max(1, drainSeconds)} /bin/bash -c ${quote(script)}`,
+systemd-run --quiet --collect --timer-property=AccuracySec=1s \
+  --unit=${quote(timer)} --on-active=${Math.max(1, drainSeconds)} /bin/bash -c ${quote(script)}`,
   };
 }

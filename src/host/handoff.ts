@@ -108,13 +108,21 @@ export function finishHandoff(inst: Instance, lenient: boolean): Op {
     text: `if [ -f ${file} ]; then
 read -r port via < ${file}
 if ! grep -q "^[[:space:]]*listen $port;$" ${path}; then
-sf_handoff_fail() { if [ -e ${before} ]; then mv -f ${before} ${path}; { nginx -t -q && systemctl reload nginx; } || true; fi; ${give}; }
+sf_handoff_fail() {
+  if [ -e ${before} ]; then mv -f ${before} ${path}; { nginx -t -q && systemctl reload nginx; } || true; fi
+  ${give}
+}
 sf_port_holders() { ss -tlpnH "sport = :$port" | grep -v '"nginx"' || true; }
-i=0; while [ -n "$(sf_port_holders)" ]; do i=$((i + 1)); [ $i -lt 100 ] || sf_handoff_fail "another process still listens on it: $(sf_port_holders | head -1)"; sleep 0.1; done
+i=0; while [ -n "$(sf_port_holders)" ]; do
+  i=$((i + 1)); [ $i -lt 100 ] || sf_handoff_fail "another process still listens on it: $(sf_port_holders | head -1)"
+  sleep 0.1
+done
 cp -p ${path} ${before}
 sed -i "s/^\\([[:space:]]*\\)listen $via;$/\\1listen $port;\\n\\1listen $via;/" ${path}
 { nginx -t -q && systemctl reload nginx; } || sf_handoff_fail "nginx refused the site that listens on it"
-i=0; until ss -tlpnH "sport = :$port" | grep -q '"nginx"'; do i=$((i + 1)); [ $i -lt 50 ] || sf_handoff_fail "nginx does not listen on it after its reload"; sleep 0.1; done
+i=0; until ss -tlpnH "sport = :$port" | grep -q '"nginx"'; do
+  i=$((i + 1)); [ $i -lt 50 ] || sf_handoff_fail "nginx does not listen on it after its reload"; sleep 0.1
+done
 nft -f - <<'SLOTFLIP_NFT'
 flush chain inet ${table} prerouting
 add rule inet ${table} prerouting ct state established counter
@@ -132,7 +140,8 @@ nft delete table inet ${table} 2>/dev/null || true
 rm -f ${file}
 echo "SLOTFLIP_EVENT the redirect from port $port to $via is gone"
 else
-echo "SLOTFLIP_EVENT $left connections redirected to $via before are still open (long requests or websockets): the redirect's empty table stays for them, and the next deploy removes it"
+echo "SLOTFLIP_EVENT $left connections redirected to $via before are still open (long requests or websockets):" \
+  "the redirect's empty table stays for them, and the next deploy removes it"
 fi
 fi`,
   };

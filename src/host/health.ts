@@ -98,7 +98,9 @@ while :; do
 ${checks.map((c) => `  [ -n "$why" ] || { ${c}; }`).join('\n')}
   if [ -z "$why" ]; then
     passes=$((passes + 1))
-    if [ "$passes" -ge ${resolved(inst).healthConsecutive} ]; then echo "gate: every check passed ${resolved(inst).healthConsecutive} times in a row"; rm -f "$body"; break; fi
+    if [ "$passes" -ge ${resolved(inst).healthConsecutive} ]; then
+      echo "gate: every check passed ${resolved(inst).healthConsecutive} times in a row"; rm -f "$body"; break
+    fi
   else
     passes=0; last=$why
   fi

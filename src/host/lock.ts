@@ -85,7 +85,8 @@ function holderBusy(root: string): string {
     [ -e "$f" ] || continue
     read -r p deadline < "$f" || continue
     kill -0 "$p" 2>/dev/null || continue
-    if [ "\${deadline:-0}" -gt "$now" ]; then busy=0; else pkill -TERM -P "$p" 2>/dev/null; kill -TERM "$p" 2>/dev/null; busy=0; fi
+    if [ "\${deadline:-0}" -gt "$now" ]; then busy=0
+    else pkill -TERM -P "$p" 2>/dev/null; kill -TERM "$p" 2>/dev/null; busy=0; fi
   done
   return $busy
 }`;
@@ -117,7 +118,8 @@ if ! mkdir ${L} 2>/dev/null; then
     holder_run=$(sed -n 's/^{"run":"\\([^"]*\\)".*/\\1/p' ${L}/owner 2>/dev/null || true)
     # The holder's session (its SSH runner) is gone: its connection closed and no step of it runs there any more.
     ${sessionGone(L)}
-    if { [ -n "$gone" ] || { [ -n "$expires" ] && [ "$expires" -lt "$now" ]; }; } && ! sf_holder_busy "$holder_run" && mv ${L} ${L}.expired-$$ 2>/dev/null; then
+    if { [ -n "$gone" ] || { [ -n "$expires" ] && [ "$expires" -lt "$now" ]; }; } &&
+      ! sf_holder_busy "$holder_run" && mv ${L} ${L}.expired-$$ 2>/dev/null; then
       mkdir ${L} 2>/dev/null && took=1
       rm -rf ${L}.expired-$$
     fi
@@ -125,7 +127,8 @@ if ! mkdir ${L} 2>/dev/null; then
     rmdir "$T"
   fi
   if [ -n "$took" ]; then
-    if [ -n "$gone" ]; then echo "SLOTFLIP_EVENT took over the lock of a run whose connection had closed: $holder"; else echo "SLOTFLIP_EVENT took over an expired lock: $holder"; fi
+    if [ -n "$gone" ]; then echo "SLOTFLIP_EVENT took over the lock of a run whose connection had closed: $holder"
+    else echo "SLOTFLIP_EVENT took over an expired lock: $holder"; fi
   else
     # The holder's owner file is written just after its mkdir: wait a moment so the message names who holds it now.
     for _ in 1 2 3 4 5 6 7 8 9 10; do [ -s ${L}/owner ] && break; sleep 0.1; done
@@ -149,7 +152,8 @@ fi`
 /** Renews our lease (every step, and the engine's heartbeat). A run that lost its lock stops at once. */
 export function refreshLock(lock: string, o: LockOwner): string {
   const L = quote(lock);
-  return `if grep -qF ${quote(`"run":${JSON.stringify(o.run)}`)} ${L}/owner 2>/dev/null; then now=$(date +%s); ${sessionOf(L)}; ${ownerJson(o)} > ${L}/owner.tmp.$$ && mv -f ${L}/owner.tmp.$$ ${L}/owner
+  return `if grep -qF ${quote(`"run":${JSON.stringify(o.run)}`)} ${L}/owner 2>/dev/null; then
+  now=$(date +%s); ${sessionOf(L)}; ${ownerJson(o)} > ${L}/owner.tmp.$$ && mv -f ${L}/owner.tmp.$$ ${L}/owner
 elif [ -d ${L} ]; then echo "this run lost its lock to $(cat ${L}/owner 2>/dev/null)" >&2; exit ${LOCKED_EXIT}; fi`;
 }
 

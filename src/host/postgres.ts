@@ -11,9 +11,12 @@ import { quote } from '../shell/quote.js';
  * constraints are part of what a migration is said to have changed.
  */
 export const SCHEMA_LINES_SQL = `SELECT l FROM (
- SELECT 'column ' || table_name || '.' || column_name || ' ' || data_type AS l FROM information_schema.columns WHERE table_schema = 'public'
- UNION ALL SELECT 'index ' || tablename || '.' || indexname || ' ' || indexdef FROM pg_indexes WHERE schemaname = 'public'
- UNION ALL SELECT 'constraint ' || c.conrelid::regclass::text || '.' || c.conname || ' ' || pg_get_constraintdef(c.oid) FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace WHERE n.nspname = 'public' AND c.conrelid <> 0
+ SELECT 'column ' || table_name || '.' || column_name || ' ' || data_type AS l
+   FROM information_schema.columns WHERE table_schema = 'public'
+ UNION ALL SELECT 'index ' || tablename || '.' || indexname || ' ' || indexdef
+   FROM pg_indexes WHERE schemaname = 'public'
+ UNION ALL SELECT 'constraint ' || c.conrelid::regclass::text || '.' || c.conname || ' ' || pg_get_constraintdef(c.oid)
+   FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace WHERE n.nspname = 'public' AND c.conrelid <> 0
 ) s ORDER BY l`;
 
 /** Prints the schema's lines (SCHEMA_LINES_SQL), sorted, one per line. */
@@ -32,7 +35,8 @@ export function schemaDeltaShell(dir: string): string {
     `$(printf '%s\\n' "$${side}" | awk 'NR <= 20 { printf "%s%s", (NR > 1 ? " " : ""), $0 } END { if (NR > ` +
     `20) printf " and %d more", NR - 20 }')`;
   return `if [ ! -s ${dir}/before ]; then
-  echo "SLOTFLIP_EVENT schema: created $(grep -c '^column ' ${dir}/after || true) columns, $(grep -c '^index ' ${dir}/after || true) indexes, $(grep -c '^constraint ' ${dir}/after || true) constraints"
+  echo "SLOTFLIP_EVENT schema: created $(grep -c '^column ' ${dir}/after || true) columns," \\
+    "$(grep -c '^index ' ${dir}/after || true) indexes, $(grep -c '^constraint ' ${dir}/after || true) constraints"
 else
   for kind in index constraint; do
     case $kind in index) many=indexes ;; *) many=constraints ;; esac
@@ -104,7 +108,10 @@ before=$(md5sum < "$schema/before" | cut -d' ' -f1)
 after=$(md5sum < "$schema/after" | cut -d' ' -f1)
 ${schemaDeltaShell('"$schema"')}
 echo "SLOTFLIP_RESULT migrate {\\"before\\":\\"$before\\",\\"after\\":\\"$after\\",\\"code\\":$rc}"
-[ "$rc" -eq 0 ] || { echo "migration failed (exit $rc); schema $( [ "$before" = "$after" ] && echo unchanged || echo CHANGED )" >&2; exit 1; }
+[ "$rc" -eq 0 ] || {
+  echo "migration failed (exit $rc); schema $( [ "$before" = "$after" ] && echo unchanged || echo CHANGED )" >&2
+  exit 1
+}
 )`,
   };
 }

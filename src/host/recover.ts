@@ -41,7 +41,8 @@ export function interruptedRun(
     const tail = own.at(-1)!;
     const step = tail.step ?? tail.undo ?? '?';
     if (own.every((e) => e.step === 'lock') && tail.event === 'end' && tail.code !== 0) continue;
-    if (lock && lock.run === run && ((lock.expires >= now && !lock.sessionGone) || watching)) return undefined; // alive (or the host watches its flip): the lock step waits for it
+    // Alive (or the host watches its flip): the lock step waits for it.
+    if (lock && lock.run === run && ((lock.expires >= now && !lock.sessionGone) || watching)) return undefined;
     // Finished: its lock was released (by the run, or by the host's watch after the run's own last step).
     if (own.some((e) => e.step === 'unlock' && e.event === 'end')) return undefined;
     return { run, step, running: tail.event === 'start', at: tail.at };

@@ -38,13 +38,15 @@ if [ -d ${quote(l.release(id))} ]; then
   echo "release ${id} is already on the host"
 else
 rm -f ${quote(`${archive}.partial`)}
-if ! curl -fsSL --proto '=https' --proto-redir '=https' --retry 3 --connect-timeout 20 --max-time 900 -o ${quote(`${archive}.partial`)} ${quote(url)}; then
+if ! curl -fsSL --proto '=https' --proto-redir '=https' --retry 3 --connect-timeout 20 --max-time 900 \
+  -o ${quote(`${archive}.partial`)} ${quote(url)}; then
   rm -f ${quote(`${archive}.partial`)}; echo ${quote(`downloading ${url} failed`)} >&2; exit 1
 fi
 got=$(sha256sum ${quote(`${archive}.partial`)} | cut -d' ' -f1)
 if [ "$got" != ${quote(sha256)} ]; then
   rm -f ${quote(`${archive}.partial`)}
-  echo "the archive at ${url.replace(/["$`\\]/g, '')} has sha256 $got, but the environment pins ${sha256}: nothing was unpacked" >&2; exit 1
+  echo "the archive at ${url.replace(/["$`\\]/g, '')} has sha256 $got, but the environment pins ${sha256}:" \
+    "nothing was unpacked" >&2; exit 1
 fi
 mv -f ${quote(`${archive}.partial`)} ${quote(archive)}
 fi`,
@@ -111,6 +113,8 @@ export function pruneDeployDumps(instance: string, keepFiles: readonly string[])
     kind: 'sh',
     note: `keep the pre-migration dumps of the two slots' releases`,
     text: `keep=${quote(` ${keepFiles.join(' ')} `)}
-for f in ${quote(l.backups)}/*.dump; do [ -e "$f" ] || continue; case "$keep" in *" $f "*) ;; *) rm -f -- "$f" "$f.sha256" "$f.marker" ;; esac; done`,
+for f in ${quote(l.backups)}/*.dump; do
+  [ -e "$f" ] || continue; case "$keep" in *" $f "*) ;; *) rm -f -- "$f" "$f.sha256" "$f.marker" ;; esac
+done`,
   };
 }

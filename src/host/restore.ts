@@ -52,9 +52,11 @@ fi
 got=$(${fingerprintAs(adminConn(r), adminTarget(r, r.fresh))})
 want=$(tail -n +3 ${quote(`${dir}/db.dump.marker`)})
 if [ "$(sed -n 2p ${quote(`${dir}/db.dump.marker`)})" != clean ]; then
-  echo "SLOTFLIP_EVENT the app wrote while this backup was taken: its tables cannot be compared row for row ($(printf '%s\\n' "$got" | grep -c .) tables restored)"
+  echo "SLOTFLIP_EVENT the app wrote while this backup was taken: its tables cannot be compared row for row" \
+    "($(printf '%s\\n' "$got" | grep -c .) tables restored)"
 elif [ "$got" != "$want" ]; then
-  echo "the restored database differs from the backup:" >&2; diff <(printf '%s\\n' "$want") <(printf '%s\\n' "$got") >&2; exit 1
+  echo "the restored database differs from the backup:" >&2
+  diff <(printf '%s\\n' "$want") <(printf '%s\\n' "$got") >&2; exit 1
 else
   printf '%s\\n' "$got" | awk -F'|' '{ printf "SLOTFLIP_EVENT verified %s: %s rows, checksum %s\\n", $1, $3, $4 }'
 fi`,
@@ -83,7 +85,8 @@ export function swapIn(r: RestoreDb): Op {
     )})" = 1 ]; then
 ${adminSql(r)} <<'SLOTFLIP_SQL'
 ALTER DATABASE ${r.db.name} ALLOW_CONNECTIONS false;
-SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '${r.db.name}' AND pid <> pg_backend_pid();
+SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity
+  WHERE datname = '${r.db.name}' AND pid <> pg_backend_pid();
 ALTER DATABASE ${r.db.name} RENAME TO ${r.aside};
 ALTER DATABASE ${r.aside} ALLOW_CONNECTIONS true;
 SLOTFLIP_SQL
@@ -99,7 +102,8 @@ export function swapBack(r: RestoreDb): Op {
     kind: 'sh',
     note: `put ${r.aside} back as ${r.db.name}`,
     text: `${adminSql(r)} <<'SLOTFLIP_SQL'
-SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '${r.db.name}' AND pid <> pg_backend_pid();
+SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity
+  WHERE datname = '${r.db.name}' AND pid <> pg_backend_pid();
 ALTER DATABASE ${r.db.name} RENAME TO ${r.fresh};
 SLOTFLIP_SQL
 [ "$(${adminSql(r)} -c ${quote(

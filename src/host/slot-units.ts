@@ -56,7 +56,8 @@ export function enableOnly(instance: string, live: Slot, components: readonly st
     kind: 'sh',
     note: `start the ${live} slot at boot, not the ${other}`,
     text: `systemctl enable --quiet --no-reload ${components.map((c) => quote(`${l.unit(c)}${live}`)).join(' ')}
-systemctl disable --quiet --no-reload ${components.map((c) => quote(`${l.unit(c)}${other}`)).join(' ')} 2>/dev/null || true`,
+systemctl disable --quiet --no-reload ${components.map((c) => quote(`${l.unit(c)}${other}`)).join(' ')} \
+  2>/dev/null || true`,
   };
 }
 
@@ -85,6 +86,8 @@ export function retireSlot(
     kind: 'sh',
     note: `keep the ${slot} slot warm for ${keepWarmSeconds} s, then stop it`,
     text: `systemctl stop ${quote(`slotflip-${instance}-retire-${slot}.timer`)} 2>/dev/null || true
-systemd-run --quiet --collect --timer-property=AccuracySec=1s --unit=${quote(`slotflip-${instance}-retire-${slot}`)} --on-active=${Math.max(keepWarmSeconds, drainSeconds)} /bin/systemctl stop ${units.map(quote).join(' ')}`,
+systemd-run --quiet --collect --timer-property=AccuracySec=1s \
+  --unit=${quote(`slotflip-${instance}-retire-${slot}`)} --on-active=${Math.max(keepWarmSeconds, drainSeconds)} \
+  /bin/systemctl stop ${units.map(quote).join(' ')}`,
   };
 }

@@ -188,7 +188,10 @@ ${[...known]
   .map((k) => `sf_${k}=''`)
   .join('\n')}
 # A top-level field of the JSON answer: a string's value, or a number.
-sf_field() { grep -o "\\"$1\\" *: *\\(\\"[^\\"]*\\"\\|[0-9][0-9.]*\\)" "$body" | head -1 | sed 's/^"[^"]*" *: *//; s/^"//; s/"$//' || true; }
+sf_field() {
+  grep -o "\\"$1\\" *: *\\(\\"[^\\"]*\\"\\|[0-9][0-9.]*\\)" "$body" | head -1 |
+    sed 's/^"[^"]*" *: *//; s/^"//; s/"$//' || true
+}
 ${steps.join('\n')}
 result=$fail
 ${cleanup.join('\n')}

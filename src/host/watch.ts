@@ -44,9 +44,12 @@ export function startWatch(instance: string, run: string, script: string): Op[] 
       kind: 'sh',
       // KillMode=mixed: a stop signals the watch's own shell only, so a flip back it has begun is never cut short.
       note: `start the host's watch of this flip (${unit}): observe, receipt, then finish or flip back on the host`,
-      text: `if systemctl is-active -q ${quote(unit)}; then echo "the host still watches an earlier flip (${unit})" >&2; exit 1; fi
+      text: `if systemctl is-active -q ${quote(unit)}; then
+  echo "the host still watches an earlier flip (${unit})" >&2; exit 1
+fi
 systemctl reset-failed ${quote(unit)} 2>/dev/null || true
-systemd-run --quiet --collect --unit=${quote(unit)} -p KillMode=mixed -p TimeoutStopSec=120 -p StandardOutput=append:${w.log} -p StandardError=append:${w.log} /bin/bash ${quote(w.script)}`,
+systemd-run --quiet --collect --unit=${quote(unit)} -p KillMode=mixed -p TimeoutStopSec=120 \\
+  -p StandardOutput=append:${w.log} -p StandardError=append:${w.log} /bin/bash ${quote(w.script)}`,
     },
   ];
 }
@@ -97,10 +100,15 @@ export function followWatch(inst: Instance, run: string): Op {
     // records it (the run's own undo would be a second actor), and this step reports that as usual.
     text: `trap 'systemctl stop --no-block ${quote(watchUnit(inst.id))} 2>/dev/null' TERM
 pid=$(systemctl show -p MainPID --value ${quote(watchUnit(inst.id))} 2>/dev/null || echo 0)
-if [ "\${pid:-0}" != 0 ]; then tail -n +1 -f --pid="$pid" ${quote(w.log)} 2>/dev/null; else cat ${quote(w.log)} 2>/dev/null || true; fi
+if [ "\${pid:-0}" != 0 ]; then tail -n +1 -f --pid="$pid" ${quote(w.log)} 2>/dev/null
+else cat ${quote(w.log)} 2>/dev/null || true; fi
 while [ "\${pid:-0}" != 0 ] && kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
 # Reported, unless this step outlived its run's connection (the runner's sshd is gone): then the next run reports it.
-if [ -z "\${SLOTFLIP_RUNNER:-}" ] || case "$(cat "/proc/$(cut -d' ' -f4 "/proc/$SLOTFLIP_RUNNER/stat" 2>/dev/null)/comm" 2>/dev/null)" in sshd*) true ;; *) false ;; esac; then touch ${quote(`${w.dir}/reported`)}; fi
+runner_parent=$(cut -d' ' -f4 "/proc/\${SLOTFLIP_RUNNER:-0}/stat" 2>/dev/null || true)
+if [ -z "\${SLOTFLIP_RUNNER:-}" ] ||
+  case "$(cat "/proc/$runner_parent/comm" 2>/dev/null)" in sshd*) true ;; *) false ;; esac; then
+  touch ${quote(`${w.dir}/reported`)}
+fi
 [ ! -s ${quote(w.receipt)} ] || echo "SLOTFLIP_RESULT receipt $(cat ${quote(w.receipt)})"
 result=$(cat ${quote(w.result)} 2>/dev/null || true)
 case "$result" in
@@ -118,8 +126,11 @@ export function unlockAfterWatch(instance: string, run: string): Op {
   return {
     kind: 'sh',
     note: "release the lock if it is ours and the host no longer watches this run's flip",
-    text: `if { read -r p _ < ${quote(w.pidFile)} && kill -0 "$p"; } 2>/dev/null; then echo "SLOTFLIP_EVENT the host still watches this flip: it releases the lock when it ends"
-elif grep -qF ${quote(`"run":${JSON.stringify(run)}`)} ${quote(l.lock)}/owner 2>/dev/null; then rm -rf ${quote(l.lock)}; fi`,
+    text: `if { read -r p _ < ${quote(w.pidFile)} && kill -0 "$p"; } 2>/dev/null; then
+  echo "SLOTFLIP_EVENT the host still watches this flip: it releases the lock when it ends"
+elif grep -qF ${quote(`"run":${JSON.stringify(run)}`)} ${quote(l.lock)}/owner 2>/dev/null; then
+  rm -rf ${quote(l.lock)}
+fi`,
   };
 }
 

@@ -6,6 +6,10 @@ import { bridgeAddress, LAB } from './settings.js';
 type Log = (line: string) => void;
 
 /** Root, user namespaces, disk: each missing one is one line that says what to do. */
+export function checkRoot(): void {
+  if (process.getuid?.() !== 0) throw new LabError('the lab needs root', 'Run it as root');
+}
+
 export function checkHost(): void {
   if (process.getuid?.() !== 0)
     throw new LabError(

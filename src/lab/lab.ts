@@ -17,11 +17,11 @@ import {
   waitForBoot,
 } from './container.js';
 import { labEnvironment, type LabRelease } from './env-file.js';
-import { checkHost, ensureBridge, ensureIdMaps, ensureTools, removeBridge } from './host-setup.js';
+import { checkHost, checkRoot, ensureBridge, ensureIdMaps, ensureTools, removeBridge } from './host-setup.js';
 import { rootfsCached } from './rootfs.js';
 import { ensureRootfs } from './rootfs-build.js';
 import { stopAptProxy } from './apt-proxy.js';
-import { provisionScript, serviceStateScript, SERVICES } from './services.js';
+import { provisionScript } from './services.js';
 import { containerAddress, containerName, LAB } from './settings.js';
 import { ensureBackupKey, ensureLabKey, envDir, labSecret, secretNames, secretsDir } from './state-files.js';
 
@@ -150,46 +150,6 @@ export async function labDown(log: Log, purge = false): Promise<void> {
     rmSync(LAB.cacheDir, { recursive: true, force: true });
     log(`removed the rootfs cache ${LAB.cacheDir}`);
   }
-}
-
-function checkRoot(): void {
-  if (process.getuid?.() !== 0) throw new LabError('the lab needs root', 'Run it as root');
-}
-
-export interface ContainerStatus {
-  name: string;
-  address: string;
-  state: string;
-  services: Record<(typeof SERVICES)[number], string>;
-  envFile: string | null;
-}
-
-export async function labStatus(): Promise<ContainerStatus[]> {
-  checkRoot();
-  const out: ContainerStatus[] = [];
-  for (const n of await existingContainers()) {
-    const state = await containerState(n);
-    const services = Object.fromEntries(SERVICES.map((s) => [s, 'unknown'])) as ContainerStatus['services'];
-    if (state === 'RUNNING') {
-      const r = await attach(n).script(serviceStateScript, { timeoutMs: 10_000 });
-      r.stdout
-        .trim()
-        .split('\n')
-        .forEach((v, i) => {
-          const key = SERVICES[i];
-          if (key) services[key] = v.trim() || 'unknown';
-        });
-    }
-    const envFile = join(envDir(), `lab-${n}.yaml`);
-    out.push({
-      name: containerName(n),
-      address: containerAddress(n),
-      state,
-      services,
-      envFile: existsSync(envFile) ? relative(process.cwd(), envFile) : null,
-    });
-  }
-  return out;
 }
 
 /** Lab container N's environment file for one demo release, as a commit pinning that release would make it. */

@@ -9,7 +9,8 @@ export const ROOTFS_SETUP = `set -eu
 export DEBIAN_FRONTEND=noninteractive
 # SSH: keys only; each container gets its own host keys when it is created.
 mkdir -p /etc/ssh/sshd_config.d
-printf 'PermitRootLogin prohibit-password\\nPasswordAuthentication no\\nLogLevel VERBOSE\\n' > /etc/ssh/sshd_config.d/slotflip-lab.conf
+printf 'PermitRootLogin prohibit-password\\nPasswordAuthentication no\\nLogLevel VERBOSE\\n' \
+  > /etc/ssh/sshd_config.d/slotflip-lab.conf
 rm -f /etc/ssh/ssh_host_*
 # A fresh machine id per container (systemd makes one at first boot).
 : > /etc/machine-id
@@ -20,7 +21,8 @@ sed -i "s/^#\\?listen_addresses.*/listen_addresses = '*'/" "$conf/postgresql.con
 echo 'host all all samenet scram-sha-256' >> "$conf/pg_hba.conf"
 sed -i 's/^bind .*/bind 0.0.0.0 ::/' /etc/redis/redis.conf
 # Mounts an unprivileged container may not make; masking them lets systemd reach "running".
-for unit in sys-kernel-debug.mount sys-kernel-tracing.mount sys-kernel-config.mount sys-fs-fuse-connections.mount systemd-journald-audit.socket; do
+for unit in sys-kernel-debug.mount sys-kernel-tracing.mount sys-kernel-config.mount \
+  sys-fs-fuse-connections.mount systemd-journald-audit.socket; do
   ln -sf /dev/null "/etc/systemd/system/$unit"
 done
 apt-get clean
@@ -34,7 +36,8 @@ rm -rf /var/lib/apt/lists/*
 export const MINIMAL_SETUP = `set -eu
 : > /etc/machine-id
 rm -f /var/lib/dbus/machine-id
-for unit in sys-kernel-debug.mount sys-kernel-tracing.mount sys-kernel-config.mount sys-fs-fuse-connections.mount systemd-journald-audit.socket; do
+for unit in sys-kernel-debug.mount sys-kernel-tracing.mount sys-kernel-config.mount \
+  sys-fs-fuse-connections.mount systemd-journald-audit.socket; do
   ln -sf /dev/null "/etc/systemd/system/$unit"
 done
 apt-get clean

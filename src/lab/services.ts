@@ -16,11 +16,14 @@ export function provisionScript(s: ServiceSecrets): string {
   const sql = `
 DO $$ BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${LAB_DB.user}') THEN CREATE ROLE ${LAB_DB.user} LOGIN; END IF;
-  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${LAB_DB.admin}') THEN CREATE ROLE ${LAB_DB.admin} LOGIN SUPERUSER; END IF;
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${LAB_DB.admin}') THEN
+    CREATE ROLE ${LAB_DB.admin} LOGIN SUPERUSER;
+  END IF;
 END $$;
 ALTER ROLE ${LAB_DB.user} PASSWORD ${quoteSql(s.dbPassword)};
 ALTER ROLE ${LAB_DB.admin} PASSWORD ${quoteSql(s.dbAdminPassword)};
-SELECT 'CREATE DATABASE ${LAB_DB.name} OWNER ${LAB_DB.user}' WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = '${LAB_DB.name}')\\gexec
+SELECT 'CREATE DATABASE ${LAB_DB.name} OWNER ${LAB_DB.user}'
+  WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = '${LAB_DB.name}')\\gexec
 `;
   return `set -eu
 cluster=$(ls -d /etc/postgresql/*/main | head -1)
@@ -63,6 +66,8 @@ echo provisioned
 /** sshd, nginx, PostgreSQL and Redis, as `status` reports them. */
 export const SERVICES = ['ssh', 'nginx', 'postgresql', 'redis-server'] as const;
 
-export const serviceStateScript = `for u in ssh nginx "postgresql@$(basename "$(dirname "$(ls -d /etc/postgresql/*/main | head -1)")")-main" redis-server; do
+export const serviceStateScript = `pg_version=$(basename "$(dirname "$(ls -d /etc/postgresql/*/main | head -1)")")
+pg="postgresql@$pg_version-main"
+for u in ssh nginx "$pg" redis-server; do
   printf '%s\\n' "$(systemctl is-active "$u" 2>/dev/null || true)"
 done`;

@@ -1,37 +1,17 @@
 import type { Instance } from '../config/environment.generated.js';
-import {
-  bridgeName,
-  bridgeSocket,
-  bridgeUnits,
-  handOverSite,
-  removeBridges,
-  routeToAdopted,
-  savedSitesDir,
-} from '../host/adopt.js';
+import { handOverSite, removeBridges, routeToAdopted } from '../host/adopt.js';
 import { confirmThroughNginx } from '../host/flip.js';
 import { throughNginx, versionProbe } from '../host/health.js';
 import { layout } from '../shell/layout.js';
-import { emptyState, withHistory, type AdoptedApp, type HostState, type HostGuard } from '../shell/state.js';
+import { emptyState, withHistory, type AdoptedApp, type HostState } from '../shell/state.js';
 import { quote, retryUntil } from '../shell/quote.js';
-import { listenVia, portMoved, servedVia, SPARE_PORTS, startHandoff, stopHandoff } from '../host/handoff.js';
+import { listenVia, portMoved, servedVia, startHandoff, stopHandoff } from '../host/handoff.js';
 import { siteOps } from './site-ops.js';
-import type { LegacySite } from '../adopt/legacy.js';
-import { upstreamLabel } from '../adopt/nginx-config.js';
-import type { RenderedFile } from '../shell/ops.js';
 import type { Plan, Step } from './types.js';
-import type { Op } from '../shell/ops.js';
+import { adoptedSite, type AdoptRequest } from './adopt-app.js';
 import { lockStep, MIN, recordStep, unlockStep, planOf } from './steps.js';
 
-export interface AdoptRequest {
-  run: string;
-  owner: string;
-  now: string;
-  instance: Instance;
-  site: LegacySite;
-  /** slotflip's rendered nginx site for the instance (the one every deploy writes). */
-  siteFile: RenderedFile;
-  guard?: HostGuard;
-}
+export type { AdoptRequest };
 
 export type AdoptPlanResult = { kind: 'plan'; plan: Plan; adopted: AdoptedApp } | { kind: 'refused'; message: string };
 
@@ -43,57 +23,11 @@ export type AdoptPlanResult = { kind: 'plan'; plan: Plan; adopted: AdoptedApp } 
 export function buildAdoptPlan(req: AdoptRequest): AdoptPlanResult {
   const inst = req.instance;
   const l = layout(inst.id);
-  const components: AdoptedApp['components'] = {};
-  const bridges: Op[] = [];
-  for (const c of req.site.components) {
-    const listen = inst.app.components[c.component]!.listen;
-    const tcpBehindUnix = c.upstream.kind === 'tcp' && listen.type === 'unix';
-    if (c.upstream.kind === 'unix' && listen.type !== 'unix') {
-      return {
-        kind: 'refused',
-        message:
-          `component ${c.component} listens on TCP in the environment, but the app runs on ` +
-          `unix:${c.upstream.path}: nginx can reach a socket only through a unix component; set its listen to unix`,
-      };
-    }
-    components[c.component] = {
-      unit: c.unit ?? null,
-      upstream: upstreamLabel(c.upstream),
-      ...(tcpBehindUnix
-        ? { bridge: { unit: bridgeName(inst.id, c.component), socket: bridgeSocket(inst.id, c.component) } }
-        : {}),
-    };
-    if (tcpBehindUnix && c.upstream.kind === 'tcp') bridges.push(...bridgeUnits(inst.id, c.component, c.upstream.port));
-  }
-  const version = req.site.components.find((c) => c.version)?.version ?? null;
-  const direct = req.site.direct;
-  if (direct && (!direct.nft || !direct.via)) {
-    return {
-      kind: 'refused',
-      message: direct.nft
-        ? `no free port between ${SPARE_PORTS.from} and ${SPARE_PORTS.to} for nginx while it takes port ` +
-          `${direct.port} over`
-        : `nginx takes port ${direct.port} over from the app through an nftables redirect, and nft is not ` +
-          `installed on the host: apt-get install nftables, then adopt`,
-    };
-  }
-  const handoff = direct ? { port: direct.port, via: direct.via! } : undefined;
-  const from = req.site.file
-    ? { path: req.site.file, savedAt: `${savedSitesDir}/${req.site.file.split('/').pop()!}` }
-    : undefined;
-  const adopted: AdoptedApp = {
-    since: req.now,
-    version,
-    ...(from ? { site: from } : {}),
-    ...(handoff ? { handoff } : {}),
-    components,
-  };
-  // During a handoff nginx serves on the spare port: the checks through nginx go there.
-  const served = servedVia(inst, handoff);
-  const probe = versionProbe(inst);
-  // The version as the app reported it (Vikunja's "v2.4.0"): matched as it is, not formatted as a release.
-  const confirm = version ? confirmThroughNginx(served, version, true) : undefined;
-  const health = throughNginx(served, inst.health.checks.find((c) => c.type === 'http')?.path ?? '/');
+  const found = adoptedSite(req);
+  if (found.kind === 'refused') return found;
+  const { adopted, bridges, version } = found.site;
+  const { components, handoff } = adopted;
+  const from = adopted.site;
   const took = from ? from.path : `port ${handoff!.port}`;
   const state: HostState = withHistory(
     { ...emptyState(inst.id), adopted },
@@ -162,34 +96,8 @@ export function buildAdoptPlan(req: AdoptRequest): AdoptPlanResult {
       undo: handover.undo,
     });
   }
-  if (confirm)
-    steps.push({
-      id: 'confirm',
-      phase: handoff ? 'stage' : 'flip',
-      title:
-        `confirm through nginx that ${probe?.path} ` +
-        `${handoff ? `on port ${handoff.via} reaches` : 'still reaches'} ${version}`,
-      timeoutMs: MIN,
-      ops: [confirm],
-    });
-  else if (health)
-    steps.push({
-      id: 'confirm',
-      phase: handoff ? 'stage' : 'flip',
-      title: 'confirm through nginx that the app still answers',
-      timeoutMs: MIN,
-      ops: [
-        {
-          kind: 'sh',
-          text: retryUntil(
-            `[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 ${health.curl})" = 200 ]`,
-            50,
-            '0.1',
-            "the app does not answer through slotflip's site",
-          ),
-        },
-      ],
-    });
+  const check = confirmStep(inst, version, handoff);
+  if (check) steps.push(check);
   if (handoff) {
     steps.push({
       id: 'handoff',
@@ -211,11 +119,10 @@ export function buildAdoptPlan(req: AdoptRequest): AdoptPlanResult {
     steps,
     finally: unlockStep(inst.id, req.run),
     notes: [
-      `the app keeps running as it is; the next deploy starts a slot beside it, flips to it without a reload and then stops ${Object.values(
-        components,
-      )
-        .map((c) => c.unit ?? c.upstream)
-        .join(', ')}`,
+      `the app keeps running as it is; the next deploy starts a slot beside it, flips to it without a reload and ` +
+        `then stops ${Object.values(components)
+          .map((c) => c.unit ?? c.upstream)
+          .join(', ')}`,
       ...(handoff
         ? [
             `port ${handoff.port} stays the app's own until then: nginx serves it through the redirect, and ` +
@@ -225,4 +132,43 @@ export function buildAdoptPlan(req: AdoptRequest): AdoptPlanResult {
     ],
   });
   return { kind: 'plan', plan, adopted };
+}
+
+/** The check that the app still answers through nginx once slotflip's site serves it: its version if it reports one. */
+function confirmStep(inst: Instance, version: string | null, handoff: AdoptedApp['handoff']): Step | undefined {
+  // During a handoff nginx serves on the spare port: the checks through nginx go there.
+  const served = servedVia(inst, handoff);
+  const probe = versionProbe(inst);
+  // The version as the app reported it (Vikunja's "v2.4.0"): matched as it is, not formatted as a release.
+  const confirm = version ? confirmThroughNginx(served, version, true) : undefined;
+  const health = throughNginx(served, inst.health.checks.find((c) => c.type === 'http')?.path ?? '/');
+  if (confirm)
+    return {
+      id: 'confirm',
+      phase: handoff ? 'stage' : 'flip',
+      title:
+        `confirm through nginx that ${probe?.path} ` +
+        `${handoff ? `on port ${handoff.via} reaches` : 'still reaches'} ${version}`,
+      timeoutMs: MIN,
+      ops: [confirm],
+    };
+  if (health)
+    return {
+      id: 'confirm',
+      phase: handoff ? 'stage' : 'flip',
+      title: 'confirm through nginx that the app still answers',
+      timeoutMs: MIN,
+      ops: [
+        {
+          kind: 'sh',
+          text: retryUntil(
+            `[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 ${health.curl})" = 200 ]`,
+            50,
+            '0.1',
+            "the app does not answer through slotflip's site",
+          ),
+        },
+      ],
+    };
+  return undefined;
 }

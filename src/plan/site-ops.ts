@@ -79,7 +79,9 @@ export function siteRestore(site: string): Op {
   return {
     kind: 'sh',
     note: 'put the site that served before this run back (one nginx reload, only if it changed)',
-    text: `if [ -e ${before} ] && ! cmp -s ${before} ${quote(site)}; then mv -f ${before} ${quote(site)}; nginx -t -q && systemctl reload nginx; fi
+    text: `if [ -e ${before} ] && ! cmp -s ${before} ${quote(site)}; then
+  mv -f ${before} ${quote(site)}; nginx -t -q && systemctl reload nginx
+fi
 rm -f ${before}`,
   };
 }

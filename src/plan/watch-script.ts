@@ -44,7 +44,8 @@ ${b64}
 SLOTFLIP_EOF
 )
 sf_content=\${sf_content//${REASON_TOKEN}/"$SF_REASON"}
-tmp=$(mktemp ${quote(`${op.path}.XXXXXX`)}); printf '%s\\n' "$sf_content" > "$tmp"; chmod ${quote(op.mode)} "$tmp"; mv -f "$tmp" ${quote(op.path)}`,
+tmp=$(mktemp ${quote(`${op.path}.XXXXXX`)}); printf '%s\\n' "$sf_content" > "$tmp"
+chmod ${quote(op.mode)} "$tmp"; mv -f "$tmp" ${quote(op.path)}`,
   };
 }
 
@@ -82,7 +83,10 @@ phase=waiting reason='' since=$(date +%s) until=0 receipt=''
 ${files.join('\n')}
 sf_status() {
   local why; why=$(printf '%s' "$reason" | tr -d '"\\\\' | tr -c '[:print:]' ' ')
-  printf '{"run":%s,"release":%s,"slot":%s,"since":%s,"until":%s,"state":"%s","reason":"%s"%s}\\n' ${json(s.run)} ${json(s.release.id)} ${json(s.slot)} "$since" "$until" "$1" "$why" "\${receipt:+,\\"receipt\\":$receipt}" > ${quote(`${w.status}.tmp`)} && mv -f ${quote(`${w.status}.tmp`)} ${quote(w.status)}
+  printf '{"run":%s,"release":%s,"slot":%s,"since":%s,"until":%s,"state":"%s","reason":"%s"%s}\\n' \\
+    ${json(s.run)} ${json(s.release.id)} ${json(s.slot)} "$since" "$until" "$1" "$why" \\
+    "\${receipt:+,\\"receipt\\":$receipt}" > ${quote(`${w.status}.tmp`)} &&
+    mv -f ${quote(`${w.status}.tmp`)} ${quote(w.status)}
 }
 ${observe}
 ${receiptFunctions(s.inst, s.release.version)}
@@ -92,19 +96,24 @@ sf_fail() {
   echo "watch: $reason: the host flips back"
   [ -n "$receipt" ] || { receipt=$(sf_receipt); echo "$receipt" > ${quote(w.receipt)}; }
   for f in ${undo.join(' ')}; do bash "$f" || echo "watch: an undo step failed ($f)"; done
-  SF_REASON=$(printf '%s' "observe failed: $reason" | tr -d '"\\\\' | tr -c '[:print:]' ' ') bash ${record} || echo "watch: recording the flip back failed"
+  SF_REASON=$(printf '%s' "observe failed: $reason" | tr -d '"\\\\' | tr -c '[:print:]' ' ') bash ${record} ||
+    echo "watch: recording the flip back failed"
   sf_status flipped-back
   echo "flipped-back observe failed: $reason" > ${quote(w.result)}
   bash ${unlock}
   exit 0
 }
-trap 'if [ -e "$W/abort" ]; then echo "watch: ended by the run (it undoes the flip itself)"; touch "$W/stop-probe"; exit 0; fi
+trap 'if [ -e "$W/abort" ]; then
+  echo "watch: ended by the run (it undoes the flip itself)"; touch "$W/stop-probe"; exit 0
+fi
 if [ "$phase" = observing ]; then reason="the watch was stopped before its window passed"; sf_fail; fi
 echo "watch: stopped while $phase"; exit 143' TERM
 sf_prober & prober_pid=$!
 sf_status waiting
 for _ in $(seq ${Math.ceil(s.waitSeconds * 10)}); do [ -e "$W/go" ] || [ -e "$W/abort" ] && break; sleep 0.1; done
-if [ ! -e "$W/go" ]; then touch "$W/stop-probe"; echo "watch: the flip step did not finish; nothing to watch"; exit 0; fi
+if [ ! -e "$W/go" ]; then
+  touch "$W/stop-probe"; echo "watch: the flip step did not finish; nothing to watch"; exit 0
+fi
 phase=observing since=$(date +%s) until=$(( $(date +%s) + ${window} ))
 sf_status observing
 echo "watch: observing the ${s.slot} slot for ${window} s"

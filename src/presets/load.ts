@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parsePreset, PresetError, type Preset } from './preset.js';
+import { parsePreset, PresetError } from './parse-preset.js';
+import type { Preset } from './preset.js';
 
 export interface LoadedPresets {
   presets: Map<string, Preset>;

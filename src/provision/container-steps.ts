@@ -130,13 +130,16 @@ export function containerSteps(
 function authorizeKey(login: string, keyLine: string): string {
   return `home=$(getent passwd ${quote(login)} | cut -d: -f6)
 install -d -m 0700 -o ${quote(login)} "$home/.ssh"
-grep -qF ${quote(keyLine)} "$home/.ssh/authorized_keys" 2>/dev/null || printf '%s slotflip-deploy\\n' ${quote(keyLine)} >> "$home/.ssh/authorized_keys"
+grep -qF ${quote(keyLine)} "$home/.ssh/authorized_keys" 2>/dev/null ||
+  printf '%s slotflip-deploy\\n' ${quote(keyLine)} >> "$home/.ssh/authorized_keys"
 chown ${quote(login)} "$home/.ssh/authorized_keys"; chmod 0600 "$home/.ssh/authorized_keys"`;
 }
 
 function placeholderCertificate(cert: string, key: string, names: readonly string[]): string {
   const san = names.map((n) => `DNS:${n}`).join(',');
   return `install -d -m 0755 "$(dirname ${quote(cert)})"; install -d -m 0700 "$(dirname ${quote(key)})"
-(umask 077; openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 30 -subj ${quote(`/CN=${names[0]}`)} -addext ${quote(`subjectAltName=${san}`)} -keyout ${quote(key)} -out ${quote(cert)} 2>/dev/null)
+(umask 077; openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 30 \
+  -subj ${quote(`/CN=${names[0]}`)} -addext ${quote(`subjectAltName=${san}`)} \
+  -keyout ${quote(key)} -out ${quote(cert)} 2>/dev/null)
 chmod 0644 ${quote(cert)}`;
 }

@@ -1,7 +1,21 @@
 import { createTwoFilesPatch } from 'diff';
 import { isMap, isSeq, parseDocument } from 'yaml';
 import { utils } from 'ssh2';
+import type { Instance } from '../config/environment.generated.js';
 import { fingerprint } from '../shell/fingerprint.js';
+
+/**
+ * The line provision authorizes in the container: the deploy key's public half for an ssh target (deploys reach it
+ * with that key); none for a pct target, which needs no key inside.
+ */
+export function deployKeyLine(
+  target: Instance['target'],
+  secrets: Record<string, string | undefined>,
+): { ok: true; line: string | undefined } | { ok: false; reason: string } {
+  if (target.transport !== 'ssh') return { ok: true, line: undefined };
+  if (!target.ssh_key_secret) return { ok: false, reason: 'target.ssh_key_secret is not set' };
+  return publicKeyLine(secrets[target.ssh_key_secret] ?? '');
+}
 
 /**
  * The deploy key's public half as authorized_keys wants it (`type base64`), from its private half; never the private

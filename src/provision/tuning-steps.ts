@@ -36,7 +36,8 @@ function postgresTuningWork(content: string, facts: ContainerFacts, out: Contain
     ? `${psql('select pg_reload_conf()')} >/dev/null
 sleep 1
 waiting=$(${psql("select string_agg(name, ', ') from pg_settings where pending_restart")})
-[ -z "$waiting" ] || echo "PostgreSQL reloaded; waiting for a restart (the app is serving, so provision does not restart it): $waiting"`
+[ -z "$waiting" ] ||
+  echo "PostgreSQL reloaded; waiting for a restart (the app is serving, so provision does not restart it): $waiting"`
     : `if ! systemctl restart postgresql; then
   echo "PostgreSQL did not start with the tuning file: the previous settings are put back" >&2
   if [ -f "$file.previous" ]; then mv "$file.previous" "$file"; else rm -f "$file"; fi
@@ -61,7 +62,9 @@ file="$pgconf/${PATHS.pgTuningName}"; main=$(dirname "$pgconf"); ver=$(basename 
 rm -f "$file.previous"; if [ -f "$file" ]; then cp -p "$file" "$file.previous"; fi
 install -m 0644 -o postgres -g postgres ${STAGED} "$file"; rm -f ${STAGED}
 # What a start would do with the files as they are now: PostgreSQL's own parser, without touching the running server.
-bad=$(runuser -u postgres -- "/usr/lib/postgresql/$ver/bin/postgres" -c config_file="$main/postgresql.conf" -C shared_buffers 2>&1 >/dev/null | sed -n 's/^.* \\(LOG\\|FATAL\\|ERROR\\): *//p' | paste -sd';' -)
+bin="/usr/lib/postgresql/$ver/bin"
+bad=$(runuser -u postgres -- "$bin/postgres" -c config_file="$main/postgresql.conf" -C shared_buffers 2>&1 >/dev/null |
+  sed -n 's/^.* \\(LOG\\|FATAL\\|ERROR\\): *//p' | paste -sd';' -)
 if [ -n "$bad" ]; then
   if [ -f "$file.previous" ]; then mv "$file.previous" "$file"; else rm -f "$file"; fi
   echo "PostgreSQL refuses the tuning file, nothing changed: $bad" >&2; exit 1
@@ -93,10 +96,14 @@ pw=$(sed -n 's/^requirepass //p' "$conf" | head -1)
 while read -r key value; do
   case "$key" in ''|'#'*) continue ;; esac
   got=$(REDISCLI_AUTH="$pw" redis-cli --no-auth-warning CONFIG SET "$key" "$value" 2>&1)
-  [ "$got" = OK ] || { echo "Redis refuses $key $value: $got (redis.conf does not include the file yet, so a restart is unaffected)" >&2; exit 1; }
+  [ "$got" = OK ] || {
+    echo "Redis refuses $key $value: $got (redis.conf does not include the file yet, so a restart is unaffected)" >&2
+    exit 1
+  }
 done < ${PATHS.redisTuning}
 # Included only once every line was accepted: a line Redis refuses would otherwise stop it at its next start.
-grep -qxF ${quote(include)} "$conf" || printf '\\n# slotflip provision: redis.tune\\n%s\\n' ${quote(include)} >> "$conf"`,
+grep -qxF ${quote(include)} "$conf" ||
+  printf '\\n# slotflip provision: redis.tune\\n%s\\n' ${quote(include)} >> "$conf"`,
       },
     ]),
   );

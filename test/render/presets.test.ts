@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { configEntries } from '../../src/presets/config-walk.js';
-import { parsePreset } from '../../src/presets/preset.js';
+import { parsePreset } from '../../src/presets/parse-preset.js';
 import { deployScripts, shippedExamples } from './examples.js';
 
 const vikunja = parsePreset(readFileSync('templates/vikunja/preset.yaml', 'utf8'), 'templates/vikunja/preset.yaml');

@@ -1,8 +1,8 @@
-export const id = 154;
-export const ids = [154];
+export const id = 456;
+export const ids = [456];
 export const modules = {
 
-/***/ 15154:
+/***/ 40456:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -74,12 +74,12 @@ function insertion(text, map, key, value) {
 
 // EXTERNAL MODULE: ./src/config/read.ts
 var config_read = __webpack_require__(62000);
+// EXTERNAL MODULE: ./src/presets/load.ts + 1 modules
+var load = __webpack_require__(92619);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/exit-codes.ts
 var exit_codes = __webpack_require__(91084);
-// EXTERNAL MODULE: ./src/presets/load.ts + 1 modules
-var load = __webpack_require__(90295);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
@@ -228,6 +228,62 @@ async function verifyDetached(data, signature, keyFile) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/session/release-check.ts
+
+
+
+
+
+const refuse = (message, remedy = '') => new errors/* SlotflipError */.u0('pin', message, remedy, exit_codes/* ExitCode */.y.pinRefused);
+const usage = (message, remedy = '') => new errors/* SlotflipError */.u0('pin', message, remedy, exit_codes/* ExitCode */.y.usage);
+async function fetchAndCheck(t, opts, ca, base) {
+    const signature = t.preset?.release?.signature;
+    const keyFile = opts.keyFile ??
+        (signature?.key_file && t.preset
+            ? (0,external_node_path_.join)(opts.templatesDir ?? 'templates', t.preset.app, signature.key_file)
+            : undefined);
+    // Asked before the download: a missing key is found in a second, not after a large archive has arrived.
+    if (signature && !keyFile)
+        throw usage(`${t.preset.app} signs its releases with key ${signature.key} (${signature.source}), and no public ` +
+            `key was given`, keyHelp(signature));
+    opts.log(`downloading ${t.url}`);
+    let shown = 0;
+    const got = await downloadHttps(t.url, `${base}.archive`, {
+        ca,
+        onProgress: (bytes, total) => {
+            if (total && bytes / total >= shown + 0.25) {
+                shown = Math.floor((bytes / total) * 4) / 4;
+                opts.log(`  ${Math.round(shown * 100)}% of ${(total / 1e6).toFixed(1)} MB`);
+            }
+        },
+    });
+    if (!got.ok)
+        throw refuse(`the download failed: ${got.reason}`, 'Check the URL and the version; nothing was written');
+    if (!signature) {
+        opts.log(`  ${got.download.bytes} bytes, sha256 ${got.download.sha256}; ` +
+            (`${t.preset ? `the ${t.preset.app} preset names` : 'this app has'} no signing key, so this pins what the ` +
+                `URL served just now`));
+        return { sha256: got.download.sha256 };
+    }
+    const sigUrl = `${t.url}${signature.suffix}`;
+    const sig = await downloadHttps(sigUrl, `${base}.sig`, { ca, maxBytes: 64 * 1024 });
+    if (!sig.ok)
+        throw refuse(`the signature could not be downloaded: ${sig.reason}`, `${t.preset.app} publishes one beside every release; nothing was written`);
+    const check = await verifyDetached(`${base}.archive`, `${base}.sig`, keyFile);
+    if (!check.ok)
+        throw refuse(`${t.url}: ${check.reason}`, 'Nothing was written. Do not deploy this archive');
+    const expected = (opts.keyId ?? signature.key).toUpperCase().replace(/\s+/g, '');
+    if (!check.fingerprint.endsWith(expected) && !check.signingKey.endsWith(expected))
+        throw refuse(`${t.url} is signed by ${check.fingerprint}, not by ` +
+            `${opts.keyId ? 'the key --key-id names' : `${t.preset.app}'s release key`} ${expected}`, 'Nothing was written. Check where the key file came from');
+    opts.log(`  ${got.download.bytes} bytes, good signature by ${check.fingerprint}, sha256 ${got.download.sha256}`);
+    return { sha256: got.download.sha256, signedBy: check.fingerprint };
+}
+function keyHelp(s) {
+    return (`Fetch it on your machine (gpg --recv-keys ${s.key}; gpg --export --armor ${s.key} > ` +
+        `release-key.asc), compare its fingerprint with the one the publisher shows, and give it with --key release-key.asc`);
+}
+
 ;// CONCATENATED MODULE: ./src/commands/pin.ts
 
 
@@ -238,11 +294,6 @@ async function verifyDetached(data, signature, keyFile) {
 
 
 
-
-
-
-const refuse = (message, remedy = '') => new errors/* SlotflipError */.u0('pin', message, remedy, exit_codes/* ExitCode */.y.pinRefused);
-const usage = (message, remedy = '') => new errors/* SlotflipError */.u0('pin', message, remedy, exit_codes/* ExitCode */.y.usage);
 /**
  * Pins the url releases of an environment file: downloads each archive here (never on a host), checks the publisher's
  * signature when the app's preset names a signing key, and writes the archive's sha256 into the file with nothing
@@ -318,53 +369,6 @@ function targetsOf(data, opts, presets) {
             ? `${opts.envFile} has no instance ${opts.instanceId}`
             : `${opts.envFile} has no url release to pin`);
     return out;
-}
-async function fetchAndCheck(t, opts, ca, base) {
-    const signature = t.preset?.release?.signature;
-    const keyFile = opts.keyFile ??
-        (signature?.key_file && t.preset
-            ? (0,external_node_path_.join)(opts.templatesDir ?? 'templates', t.preset.app, signature.key_file)
-            : undefined);
-    // Asked before the download: a missing key is found in a second, not after a large archive has arrived.
-    if (signature && !keyFile)
-        throw usage(`${t.preset.app} signs its releases with key ${signature.key} (${signature.source}), and no public ` +
-            `key was given`, keyHelp(signature));
-    opts.log(`downloading ${t.url}`);
-    let shown = 0;
-    const got = await downloadHttps(t.url, `${base}.archive`, {
-        ca,
-        onProgress: (bytes, total) => {
-            if (total && bytes / total >= shown + 0.25) {
-                shown = Math.floor((bytes / total) * 4) / 4;
-                opts.log(`  ${Math.round(shown * 100)}% of ${(total / 1e6).toFixed(1)} MB`);
-            }
-        },
-    });
-    if (!got.ok)
-        throw refuse(`the download failed: ${got.reason}`, 'Check the URL and the version; nothing was written');
-    if (!signature) {
-        opts.log(`  ${got.download.bytes} bytes, sha256 ${got.download.sha256}; ` +
-            (`${t.preset ? `the ${t.preset.app} preset names` : 'this app has'} no signing key, so this pins what the ` +
-                `URL served just now`));
-        return { sha256: got.download.sha256 };
-    }
-    const sigUrl = `${t.url}${signature.suffix}`;
-    const sig = await downloadHttps(sigUrl, `${base}.sig`, { ca, maxBytes: 64 * 1024 });
-    if (!sig.ok)
-        throw refuse(`the signature could not be downloaded: ${sig.reason}`, `${t.preset.app} publishes one beside every release; nothing was written`);
-    const check = await verifyDetached(`${base}.archive`, `${base}.sig`, keyFile);
-    if (!check.ok)
-        throw refuse(`${t.url}: ${check.reason}`, 'Nothing was written. Do not deploy this archive');
-    const expected = (opts.keyId ?? signature.key).toUpperCase().replace(/\s+/g, '');
-    if (!check.fingerprint.endsWith(expected) && !check.signingKey.endsWith(expected))
-        throw refuse(`${t.url} is signed by ${check.fingerprint}, not by ` +
-            `${opts.keyId ? 'the key --key-id names' : `${t.preset.app}'s release key`} ${expected}`, 'Nothing was written. Check where the key file came from');
-    opts.log(`  ${got.download.bytes} bytes, good signature by ${check.fingerprint}, sha256 ${got.download.sha256}`);
-    return { sha256: got.download.sha256, signedBy: check.fingerprint };
-}
-function keyHelp(s) {
-    return (`Fetch it on your machine (gpg --recv-keys ${s.key}; gpg --export --armor ${s.key} > ` +
-        `release-key.asc), compare its fingerprint with the one the publisher shows, and give it with --key release-key.asc`);
 }
 // Written beside the file and renamed over it: an interrupted pin leaves the old file whole.
 async function writeKeepingMode(file, text) {

@@ -1,5 +1,5 @@
-export const id = 460;
-export const ids = [460];
+export const id = 331;
+export const ids = [331];
 export const modules = {
 
 /***/ 19958:
@@ -111,85 +111,15 @@ async function listLocal(dir, instance) {
 
 /***/ }),
 
-/***/ 6345:
+/***/ 44331:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ng: () => (/* binding */ parseManifest),
-/* harmony export */   ll: () => (/* binding */ newestFirst),
-/* harmony export */   uv: () => (/* binding */ archiveName),
-/* harmony export */   vS: () => (/* binding */ manifestName)
-/* harmony export */ });
-// The plain manifest written beside every encrypted archive (host/backup.ts): enough to pick a backup and check its
-// bytes without the key. It is not trusted on its own: the archive's sha256 is checked against it, then the age
-// decryption authenticates every chunk, then the manifest inside the archive must name the same id.
-const archiveName = (id) => `${id}.tar.age`;
-const manifestName = (id) => `${id}.manifest.json`;
-/**
- * Parses a manifest; undefined when it is not one (a stray file in a store is skipped, not fatal). The manifest sealed
- * inside an archive (`sealed`) was written before the archive existed, so it has no `encrypted` part.
- */
-function parseManifest(text, sealed = false) {
-    try {
-        const m = JSON.parse(text);
-        if (m.format !== 1 ||
-            typeof m.id !== 'string' ||
-            !/^[A-Za-z0-9_.-]+$/.test(m.id) ||
-            typeof m.instance !== 'string' ||
-            typeof m.created !== 'string')
-            return undefined;
-        if (sealed)
-            return m;
-        if (!m.encrypted || !/^[0-9a-f]{64}$/.test(String(m.encrypted.sha256)))
-            return undefined;
-        return m;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Newest first (by creation time, then id so the order is stable). */
-function newestFirst(a, b) {
-    return b.created.localeCompare(a.created) || b.id.localeCompare(a.id);
-}
-
-
-/***/ }),
-
-/***/ 84558:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ cancellable)
-/* harmony export */ });
-/** GitHub cancels with SIGINT, then SIGTERM, then SIGKILL: stop the current step and undo what the run changed. */
-async function cancellable(io, fn) {
-    const abort = new AbortController();
-    const onSignal = () => {
-        io.err('slotflip: cancelling the current step; undoing what this run changed');
-        abort.abort();
-    };
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
-    try {
-        return await fn(abort.signal);
-    }
-    finally {
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
-    }
-}
-
-
-/***/ }),
-
-/***/ 49563:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Y: () => (/* binding */ runRestore)
+  runRestore: () => (/* binding */ runRestore)
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -198,66 +128,6 @@ var promises_ = __webpack_require__(51455);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/backup/artifact-store.ts
-var artifact_store = __webpack_require__(19958);
-// EXTERNAL MODULE: ./src/shell/layout.ts
-var layout = __webpack_require__(50418);
-// EXTERNAL MODULE: ./src/shell/quote.ts
-var quote = __webpack_require__(61250);
-// EXTERNAL MODULE: ./src/backup/local-store.ts
-var local_store = __webpack_require__(64869);
-// EXTERNAL MODULE: ./src/backup/manifest.ts
-var manifest = __webpack_require__(6345);
-;// CONCATENATED MODULE: ./src/backup/locate.ts
-
-
-
-
-
-/** The instance's backups on its host, newest first (from the plain manifests; no key needed). */
-async function listHost(transport, instance) {
-    const dir = (0,layout/* layout */.Zp)(instance).backups;
-    const r = await transport.script(`for f in ${(0,quote/* quote */.hD)(dir)}/*.manifest.json; do [ -e "$f" ] && [ -e "\${f%.manifest.json}.tar.age" ] && { ` +
-        `tr -d '\\n' < "$f"; echo; }; done; true`, { timeoutMs: 30_000 });
-    if (r.code !== 0)
-        throw new Error(`listing the backups on ${transport.label} failed: ${r.stderr.trim()}`);
-    return r.stdout
-        .split('\n')
-        .map((l) => (0,manifest/* parseManifest */.Ng)(l))
-        .filter((m) => m?.instance === instance)
-        .sort(manifest/* newestFirst */.ll);
-}
-const localDirs = (inst) => (inst.backups?.stores ?? []).filter((s) => s.type === 'local' && s.path).map((s) => s.path);
-/**
- * Every backup a restore could take from the stores the environment names (host, local), newest first; one id listed
- * once.
- */
-async function listBackups(transport, inst) {
-    const stores = inst.backups?.stores;
-    const onHost = !stores || stores.some((s) => s.type === 'host');
-    const found = onHost
-        ? (await listHost(transport, inst.id)).map((manifest) => ({ manifest, store: { type: 'host' } }))
-        : [];
-    for (const path of localDirs(inst)) {
-        for (const manifest of await (0,local_store/* listLocal */.W)(path, inst.id))
-            if (!found.some((f) => f.manifest.id === manifest.id))
-                found.push({ manifest, store: { type: 'local', path } });
-    }
-    return found.sort((a, b) => (0,manifest/* newestFirst */.ll)(a.manifest, b.manifest));
-}
-/** `ID` or `latest`. */
-function pick(found, from) {
-    return from === 'latest' ? found[0] : found.find((f) => f.manifest.id === from);
-}
-/**
- * Where a restore reads the archive from: the host's copy stays there (it is streamed from it), a local store's here.
- */
-function sourceOf(instance, f) {
-    return f.store.type === 'host'
-        ? { manifest: f.manifest, remote: `${(0,layout/* layout */.Zp)(instance).backups}/${(0,manifest/* archiveName */.uv)(f.manifest.id)}` }
-        : { manifest: f.manifest, local: (0,external_node_path_.join)(f.store.path, (0,manifest/* archiveName */.uv)(f.manifest.id)) };
-}
-
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
@@ -266,10 +136,14 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(46466);
-// EXTERNAL MODULE: ./src/transport/local.ts
-var local = __webpack_require__(2042);
+// EXTERNAL MODULE: ./src/shell/quote.ts
+var quote = __webpack_require__(61250);
+// EXTERNAL MODULE: ./src/transport/local.ts + 1 modules
+var local = __webpack_require__(15912);
 // EXTERNAL MODULE: ./src/transport/transport.ts
 var transport_transport = __webpack_require__(91588);
+// EXTERNAL MODULE: ./src/backup/manifest.ts
+var manifest = __webpack_require__(6345);
 ;// CONCATENATED MODULE: ./src/backup/open-archive.ts
 
 
@@ -349,42 +223,14 @@ async function openArchiveOnHost(src, identity, transport, dir, onBytes) {
     return { ok: true, inner };
 }
 
-;// CONCATENATED MODULE: ./src/backup/trust.ts
-// Which workflow runs a restore may take a backup from (design §5): a backup is as trustworthy as the job that made
-// it. Anyone who can open a pull request can make a workflow upload an artifact; only runs of this repository's own
-// backup or deploy workflow, started by a trusted event on the default branch, ever wrote a real backup.
-const TRUSTED_WORKFLOWS = ['.github/workflows/backup.yml', '.github/workflows/deploy.yml'];
-const TRUSTED_EVENTS = ['push', 'schedule', 'workflow_dispatch'];
-/** Pure: whether a run of `repo` could have made a real backup. */
-function judgeRun(run, repo, defaultBranch, workflows = TRUSTED_WORKFLOWS) {
-    const refuse = (reason) => ({ trusted: false, reason: `run ${run.id} ${reason}` });
-    if (run.repository.full_name !== repo)
-        return refuse(`belongs to ${run.repository.full_name}, not ${repo}`);
-    if (run.head_repository?.full_name !== repo)
-        return refuse(`ran code from ${run.head_repository?.full_name ?? 'an unknown repository'} (a fork)`);
-    // The API reports a called workflow's path with its ref (`.github/workflows/x.yml@main`): the file is what counts.
-    const path = run.path.replace(/@.*$/, '');
-    if (!workflows.includes(path))
-        return refuse(`is ${path}, not one of ${workflows.join(', ')}`);
-    if (!TRUSTED_EVENTS.includes(run.event))
-        return refuse(`was started by ${run.event}; only ${TRUSTED_EVENTS.join(', ')} runs make backups`);
-    if (run.head_branch !== defaultBranch)
-        return refuse(`ran on ${run.head_branch ?? 'no branch'}, not the default branch ${defaultBranch}`);
-    return { trusted: true };
-}
-
 // EXTERNAL MODULE: ./src/engine/outcome.ts
 var engine_outcome = __webpack_require__(938);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/exit-codes.ts
 var exit_codes = __webpack_require__(91084);
-;// CONCATENATED MODULE: ./src/backup/github-port.ts
-/** Without GitHub (a caller that gave none): `--from run:ID` says what is missing, the artifact store is skipped. */
-const NO_GITHUB = {
-    runs: () => ({ missing: 'access to GitHub (run it from the slotflip CLI or the action)' }),
-};
-
+// EXTERNAL MODULE: ./src/shell/layout.ts
+var layout = __webpack_require__(50418);
 // EXTERNAL MODULE: ./src/plan/format.ts
 var format = __webpack_require__(80216);
 // EXTERNAL MODULE: ./src/host/maintenance.ts
@@ -432,9 +278,11 @@ fi
 got=$(${(0,db_marker/* fingerprintAs */.xT)((0,pg_admin/* adminConn */.GL)(r), (0,pg_admin/* adminTarget */.rz)(r, r.fresh))})
 want=$(tail -n +3 ${(0,quote/* quote */.hD)(`${dir}/db.dump.marker`)})
 if [ "$(sed -n 2p ${(0,quote/* quote */.hD)(`${dir}/db.dump.marker`)})" != clean ]; then
-  echo "SLOTFLIP_EVENT the app wrote while this backup was taken: its tables cannot be compared row for row ($(printf '%s\\n' "$got" | grep -c .) tables restored)"
+  echo "SLOTFLIP_EVENT the app wrote while this backup was taken: its tables cannot be compared row for row" \
+    "($(printf '%s\\n' "$got" | grep -c .) tables restored)"
 elif [ "$got" != "$want" ]; then
-  echo "the restored database differs from the backup:" >&2; diff <(printf '%s\\n' "$want") <(printf '%s\\n' "$got") >&2; exit 1
+  echo "the restored database differs from the backup:" >&2
+  diff <(printf '%s\\n' "$want") <(printf '%s\\n' "$got") >&2; exit 1
 else
   printf '%s\\n' "$got" | awk -F'|' '{ printf "SLOTFLIP_EVENT verified %s: %s rows, checksum %s\\n", $1, $3, $4 }'
 fi`,
@@ -459,7 +307,8 @@ function swapIn(r) {
         text: `if [ "$(${(0,pg_admin/* adminSql */.GG)(r)} -c ${(0,quote/* quote */.hD)(`SELECT count(*) FROM pg_database WHERE datname = ` + `'${r.db.name}'`)})" = 1 ]; then
 ${(0,pg_admin/* adminSql */.GG)(r)} <<'SLOTFLIP_SQL'
 ALTER DATABASE ${r.db.name} ALLOW_CONNECTIONS false;
-SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '${r.db.name}' AND pid <> pg_backend_pid();
+SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity
+  WHERE datname = '${r.db.name}' AND pid <> pg_backend_pid();
 ALTER DATABASE ${r.db.name} RENAME TO ${r.aside};
 ALTER DATABASE ${r.aside} ALLOW_CONNECTIONS true;
 SLOTFLIP_SQL
@@ -474,7 +323,8 @@ function swapBack(r) {
         kind: 'sh',
         note: `put ${r.aside} back as ${r.db.name}`,
         text: `${(0,pg_admin/* adminSql */.GG)(r)} <<'SLOTFLIP_SQL'
-SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '${r.db.name}' AND pid <> pg_backend_pid();
+SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity
+  WHERE datname = '${r.db.name}' AND pid <> pg_backend_pid();
 ALTER DATABASE ${r.db.name} RENAME TO ${r.fresh};
 SLOTFLIP_SQL
 [ "$(${(0,pg_admin/* adminSql */.GG)(r)} -c ${(0,quote/* quote */.hD)(`SELECT count(*) FROM pg_database WHERE datname = ` + `'${r.aside}'`)})" = 1 ] && ${(0,pg_admin/* adminSql */.GG)(r)} -c ${(0,quote/* quote */.hD)(`ALTER DATABASE ${r.aside} RENAME TO ${r.db.name}`)} || true`,
@@ -742,30 +592,101 @@ function buildRestorePlan(req) {
     };
 }
 
-// EXTERNAL MODULE: ./src/transport/connect.ts
-var connect = __webpack_require__(39287);
+// EXTERNAL MODULE: ./src/transport/connect.ts + 7 modules
+var connect = __webpack_require__(3532);
 // EXTERNAL MODULE: ./src/session/verb.ts
 var verb = __webpack_require__(87731);
-// EXTERNAL MODULE: ./src/session/prepare.ts
-var prepare = __webpack_require__(80295);
+// EXTERNAL MODULE: ./src/session/prepare.ts + 1 modules
+var prepare = __webpack_require__(67366);
 // EXTERNAL MODULE: ./src/session/run-context.ts + 2 modules
 var run_context = __webpack_require__(9991);
-// EXTERNAL MODULE: ./src/session/plan-run.ts + 1 modules
-var plan_run = __webpack_require__(71475);
-;// CONCATENATED MODULE: ./src/commands/restore.ts
+// EXTERNAL MODULE: ./src/session/plan-run.ts + 6 modules
+var plan_run = __webpack_require__(57422);
+// EXTERNAL MODULE: ./src/backup/artifact-store.ts
+var artifact_store = __webpack_require__(19958);
+;// CONCATENATED MODULE: ./src/backup/github-port.ts
+/** Without GitHub (a caller that gave none): `--from run:ID` says what is missing, the artifact store is skipped. */
+const NO_GITHUB = {
+    runs: () => ({ missing: 'access to GitHub (run it from the slotflip CLI or the action)' }),
+};
+
+// EXTERNAL MODULE: ./src/backup/local-store.ts
+var local_store = __webpack_require__(64869);
+;// CONCATENATED MODULE: ./src/backup/locate.ts
 
 
 
 
 
+/** The instance's backups on its host, newest first (from the plain manifests; no key needed). */
+async function listHost(transport, instance) {
+    const dir = (0,layout/* layout */.Zp)(instance).backups;
+    const r = await transport.script(`for f in ${(0,quote/* quote */.hD)(dir)}/*.manifest.json; do [ -e "$f" ] && [ -e "\${f%.manifest.json}.tar.age" ] && { ` +
+        `tr -d '\\n' < "$f"; echo; }; done; true`, { timeoutMs: 30_000 });
+    if (r.code !== 0)
+        throw new Error(`listing the backups on ${transport.label} failed: ${r.stderr.trim()}`);
+    return r.stdout
+        .split('\n')
+        .map((l) => (0,manifest/* parseManifest */.Ng)(l))
+        .filter((m) => m?.instance === instance)
+        .sort(manifest/* newestFirst */.ll);
+}
+const localDirs = (inst) => (inst.backups?.stores ?? []).filter((s) => s.type === 'local' && s.path).map((s) => s.path);
+/**
+ * Every backup a restore could take from the stores the environment names (host, local), newest first; one id listed
+ * once.
+ */
+async function listBackups(transport, inst) {
+    const stores = inst.backups?.stores;
+    const onHost = !stores || stores.some((s) => s.type === 'host');
+    const found = onHost
+        ? (await listHost(transport, inst.id)).map((manifest) => ({ manifest, store: { type: 'host' } }))
+        : [];
+    for (const path of localDirs(inst)) {
+        for (const manifest of await (0,local_store/* listLocal */.W)(path, inst.id))
+            if (!found.some((f) => f.manifest.id === manifest.id))
+                found.push({ manifest, store: { type: 'local', path } });
+    }
+    return found.sort((a, b) => (0,manifest/* newestFirst */.ll)(a.manifest, b.manifest));
+}
+/** `ID` or `latest`. */
+function pick(found, from) {
+    return from === 'latest' ? found[0] : found.find((f) => f.manifest.id === from);
+}
+/**
+ * Where a restore reads the archive from: the host's copy stays there (it is streamed from it), a local store's here.
+ */
+function sourceOf(instance, f) {
+    return f.store.type === 'host'
+        ? { manifest: f.manifest, remote: `${(0,layout/* layout */.Zp)(instance).backups}/${(0,manifest/* archiveName */.uv)(f.manifest.id)}` }
+        : { manifest: f.manifest, local: (0,external_node_path_.join)(f.store.path, (0,manifest/* archiveName */.uv)(f.manifest.id)) };
+}
 
+;// CONCATENATED MODULE: ./src/backup/trust.ts
+// Which workflow runs a restore may take a backup from (design §5): a backup is as trustworthy as the job that made
+// it. Anyone who can open a pull request can make a workflow upload an artifact; only runs of this repository's own
+// backup or deploy workflow, started by a trusted event on the default branch, ever wrote a real backup.
+const TRUSTED_WORKFLOWS = ['.github/workflows/backup.yml', '.github/workflows/deploy.yml'];
+const TRUSTED_EVENTS = ['push', 'schedule', 'workflow_dispatch'];
+/** Pure: whether a run of `repo` could have made a real backup. */
+function judgeRun(run, repo, defaultBranch, workflows = TRUSTED_WORKFLOWS) {
+    const refuse = (reason) => ({ trusted: false, reason: `run ${run.id} ${reason}` });
+    if (run.repository.full_name !== repo)
+        return refuse(`belongs to ${run.repository.full_name}, not ${repo}`);
+    if (run.head_repository?.full_name !== repo)
+        return refuse(`ran code from ${run.head_repository?.full_name ?? 'an unknown repository'} (a fork)`);
+    // The API reports a called workflow's path with its ref (`.github/workflows/x.yml@main`): the file is what counts.
+    const path = run.path.replace(/@.*$/, '');
+    if (!workflows.includes(path))
+        return refuse(`is ${path}, not one of ${workflows.join(', ')}`);
+    if (!TRUSTED_EVENTS.includes(run.event))
+        return refuse(`was started by ${run.event}; only ${TRUSTED_EVENTS.join(', ')} runs make backups`);
+    if (run.head_branch !== defaultBranch)
+        return refuse(`ran on ${run.head_branch ?? 'no branch'}, not the default branch ${defaultBranch}`);
+    return { trusted: true };
+}
 
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/session/restore-source.ts
 
 
 
@@ -774,20 +695,6 @@ var plan_run = __webpack_require__(71475);
 
 const refused = (summary) => ({ exitCode: exit_codes/* ExitCode */.y.backupRefused, summary });
 const bad = (message, remedy) => new errors/* SlotflipError */.u0('validate', message, remedy, exit_codes/* ExitCode */.y.invalidConfig);
-/** The restore-only credentials: the backup identity and the database admin. */
-function credentials(inst, secrets) {
-    const keyName = inst.backups?.restore_key_secret;
-    if (!keyName)
-        throw bad(`${inst.id} names no backups.restore_key_secret`, 'Name the secret that holds the age identity of the backup recipients');
-    const adminName = inst.database?.admin_secret;
-    if (!adminName)
-        throw bad(`${inst.id} names no database.admin_secret`, 'A restore creates and renames databases: name the secret holding the password of database.admin_user');
-    return {
-        identity: secrets[keyName],
-        admin: { user: inst.database.admin_user ?? 'postgres', password: secrets[adminName] },
-        appPassword: secrets[inst.database.password_secret],
-    };
-}
 /** `--from run:ID`: only from this repository's own backup or deploy workflow, on the default branch, never a PR's. */
 async function fromRun(runId, inst, opts, workDir) {
     const github = opts.github ?? NO_GITHUB;
@@ -805,7 +712,7 @@ async function fromRun(runId, inst, opts, workDir) {
     const files = await (0,artifact_store/* fetchArtifact */.t2)(client, inst.id, { token: api.token, workflowRunId: runId, repositoryOwner: owner_, repositoryName: name }, workDir);
     return { manifest: files.manifest, local: files.archive };
 }
-async function locate(transport, inst, opts, workDir) {
+async function locateBackup(transport, inst, opts, workDir) {
     const run = /^run:(\d+)$/.exec(opts.from);
     if (run)
         return fromRun(Number(run[1]), inst, opts, workDir);
@@ -821,6 +728,40 @@ async function locate(transport, inst, opts, workDir) {
         `${f.manifest.created}, ${f.manifest.encrypted.bytes} bytes`);
     return sourceOf(inst.id, f);
 }
+
+;// CONCATENATED MODULE: ./src/commands/restore.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const restore_refused = (summary) => ({ exitCode: exit_codes/* ExitCode */.y.backupRefused, summary });
+const restore_bad = (message, remedy) => new errors/* SlotflipError */.u0('validate', message, remedy, exit_codes/* ExitCode */.y.invalidConfig);
+/** The restore-only credentials: the backup identity and the database admin. */
+function credentials(inst, secrets) {
+    const keyName = inst.backups?.restore_key_secret;
+    if (!keyName)
+        throw restore_bad(`${inst.id} names no backups.restore_key_secret`, 'Name the secret that holds the age identity of the backup recipients');
+    const adminName = inst.database?.admin_secret;
+    if (!adminName)
+        throw restore_bad(`${inst.id} names no database.admin_secret`, 'A restore creates and renames databases: name the secret holding the password of database.admin_user');
+    return {
+        identity: secrets[keyName],
+        admin: { user: inst.database.admin_user ?? 'postgres', password: secrets[adminName] },
+        appPassword: secrets[inst.database.password_secret],
+    };
+}
 /**
  * `slotflip restore`: find the backup, decrypt it here (where the key is) while it streams to a private directory on
  * the host, check it, and run the restore plan. Nothing the instance uses changes before the archive passed every
@@ -835,7 +776,7 @@ async function runRestore(opts) {
     const transport = await (0,connect/* connectTarget */.u)(inst, prepared.secrets);
     let dir;
     try {
-        const src = await locate(transport, inst, opts, workDir).catch((e) => refused(`fetching backup ${opts.from} failed: ${mask(e.message)}`));
+        const src = await locateBackup(transport, inst, opts, workDir).catch((e) => restore_refused(`fetching backup ${opts.from} failed: ${mask(e.message)}`));
         if ('exitCode' in src)
             return src;
         const host = await (0,run_context/* readHostWhenFree */.vP)(transport, inst, Date.now() + opts.lockWaitMs, (l) => opts.log(`waiting for the lock: ${mask(l)}`));
@@ -869,7 +810,7 @@ async function runRestore(opts) {
             `MiB decrypted`), 10_000);
         const opened = await openArchiveOnHost(src, cred.identity, transport, dir, (bytes) => (seen = bytes)).finally(() => clearInterval(ticker));
         if (!opened.ok)
-            return refused(`${opened.reason}; nothing was touched. ${opened.remedy}`);
+            return restore_refused(`${opened.reason}; nothing was touched. ${opened.remedy}`);
         const outcome = await (0,plan_run/* runWithProgress */.v)(result.plan, transport, opts, mask);
         const what = opts.drill ? 'restore drill' : 'restore';
         const summary = outcome.kind === 'completed'
@@ -907,264 +848,6 @@ async function runRestore(opts) {
 
 /***/ }),
 
-/***/ 938:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ lostConnectionAdvice)
-/* harmony export */ });
-/* harmony import */ var _host_lock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62703);
-
-/**
- * What an operator is told when the connection broke mid-run: nothing could be undone from here, and the host's own
- * safeguards take over (the step's journal line, the lease that expires, the next run that takes it over).
- */
-const lostConnectionAdvice = (step) => `the connection to the host was lost during "${step}": on the host that step runs to its end or stops, ` +
-    (`and nothing was undone from here. The lock frees itself once the host has seen the connection close and ` +
-        (`that step has ended, or at the latest when its lease expires (${_host_lock_js__WEBPACK_IMPORTED_MODULE_0__/* .LEASE_SECONDS */ .Vb} s after the last renewal); ` +
-            (`check the host is reachable, then run the same command again with --lock-wait 60s: it takes the lock over ` +
-                `and converges`)));
-
-
-/***/ }),
-
-/***/ 66111:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  F: () => (/* binding */ githubPort)
-});
-
-;// CONCATENATED MODULE: ./src/github/rest.ts
-/** From the workflow's environment: GITHUB_API_URL, GITHUB_REPOSITORY and a token with actions:read. */
-function githubApiFrom(env) {
-    const token = env.SLOTFLIP_GITHUB_TOKEN ?? env.GITHUB_TOKEN;
-    if (!env.GITHUB_REPOSITORY)
-        return { missing: 'GITHUB_REPOSITORY (owner/name of this repository)' };
-    if (!token)
-        return { missing: 'a token with actions:read in GITHUB_TOKEN (the workflow passes github.token)' };
-    return {
-        url: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, ''),
-        repo: env.GITHUB_REPOSITORY,
-        token,
-    };
-}
-async function get(api, path) {
-    return request(api, 'GET', path);
-}
-/** One call to the repository's REST API; a non-2xx answer is an error naming the path and the status. */
-async function request(api, method, path, body) {
-    const res = await fetch(`${api.url}/repos/${api.repo}${path}`, {
-        method,
-        headers: {
-            accept: 'application/vnd.github+json',
-            authorization: `Bearer ${api.token}`,
-            'x-github-api-version': '2022-11-28',
-            'user-agent': 'slotflip',
-            ...(body ? { 'content-type': 'application/json' } : {}),
-        },
-        ...(body ? { body: JSON.stringify(body) } : {}),
-        signal: AbortSignal.timeout(30_000),
-    });
-    if (!res.ok)
-        throw new Error(`GitHub API ${path || '/'}: ${res.status} ${res.statusText}`);
-    return (await res.json());
-}
-const getWorkflowRun = (api, runId) => get(api, `/actions/runs/${runId}`);
-const getDefaultBranch = async (api) => (await get(api, '')).default_branch;
-
-;// CONCATENATED MODULE: ./src/github/port.ts
-
-/**
- * GitHub as backups and restores reach it: the REST reads that judge a run, and @actions/artifact's client inside a
- * workflow run (ACTIONS_RUNTIME_TOKEN set), loaded only when used.
- */
-function githubPort(env) {
-    return {
-        runs: (e) => {
-            const api = githubApiFrom(e);
-            if ('missing' in api)
-                return api;
-            return {
-                repo: api.repo,
-                token: api.token,
-                run: (id) => getWorkflowRun(api, id),
-                defaultBranch: () => getDefaultBranch(api),
-            };
-        },
-        ...(env.ACTIONS_RUNTIME_TOKEN
-            ? { artifacts: async () => new (await __webpack_require__.e(/* import() */ 854).then(__webpack_require__.bind(__webpack_require__, 41854))).DefaultArtifactClient() }
-            : {}),
-    };
-}
-
-
-/***/ }),
-
-/***/ 65229:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HP: () => (/* binding */ dumpWithMarker),
-/* harmony export */   Sp: () => (/* binding */ schemaThenAndNow),
-/* harmony export */   nE: () => (/* binding */ restoreDump),
-/* harmony export */   s4: () => (/* binding */ gunzipShell),
-/* harmony export */   xT: () => (/* binding */ fingerprintAs),
-/* harmony export */   y3: () => (/* binding */ compareWithMarker)
-/* harmony export */ });
-/* unused harmony exports gzipShell, UNSAFE_EXIT */
-/* harmony import */ var _psql_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32748);
-/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61250);
-
-
-// "Did the app write anything since the backup?", answered exactly and without knowing the app. At backup time every
-// table's rows are fingerprinted over the columns it has then (a row count and a sum of row hashes), in
-// the very snapshot the dump reads, so the marker is exactly what the dump holds. Later the same tables are
-// fingerprinted over the same columns. An expand-only migration (new columns and tables, backfilled) leaves those
-// columns alone, so slotflip's own migration does not count as a write, wherever it happens in time; the migration
-// tool's bookkeeping tables (environment: migrations.bookkeeping_tables) are left out. A migration that rewrites old
-// columns, drops them, or fills a new table makes the comparison report it: a restore is then never called safe.
-// The marker file: `schema <head at the backup>`, `clean` (older markers may say `dirty`: taken around the dump
-// rather than in its snapshot), then `table|columns|rows|hash` lines.
-const conn = (l) => `PGPASSFILE=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.pgpass)} PGCONNECT_TIMEOUT=5 PGAPPNAME=slotflip`;
-const target = (db) => `-h ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.host)} -p ${db.port} -U ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.user)} -d ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.name)} --no-password`;
-/**
- * A table's fingerprint over some columns: its row count and the sum of a 64-bit hash of each row's text. A sum needs
- * no sort and counts duplicate rows: about 4x faster than hashing the sorted row hashes on a 600 MB table
- * (bench/backup).
- */
-const rowsHash = (cols) => `count(*), coalesce(sum(hashtextextended(ROW(${cols})::text, 0)::numeric), 0)`;
-/** Shell: compress stdin to stdout at deflate level 6, on every core when pigz is there; and its reverse. */
-const gzipShell = '{ if command -v pigz >/dev/null; then pigz -6; else gzip -6; fi; }';
-const gunzipShell = '{ if command -v pigz >/dev/null; then pigz -dc; else gzip -dc; fi; }';
-/** SQL that writes one query per table; each query prints `table|columns|rows|hash` over the columns it has now. */
-const GENERATE = `SELECT format('SELECT %L, %L, ${rowsHash('%s')} FROM public.%I;', table_name, ` +
-    (`string_agg(column_name, ',' ORDER BY ordinal_position), string_agg(format('%I', column_name), ',' ORDER BY ` +
-        (`ordinal_position), table_name) FROM information_schema.columns WHERE table_schema = 'public' GROUP BY ` +
-            `table_name ORDER BY table_name`));
-/**
- * Shell: fingerprint every public table as it is now, as `table|columns|rows|hash` lines (a restore reads its new
- * database as the admin).
- */
-function fingerprintAs(connection, psqlTarget) {
-    return (`${connection} psql -At -v ON_ERROR_STOP=1 ${psqlTarget} -c ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(GENERATE)} | ${connection} ` +
-        `psql -At -F'|' -v ON_ERROR_STOP=1 ${psqlTarget}`);
-}
-/**
- * Shell: `pg_dump -Fc` of the database into `out`, and `<markerFor>.marker` holding the fingerprint of every table
- * taken in the very snapshot the dump reads: one session exports a snapshot and holds it open while pg_dump and the
- * fingerprint both import it and run side by side. The marker then describes exactly what the dump holds, whatever
- * the app writes meanwhile (a restore can prove it is identical; a rollback sees any later write as a difference).
- */
-function dumpWithMarker(l, db, markerFor, out, gzip = false) {
-    const m = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${markerFor}.marker`);
-    const psql = `${conn(l)} psql -v ON_ERROR_STOP=1 ${target(db)}`;
-    const pgDump = `${conn(l)} pg_dump -Fc --snapshot="$snap" ${target(db)}`;
-    // pg_dump compresses in its own single thread, and that is most of a dump's time (15.3 s against 3.4 s uncompressed
-    // for 619 MB, measured in the lab). With `gzip` the dump is written uncompressed and compressed beside it by pigz on
-    // every core: the same deflate at pg_dump's own default level (6). gzip when pigz is missing: the same bytes' format.
-    const dump = gzip
-        ? `(set -o pipefail; ${pgDump} -Z0 | ${gzipShell} > ${out}) & dump=$!`
-        : `${pgDump} -f ${out} & dump=$!`;
-    return `coproc SNAP { ${psql} -qAt 2>&1; }
-echo "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SELECT pg_export_snapshot();" >&"\${SNAP[1]}"
-snap=''; read -r -t 30 snap <&"\${SNAP[0]}" || true
-case "$snap" in *-*-*) ;; *) echo "could not export a database snapshot: $snap" >&2; exit 1 ;; esac
-${dump}
-marker=$({ echo "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET TRANSACTION SNAPSHOT '$snap';"; ${psql} -At -c ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(GENERATE)}; echo 'COMMIT;'; } | ${psql} -qAt -F'|') || { { pkill -P "$dump"; kill "$dump"; } 2>/dev/null || true; echo "fingerprinting the dump's snapshot failed" >&2; exit 1; }
-wait "$dump" || { echo "pg_dump failed" >&2; exit 1; }
-printf 'COMMIT;\n\\q\n' >&"\${SNAP[1]}"
-{ echo "schema $(${(0,_psql_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaHeadShell */ .eJ)(l, db)})"; echo clean; printf '%s\n' "$marker"; } > ${m}.partial && mv -f ${m}.partial ${m}`;
-}
-const UNSAFE_EXIT = 13;
-/**
- * Before restoring the backup a deploy took: compare the database with the backup's marker. Prints what a restore
- * would discard (per table). `if-safe` exits UNSAFE_EXIT when anything was written since the backup (or cannot be
- * compared); `force` reports it and goes on.
- */
-function compareWithMarker(l, db, dumpFile, mode, bookkeeping) {
-    const m = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${dumpFile}.marker`);
-    const skip = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(` ${bookkeeping.join(' ')} `);
-    return {
-        kind: 'sh',
-        note: `compare the database with the backup's marker (${mode})`,
-        text: `skip=${skip}; mode=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(mode)}
-[ -s ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(dumpFile)} ] && [ -s ${m} ] || { echo "no backup with a marker at ${dumpFile}: the deploy of the live release took none" >&2; exit ${UNSAFE_EXIT}; }
-clean=$(sed -n 2p ${m})
-lost=0; report=''
-while IFS='|' read -r table cols rows hash; do
-  [ -n "$table" ] || continue
-  case "$skip" in *" $table "*) continue ;; esac
-  exists=$(${conn(l)} psql -At ${target(db)} -c "SELECT count(*) FROM information_schema.columns WHERE table_schema = 'public' AND table_name = '\${table//\\'/\\'\\'}' AND column_name = ANY(string_to_array('$cols', ','))")
-  if [ "$exists" != "$(echo "$cols" | tr ',' '\\n' | wc -l)" ]; then report="$report\\n  $table: columns of the backup are gone (cannot compare)"; lost=1; continue; fi
-  qcols=$(echo "$cols" | sed 's/[^,]*/"&"/g')
-  now=$(${conn(l)} psql -At -F'|' ${target(db)} -c "SELECT ${rowsHash('$qcols')} FROM public.\\"$table\\"")
-  if [ "$now" != "$rows|$hash" ]; then report="$report\\n  $table: $rows rows at the backup, \${now%%|*} now (rows written, changed or deleted since)"; lost=1; fi
-done < <(tail -n +3 ${m})
-# Tables the backup does not have (a migration created them): any row in them would be dropped by the restore.
-# A name is read whole, one a line (it may hold spaces), and reaches SQL as a quoted identifier (it may hold capitals).
-while IFS= read -r table; do
-  [ -n "$table" ] || continue
-  case "$skip" in *" $table "*) continue ;; esac
-  cut -d'|' -f1 < <(tail -n +3 ${m}) | grep -qxF "$table" && continue
-  n=$(${conn(l)} psql -At ${target(db)} -c "SELECT count(*) FROM public.\\"\${table//\\"/\\"\\"}\\"")
-  [ "$n" = 0 ] || { report="$report\\n  $table: a table created since the backup, with $n rows"; lost=1; }
-done < <(${conn(l)} psql -At ${target(db)} -c "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'")
-[ "$clean" = clean ] || { report="$report\\n  (the app wrote while the backup ran)"; lost=1; }
-if [ "$lost" = 1 ]; then
-  if [ "$mode" = if-safe ]; then printf 'restoring the backup would discard writes made since it was taken:%b\\n' "$report" >&2; exit ${UNSAFE_EXIT}; fi
-  printf '%b\\n' "$report" | sed '/^$/d; s/^ */SLOTFLIP_EVENT restoring the backup discards writes made since it was taken: /'
-else
-  echo "SLOTFLIP_EVENT nothing was written since the backup: restoring it loses nothing"
-fi`,
-    };
-}
-/** Restores the dump in one transaction: a failure leaves the database as it was. */
-function restoreDump(l, db, dumpFile) {
-    return {
-        kind: 'sh',
-        note: `restore ${dumpFile} in one transaction`,
-        text: `(cd ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.backups)} && sha256sum --check --quiet ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${dumpFile}.sha256`)}) || { echo "backup ${dumpFile} does not match its sha256: refusing to restore it" >&2; exit 1; }
-${conn(l)} PGOPTIONS='-c lock_timeout=30s' pg_restore --clean --if-exists --single-transaction --no-owner --exit-on-error ${target(db)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(dumpFile)}
-echo "restored ${dumpFile}"`,
-    };
-}
-/** Shell printing two lines: the schema head recorded in the backup's marker (empty if none), and the schema now. */
-function schemaThenAndNow(l, db, dumpFile) {
-    return (`then=$(sed -n '1s/^schema //p' ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${dumpFile}.marker`)} 2>/dev/null || true); echo "$then"; ` +
-        `${(0,_psql_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaHeadShell */ .eJ)(l, db)}`);
-}
-
-
-/***/ }),
-
-/***/ 62357:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ maintenanceOff),
-/* harmony export */   v: () => (/* binding */ maintenanceOn)
-/* harmony export */ });
-/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50418);
-
-// The maintenance page: nginx answers 503 with Retry-After on every route while this flag file exists (checked per
-// request, no reload). One place builds the ops, so every plan turns it on and off the same way.
-const maintenanceOn = (instance) => ({
-    kind: 'run',
-    argv: ['touch', (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).maintenanceFlag],
-    note: 'maintenance page on (503 + Retry-After)',
-});
-const maintenanceOff = (instance) => ({
-    kind: 'run',
-    argv: ['rm', '-f', (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).maintenanceFlag],
-    note: 'maintenance page off',
-});
-
-
-/***/ }),
-
 /***/ 3699:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1182,260 +865,6 @@ const adminTarget = (r, database) => `-h ${(0,_shell_quote_js__WEBPACK_IMPORTED_
 const adminSql = (r, database = 'postgres') => `${adminConn(r)} psql -At -v ON_ERROR_STOP=1 ${adminTarget(r, database)}`;
 /** One line of a pgpass file; `:` and `\` in a field are escaped. */
 const pgpassLine = (host, port, user, password) => `${[host, String(port), '*', user, password].map((f) => f.replace(/([\\:])/g, '\\$1')).join(':')}\n`;
-
-
-/***/ }),
-
-/***/ 32748:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   aC: () => (/* binding */ target),
-/* harmony export */   eJ: () => (/* binding */ schemaHeadShell),
-/* harmony export */   j_: () => (/* binding */ conn)
-/* harmony export */ });
-/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61250);
-
-// Credentials come from a 0600 pgpass file (PGPASSFILE), never from an argv or PGPASSWORD on a command line.
-const conn = (l) => `PGPASSFILE=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.pgpass)} PGCONNECT_TIMEOUT=5`;
-const target = (db) => `-h ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.host)} -p ${db.port} -U ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.user)} -d ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.name)} --no-password`;
-/**
- * A fingerprint of the columns (tables, columns, types), kept in every backup's marker: a later rollback compares it
- * with the live schema to tell whether a migration ran since. Markers already on hosts hold this form, so it stays.
- */
-function schemaHeadShell(l, db) {
-    const sql = "SELECT md5(coalesce(string_agg(table_name || '.' || column_name || ':' || data_type, ',' ORDER BY " +
-        "table_name, column_name), '')) FROM information_schema.columns WHERE table_schema = 'public'";
-    return `${conn(l)} psql -At ${target(db)} -c ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(sql)}`;
-}
-
-
-/***/ }),
-
-/***/ 80216:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KB: () => (/* binding */ masker),
-/* harmony export */   PH: () => (/* binding */ formatOp),
-/* harmony export */   nT: () => (/* binding */ formatPlan)
-/* harmony export */ });
-/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61250);
-
-/** Replaces every secret value with ***, longest first (a short secret may be part of a longer one). */
-function masker(secrets) {
-    const values = [...new Set(secrets.filter((s) => s.length >= 4))].sort((a, b) => b.length - a.length);
-    return (text) => values.reduce((t, v) => t.split(v).join('***'), text);
-}
-function formatOp(op, mask) {
-    switch (op.kind) {
-        case 'run':
-            return [`$ ${mask((0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .commandLine */ .ay)(op.argv))}${op.note ? `    # ${op.note}` : ''}`];
-        case 'sh':
-            return [
-                ...(op.note ? [`# ${op.note}`] : []),
-                ...mask(op.text)
-                    .split('\n')
-                    .map((l) => `  ${l}`),
-            ];
-        case 'write': {
-            const head = `write ${op.path} (mode ${op.mode}${op.owner ? `, owner ${op.owner}` : ''}, ` +
-                `${Buffer.byteLength(op.content)} bytes)${op.onChange ? `; if changed: ${op.onChange}` : ''}`;
-            if (op.secret)
-                return [`${head}: *** (holds secrets)`];
-            return [
-                `${head}:`,
-                ...op.content
-                    .trimEnd()
-                    .split('\n')
-                    .map((l) => `  | ${mask(l)}`),
-            ];
-        }
-        case 'upload':
-            return [`upload ${op.path} (${op.bytes.length} bytes, sha256 ${op.sha256})`];
-    }
-}
-/** The plan as text: every step and every command it would run, secrets shown as ***. */
-function formatPlan(plan, secrets) {
-    const mask = masker(secrets);
-    const out = [
-        `plan ${plan.run}: ${plan.instance} -> release ${plan.release.id} on the ${plan.to} ` +
-            `slot${plan.from ? ` (live: ${plan.from})` : ' (first deploy)'}`,
-    ];
-    for (const note of plan.notes)
-        out.push(`note: ${note}`);
-    [...plan.steps, plan.finally].forEach((step, i) => {
-        out.push('', `${i + 1}. [${step.phase}] ` +
-            `${step.title}${step.movesTraffic ? '  (moves ' + 'traffic)' : ''}${step.onHost ? '  (run on the host by its watch, after the observe window)' : ''}`);
-        for (const op of step.ops)
-            out.push(...formatOp(op, mask).map((l) => `   ${l}`));
-        if (step.undo?.length) {
-            out.push('   undo:');
-            for (const op of step.undo)
-                out.push(...formatOp(op, mask).map((l) => `     ${l}`));
-        }
-    });
-    return out.join('\n');
-}
-
-
-/***/ }),
-
-/***/ 71475:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Y: () => (/* binding */ dryRunResult),
-  v: () => (/* binding */ runWithProgress)
-});
-
-// EXTERNAL MODULE: ./src/engine/run.ts + 3 modules
-var run = __webpack_require__(16686);
-// EXTERNAL MODULE: ./src/exit-codes.ts
-var exit_codes = __webpack_require__(91084);
-// EXTERNAL MODULE: ./src/plan/format.ts
-var format = __webpack_require__(80216);
-;// CONCATENATED MODULE: ./src/plan/json.ts
-
-/** One operation as data: secrets as ***, a secret file's content and an upload's bytes left out. */
-function opJson(op, mask) {
-    switch (op.kind) {
-        case 'run':
-            return { kind: op.kind, argv: op.argv.map(mask), ...(op.note ? { note: op.note } : {}) };
-        case 'sh':
-            return { kind: op.kind, text: mask(op.text), ...(op.note ? { note: op.note } : {}) };
-        case 'write':
-            return {
-                kind: op.kind,
-                path: op.path,
-                mode: op.mode,
-                ...(op.owner ? { owner: op.owner } : {}),
-                secret: op.secret,
-                bytes: Buffer.byteLength(op.content),
-                ...(op.secret ? {} : { content: mask(op.content) }),
-                ...(op.onChange ? { onChange: op.onChange } : {}),
-            };
-        case 'upload':
-            return { kind: op.kind, path: op.path, bytes: op.bytes.length, sha256: op.sha256 };
-    }
-}
-function stepJson(step, mask) {
-    return {
-        id: step.id,
-        phase: step.phase,
-        title: mask(step.title),
-        timeoutMs: step.timeoutMs,
-        movesTraffic: step.movesTraffic === true,
-        onHost: step.onHost === true,
-        ops: step.ops.map((op) => opJson(op, mask)),
-        undo: (step.undo ?? []).map((op) => opJson(op, mask)),
-    };
-}
-/**
- * The plan as a versioned JSON document (`format: 1`): what `plan --json` prints, for a reviewer's diff or a tool.
- * Field names follow the Plan type; a new field may appear, an existing one changes meaning only with a new format.
- */
-function planJson(plan, secrets) {
-    const mask = (0,format/* masker */.KB)(secrets);
-    return {
-        format: plan.format,
-        run: plan.run,
-        instance: plan.instance,
-        release: plan.release,
-        from: plan.from,
-        to: plan.to,
-        pointOfNoReturn: plan.pointOfNoReturn ?? null,
-        notes: plan.notes.map(mask),
-        steps: plan.steps.map((s) => stepJson(s, mask)),
-        finally: stepJson(plan.finally, mask),
-    };
-}
-
-// EXTERNAL MODULE: ./src/session/progress.ts
-var session_progress = __webpack_require__(44533);
-;// CONCATENATED MODULE: ./src/session/plan-run.ts
-
-
-
-
-
-
-// The part every verb shares once its plan is built: print it (a dry run) or run it with progress lines.
-/** A dry run's answer: the plan as text and as a versioned JSON document, nothing run. */
-function dryRunResult(plan, secrets, summary, extra) {
-    return {
-        exitCode: exit_codes/* ExitCode */.y.ok,
-        summary,
-        planText: (0,format/* formatPlan */.nT)(plan, secrets),
-        plan: planJson(plan, secrets),
-        ...extra,
-    };
-}
-/**
- * Runs a plan with a progress line per step (or the action's own step events). `watch` sees every event first (a
- * verb that notes when its flip or a commit step ended); `recordFailure` is the plan's failure record.
- */
-function runWithProgress(plan, transport, opts, mask, more = {}) {
-    const progress = (0,session_progress/* stepReporter */.w)(opts.log, mask, opts.onEvent);
-    return (0,run/* runPlan */.F)(plan, transport, {
-        onEvent: (e) => {
-            more.watch?.(e);
-            progress.onEvent(e);
-        },
-        ...(more.recordFailure ? { recordFailure: more.recordFailure } : {}),
-        lockWaitMs: opts.lockWaitMs,
-        signal: opts.signal,
-    }).finally(progress.stop);
-}
-
-
-/***/ }),
-
-/***/ 44533:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ stepReporter)
-/* harmony export */ });
-/**
- * How a run's steps reach the operator: the terminal's step lines (or the action's groups, via `custom`), and for a
- * long step (a big backup, a slow migration, the observe window) a line every 10 s saying it is alive.
- */
-function stepReporter(log, mask, custom) {
-    const terminal = (e) => {
-        if (e.kind === 'start')
-            log(`${e.index < e.total ? `[${e.index + 1}/${e.total}]` : '[end]'} ${e.step.title} ...`);
-        else if (e.kind === 'done')
-            log(`      ${e.result.code === 0 ? 'ok' : `FAILED (exit ${e.result.code})`} in ` +
-                (`${(e.ms / 1000).toFixed(1)} ` +
-                    `s${e.result.code === 0
-                        ? ''
-                        : `: ` + `${mask(e.result.stderr.trim().split('\n').slice(-6).join('\n        '))}`}`));
-        else if (e.kind === 'note')
-            log(`      note: ${mask(e.text)}`);
-        else if (e.kind === 'undo')
-            log(`      undo ${e.step.id}: ${e.result.code === 0 ? 'ok' : `FAILED: ${mask(e.result.stderr.trim())}`}`);
-        else
-            log(`      waiting for the lock: ${mask(e.holder)}`);
-    };
-    const report = custom ? (e) => custom(e, mask) : terminal;
-    let ticker;
-    return {
-        onEvent(e) {
-            if (e.kind === 'start') {
-                const started = Date.now();
-                clearInterval(ticker);
-                ticker = setInterval(() => log(`      ... ${e.step.id}: ${Math.round((Date.now() - started) / 1000)} s`), 10_000);
-            }
-            else if (e.kind === 'done')
-                clearInterval(ticker);
-            report(e);
-        },
-        stop: () => clearInterval(ticker),
-    };
-}
 
 
 /***/ })

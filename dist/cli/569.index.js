@@ -1,5 +1,5 @@
-export const id = 321;
-export const ids = [321];
+export const id = 569;
+export const ids = [569];
 export const modules = {
 
 /***/ 55562:
@@ -455,7 +455,7 @@ async function discoverEnvironmentFiles(paths) {
 
 /***/ }),
 
-/***/ 90295:
+/***/ 92619:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -470,8 +470,9 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
-;// CONCATENATED MODULE: ./src/presets/preset.ts
+;// CONCATENATED MODULE: ./src/presets/parse-preset.ts
 
+// A preset file's text to a Preset, every field checked with a message that names the file. Pure: the caller reads it.
 class PresetError extends Error {
 }
 const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -1,5 +1,5 @@
-export const id = 924;
-export const ids = [924];
+export const id = 246;
+export const ids = [246];
 export const modules = {
 
 /***/ 24951:
@@ -98,7 +98,7 @@ module.exports = function equal(a, b) {
 
 /***/ }),
 
-/***/ 83644:
+/***/ 95402:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -143,11 +143,14 @@ function provisionScript(s) {
     const sql = `
 DO $$ BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${LAB_DB.user}') THEN CREATE ROLE ${LAB_DB.user} LOGIN; END IF;
-  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${LAB_DB.admin}') THEN CREATE ROLE ${LAB_DB.admin} LOGIN SUPERUSER; END IF;
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${LAB_DB.admin}') THEN
+    CREATE ROLE ${LAB_DB.admin} LOGIN SUPERUSER;
+  END IF;
 END $$;
 ALTER ROLE ${LAB_DB.user} PASSWORD ${(0,quote/* quoteSql */.Xd)(s.dbPassword)};
 ALTER ROLE ${LAB_DB.admin} PASSWORD ${(0,quote/* quoteSql */.Xd)(s.dbAdminPassword)};
-SELECT 'CREATE DATABASE ${LAB_DB.name} OWNER ${LAB_DB.user}' WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = '${LAB_DB.name}')\\gexec
+SELECT 'CREATE DATABASE ${LAB_DB.name} OWNER ${LAB_DB.user}'
+  WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = '${LAB_DB.name}')\\gexec
 `;
     return `set -eu
 cluster=$(ls -d /etc/postgresql/*/main | head -1)
@@ -188,7 +191,9 @@ echo provisioned
 }
 /** sshd, nginx, PostgreSQL and Redis, as `status` reports them. */
 const SERVICES = ['ssh', 'nginx', 'postgresql', 'redis-server'];
-const serviceStateScript = `for u in ssh nginx "postgresql@$(basename "$(dirname "$(ls -d /etc/postgresql/*/main | head -1)")")-main" redis-server; do
+const serviceStateScript = `pg_version=$(basename "$(dirname "$(ls -d /etc/postgresql/*/main | head -1)")")
+pg="postgresql@$pg_version-main"
+for u in ssh nginx "$pg" redis-server; do
   printf '%s\\n' "$(systemctl is-active "$u" 2>/dev/null || true)"
 done`;
 
@@ -455,7 +460,7 @@ async function labUp(count, log) {
 }
 /** `lab down`: removes containers, the bridge (and so every veth and address), keys, secrets and environment files. */
 async function labDown(log, purge = false) {
-    checkRoot();
+    (0,host_setup/* checkRoot */.d9)();
     for (const n of await (0,container/* existingContainers */.YT)()) {
         log(`${(0,settings/* containerName */.xN)(n)}: stopping and removing`);
         await (0,container/* destroyContainer */.A9)(n);
@@ -469,12 +474,33 @@ async function labDown(log, purge = false) {
         log(`removed the rootfs cache ${settings/* LAB */.wr.cacheDir}`);
     }
 }
-function checkRoot() {
-    if (process.getuid?.() !== 0)
-        throw new errors/* LabError */.o8('the lab needs root', 'Run it as root');
+/** Lab container N's environment file for one demo release, as a commit pinning that release would make it. */
+function labReleaseEnvironment(n, version) {
+    const envFile = (0,external_node_path_.join)(envDir(), `lab-${n}.yaml`);
+    const manifestFile = (0,external_node_path_.join)(releasesDir(), 'manifest.json');
+    if (!(0,external_node_fs_.existsSync)(envFile) || !(0,external_node_fs_.existsSync)(manifestFile))
+        throw new errors/* LabError */.o8(`lab container ${n} is not up`, 'Run `slotflip lab up` first');
+    const releases = JSON.parse((0,external_node_fs_.readFileSync)(manifestFile, 'utf8'));
+    const release = releases[version];
+    if (!release)
+        throw new errors/* LabError */.o8(`the demo app has no release ${version}`, `Choose one of ${Object.keys(releases).join(', ')}`);
+    const hostKey = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(envFile, 'utf8'))
+        .instances[0].target.host_keys[0];
+    const recipient = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(envFile, 'utf8'))
+        .instances[0].backups?.recipients[0];
+    return labEnvironment(n, hostKey, { version, sha256: release.sha256, path: (0,external_node_path_.relative)(process.cwd(), release.file) }, recipient);
 }
+
+;// CONCATENATED MODULE: ./src/lab/status.ts
+
+
+
+
+
+
+
 async function labStatus() {
-    checkRoot();
+    (0,host_setup/* checkRoot */.d9)();
     const out = [];
     for (const n of await (0,container/* existingContainers */.YT)()) {
         const state = await (0,container/* containerState */.bX)(n);
@@ -501,26 +527,11 @@ async function labStatus() {
     }
     return out;
 }
-/** Lab container N's environment file for one demo release, as a commit pinning that release would make it. */
-function labReleaseEnvironment(n, version) {
-    const envFile = (0,external_node_path_.join)(envDir(), `lab-${n}.yaml`);
-    const manifestFile = (0,external_node_path_.join)(releasesDir(), 'manifest.json');
-    if (!(0,external_node_fs_.existsSync)(envFile) || !(0,external_node_fs_.existsSync)(manifestFile))
-        throw new errors/* LabError */.o8(`lab container ${n} is not up`, 'Run `slotflip lab up` first');
-    const releases = JSON.parse((0,external_node_fs_.readFileSync)(manifestFile, 'utf8'));
-    const release = releases[version];
-    if (!release)
-        throw new errors/* LabError */.o8(`the demo app has no release ${version}`, `Choose one of ${Object.keys(releases).join(', ')}`);
-    const hostKey = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(envFile, 'utf8'))
-        .instances[0].target.host_keys[0];
-    const recipient = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(envFile, 'utf8'))
-        .instances[0].backups?.recipients[0];
-    return labEnvironment(n, hostKey, { version, sha256: release.sha256, path: (0,external_node_path_.relative)(process.cwd(), release.file) }, recipient);
-}
 
 // EXTERNAL MODULE: ./src/cli/parse.ts
 var parse = __webpack_require__(99537);
 ;// CONCATENATED MODULE: ./src/cli/lab.ts
+
 
 
 const log = (io) => (line) => io.err(`lab: ${line}`);

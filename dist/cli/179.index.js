@@ -1,8 +1,8 @@
-export const id = 769;
-export const ids = [769];
+export const id = 179;
+export const ids = [179];
 export const modules = {
 
-/***/ 71769:
+/***/ 97179:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -276,27 +276,17 @@ var flip = __webpack_require__(17747);
 var shell_state = __webpack_require__(55547);
 // EXTERNAL MODULE: ./src/plan/site-ops.ts
 var site_ops = __webpack_require__(22001);
-// EXTERNAL MODULE: ./src/plan/steps.ts
-var plan_steps = __webpack_require__(62960);
-;// CONCATENATED MODULE: ./src/plan/adopt-plan.ts
-
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/plan/adopt-app.ts
 
 
 
 /**
- * `slotflip adopt`: slotflip's site takes the server names over from the site that serves the app today (one nginx
- * reload), its routes pointing at the app that runs, and its state records what it adopted. Nothing of the app is
- * stopped or moved: the next deploy builds a slot beside it, flips to it without a reload and then retires it.
+ * What `slotflip adopt` takes over, read from the site that serves the app today: each component's unit and upstream
+ * (with a socket bridge where the environment wants unix and the app listens on TCP), the site file it saves, the
+ * port it takes over. Refused when nginx cannot reach the app the way the environment says.
  */
-function buildAdoptPlan(req) {
+function adoptedSite(req) {
     const inst = req.instance;
-    const l = (0,layout/* layout */.Zp)(inst.id);
     const components = {};
     const bridges = [];
     for (const c of req.site.components) {
@@ -342,12 +332,36 @@ function buildAdoptPlan(req) {
         ...(handoff ? { handoff } : {}),
         components,
     };
-    // During a handoff nginx serves on the spare port: the checks through nginx go there.
-    const served = (0,host_handoff/* servedVia */.ye)(inst, handoff);
-    const probe = (0,host_health/* versionProbe */.db)(inst);
-    // The version as the app reported it (Vikunja's "v2.4.0"): matched as it is, not formatted as a release.
-    const confirm = version ? (0,flip/* confirmThroughNginx */.cn)(served, version, true) : undefined;
-    const health = (0,host_health/* throughNginx */.gE)(served, inst.health.checks.find((c) => c.type === 'http')?.path ?? '/');
+    return { kind: 'site', site: { adopted, bridges, version } };
+}
+
+// EXTERNAL MODULE: ./src/plan/steps.ts
+var plan_steps = __webpack_require__(62960);
+;// CONCATENATED MODULE: ./src/plan/adopt-plan.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * `slotflip adopt`: slotflip's site takes the server names over from the site that serves the app today (one nginx
+ * reload), its routes pointing at the app that runs, and its state records what it adopted. Nothing of the app is
+ * stopped or moved: the next deploy builds a slot beside it, flips to it without a reload and then retires it.
+ */
+function buildAdoptPlan(req) {
+    const inst = req.instance;
+    const l = (0,layout/* layout */.Zp)(inst.id);
+    const found = adoptedSite(req);
+    if (found.kind === 'refused')
+        return found;
+    const { adopted, bridges, version } = found.site;
+    const { components, handoff } = adopted;
+    const from = adopted.site;
     const took = from ? from.path : `port ${handoff.port}`;
     const state = (0,shell_state/* withHistory */.$k)({ ...(0,shell_state/* emptyState */.p$)(inst.id), adopted }, {
         run: req.run,
@@ -414,28 +428,9 @@ function buildAdoptPlan(req) {
             undo: handover.undo,
         });
     }
-    if (confirm)
-        steps.push({
-            id: 'confirm',
-            phase: handoff ? 'stage' : 'flip',
-            title: `confirm through nginx that ${probe?.path} ` +
-                `${handoff ? `on port ${handoff.via} reaches` : 'still reaches'} ${version}`,
-            timeoutMs: plan_steps/* MIN */.pH,
-            ops: [confirm],
-        });
-    else if (health)
-        steps.push({
-            id: 'confirm',
-            phase: handoff ? 'stage' : 'flip',
-            title: 'confirm through nginx that the app still answers',
-            timeoutMs: plan_steps/* MIN */.pH,
-            ops: [
-                {
-                    kind: 'sh',
-                    text: (0,quote/* retryUntil */.v6)(`[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 ${health.curl})" = 200 ]`, 50, '0.1', "the app does not answer through slotflip's site"),
-                },
-            ],
-        });
+    const check = confirmStep(inst, version, handoff);
+    if (check)
+        steps.push(check);
     if (handoff) {
         steps.push({
             id: 'handoff',
@@ -456,9 +451,10 @@ function buildAdoptPlan(req) {
         steps,
         finally: (0,plan_steps/* unlockStep */.Rl)(inst.id, req.run),
         notes: [
-            `the app keeps running as it is; the next deploy starts a slot beside it, flips to it without a reload and then stops ${Object.values(components)
-                .map((c) => c.unit ?? c.upstream)
-                .join(', ')}`,
+            `the app keeps running as it is; the next deploy starts a slot beside it, flips to it without a reload and ` +
+                `then stops ${Object.values(components)
+                    .map((c) => c.unit ?? c.upstream)
+                    .join(', ')}`,
             ...(handoff
                 ? [
                     `port ${handoff.port} stays the app's own until then: nginx serves it through the redirect, and ` +
@@ -468,6 +464,38 @@ function buildAdoptPlan(req) {
         ],
     });
     return { kind: 'plan', plan, adopted };
+}
+/** The check that the app still answers through nginx once slotflip's site serves it: its version if it reports one. */
+function confirmStep(inst, version, handoff) {
+    // During a handoff nginx serves on the spare port: the checks through nginx go there.
+    const served = (0,host_handoff/* servedVia */.ye)(inst, handoff);
+    const probe = (0,host_health/* versionProbe */.db)(inst);
+    // The version as the app reported it (Vikunja's "v2.4.0"): matched as it is, not formatted as a release.
+    const confirm = version ? (0,flip/* confirmThroughNginx */.cn)(served, version, true) : undefined;
+    const health = (0,host_health/* throughNginx */.gE)(served, inst.health.checks.find((c) => c.type === 'http')?.path ?? '/');
+    if (confirm)
+        return {
+            id: 'confirm',
+            phase: handoff ? 'stage' : 'flip',
+            title: `confirm through nginx that ${probe?.path} ` +
+                `${handoff ? `on port ${handoff.via} reaches` : 'still reaches'} ${version}`,
+            timeoutMs: plan_steps/* MIN */.pH,
+            ops: [confirm],
+        };
+    if (health)
+        return {
+            id: 'confirm',
+            phase: handoff ? 'stage' : 'flip',
+            title: 'confirm through nginx that the app still answers',
+            timeoutMs: plan_steps/* MIN */.pH,
+            ops: [
+                {
+                    kind: 'sh',
+                    text: (0,quote/* retryUntil */.v6)(`[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 ${health.curl})" = 200 ]`, 50, '0.1', "the app does not answer through slotflip's site"),
+                },
+            ],
+        };
+    return undefined;
 }
 
 // EXTERNAL MODULE: ./src/plan/format.ts

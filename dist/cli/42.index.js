@@ -1,5 +1,5 @@
-export const id = 10;
-export const ids = [10];
+export const id = 42;
+export const ids = [42];
 export const modules = {
 
 /***/ 84558:
@@ -58,7 +58,7 @@ function report(io, command, r, how) {
 
 /***/ }),
 
-/***/ 31010:
+/***/ 65042:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -294,6 +294,54 @@ function parseFacts(stdout) {
     return f;
 }
 
+;// CONCATENATED MODULE: ./src/provision/provider.ts
+
+function parseContainerState(stdout) {
+    const s = stdout.trim().split('\n').pop();
+    return s === 'absent' || s === 'stopped' || s === 'running' ? s : undefined;
+}
+/** Waits inside the container for systemd to finish booting (degraded counts: a unit a container cannot run). */
+const waitForBootOp = {
+    kind: 'sh',
+    note: 'until systemd has booted',
+    text: `s=''
+${(0,quote/* retryUntil */.v6)('s=$(systemctl is-system-running 2>/dev/null || true); [ "$s" = running ] || [ "$s" = degraded ' + ']', 240, '0.5', 'the container did not finish booting in 120 s', '"systemd: $s"')}`,
+};
+
+;// CONCATENATED MODULE: ./src/provision/read-container.ts
+
+
+/** The container cannot be read; provision turns this into its own error with the remedy. */
+class ContainerUnreadable extends Error {
+    remedy;
+    constructor(message, remedy = '') {
+        super(message);
+        this.remedy = remedy;
+    }
+}
+/**
+ * The state and settings from the node, and, when the container runs, its facts from inside: a container that does
+ * not run cannot be read, so its facts are the empty ones and the plan assumes what a new container has.
+ */
+async function readContainer(o) {
+    const st = await o.host.script(o.provider.stateScript(o.vmid), { timeoutMs: 30_000 });
+    const state = parseContainerState(st.stdout);
+    if (!state)
+        throw new ContainerUnreadable(`the state of container ${o.vmid} on ${o.provider.name} is unreadable: ` +
+            `${o.mask(st.stderr.trim() || st.stdout.trim())}`, "Check that the provider's tools work on that machine");
+    const settings = state !== 'absent' && o.provider.settingsScript
+        ? (await o.host.script(o.provider.settingsScript(o.vmid), { timeoutMs: 30_000 })).stdout
+        : undefined;
+    if (state !== 'running')
+        return { state, settings, facts: NO_FACTS };
+    const inside = await o.provider.inside(o.vmid);
+    o.opened.push(inside);
+    const r = await inside.script(o.facts, { timeoutMs: 60_000 });
+    if (r.code !== 0)
+        throw new ContainerUnreadable(`reading container ${o.vmid} failed: ${o.mask(r.stderr.trim())}`);
+    return { state, settings, facts: parseFacts(r.stdout) };
+}
+
 // EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
 var create = __webpack_require__(37291);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -307,6 +355,17 @@ var fingerprint = __webpack_require__(78006);
 
 
 
+/**
+ * The line provision authorizes in the container: the deploy key's public half for an ssh target (deploys reach it
+ * with that key); none for a pct target, which needs no key inside.
+ */
+function deployKeyLine(target, secrets) {
+    if (target.transport !== 'ssh')
+        return { ok: true, line: undefined };
+    if (!target.ssh_key_secret)
+        return { ok: false, reason: 'target.ssh_key_secret is not set' };
+    return publicKeyLine(secrets[target.ssh_key_secret] ?? '');
+}
 /**
  * The deploy key's public half as authorized_keys wants it (`type base64`), from its private half; never the private
  * one.
@@ -384,7 +443,8 @@ function postgresTuningWork(content, facts, out) {
         ? `${psql('select pg_reload_conf()')} >/dev/null
 sleep 1
 waiting=$(${psql("select string_agg(name, ', ') from pg_settings where pending_restart")})
-[ -z "$waiting" ] || echo "PostgreSQL reloaded; waiting for a restart (the app is serving, so provision does not restart it): $waiting"`
+[ -z "$waiting" ] ||
+  echo "PostgreSQL reloaded; waiting for a restart (the app is serving, so provision does not restart it): $waiting"`
         : `if ! systemctl restart postgresql; then
   echo "PostgreSQL did not start with the tuning file: the previous settings are put back" >&2
   if [ -f "$file.previous" ]; then mv "$file.previous" "$file"; else rm -f "$file"; fi
@@ -404,7 +464,9 @@ file="$pgconf/${PATHS.pgTuningName}"; main=$(dirname "$pgconf"); ver=$(basename 
 rm -f "$file.previous"; if [ -f "$file" ]; then cp -p "$file" "$file.previous"; fi
 install -m 0644 -o postgres -g postgres ${STAGED} "$file"; rm -f ${STAGED}
 # What a start would do with the files as they are now: PostgreSQL's own parser, without touching the running server.
-bad=$(runuser -u postgres -- "/usr/lib/postgresql/$ver/bin/postgres" -c config_file="$main/postgresql.conf" -C shared_buffers 2>&1 >/dev/null | sed -n 's/^.* \\(LOG\\|FATAL\\|ERROR\\): *//p' | paste -sd';' -)
+bin="/usr/lib/postgresql/$ver/bin"
+bad=$(runuser -u postgres -- "$bin/postgres" -c config_file="$main/postgresql.conf" -C shared_buffers 2>&1 >/dev/null |
+  sed -n 's/^.* \\(LOG\\|FATAL\\|ERROR\\): *//p' | paste -sd';' -)
 if [ -n "$bad" ]; then
   if [ -f "$file.previous" ]; then mv "$file.previous" "$file"; else rm -f "$file"; fi
   echo "PostgreSQL refuses the tuning file, nothing changed: $bad" >&2; exit 1
@@ -430,10 +492,14 @@ pw=$(sed -n 's/^requirepass //p' "$conf" | head -1)
 while read -r key value; do
   case "$key" in ''|'#'*) continue ;; esac
   got=$(REDISCLI_AUTH="$pw" redis-cli --no-auth-warning CONFIG SET "$key" "$value" 2>&1)
-  [ "$got" = OK ] || { echo "Redis refuses $key $value: $got (redis.conf does not include the file yet, so a restart is unaffected)" >&2; exit 1; }
+  [ "$got" = OK ] || {
+    echo "Redis refuses $key $value: $got (redis.conf does not include the file yet, so a restart is unaffected)" >&2
+    exit 1
+  }
 done < ${PATHS.redisTuning}
 # Included only once every line was accepted: a line Redis refuses would otherwise stop it at its next start.
-grep -qxF ${(0,quote/* quote */.hD)(include)} "$conf" || printf '\\n# slotflip provision: redis.tune\\n%s\\n' ${(0,quote/* quote */.hD)(include)} >> "$conf"`,
+grep -qxF ${(0,quote/* quote */.hD)(include)} "$conf" ||
+  printf '\\n# slotflip provision: redis.tune\\n%s\\n' ${(0,quote/* quote */.hD)(include)} >> "$conf"`,
         },
     ]));
 }
@@ -664,29 +730,18 @@ function containerSteps(inst, facts, keyLine, secrets, site, tuning = {}) {
 function authorizeKey(login, keyLine) {
     return `home=$(getent passwd ${(0,quote/* quote */.hD)(login)} | cut -d: -f6)
 install -d -m 0700 -o ${(0,quote/* quote */.hD)(login)} "$home/.ssh"
-grep -qF ${(0,quote/* quote */.hD)(keyLine)} "$home/.ssh/authorized_keys" 2>/dev/null || printf '%s slotflip-deploy\\n' ${(0,quote/* quote */.hD)(keyLine)} >> "$home/.ssh/authorized_keys"
+grep -qF ${(0,quote/* quote */.hD)(keyLine)} "$home/.ssh/authorized_keys" 2>/dev/null ||
+  printf '%s slotflip-deploy\\n' ${(0,quote/* quote */.hD)(keyLine)} >> "$home/.ssh/authorized_keys"
 chown ${(0,quote/* quote */.hD)(login)} "$home/.ssh/authorized_keys"; chmod 0600 "$home/.ssh/authorized_keys"`;
 }
 function placeholderCertificate(cert, key, names) {
     const san = names.map((n) => `DNS:${n}`).join(',');
     return `install -d -m 0755 "$(dirname ${(0,quote/* quote */.hD)(cert)})"; install -d -m 0700 "$(dirname ${(0,quote/* quote */.hD)(key)})"
-(umask 077; openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 30 -subj ${(0,quote/* quote */.hD)(`/CN=${names[0]}`)} -addext ${(0,quote/* quote */.hD)(`subjectAltName=${san}`)} -keyout ${(0,quote/* quote */.hD)(key)} -out ${(0,quote/* quote */.hD)(cert)} 2>/dev/null)
+(umask 077; openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 30 \
+  -subj ${(0,quote/* quote */.hD)(`/CN=${names[0]}`)} -addext ${(0,quote/* quote */.hD)(`subjectAltName=${san}`)} \
+  -keyout ${(0,quote/* quote */.hD)(key)} -out ${(0,quote/* quote */.hD)(cert)} 2>/dev/null)
 chmod 0644 ${(0,quote/* quote */.hD)(cert)}`;
 }
-
-;// CONCATENATED MODULE: ./src/provision/provider.ts
-
-function parseContainerState(stdout) {
-    const s = stdout.trim().split('\n').pop();
-    return s === 'absent' || s === 'stopped' || s === 'running' ? s : undefined;
-}
-/** Waits inside the container for systemd to finish booting (degraded counts: a unit a container cannot run). */
-const waitForBootOp = {
-    kind: 'sh',
-    note: 'until systemd has booted',
-    text: `s=''
-${(0,quote/* retryUntil */.v6)('s=$(systemctl is-system-running 2>/dev/null || true); [ "$s" = running ] || [ "$s" = degraded ' + ']', 240, '0.5', 'the container did not finish booting in 120 s', '"systemd: $s"')}`,
-};
 
 ;// CONCATENATED MODULE: ./src/provision/plan.ts
 
@@ -1070,13 +1125,7 @@ async function runProvision(opts) {
     if (!inst.container)
         throw fail(`${inst.id} has no container section`, 'Add one (vmid, template, memory, disk, address) to provision it', exit_codes/* ExitCode */.y.invalidConfig);
     const keySecret = inst.target.ssh_key_secret;
-    // Deploys reach an ssh target with the deploy key, so provision authorizes it there; a pct target needs no key
-    // inside.
-    const key = inst.target.transport !== 'ssh'
-        ? { ok: true, line: undefined }
-        : keySecret
-            ? publicKeyLine(s[keySecret] ?? '')
-            : { ok: false, reason: 'target.ssh_key_secret is not set' };
+    const key = deployKeyLine(inst.target, s);
     if (!key.ok)
         throw fail(`${inst.id}: ${key.reason}`, 'provision authorizes the deploy key in the container: name its secret in target.ssh_key_secret', exit_codes/* ExitCode */.y.invalidConfig);
     const secrets = {
@@ -1090,24 +1139,9 @@ async function runProvision(opts) {
     const host = await provider.host();
     const opened = [host];
     try {
-        const read = async () => {
-            const st = await host.script(provider.stateScript(vmid), { timeoutMs: 30_000 });
-            const state = parseContainerState(st.stdout);
-            if (!state)
-                throw fail(`the state of container ${vmid} on ${provider.name} is unreadable: ` +
-                    `${mask(st.stderr.trim() || st.stdout.trim())}`, "Check that the provider's tools work on that machine");
-            const settings = state !== 'absent' && provider.settingsScript
-                ? (await host.script(provider.settingsScript(vmid), { timeoutMs: 30_000 })).stdout
-                : undefined;
-            if (state !== 'running')
-                return { state, settings, facts: NO_FACTS };
-            const inside = await provider.inside(vmid);
-            opened.push(inside);
-            const r = await inside.script(factsScript(inst, key.line), { timeoutMs: 60_000 });
-            if (r.code !== 0)
-                throw fail(`reading container ${vmid} failed: ${mask(r.stderr.trim())}`);
-            return { state, settings, facts: parseFacts(r.stdout) };
-        };
+        const read = () => readContainer({ provider, host, vmid, facts: factsScript(inst, key.line), mask, opened }).catch((e) => {
+            throw e instanceof ContainerUnreadable ? fail(e.message, e.remedy) : e;
+        });
         const plan = (r) => {
             const built = buildProvisionPlan({
                 inst,
@@ -1420,7 +1454,8 @@ function holderBusy(root) {
     [ -e "$f" ] || continue
     read -r p deadline < "$f" || continue
     kill -0 "$p" 2>/dev/null || continue
-    if [ "\${deadline:-0}" -gt "$now" ]; then busy=0; else pkill -TERM -P "$p" 2>/dev/null; kill -TERM "$p" 2>/dev/null; busy=0; fi
+    if [ "\${deadline:-0}" -gt "$now" ]; then busy=0
+    else pkill -TERM -P "$p" 2>/dev/null; kill -TERM "$p" 2>/dev/null; busy=0; fi
   done
   return $busy
 }`;
@@ -1451,7 +1486,8 @@ if ! mkdir ${L} 2>/dev/null; then
     holder_run=$(sed -n 's/^{"run":"\\([^"]*\\)".*/\\1/p' ${L}/owner 2>/dev/null || true)
     # The holder's session (its SSH runner) is gone: its connection closed and no step of it runs there any more.
     ${sessionGone(L)}
-    if { [ -n "$gone" ] || { [ -n "$expires" ] && [ "$expires" -lt "$now" ]; }; } && ! sf_holder_busy "$holder_run" && mv ${L} ${L}.expired-$$ 2>/dev/null; then
+    if { [ -n "$gone" ] || { [ -n "$expires" ] && [ "$expires" -lt "$now" ]; }; } &&
+      ! sf_holder_busy "$holder_run" && mv ${L} ${L}.expired-$$ 2>/dev/null; then
       mkdir ${L} 2>/dev/null && took=1
       rm -rf ${L}.expired-$$
     fi
@@ -1459,7 +1495,8 @@ if ! mkdir ${L} 2>/dev/null; then
     rmdir "$T"
   fi
   if [ -n "$took" ]; then
-    if [ -n "$gone" ]; then echo "SLOTFLIP_EVENT took over the lock of a run whose connection had closed: $holder"; else echo "SLOTFLIP_EVENT took over an expired lock: $holder"; fi
+    if [ -n "$gone" ]; then echo "SLOTFLIP_EVENT took over the lock of a run whose connection had closed: $holder"
+    else echo "SLOTFLIP_EVENT took over an expired lock: $holder"; fi
   else
     # The holder's owner file is written just after its mkdir: wait a moment so the message names who holds it now.
     for _ in 1 2 3 4 5 6 7 8 9 10; do [ -s ${L}/owner ] && break; sleep 0.1; done
@@ -1480,7 +1517,8 @@ fi`
 /** Renews our lease (every step, and the engine's heartbeat). A run that lost its lock stops at once. */
 function refreshLock(lock, o) {
     const L = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(lock);
-    return `if grep -qF ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`"run":${JSON.stringify(o.run)}`)} ${L}/owner 2>/dev/null; then now=$(date +%s); ${sessionOf(L)}; ${ownerJson(o)} > ${L}/owner.tmp.$$ && mv -f ${L}/owner.tmp.$$ ${L}/owner
+    return `if grep -qF ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`"run":${JSON.stringify(o.run)}`)} ${L}/owner 2>/dev/null; then
+  now=$(date +%s); ${sessionOf(L)}; ${ownerJson(o)} > ${L}/owner.tmp.$$ && mv -f ${L}/owner.tmp.$$ ${L}/owner
 elif [ -d ${L} ]; then echo "this run lost its lock to $(cat ${L}/owner 2>/dev/null)" >&2; exit ${LOCKED_EXIT}; fi`;
 }
 function releaseLock(lock, run) {
@@ -1726,7 +1764,9 @@ function siteRestore(site) {
     return {
         kind: 'sh',
         note: 'put the site that served before this run back (one nginx reload, only if it changed)',
-        text: `if [ -e ${before} ] && ! cmp -s ${before} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(site)}; then mv -f ${before} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(site)}; nginx -t -q && systemctl reload nginx; fi
+        text: `if [ -e ${before} ] && ! cmp -s ${before} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(site)}; then
+  mv -f ${before} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(site)}; nginx -t -q && systemctl reload nginx
+fi
 rm -f ${before}`,
     };
 }
