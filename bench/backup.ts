@@ -78,7 +78,8 @@ const admin = `PGPASSFILE=${adminPass} psql -h 127.0.0.1 -U ${LAB_DB.admin} -d p
 const restorePlain = async () => {
   await sh(`${admin} -c 'DROP DATABASE IF EXISTS bench_plain'`);
   return timed(`${admin} -c 'CREATE DATABASE bench_plain OWNER ${LAB_DB.user}'
-PGPASSFILE=${adminPass} pg_restore --no-owner --no-acl --role=${LAB_DB.user} --exit-on-error -h 127.0.0.1 -U ${LAB_DB.admin} -d bench_plain ${backups}/plain.dump
+PGPASSFILE=${adminPass} pg_restore --no-owner --no-acl --role=${LAB_DB.user} --exit-on-error \\
+  -h 127.0.0.1 -U ${LAB_DB.admin} -d bench_plain ${backups}/plain.dump
 ${admin} -c 'DROP DATABASE bench_plain'`);
 };
 

@@ -146,7 +146,8 @@ for (let i = 0; i < N; i++) {
     (
       await attach(1).script(
         `journalctl -u ssh --since @${Math.floor(started) - 1} -o short-unix | ` +
-          `awk -v from=${started.toFixed(3)} -v to=${ended.toFixed(3)} '$1 >= from && $1 <= to && /Accepted publickey/' | ` +
+          `awk -v from=${started.toFixed(3)} -v to=${ended.toFixed(3)} ` +
+          `'$1 >= from && $1 <= to && /Accepted publickey/' | ` +
           `wc -l`,
       )
     ).stdout.trim(),

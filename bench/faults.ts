@@ -93,7 +93,19 @@ for (const r of rows) {
     .filter(Boolean)
     .join('; ');
   console.log(
-    `${r.fault.padEnd(40)}${String(r.exit).padEnd(7)}${yes(r.handled).padEnd(9)}${String(r.failed).padStart(6)}${String(r.lost).padStart(6)}  ${yes(r.intact).padEnd(11)}${String(r.nextExit).padStart(9)}  ${yes(r.converged).padEnd(11)}${yes(r.lockFree).padEnd(11)}${r.seconds.toFixed(1).padStart(6)}${notes ? `   ${notes}` : ''}`,
+    [
+      r.fault.padEnd(40),
+      String(r.exit).padEnd(7),
+      yes(r.handled).padEnd(9),
+      String(r.failed).padStart(6),
+      String(r.lost).padStart(6),
+      `  ${yes(r.intact).padEnd(11)}`,
+      String(r.nextExit).padStart(9),
+      `  ${yes(r.converged).padEnd(11)}`,
+      yes(r.lockFree).padEnd(11),
+      r.seconds.toFixed(1).padStart(6),
+      notes ? `   ${notes}` : '',
+    ].join(''),
   );
 }
 // SIGKILL: how soon the next run held the lock, beside what the lease alone would have made it wait.

@@ -6,7 +6,8 @@
 import { spawnSync } from 'node:child_process';
 import { helpOr } from './help.js';
 
-helpOr(`usage (root): npm run bench [-- --deploys N] [-- --mb M] [-- --rounds R] [-- --faults | --faults-sample K] [-- --instances N] [-- --json]
+helpOr(`usage (root): npm run bench [-- --deploys N] [-- --mb M] [-- --rounds R] [-- --faults | --faults-sample K]
+                         [-- --instances N] [-- --json]
 Every benchmark against the lab in one run, each figure beside its baseline.`);
 
 const arg = (name: string, fallback: string) =>

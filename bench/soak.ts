@@ -38,7 +38,8 @@ if (first.code !== 0) throw new Error(`first deploy failed: ${first.stderr}`);
 /** nginx as it was when a request failed: what an outage leaves behind for its explanation. */
 async function capture(since: number): Promise<string> {
   return sh(`echo '--- systemctl status nginx'; systemctl status nginx --no-pager -n 0 2>&1 | head -20
-echo '--- journalctl -u nginx since the cycle began'; journalctl -u nginx --since @${since} --no-pager -o short-precise 2>&1 | tail -50
+echo '--- journalctl -u nginx since the cycle began'
+journalctl -u nginx --since @${since} --no-pager -o short-precise 2>&1 | tail -50
 echo '--- listening on :80'; ss -ltnp 'sport = :80' 2>&1
 echo '--- nginx -t'; nginx -t 2>&1
 echo '--- error log'; tail -n 30 /var/log/nginx/error.log 2>&1

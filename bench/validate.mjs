@@ -9,7 +9,11 @@ import { join } from 'node:path';
 // --help before anything runs (every bench script answers it; bench/help.ts for the TypeScript ones).
 if (process.argv.includes('--help') || process.argv.includes('-h')) {
   console.log(
-    'usage: node bench/validate.mjs [--json]\nWall time to validate 200 environment files in one CLI run, beside one file.\n  --json  one JSON line instead of the table',
+    [
+      'usage: node bench/validate.mjs [--json]',
+      'Wall time to validate 200 environment files in one CLI run, beside one file.',
+      '  --json  one JSON line instead of the table',
+    ].join('\n'),
   );
   process.exit(0);
 }

@@ -18,7 +18,8 @@ need_node() {
       major=$(node -p 'process.versions.node.split(".")[0]')
     fi
     if [ "$major" -lt 20 ]; then
-      echo "slotflip needs Node.js 20 or newer (found: $(node --version 2>/dev/null || echo none)); install it and run again" >&2
+      echo "slotflip needs Node.js 20 or newer (found: $(node --version 2>/dev/null || echo none));" \
+        "install it and run again" >&2
       exit 1
     fi
   fi
@@ -59,7 +60,8 @@ run_tests() {
   say "generated types match the schema"
   node scripts/gen-types.mjs --check
   say "format (prettier --check) and lint (eslint)"
-  npx prettier --check . >/dev/null || { npx prettier --check . 2>&1 | tail -20; echo "run npm run format" >&2; exit 1; }
+  npx prettier --check . >/dev/null ||
+    { npx prettier --check . 2>&1 | tail -20; echo "run npm run format" >&2; exit 1; }
   npx eslint .
   say "typecheck"
   npx tsc -p tsconfig.json
@@ -77,22 +79,37 @@ run_tests() {
   npx vitest run --project e2e --reporter=default --reporter=json --outputFile.json="$e2e" || status=$?
   set -e
   # The closing line any CI reader understands.
-  node -e 'const rs=process.argv.slice(1).map((f)=>JSON.parse(require("fs").readFileSync(f,"utf8")));const n=(k)=>rs.reduce((a,r)=>a+r[k],0);console.log(`${n("numPassedTests")} passed, ${n("numFailedTests")+n("numFailedTestSuites")} failed, ${n("numPendingTests")} skipped`)' "$unit" "$e2e"
+  node -e '
+    const rs = process.argv.slice(1).map((f) => JSON.parse(require("fs").readFileSync(f, "utf8")));
+    const n = (k) => rs.reduce((a, r) => a + r[k], 0);
+    const failed = n("numFailedTests") + n("numFailedTestSuites");
+    console.log(`${n("numPassedTests")} passed, ${failed} failed, ${n("numPendingTests")} skipped`);
+  ' "$unit" "$e2e"
   rm -f "$unit" "$e2e"
   [ "$status" -eq 0 ] || exit "$status"
   # Every benchmark and its baseline, one table (npm run bench). To stay within CI's budget: 2 deploy cycles of each
   # kind (`npm run bench` alone runs 4), one backup round on the issue's 500 MB database (alone: 3 rounds), and SIGKILL
   # at the migrate and flip boundaries only (`npm run bench -- --faults` walks every boundary and every other fault).
-  say "benchmarks: validate; deploys under load beside in-place updates and nginx reloads; backup and restore beside pg_dump / pg_restore; five instances at once beside one; SIGKILL at step boundaries"
+  say "benchmarks: validate; deploys under load beside in-place updates and nginx reloads;" \
+    "backup and restore beside pg_dump / pg_restore; five instances at once beside one; SIGKILL at step boundaries"
   npx tsx bench/index.ts --deploys 2 --mb 500 --rounds 1 --faults-sample 0
   if [ -n "${CI:-}" ]; then node bin/slotflip.js lab down; fi
 }
 
 run_demo() {
-  say "validate the example environments (their Vikunja releases name no sha256 until \`slotflip pin\` downloads the official zip: the only errors allowed here)"
+  say "validate the example environments (their Vikunja releases name no sha256 until \`slotflip pin\`" \
+    "downloads the official zip: the only errors allowed here)"
   local findings
   findings=$(node bin/slotflip.js validate --format json environments || true)
-  printf '%s' "$findings" | node -e 'const r=JSON.parse(require("fs").readFileSync(0,"utf8"));const other=r.findings.filter((f)=>f.rule!=="release-unpinned");for(const f of r.findings)console.log(`${f.file}:${f.line}: ${f.severity}: ${f.message}`);if(other.length){console.error(`${other.length} finding(s) other than an unpinned release`);process.exit(2)}'
+  printf '%s' "$findings" | node -e '
+    const r = JSON.parse(require("fs").readFileSync(0, "utf8"));
+    const other = r.findings.filter((f) => f.rule !== "release-unpinned");
+    for (const f of r.findings) console.log(`${f.file}:${f.line}: ${f.severity}: ${f.message}`);
+    if (other.length) {
+      console.error(`${other.length} finding(s) other than an unpinned release`);
+      process.exit(2);
+    }
+  '
   say "bring up the lab: a real unprivileged LXC container with systemd, sshd, nginx, PostgreSQL and Redis"
   node bin/slotflip.js lab up
   node bin/slotflip.js lab status
@@ -106,22 +123,26 @@ run_demo() {
   # An earlier run of this demo ended with 2.0.0 held by its rollback: release it quietly (exit 20: nothing held).
   local out rc=0
   out=$(node bin/slotflip.js release-hold --env "$v2" --secrets-dir lab/state/secrets 2>&1) || rc=$?
-  if [ "$rc" = 0 ]; then say "released the hold an earlier run of this demo left on 2.0.0"; elif [ "$rc" != 20 ]; then printf '%s\n' "$out" >&2; exit "$rc"; fi
+  if [ "$rc" = 0 ]; then say "released the hold an earlier run of this demo left on 2.0.0"
+  elif [ "$rc" != 20 ]; then printf '%s\n' "$out" >&2; exit "$rc"; fi
   node bin/slotflip.js deploy --env "$v2" --secrets-dir lab/state/secrets || [ $? -eq 20 ]
   node bin/slotflip.js status --env "$v2" --secrets-dir lab/state/secrets
-  say "roll back to 1.0.0: its slot is still warm, so it is only a flip (it holds 2.0.0 until \`slotflip release-hold\`)"
+  say "roll back to 1.0.0: its slot is still warm, so it is only a flip" \
+    "(it holds 2.0.0 until \`slotflip release-hold\`)"
   node bin/slotflip.js rollback --env "$v2" --secrets-dir lab/state/secrets
   node bin/slotflip.js status --env "$v1" --secrets-dir lab/state/secrets
   say "release the hold: 2.0.0 may be deployed again once its cause is fixed (here there was none)"
   node bin/slotflip.js release-hold --env "$v2" --secrets-dir lab/state/secrets
   say "back up the database: verified, encrypted to the lab's backup key, kept on the host"
   node bin/slotflip.js backup --env "$v1" --secrets-dir lab/state/secrets
-  say "rotate the database password: one slot on a temporary login, the password changed, back (the lab's secret file follows)"
+  say "rotate the database password: one slot on a temporary login, the password changed, back" \
+    "(the lab's secret file follows)"
   node bin/slotflip.js rotate db-password --env "$v1" --secrets-dir lab/state/secrets
   say "diagnose the instance (read-only; a WARN is worth reading, a FAIL would exit 15)"
   node bin/slotflip.js doctor --env "$v1" --secrets-dir lab/state/secrets
   say "done: deployed 1.0.0 then 2.0.0, rolled back to 1.0.0, rotated the database password, took a backup"
-  echo "state: the lab is up (lab status: node bin/slotflip.js lab status); demo-lab-1 serves release 1.0.0 on its blue or green slot"
+  echo "state: the lab is up (lab status: node bin/slotflip.js lab status);" \
+    "demo-lab-1 serves release 1.0.0 on its blue or green slot"
   echo "next:  node bin/slotflip.js status --env $v1 --secrets-dir lab/state/secrets"
   echo "down:  node bin/slotflip.js lab down   (removes the lab's containers; the rootfs cache stays)"
 }

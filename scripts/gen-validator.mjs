@@ -45,7 +45,8 @@ const imports = helpers
       `import helper${i}Module from '${path}.js';\nconst helper${i} = helper${i}Module.default ?? helper${i}Module;`,
   )
   .join('\n');
-const out = `// Generated from schema/environment.schema.json by \`npm run gen:validator\`. Do not edit.\n${imports}\n${code.replace(/^"use strict";/, '')}\n`;
+const header = '// Generated from schema/environment.schema.json by `npm run gen:validator`. Do not edit.';
+const out = `${header}\n${imports}\n${code.replace(/^"use strict";/, '')}\n`;
 if (process.argv.includes('--check')) {
   for (const [path, text] of [
     [outPath, out],

@@ -15,7 +15,10 @@ if (!presetPath || !rawPath || !ref) {
 /** A leaf's type from its default: true/false, digits, or text. */
 const typeOf = (v) => (v === 'true' || v === 'false' ? 'boolean' : /^[0-9]+$/.test(String(v)) ? 'integer' : 'string');
 
-/** The tree as { name: type | subtree }: a node whose children have no keys is a list; a placeholder child (<...>) makes a map. */
+/**
+ * The tree as { name: type | subtree }: a node whose children have no keys is a list; a placeholder child (<...>)
+ * makes a map.
+ */
 function tree(node) {
   const out = {};
   for (const c of node.children ?? []) {

@@ -59803,29 +59803,22 @@ systemd-run --quiet --collect --timer-property=AccuracySec=1s \
 
 /***/ }),
 
-/***/ 87667:
+/***/ 84819:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $U: () => (/* binding */ fromAddress),
 /* harmony export */   D5: () => (/* binding */ checkSmokeVariables),
-/* harmony export */   Dt: () => (/* binding */ smokeComponent),
-/* harmony export */   K2: () => (/* binding */ passAddress),
-/* harmony export */   Yo: () => (/* binding */ smokeFlow),
-/* harmony export */   ZQ: () => (/* binding */ smokeScript),
-/* harmony export */   s$: () => (/* binding */ slotTarget)
+/* harmony export */   DF: () => (/* binding */ variablesIn),
+/* harmony export */   r7: () => (/* binding */ shellWord)
 /* harmony export */ });
-/* unused harmony exports SmokeError, shellWord, COOKIE_FACTS */
-/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(50418);
+/* unused harmony export SmokeError */
 /* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61250);
-/* harmony import */ var _slot_command_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(85232);
 
-
-
-// The smoke flow as one bash script on the host, against the new slot's own socket or port (never through nginx).
-// Every value from the environment reaches bash as a single-quoted word; ${name} becomes "$sf_name", which holds only
-// what an earlier answer gave (or the run's tag): nothing is ever evaluated.
+// The ${name} references of a smoke flow: checked before anything runs (every one saved by an earlier step), and
+// turned into bash words that can only expand to what an answer saved, never evaluate it.
 const VAR = /\$\{([a-z_][a-z0-9_]{0,30})\}/g;
+/** The names of the ${name} references in a text, in order. */
+const variablesIn = (text) => [...text.matchAll(VAR)].map((m) => m[1]);
 class SmokeError extends Error {
 }
 /** A string with ${name} references as one bash word: literal parts quoted, references as "$sf_name". */
@@ -59844,11 +59837,6 @@ function shellWord(text, known) {
         parts.push((0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(text.slice(last)));
     return parts.join('');
 }
-/** The component the flow talks to: the one given, else the one routed at /, else the first. */
-function smokeComponent(inst, smoke) {
-    const names = Object.keys(inst.app.components);
-    return smoke.component ?? names.find((n) => inst.app.components[n]?.route === '/') ?? names[0];
-}
 /** The variables a smoke flow uses, in order: an error names the step that uses one nobody saved. */
 function checkSmokeVariables(smoke) {
     const known = new Set(['run']);
@@ -59858,7 +59846,7 @@ function checkSmokeVariables(smoke) {
         ...(Array.isArray(smoke.cleanup) ? smoke.cleanup : []),
     ].filter((s) => typeof s === 'object' && s !== null);
     for (const s of all) {
-        const used = [String(s.path ?? ''), String(s.bearer ?? ''), JSON.stringify(s.body ?? {})].flatMap((t) => [...t.matchAll(VAR)].map((m) => m[1]));
+        const used = [String(s.path ?? ''), String(s.bearer ?? ''), JSON.stringify(s.body ?? {})].flatMap(variablesIn);
         const missing = used.find((u) => !known.has(u));
         if (missing)
             return `step "${s.name}" uses \${${missing}}, which no earlier step saves`;
@@ -59866,6 +59854,38 @@ function checkSmokeVariables(smoke) {
             known.add(name);
     }
     return undefined;
+}
+
+
+/***/ }),
+
+/***/ 87667:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $U: () => (/* binding */ fromAddress),
+/* harmony export */   Dt: () => (/* binding */ smokeComponent),
+/* harmony export */   K2: () => (/* binding */ passAddress),
+/* harmony export */   Yo: () => (/* binding */ smokeFlow),
+/* harmony export */   ZQ: () => (/* binding */ smokeScript),
+/* harmony export */   s$: () => (/* binding */ slotTarget)
+/* harmony export */ });
+/* unused harmony export COOKIE_FACTS */
+/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(50418);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61250);
+/* harmony import */ var _slot_command_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(85232);
+/* harmony import */ var _smoke_words_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(84819);
+
+
+
+
+// The smoke flow as one bash script on the host, against the new slot's own socket or port (never through nginx).
+// Every value from the environment reaches bash as a single-quoted word; ${name} becomes "$sf_name", which holds only
+// what an earlier answer gave (or the run's tag): nothing is ever evaluated.
+/** The component the flow talks to: the one given, else the one routed at /, else the first. */
+function smokeComponent(inst, smoke) {
+    const names = Object.keys(inst.app.components);
+    return smoke.component ?? names.find((n) => inst.app.components[n]?.route === '/') ?? names[0];
 }
 function slotTarget(inst, component, slot) {
     const listen = inst.app.components[component]?.listen;
@@ -59912,15 +59932,15 @@ const COOKIE_FACTS = `tr -d '\\r' < "$hdrs" | awk 'tolower($0) ~ /^set-cookie:/ 
 function request(target, step, known, cookies) {
     const args = [`-X ${step.method}`, `-H 'Accept: application/json'`];
     if (step.bearer)
-        args.push(`-H ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)('Authorization: Bearer ')}${shellWord(step.bearer, known)}`);
+        args.push(`-H ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)('Authorization: Bearer ')}${(0,_smoke_words_js__WEBPACK_IMPORTED_MODULE_2__/* .shellWord */ .r7)(step.bearer, known)}`);
     if (step.body)
-        args.push(`-H 'Content-Type: application/json' --data-binary ${shellWord(JSON.stringify(step.body), known)}`);
+        args.push(`-H 'Content-Type: application/json' --data-binary ${(0,_smoke_words_js__WEBPACK_IMPORTED_MODULE_2__/* .shellWord */ .r7)(JSON.stringify(step.body), known)}`);
     if (cookies)
         args.push('-D "$hdrs"');
     const expect = step.expect_status ?? 200;
     const lines = [
         `code=$(curl -s -o "$body" -w '%{http_code}' --max-time 10 ${target.args} ${args.join(' ')} ` +
-            `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(target.base)}${shellWord(step.path, known)} || true)`,
+            `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(target.base)}${(0,_smoke_words_js__WEBPACK_IMPORTED_MODULE_2__/* .shellWord */ .r7)(step.path, known)} || true)`,
         `if [ "$code" != ${expect} ]; then ` +
             (`fail=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${step.name}: ${step.method} ${step.path} answered `)}"$code (expected ${expect}): $(head -c ` +
                 `300 "$body" | tr -d '\\n')"; fi`),
@@ -59943,7 +59963,7 @@ function smokeFlow(inst, smoke, slot, runTag) {
         kind: 'sh',
         note: `smoke flow on the ${slot} slot: ` +
             `${smoke.steps.map((s) => s.name).join(', ')}${cleanup.length ? `; cleanup: ${cleanup.join(', ')}` : ''}`,
-        text: smokeScript(smoke, fromAddress(slotTarget(inst, smokeComponent(inst, smoke), slot), passAddress(runTag, 1), false), runTag, false, (0,_slot_command_js__WEBPACK_IMPORTED_MODULE_2__/* .slotCommand */ .q)(inst, slot)),
+        text: smokeScript(smoke, fromAddress(slotTarget(inst, smokeComponent(inst, smoke), slot), passAddress(runTag, 1), false), runTag, false, (0,_slot_command_js__WEBPACK_IMPORTED_MODULE_3__/* .slotCommand */ .q)(inst, slot)),
     };
 }
 /**
@@ -59955,9 +59975,7 @@ function smokeScript(smoke, target, runTag, cookies, at) {
     const steps = smoke.steps.map((s) => `if [ -z "$fail" ]; then\n${request(target, s, known, cookies)}\nfi`);
     // The cleanup runs whatever happened, each step as far as its own values exist; its failures are reported, not fatal.
     const cleanup = (smoke.cleanup ?? []).map((s) => {
-        const needs = [...`${s.path}${s.bearer ?? ''}${JSON.stringify(s.body ?? {})}`.matchAll(VAR)]
-            .map((m) => m[1])
-            .filter((n) => n !== 'run');
+        const needs = (0,_smoke_words_js__WEBPACK_IMPORTED_MODULE_2__/* .variablesIn */ .DF)(`${s.path}${s.bearer ?? ''}${JSON.stringify(s.body ?? {})}`).filter((n) => n !== 'run');
         const guard = needs.length ? `if ${needs.map((n) => `[ -n "\${sf_${n}:-}" ]`).join(' && ')}; then` : 'if :; then';
         return (`${guard}\nfail=''\n${request(target, s, known, false)}\n[ -z "$fail" ] || echo "smoke cleanup: ` +
             `$fail" >&2\nfi`);
@@ -59978,7 +59996,7 @@ sf_field() {
 ${steps.join('\n')}
 result=$fail
 ${cleanup.join('\n')}
-${smoke.cleanup_command && at ? (0,_slot_command_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanupCommand */ .A)(smoke.cleanup_command, at) : ''}
+${smoke.cleanup_command && at ? (0,_slot_command_js__WEBPACK_IMPORTED_MODULE_3__/* .cleanupCommand */ .A)(smoke.cleanup_command, at) : ''}
 rm -f "$body"${cookies ? ' "$hdrs"' : ''}
 [ -z "$result" ] || { echo "smoke: $result" >&2; exit 10; }
 echo "smoke: ${smoke.steps.length} steps passed on ${target.label}"`;
@@ -61380,8 +61398,8 @@ var external_node_crypto_ = __nccwpck_require__(77598);
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./src/host/smoke.ts
-var host_smoke = __nccwpck_require__(87667);
+// EXTERNAL MODULE: ./src/host/smoke-words.ts
+var smoke_words = __nccwpck_require__(84819);
 // EXTERNAL MODULE: ./src/validate/job-secrets.ts
 var job_secrets = __nccwpck_require__(90389);
 // EXTERNAL MODULE: ./src/validate/validate.ts + 22 modules
@@ -61499,7 +61517,7 @@ async function prepare(opts) {
     }
     // The flow is checked before rendering, so its errors are not reported as a rendering failure.
     const smoke = instance.smoke === false ? undefined : (instance.smoke ?? preset?.smoke);
-    const problem = smoke ? (0,host_smoke/* checkSmokeVariables */.D5)(smoke) : undefined;
+    const problem = smoke ? (0,smoke_words/* checkSmokeVariables */.D5)(smoke) : undefined;
     if (problem)
         throw invalid(`the smoke flow of ` +
             `${instance.id}${instance.smoke ? '' : ` (templates/${instance.app.name}/preset.yaml)`}: ${problem}`);
@@ -64459,8 +64477,8 @@ const duplicateInstanceIds = (files) => {
     return findings;
 };
 
-// EXTERNAL MODULE: ./src/host/smoke.ts
-var smoke = __nccwpck_require__(87667);
+// EXTERNAL MODULE: ./src/host/smoke-words.ts
+var smoke_words = __nccwpck_require__(84819);
 ;// CONCATENATED MODULE: ./src/validate/rules/references.ts
 
 
@@ -64479,7 +64497,7 @@ const undefinedReferences = (files) => {
         const locations = (0,rule/* isRecord */.u4)(ref.inst.nginx) && Array.isArray(ref.inst.nginx.locations) ? ref.inst.nginx.locations : [];
         locations.forEach((loc, i) => (0,rule/* isRecord */.u4)(loc) && check(loc.component, ['nginx', 'locations', i, 'component']));
         if ((0,rule/* isRecord */.u4)(ref.inst.smoke) && Array.isArray(ref.inst.smoke.steps)) {
-            const problem = (0,smoke/* checkSmokeVariables */.D5)(ref.inst.smoke);
+            const problem = (0,smoke_words/* checkSmokeVariables */.D5)(ref.inst.smoke);
             if (problem)
                 findings.push((0,rule.at)(ref.parsed, [...ref.path, 'smoke'], 'error', 'smoke-variable', problem, 'key'));
             check(ref.inst.smoke.component, ['smoke', 'component']);

@@ -116,68 +116,22 @@ async function describingValidator() {
 
 /***/ }),
 
-/***/ 85232:
+/***/ 84819:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ cleanupCommand),
-/* harmony export */   q: () => (/* binding */ slotCommand)
-/* harmony export */ });
-/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50418);
-/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61250);
-
-
-function slotCommand(inst, slot) {
-    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(inst.id);
-    const user = inst.app.user ?? inst.app.name;
-    return { user, dir: l.slotLink(slot), envFiles: [l.appEnv, l.slotEnv(slot)] };
-}
-/**
- * smoke.cleanup_command in a transient unit (time limit 60 s); ${run} reaches it as an environment variable, never
- * as text inside the command. Its failure is reported, not fatal: the flow's verdict is already known.
- */
-function cleanupCommand(command, at) {
-    const props = [
-        `User=${at.user}`,
-        `Group=${at.user}`,
-        `WorkingDirectory=${at.dir}`,
-        ...at.envFiles.map((f) => `EnvironmentFile=${f}`),
-        'RuntimeMaxSec=60',
-    ];
-    const script = `exec ${command.replaceAll('${run}', '"$SF_RUN"')}`;
-    return `if ! out=$(systemd-run --wait --pipe --quiet --collect ${props
-        .map((p) => `-p ` + `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(p)}`)
-        .join(' ')} -E SF_RUN="$sf_run" /bin/bash -c ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(script)} 2>&1 </dev/null); then
-  echo ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`smoke cleanup: ${command} failed: `)}"$(printf '%s' "$out" | tail -n 2 | tr '\n' ' ')" >&2
-fi`;
-}
-
-
-/***/ }),
-
-/***/ 87667:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $U: () => (/* binding */ fromAddress),
 /* harmony export */   D5: () => (/* binding */ checkSmokeVariables),
-/* harmony export */   Dt: () => (/* binding */ smokeComponent),
-/* harmony export */   K2: () => (/* binding */ passAddress),
-/* harmony export */   Yo: () => (/* binding */ smokeFlow),
-/* harmony export */   ZQ: () => (/* binding */ smokeScript),
-/* harmony export */   s$: () => (/* binding */ slotTarget)
+/* harmony export */   DF: () => (/* binding */ variablesIn),
+/* harmony export */   r7: () => (/* binding */ shellWord)
 /* harmony export */ });
-/* unused harmony exports SmokeError, shellWord, COOKIE_FACTS */
-/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50418);
+/* unused harmony export SmokeError */
 /* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61250);
-/* harmony import */ var _slot_command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85232);
 
-
-
-// The smoke flow as one bash script on the host, against the new slot's own socket or port (never through nginx).
-// Every value from the environment reaches bash as a single-quoted word; ${name} becomes "$sf_name", which holds only
-// what an earlier answer gave (or the run's tag): nothing is ever evaluated.
+// The ${name} references of a smoke flow: checked before anything runs (every one saved by an earlier step), and
+// turned into bash words that can only expand to what an answer saved, never evaluate it.
 const VAR = /\$\{([a-z_][a-z0-9_]{0,30})\}/g;
+/** The names of the ${name} references in a text, in order. */
+const variablesIn = (text) => [...text.matchAll(VAR)].map((m) => m[1]);
 class SmokeError extends Error {
 }
 /** A string with ${name} references as one bash word: literal parts quoted, references as "$sf_name". */
@@ -196,11 +150,6 @@ function shellWord(text, known) {
         parts.push((0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(text.slice(last)));
     return parts.join('');
 }
-/** The component the flow talks to: the one given, else the one routed at /, else the first. */
-function smokeComponent(inst, smoke) {
-    const names = Object.keys(inst.app.components);
-    return smoke.component ?? names.find((n) => inst.app.components[n]?.route === '/') ?? names[0];
-}
 /** The variables a smoke flow uses, in order: an error names the step that uses one nobody saved. */
 function checkSmokeVariables(smoke) {
     const known = new Set(['run']);
@@ -210,7 +159,7 @@ function checkSmokeVariables(smoke) {
         ...(Array.isArray(smoke.cleanup) ? smoke.cleanup : []),
     ].filter((s) => typeof s === 'object' && s !== null);
     for (const s of all) {
-        const used = [String(s.path ?? ''), String(s.bearer ?? ''), JSON.stringify(s.body ?? {})].flatMap((t) => [...t.matchAll(VAR)].map((m) => m[1]));
+        const used = [String(s.path ?? ''), String(s.bearer ?? ''), JSON.stringify(s.body ?? {})].flatMap(variablesIn);
         const missing = used.find((u) => !known.has(u));
         if (missing)
             return `step "${s.name}" uses \${${missing}}, which no earlier step saves`;
@@ -218,122 +167,6 @@ function checkSmokeVariables(smoke) {
             known.add(name);
     }
     return undefined;
-}
-function slotTarget(inst, component, slot) {
-    const listen = inst.app.components[component]?.listen;
-    if (listen?.type === 'tcp')
-        return {
-            args: '',
-            base: `http://127.0.0.1:${slot === 'blue' ? listen.blue : listen.green}`,
-            label: `the ${slot} slot`,
-        };
-    return {
-        args: `--unix-socket ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)((0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id).socket(component, slot))}`,
-        base: 'http://localhost',
-        label: `the ${slot} slot`,
-    };
-}
-/**
- * A loopback address of one pass's own (127.a.b.pass, never 127.0.0.x), the same for the same run tag. Apps limit
- * logins and sign-ups per client address (Vikunja: 10 a minute, always on): a flow that came from a user's address,
- * or from one address shared by every run, would spend their budget, and three deploys in a minute would fail their
- * own smoke with 429.
- */
-function passAddress(runTag, pass) {
-    let h = 2166136261;
-    for (const ch of runTag)
-        h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
-    return `127.${1 + (h % 254)}.${(h >>> 8) & 255}.${pass}`;
-}
-/**
- * The flow's requests as from `address`: on a slot, the headers nginx would add; through nginx, curl's source address.
- */
-function fromAddress(target, address, viaNginx) {
-    const args = viaNginx
-        ? `--interface ${address}`
-        : `-H ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`X-Real-IP: ${address}`)} -H ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`X-Forwarded-For: ${address}`)}`;
-    return { ...target, args: `${target.args} ${args}`.trim() };
-}
-// Set-Cookie lines as comparable facts, one per line: "name (set)" and "name attribute" for each attribute, values
-// and expiry left out (they differ on every answer), SameSite's value in lower case. Sorted by the caller.
-const COOKIE_FACTS = `tr -d '\\r' < "$hdrs" | awk 'tolower($0) ~ /^set-cookie:/ { sub(/^[^:]*: */, ` +
-    (`""); n = split($0, p, /; */); name = p[1]; sub(/=.*/, "", name); print name " (set)"; for (i = 2; i <= n; ` +
-        (`i++) { a = p[i]; k = tolower(a); sub(/=.*/, "", k); if (k == "" || k == "expires" || k == "max-age") ` +
-            (`continue; if (index(a, "=")) { v = a; sub(/^[^=]*=/, "", v); if (k == "samesite") v = tolower(v); a = k ` +
-                `"=" v } else a = k; print name " " a } }'`)));
-function request(target, step, known, cookies) {
-    const args = [`-X ${step.method}`, `-H 'Accept: application/json'`];
-    if (step.bearer)
-        args.push(`-H ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)('Authorization: Bearer ')}${shellWord(step.bearer, known)}`);
-    if (step.body)
-        args.push(`-H 'Content-Type: application/json' --data-binary ${shellWord(JSON.stringify(step.body), known)}`);
-    if (cookies)
-        args.push('-D "$hdrs"');
-    const expect = step.expect_status ?? 200;
-    const lines = [
-        `code=$(curl -s -o "$body" -w '%{http_code}' --max-time 10 ${target.args} ${args.join(' ')} ` +
-            `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(target.base)}${shellWord(step.path, known)} || true)`,
-        `if [ "$code" != ${expect} ]; then ` +
-            (`fail=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${step.name}: ${step.method} ${step.path} answered `)}"$code (expected ${expect}): $(head -c ` +
-                `300 "$body" | tr -d '\\n')"; fi`),
-        ...(cookies ? [`${COOKIE_FACTS} >> "$SF_COOKIES" || true`] : []),
-    ];
-    for (const [name, field] of Object.entries(step.save ?? {})) {
-        known.add(name);
-        lines.push(`[ -n "$fail" ] || sf_${name}=$(sf_field ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(field)})`);
-        lines.push(`[ -n "$fail" ] || [ -n "$sf_${name}" ] || fail=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${step.name}: the answer has no ${field}`)}`);
-    }
-    return lines.join('\n');
-}
-/** The flow against the new slot: exit 10 naming the first step that failed, after the cleanup ran. */
-function smokeFlow(inst, smoke, slot, runTag) {
-    const cleanup = [
-        ...(smoke.cleanup ?? []).map((s) => s.name),
-        ...(smoke.cleanup_command ? [smoke.cleanup_command] : []),
-    ];
-    return {
-        kind: 'sh',
-        note: `smoke flow on the ${slot} slot: ` +
-            `${smoke.steps.map((s) => s.name).join(', ')}${cleanup.length ? `; cleanup: ${cleanup.join(', ')}` : ''}`,
-        text: smokeScript(smoke, fromAddress(slotTarget(inst, smokeComponent(inst, smoke), slot), passAddress(runTag, 1), false), runTag, false, (0,_slot_command_js__WEBPACK_IMPORTED_MODULE_2__/* .slotCommand */ .q)(inst, slot)),
-    };
-}
-/**
- * The flow as a script against `target`. With `cookies`, every answer's Set-Cookie facts are appended to the file
- * named by $SF_COOKIES (the after-flip cookie check runs the flow twice and compares).
- */
-function smokeScript(smoke, target, runTag, cookies, at) {
-    const known = new Set(['run']);
-    const steps = smoke.steps.map((s) => `if [ -z "$fail" ]; then\n${request(target, s, known, cookies)}\nfi`);
-    // The cleanup runs whatever happened, each step as far as its own values exist; its failures are reported, not fatal.
-    const cleanup = (smoke.cleanup ?? []).map((s) => {
-        const needs = [...`${s.path}${s.bearer ?? ''}${JSON.stringify(s.body ?? {})}`.matchAll(VAR)]
-            .map((m) => m[1])
-            .filter((n) => n !== 'run');
-        const guard = needs.length ? `if ${needs.map((n) => `[ -n "\${sf_${n}:-}" ]`).join(' && ')}; then` : 'if :; then';
-        return (`${guard}\nfail=''\n${request(target, s, known, false)}\n[ -z "$fail" ] || echo "smoke cleanup: ` +
-            `$fail" >&2\nfi`);
-    });
-    return `body=$(mktemp); fail=''${cookies ? '; hdrs=$(mktemp)' : ''}
-${JSON.stringify(smoke).includes('${run}') || smoke.cleanup_command
-        ? `sf_run=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(runTag)}`
-        : '# (no ' + 'step uses ${run})'}
-${[...known]
-        .filter((k) => k !== 'run')
-        .map((k) => `sf_${k}=''`)
-        .join('\n')}
-# A top-level field of the JSON answer: a string's value, or a number.
-sf_field() {
-  grep -o "\\"$1\\" *: *\\(\\"[^\\"]*\\"\\|[0-9][0-9.]*\\)" "$body" | head -1 |
-    sed 's/^"[^"]*" *: *//; s/^"//; s/"$//' || true
-}
-${steps.join('\n')}
-result=$fail
-${cleanup.join('\n')}
-${smoke.cleanup_command && at ? (0,_slot_command_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanupCommand */ .A)(smoke.cleanup_command, at) : ''}
-rm -f "$body"${cookies ? ' "$hdrs"' : ''}
-[ -z "$result" ] || { echo "smoke: $result" >&2; exit 10; }
-echo "smoke: ${smoke.steps.length} steps passed on ${target.label}"`;
 }
 
 
@@ -669,58 +502,6 @@ async function lookupSecret(name, source) {
 const SECRET_NAME = /^[A-Z][A-Z0-9_]{0,63}$/;
 const isSecretName = (name) => SECRET_NAME.test(name);
 const SECRET_NAME_RULE = "a secret's NAME: A-Z, 0-9 and '_', starting with a letter, at most 64 characters";
-
-
-/***/ }),
-
-/***/ 50418:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Zp: () => (/* binding */ layout),
-/* harmony export */   _f: () => (/* binding */ SLOTS),
-/* harmony export */   jx: () => (/* binding */ otherSlot)
-/* harmony export */ });
-const SLOTS = ['blue', 'green'];
-const otherSlot = (s) => (s === 'blue' ? 'green' : 'blue');
-function layout(instance) {
-    const root = `/opt/slotflip/${instance}`;
-    const run = `/run/slotflip/${instance}`;
-    const lib = `/var/lib/slotflip/${instance}`;
-    return {
-        root,
-        releases: `${root}/releases`,
-        release: (id) => `${root}/releases/${id}`,
-        slotLink: (slot) => `${root}/slots/${slot}`,
-        shared: `${root}/shared`,
-        appEnv: `${root}/shared/app.env`,
-        slotEnv: (slot) => `${root}/shared/slot-${slot}.env`,
-        pgpass: `${root}/shared/pgpass`,
-        backups: `${root}/backups`,
-        /** The frontend's hashed files by URL path (nginx's root for nginx.assets), and one list of them per release. */
-        assets: `${root}/assets/files`,
-        assetLists: `${root}/assets/releases`,
-        state: `${root}/state.json`,
-        journal: `${root}/journal.jsonl`,
-        lock: `${root}/lock`,
-        /** systemd deletes a unit's RuntimeDirectory when it stops: one per component and slot, never shared. */
-        runtimeDirectory: (component, slot) => `slotflip/${instance}/${component}/${slot}`,
-        socket: (component, slot) => `${run}/${component}/${slot}/app.sock`,
-        /** The persistent symlink nginx proxies to; the flip replaces it atomically, no reload. */
-        currentSocket: (component) => `${lib}/${component}.sock`,
-        /** TCP components: the upstream include nginx reads; the flip rewrites it and reloads. */
-        upstreamFile: (component) => `/etc/nginx/slotflip/${instance}-${component}.upstream`,
-        socketDir: lib,
-        unit: (component) => `slotflip-${instance}-${component}@`,
-        /** The timer that ends the drain of a slot traffic has left (a rollback or a new start of the slot cancels it). */
-        drainEndUnit: (slot) => `slotflip-${instance}-drained-${slot}`,
-        unitFile: (component) => `/etc/systemd/system/slotflip-${instance}-${component}@.service`,
-        site: `/etc/nginx/sites-available/slotflip-${instance}.conf`,
-        siteLink: `/etc/nginx/sites-enabled/slotflip-${instance}.conf`,
-        accessLog: `/var/log/nginx/slotflip-${instance}.access.log`,
-        maintenanceFlag: `${lib}/maintenance`,
-    };
-}
 
 
 /***/ }),
@@ -1503,8 +1284,8 @@ const duplicateInstanceIds = (files) => {
     return findings;
 };
 
-// EXTERNAL MODULE: ./src/host/smoke.ts
-var smoke = __webpack_require__(87667);
+// EXTERNAL MODULE: ./src/host/smoke-words.ts
+var smoke_words = __webpack_require__(84819);
 ;// CONCATENATED MODULE: ./src/validate/rules/references.ts
 
 
@@ -1523,7 +1304,7 @@ const undefinedReferences = (files) => {
         const locations = (0,rule/* isRecord */.u4)(ref.inst.nginx) && Array.isArray(ref.inst.nginx.locations) ? ref.inst.nginx.locations : [];
         locations.forEach((loc, i) => (0,rule/* isRecord */.u4)(loc) && check(loc.component, ['nginx', 'locations', i, 'component']));
         if ((0,rule/* isRecord */.u4)(ref.inst.smoke) && Array.isArray(ref.inst.smoke.steps)) {
-            const problem = (0,smoke/* checkSmokeVariables */.D5)(ref.inst.smoke);
+            const problem = (0,smoke_words/* checkSmokeVariables */.D5)(ref.inst.smoke);
             if (problem)
                 findings.push((0,rule.at)(ref.parsed, [...ref.path, 'smoke'], 'error', 'smoke-variable', problem, 'key'));
             check(ref.inst.smoke.component, ['smoke', 'component']);

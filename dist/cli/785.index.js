@@ -547,7 +547,7 @@ systemd-run --quiet --collect --timer-property=AccuracySec=1s \
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _host_smoke_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(87667);
+/* harmony import */ var _host_smoke_words_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(84819);
 /* harmony import */ var _validate_job_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90389);
 /* harmony import */ var _validate_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83316);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83916);
@@ -639,7 +639,7 @@ async function prepare(opts) {
     }
     // The flow is checked before rendering, so its errors are not reported as a rendering failure.
     const smoke = instance.smoke === false ? undefined : (instance.smoke ?? preset?.smoke);
-    const problem = smoke ? (0,_host_smoke_js__WEBPACK_IMPORTED_MODULE_11__/* .checkSmokeVariables */ .D5)(smoke) : undefined;
+    const problem = smoke ? (0,_host_smoke_words_js__WEBPACK_IMPORTED_MODULE_11__/* .checkSmokeVariables */ .D5)(smoke) : undefined;
     if (problem)
         throw invalid(`the smoke flow of ` +
             `${instance.id}${instance.smoke ? '' : ` (templates/${instance.app.name}/preset.yaml)`}: ${problem}`);
@@ -718,6 +718,58 @@ async function loadRelease(instance) {
 /** OpenSSH's fingerprint of a host key blob: what `ssh-keygen -lf` prints (SHA256:, base64 without padding). */
 function fingerprint(keyBlob) {
     return `SHA256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(keyBlob).digest('base64').replace(/=+$/, '')}`;
+}
+
+
+/***/ }),
+
+/***/ 50418:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zp: () => (/* binding */ layout),
+/* harmony export */   _f: () => (/* binding */ SLOTS),
+/* harmony export */   jx: () => (/* binding */ otherSlot)
+/* harmony export */ });
+const SLOTS = ['blue', 'green'];
+const otherSlot = (s) => (s === 'blue' ? 'green' : 'blue');
+function layout(instance) {
+    const root = `/opt/slotflip/${instance}`;
+    const run = `/run/slotflip/${instance}`;
+    const lib = `/var/lib/slotflip/${instance}`;
+    return {
+        root,
+        releases: `${root}/releases`,
+        release: (id) => `${root}/releases/${id}`,
+        slotLink: (slot) => `${root}/slots/${slot}`,
+        shared: `${root}/shared`,
+        appEnv: `${root}/shared/app.env`,
+        slotEnv: (slot) => `${root}/shared/slot-${slot}.env`,
+        pgpass: `${root}/shared/pgpass`,
+        backups: `${root}/backups`,
+        /** The frontend's hashed files by URL path (nginx's root for nginx.assets), and one list of them per release. */
+        assets: `${root}/assets/files`,
+        assetLists: `${root}/assets/releases`,
+        state: `${root}/state.json`,
+        journal: `${root}/journal.jsonl`,
+        lock: `${root}/lock`,
+        /** systemd deletes a unit's RuntimeDirectory when it stops: one per component and slot, never shared. */
+        runtimeDirectory: (component, slot) => `slotflip/${instance}/${component}/${slot}`,
+        socket: (component, slot) => `${run}/${component}/${slot}/app.sock`,
+        /** The persistent symlink nginx proxies to; the flip replaces it atomically, no reload. */
+        currentSocket: (component) => `${lib}/${component}.sock`,
+        /** TCP components: the upstream include nginx reads; the flip rewrites it and reloads. */
+        upstreamFile: (component) => `/etc/nginx/slotflip/${instance}-${component}.upstream`,
+        socketDir: lib,
+        unit: (component) => `slotflip-${instance}-${component}@`,
+        /** The timer that ends the drain of a slot traffic has left (a rollback or a new start of the slot cancels it). */
+        drainEndUnit: (slot) => `slotflip-${instance}-drained-${slot}`,
+        unitFile: (component) => `/etc/systemd/system/slotflip-${instance}-${component}@.service`,
+        site: `/etc/nginx/sites-available/slotflip-${instance}.conf`,
+        siteLink: `/etc/nginx/sites-enabled/slotflip-${instance}.conf`,
+        accessLog: `/var/log/nginx/slotflip-${instance}.access.log`,
+        maintenanceFlag: `${lib}/maintenance`,
+    };
 }
 
 

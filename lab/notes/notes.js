@@ -11,7 +11,8 @@ const log = (msg) => process.stderr.write(`notes: ${msg}\n`);
 
 // Each release's schema level; migrations only add, so the running release keeps working while the next migrates.
 const MIGRATIONS = [
-  'CREATE TABLE IF NOT EXISTS notes (id bigserial PRIMARY KEY, text text NOT NULL, created timestamptz NOT NULL DEFAULT now())',
+  'CREATE TABLE IF NOT EXISTS notes ' +
+    '(id bigserial PRIMARY KEY, text text NOT NULL, created timestamptz NOT NULL DEFAULT now())',
   'ALTER TABLE notes ADD COLUMN IF NOT EXISTS pinned boolean NOT NULL DEFAULT false',
 ];
 

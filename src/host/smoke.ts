@@ -3,55 +3,16 @@ import type { Op } from '../shell/ops.js';
 import { layout, type Slot } from '../shell/layout.js';
 import { quote } from '../shell/quote.js';
 import { cleanupCommand, slotCommand, type SlotCommand } from './slot-command.js';
+import { shellWord, variablesIn } from './smoke-words.js';
 
 // The smoke flow as one bash script on the host, against the new slot's own socket or port (never through nginx).
 // Every value from the environment reaches bash as a single-quoted word; ${name} becomes "$sf_name", which holds only
 // what an earlier answer gave (or the run's tag): nothing is ever evaluated.
 
-const VAR = /\$\{([a-z_][a-z0-9_]{0,30})\}/g;
-
-export class SmokeError extends Error {}
-
-/** A string with ${name} references as one bash word: literal parts quoted, references as "$sf_name". */
-export function shellWord(text: string, known: ReadonlySet<string>): string {
-  const parts: string[] = [];
-  let last = 0;
-  for (const m of text.matchAll(VAR)) {
-    if (!known.has(m[1]!))
-      throw new SmokeError(
-        `\${${m[1]}} is not saved by an earlier step (known: ${[...known].map((k) => `\${${k}}`).join(', ')})`,
-      );
-    if (m.index! > last) parts.push(quote(text.slice(last, m.index)));
-    parts.push(`"$sf_${m[1]}"`);
-    last = m.index! + m[0].length;
-  }
-  if (last < text.length || parts.length === 0) parts.push(quote(text.slice(last)));
-  return parts.join('');
-}
-
 /** The component the flow talks to: the one given, else the one routed at /, else the first. */
 export function smokeComponent(inst: Instance, smoke: Smoke): string {
   const names = Object.keys(inst.app.components);
   return smoke.component ?? names.find((n) => inst.app.components[n]?.route === '/') ?? names[0]!;
-}
-
-/** The variables a smoke flow uses, in order: an error names the step that uses one nobody saved. */
-export function checkSmokeVariables(smoke: Smoke): string | undefined {
-  const known = new Set(['run']);
-  // Called on environments that may not have passed the schema: anything not shaped like a step is skipped.
-  const all = [
-    ...(Array.isArray(smoke.steps) ? smoke.steps : []),
-    ...(Array.isArray(smoke.cleanup) ? smoke.cleanup : []),
-  ].filter((s) => typeof s === 'object' && s !== null);
-  for (const s of all) {
-    const used = [String(s.path ?? ''), String(s.bearer ?? ''), JSON.stringify(s.body ?? {})].flatMap((t) =>
-      [...t.matchAll(VAR)].map((m) => m[1]!),
-    );
-    const missing = used.find((u) => !known.has(u));
-    if (missing) return `step "${s.name}" uses \${${missing}}, which no earlier step saves`;
-    for (const name of Object.keys(typeof s.save === 'object' && s.save ? s.save : {})) known.add(name);
-  }
-  return undefined;
 }
 
 /** Where the flow's requests go: the slot's own socket or port, or nginx as a browser reaches it. */
@@ -168,9 +129,7 @@ export function smokeScript(
   const steps = smoke.steps.map((s) => `if [ -z "$fail" ]; then\n${request(target, s, known, cookies)}\nfi`);
   // The cleanup runs whatever happened, each step as far as its own values exist; its failures are reported, not fatal.
   const cleanup = (smoke.cleanup ?? []).map((s) => {
-    const needs = [...`${s.path}${s.bearer ?? ''}${JSON.stringify(s.body ?? {})}`.matchAll(VAR)]
-      .map((m) => m[1]!)
-      .filter((n) => n !== 'run');
+    const needs = variablesIn(`${s.path}${s.bearer ?? ''}${JSON.stringify(s.body ?? {})}`).filter((n) => n !== 'run');
     const guard = needs.length ? `if ${needs.map((n) => `[ -n "\${sf_${n}:-}" ]`).join(' && ')}; then` : 'if :; then';
     return (
       `${guard}\nfail=''\n${request(target, s, known, false)}\n[ -z "$fail" ] || echo "smoke cleanup: ` +

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Instance, Smoke } from '../config/environment.generated.js';
-import { checkSmokeVariables } from '../host/smoke.js';
+import { checkSmokeVariables } from '../host/smoke-words.js';
 import { RESTORE_ONLY_FIELDS, secretRefsFor } from '../validate/job-secrets.js';
 import { validateEnvironments } from '../validate/validate.js';
 import { SlotflipError } from '../errors.js';

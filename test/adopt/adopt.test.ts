@@ -9,6 +9,7 @@ import { buildDeployPlan } from '../../src/plan/deploy-plan.js';
 import { compileOp } from '../../src/plan/compile.js';
 import type { Op } from '../../src/shell/ops.js';
 import { labInstance, renderLab } from '../plan/fixtures.js';
+import { joinedRegex } from '../regex.js';
 
 // What `nginx -T` prints on a container set up the seed's way: the main file, an unrelated default site, and the
 // app's site proxying straight to the blue backend port (comments and quoting as people write them).
@@ -93,7 +94,8 @@ describe('the adopt plan and the first deploy after it', () => {
   });
   if (adopt.kind !== 'plan') throw new Error(adopt.message);
 
-  it('a TCP app behind a unix component is bridged; the handover reloads once and puts the old site back if nginx refuses', () => {
+  it('a TCP app behind a unix component is bridged', () => {
+    // The handover reloads once and puts the old site back if nginx refuses.
     expect(adopt.plan.steps.map((s) => s.id)).toEqual(['lock', 'bridge', 'route', 'handover', 'confirm', 'record']);
     expect(adopt.adopted.components.api).toEqual({
       unit: 'vikunja-backend-blue.service',
@@ -102,7 +104,8 @@ describe('the adopt plan and the first deploy after it', () => {
     });
     const handover = adopt.plan.steps.find((s) => s.id === 'handover')!;
     const script = handover.ops.map(compileOp).join('\n');
-    expect(script.match(/systemctl reload nginx/g)).toHaveLength(2); // the reload, and the one after putting the old site back
+    // The reload, and the one after putting the old site back.
+    expect(script.match(/systemctl reload nginx/g)).toHaveLength(2);
     expect(script).toContain('mv -f /etc/nginx/sites-enabled/vikunja /etc/nginx/slotflip/adopted/vikunja');
     expect(handover.undo?.map(compileOp).join('\n')).toContain(
       'mv -f /etc/nginx/slotflip/adopted/vikunja /etc/nginx/sites-enabled/vikunja',
@@ -164,7 +167,8 @@ describe("an app with no nginx in front (it listens on the site's port itself)",
     );
   };
 
-  it('reads the port from nginx.http_port, the SQLite files the app holds open, and what the host offers for the handoff', () => {
+  it('reads the port from nginx.http_port, the SQLite files the app holds open', () => {
+    // …and what the host offers for the handoff.
     const site = probed(
       'SLOTFLIP_LEGACY api sqlite /opt/vikunja/my data/vikunja.db\nSLOTFLIP_HANDOFF nft ' +
         'yes\nSLOTFLIP_HANDOFF via 18001\n',
@@ -231,7 +235,8 @@ describe("an app with no nginx in front (it listens on the site's port itself)",
     expect(handoff.undo!.map(compileOp).join('\n')).toContain(`nft delete table inet ${handoffTable(direct.id)}`);
   });
 
-  it('the first deploy keeps the spare port until the app has stopped, then nginx takes the port; later deploys finish a pending handoff first', () => {
+  it('the first deploy keeps the spare port until the app has stopped, then nginx takes the port', () => {
+    // Later deploys finish a pending handoff first.
     const files = renderLab(direct);
     const release = { sha256: 'b'.repeat(64), bytes: Buffer.from('x'), breaking: false, format: 'tar.gz' as const };
     const r = buildDeployPlan({
@@ -292,7 +297,8 @@ describe("an app with no nginx in front (it listens on the site's port itself)",
     expect(stage).toMatch(/keeps serving it" >&2; exit 1/);
   });
 
-  it("the handoff's end keeps connection tracking on until no redirected connection is left; the app stops with its stop signal", () => {
+  it("the handoff's end keeps connection tracking on until no redirected connection is left", () => {
+    // The app stops with its stop signal.
     const files = renderLab(direct);
     const withSignal = {
       ...direct,
@@ -321,7 +327,10 @@ describe("an app with no nginx in front (it listens on the site's port itself)",
       .join('\n');
     // One nft load swaps the redirect for a rule that keeps tracking (deleting it reset every redirected connection).
     expect(finish).toMatch(
-      /nft -f - <<'SLOTFLIP_NFT'\nflush chain inet \S+ prerouting\nadd rule inet \S+ prerouting ct state established counter\nSLOTFLIP_NFT/,
+      joinedRegex(
+        /nft -f - <<'SLOTFLIP_NFT'\nflush chain inet \S+ prerouting\n/,
+        /add rule inet \S+ prerouting ct state established counter\nSLOTFLIP_NFT/,
+      ),
     );
     expect(finish.indexOf('ct state established')).toBeLessThan(finish.indexOf('nft delete table'));
     expect(finish).toContain('ss -tnH state established "( sport = :$via )"');
@@ -362,7 +371,8 @@ describe("an app with no nginx in front (it listens on the site's port itself)",
     expect(confirm).not.toContain('vv2');
   });
 
-  it('a first deploy whose site no longer listens on the adopted port is refused with what to do, before anything runs', () => {
+  it('a first deploy whose site no longer listens on the adopted port is refused with what to do', () => {
+    // …before anything runs.
     expect(
       listenVia(
         { ...directSite, content: directSite.content.replace(/listen 3456;/g, 'listen 80;') },

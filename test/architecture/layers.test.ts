@@ -8,7 +8,8 @@ import { cycles, LAYERS, layerOf, readTree, violations } from './imports.js';
 const SRC = join(process.cwd(), 'src');
 
 describe('the house rule', () => {
-  it('src/ keeps it: no import runs up a layer, only transport/ opens processes and sockets, only github/ reaches GitHub', () => {
+  it('src/ keeps it: no import runs up a layer, only transport/ opens processes and sockets', () => {
+    // …only github/ reaches GitHub.
     expect(violations(readTree(SRC))).toEqual([]);
   });
 
@@ -58,7 +59,8 @@ describe('the rule catches what it is for (planted violations)', () => {
       'provision/planted.ts:2',
       'provision/planted.ts:3',
     ]);
-    expect(violations(tree({ 'provision/planted.ts': 'import { utils ' + '} ' + 'from ' + "'ssh2';\n" }))).toEqual([]); // key parsing opens nothing
+    // Key parsing opens nothing.
+    expect(violations(tree({ 'provision/planted.ts': 'import { utils ' + '} ' + 'from ' + "'ssh2';\n" }))).toEqual([]);
   });
 
   it('GitHub reached outside github/: @actions packages and fetch', () => {

@@ -49,7 +49,8 @@ describe('local store', () => {
     expect(readdirSync(dir).some((n) => n.endsWith('.partial'))).toBe(false);
   });
 
-  it('a missing directory holds no backups; a manifest needs its encrypted hash unless it is the sealed one', async () => {
+  it('a missing directory holds no backups', async () => {
+    // A manifest needs its encrypted hash unless it is the sealed one.
     expect(await listLocal('/nonexistent/slotflip', 'app')).toEqual([]);
     const { encrypted: _, ...sealed } = manifest('app-1', 'x');
     expect(parseManifest(JSON.stringify(sealed))).toBeUndefined();

@@ -5,7 +5,8 @@ import { run } from '../e2e/fake-github.js';
 const repo = 'owner/app';
 
 describe('judgeRun', () => {
-  it("trusts this repository's backup and deploy workflows on the default branch, from push, schedule or dispatch", () => {
+  it("trusts this repository's backup and deploy workflows on the default branch, from push", () => {
+    // …schedule or dispatch.
     for (const event of ['push', 'schedule', 'workflow_dispatch'])
       expect(judgeRun(run(1, repo, { event }), repo, 'main')).toEqual({ trusted: true });
     expect(judgeRun(run(1, repo, { path: '.github/workflows/deploy.yml@refs/heads/main' }), repo, 'main')).toEqual({

@@ -29,7 +29,8 @@ const planFor = (state: HostState) => {
 };
 
 describe('after a failure past the flip', () => {
-  it('a first deploy says there was no slot to flip back to, and that nothing serves now (never "the null slot")', () => {
+  it('a first deploy says there was no slot to flip back to', () => {
+    // …and that nothing serves now (never "the null slot").
     const state = emptyState(instance.id);
     const text = flipBackText(planFor(state), state, instance);
     expect(text).not.toContain('null');

@@ -136,7 +136,8 @@ describe('slotflip pin', () => {
     expect(readFileSync(file, 'utf8')).toBe(before);
   });
 
-  it('a signature by another key is refused: one the key file lacks, and a good one by a key that is not the expected signer', async () => {
+  it('a signature by another key is refused', async () => {
+    // One the key file lacks, and a good one by a key that is not the expected signer.
     serve('/other/vikunja.zip', archive, 'other.sig');
     const file = envFile('/other/vikunja.zip');
     const before = readFileSync(file, 'utf8');

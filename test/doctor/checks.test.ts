@@ -92,7 +92,8 @@ describe('doctor verdicts', () => {
     expect(full.remedy).toContain('backups.keep');
   });
 
-  it('units: a live slot that is down FAILs and points at rollback; a sandbox kill (status=31/SYS) FAILs on any slot', () => {
+  it('units: a live slot that is down FAILs and points at rollback', () => {
+    // A sandbox kill (status=31/SYS) FAILs on any slot.
     const down = row(
       probe((t) => {
         t.unit = [
@@ -152,7 +153,8 @@ describe('doctor verdicts', () => {
     expect(row(probe(), 'unit api@green')).toMatchObject({ verdict: 'OK', detail: 'stopped (idle)' });
   });
 
-  it('nginx: stopped, a failing configuration test, a dead live route, and a socket link to the wrong slot each FAIL', () => {
+  it('nginx: stopped, a failing configuration test, a dead live route', () => {
+    // …and a socket link to the wrong slot each FAIL.
     const p = probe((t) => {
       t['nginx-active'] = ['inactive'];
       t['nginx-t'] = ['1 nginx: [emerg] unknown directive "proxy_passs" in /etc/nginx/sites-enabled/x.conf:3'];
@@ -171,7 +173,8 @@ describe('doctor verdicts', () => {
     expect(rows[2]!.detail).toBe('the health path answers nothing through nginx');
   });
 
-  it('PostgreSQL: down FAILs alone; connections WARN at 80 % and FAIL at 95 %; a cold cache WARNs only once it has read enough', () => {
+  it('PostgreSQL: down FAILs alone; connections WARN at 80 % and FAIL at 95 %', () => {
+    // A cold cache WARNs only once it has read enough.
     const down = postgresRows(probe((t) => (t['pg-ready'] = ['2'])));
     expect(down).toHaveLength(1);
     expect(down[0]).toMatchObject({
@@ -263,7 +266,8 @@ describe('doctor verdicts', () => {
     expect(rows[0]!.remedy).toContain('slotflip release-hold');
   });
 
-  it('backups: none configured or none on the host WARN; a week-old newest one WARNs; the table counts every verdict', () => {
+  it('backups: none configured or none on the host WARN; a week-old newest one WARNs', () => {
+    // The table counts every verdict.
     expect(backupRow(probe()).detail).toContain('no backups.recipients');
     const inst = labInstance();
     inst.backups = {

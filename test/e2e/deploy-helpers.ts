@@ -69,14 +69,22 @@ export const deploy = (envFile: string, ...extra: string[]) =>
 
 /** Removes everything slotflip put on the lab container for this instance, so a suite starts from a fresh host. */
 export const resetInstanceScript = (instance: string) => `set -u
-for u in $(systemctl list-units --all --plain --no-legend 'slotflip-${instance}-*' | awk '{print $1}'); do systemctl stop "$u" 2>/dev/null || true; done
-for u in $(systemctl list-unit-files --plain --no-legend 'slotflip-${instance}-*' | awk '{print $1}'); do systemctl disable "$u" 2>/dev/null || true; done
-rm -f /etc/systemd/system/slotflip-${instance}-*.service /etc/nginx/sites-enabled/slotflip-${instance}.conf /etc/nginx/sites-available/slotflip-${instance}.conf
+for u in $(systemctl list-units --all --plain --no-legend 'slotflip-${instance}-*' | awk '{print $1}'); do
+  systemctl stop "$u" 2>/dev/null || true
+done
+for u in $(systemctl list-unit-files --plain --no-legend 'slotflip-${instance}-*' | awk '{print $1}'); do
+  systemctl disable "$u" 2>/dev/null || true
+done
+rm -f /etc/systemd/system/slotflip-${instance}-*.service
+rm -f /etc/nginx/sites-enabled/slotflip-${instance}.conf /etc/nginx/sites-available/slotflip-${instance}.conf
 rm -rf /opt/slotflip/${instance} /var/lib/slotflip/${instance}
 systemctl daemon-reload; systemctl reset-failed 2>/dev/null || true
 systemctl reload nginx
-runuser -u postgres -- psql -q -d demo -c 'DROP TABLE IF EXISTS tasks, job_runs, schema_migrations, bench_rows' >/dev/null
-for d in $(runuser -u postgres -- psql -At -c "SELECT datname FROM pg_database WHERE datname ~ '^demo_(before|restore|drill)_'"); do runuser -u postgres -- psql -q -c "DROP DATABASE $d" >/dev/null; done
+runuser -u postgres -- psql -q -d demo -c 'DROP TABLE IF EXISTS tasks, job_runs, schema_migrations, bench_rows' \
+  >/dev/null
+for d in $(runuser -u postgres -- psql -At \
+  -c "SELECT datname FROM pg_database WHERE datname ~ '^demo_(before|restore|drill)_'")
+do runuser -u postgres -- psql -q -c "DROP DATABASE $d" >/dev/null; done
 echo reset
 `;
 

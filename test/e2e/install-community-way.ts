@@ -76,7 +76,8 @@ echo installed`;
 
 export function removeCommunityWayScript(): string {
   return `systemctl disable --now vikunja.service 2>/dev/null || true
-rm -rf /run/systemd/system/vikunja.service.d /usr/lib/systemd/system/vikunja.service /opt/vikunja /etc/vikunja /usr/local/bin/vikunja
+rm -rf /run/systemd/system/vikunja.service.d /usr/lib/systemd/system/vikunja.service
+rm -rf /opt/vikunja /etc/vikunja /usr/local/bin/vikunja
 systemctl daemon-reload; systemctl reset-failed vikunja.service 2>/dev/null || true`;
 }
 
@@ -96,16 +97,21 @@ vikunja dump --path /var/tmp --filename vikunja-move.zip >/var/tmp/vikunja-move.
 # fields are the ones its restore treats as JSON (pkg/modules/dump/restore.go: jsonFields).
 rm -rf /var/tmp/vikunja-move && install -d -m 0700 /var/tmp/vikunja-move && cd /var/tmp/vikunja-move
 unzip -q ../vikunja-move.zip
-sed -i -E 's/"(permissions|notification|filter|bucket_configuration|filters|frontend_settings)":""/"\\1":"null"/g' database/*.json
-perl -MIO::Compress::Zip=zip -e 'zip [grep { -f } glob("VERSION config.yml database/* files/*")] => "../vikunja-move.zip" or die "zip: $IO::Compress::Zip::ZipError\\n"'
+sed -i -E 's/"(permissions|notification|filter|bucket_configuration|\
+filters|frontend_settings)":""/"\\1":"null"/g' database/*.json
+perl -MIO::Compress::Zip=zip -e 'zip [grep { -f } glob("VERSION config.yml database/* files/*")] \
+=> "../vikunja-move.zip" or die "zip: $IO::Compress::Zip::ZipError\\n"'
 cd /opt/vikunja
 sed -i '/^database:/,/^[a-z]/{/^  /d}' ${COMMUNITY_WAY.config}
-sed -i 's/^database:$/database:\\n  type: postgres\\n  host: "127.0.0.1:5432"\\n  user: "${db.user}"\\n  password: "${db.password}"\\n  database: "${db.name}"/' ${COMMUNITY_WAY.config}
+sed -i 's/^database:$/database:\\n  type: postgres\\n  host: "127.0.0.1:5432"\\n  user: "${db.user}"\
+\\n  password: "${db.password}"\\n  database: "${db.name}"/' ${COMMUNITY_WAY.config}
 # restore asks for this sentence on its stdin before it wipes the target database.
 echo 'Yes, I understand' | vikunja restore --preserve-config /var/tmp/vikunja-move.zip >>/var/tmp/vikunja-move.log 2>&1
 # restore logs a table it could not restore and still exits 0: its log is the verdict.
 if grep 'level=ERROR' /var/tmp/vikunja-move.log >&2; then exit 1; fi
-for f in ${COMMUNITY_WAY.sqlite} ${COMMUNITY_WAY.sqlite}-wal ${COMMUNITY_WAY.sqlite}-shm; do [ ! -e "$f" ] || mv -f "$f" "$f.moved"; done
+for f in ${COMMUNITY_WAY.sqlite} ${COMMUNITY_WAY.sqlite}-wal ${COMMUNITY_WAY.sqlite}-shm; do
+  [ ! -e "$f" ] || mv -f "$f" "$f.moved"
+done
 systemctl start vikunja.service
 for i in $(seq 1 100); do curl -s -o /dev/null --max-time 1 http://127.0.0.1:3456/health && break; sleep 0.2; done
 curl -s --max-time 2 http://127.0.0.1:3456/api/v1/info | grep -q '"version"'

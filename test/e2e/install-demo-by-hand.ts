@@ -82,7 +82,8 @@ server {
 
 export const uninstallDemoScript = `set -u
 systemctl stop demo@blue 2>/dev/null || true
-rm -f /etc/nginx/sites-enabled/demo-by-hand /etc/nginx/sites-available/demo-by-hand /etc/systemd/system/demo@.service /etc/demo/env
+rm -f /etc/nginx/sites-enabled/demo-by-hand /etc/nginx/sites-available/demo-by-hand
+rm -f /etc/systemd/system/demo@.service /etc/demo/env
 systemctl daemon-reload
 systemctl reload nginx
 runuser -u postgres -- psql -q -d demo -c 'DROP TABLE IF EXISTS tasks, job_runs, schema_migrations' >/dev/null

@@ -91,8 +91,11 @@ WantedBy=multi-user.target
 export function removeSeedWayScript(instance: string): string {
   return `set -u
 systemctl disable --now ${SEED_WAY.unit} 2>/dev/null || true
-for u in $(systemctl list-units --all --plain --no-legend 'slotflip-${instance}-*' | awk '{print $1}'); do systemctl disable --now "$u" 2>/dev/null || true; done
-rm -f /etc/systemd/system/${SEED_WAY.unit} /etc/systemd/system/slotflip-${instance}-* ${SEED_WAY.site} /etc/nginx/sites-available/demo-seed-way /etc/nginx/slotflip/adopted/demo-seed-way
+for u in $(systemctl list-units --all --plain --no-legend 'slotflip-${instance}-*' | awk '{print $1}'); do
+  systemctl disable --now "$u" 2>/dev/null || true
+done
+rm -f /etc/systemd/system/${SEED_WAY.unit} /etc/systemd/system/slotflip-${instance}-* ${SEED_WAY.site}
+rm -f /etc/nginx/sites-available/demo-seed-way /etc/nginx/slotflip/adopted/demo-seed-way
 rm -f /etc/nginx/sites-enabled/slotflip-${instance}.conf /etc/nginx/sites-available/slotflip-${instance}.conf
 rm -rf /opt/demo-main /opt/slotflip/${instance} /var/lib/slotflip/${instance}
 systemctl daemon-reload; systemctl reset-failed 2>/dev/null || true

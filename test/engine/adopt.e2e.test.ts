@@ -67,7 +67,8 @@ describe("adopt an instance installed the seed's way", () => {
     expect(await sh(`test -e /opt/slotflip/${INSTANCE} && echo yes || echo no`)).toBe('no');
   });
 
-  it("adopt puts slotflip's site in front of the running app: still 1.0.0, the same process, nothing restarted", async () => {
+  it("adopt puts slotflip's site in front of the running app", async () => {
+    // Still 1.0.0, the same process, nothing restarted.
     const pid = await sh(`systemctl show -p MainPID --value ${SEED_WAY.unit}`);
     const r = await slotflip(['adopt', '--env', adoptedEnv('1.0.0'), '--secrets-dir', SECRETS_DIR]);
     expect(r.code, `${r.stdout}\n${r.stderr}`).toBe(0);
@@ -99,7 +100,8 @@ describe("adopt an instance installed the seed's way", () => {
     expect(again.stderr).toContain("already slotflip's");
   });
 
-  it("the first deploy over it moves it into slotflip's slots under load: zero failed requests, zero lost writes", async () => {
+  it("the first deploy over it moves it into slotflip's slots under load", async () => {
+    // Zero failed requests, zero lost writes.
     const load = startLoad({
       host: t.host,
       hostHeader: SEED_WAY.serverName,

@@ -23,7 +23,8 @@ async function fetchFile(path: string, to: string): Promise<string> {
 }
 
 describe('backup', () => {
-  it('encrypts on the host to the recipient: database, shared config and state, a manifest and checksums; nothing unencrypted stays', async () => {
+  it('encrypts on the host to the recipient', async () => {
+    // Database, shared config and state, a manifest and checksums; nothing unencrypted stays.
     expect((await deploy(envFor('2.0.0'))).code).toBe(0);
     const title = `backed up ${Date.now()}`;
     await suite.db.query('INSERT INTO tasks (title) VALUES ($1)', [title]);
@@ -101,7 +102,8 @@ describe('backup', () => {
     expect((await suite.ssh.script(`ls -a ${backupsDir}`)).stdout).toBe(before);
   });
 
-  it('runs as the GitHub Action (command: backup): a group per step, the summary, the identity never resolved', async () => {
+  it('runs as the GitHub Action (command: backup)', async () => {
+    // A group per step, the summary, the identity never resolved.
     const r = await runActionBundle({
       command: 'backup',
       env: envFor('2.0.0'),

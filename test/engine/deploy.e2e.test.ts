@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { deploy, envFor, runActionBundle, slotflip } from '../e2e/deploy-helpers.js';
 import { deploySuite } from '../e2e/deploy-suite.js';
 import { leaks } from '../e2e/lab.js';
+import { joinedRegex } from '../regex.js';
 
 // The engine against the lab, in the order an operator lives it, with keep-alive load through nginx throughout.
 
@@ -21,7 +22,8 @@ describe('blue-green deploys against the lab', () => {
     expect(state.slots.blue.version).toBe('1.0.0');
   });
 
-  it('deploys v2 (with its migration) under load: zero failed requests, zero lost writes, every later response from v2', async () => {
+  it('deploys v2 (with its migration) under load', async () => {
+    // Zero failed requests, zero lost writes, every later response from v2.
     const sampler = sampleProcessTables([suite.t.dbPassword, suite.t.dbAdminPassword, suite.t.redisPassword]);
     const { result, load } = await underLoad(async () => {
       const r = await deploy(envFor('2.0.0'));
@@ -125,12 +127,16 @@ describe('failures leave production serving', () => {
     );
     expect(r.code, r.stderr).toBe(4);
     expect(r.stderr).toMatch(
-      /preflight: database connections: both slots' pools and the backup and migration need 2002, but max_connections 100 leaves \d+/,
+      joinedRegex(
+        /preflight: database connections: both slots' pools and the backup and migration need 2002, /,
+        /but max_connections 100 leaves \d+/,
+      ),
     );
     expect(await snapshot()).toEqual(before);
   });
 
-  it('two deploys at once, after a killed run left an expired lease: one takes it over and says so, the other is refused, never both', async () => {
+  it('two deploys at once, after a killed run left an expired lease', async () => {
+    // One takes it over and says so, the other is refused, never both.
     await suite.ssh.script(
       `mkdir -p /opt/slotflip/${INSTANCE}/lock && echo ` +
         `'{"run":"killed-run","owner":"ci","started":1,"expires":2}' > /opt/slotflip/${INSTANCE}/lock/owner`,
@@ -154,7 +160,8 @@ describe('failures leave production serving', () => {
 });
 
 describe('after the flip', () => {
-  it('the 500-after-start build is flipped back by the observe window (exit 11), confined to its route, and held', async () => {
+  it('the 500-after-start build is flipped back by the observe window (exit 11), confined to its route', async () => {
+    // …and held.
     const live = await info();
     const { result, load } = await underLoad(async () => ({
       ...(await deploy(envFor('2.0.1-route-500'))),
@@ -214,7 +221,8 @@ describe('after the flip', () => {
     expect(await info()).toMatchObject({ version: '2.0.0' });
   });
 
-  it('runs as the GitHub Action: secrets masked line by line, a group per step, host output fenced, summary and outputs', async () => {
+  it('runs as the GitHub Action', async () => {
+    // Secrets masked line by line, a group per step, host output fenced, summary and outputs.
     // A release that is not live, whatever the earlier cases left, so the action runs every step.
     const target = (await info()).version === '1.0.0' ? '2.0.0' : '1.0.0';
     const r = await runActionBundle({
@@ -238,11 +246,13 @@ describe('after the flip', () => {
     expect(r.summary).toContain('**✅ deployed**');
     expect(r.summary).toMatch(/\| flip \| [\d.]+ s \| ok \|/);
     expect(r.outputs).toMatch(new RegExp(`^release<<.*\\n${target.replace(/\./g, '\\.')}-[0-9a-f]{8}\\n`, 'm'));
-    expect(r.outputs).toMatch(/^url<<.*\nhttp:\/\/demo-lab-1\.lab\.invalid\/\n/m); // config/public-url.ts, as templates see it
+    // config/public-url.ts, as templates see it.
+    expect(r.outputs).toMatch(/^url<<.*\nhttp:\/\/demo-lab-1\.lab\.invalid\/\n/m);
     expect(await info()).toMatchObject({ version: target });
   });
 
-  it('v3 declares a breaking migration: refused without --allow-breaking; with it, only 503s with Retry-After while it migrates', async () => {
+  it('v3 declares a breaking migration', async () => {
+    // Refused without --allow-breaking; with it, only 503s with Retry-After while it migrates.
     const refused = await deploy(envFor('3.0.0'));
     expect(refused.code).toBe(4);
     expect(refused.stderr).toContain('declares migrations that break the running release');
@@ -267,7 +277,8 @@ describe('after the flip', () => {
     expect(await lostWrites(load.acknowledged)).toBe(0);
   });
 
-  it("status shows the live slot and release, each slot's units and health, the last run and its duration", async () => {
+  it("status shows the live slot and release, each slot's units and health", async () => {
+    // …the last run and its duration.
     const live = await info();
     const env = envFor(live.version);
     const r = await slotflip(['status', '--env', env, '--secrets-dir', 'lab/state/secrets', '--json']);
@@ -285,7 +296,10 @@ describe('after the flip', () => {
     // What a rollback would do now, and the backup it could restore.
     expect(s.backup).toMatch(new RegExp(`^/opt/slotflip/${INSTANCE}/backups/\\S+\\.dump$`));
     expect(text.stdout).toMatch(
-      /^rollback {2}(to \S+ on (blue|green) \((warm: only a flip|cold: start and gate first)\)|none); any kept release with --to$/m,
+      joinedRegex(
+        /^rollback {2}(to \S+ on (blue|green) \((warm: only a flip|cold: start and gate first)\)|none); /,
+        /any kept release with --to$/m,
+      ),
     );
   });
 

@@ -214,7 +214,8 @@ describe('provision (lab provider, minimal rootfs)', () => {
     expect(await pid()).toBe(before);
   });
 
-  it('a tuning file PostgreSQL refuses changes nothing: the file in place stays, the server keeps its settings', async () => {
+  it('a tuning file PostgreSQL refuses changes nothing', async () => {
+    // The file in place stays, the server keeps its settings.
     const inst = (parse(readFileSync(file, 'utf8')) as { instances: Instance[] }).instances[0]!;
     const conf = '/etc/postgresql/15/main/conf.d/60-slotflip-tuning.conf';
     const shaBefore = await inside(`sha256sum < ${conf}`);

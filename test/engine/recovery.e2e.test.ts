@@ -65,7 +65,9 @@ describe('recovery and the windows after a flip', () => {
     }
   }
 
-  it('SIGKILL right after the flip: the host observes, finishes the deploy by itself and frees the lock; the next run is told and finds nothing to do', async () => {
+  it('SIGKILL right after the flip', async () => {
+    // The host observes, finishes the deploy by itself and frees the lock; the next run is told and finds nothing to
+    // do.
     const { result, load } = await underLoad(async () => {
       const d = await deployEndedAfterFlip(envFor('2.0.0'), 'SIGKILL');
       await d.exited;
@@ -93,9 +95,10 @@ describe('recovery and the windows after a flip', () => {
   });
 
   for (const how of ['SIGKILL', 'cut'] as const) {
-    it(`${
-      how === 'SIGKILL' ? 'SIGKILL to the ' + 'run' : 'the SSH connection ' + 'cut'
-    } right after the flip of a release whose errors start about 2 s later: the host flips back by itself within the observe window, holds the release, loses no write; the next run says what the host did`, async () => {
+    const what = how === 'SIGKILL' ? 'SIGKILL to the run' : 'the SSH connection cut';
+    it(`${what} right after the flip of a release whose errors start about 2 s later`, async () => {
+      // The host flips back by itself within the observe window, holds the release, loses no write; the next run says
+      // what the host did.
       const version = how === 'SIGKILL' ? '2.0.1-route-500' : '2.0.2-route-500';
       const { result, load } = await underLoad(async () => {
         const d = await deployEndedAfterFlip(envFor(version), how);
@@ -119,7 +122,8 @@ describe('recovery and the windows after a flip', () => {
         expect(stderr).toContain('the connection to the host was lost');
       }
       expect(await info()).toMatchObject({ version: '2.0.0', slot: 'green' });
-      expect(load.failures.every((f) => f.path.startsWith('/api/v1/tasks'))).toBe(true); // the release's own fault, on its route
+      // The release's own fault, on its route.
+      expect(load.failures.every((f) => f.path.startsWith('/api/v1/tasks'))).toBe(true);
       expect(await lostWrites(load.acknowledged)).toBe(0);
       const state = await suite.state();
       expect(state.hold).toMatchObject({
@@ -132,7 +136,8 @@ describe('recovery and the windows after a flip', () => {
     });
   }
 
-  it('a release whose requests slow down after the flip is flipped back on p95 latency (exit 11), with no failed request', async () => {
+  it('a release whose requests slow down after the flip is flipped back on p95 latency (exit 11)', async () => {
+    // …with no failed request.
     const { result, load } = await underLoad(() => deploy(envFor('2.0.1-slow-route')));
     expect(result.code, result.stderr).toBe(11);
     expect(result.stderr).toMatch(/observe: p95 request time \d+ ms over \d+ requests since the flip \(over 500 ms\)/);
@@ -141,7 +146,8 @@ describe('recovery and the windows after a flip', () => {
     expect(await info()).toMatchObject({ version: '2.0.0', slot: 'green' });
   });
 
-  it('after the keep-warm window the old slot drains and stops; background jobs of two slots overlap only inside the deploy', async () => {
+  it('after the keep-warm window the old slot drains and stops', async () => {
+    // Background jobs of two slots overlap only inside the deploy.
     // keep_warm counts from the retire step (after the observe window): a rollback until then is only a flip.
     const short = envFor(
       '1.0.0',
@@ -173,7 +179,8 @@ describe('recovery and the windows after a flip', () => {
         )
       ).rows[0]!.n;
     expect(await runs('blue', retiredAt)).toBeGreaterThan(0);
-    expect(await runs('green', startedAt, retiredAt)).toBeGreaterThan(0); // the old slot served and ran jobs until retired
+    // The old slot served and ran jobs until retired.
+    expect(await runs('green', startedAt, retiredAt)).toBeGreaterThan(0);
     expect(await runs('green', retiredAt + 3 + 1 + 1)).toBe(0); // and none after keep_warm + drain (+1 s for the stop)
     console.log(
       `drain: both slots ran jobs for ${(retiredAt + 4 - startedAt).toFixed(1)} s at most (start of the new ` +
@@ -181,7 +188,8 @@ describe('recovery and the windows after a flip', () => {
     );
   });
 
-  it('a breaking release that fails after its migration: exit 12, the maintenance page stays up; deploying the live release takes it down', async () => {
+  it('a breaking release that fails after its migration', async () => {
+    // Exit 12, the maintenance page stays up; deploying the live release takes it down.
     const v3 = await deploy(envFor('3.0.0'), '--allow-breaking');
     expect(v3.code, v3.stderr).toBe(0);
     const r = await deploy(envFor('3.0.1-health-fail'), '--allow-breaking');

@@ -203,7 +203,8 @@ describe('restore', () => {
     expect(await databases(suite.ssh)).toEqual(before.dbs);
   });
 
-  it('a backup from before pigz (the dump as pg_dump compressed it, db.dump) still restores: a drill matches every table', async () => {
+  it('a backup from before pigz (the dump as pg_dump compressed it, db.dump) still restores', async () => {
+    // A drill matches every table.
     // Rebuilt from this suite's backup as the previous version wrote it: db.dump in pg_dump's custom format, its
     // SHA256SUMS and both manifests naming it, encrypted to the same recipient.
     const old = tempDir('old-format-');
@@ -221,7 +222,8 @@ mkdir -p work store && age -d -i identity ${join(localStore, `${backupId}.tar.ag
 cd work && gzip -dc db.dump.gz > db.dump && rm db.dump.gz
 grep -v ' db\\.dump\\.gz$' SHA256SUMS > sums && sha256sum db.dump >> sums && mv sums SHA256SUMS
 sed -i 's/"db\\.dump\\.gz":[0-9]*/"db.dump":'$(stat -c %s db.dump)'/' manifest.json
-tar -cf - manifest.json SHA256SUMS db.dump db.dump.marker roles.sql files.tar shared.tar | age -r ${m.recipients[0]} > ../store/${backupId}.tar.age`,
+tar -cf - manifest.json SHA256SUMS db.dump db.dump.marker roles.sql files.tar shared.tar |
+  age -r ${m.recipients[0]} > ../store/${backupId}.tar.age`,
       ],
       { cwd: old },
     );

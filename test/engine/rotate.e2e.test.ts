@@ -60,7 +60,8 @@ describe('rotate db-password', () => {
     expect(r.code, r.stderr).toBe(0);
   });
 
-  it('rotate app-secret under load: the other slot serves with a new secret, old sessions end, nothing failed', async () => {
+  it('rotate app-secret under load', async () => {
+    // The other slot serves with a new secret, old sessions end, nothing failed.
     const dir = copySecrets();
     const APP = 'LAB_1_APP_SECRET';
     const session = async (token: string) =>
@@ -99,7 +100,8 @@ describe('rotate db-password', () => {
     expect(units).toBe('inactive');
   });
 
-  it('under load: a new password for both slots, the old one refused, nothing failed, the stored secret updated', async () => {
+  it('under load: a new password for both slots, the old one refused, nothing failed', async () => {
+    // …the stored secret updated.
     const dir = copySecrets();
     const before = await suite.state();
     const { result, load } = await underLoad(() => rotate(dir));
@@ -152,7 +154,8 @@ describe('rotate db-password', () => {
     );
   });
 
-  it('a temporary login the server turns away: the gate fails, everything is undone, the old password stays', async () => {
+  it('a temporary login the server turns away', async () => {
+    // The gate fails, everything is undone, the old password stays.
     const dir = rotated;
     const current = readFileSync(join(dir, NAME), 'utf8').trim();
     // An operator's pg_hba.conf that names who may connect: the temporary login is not among them.

@@ -54,7 +54,8 @@ function recording(answers: Record<string, Partial<RunResult> | Partial<RunResul
 }
 
 describe('runPlan', () => {
-  it('a failure before the flip undoes every completed step in reverse, records it, and releases the lock', async () => {
+  it('a failure before the flip undoes every completed step in reverse, records it', async () => {
+    // …and releases the lock.
     const { plan, recordFailure } = deployPlan();
     const t = recording({ gate: { code: 1, stderr: 'not healthy' } });
     const outcome = await runPlan(plan, t, { recordFailure });
@@ -77,7 +78,8 @@ describe('runPlan', () => {
     expect(plan.steps.filter((s) => s.onHost).map((s) => s.id)).toEqual(['enable', 'retire', 'record']);
   });
 
-  it('when the host flipped back (the observe step exits 11) the run undoes nothing and records nothing: the host did both', async () => {
+  it('when the host flipped back (the observe step exits 11) the run undoes nothing and records nothing', async () => {
+    // The host did both.
     const { plan, recordFailure } = deployPlan();
     const t = recording({
       observe: { code: 11, stderr: 'observe: 30 of 100 requests failed with 5xx since the flip (over 5%)' },
@@ -93,7 +95,8 @@ describe('runPlan', () => {
     expect(t.sent.slice(t.sent.indexOf('observe'))).toEqual(['observe', 'unlock']);
   });
 
-  it('any other end of the observe step leaves the host to decide: nothing undone from here, and the outcome says so', async () => {
+  it('any other end of the observe step leaves the host to decide', async () => {
+    // Nothing undone from here, and the outcome says so.
     const { plan, recordFailure } = deployPlan();
     const t = recording({ observe: { code: 1, stderr: "the host's watch ended without a decision" } });
     const outcome = await runPlan(plan, t, { recordFailure });
@@ -102,7 +105,8 @@ describe('runPlan', () => {
     expect(t.sent).not.toContain('record-failure');
   });
 
-  it("the follow of the host's watch never renews the lock: the watch holds it and releases it when it ends", async () => {
+  it("the follow of the host's watch never renews the lock", async () => {
+    // The watch holds it and releases it when it ends.
     const { plan } = deployPlan();
     const sent: string[] = [];
     const t = recording({});
@@ -115,7 +119,8 @@ describe('runPlan', () => {
     expect(sent.find((x) => /'?flip'? "\$1"/.test(x))).toContain('owner.tmp'); // the run's other steps do
   });
 
-  it('a held lock without --lock-wait: the outcome names the holder and nothing else runs, not even the unlock', async () => {
+  it('a held lock without --lock-wait', async () => {
+    // The outcome names the holder and nothing else runs, not even the unlock.
     const { plan, recordFailure } = deployPlan();
     const t = recording({ lock: { code: LOCKED_EXIT, stderr: 'locked by ci-7 (run R0, deploy) since 12:00:00' } });
     expect(await runPlan(plan, t, { recordFailure })).toMatchObject({
@@ -137,14 +142,16 @@ describe('runPlan', () => {
     ]);
   }, 10_000);
 
-  it('a host that changed while the run waited (the lock step exits stale): the caller plans again, nothing ran', async () => {
+  it('a host that changed while the run waited (the lock step exits stale)', async () => {
+    // The caller plans again, nothing ran.
     const { plan, recordFailure } = deployPlan();
     const t = recording({ lock: { code: STALE_EXIT } });
     expect((await runPlan(plan, t, { recordFailure })).kind).toBe('stale');
     expect(t.sent).toEqual(['lock']);
   });
 
-  it('a lost connection: nothing more is sent (nothing could arrive), and the outcome says the host decides', async () => {
+  it('a lost connection: nothing more is sent (nothing could arrive)', async () => {
+    // …and the outcome says the host decides.
     const { plan, recordFailure } = deployPlan();
     const t = recording({ start: { code: 255, lost: true, stderr: 'connection reset' } });
     const outcome = await runPlan(plan, t, { recordFailure });

@@ -11,7 +11,8 @@ import { leaks, SECRETS_DIR, secretValues } from '../e2e/lab.js';
 
 const suite = deploySuite('demo-lab-1');
 describe('secrets stay out of logs, process tables and plain files', () => {
-  it("through a deploy and a backup: no secret in either process table, the output, the host's plain files or the repository", async () => {
+  it('through a deploy and a backup', async () => {
+    // No secret in either process table, the output, the host's plain files or the repository.
     const values = secretValues();
     expect(values.length).toBeGreaterThanOrEqual(6);
     // Sample both process tables (full argv and environment of our own processes are not visible to ps; argv is what

@@ -81,8 +81,12 @@ function notesEnv(version: string): string {
 }
 
 /** The notes instance off the container again (units, files, site): other suites share it. */
-const removeNotes = `for u in $(systemctl list-units --all --plain --no-legend 'slotflip-${NOTES.id}-*' | awk '{print $1}'); do systemctl stop "$u" || true; done
-rm -f /etc/systemd/system/slotflip-${NOTES.id}-*.service /etc/nginx/sites-enabled/slotflip-${NOTES.id}.conf /etc/nginx/sites-available/slotflip-${NOTES.id}.conf
+const removeNotes = `units=$(systemctl list-units --all --plain --no-legend 'slotflip-${NOTES.id}-*' | awk '{print $1}')
+for u in $units; do
+  systemctl stop "$u" || true
+done
+rm -f /etc/systemd/system/slotflip-${NOTES.id}-*.service
+rm -f /etc/nginx/sites-enabled/slotflip-${NOTES.id}.conf /etc/nginx/sites-available/slotflip-${NOTES.id}.conf
 rm -rf /opt/slotflip/${NOTES.id} /var/lib/slotflip/${NOTES.id}; systemctl daemon-reload; systemctl reload nginx`;
 afterAll(async () => {
   await suite.ssh.script(removeNotes);
@@ -122,7 +126,8 @@ echo ready`);
     expect((await suite.info()).version).toBe('1.0.0');
   });
 
-  it('the demo deploys v2 while notes is under load, and notes 1.1.0 while the demo is: no request of the other fails', async () => {
+  it('the demo deploys v2 while notes is under load, and notes 1.1.0 while the demo is', async () => {
+    // No request of the other fails.
     const notesLoad = startLoad({
       host: suite.t.host,
       hostHeader: NOTES.server,
@@ -150,7 +155,8 @@ echo ready`);
 
   it("each app holds only its own database: the roles cannot reach each other's", async () => {
     const r = await suite.ssh
-      .script(`runuser -u postgres -- psql -At -c "SELECT datname, pg_get_userbyid(datdba) FROM pg_database WHERE datname IN ('demo', 'notes') ORDER BY 1"
+      .script(`runuser -u postgres -- psql -At -c "SELECT datname, pg_get_userbyid(datdba) FROM pg_database
+  WHERE datname IN ('demo', 'notes') ORDER BY 1"
 runuser -u postgres -- psql -At -d notes -c "SELECT count(*) FROM notes_migrations"
 PGPASSWORD='${NOTES.password}' psql -h 127.0.0.1 -U notes -d demo -At -c 'SELECT count(*) FROM tasks' 2>&1 | head -1`);
     const [demoDb, notesDb, levels, crossed] = r.stdout.trim().split('\n');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Smoke } from '../../src/config/environment.generated.js';
 import { deploy, envFor, slotflip } from '../e2e/deploy-helpers.js';
 import { deploySuite } from '../e2e/deploy-suite.js';
+import { joinedRegex } from '../regex.js';
 
 // The smoke flow as a gate, on the demo app's routes (Vikunja's, reduced): log in, read the user, create a task, read
 // it, delete it in the cleanup. It runs on the new slot before any traffic moves there.
@@ -36,14 +37,18 @@ describe('smoke checks as a gate', () => {
     expect(r.code, r.stderr).toBe(0);
   });
 
-  it('a flow that fails stops the deploy before the flip (exit 10): v1 keeps serving, the new slot is stopped, the cleanup ran', async () => {
+  it('a flow that fails stops the deploy before the flip (exit 10)', async () => {
+    // v1 keeps serving, the new slot is stopped, the cleanup ran.
     const r = await deploy(
       withSmoke('2.0.0', flow({ name: 'tasks are listed', method: 'GET', path: '/api/v1/tasks', expect_status: 418 })),
     );
     expect(r.code, r.stderr).toBe(10);
     // The answer it got shows the flow's own task, created on the new slot (and deleted by the cleanup, below).
     expect(r.stderr).toMatch(
-      /smoke: tasks are listed: GET \/api\/v1\/tasks answered 200 \(expected 418\): \[\{"id":"\d+","title":"slotflip smoke [a-z0-9]+"/,
+      joinedRegex(
+        /smoke: tasks are listed: GET \/api\/v1\/tasks answered 200 \(expected 418\): /,
+        /\[\{"id":"\d+","title":"slotflip smoke [a-z0-9]+"/,
+      ),
     );
     expect(await info()).toMatchObject({ version: '1.0.0', slot: 'blue' });
     const green = await suite.ssh.script('systemctl is-active slotflip-demo-lab-1-api@green || true');
@@ -51,7 +56,8 @@ describe('smoke checks as a gate', () => {
     expect(await smokeTasks()).toBe(0);
   });
 
-  it('a flow that passes lets the deploy flip, under load: zero failed requests and lost writes, nothing of the flow left', async () => {
+  it('a flow that passes lets the deploy flip, under load', async () => {
+    // Zero failed requests and lost writes, nothing of the flow left.
     const { result, load } = await underLoad(() =>
       deploy(withSmoke('2.0.0', flow({ name: 'read the task', method: 'GET', path: '/api/v1/tasks/${task}' }))),
     );
@@ -63,7 +69,8 @@ describe('smoke checks as a gate', () => {
     expect(await smokeTasks()).toBe(0);
   });
 
-  it('after the flip, through nginx: a site that drops the websocket upgrade is flipped back (the handshake must answer 101)', async () => {
+  it('after the flip, through nginx', async () => {
+    // A site that drops the websocket upgrade is flipped back (the handshake must answer 101).
     // The same instance without its /api/v1/ws location: nginx proxies the handshake without Upgrade and Connection.
     const env = envFor('1.0.0', 1, (e) => delete e.instances[0].nginx.locations);
     const r = await deploy(env);
@@ -81,7 +88,8 @@ describe('smoke checks as a gate', () => {
     expect(ws.stdout.trim()).toBe('HTTP/1.1 101 Switching Protocols');
   });
 
-  it('after the flip, cookies keep what the app set: a stray proxy_cookie_flags is caught and flipped back, then passes', async () => {
+  it('after the flip, cookies keep what the app set', async () => {
+    // A stray proxy_cookie_flags is caught and flipped back, then passes.
     const readFlow = flow({ name: 'read the task', method: 'GET', path: '/api/v1/tasks/${task}' });
     const withCookies = (version: string) =>
       envFor(version, 1, (e) => {
@@ -122,7 +130,8 @@ describe('smoke checks as a gate', () => {
     expect(await smokeTasks()).toBe(0);
   });
 
-  it("a tab opened before the flip still loads its chunks: the previous release's hashed files are served from disk", async () => {
+  it('a tab opened before the flip still loads its chunks', async () => {
+    // The previous release's hashed files are served from disk.
     const withAssets = (version: string) =>
       envFor(version, 1, (e) => (e.instances[0].nginx.assets = { path: '/assets/' }));
     const site = (path: string) =>

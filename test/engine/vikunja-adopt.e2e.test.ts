@@ -58,7 +58,8 @@ describe.skipIf(!available)(
       writeFileSync(join(secrets, 'VIKUNJA_SECRET'), appSecret, { mode: 0o600 });
       const setup = await attach(1).script(`${resetInstanceScript(INSTANCE)}
 nft delete table inet ${handoffTable(INSTANCE)} 2>/dev/null || true
-runuser -u postgres -- psql -q -c 'DROP DATABASE IF EXISTS ${DB}' -c 'DROP ROLE IF EXISTS ${DB}' -c "CREATE ROLE ${DB} LOGIN PASSWORD '${dbPassword}'" -c 'CREATE DATABASE ${DB} OWNER ${DB}'`);
+runuser -u postgres -- psql -q -c 'DROP DATABASE IF EXISTS ${DB}' -c 'DROP ROLE IF EXISTS ${DB}' \\
+  -c "CREATE ROLE ${DB} LOGIN PASSWORD '${dbPassword}'" -c 'CREATE DATABASE ${DB} OWNER ${DB}'`);
       expect(setup.code, setup.stderr).toBe(0);
       const installed = await attach(1).script(
         installCommunityWayScript(stageZip(zip('2.4.0')), `http://${front}/`, appSecret),
@@ -123,7 +124,8 @@ runuser -u postgres -- psql -q -c 'DROP DATABASE IF EXISTS ${DB}' -c 'DROP ROLE 
       await attach(1).script(`${removeCommunityWayScript()}
 ${resetInstanceScript(INSTANCE)}
 nft delete table inet ${handoffTable(INSTANCE)} 2>/dev/null || true
-rm -f /var/tmp/vikunja-v2.4.0-linux-amd64-full.zip /var/tmp/vikunja-move.zip /var/tmp/vikunja-move.log; rm -rf /var/tmp/vikunja-move
+rm -f /var/tmp/vikunja-v2.4.0-linux-amd64-full.zip /var/tmp/vikunja-move.zip /var/tmp/vikunja-move.log
+rm -rf /var/tmp/vikunja-move
 runuser -u postgres -- psql -q -c 'DROP DATABASE IF EXISTS ${DB}' -c 'DROP ROLE IF EXISTS ${DB}'`);
     });
 
@@ -164,7 +166,8 @@ runuser -u postgres -- psql -q -c 'DROP DATABASE IF EXISTS ${DB}' -c 'DROP ROLE 
       expect(await sh(`test -e /opt/slotflip/${INSTANCE} && echo yes || echo no`)).toBe('no');
     });
 
-    it("the operator moves the data into PostgreSQL with Vikunja's own dump and restore: the task written on SQLite is there", async () => {
+    it("the operator moves the data into PostgreSQL with Vikunja's own dump and restore", async () => {
+      // The task written on SQLite is there.
       const moved = await attach(1).script(moveToPostgresScript({ name: DB, user: DB, password: dbPassword }), {
         timeoutMs: 180_000,
       });
@@ -178,7 +181,8 @@ runuser -u postgres -- psql -q -c 'DROP DATABASE IF EXISTS ${DB}' -c 'DROP ROLE 
       expect(JSON.parse(read.body).title).toBe('written on SQLite');
     });
 
-    it("adopt, then the first deploy (2.5.0), under a logged-in client's load on :3456: none fails, no write is lost, nginx ends up holding :3456", async () => {
+    it("adopt, then the first deploy (2.5.0), under a logged-in client's load on :3456", async () => {
+      // None fails, no write is lost, nginx ends up holding :3456.
       const pid = await sh(`systemctl show -p MainPID --value ${COMMUNITY_WAY.unit}`);
       // A browser-like client: taking the port over closes idle keep-alive connections (the app's shutdown, nginx's
       // reloads), and a request sent as one closes is sent again on a new connection, as browsers do. Counted apart.
@@ -229,20 +233,19 @@ runuser -u postgres -- psql -q -c 'DROP DATABASE IF EXISTS ${DB}' -c 'DROP ROLE 
       );
       const lost = report.acknowledged.filter((id) => !stored.has(id));
       const during = (from: number, to: number) => report.failures.filter((f) => f.at >= from && f.at < to).length;
+      const failed = report.failures.length
+        ? ` [${[...new Set(report.failures.map((f) => `${f.status} ${f.method} ${f.error ?? ''}`))].join(', ')}]`
+        : '';
       console.log(
-        `community-scripts Vikunja on :${COMMUNITY_WAY.port}: adopt ${adopt.ms} ms, first deploy (2.5.0) ` +
-          (`${deploy.ms} ms; under load on :${COMMUNITY_WAY.port}: ${report.requests} requests in ` +
-            (`${report.seconds.toFixed(0)} s, ${report.failures.length} failed (${during(0, adoptedAt)} up ` +
-              `to adoption, ` +
-              (`${during(adoptedAt, Infinity)} ` +
-                `after)${
-                  report.failures.length
-                    ? ` ` +
-                      `[${[
-                        ...new Set(report.failures.map((f) => `${f.status} ${f.method} ` + `${f.error ?? ''}`)),
-                      ].join(', ')}]`
-                    : ''
-                }, ${report.retried} sent again after the server closed an idle keep-alive connection, ${report.acknowledged.length} tasks written, ${lost.length} lost`))),
+        [
+          `community-scripts Vikunja on :${COMMUNITY_WAY.port}: adopt ${adopt.ms} ms,`,
+          `first deploy (2.5.0) ${deploy.ms} ms;`,
+          `under load on :${COMMUNITY_WAY.port}: ${report.requests} requests in ${report.seconds.toFixed(0)} s,`,
+          `${report.failures.length} failed (${during(0, adoptedAt)} up to adoption,`,
+          `${during(adoptedAt, Infinity)} after)${failed},`,
+          `${report.retried} sent again after the server closed an idle keep-alive connection,`,
+          `${report.acknowledged.length} tasks written, ${lost.length} lost`,
+        ].join(' '),
       );
       expect(deploy.code, deploy.stderr).toBe(0);
       const when = report.failures.map((f) => `${((f.at - deployedAt) / 1000).toFixed(1)} s`).join(', ');

@@ -58,7 +58,8 @@ rm -rf ${SINK_DIR}; install -d -m 0700 ${SINK_DIR}
 systemd-run --quiet --collect --unit=slotflip-test-smtp-sink perl -e ${quote(SINK)}`);
     expect(sink.code, sink.stderr).toBe(0);
     const setup = await attach(1).script(`${resetInstanceScript(INSTANCE)}
-runuser -u postgres -- psql -q -c 'DROP DATABASE IF EXISTS ${DB}' -c 'DROP ROLE IF EXISTS ${DB}' -c "CREATE ROLE ${DB} LOGIN PASSWORD '${password}'" -c 'CREATE DATABASE ${DB} OWNER ${DB}'`);
+runuser -u postgres -- psql -q -c 'DROP DATABASE IF EXISTS ${DB}' -c 'DROP ROLE IF EXISTS ${DB}' \\
+  -c "CREATE ROLE ${DB} LOGIN PASSWORD '${password}'" -c 'CREATE DATABASE ${DB} OWNER ${DB}'`);
     expect(setup.code, setup.stderr).toBe(0);
     envFile = join(tempDir('vikunja-env-'), 'vikunja-real.yaml');
     // 2.4.0 comes from a release server in the lab, as the official archives come from dl.vikunja.io: the zip and its
@@ -140,14 +141,18 @@ runuser -u postgres -- psql -q -c 'DROP DATABASE IF EXISTS ${DB}' -c 'DROP ROLE 
   // offered, so its opportunistic STARTTLS goes plain; no AUTH without a username).
   const SINK_DIR = '/var/tmp/slotflip-smtp-sink';
   const SINK = `use IO::Socket::INET;
-my $l = IO::Socket::INET->new(LocalAddr => '127.0.0.1', LocalPort => 2525, Listen => 5, ReuseAddr => 1) or die "listen: $!";
+my $l = IO::Socket::INET->new(LocalAddr => '127.0.0.1', LocalPort => 2525, Listen => 5, ReuseAddr => 1)
+  or die "listen: $!";
 my $n = 0;
 while (my $c = $l->accept) {
   $c->autoflush(1); print $c "220 sink ESMTP\\r\\n";
   my ($data, $msg) = (0, '');
   while (defined(my $line = <$c>)) {
     if ($data) {
-      if ($line =~ /^\\.\\r?\\n$/) { $n++; open my $f, '>', "${SINK_DIR}/$$-$n.eml" or die; print $f $msg; close $f; ($data, $msg) = (0, ''); print $c "250 kept\\r\\n" }
+      if ($line =~ /^\\.\\r?\\n$/) {
+        $n++; open my $f, '>', "${SINK_DIR}/$$-$n.eml" or die; print $f $msg; close $f;
+        ($data, $msg) = (0, ''); print $c "250 kept\\r\\n"
+      }
       else { $msg .= $line }
     } elsif ($line =~ /^(EHLO|HELO)/i) { print $c "250 sink\\r\\n" }
     elsif ($line =~ /^DATA/i) { $data = 1; print $c "354 go on\\r\\n" }
@@ -199,7 +204,9 @@ while (my $c = $l->accept) {
   const sql = async (query: string) =>
     (await attach(1).script(`runuser -u postgres -- psql -At -d ${DB} -c ${JSON.stringify(query)}`)).stdout.trim();
 
-  it('pins 2.4.0 from a release server in the lab (its signature checked) and deploys it, downloaded by the host (accepted with a warning: the "from" release); a unique index dropped as its upgrade migrations drop them', async () => {
+  it('pins 2.4.0 from a release server in the lab (its signature checked) and deploys it', async () => {
+    // …downloaded by the host (accepted with a warning: the "from" release); a unique index dropped as its upgrade
+    // migrations drop them.
     const unpinned = await slotflip(['validate', envFile]);
     expect(unpinned.stdout).toMatch(
       /error: instances\[0\]\.app\.release: vikunja-real's release 2\.4\.0 names no sha256/,
@@ -244,7 +251,8 @@ while (my $c = $l->accept) {
   const projects: number[] = [];
   const CONNECTIONS = 10;
 
-  it('a user signs up and logs in on 2.4.0 through nginx, and makes a project for each of its connections', async () => {
+  it('a user signs up and logs in on 2.4.0 through nginx', async () => {
+    // …and makes a project for each of its connections.
     user = await signUp(t.host, SERVER_NAME, username);
     for (let n = 0; n < CONNECTIONS; n++) {
       const made = await http(t.host, '/api/v1/projects', {
@@ -258,7 +266,9 @@ while (my $c = $l->accept) {
     }
   });
 
-  it('upgrades to 2.5.0 under a load of logged-in clients (reads, writes, websockets, token refreshes): none fails, no write is lost, every websocket ends up on 2.5.0; the indexes 2.4.0 dropped are reported back, the overlap is printed, the old slot is paused after its drain, no throwaway user is left', async () => {
+  it('upgrades to 2.5.0 under a load of logged-in clients (reads, writes, websockets, token refreshes)', async () => {
+    // None fails, no write is lost, every websocket ends up on 2.5.0; the indexes 2.4.0 dropped are reported back, the
+    // overlap is printed, the old slot is paused after its drain, no throwaway user is left.
     writeEnv('2.5.0');
     const sockets = Array.from({ length: 4 }, () => socketClient(user));
     const load = startLoad({
@@ -303,14 +313,18 @@ while (my $c = $l->accept) {
     console.log(
       `real Vikunja 2.4.0 -> 2.5.0: ${r.ms} ms; ${/overlap: [^\n]*/.exec(r.stderr)?.[0] ?? 'no overlap line'}`,
     );
+    const failed = report.failures.length
+      ? ` (${[...new Set(report.failures.map((f) => `${f.status} ${f.method}`))].join(', ')})`
+      : '';
     console.log(
-      `under load: ${report.requests} requests through nginx in ${report.seconds.toFixed(0)} s, ` +
-        (`${report.failures.length} ` +
-          `failed${
-            report.failures.length
-              ? ` ` + `(${[...new Set(report.failures.map((f) => `${f.status} ` + `${f.method}`))].join(', ')})`
-              : ''
-          }, ${report.acknowledged.length} tasks written, ${lost.length} lost; ${refreshed.ok} token refreshes, ${refreshed.failed.length} failed; websockets closed by the drain's end ${sockets.map((c) => c.closed).join('/')}, authenticated ${sockets.map((c) => c.authenticated).join('/')}, answering on the live slot ${answering.filter(Boolean).length} of ${sockets.length}`),
+      [
+        `under load: ${report.requests} requests through nginx in ${report.seconds.toFixed(0)} s,`,
+        `${report.failures.length} failed${failed}, ${report.acknowledged.length} tasks written, ${lost.length} lost;`,
+        `${refreshed.ok} token refreshes, ${refreshed.failed.length} failed;`,
+        `websockets closed by the drain's end ${sockets.map((c) => c.closed).join('/')},`,
+        `authenticated ${sockets.map((c) => c.authenticated).join('/')},`,
+        `answering on the live slot ${answering.filter(Boolean).length} of ${sockets.length}`,
+      ].join(' '),
     );
     console.log(
       `the tab opened on 2.4.0, after the flip: ${chunks.length} lazy files ` +
@@ -360,12 +374,18 @@ while (my $c = $l->accept) {
     ).toEqual(['T', 'S']);
   });
 
-  it("each client address has its own rate limit through nginx (10 logins a minute), and slotflip's checks spend none of it", async () => {
+  it('each client address has its own rate limit through nginx (10 logins a minute)', async () => {
+    // …and slotflip's checks spend none of it.
     // Two clients inside the container, from two loopback addresses: eleven logins from the first, one from the second.
-    const r = await attach(1)
-      .script(`for n in $(seq 11); do curl -s -o /dev/null -w '%{http_code} ' --interface 127.0.0.11 -H 'Host: ${SERVER_NAME}' -H 'Content-Type: application/json' -d '{"username":"nobody-a","password":"wrong-password"}' http://127.0.0.1/api/v1/login; done
+    const r = await attach(1).script(`H='Host: ${SERVER_NAME}'; J='Content-Type: application/json'
+for n in $(seq 11); do
+  curl -s -o /dev/null -w '%{http_code} ' --interface 127.0.0.11 -H "$H" -H "$J" \
+    -d '{"username":"nobody-a","password":"wrong-password"}' http://127.0.0.1/api/v1/login
+done
 echo
-curl -s -o /dev/null -D - --interface 127.0.0.12 -H 'Host: ${SERVER_NAME}' -H 'Content-Type: application/json' -d '{"username":"nobody-b","password":"wrong-password"}' http://127.0.0.1/api/v1/login | tr -d '\\r' | sed -n 's/^HTTP[^ ]* \\([0-9]*\\).*/\\1/p; s/^[Xx]-[Rr]ate[Ll]imit-[Rr]emaining: *//p' | paste -sd' ' -`);
+curl -s -o /dev/null -D - --interface 127.0.0.12 -H "$H" -H "$J" \
+  -d '{"username":"nobody-b","password":"wrong-password"}' http://127.0.0.1/api/v1/login | tr -d '\\r' |
+  sed -n 's/^HTTP[^ ]* \\([0-9]*\\).*/\\1/p; s/^[Xx]-[Rr]ate[Ll]imit-[Rr]emaining: *//p' | paste -sd' ' -`);
     const [first, second] = r.stdout.trim().split('\n');
     const codes = first!.trim().split(' ');
     console.log(
@@ -379,7 +399,8 @@ curl -s -o /dev/null -D - --interface 127.0.0.12 -H 'Host: ${SERVER_NAME}' -H 'C
     expect(second!.split(' ')[1]).toBe('9');
   });
 
-  it('a warm rollback resumes the paused slot and serves 2.4.0 again; the next deploy moves forward again', async () => {
+  it('a warm rollback resumes the paused slot and serves 2.4.0 again', async () => {
+    // The next deploy moves forward again.
     const r = await slotflip(['rollback', '--env', envFile, '--secrets-dir', secrets]);
     console.log(`real Vikunja warm rollback 2.5.0 -> 2.4.0 (database as 2.5.0 left it): ${r.ms} ms`);
     expect(r.code, r.stderr).toBe(0);
@@ -435,7 +456,8 @@ curl -s -o /dev/null -D - --interface 127.0.0.12 -H 'Host: ${SERVER_NAME}' -H 'C
     expect(greenState![0]).toBe('T');
     expect(count).toBe('1');
   });
-  it('backs up the Vikunja instance (encrypted) and restores the backup in a drill: every table compared, the live database untouched', async () => {
+  it('backs up the Vikunja instance (encrypted) and restores the backup in a drill', async () => {
+    // Every table compared, the live database untouched.
     const before = await sql('SELECT count(*) FROM tasks');
     const b = await slotflip(['backup', '--env', envFile, '--secrets-dir', secrets]);
     expect(b.code, b.stderr).toBe(0);
@@ -446,23 +468,27 @@ curl -s -o /dev/null -D - --interface 127.0.0.12 -H 'Host: ${SERVER_NAME}' -H 'C
     expect(await sql(`SELECT count(*) FROM pg_database WHERE datname LIKE '${DB}%' AND datname <> '${DB}'`)).toBe('0');
   });
 
-  it("rotate app-secret: a token signed with the old secret is refused, and a browser's session refreshes from its cookie (it is not signed by the secret)", async () => {
+  it('rotate app-secret: a token signed with the old secret is refused', async () => {
+    // …and a browser's session refreshes from its cookie (it is not signed by the secret).
     // A user signed in through nginx as the web app does: the login answers a short token and sets the refresh cookie.
     const who = `rotate${randomBytes(4).toString('hex')}`;
     const session = (step: string) =>
       attach(1).script(`set -e
 cd /tmp; H='Host: ${SERVER_NAME}'; J='Content-Type: application/json'; B=http://127.0.0.1
 ${step}`);
-    const signIn =
-      await session(`curl -s -o /dev/null -w '%{http_code} ' -H "$H" -H "$J" -d '{"username":"${who}","email":"${who}@slotflip.invalid","password":"Rotate-${who}-pass"}' $B/api/v1/register
-curl -s -c ${who}.jar -H "$H" -H "$J" -d '{"username":"${who}","password":"Rotate-${who}-pass"}' $B/api/v1/login | sed -n 's/.*"token":"\\([^"]*\\)".*/\\1/p' > ${who}.token
+    const signIn = await session(`curl -s -o /dev/null -w '%{http_code} ' -H "$H" -H "$J" \
+  -d '{"username":"${who}","email":"${who}@slotflip.invalid","password":"Rotate-${who}-pass"}' $B/api/v1/register
+curl -s -c ${who}.jar -H "$H" -H "$J" -d '{"username":"${who}","password":"Rotate-${who}-pass"}' $B/api/v1/login |
+  sed -n 's/.*"token":"\\([^"]*\\)".*/\\1/p' > ${who}.token
 curl -s -o /dev/null -w '%{http_code}' -H "$H" -H "Authorization: Bearer $(cat ${who}.token)" $B/api/v1/user`);
     expect(signIn.stdout, signIn.stderr).toBe('200 200');
     const r = await slotflip(['rotate', 'app-secret', '--env', envFile, '--secrets-dir', secrets]);
     expect(r.code, r.stderr).toBe(0);
     const after =
-      await session(`curl -s -o /dev/null -w '%{http_code} ' -H "$H" -H "Authorization: Bearer $(cat ${who}.token)" $B/api/v1/user
-curl -s -b ${who}.jar -c ${who}.jar -X POST -H "$H" $B/api/v1/user/token/refresh | sed -n 's/.*"token":"\\([^"]*\\)".*/\\1/p' > ${who}.token2
+      await session(`curl -s -o /dev/null -w '%{http_code} ' -H "$H" -H "Authorization: Bearer $(cat ${who}.token)" \
+  $B/api/v1/user
+curl -s -b ${who}.jar -c ${who}.jar -X POST -H "$H" $B/api/v1/user/token/refresh |
+  sed -n 's/.*"token":"\\([^"]*\\)".*/\\1/p' > ${who}.token2
 curl -s -o /dev/null -w '%{http_code}' -H "$H" -H "Authorization: Bearer $(cat ${who}.token2)" $B/api/v1/user
 rm -f ${who}.jar ${who}.token ${who}.token2`);
     console.log(
@@ -477,7 +503,8 @@ rm -f ${who}.jar ${who}.token ${who}.token2`);
     signer?.stop();
     await attach(1).script(`${untrustCa}
 systemctl stop slotflip-test-smtp-sink 2>/dev/null || true; rm -rf ${SINK_DIR}
-${resetInstanceScript(INSTANCE)}\nrunuser -u postgres -- psql -q -c 'DROP DATABASE IF EXISTS ${DB}' -c 'DROP ROLE IF EXISTS ${DB}'`);
+${resetInstanceScript(INSTANCE)}
+runuser -u postgres -- psql -q -c 'DROP DATABASE IF EXISTS ${DB}' -c 'DROP ROLE IF EXISTS ${DB}'`);
   });
 
   it('serves through nginx as the release it is, and runs with the signal and files the preset sets', async () => {

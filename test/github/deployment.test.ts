@@ -47,7 +47,8 @@ const receipt = {
 };
 
 describe('the deployment record', () => {
-  it('records a deployment for the commit, then one status whose description is the receipt and whose log is the run', async () => {
+  it('records a deployment for the commit', async () => {
+    // …then one status whose description is the receipt and whose log is the run.
     const id = await recordDeployment(
       api,
       { environment: 'production', sha: 'abc123', logUrl: 'https://github.com/o/r/actions/runs/9' },

@@ -85,7 +85,8 @@ describe('shipped workflows', () => {
     }
   });
 
-  describe('every self-hosted job maps each secret it reads, and no restore-only secret outside restores (outside review 5)', () => {
+  describe('every self-hosted job maps each secret it reads', () => {
+    // …and no restore-only secret outside restores (outside review 5).
     for (const { where, job } of selfHosted) {
       const step = slotflipStep(job);
       if (!step) continue;
@@ -112,7 +113,8 @@ describe('shipped workflows', () => {
     }
   });
 
-  it('a rollback or a restore waits in a group no other kind of job uses, so nothing else can replace it (outside review 6)', () => {
+  it('a rollback or a restore waits in a group no other kind of job uses', () => {
+    // …so nothing else can replace it (outside review 6).
     const groups = new Map<string, Set<string>>();
     for (const { where, job } of selfHosted) {
       const step = slotflipStep(job);

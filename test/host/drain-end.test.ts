@@ -57,7 +57,8 @@ async function client(
 const settle = () => new Promise((r) => setTimeout(r, 200));
 
 describe('closing the connections a slot still holds', () => {
-  it('closes the connections accepted on the slot socket, and only those; the socket still accepts new ones', async () => {
+  it('closes the connections accepted on the slot socket, and only those', async () => {
+    // The socket still accepts new ones.
     const [u1, u2, t1] = [
       await client({ path: sock }),
       await client({ path: sock }),

@@ -216,7 +216,8 @@ describe('recovering from a killed run', () => {
     expect(recover(probe({})).converge).toBeUndefined();
   });
 
-  it('a run whose watch finished after it died is done: the host released its lock; the next run is told what the host decided', () => {
+  it('a run whose watch finished after it died is done', () => {
+    // The host released its lock; the next run is told what the host decided.
     // The run's follow step ended last (its shell outlived the connection), after the watch's unlock.
     const journal = [
       ...steps('W', ['lock', 'flip', 'enable', 'retire', 'record', 'unlock']),

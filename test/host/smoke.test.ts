@@ -6,14 +6,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Instance, Smoke } from '../../src/config/environment.generated.js';
-import {
-  checkSmokeVariables,
-  COOKIE_FACTS,
-  fromAddress,
-  passAddress,
-  smokeFlow,
-  smokeScript,
-} from '../../src/host/smoke.js';
+import { COOKIE_FACTS, fromAddress, passAddress, smokeFlow, smokeScript } from '../../src/host/smoke.js';
+import { checkSmokeVariables } from '../../src/host/smoke-words.js';
 
 // The smoke script as the host runs it (bash, curl), against a real HTTP server on loopback that plays the app.
 
@@ -139,7 +133,8 @@ describe('the smoke flow against the new slot', async () => {
     expect(JSON.parse(seen[1]!.body)).toEqual({ title: 'slotflip smoke r7f3' });
   });
 
-  it("comes from the run's own address: on the slot as the headers nginx adds, through nginx as curl's source address", async () => {
+  it("comes from the run's own address", async () => {
+    // On the slot as the headers nginx adds, through nginx as curl's source address.
     await run(FLOW);
     expect(new Set(seen.map((s) => s.realIp))).toEqual(new Set([passAddress('r7f3', 1)]));
     // Through nginx the app's proxy sees the connection's source: a loopback address of the pass's own.
@@ -163,7 +158,8 @@ describe('the smoke flow against the new slot', async () => {
     for (const a of all) expect(a).toMatch(/^127\.(?!0\.)([0-9]{1,3})\.([0-9]{1,3})\.[123]$/);
   });
 
-  it('a step that answers otherwise fails with exit 10, naming it and the answer, and the cleanup still runs', async () => {
+  it('a step that answers otherwise fails with exit 10, naming it and the answer', async () => {
+    // …and the cleanup still runs.
     const broken: Smoke = {
       ...FLOW,
       steps: [FLOW.steps[0], FLOW.steps[1]!, { name: 'list tasks', method: 'GET', path: '/api/v1/broken' }],
@@ -214,7 +210,8 @@ describe('the smoke flow against the new slot', async () => {
     expect(JSON.parse(seen[0]!.body)).toEqual({ values: hostile });
   });
 
-  it("cleanup_command runs after the flow, pass or fail, in a transient unit as the app's user in the slot, ${run} handed over as a variable", async () => {
+  it('cleanup_command runs after the flow, pass or fail', async () => {
+    // …in a transient unit as the app's user in the slot, ${run} handed over as a variable.
     // systemd-run cannot start units here: a stand-in on PATH records its arguments, then runs the command the way
     // the unit would (its -E variables set, in bash -c).
     const dir = tempDir('fake-systemd-run-');
@@ -275,7 +272,8 @@ describe('cookie facts (the after-flip cookies check compares these)', () => {
     return out.trim().split('\n').sort();
   };
 
-  it('one line per cookie and attribute: values and expiry left out, SameSite in lower case, any header case', async () => {
+  it('one line per cookie and attribute', async () => {
+    // Values and expiry left out, SameSite in lower case, any header case.
     const lines = await facts(
       'HTTP/1.1 200 OK\r\nset-cookie: vikunja_refresh_token=abc=def; Path=/api/v1/user/token/refresh; ' +
         ('Max-Age=2592000; Expires=Thu, 01 Jan 2027 00:00:00 GMT; HttpOnly; Secure; SameSite=None\r\nSet-Cookie: ' +

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers.js';
+import { joinedRegex } from '../regex.js';
 
 // What the lab says when it cannot run: one line that says what to do, exit 1, nothing created.
 const CLI = join(process.cwd(), 'bin/slotflip.js');
@@ -37,7 +38,10 @@ describe('lab up refuses clearly', () => {
     });
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(
-      /^slotflip lab: only 0\.0 GiB free under .*\/cache; the lab needs 3 GiB\. Free some space, or point SLOTFLIP_LAB_CACHE and SLOTFLIP_LAB_PATH at a larger disk\n$/,
+      joinedRegex(
+        /^slotflip lab: only 0\.0 GiB free under .*\/cache; the lab needs 3 GiB\. /,
+        /Free some space, or point SLOTFLIP_LAB_CACHE and SLOTFLIP_LAB_PATH at a larger disk\n$/,
+      ),
     );
   });
 

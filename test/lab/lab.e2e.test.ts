@@ -60,7 +60,8 @@ describe('the lab container', () => {
 });
 
 describe('the pct-equivalent path', () => {
-  it('gives the same result over SSH and over lxc-attach, and passes no caller environment through attach', async () => {
+  it('gives the same result over SSH and over lxc-attach', async () => {
+    // …and passes no caller environment through attach.
     const script =
       `hostname; id -u; systemctl is-active nginx; sha256sum /etc/os-release | cut -c1-16; ` +
       `printf 'marker=%s\\n' "\${SLOTFLIP_MARKER:-absent}"`;

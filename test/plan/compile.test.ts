@@ -175,7 +175,8 @@ describe('the lease lock', () => {
     expect(take(c.lock, 'NEXT').code).toBe(0);
   });
 
-  it("frees the lock as soon as the holder's session (its SSH runner) is gone, without waiting out the lease", async () => {
+  it("frees the lock as soon as the holder's session (its SSH runner) is gone", async () => {
+    // …without waiting out the lease.
     const c = ctx();
     mkdirSync(c.root, { recursive: true });
     // A stand-in for the holder's runner: a process this test started, whose pid the lock records with its start time.
@@ -214,12 +215,19 @@ describe('the lease lock', () => {
     expect(take(c.lock, 'OLD2').code).toBe(0);
     writeFileSync(
       join(c.lock, 'owner'),
-      `{"run":"OLD2","owner":"x","started":1,"expires":${Math.floor(Date.now() / 1000) + 60},"session":"${process.pid}:1"}\n`,
+      JSON.stringify({
+        run: 'OLD2',
+        owner: 'x',
+        started: 1,
+        expires: Math.floor(Date.now() / 1000) + 60,
+        session: `${process.pid}:1`,
+      }) + '\n',
     );
     expect(take(c.lock, 'NEW2').out).toContain('whose connection had closed');
   });
 
-  it('when several take over one expired lease, one wins and the others name the winner, not the expired owner', async () => {
+  it('when several take over one expired lease, one wins and the others name the winner', async () => {
+    // …not the expired owner.
     const c = ctx();
     mkdirSync(c.root, { recursive: true });
     for (let round = 0; round < 5; round++) {
@@ -260,7 +268,8 @@ describe('the lease lock', () => {
     expect(existsSync(`${c.lock}.takeover`)).toBe(false);
   });
 
-  it("takes over an expired lease only once the killed run's step shell is gone, and stops one past its time limit", async () => {
+  it("takes over an expired lease only once the killed run's step shell is gone", async () => {
+    // …and stops one past its time limit.
     const c = ctx();
     mkdirSync(c.root, { recursive: true });
     expect(take(c.lock, 'OLD', -10).code).toBe(0);

@@ -79,7 +79,8 @@ describe('buildDeployPlan', () => {
     expect(migrateIndex).toBeLessThan(gateIndex);
   });
 
-  it('the drain ends with what the old slot still holds closed; an app with background jobs is paused then too, and resumed before a flip back', () => {
+  it('the drain ends with what the old slot still holds closed', () => {
+    // An app with background jobs is paused then too, and resumed before a flip back.
     const jobs = {
       ...instance,
       app: { ...instance.app, background_jobs: true },
@@ -140,7 +141,8 @@ describe('buildDeployPlan', () => {
     expect(overlapOf(plan(), timings, jobs)).toBeUndefined();
   });
 
-  it('the live release again after an interrupted run (or under a left-over maintenance page) converges instead of doing nothing', () => {
+  it('the live release again after an interrupted run converges instead of doing nothing', () => {
+    // The same after a left-over maintenance page.
     const id = '2.0.0-bbbbbbbb';
     const p = plan({
       state: live(id),
@@ -154,7 +156,8 @@ describe('buildDeployPlan', () => {
       '/var/lib/slotflip/demo-lab-1/maintenance',
     );
     const m = plan({ state: live(id), maintenance: true, converge: 'the maintenance page is on' });
-    expect(buildDeployPlan(req({ state: live(id), maintenance: true })).kind).toBe('nothing-to-do'); // recover() decides
+    // recover() decides.
+    expect(buildDeployPlan(req({ state: live(id), maintenance: true })).kind).toBe('nothing-to-do');
     expect(JSON.stringify(m.steps.find((s) => s.id === 'flip')!.ops)).toContain(
       '"rm","-f","/var/lib/slotflip/demo-lab-1/maintenance"',
     );
@@ -169,7 +172,8 @@ describe('buildDeployPlan', () => {
     });
   });
 
-  it('keeps a maintenance page an interrupted run left up when this deploy fails, and takes it down at its flip', () => {
+  it('keeps a maintenance page an interrupted run left up when this deploy fails', () => {
+    // …and takes it down at its flip.
     const r = buildDeployPlan(req({ state: live('1.0.0-aaaaaaaa'), maintenance: true }));
     if (r.kind !== 'plan') throw new Error(r.message);
     expect(JSON.stringify(r.plan.steps.find((s) => s.id === 'flip')!.ops)).toContain(
@@ -181,7 +185,8 @@ describe('buildDeployPlan', () => {
     expect(JSON.stringify(normal.recordFailure(false, 'x').ops)).toContain('"rm","-f"');
   });
 
-  it("keeps only the pre-migration dumps of the two slots' releases (one database copy per deploy would fill the disk)", () => {
+  it("keeps only the pre-migration dumps of the two slots' releases", () => {
+    // One database copy per deploy would fill the disk.
     const state = {
       ...live('1.0.0-aaaaaaaa'),
       slots: {

@@ -45,7 +45,8 @@ const planOf = (over: Partial<RestoreRequest> = {}) => {
 };
 
 describe('buildRestorePlan', () => {
-  it('restores into a new database while the live one serves; only then quiesces, swaps, restores files, starts and gates', () => {
+  it('restores into a new database while the live one serves', () => {
+    // Only then quiesces, swaps, restores files, starts and gates.
     const plan = planOf();
     expect(plan.steps.map((s) => s.id)).toEqual([
       'lock',
@@ -85,7 +86,8 @@ describe('buildRestorePlan', () => {
     expect(recorded.history.at(-1)).toMatchObject({ op: 'restore', result: 'ok', slot: 'green', release: v2 });
   });
 
-  it('on a host the instance was never deployed to: no maintenance page, no start; shared config and state come back', () => {
+  it('on a host the instance was never deployed to', () => {
+    // No maintenance page, no start; shared config and state come back.
     const plan = planOf({ state: emptyState(instance.id) });
     expect(plan.steps.map((s) => s.id)).toEqual(['lock', 'stage', 'restore-db', 'swap', 'files', 'shared']);
   });

@@ -104,7 +104,8 @@ describe('buildRollbackPlan', () => {
 });
 
 describe('buildRollbackPlan with a database restore', () => {
-  it("Vikunja's preset leaves out what its migration tool and its own start write (migration, license_status), and nothing else", async () => {
+  it("Vikunja's preset leaves out what its migration tool and its own start write, and nothing else", async () => {
+    // Those are the tables migration and license_status.
     const { shippedExamples } = await import('../render/examples.js');
     const prod = (await shippedExamples()).find((e) => e.name.startsWith('environments/production.yaml'))!.prepared!
       .instance;
@@ -119,7 +120,8 @@ describe('buildRollbackPlan with a database restore', () => {
     expect(formatPlan(r.plan, [])).toContain("skip=' migration license_status '");
   });
 
-  it('checks the marker, stops the live slot behind the maintenance page, restores in one transaction, then goes cold; past the restore there is no way back', () => {
+  it('checks the marker, stops the live slot behind the maintenance page, restores in one transaction', () => {
+    // …then goes cold; past the restore there is no way back.
     const db = instance.database!;
     const r = planOf({ restore: { mode: 'if-safe', dump: '/opt/slotflip/demo-lab-1/backups/R1.dump', db } });
     expect(r.warm).toBe(false); // a restore never keeps the warm slot's connections to a database that changes under it

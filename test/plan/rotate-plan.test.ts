@@ -42,7 +42,8 @@ const req = (over: Partial<RotateRequest> = {}): RotateRequest => ({
 });
 
 describe('buildRotatePlan', () => {
-  it('moves the idle slot to a temporary login, changes the password, moves the live slot back: two flips, no serving slot restarted', () => {
+  it('moves the idle slot to a temporary login, changes the password, moves the live slot back', () => {
+    // Two flips, no serving slot restarted.
     const r = buildRotatePlan(req());
     if (r.kind !== 'plan') throw new Error(r.message);
     const ids = r.plan.steps.map((s) => s.id);
@@ -102,7 +103,8 @@ describe('buildRotatePlan', () => {
     for (const s of [NEW, SECRETS.LAB_1_DB_PASSWORD, SECRETS.LAB_1_DB_ADMIN_PASSWORD]) expect(sql).not.toContain(s);
   });
 
-  it('refuses an app whose slot template does not carry the database credentials, and a host with nothing deployed', () => {
+  it('refuses an app whose slot template does not carry the database credentials', () => {
+    // …and a host with nothing deployed.
     const shared = { ...templates, 'demo/slot.env.liquid': 'DEMO_SLOT={{ slot }}\n' };
     const r = buildRotatePlan(req({ files: files(shared) }));
     expect(r.kind).toBe('refused');

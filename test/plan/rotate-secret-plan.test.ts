@@ -27,7 +27,8 @@ const req = (state: HostState, old = renderLab(inst)) => ({
 });
 
 describe('rotate app-secret plan', () => {
-  it('writes only the files holding the secret, starts the idle slot with it, flips, and retires the old slot without a warm window', () => {
+  it('writes only the files holding the secret, starts the idle slot with it, flips', () => {
+    // …and retires the old slot without a warm window.
     const r = buildSecretRotationPlan(req(live));
     if (r.kind !== 'plan') throw new Error(r.message);
     expect(r.plan.steps.map((s) => s.id)).toEqual([

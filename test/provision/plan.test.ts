@@ -15,7 +15,8 @@ import { labInstance, renderLab } from '../plan/fixtures.js';
 // Verifiers PostgreSQL 15 itself made for the password 'correct horse battery' (scram-sha-256, and md5 for a role
 // named fixture_md5), so the check is held to the server's own output, not to a second copy of the formula.
 const PG_SCRAM =
-  'SCRAM-SHA-256$4096:8dfV3WpauuPLmQAMMuyp2g==$SR4A11kaGAOkNW4AvK+lGDV59cGPo6wdcvhaerfOTIE=:jakKaN8S4knPkmfL0xc7NYYn/2yX1kRVhPUTa79NpOs=';
+  'SCRAM-SHA-256$4096:8dfV3WpauuPLmQAMMuyp2g==$SR4A11kaGAOkNW4AvK+lGDV59cGPo6wdcvhaerfOTIE=:' +
+  'jakKaN8S4knPkmfL0xc7NYYn/2yX1kRVhPUTa79NpOs=';
 const PG_MD5 = 'md5cbdb634abf667fe0d22581fad8a95255';
 const PASSWORD = 'correct horse battery';
 
@@ -192,7 +193,8 @@ describe('provision plan', () => {
     expect(built.plan.container.map((s) => s.id)).toEqual(['packages']);
   });
 
-  it('a password in use is never changed: on a deployed container it is reported with the remedy, before a deploy it is set', () => {
+  it('a password in use is never changed', () => {
+    // On a deployed container it is reported with the remedy, before a deploy it is set.
     const inst = production();
     const other = { ...SECRETS, db: 'another password', redis: 'another redis password' };
     const roles = new Map([[inst.database!.user, PG_SCRAM]]);

@@ -84,7 +84,8 @@ describe("Vikunja's CORS origins", () => {
 });
 
 describe("Vikunja sees each client's own address", () => {
-  it('reads X-Real-IP (nginx sets it on every route) and trusts it on the socket; the environment may not change either', async () => {
+  it('reads X-Real-IP (nginx sets it on every route) and trusts it on the socket', async () => {
+    // The environment may not change either.
     const { parse } = await import('yaml');
     const { shippedExamples } = await import('./examples.js');
     const examples = await shippedExamples();

@@ -25,17 +25,26 @@ function checkScript(site: string): string {
   const logs = paths(/^\s*access_log (\S+)/gm);
   return `set -u
 d=${DIR}; rm -rf "$d"; mkdir -p "$d"; made=(); dirs=()
-cleanup() { for f in "\${made[@]}"; do rm -f -- "$f"; done; for x in "\${dirs[@]}"; do rmdir -p --ignore-fail-on-non-empty "$x" 2>/dev/null || true; done; rm -rf "$d"; }
+cleanup() {
+  for f in "\${made[@]}"; do rm -f -- "$f"; done
+  for x in "\${dirs[@]}"; do rmdir -p --ignore-fail-on-non-empty "$x" 2>/dev/null || true; done
+  rm -rf "$d"
+}
 trap cleanup EXIT
 openssl req -x509 -newkey rsa:2048 -nodes -subj /CN=check -days 1 -keyout "$d/key.pem" -out "$d/cert.pem" 2>/dev/null
 printf 'server 127.0.0.1:1;\\n' > "$d/upstream"
-place() { [ -e "$1" ] && return 0; [ -d "$(dirname "$1")" ] || dirs+=("$(dirname "$1")"); mkdir -p "$(dirname "$1")"; cp "$2" "$1"; made+=("$1"); }
+place() {
+  [ -e "$1" ] && return 0
+  [ -d "$(dirname "$1")" ] || dirs+=("$(dirname "$1")")
+  mkdir -p "$(dirname "$1")"; cp "$2" "$1"; made+=("$1")
+}
 ${certs.map((c) => `place ${quote(c)} "$d/cert.pem"`).join('\n')}
 ${keys.map((k) => `place ${quote(k)} "$d/key.pem"`).join('\n')}
 ${includes.map((i) => `place ${quote(i)} "$d/upstream"`).join('\n')}
 ${logs.map((l) => `[ -e ${quote(l)} ] || made+=(${quote(l)})`).join('\n')}
 printf '%s' ${quote(site)} > "$d/site.conf"
-printf 'pid %s/nginx.pid;\\nerror_log %s/error.log;\\nevents {}\\nhttp { include %s/site.conf; }\\n' "$d" "$d" "$d" > "$d/nginx.conf"
+printf 'pid %s/nginx.pid;\\nerror_log %s/error.log;\\nevents {}\\nhttp { include %s/site.conf; }\\n' "$d" "$d" "$d" \
+  > "$d/nginx.conf"
 out=$(nginx -t -c "$d/nginx.conf" 2>&1); rc=$?
 echo "rc=$rc"; printf '%s\\n' "$out"`;
 }

@@ -18,7 +18,8 @@ describe('the shipped examples, rendered', () => {
     expect(JSON.stringify(twice.map((e) => e.files))).toBe(JSON.stringify(once.map((e) => e.files)));
   });
 
-  it("every Vikunja config.yml uses only keys of the pinned release, typed as Vikunja's defaults, and holds no secret", async () => {
+  it("every Vikunja config.yml uses only keys of the pinned release, typed as Vikunja's defaults", async () => {
+    // …and holds no secret.
     const configs = (await shippedExamples()).flatMap((e) =>
       e.files.filter((f) => f.path.endsWith('/shared/config.yml')).map((f) => ({ e, f })),
     );
@@ -77,7 +78,8 @@ describe('the shipped examples, rendered', () => {
     }
   });
 
-  it("Vikunja's units may write its files directory, wherever the environment puts it, and the deploy creates it for its user", async () => {
+  it("Vikunja's units may write its files directory, wherever the environment puts it", async () => {
+    // …and the deploy creates it for its user.
     const homelab = (await shippedExamples()).find((e) => e.name.startsWith('environments/homelab.yaml'))!;
     const unit = homelab.files.find((f) => f.path.endsWith('api@.service'))!.content;
     expect(unit).toContain('ReadWritePaths=-/var/lib/vikunja/files');

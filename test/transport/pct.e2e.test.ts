@@ -94,7 +94,8 @@ const viaHost = (remote: string[]) =>
 const probe = 'echo "host=$(hostname) marker=${SLOTFLIP_MARKER:-none} uid=$(id -u)"';
 
 describe('pct exec over SSH to the Proxmox host', () => {
-  it("reaches the container, and the host's environment stays out of it (a control without --keep-env 0 lets it in)", async () => {
+  it('reaches the container', async () => {
+    // …and the host's environment stays out of it (a control without --keep-env 0 lets it in).
     const kept = await viaHost(['pct', 'exec', '101', '--keep-env', '0', '--', 'bash', '-s']);
     expect(kept.label).toBe(`pct exec 101 via root@127.0.0.1:${port}`);
     expect((await kept.script(probe)).stdout.trim()).toBe('host=slotflip-lab-1 marker=none uid=0');

@@ -10,13 +10,17 @@ export function frontend(version) {
   const chunk = `TaskDetail-${hash(chunkBody)}.js`;
   const cssBody = `body { font-family: sans-serif; } /* ${version} */\n`;
   const css = `index-${hash(cssBody)}.css`;
-  const entryBody = `const __vite__mapDeps = (i, m = __vite__mapDeps, d = (m.f || (m.f = ["assets/${chunk}"]))) => i.map((i) => d[i]);\nexport const load = () => import("./${chunk}");\n`;
+  const entryBody =
+    `const __vite__mapDeps = (i, m = __vite__mapDeps, d = (m.f || (m.f = ["assets/${chunk}"]))) => ` +
+    `i.map((i) => d[i]);\nexport const load = () => import("./${chunk}");\n`;
   const entry = `index-${hash(entryBody)}.js`;
   const files = new Map([
     [entry, { type: 'text/javascript', body: entryBody }],
     [chunk, { type: 'text/javascript', body: chunkBody }],
     [css, { type: 'text/css', body: cssBody }],
   ]);
-  const index = `<!doctype html>\n<html><head><script type="module" crossorigin src="/assets/${entry}"></script><link rel="stylesheet" href="/assets/${css}"></head><body><div id="app"></div></body></html>\n`;
+  const index =
+    `<!doctype html>\n<html><head><script type="module" crossorigin src="/assets/${entry}"></script>` +
+    `<link rel="stylesheet" href="/assets/${css}"></head><body><div id="app"></div></body></html>\n`;
   return { index, files };
 }

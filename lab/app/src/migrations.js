@@ -5,8 +5,10 @@ export const MIGRATIONS = [
     id: '001_create_tasks',
     schema: 1,
     sql: [
-      `CREATE TABLE tasks (id bigserial PRIMARY KEY, title text NOT NULL, done boolean NOT NULL DEFAULT false, created_at timestamptz NOT NULL DEFAULT now())`,
-      `CREATE TABLE job_runs (id bigserial PRIMARY KEY, slot text NOT NULL, version text NOT NULL, started_at timestamptz NOT NULL, finished_at timestamptz NOT NULL)`,
+      `CREATE TABLE tasks (id bigserial PRIMARY KEY, title text NOT NULL, done boolean NOT NULL DEFAULT false,
+        created_at timestamptz NOT NULL DEFAULT now())`,
+      `CREATE TABLE job_runs (id bigserial PRIMARY KEY, slot text NOT NULL, version text NOT NULL,
+        started_at timestamptz NOT NULL, finished_at timestamptz NOT NULL)`,
     ],
   },
   {
@@ -44,7 +46,8 @@ export async function migrate(pool, release, log) {
   const client = await pool.connect();
   try {
     await client.query(
-      `CREATE TABLE IF NOT EXISTS schema_migrations (id text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`,
+      `CREATE TABLE IF NOT EXISTS schema_migrations
+        (id text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`,
     );
     // One migrator at a time, even if two slots start at once.
     await client.query('SELECT pg_advisory_lock(727274)');

@@ -86,7 +86,8 @@ export function makeServer({ pool, redis, release, config, startedAt }) {
         const secure = req.headers['x-forwarded-proto'] === 'https';
         res.setHeader(
           'Set-Cookie',
-          `demo_refresh_token=${randomBytes(16).toString('base64url')}; Path=/api/v1/user/token/refresh; Max-Age=2592000; HttpOnly; ${secure ? 'Secure; SameSite=None' : 'SameSite=Lax'}`,
+          `demo_refresh_token=${randomBytes(16).toString('base64url')}; Path=/api/v1/user/token/refresh; ` +
+            `Max-Age=2592000; HttpOnly; ${secure ? 'Secure; SameSite=None' : 'SameSite=Lax'}`,
         );
         return send(res, 200, { token: auth.issue() }, release);
       }
@@ -140,13 +141,16 @@ export function makeServer({ pool, redis, release, config, startedAt }) {
     }
     const accept = createHash('sha1').update(`${key}258EAFA5-E914-47DA-95CA-C5AB0DC85B11`).digest('base64');
     socket.end(
-      `HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: ${accept}\r\n\r\n`,
+      'HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n' +
+        `Sec-WebSocket-Accept: ${accept}\r\n\r\n`,
     );
   });
   return server;
 }
 
-/** Listens on "unix:/path" or "tcp:host:port". A unix socket is made connectable for nginx (its directory guards it). */
+/**
+ * Listens on "unix:/path" or "tcp:host:port". A unix socket is made connectable for nginx (its directory guards it).
+ */
 export function listen(server, spec) {
   return new Promise((resolve, reject) => {
     server.once('error', reject);

@@ -1,6 +1,6 @@
 import type { Finding } from '../../report/finding.js';
 import type { Smoke } from '../../config/environment.generated.js';
-import { checkSmokeVariables } from '../../host/smoke.js';
+import { checkSmokeVariables } from '../../host/smoke-words.js';
 import { at, instancesOf, isRecord, type Rule } from './rule.js';
 
 // The seed's "undefined network" blocker, in our terms: a name used in one place and never defined where it must be.

@@ -4,6 +4,7 @@ import { findingsFor, FINGERPRINT, writeTree } from '../../helpers.js';
 import type { Finding } from '../../../src/report/finding.js';
 import { validateEnvironments } from '../../../src/validate/validate.js';
 import { join } from 'node:path';
+import { joinedRegex } from '../../regex.js';
 
 const TEMPLATES = { templatesDir: resolve('templates') };
 
@@ -190,7 +191,11 @@ describe('rules that prevent the failures Vikunja operators report', () => {
     const f = await check(yaml, 'shared-secret');
     expect(f.map((x) => x.line)).toEqual([lineOf(yaml, '    app:')]);
     expect(f[0]!.message).toMatch(
-      /service\.secret; without one it makes a new one at every start, so at each deploy every token signed before is refused \(401\); the web app gets a new one from its session cookie/,
+      joinedRegex(
+        /service\.secret; without one it makes a new one at every start, /,
+        /so at each deploy every token signed before is refused \(401\); /,
+        /the web app gets a new one from its session cookie/,
+      ),
     );
   });
 
@@ -235,7 +240,8 @@ describe('rules that prevent the failures Vikunja operators report', () => {
     ]);
   });
 
-  it("the preset's smoke flow needs registration open and the mailer off; an instance with its own flow is not held to that", async () => {
+  it("the preset's smoke flow needs registration open and the mailer off", async () => {
+    // An instance with its own flow is not held to that.
     const mailer = vikunja({ config: ['        mailer: { enabled: true, host: smtp.example.com }'] });
     const f = await check(mailer, 'smoke-settings');
     expect(f.map((x) => [x.line, x.message])).toEqual([
@@ -333,7 +339,8 @@ describe('resources several instances share', () => {
     );
   });
 
-  it("tuning is for servers in the instance's own container: elsewhere, or without a container, it is an error at tune", async () => {
+  it("tuning is for servers in the instance's own container", async () => {
+    // Elsewhere, or without a container, it is an error at tune.
     const db = (host: string) =>
       `    database: { engine: postgres, host: ${host}, port: 5432, name: tasks, user: tasks, ` +
       `password_secret: DB_PASSWORD, tune: true }`;

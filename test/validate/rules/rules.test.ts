@@ -176,7 +176,8 @@ describe('promotion', () => {
     expect(f.filter((x) => x.rule === 'promotion')).toEqual([]);
   });
 
-  it('fails at the release line when staging pins another archive, and at promote_from when staging is missing', async () => {
+  it('fails at the release line when staging pins another archive', async () => {
+    // …and at promote_from when staging is missing.
     const f = await findingsFor({
       'staging.yaml': minimalEnv('staging', 'app-staging', '192.0.2.21'),
       'production.yaml': promoted('b'.repeat(64)),
